@@ -240,9 +240,10 @@ AUXILIARY_CUES: list[tuple[str | None, str, list[Row]]] = [
     ("es", "La secretaria general, Laura Martín, ha señalado un «desprecio total».",
      [("D", "desprecio total", 53, 68, None, "Laura Martín", None)]),
     # (a verb the vocabulary does not list names no one: the quotation stays the sentence subject's
-    # only when that is a name)
+    # only when that is a name; spkT, stop 29: so is a name set off after the role that opens the
+    # sentence, SpeakerGrammar.role_apposed_subject)
     ("es", "La secretaria general, Laura Martín, ha evocado un «desprecio total».",
-     [("D", "desprecio total", 52, 67, None, None, None)]),
+     [("D", "desprecio total", 52, 67, None, "Laura Martín", None)]),
     # (packR: "ha denunciado" is listed now, and speaks)
     ("es", "La secretaria general, Laura Martín, ha denunciado un «desprecio total».",
      [("D", "desprecio total", 55, 70, None, "Laura Martín", None)]),

@@ -42,9 +42,13 @@ QUOTES: list[tuple[str, list[MentionRow]]] = [
     ('"We will rebuild the pier," Tom Berg said.\n\nCouncillor Borders opened the meeting on Monday.\n\n'
      '"It will take a year," he said.',
      [("We will rebuild the pier,", D, "Tom Berg", "Tom Berg"), ("It will take a year,", D, "Tom Berg", "he")]),
-    # "it" before a form of "be" is a placeholder, no speaker (ReportedSpeech.expletive_subject)
-    ("It was a blunt warning from the union, as Tom Berg repeated the threat, saying the strike would go on.",
+    # "it" before a form of "be" is a placeholder, no speaker (ReportedSpeech.expletive_subject);
+    # a clause opened by ", as" before the participle gives its own subject (spkP, stop 29:
+    # SpeakerGrammar.subordinate_clause_subject)
+    ("It was a blunt warning from the union, saying the strike would go on.",
      [("the strike would go on", R, None, None)]),
+    ("It was a blunt warning from the union, as Tom Berg repeated the threat, saying the strike would go on.",
+     [("the strike would go on", R, "Tom Berg", "Tom Berg")]),
     # near-miss: "it" before a cue is the body named before
     ("It said the strike would go on.", [("the strike would go on", R, "It", "It")]),
     # one word after a comma before a second cue is a speaker of its own: the first words end at

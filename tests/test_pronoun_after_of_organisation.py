@@ -14,14 +14,9 @@ LEAD = "Harbour plan delayed\n\nThe harbour plan was delayed again on Monday, th
 CASES = [
     # (the paragraph, the second quote's speaker)
     ('Joan Wexler of Pike Research said the plan was late. "It should have come years ago," she said.', "Joan Wexler"),
-    pytest.param(
+    (
         'Laura Perrin of Lipper Analytical said the sale was unlikely. "Nobody sells a firm that profitable," she added.',
         "Laura Perrin",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the people index reads 'Lipper Analytical' as a second person, so the paragraph has two "
-            "subjects the pronoun may refer to (SpeakerResolution.paragraph_subject)",
-        ),
     ),
     (
         'Marta Lindqvist from Nordic Insight said costs had doubled. "The budget was never realistic," she told reporters.',

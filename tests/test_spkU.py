@@ -138,10 +138,13 @@ def test_speaker_after_the_quotation_speaks_last() -> None:
     ]
 
 
-# an expletive "It" before a form of "be" names no one
+# an expletive "It" before a form of "be" names no one (the clause after ", as" gives the speaker:
+# see tests/test_spkP.py)
 EXPLETIVES = [
     ('It was a sharp rebuke by the two senators, as Ms. Ortiz echoed the criticism, saying Mr. Berg "never listens" '
      "to anyone.",
+     [('Mr. Berg "never listens" to anyone', "Ortiz", "Ms. Ortiz")]),
+    ('It was a sharp rebuke by the two senators, saying Mr. Berg "never listens" to anyone.',
      [('Mr. Berg "never listens" to anyone', None, None)]),
     # near misses: "It" as the reported words, and a named subject
     ("It is a fair deal, the union said.", [("It is a fair deal", "the union", "the union")]),

@@ -205,11 +205,13 @@ class DatelineParser:
             | \d{{1,2}}\.?+\s++{link}{month}(?:\s++{link}\d{{4}})?+       # 3 March 2025, 12. Mai, 12 de mayo
         )"""
         # DALLAS/FORT, N.J., MÜNCHEN, WILKES-BARRE; a hyphen doubled is a dash: "BOSTON--(BUSINESS WIRE)--"
-        caps_word = r"\p{Lu}(?:[\p{Lu}\p{M}.'’/]|-(?!-))*+"
+        # (the run of letters is one class repeated, each lone hyphen read between runs: a tight loop)
+        caps_word = r"\p{Lu}[\p{Lu}\p{M}.'’/]*+(?:-(?!-)[\p{Lu}\p{M}.'’/]*+)*+"
         # a qualifier of the place in brackets before the agency's: "HALLE (SAALE) (dpa)"
         qualifier = r"(?:[ ]\(\p{Lu}[\p{L}\p{M}.\-]*+\)(?=[ ]\())?+"
         caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}{qualifier}"
-        title_word = r"\p{Lu}(?:[\p{L}\p{M}.'’/]|-(?!-))*+"  # Frankfurt/Main; "Calif.--(BUSINESS WIRE)--" ends at "--"
+        # Frankfurt/Main; "Calif.--(BUSINESS WIRE)--" ends at "--"
+        title_word = r"\p{Lu}[\p{L}\p{M}.'’/]*+(?:-(?!-)[\p{L}\p{M}.'’/]*+)*+"
         # a region word is no month, and no word before a day number ("Narch 2" is a misspelt month)
         not_month = r"(?!(?&_month_word))(?!\p{L}++\.?+\s++\d{1,2}(?!\d))"
         particle = rf"(?:[ ](?:{alternation(list(self.PLACE_PARTICLES))}))?+"  # "Ciudad de México"

@@ -89,6 +89,12 @@ class NameModel:
     #:
     #: .. versionadded:: 0.2
     SYLLABLE: ClassVar[str] = r"[bcdfghjklmnpqrstwxyz]{0,3}+[aeiouy]{1,3}+(?:ng|[nklmpt])?+"
+    #: One romanised East Asian family name before a hyphened given name (:meth:`is_syllable_surname`),
+    #: in lower case: a :attr:`SYLLABLE` that may hold an ``r`` before its final (``Park``), as some
+    #: family names are romanised.
+    #:
+    #: .. versionadded:: 0.2
+    SURNAME_SYLLABLE: ClassVar[str] = r"[bcdfghjklmnpqrstwxyz]{0,3}+[aeiouy]{1,3}+r?+(?:ng|[nklmpt])?+"
     #: Prefixes that open a hyphened noun and read as a syllable (``Co-op``, ``Pro-gun``,
     #: ``Non-union``), in lower case: such a word is no given name.
     #:
@@ -137,6 +143,7 @@ class NameModel:
         self._plural_endings = tuple(vocabulary.PLURAL_ENDINGS)
         # (compiled once per syllable pattern, not per model: models of other classes or vocabularies share them)
         self._syllables, self._syllable = _syllable_patterns(self.SYLLABLE)
+        self._surname_syllable = _syllable_patterns(self.SURNAME_SYLLABLE)[1]
         # a month's short forms without their period ("Jan", not "January" or "May"), which a date
         # writes with a period or before a number, and a given name before an initial ("Jan M. Vogel")
         self._short_months = frozenset(
@@ -204,15 +211,17 @@ class NameModel:
         """Whether ``words[i]``, a word that never starts a name elsewhere (``So``, ``Do``), is a
         surname written before a hyphened given name that ends the name (:meth:`is_syllable_given_name`:
         ``So Yeon-kim``, as ``Moon Jae-in``): one syllable of :attr:`SYLLABLE`, a capital first,
-        no title, organisation word nor country.
+        no title nor country.  An organisation word may be one (``Park Jae-hoon``, ``Park Ji-sung``):
+        no body's name ends in such a given name.
 
         .. versionadded:: 0.2"""
         word = words[i]
         if i + 1 >= len(words) or not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
             return False
-        if self.vocabulary.bars_name(word) or self._syllable.fullmatch(word.casefold()) is None:
+        vocabulary = self.vocabulary
+        if vocabulary.is_title(word) or vocabulary.country(word) or self._surname_syllable.fullmatch(word.casefold()) is None:
             return False
-        return self.is_syllable_given_name(self.bare(words[i + 1]))
+        return self.is_syllable_given_name(self.bare(words[i + 1]).rstrip("."))  # ("Park Ji-sung." ends a sentence)
 
     def is_country_given_name(self, word: str, following: str | None, preceding: str | None) -> bool:
         """Whether *word*, a country's name, is a given name here: one of :attr:`COUNTRY_GIVEN_NAMES`

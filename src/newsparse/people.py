@@ -556,15 +556,40 @@ class PersonIndex:
             person = cls.read_piece(vocabulary, text, whole, names=names) if whole else None
             return [person] if person is not None else []
         pieces: list[list[regex.Match[str]]] = [[]]
+        after_of: set[int] = set()  # (the pieces that follow "of")
         for word in _TOKEN.finditer(text, run.start(), run.end(), False, KEEP_GIL):
             value = word.group()
             if value in links:
+                after_of.add(len(pieces))
                 pieces.append([])
                 continue
             pieces[-1].append(word)
             if value[-1:] == "." and not cls.keeps_period(vocabulary, value):
                 pieces.append([])
-        return [p for piece in pieces if piece for p in [cls.read_piece(vocabulary, text, piece, names=names)] if p is not None]
+        found: list[Person] = []
+        previous: Person | None = None
+        for number, piece in enumerate(pieces):
+            person = cls.read_piece(vocabulary, text, piece, names=names) if piece else None
+            if person is not None and number in after_of and cls.affiliation_after(previous, person, piece):
+                person = None  # ("Laura Perrin of Lipper Analytical": her firm, no second person)
+            if person is not None:
+                found.append(person)
+            previous = person
+        return found
+
+    @classmethod
+    def affiliation_after(cls, person: Person | None, other: Person, piece: Sequence[regex.Match[str]]) -> bool:
+        """Whether *other*, read from the *piece* of a run right after ``of``, is the body *person*
+        (read from the piece before ``of``, a full name ending right there) belongs to rather than
+        a second person: its piece opens with no given name of :attr:`GIVEN_NAMES` (``Laura Perrin
+        of Lipper Analytical``, ``Tom Hale of Brightwater Capital``; but ``Tom Hale of Ana
+        Ruiz Associates`` may name her).
+
+        .. versionadded:: 0.2
+        """
+        if person is None or len(person.words) < 2 or not piece:
+            return False
+        return piece[0].group().casefold() not in cls.GIVEN_NAMES
 
     @staticmethod
     def keeps_period(vocabulary: Vocabulary, word: str) -> bool:
@@ -611,6 +636,8 @@ class PersonIndex:
                     break  # (unless it is the last word, an organisation word as a surname: below)
             elif not count and names.is_barred_surname(values, index):
                 pass  # ("Nguyen Van An": a word that never starts a name, as the surname after a particle)
+            elif count == 1 and not names.is_name_word(value) and names.is_syllable_surname(values, index):
+                pass  # ("Park Jae-hoon": the surname before a hyphened given name, an organisation word elsewhere)
             else:
                 # (a word without a period is its own text whatever keeps_period says)
                 bare = value.rstrip(".") if value[-1:] == "." and not cls.keeps_period(vocabulary, value) else value

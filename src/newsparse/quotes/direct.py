@@ -2188,8 +2188,8 @@ class DirectQuotes(SpeakerResolution):
                 return mention
         if verb is None:
             subject = self.clause_subject(raw, sentence, quotation.open, described=False)
-            if subject is None or not subject.text[:1].isupper():
-                return None
+            if subject is None or not (subject.text[:1].isupper() or self.role_after_article(subject.text)):
+                return None  # (a role after an opening phrase as well as one opening the sentence: "On Monday, the mayor")
             low = subject.text.casefold()
             # ("It was, in the words of one fan, "..."": a pronoun other than he or she names no one here)
             if low in self._pronouns and low not in self._persons:
@@ -2245,6 +2245,22 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def role_after_article(self, phrase: str) -> bool:
+        """Whether *phrase*, a subject in lower case, is one of :attr:`DETERMINERS` and a noun for
+        people (:meth:`is_people_noun`: ``the mayor``), or a role before one of :attr:`OF_WORDS`
+        (``the former secretary of state``; not ``a few of these boys``): a speaker as the same
+        phrase opening the sentence in capitals would be; not a thing (``the weather``).
+
+        .. versionadded:: 0.2"""
+        words = phrase.split()
+        if len(words) < 2 or words[0].casefold() not in self._determiners:
+            return False
+        head = next((k for k, word in enumerate(words) if k and word.casefold() in self._of), len(words)) - 1
+        low = strip_possessive(words[head]).casefold()
+        if head < len(words) - 1:
+            return head > 0 and self.vocabulary.is_role_noun(low)  # (a role before "of"; not "a few of these boys")
+        return self.is_people_noun(low)
 
     def in_subordinate_opening(self, raw: str, start: int, pos: int, quotation: int) -> bool:
         """Whether *pos* lies in a clause that opens the sentence at *start* with one of
@@ -2373,7 +2389,10 @@ class DirectQuotes(SpeakerResolution):
         elif after < quotation.sentence_end and raw[after] == ",":
             comma = after
         else:
-            return None
+            later = self.opener_tail_comma(raw, quotation)
+            if later is None:
+                return None
+            comma = later  # ('In explaining why those "rules" had not passed, Ortiz said ...': Ortiz)
         start = comma + 1
         while start < quotation.sentence_end and raw[start].isspace():
             start += 1
@@ -2384,6 +2403,37 @@ class DirectQuotes(SpeakerResolution):
         if subject is None or (low in self._pronouns and low not in self._persons):
             return None  # ("Citing "...," it added ...": a pronoun for no one sure)
         return subject
+
+    #: The most words between a quotation inside an opening participle phrase and the comma that
+    #: closes the phrase (:meth:`opener_tail_comma`: ``In explaining why those "rules" had not
+    #: passed, Ortiz ...``: three).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_OPENER_TAIL_WORDS: ClassVar[int] = 8
+
+    def opener_tail_comma(self, raw: str, quotation: Quotation) -> int | None:
+        """The comma that closes an opening participle phrase a few words after *quotation*
+        (:meth:`participle_opener_subject`): at most :attr:`MAX_OPENER_TAIL_WORDS` words stand
+        between, with no quotation mark, cue, relative pronoun or semicolon among them
+        (``Calling the plan "a betrayal" of the voters, the mayor ...``), and no verb in the past
+        before the quotation after the phrase's first word (``Leading Brexiteers proposed ...
+        "natural allies" Australia, Canada ...``: a clause); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        lead = list(self._token.finditer(raw, quotation.sentence_start, quotation.open))
+        if any(self.is_past_verb(word.group()) for word in lead[1:]):
+            return None  # ('Leading Brexiteers proposed ... "natural allies" Australia, Canada ...': a clause, no phrase)
+        comma = raw.find(",", quotation.close + 1, quotation.sentence_end)
+        if comma < 0 or any(raw.find(mark, quotation.close + 1, comma) >= 0 for mark in (*self._marks, ";")):
+            return None
+        words = list(islice(self._token.finditer(raw, quotation.close + 1, comma), self.MAX_OPENER_TAIL_WORDS + 1))
+        if not words or len(words) > self.MAX_OPENER_TAIL_WORDS:
+            return None
+        for word in words:
+            low = word.group().casefold()
+            if self.is_cue_word(low) or low in self._relatives or low in self._thing_relatives:
+                return None  # ('Citing "the rules" that Ortiz said were void, ...': the words are hers)
+        return comma
 
     def name_set_off_before(self, words: str) -> bool:
         """Whether the only commas of *words* (a participle's object up to a quotation) set off

@@ -22,7 +22,7 @@ from ..names import strip_possessive
 from ..spans import collapse, offset_typecode
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Mention
-from .words import DIGIT_COMMA, QuoteWords, any_of, ends_with
+from .words import QuoteWords, any_of, ends_with, word_rest
 
 if TYPE_CHECKING:
     from ..people import PersonIndex
@@ -258,6 +258,7 @@ class SpeakerGrammar(QuoteWords):
             if [v for v, lead in leads if w == lead or (v == lead and _MARKS_AFTER.fullmatch(w, len(v)))] == [w]
         )
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
+        self._plural_subject_cues = frozenset(self.PLURAL_SUBJECT_CUES) - self._cue_words
         self._be_words = frozenset(self.BE_WORDS)
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
@@ -276,7 +277,7 @@ class SpeakerGrammar(QuoteWords):
         # (token_before reads back by one pattern search only when is_token_char is this class's)
         self._own_token_chars = type(self).is_token_char is SpeakerGrammar.is_token_char
         # the tokens cues() looks for: those that may start a cue, and progressive forms
-        self._cue_candidates = self._cue_starts | self._progressive
+        self._cue_candidates = self._cue_starts | self._progressive | self._plural_subject_cues
         # a cue whose first word is elided ("d'après", "d’après"): no token of the text is that
         # word, so the token after the apostrophe is looked up, and the cue read from where it starts
         elided: dict[str, set[int]] = {}
@@ -308,19 +309,22 @@ class SpeakerGrammar(QuoteWords):
             rf"\s++(?:{any_of(self.DETERMINERS)})\s++\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+\s++\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+"
             r"(?=[\s,:.]|$)"
         )
+        # (the rest of a word in the phrases below: letters, marks, digits, apostrophes, periods and
+        # hyphens, with a comma between digits; a slash too where noted)
+        plain_rest, slashed_rest = word_rest(r"\p{L}\p{M}\p{N}'’.\-"), word_rest(r"\p{L}\p{M}\p{N}'’.\-/")
         # the noun phrase after an inverted cue, up to punctuation or a preposition
         ends = self.phrase_end_pattern()
         self._phrase_after = regex.compile(
             # after white space, or right after a dash of attribution ('"..."—Ana Ortiz')
             rf"(?:\s++|(?<=[{regex.escape(self.ATTRIBUTION_DASHES)}]))"
-            rf"(?P<np>[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+"
-            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+){{0,7}}?)"
+            rf"(?P<np>[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}){{0,7}}?)"
             rf"(?={EMOJI_RUN}\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # a source after "according to" may be longer ("a court filing by the city's lawyers")
         self._source_after = regex.compile(
-            rf"\s++(?P<np>[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+"
-            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
+            rf"\s++(?P<np>[\p{{L}}\p{{M}}\p{{N}}]{plain_rest}"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # (a name word may follow up to two of the name model's particles: "John Van der Berg",
@@ -341,6 +345,18 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++){{0,3}}?"
         )
         appositive = rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
+        # a lead between a subject and the infinitive's marker before a cue, up to the cue
+        self._infinitive_lead = regex.compile(
+            rf"""(?<![\p{{L}}\p{{M}}])
+            (?:
+                (?:{any_of(self.BE_WORDS)})\s++(?:{any_of(self.INFINITIVE_LEAD_ADJECTIVES)})  # "was quick"
+              | (?:{any_of(self.INFINITIVE_LEAD_VERBS)})  # "went on", "hastened"
+            )
+            \s++(?:{any_of(self.INFINITIVE_MARKERS)})\s++\Z  # "to", then the cue""",
+            regex.VERBOSE,
+        )
+        # a comma and a subordinator that open a clause: ", as the mayor rejected the plan, saying"
+        self._subordinate_clause = regex.compile(rf",\s++(?:{any_of(self.PARTICIPLE_CLAUSE_OPENERS)})\s++")
         # a comma and a coordinator that join a clause: ", and the union has sued ..."
         self._joined_clause = regex.compile(rf",\s++(?:{any_of(self.COORDINATORS)})\s++")
         self._appositive_subject = regex.compile(
@@ -350,6 +366,19 @@ class SpeakerGrammar(QuoteWords):
         self._tagged_subject = regex.compile(rf"(?P<name>{name}){TAG_CORE},?+\s++(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)")
         self._described_subject = regex.compile(
             rf"\s*+(?P<name>{role}{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
+        )
+        # a role set off by a comma before the name it describes, the name set off too, then a
+        # word in lower case (the verb): "Its secretary general, Joseph Kiprono, accused ...",
+        # "The union's president, Ana Ortiz, called ..." (role_apposed_subject checks the words)
+        self._role_apposed = regex.compile(
+            r"\s*+(?P<role>"
+            # a determiner, maybe an owner after it ("Its", "The union's")
+            rf"(?i:{determiners})(?:\s++[\p{{L}}\p{{M}}&\-]++['’]s)?+"
+            # or an owner alone ("Acme's", "The union's" read above)
+            r"|\p{Lu}[\p{L}\p{M}&\-]*+['’]s"
+            # then the role's words in lower case, the last one its noun
+            rf")(?:\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+){{1,{self.MAX_APPOSED_ROLE_WORDS}}}+"
+            rf",\s++(?P<name>{name}),\s++\p{{Ll}}"
         )
         # a post-modifier before a phrase, and the head word before it ("Those close to")
         self._modifier_before = regex.compile(
@@ -390,8 +419,8 @@ class SpeakerGrammar(QuoteWords):
         # (or up to a relative pronoun for people: "said one of two witnesses who saw it")
         who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
         self._post_modifier = regex.compile(
-            rf"(?:{links})\s++[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+"
-            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+){{0,4}}?"
+            rf"(?:{links})\s++[\p{{L}}\p{{N}}]{plain_rest}"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}]{plain_rest}){{0,4}}?"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{who})(?![\p{{L}}]))"
         )
         # the rest of a body's listed name after its first item: ", Industry and Energy" (each
@@ -577,9 +606,50 @@ class SpeakerGrammar(QuoteWords):
             if cue is not None and cue.group() in self._phrasal_heads and self.phrasal_sense(raw, cue, end):
                 return None  # ("She shrugged off the criticism": another verb, no speech)
             return cue
+        if word in self._plural_subject_cues:
+            # ("the researchers report in the journal ...": a present form after a plural subject)
+            return self._token.match(raw, at, end) if self.plural_subject_before(raw, at, start) else None
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
         return None
+
+    def plural_subject_before(self, raw: str, at: int, start: int) -> bool:
+        """Whether the word at *at* (one of :attr:`PLURAL_SUBJECT_CUES`) follows, with only blanks
+        between and no further back than *start*, a plural subject: a plural noun for people in
+        lower case but maybe its first letter (:meth:`is_people_noun`: ``researchers report``,
+        ``Scientists report``) or a plural pronoun (``they
+        note``), a capital only at a sentence's start (``the Sanders claim`` is a noun).  A
+        possessive's apostrophe or any other mark between makes the word a noun (``the
+        researchers' report``); a relative pronoun or an auxiliary before the subject makes it
+        no cue of its own (``those who they claim assist them``, ``Nor did they note``).
+
+        .. versionadded:: 0.2
+        """
+        before = at
+        while before > start and raw[before - 1] in " \t":
+            before -= 1
+        if before == at or before <= start or not self.is_token_char(raw, before - 1):
+            return False
+        previous = self.token_before(raw, at, start)
+        opening = before - len(previous)
+        prior = self.token_before(raw, opening, start).casefold()
+        if prior in self._relatives or prior in self._clause_auxiliaries:
+            return False  # ("those who they claim assist them", "Nor did they note ...": no cue of its own)
+        low = previous.casefold()
+        if low in self._plurals:
+            return True
+        suffix = self.PRESENT_SUFFIX
+        if not suffix or not low.endswith(suffix) or not previous[1:].islower():
+            return False
+        if previous[:1].isupper():
+            # (a capital opens a sentence's first word, "Scientists report"; not a name's: "the Sanders claim")
+            ahead = opening
+            while ahead > 0 and raw[ahead - 1].isspace():
+                ahead -= 1
+            if ahead > 0 and raw[ahead - 1] not in self.SENTENCE_END and raw[ahead - 1] not in self._marks:
+                return False
+        # (a plural: its singular a noun for people, "critics", "researchers"; not "witness")
+        return self.is_people_noun(low[: -len(suffix)], True)
 
     def phrasal_sense(self, raw: str, cue: regex.Match[str], end: int) -> bool:
         """Whether *cue* is followed, before *end*, by a particle that makes it a verb of another
@@ -773,6 +843,8 @@ class SpeakerGrammar(QuoteWords):
                     yield cue
             elif word in progressive and previous.casefold() in self._be_words:
                 yield token
+            elif word in self._plural_subject_cues and self.plural_subject_before(raw, token.start(), start):
+                yield token  # ("the researchers report in the journal ...")
             previous = word
 
     def is_token_char(self, raw: str, pos: int) -> bool:
@@ -935,6 +1007,9 @@ class SpeakerGrammar(QuoteWords):
                 continue
             if end_index >= 2 and w in self._floating and word[0].islower():
                 end_index -= 1  # "Ana Ortiz and Tom Berg both said"
+                continue
+            if end_index >= 2 and w in self._reflexives and self.intensified(words[end_index - 2].group()):
+                end_index -= 1  # "Sanders himself acknowledged", "The mayor herself said"
                 continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
                 self.vocabulary.is_weekday(w) or w in self._time_nouns or self.is_month_name(word)
@@ -2979,6 +3054,9 @@ class SpeakerGrammar(QuoteWords):
         if subject is None:
             # "Ana Ortiz, the party's chairwoman, repeated ...": a name with an appositive after it
             subject = self.appositive_subject(raw, sentence, described=described, before=before)
+        if subject is None:
+            # "Its secretary general, Joseph Kiprono, accused ...": a role, then the name it describes
+            subject = self.role_apposed_subject(raw, sentence, before)
         comma = raw.find(",", sentence[0], before)
         if subject is None and described and comma >= 0:
             # "In Texas, the journalist Ana Ortiz, writing in ..., described ...": after the opening phrase
@@ -3019,6 +3097,27 @@ class SpeakerGrammar(QuoteWords):
     #: item, not a clause (``China, Iran, Turkey, and Russia have ...``): :meth:`joined_clause_subject`.
     LIST_ITEM_WORDS: ClassVar[int] = 3
 
+    def intensified(self, word: str) -> bool:
+        """Whether *word*, right before one of :attr:`REFLEXIVE_PRONOUNS` that stands before a cue,
+        ends a speaker's phrase that the pronoun stresses (``Sanders himself said``, ``The mayor
+        herself admitted``, ``The protesters themselves said``): a capitalised word or a noun for
+        people (:meth:`is_people_noun`); not a verb (``found herself saying``: the pronoun is its
+        object).
+
+        .. versionadded:: 0.2"""
+        return word[:1].isupper() or self.is_people_noun(strip_possessive(word).casefold())
+
+    def infinitive_lead(self, raw: str, floor: int, cue_start: int) -> int | None:
+        """Where a lead of :attr:`INFINITIVE_LEAD_VERBS` or :attr:`INFINITIVE_LEAD_ADJECTIVES` starts
+        when it and one of :attr:`INFINITIVE_MARKERS` stand right before the cue at *cue_start*
+        (``Weber went on to say that ...``, ``Ruiz was quick to add that ...``): the speaker's
+        phrase ends before it.  ``None`` otherwise; reads :attr:`INFINITIVE_LEAD_WINDOW`
+        characters back, not before *floor*.
+
+        .. versionadded:: 0.2"""
+        lead = self._infinitive_lead.search(raw, max(floor, cue_start - self.INFINITIVE_LEAD_WINDOW), cue_start)
+        return lead.start() if lead is not None and lead.start() > floor else None
+
     def joined_clause_subject(self, raw: str, floor: int, comma: int, after: int = -1) -> Mention | None:
         """The subject of the last clause joined by a comma and one of :attr:`COORDINATORS` before
         the *comma* that sets off a participle, when that clause opens after *after* (``Tenants say
@@ -3038,6 +3137,21 @@ class SpeakerGrammar(QuoteWords):
         if item >= 0 and len(raw[item + 1 : joined.start()].split()) <= self.LIST_ITEM_WORDS:
             return None  # ("Countries like China, Iran, and Russia have ...": a list's last item, no clause)
         return self.sentence_subject(raw, (joined.end(), comma), inner=True)
+
+    def subordinate_clause_subject(self, raw: str, floor: int, comma: int) -> Mention | None:
+        """The subject of the last clause opened by a comma and one of
+        :attr:`PARTICIPLE_CLAUSE_OPENERS` before the *comma* that sets off a participle (``The
+        mood was tense, as Mayor Ana Ortiz rejected the plan, saying ...``: Ana Ortiz), for a
+        sentence whose own subject names no one; ``None`` when no such clause stands within
+        :attr:`NAMING_WINDOW` characters before the comma, not before *floor*.
+
+        .. versionadded:: 0.2"""
+        opener = None
+        for found in self._subordinate_clause.finditer(raw, max(floor, comma - self.NAMING_WINDOW), comma, False, KEEP_GIL):
+            opener = found  # (the last one)
+        if opener is None:
+            return None
+        return self.sentence_subject(raw, (opener.end(), comma), inner=True)
 
     def named_before_appositive(self, raw: str, sentence: tuple[int, int], subject: Mention, before: int) -> bool:
         """Whether *subject*, found after the sentence's first comma, opens an appositive to a name
@@ -3089,9 +3203,10 @@ class SpeakerGrammar(QuoteWords):
     def participle_object(self, raw: str, start: int, np: tuple[int, int]) -> bool:
         """Whether the phrase *np* before a participle is not its subject: an object after a verb
         (``issued a statement saying``), a thing (``heard on a microphone telling``), or the
-        object of one of :attr:`ADDRESSEE_PREPOSITIONS` after one of :attr:`DOCUMENT_NOUNS`
-        (``sent an email to supporters saying``: the people written to never speak; but ``a nod
-        to the front-runner acknowledging``: the front-runner does)."""
+        object of one of :attr:`ADDRESSEE_PREPOSITIONS` after one of :attr:`DOCUMENT_NOUNS` or
+        :attr:`ADDRESS_NOUNS` (``sent an email to supporters saying``, ``made a pitch to voters
+        saying``: the people written or spoken to never speak; but ``a nod to the front-runner
+        acknowledging``: the front-runner does)."""
         if self.object_before(raw, start, np[0]) or self.names_no_one(raw[np[0] : np[1]]):
             return True
         if not (np[0] > start and raw[np[0] - 1].isspace()):
@@ -3099,8 +3214,9 @@ class SpeakerGrammar(QuoteWords):
         link = self.token_start(raw, np[0], start)
         if raw[link : np[0]].strip() not in self._addressee_prepositions or not (link > start and raw[link - 1].isspace()):
             return False
-        if strip_possessive(self.token_before(raw, link, start)).casefold() in self._document_nouns:
-            return True
+        noun = strip_possessive(self.token_before(raw, link, start)).casefold()
+        if noun in self._document_nouns or noun in self._address_nouns:
+            return True  # ("sent an email to supporters saying", "made a pitch to voters saying")
         return self.addressed_by_verb(raw, start, link)
 
     def recalled_speaker(self, raw: str, start: int, np: tuple[int, int]) -> bool:
@@ -3240,6 +3356,31 @@ class SpeakerGrammar(QuoteWords):
             return None
         if self.opening_adverb(match["name"]):
             return None  # ("Undeterred, the mayor, who ..., said:": an opening word, no name)
+        return self.mention(raw, match.span("name"))
+
+    #: The most lower-case words of a role set off by a comma before the name it describes
+    #: (``Its deputy secretary general, Joseph Kiprono, ...``): :meth:`role_apposed_subject`.
+    MAX_APPOSED_ROLE_WORDS: ClassVar[int] = 4
+
+    def role_apposed_subject(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
+        """The name set off by commas after a role that opens the sentence, before a word in lower
+        case (``Its secretary general, Joseph Kiprono, accused the companies of "..."``, ``The
+        union's president, Ana Ortiz, called ...``): the role opens with a determiner or an owner,
+        its last word is a title or a role noun, the name is a person's name by the name model
+        alone, and its closing comma stands before *before*.  ``None`` otherwise (``Its plan, Ana
+        Ortiz, ...``: no role).
+
+        .. versionadded:: 0.2"""
+        match = self._role_apposed.match(raw, sentence[0], sentence[1])
+        if match is None or match.end("name") >= before:
+            return None
+        role = raw[match.end("role") : match.end("name")].split(",", 1)[0].split()
+        noun = role[-1] if role else ""
+        if not (self.vocabulary.is_role_noun(noun) or self.vocabulary.is_title(noun)):
+            return None
+        words = match["name"].split()
+        if len(words) < 2 or self.names.trailing_name(words) != len(words):
+            return None
         return self.mention(raw, match.span("name"))
 
     def sentence_subject(self, raw: str, sentence: tuple[int, int], *, inner: bool = False) -> Mention | None:

@@ -68,6 +68,7 @@ class WithoutEnglishRules(QuoteParser):
     English rules read are empty here, so those rules are off (the ``-ed`` past and ``-s`` present
     of a verb after a quotation, ``vowed to``/``announced`` objects, ``told``/``to``/``from`` after
     an attribution, outlets that close reported words, ``cited``/``quoted as saying``, ``is telling``,
+    ``researchers report``,
     ``''`` digraphs, negated verbs, the check that a speaker's noun names a person, a document
     received that speaks for itself, a name's possessive before a claim noun, the one recalled
     speaking: ``recalled Ana Ruiz saying``, things said that are no reported words: ``said a prayer``,
@@ -80,11 +81,15 @@ class WithoutEnglishRules(QuoteParser):
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
     FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
+    PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ()
     WRITER_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
     PAST_SUFFIX: ClassVar[str] = ""
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    INFINITIVE_LEAD_VERBS: ClassVar[tuple[str, ...]] = ()
+    INFINITIVE_LEAD_ADJECTIVES: ClassVar[tuple[str, ...]] = ()
+    PARTICIPLE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ()
     NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()

@@ -1090,6 +1090,12 @@ class ReportedSpeech(DirectQuotes):
                 mention = self.cue_before_comma(raw, sentence[0], cue.start())
             if mention is None:
                 mention = self.clause_subject(raw, sentence, cue.start())
+            if mention is None or (mention is not subject and self.names_no_one_here(raw, mention)):
+                # ("The mood was tense, as the mayor rejected the plan, saying ...": the mayor)
+                comma = raw.rindex(",", sentence[0], cue.start())
+                inner_subject = self.subordinate_clause_subject(raw, sentence[0], comma)
+                if inner_subject is not None and not self.is_thing_subject(raw, inner_subject, spoken=True):
+                    mention = inner_subject
             if mention is None or (mention is not subject and self.is_thing_subject(raw, mention, spoken=True)):
                 return None  # ("Government bonds rallied, suggesting that ...": no one speaks)
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
@@ -1118,6 +1124,9 @@ class ReportedSpeech(DirectQuotes):
                 np = quoted  # ("The paper quoted Ana Ruiz as saying ...": the one quoted, never the paper)
             if np is None:
                 np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+                lead_start = self.infinitive_lead(raw, sentence[0], cue.start()) if np is None else None
+                if lead_start is not None:
+                    np = self.phrase_before(raw, lead_start, sentence[0], lenient=True)  # ("Weber went on to say that": Weber)
                 # ("A driver accused of causing a crash told ...": the driver, never the crash)
                 np = self.participle_described_subject(raw, sentence[0], np, cue.start()) or np
             participle = word in self._participles and quoted is None
@@ -2975,6 +2984,15 @@ class ReportedSpeech(DirectQuotes):
             if not (word.islower() and (word in self._adverbs or self.is_adverb(word))):
                 return False
         return False
+
+    def names_no_one_here(self, raw: str, mention: Mention) -> bool:
+        """Whether *mention*, the subject found for a participle after a comma, names no one: an
+        expletive (:meth:`expletive_subject`: ``It was a tense night, ...``) or a thing
+        (``The mood was tense, ...``: :meth:`is_thing_subject`).
+
+        .. versionadded:: 0.2
+        """
+        return self.expletive_subject(raw, mention) or self.is_thing_subject(raw, mention, spoken=True)
 
     def expletive_subject(self, raw: str, mention: Mention) -> bool:
         """Whether *mention* is one of :attr:`IMPERSONAL_SUBJECTS` with one of

@@ -23,6 +23,10 @@ from .segmentation import Segmentation
 
 #: The word after a name and the blanks around it (``Tomas Berg`` *and* ``Ana Ortiz``).
 _NEXT_WORD = regex.compile(r"\s++(\w++)\s++")
+# an age set off by a comma right after a name ("Yousef Haddad, 79,", "Sami Haddad, 26."): its years
+# the endings of an owner's word ("France's", "Acme’s")
+_OWNED_ENDINGS = frozenset(mark + "s" for mark in "'’")
+_AGE_AFTER_NAME = regex.compile(r",[ ]?+(\d{1,3}+)(?=[,.;:]|$)")
 
 
 def joined_forms(held: frozenset[str], more: frozenset[str]) -> frozenset[str]:
@@ -135,6 +139,18 @@ class SpeakerResolution(Segmentation):
             name = self.without_occupation(name)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
 
+    def first_person_owned(self, mention: str) -> bool:
+        """Whether a speaker's *mention* holds a word of :attr:`FIRST_PERSON_WORDS` (``My
+        mother``, ``our neighbours``): someone the writer or
+        the one who answers describes by their own relation to them, so never the one a later
+        first-person pronoun outside quotation marks stands for.
+
+        .. versionadded:: 0.2
+        """
+        words = mention.split()
+        # (a first-person pronoun alone, resolved before, "I said", is no one described)
+        return len(words) > 1 and any(w.casefold() in self._first_person for w in words)
+
     def is_bare_count(self, text: str) -> bool:
         """Whether *text* is a number alone, in digits (``39``, ``21,000``): the subject of a clause
         that reports what so many people said (``..., 39 have said they ...``), but the name of no
@@ -234,6 +250,8 @@ class SpeakerResolution(Segmentation):
                     return body  # ("Acme Tools Corp filed for an offering. It said ...": the company)
                 if last is not None and opening is not None and self.calls_itself(last, words[0], opening):
                     return last.name  # ("Stanley Works said it has acquired ... It said ...": a firm, not Stanley)
+            if last is not None and words[0].casefold() in self._first_person and self.first_person_owned(last.mention):
+                return text  # ('My mother used to say, "..." I think she was right': not the mother)
             if last is not None and words[0].casefold() in self._things and not self.may_be_thing(last, state):
                 return text  # ('Prices rose, industry sources said. It said ...': no person is "it")
             if last is not None and (words[0].casefold() not in self._plurals or self.may_be_plural(last, state)):
@@ -241,6 +259,9 @@ class SpeakerResolution(Segmentation):
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
         if self.is_share(words):
             return text  # ("Nine of 10 voters", "One in three": a share of people, no name)
+        ranked = self.ranked_namesake(words, at, state)
+        if ranked is not None:
+            return ranked or text  # ("the elder Haddad": the older of the Haddads, or no one sure)
         firm = self.ampersand_firm(words)
         if firm is not None:
             return firm  # ("Johnson & Johnson", "Procter & Gamble": one firm, neither half a person)
@@ -248,7 +269,7 @@ class SpeakerResolution(Segmentation):
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
-        if joins and self.join_in_body(words, joins[0], preceding):
+        if joins and (self.join_in_body(words, joins[0], preceding) or self.joined_body_name(words, joins[0])):
             joins = []  # ("Dr. Ana Ruiz of the Department of Health and Human Services": one person)
         role = self.role_after_firm(words, joins, state) if joins else None
         if role is not None:
@@ -293,8 +314,7 @@ class SpeakerResolution(Segmentation):
             if left or self.person_before_cut(words[:cut], at, state):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
-                words[cut - 1][:1].islower()
-                and all(w[:1].isupper() and self.vocabulary.is_title(w) for w in words[cut + 1 : len(words) - len(after)])
+                self.titles_before_named(words[cut - 1], words[cut + 1 : len(words) - len(after)])
             ) or self.described_after_article(words[cut - 1], words[cut + 1 : len(words) - len(after)]) or self.role_for_named(
                 words[cut - 1], words[cut + 1 : len(words) - len(after)]
             ):
@@ -379,6 +399,26 @@ class SpeakerResolution(Segmentation):
         title = strip_possessive(words[-2])
         honorific = title.endswith(".") or self.vocabulary.is_role_noun(title.casefold())
         return title[:1].isupper() and honorific and self.vocabulary.is_title(title)
+
+    def joined_body_name(self, words: Sequence[str], join: int) -> bool:
+        """Whether the coordinator at *join* stands inside one body's name (``The Kenya Plantation
+        and Agricultural Workers' Union``, ``Ghana Cocoa and Coffee Farmers Union``): every other
+        word is capitalised (a determiner may open it), the last an organisation word, no word a
+        title, no owner before the coordinator (``France's Oilseed and Bean ...``), and the words
+        after the coordinator open with no given name of :attr:`GIVEN_NAMES` (not ``Tom Berg and
+        Ana Ruiz``, nor ``the Red Cross and Ana Ruiz``).
+
+        .. versionadded:: 0.2
+        """
+        lead = 1 if words[0].casefold() in self._determiners else 0
+        rest = [w for i, w in enumerate(words[lead:], lead) if i != join]
+        if len(rest) < 3 or not self.vocabulary.is_org_word(strip_possessive(rest[-1].rstrip(",.;:"))):
+            return False
+        if not all(w[:1].isupper() and not self.vocabulary.is_title(strip_possessive(w)) for w in rest):
+            return False
+        if any(w[-2:] in _OWNED_ENDINGS for w in words[lead:join]):
+            return False  # ("France's Oilseed and Bean Cooperatives Federation": the owner is no part of the name)
+        return strip_possessive(words[join + 1]).casefold() not in self._given_names
 
     def join_in_body(self, words: Sequence[str], join: int, preceding: str | None) -> bool:
         """Whether the coordinator at *join* stands inside the body named after a person's name
@@ -490,6 +530,29 @@ class SpeakerResolution(Segmentation):
             return False
         verb = words[len(words) - count - 1]
         return verb.islower() and verb.endswith(self.OBJECT_VERB_ENDINGS) and not self.is_occupation(verb.capitalize())
+
+    def titles_before_named(self, noun: str, between: Sequence[str]) -> bool:
+        """Whether *between*, the words after ``for`` (or another cut) that stand before a name
+        after the lower-case *noun*, are the titles of the person the noun is for: a capitalised
+        title last (``a spokesman for Mayor Ana Ortiz``, ``an aide to ex-Governor Ana Ruiz``: its
+        part after a hyphen) and before it only titles, words of the vocabulary's
+        ``ROLE_QUALIFIERS`` (``former``, ``ex-Brentford``: the part before a hyphen) or
+        capitalised words (``a lawyer for Texas Governor Tom Hale``).  The name is then that
+        person's, never the speaker's (but ``Secretary of State John Kerry`` is John Kerry: no
+        lower-case noun before the cut).
+
+        .. versionadded:: 0.2
+        """
+        if not noun[:1].islower() or not between:
+            return False
+        last = between[-1].rpartition("-")[2]
+        if not (last[:1].isupper() and self.vocabulary.is_title(last)):
+            return False
+        qualifiers = self.vocabulary.role_qualifiers
+        return all(
+            w[:1].isupper() or self.vocabulary.is_title(w) or normalize_word(w.partition("-")[0]) in qualifiers
+            for w in between[:-1]
+        )
 
     def described_after_article(self, noun: str, between: Sequence[str]) -> bool:
         """Whether *between*, the words after ``of`` (or another cut) that stand before a name
@@ -730,6 +793,8 @@ class SpeakerResolution(Segmentation):
         if not words:
             return False
         vocabulary = self.vocabulary
+        if self.people_before_link(words):
+            return False  # ("Analysts at Karlsen Securities": the analysts, not the firm after "at")
         head = strip_possessive(words[-1]).rstrip(".,;:")
         folded = head.casefold()
         if vocabulary.is_org_word(head) or vocabulary.is_company_noun(folded) or folded in self._document_nouns:
@@ -744,6 +809,24 @@ class SpeakerResolution(Segmentation):
         # "Analysts"; not a firm's name, "Metal Traders")
         plural = folded.endswith(self.PRESENT_SUFFIX) and not folded.endswith(self.NOT_PRESENT_ENDINGS)
         return not (plural and (head[:1].islower() or (len(words) == 1 and folded in self._groups)))
+
+    def people_before_link(self, words: Sequence[str]) -> bool:
+        """Whether a mention's *words* open with people before a post-modifier (one of
+        :attr:`POST_MODIFIERS` or :attr:`PLACE_PREPOSITIONS`): a plural noun in lower case or
+        one of :attr:`GROUP_NOUNS` alone right before it (``Analysts at Karlsen Securities``,
+        ``economists at the bank``, ``Lawyers for the family``).  The phrase's head is those
+        people, never the body after the link, whatever word ends the mention.
+
+        .. versionadded:: 0.2
+        """
+        link = next((i for i, w in enumerate(words[1:-1], 1) if w in self._cuts or w in self._place_prepositions), None)
+        if link is None:
+            return False
+        head = words[link - 1]
+        folded = head.casefold()
+        if not folded.endswith(self.PRESENT_SUFFIX) or folded.endswith(self.NOT_PRESENT_ENDINGS):
+            return False
+        return head[:1].islower() or (link == 1 and folded in self._groups)
 
     def may_be_plural(self, speaker: Speaker, state: State) -> bool:
         """Whether a plural pronoun may refer to *speaker*: a capitalised plural after ``the``
@@ -1218,6 +1301,9 @@ class SpeakerResolution(Segmentation):
             ):
                 person = len(words) <= self.MAX_ROLE_WORDS
                 several = not person  # ("An analyst who wanted anonymity": maybe a clause the grammar cut)
+            elif len(words) > 3 and words[-1][:1].isupper() and words[-2][:1].isupper():
+                # ("The retired teacher Ana Ruiz": a name the words before it describe)
+                person = self.described_name(words, self.resolve_name(mention.text, state.absolute(mention.start), state), state)
         elif not (self.is_plural(mention.text) or self.names_no_one(mention.text)):
             capitalised = all(w[:1].isupper() or self.vocabulary.is_role_noun(w) or self.vocabulary.is_title(w) for w in words)
             titled = len(words) > 1 and self.vocabulary.is_title(words[0].rstrip(".")) and bool(self.name_words(words[1:]))
@@ -1225,6 +1311,7 @@ class SpeakerResolution(Segmentation):
             # (a name the index knows in full, or a title and a name: "Mr Becker"; not "Outboard",
             # nor "Cruz never mentioned Trump" that the grammar cut wrong: maybe someone)
             person = capitalised and (titled or (len(name.split()) > 1 and self.is_known_name(name, state)))
+            person = person or self.described_name(words, name, state)  # ("Regular patron Gail Hume")
             several = not person
         after = raw[mention.end : mention.end + self.PHRASE_WINDOW].split()[:2]
         joined = len(after) > 1 and after[0] in self._coordinators and after[1][:1].isupper()  # ("Tomas Berg and Ana Ortiz")
@@ -1234,6 +1321,24 @@ class SpeakerResolution(Segmentation):
         gender = next((g for g in (self.gender_of(normalize_word(w)) for w in words) if g is not None), None)
         possessor = self._possessive_forms.get(first, NO_FORMS)
         return Subject(mention, person, gender, possessor=possessor, several=several)
+
+    def described_name(self, words: Sequence[str], name: str, state: State) -> bool:
+        """Whether a subject's *words* are words that describe a person and then *name*, the full
+        name they resolve to, which the article's index knows (``Regular patron Gail Hume``,
+        ``Longtime resident Ana Ruiz``): one person, the name's, whatever the words before it, as
+        long as none of them links the name to a phrase of its own (a post-modifier, a place
+        preposition, a relative pronoun or a coordinator: ``Friends of Gail Hume``, ``Voters who
+        backed Ana Ruiz``).
+
+        .. versionadded:: 0.2
+        """
+        named = name.split()
+        if len(named) < 2 or len(words) <= len(named) or words[len(words) - len(named) :] != named:
+            return False
+        links = (self._cuts, self._place_prepositions, self._person_links, self._relatives, self._coordinators)
+        if any(w.casefold() in group for w in words[: len(words) - len(named)] for group in links):
+            return False
+        return self.is_known_name(name, state)
 
     def plain_subject(self, raw: str, start: int, end: int, state: State) -> Mention | None:
         """For :meth:`read_subject`, when the grammar reads no subject at *start*: a role after a
@@ -1290,7 +1395,9 @@ class SpeakerResolution(Segmentation):
         language with ``Vocabulary.CAPITALISED_NOUNS`` the noun may be capitalised (``Ihr
         Stellvertreter, Jonas Vogt, ...``)."""
         reach = min(end, start + self.SUBJECT_REACH)
-        words = list(islice(self._word.finditer(raw, start, reach, False, KEEP_GIL), self.SHORT_SUBJECT + 2))
+        # (room for the body a role serves too: "The head of the regional health authority, Ana Ruiz,")
+        most = self.SHORT_SUBJECT + 2 + self.MAX_ROLE_BODY_WORDS
+        words = list(islice(self._word.finditer(raw, start, reach, False, KEEP_GIL), most))
         if len(words) < 3:
             return None
         first = words[0].group().casefold()
@@ -1334,7 +1441,9 @@ class SpeakerResolution(Segmentation):
         """For :meth:`apposed_subject`: the index in *words* of a role noun set off by a comma
         after at most :attr:`APPOSED_MODIFIER_WORDS` lower-case words from *i* that are no stop
         words, each one space from the next (``The economy minister, Anne Roy,``, ``the former
-        deputy mayor,``: the index of ``minister``, ``mayor``); *i* when there is none.
+        deputy mayor,``: the index of ``minister``, ``mayor``), or by one of :attr:`OF_WORDS` and the
+        body it serves (``The chief executive of the port,``: :meth:`place_after_role` reads the
+        body); *i* when there is none.
 
         .. versionadded:: 0.2
         """
@@ -1343,7 +1452,7 @@ class SpeakerResolution(Segmentation):
             if not before[:1].islower() or before.casefold() in self._stop or raw[words[k - 1].end() : words[k].start()] != " ":
                 return i
             word = words[k].group()
-            if raw[words[k].end() : words[k].end() + 1] == ",":
+            if raw[words[k].end() : words[k].end() + 1] == "," or words[k + 1].group() in self._of:
                 return k if word[:1].islower() and self.vocabulary.is_role_noun(word.casefold()) else i
         return i
 
@@ -1352,21 +1461,24 @@ class SpeakerResolution(Segmentation):
         after the noun at *i*, one of :attr:`PLACE_PREPOSITIONS` or of :attr:`OF_WORDS` and one to
         three words of :meth:`place_word`, the last capitalised, closed by a comma (``A landlord in
         Surulere, Mrs. Funmilayo Adeleke, said``: the index of ``Surulere``; ``in the Bronx``; the
-        body a role serves: ``the minister of Health,``, ``La ministre de l'Économie,``); *i* when
-        there is none.
+        body a role serves: ``the minister of Health,``, ``La ministre de l'Économie,``); after one
+        of :attr:`OF_WORDS`, the body may be in lower case, up to :attr:`MAX_ROLE_BODY_WORDS`
+        words, none a cue (``The president of the federation, Sophie Marchand,``, ``La présidente de
+        la fédération, ...``); *i* when there is none.
 
         .. versionadded:: 0.2
         """
         if i + 2 >= len(words):
             return i
         link = words[i + 1].group()
-        if link not in self._place_prepositions and link not in self._of:
+        body = link in self._of  # (the body a role serves may be written in lower case)
+        if link not in self._place_prepositions and not body:
             return i
         if raw[words[i].end() : words[i + 1].start()] != " ":
             return i
-        for k in range(i + 2, min(len(words), i + 5)):
+        for k in range(i + 2, min(len(words), i + 2 + (self.MAX_ROLE_BODY_WORDS if body else 3))):
             word = words[k].group()
-            if not self.place_word(word):
+            if not self.place_word(word) and not (body and word[:1].islower() and not self.is_cue_word(word.rstrip(","))):
                 return i
             if word.casefold() not in self._determiners and raw[words[k].end() : words[k].end() + 1] == ",":
                 return k
@@ -2802,6 +2914,38 @@ class SpeakerResolution(Segmentation):
             return True
         return not any(self.is_occupation(w) for w in words)
 
+    def ranked_namesake(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The person a determiner, one of :attr:`OLDER_WORDS` or :attr:`YOUNGER_WORDS` and a
+        surname refer to (``the elder Haddad``, ``The younger Ortiz``) when the article named two
+        people or more with that surname before *at*: the oldest or the youngest of them by the
+        ages stated right after their names (``Yousef Haddad, 79,``), empty when an age is
+        missing or two are equal (a wrong person is worse than none); ``None`` when *words* read
+        otherwise or one person at most holds the surname (the name's usual rules).  Titles may
+        stand before the surname (``the younger Mr. Haddad``).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 3 or words[0].casefold() not in self._determiners:
+            return None
+        rank = words[1].casefold()
+        if rank not in self._older and rank not in self._younger:
+            return None
+        if not all(self.vocabulary.is_title(word.rstrip(".")) for word in words[2:-1]):
+            return None  # ("the elder Haddad brother": no surname alone after the rank)
+        surname = strip_possessive(words[-1].rstrip(",.;:"))
+        holders = [name for name in self.surname_holders(state).get(surname, {}) if 0 <= state.text.find(name) < at]
+        if len(holders) < 2:
+            return None
+        ages: dict[int, str] = {}
+        for name in holders:
+            found = _AGE_AFTER_NAME.match(state.text, state.text.find(name) + len(name))
+            if found is None:
+                return ""  # (an age missing: no one sure)
+            ages[int(found[1])] = name
+        if len(ages) < len(holders):
+            return ""  # (two of the same age)
+        return ages[max(ages) if rank in self._older else min(ages)]
+
     def age_of(self, words: Sequence[str]) -> str | None:
         """The years of an age that is the whole of *words* (``54-year-old``: ``54``), else ``None``."""
         if len(words) != 1:
@@ -3245,12 +3389,79 @@ class SpeakerResolution(Segmentation):
 
     def surname_subject(self, start: int, state: State) -> str | None:
         """The full name of the surname (after titles such as ``Mr.``) that the paragraph's
-        sentence at *start* opens with, when the article named that person in full before; ``None``
-        when the sentence opens otherwise or inside quotation marks."""
+        sentence at *start* opens with, when the article named that person in full before, also
+        after an opening phrase set off by a comma (:meth:`surname_after_opening`: ``Speaking to
+        reporters, Ortiz said ...``); ``None`` when the sentence opens otherwise or inside
+        quotation marks."""
+        found = self.opening_surname(start, state)
+        return found if found is not None else self.surname_after_opening(start, state)
+
+    def surname_after_opening(self, start: int, state: State) -> str | None:
+        """For :meth:`surname_subject`: the full name of the surname right after the first comma
+        of the paragraph's sentence at *start*, when the words before that comma are a phrase
+        that opens the sentence (:meth:`opening_then_subject`: ``Asked about the fine, Lee ...``,
+        ``Speaking before the sentence was handed down, Ortiz apologized``), within
+        :attr:`PHRASE_WINDOW` characters and with no sentence's end between, for a full name the
+        article shows as a person's (:meth:`shown_person`).
+
+        .. versionadded:: 0.2
+        """
+        raw = state.paragraph_text
+        comma = raw.find(",", start, start + self.PHRASE_WINDOW)
+        if comma < 0 or self.inside_marks(start, state.paragraph_marks):
+            return None
+        after = comma + 1
+        while after < len(raw) and raw[after] == " ":
+            after += 1
+        if bisect_right(state.sentence_starts, after) - 1 != bisect_right(state.sentence_starts, start) - 1:
+            return None  # (the comma ends no opening of this sentence: another sentence began)
+        found = self.opening_surname(after, state)
+        if found is None:
+            return None
+        if not self.shown_person(found, state):
+            return None  # (maybe a firm's words the index read as a name: "Goodyear Tire")
+        word = raw[after:].split(None, 1)[0].rstrip(",.;:")
+        surname = Person(word, (word,), frozenset(), state.absolute(after))
+        return found if self.opening_then_subject(raw[start:after].split(), surname, state) else None
+
+    def shown_person(self, name: str, state: State) -> bool:
+        """For :meth:`surname_after_opening`: whether the article shows full *name* as a person's:
+        it opens with a known given name (``PersonIndex.GIVEN_NAMES``), the article describes it
+        with a title or a role (:meth:`surname_holders`) or shows its gender (a pronoun, a given
+        name: :meth:`described_genders`), or it was quoted before
+        (``State.spoken``); not the words of a firm the index read as a name (``Goodyear Tire``
+        of ``Goodyear Tire and Rubber Co``).
+
+        .. versionadded:: 0.2
+        """
+        if normalize_word(name.split()[0]) in PersonIndex.GIVEN_NAMES or name in state.spoken:
+            return True
+        if self.surname_holders(state).get(name.split()[-1], {}).get(name):
+            return True  # (described with a title or a role: "Colleen Deacon, a veteran staffer")
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        return bool(state.genders.get(name))
+
+    def opening_surname(self, start: int, state: State) -> str | None:
+        """For :meth:`surname_subject`: the full name of the surname (after titles such as
+        ``Mr.``) that the paragraph's text at *start* opens with, when the article named that
+        person in full before.
+
+        .. versionadded:: 0.2
+        """
         if self.inside_marks(start, state.paragraph_marks):
             return None
         # (the whole window: titles may fill the first words, "Chief Inspector Lindqvist apologised")
         words = state.paragraph_text[start : start + self.PHRASE_WINDOW].split()
+        ranked = None
+        rank = words[1].casefold() if len(words) > 3 else ""
+        if rank in self._older or rank in self._younger:
+            titled = 2  # (past the titles after the rank: "The younger Mr. Haddad")
+            while titled < min(len(words) - 1, self.MAX_SUBJECT_LEAD) and self.vocabulary.is_title(words[titled].rstrip(".")):
+                titled += 1
+            ranked = self.ranked_namesake(words[: titled + 1], state.absolute(start), state)
+        if ranked is not None:
+            return ranked  # ("The elder Haddad opened ...": the older Haddad, or empty: no one sure)
         while words and self.vocabulary.is_title(words[0].rstrip(".")):
             words.pop(0)
         if not words or not words[0][:1].isupper():
@@ -3959,9 +4170,10 @@ class SpeakerResolution(Segmentation):
         son of a miner, Sean Bray left school at 14.``): at most :attr:`MAX_OPENING_LEAD` words
         after a label that ends in a colon (``Profile: At 34, ...``), the first one of
         :attr:`PREPOSITIONS`, :attr:`SUBORDINATORS` or :attr:`ADVERBS`, an adverb by its ending, or
-        a capitalised participle before one of :attr:`PARTICIPLE_LINKS` (``Asked about``,
-        ``Raised in``).  A phrase of :attr:`PREPOSITIONS` with a copula in it is no opening (``In
-        the room were the mayor, Tom Reed, ...``), nor one that ends in a noun for a person when
+        a capitalised participle before one of :attr:`PARTICIPLE_LINKS` or
+        :attr:`OPENING_PARTICIPLE_LINKS` (``Asked about``, ``Raised in``, ``Speaking before``).  A
+        phrase of :attr:`PREPOSITIONS` with a copula in it is no opening (``In the room were the
+        mayor, Tom Reed, ...``), nor one that ends in a noun for a person when
         the name is set off by commas itself: it describes that person (``At the funeral of his
         friend, Tom Reed, the mayor said``).  Only in the paragraph being read or the one before
         it: further back, someone the index does not hold (a surname alone) may have acted since.
@@ -3988,7 +4200,11 @@ class SpeakerResolution(Segmentation):
             or low in self._adverbs
             or self.vocabulary.is_adverb(first)
             # ("Asked about his future,", "Born in Leeds,": a participle before its preposition)
-            or (first[1:].islower() and len(lead) > 1 and lead[1].casefold() in self._participle_links)
+            or (
+                first[1:].islower()
+                and len(lead) > 1
+                and (lead[1].casefold() in self._participle_links or lead[1].casefold() in self._opening_participle_links)
+            )
         ):
             return False
         if self.describes_next_name(person, state):
@@ -4005,28 +4221,37 @@ class SpeakerResolution(Segmentation):
         the comma that closes an opening phrase (``On the topic, Harbour Town club president`` /
         ``After the vote, Mayor`` / ``Later, the union leader``): at most
         :attr:`MAX_DESCRIBING_WORDS` words, capitalised ones (a place, a title) and lower-case
-        ones that are titles, roles or organisation words, after at most one determiner, the last a
-        title or a role; 0 when the words before them do not end in a comma (``Tom Reed met
-        reporter``, ``and council leader``).
+        ones that are titles, roles, organisation words or nouns of :attr:`PERSON_NOUNS`
+        (``Under questioning, prosecution witness``), and maybe one other lower-case word that
+        is no stop word first (an adjective: ``After the vote, longtime resident``; not ``On the
+        topic, San Diego chapter president``), after at most one determiner, the last a title, a
+        role or a person noun; 0 when the words before them do not end in a comma (``Tom Reed met reporter``, ``and
+        council leader``).
 
         .. versionadded:: 0.2
         """
         vocabulary = self.vocabulary
+        adjective = -1  # (where the one other lower-case word stands, counted from the end)
         for count, word in enumerate(reversed(lead[-self.MAX_DESCRIBING_WORDS - 1 :])):
             if count and word.endswith(","):
-                return count
+                return count if adjective in (-1, count - 1) else 0  # (the adjective opens the run)
             if not word.replace(".", "").isalpha():
                 return 0  # (punctuation of its own: no describing word)
             if count == 0:
-                if not (vocabulary.is_title(word) or vocabulary.is_role_noun(word)):
+                if not (vocabulary.is_title(word) or vocabulary.is_role_noun(word) or word in self._person_nouns):
                     return 0
             elif word.casefold() in self._determiners:
                 before = lead[len(lead) - count - 2] if count + 2 <= len(lead) else ""
+                if adjective not in (-1, count - 1):
+                    return 0
                 return count + 1 if before.endswith(",") else 0  # (a determiner opens the run)
             elif word[:1].islower() and not (
                 vocabulary.is_title(word) or vocabulary.is_role_noun(word) or vocabulary.is_org_word(word)
+                or word in self._person_nouns
             ):
-                return 0
+                if adjective >= 0 or word in self._stop or word in self._coordinators:
+                    return 0
+                adjective = count
         return 0
 
     def known_person(self, person: Person, lead: Sequence[str], state: State) -> bool:

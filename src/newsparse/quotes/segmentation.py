@@ -230,7 +230,7 @@ class Segmentation(SpeakerGrammar):
         j = raw.find(closer, open_ + 1)
         if closer in self._apostrophes:
             while 0 < j < len(raw) - 1:
-                if raw[j - 1].isalnum() and self.is_apostrophe(raw, j):
+                if raw[j - 1].isalnum() and self.is_apostrophe(raw, j) and not self.closes_before_opening(raw, open_, j):
                     j = raw.find(closer, j + 1)
                     continue
                 skip = self.elision_end(raw, j)  # ("'The '90s were ...,'", "'Wait 'til Monday,'")
@@ -264,6 +264,30 @@ class Segmentation(SpeakerGrammar):
         if end - after == 1 and raw[end : end + 1] in self._apostrophes:
             end += 1  # ("'n'": the mark after the letter is the elision's too)
         return end
+
+    def closes_before_opening(self, raw: str, open_: int, pos: int) -> bool:
+        """Whether the mark at *pos*, read as a plural's possessive (:meth:`is_apostrophe`: ``the
+        turbines as 'monsters' and said``), closes the quotation opened at *open_* instead: the
+        next mark of the same kind after it, past apostrophes between letters, opens another
+        quotation (a space before it and a letter after it: ``... 'monsters' and said it had
+        been 'sold down the river'``), which it could not do inside this one.  A possessive
+        (``'We love the Joneses' house,' she said``) is followed by the quotation's own closing
+        mark.
+
+        .. versionadded:: 0.2
+        """
+        opener, closer = raw[open_], self._closers[raw[open_]]
+        if not raw[pos + 1 : pos + 2].isspace():
+            return False  # ("I'll", "don't": an apostrophe inside a word)
+        k = pos + 1
+        while True:
+            k = min((i for i in (raw.find(opener, k), raw.find(closer, k)) if i >= 0), default=-1)
+            if k < 0 or k + 1 >= len(raw):
+                return False
+            if not (raw[k - 1].isalnum() and raw[k + 1].isalnum()):
+                break  # (past "don't", "it's": apostrophes inside a word)
+            k += 1
+        return raw[k] == opener and raw[k - 1].isspace() and raw[k + 1].isalpha() and self.elision_end(raw, k) < 0
 
     def is_apostrophe(self, raw: str, pos: int) -> bool:
         """Whether the mark at *pos*, after a letter, is an apostrophe: a letter follows

@@ -22,16 +22,34 @@ from ..names import NameModel
 from ..vocab import given_names, speech_verbs
 from ..vocabulary import Vocabulary, alternation, normalize_word
 
-__all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
+__all__ = ["LEAD", "QuoteWords", "any_of", "ends_with", "word_rest"]
 
 #: A comma between digits, a thousands separator (``2,000``, ``80,000``): part of a word, never a
-#: clause break.
-DIGIT_COMMA = r"(?<=\p{N}),(?=\p{N})"
+#: clause break.  The comma is matched first and the digit before it looked back at after it, so
+#: that a position holding no comma fails at once (most do: the pattern is tried after each word).
+DIGIT_COMMA = r",(?<=\p{N},)(?=\p{N})"
+
+
+def word_rest(chars: str) -> str:
+    """A pattern for the rest of a word after its first character: a run of the characters of the
+    character class *chars* (its inside, without brackets), with a comma between digits
+    (:data:`DIGIT_COMMA`) inside it, read possessively.  It matches what ``(?:[chars]|DIGIT_COMMA)*+``
+    matches (a comma is never in *chars*), but the run of *chars* is one repeat of a character class,
+    which the pattern engine reads in a tight loop rather than trying both branches at each
+    character.
+
+    .. versionadded:: 0.2"""
+    return rf"[{chars}]*+(?:{DIGIT_COMMA}[{chars}]*+)*+"
+
+
+#: The characters a word holds after its first one (a character class's inside): letters, marks,
+#: digits, apostrophes, periods and hyphens.
+WORD_CHARS = r"\p{L}\p{M}\p{N}'’‘ʼ.\-"
 
 #: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens,
 #: a comma between digits (``2,000``), and a plus sign that ends a word in capitals (``OPEC+``: a
-#: group and its allies).
-WORD = rf"[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’‘ʼ.\-]|{DIGIT_COMMA})*+(?:(?<=\p{{Lu}})\+(?![\p{{L}}\p{{N}}+]))?+"
+#: group and its allies; the sign matched first, the capital before it looked back at after it).
+WORD = rf"[\p{{L}}\p{{M}}\p{{N}}]{word_rest(WORD_CHARS)}(?:\+(?<=\p{{Lu}}\+)(?![\p{{L}}\p{{N}}+]))?+"
 
 #: Whitespace and a comma between a closing quotation mark and its attribution.
 LEAD = regex.compile(r"\s*+,?\s*+")
@@ -198,11 +216,19 @@ class QuoteWords:
     #: ``-ing`` forms that are cues only after one of :attr:`BE_WORDS` (``is telling``, ``was
     #: insisting``); on their own they are often nouns (``a warning``).
     PROGRESSIVES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.SPEECH, only_ing=True)
+    #: Base forms of speech verbs that are more often nouns (``a report``, ``state officials``:
+    #: no cue on their own) but cues in the present tense right after a plural subject: a
+    #: lower-case plural noun for people or a plural pronoun, with only a blank between
+    #: (``the researchers report in the journal``, ``scientists claim that``, ``they note``;
+    #: never ``the researchers' report``).  One whose third-person form is in
+    #: :attr:`BARE_VERBS` takes a bare clause too (``Analysts claim the deal will fail``).
+    PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ("report", "claim", "note", "estimate", "state")
     #: The auxiliary of a progressive form.
     BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
     #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
     PREPOSITIONS: ClassVar[tuple[str, ...]] = (
         "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until", "amid", "despite",
+        "under",
     )
     #: The most words of the object of one of :attr:`PREPOSITIONS` opening a sentence before its
     #: subject's name with no comma (``At the meeting Tom Berg said``: a determiner and a noun,
@@ -532,10 +558,38 @@ class QuoteWords:
     #: Ortiz said.``: :meth:`~newsparse.quotes.direct.DirectQuotes.shared_closing_speaker`); no
     #: other rule reads them.
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("or",)
+    #: Verbs that stand between a subject and one of :attr:`INFINITIVE_MARKERS` before a cue and
+    #: hand the subject on to it, a move on or a hurry to speak (``Weber went on to say that ...``,
+    #: ``Ruiz hastened to add that ...``): the subject speaks
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.infinitive_lead`).  Never a refusal, a
+    #: wish or a plan (``declined to say``, ``wants to announce``): no words said.
+    #:
+    #: .. versionadded:: 0.2
+    INFINITIVE_LEAD_VERBS: ClassVar[tuple[str, ...]] = (
+        "went on", "goes on", "go on", "hastened", "hastens", "rushed", "took pains", "takes pains",
+        "took care", "takes care", "made a point", "makes a point", "made sure", "makes sure",
+    )
+    #: Adjectives of readiness that, after one of :attr:`BE_WORDS`, do the same (``Ruiz was quick
+    #: to add that ...``, ``Aides are careful to note that ...``).
+    #:
+    #: .. versionadded:: 0.2
+    INFINITIVE_LEAD_ADJECTIVES: ClassVar[tuple[str, ...]] = ("quick", "careful", "eager", "keen", "swift", "at pains")
+    #: The most characters before a cue that :meth:`~newsparse.quotes.grammar.SpeakerGrammar.infinitive_lead`
+    #: reads for such a lead (a bound: the longest lead and its blanks fit in it).
+    #:
+    #: .. versionadded:: 0.2
+    INFINITIVE_LEAD_WINDOW: ClassVar[int] = 40
     #: Subordinators of time before a participle whose subject is the clause's (``Ortiz told
     #: reporters, before insisting she had a "great relationship"``, ``responded before adding
     #: that``): like a comma before ``calling "..."``.
     PARTICIPLE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("before", "after", "while", "when", "since")
+    #: Subordinators that, after a comma, open the clause right before a participle's comma
+    #: (``The mood was tense, as Ortiz rejected the plan, saying ...``): when the main clause's
+    #: subject names no one (a thing, ``It was``), that clause's subject speaks
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.subordinate_clause_subject`).
+    #:
+    #: .. versionadded:: 0.2
+    PARTICIPLE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ("as", "while", "when", "after", "because", "since")
     #: Subordinators that open a clause inside a sentence (``Sam Ortiz spoke after Mr. Lee left``):
     #: a name after one, like a name after one of :attr:`RELATIVE_PRONOUNS`, is no one the
     #: sentence's subject acts on (:meth:`~newsparse.quotes.resolution.SpeakerResolution.titled_other`).
@@ -548,6 +602,14 @@ class QuoteWords:
     PARTICIPLE_LINKS: ClassVar[tuple[str, ...]] = (
         "to", "with", "for", "on", "in", "at", "near", "from", "outside", "inside", "under", "about", "by",
     )
+    #: Prepositions of time that, besides :attr:`PARTICIPLE_LINKS`, may follow a capitalised
+    #: participle that opens a sentence's opening phrase (``Speaking before the sentence was
+    #: handed down, Ortiz apologized``, ``Speaking after the vote, ...``): the name after the
+    #: phrase's comma is the sentence's subject
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.opening_then_subject`).
+    #:
+    #: .. versionadded:: 0.2
+    OPENING_PARTICIPLE_LINKS: ClassVar[tuple[str, ...]] = ("before", "after", "during", "ahead", "following")
     #: Prepositions that name where words come from in a label before a colon (``More from
     #: Ortiz: "..."``, ``A statement from the council: "..."``): the phrase after one speaks.
     ORIGIN_WORDS: ClassVar[tuple[str, ...]] = ("from",)
@@ -664,6 +726,13 @@ class QuoteWords:
     #: How many characters after a name are read for its age and the role set off after it
     #: (``Colin Reyes, 78, a retired firefighter,``: ``SpeakerResolution.fits_aged_role``).
     AGE_ROLE_WINDOW: ClassVar[int] = 80
+    #: Words after a determiner and before a surname that tell apart people who share it by age
+    #: (``the elder Haddad``, ``the younger Ortiz``), lower case: the older one, and the younger
+    #: one (:meth:`~newsparse.quotes.resolution.SpeakerResolution.ranked_namesake`).
+    #:
+    #: .. versionadded:: 0.2
+    OLDER_WORDS: ClassVar[tuple[str, ...]] = ("elder", "older", "eldest", "oldest")
+    YOUNGER_WORDS: ClassVar[tuple[str, ...]] = ("younger", "youngest")
     #: Prepositions of place and time inside a speaker's phrase (``the exit polls in Ohio``,
     #: ``people in the crowd``): a name after one is a place, not the speaker's.
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
@@ -673,6 +742,10 @@ class QuoteWords:
     PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at", "on", "from", "near", "outside", "inside")
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
+    #: The most words of the body a role serves, after one of :attr:`OF_WORDS`, between the role
+    #: and a name set off by commas (``The president of the regional farmers' federation, Sophie
+    #: Marchand,``: :meth:`SpeakerResolution.place_after_role`).  (versionadded 0.2)
+    MAX_ROLE_BODY_WORDS: ClassVar[int] = 5
     #: Words besides :attr:`OF_WORDS` that join a body's capitalised head word (an organisation
     #: word of the vocabulary, maybe with more capitalised words after it) to the capitalised words
     #: of the rest of its name, in lower case (Spanish ``para``: ``el Ministerio para la Transición
@@ -700,6 +773,12 @@ class QuoteWords:
     #: Prepositions before the people a message went to (``sent an email to supporters saying``):
     #: the phrase after them is never a participle's subject.
     ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Nouns of a plea or a speech made to an audience after one of :attr:`ADDRESSEE_PREPOSITIONS`
+    #: (``made a pitch to voters saying``, ``gave a speech to donors arguing``): like a document's
+    #: readers, the people addressed never say the participle's words; the clause's subject does.
+    #:
+    #: .. versionadded:: 0.2
+    ADDRESS_NOUNS: ClassVar[tuple[str, ...]] = ("pitch", "appeal", "plea", "speech", "address", "case", "argument")
     #: Verbs besides the speech verbs whose audience follows one of :attr:`ADDRESSEE_PREPOSITIONS`
     #: (``spoke to reporters saying``): that audience is never a participle's subject.
     ADDRESSING_VERBS: ClassVar[tuple[str, ...]] = (
@@ -960,7 +1039,7 @@ class QuoteWords:
         "poet", "celebrity", "band", "legend", "hero", "heroine", "champion", "favourite", "favorite",
         "underdog", "hopeful", "incumbent", "novice", "intern", "apprentice", "cadet", "recruit", "colonel",
         "marshal", "medic", "paramedic", "consul", "emissary", "cardinal", "dean", "principal", "monarch",
-        "king", "queen", "local", "watchdog",
+        "king", "queen", "local", "watchdog", "patron", "shopper", "commuter", "passenger", "visitor",
         # (sport, court and the institutions that speak through a spokesperson)
         "quarterback", "goalie", "umpire", "jockey", "caddie", "forward", "substitute",
         "goalkeeper", "striker", "defender", "midfielder", "teacher", "farmer", "engineer", "firefighter",
@@ -978,7 +1057,7 @@ class QuoteWords:
         "playwright", "filmmaker", "rapper", "comedian", "presenter", "blogger", "columnist",
         # (trades that copy writes before a full name: "Aid worker Fiona Gallagher", "Union activist Tom Berg")
         "worker", "activist", "mechanic", "plumber", "electrician", "carpenter", "librarian", "janitor",
-        "miner", "welder", "technician",
+        "miner", "welder", "technician", "campaigner", "protester", "protestor",
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
     #: pronoun for one person (``she``) never refers to them.
@@ -1552,6 +1631,9 @@ class QuoteWords:
         #: The library's one name model (see :mod:`newsparse.names`).
         self.names = self.name_model()
         self._bare = frozenset(v.casefold() for v in self.BARE_VERBS)
+        # (a base form of PLURAL_SUBJECT_CUES takes a bare clause as its third-person form does:
+        # "Creating it, the researchers note, requires skill", "Analysts claim the deal will fail")
+        self._bare |= frozenset(c for c in self.PLURAL_SUBJECT_CUES if c + self.PRESENT_SUFFIX in self._bare)
         self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
         self._object_participles = frozenset(self.OBJECT_PARTICIPLES)
         self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
@@ -1617,6 +1699,7 @@ class QuoteWords:
         self._person_links = frozenset(self.PERSON_LINKS)
         self._addressee_prepositions = frozenset(self.ADDRESSEE_PREPOSITIONS)
         self._addressing_verbs = frozenset(self.ADDRESSING_VERBS)
+        self._address_nouns = frozenset(n.casefold() for n in self.ADDRESS_NOUNS)
         self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
         closers = regex.escape("".join(close for _, close in self.QUOTE_PAIRS))
@@ -1640,6 +1723,8 @@ class QuoteWords:
         self._time_nouns = frozenset(self.TIME_NOUNS)
         self._time_heads = frozenset(self.TIME_HEADS)
         self._determiners = frozenset(self.DETERMINERS)
+        self._older = frozenset(self.OLDER_WORDS)
+        self._younger = frozenset(self.YOUNGER_WORDS)
         self._interviewer_nouns = frozenset(w.casefold() for w in self.INTERVIEWER_NOUNS)
         self._told_verbs = frozenset(self.OBJECT_VERBS)
         self._interview_openers = tuple(o.casefold() + " " for o in self.INTERVIEW_OPENERS)
@@ -1654,6 +1739,7 @@ class QuoteWords:
         self._salutations = frozenset(w.casefold() for w in self.SALUTATIONS)
         self._role_links = frozenset(self.ROLE_LINKS)
         self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
+        self._opening_participle_links = frozenset(self.OPENING_PARTICIPLE_LINKS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
