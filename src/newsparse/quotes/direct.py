@@ -1076,8 +1076,10 @@ class DirectQuotes(SpeakerResolution):
         """Where the verb in lower case that opens ``raw[pos:stop]`` (blanks before it aside) ends,
         after one of :attr:`ACCORDING_TO`: a cue word or one of :attr:`SOURCE_VERBS` (Spanish
         ``según dijo``, ``según informó``; a cue word only with *cues_only*), or one of
-        :attr:`PERFECT_AUXILIARIES` and a participle of :attr:`PASSIVE_PARTICIPLE_ENDINGS` after
-        it (``según ha informado``, ``según han indicado``); ``None`` without one.
+        :attr:`PERFECT_AUXILIARIES` and the participle in lower case after it, regular or not
+        (``según ha informado``, ``según han indicado``, ``según ha dicho``, ``según ha
+        escrito``: an auxiliary is followed by its participle; the sentence's period may close
+        it: ``según ha informado.``); ``None`` without one.
 
         .. versionadded:: 0.2
         """
@@ -1092,9 +1094,11 @@ class DirectQuotes(SpeakerResolution):
         if word not in self._perfect_auxiliaries or not raw.startswith(" ", verb.end()):
             return None
         participle = self._word.match(raw, verb.end() + 1, stop)
-        if participle is None or not participle.group().islower():
+        if participle is None:
             return None
-        return participle.end() if participle.group().endswith(self.PASSIVE_PARTICIPLE_ENDINGS) else None
+        form = participle.group().rstrip(".")  # ("según han confirmado.": the sentence's period)
+        # (not only PASSIVE_PARTICIPLE_ENDINGS: "según ha dicho el ministro" was read as "ha dicho")
+        return participle.start() + len(form) if form.isalpha() and form.islower() else None
 
     def past_source_verb(self, raw: str, pos: int, stop: int) -> int:
         """Where the source after one of :attr:`ACCORDING_TO` at *pos* starts: after a speech verb
@@ -1102,13 +1106,18 @@ class DirectQuotes(SpeakerResolution):
         capitalised word follows the verb (Spanish ``Según explicó la ministra``, ``según informó
         la policía``: the source is ``la ministra``), or one of :attr:`GROUP_NOUNS` without a
         determiner (``según indicaron fuentes de ...``); the verb may be a compound past
-        (``según ha informado el ministerio``: :meth:`source_verb_end`); else *pos*
-        (``according to reported figures``)."""
+        (``según ha informado el ministerio``: :meth:`source_verb_end`), a day or a time between
+        them aside (``según ha señalado hoy la consejera``: :meth:`time_before_subject`); the
+        verb's end when nothing but punctuation follows it (``según han confirmado.``: the verb
+        is never the source); else *pos* (``according to reported figures``)."""
         verb_end = self.source_verb_end(raw, pos, stop)
         if verb_end is None:
             return pos
+        verb_end = self.time_before_subject(raw, verb_end, stop)
         after = self._word.search(raw, verb_end, stop)
-        if after is None or raw[verb_end : after.start()].strip():
+        if after is None:
+            return verb_end  # (the verb alone: no source after it)
+        if raw[verb_end : after.start()].strip():
             return pos
         word = after.group()
         low = word.casefold()

@@ -451,9 +451,9 @@ class QuoteWords:
     #: (``according to the ministry, ...``, ``..., according to the ministry``).
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("according to",)
     #: Auxiliaries of a compound past in lower case that may stand between one of
-    #: :attr:`ACCORDING_TO` and its source, before a participle of
-    #: :attr:`PASSIVE_PARTICIPLE_ENDINGS` (Spanish ``según ha informado el ministerio``, ``según han
-    #: indicado fuentes de ...``: the source is the words after the participle;
+    #: :attr:`ACCORDING_TO` and its source, before their participle in lower case, regular or not
+    #: (Spanish ``según ha informado el ministerio``, ``según han indicado fuentes de ...``,
+    #: ``según ha dicho el ministro``: the source is the words after the participle;
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.source_verb_end`).  Empty in English.
     #:
     #: .. versionadded:: 0.2
