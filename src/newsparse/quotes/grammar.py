@@ -1018,6 +1018,7 @@ class SpeakerGrammar(QuoteWords):
                 continue
             break
         end_index = self.before_time_phrase(words, end_index)
+        end_index = self.before_setting_phrase(words, end_index)
         if end_index == 0:
             return None
         if end_index < len(words) and more:
@@ -1848,6 +1849,29 @@ class SpeakerGrammar(QuoteWords):
                 while end_index > 0 and words[end_index - 1].group().casefold() in self._adverbs:
                     end_index -= 1
                 return end_index
+        return end_index
+
+    def before_setting_phrase(self, words: Sequence[regex.Match[str]], end_index: int) -> int:
+        """*end_index* moved back over the occasion or medium of the words between a speaker and
+        the cue (``Ortiz in an interview said``, ``The mayor in a statement on Friday said``, ``Berg
+        during a news conference said``): a word of :attr:`SETTING_NOUNS` in lower case with one of
+        :attr:`SETTING_PREPOSITIONS` at most four words before it and a word before that, the
+        speaker's, with no comma, colon or other mark of :attr:`SETTING_BREAKS` from that word to the
+        noun (the setting is never the speaker: ``an interview``; but ``..., the statement said``).
+
+        .. versionadded:: 0.2"""
+        if end_index < 3:
+            return end_index
+        head = words[end_index - 1].group()
+        if not head[:1].islower() or head.casefold() not in self._setting_nouns:
+            return end_index
+        raw = words[0].string
+        for back in range(end_index - 2, max(0, end_index - 6), -1):
+            if words[back].group() in self._setting_prepositions:
+                # (one phrase, from the word before the preposition to the noun, blanks and words only:
+                # not "In 1986, profits fell, the statement said", where the noun is the speaker)
+                between = raw[words[back - 1].end() : words[end_index - 1].start()]
+                return back if not any(mark in between for mark in self._phrase_breaks) else end_index
         return end_index
 
     def appositive_before(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:

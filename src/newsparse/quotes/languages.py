@@ -88,6 +88,7 @@ class WithoutEnglishRules(QuoteParser):
     PAST_SUFFIX: ClassVar[str] = ""
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
     INFINITIVE_LEAD_VERBS: ClassVar[tuple[str, ...]] = ()
+    SETTING_NOUNS: ClassVar[tuple[str, ...]] = ()
     INFINITIVE_LEAD_ADJECTIVES: ClassVar[tuple[str, ...]] = ()
     PARTICIPLE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ()
     NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()

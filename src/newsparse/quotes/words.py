@@ -498,6 +498,19 @@ class QuoteWords:
     TIME_PHRASES: ClassVar[tuple[str, ...]] = (
         "the other day", "the other week", "the other night", "the day before", "the next day", "the week before",
     )
+    #: Nouns for the occasion or the medium of what a speaker says, which end a phrase between the
+    #: speaker and the cue (``Ortiz in an interview said``, ``The mayor in a statement said``), never a
+    #: speaker themselves (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.before_setting_phrase`).
+    #: (versionadded 0.2)
+    SETTING_NOUNS: ClassVar[tuple[str, ...]] = (
+        "interview", "statement", "letter", "speech", "post", "tweet", "email", "e-mail", "memo", "briefing",
+        "conference", "call", "appearance", "address", "op-ed", "podcast", "broadcast", "video", "message",
+        "hearing", "filing", "testimony", "remarks", "comments", "note", "blog", "column", "essay",
+    )
+    #: The prepositions that open such a phrase (``in``, ``during``, ``at``), in lower case.
+    SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "during", "at", "via", "through")
+    #: Marks that end a phrase: none stands inside a setting between a speaker and the cue.
+    SETTING_BREAKS: ClassVar[tuple[str, ...]] = (",", ";", ":", "(", ")", "\"", "“", "”", "—", "–", ".")
     #: Nouns that end a time phrase, never a speaker (``in the past``, ``over the past few days``).
     TIME_HEADS: ClassVar[tuple[str, ...]] = (
         "past", "future", "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
@@ -1722,6 +1735,9 @@ class QuoteWords:
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
         self._time_nouns = frozenset(self.TIME_NOUNS)
         self._time_heads = frozenset(self.TIME_HEADS)
+        self._setting_nouns = frozenset(self.SETTING_NOUNS)
+        self._setting_prepositions = frozenset(self.SETTING_PREPOSITIONS)
+        self._phrase_breaks = tuple(self.SETTING_BREAKS)
         self._determiners = frozenset(self.DETERMINERS)
         self._older = frozenset(self.OLDER_WORDS)
         self._younger = frozenset(self.YOUNGER_WORDS)
