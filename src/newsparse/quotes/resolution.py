@@ -294,6 +294,10 @@ class SpeakerResolution(Segmentation):
             inner_of = []  # ("Ursula von der Leyen": "von" is no post-modifier; asked only when a cut is there)
         if inner_of:
             cut = self.named_cut(words, inner_of, preceding)
+            body = self.placed_body(words[:cut])
+            if body is not None and all(w[:1].isupper() or w in self._cuts for w in words[cut + 1 :]):
+                # ("Americus Trust for American Home Products Shares": one body's name, whole)
+                return " ".join(words[1:] if words[0].casefold() in self._determiners else words)
             left = self.name_words(words[:cut], preceding) if not (bare_role and cut == 1 and words[cut] in genitive) else []
             if left or self.person_before_cut(words[:cut], at, state):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
@@ -959,8 +963,10 @@ class SpeakerResolution(Segmentation):
         return False
 
     def placed_body(self, words: Sequence[str]) -> str | None:
-        """The name of a body that *words*, the words of a mention before a place's preposition,
-        spell (``The Holocaust Memorial Museum`` of ``... in Washington``): after a determiner
+        """The name of a body that *words*, the words of a mention before a place's preposition
+        or a post-modifier's link, spell (``The Holocaust Memorial Museum`` of ``... in
+        Washington``; a body so named before ``for`` and capitalised words is named whole:
+        ``Americus Trust for American Home Products Shares``): after a determiner
         maybe, two capitalised words or more, the last one of the vocabulary's ``ORG_WORDS``, none
         a title; ``None`` otherwise (``the exit polls``, ``Mayor Ana Park``).
 
