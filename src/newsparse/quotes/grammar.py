@@ -445,6 +445,14 @@ class SpeakerGrammar(QuoteWords):
         self._joined_items = regex.compile(
             rf"\s++(?:{any_of(self.COORDINATORS)})\s++{item}(?:\s++{item}){{0,2}}+(?=\s*+(?:[,.;:!?()\"”]|$)|\s++\p{{Ll}})"
         )
+        # the rest of a body's name after "of" and its first item, no comma: " and Human Services"
+        # (listed_body_end; then punctuation, never a lower-case word: "... of Health and Israeli officials")
+        self._joined_body_end = regex.compile(
+            rf"""\s++(?:{any_of(self.COORDINATORS)})\s++      # the coordinator ("and")
+            {item}(?:[ ]{item}){{0,{self.MAX_JOINED_BODY_WORDS - 1}}}+   # the capitalised words ("Human Services")
+            (?=\s*+(?:[,.;:!?()"”]|$))                      # then punctuation: the name ends there""",
+            regex.VERBOSE,
+        )
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
         self._according_end = regex.compile(rf"(?<![\p{{L}}])(?i:{according})\s*+$")
         # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
@@ -462,6 +470,8 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+(?!{role_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
             rf"(?:\s++(?!{role_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}}))?+"
             rf"(?P<name>{name})"
+            # (the place the name is of, capitalised: "Sen. Paul Ortega of New Mexico,")
+            rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++{item}(?:\s++{item}){{0,{self.MAX_PLACE_WORDS - 1}}}+)?+"
             rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?){TAG_CORE}?+,\s++"
             rf"(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
             rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s)[^;:\"“”]{{1,150}}?),\s*+$"
@@ -1105,6 +1115,9 @@ class SpeakerGrammar(QuoteWords):
             # "Halbrook Therapeutics, Inc. today announced": the company, never "Inc." alone
             head = self.phrase_before(raw, legal, floor, lenient=lenient, hops=hops + 1)
             return (head[0], span[1]) if head is not None else None
+        placed = self.placed_compound_start(raw, words, chosen)
+        if placed is not None:
+            span = (placed, span[1])  # ("the San Jose, California-based company said": all of it)
         listed = self.listed_body_link(raw, words, chosen) if more else None
         if listed is not None:
             # ("The Bureau of Alcohol, Tobacco and Firearms said": the body whole, not the list's end)
@@ -2425,10 +2438,38 @@ class SpeakerGrammar(QuoteWords):
             previous = word
         return span
 
+    def placed_compound_start(self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]]) -> int | None:
+        """Where the phrase *chosen* (a phrase before a cue, among *words*) starts when it opens
+        with a place's last part in a compound of :attr:`PLACE_COMPOUND_ENDINGS` and the place's
+        first part stands before it after a comma (``the San Jose, California-based company
+        said``): the start of one of :attr:`DETERMINERS` before at most :attr:`MAX_PLACE_WORDS`
+        capitalised words, a comma and a space right before *chosen*; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        first = chosen[0].group() if chosen else ""
+        if not first[:1].isupper() or not first.casefold().endswith(self._place_compound_endings):
+            return None
+        i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
+        if i < 2 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
+            return None
+        for k in range(i - 1, max(-1, i - 2 - self.MAX_PLACE_WORDS), -1):
+            word = words[k].group()
+            if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
+                return None  # (the place's words and its determiner, one space apart)
+            if word.casefold() in self._determiners and word[:1].islower() and k < i - 1:
+                return words[k].start()
+            if not word[:1].isupper():
+                return None
+        return None
+
     def listed_body_end(self, raw: str, span: tuple[int, int], stop: int) -> int:
         """Where the phrase at *span* after a cue ends when it ends in a body's name whose list goes
         on past a comma (``according to the Ministry of Trade, Industry and Energy``, ``said the
-        Department for Environment, Food and Rural Affairs``): the phrase's last three words a
+        Department for Environment, Food and Rural Affairs``), or past one of :attr:`COORDINATORS`
+        and at most :attr:`MAX_JOINED_BODY_WORDS` capitalised words closed by punctuation, none
+        of :meth:`names_person_word` (``according to the Department of Health and Human
+        Services.``): the phrase's last three words a
         capitalised organisation word, a link of :attr:`POST_MODIFIERS` or :attr:`OF_WORDS` and
         a capitalised word, then up to :attr:`MAX_LISTED_WORDS` capitalised words each after a
         comma, one of :attr:`COORDINATORS` and capitalised words (:meth:`listed_body_link` reads
@@ -2449,7 +2490,26 @@ class SpeakerGrammar(QuoteWords):
         if words[-2] not in self._cuts or not self.vocabulary.is_org_word(words[-3]):
             return span[1]
         listed = self._listed_items.match(raw, span[1], stop, KEEP_GIL)
-        return listed.end() if listed is not None else span[1]
+        if listed is not None:
+            return listed.end()
+        joined = self._joined_body_end.match(raw, span[1], stop, KEEP_GIL)
+        if joined is None or any(self.names_person_word(w) for w in joined.group().split()[1:]):
+            return span[1]
+        return joined.end()  # ("according to the Department of Health and Human Services")
+
+    def names_person_word(self, word: str) -> bool:
+        """Whether capitalised *word*, after a coordinator that may go on with a body's name
+        (:meth:`listed_body_end`), rather opens a person or another body: a title, an agency, a
+        country or an organisation word of its own (``and Interior Minister ...``, ``and
+        Reuters``).
+
+        .. versionadded:: 0.2
+        """
+        vocabulary = self.vocabulary
+        return (
+            vocabulary.is_title(word) or vocabulary.is_agency(word) or bool(vocabulary.country(word))
+            or vocabulary.is_org_word(word)
+        )
 
     def opens_with_recipient(self, raw: str, np: tuple[int, int]) -> bool:
         """Whether the phrase *np* after an inverted cue opens with one of :attr:`RECIPIENT_WORDS`

@@ -125,6 +125,7 @@ class WithoutEnglishRules(QuoteParser):
     AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     ELIDED_WORDS: ClassVar[tuple[str, ...]] = ()
     TITLE_ARTICLES: ClassVar[tuple[str, ...]] = ()
+    PLACE_COMPOUND_ENDINGS: ClassVar[tuple[str, ...]] = ()
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = ()
     NOT_SPEECH_PHRASALS: ClassVar[tuple[str, ...]] = ()
     AS_NAMING_VERBS: ClassVar[tuple[str, ...]] = ()

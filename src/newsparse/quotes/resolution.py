@@ -215,6 +215,8 @@ class SpeakerResolution(Segmentation):
                 referent = self.person_referent(text, at, state)
                 if referent != text and referent in self.firm_names(state) and not self.shown_as_person(referent, at, state):
                     return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
+                if referent != text and self.names_organisation(referent, state):
+                    return text  # ('The Harbour Museum reopened. "...," she said.': never the museum)
                 if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
                     return (
@@ -292,6 +294,9 @@ class SpeakerResolution(Segmentation):
         if placed and self.name_words(words[: placed[0]], preceding):
             words = words[: placed[0]]  # "Ana Ortiz in Lyon": the name before the place, not the place
         elif placed:
+            body = self.placed_body(words[: placed[0]])
+            if body is not None:
+                return body  # ("The Holocaust Memorial Museum in Washington": the museum's name)
             # "the exit polls in Ohio", "people in the crowd": no person before the place, so the
             # place is not the speaker's name; the mention as written
             described = self.by_description(state, words[: placed[0]], at)
@@ -310,6 +315,10 @@ class SpeakerResolution(Segmentation):
             inner_of = []  # ("Ursula von der Leyen": "von" is no post-modifier; asked only when a cut is there)
         if inner_of:
             cut = self.named_cut(words, inner_of, preceding)
+            body = self.placed_body(words[:cut])
+            if body is not None and all(w[:1].isupper() or w in self._cuts for w in words[cut + 1 :]):
+                # ("Americus Trust for American Home Products Shares": one body's name, whole)
+                return " ".join(words[1:] if words[0].casefold() in self._determiners else words)
             left = self.name_words(words[:cut], preceding) if not (bare_role and cut == 1 and words[cut] in genitive) else []
             if left or self.person_before_cut(words[:cut], at, state):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
@@ -1036,6 +1045,36 @@ class SpeakerResolution(Segmentation):
                 return True
         return False
 
+    def placed_body(self, words: Sequence[str]) -> str | None:
+        """The name of a body that *words*, the words of a mention before a place's preposition
+        or a post-modifier's link, spell (``The Holocaust Memorial Museum`` of ``... in
+        Washington``; a body so named before ``for`` and capitalised words is named whole:
+        ``Americus Trust for American Home Products Shares``): after a determiner
+        maybe, two capitalised words or more, the last one of the vocabulary's ``ORG_WORDS``, none
+        a title; ``None`` otherwise (``the exit polls``, ``Mayor Ana Park``).
+
+        .. versionadded:: 0.2
+        """
+        rest = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
+        if len(rest) < 2 or not all(w[:1].isupper() and w.isalpha() for w in rest):
+            return None
+        if not self.vocabulary.is_org_word(rest[-1]) or any(self.vocabulary.is_title(w) for w in rest):
+            return None
+        return " ".join(rest)
+
+    def names_organisation(self, name: str, state: State) -> bool:
+        """Whether *name*, a referent found for a person pronoun, is an organisation's: the index
+        read it as one, by the capitalised organisation word that ends it (``Eastside Youth
+        Orchestra``, ``Westcombe Pier Trust``), and never as a person's (``Tom Park`` written as a
+        person's name stays one).  A person pronoun never stands for such a name.
+
+        .. versionadded:: 0.2
+        """
+        last = name.rsplit(" ", 1)[-1]
+        if " " not in name or not last[:1].isupper() or not self.vocabulary.is_org_word(last):
+            return False
+        return name in state.index.organisation_names(last) and not state.index.is_known(name)
+
     def firm_names(self, state: State) -> frozenset[str]:
         """The names the article writes at the head of a company's name, a word of a company
         after them (:attr:`FIRM_HEAD`: ``Ralph Lauren`` of ``Ralph Lauren Corp``, ``Hugo Boss``
@@ -1434,6 +1473,8 @@ class SpeakerResolution(Segmentation):
                 return None  # (but a particle inside the name: "El canciller, Juan de la Fuente,")
             if raw[word.end() : word.end() + 1] == ",":
                 mention = Mention(raw[name_start : word.end()], name_start, word.end())
+                if self.names_organisation(mention.text, state):
+                    return None  # ("The pier's owner, Westcombe Pier Trust,": a body, no person)
                 return Subject(mention, True, self.gender_of(low), possessor=possessor)
         return None
 
@@ -1444,6 +1485,45 @@ class SpeakerResolution(Segmentation):
         deputy mayor,``: the index of ``minister``, ``mayor``), or by one of :attr:`OF_WORDS` and the
         body it serves (``The chief executive of the port,``: :meth:`place_after_role` reads the
         body); *i* when there is none.
+
+        Two roles joined by one of :attr:`COORDINATORS` read as one (``Its founder and conductor,``,
+        ``The director and chief curator,``: the index of the second, :meth:`coordinated_role`).
+
+        .. versionadded:: 0.2
+        """
+        second = self.coordinated_role(raw, words, i)
+        return second if second is not None else self.modified_role(raw, words, i)
+
+    def coordinated_role(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int | None:
+        """For :meth:`apposed_modifiers`: the index in *words* of the second of two role nouns
+        joined by one of :attr:`COORDINATORS`, the first at most :attr:`APPOSED_MODIFIER_WORDS`
+        lower-case words from *i*, the second (with its own modifiers, :meth:`modified_role`) set
+        off by a comma (``founder and conductor,``, ``director and chief curator,``); ``None``
+        when there are no such two.
+
+        .. versionadded:: 0.2
+        """
+        for c in range(i + 1, min(len(words) - 1, i + self.APPOSED_MODIFIER_WORDS + 1)):
+            link = words[c].group()
+            if raw[words[c - 1].end() : words[c].start()] != " " or raw[words[c].end() : words[c + 1].start()] != " ":
+                return None
+            first = words[c - 1].group()
+            if not first[:1].islower() or (c - 1 > i and first.casefold() in self._stop):
+                return None
+            if link.casefold() not in self._coordinators:
+                continue
+            if not self.vocabulary.is_role_noun(first.casefold()):
+                return None
+            k = self.modified_role(raw, words, c + 1)
+            noun = words[k].group()
+            closed = raw[words[k].end() : words[k].end() + 1] == ","
+            return k if closed and noun[:1].islower() and self.vocabulary.is_role_noun(noun.casefold()) else None
+        return None
+
+    def modified_role(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
+        """For :meth:`apposed_modifiers`: the index of a role noun after at most
+        :attr:`APPOSED_MODIFIER_WORDS` lower-case modifiers from *i* (``economy minister,``), as
+        :meth:`apposed_modifiers` describes; *i* when there is none.
 
         .. versionadded:: 0.2
         """

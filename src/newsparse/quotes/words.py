@@ -1602,6 +1602,24 @@ class QuoteWords:
     #: (``the Bureau of Alcohol, Tobacco and Firearms``: one;
     #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_body_link`).
     MAX_LISTED_WORDS: ClassVar[int] = 4
+    #: The most capitalised words after a coordinator that go on with a body's name with no comma
+    #: before it (``the Department of Health and Human Services``: two;
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_body_end`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_JOINED_BODY_WORDS: ClassVar[int] = 3
+    #: The most capitalised words of the place after a name set off after a role (``The
+    #: committee's ranking Democrat, Sen. Paul Ortega of New Mexico, warned``: two).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_PLACE_WORDS: ClassVar[int] = 3
+    #: Endings of a compound that makes a place a description of the noun after it, the place's
+    #: last part before it (``the San Jose, California-based company said``: the whole phrase
+    #: speaks, :meth:`~newsparse.quotes.grammar.SpeakerGrammar.placed_compound_start`).  Lower
+    #: case; empty in a language without them.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_COMPOUND_ENDINGS: ClassVar[tuple[str, ...]] = ("-based",)
     #: The most names set off by commas before a list's last pair of subjects that a cue's speaker
     #: takes in (``Ana Ortiz, Tom Berg and Eva Hall said``: one;
     #: :meth:`~newsparse.quotes.reported.ReportedSpeech.listed_subjects`).
@@ -1732,6 +1750,7 @@ class QuoteWords:
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
         self._perfect_auxiliaries = frozenset(self.PERFECT_AUXILIARIES)
         self._body_links = frozenset(self.BODY_NAME_LINKS)
+        self._place_compound_endings = tuple(ending.casefold() for ending in self.PLACE_COMPOUND_ENDINGS)
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
         self._time_nouns = frozenset(self.TIME_NOUNS)
         self._time_heads = frozenset(self.TIME_HEADS)

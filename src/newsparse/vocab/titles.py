@@ -50,4 +50,6 @@ ROLE_NOUNS: tuple[str, ...] = (
     "detective", "constable", "assemblyman", "assemblywoman", "assemblymember", "councilmember",
     "treasurer", "comptroller", "taoiseach", "administrator", "director-general", "attorney-general", "solicitor-general",
     "inspector-general", "surgeon-general", "auditor-general", "undersecretary", "under-secretary", "ombudsman",
+    # those who run an institution ("Its founder and conductor,", "the museum's chief curator,")
+    "conductor", "curator", "trustee",
 )
