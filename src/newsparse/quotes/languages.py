@@ -651,6 +651,13 @@ class GermanQuotes(WithoutEnglishRules):
     #: "..., wie es in einer Mitteilung hieß.": no one named
     AS_IMPERSONAL_VERBS: ClassVar[tuple[str, ...]] = ("hieß", "heißt", "hiess")
     AS_IMPERSONAL: ClassVar[tuple[str, ...]] = ("es",)
+    #: "..., teilte das Landesamt mit. Der Höchststand werde in der Nacht erwartet.": the
+    #: Konjunktiv I goes on with the last speaker's words (forms no indicative shares, but for "ich")
+    SUBJUNCTIVE_VERBS: ClassVar[tuple[str, ...]] = (
+        "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "möge", "gebe", "gehe",
+        "komme", "stehe", "liege", "bleibe", "wisse", "brauche", "fehle", "gelte", "drohe", "lasse", "mache",
+    )
+    SUBJUNCTIVE_AMBIGUOUS_SUBJECTS: ClassVar[tuple[str, ...]] = ("ich",)
     #: "Der Polizei zufolge wurde niemand verletzt.": the source before "zufolge" opens the sentence
     POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ("zufolge",)
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -254,6 +254,8 @@ class ReportedSpeech(DirectQuotes):
             else None
         )
         self._as_impersonal = frozenset(w.casefold() for w in self.AS_IMPERSONAL)
+        self._subjunctive = frozenset(w.casefold() for w in self.SUBJUNCTIVE_VERBS) or None
+        self._subjunctive_ambiguous = frozenset(w.casefold() for w in self.SUBJUNCTIVE_AMBIGUOUS_SUBJECTS)
         self._as_impersonal_verbs = frozenset(self.AS_IMPERSONAL_VERBS)
         opening_words = [*self.AS_VERBS, *self.POSTPOSED_SOURCES] if self._as_opening is not None else self.POSTPOSED_SOURCES
         if self._as_closing is not None:
@@ -393,13 +395,17 @@ class ReportedSpeech(DirectQuotes):
         claimed.sort()
         claim_starts = claimed.starts()
         scan = self.paragraph_scan(raw)  # (the paragraph's cue words found once, for all its sentences)
+        last: Speaker | None = None  # (the speaker the sentence before gave words to: subjunctive_continuation)
         try:
             for sentence in sentences:
                 low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
                 high = bisect_left(claim_starts, sentence[1])
                 local = claimed[low:high] if low < high else []  # (no claim near: no slice of the arrays)
                 reading = state.sentence_reading = SentenceReading(raw, offset, number, sentence, marks, state, local)
+                before = len(found)
                 speakers = self.read_sentence(reading, found, scan, direct, speakers)
+                if self._subjunctive is not None:
+                    last = self.subjunctive_continuation(reading, found, before, direct, last)
         finally:
             state.sentence_reading = None
         return found
@@ -515,6 +521,54 @@ class ReportedSpeech(DirectQuotes):
                 self.remember(state, result.quote.speaker, number)
                 self.note_clause_gender(state, result.quote)
         return speakers
+
+    def subjunctive_continuation(
+        self,
+        reading: SentenceReading,
+        found: MutableSequence[Quote],
+        before: int,
+        direct: Sequence[Quote],
+        last: Speaker | None,
+    ) -> Speaker | None:
+        """``..., teilte das Landesamt für Umwelt mit. Der Höchststand werde in der Nacht
+        erwartet.``: a sentence with no words of its own read, no quotation mark and no claim in
+        it, whose main clause holds one of :attr:`SUBJUNCTIVE_VERBS` among its first
+        :attr:`MAX_SUBJUNCTIVE_POSITION` words (none of :attr:`SUBJUNCTIVE_AMBIGUOUS_SUBJECTS`
+        before it), goes on with the words of *last*, the speaker the sentence before gave words
+        to: the whole sentence is added to *found* as that speaker's, with no cue.  Gives the
+        speaker the next sentence may go on with: that of the last quote read in this one (*found*
+        from *before* on, or a quotation of *direct* that ends in it), else the one continued, else
+        ``None`` (an indicative sentence breaks the chain).
+
+        .. versionadded:: 0.2
+        """
+        raw, offset, _, sentence, marks, _ = reading.fixed
+        start, end = sentence[0] + offset, sentence[1] + offset
+        own = [q for q in (found[i] for i in range(before, len(found))) if q.speaker is not None]
+        own += [q for q in direct if start <= q.span.end <= end and q.speaker is not None]
+        if own:
+            return max(own, key=lambda q: q.span.end).speaker
+        if last is None or len(found) > before or any(start < q.span.end and q.span.start < end for q in direct):
+            return None
+        if any(a < sentence[1] and sentence[0] < b for a, b in marks) or any(
+            a < sentence[1] and sentence[0] < b for a, b in reading.claimed
+        ):
+            return None
+        first = sentence[0] + len(raw[sentence[0] : sentence[1]]) - len(raw[sentence[0] : sentence[1]].lstrip())
+        stop = self.trim_end(raw, first, sentence[1])
+        comma = raw.find(",", first, stop)
+        clause = self._word.finditer(raw, first, stop if comma < 0 else comma)  # (the main clause: up to a comma)
+        words = [w.group().casefold() for w in islice(clause, self.MAX_SUBJUNCTIVE_POSITION)]
+        forms = self._subjunctive or frozenset()
+        verb = next((i for i, w in enumerate(words) if w in forms), None)
+        if not verb or any(w in self._subjunctive_ambiguous for w in words[:verb]):  # (a verb first: a question)
+            return None
+        if len(raw[first:stop].split()) < self.MIN_WORDS:
+            return None
+        kind = self.kind_of(first, stop, marks)
+        found.append(self.make_quote(raw, offset, reading.number, (first, stop), kind, None, last, None))
+        reading.claimed.append((first, sentence[1]))
+        return last
 
     @staticmethod
     def reading_of(raw: str, state: State) -> SentenceReading | None:
