@@ -81,3 +81,23 @@ def test_the_continued_words_span_the_sentence() -> None:
     assert text[quote.span.start : quote.span.end] == "Der Höchststand werde in der Nacht erwartet"
     assert quote.kind.value == "indirect"
 
+
+
+# "..., wie sie am Mittwoch sagte.": a pronoun is the source of a closing clause of "wie" (and of
+# an opening one)
+PRONOUN_SOURCES = [
+    (
+        "Anna Schmidt leitet das Bauamt. Die Stadt habe Sandsäcke verteilt, wie sie am Mittwoch sagte.",
+        [("Die Stadt habe Sandsäcke verteilt", "Anna Schmidt", "sie", "sagte")],
+    ),
+    (
+        "Jan Weber leitet die Feuerwehr. Wie er am Montag mitteilte, wurde bei dem Brand niemand verletzt.",
+        [("wurde bei dem Brand niemand verletzt", "Jan Weber", "er", "mitteilte")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_SOURCES)
+def test_a_pronoun_is_the_source_of_a_clause_of_wie(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    quotes = PARSER.parse(text).quotes
+    assert [(q.text, q.speaker.name, q.speaker.mention, q.cue) for q in quotes if q.speaker] == expected

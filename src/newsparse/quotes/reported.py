@@ -1911,10 +1911,14 @@ class ReportedSpeech(DirectQuotes):
         all, each capitalised or a determiner (``ein Sprecher der Polizei``, ``Dem Bericht``), or
         with *setting* those before a stop word that opens a time or a place after them
         (``Innenminister Jan Weber am Montag``: three); 0 when a word in lower case is neither
-        (``Die Reform wird dem Minister``, ``viele Menschen``).
+        (``Die Reform wird dem Minister``, ``viele Menschen``); one of :attr:`PERSON_PRONOUNS`
+        alone, or with *setting* before such a time or place, is one (``wie sie am Mittwoch
+        sagte``; never ``wir``, the paper itself in ``wie wir berichteten``).
 
         .. versionadded:: 0.2
         """
+        if words and words[0].group().casefold() in self.PERSON_PRONOUNS:
+            return 1 if len(words) == 1 or (setting and words[1].group() in self._stop) else 0
         for k, word in enumerate(words):
             text = word.group()
             if text[:1].isupper() or text.casefold() in self._determiners or text in self._genitives:
