@@ -390,7 +390,9 @@ class FrenchQuotes(WithoutEnglishRules):
     OPINION_OPENERS: ClassVar[tuple[str, ...]] = ("Pour",)  # ("Pour la ministre, « ... »")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("lors", "pendant", "dans", "en", "à", "au", "après", "avant", "ce", "cette")
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("hier", "aujourd'hui", "aujourd’hui", "encore", "aussi", "également", "déjà")
-    TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semaine", "mois", "année", "soir", "matin", "après-midi", "nuit", "hier")
+    TIME_NOUNS: ClassVar[tuple[str, ...]] = (
+        "semaine", "mois", "année", "soir", "soirée", "matin", "matinée", "journée", "après-midi", "nuit", "hier",
+    )
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
         "mais", "et", "ou", "ni", "car", "donc", "quand", "lorsque", "puisque", "si", "comme",
     )

@@ -2018,7 +2018,10 @@ class ReportedSpeech(DirectQuotes):
         description = None
         rest = raw[np[1] : sentence[1]]
         appositive = _DESCRIPTION.match(rest, 0, None, KEEP_GIL)
-        if appositive is not None and (self.is_clause(appositive["d"]) or self.participle_after(rest, appositive.end())):
+        if appositive is not None and (
+            self.is_clause(appositive["d"]) or self.participle_after(rest, appositive.end())
+            or self.clause_joined_after(rest, appositive.end())
+        ):
             appositive = None  # "According to X, the mayor had ...": the reported clause itself
         clause_from = np[1]
         named: Mention | None = None
@@ -2077,6 +2080,17 @@ class ReportedSpeech(DirectQuotes):
             speaker = attrs.evolve(speaker, name=resolved.name) if resolved is not None else speaker
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def clause_joined_after(self, rest: str, pos: int) -> bool:
+        """Whether *rest* goes on at *pos* (a comma) with one of :attr:`COORDINATORS` and a word in
+        lower case: what stood between the source and that comma is the first of two joined
+        clauses, no description of the source (``Selon les pompiers, la structure ne présente pas
+        de danger, mais un expert doit l'inspecter``; not ``..., a professor, and Ana Ruiz``).
+
+        .. versionadded:: 0.2
+        """
+        words = rest[pos + 1 :].split(None, 2)
+        return len(words) > 1 and words[0].casefold() in self._coordinators and words[1][:1].islower()
 
     def inner_source(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]
@@ -2931,19 +2945,23 @@ class ReportedSpeech(DirectQuotes):
         word itself, hold the cue's object, in a language of :attr:`RECIPIENT_WORDS` where ``que``
         is a relative pronoun too: a determiner right after a time (:meth:`is_time_word`), before a
         lower-case noun that names no person (Spanish ``explicó este lunes las obras que``, French
-        ``a détaillé lundi les travaux que``: what the clause describes; not ``dijo el lunes en la
-        sede que``, a place, nor ``explicó este lunes la ministra que``, an inverted subject).
+        ``a détaillé lundi les travaux que``, after a time with a preposition too, ``explicó el lunes
+        por la tarde las obras que``: what the clause describes; not ``dijo el lunes en la sede
+        que``, a place, nor ``explicó este lunes la ministra que``, an inverted subject).
 
         .. versionadded:: 0.2"""
         if not self._recipient_words:
             return False
         parts = words.replace(",", " ").split()[:-1]
         for k in range(1, len(parts) - 1):
-            if not (self.is_time_word(parts[k - 1]) or parts[k - 1].casefold() in self._determiners):
+            # (a preposition before a time, maybe after a determiner: "por la tarde", "en la noche")
+            before_time = self.is_time_word(parts[k]) or self.is_time_word(parts[k + 1])
+            if not (self.is_time_word(parts[k - 1]) or parts[k - 1].casefold() in self._determiners or before_time):
                 return False  # (only a time so far: "este lunes", "lundi soir"; not "ante la prensa")
             low, noun = parts[k].casefold(), parts[k + 1]
-            if low in self._determiners and noun[:1].islower() and not self.is_person_noun(noun.casefold()):
-                return True
+            person = self.is_person_noun(noun.casefold())
+            if low in self._determiners and noun[:1].islower() and not person and not self.is_time_word(noun):
+                return True  # (not "la tarde": the time's own noun)
         return False
 
     def names_recipient(self, phrase: str) -> bool:
