@@ -2020,7 +2020,7 @@ class ReportedSpeech(DirectQuotes):
         appositive = _DESCRIPTION.match(rest, 0, None, KEEP_GIL)
         if appositive is not None and (
             self.is_clause(appositive["d"]) or self.participle_after(rest, appositive.end())
-            or self.clause_joined_after(rest, appositive.end())
+            or (not lead and self.clause_joined_after(rest, appositive.end()))
         ):
             appositive = None  # "According to X, the mayor had ...": the reported clause itself
         clause_from = np[1]
@@ -2083,9 +2083,10 @@ class ReportedSpeech(DirectQuotes):
 
     def clause_joined_after(self, rest: str, pos: int) -> bool:
         """Whether *rest* goes on at *pos* (a comma) with one of :attr:`COORDINATORS` and a word in
-        lower case: what stood between the source and that comma is the first of two joined
-        clauses, no description of the source (``Selon les pompiers, la structure ne présente pas
-        de danger, mais un expert doit l'inspecter``; not ``..., a professor, and Ana Ruiz``).
+        lower case: what stood between a source that opens the sentence and that comma is the
+        first of two joined clauses, no description of the source (``Selon les pompiers, la
+        structure ne présente pas de danger, mais un expert doit l'inspecter``; not ``...,
+        according to Ana Ruiz, a professor, and other scientists``, read with the words before).
 
         .. versionadded:: 0.2
         """
