@@ -48,7 +48,7 @@ _LONG_NUMBER = regex.compile(r"\d{3,}")  # a number of three digits or more: a y
 _SLASHED_NUMBERS = regex.compile(r"\d/\d")  # numbers joined by a slash, which only a numeric date may have
 _PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
 _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
-_NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|[,|·]|\s/\s|\s[–—]\s")
+_NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|[,|·•]|\s/\s|\s[–—]\s")
 _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
 # words of a labelled foreign stamp left out before it is read: the French first of the month's
 # "er" ("1er mars 2019") and the Spanish "a las" before the time ("4 de marzo de 2025 a las 14:30")

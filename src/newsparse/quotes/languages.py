@@ -397,7 +397,9 @@ class FrenchQuotes(WithoutEnglishRules):
     OPINION_OPENERS: ClassVar[tuple[str, ...]] = ("Pour",)  # ("Pour la ministre, « ... »")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("lors", "pendant", "dans", "en", "à", "au", "après", "avant", "ce", "cette")
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("hier", "aujourd'hui", "aujourd’hui", "encore", "aussi", "également", "déjà")
-    TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semaine", "mois", "année", "soir", "matin", "après-midi", "nuit", "hier")
+    TIME_NOUNS: ClassVar[tuple[str, ...]] = (
+        "semaine", "mois", "année", "soir", "soirée", "matin", "matinée", "journée", "après-midi", "nuit", "hier",
+    )
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
         "mais", "et", "ou", "ni", "car", "donc", "quand", "lorsque", "puisque", "si", "comme",
     )
@@ -659,6 +661,13 @@ class GermanQuotes(WithoutEnglishRules):
     #: "..., wie es in einer Mitteilung hieß.": no one named
     AS_IMPERSONAL_VERBS: ClassVar[tuple[str, ...]] = ("hieß", "heißt", "hiess")
     AS_IMPERSONAL: ClassVar[tuple[str, ...]] = ("es",)
+    #: "..., teilte das Landesamt mit. Der Höchststand werde in der Nacht erwartet.": the
+    #: Konjunktiv I goes on with the last speaker's words (forms no indicative shares, but for "ich")
+    SUBJUNCTIVE_VERBS: ClassVar[tuple[str, ...]] = (
+        "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "möge", "gebe", "gehe",
+        "komme", "stehe", "liege", "bleibe", "wisse", "brauche", "fehle", "gelte", "drohe", "lasse", "mache",
+    )
+    SUBJUNCTIVE_AMBIGUOUS_SUBJECTS: ClassVar[tuple[str, ...]] = ("ich",)
     #: "Der Polizei zufolge wurde niemand verletzt.": the source before "zufolge" opens the sentence
     POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ("zufolge",)
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -254,6 +254,8 @@ class ReportedSpeech(DirectQuotes):
             else None
         )
         self._as_impersonal = frozenset(w.casefold() for w in self.AS_IMPERSONAL)
+        self._subjunctive = frozenset(w.casefold() for w in self.SUBJUNCTIVE_VERBS) or None
+        self._subjunctive_ambiguous = frozenset(w.casefold() for w in self.SUBJUNCTIVE_AMBIGUOUS_SUBJECTS)
         self._as_impersonal_verbs = frozenset(self.AS_IMPERSONAL_VERBS)
         opening_words = [*self.AS_VERBS, *self.POSTPOSED_SOURCES] if self._as_opening is not None else self.POSTPOSED_SOURCES
         if self._as_closing is not None:
@@ -393,13 +395,17 @@ class ReportedSpeech(DirectQuotes):
         claimed.sort()
         claim_starts = claimed.starts()
         scan = self.paragraph_scan(raw)  # (the paragraph's cue words found once, for all its sentences)
+        last: Speaker | None = None  # (the speaker the sentence before gave words to: subjunctive_continuation)
         try:
             for sentence in sentences:
                 low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
                 high = bisect_left(claim_starts, sentence[1])
                 local = claimed[low:high] if low < high else []  # (no claim near: no slice of the arrays)
                 reading = state.sentence_reading = SentenceReading(raw, offset, number, sentence, marks, state, local)
+                before = len(found)
                 speakers = self.read_sentence(reading, found, scan, direct, speakers)
+                if self._subjunctive is not None:
+                    last = self.subjunctive_continuation(reading, found, before, direct, last)
         finally:
             state.sentence_reading = None
         return found
@@ -515,6 +521,54 @@ class ReportedSpeech(DirectQuotes):
                 self.remember(state, result.quote.speaker, number)
                 self.note_clause_gender(state, result.quote)
         return speakers
+
+    def subjunctive_continuation(
+        self,
+        reading: SentenceReading,
+        found: MutableSequence[Quote],
+        before: int,
+        direct: Sequence[Quote],
+        last: Speaker | None,
+    ) -> Speaker | None:
+        """``..., teilte das Landesamt für Umwelt mit. Der Höchststand werde in der Nacht
+        erwartet.``: a sentence with no words of its own read, no quotation mark and no claim in
+        it, whose main clause holds one of :attr:`SUBJUNCTIVE_VERBS` among its first
+        :attr:`MAX_SUBJUNCTIVE_POSITION` words (none of :attr:`SUBJUNCTIVE_AMBIGUOUS_SUBJECTS`
+        before it), goes on with the words of *last*, the speaker the sentence before gave words
+        to: the whole sentence is added to *found* as that speaker's, with no cue.  Gives the
+        speaker the next sentence may go on with: that of the last quote read in this one (*found*
+        from *before* on, or a quotation of *direct* that ends in it), else the one continued, else
+        ``None`` (an indicative sentence breaks the chain).
+
+        .. versionadded:: 0.2
+        """
+        raw, offset, _, sentence, marks, _ = reading.fixed
+        start, end = sentence[0] + offset, sentence[1] + offset
+        own = [q for q in (found[i] for i in range(before, len(found))) if q.speaker is not None]
+        own += [q for q in direct if start <= q.span.end <= end and q.speaker is not None]
+        if own:
+            return max(own, key=lambda q: q.span.end).speaker
+        if last is None or len(found) > before or any(start < q.span.end and q.span.start < end for q in direct):
+            return None
+        if any(a < sentence[1] and sentence[0] < b for a, b in marks) or any(
+            a < sentence[1] and sentence[0] < b for a, b in reading.claimed
+        ):
+            return None
+        first = sentence[0] + len(raw[sentence[0] : sentence[1]]) - len(raw[sentence[0] : sentence[1]].lstrip())
+        stop = self.trim_end(raw, first, sentence[1])
+        comma = raw.find(",", first, stop)
+        clause = self._word.finditer(raw, first, stop if comma < 0 else comma)  # (the main clause: up to a comma)
+        words = [w.group().casefold() for w in islice(clause, self.MAX_SUBJUNCTIVE_POSITION)]
+        forms = self._subjunctive or frozenset()
+        verb = next((i for i, w in enumerate(words) if w in forms), None)
+        if not verb or any(w in self._subjunctive_ambiguous for w in words[:verb]):  # (a verb first: a question)
+            return None
+        if len(raw[first:stop].split()) < self.MIN_WORDS:
+            return None
+        kind = self.kind_of(first, stop, marks)
+        found.append(self.make_quote(raw, offset, reading.number, (first, stop), kind, None, last, None))
+        reading.claimed.append((first, sentence[1]))
+        return last
 
     @staticmethod
     def reading_of(raw: str, state: State) -> SentenceReading | None:
@@ -1866,10 +1920,14 @@ class ReportedSpeech(DirectQuotes):
         all, each capitalised or a determiner (``ein Sprecher der Polizei``, ``Dem Bericht``), or
         with *setting* those before a stop word that opens a time or a place after them
         (``Innenminister Jan Weber am Montag``: three); 0 when a word in lower case is neither
-        (``Die Reform wird dem Minister``, ``viele Menschen``).
+        (``Die Reform wird dem Minister``, ``viele Menschen``); one of :attr:`PERSON_PRONOUNS`
+        alone, or with *setting* before such a time or place, is one (``wie sie am Mittwoch
+        sagte``; never ``wir``, the paper itself in ``wie wir berichteten``).
 
         .. versionadded:: 0.2
         """
+        if words and words[0].group().casefold() in self.PERSON_PRONOUNS:
+            return 1 if len(words) == 1 or (setting and words[1].group() in self._stop) else 0
         for k, word in enumerate(words):
             text = word.group()
             if text[:1].isupper() or text.casefold() in self._determiners or text in self._genitives:
@@ -1969,7 +2027,10 @@ class ReportedSpeech(DirectQuotes):
         description = None
         rest = raw[np[1] : sentence[1]]
         appositive = _DESCRIPTION.match(rest, 0, None, KEEP_GIL)
-        if appositive is not None and (self.is_clause(appositive["d"]) or self.participle_after(rest, appositive.end())):
+        if appositive is not None and (
+            self.is_clause(appositive["d"]) or self.participle_after(rest, appositive.end())
+            or (not lead and self.clause_joined_after(rest, appositive.end()))
+        ):
             appositive = None  # "According to X, the mayor had ...": the reported clause itself
         clause_from = np[1]
         named: Mention | None = None
@@ -2028,6 +2089,18 @@ class ReportedSpeech(DirectQuotes):
             speaker = attrs.evolve(speaker, name=resolved.name) if resolved is not None else speaker
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def clause_joined_after(self, rest: str, pos: int) -> bool:
+        """Whether *rest* goes on at *pos* (a comma) with one of :attr:`COORDINATORS` and a word in
+        lower case: what stood between a source that opens the sentence and that comma is the
+        first of two joined clauses, no description of the source (``Selon les pompiers, la
+        structure ne présente pas de danger, mais un expert doit l'inspecter``; not ``...,
+        according to Ana Ruiz, a professor, and other scientists``, read with the words before).
+
+        .. versionadded:: 0.2
+        """
+        words = rest[pos + 1 :].split(None, 2)
+        return len(words) > 1 and words[0].casefold() in self._coordinators and words[1][:1].islower()
 
     def inner_source(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]
@@ -2882,19 +2955,23 @@ class ReportedSpeech(DirectQuotes):
         word itself, hold the cue's object, in a language of :attr:`RECIPIENT_WORDS` where ``que``
         is a relative pronoun too: a determiner right after a time (:meth:`is_time_word`), before a
         lower-case noun that names no person (Spanish ``explicó este lunes las obras que``, French
-        ``a détaillé lundi les travaux que``: what the clause describes; not ``dijo el lunes en la
-        sede que``, a place, nor ``explicó este lunes la ministra que``, an inverted subject).
+        ``a détaillé lundi les travaux que``, after a time with a preposition too, ``explicó el lunes
+        por la tarde las obras que``: what the clause describes; not ``dijo el lunes en la sede
+        que``, a place, nor ``explicó este lunes la ministra que``, an inverted subject).
 
         .. versionadded:: 0.2"""
         if not self._recipient_words:
             return False
         parts = words.replace(",", " ").split()[:-1]
         for k in range(1, len(parts) - 1):
-            if not (self.is_time_word(parts[k - 1]) or parts[k - 1].casefold() in self._determiners):
+            # (a preposition before a time, maybe after a determiner: "por la tarde", "en la noche")
+            before_time = self.is_time_word(parts[k]) or self.is_time_word(parts[k + 1])
+            if not (self.is_time_word(parts[k - 1]) or parts[k - 1].casefold() in self._determiners or before_time):
                 return False  # (only a time so far: "este lunes", "lundi soir"; not "ante la prensa")
             low, noun = parts[k].casefold(), parts[k + 1]
-            if low in self._determiners and noun[:1].islower() and not self.is_person_noun(noun.casefold()):
-                return True
+            person = self.is_person_noun(noun.casefold())
+            if low in self._determiners and noun[:1].islower() and not person and not self.is_time_word(noun):
+                return True  # (not "la tarde": the time's own noun)
         return False
 
     def names_recipient(self, phrase: str) -> bool:

@@ -179,6 +179,25 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     AS_IMPERSONAL_VERBS: ClassVar[tuple[str, ...]] = ()
+    #: Finite verbs of the mood a language reports speech in (German Konjunktiv I: ``werde``,
+    #: ``habe``, ``sei``, ``könne``): a sentence whose main clause has one among its first
+    #: :attr:`MAX_SUBJUNCTIVE_POSITION` words, right after a sentence that gave words to a speaker,
+    #: goes on with that speaker's words (``..., teilte das Landesamt mit. Der Höchststand werde in
+    #: der Nacht erwartet.``: :meth:`~newsparse.quotes.reported.ReportedSpeech.subjunctive_continuation`).
+    #: Empty (English reports speech in no mood of its own): off.
+    #:
+    #: .. versionadded:: 0.2
+    SUBJUNCTIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    #: Subjects before which a :attr:`SUBJUNCTIVE_VERBS` form is also the indicative (German
+    #: ``ich habe``, ``ich werde``): a sentence with one before its verb goes on with no one's words.
+    #:
+    #: .. versionadded:: 0.2
+    SUBJUNCTIVE_AMBIGUOUS_SUBJECTS: ClassVar[tuple[str, ...]] = ()
+    #: The most words of a sentence's main clause before its :attr:`SUBJUNCTIVE_VERBS` form, the
+    #: verb included (the first place or two in German, after a subject of a few words).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SUBJUNCTIVE_POSITION: ClassVar[int] = 6
     #: The impersonal subject of :attr:`AS_IMPERSONAL_VERBS` (German ``es``).
     #:
     #: .. versionadded:: 0.2
