@@ -58,6 +58,8 @@ TABLE = [
         '"Beatriz told me I had a big sound," he said.',
         [("Beatriz told me I had a big sound,", "Jamal Whitaker")],
     ),
+    # (someone else named after the name in its sentence: either may be meant)
+    ('Among the guests was Ana Ortiz, with Paul Roy. "We waited all night," he said.', [("We waited all night,", "he")]),
     # a name set off after the noun that opens its sentence is the paragraph's subject
     (
         'Chief Denise Kowalski, 58, runs the station. "They know to wait," she said.\n\n'

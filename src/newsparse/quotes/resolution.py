@@ -3050,7 +3050,8 @@ class SpeakerResolution(Segmentation):
         name set off by commas after the noun that opens its sentence (:meth:`apposed_subject`:
         ``Its youngest, Kayla Brooks, 18, signed up ...``, ``Her mother, Hoa Tran, drives ...``):
         that sentence's subject, for :meth:`paragraph_subject` when no sentence of the paragraph
-        opens with a name.
+        opens with a name; not when the sentence names someone else after it (``..., Sophie
+        Marchand, met Paul Roy.``: either may be meant).
 
         .. versionadded:: 0.2
         """
@@ -3063,7 +3064,11 @@ class SpeakerResolution(Segmentation):
         start = state.sentence_starts[index]
         end = state.sentence_starts[index + 1] if index + 1 < len(state.sentence_starts) else len(state.paragraph_text)
         apposed = self.apposed_subject(state.paragraph_text, start, end, state)
-        return apposed is not None and apposed.mention.start == relative
+        if apposed is None or apposed.mention.start != relative:
+            return False
+        # (nor when the sentence names someone else after it: "..., Sophie Marchand, met Paul Roy.": either)
+        others = state.index.people_between(state.absolute(apposed.mention.end), state.absolute(end), 1)
+        return not others
 
     def inverted_copula_subject(self, person: Person, state: State) -> bool:
         """Whether *person*, named in the paragraph being read outside quotation marks, follows a
@@ -3084,7 +3089,11 @@ class SpeakerResolution(Segmentation):
         lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
         if len(lead) < 3 or len(lead) > self.MAX_OPENING_LEAD or any("," in word for word in lead):
             return False
-        return normalize_word(lead[0]) in self._prepositions and lead[-1] in self._be_words
+        if normalize_word(lead[0]) not in self._prepositions or lead[-1] not in self._be_words:
+            return False
+        end = state.sentence_starts[index + 1] if index + 1 < len(state.sentence_starts) else len(state.paragraph_text)
+        others = state.index.people_between(person.start + len(person.name), state.absolute(end), 1)
+        return not others  # ("Among the guests was Ana Ortiz, with Paul Roy.": either may be meant)
 
     def coordinated(self, person: Person, state: State) -> bool:
         """Whether one of :attr:`COORDINATORS` and another person's name of the article's index
