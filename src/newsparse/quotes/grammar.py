@@ -2208,7 +2208,12 @@ class SpeakerGrammar(QuoteWords):
         return text[:1].islower() and text.casefold() not in self._determiners and text not in self._role_links
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
-        """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
+        """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``);
+        none when a word of :attr:`BE_WORDS` opens it (``"..." was the message from Tom Berg,
+        adding``: the quotation is the subject of *was*, and what follows is no speaker's phrase)."""
+        first = raw[pos : min(stop, pos + self.PHRASE_WINDOW)].split(maxsplit=1)
+        if first and first[0].casefold() in self._be_words:
+            return None
         for cue in self.cues(raw, pos, min(stop, pos + self.PHRASE_WINDOW)):
             if self.in_relative_clause(raw, cue, pos, stop):
                 continue  # ('"...," a resident who asked not to be named said': said)

@@ -203,6 +203,7 @@ class ReportedSpeech(DirectQuotes):
         tail_words = [*self.TIME_NOUNS, weekdays, *self.TIME_PREPOSITIONS, *self.TAIL_WORDS]
         self._tail_without_commas = not any("," in w or ";" in w for w in tail_words)
         self._relative_ends = tuple(self._relatives)  # (for str.endswith: may_end_in_relative)
+        self._frequency_adverbs = frozenset(self.FREQUENCY_ADVERBS)
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
         # (the comma inside a closing quotation mark: '... as "radical Islamists," saying ...')
         closing_marks = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS})))
@@ -3814,6 +3815,8 @@ class ReportedSpeech(DirectQuotes):
             return True
         if self.has_verb(raw, match.end(), stop, words=self.BARE_NOUN_LOOKAHEAD):
             return True
+        if self.frequency_then_verb(raw, start, stop):
+            return True  # "said younger people often move away"
         gerund = bool(self.GERUND_SUFFIX) and word.endswith(self.GERUND_SUFFIX)
         if gerund and self.gerund_subject_verb(raw, bare, match.end(), stop):
             return True  # "said having the mayor on side is a positive development"
@@ -3844,6 +3847,33 @@ class ReportedSpeech(DirectQuotes):
         ``made a trip``, ``has surged``, not ``the mayor``, ``and there were`` or ``becoming``."""
         word = self._word.match(raw, start, stop)
         return word is not None and word.group()[:1].islower() and self.is_verb(word.group().rstrip("."))
+
+    def frequency_then_verb(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the bare noun phrase that opens a clause at *start* (no comma right before it)
+        runs, in lower case with only a blank between words, up to one of
+        :attr:`FREQUENCY_ADVERBS` among its first :attr:`BARE_NOUN_LOOKAHEAD` words after the first,
+        and a lower-case word follows that adverb (``said younger people often move away``: a verb
+        in the present that :meth:`is_verb` does not know; not ``claims, prosecutors rarely ...``).
+
+        .. versionadded:: 0.2
+        """
+        before = start
+        while before > 0 and raw[before - 1].isspace():
+            before -= 1
+        if raw[before - 1 : before] == ",":
+            return False
+        window = self._word.finditer(raw, start, min(stop, start + self.PHRASE_WINDOW), False, KEEP_GIL)
+        words = list(islice(window, self.BARE_NOUN_LOOKAHEAD + 2))
+        previous = start
+        for k, word in enumerate(words):
+            text = word.group()
+            if raw[previous : word.start()].strip() or not text[:1].islower() or self.is_verb(text):
+                return False  # (a comma or a mark between, a name or a verb, "says would never win": no bare noun phrase)
+            if k > 0 and text in self._frequency_adverbs:
+                after = words[k + 1] if k + 1 < len(words) else None
+                return after is not None and after.group()[:1].islower() and raw[word.end() : after.start()] == " "
+            previous = word.end()
+        return False
 
     def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
         """Whether one of the first *words* words from *start* looks like a finite verb."""

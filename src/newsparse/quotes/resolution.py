@@ -3167,7 +3167,21 @@ class SpeakerResolution(Segmentation):
         found: list[tuple[int, str]] = [opening] if opening is not None else []
         found += self.surname_subjects(at, state)
         if not found:
-            return None
+            # (else a name set off after the noun that opens its sentence, "Its youngest, Kayla
+            # Brooks, 18, signed up ... She said ...", or after an inverted copula, "Among the
+            # first members was Jamal Whitaker, now 22.")
+            apposed = next(
+                (
+                    p
+                    for p in people
+                    if self.remembered(memo, "apposed", p, self.apposed_opening, state)
+                    or self.remembered(memo, "inverted", p, self.inverted_copula_subject, state)
+                ),
+                None,
+            )
+            if apposed is None:
+                return None
+            found = [(apposed.start, apposed.name)]
         # a speaker quoted earlier in the paragraph and another subject: no sure referent
         # ('"...," Ortiz told Lee. Lee asked whether he would stay. "No," he replied.')
         speakers = {s.name for s in state.paragraph_speakers if s.span is not None and s.span.start < at}
@@ -3247,6 +3261,56 @@ class SpeakerResolution(Segmentation):
         if index < 0 or relative - state.sentence_starts[index] > self.PHRASE_WINDOW:
             return False
         return self.opening_then_subject(state.paragraph_text[state.sentence_starts[index] : relative].split(), person, state)
+
+    def apposed_opening(self, person: Person, state: State) -> bool:
+        """Whether *person*, named in the paragraph being read outside quotation marks, is the
+        name set off by commas after the noun that opens its sentence (:meth:`apposed_subject`:
+        ``Its youngest, Kayla Brooks, 18, signed up ...``, ``Her mother, Hoa Tran, drives ...``):
+        that sentence's subject, for :meth:`paragraph_subject` when no sentence of the paragraph
+        opens with a name; not when the sentence names someone else after it (``..., Sophie
+        Marchand, met Paul Roy.``: either may be meant).
+
+        .. versionadded:: 0.2
+        """
+        relative = person.start - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        if index < 0 or relative - state.sentence_starts[index] > self.PHRASE_WINDOW:
+            return False
+        if self.inside_marks(relative, state.paragraph_marks):
+            return False
+        start = state.sentence_starts[index]
+        end = state.sentence_starts[index + 1] if index + 1 < len(state.sentence_starts) else len(state.paragraph_text)
+        apposed = self.apposed_subject(state.paragraph_text, start, end, state)
+        if apposed is None or apposed.mention.start != relative:
+            return False
+        # (nor when the sentence names someone else after it: "..., Sophie Marchand, met Paul Roy.": either)
+        others = state.index.people_between(state.absolute(apposed.mention.end), state.absolute(end), 1)
+        return not others
+
+    def inverted_copula_subject(self, person: Person, state: State) -> bool:
+        """Whether *person*, named in the paragraph being read outside quotation marks, follows a
+        phrase of :attr:`PREPOSITIONS` that opens its sentence and one of :attr:`BE_WORDS` right
+        before the name, with no comma between (``Among the first members was Jamal Whitaker, now
+        22.``, ``In the front row were Ana Ortiz and ...``): the copula is inverted and the name is
+        what the sentence introduces, for :meth:`paragraph_subject` when no sentence of the
+        paragraph opens with a name.
+
+        .. versionadded:: 0.2
+        """
+        relative = person.start - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        if index < 0 or relative - state.sentence_starts[index] > self.PHRASE_WINDOW:
+            return False
+        if self.inside_marks(relative, state.paragraph_marks):
+            return False
+        lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
+        if len(lead) < 3 or len(lead) > self.MAX_OPENING_LEAD or any("," in word for word in lead):
+            return False
+        if normalize_word(lead[0]) not in self._prepositions or lead[-1] not in self._be_words:
+            return False
+        end = state.sentence_starts[index + 1] if index + 1 < len(state.sentence_starts) else len(state.paragraph_text)
+        others = state.index.people_between(person.start + len(person.name), state.absolute(end), 1)
+        return not others  # ("Among the guests was Ana Ortiz, with Paul Roy.": either may be meant)
 
     def coordinated(self, person: Person, state: State) -> bool:
         """Whether one of :attr:`COORDINATORS` and another person's name of the article's index

@@ -247,7 +247,7 @@ class QuoteWords:
     #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
     PREPOSITIONS: ClassVar[tuple[str, ...]] = (
         "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until", "amid", "despite",
-        "under",
+        "under", "among",
     )
     #: The most words of the object of one of :attr:`PREPOSITIONS` opening a sentence before its
     #: subject's name with no comma (``At the meeting Tom Berg said``: a determiner and a noun,
@@ -513,9 +513,11 @@ class QuoteWords:
         "tonight", "tomorrow",
     )
     #: Time phrases without a preposition that may follow a cue before what was said (``said the
-    #: other day that ...``, ``said the other day the plan was dead``).
+    #: other day that ...``, ``said the other day the plan was dead``; a demonstrative's time, ``said
+    #: that night the pier would close``, ``said that evening that ...``).
     TIME_PHRASES: ClassVar[tuple[str, ...]] = (
         "the other day", "the other week", "the other night", "the day before", "the next day", "the week before",
+        "that night", "that evening", "that morning", "that afternoon", "that day", "that week",
     )
     #: Nouns for the occasion or the medium of what a speaker says, which end a phrase between the
     #: speaker and the cue (``Ortiz in an interview said``, ``The mayor in a statement said``), never a
@@ -1271,6 +1273,14 @@ class QuoteWords:
     #: that ends reported words and its closing cue (``..., Chad Hawk, vice president of PMG, a
     #: grading company told Fox.``: the name speaks; ``ReportedSpeech.name_before_description``).
     MAX_DESCRIPTION_PARTS: ClassVar[int] = 2
+    #: Adverbs of frequency that stand right before a verb in the present (``said younger people
+    #: often move away``): within :attr:`BARE_NOUN_LOOKAHEAD` words of a bare noun, one of them
+    #: and a lower-case word after it show that the noun opens a clause, when no comma stands
+    #: between the cue and the noun (``claims, prosecutors rarely pursue ...`` is a list of
+    #: reasons, no speech).  (versionadded 0.2)
+    FREQUENCY_ADVERBS: ClassVar[tuple[str, ...]] = (
+        "often", "usually", "always", "never", "rarely", "seldom", "sometimes",
+    )
     #: Verbs that show a bare noun phrase after ``said`` is the subject of a clause.
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",

@@ -42,8 +42,9 @@ BARE: tuple[str, ...] = (
 )
 
 #: Verbs of :data:`BARE` that as often take a plain object (``announced a new plan``): without
-#: ``that`` their clause needs a finite verb close behind (``announced it had pulled out``).
-OBJECT_BARE: tuple[str, ...] = ("announce", "confirm", "recall", "reveal", "signal", "guarantee")
+#: ``that`` their clause needs a finite verb close behind (``announced it had pulled out``;
+#: ``conceded the race`` is no speech, ``conceded the plan had failed`` is).
+OBJECT_BARE: tuple[str, ...] = ("announce", "confirm", "recall", "reveal", "signal", "guarantee", "concede")
 
 PARTICIPIAL: tuple[str, ...] = (
     "say", "add", "note", "argue", "claim", "insist", "warn", "stress", "emphasize", "emphasise", "explain",
