@@ -3249,6 +3249,18 @@ class SpeakerResolution(Segmentation):
             and not self.modifies_name(person, state)
         )
 
+    def opening_sentence(self, relative: int, state: State) -> int | None:
+        """The index of the paragraph's sentence that holds *relative* (a paragraph-relative
+        offset) within :attr:`PHRASE_WINDOW` characters of its start, else ``None``: where
+        :meth:`opens_after_opening`, :meth:`apposed_opening` and :meth:`inverted_copula_subject`
+        read the words before a name.
+
+        .. versionadded:: 0.2"""
+        index = bisect_right(state.sentence_starts, relative) - 1
+        if index < 0 or relative - state.sentence_starts[index] > self.PHRASE_WINDOW:
+            return None
+        return index
+
     def opens_after_opening(self, person: Person, state: State) -> bool:
         """Whether *person*, named in the paragraph being read, follows an opening phrase of its
         sentence set off by a comma (``After the vote, Owen Marsh said ...``:
@@ -3257,8 +3269,8 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         relative = person.start - state.paragraph_start
-        index = bisect_right(state.sentence_starts, relative) - 1
-        if index < 0 or relative - state.sentence_starts[index] > self.PHRASE_WINDOW:
+        index = self.opening_sentence(relative, state)
+        if index is None:
             return False
         return self.opening_then_subject(state.paragraph_text[state.sentence_starts[index] : relative].split(), person, state)
 
@@ -3273,8 +3285,8 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         relative = person.start - state.paragraph_start
-        index = bisect_right(state.sentence_starts, relative) - 1
-        if index < 0 or relative - state.sentence_starts[index] > self.PHRASE_WINDOW:
+        index = self.opening_sentence(relative, state)
+        if index is None:
             return False
         if self.inside_marks(relative, state.paragraph_marks):
             return False
@@ -3298,8 +3310,8 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         relative = person.start - state.paragraph_start
-        index = bisect_right(state.sentence_starts, relative) - 1
-        if index < 0 or relative - state.sentence_starts[index] > self.PHRASE_WINDOW:
+        index = self.opening_sentence(relative, state)
+        if index is None:
             return False
         if self.inside_marks(relative, state.paragraph_marks):
             return False
