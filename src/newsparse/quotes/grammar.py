@@ -2208,12 +2208,21 @@ class SpeakerGrammar(QuoteWords):
         return text[:1].islower() and text.casefold() not in self._determiners and text not in self._role_links
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
-        """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``);
-        none when a word of :attr:`BE_WORDS` opens it (``"..." was the message from Tom Berg,
-        adding``: the quotation is the subject of *was*, and what follows is no speaker's phrase)."""
-        first = raw[pos : min(stop, pos + self.PHRASE_WINDOW)].split(maxsplit=1)
-        if first and first[0].casefold() in self._be_words:
+        """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``,
+        :meth:`cue_phrase_after`); none when a word of :attr:`BE_WORDS` opens the phrase found
+        (``"..." was the message from Tom Berg, adding``: the quotation is the subject of *was*,
+        and those words are no speaker's phrase; but ``"..." was how Tom Berg put it``, ``"..."
+        is what Tom Berg said``: the name after the copula speaks)."""
+        found = self.cue_phrase_after(raw, pos, stop)
+        if found is None:
             return None
+        first = raw[found[0][0] : found[0][1]].split(maxsplit=1)
+        return None if first and first[0].casefold() in self._be_words else found
+
+    def cue_phrase_after(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """For :meth:`phrase_before_cue`: the speaker phrase from *pos* and its cue, any words.
+
+        .. versionadded:: 0.2"""
         for cue in self.cues(raw, pos, min(stop, pos + self.PHRASE_WINDOW)):
             if self.in_relative_clause(raw, cue, pos, stop):
                 continue  # ('"...," a resident who asked not to be named said': said)
@@ -2505,15 +2514,15 @@ class SpeakerGrammar(QuoteWords):
     def names_person_word(self, word: str) -> bool:
         """Whether capitalised *word*, after a coordinator that may go on with a body's name
         (:meth:`listed_body_end`), rather opens a person or another body: a title, an agency, a
-        country or an organisation word of its own (``and Interior Minister ...``, ``and
-        Reuters``).
+        country, an organisation word of its own or a given name of :attr:`GIVEN_NAMES` (``and
+        Interior Minister ...``, ``and Reuters``, ``and Anna Holt``).
 
         .. versionadded:: 0.2
         """
         vocabulary = self.vocabulary
         return (
             vocabulary.is_title(word) or vocabulary.is_agency(word) or bool(vocabulary.country(word))
-            or vocabulary.is_org_word(word)
+            or vocabulary.is_org_word(word) or word.casefold() in self._given_names
         )
 
     def opens_with_recipient(self, raw: str, np: tuple[int, int]) -> bool:

@@ -3129,7 +3129,7 @@ class ReportedSpeech(DirectQuotes):
         elif " ".join(word.split()) in self._joined_separable:
             bare = True  # ("teilte mit, niemand sei ...": the particle is part of the cue)
         time = self._time_phrase.match(raw, pos, sentence[1], KEEP_GIL)
-        if time is not None:
+        if time is not None and not self.verb_after_time(raw, time.end(), sentence[1]):
             pos = time.end()  # ("said the other day that ...": the time is no part of the words)
         if word in self._object_verbs:
             pos = self.past_marked_object(raw, pos, sentence[1])  # ("sagte der „Zeit“, ...": the paper told)
@@ -3846,6 +3846,18 @@ class ReportedSpeech(DirectQuotes):
         """Whether the word at *start* (before *stop*) is a lower-case finite verb (:meth:`is_verb`):
         ``made a trip``, ``has surged``, not ``the mayor``, ``and there were`` or ``becoming``."""
         word = self._word.match(raw, start, stop)
+        return word is not None and word.group()[:1].islower() and self.is_verb(word.group().rstrip("."))
+
+    def verb_after_time(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the next word after *pos* (blanks only between) is in lower case and
+        :meth:`is_verb`: a time phrase of :attr:`TIME_PHRASES` right after a cue is then the
+        clause's subject, no time of the cue (``said that night was the worst of her life``).
+
+        .. versionadded:: 0.2
+        """
+        while pos < stop and raw[pos].isspace():
+            pos += 1
+        word = self._word.match(raw, pos, stop)
         return word is not None and word.group()[:1].islower() and self.is_verb(word.group().rstrip("."))
 
     def frequency_then_verb(self, raw: str, start: int, stop: int) -> bool:
