@@ -16,10 +16,14 @@ from quote_cases import Case, quotes_of
 
 CASES: list[Case] = [
     # read_particle_tail: the comma before "so" is looked for in the sentence, not past its end
-    # (a comma in the next sentence does not hide the attribution)
+    # (a comma in the next sentence does not hide the attribution); the next sentence, in the
+    # subjunctive, goes on with Miersch's words (langL: ReportedSpeech.subjunctive_continuation)
     Case(
         "Die Stadt brauche mehr Geld, so Miersch. Die Schule sei alt, der Bau dauere lange.",
-        [("R", "Die Stadt brauche mehr Geld", 0, 27, "so", "Miersch", None)],
+        [
+            ("R", "Die Stadt brauche mehr Geld", 0, 27, "so", "Miersch", None),
+            ("R", "Die Schule sei alt, der Bau dauere lange", 41, 81, None, "Miersch", None),
+        ],
         "de",
     ),
     # a sentence of three words before the particle is reported words (MIN_WORDS is 3)

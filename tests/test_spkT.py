@@ -215,7 +215,8 @@ REFLEXIVE: list[tuple[list[str], list[SpeakerRow]]] = [
             "The Harbour Trust presents itself as follows:",
             '"We keep the old port open to everyone, from anglers to ferry crews."',
         ],
-        [("We keep the old port open to everyone, from anglers to ferry crews.", "The Harbour Trust", "The Harbour Trust")],
+        # (the body's name without its article, as orgT reads a name ending in an organisation word)
+        [("We keep the old port open to everyone, from anglers to ferry crews.", "Harbour Trust", "The Harbour Trust")],
     ),
     (["The company officials said the plant would close."], [("the plant would close", "The company officials", "The company officials")]),
 ]
