@@ -1925,8 +1925,9 @@ class SpeakerResolution(Segmentation):
         words = lead[cut + 1 :].split()
         if not 2 <= len(words) <= self.APPOSED_MODIFIER_WORDS + 2 or not words[-1].endswith(","):
             return False
-        if self._possessive_forms.get(words[0].casefold()) != frozenset((pronoun.casefold(),)):
-            return False
+        forms = self._possessive_forms.get(words[0].casefold(), NO_FORMS)
+        if len(forms) != 1 or pronoun.casefold() not in forms:
+            return False  # (a possessive of that pronoun alone)
         return all(w.isalpha() and w.islower() for w in (*words[1:-1], words[-1][:-1]))
 
     def previous_paragraph_person(self, name: str, pronoun: str, at: int, state: State) -> str | None:
@@ -3261,6 +3262,18 @@ class SpeakerResolution(Segmentation):
             return None
         return index
 
+    def unquoted_opening_sentence(self, person: Person, state: State) -> int | None:
+        """:meth:`opening_sentence` for *person*, named in the paragraph being read, when the name
+        is outside quotation marks; else ``None``: what :meth:`apposed_opening` and
+        :meth:`inverted_copula_subject` read first.
+
+        .. versionadded:: 0.2"""
+        relative = person.start - state.paragraph_start
+        index = self.opening_sentence(relative, state)
+        if index is None or self.inside_marks(relative, state.paragraph_marks):
+            return None
+        return index
+
     def opens_after_opening(self, person: Person, state: State) -> bool:
         """Whether *person*, named in the paragraph being read, follows an opening phrase of its
         sentence set off by a comma (``After the vote, Owen Marsh said ...``:
@@ -3284,12 +3297,10 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        relative = person.start - state.paragraph_start
-        index = self.opening_sentence(relative, state)
+        index = self.unquoted_opening_sentence(person, state)
         if index is None:
             return False
-        if self.inside_marks(relative, state.paragraph_marks):
-            return False
+        relative = person.start - state.paragraph_start
         start = state.sentence_starts[index]
         end = state.sentence_starts[index + 1] if index + 1 < len(state.sentence_starts) else len(state.paragraph_text)
         apposed = self.apposed_subject(state.paragraph_text, start, end, state)
@@ -3309,12 +3320,10 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        relative = person.start - state.paragraph_start
-        index = self.opening_sentence(relative, state)
+        index = self.unquoted_opening_sentence(person, state)
         if index is None:
             return False
-        if self.inside_marks(relative, state.paragraph_marks):
-            return False
+        relative = person.start - state.paragraph_start
         lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
         if len(lead) < 3 or len(lead) > self.MAX_OPENING_LEAD or any("," in word for word in lead):
             return False
