@@ -75,6 +75,22 @@ TABLE = [
         "Pédiatre Amy Carver a déclaré que la clinique était pleine.",
         [("la clinique était pleine", "Amy Carver")],
     ),
+    (
+        "fr",
+        "Journaliste Marc Roy a affirmé que le dossier était clos.",
+        [("le dossier était clos", "Marc Roy")],
+    ),
+    (
+        "de",
+        "Ärztin Anna Schmidt sagte, die Station sei seit Freitag voll.",
+        [("die Station sei seit Freitag voll", "Anna Schmidt")],
+    ),
+    # Spanish: capitalised without its article
+    (
+        "es",
+        "Pediatra Juan Pérez dijo que la clínica estaba llena.",
+        [("la clínica estaba llena", "Juan Pérez")],
+    ),
     # controls: a given name or a surname in that place stays in the name
     ("en", "Hunter Biden said the laptop was not his.", [("the laptop was not his", "Hunter Biden")]),
     ("en", "Baker Mayfield said the offence had found its rhythm.", [("the offence had found its rhythm", "Baker Mayfield")]),
@@ -91,6 +107,11 @@ TABLE = [
     ),
     ("de", "Holger Thomas Berg sagte, der Zug sei pünktlich gewesen.", [("der Zug sei pünktlich gewesen", "Holger Thomas Berg")]),
     ("de", "Thomas Müller sagte, die Mannschaft sei bereit.", [("die Mannschaft sei bereit", "Thomas Müller")]),
+    ("de", "Quentin Karl Berg sagte, die Station sei voll.", [("die Station sei voll", "Quentin Karl Berg")]),
+    ("de", "Fischer Thomas sagte, der Zug sei pünktlich gewesen.", [("der Zug sei pünktlich gewesen", "Fischer Thomas")]),
+    ("en", "Sylvester Thomas Reed said the station was full.", [("the station was full", "Sylvester Thomas Reed")]),
+    ("en", "Tanner Jacob Houck said the arm felt fine.", [("the arm felt fine", "Tanner Jacob Houck")]),
+    ("fr", "Baptiste Marc Dubois a déclaré que le vote était serré.", [("le vote était serré", "Baptiste Marc Dubois")]),
     ("fr", "Patrice Marc Dubois a déclaré que le vote était serré.", [("le vote était serré", "Patrice Marc Dubois")]),
 ]
 

@@ -759,7 +759,7 @@ class GermanQuotes(WithoutEnglishRules):
     )
     NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
         *QuoteParser.NAME_LIKE_WORDS, "holger", "rüdiger", "xaver", "kasper", "valentin", "constantin", "florin",
-        "marvin", "jasmin", "erwin", "edwin",
+        "marvin", "jasmin", "quentin", "merlin", "severin", "gregor", "walther",
     )
     GIVEN_NAMES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("sie", given_names.FEMININE), ("er", given_names.MASCULINE),

@@ -932,7 +932,7 @@ class QuoteWords:
         "oscar", "elmer", "luther", "christian", "sebastian", "maximilian", "damian", "fabian", "adrian", "julian",
         "vivian", "lillian", "gillian", "marian", "dorian", "florian", "cyprian", "kilian", "killian", "valerian",
         "cassian", "lucian", "octavian", "brian", "chandler", "sander", "lavender", "winter", "summer", "foster",
-        "grover",
+        "grover", "sylvester", "tanner", "clement", "florent", "kristian", "bastian", "jillian", "tristan",
         # person nouns that are given names or surnames too
         "guy", "dean", "king", "queen", "bishop", "marshal", "cardinal", "friend", "star", "hero", "major",
         "page", "host", "justice", "principal", "champion", "legend", "local", "moderate", "independent",
