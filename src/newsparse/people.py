@@ -255,11 +255,16 @@ class PersonIndex:
         # holds already), and a lone first word in _first_words
         self._longest: dict[str, str] = {}
         self._first_words: dict[str, str] = {}
+        # the first word of a name of two words or more whose second is no given name ("Hunter" of
+        # "Hunter Biden") -> the last words of those names: the article uses it as a given name
+        self._given_openers: dict[str, set[str]] = {}
         seen: set[str] = set()  # (kept as the names: one set of them)
         for name, words in zip(names_at, words_at, strict=True):
             if name in seen:
                 continue  # (a name seen again changes nothing)
             seen.add(name)
+            if len(words) > 1 and words[1].casefold() not in self.GIVEN_NAMES:
+                self._given_openers.setdefault(words[0], set()).add(words[-1])
             self._add_ending(self._first_words, words[0], words[0], name, len(words))
             for n in range(1, len(words) + 1):
                 self._add_ending(self._longest, self._ending_key(name, words, n), words[-n:], name, len(words))
@@ -393,7 +398,7 @@ class PersonIndex:
         built._described, built._described_starts = described, [person.start for person in described]
         for name in (
             "_organisations", "_organisation_starts", "_names_at", "_words_at", "_descriptors_at", "_starts", "_names",
-            "_longest", "_first_words", "_described",
+            "_longest", "_first_words", "_given_openers", "_described",
             "_described_starts",
         ):
             setattr(self, name, getattr(built, name))
@@ -888,6 +893,20 @@ class PersonIndex:
             # (the words of a name hold no space: a word that holds one is no name's)
             found = self._longest.get(key) if key.count(" ") == len(words) - 1 else None
         return found if found is not None else " ".join(words)
+
+    def opens_as_given_name(self, word: str, name: str) -> bool:
+        """Whether *word* opens a name of the index other than *name* and its shorter forms (one
+        with another last word) whose second word is no given name of :attr:`GIVEN_NAMES`:
+        the article writes *word* as someone's given name (``Hunter`` of ``Hunter Biden``), so
+        it is no occupation before *name* (``Hunter Gary Okafor``).
+
+        .. versionadded:: 0.2
+        """
+        if self._pending is not None:
+            self._read_pending()
+        lasts = self._given_openers.get(word)
+        last = name.rsplit(None, 1)[-1]
+        return lasts is not None and any(other != last for other in lasts)
 
     def is_known(self, name: str) -> bool:
         """Whether *name* is a full name in the index."""

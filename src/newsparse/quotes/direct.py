@@ -1713,7 +1713,7 @@ class DirectQuotes(SpeakerResolution):
             words = mention.split()
             titled = len(words) > len(named) and self.vocabulary.is_title(words[-len(named) - 1])
             return (Speaker(name, mention, Span(*np), None), dash["dash"]) if len(named) > 1 or titled else None
-        return Speaker(self.without_occupation(name), mention, Span(*np), None), dash["dash"]
+        return Speaker(self.known_without_occupation(name, state), mention, Span(*np), None), dash["dash"]
 
     def outlet_tail(self, tail: str) -> bool:
         """Whether *tail*, what follows a dash line's name (``, Associated Press``), is an

@@ -374,6 +374,10 @@ class FrenchQuotes(WithoutEnglishRules):
         )),
     )
     # (the library's one list of given names, with this language's pronouns)
+    # (occupations capitalised before a full name: "Pédiatre Amy Carver", "Journaliste Marc Roy"; not
+    # "-ien", the ending of Julien, Fabien, Sébastien, nor "-aire": Claire)
+    GIVEN_NAME_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("iste", "eur", "euse", "trice", "iatre", "logue")
+    NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (*QuoteParser.NAME_LIKE_WORDS, "patrice", "baptiste")
     GIVEN_NAMES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("elle", given_names.FEMININE), ("il", given_names.MASCULINE),
     )
@@ -748,6 +752,15 @@ class GermanQuotes(WithoutEnglishRules):
         )),
     )
     # (the library's one list of given names, with this language's pronouns)
+    # (a German noun is capitalised: "Baudezernentin Karin Vogt", "Spediteur Thomas Keller"; the given
+    # names with these endings that PersonIndex.GIVEN_NAMES lacks are NAME_LIKE_WORDS)
+    GIVEN_NAME_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = (
+        "in", "er", "eur", "ist", "ent", "ant", "or", "at", "loge", "arzt",
+    )
+    NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
+        *QuoteParser.NAME_LIKE_WORDS, "holger", "rüdiger", "xaver", "kasper", "valentin", "constantin", "florin",
+        "marvin", "jasmin", "quentin", "merlin", "severin", "gregor", "walther",
+    )
     GIVEN_NAMES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("sie", given_names.FEMININE), ("er", given_names.MASCULINE),
     )
@@ -1022,6 +1035,11 @@ class SpanishQuotes(WithoutEnglishRules):
         )),
     )
     # (the library's one list of given names, with this language's pronouns)
+    # ("Pediatra Juan Pérez", "Periodista Ana Ruiz"; not "-ente", "-ante": Clemente, Dante)
+    GIVEN_NAME_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = (
+        "ista", "ero", "era", "dor", "dora", "ólogo", "óloga", "iatra",
+    )
+    NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (*QuoteParser.NAME_LIKE_WORDS, "clemente", "dante")
     GIVEN_NAMES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("ella", given_names.FEMININE), ("él", given_names.MASCULINE),
     )

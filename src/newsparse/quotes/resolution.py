@@ -136,7 +136,7 @@ class SpeakerResolution(Segmentation):
                 return None  # ("May said": a month, never a speaker; but "only 28 said": a count)
             name = mention.text  # ("in May, the company said": the company, not the month)
         if state.index.is_known(name):
-            name = self.without_occupation(name)
+            name = self.known_without_occupation(name, state)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
 
     def first_person_owned(self, mention: str) -> bool:
@@ -736,12 +736,59 @@ class SpeakerResolution(Segmentation):
         occupation.  Any other name is left as it is (:meth:`resolve` calls this only for a name
         of the article's index)."""
         words = name.split()
-        while len(words) > 2 and words[0][:1].isupper() and self.is_occupation(words[0], by_ending=False):
+        while len(words) > 2 and words[0][:1].isupper() and self.occupation_before_name(words[0], words[1]):
             following = words[1].rstrip(".")
             if len(following) == 1 or self.names.is_particle(following.casefold()):
                 break  # ("Sander M. Levin", "Chandler van Voorhis": a given name before an initial or a particle)
             words.pop(0)
         return " ".join(words) if len(words) < len(name.split()) else name
+
+    def known_without_occupation(self, name: str, state: State) -> str:
+        """:meth:`without_occupation` for *name*, a name of the article's index, but *name* as it
+        is when its first word, dropped only for the given name after it
+        (:meth:`occupation_before_name`), is a given name elsewhere in the article
+        (``PersonIndex.opens_as_given_name``: when the article names ``Lander Ortiz``, ``Lander
+        Amy Carver`` stays whole).  Another name with the same last word is no such evidence
+        (``Principal Okafor`` after ``Principal Gary Okafor``: the same person).
+
+        .. versionadded:: 0.2
+        """
+        bare = self.without_occupation(name)
+        if bare == name:
+            return name
+        first = name.split(None, 1)[0]
+        if not self.is_occupation(first, by_ending=False) and state.index.opens_as_given_name(first, name):
+            return name
+        return bare
+
+    def occupation_before_name(self, word: str, following: str) -> bool:
+        """Whether capitalised *word*, the first of a name of three words or more whose second is
+        *following*, is an occupation :meth:`without_occupation` drops: a listed noun or one with
+        a sure ending (:meth:`is_occupation` without guessing by the ending: ``Novelist Anna
+        Bell``); or, when *following* is a given name of ``PersonIndex.GIVEN_NAMES`` and *word*
+        is none, a noun of :attr:`NAMED_OCCUPATIONS` (``Principal Gary Okafor``) or a word of
+        :attr:`MIN_OCCUPATION_LENGTH` letters with one of :attr:`GIVEN_NAME_OCCUPATION_ENDINGS`
+        that is none of :attr:`NAME_LIKE_WORDS` (``Pediatrician Amy Carver``, German
+        ``Baudezernentin Karin Vogt``; never ``Hunter``, ``Carter``).  A given name right after
+        the word is what makes it a description: a name does not open with a surname before a
+        given name, and a person's second given name after a first one the list lacks is rarer
+        than an occupation the list lacks.
+
+        .. versionadded:: 0.2
+        """
+        if self.is_occupation(word, by_ending=False):
+            return True
+        given = PersonIndex.GIVEN_NAMES
+        low = word.rstrip(".,").casefold()
+        after = following.rstrip(".,").casefold()
+        if not (after in given or self.without_accents(after) in given) or low in given or self.without_accents(low) in given:
+            return False
+        if low in self._named_occupations:
+            return True  # ("Principal Gary Okafor": a surname too, but not before a given name)
+        if not low.isalpha() or not word[1:2].islower() or low in self._name_like or self.without_accents(low) in self._name_like:
+            return False  # ("McNeil", "Hunter", "Carter": a name's capitals, given names and surnames)
+        endings = self._given_name_occupation_endings
+        return len(low) >= self.MIN_OCCUPATION_LENGTH and bool(endings) and low.endswith(endings)
 
     def is_occupation(self, word: str, *, by_ending: bool = True) -> bool:
         """Whether capitalised *word* before a name is an occupation or role noun, not a given name:

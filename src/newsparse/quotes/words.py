@@ -906,6 +906,21 @@ class QuoteWords:
     #: one is an occupation before a full name even when no list holds it; empty for none.
     SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist",)
     MIN_OCCUPATION_LENGTH: ClassVar[int] = 6
+    #: Endings of occupation nouns that copy capitalises before a full name when they open a
+    #: sentence or follow its verb (``Pediatrician Amy Carver said``, ``said Dietitian Ana
+    #: Ruiz``): a word of :attr:`MIN_OCCUPATION_LENGTH` letters or more with one goes from the
+    #: name only when the next word is a given name of ``PersonIndex.GIVEN_NAMES`` and the word
+    #: itself is none, nor one of :attr:`NAME_LIKE_WORDS` (``Hunter``, ``Carter``:
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.occupation_before_name`); empty for
+    #: none.  (versionadded 0.2)
+    GIVEN_NAME_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "er", "or", "ian", "ant", "ent")
+    #: Occupation nouns of :attr:`NAME_LIKE_WORDS` (surnames too: ``Victoria Principal``) that go
+    #: from before a full name all the same when the next word is a given name of
+    #: ``PersonIndex.GIVEN_NAMES`` (``Principal Gary Okafor``, ``Host Dana Berg``); never a
+    #: word that is a given name too (``Dean``, ``Guy``).  (versionadded 0.2)
+    NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = (
+        "principal", "host", "champion", "bishop", "cardinal", "marshal", "justice",
+    )
     NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
         "christopher", "jennifer", "alexander", "peter", "walter", "oliver", "roger", "heather", "esther", "amber",
         "homer", "jasper", "hunter", "parker", "porter", "carter", "baxter", "dexter", "chester", "lester",
@@ -916,7 +931,8 @@ class QuoteWords:
         "walker", "fisher", "baker", "miller", "butler", "tucker", "booker", "sumner", "ryder", "jagger",
         "oscar", "elmer", "luther", "christian", "sebastian", "maximilian", "damian", "fabian", "adrian", "julian",
         "vivian", "lillian", "gillian", "marian", "dorian", "florian", "cyprian", "kilian", "killian", "valerian",
-        "cassian", "lucian", "octavian", "brian", "chandler", "sander", "lavender", "winter", "summer",
+        "cassian", "lucian", "octavian", "brian", "chandler", "sander", "lavender", "winter", "summer", "foster",
+        "grover", "sylvester", "tanner", "clement", "florent", "kristian", "bastian", "jillian", "tristan",
         # person nouns that are given names or surnames too
         "guy", "dean", "king", "queen", "bishop", "marshal", "cardinal", "friend", "star", "hero", "major",
         "page", "host", "justice", "principal", "champion", "legend", "local", "moderate", "independent",
@@ -1884,6 +1900,8 @@ class QuoteWords:
         self._occupation_endings = tuple(self.OCCUPATION_ENDINGS)
         self._sure_occupation_endings = tuple(self.SURE_OCCUPATION_ENDINGS)
         self._name_like = frozenset(w.casefold() for w in self.NAME_LIKE_WORDS)
+        self._given_name_occupation_endings = tuple(self.GIVEN_NAME_OCCUPATION_ENDINGS)
+        self._named_occupations = frozenset(w.casefold() for w in self.NAMED_OCCUPATIONS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
         self._late_clause_verbs = frozenset(self.LATE_CLAUSE_VERBS)
