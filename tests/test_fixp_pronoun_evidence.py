@@ -62,8 +62,8 @@ ENGLISH = [
     ),
     (
         "Tom Berg attacked Ana Ortiz, saying she had lied. He said she must go.",
-        ["Tom Berg", "He"],
-        "the same shape, the clause's she someone else's: he is never given to Ana Ortiz",
+        ["Tom Berg", "Tom Berg"],
+        "the same shape, the clause's she someone else's (Tom, a man's given name): he is Tom Berg's, never Ana Ortiz's",
     ),
     (
         "Robin Ortiz told Sam Berg on Monday that the bakery would close. He said he was surprised.",

@@ -118,9 +118,10 @@ GENDER_EVIDENCE = [
         ['Tomas Berg sued her brother Mark Berg on Monday. Tomas Berg left the court at noon. "It is a family matter," he said.'],
         [("It is a family matter,", "Mark Berg", "he")],
     ),
+    # (the kin word right before the name shows the subject a man: he is his, as with commas)
     (
         ['"We won the appeal," Robin Ortiz said. Her husband Sasha Berg smiled. "It is over," he said.'],
-        [("We won the appeal,", "Robin Ortiz", "Robin Ortiz"), ("It is over,", "he", "he")],
+        [("We won the appeal,", "Robin Ortiz", "Robin Ortiz"), ("It is over,", "Sasha Berg", "he")],
     ),
     # (given names of one sex each, GIVEN_NAMES: the man)
     (

@@ -298,12 +298,14 @@ GENDER_GUESSES = [
      [("It is over,", "she", "she")]),
     ('Tomas Berg and Ana Ortiz left the courtroom together. "It is over," she said.',
      [("It is over,", "Ana Ortiz", "she")]),
+    # (a kin word right before the name, no comma, shows the subject's gender as one set off by commas
+    # does: "Her husband, Sasha Berg, smiled")
     ('"We won the appeal," Robin Ortiz said. Her husband Sasha Berg smiled. "It is over," he said.',
-     [("We won the appeal,", "Robin Ortiz", "Robin Ortiz"), ("It is over,", "he", "he")]),
+     [("We won the appeal,", "Robin Ortiz", "Robin Ortiz"), ("It is over,", "Sasha Berg", "he")]),
     ('"We won the appeal," Ana Ortiz said. Her husband Tomas Berg smiled. "It is over," he said.',
      [("We won the appeal,", "Ana Ortiz", "Ana Ortiz"), ("It is over,", "Tomas Berg", "he")]),
     ('"The merger is off," Ola Lind said. His wife Eva Lind, the company\'s lawyer, nodded. "We move on," she said.',
-     [("The merger is off,", "Ola Lind", "Ola Lind"), ("We move on,", "she", "she")]),
+     [("The merger is off,", "Ola Lind", "Ola Lind"), ("We move on,", "Eva Lind", "she")]),
     # one person, no evidence against: the pronoun carries on
     ('"We won the appeal," Ana Ortiz said. "It is over," she said.',
      [("We won the appeal,", "Ana Ortiz", "Ana Ortiz"), ("It is over,", "Ana Ortiz", "she")]),

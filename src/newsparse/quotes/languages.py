@@ -400,6 +400,11 @@ class FrenchQuotes(WithoutEnglishRules):
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("selon", "d'après", "d’après")
     OPINION_OPENERS: ClassVar[tuple[str, ...]] = ("Pour",)  # ("Pour la ministre, « ... »")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("lors", "pendant", "dans", "en", "à", "au", "après", "avant", "ce", "cette")
+    # (a place or a time before the subject: "Au terminal 1, Claire Dubois attendait ...")
+    PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "à", "au", "aux", "dans", "en", "sur", "lors", "pendant", "après", "avant", "depuis", "avec", "sous",
+        "chez", "devant", "malgré", "parmi",
+    )
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("hier", "aujourd'hui", "aujourd’hui", "encore", "aussi", "également", "déjà")
     TIME_NOUNS: ClassVar[tuple[str, ...]] = (
         "semaine", "mois", "année", "soir", "soirée", "matin", "matinée", "journée", "après-midi", "nuit", "hier",
@@ -423,6 +428,7 @@ class FrenchQuotes(WithoutEnglishRules):
     # ("la Fondation pour la Recherche Médicale", "l'Association contre la Faim")
     BODY_NAME_LINKS: ClassVar[tuple[str, ...]] = ("pour", "contre")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("à", "au", "aux", "dans", "en", "pendant", "lors")
+    AGE_UNITS: ClassVar[tuple[str, ...]] = ("ans",)
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "pour", "avec", "sur", "dans")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "à", "au", "aux", "en", "lors", "dans", "devant", "qui", "pendant", "après", "avant", "hier", "ce", "cette",

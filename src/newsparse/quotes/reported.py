@@ -306,8 +306,10 @@ class ReportedSpeech(DirectQuotes):
         self._object_verbs = frozenset(self.OBJECT_VERBS)
         self._told_determiners = {word.casefold(): endings for word, endings in self.TOLD_DETERMINERS}
         self._object_pronouns = frozenset(self.OBJECT_PRONOUNS)
+        self._indefinite_subjects = frozenset(self.INDEFINITE_SUBJECTS)
         self._noun_links = frozenset(self.NOUN_LINKS)
         self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
+        self._modal_bare = frozenset(self.MODAL_BARE_VERBS)
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
         self._closer_of = {opening: close for opening, close in reversed(self.QUOTE_PAIRS)}
         self._question_verbs = frozenset(self.QUESTION_VERBS)
@@ -1221,6 +1223,8 @@ class ReportedSpeech(DirectQuotes):
             content = self.content_after(raw, cue, sentence, bare=report or word in self._bare, needs_verb=needs_verb)
             if content is None and word in self._bare:
                 content = self.content_after_aside(raw, np, cue, sentence)
+            if content is None and word in self._modal_bare:
+                content = self.promised_clause(raw, cue, sentence)  # ("promised the change would ...")
             if content is None:
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np)
             reading = self.reading_of(raw, state)  # (read_sentence asks the same of the cue again)
@@ -3519,6 +3523,33 @@ class ReportedSpeech(DirectQuotes):
         """
         return self._speaker_condition.match(raw, pos, stop) is not None
 
+    def promised_clause(
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]
+    ) -> tuple[int, int, str | None] | None:
+        """The clause without ``that`` after a cue of :attr:`MODAL_BARE_VERBS` (:meth:`content_after`
+        with a verb close behind), when one of ``MODAL_WORDS`` stands among its first
+        :attr:`MODAL_BARE_LOOKAHEAD` words before a comma and after no ``THAT_WORDS``
+        (``promised the change would "save money"``, ``pledged the new rules would end the
+        backlog``); else ``None`` (``promised a veto and attempted ...``, ``pledged delegates were
+        at stake``: the promise's object; ``promised Mr. Weiner that he could ...``: the one
+        promised).
+
+        .. versionadded:: 0.2
+        """
+        content = self.content_after(raw, cue, sentence, bare=True, needs_verb=True)
+        if content is None:
+            return None
+        start = content[0]
+        stop = self.clause_comma(raw, start, content[1])
+        window = self._word.finditer(raw, start, stop, False, KEEP_GIL)
+        for word in islice(window, self.MODAL_BARE_LOOKAHEAD):
+            low = word.group().casefold()
+            if low in self._that_words:
+                return None  # ("promised Mr. Weiner that he could ...": the one promised, then the clause)
+            if low in self._modal_words:
+                return content
+        return None
+
     def bare_clause(self, raw: str, pos: int, stop: int, *, needs_verb: bool) -> int | None:
         """Where a clause without ``that`` starts after a cue ending at *pos* (``said the port was
         closed``), or ``None``."""
@@ -3811,6 +3842,9 @@ class ReportedSpeech(DirectQuotes):
         if bare in self._object_pronouns:
             # "said nothing has changed", but not "said nothing about the vote": a verb right after
             return self.has_verb(raw, match.end(), stop, words=self.OBJECT_PRONOUN_LOOKAHEAD)
+        if bare in self._indefinite_subjects:
+            # "said anyone without proof of vaccination should get a shot": a person's long description
+            return self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
         if bare in self._openers or word[0].isupper() or word[0].isdigit():
             return True
         if self.has_verb(raw, match.end(), stop, words=self.BARE_NOUN_LOOKAHEAD):

@@ -357,6 +357,8 @@ class SpeakerResolution(Segmentation):
             if organisation is not None and not state.index.is_known(known) and known == " ".join(name_words) != spoken:
                 return organisation  # ("RTL Info said": the outlet, not a person "Info")
             full = self.known_core(state.index.full_name(tuple(name_words)), name_words, state, at)
+            if self.thing_named_after(full, name_words, at, state):
+                full = " ".join(name_words)  # ("A SkyLark Mini drone ... SkyLark said": the maker, not the drone)
             if full != " ".join(name_words) and self.body_after_particles(full.split()):
                 full = " ".join(name_words)  # ("Dupont de la CGT" in the index: Dupont of a union, no full name)
             first, _, rest = full.partition(" ")
@@ -939,6 +941,9 @@ class SpeakerResolution(Segmentation):
         role = self.role_subject(at, state)
         if role is not None:
             return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
+        closing = self.closing_attribution_person(at, state)
+        if closing is not None:
+            return closing  # ("Prices will rise, Finance Minister Paul Grant said. '...,' he said.": Grant)
         if self.person_described(at, state):
             return text  # "Hale's wife wept as he was led away. "...," she said.": no one named
         if self.someone_else_named(at, state):
@@ -977,6 +982,43 @@ class SpeakerResolution(Segmentation):
             return unnamed or text  # (empty: a name the article gave no more of)
         subject = self.last_subject(at, state)
         return text if subject is None else subject
+
+    def closing_attribution_person(self, at: int, state: State) -> str | None:
+        """The name of the one person the paragraph names before *at* (outside quotation marks),
+        when that name closes an attribution after reported words in an earlier sentence of the
+        paragraph: a comma and maybe words that describe it before it (:meth:`describing_words`),
+        a cue word right after it (``Prices will rise, Finance Minister Paul Grant said on
+        Monday. "...," he said.``: Paul Grant).  Such reported words are read after the
+        paragraph's quotations, so their speaker is no last speaker yet when a pronoun of a
+        quotation is resolved.  ``None`` when someone else is named there too, or no such
+        attribution stands.
+
+        .. versionadded:: 0.2
+        """
+        people = [
+            person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+            if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+        ]
+        if not people or any(person.name != people[0].name for person in people):
+            return None
+        person = people[-1]
+        relative = person.start - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        if index < 0 or index + 1 >= len(state.sentence_starts) or state.sentence_starts[index + 1] > at - state.paragraph_start:
+            return None  # (the pronoun's own sentence: no earlier attribution)
+        end = person.start + len(person.name)
+        if state.text[person.start : end] != person.name:
+            return None
+        after = state.text[end : end + self.NAMED_WINDOW].split()[:1]
+        if not after or not self.is_cue_word(after[0].strip(",;:.").casefold()):
+            return None
+        lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
+        lead = lead[: len(lead) - self.describing_words(lead)]
+        if len(lead) < 2 or not lead[-1].endswith(",") or self.inside_marks(relative - 2, state.paragraph_marks):
+            # (no reported words before the name, "Paul Grant said ...", or a comma inside quotation
+            # marks before it, '"...," Paul Grant said': read otherwise)
+            return None
+        return person.name
 
     def nearer_subject(self, pronoun: str, at: int, state: State) -> str | None:
         """The referent of person *pronoun* at *at* when a sentence of its paragraph before the
@@ -1501,6 +1543,11 @@ class SpeakerResolution(Segmentation):
         noun = words[i].group() if i < len(words) else ""
         lower = noun[:1].islower() or (bool(self.vocabulary.CAPITALISED_NOUNS) and noun[:1].isupper())
         j = self.place_after_role(raw, words, i) if lower else i  # ("A landlord in Surulere, Mrs. ...")
+        owned = first in self._possessive_determiners or strip_possessive(words[0].group()) != words[0].group()
+        if lower and j == i == 1 and owned:
+            kin = self.kin_named_bare(raw, words, i, possessor)
+            if kin is not None:
+                return kin  # ("Her son Tomasz, 26, left ...": a kin word, then the name with no comma)
         if not lower or raw[words[j].end() : words[j].end() + 1] != "," or j + 1 >= len(words):
             return None
         low = normalize_word(noun)
@@ -1524,6 +1571,43 @@ class SpeakerResolution(Segmentation):
                     return None  # ("The pier's owner, Westcombe Pier Trust,": a body, no person)
                 return Subject(mention, True, self.gender_of(low), possessor=possessor)
         return None
+
+    def kin_named_bare(
+        self, raw: str, words: Sequence[regex.Match[str]], i: int, possessor: frozenset[str]
+    ) -> Subject | None:
+        """For :meth:`apposed_subject`: the name right after a noun of :attr:`GENDER_WORDS` at
+        *i* that follows a possessive determiner or a possessor, one space between and no comma
+        (``Her son Tomasz, 26, left ...``, ``His daughter Amira moved ...``): that name as the
+        sentence's subject, with the noun's gender, when its capitalised words (at most
+        :attr:`MAX_NAME_WORDS`, no possessive) end at a comma or before a lower-case word that is
+        none of :attr:`COORDINATORS` (not ``His wife Anna and he ...``: several); else ``None``.
+
+        .. versionadded:: 0.2
+        """
+        low = normalize_word(words[i].group())
+        gender = self.gender_of(low)
+        if gender is None or not self.is_person(low) or i + 1 >= len(words):
+            return None
+        if raw[words[i].end() : words[i + 1].start()] != " ":
+            return None
+        name_start, last = words[i + 1].start(), None
+        for word in words[i + 1 : i + 1 + self.MAX_NAME_WORDS + 1]:
+            text = word.group()
+            if not text[:1].isupper():
+                if last is None or text.casefold() in self._coordinators:
+                    return None
+                break
+            if strip_possessive(text) != text:
+                return None  # ("Her husband Tom's shop": Tom's shop, no subject named)
+            last = word
+            if raw[word.end() : word.end() + 1] == ",":
+                break
+        else:
+            return None
+        if last is None:
+            return None
+        mention = Mention(raw[name_start : last.end()], name_start, last.end())
+        return Subject(mention, True, gender, possessor=possessor)
 
     def apposed_modifiers(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
         """For :meth:`apposed_subject`: the index in *words* of a role noun set off by a comma
@@ -2107,8 +2191,33 @@ class SpeakerResolution(Segmentation):
         shown = state.genders.get(after.name)
         if shown and not (after.name in given and shown == pronoun.casefold()):
             return False
+        told = self.object_clause_pronoun(after, state.text)
+        if told not in (None, pronoun.casefold()) and state.genders.get(name) == pronoun.casefold():
+            return False  # ("Judge Ana Ortiz told Tom Berg he had lied. She said ...": he is the one told)
         named = [person for person in people if person.name == name and person.start < after.start]
         return bool(named) and self.names_object(named[-1], after, state.text)
+
+    def object_clause_pronoun(self, after: Person, text: str) -> str | None:
+        """The person pronoun of :attr:`GENDER_WORDS` (in lower case) that opens a clause right
+        after *after*, a name told something (``told Tom Berg he had lied``, ``told Tom Berg,
+        56, that he had lied``: ``he``), an age set off by commas and one of :attr:`THAT_WORDS`
+        passed over; ``None`` when another word follows the name.  A gender of the told
+        clause's subject other than the teller's shows it is the one told.
+
+        .. versionadded:: 0.2
+        """
+        end = after.start + len(after.name)
+        if text[after.start : end] != after.name:
+            return None
+        words = text[end : end + self.NAMED_WINDOW].split()
+        if len(words) > 1 and words[0] == "," and words[1].rstrip(",").isdigit():
+            words = words[2:]
+        elif words and words[0].startswith(",") and words[0].strip(",").isdigit():
+            words = words[1:]  # (", 56,": an age set off)
+        if words and words[0].casefold() in self._that_words:
+            words = words[1:]
+        low = words[0].casefold() if words else ""
+        return low if low in self._gendered and low in self._persons else None
 
     def names_object(self, named: Person, after: Person, text: str) -> bool:
         """Whether *after*, named right after *named* in its sentence, is the object of the verb
@@ -3905,6 +4014,34 @@ class SpeakerResolution(Segmentation):
             return core
         return core if at is not None and self.after_determiner(full, at, state) else full
 
+    def thing_named_after(self, full: str, name_words: Sequence[str], at: int, state: State) -> bool:
+        """Whether *full*, a longer name the index gives a one-word mention (*name_words*) by its
+        first word only (a surname written first, as in Chinese names), is a thing's name made
+        from the mention's: the last time the text writes *full* before *at* (within
+        :attr:`MAX_RENAMING_REACH` characters), a determiner stands right before it and a
+        lower-case word that is no verb right after it (``A SkyLark Mini drone``: a product
+        named after its maker, so ``SkyLark said`` is the maker, not the drone); never when the
+        mention is a given name of :attr:`GIVEN_NAMES` (``a Mike Ford novel``: a person's work).
+
+        .. versionadded:: 0.2
+        """
+        if len(name_words) != 1 or full == name_words[0] or not full.startswith(name_words[0] + " "):
+            return False
+        if self.given_words_gender(full.split()) is not None:
+            return False  # ("a Mike Ford novel ... Mike wrote": a person's given name, the writer's work)
+        text = state.text
+        found = text.rfind(full, max(0, at - self.MAX_RENAMING_REACH), at)
+        if found < 0:
+            return False
+        before = text[max(0, found - self.NAMED_WINDOW) : found].split()[-1:]
+        after = text[found + len(full) : found + len(full) + self.NAMED_WINDOW]
+        following = self._word.match(after, 1) if after[:1] == " " else None
+        if not before or before[0].casefold() not in self._determiners or following is None:
+            return False
+        word = following.group()
+        low = word.casefold()
+        return word[:1].islower() and not (self.is_past_verb(word) or low in self._clause_verbs or self.is_cue_word(low))
+
     def after_determiner(self, name: str, at: int, state: State) -> bool:
         """Whether the last time the text writes *name* before *at*, within
         :attr:`MAX_RENAMING_REACH` characters, a determiner (``Vocabulary.DETERMINERS``) stands
@@ -4499,6 +4636,8 @@ class SpeakerResolution(Segmentation):
         recent = state.paragraph_speakers[-self.MAX_SUBJECTS :]  # (the paragraph's last speakers: bounded work)
         if (last is not None and last.name == name) or any(s.name == name for s in recent):
             return True  # (a speaker)
+        if self.aged_after(person, state):
+            return True  # ("In the hall, Claire Dubois, 34, had waited ...": an age is a person's)
         after = state.text[person.start + len(name) : person.start + len(name) + self.NAMED_WINDOW].split()[:1]
         if after and self.is_cue_word(after[0].strip(",;:").casefold()):
             return True  # ("After the vote, Owen Marsh said ...": the cue's speaker)
@@ -4512,6 +4651,23 @@ class SpeakerResolution(Segmentation):
         low, high = max(0, person.start - self.SURNAME_REACH), person.start + len(name) + self.SURNAME_REACH
         found = state.text.find(surname, low, high)
         return found >= 0 and state.text.find(surname, found + len(surname), high) >= 0
+
+    def aged_after(self, person: Person, state: State) -> bool:
+        """Whether an age set off by commas follows *person*'s name: a number of at most
+        :attr:`MAX_AGE_DIGITS` digits, maybe one of :attr:`AGE_UNITS` after it, then a comma
+        (``Claire Dubois, 34, had waited``, French ``Claire Dubois, 34 ans, attendait``): a sign
+        that the name is a person's, not a place's.
+
+        .. versionadded:: 0.2
+        """
+        end = person.start + len(person.name)
+        if state.text[person.start : end] != person.name or state.text[end : end + 1] != ",":
+            return False
+        part, comma, _ = state.text[end + 1 : end + 1 + self.NAMED_WINDOW].partition(",")
+        words = part.split()
+        if not comma or not words or not words[0].isdigit() or len(words[0]) > self.MAX_AGE_DIGITS:
+            return False
+        return len(words) == 1 or (len(words) == 2 and words[1].casefold() in self._age_units)
 
     def describes_next_name(self, person: Person, state: State) -> bool:
         """Whether *person*'s words describe the next name of the index, within
@@ -5020,6 +5176,8 @@ class SpeakerResolution(Segmentation):
         speaker's (``Ana Ortiz told Tom Berg she would resign.``: a later ``he`` is not Ana
         Ortiz's, and is left as written), unless that speaker's clauses opened with the other
         pronoun too (``Tom Berg said he would stay ... Tom Berg said she lied``: nothing sure).
+        Not when the article shows the speaker as of the other pronoun (a title, a role, a given
+        name: ``Judge Ana Ortiz told Tom Berg he had lied.``: the pronoun is the one told).
         Only to keep a pronoun from that speaker, never to give it to someone else, and apart
         from :attr:`~newsparse.quotes.model.State.genders`: the clause's pronoun may be someone
         else's (``Tom Berg attacked Ana Ortiz, saying she lied.``)."""
@@ -5032,6 +5190,10 @@ class SpeakerResolution(Segmentation):
             return
         if not state.index.is_known(state.index.full_name(tuple(speaker.name.split()))):
             return  # ("His daughter said he ...": a role, whose own word may tell otherwise)
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(speaker.name) not in (None, "", low):
+            return  # ("Judge Ana Ortiz told Tom Berg he had lied.": the man told, not her)
         clauses = state.clause_genders
         clauses[speaker.name] = low if clauses.get(speaker.name, low) == low else ""
 

@@ -131,6 +131,14 @@ class QuoteWords:
     #: Verb forms whose infinitive is what was said (``vowed to block the nominee``), and the word
     #: that opens the infinitive.
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.INFINITIVE)
+    #: Past forms of verbs of a promise that take a clause without ``that`` when one of
+    #: ``MODAL_WORDS`` stands among its first :attr:`MODAL_BARE_LOOKAHEAD` words (``promised the
+    #: change would "save money"``, ``pledged the new rules would ...``; not ``promised a veto and
+    #: attempted ...``): ``ReportedSpeech.promised_clause``.
+    MODAL_BARE_VERBS: ClassVar[tuple[str, ...]] = tuple(
+        form for form in speech_verbs.inflect(speech_verbs.MODAL_BARE) if form.endswith("ed")
+    )
+    MODAL_BARE_LOOKAHEAD: ClassVar[int] = 6
     INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ("to",)
     #: Whether the language drops a subject pronoun (Spanish ``Añadió que ...``): a speech verb
     #: that opens a sentence, capitalised, then has the person the paragraph is about as its
@@ -744,7 +752,7 @@ class QuoteWords:
     AGE_STEMS: ClassVar[tuple[str, ...]] = ()
     #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
     #: court shouldn't ...``, ``said praise from the president would not ...``).
-    NOUN_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for", "with", "about", "in", "on", "at")
+    NOUN_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for", "with", "without", "about", "in", "on", "at")
     #: Endings that make a country adjective a noun for a person (``Dutchman``, ``Frenchwoman``): such
     #: a mention resolves to the person last described with that country, never to a name of its own.
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ("man", "woman", "men", "women")
@@ -752,6 +760,11 @@ class QuoteWords:
     #: they stand alone after an article (``the French``, ``the British``, ``the Swiss``, ``the
     #: Chinese``): alone they are no mention of one person (``the Argentine`` is).
     COLLECTIVE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ("ese", "sh", "ch", "ss")
+    #: Words for years that may follow the number of an age set off by commas after a name
+    #: (French ``Claire Dubois, 34 ans,``); none in English (``Claire Dubois, 34,``).
+    AGE_UNITS: ClassVar[tuple[str, ...]] = ()
+    #: The most digits of an age set off by commas after a name (``Tom Reed, 61,``).
+    MAX_AGE_DIGITS: ClassVar[int] = 3
     #: The end of an age written as one word after its number (``54-year-old``), lower case.
     AGE_SUFFIX: ClassVar[str] = "year-old"
     #: The most lower-case words after an age for a mention to name a role with it (``the
@@ -1278,6 +1291,12 @@ class QuoteWords:
     #: they are the verb's object (``said nothing about the vote``), and nothing is reported.
     OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("nothing", "everything", "something", "anything", "little", "much")
     OBJECT_PRONOUN_LOOKAHEAD: ClassVar[int] = 8
+    #: Pronouns for an unnamed person that open the clause after such a verb when a verb follows
+    #: within :attr:`LONG_SUBJECT_LOOKAHEAD` words, however long the phrase that describes them
+    #: (``said anyone without proof of vaccination should get a shot``).
+    INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = (
+        "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody",
+    )
     #: How many words after a bare noun that opens the words may come before their verb
     #: (``said rural deliveries grew fastest``) for the noun to open a clause.
     BARE_NOUN_LOOKAHEAD: ClassVar[int] = 4
@@ -1816,6 +1835,7 @@ class QuoteWords:
         self._origins = frozenset(self.ORIGIN_WORDS)
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
         self._place_openers = frozenset(self.PLACE_OPENERS)
+        self._age_units = frozenset(unit.casefold() for unit in self.AGE_UNITS)
         self._salutations = frozenset(w.casefold() for w in self.SALUTATIONS)
         self._role_links = frozenset(self.ROLE_LINKS)
         self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)

@@ -63,6 +63,11 @@ UNINVERTED: tuple[str, ...] = ("tell", "inform", "remind", "assure", "advise")
 #: Verbs whose promise is an infinitive (``vowed to block the nominee``): the infinitive is what was said.
 INFINITIVE: tuple[str, ...] = ("promise", "vow", "pledge", "swear")
 
+#: Verbs of a promise that take a clause without ``that`` only in the past and only when a modal
+#: follows the clause's subject (``promised the change would save money``; not ``promised a veto``,
+#: ``pledged delegates were at stake``): ``QuoteWords.MODAL_BARE_VERBS``.
+MODAL_BARE: tuple[str, ...] = ("promise", "pledge")
+
 #: Verbs whose object noun phrase is what was said (``announced his resignation``).
 NOUN_OBJECT: tuple[str, ...] = ("announce",)
 
