@@ -3532,14 +3532,17 @@ class ReportedSpeech(DirectQuotes):
         (``promised the change would "save money"``, ``pledged the new rules would end the
         backlog``); else ``None`` (``promised a veto and attempted ...``, ``pledged delegates were
         at stake``: the promise's object; ``promised Mr. Weiner that he could ...``: the one
-        promised).
+        promised).  The one promised, right after the cue and before a pronoun of
+        :attr:`PRONOUNS` or a word of :attr:`DETERMINERS` that opens the clause
+        (:meth:`promised_object`), is no part of it (``promised residents they would be
+        compensated``, ``promised reporters the plant would stay open``).
 
         .. versionadded:: 0.2
         """
         content = self.content_after(raw, cue, sentence, bare=True, needs_verb=True)
         if content is None:
             return None
-        start = content[0]
+        start = self.promised_object(raw, cue.end(), content[0], content[1])
         stop = self.clause_comma(raw, start, content[1])
         window = self._word.finditer(raw, start, stop, False, KEEP_GIL)
         for word in islice(window, self.MODAL_BARE_LOOKAHEAD):
@@ -3547,8 +3550,33 @@ class ReportedSpeech(DirectQuotes):
             if low in self._that_words:
                 return None  # ("promised Mr. Weiner that he could ...": the one promised, then the clause)
             if low in self._modal_words:
-                return content
+                return start, content[1], content[2]
         return None
+
+    def promised_object(self, raw: str, pos: int, start: int, stop: int) -> int:
+        """Where the clause after a cue of :attr:`MODAL_BARE_VERBS` ending at *pos* starts, its
+        words found from *start* to *stop*: after the one promised (the cue's object, as a
+        cue of :attr:`OBJECT_VERBS` takes it) when only blanks stand between the cue and
+        *start* and a pronoun of :attr:`PRONOUNS` or a word of :attr:`DETERMINERS` follows
+        that object (``promised residents they would ...``, ``promised his wife he would
+        ...``, ``promised reporters the plant would ...``); else *start* (``promised the
+        change would ...``: its subject; ``promised the new rules would ...``: no word shows
+        where an object would end).
+
+        .. versionadded:: 0.2
+        """
+        if not raw[pos:start].isspace():
+            return start
+        told = self._object.match(raw, pos, stop, KEEP_GIL)
+        if told is None or self.subject_not_object(raw, told.end(), stop):
+            return start  # ("promised the change would ...": the clause's subject, no one promised)
+        following = _WORD_AFTER_BLANKS.match(raw, told.end(), stop)
+        if following is None:
+            return start
+        low = following["word"].casefold()
+        if low in self._pronouns or low in self._determiners:
+            return following.start("word")  # ("promised residents they would ...": the clause after them)
+        return start
 
     def bare_clause(self, raw: str, pos: int, stop: int, *, needs_verb: bool) -> int | None:
         """Where a clause without ``that`` starts after a cue ending at *pos* (``said the port was

@@ -4017,11 +4017,14 @@ class SpeakerResolution(Segmentation):
     def thing_named_after(self, full: str, name_words: Sequence[str], at: int, state: State) -> bool:
         """Whether *full*, a longer name the index gives a one-word mention (*name_words*) by its
         first word only (a surname written first, as in Chinese names), is a thing's name made
-        from the mention's: the last time the text writes *full* before *at* (within
+        from the mention's: the first time the text writes *full* before *at* (within
         :attr:`MAX_RENAMING_REACH` characters), a determiner stands right before it and a
         lower-case word that is no verb right after it (``A SkyLark Mini drone``: a product
         named after its maker, so ``SkyLark said`` is the maker, not the drone); never when the
         mention is a given name of :attr:`GIVEN_NAMES` (``a Mike Ford novel``: a person's work).
+        The first time, the name's introduction: a person introduced as one stays one when
+        later named before a noun (``President Xi Jinping ... the Xi Jinping era ... Xi
+        said``: Xi Jinping).
 
         .. versionadded:: 0.2
         """
@@ -4030,7 +4033,7 @@ class SpeakerResolution(Segmentation):
         if self.given_words_gender(full.split()) is not None:
             return False  # ("a Mike Ford novel ... Mike wrote": a person's given name, the writer's work)
         text = state.text
-        found = text.rfind(full, max(0, at - self.MAX_RENAMING_REACH), at)
+        found = text.find(full, max(0, at - self.MAX_RENAMING_REACH), at)
         if found < 0:
             return False
         before = text[max(0, found - self.NAMED_WINDOW) : found].split()[-1:]
