@@ -93,3 +93,61 @@ PROMISED = [
 @pytest.mark.parametrize(("sentence", "expected"), PROMISED)
 def test_promised_clause(sentence: str, expected: list[tuple[str, QuoteKind, str]]) -> None:
     assert kind_rows(sentence) == expected
+
+
+# (paragraph, language, [(quote text, speaker's name, mention)])
+GIVEN_NAME_FIRST = [
+    # a given name the given-name list lacks, with an occupation's ending, before a second given
+    # name: the person's first given name, never an occupation to drop
+    (
+        '"We need more beds," said Evander Paul Whitcombe, a nurse in Atlanta.',
+        None,
+        [("We need more beds,", "Evander Paul Whitcombe", "Evander Paul Whitcombe")],
+    ),
+    (
+        '"The harbour is full," said Leander John Marsh, who runs the marina.',
+        None,
+        [("The harbour is full,", "Leander John Marsh", "Leander John Marsh")],
+    ),
+    (
+        "„Wir brauchen mehr Betten“, sagte Kathrin Anna Vogt, Ärztin in Bremen.",
+        "de",
+        [("Wir brauchen mehr Betten", "Kathrin Anna Vogt", "Kathrin Anna Vogt")],
+    ),
+    (
+        "„Der Hafen ist voll“, sagte Konstantin Paul Weber, der die Marina leitet.",
+        "de",
+        [("Der Hafen ist voll", "Konstantin Paul Weber", "Konstantin Paul Weber")],
+    ),
+    (
+        "„Das Dorf ist leer“, sagte Carolin Maria Schmidt, Bürgermeisterin von Au.",
+        "de",
+        [("Das Dorf ist leer", "Carolin Maria Schmidt", "Carolin Maria Schmidt")],
+    ),
+    (
+        '"Necesitamos más camas", dijo Teodora María Ruiz, enfermera en Sevilla.',
+        "es",
+        [("Necesitamos más camas", "Teodora María Ruiz", "Teodora María Ruiz")],
+    ),
+    (
+        '"El puerto está lleno", dijo Homero José Castillo, que dirige la marina.',
+        "es",
+        [("El puerto está lleno", "Homero José Castillo", "Homero José Castillo")],
+    ),
+    # controls: an occupation before a given name still goes
+    (
+        '"We need more beds," said Pediatrician Amy Carver.',
+        None,
+        [("We need more beds,", "Amy Carver", "Pediatrician Amy Carver")],
+    ),
+    (
+        "„Wir brauchen mehr Betten“, sagte Baudezernentin Karin Vogt.",
+        "de",
+        [("Wir brauchen mehr Betten", "Karin Vogt", "Baudezernentin Karin Vogt")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "language", "expected"), GIVEN_NAME_FIRST)
+def test_given_name_first(paragraph: str, language: str | None, expected: list[tuple[str, str, str]]) -> None:
+    assert speaker_rows(paragraph, language) == expected

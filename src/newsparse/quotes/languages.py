@@ -765,7 +765,8 @@ class GermanQuotes(WithoutEnglishRules):
     )
     NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
         *QuoteParser.NAME_LIKE_WORDS, "holger", "rüdiger", "xaver", "kasper", "valentin", "constantin", "florin",
-        "marvin", "jasmin", "quentin", "merlin", "severin", "gregor", "walther",
+        "marvin", "jasmin", "quentin", "merlin", "severin", "gregor", "walther", "konstantin", "kathrin", "carolin",
+        "karolin", "heiner", "silvester", "dustin", "austin", "melchior",
     )
     GIVEN_NAMES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("sie", given_names.FEMININE), ("er", given_names.MASCULINE),
@@ -1045,7 +1046,9 @@ class SpanishQuotes(WithoutEnglishRules):
     GIVEN_NAME_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = (
         "ista", "ero", "era", "dor", "dora", "ólogo", "óloga", "iatra",
     )
-    NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (*QuoteParser.NAME_LIKE_WORDS, "clemente", "dante")
+    NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
+        *QuoteParser.NAME_LIKE_WORDS, "clemente", "dante", "homero", "teodora", "isidora",
+    )
     GIVEN_NAMES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("ella", given_names.FEMININE), ("él", given_names.MASCULINE),
     )

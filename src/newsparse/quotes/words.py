@@ -946,6 +946,7 @@ class QuoteWords:
         "vivian", "lillian", "gillian", "marian", "dorian", "florian", "cyprian", "kilian", "killian", "valerian",
         "cassian", "lucian", "octavian", "brian", "chandler", "sander", "lavender", "winter", "summer", "foster",
         "grover", "sylvester", "tanner", "clement", "florent", "kristian", "bastian", "jillian", "tristan",
+        "evander", "leander", "lysander", "isidor",
         # person nouns that are given names or surnames too
         "guy", "dean", "king", "queen", "bishop", "marshal", "cardinal", "friend", "star", "hero", "major",
         "page", "host", "justice", "principal", "champion", "legend", "local", "moderate", "independent",
