@@ -151,3 +151,37 @@ GIVEN_NAME_FIRST = [
 @pytest.mark.parametrize(("paragraph", "language", "expected"), GIVEN_NAME_FIRST)
 def test_given_name_first(paragraph: str, language: str | None, expected: list[tuple[str, str, str]]) -> None:
     assert speaker_rows(paragraph, language) == expected
+
+
+# (paragraph, [(quote text, speaker's name, mention)])
+INVERTED_CLOSING = [
+    # reported words closed by an inverted attribution, then a pronoun: the one named there
+    (
+        'Prices will rise next year, said Finance Minister Paul Grant. "We have no choice," he said.',
+        [
+            ("Prices will rise next year", "Paul Grant", "Finance Minister Paul Grant"),
+            ("We have no choice,", "Paul Grant", "he"),
+        ],
+    ),
+    (
+        'The vote was rigged, said Paul Grant, the party chairman. "We will appeal," he said.',
+        [("The vote was rigged", "Paul Grant", "Paul Grant"), ("We will appeal,", "Paul Grant", "he")],
+    ),
+    # controls: a pronoun of the other gender stays as written; someone else named after him
+    (
+        'Prices will rise next year, said Finance Minister Paul Grant. "We have no choice," she said.',
+        [
+            ("Prices will rise next year", "Paul Grant", "Finance Minister Paul Grant"),
+            ("We have no choice,", "she", "she"),
+        ],
+    ),
+    (
+        'The vote was rigged, said Paul Grant. Tom Reed disagreed. "It was fair," he said.',
+        [("The vote was rigged", "Paul Grant", "Paul Grant"), ("It was fair,", "Tom Reed", "he")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), INVERTED_CLOSING)
+def test_inverted_closing_attribution(paragraph: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speaker_rows(paragraph) == expected

@@ -988,7 +988,9 @@ class SpeakerResolution(Segmentation):
         when that name closes an attribution after reported words in an earlier sentence of the
         paragraph: a comma and maybe words that describe it before it (:meth:`describing_words`),
         a cue word right after it (``Prices will rise, Finance Minister Paul Grant said on
-        Monday. "...," he said.``: Paul Grant).  Such reported words are read after the
+        Monday. "...," he said.``: Paul Grant), or, the cue inverted, between the comma and
+        those words, the name then ending its sentence or clause (``Prices will rise, said
+        Finance Minister Paul Grant. "...," he said.``).  Such reported words are read after the
         paragraph's quotations, so their speaker is no last speaker yet when a pronoun of a
         quotation is resolved.  ``None`` when someone else is named there too, or no such
         attribution stands.
@@ -1010,10 +1012,15 @@ class SpeakerResolution(Segmentation):
         if state.text[person.start : end] != person.name:
             return None
         after = state.text[end : end + self.NAMED_WINDOW].split()[:1]
-        if not after or not self.is_cue_word(after[0].strip(",;:.").casefold()):
-            return None
         lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
         lead = lead[: len(lead) - self.describing_words(lead)]
+        if not after or not self.is_cue_word(after[0].strip(",;:.").casefold()):
+            cut = len(lead)
+            while cut > 0 and lead[cut - 1][:1].isupper() and lead[cut - 1].isalpha():
+                cut -= 1  # (the capitalised words of a title: "said Finance Minister Paul Grant")
+            if cut < 3 or not self.is_cue_word(lead[cut - 1].casefold()) or state.text[end : end + 1] not in ".,":
+                return None
+            lead = lead[: cut - 1]  # ("Prices will rise, said Finance Minister Paul Grant.": the cue before the name)
         if len(lead) < 2 or not lead[-1].endswith(",") or self.inside_marks(relative - 2, state.paragraph_marks):
             # (no reported words before the name, "Paul Grant said ...", or a comma inside quotation
             # marks before it, '"...," Paul Grant said': read otherwise)
