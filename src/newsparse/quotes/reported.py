@@ -3183,6 +3183,12 @@ class ReportedSpeech(DirectQuotes):
                         return words
             # "asked the council to reconsider": the object and what it is asked to do
             directive = self._directive.match(raw, cue.end(), sentence[1], KEEP_GIL)
+            if directive is not None and obj is not None and bare and directive.end("object") > obj.end():
+                # ("told her she had been asked to mime": the person told, then a clause of its own
+                # whose verb comes before the infinitive; not "asked the council to reconsider")
+                clause = self.bare_clause(raw, obj.end(), sentence[1], needs_verb=True)
+                if clause is not None:
+                    return self.clause_from(raw, clause, sentence)
             if directive is not None and self.speaker_condition(raw, cue.end(), sentence[1]):
                 return None  # ("who asked not to be named": a condition of speaking, no speech)
             if directive is not None:
