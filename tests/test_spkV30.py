@@ -294,6 +294,24 @@ MEMBER: list[Row] = [
         [("rates would rise", "Tom Berg", "Tom Berg of Harbour Bank")],
         "control: a name that is no body's",
     ),
+    (
+        None,
+        "Copper stocks rose, the American Bureau of Metal Statistics said.",
+        [("Copper stocks rose", "American Bureau of Metal Statistics", "the American Bureau of Metal Statistics")],
+        "control: a body's name of a field, whole",
+    ),
+    (
+        None,
+        "The Roper Center for Public Opinion Research said the nominee had won.",
+        [
+            (
+                "the nominee had won",
+                "Roper Center for Public Opinion Research",
+                "The Roper Center for Public Opinion Research",
+            )
+        ],
+        "control: a body's name before for, whole",
+    ),
 ]
 
 ROWS = FIRST_PERSON + GIVEN_NAME + SUBJECT_SHAPES + ROLES + TOLD + MEMBER

@@ -325,15 +325,15 @@ class SpeakerResolution(Segmentation):
         if inner_of:
             cut = self.named_cut(words, inner_of, preceding)
             body = self.placed_body(words[:cut])
-            if body is not None and all(w[:1].isupper() or w in self._cuts for w in words[cut + 1 :]) and not self.body_of_its_own(
-                words[cut + 1 :], state
-            ):
+            # (but "of" a body of its own: someone of that body, "Devin Park of Crestline Securities")
+            member = self.member_of_body(words, cut, state)
+            if body is not None and all(w[:1].isupper() or w in self._cuts for w in words[cut + 1 :]) and member is None:
                 # ("Americus Trust for American Home Products Shares": one body's name, whole)
                 return " ".join(words[1:] if words[0].casefold() in self._determiners else words)
             left = self.name_words(words[:cut], preceding) if not (bare_role and cut == 1 and words[cut] in genitive) else []
             if left or self.person_before_cut(words[:cut], at, state):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
-            elif (member := self.member_of_body(words, cut, state)) is not None:
+            elif member is not None:
                 return member  # ("Devin Park of Crestline Securities": Devin Park)
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 self.titles_before_named(words[cut - 1], words[cut + 1 : len(words) - len(after)])
@@ -1061,21 +1061,25 @@ class SpeakerResolution(Segmentation):
         return False
 
     def member_of_body(self, words: Sequence[str], cut: int, state: State) -> str | None:
-        """For :meth:`resolve_name`: the name before the link at ``words[cut]`` when it ends in a
+        """For :meth:`resolve_name`: the name before the link at ``words[cut]``, one of
+        :attr:`OF_WORDS`, when it ends in a
         word of the vocabulary's ``ORG_WORDS`` (so :meth:`name_words` reads no person: ``Devin
         Park``) and the words after the link name a body of their own (:meth:`body_of_its_own`:
         ``Devin Park of Crestline Securities``): someone of that body, the titles and occupations
-        before the name left out (``Analyst Devin Park``); else ``None``.
+        before the name left out (``Analyst Devin Park``), two words whose first may open a
+        person's name (not ``American Bureau of ...``); else ``None``.
 
         .. versionadded:: 0.2
         """
+        if words[cut] not in self._of:
+            return None
         lead = list(words[:cut])
         while len(lead) > 2 and (self.vocabulary.is_title(lead[0].rstrip(".")) or self.is_occupation(lead[0], by_ending=False)):
             lead.pop(0)
-        body = self.placed_body(lead) if lead and lead[0].casefold() not in self._determiners else None
-        if body is None or not self.body_of_its_own(words[cut + 1 :], state):
+        # (a given name and a surname only: "American Bureau of ...", "Federal Reserve Bank of ..." are bodies)
+        if len(lead) != 2 or not self.names.is_name_word(lead[0]) or self.placed_body(lead) is None:
             return None
-        return body
+        return " ".join(lead) if self.body_of_its_own(words[cut + 1 :], state) else None
 
     def body_of_its_own(self, words: Sequence[str], state: State) -> bool:
         """Whether *words*, the capitalised words after a post-modifier's link in a speaker's
