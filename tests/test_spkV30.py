@@ -187,6 +187,23 @@ SUBJECT_SHAPES: list[Row] = [
     ),
     (
         None,
+        "Mary Steen said she heard music.\n\nSteen's son, filmmaker Carl Dowd, also remembers it as a hard time. \"I"
+        ' think it was fair to worry," he said.',
+        [
+            ("she heard music", "Mary Steen", "Mary Steen"),
+            ("I think it was fair to worry,", "Carl Dowd", "he"),
+        ],
+        "an occupation before the name in apposition after a possessor",
+    ),
+    (
+        None,
+        "Mary Steen said she heard music.\n\nSteen's son, filmmaker Carl Dowd (\"The Lake,\" \"Rain\"), also remembers"
+        ' it as a hard time. "I think it was fair to worry," he said.',
+        [("she heard music", "Mary Steen", "Mary Steen"), ("I think it was fair to worry,", "he", "he")],
+        "control: titles in parentheses after the name are no part of it",
+    ),
+    (
+        None,
         'Martin Vos said the experiment would last a year. "We stop in June," he said.',
         [
             ("the experiment would last a year", "Martin Vos", "Martin Vos"),

@@ -1583,6 +1583,8 @@ class SpeakerResolution(Segmentation):
                 return None
             if not word.group()[:1].isupper() and (word.start() == name_start or not self.names.is_particle(word.group())):
                 return None  # (but a particle inside the name: "El canciller, Juan de la Fuente,")
+            if word.start() != name_start and raw[word.start() - 1 : word.start()] != " ":
+                return None  # (a name's words one space apart: not 'Charlie McDowell ("The Discovery,"')
             if raw[word.end() : word.end() + 1] == ",":
                 mention = Mention(raw[name_start : word.end()], name_start, word.end())
                 if self.names_organisation(mention.text, state):
