@@ -1576,15 +1576,16 @@ class SpeakerResolution(Segmentation):
             known = state.index.people_between(state.absolute(name_start), state.absolute(name_start) + 1, 1)
             if not known:
                 return None  # ("Its headquarters, Harbour House, ...": a noun for no one before a name)
-        capitals = 0
+        capitals, previous = 0, name_start
         for word in words[j + 1 :]:
             capitals += word.group()[:1].isupper()
             if capitals > self.MAX_NAME_WORDS:
                 return None
             if not word.group()[:1].isupper() and (word.start() == name_start or not self.names.is_particle(word.group())):
                 return None  # (but a particle inside the name: "El canciller, Juan de la Fuente,")
-            if word.start() != name_start and raw[word.start() - 1 : word.start()] != " ":
-                return None  # (a name's words one space apart: not 'Charlie McDowell ("The Discovery,"')
+            if word.start() != name_start and raw[previous : word.start()].strip():
+                return None  # (only blanks between a name's words: not 'Charlie McDowell ("The Discovery,"')
+            previous = word.end()
             if raw[word.end() : word.end() + 1] == ",":
                 mention = Mention(raw[name_start : word.end()], name_start, word.end())
                 if self.names_organisation(mention.text, state):
