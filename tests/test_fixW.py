@@ -11,7 +11,8 @@ from quote_cases import Case, quotes_of
 CASES: list[Case] = [
     # 1. a subject after an opening phrase set off by a comma, with words that describe it before the name (a place, a
     # title, a role: they come after the comma) is the person a later pronoun goes on with; beside it the role set off
-    # by commas (an apposition: no guess, as before) and a verb and its object or a second subject before the role
+    # by commas (an apposition: the name set off after it, since spkV) and a verb and its object or a second subject
+    # before the role
     Case(
         [
             '"It was hard," said Nora Blake.',
@@ -42,7 +43,8 @@ CASES: list[Case] = [
         [
             ('D', 'It was hard,', 1, 13, 'said', 'Nora Blake', None),
             ('R', 'the plan was good', 84, 101, 'said', 'Ana Ruiz', None),
-            ('D', 'We will build it,', 104, 121, 'said', 'she', None),
+            # (since spkV: the name set off after the role that follows the opening phrase is the subject)
+            ('D', 'We will build it,', 104, 121, 'said', 'Ana Ruiz', None),
         ],
     ),
     Case(

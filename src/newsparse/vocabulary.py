@@ -466,7 +466,14 @@ class Vocabulary:
         return normalize_word(word) in self._honorifics
 
     def is_role_noun(self, word: str) -> bool:
-        return normalize_word(word) in self._role_nouns
+        """Whether *word* is one of :attr:`ROLE_NOUNS`, or one of them after one of
+        :attr:`ROLE_QUALIFIERS` and a hyphen (``vice-president``, ``co-founder``, French
+        ``vice-présidente``)."""
+        low = normalize_word(word)
+        if low in self._role_nouns:
+            return True
+        qualifier, hyphen, role = low.partition("-")
+        return bool(hyphen) and qualifier in self.role_qualifiers and role in self._role_nouns
 
     def is_phrase_link(self, word: str) -> bool:
         """Whether *word* is one of :attr:`PHRASE_LINKS` (``of``, ``in``, ``where``, ``the``)."""

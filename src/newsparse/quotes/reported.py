@@ -3187,6 +3187,18 @@ class ReportedSpeech(DirectQuotes):
                         return words
             # "asked the council to reconsider": the object and what it is asked to do
             directive = self._directive.match(raw, cue.end(), sentence[1], KEEP_GIL)
+            if directive is not None and obj is not None and bare and directive.end("object") > obj.end():
+                # ("told her she had been asked to mime": the person told, then a clause of its own
+                # whose verb comes before the infinitive; not "asked the council to reconsider")
+                clause = self.bare_clause(raw, obj.end(), sentence[1], needs_verb=True)
+                opening = self._word.match(raw, clause, sentence[1]) if clause is not None else None
+                # (the clause opens with no lower-case content word: "told a press conference Brazil
+                # ...", where the pattern's object stops short of the person told, keeps the old reading)
+                word = opening.group() if opening is not None else ""
+                low = word.casefold()
+                content = word[:1].islower() and not (low in self._stop or low in self._pronouns or low in self._determiners)
+                if clause is not None and opening is not None and not content:
+                    return self.clause_from(raw, clause, sentence)
             if directive is not None and self.speaker_condition(raw, cue.end(), sentence[1]):
                 return None  # ("who asked not to be named": a condition of speaking, no speech)
             if directive is not None:

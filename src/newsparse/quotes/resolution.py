@@ -107,6 +107,13 @@ class SpeakerResolution(Segmentation):
     #: right before it to make the name that phrase's object (``Face à Jean Dupont, le maire``,
     #: ``Sitting next to Ana Ruiz, the mayor``: :meth:`opening_object`).
     MAX_OPENING_OBJECT_WORDS: ClassVar[int] = 3
+    #: How many words may stand before a given name that opens a sentence for
+    #: :meth:`introduced_given_name` (a possessive determiner and a kin, person or role noun:
+    #: ``His granddaughter Amara, 17,``).
+    GIVEN_NAME_LEAD: ClassVar[int] = 2
+    #: The most digits of an age set off after a given name (``Amara, 17,``) for
+    #: :meth:`introduced_given_name`; a longer number is a year or a count.
+    MAX_AGE_DIGITS: ClassVar[int] = 3
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -239,6 +246,8 @@ class SpeakerResolution(Segmentation):
                     return text  # ("Ruiz would resign, he predicted.": not Ruiz, who would be "he")
                 return referent
             last = state.last_speaker
+            if words[0].casefold() in self._first_person and not self.in_quoted_words(state.text, at):
+                return text  # ('Ana Ortiz argues ... I think she is wrong.': the writer, never the one named before)
             if last is not None and words[0].casefold() in self._first_person and self.speaks_later(last, at):
                 return text  # ('I asked Tom Hale whether ... "...," he said.': not the speaker named after it)
             if last is not None and words[0].casefold() in self._first_person and last.name.casefold() in self._pronouns:
@@ -316,12 +325,16 @@ class SpeakerResolution(Segmentation):
         if inner_of:
             cut = self.named_cut(words, inner_of, preceding)
             body = self.placed_body(words[:cut])
-            if body is not None and all(w[:1].isupper() or w in self._cuts for w in words[cut + 1 :]):
+            # (but "of" a body of its own: someone of that body, "Devin Park of Crestline Securities")
+            member = self.member_of_body(words, cut, state)
+            if body is not None and all(w[:1].isupper() or w in self._cuts for w in words[cut + 1 :]) and member is None:
                 # ("Americus Trust for American Home Products Shares": one body's name, whole)
                 return " ".join(words[1:] if words[0].casefold() in self._determiners else words)
             left = self.name_words(words[:cut], preceding) if not (bare_role and cut == 1 and words[cut] in genitive) else []
             if left or self.person_before_cut(words[:cut], at, state):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
+            elif member is not None:
+                return member  # ("Devin Park of Crestline Securities": Devin Park)
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 self.titles_before_named(words[cut - 1], words[cut + 1 : len(words) - len(after)])
             ) or self.described_after_article(words[cut - 1], words[cut + 1 : len(words) - len(after)]) or self.role_for_named(
@@ -1115,6 +1128,8 @@ class SpeakerResolution(Segmentation):
         if rival and not shown and not self.owned_by_other(subject, low, state.sentence_starts[nearest], state):
             if self.named_actor(subject, state):
                 return pronoun  # ('"...," he said. Dr Becker nodded. "...," he said.': either of two)
+            if self.given_name_opens_paragraph(nearest, state):
+                return name  # (as paragraph_subject reads a full name: "Amara, 17, now comes ... She said ...")
             # ("...," Tom Berg said. The mayor declined to comment. "...," he said.": nothing shows
             # that the subject is the one; the last speaker stays)
             return None
@@ -1140,6 +1155,38 @@ class SpeakerResolution(Segmentation):
             if word and word[:1].islower() and self.is_cue_word(word) and word.endswith(self.PLURAL_CUE_ENDINGS):
                 return True
         return False
+
+    def member_of_body(self, words: Sequence[str], cut: int, state: State) -> str | None:
+        """For :meth:`resolve_name`: the name before the link at ``words[cut]``, one of
+        :attr:`OF_WORDS`, when it ends in a
+        word of the vocabulary's ``ORG_WORDS`` (so :meth:`name_words` reads no person: ``Devin
+        Park``) and the words after the link name a body of their own (:meth:`body_of_its_own`:
+        ``Devin Park of Crestline Securities``): someone of that body, the titles and occupations
+        before the name left out (``Analyst Devin Park``), two words whose first may open a
+        person's name (not ``American Bureau of ...``); else ``None``.
+
+        .. versionadded:: 0.2
+        """
+        if words[cut] not in self._of:
+            return None
+        lead = list(words[:cut])
+        while len(lead) > 2 and (self.vocabulary.is_title(lead[0].rstrip(".")) or self.is_occupation(lead[0], by_ending=False)):
+            lead.pop(0)
+        # (a given name and a surname only: "American Bureau of ...", "Federal Reserve Bank of ..." are bodies)
+        if len(lead) != 2 or not self.names.is_name_word(lead[0]) or self.placed_body(lead) is None:
+            return None
+        return " ".join(lead) if self.body_of_its_own(words[cut + 1 :], state) else None
+
+    def body_of_its_own(self, words: Sequence[str], state: State) -> bool:
+        """Whether *words*, the capitalised words after a post-modifier's link in a speaker's
+        mention, name a body of their own: one :meth:`placed_body` reads (``Harbour Bank``), or a
+        name the article's index holds (``Crestline Securities``).  The words before the link are
+        then someone of that body (``Devin Park of Crestline Securities``), not one body's name
+        whole (``Americus Trust for American Home Products Shares``).
+
+        .. versionadded:: 0.2
+        """
+        return self.placed_body(words) is not None or state.index.is_known(" ".join(words))
 
     def placed_body(self, words: Sequence[str]) -> str | None:
         """The name of a body that *words*, the words of a mention before a place's preposition
@@ -1354,9 +1401,70 @@ class SpeakerResolution(Segmentation):
         found = self.apposed_subject(raw, start, end, state)
         if found is None:
             found = self.read_subject(raw, start, end, state)
+        if found is None:
+            found = self.introduced_given_name(raw, start, end)
         if found is not None and self.inside_marks(found.mention.start, state.paragraph_marks):
             return None  # ('The book, "Ana Ruiz Remembers," sold well.': a quoted title, no one acting)
         return found
+
+    def given_name_opens_paragraph(self, index: int, state: State) -> bool:
+        """Whether sentence *index* of the paragraph being read is its first and opens with a
+        person named by a given name only (:meth:`introduced_given_name`: ``Amara, 17, now comes
+        with him.``) while the last speaker was quoted in an earlier paragraph: that person is
+        the paragraph's subject for its pronouns, as a full name is (:meth:`paragraph_subject`).
+
+        .. versionadded:: 0.2
+        """
+        last = state.last_speaker
+        if index != 0 or last is None or last.span is None or last.span.start >= state.paragraph_start:
+            return False
+        starts = state.sentence_starts
+        end = starts[1] if len(starts) > 1 else len(state.paragraph_text)
+        return self.introduced_given_name(state.paragraph_text, starts[0], end) is not None
+
+    def introduced_given_name(self, raw: str, start: int, end: int) -> Subject | None:
+        """For :meth:`sentence_actor`, when no other rule reads a subject: one capitalised name
+        word that opens the sentence (after a possessive determiner and a kin, person or role noun
+        at most: ``His granddaughter Amara, 17,``) set off by an age (``Amara, 17, now comes ...``)
+        or by an indefinite determiner and a person or role noun (``Jonas, a goalkeeper, ...``):
+        a person the article names by a given name only, one person, the subject a later pronoun
+        may stand for, with the gender its noun or its given name calls for; else ``None``.
+
+        .. versionadded:: 0.2
+        """
+        found = self._word.finditer(raw, start, min(end, start + self.SUBJECT_REACH), False, KEEP_GIL)
+        words = list(islice(found, self.GIVEN_NAME_LEAD + 3))
+        first = words[0].group().casefold() if words else ""
+        lead = 0
+        if first in self._possessive_determiners and len(words) > 1:
+            noun = normalize_word(words[1].group())
+            if not (self.gender_of(noun) or self.is_person(noun) or self.vocabulary.is_role_noun(noun)):
+                return None  # ("His garden, 17 acres, ...": no person before the name)
+            lead = self.GIVEN_NAME_LEAD
+        if len(words) < lead + 2:
+            return None
+        name, after = words[lead], words[lead + 1]
+        if raw[name.end() : after.start()].strip() != "," or not self.names.is_name_word(name.group()):
+            return None
+        low = name.group().casefold()
+        if low in self._pronouns or low in self._determiners or low in self._stop or self.is_date_name(name.group()):
+            return None
+        set_off = after.group()
+        if set_off.isdigit():
+            # (an age: at most MAX_AGE_DIGITS digits, set off by a comma on both sides)
+            if len(set_off) > self.MAX_AGE_DIGITS or raw[after.end() : after.end() + 1] != ",":
+                return None
+        elif set_off.casefold() in self._indefinites and len(words) > lead + 2:
+            noun = normalize_word(words[lead + 2].group())
+            if not (self.is_person(noun) or self.vocabulary.is_role_noun(noun)):
+                return None  # ("Acme, a supplier of ...": no person word after the article)
+        else:
+            return None
+        gender = self.gender_of(normalize_word(words[1].group())) if lead else None
+        if gender is None:
+            gender = self._given_names.get(low)
+        possessor = self._possessive_forms.get(first, NO_FORMS) if lead else NO_FORMS
+        return Subject(Mention(name.group(), name.start(), name.end()), True, gender, possessor=possessor)
 
     def with_objects(self, subject: Subject, end: int, state: State) -> Subject:
         """*subject* with the person pronouns its sentence (up to *end*) shows for others after
@@ -1545,7 +1653,10 @@ class SpeakerResolution(Segmentation):
             i = 2 if strip_possessive(words[1].group()) != words[1].group() else self.after_body_name(raw, words)
         elif strip_possessive(words[0].group()) == words[0].group():
             return None
-        if first in self._determiners or first in self._possessive_determiners:
+        partitive = self.partitive_noun(raw, words) if first in self._determiners else None
+        if partitive is not None:
+            i = partitive  # ("One of the rescued men, Duane Berglund, ...": the name the index knows)
+        elif first in self._determiners or first in self._possessive_determiners:
             i = self.apposed_modifiers(raw, words, i)  # ("The economy minister, Anne Roy, ...")
         noun = words[i].group() if i < len(words) else ""
         lower = noun[:1].islower() or (bool(self.vocabulary.CAPITALISED_NOUNS) and noun[:1].isupper())
@@ -1558,20 +1669,24 @@ class SpeakerResolution(Segmentation):
         if not lower or raw[words[j].end() : words[j].end() + 1] != "," or j + 1 >= len(words):
             return None
         low = normalize_word(noun)
+        j = self.described_in_apposition(raw, words, j)  # ("His neighbour, retired nurse Margaret Lowe,")
         name_start = words[j + 1].start()
-        if i > 1 and first in self._determiners and not self.vocabulary.is_role_noun(noun.casefold()):
+        if i > 1 and partitive is None and first in self._determiners and not self.vocabulary.is_role_noun(noun.casefold()):
             return None  # (after a body's name, only a role: "The Harbour office, Tom Berg, ...")
         if not (self.vocabulary.is_role_noun(noun.casefold()) or self.is_person(noun.casefold()) or self.gender_of(low)):
             known = state.index.people_between(state.absolute(name_start), state.absolute(name_start) + 1, 1)
             if not known:
                 return None  # ("Its headquarters, Harbour House, ...": a noun for no one before a name)
-        capitals = 0
+        capitals, previous = 0, name_start
         for word in words[j + 1 :]:
             capitals += word.group()[:1].isupper()
             if capitals > self.MAX_NAME_WORDS:
                 return None
             if not word.group()[:1].isupper() and (word.start() == name_start or not self.names.is_particle(word.group())):
                 return None  # (but a particle inside the name: "El canciller, Juan de la Fuente,")
+            if word.start() != name_start and raw[previous : word.start()].strip():
+                return None  # (only blanks between a name's words: not 'Charlie McDowell ("The Discovery,"')
+            previous = word.end()
             if raw[word.end() : word.end() + 1] == ",":
                 mention = Mention(raw[name_start : word.end()], name_start, word.end())
                 if self.names_organisation(mention.text, state):
@@ -1615,6 +1730,47 @@ class SpeakerResolution(Segmentation):
             return None
         mention = Mention(raw[name_start : last.end()], name_start, last.end())
         return Subject(mention, True, gender, possessor=possessor)
+
+    def partitive_noun(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
+        """For :meth:`apposed_subject`: the index in *words* of the lower-case noun of a partitive
+        that opens the sentence, a determiner, one of :attr:`OF_WORDS`, a determiner and at most
+        :attr:`APPOSED_MODIFIER_WORDS` lower-case words more, closed by a comma (``One of the
+        rescued men,``: the index of ``men``); ``None`` when the words are no such phrase.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 5 or words[1].group() not in self._of or words[2].group().casefold() not in self._determiners:
+            return None
+        for k in range(3, min(len(words) - 1, 3 + self.APPOSED_MODIFIER_WORDS + 1)):
+            word = words[k].group()
+            if not word[:1].islower() or word in self._stop or raw[words[k - 1].end() : words[k].start()] != " ":
+                return None
+            if raw[words[k].end() : words[k].end() + 1] == ",":
+                return k
+        return None
+
+    def described_in_apposition(self, raw: str, words: Sequence[regex.Match[str]], j: int) -> int:
+        """For :meth:`apposed_subject`: the index in *words* of the last of at most
+        :attr:`APPOSED_MODIFIER_WORDS` lower-case words after the comma at ``words[j]`` that
+        describe the name after them, the last a role, person or occupation noun, each one space
+        from the next and from the capitalised name (``His neighbour, retired nurse Margaret
+        Lowe,``: the index of ``nurse``); *j* when there are none.
+
+        .. versionadded:: 0.2
+        """
+        k = j + 1
+        while k < len(words) and k - j <= self.APPOSED_MODIFIER_WORDS and (
+            words[k].group()[:1].islower() or self.age_of((words[k].group(),)) is not None
+        ):
+            if raw[words[k - 1].end() : words[k].start()] not in (" ", ", ") or words[k].group() in self._stop:
+                return j
+            k += 1
+        if k == j + 1 or k >= len(words) or not words[k].group()[:1].isupper() or raw[words[k - 1].end() : words[k].start()] != " ":
+            return j
+        noun = words[k - 1].group().casefold()
+        if not (self.vocabulary.is_role_noun(noun) or self.is_person(noun) or self.is_occupation(noun)):
+            return j  # (an age is a person's: "One of the men, 68-year-old Duane Berg,"; is_person reads it)
+        return k - 1
 
     def apposed_modifiers(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
         """For :meth:`apposed_subject`: the index in *words* of a role noun set off by a comma
@@ -1694,9 +1850,11 @@ class SpeakerResolution(Segmentation):
             return i
         if raw[words[i].end() : words[i + 1].start()] != " ":
             return i
+        # (a place in lower case after a determiner too: "His neighbour on the site, ...")
+        lower = body or words[i + 2].group().casefold() in self._determiners
         for k in range(i + 2, min(len(words), i + 2 + (self.MAX_ROLE_BODY_WORDS if body else 3))):
             word = words[k].group()
-            if not self.place_word(word) and not (body and word[:1].islower() and not self.is_cue_word(word.rstrip(","))):
+            if not self.place_word(word) and not (lower and word[:1].islower() and not self.is_cue_word(word.rstrip(","))):
                 return i
             if word.casefold() not in self._determiners and raw[words[k].end() : words[k].end() + 1] == ",":
                 return k
@@ -3467,11 +3625,34 @@ class SpeakerResolution(Segmentation):
         start = state.sentence_starts[index]
         end = state.sentence_starts[index + 1] if index + 1 < len(state.sentence_starts) else len(state.paragraph_text)
         apposed = self.apposed_subject(state.paragraph_text, start, end, state)
+        if apposed is None:
+            after = self.after_opening_phrase(state.paragraph_text, start, relative)
+            # ("Last spring, its chief executive, Martin Vos, told staff ...": after the opening phrase)
+            apposed = self.apposed_subject(state.paragraph_text, after, end, state) if after is not None else None
         if apposed is None or apposed.mention.start != relative:
             return False
         # (nor when the sentence names someone else after it: "..., Sophie Marchand, met Paul Roy.": either)
         others = state.index.people_between(state.absolute(apposed.mention.end), state.absolute(end), 1)
         return not others
+
+    def after_opening_phrase(self, raw: str, start: int, name: int) -> int | None:
+        """For :meth:`apposed_opening`: where the words after an opening phrase of the sentence at
+        *start* begin, before the name at *name*: a phrase of at most :attr:`MAX_OPENING_LEAD`
+        words closed by a comma, the first one of :attr:`PREPOSITIONS`, :attr:`SUBORDINATORS`,
+        :attr:`ADVERBS` or :attr:`TIME_PREPOSITIONS` (``Last spring,``, ``When the firm moved to a
+        four-day week,``); ``None`` for none.
+
+        .. versionadded:: 0.2
+        """
+        comma = raw.find(",", start, name)
+        if comma < 0:
+            return None
+        lead = raw[start:comma].split()
+        if not lead or len(lead) > self.MAX_OPENING_LEAD:
+            return None
+        low = normalize_word(lead[0])
+        openers = (self._prepositions, self._clause_openers, self._adverbs, self._time_prepositions)
+        return comma + 1 if any(low in group for group in openers) else None
 
     def inverted_copula_subject(self, person: Person, state: State) -> bool:
         """Whether *person*, named in the paragraph being read outside quotation marks, follows a
@@ -4528,7 +4709,8 @@ class SpeakerResolution(Segmentation):
         Ortiz was blunt.``, ``When we spoke in March, Lena Holt ...``, ``Born in Leeds in 1950, the
         son of a miner, Sean Bray left school at 14.``): at most :attr:`MAX_OPENING_LEAD` words
         after a label that ends in a colon (``Profile: At 34, ...``), the first one of
-        :attr:`PREPOSITIONS`, :attr:`SUBORDINATORS` or :attr:`ADVERBS`, an adverb by its ending, or
+        :attr:`PREPOSITIONS`, :attr:`SUBORDINATORS`, :attr:`ADVERBS` or :attr:`TIME_PREPOSITIONS`
+        (``Last spring, Martin Vos said``), an adverb by its ending, or
         a capitalised participle before one of :attr:`PARTICIPLE_LINKS` or
         :attr:`OPENING_PARTICIPLE_LINKS` (``Asked about``, ``Raised in``, ``Speaking before``).  A
         phrase of :attr:`PREPOSITIONS` with a copula in it is no opening (``In the room were the
@@ -4557,6 +4739,7 @@ class SpeakerResolution(Segmentation):
         elif not (
             low in self._clause_openers
             or low in self._adverbs
+            or low in self._time_prepositions  # ("Last spring,", "This week,": a time that opens the sentence)
             or self.vocabulary.is_adverb(first)
             # ("Asked about his future,", "Born in Leeds,": a participle before its preposition)
             or (
@@ -4970,7 +5153,7 @@ class SpeakerResolution(Segmentation):
         """Whether only titles, capitalised words and ``the`` stand between the start of its
         sentence and *start* (``Nordwind chief executive Ola Berg``), maybe with an occupation in
         lower case right before the name (:meth:`is_occupation`: ``Civil Defence controller Mark
-        Tane``); *name*, the words of the name
+        Tane``), or an age (``68-year-old Duane Berglund``); *name*, the words of the name
         at *start*, for :meth:`verb_second_lead`."""
         relative = start - state.paragraph_start
         index = bisect_right(state.sentence_starts, relative) - 1
@@ -4984,6 +5167,7 @@ class SpeakerResolution(Segmentation):
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             or w.casefold() in self._of or w.casefold() in self._person_nouns  # ("City engineer Raj Malhotra")
+            or self.age_of((w,)) is not None  # ("68-year-old Duane Berg", "The 54-year-old mayor Ana Ruiz")
             for w in lead[:role]
         )) or self.verb_second_lead(lead, name)
 

@@ -722,6 +722,8 @@ class QuoteWords:
         "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "him", "her", "them", "us", "me",
         # bodies told, written without a determiner ("told police he ...", headlines: "tells jury she ...")
         "police", "jury", "court", "council",
+        # people told as one body, written without a determiner ("told staff the plan ...")
+        "staff", "crew", "faculty", "media", "press", "management", "personnel",
     )
     #: Nouns of a share of people that may speak (``74 percent said``, ``a majority said``).
     QUANTITY_NOUNS: ClassVar[tuple[str, ...]] = (
