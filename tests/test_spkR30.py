@@ -4,7 +4,8 @@ speaker's phrase after an inverted cue that runs on into the reporter's next cla
 list did not hold (``Tarek Amin said it was ... It said``), pronouns after people whose given
 names were missing from the list, a body named by its place (``Devon and Somerset fire and rescue
 service``), a placed company opening a sentence (``The San Jose, California-based company``), a
-list of sources after ``According to``, and a French view's holder before a closing attribution.
+list of sources after ``According to``, a French view's holder before a closing attribution, and a
+headline role before ``in Tuesday's briefing``.
 
 Each row is a short article of the kind the trial read; controls stand beside the new rows.
 """
@@ -274,3 +275,32 @@ FRENCH_VIEW_THEN_ATTRIBUTION: list[tuple[str, list[SpeakerRow]]] = [
 @pytest.mark.parametrize(("text", "expected"), FRENCH_VIEW_THEN_ATTRIBUTION)
 def test_a_closing_attribution_speaks_for_a_french_view(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text, "fr") == expected
+
+
+# A headline's bare role with its of-phrase ends before a time written as a possessive after a
+# place preposition (``in Tuesday's briefing``) as it does before ``on Monday``; a place stays.
+HEADLINE_ROLES: list[tuple[str, list[SpeakerRow]]] = [
+    (
+        "'We will not back down,' says head of union in Tuesday's briefing",
+        [("We will not back down,", "head of union", "head of union")],
+    ),
+    (
+        "'Prices will rise,' says head of central bank in March's report",
+        [("Prices will rise,", "head of central bank", "head of central bank")],
+    ),
+    # controls: a place after the preposition, and a day without a possessive
+    (
+        "'We are closing,' says owner of last record shop on Main Street",
+        [("We are closing,", "owner of last record shop on Main Street", "owner of last record shop on Main Street")],
+    ),
+    (
+        "'We will not back down,' says head of union on Monday",
+        [("We will not back down,", "head of union", "head of union")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINE_ROLES)
+def test_a_headline_role_ends_before_a_possessive_time(headline: str, expected: list[SpeakerRow]) -> None:
+    text = "The city council met on Tuesday to discuss the budget.\n\nThe vote is due next week."
+    assert speaker_rows(text, headline=headline) == expected
