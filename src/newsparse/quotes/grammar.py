@@ -417,7 +417,8 @@ class SpeakerGrammar(QuoteWords):
             for m in self.POST_MODIFIERS
         ) or "(?!)"
         # (or up to a relative pronoun for people: "said one of two witnesses who saw it")
-        who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
+        # (or up to a word that opens a clause: "said a spokesman for the union but doubts remain")
+        who = any_of((*self.PERSONAL_RELATIVE_PRONOUNS, *self.CLAUSE_BREAKS)) or "(?!)"
         self._post_modifier = regex.compile(
             rf"(?:{links})\s++[\p{{L}}\p{{N}}]{plain_rest}"
             rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}]{plain_rest}){{0,4}}?"
@@ -1077,7 +1078,11 @@ class SpeakerGrammar(QuoteWords):
                 left, right = words[i - 1].group(), chosen[0].group()
                 names = left[:1].isupper() and right[:1].isupper()
                 plurals = left.endswith("s") and right.endswith("s") and right[:1].islower() and left.isalpha()
-                if names or plurals:
+                # ("Devon fire and rescue service said": two nouns in lower case before a body's noun)
+                modifiers = len(chosen) >= 2 and left.isalpha() and left.islower() and right.islower() and (
+                    self.vocabulary.is_org_word(chosen[-1].group()) and chosen[-1].group().islower()
+                )
+                if names or plurals or modifiers:
                     chosen.insert(0, m)  # "Cummings and Conyers wrote", "friends and allies said"
                     continue
             surname = (  # ("Nguyen Van An said": an article's spelling as a surname)
@@ -1103,7 +1108,9 @@ class SpeakerGrammar(QuoteWords):
                 break  # ("May" in "Theresa May said", "Will Hurd said": a name's)
             chosen.pop(0)  # "of", and "Even" in "Even Rendell said"
         joins = [k for k, m in enumerate(chosen) if k and m.group() in self._coordinators]
-        if joins:  # "He sells goods and traders said": the left side must be a speaker too
+        if joins and not self.body_by_place([m.group() for m in chosen], chosen[-1].group()):
+            # "He sells goods and traders said": the left side must be a speaker too (not in a
+            # body's name: "Devon and Somerset fire and rescue service said")
             left = raw[chosen[0].start() : chosen[joins[-1] - 1].end()]
             if not self.is_speaker_phrase(left, lenient=True):
                 chosen = chosen[joins[-1] + 1 :]
@@ -2092,10 +2099,12 @@ class SpeakerGrammar(QuoteWords):
 
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
         """Whether the word before *pos* (read no further back than *floor*, blanks only between)
-        is one of :attr:`PREPOSITIONS` (``In a statement``, ``After the hearing``)."""
+        is one of :attr:`PREPOSITIONS` (``In a statement``, ``After the hearing``) or of
+        :attr:`OPINION_OPENERS` (French ``Pour le parquet, ...``: whose view, not a subject)."""
         if pos <= floor or not raw[pos - 1].isspace():
             return False
-        return self.token_before(raw, pos, floor).casefold() in self._prepositions
+        token = self.token_before(raw, pos, floor)
+        return token.casefold() in self._prepositions or token in self.OPINION_OPENERS
 
     def in_prepositional_phrase(self, raw: str, floor: int, pos: int) -> bool:
         """Whether the words before *pos*, from the last comma before it (or *floor*), open with one
@@ -2292,7 +2301,8 @@ class SpeakerGrammar(QuoteWords):
             stop -= 1
         cue = None
         for found in self.cues(raw, self.word_boundary(raw, max(floor, stop - self.PHRASE_WINDOW), floor), stop):
-            cue = found  # (the last cue before the comma)
+            if cue is None or found.end() != cue.end():
+                cue = found  # (the last cue before the comma; the longer of two that end together: "a dit", not "dit")
         if cue is None:
             return None
         np = self.phrase_before(raw, cue.start(), floor, lenient=True) if self.is_time_tail(raw[cue.end() : stop]) else None
@@ -2471,11 +2481,22 @@ class SpeakerGrammar(QuoteWords):
             word = words[k].group()
             if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
                 return None  # (the place's words and its determiner, one space apart)
-            if word.casefold() in self._determiners and word[:1].islower() and k < i - 1:
-                return words[k].start()
+            opening = word[:1].islower() or self.opens_sentence_at(raw, words[k].start())
+            if word.casefold() in self._determiners and opening and k < i - 1:
+                return words[k].start()  # (capitalised only where it opens the sentence: "The San Jose, ...")
             if not word[:1].isupper():
                 return None
         return None
+
+    def opens_sentence_at(self, raw: str, pos: int) -> bool:
+        """Whether the word at *pos* opens a sentence: nothing but blanks before it, or blanks
+        after a sentence's end or a quotation mark (:attr:`OPENING_OBJECT_AFTER`).
+
+        .. versionadded:: 0.2
+        """
+        while pos > 0 and raw[pos - 1].isspace():
+            pos -= 1
+        return pos == 0 or raw[pos - 1] in self.OPENING_OBJECT_AFTER
 
     def listed_body_end(self, raw: str, span: tuple[int, int], stop: int) -> int:
         """Where the phrase at *span* after a cue ends when it ends in a body's name whose list goes
@@ -2642,17 +2663,18 @@ class SpeakerGrammar(QuoteWords):
         return not any(c.isalnum() for c in raw[tail.end() if tail is not None else span[1] : stop])
 
     def phrase_end_pattern(self) -> str:
-        """The alternation of :attr:`PHRASE_END_WORDS` that ends a phrase after an inverted cue or
-        ``according to``, those of :attr:`PARTICLE_PHRASE_ENDS` in lower case and not right after
+        """The alternation of :attr:`PHRASE_END_WORDS` and :attr:`CLAUSE_BREAKS` that ends a phrase
+        after an inverted cue or ``according to``, those of :attr:`PARTICLE_PHRASE_ENDS` in lower case and not right after
         a particle of the name model (German ``sagte er den Fans``, but ``sagte Jan van den
         Berg``).
 
         .. versionadded:: 0.2
         """
         bound = frozenset(self.PARTICLE_PHRASE_ENDS)
+        ends = (*self.PHRASE_END_WORDS, *self.CLAUSE_BREAKS)
         if not bound:
-            return any_of(self.PHRASE_END_WORDS)
-        free = any_of(w for w in self.PHRASE_END_WORDS if w not in bound)
+            return any_of(ends)
+        free = any_of(w for w in ends if w not in bound)
         particles = any_of(type(self.names).PARTICLES)
         return rf"{free}|(?<!(?<![\p{{L}}])(?i:{particles})\s+)(?-i:{any_of(bound)})"
 
@@ -2828,9 +2850,36 @@ class SpeakerGrammar(QuoteWords):
             return True  # "hacking specialists", "Some shop owners", "Union representatives"
         if lenient and len(words) == 1 and plural and low.isalpha() and low not in self._stop:
             return True  # "aides say", next to a clause
+        if self.body_by_place(words, head):
+            return True  # "West Midlands ambulance service", "Devon fire and rescue service"
         if low in self._quantities or self._share.search(phrase, None, None, KEEP_GIL):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
+
+    def body_by_place(self, words: Sequence[str], head: str) -> bool:
+        """Whether *words*, a phrase ending in *head*, name a public body by its place: a
+        capitalised first word that is no stop word nor determiner, then the body's noun in lower
+        case, an organisation word of the vocabulary (``West Midlands ambulance service``, ``Devon
+        and Somerset fire and rescue service``, ``Kent county council``), each word between either
+        capitalised or a noun in lower case (no stop word but :attr:`COORDINATORS`, no adverb nor
+        verb in the past: ``Further repression in the region`` is no body).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 2 or not head[:1].islower() or not self.vocabulary.is_org_word(head.casefold()):
+            return False
+        first = words[0]
+        if not first[:1].isupper() or first.casefold() in self._stop or first.casefold() in self._determiners:
+            return False
+        if self.is_adverb_word(first.casefold()):
+            return False
+        for word in words[1:-1]:
+            low = word.casefold()
+            if low in self._coordinators or word[:1].isupper():
+                continue
+            if low in self._stop or low in self._determiners or self.is_past_verb(word) or self.is_adverb_word(low):
+                return False
+        return True
 
     def company_suffix_start(self, raw: str, span: tuple[int, int], floor: int) -> int | None:
         """Where the comma before the phrase at *span* stands when the phrase is one of

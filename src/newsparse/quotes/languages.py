@@ -80,6 +80,7 @@ class WithoutEnglishRules(QuoteParser):
 
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
     FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()
+    CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ()
     WRITER_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()

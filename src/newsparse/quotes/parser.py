@@ -11,7 +11,7 @@ from typing import ClassVar, overload
 import attrs
 import regex
 
-from ..names import NameModel
+from ..names import NameModel, strip_possessive
 from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse
 from ..visible import INVISIBLE, Visible, has_invisible
@@ -312,7 +312,8 @@ class QuoteParser(ReportedSpeech):
         the words of its line after it, up to punctuation, at most :attr:`MAX_HEADLINE_ROLE_WORDS`
         of them; cut before a word of :attr:`PHRASE_END_WORDS` but a place preposition
         (:attr:`LOCATIVES`) before a capitalised word that is no date (``says head of union after
-        talks``: ``head of union``; ``on Main Street`` stays, ``on Monday`` does not); *end*
+        talks``: ``head of union``; ``on Main Street`` stays, ``on Monday`` and ``in Tuesday's
+        briefing`` do not); *end*
         itself when no of-phrase follows.
 
         .. versionadded:: 0.2"""
@@ -327,12 +328,13 @@ class QuoteParser(ReportedSpeech):
             if between != " " or k == self.MAX_HEADLINE_ROLE_WORDS:
                 break  # (punctuation, or more words than a role's)
             low = word.group()
+            # (the next word without a possessive: "in Tuesday's briefing" is a time, no place)
+            after = strip_possessive(words[k + 1].group()) if k + 1 < len(words) else ""
             if low in self._phrase_ends and not (
                 low in self._locatives
-                and k + 1 < len(words)
-                and words[k + 1].group()[:1].isupper()
-                and not self.vocabulary.is_weekday(words[k + 1].group())
-                and self.vocabulary.month_number(words[k + 1].group()) is None
+                and after[:1].isupper()
+                and not self.vocabulary.is_weekday(after)
+                and self.vocabulary.month_number(after) is None
             ):
                 break
             stop = word.end()

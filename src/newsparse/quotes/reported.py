@@ -191,6 +191,31 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\s++(?:(?:{prepositions})\s++)?+(?:{nouns})(?:\s++(?:{nouns}))?+)?+\s*+,\s*+(?:{any_of(self.CONJUNCTIONS)})\s++{gerund}\S",
             regex.IGNORECASE,
         )
+        # ", said the mayor amid growing anger.", ", said a spokesman but doubts remain.": a word of
+        # CLAUSE_BREAKS in lower case right after the speaker's phrase, a comma maybe between (not
+        # before a participle after a conjunction: ", said Ana Ortiz while visiting Rome" is hers;
+        # "amid growing anger" is a setting)
+        joining = any_of(w for w in self.CLAUSE_BREAKS if w in self.CONJUNCTIONS) or "(?!)"
+        setting = any_of(w for w in self.CLAUSE_BREAKS if w not in self.CONJUNCTIONS) or "(?!)"
+        self._break_tail = regex.compile(
+            rf""",?+\s++(?:
+                  (?P<word>{joining})\s++{gerund}\S  # a conjunction, no participle after it
+                | (?P<word>{setting})\s++\S         # a preposition of a setting
+            )""",
+            regex.VERBOSE,
+        )
+        # the rest of a list of sources after the first one ("According to the mayor, a former
+        # teacher, and two aides, ..."): items of a few words set off by commas, the last after a
+        # coordinator, then the comma before the words
+        coordinators = any_of(self.COORDINATORS) or "(?!)"
+        word = rf"(?!(?:{coordinators})(?![\p{{L}}\p{{M}}]))[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’.\-]*+"
+        item = rf"{word}(?:\s++{word}){{0,{self.MAX_SOURCE_ITEM_WORDS - 1}}}+"
+        self._listed_sources = regex.compile(
+            rf"""(?:,\s++{item}){{0,{self.MAX_SOURCE_ITEMS - 2}}}+  # the items between, each after a comma
+                 ,?+\s++(?:{coordinators})\s++{item}  # the last, after a coordinator
+                 (?=\s*+,)                                  # then the comma before the words""",
+            regex.VERBOSE,
+        )
         # what may close a sentence after its attribution: a time or place, then punctuation
         self._sentence_tail = regex.compile(
             rf"(?:\s++(?:{nouns})(?:\s++(?:{nouns}))?+(?![\p{{L}}]))?+"  # a day, maybe before a place ("said Tuesday in Paris")
@@ -1912,6 +1937,8 @@ class ReportedSpeech(DirectQuotes):
         end = self.trim_end(raw, start, sentence[1])
         if any(start <= mark[0] < end for mark in marks):
             return None  # ("Pour la ministre, « ... »": the quotation's, read as direct speech)
+        if self.closing_attribution(raw, start, end) is not None:
+            return None  # ("Pour le parquet, ..., a dit le maire": the mayor's words, the view's holder in them)
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
         mention = self.mention(raw, holder)
@@ -2028,6 +2055,8 @@ class ReportedSpeech(DirectQuotes):
         lead = raw[sentence[0] : cue.start()].strip(" \t\n([")
         # ("According to documents from X, ..." to its comma; "..., according to new data from X.")
         np = self.document_from_source(raw, np, sentence[1]) if lead else self.source_to_comma(raw, np, sentence[1])
+        if not lead:
+            np = (np[0], self.listed_sources_end(raw, np[1], sentence[1]))  # ("According to the mayor, two aides and ...")
         mention = self.mention(raw, np)
         description = None
         rest = raw[np[1] : sentence[1]]
@@ -2527,6 +2556,7 @@ class ReportedSpeech(DirectQuotes):
         # the words before are a clause: not "In the early 1990s, she said, when ..."; never an
         # appositive)
         conjunction = self._conjunction_tail.match(after, 0, None, KEEP_GIL) is not None
+        conjunction = conjunction or self.breaks_after_speaker(after, inverted=head_end == cue.start())
         tail = self.is_sentence_tail(after) or conjunction or _TAIL_APPOSITIVE.fullmatch(after, 0, None, KEEP_GIL) is not None
         # (a relative clause only after an inverted attribution: "..., said an official who ...";
         # read only when nothing else closes the sentence)
@@ -3603,6 +3633,8 @@ class ReportedSpeech(DirectQuotes):
             return None
         if "," in raw[pos:start] and self.opens_conjunction(raw, start, stop):
             return None  # ("..., police said, as protesters returned home.": the reporter's clause)
+        if self.opens_joined_clause(raw, start, stop):
+            return None  # ("..., union officials said but doubts remain": a second clause, the reporter's)
         if needs_verb and not self.has_verb(raw, start, self.clause_comma(raw, start, stop)):
             return None  # ("announced 6,000 layoffs, some workers felt betrayed": the verb is another clause's)
         if self.VERB_SECOND and "," not in raw[pos:start] and not self.has_verb(raw, start, stop):
@@ -3688,6 +3720,47 @@ class ReportedSpeech(DirectQuotes):
             return None
         return start if self.has_verb(raw, start, stop) else None
 
+    def breaks_after_speaker(self, after: str, *, inverted: bool) -> bool:
+        """Whether *after*, the rest of a sentence after a closing attribution, opens with one of
+        :attr:`CLAUSE_BREAKS` (``..., said the mayor amid growing anger``, ``..., officials said
+        but doubts remain``): the reporter's clause or setting, so the words before are what was
+        said.  After a cue before its speaker (*inverted*) any of them; after a subject and its cue
+        only one of :attr:`COORDINATORS`, since a clause reported without ``that`` may open with
+        the others (``Berg said despite the delays the plan would go ahead``).
+
+        .. versionadded:: 0.2
+        """
+        found = self._break_tail.match(after, 0, None, KEEP_GIL)
+        return found is not None and (inverted or found.group("word") in self._coordinators)
+
+    def listed_sources_end(self, raw: str, pos: int, stop: int) -> int:
+        """Where a list of sources after ``according to`` ends when the first source ends at *pos*
+        and the others follow it set off by commas, the last after one of :attr:`COORDINATORS`,
+        before the comma that opens the words (``According to the mayor, a former teacher, and two
+        aides, the plan ...``): at most :attr:`MAX_SOURCE_ITEMS` items of at most
+        :attr:`MAX_SOURCE_ITEM_WORDS` words, none a verb in the past or a clause's verb (``According
+        to the mayor, aides and staff left early, ...`` lists no sources); *pos* otherwise.
+
+        .. versionadded:: 0.2
+        """
+        listed = self._listed_sources.match(raw, pos, stop, KEEP_GIL)
+        if listed is None:
+            return pos
+        words = self._word.findall(raw, pos, listed.end(), False, KEEP_GIL)
+        if any(self.is_past_verb(w) or w.casefold() in self._clause_verbs for w in words):
+            return pos
+        return listed.end()
+
+    def opens_joined_clause(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the word at *start*, right after a cue with no comma, is one of
+        :attr:`CLAUSE_BREAKS` that is also one of :attr:`COORDINATORS` (``..., officials said but
+        doubts remain``): it joins a second clause, the reporter's, never the reported words.
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.match(raw, start, stop, KEEP_GIL)
+        return word is not None and word.group() in self._clause_breaks and word.group() in self._coordinators
+
     def opens_coordinator(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start*, right after ``that``, is one of :attr:`COORDINATORS`
         (``I promised that and I will keep it``): ``that`` is then the verb's object, not the
@@ -3722,7 +3795,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         word = self._word.match(raw, start, stop)
-        return word is not None and word.group().casefold() in self._conjunctions
+        return word is not None and (word.group().casefold() in self._conjunctions or word.group() in self._clause_breaks)
 
     def clause_from(self, raw: str, start: int, sentence: tuple[int, int]) -> tuple[int, int, str | None] | None:
         """Reported words from *start* to the end of the sentence, less a closing source

@@ -469,6 +469,15 @@ class QuoteWords:
         "in", "on", "at", "who", "which", "during", "after", "before", "told", "to", "as", "when", "while",
         "because", "and", "adding", "saying", "from", "with", "about", "of", "for",
     )
+    #: Words that open a clause or a setting after a speaker's phrase: they end the phrase after
+    #: an inverted cue as :attr:`PHRASE_END_WORDS` do, and its post-modifier too (``said a
+    #: spokesman for the union but doubts remain``, ``said the mayor amid growing anger``: ``a
+    #: spokesman for the union``, ``the mayor``).
+    #:
+    #: .. versionadded:: 0.2
+    CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = (
+        "but", "amid", "amidst", "despite", "although", "though", "whereas", "as", "while", "when", "because",
+    )
     #: Words of :attr:`PHRASE_END_WORDS` that end the phrase only in lower case and not right
     #: after a name particle (German ``den``: ``sagte er den Fans``, not ``Jan van den Berg``).
     PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ()
@@ -1669,6 +1678,13 @@ class QuoteWords:
     #: (``the Bureau of Alcohol, Tobacco and Firearms``: one;
     #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_body_link`).
     MAX_LISTED_WORDS: ClassVar[int] = 4
+    #: The most items and the most words of each item in a list of sources after ``according to``
+    #: (``According to the mayor, a former teacher, and two aides, ...``: three items of at most
+    #: three words), :meth:`~newsparse.quotes.reported.ReportedSpeech.listed_sources_end`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SOURCE_ITEMS: ClassVar[int] = 4
+    MAX_SOURCE_ITEM_WORDS: ClassVar[int] = 4
     #: The most capitalised words after a coordinator that go on with a body's name with no comma
     #: before it (``the Department of Health and Human Services``: two;
     #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_body_end`).
@@ -1808,7 +1824,8 @@ class QuoteWords:
                 (?=\p{{Lu}})                          # then a capital: the next sentence""",
             regex.VERBOSE,
         )
-        self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
+        self._phrase_ends = frozenset(w.casefold() for w in (*self.PHRASE_END_WORDS, *self.CLAUSE_BREAKS))
+        self._clause_breaks = frozenset(self.CLAUSE_BREAKS)
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"

@@ -26,6 +26,8 @@ from __future__ import annotations
 #: Given names of women only.
 FEMININE: tuple[str, ...] = (
     # English
+    "diane", "carolyn", "gina", "natasha", "leah", "miriam", "tamara", "renee", "brenda", "gwen",
+    "gwendolyn", "lillian", "vivienne", "constance", "marjorie", "loretta", "jocelyn", "kayla",
     "mary", "elizabeth", "margaret", "sarah", "sara", "susan", "karen", "nancy", "lisa", "betty", "helen",
     "sandra", "donna", "ruth", "sharon", "michelle", "laura", "kimberly", "deborah", "jessica",
     "shirley", "cynthia", "angela", "melissa", "brenda", "amy", "anna", "rebecca",
@@ -85,6 +87,7 @@ FEMININE: tuple[str, ...] = (
     "zuzana", "petra", "lenka", "ivana", "milena", "dragana", "jelena", "vesna", "snežana", "tereza",
     "žaneta", "zsuzsanna", "katalin", "erzsébet", "ildikó", "krisztina", "ilona",
     # Arabic, Persian, Turkish
+    "dina", "lina", "mona", "reem", "hala", "ghada", "nabila", "aya",
     "fatima", "fatma", "aisha", "ayşe", "khadija", "maryam", "mariam", "zainab", "zeynep", "leila",
     "layla", "amina", "yasmin", "yasmine", "noura", "huda", "salma", "rania", "hanan",
     "samira", "nadia", "souad", "farida", "elif", "emine", "hatice", "merve", "büşra", "esra",
@@ -96,11 +99,18 @@ FEMININE: tuple[str, ...] = (
     # Japanese
     "yoko", "yuko", "keiko", "akiko", "michiko", "tomoko", "naoko", "sachiko", "yukiko", "emiko",
     "hiroko", "kyoko", "mariko", "noriko", "sayaka", "yuriko", "takako", "masako", "sanae",
+    # West and southern African
+    "ngozi", "chiamaka", "folake", "funmilayo", "thandiwe", "nomvula", "akosua", "adwoa",
+    # Hebrew
+    "yael", "rivka", "tamar", "shira",
 )
 
 #: Given names of men only.
 MASCULINE: tuple[str, ...] = (
     # English
+    "marcus", "victor", "lucas", "leo", "max", "ross", "craig", "darren", "shane", "adrian",
+    "julian", "dominic", "damian", "edwin", "edgar", "curtis", "marvin", "lewis", "alfred", "ernest",
+    "francis", "nathaniel", "harvey", "clifford", "lloyd", "roland", "terrence", "derrick", "reggie",
     "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
     "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew",
     "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey",
@@ -171,6 +181,8 @@ MASCULINE: tuple[str, ...] = (
     "zoran", "dragan", "goran", "milan", "aleksandar", "slobodan", "vojislav", "viktor", "zoltán",
     "gábor", "lászló", "istván", "ferenc", "péter", "tibor", "attila",
     # Arabic, Persian, Turkish
+    "tarek", "tareq", "samir", "nabil", "yousef", "ayman", "hisham", "ziad", "bilal", "rami",
+    "adel", "ashraf", "majid", "nasser", "jamal", "kamal", "fadi", "mehdi", "farid",
     "mohammed", "muhammad", "mohamed", "mohammad", "mehmet", "ahmed", "ahmad", "mahmoud", "mahmud",
     "mustafa", "hassan", "hussein", "hussain", "omar", "umar", "khalid", "khaled", "abdullah",
     "abdul", "ibrahim", "youssef", "yusuf", "karim", "tariq", "walid", "hamid", "rashid", "saleh",
@@ -186,6 +198,10 @@ MASCULINE: tuple[str, ...] = (
     "hiroshi", "takeshi", "kenji", "shinzo", "yoshihide", "fumio", "taro", "ichiro", "jiro",
     "kazuo", "masahiro", "naoki", "satoshi", "shigeru", "tetsuya", "toshihiro", "yasuo",
     "yoshiro", "junichiro", "koichi", "haruki", "kenta", "daisuke", "takashi", "shinji",
+    # West and southern African
+    "kwame", "kofi", "emeka", "chinedu", "tunde", "olusegun", "babatunde", "thabo", "sipho", "jacob",
+    # Hebrew
+    "moshe", "yosef", "yitzhak", "avraham", "naftali", "yair", "ehud", "avi",
 )
 
 #: Every given name of :data:`FEMININE` and :data:`MASCULINE`, one set the byline, dateline and
