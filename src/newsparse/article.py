@@ -820,7 +820,9 @@ class ArticleParser:
         """A section and its subsection one label a line over the headline, the three in one block
         (``Business`` / ``Markets`` / ``Oil slides as OPEC+ weighs deeper cuts``): each of the two
         first lines one label (:meth:`SectionParser.split`), no boilerplate, no credit and no person's
-        name (``Opinion`` / ``Jane Roe`` / the headline: a columnist's name), over a headline as
+        name (``Opinion`` / ``Jane Roe`` / the headline: a columnist's name), the second no three words in
+        capitals after a determiner (:meth:`SectionParser.is_column_name`: ``ARTS`` / ``THE LONG GOODBYE``
+        / a standfirst is a kicker over a headline in capitals), over a headline as
         :meth:`is_bare_headline` reads one, longer than each, that a byline or a stamp follows
         (:meth:`header_goes_on`), that ends its block, or that ends no sentence over a line of running text
         that ends one; a headline wrapped onto the next line (:meth:`headline_wraps_at`: ``Oil slides
@@ -841,6 +843,8 @@ class ArticleParser:
             labels.append(found[0])
         if self.byline.names.is_name(lines[1].text.strip()) or not self.is_bare_headline(state, 2):
             return 0
+        if self.section.is_column_name(lines[1].text):
+            return 0  # "ARTS" / "THE LONG GOODBYE" / a standfirst: a headline in capitals under the kicker
         after = 4 if self.headline_wraps_at(state, 2) else 3  # the line under the headline, wrapped or not
         if after < len(lines):
             story = not ends_sentence(lines[after - 1].text) and ends_sentence(lines[after].text) and self.is_prose(lines, after)
