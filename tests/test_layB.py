@@ -273,3 +273,60 @@ def test_no_credit_without_a_person_and_an_outlet(line: str) -> None:
     )
     article = parse_article(text)
     assert article.captions == ()
+
+
+# -- 6. the lines under a web story's last paragraph --------------------------------------------
+
+STORY_HEAD = (
+    "Harbour ferries return after a week of storms\nBy Jane Roe\n\n"
+    "Ferries to the outer islands sailed again on Tuesday after a week of gales kept the fleet in port, "
+    "the operator said.\n\n"
+    "Islanders said food and fuel had run low, and the council promised to review its storm plans.\n\n"
+)
+STORY_PARAGRAPHS = [
+    "Ferries to the outer islands sailed again on Tuesday after a week of gales kept the fleet in port, the operator said.",
+    "Islanders said food and fuel had run low, and the council promised to review its storm plans.",
+]
+
+TRAILING_LINES = [
+    # (line under the story, its kind)
+    ("Mei Lin contributed reporting from Taipei.", "sign-off"),
+    ("Tom Hale and Ana Lima contributed reporting from Hong Kong.", "sign-off"),
+    ("Have a tip? Jane Roe can be reached at jroe@cityherald.example.", "sign-off"),
+    ("View Comments", "share"),
+    ("Leave Comments", "share"),
+    ("Like this story? Share it with a friend!", "share"),
+    ("Enjoyed this article?", "share"),
+    ("Follow the Herald's opinion desk on Facebook, Twitter (@heraldopinion) and Instagram.", "share"),
+    ("You may also like...", "related"),
+    ("More Great Harbour Stories", "related"),
+    ("Next Up In Science", "related"),
+    ("Related coverage from Money Guides:", "related"),
+    ("Harbour Media may earn an affiliate commission if you buy something through links in this article.", "disclaimer"),
+    ("If you click on one of our links and make a purchase, we may receive a small commission.", "disclaimer"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), TRAILING_LINES)
+def test_a_line_of_page_furniture_under_the_story_is_boilerplate(line: str, kind: str) -> None:
+    text = f"{STORY_HEAD}{line}\n"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == STORY_PARAGRAPHS
+    assert [(b.kind, b.text) for b in article.boilerplate] == [(kind, line)]
+
+
+STORY_LINES = [
+    # lines of the story that share words with such furniture
+    "Estate agents may earn a commission of 3 percent on each sale, the report found.",
+    '"If you book through us, we may earn a commission," said Tom Berg, who runs the agency on the quay.',
+    "More about the new timetable is on the operator's website, with maps of every route.",
+    "The harbour staff contributed reporting from the quays to the council's storm review.",
+]
+
+
+@pytest.mark.parametrize("line", STORY_LINES)
+def test_a_story_sentence_with_such_words_stays_a_paragraph(line: str) -> None:
+    text = f"{STORY_HEAD}{line}\n\nThe first boat leaves at seven.\n"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [*STORY_PARAGRAPHS, line, "The first boat leaves at seven."]
+    assert article.boilerplate == ()
