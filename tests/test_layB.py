@@ -330,3 +330,27 @@ def test_a_story_sentence_with_such_words_stays_a_paragraph(line: str) -> None:
     article = parse_article(text)
     assert [p.text for p in article.paragraphs] == [*STORY_PARAGRAPHS, line, "The first boat leaves at seven."]
     assert article.boilerplate == ()
+
+
+# -- 7. a wire's end mark after a web story's first sentence -----------------------------------------
+
+END_MARK_LEDES = [
+    # (first paragraph as printed): a short lede that a wire's mark closes, the story going on under it
+    "The town opened its new library on Saturday after two years of building work. (MORE)",
+    "The town opened its new library on Saturday after two years of building work. (more)",
+]
+
+
+@pytest.mark.parametrize("lede", END_MARK_LEDES)
+def test_a_short_lede_closed_by_an_end_mark_stays_the_first_paragraph(lede: str) -> None:
+    text = (
+        "Town opens new library\nBy Jane Roe\nMarch 3, 2024\n\n"
+        f"{lede}\n\nThe mayor said she was proud of it.\n\nThe building has a cafe and a reading garden.\n"
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        lede,
+        "The mayor said she was proud of it.",
+        "The building has a cafe and a reading garden.",
+    ]
+    assert article.boilerplate == ()

@@ -417,6 +417,8 @@ class ArticleParser:
         self._end_mark = regex.compile(
             rf"(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.END_MARKS))})\s*+$", regex.IGNORECASE
         )
+        # (the last characters of the end marks, in both cases: most lines end in none of them)
+        self._end_mark_tails = tuple({tail for mark in self.END_MARKS if mark for tail in (mark[-1].lower(), mark[-1].upper())})
         self._score_line = regex.compile(self.SCORE_LINE)
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
         self.headline = headline or HeadlineParser(self.vocabulary)
@@ -3235,8 +3237,17 @@ class ArticleParser:
         count = word_count(joined)
         if count >= self.PROSE_WORDS:
             return True
-        last = lines[end].text
+        last = self.without_end_mark(lines[end].text)  # "... building work. (MORE)" ends its sentence
         return count >= self.SENTENCE_WORDS and (ends_sentence(last) or last[-1] == ":") and has_lower_word(joined)
+
+    def without_end_mark(self, text: str) -> str:
+        """*text* without a wire's end mark after its last sentence (:attr:`END_MARKS`: ``... two
+        years of building work. (MORE)`` gives ``... two years of building work.``), so that a line
+        of a story with one still ends a sentence (:meth:`is_prose`); *text* as it is otherwise.
+
+        .. versionadded:: 0.2"""
+        match = self._end_mark.search(text, 0, None, KEEP_GIL) if text.endswith(self._end_mark_tails) else None
+        return text[: match.start()] if match is not None and match.start() > 0 else text
 
     def is_short_sentence(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is one short sentence (``Mark Hughes resigned on Sunday.``), or
