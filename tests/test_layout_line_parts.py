@@ -230,7 +230,8 @@ AFTER_SIGN_OFF = [
     (
         "Mara Quint for The Associated Press\n\nRelated Stories From Harbour\n",
         [],
-        [("credit", "Mara Quint for The Associated Press"), ("other", "Related Stories From Harbour")],
+        # (a heading over related links, "Related stories from ...": kind related since layB)
+        [("credit", "Mara Quint for The Associated Press"), ("related", "Related Stories From Harbour")],
     ),
     ("Mara Quint for The Associated Press\n\nMore news\n", [], [("credit", "Mara Quint for The Associated Press"), ("other", "More news")]),
     # under a byline rather than a sign-off: a promo as often, navigation as before

@@ -56,5 +56,6 @@ def test_a_link_title_with_no_sign_off_under_the_story_is_still_boilerplate() ->
         "Heavy rain flooded dozens of towns along the border on Tuesday, officials said."
     ]
     assert [(b.kind, b.text) for b in article.boilerplate] == [
-        ("other", "More stories from the Andes region you may have missed this week")
+        # (a heading over related links, "More stories from ...": kind related since layB)
+        ("related", "More stories from the Andes region you may have missed this week")
     ]

@@ -417,6 +417,8 @@ class ArticleParser:
         self._end_mark = regex.compile(
             rf"(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.END_MARKS))})\s*+$", regex.IGNORECASE
         )
+        # (the last characters of the end marks, in both cases: most lines end in none of them)
+        self._end_mark_tails = tuple({tail for mark in self.END_MARKS if mark for tail in (mark[-1].lower(), mark[-1].upper())})
         self._score_line = regex.compile(self.SCORE_LINE)
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
         self.headline = headline or HeadlineParser(self.vocabulary)
@@ -820,7 +822,9 @@ class ArticleParser:
         """A section and its subsection one label a line over the headline, the three in one block
         (``Business`` / ``Markets`` / ``Oil slides as OPEC+ weighs deeper cuts``): each of the two
         first lines one label (:meth:`SectionParser.split`), no boilerplate, no credit and no person's
-        name (``Opinion`` / ``Jane Roe`` / the headline: a columnist's name), over a headline as
+        name (``Opinion`` / ``Jane Roe`` / the headline: a columnist's name), the second no three words in
+        capitals after a determiner (:meth:`SectionParser.is_column_name`: ``ARTS`` / ``THE LONG GOODBYE``
+        / a standfirst is a kicker over a headline in capitals), over a headline as
         :meth:`is_bare_headline` reads one, longer than each, that a byline or a stamp follows
         (:meth:`header_goes_on`), that ends its block, or that ends no sentence over a line of running text
         that ends one; a headline wrapped onto the next line (:meth:`headline_wraps_at`: ``Oil slides
@@ -841,6 +845,8 @@ class ArticleParser:
             labels.append(found[0])
         if self.byline.names.is_name(lines[1].text.strip()) or not self.is_bare_headline(state, 2):
             return 0
+        if self.section.is_column_name(lines[1].text):
+            return 0  # "ARTS" / "THE LONG GOODBYE" / a standfirst: a headline in capitals under the kicker
         after = 4 if self.headline_wraps_at(state, 2) else 3  # the line under the headline, wrapped or not
         if after < len(lines):
             story = not ends_sentence(lines[after - 1].text) and ends_sentence(lines[after].text) and self.is_prose(lines, after)
@@ -3231,8 +3237,17 @@ class ArticleParser:
         count = word_count(joined)
         if count >= self.PROSE_WORDS:
             return True
-        last = lines[end].text
+        last = self.without_end_mark(lines[end].text)  # "... building work. (MORE)" ends its sentence
         return count >= self.SENTENCE_WORDS and (ends_sentence(last) or last[-1] == ":") and has_lower_word(joined)
+
+    def without_end_mark(self, text: str) -> str:
+        """*text* without a wire's end mark after its last sentence (:attr:`END_MARKS`: ``... two
+        years of building work. (MORE)`` gives ``... two years of building work.``), so that a line
+        of a story with one still ends a sentence (:meth:`is_prose`); *text* as it is otherwise.
+
+        .. versionadded:: 0.2"""
+        match = self._end_mark.search(text, 0, None, KEEP_GIL) if text.endswith(self._end_mark_tails) else None
+        return text[: match.start()] if match is not None and match.start() > 0 else text
 
     def is_short_sentence(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is one short sentence (``Mark Hughes resigned on Sunday.``), or

@@ -82,7 +82,17 @@ _SIGN_OFF_TAIL = r"""
 # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
 _REPORTING_BY = rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}"
 _AP_CONTRIBUTED = r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}"
-_CONTRIBUTED = r".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)\.?"
+_CONTRIBUTED = r""".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)
+    (?:\s++(?:from|in)\s++(?-i:\p{Lu})[^.!?\n]{0,80}+)?+\.?"""  # "... contributed reporting from Hong Kong."
+# A line that tells how to reach the reporter: "Jane Roe can be reached at jroe@example.com.", "Have a
+# tip? Jane Roe may be reached at 555-0100." (an address or a number after it; no quotation)
+_REACHED_AT = r"""[^"“”]{0,120}?\b(?:can|may)\s++be\s++reached\s++(?:at|by|on|via)\b
+    [^"“”]{0,160}?(?:[\w.+\-]@[\w\-]|\d{3})[^"“”]{0,120}"""
+# The site's own commission on sales through its links: "We may earn a commission if you buy ...",
+# "Acme may earn an Affiliate Commission if you purchase ..." (no quotation: a story may quote one)
+_COMMISSION = r"""[^"“”]{0,200}?\b(?:we\s++(?:may|might|will|can|could)\s++(?:earn|receive|get|make)\s++(?:an?\s++)?+
+    (?:small\s++)?+(?:share\s++of\s++(?:the\s++)?+sales|(?:affiliate\s++)?+commission)
+    | (?:earn|receive|get|make)s?+\s++(?:an?\s++)?+(?:small\s++)?+affiliate\s++commission)\b[^"“”]{0,200}"""
 # A newsroom's label for its standards, on a line or in prose: "Our Standards: The ... Trust Principles."
 _STANDARDS = r"our\s++(?:editorial\s++)?(?:standards|principles|ethics\s++policy)\s*+:.{0,160}"
 # A rights notice of its own, the wire's or a site's: "This material may not be published, broadcast,
@@ -101,7 +111,13 @@ _RIGHTS_NOTICE = rf"""(?:this|no\s++part\s++of\s++this)\s++
 # a story's sentence about a court order, not a notice)
 # The social networks a page asks readers to follow it on.
 _PLATFORM = r"(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky|youtube|mastodon|telegram|whatsapp)"
+# A handle in brackets after a platform's name: "Twitter (@cityopinion)"
+_HANDLE = r"(?:\s*+\(@[\w.]{1,40}+\))?+"
 
+
+# A prompt to share the story: "Like this story? Share it with a friend!", "Enjoyed this article?"
+_LIKED_STORY = r"""(?:like|liked|enjoy|enjoyed|love|loved)\s++this\s++(?:story|article|post|piece)\s*+\?
+    (?:\s++share\b[^.!?]{0,100}[.!]?+)?+"""
 
 # A line of nothing but invisible format characters (zero-width spaces, direction marks: Unicode
 # category Cf), maybe with whitespace between them: one at least, and no visible character.
@@ -204,16 +220,23 @@ class BoilerplateParser:
             # a comment form's heading and notice: "Leave a Reply", "Your email address will not be published."
             r"""(?:leave|post|add|write)\s++a\s++(?:reply|comment)\W*+|cancel\s++reply\W*+
               | your\s++e-?mail\s++address\s++will\s++not\s++be\s++published\b.{0,120}""",
+            # the buttons of a comment section: "View Comments", "Leave Comments", "Show all 12 comments"
+            r"(?:view|show|read|see|leave|post|add|load)\s++(?:all\s++|the\s++)?+(?:\d++\s++)?+comments?\W*+",
+            _LIKED_STORY,
         ),
         K.RELATED.value: _x(
             # a heading over a list of links, maybe with the first link after a separator
             r"""(?:related(?:\s++(?:articles?|stories|coverage|content|news|links?|topics))?+
-                  |recommended(?:\s++for\s++you)?+|most\s++(?:popular|read|viewed)(?:\s++(?:videos?|today))?+
+                  |recommended(?:\s++for\s++you)?+
+                  |most\s++(?:popular|read|viewed)(?:\s++(?:videos?|today|in\s++[^.!?:]{1,40}))?+  # "Most read in world news"
                   |popular\s++(?:stories|articles|posts|now|today)
                   |trending(?:\s++(?:now|news|stories))?+|you\s++may\s++also\s++like|further\s++reading|watch
                   |watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery|more\s++(?:from|on|about)\s++[^.:]{1,60}
-                  |explore\s++more(?:\s++on\s++(?:these|this)\s++topics?)?+)
-                (?:\s*+[:>»|\-–—].{0,200})?""",
+                  |explore\s++more(?:\s++on\s++(?:these|this)\s++topics?)?+
+                  |more\s++(?:[\p{L}&'’\-]++\s++){0,3}?(?:stories|articles|videos|reads)  # "More Great Tech Stories"
+                  |next\s++up(?:\s++(?:in|on)\s++[^.!?:]{1,40})?+)                     # "Next Up In Tech"
+                [.…]*+                                                    # "You may also like..."
+                (?:\s*+[:>»|\-–—].{0,200}|\s++from\s++[^.!?]{1,80})?""",  # "Related coverage from ..."
             # "Read more: ...", "See also ...", "Click here to ..."; a link to the rest of the story:
             # "Continue reading", "Keep reading"
             r"""(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story
@@ -263,6 +286,7 @@ class BoilerplateParser:
             # "Editor: Jane Roe", "Source: Reuters": a label and a name, not a sentence
             r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}",
             r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
+            _REACHED_AT,
         ),
         K.EDITORS_NOTE.value: _x(r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",),
         K.DISCLAIMER.value: _x(
@@ -273,6 +297,7 @@ class BoilerplateParser:
                 \b(?:are\s++(?:solely\s++)?(?:those|the\s++author|(?:their|his|her|my)\s++own)
                    |(?:do|does)\s++not\s++(?:necessarily\s++)?reflect)\b.{0,200}""",
             r"this\s++(?:article|story|post)\s++(?:contains|may\s++contain)\s++affiliate\s++links.{0,200}",
+            _COMMISSION,
             r"disclaimer\s*+:.{0,500}",  # a label that opens the line: "Disclaimer: This story ..."
         ),
         K.SUBSCRIBE.value: _x(
@@ -323,6 +348,7 @@ class BoilerplateParser:
                 (?:first\s++|originally\s++)?(?:published|appeared|produced)\b.{0,200}""",
             _AP_CONTRIBUTED,
             _CONTRIBUTED,
+            _REACHED_AT,
         ),
         K.EDITORS_NOTE.value: (
             *PATTERNS[K.EDITORS_NOTE.value],
@@ -350,8 +376,10 @@ class BoilerplateParser:
             # "Follow the Motor Desk on Facebook, Twitter and Instagram.": a clause, then only platforms
             # "Chat with us in Facebook Messenger. Find out what's happening ...": a chat offered on a platform
             rf"""chat\s++with\s++us\s++(?:on|in|via)\s++{_PLATFORM}(?:\s++messenger)?+\b.{{0,200}}""",
-            rf"""follow\s[^,.;]{{0,60}}?\bon\s++{_PLATFORM}(?:\s*+(?:,|and|&|or)\s*+{_PLATFORM}){{0,8}}
+            # (a handle in brackets after a platform: "Follow the Opinion desk on Twitter (@cityopinion) and ...")
+            rf"""follow\s[^,.;]{{0,60}}?\bon\s++{_PLATFORM}{_HANDLE}(?:\s*+(?:,|and|&|or)\s*+{_PLATFORM}{_HANDLE}){{0,8}}
                 (?:\s++for\s++(?:the\s++)?+(?:latest|more|all|regular)\b[^.!?]{{0,60}})?+\.?""",  # "... for latest updates."
+            _LIKED_STORY,
         ),
     }
     #: The networks a row of share buttons names in any language, after a button of the
@@ -381,14 +409,14 @@ class BoilerplateParser:
         K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved", "may not be", "no part of"),
         K.SIGN_OFF.value: (
             "reporting", "writing", "editing", "compiled", "graphics", "research", "published", "appeared",
-            "produced", "contributed",
+            "produced", "contributed", "reached",
         ),
         K.EDITORS_NOTE.value: ("editor", "edited", "condensed"),
-        K.DISCLAIMER.value: ("expressed", "affiliate", "disclaimer"),
+        K.DISCLAIMER.value: ("expressed", "affiliate", "disclaimer", "commission"),
         K.OTHER.value: ("standards", "principles", "ethics"),
         K.SUBSCRIBE.value: ("our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts", "delivered", "agree"),
         K.RELATED.value: ("read", "also"),
-        K.SHARE.value: ("chat", "follow", "published"),
+        K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love"),
     }
     #: The kinds of :attr:`PROSE_PATTERNS` whose patterns open with their own words (``Subscribe``,
     #: ``Read more:``, ``Follow ... on``), so that a line fails them at its first characters: a line
@@ -412,11 +440,11 @@ class BoilerplateParser:
         K.SHARE.value: (
             "share", "tweet", "facebook", "twitter", "x", "mail", "whatsapp", "linkedin", "reddit", "pinterest",
             "telegram", "print", "copy", "comment", "messenger", "flipboard", "save", "gift", "listen", "follow",
-            "reply",
+            "reply", "like", "enjoy", "love",
         ),
         K.RELATED.value: (
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
-            "back", "more", "read", "see", "also", "click", "tag", "filed", "categor", "buyer", "explore",
+            "back", "more", "read", "see", "also", "click", "tag", "filed", "categor", "buyer", "explore", "next",
         ),
         K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved", "may not be", "no part of"),
         K.PRESS_RELEASE.value: ("immediate", "contact", "enquiries", "inquiries", "source"),
@@ -424,9 +452,10 @@ class BoilerplateParser:
         K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•"),
         K.SIGN_OFF.value: (
             "by", "reuter", "more", "end", "###", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
+            "reached",
         ),
         K.EDITORS_NOTE.value: ("editor",),
-        K.DISCLAIMER.value: ("expressed", "affiliate", "disclaimer"),
+        K.DISCLAIMER.value: ("expressed", "affiliate", "disclaimer", "commission"),
         K.SUBSCRIBE.value: (
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",
             "subscribers",

@@ -128,6 +128,16 @@ class CaptionParser:
         "Magazine", "Times", "News", "Post", "Herald", "Journal", "Tribune", "Guardian", "Observer", "Review",
         "Telegraph", "Chronicle", "Gazette", "Press", "Today", "Weekly", "Daily", "Media", "Monthly", "Standard",
     )
+    #: The words between a photographer's name and the outlet they work for, at a caption's end
+    #: after its sentence (``... on Monday. Jo Roe for the City Gazette``: :meth:`works_for_outlet`).
+    #:
+    #: .. versionadded:: 0.2
+    WORKING_FOR_WORDS: ClassVar[tuple[str, ...]] = ("for",)
+    #: The most letters of a word in lower case before such an outlet's name (an article:
+    #: ``for the City Gazette``).
+    #:
+    #: .. versionadded:: 0.2
+    OUTLET_ARTICLE_CHARS: ClassVar[int] = 4
     #: The most words of a maker's name on a credit line over a product's heading (:meth:`maker_credit`).
     MAKER_WORDS: ClassVar[int] = 3
     #: The most words of the product's heading under a maker's credit line (:meth:`maker_credit`).
@@ -492,6 +502,18 @@ class CaptionParser:
                 (?P<outlet>{credit_word}(?:\s++{credit_word}){{0,4}})""",
             regex.VERBOSE,
         )
+        # the same at a caption's end, after its sentence: "... on Monday. Jo Roe for the City Gazette"
+        # (a person's name and an outlet: works_for_outlet)
+        working = alternation([w for w in self.WORKING_FOR_WORDS if w])
+        self._for_tail = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{1,3}})
+                (?P<credit>(?P<name>{name_word}(?:[ ]{name_word}){{1,{self.names.MAX_WORDS - 1}}}+)
+                [ ](?:{working})[ ]                                       # "for"
+                (?P<outlet>(?:\p{{Ll}}{{1,{self.OUTLET_ARTICLE_CHARS}}}+[ ])?+   # an article: "the"
+                  {credit_word}(?:[ ]{credit_word}){{0,4}}+))
+                [ ]*+$""",
+            regex.VERBOSE,
+        )
         self._glued_name = regex.compile(r"\p{Lu}\p{Ll}++\p{Lu}\p{L}*+")  # one word, capitals inside: "PixelWorks"
         media = alternation(list(self.MEDIA_LABELS))
         # a media label, then a sentence: "Video: In this talk, ..."
@@ -499,6 +521,8 @@ class CaptionParser:
         self._media_starts = tuple(w for w in self.MEDIA_LABELS if w)
         self._company_suffixes = frozenset(self.COMPANY_SUFFIXES)
         self._outlet_words = frozenset(self.OUTLET_WORDS)
+        self._working_marks = tuple(f" {w} " for w in self.WORKING_FOR_WORDS if w)
+        self._credit_marks[self._for_tail] = self._working_marks[:1]
         # a photographer's handle before a stock library: "jroe77 - Stock Library"
         self._handle = regex.compile(rf"[\p{{L}}\p{{N}}_.]{{2,40}}+\s*+[-–—/]\s*+(?:{tails})")
         # the people pictured and where the picture came from: "Jonathan P. Blair Submitted photo"
@@ -570,6 +594,8 @@ class CaptionParser:
         window = text[start:]
         if "via" in window and text[-1] not in ".!?\"”’'":
             return True
+        if any(mark in window for mark in self._working_marks) and self.might_end_in_outlet(text):
+            return True  # "... on Monday. Jo Roe for the City Gazette"
         slash = text.find("/", start)
         while slash >= 0:
             if self.might_be_credit_slash(text, slash):
@@ -588,6 +614,15 @@ class CaptionParser:
                     return True
                 at = folded.find(word, at + 1)
         return False
+
+    def might_end_in_outlet(self, text: str) -> bool:
+        """Whether *text* may end in an outlet's name (:meth:`is_outlet`): its last word is one of
+        :attr:`OUTLET_WORDS`, or a capitalised ``The`` stands in its last :attr:`CREDIT_WINDOW`
+        characters (``for The Guardian``).
+
+        .. versionadded:: 0.2"""
+        last = text.rsplit(None, 1)[-1] if text.strip() else ""
+        return last in self._outlet_words or "The " in text[-self.CREDIT_WINDOW :]
 
     def might_be_credit_slash(self, text: str, at: int) -> bool:
         """Whether the slash at *at* in *text* may be part of a credit: a space before it (``Jane Roe
@@ -901,6 +936,7 @@ class CaptionParser:
         patterns = [
             self._labelled, self._agency, self._bar_tail, self._tail, self._bracketed, self._paren, self._paren_label,
             self._slashed, self._caps_agency, self._barred, self._via_agency, self._copyright, self._caps_slash,
+            self._for_tail,
         ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
@@ -934,6 +970,8 @@ class CaptionParser:
                 continue
             if pattern is self._caps_slash and not has_lower_word(caption):
                 continue  # "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY": a headline in capitals
+            if pattern is self._for_tail and not self.works_for_outlet(match["name"], match["outlet"]):
+                continue  # "... in May. Tickets for the Spring Gala": no person working for an outlet
             if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
                 continue  # "(Writing: Jane Roe)", "(Also Read: ...)" are the story's notes
             if self.is_story_match(pattern, match):
@@ -1136,6 +1174,19 @@ class CaptionParser:
         credit = self.bracketed_credit(text[start:])
         found = self.split_labelled_credit(line) if credit is not None else None
         return found if found is not None and found.credit == credit else None
+
+    def works_for_outlet(self, name: str, outlet: str) -> bool:
+        """Whether *name* and *outlet*, read at a caption's end after its sentence with one of
+        :attr:`WORKING_FOR_WORDS` between them (``... on Monday. Jo Roe for the City Gazette``), are
+        a photographer and the outlet they work for: a person's name to
+        :class:`~newsparse.names.NameModel`, and an outlet's name (:meth:`is_outlet`), an article in
+        lower case before it read as written in capitals (``the City Gazette``, ``The Guardian``).
+
+        .. versionadded:: 0.2"""
+        head, _, rest = outlet.partition(" ")
+        if head.islower() and rest:
+            outlet = f"{head[:1].upper()}{head[1:]} {rest}"
+        return self.names.is_name(name) and self.is_outlet(outlet)
 
     def is_outlet(self, words: str) -> bool:
         """Whether *words* name an outlet: they open with ``The`` or end with one of :attr:`OUTLET_WORDS`."""

@@ -315,6 +315,18 @@ class DatelineParser:
                 (?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})          # "BERLIN. Die": a sentence in sentence case after it""",
             regex.VERBOSE,
         )
+        # a town in title case and a full stop, a capitalised word after it: "Cochem. Die Mosel ..."
+        # (read where FULL_STOP_DATELINES is on, and kept only when the story names it again as a place)
+        titled_word = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+"
+        self._titled_stop = regex.compile(
+            rf"""(?P<place>{titled_word})
+                (?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})          # "Cochem. Die": a sentence in sentence case after it""",
+            regex.VERBOSE,
+        )
+        prepositions = [word for word in v.PLACE_PREPOSITIONS if word]
+        self._place_prepositions = (
+            regex.compile(rf"(?<![\p{{L}}])(?:{alternation(prepositions)})[ ]++(?P<name>{titled_word})") if prepositions else None
+        )
         self._unbracketed = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{region})[ ](?P<agency>(?&_agency_name))
                 [ ]*+(?P<dash>{real_dash})\s*+(?=\p{{Lu}}|$)     # "New York CNN — A storm ...", or on its own line""",
@@ -336,6 +348,12 @@ class DatelineParser:
         match = self.match(head)
         if match is None:
             return None
+        if match.re is self._full_stop and self.is_written_as_acronym(match["place"], text, span.start + skip + match.end()):
+            return None  # "UNICEF. Das Kinderhilfswerk ..." over "... sagte eine UNICEF-Sprecherin": no place
+        if match.re is self._titled_stop and not self.is_named_again_as_place(
+            match["place"], text, span.start + skip + match.end()
+        ):
+            return None  # "Endlich. Nach drei Jahren ...": a word alone, no town the story names
         if not self.is_followed_by_story(match, head[match.end() :], ends_span=span.end - span.start <= len(whole)):
             return None
         if match.re is self._known_titled and self.heads_place_list(text, span.end):
@@ -397,6 +415,10 @@ class DatelineParser:
         stop = self._full_stop.match(head, 0, None, KEEP_GIL)
         if stop is not None and self.is_full_stop_place(stop["place"]):
             return stop  # "KASSEL. Der Magistrat ...": no dash, no bracket
+        if self.vocabulary.FULL_STOP_DATELINES:
+            titled = self._titled_stop.match(head, 0, None, KEEP_GIL)
+            if titled is not None and self.is_titled_stop_place(titled["place"]):
+                return titled  # "Cochem. Die Mosel ...": parse() asks the story to name it again
         if not self.might_hold_dateline(head):
             return None
         uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head, 0, None, KEEP_GIL) else None
@@ -469,6 +491,8 @@ class DatelineParser:
             return self.is_known_titled_place(place)
         if match.re is self._full_stop:
             return self.is_full_stop_place(place)
+        if match.re is self._titled_stop:
+            return self.is_titled_stop_place(place)
         groups = match.groupdict()  # (once: a dict of every group of the pattern)
         if match.re is self._titled and not self.names_agencies(match):
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
@@ -523,6 +547,54 @@ class DatelineParser:
             and letters >= self.FULL_STOP_PLACE_CHARS
             and not any(v.is_org_word(word) or self.is_given_name(word) for word in regex.split(r"[ /\-]", name) if word)
         )
+
+    def is_written_as_acronym(self, place: str, text: str, end: int) -> bool:
+        """Whether *place*, a name in capitals before a full stop that opened a story
+        (:meth:`is_full_stop_place`) and that the vocabulary does not know as a place, is an
+        acronym: the story after it, from *end* in *text*, writes it in capitals again, as a word or
+        as the first part of a compound (``UNICEF. Das Kinderhilfswerk ...`` and later ``eine
+        UNICEF-Sprecherin``), where a dateline's place is written so only in the dateline.  A
+        known place (``BERLIN.``) never is.
+
+        .. versionadded:: 0.2"""
+        v = self.vocabulary
+        if v.is_place(place) or any(v.is_place(part) for part in place.split("/") if part):
+            return False
+        found = regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(place)}(?![\p{{L}}\p{{N}}])", text, pos=end)
+        return found is not None
+
+    def is_titled_stop_place(self, place: str) -> bool:
+        """Whether *place*, one name in title case before a full stop that opens a story with
+        neither date nor agency (``Cochem. Die Mosel ...``), may be a dateline's place where the
+        vocabulary's papers write datelines so (``Vocabulary.FULL_STOP_DATELINES``): a place the
+        vocabulary knows, or a name of at least :attr:`FULL_STOP_PLACE_CHARS` letters that is no
+        given name, no weekday or month and no organisation word.  :meth:`parse` keeps it only
+        when the story names it again as a place (:meth:`is_named_again_as_place`).
+
+        .. versionadded:: 0.2"""
+        v = self.vocabulary
+        if v.is_place(place):
+            return True
+        if sum(ch.isalpha() for ch in place) < self.FULL_STOP_PLACE_CHARS or place.casefold() in v.ARTICLES:
+            return False
+        if v.is_weekday(place) or self.month_of(place) is not None or v.is_agency(place):
+            return False
+        return not any(v.is_org_word(word) or self.is_given_name(word) for word in place.split("-"))
+
+    def is_named_again_as_place(self, place: str, text: str, end: int) -> bool:
+        """Whether the story after a name in title case and a full stop that opened it (from *end*
+        in *text*: ``Cochem. Die Mosel ...``) names it again after one of the vocabulary's
+        ``PLACE_PREPOSITIONS`` (``... sperrte die Uferstraße in Cochem``): a town the story is
+        about, not a word alone that opens a feature (``Endlich. Nach drei Jahren ...``).  A place
+        the vocabulary knows needs no such second mention.  A wrong dateline is worse than none:
+        without the second mention the name stays the paragraph's first word.
+
+        .. versionadded:: 0.2"""
+        if self.vocabulary.is_place(place):
+            return True
+        if self._place_prepositions is None:
+            return False
+        return any(found["name"] == place for found in self._place_prepositions.finditer(text, end))
 
     def is_known_titled_place(self, place: str) -> bool:
         """Whether *place*, in title case before a dash with neither date nor agency, opens a

@@ -54,13 +54,24 @@ class SectionParser:
     MAX_SENTENCE_CASE_WORDS: ClassVar[int] = 3
     #: The nouns that end a section's label in sentence case and no short headline's verb
     #: (``Local news``, ``Personal finance``, ``UK politics``, ``The big picture``: see
-    #: :meth:`is_section_phrase`), in lower case.  English; a subclass adds its language's.
+    #: :meth:`is_section_phrase`), in lower case.  English and the languages of the language packs
+    #: (French ``Faits divers``, ``Vie locale``; German ``Aus der Politik``; Spanish ``Vida y sociedad``),
+    #: as :attr:`HOME_LABELS`; a subclass adds its language's.
     #:
     #: .. versionadded:: 0.2
+    #: .. versionchanged:: 0.2 the French, German and Spanish nouns.
     SECTION_NOUNS: ClassVar[frozenset[str]] = frozenset(
         {"news", "politics", "finance", "business", "economy", "money", "sport", "sports", "opinion", "culture",
          "crisis", "picture", "science", "technology", "tech", "health", "travel", "weather", "affairs", "world",
-         "election", "elections", "briefing", "explainer", "analysis", "comment", "life", "lifestyle", "policy"}
+         "election", "elections", "briefing", "explainer", "analysis", "comment", "life", "lifestyle", "policy",
+         # French: "Faits divers" (the news in brief of accidents and crimes), "Vie locale", "Monde arabe"
+         "divers", "actualité", "actualités", "société", "politique", "économie", "locale", "monde", "régions",
+         "santé", "sciences", "idées", "débats", "planète",
+         # German: "Aus der Politik", "Aus der Wirtschaft"
+         "politik", "wirtschaft", "kultur", "wissen", "gesellschaft", "nachrichten", "meinung",
+         # Spanish: "Vida y sociedad", "Mundo y actualidad"
+         "actualidad", "sociedad", "política", "economía", "cultura", "deportes", "opinión",
+         "internacional", "nacional", "sucesos"}
     )
     #: Dashes that separate two labels of a kicker when spaces stand on both sides of them
     #: (``Bretagne - Saint-Brieuc``, a region and its town), each label then one that
@@ -216,11 +227,22 @@ class SectionParser:
         .. versionchanged:: 0.2 a label in capitals after a determiner.
         """
         words = label.split()
-        if len(words) == 3 and label.isupper() and words[0].casefold() in self._determiners:
+        if self.is_column_name(label):
             words = words[1:]  # "THE GREEN LEDGER": a column's name
         if len(words) == 3 and words[1] in self.CONNECTORS:
             words = [words[0], words[2]]
         return len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+    def is_column_name(self, text: str) -> bool:
+        """Whether *text* is three words in capitals that open with a determiner of the
+        vocabulary's ``ARTICLES`` (``THE GREEN LEDGER``, ``THE LONG GOODBYE``): a column's name
+        alone over a post's title (:meth:`is_single_label` takes it), or a headline in capitals,
+        which is what it is under another label (``ARTS`` / ``THE LONG GOODBYE`` / a standfirst:
+        ``ArticleParser.section_pair`` leaves it to the headline).
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        return len(words) == 3 and text.isupper() and words[0].casefold() in self._determiners
 
     def is_sentence_case_label(self, text: str) -> bool:
         """Whether *text* may be one kicker label in sentence case (``Climate crisis``, ``UK

@@ -99,6 +99,13 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     FULL_STOP_DATELINES: ClassVar[bool] = False
+    #: Prepositions of place, in lower case, before a town's name in a story (German ``in Cochem``,
+    #: ``aus Cochem``): where :attr:`FULL_STOP_DATELINES` is on, a name in title case before a full
+    #: stop that opens the story (``Cochem. Die Mosel ...``) is its dateline only when the story names
+    #: it again after one of them (:meth:`DatelineParser.is_named_again_as_place`).  Empty here.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     #: ``(abbreviation, IANA zone)`` pairs for zones whose offset depends on the date (``ET``).
     REGIONAL_TIMEZONES: ClassVar[tuple[tuple[str, str], ...]] = months.REGIONAL_TIMEZONES
     AGENCIES: ClassVar[tuple[str, ...]] = agencies.AGENCIES

@@ -496,6 +496,7 @@ class GermanVocabulary(Vocabulary):
     PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("en", "n", "e")  # ("Ministerinnen", "Experten", "Präsidenten")
     AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = ()  # ("von" is a particle too: "Ursula von der Leyen")
     FULL_STOP_DATELINES: ClassVar[bool] = True  # "KASSEL. Der Magistrat ..."
+    PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "aus", "nach", "bei")  # "in Cochem", "aus Cochem"
     ARTICLES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen")
     CAPITALISED_NOUNS: ClassVar[bool] = True  # "Klaus Becker, der die Ministerin berät,": a clause
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
