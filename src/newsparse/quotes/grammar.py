@@ -361,13 +361,14 @@ class SpeakerGrammar(QuoteWords):
         self._joined_clause = regex.compile(rf",\s++(?:{any_of(self.COORDINATORS)})\s++")
         # a comma, then a noun phrase that sums up the words before it and a relative pronoun for
         # things, up to the clause's subject: ", a charge that ...", ", the claim which ..."
-        closing_marks = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS})))
+        closing = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS})))
+        closing_mark = f"[{closing}]?+" if closing else ""  # (no marks at all: none)
         thing_relatives = [
             w for w in (*self.RELATIVE_PRONOUNS, *self.THING_RELATIVE_PRONOUNS) if w not in self.PERSONAL_RELATIVE_PRONOUNS
         ]
         self._summary_relative = regex.compile(
             rf"""
-            ,[{closing_marks}]?+\s++(?:{determiners})\s++  # ", a", ", the" (after '"rigged,"' too)
+            ,{closing_mark}\s++(?:{determiners})\s++  # ", a", ", the" (after '"rigged,"' too)
             # the noun, an adjective maybe first: "charge", "baseless claim"
             (?:\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++){{1,{self.SUMMARY_NOUN_WORDS}}}?
             (?:{any_of(thing_relatives) if thing_relatives else "(?!)"})\s++  # "that", "which": the clause's subject follows
