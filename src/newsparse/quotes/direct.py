@@ -1208,6 +1208,8 @@ class DirectQuotes(SpeakerResolution):
                 opener = self.mention(raw, closing) if closing is not None else None
                 if opener is None:  # ("..., and the union sued, saying, "..."": the union)
                     opener = self.joined_clause_subject(raw, sentence[0], raw.rindex(",", first, cue.start()))
+                if opener is None:  # ("..., a charge that the union denied, saying, "..."": the union)
+                    opener = self.summary_relative_subject(raw, sentence[0], raw.rindex(",", first, cue.start()))
                 if opener is None:
                     opener = self.sentence_subject(raw, sentence)
                 if opener is None:

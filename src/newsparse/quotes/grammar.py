@@ -359,6 +359,22 @@ class SpeakerGrammar(QuoteWords):
         self._subordinate_clause = regex.compile(rf",\s++(?:{any_of(self.PARTICIPLE_CLAUSE_OPENERS)})\s++")
         # a comma and a coordinator that join a clause: ", and the union has sued ..."
         self._joined_clause = regex.compile(rf",\s++(?:{any_of(self.COORDINATORS)})\s++")
+        # a comma, then a noun phrase that sums up the words before it and a relative pronoun for
+        # things, up to the clause's subject: ", a charge that ...", ", the claim which ..."
+        closing = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS})))
+        closing_mark = f"[{closing}]?+" if closing else ""  # (no marks at all: none)
+        thing_relatives = [
+            w for w in (*self.RELATIVE_PRONOUNS, *self.THING_RELATIVE_PRONOUNS) if w not in self.PERSONAL_RELATIVE_PRONOUNS
+        ]
+        self._summary_relative = regex.compile(
+            rf"""
+            ,{closing_mark}\s++(?:{determiners})\s++  # ", a", ", the" (after '"rigged,"' too)
+            # the noun, an adjective maybe first: "charge", "baseless claim"
+            (?:\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++){{1,{self.SUMMARY_NOUN_WORDS}}}?
+            (?:{any_of(thing_relatives) if thing_relatives else "(?!)"})\s++  # "that", "which": the clause's subject follows
+            """,
+            regex.VERBOSE,
+        )
         self._appositive_subject = regex.compile(
             rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
@@ -3284,6 +3300,37 @@ class SpeakerGrammar(QuoteWords):
         if item >= 0 and len(raw[item + 1 : joined.start()].split()) <= self.LIST_ITEM_WORDS:
             return None  # ("Countries like China, Iran, and Russia have ...": a list's last item, no clause)
         return self.sentence_subject(raw, (joined.end(), comma), inner=True)
+
+    #: The most words of the noun phrase (an adjective or two, then the noun) between the
+    #: determiner and the relative pronoun of an appositive that sums up the words before it
+    #: (``, a baseless charge that ...``): :meth:`summary_relative_subject`.
+    SUMMARY_NOUN_WORDS: ClassVar[int] = 3
+
+    def summary_relative_subject(self, raw: str, floor: int, comma: int) -> Mention | None:
+        """The subject of the relative clause of an appositive that sums up the words before it,
+        last before the *comma* that sets off a participle, when the relative pronoun is the
+        object of the clause's verb (``Trump called the vote "rigged," a charge that state party
+        leaders denied, saying ...``: the leaders deny, and they speak): only adverbs and one
+        verb in the past (:meth:`is_past_verb`) follow the subject up to the comma (not ``, a
+        claim that the count was wrong, saying``: the pronoun is no object there).  ``None``
+        otherwise; reads :attr:`NAMING_WINDOW` characters back, not before *floor*.
+
+        .. versionadded:: 0.2"""
+        found = None
+        for match in self._summary_relative.finditer(raw, max(floor, comma - self.NAMING_WINDOW), comma, False, KEEP_GIL):
+            found = match  # (the last one)
+        if found is None:
+            return None
+        words = list(self._word.finditer(raw, found.end(), comma))
+        if not words or raw[words[-1].end() : comma].strip() or not self.is_past_verb(words[-1].group()):
+            return None  # ("a claim that officials denied to reporters, saying": a clause goes on)
+        k = len(words) - 1
+        while k > 0 and (words[k - 1].group() in self._adverbs or self.is_adverb(words[k - 1].group())):
+            k -= 1  # ("party leaders strongly denied")
+        np = self.phrase_before(raw, words[k].start(), found.end(), lenient=True) if k > 0 else None
+        if np is None or np[0] != found.end() or not self.is_speaker_phrase(raw[np[0] : np[1]]):
+            return None  # (the words before the verb are no one: "a claim that the count ...")
+        return self.mention(raw, np)
 
     def subordinate_clause_subject(self, raw: str, floor: int, comma: int) -> Mention | None:
         """The subject of the last clause opened by a comma and one of

@@ -1161,9 +1161,12 @@ class ReportedSpeech(DirectQuotes):
             if closing is not None:
                 mention = self.mention(raw, closing)  # "..., Ortiz said, adding that ...": Ortiz
             else:
-                conjunct = self.joined_clause_subject(
-                    raw, sentence[0], raw.rindex(",", sentence[0], cue.start()), subject.end if subject else -1
-                )
+                participle_comma = raw.rindex(",", sentence[0], cue.start())
+                conjunct = self.joined_clause_subject(raw, sentence[0], participle_comma, subject.end if subject else -1)
+                if conjunct is None:
+                    # ("..., a charge that party leaders denied, saying ...": the leaders)
+                    floor = max(sentence[0], subject.end) if subject else sentence[0]
+                    conjunct = self.summary_relative_subject(raw, floor, participle_comma)
                 mention = conjunct or mention  # ("..., and the union has sued, saying ...": the union)
             if mention is None:
                 mention = self.direct_speaker_in(direct, sentence[0], cue.start())
@@ -1223,9 +1226,13 @@ class ReportedSpeech(DirectQuotes):
                 np = self.subject_before_object(raw, opener, np)
             if np is None and subject is not None and self.joins_earlier_cue(raw, sentence[0], cue.start()):
                 np = subject.bounds  # ("Ortiz, a lawyer, said ... but conceded that ...": the first cue's speaker)
-            if np is None and self._coordination.search(raw, sentence[0], cue.start(), KEEP_GIL):
-                # "Ortiz, the party's chairman, became a delegate and said ...": the subject
-                opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
+            coordination = None if np is not None else self._coordination.search(raw, sentence[0], cue.start(), KEEP_GIL)
+            if coordination is not None:
+                # "Ortiz, the party's chairman, became a delegate and said ...": the subject; of the
+                # last clause joined by a comma and a coordinator when one comes first ("Tenants
+                # sued, and the union denounced the rules and said ...": the union)
+                opener = self.conjunct_subject(raw, sentence, coordination.start(), subject)
+                opener = opener or self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
                 np = opener.bounds if opener is not None else None
             if np is None:
                 np = self.joined_apposed_subject(raw, cue, sentence)  # ("..., but a neighbour, who ..., said")
@@ -4347,6 +4354,22 @@ class ReportedSpeech(DirectQuotes):
             if last and last[0].group().casefold() in self._quantifiers and not raw[last[0].end() : opening].strip():
                 np = last[0].span()
         return np
+
+    def conjunct_subject(
+        self, raw: str, sentence: tuple[int, int], coordinator: int, subject: Mention | None
+    ) -> Mention | None:
+        """For a cue joined by a coordinator at *coordinator* to a verb before it (``... and
+        said``): the subject of the last clause joined by a comma and one of
+        :attr:`COORDINATORS` before that coordinator (``A group of tenants called for a boycott,
+        and the residents' union denounced the rules and said ...``: the union, not the tenants),
+        as :meth:`joined_clause_subject` finds it for a participle; ``None`` when no such clause
+        comes first or its subject names a thing (``..., and the bill it funds, and said``).
+
+        .. versionadded:: 0.2"""
+        conjunct = self.joined_clause_subject(raw, sentence[0], coordinator, subject.end if subject else -1)
+        if conjunct is None or self.is_thing_subject(raw, conjunct, spoken=True):
+            return None
+        return conjunct
 
     def joins_earlier_cue(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the word right before a cue at *cue_start* is one of :attr:`COORDINATORS`

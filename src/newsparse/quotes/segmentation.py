@@ -65,6 +65,17 @@ class Segmentation(SpeakerGrammar):
         words = any_of([*self.TIME_PREPOSITIONS, *self.ATTRIBUTION_END_WORDS])
         # (not a colon: 'Tom Hill said: "..."' opens what follows, not the quotation before)
         self._attribution_end = regex.compile(rf"\s*+(?:[,.!?;]|(?:{words})(?![\p{{L}}]))")
+        # the person told after a determiner and more than one modifier, then that end ("asked
+        # the real estate mogul.", "told the young city councilwoman on Monday")
+        determiners = any_of(self.DETERMINERS)
+        self._long_modified_object = regex.compile(
+            rf"""
+            \s++(?:{determiners})  # "the", "a"
+            (?:\s++\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+){{3,{self.MAX_MODIFIED_OBJECT_WORDS}}}?  # the modifiers, then the noun
+            \s*+(?:[,.!?;]|(?:{words})(?![\p{{L}}]))  # the attribution's end: punctuation or a time
+            """,
+            regex.VERBOSE,
+        )
         # the nouns in lower case that an owner told goes on with, then that end ("told Britain's
         # ITV television station in an interview", "told the BBC's reporter.")
         self._owned_then_end = regex.compile(
@@ -412,6 +423,8 @@ class Segmentation(SpeakerGrammar):
             modified = self._modified_object.match(raw, end)
             if modified is not None and self._attribution_end.match(raw, modified.end()) is not None:
                 return True  # "Smith told a cheering crowd on Monday.": a modifier before the noun
+            if self._long_modified_object.match(raw, end) is not None:
+                return True  # "Todd asked the real estate mogul.": more than one modifier
             if told is not None and any(strip_possessive(word) != word for word in told.group().split()):
                 # "Smith told Britain's ITV television station on Monday.": what the owner owns, then a tail
                 return self._owned_then_end.match(raw, told.end()) is not None

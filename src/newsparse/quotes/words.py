@@ -1500,6 +1500,10 @@ class QuoteWords:
     #: At most this many words in lower case after a person told who owns them (``"...?" Smith told
     #: Britain's ITV television station.``, ``... told the BBC's reporter.``) before the attribution ends.
     MAX_OWNED_WORDS: ClassVar[int] = 3
+    #: At most this many words in lower case after the determiner of the person told or asked
+    #: (modifiers, then the noun) before the attribution ends (``"...?" Todd asked the real estate
+    #: mogul.``): the one told, and the quotation before it does not end its sentence.
+    MAX_MODIFIED_OBJECT_WORDS: ClassVar[int] = 4
     #: At most this many capitalised words, titles included, make the name that opens a sentence
     #: with an appositive after it (``Senate Minority Leader Harry Reid (D-Nev.), in particular,
     #: has ...``, ``Former Pennsylvania governor Ed Rendell (D), a ..., praised ...``).
