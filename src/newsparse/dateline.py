@@ -17,6 +17,7 @@ import regex
 
 from .errors import check_option
 from .lines import SENTENCE_ENDS, has_lower_word
+from .sharing import LazyPattern
 from .spans import Dateline, MonthDay, Span
 from .timestamp import TimestampParser, resolve_year
 from .visible import Visible, has_invisible
@@ -254,8 +255,9 @@ class DatelineParser:
             regex.VERBOSE,
         )
         # a place in capitals, maybe its region, and a comma, before the stamp on a stamp line:
-        # "NEW DELHI," in "NEW DELHI, MAY 26, 2026 10:48 IST" (place_before_stamp)
-        self._stamp_place = regex.compile(rf"{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+){comma}[ \t]*+")
+        # "NEW DELHI," in "NEW DELHI, MAY 26, 2026 10:48 IST" (place_before_stamp; compiled when
+        # first used: only a stamp line with words before its stamp asks, few articles have one)
+        self._stamp_place = LazyPattern(rf"{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+){comma}[ \t]*+")
         # an agency's name written in capitals, checked by names_agencies: "(EUROPA PRESS)"
         caps_agency = r"\p{Lu}[\p{Lu}&.\-]*+(?:[ ]\p{Lu}[\p{Lu}&.\-]*+){0,3}+(?=\))"
         # the country in square brackets after the place, as a South Asian wire writes it: "New Delhi [India]"

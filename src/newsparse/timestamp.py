@@ -21,6 +21,7 @@ from dateutil import tz
 
 from .errors import check_option
 from .lines import SPACED_WORD, Line
+from .sharing import LazyPattern
 from .spans import Span, Timestamp, TimestampKind
 from .vocabulary import KEEP_GIL, Vocabulary, alternation, normalize_word
 
@@ -316,8 +317,9 @@ class TimestampParser:
             rf"(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)\s*+[:,\-–—]?+\s*+", regex.IGNORECASE
         )
         self._label_tail = regex.compile(rf"\s++(?:{tails})$")
-        # a label that closes the words before a stamp: "NEW DELHI, Updated: " (label_start)
-        self._closing_label = regex.compile(
+        # a label that closes the words before a stamp: "NEW DELHI, Updated: " (label_start; compiled
+        # when first used: only a stamp with words before it on its line asks)
+        self._closing_label = LazyPattern(
             rf"(?<![\p{{L}}\p{{N}}])(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+\s*+[:\-–—]?+\s*+$", regex.IGNORECASE
         )
         english = [names[-1] for names in self.vocabulary.MONTHS]

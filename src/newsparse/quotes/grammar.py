@@ -251,11 +251,23 @@ class SpeakerGrammar(QuoteWords):
         # token the cue pattern can match only it, so the token is the cue (cue_from runs no pattern)
         # (an entry that may match at a token: one that opens with the token and goes on after a
         # character in no token, or one that is the token but for marks the token ends in)
-        leads = [(v, m.group()) for v in {*self.SPEECH_VERBS, *openers} if (m := _LEAD_TOKEN.match(v))]
+        # (the entries by their lead, and the entries that are a whole token by their length: the
+        # marks test reads only the length, so it runs once a length, not once an entry)
+        by_lead: dict[str, list[str]] = {}
+        token_lengths: dict[int, list[str]] = {}
+        for v in {*self.SPEECH_VERBS, *openers}:
+            if (m := _LEAD_TOKEN.match(v)) is not None:
+                by_lead.setdefault(m.group(), []).append(v)
+                if v == m.group():
+                    token_lengths.setdefault(len(v), []).append(v)
         self._lone_cues = frozenset(
             w
             for w in self._cue_starts
-            if [v for v, lead in leads if w == lead or (v == lead and _MARKS_AFTER.fullmatch(w, len(v)))] == [w]
+            if {
+                *by_lead.get(w, ()),
+                *(v for size, tokens in token_lengths.items() if _MARKS_AFTER.fullmatch(w, size) for v in tokens),
+            }
+            == {w}
         )
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
         self._plural_subject_cues = frozenset(self.PLURAL_SUBJECT_CUES) - self._cue_words
