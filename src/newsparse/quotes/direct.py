@@ -236,6 +236,19 @@ class DirectQuotes(SpeakerResolution):
         label = self._interview_label.match(text, start, end, KEEP_GIL) if self._interview_label is not None else None
         return label if label is not None else self._transcript_label.match(text, start, end, KEEP_GIL)
 
+    def in_transcript_turn(self, text: str, pos: int) -> bool:
+        """Whether *pos* stands on a line of *text* that opens with a label :meth:`turn_label` reads
+        (``A: The port will pay, I told the council``), the line's start at most
+        :attr:`SUBJECT_WINDOW` characters back.
+
+        .. versionadded:: 0.2
+        """
+        floor = max(0, pos - self.SUBJECT_WINDOW)
+        line = text.rfind("\n", floor, pos) + 1
+        if line == 0 and floor > 0:
+            return False  # (no line start in the window: a long line, read as no turn)
+        return self.turn_label(text, line, pos) is not None
+
     def inverted_pattern(self) -> regex.Pattern[str] | None:
         """The pattern of a cue with its subject pronoun joined to the verb by one of
         :attr:`INVERTED_LINKS` (French ``a-t-il déclaré``, ``ont-elles dit``, ``affirme-t-elle``):

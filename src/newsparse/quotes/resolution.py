@@ -246,7 +246,11 @@ class SpeakerResolution(Segmentation):
                     return text  # ("Ruiz would resign, he predicted.": not Ruiz, who would be "he")
                 return referent
             last = state.last_speaker
-            if words[0].casefold() in self._first_person and not self.in_quoted_words(state.text, at):
+            if (
+                words[0].casefold() in self._first_person
+                and not self.in_quoted_words(state.text, at)
+                and not self.in_transcript_turn(state.text, at)
+            ):
                 return text  # ('Ana Ortiz argues ... I think she is wrong.': the writer, never the one named before)
             if last is not None and words[0].casefold() in self._first_person and self.speaks_later(last, at):
                 return text  # ('I asked Tom Hale whether ... "...," he said.': not the speaker named after it)
@@ -4639,6 +4643,16 @@ class SpeakerResolution(Segmentation):
         if newest < 0 or state.text.find(last.name, newest, at) >= 0:
             return None  # (the speaker named again after the newcomer: 'Mr. Obama leaves ...' keeps him)
         return None if self.in_quoted_words(state.text, newest) else person
+
+    def in_transcript_turn(self, text: str, pos: int) -> bool:
+        """Whether *pos* stands on a line of *text* that opens with a transcript's label (``A: The
+        port will pay, I told the council``: the "I" is the one answering, not the writer), the
+        line's start looked for over at most :attr:`SUBJECT_WINDOW` characters back. This class
+        knows no labels (``False``); :class:`DirectQuotes` reads them.
+
+        .. versionadded:: 0.2
+        """
+        return False
 
     def in_quoted_words(self, text: str, pos: int) -> bool:
         """Whether *pos* stands inside quoted words of its paragraph (a quotation of the pack's
