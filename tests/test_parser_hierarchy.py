@@ -16,6 +16,9 @@ from newsparse.quotes.languages import language_pack
 DELIBERATE = {
     # the parser's NameModel is the one its vocabulary builds, not QuoteWords' default
     "name_model": "QuoteParser builds the name model of its own vocabulary",
+    # the resolution rules ask whether a pronoun stands on a transcript's turn; the labels are read by
+    # DirectQuotes, so the base answers "no" and DirectQuotes answers from the labels
+    "in_transcript_turn": "DirectQuotes reads the transcript labels SpeakerResolution knows nothing of",
 }
 
 
