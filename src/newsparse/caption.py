@@ -617,12 +617,13 @@ class CaptionParser:
 
     def might_end_in_outlet(self, text: str) -> bool:
         """Whether *text* may end in an outlet's name (:meth:`is_outlet`): its last word is one of
-        :attr:`OUTLET_WORDS`, or a capitalised ``The`` stands in its last :attr:`CREDIT_WINDOW`
-        characters (``for The Guardian``).
+        :attr:`OUTLET_WORDS`, or a capitalised ``The`` after a word stands in its last
+        :attr:`CREDIT_WINDOW` characters (``for The Guardian``; not the line's own opening ``The``).
 
         .. versionadded:: 0.2"""
         last = text.rsplit(None, 1)[-1] if text.strip() else ""
-        return last in self._outlet_words or "The " in text[-self.CREDIT_WINDOW :]
+        # a word before the "The" (as in "for The"): a line's own opening "The" is no outlet's
+        return last in self._outlet_words or " The " in text[-self.CREDIT_WINDOW - 1 :]
 
     def might_be_credit_slash(self, text: str, at: int) -> bool:
         """Whether the slash at *at* in *text* may be part of a credit: a space before it (``Jane Roe
