@@ -10,8 +10,10 @@ boilerplate lines that must be among the boilerplate.  The families:
   reporter ...``, ``Jane Roe (jroe@example.com) covers ...``, ``Anna Keller ist Redakteurin ...``),
   is boilerplate ``sign-off``, with what the page prints under it;
 - a comment section's rules (``You must be logged in to post a comment.``, ``Please be
-  respectful of other commenters.``, ``Comments are closed``) are ``share``;
-- a newsletter box's promise (``You can unsubscribe at any time.``) is ``subscribe``;
+  respectful of other commenters.``, ``Comments are closed``, ``Sign in to post a reply.``) and a
+  call for letters (``We'd like to hear what you think ...``) are ``share``;
+- a newsletter box's promise (``You can unsubscribe at any time.``) and its consent (``I agree
+  that ... newsletter``) are ``subscribe``;
 - a site's terms (``Use of this website constitutes acceptance of our Terms ...``) are
   ``disclaimer``; a notice that the page is under copyright, or that the content on this site may
   not be reproduced (even with the permission of a site whose name holds a dot), is ``copyright``;
@@ -19,7 +21,7 @@ boilerplate lines that must be among the boilerplate.  The families:
   links under it are ``related``; a video player's failure notice is ``navigation``.
 
 The controls are story sentences of the same shapes that must stay paragraphs: someone else's
-name before a clause in the last paragraph, a request for comments from residents, a company's
+name before a clause in the last paragraph, an agency's byline opening the last sentence, a request for comments from residents, a company's
 refusal to comment, the reader told what they may cancel in an indirect quotation, a ``More:``
 label before a sentence, and a story's video that could not be played.
 """
@@ -268,6 +270,35 @@ The material on this site may not be reproduced, distributed or transmitted with
         ],
     ),
     (
+        "weekly-letters-and-consent",
+        """Farmers market moves to the old rail yard
+
+By Hannah Brooks
+
+The Saturday farmers market will move to the old rail yard in May, giving its 60 stalls room to grow.
+
+Stallholders voted for the move at a meeting on Thursday.
+
+We'd like to hear what you think about this story. Send a letter to the editor at letters@valleyweekly.example.
+
+I agree that Valley Weekly can send me its morning newsletter.
+
+Sign in to post a reply.
+""",
+        [
+            "The Saturday farmers market will move to the old rail yard in May, giving its 60 stalls room to grow.",
+            "Stallholders voted for the move at a meeting on Thursday.",
+        ],
+        [
+            (
+                "We'd like to hear what you think about this story. Send a letter to the editor at letters@valleyweekly.example.",
+                "share",
+            ),
+            ("I agree that Valley Weekly can send me its morning newsletter.", "subscribe"),
+            ("Sign in to post a reply.", "share"),
+        ],
+    ),
+    (
         "german-bio-under-story",
         GERMAN,
         [
@@ -309,6 +340,24 @@ She said she would have to drive round the bay, a trip of almost an hour.
         ],
     ),
     (
+        "agency-byline-opens-last-sentence",
+        """Port strike ends after six days
+
+By Associated Press
+
+Dock workers returned to work on Monday after a six-day strike over pay ended with a new contract.
+
+The union said members had approved the deal by a wide margin.
+
+Associated Press reported earlier that talks had stalled over overtime rules.
+""",
+        [
+            "Dock workers returned to work on Monday after a six-day strike over pay ended with a new contract.",
+            "The union said members had approved the deal by a wide margin.",
+            "Associated Press reported earlier that talks had stalled over overtime rules.",
+        ],
+    ),
+    (
         "comments-and-cancelling-in-the-story",
         """Water company changes its billing
 
@@ -322,6 +371,8 @@ Residents may send comments on the plan to the regulator until May 1, and please
 
 You can cancel at any time, the company told customers in a letter on Monday.
 
+The regulator said it would like to hear what customers think of monthly bills.
+
 More: the regulator will publish the comments in June.
 
 The video could not be played in court because of a technical fault, the judge said.
@@ -331,6 +382,7 @@ The video could not be played in court because of a technical fault, the judge s
             "The company declined to comment on how many customers had asked for the change.",
             "Residents may send comments on the plan to the regulator until May 1, and please note the regulator reads each one.",
             "You can cancel at any time, the company told customers in a letter on Monday.",
+            "The regulator said it would like to hear what customers think of monthly bills.",
             "More: the regulator will publish the comments in June.",
             "The video could not be played in court because of a technical fault, the judge said.",
         ],

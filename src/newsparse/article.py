@@ -1288,7 +1288,11 @@ class ArticleParser:
         byline, body = state.byline, state.body
         if byline is None or len(body) < 2:
             return None
-        names = [name for name in byline.authors if word_count(name) >= self.AUTHOR_BOX_NAME_WORDS]
+        names = [
+            name
+            for name in byline.authors
+            if word_count(name) >= self.AUTHOR_BOX_NAME_WORDS and not self.is_outlet_name(byline, name)
+        ]
         if not names:
             return None
         for index in range(max(1, len(body) - self.AUTHOR_BOX_LINES), len(body)):
@@ -1296,6 +1300,18 @@ class ArticleParser:
             if line.blank_before and any(self.opens_with_writer(line.text, name) for name in names):
                 return index
         return None
+
+    def is_outlet_name(self, byline: Byline, name: str) -> bool:
+        """Whether *name*, one of the byline's authors, names an agency or an outlet, not a person
+        (the byline's agency, a known agency, a word such as ``Press`` or ``News``): a story may
+        open a sentence with it (``Associated Press reported earlier that ...``), so it opens no
+        writer's note (:meth:`author_box_start`).
+
+        .. versionadded:: 0.2"""
+        if byline.agency is not None and name.casefold() == byline.agency.casefold():
+            return True
+        vocabulary = self.vocabulary
+        return vocabulary.is_agency(name) or any(vocabulary.is_org_word(word) for word in name.split())
 
     def opens_with_writer(self, text: str, name: str) -> bool:
         """Whether *text* is *name* alone, or opens with it before a word in lower case, maybe

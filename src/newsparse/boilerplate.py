@@ -130,12 +130,17 @@ _PLAYER_NOTICE = r"""(?:(?:we\s++apologi[sz]e|sorry)\s*+,?\s*+(?:but\s++)?+)?+th
     | try\s++refreshing\s++your\s++(?:browser|page)\b[^.!?"“”]{0,120}+[.!]?+
     | (?:tap|click)\s++here\s++to\s++(?:see|watch|view)\s++(?:more|other)\s++videos\b[^.!?"“”]{0,80}+[.!]?+"""
 # The rules of a page's comment section, told to the reader: "Please be respectful of other
-# commenters.", "You must be logged in to post a comment.", "We are moderating all comments ..."
-# (no quotation: a story may quote a site's rules)
+# commenters.", "You must be logged in to post a comment.", "We are moderating all comments ...",
+# and its call for letters (no quotation: a story may quote a site's rules)
 _COMMENT_RULES = r"""[^"“”]{0,120}?
     (?:\bplease\b[^"“”]{0,200}?\b(?:commenters|commenting|comments?+\s++section)\b  # a request to those who comment
-      # the form's gate: "You must be logged in to post a comment."
-      | \byou\s++must\s++(?:be\s++)?+(?:log(?:ged)?+|sign(?:ed)?+)\s++in\s++to\s++(?:post|leave|add|write)\s++a\s++comment\b
+      # the form's gate: "You must be logged in to post a comment.", "Sign in to post a reply."
+      | (?:\byou\s++must\s++(?:be\s++)?+)?+\b(?:log(?:ged)?+|sign(?:ed)?+)\s++in\s++to\s++(?:post|leave|add|write)\s++
+        a\s++(?:comment|reply)\b
+      # the form's prompt: "Would you like to comment on this article?"
+      | \bwould\s++you\s++like\s++to\s++comment\s++on\s++this\s++(?:article|story|post|piece)\b
+      # a call for the readers' letters: "We'd like to hear what you think about this or any of our articles."
+      | \bwe(?:['’]d|\s++would)?+\s++(?:like|want|love)\s++to\s++hear\s++what\s++you\s++think\b
       # the site's moderation: "we are temporarily moderating all comments"
       | \bwe\s++(?:are\s++|will\s++be\s++)?+(?:\w++\s++)?+moderating\s++(?:all\s++)?+comments\b
     )[^"“”]{0,500}+"""
@@ -408,6 +413,8 @@ class BoilerplateParser:
             r"""get\s++the\s++latest\s++(?:\w++\s++){0,3}?delivered\b.{0,80}
               | by\s++(?:signing\s++up|subscribing|registering)\b.{0,40}?\byou\s++agree\b.{0,200}""",
             _UNSUBSCRIBE,  # "No spam. You can unsubscribe at any time."
+            # a newsletter box's consent: 'I agree that Acme can send me the "Morning" newsletter.'
+            r"""i\s++(?:would\s++like\s++to\s++subscribe|agree\s++that)\b.{0,200}?\bnewsletters?\b.{0,300}""",
         ),
         K.RELATED.value: _x(r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",),
         K.SHARE.value: _x(
@@ -463,7 +470,7 @@ class BoilerplateParser:
             "unsubscribe",
         ),
         K.RELATED.value: ("read", "also"),
-        K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment"),
+        K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear"),
         K.NAVIGATION.value: ("video", "clip", "player", "playback", "browser"),
     }
     #: The kinds of :attr:`PROSE_PATTERNS` whose patterns open with their own words (``Subscribe``,
