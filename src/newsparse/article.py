@@ -123,6 +123,17 @@ _CAPS_SIGN_OFF = regex.compile(
 )
 
 
+# What follows the writer's name in a note about the writer: maybe an address in brackets, then a
+# word in lower case ("Jane Roe (jroe@example.com) is ...", "Jane Roe has covered ...").
+_WRITER_NOTE_REST = regex.compile(
+    r"""
+    (?:[ \t]++\([^()\n]{1,80}+\))?+    # an address or a handle in brackets
+    [ \t]++\p{Ll}                       # a word in lower case: the clause about the writer
+    """,
+    regex.VERBOSE,
+)
+
+
 @attrs.define
 class ParseState:
     """What one parse has found so far: the input, its lines, the reference date, and each part.
@@ -264,6 +275,12 @@ class ArticleParser:
     BESIDE_STAMPS_PIECES: ClassVar[int] = 3
     #: The most lines of a press release's contact block under its heading (:meth:`body_contact_block`).
     MAX_CONTACT_LINES: ClassVar[int] = 8
+    #: How many body lines from the end :meth:`author_box_start` looks back for the writer's note
+    #: (``Jane Roe`` / ``Jane Roe is a reporter in ...``).
+    AUTHOR_BOX_LINES: ClassVar[int] = 5
+    #: The fewest words a byline's name needs for a line that opens with it to be the writer's note
+    #: (one word, ``Paul``, may open a story's sentence about someone else).
+    AUTHOR_BOX_NAME_WORDS: ClassVar[int] = 2
     #: Marks that part the pieces of a line of post facts after a date (:meth:`opens_with_stamp`).
     PIECE_MARKS: ClassVar[str] = "/|·•"
     #: The marks that may stand between a known agency and the stamp after it on a stamp line
@@ -1234,14 +1251,80 @@ class ArticleParser:
             self.cut_end_mark(state)
         if after_sign_off:
             return  # "Reporting by Jane Roe" / "Ferries resume on Friday": the story's last line
+        popped = self.pop_link_lines(state)
+        box = self.author_box_start(state)
+        if box is not None:  # the writer's note under the story, and what the page prints under it
+            while len(body) > box:
+                state.add_boilerplate(body.pop(box), BoilerplateKind.SIGN_OFF)
+            self.pop_link_lines(state)  # (page links over the note: "Related Stories")
+            popped = True
+        if popped and body:
+            self.cut_end_mark(state)  # (the story's last line, over desk lines such as "ams/jmr", may end in a sign-off)
+
+    def pop_link_lines(self, state: ParseState) -> bool:
+        """File the link and heading lines at the end of the body lines as boilerplate ``other``
+        (page navigation under the story), up to the story's last words; whether any were.
+
+        .. versionadded:: 0.2"""
+        body = state.body
         popped = False
         while body and self.is_link_line(body, len(body) - 1) and body[-1].blank_before:
             if self.is_signed_quotation(body[-1].text) or self.ends_in_sign_off(body[-1].text):
                 break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
             popped = True
-        if popped and body:
-            self.cut_end_mark(state)  # (the story's last line, over desk lines such as "ams/jmr", may end in a sign-off)
+        return popped
+
+    def author_box_start(self, state: ParseState) -> int | None:
+        """Where the writer's note under the story starts in the body lines, or ``None``: among
+        the last :attr:`AUTHOR_BOX_LINES` lines, after one line at least, the first that opens a
+        block with the full name of one of the byline's authors (:attr:`AUTHOR_BOX_NAME_WORDS`
+        words or more), either alone (``Jane Roe``, the heading of the box) or before a word in
+        lower case, maybe after an address in brackets (``Jane Roe is a reporter in Leeds.``,
+        ``Jane Roe (jroe@example.com) covers transport.``): a page's note about its writer, no
+        sentence of the story, which names its writer by no name.
+
+        .. versionadded:: 0.2"""
+        byline, body = state.byline, state.body
+        if byline is None or len(body) < 2:
+            return None
+        names = [
+            name
+            for name in byline.authors
+            if word_count(name) >= self.AUTHOR_BOX_NAME_WORDS and not self.is_outlet_name(byline, name)
+        ]
+        if not names:
+            return None
+        for index in range(max(1, len(body) - self.AUTHOR_BOX_LINES), len(body)):
+            line = body[index]
+            if line.blank_before and any(self.opens_with_writer(line.text, name) for name in names):
+                return index
+        return None
+
+    def is_outlet_name(self, byline: Byline, name: str) -> bool:
+        """Whether *name*, one of the byline's authors, names an agency or an outlet, not a person
+        (the byline's agency, a known agency, a word such as ``Press`` or ``News``): a story may
+        open a sentence with it (``Associated Press reported earlier that ...``), so it opens no
+        writer's note (:meth:`author_box_start`).
+
+        .. versionadded:: 0.2"""
+        if byline.agency is not None and name.casefold() == byline.agency.casefold():
+            return True
+        vocabulary = self.vocabulary
+        return vocabulary.is_agency(name) or any(vocabulary.is_org_word(word) for word in name.split())
+
+    def opens_with_writer(self, text: str, name: str) -> bool:
+        """Whether *text* is *name* alone, or opens with it before a word in lower case, maybe
+        after an address in brackets (:meth:`author_box_start`).
+
+        .. versionadded:: 0.2"""
+        if not text.startswith(name):
+            return False
+        rest = text[len(name) :]
+        if not rest.strip():
+            return True
+        match = _WRITER_NOTE_REST.match(rest)
+        return match is not None
 
     def ends_in_sign_off(self, text: str) -> bool:
         """Whether *text* ends with a wire's sign-off after the sentence it closes, as
@@ -3300,6 +3383,7 @@ class ArticleParser:
             if ahead < skip or self.is_cut_teaser(lines, ahead):
                 continue
             if self.run_rules("header_", self.LOOK_PAST, state, ahead, peek=True):
+                skip = self.past_link_list(lines, ahead)  # ("More:" / its links: a box, then the story goes on)
                 continue
             if ahead + 1 < len(lines) and self.captions.under_agency(lines[ahead], lines[ahead + 1]) is not None:
                 skip = ahead + 2  # a picture: an agency's name alone over its caption ("EPA" / "Volunteers clear ...")
@@ -3318,6 +3402,20 @@ class ArticleParser:
             if seen >= self.HEADER_LOOKAHEAD:
                 return False
         return True
+
+    def past_link_list(self, lines: Sequence[Line], index: int) -> int:
+        """The index after the link lines right under ``lines[index]`` when it is a ``related``
+        label (``More:`` over the titles of other stories), which :meth:`prose_follows` looks past
+        as it looks past the label; else *index* itself (nothing to skip).
+
+        .. versionadded:: 0.2"""
+        found = self.classify_boilerplate(lines[index])
+        if found is None or found.kind != BoilerplateKind.RELATED.value:
+            return index
+        after = index + 1
+        while after < len(lines) and self.is_link_line(lines, after):
+            after += 1
+        return after
 
     def continues_block(self, lines: Sequence[Line], index: int, ahead: int) -> bool:
         """Whether ``lines[ahead]``, a short line that :meth:`prose_follows` looks at after

@@ -101,12 +101,13 @@ _STANDARDS = r"our\s++(?:editorial\s++)?(?:standards|principles|ethics\s++policy
 # until ..." stays prose.
 _REUSE = r"""(?:published|broadcast|rewritten|redistributed|distributed|reproduced|republished|copied|reprinted
     |transmitted|stored|sold|reposted|shared)"""
-_RIGHTS_NOTICE = rf"""(?:this|no\s++part\s++of\s++this)\s++
+_RIGHTS_NOTICE = rf"""(?:(?:this|no\s++part\s++of\s++this)\s++
     (?:material|article|story|content|report|publication|text|work|page|feature|video|photo|image|broadcast)s?+
+    | the\s++(?:material|content)s?+\s++(?:on|of|in)\s++this\s++(?:site|website|page|service|app))  # the site's whole content
     \s++may\s++(?:not\s++)?+be\s++(?:\w++\s++){{0,3}}?{_REUSE}\b
     [^.!?]{{0,200}}?\b(?:{_REUSE}|permission|consent)\b
     (?![^.!?]{{0,160}}?,\s*+(?-i:\p{{Lu}}[\p{{L}}.]*+(?:\s++\p{{Lu}}[\p{{L}}.]*+)*+)\s++(?-i:\p{{Ll}}++)\s*+,)
-    [^.!?]{{0,160}}\.?"""
+    (?>[^.!?]|\.(?=\w)){{0,160}}\.?"""  # (a dot inside a word goes on: "permission of example.com.")
 # (the lookahead: no attribution set off by commas after the verbs, "..., Judge Ana Ortiz ruled, and ...":
 # a story's sentence about a court order, not a notice)
 # The social networks a page asks readers to follow it on.
@@ -118,6 +119,40 @@ _HANDLE = r"(?:\s*+\(@[\w.]{1,40}+\))?+"
 # A prompt to share the story: "Like this story? Share it with a friend!", "Enjoyed this article?"
 _LIKED_STORY = r"""(?:like|liked|enjoy|enjoyed|love|loved)\s++this\s++(?:story|article|post|piece)\s*+\?
     (?:\s++share\b[^.!?]{0,100}[.!]?+)?+"""
+
+# A video player's notice where its video failed to show: "We apologize, but this video has failed to
+# load.", "Media playback is unsupported on your device", "Try refreshing your browser, or", "tap here to
+# see other videos from our team." (this video, your browser: the reader's screen, no story's video)
+_PLAYER_NOTICE = r"""(?:(?:we\s++apologi[sz]e|sorry)\s*+,?\s*+(?:but\s++)?+)?+this\s++(?:video|clip|player)\s++
+      (?:has\s++)?+failed\s++to\s++load[.!]?+
+    | (?:media|video|audio)\s++playback\s++is\s++(?:unsupported|not\s++supported|unavailable)\s++(?:on|in)\s++
+      your\s++(?:device|browser)[.!]?+
+    | try\s++refreshing\s++your\s++(?:browser|page)\b[^.!?"“”]{0,120}+[.!]?+
+    | (?:tap|click)\s++here\s++to\s++(?:see|watch|view)\s++(?:more|other)\s++videos\b[^.!?"“”]{0,80}+[.!]?+"""
+# The rules of a page's comment section, told to the reader: "Please be respectful of other
+# commenters.", "You must be logged in to post a comment.", "We are moderating all comments ...",
+# and its call for letters (no quotation: a story may quote a site's rules)
+_COMMENT_RULES = r"""[^"“”]{0,120}?
+    (?:\bplease\b[^"“”]{0,200}?\b(?:commenters|commenting|comments?+\s++section)\b  # a request to those who comment
+      # the form's gate: "You must be logged in to post a comment.", "Sign in to post a reply."
+      | (?:\byou\s++must\s++(?:be\s++)?+)?+\b(?:log(?:ged)?+|sign(?:ed)?+)\s++in\s++to\s++(?:post|leave|add|write)\s++
+        a\s++(?:comment|reply)\b
+      # the form's prompt: "Would you like to comment on this article?"
+      | \bwould\s++you\s++like\s++to\s++comment\s++on\s++this\s++(?:article|story|post|piece)\b
+      # a call for the readers' letters: "We'd like to hear what you think about this or any of our articles."
+      | \bwe(?:['’]d|\s++would)?+\s++(?:like|want|love)\s++to\s++hear\s++what\s++you\s++think\b
+      # the site's moderation: "we are temporarily moderating all comments"
+      | \bwe\s++(?:are\s++|will\s++be\s++)?+(?:\w++\s++)?+moderating\s++(?:all\s++)?+comments\b
+    )[^"“”]{0,500}+"""
+# The reader's promise of a newsletter box: "You can unsubscribe at any time."
+_UNSUBSCRIBE = r"""[^"“”]{0,120}?\byou\s++(?:can|may)\s++unsubscribe\s++
+    (?:at\s++any\s++time|anytime)\b[^"“”]{0,200}+"""
+# A site's terms for its readers: "Use of this site constitutes acceptance of our Terms of Use."
+_SITE_TERMS = r"""[^"“”]{0,120}?\b(?:use\s++of|using)\s++this\s++(?:site|website|service|app)\b
+    [^"“”]{0,80}?\b(?:constitutes|means|signifies|indicates)\s++(?:your\s++)?+(?:acceptance|agreement)\b[^"“”]{0,200}+"""
+# A notice that the page itself is under copyright: "This document is subject to copyright. ..."
+_UNDER_COPYRIGHT = r"""this\s++(?:document|article|story|page|material|content|work)\s++is\s++
+    (?:subject\s++to|protected\s++by)\s++copyright\b.{0,400}"""
 
 # A line of nothing but invisible format characters (zero-width spaces, direction marks: Unicode
 # category Cf), maybe with whitespace between them: one at least, and no visible character.
@@ -223,6 +258,9 @@ class BoilerplateParser:
             # the buttons of a comment section: "View Comments", "Leave Comments", "Show all 12 comments"
             r"(?:view|show|read|see|leave|post|add|load)\s++(?:all\s++|the\s++)?+(?:\d++\s++)?+comments?\W*+",
             _LIKED_STORY,
+            # a comment section shut: "Comments are closed", "Comments have been disabled"
+            r"comments\s++(?:are|have\s++been)\s++(?:closed|disabled|turned\s++off)\W*+",
+            _COMMENT_RULES,
         ),
         K.RELATED.value: _x(
             # a heading over a list of links, maybe with the first link after a separator
@@ -232,7 +270,7 @@ class BoilerplateParser:
                   |popular\s++(?:stories|articles|posts|now|today)
                   |trending(?:\s++(?:now|news|stories))?+|you\s++may\s++also\s++like|further\s++reading|watch
                   |watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery|more\s++(?:from|on|about)\s++[^.:]{1,60}
-                  |explore\s++more(?:\s++on\s++(?:these|this)\s++topics?)?+
+                  |explore\s++(?:more|further)(?:\s++on\s++(?:these|this)\s++topics?)?+
                   |more\s++(?:[\p{L}&'’\-]++\s++){0,3}?(?:stories|articles|videos|reads)  # "More Great Tech Stories"
                   |next\s++up(?:\s++(?:in|on)\s++[^.!?:]{1,40})?+)                     # "Next Up In Tech"
                 [.…]*+                                                    # "You may also like..."
@@ -245,6 +283,8 @@ class BoilerplateParser:
               | click\s++here(?:\s++(?:to|for)\b.{0,200})?
               | read\s++(?:the\s++)?+(?:full\s++)?+(?:story|article)[\s.:»>→›]*+  # a button alone: "Read the full story"
               """,
+            # a bare label over links, maybe with the first link after it: "More:", "Also: Our guide to ..."
+            r"(?:more|also)\s*+:(?:\s*+[^.!?]{1,200})?",
             # a label and a list: "Tags: MacBook Pro, Apple"
             r"""(?:tags?|topics?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category
                   |buyer['’]s\s++guide)\s*+:[^.!?]{0,200}""",
@@ -253,6 +293,7 @@ class BoilerplateParser:
             r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4}|by\b|of\b)|all\s++rights\s++reserved).{0,300}",
             r".{0,200}\ball\s++rights\s++reserved\.?",
             _RIGHTS_NOTICE,
+            _UNDER_COPYRIGHT,
         ),
         K.PRESS_RELEASE.value: _x(
             r"""for\s++immediate\s++release\W*+
@@ -299,6 +340,7 @@ class BoilerplateParser:
             r"this\s++(?:article|story|post)\s++(?:contains|may\s++contain)\s++affiliate\s++links.{0,200}",
             _COMMISSION,
             r"disclaimer\s*+:.{0,500}",  # a label that opens the line: "Disclaimer: This story ..."
+            _SITE_TERMS,  # "Use of this site constitutes acceptance of our Terms of Use"
         ),
         K.SUBSCRIBE.value: _x(
             r"""(?:subscribe|sign\s++up|sign\s++in|log\s++in|newsletter|get\s++the\s++\w++\s++newsletter
@@ -332,6 +374,7 @@ class BoilerplateParser:
             r"(?:show|load|see|view)\s++(?:more|less|all)\W*+|skip\s++(?:advertisement|ad)\W*+|click\s++here\W*+",
             # a live blog's labels over its summary and its entries: "Key points", "Show key events only"
             r"key\s++(?:points|events|moments)|show\s++key\s++events(?:\s++only)?+|(?:latest|live)\s++(?:updates|posts)",
+            _PLAYER_NOTICE,
         ),
     }
     #: Patterns per kind tried on a line of running prose: sentences that are boilerplate whole.
@@ -340,6 +383,7 @@ class BoilerplateParser:
             r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4})).{0,300}",  # "© 2025 Harbour Media. All rights reserved."
             r".{0,200}\ball\s++rights\s++reserved\.?",  # the phrase ends the line
             _RIGHTS_NOTICE,  # "This material may not be published, broadcast, rewritten or redistributed."
+            _UNDER_COPYRIGHT,  # "This document is subject to copyright. No part may be reproduced ..."
         ),
         K.SIGN_OFF.value: _x(
             _REPORTING_BY,
@@ -368,6 +412,9 @@ class BoilerplateParser:
             # a newsletter box: "Get the latest news delivered daily!", "By signing up, you agree to our Terms ..."
             r"""get\s++the\s++latest\s++(?:\w++\s++){0,3}?delivered\b.{0,80}
               | by\s++(?:signing\s++up|subscribing|registering)\b.{0,40}?\byou\s++agree\b.{0,200}""",
+            _UNSUBSCRIBE,  # "No spam. You can unsubscribe at any time."
+            # a newsletter box's consent: 'I agree that Acme can send me the "Morning" newsletter.'
+            r"""i\s++(?:would\s++like\s++to\s++subscribe|agree\s++that)\b.{0,200}?\bnewsletters?\b.{0,300}""",
         ),
         K.RELATED.value: _x(r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",),
         K.SHARE.value: _x(
@@ -380,7 +427,9 @@ class BoilerplateParser:
             rf"""follow\s[^,.;]{{0,60}}?\bon\s++{_PLATFORM}{_HANDLE}(?:\s*+(?:,|and|&|or)\s*+{_PLATFORM}{_HANDLE}){{0,8}}
                 (?:\s++for\s++(?:the\s++)?+(?:latest|more|all|regular)\b[^.!?]{{0,60}})?+\.?""",  # "... for latest updates."
             _LIKED_STORY,
+            _COMMENT_RULES,  # "As you comment, please be respectful of other readers."
         ),
+        K.NAVIGATION.value: _x(_PLAYER_NOTICE),  # "We apologize, but this video has failed to load."
     }
     #: The networks a row of share buttons names in any language, after a button of the
     #: language's ``Vocabulary.SHARE_BUTTONS`` (``Teilen: Facebook WhatsApp``; see :meth:`language_patterns`).
@@ -412,11 +461,17 @@ class BoilerplateParser:
             "produced", "contributed", "reached",
         ),
         K.EDITORS_NOTE.value: ("editor", "edited", "condensed"),
-        K.DISCLAIMER.value: ("expressed", "affiliate", "disclaimer", "commission"),
+        K.DISCLAIMER.value: (
+            "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
+        ),
         K.OTHER.value: ("standards", "principles", "ethics"),
-        K.SUBSCRIBE.value: ("our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts", "delivered", "agree"),
+        K.SUBSCRIBE.value: (
+            "our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts", "delivered", "agree",
+            "unsubscribe",
+        ),
         K.RELATED.value: ("read", "also"),
-        K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love"),
+        K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear"),
+        K.NAVIGATION.value: ("video", "clip", "player", "playback", "browser"),
     }
     #: The kinds of :attr:`PROSE_PATTERNS` whose patterns open with their own words (``Subscribe``,
     #: ``Read more:``, ``Follow ... on``), so that a line fails them at its first characters: a line
@@ -455,7 +510,9 @@ class BoilerplateParser:
             "reached",
         ),
         K.EDITORS_NOTE.value: ("editor",),
-        K.DISCLAIMER.value: ("expressed", "affiliate", "disclaimer", "commission"),
+        K.DISCLAIMER.value: (
+            "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
+        ),
         K.SUBSCRIBE.value: (
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",
             "subscribers",
@@ -463,7 +520,8 @@ class BoilerplateParser:
         K.ADVERTISEMENT.value: ("ad", "sponsored", "promoted", "supported", "story"),
         K.NAVIGATION.value: (
             "home", "menu", "close", "search", "skip", "caption", "expand", "next", "prev", "of", "view", "/", "...", "enlarge",
-            "…", "google", "blogger", "load", ":", "show", "see", "click", "key", "latest", "live",
+            "…", "google", "blogger", "load", ":", "show", "see", "click", "key", "latest", "live", "video", "clip",
+            "player", "playback", "browser",
         ),
     }
     #: The kinds of :attr:`PATTERNS` whose patterns open with their own words (``Share``, ``Related``,
