@@ -1825,7 +1825,7 @@ class QuoteWords:
             rf"""[{regex.escape(self.SENTENCE_END)}]  # a sentence's end
                 [{closers}]?+                       # maybe a closing quotation mark
                 [^\S\n]++                           # blanks on its line
-                (?=\p{{Lu}})                          # then a capital: the next sentence""",
+                (?=[\p{{Lu}}\p{{Lo}}])                 # then a capital, or a letter of a script without case""",
             regex.VERBOSE,
         )
         self._phrase_ends = frozenset(w.casefold() for w in (*self.PHRASE_END_WORDS, *self.CLAUSE_BREAKS))
