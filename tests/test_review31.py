@@ -120,3 +120,25 @@ def test_a_press_release_contact_is_no_byline(
     assert (article.byline.authors if article.byline else None) == authors
     assert [b.text for b in article.boilerplate if b.kind == "press-release"] == labels
     assert article.paragraphs[0].text == first
+
+
+# (paragraph, [(quote text, kind, speaker's name)]): South Asian English honorifics stay out of the name
+HONORIFIC_NAMES = [
+    (
+        "Shri Ramesh Kumar, a resident of Andheri, said the water had entered his home for the third year running.",
+        [("the water had entered his home for the third year running", R, "Ramesh Kumar")],
+    ),
+    (
+        "Shrimati Sunita Deshmukh said her street in Kurla had flooded by nine in the morning.",
+        [("her street in Kurla had flooded by nine in the morning", R, "Sunita Deshmukh")],
+    ),
+    (
+        '"We have kept relief teams on standby," Smt Sunita Deshmukh told reporters in Thane.',
+        [("We have kept relief teams on standby,", D, "Sunita Deshmukh")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFIC_NAMES)
+def test_an_honorific_stays_out_of_the_name(text: str, expected: list[KindRow]) -> None:
+    assert kind_rows(text) == expected
