@@ -232,7 +232,8 @@ class ArticleParser:
 
     #: The header rules, in the order they are tried on each header line.
     HEADER_RULES: ClassVar[tuple[str, ...]] = (
-        "dateline", "byline", "timestamps", "bare_byline", "caption", "boilerplate", "headline", "inline_stamp",
+        "dateline", "contact_block", "byline", "timestamps", "bare_byline", "caption", "boilerplate", "headline",
+        "inline_stamp",
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
@@ -2859,6 +2860,14 @@ class ArticleParser:
         if not peek:
             state.add_boilerplate(state.lines[index], BoilerplateKind.RELATED)
         return 1
+
+    def header_contact_block(self, state: ParseState, index: int, peek: bool) -> int:
+        """:meth:`body_contact_block` in the header: the name under a press release's contact
+        heading over the story (``Media contact:`` / ``Jane Roe, Communications Director``) is
+        the contact's, never the byline.
+
+        .. versionadded:: 0.2"""
+        return self.body_contact_block(state, index, peek)
 
     def body_contact_block(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of the block under a press release's contact heading (``Media Contact:`` /

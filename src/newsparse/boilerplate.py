@@ -297,6 +297,8 @@ class BoilerplateParser:
         ),
         K.PRESS_RELEASE.value: _x(
             r"""for\s++immediate\s++release\W*+
+              | (?:news|press|media)\s++release\W*+           # the label alone: "NEWS RELEASE"
+              | contacts?\s*+:                                # a contact block's heading alone: "Contact:"
               | (?:media|press|investor)\s++(?:contacts?|enquiries|inquiries)\s*+:?.{0,120}""",
             # the wire's sign at the end: "SOURCE Acme Robotics"
             r"""(?-i:SOURCE)\s++(?-i:\p{Lu})[^.!?]{0,80}""",
@@ -502,7 +504,7 @@ class BoilerplateParser:
             "back", "more", "read", "see", "also", "click", "tag", "filed", "categor", "buyer", "explore", "next",
         ),
         K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved", "may not be", "no part of"),
-        K.PRESS_RELEASE.value: ("immediate", "contact", "enquiries", "inquiries", "source"),
+        K.PRESS_RELEASE.value: ("immediate", "release", "contact", "enquiries", "inquiries", "source"),
         # (and any digit: a telephone number, LINE_DIGIT_KINDS); the marks of a separator line
         K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•"),
         K.SIGN_OFF.value: (

@@ -3302,10 +3302,7 @@ class SpeakerGrammar(QuoteWords):
         or a list ends there (``met Ortiz, Lee, and Berg, saying``: no verb after the phrase;
         ``China, Iran, and Russia have ..., saying``: an item of :attr:`LIST_ITEM_WORDS` words at
         most set off by commas before the coordinator)."""
-        start = max(floor, after, comma - self.NAMING_WINDOW)
-        joined = None
-        for found in self._joined_clause.finditer(raw, start, comma, False, KEEP_GIL):
-            joined = found  # (the last one)
+        joined = self.last_match(self._joined_clause, raw, max(floor, after, comma - self.NAMING_WINDOW), comma)
         if joined is None:
             return None
         item = raw.rfind(",", floor, joined.start())
@@ -3328,9 +3325,7 @@ class SpeakerGrammar(QuoteWords):
         otherwise; reads :attr:`NAMING_WINDOW` characters back, not before *floor*.
 
         .. versionadded:: 0.2"""
-        found = None
-        for match in self._summary_relative.finditer(raw, max(floor, comma - self.NAMING_WINDOW), comma, False, KEEP_GIL):
-            found = match  # (the last one)
+        found = self.last_match(self._summary_relative, raw, max(floor, comma - self.NAMING_WINDOW), comma)
         if found is None:
             return None
         words = list(self._word.finditer(raw, found.end(), comma))
@@ -3352,12 +3347,22 @@ class SpeakerGrammar(QuoteWords):
         :attr:`NAMING_WINDOW` characters before the comma, not before *floor*.
 
         .. versionadded:: 0.2"""
-        opener = None
-        for found in self._subordinate_clause.finditer(raw, max(floor, comma - self.NAMING_WINDOW), comma, False, KEEP_GIL):
-            opener = found  # (the last one)
+        opener = self.last_match(self._subordinate_clause, raw, max(floor, comma - self.NAMING_WINDOW), comma)
         if opener is None:
             return None
         return self.sentence_subject(raw, (opener.end(), comma), inner=True)
+
+    @staticmethod
+    def last_match(pattern: regex.Pattern[str], raw: str, start: int, stop: int) -> regex.Match[str] | None:
+        """The last match of *pattern* in ``raw[start:stop]`` (matches that do not overlap, read
+        from *start*), or ``None``: the clause nearest a comma that :meth:`joined_clause_subject`,
+        :meth:`summary_relative_subject` and :meth:`subordinate_clause_subject` look back for.
+
+        .. versionadded:: 0.2"""
+        found = None
+        for match in pattern.finditer(raw, start, stop, False, KEEP_GIL):
+            found = match  # (the last one)
+        return found
 
     def named_before_appositive(self, raw: str, sentence: tuple[int, int], subject: Mention, before: int) -> bool:
         """Whether *subject*, found after the sentence's first comma, opens an appositive to a name

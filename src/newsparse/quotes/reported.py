@@ -17,7 +17,7 @@ from ..lines import SPACED_WORD
 from ..names import strip_possessive
 from ..sharing import LazyPattern
 from ..spans import Quote, QuoteKind, QuoteList, Speaker, collapse
-from ..vocabulary import KEEP_GIL, Vocabulary
+from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .direct import DirectQuotes
 from .grammar import CueScan
 from .model import Candidate, Claims, ClaimWindow, DirectSpeakers, Mention, State
@@ -198,7 +198,8 @@ class ReportedSpeech(DirectQuotes):
         joining = any_of(w for w in self.CLAUSE_BREAKS if w in self.CONJUNCTIONS) or "(?!)"
         setting = any_of(w for w in self.CLAUSE_BREAKS if w not in self.CONJUNCTIONS) or "(?!)"
         self._break_tail = regex.compile(
-            rf""",?+\s++(?:
+            rf"""(?:\s++(?:(?:{prepositions})\s++)?+(?i:{nouns})(?:\s++(?i:{nouns}))?+)?+  # maybe a day: "said on Tuesday as ..."
+                ,?+\s++(?:
                   (?P<word>{joining})\s++{gerund}\S  # a conjunction, no participle after it
                 | (?P<word>{setting})\s++\S         # a preposition of a setting
             )""",
@@ -1258,7 +1259,16 @@ class ReportedSpeech(DirectQuotes):
             if content is None and word in self._modal_bare:
                 content = self.promised_clause(raw, cue, sentence)  # ("promised the change would ...")
             if content is None:
-                return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np)
+                # (no clause after the cue: a word of CLAUSE_BREAKS after it opens the reporter's
+                # setting, "The port will close, the union said despite the ruling.")
+                ends = self.closes_words_before(raw, sentence[0], np)
+                return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np, closing=ends)
+            if self.closing_cue_break(raw, sentence[0], np, cue, content[0]):
+                # ("The port will stay open, the mayor said as talks continued.": the words before
+                # the subject, the clause after the cue the reporter's)
+                trailing = self.read_trailing(raw, offset, number, cue, sentence, marks, state, np, closing=True)
+                if trailing is not None:
+                    return trailing
             reading = self.reading_of(raw, state)  # (read_sentence asks the same of the cue again)
             relative = reading.in_relative(self, sentence[0], cue.start()) if reading is not None else None
             if relative if relative is not None else self.in_relative(raw, sentence[0], cue.start()):
@@ -2535,9 +2545,16 @@ class ReportedSpeech(DirectQuotes):
         marks: Sequence[tuple[int, int]],
         state: State,
         np: tuple[int, int] | None = None,
+        *,
+        closing: bool = False,
     ) -> Candidate | None:
         """``CLAUSE, banking analysts said.`` or ``CLAUSE, said the minister.``: the reported words
-        come first and the attribution closes the sentence."""
+        come first and the attribution closes the sentence.  With *closing* (:meth:`closing_cue_break`:
+        ``The port will stay open, the mayor said as talks continued.``) any word of
+        :attr:`CLAUSE_BREAKS` after the subject's cue ends the attribution, as after an inverted cue
+        (:meth:`breaks_after_speaker`).
+
+        .. versionchanged:: 0.2 *closing*."""
         after = raw[cue.end() : sentence[1]]
         if np is None:
             if cue.group().casefold() in self._uninverted:
@@ -2563,7 +2580,7 @@ class ReportedSpeech(DirectQuotes):
         # the words before are a clause: not "In the early 1990s, she said, when ..."; never an
         # appositive)
         conjunction = self._conjunction_tail.match(after, 0, None, KEEP_GIL) is not None
-        conjunction = conjunction or self.breaks_after_speaker(after, inverted=head_end == cue.start())
+        conjunction = conjunction or self.breaks_after_speaker(after, inverted=head_end == cue.start() or closing)
         tail = self.is_sentence_tail(after) or conjunction or _TAIL_APPOSITIVE.fullmatch(after, 0, None, KEEP_GIL) is not None
         # (a relative clause only after an inverted attribution: "..., said an official who ...";
         # read only when nothing else closes the sentence)
@@ -3733,12 +3750,53 @@ class ReportedSpeech(DirectQuotes):
         but doubts remain``): the reporter's clause or setting, so the words before are what was
         said.  After a cue before its speaker (*inverted*) any of them; after a subject and its cue
         only one of :attr:`COORDINATORS`, since a clause reported without ``that`` may open with
-        the others (``Berg said despite the delays the plan would go ahead``).
+        the others (``Berg said despite the delays the plan would go ahead``), unless a comma ends
+        the words before the subject (:meth:`read_trailing`'s *closing*, passed as *inverted*:
+        ``The port will stay open, the mayor said as talks continued``).  A day may stand before
+        the word (``said on Tuesday as ...``).
 
         .. versionadded:: 0.2
         """
         found = self._break_tail.match(after, 0, None, KEEP_GIL)
         return found is not None and (inverted or found.group("word") in self._coordinators)
+
+    def closing_cue_break(self, raw: str, start: int, np: tuple[int, int], cue: regex.Match[str], words: int) -> bool:
+        """Whether the clause without ``that`` read after *cue* from *words* opens with one of
+        :attr:`CLAUSE_BREAKS` (maybe after a day, ``said on Tuesday as ...``, or the one told, ``told
+        staff because ...``) while a comma ends the
+        words from the sentence's *start* to the subject at *np* (``The port will stay open, the
+        mayor said as talks continued.``, ``..., managers told staff because ...``): the attribution
+        then closes the words before it, and the clause after the cue is the reporter's, as after
+        ``, the mayor said, as ...``; :meth:`read_trailing` reads those words (with a clause
+        before, :meth:`holds_clause`), else the clause after the cue stays what was said (``In
+        Paris, Berg said when she arrived the gates were shut``).
+
+        .. versionadded:: 0.2"""
+        word = self._word.match(raw, words)
+        if word is None or word.group() not in self._clause_breaks:
+            return False
+        pos = cue.end()
+        told = self._object.match(raw, pos, words, KEEP_GIL) if cue.group() in self._object_verbs else None
+        if told is not None and self.names_addressee(told.group()):
+            pos = told.end()  # ("..., plant managers told staff because ...": the ones told, then the word)
+        found = self._break_tail.match(raw, pos, None, KEEP_GIL)
+        if found is None or found.start("word") != word.start():
+            return False  # (only blanks, a day or the one told between the cue and the word: not "said that when ...")
+        return self.closes_words_before(raw, start, np)
+
+    def closes_words_before(self, raw: str, start: int, np: tuple[int, int]) -> bool:
+        """Whether the subject at *np* follows words of its sentence (from *start*) that a comma
+        ends and that open with none of :attr:`PREPOSITIONS`, :attr:`SUBORDINATORS` or
+        :attr:`TIME_PREPOSITIONS` (``The port will stay open, the mayor said``; not ``In her
+        opening statement, Clinton beamed as ...``): its cue may close an attribution of those
+        words, for :meth:`read_trailing`'s *closing*.
+
+        .. versionadded:: 0.2"""
+        head = raw[start : np[0]].split()
+        if not head or not head[-1].endswith(","):
+            return False
+        first = normalize_word(head[0])
+        return not (first in self._prepositions or first in self._clause_openers or first in self._time_prepositions)
 
     def listed_sources_end(self, raw: str, pos: int, stop: int) -> int:
         """Where a list of sources after ``according to`` ends when the first source ends at *pos*

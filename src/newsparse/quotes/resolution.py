@@ -111,9 +111,6 @@ class SpeakerResolution(Segmentation):
     #: :meth:`introduced_given_name` (a possessive determiner and a kin, person or role noun:
     #: ``His granddaughter Amara, 17,``).
     GIVEN_NAME_LEAD: ClassVar[int] = 2
-    #: The most digits of an age set off after a given name (``Amara, 17,``) for
-    #: :meth:`introduced_given_name`; a longer number is a year or a count.
-    MAX_AGE_DIGITS: ClassVar[int] = 3
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -805,7 +802,7 @@ class SpeakerResolution(Segmentation):
         if low in self._named_occupations:
             return True  # ("Principal Gary Okafor": a surname too, but not before a given name)
         if not low.isalpha() or not word[1:2].islower() or low in self._name_like or self.without_accents(low) in self._name_like:
-            return False  # ("McNeil", "Hunter", "Carter": a name's capitals, given names and surnames)
+            return False  # ("O'Neil", "MCNEIL": no plain word in title case; "Hunter", "Carter": given names and surnames)
         endings = self._given_name_occupation_endings
         return len(low) >= self.MIN_OCCUPATION_LENGTH and bool(endings) and low.endswith(endings)
 

@@ -82,7 +82,8 @@ class Segmentation(SpeakerGrammar):
             rf"(?:\s++\p{{Ll}}[\p{{L}}\-]*+){{1,{self.MAX_OWNED_WORDS}}}?\s*+(?:[,.!?;]|(?:{words})(?![\p{{L}}]))"
         )
         # sentence punctuation (from the first of a run, so that a long run is read once), closing
-        # marks, then a capital or digit after whitespace, maybe after an opening mark and a
+        # marks, then a capital, a letter of a script without case ("according to Interfax. 北京
+        # said") or a digit after whitespace, maybe after an opening mark and a
         # bracket (an editor's insertion: 'said Ortiz. “[The mayor] knew.”')
         ends = regex.escape(self.SENTENCE_END)
         closing = regex.escape("".join(sorted({c for _, c in self.QUOTE_PAIRS} | set("’')]"))))
@@ -95,7 +96,7 @@ class Segmentation(SpeakerGrammar):
         ellipsis = any_of(self.OPENING_ELLIPSES)
         self._sentence_end = regex.compile(
             rf"(?<![{ends}])[{ends}]++[{closing}]*+{spaced_close}(?=\s++[{opening}]{{0,2}}+"
-            rf"(?:(?<=[{opening}])(?:{ellipsis})\s*+\p{{L}}|\s*+[\p{{Lu}}\p{{N}}]))"
+            rf"(?:(?<=[{opening}])(?:{ellipsis})\s*+\p{{L}}|\s*+[\p{{Lu}}\p{{Lo}}\p{{N}}]))"
         )
 
     def single_marks(self, raw: str) -> str:

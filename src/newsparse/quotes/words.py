@@ -774,7 +774,9 @@ class QuoteWords:
     #: Words for years that may follow the number of an age set off by commas after a name
     #: (French ``Claire Dubois, 34 ans,``); none in English (``Claire Dubois, 34,``).
     AGE_UNITS: ClassVar[tuple[str, ...]] = ()
-    #: The most digits of an age set off by commas after a name (``Tom Reed, 61,``).
+    #: The most digits of an age set off by commas after a name (``Tom Reed, 61,``, and after a
+    #: given name alone that opens a sentence, ``Amara, 17,``:
+    #: ``SpeakerResolution.introduced_given_name``); a longer number is a year or a count.
     MAX_AGE_DIGITS: ClassVar[int] = 3
     #: The end of an age written as one word after its number (``54-year-old``), lower case.
     AGE_SUFFIX: ClassVar[str] = "year-old"
@@ -1825,7 +1827,7 @@ class QuoteWords:
             rf"""[{regex.escape(self.SENTENCE_END)}]  # a sentence's end
                 [{closers}]?+                       # maybe a closing quotation mark
                 [^\S\n]++                           # blanks on its line
-                (?=\p{{Lu}})                          # then a capital: the next sentence""",
+                (?=[\p{{Lu}}\p{{Lo}}])                 # then a capital, or a letter of a script without case""",
             regex.VERBOSE,
         )
         self._phrase_ends = frozenset(w.casefold() for w in (*self.PHRASE_END_WORDS, *self.CLAUSE_BREAKS))

@@ -7,6 +7,8 @@ Lowercase; multi-word roles are matched word by word, so ``foreign minister`` is
 HONORIFICS: tuple[str, ...] = (
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "mx", "mother",
     "father", "sister", "brother", "superior", "abbot", "abbess", "rabbi", "imam", "reverend", "pastor",
+    # South Asian English ("Shri Ramesh Kumar", "Smt. Sunita Deshmukh")
+    "shri", "shrimati", "smt",
 )
 
 TITLES: tuple[str, ...] = (
