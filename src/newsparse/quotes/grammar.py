@@ -275,6 +275,9 @@ class SpeakerGrammar(QuoteWords):
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
         self._prepositions = frozenset(self.PREPOSITIONS)
+        # each multi-word preposition as its words, in lower case, and the first words they open with
+        self._preposition_phrases = tuple(tuple(p.casefold().split()) for p in self.PREPOSITION_PHRASES if p.strip())
+        self._preposition_phrase_starts = frozenset(p[0] for p in self._preposition_phrases)
         self._recipient_leads = frozenset(w.casefold() for w in (*self.RECIPIENT_WORDS, *self.RECIPIENT_DETERMINERS))
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._uninverted = frozenset(self.UNINVERTED_VERBS)
@@ -503,7 +506,12 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++{item}(?:\s++{item}){{0,{self.MAX_PLACE_WORDS - 1}}}+)?+"
             rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?){TAG_CORE}?+,\s++"
             rf"(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
-            rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s)[^;:\"“”]{{1,150}}?),\s*+$"
+            # (the role after the name: in lower case, after a determiner, after an owner's
+            # possessive, or after a firm's or a body's capitalised name and before a word that
+            # stops no role: "Robert Lutz, Acme executive vice-president,"; not "Tom Berg of
+            # Leeds" nor "Canada and Taiwan")
+            rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s"
+            rf"|(?:\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+\s++){{1,{self.MAX_PLACE_WORDS}}}+(?!{role_stop})(?=\p{{Ll}}))[^;:\"“”]{{1,150}}?),\s*+$"
         )
         # ", Al Jazeera reported" / ", state media said" closing reported words
         outlet = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+|{any_of(self.OUTLET_WORDS)})"
@@ -1026,6 +1034,12 @@ class SpeakerGrammar(QuoteWords):
             # "The justice -- who has clashed with the nominee -- said": the phrase before the aside
             return self.phrase_before(raw, aside, floor, lenient=lenient, hops=hops + 1)
         words = list(self._word.finditer(raw, window_start, cue_start, False, KEEP_GIL))
+        opened = self.opening_preposition_end(raw, words, floor)
+        if opened:
+            # "Prior to the vote Ortiz said": the preposition and its object are no one's phrase
+            words = words[opened:]
+            if words:
+                window_start = words[0].start()
         if not words:
             return None
         relative = self.relative_speaker(raw, words, cue_start)
@@ -1099,8 +1113,8 @@ class SpeakerGrammar(QuoteWords):
                     end -= 1
                 found = self.phrase_before(raw, end, floor, lenient=lenient, hops=hops + 1)
                 return self.antecedent_name(raw, self.antecedent_head(raw, found)) if found is not None else None
-            if w in self._pronouns and not chosen:
-                chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
+            if (w in self._pronouns or w in self._indefinite_speakers) and not chosen:
+                chosen.append(m)  # "It added", "they said", "someone shouted": a pronoun is a whole phrase
                 break
             if w in self._coordinators and chosen and i > 0 and not raw[words[i - 1].end() : m.start()].strip():
                 left, right = words[i - 1].group(), chosen[0].group()
@@ -1629,31 +1643,101 @@ class SpeakerGrammar(QuoteWords):
         (``At the meeting Tom Berg told``, ``In a statement Ana Ortiz said``, ``During the hearing
         Judge Lena Marsh told``): a determiner, one to :attr:`MAX_OPENING_PHRASE_WORDS` words in
         lower case that name no person (no person or role noun: ``the lawyer Tom Berg`` is one
-        phrase), then capitalised words whose last two or more make a name.  ``None`` otherwise.
+        phrase), then capitalised words whose last two or more make a name, or one capitalised
+        word alone or after titles (``Prior to the vote Ortiz said``, ``... Councillor Ortiz
+        said``).  The preposition may be one of
+        :attr:`PREPOSITION_PHRASES` (``Ahead of the meeting Mayor Ana Ortiz said``), and a
+        possessive may stand for the determiner (``At Tuesday's meeting Ortiz said``).  ``None``
+        otherwise.
 
         .. versionadded:: 0.2
         """
-        # (the fewest words: a determiner, a noun and a name of MIN_WORDS)
-        if len(chosen) < 2 + self.names.MIN_WORDS or chosen[0].group().casefold() not in self._determiners:
+        # (the fewest words: a noun and a one-word name, the lower-case words counted below)
+        if len(chosen) < 2:
+            return None
+        opener = chosen[0].group()
+        # (after a preposition of more words, a noun alone: "Due to illness Ortiz said")
+        bare = opener.islower() and self.preposition_phrase_before(raw, chosen[0].start(), floor) is not None
+        owner = opener[:1].isupper() and strip_possessive(opener) != opener  # ("At Tuesday's meeting")
+        if not bare and not owner and opener.casefold() not in self._determiners:
             return None
         lower = 1
         while lower < len(chosen) and chosen[lower].group()[:1].islower():
             lower += 1
-        if not 1 < lower <= self.MAX_OPENING_PHRASE_WORDS or len(chosen) - lower < self.names.MIN_WORDS:
+        least = 1 if len(chosen) - lower == 1 else self.names.MIN_WORDS
+        if not 1 - bare < lower <= self.MAX_OPENING_PHRASE_WORDS or len(chosen) - lower < least:
             return None
         vocabulary = self.vocabulary
-        for m in chosen[1:lower]:
+        for m in chosen[0 if bare else 1 : lower]:
             low = m.group().casefold()
             if low in self._person_nouns or vocabulary.is_role_noun(low) or vocabulary.is_title(low):
                 return None  # ("After the vote the lawyer Tom Berg said": a role before the name, one phrase)
         capitalised = [strip_possessive(m.group()).rstrip(".") for m in chosen[lower:]]
-        if not all(w[:1].isupper() for w in capitalised) or self.names.trailing_name(capitalised) < self.names.MIN_WORDS:
+        if not all(w[:1].isupper() for w in capitalised):
             return None
+        named = self.names.trailing_name(capitalised)
+        if named < least and not (named and all(vocabulary.is_title(w.casefold()) for w in capitalised[:-named])):
+            return None  # (but a title may stand before a one-word name: "Prior to the vote Councillor Ortiz said")
         preposition = self.token_start(raw, chosen[0].start(), floor)
         if raw[preposition : chosen[0].start()].strip().casefold() not in self._prepositions:
-            return None
-        opening = raw[floor:preposition].rstrip()
-        return chosen[lower].start() if not opening or opening[-1] in self.OPENING_OBJECT_AFTER else None
+            found = self.preposition_phrase_before(raw, chosen[0].start(), floor)
+            if found is None:
+                return None
+            preposition = found
+        return chosen[lower].start() if self.preposition_opens_clause(raw, floor, preposition) else None
+
+    def preposition_opens_clause(self, raw: str, floor: int, start: int) -> bool:
+        """Whether the word at *start* opens a sentence or a clause: nothing but blanks before it
+        down to *floor*, or one of :attr:`OPENING_OBJECT_AFTER` right before it, or one of
+        :attr:`COORDINATORS` that does (``But prior to the vote Ortiz said``).
+
+        .. versionadded:: 0.2"""
+        opening = raw[floor:start].rstrip()
+        if not opening or opening[-1] in self.OPENING_OBJECT_AFTER:
+            return True
+        word = self.token_start(raw, len(opening), floor)
+        if opening[word:].casefold() not in self._coordinators:
+            return False
+        before = raw[floor:word].rstrip()
+        return not before or before[-1] in self.OPENING_OBJECT_AFTER
+
+    def preposition_phrase_before(self, raw: str, end: int, floor: int) -> int | None:
+        """Where one of :attr:`PREPOSITION_PHRASES` starts when it ends right before *end* (over
+        blanks), not before *floor*; ``None`` when none does.
+
+        .. versionadded:: 0.2"""
+        for phrase in self._preposition_phrases:
+            start = end
+            for _ in phrase:
+                start = self.token_start(raw, start, floor)
+            if tuple(raw[start:end].casefold().split()) == phrase:
+                return start
+        return None
+
+    def opening_preposition_end(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> int:
+        """How many of *words* (those before a cue) the last of :attr:`PREPOSITION_PHRASES` that
+        opens a sentence or a clause among them (:meth:`preposition_opens_clause`) ends after, its words
+        with only blanks between them: the phrase and its object are no speaker's (``Prior to
+        the vote Ortiz said``, ``Ahead of the meeting Mayor Ana Ortiz said``, ``But because of the
+        storm the ferry operator said``).  0 when none does.
+
+        .. versionadded:: 0.2"""
+        if not self._preposition_phrase_starts:
+            return 0
+        found = 0
+        for i, m in enumerate(words):
+            if m.group().casefold() not in self._preposition_phrase_starts:
+                continue
+            for phrase in self._preposition_phrases:
+                n = len(phrase)
+                if i + n >= len(words) or phrase[0] != m.group().casefold():
+                    continue
+                if all(
+                    words[i + k].group().casefold() == phrase[k] and not raw[words[i + k - 1].end() : words[i + k].start()].strip()
+                    for k in range(1, n)
+                ) and self.preposition_opens_clause(raw, floor, m.start()):
+                    found = max(found, i + n)
+        return found
 
     def token_start(self, raw: str, end: int, floor: int) -> int:
         """Where the word before *end* (over blanks) starts, not before *floor*."""
@@ -2849,7 +2933,7 @@ class SpeakerGrammar(QuoteWords):
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
         head = bare.rstrip(".")
         low = head.casefold()
-        if len(words) == 1 and low in self._pronouns:
+        if len(words) == 1 and (low in self._pronouns or low in self._indefinite_speakers):
             return True
         if len(words) == 1 and len(head) < 2:
             return False  # "Q: ...", "A. ...": an interview's label, or an initial, names no one

@@ -73,13 +73,16 @@ class WithoutEnglishRules(QuoteParser):
     received that speaks for itself, a name's possessive before a claim noun, the one recalled
     speaking: ``recalled Ana Ruiz saying``, things said that are no reported words: ``said a prayer``,
     a judgement named after ``as``: ``dismissed the audit as "noise"``, a count as a source's
-    document: ``according to figures from ...``).  A new
+    document: ``according to figures from ...``, an opening preposition of more words before
+    the subject: ``Prior to the vote Ortiz said``, ``someone`` as a speaker's whole phrase).  A new
     language subclasses it and fills in its own words.  A pronoun for one person that agrees
     with no one named before (``affirme-t-elle`` after only a man) leaves its quote without a
     speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
 
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
     FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()
+    PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = ()
+    INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ()

@@ -391,7 +391,7 @@ class QuoteParser(ReportedSpeech):
                 if original.rstrip().endswith("."):  # (its cues, for remember_statement: its tokens are listed)
                     state.paragraph_scan = self.cue_scan(original)
                 return []
-            raw = self.unwrapped(self.pattern_blanks(self.single_marks(original)))
+            raw = self.unwrapped(self.pattern_blanks(self.nickname_blanks(self.single_marks(original))))
             offset = paragraph.span.start
             # (a paragraph's many marks and sentences are kept in integer arrays: Bounds)
             marks = Bounds.of(self.quotation_marks(raw))
@@ -511,10 +511,12 @@ class QuoteParser(ReportedSpeech):
         return Quote(text, quote.span, quote.kind, cue, speaker, source, quote.paragraph)
 
     def from_input(self, quote: Quote, text: str) -> Quote:
-        """*quote* with its text and its speaker's mention sliced from the input again."""
+        """*quote* with its text and its speaker's mention sliced from the input again (a name
+        read as the mention is the mention as written, without a nickname set off inside it:
+        :meth:`nickname_blanks`)."""
         speaker = quote.speaker
         if speaker is not None and speaker.span is not None:
             mention = collapse(speaker.span.slice(text))
-            name = mention if speaker.name == speaker.mention else speaker.name
+            name = collapse(self.nickname_blanks(mention)) if speaker.name == speaker.mention else speaker.name
             speaker = attrs.evolve(speaker, mention=mention, name=name)
         return attrs.evolve(quote, text=collapse(quote.span.slice(text)), speaker=speaker)

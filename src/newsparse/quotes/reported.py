@@ -3218,7 +3218,9 @@ class ReportedSpeech(DirectQuotes):
                 obj = None  # (German "sagte nichts, was ...", "erklärte den Rücktritt, den ...": no one told)
             if obj is not None and self._recipient_words and not self.names_recipient(obj.group()):
                 obj = None  # (French "a annoncé le projet que la ville prépare": "que" a relative, no one told)
-            if obj is not None and bare and self.subject_not_object(raw, obj.end(), sentence[1]):
+            if obj is not None and bare and (
+                self.subject_not_object(raw, obj.end(), sentence[1]) or self.determiner_opens_clause(raw, obj, sentence[1])
+            ):
                 # ("warned the plan would fail": the plan is what would fail, no one warned)
                 return self.clause_from(raw, self.clause_subject_start(raw, obj), sentence)
             placed = self.place_after_object(raw, obj.end(), sentence[1]) if obj is not None else pos
@@ -3467,6 +3469,43 @@ class ReportedSpeech(DirectQuotes):
         low = following["word"].casefold()
         return low in self._clause_auxiliaries and low in self._clause_verbs
 
+    def determiner_opens_clause(self, raw: str, obj: regex.Match[str], stop: int) -> bool:
+        """Whether *obj*, the words a cue of :attr:`OBJECT_VERBS` takes as the person told, is a
+        determiner and a word in lower case that opens the reported clause's subject instead:
+        at most :attr:`MAX_CLAUSE_COMPLEMENT` more words in lower case follow, then a finite one
+        of :attr:`CLAUSE_AUXILIARIES` (also in :attr:`CLAUSE_VERBS`), and the word names no one
+        told (:meth:`names_addressee`: ``warned the new rules would hurt farmers``), or names
+        people but none of :attr:`OBJECT_WORDS` while the noun before the auxiliary is no plural
+        in :attr:`PRESENT_SUFFIX` (``warned the city budget would shrink``, ``the old bridge
+        could``); never when that noun is one for people or of :attr:`OBJECT_WORDS`, a subject
+        alone (not ``warned the council residents would suffer``, ``warned the crowd police
+        would``).
+
+        .. versionadded:: 0.2
+        """
+        words = obj.group().split()
+        if len(words) != 2 or words[0].casefold() not in self._determiners or not words[1].islower():
+            return False
+        if words[1] in self._object_words:
+            return False  # ("told the court evidence would show": the court is told)
+        loose = not self.names_addressee(obj.group())
+        pos, last = obj.end(), ""
+        for _ in range(self.MAX_CLAUSE_COMPLEMENT + 1):
+            following = _WORD_AFTER_BLANKS.match(raw, pos, min(stop, pos + self.NAMED_WINDOW))
+            if following is None or not following["word"].islower():
+                return False
+            low = following["word"].casefold()
+            if low in self._clause_auxiliaries and low in self._clause_verbs:
+                if not last:
+                    return False
+                plural = bool(self.PRESENT_SUFFIX) and last.endswith(self.PRESENT_SUFFIX)
+                people = self.is_people_noun(last) or last in self._object_words
+                return not people and (loose or not plural)
+            if low in self._stop or low in self._determiners or low in self._pronouns:
+                return False
+            pos, last = following.end(), low
+        return False
+
     def short_clause(self, raw: str, start: int, end: int) -> bool:
         """Whether the words from *start* to *end*, fewer than :attr:`MIN_WORDS`, are still a
         clause: a subject and its finite verb, the verb no auxiliary, nor a cue after anything
@@ -3601,7 +3640,8 @@ class ReportedSpeech(DirectQuotes):
         promised).  The one promised, right after the cue and before a pronoun of
         :attr:`PRONOUNS` or a word of :attr:`DETERMINERS` that opens the clause
         (:meth:`promised_object`), is no part of it (``promised residents they would be
-        compensated``, ``promised reporters the plant would stay open``).
+        compensated``, ``promised reporters the plant would stay open``), nor is a noun for
+        people before a bare noun and a modal (``promised voters taxes would fall``).
 
         .. versionadded:: 0.2
         """
@@ -3625,7 +3665,9 @@ class ReportedSpeech(DirectQuotes):
         cue of :attr:`OBJECT_VERBS` takes it) when only blanks stand between the cue and
         *start* and a pronoun of :attr:`PRONOUNS` or a word of :attr:`DETERMINERS` follows
         that object (``promised residents they would ...``, ``promised his wife he would
-        ...``, ``promised reporters the plant would ...``); else *start* (``promised the
+        ...``, ``promised reporters the plant would ...``), or the object names people
+        (:meth:`names_addressee`) and a bare noun and a modal follow (:meth:`modal_soon`:
+        ``promised voters taxes would ...``); else *start* (``promised the
         change would ...``: its subject; ``promised the new rules would ...``: no word shows
         where an object would end).
 
@@ -3642,7 +3684,29 @@ class ReportedSpeech(DirectQuotes):
         low = following["word"].casefold()
         if low in self._pronouns or low in self._determiners:
             return following.start("word")  # ("promised residents they would ...": the clause after them)
+        if following["word"].islower() and self.names_addressee(told.group()) and self.modal_soon(raw, following.end(), stop):
+            return following.start("word")  # ("promised voters taxes would fall": the voters are promised)
         return start
+
+    def modal_soon(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether one of ``MODAL_WORDS`` stands among the :attr:`MAX_CLAUSE_COMPLEMENT` words in
+        lower case after *pos* (before *stop*), none of them a stop word: the words from *pos*
+        on close a bare noun phrase that is a clause's subject (``taxes would``, ``property
+        taxes would``).
+
+        .. versionadded:: 0.2
+        """
+        for _ in range(self.MAX_CLAUSE_COMPLEMENT):
+            following = _WORD_AFTER_BLANKS.match(raw, pos, stop)
+            if following is None or not following["word"].islower():
+                return False
+            low = following["word"].casefold()
+            if low in self._modal_words:
+                return True
+            if low in self._stop:
+                return False
+            pos = following.end()
+        return False
 
     def bare_clause(self, raw: str, pos: int, stop: int, *, needs_verb: bool) -> int | None:
         """Where a clause without ``that`` starts after a cue ending at *pos* (``said the port was
@@ -3972,6 +4036,10 @@ class ReportedSpeech(DirectQuotes):
         for i, (a, b) in enumerate(chunks):
             phrase = raw[a:b]
             words = phrase.split()
+            if not i and len(words) > 1 and words[0].casefold() in self._coordinators:
+                # ("But Robert Lutz, Acme executive vice-president, said": the name after the coordinator)
+                a = raw.index(words[1], a + len(words[0]))
+                phrase, words = raw[a:b], words[1:]
             if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(m in phrase for m in self._marks):
                 continue
             if not self.names_head(phrase) or self.is_clause(phrase) or any(map(self.is_past_verb, words)):

@@ -4206,10 +4206,12 @@ class SpeakerResolution(Segmentation):
     def thing_named_after(self, full: str, name_words: Sequence[str], at: int, state: State) -> bool:
         """Whether *full*, a longer name the index gives a one-word mention (*name_words*) by its
         first word only (a surname written first, as in Chinese names), is a thing's name made
-        from the mention's: the first time the text writes *full* before *at* (within
-        :attr:`MAX_RENAMING_REACH` characters), a determiner stands right before it and a
+        from the mention's: the first time the text writes *full* (within
+        :attr:`MAX_RENAMING_REACH` characters of *at*), a determiner stands right before it and a
         lower-case word that is no verb right after it (``A SkyLark Mini drone``: a product
-        named after its maker, so ``SkyLark said`` is the maker, not the drone); never when the
+        named after its maker, so ``SkyLark said`` is the maker, not the drone; the first time
+        may come after *at* too, ``Kodak said ... The Kodak Vista system``), or it is first written
+        after *at* in the same sentence (:meth:`first_written_later`); never when the
         mention is a given name of :attr:`GIVEN_NAMES` (``a Mike Ford novel``: a person's work).
         The first time, the name's introduction: a person introduced as one stays one when
         later named before a noun (``President Xi Jinping ... the Xi Jinping era ... Xi
@@ -4219,10 +4221,12 @@ class SpeakerResolution(Segmentation):
         """
         if len(name_words) != 1 or full == name_words[0] or not full.startswith(name_words[0] + " "):
             return False
+        if self.first_written_later(full, at, state):
+            return True  # ("Tesla said the Tesla Model Y recall ...": the maker, not what it spoke of)
         if self.given_words_gender(full.split()) is not None:
             return False  # ("a Mike Ford novel ... Mike wrote": a person's given name, the writer's work)
         text = state.text
-        found = text.find(full, max(0, at - self.MAX_RENAMING_REACH), at)
+        found = text.find(full, max(0, at - self.MAX_RENAMING_REACH), at + self.MAX_RENAMING_REACH)
         if found < 0:
             return False
         before = text[max(0, found - self.NAMED_WINDOW) : found].split()[-1:]
@@ -4233,6 +4237,22 @@ class SpeakerResolution(Segmentation):
         word = following.group()
         low = word.casefold()
         return word[:1].islower() and not (self.is_past_verb(word) or low in self._clause_verbs or self.is_cue_word(low))
+
+    def first_written_later(self, full: str, at: int, state: State) -> bool:
+        """Whether the text writes *full* (a longer name the index gives a one-word mention at
+        *at*) first after the mention, in the same sentence, and never before it within
+        :attr:`MAX_RENAMING_REACH` characters: the name is then of something the speaker's own
+        words speak of (``Tesla said the Tesla Model Y recall covered 2,000 cars``, ``Ford said
+        Ford Credit would cut jobs``), never the speaker's.
+
+        .. versionadded:: 0.2
+        """
+        text = state.text
+        if text.find(full, max(0, at - self.MAX_RENAMING_REACH), at) >= 0:
+            return False
+        end = self._sentence_end.search(text, at, min(len(text), at + self.MAX_SENTENCE), KEEP_GIL)
+        stop = end.start() if end is not None else min(len(text), at + self.MAX_SENTENCE)
+        return text.find(full, at + 1, stop) >= 0
 
     def after_determiner(self, name: str, at: int, state: State) -> bool:
         """Whether the last time the text writes *name* before *at*, within
@@ -5326,14 +5346,16 @@ class SpeakerResolution(Segmentation):
         """Record the latest speaker, for pronouns and quotations that carry on.  A plural
         pronoun left as written (nobody sure: ``they think``) is no speaker to carry on, nor is
         ``I`` left as written (the writer, :meth:`speaks_later`), nor ``it`` left as written
-        (:attr:`THING_PRONOUNS`): the one before it stays the last speaker for the next ``he`` or
-        ``she``."""
+        (:attr:`THING_PRONOUNS`), nor one of :attr:`INDEFINITE_SPEAKERS` (``someone``): the one
+        before it stays the last speaker for the next ``he`` or ``she``."""
         if speaker is not None and speaker.name == speaker.mention and speaker.mention.casefold() in self._plurals:
             return
         if speaker is not None and speaker.name == speaker.mention and speaker.mention.casefold() in self._first_person:
             return
         if speaker is not None and speaker.name == speaker.mention and speaker.mention.casefold() in self._things:
             return  # ("it" left as written, :meth:`may_be_thing`: the speaker before stays the last)
+        if speaker is not None and speaker.name == speaker.mention and speaker.mention.casefold() in self._indefinite_speakers:
+            return  # ("Then someone asked ...": no one named, whom no later "he" carries on)
         if speaker is not None:
             state.last_speaker = speaker
             state.last_speaker_paragraph = number

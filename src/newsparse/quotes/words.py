@@ -263,6 +263,19 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_OPENING_PHRASE_WORDS: ClassVar[int] = 4
+    #: Prepositions of more than one word, in lower case (``Prior to the vote Ortiz said``,
+    #: ``Ahead of Tuesday's meeting the mayor said``, ``In addition to the budget ...``): one
+    #: that opens a sentence or a clause takes the noun phrase after it as its object, so no word
+    #: of it, nor of that object, is the subject's; the name after the object speaks
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.opening_preposition_end`).
+    #:
+    #: .. versionadded:: 0.2
+    PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = (
+        "prior to", "ahead of", "because of", "instead of", "in addition to", "according to", "due to",
+        "thanks to", "in spite of", "regardless of", "apart from", "aside from", "as part of", "in response to",
+        "in light of", "in the wake of", "as a result of", "in the face of", "in place of", "on top of",
+        "out of", "in front of", "in the run-up to", "in the aftermath of", "on the eve of", "in the midst of",
+    )
     #: The characters after which a preposition opens a sentence or a clause (the text's start too).
     #:
     #: .. versionadded:: 0.2
@@ -289,6 +302,19 @@ class QuoteWords:
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("‹", "›"),
     )
+    #: ``(opening, closing)`` marks that may set off a nickname inside a person's name (``William
+    #: "Bill" Harper``, ``Robert 'Bob' Lane``): single marks too, which quote nothing else here.
+    #: Empty: nicknames are read as written
+    #: (:meth:`~newsparse.quotes.segmentation.Segmentation.nickname_blanks`).
+    #:
+    #: .. versionadded:: 0.2
+    NICKNAME_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("„", "“"), ("«", "»"), ("‹", "›"),
+    )
+    #: The most words of a nickname set off inside a name (``Earl "the Pearl" Monroe`` is none).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_NICKNAME_WORDS: ClassVar[int] = 2
     #: ``(opening, closing)`` marks of two different pairs that copy typed or pasted together often
     #: mixes (``"We won,” she said``): such a closing mark also closes the opening one when it stands
     #: where a quotation ends (after a character, before a space or punctuation), comes before the
@@ -1311,6 +1337,13 @@ class QuoteWords:
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = (
         "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody",
     )
+    #: Pronouns for one unnamed person that may speak, in lower case (``Then someone shouted,
+    #: "Resign now," Tom Berg said``: the words are the one who shouted, as written; never the
+    #: person who tells of it), a whole speaker's phrase like one of :attr:`PRONOUNS` but
+    #: resolved to no one named.
+    #:
+    #: .. versionadded:: 0.2
+    INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ("someone", "somebody")
     #: How many words after a bare noun that opens the words may come before their verb
     #: (``said rural deliveries grew fastest``) for the noun to open a clause.
     BARE_NOUN_LOOKAHEAD: ClassVar[int] = 4
@@ -1822,6 +1855,7 @@ class QuoteWords:
         self._address_nouns = frozenset(n.casefold() for n in self.ADDRESS_NOUNS)
         self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
+        self._indefinite_speakers = frozenset(w.casefold() for w in self.INDEFINITE_SPEAKERS)
         closers = regex.escape("".join(close for _, close in self.QUOTE_PAIRS))
         self._sentence_break = regex.compile(
             rf"""[{regex.escape(self.SENTENCE_END)}]  # a sentence's end
