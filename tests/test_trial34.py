@@ -6,7 +6,8 @@ a sentence before its subject as one of time does; a naming verb after a determi
 (``called the brand "..."``); a firm's name with an ampersand after words that describe it (``Craft
 brewer Hollis & Crane``) is the firm's, not a person's surname; a bare speech verb before one
 person's name is no inverted attribution (``..., charge nurse Abena Mensah, 38, gathers ...``);
-German ``erzählte`` attributes as ``sagte`` does.  Each row of ``TABLE`` failed on 33b030f9; the
+a bare age that fits no one (``the 39-year-old``) is the one person its paragraph names, given no
+age; German ``erzählte`` attributes as ``sagte`` does.  Each row of ``TABLE`` failed on 33b030f9; the
 rows of ``CONTROLS`` read the same before and after."""
 
 from __future__ import annotations
@@ -91,6 +92,16 @@ TABLE = [
         "team of six around the nurses' station.",
         [],
     ),
+    # a bare age that fits no one given that age: the one person the paragraph names, given no age
+    (
+        None,
+        "Lucia Quishpe, who sells trout from a roadside stall, said she had not had a customer since Friday. "
+        '"If the road stays closed, my family eats the trout," the 39-year-old told AFP.',
+        [
+            ("she had not had a customer since Friday", "Lucia Quishpe"),
+            ("If the road stays closed, my family eats the trout,", "Lucia Quishpe"),
+        ],
+    ),
     # German "erzählte" attributes as "sagte" does
     (
         "de",
@@ -132,6 +143,18 @@ CONTROLS = [
     # a bare verb before a plural subject is still an inverted attribution
     (None, "Prices will rise, say Democrats.", [("Prices will rise", "Democrats")]),
     (None, "The deal is dead, said nurse Ana Ruiz.", [("The deal is dead", "Ana Ruiz")]),
+    # a bare age and a person given another age, or two people named: the mention as written
+    (
+        None,
+        'Lucia Quishpe, 45, said she had not had a customer. "We will starve," the 39-year-old said.',
+        [("she had not had a customer", "Lucia Quishpe"), ("We will starve,", "the 39-year-old")],
+    ),
+    (
+        None,
+        'Pedro Ruiz sells fish next door. Lucia Quishpe said she had not had a customer. "We will starve," the '
+        "39-year-old said.",
+        [("she had not had a customer", "Lucia Quishpe"), ("We will starve,", "the 39-year-old")],
+    ),
     # German "sagte": as before
     (
         "de",

@@ -3283,7 +3283,35 @@ class SpeakerResolution(Segmentation):
                     fits = noun in lead_words or (set_off and noun in person.descriptors)
             if fits:
                 found.add(person.name)
+        if not found and age is not None and role is None and len(words) == 2:
+            return self.unaged_paragraph_person(at, state)  # ('Lucia Quishpe said ... "...," the 39-year-old told AFP.')
         return found.pop() if len(found) == 1 else None
+
+    def unaged_paragraph_person(self, at: int, state: State) -> str | None:
+        """For :meth:`introduced_as`, when a bare age (``the 39-year-old``) fits no one the article
+        gave that age: the one person the paragraph names before *at* outside quotation marks,
+        when the article gives that person no age anywhere before *at* (the age is news about
+        the person the paragraph is about: ``Lucia Quishpe said she had no customers. "...,"
+        the 39-year-old told AFP.``); ``None`` when the paragraph names no one or two people, or
+        that person was given an age (another age: someone else).
+
+        .. versionadded:: 0.2
+        """
+        people = [
+            person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+            if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+        ]
+        if not people or any(person.name != people[0].name for person in people):
+            return None
+        name = people[0].name
+        text = state.text
+        for person in state.index.people_before(0, at, self.MAX_SUBJECTS):
+            if person.name != name:
+                continue
+            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()
+            if self.aged_after(person, state) or (lead and lead[-1].endswith(f"-{self.AGE_SUFFIX}")):
+                return None  # ("Lucia Quishpe, 45," or "45-year-old Lucia Quishpe": another age, someone else)
+        return name
 
     def aged_role(self, words: Sequence[str]) -> str | None:
         """The role noun of a definite mention that gives an age and then up to
