@@ -7,8 +7,9 @@ a sentence before its subject as one of time does; a naming verb after a determi
 brewer Hollis & Crane``) is the firm's, not a person's surname; a bare speech verb before one
 person's name is no inverted attribution (``..., charge nurse Abena Mensah, 38, gathers ...``);
 a bare age that fits no one (``the 39-year-old``) is the one person its paragraph names, given no
-age; German ``erzählte`` attributes as ``sagte`` does.  Each row of ``TABLE`` failed on 33b030f9; the
-rows of ``CONTROLS`` read the same before and after."""
+age; German ``erzählte`` attributes as ``sagte`` does; ``Photo courtesy`` labels a caption's credit.
+Each row of ``TABLE`` and ``CAPTIONS`` failed on 33b030f9; the rows of ``CONTROLS`` read the same
+before and after."""
 
 from __future__ import annotations
 
@@ -179,3 +180,26 @@ def test_speaker_readings_of_trial_34(language: str | None, text: str, expected:
 @pytest.mark.parametrize(("language", "text", "expected"), CONTROLS)
 def test_trial_34_controls(language: str | None, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers(language, text) == expected
+
+
+CAPTIONS = [
+    # (text, [(caption text, credit)]): "Photo courtesy" labels a credit as "Courtesy" does
+    (
+        "Rosa Delgado, who fed a neighborhood, dies at 91\nBy Harold Finch\n\n"
+        "Rosa Delgado at the window of her Mission Street kitchen in 1998. (Photo courtesy of the Delgado family)\n\n"
+        "Rosa Delgado died March 24 at a hospice in San Mateo. She was 91.",
+        [("Rosa Delgado at the window of her Mission Street kitchen in 1998.", "the Delgado family")],
+    ),
+    (
+        "Village pub reopens after two years\nBy Fiona Marsden\n\n"
+        "Regulars at the bar on Friday night. Photo courtesy Hatherley Pub Society\n\n"
+        "The Plough reopened on Friday after villagers bought it.",
+        [("Regulars at the bar on Friday night.", "Hatherley Pub Society")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIONS)
+def test_trial_34_captions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    captions = ArticleParser().parse(text).captions
+    assert [(c.text, c.credit) for c in captions] == expected
