@@ -43,7 +43,7 @@ class CaptionParser:
     CREDIT_WORDS: ClassVar[tuple[str, ...]] = (
         "Photo", "Photos", "Photograph", "Photographs", "Photography", "Photo credit", "Picture", "Pictures", "Pic", "Image",
         "Images", "Image credit", "Credit", "Credits", "Courtesy", "Illustration", "Graphic", "Video", "Source",
-        "Image source", "Photo illustration", "Picture credit", "Image copyright", "Picture copyright",
+        "Image source", "Photo illustration", "Picture credit", "Image copyright", "Picture copyright", "Photo courtesy",
     )
     #: Credit labels that a space alone may part from a credit with a slash between capitalised
     #: names, after a sentence end (``... on Monday. Photo Jo Roe/Reuters``): the label is no part

@@ -2164,20 +2164,38 @@ class DirectQuotes(SpeakerResolution):
 
     def attributing_verb(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
         """The last cue or naming verb before a quotation in its sentence, within
-        :attr:`NAMING_WINDOW` characters; with no such word, the last cue of two words or more
+        :attr:`NAMING_WINDOW` characters, a naming word right after a determiner being a noun
+        (:meth:`determines_noun`: ``called the brand "..."``: ``called``); with no such word, the last cue of two words or more
         there but :attr:`ACCORDING_TO` (French ``a dénoncé un « mépris total »``: an auxiliary and
         a participle)."""
         floor = quotation.sentence_start
         window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
         judged = self.judged_as(raw, window, quotation)  # ("dismissed the audit as "noise"")
-        for token in reversed(list(self._token.finditer(raw, window, quotation.open, False, KEEP_GIL))):
-            if token.group() in self._naming_or_cue or (judged is not None and token.start() == judged.start()):
+        tokens = list(self._token.finditer(raw, window, quotation.open, False, KEEP_GIL))
+        for number in range(len(tokens) - 1, -1, -1):
+            token = tokens[number]
+            if judged is not None and token.start() == judged.start():
+                return token
+            if token.group() in self._naming_or_cue:
+                if token.group() in self._naming and number > 0 and self.determines_noun(raw, tokens[number - 1], token):
+                    continue  # ('called the brand "a good fit"': a noun after its determiner, no verb)
                 return token
         last = None
         for cue in self.cues(raw, window, quotation.open):
             if " " in cue.group() and cue.group().casefold() not in self._according:
                 last = cue
         return last
+
+    def determines_noun(self, raw: str, before: regex.Match[str], word: regex.Match[str]) -> bool:
+        """Whether *before*, the word right before naming verb *word* with one space between, is
+        a determiner or a possessive determiner: *word* is then a noun (``the brand``, ``a
+        label``, ``her call``), no verb that names in someone's words.
+
+        .. versionadded:: 0.2"""
+        low = before.group().casefold()
+        if raw[before.end() : word.start()] != " ":
+            return False
+        return low in self._determiners or low in self._possessive_determiners
 
     def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
         """Who speaks a quotation that stands inside a sentence: the phrase before the last cue or

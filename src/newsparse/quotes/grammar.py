@@ -281,6 +281,7 @@ class SpeakerGrammar(QuoteWords):
         self._recipient_leads = frozenset(w.casefold() for w in (*self.RECIPIENT_WORDS, *self.RECIPIENT_DETERMINERS))
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._uninverted = frozenset(self.UNINVERTED_VERBS)
+        self._plural_inverted = frozenset(self.PLURAL_INVERTED_FORMS)
         self._genitives = frozenset(self.GENITIVE_DETERMINERS)
         self._recipient_determiners = frozenset(w.casefold() for w in self.RECIPIENT_DETERMINERS)
         # a romanised given name of two syllables: "Yeon-kim", "Jae-in"

@@ -86,6 +86,7 @@ class WithoutEnglishRules(QuoteParser):
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ()
+    PLURAL_INVERTED_FORMS: ClassVar[tuple[str, ...]] = ()
     WRITER_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
@@ -656,6 +657,8 @@ class GermanQuotes(WithoutEnglishRules):
         "beteuerte", "beteuert", "beteuerten", "versprach", "verspricht", "versprachen", "erläuterte", "erläutert",
         "erläuterten", "entgegnete", "entgegnet", "entgegneten", "klagte", "klagt", "klagten", "drohte", "droht",
         "drohten",
+        # (a story told: "„...“, erzählte Markus Weber.")
+        "erzählte", "erzählt", "erzählten",
         # (words named as the speaker's: "Der Betriebsrat sprach von einem „schwarzen Tag“.")
         "sprach von", "spricht von", "sprachen von", "sprechen von",
     )

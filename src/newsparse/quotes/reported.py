@@ -2564,6 +2564,8 @@ class ReportedSpeech(DirectQuotes):
             if found is None or self.name_then_verb(raw, found):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
+            if cue.group().casefold() in self._plural_inverted and self.one_named(raw[np[0] : np[1]]):
+                return None  # ("..., charge nurse Abena Mensah, 38, gathers ...": a noun, no verb before a name)
             head_end = cue.start()
             after = raw[np[1] : sentence[1]]
         else:
@@ -2627,6 +2629,19 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1], KEEP_GIL)
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    def one_named(self, phrase: str) -> bool:
+        """For :meth:`read_trailing`: whether *phrase*, after an inverted bare verb form of
+        :attr:`PLURAL_INVERTED_FORMS`, ends in one person's name: a capitalised last word without
+        :attr:`PRESENT_SUFFIX` (``nurse Abena Mensah``; not ``Democrats``) in a phrase that is no
+        plural (:meth:`is_plural`: not ``Tom and Ana Berg``).
+
+        .. versionadded:: 0.2"""
+        words = phrase.split()
+        if not words or self.is_plural(phrase):
+            return False
+        last = strip_possessive(words[-1]).rstrip(".,;:")
+        return last[:1].isupper() and last[1:].islower() and not (self.PRESENT_SUFFIX and last.endswith(self.PRESENT_SUFFIX))
 
     def aside_in_clause(self, raw: str, start: int, head_end: int, after: str) -> bool:
         """For :meth:`read_trailing`: whether an attribution whose subject starts at *head_end* is

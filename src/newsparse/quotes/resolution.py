@@ -1672,8 +1672,10 @@ class SpeakerResolution(Segmentation):
         low = normalize_word(noun)
         j = self.described_in_apposition(raw, words, j)  # ("His neighbour, retired nurse Margaret Lowe,")
         name_start = words[j + 1].start()
-        if i > 1 and partitive is None and first in self._determiners and not self.vocabulary.is_role_noun(noun.casefold()):
-            return None  # (after a body's name, only a role: "The Harbour office, Tom Berg, ...")
+        if i > 1 and partitive is None and first in self._determiners and not self.is_person(noun.casefold()):
+            # (after a body's name or modifiers, only a role or a noun for one person: not "The
+            # Harbour office, Tom Berg, ...", but "The former landlord, Keith Barrow, ...")
+            return None
         if not (self.vocabulary.is_role_noun(noun.casefold()) or self.is_person(noun.casefold()) or self.gender_of(low)):
             known = state.index.people_between(state.absolute(name_start), state.absolute(name_start) + 1, 1)
             if not known:
@@ -1816,9 +1818,10 @@ class SpeakerResolution(Segmentation):
         return None
 
     def modified_role(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
-        """For :meth:`apposed_modifiers`: the index of a role noun after at most
-        :attr:`APPOSED_MODIFIER_WORDS` lower-case modifiers from *i* (``economy minister,``), as
-        :meth:`apposed_modifiers` describes; *i* when there is none.
+        """For :meth:`apposed_modifiers`: the index of a role noun, or another noun for one person
+        (:meth:`is_person`: ``former landlord,``), after at most :attr:`APPOSED_MODIFIER_WORDS`
+        lower-case modifiers from *i* (``economy minister,``), as :meth:`apposed_modifiers`
+        describes; *i* when there is none.
 
         .. versionadded:: 0.2
         """
@@ -1828,7 +1831,8 @@ class SpeakerResolution(Segmentation):
                 return i
             word = words[k].group()
             if raw[words[k].end() : words[k].end() + 1] == "," or words[k + 1].group() in self._of:
-                return k if word[:1].islower() and self.vocabulary.is_role_noun(word.casefold()) else i
+                # (a role or a noun for one person: "The former landlord, Keith Barrow,")
+                return k if word[:1].islower() and self.is_person(word.casefold()) else i
         return i
 
     def place_after_role(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
@@ -3058,11 +3062,19 @@ class SpeakerResolution(Segmentation):
         neither half is a person's name, nor the surname of someone named before (``Boris Johnson``).
         A phrase with a title or a role after the firm (``Procter & Gamble chief executive Jon
         Moeller``, ``Procter & Gamble Chief Executive Jon Moeller``) is no firm's name alone and is
-        read as the other phrases are."""
+        read as the other phrases are.  Lower-case words that describe the firm before it go
+        (``Craft brewer Hollis & Crane``: ``Hollis & Crane``), unless the last of them is a stop
+        word or a noun for a person (``chief executive of Procter & Gamble``: the person)."""
         if len(words) < 3 or "&" not in words[1:-1]:
             return None
-        if not all(word == "&" or word[:1].isupper() for word in words):
-            return None
+        lower = [i for i, word in enumerate(words) if not (word == "&" or word[:1].isupper())]
+        if lower:
+            last = words[lower[-1]].casefold()
+            if last in self._stop or last in self._of or self.is_person(last) or self.vocabulary.is_title(last):
+                return None  # ("chief executive of Procter & Gamble", "a spokesman for Johnson & Johnson")
+            words = words[lower[-1] + 1 :]  # ("Craft brewer Hollis & Crane": the firm the words describe)
+            if len(words) < 3 or "&" not in words[1:-1]:
+                return None
         if any(self.vocabulary.is_title(word) or self.vocabulary.is_role_noun(word.casefold()) for word in words):
             return None  # ("Procter & Gamble Chief Executive Jon Moeller": the person after the firm's name)
         at = words.index("&", 1)
@@ -3268,7 +3280,35 @@ class SpeakerResolution(Segmentation):
                     fits = noun in lead_words or (set_off and noun in person.descriptors)
             if fits:
                 found.add(person.name)
+        if not found and age is not None and role is None and len(words) == 2:
+            return self.unaged_paragraph_person(at, state)  # ('Lucia Quishpe said ... "...," the 39-year-old told AFP.')
         return found.pop() if len(found) == 1 else None
+
+    def unaged_paragraph_person(self, at: int, state: State) -> str | None:
+        """For :meth:`introduced_as`, when a bare age (``the 39-year-old``) fits no one the article
+        gave that age: the one person the paragraph names before *at* outside quotation marks,
+        when the article gives that person no age anywhere before *at* (the age is news about
+        the person the paragraph is about: ``Lucia Quishpe said she had no customers. "...,"
+        the 39-year-old told AFP.``); ``None`` when the paragraph names no one or two people, or
+        that person was given an age (another age: someone else).
+
+        .. versionadded:: 0.2
+        """
+        people = [
+            person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+            if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+        ]
+        if not people or any(person.name != people[0].name for person in people):
+            return None
+        name = people[0].name
+        text = state.text
+        for person in state.index.people_before(0, at, self.MAX_SUBJECTS):
+            if person.name != name:
+                continue
+            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()
+            if self.aged_after(person, state) or (lead and lead[-1].endswith(f"-{self.AGE_SUFFIX}")):
+                return None  # ("Lucia Quishpe, 45," or "45-year-old Lucia Quishpe": another age, someone else)
+        return name
 
     def aged_role(self, words: Sequence[str]) -> str | None:
         """The role noun of a definite mention that gives an age and then up to
@@ -3478,7 +3518,9 @@ class SpeakerResolution(Segmentation):
         outside quotation marks: ``Ola Berg welcomed the plan. "...," he said.``, but not the Ola
         Berg of ``A spokesman for Ola Berg disagreed.``; a surname the article gave in full before
         counts too (``Berg apologised. "...," he said.``).  Empty when someone else was quoted
-        earlier in the paragraph, so that the pronoun may refer to either."""
+        earlier in the paragraph, so that the pronoun may refer to either; a speaker named without
+        the capitalised occupation the subject is written with is no one else (``Resident Joan
+        Whitaker told the council ... She said ...``: :meth:`known_without_occupation`)."""
         memo = self.paragraph_memo(state)
         people = self.paragraph_people(at, state)
         # (the same people before every pronoun of the paragraph: their subject read once)
@@ -3509,7 +3551,10 @@ class SpeakerResolution(Segmentation):
         # ('"...," Ortiz told Lee. Lee asked whether he would stay. "No," he replied.')
         speakers = {s.name for s in state.paragraph_speakers if s.span is not None and s.span.start < at}
         first = min(found)[1]
-        return first if speakers <= {first} else ""
+        # (a speaker is named without the occupation the subject is written with: "Resident Joan
+        # Whitaker told the council ... She said ...": the one person, Joan Whitaker)
+        same = {first, self.known_without_occupation(first, state)} if state.index.is_known(first) else {first}
+        return first if speakers <= same else ""
 
     def paragraph_memo(self, state: State) -> ParagraphMemo:
         """The :class:`~newsparse.quotes.model.ParagraphMemo` of the paragraph *state* is reading,
@@ -3639,9 +3684,9 @@ class SpeakerResolution(Segmentation):
     def after_opening_phrase(self, raw: str, start: int, name: int) -> int | None:
         """For :meth:`apposed_opening`: where the words after an opening phrase of the sentence at
         *start* begin, before the name at *name*: a phrase of at most :attr:`MAX_OPENING_LEAD`
-        words closed by a comma, the first one of :attr:`PREPOSITIONS`, :attr:`SUBORDINATORS`,
-        :attr:`ADVERBS` or :attr:`TIME_PREPOSITIONS` (``Last spring,``, ``When the firm moved to a
-        four-day week,``); ``None`` for none.
+        words closed by a comma, the first one of :attr:`PREPOSITIONS`, :attr:`PLACE_PREPOSITIONS`,
+        :attr:`SUBORDINATORS`, :attr:`ADVERBS` or :attr:`TIME_PREPOSITIONS` (``Last spring,``, ``When
+        the firm moved to a four-day week,``, ``Outside the courthouse,``); ``None`` for none.
 
         .. versionadded:: 0.2
         """
@@ -3652,7 +3697,7 @@ class SpeakerResolution(Segmentation):
         if not lead or len(lead) > self.MAX_OPENING_LEAD:
             return None
         low = normalize_word(lead[0])
-        openers = (self._prepositions, self._clause_openers, self._adverbs, self._time_prepositions)
+        openers = (self._prepositions, self._place_prepositions, self._clause_openers, self._adverbs, self._time_prepositions)
         return comma + 1 if any(low in group for group in openers) else None
 
     def inverted_copula_subject(self, person: Person, state: State) -> bool:
@@ -4740,7 +4785,8 @@ class SpeakerResolution(Segmentation):
         Ortiz was blunt.``, ``When we spoke in March, Lena Holt ...``, ``Born in Leeds in 1950, the
         son of a miner, Sean Bray left school at 14.``): at most :attr:`MAX_OPENING_LEAD` words
         after a label that ends in a colon (``Profile: At 34, ...``), the first one of
-        :attr:`PREPOSITIONS`, :attr:`SUBORDINATORS`, :attr:`ADVERBS` or :attr:`TIME_PREPOSITIONS`
+        :attr:`PREPOSITIONS`, :attr:`PLACE_PREPOSITIONS` (``Outside the courthouse, Maria Peña, whose
+        son died, said``), :attr:`SUBORDINATORS`, :attr:`ADVERBS` or :attr:`TIME_PREPOSITIONS`
         (``Last spring, Martin Vos said``), an adverb by its ending, or
         a capitalised participle before one of :attr:`PARTICIPLE_LINKS` or
         :attr:`OPENING_PARTICIPLE_LINKS` (``Asked about``, ``Raised in``, ``Speaking before``).  A
@@ -4764,7 +4810,7 @@ class SpeakerResolution(Segmentation):
             return False
         first = lead[0].strip(",")
         low = normalize_word(first)
-        if low in self._prepositions:
+        if low in self._prepositions or low in self._place_prepositions:  # ("Outside the courthouse,")
             if any(word.casefold() in self._be_words for word in lead[1:]):
                 return False  # ("In the room were the mayor, Tom Reed, ...": no subject after it)
         elif not (

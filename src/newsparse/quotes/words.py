@@ -1396,6 +1396,12 @@ class QuoteWords:
     #: Among :attr:`OBJECT_VERBS`, forms whose subject never follows them: the words after them
     #: are the person told (``"...," Jane Roe, 80, told The Times``), never an inverted speaker.
     UNINVERTED_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.UNINVERTED)
+    #: The bare forms of speech verbs: inverted before their subject they take a plural one
+    #: (``..., say analysts``), never one person's name (``When the ward has gone quiet, charge
+    #: nurse Abena Mensah, 38, gathers her team``: a noun there, no attribution).
+    #:
+    #: .. versionadded:: 0.2
+    PLURAL_INVERTED_FORMS: ClassVar[tuple[str, ...]] = speech_verbs.SPEECH
     #: Words that label a quotation after a colon rather than name its speaker (``Update: "The
     #: road has reopened."``, ``Review: "Midnight Harbor" ...``), unless the article names someone
     #: by the word; a word alone before a colon that is none of these may be a surname (``Ortiz:``).
