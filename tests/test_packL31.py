@@ -31,7 +31,8 @@ quotes_of = partial(kind_rows, headline="Titel")
 # 1. the English lists: a pronoun of a third person in the quotation makes it about someone, not the
 # words of the one named before (as English '"He worked here ..."' after 'Ana Ruiz toured ...'): the
 # pack's pronoun does it ("Il", "Er", "Ella"), English "he" no longer does (Spanish "He trabajado" is
-# "I have worked"); German person nouns end in "-erin" as well as "-er"
+# "I have worked"); German person nouns end in "-erin" as well as "-er"; an adverb before a name is
+# known by the language's ending
 WORDS: list[tuple[str, str, Triples]] = [
     (
         "es",
@@ -69,6 +70,9 @@ WORDS: list[tuple[str, str, Triples]] = [
         "Mitarbeiter des Ministeriums sagten, man prüfe den Fall genau.",
         [("man prüfe den Fall genau", R, "Mitarbeiter des Ministeriums")],
     ),
+    # (the vocabulary's adverb endings: French "-ment", Spanish "-mente", no English "-ally" any more)
+    ("fr", "Finalement Anne Roux a déclaré que le port rouvrirait en mai.", [("le port rouvrirait en mai", R, "Anne Roux")]),
+    ("es", "Finalmente Ana Ruiz dijo que el puerto abrirá en mayo.", [("el puerto abrirá en mayo", R, "Ana Ruiz")]),
 ]
 
 

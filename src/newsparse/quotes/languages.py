@@ -287,6 +287,21 @@ class BritishQuotes(QuoteParser):
 class FrenchVocabulary(Vocabulary):
     """French months, weekdays, titles and function words."""
 
+    # (the French words of the vocabulary's English lists: "Finalement Anne Roux", "heure locale", "l'ancien
+    # maire", "la société"; a role's owner has no possessive ending: "le ministre de l'Intérieur, ...")
+    ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ment",)
+    NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = ("heure locale",)
+    ROLE_OWNER_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = ("vice", "ex", "ancien", "ancienne", "adjoint", "adjointe")
+    COMPANY_NOUNS: ClassVar[tuple[str, ...]] = (
+        "entreprise", "entreprises", "société", "sociétés", "groupe", "compagnie", "firme", "fabricant",
+        "constructeur", "opérateur", "banque", "enseigne", "assureur", "transporteur",
+    )
+    PHRASE_LINKS: ClassVar[tuple[str, ...]] = (
+        "de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "dans", "par", "pour", "avec", "sur", "près", "où",
+        "qui", "que", "dont", "le", "la", "les", "l'", "l’", "un", "une",
+    )
+
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (no headline title case: "Brave Edith Moore" is English)
     PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("s", "x")  # ("ministres", "généraux")
@@ -608,6 +623,23 @@ class FrenchQuotes(WithoutEnglishRules):
 
 class GermanVocabulary(Vocabulary):
     """German months, weekdays, titles (and compound titles by their ending) and function words."""
+
+    # (the German words of the vocabulary's English lists; no adverb ending: "Schließlich" is one by no
+    # ending; a genitive has no apostrophe: "Merkels Sprecher")
+    ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = ("Ortszeit",)
+    ROLE_OWNER_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = (
+        "vize", "ex", "stellvertretende", "stellvertretender", "ehemalige", "ehemaliger", "frühere", "früherer",
+    )
+    COMPANY_NOUNS: ClassVar[tuple[str, ...]] = (
+        "unternehmen", "firma", "konzern", "gruppe", "hersteller", "betreiber", "bank", "fluggesellschaft",
+        "versicherer", "händler", "reederei",
+    )
+    PHRASE_LINKS: ClassVar[tuple[str, ...]] = (
+        "von", "vom", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "für", "mit", "nach", "zu", "zum", "zur",
+        "wo", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
+    )
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (every noun is capitalised: no headline title case to read)
@@ -995,6 +1027,21 @@ class GermanQuotes(WithoutEnglishRules):
 
 class SpanishVocabulary(Vocabulary):
     """Spanish months, weekdays, titles and function words."""
+
+    # (the Spanish words of the vocabulary's English lists: "Finalmente Ana Ruiz", "hora local", "el exministro",
+    # "la empresa"; a role's owner has no possessive ending)
+    ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = ("mente",)
+    NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = ("hora local",)
+    ROLE_OWNER_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = ("vice", "ex", "antiguo", "antigua", "adjunto", "adjunta")
+    COMPANY_NOUNS: ClassVar[tuple[str, ...]] = (
+        "empresa", "empresas", "compañía", "grupo", "firma", "fabricante", "operador", "operadora", "banco",
+        "aerolínea", "aseguradora", "naviera",
+    )
+    PHRASE_LINKS: ClassVar[tuple[str, ...]] = (
+        "de", "del", "en", "a", "al", "por", "para", "con", "sobre", "desde", "donde", "que", "quien", "el", "la",
+        "los", "las", "un", "una",
+    )
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (no headline title case: "Brave Edith Moore" is English)
