@@ -220,10 +220,12 @@ class DirectQuotes(SpeakerResolution):
         )
         # an interview's labels, with a colon or a period: "Q: ...", "A. ..." (none: the rule is off)
         asked = [*self.QUESTION_LABELS, *self.ANSWER_LABELS]
-        self._interview_label = regex.compile(rf"(?P<name>{any_of(asked)})[.:][ \t\xa0]++") if asked else None
+        # (its colon after one of LABEL_COLON_SPACES where the language sets one there: French "Q : ...")
+        colon = rf"(?:\.|[{regex.escape(self.LABEL_COLON_SPACES)}]?+:)" if self.LABEL_COLON_SPACES else "[.:]"
+        self._interview_label = regex.compile(rf"(?P<name>{any_of(asked)}){colon}[ \t\xa0]++") if asked else None
         # another turn glued to one in the same paragraph, after a line break or a sentence's end
         self._glued_label = (
-            regex.compile(rf"(?:\n|(?<=[.?!…][\"”’]?+)[ \t\xa0]++)(?P<name>{any_of(asked)})[.:][ \t\xa0]++") if asked else None
+            regex.compile(rf"(?:\n|(?<=[.?!…][\"”’»]?+)[ \t\xa0]++)(?P<name>{any_of(asked)}){colon}[ \t\xa0]++") if asked else None
         )
 
     def turn_label(self, text: str, start: int, end: int | None) -> regex.Match[str] | None:
@@ -1187,7 +1189,8 @@ class DirectQuotes(SpeakerResolution):
                 return named
         opinion = self.opinion_holder(raw, sentence[0], open_)
         if opinion is not None:  # ("Pour la ministre, « ... »")
-            holder = self.opinion_span(raw, opinion) if opinion.end() <= open_ else None
+            # (the quotation right after the holder's comma: its words, a group's as well as one person's)
+            holder = self.opinion_span(raw, opinion, quoted=opinion.end() == open_) if opinion.end() <= open_ else None
             set_off = self.opinion_name(raw, holder, opinion.end(), open_) if holder is not None and opinion.end() < open_ else None
             if set_off is not None and set_off[2] == open_:
                 # ("Pour le président de la région, Pierre Martin, « ... »": the name set off)
@@ -1379,13 +1382,14 @@ class DirectQuotes(SpeakerResolution):
             start += 1
         return self._opinion_opening.match(raw, start, stop)
 
-    def opinion_span(self, raw: str, opening: regex.Match[str]) -> tuple[int, int] | None:
+    def opinion_span(self, raw: str, opening: regex.Match[str], *, quoted: bool = False) -> tuple[int, int] | None:
         """The span of the holder in an :meth:`opinion_holder` opening: a determiner and a noun
         for people or a group (``la ministre``, ``le parquet``, ``les habitants du quartier``),
         or a name of two capitalised words or more (``Marie Durand``, ``M. Dupont``: a period
         only after an honorific), the head followed by nothing, a capitalised word or a
         preposition; ``None`` for anything else (``Pour la première fois``, ``Pour Noël``, ``Pour
-        lui``).
+        lui``).  With *quoted* (a quotation follows the comma at once) the head may be a plural
+        group too (:meth:`is_holder_noun`: ``Pour les habitants du quartier, « ... »``).
 
         .. versionadded:: 0.2
         """
@@ -1397,7 +1401,7 @@ class DirectQuotes(SpeakerResolution):
             return None  # (a period ends no word but an honorific before the name: "Pour M. Dupont")
         if words[0].casefold() in self._determiners:
             head = words[1] if len(words) > 1 else ""
-            if not head[:1].islower() or not self.is_holder_noun(head.casefold()):
+            if not head[:1].islower() or not self.is_holder_noun(head.casefold(), quoted=quoted):
                 return None
             after = words[2] if len(words) > 2 else ""
             low = after.casefold()
@@ -1427,18 +1431,19 @@ class DirectQuotes(SpeakerResolution):
             return None
         return named.start("name"), named.end("name"), named.end()
 
-    def is_holder_noun(self, low: str) -> bool:
+    def is_holder_noun(self, low: str, *, quoted: bool = False) -> bool:
         """Whether lower-case *low*, the head of an :meth:`opinion_span`, names one who holds a
         view: a title or a role noun (``ministre``, ``experts``) or a singular one of
         :attr:`GROUP_NOUNS` (``parquet``, ``gouvernement``); not a plural of people a measure is
-        for (``Pour les familles, l'aide sera doublée``).
+        for (``Pour les habitants, le tarif sera réduit``), unless *quoted*: a quotation right after
+        the holder's comma is the group's words (``Pour les habitants du quartier, « ... »``).
 
         .. versionadded:: 0.2
         """
         forms = (low, low[:-1]) if low.endswith(("s", "x")) else (low,)
         if any(self.is_role(f) for f in forms):
             return True
-        return low in self._groups and not low.endswith(("s", "x"))
+        return low in self._groups and (quoted or not low.endswith(("s", "x")))
 
     def is_role(self, word: str) -> bool:
         """Whether *word* is a title or a role noun of the vocabulary (``ministre``, ``porte-parole``).
@@ -3395,9 +3400,19 @@ class DirectQuotes(SpeakerResolution):
             other = self.turn_label(text, line, len(text) if stop < 0 else stop)
             if other is None or other["name"].casefold() == name.casefold():
                 continue
-            if len(other["name"]) < self.MIN_LABEL_LETTERS or self.label_speaker(other, state) is not None:
+            if len(other["name"]) < self.MIN_LABEL_LETTERS or self.is_interview_label(other["name"]):
+                return True  # ("Q:", "A:"; an interview's longer labels: German "Frage:" beside "Antwort:")
+            if self.label_speaker(other, state) is not None:
                 return True
         return False
+
+    def is_interview_label(self, name: str) -> bool:
+        """Whether *name* is one of an interview's :attr:`QUESTION_LABELS` or :attr:`ANSWER_LABELS`
+        (German ``Frage``, ``Antwort``: a label of any length that names no one).
+
+        .. versionadded:: 0.2
+        """
+        return name in self.QUESTION_LABELS or name in self.ANSWER_LABELS
 
     def label_speaker(self, label: regex.Match[str], state: State) -> Speaker | None:
         """The speaker a transcript's label (a match of the label pattern, group ``name``) names:
@@ -3487,7 +3502,10 @@ class DirectQuotes(SpeakerResolution):
         lists them in :attr:`QUESTION_LABELS` and :attr:`ANSWER_LABELS` (empty: the rule is off); it is
         then the interviewer's or the interviewee's (:meth:`interview_speaker`), or no one's; such a
         turn ends where another is glued to it (``Q: Why now? A: Because ...``), and *start* is
-        where a glued turn opens in *raw* (*span* then starts there too).  An answer that holds an
+        where a glued turn opens in *raw* (*span* then starts there too); a turn glued to another in
+        the paragraph, the last too, needs no turn beside the paragraph nor a word of speech (``A:
+        ... Q: Who pays? A: The state, in the spring.``), and a question that ends in ``?`` no word of
+        speech (``Frage: Was passiert jetzt?``).  An answer that holds an
         attribution of its own is left to the paragraph's rules with its interviewee remembered as
         the last speaker (``A: I said no, I told them.``: ``I`` is the one answering).
 
@@ -3501,6 +3519,9 @@ class DirectQuotes(SpeakerResolution):
             return None
         end = len(raw.rstrip())
         asked = label["name"] in self.QUESTION_LABELS or label["name"] in self.ANSWER_LABELS
+        # (a turn glued after another of the paragraph, "... Q: Who pays? A: The state.": the turn before it
+        # in the paragraph is the other one beside it, whatever the paragraph's first label)
+        glued_after = asked and start > 0
         glued = self._glued_label.search(raw, label.end(), end, KEEP_GIL) if asked and self._glued_label is not None else None
         if glued is not None:
             end = glued.start()  # ("Q: Why now? A: Because ...": the first turn, back over blanks)
@@ -3510,7 +3531,12 @@ class DirectQuotes(SpeakerResolution):
             return None
         if sum(1 for _ in islice(self._word.finditer(raw, label.end(), end, False, KEEP_GIL), self.MIN_WORDS)) < self.MIN_WORDS:
             return None
-        if not (glued is not None or self.beside_turn(text, span)) or not self.reads_as_speech(raw, label.end(), end):
+        interview = glued is not None or glued_after  # (turns glued in one paragraph: an interview's, no list)
+        # (a question of an interview is speech however few its speech words: "Frage: Was passiert jetzt?")
+        asking = asked and raw[end - 1] == "?"
+        if not (interview or self.beside_turn(text, span)) or not (
+            interview or asking or self.reads_as_speech(raw, label.end(), end)
+        ):
             return None
         if self.attribution_in_turn(raw, label.end(), end):
             if asked and glued is None:
@@ -3518,7 +3544,9 @@ class DirectQuotes(SpeakerResolution):
                 self.remember(state, self.interview_speaker(label, state), number)
             return None  # ("TOM BERG: The pier is unsafe, he said, and ...": the paragraph's own rules read it)
         speaker = self.interview_speaker(label, state) if asked else self.label_speaker(label, state)
-        if (speaker is None and not asked) or not (glued is not None or self.other_turn_beside(text, span, label["name"], state)):
+        if (speaker is None and not asked) or not (
+            interview or self.other_turn_beside(text, span, label["name"], state)
+        ):
             return None
         return self.make_quote(raw, offset, number, (label.end(), end), QuoteKind.DIRECT, ":", speaker, None)
 

@@ -136,6 +136,103 @@ class WithoutEnglishRules(QuoteParser):
     AS_NAMING_VERBS: ClassVar[tuple[str, ...]] = ()
     AS_WORDS: ClassVar[tuple[str, ...]] = ()
     COUNT_NOUNS: ClassVar[tuple[str, ...]] = ()
+    # -- the English words of the other rules (stop 31): each list empty here, so that an English word
+    # that is also a word of the language ("was" and "will" in German, "on" in French, "he" and "son" in
+    # Spanish) acts as nothing; a pack fills in its own words where its rule reads them (INDEFINITE_SUBJECTS,
+    # NAMED_OCCUPATIONS, FIRST_PERSON_WORDS, TURN_SPEECH_WORDS, INTERVIEWER_NOUNS).  Left as they are:
+    # the proper names and forms every language shares (COMPANY_SUFFIXES, PLACE_OPENERS, SALUTATIONS), and
+    # the labels of a page that name no one (LABEL_WORDS: "Interview:", "Podcast:", "Video:" head pages in
+    # every language).
+    # (prepositions and links of English phrases: "with", "to", "from", "by", "in ... on")
+    ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ()
+    ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    AGENT_WORDS: ClassVar[tuple[str, ...]] = ()
+    AGREEMENT_LINKS: ClassVar[tuple[str, ...]] = ()
+    CLAIM_LINKS: ClassVar[tuple[str, ...]] = ()
+    CLAIM_STOPS: ClassVar[tuple[str, ...]] = ()
+    COLON_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    FIRM_STAKE_LINKS: ClassVar[tuple[str, ...]] = ()
+    GERUND_OBJECT_LEADS: ClassVar[tuple[str, ...]] = ()
+    GERUND_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ()
+    OPENING_PARTICIPLE_LINKS: ClassVar[tuple[str, ...]] = ()
+    ORIGIN_WORDS: ClassVar[tuple[str, ...]] = ()
+    PARTICIPLE_LINKS: ClassVar[tuple[str, ...]] = ()
+    PARTICIPLE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ()
+    PERSON_LINKS: ClassVar[tuple[str, ...]] = ()
+    PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    POSTPOSED_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
+    PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ()
+    ROLE_LINKS: ClassVar[tuple[str, ...]] = ()
+    SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    SHARE_WORDS: ClassVar[tuple[str, ...]] = ()
+    TOPIC_WORDS: ClassVar[tuple[str, ...]] = ()
+    # (joins, auxiliaries, pronouns and other function words)
+    BARE_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ()
+    BE_WORDS: ClassVar[tuple[str, ...]] = ()
+    CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ()
+    CLAUSE_AUXILIARIES: ClassVar[tuple[str, ...]] = ()
+    CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ()
+    COMPLEMENT_JOINERS: ClassVar[tuple[str, ...]] = ()
+    COUNT_LEADS: ClassVar[tuple[str, ...]] = ()
+    FREQUENCY_ADVERBS: ClassVar[tuple[str, ...]] = ()
+    GET_PASSIVES: ClassVar[tuple[str, ...]] = ()
+    HEAD_WORDS: ClassVar[tuple[str, ...]] = ()
+    IMPERSONAL_SUBJECTS: ClassVar[tuple[str, ...]] = ()
+    INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ()
+    NAME_STOP_WORDS: ClassVar[tuple[str, ...]] = ()
+    NEGATION_WORDS: ClassVar[tuple[str, ...]] = ()
+    NEGATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ()
+    NEGATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    NONFINITE_AUXILIARIES: ClassVar[frozenset[str]] = frozenset()
+    NUMBER_WORDS: ClassVar[tuple[str, ...]] = ()
+    OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    PASSIVE_AUXILIARIES: ClassVar[tuple[str, ...]] = ()
+    PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    PLURAL_OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ()
+    POSSESSIVE_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ()
+    STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    THING_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    FIRST_PERSON_WORDS: ClassVar[tuple[str, ...]] = ()
+    TURN_SPEECH_WORDS: ClassVar[tuple[str, ...]] = ()
+    # (English verbs: "say", "seems", "announced", "promised", "told", "spoke to", "shares rose")
+    ADDRESSING_VERBS: ClassVar[tuple[str, ...]] = ()
+    CLAUSE_ONLY_VERBS: ClassVar[tuple[str, ...]] = ()
+    FIRM_STAKE_VERBS: ClassVar[tuple[str, ...]] = ()
+    LATE_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = ()
+    MODAL_BARE_VERBS: ClassVar[tuple[str, ...]] = ()
+    OBJECT_BARE_VERBS: ClassVar[tuple[str, ...]] = ()
+    PARTICIPLE_OPENERS: ClassVar[tuple[str, ...]] = ()
+    POSTPOSED_CUES: ClassVar[tuple[str, ...]] = ()
+    REPORT_CUES: ClassVar[tuple[str, ...]] = ()
+    UNINVERTED_VERBS: ClassVar[tuple[str, ...]] = ()
+    # (English nouns, adjectives and endings: "statement", "shares", "the late", "Frenchman", "the Swiss")
+    ADDRESS_NOUNS: ClassVar[tuple[str, ...]] = ()
+    ALLEGIANCE_NOUNS: ClassVar[tuple[str, ...]] = ()
+    BODY_NAME_HEADS: ClassVar[tuple[str, ...]] = ()
+    CLOCK_SUFFIXES: ClassVar[tuple[str, ...]] = ()
+    COLLECTIVE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    COLLECTIVE_NOUNS: ClassVar[tuple[str, ...]] = ()
+    DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ()
+    DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = ()
+    FIRM_STAKE_NOUNS: ClassVar[tuple[str, ...]] = ()
+    INTERVIEWER_NOUNS: ClassVar[tuple[str, ...]] = ()
+    MEASURE_NOUNS: ClassVar[tuple[str, ...]] = ()
+    NAME_ADJECTIVES: ClassVar[tuple[str, ...]] = ()
+    NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ()
+    NOT_PRESENT_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    OLDER_WORDS: ClassVar[tuple[str, ...]] = ()
+    PERSON_SUFFIXES: ClassVar[tuple[str, ...]] = ()
+    QUANTITY_NOUNS: ClassVar[tuple[str, ...]] = ()
+    SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    TIME_HEADS: ClassVar[tuple[str, ...]] = ()
+    TIME_PHRASES: ClassVar[tuple[str, ...]] = ()
+    YOUNGER_WORDS: ClassVar[tuple[str, ...]] = ()
     #: Endings of a finite verb in lower case beyond :attr:`CLAUSE_VERBS`, for a word of at least
     #: :attr:`MIN_FINITE_LENGTH` letters (the future and the imperfect: French ``entrera``,
     #: Spanish ``costará``); empty here, each language lists its own.
@@ -193,6 +290,21 @@ class BritishQuotes(QuoteParser):
 
 class FrenchVocabulary(Vocabulary):
     """French months, weekdays, titles and function words."""
+
+    # (the French words of the vocabulary's English lists: "Finalement Anne Roux", "heure locale", "l'ancien
+    # maire", "la société"; a role's owner has no possessive ending: "le ministre de l'Intérieur, ...")
+    ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ment",)
+    NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = ("heure locale",)
+    ROLE_OWNER_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = ("vice", "ex", "ancien", "ancienne", "adjoint", "adjointe")
+    COMPANY_NOUNS: ClassVar[tuple[str, ...]] = (
+        "entreprise", "entreprises", "société", "sociétés", "groupe", "compagnie", "firme", "fabricant",
+        "constructeur", "opérateur", "banque", "enseigne", "assureur", "transporteur",
+    )
+    PHRASE_LINKS: ClassVar[tuple[str, ...]] = (
+        "de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "dans", "par", "pour", "avec", "sur", "près", "où",
+        "qui", "que", "dont", "le", "la", "les", "l'", "l’", "un", "une",
+    )
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (no headline title case: "Brave Edith Moore" is English)
@@ -261,6 +373,22 @@ class FrenchVocabulary(Vocabulary):
 class FrenchQuotes(WithoutEnglishRules):
     """French: guillemets, ``a déclaré``, ``que``, ``selon``."""
 
+    # (the French words of the rules the English lists above were for)
+    THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "lui")  # (« Il a travaillé ici »: about him)
+    OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("iste", "eur", "euse", "trice", "ien", "ienne")
+    SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("iste",)
+    INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("quiconque", "chacun", "chacune")
+    NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("proviseur", "évêque", "cardinal", "maréchal", "abbé", "champion", "championne")
+    # (not "me", the honorific of a lawyer too: "Me Anne Roux")
+    FIRST_PERSON_WORDS: ClassVar[tuple[str, ...]] = ("je", "moi", "mon", "ma", "mes", "nous", "notre", "nos")
+    TURN_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (
+        "vous", "votre", "tu", "est", "sont", "était", "sera", "c'est", "c’est", "ont", "peut", "doit",
+    )
+    INTERVIEWER_NOUNS: ClassVar[tuple[str, ...]] = (
+        "journaliste", "reporter", "animateur", "animatrice", "intervieweur", "correspondant", "correspondante",
+        "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse",
+    )
+
     INSERTED_ATTRIBUTIONS: ClassVar[bool] = True
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("et",)  # ("ont dit Anne Morel et son mari, Pierre.")
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
@@ -273,6 +401,9 @@ class FrenchQuotes(WithoutEnglishRules):
     )
     DIALOGUE_DASHES: ClassVar[str] = "—―"
     LINE_ATTRIBUTION_DASHES: ClassVar[str] = ""
+    # (a space before an interview label's colon, as before any colon: "Q : ...", "R : ..."; the labels
+    # themselves are a subclass's, QUESTION_LABELS and ANSWER_LABELS, the interview rule being off)
+    LABEL_COLON_SPACES: ClassVar[str] = " \xa0\u202f"
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
         "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a estimé", "a assuré", "a souligné",
@@ -334,6 +465,8 @@ class FrenchQuotes(WithoutEnglishRules):
         # (bodies that speak after an inverted verb: "..., a annoncé la direction")
         "direction", "syndicat", "groupe", "parquet", "gendarmerie", "conseil", "commission", "association",
         "fédération", "compagnie", "hôpital", "région", "municipalité", "préfet", "club",
+        # (those who live or trade by a place: "Pour les riverains, « ... »")
+        "riverains", "commerçants",
     )
     STOP_WORDS: ClassVar[tuple[str, ...]] = (
         "et", "mais", "ou", "que", "qu'", "qu’", "qui", "dont", "où", "quand", "comme", "si", "car", "puis", "est",
@@ -495,6 +628,23 @@ class FrenchQuotes(WithoutEnglishRules):
 class GermanVocabulary(Vocabulary):
     """German months, weekdays, titles (and compound titles by their ending) and function words."""
 
+    # (the German words of the vocabulary's English lists; no adverb ending: "Schließlich" is one by no
+    # ending; a genitive has no apostrophe: "Merkels Sprecher")
+    ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = ("Ortszeit",)
+    ROLE_OWNER_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = (
+        "vize", "ex", "stellvertretende", "stellvertretender", "ehemalige", "ehemaliger", "frühere", "früherer",
+    )
+    COMPANY_NOUNS: ClassVar[tuple[str, ...]] = (
+        "unternehmen", "firma", "konzern", "gruppe", "hersteller", "betreiber", "bank", "fluggesellschaft",
+        "versicherer", "händler", "reederei",
+    )
+    PHRASE_LINKS: ClassVar[tuple[str, ...]] = (
+        "von", "vom", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "für", "mit", "nach", "zu", "zum", "zur",
+        "wo", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
+    )
+
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (every noun is capitalised: no headline title case to read)
     PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("en", "n", "e")  # ("Ministerinnen", "Experten", "Präsidenten")
@@ -611,6 +761,27 @@ class GermanVocabulary(Vocabulary):
 
 class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
+
+    # (the German words of the rules the English lists are for)
+    THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "ihn", "ihm")  # ("sie" is "they" and "you" too)
+    # ("Mitarbeiterin", "Journalist", "Moderator")
+    OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("er", "erin", "ist", "istin", "or", "orin")
+    SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "istin")
+    INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("jeder", "jede", "jemand", "niemand")
+    # (surnames too: "Richter Thomas Berg" is a judge, "Thomas Richter" a name)
+    NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("bischof", "kardinal", "pfarrer", "pastor", "rektor", "richter", "meister")
+    FIRST_PERSON_WORDS: ClassVar[tuple[str, ...]] = (
+        "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser", "unsere",
+        "unseren", "unserem", "unserer",
+    )
+    TURN_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (
+        "du", "dein", "euch", "ist", "sind", "war", "waren", "wird", "werden", "würde", "hat", "haben", "hatte",
+        "kann", "können", "muss", "müssen", "soll", "will", "wollen",
+    )
+    INTERVIEWER_NOUNS: ClassVar[tuple[str, ...]] = (
+        "reporter", "reporterin", "journalist", "journalistin", "korrespondent", "korrespondentin", "redakteur",
+        "redakteurin", "moderator", "moderatorin", "interviewer", "interviewerin",
+    )
     NOUN_ENDINGS: ClassVar[tuple[str, ...]] = (
         "ung", "heit", "keit", "schaft", "tät", "ion", "ei", "amt", "ium", "behörde", "verband", "gericht", "werk",
     )
@@ -863,6 +1034,21 @@ class GermanQuotes(WithoutEnglishRules):
 class SpanishVocabulary(Vocabulary):
     """Spanish months, weekdays, titles and function words."""
 
+    # (the Spanish words of the vocabulary's English lists: "Finalmente Ana Ruiz", "hora local", "el exministro",
+    # "la empresa"; a role's owner has no possessive ending)
+    ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = ("mente",)
+    NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = ("hora local",)
+    ROLE_OWNER_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = ("vice", "ex", "antiguo", "antigua", "adjunto", "adjunta")
+    COMPANY_NOUNS: ClassVar[tuple[str, ...]] = (
+        "empresa", "empresas", "compañía", "grupo", "firma", "fabricante", "operador", "operadora", "banco",
+        "aerolínea", "aseguradora", "naviera",
+    )
+    PHRASE_LINKS: ClassVar[tuple[str, ...]] = (
+        "de", "del", "en", "a", "al", "por", "para", "con", "sobre", "desde", "donde", "que", "quien", "el", "la",
+        "los", "las", "un", "una",
+    )
+
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (no headline title case: "Brave Edith Moore" is English)
     PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("es", "s")  # ("directores", "ministros")
@@ -941,6 +1127,25 @@ class SpanishVocabulary(Vocabulary):
 
 class SpanishQuotes(WithoutEnglishRules):
     """Spanish: ``«...»`` and ``"..."``, ``dijo``, ``que``, ``según``."""
+
+    # (the Spanish words of the rules the English lists are for; not English "he", Spanish "I have":
+    # «He trabajado aquí» is the speaker's own)
+    THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella")
+    OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ista", "ero", "era", "dor", "dora", "ólogo", "óloga")
+    SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ista",)
+    INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("cualquiera", "alguien", "nadie")
+    NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("obispo", "cardenal", "mariscal", "campeón", "campeona")
+    FIRST_PERSON_WORDS: ClassVar[tuple[str, ...]] = (
+        "yo", "me", "mi", "mis", "nosotros", "nosotras", "nos", "nuestro", "nuestra", "nuestros", "nuestras",
+    )
+    TURN_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (
+        "usted", "ustedes", "tú", "es", "son", "era", "fue", "será", "ha", "han", "había", "puede", "debe", "está",
+        "están",
+    )
+    INTERVIEWER_NOUNS: ClassVar[tuple[str, ...]] = (
+        "periodista", "reportero", "reportera", "corresponsal", "entrevistador", "entrevistadora", "presentador",
+        "presentadora", "redactor", "redactora", "columnista",
+    )
 
     INSERTED_ATTRIBUTIONS: ClassVar[bool] = True
 
@@ -1077,6 +1282,8 @@ class SpanishQuotes(WithoutEnglishRules):
     # ending of "policía" and "mayoría")
     FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("rá", "rán", "aba", "aban")
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("según",)
+    # ("Para la ministra, «...»", "Para los vecinos, «...»": the holder of the view, as French "Pour")
+    OPINION_OPENERS: ClassVar[tuple[str, ...]] = ("Para",)
     # ("según ha informado el ministerio", "según habían indicado fuentes de ...")
     PERFECT_AUXILIARIES: ClassVar[tuple[str, ...]] = ("ha", "han", "había", "habían")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("el", "este", "esta", "en", "durante", "tras", "ayer", "hoy")

@@ -1575,6 +1575,12 @@ class QuoteWords:
     #: annotation that counts an interview's answers as no attributed speech wants it so).
     QUESTION_LABELS: ClassVar[tuple[str, ...]] = ()
     ANSWER_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Spaces that may stand between an interview's label and its colon, for a language whose
+    #: typography sets one there (French ``Q : ...``, ``R : ...``, a space or a no-break one);
+    #: empty: none (``Q: ...``).
+    #:
+    #: .. versionadded:: 0.2
+    LABEL_COLON_SPACES: ClassVar[str] = ""
     #: Nouns for those who ask the questions of an interview (``POLITICO senior writer Jane Roe``):
     #: a person named with one of them before or right after the name is an interviewer, never the
     #: interviewee.
