@@ -2,12 +2,16 @@
 
     nice python benchmarks/hostile.py                  # every generator at 1,000,000 characters
     nice python benchmarks/hostile.py --size 10000000 --only "one long line" "many short lines"
+    nice python benchmarks/hostile.py --size 1000000 2000000 4000000 8000000 --only "many short lines"
 
 Each input is parsed in a child process of its own, so that its peak resident memory is its own.
 The table gives the input's size in characters, the seconds of one ``parse_article`` (wall clock,
 and the CPU time, which other work on a shared machine disturbs less), the child's peak resident
 memory, and that peak less the memory the child had before parsing (the interpreter, newsparse
-and the input itself), all in MB.  The generators are in
+and the input itself), all in MB.  Given several sizes, each input is run at each in turn, and
+from its second size on ``growth`` is the ratio of its CPU time to that at the size before over
+the ratio of the sizes: 1.0 is linear, and 1.5 the project's limit (8x the input in at most 12x
+the time).  The generators are in
 ``tests/hostile.py``; the suite runs them at small sizes and checks linearity there.
 
 ``--json`` measures the JSON output instead (issue 7: 200 MB for a 10 MB input)::
@@ -112,37 +116,49 @@ def json_table(names: list[str], size: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=1_000_000, help="characters per input (default 1,000,000)")
+    parser.add_argument(
+        "--size", type=int, nargs="+", default=[1_000_000], help="characters per input, one size or several (default 1,000,000)"
+    )
     parser.add_argument("--only", nargs="*", default=None, help="generator names (default: all)")
     parser.add_argument("--json", action="store_true", help="peak memory of the JSON output and of the command instead")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--child-json", help=argparse.SUPPRESS)
     parser.add_argument("--child-cli", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    size = args.size[0]
     if args.child is not None:
-        print(json.dumps(measure(args.child, args.size)))
+        print(json.dumps(measure(args.child, size)))
         return 0
     if args.child_json is not None:
-        print(json.dumps(measure_json(args.child_json, args.size)))
+        print(json.dumps(measure_json(args.child_json, size)))
         return 0
     if args.child_cli is not None:
-        print(json.dumps(measure_cli(args.child_cli, args.size)))
+        print(json.dumps(measure_cli(args.child_cli, size)))
         return 0
     names = args.only or list(GENERATORS)
     if args.json:
-        json_table(names, args.size)
+        for size in args.size:
+            json_table(names, size)
         return 0
-    print(f"{'input':<24} {'chars':>12} {'seconds':>9} {'CPU s':>9} {'peak MB':>9} {'parse MB':>9}")
+    growth = " growth" if len(args.size) > 1 else ""
+    print(f"{'input':<24} {'chars':>12} {'seconds':>9} {'CPU s':>9} {'peak MB':>9} {'parse MB':>9}{growth}", flush=True)
     for name in names:
-        done = subprocess.run(
-            [sys.executable, __file__, "--child", name, "--size", str(args.size)], capture_output=True, text=True, check=False
-        )
-        if done.returncode != 0:
-            print(f"{name:<24} failed: {done.stderr.strip().splitlines()[-1:]}")
-            continue
-        row = json.loads(done.stdout)
-        times = f"{row['seconds']:>9.2f} {row['cpu']:>9.2f}"
-        print(f"{name:<24} {row['chars']:>12,} {times} {row['peak_mb']:>9.0f} {row['parse_mb']:>9.0f}")
+        before: dict[str, float] | None = None
+        for size in args.size:
+            done = subprocess.run(
+                [sys.executable, __file__, "--child", name, "--size", str(size)], capture_output=True, text=True, check=False
+            )
+            if done.returncode != 0:
+                print(f"{name:<24} failed: {done.stderr.strip().splitlines()[-1:]}", flush=True)
+                before = None
+                continue
+            row = json.loads(done.stdout)
+            times = f"{row['seconds']:>9.2f} {row['cpu']:>9.2f}"
+            ratio = ""
+            if before is not None and before["cpu"] > 0:
+                ratio = f" {(row['cpu'] / before['cpu']) / (row['chars'] / before['chars']):>6.2f}"
+            print(f"{name:<24} {row['chars']:>12,} {times} {row['peak_mb']:>9.0f} {row['parse_mb']:>9.0f}{ratio}", flush=True)
+            before = row
     return 0
 
 
