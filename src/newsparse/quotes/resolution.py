@@ -985,6 +985,9 @@ class SpeakerResolution(Segmentation):
                 # ('Tom Berg ran. As the Daily Star's Paul Grant wrote, "..."' / '"...," he said.':
                 # the one the writer wrote of, not the writer)
                 subject = self.last_subject(at, state)
+                if subject == last.name and last.span is not None:
+                    # (the writer the subject of an "As ... wrote" clause: the subject named before them)
+                    subject = self.last_subject(last.span.start, state)
                 if subject is not None and subject != last.name:
                     return subject
             if state.speaker_followed_by_person and last.span is not None and last.span.start < state.paragraph_start:
@@ -2122,9 +2125,10 @@ class SpeakerResolution(Segmentation):
         possessive right before the person's name with no word between (``the Daily Star's Paul
         Grant``, ``RealClearPolitics’ David Byler``; not ``the mayor's aide Tom Hale``, nor an
         owner the index knows as a person: ``Ortiz's Tom Hale``): a reporter quoted for what they
-        wrote: a person pronoun after them goes to the last subject when that is someone else
-        (:meth:`person_referent`; ``Apple's Tim Cook said ...`` as a sentence's subject stays the
-        pronoun's).
+        wrote: a person pronoun after them goes to the last subject when that is someone else, or,
+        when it is the writer (``As the Daily Star's Paul Grant wrote``), to the subject named before
+        the writer (:meth:`person_referent`; ``Apple's Tim Cook said ...`` as a sentence's subject
+        stays the pronoun's).
 
         .. versionadded:: 0.2"""
         words = speaker.mention.split()
