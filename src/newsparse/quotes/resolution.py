@@ -1536,7 +1536,10 @@ class SpeakerResolution(Segmentation):
                 if raw[stop - len(following[0].name) : stop] == following[0].name:
                     mention = Mention(raw[mention.start : stop], mention.start, stop)  # ("Castle Rovers coach Amy Dale")
         words = mention.text.split()
-        head = strip_possessive(words[-1]).rstrip(".,;:")
+        core = len(words)
+        while core > 2 and normalize_word(words[core - 1]) in self.vocabulary.role_qualifiers:
+            core -= 1  # (the noun before the qualifiers a language writes after it: "La maire adjointe")
+        head = strip_possessive(words[core - 1]).rstrip(".,;:")
         first = words[0].casefold()
         person = several = False  # (several: it may be one person the rules cannot be sure of)
         if first in self._determiners or first in self._possessive_determiners:
@@ -1598,13 +1601,16 @@ class SpeakerResolution(Segmentation):
             for k in range(1, len(words) - 1):
                 if "," in raw[words[k - 1].end() : words[k].start()]:
                     break
-                low, verb = words[k].group().casefold(), words[k + 1].group().rstrip(".")  # ("nodded.")
+                last = self.qualifiers_after(raw, words, k)  # (French "La maire adjointe a dit")
+                if last + 1 >= len(words):
+                    break
+                low, verb = words[k].group().casefold(), words[last + 1].group().rstrip(".")  # ("nodded.")
                 if (self.vocabulary.is_role_noun(low) or self.is_person(low)) and verb.isalpha() and verb[:1].islower():
                     if verb in self._prepositions or verb in self._of or verb in self._relatives:
                         break  # ("The judge of the court", "the judge who ...": no verb yet)
                     if self.vocabulary.is_role_noun(verb) or self.is_person(verb):
                         continue  # ("The old judge read", "The local doctor said": a word before the noun)
-                    return Mention(raw[start : words[k].end()], start, words[k].end())
+                    return Mention(raw[start : words[last].end()], start, words[last].end())
         named = state.index.people_between(state.absolute(start), state.absolute(end), 1)
         if named:
             relative = named[0].start - state.paragraph_start
@@ -1612,6 +1618,23 @@ class SpeakerResolution(Segmentation):
             if lead and all(self.vocabulary.is_title(w.rstrip(".")) for w in lead) and raw.startswith(named[0].name, relative):
                 return Mention(raw[start : relative + len(named[0].name)], start, relative + len(named[0].name))
         return self.titled_surname(raw, words)
+
+    def qualifiers_after(self, raw: str, words: Sequence[regex.Match[str]], at: int) -> int:
+        """The index of the last word of a role noun at *at* in *words* and the words of the
+        vocabulary's ``ROLE_QUALIFIERS`` right after it, one blank apart (French ``maire
+        adjointe``, Spanish ``director adjunto``: a qualifier a language writes after its noun);
+        *at* itself when none follows.
+
+        .. versionadded:: 0.2
+        """
+        qualifiers = self.vocabulary.role_qualifiers
+        while (
+            at + 1 < len(words)
+            and raw[words[at].end() : words[at + 1].start()] == " "
+            and normalize_word(words[at + 1].group()) in qualifiers
+        ):
+            at += 1
+        return at
 
     def titled_surname(self, raw: str, words: Sequence[regex.Match[str]]) -> Mention | None:
         """For :meth:`plain_subject`: an honorific and one name word that the index does not hold
@@ -1664,7 +1687,8 @@ class SpeakerResolution(Segmentation):
             i = self.apposed_modifiers(raw, words, i)  # ("The economy minister, Anne Roy, ...")
         noun = words[i].group() if i < len(words) else ""
         lower = noun[:1].islower() or (bool(self.vocabulary.CAPITALISED_NOUNS) and noun[:1].isupper())
-        j = self.place_after_role(raw, words, i) if lower else i  # ("A landlord in Surulere, Mrs. ...")
+        # ("A landlord in Surulere, Mrs. ..."; "La maire adjointe chargée du commerce, Sophie ...")
+        j = self.place_after_role(raw, words, self.qualifiers_after(raw, words, i)) if lower else i
         owned = first in self._possessive_determiners or strip_possessive(words[0].group()) != words[0].group()
         if lower and j == i == 1 and owned:
             kin = self.kin_named_bare(raw, words, i, possessor)
