@@ -143,6 +143,12 @@ class ReportedSpeech(DirectQuotes):
             rf",?\s++(?:{that}){demonstrative}",
             regex.IGNORECASE,
         )
+        # a count after one of COUNT_LEADS, a number or a share noun after it, that may open a
+        # clause: "said fewer than 300 customers used ...", "said nearly 40 per cent of ... were ..."
+        counts = any_of([*self.NUMBER_WORDS, *self.QUANTITY_NOUNS])
+        self._counted = regex.compile(
+            rf"(?i:{any_of(self.COUNT_LEADS)})\s++(?:\p{{N}}|(?i:{counts})(?![\p{{L}}\p{{N}}]))"
+        )
         # "said, according to Reuters, that ...": a source set off by commas between the cue and
         # its clause (the source reports the speaker's words; the speaker is still the cue's)
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
@@ -4090,8 +4096,10 @@ class ReportedSpeech(DirectQuotes):
         return cut is not None and self.is_speaker_phrase(" ".join(words[:cut]), lenient=True)
 
     def opens_clause(self, raw: str, start: int, stop: int) -> bool:
-        """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number, or
-        a bare noun phrase with a verb close behind (``said rural deliveries grew fastest``)."""
+        """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number, a
+        count after one of :attr:`COUNT_LEADS` with a verb within :attr:`LONG_SUBJECT_LOOKAHEAD`
+        words behind it (``said fewer than 300 customers used``), or a bare noun phrase with a
+        verb close behind (``said rural deliveries grew fastest``)."""
         match = self._word.match(raw, start, stop, KEEP_GIL)
         if match is None and _CURRENCY.match(raw, start, stop) is not None:
             # "said $2 million was missing": an amount, then its verb close behind
@@ -4108,6 +4116,9 @@ class ReportedSpeech(DirectQuotes):
             return self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
         if bare in self._openers or word[0].isupper() or word[0].isdigit():
             return True
+        counted = self._counted.match(raw, start, stop)
+        if counted is not None and self.has_verb(raw, counted.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD):
+            return True  # "said fewer than 300 customers used ...": a count, then its verb
         if self.has_verb(raw, match.end(), stop, words=self.BARE_NOUN_LOOKAHEAD):
             return True
         if self.frequency_then_verb(raw, start, stop):

@@ -781,8 +781,9 @@ class SpeakerResolution(Segmentation):
         """Whether capitalised *word*, the first of a name of three words or more whose second is
         *following*, is an occupation :meth:`without_occupation` drops: a listed noun or one with
         a sure ending (:meth:`is_occupation` without guessing by the ending: ``Novelist Anna
-        Bell``); or, when *following* is a given name of ``PersonIndex.GIVEN_NAMES`` and *word*
-        is none, a noun of :attr:`NAMED_OCCUPATIONS` (``Principal Gary Okafor``) or a word of
+        Bell``); or, when *following* is a given name of ``PersonIndex.GIVEN_NAMES`` or of
+        :attr:`BOTH_SEXES_GIVEN_NAMES` (``Instructor Sam Whitley``) and *word* is none, a noun
+        of :attr:`NAMED_OCCUPATIONS` (``Principal Gary Okafor``) or a word of
         :attr:`MIN_OCCUPATION_LENGTH` letters with one of :attr:`GIVEN_NAME_OCCUPATION_ENDINGS`
         that is none of :attr:`NAME_LIKE_WORDS` (``Pediatrician Amy Carver``, German
         ``Baudezernentin Karin Vogt``; never ``Hunter``, ``Carter``).  A given name right after
@@ -797,7 +798,8 @@ class SpeakerResolution(Segmentation):
         given = PersonIndex.GIVEN_NAMES
         low = word.rstrip(".,").casefold()
         after = following.rstrip(".,").casefold()
-        if not (after in given or self.without_accents(after) in given) or low in given or self.without_accents(low) in given:
+        known = after in given or self.without_accents(after) in given or after in self._both_sexes_given
+        if not known or low in given or self.without_accents(low) in given or low in self._both_sexes_given:
             return False
         if low in self._named_occupations:
             return True  # ("Principal Gary Okafor": a surname too, but not before a given name)
@@ -1679,7 +1681,12 @@ class SpeakerResolution(Segmentation):
             # ("The mayor's wife"; "The World Bank president, Ana Ortiz,")
             i = 2 if strip_possessive(words[1].group()) != words[1].group() else self.after_body_name(raw, words)
         elif strip_possessive(words[0].group()) == words[0].group():
-            return None
+            # ("Ms Barker's father, David Barker,", "Tom Berg's lawyer, Ana Ruiz,": a possessor of
+            # several capitalised words, a title maybe among them)
+            owner = self.named_possessor(raw, words)
+            if owner is None:
+                return None
+            i = owner + 1
         partitive = self.partitive_noun(raw, words) if first in self._determiners else None
         if partitive is not None:
             i = partitive  # ("One of the rescued men, Duane Berglund, ...": the name the index knows)
@@ -1722,6 +1729,23 @@ class SpeakerResolution(Segmentation):
                 if self.names_organisation(mention.text, state):
                     return None  # ("The pier's owner, Westcombe Pier Trust,": a body, no person)
                 return Subject(mention, True, self.gender_of(low), possessor=possessor)
+        return None
+
+    def named_possessor(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
+        """For :meth:`apposed_subject`: the index in *words* of the possessive that closes a
+        possessor of two capitalised words or more opening the sentence, each one space from the
+        next, at most :attr:`MAX_NAME_WORDS` of them (``Ms Barker's father,``, ``Tom Berg's
+        lawyer,``, ``Det. Insp. Ruth Vale's deputy,``: the index of ``Barker's``, ``Berg's``,
+        ``Vale's``); ``None`` when the sentence opens otherwise.
+
+        .. versionadded:: 0.2
+        """
+        for k in range(min(len(words) - 1, self.MAX_NAME_WORDS)):
+            word = words[k].group()
+            if not word[:1].isupper() or (k and raw[words[k - 1].end() : words[k].start()] not in (" ", ". ")):
+                return None  # ("Tom and Ana's son,": no lower-case word inside; blanks only between)
+            if strip_possessive(word) != word:
+                return k if k else None  # (one word alone is the case the caller reads first)
         return None
 
     def kin_named_bare(

@@ -823,9 +823,11 @@ class QuoteWords:
     #: ``people in the crowd``): a name after one is a place, not the speaker's.
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
     #: Prepositions of place that may stand, in lower case, between a speaker's noun and a name
-    #: before a cue (``A plumber from Leeds said``, ``Officials in Beijing said``): the name is the
-    #: preposition's object, never the speaker on its own.
-    PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at", "on", "from", "near", "outside", "inside")
+    #: before a cue (``A plumber from Leeds said``, ``Officials in Beijing said``, ``Nurses across
+    #: Ohio say``): the name is the preposition's object, never the speaker on its own.
+    PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "in", "at", "on", "from", "near", "outside", "inside", "across", "throughout",
+    )
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: The most words of the body a role serves, after one of :attr:`OF_WORDS`, between the role
@@ -973,6 +975,12 @@ class QuoteWords:
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = (
         "principal", "host", "champion", "bishop", "cardinal", "marshal", "justice",
     )
+    #: Given names of either sex (:data:`newsparse.vocab.given_names.BOTH_SEXES`), lower case: after
+    #: a capitalised occupation noun one tells that the noun is no part of the name, as a given name
+    #: of ``PersonIndex.GIVEN_NAMES`` does (``Instructor Sam Whitley``:
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.occupation_before_name`); they give no
+    #: pronoun its gender.  (versionadded 0.2)
+    BOTH_SEXES_GIVEN_NAMES: ClassVar[tuple[str, ...]] = given_names.BOTH_SEXES
     NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
         "christopher", "jennifer", "alexander", "peter", "walter", "oliver", "roger", "heather", "esther", "amber",
         "homer", "jasper", "hunter", "parker", "porter", "carter", "baxter", "dexter", "chester", "lester",
@@ -1370,6 +1378,9 @@ class QuoteWords:
         "saw", "knew", "got", "left", "began", "became", "kept", "held", "led", "met", "paid", "put", "ran",
         "sold", "sent", "spent", "stood", "won", "lost", "built", "cut", "hit", "set", "found", "brought",
         "bought", "remain", "remains", "need", "needs", "want", "wants",
+        # (regular pasts too short for the "-ed" rule of is_verb that are never a passive's
+        # participle: "said four climbers died"; not "used", "owed": "notes will be used for")
+        "died", "lied",
     )
     #: Sentence ends that do not end a sentence.
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
@@ -1993,6 +2004,7 @@ class QuoteWords:
         self._sure_occupation_endings = tuple(self.SURE_OCCUPATION_ENDINGS)
         self._name_like = frozenset(w.casefold() for w in self.NAME_LIKE_WORDS)
         self._given_name_occupation_endings = tuple(self.GIVEN_NAME_OCCUPATION_ENDINGS)
+        self._both_sexes_given = frozenset(self.BOTH_SEXES_GIVEN_NAMES)
         self._named_occupations = frozenset(w.casefold() for w in self.NAMED_OCCUPATIONS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)

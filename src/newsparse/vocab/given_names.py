@@ -68,6 +68,7 @@ FEMININE: tuple[str, ...] = (
     "josette", "odile", "solène", "clémence", "béatrice", "agnès", "rachida", "najat", "christiane",
     # German, Dutch and Scandinavian
     "ursula", "angela", "annalena", "heike", "elke", "silke", "anke", "ute", "sabine", "petra",
+    "bettina", "tanja",
     "claudia", "gabi", "birgit", "karin", "monika", "renate", "gisela", "ingrid", "brigitte",
     "gudrun", "hildegard", "irmgard", "katrin", "kerstin", "christa", "jutta", "susanne", "stefanie",
     "franziska", "johanna", "greta", "lieselotte", "saskia", "svenja", "nadine", "anja", "katja",
@@ -155,6 +156,7 @@ MASCULINE: tuple[str, ...] = (
     "théo", "hugues", "éric", "fabrice", "franck", "gaël", "yann", "mathis", "clément", "marc",
     # German, Dutch and Scandinavian
     "hans", "klaus", "jürgen", "uwe", "dieter", "wolfgang", "helmut", "gerhard", "horst", "günter",
+    "bernd", "rolf", "ralf", "detlef", "thorsten", "hartmut", "udo",
     "günther", "heinz", "karl", "manfred", "werner", "walter", "friedrich", "olaf", "markus",
     "stefan", "thomas", "andreas", "matthias", "sebastian", "tobias", "florian", "jens", "jörg",
     "joachim", "rainer", "reinhard", "ulrich", "volker", "winfried", "norbert", "heiko", "lars",
@@ -209,3 +211,14 @@ MASCULINE: tuple[str, ...] = (
 #:
 #: .. versionadded:: 0.2
 ALL: frozenset[str] = frozenset((*FEMININE, *MASCULINE))
+
+#: Given names of either sex, left out of :data:`FEMININE` and :data:`MASCULINE` for that reason
+#: (some listed above as left out on purpose): no evidence of a pronoun, but a given name all the
+#: same, which tells that a capitalised word before one is no part of the name (``Instructor Sam
+#: Whitley``: ``SpeakerResolution.occupation_before_name``).
+#:
+#: .. versionadded:: 0.2
+BOTH_SEXES: tuple[str, ...] = (
+    "sam", "chris", "alex", "pat", "lee", "jamie", "robin", "leslie", "kim", "dana", "charlie", "casey",
+    "jesse", "terry", "kelly", "rory", "sasha", "alexis", "jordan", "andrea", "jean", "camille",
+)
