@@ -53,3 +53,22 @@ def test_company_noun_before_an_ampersand_firm(sentence: str, mention: str, firm
     [quote] = article.quotes
     assert quote.speaker is not None
     assert (quote.speaker.mention, quote.speaker.name) == (mention, firm)
+
+
+# -- a sentence that opens with a word in -ing, one noun and a firm's name: the firm speaks ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Shipping giant Maersk said it would cut 500 jobs next year.", "Maersk"),
+        ("Clothing retailer Zara said it would close 40 stores in Spain.", "Zara"),
+        ("Accounting giant Ernst & Young said it would cut 500 jobs next year.", "Ernst & Young"),
+        ("Running back Tom Berg said he would retire at the end of the season.", "Tom Berg"),
+    ],
+)
+def test_word_in_ing_and_a_noun_before_a_name_is_no_participle_clause(sentence: str, speaker: str) -> None:
+    article = ArticleParser().parse(HEAD + sentence + "\n")
+    [quote] = article.quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.text == sentence.split(" said ", 1)[1].rstrip(".")
