@@ -1036,7 +1036,8 @@ class SpeakerResolution(Segmentation):
             cut = len(lead)
             while cut > 0 and self.title_case_part(lead[cut - 1]):
                 cut -= 1  # (the capitalised words of a title: "said Finance Minister Paul Grant", "Vice-President")
-            if cut < 3 or not self.is_cue_word(lead[cut - 1].casefold()) or state.text[end : end + 1] not in ".,":
+            # (a cue before the title; the reported words before it are counted below, as for "X, Paul Grant said")
+            if cut == 0 or not self.is_cue_word(lead[cut - 1].casefold()) or state.text[end : end + 1] not in ".,":
                 return None
             lead = lead[: cut - 1]  # ("Prices will rise, said Finance Minister Paul Grant.": the cue before the name)
         if len(lead) < 2 or not lead[-1].endswith(",") or self.inside_marks(relative - 2, state.paragraph_marks):
