@@ -3062,15 +3062,26 @@ class SpeakerGrammar(QuoteWords):
 
     def classified_name(self, words: Sequence[str]) -> bool:
         """Whether *words* end in a name after a common noun for a body or a role
-        (``Rating agency Fitch``, ``Consulting firm Acme Partners``): the words before the name
-        classify it, even when the first looks like a participle."""
+        (``Rating agency Fitch``, ``Consulting firm Acme Partners``), or a company noun of the
+        vocabulary (``Clothing retailer Zara``): the words before the name classify it, even when
+        the first looks like a participle.  So does any one noun in lower case, no stop word,
+        between the first word and the name (``Shipping giant Maersk``, ``Running back Tom
+        Berg``): a participle's object runs on in lower case (``Holding signs calling ...``), it is
+        not followed at once by a name that is the subject.
+
+        .. versionchanged:: 0.2 a company noun, or one noun alone after the first word."""
         k = len(words) - 1
-        while k > 0 and words[k][:1].isupper():
-            k -= 1
+        while k > 0 and (words[k][:1].isupper() or words[k] == "&"):
+            k -= 1  # (the name's words, an ampersand between: "Ernst & Young")
         if k == len(words) - 1 or k == 0 or not words[k][:1].islower():
             return False
         noun = words[k].casefold()
-        return noun in self._groups or self.vocabulary.is_org_word(noun) or self.vocabulary.is_role_noun(noun)
+        if noun in self._groups or self.vocabulary.is_org_word(noun) or self.vocabulary.is_role_noun(noun):
+            return True
+        if self.vocabulary.is_company_noun(noun):
+            return True  # ("Clothing retailer Zara")
+        # ("Shipping giant Maersk": the first word and one noun, then the name)
+        return k == 1 and noun.isalpha() and not (noun in self._stop or noun in self._determiners or noun in self._pronouns)
 
     def possessed_person(self, words: Sequence[str]) -> bool:
         """Whether *words* (a phrase split on spaces) are an owner with a possessive and, after it,

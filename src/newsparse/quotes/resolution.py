@@ -1008,8 +1008,9 @@ class SpeakerResolution(Segmentation):
         paragraph: a comma and maybe words that describe it before it (:meth:`describing_words`),
         a cue word right after it (``Prices will rise, Finance Minister Paul Grant said on
         Monday. "...," he said.``: Paul Grant), or, the cue inverted, between the comma and
-        those words, the name then ending its sentence or clause (``Prices will rise, said
-        Finance Minister Paul Grant. "...," he said.``).  Such reported words are read after the
+        those words, the name then ending its sentence or clause, the words of its title between
+        (:meth:`title_case_part`: ``Prices will rise, said Finance Minister Paul Grant. "...," he
+        said.``, ``said Vice-President Paul Grant``).  Such reported words are read after the
         paragraph's quotations, so their speaker is no last speaker yet when a pronoun of a
         quotation is resolved.  ``None`` when someone else is named there too, or no such
         attribution stands.
@@ -1035,9 +1036,10 @@ class SpeakerResolution(Segmentation):
         lead = lead[: len(lead) - self.describing_words(lead)]
         if not after or not self.is_cue_word(after[0].strip(",;:.").casefold()):
             cut = len(lead)
-            while cut > 0 and lead[cut - 1][:1].isupper() and lead[cut - 1].isalpha():
-                cut -= 1  # (the capitalised words of a title: "said Finance Minister Paul Grant")
-            if cut < 3 or not self.is_cue_word(lead[cut - 1].casefold()) or state.text[end : end + 1] not in ".,":
+            while cut > 0 and self.title_case_part(lead[cut - 1]):
+                cut -= 1  # (the capitalised words of a title: "said Finance Minister Paul Grant", "Vice-President")
+            # (a cue before the title; the reported words before it are counted below, as for "X, Paul Grant said")
+            if cut == 0 or not self.is_cue_word(lead[cut - 1].casefold()) or state.text[end : end + 1] not in ".,":
                 return None
             lead = lead[: cut - 1]  # ("Prices will rise, said Finance Minister Paul Grant.": the cue before the name)
         if len(lead) < 2 or not lead[-1].endswith(",") or self.inside_marks(relative - 2, state.paragraph_marks):
@@ -1045,6 +1047,16 @@ class SpeakerResolution(Segmentation):
             # marks before it, '"...," Paul Grant said': read otherwise)
             return None
         return person.name
+
+    def title_case_part(self, word: str) -> bool:
+        """Whether *word*, between an inverted cue and the name after it, is a capitalised word of
+        the person's title: letters, maybe joined by hyphens (``Finance``, ``Minister``,
+        ``Vice-President``, ``Director-General``); not a possessive nor a word with digits.
+
+        .. versionadded:: 0.2
+        """
+        parts = word.split("-")
+        return word[:1].isupper() and all(part.isalpha() for part in parts)
 
     def nearer_subject(self, pronoun: str, at: int, state: State) -> str | None:
         """The referent of person *pronoun* at *at* when a sentence of its paragraph before the
@@ -3116,13 +3128,21 @@ class SpeakerResolution(Segmentation):
         Moeller``, ``Procter & Gamble Chief Executive Jon Moeller``) is no firm's name alone and is
         read as the other phrases are.  Lower-case words that describe the firm before it go
         (``Craft brewer Hollis & Crane``: ``Hollis & Crane``), unless the last of them is a stop
-        word or a noun for a person (``chief executive of Procter & Gamble``: the person)."""
+        word or a noun for a person (``chief executive of Procter & Gamble``: the person); a
+        company noun that is no role, the last of them or alone at the sentence's start, is the
+        firm's kind (:meth:`names_firm_kind`: ``Law firm Baker & Hale``, ``Retailer Marks &
+        Spencer``: the firm, not ``Hale``).
+
+        .. versionchanged:: 0.2 a company noun before the firm."""
         if len(words) < 3 or "&" not in words[1:-1]:
             return None
+        if self.names_firm_kind(words[0]) and len(words) > 3 and "&" in words[2:-1] and words[1][:1].isupper():
+            words = words[1:]  # ("Retailer Marks & Spencer": the kind in capitals at the sentence's start)
         lower = [i for i, word in enumerate(words) if not (word == "&" or word[:1].isupper())]
         if lower:
             last = words[lower[-1]].casefold()
-            if last in self._stop or last in self._of or self.is_person(last) or self.vocabulary.is_title(last):
+            kind = self.names_firm_kind(last)
+            if last in self._stop or last in self._of or (not kind and (self.is_person(last) or self.vocabulary.is_title(last))):
                 return None  # ("chief executive of Procter & Gamble", "a spokesman for Johnson & Johnson")
             words = words[lower[-1] + 1 :]  # ("Craft brewer Hollis & Crane": the firm the words describe)
             if len(words) < 3 or "&" not in words[1:-1]:
@@ -3133,6 +3153,16 @@ class SpeakerResolution(Segmentation):
         if not (words[at - 1][:1].isupper() and words[at + 1][:1].isupper()):
             return None
         return " ".join(words)
+
+    def names_firm_kind(self, word: str) -> bool:
+        """Whether *word* is a company noun of the vocabulary (``firm``, ``retailer``, ``insurer``)
+        and no role noun, so that before a firm's name it says what kind of firm that is (``law
+        firm Baker & Hale``), never who speaks for it (``spokesman``, ``chairman``).
+
+        .. versionadded:: 0.2
+        """
+        low = word.casefold()
+        return self.vocabulary.is_company_noun(low) and not self.vocabulary.is_role_noun(low)
 
     def head_first_organisation(self, words: Sequence[str]) -> str | None:
         """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->
