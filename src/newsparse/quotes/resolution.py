@@ -713,7 +713,9 @@ class SpeakerResolution(Segmentation):
         """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last
         word is a relative pronoun, a determiner, a possessive determiner, a preposition or one
         of :attr:`THAT_WORDS` (``a new 30-second ad that``, ``one of the``, ``attack her rival
-        directly in his``), none of which ends a noun phrase.  Its quote keeps no speaker."""
+        directly in his``), none of which ends a noun phrase; but a possessive determiner after
+        ``of`` and a noun for one person is a pronoun that ends one (``a friend of his``; not ``a
+        collection of his``).  Its quote keeps no speaker."""
         words = phrase.split()
         if not words:
             return False
@@ -721,6 +723,9 @@ class SpeakerResolution(Segmentation):
         last = word.casefold()
         if last in self._pronouns or word[:1].isupper():
             return False  # ("it" is a speaker; "Al From" a name; "Amid" a capitalised word the grammar kept)
+        if last in self._possessive_determiners and len(words) > 2 and words[-2].casefold() in self._of:
+            if self.is_person(words[-3].casefold()):
+                return False  # ("a friend of his": his own, a pronoun; not "a collection of his")
         return (
             last in self._relatives or last in self._determiners or last in self._possessive_determiners
             or last in self._prepositions or last in self._that_words
