@@ -723,9 +723,9 @@ class SpeakerResolution(Segmentation):
         last = word.casefold()
         if last in self._pronouns or word[:1].isupper():
             return False  # ("it" is a speaker; "Al From" a name; "Amid" a capitalised word the grammar kept)
-        if last in self._possessive_determiners and len(words) > 2 and words[-2].casefold() in self._of:
-            if self.is_person(words[-3].casefold()):
-                return False  # ("a friend of his": his own, a pronoun; not "a collection of his")
+        owned = last in self._possessive_determiners and len(words) > 2 and words[-2].casefold() in self._of
+        if owned and self.is_person(words[-3].casefold()):
+            return False  # ("a friend of his": his own, a pronoun; not "a collection of his")
         return (
             last in self._relatives or last in self._determiners or last in self._possessive_determiners
             or last in self._prepositions or last in self._that_words
