@@ -62,6 +62,15 @@ TITLE_AND_SURNAME: list[Row] = [
         [("the roof had been repaired", "Gary Okafor", "Principal Okafor")],
     ),
     (
+        "Principal Dana Okafor met parents on Monday. \"The school will reopen next week,\" she said. "
+        "Later, Principal Okafor said the roof had been repaired.",
+        None,
+        [
+            ("The school will reopen next week,", "Dana Okafor", "she"),
+            ("the roof had been repaired", "Dana Okafor", "Principal Okafor"),
+        ],
+    ),
+    (
         "Detective Lena Park led the inquiry for two years. Detective Park said the suspect had fled abroad.",
         None,
         [("the suspect had fled abroad", "Lena Park", "Detective Park")],
@@ -126,7 +135,8 @@ GROUP_BEFORE_OF: list[Row] = [
 ]
 
 SHARED_SURNAME: list[Row] = [
-    # a relative of the same surname named near: a bare surname is either of them, so as written
+    # a relative of the same surname named near: a bare surname is the last speaker of them, else
+    # the last sentence subject of them named since the kin, else either of them, so as written
     (
         "Ruth Fraser has farmed the valley for 30 years.\n\n"
         "She runs the farm with her husband, Alan Fraser, and their two sons.\n\n"
@@ -138,13 +148,23 @@ SHARED_SURNAME: list[Row] = [
         "Tom Hale opened the shop in 1990.\n\nHis son, Ben Hale, joined him in 2015.\n\n"
         '"Sales have fallen by a third," Hale said.',
         None,
-        [("Sales have fallen by a third,", "Hale", "Hale")],
+        [("Sales have fallen by a third,", "Ben Hale", "Hale")],
     ),
     (
         "Ruth Fraser has farmed the valley for 30 years.\n\nHer husband, Alan Fraser, runs the dairy.\n\n"
         "Fraser, 61, said the winter had been the worst in memory.",
         None,
-        [("the winter had been the worst in memory", "Fraser", "Fraser")],
+        [("the winter had been the worst in memory", "Alan Fraser", "Fraser")],
+    ),
+    (
+        "When Mia Ross was born deaf, doctors said an implant would have to wait.\n\n"
+        "Her mother, Jane Ross, 38, did not want to wait. She found a clinic in Leeds.\n\n"
+        '"She heard the rain for the first time," Ross said.',
+        None,
+        [
+            ("an implant would have to wait", "doctors", "doctors"),
+            ("She heard the rain for the first time,", "Jane Ross", "Ross"),
+        ],
     ),
     # controls: the relative who spoke last, an honorific's gender, one person of the surname
     (

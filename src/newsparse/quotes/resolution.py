@@ -840,11 +840,29 @@ class SpeakerResolution(Segmentation):
         """
         bare = self.without_occupation(name)
         if bare == name:
-            return name
+            return self.retitled(name, state)
         first = name.split(None, 1)[0]
         if not self.is_occupation(first, by_ending=False) and state.index.opens_as_given_name(first, name):
             return name
         return bare
+
+    def retitled(self, name: str, state: State) -> str:
+        """*name*, of three words or more, without its first word when that is a title, a role or
+        one of :attr:`NAMED_OCCUPATIONS` that the article also writes before the surname alone
+        (``Principal Dana Okafor`` and ``Principal Okafor``: Dana Okafor, though the given name
+        is no listed one): a given name never stands before a surname without the rest.
+
+        .. versionadded:: 0.2
+        """
+        words = name.split()
+        if len(words) < 3 or not words[0][:1].isupper():
+            return name
+        first = words[0].rstrip(".")
+        low = first.casefold()
+        titled = low in self._named_occupations or self.is_occupation(first, by_ending=False)
+        if self.vocabulary.is_honorific(first) or not titled:
+            return name
+        return " ".join(words[1:]) if state.index.is_known(f"{words[0]} {words[-1]}") else name
 
     def occupation_before_name(self, word: str, following: str) -> bool:
         """Whether capitalised *word*, the first of a name of three words or more whose second is
@@ -4552,8 +4570,12 @@ class SpeakerResolution(Segmentation):
         ``her husband, Alan Fraser``) and the article gives two people or more the surname (a
         couple, siblings, a parent and a child): the last speaker when their full name has the
         surname and they were named after that kin (``"...," Alan Fraser said. ... "...," Fraser
-        added.``), else the surname as written: either of them may be meant, and a wrong person
-        is worse than none.  ``None`` when no such kin stands there: the other rules decide.
+        added.``), else the last subject of a sentence (:meth:`last_subject`) when that is one of
+        them named there since the kin (``His mother, Claire Fraser, did not want to wait. ...
+        "...," Fraser said.``: she), else the surname as written: either of them may be meant,
+        and a wrong person is worse than none (``Ruth Fraser farms. She runs it with her husband,
+        Alan Fraser. "...," Fraser said.``).  ``None`` when no such kin stands there: the other
+        rules decide.
 
         .. versionadded:: 0.2
         """
@@ -4573,6 +4595,11 @@ class SpeakerResolution(Segmentation):
         last = state.last_speaker
         if last is not None and last.span is not None and last.span.start > kin_at and last.name.split()[-1:] == [surname]:
             return last.name if len(last.name.split()) > 1 else surname
+        subject = self.last_subject(at, state)
+        if subject is not None and subject.split()[-1:] == [surname]:
+            since = state.index.people_between(kin_at, at, self.MAX_SUBJECTS)
+            if any(person.name == subject for person in since):
+                return subject  # ("His mother, Claire Fraser, did not want to wait. ... Fraser said": she)
         return surname
 
     def surname_in_use(self, surname: str, before: int, state: State) -> bool:
