@@ -28,7 +28,7 @@ INFINITIVE_LEADS = [
     ("The court's ruling went on to say the law was void because it had been passed in secret.",
      [("the law was void because it had been passed in secret", "The court's ruling", "The court's ruling")]),
     ("Aides to the governor are careful to stress that she has never lost an election in the state.",
-     [("she has never lost an election in the state", "Aides", "Aides to the governor")]),
+     [("she has never lost an election in the state", "Aides to the governor", "Aides to the governor")]),
     # near misses: a refusal says nothing, a hedge is the writer's, and a plain cue speaks as before
     ("Weber declined to say whether the deal includes the pension reform.", []),
     ("Weber seemed to suggest that the deal does not include the pension reform.", []),

@@ -868,11 +868,14 @@ class DirectQuotes(SpeakerResolution):
         :attr:`SUBJECT_JOINS` that runs to the sentence's end at *stop* (Spanish ``«...», dijeron
         Ana Ruiz y su marido, Pedro.``: both, as ``Ana Ruiz y su marido, Pedro, dijeron`` gives); a
         name, or a determiner and a noun maybe with a name set off by a comma; ``None`` otherwise
-        (``dijo Ana Ruiz y se marchó``: a clause of its own).  Off in English (no
-        :attr:`SUBJECT_JOINS`).
+        (``dijo Ana Ruiz y se marchó``: a clause of its own; ``said Tom Berg of Berg and Santow
+        Inc.``: a body's name after one of :attr:`OF_WORDS` goes on); off with no
+        :attr:`SUBJECT_JOINS`.
 
         .. versionadded:: 0.2
         """
+        if any(word in self._of for word in raw[np[0] : np[1]].split()):
+            return None  # ("said Tom Berg of Berg and Santow Inc.": the coordinator goes on the body's name)
         joined = self._joined_subject.match(raw, np[1], stop) if self._joined_subject is not None else None
         return (np[0], joined.end()) if joined is not None else None
 

@@ -20,7 +20,7 @@ import regex
 
 from ..names import strip_possessive
 from ..spans import collapse, offset_typecode
-from ..vocabulary import KEEP_GIL, Vocabulary
+from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .model import Mention
 from .words import QuoteWords, any_of, ends_with, word_rest
 
@@ -2034,7 +2034,7 @@ class SpeakerGrammar(QuoteWords):
         if match is None:
             return None
         group = "name" if match["name"] is not None else "name2"
-        if not (relative or self.is_speaker_phrase(match[group])):
+        if not (relative or self.is_speaker_phrase(match[group]) or (group == "name" and self.month_named_kin(raw, match))):
             return None
         if group == "name" and self.names_the_body(raw, match):
             # "A spokeswoman for the hotel group, Acme Group, said": the spokeswoman speaks
@@ -2051,6 +2051,28 @@ class SpeakerGrammar(QuoteWords):
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
+
+    def month_named_kin(self, raw: str, match: regex.Match[str]) -> bool:
+        """Whether the name of an :meth:`appositive_before` *match* is one capitalised month set
+        off by commas right after a noun of :attr:`GENDER_WORDS` (``His wife, June, said``,
+        ``Her daughter, April, said``): a kin word names a person, so the month is her given
+        name, though a month alone is no speaker elsewhere (:meth:`is_speaker_phrase`).
+
+        .. versionadded:: 0.2
+        """
+        name = match["name"].split()
+        if len(name) != 1 or not self.is_month_name(name[0]):
+            return False
+        words = raw[match.start() : match.start("name")].split()
+        return bool(words) and self.kin_comma(words[-1])
+
+    def kin_comma(self, preceding: str | None) -> bool:
+        """Whether *preceding*, the word before a name, is a noun of :attr:`GENDER_WORDS` and the
+        comma that sets the name off after it (``wife,`` of ``His wife, June,``).
+
+        .. versionadded:: 0.2
+        """
+        return preceding is not None and preceding.endswith(",") and normalize_word(preceding[:-1]) in self._gender_words
 
     def relative_appositive(self, raw: str, floor: int, match: regex.Match[str]) -> bool:
         """Whether *match*, an appositive before a cue, is a phrase for people in lower case after

@@ -80,6 +80,7 @@ class WithoutEnglishRules(QuoteParser):
     speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
 
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
+    SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()  # (English "and": each pack lists its own)
     FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()
@@ -770,6 +771,7 @@ class GermanQuotes(WithoutEnglishRules):
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("jeder", "jede", "jemand", "niemand")
     # (surnames too: "Richter Thomas Berg" is a judge, "Thomas Richter" a name)
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("bischof", "kardinal", "pfarrer", "pastor", "rektor", "richter", "meister")
+    SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("und",)  # ("sagten Anna Weber und Markus Roth.")
     FIRST_PERSON_WORDS: ClassVar[tuple[str, ...]] = (
         "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser", "unsere",
         "unseren", "unserem", "unserer",

@@ -135,13 +135,26 @@ class SpeakerResolution(Segmentation):
         unresolved = not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and pronoun in self._persons
         if unresolved and self.anyone_named_before(start, state):
             return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
-        if self.is_date_name(name) and self._count_subject.fullmatch(mention.text) is None:
+        dated = self.is_date_name(name) and not self.kin_named_month(name, lead, state)  # (but "His wife, June, said")
+        if dated and self._count_subject.fullmatch(mention.text) is None:
             if self.is_date_name(mention.text):
                 return None  # ("May said": a month, never a speaker; but "only 28 said": a count)
             name = mention.text  # ("in May, the company said": the company, not the month)
         if state.index.is_known(name):
             name = self.known_without_occupation(name, state)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    def kin_named_month(self, name: str, lead: Sequence[str], state: State) -> bool:
+        """Whether *name*, a month's name, is a person's given name all the same: set off by
+        commas right after a kin word (``His wife, June, said``: the word before is ``wife,``),
+        or the name of the last speaker, whom only that could have named (``She said`` after
+        it).
+
+        .. versionadded:: 0.2
+        """
+        if self.kin_comma(lead[-1] if lead else None):
+            return True
+        return state.last_speaker is not None and state.last_speaker.name == name
 
     def first_person_owned(self, mention: str) -> bool:
         """Whether a speaker's *mention* holds a word of :attr:`FIRST_PERSON_WORDS` (``My
@@ -331,7 +344,11 @@ class SpeakerResolution(Segmentation):
             if body is not None and all(w[:1].isupper() or w in self._cuts for w in words[cut + 1 :]) and member is None:
                 # ("Americus Trust for American Home Products Shares": one body's name, whole)
                 return " ".join(words[1:] if words[0].casefold() in self._determiners else words)
-            left = self.name_words(words[:cut], preceding) if not (bare_role and cut == 1 and words[cut] in genitive) else []
+            left = (
+                self.name_words(words[:cut], preceding)
+                if not (bare_role and cut == 1 and words[cut] in genitive) and not self.group_head(words[:cut], state)
+                else []
+            )
             if left or self.person_before_cut(words[:cut], at, state):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
             elif member is not None:
@@ -357,6 +374,9 @@ class SpeakerResolution(Segmentation):
         surname = self.date_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named)
+        titled = self.title_surname_person(words, at, state)
+        if titled is not None:
+            return titled  # ("Principal Okafor said" after Principal Dana Okafor was named)
         name_words = self.name_words(words, preceding) or self.known_surname(words, state)
         if name_words and self.title_case_role_object(words, name_words):
             return text  # ("The Dean Of Students said": a role in title case, no person "Students")
@@ -393,6 +413,23 @@ class SpeakerResolution(Segmentation):
         if surname is not None:
             return surname  # ('Helen Park said ... "...," Park said': Helen Park)
         return self.resolve_organisation(words, at, state) or text
+
+    def group_head(self, words: Sequence[str], state: State) -> bool:
+        """Whether *words*, the part of a mention before its post-modifying ``of``, are one
+        capitalised plural noun for people, of :attr:`GROUP_NOUNS` or the plural of a noun
+        :meth:`is_person` reads, that the index knows as no one's name (``Members of the
+        board``, ``Residents of the estate``): a group the whole phrase names, not a person
+        called ``Members``; never a surname (``Williams of the union``).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) != 1 or not words[0][:1].isupper() or not words[0][1:].islower():
+            return False
+        low = words[0].casefold()
+        plural = low.endswith("s") and not low.endswith("ss") and self.is_person(low[:-1])
+        if not (plural or (low in self._groups and low.endswith("s"))):
+            return False
+        return state.index.full_name((words[0],)) == words[0] and not state.index.is_known(words[0])
 
     def named_cut(self, words: Sequence[str], cuts: Sequence[int], preceding: str | None) -> int:
         """Where to cut a mention at one of its post-modifying words (*cuts*, ascending: the
@@ -688,6 +725,38 @@ class SpeakerResolution(Segmentation):
         second = words[1].casefold()
         return counted and any(share.split()[0] == second for share in self.SHARE_WORDS)
 
+    def title_surname_person(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The full name the index holds for a mention that is a title and a surname, the title
+        a title or role word of the vocabulary or an occupation (:meth:`is_occupation` without
+        guessing by the ending, or one of :attr:`NAMED_OCCUPATIONS`), when the index knows no
+        name of those two words and a fuller one of two words or more ends in the surname
+        (``Principal Okafor``, ``Detective Park``, ``Coach Morris`` after ``Principal Dana
+        Okafor``, ``Detective Lena Park``, ``Coach Daniel Morris``), as :meth:`titled_person`
+        reads it (of two people with the surname, the one described with the title, else no
+        guess: the mention as written, though :meth:`titled_person` may pick one); else ``None``.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) != 2 or not words[1][:1].isupper() or strip_possessive(words[1]) != words[1]:
+            return None
+        title, surname = words[0].rstrip("."), words[1].rstrip(".,")
+        low = title.casefold()
+        if not title[:1].isupper() or self.vocabulary.is_honorific(title) or not (
+            self.vocabulary.is_title(title) or low in self._named_occupations or self.is_occupation(title, by_ending=False)
+        ):
+            return None  # (an honorific, "Mr. Khan", is the other rules': they read its gender)
+        if not surname.isalpha():
+            return None
+        full = state.index.full_name((surname,))
+        if full == surname or full == f"{title} {surname}" or len(full.split()) < 2 or not self.is_plausible_name(full):
+            return None
+        if len(self.namesakes(surname, state)) > 1:
+            # ("Lisa Hart and her brother, Sam Hart ... Detective Hart": the one described with the
+            # title, else the mention as written, no guess)
+            shared = self.shared_surname([title], surname, None, full, state)
+            return shared if shared is not None else " ".join(words)
+        return self.titled_person([title], [surname], full, state, at)
+
     def date_surname(self, words: Sequence[str], state: State) -> str | None:
         """The full name of the person the index knows for a mention that is one capitalised
         month or one of :attr:`NAME_STOP_WORDS` (``May`` for ``Theresa May``), or ``None``: alone,
@@ -776,11 +845,29 @@ class SpeakerResolution(Segmentation):
         """
         bare = self.without_occupation(name)
         if bare == name:
-            return name
+            return self.retitled(name, state)
         first = name.split(None, 1)[0]
         if not self.is_occupation(first, by_ending=False) and state.index.opens_as_given_name(first, name):
             return name
         return bare
+
+    def retitled(self, name: str, state: State) -> str:
+        """*name*, of three words or more, without its first word when that is a title, a role or
+        one of :attr:`NAMED_OCCUPATIONS` that the article also writes before the surname alone
+        (``Principal Dana Okafor`` and ``Principal Okafor``: Dana Okafor, though the given name
+        is no listed one): a given name never stands before a surname without the rest.
+
+        .. versionadded:: 0.2
+        """
+        words = name.split()
+        if len(words) < 3 or not words[0][:1].isupper():
+            return name
+        first = words[0].rstrip(".")
+        low = first.casefold()
+        titled = low in self._named_occupations or self.is_occupation(first, by_ending=False)
+        if self.vocabulary.is_honorific(first) or not titled:
+            return name
+        return " ".join(words[1:]) if state.index.is_known(f"{words[0]} {words[-1]}") else name
 
     def occupation_before_name(self, word: str, following: str) -> bool:
         """Whether capitalised *word*, the first of a name of three words or more whose second is
@@ -4445,6 +4532,9 @@ class SpeakerResolution(Segmentation):
         namesake = self.namesake_speaker(name_words[0], at, state) if bare and at is not None else None
         if namesake is not None:
             return namesake  # ("Kamala Singh and her son, Arjun Singh, ... Singh said": either)
+        family = self.family_namesake(name_words[0], at, state) if bare and at is not None else None
+        if family is not None:
+            return family  # ("Ruth Fraser ... her husband, Alan Fraser ... Fraser said": either)
         if len(name_words) == 1:
             shared = self.shared_surname(titles, name_words[0], wanted, full, state)
             if shared is not None:
@@ -4540,6 +4630,79 @@ class SpeakerResolution(Segmentation):
         # (no guess when the article gives a couple that surname: "Paul and Nina Marsh")
         paired = any("" in described for described in holders.values())
         return " ".join([*titles, surname]) if paired else None
+
+    def namesakes(self, surname: str, state: State) -> list[str]:
+        """The people the article gives *surname* (:meth:`surname_holders`), one fullest name for
+        each (``Ana M. Ruiz`` and ``Ana Ruiz`` are one).
+
+        .. versionadded:: 0.2
+        """
+        people: list[str] = []
+        for name in sorted(self.surname_holders(state).get(surname, {}), key=len, reverse=True):
+            if not any(set(name.split()) <= set(other.split()) for other in people):
+                people.append(name)
+        return people
+
+    #: How far back (characters) :meth:`family_namesake` looks for a kin of the same surname.
+    FAMILY_WINDOW: ClassVar[int] = 1200
+
+    def family_namesake(self, surname: str, at: int, state: State) -> str | None:
+        """The person a bare *surname* at *at* refers to when, within :attr:`FAMILY_WINDOW`
+        characters before it, the article names someone of that surname as another's kin (a
+        possessive determiner and a noun of :attr:`GENDER_WORDS` right before the full name:
+        ``her husband, Alan Fraser``) and the article gives two people or more the surname (a
+        couple, siblings, a parent and a child): the last speaker when their full name has the
+        surname and they were named after that kin (``"...," Alan Fraser said. ... "...," Fraser
+        added.``), else the last subject of a sentence (:meth:`last_subject`) when that is one of
+        them named there since the kin (``His mother, Claire Fraser, did not want to wait. ...
+        "...," Fraser said.``: she), else the surname as written: either of them may be meant,
+        and a wrong person is worse than none (``Ruth Fraser farms. She runs it with her husband,
+        Alan Fraser. "...," Fraser said.``).  ``None`` when no such kin stands there: the other
+        rules decide.
+
+        .. versionadded:: 0.2
+        """
+        if not 2 <= len(self.namesakes(surname, state)) <= self.MAX_SUBJECTS:
+            return None
+        kin_at = -1
+        for person in state.index.people_between(max(0, at - self.FAMILY_WINDOW), at, self.MAX_SUBJECTS):
+            if len(person.words) < 2 or person.words[-1] != surname or person.start + len(person.name) >= at:
+                continue
+            lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-2:]
+            if len(lead) == 2 and lead[0].casefold() in self._possessive_determiners and self.gender_of(
+                normalize_word(lead[1].rstrip(","))
+            ) is not None:
+                kin_at = person.start
+        if kin_at < 0 or self.surname_in_use(surname, kin_at, state):
+            return None
+        last = state.last_speaker
+        if last is not None and last.span is not None and last.span.start > kin_at and last.name.split()[-1:] == [surname]:
+            return last.name if len(last.name.split()) > 1 else surname
+        subject = self.last_subject(at, state)
+        if subject is not None and subject.split()[-1:] == [surname]:
+            since = state.index.people_between(kin_at, at, self.MAX_SUBJECTS)
+            if any(person.name == subject for person in since):
+                return subject  # ("His mother, Claire Fraser, did not want to wait. ... Fraser said": she)
+        return surname
+
+    def surname_in_use(self, surname: str, before: int, state: State) -> bool:
+        """Whether the article writes *surname* alone before *before*, not right after a name word
+        (``Instead, Fiorina opened ...``, not ``Carly Fiorina``): it already calls one person by
+        the bare surname, whom a relative named later (``her husband, Frank Fiorina``) leaves
+        the one meant.
+
+        .. versionadded:: 0.2
+        """
+        text, pos = state.text, state.text.find(surname, 0, before)
+        while pos >= 0:
+            end = pos + len(surname)
+            if not text[pos - 1 : pos].isalpha() and not text[end : end + 1].isalpha():
+                previous = text[max(0, pos - self.NAMED_WINDOW) : pos].split()[-1:]
+                word = previous[0] if previous else ""
+                if not (word[:1].isupper() and word.isalpha() and self.names.is_name_word(word, surname)):
+                    return True
+            pos = text.find(surname, end, before)
+        return False
 
     def nearest_namesake(self, surname: str, full: str, at: int, state: State) -> str | None:
         """The person a bare *surname* at *at* refers to when the article gives two people or more

@@ -966,8 +966,12 @@ class QuoteWords:
     #: name only when the next word is a given name of ``PersonIndex.GIVEN_NAMES`` and the word
     #: itself is none, nor one of :attr:`NAME_LIKE_WORDS` (``Hunter``, ``Carter``:
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.occupation_before_name`); empty for
-    #: none.  (versionadded 0.2)
-    GIVEN_NAME_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "er", "or", "ian", "ant", "ent")
+    #: none.  Not ``-ant``, ``-ent``: given names end so (``Millicent Amy Carver``, ``Vincent``,
+    #: ``Laurent``), and the occupations that do are listed (``Consultant``, ``Accountant``: no
+    #: row of the dev corpora took its speaker from them); but ``-ment``, which ends nouns and no
+    #: given name (``... and Development Jean-Claude Paye``: a body's name before the person's).
+    #: (versionadded 0.2)
+    GIVEN_NAME_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "er", "or", "ian", "ment")
     #: Occupation nouns of :attr:`NAME_LIKE_WORDS` (surnames too: ``Victoria Principal``) that go
     #: from before a full name all the same when the next word is a given name of
     #: ``PersonIndex.GIVEN_NAMES`` (``Principal Gary Okafor``, ``Host Dana Berg``); never a
@@ -1169,6 +1173,8 @@ class QuoteWords:
         # (trades that copy writes before a full name: "Aid worker Fiona Gallagher", "Union activist Tom Berg")
         "worker", "activist", "mechanic", "plumber", "electrician", "carpenter", "librarian", "janitor",
         "miner", "welder", "technician", "campaigner", "protester", "protestor",
+        # (trades in -ant and -ent, which given names end in too: "Consultant Peter Lindqvist")
+        "consultant", "accountant", "attendant", "merchant", "servant",
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
     #: pronoun for one person (``she``) never refers to them.
@@ -1730,8 +1736,9 @@ class QuoteWords:
     INSERTED_ATTRIBUTIONS: ClassVar[bool] = False
     #: Words that join a second subject after the first one after an inverted cue, up to the
     #: sentence's end (Spanish ``«...», dijeron Ana Ruiz y su marido, Pedro.``:
-    #: :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`).  Empty in English: off.
-    SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`; English ``"...," said
+    #: Weber and Roth.``: both, as ``Weber and Roth said`` gives).  Empty for none.
+    SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("and",)
     MAX_INSERTED_CHARS: ClassVar[int] = 60
     #: How many times a speaker phrase's search may move back past a tag, a relative pronoun or a
     #: post-modifier (``Ana Ortiz (D-Ariz.), who said``), so that the work per cue stays bounded.

@@ -37,6 +37,8 @@ TITLES: tuple[str, ...] = (
     "surgeon-general", "auditor-general", "undersecretary", "under-secretary", "ombudsman",
     # rank abbreviations, and "Staff" of the stacked ranks ("Staff Sgt.", "Chief of Staff")
     "sgt", "cpl", "pvt", "spc", "det", "insp", "supt", "cmdr", "staff",
+    # Irish police ranks ("Det Garda Seán Ó Briain", "Garda Niamh Ní Bhriain": the rank, then the name)
+    "garda",
 )
 
 # Nouns that end a role description: ``the French foreign minister`` -> ``minister``.
