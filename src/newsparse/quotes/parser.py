@@ -96,6 +96,24 @@ class _PieceSpans(Sequence[Span]):
             yield paragraph.span
 
 
+@attrs.frozen
+class _PieceTexts(TextPieces):
+    """:class:`~newsparse.people.TextPieces` over :class:`_PieceSpans`: the lines sliced when
+    read, then each paragraph's own text when that is its slice (a line with nothing to collapse,
+    as :meth:`QuoteParser.paragraph_slice` reads it), so that the people index does not slice a
+    long paragraph again beside the text it has (a one-line article of ten million characters:
+    one copy fewer while the index is read)."""
+
+    spans: _PieceSpans
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        text = self.text
+        for span in self.spans.lines:
+            yield text[span.start : span.end], span.start
+        for paragraph in self.spans.paragraphs:
+            yield QuoteParser.paragraph_slice(text, paragraph), paragraph.span.start
+
+
 class QuoteParser(ReportedSpeech):
     """Extracts :class:`~newsparse.Quote` values from paragraphs.
 
@@ -247,13 +265,14 @@ class QuoteParser(ReportedSpeech):
     def person_index(self, text: str, paragraphs: Sequence[Paragraph], context: Iterable[Span]) -> PersonIndex:
         """The :class:`~newsparse.people.PersonIndex` of the article: the people named in its
         paragraphs and *context* spans (a title-case headline names organisations only).  The
-        pieces of text it reads are sliced one at a time and not kept, and only when a quote
+        pieces of text it reads are sliced one at a time and not kept (a paragraph whose text is
+        its slice is read as that text, not sliced again), and only when a quote
         first needs a speaker resolved (``PersonIndex.build(..., lazy=True)`` with
         :class:`~newsparse.people.TextPieces`: the index stays picklable)."""
         spans = [(span, self.is_title_case(span.slice(text))) for span in context]
         lines = [span for span, title in spans if not title]
         title_case = [span for span, title in spans if title]
-        pieces = TextPieces(text, _PieceSpans(tuple(lines), paragraphs))
+        pieces = _PieceTexts(text, _PieceSpans(tuple(lines), paragraphs))
         titles = TextPieces(text, title_case)
         return self.PERSON_INDEX.build(self.vocabulary, pieces, title_case=titles, lazy=True)
 
