@@ -190,6 +190,8 @@ def test_local_time_remark(text: str, expected: int) -> None:
         ("de", "Berlin – ", STORY_DE, "Berlin"),
         ("en", "Rio de Janeiro - ", STORY_EN, "Rio de Janeiro"),
         ("fr", "Paris — ", STORY_FR, "Paris"),
+        # a colon right after a known place, as Indian dailies write it (stop 32: "Mumbai: ..."; was no dateline)
+        ("en", "Berlin: ", STORY_EN, "Berlin"),
     ],
 )
 def test_a_known_place_in_title_case_before_a_dash_is_a_dateline(
@@ -212,7 +214,6 @@ def test_a_known_place_in_title_case_before_a_dash_is_a_dateline(
         "Jane Roe - ",  # a name
         "Santa Teresa de Ávila – ",
         "Berlin – the city that never sleeps – ",  # a lower-case word after the dash: an aside
-        "Berlin: ",  # a colon is no dateline's dash after a place in title case
     ],
 )
 def test_a_phrase_in_title_case_before_a_dash_is_no_dateline(opening: str) -> None:

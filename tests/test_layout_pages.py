@@ -208,9 +208,13 @@ DATELINES = [
     # a letter's salutation in capitals is no place
     ("DEAR ABBY: My husband of twenty years just bought plane tickets to see his family abroad.",
      None, "DEAR ABBY: My husband"),
-    # a colon after a place in title case, or after four words in capitals, is no dateline
+    # a colon after a place in title case is a dateline only for a place the vocabulary knows (stop 32:
+    # Indian dailies write "Mumbai: ..."); after another name in title case, or after four words in
+    # capitals, it is none
     ("New Delhi: Farmers called off their protest on Tuesday after the government agreed to review crop prices.",
-     None, "New Delhi: Farmers called off"),
+     ("New Delhi", None, None), "Farmers called off their protest"),
+    ("Union Leaders: Farmers called off their protest on Tuesday after the government agreed to review crop prices.",
+     None, "Union Leaders: Farmers called off"),
     ("THE FULL LIST OF WINNERS: the jury named ten films on Sunday, with two prizes for first-time directors.",
      None, "THE FULL LIST OF WINNERS:"),
 ]

@@ -310,8 +310,8 @@ TEASERS = [
     ([FERRY_HEAD, FERRY, FERRY, MORE, LAST], False),
     ([FERRY_HEAD, FERRY, FERRY, MORE], False),
     ([FERRY_HEAD, FERRY, FERRY, MORE, "Advertisement"], False),
-    # ... but with nothing under the copy it is no lede
-    ([FERRY_HEAD, FERRY, FERRY], True),
+    # ... and with nothing under the copy (stop 32: the whole story is its lede, printed twice)
+    ([FERRY_HEAD, FERRY, FERRY], False),
     # a block pasted twice: the line under it stands under its copy too
     ([FERRY_HEAD, TEASE, "Key points", TEASE, "Key points", FERRY], False),
     # the line under the copy only opens with the line under it: no block pasted twice

@@ -270,7 +270,8 @@ class ArticleParser:
         r"(?>(?P<side>\p{Lu}[\p{L}'.&]*+(?:[ \t]\p{Lu}[\p{L}'.&]*+){0,3}+))"
         r"(?:[ \t]\d{1,2}+[ \t](?&side)[ \t]\d{1,2}+|[ \t]\d{1,2}+[ \t]?[-–][ \t]?\d{1,2}+[ \t](?&side))"
     )
-    #: How many lines after an entry's heading :meth:`is_entry_heading` looks for the next entry's clock.
+    #: How many lines after an entry's heading :meth:`is_entry_heading` (or its running text,
+    #: :meth:`heads_entry`) looks for the next entry's clock.
     ENTRY_LOOKAHEAD: ClassVar[int] = 30
     #: How many pieces a stamp line needs for its first piece to be read as a byline.
     BESIDE_STAMPS_PIECES: ClassVar[int] = 3
@@ -2629,11 +2630,17 @@ class ArticleParser:
         the entry that a live blog's clock heads (``14:05`` / ``Network Rail says ...``), so that a
         clock alone in the header (a page's time, a video's length, ``0:49``) is not taken for one;
         or the entry's heading, with the entry's running text right under it (``12:45 p.m. ET`` /
-        ``Power restored to 40,000 homes`` / its text: :meth:`is_entry_heading`).
+        ``Power restored to 40,000 homes`` / its text: :meth:`is_entry_heading`); or running text
+        after a blank line when another entry's clock follows within :attr:`ENTRY_LOOKAHEAD` lines
+        (``10:42 BST`` / blank / ``Power companies say ...`` / blank / ``10:15 BST``): each clock
+        of such a blog is read alike, the first as the later ones.
 
         .. versionadded:: 0.2"""
-        if index + 1 >= len(lines) or lines[index + 1].blank_before:
+        if index + 1 >= len(lines):
             return False
+        if lines[index + 1].blank_before:
+            ahead = range(index + 2, min(index + 2 + self.ENTRY_LOOKAHEAD, len(lines)))
+            return self.is_prose(lines, index + 1) and any(self.is_entry_clock(lines, i) for i in ahead)
         return self.is_prose(lines, index + 1) or self.is_entry_heading(lines, index + 1)
 
     def is_entry_heading(self, lines: Sequence[Line], index: int) -> bool:
@@ -2914,8 +2921,11 @@ class ArticleParser:
         """Whether the text has no headline and ``lines[index]`` is its first paragraph: a text of one
         line of running text, or running text that ends a sentence with a full stop, not in title
         case, that more running text follows (a headline rarely ends in a full stop), and that no
-        line starting with a stamp label follows right under it."""
+        line starting with a stamp label follows right under it; or the first turn of a transcript
+        (:meth:`HeadlineParser.is_turn`: ``[00:00:01] INTERVIEWER: Good morning``)."""
         lines = state.lines
+        if self.headline.is_turn(lines, index):
+            return True
         if not self.is_prose(lines, index):
             return False
         if len(lines) == 1:
@@ -2967,10 +2977,13 @@ class ArticleParser:
     def header_debris_kind(self, state: ParseState, index: int) -> str | None:
         """For a header line no rule claimed: ``None`` when the body starts here (prose, a short
         sentence or a date ended like one, :meth:`is_date_paragraph`, followed by more prose),
+        a transcript's turn (:meth:`HeadlineParser.is_turn`),
         else the boilerplate kind to file it under: ``standfirst`` for prose under the headline
         that more header follows, ``timestamp`` for a stamp that cannot be read and a live blog's
         entry clock over its entry (:meth:`is_entry_clock`, :meth:`heads_entry`), ``other`` for the rest."""
         lines = state.lines
+        if self.headline.is_turn(lines, index):
+            return None  # "00:00:03 SPEAKER 1: Welcome to the hearing": a transcript's first turn
         if self.under_entry_clock(lines, index):
             return None  # a live blog's first entry's heading, under its clock: the body starts there
         if self.is_place_over_story(state, index):
@@ -3260,7 +3273,7 @@ class ArticleParser:
         again (:meth:`printed_again`), a standfirst: a short line (at most :attr:`STANDFIRST_WORDS`
         words) that stands again, as a whole line, within :attr:`TEASER_WINDOW` characters after
         it and in the lines read (not in a second copy, :meth:`repeat_run`), but neither right
-        under itself with running text under the copy (a lede pasted twice; a button or a caption
+        under itself with running text, or nothing, under the copy (a lede pasted twice; a button or a caption
         printed twice, ``Save this story for later.``, stays a teaser) nor with the line under it printed right under its copy
         too (a block pasted twice: the story, a live blog's ``Key points`` repeated; a teaser has
         the rest of the header under it, the story's next line under its copy).
@@ -3276,7 +3289,8 @@ class ArticleParser:
             return at >= 0
         below = lines[index + 1]
         if below.span.start == at:  # one copy right under the other: a lede pasted twice, the story under it
-            return not (self.is_prose(lines, index) and index + 2 < len(lines) and self.is_prose(lines, index + 2))
+            # (the copy ending the text too: a short story's lede pasted twice, read as in a long one)
+            return not (self.is_prose(lines, index) and (index + 2 >= len(lines) or self.is_prose(lines, index + 2)))
         if self.story_under(state, index):
             return False  # the story goes on under it: the lede, printed again lower down
         follows = text[at + len(line.text) : at + len(line.text) + len(below.text) + self.TEASER_CONTEXT].lstrip()

@@ -260,8 +260,31 @@ class BylineParser:
         "Redaktion", "La rédaction", "Rédaction", "Redacción", "La Redacción", "Redação", "A Redação", "Redazione",
         "La Redazione",
     )
-    #: The most capitalised words of a city after one of :attr:`UNSIGNED_DESKS`.
+    #: Role words that, after an outlet's initials in capitals (two to :attr:`MAX_INITIALS`
+    #: letters, no known agency), make a newsroom's signature that names no person, as
+    #: :attr:`UNSIGNED_DESKS` do: ``By HT Correspondent, Mumbai``, ``TOI Bureau``.  Matched in any case.
+    #:
+    #: .. versionadded:: 0.2
+    UNSIGNED_DESK_ROLES: ClassVar[tuple[str, ...]] = (
+        "Correspondent", "Reporter", "Staff Reporter", "Staff Correspondent", "Bureau", "News Desk",
+    )
+    #: The most letters of an outlet's initials before one of :attr:`UNSIGNED_DESK_ROLES`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_INITIALS: ClassVar[int] = 5
+    #: The most capitalised words of a city after one of :attr:`UNSIGNED_DESKS` (maybe after a
+    #: comma: ``By Staff Reporter, Chennai``).
     MAX_DESK_CITY_WORDS: ClassVar[int] = 2
+    #: Words that end the name of a paper's own news service, which signs a story on a line of its
+    #: own with or without a prefix (``Express News Service``): the service is the byline's one
+    #: author, as an outlet after ``By`` is (:meth:`parse_service`).
+    #:
+    #: .. versionadded:: 0.2
+    SERVICE_WORDS: ClassVar[tuple[str, ...]] = ("News Service", "News Network")
+    #: The most capitalised words of a news service's name before one of :attr:`SERVICE_WORDS`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SERVICE_WORDS: ClassVar[int] = 3
     #: Capitalised words that open an outlet's name in the languages of the packs (``El Tiempo``,
     #: ``Le Monde``, ``Der Spiegel``), for :meth:`outlet_before_name`.
     OUTLET_OPENERS: ClassVar[tuple[str, ...]] = (
@@ -456,8 +479,17 @@ class BylineParser:
         self._outlet_openers = frozenset(self.OUTLET_OPENERS)
         # a desk's signature alone, maybe with its city: "Staff Reporter", "Redacción Bogotá"
         self._unsigned = regex.compile(
-            rf"""(?i:{alternation(list(self.UNSIGNED_DESKS))})
+            rf"""(?:(?i:{alternation(list(self.UNSIGNED_DESKS))})
+                   |(?P<initials>\p{{Lu}}{{2,{self.MAX_INITIALS}}}+)\s++(?i:{alternation(list(self.UNSIGNED_DESK_ROLES))}))
+                                                    # an outlet's initials and a role: "HT Correspondent"
+                 (?:,(?=\s))?+                      # a comma before the city: "Staff Reporter, Chennai"
                  (?P<city>(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_DESK_CITY_WORDS}}})\.?+""",
+            regex.VERBOSE,
+        )
+        # a paper's news service signing alone: "Express News Service"
+        self._service = regex.compile(
+            rf"""(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.&\-]*+\s++){{1,{self.MAX_SERVICE_WORDS}}}
+                 (?:{alternation(list(self.SERVICE_WORDS))})""",
             regex.VERBOSE,
         )
         self._outlet_first_words = frozenset(self.OUTLET_FIRST_WORDS)
@@ -575,6 +607,10 @@ class BylineParser:
             return None  # "Staff Writer" / "Jane Roe": the role of the name under it (ArticleParser's bare byline)
         if unsigned is not None:  # "By Staff Reporter", "Redacción Bogotá": no person signs
             return unsigned
+        if prefix is None:
+            service = self.parse_service(line, rest)
+            if service is not None:  # "Express News Service": the paper's service signs
+                return service
         bare = self._staff_tail.sub("", rest.strip(), 0, None, None, KEEP_GIL).rstrip(".")  # "By Reuters Staff"
         if prefix is not None and self.vocabulary.is_agency(bare):
             agency = bare  # "By Reuters", "By The Associated Press"
@@ -616,15 +652,29 @@ class BylineParser:
 
     def parse_unsigned(self, line: Line, rest: str) -> Byline | None:
         """The byline of *line* when *rest*, the line after its prefix, is one of
-        :attr:`UNSIGNED_DESKS` and nothing else but a city (``By Staff Reporter``, ``Redacción
-        Bogotá``): no authors, no agency; not when the words after the desk open with a given name
+        :attr:`UNSIGNED_DESKS`, or an outlet's initials and one of :attr:`UNSIGNED_DESK_ROLES`
+        (``By HT Correspondent, Mumbai``), and nothing else but a city (``By Staff Reporter``,
+        ``Redacción Bogotá``): no authors, no agency (a desk is no person); not when the words after the desk open with a given name
         (``Staff Reporter Jane Roe``: :meth:`opens_with_given_name`).
 
         .. versionadded:: 0.2"""
         found = self._unsigned.fullmatch(rest.strip())
         if found is None or self.opens_with_given_name(found["city"]):
             return None
+        if found["initials"] is not None and self.vocabulary.is_agency(found["initials"]):
+            return None  # "By AP Correspondent": the agency's (read as the agency's byline)
         return Byline((), None, line.text, line.span)
+
+    def parse_service(self, line: Line, rest: str) -> Byline | None:
+        """The byline of *line* when *rest*, the line after its prefix if any, is the name of a
+        paper's news service (capitalised words, one of :attr:`SERVICE_WORDS` last: ``Express News
+        Service``): the service is its one author, with or without ``By`` before it.
+
+        .. versionadded:: 0.2"""
+        name = rest.strip()
+        if self._service.fullmatch(name) is None:
+            return None
+        return Byline((name,), None, line.text, line.span)
 
     def contribution_start(self, text: str) -> int | None:
         """Where a credit for other work opens in *text*, the names after ``By``: one of

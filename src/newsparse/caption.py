@@ -378,6 +378,11 @@ class CaptionParser:
                                                         # CITY HERALD" (not "RELIEF TO U.S. CORN/OATS ...")
                   | {credit_word}(?:\s++{credit_word}){{0,4}}(?:/{credit_word}(?:\s++{credit_word}){{0,3}}){{0,2}}/(?:{agencies})
                                                         # names and an agency last: "... on Sunday. Jordan Strauss/Invision/AP"
+                  | (?<=[\p{{Ll}}\d][.!?][”"’]?+[ ]{{1,3}})
+                    {credit_word}(?:\s++{credit_word}){{1,3}}/{credit_word}(?:\s++{credit_word}){{0,4}}
+                                                        # a photographer's whole name and an outlet after a
+                                                        # slash, no spaces, after a sentence in lower case:
+                                                        # "... before the vote. Jane Roe/The Daily Courier"
                   | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"
                   | {credit_word}(?:\s++{credit_word}){{0,4}}\s*+[—–]\s*+(?:{agencies}|{tails})
                                                         # "... California.David McNew—Getty Images"
@@ -398,10 +403,13 @@ class CaptionParser:
         # the same on a line of its own: "© Jean Dupont / AFP", "© AFP"
         self._copyright_line = regex.compile(rf"©[ ]*+{copyright_credit}\s*$", regex.VERBOSE)
         # a source via an agency after the end of a sentence: "... social media. @jroe/via REUTERS",
-        # "... in March. Handout via Reuters"
+        # "... in March. Handout via Reuters", "... on Tuesday. Jane Roe/City Herald via AP"
         self._via_agency = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{1,3}})
-                (?P<credit>(?:[^\s/]{{1,60}}+/|(?:{credit_word}\s++){{1,4}})?+via\s++(?:{agencies}))
+                (?P<credit>(?:[^\s/]{{1,60}}+/                       # a handle and a slash: "@jroe/via"
+                  |(?:{credit_word}(?:\s++|/)){{1,{self.TAIL_NAME_WORDS}}}  # names, maybe an outlet after a
+                                                                     # slash: "Jane Roe/City Herald via"
+                  )?+via\s++(?:{agencies}))
                 \s*$""",
             regex.VERBOSE,
         )

@@ -306,7 +306,12 @@ class DatelineParser:
         # a known place in title case and a real dash, a capitalised word after it: "Santiago de
         # Chile - El ...", "Frankfurt am Main – Der ..." (is_plausible: the vocabulary's place only)
         self._known_titled = regex.compile(
-            rf"""{month_def}(?P<place>{region})[ ]++(?P<dash>{real_dash})[ ]++(?=\p{{Lu}})""",
+            rf"""{month_def}(?P<place>{region})
+                (?:[ ]++(?P<dash>{real_dash})    # a dash between spaces: "Berlin – Der ..."
+                  |(?P<dash>:))                  # a colon right after it, as Indian dailies write:
+                                                 # "Mumbai: The civic body ..." (is_followed_by_story:
+                                                 # a whole sentence of story after it)
+                [ ]++(?=\p{{Lu}})""",
             regex.VERBOSE,
         )
         # a place in capitals and a full stop, a capitalised word after it: "KASSEL. Der Magistrat ..."
@@ -470,8 +475,11 @@ class DatelineParser:
         if match.re is self._known_titled and not self.is_known_place_story(after, ends_span=ends_span):
             return False
         words = after.split()
-        if match["dash"] == ":" and (len(words) < self.COLON_STORY_WORDS or not any(ch in SENTENCE_ENDS for ch in after)):
-            return False  # "BREXIT: Parliament votes down the deal again" is a headline
+        if match["dash"] == ":" and (
+            len(words) < self.COLON_STORY_WORDS or (ends_span and not any(ch in SENTENCE_ENDS for ch in after))
+        ):
+            return False  # "BREXIT: Parliament votes down the deal again" is a headline (a first sentence
+            # longer than the part read goes on past it: no headline runs so long)
         return (
             len(words) >= self.STORY_WORDS
             and any(ch.islower() for ch in after[: self.STORY_CHARS])

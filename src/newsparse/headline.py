@@ -41,12 +41,36 @@ class HeadlineParser:
          "from", "into", "onto", "over", "after", "before", "amid", "than", "that", "while", "because", "about"}
     )
 
+    #: The most words a transcript's speaker label may have (``MARIA LOPEZ``, ``SPEAKER 2``), a
+    #: turn line being no headline (:meth:`is_turn`).
+    #:
+    #: .. versionadded:: 0.2
+    TURN_LABEL_WORDS: ClassVar[int] = 4
+
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         #: The months and weekdays a date line is read with (:meth:`is_date_line`).
         #:
         #: .. versionadded:: 0.2
         self.vocabulary = check_option("HeadlineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self._label = regex.compile(rf"(?:{alternation(list(self.LABELS))})\s*+:\s*+", regex.IGNORECASE)
+        more = self.TURN_LABEL_WORDS - 1
+        # a transcript's turn with a time code first: "[00:00:01] INTERVIEWER: ...", "00:01:15
+        # SPEAKER 2: ...", "(12:04) Maria Lopez: ..."; the label is capitalised words or a number
+        # (a clock of two parts needs its brackets: "03:08 - Source: CNN" is a video's length and credit)
+        self._coded_turn = regex.compile(
+            rf"""(?:[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?+(?:[.,]\d{{1,3}})?+[\])]   # "[00:00:01]", "(12:04)"
+                  |\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?+)               # "00:01:15", "00:01:15.250"
+                [ ]++
+                (?P<label>\p{{Lu}}[\p{{L}}'’.\-]*+(?:[ ]++(?:\p{{Lu}}[\p{{L}}'’.\-]*+|\d{{1,3}}+)){{0,{more}}})
+                [ ]*+:[ ]""",
+            regex.VERBOSE,
+        )
+        # a turn with no time code: a label in capitals, "MARIA LOPEZ: ...", "Q: ...", "SPEAKER 2: ..."
+        self._turn = regex.compile(
+            rf"""(?P<label>\p{{Lu}}[\p{{Lu}}'’.\-]*+(?:[ ]++(?:\p{{Lu}}[\p{{Lu}}'’.\-]*+|\d{{1,3}}+)){{0,{more}}})
+                [ ]*+:[ ]""",
+            regex.VERBOSE,
+        )
 
     def parse(self, lines: Sequence[Line], index: int, *, sentences: bool = False) -> Headline | None:
         """A :class:`Headline` from ``lines[index]``, or ``None``; with *sentences* a line of a few
@@ -54,12 +78,32 @@ class HeadlineParser:
         line = lines[index]
         if not self.is_candidate(line) and not (sentences and self.is_short_sentences(line)):
             return None
+        if self.is_turn(lines, index):
+            return None  # "[00:00:01] INTERVIEWER: Good morning.": a transcript opens at once
         if index + 1 >= len(lines) and len(lines) > 1:
             return None
         label = self._label.match(line.text, 0, None, KEEP_GIL)
         if label is not None and label.end() < len(line.text):  # "Title: Council approves budget"
             return Headline(line.text[label.end() :], Span(line.span.start + label.end(), line.span.end))
         return Headline(line.text, line.span)
+
+    def is_turn(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a turn of a transcript, never a headline: it opens with a
+        time code and a speaker's label (``[00:00:01] INTERVIEWER: Good morning.``, ``00:01:15
+        SPEAKER 2: Thank you.``), or with a label in capitals (``MARIA LOPEZ: Good morning.``)
+        when the next line is a turn under another label (a headline may quote its speaker:
+        ``ORTIZ: Budget will pass`` over a byline).
+
+        .. versionadded:: 0.2"""
+        text = lines[index].text
+        if self._coded_turn.match(text, 0, None, KEEP_GIL) is not None:
+            return True
+        label = self._turn.match(text, 0, None, KEEP_GIL)
+        if label is None or index + 1 >= len(lines):
+            return False
+        below = lines[index + 1].text
+        after = self._coded_turn.match(below, 0, None, KEEP_GIL) or self._turn.match(below, 0, None, KEEP_GIL)
+        return after is not None and after["label"] != label["label"]
 
     def continues(self, line: Line, below: Line) -> bool:
         """Whether *below*, the next line of *line*'s block, goes on the headline *line*: *line*
