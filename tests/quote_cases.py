@@ -4,6 +4,8 @@ when given) through :func:`quotes_of`, which checks every span on the way."""
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 import newsparse
@@ -62,7 +64,14 @@ def article_of(text: str, language: str | None = None, headline: str | None = "H
     whole = text if headline is None else f"{headline}\n\n{text}"
     if language is None:
         return newsparse.parse_article(whole)
-    return newsparse.ArticleParser(language=language).parse(whole)
+    return article_parser(language).parse(whole)
+
+
+@functools.cache
+def article_parser(language: str) -> newsparse.ArticleParser:
+    """One :class:`~newsparse.ArticleParser` of *language* for the whole run (parsers are stateless,
+    and building one compiles its pack's patterns)."""
+    return newsparse.ArticleParser(language=language)
 
 
 #: ``(text, speaker's name, speaker's mention)`` of one quote of a whole article.

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-import newsparse
+from quote_cases import SpeakerRow, article_of, speaker_rows
 
-Row = tuple[str, "str | None", "str | None"]
-PARSERS = {language: newsparse.ArticleParser(language=language) for language in ("en", "fr", "de")}
+Row = SpeakerRow
 
 
 def rows_of(text: str, language: str = "en", headline: str = "Harbour news") -> list[Row]:
     """Each quote of *text* under *headline*: its words, its speaker's name and mention."""
-    article = PARSERS[language].parse(f"{headline}\n\n{text}")
-    return [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes]
+    return speaker_rows(text, language, headline)
 
 
 # (language, text, every quote)
@@ -186,7 +184,7 @@ DESCRIBED: list[tuple[str, str | None]] = [
 
 def descriptions_of(text: str) -> list[str | None]:
     """The description of each quote's speaker in *text* (``None`` for no speaker)."""
-    article = PARSERS["en"].parse(f"Harbour news\n\n{text}")
+    article = article_of(text, "en")
     return [q.speaker and q.speaker.description for q in article.quotes]
 
 

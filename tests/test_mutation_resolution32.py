@@ -10,16 +10,14 @@ from collections.abc import Callable
 
 import pytest
 
-import newsparse
+from quote_cases import SpeakerRow, speaker_rows
 
-Row = tuple[str, "str | None", "str | None"]
-PARSERS = {language: newsparse.ArticleParser(language=language) for language in ("en", "fr", "de")}
+Row = SpeakerRow
 
 
 def rows_of(text: str, language: str = "en", headline: str = "Harbour news") -> list[Row]:
     """Each quote of *text* under *headline*: its words, its speaker's name and mention."""
-    article = PARSERS[language].parse(f"{headline}\n\n{text}")
-    return [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes]
+    return speaker_rows(text, language, headline)
 
 
 # (language, text, every quote)

@@ -1094,6 +1094,28 @@ class SpeakerResolution(Segmentation):
         subject = self.last_subject(at, state)
         return text if subject is None else subject
 
+    def people_outside_marks(self, at: int, state: State) -> list[Person]:
+        """The mentions of people the paragraph being read names before *at* (at most
+        :attr:`MAX_SUBJECTS` of them), in order, but for those inside quotation marks.
+
+        .. versionadded:: 0.2
+        """
+        return [
+            person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+            if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+        ]
+
+    def sole_person_mentions(self, at: int, state: State) -> list[Person]:
+        """:meth:`people_outside_marks` when they all name one person; empty when the paragraph
+        names no one there or two people.
+
+        .. versionadded:: 0.2
+        """
+        people = self.people_outside_marks(at, state)
+        if any(person.name != people[0].name for person in people):
+            return []
+        return people
+
     def closing_attribution_person(self, at: int, state: State) -> str | None:
         """The name of the one person the paragraph names before *at* (outside quotation marks),
         when that name closes an attribution after reported words in an earlier sentence of the
@@ -1109,11 +1131,8 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        people = [
-            person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
-            if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
-        ]
-        if not people or any(person.name != people[0].name for person in people):
+        people = self.sole_person_mentions(at, state)
+        if not people:
             return None
         person = people[-1]
         relative = person.start - state.paragraph_start
@@ -2215,10 +2234,7 @@ class SpeakerResolution(Segmentation):
             state.genders = self.described_genders(state)
         genders = state.genders
         low = pronoun.casefold()
-        people = [
-            person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
-            if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
-        ]
+        people = self.people_outside_marks(at, state)
         others = [
             person for person in people
             if self.another_person(name, person.name) and not self.is_possessor(person, state)
@@ -2507,10 +2523,7 @@ class SpeakerResolution(Segmentation):
         given = state.given_genders  # (given names of the pronoun's gender for both: neither shown)
         if state.genders.get(name) and name not in given:
             return False
-        people = [
-            person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
-            if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
-        ]
+        people = self.people_outside_marks(at, state)
         after = self.named_after(name, people, state.text)
         if after is None or self.is_possessor(after, state):
             return False
@@ -3468,11 +3481,8 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        people = [
-            person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
-            if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
-        ]
-        if not people or any(person.name != people[0].name for person in people):
+        people = self.sole_person_mentions(at, state)
+        if not people:
             return None
         name = people[0].name
         text = state.text
