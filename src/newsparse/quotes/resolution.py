@@ -3640,14 +3640,19 @@ class SpeakerResolution(Segmentation):
         return named
 
     def trade_named(self, name: str) -> bool:
-        """Whether *name* ends in one of ``people.TRADE_WORDS`` (``Vantor Motors``, ``Texas Air
-        Corp's Harbour Airlines``; not ``Harbour Systems Inc``, ``Systems Assurance``): a name
-        that may be a business's or another body's.
+        """Whether the last organisation word of *name* (the vocabulary's ``is_org_word``, the word
+        the index files it under) is one of ``people.TRADE_WORDS`` (``Vantor Motors``, ``the
+        Aeronautical Systems Division``; not ``Harbour Systems Inc``), unless it opens a name of
+        more words (``Systems Assurance``: named by the words after it): a name that may be a
+        business's or another body's.
 
         .. versionadded:: 0.2
         """
-        words = name.split()
-        return bool(words) and normalize_word(words[-1].rstrip(".,")) in TRADE_WORDS
+        words = [w.rstrip(".,") for w in name.split()]
+        heads = [i for i, w in enumerate(words) if self.vocabulary.is_org_word(w)]
+        if not heads or normalize_word(words[heads[-1]]) not in TRADE_WORDS:
+            return False
+        return heads[-1] > 0 or len(words) == 1
 
     def several_named(self, head: str, at: int, state: State) -> bool:
         """Whether the article names two organisations or more with *head* or a word for the same
