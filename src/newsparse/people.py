@@ -167,9 +167,17 @@ def _word_before(text: str, pos: int, window: int) -> str | None:
 
 
 #: Words a later mention may use for an organisation headed by the key: ``the company`` for ``Acme Inc``.
+#: Plural trade words that end a business's name (``Harlow Foods``, ``Vantor Motors``): filed under
+#: ``company`` as a company's ending is; but a body that is no business may end so too (``the
+#: Aeronautical Systems Division``), so ``the company`` goes to one only when the article names no
+#: other company before the mention (``SpeakerResolution.resolve_organisation``).
+TRADE_WORDS: frozenset[str] = frozenset(
+    {"motors", "technologies", "systems", "airlines", "airways", "foods", "industries", "pharmaceuticals"}
+)
 _ORG_SYNONYMS: dict[str, str] = {
     "co": "company", "corp": "company", "corporation": "company", "inc": "company", "ltd": "company",
     "plc": "company", "llc": "company", "group": "company", "firm": "company", "holdings": "company",
+    **dict.fromkeys(TRADE_WORDS, "company"),
     "department": "ministry",
 }
 
@@ -533,6 +541,18 @@ class PersonIndex:
         if self._pending is not None:
             self._read_pending()
         return [org.name for org in self._organisations.get(org_key(head), ())]
+
+    def organisations_before(self, head: str, before: int) -> list[str]:
+        """The names of the organisations with head *head* or a word for the same
+        (:func:`org_key`) named before *before*, in order of position, each once.
+
+        .. versionadded:: 0.2
+        """
+        if self._pending is not None:
+            self._read_pending()
+        key = org_key(head)
+        cut = bisect_left(self._organisation_starts.get(key, []), before)
+        return list(dict.fromkeys(org.name for org in self._organisations.get(key, [])[:cut]))
 
     def by_organisation(self, head: str, before: int) -> str | None:
         """The organisation a mention such as ``the ministry`` or ``the company`` refers to: the last

@@ -130,7 +130,7 @@ class Vocabulary:
         "house", "government", "administration", "campaign", "club", "team", "federation", "alliance",
         "front", "movement", "revolution", "state", "states", "republic", "kingdom", "nations", "airlines",
         "airways", "motors", "technologies", "systems", "holdings", "partners", "capital", "energy", "co",
-        "plc", "llc", "firm", "international",
+        "plc", "llc", "firm", "international", "foods", "pharmaceuticals",
         # bodies named by a group noun ("the Congressional Black Caucus", "the Federal Reserve")
         "caucus", "coalition", "conference", "assembly", "reserve", "academy", "chamber", "brigade",
         "legislature", "consortium", "tribunal", "panel", "lobby",

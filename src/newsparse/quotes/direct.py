@@ -171,16 +171,21 @@ class DirectQuotes(SpeakerResolution):
             else None
         )
         # "«...», dijeron Ana Ruiz y su marido, Pedro.": a second subject joined to the first after
-        # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the sentence's end
+        # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the
+        # sentence's end or a day or a time that closes it ("sagten Anna Weber und Markus Roth am Montag.")
         name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}"
         joined_determiners = any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS])
+        closing_time = rf"""(?:\s++(?i:{any_of(self.TIME_PREPOSITIONS)}))?+
+                            \s++(?i:{self.vocabulary.weekday_pattern or "(?!)"}|{any_of(self.TIME_ADVERBS)})(?![\p{{L}}])
+                            (?:\s++(?i:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))?+"""
         self._joined_subject = (
             regex.compile(
                 rf"""\s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
                      (?:{name}                                            # "Pedro Gil"
                      |(?i:{joined_determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+  # "su marido"
                       (?:\s*+,\s*+{name})?+)                              # ", Pedro"
-                     (?=\s*+[.!?…]?+\s*+$)                                # then the sentence's end
+                     (?=(?:{closing_time})?+                              # "am Montag", "el lunes", "lundi"
+                        \s*+[.!?…]?+\s*+$)                                # then the sentence's end
                 """,
                 regex.VERBOSE,
             )
@@ -885,7 +890,8 @@ class DirectQuotes(SpeakerResolution):
         (``"...," said a spokeswoman, Jennifer Rodstrom.``): the name is the speaker the phrase
         describes; so is it after a role that opens with an owner's possessive (``said Smith's
         lawyer, Karen Webb.``).  After a role that opens with a possessive determiner the name may
-        be one word (``said his daughter, Anne.``, ``a déclaré sa fille, Anne.``), and a short
+        be one word (``said his daughter, Anne.``, ``a déclaré sa fille, Anne.``; a month's name
+        too, a given name after a kin word: ``said his wife, June.``), and a short
         time or place set off by a comma may close the sentence after the name (``aseguró el
         entrenador del Real Madrid, Carlo Ancelotti, tras el partido.``: :meth:`is_time_tail`).
         So is it after ``one of`` and the many (``said one of the residents, Edna Walsh.``).
@@ -925,6 +931,8 @@ class DirectQuotes(SpeakerResolution):
         named = self.names.trailing_name(bare)
         if named == len(bare) and named <= self.MAX_NAME_WORDS:
             return span
+        if len(bare) == 1 and bare[0].istitle() and self.is_month_name(bare[0]) and self.kin_role(role):
+            return span  # ("said his wife, June.": a month's name after a kin word is her given name)
         return span if self.role_then_name(bare, named) else None
 
     #: The most words of a role or of titles before the name set off after a role

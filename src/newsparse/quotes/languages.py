@@ -620,6 +620,10 @@ class FrenchQuotes(WithoutEnglishRules):
         # "denounced an "unfair" budget"; "regretté un arbitrage « sévère »")
         "a dénoncé", "dénoncé", "dénonce", "dénoncent", "a fustigé", "fustigé", "fustige", "a salué", "salué", "salue",
         "a regretté", "regretté", "a déploré", "déploré", "déplore", "a critiqué", "critiqué",
+        # (the present, singular and plural, of each: "Les syndicats regrettent un calendrier « intenable »";
+        # not "critique", a noun too)
+        "qualifient", "décrivent", "traitent", "fustigent", "saluent", "regrette", "regrettent", "déplorent",
+        "critiquent",
     )
 
 
@@ -1027,6 +1031,8 @@ class GermanQuotes(WithoutEnglishRules):
         "nannte", "nennt", "bezeichnete", "bezeichnet",
         # ("kritisierte den „unfairen“ Haushalt")
         "kritisierte", "kritisierten", "beklagte", "beklagten", "lobte", "lobten",
+        # (and the present: "Die Gewerkschaften beklagen einen „unhaltbaren“ Zeitplan")
+        "kritisiert", "kritisieren", "beklagt", "beklagen", "lobt", "loben",
     )
 
 
@@ -1352,6 +1358,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "calificó", "califica", "describió", "describe", "llamó", "llama",
         # ("denunció un presupuesto «injusto»")
         "denunció", "denunciaron", "criticó", "criticaron", "lamentó", "lamentaron", "elogió", "tachó",
+        # (and the present: "Los sindicatos lamentan un calendario «insostenible»"; not "denuncia", a noun too)
+        "denuncian", "critica", "critican", "lamenta", "lamentan", "elogia", "elogian",
     )
 
 

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
-from ..people import Person, PersonIndex, org_key
+from ..people import TRADE_WORDS, Person, PersonIndex, org_key
 from ..spans import Quote, Span, Speaker
 from ..vocabulary import KEEP_GIL, normalize_word
 from .model import NO_FORMS, Mention, ParagraphMemo, State, Subject
@@ -371,6 +371,9 @@ class SpeakerResolution(Segmentation):
         introduced = self.introduced_as(words, at, state)
         if introduced is not None:
             return introduced  # ("the 54-year-old" after "Ana Ruiz, 54,"; "the Argentine" after "the Argentine Leo Vega")
+        relative = self.named_relative(words, at, state)
+        if relative is not None:
+            return relative  # ("his wife" after "Mark Asante and his wife, Linda," or "Mark and Linda Asante")
         surname = self.date_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named)
@@ -874,7 +877,8 @@ class SpeakerResolution(Segmentation):
         *following*, is an occupation :meth:`without_occupation` drops: a listed noun or one with
         a sure ending (:meth:`is_occupation` without guessing by the ending: ``Novelist Anna
         Bell``); or, when *following* is a given name of ``PersonIndex.GIVEN_NAMES`` or of
-        :attr:`BOTH_SEXES_GIVEN_NAMES` (``Instructor Sam Whitley``) and *word* is none, a noun
+        :attr:`BOTH_SEXES_GIVEN_NAMES` (``Instructor Sam Whitley``) or one of :attr:`NAME_LIKE_WORDS`
+        (``Supervisor Dean Corliss``) and *word* is none, a noun
         of :attr:`NAMED_OCCUPATIONS` (``Principal Gary Okafor``) or a word of
         :attr:`MIN_OCCUPATION_LENGTH` letters with one of :attr:`GIVEN_NAME_OCCUPATION_ENDINGS`
         that is none of :attr:`NAME_LIKE_WORDS` (``Pediatrician Amy Carver``, German
@@ -890,7 +894,11 @@ class SpeakerResolution(Segmentation):
         given = PersonIndex.GIVEN_NAMES
         low = word.rstrip(".,").casefold()
         after = following.rstrip(".,").casefold()
-        known = after in given or self.without_accents(after) in given or after in self._both_sexes_given
+        # (a given name of either list, or one of NAME_LIKE_WORDS: "Supervisor Dean Corliss")
+        known = (
+            after in given or self.without_accents(after) in given or after in self._both_sexes_given
+            or after in self._name_like or self.without_accents(after) in self._name_like
+        )
         if not known or low in given or self.without_accents(low) in given or low in self._both_sexes_given:
             return False
         if low in self._named_occupations:
@@ -3631,6 +3639,8 @@ class SpeakerResolution(Segmentation):
         named = state.index.by_organisation(rest[-1].rstrip("."), at)
         if named is None or not self.is_plausible_name(named) or self.in_title_case_only(named, at, state):
             return None
+        if self.trade_named(named) and self.several_named(rest[-1].rstrip("."), at, state):
+            return None  # ("Allure Inc signed with Vantor Motors. The company said": the one named last? either)
         if self.vocabulary.is_org_word(named.split()[-1]) and state.index.is_known(named):
             return None  # ("Ms. Mary Bank said ... The bank said": a person the index knows, no bank)
         if self.in_opening_phrase(named, at, state):
@@ -3638,6 +3648,35 @@ class SpeakerResolution(Segmentation):
         if self.named_as_person(named, at, state):
             return None  # ("Mayor Mary Bank opened ... The bank said": a person, no bank)
         return named
+
+    def trade_named(self, name: str) -> bool:
+        """Whether the last organisation word of *name* (the vocabulary's ``is_org_word``, the word
+        the index files it under) is one of ``people.TRADE_WORDS`` (``Vantor Motors``, ``the
+        Aeronautical Systems Division``; not ``Harbour Systems Inc``), unless it opens a name of
+        more words (``Systems Assurance``: named by the words after it): a name that may be a
+        business's or another body's.
+
+        .. versionadded:: 0.2
+        """
+        words = [w.rstrip(".,") for w in name.split()]
+        heads = [i for i, w in enumerate(words) if self.vocabulary.is_org_word(w)]
+        if not heads or normalize_word(words[heads[-1]]) not in TRADE_WORDS:
+            return False
+        return heads[-1] > 0 or len(words) == 1
+
+    def several_named(self, head: str, at: int, state: State) -> bool:
+        """Whether the article names two organisations or more with *head* or a word for the same
+        before *at* (``PersonIndex.organisations_before``; names of one, ``Harlow Foods Inc`` and
+        ``Harlow Foods``, count once).
+
+        .. versionadded:: 0.2
+        """
+        bodies: list[set[str]] = []
+        for name in sorted(state.index.organisations_before(head, at), key=len, reverse=True):
+            words = set(name.split())
+            if not any(words <= other for other in bodies):
+                bodies.append(words)
+        return len(bodies) > 1
 
     def named_as_person(self, name: str, at: int, state: State) -> bool:
         """Whether *name*, a body's name that ends in an organisation word (``Mary Bank``), stands
@@ -4663,9 +4702,12 @@ class SpeakerResolution(Segmentation):
         ``her husband, Alan Fraser``) and the article gives two people or more the surname (a
         couple, siblings, a parent and a child): the last speaker when their full name has the
         surname and they were named after that kin (``"...," Alan Fraser said. ... "...," Fraser
-        added.``), else the last subject of a sentence (:meth:`last_subject`) when that is one of
-        them named there since the kin (``His mother, Claire Fraser, did not want to wait. ...
-        "...," Fraser said.``: she), else the surname as written: either of them may be meant,
+        added.``) unless another of them is the subject of a sentence after that speaker's mention
+        (``Ben Hale nodded. "...," Hale said.``: Ben Hale), else the last subject of a sentence
+        (:meth:`last_subject`) when that is one of them named there since the kin (``His mother,
+        Claire Fraser, did not want to wait. ... "...," Fraser said.``: she) and no other of them
+        spoke last, before the kin (``"...," Maria Costa said. ... Her daughter, Lucia Costa, lives
+        nearby. "...," Costa said.``: either), else the surname as written: either of them may be meant,
         and a wrong person is worse than none (``Ruth Fraser farms. She runs it with her husband,
         Alan Fraser. "...," Fraser said.``).  ``None`` when no such kin stands there: the other
         rules decide.
@@ -4686,14 +4728,112 @@ class SpeakerResolution(Segmentation):
         if kin_at < 0 or self.surname_in_use(surname, kin_at, state):
             return None
         last = state.last_speaker
-        if last is not None and last.span is not None and last.span.start > kin_at and last.name.split()[-1:] == [surname]:
+        spoke = last is not None and last.span is not None and last.name.split()[-1:] == [surname]
+        named = self.subject_person(at, state)
+        subject = self.last_subject(at, state) if named is not None else None
+        if subject is None or subject.split()[-1:] != [surname] or len(subject.split()) < 2:
+            named, subject = None, None  # (no subject of the surname: the speaker or the surname decide)
+        if spoke and last is not None and last.span is not None and last.span.start > kin_at:
+            if named is not None and subject != last.name and named.start > last.span.start:
+                return subject  # ('"...," Tom Hale said. ... Ben Hale nodded. "...," Hale said.': Ben Hale)
             return last.name if len(last.name.split()) > 1 else surname
-        subject = self.last_subject(at, state)
-        if subject is not None and subject.split()[-1:] == [surname]:
-            since = state.index.people_between(kin_at, at, self.MAX_SUBJECTS)
-            if any(person.name == subject for person in since):
-                return subject  # ("His mother, Claire Fraser, did not want to wait. ... Fraser said": she)
+        if subject is not None and any(p.name == subject for p in state.index.people_between(kin_at, at, self.MAX_SUBJECTS)):
+            if spoke and last is not None and subject != last.name:
+                # ('"...," Maria Costa said. ... Her daughter, Lucia Costa, lives nearby. "...," Costa
+                # said.': the one who spoke before the kin was named, or the relative: as written)
+                return surname
+            return subject  # ("His mother, Claire Fraser, did not want to wait. ... Fraser said": she)
         return surname
+
+    def named_relative(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The person a mention of a possessive determiner and a kin word of :attr:`GENDER_WORDS`
+        in lower case (``his wife``, ``her husband``) refers to, within :attr:`FAMILY_WINDOW`
+        characters before *at*: the one the article named right after the same two words,
+        outside quotation marks (``Mark Asante and his wife, Linda, run the shop``: Linda; ``...
+        with her husband, Peter Roth``: Peter Roth), when it names one so and no one but the
+        person named before those words (whose relative it is) and that relative between them
+        and *at*; else (:meth:`couple_member`) the one of a couple given one surname (``Mark and
+        Linda Asante``) whose given name is of the kin word's gender.  ``None`` otherwise: two such
+        relatives, or someone else named since (``his`` may then be that one's), leave the
+        mention as written.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) != 2 or self._gender_titled is None:
+            return None
+        owner_word, noun = words[0].casefold(), words[1]
+        if owner_word not in self._possessive_determiners or not (noun.isalpha() and noun.islower()):
+            return None
+        kin = self.gender_of(normalize_word(noun))
+        if kin is None:
+            return None
+        text, floor = state.text, max(0, at - self.FAMILY_WINDOW)
+        found: list[tuple[str, int, int]] = []  # (the relative's name, where the two words start, where the name ends)
+        for match in self._gender_titled.finditer(text, floor, at):
+            if match["word"] != noun:
+                continue  # (another kin word, or a title in capitals: "Brother Oskar")
+            before = text[max(floor, match.start() - self.NAMED_WINDOW) : match.start()].split()[-1:]
+            if [w.casefold() for w in before] != [owner_word]:
+                continue  # ("our son, Kofi" for "his son"; "the son, Kofi")
+            if self.in_quoted_words(text, match.start()):
+                continue
+            full = state.index.people_between(match.start("name"), match.end("name") + 1, 1)
+            name = full[0].name if full and full[0].start == match.start("name") else match["name"]
+            if len(name.split()) == 1 and not (self.names.is_name_word(name) or self.is_date_name(name)):
+                continue  # ("his son, Paris": a place; a month is a given name after a kin word, "his wife, June")
+            found.append((name, match.start(), match.start("name") + len(name)))
+        if len({name for name, _, _ in found}) != 1:
+            return self.couple_member(kin, at, state) if not found else None
+        name, start, end = found[-1]
+        owner = state.index.people_before(floor, start, 1)
+        allowed = set(name.split()) | (set(owner[0].words) if owner else set())
+        since = state.index.people_between(end, at, self.MAX_SUBJECTS + 1)
+        if len(since) > self.MAX_SUBJECTS or any(not set(person.words) <= allowed for person in since):
+            return None  # ("Mark Asante came with his wife, Linda. ... Tom Berg said. His wife said": his?)
+        return name
+
+    def couple_member(self, kin: str, at: int, state: State) -> str | None:
+        """For :meth:`named_relative`: the one of a couple the article names by one surname
+        (``Mark and Linda Asante``: :meth:`written_as_couple`) whose given name is of *kin*'s
+        gender when the other's is of the other gender, when the last person named within
+        :attr:`FAMILY_WINDOW` characters before *at* with a surname is one of them and anyone
+        named after is too, by a part of the name (``Victor and Helen Amsel ... Victor, 80, ...
+        His wife said``: Helen Amsel); else ``None``.
+
+        .. versionadded:: 0.2
+        """
+        named = state.index.people_before(max(0, at - self.FAMILY_WINDOW), at, self.MAX_SUBJECTS)
+        full = [person for person in named if len(person.words) > 1]
+        if not full:
+            return None
+        surname = full[-1].words[-1]
+        people = self.namesakes(surname, state)
+        if len(people) != 2 or not self.written_as_couple(people, state):
+            return None  # (two relatives, maybe, but no couple: "Paul Marsh and his son, Tom Marsh")
+        words = set(people[0].split()) | set(people[1].split())
+        if any(not set(person.words) <= words for person in named if person.start > full[-1].start):
+            return None  # (someone else named since: "his" may be that one's)
+        genders = [self.given_words_gender(name.split()) for name in people]
+        if None in genders or genders[0] == genders[1] or kin not in genders:
+            return None
+        return people[genders.index(kin)]
+
+    def written_as_couple(self, people: Sequence[str], state: State) -> bool:
+        """Whether the article writes the two full names *people*, of one surname, as a couple:
+        the given name of one, one of :attr:`COORDINATORS` and the full name of the other (``Mark
+        and Linda Asante``; :meth:`surname_holders` marks the first with the empty word).
+
+        .. versionadded:: 0.2
+        """
+        holders = self.surname_holders(state).get(people[0].split()[-1], {})
+        if any("" in holders.get(name, frozenset()) for name in people):
+            return True
+        for first, second in (people, people[::-1]):
+            given = first.split()[0]
+            for coordinator in self._coordinators:
+                if f"{given} {coordinator} {second}" in state.text:
+                    return True  # ("Victor and Helen Amsel", though "Victor Amsel" is written too)
+        return False
 
     def surname_in_use(self, surname: str, before: int, state: State) -> bool:
         """Whether the article writes *surname* alone before *before*, not right after a name word

@@ -1173,6 +1173,8 @@ class QuoteWords:
         # (trades that copy writes before a full name: "Aid worker Fiona Gallagher", "Union activist Tom Berg")
         "worker", "activist", "mechanic", "plumber", "electrician", "carpenter", "librarian", "janitor",
         "miner", "welder", "technician", "campaigner", "protester", "protestor",
+        # (and the trades copy writes before a given name the lists lack: "Foreman Gideon Sallow")
+        "supervisor", "foreman", "forewoman", "caretaker", "lifeguard", "midwife",
         # (trades in -ant and -ent, which given names end in too: "Consultant Peter Lindqvist")
         "consultant", "accountant", "attendant", "merchant", "servant",
     )

@@ -78,6 +78,9 @@ QUESTION: tuple[str, ...] = ("ask", "wonder", "inquire", "query", "question")
 NAMING: tuple[str, ...] = (
     "call", "describe", "dub", "label", "term", "brand", "characterize", "characterise", "refer", "liken", "hail",
     "deride", "denounce", "slam", "blast",
+    # (a judgement on a thing in the verb's object: 'decried a "brutal" decision'; not "condemn", whose
+    # "condemning "..."" after a statement is a cue's: a naming verb there left the quotation no speaker)
+    "decry", "deplore",
 )
 
 #: Verbs that name in someone's words only with ``as`` right before the quotation (``dismissed the
