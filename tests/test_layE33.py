@@ -288,6 +288,12 @@ CONTROLS = [
         ["The new board:", "Jane Roe Tom Poe Ana Lima"],
         id="list-under-lead-in-stays",
     ),
+    # two short lines under the story are too few for a menu (a name and an office)
+    pytest.param(
+        HEAD + LEDE + "Share this story\nJane Roe\nCity Museum\n",
+        ["Jane Roe", "City Museum"],
+        id="two-lines-stay",
+    ),
     # a question in sentence case ends the story
     pytest.param(
         HEAD + LEDE + "Who will pay for the new wing?\n",

@@ -324,7 +324,7 @@ class ArticleParser:
     #: between them, that :meth:`link_block_start` files as page navigation.
     #:
     #: .. versionadded:: 0.2
-    MIN_LINK_LIST_LINES: ClassVar[int] = 2
+    MIN_LINK_LIST_LINES: ClassVar[int] = 3
     #: The most words of each line of that list (:meth:`link_block_start`).
     #:
     #: .. versionadded:: 0.2
