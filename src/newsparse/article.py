@@ -320,6 +320,15 @@ class ArticleParser:
     )
     #: How many lines above a header line :meth:`in_link_list` looks at for the list's heading.
     LIST_LOOKBACK: ClassVar[int] = 12
+    #: The fewest lines of a list of links under the story, one a line with no blank line
+    #: between them, that :meth:`link_block_start` files as page navigation.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_LINK_LIST_LINES: ClassVar[int] = 3
+    #: The most words of each line of that list (:meth:`link_block_start`).
+    #:
+    #: .. versionadded:: 0.2
+    LINK_LIST_WORDS: ClassVar[int] = 5
     #: How many lines :meth:`header_goes_on` looks at.
     GOES_ON_LINES: ClassVar[int] = 2
     #: The most lines a headline wrapped line by line may have (:meth:`headline_lines`:
@@ -1270,12 +1279,56 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         body = state.body
         popped = False
-        while body and self.is_link_line(body, len(body) - 1) and body[-1].blank_before:
-            if self.is_signed_quotation(body[-1].text) or self.ends_in_sign_off(body[-1].text):
+        while body:
+            start = self.link_block_start(body)
+            if start is None:
+                break
+            if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):
                 break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
-            state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
+            while len(body) > start:
+                state.add_boilerplate(body.pop(start), BoilerplateKind.OTHER)
             popped = True
         return popped
+
+    def link_block_start(self, body: Sequence[Line]) -> int | None:
+        """Where the block of link lines that ends the body lines starts, or ``None`` when the
+        last block is no such block: a link line after a blank line, or a list of
+        :attr:`MIN_LINK_LIST_LINES` or more link lines, one a line, without a blank line between
+        them, each an item of a menu (:meth:`is_menu_item`: a page's menu under the story,
+        ``News`` / ``Weather`` / ``Sports``), after the body's first block, never the lines of a table
+        (``Net 1.2 mln vs 0.9 mln``), of a wrapped sentence or of a list under a line that
+        ends in a colon (``The new board:`` / ``Jane Roe`` / ``Tom Poe``).  A single line after a
+        blank line is such a block when it is a link line or a question written as a title
+        (:meth:`is_title_question`).
+
+        .. versionadded:: 0.2"""
+        last = len(body) - 1
+        start = last
+        while start > 0 and not body[start].blank_before:
+            start -= 1
+        if not body[start].blank_before:
+            return None  # (the block is the body's first: the story itself)
+        if start == last:
+            link = self.is_link_line(body, start) or self.is_title_question(body[start].text)
+            return start if link else None
+        if not start or last - start + 1 < self.MIN_LINK_LIST_LINES or body[start - 1].text.rstrip().endswith(":"):
+            return None  # (a list under a line that leads into it, "The new board:", is the story's)
+        for index in range(start, last + 1):
+            if not self.is_link_line(body, index) or not self.is_menu_item(body[index].text):
+                return None
+        return start
+
+    def is_menu_item(self, text: str) -> bool:
+        """Whether *text*, a line of a list, reads as an item of a page's menu or a topic's link
+        (:meth:`link_block_start`): at most :attr:`LINK_LIST_WORDS` words, no digit, and no word
+        of four letters or more in lower case (``Investigations``, ``White House``; a line of
+        verse, ``The wind blew hard``, has such words).
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        if len(words) > self.LINK_LIST_WORDS or any(char.isdigit() for char in text):
+            return False
+        return not any(len(word) >= 4 and word[:1].islower() for word in words)
 
     def author_box_start(self, state: ParseState) -> int | None:
         """Where the writer's note under the story starts in the body lines, or ``None``: among
@@ -2786,8 +2839,9 @@ class ArticleParser:
     def body_boilerplate(self, state: ParseState, index: int, peek: bool) -> int:
         """A boilerplate line; a bare credit line makes the paragraph line right above it a caption
         when no caption there has a credit (:meth:`credit_previous`), else it is a caption of its
-        own (:meth:`credit_alone`)."""
-        boilerplate = self.classify_boilerplate(state.lines[index])
+        own (:meth:`credit_alone`); the blurb of a newsletter box is boilerplate ``subscribe``
+        (:meth:`newsletter_blurb`)."""
+        boilerplate = self.classify_boilerplate(state.lines[index]) or self.newsletter_blurb(state, index)
         if boilerplate is None or self.lone_button(state, index, boilerplate):
             return 0
         if peek:
@@ -3064,6 +3118,21 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         long_words = [word for word in text[: self.PROSE_CHARS].split() if len(word) >= 4 and word[:1].isalpha()]
         return len(long_words) >= self.TITLE_CASE_WORDS and all(word[:1].isupper() for word in long_words)
+
+    def is_title_question(self, text: str) -> bool:
+        """Whether *text* is a question written as a title, a link's to another page (``Why Am
+        I Not Losing Weight?``, ``What's the Difference Between Saving and Investing?``): it ends
+        in a question mark, and it is in title case (:meth:`is_title_case`), or each of its
+        words, :attr:`TITLE_CASE_WORDS` or more, is capitalised.  A story's question is written
+        in sentence case (``Who will pay for the new bridge?``).
+
+        .. versionadded:: 0.2"""
+        text = text.rstrip()
+        if not text.endswith(("?", "？")):
+            return False
+        words = text[: self.PROSE_CHARS].split()
+        capitalised = len(words) >= self.TITLE_CASE_WORDS and all(word[:1].isupper() for word in words)
+        return capitalised or self.is_title_case(text)
 
     def is_lead_in(self, line: Line) -> bool:
         """Whether *line* is a sentence that ends in a colon to lead into the story (``Your
@@ -3450,6 +3519,30 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         line = lines[ahead]
         return ahead - 1 > index and not line.blank_before and has_lower_word(line.text)
+
+    def newsletter_blurb(self, state: ParseState, index: int) -> Boilerplate | None:
+        """Boilerplate ``subscribe`` for ``lines[index]`` when it is the blurb of a newsletter box:
+        a line alone in its block, of at most :attr:`STANDFIRST_WORDS` words, right under a line
+        filed as ``subscribe`` (``Sign up for e-mail newsletters``, ``Weekend Sport Newsletter``)
+        and right over another line the boilerplate parser reads as ``subscribe`` (``You can
+        unsubscribe at any time.``, ``I agree that ... can send me the newsletter.``):
+        ``Get the day's big stories and the fun stuff you love.`` between them tells what the
+        newsletter brings, no line of the story.
+
+        .. versionadded:: 0.2"""
+        lines, subscribe = state.lines, BoilerplateKind.SUBSCRIBE.value
+        if not index or index + 1 >= len(lines) or not state.boilerplate:
+            return None
+        line, below = lines[index], lines[index + 1]
+        filed = state.boilerplate[-1]
+        if filed.kind != subscribe or filed.span != lines[index - 1].span or not line.blank_before or not below.blank_before:
+            return None
+        if len(line.text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
+            return None
+        under = self.boilerplate.parse_line(below)
+        if under is None or under.kind != subscribe:
+            return None
+        return Boilerplate(line.text, subscribe, line.span)
 
     def classify_boilerplate(self, line: Line) -> Boilerplate | None:
         """Boilerplate for *line*: a bare credit line (``Photo: Jane Doe, AP``), or what the

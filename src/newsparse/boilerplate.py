@@ -246,6 +246,7 @@ class BoilerplateParser:
             r"""(?:share(?:\s++(?:this\s++)?+(?:on|via|article|story|page|post|link|this))?+|tweet|facebook|twitter|x
                   |email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|print|copy\s++link|copy\s++url|comments?
                   |\d++\s++comments?|messenger|flipboard|save|gift\s++(?:this\s++)?article
+                  |read\s++later|save\s++(?:for\s++later|(?:this\s++)?+(?:article|story))  # a button that keeps the page
                   |listen(?:\s++to\s++(?:this\s++)?article)?+)
                 # more buttons in a row, maybe separated
                 (?:\s*+[|·•/,]?\s*+(?:share(?:\s++on)?+|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest
@@ -257,6 +258,10 @@ class BoilerplateParser:
               | your\s++e-?mail\s++address\s++will\s++not\s++be\s++published\b.{0,120}""",
             # the buttons of a comment section: "View Comments", "Leave Comments", "Show all 12 comments"
             r"(?:view|show|read|see|leave|post|add|load)\s++(?:all\s++|the\s++)?+(?:\d++\s++)?+comments?\W*+",
+            # the counter of a row of share buttons: "197 Shares", "1.2K shares"
+            r"\d{1,3}+(?:[.,]\d{1,3}+)*+(?:\s*+[km])?+\s++shares?\W*+",
+            # a comment section's prompt, on a line of its own: "Have your say", "Have your say. Give us feedback."
+            r"(?:have\s++your\s++say|give\s++us\s++(?:your\s++)?+feedback)(?:\W*+(?:give\s++us\s++(?:your\s++)?+feedback))?+\W*+",
             _LIKED_STORY,
             # a comment section shut: "Comments are closed", "Comments have been disabled"
             r"comments\s++(?:are|have\s++been)\s++(?:closed|disabled|turned\s++off)\W*+",
@@ -287,10 +292,12 @@ class BoilerplateParser:
             r"(?:more|also)\s*+:(?:\s*+[^.!?]{1,200})?",
             # a label and a list: "Tags: MacBook Pro, Apple"
             r"""(?:tags?|topics?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category
-                  |buyer['’]s\s++guide)\s*+:[^.!?]{0,200}""",
+                  |buyer['’]s\s++guide)\s*+:[^.!?]{0,200}
+              | (?:tags|topics)                        # the label alone, its links on the lines under it
+            """,
         ),
         K.COPYRIGHT.value: _x(
-            r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4}|by\b|of\b)|all\s++rights\s++reserved).{0,300}",
+            r"(?:©|ⓒ|\(c\)|copyright\s*+(?:©|ⓒ|\(c\)|\d{4}|by\b|of\b)|all\s++rights\s++reserved).{0,300}",  # (ⓒ: a circled c)
             r".{0,200}\ball\s++rights\s++reserved\.?",
             _RIGHTS_NOTICE,
             _UNDER_COPYRIGHT,
@@ -358,7 +365,7 @@ class BoilerplateParser:
                   |i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}|please\s++check\s++the\s++opt-in\b.{0,150})""",
         ),
         K.ADVERTISEMENT.value: _x(
-            r"""advertisement|advertising|sponsored(?:\s++(?:content|advert|post|story|links?))?+|ad|promoted
+            r"""advertisement|advertising|adverts?+|sponsored(?:\s++(?:content|advert|post|story|links?))?+|ad|promoted
                 |supported\s++by(?:\s++\S.{0,60})?   # a sponsor's label over a headline
                 |story\s++continues\s++below.{0,40}""",
         ),
@@ -373,7 +380,7 @@ class BoilerplateParser:
                 |\d{1,2}+:\d{2}+:\d{2}+    # a video player's length, "00:01:49"
             """,
             # a page's buttons: "Show more", "Load more.", "See all", "Skip advertisement", "Click here"
-            r"(?:show|load|see|view)\s++(?:more|less|all)\W*+|skip\s++(?:advertisement|ad)\W*+|click\s++here\W*+",
+            r"(?:show|load|see|view)\s++(?:more|less|all)(?:\s*+\(\d{1,6}+\))?+\W*+|skip\s++(?:advertisement|ad)\W*+|click\s++here\W*+",
             # a live blog's labels over its summary and its entries: "Key points", "Show key events only"
             r"key\s++(?:points|events|moments)|show\s++key\s++events(?:\s++only)?+|(?:latest|live)\s++(?:updates|posts)",
             _PLAYER_NOTICE,
@@ -382,7 +389,7 @@ class BoilerplateParser:
     #: Patterns per kind tried on a line of running prose: sentences that are boilerplate whole.
     PROSE_PATTERNS: ClassVar[dict[str, tuple[str, ...]]] = {
         K.COPYRIGHT.value: _x(
-            r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4})).{0,300}",  # "© 2025 Harbour Media. All rights reserved."
+            r"(?:©|ⓒ|\(c\)|copyright\s*+(?:©|ⓒ|\(c\)|\d{4})).{0,300}",  # "© 2025 Harbour Media. All rights reserved."
             r".{0,200}\ball\s++rights\s++reserved\.?",  # the phrase ends the line
             _RIGHTS_NOTICE,  # "This material may not be published, broadcast, rewritten or redistributed."
             _UNDER_COPYRIGHT,  # "This document is subject to copyright. No part may be reproduced ..."
@@ -427,7 +434,9 @@ class BoilerplateParser:
             rf"""chat\s++with\s++us\s++(?:on|in|via)\s++{_PLATFORM}(?:\s++messenger)?+\b.{{0,200}}""",
             # (a handle in brackets after a platform: "Follow the Opinion desk on Twitter (@cityopinion) and ...")
             rf"""follow\s[^,.;]{{0,60}}?\bon\s++{_PLATFORM}{_HANDLE}(?:\s*+(?:,|and|&|or)\s*+{_PLATFORM}{_HANDLE}){{0,8}}
-                (?:\s++for\s++(?:the\s++)?+(?:latest|more|all|regular)\b[^.!?]{{0,60}})?+\.?""",  # "... for latest updates."
+                (?:\s++for\s++(?:the\s++)?+(?:latest|more|all|regular)\b[^.!?]{{0,60}})?+\.?
+                # the writer's own page after it: "Follow me on Twitter or LinkedIn. Check out my website."
+                (?:\s*+check\s++out\s++(?:my|our)\s++(?:website|site|blog|page)\b[^.!?"“”]{{0,60}}[.!]?+)?+""",
             _LIKED_STORY,
             _COMMENT_RULES,  # "As you comment, please be respectful of other readers."
         ),
@@ -457,7 +466,7 @@ class BoilerplateParser:
     #: before it fails).  A kind whose prose patterns a subclass changes is always tried, unless the
     #: subclass gives that kind its own keys here (other than the built-in ones; see :meth:`prose_keys`).
     PROSE_KEYS: ClassVar[dict[str, tuple[str, ...]]] = {
-        K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved", "may not be", "no part of"),
+        K.COPYRIGHT.value: ("©", "ⓒ", "(c)", "copyright", "reserved", "may not be", "no part of"),
         K.SIGN_OFF.value: (
             "reporting", "writing", "editing", "compiled", "graphics", "research", "published", "appeared",
             "produced", "contributed", "reached",
@@ -499,13 +508,13 @@ class BoilerplateParser:
         K.SHARE.value: (
             "share", "tweet", "facebook", "twitter", "x", "mail", "whatsapp", "linkedin", "reddit", "pinterest",
             "telegram", "print", "copy", "comment", "messenger", "flipboard", "save", "gift", "listen", "follow",
-            "reply", "like", "enjoy", "love",
+            "reply", "like", "enjoy", "love", "your say", "feedback", "later",
         ),
         K.RELATED.value: (
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
             "back", "more", "read", "see", "also", "click", "tag", "filed", "categor", "buyer", "explore", "next",
         ),
-        K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved", "may not be", "no part of"),
+        K.COPYRIGHT.value: ("©", "ⓒ", "(c)", "copyright", "reserved", "may not be", "no part of"),
         K.PRESS_RELEASE.value: ("immediate", "release", "contact", "enquiries", "inquiries", "source"),
         # (and any digit: a telephone number, LINE_DIGIT_KINDS); the marks of a separator line
         K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•"),
