@@ -383,7 +383,9 @@ class PersonIndex:
                 for person in cls.read_run(vocabulary, text, run, names=names) if people else ():
                     mentions.add(person)
                     starts.append(person.start + offset)
-                org = cls.read_organisation(vocabulary, words, run.start() + offset)
+                org = cls.read_organisation(vocabulary, words, run.start() + offset) or cls.plural_business(
+                    vocabulary, words, run.start() + offset
+                )
                 if org is not None:
                     organisations.append(org)
             described_here = "," in text and _DESCRIBED_OPENING.search(text, None, None, KEEP_GIL) is not None  # (it needs one)
@@ -395,6 +397,14 @@ class PersonIndex:
                     surname = cls.described_surname(vocabulary, text, match, names)
                     if surname is not None:
                         described.append(attrs.evolve(surname, start=surname.start + offset))
+            business = vocabulary.noun_named_business.finditer(text, None, None, False, KEEP_GIL) if "," in text else ()
+            for match in business:
+                start = match.start("name") + offset
+                if cls.names_business(vocabulary, match["name"]) and not any(o.start == start for o in organisations[-3:]):
+                    # "The van's operator, Swiftline Logistics,": a business by the noun before its name
+                    # (not again where a run already named one: "business, Southwestern Engineering Co,")
+                    name = " ".join(match["name"].split())
+                    organisations.append(Organisation(name, "company", start))
             owned = any(ending in text for ending in _OWNED_ENDINGS)  # (any apostrophe: "Ukraine‘s")
             for match in vocabulary.owned_organisation.finditer(text, None, None, False, KEEP_GIL) if owned else ():
                 name = " ".join(match.group().split())
@@ -458,14 +468,54 @@ class PersonIndex:
         second = words[1]
         return second[:1].isupper() and not (vocabulary.is_title(second) or vocabulary.is_role_noun(second))
 
+    @classmethod
+    def plural_business(cls, vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:
+        """A business from a run of capitalised words that holds no org word but ends in the
+        plural of a company noun (``Great Lakes Bulk Carriers``, ``Westwind Airlines``), its head
+        ``company`` so that a later ``the company`` finds it; ``None`` for one word, a run that
+        opens with a given name of :attr:`GIVEN_NAMES` or a word that starts no name, or any other
+        ending.
+
+        .. versionadded:: 0.2"""
+        words = run.split()
+        if len(words) < 2 or not cls.names_business(vocabulary, run):
+            return None
+        last = words[-1].rstrip(".,;:")
+        if last[-1:] != "s" or not last[:1].isupper() or not last[1:].islower():
+            return None
+        if not (vocabulary.is_company_noun(last) or vocabulary.is_company_noun(last[:-1])):
+            return None
+        return Organisation(" ".join([*words[:-1], last]), "company", start)
+
+    @classmethod
+    def names_business(cls, vocabulary: Vocabulary, name: str) -> bool:
+        """Whether *name*, the capitalised words right after a company noun
+        (:attr:`~newsparse.vocabulary.Vocabulary.noun_named_business`), is a business's name: no
+        place of the vocabulary, and its first word may start a name and is no given name of
+        :attr:`GIVEN_NAMES` (``the group, Tom Berg,``: a person), month or weekday.
+
+        .. versionadded:: 0.2"""
+        words = name.split()
+        first = words[0]
+        if first.casefold() in cls.GIVEN_NAMES or not vocabulary.can_start_name(first) or vocabulary.is_place(name):
+            return False  # (nor a place: "the company, New York,")
+        return vocabulary.month_number(first) is None and not vocabulary.is_weekday(first)
+
     @staticmethod
     def describes_business(vocabulary: Vocabulary, description: str) -> bool:
         """Whether an appositive *description* (``one of Britain's largest bus operators``) says
         its name is a business: among its first eight words, a company noun comes before any
-        role noun (``the founder of the blood-testing company Nordlab`` describes a person)."""
-        for word in _WORD.findall(description, 0, None, False, KEEP_GIL)[:8]:
+        role noun (``the founder of the blood-testing company Nordlab`` describes a person).  A
+        company noun first, before a lower-case word that is none of
+        :attr:`~newsparse.vocabulary.Vocabulary.DESCRIPTION_LINKS`, opens a new clause, no
+        description (``... plants in Ohio, the company said``).
+
+        .. versionchanged:: 0.2 the company noun first before a clause's verb."""
+        words = _WORD.findall(description, 0, None, False, KEEP_GIL)[:8]
+        for number, word in enumerate(words):
             if vocabulary.is_company_noun(word):
-                return True
+                following = words[number + 1] if number + 1 < len(words) else ""
+                return not (number == 0 and following.islower() and not vocabulary.is_description_link(following))
             if vocabulary.is_role_noun(word):
                 return False
         return False

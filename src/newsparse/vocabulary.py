@@ -157,6 +157,16 @@ class Vocabulary:
         "manufacturer", "retailer", "bank", "airline", "insurer", "developer", "producer", "supplier", "provider",
         "builder", "publisher", "utility", "lender", "broker", "startup", "conglomerate", "business",
     )
+    #: Lower-case words that may follow a company noun that opens an appositive description
+    #: (``Nordwind, the company behind the app,``, ``Albion, a firm based in Leeds,``); any other
+    #: lower-case word there makes the comma a clause's end and the noun a new subject (``... plants
+    #: in Ohio, the company said``: Ohio is no company).
+    #:
+    #: .. versionadded:: 0.2
+    DESCRIPTION_LINKS: ClassVar[tuple[str, ...]] = (
+        "that", "which", "whose", "behind", "based", "headquartered", "owned", "run", "founded", "known",
+        "listed", "of", "in", "from", "with", "for", "at", "near", "on", "and", "or",
+    )
     #: Words that make a role another role (``Vice President``, ``the former governor``,
     #: ``Deputy Mayor``, ``the shadow chancellor``): a person described with one is no referent
     #: for the bare role (``the president``, ``the chancellor``) unless the mention has the word too.
@@ -364,6 +374,7 @@ class Vocabulary:
             else None
         )
         self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
+        self._description_links = frozenset(self.DESCRIPTION_LINKS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
         self.role_qualifiers = frozenset(normalize_word(w) for w in self.ROLE_QUALIFIERS)
         self._not_names = (
@@ -383,6 +394,14 @@ class Vocabulary:
             rf"\p{{Lu}}(?:[^\P{{L}}{APOSTROPHE_MARKS}]|-)*+[{APOSTROPHE_MARKS}]s"
             rf"(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*+){{0,2}}?[ ](?P<head>{alternation(list(self.ORG_WORDS))})"
             r"(?![\p{L}])"
+        )
+        #: ``The van's operator, Swiftline Logistics, said``: a company noun in lower case, a comma
+        #: and a capitalised name (up to five words) set off by a comma after it too: the name is a
+        #: business's (:class:`~newsparse.people.PersonIndex`; never a name the noun only
+        #: qualifies, ``venture capital firm TA Associates``, or a list, ``the company, Williams and ...``).
+        self.noun_named_business = regex.compile(
+            rf"(?<![\p{{L}}])(?:{alternation(list(self.COMPANY_NOUNS))}),[ ]"
+            rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]*+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]*+){{0,4}}+)(?=,)"
         )
         glued = [a for a in self.ARTICLES if a[-1:] in APOSTROPHE_MARKS]
         spaced = [a for a in self.ARTICLES if a not in glued]
@@ -528,6 +547,12 @@ class Vocabulary:
 
     def is_org_word(self, word: str) -> bool:
         return normalize_word(word) in self._org_words
+
+    def is_description_link(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`DESCRIPTION_LINKS`.
+
+        .. versionadded:: 0.2"""
+        return word in self._description_links
 
     def is_company_noun(self, word: str) -> bool:
         """Whether *word* describes a business (``company``, ``operators``, ``chain``)."""

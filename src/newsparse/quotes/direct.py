@@ -400,7 +400,7 @@ class DirectQuotes(SpeakerResolution):
                 if found[walked].speaker is not None:
                     nearest = found[walked]
                 walked += 1
-            speaker = self.follow_on_speaker(nearest, carried)
+            speaker = self.follow_on_speaker(nearest, carried, state)
             if speaker is not None and nearest is not None and speaker is nearest.speaker and (
                 self.asks_someone(state.text, speaker.span)
             ):
@@ -3168,17 +3168,27 @@ class DirectQuotes(SpeakerResolution):
             return None
         return self.resolve_name(subject.mention.text, state.absolute(subject.mention.start), state)
 
-    def follow_on_speaker(self, nearest: Quote | None, carried: Speaker | None) -> Speaker | None:
+    def follow_on_speaker(self, nearest: Quote | None, carried: Speaker | None, state: State) -> Speaker | None:
         """The speaker of a quotation with no attribution of its own that follows *nearest*, the
         paragraph's last attributed quote before it: that quote's speaker (``"...," said Roe.
         "...," said Berg. "..."``: Berg, not Roe), unless it is a pronoun no one was found for;
-        else *carried*, the speaker :meth:`continuing_speaker` gives.
+        else *carried*, the speaker :meth:`continuing_speaker` gives, unless the article shows
+        *carried* for another pronoun (:meth:`other_gender`, or a given name of
+        :attr:`GENDER_WORDS`' other pronoun: ``"...," Ana Ortiz said. Her brother said ...
+        "...," he said. "..."``: his words, not hers), when the pronoun stays as the speaker.
 
-        .. versionadded:: 0.2
-        """
-        if nearest is None or nearest.speaker is None or nearest.speaker.name.casefold() in self._pronouns:
+        .. versionchanged:: 0.2 no speaker carried on across a pronoun of the other gender."""
+        if nearest is None or nearest.speaker is None:
             return carried
-        return nearest.speaker
+        pronoun = nearest.speaker.name.casefold()
+        if pronoun not in self._pronouns:
+            return nearest.speaker
+        if carried is not None and pronoun in self._gendered and (
+            self.other_gender(carried.name, pronoun, state)
+            or self.given_words_gender(carried.name.split()) not in (None, pronoun)
+        ):
+            return nearest.speaker  # (the pronoun left as written: someone, never the other one)
+        return carried
 
     def person_subject(self, raw: str, subject: Mention | None, state: State) -> Speaker | None:
         """*subject*, a sentence's subject, resolved when it is a person: a name the article knows,

@@ -181,11 +181,12 @@ class ReportedSpeech(DirectQuotes):
             rf"(?=\s++\p{{Ll}})"
         )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
-        # and a comma before the clause (German ``sagte, die Stadt werde ...``)
+        # and a comma before the clause (German ``sagte, die Stadt werde ...``); the time a whole word
+        # (``said thunderstorms would ...``, ``said monitors had ...``: no "Thu" nor "Mon" there)
         prepositions = any_of(self.TIME_PREPOSITIONS)
         nouns = any_of([*self.TIME_NOUNS, *(w for w in weekdays.split("|") if w)])
         self._bare_gap = regex.compile(
-            rf"(?:\s++(?:(?:{prepositions})\s++)?(?:{nouns})(?:\s++(?:{any_of(self.TIME_NOUNS)}))?+)?+,?\s++",
+            rf"(?:\s++(?:(?:{prepositions})\s++)?(?:{nouns})(?![\p{{L}}])(?:\s++(?:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))?+)?+,?\s++",
             regex.IGNORECASE,
         )
         # ", police said, as protesters returned home.": a conjunction's clause after an attribution
@@ -194,7 +195,8 @@ class ReportedSpeech(DirectQuotes):
         # leaving for Rome.")
         gerund = rf"(?!\p{{L}}*?{regex.escape(self.GERUND_SUFFIX)}(?!\p{{L}}))" if self.GERUND_SUFFIX else ""
         self._conjunction_tail = regex.compile(
-            rf"(?:\s++(?:(?:{prepositions})\s++)?+(?:{nouns})(?:\s++(?:{nouns}))?+)?+\s*+,\s*+(?:{any_of(self.CONJUNCTIONS)})\s++{gerund}\S",
+            rf"(?:\s++(?:(?:{prepositions})\s++)?+(?:{nouns})(?![\p{{L}}])(?:\s++(?:{nouns})(?![\p{{L}}]))?+)?+"
+            rf"\s*+,\s*+(?:{any_of(self.CONJUNCTIONS)})\s++{gerund}\S",
             regex.IGNORECASE,
         )
         # ", said the mayor amid growing anger.", ", said a spokesman but doubts remain.": a word of
@@ -204,7 +206,8 @@ class ReportedSpeech(DirectQuotes):
         joining = any_of(w for w in self.CLAUSE_BREAKS if w in self.CONJUNCTIONS) or "(?!)"
         setting = any_of(w for w in self.CLAUSE_BREAKS if w not in self.CONJUNCTIONS) or "(?!)"
         self._break_tail = regex.compile(
-            rf"""(?:\s++(?:(?:{prepositions})\s++)?+(?i:{nouns})(?:\s++(?i:{nouns}))?+)?+  # maybe a day: "said on Tuesday as ..."
+            rf"""(?:\s++(?:(?:{prepositions})\s++)?+(?i:{nouns})(?![\p{{L}}])  # maybe a day: "said on Tuesday as ..."
+                (?:\s++(?i:{nouns})(?![\p{{L}}]))?+)?+                       # (a whole word: not "Mon" of "monitors")
                 ,?+\s++(?:
                   (?P<word>{joining})\s++{gerund}\S  # a conjunction, no participle after it
                 | (?P<word>{setting})\s++\S         # a preposition of a setting
@@ -299,6 +302,12 @@ class ReportedSpeech(DirectQuotes):
             regex.compile(rf"(?P<np>{source})\s++(?P<cue>{any_of(self.POSTPOSED_SOURCES)})\s++(?=\p{{L}})")
             if self.POSTPOSED_SOURCES
             else None
+        )
+        # "And Trump, said Ana Ortiz, who ...": a name right after an inverted cue, then a comma and
+        # a relative pronoun (the speaker set off, described: no clause of reported words)
+        self._described_name = regex.compile(
+            r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}+,\s++"
+            rf"(?i:{any_of(self.RELATIVE_PRONOUNS) or '(?!)'})(?![\p{{L}}])"
         )
         # "..., who said she was proud": a relative clause with a cue of its own
         self._relative_cue = regex.compile(
@@ -2593,7 +2602,9 @@ class ReportedSpeech(DirectQuotes):
         # (a relative clause only after an inverted attribution: "..., said an official who ...";
         # read only when nothing else closes the sentence)
         relative = not (tail or closes) and head_end == cue.start() and self._relative_tail.fullmatch(after) is not None
-        if not (tail or closes or relative):
+        # (", officials announced Tuesday, blaming a shortage ...": the reporter's phrase after the attribution)
+        adjunct = not (tail or closes or relative) and self.adjunct_participle(after)
+        if not (tail or closes or relative or adjunct):
             return None  # (", Ortiz said, adding that ...": the participle is speech of its own)
         head = raw[sentence[0] : head_end]
         dashed = self.ends_with_set_off_dash(head) and self.subject_after_dash(raw, np)  # ("... - 51 to 49 - officials said.")
@@ -2635,6 +2646,36 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1], KEEP_GIL)
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    def adjunct_participle(self, after: str) -> bool:
+        """Whether *after*, what follows an attribution that closes reported words, is maybe a
+        short time or place (:meth:`is_time_tail`), then a comma and a participle in
+        :attr:`GERUND_SUFFIX` with at least :attr:`MIN_PARTICIPLE_STEM` letters before it
+        (``..., officials announced Tuesday, blaming a shortage of drivers.``, ``..., the company
+        said, citing weaker demand.``): the reporter's phrase of a reason or a manner, so the
+        attribution still closes the words before it.  Never one of :attr:`PARTICIPLES` (speech
+        of its own: ``adding that ...``), :attr:`GERUND_PREPOSITIONS` (``according to``),
+        :attr:`CONJUNCTIONS` or :attr:`PREPOSITIONS`, nor one with a finite verb among the
+        :attr:`ADJUNCT_VERB_LOOKAHEAD` words after it (``revoking clearances would be rare``: a
+        clause's subject).
+
+        .. versionadded:: 0.2"""
+        suffix = self.GERUND_SUFFIX
+        comma = after.find(",")
+        if not suffix or comma < 0 or not self.is_time_tail(after[:comma]):
+            return False
+        found = _WORD_AFTER_BLANKS.match(after, comma + 1, None, KEEP_GIL)
+        if found is None:
+            return False
+        word = found["word"]
+        if not word.islower() or not word.endswith(suffix) or len(word) < len(suffix) + self.MIN_PARTICIPLE_STEM:
+            return False
+        if word in self._participles or word in self._gerund_prepositions or word in self._conjunctions:
+            return False
+        # (no finite verb close behind: "revoking clearances would be rare" is a clause, the words go on)
+        return word not in self._prepositions and not self.has_verb(
+            after, found.end(), len(after), words=self.ADJUNCT_VERB_LOOKAHEAD
+        )
 
     def one_named(self, phrase: str) -> bool:
         """For :meth:`read_trailing`: whether *phrase*, after an inverted bare verb form of
@@ -3740,6 +3781,8 @@ class ReportedSpeech(DirectQuotes):
             start = self.setting_before_comma(raw, start, stop)  # ("erklärte am Dienstag in Berlin, ...")
         if not self.opens_clause(raw, start, stop) or self.opens_participle(raw, pos, start, stop):
             return None
+        if self.set_off_speaker(raw, pos, start, stop):
+            return None  # ("And Trump, said Ana Ortiz, who ..., doesn't forgive": her words, not Trump's)
         if "," in raw[pos:start] and self.opens_conjunction(raw, start, stop):
             return None  # ("..., police said, as protesters returned home.": the reporter's clause)
         if self.opens_joined_clause(raw, start, stop):
@@ -3751,6 +3794,23 @@ class ReportedSpeech(DirectQuotes):
         if self.VERB_SECOND and "," not in raw[pos:start] and self.object_relative(raw, start, stop):
             return None  # (German "erklärte den Rücktritt, den niemand erwartet hatte": the object described)
         return start
+
+    def set_off_speaker(self, raw: str, pos: int, start: int, stop: int) -> bool:
+        """Whether the cue ending at *pos* stands right after a comma and a blank that end the
+        sentence's first phrase, and the words
+        from *start* open with capitalised words, a comma and one of :attr:`RELATIVE_PRONOUNS`
+        (``And Trump, said Ana Ortiz, who remains friendly with him, doesn't forgive``): the
+        attribution is set off inside the words, its speaker the name after the cue, and what
+        follows that name describes the speaker rather than opening reported words.
+
+        .. versionadded:: 0.2"""
+        cue = raw.rfind(" ", 0, pos) + 1
+        if raw[max(0, cue - 2) : cue] != ", ":
+            return False
+        opening = max(raw.rfind(end, 0, cue) for end in (*self.SENTENCE_END, "\n")) + 1
+        if "," in raw[opening : cue - 2]:
+            return False  # ("The mayor, who was elected in May, said Ana Ortiz, who ..., would": a subject described)
+        return self._described_name.match(raw, start, stop, False, KEEP_GIL) is not None
 
     def clause_comma(self, raw: str, start: int, stop: int) -> int:
         """Where the first comma from *start* that may end a clause stands (not one between digits,

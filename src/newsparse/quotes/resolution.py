@@ -62,6 +62,11 @@ def title_before_name(title: str) -> regex.Pattern[str]:
 __all__ = ["SpeakerResolution"]
 
 
+#: A capitalised word of letters and hyphens only (``Ohio``, ``Dallas-Fort``; not ``Calif.``):
+#: what :meth:`SpeakerResolution.run_before_comma` reads before a comma.
+_PLAIN_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+")
+
+
 class SpeakerResolution(Segmentation):
     """Names for speaker mentions; remembers the latest speaker for pronouns and carried-on quotes."""
 
@@ -409,9 +414,9 @@ class SpeakerResolution(Segmentation):
             if plausible and (full != " ".join(name_words) or len(words) > len(name_words)):
                 full = self.titled_person(words[: len(words) - len(name_words)], name_words, full, state, at)
             return full if plausible else " ".join(name_words)
-        described = self.by_description(state, words, at)
+        described = self.by_description(state, words, at) or self.possessed_named(words, at, state)
         if described is not None:
-            return described
+            return described  # ("the spokesman"; "Her husband" after "her husband, Tom Ortiz,")
         surname = self.org_word_speaker(words, at, state)
         if surname is not None:
             return surname  # ('Helen Park said ... "...," Park said': Helen Park)
@@ -1273,9 +1278,9 @@ class SpeakerResolution(Segmentation):
         words = mention.text.split()
         if any(strip_possessive(w) != w for w in words[:-1]):
             return None  # ("The defendant's mother cried.": the rules for a described person decide)
-        if words[0].casefold() in self._possessive_determiners:
+        if words[0].casefold() in self._possessive_determiners and name == mention.text:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
-        return name
+        return name  # (or the name set off after the same words before: "her husband, Tom Ortiz,")
 
     def plural_cue_beside(self, mention: Mention, preceding: str | None, state: State) -> bool:
         """Whether *mention* is a person pronoun with a cue of :attr:`PLURAL_CUE_ENDINGS` right
@@ -3033,6 +3038,33 @@ class SpeakerResolution(Segmentation):
             return None  # ("President Ana Ortiz and President Paul Grant arrived": either)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
 
+    def possessed_named(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """For :meth:`resolve_name`: the person a possessive determiner and one noun (``Her
+        husband``, ``his lawyer``) refer to when the article set that person's name off after the
+        same two words before (``... her husband, Dr. Tom Ortiz, 55``; a title maybe between), one
+        of the last :attr:`MAX_SUBJECTS` people named within :attr:`SUBJECT_WINDOW` characters
+        before *at*, and the one named right before that phrase (its owner, ``Ana Ortiz``) is
+        the last other person named before *at*: the possessive still speaks of the same owner.
+        ``None`` otherwise (``Eva Sanz said ... Her husband said``: whose, no one sure).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) != 2 or words[0].casefold() not in self._possessive_determiners or not words[1].islower():
+            return None
+        text = state.text
+        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        for number in range(len(people) - 1, 0, -1):
+            person = people[number]
+            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()
+            if lead and lead[-1][:1].isupper() and self.vocabulary.is_title(lead[-1].rstrip(".")):
+                lead = lead[:-1]  # ("her husband, Dr. Tom Ortiz": the title before the name)
+            if len(lead) < 2 or lead[-1] != words[1] + "," or lead[-2].casefold() != words[0].casefold():
+                continue
+            owner = people[number - 1].name
+            latest = next((p.name for p in reversed(people) if p.name != person.name), None)
+            return person.name if owner != person.name and latest == owner else None
+        return None
+
     def spoken_to_after(self, person: Person, at: int, state: State) -> bool:
         """Whether *person*, whom a role mention at *at* was found to describe, is named after it
         in the same paragraph with a cue between (``The minister told his counterpart, Klaus
@@ -3636,6 +3668,20 @@ class SpeakerResolution(Segmentation):
             return None  # ("While one company says ..., another says ...": not the company named before)
         if any(w[:1].isupper() for w in rest):
             return " ".join(rest) if len(rest) < len(words) else None
+        run = self.run_before_comma(at, state.text) if org_key(rest[-1].rstrip(".")) == "company" else []
+        if run:
+            # ("It will close two plants in Ohio, the company said", "On Tuesday, the company said":
+            # never the name before the comma; the last speaker when that name opens its name, or
+            # when it was named as the body found: "... a capital gain for Nacco, the company said"
+            # after "Nacco Industries Inc said", "Acme Corp said ... in Ohio, the company said")
+            last = state.last_speaker
+            if last is None:
+                return None
+            spoken = last.name.split()
+            if spoken[: len(run)] == run or run[: len(spoken)] == spoken:
+                return last.name if len(spoken) >= len(run) else " ".join(run)
+            named = state.index.by_organisation(rest[-1].rstrip("."), at)
+            return named if named is not None and named in last.name and named in last.mention else None
         named = state.index.by_organisation(rest[-1].rstrip("."), at)
         if named is None or not self.is_plausible_name(named) or self.in_title_case_only(named, at, state):
             return None
@@ -3677,6 +3723,33 @@ class SpeakerResolution(Segmentation):
             if not any(words <= other for other in bodies):
                 bodies.append(words)
         return len(bodies) > 1
+    def run_before_comma(self, at: int, text: str) -> list[str]:
+        """The capitalised words (at most :attr:`MAX_NAME_WORDS`) right before a comma and blanks
+        that stand right before the mention at *at*, unless one word alone opens its sentence
+        (``... plants in Ohio, the company said``: ``Ohio``; ``On Tuesday, the company said``:
+        ``On Tuesday``; not ``Still, the company said``, a connective alone); else none.  A word before a
+        company noun so set off names a place, a time or another body, and a body found further
+        back by its head is no surer than that word was (:meth:`resolve_organisation`).  Reads
+        :attr:`NAMED_WINDOW` characters before the comma.
+
+        .. versionadded:: 0.2"""
+        comma = at
+        while comma > 0 and text[comma - 1].isspace():
+            comma -= 1
+        if comma == at or text[comma - 1 : comma] != ",":
+            return []  # (a comma and a blank or a line's end: "Commission,\nthe group said")
+        lead = text[max(0, comma - 1 - self.NAMED_WINDOW) : comma - 1]
+        words = lead.split()
+        run: list[str] = []
+        # (plain capitalised words: "Calif.," "Conn.," end a place's abbreviation, never read as a body)
+        while words and _PLAIN_CAPITALISED.fullmatch(words[-1]) is not None and len(run) < self.MAX_NAME_WORDS:
+            run.insert(0, words.pop())
+        if not run or (not words and len(lead) < self.NAMED_WINDOW):
+            return []  # (the run opens the text or paragraph)
+        before = lead[: lead.rfind(run[0])].rstrip()
+        if len(run) == 1 and (not before or before[-1] in self.SENTENCE_END):
+            return []  # ("Still, the fund warned": a connective that opens its sentence alone)
+        return run
 
     def named_as_person(self, name: str, at: int, state: State) -> bool:
         """Whether *name*, a body's name that ends in an organisation word (``Mary Bank``), stands
@@ -4381,7 +4454,29 @@ class SpeakerResolution(Segmentation):
         following = words[len(run)].rstrip(",;:")  # ("The Assembly speaker, Ana Ortiz, said": the role ends at its comma)
         if self.vocabulary.is_role_noun(following) or self.vocabulary.is_title(following):
             return None  # "Berg Holdings chief executive Ola Berg said": a person is the subject
+        if self.occupation_after_body(words[len(run) :]):
+            return None  # ("Harbor pilot Ray Lindgren said", "Department of Conservation ranger Aroha Tane said": a person)
         return " ".join(run) if self.vocabulary.is_org_word(run[-1]) else None
+
+    def occupation_after_body(self, rest: Sequence[str]) -> bool:
+        """For :meth:`opening_organisation`: whether *rest*, the words after the capitalised run
+        that opens a sentence, are maybe the rest of the body's name after one of :attr:`OF_WORDS`
+        (``of Conservation``), then an occupation in lower case (:meth:`is_occupation`: ``pilot``,
+        ``ranger``) and a capitalised word (``Harbor pilot Ray Lindgren said``, ``Department of
+        Conservation ranger Aroha Tane said``): the body only qualifies the person, who is the
+        subject.
+
+        .. versionadded:: 0.2"""
+        k = 0
+        if rest and rest[0] in self._of:
+            k = 1
+            while k < len(rest) and rest[k][:1].isupper():
+                k += 1
+            if k == 1:
+                return False  # ("The Ministry of the Interior": no capital right after "of")
+        if k + 1 >= len(rest) or not rest[k].islower():
+            return False
+        return self.is_occupation(rest[k]) and rest[k + 1][:1].isupper()
 
     def given_name_run(self, run: Sequence[str]) -> bool:
         """For :meth:`organisation_last_subject`: whether the capitalised words opening a sentence

@@ -1363,6 +1363,18 @@ class QuoteWords:
     #: How many words after a bare noun that opens the words may come before their verb
     #: (``said rural deliveries grew fastest``) for the noun to open a clause.
     BARE_NOUN_LOOKAHEAD: ClassVar[int] = 4
+    #: The fewest letters before :attr:`GERUND_SUFFIX` in a participle that sets off the
+    #: reporter's phrase after an attribution (``..., officials said, citing ...``;
+    #: ``ReportedSpeech.adjunct_participle``): ``being``, ``using`` are too short to be sure of.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_PARTICIPLE_STEM: ClassVar[int] = 3
+    #: How many words after such a participle are read for a finite verb that makes it a
+    #: clause's subject instead (``..., she added, revoking clearances would be rare``: the
+    #: words go on after the attribution).
+    #:
+    #: .. versionadded:: 0.2
+    ADJUNCT_VERB_LOOKAHEAD: ClassVar[int] = 3
     #: How many words after a participle in :attr:`GERUND_SUFFIX` (``said having the mayor on side
     #: is a positive development``) or after a noun and one of its links (``members of the Supreme
     #: Court shouldn't ...``) may come before the clause's verb.
