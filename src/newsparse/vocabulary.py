@@ -300,6 +300,12 @@ class Vocabulary:
     #: label, a number and a unit alone on a line are boilerplate ``other`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Reading time: 4 minutes`` is.
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Nouns that end a section's label in sentence case (``Faits divers``, ``Aus der Politik``,
+    #: ``Vida y sociedad``), read by :class:`~newsparse.SectionParser` beside its English
+    #: ``SECTION_NOUNS``, in any case.
+    #:
+    #: .. versionadded:: 0.2
+    SECTION_NOUNS: ClassVar[tuple[str, ...]] = ()
     #: A paywall's labels (``Article réservé aux abonnés``): a line of nothing but one is
     #: boilerplate ``subscribe`` to :class:`~newsparse.BoilerplateParser`, as ``Subscribers only`` is.
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ()

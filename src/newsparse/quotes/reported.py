@@ -3504,10 +3504,12 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        words = obj.group().split()
-        if len(words) != 2 or words[0].casefold() not in self._determiners or not words[1].islower():
-            return False
-        if words[1] in self._object_words:
+        match obj.group().split():
+            case [determiner, noun] if determiner.casefold() in self._determiners and noun.islower():
+                pass
+            case _:  # (no determiner and one word in lower case)
+                return False
+        if noun in self._object_words:
             return False  # ("told the court evidence would show": the court is told)
         loose = not self.names_addressee(obj.group())
         pos, last = obj.end(), ""
@@ -3939,13 +3941,18 @@ class ReportedSpeech(DirectQuotes):
 
     def opens_conjunction(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start* is one of :attr:`CONJUNCTIONS` (``as``, ``while``,
-        ``because``): after a cue and a comma it opens the reporter's clause or a second one, not
-        the reported words.
+        ``because``) or :attr:`CLAUSE_BREAKS` (``amid``, ``despite``), in any case (``As``,
+        ``AMID``, as in a line of capitals): after a cue and a comma it opens the reporter's clause
+        or a second one, not the reported words.
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a word of :attr:`CLAUSE_BREAKS` in any case, as one of :attr:`CONJUNCTIONS`.
         """
         word = self._word.match(raw, start, stop)
-        return word is not None and (word.group().casefold() in self._conjunctions or word.group() in self._clause_breaks)
+        if word is None:
+            return False
+        low = word.group().casefold()
+        return low in self._conjunctions or low in self._clause_break_folds
 
     def clause_from(self, raw: str, start: int, sentence: tuple[int, int]) -> tuple[int, int, str | None] | None:
         """Reported words from *start* to the end of the sentence, less a closing source

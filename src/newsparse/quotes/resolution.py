@@ -90,6 +90,13 @@ class SpeakerResolution(Segmentation):
     #: The most lower-case words :meth:`apposed_modifiers` reads before the role noun set off
     #: before a name (``The economy minister, Anne Roy,``; ``Her former chief of staff`` is none).
     APPOSED_MODIFIER_WORDS: ClassVar[int] = 2
+    #: The words of the name that :meth:`member_of_body` reads before a body's link when the name
+    #: ends in an organisation's word, titles and occupations before it left out: a given name and
+    #: a surname (``Devin Park of Crestline Securities``; more words are a body's whole name:
+    #: ``Federal Reserve Bank of Boston``).
+    #:
+    #: .. versionadded:: 0.2
+    BODY_MEMBER_NAME_WORDS: ClassVar[int] = 2
     #: Whether a person pronoun goes to a sentence's subject when the person named as its verb's
     #: object may be meant as well and the article shows neither's gender (on: ``Tom Berg met
     #: Ana Ortiz on Monday. She said ...`` gives Tom Berg); off (the default), such a pronoun is
@@ -414,6 +421,23 @@ class SpeakerResolution(Segmentation):
             return surname  # ('Helen Park said ... "...," Park said': Helen Park)
         return self.resolve_organisation(words, at, state) or text
 
+    def titled_org_word_name(self, words: Sequence[str]) -> str | None:
+        """For :meth:`org_word_speaker`: the last two words of *words*, a mention whose last word
+        is an organisation's (``Park``, ``Bank``, ``Field``) that the index knows no name for, when
+        every word before them is a title or an occupation (``Analyst Devin Park``, ``senior
+        economist Ana Bank``) and the first of the two may open a person's name and is no
+        organisation's word nor a place (not ``Mayor Harbour Park``): a person with the job words
+        before the name, which go; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        *lead, given, surname = (strip_possessive(w).rstrip(",") for w in words)
+        if not lead or not all(self.vocabulary.is_title(w.rstrip(".")) or self.is_occupation(w, by_ending=False) for w in lead):
+            return None
+        if self.vocabulary.is_org_word(given) or self.vocabulary.is_place(given) or not given[1:].islower():
+            return None
+        return f"{given} {surname}" if self.names.is_name_word(given, surname, lead[-1]) else None
+
     def group_head(self, words: Sequence[str], state: State) -> bool:
         """Whether *words*, the part of a mention before its post-modifying ``of``, are one
         capitalised plural noun for people, of :attr:`GROUP_NOUNS` or the plural of a noun
@@ -517,7 +541,9 @@ class SpeakerResolution(Segmentation):
             pair = (words[-2], word)  # ("Ms. Helen Park", "Mayor Mary Bank": the index's Helen Park)
             if len(words) > 2 and words[-3][:1].isupper() and not self.vocabulary.is_title(words[-3].rstrip(".")):
                 return None  # ("the National Labor Relations Board": a body's name)
-            return state.index.full_name(pair) if state.index.is_known(" ".join(pair)) else None
+            if state.index.is_known(" ".join(pair)):
+                return state.index.full_name(pair)
+            return self.titled_org_word_name(words)
         full = state.index.full_name((word,))
         if full != word and self.is_plausible_name(full):
             return full
@@ -1272,18 +1298,19 @@ class SpeakerResolution(Segmentation):
         word of the vocabulary's ``ORG_WORDS`` (so :meth:`name_words` reads no person: ``Devin
         Park``) and the words after the link name a body of their own (:meth:`body_of_its_own`:
         ``Devin Park of Crestline Securities``): someone of that body, the titles and occupations
-        before the name left out (``Analyst Devin Park``), two words whose first may open a
-        person's name (not ``American Bureau of ...``); else ``None``.
+        before the name left out (``Analyst Devin Park``), :attr:`BODY_MEMBER_NAME_WORDS` words
+        whose first may open a person's name (not ``American Bureau of ...``); else ``None``.
 
         .. versionadded:: 0.2
         """
         if words[cut] not in self._of:
             return None
         lead = list(words[:cut])
-        while len(lead) > 2 and (self.vocabulary.is_title(lead[0].rstrip(".")) or self.is_occupation(lead[0], by_ending=False)):
+        size = self.BODY_MEMBER_NAME_WORDS
+        while len(lead) > size and (self.vocabulary.is_title(lead[0].rstrip(".")) or self.is_occupation(lead[0], by_ending=False)):
             lead.pop(0)
         # (a given name and a surname only: "American Bureau of ...", "Federal Reserve Bank of ..." are bodies)
-        if len(lead) != 2 or not self.names.is_name_word(lead[0]) or self.placed_body(lead) is None:
+        if len(lead) != size or not self.names.is_name_word(lead[0]) or self.placed_body(lead) is None:
             return None
         return " ".join(lead) if self.body_of_its_own(words[cut + 1 :], state) else None
 
@@ -1897,14 +1924,20 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        if len(words) < 5 or words[1].group() not in self._of or words[2].group().casefold() not in self._determiners:
-            return None
-        for k in range(3, min(len(words) - 1, 3 + self.APPOSED_MODIFIER_WORDS + 1)):
-            word = words[k].group()
-            if not word[:1].islower() or word in self._stop or raw[words[k - 1].end() : words[k].start()] != " ":
+        match words:
+            # (a quantity word, the link and a determiner, then the noun and its modifiers, and a word after the comma)
+            case [_, link, determiner, *rest] if link.group() in self._of and determiner.group().casefold() in self._determiners:
+                opened = len(words) - len(rest)
+            case _:
                 return None
-            if raw[words[k].end() : words[k].end() + 1] == ",":
+        previous = determiner
+        for k, found in enumerate(rest[:-1][: self.APPOSED_MODIFIER_WORDS + 1], start=opened):
+            word = found.group()
+            if not word[:1].islower() or word in self._stop or raw[previous.end() : found.start()] != " ":
+                return None
+            if raw[found.end() : found.end() + 1] == ",":
                 return k
+            previous = found
         return None
 
     def described_in_apposition(self, raw: str, words: Sequence[regex.Match[str]], j: int) -> int:

@@ -1896,6 +1896,7 @@ class QuoteWords:
         )
         self._phrase_ends = frozenset(w.casefold() for w in (*self.PHRASE_END_WORDS, *self.CLAUSE_BREAKS))
         self._clause_breaks = frozenset(self.CLAUSE_BREAKS)
+        self._clause_break_folds = frozenset(w.casefold() for w in self.CLAUSE_BREAKS)
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"

@@ -1,0 +1,144 @@
+"""The findings of the stop-32 review, each with rows that failed on the base (78b8bcfb)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import pytest
+
+from newsparse import ArticleParser, Vocabulary
+from newsparse.quotes.reported import ReportedSpeech
+
+PARSER = ArticleParser()
+
+# -- a section's nouns of another language come from the vocabulary, not the English parser ---------
+
+
+class ItalianSectionWords(Vocabulary):
+    """A vocabulary that names its own section nouns (an Italian site's ``Notizie locali``)."""
+
+    SECTION_NOUNS: ClassVar[tuple[str, ...]] = ("locali", "Esteri")
+
+
+ITALIAN_PAGE = (
+    "{kicker}\nIl consiglio comunale approva il nuovo piano per il traffico\nDi Marco Rossi\n\n"
+    "Il consiglio comunale ha approvato martedì sera il nuovo piano per il traffico del centro storico.\n\n"
+    "Il piano entra in vigore a giugno.\n"
+)
+
+SECTION_WORDS = [
+    # (vocabulary, kicker, section)
+    (ItalianSectionWords, "Notizie locali", ("Notizie locali",)),  # the vocabulary's noun, in lower case
+    (ItalianSectionWords, "Cronaca esteri", ("Cronaca esteri",)),  # read in any case
+    (Vocabulary, "Faits divers", ()),  # French words are the French pack's, not English
+    (Vocabulary, "Aus der Wirtschaft", ()),  # nor German
+]
+
+
+@pytest.mark.parametrize(("vocabulary", "kicker", "section"), SECTION_WORDS)
+def test_section_nouns_come_from_the_vocabulary(
+    vocabulary: type[Vocabulary], kicker: str, section: tuple[str, ...]
+) -> None:
+    article = ArticleParser(vocabulary=vocabulary()).parse(ITALIAN_PAGE.format(kicker=kicker))
+    assert article.section == section
+    expected = "Il consiglio comunale approva il nuovo piano per il traffico"
+    assert article.headline is not None
+    assert article.headline.text == (expected if section else kicker)
+
+
+# -- a conjunction and a clause break open the reporter's clause in any case -------------------------
+
+OPENING_CONJUNCTIONS = [
+    # (words after a cue and its comma, whether they open the reporter's clause)
+    ("as the storm moved north", True),
+    ("As the storm moved north", True),
+    ("amid growing anger over the cuts", True),  # of CLAUSE_BREAKS only
+    ("Amid growing anger over the cuts", True),
+    ("AMID GROWING ANGER OVER THE CUTS", True),  # a line of capitals
+    ("DESPITE THE OFFER FROM THE COMPANY", True),
+    ("the storm moved north", False),
+    ("Amidala Jones said", False),  # the word whole, not its beginning
+]
+
+
+@pytest.mark.parametrize(("words", "opens"), OPENING_CONJUNCTIONS)
+def test_opens_conjunction_reads_conjunctions_and_clause_breaks_alike(words: str, opens: bool) -> None:
+    assert ReportedSpeech().opens_conjunction(words, 0, len(words)) is opens
+
+
+# -- a job word before a name whose surname is also an organisation's word goes ----------------------
+
+TITLED_ORG_WORD_NAMES = [
+    # (text, speaker's name, mention)
+    (
+        'Shares of the lender fell 4% on Tuesday.\n\n"The quarter was weak," Analyst Devin Park said.',
+        "Devin Park",
+        "Analyst Devin Park",
+    ),
+    (
+        'Shares of the lender fell 4% on Tuesday.\n\n"Margins will recover by spring," said analyst Devin Park.',
+        "Devin Park",
+        "analyst Devin Park",
+    ),
+    (
+        "Senior economist Mara Bank said the quarter was weak for the whole industry.",
+        "Mara Bank",
+        "Senior economist Mara Bank",
+    ),
+    (
+        "Chief economist Laura House said the results were better than the market had expected.",
+        "Laura House",
+        "Chief economist Laura House",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), TITLED_ORG_WORD_NAMES)
+def test_job_word_goes_before_a_surname_that_is_an_organisation_word(text: str, name: str, mention: str) -> None:
+    [quote] = PARSER.parse(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention) == (name, mention)
+
+
+def test_a_place_word_after_a_title_is_no_given_name() -> None:
+    [quote] = PARSER.parse("Mayor Harbour Park said the plan would cost the city far too much money.").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Mayor Harbour Park"
+
+
+# -- a short first paragraph after a known place in capitals keeps its dateline ----------------------
+
+SHORT_DATELINES = [
+    # (text, dateline's place and text, or None)
+    (
+        "Monsoon arrives early in western India\n\nMUMBAI: Heavy rain closed schools on Monday.\n\n"
+        "The city council met later in the day to discuss the flooding and its costs.\n",
+        ("MUMBAI", "MUMBAI:"),
+    ),
+    (
+        "Minister quits after a week of rows\n\nPARIS - \"I quit,\" she said.\n\n"
+        "The minister left the building without taking questions from reporters.\n",
+        ("PARIS", "PARIS -"),
+    ),
+    (
+        "Storm closes ports\n\nLAGOS - Ferries stayed in port Friday.\n\n"
+        "The harbour master said the ban would last until the winds eased.\n",
+        ("LAGOS", "LAGOS -"),
+    ),
+    # (a headline's label before a colon has no sentence's end, and no label is a known place)
+    (
+        "City news\n\nPARIS: Police arrest three after attack\n\nThe three men were held overnight, police said.\n",
+        None,
+    ),
+    (
+        "Brexit\n\nBREXIT: MPs vote down the deal again.\n\nThe vote was the third in as many months.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline"), SHORT_DATELINES)
+def test_short_paragraph_after_a_known_place_has_its_dateline(text: str, dateline: tuple[str, str] | None) -> None:
+    found = PARSER.parse(text).dateline
+    assert (None if found is None else (found.place, found.text)) == dateline
+
