@@ -142,3 +142,97 @@ def test_short_paragraph_after_a_known_place_has_its_dateline(text: str, datelin
     found = PARSER.parse(text).dateline
     assert (None if found is None else (found.place, found.text)) == dateline
 
+
+
+# -- a firm with an ampersand after a capitalised kind of business -----------------------------------
+
+AMPERSAND_FIRMS = [
+    # (text, speaker's name)
+    ("Consultancy Bain & Co said the market for electric buses would grow by 5% next year.", "Bain & Co"),
+    ("Carmaker Hollis & Crane said sales fell in the third quarter for the first time in years.", "Hollis & Crane"),
+    # (the firm after "of" is the link's object: the rivals speak)
+    (
+        "Rivals of the retailer Hollis & Crane said the new prices would drive smaller shops out of business.",
+        "Rivals of the retailer Hollis & Crane",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AMPERSAND_FIRMS)
+def test_firm_with_an_ampersand_after_its_kind(text: str, name: str) -> None:
+    [quote] = PARSER.parse(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+# -- a document before a participle cut short is the source ----------------------------------------
+
+DOCUMENT_SOURCES = [
+    # (text, speaker's name)
+    ("Coffee drinkers live longer than others, according to a study published today in Nature.", "a study"),
+    ("Coffee drinkers live longer than others, according to a study conducted last year.", "a study"),
+    ("According to a report released on Monday, the city's buses ran late on one day in four.", "a report"),
+    # (the participle's agent stays: the ministry is named)
+    (
+        "The city's buses ran late on one day in four, according to a report released today by the ministry.",
+        "a report released today by the ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DOCUMENT_SOURCES)
+def test_document_before_a_participle_is_the_source(text: str, name: str) -> None:
+    [quote] = PARSER.parse(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+# -- a possessive role set off before a name names that person later ---------------------------------
+
+APPOSED_KIN = [
+    # (text, speaker's name)
+    (
+        "Margaret Dobson, 81, died in the fire on Sunday. Her daughter, Helen Dobson, 52, was at home when "
+        'the fire began.\n\n"I heard a bang and ran outside," her daughter said.',
+        "Helen Dobson",
+    ),
+    (
+        "Tom Berg was charged on Monday. His lawyer, Ana Ortiz, filed a motion the same day.\n\n"
+        '"My client will plead not guilty," his lawyer said.',
+        "Ana Ortiz",
+    ),
+    # (no one set off after the words: the mention as written)
+    ('Tom Berg was charged on Monday.\n\n"My client will plead not guilty," his lawyer said.', "his lawyer"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), APPOSED_KIN)
+def test_possessive_role_set_off_before_a_name_names_that_person(text: str, name: str) -> None:
+    [quote] = PARSER.parse(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+
+
+# -- a name in quotation marks inside the speaker's phrase -------------------------------------------
+
+QUOTED_NAMES = [
+    # (text, reported words, speaker's name)
+    (
+        'Critics of "Harbour First" said the plan would raise rents for thousands of families.',
+        "the plan would raise rents for thousands of families",
+        'Critics of "Harbour First"',
+    ),
+    (
+        "The author of “The Long Road” said the book took her ten years to write.",
+        "the book took her ten years to write",
+        "The author of “The Long Road”",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), QUOTED_NAMES)
+def test_name_in_quotation_marks_inside_the_speakers_phrase(text: str, words: str, name: str) -> None:
+    [quote] = PARSER.parse(text).quotes
+    assert quote.text == words
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention) == (name, name)

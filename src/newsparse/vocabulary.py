@@ -156,6 +156,9 @@ class Vocabulary:
         "company", "companies", "firm", "operator", "operators", "chain", "group", "carrier", "maker",
         "manufacturer", "retailer", "bank", "airline", "insurer", "developer", "producer", "supplier", "provider",
         "builder", "publisher", "utility", "lender", "broker", "startup", "conglomerate", "business",
+        # (kinds of firm that name no person: "Consultancy Bain & Co said", "the carmaker"; not "miner" or
+        # "lawmaker", people too)
+        "consultancy", "consultancies", "brokerage", "automaker", "carmaker", "drugmaker", "chipmaker",
     )
     #: Words that make a role another role (``Vice President``, ``the former governor``,
     #: ``Deputy Mayor``, ``the shadow chancellor``): a person described with one is no referent

@@ -219,9 +219,13 @@ class SpeakerResolution(Segmentation):
         - an organisation word (``the ministry``, ``the company``): the organisation named before;
         - a phrase with a relative clause and no comma (``A witness who saw Ana Ortiz``): the
           mention as written (the person is unnamed; the name in the clause is someone else);
+        - a phrase that ends with a name in quotation marks (``Critics of "Harbour First"``): the
+          mention as written;
         - anything else (``Analysts``): the mention as written.
         """
         words = text.split()
+        if len(words) > 1 and words[-1][-1:] in self._name_closers and words[-1][:1] not in self._marks:
+            return text  # ('Critics of "Harbour First"', 'The author of "The Long Road"': a quoted name ends it, no person's)
         if len(words) > 2 and self.names.is_post_nominal(words[-1]):
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)  # ("Helen Park KC": Helen Park)
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
@@ -3030,8 +3034,12 @@ class SpeakerResolution(Segmentation):
         opens with one of :attr:`INDEFINITE_DETERMINERS` (``a spokeswoman for the council``,
         ``one longtime adviser``): such a phrase brings in someone the article has not named; nor
         with a possessive determiner (``His lawyer``): the role is someone's whom a pronoun names,
-        and a person the article described with the role may hold it for someone else."""
-        if words and (words[0].casefold() in self._indefinites or words[0].casefold() in self._possessive_determiners):
+        and a person the article described with the role may hold it for someone else, unless the
+        article set the same words off before that person's name (:meth:`apposed_possessive_role`:
+        ``Her daughter, Helen Dobson, 52,`` before ``her daughter said``)."""
+        if words and words[0].casefold() in self._possessive_determiners:
+            return self.apposed_possessive_role(state, words, at)
+        if words and words[0].casefold() in self._indefinites:
             return None
         person = state.index.described([w for w in words if w.casefold() not in self._determiners], at)
         if person is not None and self.spoken_to_after(person, at, state):
@@ -3044,6 +3052,27 @@ class SpeakerResolution(Segmentation):
         if found is not None and self.title_shared(found, words, at, state):
             return None  # ("President Ana Ortiz and President Paul Grant arrived": either)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    def apposed_possessive_role(self, state: State, words: Sequence[str], at: int) -> str | None:
+        """The person whose name the article gave right after the same words, a possessive
+        determiner and a role or kin noun, set off by a comma, within :attr:`ROLE_LOOKBACK`
+        characters before *at* (``Her daughter, Helen Dobson, 52, was at home.`` before ``"...,"
+        her daughter said``: Helen Dobson), the nearest such; ``None`` when the words were not so
+        set off before a name the index holds.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 2 or not all(w.isalpha() for w in words[1:]):
+            return None
+        phrase = r"\s++".join(regex.escape(w) for w in words)
+        pattern = regex.compile(rf"(?<![\p{{L}}]){phrase}[^\S\n]*+,[^\S\n]*+", regex.IGNORECASE)
+        start = max(0, at - self.ROLE_LOOKBACK)
+        matches = list(pattern.finditer(state.text, start, at))
+        if not matches:
+            return None
+        found = matches[-1]  # (the nearest one before the mention)
+        named = state.index.people_between(found.end(), found.end() + 1, 1)
+        return named[0].name if named and self.is_plausible_name(named[0].name) else None
 
     def spoken_to_after(self, person: Person, at: int, state: State) -> bool:
         """Whether *person*, whom a role mention at *at* was found to describe, is named after it
@@ -3256,7 +3285,8 @@ class SpeakerResolution(Segmentation):
         word or a noun for a person (``chief executive of Procter & Gamble``: the person); a
         company noun that is no role, the last of them or alone at the sentence's start, is the
         firm's kind (:meth:`names_firm_kind`: ``Law firm Baker & Hale``, ``Retailer Marks &
-        Spencer``: the firm, not ``Hale``).
+        Spencer``: the firm, not ``Hale``), unless one of :attr:`OF_WORDS` stands among them
+        (``Rivals of the retailer Hollis & Crane``: the rivals speak).
 
         .. versionchanged:: 0.2 a company noun before the firm."""
         if len(words) < 3 or "&" not in words[1:-1]:
@@ -3269,6 +3299,8 @@ class SpeakerResolution(Segmentation):
             kind = self.names_firm_kind(last)
             if last in self._stop or last in self._of or (not kind and (self.is_person(last) or self.vocabulary.is_title(last))):
                 return None  # ("chief executive of Procter & Gamble", "a spokesman for Johnson & Johnson")
+            if any(words[i] in self._of for i in lower):
+                return None  # ("Rivals of the retailer Hollis & Crane": the firm is the link's object, not who speaks)
             words = words[lower[-1] + 1 :]  # ("Craft brewer Hollis & Crane": the firm the words describe)
             if len(words) < 3 or "&" not in words[1:-1]:
                 return None

@@ -1743,6 +1743,11 @@ class QuoteWords:
     #: How many times a speaker phrase's search may move back past a tag, a relative pronoun or a
     #: post-modifier (``Ana Ortiz (D-Ariz.), who said``), so that the work per cue stays bounded.
     MAX_PHRASE_HOPS: ClassVar[int] = 3
+    #: The most words of a name quoted inside a speaker's phrase (``Critics of "Harbour First"
+    #: said``: ``SpeakerGrammar.quoted_name_before``), each capitalised.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_QUOTED_NAME_WORDS: ClassVar[int] = 5
     #: The most one-word items before a list's last pair that a body's name holds after its link
     #: (``the Bureau of Alcohol, Tobacco and Firearms``: one;
     #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_body_link`).
@@ -2023,6 +2028,8 @@ class QuoteWords:
         self._abbreviations = frozenset(self.ABBREVIATIONS) | short
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
+        # the closing marks of QUOTE_PAIRS, each alone: the gap a quoted name leaves before its cue
+        self._name_closers = frozenset(c for _, c in self.QUOTE_PAIRS)
         self._closing_text = "".join(sorted({close for _, close in self.QUOTE_PAIRS}))  # (closing marks, for str.strip)
         self._mark_chars = "".join(sorted(self._marks))  # (the marks as one string, for str.strip)
         self._word = regex.compile(WORD)
