@@ -6,7 +6,7 @@ from typing import ClassVar
 
 import pytest
 
-from newsparse import ArticleParser, Vocabulary
+from newsparse import ArticleParser, BoilerplateParser, QuoteParser, Vocabulary
 from newsparse.quotes.reported import ReportedSpeech
 
 PARSER = ArticleParser()
@@ -90,6 +90,18 @@ TITLED_ORG_WORD_NAMES = [
         "Laura House",
         "Chief economist Laura House",
     ),
+    # (no person's name after the job word: the mention as written)
+    ("Mayor Harbour Park said the plan would cost the city far too much money.", "Mayor Harbour Park", "Mayor Harbour Park"),
+    (
+        "General Mills Inc said it expects the momentum to continue in the fourth quarter.",
+        "General Mills Inc",
+        "General Mills Inc",
+    ),
+    (
+        "National Advanced Systems announced a new cartridge tape subsystem for its computers.",
+        "National Advanced Systems",
+        "National Advanced Systems",
+    ),
 ]
 
 
@@ -98,12 +110,6 @@ def test_job_word_goes_before_a_surname_that_is_an_organisation_word(text: str, 
     [quote] = PARSER.parse(text).quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.mention) == (name, mention)
-
-
-def test_a_place_word_after_a_title_is_no_given_name() -> None:
-    [quote] = PARSER.parse("Mayor Harbour Park said the plan would cost the city far too much money.").quotes
-    assert quote.speaker is not None
-    assert quote.speaker.name == "Mayor Harbour Park"
 
 
 # -- a short first paragraph after a known place in capitals keeps its dateline ----------------------
@@ -236,3 +242,72 @@ def test_name_in_quotation_marks_inside_the_speakers_phrase(text: str, words: st
     assert quote.text == words
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.mention) == (name, name)
+
+
+# -- an interview's answer right after a question is the interviewee's ------------------------------
+
+
+class InterviewQuotes(QuoteParser):
+    """Interviews' ``Q:`` and ``A:`` turns read as quotes (the rule is off by default)."""
+
+    QUESTION_LABELS: ClassVar[tuple[str, ...]] = ("Q",)
+    ANSWER_LABELS: ClassVar[tuple[str, ...]] = ("A",)
+
+
+INTERVIEWS = [
+    # (text, [(turn's words, speaker's name)])
+    (
+        "Fire chief sets out her plans\n\nMaria Lopez, the city's new fire chief, spoke to us about the year ahead.\n\n"
+        "Q: What is your first priority?\n\nA: Hiring more firefighters before the summer season begins.\n\n"
+        "Q: And the budget?\n\nA: It is tight, but we will manage with what we have.\n",
+        [
+            ("What is your first priority?", None),
+            ("Hiring more firefighters before the summer season begins.", "Maria Lopez"),
+            ("And the budget?", None),
+            ("It is tight, but we will manage with what we have.", "Maria Lopez"),
+        ],
+    ),
+    (
+        "Fire chief sets out her plans\n\nWe spoke to Maria Lopez, the city's new fire chief, about the year ahead. "
+        "Lopez took the job in May.\n\nQ: What is your first priority?\n\n"
+        "A: Hiring more firefighters before the summer season begins.\n",
+        [
+            ("What is your first priority?", None),
+            ("Hiring more firefighters before the summer season begins.", "Maria Lopez"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "turns"), INTERVIEWS)
+def test_answer_after_a_question_is_the_interviewees(text: str, turns: list[tuple[str, str | None]]) -> None:
+    vocabulary = Vocabulary()
+    article = ArticleParser(vocabulary=vocabulary, quotes=InterviewQuotes(vocabulary)).parse(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == turns
+
+
+# -- the boilerplate's phrases are class vocabularies a subclass changes ------------------------------
+
+
+class ReachableBoilerplate(BoilerplateParser):
+    """A site whose notes say ``assisted with this report`` and ``is reachable at``, and that sells nothing."""
+
+    CONTRIBUTED_VERBS: ClassVar[tuple[str, ...]] = ("contributed", "assisted with")
+    REACHED_PHRASES: ClassVar[tuple[str, ...]] = ("can be reached", "is reachable")
+    COMMISSION_SUBJECTS: ClassVar[tuple[str, ...]] = ()
+    AFFILIATE_COMMISSIONS: ClassVar[tuple[str, ...]] = ()
+
+
+BOILERPLATE_PHRASES = [
+    # (line, kind by the built-in phrases, kind by ReachableBoilerplate's)
+    ("Tom Berg assisted with this report from Lagos.", None, "sign-off"),
+    ("Tom Berg and Ana Ruiz contributed reporting from Lagos.", "sign-off", "sign-off"),
+    ("Ana Ruiz is reachable at aruiz@example.com or on 555-0100.", None, "sign-off"),
+    ("We may earn a commission if you buy something through the links on this page.", "disclaimer", None),
+]
+
+
+@pytest.mark.parametrize(("line", "built_in", "changed"), BOILERPLATE_PHRASES)
+def test_boilerplate_phrases_are_class_vocabularies(line: str, built_in: str | None, changed: str | None) -> None:
+    assert BoilerplateParser().kind(line) == built_in
+    assert ReachableBoilerplate().kind(line) == changed

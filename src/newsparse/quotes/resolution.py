@@ -428,16 +428,21 @@ class SpeakerResolution(Segmentation):
     def titled_org_word_name(self, words: Sequence[str]) -> str | None:
         """For :meth:`org_word_speaker`: the last two words of *words*, a mention whose last word
         is an organisation's (``Park``, ``Bank``, ``Field``) that the index knows no name for, when
-        every word before them is a title or an occupation (``Analyst Devin Park``, ``senior
-        economist Ana Bank``) and the first of the two may open a person's name and is no
-        organisation's word nor a place (not ``Mayor Harbour Park``): a person with the job words
-        before the name, which go; ``None`` otherwise.
+        every word before them is a title or an occupation, the last a noun for a person
+        (``Analyst Devin Park``, ``senior economist Ana Bank``; not ``National Advanced Systems``) and the first of the two may open a person's name and is no
+        organisation's word nor a place (not ``Mayor Harbour Park``), the last no firm's legal form
+        of :attr:`COMPANY_SUFFIXES` (``General Mills Inc``): a person with the job words before the
+        name, which go; ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
         *lead, given, surname = (strip_possessive(w).rstrip(",") for w in words)
+        if surname.rstrip(".").casefold() in {w.rstrip(".").casefold() for w in self.COMPANY_SUFFIXES}:
+            return None  # ("General Mills Inc", "Security Pacific Corp": a firm's name, its legal form last)
         if not lead or not all(self.vocabulary.is_title(w.rstrip(".")) or self.is_occupation(w, by_ending=False) for w in lead):
             return None
+        if not self.is_person(lead[-1].rstrip(".").casefold()):
+            return None  # ("National Advanced Systems": the word before the name names no person)
         if self.vocabulary.is_org_word(given) or self.vocabulary.is_place(given) or not given[1:].islower():
             return None
         return f"{given} {surname}" if self.names.is_name_word(given, surname, lead[-1]) else None
