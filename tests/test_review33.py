@@ -302,6 +302,9 @@ BOILERPLATE_PHRASES = [
     # (line, kind by the built-in phrases, kind by ReachableBoilerplate's)
     ("Tom Berg assisted with this report from Lagos.", None, "sign-off"),
     ("Tom Berg and Ana Ruiz contributed reporting from Lagos.", "sign-off", "sign-off"),
+    # (any agency of the vocabulary, not one outlet, before its writers)
+    ("Reuters reporter Ana Ruiz contributed from Lima.", "sign-off", "sign-off"),
+    ("Associated Press writers Jane Roe in Oslo and Tom Poe in Lima contributed.", "sign-off", "sign-off"),
     ("Ana Ruiz is reachable at aruiz@example.com or on 555-0100.", None, "sign-off"),
     ("We may earn a commission if you buy something through the links on this page.", "disclaimer", None),
 ]

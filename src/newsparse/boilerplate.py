@@ -81,7 +81,6 @@ _SIGN_OFF_TAIL = r"""
 # Sign-offs read both on a line of their own and in running prose:
 # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
 _REPORTING_BY = rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}"
-_AP_CONTRIBUTED = r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}"
 # (a contributor's note, a line on how to reach the reporter and the site's commission on sales are built
 # from BoilerplateParser's phrase lists: BoilerplateParser.phrase_patterns)
 # A newsroom's label for its standards, on a line or in prose: "Our Standards: The ... Trust Principles."
@@ -332,7 +331,6 @@ class BoilerplateParser:
             _REPORTING_BY,
             # the end marks of wire copy
             r"reuter|reuters|more|ends|end|end\s*+item|\#\#\#|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
-            _AP_CONTRIBUTED,
             # "Editor: Jane Roe", "Source: Reuters": a label and a name, not a sentence
             r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}",
             r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
@@ -397,7 +395,6 @@ class BoilerplateParser:
             # "This story was first published by ...", "This report by Jane Roe first appeared in ..."
             r"""this\s++(?:report|story|article|piece)\s++(?:by\s++[^.]{1,80}?\s++)?(?:was\s++)?
                 (?:first\s++|originally\s++)?(?:published|appeared|produced)\b.{0,200}""",
-            _AP_CONTRIBUTED,
         ),
         K.EDITORS_NOTE.value: (
             *PATTERNS[K.EDITORS_NOTE.value],
@@ -450,6 +447,15 @@ class BoilerplateParser:
     #:
     #: .. versionadded:: 0.2
     CONTRIBUTED_VERBS: ClassVar[tuple[str, ...]] = ("contributed",)
+    #: The staff an agency of the vocabulary (``Vocabulary.AGENCIES``) names before a verb of
+    #: :attr:`CONTRIBUTED_VERBS`, no noun of :attr:`CONTRIBUTION_NOUNS` needed after it: ``Associated
+    #: Press writers Jane Roe and Tom Poe contributed.``, ``Reuters reporter Ana Ruiz contributed from
+    #: Lima.`` (``sign-off``).
+    #:
+    #: .. versionadded:: 0.2
+    CONTRIBUTOR_NOUNS: ClassVar[tuple[str, ...]] = (
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+    )
     #: Words between a verb of :attr:`CONTRIBUTED_VERBS` and its noun, each maybe there, in order
     #: (``contributed to this report``).
     #:
@@ -621,7 +627,7 @@ class BoilerplateParser:
             rf"[{openers}][^{openers}{closers}\n]{{2,{self.MAX_QUOTATION_CHARS}}}+[{closers}]\s*+[,\p{{L}}]"
         ) if openers and closers else None
         lines, prose = self.language_patterns(vocabulary)
-        phrased, phrase_keys = self.phrase_patterns(), self.phrase_keys()
+        phrased, phrase_keys = self.phrase_patterns(vocabulary), self.phrase_keys()
         self._patterns = self._compile(self.joined(self.joined(self.PATTERNS, phrased), lines))
         more_keys = self.language_line_keys(vocabulary)
         if type(self).language_patterns is not BoilerplateParser.language_patterns and (
@@ -649,10 +655,12 @@ class BoilerplateParser:
         self._line_steps = _pattern_runs(self._line_patterns, first_at=4)
         self._prose_steps = _pattern_runs(self._prose_patterns, first_at=4)
 
-    def phrase_patterns(self) -> dict[str, tuple[str, ...]]:
+    def phrase_patterns(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
         """The patterns, for short lines and for running prose alike, that the class's phrase
-        lists make, added to :attr:`PATTERNS` and :attr:`PROSE_PATTERNS`: a contributor's note
-        (:attr:`CONTRIBUTED_VERBS`: ``Jane Roe contributed reporting from Oslo.``) and how to reach
+        lists and *vocabulary*'s agencies make, added to :attr:`PATTERNS` and :attr:`PROSE_PATTERNS`:
+        a contributor's note (:attr:`CONTRIBUTED_VERBS`: ``Jane Roe contributed reporting from
+        Oslo.``; :attr:`CONTRIBUTOR_NOUNS` after an agency: ``Associated Press writers Jane Roe and
+        Tom Poe contributed.``) and how to reach
         the reporter (:attr:`REACHED_PHRASES`: ``Jane Roe can be reached at jroe@example.com.``)
         are ``sign-off``, the site's commission on sales (:attr:`COMMISSION_SUBJECTS`: ``We may earn
         a commission if you buy ...``) ``disclaimer``.  A list left empty turns its pattern off.
@@ -660,6 +668,12 @@ class BoilerplateParser:
         .. versionadded:: 0.2"""
         patterns: dict[str, tuple[str, ...]] = {}
         sign_offs = []
+        if vocabulary.AGENCIES and self.CONTRIBUTOR_NOUNS and self.CONTRIBUTED_VERBS:
+            # "Associated Press writers Jane Roe and Tom Poe contributed to this report."
+            sign_offs.append(
+                rf"""(?:{_phrases(vocabulary.AGENCIES)})\s++(?:{_phrases(self.CONTRIBUTOR_NOUNS)})\b
+                    .{{0,250}}\b(?:{_phrases(self.CONTRIBUTED_VERBS)})\b.{{0,80}}"""
+            )
         if self.CONTRIBUTED_VERBS and self.CONTRIBUTION_NOUNS:
             places = _phrases(self.CONTRIBUTION_PLACE_WORDS)
             sign_offs.append(

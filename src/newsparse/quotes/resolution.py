@@ -427,11 +427,12 @@ class SpeakerResolution(Segmentation):
 
     def titled_org_word_name(self, words: Sequence[str]) -> str | None:
         """For :meth:`org_word_speaker`: the last two words of *words*, a mention whose last word
-        is an organisation's (``Park``, ``Bank``, ``Field``) that the index knows no name for, when
+        is an organisation's (``Park``, ``Bank``, ``House``) that the index knows no name for, when
         every word before them is a title or an occupation, the last a noun for a person
-        (``Analyst Devin Park``, ``senior economist Ana Bank``; not ``National Advanced Systems``) and the first of the two may open a person's name and is no
-        organisation's word nor a place (not ``Mayor Harbour Park``), the last no firm's legal form
-        of :attr:`COMPANY_SUFFIXES` (``General Mills Inc``): a person with the job words before the
+        (``Analyst Devin Park``, ``senior economist Ana Bank``; not ``National Advanced Systems``),
+        the first of the two may open a person's name and is no organisation's word nor a place
+        (not ``Mayor Harbour Park``), and the last is no firm's legal form of
+        :attr:`COMPANY_SUFFIXES` (``General Mills Inc``): a person with the job words before the
         name, which go; ``None`` otherwise.
 
         .. versionadded:: 0.2
