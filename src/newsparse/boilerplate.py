@@ -19,7 +19,7 @@ from .errors import check_option
 from .lines import Line, is_sentence
 from .sharing import LazyPattern
 from .spans import Boilerplate
-from .vocabulary import KEEP_GIL, Vocabulary
+from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["BoilerplateKind", "BoilerplateParser"]
 
@@ -81,18 +81,8 @@ _SIGN_OFF_TAIL = r"""
 # Sign-offs read both on a line of their own and in running prose:
 # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
 _REPORTING_BY = rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}"
-_AP_CONTRIBUTED = r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}"
-_CONTRIBUTED = r""".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)
-    (?:\s++(?:from|in)\s++(?-i:\p{Lu})[^.!?\n]{0,80}+)?+\.?"""  # "... contributed reporting from Hong Kong."
-# A line that tells how to reach the reporter: "Jane Roe can be reached at jroe@example.com.", "Have a
-# tip? Jane Roe may be reached at 555-0100." (an address or a number after it; no quotation)
-_REACHED_AT = r"""[^"“”]{0,120}?\b(?:can|may)\s++be\s++reached\s++(?:at|by|on|via)\b
-    [^"“”]{0,160}?(?:[\w.+\-]@[\w\-]|\d{3})[^"“”]{0,120}"""
-# The site's own commission on sales through its links: "We may earn a commission if you buy ...",
-# "Acme may earn an Affiliate Commission if you purchase ..." (no quotation: a story may quote one)
-_COMMISSION = r"""[^"“”]{0,200}?\b(?:we\s++(?:may|might|will|can|could)\s++(?:earn|receive|get|make)\s++(?:an?\s++)?+
-    (?:small\s++)?+(?:share\s++of\s++(?:the\s++)?+sales|(?:affiliate\s++)?+commission)
-    | (?:earn|receive|get|make)s?+\s++(?:an?\s++)?+(?:small\s++)?+affiliate\s++commission)\b[^"“”]{0,200}"""
+# (a contributor's note, a line on how to reach the reporter and the site's commission on sales are built
+# from BoilerplateParser's phrase lists: BoilerplateParser.phrase_patterns)
 # A newsroom's label for its standards, on a line or in prose: "Our Standards: The ... Trust Principles."
 _STANDARDS = r"our\s++(?:editorial\s++)?(?:standards|principles|ethics\s++policy)\s*+:.{0,160}"
 # A rights notice of its own, the wire's or a site's: "This material may not be published, broadcast,
@@ -221,6 +211,23 @@ def _run_member(found: regex.Match[str]) -> int:
     return int(str(found.lastgroup)[len(_RUN_GROUP) :])
 
 
+def _phrases(words: tuple[str, ...]) -> str:
+    """An alternation of *words* (longest first, each escaped) whose spaces match any run of blanks,
+    for a verbose pattern: ``can be reached`` matches ``can  be reached``."""
+    return alternation(words).replace("\\ ", r"\s++")
+
+
+def _optional_words(words: tuple[str, ...]) -> str:
+    r"""Each of *words* in order, each maybe there with blanks after it: ``("to", "this")`` gives
+    ``(?:to\s++)?(?:this\s++)?`` (``contributed to this report``, ``contributed reporting``)."""
+    return "".join(rf"(?:{_phrases((w,))}\s++)?" for w in words if w)
+
+
+def _maybe_one(words: tuple[str, ...]) -> str:
+    r"""One of *words* maybe there, with blanks after it: ``("a", "an")`` gives ``(?:(?:an|a)\s++)?+``."""
+    return rf"(?:(?:{_phrases(words)})\s++)?+" if any(words) else ""
+
+
 def _fold(text: str) -> str:
     """*text* case-folded for a substring test of keys: ``"İ"`` folds to ``"i"`` and a combining
     dot, and the patterns read it as ``"i"``, so the dot is left out."""
@@ -331,12 +338,9 @@ class BoilerplateParser:
             _REPORTING_BY,
             # the end marks of wire copy
             r"reuter|reuters|more|ends|end|end\s*+item|\#\#\#|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
-            _AP_CONTRIBUTED,
-            _CONTRIBUTED,
             # "Editor: Jane Roe", "Source: Reuters": a label and a name, not a sentence
             r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}",
             r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
-            _REACHED_AT,
         ),
         K.EDITORS_NOTE.value: _x(r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",),
         K.DISCLAIMER.value: _x(
@@ -347,7 +351,6 @@ class BoilerplateParser:
                 \b(?:are\s++(?:solely\s++)?(?:those|the\s++author|(?:their|his|her|my)\s++own)
                    |(?:do|does)\s++not\s++(?:necessarily\s++)?reflect)\b.{0,200}""",
             r"this\s++(?:article|story|post)\s++(?:contains|may\s++contain)\s++affiliate\s++links.{0,200}",
-            _COMMISSION,
             r"disclaimer\s*+:.{0,500}",  # a label that opens the line: "Disclaimer: This story ..."
             _SITE_TERMS,  # "Use of this site constitutes acceptance of our Terms of Use"
         ),
@@ -399,9 +402,6 @@ class BoilerplateParser:
             # "This story was first published by ...", "This report by Jane Roe first appeared in ..."
             r"""this\s++(?:report|story|article|piece)\s++(?:by\s++[^.]{1,80}?\s++)?(?:was\s++)?
                 (?:first\s++|originally\s++)?(?:published|appeared|produced)\b.{0,200}""",
-            _AP_CONTRIBUTED,
-            _CONTRIBUTED,
-            _REACHED_AT,
         ),
         K.EDITORS_NOTE.value: (
             *PATTERNS[K.EDITORS_NOTE.value],
@@ -448,6 +448,82 @@ class BoilerplateParser:
         "Facebook", "Twitter", "X", "WhatsApp", "LinkedIn", "Telegram", "Reddit", "Pinterest", "Messenger",
         "Flipboard", "Bluesky", "Threads", "E-Mail", "Email", "E-mail", "Mail",
     )
+    # -- the phrases of the patterns that phrase_patterns builds (English; a subclass changes them) --
+    #: The verbs of a contributor's note (``Jane Roe contributed reporting from Oslo.``): a line with
+    #: one, then maybe the words of :attr:`CONTRIBUTION_ARTICLES` in order, then one of
+    #: :attr:`CONTRIBUTION_NOUNS` and maybe one of :attr:`CONTRIBUTION_PLACE_WORDS` and a capitalised
+    #: place is boilerplate ``sign-off`` (:meth:`phrase_patterns`).
+    #:
+    #: .. versionadded:: 0.2
+    CONTRIBUTED_VERBS: ClassVar[tuple[str, ...]] = ("contributed",)
+    #: The staff an agency of the vocabulary (``Vocabulary.AGENCIES``) names before a verb of
+    #: :attr:`CONTRIBUTED_VERBS`, no noun of :attr:`CONTRIBUTION_NOUNS` needed after it: ``Associated
+    #: Press writers Jane Roe and Tom Poe contributed.``, ``Reuters reporter Ana Ruiz contributed from
+    #: Lima.`` (``sign-off``).
+    #:
+    #: .. versionadded:: 0.2
+    CONTRIBUTOR_NOUNS: ClassVar[tuple[str, ...]] = (
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+    )
+    #: Words between a verb of :attr:`CONTRIBUTED_VERBS` and its noun, each maybe there, in order
+    #: (``contributed to this report``).
+    #:
+    #: .. versionadded:: 0.2
+    CONTRIBUTION_ARTICLES: ClassVar[tuple[str, ...]] = ("to", "this")
+    #: What a contributor's note says was contributed (``reporting``, ``to this story``).
+    #:
+    #: .. versionadded:: 0.2
+    CONTRIBUTION_NOUNS: ClassVar[tuple[str, ...]] = ("report", "reporting", "story")
+    #: Prepositions before the place a contributor reported from (``contributed reporting from Hong Kong``).
+    #:
+    #: .. versionadded:: 0.2
+    CONTRIBUTION_PLACE_WORDS: ClassVar[tuple[str, ...]] = ("from", "in")
+    #: Phrases of a line that tells how to reach the reporter (``Jane Roe can be reached at
+    #: jroe@example.com.``), each before one of :attr:`REACHED_LINKS` and, within the line, an
+    #: e-mail address or a number: boilerplate ``sign-off``.
+    #:
+    #: .. versionadded:: 0.2
+    REACHED_PHRASES: ClassVar[tuple[str, ...]] = ("can be reached", "may be reached")
+    #: The words after a phrase of :attr:`REACHED_PHRASES` (``reached at``, ``reached via``).
+    #:
+    #: .. versionadded:: 0.2
+    REACHED_LINKS: ClassVar[tuple[str, ...]] = ("at", "by", "on", "via")
+    #: The site speaking of itself with a modal before its commission on sales (``We may earn a
+    #: commission if you buy ...``): one, a verb of :attr:`COMMISSION_VERBS`, maybe a word of
+    #: :attr:`COMMISSION_ARTICLES` and of :attr:`COMMISSION_ADJECTIVES`, and one of
+    #: :attr:`COMMISSION_NOUNS` make the line boilerplate ``disclaimer`` (no quotation in it).
+    #:
+    #: .. versionadded:: 0.2
+    COMMISSION_SUBJECTS: ClassVar[tuple[str, ...]] = ("we may", "we might", "we will", "we can", "we could")
+    #: The verbs of a site's commission (``earn``, ``receive``).
+    #:
+    #: .. versionadded:: 0.2
+    COMMISSION_VERBS: ClassVar[tuple[str, ...]] = ("earn", "receive", "get", "make")
+    #: Their forms after a named site, which speaks of itself in the third person (``Acme earns an
+    #: affiliate commission``): before one of :attr:`AFFILIATE_COMMISSIONS` they need no subject of
+    #: :attr:`COMMISSION_SUBJECTS`.
+    #:
+    #: .. versionadded:: 0.2
+    COMMISSION_VERB_FORMS: ClassVar[tuple[str, ...]] = ("earns", "receives", "gets", "makes")
+    #: Articles before a commission's noun, maybe there (``a commission``).
+    #:
+    #: .. versionadded:: 0.2
+    COMMISSION_ARTICLES: ClassVar[tuple[str, ...]] = ("a", "an")
+    #: Adjectives before a commission's noun, maybe there (``a small commission``).
+    #:
+    #: .. versionadded:: 0.2
+    COMMISSION_ADJECTIVES: ClassVar[tuple[str, ...]] = ("small",)
+    #: The nouns of a site's commission after a subject of :attr:`COMMISSION_SUBJECTS`.
+    #:
+    #: .. versionadded:: 0.2
+    COMMISSION_NOUNS: ClassVar[tuple[str, ...]] = (
+        "share of sales", "share of the sales", "commission", "affiliate commission",
+    )
+    #: The nouns of a commission that tell it is the site's whoever earns it (``Acme may earn an
+    #: Affiliate Commission``).
+    #:
+    #: .. versionadded:: 0.2
+    AFFILIATE_COMMISSIONS: ClassVar[tuple[str, ...]] = ("affiliate commission",)
     #: The fewest words a line needs to be tried as running prose.
     PROSE_WORDS: ClassVar[int] = 6
     #: Quotation marks, opening and closing, of every language: a ``related`` label before a
@@ -560,27 +636,101 @@ class BoilerplateParser:
             rf"[{openers}][^{openers}{closers}\n]{{2,{self.MAX_QUOTATION_CHARS}}}+[{closers}]\s*+[,\p{{L}}]"
         ) if openers and closers else None
         lines, prose = self.language_patterns(vocabulary)
-        self._patterns = self._compile(self.joined(self.PATTERNS, lines))
+        phrased, phrase_keys = self.phrase_patterns(vocabulary), self.phrase_keys()
+        self._patterns = self._compile(self.joined(self.joined(self.PATTERNS, phrased), lines))
         more_keys = self.language_line_keys(vocabulary)
         if type(self).language_patterns is not BoilerplateParser.language_patterns and (
             type(self).language_line_keys is BoilerplateParser.language_line_keys
         ):  # (patterns of a subclass's own making: their kinds are always tried)
             more_keys = dict.fromkeys(lines, None)
+        for kind, words in phrase_keys.items():
+            added = more_keys.get(kind, ())
+            more_keys[kind] = None if added is None else (*added, *words)
         self._line_patterns = tuple(
             (kind, pattern, self.line_keys(kind, more_keys), kind in self.LINE_DIGIT_KINDS, kind in self.LINE_PATTERN_FIRST)
             for kind, pattern in self._patterns
         )
         language_keys = {kind: tuple(w.casefold() for w in words) for kind, words in self.language_keys(vocabulary).items()}
+        for kind, words in phrase_keys.items():
+            language_keys[kind] = (*language_keys.get(kind, ()), *(w.casefold() for w in words))
         self._prose_patterns = tuple(
             # (no kind of prose is tried for a digit alone: the same shape as a line kind's, to read by one loop)
             (
                 kind, pattern, self.with_keys(self.prose_keys(kind), language_keys.get(kind, ())), False,
                 kind in self.PROSE_PATTERN_FIRST,
             )
-            for kind, pattern in self._compile(self.joined(self.PROSE_PATTERNS, prose))
+            for kind, pattern in self._compile(self.joined(self.joined(self.PROSE_PATTERNS, phrased), prose))
         )
         self._line_steps = _pattern_runs(self._line_patterns, first_at=4)
         self._prose_steps = _pattern_runs(self._prose_patterns, first_at=4)
+
+    def phrase_patterns(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
+        """The patterns, for short lines and for running prose alike, that the class's phrase
+        lists and *vocabulary*'s agencies make, added to :attr:`PATTERNS` and :attr:`PROSE_PATTERNS`:
+        a contributor's note (:attr:`CONTRIBUTED_VERBS`: ``Jane Roe contributed reporting from
+        Oslo.``; :attr:`CONTRIBUTOR_NOUNS` after an agency: ``Associated Press writers Jane Roe and
+        Tom Poe contributed.``) and how to reach
+        the reporter (:attr:`REACHED_PHRASES`: ``Jane Roe can be reached at jroe@example.com.``)
+        are ``sign-off``, the site's commission on sales (:attr:`COMMISSION_SUBJECTS`: ``We may earn
+        a commission if you buy ...``) ``disclaimer``.  A list left empty turns its pattern off.
+
+        .. versionadded:: 0.2"""
+        patterns: dict[str, tuple[str, ...]] = {}
+        sign_offs = []
+        if vocabulary.AGENCIES and self.CONTRIBUTOR_NOUNS and self.CONTRIBUTED_VERBS:
+            # "Associated Press writers Jane Roe and Tom Poe contributed to this report."
+            sign_offs.append(
+                rf"""(?:{_phrases(vocabulary.AGENCIES)})\s++(?:{_phrases(self.CONTRIBUTOR_NOUNS)})\b
+                    .{{0,250}}\b(?:{_phrases(self.CONTRIBUTED_VERBS)})\b.{{0,80}}"""
+            )
+        if self.CONTRIBUTED_VERBS and self.CONTRIBUTION_NOUNS:
+            places = _phrases(self.CONTRIBUTION_PLACE_WORDS)
+            sign_offs.append(
+                rf""".{{0,200}}\b(?:{_phrases(self.CONTRIBUTED_VERBS)})\s++{_optional_words(self.CONTRIBUTION_ARTICLES)}
+                    (?:{_phrases(self.CONTRIBUTION_NOUNS)})
+                    (?:\s++(?:{places})\s++(?-i:\p{{Lu}})[^.!?\n]{{0,80}}+)?+\.?"""  # "... contributed reporting from Hong Kong."
+            )
+        if self.REACHED_PHRASES and self.REACHED_LINKS:
+            # (an address or a number after it; no quotation)
+            sign_offs.append(
+                rf"""[^"“”]{{0,120}}?\b(?:{_phrases(self.REACHED_PHRASES)})\s++(?:{_phrases(self.REACHED_LINKS)})\b
+                    [^"“”]{{0,160}}?(?:[\w.+\-]@[\w\-]|\d{{3}})[^"“”]{{0,120}}"""
+            )
+        if sign_offs:
+            patterns[K.SIGN_OFF.value] = _x(*sign_offs)
+        fillers = _maybe_one(self.COMMISSION_ARTICLES) + _maybe_one(self.COMMISSION_ADJECTIVES)
+        verbs = _phrases(self.COMMISSION_VERBS)
+        branches = []
+        if self.COMMISSION_SUBJECTS and self.COMMISSION_VERBS and self.COMMISSION_NOUNS:
+            # "We may earn a commission if you buy ...", "we may receive a share of sales"
+            branches.append(rf"(?:{_phrases(self.COMMISSION_SUBJECTS)})\s++(?:{verbs})\s++{fillers}(?:{_phrases(self.COMMISSION_NOUNS)})")
+        if (self.COMMISSION_VERBS or self.COMMISSION_VERB_FORMS) and self.AFFILIATE_COMMISSIONS:
+            # "Acme may earn an Affiliate Commission if you purchase ...": the site named, no "we"
+            forms = _phrases((*self.COMMISSION_VERBS, *self.COMMISSION_VERB_FORMS))
+            branches.append(rf"(?:{forms})\s++{fillers}(?:{_phrases(self.AFFILIATE_COMMISSIONS)})")
+        if branches:
+            # (no quotation: a story may quote one)
+            patterns[K.DISCLAIMER.value] = _x(rf"""[^"“”]{{0,200}}?\b(?:{"|".join(branches)})\b[^"“”]{{0,200}}""")
+        return patterns
+
+    def phrase_keys(self) -> dict[str, tuple[str, ...]]:
+        """The keys (:attr:`LINE_KEYS`, :attr:`PROSE_KEYS`) of the patterns of :meth:`phrase_patterns`:
+        words one of which every line they claim holds, the last word of each phrase a pattern
+        cannot do without (``contributed``, ``reached``, ``commission``).
+
+        .. versionadded:: 0.2"""
+        keys: dict[str, tuple[str, ...]] = {}
+
+        def last(words: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(w.split()[-1] for w in words if w.split())
+
+        sign_off = dict.fromkeys((*last(self.CONTRIBUTED_VERBS), *last(self.REACHED_PHRASES)))
+        if sign_off:
+            keys[K.SIGN_OFF.value] = tuple(sign_off)
+        disclaimer = dict.fromkeys((*last(self.COMMISSION_NOUNS), *last(self.AFFILIATE_COMMISSIONS)))
+        if disclaimer:
+            keys[K.DISCLAIMER.value] = tuple(disclaimer)
+        return keys
 
     def language_patterns(
         self, vocabulary: Vocabulary

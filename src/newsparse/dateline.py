@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from .errors import check_option
-from .lines import SENTENCE_ENDS, has_lower_word
+from .lines import CLOSERS, SENTENCE_ENDS, has_lower_word
 from .sharing import LazyPattern
 from .spans import Dateline, MonthDay, Span
 from .timestamp import TimestampParser, resolve_year
@@ -130,6 +130,14 @@ class DatelineParser:
     #: The fewest words of story a place before a bare colon needs after it (a headline's label
     #: before a colon has a short title after it: ``AP: Trump aide quits over lobbying.``).
     COLON_STORY_WORDS: ClassVar[int] = 12
+    #: The fewest words of story after a place in capitals that the vocabulary knows
+    #: (``Vocabulary.is_place``) when they are the whole paragraph, closed by a sentence's end
+    #: mark, with a word in lower case after the first (``MUMBAI: Heavy rain closed schools on
+    #: Monday.``, ``PARIS - "Hi," she said.``): fewer than :attr:`STORY_WORDS` and
+    #: :attr:`COLON_STORY_WORDS` then do (:meth:`is_short_story`).
+    #:
+    #: .. versionadded:: 0.2
+    SHORT_STORY_WORDS: ClassVar[int] = 3
     #: The most words a place in capitals may have before a bare colon (``NEW DELHI: Farmers ...``).
     COLON_PLACE_WORDS: ClassVar[int] = 3
     #: The most words of a known place in capitals alone on its line over the story's first
@@ -475,6 +483,8 @@ class DatelineParser:
         if match.re is self._known_titled and not self.is_known_place_story(after, ends_span=ends_span):
             return False
         words = after.split()
+        if ends_span and self.is_short_story(match["place"], after):
+            return True  # ("MUMBAI: Heavy rain closed schools on Monday." alone in its paragraph)
         if match["dash"] == ":" and (
             len(words) < self.COLON_STORY_WORDS or (ends_span and not any(ch in SENTENCE_ENDS for ch in after))
         ):
@@ -487,6 +497,21 @@ class DatelineParser:
             # name and a dash ("KYODO NEWS - Oct 14, 2026 - 18:32 | Japan, Business") has none
             and has_lower_word(after[: self.STORY_CHARS])
         )
+
+    def is_short_story(self, place: str, after: str) -> bool:
+        """Whether *after*, the whole paragraph after a dateline's *place*, is a short story of its
+        own: the place in capitals and one the vocabulary knows, at least :attr:`SHORT_STORY_WORDS`
+        words, a word in lower case after the first (:func:`~newsparse.lines.has_lower_word`), and a
+        sentence's end mark closing them, maybe before closing quotation marks (``MUMBAI: Heavy rain
+        closed schools on Monday.``, ``PARIS - "Hi," she said.``); a headline or a label has no
+        such end (``PARIS: Police arrest three after attack``).
+
+        .. versionadded:: 0.2
+        """
+        text = after.strip()
+        if len(text.split()) < self.SHORT_STORY_WORDS or not text.rstrip(CLOSERS).endswith(tuple(SENTENCE_ENDS)):
+            return False
+        return place.isupper() and self.vocabulary.is_place(" ".join(place.split())) and has_lower_word(text)
 
     def is_plausible(self, match: regex.Match[str]) -> bool:
         """Whether a pattern match is a dateline and not the start of a sentence.

@@ -52,26 +52,17 @@ class SectionParser:
     #:
     #: .. versionadded:: 0.2
     MAX_SENTENCE_CASE_WORDS: ClassVar[int] = 3
-    #: The nouns that end a section's label in sentence case and no short headline's verb
+    #: The English nouns that end a section's label in sentence case and no short headline's verb
     #: (``Local news``, ``Personal finance``, ``UK politics``, ``The big picture``: see
-    #: :meth:`is_section_phrase`), in lower case.  English and the languages of the language packs
-    #: (French ``Faits divers``, ``Vie locale``; German ``Aus der Politik``; Spanish ``Vida y sociedad``),
-    #: as :attr:`HOME_LABELS`; a subclass adds its language's.
+    #: :meth:`is_section_phrase`), in lower case; the vocabulary's own (``Vocabulary.SECTION_NOUNS``:
+    #: French ``Faits divers``, German ``Aus der Politik``) are read beside them.
     #:
     #: .. versionadded:: 0.2
-    #: .. versionchanged:: 0.2 the French, German and Spanish nouns.
+    #: .. versionchanged:: 0.2 the nouns of other languages moved to ``Vocabulary.SECTION_NOUNS``.
     SECTION_NOUNS: ClassVar[frozenset[str]] = frozenset(
         {"news", "politics", "finance", "business", "economy", "money", "sport", "sports", "opinion", "culture",
          "crisis", "picture", "science", "technology", "tech", "health", "travel", "weather", "affairs", "world",
-         "election", "elections", "briefing", "explainer", "analysis", "comment", "life", "lifestyle", "policy",
-         # French: "Faits divers" (the news in brief of accidents and crimes), "Vie locale", "Monde arabe"
-         "divers", "actualité", "actualités", "société", "politique", "économie", "locale", "monde", "régions",
-         "santé", "sciences", "idées", "débats", "planète",
-         # German: "Aus der Politik", "Aus der Wirtschaft"
-         "politik", "wirtschaft", "kultur", "wissen", "gesellschaft", "nachrichten", "meinung",
-         # Spanish: "Vida y sociedad", "Mundo y actualidad"
-         "actualidad", "sociedad", "política", "economía", "cultura", "deportes", "opinión",
-         "internacional", "nacional", "sucesos"}
+         "election", "elections", "briefing", "explainer", "analysis", "comment", "life", "lifestyle", "policy"}
     )
     #: Dashes that separate two labels of a kicker when spaces stand on both sides of them
     #: (``Bretagne - Saint-Brieuc``, a region and its town), each label then one that
@@ -82,7 +73,9 @@ class SectionParser:
     #: The first crumb of a breadcrumb that names the site's front page (``Home > News > Local``),
     #: in lower case: site navigation, not a section, so :meth:`without_home` leaves it out of the
     #: labels when others follow (the section is ``("News", "Local")``; the kicker's text and span
-    #: keep it).  English and the languages of the language packs; an empty set keeps it.
+    #: keep it).  English and the languages of the language packs (a page in any language may be
+    #: read by the default parser, and these crumbs are site navigation, no section's words); an
+    #: empty set keeps it.
     #:
     #: .. versionadded:: 0.2
     HOME_LABELS: ClassVar[frozenset[str]] = frozenset(
@@ -101,6 +94,10 @@ class SectionParser:
         dashes = "|".join(regex.escape(s) for s in self.SPACED_DASHES)
         self._dash_split = regex.compile(rf"\s++(?:{dashes})\s++") if self.SPACED_DASHES else None
         self._determiners = frozenset(word.casefold() for word in self.vocabulary.ARTICLES if word.isalpha())
+        #: :attr:`SECTION_NOUNS` and the vocabulary's own (``Vocabulary.SECTION_NOUNS``), case-folded.
+        #:
+        #: .. versionadded:: 0.2
+        self.section_nouns = frozenset(w.casefold() for w in (*self.SECTION_NOUNS, *self.vocabulary.SECTION_NOUNS))
         self._label = regex.compile(rf"[\w&'’.,\-]++(?:\s[\w&'’.,\-]++){{0,{self.MAX_LABEL_WORDS - 1}}}")
 
     def parse(self, lines: Sequence[Line], index: int) -> Section | None:
@@ -284,7 +281,7 @@ class SectionParser:
 
         .. versionadded:: 0.2"""
         words = text.split()
-        return bool(words) and self.is_sentence_case_label(text) and words[-1].casefold() in self.SECTION_NOUNS
+        return bool(words) and self.is_sentence_case_label(text) and words[-1].casefold() in self.section_nouns
 
     def is_followed_by_headline(self, line: Line, following: Line, shorter: bool = False) -> bool:
         """Whether *following* can be the headline under the kicker *line*: longer than it,

@@ -156,6 +156,9 @@ class Vocabulary:
         "company", "companies", "firm", "operator", "operators", "chain", "group", "carrier", "maker",
         "manufacturer", "retailer", "bank", "airline", "insurer", "developer", "producer", "supplier", "provider",
         "builder", "publisher", "utility", "lender", "broker", "startup", "conglomerate", "business",
+        # (kinds of firm that name no person: "Consultancy Bain & Co said", "the carmaker"; not "miner" or
+        # "lawmaker", people too)
+        "consultancy", "consultancies", "brokerage", "automaker", "carmaker", "drugmaker", "chipmaker",
     )
     #: Lower-case words that may follow a company noun that opens an appositive description
     #: (``Nordwind, the company behind the app,``, ``Albion, a firm based in Leeds,``); any other
@@ -310,6 +313,12 @@ class Vocabulary:
     #: label, a number and a unit alone on a line are boilerplate ``other`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Reading time: 4 minutes`` is.
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Nouns that end a section's label in sentence case (``Faits divers``, ``Aus der Politik``,
+    #: ``Vida y sociedad``), read by :class:`~newsparse.SectionParser` beside its English
+    #: ``SECTION_NOUNS``, in any case.
+    #:
+    #: .. versionadded:: 0.2
+    SECTION_NOUNS: ClassVar[tuple[str, ...]] = ()
     #: A paywall's labels (``Article réservé aux abonnés``): a line of nothing but one is
     #: boilerplate ``subscribe`` to :class:`~newsparse.BoilerplateParser`, as ``Subscribers only`` is.
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ()

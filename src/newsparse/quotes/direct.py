@@ -3387,6 +3387,22 @@ class DirectQuotes(SpeakerResolution):
         end = len(text) if stop < 0 else stop
         return after < len(text) and self.turn_label(text, after, end) is not None
 
+    def after_question(self, text: str, span: Span) -> bool:
+        """Whether the non-blank line right before *span* in *text* opens with a label of
+        :attr:`QUESTION_LABELS` (``Q: What comes first?`` over ``A: Hiring more firefighters.``):
+        the paragraph at *span* answers it, speech however few its words of speech.
+
+        .. versionadded:: 0.2
+        """
+        before = span.start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before <= 0:
+            return False
+        line = text.rfind("\n", 0, before) + 1
+        label = self.turn_label(text, line, before)
+        return label is not None and label["name"] in self.QUESTION_LABELS
+
     def reads_as_speech(self, raw: str, start: int, end: int) -> bool:
         """Whether the words ``raw[start:end]`` of a transcript's turn read as speech: one of them is
         a word of :attr:`FIRST_PERSON_WORDS` or :attr:`TURN_SPEECH_WORDS` (``We kept going``,
@@ -3552,7 +3568,10 @@ class DirectQuotes(SpeakerResolution):
             return None
         if sum(1 for _ in islice(self._word.finditer(raw, label.end(), end, False, KEEP_GIL), self.MIN_WORDS)) < self.MIN_WORDS:
             return None
-        interview = glued is not None or glued_after  # (turns glued in one paragraph: an interview's, no list)
+        # (turns glued in one paragraph: an interview's, no list; and an answer right after a question's line)
+        interview = glued is not None or glued_after or (
+            label["name"] in self.ANSWER_LABELS and self.after_question(text, span)
+        )
         # (a question of an interview is speech however few its speech words: "Frage: Was passiert jetzt?")
         asking = asked and raw[end - 1] == "?"
         if not (interview or self.beside_turn(text, span)) or not (

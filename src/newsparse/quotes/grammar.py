@@ -1017,6 +1017,31 @@ class SpeakerGrammar(QuoteWords):
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
         return word in self._cue_words
 
+    def quoted_name_before(self, raw: str, end: int, floor: int) -> tuple[int, int] | None:
+        """The offsets of the opening and closing quotation marks of a name quoted inside a
+        speaker's phrase, closed right after *end* (``Critics of "Harbour First" said``): the
+        closing mark after *end*, its opening mark of :attr:`QUOTE_PAIRS` after a blank, no earlier
+        than *floor* and at most :attr:`MAX_QUOTED_NAME_WORDS` words before, every word between
+        them capitalised; ``None`` otherwise (a quotation, not a name).
+
+        .. versionadded:: 0.2
+        """
+        close = end
+        if close >= len(raw) or raw[close] not in self._name_closers:
+            return None
+        openers = {o for o, c in self.QUOTE_PAIRS if c == raw[close]}
+        words = raw[max(floor, 0) : end].split()[-self.MAX_QUOTED_NAME_WORDS :]
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            if word[:1] in openers and word[1:2].isupper():
+                opening = raw.rfind(word, floor, end)
+                if opening <= floor or not raw[opening - 1].isspace():
+                    return None
+                return opening, close
+            if not word[:1].isupper():
+                return None
+        return None
+
     def phrase_before(
         self, raw: str, cue_start: int, floor: int, *, lenient: bool = False, hops: int = 0
     ) -> tuple[int, int] | None:
@@ -1089,6 +1114,14 @@ class SpeakerGrammar(QuoteWords):
         if count is not None and not _GAP_PUNCTUATION.search(raw, end, cue_start):
             return count  # "..., 39 have said", "Of 48 chambers that replied, only 28 said"
         gap = raw[end:cue_start]
+        quoted = self.quoted_name_before(raw, end, window_start) if gap.strip() in self._name_closers and more else None
+        if quoted is not None:
+            # ('Critics of "Harbour First" said': the phrase read with the name's marks as blanks)
+            masked = f"{raw[:quoted[0]]} {raw[quoted[0] + 1 : quoted[1]]} {raw[quoted[1] + 1 :]}"
+            found = self.phrase_before(masked, cue_start, floor, lenient=lenient, hops=hops + 1)
+            if found is None or found[1] != quoted[1] or quoted[0] < found[0] != quoted[0] + 1:
+                return None  # (a phrase that opens inside the name, "Long Road" of "The author of "The Long Road"")
+            return min(found[0], quoted[0]), quoted[1] + 1  # (with its marks)
         if _GAP_PUNCTUATION.search(gap, None, None, KEEP_GIL):
             # (the appositive ends where the adverbs before the cue start: "..., Norah Day, then asked")
             adverbs_start = words[end_index].start() if end_index < len(words) else cue_start

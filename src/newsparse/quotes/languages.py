@@ -366,6 +366,11 @@ class FrenchVocabulary(Vocabulary):
     RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lire aussi", "À lire aussi", "A lire aussi", "Lire la suite", "Voir aussi")
     AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicité", "Annonce", "Contenu sponsorisé")
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Temps de lecture", "Lecture")
+    # "Faits divers" (the news in brief of accidents and crimes), "Vie locale", "Monde arabe"
+    SECTION_NOUNS: ClassVar[tuple[str, ...]] = (
+        "divers", "actualité", "actualités", "société", "politique", "économie", "locale", "monde", "régions",
+        "santé", "sciences", "idées", "débats", "planète",
+    )
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Article réservé aux abonnés", "Réservé aux abonnés", "Abonnés")
     AGENCY_SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Avec",)
     SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ("de", "d'", "d’", "l'", "l’", "la", "le", "les", "du", "des")
@@ -726,6 +731,10 @@ class GermanVocabulary(Vocabulary):
     )
     AD_LABELS: ClassVar[tuple[str, ...]] = ("Anzeige", "Werbung", "Gesponsert")
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Lesezeit", "Lesedauer")
+    # "Aus der Politik", "Aus der Wirtschaft"
+    SECTION_NOUNS: ClassVar[tuple[str, ...]] = (
+        "politik", "wirtschaft", "kultur", "wissen", "gesellschaft", "nachrichten", "meinung",
+    )
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Nur für Abonnenten", "Exklusiv für Abonnenten", "Abo")
     SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Mit Material von",)
     SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ("der", "den", "dem", "des", "von", "vom")
@@ -1128,6 +1137,11 @@ class SpanishVocabulary(Vocabulary):
     )
     AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicidad", "Anuncio", "Contenido patrocinado")
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Tiempo de lectura", "Lectura")
+    # "Vida y sociedad", "Mundo y actualidad"
+    SECTION_NOUNS: ClassVar[tuple[str, ...]] = (
+        "actualidad", "sociedad", "política", "economía", "cultura", "deportes", "opinión", "internacional",
+        "nacional", "sucesos",
+    )
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Solo para suscriptores", "Exclusivo para suscriptores")
     SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Con información de", "Con información")
     SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ("de", "del", "la", "las", "el", "los", "agencia", "agencias")

@@ -2089,7 +2089,9 @@ class ReportedSpeech(DirectQuotes):
         np = self.document_from_source(raw, np, sentence[1]) if lead else self.source_to_comma(raw, np, sentence[1])
         if not lead:
             np = (np[0], self.listed_sources_end(raw, np[1], sentence[1]))  # ("According to the mayor, two aides and ...")
-        mention = self.mention(raw, np)
+        # (the speaker is the document before a participle left without its complement: "a study published
+        # today [in Nature]" is "a study"; the phrase read on as before)
+        mention = self.mention(raw, self.document_before_participle(raw, np))
         description = None
         rest = raw[np[1] : sentence[1]]
         appositive = _DESCRIPTION.match(rest, 0, None, KEEP_GIL)
@@ -2501,6 +2503,31 @@ class ReportedSpeech(DirectQuotes):
         if "," in tail or any(mark in tail for mark in self._marks) or len(raw[np[0] : end].split()) > self.MAX_SOURCE_WORDS:
             return np
         return np[0], end
+
+    def document_before_participle(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
+        """*np*, the source of an ``according to``, cut before a past participle (in
+        :attr:`PAST_SUFFIX`) after one of :attr:`DOCUMENT_NOUNS` when nothing but words of time
+        (:attr:`TIME_ADVERBS`, :attr:`TIME_NOUNS`, :attr:`TIME_PREPOSITIONS`, the vocabulary's
+        weekdays) follow the participle in it: the phrase stopped at a place or a time the participle takes (``according to a study
+        published today in Nature``, ``a report released last week``), so the document alone is the
+        source (``a study``, ``a report``), not a participle without its complement; *np*
+        otherwise (``a report released by the ministry`` stays whole).
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, np[0], np[1]))
+        suffix = self.PAST_SUFFIX
+        for k in range(1, len(words)):
+            participle = words[k].group()
+            if not (suffix and participle.islower() and participle.endswith(suffix)):
+                continue
+            if words[k - 1].group().casefold() not in self._document_nouns:
+                return np
+            times = (*self.TIME_ADVERBS, *self.TIME_NOUNS, *self.TIME_PREPOSITIONS)
+            if all(w.group().casefold() in times or self.vocabulary.is_weekday(w.group()) for w in words[k + 1 :]):
+                return np[0], words[k - 1].end()
+            return np
+        return np
 
     def is_clause(self, words: str) -> bool:
         """Whether *words* read as a clause, not an appositive: one of their first
@@ -3545,10 +3572,12 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        words = obj.group().split()
-        if len(words) != 2 or words[0].casefold() not in self._determiners or not words[1].islower():
-            return False
-        if words[1] in self._object_words:
+        match obj.group().split():
+            case [determiner, noun] if determiner.casefold() in self._determiners and noun.islower():
+                pass
+            case _:  # (no determiner and one word in lower case)
+                return False
+        if noun in self._object_words:
             return False  # ("told the court evidence would show": the court is told)
         loose = not self.names_addressee(obj.group())
         pos, last = obj.end(), ""
@@ -3999,13 +4028,18 @@ class ReportedSpeech(DirectQuotes):
 
     def opens_conjunction(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start* is one of :attr:`CONJUNCTIONS` (``as``, ``while``,
-        ``because``): after a cue and a comma it opens the reporter's clause or a second one, not
-        the reported words.
+        ``because``) or :attr:`CLAUSE_BREAKS` (``amid``, ``despite``), in any case (``As``,
+        ``AMID``, as in a line of capitals): after a cue and a comma it opens the reporter's clause
+        or a second one, not the reported words.
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a word of :attr:`CLAUSE_BREAKS` in any case, as one of :attr:`CONJUNCTIONS`.
         """
         word = self._word.match(raw, start, stop)
-        return word is not None and (word.group().casefold() in self._conjunctions or word.group() in self._clause_breaks)
+        if word is None:
+            return False
+        low = word.group().casefold()
+        return low in self._conjunctions or low in self._clause_break_folds
 
     def clause_from(self, raw: str, start: int, sentence: tuple[int, int]) -> tuple[int, int, str | None] | None:
         """Reported words from *start* to the end of the sentence, less a closing source

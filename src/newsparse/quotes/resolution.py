@@ -95,6 +95,13 @@ class SpeakerResolution(Segmentation):
     #: The most lower-case words :meth:`apposed_modifiers` reads before the role noun set off
     #: before a name (``The economy minister, Anne Roy,``; ``Her former chief of staff`` is none).
     APPOSED_MODIFIER_WORDS: ClassVar[int] = 2
+    #: The words of the name that :meth:`member_of_body` reads before a body's link when the name
+    #: ends in an organisation's word, titles and occupations before it left out: a given name and
+    #: a surname (``Devin Park of Crestline Securities``; more words are a body's whole name:
+    #: ``Federal Reserve Bank of Boston``).
+    #:
+    #: .. versionadded:: 0.2
+    BODY_MEMBER_NAME_WORDS: ClassVar[int] = 2
     #: Whether a person pronoun goes to a sentence's subject when the person named as its verb's
     #: object may be meant as well and the article shows neither's gender (on: ``Tom Berg met
     #: Ana Ortiz on Monday. She said ...`` gives Tom Berg); off (the default), such a pronoun is
@@ -217,9 +224,13 @@ class SpeakerResolution(Segmentation):
         - an organisation word (``the ministry``, ``the company``): the organisation named before;
         - a phrase with a relative clause and no comma (``A witness who saw Ana Ortiz``): the
           mention as written (the person is unnamed; the name in the clause is someone else);
+        - a phrase that ends with a name in quotation marks (``Critics of "Harbour First"``): the
+          mention as written;
         - anything else (``Analysts``): the mention as written.
         """
         words = text.split()
+        if len(words) > 1 and words[-1][-1:] in self._name_closers and words[-1][:1] not in self._marks:
+            return text  # ('Critics of "Harbour First"', 'The author of "The Long Road"': a quoted name ends it, no person's)
         if len(words) > 2 and self.names.is_post_nominal(words[-1]):
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)  # ("Helen Park KC": Helen Park)
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
@@ -422,6 +433,29 @@ class SpeakerResolution(Segmentation):
             return surname  # ('Helen Park said ... "...," Park said': Helen Park)
         return self.resolve_organisation(words, at, state) or text
 
+    def titled_org_word_name(self, words: Sequence[str]) -> str | None:
+        """For :meth:`org_word_speaker`: the last two words of *words*, a mention whose last word
+        is an organisation's (``Park``, ``Bank``, ``House``) that the index knows no name for, when
+        every word before them is a title or an occupation, the last a noun for a person
+        (``Analyst Devin Park``, ``senior economist Ana Bank``; not ``National Advanced Systems``),
+        the first of the two may open a person's name and is no organisation's word nor a place
+        (not ``Mayor Harbour Park``), and the last is no firm's legal form of
+        :attr:`COMPANY_SUFFIXES` (``General Mills Inc``): a person with the job words before the
+        name, which go; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        *lead, given, surname = (strip_possessive(w).rstrip(",") for w in words)
+        if surname.rstrip(".").casefold() in {w.rstrip(".").casefold() for w in self.COMPANY_SUFFIXES}:
+            return None  # ("General Mills Inc", "Security Pacific Corp": a firm's name, its legal form last)
+        if not lead or not all(self.vocabulary.is_title(w.rstrip(".")) or self.is_occupation(w, by_ending=False) for w in lead):
+            return None
+        if not self.is_person(lead[-1].rstrip(".").casefold()):
+            return None  # ("National Advanced Systems": the word before the name names no person)
+        if self.vocabulary.is_org_word(given) or self.vocabulary.is_place(given) or not given[1:].islower():
+            return None
+        return f"{given} {surname}" if self.names.is_name_word(given, surname, lead[-1]) else None
+
     def group_head(self, words: Sequence[str], state: State) -> bool:
         """Whether *words*, the part of a mention before its post-modifying ``of``, are one
         capitalised plural noun for people, of :attr:`GROUP_NOUNS` or the plural of a noun
@@ -525,7 +559,9 @@ class SpeakerResolution(Segmentation):
             pair = (words[-2], word)  # ("Ms. Helen Park", "Mayor Mary Bank": the index's Helen Park)
             if len(words) > 2 and words[-3][:1].isupper() and not self.vocabulary.is_title(words[-3].rstrip(".")):
                 return None  # ("the National Labor Relations Board": a body's name)
-            return state.index.full_name(pair) if state.index.is_known(" ".join(pair)) else None
+            if state.index.is_known(" ".join(pair)):
+                return state.index.full_name(pair)
+            return self.titled_org_word_name(words)
         full = state.index.full_name((word,))
         if full != word and self.is_plausible_name(full):
             return full
@@ -1304,18 +1340,19 @@ class SpeakerResolution(Segmentation):
         word of the vocabulary's ``ORG_WORDS`` (so :meth:`name_words` reads no person: ``Devin
         Park``) and the words after the link name a body of their own (:meth:`body_of_its_own`:
         ``Devin Park of Crestline Securities``): someone of that body, the titles and occupations
-        before the name left out (``Analyst Devin Park``), two words whose first may open a
-        person's name (not ``American Bureau of ...``); else ``None``.
+        before the name left out (``Analyst Devin Park``), :attr:`BODY_MEMBER_NAME_WORDS` words
+        whose first may open a person's name (not ``American Bureau of ...``); else ``None``.
 
         .. versionadded:: 0.2
         """
         if words[cut] not in self._of:
             return None
         lead = list(words[:cut])
-        while len(lead) > 2 and (self.vocabulary.is_title(lead[0].rstrip(".")) or self.is_occupation(lead[0], by_ending=False)):
+        size = self.BODY_MEMBER_NAME_WORDS
+        while len(lead) > size and (self.vocabulary.is_title(lead[0].rstrip(".")) or self.is_occupation(lead[0], by_ending=False)):
             lead.pop(0)
         # (a given name and a surname only: "American Bureau of ...", "Federal Reserve Bank of ..." are bodies)
-        if len(lead) != 2 or not self.names.is_name_word(lead[0]) or self.placed_body(lead) is None:
+        if len(lead) != size or not self.names.is_name_word(lead[0]) or self.placed_body(lead) is None:
             return None
         return " ".join(lead) if self.body_of_its_own(words[cut + 1 :], state) else None
 
@@ -1929,14 +1966,20 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        if len(words) < 5 or words[1].group() not in self._of or words[2].group().casefold() not in self._determiners:
-            return None
-        for k in range(3, min(len(words) - 1, 3 + self.APPOSED_MODIFIER_WORDS + 1)):
-            word = words[k].group()
-            if not word[:1].islower() or word in self._stop or raw[words[k - 1].end() : words[k].start()] != " ":
+        match words:
+            # (a quantity word, the link and a determiner, then the noun and its modifiers, and a word after the comma)
+            case [_, link, determiner, *rest] if link.group() in self._of and determiner.group().casefold() in self._determiners:
+                opened = len(words) - len(rest)
+            case _:
                 return None
-            if raw[words[k].end() : words[k].end() + 1] == ",":
+        previous = determiner
+        for k, found in enumerate(rest[:-1][: self.APPOSED_MODIFIER_WORDS + 1], start=opened):
+            word = found.group()
+            if not word[:1].islower() or word in self._stop or raw[previous.end() : found.start()] != " ":
+                return None
+            if raw[found.end() : found.end() + 1] == ",":
                 return k
+            previous = found
         return None
 
     def described_in_apposition(self, raw: str, words: Sequence[regex.Match[str]], j: int) -> int:
@@ -3023,8 +3066,12 @@ class SpeakerResolution(Segmentation):
         opens with one of :attr:`INDEFINITE_DETERMINERS` (``a spokeswoman for the council``,
         ``one longtime adviser``): such a phrase brings in someone the article has not named; nor
         with a possessive determiner (``His lawyer``): the role is someone's whom a pronoun names,
-        and a person the article described with the role may hold it for someone else."""
-        if words and (words[0].casefold() in self._indefinites or words[0].casefold() in self._possessive_determiners):
+        and a person the article described with the role may hold it for someone else, unless the
+        article set the same words off before that person's name (:meth:`apposed_possessive_role`:
+        ``Her daughter, Helen Dobson, 52,`` before ``her daughter said``)."""
+        if words and words[0].casefold() in self._possessive_determiners:
+            return self.apposed_possessive_role(state, words, at)
+        if words and words[0].casefold() in self._indefinites:
             return None
         person = state.index.described([w for w in words if w.casefold() not in self._determiners], at)
         if person is not None and self.spoken_to_after(person, at, state):
@@ -3064,6 +3111,36 @@ class SpeakerResolution(Segmentation):
             latest = next((p.name for p in reversed(people) if p.name != person.name), None)
             return person.name if owner != person.name and latest == owner else None
         return None
+    def apposed_possessive_role(self, state: State, words: Sequence[str], at: int) -> str | None:
+        """The person whose name the article gave right after the same words, a possessive
+        determiner and a role or kin noun, set off by a comma, within :attr:`ROLE_LOOKBACK`
+        characters before *at* (``Her daughter, Helen Dobson, 52, was at home.`` before ``"...,"
+        her daughter said``: Helen Dobson), the nearest such; ``None`` when the words were not so
+        set off before a name the index holds, or when someone other than the person named right
+        before those words (their owner) was named since (as :meth:`possessed_named` reads it).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 2 or not all(w.isalpha() for w in words[1:]):
+            return None
+        phrase = r"\s++".join(regex.escape(w) for w in words)
+        pattern = regex.compile(rf"(?<![\p{{L}}]){phrase}[^\S\n]*+,[^\S\n]*+", regex.IGNORECASE)
+        start = max(0, at - self.ROLE_LOOKBACK)
+        matches = list(pattern.finditer(state.text, start, at))
+        if not matches:
+            return None
+        found = matches[-1]  # (the nearest one before the mention)
+        named = state.index.people_between(found.end(), found.end() + 1, 1)
+        if not named or not self.is_plausible_name(named[0].name):
+            return None
+        name = named[0].name
+        owners = state.index.people_before(max(0, found.start() - self.SUBJECT_WINDOW), found.start(), 1)
+        latest = next(
+            (p.name for p in reversed(state.index.people_before(found.end(), at, self.MAX_SUBJECTS)) if p.name != name), None
+        )
+        if latest is not None and (not owners or owners[-1].name != latest):
+            return None  # (someone else named since: whose the possessive now is, no one sure)
+        return name
 
     def spoken_to_after(self, person: Person, at: int, state: State) -> bool:
         """Whether *person*, whom a role mention at *at* was found to describe, is named after it
@@ -3276,7 +3353,8 @@ class SpeakerResolution(Segmentation):
         word or a noun for a person (``chief executive of Procter & Gamble``: the person); a
         company noun that is no role, the last of them or alone at the sentence's start, is the
         firm's kind (:meth:`names_firm_kind`: ``Law firm Baker & Hale``, ``Retailer Marks &
-        Spencer``: the firm, not ``Hale``).
+        Spencer``: the firm, not ``Hale``), unless one of :attr:`OF_WORDS` stands among them
+        (``Rivals of the retailer Hollis & Crane``: the rivals speak).
 
         .. versionchanged:: 0.2 a company noun before the firm."""
         if len(words) < 3 or "&" not in words[1:-1]:
@@ -3289,6 +3367,8 @@ class SpeakerResolution(Segmentation):
             kind = self.names_firm_kind(last)
             if last in self._stop or last in self._of or (not kind and (self.is_person(last) or self.vocabulary.is_title(last))):
                 return None  # ("chief executive of Procter & Gamble", "a spokesman for Johnson & Johnson")
+            if any(words[i] in self._of for i in lower):
+                return None  # ("Rivals of the retailer Hollis & Crane": the firm is the link's object, not who speaks)
             words = words[lower[-1] + 1 :]  # ("Craft brewer Hollis & Crane": the firm the words describe)
             if len(words) < 3 or "&" not in words[1:-1]:
                 return None

@@ -1757,6 +1757,11 @@ class QuoteWords:
     #: How many times a speaker phrase's search may move back past a tag, a relative pronoun or a
     #: post-modifier (``Ana Ortiz (D-Ariz.), who said``), so that the work per cue stays bounded.
     MAX_PHRASE_HOPS: ClassVar[int] = 3
+    #: The most words of a name quoted inside a speaker's phrase (``Critics of "Harbour First"
+    #: said``: ``SpeakerGrammar.quoted_name_before``), each capitalised.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_QUOTED_NAME_WORDS: ClassVar[int] = 5
     #: The most one-word items before a list's last pair that a body's name holds after its link
     #: (``the Bureau of Alcohol, Tobacco and Firearms``: one;
     #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_body_link`).
@@ -1910,6 +1915,7 @@ class QuoteWords:
         )
         self._phrase_ends = frozenset(w.casefold() for w in (*self.PHRASE_END_WORDS, *self.CLAUSE_BREAKS))
         self._clause_breaks = frozenset(self.CLAUSE_BREAKS)
+        self._clause_break_folds = frozenset(w.casefold() for w in self.CLAUSE_BREAKS)
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
@@ -2036,6 +2042,8 @@ class QuoteWords:
         self._abbreviations = frozenset(self.ABBREVIATIONS) | short
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
+        # the closing marks of QUOTE_PAIRS, each alone: the gap a quoted name leaves before its cue
+        self._name_closers = frozenset(c for _, c in self.QUOTE_PAIRS)
         self._closing_text = "".join(sorted({close for _, close in self.QUOTE_PAIRS}))  # (closing marks, for str.strip)
         self._mark_chars = "".join(sorted(self._marks))  # (the marks as one string, for str.strip)
         self._word = regex.compile(WORD)
