@@ -102,16 +102,18 @@ class _PieceTexts(TextPieces):
     read, then each paragraph's own text when that is its slice (a line with nothing to collapse,
     as :meth:`QuoteParser.paragraph_slice` reads it), so that the people index does not slice a
     long paragraph again beside the text it has (a one-line article of ten million characters:
-    one copy fewer while the index is read)."""
+    one copy fewer while the index is read).  The slice is the *reader*'s (the quote parser that
+    builds the index), so that a subclass's :meth:`QuoteParser.paragraph_slice` is the one read."""
 
     spans: _PieceSpans
+    reader: QuoteParser
 
     def __iter__(self) -> Iterator[tuple[str, int]]:
-        text = self.text
+        text, paragraph_slice = self.text, self.reader.paragraph_slice
         for span in self.spans.lines:
             yield text[span.start : span.end], span.start
         for paragraph in self.spans.paragraphs:
-            yield QuoteParser.paragraph_slice(text, paragraph), paragraph.span.start
+            yield paragraph_slice(text, paragraph), paragraph.span.start
 
 
 class QuoteParser(ReportedSpeech):
@@ -272,7 +274,7 @@ class QuoteParser(ReportedSpeech):
         spans = [(span, self.is_title_case(span.slice(text))) for span in context]
         lines = [span for span, title in spans if not title]
         title_case = [span for span, title in spans if title]
-        pieces = _PieceTexts(text, _PieceSpans(tuple(lines), paragraphs))
+        pieces = _PieceTexts(text, _PieceSpans(tuple(lines), paragraphs), self)
         titles = TextPieces(text, title_case)
         return self.PERSON_INDEX.build(self.vocabulary, pieces, title_case=titles, lazy=True)
 

@@ -351,9 +351,12 @@ class Segmentation(SpeakerGrammar):
         possessive = raw[pos - 1] in self.POSSESSIVE_LETTERS
         return possessive and following == " " and pos + 2 < len(raw) and raw[pos + 2].islower()
 
-    def sentences(self, raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-        """``(start, end)`` of each sentence in *raw*; a sentence never ends inside quotation marks."""
-        bounds: list[tuple[int, int]] = []
+    def sentences(self, raw: str, marks: Sequence[tuple[int, int]]) -> Sequence[tuple[int, int]]:
+        """``(start, end)`` of each sentence in *raw*; a sentence never ends inside quotation marks.
+        A list, or from :attr:`Bounds.COMPACT_FROM <newsparse.quotes.model.Bounds.COMPACT_FROM>`
+        sentences on a :class:`~newsparse.quotes.model.Bounds` that packs them as they are found, as
+        :meth:`quotation_marks` does (a long paragraph's sentences are never all tuples at once)."""
+        bounds: list[tuple[int, int]] | Bounds = []
         start = 0
         for match in self._sentence_end.finditer(raw, None, None, False, KEEP_GIL):
             end = match.end()
@@ -363,14 +366,18 @@ class Segmentation(SpeakerGrammar):
                 continue
             if self.is_abbreviation(raw, match.start()) and not self.attributed_quotation_at(raw, end, marks):
                 continue
-            bounds.append((start, end))
+            bounds = Bounds.grown(bounds, (start, end))
             start = end
         if raw[start:].strip():
-            bounds.append((start, len(raw)))
+            bounds = Bounds.grown(bounds, (start, len(raw)))
         size = self.MAX_SENTENCE
         if all(0 < e - s <= size for s, e in bounds):
             return bounds  # (no sentence to cut: the common case)
-        return [piece for s, e in bounds for piece in self.sentence_pieces(raw, s, e, marks)]
+        pieces: list[tuple[int, int]] | Bounds = []
+        for s, e in bounds:
+            for piece in self.sentence_pieces(raw, s, e, marks):
+                pieces = Bounds.grown(pieces, piece)
+        return pieces
 
     def sentence_pieces(self, raw: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """The sentence ``raw[start:end]`` in pieces of at most :attr:`MAX_SENTENCE` characters, so
