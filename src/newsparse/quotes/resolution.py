@@ -3765,7 +3765,7 @@ class SpeakerResolution(Segmentation):
         named = state.index.by_organisation(rest[-1].rstrip("."), at)
         if named is None or not self.is_plausible_name(named) or self.in_title_case_only(named, at, state):
             return None
-        if self.trade_named(named) and self.several_named(rest[-1].rstrip("."), at, state):
+        if self.trade_named_among(rest[-1].rstrip("."), named, at, state):
             return None  # ("Allure Inc signed with Vantor Motors. The company said": the one named last? either)
         if self.vocabulary.is_org_word(named.split()[-1]) and state.index.is_known(named):
             return None  # ("Ms. Mary Bank said ... The bank said": a person the index knows, no bank)
@@ -3789,6 +3789,35 @@ class SpeakerResolution(Segmentation):
         if not heads or normalize_word(words[heads[-1]]) not in TRADE_WORDS:
             return False
         return heads[-1] > 0 or len(words) == 1
+
+    def trade_named_among(self, head: str, named: str, at: int, state: State) -> bool:
+        """Whether the organisation *named* (found for *head* before *at*) is one of two or more
+        the article names so (:meth:`several_named`) while it or another body among them is named
+        by a trade word (:meth:`trade_named`): ``Harlow Foods sued Brant Packaging ... the
+        company said`` and ``Vantor Motors and Kessler Group cut prices ... the company said``
+        find neither, whichever was named last.  Another body is a name whose words (in any case,
+        without periods) are not all among *named*'s nor *named*'s all among its (``Micom
+        Systems`` is ``Micom Systems Inc``), and that is not all in capitals (``MICOM SYSTEMS`` in
+        a headline is no sure reading).
+
+        .. versionadded:: 0.2
+        """
+        if not self.several_named(head, at, state):
+            return False
+        if self.trade_named(named):
+            return True
+
+        def words(name: str) -> set[str]:
+            return {word.strip(".,").casefold() for word in name.split()}
+
+        own = words(named)
+        for name in state.index.organisations_before(head, at):
+            other = words(name)
+            if name.isupper() or other <= own or own <= other:
+                continue  # (the same body, or a headline's capitals)
+            if self.trade_named(name):
+                return True
+        return False
 
     def several_named(self, head: str, at: int, state: State) -> bool:
         """Whether the article names two organisations or more with *head* or a word for the same
