@@ -489,9 +489,10 @@ def test_a_stop_signal_stops_the_workers_too(name: str, status: int, tmp_path: P
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=stderr,
-            # a shell may start a background job with Ctrl-C ignored, and a command keeps a signal
-            # that is ignored when it starts: the test starts the command as a terminal would
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+            # a shell may start a background job with Ctrl-C ignored (and `nohup` the test run with
+            # SIGHUP ignored), and a command keeps a signal that is ignored when it starts: the test
+            # starts the command as a terminal would
+            preexec_fn=lambda: [signal.signal(number, signal.SIG_DFL) for number in (signal.SIGINT, signal.SIGHUP)],
         )
     assert process.stdin is not None and process.stdout is not None
     records = "".join(json.dumps({"id": number, "text": WIRE}) + "\n" for number in range(300))

@@ -238,15 +238,17 @@ def test_photo_as_a_word_of_a_sentence_is_no_credit() -> None:
         ("WARNING: The Treasury on Monday cut its growth forecast for the year as tax revenue fell short.", None),
         ("EXCLUSIVE: The Treasury on Monday cut its growth forecast for the year as tax revenue fell short.", None),
         ("CLOSE CALL: The Treasury on Monday cut its growth forecast for the year as tax revenue fell short.", None),
-        # too short a story after it: a headline's label
-        ("NAIROBI: Treasury cuts its forecast.", None),
+        # a short sentence after it is still a story's first (stop 33, by decision: Indian and Kenyan
+        # dailies open short items so); with no sentence's end it is a headline's label
+        ("NAIROBI: Treasury cuts its forecast.", "NAIROBI"),
+        ("NAIROBI: Treasury cuts its forecast", None),
     ],
 )
 def test_a_known_place_before_a_bare_colon(line: str, place: str | None) -> None:
     article = newsparse.parse_article(f"Treasury cuts growth forecast\n\n{line}\n\nThe shilling fell.\n")
     assert (article.dateline and article.dateline.place) == place
     if place is not None:
-        assert article.paragraphs[0].text.startswith("The Treasury on Monday")
+        assert article.paragraphs[0].text == line.split(": ", 1)[1]
 
 
 # -- 8. Article.from_dict and the top-level keys ----------------------------------------------

@@ -329,6 +329,19 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     LINK_LIST_WORDS: ClassVar[int] = 5
+    #: How many of the lines last filed as boilerplate :meth:`is_menu_block` reads for a label
+    #: right above a list under the story (``Tags``, ``Topics``, ``Related``).
+    #:
+    #: .. versionadded:: 0.2
+    MENU_LABEL_LOOKBACK: ClassVar[int] = 8
+    #: Lines that alone make a list under the story a page's menu (:meth:`is_menu_block`), in lower
+    #: case: the links of a site's footer.
+    #:
+    #: .. versionadded:: 0.2
+    MENU_WORDS: ClassVar[tuple[str, ...]] = (
+        "about", "about us", "contact", "contact us", "help", "careers", "jobs", "privacy", "privacy policy",
+        "terms", "terms of use", "advertise", "sitemap", "site map", "newsletters", "podcasts", "home",
+    )
     #: How many lines :meth:`header_goes_on` looks at.
     GOES_ON_LINES: ClassVar[int] = 2
     #: The most lines a headline wrapped line by line may have (:meth:`headline_lines`:
@@ -449,6 +462,7 @@ class ArticleParser:
         self._end_mark_tails = tuple({tail for mark in self.END_MARKS if mark for tail in (mark[-1].lower(), mark[-1].upper())})
         self._score_line = regex.compile(self.SCORE_LINE)
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
+        self._menu_words = frozenset(word.casefold() for word in self.MENU_WORDS)
         self.headline = headline or HeadlineParser(self.vocabulary)
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
@@ -1283,6 +1297,8 @@ class ArticleParser:
             start = self.link_block_start(body)
             if start is None:
                 break
+            if start < len(body) - 1 and not self.is_menu_block(state, start):
+                break  # ("Ingredients" / "Beef" / "Onions", "Goals" / "Mensah": the story's own list)
             if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):
                 break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
             while len(body) > start:
@@ -1317,6 +1333,33 @@ class ArticleParser:
             if not self.is_link_line(body, index) or not self.is_menu_item(body[index].text):
                 return None
         return start
+
+    def is_menu_block(self, state: ParseState, start: int) -> bool:
+        """Whether the list of link lines from ``state.body[start]`` to the end (a block
+        :meth:`link_block_start` found) is a page's menu rather than a list of the story (a
+        recipe's ingredients, a team's line-up, the scorers): one of its lines names a section (a
+        word of :attr:`SectionParser.section_nouns`: ``News`` / ``Sports`` / ``Obituaries``) or
+        is one of :attr:`MENU_WORDS` (``About`` / ``Contact`` / ``Careers``), or a
+        line filed as boilerplate stands right above it, among the last
+        :attr:`MENU_LABEL_LOOKBACK` filed (``Tags`` / ``Topics`` over ``Paper Supply`` /
+        ``Supply Chain``).
+
+        .. versionadded:: 0.2"""
+        body = state.body
+        nouns = self.section.section_nouns
+        for line in body[start:]:
+            if any(word.strip(".,;:!?'\"").casefold() in nouns for word in line.text.split()):
+                return True
+            if line.text.strip().casefold() in self._menu_words:
+                return True
+        floor = body[start - 1].span.end if start else 0
+        top = body[start].span.start
+        filed = state.boilerplate
+        for number in range(len(filed) - 1, max(-1, len(filed) - 1 - self.MENU_LABEL_LOOKBACK), -1):
+            span = filed[number].span
+            if span is not None and floor <= span.start and span.end <= top:
+                return True
+        return False
 
     def is_menu_item(self, text: str) -> bool:
         """Whether *text*, a line of a list, reads as an item of a page's menu or a topic's link

@@ -3839,7 +3839,7 @@ class ReportedSpeech(DirectQuotes):
         opening = max(raw.rfind(end, 0, cue) for end in (*self.SENTENCE_END, "\n")) + 1
         if "," in raw[opening : cue - 2]:
             return False  # ("The mayor, who was elected in May, said Ana Ortiz, who ..., would": a subject described)
-        return self._described_name.match(raw, start, stop, False, KEEP_GIL) is not None
+        return self._described_name.match(raw, start, stop, KEEP_GIL) is not None
 
     def clause_comma(self, raw: str, start: int, stop: int) -> int:
         """Where the first comma from *start* that may end a clause stands (not one between digits,
