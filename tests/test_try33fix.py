@@ -42,6 +42,23 @@ def test_a_weekday_before_a_lone_surname_is_a_given_name(sentence: str, speaker:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a person the story named in full before: the day is a time, the surname theirs
+        ('Port manager Grace Bello met the union on Monday.\n\n"We will not give in," said Tuesday Bello.', "Grace Bello"),
+        # an agency after the day: the agency speaks
+        ('"Talks have broken down," said Monday Reuters.', "Reuters"),
+        # no one else of that surname: a person named Sunday
+        ('Port manager Grace Bello met the union on Monday.\n\n"We will not give in," said Sunday Balogun.', "Sunday Balogun"),
+    ],
+)
+def test_a_weekday_before_a_known_surname_or_an_agency_is_a_day(sentence: str, speaker: str) -> None:
+    article = newsparse.parse_article(DOCK.format(sentence=sentence))
+    quoted = [q for q in article.quotes if q.text.startswith(("We will not", "Talks have"))]
+    assert [q.speaker.name if q.speaker is not None else None for q in quoted] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("tail", "day"),
     [
         ("said Sunday Balogun, a union steward.", True),

@@ -808,8 +808,8 @@ class DirectQuotes(SpeakerResolution):
         """Whether the capitalised day from *start* to *end* that :meth:`time_before_subject`
         found is a person's given name (``said Sunday Balogun, a union steward``, ``said Monday
         Etim, who``): the day alone, with no preposition before it, right before one capitalised
-        word, the phrase's only one, that is no month, day, place, country, title or organisation
-        word and no known given name (``said Sunday Ann Hale``: a day, then a person), followed by a
+        word, the phrase's only one, that is no month, day, place, country, title, organisation
+        word or agency and no known given name (``said Sunday Ann Hale``: a day, then a person), followed by a
         comma, the sentence's end or a word in lower case.
 
         .. versionadded:: 0.2
@@ -830,6 +830,7 @@ class DirectQuotes(SpeakerResolution):
             or vocabulary.is_weekday(word)
             or vocabulary.is_place(word)
             or vocabulary.bars_name(word)
+            or vocabulary.is_agency(word)
             or word.casefold() in self._given_names
             or not vocabulary.can_start_name(word)
         )
