@@ -122,8 +122,8 @@ GOVERNORS = """{head}State governors met in the capital on Tuesday to discuss th
 @pytest.mark.parametrize(
     ("head", "headline", "author"),
     [
-        ("From Ifeoma Nwosu, Abuja\n\n", None, "Ifeoma Nwosu"),
-        ("Governors meet over fuel shortage\nFrom Ifeoma Nwosu, Abuja\n\n", "Governors meet over fuel shortage", "Ifeoma Nwosu"),
+        ("From Emeka Obi, Abuja\n\n", None, "Emeka Obi"),
+        ("Governors meet over fuel shortage\nFrom Emeka Obi, Abuja\n\n", "Governors meet over fuel shortage", "Emeka Obi"),
         ("Governors meet over fuel shortage\n\nFrom Ngozi Okafor in Port Harcourt\n\n", "Governors meet over fuel shortage", "Ngozi Okafor"),
     ],
 )
@@ -138,14 +138,18 @@ def test_from_name_place_is_a_byline(head: str, headline: str | None, author: st
 @pytest.mark.parametrize(
     ("text", "authors"),
     [
-        ("From Ifeoma Nwosu, Abuja", ("Ifeoma Nwosu",)),
+        ("From Emeka Obi, Abuja", ("Emeka Obi",)),
         ("From Ngozi Okafor in Lagos", ("Ngozi Okafor",)),
         # controls: no place after the name, a place for a name, a role for a name, no name
-        ("From Ifeoma Nwosu", None),
+        ("From Emeka Obi", None),
         ("From Lagos, Nigeria", None),
         ("From Port Harcourt, Rivers", None),
         ("From Our Correspondent, Abuja", None),
         ("From the archive, 1998", None),
+        # a heading in title case: no known given name opens it
+        ("From Dusk Till Dawn, Lagos", None),
+        ("From Silicon Valley, California", None),
+        ("From Farm To Table, Nairobi", None),
     ],
 )
 def test_parse_placed(text: str, authors: tuple[str, ...] | None) -> None:

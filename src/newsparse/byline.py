@@ -661,7 +661,8 @@ class BylineParser:
 
     def parse_placed(self, line: Line) -> Byline | None:
         """The byline of *line* when one of :attr:`PLACED_PREFIXES` opens it before a person's
-        name (:meth:`is_name`, no place: :meth:`names_place`) and the place it is written from,
+        name (:meth:`is_name`, opened by a known given name: :meth:`opens_with_given_name`; no
+        place: :meth:`names_place`) and the place it is written from,
         after a comma or ``in``, ends it (``From Ada Obi, Abuja``); ``None`` otherwise.
 
         .. versionadded:: 0.2
@@ -672,7 +673,9 @@ class BylineParser:
         if placed is None:
             return None
         name = placed["name"]
-        if not self.is_name(name) or self.names_place(name) or self.vocabulary.is_agency(placed["place"]):
+        if not (self.is_name(name) and self.names.is_name(name) and self.opens_with_given_name(name)):
+            return None  # ("From Dusk Till Dawn, Lagos", "From Silicon Valley, California": a heading)
+        if self.names_place(name) or self.vocabulary.is_agency(placed["place"]):
             return None
         return Byline((name,), None, line.text, line.span)
 
