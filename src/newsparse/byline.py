@@ -46,6 +46,12 @@ class BylineParser:
         # a sentence that names the author: "Ein Artikel von Marie Schulz" (versionchanged 0.2)
         "An article by", "Article by", "Ein Artikel von", "Ein Beitrag von", "Un article de", "Un artículo de",
     )
+    #: Words that introduce an author only when a place follows the name after a comma or ``in``
+    #: (``From Ada Obi, Abuja``, ``From Ada Obi in Lagos``: a correspondent's line; not ``From the
+    #: archive`` nor ``From Monday, ...``): :meth:`parse_placed`.
+    #:
+    #: .. versionadded:: 0.2
+    PLACED_PREFIXES: ClassVar[tuple[str, ...]] = ("From",)
     #: Words that introduce the authors only before a colon (``Words: Jane Roe``, ``Texte : Jean
     #: Dupont``; not ``Interview``: ``Interview: Keir Starmer`` names who was interviewed, and
     #: ``Interview with the mayor`` is a heading).
@@ -371,6 +377,19 @@ class BylineParser:
         )
         # the place each author writes from: "Mike Stone in Washington and Jan Wolfe in New York"
         joins = alternation([*self.CONJUNCTIONS, *self.vocabulary.AND_WORDS])
+        # "From Ada Obi, Abuja", "From Ada Obi in Lagos": the name, then the place it is written from
+        self._placed_prefix = (
+            regex.compile(
+                rf"""(?:{alternation(list(self.PLACED_PREFIXES))})\s++
+                     (?P<name>{place_word}(?:\s++[\p{{L}}][\p{{L}}\p{{M}}'’.\-]*+){{1,4}}?)  # "Ada Obi"
+                     (?:\s*+,|\s++in)\s++                                               # ", " or " in "
+                     (?P<place>{place_word}(?:\s++{place_word}){{0,2}})\.?+\s*+$          # "Abuja", "Port Harcourt"
+                """,
+                regex.VERBOSE,
+            )
+            if self.PLACED_PREFIXES
+            else None
+        )
         self._in_place = regex.compile(
             rf"\s++in\s++{place_word}(?:\s++{place_word}){{0,2}}(?=\s*+[,;]|\s++(?:{joins})\s|$)"
         )
@@ -576,6 +595,10 @@ class BylineParser:
         """:meth:`parse` on a line without invisible characters."""
         line = lines[index]
         prefix = self._prefix.match(line.text, 0, None, KEEP_GIL)
+        if prefix is None:
+            placed = self.parse_placed(line)
+            if placed is not None:
+                return placed
         if prefix is not None and prefix.end() == len(line.text) and index + 1 < len(lines):
             following = lines[index + 1]
             authors, agency = self.read_names(following.text, has_prefix=True)
@@ -635,6 +658,26 @@ class BylineParser:
             return None
         end = start + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def parse_placed(self, line: Line) -> Byline | None:
+        """The byline of *line* when one of :attr:`PLACED_PREFIXES` opens it before a person's
+        name (:meth:`is_name`, opened by a known given name: :meth:`opens_with_given_name`; no
+        place: :meth:`names_place`) and the place it is written from,
+        after a comma or ``in``, ends it (``From Ada Obi, Abuja``); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if self._placed_prefix is None:
+            return None
+        placed = self._placed_prefix.match(line.text, 0, None, KEEP_GIL)
+        if placed is None:
+            return None
+        name = placed["name"]
+        if not (self.is_name(name) and self.names.is_name(name) and self.opens_with_given_name(name)):
+            return None  # ("From Dusk Till Dawn, Lagos", "From Silicon Valley, California": a heading)
+        if self.names_place(name) or self.vocabulary.is_agency(placed["place"]):
+            return None
+        return Byline((name,), None, line.text, line.span)
 
     def outlet_with_agency(self, line: Line, organisation: str, tail: regex.Match[str] | None) -> Byline | None:
         """The byline of *line*, with no prefix, when it is a paper's name (a determiner and

@@ -705,7 +705,13 @@ class DatelineParser:
         :attr:`COLON_DATELINES` is on, or the place is one the vocabulary knows
         (``Vocabulary.is_place``: ``ISLAMABAD: ...``), which no label in capitals is.
 
-        .. versionchanged:: 0.2 a place the vocabulary knows is read with the option off."""
+        .. versionchanged:: 0.2 a place the vocabulary knows is read with the option off.
+        .. versionchanged:: 0.2 a known city in capitals, a comma and its country or region the
+           vocabulary knows (``NAIROBI, Kenya: ...``, ``LAGOS, NIGERIA: ...``): :meth:`is_colon_region`."""
+        city, comma, region = place.partition(",")
+        if comma:
+            known = self.vocabulary.is_place(" ".join(city.split()))
+            return known and self.is_colon_place(city) and self.is_colon_region(region)
         words = place.split()
         return (
             (self.COLON_DATELINES or self.vocabulary.is_place(" ".join(words)))
@@ -716,6 +722,18 @@ class DatelineParser:
             and words[0].upper() not in self.COLON_FIRST_WORDS
             and not self.vocabulary.is_agency(" ".join(words))  # "AP: ..." names a source, not a place
         )
+
+    def is_colon_region(self, region: str) -> bool:
+        """Whether *region*, after a known city and a comma before a bare colon, is a country or a
+        place the vocabulary knows (``Kenya``, ``NIGERIA``), in capitals or title case; never a
+        label or a name (``NAIROBI, Home Guide:``).
+
+        .. versionadded:: 0.2"""
+        words = region.split()
+        if not words or len(words) > self.COLON_PLACE_WORDS or not all(w[:1].isupper() for w in words):
+            return False
+        written = " ".join(words)
+        return self.vocabulary.country(written) is not None or self.vocabulary.is_place(written)
 
     def month_of(self, word: str) -> int | None:
         """The month *word* names, in any case (``FEb``, ``MARCH``), or that a word of at least

@@ -551,7 +551,11 @@ class PersonIndex:
     def read_organisation(cls, vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:
         """An :class:`Organisation` from a run of capitalised words that holds an org word
         (``The State Post Bureau`` -> ``State Post Bureau``, head ``bureau``).  A run without any
-        org word (most runs) is read no further."""
+        org word (most runs) is read no further.  A noun of
+        :attr:`~newsparse.vocabulary.Vocabulary.PARTITIVE_NOUNS` and an affiliation word that open
+        the run are the stake's, not the name's (``Shares of Kestrel Motors`` -> ``Kestrel Motors``).
+
+        .. versionchanged:: 0.2 a partitive noun and ``of`` before the name are left out."""
         for word in run.split():
             if vocabulary.is_org_word(word.rstrip(".")):
                 break
@@ -570,6 +574,8 @@ class PersonIndex:
             # INSTITUTE SEES INFLATION RISING": the name ends at its last org word)
             named = max((i for i, (w, _) in enumerate(words) if vocabulary.is_org_word(w.rstrip("."))), default=-1)
             words = words[: named + 1]
+        if len(words) > 2 and vocabulary.is_partitive_noun(words[0][0]) and words[1][0] in vocabulary.AFFILIATION_WORDS:
+            words = words[2:]  # ("Shares of Kestrel Motors rose": the stake's firm, Kestrel Motors)
         while words and not vocabulary.can_start_name(words[0][0]) and not vocabulary.is_org_word(words[0][0]):
             if len(words) > 2 and vocabulary.is_title(words[0][0]) and cls.title_opens_body(vocabulary, [w for w, _ in words[1:]]):
                 break  # (a title's word opens a company's name: "General Motors Corp", not "Motors Corp")

@@ -270,6 +270,17 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = ("of",)
+    #: Nouns of a part of a business or a stake in it that, capitalised at a sentence's start,
+    #: open a run of capitalised words before one of :attr:`AFFILIATION_WORDS` and the business's
+    #: name (``Shares of Kestrel Motors rose``): the business is the name after
+    #: them, not the run (:meth:`is_partitive_noun`; ``Bank of Canada`` keeps its org word).
+    #:
+    #: .. versionadded:: 0.2
+    PARTITIVE_NOUNS: ClassVar[tuple[str, ...]] = (
+        "share", "shares", "stock", "stocks", "stake", "stakes", "shareholders", "bondholders", "investors",
+        "unit", "units", "subsidiary", "subsidiaries", "division", "divisions", "arm", "part", "parts",
+        "owners", "employees", "workers", "staff", "customers", "sales", "profits", "earnings", "revenue",
+    )
 
     # -- a web page's words in the language, beside the English ones the layout parsers hold --
     #: Labels that introduce a photo credit (``Foto: Anna Schmidt/dpa``), read by
@@ -383,6 +394,7 @@ class Vocabulary:
             else None
         )
         self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
+        self._partitive_nouns = frozenset(normalize_word(w) for w in self.PARTITIVE_NOUNS)
         self._description_links = frozenset(self.DESCRIPTION_LINKS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
         self.role_qualifiers = frozenset(normalize_word(w) for w in self.ROLE_QUALIFIERS)
@@ -566,6 +578,12 @@ class Vocabulary:
     def is_company_noun(self, word: str) -> bool:
         """Whether *word* describes a business (``company``, ``operators``, ``chain``)."""
         return normalize_word(word) in self._company_nouns
+
+    def is_partitive_noun(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`PARTITIVE_NOUNS`, in any case (``Shares``, ``UNIT``).
+
+        .. versionadded:: 0.2"""
+        return normalize_word(word) in self._partitive_nouns
 
     def can_start_name(self, word: str) -> bool:
         """Whether a capitalised *word* may be the first word of a person's name: not one of

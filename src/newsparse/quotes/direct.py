@@ -790,6 +790,8 @@ class DirectQuotes(SpeakerResolution):
         """
         if not raw[start:end].strip()[:1].isupper():
             return False  # ("a déclaré mardi", "said on Sunday": a day)
+        if self.day_is_given_name(raw, start, end):
+            return True  # ("said Sunday Balogun, a union steward": a person named Sunday)
         last: str | None = None  # (the last capitalised word after the day)
         for word in islice(self._word.finditer(raw, end, min(len(raw), end + self.PHRASE_WINDOW)), self.MAX_NAME_WORDS + 1):
             if word.group()[:1].isupper():
@@ -801,6 +803,37 @@ class DirectQuotes(SpeakerResolution):
             press = low in self._interviewer_nouns
             return last is not None and role and (press or self.vocabulary.is_org_word(last))
         return False
+
+    def day_is_given_name(self, raw: str, start: int, end: int) -> bool:
+        """Whether the capitalised day from *start* to *end* that :meth:`time_before_subject`
+        found is a person's given name (``said Sunday Balogun, a union steward``, ``said Monday
+        Etim, who``): the day alone, with no preposition before it, right before one capitalised
+        word, the phrase's only one, that is no month, day, place, country, title, organisation
+        word or agency and no known given name (``said Sunday Ann Hale``: a day, then a person), followed by a
+        comma, the sentence's end or a word in lower case.
+
+        .. versionadded:: 0.2
+        """
+        if len(raw[start:end].split()) != 1:
+            return False  # ("said on Sunday Ann Hale", "said Sunday night": a day)
+        words = list(islice(self._word.finditer(raw, end, min(len(raw), end + self.PHRASE_WINDOW)), 2))
+        if not words or raw[end : words[0].start()].strip():
+            return False  # (nothing, or a mark, after the day)
+        word = words[0].group().rstrip(".")  # ("said Friday Eze.": the sentence's full stop)
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+        if len(words) > 1 and words[1].group()[:1].isupper() and not raw[words[0].end() : words[1].start()].strip():
+            return False  # (more capitalised words: "said Sunday Times editor", "said Tuesday Labour leader")
+        vocabulary = self.vocabulary
+        return not (
+            vocabulary.month_number(word) is not None
+            or vocabulary.is_weekday(word)
+            or vocabulary.is_place(word)
+            or vocabulary.bars_name(word)
+            or vocabulary.is_agency(word)
+            or word.casefold() in self._given_names
+            or not vocabulary.can_start_name(word)
+        )
 
     def subject_after_aside(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
         """The speaker's phrase after an inverted cue that ends at *pos* when one of

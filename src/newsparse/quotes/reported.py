@@ -3354,6 +3354,8 @@ class ReportedSpeech(DirectQuotes):
             question = self._question.match(raw, pos, sentence[1])
             if question is not None and self.questioned_aside(raw, cue, question):
                 return None  # ("Vermeer, asked about the criticism, said ...": she was asked, the topic no words)
+            if question is not None and self.writer_asks_topic(raw, cue, question, sentence):
+                return None  # ("We asked her about her plans.": the writer's question, no one's words)
             if question is not None:
                 # ("was questioned about the deal he said "...": the topic ends where the next speaker starts)
                 topic_end = self.topic_end(raw, question, sentence[1])
@@ -3497,6 +3499,22 @@ class ReportedSpeech(DirectQuotes):
                     cut -= 1
                 return cut
         return end
+
+    def writer_asks_topic(
+        self, raw: str, cue: regex.Match[str], question: regex.Match[str], sentence: tuple[int, int]
+    ) -> bool:
+        """Whether a question *cue* whose *question* opens with one of :attr:`TOPIC_WORDS` has a
+        word of :attr:`FIRST_PERSON_WORDS` right before it, outside any quotation, for its subject
+        (``We asked her about her plans.``, ``I asked the minister about the delay``): the writer
+        asked, and a topic is no one's words.  Not ``We asked her whether she would stay`` (a
+        question's words), nor ``The mayor asked about the plans`` (a subject of the story).
+
+        .. versionadded:: 0.2
+        """
+        first = question["q"].split(maxsplit=1)[:1]
+        if not first or first[0].casefold() not in self.TOPIC_WORDS:
+            return False
+        return self.token_before(raw, cue.start(), sentence[0]).casefold() in self._first_person
 
     def questioned_aside(self, raw: str, cue: regex.Match[str], question: regex.Match[str]) -> bool:
         """Whether a question *cue* right after a comma opens, with a question word at once, an

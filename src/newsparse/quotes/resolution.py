@@ -390,9 +390,9 @@ class SpeakerResolution(Segmentation):
         relative = self.named_relative(words, at, state)
         if relative is not None:
             return relative  # ("his wife" after "Mark Asante and his wife, Linda," or "Mark and Linda Asante")
-        surname = self.date_surname(words, state)
+        surname = self.date_surname(words, state) or self.weekday_before_surname(words, state)
         if surname is not None:
-            return surname  # ('"...," May said' after Theresa May was named)
+            return surname  # ('"...," May said' after Theresa May was named; "said Tuesday Hale" after Ann Hale)
         titled = self.title_surname_person(words, at, state)
         if titled is not None:
             return titled  # ("Principal Okafor said" after Principal Dana Okafor was named)
@@ -744,6 +744,23 @@ class SpeakerResolution(Segmentation):
         """Whether every letter of *short* stands in *long*, in that order."""
         rest = iter(long)
         return all(letter in rest for letter in short)
+
+    def weekday_before_surname(self, words: Sequence[str], state: State) -> str | None:
+        """The person a mention of a weekday and one capitalised word names when the index holds
+        a fuller name of someone else that ends in the word (``said Tuesday Hale`` after ``Ann
+        Hale``: Ann Hale, the day a time; see
+        :meth:`~newsparse.quotes.direct.DirectQuotes.day_is_given_name`); ``None`` otherwise
+        (``said Sunday Balogun`` with no other Balogun: a person named Sunday).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) != 2 or not self.vocabulary.is_weekday(words[0]) or not words[1][:1].isupper():
+            return None
+        surname = words[1].rstrip(".,")
+        known = state.index.full_name((surname,))
+        if known == surname or known.split()[0].casefold() == words[0].casefold():
+            return None
+        return known
 
     def known_surname(self, words: Sequence[str], state: State) -> list[str]:
         """For :meth:`resolve_name`: a mention of one word shaped like an adverb
