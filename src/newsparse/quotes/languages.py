@@ -179,6 +179,8 @@ class WithoutEnglishRules(QuoteParser):
     COUNT_LEADS: ClassVar[tuple[str, ...]] = ()
     FREQUENCY_ADVERBS: ClassVar[tuple[str, ...]] = ()
     GET_PASSIVES: ClassVar[tuple[str, ...]] = ()
+    JUDGED_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
+    JUDGED_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ()
     IMPERSONAL_SUBJECTS: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ()

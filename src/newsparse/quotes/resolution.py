@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice, pairwise
 from typing import ClassVar
 
@@ -379,6 +379,8 @@ class SpeakerResolution(Segmentation):
                 # and capitalised titles ("a spokesman for Mayor Ana Ortiz": someone else; but "Secretary
                 # of State John Kerry" is John Kerry), or after an article ("the widow of the late Tom Berg")
                 described = self.by_description(state, words[:cut], at)
+                if described is not None and self.holder_of_other_body(words, cut, at, state):
+                    described = None  # ("The chief executive of Southvale Water" is not "Ofwat's chief executive, Andrew Lyle")
                 return described if described is not None else text
         country = self.demonym_country(words)
         if country is not None:
@@ -3085,6 +3087,45 @@ class SpeakerResolution(Segmentation):
             return None  # ("President Ana Ortiz and President Paul Grant arrived": either)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
 
+    def holder_of_other_body(self, words: Sequence[str], cut: int, at: int, state: State) -> bool:
+        """Whether the person :meth:`by_description` finds for the role of *words*, a mention
+        that names the role's body after its post-modifier at *cut* (``The chief executive of
+        Southvale Water``), is the holder of that role at another body: described before the
+        mention with a body or country of its own that shares no capitalised word with the
+        mention's (``Maria Lenz, the chief executive of the FAA``), or named after the mention
+        without its body (``Ofwat's chief executive, Andrew Lyle``; ``the regulator's chief
+        executive, Tom Hale``): the mention then names someone the article leaves unnamed.  A
+        person described before by the role alone (``Anna Lyle, the chief executive,``), or
+        with the same body before or after (``Southvale Water's chief executive``), is the one
+        meant.
+
+        .. versionadded:: 0.2
+        """
+        body = self.body_descriptors(PersonIndex.descriptors(self.vocabulary, words[cut + 1 :]))
+        if not body:
+            return False  # ("the mayor of the city": no body named by name)
+        person = state.index.described([w for w in words[:cut] if w.casefold() not in self._determiners], at)
+        if person is None:
+            return False
+        held = self.body_descriptors(person.descriptors)
+        if person.start > at:
+            return held.isdisjoint(body)  # (named later: only a holder shown at the same body is the one meant)
+        return bool(held) and held.isdisjoint(body)
+
+    def body_descriptors(self, descriptors: Iterable[str]) -> frozenset[str]:
+        """The *descriptors* (:meth:`~newsparse.people.PersonIndex.descriptors`) that name a body
+        or a country, not the role: neither a title, a role noun, one of the vocabulary's
+        ``ROLE_QUALIFIERS``, a determiner nor a post-modifier (``of``).
+
+        .. versionadded:: 0.2
+        """
+        vocabulary = self.vocabulary
+        return frozenset(
+            d for d in descriptors
+            if not (vocabulary.is_title(d) or vocabulary.is_role_noun(d) or d in vocabulary.role_qualifiers)
+            and d not in self._determiners and d not in self._cuts
+        )
+
     def possessed_named(self, words: Sequence[str], at: int, state: State) -> str | None:
         """For :meth:`resolve_name`: the person a possessive determiner and one noun (``Her
         husband``, ``his lawyer``) refer to when the article set that person's name off after the
@@ -5415,7 +5456,8 @@ class SpeakerResolution(Segmentation):
         first = lead[0].strip(",")
         low = normalize_word(first)
         if low in self._prepositions or low in self._place_prepositions:  # ("Outside the courthouse,")
-            if any(word.casefold() in self._be_words for word in lead[1:]):
+            # (but a subordinator's clause holds its own copula: "Before the sentence was read, Pike turned")
+            if low not in self._clause_openers and any(word.casefold() in self._be_words for word in lead[1:]):
                 return False  # ("In the room were the mayor, Tom Reed, ...": no subject after it)
         elif not (
             low in self._clause_openers

@@ -290,6 +290,23 @@ class QuoteWords:
     #: opening a sentence (``Getting called "a liar," the senator ...``: the words are said of the
     #: subject, by someone unknown).
     GET_PASSIVES: ClassVar[tuple[str, ...]] = ("getting", "get", "got", "gets", "gotten")
+    #: Past participles of verbs that judge someone for what they did or said, the person judged
+    #: being their object (``MPs accused the bosses of ...``): right before one of
+    #: :attr:`JUDGED_PREPOSITIONS`, with no object between, the verb is a passive without its
+    #: auxiliary, as headlines write it (``Water bosses accused of "rewarding failure"``,
+    #: ``Mayor criticised for "secret deal"``), and its subject is the one judged, never the
+    #: speaker of the quotation (``DirectQuotes.judged_passive``).
+    #:
+    #: .. versionadded:: 0.2
+    JUDGED_PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "accused", "blamed", "criticised", "criticized", "slammed", "blasted", "attacked", "condemned", "faulted",
+        "rebuked", "censured", "lambasted", "mocked", "derided", "denounced", "chided", "praised", "hailed",
+        "applauded", "commended", "thanked",
+    )
+    #: The prepositions that bring in the charge or the merit after :attr:`JUDGED_PARTICIPLES`.
+    #:
+    #: .. versionadded:: 0.2
+    JUDGED_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("of", "for", "over")
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
     #: Forms of :attr:`SOURCE_VERBS` that also introduce reported speech of their own, a clause
@@ -1154,7 +1171,7 @@ class QuoteWords:
         "poet", "celebrity", "band", "legend", "hero", "heroine", "champion", "favourite", "favorite",
         "underdog", "hopeful", "incumbent", "novice", "intern", "apprentice", "cadet", "recruit", "colonel",
         "marshal", "medic", "paramedic", "consul", "emissary", "cardinal", "dean", "principal", "monarch",
-        "king", "queen", "local", "watchdog", "patron", "shopper", "commuter", "passenger", "visitor",
+        "king", "queen", "local", "watchdog", "patron", "shopper", "buyer", "commuter", "passenger", "visitor",
         # (sport, court and the institutions that speak through a spokesperson)
         "quarterback", "goalie", "umpire", "jockey", "caddie", "forward", "substitute",
         "goalkeeper", "striker", "defender", "midfielder", "teacher", "farmer", "engineer", "firefighter",

@@ -52,7 +52,7 @@ FEMININE: tuple[str, ...] = (
     "sonia", "sonya", "tanya", "vera", "alma", "mabel", "maud", "muriel", "iris", "ivy", "mildred",
     "janine", "kamala", "lena", "liz", "betsy", "becky", "sue", "meg", "nell", "polly",
     # Spanish and Portuguese
-    "maría", "maria", "ana", "carmen", "josefa", "isabel", "dolores", "pilar", "mercedes", "rocío",
+    "maría", "maria", "ana", "anita", "carmen", "josefa", "isabel", "dolores", "pilar", "mercedes", "rocío",
     "lucía", "marta", "cristina", "raquel", "beatriz", "silvia", "patricia", "rosa", "inés",
     "consuelo", "soledad", "concepción", "inmaculada", "montserrat", "nuria", "alba", "paloma",
     "ximena", "fernanda", "gabriela", "daniela", "valentina", "camila", "juana", "luisa", "adriana",
