@@ -11,6 +11,8 @@ the near-miss that must keep its answer:
   ``criticised for``) is a passive: the one judged does not speak the quoted words;
 - a plural noun after a possessive that ends an appositive (``the clinic's claims,``) is no
   speech verb: the verb after it is, with the described subject;
+- ``His mother`` after ``Ruth Alder ... Her son, Owen Alder,`` while he is the one spoken of is
+  Ruth Alder;
 - ``she`` after ``First-time buyer Dana Whitcombe, 31, said ...`` is that woman.
 """
 
@@ -116,6 +118,28 @@ ROWS = [
         "Medline, the billing manager that handles claims, said its prices were fair.",
         [("its prices were fair", "Medline")],
         "near-miss: a bare plural after the verb was already right",
+    ),
+    # N1: a possessive kin noun seen from the other side of a kin phrase set off before
+    (
+        None,
+        "Ruth Alder, 70, founded the bakery. Her son, Owen Alder, 41, bakes the bread.\n\n"
+        '"We start at four," Owen Alder said.\n\nHis mother said the rent had doubled. "We cannot keep going," she said.',
+        [("We start at four", "Owen Alder"), ("the rent had doubled", "Ruth Alder"), ("We cannot keep going", "Ruth Alder")],
+        "His mother after Her son, Owen Alder: the woman named before that phrase",
+    ),
+    (
+        None,
+        "Ruth Alder, 70, founded the bakery. Her son, Owen Alder, 41, bakes the bread.\n\n"
+        '"We start at four," Owen Alder said.\n\nHis father said the rent had doubled.',
+        [("We start at four", "Owen Alder"), ("the rent had doubled", "His father")],
+        "near-miss: His father is not the woman whose son he is",
+    ),
+    (
+        None,
+        "Ruth Alder, 70, founded the bakery. Her son, Owen Alder, 41, bakes the bread. Tom Reed sells flour.\n\n"
+        '"We start at four," Tom Reed said.\n\nHis mother said the rent had doubled.',
+        [("We start at four", "Tom Reed"), ("the rent had doubled", "His mother")],
+        "near-miss: someone else named since, whose mother no one knows",
     ),
     # N2: a short occupation noun before the name that opens the sentence
     (

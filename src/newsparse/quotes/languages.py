@@ -180,6 +180,8 @@ class WithoutEnglishRules(QuoteParser):
     FREQUENCY_ADVERBS: ClassVar[tuple[str, ...]] = ()
     GET_PASSIVES: ClassVar[tuple[str, ...]] = ()
     JUDGED_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
+    KIN_RELATIONS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
+    KIN_CONVERSES: ClassVar[tuple[tuple[str, str], ...]] = ()
     JUDGED_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ()
     IMPERSONAL_SUBJECTS: ClassVar[tuple[str, ...]] = ()

@@ -3072,7 +3072,8 @@ class SpeakerResolution(Segmentation):
         article set the same words off before that person's name (:meth:`apposed_possessive_role`:
         ``Her daughter, Helen Dobson, 52,`` before ``her daughter said``)."""
         if words and words[0].casefold() in self._possessive_determiners:
-            return self.apposed_possessive_role(state, words, at)
+            # ("Her father" after "Martin Ochoa ... His daughter, Lucia Ochoa,": him)
+            return self.apposed_possessive_role(state, words, at) or self.converse_kin(state, words, at)
         if words and words[0].casefold() in self._indefinites:
             return None
         person = state.index.described([w for w in words if w.casefold() not in self._determiners], at)
@@ -3152,6 +3153,48 @@ class SpeakerResolution(Segmentation):
             latest = next((p.name for p in reversed(people) if p.name != person.name), None)
             return person.name if owner != person.name and latest == owner else None
         return None
+    def converse_kin(self, state: State, words: Sequence[str], at: int) -> str | None:
+        """The person a possessive and a kin noun (``Her father``) refer to when the article set
+        off the converse kin before (:attr:`KIN_RELATIONS`, :attr:`KIN_CONVERSES`) within
+        :attr:`ROLE_LOOKBACK` characters: a possessive of the kin noun's gender and a kin noun of
+        the mention's possessive's gender, then a comma and a name (``Martin Ochoa, 67, ... His
+        daughter, Lucia Ochoa, 34,``), and that name is the last person named before *at* (the one
+        ``Her`` speaks of): the person named before that phrase, its owner (Martin Ochoa).
+        ``None`` otherwise, and for a name the index does not hold.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) != 2 or not self._kin_relations:
+            return None
+        owner_genders = self._possessive_forms.get(words[0].casefold(), frozenset())
+        noun = words[1].casefold()
+        relation, gender = self._kin_relations.get(noun), self._gender_words.get(normalize_word(noun))
+        converse = self._kin_converses.get(relation) if relation is not None else None
+        if converse is None or gender is None or len(owner_genders) != 1:
+            return None
+        # (the converse nouns of the mention's possessive's gender: "Her father" -> "daughter")
+        nouns = [n for n, r in self._kin_relations.items() if r == converse and self._gender_words.get(n) in owner_genders]
+        possessives = [p for p, genders in self._possessive_forms.items() if genders == {gender}]
+        if not nouns or not possessives:
+            return None
+        pattern = regex.compile(
+            rf"""(?<![\p{{L}}])(?:{'|'.join(map(regex.escape, possessives))})  # the possessive of the kin noun's gender
+            [^\S\n]++(?:{'|'.join(map(regex.escape, nouns))})                  # a converse kin noun
+            [^\S\n]*+,[^\S\n]*+                                               # the comma that sets the name off""",
+            regex.IGNORECASE | regex.VERBOSE,
+        )
+        matches = list(pattern.finditer(state.text, max(0, at - self.ROLE_LOOKBACK), at))
+        if not matches:
+            return None
+        found = matches[-1]
+        named = state.index.people_between(found.end(), found.end() + 1, 1)
+        owners = state.index.people_before(max(0, found.start() - self.SUBJECT_WINDOW), found.start(), 1)
+        if not named or not owners or named[0].name == owners[0].name:
+            return None
+        if state.index.last_person(at) != named[0].name or not self.is_plausible_name(owners[0].name):
+            return None  # (someone else named since: whose the possessive now is, no one sure)
+        return owners[0].name
+
     def apposed_possessive_role(self, state: State, words: Sequence[str], at: int) -> str | None:
         """The person whose name the article gave right after the same words, a possessive
         determiner and a role or kin noun, set off by a comma, within :attr:`ROLE_LOOKBACK`
