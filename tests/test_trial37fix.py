@@ -11,6 +11,8 @@ the near-miss that must keep its answer:
   ``criticised for``) is a passive: the one judged does not speak the quoted words;
 - a plural noun after a possessive that ends an appositive (``the clinic's claims,``) is no
   speech verb: the verb after it is, with the described subject;
+- a dropped subject after ``La vecina Rosa Pazos ... lamentó`` is her: an article and one word
+  in lower case before a name are a role;
 - ``His mother`` after ``Ruth Alder ... Her son, Owen Alder,`` while he is the one spoken of is
   Ruth Alder;
 - ``she`` after ``First-time buyer Dana Whitcombe, 31, said ...`` is that woman.
@@ -118,6 +120,28 @@ ROWS = [
         "Medline, the billing manager that handles claims, said its prices were fair.",
         [("its prices were fair", "Medline")],
         "near-miss: a bare plural after the verb was already right",
+    ),
+    # W3: an article and a role no list holds before the name that opens the sentence (es)
+    (
+        "es",
+        "Su portavoz, Marta Soler, explicó que se han cerrado tres muelles.\n\nLa vecina Rosa Pazos, de 61 años,"
+        " lamentó que las ventas hayan caído un 20 %. «Ya no sale a cuenta», dijo.",
+        [("se han cerrado", "Marta Soler"), ("las ventas hayan", "Rosa Pazos"), ("Ya no sale", "Rosa Pazos")],
+        "a dropped subject after La vecina Rosa Pazos: she, not the speaker of the paragraph before",
+    ),
+    (
+        "es",
+        "Su portavoz, Marta Soler, explicó que se han cerrado tres muelles.\n\nRosa Pazos, de 61 años,"
+        " lamentó que las ventas hayan caído un 20 %. «Ya no sale a cuenta», dijo.",
+        [("se han cerrado", "Marta Soler"), ("las ventas hayan", "Rosa Pazos"), ("Ya no sale", "Rosa Pazos")],
+        "near-miss: without the role it was already right",
+    ),
+    (
+        "es",
+        "Su portavoz, Marta Soler, explicó que se han cerrado tres muelles.\n\nLa cofradía pidió ayudas a Rosa Pazos."
+        " «Ya no sale a cuenta», dijo.",
+        [("se han cerrado", "Marta Soler"), ("Ya no sale", "Marta Soler")],
+        "near-miss: a name after the verb is its object, never the dropped subject (unchanged)",
     ),
     # N1: a possessive kin noun seen from the other side of a kin phrase set off before
     (

@@ -5919,7 +5919,8 @@ class SpeakerResolution(Segmentation):
         """Whether only titles, capitalised words and ``the`` stand between the start of its
         sentence and *start* (``Nordwind chief executive Ola Berg``), maybe with an occupation in
         lower case right before the name (:meth:`is_occupation`: ``Civil Defence controller Mark
-        Tane``), or an age (``68-year-old Duane Berglund``); *name*, the words of the name
+        Tane``), any word in lower case right after an article that opens the sentence (``La
+        percebeira Carmen Rial``), or an age (``68-year-old Duane Berglund``); *name*, the words of the name
         at *start*, for :meth:`verb_second_lead`."""
         relative = start - state.paragraph_start
         index = bisect_right(state.sentence_starts, relative) - 1
@@ -5930,6 +5931,8 @@ class SpeakerResolution(Segmentation):
             return False  # ("Eine Sprecherin der Deutschen Bahn nannte ...": the body, no subject)
         # (a lower-case occupation right before the name: "Civil Defence controller Mark Tane")
         role = len(lead) - 1 if lead and lead[-1].isalpha() and lead[-1].islower() and self.is_occupation(lead[-1]) else len(lead)
+        if len(lead) == 2 and lead[0].casefold() in self._determiners and lead[1].isalpha() and lead[1].islower():
+            role = 1  # (an article and one noun in lower case, a role no list holds: "La percebeira Carmen Rial")
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             or w.casefold() in self._of or w.casefold() in self._person_nouns  # ("City engineer Raj Malhotra")
