@@ -153,6 +153,20 @@ ROWS = [
     ),
     (
         None,
+        "Ruth Alder, 70, opened Alder Bakery in 1990. Her son, Owen Alder, 41, bakes the bread.\n\n"
+        '"We start at four," Owen Alder said.\n\nHis mother said the rent had doubled.',
+        [("We start at four", "Owen Alder"), ("the rent had doubled", "Ruth Alder")],
+        "His mother: the woman, not the shop named between her and the phrase",
+    ),
+    (
+        None,
+        "Dana Alder, 70, founded the bakery. Her son, Owen Alder, 41, bakes the bread.\n\n"
+        '"We start at four," Owen Alder said.\n\nHis mother said the rent had doubled.',
+        [("We start at four", "Owen Alder"), ("the rent had doubled", "His mother")],
+        "near-miss: a given name of either sex shows no mother",
+    ),
+    (
+        None,
         "Ruth Alder, 70, founded the bakery. Her son, Owen Alder, 41, bakes the bread.\n\n"
         '"We start at four," Owen Alder said.\n\nHis father said the rent had doubled.',
         [("We start at four", "Owen Alder"), ("the rent had doubled", "His father")],

@@ -3159,8 +3159,10 @@ class SpeakerResolution(Segmentation):
         :attr:`ROLE_LOOKBACK` characters: a possessive of the kin noun's gender and a kin noun of
         the mention's possessive's gender, then a comma and a name (``Martin Ochoa, 67, ... His
         daughter, Lucia Ochoa, 34,``), and that name is the last person named before *at* (the one
-        ``Her`` speaks of): the person named before that phrase, its owner (Martin Ochoa).
-        ``None`` otherwise, and for a name the index does not hold.
+        ``Her`` speaks of): the phrase's owner, the nearest person named before it whom the
+        article shows of the kin noun's gender (a word that describes them or a given name:
+        Martin Ochoa, not the shop ``Ochoa Drug`` named between).  ``None`` otherwise, and when
+        no such person is named before the one the phrase names.
 
         .. versionadded:: 0.2
         """
@@ -3188,12 +3190,21 @@ class SpeakerResolution(Segmentation):
             return None
         found = matches[-1]
         named = state.index.people_between(found.end(), found.end() + 1, 1)
-        owners = state.index.people_before(max(0, found.start() - self.SUBJECT_WINDOW), found.start(), 1)
-        if not named or not owners or named[0].name == owners[0].name:
-            return None
-        if state.index.last_person(at) != named[0].name or not self.is_plausible_name(owners[0].name):
+        if not named or state.index.last_person(at) != named[0].name:
             return None  # (someone else named since: whose the possessive now is, no one sure)
-        return owners[0].name
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        # (the owner: the nearest one named before the phrase whom the article shows of the kin
+        # noun's gender, "Martin Ochoa" of "Martin Ochoa, 67, opened Ochoa Drug ... His daughter,";
+        # not the shop named in between, of no gender)
+        before = state.index.people_before(max(0, found.start() - self.SUBJECT_WINDOW), found.start(), self.MAX_SUBJECTS)
+        for person in reversed(before):
+            if person.name == named[0].name:
+                return None  # (the one named after the phrase, named before it too: no one else sure)
+            shown = state.genders.get(person.name) or self.given_name_gender(person)
+            if shown == gender and self.is_plausible_name(person.name):
+                return person.name
+        return None
 
     def apposed_possessive_role(self, state: State, words: Sequence[str], at: int) -> str | None:
         """The person whose name the article gave right after the same words, a possessive
