@@ -72,6 +72,13 @@ ROWS = [
     ),
     (
         None,
+        "Judge Imogen Tate said the defendant had stolen from the charity.\n\n"
+        'Rowe stood up in the dock. "I am sorry for all of it," he said.',
+        [("the defendant had stolen", "Imogen Tate"), ("I am sorry", "he")],
+        "he after a man never named in full: not the judge, Imogen a woman's given name",
+    ),
+    (
+        None,
         "Judge Dana Holt said Marcus Pike had stolen from the charity.\n\n"
         'In the hall were his children, and the judge was firm. "Nobody is above the law," she said.',
         [("Marcus Pike had stolen", "Dana Holt"), ("Nobody is above", "Dana Holt")],
