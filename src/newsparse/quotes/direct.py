@@ -215,6 +215,8 @@ class DirectQuotes(SpeakerResolution):
         self._colon_tail_prepositions = frozenset(self.COLON_TAIL_PREPOSITIONS)
         self._writer_tail_prepositions = frozenset(self.WRITER_TAIL_PREPOSITIONS)
         self._get_passives = frozenset(w.casefold() for w in self.GET_PASSIVES)
+        self._judged_participles = frozenset(self.JUDGED_PARTICIPLES)
+        self._judged_prepositions = frozenset(self.JUDGED_PREPOSITIONS)
         # a transcript's speaker label opening a quotation: "WALLACE: ...", "Chris Matthews: ..."
         self._transcript_label = regex.compile(
             rf"""(?P<name>\p{{Lu}}[\p{{L}}'’\-]*+\.?+          # a capitalised word (an initial keeps its period)
@@ -2261,6 +2263,9 @@ class DirectQuotes(SpeakerResolution):
         if claim is not None:
             # "The site checked Ortiz's claim that there were "...": Ortiz; "the city's claim": no one
             return self.possessive_source(raw, claim, quotation.sentence_start)
+        judged = self.judged_passive(raw, quotation)
+        if judged is not None and (verb is None or verb.start() <= judged):
+            return None  # ('Water bosses accused of "rewarding failure"': the bosses are judged, not speaking)
         absolute = self.absolute_phrase(raw, quotation.sentence_start, quotation.open)
         if absolute is not None and (verb is None or not raw[absolute[1] : verb.start()].strip(", ")):
             # ("Talks collapsed, with the minister, Sophie Vermeer, accusing the union of "..."": her;
@@ -2571,6 +2576,28 @@ class DirectQuotes(SpeakerResolution):
             return False
         words = raw[max(0, verb.start() - self.NAMED_WINDOW) : verb.start()].split()
         return self.auxiliary_ends(words) or (bool(words) and words[-1].casefold() in self._get_passives)
+
+    def judged_passive(self, raw: str, quotation: Quotation) -> int | None:
+        """Where the last of :attr:`JUDGED_PARTICIPLES` before *quotation* in its sentence, within
+        :attr:`NAMING_WINDOW` characters, stands when one of :attr:`JUDGED_PREPOSITIONS` follows it
+        right away, no object between (``Water bosses accused of "rewarding failure"``, ``Mayor
+        blamed for "chaos"``): a passive without its auxiliary, whose subject is the one judged,
+        never the one who speaks; ``None`` when there is none, or an object stands between
+        (``MPs accused the bosses of "..."``: the verb is active and its subject speaks).
+
+        .. versionadded:: 0.2
+        """
+        if not self._judged_participles:
+            return None
+        floor = quotation.sentence_start
+        window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
+        words = list(self._word.finditer(raw, window, quotation.open, False, KEEP_GIL))
+        for first, second in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
+            if first.group().casefold() not in self._judged_participles:
+                continue
+            adjacent = not raw[first.end() : second.start()].strip()
+            return first.start() if adjacent and second.group().casefold() in self._judged_prepositions else None
+        return None
 
     def is_claim_noun(self, raw: str, verb: regex.Match[str]) -> bool:
         """Whether a cue word found before a quotation is one of :attr:`CLAIM_NOUNS` right after

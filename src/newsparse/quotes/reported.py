@@ -509,6 +509,8 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("chided Berg for raising questions about ...", "dismissed claims that ...": a noun, an object)
             if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
                 continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
+            if self.owned_noun_before_cue(raw, cue, result.quote.span.start - offset):
+                continue  # ("CareRoute, the firm that handles the pharmacy's claims, said ...": a noun, then the verb)
             if self.relative_cue_before_cue(raw, cue, cues):
                 continue  # ("Of the chambers that replied, only 28 said they ...": 28 speak, not the chambers)
             if word in self._report_cues and self.report_without_clause(word, result.quote.text):
@@ -951,6 +953,24 @@ class ReportedSpeech(DirectQuotes):
             return False
         stop = min(len(raw), start + self.NAMED_WINDOW)
         return any(raw[other.end() : other.end() + 1] == "," for other in self.cues(raw, start, stop))
+
+    def owned_noun_before_cue(self, raw: str, cue: regex.Match[str], start: int) -> bool:
+        """Whether *cue* is a plural noun that ends an appositive, no verb: a form in
+        :attr:`PRESENT_SUFFIX` after a determiner or a possessive (:meth:`noun_cue`: ``the
+        pharmacy's claims``), a comma right after it, and the words read after it from *start*
+        opening with a cue of their own (``CareRoute, the firm that handles most of the
+        pharmacy's claims, said its rates ...``): that cue is the sentence's verb, whose subject
+        is the one the appositive describes.
+
+        .. versionadded:: 0.2
+        """
+        suffix = self.PRESENT_SUFFIX
+        if not (suffix and cue.group().endswith(suffix)) or raw[cue.end() : cue.end() + 1] != ",":
+            return False
+        if not self.noun_cue(raw, cue):
+            return False
+        first = next(self.cues(raw, start, min(len(raw), start + self.NAMED_WINDOW)), None)
+        return first is not None and first.start() == start
 
     def report_without_clause(self, word: str, text: str) -> bool:
         """Whether *text*, read as reported after *word*, one of :attr:`REPORT_CUES`, is no clause

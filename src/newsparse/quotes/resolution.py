@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice, pairwise
 from typing import ClassVar
 
@@ -379,6 +379,8 @@ class SpeakerResolution(Segmentation):
                 # and capitalised titles ("a spokesman for Mayor Ana Ortiz": someone else; but "Secretary
                 # of State John Kerry" is John Kerry), or after an article ("the widow of the late Tom Berg")
                 described = self.by_description(state, words[:cut], at)
+                if described is not None and self.holder_of_other_body(words, cut, at, state):
+                    described = None  # ("The chief executive of Southvale Water" is not "Ofwat's chief executive, Andrew Lyle")
                 return described if described is not None else text
         country = self.demonym_country(words)
         if country is not None:
@@ -3087,7 +3089,8 @@ class SpeakerResolution(Segmentation):
         article set the same words off before that person's name (:meth:`apposed_possessive_role`:
         ``Her daughter, Helen Dobson, 52,`` before ``her daughter said``)."""
         if words and words[0].casefold() in self._possessive_determiners:
-            return self.apposed_possessive_role(state, words, at)
+            # ("Her father" after "Martin Ochoa ... His daughter, Lucia Ochoa,": him)
+            return self.apposed_possessive_role(state, words, at) or self.converse_kin(state, words, at)
         if words and words[0].casefold() in self._indefinites:
             return None
         person = state.index.described([w for w in words if w.casefold() not in self._determiners], at)
@@ -3101,6 +3104,45 @@ class SpeakerResolution(Segmentation):
         if found is not None and self.title_shared(found, words, at, state):
             return None  # ("President Ana Ortiz and President Paul Grant arrived": either)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    def holder_of_other_body(self, words: Sequence[str], cut: int, at: int, state: State) -> bool:
+        """Whether the person :meth:`by_description` finds for the role of *words*, a mention
+        that names the role's body after its post-modifier at *cut* (``The chief executive of
+        Southvale Water``), is the holder of that role at another body: described before the
+        mention with a body or country of its own that shares no capitalised word with the
+        mention's (``Maria Lenz, the chief executive of the FAA``), or named after the mention
+        without its body (``Ofwat's chief executive, Andrew Lyle``; ``the regulator's chief
+        executive, Tom Hale``): the mention then names someone the article leaves unnamed.  A
+        person described before by the role alone (``Anna Lyle, the chief executive,``), or
+        with the same body before or after (``Southvale Water's chief executive``), is the one
+        meant.
+
+        .. versionadded:: 0.2
+        """
+        body = self.body_descriptors(PersonIndex.descriptors(self.vocabulary, words[cut + 1 :]))
+        if not body:
+            return False  # ("the mayor of the city": no body named by name)
+        person = state.index.described([w for w in words[:cut] if w.casefold() not in self._determiners], at)
+        if person is None:
+            return False
+        held = self.body_descriptors(person.descriptors)
+        if person.start > at:
+            return held.isdisjoint(body)  # (named later: only a holder shown at the same body is the one meant)
+        return bool(held) and held.isdisjoint(body)
+
+    def body_descriptors(self, descriptors: Iterable[str]) -> frozenset[str]:
+        """The *descriptors* (:meth:`~newsparse.people.PersonIndex.descriptors`) that name a body
+        or a country, not the role: neither a title, a role noun, one of the vocabulary's
+        ``ROLE_QUALIFIERS``, a determiner nor a post-modifier (``of``).
+
+        .. versionadded:: 0.2
+        """
+        vocabulary = self.vocabulary
+        return frozenset(
+            d for d in descriptors
+            if not (vocabulary.is_title(d) or vocabulary.is_role_noun(d) or d in vocabulary.role_qualifiers)
+            and d not in self._determiners and d not in self._cuts
+        )
 
     def possessed_named(self, words: Sequence[str], at: int, state: State) -> str | None:
         """For :meth:`resolve_name`: the person a possessive determiner and one noun (``Her
@@ -3128,6 +3170,59 @@ class SpeakerResolution(Segmentation):
             latest = next((p.name for p in reversed(people) if p.name != person.name), None)
             return person.name if owner != person.name and latest == owner else None
         return None
+    def converse_kin(self, state: State, words: Sequence[str], at: int) -> str | None:
+        """The person a possessive and a kin noun (``Her father``) refer to when the article set
+        off the converse kin before (:attr:`KIN_RELATIONS`, :attr:`KIN_CONVERSES`) within
+        :attr:`ROLE_LOOKBACK` characters: a possessive of the kin noun's gender and a kin noun of
+        the mention's possessive's gender, then a comma and a name (``Martin Ochoa, 67, ... His
+        daughter, Lucia Ochoa, 34,``), and that name is the last person named before *at* (the one
+        ``Her`` speaks of): the phrase's owner, the nearest person named before it whom the
+        article shows of the kin noun's gender (a word that describes them or a given name:
+        Martin Ochoa, not the shop ``Ochoa Drug`` named between).  ``None`` otherwise, and when
+        no such person is named before the one the phrase names.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) != 2 or not self._kin_relations:
+            return None
+        owner_genders = self._possessive_forms.get(words[0].casefold(), frozenset())
+        noun = words[1].casefold()
+        relation, gender = self._kin_relations.get(noun), self._gender_words.get(normalize_word(noun))
+        converse = self._kin_converses.get(relation) if relation is not None else None
+        if converse is None or gender is None or len(owner_genders) != 1:
+            return None
+        # (the converse nouns of the mention's possessive's gender: "Her father" -> "daughter")
+        nouns = [n for n, r in self._kin_relations.items() if r == converse and self._gender_words.get(n) in owner_genders]
+        possessives = [p for p, genders in self._possessive_forms.items() if genders == {gender}]
+        if not nouns or not possessives:
+            return None
+        pattern = regex.compile(
+            rf"""(?<![\p{{L}}])(?:{'|'.join(map(regex.escape, possessives))})  # the possessive of the kin noun's gender
+            [^\S\n]++(?:{'|'.join(map(regex.escape, nouns))})                  # a converse kin noun
+            [^\S\n]*+,[^\S\n]*+                                               # the comma that sets the name off""",
+            regex.IGNORECASE | regex.VERBOSE,
+        )
+        matches = list(pattern.finditer(state.text, max(0, at - self.ROLE_LOOKBACK), at))
+        if not matches:
+            return None
+        found = matches[-1]
+        named = state.index.people_between(found.end(), found.end() + 1, 1)
+        if not named or state.index.last_person(at) != named[0].name:
+            return None  # (someone else named since: whose the possessive now is, no one sure)
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        # (the owner: the nearest one named before the phrase whom the article shows of the kin
+        # noun's gender, "Martin Ochoa" of "Martin Ochoa, 67, opened Ochoa Drug ... His daughter,";
+        # not the shop named in between, of no gender)
+        before = state.index.people_before(max(0, found.start() - self.SUBJECT_WINDOW), found.start(), self.MAX_SUBJECTS)
+        for person in reversed(before):
+            if person.name == named[0].name:
+                return None  # (the one named after the phrase, named before it too: no one else sure)
+            shown = state.genders.get(person.name) or self.given_name_gender(person)
+            if shown == gender and self.is_plausible_name(person.name):
+                return person.name
+        return None
+
     def apposed_possessive_role(self, state: State, words: Sequence[str], at: int) -> str | None:
         """The person whose name the article gave right after the same words, a possessive
         determiner and a role or kin noun, set off by a comma, within :attr:`ROLE_LOOKBACK`
@@ -5432,7 +5527,8 @@ class SpeakerResolution(Segmentation):
         first = lead[0].strip(",")
         low = normalize_word(first)
         if low in self._prepositions or low in self._place_prepositions:  # ("Outside the courthouse,")
-            if any(word.casefold() in self._be_words for word in lead[1:]):
+            # (but a subordinator's clause holds its own copula: "Before the sentence was read, Pike turned")
+            if low not in self._clause_openers and any(word.casefold() in self._be_words for word in lead[1:]):
                 return False  # ("In the room were the mayor, Tom Reed, ...": no subject after it)
         elif not (
             low in self._clause_openers
@@ -5851,7 +5947,8 @@ class SpeakerResolution(Segmentation):
         """Whether only titles, capitalised words and ``the`` stand between the start of its
         sentence and *start* (``Nordwind chief executive Ola Berg``), maybe with an occupation in
         lower case right before the name (:meth:`is_occupation`: ``Civil Defence controller Mark
-        Tane``), or an age (``68-year-old Duane Berglund``); *name*, the words of the name
+        Tane``), any word in lower case right after an article that opens the sentence (``La
+        percebeira Carmen Rial``), or an age (``68-year-old Duane Berglund``); *name*, the words of the name
         at *start*, for :meth:`verb_second_lead`."""
         relative = start - state.paragraph_start
         index = bisect_right(state.sentence_starts, relative) - 1
@@ -5862,6 +5959,8 @@ class SpeakerResolution(Segmentation):
             return False  # ("Eine Sprecherin der Deutschen Bahn nannte ...": the body, no subject)
         # (a lower-case occupation right before the name: "Civil Defence controller Mark Tane")
         role = len(lead) - 1 if lead and lead[-1].isalpha() and lead[-1].islower() and self.is_occupation(lead[-1]) else len(lead)
+        if len(lead) == 2 and lead[0].casefold() in self._determiners and lead[1].isalpha() and lead[1].islower():
+            role = 1  # (an article and one noun in lower case, a role no list holds: "La percebeira Carmen Rial")
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             or w.casefold() in self._of or w.casefold() in self._person_nouns  # ("City engineer Raj Malhotra")

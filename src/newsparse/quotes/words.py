@@ -290,6 +290,23 @@ class QuoteWords:
     #: opening a sentence (``Getting called "a liar," the senator ...``: the words are said of the
     #: subject, by someone unknown).
     GET_PASSIVES: ClassVar[tuple[str, ...]] = ("getting", "get", "got", "gets", "gotten")
+    #: Past participles of verbs that judge someone for what they did or said, the person judged
+    #: being their object (``MPs accused the bosses of ...``): right before one of
+    #: :attr:`JUDGED_PREPOSITIONS`, with no object between, the verb is a passive without its
+    #: auxiliary, as headlines write it (``Water bosses accused of "rewarding failure"``,
+    #: ``Mayor criticised for "secret deal"``), and its subject is the one judged, never the
+    #: speaker of the quotation (``DirectQuotes.judged_passive``).
+    #:
+    #: .. versionadded:: 0.2
+    JUDGED_PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "accused", "blamed", "criticised", "criticized", "slammed", "blasted", "attacked", "condemned", "faulted",
+        "rebuked", "censured", "lambasted", "mocked", "derided", "denounced", "chided", "praised", "hailed",
+        "applauded", "commended", "thanked",
+    )
+    #: The prepositions that bring in the charge or the merit after :attr:`JUDGED_PARTICIPLES`.
+    #:
+    #: .. versionadded:: 0.2
+    JUDGED_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("of", "for", "over")
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
     #: Forms of :attr:`SOURCE_VERBS` that also introduce reported speech of their own, a clause
@@ -1096,6 +1113,23 @@ class QuoteWords:
     #: person named after it, it shows the subject's gender (``Tomas Berg sued his brother``).
     #: Empty: off.
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("he", ("his",)), ("she", ("her",)))
+    #: Each kin relation with its nouns (each of a gender :attr:`GENDER_WORDS` gives), and
+    #: :attr:`KIN_CONVERSES` each relation with the one it is seen from the other side: ``His
+    #: daughter, Lucia Ochoa,`` makes the man named before it her father, so a later ``Her
+    #: father`` while she is the one spoken of is him
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.converse_kin`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    KIN_RELATIONS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("parent", ("father", "mother")), ("child", ("son", "daughter")), ("spouse", ("husband", "wife")),
+        ("sibling", ("brother", "sister")),
+    )
+    #: See :attr:`KIN_RELATIONS`.
+    #:
+    #: .. versionadded:: 0.2
+    KIN_CONVERSES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("parent", "child"), ("child", "parent"), ("spouse", "spouse"), ("sibling", "sibling"),
+    )
     #: Verbs whose object a verb, an adjective or a particle may follow (``saw her leave``, ``let
     #: her go``, ``found her guilty``, ``kept her waiting``): a form both of
     #: :attr:`PERSON_OBJECT_FORMS` and of :attr:`PERSON_POSSESSIVE_FORMS` right after one is read
@@ -1154,7 +1188,7 @@ class QuoteWords:
         "poet", "celebrity", "band", "legend", "hero", "heroine", "champion", "favourite", "favorite",
         "underdog", "hopeful", "incumbent", "novice", "intern", "apprentice", "cadet", "recruit", "colonel",
         "marshal", "medic", "paramedic", "consul", "emissary", "cardinal", "dean", "principal", "monarch",
-        "king", "queen", "local", "watchdog", "patron", "shopper", "commuter", "passenger", "visitor",
+        "king", "queen", "local", "watchdog", "patron", "shopper", "buyer", "commuter", "passenger", "visitor",
         # (sport, court and the institutions that speak through a spokesperson)
         "quarterback", "goalie", "umpire", "jockey", "caddie", "forward", "substitute",
         "goalkeeper", "striker", "defender", "midfielder", "teacher", "farmer", "engineer", "firefighter",
@@ -1991,6 +2025,8 @@ class QuoteWords:
         # each object or possessive form with the person pronouns it stands for ("her": she)
         self._object_forms = self.forms_of(self.PERSON_OBJECT_FORMS)
         self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
+        self._kin_relations = {n.casefold(): relation for relation, nouns in self.KIN_RELATIONS for n in nouns}
+        self._kin_converses = dict(self.KIN_CONVERSES)
         self._complement_verbs = frozenset(v.casefold() for v in self.OBJECT_COMPLEMENT_VERBS)
         self._object_particles = frozenset(w.casefold() for w in self.OBJECT_PARTICLES)
         # ("asked whether he ...": the last word of a question verb, then a question word)

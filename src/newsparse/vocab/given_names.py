@@ -37,7 +37,8 @@ FEMININE: tuple[str, ...] = (
     "eleanor", "rachel", "rose", "diana", "julia", "judith", "joyce", "jennifer",
     "linda", "barbara", "patricia", "dorothy", "heather", "nicole", "kathryn", "katherine", "kate",
     "katie", "megan", "lauren", "hillary", "nancy", "gloria", "theresa", "teresa", "denise", "tina",
-    "janice", "jane", "julie", "wendy", "fiona", "kirsty", "siobhan", "aoife", "niamh", "sinead",
+    "janice", "jane", "julie", "wendy", "fiona", "kirsty", "siobhan", "aoife", "niamh", "sinead", "keisha", "imogen",
+    "morag",
     "bridget", "maureen", "doris", "edith", "ethel", "agnes", "irene", "louise", "lynne", "gillian",
     "jacqueline", "tammy", "brittany", "tiffany", "vanessa", "valerie", "veronica", "yvonne",
     "elaine", "ellen", "emma", "jill", "joanne", "joanna", "judy", "kristen", "kristin", "marilyn",
@@ -52,7 +53,7 @@ FEMININE: tuple[str, ...] = (
     "sonia", "sonya", "tanya", "vera", "alma", "mabel", "maud", "muriel", "iris", "ivy", "mildred",
     "janine", "kamala", "lena", "liz", "betsy", "becky", "sue", "meg", "nell", "polly",
     # Spanish and Portuguese
-    "maría", "maria", "ana", "carmen", "josefa", "isabel", "dolores", "pilar", "mercedes", "rocío",
+    "maría", "maria", "ana", "anita", "carmen", "josefa", "isabel", "dolores", "pilar", "mercedes", "rocío",
     "lucía", "marta", "cristina", "raquel", "beatriz", "silvia", "patricia", "rosa", "inés",
     "consuelo", "soledad", "concepción", "inmaculada", "montserrat", "nuria", "alba", "paloma",
     "ximena", "fernanda", "gabriela", "daniela", "valentina", "camila", "juana", "luisa", "adriana",
@@ -101,7 +102,7 @@ FEMININE: tuple[str, ...] = (
     "yoko", "yuko", "keiko", "akiko", "michiko", "tomoko", "naoko", "sachiko", "yukiko", "emiko",
     "hiroko", "kyoko", "mariko", "noriko", "sayaka", "yuriko", "takako", "masako", "sanae",
     # West and southern African
-    "ngozi", "chiamaka", "folake", "funmilayo", "thandiwe", "nomvula", "akosua", "adwoa",
+    "ngozi", "chiamaka", "folake", "funmilayo", "thandiwe", "nomvula", "nomsa", "akosua", "adwoa",
     # Hebrew
     "yael", "rivka", "tamar", "shira",
 )
@@ -122,7 +123,7 @@ MASCULINE: tuple[str, ...] = (
     "gerald", "carl", "arthur", "lawrence", "dylan", "bryan", "joe", "billy", "bruce",
     "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
     "eugene", "vincent", "russell", "louis", "bobby", "philip", "johnny", "tom", "tommy", "jim",
-    "jimmy", "bill", "bob", "mike", "dave", "steve", "ben", "ted", "ed", "fred", "harry", "oliver",
+    "jimmy", "bill", "bob", "mike", "dave", "steve", "ben", "ted", "ed", "fred", "harry", "oliver", "jake",
     "george", "oscar", "hugh", "hugo", "rupert", "nigel", "neil", "ian", "graham",
     "colin", "malcolm", "stuart", "duncan", "angus", "hamish", "alistair", "alasdair", "gordon",
     "keir", "rishi", "boris", "tony", "gavin", "gareth", "rhys", "dylan", "owen", "liam", "sean",
@@ -197,7 +198,7 @@ MASCULINE: tuple[str, ...] = (
     "amitabh", "vikram", "arjun", "rohit", "ajay", "ashok", "prakash", "dinesh",
     "mahesh", "ganesh", "sundar", "satya", "jawaharlal", "subhas", "lalu", "pranab",
     # Japanese
-    "hiroshi", "takeshi", "kenji", "shinzo", "yoshihide", "fumio", "taro", "ichiro", "jiro",
+    "hiroshi", "takeshi", "kenji", "shinzo", "yoshihide", "hideyuki", "fumio", "taro", "ichiro", "jiro",
     "kazuo", "masahiro", "naoki", "satoshi", "shigeru", "tetsuya", "toshihiro", "yasuo",
     "yoshiro", "junichiro", "koichi", "haruki", "kenta", "daisuke", "takashi", "shinji",
     # West and southern African
