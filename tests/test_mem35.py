@@ -6,6 +6,7 @@ needs it: it imports ``dateutil.tz``, which imports ``zoneinfo``, ``ctypes``, ``
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -100,3 +101,14 @@ def test_overrides_of_the_zone_and_of_the_parserinfo_are_still_read() -> None:
     own = TimestampParser(_OwnNames())
     assert own.plain_date("Decembre 19 2015", dt.datetime(2000, 1, 1)) is None
     assert own.parse_with_default("Decembre 19 2015", dt.datetime(2000, 1, 1)) == dt.datetime(2015, 12, 19)
+
+
+def test_a_parser_whose_vocabulary_has_read_a_date_through_dateutil_is_still_picklable() -> None:
+    parser = TimestampParser()
+    assert parser.parse_with_default("December 19 2015 10:14 PM", dt.datetime(2000, 1, 1)) == dt.datetime(2015, 12, 19, 22, 14)
+    assert "parserinfo" in vars(parser.vocabulary)  # (made when dateutil read the date)
+    copy = pickle.loads(pickle.dumps(parser))
+    assert "parserinfo" not in vars(copy.vocabulary)
+    assert copy.plain_date("Saturday  December 19  2015", dt.datetime(2000, 1, 1)) == dt.datetime(2015, 12, 19)
+    assert copy.parse_with_default("December 19 2015 10:14 PM", dt.datetime(2000, 1, 1)) == dt.datetime(2015, 12, 19, 22, 14)
+    assert copy.vocabulary.parserinfo.month("Sept") == 9

@@ -456,6 +456,14 @@ class Vocabulary:
         )
         self.tzinfos = {name: int(hours * 3600) for name, hours in self.TIMEZONES}
 
+    def __getstate__(self) -> dict[str, object]:
+        """The vocabulary for pickling (a parser sent to worker processes) without its
+        :attr:`parserinfo`, an instance of a class made when first read, which is made again
+        where it is read."""
+        state = dict(self.__dict__)
+        state.pop("parserinfo", None)
+        return state
+
     @functools.cached_property
     def parserinfo(self) -> du_parser.parserinfo:
         """A dateutil ``parserinfo`` that knows this vocabulary's month and weekday names
