@@ -16,8 +16,6 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 import regex
-from dateutil import parser as du_parser
-from dateutil import tz
 
 from .errors import check_option
 from .lines import SPACED_WORD, Line
@@ -32,6 +30,18 @@ _NUMERIC_DATE = regex.compile(r"\d{4}-\d\d-\d\d|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1
 _CJK_DATE = regex.compile(
     r"""(?P<year>\d{4})\s*+[年년]\s*+(?P<month>\d{1,2})\s*+[月월]\s*+(?P<day>\d{1,2})\s*+[日일]  # 2025年3月4日, 2025년 3월 4일
     """,
+    regex.VERBOSE,
+)
+
+
+#: A date that is only a month's name, the day and a year of four digits, maybe after a weekday's
+#: name, one or more spaces between (``Saturday  December 19  2015``, a stamp's commas cleaned out):
+#: read without dateutil (:meth:`TimestampParser.plain_date`).
+_PLAIN_DATE = regex.compile(
+    r"""(?:(?P<weekday>\p{L}++)[ ]++)?   # a weekday's name (letters only, as dateutil splits a word)
+        (?P<month>\p{L}++)[ ]++           # a month's name
+        (?P<day>[0-9]{1,2}+)[ ]++         # the day, one or two digits
+        (?P<year>[1-9][0-9]{3}+)          # the year, four digits""",
     regex.VERBOSE,
 )
 
@@ -1108,6 +1118,11 @@ class TimestampParser:
     def parse_with_default(self, cleaned: str, default: dt.datetime) -> dt.datetime | None:
         """dateutil's reading of *cleaned*, with what it leaves out taken from *default*; ``None``
         when it cannot read it."""
+        plain = self.plain_date(cleaned, default)
+        if plain is not None:
+            return plain if isinstance(plain, dt.datetime) else None
+        from dateutil import parser as du_parser  # (imported when first needed: plain_date)
+
         try:
             return du_parser.parse(
                 cleaned,
@@ -1119,6 +1134,35 @@ class TimestampParser:
             )
         except (du_parser.ParserError, ValueError, ArithmeticError, TypeError):  # ArithmeticError: overflow, decimal
             return None
+
+    def plain_date(self, cleaned: str, default: dt.datetime) -> dt.datetime | bool | None:
+        """dateutil's reading of *cleaned* when it is a plain date (:data:`_PLAIN_DATE`: a month's
+        name, the day, a year of four digits, maybe a weekday's name before), read without
+        dateutil, so that a run whose dates are all plain never imports ``dateutil.parser`` (nor
+        the ``dateutil.tz``, ``zoneinfo``, ``ctypes`` and ``tempfile`` it imports, about 3 MB):
+        the date on *default* (its clock kept; the weekday left aside, as dateutil leaves it
+        when the day is written), ``False`` for a day the month does not have (dateutil fails
+        there), ``None`` when *cleaned* is no plain date or the names are not the vocabulary's
+        ``parserinfo`` names, or when :attr:`vocabulary` makes its ``parserinfo`` its own way or
+        :meth:`zone` gives a zone to a date that writes none: dateutil reads it then.
+
+        .. versionadded:: 0.2"""
+        vocabulary = type(self.vocabulary)
+        if vocabulary.parserinfo is not Vocabulary.parserinfo or vocabulary._make_parserinfo is not Vocabulary._make_parserinfo:
+            return None
+        match = _PLAIN_DATE.fullmatch(cleaned, 0, None, KEEP_GIL)
+        if match is None:
+            return None
+        months, weekdays = self.vocabulary._parserinfo_lookup
+        weekday, month = match["weekday"], match["month"].lower()
+        if weekday is not None and weekday.lower() not in weekdays:
+            return None
+        if month in weekdays or month not in months or self.zone(None, None) is not None:
+            return None  # (dateutil reads a weekday's name before a month's)
+        try:
+            return default.replace(year=int(match["year"]), month=months[month] + 1, day=int(match["day"]))
+        except ValueError:
+            return False
 
     def clean(self, written: str) -> str | None:
         """*written* ready for dateutil: brackets and naive zone names out, zone names in capitals,
@@ -1206,11 +1250,17 @@ class TimestampParser:
             return None  # no zone written
         if name is not None and name.upper() in self._fixed_zones:
             seconds = self._fixed_zones[name.upper()]
+            from dateutil import tz  # (imported when first needed: TimestampParser.plain_date)
+
             return tz.UTC if seconds == 0 else tz.tzoffset(name.upper(), seconds)
         if name is not None and name.upper() in self._regional_zones:
+            from dateutil import tz
+
             return tz.gettz(self._regional_zones[name.upper()])
         if name is None and offset is not None:
             if abs(offset) > self.MAX_OFFSET_HOURS * 3600:
                 raise ValueError("offset out of range")
+            from dateutil import tz
+
             return tz.UTC if offset == 0 else tz.tzoffset(None, offset)
         raise ValueError(f"unknown zone {name!r}")

@@ -13,12 +13,16 @@ compiled patterns once; the parsers then only ask small questions (``is_agency``
 from __future__ import annotations
 
 import functools
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import regex
-from dateutil import parser as du_parser
 
 from .vocab import agencies, demonyms, months, places, titles
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from dateutil import parser as du_parser
 
 __all__ = ["Vocabulary"]
 
@@ -73,13 +77,22 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 KEEP_GIL = False
 
 
-class _ParserInfo(du_parser.parserinfo):
-    """dateutil's ``parserinfo`` with month and weekday names given per instance."""
+@functools.cache
+def _parser_info_class() -> Callable[[list[tuple[str, ...]], list[tuple[str, ...]]], du_parser.parserinfo]:
+    """dateutil's ``parserinfo`` with month and weekday names given per instance, made when a
+    vocabulary's :attr:`~Vocabulary.parserinfo` is first read: ``dateutil.parser`` imports
+    ``dateutil.tz``, which imports ``zoneinfo``, ``ctypes``, ``tempfile`` and ``importlib.resources``
+    (about 3 MB), and a run whose dates are all plain (``TimestampParser.plain_date``) needs none
+    of them."""
+    from dateutil import parser as du_parser
 
-    def __init__(self, months: list[tuple[str, ...]], weekdays: list[tuple[str, ...]]) -> None:
-        self.MONTHS = months  # type: ignore[assignment]
-        self.WEEKDAYS = weekdays  # type: ignore[assignment]
-        super().__init__()
+    class _ParserInfo(du_parser.parserinfo):
+        def __init__(self, months: list[tuple[str, ...]], weekdays: list[tuple[str, ...]]) -> None:
+            self.MONTHS = months  # type: ignore[assignment]
+            self.WEEKDAYS = weekdays  # type: ignore[assignment]
+            super().__init__()
+
+    return _ParserInfo
 
 
 class Vocabulary:
@@ -441,14 +454,48 @@ class Vocabulary:
         self.appositive = regex.compile(
             rf",\s++(?P<article>(?i:{articles or '(?!)'})|one\s++of(?:\s++the)?\s++)?([^,.;]{{1,100}})"
         )
-        self.parserinfo = self._make_parserinfo()
         self.tzinfos = {name: int(hours * 3600) for name, hours in self.TIMEZONES}
+
+    def __getstate__(self) -> dict[str, object]:
+        """The vocabulary for pickling (a parser sent to worker processes) without its
+        :attr:`parserinfo`, an instance of a class made when first read, which is made again
+        where it is read."""
+        state = dict(self.__dict__)
+        state.pop("parserinfo", None)
+        return state
+
+    @functools.cached_property
+    def parserinfo(self) -> du_parser.parserinfo:
+        """A dateutil ``parserinfo`` that knows this vocabulary's month and weekday names
+        (:meth:`_make_parserinfo`), made when first read.
+
+        .. versionchanged:: 0.2
+           Made when first read, not by ``__init__``: a run that reads no date through dateutil
+           does not import ``dateutil.parser``."""
+        return self._make_parserinfo()
 
     def _make_parserinfo(self) -> du_parser.parserinfo:
         """A dateutil ``parserinfo`` that knows this vocabulary's month and weekday names."""
-        return _ParserInfo(
-            [tuple(w.rstrip(".") for w in names) for names in self.MONTHS],
-            [tuple(w.rstrip(".") for w in names) for names in self.WEEKDAYS],
+        months, weekdays = self._parserinfo_names()
+        return _parser_info_class()(list(months), list(weekdays))
+
+    @functools.cached_property
+    def _parserinfo_lookup(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Each month's and weekday's name of :meth:`_parserinfo_names` in lower case -> its
+        number from 0, a later entry's winning, as dateutil's ``parserinfo`` looks them up."""
+        months, weekdays = self._parserinfo_names()
+        return (
+            {name.lower(): number for number, names in enumerate(months) for name in names},
+            {name.lower(): number for number, names in enumerate(weekdays) for name in names},
+        )
+
+    def _parserinfo_names(self) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+        """The month and weekday names :attr:`parserinfo` is made with, as dateutil's
+        ``parserinfo`` takes them (one tuple of names a month or weekday, without a closing
+        period), read without dateutil too (``TimestampParser.plain_date``)."""
+        return (
+            tuple(tuple(w.rstrip(".") for w in names) for names in self.MONTHS),
+            tuple(tuple(w.rstrip(".") for w in names) for names in self.WEEKDAYS),
         )
 
     def opens_clause(self, words: list[str]) -> bool:
