@@ -206,6 +206,49 @@ def test_a_name_alone_under_the_headline_is_the_byline(name: str, under: str) ->
     assert len(article.paragraphs) == 2
 
 
+WATER = """\
+Municipality promises to fix water supply by Friday
+
+{name}
+
+{furniture}
+
+Residents of three townships have been without running water for a week, and the municipality said on Tuesday that supply would be restored by Friday.
+
+A spokesperson blamed a burst main pipe for the outage.
+"""
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["2 min read", "Share\nTweet", "Listen to this article", "Advertisement"],
+    ids=["reading-time", "share-buttons", "listen-button", "ad-label"],
+)
+def test_a_name_over_page_furniture_over_the_lede_is_the_byline(furniture: str) -> None:
+    article = parse_article(WATER.format(name="Thandeka Mokoena", furniture=furniture))
+    assert article.byline is not None and article.byline.authors == ("Thandeka Mokoena",)
+    assert article.byline.text == "Thandeka Mokoena"
+    assert [b.text for b in article.boilerplate] == furniture.split("\n")
+    assert [p.text[:24] for p in article.paragraphs] == ["Residents of three towns", "A spokesperson blamed a "]
+
+
+@pytest.mark.parametrize(
+    ("name", "furniture", "story"),
+    [
+        # a heading whose words the story writes in lower case, over share buttons
+        ("Water Cuts", "Share", "the water cuts"),
+        # a picture's credit over the reading time
+        ("Getty Images", "2 min read", "running water"),
+        # a line that is no page furniture between the name and the story
+        ("Thandeka Mokoena", "Profile", "running water"),
+    ],
+    ids=["heading", "credit", "not-furniture"],
+)
+def test_a_line_over_page_furniture_that_is_no_name_is_no_byline(name: str, furniture: str, story: str) -> None:
+    article = parse_article(WATER.format(name=name, furniture=furniture).replace("running water", story))
+    assert article.byline is None
+
+
 # -- (5) a menu split by blank lines is one menu ------------------------------------------------
 
 PORT = """\

@@ -351,6 +351,18 @@ class ArticleParser:
         "about", "about us", "contact", "contact us", "help", "careers", "jobs", "privacy", "privacy policy",
         "terms", "terms of use", "advertise", "sitemap", "site map", "newsletters", "podcasts", "home",
     )
+    #: The most lines of page furniture :meth:`above_story` reads past between a name alone and
+    #: the story (``Thandeka Mokoena`` / ``2 min read`` / ``Share`` / the story).
+    #:
+    #: .. versionadded:: 0.2
+    ABOVE_STORY_SKIP: ClassVar[int] = 3
+    #: The boilerplate kinds of those lines: a reading time (``other``), buttons (``share``), an
+    #: advertisement's label.
+    #:
+    #: .. versionadded:: 0.2
+    ABOVE_STORY_KINDS: ClassVar[frozenset[str]] = frozenset(
+        {BoilerplateKind.OTHER.value, BoilerplateKind.SHARE.value, BoilerplateKind.ADVERTISEMENT.value}
+    )
     #: How many lines :meth:`header_goes_on` looks at.
     GOES_ON_LINES: ClassVar[int] = 2
     #: The most lines a headline wrapped line by line may have (:meth:`headline_lines`:
@@ -2303,12 +2315,21 @@ class ArticleParser:
 
     def above_story(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, no credit and not in capitals, stands right above the first
-        line of running text, a short sentence or a lead-in that ends in a colon (:meth:`name_opens_body`).
+        line of running text, a short sentence or a lead-in that ends in a colon (:meth:`name_opens_body`),
+        maybe past up to :attr:`ABOVE_STORY_SKIP` lines of page furniture between them, boilerplate of
+        a kind of :attr:`ABOVE_STORY_KINDS` (``2 min read``, ``Share``, ``Listen to this article``).
 
         .. versionadded:: 0.2"""
         line, below = state.lines[index], index + 1
         if line.text.isupper() or self.captions.is_credit_line(line):
             return False
+        lines = state.lines
+        while (
+            below < len(lines)
+            and below - index <= self.ABOVE_STORY_SKIP
+            and self.boilerplate.kind(lines[below].text) in self.ABOVE_STORY_KINDS
+        ):
+            below += 1  # ("Thandeka Mokoena" / "2 min read" / the story)
         if below >= len(state.lines):
             return False
         text = state.lines[below].text
