@@ -329,18 +329,39 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     LINK_LIST_WORDS: ClassVar[int] = 5
+    #: The most blocks of menu items set apart by blank lines that :meth:`menu_blocks_start`
+    #: reads together as one menu under the story.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_MENU_BLOCKS: ClassVar[int] = 12
     #: How many of the lines last filed as boilerplate :meth:`is_menu_block` reads for a label
     #: right above a list under the story (``Tags``, ``Topics``, ``Related``).
     #:
     #: .. versionadded:: 0.2
     MENU_LABEL_LOOKBACK: ClassVar[int] = 8
     #: Lines that alone make a list under the story a page's menu (:meth:`is_menu_block`), in lower
-    #: case: the links of a site's footer.
+    #: case: the links of a site's footer, in English; the vocabulary's own
+    #: (``Vocabulary.MENU_WORDS``: French ``Mentions légales``, German ``Impressum``) are read beside
+    #: them.  Such a line is a menu's item whatever its case (:meth:`is_menu_item`: ``Privacy
+    #: policy``).
     #:
     #: .. versionadded:: 0.2
+    #: .. versionchanged:: 0.2 the vocabulary's ``MENU_WORDS`` are read beside these.
     MENU_WORDS: ClassVar[tuple[str, ...]] = (
         "about", "about us", "contact", "contact us", "help", "careers", "jobs", "privacy", "privacy policy",
         "terms", "terms of use", "advertise", "sitemap", "site map", "newsletters", "podcasts", "home",
+    )
+    #: The most lines of page furniture :meth:`above_story` reads past between a name alone and
+    #: the story (``Thandeka Mokoena`` / ``2 min read`` / ``Share`` / the story).
+    #:
+    #: .. versionadded:: 0.2
+    ABOVE_STORY_SKIP: ClassVar[int] = 3
+    #: The boilerplate kinds of those lines: a reading time (``other``), buttons (``share``), an
+    #: advertisement's label.
+    #:
+    #: .. versionadded:: 0.2
+    ABOVE_STORY_KINDS: ClassVar[frozenset[str]] = frozenset(
+        {BoilerplateKind.OTHER.value, BoilerplateKind.SHARE.value, BoilerplateKind.ADVERTISEMENT.value}
     )
     #: How many lines :meth:`header_goes_on` looks at.
     GOES_ON_LINES: ClassVar[int] = 2
@@ -453,6 +474,8 @@ class ArticleParser:
         checked = check_option("ArticleParser", "language", language, str)
         pack = language_pack(checked) if checked is not None else None
         self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
+        # the footer's links: the class's (English) and the vocabulary's own ("Impressum", "Aviso legal")
+        self._menu_words = frozenset(word.casefold() for word in (*self.MENU_WORDS, *self.vocabulary.MENU_WORDS))
         self.section = section or SectionParser(self.vocabulary)
         # an end mark after a sentence's end at the end of a line: "... provinces. Enditem"
         self._end_mark = regex.compile(
@@ -462,7 +485,6 @@ class ArticleParser:
         self._end_mark_tails = tuple({tail for mark in self.END_MARKS if mark for tail in (mark[-1].lower(), mark[-1].upper())})
         self._score_line = regex.compile(self.SCORE_LINE)
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
-        self._menu_words = frozenset(word.casefold() for word in self.MENU_WORDS)
         self.headline = headline or HeadlineParser(self.vocabulary)
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
@@ -1295,9 +1317,9 @@ class ArticleParser:
         popped = False
         while body:
             start = self.link_block_start(body)
+            if start is None or (start < len(body) - 1 and not self.is_menu_block(state, start)):
+                start = self.menu_blocks_start(state)  # ("World" / "Africa" "Americas": a menu split by blank lines)
             if start is None:
-                break
-            if start < len(body) - 1 and not self.is_menu_block(state, start):
                 break  # ("Ingredients" / "Beef" / "Onions", "Goals" / "Mensah": the story's own list)
             if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):
                 break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
@@ -1334,6 +1356,34 @@ class ArticleParser:
                 return None
         return start
 
+    def menu_blocks_start(self, state: ParseState) -> int | None:
+        """Where the run of short blocks that ends the body lines starts when they are one menu
+        split by blank lines (``World`` / ``Africa`` ``Americas`` / ``Asia`` ``Europe``), or
+        ``None``: two to :attr:`MAX_MENU_BLOCKS` blocks, each of menu items alone on their lines
+        (:meth:`is_link_line`, :meth:`is_menu_item`), none the body's first block nor under a line
+        that ends in a colon, :attr:`MIN_LINK_LIST_LINES` lines or more in all, that
+        :meth:`is_menu_block` reads as a menu read together (a section's name in one block, a
+        footer's link or a filed label above them).  Each block alone may be too short for
+        :meth:`link_block_start`, or name no section.
+
+        .. versionadded:: 0.2"""
+        body = state.body
+        end, start, blocks = len(body), None, 0
+        while end > 0 and blocks < self.MAX_MENU_BLOCKS:
+            top = end - 1
+            while top > 0 and not body[top].blank_before:
+                top -= 1
+            if not top or not body[top].blank_before:
+                break  # (the body's first block: the story itself)
+            if not all(self.is_link_line(body, i) and self.is_menu_item(body[i].text) for i in range(top, end)):
+                break
+            start, end, blocks = top, top, blocks + 1
+            if body[top - 1].text.rstrip().endswith(":"):
+                return None  # (a list under a line that leads into it, "The new board:", is the story's)
+        if start is None or blocks < 2 or len(body) - start < self.MIN_LINK_LIST_LINES:
+            return None
+        return start if self.is_menu_block(state, start) else None
+
     def is_menu_block(self, state: ParseState, start: int) -> bool:
         """Whether the list of link lines from ``state.body[start]`` to the end (a block
         :meth:`link_block_start` found) is a page's menu rather than a list of the story (a
@@ -1365,9 +1415,12 @@ class ArticleParser:
         """Whether *text*, a line of a list, reads as an item of a page's menu or a topic's link
         (:meth:`link_block_start`): at most :attr:`LINK_LIST_WORDS` words, no digit, and no word
         of four letters or more in lower case (``Investigations``, ``White House``; a line of
-        verse, ``The wind blew hard``, has such words).
+        verse, ``The wind blew hard``, has such words); or a footer's link of :attr:`MENU_WORDS` or
+        the vocabulary's, in any case (``Privacy policy``, ``Mentions légales``).
 
         .. versionadded:: 0.2"""
+        if text.strip().casefold() in self._menu_words:
+            return True
         words = text.split()
         if len(words) > self.LINK_LIST_WORDS or any(char.isdigit() for char in text):
             return False
@@ -2139,7 +2192,9 @@ class ArticleParser:
         White``; not a heading whose words the story writes in lower case,
         :meth:`BylineParser.reads_as_heading`: ``Local Elections``; not a standfirst over a name,
         :meth:`name_nearer_stamp`, which is filed), or a name with a role or a
-        handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``.
+        handle anywhere (``BylineParser.parse_signed``); a correspondent's line whose given name
+        no list holds, beside a stamp or over the story (``From Ifeoma Nwosu, Abuja``:
+        :meth:`BylineParser.parse_placed_alone`); never just above a byline with ``By``.
         Above the headline only a name over its role in its block (:meth:`name_over_role`)."""
         if state.byline is not None or (state.headline is None and not self.name_over_role(state, index)):
             return 0
@@ -2173,6 +2228,10 @@ class ArticleParser:
         if byline is None and not bare and self.name_opens_body(state, index):
             after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
             byline = self.byline.parse_name_alone(line, after)  # "Patrick Frye" on a line of its own
+        placed = line.text.startswith(self.byline.PLACED_PREFIXES)
+        if byline is None and placed and (bare or self.name_opens_body(state, index)):
+            after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
+            byline = self.byline.parse_placed_alone(line, after)  # "From Ifeoma Nwosu, Abuja": a given name no list holds
         if byline is None or (byline.agency is not None and role_below):
             return 0
         if role_below:  # the role's line is the byline's too: "Ben Silverman" / "Games Editor"
@@ -2256,12 +2315,21 @@ class ArticleParser:
 
     def above_story(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, no credit and not in capitals, stands right above the first
-        line of running text, a short sentence or a lead-in that ends in a colon (:meth:`name_opens_body`).
+        line of running text, a short sentence or a lead-in that ends in a colon (:meth:`name_opens_body`),
+        maybe past up to :attr:`ABOVE_STORY_SKIP` lines of page furniture between them, boilerplate of
+        a kind of :attr:`ABOVE_STORY_KINDS` (``2 min read``, ``Share``, ``Listen to this article``).
 
         .. versionadded:: 0.2"""
         line, below = state.lines[index], index + 1
         if line.text.isupper() or self.captions.is_credit_line(line):
             return False
+        lines = state.lines
+        while (
+            below < len(lines)
+            and below - index <= self.ABOVE_STORY_SKIP
+            and self.boilerplate.kind(lines[below].text) in self.ABOVE_STORY_KINDS
+        ):
+            below += 1  # ("Thandeka Mokoena" / "2 min read" / the story)
         if below >= len(state.lines):
             return False
         text = state.lines[below].text
@@ -2289,7 +2357,9 @@ class ArticleParser:
         """A caption line, the line under a gallery's counter (``View 3 Images``), or the blurb of a
         video that ends in its own stamp in brackets (:meth:`ends_with_stamp`, :meth:`blurb_caption`);
         a caption label alone and the line under it (:meth:`CaptionParser.after_label`: ``Image
-        caption`` over ``Teachers march in London``), the label boilerplate ``navigation``."""
+        caption`` over ``Teachers march in London``), the label boilerplate ``navigation``.  A row of
+        share buttons (boilerplate ``share``: ``Share on Facebook  Share via Email``) is no caption,
+        whatever credit its last button reads as."""
         line = state.lines[index]
         if index + 1 < len(state.lines):
             labelled = self.captions.after_label(line, state.lines[index + 1])
@@ -2302,6 +2372,8 @@ class ArticleParser:
         if self.media_headline(state, index):
             return 0  # "VIDEO: Crews battle a blaze on Elm Street": the headline, for the headline rule
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
+        if caption is not None and self.boilerplate.kind(line.text) == BoilerplateKind.SHARE.value:
+            return 0  # "Share on Facebook  Share via Email": a row of buttons, no caption credited to "Email"
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
         if caption is None and self.ends_with_stamp(line):
@@ -3017,8 +3089,10 @@ class ArticleParser:
     def opens_without_headline(self, state: ParseState, index: int) -> bool:
         """Whether the text has no headline and ``lines[index]`` is its first paragraph: a text of one
         line of running text, or running text that ends a sentence with a full stop, not in title
-        case, that more running text follows (a headline rarely ends in a full stop), and that no
-        line starting with a stamp label follows right under it; or the first turn of a transcript
+        case (counting the words after a dateline that opens it: ``ELDORET, Kenya -- Maize farmers
+        marched on Thursday.``), that more running text follows (a headline rarely ends in a full
+        stop), and that no line starting with a stamp label follows right under it; or the first
+        turn of a transcript
         (:meth:`HeadlineParser.is_turn`: ``[00:00:01] INTERVIEWER: Good morning``)."""
         lines = state.lines
         if self.headline.is_turn(lines, index):
@@ -3029,11 +3103,22 @@ class ArticleParser:
             return True
         line = lines[index].text
         last = line.rstrip(CLOSERS)
-        words = [w for w in line[: self.PROSE_CHARS].split() if w[:1].isalpha()]
-        title_case = sum(1 for w in words if w[:1].isupper()) * 2 > len(words)  # "Burst Pipes: How Winter ..."
+        title_case = self.mostly_capitalised(line)  # "Burst Pipes: How Winter ..."
+        if title_case:  # ("ELDORET, Kenya -- Maize farmers marched ...": the story's words after the dateline)
+            dateline = self.dateline.parse(state.text, lines[index].span)
+            title_case = dateline is None or self.mostly_capitalised(line[len(dateline.text) :])
         if index + 1 < len(lines) and self.timestamps.starts_with_label(lines[index + 1].text):
             return False  # a stamp line under it, even one that cannot be read: "Updated Nov 19, 9:41 AM"
         return last[-1:] in self.NO_HEADLINE_ENDS and not title_case and self.prose_follows(state, index)
+
+    def mostly_capitalised(self, text: str) -> bool:
+        """Whether more than half the words that open with a letter among the first
+        :attr:`PROSE_CHARS` characters of *text* are capitalised, as a title's are
+        (:meth:`opens_without_headline`).
+
+        .. versionadded:: 0.2"""
+        words = [w for w in text[: self.PROSE_CHARS].split() if w[:1].isalpha()]
+        return sum(1 for w in words if w[:1].isupper()) * 2 > len(words)
 
     def header_goes_on(self, state: ParseState, index: int) -> bool:
         """Whether a byline or a stamp (or a line that starts with a stamp label) stands on

@@ -255,8 +255,8 @@ class BoilerplateParser:
                   |\d++\s++comments?|messenger|flipboard|save|gift\s++(?:this\s++)?article
                   |read\s++later|save\s++(?:for\s++later|(?:this\s++)?+(?:article|story))  # a button that keeps the page
                   |listen(?:\s++to\s++(?:this\s++)?article)?+)
-                # more buttons in a row, maybe separated
-                (?:\s*+[|·•/,]?\s*+(?:share(?:\s++on)?+|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest
+                # more buttons in a row, maybe separated ("Share on Facebook  Share via Email")
+                (?:\s*+[|·•/,]?\s*+(?:share(?:\s++(?:on|via))?+|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest
                   |telegram|print|copy\s++link|comments?|messenger|flipboard|save)){0,12}""",
             # "Follow us on Twitter", "Follow Jane Roe on X: @janeroe"
             r"follow\s.{0,100}?\bon\s++(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky)\b.{0,100}",

@@ -500,7 +500,8 @@ class DatelineParser:
 
     def is_short_story(self, place: str, after: str) -> bool:
         """Whether *after*, the whole paragraph after a dateline's *place*, is a short story of its
-        own: the place in capitals and one the vocabulary knows, at least :attr:`SHORT_STORY_WORDS`
+        own: the place in capitals and one the vocabulary knows, or a town in capitals placed by a
+        known country (:meth:`is_known_capital_place`), at least :attr:`SHORT_STORY_WORDS`
         words, a word in lower case after the first (:func:`~newsparse.lines.has_lower_word`), and a
         sentence's end mark closing them, maybe before closing quotation marks (``MUMBAI: Heavy rain
         closed schools on Monday.``, ``PARIS - "Hi," she said.``); a headline or a label has no
@@ -511,7 +512,22 @@ class DatelineParser:
         text = after.strip()
         if len(text.split()) < self.SHORT_STORY_WORDS or not text.rstrip(CLOSERS).endswith(tuple(SENTENCE_ENDS)):
             return False
-        return place.isupper() and self.vocabulary.is_place(" ".join(place.split())) and has_lower_word(text)
+        return self.is_known_capital_place(place) and has_lower_word(text)
+
+    def is_known_capital_place(self, place: str) -> bool:
+        """Whether *place*, a dateline's place, is one in capitals the vocabulary knows
+        (``MUMBAI``, ``HONG KONG``), or a town in capitals and, after a comma, a country the
+        vocabulary knows (``ELDORET, Kenya``, ``KANO, Nigeria``: a town no list holds, placed by
+        its country as the wires write it) (:meth:`is_short_story`).
+
+        .. versionadded:: 0.2"""
+        if place.isupper() and self.vocabulary.is_place(" ".join(place.split())):
+            return True
+        town, comma, country = place.partition(",")
+        town, country = town.strip(), country.strip()
+        if not comma or not town.isupper() or sum(ch.isalpha() for ch in town) < 2:
+            return False
+        return self.vocabulary.country(country) is not None
 
     def is_plausible(self, match: regex.Match[str]) -> bool:
         """Whether a pattern match is a dateline and not the start of a sentence.

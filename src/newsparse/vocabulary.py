@@ -343,6 +343,13 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     SECTION_NOUNS: ClassVar[tuple[str, ...]] = ()
+    #: The links of a site's footer in the language (``Mentions légales``, ``Impressum``, ``Aviso
+    #: legal``), in any case: a line of nothing but one makes a list under the story a page's menu
+    #: to :meth:`ArticleParser.is_menu_block <newsparse.ArticleParser.is_menu_block>`, read beside its
+    #: English ``MENU_WORDS``.
+    #:
+    #: .. versionadded:: 0.2
+    MENU_WORDS: ClassVar[tuple[str, ...]] = ()
     #: A paywall's labels (``Article réservé aux abonnés``): a line of nothing but one is
     #: boilerplate ``subscribe`` to :class:`~newsparse.BoilerplateParser`, as ``Subscribers only`` is.
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ()

@@ -375,6 +375,12 @@ class FrenchVocabulary(Vocabulary):
         "divers", "actualité", "actualités", "société", "politique", "économie", "locale", "monde", "régions",
         "santé", "sciences", "idées", "débats", "planète",
     )
+    # the links of a site's footer under the story ("Mentions légales", "Nous contacter")
+    MENU_WORDS: ClassVar[tuple[str, ...]] = (
+        "à propos", "qui sommes-nous", "contact", "nous contacter", "mentions légales", "confidentialité",
+        "politique de confidentialité", "conditions générales", "plan du site", "publicité", "recrutement",
+        "newsletters", "accueil",
+    )
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Article réservé aux abonnés", "Réservé aux abonnés", "Abonnés")
     AGENCY_SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Avec",)
     SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ("de", "d'", "d’", "l'", "l’", "la", "le", "les", "du", "des")
@@ -738,6 +744,11 @@ class GermanVocabulary(Vocabulary):
     # "Aus der Politik", "Aus der Wirtschaft"
     SECTION_NOUNS: ClassVar[tuple[str, ...]] = (
         "politik", "wirtschaft", "kultur", "wissen", "gesellschaft", "nachrichten", "meinung",
+    )
+    # the links of a site's footer under the story ("Impressum", "Datenschutz")
+    MENU_WORDS: ClassVar[tuple[str, ...]] = (
+        "impressum", "kontakt", "datenschutz", "datenschutzerklärung", "über uns", "karriere", "werbung",
+        "mediadaten", "agb", "nutzungsbedingungen", "newsletter", "startseite",
     )
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Nur für Abonnenten", "Exklusiv für Abonnenten", "Abo")
     SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Mit Material von",)
@@ -1145,6 +1156,11 @@ class SpanishVocabulary(Vocabulary):
     SECTION_NOUNS: ClassVar[tuple[str, ...]] = (
         "actualidad", "sociedad", "política", "economía", "cultura", "deportes", "opinión", "internacional",
         "nacional", "sucesos",
+    )
+    # the links of a site's footer under the story ("Aviso legal", "Quiénes somos")
+    MENU_WORDS: ClassVar[tuple[str, ...]] = (
+        "quiénes somos", "contacto", "aviso legal", "privacidad", "política de privacidad", "política de cookies",
+        "mapa del sitio", "publicidad", "trabaja con nosotros", "términos de uso", "newsletters", "inicio",
     )
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Solo para suscriptores", "Exclusivo para suscriptores")
     SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Con información de", "Con información")
