@@ -984,6 +984,16 @@ class PersonIndex:
         last = name.rsplit(None, 1)[-1]
         return lasts is not None and any(other != last for other in lasts)
 
+    def mentions_of(self, name: str) -> int:
+        """How many mentions of the index have the full name *name* (``Sunday Balogun`` named
+        at two places: 2).
+
+        .. versionadded:: 0.2
+        """
+        if self._pending is not None:
+            self._read_pending()
+        return self._names_at.count(name) if name in self._names else 0
+
     def is_known(self, name: str) -> bool:
         """Whether *name* is a full name in the index."""
         if self._pending is not None:

@@ -5947,9 +5947,14 @@ class SpeakerResolution(Segmentation):
         """Whether only titles, capitalised words and ``the`` stand between the start of its
         sentence and *start* (``Nordwind chief executive Ola Berg``), maybe with an occupation in
         lower case right before the name (:meth:`is_occupation`: ``Civil Defence controller Mark
-        Tane``), any word in lower case right after an article that opens the sentence (``La
-        percebeira Carmen Rial``), or an age (``68-year-old Duane Berglund``); *name*, the words of the name
-        at *start*, for :meth:`verb_second_lead`."""
+        Tane``), any word in lower case right after an article that opens the sentence when the
+        name then speaks (``La percebeira Carmen Rial lamentó que``: :meth:`cue_after_name`; not
+        ``El hospital Gregorio Marañón atendió a 40 heridos``: a place's name; a name that
+        speaks is the subject, whatever the word: ``La empresa Rial S.L. anunció``), or an age (``68-year-old Duane
+        Berglund``); *name*, the words of the name at *start*, for :meth:`verb_second_lead`.
+
+        .. versionchanged:: 0.2 an article and a word in lower case that no list holds are a
+           role only before a name a cue follows."""
         relative = start - state.paragraph_start
         index = bisect_right(state.sentence_starts, relative) - 1
         if index < 0:
@@ -5959,14 +5964,39 @@ class SpeakerResolution(Segmentation):
             return False  # ("Eine Sprecherin der Deutschen Bahn nannte ...": the body, no subject)
         # (a lower-case occupation right before the name: "Civil Defence controller Mark Tane")
         role = len(lead) - 1 if lead and lead[-1].isalpha() and lead[-1].islower() and self.is_occupation(lead[-1]) else len(lead)
-        if len(lead) == 2 and lead[0].casefold() in self._determiners and lead[1].isalpha() and lead[1].islower():
-            role = 1  # (an article and one noun in lower case, a role no list holds: "La percebeira Carmen Rial")
+        if (
+            len(lead) == 2 and lead[0].casefold() in self._determiners and lead[1].isalpha() and lead[1].islower()
+            and self.cue_after_name(relative, len(name), state)
+        ):
+            role = 1  # (an article and one noun in lower case, a role no list holds: "La percebeira Carmen Rial lamentó")
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             or w.casefold() in self._of or w.casefold() in self._person_nouns  # ("City engineer Raj Malhotra")
             or self.age_of((w,)) is not None  # ("68-year-old Duane Berg", "The 54-year-old mayor Ana Ruiz")
             for w in lead[:role]
         )) or self.verb_second_lead(lead, name)
+
+    def cue_after_name(self, relative: int, words: int, state: State) -> bool:
+        """Whether a cue (:meth:`cues`) follows the name of *words* words that starts at
+        paragraph offset *relative*, right after it or after an aside set off by commas, within
+        :attr:`NAMED_WINDOW` characters (``La vecina Rosa Pazos, de 61 años, lamentó que``):
+        the name speaks, so a lower-case word before it is a role.  Not a name that a verb of
+        no speech follows (``El estadio Santiago Bernabéu acogió la final``: a place's name),
+        nor one of no known length (*words* 0).
+
+        .. versionadded:: 0.2
+        """
+        raw = state.paragraph_text
+        name = list(islice(self._word.finditer(raw, relative, min(len(raw), relative + self.PHRASE_WINDOW)), words))
+        if not words or len(name) < words:
+            return False
+        end = name[-1].end()
+        cue = next(iter(self.cues(raw, end, min(len(raw), end + self.NAMED_WINDOW))), None)
+        if cue is None:
+            return False
+        between = raw[end : cue.start()].strip()
+        # (nothing between, or an aside set off by commas: ", de 61 años,"; not a sentence's end)
+        return not between or (len(between) > 1 and between[0] == "," and between[-1] == "," and "." not in between)
 
     def genitive_of_role(self, lead: Sequence[str]) -> bool:
         """Whether *lead*, the words between a sentence's start and a name, ends in a role or

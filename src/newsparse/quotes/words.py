@@ -307,6 +307,12 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     JUDGED_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("of", "for", "over")
+    #: How many words may stand between one of :attr:`JUDGED_PREPOSITIONS` and the quotation it
+    #: brings in as the charge (``accused of being "a liar"``, ``blamed for his "secret deal"``);
+    #: with more, or a comma between, the quotation is not the charge (``DirectQuotes.judged_passive``).
+    #:
+    #: .. versionadded:: 0.2
+    JUDGED_CHARGE_WORDS: ClassVar[int] = 3
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
     #: Forms of :attr:`SOURCE_VERBS` that also introduce reported speech of their own, a clause
