@@ -881,6 +881,12 @@ class QuoteWords:
     #: written as a title before a name (``President Obama``), when the index resolves the mention
     #: to a person named only after it (``SpeakerResolution.role_titled_before``; a bound: linear time).
     ROLE_LOOKBACK: ClassVar[int] = 2000
+    #: How many words after a possessive determiner a phrase that sets a name off may hold (``Her
+    #: daughter, Helen Dobson,``: one; ``his longtime business partner, Tom Berg,``: three), for a
+    #: later mention of the same words (``SpeakerResolution.set_off_people``; a bound: linear time).
+    #:
+    #: .. versionadded:: 0.2
+    SET_OFF_WORDS: ClassVar[int] = 8
     #: Prepositions before the people a message went to (``sent an email to supporters saying``):
     #: the phrase after them is never a participle's subject.
     ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
@@ -2033,6 +2039,20 @@ class QuoteWords:
         self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
         self._kin_relations = {n.casefold(): relation for relation, nouns in self.KIN_RELATIONS for n in nouns}
         self._kin_converses = dict(self.KIN_CONVERSES)
+        self._converse_phrases = self.converse_phrases()
+        # a possessive determiner, a few words of letters and the comma that sets a name off after
+        # them ("her son, ", "his longtime lawyer, "): SpeakerResolution.set_off_people reads the words
+        owners = sorted({*(w.casefold() for w in self.POSSESSIVE_DETERMINERS), *self._possessive_forms}, key=len, reverse=True)
+        self._possessive_set_off = (
+            regex.compile(
+                rf"""(?<![\p{{L}}])(?P<owner>(?i:{'|'.join(map(regex.escape, owners))}))  # the possessive: "her"
+                     (?P<words>(?:\s++\p{{L}}++){{1,{self.SET_OFF_WORDS}}})                # its noun's words: " son"
+                     [^\S\n]*+,[^\S\n]*+                                              # the comma that sets the name off""",
+                regex.VERBOSE,
+            )
+            if owners
+            else None
+        )
         self._complement_verbs = frozenset(v.casefold() for v in self.OBJECT_COMPLEMENT_VERBS)
         self._object_particles = frozenset(w.casefold() for w in self.OBJECT_PARTICLES)
         # ("asked whether he ...": the last word of a question verb, then a question word)
@@ -2217,6 +2237,31 @@ class QuoteWords:
             elif ch in nested and not after.isspace():
                 depth[nested[ch]] += 1  # a quotation opened inside: its closing mark is taken
         return regular
+
+    def converse_phrases(self) -> dict[tuple[str, str], tuple[str, frozenset[tuple[str, str]]]]:
+        """For each possessive of one gender and kin noun of :attr:`KIN_RELATIONS` (``("her",
+        "father")``): the kin noun's gender and the phrases, in lower case, that set off the
+        converse kin before (``("his", "daughter")``, ``("his", "son")`` for ``Her father``: a
+        possessive of the kin noun's gender and a converse noun of the first possessive's gender),
+        read once for :meth:`~newsparse.quotes.resolution.SpeakerResolution.converse_kin`.
+
+        .. versionadded:: 0.2
+        """
+        phrases: dict[tuple[str, str], tuple[str, frozenset[tuple[str, str]]]] = {}
+        for owner, owner_genders in self._possessive_forms.items():
+            if len(owner_genders) != 1:
+                continue
+            for noun, relation in self._kin_relations.items():
+                gender = self._gender_words.get(normalize_word(noun))
+                converse = self._kin_converses.get(relation)
+                if converse is None or gender is None:
+                    continue
+                # (the converse nouns of the mention's possessive's gender: "Her father" -> "daughter")
+                nouns = [n for n, r in self._kin_relations.items() if r == converse and self._gender_words.get(n) in owner_genders]
+                possessives = [p for p, genders in self._possessive_forms.items() if genders == {gender}]
+                if nouns and possessives:
+                    phrases[(owner, noun)] = (gender, frozenset((p, n) for p in possessives for n in nouns))
+        return phrases
 
     @staticmethod
     def forms_of(table: Sequence[tuple[str, Sequence[str]]]) -> dict[str, frozenset[str]]:
