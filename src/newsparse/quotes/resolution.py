@@ -3225,29 +3225,60 @@ class SpeakerResolution(Segmentation):
         self, state: State, at: int, window: int, phrases: Collection[tuple[str, ...]], *, titled: bool = False
     ) -> Iterator[tuple[int, int, Person | None]]:
         """Each place within *window* characters before *at*, the nearest first, where one of
-        *phrases* (words in lower case, a possessive determiner first: ``("her", "daughter")``),
-        at most :attr:`SET_OFF_WORDS` words after the possessive, stands set off by a comma: where
-        the phrase starts, where the comma and the blanks after it end, and the person the index
-        names right there (``Her daughter, Helen Dobson,``), or after a title with *titled*
-        (``her husband, Dr. Tom Ortiz``), else ``None``.  The one reading of
-        :meth:`possessed_named`, :meth:`converse_kin` and :meth:`apposed_possessive_role`, with a
-        pattern built once (``_possessive_set_off``).
+        *phrases* (words of letters in lower case, a possessive determiner first: ``("her",
+        "daughter")``) stands set off by a comma, its words read back from each comma
+        (:meth:`phrase_before_comma`; no pattern built for them): where the phrase starts, where
+        the comma and the blanks after it end, and the person the index names right there (``Her
+        daughter, Helen Dobson,``), or after a title with *titled* (``her husband, Dr. Tom
+        Ortiz``), else ``None``.  The one reading of :meth:`possessed_named`,
+        :meth:`converse_kin` and :meth:`apposed_possessive_role`.
 
         .. versionadded:: 0.2
         """
-        pattern = self._possessive_set_off
-        if pattern is None:
+        if not phrases:
             return
-        text = state.text
-        found = [
-            m for m in pattern.finditer(text, max(0, at - window), at, overlapped=True)
-            if (m["owner"].casefold(), *m["words"].casefold().split()) in phrases
-        ]
-        for match in reversed(found):
-            end = match.end()
-            named = state.index.people_between(end, end + (self.NAMED_WINDOW if titled else 1), 1)
-            right = bool(named) and (named[0].start == end or (titled and self.title_between(text, end, named[0].start)))
-            yield match.start(), end, named[0] if right else None
+        text, floor = state.text, max(0, at - window)
+        longest = max(len(phrase) for phrase in phrases)
+        comma = text.rfind(",", floor, at)
+        while comma >= 0:
+            start = self.phrase_before_comma(text, floor, comma, phrases, longest)
+            if start >= 0:
+                end = comma + 1
+                while end < at and text[end] != "\n" and text[end].isspace():
+                    end += 1  # (the blanks after the comma, on its line)
+                named = state.index.people_between(end, end + (self.NAMED_WINDOW if titled else 1), 1)
+                right = bool(named) and (named[0].start == end or (titled and self.title_between(text, end, named[0].start)))
+                yield start, end, named[0] if right else None
+            comma = text.rfind(",", floor, comma)
+
+    @staticmethod
+    def phrase_before_comma(text: str, floor: int, comma: int, phrases: Collection[tuple[str, ...]], longest: int) -> int:
+        """Where one of *phrases* (words in lower case, at most *longest*) starts when it ends
+        right before the comma at *comma*, blanks on its line maybe between: its words runs of
+        letters with blanks between, the first one after no letter, none before *floor*; ``-1``
+        otherwise.
+
+        .. versionadded:: 0.2
+        """
+        pos = comma
+        while pos > floor and text[pos - 1] != "\n" and text[pos - 1].isspace():
+            pos -= 1  # ("her son ,": blanks before the comma)
+        words: list[str] = []
+        while len(words) < longest:
+            start = pos
+            while start > floor and text[start - 1].isalpha():
+                start -= 1
+            if start == pos:
+                return -1  # (no word of letters here)
+            words.append(text[start:pos].casefold())
+            if tuple(reversed(words)) in phrases:
+                return start
+            pos = start
+            while pos > floor and text[pos - 1].isspace():
+                pos -= 1
+            if pos == start:
+                return -1  # (no blank before the word: "ex-wife", "(her")
+        return -1
 
     def title_between(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is one capitalised title and the blanks after it (``Dr.``

@@ -881,12 +881,6 @@ class QuoteWords:
     #: written as a title before a name (``President Obama``), when the index resolves the mention
     #: to a person named only after it (``SpeakerResolution.role_titled_before``; a bound: linear time).
     ROLE_LOOKBACK: ClassVar[int] = 2000
-    #: How many words after a possessive determiner a phrase that sets a name off may hold (``Her
-    #: daughter, Helen Dobson,``: one; ``his longtime business partner, Tom Berg,``: three), for a
-    #: later mention of the same words (``SpeakerResolution.set_off_people``; a bound: linear time).
-    #:
-    #: .. versionadded:: 0.2
-    SET_OFF_WORDS: ClassVar[int] = 8
     #: Prepositions before the people a message went to (``sent an email to supporters saying``):
     #: the phrase after them is never a participle's subject.
     ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
@@ -2040,19 +2034,6 @@ class QuoteWords:
         self._kin_relations = {n.casefold(): relation for relation, nouns in self.KIN_RELATIONS for n in nouns}
         self._kin_converses = dict(self.KIN_CONVERSES)
         self._converse_phrases = self.converse_phrases()
-        # a possessive determiner, a few words of letters and the comma that sets a name off after
-        # them ("her son, ", "his longtime lawyer, "): SpeakerResolution.set_off_people reads the words
-        owners = sorted({*(w.casefold() for w in self.POSSESSIVE_DETERMINERS), *self._possessive_forms}, key=len, reverse=True)
-        self._possessive_set_off = (
-            regex.compile(
-                rf"""(?<![\p{{L}}])(?P<owner>(?i:{'|'.join(map(regex.escape, owners))}))  # the possessive: "her"
-                     (?P<words>(?:\s++\p{{L}}++){{1,{self.SET_OFF_WORDS}}})                # its noun's words: " son"
-                     [^\S\n]*+,[^\S\n]*+                                              # the comma that sets the name off""",
-                regex.VERBOSE,
-            )
-            if owners
-            else None
-        )
         self._complement_verbs = frozenset(v.casefold() for v in self.OBJECT_COMPLEMENT_VERBS)
         self._object_particles = frozenset(w.casefold() for w in self.OBJECT_PARTICLES)
         # ("asked whether he ...": the last word of a question verb, then a question word)
