@@ -10,14 +10,20 @@ row checks; each family stands beside the near-misses that keep their answer:
   an aside (``called the minister, accused of bullying staff, "a disgrace"``);
 - an article and a lower-case word that no list holds before a name that opens a sentence are a
   role only when a cue follows the name (``La percebeira Carmen Rial lamentó``), not before a
-  place's or a building's name (``El hospital Gregorio Marañón atendió``).
+  place's or a building's name (``El hospital Gregorio Marañón atendió``);
+- the trade words that make a firm's name a company's are a class vocabulary
+  (``Vocabulary.TRADE_WORDS``) a language pack can change.
 """
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
 
 from newsparse import ArticleParser
+from newsparse.people import org_key
+from newsparse.vocabulary import Vocabulary
 
 COUNCIL = (
     "Council passes budget after long night\nBy Lena Hart\n\n"
@@ -181,3 +187,33 @@ def test_speakers(language: str | None, text: str, expected: list[tuple[str, str
     found = parsed(language, text)
     openings = [(words[: len(opening)], speaker) for (words, speaker), (opening, _) in zip(found, expected, strict=False)]
     assert (len(found), openings) == (len(expected), expected), why
+
+
+# -- the trade words are a class vocabulary a pack can change ---------------------------------------
+
+
+class NoTradeWords(Vocabulary):
+    """A vocabulary whose language files no trade word under ``company``."""
+
+    TRADE_WORDS: ClassVar[tuple[str, ...]] = ()
+
+
+VANTOR = (
+    "Van maker cuts prices\n\nVantor Motors cut the price of its electric van on Monday.\n\n"
+    "The company said sales had fallen by a third since March."
+)
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "speaker", "key"),
+    [
+        (Vocabulary(), "Vantor Motors", "company"),  # the default trade words: Motors names a business
+        (NoTradeWords(), "The company", "motors"),  # none: the mention stays as written
+    ],
+)
+def test_trade_words_are_a_class_vocabulary(vocabulary: Vocabulary, speaker: str, key: str) -> None:
+    article = ArticleParser(vocabulary=vocabulary).parse(VANTOR)
+    assert [(q.text, q.speaker.name if q.speaker is not None else None) for q in article.quotes] == [
+        ("sales had fallen by a third since March", speaker)
+    ]
+    assert org_key("Motors", vocabulary) == key
