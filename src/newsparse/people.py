@@ -186,8 +186,9 @@ def org_key(word: str, vocabulary: Vocabulary | None = None) -> str:
 
     .. versionchanged:: 0.2 *vocabulary*."""
     bare = normalize_word(word)
-    if vocabulary.is_trade_word(bare) if vocabulary is not None else bare in _DEFAULT_TRADE_WORDS:
-        return "company"
+    trade = vocabulary.is_trade_word(bare) if vocabulary is not None else bare in _DEFAULT_TRADE_WORDS
+    if trade:
+        return "company"  # ("Vantor Motors": a business's trade word, filed as a company's ending is)
     return _ORG_SYNONYMS.get(bare, bare)
 
 
