@@ -27,8 +27,10 @@ The port authority said talks with the union would resume next week.
     ("sentence", "speaker"),
     [
         ('"We have waited three months for our money," said Sunday Balogun, a union steward at the port.', "Sunday Balogun"),
-        ('"Nobody listens to us until the ships stop," said Monday Etim, who has worked there for a decade.', "Monday Etim"),
-        ('"The strike goes on until we are paid," said Friday Eze.', "Friday Eze"),
+        ('"Nobody listens to us until the ships stop," said Monday Etim, 52, the longest-serving crane driver.', "Monday Etim"),
+        # a day before a lone surname and no appositive is a time (narrow35): the surname speaks
+        ('"Nobody listens to us until the ships stop," said Monday Etim, who has worked there for a decade.', "Etim"),
+        ('"The strike goes on until we are paid," said Friday Eze.', "Eze"),
         # controls: a day, then a person with a given name, a body or a role
         ('"We will appeal," said Sunday Grace Bello, a union lawyer.', "Grace Bello"),
         ('"We will appeal," said Monday the union\'s lawyer, Grace Bello.', "Grace Bello"),
@@ -48,8 +50,8 @@ def test_a_weekday_before_a_lone_surname_is_a_given_name(sentence: str, speaker:
         ('Port manager Grace Bello met the union on Monday.\n\n"We will not give in," said Tuesday Bello.', "Grace Bello"),
         # an agency after the day: the agency speaks
         ('"Talks have broken down," said Monday Reuters.', "Reuters"),
-        # no one else of that surname: a person named Sunday
-        ('Port manager Grace Bello met the union on Monday.\n\n"We will not give in," said Sunday Balogun.', "Sunday Balogun"),
+        # no one else of that surname, but nothing shows a name either: a day, then the surname (narrow35)
+        ('Port manager Grace Bello met the union on Monday.\n\n"We will not give in," said Sunday Balogun.', "Balogun"),
     ],
 )
 def test_a_weekday_before_a_known_surname_or_an_agency_is_a_day(sentence: str, speaker: str) -> None:
@@ -62,7 +64,8 @@ def test_a_weekday_before_a_known_surname_or_an_agency_is_a_day(sentence: str, s
     ("tail", "day"),
     [
         ("said Sunday Balogun, a union steward.", True),
-        ("said Tuesday Etim.", True),
+        ("said Tuesday Etim, 52, the crane driver.", True),
+        ("said Tuesday Etim.", False),  # nothing shows a name (narrow35): a time
         ("said Sunday Ann Hale.", False),  # a known given name after the day
         ("said on Sunday Balogun, a steward.", False),  # a preposition: the day is a time
         ("said Sunday Lagos was calm.", False),  # a place

@@ -167,24 +167,28 @@ def _word_before(text: str, pos: int, window: int) -> str | None:
 
 
 #: Words a later mention may use for an organisation headed by the key: ``the company`` for ``Acme Inc``.
-#: Plural trade words that end a business's name (``Harlow Foods``, ``Vantor Motors``): filed under
-#: ``company`` as a company's ending is; but a body that is no business may end so too (``the
-#: Aeronautical Systems Division``), so ``the company`` goes to one only when the article names no
-#: other company before the mention (``SpeakerResolution.resolve_organisation``).
-TRADE_WORDS: frozenset[str] = frozenset(
-    {"motors", "technologies", "systems", "airlines", "airways", "foods", "industries", "pharmaceuticals"}
-)
+#: A vocabulary's ``TRADE_WORDS`` (``Harlow Foods``, ``Vantor Motors``) are filed under ``company``
+#: too (:func:`org_key`).
 _ORG_SYNONYMS: dict[str, str] = {
     "co": "company", "corp": "company", "corporation": "company", "inc": "company", "ltd": "company",
     "plc": "company", "llc": "company", "group": "company", "firm": "company", "holdings": "company",
-    **dict.fromkeys(TRADE_WORDS, "company"),
     "department": "ministry",
 }
+#: The trade words of :class:`~newsparse.vocabulary.Vocabulary` itself, for :func:`org_key`
+#: called without a vocabulary.
+_DEFAULT_TRADE_WORDS: frozenset[str] = frozenset(normalize_word(w) for w in Vocabulary.TRADE_WORDS)
 
 
-def org_key(word: str) -> str:
-    """The normalised head under which an organisation is found: ``Inc.`` -> ``company``."""
+def org_key(word: str, vocabulary: Vocabulary | None = None) -> str:
+    """The normalised head under which an organisation is found: ``Inc.`` -> ``company``, and a
+    trade word of *vocabulary* (``Vocabulary.TRADE_WORDS``, the default one's without it) ->
+    ``company`` (``Vantor Motors``).
+
+    .. versionchanged:: 0.2 *vocabulary*."""
     bare = normalize_word(word)
+    trade = vocabulary.is_trade_word(bare) if vocabulary is not None else bare in _DEFAULT_TRADE_WORDS
+    if trade:
+        return "company"  # ("Vantor Motors": a business's trade word, filed as a company's ending is)
     return _ORG_SYNONYMS.get(bare, bare)
 
 
@@ -408,7 +412,7 @@ class PersonIndex:
             owned = any(ending in text for ending in _OWNED_ENDINGS)  # (any apostrophe: "Ukraine‘s")
             for match in vocabulary.owned_organisation.finditer(text, None, None, False, KEEP_GIL) if owned else ():
                 name = " ".join(match.group().split())
-                organisations.append(Organisation(name, org_key(match["head"]), match.start() + offset))
+                organisations.append(Organisation(name, org_key(match["head"], vocabulary), match.start() + offset))
         built = cls(vocabulary)
         built._set_organisations(organisations)
         built._set_people(mentions, starts)
@@ -544,7 +548,7 @@ class PersonIndex:
             if vocabulary.is_org_word(word.rstrip(".")):
                 # (one word between only before a company's ending: "General Electric Co", never
                 # "Ms. Mary Bank", a person whose surname is an org word)
-                return count == 0 or (count == 1 and org_key(word.rstrip(".")) == "company")
+                return count == 0 or (count == 1 and org_key(word.rstrip("."), vocabulary) == "company")
         return False
 
     @classmethod
@@ -586,7 +590,7 @@ class PersonIndex:
         last = words[-1][0]
         if cls.ends_sentence_word(last):
             words[-1] = (last[:-1], words[-1][1])
-        return Organisation(" ".join(w for w, _ in words), org_key(heads[-1].rstrip(".")), start + words[0][1])
+        return Organisation(" ".join(w for w, _ in words), org_key(heads[-1].rstrip("."), vocabulary), start + words[0][1])
 
     def organisation_names(self, head: str) -> list[str]:
         """The names of the organisations the index holds whose head is *head* or a word for the
@@ -596,7 +600,7 @@ class PersonIndex:
         """
         if self._pending is not None:
             self._read_pending()
-        return [org.name for org in self._organisations.get(org_key(head), ())]
+        return [org.name for org in self._organisations.get(org_key(head, self.vocabulary), ())]
 
     def organisations_before(self, head: str, before: int) -> list[str]:
         """The names of the organisations with head *head* or a word for the same
@@ -606,7 +610,7 @@ class PersonIndex:
         """
         if self._pending is not None:
             self._read_pending()
-        key = org_key(head)
+        key = org_key(head, self.vocabulary)
         cut = bisect_left(self._organisation_starts.get(key, []), before)
         return list(dict.fromkeys(org.name for org in self._organisations.get(key, [])[:cut]))
 
@@ -615,7 +619,7 @@ class PersonIndex:
         one with that head named before *before*."""
         if self._pending is not None:
             self._read_pending()
-        key = org_key(head)
+        key = org_key(head, self.vocabulary)
         cut = bisect_left(self._organisation_starts.get(key, []), before)
         return self._organisations[key][cut - 1].name if cut else None
 
@@ -819,7 +823,7 @@ class PersonIndex:
         if not (last[1:].islower() and last[:1].isupper() and last.isalpha() and vocabulary.is_org_word(last)):
             return False
         values = [word.group() for word in piece]
-        if org_key(last) in _ORG_SYNONYMS.values():
+        if org_key(last, vocabulary) in _ORG_SYNONYMS.values():
             return False  # ("Inc", "Corp", "Group": a company's ending, never a surname)
         given = values[-2]
         if names.is_acronym(given) or not names.is_name_word(given, last, values[-3] if len(values) > 2 else None):
@@ -983,6 +987,16 @@ class PersonIndex:
         lasts = self._given_openers.get(word)
         last = name.rsplit(None, 1)[-1]
         return lasts is not None and any(other != last for other in lasts)
+
+    def mentions_of(self, name: str) -> int:
+        """How many mentions of the index have the full name *name* (``Sunday Balogun`` named
+        at two places: 2).
+
+        .. versionadded:: 0.2
+        """
+        if self._pending is not None:
+            self._read_pending()
+        return self._names_at.count(name) if name in self._names else 0
 
     def is_known(self, name: str) -> bool:
         """Whether *name* is a full name in the index."""

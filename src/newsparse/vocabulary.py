@@ -283,6 +283,17 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = ("of",)
+    #: Plural trade words that end a business's name (``Harlow Foods``, ``Vantor Motors``): the
+    #: index files such a name under ``company`` as it does a company's ending
+    #: (``newsparse.people.org_key``); but a body that is no business may end so too (``the
+    #: Aeronautical Systems Division``), so ``the company`` goes to one only when the article
+    #: names no other company before the mention (``SpeakerResolution.trade_named``;
+    #: :meth:`is_trade_word`).
+    #:
+    #: .. versionadded:: 0.2
+    TRADE_WORDS: ClassVar[tuple[str, ...]] = (
+        "motors", "technologies", "systems", "airlines", "airways", "foods", "industries", "pharmaceuticals",
+    )
     #: Nouns of a part of a business or a stake in it that, capitalised at a sentence's start,
     #: open a run of capitalised words before one of :attr:`AFFILIATION_WORDS` and the business's
     #: name (``Shares of Kestrel Motors rose``): the business is the name after
@@ -415,6 +426,7 @@ class Vocabulary:
         )
         self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
         self._partitive_nouns = frozenset(normalize_word(w) for w in self.PARTITIVE_NOUNS)
+        self._trade_words = frozenset(normalize_word(w) for w in self.TRADE_WORDS)
         self._description_links = frozenset(self.DESCRIPTION_LINKS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
         self.role_qualifiers = frozenset(normalize_word(w) for w in self.ROLE_QUALIFIERS)
@@ -632,6 +644,12 @@ class Vocabulary:
     def is_company_noun(self, word: str) -> bool:
         """Whether *word* describes a business (``company``, ``operators``, ``chain``)."""
         return normalize_word(word) in self._company_nouns
+
+    def is_trade_word(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`TRADE_WORDS`, in any case (``Motors``, ``FOODS``).
+
+        .. versionadded:: 0.2"""
+        return normalize_word(word) in self._trade_words
 
     def is_partitive_noun(self, word: str) -> bool:
         """Whether *word* is one of :attr:`PARTITIVE_NOUNS`, in any case (``Shares``, ``UNIT``).

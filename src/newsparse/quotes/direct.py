@@ -812,9 +812,14 @@ class DirectQuotes(SpeakerResolution):
         Etim, who``): the day alone, with no preposition before it, right before one capitalised
         word, the phrase's only one, that is no month, day, place, country, title, organisation
         word or agency and no known given name (``said Sunday Ann Hale``: a day, then a person), followed by a
-        comma, the sentence's end or a word in lower case.
+        comma, the sentence's end or a word in lower case, when the article shows the two words as a
+        name: an appositive follows them (:meth:`apposed_after`), or the article names the same two
+        words as a person elsewhere too (:meth:`names_person_again`).  A day before a lone surname
+        and nothing more (``said Tuesday Smith.``, ``said Tuesday Smith, who ...``) is a time: the
+        speaker is ``Smith``.
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 only with an appositive after the name or the name given again.
         """
         if len(raw[start:end].split()) != 1:
             return False  # ("said on Sunday Ann Hale", "said Sunday night": a day)
@@ -827,7 +832,7 @@ class DirectQuotes(SpeakerResolution):
         if len(words) > 1 and words[1].group()[:1].isupper() and not raw[words[0].end() : words[1].start()].strip():
             return False  # (more capitalised words: "said Sunday Times editor", "said Tuesday Labour leader")
         vocabulary = self.vocabulary
-        return not (
+        if (
             vocabulary.month_number(word) is not None
             or vocabulary.is_weekday(word)
             or vocabulary.is_place(word)
@@ -835,6 +840,32 @@ class DirectQuotes(SpeakerResolution):
             or vocabulary.is_agency(word)
             or word.casefold() in self._given_names
             or not vocabulary.can_start_name(word)
+        ):
+            return False
+        # ("said Sunday Balogun, a union steward": the name's appositive; or the pair named again)
+        return self.apposed_after(raw, words[0].end()) or self.names_person_again(f"{raw[start:end].strip()} {word}")
+
+    def apposed_after(self, raw: str, pos: int) -> bool:
+        """Whether an appositive set off by a comma follows *pos*, the end of a name: a comma,
+        maybe an age and its comma, then a word in lower case that is a determiner, a possessive
+        determiner, a title or a role noun (``, a union steward``, ``, 42, the port's crane
+        driver``, ``, spokesman for the union``); not a clause (``, who ...``, ``, adding ...``).
+
+        .. versionadded:: 0.2
+        """
+        head, comma, tail = raw[pos : min(len(raw), pos + self.PHRASE_WINDOW)].partition(",")
+        if not comma or head.strip():
+            return False
+        words = tail.split(maxsplit=2)
+        if len(words) > 1 and words[0].endswith(",") and words[0][:-1].isdigit():
+            words = words[1:]  # (an age: ", 42, a crane driver")
+        first = words[0] if words else ""
+        low = first.casefold()
+        return first[:1].islower() and (
+            low in self._determiners
+            or low in self._possessive_determiners
+            or self.vocabulary.is_title(low)
+            or self.vocabulary.is_role_noun(low.rstrip(",."))
         )
 
     def subject_after_aside(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
@@ -2580,13 +2611,17 @@ class DirectQuotes(SpeakerResolution):
     def judged_passive(self, raw: str, quotation: Quotation) -> int | None:
         """Where the last of :attr:`JUDGED_PARTICIPLES` before *quotation* in its sentence, within
         :attr:`NAMING_WINDOW` characters, stands when one of :attr:`JUDGED_PREPOSITIONS` follows it
-        right away, no object between (``Water bosses accused of "rewarding failure"``, ``Mayor
-        blamed for "chaos"``): a passive without its auxiliary, whose subject is the one judged,
-        never the one who speaks; ``None`` when there is none, or an object stands between
-        (``MPs accused the bosses of "..."``: the verb is active and its subject speaks).
+        right away, no object between, and the charge it brings in is the quotation, at most
+        :attr:`JUDGED_CHARGE_WORDS` words and no comma, semicolon or colon between
+        (``Water bosses accused of "rewarding failure"``, ``Mayor blamed for the "chaos"``): a
+        passive without its auxiliary, whose subject is the one judged, never the one who
+        speaks; ``None`` when there is none, when an object stands between (``MPs accused the
+        bosses of "..."``: the verb is active and its subject speaks), or when the participle
+        judges someone else in an aside and the quotation is another verb's (``Tom Berg called
+        the minister, accused of bullying staff last year, "a disgrace"``: Tom Berg's).
 
         .. versionadded:: 0.2
-        """
+        .. versionchanged:: 0.2 only a quotation that is the charge itself."""
         if not self._judged_participles:
             return None
         floor = quotation.sentence_start
@@ -2596,7 +2631,13 @@ class DirectQuotes(SpeakerResolution):
             if first.group().casefold() not in self._judged_participles:
                 continue
             adjacent = not raw[first.end() : second.start()].strip()
-            return first.start() if adjacent and second.group().casefold() in self._judged_prepositions else None
+            if not adjacent or second.group().casefold() not in self._judged_prepositions:
+                return None
+            # (the charge: the quotation after a few words, "of being "a liar"", never past a comma)
+            charge = raw[second.end() : quotation.open]
+            if len(charge.split()) > self.JUDGED_CHARGE_WORDS or any(mark in charge for mark in ",;:"):
+                return None
+            return first.start()
         return None
 
     def is_claim_noun(self, raw: str, verb: regex.Match[str]) -> bool:

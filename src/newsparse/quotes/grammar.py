@@ -872,6 +872,16 @@ class SpeakerGrammar(QuoteWords):
         held = _ARTICLE_INDEX.get()
         return held is not None and held[0] is self and held[1].full_name((word,)) != word
 
+    def names_person_again(self, name: str) -> bool:
+        """Whether the article being parsed names a person *name*, as written, at two places or
+        more: the index :meth:`knowing` set holds that many mentions of it
+        (:meth:`~newsparse.people.PersonIndex.mentions_of`); ``False`` outside such a block.
+
+        .. versionadded:: 0.2
+        """
+        held = _ARTICLE_INDEX.get()
+        return held is not None and held[0] is self and held[1].mentions_of(name) > 1
+
     def paragraph_scan(self, raw: str) -> CueScan:
         """The :class:`CueScan` of *raw*: the one :meth:`scanning` set for it, else a new one
         (:meth:`cue_scan`)."""

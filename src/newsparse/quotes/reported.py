@@ -1195,7 +1195,7 @@ class ReportedSpeech(DirectQuotes):
             if not mention:
                 mention = reading.subject(self, sentence) if reading is not None else self.modified_subject(raw, sentence)
             if closing is not None:
-                mention = self.mention(raw, closing)  # "..., Ortiz said, adding that ...": Ortiz
+                mention = self.mention(raw, self.after_closing_time(raw, closing))  # "..., Ortiz said, adding that ...": Ortiz
             else:
                 participle_comma = raw.rindex(",", sentence[0], cue.start())
                 conjunct = self.joined_clause_subject(raw, sentence[0], participle_comma, subject.end if subject else -1)
@@ -3519,6 +3519,24 @@ class ReportedSpeech(DirectQuotes):
                     cut -= 1
                 return cut
         return end
+
+    def after_closing_time(self, raw: str, closing: tuple[int, int]) -> tuple[int, int]:
+        """The speaker's phrase *closing* of an inverted attribution without a day that opens it
+        between the cue and the name (``"...," said Tuesday Smith, adding that ...``: ``Smith``;
+        :meth:`time_before_subject`, which keeps a day that is a given name: ``said Sunday
+        Balogun, a union steward, adding ...``).
+
+        .. versionadded:: 0.2
+        """
+        lead = closing[0]
+        while lead > 0 and raw[lead - 1].isspace():
+            lead -= 1
+        at = self.time_before_subject(raw, lead, closing[1])
+        if at == lead:
+            return closing
+        while at < closing[1] and raw[at].isspace():
+            at += 1
+        return (at, closing[1]) if at < closing[1] else closing
 
     def writer_asks_topic(
         self, raw: str, cue: regex.Match[str], question: regex.Match[str], sentence: tuple[int, int]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import islice, pairwise
 from typing import ClassVar
 
@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
-from ..people import TRADE_WORDS, Person, PersonIndex, org_key
+from ..people import Person, PersonIndex, org_key
 from ..spans import Quote, Span, Speaker
 from ..vocabulary import KEEP_GIL, normalize_word
 from .model import NO_FORMS, Mention, ParagraphMemo, State, Subject
@@ -3147,76 +3147,55 @@ class SpeakerResolution(Segmentation):
     def possessed_named(self, words: Sequence[str], at: int, state: State) -> str | None:
         """For :meth:`resolve_name`: the person a possessive determiner and one noun (``Her
         husband``, ``his lawyer``) refer to when the article set that person's name off after the
-        same two words before (``... her husband, Dr. Tom Ortiz, 55``; a title maybe between), one
-        of the last :attr:`MAX_SUBJECTS` people named within :attr:`SUBJECT_WINDOW` characters
-        before *at*, and the one named right before that phrase (its owner, ``Ana Ortiz``) is
-        the last other person named before *at*: the possessive still speaks of the same owner.
+        same two words before (``... her husband, Dr. Tom Ortiz, 55``; a title maybe between:
+        :meth:`set_off_people`) within :attr:`SUBJECT_WINDOW` characters before *at*, and the one
+        named right before that phrase (its owner, ``Ana Ortiz``) is the last other person named
+        before *at*: the possessive still speaks of the same owner (:meth:`owner_named_last`).
         ``None`` otherwise (``Eva Sanz said ... Her husband said``: whose, no one sure).
 
         .. versionadded:: 0.2
         """
         if len(words) != 2 or words[0].casefold() not in self._possessive_determiners or not words[1].islower():
             return None
-        text = state.text
-        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
-        for number in range(len(people) - 1, 0, -1):
-            person = people[number]
-            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()
-            if lead and lead[-1][:1].isupper() and self.vocabulary.is_title(lead[-1].rstrip(".")):
-                lead = lead[:-1]  # ("her husband, Dr. Tom Ortiz": the title before the name)
-            if len(lead) < 2 or lead[-1] != words[1] + "," or lead[-2].casefold() != words[0].casefold():
-                continue
-            owner = people[number - 1].name
-            latest = next((p.name for p in reversed(people) if p.name != person.name), None)
-            return person.name if owner != person.name and latest == owner else None
+        phrase = (words[0].casefold(), words[1].casefold())
+        for start, end, person in self.set_off_people(state, at, self.SUBJECT_WINDOW, {phrase}, titled=True):
+            if person is None:
+                continue  # (the words set off before no name: an earlier phrase may name one)
+            named = person.name
+            return named if self.owner_named_last(state, start, end, named, at, owned=True) else None
         return None
+
     def converse_kin(self, state: State, words: Sequence[str], at: int) -> str | None:
         """The person a possessive and a kin noun (``Her father``) refer to when the article set
         off the converse kin before (:attr:`KIN_RELATIONS`, :attr:`KIN_CONVERSES`) within
         :attr:`ROLE_LOOKBACK` characters: a possessive of the kin noun's gender and a kin noun of
         the mention's possessive's gender, then a comma and a name (``Martin Ochoa, 67, ... His
-        daughter, Lucia Ochoa, 34,``), and that name is the last person named before *at* (the one
-        ``Her`` speaks of): the phrase's owner, the nearest person named before it whom the
-        article shows of the kin noun's gender (a word that describes them or a given name:
-        Martin Ochoa, not the shop ``Ochoa Drug`` named between).  ``None`` otherwise, and when
-        no such person is named before the one the phrase names.
+        daughter, Lucia Ochoa, 34,``; the phrases read once: ``converse_phrases``), and that name
+        is the last person named before *at* (the one ``Her`` speaks of): the phrase's owner, the
+        nearest person named before it whom the article shows of the kin noun's gender (a word
+        that describes them or a given name: Martin Ochoa, not the shop ``Ochoa Drug`` named
+        between).  ``None`` otherwise, and when no such person is named before the one the phrase
+        names.
 
         .. versionadded:: 0.2
         """
-        if len(words) != 2 or not self._kin_relations:
+        if len(words) != 2:
             return None
-        owner_genders = self._possessive_forms.get(words[0].casefold(), frozenset())
-        noun = words[1].casefold()
-        relation, gender = self._kin_relations.get(noun), self._gender_words.get(normalize_word(noun))
-        converse = self._kin_converses.get(relation) if relation is not None else None
-        if converse is None or gender is None or len(owner_genders) != 1:
+        converse = self._converse_phrases.get((words[0].casefold(), words[1].casefold()))
+        if converse is None:
             return None
-        # (the converse nouns of the mention's possessive's gender: "Her father" -> "daughter")
-        nouns = [n for n, r in self._kin_relations.items() if r == converse and self._gender_words.get(n) in owner_genders]
-        possessives = [p for p, genders in self._possessive_forms.items() if genders == {gender}]
-        if not nouns or not possessives:
-            return None
-        pattern = regex.compile(
-            rf"""(?<![\p{{L}}])(?:{'|'.join(map(regex.escape, possessives))})  # the possessive of the kin noun's gender
-            [^\S\n]++(?:{'|'.join(map(regex.escape, nouns))})                  # a converse kin noun
-            [^\S\n]*+,[^\S\n]*+                                               # the comma that sets the name off""",
-            regex.IGNORECASE | regex.VERBOSE,
-        )
-        matches = list(pattern.finditer(state.text, max(0, at - self.ROLE_LOOKBACK), at))
-        if not matches:
-            return None
-        found = matches[-1]
-        named = state.index.people_between(found.end(), found.end() + 1, 1)
-        if not named or state.index.last_person(at) != named[0].name:
+        gender, phrases = converse
+        start, _, named = next(self.set_off_people(state, at, self.ROLE_LOOKBACK, phrases), (0, 0, None))
+        if named is None or state.index.last_person(at) != named.name:
             return None  # (someone else named since: whose the possessive now is, no one sure)
         if state.genders is None:
             state.genders = self.described_genders(state)
         # (the owner: the nearest one named before the phrase whom the article shows of the kin
         # noun's gender, "Martin Ochoa" of "Martin Ochoa, 67, opened Ochoa Drug ... His daughter,";
         # not the shop named in between, of no gender)
-        before = state.index.people_before(max(0, found.start() - self.SUBJECT_WINDOW), found.start(), self.MAX_SUBJECTS)
+        before = state.index.people_before(max(0, start - self.SUBJECT_WINDOW), start, self.MAX_SUBJECTS)
         for person in reversed(before):
-            if person.name == named[0].name:
+            if person.name == named.name:
                 return None  # (the one named after the phrase, named before it too: no one else sure)
             shown = state.genders.get(person.name) or self.given_name_gender(person)
             if shown == gender and self.is_plausible_name(person.name):
@@ -3227,32 +3206,107 @@ class SpeakerResolution(Segmentation):
         """The person whose name the article gave right after the same words, a possessive
         determiner and a role or kin noun, set off by a comma, within :attr:`ROLE_LOOKBACK`
         characters before *at* (``Her daughter, Helen Dobson, 52, was at home.`` before ``"...,"
-        her daughter said``: Helen Dobson), the nearest such; ``None`` when the words were not so
-        set off before a name the index holds, or when someone other than the person named right
-        before those words (their owner) was named since (as :meth:`possessed_named` reads it).
+        her daughter said``: Helen Dobson), the nearest such (:meth:`set_off_people`); ``None``
+        when the words were not so set off before a name the index holds, or when someone other
+        than the person named right before those words (their owner) was named since
+        (:meth:`owner_named_last`, as :meth:`possessed_named` reads it).
 
         .. versionadded:: 0.2
         """
         if len(words) < 2 or not all(w.isalpha() for w in words[1:]):
             return None
-        phrase = r"\s++".join(regex.escape(w) for w in words)
-        pattern = regex.compile(rf"(?<![\p{{L}}]){phrase}[^\S\n]*+,[^\S\n]*+", regex.IGNORECASE)
-        start = max(0, at - self.ROLE_LOOKBACK)
-        matches = list(pattern.finditer(state.text, start, at))
-        if not matches:
+        phrase = tuple(w.casefold() for w in words)
+        start, end, person = next(self.set_off_people(state, at, self.ROLE_LOOKBACK, {phrase}), (0, 0, None))
+        if person is None or not self.is_plausible_name(person.name):
             return None
-        found = matches[-1]  # (the nearest one before the mention)
-        named = state.index.people_between(found.end(), found.end() + 1, 1)
-        if not named or not self.is_plausible_name(named[0].name):
-            return None
-        name = named[0].name
-        owners = state.index.people_before(max(0, found.start() - self.SUBJECT_WINDOW), found.start(), 1)
-        latest = next(
-            (p.name for p in reversed(state.index.people_before(found.end(), at, self.MAX_SUBJECTS)) if p.name != name), None
-        )
-        if latest is not None and (not owners or owners[-1].name != latest):
-            return None  # (someone else named since: whose the possessive now is, no one sure)
-        return name
+        return person.name if self.owner_named_last(state, start, end, person.name, at, owned=False) else None
+
+    def set_off_people(
+        self, state: State, at: int, window: int, phrases: Collection[tuple[str, ...]], *, titled: bool = False
+    ) -> Iterator[tuple[int, int, Person | None]]:
+        """Each place within *window* characters before *at*, the nearest first, where one of
+        *phrases* (words of letters in lower case, a possessive determiner first: ``("her",
+        "daughter")``) stands set off by a comma, its words read back from each comma
+        (:meth:`phrase_before_comma`; no pattern built for them): where the phrase starts, where
+        the comma and the blanks after it end, and the person the index names right there (``Her
+        daughter, Helen Dobson,``), or after a title with *titled* (``her husband, Dr. Tom
+        Ortiz``), else ``None``.  The one reading of :meth:`possessed_named`,
+        :meth:`converse_kin` and :meth:`apposed_possessive_role`.
+
+        .. versionadded:: 0.2
+        """
+        if not phrases:
+            return
+        text, floor = state.text, max(0, at - window)
+        longest = max(len(phrase) for phrase in phrases)
+        comma = text.rfind(",", floor, at)
+        while comma >= 0:
+            start = self.phrase_before_comma(text, floor, comma, phrases, longest)
+            if start >= 0:
+                end = comma + 1
+                while end < at and text[end] != "\n" and text[end].isspace():
+                    end += 1  # (the blanks after the comma, on its line)
+                named = state.index.people_between(end, end + (self.NAMED_WINDOW if titled else 1), 1)
+                right = bool(named) and (named[0].start == end or (titled and self.title_between(text, end, named[0].start)))
+                yield start, end, named[0] if right else None
+            comma = text.rfind(",", floor, comma)
+
+    @staticmethod
+    def phrase_before_comma(text: str, floor: int, comma: int, phrases: Collection[tuple[str, ...]], longest: int) -> int:
+        """Where one of *phrases* (words in lower case, at most *longest*) starts when it ends
+        right before the comma at *comma*, blanks on its line maybe between: its words runs of
+        letters with blanks between, the first one after no letter, none before *floor*; ``-1``
+        otherwise.
+
+        .. versionadded:: 0.2
+        """
+        pos = comma
+        while pos > floor and text[pos - 1] != "\n" and text[pos - 1].isspace():
+            pos -= 1  # ("her son ,": blanks before the comma)
+        words: list[str] = []
+        while len(words) < longest:
+            start = pos
+            while start > floor and text[start - 1].isalpha():
+                start -= 1
+            if start == pos:
+                return -1  # (no word of letters here)
+            words.append(text[start:pos].casefold())
+            if tuple(reversed(words)) in phrases:
+                return start
+            pos = start
+            while pos > floor and text[pos - 1].isspace():
+                pos -= 1
+            if pos == start:
+                return -1  # (no blank before the word: "ex-wife", "(her")
+        return -1
+
+    def title_between(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is one capitalised title and the blanks after it (``Dr.``
+        of ``her husband, Dr. Tom Ortiz``).
+
+        .. versionadded:: 0.2
+        """
+        title = text[start:end]
+        word = title.strip()
+        if not word or not title.startswith(word) or not word[:1].isupper() or any(c.isspace() for c in word):
+            return False  # (one word, right after the comma's blanks)
+        return self.vocabulary.is_title(word.rstrip("."))
+
+    def owner_named_last(self, state: State, start: int, end: int, name: str, at: int, *, owned: bool) -> bool:
+        """Whether a possessive phrase from *start* to *end* that set off *name* still speaks of
+        the same owner at *at*: no one other than *name* and the person named right before the
+        phrase (its owner, within :attr:`SUBJECT_WINDOW` characters) was named since, among the
+        last :attr:`MAX_SUBJECTS`; with *owned*, that owner must be named and be someone else.
+
+        .. versionadded:: 0.2
+        """
+        owners = state.index.people_before(max(0, start - self.SUBJECT_WINDOW), start, 1)
+        owner = owners[-1].name if owners else None
+        if owned and (owner is None or owner == name):
+            return False
+        since = state.index.people_before(end, at, self.MAX_SUBJECTS)
+        latest = next((p.name for p in reversed(since) if p.name != name), None)
+        return latest is None or latest == owner
 
     def spoken_to_after(self, person: Person, at: int, state: State) -> bool:
         """Whether *person*, whom a role mention at *at* was found to describe, is named after it
@@ -3860,7 +3914,7 @@ class SpeakerResolution(Segmentation):
             return None  # ("While one company says ..., another says ...": not the company named before)
         if any(w[:1].isupper() for w in rest):
             return " ".join(rest) if len(rest) < len(words) else None
-        run = self.run_before_comma(at, state.text) if org_key(rest[-1].rstrip(".")) == "company" else []
+        run = self.run_before_comma(at, state.text) if org_key(rest[-1].rstrip("."), self.vocabulary) == "company" else []
         if run:
             # ("It will close two plants in Ohio, the company said", "On Tuesday, the company said":
             # never the name before the comma; the last speaker when that name opens its name, or
@@ -3889,7 +3943,7 @@ class SpeakerResolution(Segmentation):
 
     def trade_named(self, name: str) -> bool:
         """Whether the last organisation word of *name* (the vocabulary's ``is_org_word``, the word
-        the index files it under) is one of ``people.TRADE_WORDS`` (``Vantor Motors``, ``the
+        the index files it under) is one of the vocabulary's ``TRADE_WORDS`` (``Vantor Motors``, ``the
         Aeronautical Systems Division``; not ``Harbour Systems Inc``), unless it opens a name of
         more words (``Systems Assurance``: named by the words after it): a name that may be a
         business's or another body's.
@@ -3898,7 +3952,7 @@ class SpeakerResolution(Segmentation):
         """
         words = [w.rstrip(".,") for w in name.split()]
         heads = [i for i, w in enumerate(words) if self.vocabulary.is_org_word(w)]
-        if not heads or normalize_word(words[heads[-1]]) not in TRADE_WORDS:
+        if not heads or not self.vocabulary.is_trade_word(words[heads[-1]]):
             return False
         return heads[-1] > 0 or len(words) == 1
 
@@ -3984,7 +4038,7 @@ class SpeakerResolution(Segmentation):
         words = name.split()
         if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() and strip_possessive(w) == w for w in words):
             return False  # (a given name and a surname only: not "Mrs. Clinton's presidential campaign")
-        if org_key(words[-1]) != normalize_word(words[-1]):
+        if org_key(words[-1], self.vocabulary) != normalize_word(words[-1]):
             return False  # ("General Motors Corp" read as "Motors Corp": a company's ending is no surname)
         floor, end = max(0, at - self.MAX_RENAMING_REACH), at
         for _ in range(self.MAX_SUBJECTS):  # (the last few times the name stands there: bounded)
@@ -5947,9 +6001,14 @@ class SpeakerResolution(Segmentation):
         """Whether only titles, capitalised words and ``the`` stand between the start of its
         sentence and *start* (``Nordwind chief executive Ola Berg``), maybe with an occupation in
         lower case right before the name (:meth:`is_occupation`: ``Civil Defence controller Mark
-        Tane``), any word in lower case right after an article that opens the sentence (``La
-        percebeira Carmen Rial``), or an age (``68-year-old Duane Berglund``); *name*, the words of the name
-        at *start*, for :meth:`verb_second_lead`."""
+        Tane``), any word in lower case right after an article that opens the sentence when the
+        name then speaks (``La percebeira Carmen Rial lamentó que``: :meth:`cue_after_name`; not
+        ``El hospital Gregorio Marañón atendió a 40 heridos``: a place's name; a name that
+        speaks is the subject, whatever the word: ``La empresa Rial S.L. anunció``), or an age (``68-year-old Duane
+        Berglund``); *name*, the words of the name at *start*, for :meth:`verb_second_lead`.
+
+        .. versionchanged:: 0.2 an article and a word in lower case that no list holds are a
+           role only before a name a cue follows."""
         relative = start - state.paragraph_start
         index = bisect_right(state.sentence_starts, relative) - 1
         if index < 0:
@@ -5959,14 +6018,39 @@ class SpeakerResolution(Segmentation):
             return False  # ("Eine Sprecherin der Deutschen Bahn nannte ...": the body, no subject)
         # (a lower-case occupation right before the name: "Civil Defence controller Mark Tane")
         role = len(lead) - 1 if lead and lead[-1].isalpha() and lead[-1].islower() and self.is_occupation(lead[-1]) else len(lead)
-        if len(lead) == 2 and lead[0].casefold() in self._determiners and lead[1].isalpha() and lead[1].islower():
-            role = 1  # (an article and one noun in lower case, a role no list holds: "La percebeira Carmen Rial")
+        if (
+            len(lead) == 2 and lead[0].casefold() in self._determiners and lead[1].isalpha() and lead[1].islower()
+            and self.cue_after_name(relative, len(name), state)
+        ):
+            role = 1  # (an article and one noun in lower case, a role no list holds: "La percebeira Carmen Rial lamentó")
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             or w.casefold() in self._of or w.casefold() in self._person_nouns  # ("City engineer Raj Malhotra")
             or self.age_of((w,)) is not None  # ("68-year-old Duane Berg", "The 54-year-old mayor Ana Ruiz")
             for w in lead[:role]
         )) or self.verb_second_lead(lead, name)
+
+    def cue_after_name(self, relative: int, words: int, state: State) -> bool:
+        """Whether a cue (:meth:`cues`) follows the name of *words* words that starts at
+        paragraph offset *relative*, right after it or after an aside set off by commas, within
+        :attr:`NAMED_WINDOW` characters (``La vecina Rosa Pazos, de 61 años, lamentó que``):
+        the name speaks, so a lower-case word before it is a role.  Not a name that a verb of
+        no speech follows (``El estadio Santiago Bernabéu acogió la final``: a place's name),
+        nor one of no known length (*words* 0).
+
+        .. versionadded:: 0.2
+        """
+        raw = state.paragraph_text
+        name = list(islice(self._word.finditer(raw, relative, min(len(raw), relative + self.PHRASE_WINDOW)), words))
+        if not words or len(name) < words:
+            return False
+        end = name[-1].end()
+        cue = next(iter(self.cues(raw, end, min(len(raw), end + self.NAMED_WINDOW))), None)
+        if cue is None:
+            return False
+        between = raw[end : cue.start()].strip()
+        # (nothing between, or an aside set off by commas: ", de 61 años,"; not a sentence's end)
+        return not between or (len(between) > 1 and between[0] == "," and between[-1] == "," and "." not in between)
 
     def genitive_of_role(self, lead: Sequence[str]) -> bool:
         """Whether *lead*, the words between a sentence's start and a name, ends in a role or

@@ -307,6 +307,12 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     JUDGED_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("of", "for", "over")
+    #: How many words may stand between one of :attr:`JUDGED_PREPOSITIONS` and the quotation it
+    #: brings in as the charge (``accused of being "a liar"``, ``blamed for his "secret deal"``);
+    #: with more, or a comma between, the quotation is not the charge (``DirectQuotes.judged_passive``).
+    #:
+    #: .. versionadded:: 0.2
+    JUDGED_CHARGE_WORDS: ClassVar[int] = 3
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
     #: Forms of :attr:`SOURCE_VERBS` that also introduce reported speech of their own, a clause
@@ -2027,6 +2033,7 @@ class QuoteWords:
         self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
         self._kin_relations = {n.casefold(): relation for relation, nouns in self.KIN_RELATIONS for n in nouns}
         self._kin_converses = dict(self.KIN_CONVERSES)
+        self._converse_phrases = self.converse_phrases()
         self._complement_verbs = frozenset(v.casefold() for v in self.OBJECT_COMPLEMENT_VERBS)
         self._object_particles = frozenset(w.casefold() for w in self.OBJECT_PARTICLES)
         # ("asked whether he ...": the last word of a question verb, then a question word)
@@ -2211,6 +2218,31 @@ class QuoteWords:
             elif ch in nested and not after.isspace():
                 depth[nested[ch]] += 1  # a quotation opened inside: its closing mark is taken
         return regular
+
+    def converse_phrases(self) -> dict[tuple[str, str], tuple[str, frozenset[tuple[str, str]]]]:
+        """For each possessive of one gender and kin noun of :attr:`KIN_RELATIONS` (``("her",
+        "father")``): the kin noun's gender and the phrases, in lower case, that set off the
+        converse kin before (``("his", "daughter")``, ``("his", "son")`` for ``Her father``: a
+        possessive of the kin noun's gender and a converse noun of the first possessive's gender),
+        read once for :meth:`~newsparse.quotes.resolution.SpeakerResolution.converse_kin`.
+
+        .. versionadded:: 0.2
+        """
+        phrases: dict[tuple[str, str], tuple[str, frozenset[tuple[str, str]]]] = {}
+        for owner, owner_genders in self._possessive_forms.items():
+            if len(owner_genders) != 1:
+                continue
+            for noun, relation in self._kin_relations.items():
+                gender = self._gender_words.get(normalize_word(noun))
+                converse = self._kin_converses.get(relation)
+                if converse is None or gender is None:
+                    continue
+                # (the converse nouns of the mention's possessive's gender: "Her father" -> "daughter")
+                nouns = [n for n, r in self._kin_relations.items() if r == converse and self._gender_words.get(n) in owner_genders]
+                possessives = [p for p, genders in self._possessive_forms.items() if genders == {gender}]
+                if nouns and possessives:
+                    phrases[(owner, noun)] = (gender, frozenset((p, n) for p in possessives for n in nouns))
+        return phrases
 
     @staticmethod
     def forms_of(table: Sequence[tuple[str, Sequence[str]]]) -> dict[str, frozenset[str]]:
