@@ -1289,13 +1289,13 @@ class SpeakerResolution(Segmentation):
         opening = state.absolute(state.sentence_starts[nearest])
         mention = subject.mention
         name = self.resolve_name(mention.text, state.absolute(mention.start), state)
-        if last is not None and last.span is not None and opening <= last.span.start < at and last.name != name:
+        quoted_here = last is not None and last.span is not None and opening <= last.span.start < at
+        if quoted_here and (last is None or last.name != name or not subject.person):
             return None  # (the last speaker is nearer)
-        # (the subject reports words in its sentence, and the pronoun goes on with the same
-        # speaker: "His attorney, Frank Ostrowski, argued that ... He told jurors ...")
-        spoke = subject.person and self.cue_after_subject(mention, state)
-        if last is not None and last.span is not None and opening <= last.span.start < at and not spoke:
-            return None  # (the last speaker is nearer, though the same, in a sentence that hides the cue)
+        # (the subject reports words in its sentence, quoted there or with a cue right after it,
+        # and the pronoun goes on with the same speaker: "His attorney, Frank Ostrowski, argued
+        # that ... He told jurors ...")
+        spoke = quoted_here or (subject.person and self.cue_after_subject(mention, state))
         earlier = memo.last_person[nearest - 1] if nearest > 0 else -1
         spoken = last.span.start if last is not None and last.span is not None else -1
         if earlier >= 0 and spoken >= state.absolute(state.sentence_starts[earlier]):
@@ -1341,7 +1341,7 @@ class SpeakerResolution(Segmentation):
         words = mention.text.split()
         if any(strip_possessive(w) != w for w in words[:-1]):
             return None  # ("The defendant's mother cried.": the rules for a described person decide)
-        if words[0].casefold() in self._possessive_determiners and name == mention.text:
+        if words[0].casefold() in self._possessive_determiners and name == mention.text and not spoke:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name  # (or the name set off after the same words before: "her husband, Tom Ortiz,")
 
