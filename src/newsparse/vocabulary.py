@@ -148,10 +148,10 @@ class Vocabulary:
         "caucus", "coalition", "conference", "assembly", "reserve", "academy", "chamber", "brigade",
         "legislature", "consortium", "tribunal", "panel", "lobby",
         # institutions and the bodies that run them ("the Westcombe Pier Trust", "the Eastside Youth
-        # Orchestra"; no common surname such as Hall or Mills)
+        # Orchestra", "the Scripps Institution"; no common surname such as Hall or Mills)
         "trust", "charity", "orchestra", "choir", "museum", "gallery", "library", "theatre", "theater",
         "hospital", "clinic", "infirmary", "cooperative", "collective", "ensemble", "philharmonic",
-        "symphony", "opera", "ballet", "zoo",
+        "symphony", "opera", "ballet", "zoo", "institution", "laboratory", "observatory",
         # places, which are not people either
         "sea", "ocean", "river", "mountains", "island", "islands", "gulf", "bay", "lake", "valley", "coast",
         "strait", "peninsula", "street", "avenue", "road", "square", "park", "county", "province", "region",

@@ -2329,9 +2329,13 @@ class SpeakerGrammar(QuoteWords):
 
     def placed_name(self, raw: str, floor: int, span: tuple[int, int]) -> tuple[int, int] | None:
         """*span*, a capitalised phrase before an appositive, unless ``of`` or a locative stands
-        before it: then it is a place or a body, not the speaker, and the speaker is the person's
-        name right before that word (``Gov. John Kasich of Ohio, who ..., said``: ``John Kasich
-        of Ohio``), or nobody (``Ana Ortiz, Democrat of Ohio, a member of ..., said``)."""
+        before it (maybe with a determiner: :meth:`place_link_before`): then it is a place or a
+        body, not the speaker, and the speaker is the person's name right before that word (``Gov.
+        John Kasich of Ohio, who ..., said``: ``John Kasich of Ohio``), or nobody (``Ana Ortiz,
+        Democrat of Ohio, a member of ..., said``).  A body's name there (its last word one of the
+        vocabulary's organisation words, or no person's name) placed in turn by such a word is
+        passed over, at most :attr:`MAX_PLACED_BODIES` times (``Ana Ruiz at the University of the
+        Azores, who ..., said``: Ana Ruiz, never the Azores)."""
         words = list(self._word.finditer(raw, max(floor, span[0] - self.NAMED_WINDOW), span[0], False, KEEP_GIL))
         role = self.role_before_link(raw, words)
         if role is not None:
@@ -2340,18 +2344,51 @@ class SpeakerGrammar(QuoteWords):
         of_body = first is not None and first.group().casefold() in self._of
         if words and of_body and self.vocabulary.is_role_noun(words[-1].group().casefold()):
             return None  # (French "Une porte-parole du ministère, qui ..., a déclaré": the role, not the body)
-        if not words or (words[-1].group() not in self._of and words[-1].group() not in self._locatives):
+        link = self.place_link_before(raw, words, len(words))
+        if link is None:
             return span
-        name: list[regex.Match[str]] = []
-        for m in reversed(words[:-1]):
-            following = name[0].start() if name else words[-1].start()
-            if not m.group()[:1].isupper() or raw[m.end() : following].strip():
-                break
-            name.insert(0, m)
-        count = self.names.trailing_name([strip_possessive(m.group()).rstrip(".") for m in name])
-        if count < 2:
-            return None  # (a place, not the speaker)
-        return name[len(name) - count].start(), span[1]
+        for _ in range(self.MAX_PLACED_BODIES):
+            name: list[regex.Match[str]] = []
+            for m in reversed(words[:link]):
+                following = name[0].start() if name else words[link].start()
+                if not m.group()[:1].isupper() or raw[m.end() : following].strip():
+                    break
+                name.insert(0, m)
+            count = self.names.trailing_name([strip_possessive(m.group()).rstrip(".") for m in name])
+            if count >= 2 and not self.vocabulary.is_org_word(name[-1].group()):
+                return name[len(name) - count].start(), span[1]
+            if not name:
+                return None  # (a place, not the speaker)
+            # (a body's name before the link may be placed in turn: "Ana Ruiz at the University of
+            # the Azores, who ...", "... at the Scripps Institution of Oceanography, who ...": the
+            # place names the body, the body places the person)
+            words = list(self._word.finditer(raw, max(floor, name[0].start() - self.NAMED_WINDOW), name[-1].end(), False, KEEP_GIL))
+            link = self.place_link_before(raw, words, len(words) - len(name))
+            if link is None:
+                return None
+        return None
+
+    def place_link_before(self, raw: str, words: Sequence[regex.Match[str]], end: int) -> int | None:
+        """The index in *words* of ``of`` or one of :attr:`LOCATIVES` right before ``words[end]``
+        (the end of *words* when *end* is their length), maybe with one of :attr:`DETERMINERS`
+        between (``of Ohio``, ``at the Scripps Institution``): the word that makes what follows a
+        place or a body rather than a speaker (:meth:`placed_name`); ``None`` when there is none,
+        or punctuation stands between.
+
+        .. versionadded:: 0.2
+        """
+        k = end - 1
+        following = words[end].start() if end < len(words) else None
+        if k >= 1 and words[k].group().casefold() in self._determiners:
+            if following is not None and raw[words[k].end() : following].strip():
+                return None
+            following = words[k].start()
+            k -= 1
+        if k < 0 or (words[k].group() not in self._of and words[k].group() not in self._locatives):
+            return None
+        if following is not None and raw[words[k].end() : following].strip():
+            return None  # ("Tom Berg at home, the University ...": the comma ends the placing)
+        return k
 
     def role_before_link(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
         """Where the role ends *words* starts when they end with a noun for a role

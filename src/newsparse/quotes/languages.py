@@ -166,6 +166,7 @@ class WithoutEnglishRules(QuoteParser):
     PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ()
     ROLE_LINKS: ClassVar[tuple[str, ...]] = ()
+    TITLE_LINKS: ClassVar[tuple[str, ...]] = ()
     SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     SHARE_WORDS: ClassVar[tuple[str, ...]] = ()
     TOPIC_WORDS: ClassVar[tuple[str, ...]] = ()
@@ -967,10 +968,11 @@ class GermanQuotes(WithoutEnglishRules):
         )),
     )
     # (the library's one list of given names, with this language's pronouns)
-    # (a German noun is capitalised: "Baudezernentin Karin Vogt", "Spediteur Thomas Keller"; the given
-    # names with these endings that PersonIndex.GIVEN_NAMES lacks are NAME_LIKE_WORDS)
+    # (a German noun is capitalised: "Baudezernentin Karin Vogt", "Spediteur Thomas Keller", "Landwirt
+    # Jens Ott"; the given names with these endings that PersonIndex.GIVEN_NAMES lacks are
+    # NAME_LIKE_WORDS)
     GIVEN_NAME_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = (
-        "in", "er", "eur", "ist", "ent", "ant", "or", "at", "loge", "arzt",
+        "in", "er", "eur", "ist", "ent", "ant", "or", "at", "loge", "arzt", "wirt",
     )
     NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
         *QuoteParser.NAME_LIKE_WORDS, "holger", "rüdiger", "xaver", "kasper", "valentin", "constantin", "florin",

@@ -1249,9 +1249,12 @@ class SpeakerResolution(Segmentation):
         gender.  ``None`` (the other rules decide) when there is no such subject, when it acts on
         someone of the pronoun's gender (``The judge asked him to sit.``: the one before), when
         its gender is another (``His mother, Anna, wept. "...," he said.``) or when the sentence
-        may have several subjects.  Linear: each sentence's subject is read once per paragraph
-        (:attr:`~newsparse.quotes.model.ParagraphMemo.subjects`) and the nearest found in one
-        step (:attr:`~newsparse.quotes.model.ParagraphMemo.last_person`)."""
+        may have several subjects.  A subject that is the last speaker, quoted in its own
+        sentence, is the referent even after a possessive of the pronoun's gender (``His
+        attorney, Frank Ostrowski, argued that ... He told jurors ...``: Frank Ostrowski).  Linear:
+        each sentence's subject is read once per paragraph
+        (:attr:`~newsparse.quotes.model.ParagraphMemo.subjects`) and the nearest found in one step
+        (:attr:`~newsparse.quotes.model.ParagraphMemo.last_person`)."""
         low = pronoun.casefold()
         relative = at - state.paragraph_start
         index = bisect_right(state.sentence_starts, relative) - 1
@@ -1284,10 +1287,15 @@ class SpeakerResolution(Segmentation):
             return None  # ("The judge asked him to sit.": the judge acts on the one before)
         last = state.last_speaker
         opening = state.absolute(state.sentence_starts[nearest])
-        if last is not None and last.span is not None and opening <= last.span.start < at:
-            return None  # (the last speaker is nearer)
         mention = subject.mention
         name = self.resolve_name(mention.text, state.absolute(mention.start), state)
+        quoted_here = last is not None and last.span is not None and opening <= last.span.start < at
+        if quoted_here and (last is None or last.name != name or not subject.person):
+            return None  # (the last speaker is nearer)
+        # (the subject reports words in its sentence, quoted there or with a cue right after it,
+        # and the pronoun goes on with the same speaker: "His attorney, Frank Ostrowski, argued
+        # that ... He told jurors ...")
+        spoke = quoted_here or (subject.person and self.cue_after_subject(mention, state))
         earlier = memo.last_person[nearest - 1] if nearest > 0 else -1
         spoken = last.span.start if last is not None and last.span is not None else -1
         if earlier >= 0 and spoken >= state.absolute(state.sentence_starts[earlier]):
@@ -1299,7 +1307,7 @@ class SpeakerResolution(Segmentation):
             # ("Sa femme, Sophie, a pleuré." for elle: a possessive that shows no owner's gender
             # opens the phrase of someone shown for the pronoun; the owner is the one before)
             owner_other = True
-        if earlier >= 0 and not owner_other and not self.apposed_newcomer(subject, nearest, state):
+        if earlier >= 0 and not owner_other and not spoke and not self.apposed_newcomer(subject, nearest, state):
             other = memo.subjects[earlier]
             if other is None or other.several or self.subject_name(other, state) != name:
                 if self.is_role_phrase(mention.text):
@@ -1320,7 +1328,7 @@ class SpeakerResolution(Segmentation):
             last is not None and last.name != name and not self.other_gender(last.name, low, state)
             and not self.other_pronoun(last.mention, low)
         )
-        if low in subject.possessor or (rival and not shown and low in subject.asks_about):
+        if (low in subject.possessor and not spoke) or (rival and not shown and low in subject.asks_about):
             return pronoun  # ("Her deputy, Will Hurd, ..." for she: the deputy or the one she is)
         if rival and not shown and not self.owned_by_other(subject, low, state.sentence_starts[nearest], state):
             if self.named_actor(subject, state):
@@ -1333,9 +1341,28 @@ class SpeakerResolution(Segmentation):
         words = mention.text.split()
         if any(strip_possessive(w) != w for w in words[:-1]):
             return None  # ("The defendant's mother cried.": the rules for a described person decide)
-        if words[0].casefold() in self._possessive_determiners and name == mention.text:
+        if words[0].casefold() in self._possessive_determiners and name == mention.text and not spoke:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name  # (or the name set off after the same words before: "her husband, Tom Ortiz,")
+
+    def cue_after_subject(self, mention: Mention, state: State) -> bool:
+        """For :meth:`nearer_subject`: whether a cue (:meth:`is_cue_word`) follows *mention*, a
+        sentence's subject in the paragraph being read, maybe after the comma that closes an
+        apposed name and one adverb (``His attorney, Frank Ostrowski, argued that``, ``Tom Berg
+        later said``): the subject reports words in that sentence.
+
+        .. versionadded:: 0.2
+        """
+        text = state.paragraph_text
+        pos = mention.end
+        if text[pos : pos + 1] == ",":
+            pos += 1
+        words = list(islice(self._word.finditer(text, pos, min(len(text), pos + self.PHRASE_WINDOW), False, KEEP_GIL), 2))
+        if not words or text[pos : words[0].start()].strip():
+            return False
+        if len(words) > 1 and self.is_adverb(words[0].group()) and not text[words[0].end() : words[1].start()].strip():
+            words = words[1:]
+        return self.is_cue_word(words[0].group())
 
     def plural_cue_beside(self, mention: Mention, preceding: str | None, state: State) -> bool:
         """Whether *mention* is a person pronoun with a cue of :attr:`PLURAL_CUE_ENDINGS` right
@@ -6017,7 +6044,9 @@ class SpeakerResolution(Segmentation):
         if self.genitive_of_role(lead):
             return False  # ("Eine Sprecherin der Deutschen Bahn nannte ...": the body, no subject)
         # (a lower-case occupation right before the name: "Civil Defence controller Mark Tane")
-        role = len(lead) - 1 if lead and lead[-1].isalpha() and lead[-1].islower() and self.is_occupation(lead[-1]) else len(lead)
+        occupation = bool(lead) and lead[-1].isalpha() and lead[-1].islower() and self.lower_occupation(lead[-1])
+        role = len(lead) - 1 if occupation else len(lead)
+        role = self.occupation_modifiers_start(lead, role) if role < len(lead) else role
         if (
             len(lead) == 2 and lead[0].casefold() in self._determiners and lead[1].isalpha() and lead[1].islower()
             and self.cue_after_name(relative, len(name), state)
@@ -6027,7 +6056,8 @@ class SpeakerResolution(Segmentation):
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             or w.casefold() in self._of or w.casefold() in self._person_nouns  # ("City engineer Raj Malhotra")
             or self.age_of((w,)) is not None  # ("68-year-old Duane Berg", "The 54-year-old mayor Ana Ruiz")
-            for w in lead[:role]
+            or self.title_link(lead, i)  # ("Minister for the Environment Niamh Cassidy")
+            for i, w in enumerate(lead[:role])
         )) or self.verb_second_lead(lead, name)
 
     def cue_after_name(self, relative: int, words: int, state: State) -> bool:
@@ -6051,6 +6081,59 @@ class SpeakerResolution(Segmentation):
         between = raw[end : cue.start()].strip()
         # (nothing between, or an aside set off by commas: ", de 61 años,"; not a sentence's end)
         return not between or (len(between) > 1 and between[0] == "," and between[-1] == "," and "." not in between)
+
+    def title_link(self, lead: Sequence[str], i: int) -> bool:
+        """For :meth:`opens_sentence`: whether ``lead[i]`` is one of :attr:`TITLE_LINKS` right
+        after a capitalised title or role noun, with a capitalised word after it before the name
+        (``for`` of ``Minister for the Environment Niamh Cassidy``): the portfolio is part of the
+        title; not a link that ends the words before the name (``A spokesman for Ola Berg``: the
+        name is whom the role serves).
+
+        .. versionadded:: 0.2
+        """
+        if lead[i] not in self._title_links or i == 0 or i + 1 >= len(lead):
+            return False
+        title = lead[i - 1]
+        if not title[:1].isupper() or not (self.vocabulary.is_title(title) or self.vocabulary.is_role_noun(title.casefold())):
+            return False
+        return lead[-1][:1].isupper()
+
+    def lower_occupation(self, word: str) -> bool:
+        """For :meth:`opens_sentence`: whether *word*, in lower case right before a name, is an
+        occupation (:meth:`is_occupation`), or has one of :attr:`OCCUPATION_ENDINGS` and
+        :attr:`MIN_OCCUPATION_LENGTH` letters even when a surname is written so (``walker`` of
+        ``Local dog walker Jenny Ashcroft``: in lower case no one's name).
+
+        .. versionadded:: 0.2
+        """
+        if self.is_occupation(word):
+            return True
+        endings = self._occupation_endings
+        return bool(endings) and word.islower() and len(word) >= self.MIN_OCCUPATION_LENGTH and word.endswith(endings)
+
+    def occupation_modifiers_start(self, lead: Sequence[str], role: int) -> int:
+        """For :meth:`opens_sentence`: the index in *lead* where the lower-case nouns that make
+        one occupation with ``lead[role]`` start (``dog`` of ``Local dog walker Jenny Ashcroft``,
+        ``school bus`` of ``Veteran school bus driver Ann Cole``): at most
+        :attr:`MAX_ROLE_MODIFIERS` words of :meth:`modifier_word` right before it, none a verb
+        (:meth:`is_past_verb`, a cue, a clause verb or a stop word: ``Police arrested farmer Tom
+        Hale``, ``Officials say dairy farmer ...``) nor an adverb, and only after capitalised words
+        none of which is one of :attr:`GROUP_NOUNS` (``Police found farmer Tom Hale``: Police is
+        the subject); *role* itself otherwise.
+
+        .. versionadded:: 0.2
+        """
+        start = role
+        while start > 0 and role - start < self.MAX_ROLE_MODIFIERS and self.modifier_word(lead[start - 1]):
+            word = lead[start - 1]
+            if self.is_past_verb(word) or self.is_cue_word(word) or self.is_adverb(word) or word in self._stop:
+                break
+            if word in self._clause_verbs or word in self._late_clause_verbs:
+                break
+            start -= 1
+        if start == role or not all(w[:1].isupper() and w.casefold() not in self._groups for w in lead[:start]):
+            return role
+        return start
 
     def genitive_of_role(self, lead: Sequence[str]) -> bool:
         """Whether *lead*, the words between a sentence's start and a name, ends in a role or
