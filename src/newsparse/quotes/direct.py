@@ -178,13 +178,23 @@ class DirectQuotes(SpeakerResolution):
         closing_time = rf"""(?:\s++(?i:{any_of(self.TIME_PREPOSITIONS)}))?+
                             \s++(?i:{self.vocabulary.weekday_pattern or "(?!)"}|{any_of(self.TIME_ADVERBS)})(?![\p{{L}}])
                             (?:\s++(?i:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))?+"""
+        closing_place = (
+            rf"""\s++(?i:{any_of(self.CLOSING_PLACE_PREPOSITIONS)})\s++\p{{Lu}}[\p{{L}}\p{{M}}\-]*+
+                 (?:\s++\p{{Lu}}[\p{{L}}\p{{M}}\-]*+)?+"""
+            if self.CLOSING_PLACE_PREPOSITIONS
+            else "(?!)"
+        )
+        noun = r"\p{Ll}[\p{L}\p{M}\-]*+"
         self._joined_subject = (
             regex.compile(
                 rf"""\s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
                      (?:{name}                                            # "Pedro Gil"
-                     |(?i:{joined_determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+  # "su marido"
-                      (?:\s*+,\s*+{name})?+)                              # ", Pedro"
+                     |(?i:{joined_determiners})\s++                       # "su", "la", "le"
+                      (?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+{noun}(?:\s++{noun})?+  # "marido", "Premier ministre"
+                      (?:\s*+,\s*+{name}|\s++{name})?+                    # ", Pedro", " Ana Gómez"
+                     |(?:{noun}\s++){{1,2}}+{name})                         # "finance chief Eva Lang"
                      (?=(?:{closing_time})?+                              # "am Montag", "el lunes", "lundi"
+                        (?:{closing_place})?+                             # "in Frankfurt", "à Paris"
                         \s*+[.!?…]?+\s*+$)                                # then the sentence's end
                 """,
                 regex.VERBOSE,
@@ -909,12 +919,16 @@ class DirectQuotes(SpeakerResolution):
         Ana Ruiz y su marido, Pedro.``: both, as ``Ana Ruiz y su marido, Pedro, dijeron`` gives); a
         name, or a determiner and a noun maybe with a name set off by a comma; ``None`` otherwise
         (``dijo Ana Ruiz y se marchó``: a clause of its own; ``said Tom Berg of Berg and Santow
-        Inc.``: a body's name after one of :attr:`OF_WORDS` goes on); off with no
-        :attr:`SUBJECT_JOINS`.
+        Inc.``: a body's name after one of :attr:`OF_WORDS` after a name goes on, while ``la
+        ministre de la Santé Claire Morel et le Premier ministre Jean Dubois`` are two); the
+        second may be a role and a name (``und Finanzchefin Eva Lang``, ``and finance chief Eva
+        Lang``), and a place after one of :attr:`CLOSING_PLACE_PREPOSITIONS` may close the
+        sentence after it (``am Mittwoch in Frankfurt.``); off with no :attr:`SUBJECT_JOINS`.
 
         .. versionadded:: 0.2
         """
-        if any(word in self._of for word in raw[np[0] : np[1]].split()):
+        words = raw[np[0] : np[1]].split()
+        if any(word in self._of and words[i - 1][:1].isupper() for i, word in enumerate(words[1:], 1)):
             return None  # ("said Tom Berg of Berg and Santow Inc.": the coordinator goes on the body's name)
         joined = self._joined_subject.match(raw, np[1], stop) if self._joined_subject is not None else None
         return (np[0], joined.end()) if joined is not None else None
