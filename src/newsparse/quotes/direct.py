@@ -175,6 +175,7 @@ class DirectQuotes(SpeakerResolution):
         # sentence's end or a day or a time that closes it ("sagten Anna Weber und Markus Roth am Montag.")
         name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}"
         joined_determiners = any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS])
+        self._joined_leads = frozenset(w.casefold() for w in (*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS))
         closing_time = rf"""(?:\s++(?i:{any_of(self.TIME_PREPOSITIONS)}))?+
                             \s++(?i:{self.vocabulary.weekday_pattern or "(?!)"}|{any_of(self.TIME_ADVERBS)})(?![\p{{L}}])
                             (?:\s++(?i:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))?+"""
@@ -185,14 +186,16 @@ class DirectQuotes(SpeakerResolution):
             else "(?!)"
         )
         noun = r"\p{Ll}[\p{L}\p{M}\-]*+"
+        # (a full name after a role with no comma: two words or more, never "left on Monday")
+        full_name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){1,3}"
         self._joined_subject = (
             regex.compile(
                 rf"""\s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
                      (?:{name}                                            # "Pedro Gil"
                      |(?i:{joined_determiners})\s++                       # "su", "la", "le"
                       (?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+{noun}(?:\s++{noun})?+  # "marido", "Premier ministre"
-                      (?:\s*+,\s*+{name}|\s++{name})?+                    # ", Pedro", " Ana Gómez"
-                     |(?:{noun}\s++){{1,2}}+{name})                         # "finance chief Eva Lang"
+                      (?:\s*+,\s*+{name}|\s++{full_name})?+               # ", Pedro", " Ana Gómez"
+                     |(?:{noun}\s++){{1,2}}+{full_name})                    # "finance chief Eva Lang"
                      (?=(?:{closing_time})?+                              # "am Montag", "el lunes", "lundi"
                         (?:{closing_place})?+                             # "in Frankfurt", "à Paris"
                         \s*+[.!?…]?+\s*+$)                                # then the sentence's end
@@ -931,7 +934,12 @@ class DirectQuotes(SpeakerResolution):
         if any(word in self._of and words[i - 1][:1].isupper() for i, word in enumerate(words[1:], 1)):
             return None  # ("said Tom Berg of Berg and Santow Inc.": the coordinator goes on the body's name)
         joined = self._joined_subject.match(raw, np[1], stop) if self._joined_subject is not None else None
-        return (np[0], joined.end()) if joined is not None else None
+        if joined is None:
+            return None
+        lower = [w for w in joined.group().split()[1:] if w[:1].islower()]
+        if any(w in self._stop and w.casefold() not in self._joined_leads for w in lower):
+            return None  # ("said Ana Ruiz and left on Monday ...": a clause of its own, no role)
+        return np[0], joined.end()
 
     def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens
