@@ -2530,9 +2530,8 @@ class ReportedSpeech(DirectQuotes):
         (:attr:`TIME_ADVERBS`, :attr:`TIME_NOUNS`, :attr:`TIME_PREPOSITIONS`, the vocabulary's
         weekdays) follow the participle in it: the phrase stopped at a place or a time the participle takes (``according to a study
         published today in Nature``, ``a report released last week``), so the document alone is the
-        source (``a study``, ``a report``), not a participle without its complement; so too when
-        such words stand between the participle and its agent (``a report released Tuesday by
-        the institute``: ``a report``); *np* otherwise (``a report released by the ministry`` stays whole).
+        source (``a study``, ``a report``), not a participle without its complement; *np*
+        otherwise (``a report released by the ministry`` stays whole).
 
         .. versionadded:: 0.2
         """
@@ -2545,13 +2544,7 @@ class ReportedSpeech(DirectQuotes):
             if words[k - 1].group().casefold() not in self._document_nouns:
                 return np
             times = (*self.TIME_ADVERBS, *self.TIME_NOUNS, *self.TIME_PREPOSITIONS)
-            timed = [w.group().casefold() in times or self.vocabulary.is_weekday(w.group()) for w in words[k + 1 :]]
-            if all(timed):
-                return np[0], words[k - 1].end()
-            # ("a report released Tuesday by the institute": a time between the participle and its
-            # agent, so no name runs over it; the document alone)
-            agent = timed.index(False) + k + 1
-            if agent > k + 1 and words[agent].group() in self._agents:
+            if all(w.group().casefold() in times or self.vocabulary.is_weekday(w.group()) for w in words[k + 1 :]):
                 return np[0], words[k - 1].end()
             return np
         return np
