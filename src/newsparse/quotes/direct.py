@@ -193,8 +193,9 @@ class DirectQuotes(SpeakerResolution):
                 rf"""\s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
                      (?:{name}                                            # "Pedro Gil"
                      |(?i:{joined_determiners})\s++                       # "su", "la", "le"
-                      (?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+{noun}(?:\s++{noun})?+  # "marido", "Premier ministre"
-                      (?:\s*+,\s*+{name}|\s++{full_name})?+               # ", Pedro", " Ana Gómez"
+                      (?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+{noun}            # "marido", "Premier ministre"
+                      (?:\s*+,\s*+{name}                                    # ", Pedro"
+                      |(?:\s++{noun})?+\s++{full_name})?+                    # " Ana Gómez" (never "el niño lloró")
                      |(?:{noun}\s++){{1,2}}+{full_name})                    # "finance chief Eva Lang"
                      (?=(?:{closing_time})?+                              # "am Montag", "el lunes", "lundi"
                         (?:{closing_place})?+                             # "in Frankfurt", "à Paris"
