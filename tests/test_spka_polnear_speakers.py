@@ -31,10 +31,11 @@ ROLES = [
      [("The fair is open,", "the mayor", "the mayor")]),
     ('Deputy Mayor Lena Marsh opened the fair.\n\n"The mayor is away," the deputy mayor said.',
      [("The mayor is away,", "Lena Marsh", "the deputy mayor")]),
-    # business: the founder of a company is a person, so "the company" is not him
+    # business: the founder of a company is a person, so "the company" is not him (it is the
+    # company his role names, by the trade noun before its name)
     ("Tomas Berg, the founder of the software company Nordlab, left the board in May. "
      "The company said its results would improve.",
-     [("its results would improve", "The company", "The company")]),
+     [("its results would improve", "Nordlab", "The company")]),
     ('Nordlab, a software company based in Oslo, cut 40 jobs.\n\n"Demand has collapsed," the company said.',
      [("Demand has collapsed,", "Nordlab", "the company")]),
     # sport, courts: "His agent", "Her lawyer" are someone's; the agent of another player is not his

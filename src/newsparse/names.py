@@ -184,7 +184,10 @@ class NameModel:
             return False  # "Co-author", "Ex-husband": a hyphened word with a lower-case part is a noun
         if bare[1:2] in ("'", "’") and bare[2:3].islower():
             return False  # "D'après", "L'entraîneur": an elided article or preposition, not "D'Souza"
-        if following is not None and self.is_acronym(bare) and not self.is_acronym(self.bare(following)):
+        if (
+            following is not None and self.is_acronym(bare) and not self.is_acronym(self.bare(following))
+            and not self.initials_after_role(bare, following, preceding)
+        ):
             return False  # "BBC Radio", "NHS England": an acronym before a capitalised word names a body
         if following is not None and vocabulary.is_agency(bare) and self.is_acronym(self.bare(following)):
             return False  # ("told Reuters MHI is ...": a news agency, the object of a verb, before a company's acronym)
@@ -290,6 +293,29 @@ class NameModel:
         before = preceding
         return vocabulary.can_start_name(before) and self.is_name_word(before)
 
+    #: How many capitals without periods :meth:`initials_after_role` reads as a person's
+    #: initials (``JP Smith``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_BARE_INITIALS: ClassVar[int] = 2
+
+    def initials_after_role(self, word: str, following: str, preceding: str | None) -> bool:
+        """Whether *word*, capitals without periods before the capitalised *following*, are a
+        person's initials (``member for safety JP Smith``): at most :attr:`MAX_BARE_INITIALS` of
+        them, after a lower-case word of a role's phrase (no preposition, article or relative word
+        of the vocabulary's ``PHRASE_LINKS``), neither they nor *following* a place, and
+        *following* no organisation's word (``the broadcaster BBC Radio`` stays a body).
+
+        .. versionadded:: 0.2
+        """
+        if len(word) > self.MAX_BARE_INITIALS or preceding is None or not preceding.islower():
+            return False
+        vocabulary = self.vocabulary
+        if vocabulary.is_phrase_link(preceding) or vocabulary.is_place(word) or vocabulary.country(word) is not None:
+            return False
+        bare = self.bare(following)
+        return bare[1:].islower() and not (vocabulary.is_org_word(bare) or vocabulary.is_place(bare))
+
     @staticmethod
     def is_acronym(word: str) -> bool:
         """Whether *word* is written in capitals only (``BBC``), at least two letters."""
@@ -358,19 +384,25 @@ class NameModel:
             count -= 1
         return count + suffixed if count else 0
 
-    def descriptor_lead(self, words: Sequence[str]) -> int:
+    def descriptor_lead(self, words: Sequence[str], before: Sequence[str] = ()) -> int:
         """How many of the first *words*, a name of three words or more as written, describe the
         person rather than name them: the capitalised words before the first of
         :attr:`GIVEN_NAMES`, at most :attr:`MAX_DESCRIPTOR_LEAD`, none of them a known given name,
         an initial or a particle, the last of them a title, a role noun or one of the vocabulary's
         ``DESCRIPTOR_WORDS``, or a possessive (``Brave Edith Moore`` -> 1, ``Dock Master
         Robert Lane`` -> 2, ``Ohio's Ana Ruiz`` -> 1), with two words or more left; 0
-        otherwise (``Mary Ann Lowe``; ``Marisol Anna Berg``: an unknown given name first).
+        otherwise (``Mary Ann Lowe``; ``Marisol Anna Berg``: an unknown given name first).  After
+        a role's noun, a preposition and an article, the last three of *before* (the words before
+        *words*), one capitalised word before a known given name is the body the role serves
+        (``la ministre de la Santé Claire Morel``, ``the minister of the Interior Claire Morel``
+        -> 1; not ``the story of the Real Tom Berg``: no role).
 
         .. versionadded:: 0.2
         """
         if len(words) < 3:
             return 0
+        if self.role_body_before(before) and self.body_before_given(words):
+            return 1
         for k in range(1, min(self.MAX_DESCRIPTOR_LEAD, len(words) - 2) + 1):
             word = words[k - 1]
             bare = normalize_word(strip_possessive(word))
@@ -380,6 +412,37 @@ class NameModel:
                 continue
             return k if strip_possessive(word) != word or self.describes(bare) else 0
         return 0
+
+    def role_body_before(self, before: Sequence[str]) -> bool:
+        """Whether the last three of *before* are a role's noun or title in lower case, a
+        preposition of the vocabulary's ``PHRASE_LINKS`` and an article (``ministre de la``,
+        ``minister of the``): the capitalised word after them names the body the role serves
+        (:meth:`descriptor_lead`).
+
+        .. versionadded:: 0.2
+        """
+        if len(before) < 3:
+            return False
+        role, link, article = before[-3:]
+        vocabulary = self.vocabulary
+        if not role.islower() or not (vocabulary.is_title(role) or vocabulary.is_role_noun(role)):
+            return False
+        return vocabulary.is_phrase_link(link) and not vocabulary.is_article(link) and vocabulary.is_article(article)
+
+    def body_before_given(self, words: Sequence[str]) -> bool:
+        """Whether the first of *words*, a name of three words or more as written, is one
+        capitalised word that is no given name, initial, particle nor title and the second a
+        known given name (``Santé Claire Morel``): after a role and an article, that word is a
+        body's name (:meth:`descriptor_lead`).
+
+        .. versionadded:: 0.2
+        """
+        first = normalize_word(strip_possessive(words[0]))
+        if not words[0][:1].isupper() or first in self.GIVEN_NAMES or self.is_particle(words[0]) or len(first) < 2:
+            return False
+        if self.vocabulary.is_title(first):
+            return False
+        return strip_possessive(words[0]) == words[0] and normalize_word(words[1]) in self.GIVEN_NAMES
 
     def describes(self, word: str) -> bool:
         """Whether lower-case *word* (or its singular, by the vocabulary's ``PLURAL_ENDINGS``) is a

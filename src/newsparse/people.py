@@ -179,6 +179,14 @@ _ORG_SYNONYMS: dict[str, str] = {
 _DEFAULT_TRADE_WORDS: frozenset[str] = frozenset(normalize_word(w) for w in Vocabulary.TRADE_WORDS)
 
 
+#: The head under which the index files a business named by its trade (``copper miner Minera
+#: Andacollo``, ``Latchly, which sells ...``: :meth:`PersonIndex.traded_businesses`), apart from the
+#: companies: ``the company`` finds one only when the article names no company before it
+#: (``SpeakerResolution.resolve_organisation``).  No word's :func:`org_key` (it holds a space).
+#: (versionadded 0.2)
+TRADED_HEAD = "traded business"
+
+
 def org_key(word: str, vocabulary: Vocabulary | None = None) -> str:
     """The normalised head under which an organisation is found: ``Inc.`` -> ``company``, and a
     trade word of *vocabulary* (``Vocabulary.TRADE_WORDS``, the default one's without it) ->
@@ -212,6 +220,10 @@ class PersonIndex:
 
     #: How many words before a name to read for titles (``the visiting Russian Security Council secretary``).
     DESCRIPTOR_WINDOW = 6
+    #: How many characters before a name of three words or more to read for the role, preposition
+    #: and article before a body's name that opens it (``la ministre de la Santé Claire Morel``:
+    #: ``NameModel.descriptor_lead``).  (versionadded 0.2)
+    BEFORE_NAME_WINDOW: ClassVar[int] = 40
 
     #: How many people before a mention (and, failing those, after it) a role description is compared with.
     DESCRIPTION_WINDOW = 200
@@ -409,6 +421,12 @@ class PersonIndex:
                     # (not again where a run already named one: "business, Southwestern Engineering Co,")
                     name = " ".join(match["name"].split())
                     organisations.append(Organisation(name, "company", start))
+            for match in cls.traded_businesses(vocabulary, text):
+                start = match.start("name") + offset
+                if not any(o.start == start and o.head == "company" for o in organisations[-3:]):
+                    # ("copper miner Minera Andacollo", "Latchly, which sells ...": a business by its trade,
+                    # filed apart: "the company" finds it only where the article names no other company)
+                    organisations.append(Organisation(" ".join(match["name"].split()), TRADED_HEAD, start))
             owned = any(ending in text for ending in _OWNED_ENDINGS)  # (any apostrophe: "Ukraine‘s")
             for match in vocabulary.owned_organisation.finditer(text, None, None, False, KEEP_GIL) if owned else ():
                 name = " ".join(match.group().split())
@@ -504,6 +522,47 @@ class PersonIndex:
         if first.casefold() in cls.GIVEN_NAMES or not vocabulary.can_start_name(first) or vocabulary.is_place(name):
             return False  # (nor a place: "the company, New York,")
         return vocabulary.month_number(first) is None and not vocabulary.is_weekday(first)
+
+    @classmethod
+    def traded_businesses(cls, vocabulary: Vocabulary, text: str) -> list[regex.Match[str]]:
+        """The names in *text* that a trade says are businesses', a match each with its ``name``
+        group: after a noun of a trade (``copper miner Minera Andacollo``, ``the carmaker
+        Vantor``: :attr:`~newsparse.vocabulary.Vocabulary.trade_named_business`) or before a
+        relative word for a thing and a verb of a trade (``Latchly, which sells ...``:
+        :attr:`~newsparse.vocabulary.Vocabulary.relative_named_business`), each a name by
+        :meth:`names_business` (``the company Tom Berg founded``, ``In Ohio, which makes ...``: none).
+
+        .. versionadded:: 0.2
+        """
+        found = list(vocabulary.trade_named_business.finditer(text, None, None, False, KEEP_GIL))
+        if "," in text:
+            found += vocabulary.relative_named_business.finditer(text, None, None, False, KEEP_GIL)
+        return [
+            match for match in found
+            if cls.names_business(vocabulary, match["name"]) and not cls.holds_person_word(vocabulary, match["name"])
+            and not cls.other_body(vocabulary, match["name"])
+        ]
+
+    @staticmethod
+    def other_body(vocabulary: Vocabulary, name: str) -> bool:
+        """Whether *name* ends in an organisation's word that heads no company (``the New Mexico
+        Public Service Commission, which provides ...``): a body of its own kind, never a business
+        by its trade (:meth:`traded_businesses`).
+
+        .. versionadded:: 0.2
+        """
+        last = name.split()[-1]
+        return vocabulary.is_org_word(last) and org_key(last, vocabulary) != "company"
+
+    @classmethod
+    def holds_person_word(cls, vocabulary: Vocabulary, name: str) -> bool:
+        """Whether a word of *name* is a given name of :attr:`GIVEN_NAMES` or a title of the
+        vocabulary (``the company Chief Executive Tom Berg``): a person's name or role, no
+        business's (:meth:`traded_businesses`).
+
+        .. versionadded:: 0.2
+        """
+        return any(word.casefold() in cls.GIVEN_NAMES or vocabulary.is_title(word) for word in name.split())
 
     @staticmethod
     def describes_business(vocabulary: Vocabulary, description: str) -> bool:
@@ -744,7 +803,9 @@ class PersonIndex:
         while count and names.is_particle(values[cut]):
             cut += 1
             count -= 1
-        descriptor = names.descriptor_lead(values[cut:]) if count > 2 else 0
+        # (the words before the name: "ministre de la" before "Santé Claire Morel", whose "Santé" is a body's)
+        before = [*text[max(0, piece[0].start() - cls.BEFORE_NAME_WINDOW) : piece[0].start()].split(), *values[:cut]]
+        descriptor = names.descriptor_lead(values[cut:], before[-3:]) if count > 2 else 0
         cut, count = cut + descriptor, count - descriptor  # ("Brave Edith Moore": the adjective describes her)
         if count < 2:
             return None

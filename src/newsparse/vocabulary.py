@@ -173,6 +173,24 @@ class Vocabulary:
         # "lawmaker", people too)
         "consultancy", "consultancies", "brokerage", "automaker", "carmaker", "drugmaker", "chipmaker",
     )
+    #: Nouns of a trade that, besides :attr:`COMPANY_NOUNS`, say that the capitalised name right
+    #: after them is a business's (``copper miner Minera Andacollo``), unless the name opens with
+    #: a given name (``coal miner Tom Hale``: :meth:`~newsparse.people.PersonIndex.names_business`).
+    #: Empty in the language packs.
+    #:
+    #: .. versionadded:: 0.2
+    TRADE_NOUNS: ClassVar[tuple[str, ...]] = ("miner", "refiner", "exporter", "explorer", "shipper", "distributor")
+    #: Relative words for a thing and verbs of a trade: a name set off by a comma before them is
+    #: a business's (``Latchly, which sells scheduling software,``, ``Valley Steel, which makes
+    #: trailer hitches,``), so that a later ``the company`` finds it when the article names no
+    #: other company before it.  Empty in the language packs.
+    #:
+    #: .. versionadded:: 0.2
+    THING_RELATIVES: ClassVar[tuple[str, ...]] = ("which",)
+    BUSINESS_VERBS: ClassVar[tuple[str, ...]] = (
+        "sells", "makes", "produces", "manufactures", "builds", "supplies", "develops", "distributes", "designs",
+        "mines", "brews", "publishes",
+    )
     #: Lower-case words that may follow a company noun that opens an appositive description
     #: (``Nordwind, the company behind the app,``, ``Albion, a firm based in Leeds,``); any other
     #: lower-case word there makes the comma a clause's end and the noun a new subject (``... plants
@@ -455,6 +473,28 @@ class Vocabulary:
         self.noun_named_business = regex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(list(self.COMPANY_NOUNS))}),[ ]"
             rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]*+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]*+){{0,4}}+)(?=,)"
+        )
+        #: ``copper miner Minera Andacollo``, ``the carmaker Vantor``: a noun of a trade in lower
+        #: case right before a capitalised name of up to four words (a line's break may stand
+        #: between them, as in a wire's copy): a business's name
+        #: (:class:`~newsparse.people.PersonIndex`, when :meth:`~newsparse.people.PersonIndex.names_business`).
+        #: (versionadded 0.2)
+        self.trade_named_business = regex.compile(
+            rf"""(?<![\p{{L}}\p{{M}}\-])(?:{alternation([*self.COMPANY_NOUNS, *self.TRADE_NOUNS])})\s  # "miner "
+                 (?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]*+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]*+){{0,3}}+)  # "Minera Andacollo"
+                 (?![\p{{L}}\p{{M}}\-]|\s\p{{Lu}})                                         # the name's end, no longer run
+            """,
+            regex.VERBOSE,
+        )
+        #: ``Latchly, which sells ...``: a capitalised name of up to four words, a comma, a relative
+        #: word for a thing and a verb of a trade: a business's name.  (versionadded 0.2)
+        self.relative_named_business = regex.compile(
+            rf"""(?<![\p{{L}}\p{{M}}\-])
+                 (?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\-]*+(?:\s\p{{Lu}}[\p{{L}}\p{{M}}\-]*+){{0,3}}+)  # "Valley Steel"
+                 ,[ ](?:{alternation(list(self.THING_RELATIVES))})                          # ", which"
+                 [ ](?:{alternation(list(self.BUSINESS_VERBS))})(?![\p{{L}}])               # " makes"
+            """,
+            regex.VERBOSE,
         )
         glued = [a for a in self.ARTICLES if a[-1:] in APOSTROPHE_MARKS]
         spaced = [a for a in self.ARTICLES if a not in glued]

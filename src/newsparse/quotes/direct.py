@@ -175,16 +175,30 @@ class DirectQuotes(SpeakerResolution):
         # sentence's end or a day or a time that closes it ("sagten Anna Weber und Markus Roth am Montag.")
         name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}"
         joined_determiners = any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS])
+        self._joined_leads = frozenset(w.casefold() for w in (*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS))
         closing_time = rf"""(?:\s++(?i:{any_of(self.TIME_PREPOSITIONS)}))?+
                             \s++(?i:{self.vocabulary.weekday_pattern or "(?!)"}|{any_of(self.TIME_ADVERBS)})(?![\p{{L}}])
                             (?:\s++(?i:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))?+"""
+        closing_place = (
+            rf"""\s++(?i:{any_of(self.CLOSING_PLACE_PREPOSITIONS)})\s++\p{{Lu}}[\p{{L}}\p{{M}}\-]*+
+                 (?:\s++\p{{Lu}}[\p{{L}}\p{{M}}\-]*+)?+"""
+            if self.CLOSING_PLACE_PREPOSITIONS
+            else "(?!)"
+        )
+        noun = r"\p{Ll}[\p{L}\p{M}\-]*+"
+        # (a full name after a role with no comma: two words or more, never "left on Monday")
+        full_name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){1,3}"
         self._joined_subject = (
             regex.compile(
                 rf"""\s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
                      (?:{name}                                            # "Pedro Gil"
-                     |(?i:{joined_determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+  # "su marido"
-                      (?:\s*+,\s*+{name})?+)                              # ", Pedro"
+                     |(?i:{joined_determiners})\s++                       # "su", "la", "le"
+                      (?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+{noun}            # "marido", "Premier ministre"
+                      (?:\s*+,\s*+{name}                                    # ", Pedro"
+                      |(?:\s++{noun})?+\s++{full_name})?+                    # " Ana Gómez" (never "el niño lloró")
+                     |(?:{noun}\s++){{1,2}}+{full_name})                    # "finance chief Eva Lang"
                      (?=(?:{closing_time})?+                              # "am Montag", "el lunes", "lundi"
+                        (?:{closing_place})?+                             # "in Frankfurt", "à Paris"
                         \s*+[.!?…]?+\s*+$)                                # then the sentence's end
                 """,
                 regex.VERBOSE,
@@ -940,15 +954,24 @@ class DirectQuotes(SpeakerResolution):
         Ana Ruiz y su marido, Pedro.``: both, as ``Ana Ruiz y su marido, Pedro, dijeron`` gives); a
         name, or a determiner and a noun maybe with a name set off by a comma; ``None`` otherwise
         (``dijo Ana Ruiz y se marchó``: a clause of its own; ``said Tom Berg of Berg and Santow
-        Inc.``: a body's name after one of :attr:`OF_WORDS` goes on); off with no
-        :attr:`SUBJECT_JOINS`.
+        Inc.``: a body's name after one of :attr:`OF_WORDS` after a name goes on, while ``la
+        ministre de la Santé Claire Morel et le Premier ministre Jean Dubois`` are two); the
+        second may be a role and a name (``und Finanzchefin Eva Lang``, ``and finance chief Eva
+        Lang``), and a place after one of :attr:`CLOSING_PLACE_PREPOSITIONS` may close the
+        sentence after it (``am Mittwoch in Frankfurt.``); off with no :attr:`SUBJECT_JOINS`.
 
         .. versionadded:: 0.2
         """
-        if any(word in self._of for word in raw[np[0] : np[1]].split()):
+        words = raw[np[0] : np[1]].split()
+        if any(word in self._of and words[i - 1][:1].isupper() for i, word in enumerate(words[1:], 1)):
             return None  # ("said Tom Berg of Berg and Santow Inc.": the coordinator goes on the body's name)
         joined = self._joined_subject.match(raw, np[1], stop) if self._joined_subject is not None else None
-        return (np[0], joined.end()) if joined is not None else None
+        if joined is None:
+            return None
+        lower = [w for w in joined.group().split()[1:] if w[:1].islower()]
+        if any(w in self._stop and w.casefold() not in self._joined_leads for w in lower):
+            return None  # ("said Ana Ruiz and left on Monday ...": a clause of its own, no role)
+        return np[0], joined.end()
 
     def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens

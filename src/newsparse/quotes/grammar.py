@@ -1030,8 +1030,9 @@ class SpeakerGrammar(QuoteWords):
     def quoted_name_before(self, raw: str, end: int, floor: int) -> tuple[int, int] | None:
         """The offsets of the opening and closing quotation marks of a name quoted inside a
         speaker's phrase, closed right after *end* (``Critics of "Harbour First" said``): the
-        closing mark after *end*, its opening mark of :attr:`QUOTE_PAIRS` after a blank, no earlier
-        than *floor* and at most :attr:`MAX_QUOTED_NAME_WORDS` words before, every word between
+        closing mark after *end*, its opening mark of :attr:`QUOTE_PAIRS` after a blank or at the
+        text's start (``"Harbour First" said``), no earlier than *floor* and at most
+        :attr:`MAX_QUOTED_NAME_WORDS` words before, every word between
         them capitalised; ``None`` otherwise (a quotation, not a name).
 
         .. versionadded:: 0.2
@@ -1045,8 +1046,8 @@ class SpeakerGrammar(QuoteWords):
             word = words[k]
             if word[:1] in openers and word[1:2].isupper():
                 opening = raw.rfind(word, floor, end)
-                if opening <= floor or not raw[opening - 1].isspace():
-                    return None
+                if opening < floor or (opening > 0 and not raw[opening - 1].isspace()):
+                    return None  # (but at the sentence's start it is the subject: '"Harbour First" said')
                 return opening, close
             if not word[:1].isupper():
                 return None
@@ -3006,6 +3007,31 @@ class SpeakerGrammar(QuoteWords):
             return span[0], span[1] - 1
         return span
 
+    #: The most words after the preposition of a person's place that :meth:`person_then_place`
+    #: reads (``on the night ward``: three).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_PLACE_WORDS: ClassVar[int] = 4
+
+    def person_then_place(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a phrase opened by a determiner, are a noun for a person (or an
+        adjective and that noun) and one of :attr:`PLACE_PREPOSITIONS` with a determiner and at
+        most :attr:`MAX_PLACE_WORDS` lower-case words after it in all, the last no stop word
+        (``A nurse on the night ward``, ``a driver at the city depot``): one person and where
+        they work or are.
+
+        .. versionadded:: 0.2
+        """
+        link = next((i for i in (2, 3) if i < len(words) and words[i] in self._place_prepositions), None)
+        if link is None or not self.is_person_noun(words[link - 1].casefold()):
+            return False
+        place = words[link + 1 :]
+        if not 2 <= len(place) <= self.MAX_PLACE_WORDS or place[0].casefold() not in self._determiners:
+            return False
+        if not all(w.isalpha() and w.islower() for w in place) or place[-1] in self._stop:
+            return False
+        return not any(w in self._stop or w in self._clause_verbs for w in place[1:])
+
     def is_speaker_phrase(self, phrase: str, *, lenient: bool = False) -> bool:
         """Whether *phrase* can name a speaker: a pronoun, a name, or a role or group noun; with
         *lenient*, also a noun after an article (``the insider``, ``one employee``, ``l’entraîneur``)."""
@@ -3020,6 +3046,8 @@ class SpeakerGrammar(QuoteWords):
             noun = all(part.isalnum() for part in parts) and parts[-1].isalpha()
             if noun and last not in self._stop and last not in self._determiners and not adverb:
                 return True
+        if lenient and len(words) > 5 and first in self._determiners and self.person_then_place(words):
+            return True  # ("A nurse on the night ward said": the nurse, with where she works)
         if len(words) >= 2 and first in self._pronouns and words[1][:1].islower():
             return False  # "He sells goods": a pronoun and its verb, not a phrase
         if len(words) >= 2 and first in self._prepositions:

@@ -81,6 +81,7 @@ class WithoutEnglishRules(QuoteParser):
 
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()  # (English "and": each pack lists its own)
+    CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()
@@ -229,6 +230,8 @@ class WithoutEnglishRules(QuoteParser):
     INTERVIEWER_NOUNS: ClassVar[tuple[str, ...]] = ()
     MEASURE_NOUNS: ClassVar[tuple[str, ...]] = ()
     NAME_ADJECTIVES: ClassVar[tuple[str, ...]] = ()
+    DEATH_VERBS: ClassVar[tuple[str, ...]] = ()
+    DEATH_ADJECTIVES: ClassVar[tuple[str, ...]] = ()
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ()
     NOT_PRESENT_ENDINGS: ClassVar[tuple[str, ...]] = ()
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ()
@@ -303,6 +306,9 @@ class FrenchVocabulary(Vocabulary):
     NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = ("heure locale",)
     ROLE_OWNER_ENDINGS: ClassVar[tuple[str, ...]] = ()
     ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = ("vice", "ex", "ancien", "ancienne", "adjoint", "adjointe")
+    TRADE_NOUNS: ClassVar[tuple[str, ...]] = ()
+    THING_RELATIVES: ClassVar[tuple[str, ...]] = ()
+    BUSINESS_VERBS: ClassVar[tuple[str, ...]] = ()
     COMPANY_NOUNS: ClassVar[tuple[str, ...]] = (
         "entreprise", "entreprises", "société", "sociétés", "groupe", "compagnie", "firme", "fabricant",
         "constructeur", "opérateur", "banque", "enseigne", "assureur", "transporteur",
@@ -408,6 +414,7 @@ class FrenchQuotes(WithoutEnglishRules):
 
     INSERTED_ATTRIBUTIONS: ClassVar[bool] = True
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("et",)  # ("ont dit Anne Morel et son mari, Pierre.")
+    CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("à", "en")  # ("... mardi à Paris.")
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
         "interrogé par", "interrogée par", "interrogés par", "interrogées par", "interviewé par", "interviewée par",
         "questionné par", "questionnée par", "invité de", "invitée de", "invité du", "invitée du", "au micro de",
@@ -657,6 +664,9 @@ class GermanVocabulary(Vocabulary):
     ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = (
         "vize", "ex", "stellvertretende", "stellvertretender", "ehemalige", "ehemaliger", "frühere", "früherer",
     )
+    TRADE_NOUNS: ClassVar[tuple[str, ...]] = ()
+    THING_RELATIVES: ClassVar[tuple[str, ...]] = ()
+    BUSINESS_VERBS: ClassVar[tuple[str, ...]] = ()
     COMPANY_NOUNS: ClassVar[tuple[str, ...]] = (
         "unternehmen", "firma", "konzern", "gruppe", "hersteller", "betreiber", "bank", "fluggesellschaft",
         "versicherer", "händler", "reederei",
@@ -801,6 +811,7 @@ class GermanQuotes(WithoutEnglishRules):
     # (surnames too: "Richter Thomas Berg" is a judge, "Thomas Richter" a name)
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("bischof", "kardinal", "pfarrer", "pastor", "rektor", "richter", "meister")
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("und",)  # ("sagten Anna Weber und Markus Roth.")
+    CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in",)  # ("... am Mittwoch in Frankfurt.")
     FIRST_PERSON_WORDS: ClassVar[tuple[str, ...]] = (
         "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser", "unsere",
         "unseren", "unserem", "unserer",
@@ -863,6 +874,8 @@ class GermanQuotes(WithoutEnglishRules):
         "erzählte", "erzählt", "erzählten",
         # (words named as the speaker's: "Der Betriebsrat sprach von einem „schwarzen Tag“.")
         "sprach von", "spricht von", "sprachen von", "sprechen von",
+        # (a point made: "Der Minister verwies darauf, dass die Schulden gesunken seien.")
+        "verwies darauf", "verweist darauf", "verwiesen darauf",
     )
     # ("Ihm zufolge ...": the one "er" would be; not "ihr", also "their" and "you")
     STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = (("ihm", "er"),)
@@ -985,6 +998,7 @@ class GermanQuotes(WithoutEnglishRules):
     # ("der Abgeordnete" is a man; "der Abgeordneten", a woman's dative, is another form)
     COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("abgeordnete", "vorsitzende", "beauftragte", "angestellte")
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("sie", ("die", "eine")), ("er", ("der", "ein")))
+    AGE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("jährige", "jähriger")  # ("die 63-Jährige", "ein 41-Jähriger")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "man", "dies", "das")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "ist", "sind", "war", "waren", "wird", "werde", "werden", "würde", "würden", "hat", "habe", "haben", "hatte",
@@ -1074,6 +1088,9 @@ class SpanishVocabulary(Vocabulary):
     NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = ("hora local",)
     ROLE_OWNER_ENDINGS: ClassVar[tuple[str, ...]] = ()
     ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = ("vice", "ex", "antiguo", "antigua", "adjunto", "adjunta")
+    TRADE_NOUNS: ClassVar[tuple[str, ...]] = ()
+    THING_RELATIVES: ClassVar[tuple[str, ...]] = ()
+    BUSINESS_VERBS: ClassVar[tuple[str, ...]] = ()
     COMPANY_NOUNS: ClassVar[tuple[str, ...]] = (
         "empresa", "empresas", "compañía", "grupo", "firma", "fabricante", "operador", "operadora", "banco",
         "aerolínea", "aseguradora", "naviera",
@@ -1199,6 +1216,7 @@ class SpanishQuotes(WithoutEnglishRules):
     DROPPED_SUBJECTS: ClassVar[bool] = True
     CONTINUATION_MARKS: ClassVar[str] = "»"  # ("«Los precios subirán. ¶ »La inflación no bajará», advirtió ...")
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("y", "e")  # ("dijeron Ana Ruiz y su marido, Pedro.")
+    CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("en",)  # ("... el miércoles en Bogotá.")
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
         "en declaraciones a", "en declaraciones al", "en una entrevista con", "en entrevista con",
         "en una entrevista a", "en una entrevista al", "en entrevista a", "en entrevista al", "preguntado por",

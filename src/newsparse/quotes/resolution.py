@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
-from ..people import Person, PersonIndex, org_key
+from ..people import TRADED_HEAD, Person, PersonIndex, org_key
 from ..spans import Quote, Span, Speaker
 from ..vocabulary import KEEP_GIL, normalize_word
 from .model import NO_FORMS, Mention, ParagraphMemo, State, Subject
@@ -65,6 +65,10 @@ __all__ = ["SpeakerResolution"]
 #: A capitalised word of letters and hyphens only (``Ohio``, ``Dallas-Fort``; not ``Calif.``):
 #: what :meth:`SpeakerResolution.run_before_comma` reads before a comma.
 _PLAIN_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+")
+# a year's number, four digits alone ("in 1998"): a dead person's words quoted from then
+_YEAR = regex.compile(r"(?<![\d\p{L}])(?:1[5-9]|20)\d\d(?![\d\p{L}])")
+# a run of letters, a word of the text (its punctuation left out)
+_WORD_RUN = regex.compile(r"\p{L}++")
 
 
 class SpeakerResolution(Segmentation):
@@ -369,6 +373,8 @@ class SpeakerResolution(Segmentation):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
             elif member is not None:
                 return member  # ("Devin Park of Crestline Securities": Devin Park)
+            elif (body_named := self.name_after_body(words, cut)) is not None:
+                words = body_named  # ("la ministre de la Santé Claire Morel": Claire Morel)
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 self.titles_before_named(words[cut - 1], words[cut + 1 : len(words) - len(after)])
             ) or self.described_after_article(words[cut - 1], words[cut + 1 : len(words) - len(after)]) or self.role_for_named(
@@ -661,6 +667,22 @@ class SpeakerResolution(Segmentation):
             w[:1].isupper() or self.vocabulary.is_title(w) or normalize_word(w.partition("-")[0]) in qualifiers
             for w in between[:-1]
         )
+
+    def name_after_body(self, words: Sequence[str], cut: int) -> list[str] | None:
+        """The full name that closes *words*, a role cut at *cut* (``de``, ``of``) before an
+        article, a body's one-word name and a full name (``la ministre de la Santé Claire Morel``:
+        ``NameModel.role_body_before`` and ``body_before_given``): the speaker the role
+        describes, not someone else who holds a role of that noun; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        after = words[cut + 1 :]
+        if len(after) < 4 or not self.names.role_body_before([words[cut - 1], words[cut], after[0]]):
+            return None
+        if not self.names.body_before_given(after[1:]):
+            return None
+        named = self.name_words(after[2:])
+        return named if len(named) == len(after) - 2 else None
 
     def described_after_article(self, noun: str, between: Sequence[str]) -> bool:
         """Whether *between*, the words after ``of`` (or another cut) that stand before a name
@@ -3781,8 +3803,39 @@ class SpeakerResolution(Segmentation):
             if fits:
                 found.add(person.name)
         if not found and age is not None and role is None and len(words) == 2:
+            gendered = self.gendered_age_person(words, at, state)
+            if gendered is not None:
+                return gendered or None  # ("Die Bürgermeisterin Anna Berger ... Die 63-Jährige sagte")
             return self.unaged_paragraph_person(at, state)  # ('Lucia Quishpe said ... "...," the 39-year-old told AFP.')
         return found.pop() if len(found) == 1 else None
+
+    def gendered_age_person(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """For :meth:`introduced_as`, when an age noun of :attr:`AGE_NOUN_ENDINGS` after an article
+        of :attr:`GENDER_ARTICLES` (*words*: ``die 63-Jährige``) fits no one the article gave that
+        age: the last person named before *at* (within :attr:`SUBJECT_WINDOW`) when the article
+        shows that person of the article's gender and gives them no other age (``Die
+        Bürgermeisterin Anna Berger ... Die 63-Jährige sagte``); ``""`` (no one) when the last
+        person named is of the other gender or of none shown, or was given another age; ``None``
+        for any other mention (an English ``the 54-year-old``: :meth:`unaged_paragraph_person`).
+
+        .. versionadded:: 0.2
+        """
+        ending = strip_possessive(words[1]).partition("-")[2].casefold()
+        wanted = self._gender_articles.get(normalize_word(words[0]))
+        if wanted is None or ending not in self.AGE_NOUN_ENDINGS:
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        text = state.text
+        for person in reversed(state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)):
+            if person.start + len(person.name) >= at:
+                continue  # (the mention itself)
+            if state.genders.get(person.name) != wanted:
+                return ""  # (the last one named is of the other gender, or of none shown: no guess)
+            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()
+            aged = self.aged_after(person, state) or (lead and self.age_of(lead[-1:]) is not None)
+            return "" if aged else person.name
+        return ""
 
     def unaged_paragraph_person(self, at: int, state: State) -> str | None:
         """For :meth:`introduced_as`, when a bare age (``the 39-year-old``) fits no one the article
@@ -3891,7 +3944,8 @@ class SpeakerResolution(Segmentation):
         if len(words) != 1:
             return None
         number, _, rest = strip_possessive(words[0]).partition("-")
-        return number if number.isdigit() and rest.casefold() == self.AGE_SUFFIX else None
+        ending = rest.casefold()
+        return number if number.isdigit() and (ending == self.AGE_SUFFIX or ending in self.AGE_NOUN_ENDINGS) else None
 
     def nationality_words(self, words: Sequence[str]) -> tuple[str, str | None] | None:
         """The country and the noun of *words* when they are a nationality adjective (not a country's
@@ -3956,6 +4010,12 @@ class SpeakerResolution(Segmentation):
             named = state.index.by_organisation(rest[-1].rstrip("."), at)
             return named if named is not None and named in last.name and named in last.mention else None
         named = state.index.by_organisation(rest[-1].rstrip("."), at)
+        if named is None and org_key(rest[-1].rstrip("."), self.vocabulary) == "company":
+            # ("copper miner Minera Andacollo ... The company said": a business named by its trade,
+            # when the article names no other company before and no one else spoke last)
+            traded = state.index.by_organisation(TRADED_HEAD, at)
+            last = state.last_speaker
+            named = traded if last is None or last.name == traded else None
         if named is None or not self.is_plausible_name(named) or self.in_title_case_only(named, at, state):
             return None
         if self.trade_named_among(rest[-1].rstrip("."), named, at, state):
@@ -4364,8 +4424,9 @@ class SpeakerResolution(Segmentation):
 
     def unnamed_speaker(self, at: int, state: State, pronoun: str) -> str | None:
         """The last speaker, for a *pronoun* at *at*, when no one was named after that speaker and
-        the article gave it no known name: its name when it is a phrase for one person (``His
-        daughter said ... "...," she said.``), empty when it is a bare name (``Sue``) that may
+        the article gave it no known name: its name when it is a phrase for one person, maybe with
+        a post-modifier after its noun (``His daughter said ... "...," she said.``, ``A nurse on the
+        night ward, who asked not to be named, said ...``), empty when it is a bare name (``Sue``) that may
         be anyone's, else ``None`` (a group, a document: the pronoun is someone else)."""
         last = state.last_speaker
         if last is None or last.span is None or self.other_pronoun(last.mention, pronoun):
@@ -4373,7 +4434,7 @@ class SpeakerResolution(Segmentation):
         if state.index.people_between(last.span.end, at):
             return None
         words = last.mention.split()
-        if len(words) >= 2 and words[0].casefold() in self._determiners and self.is_person(strip_possessive(words[-1]).casefold()):
+        if len(words) >= 2 and words[0].casefold() in self._determiners and self.is_person(self.head_before_place(words)):
             return last.name
         bare = len(words) == 1 and words[0][:1].isupper() and not self.is_person_noun(words[0].casefold())
         return "" if bare else None  # ("Analysts", "Police": a group, and "she" is someone else)
@@ -4391,16 +4452,51 @@ class SpeakerResolution(Segmentation):
         end = state.sentence_starts[1] if len(state.sentence_starts) > 1 else len(raw)
         if state.absolute(end) > at or self.inside_marks(start, state.paragraph_marks):
             return None
-        subject = self.sentence_subject(raw, (start, end))
+        # ("A nurse on the night ward, who asked not to be named, said ...": the phrase before the clause)
+        subject = self.sentence_subject(raw, (start, end)) or self.role_before_relative(raw, (start, end))
         if subject is None:
             return None
         words = subject.text.split()
-        head = strip_possessive(words[-1]).casefold()
+        head = self.head_before_place(words)
         if len(words) < 2 or words[0].casefold() not in self._determiners:
             return None
         if not (self.vocabulary.is_role_noun(head) or self.is_person(head)):
             return None
         return self.resolve_name(subject.text, state.absolute(subject.start), state)
+
+    def role_before_relative(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+        """The phrase that opens *sentence* of *raw* before one relative clause set off by commas
+        and opened by a personal relative pronoun, then a verb in lower case (``A nurse on the
+        night ward, who asked not to be named, said ...``), when the phrase can name a speaker;
+        ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        first = raw.find(",", sentence[0], sentence[1])
+        second = raw.find(",", first + 1, sentence[1]) if first > sentence[0] else -1
+        if second < 0:
+            return None
+        opener = self._word.search(raw, first + 1, second)
+        if opener is None or raw[first + 1 : opener.start()].strip() or opener.group().casefold() not in self._personal_relatives:
+            return None
+        verb = self._word.search(raw, second + 1, sentence[1])
+        if verb is None or not verb.group()[:1].islower() or raw[second + 1 : verb.start()].strip():
+            return None
+        if not self.is_speaker_phrase(raw[sentence[0] : first], lenient=True):
+            return None
+        return self.mention(raw, (sentence[0], first))
+
+    def head_before_place(self, words: Sequence[str]) -> str:
+        """The head noun of a phrase for someone, *words*, folded: its last word, or the word
+        before the preposition of a place that a lower-case noun for a person is followed by
+        (``A nurse on the night ward``: ``nurse``; :meth:`~newsparse.quotes.grammar.SpeakerGrammar.person_then_place`).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) > 3 and self.person_then_place(words):
+            link = next(i for i in (2, 3) if words[i] in self._place_prepositions)
+            return strip_possessive(words[link - 1]).casefold()
+        return strip_possessive(words[-1]).casefold()
 
     def person_described(self, at: int, state: State) -> bool:
         """Whether the paragraph's first sentence, before *at* and outside quotation marks, opens
@@ -4975,6 +5071,9 @@ class SpeakerResolution(Segmentation):
         """
         wanted = next((g for g in (self.gender_of(normalize_word(w)) for w in titles) if g is not None), None)
         bare = len(name_words) == 1 and not titles and at is not None
+        living = self.living_namesake(name_words[0], at, state) if bare and at is not None else None
+        if living is not None:
+            return living  # ("Margaret Ellison died ... her son, Peter Ellison ... Ellison said": the son)
         namesake = self.namesake_speaker(name_words[0], at, state) if bare and at is not None else None
         if namesake is not None:
             return namesake  # ("Kamala Singh and her son, Arjun Singh, ... Singh said": either)
@@ -5030,6 +5129,66 @@ class SpeakerResolution(Segmentation):
         # else the mention as written, titles kept: the words alone name the man)
         same = [n for n, g in state.genders.items() if g == wanted and n.split()[-1:] == [ending[-1]]]
         return same[0] if len(same) == 1 else " ".join([*titles, *name_words])
+
+    #: The most characters between a person's name and one of :attr:`DEATH_VERBS` after it, a
+    #: clause or an age set off by commas (``Margaret Hale, who ran the library for 30 years,
+    #: died``), for :meth:`described_dead`.
+    #:
+    #: .. versionadded:: 0.2
+    DEATH_REACH: ClassVar[int] = 160
+
+    def living_namesake(self, surname: str, at: int, state: State) -> str | None:
+        """The person a bare *surname* after a cue at *at* refers to when the article gives two
+        or three people the surname (:meth:`namesakes`) and all but one of them are described as
+        dead before *at* (:meth:`described_dead`: ``Margaret Ellison ... died Sunday``, ``the late
+        Margaret Ellison``): the one alive, who can speak now; ``None`` otherwise, and when the
+        sentence at *at* holds a year's number (``Ellison said in 1998``: the dead may be quoted
+        from before), so that the other rules decide.
+
+        .. versionadded:: 0.2
+        """
+        if not self.DEATH_VERBS and not self.DEATH_ADJECTIVES:
+            return None
+        people = self.namesakes(surname, state)
+        if not 2 <= len(people) <= self.MAX_SUBJECTS:
+            return None
+        end = state.text.find("\n", at)
+        if _YEAR.search(state.text, at, end if end >= 0 else len(state.text)):
+            return None  # ("... Ellison said in a 1998 interview": the dead quoted from before)
+        mentions = state.index.people_between(0, at, self.MAX_NAMESAKE_MENTIONS)
+        dead = {person.name for person in mentions if self.described_dead(person, state)}
+        alive = [name for name in people if not any(set(name.split()) <= set(d.split()) for d in dead)]
+        return alive[0] if len(alive) == 1 and len(alive) < len(people) else None
+
+    #: How many mentions of people before a bare surname :meth:`living_namesake` reads.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_NAMESAKE_MENTIONS: ClassVar[int] = 60
+
+    def described_dead(self, person: Person, state: State) -> bool:
+        """Whether the article describes *person*, a mention of the index, as dead right there:
+        one of :attr:`DEATH_ADJECTIVES` right before the name (``the late Margaret Hale``), or one
+        of :attr:`DEATH_VERBS` after it with at most an aside set off by commas between, within
+        :attr:`DEATH_REACH` characters and the sentence (``Margaret Hale died``, ``Margaret Hale,
+        88, dies``, ``Margaret Hale, who ran the library, died``; not ``Tom Hale said his mother
+        died``).
+
+        .. versionadded:: 0.2
+        """
+        text = state.text
+        before = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()
+        if before and before[-1].casefold() in self.DEATH_ADJECTIVES:
+            return True
+        end = person.start + len(person.name)
+        if text[person.start : end] != person.name:
+            return False
+        tail = text[end : end + self.DEATH_REACH]
+        for word in _WORD_RUN.finditer(tail):
+            if word.group().casefold() in self.DEATH_VERBS:
+                between = tail[: word.start()].strip()
+                if not between or (between.startswith(",") and between.endswith(",")):
+                    return not any(mark in between for mark in ".!?\n")
+        return False
 
     def shared_surname(self, titles: Sequence[str], surname: str, wanted: str | None, full: str, state: State) -> str | None:
         """For :meth:`titled_person`: the person a surname with *titles* before it refers to when
@@ -6249,7 +6408,8 @@ class SpeakerResolution(Segmentation):
         count = self.names.trailing_name(bare, preceding)
         if count > 2:
             # ("Dock Master Robert Lane", "Ohio's Ana Ruiz": the words before the given name describe)
-            count -= self.names.descriptor_lead([w.rstrip(",") for w in words[len(words) - count :]])
+            lead_words = [*([preceding] if preceding else []), *bare[: len(bare) - count]][-3:]
+            count -= self.names.descriptor_lead([w.rstrip(",") for w in words[len(words) - count :]], lead_words)
         before = bare[-count - 1] if count < len(bare) else ""
         organisation = before.casefold() in self._groups or self.vocabulary.is_org_word(before)
         if before[:1].isupper() and organisation and not self.vocabulary.is_title(before):

@@ -829,6 +829,13 @@ class QuoteWords:
     MAX_AGE_DIGITS: ClassVar[int] = 3
     #: The end of an age written as one word after its number (``54-year-old``), lower case.
     AGE_SUFFIX: ClassVar[str] = "year-old"
+    #: Ends of an age written as one noun after its number that, after an article of
+    #: :attr:`GENDER_ARTICLES`, says the person's gender (German ``die 63-Jährige``, ``der
+    #: 41-Jährige``): the mention refers back to the last person named of that gender when the
+    #: article gives no one that age (``SpeakerResolution.gendered_age_person``).  Empty for none.
+    #:
+    #: .. versionadded:: 0.2
+    AGE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: The most lower-case words after an age for a mention to name a role with it (``the
     #: 78-year-old retired firefighter``: ``SpeakerResolution.aged_role``).
     MAX_AGE_ROLE_WORDS: ClassVar[int] = 3
@@ -1532,6 +1539,15 @@ class QuoteWords:
         "late", "former", "jailed", "imprisoned", "detained", "missing", "slain", "murdered", "deceased", "exiled",
         "ousted", "disgraced",
     )
+    #: Verbs that report a death, after a person's name that is their subject (``Margaret Hale
+    #: died Sunday``, ``Margaret Hale, who ran the library, dies at 88``), and adjectives before a
+    #: name that say the person is dead (``the late Margaret Hale``): of two people who share a
+    #: surname, the dead one is not who a bare surname after a cue stands for
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.living_namesake`).  Empty for none.
+    #:
+    #: .. versionadded:: 0.2
+    DEATH_VERBS: ClassVar[tuple[str, ...]] = ("died", "dies")
+    DEATH_ADJECTIVES: ClassVar[tuple[str, ...]] = ("late", "deceased")
     #: Past participles of receiving words rather than making them, before one of
     #: :attr:`AGENT_WORDS` in a speaker's phrase (``documents seen by Reuters``, ``an official
     #: contacted by the BBC``): the agent is not the speaker.
@@ -1801,6 +1817,12 @@ class QuoteWords:
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`; English ``"...," said
     #: Weber and Roth.``: both, as ``Weber and Roth said`` gives).  Empty for none.
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("and",)
+    #: Prepositions of a place that, after a day or a time or alone, may close the sentence after
+    #: two joined subjects of an inverted cue (``sagten Peter Kühn und Eva Lang am Mittwoch in
+    #: Frankfurt.``): the place is no part of the second subject.  Empty for none.
+    #:
+    #: .. versionadded:: 0.2
+    CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at")
     MAX_INSERTED_CHARS: ClassVar[int] = 60
     #: How many times a speaker phrase's search may move back past a tag, a relative pronoun or a
     #: post-modifier (``Ana Ortiz (D-Ariz.), who said``), so that the work per cue stays bounded.

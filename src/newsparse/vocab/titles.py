@@ -51,7 +51,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "aide", "diplomat", "negotiator", "congressman", "congresswoman", "representative", "candidate",
     "nominee", "president-elect", "sheriff", "attorney", "lawyer", "researcher", "scientist", "emperor",
     "editor", "owner", "secretary-general", "alderman", "alderwoman", "trainer", "coroner", "magistrate",
-    "detective", "constable", "assemblyman", "assemblywoman", "assemblymember", "councilmember",
+    "detective", "constable", "garda", "assemblyman", "assemblywoman", "assemblymember", "councilmember",
     "treasurer", "comptroller", "taoiseach", "administrator", "director-general", "attorney-general", "solicitor-general",
     "inspector-general", "surgeon-general", "auditor-general", "undersecretary", "under-secretary", "ombudsman",
     # those who run an institution ("Its founder and conductor,", "the museum's chief curator,")
