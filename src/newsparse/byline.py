@@ -691,9 +691,11 @@ class BylineParser:
         :meth:`parse_name_alone` reads as a person's name alone with *context* (the text under the
         line) and the place it is written from after a comma or ``in`` (``From Ifeoma Nwosu,
         Abuja``): the shape of a correspondent's line, read where a byline stands (under the
-        headline, over the story) for a given name no list holds, which :meth:`parse_placed`
-        needs; ``None`` otherwise (``From Dusk Till Dawn, Lagos`` is a heading: its words are
-        the story's in lower case).
+        headline, over the story, beside a stamp); the name must open with a known given name
+        (:meth:`opens_with_given_name`), as for :meth:`parse_placed`: a line's shape alone also
+        fits a desk, a place or a title (``From Wire Services, Chicago``, ``From Grand Rapids,
+        Michigan``, ``From Star Wars, Hollywood``); ``None`` otherwise (``From Dusk Till Dawn,
+        Lagos`` is a heading: its words are the story's in lower case).
 
         .. versionadded:: 0.2
         """
@@ -708,6 +710,8 @@ class BylineParser:
             return None
         if not all(word[:1].isupper() for word in words):
             return None  # ("From Ada of Lagos, ...": a name's words are capitalised)
+        if not self.opens_with_given_name(name):
+            return None  # ("From Wire Services, Chicago", "From Grand Rapids, Michigan": no one's name)
         start = line.span.start + placed.start("name")
         alone = self.parse_name_alone(Line(name, Span(start, start + len(name)), 0, False), context)
         if alone is None or alone.agency is not None:

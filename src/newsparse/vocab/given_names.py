@@ -103,6 +103,7 @@ FEMININE: tuple[str, ...] = (
     "hiroko", "kyoko", "mariko", "noriko", "sayaka", "yuriko", "takako", "masako", "sanae",
     # West and southern African
     "ngozi", "chiamaka", "folake", "funmilayo", "thandiwe", "nomvula", "nomsa", "akosua", "adwoa",
+    "ifeoma", "adaeze", "nkechi", "amaka", "yetunde", "chioma", "folasade", "hauwa", "ebele", "omotola",
     # Hebrew
     "yael", "rivka", "tamar", "shira",
 )
@@ -203,6 +204,7 @@ MASCULINE: tuple[str, ...] = (
     "yoshiro", "junichiro", "koichi", "haruki", "kenta", "daisuke", "takashi", "shinji",
     # West and southern African
     "kwame", "kofi", "emeka", "chinedu", "tunde", "olusegun", "babatunde", "thabo", "sipho", "jacob",
+    "chukwuemeka", "obinna", "chidi", "segun", "ikenna", "nnamdi", "abubakar", "musa", "yakubu", "olumide",
     # Hebrew
     "moshe", "yosef", "yitzhak", "avraham", "naftali", "yair", "ehud", "avi",
 )
