@@ -5142,7 +5142,7 @@ class SpeakerResolution(Segmentation):
         or three people the surname (:meth:`namesakes`) and all but one of them are described as
         dead before *at* (:meth:`described_dead`: ``Margaret Ellison ... died Sunday``, ``the late
         Margaret Ellison``): the one alive, who can speak now; ``None`` otherwise, and when the
-        sentence at *at* holds a year's number (``Ellison said in 1998``: the dead may be quoted
+        line at *at* holds a year's number within :attr:`YEAR_REACH` characters (``Ellison said in 1998``: the dead may be quoted
         from before), so that the other rules decide.
 
         .. versionadded:: 0.2
@@ -5152,13 +5152,21 @@ class SpeakerResolution(Segmentation):
         people = self.namesakes(surname, state)
         if not 2 <= len(people) <= self.MAX_SUBJECTS:
             return None
-        end = state.text.find("\n", at)
-        if _YEAR.search(state.text, at, end if end >= 0 else len(state.text)):
+        reach = min(len(state.text), at + self.YEAR_REACH)
+        end = state.text.find("\n", at, reach)
+        if _YEAR.search(state.text, at, end if end >= 0 else reach):
             return None  # ("... Ellison said in a 1998 interview": the dead quoted from before)
         mentions = state.index.people_between(0, at, self.MAX_NAMESAKE_MENTIONS)
         dead = {person.name for person in mentions if self.described_dead(person, state)}
         alive = [name for name in people if not any(set(name.split()) <= set(d.split()) for d in dead)]
         return alive[0] if len(alive) == 1 and len(alive) < len(people) else None
+
+    #: How many characters after a bare surname's cue :meth:`living_namesake` reads for a year
+    #: (``Ellison said in a 1998 interview``), within the line: a bound, so that a line of any
+    #: length is read in linear time.
+    #:
+    #: .. versionadded:: 0.2
+    YEAR_REACH: ClassVar[int] = 200
 
     #: How many mentions of people before a bare surname :meth:`living_namesake` reads.
     #:
