@@ -197,6 +197,16 @@ class DatelineParser:
          "ASK", "TOP", "BEST", "LETTER", "LETTERS", "EDITOR", "EDITOR'S", "EDITOR’S"}
     )
 
+    #: Words in capitals that join the words of a phrase and that no place's name has between
+    #: its words (``MEMO TO STAFF --``, ``NOTE FOR PARENTS --``, ``LETTER FROM THE EDITOR --``): a
+    #: place with one after its first word, with neither date nor agency, and no place the
+    #: vocabulary knows, is a label, no dateline (:meth:`is_label_phrase`).
+    #:
+    #: .. versionadded:: 0.2
+    LABEL_LINK_WORDS: ClassVar[frozenset[str]] = frozenset(
+        {"TO", "FOR", "FROM", "WITH", "BY", "ABOUT", "INTO", "OUR", "YOUR", "MY", "IS", "ARE"}
+    )
+
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         v = self.vocabulary
@@ -567,7 +577,23 @@ class DatelineParser:
             return False
         if not has_more and " ".join(place.split()).upper() in self.COLON_LABELS:
             return False  # "FILE - Fishermen unload ...", "UPDATE — The council ...": a label, no place
+        if not has_more and self.is_label_phrase(place):
+            return False  # "MEMO TO STAFF -- The office ...": a phrase of words, no place
         return has_more or place.split(",")[0].isupper()
+
+    def is_label_phrase(self, place: str) -> bool:
+        """Whether *place*, a dateline's place before its first comma, is words joined by one of
+        :attr:`LABEL_LINK_WORDS` after the first (``MEMO TO STAFF``, ``NOTE FOR PARENTS``) and
+        no place the vocabulary knows (``Vocabulary.is_place``): a label, which no place's name
+        is (not ``PORT OF SPAIN``, ``NEWCASTLE UPON TYNE``, ``PORT MORESBY``).
+
+        .. versionadded:: 0.2
+        """
+        town = " ".join(place.split(",")[0].split())
+        words = town.upper().split()
+        if len(words) < 2 or self.LABEL_LINK_WORDS.isdisjoint(words[1:]):
+            return False
+        return not self.vocabulary.is_place(town)
 
     def is_full_stop_place(self, place: str) -> bool:
         """Whether *place*, in capitals before a full stop that opens a story with neither date

@@ -413,6 +413,52 @@ class NameModel:
             return k if strip_possessive(word) != word or self.describes(bare) else 0
         return 0
 
+    def portfolio_lead(self, words: Sequence[str], before: Sequence[str]) -> int:
+        """How many of the first *words*, a name of three words or more as written, are the last
+        words of a portfolio rather than the name, when *before* (the words before *words*) ends
+        with a title's portfolio (:meth:`after_portfolio_link`: ``Minister for``, ``Minister for
+        Foreign Affairs and``): the words before the first known given name that is not the
+        first word (``Foreign Affairs Penny Wong`` -> 2), else all but the last two when none of
+        those is a title, place or organisation's word (``Home Affairs Xander Quill`` -> 2);
+        0 otherwise (the other rules decide).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 3 or not self.after_portfolio_link(before):
+            return 0
+        given = next((i for i in range(1, len(words) - 1) if normalize_word(words[i]) in self.GIVEN_NAMES), None)
+        if given is not None:
+            return given
+        vocabulary = self.vocabulary
+        first, last = (strip_possessive(w) for w in words[-2:])
+        if not self.is_name_word(first, last) or not self.is_name_word(last, None, first):
+            return 0  # ("Minister for Small Business Enterprise Ireland": a country, no surname)
+        if any(vocabulary.is_title(w) or vocabulary.is_place(w) or vocabulary.is_org_word(w) for w in (first, last)):
+            return 0  # ("Minister for Transport Dublin Port": a place's words, no name)
+        return len(words) - 2
+
+    def after_portfolio_link(self, before: Sequence[str]) -> bool:
+        """Whether *before*, the words before a name, end with a capitalised title or role noun,
+        maybe followed by capitalised words and the vocabulary's ``PORTFOLIO_JOINS`` (``Secretary
+        of State``), then one of its ``PORTFOLIO_LINKS`` and a portfolio's capitalised words and
+        joins (``Minister for``, ``Minister for Foreign Affairs and``, ``Secretary of State for
+        Work and``): the name comes after a portfolio (:meth:`portfolio_lead`).
+
+        .. versionadded:: 0.2
+        """
+        vocabulary = self.vocabulary
+        i = len(before) - 1
+        while i >= 0 and not vocabulary.is_portfolio_link(before[i]):
+            if not (before[i][:1].isupper() or vocabulary.is_portfolio_join(before[i])):
+                return False  # (a word in lower case that joins no portfolio: "a spokesman for ... said")
+            i -= 1
+        while i > 0 and (before[i - 1][:1].isupper() or vocabulary.is_portfolio_join(before[i - 1])):
+            i -= 1
+            word = before[i]
+            if word[:1].isupper() and (vocabulary.is_title(word) or vocabulary.is_role_noun(word)):
+                return True  # ("Minister", "Secretary" of "Secretary of State for")
+        return False
+
     def role_body_before(self, before: Sequence[str]) -> bool:
         """Whether the last three of *before* are a role's noun or title in lower case, a
         preposition of the vocabulary's ``PHRASE_LINKS`` and an article (``ministre de la``,

@@ -224,6 +224,10 @@ class PersonIndex:
     #: and article before a body's name that opens it (``la ministre de la Santé Claire Morel``:
     #: ``NameModel.descriptor_lead``).  (versionadded 0.2)
     BEFORE_NAME_WINDOW: ClassVar[int] = 40
+    #: How many characters before a name of three words or more to read for a title and the
+    #: portfolio it holds (``Secretary of State for Work and Pensions``:
+    #: ``NameModel.portfolio_lead``).  (versionadded 0.2)
+    PORTFOLIO_WINDOW: ClassVar[int] = 80
 
     #: How many people before a mention (and, failing those, after it) a role description is compared with.
     DESCRIPTION_WINDOW = 200
@@ -805,7 +809,11 @@ class PersonIndex:
             count -= 1
         # (the words before the name: "ministre de la" before "Santé Claire Morel", whose "Santé" is a body's)
         before = [*text[max(0, piece[0].start() - cls.BEFORE_NAME_WINDOW) : piece[0].start()].split(), *values[:cut]]
-        descriptor = names.descriptor_lead(values[cut:], before[-3:]) if count > 2 else 0
+        # (and a title's portfolio: "Foreign Affairs" of "Minister for Foreign Affairs Penny Wong")
+        portfolio = [*text[max(0, piece[0].start() - cls.PORTFOLIO_WINDOW) : piece[0].start()].split(), *values[:cut]]
+        descriptor = 0
+        if count > 2:
+            descriptor = names.portfolio_lead(values[cut:], portfolio) or names.descriptor_lead(values[cut:], before[-3:])
         cut, count = cut + descriptor, count - descriptor  # ("Brave Edith Moore": the adjective describes her)
         if count < 2:
             return None

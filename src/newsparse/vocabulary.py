@@ -289,6 +289,16 @@ class Vocabulary:
         "brave-hearted", "courageous", "master", "warden", "ranger", "keeper", "pensioner", "gran", "grandmother",
         "grandfather", "mum", "dad", "tot", "teen", "schoolgirl", "schoolboy", "widow", "widower",
     )
+    #: Lower-case words that join a capitalised title to the portfolio it holds, the whole written
+    #: before a name (``for`` of ``Minister for Foreign Affairs Penny Wong``), and the lower-case
+    #: words that join a portfolio's capitalised words (``Minister for Foreign Affairs and Trade
+    #: Penny Wong``, ``Secretary of State for Work and Pensions Liz Kendall``): no word of the
+    #: portfolio is in the name (:meth:`~newsparse.names.NameModel.portfolio_lead`).  Empty in the
+    #: language packs.
+    #:
+    #: .. versionadded:: 0.2
+    PORTFOLIO_LINKS: ClassVar[tuple[str, ...]] = ("for",)
+    PORTFOLIO_JOINS: ClassVar[tuple[str, ...]] = ("and", "of", "the")
     #: Endings of a noun's plural: a word with one, the ending taken off, is read as its singular
     #: where a descriptor is looked up (``Heroic Pensioners``: :meth:`~newsparse.names.NameModel.describes`).
     #:
@@ -423,6 +433,8 @@ class Vocabulary:
         self._role_nouns = frozenset(normalize_word(w) for w in self.ROLE_NOUNS)
         self._articles = frozenset(normalize_word(w) for w in self.ARTICLES)
         self._phrase_links = frozenset(normalize_word(w) for w in self.PHRASE_LINKS)
+        self._portfolio_links = frozenset(self.PORTFOLIO_LINKS)
+        self._portfolio_joins = frozenset(self.PORTFOLIO_JOINS)
         self._countries: dict[str, str] = {}
         for names in self.DEMONYMS:
             for name in names:
@@ -631,6 +643,18 @@ class Vocabulary:
     def is_phrase_link(self, word: str) -> bool:
         """Whether *word* is one of :attr:`PHRASE_LINKS` (``of``, ``in``, ``where``, ``the``)."""
         return normalize_word(word) in self._phrase_links
+
+    def is_portfolio_link(self, word: str) -> bool:
+        """Whether *word*, as written, is one of :attr:`PORTFOLIO_LINKS` (``for``).
+
+        .. versionadded:: 0.2"""
+        return word in self._portfolio_links
+
+    def is_portfolio_join(self, word: str) -> bool:
+        """Whether *word*, as written, is one of :attr:`PORTFOLIO_JOINS` (``and``, ``of``).
+
+        .. versionadded:: 0.2"""
+        return word in self._portfolio_joins
 
     def is_title_after_article(self, word: str, preceding: str | None) -> bool:
         """Whether capitalised *word* right after *preceding*, one of :attr:`ARTICLES`, is a noun

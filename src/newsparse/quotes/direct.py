@@ -994,7 +994,9 @@ class DirectQuotes(SpeakerResolution):
         role = raw[np[0] : np[1]].split()
         # ("one of the residents, Edna Walsh": one of many, so the name is that one's)
         one_of = len(role) > 2 and role[0].casefold() in self._indefinites and role[1] in self._of
-        linked = any(w.casefold() in self._role_links or w.endswith("ing") for w in role[1:])
+        # ("his wife of 60 years, Margaret Finch": how long, no second noun)
+        held = role[: len(role) - self.held_for(role)]
+        linked = any(w.casefold() in self._role_links or w.endswith("ing") for w in held[1:])
         if linked and not (self.role_for_body(role) or one_of):
             return None  # ("an attorney for the slain teenager, Ana Ruiz": the name may be the teenager's)
         comma = LEAD.match(raw, np[1], stop)
@@ -1134,6 +1136,21 @@ class DirectQuotes(SpeakerResolution):
         if len(role) < 2 or role[0].casefold() not in self._possessive_determiners or last in self._collectives:
             return False
         return self.is_singular_person_noun(last) or last in self._gender_words
+
+    def held_for(self, role: Sequence[str]) -> int:
+        """How many of the last words of *role* say how long it has been held: one of
+        :attr:`OF_WORDS`, a count (digits, or one of :attr:`NUMBER_WORDS`) and one of
+        :attr:`SPAN_UNITS` (``of 60 years`` of ``his wife of 60 years``, ``of three decades``) ->
+        3, after two words or more of role; 0 otherwise (:meth:`name_after_role`).
+
+        .. versionadded:: 0.2
+        """
+        if len(role) < 5 or not self._span_units:
+            return 0
+        link, count, unit = role[-3:]
+        if link not in self._of or unit.casefold() not in self._span_units:
+            return 0
+        return 3 if count.isdigit() or count.casefold() in self._numbers else 0
 
     def role_for_body(self, role: list[str]) -> bool:
         """Whether the words of *role* end in a noun for a body, an organisation, a company or a

@@ -194,6 +194,7 @@ class WithoutEnglishRules(QuoteParser):
     NEGATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     NONFINITE_AUXILIARIES: ClassVar[frozenset[str]] = frozenset()
     NUMBER_WORDS: ClassVar[tuple[str, ...]] = ()
+    SPAN_UNITS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     PASSIVE_AUXILIARIES: ClassVar[tuple[str, ...]] = ()
     PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
@@ -232,6 +233,7 @@ class WithoutEnglishRules(QuoteParser):
     NAME_ADJECTIVES: ClassVar[tuple[str, ...]] = ()
     DEATH_VERBS: ClassVar[tuple[str, ...]] = ()
     DEATH_ADJECTIVES: ClassVar[tuple[str, ...]] = ()
+    DEATH_AUXILIARIES: ClassVar[tuple[str, ...]] = ()
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ()
     NOT_PRESENT_ENDINGS: ClassVar[tuple[str, ...]] = ()
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ()
@@ -320,6 +322,8 @@ class FrenchVocabulary(Vocabulary):
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (no headline title case: "Brave Edith Moore" is English)
+    PORTFOLIO_LINKS: ClassVar[tuple[str, ...]] = ()  # (a portfolio after its title is read in English)
+    PORTFOLIO_JOINS: ClassVar[tuple[str, ...]] = ()
     PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("s", "x")  # ("ministres", "généraux")
     AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = ()  # ("de" is a particle too: "Charles de Gaulle")
     ARTICLES: ClassVar[tuple[str, ...]] = ("le", "la", "les", "un", "une", "l'", "l’")
@@ -678,6 +682,8 @@ class GermanVocabulary(Vocabulary):
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (every noun is capitalised: no headline title case to read)
+    PORTFOLIO_LINKS: ClassVar[tuple[str, ...]] = ()  # (a portfolio after its title is read in English)
+    PORTFOLIO_JOINS: ClassVar[tuple[str, ...]] = ()
     PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("en", "n", "e")  # ("Ministerinnen", "Experten", "Präsidenten")
     AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = ()  # ("von" is a particle too: "Ursula von der Leyen")
     FULL_STOP_DATELINES: ClassVar[bool] = True  # "KASSEL. Der Magistrat ..."
@@ -1102,6 +1108,8 @@ class SpanishVocabulary(Vocabulary):
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (no headline title case: "Brave Edith Moore" is English)
+    PORTFOLIO_LINKS: ClassVar[tuple[str, ...]] = ()  # (a portfolio after its title is read in English)
+    PORTFOLIO_JOINS: ClassVar[tuple[str, ...]] = ()
     PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("es", "s")  # ("directores", "ministros")
     AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = ()  # ("de" is a particle too: "Ana de la Fuente")
     ARTICLES: ClassVar[tuple[str, ...]] = ("el", "la", "los", "las", "un", "una")

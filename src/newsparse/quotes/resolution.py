@@ -313,6 +313,10 @@ class SpeakerResolution(Segmentation):
         organisation = self.head_first_organisation(words) or self.plural_head_body(words)
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
+        portfolio = self.portfolio_name([strip_possessive(w).rstrip(",") for w in words])
+        if portfolio is not None:
+            # ("Minister for Foreign Affairs and Trade Penny Wong": the name after the portfolio, no word of it)
+            return self.resolve_name(" ".join(portfolio), at, state)
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
         if joins and (self.join_in_body(words, joins[0], preceding) or self.joined_body_name(words, joins[0])):
             joins = []  # ("Dr. Ana Ruiz of the Department of Health and Human Services": one person)
@@ -5159,7 +5163,39 @@ class SpeakerResolution(Segmentation):
         mentions = state.index.people_between(0, at, self.MAX_NAMESAKE_MENTIONS)
         dead = {person.name for person in mentions if self.described_dead(person, state)}
         alive = [name for name in people if not any(set(name.split()) <= set(d.split()) for d in dead)]
-        return alive[0] if len(alive) == 1 and len(alive) < len(people) else None
+        if len(alive) == len(people) or not alive:
+            return None
+        if len(alive) == 1:
+            return alive[0]
+        # (two alive or more: the one of the gender a possessive before a kin word after the cue shows,
+        # "Finch said her husband ...": the wife; else the surname as written, never the dead one)
+        shown = self.kin_owner_after(at, state)
+        if shown is not None:
+            if state.genders is None:
+                state.genders = self.described_genders(state)
+            same = [name for name in alive if state.genders.get(name) == shown]
+            if len(same) == 1:
+                return same[0]
+        return surname
+
+    def kin_owner_after(self, at: int, state: State) -> str | None:
+        """For :meth:`living_namesake`: the pronoun the first possessive of
+        :attr:`PERSON_POSSESSIVE_FORMS` right before a kin or gender word of :attr:`GENDER_WORDS`
+        shows, within :attr:`PHRASE_WINDOW` characters after *at* and its sentence (``Finch said
+        her husband never took a holiday``: she); ``None`` for none, or for a possessive of either
+        pronoun.
+
+        .. versionadded:: 0.2
+        """
+        text = state.text
+        stop = min(len(text), at + self.PHRASE_WINDOW)
+        ends = [k for k in (text.find(mark, at, stop) for mark in self.SENTENCE_END) if k >= 0]
+        words = [w.casefold() for w in self._word.findall(text, at, min(ends, default=stop), False, KEEP_GIL)]
+        for word, noun in pairwise(words):
+            if word in self._possessive_forms and self.gender_of(normalize_word(noun)) is not None:
+                shown = self._possessive_forms[word]
+                return next(iter(shown)) if len(shown) == 1 else None
+        return None
 
     #: How many characters after a bare surname's cue :meth:`living_namesake` reads for a year
     #: (``Ellison said in a 1998 interview``), within the line: a bound, so that a line of any
@@ -5177,8 +5213,9 @@ class SpeakerResolution(Segmentation):
         """Whether the article describes *person*, a mention of the index, as dead right there:
         one of :attr:`DEATH_ADJECTIVES` right before the name (``the late Margaret Hale``), or one
         of :attr:`DEATH_VERBS` after it with at most an aside set off by commas between, within
-        :attr:`DEATH_REACH` characters and the sentence (``Margaret Hale died``, ``Margaret Hale,
-        88, dies``, ``Margaret Hale, who ran the library, died``; not ``Tom Hale said his mother
+        :attr:`DEATH_REACH` characters and the sentence, maybe after one of
+        :attr:`DEATH_AUXILIARIES` (``Margaret Hale died``, ``Margaret Hale,
+        88, dies``, ``Margaret Hale, who ran the library, has died``; not ``Tom Hale said his mother
         died``).
 
         .. versionadded:: 0.2
@@ -5194,6 +5231,9 @@ class SpeakerResolution(Segmentation):
         for word in _WORD_RUN.finditer(tail):
             if word.group().casefold() in self.DEATH_VERBS:
                 between = tail[: word.start()].strip()
+                rest, _, auxiliary = between.rpartition(" ")
+                if auxiliary.casefold() in self.DEATH_AUXILIARIES:
+                    between = rest.strip()  # ("Harold Finch, a fisherman, has died": the auxiliary before the verb)
                 if not between or (between.startswith(",") and between.endswith(",")):
                     return not any(mark in between for mark in ".!?\n")
         return False
@@ -6264,6 +6304,21 @@ class SpeakerResolution(Segmentation):
         if not title[:1].isupper() or not (self.vocabulary.is_title(title) or self.vocabulary.is_role_noun(title.casefold())):
             return False
         return lead[-1][:1].isupper()
+
+    def portfolio_name(self, bare: Sequence[str]) -> list[str] | None:
+        """For :meth:`resolve_name`: the name in *bare*, a mention's words, after a capitalised
+        title and the portfolio it holds (``Minister for Foreign Affairs and Trade Penny Wong``,
+        ``Secretary of State for Work and Pensions Liz Kendall``): of the capitalised words after
+        the last word in lower case, those the name model leaves after the portfolio's
+        (``NameModel.portfolio_lead``: ``Penny Wong``); ``None`` (the other rules decide) when the
+        mention holds no such title or names no one after the portfolio (``Minister for Foreign
+        Affairs``, ``A spokesman for Ana Ruiz``).
+
+        .. versionadded:: 0.2
+        """
+        last = max((i for i, w in enumerate(bare) if not w[:1].isupper()), default=-1)
+        lead = self.names.portfolio_lead(bare[last + 1 :], bare[: last + 1]) if last > 0 else 0
+        return list(bare[last + 1 + lead :]) if lead else None
 
     def lower_occupation(self, word: str) -> bool:
         """For :meth:`opens_sentence`: whether *word*, in lower case right before a name, is an

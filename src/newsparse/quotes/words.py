@@ -823,6 +823,13 @@ class QuoteWords:
     #: Words for years that may follow the number of an age set off by commas after a name
     #: (French ``Claire Dubois, 34 ans,``); none in English (``Claire Dubois, 34,``).
     AGE_UNITS: ClassVar[tuple[str, ...]] = ()
+    #: Plural units of time that, after one of :attr:`OF_WORDS` and a count (digits or one of
+    #: :attr:`NUMBER_WORDS`), close a role with how long it has been held (``his wife of 60
+    #: years``, ``a friend of three decades``): no second noun whose name the name set off after
+    #: the role could be (``DirectQuotes.name_after_role``).  Empty for none.
+    #:
+    #: .. versionadded:: 0.2
+    SPAN_UNITS: ClassVar[tuple[str, ...]] = ("years", "decades", "months", "weeks")
     #: The most digits of an age set off by commas after a name (``Tom Reed, 61,``, and after a
     #: given name alone that opens a sentence, ``Amara, 17,``:
     #: ``SpeakerResolution.introduced_given_name``); a longer number is a year or a count.
@@ -1548,6 +1555,11 @@ class QuoteWords:
     #: .. versionadded:: 0.2
     DEATH_VERBS: ClassVar[tuple[str, ...]] = ("died", "dies")
     DEATH_ADJECTIVES: ClassVar[tuple[str, ...]] = ("late", "deceased")
+    #: Auxiliaries that may stand right before one of :attr:`DEATH_VERBS`, after the name or the
+    #: aside set off by commas after it (``Harold Finch, a fisherman, has died``).  Empty for none.
+    #:
+    #: .. versionadded:: 0.2
+    DEATH_AUXILIARIES: ClassVar[tuple[str, ...]] = ("has", "had", "have")
     #: Past participles of receiving words rather than making them, before one of
     #: :attr:`AGENT_WORDS` in a speaker's phrase (``documents seen by Reuters``, ``an official
     #: contacted by the BBC``): the agent is not the speaker.
@@ -1974,6 +1986,7 @@ class QuoteWords:
         self._address_nouns = frozenset(n.casefold() for n in self.ADDRESS_NOUNS)
         self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
+        self._span_units = frozenset(self.SPAN_UNITS)
         self._indefinite_speakers = frozenset(w.casefold() for w in self.INDEFINITE_SPEAKERS)
         closers = regex.escape("".join(close for _, close in self.QUOTE_PAIRS))
         self._sentence_break = regex.compile(
