@@ -13,7 +13,8 @@ from quote_cases import speaker_rows as quotes_of
 
 # a portfolio of several words after "Minister for" (joined by "and", "of", "the") is no part of
 # the name: the name is the known given name and what follows, or, with none known, the last two
-# words after the portfolio's title; one-word portfolios and a portfolio alone stay as they were
+# words after the portfolio's title; one-word portfolios before the cue and a portfolio alone stay
+# as they were
 PORTFOLIOS = [
     ('"We will keep talking to our partners," Minister for Foreign Affairs Penny Wong said on Tuesday.',
      [("We will keep talking to our partners,", "Penny Wong", "Minister for Foreign Affairs Penny Wong")]),
@@ -27,6 +28,11 @@ PORTFOLIOS = [
      [("the reforms would go ahead", "Liz Kendall", "Secretary of State for Work and Pensions Liz Kendall")]),
     ('"We are on track," Minister of State for Trade Promotion Xander Quill said.',
      [("We are on track,", "Xander Quill", "Minister of State for Trade Promotion Xander Quill")]),
+    # after an inverted cue, a portfolio after the title belongs to the title and the name follows
+    ('"Costs are rising," said Minister for Finance Jack Chambers.',
+     [("Costs are rising,", "Jack Chambers", "Minister for Finance Jack Chambers")]),
+    ('"Every child counts," said Commissioner for Children Ana Ruiz.',
+     [("Every child counts,", "Ana Ruiz", "Commissioner for Children Ana Ruiz")]),
     # controls: a one-word portfolio, "the" before it, and a portfolio with no name after it
     ('"Costs are rising," Minister for Finance Jack Chambers said.',
      [("Costs are rising,", "Jack Chambers", "Minister for Finance Jack Chambers")]),

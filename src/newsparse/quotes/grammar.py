@@ -2973,6 +2973,8 @@ class SpeakerGrammar(QuoteWords):
         last = raw[span[0] : span[1]].rsplit(None, 1)[-1]
         # (a body's name goes on past its link: "said the Department for Environment")
         body = len(words) > 1 and self.vocabulary.is_org_word(last) and words[1].group()[:1].isupper()
+        # (and a title's portfolio: "said Minister for Finance Jack Chambers")
+        body = body or (len(words) > 1 and self.portfolio_after_title(last, words[0].group(), words[1].group()))
         if last[:1].isupper() and words[0].group().casefold() not in self._of and not body:
             return None  # ("said Ana Ortiz for the third time": Ana Ortiz)
         for k in range(2, len(words)):
@@ -2980,6 +2982,19 @@ class SpeakerGrammar(QuoteWords):
                 cut = self._post_modifier.match(raw, span[1], words[k - 1].end())
                 return cut  # ("a spokesman for the union on Monday": not "on Monday")
         return tail
+
+    def portfolio_after_title(self, last: str, link: str, after: str) -> bool:
+        """For :meth:`post_modifier`: whether *last*, the phrase's last word, is a capitalised title
+        or role noun and *link*, the post-modifier's first word, one of the vocabulary's
+        ``PORTFOLIO_LINKS`` before capitalised *after* (``Minister for Finance``): the portfolio
+        the title holds, part of the phrase, whose name may follow it.
+
+        .. versionadded:: 0.2
+        """
+        vocabulary = self.vocabulary
+        if not last[:1].isupper() or not vocabulary.is_portfolio_link(link) or not after[:1].isupper():
+            return False
+        return vocabulary.is_title(last) or vocabulary.is_role_noun(last)
 
     def before_participle(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span*, a phrase after an inverted cue, cut before a participle in lower case after its
