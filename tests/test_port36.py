@@ -33,6 +33,13 @@ PORTFOLIOS = [
      [("Costs are rising,", "Jack Chambers", "Minister for Finance Jack Chambers")]),
     ('"Every child counts," said Commissioner for Children Ana Ruiz.',
      [("Every child counts,", "Ana Ruiz", "Commissioner for Children Ana Ruiz")]),
+    ('"The deal is done," said Minister for Foreign Affairs and Trade Penny Wong.',
+     [("The deal is done,", "Penny Wong", "Minister for Foreign Affairs and Trade Penny Wong")]),
+    ('"The reforms will go ahead," said Secretary of State for Work and Pensions Liz Kendall.',
+     [("The reforms will go ahead,", "Liz Kendall", "Secretary of State for Work and Pensions Liz Kendall")]),
+    # ... but "of State" with no link after it is no portfolio
+    ('"The deal is done," said Secretary of State John Kerry.',
+     [("The deal is done,", "John Kerry", "Secretary of State John Kerry")]),
     # controls: a one-word portfolio, "the" before it, and a portfolio with no name after it
     ('"Costs are rising," Minister for Finance Jack Chambers said.',
      [("Costs are rising,", "Jack Chambers", "Minister for Finance Jack Chambers")]),

@@ -198,6 +198,11 @@ class SpeakerGrammar(QuoteWords):
     #: The most lower-case words between a determiner after one of :attr:`ROLE_LINKS` and the
     #: name they describe (``A spokeswoman for the shipping line Maersk``: :meth:`role_before_link`).
     MAX_LINK_DESCRIPTOR_WORDS: ClassVar[int] = 2
+    #: The most capitalised words of a title's portfolio and the name after it, after an inverted
+    #: cue (``said Secretary of State for Work and Pensions Liz Kendall``: :meth:`with_portfolio`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_PORTFOLIO_WORDS: ClassVar[int] = 8
     #: The most characters of a paragraph whose tokens :meth:`cue_scan` lists at once: a longer
     #: one is listed in pieces about this long, each cut at a character that is in no token, so
     #: that a paragraph of megabytes builds no list of all its tokens.
@@ -474,6 +479,19 @@ class SpeakerGrammar(QuoteWords):
             (?=\s*+(?:[,.;:!?()"”»]|$))                                 # then punctuation: the name ends there""",
             regex.VERBOSE,
         )
+        # the rest of a title's phrase from its portfolio on: " of State for Work and Pensions Liz Kendall"
+        # (with_portfolio; off with no PORTFOLIO_LINKS in the vocabulary)
+        portfolio_links = self.vocabulary.PORTFOLIO_LINKS
+        portfolio_joins = any_of(self.vocabulary.PORTFOLIO_JOINS) or "(?!)"
+        self._portfolio_rest = regex.compile(
+            rf"""[ ](?:(?:{any_of(self.OF_WORDS) or "(?!)"})[ ]{item}[ ])?+  # "of State" of a title, maybe
+            (?:{any_of(portfolio_links)})[ ]                                # the link ("for")
+            (?:(?:{portfolio_joins})[ ])?+                                  # an article maybe ("the")
+            {item}                                                          # a capitalised word ("Work")
+            (?:[ ](?:(?:{portfolio_joins})[ ]){{0,2}}+{item}){{1,{self.MAX_PORTFOLIO_WORDS}}}+  # more ("and Pensions Liz Kendall")
+            (?=\s*+(?:[.;!?()"”]|$))                                        # then the sentence's end (no comma: an appositive)""",
+            regex.VERBOSE,
+        ) if portfolio_links else None
         # the rest of a body's name after a link of BODY_NAME_LINKS: " und Flüchtlinge" (the same items, no comma)
         self._joined_items = regex.compile(
             rf"\s++(?:{any_of(self.COORDINATORS)})\s++{item}(?:\s++{item}){{0,2}}+(?=\s*+(?:[,.;:!?()\"”]|$)|\s++\p{{Ll}})"
@@ -2629,6 +2647,9 @@ class SpeakerGrammar(QuoteWords):
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.with_particles(raw, span, stop)  # "sagte Ursula von der Leyen"
             span = self.with_body_name(raw, span, stop)  # ("a déclaré la Fondation pour la Recherche Médicale")
+            titled = self.with_portfolio(raw, span, stop)  # ("said Minister for Foreign Affairs and Trade Penny Wong")
+            if titled != span:
+                return titled  # (a title, its portfolio and a name up to punctuation: the whole phrase speaks)
         phrase = raw[span[0] : span[1]]
         words = phrase.split()
         first = words[0]
@@ -2929,6 +2950,28 @@ class SpeakerGrammar(QuoteWords):
         words = raw[span[0] : rest.end()].split()
         link = len(raw[span[0] : span[1]].split())
         return (span[0], rest.end()) if self.is_body_link(words, link) else span
+
+    def with_portfolio(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, a phrase after an inverted cue whose last word is a capitalised title or role
+        noun, run on through the portfolio the title holds and the name after it: maybe ``of`` and
+        a capitalised word (``of State``), one of the vocabulary's ``PORTFOLIO_LINKS``, then at most
+        :attr:`MAX_PORTFOLIO_WORDS` capitalised words joined by its ``PORTFOLIO_JOINS``, up to
+        the sentence's end (``said Minister for Foreign Affairs and Trade Penny Wong.``, ``said
+        Secretary of State for Work and Pensions Liz Kendall.``); *span* itself otherwise (not a
+        name that runs on into words in lower case, ``said Minister for Finance in a statement``,
+        nor a portfolio before a comma, whose name may be set off after it: ``said the Minister for
+        Foreign Affairs and Trade, Penny Wong.``).
+
+        .. versionadded:: 0.2
+        """
+        if self._portfolio_rest is None:
+            return span
+        last = raw[span[0] : span[1]].rsplit(None, 1)[-1] if span[1] > span[0] else ""
+        vocabulary = self.vocabulary
+        if not last[:1].isupper() or not (vocabulary.is_title(last) or vocabulary.is_role_noun(last)):
+            return span
+        rest = self._portfolio_rest.match(raw, span[1], stop, KEEP_GIL)
+        return (span[0], rest.end()) if rest is not None else span
 
     def titles_only(self, words: Sequence[regex.Match[str]]) -> bool:
         """Whether each of *words*, before a given name and its particles after an inverted cue,
