@@ -47,6 +47,12 @@ PORTFOLIOS = [
      [("The river is cleaner,", "Niamh Cassidy", "Minister for the Environment Niamh Cassidy")]),
     ('"The talks will go on," the Minister for Foreign Affairs said on Tuesday.',
      [("The talks will go on,", "the Minister for Foreign Affairs", "the Minister for Foreign Affairs")]),
+    # a role noun inside the portfolio: the name is whom the spokesman serves, the mention as written
+    ("Spokesman for Foreign Affairs Minister Penny Wong said the aid was on its way.",
+     [("the aid was on its way", "Spokesman for Foreign Affairs Minister Penny Wong",
+       "Spokesman for Foreign Affairs Minister Penny Wong")]),
+    ('"Help is coming," said Adviser for Trade Secretary Liam Fox.',
+     [("Help is coming,", "Adviser", "Adviser")]),
     # a country after the portfolio is no surname: the mention as written
     ('"We are ready," Minister for Small Business Enterprise Ireland said.',
      [("We are ready,", "Minister for Small Business Enterprise Ireland", "Minister for Small Business Enterprise Ireland")]),

@@ -420,16 +420,20 @@ class NameModel:
         Foreign Affairs and``): the words before the first known given name that is not the
         first word (``Foreign Affairs Penny Wong`` -> 2), else all but the last two when none of
         those is a title, place or organisation's word (``Home Affairs Xander Quill`` -> 2);
-        0 otherwise (the other rules decide).
+        0 otherwise (the other rules decide), and when a role noun stands among the portfolio's words
+        (``Spokesman for Foreign Affairs Minister Penny Wong``: the name is the minister's, whom the
+        spokesman serves).
 
         .. versionadded:: 0.2
         """
         if len(words) < 3 or not self.after_portfolio_link(before):
             return 0
+        vocabulary = self.vocabulary
         given = next((i for i in range(1, len(words) - 1) if normalize_word(words[i]) in self.GIVEN_NAMES), None)
+        if any(vocabulary.is_role_noun(w.casefold()) for w in words[: len(words) - 2 if given is None else given]):
+            return 0  # ("Spokesman for Foreign Affairs Minister Penny Wong": she is whom the role serves)
         if given is not None:
             return given
-        vocabulary = self.vocabulary
         first, last = (strip_possessive(w) for w in words[-2:])
         if not self.is_name_word(first, last) or not self.is_name_word(last, None, first):
             return 0  # ("Minister for Small Business Enterprise Ireland": a country, no surname)
@@ -451,6 +455,8 @@ class NameModel:
         while i >= 0 and not vocabulary.is_portfolio_link(before[i]):
             if not (before[i][:1].isupper() or vocabulary.is_portfolio_join(before[i])):
                 return False  # (a word in lower case that joins no portfolio: "a spokesman for ... said")
+            if vocabulary.is_role_noun(before[i].casefold()):
+                return False  # ("Spokesman for Foreign Affairs Minister": the name is the minister's, served)
             i -= 1
         while i > 0 and (before[i - 1][:1].isupper() or vocabulary.is_portfolio_join(before[i - 1])):
             i -= 1

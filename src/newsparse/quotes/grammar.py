@@ -2960,7 +2960,8 @@ class SpeakerGrammar(QuoteWords):
         Secretary of State for Work and Pensions Liz Kendall.``); *span* itself otherwise (not a
         name that runs on into words in lower case, ``said Minister for Finance in a statement``,
         nor a portfolio before a comma, whose name may be set off after it: ``said the Minister for
-        Foreign Affairs and Trade, Penny Wong.``).
+        Foreign Affairs and Trade, Penny Wong.``, nor one that holds a role noun: ``said Adviser for
+        Trade Secretary Liam Fox.``, the name the one the adviser serves).
 
         .. versionadded:: 0.2
         """
@@ -2971,7 +2972,9 @@ class SpeakerGrammar(QuoteWords):
         if not last[:1].isupper() or not (vocabulary.is_title(last) or vocabulary.is_role_noun(last)):
             return span
         rest = self._portfolio_rest.match(raw, span[1], stop, KEEP_GIL)
-        return (span[0], rest.end()) if rest is not None else span
+        if rest is None or any(vocabulary.is_role_noun(word.casefold()) for word in rest.group().split()):
+            return span  # ("said Adviser for Trade Secretary Liam Fox": the name is whom the adviser serves)
+        return span[0], rest.end()
 
     def titles_only(self, words: Sequence[regex.Match[str]]) -> bool:
         """Whether each of *words*, before a given name and its particles after an inverted cue,
@@ -3016,8 +3019,12 @@ class SpeakerGrammar(QuoteWords):
         last = raw[span[0] : span[1]].rsplit(None, 1)[-1]
         # (a body's name goes on past its link: "said the Department for Environment")
         body = len(words) > 1 and self.vocabulary.is_org_word(last) and words[1].group()[:1].isupper()
-        # (and a title's portfolio: "said Minister for Finance Jack Chambers")
-        body = body or (len(words) > 1 and self.portfolio_after_title(last, words[0].group(), words[1].group()))
+        # (and a title's portfolio: "said Minister for Finance Jack Chambers"; not one that holds a role
+        # noun, whose name is whom the role serves: "said Adviser for Trade Secretary Liam Fox")
+        body = body or (
+            len(words) > 1 and self.portfolio_after_title(last, words[0].group(), words[1].group())
+            and not any(self.vocabulary.is_role_noun(word.group().casefold()) for word in words[1:])
+        )
         if last[:1].isupper() and words[0].group().casefold() not in self._of and not body:
             return None  # ("said Ana Ortiz for the third time": Ana Ortiz)
         for k in range(2, len(words)):
