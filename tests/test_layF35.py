@@ -2,7 +2,7 @@
 
 A one-sentence lede under a dateline (``ELDORET, Kenya -- Maize farmers marched on Thursday.``)
 opens a text that has no headline; a correspondent's line (``From Ifeoma Nwosu, Abuja``) is a
-byline by its shape, whatever the given name; a row of share buttons is no caption; a menu under
+byline when its name opens with a known given name, never by its shape alone; a row of share buttons is no caption; a menu under
 the story split by blank lines is read as one; a language pack names its site footer's links.
 The controls keep what has the same shape: a headline over the lede, a heading that opens with
 ``From``, a caption credited ``via`` an agency, the story's own lists split into blocks."""
@@ -76,7 +76,7 @@ def test_a_short_story_after_a_town_placed_by_its_country(line: str, place: str 
     assert (dateline.place if dateline is not None else None) == place
 
 
-# -- (2) "From Ifeoma Nwosu, Abuja": a correspondent's line by its shape ------------------------
+# -- (2) "From Ifeoma Nwosu, Abuja": a correspondent's line, a known given name first ------------
 
 SENATE_BODY = """
 The Senate on Tuesday passed the revised electoral bill after a debate that lasted more than six hours.

@@ -2192,9 +2192,7 @@ class ArticleParser:
         White``; not a heading whose words the story writes in lower case,
         :meth:`BylineParser.reads_as_heading`: ``Local Elections``; not a standfirst over a name,
         :meth:`name_nearer_stamp`, which is filed), or a name with a role or a
-        handle anywhere (``BylineParser.parse_signed``); a correspondent's line whose given name
-        no list holds, beside a stamp or over the story (``From Ifeoma Nwosu, Abuja``:
-        :meth:`BylineParser.parse_placed_alone`); never just above a byline with ``By``.
+        handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``.
         Above the headline only a name over its role in its block (:meth:`name_over_role`)."""
         if state.byline is not None or (state.headline is None and not self.name_over_role(state, index)):
             return 0
@@ -2228,10 +2226,6 @@ class ArticleParser:
         if byline is None and not bare and self.name_opens_body(state, index):
             after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
             byline = self.byline.parse_name_alone(line, after)  # "Patrick Frye" on a line of its own
-        placed = line.text.startswith(self.byline.PLACED_PREFIXES)
-        if byline is None and placed and (bare or self.name_opens_body(state, index)):
-            after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
-            byline = self.byline.parse_placed_alone(line, after)  # "From Ifeoma Nwosu, Abuja": a given name no list holds
         if byline is None or (byline.agency is not None and role_below):
             return 0
         if role_below:  # the role's line is the byline's too: "Ben Silverman" / "Games Editor"

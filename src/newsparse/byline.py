@@ -52,12 +52,6 @@ class BylineParser:
     #:
     #: .. versionadded:: 0.2
     PLACED_PREFIXES: ClassVar[tuple[str, ...]] = ("From",)
-    #: The fewest and the most words of the name after one of :attr:`PLACED_PREFIXES` that
-    #: :meth:`parse_placed_alone` reads without a known given name (``From Ifeoma Nwosu, Abuja``).
-    #:
-    #: .. versionadded:: 0.2
-    MIN_PLACED_NAME_WORDS: ClassVar[int] = 2
-    MAX_PLACED_NAME_WORDS: ClassVar[int] = 3
     #: Words that introduce the authors only before a colon (``Words: Jane Roe``, ``Texte : Jean
     #: Dupont``; not ``Interview``: ``Interview: Keir Starmer`` names who was interviewed, and
     #: ``Interview with the mayor`` is a heading).
@@ -682,39 +676,6 @@ class BylineParser:
         if not (self.is_name(name) and self.names.is_name(name) and self.opens_with_given_name(name)):
             return None  # ("From Dusk Till Dawn, Lagos", "From Silicon Valley, California": a heading)
         if self.names_place(name) or self.vocabulary.is_agency(placed["place"]):
-            return None
-        return Byline((name,), None, line.text, line.span)
-
-    def parse_placed_alone(self, line: Line, context: str) -> Byline | None:
-        """The byline of *line* when one of :attr:`PLACED_PREFIXES` opens it before a name of
-        :attr:`MIN_PLACED_NAME_WORDS` to :attr:`MAX_PLACED_NAME_WORDS` capitalised words that
-        :meth:`parse_name_alone` reads as a person's name alone with *context* (the text under the
-        line) and the place it is written from after a comma or ``in`` (``From Ifeoma Nwosu,
-        Abuja``): the shape of a correspondent's line, read where a byline stands (under the
-        headline, over the story, beside a stamp); the name must open with a known given name
-        (:meth:`opens_with_given_name`), as for :meth:`parse_placed`: a line's shape alone also
-        fits a desk, a place or a title (``From Wire Services, Chicago``, ``From Grand Rapids,
-        Michigan``, ``From Star Wars, Hollywood``); ``None`` otherwise (``From Dusk Till Dawn,
-        Lagos`` is a heading: its words are the story's in lower case).
-
-        .. versionadded:: 0.2
-        """
-        if self._placed_prefix is None:
-            return None
-        placed = self._placed_prefix.match(line.text, 0, None, KEEP_GIL)
-        if placed is None or self.vocabulary.is_agency(placed["place"]):
-            return None
-        name = placed["name"]
-        words = name.split()
-        if not self.MIN_PLACED_NAME_WORDS <= len(words) <= self.MAX_PLACED_NAME_WORDS:
-            return None
-        if not all(word[:1].isupper() for word in words):
-            return None  # ("From Ada of Lagos, ...": a name's words are capitalised)
-        if not self.opens_with_given_name(name):
-            return None  # ("From Wire Services, Chicago", "From Grand Rapids, Michigan": no one's name)
-        start = line.span.start + placed.start("name")
-        alone = self.parse_name_alone(Line(name, Span(start, start + len(name)), 0, False), context)
-        if alone is None or alone.agency is not None:
             return None
         return Byline((name,), None, line.text, line.span)
 
