@@ -286,11 +286,12 @@ class PersonIndex:
         # the first word of a name of two words or more whose second is no given name ("Hunter" of
         # "Hunter Biden") -> the last words of those names: the article uses it as a given name
         self._given_openers: dict[str, set[str]] = {}
-        seen: set[str] = set()  # (kept as the names: one set of them)
+        seen: dict[str, int] = {}  # (kept as the names, each with its count of mentions)
         for name, words in zip(names_at, words_at, strict=True):
             if name in seen:
-                continue  # (a name seen again changes nothing)
-            seen.add(name)
+                seen[name] += 1
+                continue  # (a name seen again changes nothing else)
+            seen[name] = 1
             if len(words) > 1 and words[1].casefold() not in self.GIVEN_NAMES:
                 self._given_openers.setdefault(words[0], set()).add(words[-1])
             self._add_ending(self._first_words, words[0], words[0], name, len(words))
@@ -1065,7 +1066,7 @@ class PersonIndex:
         """
         if self._pending is not None:
             self._read_pending()
-        return self._names_at.count(name) if name in self._names else 0
+        return self._names.get(name, 0)
 
     def is_known(self, name: str) -> bool:
         """Whether *name* is a full name in the index."""

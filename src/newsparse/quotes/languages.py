@@ -167,7 +167,6 @@ class WithoutEnglishRules(QuoteParser):
     PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ()
     ROLE_LINKS: ClassVar[tuple[str, ...]] = ()
-    TITLE_LINKS: ClassVar[tuple[str, ...]] = ()
     SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     SHARE_WORDS: ClassVar[tuple[str, ...]] = ()
     TOPIC_WORDS: ClassVar[tuple[str, ...]] = ()

@@ -6290,7 +6290,7 @@ class SpeakerResolution(Segmentation):
         return not between or (len(between) > 1 and between[0] == "," and between[-1] == "," and "." not in between)
 
     def title_link(self, lead: Sequence[str], i: int) -> bool:
-        """For :meth:`opens_sentence`: whether ``lead[i]`` is one of :attr:`TITLE_LINKS` right
+        """For :meth:`opens_sentence`: whether ``lead[i]`` is one of the vocabulary's ``PORTFOLIO_LINKS`` right
         after a capitalised title or role noun, with a capitalised word after it before the name
         (``for`` of ``Minister for the Environment Niamh Cassidy``): the portfolio is part of the
         title; not a link that ends the words before the name (``A spokesman for Ola Berg``: the
@@ -6298,7 +6298,7 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        if lead[i] not in self._title_links or i == 0 or i + 1 >= len(lead):
+        if i == 0 or i + 1 >= len(lead) or not self.vocabulary.is_portfolio_link(lead[i]):
             return False
         title = lead[i - 1]
         if not title[:1].isupper() or not (self.vocabulary.is_title(title) or self.vocabulary.is_role_noun(title.casefold())):

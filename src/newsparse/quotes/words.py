@@ -1653,11 +1653,6 @@ class QuoteWords:
     #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
     #: name the second noun as well as the role, so it is not read as the speaker.
     ROLE_LINKS: ClassVar[tuple[str, ...]] = ("for", "of", "to", "at", "with", "from", "in", "on", "by", "behind")
-    #: Lower-case words that join a capitalised title to the capitalised portfolio or body it
-    #: holds, the whole written before a name (``Minister for the Environment Niamh Cassidy``,
-    #: ``Commissioner for Children Ana Ruiz``): the name after them still opens its sentence
-    #: (``SpeakerResolution.opens_sentence``).  Lower case; empty for none.  (versionadded 0.2)
-    TITLE_LINKS: ClassVar[tuple[str, ...]] = ("for",)
     #: Phrases that open a sentence with whom its speaker spoke to or was asked by (``Speaking
     #: to the station,``, ``In an interview with a weekly,``): whatever they name up to the comma
     #: that closes them is the interviewer or the outlet, never the speaker, and a name set off
@@ -2031,7 +2026,6 @@ class QuoteWords:
         self._age_units = frozenset(unit.casefold() for unit in self.AGE_UNITS)
         self._salutations = frozenset(w.casefold() for w in self.SALUTATIONS)
         self._role_links = frozenset(self.ROLE_LINKS)
-        self._title_links = frozenset(self.TITLE_LINKS)
         self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
         self._opening_participle_links = frozenset(self.OPENING_PARTICIPLE_LINKS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
