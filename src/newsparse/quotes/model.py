@@ -661,6 +661,10 @@ class State:
     #: before another's full name: ``Paul and Nina Marsh``), read when first needed (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.surname_holders`).
     surnames: dict[str, dict[str, frozenset[str]]] | None = None
+    #: Each surname :meth:`~newsparse.quotes.resolution.SpeakerResolution.surname_in_use` read ->
+    #: how far the article has been read for it and where it first writes it alone (-1: not yet),
+    #: so that each surname's occurrences are read once per article.
+    bare_surnames: dict[str, tuple[int, int]] = attrs.Factory(dict)
     #: A speaker's name -> the person pronoun the reported clauses given to them so far open with
     #: (``Ana Ortiz told Tom Berg she would resign.``), empty when they opened with both (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.note_clause_gender`).

@@ -5445,17 +5445,26 @@ class SpeakerResolution(Segmentation):
         the bare surname, whom a relative named later (``her husband, Frank Fiorina``) leaves
         the one meant.
 
+        The article is read once for each surname, in :attr:`~newsparse.quotes.model.State.bare_surnames`
+        (how far it was read, and the first bare place found).
+
         .. versionadded:: 0.2
         """
-        text, pos = state.text, state.text.find(surname, 0, before)
+        read, found = state.bare_surnames.get(surname, (0, -1))
+        if found >= 0 or read >= before:
+            return found >= 0 and found + len(surname) <= before
+        text, pos = state.text, state.text.find(surname, read, before)
         while pos >= 0:
             end = pos + len(surname)
             if not text[pos - 1 : pos].isalpha() and not text[end : end + 1].isalpha():
                 previous = text[max(0, pos - self.NAMED_WINDOW) : pos].split()[-1:]
                 word = previous[0] if previous else ""
                 if not (word[:1].isupper() and word.isalpha() and self.names.is_name_word(word, surname)):
+                    state.bare_surnames[surname] = (before, pos)
                     return True
             pos = text.find(surname, end, before)
+        # (read on from before, less the surname's length: an occurrence may straddle it)
+        state.bare_surnames[surname] = (max(read, before - len(surname) + 1), -1)
         return False
 
     def nearest_namesake(self, surname: str, full: str, at: int, state: State) -> str | None:
