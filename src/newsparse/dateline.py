@@ -74,8 +74,9 @@ class DatelineParser:
     Every vocabulary also reads the months of :attr:`WIRE_VOCABULARY` (English): agencies are
     international, and a German paper prints ``WASHINGTON, May 3 (Xinhua) --`` as it comes.
 
-    A place in capitals needs no agency; a place in title case needs one, so that an ordinary
-    sentence is never taken for a dateline.
+    A place in capitals needs no agency; a place in title case needs a known one (or a date and an
+    agency's acronym: :meth:`dated_acronym_agency`), so that an ordinary sentence is never taken
+    for a dateline.
     """
 
     #: The vocabulary whose month names a dateline is read with besides the parser's own (the
@@ -205,6 +206,17 @@ class DatelineParser:
     #: .. versionadded:: 0.2
     LABEL_LINK_WORDS: ClassVar[frozenset[str]] = frozenset(
         {"TO", "FOR", "FROM", "WITH", "BY", "ABOUT", "INTO", "OUR", "YOUR", "MY", "IS", "ARE"}
+    )
+
+    #: Last words in capitals of a label made of a qualifier and a label noun (``AMBER WARNING -``,
+    #: ``FLOOD ALERT -``, ``LIVE UPDATES -``, ``MARKET WRAP -``): a phrase that ends with one, and that is
+    #: no place the vocabulary knows, is a label, no place (:meth:`is_label`); a label alone needs
+    #: :attr:`COLON_LABELS` (``WATCH:``), which holds the ones that stand alone.
+    #:
+    #: .. versionadded:: 0.2
+    LABEL_LAST_WORDS: ClassVar[frozenset[str]] = frozenset(
+        {"WARNING", "WARNINGS", "ALERT", "ALERTS", "UPDATE", "UPDATES", "ADVISORY", "BULLETIN", "FACTBOX", "EXPLAINER",
+         "BRIEFING", "ROUNDUP", "RECAP", "PREVIEW", "REVIEW", "ANALYSIS", "WRAP", "NOTICE", "NOTE", "TRANSCRIPT"}
     )
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
@@ -393,12 +405,25 @@ class DatelineParser:
         date = self.read_date(groups.get("date"), reference_date)
         raw = whole[: skip + match.end()].rstrip()
         return Dateline(
-            _SPACE_BEFORE_COMMA.sub(",", place.strip(), 0, None, None, KEEP_GIL) if place else None,
+            self.place_name(place) if place else None,
             agency.strip() if agency else None,
             date,
             raw,
             Span(span.start, span.start + len(raw)),
         )
+
+    def place_name(self, place: str) -> str:
+        """The place of a dateline as :attr:`Dateline.place` gives it, from the words the pattern
+        read: no space before a comma (``ATLANTA , March 3``), and no full stop after a one-part
+        place in capitals whose last word holds no other (``DURBAN. - Flooding ...``: ``DURBAN``);
+        an abbreviation keeps its stops (``WASHINGTON, D.C.``, ``SPRINGFIELD, ILL.``, ``N.J.``).
+
+        .. versionadded:: 0.2"""
+        name = _SPACE_BEFORE_COMMA.sub(",", place.strip(), 0, None, None, KEEP_GIL)
+        last = name.rsplit(None, 1)[-1] if name else ""
+        if "," not in name and last.endswith(".") and last.count(".") == 1 and len(last) > 3 and name.isupper():
+            return name[:-1]
+        return name
 
     def parse_place_alone(self, text: str, span: Span) -> Dateline | None:
         """A dateline that is a place alone, ``text[span.start:span.end]`` whole, as some wires
@@ -555,7 +580,7 @@ class DatelineParser:
         if match.re is self._titled_stop:
             return self.is_titled_stop_place(place)
         groups = match.groupdict()  # (once: a dict of every group of the pattern)
-        if match.re is self._titled and not self.names_agencies(match):
+        if match.re is self._titled and not self.names_agencies(match) and not self.dated_acronym_agency(match):
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
         if (match.re is self._alone or groups.get("day")) and not self.names_agencies(match):
             return False  # "SEVILLA, 14 (Fuentes policiales)": a day alone, or no dash, only before a known agency
@@ -575,11 +600,25 @@ class DatelineParser:
             return self.is_colon_place(place)  # "NEW DELHI: Farmers ...", not "UPDATE: The council ..."
         if not has_more and match["dash"] == "_":
             return False
-        if not has_more and " ".join(place.split()).upper() in self.COLON_LABELS:
-            return False  # "FILE - Fishermen unload ...", "UPDATE — The council ...": a label, no place
+        if not has_more and self.is_label(place):
+            return False  # "FILE - Fishermen unload ...", "AMBER WARNING - Heavy rain ...": a label, no place
         if not has_more and self.is_label_phrase(place):
             return False  # "MEMO TO STAFF -- The office ...": a phrase of words, no place
         return has_more or place.split(",")[0].isupper()
+
+    def is_label(self, name: str) -> bool:
+        """Whether *name*, words in capitals before a dash, a colon or a comma, is a label and no
+        place: one of :attr:`COLON_LABELS` (``UPDATE``, ``FILE``), or words that end with one of
+        :attr:`LABEL_LAST_WORDS` and that the vocabulary knows as no place (``AMBER WARNING``,
+        ``FLOOD ALERT``, ``LIVE UPDATES``, ``FACTBOX``).
+
+        .. versionadded:: 0.2"""
+        words = name.upper().split()
+        if not words:
+            return False
+        if " ".join(words) in self.COLON_LABELS:
+            return True
+        return words[-1] in self.LABEL_LAST_WORDS and not self.vocabulary.is_place(" ".join(name.split()))
 
     def is_label_phrase(self, place: str) -> bool:
         """Whether *place*, a dateline's place before its first comma, is words joined by one of
@@ -601,7 +640,7 @@ class DatelineParser:
         dateline's place: a place the vocabulary knows (``Vocabulary.is_place``), or one part of it
         before or after a slash (``FRANKFURT/MAIN``); or, where the vocabulary's papers write
         datelines so (``Vocabulary.FULL_STOP_DATELINES``, German), a name of at least
-        :attr:`FULL_STOP_PLACE_CHARS` letters.  Never an agency, a label of :attr:`COLON_LABELS`, a
+        :attr:`FULL_STOP_PLACE_CHARS` letters.  Never an agency, a label (:meth:`is_label`), a
         phrase opening with an article (``DER SPIEGEL.``) or a word of :attr:`COLON_FIRST_WORDS`,
         and never, unknown, one with an organisation word or a given name in it (``NATO. Die
         Allianz ...``, shorter, and ``ANNA. ...`` are none).
@@ -610,7 +649,7 @@ class DatelineParser:
         words = place.split()
         name = " ".join(words)
         v = self.vocabulary
-        if len(words) > self.FULL_STOP_PLACE_WORDS or name in self.COLON_LABELS or words[0] in self.COLON_FIRST_WORDS:
+        if len(words) > self.FULL_STOP_PLACE_WORDS or self.is_label(name) or words[0] in self.COLON_FIRST_WORDS:
             return False
         if words[0].casefold() in v.ARTICLES:
             return False  # "DER SPIEGEL. Das Magazin ...": a title, no place
@@ -728,6 +767,26 @@ class DatelineParser:
                 return False  # the story goes on: a place's paragraph inside it
         return True
 
+    #: The most letters of an agency no list holds, written as an acronym in brackets after a place
+    #: in title case and a date (:meth:`dated_acronym_agency`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_ACRONYM_AGENCY: ClassVar[int] = 6
+
+    def dated_acronym_agency(self, match: regex.Match[str]) -> bool:
+        """Whether the match, a place in title case, holds a date the vocabulary reads and, in
+        brackets, one word in capitals of 2 to :attr:`MAX_ACRONYM_AGENCY` letters
+        (``Wellington, Aug 20 (NZPA) -``, ``Srinagar, Jan 3 (KNO):``): an agency's acronym no list
+        holds, which a wire's place and date show to be one; a phrase (``(POLICE SOURCES)``) or
+        no date (``Mumbai (KNO)``) is none.
+
+        .. versionadded:: 0.2"""
+        groups = match.groupdict()
+        agency, date = groups.get("agency"), groups.get("date")
+        if not agency or not date or self.read_date(date, None) is None:
+            return False
+        return agency.isupper() and agency.isalpha() and 2 <= len(agency) <= self.MAX_ACRONYM_AGENCY
+
     def names_agencies(self, match: regex.Match[str]) -> bool:
         """Whether the match's agency in brackets is known agencies, one or several joined by a slash
         (``(Reuters)``, ``(dpa/AFP)``): ``MÜNCHEN, 12. Mai (Reuters) -`` is a dateline whatever the
@@ -742,7 +801,7 @@ class DatelineParser:
 
     def is_colon_place(self, place: str) -> bool:
         """Whether *place*, in capitals before a bare colon, is a place: at most
-        :attr:`COLON_PLACE_WORDS` words, no comma, none of :attr:`COLON_LABELS`, and no first word
+        :attr:`COLON_PLACE_WORDS` words, no comma, no label (:meth:`is_label`), and no first word
         of :attr:`COLON_FIRST_WORDS` (``DEAR ABBY:`` opens a letter); only when
         :attr:`COLON_DATELINES` is on, or the place is one the vocabulary knows
         (``Vocabulary.is_place``: ``ISLAMABAD: ...``), which no label in capitals is.
@@ -760,7 +819,7 @@ class DatelineParser:
             and place.isupper()
             and "," not in place
             and len(words) <= self.COLON_PLACE_WORDS
-            and " ".join(words).upper() not in self.COLON_LABELS
+            and not self.is_label(place)
             and words[0].upper() not in self.COLON_FIRST_WORDS
             and not self.vocabulary.is_agency(" ".join(words))  # "AP: ..." names a source, not a place
         )
@@ -800,7 +859,7 @@ class DatelineParser:
         10:48 IST``): a place in capitals, maybe with its region (``SPRINGFIELD, Ill.,``), and the
         comma that ends *head*; at most :attr:`STAMP_PLACE_WORDS` words, not a known agency, a
         desk (:attr:`STAMP_DESK_WORDS`), a name opening with a given name (``JANE ROE``), a
-        weekday, a label of :attr:`COLON_LABELS` nor a phrase that opens with a word of
+        weekday, a label (:meth:`is_label`) nor a phrase that opens with a word of
         :attr:`COLON_FIRST_WORDS`.  ``None`` for any other head (``Hong Kong •``, ``City Herald``).
 
         .. versionadded:: 0.2"""
@@ -812,7 +871,7 @@ class DatelineParser:
         name = " ".join(words)
         if len(words) > self.STAMP_PLACE_WORDS or len(name.replace(".", "")) < 2 or not name.isupper():
             return None
-        if name in self.COLON_LABELS or words[0] in self.COLON_FIRST_WORDS:
+        if self.is_label(name) or words[0] in self.COLON_FIRST_WORDS:
             return None  # "UPDATE, May 26, 2026", "THE WEEK, May 26, 2026"
         if self.vocabulary.is_agency(name) or self.vocabulary.is_weekday(name):
             return None  # "AFP, May 26, 2026", "MONDAY, May 26, 2026": a source and a day, no place

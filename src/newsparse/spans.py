@@ -1436,6 +1436,24 @@ class SupportsWrite(Protocol):
     def write(self, text: str, /) -> object: ...
 
 
+#: A lone surrogate (an input decoded with ``surrogateescape`` or ``surrogatepass``, or built in code),
+#: which no UTF-8 encodes: :func:`escape_surrogates` writes it as JSON's ``\udxxx`` escape.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def escape_surrogates(text: str) -> str:
+    """*text*, JSON written with ``ensure_ascii=False``, with every lone surrogate written as its
+    ``\\udxxx`` escape, so that the text encodes to UTF-8 and reads back (``json.loads``) to the
+    same value; other characters stay as they are.
+
+    .. versionadded:: 0.2"""
+    return _SURROGATE.sub(_surrogate_escape, text) if _SURROGATE.search(text) else text
+
+
 def write_json_value(value: Any, write: _Write, *, indent: int | None = None, ensure_ascii: bool = False) -> None:
     """Write *value* by calls of *write*, the text being what ``json.dumps(value, indent=indent,
     ensure_ascii=ensure_ascii)`` gives when every iterator in it is made a list.  An iterator is
@@ -1444,7 +1462,8 @@ def write_json_value(value: Any, write: _Write, *, indent: int | None = None, en
     :meth:`Article.lazy_dict`'s is never whole in memory, nor its text.
 
     .. versionadded:: 0.2"""
-    encode = json.JSONEncoder(ensure_ascii=ensure_ascii, indent=indent).encode
+    plain = json.JSONEncoder(ensure_ascii=ensure_ascii, indent=indent).encode
+    encode = plain if ensure_ascii else lambda member: escape_surrogates(plain(member))
     unit = None if indent is None else " " * indent if isinstance(indent, int) else str(indent)
     _write_json_piece(value, write, encode, unit, 0)
 
@@ -1638,11 +1657,12 @@ class Article:
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """:meth:`to_dict` as a JSON string (non-ASCII characters kept as they are).  An article
+        """:meth:`to_dict` as a JSON string (non-ASCII characters kept as they are, a lone surrogate
+        escaped: :func:`escape_surrogates`, so that the text always encodes to UTF-8).  An article
         of more than :attr:`JSON_WHOLE_PARTS` parts is written part by part (:meth:`write_json`)
         into the string, without the tree of dicts."""
         if self.part_count() <= self.JSON_WHOLE_PARTS:
-            return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+            return escape_surrogates(json.dumps(self.to_dict(), ensure_ascii=False, indent=indent))
         out = io.StringIO()
         self.write_json(out, indent=indent)
         return out.getvalue()
