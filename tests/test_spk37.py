@@ -93,3 +93,25 @@ CANNOT = [
 @pytest.mark.parametrize(("text", "expected"), CANNOT)
 def test_a_clause_with_cannot_is_reported(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a title and its portfolio right before a name set off by commas before the cue belong to the
+# name's phrase ("Minister for Housing Clare Dunne, speaking in Cork, said": never "Housing Clare
+# Dunne"), whatever the portfolio's words; a comma between the portfolio and the name keeps the
+# name alone
+OPENING = [
+    ("Minister for Housing Clare Dunne, speaking in Cork, said the scheme would open in June.",
+     [("the scheme would open in June", "Clare Dunne", "Minister for Housing Clare Dunne")]),
+    ("Minister for Foreign Affairs and Trade Penny Wong, speaking in Jakarta, said the talks would resume.",
+     [("the talks would resume", "Penny Wong", "Minister for Foreign Affairs and Trade Penny Wong")]),
+    ("Minister for Rural Development Heather Humphreys, visiting a farm in Monaghan, said the grants were ready.",
+     [("the grants were ready", "Heather Humphreys", "Minister for Rural Development Heather Humphreys")]),
+    # control (kills the mutant that drops with_portfolio_title's check for a comma between)
+    ("The Minister for Foreign Affairs and Trade, Penny Wong, said the talks would resume in March.",
+     [("the talks would resume in March", "Penny Wong", "Penny Wong")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING)
+def test_a_title_and_portfolio_open_a_name_set_off_before_the_cue(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

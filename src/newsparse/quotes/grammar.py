@@ -1170,7 +1170,7 @@ class SpeakerGrammar(QuoteWords):
             found = self.appositive_before(raw, window_start, adverbs_start)
             if found is not None and self.sent_document_before(raw, words, found[0]) is not None:
                 return None  # ("A memo from Ana Ortiz to Tom Berg, dated May 1, said": never the addressee)
-            return found
+            return self.with_portfolio_title(raw, words, found) if found is not None else None
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
             m = words[i]
@@ -1671,6 +1671,25 @@ class SpeakerGrammar(QuoteWords):
             return False
         before = raw[floor : word.start()].rstrip()
         return not before or not (before[-1].isalnum() or before[-1] in "'’-")
+
+    def with_portfolio_title(self, raw: str, words: Sequence[regex.Match[str]], span: tuple[int, int]) -> tuple[int, int]:
+        """*span*, a name set off by a comma before a cue, run back over the capitalised title and
+        the start of its portfolio right before it, across blanks only (``Minister for Housing
+        Clare Dunne, speaking in Cork, said``: the appositive's name opens after ``for``, so the
+        whole phrase is ``Minister for Housing Clare Dunne``; ``NameModel.portfolio_title_start``);
+        *span* itself otherwise.  At most :attr:`MAX_PORTFOLIO_WORDS` words are read back.
+
+        .. versionadded:: 0.2
+        """
+        k = self.word_at(words, span[0])
+        before = words[max(0, k - self.MAX_PORTFOLIO_WORDS) : k]
+        title = self.names.portfolio_title_start([word.group() for word in before]) if before else None
+        if title is None:
+            return span
+        start = before[title].start()
+        if any(not (c.isalnum() or c.isspace() or c in "'’-") for c in raw[start : span[0]]) or "\n" in raw[start : span[0]]:
+            return span  # (a comma or a mark between: "the Minister for Housing, Clare Dunne, said" is hers alone)
+        return start, span[1]
 
     def modifier_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
         """One of :attr:`POST_MODIFIERS` that ends ``raw[start:end]`` before blanks, maybe after a
