@@ -450,20 +450,30 @@ class NameModel:
 
         .. versionadded:: 0.2
         """
+        return self.portfolio_title_start(before) is not None
+
+    def portfolio_title_start(self, before: Sequence[str]) -> int | None:
+        """The index in *before* of the capitalised title or role noun whose portfolio *before*
+        ends with (:meth:`after_portfolio_link`: ``Minister`` of ``Minister for``, of ``Secretary
+        of State for Work and``), the nearest one to the link; ``None`` when *before* ends with
+        no such title and portfolio.
+
+        .. versionadded:: 0.2
+        """
         vocabulary = self.vocabulary
         i = len(before) - 1
         while i >= 0 and not vocabulary.is_portfolio_link(before[i]):
             if not (before[i][:1].isupper() or vocabulary.is_portfolio_join(before[i])):
-                return False  # (a word in lower case that joins no portfolio: "a spokesman for ... said")
+                return None  # (a word in lower case that joins no portfolio: "a spokesman for ... said")
             if vocabulary.is_role_noun(before[i].casefold()):
-                return False  # ("Spokesman for Foreign Affairs Minister": the name is the minister's, served)
+                return None  # ("Spokesman for Foreign Affairs Minister": the name is the minister's, served)
             i -= 1
         while i > 0 and (before[i - 1][:1].isupper() or vocabulary.is_portfolio_join(before[i - 1])):
             i -= 1
             word = before[i]
             if word[:1].isupper() and (vocabulary.is_title(word) or vocabulary.is_role_noun(word)):
-                return True  # ("Minister", "Secretary" of "Secretary of State for")
-        return False
+                return i  # ("Minister", "Secretary" of "Secretary of State for")
+        return None
 
     def role_body_before(self, before: Sequence[str]) -> bool:
         """Whether the last three of *before* are a role's noun or title in lower case, a

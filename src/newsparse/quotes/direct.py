@@ -987,8 +987,12 @@ class DirectQuotes(SpeakerResolution):
         ``None`` for anything else (``..., said Ortiz, a lawyer.``), for one word that is a place
         of the vocabulary (``said his son, Paris.``: ``Vocabulary.is_place``), and
         when a word of :attr:`ROLE_LINKS` or an ``-ing`` word joins a second noun to the role that
-        is no body (:meth:`role_for_body`: ``said an attorney for the slain teenager, Ana Ruiz.``):
-        the name may be the second noun's, so the role stays the speaker."""
+        is no body (:meth:`role_for_body`: ``said an attorney for the slain teenager, Ana Ruiz.``)
+        nor a capitalised title's portfolio (``NameModel.after_portfolio_link``: ``said the
+        Minister for Foreign Affairs and Trade, Penny Wong.`` gives the name): the name may be the
+        second noun's, so the role stays the speaker.
+
+        .. versionchanged:: 0.2 a title's portfolio may join the role."""
         if not raw[np[0] : np[0] + 1].islower() and not self.owned_role(raw[np[0] : np[1]]):
             return None
         role = raw[np[0] : np[1]].split()
@@ -997,7 +1001,9 @@ class DirectQuotes(SpeakerResolution):
         # ("his wife of 60 years, Margaret Finch": how long, no second noun)
         held = role[: len(role) - self.held_for(role)]
         linked = any(w.casefold() in self._role_links or w.endswith("ing") for w in held[1:])
-        if linked and not (self.role_for_body(role) or one_of):
+        # ("the Minister for Foreign Affairs and Trade, Penny Wong": a title's portfolio, no second noun)
+        portfolio = self.names.after_portfolio_link(role)
+        if linked and not (self.role_for_body(role) or one_of or portfolio):
             return None  # ("an attorney for the slain teenager, Ana Ruiz": the name may be the teenager's)
         comma = LEAD.match(raw, np[1], stop)
         start = comma.end() if comma is not None else np[1]

@@ -489,9 +489,22 @@ class SpeakerGrammar(QuoteWords):
             (?:(?:{portfolio_joins})[ ])?+                                  # an article maybe ("the")
             {item}                                                          # a capitalised word ("Work")
             (?:[ ](?:(?:{portfolio_joins})[ ]){{0,2}}+{item}){{1,{self.MAX_PORTFOLIO_WORDS}}}+  # more ("and Pensions Liz Kendall")
-            (?=\s*+(?:[.;!?()"”]|$))                                        # then the sentence's end (no comma: an appositive)""",
+            (?=\s*+(?:[.;!?()"”]|$)                                         # then the sentence's end (no comma: an appositive)
+            |\s++(?P<setting>{ends})(?![\p{{L}}]))                          # or a setting ("in a statement")""",
             regex.VERBOSE,
         ) if portfolio_links else None
+        # a body's name after a noun for people with no article, up to the sentence's end: " at the
+        # University of Cape Town" (bare_noun_affiliation; off with no AFFILIATION_LINKS)
+        named_item = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
+        self._affiliation = regex.compile(
+            rf"""[ ](?:{any_of(self.AFFILIATION_LINKS)})[ ]                 # the link ("at")
+            (?:(?:{any_of(self.DETERMINERS)})[ ])?+                         # an article maybe ("the")
+            (?P<body>{named_item}                                           # a capitalised word ("University")
+            (?:[ ](?:(?:{joins})[ ]){{0,2}}+{named_item}){{0,{self.MAX_LISTED_WORDS}}}+  # more ("of Cape Town")
+            |\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)                                # or one noun in lower case ("university")
+            (?=\s*+(?:[.;!?"”]|$))                                         # then the sentence's end""",
+            regex.VERBOSE,
+        ) if self.AFFILIATION_LINKS else None
         # the rest of a body's name after a link of BODY_NAME_LINKS: " und Flüchtlinge" (the same items, no comma)
         self._joined_items = regex.compile(
             rf"\s++(?:{any_of(self.COORDINATORS)})\s++{item}(?:\s++{item}){{0,2}}+(?=\s*+(?:[,.;:!?()\"”]|$)|\s++\p{{Ll}})"
@@ -1157,7 +1170,7 @@ class SpeakerGrammar(QuoteWords):
             found = self.appositive_before(raw, window_start, adverbs_start)
             if found is not None and self.sent_document_before(raw, words, found[0]) is not None:
                 return None  # ("A memo from Ana Ortiz to Tom Berg, dated May 1, said": never the addressee)
-            return found
+            return self.with_portfolio_title(raw, words, found) if found is not None else None
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
             m = words[i]
@@ -1658,6 +1671,25 @@ class SpeakerGrammar(QuoteWords):
             return False
         before = raw[floor : word.start()].rstrip()
         return not before or not (before[-1].isalnum() or before[-1] in "'’-")
+
+    def with_portfolio_title(self, raw: str, words: Sequence[regex.Match[str]], span: tuple[int, int]) -> tuple[int, int]:
+        """*span*, a name set off by a comma before a cue, run back over the capitalised title and
+        the start of its portfolio right before it, across blanks only (``Minister for Housing
+        Clare Dunne, speaking in Cork, said``: the appositive's name opens after ``for``, so the
+        whole phrase is ``Minister for Housing Clare Dunne``; ``NameModel.portfolio_title_start``);
+        *span* itself otherwise.  At most :attr:`MAX_PORTFOLIO_WORDS` words are read back.
+
+        .. versionadded:: 0.2
+        """
+        k = self.word_at(words, span[0])
+        before = words[max(0, k - self.MAX_PORTFOLIO_WORDS) : k]
+        title = self.names.portfolio_title_start([word.group() for word in before]) if before else None
+        if title is None:
+            return span
+        start = before[title].start()
+        if any(not (c.isalnum() or c.isspace() or c in "'’-") for c in raw[start : span[0]]) or "\n" in raw[start : span[0]]:
+            return span  # (a comma or a mark between: "the Minister for Housing, Clare Dunne, said" is hers alone)
+        return start, span[1]
 
     def modifier_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
         """One of :attr:`POST_MODIFIERS` that ends ``raw[start:end]`` before blanks, maybe after a
@@ -2654,6 +2686,9 @@ class SpeakerGrammar(QuoteWords):
         words = phrase.split()
         first = words[0]
         tail = self.post_modifier(raw, span, stop)  # "a person close to the family"
+        affiliated = self.bare_noun_affiliation(raw, span, stop) if tail is None and not source else None
+        if affiliated is not None:
+            return span[0], affiliated  # ("said researchers at the University of Cape Town": the whole phrase)
         # ("said former secretary of state Ana Ortiz": the name after the post-modifier counts)
         named_words = raw[span[0] : tail.end()].split() if tail is not None else words
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
@@ -2899,6 +2934,34 @@ class SpeakerGrammar(QuoteWords):
         tail = self.post_modifier(raw, span, stop) if role else None
         return not any(c.isalnum() for c in raw[tail.end() if tail is not None else span[1] : stop])
 
+    def bare_noun_affiliation(self, raw: str, span: tuple[int, int], stop: int) -> int | None:
+        """The end of the body's name after ``raw[span[0]:span[1]]``, the phrase after an inverted
+        cue, when it is a noun for people with no article (:meth:`is_person_noun`, at most
+        :attr:`MAX_BARE_SPEAKER_WORDS` words in lower case) and one of :attr:`AFFILIATION_LINKS`,
+        an article maybe and a body's name close the sentence: capitalised words, maybe joined by
+        :attr:`OF_WORDS`, :attr:`COORDINATORS` and determiners (``said researchers at the
+        University of Cape Town.``, ``said doctors from Groote Schuur Hospital.``), or one
+        organisation's noun (``said scientists at the university.``); the whole phrase speaks, as
+        it would before the cue.  ``None`` otherwise (``said researchers at a meeting in Geneva``:
+        a setting, no body).
+
+        .. versionadded:: 0.2
+        """
+        if self._affiliation is None:
+            return None
+        words = raw[span[0] : span[1]].split()
+        if not 0 < len(words) <= self.MAX_BARE_SPEAKER_WORDS or not all(w.isalpha() and w.islower() for w in words):
+            return None
+        if words[0] in self._stop or words[0] in self._determiners or not self.is_person_noun(words[-1], endings=False):
+            return None
+        rest = self._affiliation.match(raw, span[1], stop, KEEP_GIL)
+        if rest is None:
+            return None
+        body = rest.group("body")
+        if body[:1].islower() and not self.vocabulary.is_org_word(body):
+            return None  # ("said researchers at home": no body's noun)
+        return self.without_period(raw, (span[0], rest.end()))[1]
+
     def phrase_end_pattern(self) -> str:
         """The alternation of :attr:`PHRASE_END_WORDS` and :attr:`CLAUSE_BREAKS` that ends a phrase
         after an inverted cue or ``according to``, those of :attr:`PARTICLE_PHRASE_ENDS` in lower case and not right after
@@ -2961,9 +3024,13 @@ class SpeakerGrammar(QuoteWords):
         name that runs on into words in lower case, ``said Minister for Finance in a statement``,
         nor a portfolio before a comma, whose name may be set off after it: ``said the Minister for
         Foreign Affairs and Trade, Penny Wong.``, nor one that holds a role noun: ``said Adviser for
-        Trade Secretary Liam Fox.``, the name the one the adviser serves).
+        Trade Secretary Liam Fox.``, the name the one the adviser serves).  Before a word of
+        :attr:`PHRASE_END_WORDS` in lower case the phrase runs on only to a full name that opens
+        with a known given name (:meth:`given_name_closes`: ``said Minister for Finance Jack
+        Chambers in a statement``).
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a setting may follow the name.
         """
         if self._portfolio_rest is None:
             return span
@@ -2974,7 +3041,23 @@ class SpeakerGrammar(QuoteWords):
         rest = self._portfolio_rest.match(raw, span[1], stop, KEEP_GIL)
         if rest is None or any(vocabulary.is_role_noun(word.casefold()) for word in rest.group().split()):
             return span  # ("said Adviser for Trade Secretary Liam Fox": the name is whom the adviser serves)
+        if rest.group("setting") is not None and not self.given_name_closes(rest.group().split()):
+            return span  # ("said Minister for Foreign Affairs in a statement": no name before the setting)
         return span[0], rest.end()
+
+    def given_name_closes(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a title's portfolio and what follows it up to a setting's word in lower
+        case (``for Finance Jack Chambers`` before ``in a statement``), end in a full name that
+        opens with a known given name of :attr:`GIVEN_NAMES` after the portfolio's first word
+        (``Jack Chambers``): :meth:`with_portfolio` runs the phrase on to it.  Without one the
+        capitalised words may all be the portfolio's (``for Foreign Affairs``), so the phrase stays.
+
+        .. versionadded:: 0.2
+        """
+        for k in range(2, len(words) - 1):
+            if words[k].casefold() in self._given_names:
+                return self.names.trailing_name(words[k:]) == len(words) - k
+        return False
 
     def titles_only(self, words: Sequence[regex.Match[str]]) -> bool:
         """Whether each of *words*, before a given name and its particles after an inverted cue,

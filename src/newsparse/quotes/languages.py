@@ -80,6 +80,7 @@ class WithoutEnglishRules(QuoteParser):
     speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
 
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
+    AFFILIATION_LINKS: ClassVar[tuple[str, ...]] = ()
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()  # (English "and": each pack lists its own)
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()

@@ -888,6 +888,12 @@ class QuoteWords:
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
     #: spokesman for the ministry``, ``said a person close to the campaign``).
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with", "privy to", "briefed on")
+    #: Prepositions that join a body's name to a noun for people with no article after an inverted
+    #: cue, closing the sentence (``"...," said researchers at the University of Cape Town.``):
+    #: the whole phrase speaks (``SpeakerGrammar.bare_noun_affiliation``).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    AFFILIATION_LINKS: ClassVar[tuple[str, ...]] = ("at", "from")
     #: Prepositions that, between a noun for people and a phrase, make the phrase that noun's
     #: complement (``An adviser to Ana Ortiz said``): the noun's phrase speaks, not the phrase after.
     PERSON_LINKS: ClassVar[tuple[str, ...]] = ("to",)
@@ -1567,8 +1573,11 @@ class QuoteWords:
         "seen", "obtained", "reviewed", "viewed", "received", "quoted", "cited", "contacted", "reached",
         "interviewed", "heard", "read", "polled", "surveyed", "questioned",
     )
-    #: Negative contractions whose verb is not the word without ``n't``.
-    NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = (("won't", "will"), ("won’t", "will"), ("can't", "can"), ("can’t", "can"))
+    #: Negative contractions whose verb is not the word without ``n't``, and negatives written as
+    #: one word (``cannot``: ``said prices cannot rise forever``).
+    NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("won't", "will"), ("won’t", "will"), ("can't", "can"), ("can’t", "can"), ("cannot", "can"),
+    )
     #: Verb forms that name or describe something in someone's words (``called the plan "a
     #: disaster"``, ``described the move as "a betrayal"``).
     NAMING_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NAMING)
