@@ -13,7 +13,8 @@ their answers:
 - an interview's answers labelled with the interviewee's surname in title case (``Falk: ...``)
   are that person's turns;
 - ``said`` before a bare noun, ``near`` or ``under`` and its phrase (``said footbridges near the
-  fish market would ...``) reports a clause.
+  fish market would ...``) reports a clause;
+- a wire headline's version slug (``UPDATE 1-Harbour Line cuts ...``) is no timestamp.
 """
 
 from __future__ import annotations
@@ -131,6 +132,27 @@ def test_speakers(language: str | None, text: str, expected: list[tuple[str, str
     assert len(found) == len(expected), why
     openings = [(words[: len(opening)], speaker) for (words, speaker), (opening, _) in zip(found, expected, strict=True)]
     assert openings == expected, why
+
+
+WIRE = (
+    "{headline}\n\nBy Ada Lindqvist\n\nLONDON, May 2 (Reuters) - Harbour Line will cut 200 jobs at its "
+    "Felixstowe depot as freight volumes slow, the company said on Friday.\n"
+)
+
+
+def test_a_wire_version_slug_opens_the_headline() -> None:
+    headline = "UPDATE 1-Harbour Line cuts 200 jobs as freight slows"
+    article = ArticleParser().parse(WIRE.format(headline=headline))
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert [item.kind for item in article.boilerplate] == []
+
+
+@pytest.mark.parametrize("line", ["Updated 3-Feb", "Update 12-Mar"])
+def test_an_update_label_before_a_day_and_month_stays_a_stamp(line: str) -> None:
+    # mutant: starts_with_label reads any number glued to a capitalised word as a version slug
+    article = ArticleParser().parse(WIRE.format(headline=line))
+    assert [item.kind for item in article.boilerplate] == ["timestamp"]
 
 
 @pytest.mark.parametrize(
