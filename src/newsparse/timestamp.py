@@ -60,6 +60,8 @@ _SLASHED_NUMBERS = regex.compile(r"\d/\d")  # numbers joined by a slash, which o
 _PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
 _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
 _NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|[,|·•]|\s/\s|\s[–—]\s")
+# a wire story's version glued to its headline's first word, after an update label: "UPDATE 2-Acme cuts jobs"
+_VERSION_SLUG = regex.compile(r"\d{1,2}+-(?P<word>\p{Lu}[\p{L}\p{M}]*+)")
 _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
 # words of a labelled foreign stamp left out before it is read: the French first of the month's
 # "er" ("1er mars 2019") and the Spanish "a las" before the time ("4 de marzo de 2025 a las 14:30")
@@ -581,12 +583,18 @@ class TimestampParser:
         """Whether *text* starts with a stamp label followed by a colon, a number, a month or
         weekday name (one of :attr:`LABELLED_MONTHS` or :attr:`LABELLED_WEEKDAYS` only with a number
         right after it), or nothing, with or without a date that can be read after it (``Published 3
-        seconds ago``, ``Updated:``, ``Updated Nov 19, 9:41 AM`` with no year)."""
+        seconds ago``, ``Updated:``, ``Updated Nov 19, 9:41 AM`` with no year); not a wire story's
+        version number glued by a hyphen to the headline's first word, no month (``UPDATE 2-Acme cuts
+        jobs``; but ``Updated 3-Feb``)."""
         text = _composed(text[: self.FIND_CHARS])  # (a label and the word after it lie well within)
         match = self._label.match(text, 0, None, KEEP_GIL)
         if match is None:
             return False
         rest = text[match.end() :]
+        slug = _VERSION_SLUG.match(rest)
+        labelled = ":" in text[match.end("label") : match.end()]
+        if slug is not None and not labelled and self.vocabulary.month_number(slug["word"]) is None:
+            return False  # ("UPDATE 2-Acme cuts jobs": a wire story's version and its headline, no stamp)
         if not rest or rest[0].isdigit() or ":" in text[match.end("label") : match.end()]:
             return True
         first = self._token.match(rest)

@@ -17,7 +17,7 @@ import regex
 from ..lines import has_text_between
 from ..names import strip_possessive
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
-from ..vocabulary import KEEP_GIL, Vocabulary
+from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .model import Attribution, Claims, Cue, Mention, Quotation, State, by_position
 from .resolution import SpeakerResolution
 from .words import LEAD, any_of, ends_with
@@ -3598,17 +3598,33 @@ class DirectQuotes(SpeakerResolution):
         """
         return name in self.QUESTION_LABELS or name in self.ANSWER_LABELS
 
+    def known_given_name(self, word: str) -> bool:
+        """Whether *word* is a given name the name model or :attr:`BOTH_SEXES_GIVEN_NAMES` knows
+        (``Owen``, ``Chris``): :meth:`label_speaker` reads a title-case label as a surname only
+        after one.
+
+        .. versionadded:: 0.2
+        """
+        low = normalize_word(word)
+        return low in self.names.GIVEN_NAMES or low in self._both_sexes_given or low in self._given_names
+
     def label_speaker(self, label: regex.Match[str], state: State) -> Speaker | None:
         """The speaker a transcript's label (a match of the label pattern, group ``name``) names:
-        a surname in capitals of at least :attr:`MIN_LABEL_LETTERS` letters or a full name (in
-        capitals too: ``MARIA LOPEZ``), of someone the article names elsewhere; ``None`` for any
+        a surname in capitals of at least :attr:`MIN_LABEL_LETTERS` letters, or in title case of
+        someone the article names in full after a known given name (``Hale: ...`` after ``Housing
+        Minister Ana Hale``; not ``Thunder: ...`` after ``the Oklahoma City Thunder``), or a
+        full name (in capitals too: ``MARIA LOPEZ``), of someone the article names elsewhere; ``None`` for any
         other label (``Q``, ``A``, ``BREAKING``, ``Update``: no one)."""
         words = label["name"].split()
         if len(words) == 1:
             word = words[0]
-            if not word.isupper() or len(word) < self.MIN_LABEL_LETTERS:
+            if len(word) < self.MIN_LABEL_LETTERS or not (word.isupper() or (word[:1].isupper() and word[1:].islower())):
                 return None
             name = state.index.full_name((word.capitalize(),))  # ("PENCE": the article's Mike Pence)
+            if not word.isupper() and (name == word or not self.known_given_name(name.split()[0])):
+                # ("Pritchard: ..." names the article's Owen Pritchard; "Update: ..." no one, nor
+                # "Thunder: ..." the Oklahoma City Thunder, no given name first)
+                return None
         else:
             if all(w.isupper() for w in words):
                 words = [w.capitalize() for w in words]  # ("MARIA LOPEZ": Maria Lopez)

@@ -2788,6 +2788,9 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2
         """
         words = raw[span[0] : span[1]].split()
+        named = self.joined_name_end(raw, span, stop)
+        if named is not None:
+            return named  # ("according to the Food and Drug Administration": one body, "and" inside its name)
         if len(words) < 3 or not (words[-1][:1].isupper() and words[-3][:1].isupper()):
             return span[1]
         if self.is_body_link(words, len(words) - 2):
@@ -2803,6 +2806,35 @@ class SpeakerGrammar(QuoteWords):
         if joined is None or any(self.names_person_word(w) for w in joined.group().split()[1:]):
             return span[1]
         return joined.end()  # ("according to the Department of Health and Human Services")
+
+    def joined_name_end(self, raw: str, span: tuple[int, int], stop: int) -> int | None:
+        """Where a body's name ends when the phrase at *span* after a cue stopped at one of
+        :attr:`COORDINATORS` inside it (``according to the Kenya Agricultural and Food Authority``,
+        ``said the Food and Drug Administration``): the phrase is capitalised words after a
+        determiner maybe, none an organisation word (the name is not whole yet) nor a title, an
+        agency or a given name (:meth:`names_person_word`, a country aside: ``Kenya``); after the
+        coordinator stand at most :attr:`MAX_JOINED_BODY_WORDS` capitalised words closed by
+        punctuation, the last an organisation word and none before it a word of
+        :meth:`names_person_word`.  ``None`` otherwise (``according to the Finance Ministry and
+        Central Bank``: two bodies; ``said Ana Ortiz and Food Authority officials``).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[span[0] : span[1]].split()
+        if words and words[0].casefold() in self._determiners:
+            words = words[1:]
+        vocabulary = self.vocabulary
+        if not words or not all(w[:1].isupper() for w in words) or any(
+            vocabulary.is_org_word(w) or (self.names_person_word(w) and not vocabulary.country(w)) for w in words
+        ):
+            return None
+        joined = self._joined_body_end.match(raw, span[1], stop, KEEP_GIL)
+        if joined is None:
+            return None
+        *lead, head = joined.group().split()[1:]
+        if not vocabulary.is_org_word(head) or any(self.names_person_word(w) for w in lead):
+            return None
+        return joined.end()
 
     def names_person_word(self, word: str) -> bool:
         """Whether capitalised *word*, after a coordinator that may go on with a body's name

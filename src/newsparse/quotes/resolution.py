@@ -26,6 +26,8 @@ _NEXT_WORD = regex.compile(r"\s++(\w++)\s++")
 # an age set off by a comma right after a name ("Yousef Haddad, 79,", "Sami Haddad, 26."): its years
 # the endings of an owner's word ("France's", "Acme’s")
 _OWNED_ENDINGS = frozenset(mark + "s" for mark in "'’")
+# an apostrophe that elides an article or a preposition before a word: French "l'Éducation"
+_ELISION = regex.compile(r"['’]")
 _AGE_AFTER_NAME = regex.compile(r",[ ]?+(\d{1,3}+)(?=[,.;:]|$)")
 
 
@@ -412,7 +414,7 @@ class SpeakerResolution(Segmentation):
         if name_words and self.title_case_role_object(words, name_words):
             return text  # ("The Dean Of Students said": a role in title case, no person "Students")
         if name_words:
-            body = self.body_head_name(words, name_words, text)
+            body = self.body_head_name(words, name_words, text) or self.body_place_name(words, name_words, text)
             if body is not None:
                 return body  # ("The U.S. Geological Survey said": the survey whole, not "Geological Survey")
             organisation = self.acronym_organisation(words, name_words)
@@ -3692,6 +3694,32 @@ class SpeakerResolution(Segmentation):
             return " ".join(words[run:])
         return text
 
+    def body_place_name(self, words: Sequence[str], name_words: Sequence[str], text: str) -> str | None:
+        """The name of a body for a mention whose *name_words* (read as a person's) are a place
+        or a country (:meth:`~newsparse.Vocabulary.is_place`, :meth:`~newsparse.Vocabulary.country`)
+        right after a capitalised organisation word: the body's chapter in that country or city
+        (``The Minerals Council South Africa``, ``the Refugee Council Sierra Leone``): the mention's
+        capitalised words, a determiner before them left out, as :meth:`body_head_name` reads
+        them; the mention as written, *text*, when other words stand before them.  ``None`` when
+        the name is no place, or no organisation word stands right before it (``Ana South
+        Africa``, a person however odd).
+
+        .. versionadded:: 0.2"""
+        before = len(words) - len(name_words) - 1
+        place = " ".join(name_words)
+        if before < 0 or not (self.vocabulary.is_place(place) or self.vocabulary.country(place)):
+            return None
+        head = strip_possessive(words[before]).rstrip(",")
+        if not head[:1].isupper() or not self.vocabulary.is_org_word(head):
+            return None
+        run = before
+        while run > 0 and words[run - 1][:1].isupper() and words[run - 1].casefold() not in self._determiners:
+            run -= 1
+        lead = words[:run]
+        if not lead or (len(lead) == 1 and lead[0].casefold() in self._determiners):
+            return " ".join(words[run:])
+        return text
+
     def speaks_there(self, text: str, found: int, word: str, preceding: str | None) -> bool:
         """For :meth:`org_word_speaker`: whether the name whose last *word* starts at *found* + 1
         stands where a person is: a cue word after it, or after an age set off by commas
@@ -6165,10 +6193,10 @@ class SpeakerResolution(Segmentation):
         k = len(words)
         while k and self.vocabulary.is_title(words[k - 1]):
             k -= 1  # ("Councillor", "Sen."): titles before the name
-        if k == len(words) and not (k and words[-1].casefold() in self._be_words):
+        if k == len(words) and not (k and words[-1].casefold() in self._be_words) and not (opened and self.role_lead(words)):
             return False  # (a bare name, "Tomas Lindqvist, the prosecutor, declined ...": the last speaker stays)
-        if k == 0:
-            return opened
+        if k == 0 or (opened and self.role_lead(words)):
+            return opened  # ("The transport minister, Ana Ruiz, ...": a role set before the name opens it too)
         previous = words[k - 1]
         if previous.casefold() in self._be_words:
             # ("Across town is Wayne Borders"): a short phrase of place and a copula open the paragraph
@@ -6176,6 +6204,35 @@ class SpeakerResolution(Segmentation):
         # (a full stop that ends a sentence, not an abbreviation: "Co.", "U.S.", "Sen.")
         stop = previous.endswith(".") and previous.count(".") == 1 and len(previous) > 3 and not self.vocabulary.is_title(previous)
         return previous[-1:] in "!?" or stop
+
+    #: The most words of a role set before a name that opens its paragraph, its determiner
+    #: included (``The minister for transport,``): :meth:`role_lead`; a bound.
+    MAX_ROLE_LEAD: ClassVar[int] = 6
+
+    def role_lead(self, words: Sequence[str]) -> bool:
+        """Whether *words*, all that stands between a paragraph's start and a name, are a role set
+        before the name with a determiner first (``The transport minister, Ana Ruiz``, ``The
+        minister Ana Ruiz``, French ``Le ministre des Transports, Ana Ruiz``): at most
+        :attr:`MAX_ROLE_LEAD` words, the first one of :attr:`DETERMINERS`, the last an occupation
+        or title (:meth:`is_occupation`) or a capitalised word of its portfolio set off by a
+        comma, each between a word in lower case none of :attr:`STOP_WORDS`, a link of
+        :attr:`OF_WORDS` or :attr:`POST_MODIFIERS` (``for``), or a capitalised word (not ``The
+        woman who sued the minister, Ana Ruiz``).
+
+        .. versionadded:: 0.2"""
+        if not 2 <= len(words) <= self.MAX_ROLE_LEAD or words[0].casefold() not in self._determiners:
+            return False
+        *middle, last = words[1:]
+        bare = last.rstrip(",")
+        head = _ELISION.split(bare)[-1]  # (an elided article before the portfolio: French "l'Éducation")
+        if not (self.is_occupation(bare) or (last.endswith(",") and head[:1].isupper() and head.isalpha())):
+            return False
+        if not any(self.is_occupation(w.rstrip(",")) for w in words[1:]):
+            return False
+        return all(
+            w[:1].isupper() or w.casefold() in self._cuts or (w.isalpha() and w.casefold() not in self._stop)
+            for w in middle
+        )
 
     def someone_else_named(self, at: int, state: State) -> bool:
         """Whether the paragraph names, before *at* and outside quotation marks, a person other than

@@ -812,7 +812,9 @@ class QuoteWords:
     AGE_STEMS: ClassVar[tuple[str, ...]] = ()
     #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
     #: court shouldn't ...``, ``said praise from the president would not ...``).
-    NOUN_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for", "with", "without", "about", "in", "on", "at")
+    NOUN_LINKS: ClassVar[tuple[str, ...]] = (
+        "of", "from", "for", "with", "without", "about", "in", "on", "at", "under", "near",
+    )
     #: Endings that make a country adjective a noun for a person (``Dutchman``, ``Frenchwoman``): such
     #: a mention resolves to the person last described with that country, never to a name of its own.
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ("man", "woman", "men", "women")
