@@ -555,6 +555,7 @@ class ArticleParser:
             state = self.embed_reference(state) or state
         if state.published is None and state.updated is None:
             self.published_from_footer(state)
+        self.read_day_first(state)
         if start:
             span = Span(lines[start].span.start, lines[end - 1].span.end)
             state.boilerplate.append(Boilerplate(span.slice(text), BoilerplateKind.REPEAT.value, span))
@@ -742,6 +743,24 @@ class ArticleParser:
             state.published = attrs.evolve(found, kind=TimestampKind.PUBLISHED)
             del state.boilerplate[at]
             return
+
+    def read_day_first(self, state: ParseState) -> None:
+        """The ``published`` and ``updated`` stamps read day first (``Posted: 03/04/2026`` is 3
+        April) when their numeric dates read both ways, nothing written beside them decides the
+        order (``TimestampParser.day_first_reading``) and the page is written where the day comes
+        first (``Vocabulary.writes_day_first``: ``colour``, ``£``, ``Ltd``, ``.co.uk``).  A page
+        without such signs keeps the parser's reading.
+
+        .. versionadded:: 0.2"""
+        stamps = [stamp for stamp in (state.published, state.updated) if stamp is not None]
+        if all(self.timestamps.day_first_reading(stamp) is stamp for stamp in stamps):
+            return  # (no stamp would change: the page is not read)
+        if not self.timestamps.vocabulary.writes_day_first(state.text):
+            return
+        if state.published is not None:
+            state.published = self.timestamps.day_first_reading(state.published)
+        if state.updated is not None:
+            state.updated = self.timestamps.day_first_reading(state.updated)
 
     def embedded_post_dates(self, lines: Sequence[Line]) -> list[dt.date]:
         """The dates with a year on the lines that sign an embedded post (``— Jane Roe
