@@ -5,6 +5,10 @@
 2. An ambiguous numeric stamp (``Posted: 03/04/2026``) on a page written where the day comes
    first (``colour``, ``£``, ``Ltd``, ``.co.uk``) is read day first; with no such signs, or with a
    zone that says the month comes first, it keeps the parser's reading.
+3. A label that names a kind of piece (``Match report``, ``Film review``) over a longer title is
+   the section, the title the headline, with or without a byline under it.
+4. A list under a sentence that ends in a colon is the story's: the lede over it is a paragraph,
+   no standfirst, and a menu word among its items (``Home``) stays a paragraph line.
 """
 
 from __future__ import annotations
@@ -110,3 +114,90 @@ def test_zone_that_says_month_first_wins_over_british_signs() -> None:
     article = newsparse.parse_article(text)
     assert article.published is not None
     assert (article.published.datetime.month, article.published.datetime.day) == (3, 4)
+
+
+# 3. a label that names the kind of piece over the title --------------------------------------
+
+MATCH = (
+    "United came from two goals down to beat City 3-2 in a pulsating derby on Saturday afternoon.\n\n"
+    "The winner came in the final minute, when the substitute headed in from a corner.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "under"),
+    [
+        ("Match report", "United come from behind to beat City in derby thriller", "By Sam Jones\n\n"),
+        ("Match report", "United come from behind to beat City in derby thriller", ""),
+        ("Player ratings", "How every United player fared in the derby win over City", "By Sam Jones\n\n"),
+        ("Film review", "A quiet, devastating portrait of a family coming apart", ""),
+    ],
+)
+def test_kind_of_piece_label_over_title_is_the_section(label: str, title: str, under: str) -> None:
+    article = newsparse.parse_article(f"{label}\n\n{title}\n\n{under}{MATCH}")
+    assert article.section == (label,)
+    assert article.headline is not None and article.headline.text == title
+    assert article.boilerplate == ()
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize("label", ["Rates rise", "Sports news"])
+def test_label_of_no_kind_of_piece_over_title_and_story_stays_the_headline(label: str) -> None:
+    """A label that names no kind of piece (``Rates rise``; ``Sports news``, a section's) over a
+    title with the story right under it stays the headline: kills the mutant
+    ``SectionParser.is_piece_phrase`` returning ``is_sentence_case_label``."""
+    text = f"{label}\n\nUnited come from behind to beat City in derby thriller\n\n" + MATCH
+    article = newsparse.parse_article(text)
+    assert article.section == ()
+    assert article.headline is not None and article.headline.text == label
+
+
+# 4. a list under a sentence that ends in a colon ---------------------------------------------
+
+LEDE = "Temperatures are expected to reach 34C on Saturday, forecasters said on Thursday."
+AFTER = (
+    "Lifeguards will be on duty at the main beaches from 10am until 6pm on both days.\n\n"
+    "The coastguard said it had already dealt with twelve call-outs this week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "items"),
+    [
+        ("What to bring:", "Sunscreen\nWater\nA hat"),
+        ("The council has opened cooling centres at:", "Central Library\n\nEastgate Leisure Centre\n\nRiverside Hall"),
+        ("Officials urged people to plan ahead. Bring:", "- Sunscreen\n- Plenty of water\n- A wide-brimmed hat"),
+    ],
+)
+def test_list_under_a_colon_under_the_headline_is_the_story(lead_in: str, items: str) -> None:
+    text = f"Heatwave warning issued for the weekend\n\n{LEDE}\n\n{lead_in}\n\n{items}\n\n{AFTER}"
+    article = newsparse.parse_article(text)
+    assert article.boilerplate == ()
+    assert article.paragraphs[0].text == LEDE
+    assert article.paragraphs[1].text == lead_in
+    assert article.paragraphs[-1].text.startswith("The coastguard said")
+
+
+def test_menu_word_in_a_list_under_a_colon_stays_a_paragraph_line() -> None:
+    text = (
+        "Insurers warn of rise in storm claims\n\nBy Amy Clark\n\n"
+        "Insurers expect a sharp rise in claims after the storm that struck the coast this week.\n\n"
+        "Policyholders were told to photograph damage to three things before any repair:\n\n"
+        "Home\nGarden\nCar\n\n"
+        "Claims can be made online or by phone, the industry body said.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.boilerplate == ()
+    assert "Home Garden Car" in [p.text for p in article.paragraphs]
+
+
+def test_menu_word_under_a_sentence_that_ends_in_a_full_stop_is_still_navigation() -> None:
+    """Kills the mutant ``story_list_item`` returning ``True`` (any menu word under the story kept)."""
+    text = (
+        "Insurers warn of rise in storm claims\n\nBy Amy Clark\n\n"
+        "Insurers expect a sharp rise in claims after the storm that struck the coast this week.\n\n"
+        "Claims can be made online or by phone, the industry body said.\n\n"
+        "Home\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [("Home", "navigation")]
