@@ -308,7 +308,7 @@ def test_a_place_in_capitals_before_the_stamp_is_the_dateline(stamp: str, place:
         ("Hong Kong • June 3, 2026", "Hong Kong"),  # a piece mark, no comma: no dateline
         ("City Herald June 3, 2026", "City Herald"),  # a site's name
         ("BREAKING, June 3, 2026", "BREAKING"),  # a label in capitals (an update's labels the stamp: test_layA29)
-        ("MONDAY, June 3, 2026", None),  # a weekday: the stamp's
+        ("WEDNESDAY, June 3, 2026", None),  # a weekday: the stamp's
         ("AFP, June 3, 2026", None),  # an agency: the byline beside the stamp
     ],
 )

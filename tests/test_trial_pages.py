@@ -553,9 +553,9 @@ def test_a_photo_counter_is_navigation(counter: str, under: str, is_caption: boo
 # stamp line without the full stop.
 DATE_SENTENCES = [
     ("By Helen Marsh\nJanuary 12, 2026", "February 9, 1895.", "2026-01-12", True),
-    ("By Helen Marsh\nJanuary 12, 2026", "Tuesday, 9 February 1895.", "2026-01-12", True),
+    ("By Helen Marsh\nJanuary 12, 2026", "Saturday, 9 February 1895.", "2026-01-12", True),
     ("By Helen Marsh", "February 9, 1895.", "1895-02-09", False),
-    ("By Helen Marsh", "Tuesday, 9 February 1895.", "1895-02-09", False),
+    ("By Helen Marsh", "Saturday, 9 February 1895.", "1895-02-09", False),
     ("By Helen Marsh", "February 9, 1895", "1895-02-09", False),
     ("By Helen Marsh", "Published February 9, 2026.", "2026-02-09", False),
 ]

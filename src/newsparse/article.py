@@ -305,6 +305,16 @@ class ArticleParser:
     PICTURE_LOOKAHEAD: ClassVar[int] = 4
     #: The fewest words a sentence ending in a colon needs to lead into the story (:meth:`is_lead_in`).
     LEAD_IN_WORDS: ClassVar[int] = 4
+    #: The most words an item of a list under a sentence that ends in a colon may have
+    #: (:meth:`list_end`: ``Sunscreen``, ``A wide-brimmed hat``).
+    #:
+    #: .. versionadded:: 0.2
+    LIST_ITEM_WORDS: ClassVar[int] = 6
+    #: The most items of a list under a sentence that ends in a colon (:meth:`list_end`), and
+    #: the most lines above an item :meth:`story_list_item` looks through for that sentence.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_LIST_ITEMS: ClassVar[int] = 12
     #: The end marks of wire copy that may close the story's last line after its sentence
     #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`).
     END_MARKS: ClassVar[tuple[str, ...]] = ("enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-")
@@ -555,6 +565,7 @@ class ArticleParser:
             state = self.embed_reference(state) or state
         if state.published is None and state.updated is None:
             self.published_from_footer(state)
+        self.read_day_first(state)
         if start:
             span = Span(lines[start].span.start, lines[end - 1].span.end)
             state.boilerplate.append(Boilerplate(span.slice(text), BoilerplateKind.REPEAT.value, span))
@@ -742,6 +753,24 @@ class ArticleParser:
             state.published = attrs.evolve(found, kind=TimestampKind.PUBLISHED)
             del state.boilerplate[at]
             return
+
+    def read_day_first(self, state: ParseState) -> None:
+        """The ``published`` and ``updated`` stamps read day first (``Posted: 03/04/2026`` is 3
+        April) when their numeric dates read both ways, nothing written beside them decides the
+        order (``TimestampParser.day_first_reading``) and the page is written where the day comes
+        first (``Vocabulary.writes_day_first``: ``colour``, ``£``, ``Ltd``, ``.co.uk``).  A page
+        without such signs keeps the parser's reading.
+
+        .. versionadded:: 0.2"""
+        stamps = [stamp for stamp in (state.published, state.updated) if stamp is not None]
+        if all(self.timestamps.day_first_reading(stamp) is stamp for stamp in stamps):
+            return  # (no stamp would change: the page is not read)
+        if not self.timestamps.vocabulary.writes_day_first(state.text):
+            return
+        if state.published is not None:
+            state.published = self.timestamps.day_first_reading(state.published)
+        if state.updated is not None:
+            state.updated = self.timestamps.day_first_reading(state.updated)
 
     def embedded_post_dates(self, lines: Sequence[Line]) -> list[dt.date]:
         """The dates with a year on the lines that sign an embedded post (``— Jane Roe
@@ -1153,15 +1182,29 @@ class ArticleParser:
         (:meth:`SectionParser.is_section_phrase`: ``Personal finance``, ``Local news``), is the
         kicker over the headline on the next line, a longer headline candidate, with a byline or a
         stamp right under it (no standfirst between them; ``Rates rise`` over a line and a byline
-        stays the headline).
+        stays the headline), or, under a label that names a kind of piece
+        (:meth:`SectionParser.is_piece_phrase`), the story (:meth:`story_under_title`: ``Match
+        report`` / the title / the first paragraph; ``Harbour news`` there stays the headline).
 
+        .. versionchanged:: 0.2 the story under the title, no byline between them.
         .. versionadded:: 0.2"""
         lines = state.lines
         if len(lines) < 4 or not self.section.is_section_phrase(lines[0].text) or not self.headline_under_label(state):
             return False
         if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
             return False
-        return self.header_stops_at(state, 2)
+        return self.header_stops_at(state, 2) or (self.section.is_piece_phrase(lines[0].text) and self.story_under_title(state))
+
+    def story_under_title(self, state: ParseState) -> bool:
+        """Whether the second line is a title (it ends no sentence) and the third, after a blank
+        line, opens the story: a longer line that ends a sentence, as :meth:`section_over_headline`
+        reads a section's label over a title with no byline between it and the story.
+
+        .. versionadded:: 0.2"""
+        title, story = state.lines[1], state.lines[2]
+        if ends_sentence(title.text) or not story.blank_before or not ends_sentence(story.text):
+            return False
+        return len(story.text) > len(title.text)
 
     def headline_under_label(self, state: ParseState) -> bool:
         """Whether the second line may be the headline under a kicker label on the first, for
@@ -2953,6 +2996,8 @@ class ArticleParser:
         boilerplate = self.classify_boilerplate(state.lines[index]) or self.newsletter_blurb(state, index)
         if boilerplate is None or self.lone_button(state, index, boilerplate):
             return 0
+        if boilerplate.kind == BoilerplateKind.NAVIGATION.value and self.story_list_item(state.lines, index):
+            return 0  # "Bring:" / "Home" ...: an item of the story's list, no menu
         if peek:
             return 1
         state.boilerplate.append(boilerplate)
@@ -3606,6 +3651,8 @@ class ArticleParser:
                 continue  # a live blog's entry: "3:52pm" / "Trains cancelled" / its text
             if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
                 return True
+            if ahead == index + 1 and self.leads_into_list(state, ahead):
+                return True  # "What to bring:" / "Sunscreen" / ... right under it: the story goes on
             if self.header_dateline(state, ahead, peek=True) == STOP:
                 return True
             if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
@@ -3616,6 +3663,55 @@ class ArticleParser:
             if seen >= self.HEADER_LOOKAHEAD:
                 return False
         return True
+
+    def leads_into_list(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a sentence that ends in a colon over a list of the story,
+        with the story going on under the list (:meth:`list_end`: ``What to bring:`` / ``Sunscreen``
+        / ``Water`` / the next paragraph), and no item a byline, a stamp or boilerplate (``Author
+        of the article:`` / ``The Associated Press`` is the header's).  :meth:`prose_follows` then
+        reads the running text right over it as the story's first paragraph, no standfirst.
+
+        .. versionadded:: 0.2"""
+        end = self.list_end(state.lines, index)
+        if end is None:
+            return False
+        items = range(index + 1, end)
+        return not any(self.header_stops_at(state, i) or self.classify_boilerplate(state.lines[i]) for i in items)
+
+    def list_end(self, lines: Sequence[Line], index: int) -> int | None:
+        """Where the list under ``lines[index]`` ends, when that line is a sentence that ends in a
+        colon (a word in lower case after its first, no boilerplate: ``Follow us:`` is none) and
+        one to :attr:`MAX_LIST_ITEMS` items stand under it, each a line of at most
+        :attr:`LIST_ITEM_WORDS` words that ends no sentence and no label (``Tags:``), with running
+        text right under the last (:meth:`is_prose`: the story goes on); else ``None``.
+
+        .. versionadded:: 0.2"""
+        text = lines[index].text
+        if not text.endswith(":") or len(text) > self.PROSE_CHARS or not has_lower_word(text):
+            return None
+        if self.boilerplate.kind(text) is not None:
+            return None
+        for item in range(index + 1, min(index + 2 + self.MAX_LIST_ITEMS, len(lines))):
+            line = lines[item].text
+            if len(line.split(None, self.LIST_ITEM_WORDS)) <= self.LIST_ITEM_WORDS and not ends_sentence(line):
+                if line.endswith(":"):
+                    return None
+                continue
+            return item if item > index + 1 and self.is_prose(lines, item) else None
+        return None
+
+    def story_list_item(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is an item of a list under a sentence that ends in a colon
+        (:meth:`list_end`: ``Policyholders were told to photograph three things:`` / ``Home`` /
+        ``Garden`` / ``Car`` / the next paragraph), up to :attr:`MAX_LIST_ITEMS` items above it: a
+        menu word there (``Home``) is a word of the story's list, no page navigation.
+
+        .. versionadded:: 0.2"""
+        for above in range(index - 1, max(index - 1 - self.MAX_LIST_ITEMS, -1), -1):
+            if lines[above].text.endswith(":"):
+                end = self.list_end(lines, above)
+                return end is not None and end > index
+        return False
 
     def past_link_list(self, lines: Sequence[Line], index: int) -> int:
         """The index after the link lines right under ``lines[index]`` when it is a ``related``

@@ -64,6 +64,17 @@ class SectionParser:
          "crisis", "picture", "science", "technology", "tech", "health", "travel", "weather", "affairs", "world",
          "election", "elections", "briefing", "explainer", "analysis", "comment", "life", "lifestyle", "policy"}
     )
+    #: The English nouns that say what kind of piece a page is, the last word of a label over its
+    #: title (``Match report``, ``Film review``, ``Player ratings``), in lower case: a section's
+    #: label as :attr:`SECTION_NOUNS` are (:meth:`is_section_phrase`), and one no headline ends
+    #: in, so that it is the section over a title with the story right under it too
+    #: (:meth:`is_piece_phrase`; ``Harbour news`` there stays the headline).
+    #:
+    #: .. versionadded:: 0.2
+    PIECE_NOUNS: ClassVar[frozenset[str]] = frozenset(
+        {"report", "review", "reviews", "preview", "interview", "recap", "blog", "podcast", "obituary", "letters",
+         "profile", "column", "editorial", "essay", "ratings", "diary"}
+    )
     #: Dashes that separate two labels of a kicker when spaces stand on both sides of them
     #: (``Bretagne - Saint-Brieuc``, a region and its town), each label then one that
     #: :meth:`is_single_label` reads (``Brexit - what next`` is a headline); never inside a word.
@@ -97,7 +108,10 @@ class SectionParser:
         #: :attr:`SECTION_NOUNS` and the vocabulary's own (``Vocabulary.SECTION_NOUNS``), case-folded.
         #:
         #: .. versionadded:: 0.2
-        self.section_nouns = frozenset(w.casefold() for w in (*self.SECTION_NOUNS, *self.vocabulary.SECTION_NOUNS))
+        self.section_nouns = frozenset(
+            w.casefold() for w in (*self.SECTION_NOUNS, *self.PIECE_NOUNS, *self.vocabulary.SECTION_NOUNS)
+        )
+        self._piece_nouns = frozenset(w.casefold() for w in self.PIECE_NOUNS)
         self._label = regex.compile(rf"[\w&'’.,\-]++(?:\s[\w&'’.,\-]++){{0,{self.MAX_LABEL_WORDS - 1}}}")
 
     def parse(self, lines: Sequence[Line], index: int) -> Section | None:
@@ -282,6 +296,15 @@ class SectionParser:
         .. versionadded:: 0.2"""
         words = text.split()
         return bool(words) and self.is_sentence_case_label(text) and words[-1].casefold() in self.section_nouns
+
+    def is_piece_phrase(self, text: str) -> bool:
+        """Whether *text*, a label in sentence case (:meth:`is_sentence_case_label`), ends in one of
+        :attr:`PIECE_NOUNS`: what kind of piece the page is (``Match report``, ``Film review``),
+        never a headline.
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        return bool(words) and self.is_sentence_case_label(text) and words[-1].casefold() in self._piece_nouns
 
     def is_followed_by_headline(self, line: Line, following: Line, shorter: bool = False) -> bool:
         """Whether *following* can be the headline under the kicker *line*: longer than it,

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import ClassVar
 
+import attrs
 import regex
 
 from .errors import check_option
@@ -67,6 +68,7 @@ _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
 # "er" ("1er mars 2019") and the Spanish "a las" before the time ("4 de marzo de 2025 a las 14:30")
 _LABELLED_NOISE = regex.compile(r"(?<=(?<!\d)1)er(?![\p{L}])|(?<![\p{L}])a\s++las(?![\p{L}])", regex.IGNORECASE)
 _DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
+_LAST_WORD = regex.compile(r"\p{L}++")  # a word of letters: the weekday before a stamp (weekday_before)
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 # a number after a stamp's clock time that no sign of a zone offset precedes ("8:03 pm 12:00",
@@ -293,6 +295,10 @@ class TimestampParser:
     PLACE_PARTICLES: ClassVar[tuple[str, ...]] = (
         "de", "del", "de la", "de los", "de las", "do", "da", "dos", "das", "di", "am", "an der", "upon", "on", "sur",
     )
+    #: How many characters before a stamp :meth:`weekday_before` reads for a weekday's name.
+    #:
+    #: .. versionadded:: 0.2
+    WEEKDAY_LOOKBEHIND: ClassVar[int] = 24
     #: The longest line :meth:`is_clock_line` reads.
     MAX_CLOCK_LINE_CHARS: ClassVar[int] = 24
     #: The longest line :meth:`parse` reads as a stamp line.
@@ -793,6 +799,8 @@ class TimestampParser:
                         ranged = self.opens_range(text, stamp.span.end - offset) or self.closes_range(
                             text, stamp.span.start - offset
                         )
+                        if self.weekday_before(piece_text[:start], stamp):
+                            return None  # "Tuesday, 4 March 2026" (a Wednesday), read from its second word
                         return None if ranged else stamp
                     cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
                     if cut <= 0 or (
@@ -1100,7 +1108,53 @@ class TimestampParser:
             if dated is None:
                 return None
             when = when.replace(year=dated.year)
+        if self.weekday_contradicts(written, when):
+            return None  # "Tuesday, 4 March 2026" (a Wednesday): which of the two is wrong cannot be told
         return when
+
+    def day_first_reading(self, stamp: Timestamp) -> Timestamp:
+        """*stamp* read day first when its numeric date reads both ways (``03/04/2026``) and was
+        read month first with nothing written that decides the order (no zone, no offset, no
+        label of :attr:`DAY_FIRST_LABELS`, no ``dayfirst`` given to the parser): what
+        ``ArticleParser`` does on a page that writes where the day comes first
+        (``Vocabulary.writes_day_first``).  Any other stamp is returned as it is.
+
+        .. versionadded:: 0.2"""
+        if self.dayfirst or self._dayfirst_given:
+            return stamp
+        numeric = _DAY_MONTH.search(stamp.text, 0, None, KEEP_GIL)
+        if numeric is None or self._zone.search(stamp.text) is not None or _UTC_OFFSET.search(stamp.text) is not None:
+            return stamp
+        first, second = int(numeric["first"]), int(numeric["second"])
+        when = stamp.datetime
+        if first == second or (when.month, when.day) != (first, second) or second > 12:
+            return stamp  # (read day first already, or both ways the same)
+        swapped = when.replace(month=second, day=first)
+        if self.weekday_contradicts(stamp.text, swapped):
+            return stamp  # "Wed 03/04/2026": the weekday says the month comes first
+        return attrs.evolve(stamp, datetime=swapped)
+
+    def weekday_before(self, before: str, stamp: Timestamp) -> bool:
+        """Whether the last word of *before*, the words of a piece left of *stamp*, is a weekday
+        that *stamp*'s date contradicts (:meth:`weekday_contradicts`): :meth:`find`, which tries a
+        piece from each of its first words, then reads no stamp from the words after it.
+
+        .. versionadded:: 0.2"""
+        words = _LAST_WORD.findall(before[-self.WEEKDAY_LOOKBEHIND :], 0, None, False, KEEP_GIL)
+        return bool(words) and self.weekday_contradicts(words[-1], stamp.datetime)
+
+    def weekday_contradicts(self, written: str, when: dt.datetime) -> bool:
+        """Whether *written* names a weekday (``Tuesday``, ``Tue.``) that is not the weekday of
+        *when*, the date read from it (``Tuesday, 4 March 2026``: 4 March 2026 is a Wednesday).
+        :meth:`read_datetime` then reads no date at all: either the weekday or a number is a
+        typo, and a wrong date is worse than none.  A date with no weekday is never contradicted.
+
+        .. versionadded:: 0.2"""
+        for token in self._token.findall(written[: self.FIND_CHARS], 0, None, False, KEEP_GIL):
+            number = self.vocabulary.weekday_number(token) if token[:1].isalpha() else None
+            if number is not None and number != when.weekday():
+                return True
+        return False
 
     def colon_clock(self, written: str) -> str:
         """*written* with a clock of four digits before a zone name written with a colon (``1909

@@ -77,6 +77,17 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 KEEP_GIL = False
 
 
+def _sign_alternation(signs: tuple[str, ...]) -> str:
+    """An alternation of *signs* as written, each a whole word where it starts or ends with a
+    letter (``centre`` not in ``centred``; ``£`` anywhere; ``.ie`` not in ``.iex``), longest first."""
+    branches = []
+    for sign in sorted(set(signs), key=len, reverse=True):
+        head = r"(?<![\p{L}\p{N}])" if sign[:1].isalnum() else ""
+        tail = r"(?![\p{L}\p{N}])" if sign[-1:].isalnum() else ""
+        branches.append(f"{head}{regex.escape(sign)}{tail}")
+    return "|".join(branches)
+
+
 @functools.cache
 def _parser_info_class() -> Callable[[list[tuple[str, ...]], list[tuple[str, ...]]], du_parser.parserinfo]:
     """dateutil's ``parserinfo`` with month and weekday names given per instance, made when a
@@ -112,6 +123,38 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     FULL_STOP_DATELINES: ClassVar[bool] = False
+    #: Signs, as written (case counts), that a page is written where a numeric date puts the day
+    #: first (Britain, Ireland, Australia, New Zealand): spellings a North American copy desk
+    #: changes, in lower case so that a proper name (``Labour``, ``Ministry of Defence``) is
+    #: no sign, the pound sign, company forms and those countries' web domains.  A page that
+    #: shows :attr:`MIN_DAY_FIRST_SIGNS` different ones, and more of them than of
+    #: :attr:`MONTH_FIRST_SIGNS` (:meth:`writes_day_first`), has an ambiguous numeric stamp
+    #: (``Posted: 03/04/2026``) read day first.  Empty where :attr:`DAYFIRST` is on.
+    #:
+    #: .. versionadded:: 0.2
+    DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = (
+        "colour", "colours", "favour", "favourite", "honour", "labour", "neighbour", "neighbours", "behaviour",
+        "centre", "centres", "theatre", "metres", "kilometres", "organisation", "organisations", "programme",
+        "programmes", "defence", "licence", "cheque", "tyres", "kerb", "whilst", "petrol",
+        "£", "Ltd", "plc", ".co.uk", ".org.uk", ".gov.uk", ".ac.uk", ".com.au", ".gov.au", ".co.nz", ".ie",
+    )
+    #: Signs, as written, that a page is written where a numeric date puts the month first
+    #: (North America): the spellings of :attr:`DAY_FIRST_SIGNS` that copy desk writes.
+    #:
+    #: .. versionadded:: 0.2
+    MONTH_FIRST_SIGNS: ClassVar[tuple[str, ...]] = (
+        "color", "colors", "favor", "favorite", "honor", "neighbor", "neighbors", "behavior", "center",
+        "centers", "theater", "kilometers", "organization", "organizations", "defense", "sidewalk", "gasoline",
+    )
+    #: How many different :attr:`DAY_FIRST_SIGNS` a page must show for :meth:`writes_day_first`
+    #: (one ``£`` in an American story about London is no sign of where it was written).
+    #:
+    #: .. versionadded:: 0.2
+    MIN_DAY_FIRST_SIGNS: ClassVar[int] = 2
+    #: How many characters of a text :meth:`writes_day_first` reads.
+    #:
+    #: .. versionadded:: 0.2
+    DATE_ORDER_WINDOW_CHARS: ClassVar[int] = 20_000
     #: Prepositions of place, in lower case, before a town's name in a story (German ``in Cochem``,
     #: ``aus Cochem``): where :attr:`FULL_STOP_DATELINES` is on, a name in title case before a full
     #: stop that opens the story (``Cochem. Die Mosel ...``) is its dateline only when the story names
@@ -424,6 +467,15 @@ class Vocabulary:
     def __init__(self) -> None:
         self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
         self._weekdays = {normalize_word(w) for names in self.WEEKDAYS for w in names}
+        self._weekday_numbers = {normalize_word(w): i for i, names in enumerate(self.WEEKDAYS) for w in names}
+        self._date_order_signs = regex.compile(
+            "|".join(
+                rf"(?P<{group}>{_sign_alternation(signs)})"
+                for group, signs in (("day", self.DAY_FIRST_SIGNS), ("month", self.MONTH_FIRST_SIGNS))
+                if signs
+            )
+            or r"(?!)"
+        )
         # a weekday's name written out in full, its longest form: "Tuesday", not "Tue"
         self._full_weekdays = frozenset(normalize_word(max(names, key=len)) for names in self.WEEKDAYS if names)
         self._date_phrase_words = frozenset(normalize_word(w) for w in self.DATE_PHRASE_WORDS)
@@ -585,6 +637,28 @@ class Vocabulary:
 
     def is_weekday(self, word: str) -> bool:
         return normalize_word(word) in self._weekdays
+
+    def writes_day_first(self, text: str) -> bool:
+        """Whether *text* (its first :attr:`DATE_ORDER_WINDOW_CHARS` characters) shows at least
+        :attr:`MIN_DAY_FIRST_SIGNS` different :attr:`DAY_FIRST_SIGNS` (``colour``, ``£``, ``Ltd``,
+        ``.co.uk``) and more different ones than of :attr:`MONTH_FIRST_SIGNS`: a page written where
+        a numeric date puts the day first.
+
+        .. versionadded:: 0.2"""
+        seen: dict[str, set[str]] = {"day": set(), "month": set()}
+        for sign in self._date_order_signs.finditer(text, 0, self.DATE_ORDER_WINDOW_CHARS, False, KEEP_GIL):
+            group = sign.lastgroup
+            if group is not None:
+                seen[group].add(sign.group())
+        day = len(seen["day"])
+        return day >= self.MIN_DAY_FIRST_SIGNS and day > len(seen["month"])
+
+    def weekday_number(self, word: str) -> int | None:
+        """0-6 (Monday first, as :attr:`WEEKDAYS` lists them and ``datetime.weekday`` counts) for
+        a weekday's name or abbreviation in any case, else ``None``.
+
+        .. versionadded:: 0.2"""
+        return self._weekday_numbers.get(normalize_word(word))
 
     def is_date_phrase(self, text: str) -> bool:
         """Whether *text* is a date written out and nothing else, the line a page prints over its

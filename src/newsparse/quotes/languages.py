@@ -321,6 +321,8 @@ class FrenchVocabulary(Vocabulary):
     )
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)
+    MONTH_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (no headline title case: "Brave Edith Moore" is English)
     PORTFOLIO_LINKS: ClassVar[tuple[str, ...]] = ()  # (a portfolio after its title is read in English)
     PORTFOLIO_JOINS: ClassVar[tuple[str, ...]] = ()
@@ -681,6 +683,8 @@ class GermanVocabulary(Vocabulary):
     )
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)
+    MONTH_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (every noun is capitalised: no headline title case to read)
     PORTFOLIO_LINKS: ClassVar[tuple[str, ...]] = ()  # (a portfolio after its title is read in English)
     PORTFOLIO_JOINS: ClassVar[tuple[str, ...]] = ()
@@ -1107,6 +1111,8 @@ class SpanishVocabulary(Vocabulary):
     )
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)
+    MONTH_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()
     DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (no headline title case: "Brave Edith Moore" is English)
     PORTFOLIO_LINKS: ClassVar[tuple[str, ...]] = ()  # (a portfolio after its title is read in English)
     PORTFOLIO_JOINS: ClassVar[tuple[str, ...]] = ()
