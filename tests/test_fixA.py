@@ -135,10 +135,13 @@ def test_repeat_run_is_linear_with_a_footer() -> None:
         lines = [f"Line {i} of a long list of distinct entries in the story." for i in range(size)]
         text = "\n".join(lines + lines[: size // 2] + ["© 2025 City Herald"])
         split = split_lines(text)
-        start = time.perf_counter()
-        assert parser.repeat_run(split, text) == (size, len(split) - 1)
-        assert parser.repeat_run(split) == (size, len(split) - 1)  # the lines alone: read back one by one
-        timings.append(time.perf_counter() - start)
+        best = float("inf")
+        for _ in range(3):  # (the best of three CPU times: one run may meet a collection or a busy machine)
+            start = time.process_time()
+            assert parser.repeat_run(split, text) == (size, len(split) - 1)
+            assert parser.repeat_run(split) == (size, len(split) - 1)  # the lines alone: read back one by one
+            best = min(best, time.process_time() - start)
+        timings.append(best)
     assert timings[1] < 30 * max(timings[0], 1e-4)  # eight times the lines, not sixty-four times the work
 
 

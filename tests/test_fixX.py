@@ -105,9 +105,12 @@ def test_finding_a_repeat_is_linear() -> None:
     timings = []
     for text in ("\n".join(["y"] * 20_000), "\n".join(["y"] * 160_000)):
         split = newsparse.lines.split_lines(text)
-        start = time.perf_counter()
-        assert parser.repeat_start(split) == 0
-        timings.append(time.perf_counter() - start)
+        best = float("inf")
+        for _ in range(3):  # (the best of three CPU times: one run may meet a collection or a busy machine)
+            start = time.process_time()
+            assert parser.repeat_start(split) == 0
+            best = min(best, time.process_time() - start)
+        timings.append(best)
     assert timings[1] < 30 * max(timings[0], 1e-4)  # eight times the lines, not sixty-four times the work
 
 
