@@ -37,3 +37,15 @@ def test_a_byline_field_names_the_authors(line: str, authors: list[str]) -> None
     text = f"Council approves cycle lanes\n\n{line}\n\n{BODY}"
     byline = newsparse.parse_article(text).byline
     assert byline is not None and list(byline.authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("By Amber Phillips.", ["Amber Phillips"]), ("BYLINE: Amber Phillips.", ["Amber Phillips"]),
+     ("By Ruth Okafor and Daniel Mensah.", ["Ruth Okafor", "Daniel Mensah"]),
+     ("By John Smith Jr.", ["John Smith Jr."]), ("By Tom Hale Jnr.", ["Tom Hale Jnr."]), ("By Ana B.", ["Ana B."])],
+)
+def test_a_byline_s_full_stop_is_no_part_of_the_last_name(line: str, authors: list[str]) -> None:
+    text = f"Council approves cycle lanes\n\n{line}\n\n{BODY}"
+    byline = newsparse.parse_article(text).byline
+    assert byline is not None and list(byline.authors) == authors
