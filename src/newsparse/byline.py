@@ -59,8 +59,9 @@ class BylineParser:
     #: .. versionchanged:: 0.2
     #:    ``Words``, ``Reporting``, ``Writer`` and the French and Spanish words for a text (empty
     #:    before; not ``Text`` nor ``Story``, which a page prints before a title as well: ``Story: Police
-    #:    Arrest Man In Dover``).
-    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Words", "Reporting", "Writer", "Texte", "Texto")
+    #:    Arrest Man In Dover``); ``Byline`` and ``Bylines``, a scraper's field labels
+    #:    (``Byline: Maria Costa``).
+    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Words", "Reporting", "Writer", "Texte", "Texto", "Byline", "Bylines")
     #: Labels of a credit for other work than the text, after a piece mark (:attr:`PIECE_MARKS`)
     #: and before a colon or ``by`` (``Words: Jane Roe | Photos: Tom Berg``): the byline ends
     #: before the mark, and the credit is no author's (:meth:`credit_piece_start`); the language's
@@ -1343,7 +1344,25 @@ class BylineParser:
             return self.names_among_outlets(names, agency)  # "Jane Roe, Reuters, Tom Berg"
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
-        return tuple(names), agency
+        return tuple(self.without_full_stop(name) for name in names), agency
+
+    #: The fewest letters of a name's last word before a full stop that ends the byline's sentence,
+    #: no abbreviation's (``Amber Phillips.``: ``Amber Phillips``; ``John Smith Jr.``, ``Jnr.``,
+    #: ``Ana B.`` keep theirs): :meth:`without_full_stop`.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_STOPPED_WORD: ClassVar[int] = 4
+
+    def without_full_stop(self, name: str) -> str:
+        """*name* without a full stop after its last word when that word has no other and at least
+        :attr:`MIN_STOPPED_WORD` letters (``By Amber Phillips.``, ``BYLINE: Amber Phillips.``: the
+        line's sentence end); an abbreviation or an initial keeps its stop.
+
+        .. versionadded:: 0.2"""
+        last = name.rsplit(None, 1)[-1]
+        if last.endswith(".") and last.count(".") == 1 and len(last) > self.MIN_STOPPED_WORD:
+            return name[:-1]
+        return name
 
     def cut_leading_role(self, text: str) -> str:
         """*text*, the names after a byline's opener, without the author's role before them

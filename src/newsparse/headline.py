@@ -31,6 +31,15 @@ class HeadlineParser:
     LABELS: ClassVar[tuple[str, ...]] = ("Title", "Headline")
     #: The most characters a headline may have.
     MAX_CHARS: ClassVar[int] = 250
+    #: The mark a Markdown export writes before a heading, one to :attr:`MAX_HEADING_MARKS` of them
+    #: and a space (``# Council approves cycle lanes``): the headline is what follows (:meth:`parse`).
+    #:
+    #: .. versionadded:: 0.2
+    HEADING_MARK: ClassVar[str] = "#"
+    #: The most heading marks before a headline (Markdown's six levels).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_HEADING_MARKS: ClassVar[int] = 6
     #: Words a headline does not end on (prepositions, conjunctions, articles), in lower case: a
     #: headline line that ends in one goes on on the next line of its block (``Ceasefire talks
     #: resume in Cairo as`` / ``mediators push for deal before holiday``, :meth:`continues`).
@@ -53,6 +62,9 @@ class HeadlineParser:
         #: .. versionadded:: 0.2
         self.vocabulary = check_option("HeadlineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self._label = regex.compile(rf"(?:{alternation(list(self.LABELS))})\s*+:\s*+", regex.IGNORECASE)
+        mark = regex.escape(self.HEADING_MARK)
+        heading = rf"{mark}{{1,{self.MAX_HEADING_MARKS}}}+[ \t]++(?=\S)" if self.HEADING_MARK else r"(?!)"
+        self._heading = regex.compile(heading)
         more = self.TURN_LABEL_WORDS - 1
         # a transcript's turn with a time code first: "[00:00:01] INTERVIEWER: ...", "00:01:15
         # SPEAKER 2: ...", "(12:04) Maria Lopez: ..."; the label is capitalised words or a number
@@ -82,8 +94,8 @@ class HeadlineParser:
             return None  # "[00:00:01] INTERVIEWER: Good morning.": a transcript opens at once
         if index + 1 >= len(lines) and len(lines) > 1:
             return None
-        label = self._label.match(line.text, 0, None, KEEP_GIL)
-        if label is not None and label.end() < len(line.text):  # "Title: Council approves budget"
+        label = self._label.match(line.text, 0, None, KEEP_GIL) or self._heading.match(line.text, 0, None, KEEP_GIL)
+        if label is not None and label.end() < len(line.text):  # "Title: Council approves budget", "# Council ..."
             return Headline(line.text[label.end() :], Span(line.span.start + label.end(), line.span.end))
         return Headline(line.text, line.span)
 
