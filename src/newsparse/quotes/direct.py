@@ -843,7 +843,8 @@ class DirectQuotes(SpeakerResolution):
         word = words[0].group().rstrip(".")  # ("said Friday Eze.": the sentence's full stop)
         if not word[:1].isupper() or not word.isalpha():
             return False
-        if len(words) > 1 and words[1].group()[:1].isupper() and not raw[words[0].end() : words[1].start()].strip():
+        stopped = words[0].group().endswith(".") and len(word) > 1  # ("said Sunday Balogun. The steward ...")
+        if len(words) > 1 and not stopped and words[1].group()[:1].isupper() and not raw[words[0].end() : words[1].start()].strip():
             return False  # (more capitalised words: "said Sunday Times editor", "said Tuesday Labour leader")
         vocabulary = self.vocabulary
         if (
@@ -1145,8 +1146,8 @@ class DirectQuotes(SpeakerResolution):
 
     def held_for(self, role: Sequence[str]) -> int:
         """How many of the last words of *role* say how long it has been held: one of
-        :attr:`OF_WORDS`, a count (digits, or one of :attr:`NUMBER_WORDS`) and one of
-        :attr:`SPAN_UNITS` (``of 60 years`` of ``his wife of 60 years``, ``of three decades``) ->
+        :attr:`OF_WORDS`, a count (digits, or :attr:`NUMBER_WORDS`, maybe two joined by a hyphen) and one
+        of :attr:`SPAN_UNITS` (``of 60 years`` of ``his wife of 60 years``, ``of sixty-two years``) ->
         3, after two words or more of role; 0 otherwise (:meth:`name_after_role`).
 
         .. versionadded:: 0.2
@@ -1156,7 +1157,9 @@ class DirectQuotes(SpeakerResolution):
         link, count, unit = role[-3:]
         if link not in self._of or unit.casefold() not in self._span_units:
             return 0
-        return 3 if count.isdigit() or count.casefold() in self._numbers else 0
+        # (a number written in words may join two with a hyphen: "sixty-two", "twenty-one")
+        numbers = count.casefold().split("-")
+        return 3 if count.isdigit() or all(number in self._numbers for number in numbers) else 0
 
     def role_for_body(self, role: list[str]) -> bool:
         """Whether the words of *role* end in a noun for a body, an organisation, a company or a

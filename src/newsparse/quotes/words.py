@@ -790,6 +790,8 @@ class QuoteWords:
     #: Number words, for shares of people (``six in 10``).
     NUMBER_WORDS: ClassVar[tuple[str, ...]] = (
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     )
     #: Words that may stand before a bare count that is a clause's subject (``Of 48 chambers that
     #: replied, only 28 said ...``, ``... at least 21,000 said ...``), determiners and
