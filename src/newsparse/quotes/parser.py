@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 from contextlib import nullcontext
 from functools import cache
@@ -13,7 +14,7 @@ import regex
 
 from ..names import NameModel, strip_possessive
 from ..people import PersonIndex, TextPieces
-from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse
+from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse, offset_typecode
 from ..visible import INVISIBLE, Visible, has_invisible
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Bounds, Claims, Quotation, State, by_position
@@ -114,6 +115,54 @@ class _PieceTexts(TextPieces):
             yield text[span.start : span.end], span.start
         for paragraph in self.spans.paragraphs:
             yield paragraph_slice(text, paragraph), paragraph.span.start
+
+
+class _VisibleParagraphs(Sequence[Paragraph]):
+    """The paragraphs of a visible text (:meth:`QuoteParser.parse_visible`) by their spans in it,
+    each made (its text collapsed from the visible text) when it is read, and only the last one
+    made kept: the visible paragraphs are not all held at once beside the visible text they are
+    sliced from (an article of many paragraphs with an invisible character in each: one copy of
+    its text fewer while its quotes are read)."""
+
+    __slots__ = ("_ends", "_last", "_starts", "text")
+
+    def __init__(self, text: str, spans: Iterable[Span]) -> None:
+        self.text = text
+        code = offset_typecode(len(text))
+        self._starts: array[int] = array(code)
+        self._ends: array[int] = array(code)
+        for span in spans:
+            self._starts.append(span.start)
+            self._ends.append(span.end)
+        self._last: tuple[int, Paragraph] | None = None
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Paragraph: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Paragraph]: ...
+
+    def __getitem__(self, index: int | slice) -> Paragraph | Sequence[Paragraph]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("paragraph index out of range")
+        last = self._last
+        if last is not None and last[0] == index:
+            return last[1]
+        start, end = self._starts[index], self._ends[index]
+        paragraph = Paragraph(collapse(self.text, start, end), Span(start, end))
+        self._last = (index, paragraph)
+        return paragraph
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        for index in range(len(self)):
+            yield self[index]
 
 
 class QuoteParser(ReportedSpeech):
@@ -224,7 +273,7 @@ class QuoteParser(ReportedSpeech):
         inner = visible.text
         found = self.parse(
             inner,
-            [Paragraph(collapse(inner, *(span := visible.span_in(p.span)).to_list()), span) for p in paragraphs],
+            _VisibleParagraphs(inner, (visible.span_in(p.span) for p in paragraphs)),
             context=[visible.span_in(span) for span in context],
             headline=visible.span_in(headline) if headline is not None else None,
             furniture=[visible.span_in(span) for span in furniture],
