@@ -5670,8 +5670,18 @@ class SpeakerResolution(Segmentation):
             before = state.text[max(0, person.start - self.PHRASE_WINDOW) : person.start]
             cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n", '"', "“", "”"))
             lead = before[cut + 1 :].split()
+            line = before.rfind("\n")
+            if line >= 0 or person.start <= self.PHRASE_WINDOW:
+                # ("LYON - The mayor of Villeurbanne, Sophie Garnier, ...", "BEIJING, Aug. 13 (Xinhua) -- Her deputy, ...":
+                # the paragraph's dateline, full stops in it too, before the sentence's subject)
+                story = self.after_dateline(before[line + 1 :].split())
+                marks = (*self.SENTENCE_END, '"', "“", "”")
+                if len(story) <= len(lead) and not any(mark in word for word in story for mark in marks):
+                    lead = story
             if self.genitive_of_role(lead):
                 continue  # ("Eine Sprecherin der Deutschen Bahn": the role's body, no subject)
+            if lead and lead[-1].casefold() in self._determiners and self.subject_lead(lead, person.words):
+                return None  # ("The London Stock Exchange has ...", "A Mannesmann AG spokesman": a body, or a name as a modifier)
             opened = (cut >= 0 or person.start <= self.PHRASE_WINDOW) and self.opening_then_subject(lead, person, state)
             if (opened or self.subject_lead(lead, person.words)) and not self.is_possessor(person, state):
                 if self.outside_story(person.start, state):
@@ -5682,6 +5692,37 @@ class SpeakerResolution(Segmentation):
                     return None  # ('her memoir, "Tough Choices." She ...': a quoted title hides the subject)
                 # ('"Ask Ana Ruiz," he said.': the words the pronoun's speaker says, not its subject)
         return None
+
+    #: The most words of a dateline before its dash that :meth:`after_dateline` reads past
+    #: (``MOSCOW, Aug 13 (Reuters) -``: five).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_DATELINE_WORDS: ClassVar[int] = 8
+    #: The marks that end a dateline, alone or at the end of its last word (``LYON -``, ``(EFE).-``).
+    DATELINE_DASHES: ClassVar[tuple[str, ...]] = ("-", "--", "–", "—", "―")
+
+    def after_dateline(self, lead: list[str]) -> list[str]:
+        """*lead*, the words that open a paragraph before a name, without the dateline that opens
+        it: at most :attr:`MAX_DATELINE_WORDS` words, each capitalised, a number, a month of the
+        vocabulary or any word after a number (a date), or in brackets (a place, a date, an agency), then a dash of
+        :attr:`DATELINE_DASHES`, alone or ending the last word (``LYON - The mayor of Villeurbanne,``,
+        ``MOSCOW, Aug 13 (Reuters) - The minister``, ``MADRID, 3 mar (EFE).- La portavoz``): the
+        sentence's subject opens after it.  *lead* as it is when it opens with no such words.
+
+        .. versionadded:: 0.2
+        """
+        previous = ""
+        for k, word in enumerate(lead[: self.MAX_DATELINE_WORDS + 1]):
+            dash = word in self.DATELINE_DASHES
+            ending = not dash and k > 0 and word.endswith(self.DATELINE_DASHES) and word[:1] == "("
+            if (dash and k > 0) or ending:
+                return lead[k + 1 :]
+            bare = word.strip(",.()")
+            dated = previous.isdigit() or self.vocabulary.month_number(bare) is not None  # ("3 mar", "Aug")
+            if not (bare[:1].isupper() or bare[:1].isdigit() or word[:1] == "(" or dated):
+                return lead
+            previous = bare
+        return lead
 
     def in_own_sentence(self, pos: int, at: int, state: State) -> bool:
         """Whether *pos* stands in the sentence of the paragraph being read that *at* stands in.
