@@ -614,15 +614,13 @@ class BoilerplateParser:
             "player", "playback", "browser",
         ),
     }
-    #: The kinds of :attr:`PATTERNS` whose patterns open with their own words (``Related``,
+    #: The kinds of :attr:`PATTERNS` whose patterns open with their own words (``Share``, ``Related``,
     #: ``Advertisement``, ``Menu``), tried on a line before its :attr:`LINE_KEYS` are looked for
     #: (:meth:`line_kind`), as :attr:`PROSE_PATTERN_FIRST` is for prose: the order only changes the cost.
-    #: ``share`` is not one: its comment section's rules may start anywhere in a line's first 120
-    #: characters, as in prose.
     #:
     #: .. versionadded:: 0.2
     LINE_PATTERN_FIRST: ClassVar[frozenset[str]] = frozenset(
-        {K.RELATED.value, K.PRESS_RELEASE.value, K.ADVERTISEMENT.value, K.NAVIGATION.value}
+        {K.SHARE.value, K.RELATED.value, K.PRESS_RELEASE.value, K.ADVERTISEMENT.value, K.NAVIGATION.value}
     )
     #: The kinds of :attr:`PATTERNS` that a line holding a digit (of any script) is tried against
     #: even with none of their :attr:`LINE_KEYS`: a telephone number is digits and no word.
