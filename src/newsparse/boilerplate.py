@@ -565,13 +565,14 @@ class BoilerplateParser:
     #: of prose is tried against such a kind's pattern before its :attr:`PROSE_KEYS` are looked for
     #: (:meth:`prose_kind`), one anchored pattern costing less than many substring tests.  The
     #: order only changes the cost: a kind claims a line when the line holds one of its keys and
-    #: fullmatches its pattern, whichever is tested first.  ``disclaimer`` is not one: a pattern of
-    #: it (an affiliate commission) looks for its words anywhere in the first 200 characters, which
-    #: costs more than its keys on every line of prose.
+    #: fullmatches its pattern, whichever is tested first.  ``disclaimer``, ``subscribe`` and
+    #: ``share`` are not among them: a pattern of each looks for its words anywhere in a line's first
+    #: characters (an affiliate commission in 200, ``You can unsubscribe`` and a comment section's
+    #: rules in 120), which costs more than the kind's keys on every line of prose.
     #:
     #: .. versionadded:: 0.2
     PROSE_PATTERN_FIRST: ClassVar[frozenset[str]] = frozenset(
-        {K.EDITORS_NOTE.value, K.OTHER.value, K.SUBSCRIBE.value, K.RELATED.value, K.SHARE.value}
+        {K.EDITORS_NOTE.value, K.OTHER.value, K.RELATED.value}
     )
     #: For each kind of :attr:`PATTERNS`, strings one of which (case-folded) every line that the
     #: kind's built-in patterns claim holds (most of them open it: ``Share``, ``Tags:``): a line

@@ -539,7 +539,11 @@ class PersonIndex:
 
         .. versionadded:: 0.2
         """
-        found = list(vocabulary.trade_named_business.finditer(text, None, None, False, KEEP_GIL))
+        found = (
+            list(vocabulary.trade_named_business.finditer(text, None, None, False, KEEP_GIL))
+            if any(noun in text for noun in vocabulary.trade_nouns)  # (most paragraphs hold none: not searched)
+            else []
+        )
         if "," in text:
             found += vocabulary.relative_named_business.finditer(text, None, None, False, KEEP_GIL)
         return [

@@ -550,6 +550,10 @@ class Vocabulary:
             """,
             regex.VERBOSE,
         )
+        #: The nouns of :attr:`trade_named_business` (:attr:`COMPANY_NOUNS`, :attr:`TRADE_NOUNS`): a
+        #: text that holds none of them is not searched with that pattern, which is tried at every
+        #: character (:meth:`~newsparse.people.PersonIndex.traded_businesses`).  (versionadded 0.2)
+        self.trade_nouns: tuple[str, ...] = tuple(w for w in (*self.COMPANY_NOUNS, *self.TRADE_NOUNS) if w)
         #: ``Latchly, which sells ...``: a capitalised name of up to four words, a comma, a relative
         #: word for a thing and a verb of a trade: a business's name.  (versionadded 0.2)
         self.relative_named_business = regex.compile(
