@@ -275,7 +275,8 @@ class DirectQuotes(SpeakerResolution):
     def inverted_pattern(self) -> regex.Pattern[str] | None:
         """The pattern of a cue with its subject pronoun joined to the verb by one of
         :attr:`INVERTED_LINKS` (French ``a-t-il déclaré``, ``ont-elles dit``, ``affirme-t-elle``):
-        an auxiliary, the link, the pronoun and a participle, or a finite verb, the link and the
+        an auxiliary, the link, the pronoun and a participle (maybe one of :attr:`ADVERBS` before it:
+        ``a-t-elle ensuite déclaré``), or a finite verb, the link and the
         pronoun, from the vocabulary's :attr:`SPEECH_VERBS`, but none of
         :attr:`IMPERSONAL_PRONOUNS` (``dit-on``: no speaker); ``None`` when the language has no
         links (English)."""
@@ -290,8 +291,10 @@ class DirectQuotes(SpeakerResolution):
         if pairs:
             auxiliaries = any_of(sorted({a for a, _ in pairs}))
             participles = any_of(sorted({p for _, p in pairs}))
-            # "a-t-il déclaré": the auxiliary, the pronoun, the participle
-            branches.append(rf"(?:{auxiliaries})(?:{links}){pronoun}\s++(?:{participles})")
+            # "a-t-il déclaré": the auxiliary, the pronoun, the participle; maybe one of ADVERBS between
+            # ("a-t-elle ensuite déclaré", "a-t-il également souligné")
+            adverb = rf"(?:{any_of(self.ADVERBS)})\s++" if self.ADVERBS else "(?!)"
+            branches.append(rf"(?:{auxiliaries})(?:{links}){pronoun}\s++(?:{adverb})?+(?:{participles})")
         if finite:
             # "affirme-t-elle", "dit-il": the verb, then the pronoun
             branches.append(rf"(?:{any_of(finite)})(?:{links}){pronoun.replace('pronoun', 'pronoun2')}")

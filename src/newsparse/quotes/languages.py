@@ -1046,6 +1046,9 @@ class GermanQuotes(WithoutEnglishRules):
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "bei", "auf", "vor", "nach", "während", "gegenüber", "und", "laut", "zu", "zufolge",
         "über", "heute", "gestern", "dem", "der", "den", "mit", "bekannt", "ein", "klar", "hinzu", "hin",
+        # (an adverb after the subject: "sagte sie anschließend", "sagte er weiter", "sagte Lorenz danach")
+        "anschließend", "danach", "später", "dann", "zuvor", "damals", "weiter", "zudem", "außerdem", "ebenfalls",
+        "erneut",
         # (where the speaker works: "sagte Anna Schmidt vom Ifo-Institut")
         "vom", "aus",
     )
