@@ -909,6 +909,9 @@ class GermanQuotes(WithoutEnglishRules):
     SUBJUNCTIVE_VERBS: ClassVar[tuple[str, ...]] = (
         "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "möge", "gebe", "gehe",
         "komme", "stehe", "liege", "bleibe", "wisse", "brauche", "fehle", "gelte", "drohe", "lasse", "mache",
+        # (the plural's Konjunktiv I is the indicative's form, so reported speech takes the Konjunktiv II there:
+        # "Die Länder müssten ihren Beitrag leisten.", "Die Kommunen hätten keine Reserven mehr.")
+        "müssten", "hätten", "wären", "könnten", "dürften", "würden", "kämen", "gäben", "bräuchten",
     )
     SUBJUNCTIVE_AMBIGUOUS_SUBJECTS: ClassVar[tuple[str, ...]] = ("ich",)
     #: "Der Polizei zufolge wurde niemand verletzt.": the source before "zufolge" opens the sentence
