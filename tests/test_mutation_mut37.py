@@ -1,4 +1,4 @@
-"""Mutation pass mut37 (stop 37, issue 8): mutants on the lines of ``quotes/grammar.py``,
+"""Mutation pass mut37 (stop 35, issue 8): mutants on the lines of ``quotes/grammar.py``,
 ``quotes/direct.py`` and ``quotes/reported.py`` changed since ``c4776179`` (the last pass over
 ``direct.py``), a sample of them run against the quote tests that reach each function.  These
 cases are for the survivors of ``SpeakerGrammar.name_after_opening`` and

@@ -1,4 +1,4 @@
-"""Issue 7 (speed), stop 37's speed37: a kind of boilerplate is tried by its pattern before its
+"""Issue 7 (speed), stop 35's speed37: a kind of boilerplate is tried by its pattern before its
 keys (``PROSE_PATTERN_FIRST``, ``LINE_PATTERN_FIRST``) only when none of its patterns may start
 anywhere in a line.  ``share`` (the rules of a comment section, looked for in a line's first 120
 characters) and ``subscribe`` (``You can unsubscribe at any time``, the same) have such patterns:

@@ -1,4 +1,4 @@
-"""Issue 7 (speed), stop 37's speed37: the pattern of a business named by its trade
+"""Issue 7 (speed), stop 35's speed37: the pattern of a business named by its trade
 (``Vocabulary.trade_named_business``) is tried at every character of a paragraph, and most
 paragraphs hold none of its nouns; the index searches only a paragraph that holds one of
 ``Vocabulary.trade_nouns`` (the company and trade nouns the pattern is made of)."""
