@@ -326,7 +326,8 @@ class BylineParser:
         # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
         self._prefix = regex.compile(
             rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
-                  | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:)\s*+""",
+                  | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:          # ("Byline: By Anna Berg": the field, then "By")
+                    (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+)\s*+""",
             regex.IGNORECASE | regex.VERBOSE,
         )
         # (and a colon label: "Words: Jane Roe", a byline only in the header too)
@@ -1346,21 +1347,15 @@ class BylineParser:
             return (), None
         return tuple(self.without_full_stop(name) for name in names), agency
 
-    #: The fewest letters of a name's last word before a full stop that ends the byline's sentence,
-    #: no abbreviation's (``Amber Phillips.``: ``Amber Phillips``; ``John Smith Jr.``, ``Jnr.``,
-    #: ``Ana B.`` keep theirs): :meth:`without_full_stop`.
-    #:
-    #: .. versionadded:: 0.2
-    MIN_STOPPED_WORD: ClassVar[int] = 4
-
     def without_full_stop(self, name: str) -> str:
-        """*name* without a full stop after its last word when that word has no other and at least
-        :attr:`MIN_STOPPED_WORD` letters (``By Amber Phillips.``, ``BYLINE: Amber Phillips.``: the
-        line's sentence end); an abbreviation or an initial keeps its stop.
+        """*name* without a full stop after its last word when that word has no other, is no
+        initial and no suffix of the name model's ``NAME_SUFFIXES`` (``By Amber Phillips.``,
+        ``BYLINE: Ann Lee.``: the line's sentence end); ``John Smith Jr.``, ``Tom Hale Jnr.`` and
+        ``Ana B.`` keep their stops.
 
         .. versionadded:: 0.2"""
         last = name.rsplit(None, 1)[-1]
-        if last.endswith(".") and last.count(".") == 1 and len(last) > self.MIN_STOPPED_WORD:
+        if last.endswith(".") and last.count(".") == 1 and len(last) > 2 and not self.names.is_suffix_word(last):
             return name[:-1]
         return name
 

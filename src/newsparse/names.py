@@ -70,7 +70,7 @@ class NameModel:
     #: Words that may end a name after its surname, as written (``Martin Luther King Jr.``, ``Tom
     #: Berg III``): never a name alone, and the word before one is the surname even when it is a
     #: title word (``King``), as long as a name word stands before that.
-    NAME_SUFFIXES: ClassVar[tuple[str, ...]] = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
+    NAME_SUFFIXES: ClassVar[tuple[str, ...]] = ("Jr.", "Jr", "Sr.", "Sr", "Jnr.", "Jnr", "Snr.", "Snr", "II", "III", "IV")
     #: Letters written after a name for an office, an honour or a degree (``Helen Park KC``,
     #: ``Sarah Hill MP``, ``Ana Ruiz PhD``), as written: never part of the name.
     POST_NOMINALS: ClassVar[tuple[str, ...]] = (

@@ -139,12 +139,15 @@ class Vocabulary:
         "£", "Ltd", "plc", ".co.uk", ".org.uk", ".gov.uk", ".ac.uk", ".com.au", ".gov.au", ".co.nz", ".ie",
     )
     #: Signs, as written, that a page is written where a numeric date puts the month first
-    #: (North America): the spellings of :attr:`DAY_FIRST_SIGNS` that copy desk writes.
+    #: (North America): the spellings of :attr:`DAY_FIRST_SIGNS` that copy desk writes, and its
+    #: ``$``, ``U.S.``, ``a.m.`` and ``Inc.``
     #:
     #: .. versionadded:: 0.2
     MONTH_FIRST_SIGNS: ClassVar[tuple[str, ...]] = (
         "color", "colors", "favor", "favorite", "honor", "neighbor", "neighbors", "behavior", "center",
         "centers", "theater", "kilometers", "organization", "organizations", "defense", "sidewalk", "gasoline",
+        # (and what a US desk writes beside them: a dollar price, "U.S.", "a.m.", a company's "Inc.")
+        "$", "U.S.", "a.m.", "p.m.", "Inc.", "Corp.",
     )
     #: How many different :attr:`DAY_FIRST_SIGNS` a page must show for :meth:`writes_day_first`
     #: (one ``£`` in an American story about London is no sign of where it was written).

@@ -4489,6 +4489,13 @@ class SpeakerResolution(Segmentation):
         if subject is None:
             return None
         words = subject.text.split()
+        if self.vocabulary.CAPITALISED_NOUNS:
+            # (a genitive after the head noun names someone else: "Der Streik der Lokführer" is a strike)
+            genitive = next(
+                (k for k in range(2, len(words)) if words[k].casefold() in self._determiners and words[k - 1][:1].isupper()),
+                len(words),
+            )
+            words = words[:genitive]
         head = self.head_before_place(words)
         if len(words) < 2 or words[0].casefold() not in self._determiners:
             return None
