@@ -61,9 +61,13 @@ PRONOUNS = [
      ["Paul Girard"]),
     ("fr", "Dominique Morel a rencontré Paul Girard lundi.\n\n« Les tarifs resteront stables », a-t-il ajouté.",
      [None]),
-    # mutation-killing: rival_object without its check that the object is of the pronoun's
-    # gender (Paul Girard is no "she")
-    (None, 'Robin Vale met Paul Girard on Monday.\n\n"Fares will stay stable," she said.', ["Robin Vale"]),
+    # mutation-killing: rival_object reaching back without its check that the object is of the
+    # pronoun's gender (a place the index took for a person is no rival)
+    (None, "Sam Keller has kept the Point Lynas light for years.\n\nHe said the lamp was older than the tower.",
+     ["Sam Keller"]),
+    # mutation-killing: rival_object reaching back without its check that the subject's gender
+    # is unknown (Tom Hale is a man: the pronoun stays his)
+    (None, 'Tom Hale met Paul Girard on Monday.\n\n"Fares will stay stable," he said.', ["Tom Hale"]),
     # mutation-killing: rival_object reaching back past a paragraph that names its subject by
     # surname (surname_in_paragraph always False)
     (None, "Former Gov. Tom Berg is endorsing Paul Grant.\n\nBerg ended his own campaign last year. "

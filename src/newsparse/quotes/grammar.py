@@ -1005,8 +1005,9 @@ class SpeakerGrammar(QuoteWords):
         """Whether the cue *word* at *start* is one of :attr:`UNINVERTED_VERBS` in a form that is
         no present (:attr:`PRESENT_SUFFIX`) nor participle in :attr:`GERUND_SUFFIX` (``told``),
         with nothing after it but the end of its sentence or paragraph, and a word before it that is
-        no pronoun nor auxiliary (``Driver lied about crash, court told``, ``Teacher kicked pupil,
-        tribunal told``): a headline's passive without its auxiliary, whose subject is the one told, never
+        no pronoun nor auxiliary, a bare noun with no determiner before it (``Driver lied about
+        crash, court told``, ``Teacher kicked pupil, tribunal told``; not ``The mayor told``): a
+        headline's passive without its auxiliary, whose subject is the one told, never
         the speaker (``..., she told.`` is hers).
 
         .. versionadded:: 0.2"""
@@ -1021,6 +1022,8 @@ class SpeakerGrammar(QuoteWords):
             return False
         before = raw[max(0, start - self.NAMED_WINDOW) : start].split()
         # (an auxiliary before it is the passive written out: "the court was told", read as such)
+        if len(before) > 1 and before[-2].casefold() in self._determiners:
+            return False  # ("The mayor told": a subject with its article, no headline's bare noun)
         return bool(before) and before[-1].casefold() not in self._pronouns and not self.auxiliary_ends(before)
     def auxiliary_ends(self, words: Sequence[str]) -> bool:
         """Whether *words* end in one of :attr:`PASSIVE_AUXILIARIES`, maybe with adverbs after it

@@ -2646,7 +2646,9 @@ class SpeakerResolution(Segmentation):
         the pronoun is then left as written; never when :attr:`SUBJECT_OVER_OBJECT` is on.  When
         the paragraph names no *name*, not even by its last word (the pronoun opens a paragraph of
         its own after ``Sam Keller met Paul Girard on Monday.``), the people named from the
-        sentence the pronoun's subject stands in (:meth:`people_since_subject`).
+        sentence the pronoun's subject stands in (:meth:`people_since_subject`), only when the
+        subject's gender is unknown and the object's is the pronoun's (``Tom Ridley has kept the
+        Point Lynas light.`` keeps Tom Ridley).
 
         .. versionchanged:: 0.2 also a subject named in an earlier paragraph."""
         if self.SUBJECT_OVER_OBJECT or name == pronoun or not state.index.is_known(name):
@@ -2657,7 +2659,10 @@ class SpeakerResolution(Segmentation):
         if state.genders.get(name) and name not in given:
             return False
         people = self.people_outside_marks(at, state)
-        if not any(person.name == name for person in people) and not self.surname_in_paragraph(name, at, state):
+        earlier = not any(person.name == name for person in people) and not self.surname_in_paragraph(name, at, state)
+        if earlier and state.genders.get(name):
+            return False  # (a subject of a known gender keeps a pronoun in a paragraph of its own)
+        if earlier:
             people = self.people_since_subject(name, at, state)
         after = self.named_after(name, people, state.text)
         if after is None or self.is_possessor(after, state):
@@ -2665,6 +2670,8 @@ class SpeakerResolution(Segmentation):
         shown = state.genders.get(after.name)
         if shown and not (after.name in given and shown == pronoun.casefold()):
             return False
+        if earlier and shown != pronoun.casefold():
+            return False  # (from a paragraph before, only an object of the pronoun's gender: not "Point Lynas")
         told = self.object_clause_pronoun(after, state.text)
         if told not in (None, pronoun.casefold()) and state.genders.get(name) == pronoun.casefold():
             return False  # ("Judge Ana Ortiz told Tom Berg he had lied. She said ...": he is the one told)
@@ -2725,7 +2732,8 @@ class SpeakerResolution(Segmentation):
         Claire Dubois``): between *named*'s words and *after* stand only up to
         :attr:`MAX_OBJECT_GAP` lower-case words (at least one) besides titles and role nouns, the
         first of them none of :attr:`NOUN_LINKS` nor :attr:`COORDINATORS` (``Tom Berg and Deputy Mayor
-        Ana Ortiz``: two subjects) nor a cue (``Tom Berg said Labour voters``: his words follow), and
+        Ana Ortiz``: two subjects) nor a cue but one of :attr:`OBJECT_VERBS` (``Tom Berg said Labour voters``: his words
+        follow; ``Tom Berg told Ana Ortiz``: a verb and its object), and
         no punctuation (not ``Tom Berg, an adviser to
         Ana Ortiz``, ``Joan Wexler of Pike Research``, ``Tom Berg said Ana Ortiz's plan``, nor a time
         ``on Monday``)."""
@@ -2742,8 +2750,8 @@ class SpeakerResolution(Segmentation):
             return False  # ("Joan Wexler of Pike Research": a post-modifier, no verb and its object)
         if gap[0] in self._coordinators:
             return False  # ("Tom Berg and Deputy Mayor Ana Ortiz laid flowers": two subjects, no object)
-        if self.is_cue_word(gap[0]):
-            return False  # ("Paul Grant said today Labour voters ...": what is said follows, no one met)
+        if self.is_cue_word(gap[0]) and gap[0] not in self.OBJECT_VERBS:
+            return False  # ("Paul Grant said today Labour voters ...": his words follow; "told Sam Berg": an object)
         return all(w.replace("-", "").isalpha() and w[:1].islower() for w in lower)
 
     def named_after(self, name: str, people: Sequence[Person], text: str) -> Person | None:
