@@ -2750,6 +2750,8 @@ class SpeakerResolution(Segmentation):
             return False  # ("Joan Wexler of Pike Research": a post-modifier, no verb and its object)
         if gap[0] in self._coordinators:
             return False  # ("Tom Berg and Deputy Mayor Ana Ortiz laid flowers": two subjects, no object)
+        if gap[0] in self._be_words and not (len(gap) > 1 and self.is_past_verb(gap[1])):
+            return False  # ("Chris Vidal was pro John Ames": a copula, no object; "was questioned by": a passive's agent)
         if self.is_cue_word(gap[0]) and gap[0] not in self.OBJECT_VERBS:
             return False  # ("Paul Grant said today Labour voters ...": his words follow; "told Sam Berg": an object)
         return all(w.replace("-", "").isalpha() and w[:1].islower() for w in lower)
