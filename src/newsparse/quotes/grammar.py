@@ -1010,8 +1010,34 @@ class SpeakerGrammar(QuoteWords):
             return False
         if self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX):
             return False  # "is telling voters": a progressive, its subject speaks
+        if self.elided_passive(raw, word, start):
+            return True  # ('"...", court told': a headline's passive, the court the one told)
         return self.auxiliary_ends(raw[max(0, start - self.NAMED_WINDOW) : start].split())  # (bounded by the window)
 
+    def elided_passive(self, raw: str, word: str, start: int) -> bool:
+        """Whether the cue *word* at *start* is one of :attr:`UNINVERTED_VERBS` in a form that is
+        no present (:attr:`PRESENT_SUFFIX`) nor participle in :attr:`GERUND_SUFFIX` (``told``),
+        with nothing after it but the end of its sentence or paragraph, and a word before it that is
+        no pronoun nor auxiliary, a bare noun with no determiner before it (``Driver lied about
+        crash, court told``, ``Teacher kicked pupil, tribunal told``; not ``The mayor told``): a
+        headline's passive without its auxiliary, whose subject is the one told, never
+        the speaker (``..., she told.`` is hers).
+
+        .. versionadded:: 0.2"""
+        if word not in self._uninverted or (self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX)):
+            return False
+        if self.PRESENT_SUFFIX and word.endswith(self.PRESENT_SUFFIX):
+            return False
+        end = start + len(word)
+        while end < len(raw) and raw[end].isspace() and end - start < self.NAMED_WINDOW:
+            end += 1  # (a wire's line wrap is no end: "a bank official told\n    Reuters.")
+        if end < len(raw) and raw[end] not in self.SENTENCE_END:
+            return False
+        before = raw[max(0, start - self.NAMED_WINDOW) : start].split()
+        # (an auxiliary before it is the passive written out: "the court was told", read as such)
+        if len(before) > 1 and before[-2].casefold() in self._determiners:
+            return False  # ("The mayor told": a subject with its article, no headline's bare noun)
+        return bool(before) and before[-1].casefold() not in self._pronouns and not self.auxiliary_ends(before)
     def auxiliary_ends(self, words: Sequence[str]) -> bool:
         """Whether *words* end in one of :attr:`PASSIVE_AUXILIARIES`, maybe with adverbs after it
         (``was``, ``were repeatedly``, ``is widely``): the words before a cue that make it a passive."""
@@ -2521,8 +2547,25 @@ class SpeakerGrammar(QuoteWords):
             if np is not None and not parenthetical and self.unclosed_appositive(raw, pos, comma, np):
                 return (pos, comma), cue
             named = self.name_before(raw, pos, cue.start())
-            return (named, cue) if named is not None else self.postposed_verb(raw, pos, stop)
+            if named is not None:
+                return self.owner_of_cue_noun(raw, pos, named, cue), cue
+            return self.postposed_verb(raw, pos, stop)
         return self.postposed_verb(raw, pos, stop)
+
+    @staticmethod
+    def owner_of_cue_noun(raw: str, pos: int, named: tuple[int, int], cue: regex.Match[str]) -> tuple[int, int]:
+        """*named*, a name found right before *cue* after words from *pos*, without its
+        possessive when it owns the cue as a noun (``"...," was Tom Berg's reply``, ``came Ana
+        Ortiz's answer``: ``Tom Berg``, ``Ana Ortiz``): a verb stands before the name, one space
+        after it, so the cue is the owner's words, not a verb of a firm's name (``"...,"
+        McDonald's said``: the name opens the phrase and is kept whole).
+
+        .. versionadded:: 0.2"""
+        text = raw[named[0] : named[1]]
+        bare = strip_possessive(text)
+        if bare == text or not raw[pos : named[0]].strip() or raw[named[1] : cue.start()] != " ":
+            return named
+        return named[0], named[0] + len(bare)
 
     def unclosed_appositive(self, raw: str, pos: int, comma: int, np: tuple[int, int]) -> bool:
         """Whether a name from *pos* to *comma* is the speaker of an appositive whose closing
@@ -4293,7 +4336,9 @@ class SpeakerGrammar(QuoteWords):
         ``Judge Ana Ortiz sent ...``), however it is inflected.  A word in :attr:`PRESENT_SUFFIX`
         with a verb in the past or a cue right after it is a plural noun the name qualifies, not
         a verb (``Ana Ortiz supporters rallied``, ``New York officials said``), and so is a word
-        with one of :attr:`ADJECTIVE_ENDINGS` (``Presumptive Democratic presidential nominee``)."""
+        with one of :attr:`ADJECTIVE_ENDINGS` (``Presumptive Democratic presidential nominee``),
+        and a role before a name (:meth:`body_role_before_name`: ``Sinn Féin leader Mary Lou McDonald``,
+        the two capitalised words a body's name)."""
         if k > self.MAX_NAME_WORDS + 2:
             return False
         following = words[k].group()
@@ -4303,6 +4348,8 @@ class SpeakerGrammar(QuoteWords):
             return False  # "Presumptive Democratic presidential nominee ...": an adjective, no verb
         if self.names.is_particle(following) and self.particle_goes_on(words, k):
             return False  # "John Van der Berg said": a particle inside the name, no verb
+        if self.body_role_before_name(words, k):
+            return False  # "Sinn Féin leader Mary Lou McDonald accused ...": a body's role, then a name
         if self.PRESENT_SUFFIX and following.endswith(self.PRESENT_SUFFIX) and k + 1 < len(words):
             after = words[k + 1].group()
             if self.is_past_verb(after) or self.is_cue_word(after):
@@ -4310,6 +4357,27 @@ class SpeakerGrammar(QuoteWords):
         lead = [w.group() for w in words[:k]]
         count = self.names.trailing_name(lead)
         return count >= 2 and all(self.vocabulary.is_title(w) for w in lead[: k - count])
+
+    def body_role_before_name(self, words: Sequence[regex.Match[str]], k: int) -> bool:
+        """Whether ``words[k]``, a lower-case word, is a role noun or a title as written
+        (:meth:`Vocabulary.is_role_noun`, :meth:`Vocabulary.is_title`; ``leader``, ``minister``)
+        with a capitalised word right after it, one space between: the role of the name that
+        follows, the words before it the body it serves (``Plaid Cymru leader Rhun ap Iorwerth``,
+        ``Fianna Fáil leader Micheál Martin``), never a verb after a name; words of
+        ``Vocabulary.ROLE_QUALIFIERS`` may stand before the role (``Sinn Féin deputy leader``).
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        while k + 1 < len(words) and normalize_word(words[k].group()) in vocabulary.role_qualifiers:
+            if words[k].string[words[k].end() : words[k + 1].start()] != " ":
+                return False
+            k += 1  # ("Sinn Féin deputy leader Aoife Brennan": a qualifier of the role)
+        if k + 1 >= len(words) or not words[k + 1].group()[:1].isupper():
+            return False
+        following = words[k].group()
+        if words[k].string[words[k].end() : words[k + 1].start()] != " ":
+            return False
+        return vocabulary.is_role_noun(following) or vocabulary.is_title(following)
 
     def is_past_verb(self, word: str) -> bool:
         """Whether *word* ends like a verb in the simple past (``rallied``; :attr:`PAST_SUFFIX`)."""

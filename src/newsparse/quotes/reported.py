@@ -518,6 +518,8 @@ class ReportedSpeech(DirectQuotes):
             if word in self._report_cues and self.loose_bare_report(raw, cue, result, offset):
                 continue  # ("had been reported in May and ...", "police reports Ana Ortiz filed")
             span = result.quote.span
+            if self.plain_object(raw, word, cue, span.start - offset, sentence[1]):
+                continue  # ("recalled two batches of cooked chicken because of ...": a thing recalled, no speech)
             # ("Ortiz tweets some of the photos, the newspaper reported.": the cue's object, no words;
             # not "promised to ...", "urging people to ...": what was promised or urged)
             plain = word not in self._infinitive_verbs and word not in self._participles
@@ -541,6 +543,8 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("recalled the report saying ...": the report's words, read at "saying")
             if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                 continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
+            if self.elided_passive(raw, cue.group(), cue.start()):
+                continue  # ("Driver lied about crash, court told": the court is told, by no one named)
             passive = (
                 self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
                 or self.raised_passive(raw, cue, sentence) or self.past_passive(raw, cue, sentence)
@@ -4350,6 +4354,48 @@ class ReportedSpeech(DirectQuotes):
             return any(self.is_verb(w) for w in [m.group().casefold().rstrip(".") for m in window][:words])
         # (the first *words* words only: no word after them is read, folded or kept)
         return any(self.is_verb(m.group().casefold().rstrip(".")) for m in islice(window, words))
+
+    def plain_object(self, raw: str, word: str, cue: regex.Match[str], start: int, stop: int) -> bool:
+        """Whether the words at *start*, right after *cue* (*word*, one of ``OBJECT_BARE_VERBS``:
+        ``recalled``, ``confirmed``; not one of ``NOUN_OBJECT_VERBS``, ``announced his resignation``,
+        nor a participle in :attr:`GERUND_SUFFIX`, ``recalling an anecdote``) with no word of
+        :attr:`THAT_WORDS` between, are
+        the verb's plain object rather than a clause: no finite verb of their own up to the clause's
+        comma (:meth:`object_clause_verb`: ``Freshway Foods recalled two batches of cooked chicken
+        because of ...``, ``recalled its oat drink after glass was found``), where ``recalled the
+        bridge had flooded`` is speech.
+
+        .. versionadded:: 0.2
+        """
+        if word not in self._object_bare or word in self._noun_object_verbs:
+            return False  # ("announced his resignation": what a verb of NOUN_OBJECT_VERBS says)
+        if self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX):
+            return False  # ("..., recalling an anecdote about the crowd": a participle's account)
+        if cue.end() > start or self.that_before(raw, cue.end(), start):
+            return False
+        return not self.object_clause_verb(raw, start, self.clause_comma(raw, start, stop))
+
+    def object_clause_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
+        """Whether one of the first *words* words from *start* looks like a finite verb
+        (:meth:`is_verb`) before any of :attr:`SUBORDINATORS` after the first word: the words
+        after a verb that as often takes a plain object (``OBJECT_BARE_VERBS``) make a clause of
+        their own (``recalled the bridge had flooded``), not an object and a subordinate clause
+        (``recalled its oat drink after glass was found``).  A word in ``-ed`` right after one of
+        :attr:`DETERMINERS`, :attr:`OF_WORDS` or :attr:`PREPOSITIONS` is an adjective, no verb
+        (``recalled two batches of cooked chicken``).
+
+        .. versionadded:: 0.2
+        """
+        previous: str | None = None
+        for m in islice(self._word.finditer(raw, start, min(stop, start + 80), False, KEEP_GIL), words):
+            low = m.group().casefold().rstrip(".")
+            if previous is not None and low in self._clause_openers:
+                return False  # ("recalled its oat drink after glass was found": the verb is the subordinate clause's)
+            described = previous in self._determiners or previous in self._of or previous in self._prepositions
+            if self.is_verb(low) and (low in self._clause_verbs or not described):
+                return True
+            previous = low
+        return False
 
     def is_verb(self, word: str) -> bool:
         """Whether a lower-case *word* looks like a finite verb (``was``, ``shouldn't``, ``rallied``)."""

@@ -2645,7 +2645,14 @@ class SpeakerResolution(Segmentation):
         """Whether *pronoun* at *at* may as well refer to the person named right after *name*
         in *name*'s sentence as its verb's object (:meth:`named_after`, :meth:`names_object`:
         ``Ana Ortiz sued Tom Berg in May. He said ...``), the article showing neither's gender:
-        the pronoun is then left as written; never when :attr:`SUBJECT_OVER_OBJECT` is on."""
+        the pronoun is then left as written; never when :attr:`SUBJECT_OVER_OBJECT` is on.  When
+        the paragraph names no *name*, not even by its last word (the pronoun opens a paragraph of
+        its own after ``Sam Keller met Paul Girard on Monday.``), the people named from the
+        sentence the pronoun's subject stands in (:meth:`people_since_subject`), only when the
+        subject's gender is unknown and the object's is the pronoun's (``Tom Ridley has kept the
+        Point Lynas light.`` keeps Tom Ridley).
+
+        .. versionchanged:: 0.2 also a subject named in an earlier paragraph."""
         if self.SUBJECT_OVER_OBJECT or name == pronoun or not state.index.is_known(name):
             return False
         if state.genders is None:
@@ -2654,17 +2661,50 @@ class SpeakerResolution(Segmentation):
         if state.genders.get(name) and name not in given:
             return False
         people = self.people_outside_marks(at, state)
+        earlier = not any(person.name == name for person in people) and not self.surname_in_paragraph(name, at, state)
+        if earlier and state.genders.get(name):
+            return False  # (a subject of a known gender keeps a pronoun in a paragraph of its own)
+        if earlier:
+            people = self.people_since_subject(name, at, state)
         after = self.named_after(name, people, state.text)
         if after is None or self.is_possessor(after, state):
             return False
         shown = state.genders.get(after.name)
         if shown and not (after.name in given and shown == pronoun.casefold()):
             return False
+        if earlier and shown != pronoun.casefold():
+            return False  # (from a paragraph before, only an object of the pronoun's gender: not "Point Lynas")
         told = self.object_clause_pronoun(after, state.text)
         if told not in (None, pronoun.casefold()) and state.genders.get(name) == pronoun.casefold():
             return False  # ("Judge Ana Ortiz told Tom Berg he had lied. She said ...": he is the one told)
         named = [person for person in people if person.name == name and person.start < after.start]
         return bool(named) and self.names_object(named[-1], after, state.text)
+
+    @staticmethod
+    def surname_in_paragraph(name: str, at: int, state: State) -> bool:
+        """Whether the last word of *name* stands in the paragraph being read before *at*
+        (``Pataki ended his campaign. He announced ...``: the paragraph names its subject itself).
+
+        .. versionadded:: 0.2
+        """
+        last = name.rsplit(None, 1)[-1]
+        return state.text.find(last, state.paragraph_start, at) >= 0
+
+    def people_since_subject(self, name: str, at: int, state: State) -> list[Person]:
+        """The people named from the mention of *name* that :meth:`subject_person` finds before
+        *at* (a sentence's subject, maybe in an earlier paragraph) up to *at*, at most
+        :attr:`MAX_SUBJECTS`, but for those inside quoted words (:meth:`in_quoted_words`); empty
+        when that subject is someone else or no one.
+
+        .. versionadded:: 0.2
+        """
+        subject = self.subject_person(at, state)
+        if subject is None or subject.name != name:
+            return []
+        return [
+            person for person in state.index.people_between(subject.start, at, self.MAX_SUBJECTS)
+            if not self.in_quoted_words(state.text, person.start)
+        ]
 
     def object_clause_pronoun(self, after: Person, text: str) -> str | None:
         """The person pronoun of :attr:`GENDER_WORDS` (in lower case) that opens a clause right
@@ -2693,7 +2733,10 @@ class SpeakerResolution(Segmentation):
         that follows *named* (``Tom Berg met Chancellor Ana Ortiz``, ``Jean Martin a rencontré
         Claire Dubois``): between *named*'s words and *after* stand only up to
         :attr:`MAX_OBJECT_GAP` lower-case words (at least one) besides titles and role nouns, the
-        first of them none of :attr:`NOUN_LINKS`, and no punctuation (not ``Tom Berg, an adviser to
+        first of them none of :attr:`NOUN_LINKS` nor :attr:`COORDINATORS` (``Tom Berg and Deputy Mayor
+        Ana Ortiz``: two subjects) nor a cue but one of :attr:`OBJECT_VERBS` (``Tom Berg said Labour voters``: his words
+        follow; ``Tom Berg told Ana Ortiz``: a verb and its object), and
+        no punctuation (not ``Tom Berg, an adviser to
         Ana Ortiz``, ``Joan Wexler of Pike Research``, ``Tom Berg said Ana Ortiz's plan``, nor a time
         ``on Monday``)."""
         words = text[named.start : after.start].split()
@@ -2707,6 +2750,12 @@ class SpeakerResolution(Segmentation):
             return False
         if gap[0] in self.NOUN_LINKS:
             return False  # ("Joan Wexler of Pike Research": a post-modifier, no verb and its object)
+        if gap[0] in self._coordinators:
+            return False  # ("Tom Berg and Deputy Mayor Ana Ortiz laid flowers": two subjects, no object)
+        if gap[0] in self._be_words and not (len(gap) > 1 and self.is_past_verb(gap[1])):
+            return False  # ("Chris Vidal was pro John Ames": a copula, no object; "was questioned by": a passive's agent)
+        if self.is_cue_word(gap[0]) and gap[0] not in self.OBJECT_VERBS:
+            return False  # ("Paul Grant said today Labour voters ...": his words follow; "told Sam Berg": an object)
         return all(w.replace("-", "").isalpha() and w[:1].islower() for w in lower)
 
     def named_after(self, name: str, people: Sequence[Person], text: str) -> Person | None:

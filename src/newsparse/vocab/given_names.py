@@ -11,7 +11,7 @@ Lowercase, written with their accents; the parser also matches each without them
 as other words: ``Jean``, ``Andrea``, ``Nicola``, ``Simone``, ``Michele``, ``Gabriele``,
 ``Daniele``, ``Luca``, ``Mattia``, ``Kim``, ``Alex``, ``Jordan``, ``Sasha``, ``Robin``,
 ``Leslie``, ``Jamie``, ``Taylor``, ``Morgan``, ``Ashley``, ``Dominique``, ``Claude``,
-``Camille``, ``Laurence``, ``Anne`` (a man's name in Frisian), ``Jan``, ``Kari``, ``Ola``,
+``Camille``, ``Laurence``, ``Jan``, ``Kari``, ``Ola``,
 ``Kai``, ``Eike``, ``Ali``, ``Deniz``, ``Kiran``, ``Nikita``, ``Alexis``, ``Sam``, ``Chris``,
 ``Pat``, ``Lee``, ``Terry``, ``Kelly``, ``Casey``, ``Dana``, ``Jesse``, ``Charlie``, ``Rory``,
 ``Glenn``, ``Carol``, ``Hilary``, ``Vivian``, ``Evelyn``, ``Marion``, ``Guadalupe``,
@@ -52,6 +52,13 @@ FEMININE: tuple[str, ...] = (
     "lorraine", "maggie", "marsha", "meghan", "monica", "naomi", "nadia", "olga", "rhonda", "sabrina",
     "sonia", "sonya", "tanya", "vera", "alma", "mabel", "maud", "muriel", "iris", "ivy", "mildred",
     "janine", "kamala", "lena", "liz", "betsy", "becky", "sue", "meg", "nell", "polly",
+    "anne", "yvette", "daphne", "jacinda", "annette", "jeanette", "bernadette", "madeleine", "caitlin",
+    "kirsten", "heidi", "marianne", "nikki", "maxine", "marcia", "sheryl", "jacqui", "lucinda", "belinda",
+    "rosalind", "gemma", "hayley", "leanne", "margot", "suzanne", "melania", "ivanka", "dianne", "kristi",
+    "rebekah", "bethany", "philippa", "imelda", "suella",
+    # Irish, Scottish and Welsh
+    "mhairi", "eilidh", "mairead", "orla", "róisín", "gráinne", "siân", "ffion", "rhiannon", "cerys",
+    "bronwen", "angharad",
     # Spanish and Portuguese
     "maría", "maria", "ana", "anita", "carmen", "josefa", "isabel", "dolores", "pilar", "mercedes", "rocío",
     "lucía", "marta", "cristina", "raquel", "beatriz", "silvia", "patricia", "rosa", "inés",
@@ -89,7 +96,7 @@ FEMININE: tuple[str, ...] = (
     "zuzana", "petra", "lenka", "ivana", "milena", "dragana", "jelena", "vesna", "snežana", "tereza",
     "žaneta", "zsuzsanna", "katalin", "erzsébet", "ildikó", "krisztina", "ilona",
     # Arabic, Persian, Turkish
-    "dina", "lina", "mona", "reem", "hala", "ghada", "nabila", "aya",
+    "dina", "lina", "mona", "reem", "hala", "ghada", "nabila", "aya", "ayesha", "shabana",
     "fatima", "fatma", "aisha", "ayşe", "khadija", "maryam", "mariam", "zainab", "zeynep", "leila",
     "layla", "amina", "yasmin", "yasmine", "noura", "huda", "salma", "rania", "hanan",
     "samira", "nadia", "souad", "farida", "elif", "emine", "hatice", "merve", "büşra", "esra",
@@ -97,7 +104,7 @@ FEMININE: tuple[str, ...] = (
     # Indian
     "priya", "anjali", "sunita", "pooja", "neha", "kavita", "lakshmi", "meera", "nirmala", "sushma",
     "smriti", "indira", "sonia", "priyanka", "aishwarya", "deepika", "divya", "shreya", "rekha",
-    "asha", "geeta", "gita", "savita", "sita", "radha", "mamata", "mayawati", "jayalalithaa",
+    "asha", "geeta", "gita", "savita", "sita", "radha", "mamata", "mayawati", "jayalalithaa", "priti",
     # Japanese
     "yoko", "yuko", "keiko", "akiko", "michiko", "tomoko", "naoko", "sachiko", "yukiko", "emiko",
     "hiroko", "kyoko", "mariko", "noriko", "sayaka", "yuriko", "takako", "masako", "sanae",
@@ -137,6 +144,11 @@ MASCULINE: tuple[str, ...] = (
     "tim", "pete", "phil", "greg", "jeff", "ken", "ron", "don", "doug", "ray", "dick", "rick",
     "richie", "hank", "stan", "vince", "walt", "wally", "geoff", "clive", "reginald",
     "cecil", "percy", "cyril", "basil", "giles", "toby", "jasper", "felix", "sebastian", "rufus",
+    "callum", "connor", "conor", "kieran", "ewan", "euan", "fergus", "archie", "alfie", "freddie",
+    "benedict", "antony", "lachlan", "elon", "bertie",
+    # Irish, Scottish and Welsh
+    "micheál", "enda", "cian", "darragh", "eoin", "oisín", "colm", "fintan", "tadhg", "rhun", "gethin",
+    "dafydd", "iwan", "huw", "aled", "humza",
     # Spanish and Portuguese
     "josé", "jesús", "antonio", "manuel", "francisco", "javier", "miguel", "rafael", "pedro",
     "alejandro", "fernando", "carlos", "luis", "jorge", "alberto", "sergio", "pablo", "ramón",
@@ -192,12 +204,12 @@ MASCULINE: tuple[str, ...] = (
     "abdul", "ibrahim", "youssef", "yusuf", "karim", "tariq", "walid", "hamid", "rashid", "saleh",
     "salman", "faisal", "hamza", "bashar", "hosni", "anwar", "recep", "ahmet", "emre", "murat",
     "kemal", "burak", "hakan", "mevlüt", "ekrem", "binali", "hasan", "hüseyin", "ismail", "osman",
-    "reza", "hossein", "javad", "mahmoud", "ebrahim", "hassan", "masoud", "abbas",
+    "reza", "hossein", "javad", "mahmoud", "ebrahim", "hassan", "masoud", "abbas", "sajid", "nadhim",
     # Indian
     "rahul", "amit", "sanjay", "vijay", "narendra", "arvind", "rajesh", "suresh", "ramesh", "anil",
     "sunil", "manmohan", "rajiv", "sachin", "virat", "mukesh", "gautam", "ratan", "nitish", "akhilesh",
     "amitabh", "vikram", "arjun", "rohit", "ajay", "ashok", "prakash", "dinesh",
-    "mahesh", "ganesh", "sundar", "satya", "jawaharlal", "subhas", "lalu", "pranab",
+    "mahesh", "ganesh", "sundar", "satya", "jawaharlal", "subhas", "lalu", "pranab", "vivek",
     # Japanese
     "hiroshi", "takeshi", "kenji", "shinzo", "yoshihide", "hideyuki", "fumio", "taro", "ichiro", "jiro",
     "kazuo", "masahiro", "naoki", "satoshi", "shigeru", "tetsuya", "toshihiro", "yasuo",
@@ -205,6 +217,7 @@ MASCULINE: tuple[str, ...] = (
     # West and southern African
     "kwame", "kofi", "emeka", "chinedu", "tunde", "olusegun", "babatunde", "thabo", "sipho", "jacob",
     "chukwuemeka", "obinna", "chidi", "segun", "ikenna", "nnamdi", "abubakar", "musa", "yakubu", "olumide",
+    "kwasi",
     # Hebrew
     "moshe", "yosef", "yitzhak", "avraham", "naftali", "yair", "ehud", "avi",
 )
