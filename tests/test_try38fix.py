@@ -49,3 +49,10 @@ def test_a_german_genitive_after_a_thing_is_no_pronoun_s_referent() -> None:
     )
     names = [q.speaker.name if q.speaker else None for q in ArticleParser(language="de").parse(text).quotes]
     assert "Der Streik der Lokführer" not in names and names[0] == "eine Bahnsprecherin"
+
+
+@pytest.mark.parametrize("name", ["Jones", "Mayor Ann Jones"])
+def test_a_name_before_a_closing_told_still_speaks(name: str) -> None:
+    text = f'Council vote looms\n\n"We will win this vote," {name} told.\n'
+    speakers = [q.speaker.name if q.speaker else None for q in newsparse.parse_article(text).quotes]
+    assert speakers == [name.removeprefix("Mayor ")]
