@@ -1018,9 +1018,9 @@ class SpeakerGrammar(QuoteWords):
         """Whether the cue *word* at *start* is one of :attr:`UNINVERTED_VERBS` in a form that is
         no present (:attr:`PRESENT_SUFFIX`) nor participle in :attr:`GERUND_SUFFIX` (``told``),
         with nothing after it but the end of its sentence or paragraph, and a word before it that is
-        no pronoun nor auxiliary, a bare noun in lower case with no determiner before it (``Driver lied about
-        crash, court told``, ``Teacher kicked pupil, tribunal told``; not ``The mayor told`` nor a name,
-        ``Ann Jones told``): a
+        no pronoun nor auxiliary, a bare noun in lower case or an acronym (``MPs``) with no
+        determiner before it (``Driver lied about crash, court told``, ``Teacher kicked pupil,
+        tribunal told``; not ``The mayor told`` nor a name, ``Ann Jones told``): a
         headline's passive without its auxiliary, whose subject is the one told, never
         the speaker (``..., she told.`` is hers).
 
@@ -1038,8 +1038,9 @@ class SpeakerGrammar(QuoteWords):
         # (an auxiliary before it is the passive written out: "the court was told", read as such)
         if len(before) > 1 and before[-2].casefold() in self._determiners:
             return False  # ("The mayor told": a subject with its article, no headline's bare noun)
-        if not before or not before[-1][:1].islower():
-            return False  # ('"...," Mayor Ann Jones told.': a name, who speaks; the one told is a noun in lower case)
+        told = before[-1].rstrip(",") if before else ""
+        if not (told[:1].islower() or (told.removesuffix("s").isupper() and len(told) > 1)):
+            return False  # ('"...," Mayor Ann Jones told.': a name, who speaks; the one told is a noun, "court", "MPs")
         return before[-1].casefold() not in self._pronouns and not self.auxiliary_ends(before)
     def auxiliary_ends(self, words: Sequence[str]) -> bool:
         """Whether *words* end in one of :attr:`PASSIVE_AUXILIARIES`, maybe with adverbs after it
