@@ -56,3 +56,18 @@ def test_a_name_before_a_closing_told_still_speaks(name: str) -> None:
     text = f'Council vote looms\n\n"We will win this vote," {name} told.\n'
     speakers = [q.speaker.name if q.speaker else None for q in newsparse.parse_article(text).quotes]
     assert speakers == [name.removeprefix("Mayor ")]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "british", "month_day"),
+    [("07/03/2024 17:40 GMT", True, (3, 7)), ("07/03/2024 17:40 UTC", True, (3, 7)), ("07/03/2024 17:40 GMT", False, (7, 3)),
+     ("07/03/2024 17:40 EST", True, (7, 3))],
+)
+def test_a_universal_zone_leaves_the_order_to_the_page(stamp: str, british: bool, month_day: tuple[int, int]) -> None:
+    body = (
+        "The council's colour scheme for the town centre will cost £2m, Harbour Ltd said on Monday."
+        if british
+        else "The city's color scheme for the downtown center will cost $2 million, Harbor Inc. said on Monday."
+    )
+    published = newsparse.parse_article(f"Town gets a new look\n\nPublished: {stamp}\n\n{body}\n").published
+    assert published is not None and (published.datetime.month, published.datetime.day) == month_day

@@ -1114,8 +1114,9 @@ class TimestampParser:
 
     def day_first_reading(self, stamp: Timestamp) -> Timestamp:
         """*stamp* read day first when its numeric date reads both ways (``03/04/2026``) and was
-        read month first with nothing written that decides the order (no zone, no offset, no
-        label of :attr:`DAY_FIRST_LABELS`, no ``dayfirst`` given to the parser): what
+        read month first with nothing written that decides the order (no zone but a universal one,
+        ``GMT``, ``UTC``; no offset, no label of :attr:`DAY_FIRST_LABELS`, no ``dayfirst`` given to
+        the parser): what
         ``ArticleParser`` does on a page that writes where the day comes first
         (``Vocabulary.writes_day_first``).  Any other stamp is returned as it is.
 
@@ -1123,7 +1124,10 @@ class TimestampParser:
         if self.dayfirst or self._dayfirst_given:
             return stamp
         numeric = _DAY_MONTH.search(stamp.text, 0, None, KEEP_GIL)
-        if numeric is None or self._zone.search(stamp.text) is not None or _UTC_OFFSET.search(stamp.text) is not None:
+        zone = self._zone.search(stamp.text)
+        # (a universal zone, "GMT", "UTC", says nothing of where the page is written: the signs may decide)
+        deciding = zone is not None and self.zone_dayfirst(zone.group()) is not None
+        if numeric is None or deciding or _UTC_OFFSET.search(stamp.text) is not None:
             return stamp
         first, second = int(numeric["first"]), int(numeric["second"])
         when = stamp.datetime
