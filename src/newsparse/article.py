@@ -1189,7 +1189,10 @@ class ArticleParser:
         .. versionchanged:: 0.2 the story under the title, no byline between them.
         .. versionadded:: 0.2"""
         lines = state.lines
-        if len(lines) < 4 or not self.section.is_section_phrase(lines[0].text) or not self.headline_under_label(state):
+        label = lines[0].text if len(lines) >= 4 else ""
+        if not (self.section.is_section_phrase(label) or self.section.is_piece_phrase(label)):
+            return False
+        if not self.headline_under_label(state):
             return False
         if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
             return False

@@ -323,12 +323,18 @@ class NameModel:
 
     def is_given_name_date_word(self, word: str, following: str | None, preceding: str | None) -> bool:
         """Whether a month or weekday is used as a given name: another name word follows it and
-        neither a number nor a word that never starts a name (``in``, ``on``) stands before it."""
+        neither a number nor a word that never starts a name (``in``, ``on``) stands before it.  A
+        month that ends a name is a surname after a name word (:meth:`is_surname_date_word`:
+        ``Theresa May``), and a weekday's short form after a known given name of
+        :attr:`GIVEN_NAMES` (``Christine Sun``; not ``the Las Vegas Sun``); a weekday in full is not
+        (``said Tom Berg Monday``: the day he said it)."""
         vocabulary = self.vocabulary
         if "." in word or not (vocabulary.month_number(word) or vocabulary.is_weekday(word)):
             return False
         if following is None and preceding is not None and vocabulary.month_number(word):
             return self.is_surname_date_word(preceding)
+        if following is None and preceding is not None and vocabulary.is_short_weekday(word):
+            return normalize_word(self.bare(preceding)) in self.GIVEN_NAMES and self.is_surname_date_word(preceding)
         if following is None or not self.is_name_word(following):
             return False
         if preceding is not None:

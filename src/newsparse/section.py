@@ -73,7 +73,7 @@ class SectionParser:
     #: .. versionadded:: 0.2
     PIECE_NOUNS: ClassVar[frozenset[str]] = frozenset(
         {"report", "review", "reviews", "preview", "interview", "recap", "blog", "podcast", "obituary", "letters",
-         "profile", "column", "editorial", "essay", "ratings", "diary"}
+         "profile", "column", "editorial", "essay", "ratings", "diary", "live"}
     )
     #: Dashes that separate two labels of a kicker when spaces stand on both sides of them
     #: (``Bretagne - Saint-Brieuc``, a region and its town), each label then one that
@@ -299,12 +299,28 @@ class SectionParser:
 
     def is_piece_phrase(self, text: str) -> bool:
         """Whether *text*, a label in sentence case (:meth:`is_sentence_case_label`), ends in one of
-        :attr:`PIECE_NOUNS`: what kind of piece the page is (``Match report``, ``Film review``),
-        never a headline.
+        :attr:`PIECE_NOUNS`: what kind of piece the page is (``Match report``, ``Film review``,
+        ``Politics live``), never a headline; or a label of up to :attr:`MAX_LABEL_WORDS` words
+        that opens with one of them and a word in lower case after it (``Letters to the editor``,
+        ``Letters to the Editor``, ``Review of the year``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a label that opens with a piece noun."""
         words = text.split()
-        return bool(words) and self.is_sentence_case_label(text) and words[-1].casefold() in self._piece_nouns
+        if not words:
+            return False
+        if self.is_sentence_case_label(text):
+            return words[-1].casefold() in self._piece_nouns
+        return (
+            2 < len(words) <= self.MAX_LABEL_WORDS
+            and words[0][:1].isupper()
+            and words[0].casefold() in self._piece_nouns
+            and words[1].isalpha()
+            and words[1].islower()
+            and text[-1] not in ".!?:;\"”"
+            and self._split.search(text) is None
+            and self._label.fullmatch(text) is not None
+        )
 
     def is_followed_by_headline(self, line: Line, following: Line, shorter: bool = False) -> bool:
         """Whether *following* can be the headline under the kicker *line*: longer than it,

@@ -60,7 +60,7 @@ _LONG_NUMBER = regex.compile(r"\d{3,}")  # a number of three digits or more: a y
 _SLASHED_NUMBERS = regex.compile(r"\d/\d")  # numbers joined by a slash, which only a numeric date may have
 _PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
 _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
-_NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|[,|·•]|\s/\s|\s[–—]\s")
+_NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|[,|·•]|\s/\s|\s[–—]\s|(?<=\s)@(?=\s*+\d)")
 # a wire story's version glued to its headline's first word, after an update label: "UPDATE 2-Acme cuts jobs"
 _VERSION_SLUG = regex.compile(r"\d{1,2}+-(?P<word>\p{Lu}[\p{L}\p{M}]*+)")
 _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")

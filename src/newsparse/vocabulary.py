@@ -645,6 +645,14 @@ class Vocabulary:
     def is_weekday(self, word: str) -> bool:
         return normalize_word(word) in self._weekdays
 
+    def is_short_weekday(self, word: str) -> bool:
+        """Whether *word* is a weekday's short form and not its name in full (``Sun``, ``Wed``; not
+        ``Sunday``).
+
+        .. versionadded:: 0.2"""
+        low = normalize_word(word)
+        return low in self._weekdays and low not in self._full_weekdays
+
     def writes_day_first(self, text: str) -> bool:
         """Whether *text* (its first :attr:`DATE_ORDER_WINDOW_CHARS` characters) shows at least
         :attr:`MIN_DAY_FIRST_SIGNS` different :attr:`DAY_FIRST_SIGNS` (``colour``, ``£``, ``Ltd``,

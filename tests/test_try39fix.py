@@ -1,0 +1,86 @@
+"""A new user's probe of main (try39): the wrong values it found, mended by general rules."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+STORY = "\n\nThe council approved a budget for the town's libraries on Monday after a long debate, officials said.\n"
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in newsparse.parse_article(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('"Exports held up better than we feared," said Ms Karen Sun, an economist at a Singapore bank.', "Karen Sun"),
+        ('"Exports held up better than we feared," said Mr. Daniel Sun.', "Daniel Sun"),
+        ('"The port will reopen," said Dr Alan Sat, the harbour master.', "Alan Sat"),
+    ],
+)
+def test_a_weekday_short_form_ends_a_name_as_a_surname(sentence: str, name: str) -> None:
+    assert speakers(f"Exports steady in April\n\n{sentence}\n") == [name]
+
+
+def test_a_weekday_in_full_after_a_name_is_still_no_surname() -> None:
+    # (the day he said it: "Tom Berg Monday" is no person's name)
+    got = speakers('Exports steady in April\n\n"We will see," Tom Berg said Monday.\n')
+    assert got == ["Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Datuk Seri Anwar Ibrahim", "Anwar Ibrahim"),
+        ("Datin Paduka Rosmah Mansor", "Rosmah Mansor"),
+        ("Tun Mahathir Mohamad", "Mahathir Mohamad"),
+        ("Alhaji Aliko Dangote", "Aliko Dangote"),
+        ("Alhaja Kuburat Okoya", "Kuburat Okoya"),
+        # (no honour: "Sri" and "Tan" open names too)
+        ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
+        ("Tan Wei Ming", "Tan Wei Ming"),
+    ],
+)
+def test_malaysian_and_nigerian_honours_are_no_part_of_the_name(written: str, name: str) -> None:
+    text = f'Trade talks resume\n\n"We will act within weeks," said {written}, speaking in the capital.\n'
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "hour", "minute"),
+    [
+        ("Posted: Wed 2 Apr 2025 @ 8:14am", 8, 14),
+        ("Published 14 May 2025 @ 6:05pm", 18, 5),
+        ("May 14, 2025 @11:40 AM EDT", 11, 40),
+    ],
+)
+def test_a_clock_after_an_at_sign_is_read(line: str, hour: int, minute: int) -> None:
+    published = newsparse.parse_article(f"Heat records fall across the state\n{line}{STORY}").published
+    assert published is not None and (published.datetime.hour, published.datetime.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("Politics live", "Budget 2025: Chancellor unveils fuel duty freeze – live updates"),
+        ("Business live", "Markets slide as bank raises interest rates again"),
+        ("Letters to the editor", "Readers respond: The library deserves better funding"),
+        ("Letters to the Editor", "Why our branch library must stay open"),
+        ("Review of the year", "Twelve months that changed the high street"),
+    ],
+)
+def test_a_label_naming_a_kind_of_page_is_the_section(label: str, headline: str) -> None:
+    text = f"{label}\n{headline}\nUpdated 13:02 GMT, 26 March 2025{STORY}"
+    article = newsparse.parse_article(text)
+    assert article.section == (label,)
+    assert article.headline is not None and article.headline.text == headline
+
+
+def test_a_short_headline_in_sentence_case_is_no_piece_label() -> None:
+    # ("Prices stay high" names no kind of page: the headline, as before)
+    text = f"Prices stay high\nUpdated 13:02 GMT, 26 March 2025{STORY}"
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == "Prices stay high"
