@@ -84,6 +84,12 @@ class DatelineParser:
     WIRE_VOCABULARY: ClassVar[type[Vocabulary]] = Vocabulary
     #: The dashes that end a dateline.
     DASHES: ClassVar[tuple[str, ...]] = ("--", "-", "–", "—", "―", "_", ":")
+    #: The marks of :attr:`DASHES` that end a dateline only in some shapes (after its date or
+    #: agency: ``Srinagar, Jan 3 (KNO):``), never as a dash of their own: the others are the
+    #: :meth:`real_dashes`.
+    #:
+    #: .. versionadded:: 0.2
+    STANDIN_DASHES: ClassVar[frozenset[str]] = frozenset({"_", ":"})
     #: Words between a dateline's day and its month or year, as Spanish and Portuguese wires write
     #: them: ``MADRID, 12 de mayo (EFE).-``, ``SÃO PAULO, 12 de maio de 2025 (Reuters) -``.
     DATE_LINKS: ClassVar[tuple[str, ...]] = ("de",)
@@ -219,6 +225,19 @@ class DatelineParser:
          "BRIEFING", "ROUNDUP", "RECAP", "PREVIEW", "REVIEW", "ANALYSIS", "WRAP", "NOTICE", "NOTE", "TRANSCRIPT"}
     )
 
+    @classmethod
+    def real_dashes(cls) -> tuple[str, ...]:
+        """The dashes of :attr:`DASHES` that are a dash of their own, in their order: all but the
+        :attr:`STANDIN_DASHES` (``-``, ``--``, ``–``, ``—``, ``―``).  A dash between spaces (``Berlin
+        – Der ...``) or after an agency with no brackets (``New York CNN —``) is one of them; so is the
+        dash that ends a paragraph's dateline for the quote parser
+        (:meth:`~newsparse.quotes.resolution.SpeakerResolution.after_dateline`), so that a dash added to
+        :attr:`DASHES` is read in both places.
+
+        .. versionadded:: 0.2
+        """
+        return tuple(dash for dash in cls.DASHES if dash not in cls.STANDIN_DASHES)
+
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         v = self.vocabulary
@@ -226,7 +245,7 @@ class DatelineParser:
         self.wire_vocabulary = v if type(v) is self.WIRE_VOCABULARY else self.WIRE_VOCABULARY()
         dash = alternation(self.DASHES)
         # a real dash, not a colon: after an agency unbracketed ("New York CNN —", "TOKYO, May 12 Kyodo -")
-        real_dash = alternation([d for d in self.DASHES if d not in (":", "_")])
+        real_dash = alternation(list(self.real_dashes()))
         # known agencies, one or several joined by a slash: "dpa", "dpa/AFP"
         # or a desk's code in lower case after them: "dpa/lby"
         desk = rf"\p{{Ll}}{{2,{self.DESK_CODE_CHARS}}}+(?![\p{{L}}])"
@@ -741,7 +760,7 @@ class DatelineParser:
             return False
         ends = [at for at in (after.find(ch) for ch in SENTENCE_ENDS) if at >= 0]
         sentence = after[: min(ends)] if ends else after
-        spaced = sum(sentence.count(f" {dash} ") for dash in self.DASHES if dash not in (":", "_"))
+        spaced = sum(sentence.count(f" {dash} ") for dash in self.real_dashes())
         return spaced % 2 == 0
 
     def heads_place_list(self, text: str, end: int) -> bool:
