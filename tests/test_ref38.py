@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import pytest
+
 from newsparse import ArticleParser
 from newsparse.dateline import DatelineParser
 from newsparse.quotes import QuoteParser
@@ -36,3 +38,14 @@ def test_a_dash_added_to_the_dateline_parser_is_read_past_by_the_quote_parser() 
     assert article.dateline is not None
     assert article.dateline.place == "LYON"
     assert [quote.speaker.name if quote.speaker else None for quote in article.quotes] == ["Anne Morel"]
+
+
+@pytest.mark.parametrize("label", ["UPDATE", "ANALYSIS", "REVIEW", "EDITOR'S NOTE", "MEDIA ADVISORY", "FLOOD ALERT"])
+def test_a_label_that_ends_with_a_label_noun_is_no_dateline_alone_or_qualified(label: str) -> None:
+    # mutants: is_label reads LABEL_LAST_WORDS only after a qualifier (len(words) > 1: the one-word
+    # labels, no longer in COLON_LABELS, would be places) or only alone (len(words) == 1: FLOOD ALERT)
+    article = ArticleParser().parse(
+        "Ferry timetable changes\n\n"
+        f"{label} - The harbour ferries will run every half hour from Monday, the operator said in a statement.\n"
+    )
+    assert article.dateline is None

@@ -171,21 +171,24 @@ class DatelineParser:
         "NEWS", "SERVICE", "BUREAU", "DESK", "STAFF", "REPORTER", "CORRESPONDENT", "UPDATES", "LIVE", "NETWORK",
         "WIRE", "TNN", "ONLINE", "DIGITAL", "TEAM", "EDITOR", "EDITORS",
     )
-    #: Labels in capitals that a colon or a dash follows at the start of a story or a caption and
-    #: that are no place (``UPDATE: The council ...``, ``FILE - Fishermen unload ...``), in upper case.
+    #: Whole labels in capitals that a colon or a dash follows at the start of a story or a caption
+    #: and that are no place (``BREAKING: The council ...``, ``FILE - Fishermen unload ...``), in
+    #: upper case, matched as the whole phrase (:meth:`is_label`), whatever the vocabulary's places.
+    #: A label that ends with one of :attr:`LABEL_LAST_WORDS` needs no entry here, alone or after
+    #: other words (``UPDATE:``, ``EDITOR'S NOTE:``, ``MEDIA ADVISORY -``): that check covers it, as long
+    #: as the vocabulary knows it as no place.
     COLON_LABELS: ClassVar[frozenset[str]] = frozenset(
-        {"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "UPDATES", "WATCH", "LISTEN", "EXCLUSIVE", "ANALYSIS",
-         "OPINION", "EDITORIAL", "COMMENTARY", "PHOTOS", "PHOTO", "VIDEO", "LIVE", "NOTE", "CORRECTION", "CLARIFICATION",
-         "WARNING", "SPOILERS", "SPOILER", "REVIEW", "EXPLAINER", "FACT CHECK", "READ", "MORE", "ALSO", "FILE", "Q", "A",
-         "FAQ", "TL;DR", "PODCAST", "INTERVIEW", "BACKGROUND", "CONTEXT", "SOURCE", "SOURCES", "NEW", "URGENT", "ALERT",
-         "FLASH", "FIRST ON", "TRANSCRIPT", "EDITOR'S NOTE", "EDITOR’S NOTE", "PROGRAMMING NOTE",
-         "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY", "NOTE TO EDITORS", "CORRECTED", "SPOILER ALERT", "EMBARGOED"}
+        {"BREAKING", "BREAKING NEWS", "UPDATED", "WATCH", "LISTEN", "EXCLUSIVE",
+         "OPINION", "EDITORIAL", "COMMENTARY", "PHOTOS", "PHOTO", "VIDEO", "LIVE", "CORRECTION", "CLARIFICATION",
+         "SPOILERS", "SPOILER", "FACT CHECK", "READ", "MORE", "ALSO", "FILE", "Q", "A",
+         "FAQ", "TL;DR", "PODCAST", "INTERVIEW", "BACKGROUND", "CONTEXT", "SOURCE", "SOURCES", "NEW", "URGENT",
+         "FLASH", "FIRST ON", "FOR IMMEDIATE RELEASE", "NOTE TO EDITORS", "CORRECTED", "EMBARGOED"}
     )
 
     #: Labels in capitals that open a press release's first paragraph before its dateline, a dash
     #: or a colon after them (``FOR IMMEDIATE RELEASE -- NEW YORK, March 5, 2024 -- ...``): read
     #: past, the dateline's text and span opening with the label (:meth:`parse`); no place themselves
-    #: (:attr:`COLON_LABELS`).
+    #: (:meth:`is_label`).
     RELEASE_LABELS: ClassVar[tuple[str, ...]] = (
         "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY", "NEWS RELEASE", "PRESS RELEASE", "FOR RELEASE",
         "IMMEDIATE RELEASE", "FOR IMMEDIATE USE", "FOR IMMEDIATE PUBLICATION", "NEWS ADVISORY", "EMBARGOED",
@@ -214,10 +217,10 @@ class DatelineParser:
         {"TO", "FOR", "FROM", "WITH", "BY", "ABOUT", "INTO", "OUR", "YOUR", "MY", "IS", "ARE"}
     )
 
-    #: Last words in capitals of a label made of a qualifier and a label noun (``AMBER WARNING -``,
-    #: ``FLOOD ALERT -``, ``LIVE UPDATES -``, ``MARKET WRAP -``): a phrase that ends with one, and that is
-    #: no place the vocabulary knows, is a label, no place (:meth:`is_label`); a label alone needs
-    #: :attr:`COLON_LABELS` (``WATCH:``), which holds the ones that stand alone.
+    #: Label nouns in capitals that end a label, alone or after a qualifier (``UPDATE:``, ``AMBER
+    #: WARNING -``, ``FLOOD ALERT -``, ``LIVE UPDATES -``, ``MARKET WRAP -``): a phrase that ends with
+    #: one, and that is no place the vocabulary knows, is a label, no place (:meth:`is_label`).  A
+    #: label that only stands whole (``WATCH:``, ``NOTE TO EDITORS:``) is one of :attr:`COLON_LABELS`.
     #:
     #: .. versionadded:: 0.2
     LABEL_LAST_WORDS: ClassVar[frozenset[str]] = frozenset(
@@ -627,9 +630,9 @@ class DatelineParser:
 
     def is_label(self, name: str) -> bool:
         """Whether *name*, words in capitals before a dash, a colon or a comma, is a label and no
-        place: one of :attr:`COLON_LABELS` (``UPDATE``, ``FILE``), or words that end with one of
-        :attr:`LABEL_LAST_WORDS` and that the vocabulary knows as no place (``AMBER WARNING``,
-        ``FLOOD ALERT``, ``LIVE UPDATES``, ``FACTBOX``).
+        place: one of :attr:`COLON_LABELS` (``WATCH``, ``FILE``), or one or more words that end with
+        one of :attr:`LABEL_LAST_WORDS` and that the vocabulary knows as no place (``UPDATE``, ``AMBER
+        WARNING``, ``FLOOD ALERT``, ``LIVE UPDATES``, ``FACTBOX``).
 
         .. versionadded:: 0.2"""
         words = name.upper().split()
