@@ -68,9 +68,9 @@ def article_of(text: str, language: str | None = None, headline: str | None = "H
 
 
 @functools.cache
-def article_parser(language: str) -> newsparse.ArticleParser:
-    """One :class:`~newsparse.ArticleParser` of *language* for the whole run (parsers are stateless,
-    and building one compiles its pack's patterns)."""
+def article_parser(language: str | None = None) -> newsparse.ArticleParser:
+    """One :class:`~newsparse.ArticleParser` of *language* (the default one for ``None``) for the
+    whole run (parsers are stateless, and building one compiles its pack's patterns)."""
     return newsparse.ArticleParser(language=language)
 
 
@@ -104,3 +104,41 @@ def mention_rows(text: str, language: str | None = None, headline: str | None = 
 def speaker_names(article: newsparse.Article) -> list[str | None]:
     """Each quote's speaker's name in *article*, ``None`` where it has no speaker."""
     return [None if quote.speaker is None else quote.speaker.name for quote in article.quotes]
+
+
+#: ``(text, speaker's name)`` of one quote of a whole article.
+QuoteSpeaker = tuple[str, "str | None"]
+#: ``(language, article, [(opening words of each quote, speaker's name)], what the row checks)``:
+#: a row of the trial tables (:func:`check_openings`).
+OpeningRow = tuple["str | None", str, list[QuoteSpeaker], str]
+
+
+def quote_speakers(text: str, language: str | None = None) -> list[QuoteSpeaker]:
+    """Each quote of *text*, read whole (its own headline) by :func:`article_parser`, with its
+    speaker's name, ``None`` where it has none."""
+    return [(quote.text, quote.speaker.name if quote.speaker else None) for quote in article_parser(language).parse(text).quotes]
+
+
+def cue_speakers(text: str, language: str | None = None) -> list[tuple[str | None, str | None]]:
+    """Each quote's cue and its speaker's name in *text*, read whole as :func:`quote_speakers` reads it."""
+    return [(quote.cue, quote.speaker.name if quote.speaker else None) for quote in article_parser(language).parse(text).quotes]
+
+
+def article_speakers(text: str, language: str | None = None) -> list[str | None]:
+    """Each quote's speaker's name in *text*, read whole as :func:`quote_speakers` reads it."""
+    return [name for _, name in quote_speakers(text, language)]
+
+
+def check_openings(row: OpeningRow) -> None:
+    """That the article of a trial table's *row* has as many quotes as the row expects, each opening
+    with the words expected and given the speaker expected (the row's reason the message)."""
+    language, text, expected, why = row
+    found = quote_speakers(text, language)
+    openings = [(words[: len(opening)], speaker) for (words, speaker), (opening, _) in zip(found, expected, strict=False)]
+    assert (len(found), openings) == (len(expected), expected), why
+
+
+def check_distinct_articles(rows: list[OpeningRow]) -> None:
+    """That no two rows of a trial table read the same article."""
+    texts = [row[1] for row in rows]
+    assert len(texts) == len(set(texts))

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import ArticleParser
-
-GERMAN = ArticleParser(language="de")
-FRENCH = ArticleParser(language="fr")
-
-
-def attributions(parser: ArticleParser, text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.cue, q.speaker.name if q.speaker else None) for q in parser.parse(text).quotes]
+from quote_cases import cue_speakers
 
 
 @pytest.mark.parametrize(
@@ -27,7 +20,7 @@ def test_a_german_adverb_after_the_subject(tail: str, speaker: str) -> None:
         "Bürgermeisterin Anja Lorenz stellte am Montag den Haushalt der Stadt vor.\n\n"
         f"„Die Gebühren für Kitas bleiben in diesem Jahr stabil“, {tail}.\n"
     )
-    assert attributions(GERMAN, text) == [("sagte", speaker)]
+    assert cue_speakers(text, "de") == [("sagte", speaker)]
 
 
 @pytest.mark.parametrize(
@@ -39,4 +32,4 @@ def test_a_french_adverb_inside_an_inverted_compound(cue: str) -> None:
         "La maire, Sophie Garnier, a présenté lundi le budget de la ville.\n\n"
         f"« Les tarifs resteront stables cette année », {cue}.\n"
     )
-    assert attributions(FRENCH, text) == [(cue, "Sophie Garnier")]
+    assert cue_speakers(text, "fr") == [(cue, "Sophie Garnier")]

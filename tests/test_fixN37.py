@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import newsparse
-
-
-def speakers(text: str) -> list[str | None]:
-    article = newsparse.parse_article(text)
-    return [quote.speaker.name if quote.speaker else None for quote in article.quotes]
+from quote_cases import article_speakers as speakers
 
 
 @pytest.mark.parametrize(

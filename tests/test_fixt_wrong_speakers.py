@@ -8,17 +8,17 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from quote_cases import article_speakers, quote_speakers
 
 HEADLINE = "Talks end without a deal\n\n"
 
 
 def found(text: str, language: str | None = None) -> list[tuple[str, str | None]]:
-    parser = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
-    return [(q.text, None if q.speaker is None else q.speaker.name) for q in parser.parse(HEADLINE + text).quotes]
+    return quote_speakers(HEADLINE + text, language)
 
 
 def speakers(text: str, language: str | None = None) -> list[str | None]:
-    return [speaker for _, speaker in found(text, language)]
+    return article_speakers(HEADLINE + text, language)
 
 
 # (language, paragraph, speakers): the object of the subject's verb may be meant (bad shape:

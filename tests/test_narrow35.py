@@ -24,6 +24,7 @@ import pytest
 from newsparse import ArticleParser
 from newsparse.people import org_key
 from newsparse.vocabulary import Vocabulary
+from quote_cases import OpeningRow, check_distinct_articles, check_openings
 
 COUNCIL = (
     "Council passes budget after long night\nBy Lena Hart\n\n"
@@ -42,7 +43,7 @@ HARBOUR = (
 )
 
 # (language, text, [(opening words of each quote, speaker)], what the row checks)
-ROWS = [
+ROWS: list[OpeningRow] = [
     # 1. a weekday before one capitalised word after an inverted cue
     (
         None,
@@ -168,25 +169,13 @@ ROWS = [
     ),
 ]
 
-PARSERS: dict[str | None, ArticleParser] = {}
-
-
-def parsed(language: str | None, text: str) -> list[tuple[str, str | None]]:
-    parser = PARSERS.setdefault(language, ArticleParser(language=language))
-    article = parser.parse(text)
-    return [(quote.text, None if quote.speaker is None else quote.speaker.name) for quote in article.quotes]
-
-
 def test_no_duplicate_rows() -> None:
-    texts = [row[1] for row in ROWS]
-    assert len(texts) == len(set(texts))
+    check_distinct_articles(ROWS)
 
 
-@pytest.mark.parametrize(("language", "text", "expected", "why"), ROWS, ids=[row[3] for row in ROWS])
-def test_speakers(language: str | None, text: str, expected: list[tuple[str, str | None]], why: str) -> None:
-    found = parsed(language, text)
-    openings = [(words[: len(opening)], speaker) for (words, speaker), (opening, _) in zip(found, expected, strict=False)]
-    assert (len(found), openings) == (len(expected), expected), why
+@pytest.mark.parametrize("row", ROWS, ids=[row[3] for row in ROWS])
+def test_speakers(row: OpeningRow) -> None:
+    check_openings(row)
 
 
 # -- the trade words are a class vocabulary a pack can change ---------------------------------------

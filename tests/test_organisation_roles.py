@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-import newsparse
+from quote_cases import quote_speakers
 
 HEADLINE = "Town waits for news\n\n"
 
 
 def found(text: str, language: str | None = None) -> list[tuple[str, str | None]]:
-    parser = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
-    return [(q.text, None if q.speaker is None else q.speaker.name) for q in parser.parse(HEADLINE + text).quotes]
+    return quote_speakers(HEADLINE + text, language)
 
 
 # (language, text, quotes): a person pronoun never stands for an institution; the person set off

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import ArticleParser, parse_article
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.name if q.speaker else None) for q in parse_article(text).quotes]
-
+from newsparse import ArticleParser
+from quote_cases import quote_speakers as speakers
 
 # A verb joined by "and" to an earlier verb shares that verb's subject, not the subject of a
 # relative clause without its pronoun standing between them.

@@ -6,12 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse_article
+from quote_cases import article_speakers as speakers
 
 QUOTE = '"We were robbed of a fair result tonight, and everybody in the ground saw it,"'
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in parse_article(text).quotes]
 
 
 @pytest.mark.parametrize(

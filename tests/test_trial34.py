@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import ArticleParser
+from quote_cases import quote_speakers
 
 TABLE = [
     # (language, text, [(quote text, speaker)])
@@ -164,22 +165,14 @@ CONTROLS = [
     ),
 ]
 
-PARSERS: dict[str | None, ArticleParser] = {}
-
-
-def speakers(language: str | None, text: str) -> list[tuple[str, str | None]]:
-    parser = PARSERS.setdefault(language, ArticleParser(language=language))
-    return [(q.text, q.speaker.name if q.speaker else None) for q in parser.parse(text).quotes]
-
-
 @pytest.mark.parametrize(("language", "text", "expected"), TABLE)
 def test_speaker_readings_of_trial_34(language: str | None, text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert speakers(language, text) == expected
+    assert quote_speakers(text, language) == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), CONTROLS)
 def test_trial_34_controls(language: str | None, text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert speakers(language, text) == expected
+    assert quote_speakers(text, language) == expected
 
 
 CAPTIONS = [

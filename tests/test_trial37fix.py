@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import ArticleParser
+from quote_cases import OpeningRow, check_distinct_articles, check_openings
 
 # (language, text, [(opening words of each quote, speaker)], what the row checks)
-ROWS = [
+ROWS: list[OpeningRow] = [
     # W1: a role that names its body, and the same role at another body
     (
         "en-GB",
@@ -203,23 +203,10 @@ ROWS = [
     ),
 ]
 
-PARSERS: dict[str | None, ArticleParser] = {}
-
-
-def parsed(language: str | None, text: str) -> list[tuple[str, str | None]]:
-    parser = PARSERS.setdefault(language, ArticleParser(language=language))
-    article = parser.parse(text)
-    return [(quote.text, None if quote.speaker is None else quote.speaker.name) for quote in article.quotes]
-
-
 def test_no_duplicate_rows() -> None:
-    texts = [row[1] for row in ROWS]
-    assert len(texts) == len(set(texts))
+    check_distinct_articles(ROWS)
 
 
-@pytest.mark.parametrize(("language", "text", "expected", "why"), ROWS, ids=[row[3] for row in ROWS])
-def test_speakers(language: str | None, text: str, expected: list[tuple[str, str | None]], why: str) -> None:
-    found = parsed(language, text)
-    assert len(found) == len(expected), why
-    openings = [(words[: len(opening)], speaker) for (words, speaker), (opening, _) in zip(found, expected, strict=True)]
-    assert openings == expected, why
+@pytest.mark.parametrize("row", ROWS, ids=[row[3] for row in ROWS])
+def test_speakers(row: OpeningRow) -> None:
+    check_openings(row)

@@ -22,9 +22,10 @@ from __future__ import annotations
 import pytest
 
 from newsparse import ArticleParser
+from quote_cases import OpeningRow, article_parser, check_distinct_articles, check_openings
 
 # (language, text, [(opening words of each quote, speaker)], what the row checks)
-ROWS = [
+ROWS: list[OpeningRow] = [
     # W1: "and" inside a body's name after "according to" or an inverted cue
     (
         None,
@@ -112,26 +113,13 @@ ROWS = [
     ),
 ]
 
-PARSERS: dict[str | None, ArticleParser] = {}
-
-
-def parsed(language: str | None, text: str) -> list[tuple[str, str | None]]:
-    parser = PARSERS.setdefault(language, ArticleParser(language=language))
-    article = parser.parse(text)
-    return [(quote.text, None if quote.speaker is None else quote.speaker.name) for quote in article.quotes]
-
-
 def test_no_duplicate_rows() -> None:
-    texts = [row[1] for row in ROWS]
-    assert len(texts) == len(set(texts))
+    check_distinct_articles(ROWS)
 
 
-@pytest.mark.parametrize(("language", "text", "expected", "why"), ROWS, ids=[row[3] for row in ROWS])
-def test_speakers(language: str | None, text: str, expected: list[tuple[str, str | None]], why: str) -> None:
-    found = parsed(language, text)
-    assert len(found) == len(expected), why
-    openings = [(words[: len(opening)], speaker) for (words, speaker), (opening, _) in zip(found, expected, strict=True)]
-    assert openings == expected, why
+@pytest.mark.parametrize("row", ROWS, ids=[row[3] for row in ROWS])
+def test_speakers(row: OpeningRow) -> None:
+    check_openings(row)
 
 
 WIRE = (
@@ -171,5 +159,5 @@ def test_an_update_label_before_a_day_and_month_stays_a_stamp(line: str) -> None
     ],
 )
 def test_a_role_lead_before_a_name(language: str | None, words: str, expected: bool) -> None:
-    quotes = PARSERS.setdefault(language, ArticleParser(language=language)).quotes
+    quotes = article_parser(language).quotes
     assert quotes.role_lead(words.split()) is expected

@@ -84,6 +84,12 @@ class DatelineParser:
     WIRE_VOCABULARY: ClassVar[type[Vocabulary]] = Vocabulary
     #: The dashes that end a dateline.
     DASHES: ClassVar[tuple[str, ...]] = ("--", "-", "–", "—", "―", "_", ":")
+    #: The marks of :attr:`DASHES` that end a dateline only in some shapes (after its date or
+    #: agency: ``Srinagar, Jan 3 (KNO):``), never as a dash of their own: the others are the
+    #: :meth:`real_dashes`.
+    #:
+    #: .. versionadded:: 0.2
+    STANDIN_DASHES: ClassVar[frozenset[str]] = frozenset({"_", ":"})
     #: Words between a dateline's day and its month or year, as Spanish and Portuguese wires write
     #: them: ``MADRID, 12 de mayo (EFE).-``, ``SÃO PAULO, 12 de maio de 2025 (Reuters) -``.
     DATE_LINKS: ClassVar[tuple[str, ...]] = ("de",)
@@ -165,21 +171,24 @@ class DatelineParser:
         "NEWS", "SERVICE", "BUREAU", "DESK", "STAFF", "REPORTER", "CORRESPONDENT", "UPDATES", "LIVE", "NETWORK",
         "WIRE", "TNN", "ONLINE", "DIGITAL", "TEAM", "EDITOR", "EDITORS",
     )
-    #: Labels in capitals that a colon or a dash follows at the start of a story or a caption and
-    #: that are no place (``UPDATE: The council ...``, ``FILE - Fishermen unload ...``), in upper case.
+    #: Whole labels in capitals that a colon or a dash follows at the start of a story or a caption
+    #: and that are no place (``BREAKING: The council ...``, ``FILE - Fishermen unload ...``), in
+    #: upper case, matched as the whole phrase (:meth:`is_label`), whatever the vocabulary's places.
+    #: A label that ends with one of :attr:`LABEL_LAST_WORDS` needs no entry here, alone or after
+    #: other words (``UPDATE:``, ``EDITOR'S NOTE:``, ``MEDIA ADVISORY -``): that check covers it, as long
+    #: as the vocabulary knows it as no place.
     COLON_LABELS: ClassVar[frozenset[str]] = frozenset(
-        {"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "UPDATES", "WATCH", "LISTEN", "EXCLUSIVE", "ANALYSIS",
-         "OPINION", "EDITORIAL", "COMMENTARY", "PHOTOS", "PHOTO", "VIDEO", "LIVE", "NOTE", "CORRECTION", "CLARIFICATION",
-         "WARNING", "SPOILERS", "SPOILER", "REVIEW", "EXPLAINER", "FACT CHECK", "READ", "MORE", "ALSO", "FILE", "Q", "A",
-         "FAQ", "TL;DR", "PODCAST", "INTERVIEW", "BACKGROUND", "CONTEXT", "SOURCE", "SOURCES", "NEW", "URGENT", "ALERT",
-         "FLASH", "FIRST ON", "TRANSCRIPT", "EDITOR'S NOTE", "EDITOR’S NOTE", "PROGRAMMING NOTE",
-         "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY", "NOTE TO EDITORS", "CORRECTED", "SPOILER ALERT", "EMBARGOED"}
+        {"BREAKING", "BREAKING NEWS", "UPDATED", "WATCH", "LISTEN", "EXCLUSIVE",
+         "OPINION", "EDITORIAL", "COMMENTARY", "PHOTOS", "PHOTO", "VIDEO", "LIVE", "CORRECTION", "CLARIFICATION",
+         "SPOILERS", "SPOILER", "FACT CHECK", "READ", "MORE", "ALSO", "FILE", "Q", "A",
+         "FAQ", "TL;DR", "PODCAST", "INTERVIEW", "BACKGROUND", "CONTEXT", "SOURCE", "SOURCES", "NEW", "URGENT",
+         "FLASH", "FIRST ON", "FOR IMMEDIATE RELEASE", "NOTE TO EDITORS", "CORRECTED", "EMBARGOED"}
     )
 
     #: Labels in capitals that open a press release's first paragraph before its dateline, a dash
     #: or a colon after them (``FOR IMMEDIATE RELEASE -- NEW YORK, March 5, 2024 -- ...``): read
     #: past, the dateline's text and span opening with the label (:meth:`parse`); no place themselves
-    #: (:attr:`COLON_LABELS`).
+    #: (:meth:`is_label`).
     RELEASE_LABELS: ClassVar[tuple[str, ...]] = (
         "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY", "NEWS RELEASE", "PRESS RELEASE", "FOR RELEASE",
         "IMMEDIATE RELEASE", "FOR IMMEDIATE USE", "FOR IMMEDIATE PUBLICATION", "NEWS ADVISORY", "EMBARGOED",
@@ -208,16 +217,29 @@ class DatelineParser:
         {"TO", "FOR", "FROM", "WITH", "BY", "ABOUT", "INTO", "OUR", "YOUR", "MY", "IS", "ARE"}
     )
 
-    #: Last words in capitals of a label made of a qualifier and a label noun (``AMBER WARNING -``,
-    #: ``FLOOD ALERT -``, ``LIVE UPDATES -``, ``MARKET WRAP -``): a phrase that ends with one, and that is
-    #: no place the vocabulary knows, is a label, no place (:meth:`is_label`); a label alone needs
-    #: :attr:`COLON_LABELS` (``WATCH:``), which holds the ones that stand alone.
+    #: Label nouns in capitals that end a label, alone or after a qualifier (``UPDATE:``, ``AMBER
+    #: WARNING -``, ``FLOOD ALERT -``, ``LIVE UPDATES -``, ``MARKET WRAP -``): a phrase that ends with
+    #: one, and that is no place the vocabulary knows, is a label, no place (:meth:`is_label`).  A
+    #: label that only stands whole (``WATCH:``, ``NOTE TO EDITORS:``) is one of :attr:`COLON_LABELS`.
     #:
     #: .. versionadded:: 0.2
     LABEL_LAST_WORDS: ClassVar[frozenset[str]] = frozenset(
         {"WARNING", "WARNINGS", "ALERT", "ALERTS", "UPDATE", "UPDATES", "ADVISORY", "BULLETIN", "FACTBOX", "EXPLAINER",
          "BRIEFING", "ROUNDUP", "RECAP", "PREVIEW", "REVIEW", "ANALYSIS", "WRAP", "NOTICE", "NOTE", "TRANSCRIPT"}
     )
+
+    @classmethod
+    def real_dashes(cls) -> tuple[str, ...]:
+        """The dashes of :attr:`DASHES` that are a dash of their own, in their order: all but the
+        :attr:`STANDIN_DASHES` (``-``, ``--``, ``–``, ``—``, ``―``).  A dash between spaces (``Berlin
+        – Der ...``) or after an agency with no brackets (``New York CNN —``) is one of them; so is the
+        dash that ends a paragraph's dateline for the quote parser
+        (:meth:`~newsparse.quotes.resolution.SpeakerResolution.after_dateline`), so that a dash added to
+        :attr:`DASHES` is read in both places.
+
+        .. versionadded:: 0.2
+        """
+        return tuple(dash for dash in cls.DASHES if dash not in cls.STANDIN_DASHES)
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
@@ -226,7 +248,7 @@ class DatelineParser:
         self.wire_vocabulary = v if type(v) is self.WIRE_VOCABULARY else self.WIRE_VOCABULARY()
         dash = alternation(self.DASHES)
         # a real dash, not a colon: after an agency unbracketed ("New York CNN —", "TOKYO, May 12 Kyodo -")
-        real_dash = alternation([d for d in self.DASHES if d not in (":", "_")])
+        real_dash = alternation(list(self.real_dashes()))
         # known agencies, one or several joined by a slash: "dpa", "dpa/AFP"
         # or a desk's code in lower case after them: "dpa/lby"
         desk = rf"\p{{Ll}}{{2,{self.DESK_CODE_CHARS}}}+(?![\p{{L}}])"
@@ -608,9 +630,9 @@ class DatelineParser:
 
     def is_label(self, name: str) -> bool:
         """Whether *name*, words in capitals before a dash, a colon or a comma, is a label and no
-        place: one of :attr:`COLON_LABELS` (``UPDATE``, ``FILE``), or words that end with one of
-        :attr:`LABEL_LAST_WORDS` and that the vocabulary knows as no place (``AMBER WARNING``,
-        ``FLOOD ALERT``, ``LIVE UPDATES``, ``FACTBOX``).
+        place: one of :attr:`COLON_LABELS` (``WATCH``, ``FILE``), or one or more words that end with
+        one of :attr:`LABEL_LAST_WORDS` and that the vocabulary knows as no place (``UPDATE``, ``AMBER
+        WARNING``, ``FLOOD ALERT``, ``LIVE UPDATES``, ``FACTBOX``).
 
         .. versionadded:: 0.2"""
         words = name.upper().split()
@@ -741,7 +763,7 @@ class DatelineParser:
             return False
         ends = [at for at in (after.find(ch) for ch in SENTENCE_ENDS) if at >= 0]
         sentence = after[: min(ends)] if ends else after
-        spaced = sum(sentence.count(f" {dash} ") for dash in self.DASHES if dash not in (":", "_"))
+        spaced = sum(sentence.count(f" {dash} ") for dash in self.real_dashes())
         return spaced % 2 == 0
 
     def heads_place_list(self, text: str, end: int) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 from contextlib import nullcontext
 from functools import cache
 from itertools import islice
-from typing import ClassVar, overload
+from typing import ClassVar, TypeVar, overload
 
 import attrs
 import regex
@@ -21,6 +21,8 @@ from .model import Bounds, Claims, Quotation, State, by_position
 from .reported import ReportedSpeech
 
 __all__ = ["QuoteParser"]
+
+_Item = TypeVar("_Item")
 
 
 #: A pair of single quotation marks, as headlines print them (``'We will not back down'``): not
@@ -63,8 +65,42 @@ def _spaces_for(blanks: str) -> dict[int, str]:
     return {ord(blank): " " for blank in blanks}
 
 
+class _ReadWhenAsked(Sequence[_Item]):
+    """A sequence whose items are made when they are read (:meth:`_at`, given an index already
+    in range): the index checks (a slice, a negative index, one out of range) that
+    :class:`_PieceSpans` and :class:`_VisibleParagraphs` share, written once."""
+
+    __slots__ = ()
+
+    #: What an item is, for the message of an index out of range.
+    _WHAT: ClassVar[str] = "item"
+
+    def _at(self, index: int) -> _Item:
+        """The item at *index*, ``0 <= index < len(self)``."""
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> _Item: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[_Item]: ...
+
+    def __getitem__(self, index: int | slice) -> _Item | Sequence[_Item]:
+        if isinstance(index, slice):
+            return [self._at(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(f"{self._WHAT} index out of range")
+        return self._at(index)
+
+    def __iter__(self) -> Iterator[_Item]:
+        for index in range(len(self)):
+            yield self._at(index)
+
+
 @attrs.frozen
-class _PieceSpans(Sequence[Span]):
+class _PieceSpans(_ReadWhenAsked[Span]):
     """The spans of some lines, then of the paragraphs, each read when it is needed: a long
     article's paragraphs (packed, :class:`~newsparse.spans.Paragraphs`) are not held as a list of
     spans while the index waits to be read."""
@@ -72,22 +108,12 @@ class _PieceSpans(Sequence[Span]):
     lines: tuple[Span, ...]
     paragraphs: Sequence[Paragraph]
 
+    _WHAT: ClassVar[str] = "span"
+
     def __len__(self) -> int:
         return len(self.lines) + len(self.paragraphs)
 
-    @overload
-    def __getitem__(self, index: int) -> Span: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Span]: ...
-
-    def __getitem__(self, index: int | slice) -> Span | Sequence[Span]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError("span index out of range")
+    def _at(self, index: int) -> Span:
         lines = len(self.lines)
         return self.lines[index] if index < lines else self.paragraphs[index - lines].span
 
@@ -117,7 +143,7 @@ class _PieceTexts(TextPieces):
             yield paragraph_slice(text, paragraph), paragraph.span.start
 
 
-class _VisibleParagraphs(Sequence[Paragraph]):
+class _VisibleParagraphs(_ReadWhenAsked[Paragraph]):
     """The paragraphs of a visible text (:meth:`QuoteParser.parse_visible`) by their spans in it,
     each made (its text collapsed from the visible text) when it is read, and only the last one
     made kept: the visible paragraphs are not all held at once beside the visible text they are
@@ -136,22 +162,12 @@ class _VisibleParagraphs(Sequence[Paragraph]):
             self._ends.append(span.end)
         self._last: tuple[int, Paragraph] | None = None
 
+    _WHAT: ClassVar[str] = "paragraph"
+
     def __len__(self) -> int:
         return len(self._starts)
 
-    @overload
-    def __getitem__(self, index: int) -> Paragraph: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Paragraph]: ...
-
-    def __getitem__(self, index: int | slice) -> Paragraph | Sequence[Paragraph]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError("paragraph index out of range")
+    def _at(self, index: int) -> Paragraph:
         last = self._last
         if last is not None and last[0] == index:
             return last[1]
@@ -159,10 +175,6 @@ class _VisibleParagraphs(Sequence[Paragraph]):
         paragraph = Paragraph(collapse(self.text, start, end), Span(start, end))
         self._last = (index, paragraph)
         return paragraph
-
-    def __iter__(self) -> Iterator[Paragraph]:
-        for index in range(len(self)):
-            yield self[index]
 
 
 class QuoteParser(ReportedSpeech):

@@ -14,6 +14,7 @@ from typing import ClassVar
 import attrs
 import regex
 
+from ..dateline import DatelineParser
 from ..names import strip_possessive
 from ..people import TRADED_HEAD, Person, PersonIndex, org_key
 from ..spans import Quote, Span, Speaker
@@ -5754,23 +5755,28 @@ class SpeakerResolution(Segmentation):
     #:
     #: .. versionadded:: 0.2
     MAX_DATELINE_WORDS: ClassVar[int] = 8
-    #: The marks that end a dateline, alone or at the end of its last word (``LYON -``, ``(EFE).-``).
-    DATELINE_DASHES: ClassVar[tuple[str, ...]] = ("-", "--", "–", "—", "―")
+    #: The dateline parser whose dashes (:meth:`DatelineParser.real_dashes
+    #: <newsparse.dateline.DatelineParser.real_dashes>`) end a paragraph's dateline for
+    #: :meth:`after_dateline`, alone or at the end of its last word (``LYON -``, ``(EFE).-``): a
+    #: subclass that adds a dash to its ``DASHES`` set here has it read in both places.
+    #:
+    #: .. versionadded:: 0.2
+    DATELINE_PARSER: ClassVar[type[DatelineParser]] = DatelineParser
 
     def after_dateline(self, lead: list[str]) -> list[str]:
         """*lead*, the words that open a paragraph before a name, without the dateline that opens
         it: at most :attr:`MAX_DATELINE_WORDS` words, each capitalised, a number, a month of the
-        vocabulary or any word after a number (a date), or in brackets (a place, a date, an agency), then a dash of
-        :attr:`DATELINE_DASHES`, alone or ending the last word (``LYON - The mayor of Villeurbanne,``,
+        vocabulary or any word after a number (a date), or in brackets (a place, a date, an agency), then one of
+        the real dashes of :attr:`DATELINE_PARSER`, alone or ending the last word (``LYON - The mayor of Villeurbanne,``,
         ``MOSCOW, Aug 13 (Reuters) - The minister``, ``MADRID, 3 mar (EFE).- La portavoz``): the
         sentence's subject opens after it.  *lead* as it is when it opens with no such words.
 
         .. versionadded:: 0.2
         """
-        previous = ""
+        previous, dashes = "", self.DATELINE_PARSER.real_dashes()
         for k, word in enumerate(lead[: self.MAX_DATELINE_WORDS + 1]):
-            dash = word in self.DATELINE_DASHES
-            ending = not dash and k > 0 and word.endswith(self.DATELINE_DASHES) and word[:1] == "("
+            dash = word in dashes
+            ending = not dash and k > 0 and word.endswith(dashes) and word[:1] == "("
             if (dash and k > 0) or ending:
                 return lead[k + 1 :]
             bare = word.strip(",.()")
