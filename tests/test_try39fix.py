@@ -84,3 +84,18 @@ def test_a_short_headline_in_sentence_case_is_no_piece_label() -> None:
     text = f"Prices stay high\nUpdated 13:02 GMT, 26 March 2025{STORY}"
     article = newsparse.parse_article(text)
     assert article.headline is not None and article.headline.text == "Prices stay high"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('"We will reopen the bridge by June," said Tom Berg Monday.', "Tom Berg"),
+        ('"We will reopen the bridge by June," said Mayor Ana Ruiz Tuesday, adding that work starts soon.', "Ana Ruiz"),
+        ('"We will reopen the bridge by June," said the mayor Wednesday.', "the mayor"),
+        ('"We will reopen the bridge by June," said a spokesman for the council Friday.', "a spokesman for the council"),
+        # (one word before the day: a surname, "Victor Sunday")
+        ('"We will reopen the bridge by June," said Victor Sunday.', "Victor Sunday"),
+    ],
+)
+def test_a_weekday_that_closes_the_phrase_after_the_cue_is_the_day_it_was_said(sentence: str, name: str) -> None:
+    assert speakers(f"Bridge to reopen by June\n\n{sentence}\n")[0] == name

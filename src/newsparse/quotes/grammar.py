@@ -2724,6 +2724,7 @@ class SpeakerGrammar(QuoteWords):
         if not source:
             span = self.before_recipient(raw, span)  # ("sagte der Minister einem Reporter des Spiegel")
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
+            span = self.before_closing_day(raw, span)  # "said Tom Berg Monday.": Tom Berg
             span = self.with_particles(raw, span, stop)  # "sagte Ursula von der Leyen"
             span = self.with_body_name(raw, span, stop)  # ("a déclaré la Fondation pour la Recherche Médicale")
             titled = self.with_portfolio(raw, span, stop)  # ("said Minister for Foreign Affairs and Trade Penny Wong")
@@ -2762,6 +2763,8 @@ class SpeakerGrammar(QuoteWords):
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         span = self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+        if tail is not None and not source:
+            span = self.before_closing_day(raw, span)  # ("said a spokesman for the council Tuesday.")
         return span[0], self.listed_body_end(raw, span, stop)
 
     def before_recipient(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -3225,6 +3228,24 @@ class SpeakerGrammar(QuoteWords):
                     continue
                 return span[0], words[k - 1].end()
         return span
+
+    def before_closing_day(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """*span*, a phrase after an inverted cue, cut before a weekday's name written in full that
+        closes it after two words or more (``said Tom Berg Monday.``, ``said the mayor Monday.``: the
+        day it was said, as in ``Tom Berg said Monday``); one word before the day keeps it (``said
+        Victor Sunday.``: a surname).
+
+        .. versionadded:: 0.2"""
+        # (the phrase's last :attr:`PHRASE_WINDOW` characters: a phrase is never longer)
+        words = list(self._word.finditer(raw, max(span[0], span[1] - self.PHRASE_WINDOW), span[1], False, KEEP_GIL))
+        if len(words) < 3 or words[-1].end() != span[1]:
+            return span
+        day = words[-1].group()
+        if not day[:1].isupper() or not self.vocabulary.is_weekday(day) or self.vocabulary.is_short_weekday(day):
+            return span
+        if any(self.vocabulary.is_weekday(w.group()) for w in words[:-1]):
+            return span
+        return span[0], words[-2].end()
 
     def without_period(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span* less a closing period that ends the sentence rather than an abbreviation or an
