@@ -1157,13 +1157,13 @@ class TimestampParser:
     def other_reading(self, written: str, when: dt.datetime) -> dt.datetime | None:
         """The date *written*'s numeric date gives read the other way round from *when*
         (``03/04/2024``: 3 April for 4 March, 4 March for 3 April), or ``None`` when it reads only
-        one way: no numeric date, a day over 12, day and month the same, a date written as only
-        those who put the day first write it (:meth:`has_day_first_sign`: ``03.04.2024``), or an
-        order the parser holds to (its language's :attr:`~newsparse.Vocabulary.DAYFIRST`, a
-        ``dayfirst`` given to it).
+        one way: no numeric date, a day over 12, day and month the same, or an order the parser
+        holds to (its language's :attr:`~newsparse.Vocabulary.DAYFIRST`, a ``dayfirst`` given to
+        it).  (A date written as only those who put the day first write it, ``03.04.2024``, reaches
+        here with its month written out already: :meth:`read_day_first`.)
 
         .. versionadded:: 0.2"""
-        if self.dayfirst or self._dayfirst_given or self.has_day_first_sign(written):
+        if self.dayfirst or self._dayfirst_given:
             return None
         numeric = _DAY_MONTH.search(written, 0, None, KEEP_GIL)
         if numeric is None:
