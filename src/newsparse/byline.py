@@ -347,6 +347,7 @@ class BylineParser:
             if self.EMPHASIS_MARKS
             else None
         )
+        self._emphasis_openers = frozenset(mark[:1] for mark in self.EMPHASIS_MARKS if mark)
         self._header_prefix = regex.compile(
             rf"""(?:{alternation(list(self.HEADER_PREFIXES))})(?![\p{{L}}])
                  | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:""",
@@ -586,7 +587,7 @@ class BylineParser:
         byline); ``None`` when those words give none (``**What happens next**``, a subheading).
 
         .. versionadded:: 0.2"""
-        if self._emphasis is None or line.text[:1] not in {mark[:1] for mark in self.EMPHASIS_MARKS}:
+        if self._emphasis is None or line.text[:1] not in self._emphasis_openers:
             return None
         run = self._emphasis.match(line.text, 0, None, KEEP_GIL)
         if run is None:
