@@ -104,8 +104,8 @@ PARSE = [
     ("TITLE : Council approves budget\nBody.", 0, Headline("Council approves budget", Span(8, 31))),
     ("headline:Council approves budget\nBody.", 0, Headline("Council approves budget", Span(9, 32))),
     ("  Headline:   Council approves budget\nBody.", 0, Headline("Council approves budget", Span(14, 37))),
-    # a label with nothing after it is left as it is
-    ("Title:\nBody.", 0, Headline("Title:", Span(0, 6))),
+    # a label with nothing after it is an empty field, no headline (HeadlineParser.is_empty_field)
+    ("Title:\nBody.", 0, None),
     # another word before a colon is no label
     ("Subtitle: Council approves budget\nBody.", 0, Headline("Subtitle: Council approves budget", Span(0, 33))),
     ("Titles: Council approves budget\nBody.", 0, Headline("Titles: Council approves budget", Span(0, 31))),

@@ -1187,9 +1187,10 @@ class ArticleParser:
         report`` / the title / the first paragraph; ``Harbour news`` there stays the headline).
 
         .. versionchanged:: 0.2 the story under the title, no byline between them.
+        .. versionchanged:: 0.2 a text of three lines (the label, the title, the story) too.
         .. versionadded:: 0.2"""
         lines = state.lines
-        label = lines[0].text if len(lines) >= 4 else ""
+        label = lines[0].text if len(lines) >= 3 else ""
         if not (self.section.is_section_phrase(label) or self.section.is_piece_phrase(label)):
             return False
         if not self.headline_under_label(state):
@@ -1200,14 +1201,16 @@ class ArticleParser:
 
     def story_under_title(self, state: ParseState) -> bool:
         """Whether the second line is a title (it ends no sentence) and the third, after a blank
-        line, opens the story: a longer line that ends a sentence, as :meth:`section_over_headline`
-        reads a section's label over a title with no byline between it and the story.
+        line, opens the story: a line that ends a sentence, as :meth:`section_over_headline`
+        reads a label that names a kind of piece over a title with no byline between it and the
+        story.  The story may be shorter than the title (``Restaurant review`` / ``The Anchor,
+        Whitstable: a pub that serves fish so fresh it still argues back`` / ``The Anchor has
+        stood on the harbour for a century.``): the label is never the headline.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a story shorter than the title."""
         title, story = state.lines[1], state.lines[2]
-        if ends_sentence(title.text) or not story.blank_before or not ends_sentence(story.text):
-            return False
-        return len(story.text) > len(title.text)
+        return not ends_sentence(title.text) and story.blank_before and ends_sentence(story.text)
 
     def headline_under_label(self, state: ParseState) -> bool:
         """Whether the second line may be the headline under a kicker label on the first, for

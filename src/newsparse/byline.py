@@ -196,6 +196,13 @@ class BylineParser:
     MAX_BARE_CHARS: ClassVar[int] = 80
     #: The longest line read as a byline.
     MAX_CHARS: ClassVar[int] = 200
+    #: Markdown's marks of emphasis, longest first, that an export writes around a byline
+    #: (``**By Owen Price** | 12 May 2025``, ``*By Owen Price*``, ``__By Owen Price__``): a line
+    #: that opens with one, closed by the same mark later on it, gives the byline those words give
+    #: as a line of their own (:meth:`emphasised`), the marks in no name.
+    #:
+    #: .. versionadded:: 0.2
+    EMPHASIS_MARKS: ClassVar[tuple[str, ...]] = ("**", "__", "*", "_")
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
     #: Degrees and professional credentials a health or finance page prints after an author's
@@ -331,6 +338,16 @@ class BylineParser:
             regex.IGNORECASE | regex.VERBOSE,
         )
         # (and a colon label: "Words: Jane Roe", a byline only in the header too)
+        # an emphasised run that opens the line: "**By Owen Price**", "_By Owen Price_" (no mark inside)
+        marks = "".join(sorted({ch for mark in self.EMPHASIS_MARKS for ch in mark}))
+        self._emphasis = (
+            regex.compile(
+                rf"(?P<mark>{alternation(list(self.EMPHASIS_MARKS))})(?P<inner>[^{regex.escape(marks)}\n]++)(?P=mark)"
+            )
+            if self.EMPHASIS_MARKS
+            else None
+        )
+        self._emphasis_openers = frozenset(mark[:1] for mark in self.EMPHASIS_MARKS if mark)
         self._header_prefix = regex.compile(
             rf"""(?:{alternation(list(self.HEADER_PREFIXES))})(?![\p{{L}}])
                  | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:""",
@@ -555,9 +572,29 @@ class BylineParser:
         line = lines[index]
         if len(line.text) > self.MAX_CHARS:
             return None
+        emphasised = self.emphasised(line)
+        if emphasised is not None:
+            return emphasised
         if has_invisible(line.text) or (index + 1 < len(lines) and has_invisible(lines[index + 1].text)):
             return self.parse_visible(lines, index)  # (the next line may hold the names after a bare "By")
         return self.parse_plain(lines, index)
+
+    def emphasised(self, line: Line) -> Byline | None:
+        """The byline of the words between Markdown's marks of emphasis (:attr:`EMPHASIS_MARKS`)
+        that open *line*, read as a line of their own (``**By Owen Price** | 12 May 2025`` gives
+        ``Owen Price``, ``**Mia Lund, Reuters**`` gives ``Mia Lund`` and ``Reuters``; the byline's
+        span the words inside the marks, so that the stamp after them is read as after any
+        byline); ``None`` when those words give none (``**What happens next**``, a subheading).
+
+        .. versionadded:: 0.2"""
+        if self._emphasis is None or line.text[:1] not in self._emphasis_openers:
+            return None
+        run = self._emphasis.match(line.text, 0, None, KEEP_GIL)
+        if run is None:
+            return None
+        start, end = run.span("inner")
+        inner = Line(run["inner"], Span(line.span.start + start, line.span.start + end), line.indent, line.blank_before)
+        return self.parse((inner,), 0)
 
     def parse_visible(self, lines: Sequence[Line], index: int) -> Byline | None:
         """:meth:`parse_plain` on ``lines[index]`` and the line after it with their invisible

@@ -55,6 +55,12 @@ class HeadlineParser:
     #:
     #: .. versionadded:: 0.2
     TURN_LABEL_WORDS: ClassVar[int] = 4
+    #: The most words a field's label alone on its line may have (``Byline:``, ``Title:``,
+    #: ``Photo credit:``), an empty field of a scraper's export or a form: no headline
+    #: (:meth:`is_empty_field`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_FIELD_LABEL_WORDS: ClassVar[int] = 3
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         #: The months and weekdays a date line is read with (:meth:`is_date_line`).
@@ -149,9 +155,19 @@ class HeadlineParser:
         text = line.text
         if len(text) > self.MAX_CHARS or len(text.split()) > self.MAX_WORDS:
             return False
-        if not any(ch.isalpha() for ch in text) or self.is_date_line(text):
+        if not any(ch.isalpha() for ch in text) or self.is_date_line(text) or self.is_empty_field(text):
             return False
         return not self.is_sentences(text)
+
+    def is_empty_field(self, text: str) -> bool:
+        """Whether *text* is a field's label and its colon with nothing after it (``Byline:``,
+        ``Title:``, ``Photo credit:``; at most :attr:`MAX_FIELD_LABEL_WORDS` words),
+        as a scraper's export or a form prints a field it has no value for: never a headline (the
+        header files the line as boilerplate).
+
+        .. versionadded:: 0.2"""
+        label = text.rstrip()
+        return label.endswith(":") and len(label[:-1].split()) <= self.MAX_FIELD_LABEL_WORDS
 
     def is_date_line(self, text: str) -> bool:
         """Whether *text* is a date written out and nothing else (``5 March``, ``Tuesday 5 March

@@ -1108,9 +1108,9 @@ class TimestampParser:
             if dated is None:
                 return None
             when = when.replace(year=dated.year)
-        if self.weekday_contradicts(written, when):
-            return None  # "Tuesday, 4 March 2026" (a Wednesday): which of the two is wrong cannot be told
-        return when
+        # "Tuesday, 4 March 2026" (a Wednesday): which of the two is wrong cannot be told, so no date;
+        # "Wednesday 03/04/2024" read 4 March (a Monday) is 3 April, the one reading its weekday allows
+        return self.weekday_reading(written, when)
 
     def day_first_reading(self, stamp: Timestamp) -> Timestamp:
         """*stamp* read day first when its numeric date reads both ways (``03/04/2026``) and was
@@ -1137,6 +1137,41 @@ class TimestampParser:
         if self.weekday_contradicts(stamp.text, swapped):
             return stamp  # "Wed 03/04/2026": the weekday says the month comes first
         return attrs.evolve(stamp, datetime=swapped)
+
+    def weekday_reading(self, written: str, when: dt.datetime) -> dt.datetime | None:
+        """*when*, the date read from *written*, as the weekday *written* names allows it: *when*
+        itself when the weekday agrees (or none is named); the other reading of a numeric date that
+        reads both ways (:meth:`other_reading`) when the weekday agrees with that one only
+        (``Wednesday 03/04/2024``, read 4 March, a Monday, is 3 April, a Wednesday: whatever the
+        page's signs say); ``None`` when it agrees with neither (:meth:`weekday_contradicts`).  A
+        weekday that agrees with both readings (``Sat 03/02/2024``) leaves *when* as read.
+
+        .. versionadded:: 0.2"""
+        if not self.weekday_contradicts(written, when):
+            return when
+        other = self.other_reading(written, when)
+        if other is None or self.weekday_contradicts(written, other):
+            return None
+        return other
+
+    def other_reading(self, written: str, when: dt.datetime) -> dt.datetime | None:
+        """The date *written*'s numeric date gives read the other way round from *when*
+        (``03/04/2024``: 3 April for 4 March, 4 March for 3 April), or ``None`` when it reads only
+        one way: no numeric date, a day over 12, day and month the same, or an order the parser
+        holds to (its language's :attr:`~newsparse.Vocabulary.DAYFIRST`, a ``dayfirst`` given to
+        it).  (A date written as only those who put the day first write it, ``03.04.2024``, reaches
+        here with its month written out already: :meth:`read_day_first`.)
+
+        .. versionadded:: 0.2"""
+        if self.dayfirst or self._dayfirst_given:
+            return None
+        numeric = _DAY_MONTH.search(written, 0, None, KEEP_GIL)
+        if numeric is None:
+            return None
+        first, second = int(numeric["first"]), int(numeric["second"])
+        if first == second or first > 12 or second > 12 or (when.month, when.day) not in ((first, second), (second, first)):
+            return None
+        return when.replace(month=when.day, day=when.month)
 
     def weekday_before(self, before: str, stamp: Timestamp) -> bool:
         """Whether the last word of *before*, the words of a piece left of *stamp*, is a weekday

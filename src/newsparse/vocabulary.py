@@ -124,28 +124,39 @@ class Vocabulary:
     #: .. versionadded:: 0.2
     FULL_STOP_DATELINES: ClassVar[bool] = False
     #: Signs, as written (case counts), that a page is written where a numeric date puts the day
-    #: first (Britain, Ireland, Australia, New Zealand): spellings a North American copy desk
-    #: changes, in lower case so that a proper name (``Labour``, ``Ministry of Defence``) is
-    #: no sign, the pound sign, company forms and those countries' web domains.  A page that
-    #: shows :attr:`MIN_DAY_FIRST_SIGNS` different ones, and more of them than of
-    #: :attr:`MONTH_FIRST_SIGNS` (:meth:`writes_day_first`), has an ambiguous numeric stamp
-    #: (``Posted: 03/04/2026``) read day first.  Empty where :attr:`DAYFIRST` is on.
+    #: first (Britain, Ireland, Australia, New Zealand, India, South Africa, the euro zone):
+    #: spellings a North American copy desk changes (``colour``, ``realise``, ``travelled``, ``per
+    #: cent``), in lower case so that a proper name (``Labour``, ``Ministry of Defence``) is no
+    #: sign, the pound and euro signs, company forms and those countries' web domains.  Each is
+    #: one sign only: a page that shows :attr:`MIN_DAY_FIRST_SIGNS` different ones, and more of
+    #: them than of :attr:`MONTH_FIRST_SIGNS` (:meth:`writes_day_first`), has an ambiguous numeric
+    #: stamp (``Posted: 03/04/2026``) read day first, so that a ``€`` an American page quotes is
+    #: no sign without a second one.  Empty where :attr:`DAYFIRST` is on.
     #:
     #: .. versionadded:: 0.2
+    #: .. versionchanged:: 0.2 the euro sign, ``per cent``, ``-ise`` and ``-ll-`` spellings and more
+    #:    domains (``.co.za``, ``.co.in``, ``.eu``)
     DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = (
         "colour", "colours", "favour", "favourite", "honour", "labour", "neighbour", "neighbours", "behaviour",
         "centre", "centres", "theatre", "metres", "kilometres", "organisation", "organisations", "programme",
         "programmes", "defence", "licence", "cheque", "tyres", "kerb", "whilst", "petrol",
-        "£", "Ltd", "plc", ".co.uk", ".org.uk", ".gov.uk", ".ac.uk", ".com.au", ".gov.au", ".co.nz", ".ie",
+        "per cent", "realise", "realised", "recognise", "recognised", "apologise", "apologised", "criticise",
+        "criticised", "analyse", "analysed", "travelled", "cancelled", "jewellery", "aluminium", "manoeuvre",
+        "£", "€", "Ltd", "plc", ".co.uk", ".org.uk", ".gov.uk", ".ac.uk", ".com.au", ".gov.au", ".net.au",
+        ".org.au", ".co.nz", ".govt.nz", ".org.nz", ".ie", ".co.za", ".gov.za", ".org.za", ".co.in", ".gov.in",
+        ".eu",
     )
     #: Signs, as written, that a page is written where a numeric date puts the month first
     #: (North America): the spellings of :attr:`DAY_FIRST_SIGNS` that copy desk writes, and its
     #: ``$``, ``U.S.``, ``a.m.`` and ``Inc.``
     #:
     #: .. versionadded:: 0.2
+    #: .. versionchanged:: 0.2 ``percent``, ``-ize`` and single ``-l-`` spellings
     MONTH_FIRST_SIGNS: ClassVar[tuple[str, ...]] = (
         "color", "colors", "favor", "favorite", "honor", "neighbor", "neighbors", "behavior", "center",
         "centers", "theater", "kilometers", "organization", "organizations", "defense", "sidewalk", "gasoline",
+        "percent", "realize", "realized", "recognize", "recognized", "apologize", "apologized", "criticize",
+        "criticized", "analyze", "analyzed", "traveled", "canceled", "jewelry", "aluminum", "maneuver",
         # (and what a US desk writes beside them: a dollar price, "U.S.", "a.m.", a company's "Inc.")
         "$", "U.S.", "a.m.", "p.m.", "Inc.", "Corp.",
     )
