@@ -65,7 +65,8 @@ UNCASED_SENTENCE_OPENING = [
     ),
     (
         '"We are ready for dialogue," Dmitry Peskov said, according to Interfax. 北京 said nothing.',
-        [('"We are ready for dialogue," Dmitry Peskov said', M, "Interfax"), ("We are ready for dialogue,", D, "Dmitry Peskov")],
+        # (one quote: "according to Interfax" reports the source of his words, no words of its own)
+        [("We are ready for dialogue,", D, "Dmitry Peskov")],
     ),
 ]
 

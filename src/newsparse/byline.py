@@ -150,10 +150,11 @@ class BylineParser:
     #: Lowercase words allowed inside a name.
     #:
     #: .. versionchanged:: 0.2
-    #:    ``los``, ``las`` and ``do`` (``Maria de los Santos``, ``João do Carmo``).
+    #:    ``los``, ``las`` and ``do`` (``Maria de los Santos``, ``João do Carmo``); Welsh ``ap``
+    #:    (``Dafydd ap Gwilym``).
     PARTICLES: ClassVar[tuple[str, ...]] = (
         "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al",
-        "el", "dos", "das", "y", "ter", "ten", "st", "los", "las", "do",
+        "el", "dos", "das", "y", "ter", "ten", "st", "los", "las", "do", "ap",
     )
     #: Lowercase particles joined by a hyphen to the capitalised word of a name after them
     #: (``Ahmed al-Hassan``, ``Nour el-Din``, ``Omar ad-Dawla``): such a word counts as a capitalised

@@ -65,8 +65,8 @@ def strip_possessive(word: str) -> str:
 class NameModel:
     """Name words by the rules above; stateless, cheap to build."""
 
-    #: Lower-case words that may stand inside a name (``Ursula von der Leyen``).
-    PARTICLES: ClassVar[tuple[str, ...]] = ("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del")
+    #: Lower-case words that may stand inside a name (``Ursula von der Leyen``, Welsh ``Dafydd ap Gwilym``).
+    PARTICLES: ClassVar[tuple[str, ...]] = ("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del", "ap")
     #: Words that may end a name after its surname, as written (``Martin Luther King Jr.``, ``Tom
     #: Berg III``): never a name alone, and the word before one is the surname even when it is a
     #: title word (``King``), as long as a name word stands before that.

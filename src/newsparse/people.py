@@ -825,6 +825,8 @@ class PersonIndex:
         name = values[cut:]
         last = name[-1] if suffixed else name[-1].rstrip(".")  # ("Jr." keeps its period)
         name_words = (*name[:-1], strip_possessive(last))
+        if all(len(word.rstrip(".")) == 1 for word in name_words):
+            return None  # ('Chairman R. T.' before '"Bud" Collins' on the next line: initials alone name no one)
         lead = values[:cut]
         start = piece[cut].start()
         end = piece[-1].end()

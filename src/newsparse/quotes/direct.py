@@ -3562,12 +3562,37 @@ class DirectQuotes(SpeakerResolution):
         ``It is late``), not a list of figures, charges or nouns (``12 points, 5 rebounds.``)."""
         return any(m.group().casefold() in self._turn_speech for m in self._word.finditer(raw, start, end))
 
+    #: The most commas of a transcript's turn that :meth:`attribution_in_turn` reads an
+    #: attribution after (a bound; a turn with more, and a cue after them, is left to the rules
+    #: for any paragraph).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_TURN_COMMAS: ClassVar[int] = 8
+
     def attribution_in_turn(self, raw: str, start: int, end: int) -> bool:
-        """Whether the words ``raw[start:end]`` of a transcript's turn hold a cue after a comma
-        (``The pier is unsafe, he said, and Ana Ortiz said it was not.``): an attribution that
-        splits the words between speakers, which the rules for any paragraph read."""
+        """Whether the words ``raw[start:end]`` of a transcript's turn hold an attribution right
+        after a comma, a speaker's phrase and its cue (``The pier is unsafe, he said, and Ana
+        Ortiz said it was not.``, ``..., said Ana Ortiz.``): it splits the words between
+        speakers, which the rules for any paragraph read.  A cue in a clause of the turn's own is
+        none (``We have had offers, but the fans would never agree.``: the one answering speaks).
+
+        .. versionchanged:: 0.2 a cue after a comma needs its speaker's phrase right after the comma."""
         comma = raw.find(",", start, end)
-        return comma >= 0 and next(iter(self.cues(raw, comma, end)), None) is not None
+        if comma < 0 or next(iter(self.cues(raw, comma, end)), None) is None:
+            return False
+        for _ in range(self.MAX_TURN_COMMAS):
+            pos = comma + 1
+            while pos < end and raw[pos].isspace():
+                pos += 1
+            if self.phrase_before_cue(raw, pos, end) is not None:
+                return True
+            inverted = next(iter(self.cues(raw, pos, end)), None)
+            if inverted is not None and inverted.start() == pos and self.phrase_after(raw, inverted.end(), end, lenient=True):
+                return True  # ("..., said Ana Ortiz.")
+            comma = raw.find(",", pos, end)
+            if comma < 0:
+                return False
+        return True
 
     def other_turn_beside(self, text: str, span: Span, name: str, state: State) -> bool:
         """Whether the non-blank line right before or right after *span* in *text* opens with the
@@ -3614,10 +3639,34 @@ class DirectQuotes(SpeakerResolution):
         low = normalize_word(word)
         return low in self.names.GIVEN_NAMES or low in self._both_sexes_given or low in self._given_names
 
+    def labelled_person(self, name: str, text: str) -> bool:
+        """Whether *name*, the full name *text* (the article) gives a surname in title case that
+        labels a transcript's turn (:meth:`label_speaker`), is a person's: it opens with a known
+        given name (:meth:`known_given_name`: ``Owen Pritchard``), or it is two words, the first a
+        word that may start a name, neither a place, a title nor an organisation's word, and no
+        determiner stands right before its first mention (``Eluned Pritchard``; not ``Oklahoma City
+        Thunder``, ``the Leeds Thunder``, ``Leeds United``: a body's name).
+
+        .. versionadded:: 0.2
+        """
+        words = name.split()
+        if not words:
+            return False
+        if self.known_given_name(words[0]):
+            return True
+        vocabulary = self.vocabulary
+        if len(words) != 2 or not vocabulary.can_start_name(words[0]) or vocabulary.is_place(name):
+            return False
+        if any(vocabulary.is_place(w) or vocabulary.is_title(w) or vocabulary.is_org_word(w) for w in words):
+            return False
+        first = text.find(name)
+        before = text[max(0, first - self.NAMED_WINDOW) : max(0, first)].split()[-1:]
+        return not (before and before[0].casefold() in self._determiners)
+
     def label_speaker(self, label: regex.Match[str], state: State) -> Speaker | None:
         """The speaker a transcript's label (a match of the label pattern, group ``name``) names:
         a surname in capitals of at least :attr:`MIN_LABEL_LETTERS` letters, or in title case of
-        someone the article names in full after a known given name (``Hale: ...`` after ``Housing
+        someone the article names in full (:meth:`labelled_person`: ``Hale: ...`` after ``Housing
         Minister Ana Hale``; not ``Thunder: ...`` after ``the Oklahoma City Thunder``), or a
         full name (in capitals too: ``MARIA LOPEZ``), of someone the article names elsewhere; ``None`` for any
         other label (``Q``, ``A``, ``BREAKING``, ``Update``: no one)."""
@@ -3627,9 +3676,9 @@ class DirectQuotes(SpeakerResolution):
             if len(word) < self.MIN_LABEL_LETTERS or not (word.isupper() or (word[:1].isupper() and word[1:].islower())):
                 return None
             name = state.index.full_name((word.capitalize(),))  # ("PENCE": the article's Mike Pence)
-            if not word.isupper() and (name == word or not self.known_given_name(name.split()[0])):
-                # ("Pritchard: ..." names the article's Owen Pritchard; "Update: ..." no one, nor
-                # "Thunder: ..." the Oklahoma City Thunder, no given name first)
+            if not word.isupper() and (name == word or not self.labelled_person(name, state.text)):
+                # ("Pritchard: ..." names the article's Owen Pritchard, or Eluned Pritchard; "Update: ..."
+                # no one, nor "Thunder: ..." the Oklahoma City Thunder, no given name first)
                 return None
         else:
             if all(w.isupper() for w in words):

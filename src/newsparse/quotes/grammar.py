@@ -493,8 +493,8 @@ class SpeakerGrammar(QuoteWords):
             |\s++(?P<setting>{ends})(?![\p{{L}}]))                          # or a setting ("in a statement")""",
             regex.VERBOSE,
         ) if portfolio_links else None
-        # a body's name after a noun for people with no article, up to the sentence's end: " at the
-        # University of Cape Town" (bare_noun_affiliation; off with no AFFILIATION_LINKS)
+        # a body's name after a noun for people with no article, up to the sentence's end or a setting: " at
+        # the University of Cape Town" (bare_noun_affiliation; off with no AFFILIATION_LINKS)
         named_item = r"\p{Lu}[\p{L}\p{M}'’\-]*+"
         self._affiliation = regex.compile(
             rf"""[ ](?:{any_of(self.AFFILIATION_LINKS)})[ ]                 # the link ("at")
@@ -502,7 +502,8 @@ class SpeakerGrammar(QuoteWords):
             (?P<body>{named_item}                                           # a capitalised word ("University")
             (?:[ ](?:(?:{joins})[ ]){{0,2}}+{named_item}){{0,{self.MAX_LISTED_WORDS}}}+  # more ("of Cape Town")
             |\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)                                # or one noun in lower case ("university")
-            (?=\s*+(?:[.;!?"”]|$))                                         # then the sentence's end""",
+            (?=\s*+(?:[.;!?"”]|$)                                          # then the sentence's end
+            |\s++(?:{ends})(?![\p{{L}}]))                                  # or a setting ("in a statement")""",
             regex.VERBOSE,
         ) if self.AFFILIATION_LINKS else None
         # the rest of a body's name after a link of BODY_NAME_LINKS: " und Flüchtlinge" (the same items, no comma)
@@ -2131,26 +2132,36 @@ class SpeakerGrammar(QuoteWords):
                 return back if not any(mark in between for mark in self._phrase_breaks) else end_index
         return end_index
 
+    #: The most appositives :meth:`appositive_before` tries one after another, past phrases set off
+    #: by commas that name no one (``In April, most households will pay £95 more a year, the
+    #: finance chief, Aisha Khan, said``: ``April``, ``a year``, then the finance chief's; a bound).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_APPOSITIVE_TRIES: ClassVar[int] = 4
+
     def appositive_before(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
         """The name in ``the environment secretary, James Holloway, said`` or in
-        ``Liu Zhongmin, a professor at Fudan University, said``."""
+        ``Liu Zhongmin, a professor at Fudan University, said``; past an earlier phrase before a
+        comma that names no one (``In April, ... a year, the finance chief, Aisha Khan, said``), at
+        most :attr:`MAX_APPOSITIVE_TRIES` of them.
+
+        .. versionchanged:: 0.2 an opening phrase that names no one is read past."""
         match = self._appositive.search(raw, self.word_boundary(raw, max(start, cue_start - 400), start), cue_start, KEEP_GIL)
         relative = match is not None and self.relative_appositive(raw, start, match)
-        if (
-            match is not None
-            and not relative
-            and match["name2"] is not None
-            and match["name2"][:1].islower()
-            and (
+        for _ in range(self.MAX_APPOSITIVE_TRIES):
+            if match is None or relative or match["name2"] is None:
+                break
+            lower = match["name2"][:1].islower() and (
                 self.after_preposition(raw, start, match.start("name2"))
                 or self.in_prepositional_phrase(raw, start, match.start("name2"))
-                or not self.is_speaker_phrase(match["name2"])
             )
-        ):
+            if not lower and self.is_speaker_phrase(match["name2"]):
+                break
             # ("In a statement, his sister, Hope Rose, said": an article's phrase after a preposition
             # is its object, no subject, and so is one further on in its phrase, "In a statement read
             # to the court, the chair, Ana Lowe, said"; a place after one is placed_name's: "Ana Ortiz
-            # in Lyon"; nor is one that names no one: "... to the end, her aide, Tom Berg, said")
+            # in Lyon"; nor is one that names no one: "... to the end, her aide, Tom Berg, said", "In
+            # April, most households will pay more a year, the finance chief, Aisha Khan, said")
             match = self._appositive.search(raw, match.end("name2"), cue_start)
         if match is not None and match["name2"] is not None and self.interview_opening(raw, start, match.end("name2")):
             # ("Speaking to Radio Harbour, the mayor, Tom Berg, said": the station is whom he spoke to)
@@ -2550,11 +2561,97 @@ class SpeakerGrammar(QuoteWords):
             parenthetical = raw[cue.end() : stop].lstrip().startswith(",")  # ("Tom Berg, the officer said, shouted")
             if np is not None and not parenthetical and self.unclosed_appositive(raw, pos, comma, np):
                 return (pos, comma), cue
+            if np is not None and not parenthetical and self.unclosed_role_of_body(raw, pos, comma, np):
+                return (pos, comma), cue  # ('"...," Gail Martell, chief meteorologist for E.F. Hutton said')
             named = self.name_before(raw, pos, cue.start())
             if named is not None:
                 return self.owner_of_cue_noun(raw, pos, named, cue), cue
+            owner = self.role_owning_cue_noun(raw, pos, cue)
+            if owner is not None:
+                return owner, cue  # ('"...," was the mayor's reply.': the mayor)
+            bare = self.bare_subject_before(raw, pos, cue, stop)
+            if bare is not None:
+                return bare, cue  # ('"...", driver tells court': the driver)
             return self.postposed_verb(raw, pos, stop)
         return self.postposed_verb(raw, pos, stop)
+
+    def told_tail(self, tail: str) -> bool:
+        """Whether *tail*, the words after a cue of :attr:`UNINVERTED_VERBS` up to a comma, name
+        only the one told (``reporters``, ``his counterpart Cho Tae-yul``, ``the BBC on
+        Monday``): at most :attr:`MAX_RECIPIENT_WORDS` words, none a cue, a verb in the past or
+        one of :attr:`THAT_WORDS` (``told reporters the plan was dead``: a clause).
+
+        .. versionadded:: 0.2
+        """
+        words = tail.split()
+        if not words or len(words) > self.MAX_RECIPIENT_WORDS or any(mark in tail for mark in self._marks):
+            return False
+        return not any(
+            self.is_cue_word(w.casefold()) or self.is_past_verb(w) or w.casefold() in self._that_words
+            or w.casefold() in self._clause_verbs
+            for w in words
+        )
+
+    #: How many characters before an attribution :meth:`bare_subject_before` reads for the
+    #: quotation's comma and closing mark.
+    #:
+    #: .. versionadded:: 0.2
+    QUOTE_CLOSE_REACH: ClassVar[int] = 4
+
+    def bare_subject_before(self, raw: str, pos: int, cue: regex.Match[str], stop: int) -> tuple[int, int] | None:
+        """The subject of a headline's attribution after a quotation and its comma, at *pos*: a
+        noun for people with no article (:meth:`is_person_noun`, at most
+        :attr:`MAX_BARE_SPEAKER_WORDS` words in lower case) right before a cue in the present
+        (:attr:`PRESENT_SUFFIX`), and after the cue nothing or only the one told (:meth:`told_tail`)
+        up to *stop* (``"I panicked and drove off", driver tells court``: the driver; as
+        ``residents tell inquiry``, and not ``..., court told``, whose court is told).  ``None``
+        otherwise.
+
+        .. versionadded:: 0.2
+        """
+        before = raw[max(0, pos - self.QUOTE_CLOSE_REACH) : pos].rstrip()
+        if not before.rstrip("".join(self._marks)).endswith(","):
+            return None  # (the quotation and its comma, either side of the closing mark)
+        words = raw[pos : cue.start()].split()
+        if not 0 < len(words) <= self.MAX_BARE_SPEAKER_WORDS or not all(w.isalpha() and w.islower() for w in words):
+            return None
+        if words[0] in self._stop or words[0] in self._determiners or not self.is_person_noun(words[-1]):
+            return None
+        verb = cue.group()
+        suffix = self.PRESENT_SUFFIX
+        if not suffix or not verb.endswith(suffix) or verb.endswith(self.NOT_PRESENT_ENDINGS) or " " in verb:
+            return None
+        tail = raw[cue.end() : stop].strip().rstrip(".!")
+        if tail and not self.told_tail(tail):
+            return None
+        return pos, pos + len(raw[pos : cue.start()].rstrip())
+
+    def role_owning_cue_noun(self, raw: str, pos: int, cue: regex.Match[str]) -> tuple[int, int] | None:
+        """The phrase that owns *cue* as a noun after a quotation, at *pos* after one of
+        :attr:`BE_WORDS`: a phrase for a person opened by a determiner, in the possessive, right
+        before the cue (``"...," was the mayor's reply.``: ``the mayor``), as a name in the
+        possessive owns it (:meth:`owner_of_cue_noun`); ``None`` otherwise (``was the
+        council's reply``: a body speaks through no such rule).
+
+        .. versionadded:: 0.2
+        """
+        copula = self._word.match(raw, pos, cue.start())
+        if copula is None or copula.group().casefold() not in self._be_words:
+            return None
+        start = copula.end()
+        while start < cue.start() and raw[start] == " ":
+            start += 1
+        end = cue.start() - 1
+        if end <= start or raw[end] != " ":
+            return None
+        phrase = raw[start:end]
+        bare = strip_possessive(phrase)
+        words = bare.split()
+        if bare == phrase or len(words) < 2 or words[0].casefold() not in self._determiners:
+            return None
+        if not self.is_singular_person_noun(words[-1].casefold()):
+            return None
+        return start, start + len(bare)
 
     @staticmethod
     def owner_of_cue_noun(raw: str, pos: int, named: tuple[int, int], cue: regex.Match[str]) -> tuple[int, int]:
@@ -2594,6 +2691,29 @@ class SpeakerGrammar(QuoteWords):
             return False  # ("Tom Berg, officials said", "Ana Ortiz, police said": they speak, not the name)
         words = [strip_possessive(w) for w in raw[pos:comma].split()]
         return 2 <= len(words) <= self.MAX_NAME_WORDS and self.names.trailing_name(words) == len(words)
+
+    def unclosed_role_of_body(self, raw: str, pos: int, comma: int, np: tuple[int, int]) -> bool:
+        """Whether a name from *pos* to *comma* is the speaker of an appositive whose closing comma
+        is missing and whose role holds the body found as the phrase *np* before the cue (``"...,"
+        Gail Martell, chief meteorologist for E.F. Hutton said``): between the comma and *np*, words
+        in lower case ending in a noun for people not in the plural (:meth:`is_person_noun`) and one of
+        :attr:`POST_MODIFIERS` of one word; the words before the comma a name of at most
+        :attr:`MAX_NAME_WORDS` words.  The body is whom the role serves, never the speaker.
+
+        .. versionadded:: 0.2
+        """
+        if comma <= pos:
+            return False
+        between = raw[comma + 1 : np[0]].split()
+        if len(between) < 2 or not all(w.isalpha() and w.islower() for w in between):
+            return False
+        role = between[-2]
+        if between[-1] not in self.POST_MODIFIERS or not self.is_person_noun(role) or role.endswith(self.PRESENT_SUFFIX or "\0"):
+            return False  # (one person's role or occupation: "chief meteorologist for", not "analysts at")
+        head = raw[pos:comma].split()
+        if not 0 < len(head) <= self.MAX_NAME_WORDS or not all(w[:1].isupper() for w in head):
+            return False
+        return self.names.trailing_name(head) == len(head)
 
     def is_singular_person_noun(self, low: str) -> bool:
         """Whether lower-case *low* is a noun for one person: one of :attr:`PERSON_NOUNS` or a
@@ -3023,11 +3143,13 @@ class SpeakerGrammar(QuoteWords):
         an article maybe and a body's name close the sentence: capitalised words, maybe joined by
         :attr:`OF_WORDS`, :attr:`COORDINATORS` and determiners (``said researchers at the
         University of Cape Town.``, ``said doctors from Groote Schuur Hospital.``), or one
-        organisation's noun (``said scientists at the university.``); the whole phrase speaks, as
-        it would before the cue.  ``None`` otherwise (``said researchers at a meeting in Geneva``:
-        a setting, no body).
+        organisation's noun (``said scientists at the university.``), or come before a setting
+        after which the phrase ends (:attr:`PHRASE_END_WORDS`: ``said researchers at the
+        University of Galway in a statement.``); the whole phrase speaks, as it would before the
+        cue.  ``None`` otherwise (``said researchers at a meeting in Geneva``: a setting, no body).
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a setting may follow the body's name.
         """
         if self._affiliation is None:
             return None
@@ -3106,13 +3228,15 @@ class SpeakerGrammar(QuoteWords):
         name that runs on into words in lower case, ``said Minister for Finance in a statement``,
         nor a portfolio before a comma, whose name may be set off after it: ``said the Minister for
         Foreign Affairs and Trade, Penny Wong.``, nor one that holds a role noun: ``said Adviser for
-        Trade Secretary Liam Fox.``, the name the one the adviser serves).  Before a word of
-        :attr:`PHRASE_END_WORDS` in lower case the phrase runs on only to a full name that opens
-        with a known given name (:meth:`given_name_closes`: ``said Minister for Finance Jack
-        Chambers in a statement``).
+        Trade Secretary Liam Fox.``, the name the one the adviser serves).  A word of
+        :attr:`PHRASE_END_WORDS` in lower case may end the phrase instead of the sentence's end
+        (``said Minister for Finance Cathal Brennock in a statement``): the whole phrase speaks,
+        and the name model tells the name from the portfolio
+        (:meth:`~newsparse.names.NameModel.portfolio_lead`: Cathal Brennock; ``said Minister for
+        Foreign Affairs in a statement`` is the minister as written), never the title alone.
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a setting may follow the name.
+        .. versionchanged:: 0.2 a setting may follow the name, known given name or not.
         """
         if self._portfolio_rest is None:
             return span
@@ -3123,23 +3247,7 @@ class SpeakerGrammar(QuoteWords):
         rest = self._portfolio_rest.match(raw, span[1], stop, KEEP_GIL)
         if rest is None or any(vocabulary.is_role_noun(word.casefold()) for word in rest.group().split()):
             return span  # ("said Adviser for Trade Secretary Liam Fox": the name is whom the adviser serves)
-        if rest.group("setting") is not None and not self.given_name_closes(rest.group().split()):
-            return span  # ("said Minister for Foreign Affairs in a statement": no name before the setting)
         return span[0], rest.end()
-
-    def given_name_closes(self, words: Sequence[str]) -> bool:
-        """Whether *words*, a title's portfolio and what follows it up to a setting's word in lower
-        case (``for Finance Jack Chambers`` before ``in a statement``), end in a full name that
-        opens with a known given name of :attr:`GIVEN_NAMES` after the portfolio's first word
-        (``Jack Chambers``): :meth:`with_portfolio` runs the phrase on to it.  Without one the
-        capitalised words may all be the portfolio's (``for Foreign Affairs``), so the phrase stays.
-
-        .. versionadded:: 0.2
-        """
-        for k in range(2, len(words) - 1):
-            if words[k].casefold() in self._given_names:
-                return self.names.trailing_name(words[k:]) == len(words) - k
-        return False
 
     def titles_only(self, words: Sequence[regex.Match[str]]) -> bool:
         """Whether each of *words*, before a given name and its particles after an inverted cue,

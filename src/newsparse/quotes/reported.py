@@ -537,8 +537,10 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("declared a state of emergency": an act on the verb's object, no report)
             if self.opens_with_direct_speaker(result.quote, direct):
                 continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
-            if word not in self._according and self.opens_with_attributed_quotation(raw, offset, result.quote, direct):
-                continue  # ('"...," said Ana Ruiz of Tom Berg, the man charged.': Ana Ruiz's, nothing charged)
+            if self.opens_with_attributed_quotation(raw, offset, result.quote, direct):
+                # ('"...," said Ana Ruiz of Tom Berg, the man charged.': Ana Ruiz's, nothing charged; '"...,"
+                # Wang Yi told reporters, according to the ministry.': the ministry reports Wang Yi's words)
+                continue
             if word in self._recalling and self.recalled_document(raw, span.start - offset, span.end - offset):
                 continue  # ("recalled the report saying ...": the report's words, read at "saying")
             if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
@@ -1129,6 +1131,40 @@ class ReportedSpeech(DirectQuotes):
         if aside is not None and aside.end() > cues[-1].start():
             return cues  # ("Officials said, according to Reuters, that ...": the source of said's words)
         return [cues[-1], *cues[:-1]]
+
+    def attribution_before_source(
+        self, raw: str, floor: int, source: int
+    ) -> tuple[tuple[int, int], regex.Match[str], int] | None:
+        """The attribution that ends the words of ``raw[floor:source]``, before a closing
+        ``according to X`` at *source*, set off by a comma or a quotation mark (``Prices will
+        rise, Ana Ortiz said, according to the ministry.``, ``..., said Ana Ortiz on Tuesday,``,
+        ``"...," Ana Ortiz told reporters,``): its speaker's phrase, its cue and where it opens.
+        X is the source of the report, not of new words: the attribution's speaker speaks the
+        words before it (:meth:`read_according`).  ``None`` for a cue that opens the sentence's
+        clause (``The witness said the order was lifted, according to the report.``: the
+        report's) and anything else.
+
+        .. versionadded:: 0.2
+        """
+        stop = source
+        while stop > floor and (raw[stop - 1].isspace() or raw[stop - 1] == ","):
+            stop -= 1
+        cue = None
+        for found in self.cues(raw, self.word_boundary(raw, max(floor, stop - self.PHRASE_WINDOW), floor), stop):
+            if cue is None or found.end() != cue.end():
+                cue = found  # (the last cue; the longer of two that end together)
+        if cue is None:
+            return None
+        closing = self.closing_attribution(raw, floor, source)
+        if closing is not None:
+            opener = min(closing[0], cue.start())
+            return (closing, cue, opener) if opener > floor else None
+        if cue.group().casefold() not in self._uninverted or not self.told_tail(raw[cue.end() : stop]):
+            return None
+        np = self.phrase_before(raw, cue.start(), floor, lenient=True)
+        if np is None or np[0] <= floor or not ends_with(raw, floor, np[0], ",\"”’'"):
+            return None
+        return np, cue, np[0]
 
     def participle_aside(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
         """Whether participle *cue*, after a comma, opens an aside between a subject and its own
@@ -2167,6 +2203,11 @@ class ReportedSpeech(DirectQuotes):
                 return None
             if comma is not None and self.cue_before_aside(lead):
                 return None  # ("Tom Berg denied, according to Reuters, the claims ...": the cue's object follows)
+            attribution = self.attribution_before_source(raw, sentence[0], cue.start()) if comma is None else None
+            if attribution is not None:
+                # ("Prices will rise, Ana Ortiz said, according to the ministry.": Ana Ortiz's words,
+                # which the ministry reports)
+                return self.reported_through_source(raw, offset, number, sentence[0], attribution, marks, state, np[1])
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
             while start < cue.start() and raw[start] in "([":  # "(The firm owed $2 million, according to ...)"
                 start += 1
@@ -2181,6 +2222,39 @@ class ReportedSpeech(DirectQuotes):
             speaker = attrs.evolve(speaker, name=resolved.name) if resolved is not None else speaker
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def reported_through_source(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        floor: int,
+        attribution: tuple[tuple[int, int], regex.Match[str], int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        claim: int,
+    ) -> Candidate | None:
+        """For :meth:`read_according`: the words from *floor* to the *attribution* that closes
+        them before ``, according to X`` (:meth:`attribution_before_source`), spoken by the
+        attribution's speaker with its cue; the candidate claims the sentence up to *claim*, the
+        end of X, so that no cue reads it again.  ``None`` when fewer than :attr:`MIN_WORDS`
+        words stand before the attribution, and when they are one quotation (``"...," Wang Yi told
+        reporters, according to the ministry.``: his direct quote, the only one).
+
+        .. versionadded:: 0.2
+        """
+        np, said, opener = attribution
+        start = floor + len(raw[floor:opener]) - len(raw[floor:opener].lstrip())
+        end = self.trim_end(raw, start, opener)
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        i = bisect_left(marks, (start + 1, -1)) - 1
+        if i >= 0 and marks[i][1] >= end - 1:
+            return None  # ('"...," Wang Yi told reporters, according to ...': a quotation, his direct quote alone)
+        mention = self.mention(raw, np)
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), said.group(), speaker, None)
+        return Candidate(quote, mention, start, max(end, claim))
 
     def clause_joined_after(self, rest: str, pos: int) -> bool:
         """Whether *rest* goes on at *pos* (a comma) with one of :attr:`COORDINATORS` and a word in

@@ -374,6 +374,7 @@ class SpeakerResolution(Segmentation):
             left = (
                 self.name_words(words[:cut], preceding)
                 if not (bare_role and cut == 1 and words[cut] in genitive) and not self.group_head(words[:cut], state)
+                and not (lead and self.title_of_place(words) is not None)  # ("The Duke of Kent": no "Duke")
                 else []
             )
             if left or self.person_before_cut(words[:cut], at, state):
@@ -4549,8 +4550,8 @@ class SpeakerResolution(Segmentation):
         head = self.head_before_place(words)
         if len(words) < 2 or words[0].casefold() not in self._determiners:
             return None
-        if not (self.vocabulary.is_role_noun(head) or self.is_person(head)):
-            return None
+        if not (self.vocabulary.is_role_noun(head) or self.is_person(head) or self.title_of_place(words) is not None):
+            return None  # (a role, a person, or a title of a place: "The Prince of Wales arrived.")
         return self.resolve_name(subject.text, state.absolute(subject.start), state)
 
     def role_before_relative(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
@@ -5737,7 +5738,10 @@ class SpeakerResolution(Segmentation):
                     lead = story
             if self.genitive_of_role(lead):
                 continue  # ("Eine Sprecherin der Deutschen Bahn": the role's body, no subject)
-            if lead and lead[-1].casefold() in self._determiners and self.subject_lead(lead, person.words):
+            if (
+                lead and lead[-1].casefold() in self._determiners and self.subject_lead(lead, person.words)
+                and not self.titled_name(person, lead[-1], state)
+            ):
                 return None  # ("The London Stock Exchange has ...", "A Mannesmann AG spokesman": a body, or a name as a modifier)
             opened = (cut >= 0 or person.start <= self.PHRASE_WINDOW) and self.opening_then_subject(lead, person, state)
             if (opened or self.subject_lead(lead, person.words)) and not self.is_possessor(person, state):
@@ -5749,6 +5753,42 @@ class SpeakerResolution(Segmentation):
                     return None  # ('her memoir, "Tough Choices." She ...': a quoted title hides the subject)
                 # ('"Ask Ana Ruiz," he said.': the words the pronoun's speaker says, not its subject)
         return None
+
+    def titled_name(self, person: Person, determiner: str, state: State) -> bool:
+        """Whether *person*, a name right after *determiner* (``The Dalai Lama``), is a person's
+        title-name rather than a body's name (``The London Stock Exchange``) or a name that
+        modifies a noun (``a Marco Rubio delegate``, ``A Mannesmann AG spokesman``): after a
+        determiner that is not one of :attr:`INDEFINITE_DETERMINERS`, and with a last word that is
+        no noun for people (``The Illinois Democrat``: a description), a word of the name is an
+        honorific or a word of :attr:`GENDER_WORDS` (``the Rev. Al Green``), or a person's pronoun
+        or possessive follows it in its sentence before any capitalised word, the word right after
+        the name a verb (in the past, :meth:`is_past_verb`, a cue or one of :attr:`CLAUSE_VERBS`:
+        ``The Dalai Lama celebrated his 90th birthday``; not ``The Hong Kong trader said ... he``).
+
+        .. versionadded:: 0.2
+        """
+        if determiner.casefold() in self._indefinites or self.is_person_noun(person.words[-1].casefold(), endings=False):
+            return False  # ("a Marco Rubio delegate"; "The Illinois Democrat has ...": a description, no name)
+        vocabulary = self.vocabulary
+        if any(vocabulary.is_honorific(w) or self.gender_of(normalize_word(w)) is not None for w in person.words):
+            return True
+        start = state.text.find(person.words[-1], person.start, person.start + self.PHRASE_WINDOW)
+        if start < 0:
+            return False
+        stop = min(len(state.text), start + self.PHRASE_WINDOW)
+        for k, word in enumerate(self._word.finditer(state.text, start + len(person.words[-1]), stop, False, KEEP_GIL)):
+            between = state.text[start : word.start()]
+            if any(mark in between for mark in (*self.SENTENCE_END, "\n")):
+                return False
+            text = word.group()
+            low = text.casefold()
+            if k == 0 and not (self.is_past_verb(text) or self.is_cue_word(low) or low in self._clause_verbs):
+                return False  # (no verb right after it: "The Marco Rubio campaign", "The Hong Kong trader said")
+            if low in self._possessive_forms or low in self._persons:
+                return True
+            if text[:1].isupper():
+                return False  # (someone else may be named first: the pronoun may be theirs)
+        return False
 
     #: The most words of a dateline before its dash that :meth:`after_dateline` reads past
     #: (``MOSCOW, Aug 13 (Reuters) -``: five).
@@ -6188,7 +6228,30 @@ class SpeakerResolution(Segmentation):
         words = phrase.split()
         if len(words) < 2 or words[0].casefold() not in self._determiners or strip_possessive(words[-1]) != words[-1]:
             return False
-        return self.vocabulary.is_role_noun(words[-1].casefold())
+        return self.vocabulary.is_role_noun(words[-1].casefold()) or self.title_of_place(words) is not None
+
+    def title_of_place(self, words: Sequence[str]) -> str | None:
+        """The title, folded, of *words*, a phrase after a determiner that is a person's title and
+        the capitalised place or body it is of (``The Prince of Wales``, ``the Archbishop of
+        Canterbury``, ``the Mayor of London``): a role noun, a title that names a person
+        (:meth:`is_person`), an honorific or a word of :attr:`GENDER_WORDS` right before the first
+        of :attr:`OF_WORDS`, every word after it capitalised but for determiners; ``None`` for
+        anything else (``the Bank of England``, ``The Church of Scotland``: an organisation's
+        word or a noun for a body).
+
+        .. versionadded:: 0.2
+        """
+        link = next((k for k in range(2, len(words) - 1) if words[k] in self._of), None)
+        if link is None or link > 3 or not all(w[:1].isupper() or w.casefold() in self._determiners for w in words[link + 1 :]):
+            return None
+        title = words[link - 1]
+        low = normalize_word(title)
+        vocabulary = self.vocabulary
+        if not title[:1].isupper() or vocabulary.is_org_word(low) or vocabulary.is_company_noun(low):
+            return None
+        if vocabulary.is_role_noun(low) or vocabulary.is_honorific(low) or self.gender_of(low) is not None:
+            return low
+        return low if vocabulary.is_title(low) and self.is_person(low) and low not in self._groups else None
 
     def previous_role_subject(self, pronoun: str, at: int, state: State) -> str | None:
         """The referent of person *pronoun* at *at* when the paragraph right before the pronoun's
@@ -6217,9 +6280,29 @@ class SpeakerResolution(Segmentation):
             return None
         if not self.is_role_phrase(subject.text):
             return None
-        if state.index.people_between(start, end, 1):
+        others = state.index.people_between(start, end, self.MAX_SUBJECTS)
+        if others and not self.sole_role_of_gender(subject.text, pronoun, others, state):
             return pronoun  # ('The prime minister met Tom Berg.': either of them)
         return self.resolve_name(subject.text, subject.start, state)
+
+    def sole_role_of_gender(self, role: str, pronoun: str, others: Sequence[Person], state: State) -> bool:
+        """Whether *role*, a role phrase (:meth:`is_role_phrase`), calls for *pronoun* by its title
+        (:attr:`GENDER_WORDS`: ``The Prince of Wales``, ``the queen``) while none of *others*, the
+        people named beside it, is described for that pronoun (``The Prince of Wales visited
+        Tenbury Wells.``, ``The Duke of Kent met Anne Morel.``; not ``... met Tom Hale.``): the
+        role alone may be the pronoun's.
+
+        .. versionadded:: 0.2
+        """
+        low = pronoun.casefold()
+        words = role.split()
+        title = self.title_of_place(words) or normalize_word(strip_possessive(words[-1]))
+        if self.gender_of(title) != low:
+            return False
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        return all(state.genders.get(person.name) not in (low, "") for person in others)
+
 
     @staticmethod
     def paragraph_opens_at(start: int, text: str) -> bool:

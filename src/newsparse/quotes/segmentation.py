@@ -497,5 +497,35 @@ class Segmentation(SpeakerGrammar):
         if token in self._abbreviations:
             return True
         glued = word.start() > 0 and (raw[word.start() - 1].isdigit() or raw[word.start() - 1] == "/")
-        return len(token) == 1 and token.isalpha() and not glued
+        if glued:
+            return False
+        letters = word.group().strip(".").split(".")
+        if 1 < len(letters) <= self.MAX_JOINED_INITIALS and all(len(p) == 1 and p.isupper() for p in letters):
+            return self.name_after_initials(raw, dot + 1)  # ("C.J. Lamb said": initials, not "D.C. The")
+        return len(token) == 1 and token.isalpha()
+
+    #: The most capital letters joined by periods with no space that :meth:`is_abbreviation`
+    #: reads as a person's initials before a name (``C.J. Lamb``, ``J.R.R. Tolkien``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_JOINED_INITIALS: ClassVar[int] = 3
+
+    def name_after_initials(self, raw: str, pos: int) -> bool:
+        """Whether the word after *pos* (one space between), following capital letters joined by
+        periods (``C.J.``), is a capitalised name word that is no stop word, title nor
+        organisation's word (``C.J. Lamb``): the letters are initials and end no sentence (but
+        ``in Washington, D.C. The vote ...`` does).
+
+        .. versionadded:: 0.2
+        """
+        after = self._token.match(raw, pos + 1) if raw[pos : pos + 1] == " " else None
+        if after is None:
+            return False
+        word = after.group().rstrip(".,;:!?")
+        vocabulary = self.vocabulary
+        if not word[:1].isupper() or word.casefold() in self._stop or word.casefold() in self._determiners:
+            return False
+        if vocabulary.is_title(word) or vocabulary.is_org_word(word):
+            return False
+        return self.names.is_name_word(word)
 
