@@ -99,3 +99,17 @@ def test_a_short_headline_in_sentence_case_is_no_piece_label() -> None:
 )
 def test_a_weekday_that_closes_the_phrase_after_the_cue_is_the_day_it_was_said(sentence: str, name: str) -> None:
     assert speakers(f"Bridge to reopen by June\n\n{sentence}\n")[0] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "source"),
+    [
+        ("Fuel prices will rise again before the summer, Ana Ortiz said, according to the energy ministry.",
+         "Ana Ortiz", "the energy ministry"),
+        ("The talks will resume in Geneva next month, the Swiss foreign minister told reporters, according to Reuters.",
+         "the Swiss foreign minister", "Reuters"),
+    ],
+)
+def test_words_reported_through_a_source_keep_the_source(sentence: str, speaker: str, source: str) -> None:
+    quotes = newsparse.parse_article(f"Talks to resume\n\n{sentence}\n").quotes
+    assert [(q.speaker.name if q.speaker else None, q.source) for q in quotes] == [(speaker, source)]

@@ -499,7 +499,8 @@ class Quote:
     """A quotation or piece of reported speech.
 
     ``cue`` is the attribution as written (``said``, ``According to``), ``source`` the
-    outlet the article credits for it (``Al Jazeera reported``), and ``paragraph`` the index
+    outlet the article credits for it (``Al Jazeera reported``; ``the ministry`` of ``Prices will
+    rise, Ana Ortiz said, according to the ministry.``), and ``paragraph`` the index
     of the paragraph it stands in, ``None`` for a quote in the headline.
     """
 

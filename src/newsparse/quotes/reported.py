@@ -2207,7 +2207,8 @@ class ReportedSpeech(DirectQuotes):
             if attribution is not None:
                 # ("Prices will rise, Ana Ortiz said, according to the ministry.": Ana Ortiz's words,
                 # which the ministry reports)
-                return self.reported_through_source(raw, offset, number, sentence[0], attribution, marks, state, np[1])
+                credited = collapse(raw[np[0] : np[1]])
+                return self.reported_through_source(raw, offset, number, sentence[0], attribution, marks, state, np[1], credited)
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
             while start < cue.start() and raw[start] in "([":  # "(The firm owed $2 million, according to ...)"
                 start += 1
@@ -2233,10 +2234,12 @@ class ReportedSpeech(DirectQuotes):
         marks: Sequence[tuple[int, int]],
         state: State,
         claim: int,
+        credited: str | None = None,
     ) -> Candidate | None:
         """For :meth:`read_according`: the words from *floor* to the *attribution* that closes
         them before ``, according to X`` (:meth:`attribution_before_source`), spoken by the
-        attribution's speaker with its cue; the candidate claims the sentence up to *claim*, the
+        attribution's speaker with its cue, X (*credited*) the quote's ``source``, the one the
+        article credits for the report; the candidate claims the sentence up to *claim*, the
         end of X, so that no cue reads it again.  ``None`` when fewer than :attr:`MIN_WORDS`
         words stand before the attribution, and when they are one quotation (``"...," Wang Yi told
         reporters, according to the ministry.``: his direct quote, the only one).
@@ -2253,7 +2256,8 @@ class ReportedSpeech(DirectQuotes):
             return None  # ('"...," Wang Yi told reporters, according to ...': a quotation, his direct quote alone)
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
-        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), said.group(), speaker, None)
+        kind = self.kind_of(start, end, marks)
+        quote = self.make_quote(raw, offset, number, (start, end), kind, said.group(), speaker, credited)
         return Candidate(quote, mention, start, max(end, claim))
 
     def clause_joined_after(self, rest: str, pos: int) -> bool:
