@@ -113,3 +113,20 @@ def test_a_weekday_that_closes_the_phrase_after_the_cue_is_the_day_it_was_said(s
 def test_words_reported_through_a_source_keep_the_source(sentence: str, speaker: str, source: str) -> None:
     quotes = newsparse.parse_article(f"Talks to resume\n\n{sentence}\n").quotes
     assert [(q.speaker.name if q.speaker else None, q.source) for q in quotes] == [(speaker, source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "source"),
+    [
+        ('"We hope the talks go well," Foreign Minister Anne Morel told reporters, according to the ministry.',
+         "Anne Morel", "the ministry"),
+        ('"This has gone on long enough," Tom Berg said, according to a person briefed on the call.',
+         "Tom Berg", "a person briefed on the call"),
+        ('"No," said Ana Ruiz, according to a transcript of the hearing.', "Ana Ruiz", "a transcript of the hearing"),
+        # (no source: nothing credited after the attribution)
+        ('"Yes," Tom Berg said on Monday, adding that the talks would go on.', "Tom Berg", None),
+    ],
+)
+def test_a_quotation_reported_through_a_source_keeps_the_source(sentence: str, speaker: str, source: str | None) -> None:
+    quotes = newsparse.parse_article(f"Talks to resume\n\n{sentence}\n").quotes
+    assert [(q.speaker.name if q.speaker else None, q.source) for q in quotes][:1] == [(speaker, source)]

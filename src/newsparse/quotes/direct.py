@@ -71,6 +71,15 @@ class DirectQuotes(SpeakerResolution):
         )
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO)
         self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
+        # '"...," Wang Yi told reporters, according to the ministry.': a few words, a comma, the source's cue
+        self._according_after = (
+            regex.compile(
+                rf"(?:[^\S\n]++[\p{{L}}\p{{M}}\p{{N}}'’.\-]++){{0,{self.MAX_CREDITED_GAP_WORDS}}}+[^\S\n]*+,[^\S\n]*+"
+                rf"(?i:{according})(?=\s)"
+            )
+            if self.ACCORDING_TO
+            else None
+        )
         # "Pour la ministre, ...": the holder of the view the sentence gives, up to a comma
         self._opinion_opening = (
             # (a word may end in a period, an honorific's: "Pour M. Dupont, ...": opinion_span reads it)
@@ -393,9 +402,10 @@ class DirectQuotes(SpeakerResolution):
             if self.passive_at(raw, cue.text, cue.start) or opening:
                 # ('"...," reporters were told': said to them, not by them; 'Gestern sagte: „...“': no subject)
                 speaker = None
-            quote = self.make_quote(
-                raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue.text, speaker, attribution.source
-            )
+            credited = attribution.source
+            if credited is None and attribution.speaker[0] > close:
+                credited = self.credited_after(raw, max(attribution.speaker[1], cue.end), sentence[1])
+            quote = self.make_quote(raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue.text, speaker, credited)
             found.append(quote)
             claimed.append((open_, close + 1))
             claimed.append(cue.bounds)
@@ -1196,6 +1206,27 @@ class DirectQuotes(SpeakerResolution):
         if any(token.group() in self._naming for token in self._token.finditer(before, window)):
             return False  # 'signs calling the mayor "a liar," the crowd ...': the naming verb's words
         return not self.is_title(raw[open_ + 1 : close].split())
+
+    #: The most words between an attribution after a quotation and the comma before
+    #: ``according to X`` that :meth:`credited_after` reads (``told reporters in Beijing,``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_CREDITED_GAP_WORDS: ClassVar[int] = 4
+
+    def credited_after(self, raw: str, pos: int, stop: int) -> str | None:
+        """The X of ``, according to X`` after an attribution that ends at *pos*, at most
+        :attr:`MAX_CREDITED_GAP_WORDS` words and a comma between, before *stop* (``"...," Wang Yi
+        told reporters, according to the ministry.``): the one the article credits for the report,
+        the quote's ``source``; the speaker stays the attribution's.  ``None`` when none follows.
+
+        .. versionadded:: 0.2"""
+        if self._according_after is None:
+            return None
+        match = self._according_after.match(raw, pos, stop, KEEP_GIL)
+        if match is None:
+            return None
+        np = self.phrase_after(raw, match.end(), stop, source=True)
+        return None if np is None else collapse(raw[np[0] : np[1]])
 
     def according_source(
         self, raw: str, cue_start: int, start: int, end: int, sentence: tuple[int, int]
