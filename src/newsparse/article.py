@@ -410,6 +410,9 @@ class ArticleParser:
     FURNITURE_KINDS: ClassVar[tuple[str, ...]] = (BoilerplateKind.SIGN_OFF.value, BoilerplateKind.CREDIT.value)
     #: The longest line :meth:`embedded_post_dates` reads as an embedded post's sign-off.
     EMBED_LINE_CHARS: ClassVar[int] = 200
+    #: From how many characters of input on :meth:`build` lets the lines go before the quotes are
+    #: read (:meth:`let_go_of_lines`).  (versionadded 0.2)
+    LET_GO_FROM: ClassVar[int] = 1_000_000
     #: The fewest maker's names over products' headings that make a text a product list, the only
     #: text in which one credits a picture (:meth:`maker_credit`, :meth:`is_product_list`).
     MIN_MAKER_PAIRS: ClassVar[int] = 2
@@ -569,6 +572,7 @@ class ArticleParser:
         if start:
             span = Span(lines[start].span.start, lines[end - 1].span.end)
             state.boilerplate.append(Boilerplate(span.slice(text), BoilerplateKind.REPEAT.value, span))
+        del lines, read  # (the state holds what build reads: let_go_of_lines may let it go)
         return self.build(state)
 
     def runs_on(self, lines: Sequence[Line], index: int) -> bool:
@@ -808,6 +812,7 @@ class ArticleParser:
         # the byline and sign-offs: lines the layout read, never a speaker's line ("- Mark Twain")
         furniture = [state.byline.span] if state.byline is not None else []
         furniture += [b.span for b in state.boilerplate if b.kind in self.FURNITURE_KINDS]
+        paragraphs = self.let_go_of_lines(state, paragraphs)
         quotes = self.quotes.parse(
             state.text,
             paragraphs,
@@ -829,6 +834,25 @@ class ArticleParser:
             quotes=quotes,
             boilerplate=self.in_order(state.boilerplate),
         )
+
+    def let_go_of_lines(self, state: ParseState, paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
+        """*paragraphs*, kept by their spans (:class:`~newsparse.spans.Paragraphs`, each built
+        when read), with :attr:`ParseState.lines` and :attr:`ParseState.body` emptied, when the
+        text has :attr:`LET_GO_FROM` characters or more; *paragraphs* as they are otherwise.
+        :meth:`build` calls it once the paragraphs are made, before the quotes are read: a line's
+        text and its paragraph's are a copy of the input, and while the quote parser reads a text
+        with invisible characters it holds two more (the text without them and the paragraph
+        without them), so that a text of one long line of emoji (four bytes a character) held
+        four copies at once.  The article's paragraphs are the same; a subclass that reads
+        ``state.lines`` after :meth:`build` on such a text overrides this to keep them.
+
+        .. versionadded:: 0.2"""
+        if len(state.text) < self.LET_GO_FROM:
+            return paragraphs
+        packed = paragraphs if isinstance(paragraphs, Paragraphs) else Paragraphs(state.text, paragraphs)
+        state.lines = ()
+        state.body = LineList(state.text)
+        return packed
 
     @staticmethod
     def folded_authors(byline: Byline | None) -> Byline | None:
