@@ -1,0 +1,148 @@
+"""Mutation pass mut38 (issue 8): the survivors of mut37's sampled pass over the lines of ``quotes/grammar.py``,
+``quotes/direct.py`` and ``quotes/reported.py`` changed since ``c4776179``, and more of that pass's mutants not run
+then.  Each row names the mutants it kills (module:index in mut37's numbering, the function, the line on main
+``dffae1b9`` and the change; see docs/testing.md, "Mutation testing")."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.spans import QuoteKind
+
+D, R = QuoteKind.DIRECT, QuoteKind.INDIRECT
+
+Row = tuple[str, QuoteKind, "str | None", "str | None", "str | None"]
+PARSER = newsparse.ArticleParser()
+
+
+class InterviewQuotes(newsparse.QuoteParser):
+    """A quote parser for a paper that prints interviews as questions and answers."""
+
+    QUESTION_LABELS = ("Q",)
+    ANSWER_LABELS = ("A",)
+
+
+INTERVIEWS = newsparse.ArticleParser(quotes=InterviewQuotes())
+
+
+def rows_of(text: str, parser: newsparse.ArticleParser = PARSER) -> list[Row]:
+    """Each quote of *text* under a headline: its words, kind, speaker's name, mention and cue."""
+    article = parser.parse(f"Port vote\n\n{text}")
+    return [(q.text, q.kind, q.speaker and q.speaker.name, q.speaker and q.speaker.mention, q.cue) for q in article.quotes]
+
+
+WALL = "The harbour wall will not last another winter,"
+
+# (text, every quote)
+CASES: list[tuple[str, list[Row]]] = [
+    # kills direct:104 joined_subject_after L970 1->2 (an "of" right after a one-word name: the body's "and" goes on)
+    (f'"{WALL}" said Berg of Santow and Partners.', [(WALL, D, "Berg", "Berg of Santow", "said")]),
+    # kills direct:97 joined_subject_after L970 1->0, direct:104 (the word right before "of" is the name)
+    (
+        f'"{WALL}" said union chief Berg of Santow and Partners.',
+        [(WALL, D, "Berg", "union chief Berg of Santow", "said")],
+    ),
+    # a control for the two above: a second subject joined by "and" is the speaker's partner
+    (
+        f'"{WALL}" said Tom Berg and finance chief Ana Ruiz.',
+        [(WALL, D, "Tom Berg and Ana Ruiz", "Tom Berg and finance chief Ana Ruiz", "said")],
+    ),
+    # kills reported:281 set_off_speaker L3897 NotEq->Eq (a cue with no comma before it: a name and its relative
+    # clause open the reported words)
+    (
+        "Officials said Ana Ortiz, who chairs the board, would stay on.",
+        [("Ana Ortiz, who chairs the board, would stay on", R, "Officials", "Officials", "said")],
+    ),
+    # kills reported:316 closing_cue_break L4010 NotIn->In, reported:320 L4017 NotEq->Eq (the ones told, then
+    # "because": the attribution closes the words before it)
+    (
+        "The port will stay open, plant managers told staff because the orders were strong.",
+        [("The port will stay open", R, "plant managers", "plant managers", "told")],
+    ),
+    # kills reported:316, reported:320 (a day between the cue and "as")
+    (
+        "The pumps had failed, the mayor said Tuesday as the water rose.",
+        [("The pumps had failed", R, "the mayor", "the mayor", "said")],
+    ),
+    # kills reported:328 closes_words_before L4033 Or swapped (a subordinator opens the words before the comma: they
+    # are no reported words)
+    (
+        "When the storm came, the mayor said as the water rose the pumps had failed.",
+        [("as the water rose the pumps had failed", R, "the mayor", "the mayor", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{n}" for n in range(len(CASES))])
+def test_quotes_and_speakers(text: str, expected: list[Row]) -> None:
+    assert rows_of(text) == expected
+
+
+INTRO = "Ana Ruiz has run the port since 2019. Harbour Times reporter Tom Hale spoke to Ruiz about the cranes."
+CRANES = "Will the city pay for the new cranes?"
+RESERVES = "The port will pay for them out of its own reserves."
+DEBATE = "Housing Minister Ana Hale and opposition spokesman Tom Berg met on the radio on Sunday."
+
+# (text, parser, every quote)
+TRANSCRIPTS: list[tuple[str, newsparse.ArticleParser, list[Row]]] = [
+    # kills direct:271 transcript_turn L3757 Or swapped (a question's turn between answers: the interviewer's)
+    (
+        f"{INTRO}\n\nQ: {CRANES}\n\nA: {RESERVES}",
+        INTERVIEWS,
+        [(CRANES, D, "Tom Hale", "Q", ":"), (RESERVES, D, "Ana Ruiz", "A", ":")],
+    ),
+    # kills direct:252 L3741 Or swapped, direct:271 (a question and its answer glued in one paragraph)
+    (
+        f"{INTRO}\n\nQ: {CRANES} A: {RESERVES}\n\nQ: When will the work start? A: Next spring, if the council agrees.",
+        INTERVIEWS,
+        [
+            (CRANES, D, "Tom Hale", "Q", ":"),
+            (RESERVES, D, "Ana Ruiz", "A", ":"),
+            ("When will the work start?", D, "Tom Hale", "Q", ":"),
+        ],
+    ),
+    # kills direct:272 L3745 1->2, direct:252, direct:271 (a short question is speech by its question mark; a short
+    # answer right after a question's line)
+    (
+        f"{INTRO}\n\nQ: Tell us about the cranes.\n\nA: Reserves, mostly.\n\nQ: And the crews?\n\nA: Training over the winter.",
+        INTERVIEWS,
+        [
+            ("Tell us about the cranes.", D, "Tom Hale", "Q", ":"),
+            ("And the crews?", D, "Tom Hale", "Q", ":"),
+            ("Training over the winter.", D, "Ana Ruiz", "A", ":"),
+        ],
+    ),
+    # kills direct:252 (the answer on the line after the question, one paragraph)
+    (
+        f"{INTRO}\n\nQ: Tell us about the cranes\nA: The port pays.",
+        INTERVIEWS,
+        [("Tell us about the cranes", D, "Tom Hale", "Q", ":"), ("The port pays.", D, "Ana Ruiz", "A", ":")],
+    ),
+    # kills direct:251 L3730 And swapped (an answer's label alone, no question beside it: no turn)
+    (f"{INTRO}\n\nA: {RESERVES}", INTERVIEWS, []),
+    # kills direct:269 L3756 Is->IsNot (labels the article names: each turn its speaker's)
+    (
+        f"{DEBATE} Part of the exchange:\n\nHALE: The port will pay for the cranes out of its own reserves.\n\n"
+        "BERG: The reserves are already spent, and the minister knows it.\n\nHALE: Then we will borrow.",
+        PARSER,
+        [
+            ("The port will pay for the cranes out of its own reserves.", D, "Ana Hale", "HALE", ":"),
+            ("The reserves are already spent, and the minister knows it.", D, "Tom Berg", "BERG", ":"),
+            ("Then we will borrow.", D, "Ana Hale", "HALE", ":"),
+        ],
+    ),
+    # kills direct:254 L3746 Or swapped, direct:269 (a turn without a verb is no speech beside a turn that is)
+    (
+        f"{DEBATE}\n\nHALE: The port, the cranes and the reserves.\n\nBERG: Then we will borrow.",
+        PARSER,
+        [("Then we will borrow.", D, "Tom Berg", "BERG", ":")],
+    ),
+    # kills direct:269 (with a parser that knows no labels, Q and A name no one: no turns)
+    (f"{INTRO}\n\nQ: {CRANES}\n\nA: {RESERVES}", PARSER, []),
+]
+
+
+@pytest.mark.parametrize(("text", "parser", "expected"), TRANSCRIPTS, ids=[f"turn{n}" for n in range(len(TRANSCRIPTS))])
+def test_transcript_turns(text: str, parser: newsparse.ArticleParser, expected: list[Row]) -> None:
+    assert rows_of(text, parser) == expected
