@@ -71,6 +71,28 @@ CASES: list[tuple[str, list[Row]]] = [
         "When the storm came, the mayor said as the water rose the pumps had failed.",
         [("as the water rose the pumps had failed", R, "the mayor", "the mayor", "said")],
     ),
+    # kills reported:113 adjunct_participle L2722 Lt->LtE (a participle with the fewest letters before "-ing": the
+    # reporter's reason after a day, the attribution closes the words before it)
+    (
+        "The plant will close in March, the company said Tuesday, citing weaker demand for its trucks.",
+        [("The plant will close in March", R, "the company", "the company", "said")],
+    ),
+    # kills reported:141 content_after L3335 Or swapped, reported:159 L3335 1->0 (no one warned: a bare plural is
+    # the reported clause's subject)
+    ("The union warned members would lose their jobs.", [("members would lose their jobs", R, "The union", "The union", "warned")]),
+    # kills reported:141, reported:159 (a determiner opens the clause)
+    ("The union warned the plan would fail.", [("the plan would fail", R, "The union", "The union", "warned")]),
+    # kills reported:145 L3368 And swapped, reported:149 L3363 IsNot->Is, reported:151 L3368 drop not, reported:162
+    # L3363 1->2 (the person told, then a clause of its own whose verb comes before the infinitive)
+    (
+        "The coach told her she had been asked to leave the team.",
+        [("she had been asked to leave the team", R, "The coach", "The coach", "told")],
+    ),
+    # kills reported:145, reported:149, reported:151, reported:162 (a determiner opens the clause after the one told)
+    (
+        "The coach told the board the club had asked to delay the vote.",
+        [("the club had asked to delay the vote", R, "The coach", "The coach", "told")],
+    ),
 ]
 
 
