@@ -93,6 +93,28 @@ CASES: list[tuple[str, list[Row]]] = [
         "The coach told the board the club had asked to delay the vote.",
         [("the club had asked to delay the vote", R, "The coach", "The coach", "told")],
     ),
+    # kills reported:275 modal_soon L3857 In->NotIn (the people promised, then a bare noun phrase of two words and a
+    # modal: the clause's subject)
+    (
+        "The mayor promised voters property taxes would fall.",
+        [("property taxes would fall", R, "The mayor", "The mayor", "promised")],
+    ),
+    # kills direct:177 attributing_verb L2314 In->NotIn (a naming word after a determiner is a noun: the verb before it
+    # names)
+    ('Ortiz called the brand "a good fit" for the city.', [("a good fit", D, "Ortiz", "Ortiz", None)]),
+    # kills direct:193 naming_subject L2350 Is->IsNot (judged in a passive with no verb before the quotation: no one
+    # speaks)
+    ('Water bosses accused of "rewarding failure" face a fine.', [("rewarding failure", D, None, None, None)]),
+    # kills direct:209 follow_on_speaker L3344 return None (a pronoun no one was found for goes on to the quotation
+    # after it, as written)
+    (
+        'Ana Ortiz led the talks. Her brother Tom said the deal was dead.\n\n"We are close," he said. "Nobody will sign tonight."',
+        [
+            ("the deal was dead", R, "Tom", "Her brother Tom", "said"),
+            ("We are close,", D, "he", "he", "said"),
+            ("Nobody will sign tonight.", D, "he", "he", None),
+        ],
+    ),
 ]
 
 
