@@ -115,6 +115,45 @@ CASES: list[tuple[str, list[Row]]] = [
             ("Nobody will sign tonight.", D, "he", "he", None),
         ],
     ),
+    # kills grammar:111 phrase_before L1192 1->0 (a name in quotation marks inside the speaker's phrase, read with its
+    # marks as blanks)
+    (
+        'Critics of "Harbour First" said the plan would cost too much.',
+        [("the plan would cost too much", R, 'Critics of "Harbour First"', 'Critics of "Harbour First"', "said")],
+    ),
+    # kills grammar:28 quoted_name_before L1106 1->2 (a quoted name of one word)
+    (
+        'Critics of "Renewal" said the plan would cost too much.',
+        [("the plan would cost too much", R, 'Critics of "Renewal"', 'Critics of "Renewal"', "said")],
+    ),
+    # kills grammar:24 quoted_name_before L1108 And swapped (an acronym inside the quoted name opens nothing)
+    (
+        'Critics of "Save NHS Wards" said the plan would cost too much.',
+        [("the plan would cost too much", R, 'Critics of "Save NHS Wards"', 'Critics of "Save NHS Wards"', "said")],
+    ),
+    # kills grammar:115 phrase_before L1231 1->0 (two nouns in lower case joined before a body's noun)
+    (
+        "Devon fire and rescue service said the road would stay shut.",
+        [
+            (
+                "the road would stay shut",
+                R,
+                "Devon fire and rescue service",
+                "Devon fire and rescue service",
+                "said",
+            )
+        ],
+    ),
+    # kills direct:152 attribution_before L1357 0->-1 (the subject of the relative clause that sums up the words
+    # before it speaks after the participle)
+    (
+        'Mayor Ana Ortiz called the count "a farce," a charge that election officials flatly denied, saying, '
+        '"Every ballot was counted."',
+        [
+            ("a farce,", D, "Ana Ortiz", "Mayor Ana Ortiz", None),
+            ("Every ballot was counted.", D, "election officials", "election officials", "saying"),
+        ],
+    ),
 ]
 
 
