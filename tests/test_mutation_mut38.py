@@ -154,6 +154,8 @@ CASES: list[tuple[str, list[Row]]] = [
             ("Every ballot was counted.", D, "election officials", "election officials", "saying"),
         ],
     ),
+    # kills direct:117 name_after_role L1035 1->0 (a month's name after a kin word is her given name)
+    (f'"{WALL}" said his wife, June.', [(WALL, D, "June", "June", "said")]),
 ]
 
 
