@@ -231,3 +231,12 @@ TRANSCRIPTS: list[tuple[str, newsparse.ArticleParser, list[Row]]] = [
 @pytest.mark.parametrize(("text", "parser", "expected"), TRANSCRIPTS, ids=[f"turn{n}" for n in range(len(TRANSCRIPTS))])
 def test_transcript_turns(text: str, parser: newsparse.ArticleParser, expected: list[Row]) -> None:
     assert rows_of(text, parser) == expected
+
+
+def test_title_with_a_portfolio_of_joined_words_after_an_inverted_cue() -> None:
+    """Kills grammar:1 SpeakerGrammar.__init__ L485 Or swapped (the portfolio's joins compiled into no pattern): the
+    parser is built here, as a mutant of the constructor needs."""
+    parser = newsparse.ArticleParser(quotes=newsparse.QuoteParser())
+    text = '"Rents will fall," said Secretary of State for Housing and Local Government Ana Ortiz.'
+    mention = "Secretary of State for Housing and Local Government Ana Ortiz"
+    assert rows_of(text, parser) == [("Rents will fall,", D, "Ana Ortiz", mention, "said")]
