@@ -247,3 +247,100 @@ def test_title_with_a_portfolio_of_joined_words_after_an_inverted_cue() -> None:
     text = '"Rents will fall," said Secretary of State for Housing and Local Government Ana Ortiz.'
     mention = "Secretary of State for Housing and Local Government Ana Ortiz"
     assert rows_of(text, parser) == [("Rents will fall,", D, "Ana Ortiz", mention, "said")]
+
+
+LONG_INTERVIEW = [
+    (
+        "How old are the cranes on the north quay?",
+        "The oldest were built in 1974 and the newest in 1991, so every one of them is past the age the makers planned for.",
+    ),
+    (
+        "Who inspected them last?",
+        "An engineering firm from the city looked at all eleven in the spring and found rust in the booms of four.",
+    ),
+    (
+        "Were the crews told?",
+        "We met the union the same week and showed the stewards every page of the report before it went to the board.",
+    ),
+    (
+        "What does a new crane cost?",
+        "About nine million dollars each, delivered and tested, and the makers want a third of it when the order is signed.",
+    ),
+    (
+        "Can the port afford that?",
+        "Not all at once, which is why the board wants to spread the orders over six years and sell the old ones for scrap.",
+    ),
+    (
+        "What happens to the jobs?",
+        "Nobody loses a job because of the cranes, and the drivers will be trained on the new cabs before the first one arrives.",
+    ),
+    (
+        "Is the city helping?",
+        "The council has promised to cover the cost of widening the quay road so the parts can be brought in on trucks.",
+    ),
+    (
+        "When does the first one arrive?",
+        "If the board signs in January, the first crane should be standing on the north quay by the end of the following summer.",
+    ),
+    (
+        "What about the south quay?",
+        "The south quay cranes are younger and the engineers gave them another ten years, so they wait until the north is done.",
+    ),
+    (
+        "Do the shipping lines support the plan?",
+        "The two biggest lines wrote to the board last month to say they would bring more ships if the cranes were faster.",
+    ),
+    (
+        "Has anyone objected?",
+        "A few residents near the quay worry about noise at night, and we have agreed to keep the heaviest work to the daytime.",
+    ),
+    (
+        "Will the harbour close during the work?",
+        "No, the berths will close one at a time and ships will be moved to the others, as we did when the wall was repaired.",
+    ),
+    (
+        "How long have you worked at the port?",
+        "Twenty-two years, starting as a clerk in the shipping office when the container trade was half what it is now.",
+    ),
+    (
+        "What was the hardest year?",
+        "The year of the fire in the grain store, when we lost two berths for eight months and nearly lost the ferry contract.",
+    ),
+    (
+        "Did the ferry company stay?",
+        "It stayed, but only after we cut its fees for three years, and the board still argues about whether that was wise.",
+    ),
+    (
+        "What do the ferry crews say about the cranes?",
+        "They care more about the ramps than the cranes, and the ramps are on the list for the year after the cranes.",
+    ),
+    (
+        "Is there a plan for a second terminal?",
+        "There is a drawing in a drawer, but nobody will look at it until the cranes are paid for and the debt is down.",
+    ),
+    (
+        "Who will run the port when you retire?",
+        "The board will choose, and I hope it chooses someone from the quays rather than someone from a bank in the city.",
+    ),
+    (
+        "When will that be?",
+        "Not before the last new crane is working, because I promised the crews I would see the job through to the end.",
+    ),
+    (
+        "What would you tell a young dock worker today?",
+        "Learn the new cabs, learn the computers in the yard office, and join the union, because the union kept this port open.",
+    ),
+]
+
+
+def test_an_answer_far_into_a_long_interview() -> None:
+    """Kills direct:3 in_transcript_turn L271 And swapped and direct:10 L271 Eq->NotEq (mut37 did not run the latter):
+    an answer's own "I" more than ``SUBJECT_WINDOW`` characters into the article is the one answering, not the
+    writer."""
+    parts = [INTRO]
+    for question, answer in LONG_INTERVIEW:
+        parts += [f"Q: {question}", f"A: {answer}"]
+    parts += ["Q: Tell us about the cranes.", f"A: {RESERVES[:-1]}, I told the council."]
+    text = "\n\n".join(parts)
+    assert text.index("I told") > newsparse.QuoteParser.SUBJECT_WINDOW
+    assert rows_of(text, INTERVIEWS)[-1] == (RESERVES[:-1], R, "Ana Ruiz", "I", "told")
