@@ -157,6 +157,11 @@ CASES: list[tuple[str, list[Row]]] = [
         "The skipper, June, said the crew had been warned twice.",
         [("the crew had been warned twice", R, "The skipper", "The skipper", "said")],
     ),
+    # kills grammar:66 phrase_before L1222 Or swapped (not run by mut37: an indefinite pronoun is a whole phrase)
+    (
+        "After the vote someone shouted that the count was wrong.",
+        [("the count was wrong", R, "someone", "someone", "shouted")],
+    ),
 ]
 
 
