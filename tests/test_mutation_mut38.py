@@ -165,6 +165,79 @@ CASES: list[tuple[str, list[Row]]] = [
 ]
 
 
+# Mutants of the pass that mut37 did not run (mut38 ran them), killed by these rows:
+#   case3: reported:32 (read_reported L1309 IsNot->Is), reported:34 (read_reported L1305 0->1), reported:35
+#     (read_reported L1305 0->-1), reported:83 (read_trailing L2651 Or swapped), reported:91 (read_trailing L2651 Or
+#     swapped), reported:142 (content_after L3359 IsNot->Is), reported:309 (closing_cue_break L4019 return False),
+#     reported:315 (closing_cue_break L4010 Is->IsNot), reported:317 (closing_cue_break L4013 In->NotIn),
+#     reported:318 (closing_cue_break L4014 IsNot->Is), reported:319 (closing_cue_break L4017 Is->IsNot),
+#     reported:322 (closes_words_before L4033 return False), reported:325 (closes_words_before L4033 drop not),
+#     reported:327 (closes_words_before L4030 drop not), reported:331 (closes_words_before L4033 In->NotIn),
+#     reported:332 (closes_words_before L4033 In->NotIn), reported:333 (closes_words_before L4033 In->NotIn),
+#     reported:334 (closes_words_before L4029 0->1), reported:335 (closes_words_before L4029 0->-1), reported:337
+#     (closes_words_before L4030 1->0)
+#   case4: reported:32 (read_reported L1309 IsNot->Is), reported:34 (read_reported L1305 0->1), reported:35
+#     (read_reported L1305 0->-1), reported:83 (read_trailing L2651 Or swapped), reported:91 (read_trailing L2651 Or
+#     swapped), reported:309 (closing_cue_break L4019 return False), reported:312 (closing_cue_break L4014 And
+#     swapped), reported:315 (closing_cue_break L4010 Is->IsNot), reported:318 (closing_cue_break L4014 IsNot->Is),
+#     reported:319 (closing_cue_break L4017 Is->IsNot), reported:322 (closes_words_before L4033 return False),
+#     reported:325 (closes_words_before L4033 drop not), reported:327 (closes_words_before L4030 drop not),
+#     reported:331 (closes_words_before L4033 In->NotIn), reported:332 (closes_words_before L4033 In->NotIn),
+#     reported:333 (closes_words_before L4033 In->NotIn), reported:334 (closes_words_before L4029 0->1),
+#     reported:335 (closes_words_before L4029 0->-1), reported:337 (closes_words_before L4030 1->0)
+#   case5: reported:308 (closing_cue_break L4019 return True), reported:312 (closing_cue_break L4014 And swapped),
+#     reported:318 (closing_cue_break L4014 IsNot->Is), reported:321 (closes_words_before L4033 return True),
+#     reported:325 (closes_words_before L4033 drop not), reported:329 (closes_words_before L4032 0->1), reported:330
+#     (closes_words_before L4032 0->-1), reported:332 (closes_words_before L4033 In->NotIn), reported:349
+#     (opens_joined_clause L4061 In->NotIn)
+#   case6: reported:87 (read_trailing L2657 drop not)
+#   case9: reported:142 (content_after L3359 IsNot->Is), reported:143 (content_after L3359 IsNot->Is), reported:152
+#     (content_after L3369 IsNot->Is), reported:153 (content_after L3369 IsNot->Is), reported:154 (content_after
+#     L3369 drop not), reported:155 (content_after L3362 1->2), reported:156 (content_after L3362 1->0),
+#     reported:157 (content_after L3368 Or swapped), reported:163 (content_after L3363 1->0), reported:165
+#     (content_after L3368 In->NotIn)
+#   case10: reported:142 (content_after L3359 IsNot->Is), reported:143 (content_after L3359 IsNot->Is), reported:152
+#     (content_after L3369 IsNot->Is), reported:153 (content_after L3369 IsNot->Is), reported:154 (content_after
+#     L3369 drop not), reported:155 (content_after L3362 1->2), reported:156 (content_after L3362 1->0),
+#     reported:157 (content_after L3368 Or swapped), reported:163 (content_after L3363 1->0), reported:166
+#     (content_after L3368 In->NotIn)
+#   case11: reported:30 (read_reported L1298 Is->IsNot), reported:31 (read_reported L1298 In->NotIn)
+#   case15: grammar:55 (phrase_before L1196 return None), grammar:62 (phrase_before L1194 Is->IsNot), grammar:71
+#     (phrase_before L1196 1->0), grammar:78 (phrase_before L1194 1->2), grammar:79 (phrase_before L1194 1->0),
+#     grammar:80 (phrase_before L1194 1->2), grammar:81 (phrase_before L1194 1->0), grammar:84 (phrase_before L1194
+#     0->1), grammar:85 (phrase_before L1194 0->-1), grammar:88 (phrase_before L1196 0->1), grammar:89
+#     (phrase_before L1196 0->-1), grammar:92 (phrase_before L1196 1->2), grammar:93 (phrase_before L1196 1->0),
+#     grammar:100 (phrase_before L1192 0->1), grammar:102 (phrase_before L1192 1->2), grammar:103 (phrase_before
+#     L1192 1->0), grammar:104 (phrase_before L1192 1->2), grammar:105 (phrase_before L1192 1->0), grammar:107
+#     (phrase_before L1192 1->0), grammar:109 (phrase_before L1192 0->-1)
+#   case16: grammar:55 (phrase_before L1196 return None), grammar:62 (phrase_before L1194 Is->IsNot), grammar:71
+#     (phrase_before L1196 1->0), grammar:78 (phrase_before L1194 1->2), grammar:79 (phrase_before L1194 1->0),
+#     grammar:80 (phrase_before L1194 1->2), grammar:81 (phrase_before L1194 1->0), grammar:84 (phrase_before L1194
+#     0->1), grammar:85 (phrase_before L1194 0->-1), grammar:88 (phrase_before L1196 0->1), grammar:89
+#     (phrase_before L1196 0->-1), grammar:92 (phrase_before L1196 1->2), grammar:93 (phrase_before L1196 1->0),
+#     grammar:100 (phrase_before L1192 0->1), grammar:102 (phrase_before L1192 1->2), grammar:103 (phrase_before
+#     L1192 1->0), grammar:104 (phrase_before L1192 1->2), grammar:105 (phrase_before L1192 1->0), grammar:107
+#     (phrase_before L1192 1->0), grammar:109 (phrase_before L1192 0->-1)
+#   case17: grammar:55 (phrase_before L1196 return None), grammar:62 (phrase_before L1194 Is->IsNot), grammar:71
+#     (phrase_before L1196 1->0), grammar:78 (phrase_before L1194 1->2), grammar:79 (phrase_before L1194 1->0),
+#     grammar:80 (phrase_before L1194 1->2), grammar:81 (phrase_before L1194 1->0), grammar:84 (phrase_before L1194
+#     0->1), grammar:85 (phrase_before L1194 0->-1), grammar:88 (phrase_before L1196 0->1), grammar:89
+#     (phrase_before L1196 0->-1), grammar:92 (phrase_before L1196 1->2), grammar:93 (phrase_before L1196 1->0),
+#     grammar:100 (phrase_before L1192 0->1), grammar:102 (phrase_before L1192 1->2), grammar:103 (phrase_before
+#     L1192 1->0), grammar:104 (phrase_before L1192 1->2), grammar:105 (phrase_before L1192 1->0), grammar:107
+#     (phrase_before L1192 1->0), grammar:109 (phrase_before L1192 0->-1)
+#   case18: grammar:60 (phrase_before L1259 drop not), grammar:69 (phrase_before L1233 Or swapped), grammar:74
+#     (phrase_before L1230 GtE->Gt), grammar:94 (phrase_before L1230 2->3), grammar:112 (phrase_before L1259 1->2),
+#     grammar:113 (phrase_before L1259 1->0), grammar:406 (is_speaker_phrase L3324 return False), grammar:417
+#     (body_by_place L3352 return False), grammar:424 (body_by_place L3339 drop not), grammar:426 (body_by_place
+#     L3341 0->1), grammar:427 (body_by_place L3341 0->-1), grammar:428 (body_by_place L3342 drop not), grammar:429
+#     (body_by_place L3342 In->NotIn), grammar:430 (body_by_place L3342 In->NotIn), grammar:431 (body_by_place L3348
+#     Or swapped), grammar:438 (body_by_place L3348 In->NotIn), grammar:439 (body_by_place L3350 In->NotIn),
+#     grammar:440 (body_by_place L3350 In->NotIn), grammar:444 (body_by_place L3339 1->0), grammar:446
+#     (body_by_place L3342 1->0)
+#   case19: direct:149 (attribution_before L1356 Is->IsNot), direct:151 (attribution_before L1357 0->1)
+#   case21: grammar:204 (month_named_kin L2191 return True), grammar:208 (month_named_kin L2191 And swapped)
+#   case22: grammar:66 (phrase_before L1222 Or swapped)
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{n}" for n in range(len(CASES))])
 def test_quotes_and_speakers(text: str, expected: list[Row]) -> None:
     assert rows_of(text) == expected
@@ -240,6 +313,30 @@ TRANSCRIPTS: list[tuple[str, newsparse.ArticleParser, list[Row]]] = [
 ]
 
 
+# Mutants of the pass that mut37 did not run (mut38 ran them), killed by these rows:
+#   turn0: direct:260 (transcript_turn L3746 drop not), direct:261 (transcript_turn L3746 drop not), direct:263
+#     (transcript_turn L3756 drop not), direct:267 (transcript_turn L3746 Or swapped), direct:268 (transcript_turn
+#     L3747 Or swapped), direct:273 (transcript_turn L3745 1->0)
+#   turn1: direct:257 (transcript_turn L3741 IsNot->Is), direct:260 (transcript_turn L3746 drop not), direct:261
+#     (transcript_turn L3746 drop not), direct:263 (transcript_turn L3756 drop not), direct:268 (transcript_turn
+#     L3747 Or swapped), direct:273 (transcript_turn L3745 1->0)
+#   turn2: direct:259 (transcript_turn L3745 Eq->NotEq), direct:260 (transcript_turn L3746 drop not), direct:261
+#     (transcript_turn L3746 drop not), direct:263 (transcript_turn L3756 drop not), direct:266 (transcript_turn
+#     L3742 In->NotIn), direct:267 (transcript_turn L3746 Or swapped), direct:268 (transcript_turn L3747 Or
+#     swapped), direct:273 (transcript_turn L3745 1->0)
+#   turn3: direct:260 (transcript_turn L3746 drop not), direct:261 (transcript_turn L3746 drop not), direct:263
+#     (transcript_turn L3756 drop not), direct:266 (transcript_turn L3742 In->NotIn), direct:267 (transcript_turn
+#     L3746 Or swapped), direct:268 (transcript_turn L3747 Or swapped), direct:273 (transcript_turn L3745 1->0)
+#   turn4: direct:256 (transcript_turn L3730 Gt->GtE), direct:257 (transcript_turn L3741 IsNot->Is), direct:258
+#     (transcript_turn L3742 And swapped), direct:265 (transcript_turn L3730 0->-1), direct:273 (transcript_turn
+#     L3745 1->0)
+#   turn5: direct:260 (transcript_turn L3746 drop not), direct:261 (transcript_turn L3746 drop not), direct:262
+#     (transcript_turn L3756 And swapped), direct:263 (transcript_turn L3756 drop not), direct:267 (transcript_turn
+#     L3746 Or swapped), direct:268 (transcript_turn L3747 Or swapped)
+#   turn6: direct:257 (transcript_turn L3741 IsNot->Is), direct:260 (transcript_turn L3746 drop not), direct:261
+#     (transcript_turn L3746 drop not), direct:262 (transcript_turn L3756 And swapped), direct:263 (transcript_turn
+#     L3756 drop not), direct:267 (transcript_turn L3746 Or swapped), direct:268 (transcript_turn L3747 Or swapped)
+#   turn7: direct:255 (transcript_turn L3756 Or swapped), direct:270 (transcript_turn L3756 drop not)
 @pytest.mark.parametrize(("text", "parser", "expected"), TRANSCRIPTS, ids=[f"turn{n}" for n in range(len(TRANSCRIPTS))])
 def test_transcript_turns(text: str, parser: newsparse.ArticleParser, expected: list[Row]) -> None:
     assert rows_of(text, parser) == expected
@@ -341,7 +438,8 @@ LONG_INTERVIEW = [
 def test_an_answer_far_into_a_long_interview() -> None:
     """Kills direct:3 in_transcript_turn L271 And swapped and direct:10 L271 Eq->NotEq (mut37 did not run the latter):
     an answer's own "I" more than ``SUBJECT_WINDOW`` characters into the article is the one answering, not the
-    writer."""
+    writer.  Also kills, of the pass's mutants mut37 did not run, direct:260, direct:261, direct:268, direct:273
+    (transcript_turn) and reported:142 (content_after)."""
     parts = [INTRO]
     for question, answer in LONG_INTERVIEW:
         parts += [f"Q: {question}", f"A: {answer}"]
