@@ -401,13 +401,15 @@ class NameModel:
         a role's noun, a preposition and an article, the last three of *before* (the words before
         *words*), one capitalised word before a known given name is the body the role serves
         (``la ministre de la Santé Claire Morel``, ``the minister of the Interior Claire Morel``
-        -> 1; not ``the story of the Real Tom Berg``: no role).
+        -> 1; not ``the story of the Real Tom Berg``: no role), and so is it after a capitalised
+        preposition and an article that open the sentence, the place of the words that follow
+        (``At the Guildhall Tom Berg said``: :meth:`opening_place_before`).
 
         .. versionadded:: 0.2
         """
         if len(words) < 3:
             return 0
-        if self.role_body_before(before) and self.body_before_given(words):
+        if (self.role_body_before(before) or self.opening_place_before(before)) and self.body_before_given(words):
             return 1
         for k in range(1, min(self.MAX_DESCRIPTOR_LEAD, len(words) - 2) + 1):
             word = words[k - 1]
@@ -496,6 +498,21 @@ class NameModel:
         if not role.islower() or not (vocabulary.is_title(role) or vocabulary.is_role_noun(role)):
             return False
         return vocabulary.is_phrase_link(link) and not vocabulary.is_article(link) and vocabulary.is_article(article)
+
+    def opening_place_before(self, before: Sequence[str]) -> bool:
+        """Whether the last two of *before* are a capitalised preposition of the vocabulary's
+        ``PHRASE_LINKS`` and an article (``At the``, ``Outside the``): a phrase that opens the
+        sentence, whose capitalised word is a place, not the name after it (:meth:`descriptor_lead`).
+
+        .. versionadded:: 0.2
+        """
+        if len(before) < 2:
+            return False
+        link, article = before[-2:]
+        vocabulary = self.vocabulary
+        if not link[:1].isupper() or not vocabulary.is_phrase_link(link):
+            return False
+        return not vocabulary.is_article(link) and vocabulary.is_article(article)
 
     def body_before_given(self, words: Sequence[str]) -> bool:
         """Whether the first of *words*, a name of three words or more as written, is one

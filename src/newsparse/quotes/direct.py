@@ -1014,7 +1014,12 @@ class DirectQuotes(SpeakerResolution):
         one_of = len(role) > 2 and role[0].casefold() in self._indefinites and role[1] in self._of
         # ("his wife of 60 years, Margaret Finch": how long, no second noun)
         held = role[: len(role) - self.held_for(role)]
-        linked = any(w.casefold() in self._role_links or w.endswith("ing") for w in held[1:])
+        # (an "-ing" word links a second noun, "a woman representing the teenager", unless it is a
+        # noun for people itself: "her younger sibling")
+        linked = any(
+            w.casefold() in self._role_links or (w.endswith("ing") and not self.is_person_noun(w.casefold(), endings=False))
+            for w in held[1:]
+        )
         # ("the Minister for Foreign Affairs and Trade, Penny Wong": a title's portfolio, no second noun)
         portfolio = self.names.after_portfolio_link(role)
         if linked and not (self.role_for_body(role) or one_of or portfolio):

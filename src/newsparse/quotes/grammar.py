@@ -3322,7 +3322,8 @@ class SpeakerGrammar(QuoteWords):
     def before_participle(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span*, a phrase after an inverted cue, cut before a participle in lower case after its
         second word (``a man standing at the door`` -> ``a man``): what follows is about the
-        speaker, not part of the name."""
+        speaker, not part of the name.  A noun for people in ``-ing`` is none (``her younger
+        sibling``: :meth:`is_person_noun`)."""
         suffix = self.GERUND_SUFFIX
         if not suffix:
             return span
@@ -3330,6 +3331,8 @@ class SpeakerGrammar(QuoteWords):
         for k in range(2, len(words)):
             word = words[k].group()
             if word[:1].islower() and word.endswith(suffix) and len(word) > len(suffix) + 2:
+                if self.is_person_noun(word.casefold(), endings=False):
+                    continue  # ("her younger sibling": a noun)
                 # ("the club's sporting director", "the managing director": a word before its noun
                 # is no participle; one at the end or before a stop word is: "standing at the door")
                 if k + 1 < len(words) and words[k + 1].group().casefold() not in self._stop:
