@@ -86,7 +86,7 @@ DAY_FIRST_PAGES = [
     ("Monsoon arrives early in Kerala\n\nPublished: 03/04/2024\n\n"
      "Rainfall was 12 per cent above normal, the department said on its site, mausam.gov.in, on Tuesday.\n"),
     ("Euro zone factories slow\n\nPublished: 03/04/2024\n\n"
-     "Output fell for a sixth month, and orders were cancelled at plants that analysts had "
+     "Output fell for a sixth month, and orders were down 3 per cent at plants that analysts had "
      "expected to travel well; the survey costs €40.\n"),
 ]
 

@@ -301,8 +301,9 @@ class SectionParser:
         """Whether *text*, a label in sentence case (:meth:`is_sentence_case_label`), ends in one of
         :attr:`PIECE_NOUNS`: what kind of piece the page is (``Match report``, ``Film review``,
         ``Politics live``), never a headline; or a label of up to :attr:`MAX_LABEL_WORDS` words
-        that opens with one of them and a word in lower case after it (``Letters to the editor``,
-        ``Letters to the Editor``, ``Review of the year``).
+        that opens with one of them and a preposition of the vocabulary's ``PHRASE_LINKS`` after
+        it (``Letters to the editor``, ``Letters to the Editor``, ``Review of the year``; not a
+        headline's verb: ``Letters reveal PM's doubts``, ``Report backs second runway``).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 a label that opens with a piece noun."""
@@ -317,6 +318,8 @@ class SectionParser:
             and words[0].casefold() in self._piece_nouns
             and words[1].isalpha()
             and words[1].islower()
+            and self.vocabulary.is_phrase_link(words[1])
+            and not self.vocabulary.is_article(words[1])
             and text[-1] not in ".!?:;\"”"
             and self._split.search(text) is None
             and self._label.fullmatch(text) is not None

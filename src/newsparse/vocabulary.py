@@ -141,7 +141,7 @@ class Vocabulary:
         "centre", "centres", "theatre", "metres", "kilometres", "organisation", "organisations", "programme",
         "programmes", "defence", "licence", "cheque", "tyres", "kerb", "whilst", "petrol",
         "per cent", "realise", "realised", "recognise", "recognised", "apologise", "apologised", "criticise",
-        "criticised", "analyse", "analysed", "travelled", "cancelled", "jewellery", "aluminium", "manoeuvre",
+        "criticised", "analyse", "analysed", "jewellery", "aluminium", "manoeuvre",
         "£", "€", "Ltd", "plc", ".co.uk", ".org.uk", ".gov.uk", ".ac.uk", ".com.au", ".gov.au", ".net.au",
         ".org.au", ".co.nz", ".govt.nz", ".org.nz", ".ie", ".co.za", ".gov.za", ".org.za", ".co.in", ".gov.in",
         ".eu",
@@ -668,14 +668,15 @@ class Vocabulary:
         """Whether *text* (its first :attr:`DATE_ORDER_WINDOW_CHARS` characters) shows at least
         :attr:`MIN_DAY_FIRST_SIGNS` different :attr:`DAY_FIRST_SIGNS` (``colour``, ``£``, ``Ltd``,
         ``.co.uk``) and more different ones than of :attr:`MONTH_FIRST_SIGNS`: a page written where
-        a numeric date puts the day first.
+        a numeric date puts the day first.  Forms of one word count once (``colour`` and ``colours``,
+        ``realise`` and ``realised``: the sign less its closing ``s`` and ``d``).
 
         .. versionadded:: 0.2"""
         seen: dict[str, set[str]] = {"day": set(), "month": set()}
         for sign in self._date_order_signs.finditer(text, 0, self.DATE_ORDER_WINDOW_CHARS, False, KEEP_GIL):
             group = sign.lastgroup
             if group is not None:
-                seen[group].add(sign.group())
+                seen[group].add(sign.group().rstrip("sd"))  # (one word's forms: "colour", "colours")
         day = len(seen["day"])
         return day >= self.MIN_DAY_FIRST_SIGNS and day > len(seen["month"])
 

@@ -10,8 +10,9 @@ HONORIFICS: tuple[str, ...] = (
     # South Asian English ("Shri Ramesh Kumar", "Smt. Sunita Deshmukh")
     "shri", "shrimati", "smt",
     # Malaysian and Nigerian honours ("Datuk Seri Anwar Ibrahim", "Alhaji Aliko Dangote"); not "Tan Sri",
-    # whose first word is a surname too ("Tan Wei Ming"), nor "Sri", a given name ("Sri Mulyani")
-    "datuk", "datin", "dato", "seri", "paduka", "tun", "alhaji", "alhaja", "hajiya",
+    # whose first word is a surname too ("Tan Wei Ming"), nor "Sri", a given name ("Sri Mulyani"), nor
+    # "Tun", a Burmese given name ("Tun Lin")
+    "datuk", "datin", "dato", "seri", "paduka", "alhaji", "alhaja", "hajiya",
 )
 
 TITLES: tuple[str, ...] = (
