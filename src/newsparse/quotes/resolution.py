@@ -129,6 +129,12 @@ class SpeakerResolution(Segmentation):
     #: :meth:`introduced_given_name` (a possessive determiner and a kin, person or role noun:
     #: ``His granddaughter Amara, 17,``).
     GIVEN_NAME_LEAD: ClassVar[int] = 2
+    #: The most lower-case words after an article that opens a sentence that :meth:`opens_sentence`
+    #: reads as a role no list holds before a name that speaks: a noun and an adjective of it
+    #: (``La percebeira Carmen Rial lamentó``, ``El biólogo marino Javier Llorens dijo``).
+    #:
+    #: .. versionadded:: 0.2
+    UNLISTED_ROLE_WORDS: ClassVar[int] = 2
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -6398,7 +6404,8 @@ class SpeakerResolution(Segmentation):
         """Whether only titles, capitalised words and ``the`` stand between the start of its
         sentence and *start* (``Nordwind chief executive Ola Berg``), maybe with an occupation in
         lower case right before the name (:meth:`is_occupation`: ``Civil Defence controller Mark
-        Tane``), any word in lower case right after an article that opens the sentence when the
+        Tane``), any word in lower case (or :attr:`UNLISTED_ROLE_WORDS` of them: ``El biólogo marino
+        Javier Llorens dijo``) right after an article that opens the sentence when the
         name then speaks (``La percebeira Carmen Rial lamentó que``: :meth:`cue_after_name`; not
         ``El hospital Gregorio Marañón atendió a 40 heridos``: a place's name; a name that
         speaks is the subject, whatever the word: ``La empresa Rial S.L. anunció``), or an age (``68-year-old Duane
@@ -6418,10 +6425,14 @@ class SpeakerResolution(Segmentation):
         role = len(lead) - 1 if occupation else len(lead)
         role = self.occupation_modifiers_start(lead, role) if role < len(lead) else role
         if (
-            len(lead) == 2 and lead[0].casefold() in self._determiners and lead[1].isalpha() and lead[1].islower()
+            2 <= len(lead) <= 1 + self.UNLISTED_ROLE_WORDS and lead[0].casefold() in self._determiners
+            and all(w.isalpha() and w.islower() and w not in self._cuts and w not in self._place_prepositions for w in lead[1:])
             and self.cue_after_name(relative, len(name), state)
         ):
-            role = 1  # (an article and one noun in lower case, a role no list holds: "La percebeira Carmen Rial lamentó")
+            # (an article and a noun in lower case, maybe with its adjective, a role no list holds:
+            # "La percebeira Carmen Rial lamentó", "El biólogo marino Javier Llorens dijo"; no
+            # preposition, "A spokesman for Pennine Land said": someone of that body)
+            role = 1
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             or w.casefold() in self._of or w.casefold() in self._person_nouns  # ("City engineer Raj Malhotra")
@@ -6432,7 +6443,7 @@ class SpeakerResolution(Segmentation):
 
     def cue_after_name(self, relative: int, words: int, state: State) -> bool:
         """Whether a cue (:meth:`cues`) follows the name of *words* words that starts at
-        paragraph offset *relative*, right after it or after an aside set off by commas, within
+        paragraph offset *relative*, right after it or after an aside set off by commas, starting within
         :attr:`NAMED_WINDOW` characters (``La vecina Rosa Pazos, de 61 años, lamentó que``):
         the name speaks, so a lower-case word before it is a role.  Not a name that a verb of
         no speech follows (``El estadio Santiago Bernabéu acogió la final``: a place's name),
@@ -6445,7 +6456,9 @@ class SpeakerResolution(Segmentation):
         if not words or len(name) < words:
             return False
         end = name[-1].end()
-        cue = next(iter(self.cues(raw, end, min(len(raw), end + self.NAMED_WINDOW))), None)
+        # (a cue that starts within the window, read whole: "Javier Llorens, del Instituto de Ciencias del Mar, dijo")
+        reach = min(len(raw), end + 2 * self.NAMED_WINDOW)
+        cue = next((c for c in self.cues(raw, end, reach) if c.start() < end + self.NAMED_WINDOW), None)
         if cue is None:
             return False
         between = raw[end : cue.start()].strip()
@@ -6582,7 +6595,7 @@ class SpeakerResolution(Segmentation):
         if k == join + 1 or k >= len(words):
             return None
         role = k
-        while k < len(words) and words[k][:1].islower() and self.vocabulary.is_role_noun(words[k].rstrip(",").casefold()):
+        while k < len(words) and self.role_word_after_firm(words[k]):
             k += 1
         if k == role or k >= len(words) or len(self.name_words(words[k:])) != len(words) - k:
             return None
@@ -6592,6 +6605,17 @@ class SpeakerResolution(Segmentation):
         if any(self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in first):
             return None  # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first)
         return role
+
+    def role_word_after_firm(self, word: str) -> bool:
+        """Whether *word* is a word of the role in :meth:`role_after_firm`: a role noun in lower case
+        (``chairman``) or a title (``MP``, ``Councillor``: ``Harrogate and Knaresborough MP Tom
+        Gordon``, a constituency's name before the title).
+
+        .. versionadded:: 0.2"""
+        bare = word.rstrip(",")
+        if bare[:1].islower():
+            return self.vocabulary.is_role_noun(bare.casefold())
+        return self.vocabulary.is_title(bare.rstrip("."))
 
     def resolve_listed(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The names of *words*, the subjects before the coordinator of a list, each resolved and

@@ -1,0 +1,90 @@
+"""Wrong quote values the trial40 probe (fourteen unseen articles) found: a constituency whose
+name holds ``and`` kept before the member's name (``Harrogate and Tom Gordon``), and a Spanish
+verb with its subject dropped given to the previous paragraph's speaker when the paragraph opens
+with an article, a role and its adjective before the one who speaks (``El biólogo marino Javier
+Llorens, del Instituto ..., dijo``).
+
+Rows under ``# mutation-killing`` pass on the base too: each names the mutant of this change it
+kills."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+HEADLINE = "Planning row deepens\n\n"
+
+
+def speakers(text: str, language: str | None = None) -> list[str | None]:
+    parser = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
+    article = parser.parse(HEADLINE + text)
+    return [None if q.speaker is None else q.speaker.name for q in article.quotes]
+
+
+# a place's name joined by "and" before a title and a name: the person, no word of the place
+CONSTITUENCY = [
+    (
+        "Hexham and Tynedale MP Joe Morris said he would oppose the bypass at the next council meeting.",
+        None,
+        ["Joe Morris"],
+    ),
+    (
+        "Stroud and Cotswold MP Anna Beckett said the hospital had been starved of funding for years.",
+        None,
+        ["Anna Beckett"],
+    ),
+    (
+        "Ross and Cromarty Councillor Margaret Paterson said the ferry timetable was a disgrace.",
+        "en-GB",
+        ["Margaret Paterson"],
+    ),
+    # mutation-killing: a firm before a role in lower case still works (mutant: only titles accepted)
+    ("Marks and Spencer chairman Archie Norman said the stores would stay open.", None, ["Archie Norman"]),
+    # mutation-killing: a titled person first is two people (mutant: the title check dropped)
+    ("Senator Ann Lee and Ohio MP Tom Hale said the deal was fair.", None, ["Ann Lee and Tom Hale"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CONSTITUENCY)
+def test_constituency_with_and_before_title(text: str, language: str | None, expected: list[str | None]) -> None:
+    assert speakers(text, language) == expected
+
+
+PREVIOUS = "La concejala de Playas, Marta Soler, dijo: «No es una decisión fácil en pleno julio».\n\n"
+
+# the dropped subject after a paragraph that opens with an article, a role and its adjective in
+# lower case before the one who speaks: that person, not the previous paragraph's speaker
+DROPPED = [
+    (
+        PREVIOUS + "El biólogo marino Javier Llorens dijo que el agua caliente favorece la proliferación. "
+        "«El mar está a 28 grados», aseguró.",
+        "Javier Llorens",
+    ),
+    (
+        PREVIOUS + "La ingeniera agrónoma Lucía Ferrer, de la Universidad de Murcia, explicó que "
+        "la sequía agrava el problema. «Llevamos tres años sin lluvias de verdad», añadió.",
+        "Lucía Ferrer",
+    ),
+    # mutation-killing: one role word still works (mutant: the range starts at two role words)
+    (
+        PREVIOUS + "El biólogo Javier Llorens dijo que el agua caliente favorece la proliferación. "
+        "«El mar está a 28 grados», aseguró.",
+        "Javier Llorens",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DROPPED)
+def test_dropped_subject_after_role_and_adjective(text: str, expected: str) -> None:
+    assert speakers(text, "es")[-1] == expected
+
+
+def test_spokesman_for_a_body_is_no_role_before_a_name() -> None:
+    # mutation-killing: a preposition is no adjective of the role (mutant: prepositions accepted),
+    # the pronoun then given to the body named after "for" and left as written
+    text = (
+        "A spokesman for Pennine Land said the company had cut the number of homes from 520. "
+        "'This is a sustainable scheme,' he said."
+    )
+    assert speakers(text, "en-GB")[-1] != "he"
