@@ -88,3 +88,55 @@ def test_spokesman_for_a_body_is_no_role_before_a_name() -> None:
         "'This is a sustainable scheme,' he said."
     )
     assert speakers(text, "en-GB")[-1] != "he"
+
+
+# a Dutch name with "van den": the whole name, not its last word
+DUTCH = [
+    (
+        "Its chairman, Caspar van den Berg, said the decision was good news for the northern universities.",
+        None,
+        "Caspar van den Berg",
+    ),
+    (
+        "\u201cWe were never consulted,\u201d said Marloes van den Bosch, who runs a bakery near the harbour.",
+        None,
+        "Marloes van den Bosch",
+    ),
+    (
+        "Dirk van den Heuvel told the committee that the dikes would need raising by 2040.",
+        "en-GB",
+        "Dirk van den Heuvel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), DUTCH)
+def test_van_den_names_kept_whole(text: str, language: str | None, expected: str) -> None:
+    assert speakers(text, language) == [expected]
+
+
+# mutation-killing: in German "den" stays an article after a speaker (mutant: the German pack keeps
+# "den" among its particles, giving "Schmidt den Fans")
+def test_german_den_is_no_particle() -> None:
+    text = "Anna Schmidt kam zu spät.\n\n\u201eDas ist ein guter Tag\u201c, sagte Schmidt den Fans."
+    assert speakers(text, "de") == ["Anna Schmidt"]
+
+
+# an East Asian surname that is an English pronoun elsewhere ("He"), after a title or a role
+# noun and before the given name: part of the name, not dropped
+SURNAME_HE = [
+    ("Foreign ministry spokesperson He Yadong said the talks had been candid and constructive.", "He Yadong"),
+    ("Vice Premier He Lifeng told the forum that the economy would grow by about 5 percent.", "He Lifeng"),
+    ("\u201cWe will keep the yuan stable,\u201d said central bank governor He Jianxiong.", "He Jianxiong"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_HE)
+def test_he_as_surname_after_title(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_he_opening_a_sentence_stays_a_pronoun() -> None:
+    # mutation-killing: with no title before it, "He" is the pronoun (mutant: no title needed)
+    text = "Tom Berg met the minister on Friday. He said afterwards that the talks had gone well."
+    assert speakers(text) == ["Tom Berg"]

@@ -65,8 +65,9 @@ def strip_possessive(word: str) -> str:
 class NameModel:
     """Name words by the rules above; stateless, cheap to build."""
 
-    #: Lower-case words that may stand inside a name (``Ursula von der Leyen``).
-    PARTICLES: ClassVar[tuple[str, ...]] = ("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del")
+    #: Lower-case words that may stand inside a name (``Ursula von der Leyen``, ``Caspar van den
+    #: Berg``; the German pack leaves ``den`` out, an article there: ``sagte Schmidt den Fans``).
+    PARTICLES: ClassVar[tuple[str, ...]] = ("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del", "den")
     #: Words that may end a name after its surname, as written (``Martin Luther King Jr.``, ``Tom
     #: Berg III``): never a name alone, and the word before one is the surname even when it is a
     #: title word (``King``), as long as a name word stands before that.
@@ -226,6 +227,26 @@ class NameModel:
             return False
         return self.is_syllable_given_name(self.bare(words[i + 1]).rstrip("."))  # ("Park Ji-sung." ends a sentence)
 
+    def is_titled_syllable_surname(self, words: Sequence[str], i: int, before: str | None) -> bool:
+        """Whether ``words[i]``, a word that never starts a name elsewhere (``He``), is an East Asian
+        surname written before its given name (``Vice Premier He Lifeng``, ``spokesperson He
+        Yongqian``): one syllable of :attr:`SURNAME_SYLLABLE`, a capital first, no title nor
+        country, right after a title or a role noun (*before*) and before the one word of the name
+        that ends the mention.  At a sentence's start (``He Lifeng``), nothing tells it from the
+        pronoun: not one.
+
+        .. versionadded:: 0.2"""
+        word = words[i]
+        if before is None or i + 2 != len(words) or not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            return False
+        vocabulary = self.vocabulary
+        if vocabulary.is_title(word) or vocabulary.country(word) or self._surname_syllable.fullmatch(word.casefold()) is None:
+            return False
+        title = before.rstrip(",")
+        if not title.isalpha() or before != title:
+            return False  # ("the spokesperson, He said": a comma ends the role)
+        return vocabulary.is_title(title) or (title.islower() and vocabulary.is_role_noun(title))
+
     def is_country_given_name(self, word: str, following: str | None, preceding: str | None) -> bool:
         """Whether *word*, a country's name, is a given name here: one of :attr:`COUNTRY_GIVEN_NAMES`
         as written (no possessive: ``Georgia's Brian Kemp`` is the state's), a name word follows it
@@ -377,6 +398,9 @@ class NameModel:
                     continue
                 if count == 1 and self.is_syllable_surname(words, i):
                     count += 1  # ("So Yeon-kim": the surname before a hyphened given name)
+                    continue
+                if count == 1 and self.is_titled_syllable_surname(words, i, before):
+                    count += 1  # ("spokesperson He Yongqian": a surname that is a pronoun elsewhere, after a title)
                     continue
                 break
             count += 1
