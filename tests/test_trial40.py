@@ -140,3 +140,26 @@ def test_he_opening_a_sentence_stays_a_pronoun() -> None:
     # mutation-killing: with no title before it, "He" is the pronoun (mutant: no title needed)
     text = "Tom Berg met the minister on Friday. He said afterwards that the talks had gone well."
     assert speakers(text) == ["Tom Berg"]
+
+
+# West African honorifics before a name and senior counsel's letters after it: no part of the name
+HONOURED = [
+    ("The chairman of the traders' union, Alhaji Musa Danjuma, said the market would reopen on Monday.", "Musa Danjuma"),
+    ("Alhaja Kafayat Bello, who sells fabrics at the plaza, said she had lost goods worth N5 million.", "Kafayat Bello"),
+    ("Senior counsel Aoife Brennan SC told the court that her client had no previous convictions.", "Aoife Brennan"),
+    ("Counsel to the governor, Adeniyi Akintola SAN, said the appeal would be filed on Friday.", "Adeniyi Akintola"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONOURED)
+def test_honorific_and_senior_counsel_letters_left_out(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("subject", "pronoun"), [("Alhaja Kafayat Bello", "he"), ("Alhaji Musa Danjuma", "she"), ("Hajia Amina Sule", "he")]
+)
+def test_west_african_honorific_shows_gender(subject: str, pronoun: str) -> None:
+    # a pronoun of the other gender is never the honoured person's: left as written
+    text = f"{subject} said the traders would rebuild. \u201cWe have lost everything,\u201d {pronoun} said."
+    assert speakers(text)[-1] == pronoun

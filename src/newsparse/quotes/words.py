@@ -1109,13 +1109,13 @@ class QuoteWords:
             "baroness", "empress", "sister", "mother", "spokeswoman", "chairwoman", "councilwoman",
             "congresswoman", "assemblywoman", "alderwoman", "businesswoman", "sportswoman", "policewoman",
             "stateswoman", "actress", "waitress", "heiress", "widow", "wife", "daughter", "aunt", "niece",
-            "grandmother", "granddaughter", "girlfriend", "bride", "landlady", "mum", "mom",
+            "grandmother", "granddaughter", "girlfriend", "bride", "landlady", "mum", "mom", "alhaja", "hajia", "hajiya",
         )),
         ("he", (
             "mr", "sir", "lord", "king", "prince", "duke", "baron", "emperor", "brother", "father", "fr",
             "spokesman", "chairman", "councilman", "congressman", "assemblyman", "alderman", "businessman",
             "sportsman", "policeman", "statesman", "widower", "husband", "son", "uncle", "nephew",
-            "grandfather", "grandson", "boyfriend", "groom", "dad",
+            "grandfather", "grandson", "boyfriend", "groom", "dad", "alhaji",
         )),
     )
     #: Each of :attr:`PERSON_PRONOUNS` with the given names (lowercase; matched with and without

@@ -9,6 +9,8 @@ HONORIFICS: tuple[str, ...] = (
     "father", "sister", "brother", "superior", "abbot", "abbess", "rabbi", "imam", "reverend", "pastor",
     # South Asian English ("Shri Ramesh Kumar", "Smt. Sunita Deshmukh")
     "shri", "shrimati", "smt",
+    # West African English, one who made the hajj ("Alhaji Rasaki Olayiwola", "Alhaja Kafayat Bello")
+    "alhaji", "alhaja", "hajia", "hajiya",
 )
 
 TITLES: tuple[str, ...] = (
