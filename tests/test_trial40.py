@@ -163,3 +163,37 @@ def test_west_african_honorific_shows_gender(subject: str, pronoun: str) -> None
     # a pronoun of the other gender is never the honoured person's: left as written
     text = f"{subject} said the traders would rebuild. \u201cWe have lost everything,\u201d {pronoun} said."
     assert speakers(text)[-1] == pronoun
+
+
+# a sentence that opens "Asked about ..., NAME ..." right before a quotation closed by a person
+# pronoun: the one asked answers, not the speaker of the sentence before
+QUESTIONED = [
+    (
+        "Lindiwe Dube runs the water board, and Sizwe Khumalo chairs the council's finance committee.\n\n"
+        "Khumalo said on Monday that the dams would be full by March. Asked about the forecast, Dube laughed. "
+        "\u201cThe councillor has never read a rainfall chart,\u201d she said.",
+        "Lindiwe Dube",
+    ),
+    (
+        "Ama Owusu and Kwabena Asante both sit on the club's board.\n\n"
+        "Asante told supporters that the stadium would be finished in June. Pressed on the date, Owusu shrugged. "
+        "\u201cWe have heard that before. The builders have not been paid,\u201d she said.",
+        "Ama Owusu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONED)
+def test_the_one_asked_answers(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
+
+
+def test_someone_of_the_one_asked_is_not_them() -> None:
+    # mutation-killing: a possessive after the opening is someone of that person's (mutant: no
+    # possessive check, giving Dube)
+    text = (
+        "Lindiwe Dube runs the water board, and Sizwe Khumalo chairs the finance committee.\n\n"
+        "Khumalo said on Monday that the dams would be full by March. Asked about the forecast, Dube's "
+        "deputy laughed. \u201cThe councillor has never read a rainfall chart,\u201d she said."
+    )
+    assert speakers(text)[-1] != "Lindiwe Dube"

@@ -88,6 +88,7 @@ class WithoutEnglishRules(QuoteParser):
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()  # (English "and": each pack lists its own)
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()
+    QUESTIONED_OPENERS: ClassVar[tuple[str, ...]] = ()
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()

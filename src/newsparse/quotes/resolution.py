@@ -135,6 +135,11 @@ class SpeakerResolution(Segmentation):
     #:
     #: .. versionadded:: 0.2
     UNLISTED_ROLE_WORDS: ClassVar[int] = 2
+    #: The most sentences of a quotation :meth:`questioned_before` passes over back to the sentence
+    #: before it.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_QUOTED_SENTENCES: ClassVar[int] = 6
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -1141,6 +1146,9 @@ class SpeakerResolution(Segmentation):
         is checked (:meth:`resolve_name`); *text* itself when no one is sure."""
         if self.organisation_last_subject(at, state):
             return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
+        questioned = self.questioned_before(at, state)
+        if questioned is not None:
+            return questioned  # ('Ann Lee said ... Asked about it, Nkosi smiled. "...," she said.': Nkosi answers)
         nearer = self.nearer_subject(text, at, state)
         if nearer is not None:
             return nearer  # 'May said. Her deputy, Will Hurd, disagreed. "...," he said.': Will Hurd
@@ -1553,6 +1561,54 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         return self.vocabulary.is_title(word) or self.vocabulary.is_role_noun(word) or self.is_person(word)
+
+    def questioned_before(self, at: int, state: State) -> str | None:
+        """The one who answers when the sentence before the quotation that *at* (a person pronoun
+        that closes it) attributes opens with a phrase of one of :attr:`QUESTIONED_OPENERS` and a
+        comma, and a name follows the comma (``... Ramokgopa said the grid was safe. Asked about the
+        comment, Nkosi smiled. "...," she said.``: Nkosi, not the last speaker): that name, resolved,
+        when the article knows it as a person's; ``None`` otherwise.  The sentences of the quotation
+        itself are passed over, at most :attr:`MAX_QUOTED_SENTENCES` of them.
+
+        .. versionadded:: 0.2
+        """
+        if not self._questioned_openers:
+            return None
+        raw, starts = state.paragraph_text, state.sentence_starts
+        index = bisect_right(starts, at - state.paragraph_start) - 1
+        back = index - 1
+        while back >= 0 and index - back <= self.MAX_QUOTED_SENTENCES:
+            start = starts[back]
+            while start < len(raw) and raw[start].isspace():
+                start += 1
+            if start < len(raw) and raw[start] not in self._marks and not self.inside_marks(start, state.paragraph_marks):
+                break
+            back -= 1
+        else:
+            return None
+        if back < 0:
+            return None
+        end = starts[back + 1] if back + 1 < len(starts) else len(raw)
+        words = raw[starts[back] : end].split()
+        if len(words) < 3 or not words[0][:1].isupper() or words[0].casefold() not in self._questioned_openers:
+            return None
+        comma = next((k for k, w in enumerate(words[: self.MAX_OPENING_LEAD]) if w.endswith(",")), None)
+        if comma is None:
+            return None
+        run = []
+        for word in words[comma + 1 : comma + 1 + self.MAX_ROLE_WORDS]:
+            bare = word.rstrip(",.;:")
+            if bare[:1].isupper() and strip_possessive(bare) != bare:
+                return None  # ("Asked about it, Ruiz's spokesman said": someone of hers)
+            if not bare[:1].isupper() or bare != word:
+                if bare[:1].isupper() and word.endswith(","):
+                    return None  # ("Asked about it, Mayor Ana Ruiz, 54, ...": a name set off, read by the other rules)
+                break
+            run.append(bare)
+        if not run:
+            return None
+        name = self.resolve_name(" ".join(run), state.absolute(starts[back]), state)
+        return name if state.index.is_known(name) and name.casefold() not in self._pronouns else None
 
     def named_actor(self, subject: Subject, state: State) -> bool:
         """Whether *subject*, one person, is named rather than a role after a determiner or a
