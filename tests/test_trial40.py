@@ -229,3 +229,38 @@ def test_body_document_or_plural_is_no_speaking_noun(subject: str) -> None:
         f"{subject} said the fire began after midnight. \u201cI heard glass breaking first,\u201d he said."
     )
     assert speakers(text)[-1] != subject
+
+
+INTERVIEW = (
+    "Interview: the harbour master\n\n"
+    "Harbour master Lerato Mokoena spoke to Pieter Venter about the storm season.\n\n"
+    "Pieter Venter: How bad was the damage in March?\n\n"
+    "Lerato Mokoena: Worse than anything I have seen in twenty years at this port. We lost two cranes and a "
+    "tug, and I told the board the repairs would take a year.\n\n"
+    "Pieter Venter: Will the port be ready for winter?\n\n"
+    "Lerato Mokoena: If the swell stays low, we will be ready. But we may have to ask the navy to lend us a "
+    "tug, because ours is still in dry dock.\n\n"
+    "Pieter Venter: The transport minister says the port is safe. Is he right?\n\n"
+    "Lerato Mokoena: The port is safe, the minister told parliament. I said at the time that the cranes were "
+    "not, and I still say it.\n"
+)
+
+
+def interview_quotes() -> list[tuple[str, str | None]]:
+    article = newsparse.ArticleParser().parse(INTERVIEW)
+    return [(q.text, None if q.speaker is None else q.speaker.name) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Worse than anything I have seen", "If the swell stays low, we will be ready."]
+)
+def test_turn_with_the_speakers_own_cue_is_one_quote(opening: str) -> None:
+    # "I told the board ...", "we may have to ask ...": the speaker's own words, no attribution
+    # that splits the turn
+    assert [speaker for text, speaker in interview_quotes() if text.startswith(opening)] == ["Lerato Mokoena"]
+
+
+def test_first_person_in_a_turn_is_the_turns_speaker() -> None:
+    # a turn with an attribution of its own is read by the paragraph's rules; its "I" is still the
+    # one whose turn it is, not the last speaker (the minister)
+    assert ("the cranes were not", "Lerato Mokoena") in interview_quotes()

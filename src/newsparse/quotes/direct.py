@@ -272,6 +272,29 @@ class DirectQuotes(SpeakerResolution):
             return False  # (no line start in the window: a long line, read as no turn)
         return self.turn_label(text, line, pos) is not None
 
+    def turn_person(self, at: int, state: State) -> str | None:
+        """The person whose transcript turn holds *at* (``LERATO MOKOENA: The port is safe, the
+        minister told parliament. I said that the cranes were not.``: her ``I``): the name a
+        speaker's label at the start of *at*'s line in the paragraph gives (:meth:`label_speaker`),
+        the line's start at most :attr:`SUBJECT_WINDOW` characters back; ``None`` for an
+        interview's ``Q`` and ``A`` (:meth:`interview_speaker` reads those) and off a turn.
+
+        .. versionadded:: 0.2
+        """
+        raw = state.paragraph_text
+        pos = at - state.paragraph_start
+        if pos < 0 or pos > len(raw):
+            return None
+        floor = max(0, pos - self.SUBJECT_WINDOW)
+        line = raw.rfind("\n", floor, pos) + 1
+        if line == 0 and floor > 0:
+            return None
+        label = self._transcript_label.match(raw, line, pos, KEEP_GIL)
+        if label is None or self.is_interview_label(label["name"]):
+            return None
+        speaker = self.label_speaker(label, state)
+        return speaker.name if speaker is not None else None
+
     def inverted_pattern(self) -> regex.Pattern[str] | None:
         """The pattern of a cue with its subject pronoun joined to the verb by one of
         :attr:`INVERTED_LINKS` (French ``a-t-il déclaré``, ``ont-elles dit``, ``affirme-t-elle``):
@@ -3565,9 +3588,21 @@ class DirectQuotes(SpeakerResolution):
     def attribution_in_turn(self, raw: str, start: int, end: int) -> bool:
         """Whether the words ``raw[start:end]`` of a transcript's turn hold a cue after a comma
         (``The pier is unsafe, he said, and Ana Ortiz said it was not.``): an attribution that
-        splits the words between speakers, which the rules for any paragraph read."""
+        splits the words between speakers, which the rules for any paragraph read.  A cue right
+        after the speaker's own ``I`` or ``we`` (:attr:`FIRST_PERSON_WORDS`: ``if I told you the
+        grid is safe``) or after one of :attr:`INFINITIVE_MARKERS` (``we may have to ask big
+        users``) is the speaker's own words, no attribution.
+
+        .. versionchanged:: 0.2 the speaker's own cues are no attribution."""
         comma = raw.find(",", start, end)
-        return comma >= 0 and next(iter(self.cues(raw, comma, end)), None) is not None
+        if comma < 0:
+            return False
+        for cue in self.cues(raw, comma, end):
+            before = raw[max(comma, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
+            last = before[-1].casefold() if before else ""
+            if last not in self._first_person and last not in self._infinitive_markers:
+                return True
+        return False
 
     def other_turn_beside(self, text: str, span: Span, name: str, state: State) -> bool:
         """Whether the non-blank line right before or right after *span* in *text* opens with the

@@ -289,6 +289,10 @@ class SpeakerResolution(Segmentation):
                     return text  # ("Ruiz would resign, he predicted.": not Ruiz, who would be "he")
                 return referent
             last = state.last_speaker
+            if words[0].casefold() in self._first_person and not self.in_quoted_words(state.text, at):
+                turn = self.turn_person(at, state)
+                if turn is not None:
+                    return turn  # ('MOKOENA: The port is safe, the minister said. I said that ...': Mokoena)
             if (
                 words[0].casefold() in self._first_person
                 and not self.in_quoted_words(state.text, at)
@@ -5930,6 +5934,14 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         return False
+
+    def turn_person(self, at: int, state: State) -> str | None:
+        """The person whose transcript turn holds *at*, by its label, for a first-person pronoun
+        there; this class knows no labels (``None``): :class:`DirectQuotes` reads them.
+
+        .. versionadded:: 0.2
+        """
+        return None
 
     def in_quoted_words(self, text: str, pos: int) -> bool:
         """Whether *pos* stands inside quoted words of its paragraph (a quotation of the pack's
