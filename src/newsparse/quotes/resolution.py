@@ -4588,8 +4588,7 @@ class SpeakerResolution(Segmentation):
 
     def role_subject(self, at: int, state: State) -> str | None:
         """The subject of the paragraph's first sentence before *at*, outside quotation marks, when
-        it is a phrase for one person (a role, :meth:`is_person`, or a noun that speaks right
-        after it: :meth:`speaking_noun`) after an article and no
+        it is a phrase for one person (a role, or :meth:`is_person`) after an article and no
         speaker was quoted earlier in the paragraph (``A spokesman for Ola Berg disagreed. "...,"
         he said.``, ``The defendant's mother cried. "...," she said.``): resolved, so that a role
         the article gave a name resolves to it."""
@@ -4615,23 +4614,9 @@ class SpeakerResolution(Segmentation):
         head = self.head_before_place(words)
         if len(words) < 2 or words[0].casefold() not in self._determiners:
             return None
-        if not (self.vocabulary.is_role_noun(head) or self.is_person(head) or self.speaking_noun(raw, subject, head, end)):
+        if not (self.vocabulary.is_role_noun(head) or self.is_person(head)):
             return None
         return self.resolve_name(subject.text, state.absolute(subject.start), state)
-
-    def speaking_noun(self, raw: str, subject: Mention, head: str, end: int) -> bool:
-        """For :meth:`role_subject`: whether *subject*, a phrase after an article whose *head* no
-        list holds as a role or a person (``The driver``, ``The landlord``), speaks right after it
-        (a cue, :meth:`cues`, with nothing between, before *end*: ``The driver said he no longer
-        felt safe.``): one person, then, unless the phrase is plural, a body or a group
-        (:meth:`is_plural`) or a document (:attr:`DOCUMENT_NOUNS`: ``The report said``).
-
-        .. versionadded:: 0.2
-        """
-        if not head.isalpha() or not head.islower() or head in self._document_nouns or self.is_plural(subject.text):
-            return False
-        cue = next(iter(self.cues(raw, subject.end, min(end, subject.end + self.NAMED_WINDOW))), None)
-        return cue is not None and not raw[subject.end : cue.start()].strip()
 
     def role_before_relative(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
         """The phrase that opens *sentence* of *raw* before one relative clause set off by commas
