@@ -1571,7 +1571,9 @@ class SpeakerResolution(Segmentation):
         that closes it) attributes opens with a phrase of one of :attr:`QUESTIONED_OPENERS` and a
         comma, and a name follows the comma (``... Ramokgopa said the grid was safe. Asked about the
         comment, Nkosi smiled. "...," she said.``: Nkosi, not the last speaker): that name, resolved,
-        when the article knows it as a person's; ``None`` otherwise.  The sentences of the quotation
+        when the article knows it as a person's named again (a surname after the full name, or
+        the full name twice; not ``Pressed on the budget, Helen Vance was defiant.`` with Helen
+        Vance named once); ``None`` otherwise.  The sentences of the quotation
         itself are passed over, at most :attr:`MAX_QUOTED_SENTENCES` of them.
 
         .. versionadded:: 0.2
@@ -1611,8 +1613,13 @@ class SpeakerResolution(Segmentation):
             run.append(bare)
         if not run:
             return None
-        name = self.resolve_name(" ".join(run), state.absolute(starts[back]), state)
-        return name if state.index.is_known(name) and name.casefold() not in self._pronouns else None
+        written = " ".join(run)
+        name = self.resolve_name(written, state.absolute(starts[back]), state)
+        if not state.index.is_known(name) or name.casefold() in self._pronouns:
+            return None
+        # (a person named again, by a shorter form or more than once: a run of capitalised words
+        # named once and nothing more may be a place's, and a wrong speaker is worse than none)
+        return name if name != written or state.index.mentions_of(name) > 1 else None
 
     def named_actor(self, subject: Subject, state: State) -> bool:
         """Whether *subject*, one person, is named rather than a role after a determiner or a
