@@ -3598,7 +3598,8 @@ class DirectQuotes(SpeakerResolution):
         splits the words between speakers, which the rules for any paragraph read.  A cue right
         after the speaker's own ``I`` or ``we`` (:attr:`FIRST_PERSON_WORDS`: ``if I told you the
         grid is safe``) or after one of :attr:`INFINITIVE_MARKERS` (``we may have to ask big
-        users``) is the speaker's own words, no attribution.
+        users``) is the speaker's own words, no attribution, unless the pronoun comes right after
+        a comma (``I promise it, I said to the council``).
 
         .. versionchanged:: 0.2 the speaker's own cues are no attribution."""
         comma = raw.find(",", start, end)
@@ -3607,7 +3608,9 @@ class DirectQuotes(SpeakerResolution):
         for cue in self.cues(raw, comma, end):
             before = raw[max(comma, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
             last = before[-1].casefold() if before else ""
-            if last not in self._first_person and last not in self._infinitive_markers:
+            # (but "I promise it, I said to the council": a pronoun right after the comma attributes)
+            set_off = len(before) > 1 and before[-2].endswith(",")
+            if set_off or (last not in self._first_person and last not in self._infinitive_markers):
                 return True
         return False
 
