@@ -105,6 +105,11 @@ class NameModel:
     HYPHEN_PREFIXES: ClassVar[tuple[str, ...]] = (
         "co", "ex", "pre", "pro", "non", "anti", "re", "de", "sub", "mid", "vice", "self", "post", "semi", "neo", "run", "sit",
     )
+    #: East Asian surnames written as an English pronoun (``He Lifeng``), as written: one is a surname
+    #: after a title or a role noun before the name's last word (:meth:`is_titled_syllable_surname`).
+    #:
+    #: .. versionadded:: 0.2
+    PRONOUN_SURNAMES: ClassVar[tuple[str, ...]] = ("He",)
     #: The fewest and most words of a name a byline may hold.
     MIN_WORDS: ClassVar[int] = 2
     MAX_WORDS: ClassVar[int] = 5
@@ -232,7 +237,7 @@ class NameModel:
     def is_titled_syllable_surname(self, words: Sequence[str], i: int, before: str | None) -> bool:
         """Whether ``words[i]``, a word that never starts a name elsewhere (``He``), is an East Asian
         surname written before its given name (``Vice Premier He Lifeng``, ``spokesperson He
-        Yongqian``): one syllable of :attr:`SURNAME_SYLLABLE`, a capital first, no title nor
+        Yongqian``): one of :attr:`PRONOUN_SURNAMES`, no title nor
         country, right after a title or a role noun (*before*) and before the one word of the name
         that ends the mention.  At a sentence's start (``He Lifeng``), nothing tells it from the
         pronoun: not one.
@@ -242,8 +247,8 @@ class NameModel:
         if before is None or i + 2 != len(words) or not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
             return False
         vocabulary = self.vocabulary
-        if vocabulary.is_title(word) or vocabulary.country(word) or self._surname_syllable.fullmatch(word.casefold()) is None:
-            return False
+        if word not in self.PRONOUN_SURNAMES or vocabulary.is_title(word):
+            return False  # (only a surname that is a pronoun elsewhere: not "The Minister For Housing")
         title = before.rstrip(",")
         if not title.isalpha() or before != title:
             return False  # ("the spokesperson, He said": a comma ends the role)
