@@ -266,6 +266,8 @@ TRANSCRIPTS: list[tuple[str, newsparse.ArticleParser, list[Row]]] = [
             (CRANES, D, "Tom Hale", "Q", ":"),
             (RESERVES, D, "Ana Ruiz", "A", ":"),
             ("When will the work start?", D, "Tom Hale", "Q", ":"),
+            # (the second glued answer, a miss when mut38 wrote the row, read since trial40's merge)
+            ("Next spring, if the council agrees.", D, "Ana Ruiz", "A", ":"),
         ],
     ),
     # kills direct:272 L3745 1->2, direct:252, direct:271 (a short question is speech by its question mark; a short

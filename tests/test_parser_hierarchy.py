@@ -19,6 +19,7 @@ DELIBERATE = {
     # the resolution rules ask whether a pronoun stands on a transcript's turn; the labels are read by
     # DirectQuotes, so the base answers "no" and DirectQuotes answers from the labels
     "in_transcript_turn": "DirectQuotes reads the transcript labels SpeakerResolution knows nothing of",
+    "turn_person": "DirectQuotes reads the transcript labels SpeakerResolution knows nothing of",
 }
 
 

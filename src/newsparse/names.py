@@ -65,8 +65,11 @@ def strip_possessive(word: str) -> str:
 class NameModel:
     """Name words by the rules above; stateless, cheap to build."""
 
-    #: Lower-case words that may stand inside a name (``Ursula von der Leyen``, Welsh ``Dafydd ap Gwilym``).
-    PARTICLES: ClassVar[tuple[str, ...]] = ("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del", "ap")
+    #: Lower-case words that may stand inside a name (``Ursula von der Leyen``, Welsh ``Dafydd ap Gwilym``,
+    #: ``Caspar van den Berg``; the German pack leaves ``den`` out, an article there: ``sagte Schmidt den Fans``).
+    PARTICLES: ClassVar[tuple[str, ...]] = (
+        "de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del", "ap", "den",
+    )
     #: Words that may end a name after its surname, as written (``Martin Luther King Jr.``, ``Tom
     #: Berg III``): never a name alone, and the word before one is the surname even when it is a
     #: title word (``King``), as long as a name word stands before that.
@@ -75,6 +78,8 @@ class NameModel:
     #: ``Sarah Hill MP``, ``Ana Ruiz PhD``), as written: never part of the name.
     POST_NOMINALS: ClassVar[tuple[str, ...]] = (
         "KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS",
+        # (senior counsel in Ireland, South Africa and India; a Senior Advocate of Nigeria)
+        "SC", "SAN",
     )
     #: Countries' names that are given names too (``Jordan Peterson``, ``Israel Katz``, ``India
     #: Walton``), as written: one is a given name when a name word follows it and no preposition or
@@ -102,6 +107,11 @@ class NameModel:
     HYPHEN_PREFIXES: ClassVar[tuple[str, ...]] = (
         "co", "ex", "pre", "pro", "non", "anti", "re", "de", "sub", "mid", "vice", "self", "post", "semi", "neo", "run", "sit",
     )
+    #: East Asian surnames written as an English pronoun (``He Lifeng``), as written: one is a surname
+    #: after a title or a role noun before the name's last word (:meth:`is_titled_syllable_surname`).
+    #:
+    #: .. versionadded:: 0.2
+    PRONOUN_SURNAMES: ClassVar[tuple[str, ...]] = ("He",)
     #: The fewest and most words of a name a byline may hold.
     MIN_WORDS: ClassVar[int] = 2
     MAX_WORDS: ClassVar[int] = 5
@@ -225,6 +235,26 @@ class NameModel:
         if vocabulary.is_title(word) or vocabulary.country(word) or self._surname_syllable.fullmatch(word.casefold()) is None:
             return False
         return self.is_syllable_given_name(self.bare(words[i + 1]).rstrip("."))  # ("Park Ji-sung." ends a sentence)
+
+    def is_titled_syllable_surname(self, words: Sequence[str], i: int, before: str | None) -> bool:
+        """Whether ``words[i]``, a word that never starts a name elsewhere (``He``), is an East Asian
+        surname written before its given name (``Vice Premier He Lifeng``, ``spokesperson He
+        Yongqian``): one of :attr:`PRONOUN_SURNAMES`, no title nor
+        country, right after a title or a role noun (*before*) and before the one word of the name
+        that ends the mention.  At a sentence's start (``He Lifeng``), nothing tells it from the
+        pronoun: not one.
+
+        .. versionadded:: 0.2"""
+        word = words[i]
+        if before is None or i + 2 != len(words) or not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            return False
+        vocabulary = self.vocabulary
+        if word not in self.PRONOUN_SURNAMES or vocabulary.is_title(word):
+            return False  # (only a surname that is a pronoun elsewhere: not "The Minister For Housing")
+        title = before.rstrip(",")
+        if not title.isalpha() or before != title:
+            return False  # ("the spokesperson, He said": a comma ends the role)
+        return vocabulary.is_title(title) or (title.islower() and vocabulary.is_role_noun(title))
 
     def is_country_given_name(self, word: str, following: str | None, preceding: str | None) -> bool:
         """Whether *word*, a country's name, is a given name here: one of :attr:`COUNTRY_GIVEN_NAMES`
@@ -383,6 +413,9 @@ class NameModel:
                     continue
                 if count == 1 and self.is_syllable_surname(words, i):
                     count += 1  # ("So Yeon-kim": the surname before a hyphened given name)
+                    continue
+                if count == 1 and self.is_titled_syllable_surname(words, i, before):
+                    count += 1  # ("spokesperson He Yongqian": a surname that is a pronoun elsewhere, after a title)
                     continue
                 break
             count += 1

@@ -281,6 +281,36 @@ class DirectQuotes(SpeakerResolution):
             return False  # (no line start in the window: a long line, read as no turn)
         return self.turn_label(text, line, pos) is not None
 
+    def turn_person(self, at: int, state: State) -> str | None:
+        """The person whose transcript turn holds *at* (``LERATO MOKOENA: The port is safe, the
+        minister told parliament. I said that the cranes were not.``: her ``I``): the name a
+        speaker's label at the start of *at*'s line in the paragraph gives (:meth:`label_speaker`),
+        the line's start at most :attr:`SUBJECT_WINDOW` characters back, when a line beside the
+        paragraph is another speaker's turn (:meth:`beside_turn`, :meth:`other_turn_beside`: not
+        ``DEAR ABBY: My husband and I ...``); ``None`` for an interview's ``Q`` and ``A``
+        (:meth:`interview_speaker` reads those) and off a turn.
+
+        .. versionadded:: 0.2
+        """
+        raw = state.paragraph_text
+        pos = at - state.paragraph_start
+        if pos < 0 or pos > len(raw):
+            return None
+        floor = max(0, pos - self.SUBJECT_WINDOW)
+        line = raw.rfind("\n", floor, pos) + 1
+        if line == 0 and floor > 0:
+            return None
+        label = self._transcript_label.match(raw, line, pos, KEEP_GIL)
+        if label is None or self.is_interview_label(label["name"]):
+            return None
+        # (a turn of a transcript, as transcript_turn reads one: another speaker's turn beside it, not
+        # a column of letters, "DEAR ABBY: My husband and I ...")
+        span = Span(state.paragraph_start, state.paragraph_start + len(raw))
+        if not self.beside_turn(state.text, span) or not self.other_turn_beside(state.text, span, label["name"], state):
+            return None
+        speaker = self.label_speaker(label, state)
+        return speaker.name if speaker is not None else None
+
     def inverted_pattern(self) -> regex.Pattern[str] | None:
         """The pattern of a cue with its subject pronoun joined to the verb by one of
         :attr:`INVERTED_LINKS` (French ``a-t-il déclaré``, ``ont-elles dit``, ``affirme-t-elle``):

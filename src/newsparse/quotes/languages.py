@@ -33,6 +33,8 @@ from typing import ClassVar
 import attrs
 import regex
 
+from ..names import NameModel
+from ..people import PersonIndex
 from ..vocab import given_names
 from ..vocabulary import Vocabulary, normalize_word
 from .model import Quotation
@@ -43,6 +45,8 @@ __all__ = [
     "BritishVocabulary",
     "FrenchQuotes",
     "FrenchVocabulary",
+    "GermanNameModel",
+    "GermanPersonIndex",
     "GermanQuotes",
     "GermanVocabulary",
     "LanguagePack",
@@ -84,6 +88,7 @@ class WithoutEnglishRules(QuoteParser):
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()  # (English "and": each pack lists its own)
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()
+    QUESTIONED_OPENERS: ClassVar[tuple[str, ...]] = ()
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()
@@ -809,8 +814,27 @@ class GermanVocabulary(Vocabulary):
         return max(heads, key=len) if heads else None
 
 
+class GermanNameModel(NameModel):
+    """The name model of German copy: ``den`` is an article there (``sagte Schmidt den Fans``,
+    ``Er sagte den Bauern``), never a particle inside a name.
+
+    .. versionadded:: 0.2"""
+
+    PARTICLES: ClassVar[tuple[str, ...]] = tuple(p for p in NameModel.PARTICLES if p != "den")
+
+
+class GermanPersonIndex(PersonIndex):
+    """The people index of German copy, with :class:`GermanNameModel`.
+
+    .. versionadded:: 0.2"""
+
+    NAME_MODEL: ClassVar[type[NameModel]] = GermanNameModel
+
+
 class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
+
+    PERSON_INDEX: ClassVar[type[PersonIndex]] = GermanPersonIndex
 
     # (the German words of the rules the English lists are for)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "ihn", "ihm")  # ("sie" is "they" and "you" too)

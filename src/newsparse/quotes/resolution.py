@@ -130,6 +130,17 @@ class SpeakerResolution(Segmentation):
     #: :meth:`introduced_given_name` (a possessive determiner and a kin, person or role noun:
     #: ``His granddaughter Amara, 17,``).
     GIVEN_NAME_LEAD: ClassVar[int] = 2
+    #: The most lower-case words after an article that opens a sentence that :meth:`opens_sentence`
+    #: reads as a role no list holds before a name that speaks: a noun and an adjective of it
+    #: (``La percebeira Carmen Rial lamentó``, ``El biólogo marino Javier Llorens dijo``).
+    #:
+    #: .. versionadded:: 0.2
+    UNLISTED_ROLE_WORDS: ClassVar[int] = 2
+    #: The most sentences of a quotation :meth:`questioned_before` passes over back to the sentence
+    #: before it.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_QUOTED_SENTENCES: ClassVar[int] = 6
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -279,6 +290,10 @@ class SpeakerResolution(Segmentation):
                     return text  # ("Ruiz would resign, he predicted.": not Ruiz, who would be "he")
                 return referent
             last = state.last_speaker
+            if words[0].casefold() in self._first_person and not self.in_quoted_words(state.text, at):
+                turn = self.turn_person(at, state)
+                if turn is not None:
+                    return turn  # ('MOKOENA: The port is safe, the minister said. I said that ...': Mokoena)
             if (
                 words[0].casefold() in self._first_person
                 and not self.in_quoted_words(state.text, at)
@@ -1137,6 +1152,9 @@ class SpeakerResolution(Segmentation):
         is checked (:meth:`resolve_name`); *text* itself when no one is sure."""
         if self.organisation_last_subject(at, state):
             return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
+        questioned = self.questioned_before(at, state)
+        if questioned is not None:
+            return questioned  # ('Ann Lee said ... Asked about it, Nkosi smiled. "...," she said.': Nkosi answers)
         nearer = self.nearer_subject(text, at, state)
         if nearer is not None:
             return nearer  # 'May said. Her deputy, Will Hurd, disagreed. "...," he said.': Will Hurd
@@ -1549,6 +1567,61 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         return self.vocabulary.is_title(word) or self.vocabulary.is_role_noun(word) or self.is_person(word)
+
+    def questioned_before(self, at: int, state: State) -> str | None:
+        """The one who answers when the sentence before the quotation that *at* (a person pronoun
+        that closes it) attributes opens with a phrase of one of :attr:`QUESTIONED_OPENERS` and a
+        comma, and a name follows the comma (``... Ramokgopa said the grid was safe. Asked about the
+        comment, Nkosi smiled. "...," she said.``: Nkosi, not the last speaker): that name, resolved,
+        when the article knows it as a person's named again (a surname after the full name, or
+        the full name twice; not ``Pressed on the budget, Helen Vance was defiant.`` with Helen
+        Vance named once); ``None`` otherwise.  The sentences of the quotation
+        itself are passed over, at most :attr:`MAX_QUOTED_SENTENCES` of them.
+
+        .. versionadded:: 0.2
+        """
+        if not self._questioned_openers:
+            return None
+        raw, starts = state.paragraph_text, state.sentence_starts
+        index = bisect_right(starts, at - state.paragraph_start) - 1
+        back = index - 1
+        while back >= 0 and index - back <= self.MAX_QUOTED_SENTENCES:
+            start = starts[back]
+            while start < len(raw) and raw[start].isspace():
+                start += 1
+            if start < len(raw) and raw[start] not in self._marks and not self.inside_marks(start, state.paragraph_marks):
+                break
+            back -= 1
+        else:
+            return None
+        if back < 0:
+            return None
+        end = starts[back + 1] if back + 1 < len(starts) else len(raw)
+        words = raw[starts[back] : end].split()
+        if len(words) < 3 or not words[0][:1].isupper() or words[0].casefold() not in self._questioned_openers:
+            return None
+        comma = next((k for k, w in enumerate(words[: self.MAX_OPENING_LEAD]) if w.endswith(",")), None)
+        if comma is None:
+            return None
+        run = []
+        for word in words[comma + 1 : comma + 1 + self.MAX_ROLE_WORDS]:
+            bare = word.rstrip(",.;:")
+            if bare[:1].isupper() and strip_possessive(bare) != bare:
+                return None  # ("Asked about it, Ruiz's spokesman said": someone of hers)
+            if not bare[:1].isupper() or bare != word:
+                if bare[:1].isupper() and word.endswith(","):
+                    return None  # ("Asked about it, Mayor Ana Ruiz, 54, ...": a name set off, read by the other rules)
+                break
+            run.append(bare)
+        if not run:
+            return None
+        written = " ".join(run)
+        name = self.resolve_name(written, state.absolute(starts[back]), state)
+        if not state.index.is_known(name) or name.casefold() in self._pronouns:
+            return None
+        # (a person named again, by a shorter form or more than once: a run of capitalised words
+        # named once and nothing more may be a place's, and a wrong speaker is worse than none)
+        return name if name != written or state.index.mentions_of(name) > 1 else None
 
     def named_actor(self, subject: Subject, state: State) -> bool:
         """Whether *subject*, one person, is named rather than a role after a determiner or a
@@ -5900,6 +5973,14 @@ class SpeakerResolution(Segmentation):
         """
         return False
 
+    def turn_person(self, at: int, state: State) -> str | None:
+        """The person whose transcript turn holds *at*, by its label, for a first-person pronoun
+        there; this class knows no labels (``None``): :class:`DirectQuotes` reads them.
+
+        .. versionadded:: 0.2
+        """
+        return None
+
     def in_quoted_words(self, text: str, pos: int) -> bool:
         """Whether *pos* stands inside quoted words of its paragraph (a quotation of the pack's
         :attr:`QUOTE_PAIRS` opened before it and not closed), read
@@ -6487,7 +6568,8 @@ class SpeakerResolution(Segmentation):
         """Whether only titles, capitalised words and ``the`` stand between the start of its
         sentence and *start* (``Nordwind chief executive Ola Berg``), maybe with an occupation in
         lower case right before the name (:meth:`is_occupation`: ``Civil Defence controller Mark
-        Tane``), any word in lower case right after an article that opens the sentence when the
+        Tane``), any word in lower case (or :attr:`UNLISTED_ROLE_WORDS` of them: ``El biólogo marino
+        Javier Llorens dijo``) right after an article that opens the sentence when the
         name then speaks (``La percebeira Carmen Rial lamentó que``: :meth:`cue_after_name`; not
         ``El hospital Gregorio Marañón atendió a 40 heridos``: a place's name; a name that
         speaks is the subject, whatever the word: ``La empresa Rial S.L. anunció``), or an age (``68-year-old Duane
@@ -6507,10 +6589,14 @@ class SpeakerResolution(Segmentation):
         role = len(lead) - 1 if occupation else len(lead)
         role = self.occupation_modifiers_start(lead, role) if role < len(lead) else role
         if (
-            len(lead) == 2 and lead[0].casefold() in self._determiners and lead[1].isalpha() and lead[1].islower()
+            2 <= len(lead) <= 1 + self.UNLISTED_ROLE_WORDS and lead[0].casefold() in self._determiners
+            and all(w.isalpha() and w.islower() and w not in self._cuts and w not in self._place_prepositions for w in lead[1:])
             and self.cue_after_name(relative, len(name), state)
         ):
-            role = 1  # (an article and one noun in lower case, a role no list holds: "La percebeira Carmen Rial lamentó")
+            # (an article and a noun in lower case, maybe with its adjective, a role no list holds:
+            # "La percebeira Carmen Rial lamentó", "El biólogo marino Javier Llorens dijo"; no
+            # preposition, "A spokesman for Pennine Land said": someone of that body)
+            role = 1
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             or w.casefold() in self._of or w.casefold() in self._person_nouns  # ("City engineer Raj Malhotra")
@@ -6521,7 +6607,7 @@ class SpeakerResolution(Segmentation):
 
     def cue_after_name(self, relative: int, words: int, state: State) -> bool:
         """Whether a cue (:meth:`cues`) follows the name of *words* words that starts at
-        paragraph offset *relative*, right after it or after an aside set off by commas, within
+        paragraph offset *relative*, right after it or after an aside set off by commas, starting within
         :attr:`NAMED_WINDOW` characters (``La vecina Rosa Pazos, de 61 años, lamentó que``):
         the name speaks, so a lower-case word before it is a role.  Not a name that a verb of
         no speech follows (``El estadio Santiago Bernabéu acogió la final``: a place's name),
@@ -6534,7 +6620,9 @@ class SpeakerResolution(Segmentation):
         if not words or len(name) < words:
             return False
         end = name[-1].end()
-        cue = next(iter(self.cues(raw, end, min(len(raw), end + self.NAMED_WINDOW))), None)
+        # (a cue that starts within the window, read whole: "Javier Llorens, del Instituto de Ciencias del Mar, dijo")
+        reach = min(len(raw), end + 2 * self.NAMED_WINDOW)
+        cue = next((c for c in self.cues(raw, end, reach) if c.start() < end + self.NAMED_WINDOW), None)
         if cue is None:
             return False
         between = raw[end : cue.start()].strip()
@@ -6671,7 +6759,7 @@ class SpeakerResolution(Segmentation):
         if k == join + 1 or k >= len(words):
             return None
         role = k
-        while k < len(words) and words[k][:1].islower() and self.vocabulary.is_role_noun(words[k].rstrip(",").casefold()):
+        while k < len(words) and self.role_word_after_firm(words[k]):
             k += 1
         if k == role or k >= len(words) or len(self.name_words(words[k:])) != len(words) - k:
             return None
@@ -6681,6 +6769,17 @@ class SpeakerResolution(Segmentation):
         if any(self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in first):
             return None  # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first)
         return role
+
+    def role_word_after_firm(self, word: str) -> bool:
+        """Whether *word* is a word of the role in :meth:`role_after_firm`: a role noun in lower case
+        (``chairman``) or a title (``MP``, ``Councillor``: ``Harrogate and Knaresborough MP Tom
+        Gordon``, a constituency's name before the title).
+
+        .. versionadded:: 0.2"""
+        bare = word.rstrip(",")
+        if bare[:1].islower():
+            return self.vocabulary.is_role_noun(bare.casefold())
+        return self.vocabulary.is_title(bare.rstrip("."))
 
     def resolve_listed(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The names of *words*, the subjects before the coordinator of a list, each resolved and

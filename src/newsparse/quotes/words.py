@@ -710,6 +710,14 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     OPENING_PARTICIPLE_LINKS: ClassVar[tuple[str, ...]] = ("before", "after", "during", "ahead", "following")
+    #: Participles of being questioned that open a sentence's opening phrase, in lower case
+    #: (``Asked about the comment, Nkosi smiled.``): the name after the phrase's comma is the one
+    #: who answers, and a person pronoun that closes the quotation right after that sentence is
+    #: theirs, not the last speaker's (:meth:`~newsparse.quotes.resolution.SpeakerResolution.questioned_subject`).
+    #: Empty in the language packs.
+    #:
+    #: .. versionadded:: 0.2
+    QUESTIONED_OPENERS: ClassVar[tuple[str, ...]] = ("asked", "pressed", "questioned", "quizzed", "challenged")
     #: Prepositions that name where words come from in a label before a colon (``More from
     #: Ortiz: "..."``, ``A statement from the council: "..."``): the phrase after one speaks.
     ORIGIN_WORDS: ClassVar[tuple[str, ...]] = ("from",)
@@ -1109,13 +1117,13 @@ class QuoteWords:
             "baroness", "empress", "sister", "mother", "spokeswoman", "chairwoman", "councilwoman",
             "congresswoman", "assemblywoman", "alderwoman", "businesswoman", "sportswoman", "policewoman",
             "stateswoman", "actress", "waitress", "heiress", "widow", "wife", "daughter", "aunt", "niece",
-            "grandmother", "granddaughter", "girlfriend", "bride", "landlady", "mum", "mom",
+            "grandmother", "granddaughter", "girlfriend", "bride", "landlady", "mum", "mom", "alhaja", "hajia", "hajiya",
         )),
         ("he", (
             "mr", "sir", "lord", "king", "prince", "duke", "baron", "emperor", "brother", "father", "fr",
             "spokesman", "chairman", "councilman", "congressman", "assemblyman", "alderman", "businessman",
             "sportsman", "policeman", "statesman", "widower", "husband", "son", "uncle", "nephew",
-            "grandfather", "grandson", "boyfriend", "groom", "dad",
+            "grandfather", "grandson", "boyfriend", "groom", "dad", "alhaji",
         )),
     )
     #: Each of :attr:`PERSON_PRONOUNS` with the given names (lowercase; matched with and without
@@ -2087,6 +2095,7 @@ class QuoteWords:
         self._converse_phrases = self.converse_phrases()
         self._complement_verbs = frozenset(v.casefold() for v in self.OBJECT_COMPLEMENT_VERBS)
         self._object_particles = frozenset(w.casefold() for w in self.OBJECT_PARTICLES)
+        self._questioned_openers = frozenset(self.QUESTIONED_OPENERS)
         # ("asked whether he ...": the last word of a question verb, then a question word)
         self._question_verb_ends = frozenset(v.split()[-1].casefold() for v in self.QUESTION_VERBS)
         self._question_openers = frozenset(w.casefold() for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)

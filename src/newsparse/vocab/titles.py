@@ -9,10 +9,11 @@ HONORIFICS: tuple[str, ...] = (
     "father", "sister", "brother", "superior", "abbot", "abbess", "rabbi", "imam", "reverend", "pastor",
     # South Asian English ("Shri Ramesh Kumar", "Smt. Sunita Deshmukh")
     "shri", "shrimati", "smt",
-    # Malaysian and Nigerian honours ("Datuk Seri Anwar Ibrahim", "Alhaji Aliko Dangote"); not "Tan Sri",
-    # whose first word is a surname too ("Tan Wei Ming"), nor "Sri", a given name ("Sri Mulyani"), nor
-    # "Tun", a Burmese given name ("Tun Lin")
-    "datuk", "datin", "dato", "seri", "paduka", "alhaji", "alhaja", "hajiya",
+    # Malaysian honours ("Datuk Seri Anwar Ibrahim"); not "Tan Sri", whose first word is a surname too ("Tan
+    # Wei Ming"), nor "Sri", a given name ("Sri Mulyani"), nor "Tun", a Burmese given name ("Tun Lin")
+    "datuk", "datin", "dato", "seri", "paduka",
+    # West African English, one who made the hajj ("Alhaji Rasaki Olayiwola", "Alhaja Kafayat Bello")
+    "alhaji", "alhaja", "hajia", "hajiya",
 )
 
 TITLES: tuple[str, ...] = (
