@@ -164,3 +164,17 @@ def test_two_forms_of_one_sign_count_once() -> None:
     )
     published = newsparse.parse_article(text).published
     assert published is not None and (published.datetime.month, published.datetime.day) == (3, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('"We are," Tom Berg said, according to the Herald, "in serious financial trouble."', "the Herald"),
+        ('"The port," Ana Ruiz told reporters, according to a transcript, "will not close this year."', "a transcript"),
+    ],
+)
+def test_a_quotation_resumed_after_a_source_keeps_its_speaker(sentence: str, source: str) -> None:
+    quotes = newsparse.parse_article(f"Port faces losses\n\n{sentence}\n").quotes
+    assert len(quotes) == 2
+    assert quotes[1].speaker is not None and quotes[1].speaker.name == quotes[0].speaker.name  # type: ignore[union-attr]
+    assert [q.source for q in quotes] == [source, source]

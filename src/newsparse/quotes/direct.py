@@ -399,10 +399,21 @@ class DirectQuotes(SpeakerResolution):
                 if repaired is not None:  # '"We lost everything, said Mary Holt.': the mark left out
                     close, attribution = repaired
                     inner_start, inner_end = self.strip_inner(raw, open_ + 1, close)
+            if (
+                attribution is not None
+                and previous is not None
+                and previous[1].source is not None
+                and attribution.cue.text.casefold().startswith(tuple(self._according))
+                and attribution.speaker[1] <= previous[0]
+            ):
+                # ('"We are," Tom Berg said, according to the Herald, "in serious trouble."': the words before
+                # the quotation are the last one's attribution and its source, read already)
+                attribution = None
             if attribution is None and previous is not None and self.resumes(raw, previous[0], open_, sentence):
                 # '"We stayed," said Alun Jones, a miner, "and now there is nothing."': the same speaker
                 resumed, bounds = previous[1], (inner_start, inner_end)
-                found.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, resumed.cue, resumed.speaker, None))
+                said = (QuoteKind.DIRECT, resumed.cue, resumed.speaker, resumed.source)  # (the same attribution and source)
+                found.append(self.make_quote(raw, offset, number, bounds, *said))
                 claimed.append((open_, close + 1))
                 previous = None
                 continue
@@ -433,8 +444,11 @@ class DirectQuotes(SpeakerResolution):
                 # ('"...," reporters were told': said to them, not by them; 'Gestern sagte: „...“': no subject)
                 speaker = None
             credited = attribution.source
+            read_to = max(attribution.speaker[1], cue.end)  # (where the attribution's words end)
             if credited is None and attribution.speaker[0] > close:
-                credited = self.credited_after(raw, max(attribution.speaker[1], cue.end), sentence[1])
+                found_source = self.credited_after(raw, read_to, sentence[1])
+                if found_source is not None:
+                    credited, read_to = found_source
             quote = self.make_quote(raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue.text, speaker, credited)
             found.append(quote)
             claimed.append((open_, close + 1))
@@ -447,7 +461,7 @@ class DirectQuotes(SpeakerResolution):
                 # (but its speaker spoke last: 'shouted, "Resign," Berg joked. "...," he added': Berg)
                 self.remember(state, self.resolve(self.mention(raw, passed.speaker), state, None), number)
             if attribution.speaker[0] > close:  # an attribution after the quotation may go on to another
-                previous = (max(attribution.speaker[1], cue.end), quote)
+                previous = (read_to, quote)
         carried = self.continuing_speaker(found, state, number) if pending else None
         attributed = any(quote.speaker is not None for quote in found)
         nearest: Quote | None = None  # (the last attributed quote before the pending one: one walk)
@@ -1248,11 +1262,13 @@ class DirectQuotes(SpeakerResolution):
     #: .. versionadded:: 0.2
     MAX_CREDITED_GAP_WORDS: ClassVar[int] = 4
 
-    def credited_after(self, raw: str, pos: int, stop: int) -> str | None:
+    def credited_after(self, raw: str, pos: int, stop: int) -> tuple[str, int] | None:
         """The X of ``, according to X`` after an attribution that ends at *pos*, at most
         :attr:`MAX_CREDITED_GAP_WORDS` words and a comma between, before *stop* (``"...," Wang Yi
-        told reporters, according to the ministry.``): the one the article credits for the report,
-        the quote's ``source``; the speaker stays the attribution's.  ``None`` when none follows.
+        told reporters, according to the ministry.``), and where it ends: the one the article
+        credits for the report, the quote's ``source``; the speaker stays the attribution's, and a
+        quotation right after X goes on with the same speaker (``"We are," Tom Berg said, according
+        to the Herald, "in serious trouble."``).  ``None`` when none follows.
 
         .. versionadded:: 0.2"""
         if self._according_after is None:
@@ -1261,7 +1277,7 @@ class DirectQuotes(SpeakerResolution):
         if match is None:
             return None
         np = self.phrase_after(raw, match.end(), stop, source=True)
-        return None if np is None else collapse(raw[np[0] : np[1]])
+        return None if np is None else (collapse(raw[np[0] : np[1]]), np[1])
 
     def according_source(
         self, raw: str, cue_start: int, start: int, end: int, sentence: tuple[int, int]
