@@ -178,3 +178,10 @@ def test_a_quotation_resumed_after_a_source_keeps_its_speaker(sentence: str, sou
     assert len(quotes) == 2
     assert quotes[1].speaker is not None and quotes[1].speaker.name == quotes[0].speaker.name  # type: ignore[union-attr]
     assert [q.source for q in quotes] == [source, source]
+
+
+@pytest.mark.parametrize("told", ["inquiry", "inquest", "tribunal", "committee", "hearing"])
+def test_a_headline_speaker_tells_a_body_a_quotation(told: str) -> None:
+    text = f'Nurse tells {told}: "We were overwhelmed"\n\nStaff at the hospital gave evidence on Monday about the winter.\n'
+    quotes = newsparse.parse_article(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("We were overwhelmed", "Nurse")]

@@ -786,8 +786,10 @@ class QuoteWords:
     #: Objects of ``told`` that are not a name (``told reporters``, ``told him``).
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
         "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "him", "her", "them", "us", "me",
-        # bodies told, written without a determiner ("told police he ...", headlines: "tells jury she ...")
-        "police", "jury", "court", "council",
+        # bodies told, written without a determiner ("told police he ...", headlines: "tells jury she ...",
+        # "Nurse tells inquiry: ...")
+        "police", "jury", "court", "council", "inquiry", "inquest", "tribunal", "hearing", "committee", "panel",
+        "commission", "board", "shareholders", "investors", "voters",
         # people told as one body, written without a determiner ("told staff the plan ...")
         "staff", "crew", "faculty", "media", "press", "management", "personnel",
     )
