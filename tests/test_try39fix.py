@@ -185,3 +185,17 @@ def test_a_headline_speaker_tells_a_body_a_quotation(told: str) -> None:
     text = f'Nurse tells {told}: "We were overwhelmed"\n\nStaff at the hospital gave evidence on Monday about the winter.\n'
     quotes = newsparse.parse_article(text).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("We were overwhelmed", "Nurse")]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("Posted Weds 03/04/2024", (4, 3)), ("Published Weds, April 3, 2024 10:15", (4, 3))],
+)
+def test_weds_is_a_weekday(line: str, day: tuple[int, int]) -> None:
+    # (3 April 2024 was a Wednesday: the weekday chooses the day-first reading)
+    published = newsparse.parse_article(f"Bridge to reopen\n{line}{STORY}").published
+    assert published is not None and (published.datetime.month, published.datetime.day) == day
+
+
+def test_weds_that_contradicts_its_date_gives_no_stamp() -> None:
+    assert newsparse.parse_article(f"Bridge to reopen\nPosted Weds 13/04/2024{STORY}").published is None

@@ -18,7 +18,7 @@ MONTHS: tuple[tuple[str, ...], ...] = (
 WEEKDAYS: tuple[tuple[str, ...], ...] = (
     ("Mon", "Mon.", "Monday"),
     ("Tue", "Tue.", "Tues", "Tues.", "Tuesday"),
-    ("Wed", "Wed.", "Wednesday"),
+    ("Wed", "Wed.", "Weds", "Weds.", "Wednesday"),
     ("Thu", "Thu.", "Thur", "Thurs", "Thurs.", "Thursday"),
     ("Fri", "Fri.", "Friday"),
     ("Sat", "Sat.", "Saturday"),
