@@ -403,7 +403,7 @@ class DirectQuotes(SpeakerResolution):
                 attribution is not None
                 and previous is not None
                 and previous[1].source is not None
-                and attribution.cue.text.casefold().startswith(tuple(self._according))
+                and attribution.cue.text.casefold().startswith(self._according_starts)
                 and attribution.speaker[1] <= previous[0]
             ):
                 # ('"We are," Tom Berg said, according to the Herald, "in serious trouble."': the words before
@@ -3801,7 +3801,7 @@ class DirectQuotes(SpeakerResolution):
             self.remember(state, turn.speaker, number)
             end = turn.span.end - offset
             glued = self._glued_label.search(raw, end, None, KEEP_GIL) if self._glued_label is not None else None
-            if glued is None or raw[end : glued.start()].strip(" \t\n\xa0" + self.SENTENCE_END + "".join(self._marks)):
+            if glued is None or raw[end : glued.start()].strip(" \t\n\xa0" + self.SENTENCE_END + self._mark_chars):
                 return turns
             start = glued.start("name")
 

@@ -2249,7 +2249,7 @@ class SpeakerGrammar(QuoteWords):
         phrase = raw[start:pos]
         if "," in phrase:
             return False
-        opening = phrase.lstrip(" \t\n" + "".join(self._marks)).casefold()
+        opening = phrase.lstrip(" \t\n" + self._mark_chars).casefold()
         return opening.startswith(self._interview_openers)
 
     def possessive_relative_after(self, raw: str, start: int, end: int) -> bool:
@@ -2610,7 +2610,7 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2
         """
         before = raw[max(0, pos - self.QUOTE_CLOSE_REACH) : pos].rstrip()
-        if not before.rstrip("".join(self._marks)).endswith(","):
+        if not before.rstrip(self._mark_chars).endswith(","):
             return None  # (the quotation and its comma, either side of the closing mark)
         words = raw[pos : cue.start()].split()
         if not 0 < len(words) <= self.MAX_BARE_SPEAKER_WORDS or not all(w.isalpha() and w.islower() for w in words):

@@ -3631,7 +3631,7 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        low = opening.lstrip(" \t\n" + "".join(self._marks)).casefold()
+        low = opening.lstrip(" \t\n" + self._mark_chars).casefold()
         if self._interview_openers and low.startswith(self._interview_openers):
             return True
         if len(lead) > self.MAX_OPENING_OBJECT_WORDS:

@@ -2023,6 +2023,7 @@ class QuoteWords:
         self._alternatives = frozenset(w.casefold() for w in self.ALTERNATIVE_COORDINATORS)
         self._cuts = self._of | frozenset(m.split()[-1] for m in self.POST_MODIFIERS)
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
+        self._according_starts = tuple(sorted(self._according))  # (for str.startswith, built once)
         self._perfect_auxiliaries = frozenset(self.PERFECT_AUXILIARIES)
         self._body_links = frozenset(self.BODY_NAME_LINKS)
         self._place_compound_endings = tuple(ending.casefold() for ending in self.PLACE_COMPOUND_ENDINGS)
@@ -2147,6 +2148,7 @@ class QuoteWords:
         self._abbreviations = frozenset(self.ABBREVIATIONS) | short
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
+        self._mark_chars = "".join(sorted(self._marks))  # (the marks as one string, for str.strip, built once)
         # the closing marks of QUOTE_PAIRS, each alone: the gap a quoted name leaves before its cue
         self._name_closers = frozenset(c for _, c in self.QUOTE_PAIRS)
         self._closing_text = "".join(sorted({close for _, close in self.QUOTE_PAIRS}))  # (closing marks, for str.strip)
