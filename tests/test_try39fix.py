@@ -5,12 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from quote_cases import article_speakers as speakers
 
 STORY = "\n\nThe council approved a budget for the town's libraries on Monday after a long debate, officials said.\n"
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in newsparse.parse_article(text).quotes]
 
 
 @pytest.mark.parametrize(
