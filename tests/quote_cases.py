@@ -124,6 +124,18 @@ def cue_speakers(text: str, language: str | None = None) -> list[tuple[str | Non
     return [(quote.cue, quote.speaker.name if quote.speaker else None) for quote in article_parser(language).parse(text).quotes]
 
 
+def cued_quotes(text: str, language: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    """``(text, cue, speaker's name)`` of each quote of *text*, read whole as :func:`quote_speakers` reads it."""
+    quotes = article_parser(language).parse(text).quotes
+    return [(quote.text, quote.cue, quote.speaker.name if quote.speaker else None) for quote in quotes]
+
+
+def speaker_mentions(text: str, language: str | None = None) -> list[str | None]:
+    """Each quote's speaker's mention (the words as written) in *text*, read whole as
+    :func:`quote_speakers` reads it."""
+    return [quote.speaker.mention if quote.speaker else None for quote in article_parser(language).parse(text).quotes]
+
+
 def article_speakers(text: str, language: str | None = None) -> list[str | None]:
     """Each quote's speaker's name in *text*, read whole as :func:`quote_speakers` reads it."""
     return [name for _, name in quote_speakers(text, language)]

@@ -14,14 +14,12 @@ import pytest
 
 import newsparse
 from quote_cases import SpeakerRow as Row
+from quote_cases import cued_quotes
 from quote_cases import speaker_rows as quotes_of
 
 PARSER = newsparse.ArticleParser()
 
 
-def article_quotes(text: str) -> list[tuple[str, str | None, str | None]]:
-    """``(text, cue, speaker's name)`` of each quote of the whole article *text*."""
-    return [(q.text, q.cue, q.speaker and q.speaker.name) for q in PARSER.parse(text).quotes]
 
 
 # a title, its portfolio and a name before a setting speak as a whole, the given name known or
@@ -235,7 +233,7 @@ def test_a_byline_keeps_welsh_ap() -> None:
     ],
 )
 def test_a_headline_s_bare_subject_tells(headline: str, quoted: str, speaker: str) -> None:
-    quotes = article_quotes(headline + "\n\nThe hearing at Bristol Crown Court went on into the evening.\n")
+    quotes = cued_quotes(headline + "\n\nThe hearing at Bristol Crown Court went on into the evening.\n")
     assert quotes == [(quoted, "tells", speaker)]
 
 
@@ -249,4 +247,4 @@ def test_initials_alone_name_no_pronoun_s_subject() -> None:
         "some analysts, a company source said.\n"
         '    "At this price, the company is cheap," he added.\n'
     )
-    assert article_quotes(text)[-1] == ("At this price, the company is cheap,", "added", "he")
+    assert cued_quotes(text)[-1] == ("At this price, the company is cheap,", "added", "he")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from quote_cases import speaker_mentions
 
 
 def mentions(text: str) -> list[str | None]:
-    return [q.speaker.mention if q.speaker else None for q in newsparse.parse_article(text).quotes]
+    return speaker_mentions(text)
 
 
 @pytest.mark.parametrize(

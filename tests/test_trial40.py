@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-import newsparse
+from quote_cases import article_speakers, quote_speakers
 
 HEADLINE = "Planning row deepens\n\n"
 
 
 def speakers(text: str, language: str | None = None) -> list[str | None]:
-    parser = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
-    article = parser.parse(HEADLINE + text)
-    return [None if q.speaker is None else q.speaker.name for q in article.quotes]
+    return article_speakers(HEADLINE + text, language)
 
 
 # a place's name joined by "and" before a title and a name: the person, no word of the place
@@ -215,8 +213,7 @@ INTERVIEW = (
 
 
 def interview_quotes() -> list[tuple[str, str | None]]:
-    article = newsparse.ArticleParser().parse(INTERVIEW)
-    return [(q.text, None if q.speaker is None else q.speaker.name) for q in article.quotes]
+    return quote_speakers(INTERVIEW)
 
 
 @pytest.mark.parametrize(
