@@ -1025,6 +1025,8 @@ class ArticleParser:
         if stacked:
             return stacked
         section = self.section.parse(lines, 0)
+        if section is not None and len(section.labels) == 1 and self.classify_boilerplate(lines[0]) is not None:
+            return 0  # ("Advertisement", "Menu" over the headline: page furniture, no section)
         if section is None and (self.kicker_over_standfirst(state) or self.section_over_headline(state)):
             state.section, state.section_span = (lines[0].text,), lines[0].span
             return 1
@@ -1212,6 +1214,8 @@ class ArticleParser:
 
         .. versionchanged:: 0.2 the story under the title, no byline between them.
         .. versionchanged:: 0.2 a text of three lines (the label, the title, the story) too.
+        .. versionchanged:: 0.2 a person's name alone under the headline, closing the header
+           (:meth:`name_closes_header`), as a byline does.
         .. versionadded:: 0.2"""
         lines = state.lines
         label = lines[0].text if len(lines) >= 3 else ""
@@ -1221,7 +1225,23 @@ class ArticleParser:
             return False
         if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
             return False
-        return self.header_stops_at(state, 2) or (self.section.is_piece_phrase(lines[0].text) and self.story_under_title(state))
+        if self.header_stops_at(state, 2) or self.name_closes_header(state, 2):
+            return True
+        return self.section.is_piece_phrase(lines[0].text) and self.story_under_title(state)
+
+    def name_closes_header(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a person's name alone (:meth:`NameModel.is_name`), no credit,
+        that closes its block over the story's running text after a blank line (``Politics live`` /
+        ``Council votes to close three libraries`` / ``Tom Hadley`` / the story): the header stops
+        there as it does at a byline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index + 1 >= len(lines) or lines[index].blank_before or not lines[index + 1].blank_before:
+            return False
+        if self.is_credit(lines[index]) or not self.byline.names.is_name(lines[index].text.strip()):
+            return False
+        return self.is_prose(lines, index + 1)
 
     def story_under_title(self, state: ParseState) -> bool:
         """Whether the second line is a title (it ends no sentence) and the third, after a blank
@@ -1901,16 +1921,22 @@ class ArticleParser:
         publication and that stamp the update: the stamp above was read from a line that opens with
         an "as of" label (``Stand: 12.05.2025 16:40 Uhr``, :meth:`TimestampParser.is_as_of`), no
         update was read yet, *line* opens with a stamp label (``Veröffentlicht am 12.05.2025 um 14:05
-        Uhr``) and *stamp* falls no later than the one above.
+        Uhr``) and *stamp* falls no later than the one above; or the stamp above has no label and
+        *line* opens with a label of the first publication (``Wed 5 Mar 2025 16.42 GMT`` over ``First
+        published on Wed 5 Mar 2025 09.01 GMT``, :meth:`TimestampParser.is_original`).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 an unlabelled stamp over a first publication's."""
         above = state.published
         if stamp.kind is not TimestampKind.PUBLISHED or above is None or state.updated is not None:
             return False
         if (stamp.datetime.tzinfo is None) != (above.datetime.tzinfo is None) or stamp.datetime > above.datetime:
             return False  # (no order between an aware and a naive time; a publication after the update)
         start = state.text.rfind("\n", 0, above.span.start) + 1
-        return self.timestamps.is_as_of(state.text[start : above.span.end]) and self.timestamps.starts_with_label(line.text)
+        written = state.text[start : above.span.end]
+        if self.timestamps.is_original(line.text):
+            return not self.timestamps.starts_with_label(written)
+        return self.timestamps.is_as_of(written) and self.timestamps.starts_with_label(line.text)
 
     def file_line_head(self, state: ParseState, line: Line, start: int) -> None:
         """File what *line* holds before *start* (where its first stamp starts) as boilerplate when

@@ -373,7 +373,8 @@ class BoilerplateParser:
                 |story\s++continues\s++below.{0,40}""",
         ),
         K.NAVIGATION.value: _x(
-            r"home|menu|close|search|skip\s++to\s++(?:main\s++)?content|caption|expand|next|previous|prev",
+            r"home|menu|close|search|skip\s++to\s++(?:main\s++)?(?:content|navigation)|caption|expand|next|previous|prev",
+            r"accessibility\s++(?:links|help)",  # a screen reader's links over the page: "Accessibility links"
             # a picture's buttons over or under its caption: "Enlarge this image", "toggle caption"
             r"enlarge\s++(?:this\s++)?+(?:image|photo|picture)|(?:toggle|hide|show)\s++caption",
             r"""(?:(?:image|photo|picture|slide)\s++)?+\d++\s++of\s++/?\s*+\d++  # a gallery's counter: "Image 3 of 12", "1 of 6"
@@ -611,7 +612,7 @@ class BoilerplateParser:
         K.NAVIGATION.value: (
             "home", "menu", "close", "search", "skip", "caption", "expand", "next", "prev", "of", "view", "/", "...", "enlarge",
             "…", "google", "blogger", "load", ":", "show", "see", "click", "key", "latest", "live", "video", "clip",
-            "player", "playback", "browser",
+            "player", "playback", "browser", "accessibility",
         ),
     }
     #: The kinds of :attr:`PATTERNS` whose patterns open with their own words (``Share``, ``Related``,

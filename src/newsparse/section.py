@@ -92,6 +92,13 @@ class SectionParser:
     HOME_LABELS: ClassVar[frozenset[str]] = frozenset(
         {"home", "homepage", "home page", "startseite", "start", "accueil", "inicio", "portada"}
     )
+    #: Words that open a breadcrumb before a colon (``You are here: Home > Politics``), in lower case:
+    #: left out of the labels (the kicker's text and span keep them).  An empty set reads none.
+    #:
+    #: .. versionadded:: 0.2
+    BREADCRUMB_LEADS: ClassVar[frozenset[str]] = frozenset(
+        {"you are here", "sie sind hier", "du bist hier", "vous êtes ici", "usted está aquí", "estás aquí"}
+    )
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
 
@@ -191,8 +198,14 @@ class SectionParser:
     def split(self, text: str) -> tuple[str, ...] | None:
         """The labels of *text*, or ``None`` when *text* cannot be a kicker.  Invisible format
         characters (bidi controls, zero-width spaces: category ``Cf``) around a label are left out
-        of it (``\u202bWORLD\u202c`` gives ``WORLD``)."""
+        of it (``\u202bWORLD\u202c`` gives ``WORLD``), and so are the words of :attr:`BREADCRUMB_LEADS`
+        before a colon (``You are here: Home > Politics``).
+
+        .. versionchanged:: 0.2 a breadcrumb's lead words left out."""
         text = _INVISIBLE_EDGE.sub("", text, 0, None, None, KEEP_GIL)
+        lead, colon, crumbs = text.partition(":")
+        if colon and " ".join(lead.casefold().split()) in self.BREADCRUMB_LEADS:
+            text = crumbs.strip()  # "You are here: Home > Politics"
         if not text or len(text) > 80 or text[-1] in ".!?:;\"”" or self.is_date_line(text):
             return None
         parts = self._split.split(text, 0, KEEP_GIL)

@@ -180,6 +180,10 @@ def _h_to_colon(match: regex.Match[str]) -> str:
     return f"{match['hour']}:{match['minute'] or '00'}"
 
 
+#: Markdown emphasis marks around a stamp's label (``**Updated:**``, ``__Published__:``).
+_EMPHASIS = r"\*{1,2}+(?![*])|_{1,2}+(?![_])"
+
+
 class TimestampParser:
     """Reads a header line that gives when the article was published or updated.
 
@@ -210,6 +214,10 @@ class TimestampParser:
     #: no other stamp, the update under a publication stamp (``Veröffentlicht am 04.03.2025`` over
     #: ``Stand: 05.03.2025``; :meth:`is_as_of`).
     AS_OF_LABELS: ClassVar[tuple[str, ...]] = ("Stand",)
+    #: Labels of :attr:`PUBLISHED_LABELS` that name the first publication, which a page prints under its
+    #: latest stamp when that one has no label (``Wed 5 Mar 2025 16.42 GMT`` over ``First published on Wed
+    #: 5 Mar 2025 09.01 GMT``): the stamp above is then the update (:meth:`is_original`).
+    ORIGINAL_LABELS: ClassVar[tuple[str, ...]] = ("First published", "Originally published", "Originally posted")
     #: Month names of the languages whose labels :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS`
     #: hold (French, Italian, Spanish, Portuguese, German), January first, with their abbreviations.  They
     #: are read in a stamp that opens with a label (``Publié le 18 novembre 2019 à 09h12``,
@@ -331,8 +339,11 @@ class TimestampParser:
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
         self._label = regex.compile(
-            # the label, maybe its tail ("on", "at"), and a colon, a comma or a dash after it: "Updated, June 3, 2026"
-            rf"(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)\s*+[:,\-–—]?+\s*+", regex.IGNORECASE
+            # the label, maybe its tail ("on", "at"), and a colon, a comma or a dash after it: "Updated, June 3, 2026";
+            # maybe in Markdown emphasis: "**Updated:** 12 May 2025", "*Published*: ..."
+            rf"(?:{_EMPHASIS})?+(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)"
+            rf"(?:{_EMPHASIS})?+\s*+[:,\-–—]?+(?:{_EMPHASIS})?+\s*+",
+            regex.IGNORECASE,
         )
         self._label_tail = regex.compile(rf"\s++(?:{tails})$")
         # a label that closes the words before a stamp: "NEW DELHI, Updated: " (label_start; compiled
@@ -360,6 +371,7 @@ class TimestampParser:
         )
         self._dropped = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.DROPPED_WORDS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._as_of = regex.compile(rf"\s*+(?:{alternation(list(self.AS_OF_LABELS))})(?![\p{{L}}])", regex.IGNORECASE)
+        self._original = regex.compile(rf"\s*+(?:{alternation(list(self.ORIGINAL_LABELS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
         self._day_first_labels = frozenset(" ".join(label.casefold().split()) for label in self.DAY_FIRST_LABELS)
         # a piece of a stamp line between separators: "|", "·", "•", ";", or a slash with spaces around it
@@ -464,7 +476,7 @@ class TimestampParser:
             return tuple(self.as_written(stamp, line.text, line.span.start, positions) for stamp in found)
         stamps: list[Timestamp] = []
         pieces = [segment for segment in self.segments(line.text) if segment.group().strip()]
-        skip = False
+        skip, previous = False, ""  # (the piece of the last stamp read)
         for segment, following in itertools.zip_longest(pieces, pieces[1:]):
             if skip:
                 skip = False
@@ -476,8 +488,13 @@ class TimestampParser:
                 stamp, skip = (joined, True) if joined is not None else (stamp, False)
             if stamp is None and stamps and stamps[-1].kind is TimestampKind.PUBLISHED:
                 stamp = self.update_beside(line, segment, stamps[-1])  # "May 12, 2025 | Updated 14:05 GMT"
+            if stamp is None and stamps and not self.opens_with_published_label(previous):
+                stamp = self.original_earlier_on_day(line, segment, stamps[-1])  # "4:42 PM, first published 9:01 AM"
+                if stamp is not None:
+                    stamps[-1] = attrs.evolve(stamps[-1], kind=TimestampKind.UPDATED)
             if stamp is not None:
                 stamps.append(stamp)
+                previous = segment.group()
             elif following is None and stamps and self.is_glued_tail(line.text, segment):
                 break  # "... July 21, 2022This article is more than 2 years old."
             elif len(segment.group().split()) > self.MAX_OTHER_WORDS:
@@ -541,6 +558,43 @@ class TimestampParser:
         beside = Line(piece, Span(start, start + len(piece)), 0, False)
         return self.update_on_day(beside, published) or self.update_later_on_day(beside, published)
 
+    def opens_with_published_label(self, text: str) -> bool:
+        """Whether *text* opens with a stamp label (:meth:`starts_with_label`) of :attr:`PUBLISHED_LABELS`.
+
+        .. versionadded:: 0.2"""
+        label = self._label.match(text) if self.starts_with_label(text) else None
+        return label is not None and self.label_kind(label["label"]) is TimestampKind.PUBLISHED
+
+    def original_earlier_on_day(self, line: Line, segment: regex.Match[str], latest: Timestamp) -> Timestamp | None:
+        """The ``published`` stamp that *segment* of *line*, a label of :attr:`ORIGINAL_LABELS` and a
+        clock time alone in a piece after *latest*, a stamp with a date and a clock time and no label of
+        :attr:`PUBLISHED_LABELS`, gives
+        earlier on that day (``March 5, 2025 4:42 PM, first published 9:01 AM``, ``Updated 5 March 2025 —
+        4.52pm, first published at 11.30am``): its ``text`` and ``span`` the clock's; *latest* is then the
+        update.  ``None`` when the clock falls no earlier than *latest* (the first publication was on
+        another day, which the piece does not give), when only one of the two names a zone, or for any
+        other piece.
+
+        .. versionadded:: 0.2"""
+        text = segment.group().strip()
+        if len(text) > self.MAX_LINE_CHARS or latest.datetime.time() == dt.time(0) or not self.is_original(text):
+            return None
+        if not unicodedata.is_normalized("NFC", text) or not self.is_clock_line(text):
+            return None
+        label = self._label.match(text)
+        if label is None:
+            return None
+        clock = text[label.end() :].strip()
+        when = self.read_datetime(f"{latest.datetime.date().isoformat()} {clock}", None)
+        if when is None or when.date() != latest.datetime.date():
+            return None
+        if when.tzinfo is None and latest.datetime.tzinfo is not None:
+            when = when.replace(tzinfo=latest.datetime.tzinfo)  # (the line's zone, written once)
+        if (when.tzinfo is None) != (latest.datetime.tzinfo is None) or when >= latest.datetime:
+            return None
+        begin = line.span.start + segment.start() + segment.group().index(clock, label.end())
+        return Timestamp(when, TimestampKind.PUBLISHED, clock, Span(begin, begin + len(clock)))
+
     def update_later_on_day(self, line: Line, published: Timestamp) -> Timestamp | None:
         """The ``updated`` stamp that *line*, an update label and a clock time alone in a piece of
         the line of *published*, a stamp with a date and a clock time, gives later on that day
@@ -574,6 +628,12 @@ class TimestampParser:
 
         .. versionadded:: 0.2"""
         return self._as_of.match(_composed(text), 0, None, KEEP_GIL) is not None
+
+    def is_original(self, text: str) -> bool:
+        """Whether *text*, a stamp line, opens with one of :attr:`ORIGINAL_LABELS`.
+
+        .. versionadded:: 0.2"""
+        return self._original.match(_composed(text), 0, None, KEEP_GIL) is not None
 
     def label_start(self, head: str) -> int | None:
         """Where a stamp label that closes *head*, the words before a stamp on its line, starts

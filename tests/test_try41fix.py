@@ -1,0 +1,118 @@
+"""Wrong values a new user's probe (try41) found in page headers, mended: a section label over a
+headline and a bare author's name, a first publication printed under the latest stamp, page
+furniture over the headline, and a stamp label in Markdown emphasis."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+
+STORY = (
+    "The city council voted on Tuesday to close three branch libraries from June, despite a petition "
+    "signed by more than 4,000 residents.\n\n"
+    "Councillors said the savings were needed to protect social care.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "headline", "author"),
+    [
+        ("Politics live", "Council votes to close three branch libraries", "Tom Hadley"),
+        ("Business live", "Pound slides as inflation figures surprise markets", "Grace Mensah"),
+        ("Letters to the editor", "Closing our libraries is a false economy", "Margaret Doyle"),
+        ("Restaurant review", "The Anchor, Whitstable: fish so fresh it argues back", "Jay Rayner"),
+    ],
+)
+def test_a_label_over_a_headline_and_a_bare_author_name(label: str, headline: str, author: str) -> None:
+    article = newsparse.parse_article(f"{label}\n{headline}\n{author}\n\n{STORY}")
+    assert article.section == (label,)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.paragraphs[0].text.startswith("The city council voted")
+
+
+@pytest.mark.parametrize(
+    ("stamps", "published", "updated"),
+    [
+        (
+            "Wed 5 Mar 2025 16.42 GMT\nFirst published on Wed 5 Mar 2025 09.01 GMT",
+            dt.datetime(2025, 3, 5, 9, 1, tzinfo=dt.timezone.utc),
+            dt.datetime(2025, 3, 5, 16, 42, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "March 4, 2025 8:15 PM\nOriginally published March 3, 2025 6:00 PM",
+            dt.datetime(2025, 3, 3, 18, 0),
+            dt.datetime(2025, 3, 4, 20, 15),
+        ),
+        # on one line: the first publication's clock alone, on the day of the stamp before it
+        ("March 5, 2025 4:42 PM, first published 9:01 AM", dt.datetime(2025, 3, 5, 9, 1), dt.datetime(2025, 3, 5, 16, 42)),
+        (
+            "Updated 5 March 2025 — 4.52pm, first published at 11.30am",
+            dt.datetime(2025, 3, 5, 11, 30),
+            dt.datetime(2025, 3, 5, 16, 52),
+        ),
+    ],
+)
+def test_a_first_publication_under_the_latest_stamp(stamps: str, published: dt.datetime, updated: dt.datetime) -> None:
+    article = newsparse.parse_article(f"Starmer faces Badenoch at PMQs\nBy Andrew Sparrow\n{stamps}\n\n{STORY}")
+    assert article.published is not None and article.published.datetime == published
+    assert article.updated is not None and article.updated.datetime == updated
+    for stamp in (article.published, article.updated):
+        text = article.text[stamp.span.start : stamp.span.end]
+        assert text == stamp.text
+
+
+# (the two controls below pass on the base too: they bound the rule, not mend it)
+def test_a_labelled_publication_keeps_its_label_over_a_first_publication() -> None:
+    # "Published" over "First published": both publications, the first one read stays (no update invented)
+    text = f"Rail fares to rise\nPublished: 5 March 2025 16:42\nFirst published: 5 March 2025 09:01\n\n{STORY}"
+    article = newsparse.parse_article(text)
+    assert article.published is not None and article.published.datetime == dt.datetime(2025, 3, 5, 16, 42)
+    assert article.updated is None
+
+
+def test_a_first_publication_after_the_stamp_is_no_earlier_one() -> None:
+    # a "first published" clock later than the stamp before it cannot be its first publication on that day
+    text = f"Rail fares to rise\nMarch 5, 2025 9:01 AM, first published 4:42 PM\n\n{STORY}"
+    article = newsparse.parse_article(text)
+    assert article.published is not None and article.published.datetime == dt.datetime(2025, 3, 5, 9, 1)
+    assert article.updated is None
+
+
+@pytest.mark.parametrize(
+    ("furniture", "section", "kind"),
+    [
+        ("Accessibility links\nSkip to content", (), "navigation"),
+        ("Advertisement", (), "advertisement"),
+        ("You are here: Home > Politics", ("Politics",), None),
+        ("Sie sind hier: Startseite > Politik", ("Politik",), None),
+    ],
+)
+def test_page_furniture_over_the_headline(furniture: str, section: tuple[str, ...], kind: str | None) -> None:
+    headline = "Council votes to close three branch libraries"
+    article = newsparse.parse_article(f"{furniture}\n{headline}\nBy Tom Hadley\n\n{STORY}")
+    assert article.headline is not None and article.headline.text == headline
+    assert article.section == section
+    assert article.byline is not None and article.byline.authors == ("Tom Hadley",)
+    if kind is not None:
+        assert {item.kind for item in article.boilerplate} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("**Updated:** 12 May 2025 10:05", "updated"),
+        ("__Updated__: 12 May 2025 10:05", "updated"),
+        ("**Published:** 12 May 2025 10:05", "published"),
+        ("*Last modified on* 12 May 2025 10:05", "updated"),
+    ],
+)
+def test_a_stamp_label_in_markdown_emphasis(line: str, field: str) -> None:
+    article = newsparse.parse_article(f"Council votes to close three branch libraries\n{line}\n\n{STORY}")
+    stamp = getattr(article, field)
+    other = article.published if field == "updated" else article.updated
+    assert stamp is not None and stamp.datetime == dt.datetime(2025, 5, 12, 10, 5)
+    assert other is None
+    assert not article.boilerplate  # (the label is the stamp's, no line of its own)
