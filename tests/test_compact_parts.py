@@ -164,6 +164,7 @@ def test_an_article_keeps_its_public_contract() -> None:
         "Ports in Piraeus and Rafina were busy by noon.",
     ]
     assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("share", "Share"),  # (a share button over the headline: no section)
         ("related", "Read more: Greek ports"),
         ("share", "Follow us on Twitter"),
     ]

@@ -116,3 +116,42 @@ def test_a_stamp_label_in_markdown_emphasis(line: str, field: str) -> None:
     assert stamp is not None and stamp.datetime == dt.datetime(2025, 5, 12, 10, 5)
     assert other is None
     assert not article.boilerplate  # (the label is the stamp's, no line of its own)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        'title: "Rail fares to rise by 4.6% in March"\nauthor: "Priya Natarajan"\ndate: "2025-01-08"',
+        '---\ntitle: "Rail fares to rise by 4.6% in March"\nauthor: "Priya Natarajan"\n'
+        'date_published: "2025-01-08T00:00:00"\n---',
+        "Title: “Rail fares to rise by 4.6% in March”\nAuthor: “Priya Natarajan”\nPublished: “8 January 2025”",
+    ],
+)
+def test_a_field_s_value_in_quotation_marks(header: str) -> None:
+    article = newsparse.parse_article(f"{header}\n\n{STORY}")
+    assert article.headline is not None and article.headline.text == "Rail fares to rise by 4.6% in March"
+    assert article.byline is not None and article.byline.authors == ("Priya Natarajan",)
+    assert article.published is not None and article.published.datetime == dt.datetime(2025, 1, 8)
+    assert [quote.paragraph for quote in article.quotes] == [1]  # (the story's; the field's marks hold no quotation)
+    assert article.span_mismatches() == []
+
+
+def test_a_field_label_in_capitals_is_no_transcript_turn() -> None:
+    article = newsparse.parse_article(f"TITLE: Wildfire forces evacuation of Greek villages\nAUTHOR: Nikos Papadakis\n\n{STORY}")
+    assert article.headline is not None and article.headline.text == "Wildfire forces evacuation of Greek villages"
+    assert article.byline is not None and article.byline.authors == ("Nikos Papadakis",)
+
+
+@pytest.mark.parametrize(
+    ("published_label", "updated_label"),
+    [("published_at", "updated_at"), ("date_published", "date_modified"), ("datePublished", "dateModified")],
+)
+def test_a_scraper_s_stamp_fields(published_label: str, updated_label: str) -> None:
+    header = (
+        f"title: Rail fares to rise\nauthor: Priya Natarajan\n{published_label}: 2025-01-08 07:15\n"
+        f"{updated_label}: 2025-01-09 10:00"
+    )
+    article = newsparse.parse_article(f"{header}\n\n{STORY}")
+    assert article.published is not None and article.published.datetime == dt.datetime(2025, 1, 8, 7, 15)
+    assert article.updated is not None and article.updated.datetime == dt.datetime(2025, 1, 9, 10, 0)
+    assert not article.boilerplate

@@ -8,7 +8,7 @@ from typing import ClassVar
 import regex
 
 from .errors import check_option
-from .lines import Line, ends_sentence
+from .lines import Line, ends_sentence, field_value
 from .spans import Headline, Span
 from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
@@ -102,7 +102,9 @@ class HeadlineParser:
             return None
         label = self._label.match(line.text, 0, None, KEEP_GIL) or self._heading.match(line.text, 0, None, KEEP_GIL)
         if label is not None and label.end() < len(line.text):  # "Title: Council approves budget", "# Council ..."
-            return Headline(line.text[label.end() :], Span(line.span.start + label.end(), line.span.end))
+            start, end = field_value(line.text[label.end() :])  # ('title: "Council approves budget"': the words inside)
+            start, end = label.end() + start, label.end() + end
+            return Headline(line.text[start:end], Span(line.span.start + start, line.span.start + end))
         return Headline(line.text, line.span)
 
     def is_turn(self, lines: Sequence[Line], index: int) -> bool:
@@ -117,8 +119,8 @@ class HeadlineParser:
         if self._coded_turn.match(text, 0, None, KEEP_GIL) is not None:
             return True
         label = self._turn.match(text, 0, None, KEEP_GIL)
-        if label is None or index + 1 >= len(lines):
-            return False
+        if label is None or index + 1 >= len(lines) or self._label.match(text, 0, None, KEEP_GIL) is not None:
+            return False  # (a field's label in capitals is no speaker's: "TITLE: Rail fares to rise")
         below = lines[index + 1].text
         after = self._coded_turn.match(below, 0, None, KEEP_GIL) or self._turn.match(below, 0, None, KEEP_GIL)
         return after is not None and after["label"] != label["label"]

@@ -338,6 +338,28 @@ def words_of(text: str) -> Iterator[str]:
         yield match.group()
 
 
+#: The pairs of double quotation marks a field's whole value may stand in (``title: "..."``).
+FIELD_QUOTES = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"))
+
+
+def field_value(text: str) -> tuple[int, int]:
+    """Where the value of a scraper's or a front matter's field, *text* after its label, starts and
+    ends in *text*: inside the double quotation marks of :data:`FIELD_QUOTES` that hold all of it
+    (``title: "Rail fares to rise"``), with no closing mark inside, else its text without the spaces
+    around it.
+
+    .. versionadded:: 0.2"""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    if end - start >= 3:
+        for opening, closing in FIELD_QUOTES:
+            if text[start] == opening and text[end - 1] == closing and closing not in text[start + 1 : end - 1]:
+                inside = text[start + 1 : end - 1]
+                if inside.strip() == inside:
+                    return start + 1, end - 1
+    return start, end
+
+
 def has_text_between(text: str, start: int, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` holds anything but whitespace (as :meth:`str.strip` reads it),
     told without copying the slice."""

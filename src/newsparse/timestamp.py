@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from .errors import check_option
-from .lines import SPACED_WORD, Line
+from .lines import SPACED_WORD, Line, field_value
 from .sharing import LazyPattern
 from .spans import Span, Timestamp, TimestampKind
 from .vocabulary import KEEP_GIL, Vocabulary, alternation, normalize_word
@@ -202,12 +202,15 @@ class TimestampParser:
         "Última actualización", "Actualización", "Actualizada", "Act.", "Dernière mise à jour", "Mise à jour",
         "Dernière modification", "Letzte Aktualisierung", "Zuletzt aktualisiert", "Zuletzt geändert", "Aktualisierung",
         "Atualizado", "Atualizada", "Última atualização", "Atualização", "Aggiornata", "Ultima modifica", "Modificato",
+        # a scraper's export or a page's front matter: "updated_at: 2025-01-09 10:00"
+        "updated_at", "modified_at", "date_modified", "dateModified", "last_modified",
     )
     #: Labels that mean the stamp is the publication time (matched the same way).
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
         "Published", "First published", "Posted", "Originally published", "Originally posted", "Original", "Written", "Date",
         "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht", "Pubblicato", "Erstellt",
         "Publiée", "Publicada", "Pubblicata",
+        "published_at", "date_published", "datePublished", "publish_date", "pub_date", "created_at",
         "Stand",  # German "as of": the only stamp such a page prints, read as its publication (never month first)
     )
     #: Labels of :attr:`PUBLISHED_LABELS` that mean "as of": the publication when the page prints
@@ -953,7 +956,8 @@ class TimestampParser:
         if label_match is not None:
             kind = self.label_kind(label_match["label"])
             start = label_match.end()
-        written = segment[start:].strip().rstrip(".,;-–—").rstrip()
+        inside, end = field_value(segment[start:])  # ('date: "2024-08-12"': the date inside the marks)
+        written = segment[start + inside : start + end].rstrip(".,;-–—").rstrip()
         written = written[: self.local_time_remark(written)].rstrip()  # "... à 14h30 (heure de Paris)"
         written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
         if not written:
