@@ -155,3 +155,18 @@ def test_a_scraper_s_stamp_fields(published_label: str, updated_label: str) -> N
     assert article.published is not None and article.published.datetime == dt.datetime(2025, 1, 8, 7, 15)
     assert article.updated is not None and article.updated.datetime == dt.datetime(2025, 1, 9, 10, 0)
     assert not article.boilerplate
+
+
+@pytest.mark.parametrize("language", [None, "fr"])
+def test_a_french_interview_s_byline(language: str | None) -> None:
+    text = (
+        "Entretien\nMarie Dubreuil : « La montagne n'est plus un refuge »\nPropos recueillis par Julien Lamy\n"
+        "Publié le 02/03/2025 à 18h00\n\nLa glaciologue publie un essai sur la fonte des glaciers alpins.\n"
+    )
+    parser = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
+    article = parser.parse(text)
+    assert article.byline is not None and article.byline.authors == ("Julien Lamy",)
+    assert article.published is not None and article.published.datetime == dt.datetime(2025, 3, 2, 18, 0)
+    # (under the story the words open a note, no byline: "Propos recueillis par" is a header prefix)
+    below = parser.parse(f"{text}\nPropos recueillis par Julien Lamy, avec Anne Morel.\n")
+    assert below.byline is not None and below.byline.span == article.byline.span

@@ -76,7 +76,7 @@ class BylineParser:
     #: headline (an interview's ``Interviewed by Jane Roe``); further down they open a note or a
     #: sentence, and are no byline (:meth:`header_only`).  So do the labels of :attr:`COLON_PREFIXES`
     #: (``Words: Jane Roe`` under the story's first paragraph is no byline).
-    HEADER_PREFIXES: ClassVar[tuple[str, ...]] = ("Interview by", "Interviewed by")
+    HEADER_PREFIXES: ClassVar[tuple[str, ...]] = ("Interview by", "Interviewed by", "Propos recueillis par")
     #: How a surname may start with a capital inside it (``McDonald``, ``FitzGerald``), so that it
     #: is not taken for a name glued to the word after it (``Meg JamesStaff Writer``).
     NAME_PREFIXES: ClassVar[tuple[str, ...]] = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "O")
