@@ -170,3 +170,17 @@ def test_a_french_interview_s_byline(language: str | None) -> None:
     # (under the story the words open a note, no byline: "Propos recueillis par" is a header prefix)
     below = parser.parse(f"{text}\nPropos recueillis par Julien Lamy, avec Anne Morel.\n")
     assert below.byline is not None and below.byline.span == article.byline.span
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("de", "Köln – Im Prozess um einen Millionenbetrug hat der Angeklagte am Mittwoch gestanden.", "Köln"),
+        ("de", "München – Die Stadt will den Nahverkehr bis 2030 ausbauen, teilte das Rathaus mit.", "München"),
+        ("fr", "Bruxelles - Les syndicats belges ont appelé mardi à une grève générale.", "Bruxelles"),
+        ("es", "Bruselas - Los sindicatos belgas convocaron este martes una huelga general.", "Bruselas"),
+    ],
+)
+def test_a_city_as_the_page_s_language_writes_it_opens_a_dateline(language: str, text: str, place: str) -> None:
+    article = newsparse.ArticleParser(language=language).parse(f"Huelga general\n\n{text}\n")
+    assert article.dateline is not None and article.dateline.place == place

@@ -53,4 +53,10 @@ CITIES: tuple[str, ...] = (
     # large cities of South Asia, which its press names in capitals before a colon ("LAHORE: ...")
     "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Faisalabad", "Lucknow", "Jaipur", "Ahmedabad", "Pune",
     "Chittagong", "Srinagar",
+    # the same capitals and large cities as the pages of the language packs write them (German, French,
+    # Spanish): "Köln – Im Prozess ...", "Bruxelles (AFP) -"
+    "Köln", "München", "Wien", "Zürich", "Genf", "Brüssel", "Moskau", "Warschau", "Prag", "Athen", "Kiew",
+    "Peking", "Lissabon", "Mailand", "Neapel", "Düsseldorf", "Stuttgart", "Leipzig", "Dresden", "Hannover",
+    "Nürnberg", "Bremen", "Bruxelles", "Genève", "Londres", "Moscou", "Varsovie", "Pékin", "Lisbonne",
+    "Bruselas", "Ginebra", "Varsovia", "Moscú", "Pekín", "Lisboa", "Sevilla", "Praga", "Atenas",
 )
