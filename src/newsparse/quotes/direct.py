@@ -2413,6 +2413,32 @@ class DirectQuotes(SpeakerResolution):
             return False
         return low in self._determiners or low in self._possessive_determiners
 
+    def subordinate_subject_between(self, raw: str, start: int, stop: int) -> bool:
+        """Whether a clause of its own opens between a sentence's subject ending at *start* and a
+        quotation opening at *stop*: one of :attr:`TIME_CLAUSE_OPENERS` (at most
+        :attr:`NAMING_WINDOW` characters before *stop*), then a subject (:meth:`sentence_subject`)
+        and at most :attr:`MAX_CLAUSE_WORDS_BEFORE_QUOTATION` words before the quotation, the
+        first a verb in the past or a cue, none of :attr:`CLAUSE_AUXILIARIES` (``He was silent when
+        Ruiz accused him of a "smear"``, ``She smiled while the mayor talked about "the rigged
+        system"``): the quotation stands in that clause, whose subject the main one is not.
+
+        .. versionadded:: 0.2
+        """
+        floor = max(start, stop - self.NAMING_WINDOW)
+        opener = self.last_match(self._clause_opener, raw, floor, stop)
+        if opener is None:
+            return False
+        subject = self.sentence_subject(raw, (opener.end(), stop), inner=True)
+        if subject is None:
+            return False
+        words = raw[subject.end : stop].split()
+        if not 0 < len(words) <= self.MAX_CLAUSE_WORDS_BEFORE_QUOTATION:
+            return False
+        if not (self.is_past_verb(words[0]) or self.is_cue_word(words[0].casefold())):
+            return False  # ("has gone after Trump as a "...": a preposition and its object, no clause)
+        # (the clause's own verb and object only: "before his knee gave out is talking about "..."" is the main clause's)
+        return not any(w.casefold() in self._clause_auxiliaries for w in words)
+
     def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
         """Who speaks a quotation that stands inside a sentence: the phrase before the last cue or
         naming verb before it (``Last month, Mayor Ines Calder called the plan "a disaster"``,
@@ -2446,6 +2472,8 @@ class DirectQuotes(SpeakerResolution):
             # ("It was, in the words of one fan, "..."": a pronoun other than he or she names no one here)
             if low in self._pronouns and low not in self._persons:
                 return None
+            if self.subordinate_subject_between(raw, subject.end, quotation.open):
+                return None  # ('He was silent when Ruiz accused him of a "smear"': not his words; no cue says whose)
             # ('The plan is "a disaster."': with no speech verb a thing says nothing)
             return None if self.is_thing_subject(raw, subject, spoken=False, quotation=quotation.open) else subject
         if self.names_a_thing(raw, quotation, verb) or self.is_passive(raw, verb) or self.passive_naming(raw, verb):

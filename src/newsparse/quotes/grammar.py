@@ -378,6 +378,9 @@ class SpeakerGrammar(QuoteWords):
         )
         # a comma and a subordinator that open a clause: ", as the mayor rejected the plan, saying"
         self._subordinate_clause = regex.compile(rf",\s++(?:{any_of(self.PARTICIPLE_CLAUSE_OPENERS)})\s++")
+        # a subordinator of time that opens a clause inside a sentence: "... when Ruiz accused him"
+        time_openers = any_of(self.TIME_CLAUSE_OPENERS) or "(?!)"
+        self._clause_opener = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-])(?:{time_openers})\s++")
         # a comma and a coordinator that join a clause: ", and the union has sued ..."
         self._joined_clause = regex.compile(rf",\s++(?:{any_of(self.COORDINATORS)})\s++")
         # a comma, then a noun phrase that sums up the words before it and a relative pronoun for
@@ -1136,7 +1139,8 @@ class SpeakerGrammar(QuoteWords):
         opened = self.opening_preposition_end(raw, words, floor)
         if opened:
             # "Prior to the vote Ortiz said": the preposition and its object are no one's phrase
-            words = words[opened:]
+            # (to its comma: "Apart from the mayor, two council members, ... said")
+            words = words[self.past_opening_object(raw, words, opened) :]
             if words:
                 window_start = words[0].start()
         if not words:
@@ -1221,6 +1225,9 @@ class SpeakerGrammar(QuoteWords):
                 found = self.phrase_before(raw, end, floor, lenient=lenient, hops=hops + 1)
                 return self.antecedent_name(raw, self.antecedent_head(raw, found)) if found is not None else None
             if (w in self._pronouns or w in self._indefinite_speakers) and not chosen:
+                if w in self._pronouns and self.preposition_object(raw, words, i):
+                    # ("those who sit on it told reporters": it is the object, the whole phrase speaks)
+                    return self.phrase_around_object(raw, words, i)
                 chosen.append(m)  # "It added", "they said", "someone shouted": a pronoun is a whole phrase
                 break
             if w in self._coordinators and chosen and i > 0 and not raw[words[i - 1].end() : m.start()].strip():
@@ -1839,6 +1846,72 @@ class SpeakerGrammar(QuoteWords):
             if tuple(raw[start:end].casefold().split()) == phrase:
                 return start
         return None
+
+    def preposition_object(self, raw: str, words: Sequence[regex.Match[str]], index: int) -> bool:
+        """Whether ``words[index]``, a pronoun before a cue, is the object of one of
+        :attr:`OBJECT_PREPOSITIONS` right before it, blanks only between (``several of those who
+        sit on it told reporters``, ``two of the people behind it said``): the object of a
+        preposition is never the cue's subject.
+
+        .. versionadded:: 0.2
+        """
+        if index == 0 or raw[words[index - 1].end() : words[index].start()].strip():
+            return False
+        return words[index - 1].group().casefold() in self._object_prepositions
+
+    #: The most words of a phrase that ends in a preposition and its pronoun object before a cue
+    #: (``two of the people behind it``: :meth:`phrase_around_object`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_OBJECT_PHRASE_WORDS: ClassVar[int] = 8
+
+    def phrase_around_object(self, raw: str, words: Sequence[regex.Match[str]], index: int) -> tuple[int, int] | None:
+        """The speaker's phrase that ends in a preposition and its pronoun object, ``words[index]``
+        (:meth:`preposition_object`), before a cue: the words back to the clause's opening (a
+        punctuation mark, one of :attr:`CONJUNCTIONS`, or the window's first word), at most
+        :attr:`MAX_OBJECT_PHRASE_WORDS` words, with no cue in them (``as several named to it told
+        reporters``: ``several named to it``).  ``None`` when no word stands before the
+        preposition or the phrase is longer: no speaker is named, and never the pronoun.
+
+        .. versionadded:: 0.2
+        """
+        first = index - 1
+        while first > 0 and not raw[words[first - 1].end() : words[first].start()].strip():
+            if words[first - 1].group().casefold() in self._conjunctions:
+                break
+            first -= 1
+            if index - first + 1 > self.MAX_OBJECT_PHRASE_WORDS:
+                return None
+        if first == index - 1 or any(self.is_cue_word(m.group().casefold()) for m in words[first:index]):
+            return None
+        return words[first].start(), words[index].end()
+
+    #: The most words of the object of one of :attr:`PREPOSITION_PHRASES` that opens a clause and
+    #: ends at a comma (``In addition to the mayor and her deputy,``: :meth:`past_opening_object`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_OPENING_OBJECT_WORDS: ClassVar[int] = 8
+
+    def past_opening_object(self, raw: str, words: Sequence[regex.Match[str]], opened: int) -> int:
+        """How many of *words* an opening phrase of :attr:`PREPOSITION_PHRASES` that ends after
+        ``words[opened - 1]`` covers with its object: up to the first comma within
+        :attr:`MAX_OPENING_OBJECT_WORDS` words when words follow it and no verb in the past nor
+        cue stands in the object (``Apart from the mayor, two council members, Ruth Lang and Tom Esposito, said``:
+        the mayor is the object, never the subject nor its appositive); *opened* otherwise
+        (``Prior to the vote Ortiz said``).
+
+        .. versionadded:: 0.2
+        """
+        last = min(len(words) - 1, opened + self.MAX_OPENING_OBJECT_WORDS)
+        for k in range(opened, last):
+            gap = raw[words[k].end() : words[k + 1].start()]
+            if not gap.strip():
+                continue
+            verb = any(self.is_past_verb(m.group()) or self.is_cue_word(m.group().casefold()) for m in words[opened : k + 1])
+            if gap.strip() != "," or verb:
+                return opened  # ("Because of what the mayor said, ...": a clause, read as before)
+            return k + 1
+        return opened
 
     def opening_preposition_end(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> int:
         """How many of *words* (those before a cue) the last of :attr:`PREPOSITION_PHRASES` that

@@ -535,6 +535,10 @@ class ReportedSpeech(DirectQuotes):
             act = word in self._act_verbs and cue.end() <= span.start - offset
             if act and self.non_speech_object(result.quote.text, self._act_objects):
                 continue  # ("declared a state of emergency": an act on the verb's object, no report)
+            answered = word in self._answer_verbs and cue.end() <= span.start - offset
+            answered = answered and self.non_speech_object(result.quote.text, self._answered_objects)
+            if answered and not self.answered_by_saying(result.quote.text):
+                continue  # ("as they answered questions and ...": the thing answered, no report)
             if self.opens_with_direct_speaker(result.quote, direct):
                 continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
             if self.opens_with_attributed_quotation(raw, offset, result.quote, direct):
@@ -686,6 +690,16 @@ class ReportedSpeech(DirectQuotes):
             if self.is_verb(parts[i]):
                 return False
         return False
+
+    def answered_by_saying(self, words: str) -> bool:
+        """Whether *words*, after a form of :attr:`ANSWER_VERBS` and a thing answered, go on with one
+        of :attr:`AGENT_WORDS` and a participle of :attr:`PARTICIPLES` (``answered a question on
+        trade by asserting that ...``): the answer's words follow, and the report stays as it was read.
+
+        .. versionadded:: 0.2
+        """
+        low = [w.casefold() for w in words.split()]
+        return any(a in self._agents and b in self._participles for a, b in pairwise(low))
 
     def only_attribution(self, raw: str, cue_end: int, start: int, end: int) -> bool:
         """Whether the reported words from *start* to *end*, after a comma after the cue ending at
@@ -1316,7 +1330,8 @@ class ReportedSpeech(DirectQuotes):
                 return self.read_dropped_subject(raw, offset, number, cue, sentence, marks, state)
             if np is None:
                 trailing = self.read_trailing(raw, offset, number, cue, sentence, marks, state)
-                if trailing is None and self.after_comma(raw, sentence[0], cue.start()):
+                if trailing is None and self.after_comma(raw, sentence[0], self.before_auxiliaries(raw, sentence[0], cue.start())):
+                    # ("..., Ruth Lang and Tom Esposito, have said ...": the aside, then the auxiliary)
                     return self.read_after_aside(raw, offset, number, cue, sentence, marks, state)
                 return trailing
             named = self.name_before_subject(raw, sentence[0], np, cue.start())
@@ -1857,6 +1872,28 @@ class ReportedSpeech(DirectQuotes):
             if word in self._late_clause_verbs or self.is_verb(word) or (word.endswith("ied") and len(word) > 3):
                 return True
         return False
+
+    #: The most auxiliaries of :attr:`CLAUSE_AUXILIARIES` between a comma and a cue that
+    #: :meth:`before_auxiliaries` reads past (``..., have said``, ``..., would not have said``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_CUE_AUXILIARIES: ClassVar[int] = 3
+
+    def before_auxiliaries(self, raw: str, start: int, pos: int) -> int:
+        """*pos*, a cue's start, moved back over at most :attr:`MAX_CUE_AUXILIARIES` words of
+        :attr:`CLAUSE_AUXILIARIES` before it that are none of :attr:`NONFINITE_AUXILIARIES`, not
+        before *start* (``have said``: where ``have`` starts; not ``to argue``, ``did not say``);
+        *pos* itself when none stands there.
+
+        .. versionadded:: 0.2
+        """
+        for _ in range(self.MAX_CUE_AUXILIARIES):
+            word = self.token_start(raw, pos, start)
+            low = raw[word:pos].strip().casefold()
+            if word >= pos or low not in self._clause_auxiliaries or low in self.NONFINITE_AUXILIARIES:
+                break  # (a finite auxiliary only: ", to argue", ", not said", ", been asked to" open no verb of the subject's)
+            pos = word
+        return pos
 
     def after_comma(self, raw: str, start: int, pos: int) -> bool:
         """Whether a comma ends ``raw[start:pos]``, maybe inside closing quotation marks
@@ -4299,6 +4336,8 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("The vote was close, said ...": a clause, not a speaker)
             if words[0].casefold() in self._stop or self.is_adverb(words[0].casefold()) or self.opening_adverb(phrase):
                 continue  # ("Meanwhile, the director of the port, who ..., said": the director)
+            if self.opens_preposition_phrase(words):
+                continue  # ("Apart from the mayor, two council members, ..., said": the mayor is no subject)
             if self.received_aside(words):
                 continue  # ("The memo, seen by Reuters, says ...": the agent only received the words)
             if i + 1 < len(chunks):
@@ -4307,6 +4346,16 @@ class ReportedSpeech(DirectQuotes):
                     return self.mention(raw, chunks[i + 1])
             return self.mention(raw, (a, b))
         return None
+
+    def opens_preposition_phrase(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a phrase set off by a comma, open with one of :attr:`PREPOSITION_PHRASES`
+        (``In addition to Ana Ortiz``, ``Apart from the mayor``): the phrase is the preposition's
+        object, never a subject.
+
+        .. versionadded:: 0.2
+        """
+        low = tuple(w.casefold() for w in words)
+        return any(low[: len(phrase)] == phrase and len(low) > len(phrase) for phrase in self._preposition_phrases)
 
     def received_aside(self, words: Sequence[str]) -> bool:
         """Whether *words*, a phrase set off by commas, open with one of :attr:`RECEIVED_PARTICIPLES`

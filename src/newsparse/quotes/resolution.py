@@ -1071,6 +1071,8 @@ class SpeakerResolution(Segmentation):
         words = mention.split()
         if not words:
             return False
+        if len(words) > 2 and words[-1].casefold() in self._pronouns and words[-2].casefold() in self._object_prepositions:
+            return False  # ("two of the people behind it": a phrase that ends in its own pronoun object, no thing)
         vocabulary = self.vocabulary
         if self.people_before_link(words):
             return False  # ("Analysts at Karlsen Securities": the analysts, not the firm after "at")

@@ -270,6 +270,16 @@ class QuoteWords:
     #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.opening_preposition_end`).
     #:
     #: .. versionadded:: 0.2
+    #: Prepositions whose object a pronoun right after them is (``those who sit on it told
+    #: reporters``): such a pronoun is never a cue's subject.  Words that also join clauses
+    #: (``after``, ``before``, ``since``, ``until``, ``as``: ``after it said``) are not among them.
+    #:
+    #: .. versionadded:: 0.2
+    OBJECT_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "to", "on", "in", "at", "of", "for", "with", "about", "from", "by", "behind", "near", "against", "into",
+        "onto", "over", "under", "within", "without", "toward", "towards", "through", "across", "around", "among",
+        "amid", "beyond", "upon", "inside", "outside", "throughout", "despite", "via", "between", "beside",
+    )
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = (
         "prior to", "ahead of", "because of", "instead of", "in addition to", "according to", "due to",
         "thanks to", "in spite of", "regardless of", "apart from", "aside from", "as part of", "in response to",
@@ -689,6 +699,16 @@ class QuoteWords:
     #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.subordinate_clause_subject`).
     #:
     #: .. versionadded:: 0.2
+    #: Subordinators of time that open a clause inside a sentence (``He was silent when Ruiz accused
+    #: him of a "smear"``): a quotation in that clause with no cue is not the main subject's
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.subordinate_subject_between`).
+    #:
+    #: .. versionadded:: 0.2
+    TIME_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ("when", "while", "after", "before", "until", "once", "whenever")
+    #: The most words between the subject of such a clause and its quotation (its verb and object).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_CLAUSE_WORDS_BEFORE_QUOTATION: ClassVar[int] = 6
     PARTICIPLE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ("as", "while", "when", "after", "because", "since")
     #: Subordinators that open a clause inside a sentence (``Sam Ortiz spoke after Mr. Lee left``):
     #: a name after one, like a name after one of :attr:`RELATIVE_PRONOUNS`, is no one the
@@ -1339,6 +1359,20 @@ class QuoteWords:
     ACT_OBJECTS: ClassVar[tuple[str, ...]] = (
         "state", "emergency", "war", "victory", "curfew", "bankruptcy", "ceasefire", "truce", "independence",
         "moratorium",
+    )
+    #: Forms of ``answer``: its object right after it is a thing answered, no reported words, when
+    #: it is one of :attr:`ANSWERED_OBJECTS` read as :attr:`NON_SPEECH_OBJECTS` are (``as they
+    #: answered questions and assured the crowd ...``, ``answered the phone``; ``answered that the
+    #: levy was fair`` and ``answered, "..."`` report words).
+    #:
+    #: .. versionadded:: 0.2
+    ANSWER_VERBS: ClassVar[tuple[str, ...]] = ("answer", "answers", "answered", "answering")
+    #: Things answered (:attr:`ANSWER_VERBS`).
+    #:
+    #: .. versionadded:: 0.2
+    ANSWERED_OBJECTS: ClassVar[tuple[str, ...]] = (
+        "question", "questions", "query", "queries", "call", "calls", "phone", "door", "criticism", "critics",
+        "charge", "charges", "letter", "letters", "email", "emails", "summons", "survey", "questionnaire",
     )
     #: Words that may follow one of :attr:`NON_SPEECH_OBJECTS` when it is the verb's object: prepositions
     #: (``a prayer for the victims``, ``a few words at the funeral``); any other word after it opens
@@ -2054,6 +2088,7 @@ class QuoteWords:
         self._opening_participle_links = frozenset(self.OPENING_PARTICIPLE_LINKS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
+        self._object_prepositions = frozenset(self.OBJECT_PREPOSITIONS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._plurals = frozenset(self.PLURAL_PRONOUNS)
         self._things = frozenset(self.THING_PRONOUNS)
@@ -2127,6 +2162,8 @@ class QuoteWords:
         self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
         self._act_objects = frozenset(w.casefold() for w in self.ACT_OBJECTS)
         self._act_verbs = frozenset(w.casefold() for w in self.ACT_VERBS)
+        self._answer_verbs = frozenset(w.casefold() for w in self.ANSWER_VERBS)
+        self._answered_objects = frozenset(w.casefold() for w in self.ANSWERED_OBJECTS)
         self._non_speech_followers = frozenset(w.casefold() for w in self.NON_SPEECH_FOLLOWERS)
         self._aside_adverbs = frozenset(w.casefold() for w in self.ASIDE_ADVERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
