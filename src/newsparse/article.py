@@ -763,13 +763,20 @@ class ArticleParser:
         April) when their numeric dates read both ways, nothing written beside them decides the
         order (``TimestampParser.day_first_reading``) and the page is written where the day comes
         first (``Vocabulary.writes_day_first``: ``colour``, ``£``, ``Ltd``, ``.co.uk``).  A page
-        without such signs keeps the parser's reading.
+        without such signs keeps the parser's reading.  One page writes its dates one way: when a
+        stamp shows its own order (``TimestampParser.written_order``: ``Updated Wednesday
+        03/04/2024``, 3 April; ``Updated 13/04/2024``), the page's other stamps that read both ways
+        follow it (``Published 03/04/2024`` is 3 April), whatever the signs say; stamps that show
+        both orders leave it to the signs.
 
         .. versionadded:: 0.2"""
         stamps = [stamp for stamp in (state.published, state.updated) if stamp is not None]
         if all(self.timestamps.day_first_reading(stamp) is stamp for stamp in stamps):
             return  # (no stamp would change: the page is not read)
-        if not self.timestamps.vocabulary.writes_day_first(state.text):
+        orders = {self.timestamps.written_order(stamp) for stamp in stamps} - {None}
+        if orders == {False}:
+            return  # another stamp of the page is written month first ("Updated 04/13/2024")
+        if orders != {True} and not self.timestamps.vocabulary.writes_day_first(state.text):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)

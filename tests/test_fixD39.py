@@ -1,0 +1,114 @@
+"""Dates and page layout leftovers of a new user's probe (try40) and trial 40: one page reads
+its numeric dates two ways (``Published 03/04/2024`` over ``Updated Wednesday 03/04/2024``); a
+dashed date with a weekday (``Tuesday, 11-06-2024``) gave no stamp; ``prioritise`` was no sign of
+a day-first page.
+
+Rows under ``# mutation-killing`` pass on the base too: each names the mutant of this change it
+kills."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+
+HEADLINE = "Heatwave puts water supplies under strain\n"
+STORY = "\nReservoir levels across the region fell for a third week, the water company said on Tuesday.\n"
+BRITISH = "\nHouseholds were asked to save water, and tankers costing £40,000 a week were sent to the town centre.\n"
+
+
+def stamps(text: str) -> tuple[dt.datetime | None, dt.datetime | None]:
+    article = newsparse.ArticleParser().parse(text)
+    found = []
+    for stamp in (article.published, article.updated):
+        if stamp is not None:
+            assert text[stamp.span.start : stamp.span.end] == stamp.text
+        found.append(None if stamp is None else stamp.datetime.replace(tzinfo=None))
+    return found[0], found[1]
+
+
+# one page writes its dates one way: a stamp whose weekday (or a number over 12) shows its order
+# has the page's other stamps that read both ways read in that order, whatever the page's signs
+PAGE_ORDER = [
+    ("Published 03/04/2024\nUpdated Wednesday 03/04/2024 16:20\n" + STORY,
+     (dt.datetime(2024, 4, 3), dt.datetime(2024, 4, 3, 16, 20))),
+    ("Posted: 05/06/2024 | Last updated: Friday 07/06/2024\n" + STORY,
+     (dt.datetime(2024, 6, 5), dt.datetime(2024, 6, 7))),
+    ("First published 02/03/2025\nUpdated 14/03/2025 09:12\n" + STORY,
+     (dt.datetime(2025, 3, 2), dt.datetime(2025, 3, 14, 9, 12))),
+    ("Published Thursday 06/03/2025\nModified 08/03/2025\n" + STORY,
+     (dt.datetime(2025, 3, 6), dt.datetime(2025, 3, 8))),
+    # the page's own stamp says month first: the British spellings do not turn the other one round
+    ("Published 03/04/2024\nUpdated 04/13/2024\n" + BRITISH,
+     (dt.datetime(2024, 3, 4), dt.datetime(2024, 4, 13))),
+    ("Published 07/08/2024\nUpdated Monday 08/12/2024\n" + BRITISH,
+     (dt.datetime(2024, 7, 8), dt.datetime(2024, 8, 12))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGE_ORDER)
+def test_a_stamp_that_shows_its_order_sets_the_pages_other_stamps(
+    text: str, expected: tuple[dt.datetime, dt.datetime]
+) -> None:
+    assert stamps(HEADLINE + text) == expected
+
+
+# mutation-killing: a weekday that both readings allow (3 February and 2 March 2024 are Saturdays)
+# shows no order, and the page's signs read both stamps day first as before (kills `written_order`
+# returning the order the stamp was read in when its weekday agrees, without asking the other reading)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published 05/06/2024\nUpdated Sat 03/02/2024\n" + BRITISH, (dt.datetime(2024, 6, 5), dt.datetime(2024, 2, 3))),
+    ],
+)
+def test_a_weekday_both_readings_allow_shows_no_order(
+    text: str, expected: tuple[dt.datetime | None, dt.datetime | None]
+) -> None:
+    assert stamps(HEADLINE + text) == expected
+
+
+# a numeric date with dashes and its year in full is read when its order is decided
+DASHED = [
+    ("Tuesday, 11-06-2024\n", dt.datetime(2024, 6, 11)),
+    ("Published: Wed 06-11-2024 10:45\n", dt.datetime(2024, 11, 6, 10, 45)),
+    ("Posted 25-06-2024\n", dt.datetime(2024, 6, 25)),
+    ("Updated on 06-25-2024\n", dt.datetime(2024, 6, 25)),
+    ("By Priya Raman | Saturday, 01-02-2025\n", dt.datetime(2025, 2, 1)),
+    ("Last updated 04-03-2025 14:32 CET\n", dt.datetime(2025, 3, 4, 14, 32)),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DASHED)
+def test_a_dashed_date_whose_order_is_decided_is_read(line: str, expected: dt.datetime) -> None:
+    published, updated = stamps(HEADLINE + line + STORY)
+    assert (published or updated) == expected
+
+
+# mutation-killing: a dashed date that reads both ways with nothing to decide gives no stamp, a
+# wrong date being worse than none (kills `undecided_dashes` returning False)
+@pytest.mark.parametrize("line", ["Published 11-06-2024\n", "Posted: 03-04-2025 | 4 min read\n"])
+def test_a_dashed_date_that_reads_both_ways_alone_gives_no_stamp(line: str) -> None:
+    assert stamps(HEADLINE + line + STORY) == (None, None)
+
+
+# -ise verbs a North American desk writes -ize are signs of a day-first page, their -ize forms of
+# a month-first one
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ("By Ruth Mills | 03/04/2024", "Bills will rise 5 per cent, and councils will prioritise social care.",
+         dt.datetime(2024, 4, 3)),
+        ("Posted 09/10/2024", "The minister emphasised the colour of the new livery at the launch.",
+         dt.datetime(2024, 10, 9)),
+        ("Published: 02/05/2025", "Volunteers organised a clean-up, and the council said it had modernised its depot.",
+         dt.datetime(2025, 5, 2)),
+        # (two day-first signs, three month-first ones: the page is read month first)
+        ("Published: 02/05/2025", "Volunteers organized a clean-up of the centre, and the council said it had"
+         " modernized its depot and prioritized £2m for roads.", dt.datetime(2025, 2, 5)),
+    ],
+)
+def test_ise_verbs_sign_a_day_first_page(head: str, body: str, expected: dt.datetime) -> None:
+    assert stamps(HEADLINE + head + "\n\n" + body + "\n")[0] == expected
