@@ -112,3 +112,32 @@ def test_a_dashed_date_that_reads_both_ways_alone_gives_no_stamp(line: str) -> N
 )
 def test_ise_verbs_sign_a_day_first_page(head: str, body: str, expected: dt.datetime) -> None:
     assert stamps(HEADLINE + head + "\n\n" + body + "\n")[0] == expected
+
+
+# a byline whose names are Markdown links, as a scraper's Markdown export prints them: the link's
+# text is the name, the address in none; the byline's span and text those of the line as written
+LINKED = [
+    ("**By [Owen Price](https://example.com/authors/owen-price)** | 12 May 2025", ("Owen Price",), None,
+     "By [Owen Price](https://example.com/authors/owen-price)", dt.datetime(2025, 5, 12)),
+    ("By [Halima Yusuf](https://example.org/staff/halima_yusuf) | Published 3 June 2025", ("Halima Yusuf",), None,
+     "By [Halima Yusuf](https://example.org/staff/halima_yusuf)", dt.datetime(2025, 6, 3)),
+    ("By [Tom Berg](/profile/tom-berg) and [Ana Lima](/profile/ana-lima)", ("Tom Berg", "Ana Lima"), None,
+     "By [Tom Berg](/profile/tom-berg) and [Ana Lima](/profile/ana-lima)", None),
+    ("_By [Mia Lund](https://example.com/mia-lund), Reuters_", ("Mia Lund",), "Reuters",
+     "_By [Mia Lund](https://example.com/mia-lund), Reuters_", None),  # (its marks kept, as without the link)
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency", "written", "published"), LINKED)
+def test_a_markdown_link_in_a_byline_gives_its_text_as_the_name(
+    line: str, authors: tuple[str, ...], agency: str | None, written: str, published: dt.datetime | None
+) -> None:
+    text = "Dock workers end five-day strike at port\n\n" + line + "\n\nDock workers returned to the quays on Monday.\n"
+    article = newsparse.ArticleParser().parse(text)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, written)
+    assert text[article.byline.span.start : article.byline.span.end] == written
+    assert article.span_mismatches() == []
+    stamp = article.published
+    assert (None if stamp is None else stamp.datetime.replace(tzinfo=None)) == published
+
