@@ -141,3 +141,59 @@ def test_a_markdown_link_in_a_byline_gives_its_text_as_the_name(
     stamp = article.published
     assert (None if stamp is None else stamp.datetime.replace(tzinfo=None)) == published
 
+
+
+# a headline that ends in an abbreviation of capitals with points (its last point the
+# abbreviation's) over the story is the headline, not the story's first paragraph
+ABBREVIATED = [
+    ("es", "Las exportaciones de aguacate mexicano baten un nuevo récord pese a los aranceles de EE.UU.",
+     "Morelia, 14 abr (EFE).- Las exportaciones de aguacate de Michoacán crecieron un 9 % en el primer trimestre,"
+     " informó este lunes la asociación de productores."),
+    ("en", "Solar panel makers rush to open new factories across the U.S.",
+     "Three manufacturers announced plants in Georgia and Ohio on Tuesday, citing tax credits that run until 2032."),
+    ("en", "Shipping delays push grocery prices to a two-year high in the U.K.",
+     "Supermarkets raised the price of fresh produce for a third month running, figures showed on Wednesday."),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "story"), ABBREVIATED)
+def test_a_headline_ending_in_an_abbreviation_is_the_headline(language: str, title: str, story: str) -> None:
+    text = title + "\n\n" + story + "\n\nThe figures will be revised next month.\n"
+    article = newsparse.ArticleParser(language=language).parse(text)
+    assert article.headline is not None and article.headline.text == title
+    assert article.paragraphs[0].text in story  # (the wire's dateline read off it: "Morelia, 14 abr (EFE).-")
+
+
+# mutation-killing: a first line of running text that ends in a full stop after a plain word stays
+# the first paragraph (kills `ends_in_abbreviation` reading any closing point as an abbreviation's)
+def test_a_first_paragraph_ending_after_a_word_stays_a_paragraph() -> None:
+    first = "Three manufacturers announced new solar panel plants in Georgia and Ohio on Tuesday."
+    text = first + "\n\nThey cited tax credits that run until 2032, and said hiring would start in the spring.\n"
+    article = newsparse.ArticleParser().parse(text)
+    assert article.headline is None
+    assert article.paragraphs[0].text == first
+
+
+# a kicker, a field's empty label (as a scraper's export prints a field it has no value for), then
+# the title: the kicker is the section, the field boilerplate, no byline, the title the headline
+FIELD_LAYOUTS = [
+    ("Book review", "Byline:", "The Salt Road: a year walking the Cornish coast in winter",
+     "Anna Pell set out from Padstow in November with a tent, a stove and no plan, and this is her account."),
+    ("Obituary", "Author:", "Margaret Hale, the harbour pilot who guided ships into Falmouth for forty years",
+     "Margaret Hale, who has died aged 91, brought more than 6,000 ships into port."),
+    ("Sport", "Byline:", "Rovers sink City with stoppage-time header in derby",
+     "A header in the fourth minute of added time settled a derby that had everything on Saturday."),
+    ("Theatre review", "Written by:", "A storm-tossed Tempest opens the season on the South Bank",
+     "The company opens its summer with a loud, wet and very funny production of the late play."),
+]
+
+
+@pytest.mark.parametrize(("kicker", "field", "title", "story"), FIELD_LAYOUTS)
+def test_an_empty_field_between_kicker_and_title_is_passed_over(kicker: str, field: str, title: str, story: str) -> None:
+    text = f"{kicker}\n{field}\n{title}\n\n{story}\n\nThe rest of the story follows here, as it always does.\n"
+    article = newsparse.ArticleParser().parse(text)
+    assert article.section == (kicker,)
+    assert article.headline is not None and article.headline.text == title
+    assert article.byline is None
+    assert [b.text for b in article.boilerplate] == [field]
+    assert article.paragraphs[0].text == story
