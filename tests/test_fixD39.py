@@ -13,6 +13,8 @@ import datetime as dt
 import pytest
 
 import newsparse
+from newsparse import QuoteParser
+from quote_cases import quote_speakers
 
 HEADLINE = "Heatwave puts water supplies under strain\n"
 STORY = "\nReservoir levels across the region fell for a third week, the water company said on Tuesday.\n"
@@ -197,3 +199,38 @@ def test_an_empty_field_between_kicker_and_title_is_passed_over(kicker: str, fie
     assert article.byline is None
     assert [b.text for b in article.boilerplate] == [field]
     assert article.paragraphs[0].text == story
+
+
+# a sentence ends after a closing abbreviation (U.S., U.K., p.m., Inc.) before a capitalised
+# determiner or pronoun and a word in lower case, or a known given name, a surname and a word in
+# lower case: the quote and its speaker are the next sentence's
+CLOSING_ABBREVIATION = [
+    ("Shares of the carmaker rose in the U.S. Tom Berg said the rally would not last.",
+     [("the rally would not last", "Tom Berg")]),
+    ("Sales of the new model rose fastest in the U.S. Helen Park said demand would cool by spring.",
+     [("demand would cool by spring", "Helen Park")]),
+    ("Prices rose 4% in the U.K. The rise was driven by energy, Ann Webb said.",
+     [("The rise was driven by energy", "Ann Webb")]),
+    ("Counting started at 10 p.m. It would finish by dawn, the returning officer said.",
+     [("It would finish by dawn", "the returning officer")]),
+    ("The deal was signed by Harbour Freight Inc. Maria Lopez said the price was fair.",
+     [("the price was fair", "Maria Lopez")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), CLOSING_ABBREVIATION)
+def test_a_sentence_ends_after_a_closing_abbreviation(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    text = "Markets brace for a long winter\n\n" + paragraph + "\n"
+    assert quote_speakers(text) == expected
+
+
+# mutation-killing: a run of capitalised words, as a text in title case writes it, opens no
+# sentence after the abbreviation (kills `opens_sentence_after` not asking for the word in lower case)
+def test_title_case_after_an_abbreviation_opens_no_sentence() -> None:
+    segmentation = QuoteParser()
+    raw = "Trade Talks Between The U.S. And Japan Stall. The Talks End."
+    assert [raw[s:e].strip() for s, e in segmentation.sentences(raw, [])] == [
+        "Trade Talks Between The U.S. And Japan Stall.", "The Talks End."
+    ]
+    raw = "Officials Said The Plan Would Help The U.S. The Fed Disagreed."
+    assert len(segmentation.sentences(raw, [])) == 1
