@@ -234,3 +234,11 @@ def test_title_case_after_an_abbreviation_opens_no_sentence() -> None:
     ]
     raw = "Officials Said The Plan Would Help The U.S. The Fed Disagreed."
     assert len(segmentation.sentences(raw, [])) == 1
+
+
+# mutation-killing: an indefinite determiner after the abbreviation opens no sentence, as a text
+# put back from capitals leaves an object capitalised (kills `opens_sentence_after` reading
+# `INDEFINITE_DETERMINERS` as the other determiners)
+def test_an_indefinite_determiner_after_an_abbreviation_opens_no_sentence() -> None:
+    raw = "The accord guarantees the U.S. An annual quota of two mln tonnes, the group said."
+    assert len(QuoteParser().sentences(raw, [])) == 1

@@ -1188,7 +1188,7 @@ class TimestampParser:
             return None
         first, second = int(numeric["first"]), int(numeric["second"])
         if first > 12 or second > 12:
-            return first > 12 and second <= 12 if first != second else None
+            return None if first > 12 and second > 12 else first > 12
         when = stamp.datetime
         if first == second or (when.month, when.day) not in ((first, second), (second, first)):
             return None

@@ -517,7 +517,9 @@ class Segmentation(SpeakerGrammar):
         pronoun written capitalised with a word in lower case after it (``U.S. The rise was``,
         ``p.m. He said``), or a known given name and a capitalised surname with a word in lower
         case after them (``U.S. Tom Berg said``).  A run of capitalised words, as a text in title
-        case writes them (``U.S. And Japan Agree``, ``U.S. The Fed Says``), opens none.
+        case writes them (``U.S. And Japan Agree``, ``U.S. The Fed Says``), opens none, nor does
+        an indefinite determiner (``INDEFINITE_DETERMINERS``: ``guaranteeing the U.S. An annual
+        quota``, where a text put back from capitals left the object capitalised).
 
         .. versionadded:: 0.2"""
         words: list[str] = []
@@ -531,6 +533,8 @@ class Segmentation(SpeakerGrammar):
         if len(words) < 2 or not self.is_capitalised(words[0]):
             return False
         first = words[0].casefold()
+        if first in self._indefinites:
+            return False  # "guaranteeing the U.S. An annual quota": an object after it, as a text in capitals leaves it
         if first in self._determiners or first in self._pronouns:
             return words[1][:1].islower()
         return (

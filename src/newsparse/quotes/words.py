@@ -1487,7 +1487,7 @@ class QuoteWords:
     #: The abbreviations of :attr:`ABBREVIATIONS` that may end a sentence as well: a country's or a
     #: body's (``U.S.``, ``U.K.``, ``U.N.``), a clock's half (``p.m.``) and a company's form
     #: (``Inc.``, ``Corp.``, ``Ltd.``), never a title before a name (``Gen.``, ``Mr.``).  Their
-    #: point ends the sentence before a capitalised determiner or pronoun with a word in lower
+    #: point ends the sentence before a capitalised determiner (not an indefinite one) or pronoun with a word in lower
     #: case after it (``... in the U.S. The rise was ...``, ``... by 8 p.m. He said``) or a known
     #: given name, a capitalised surname and a word in lower case (``... in the U.S. Tom Berg
     #: said``: :meth:`~newsparse.quotes.segmentation.Segmentation.opens_sentence_after`);
