@@ -215,6 +215,11 @@ CLOSING_ABBREVIATION = [
      [("It would finish by dawn", "the returning officer")]),
     ("The deal was signed by Harbour Freight Inc. Maria Lopez said the price was fair.",
      [("the price was fair", "Maria Lopez")]),
+    # after a clock's half, a capitalised noun and a verb open one too
+    ("The polls close at 8 p.m. Turnout was high, the returning officer said.",
+     [("Turnout was high", "the returning officer")]),
+    ("The ferry leaves at 6 a.m. Demand has doubled since May, the operator said.",
+     [("Demand has doubled since May", "the operator")]),
 ]
 
 
@@ -241,4 +246,11 @@ def test_title_case_after_an_abbreviation_opens_no_sentence() -> None:
 # `INDEFINITE_DETERMINERS` as the other determiners)
 def test_an_indefinite_determiner_after_an_abbreviation_opens_no_sentence() -> None:
     raw = "The accord guarantees the U.S. An annual quota of two mln tonnes, the group said."
+    assert len(QuoteParser().sentences(raw, [])) == 1
+
+
+# mutation-killing: a weekday after a clock's half is the clock's day, no sentence's subject
+# (kills `opens_sentence_after` leaving out the weekday test)
+def test_a_weekday_after_a_clock_opens_no_sentence() -> None:
+    raw = "The polls close at 8 p.m. Tuesday was the busiest day, the official said."
     assert len(QuoteParser().sentences(raw, [])) == 1

@@ -496,7 +496,7 @@ class Segmentation(SpeakerGrammar):
         token = word.group().casefold().strip(".")
         if token in self._abbreviations:
             # ("... in the U.S. Tom Berg said ...": a closing abbreviation's point ends the sentence)
-            return token not in self._closing_abbreviations or not self.opens_sentence_after(raw, dot + 1)
+            return token not in self._closing_abbreviations or not self.opens_sentence_after(raw, dot + 1, token)
         glued = word.start() > 0 and (raw[word.start() - 1].isdigit() or raw[word.start() - 1] == "/")
         if glued:
             return False
@@ -511,7 +511,7 @@ class Segmentation(SpeakerGrammar):
     #: .. versionadded:: 0.2
     MAX_JOINED_INITIALS: ClassVar[int] = 3
 
-    def opens_sentence_after(self, raw: str, pos: int) -> bool:
+    def opens_sentence_after(self, raw: str, pos: int, abbreviation: str = "") -> bool:
         """Whether a sentence opens after *pos* (one space between), after one of
         :attr:`~newsparse.quotes.words.QuoteWords.CLOSING_ABBREVIATIONS`: a determiner or a
         pronoun written capitalised with a word in lower case after it (``U.S. The rise was``,
@@ -519,7 +519,10 @@ class Segmentation(SpeakerGrammar):
         case after them (``U.S. Tom Berg said``).  A run of capitalised words, as a text in title
         case writes them (``U.S. And Japan Agree``, ``U.S. The Fed Says``), opens none, nor does
         an indefinite determiner (``INDEFINITE_DETERMINERS``: ``guaranteeing the U.S. An annual
-        quota``, where a text put back from capitals left the object capitalised).
+        quota``, where a text put back from capitals left the object capitalised).  After a
+        clock's half (*abbreviation* one of ``CLOCK_ABBREVIATIONS``, ``p.m.``) a capitalised word
+        that names no weekday nor month with a verb of ``CLAUSE_VERBS`` after it opens one too
+        (``8 p.m. Turnout was high``; not ``8 p.m. Tuesday``).
 
         .. versionadded:: 0.2"""
         words: list[str] = []
@@ -537,6 +540,9 @@ class Segmentation(SpeakerGrammar):
             return False  # "guaranteeing the U.S. An annual quota": an object after it, as a text in capitals leaves it
         if first in self._determiners or first in self._pronouns:
             return words[1][:1].islower()
+        if abbreviation in self._clock_abbreviations and words[1] in self._clause_verbs:
+            vocabulary = self.vocabulary
+            return not vocabulary.is_weekday(words[0]) and vocabulary.month_number(words[0]) is None
         return (
             len(words) == 3
             and normalize_word(words[0]) in self.names.GIVEN_NAMES

@@ -1496,6 +1496,13 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("u.s", "u.n", "u.k", "a.m", "p.m", "inc", "corp", "ltd")
+    #: The abbreviations of :attr:`CLOSING_ABBREVIATIONS` that close a clock time (``8 p.m.``),
+    #: which no name goes on after: their point ends the sentence before any capitalised word but
+    #: a weekday's or a month's name with a verb of :attr:`CLAUSE_VERBS` after it too (``The polls
+    #: close at 8 p.m. Turnout was high``).  Empty in the packs.
+    #:
+    #: .. versionadded:: 0.2
+    CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("a.m", "p.m")
     #: How far before a cue a speaker's phrase may start, and after a quotation its cue.
     PHRASE_WINDOW: ClassVar[int] = 160
     #: Verb forms that take a person as object before what is said (``told reporters that``,
@@ -2159,6 +2166,7 @@ class QuoteWords:
         short = {normalize_word(w) for names in self.vocabulary.MONTHS for w in names if w.endswith(".")}
         self._abbreviations = frozenset(self.ABBREVIATIONS) | short
         self._closing_abbreviations = frozenset(self.CLOSING_ABBREVIATIONS)
+        self._clock_abbreviations = frozenset(self.CLOCK_ABBREVIATIONS)
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
         self._mark_chars = "".join(sorted(self._marks))  # (the marks as one string, for str.strip, built once)
