@@ -72,6 +72,9 @@ _ONE_WORD_SENTENCE = regex.compile(
         |\p{Lu}\p{Ll}++\?++               # a question: Why?""",
     regex.VERBOSE,
 )
+# an abbreviation of capitals with a point after each part that ends the line: "EE.UU.", "U.S.",
+# "U.K." (its last point the abbreviation's, maybe no sentence's: ends_in_abbreviation)
+_CLOSING_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{Lu}{1,3}+\.){2,4}+$")
 _NUMBER_STOP = regex.compile(r"\d\.$")  # a full stop right after a number ends the line: "... 1895."
 _DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
@@ -427,6 +430,15 @@ class ArticleParser:
     NO_HEADLINE_ENDS: ClassVar[str] = ".。।۔"
     #: How many words make a line running text whatever it ends with.
     PROSE_WORDS: ClassVar[int] = 20
+    #: How many lines after a field's empty label :meth:`section_over_field` reads as if the
+    #: label were not there (the title, the story, the lines the header rules look ahead to).
+    #:
+    #: .. versionadded:: 0.2
+    FIELD_LOOKAHEAD: ClassVar[int] = 8
+    #: How many characters at the end of a line :meth:`ends_in_abbreviation` reads.
+    #:
+    #: .. versionadded:: 0.2
+    ABBREVIATION_CHARS: ClassVar[int] = 24
     #: How many words make a line that ends a sentence running text.
     SENTENCE_WORDS: ClassVar[int] = 8
     #: How many words a short sentence needs to open the body when running text follows it.
@@ -763,13 +775,20 @@ class ArticleParser:
         April) when their numeric dates read both ways, nothing written beside them decides the
         order (``TimestampParser.day_first_reading``) and the page is written where the day comes
         first (``Vocabulary.writes_day_first``: ``colour``, ``£``, ``Ltd``, ``.co.uk``).  A page
-        without such signs keeps the parser's reading.
+        without such signs keeps the parser's reading.  One page writes its dates one way: when a
+        stamp shows its own order (``TimestampParser.written_order``: ``Updated Wednesday
+        03/04/2024``, 3 April; ``Updated 13/04/2024``), the page's other stamps that read both ways
+        follow it (``Published 03/04/2024`` is 3 April), whatever the signs say; stamps that show
+        both orders leave it to the signs.
 
         .. versionadded:: 0.2"""
         stamps = [stamp for stamp in (state.published, state.updated) if stamp is not None]
         if all(self.timestamps.day_first_reading(stamp) is stamp for stamp in stamps):
             return  # (no stamp would change: the page is not read)
-        if not self.timestamps.vocabulary.writes_day_first(state.text):
+        orders = {self.timestamps.written_order(stamp) for stamp in stamps} - {None}
+        if orders == {False}:
+            return  # another stamp of the page is written month first ("Updated 04/13/2024")
+        if orders != {True} and not self.timestamps.vocabulary.writes_day_first(state.text):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)
@@ -1014,6 +1033,8 @@ class ArticleParser:
         lines = state.lines
         if len(lines) < 2:
             return 0
+        if self.section_over_field(state):
+            return 1
         stacked = (
             self.stacked_section(state)
             or self.section_pair(state)
@@ -1242,6 +1263,25 @@ class ArticleParser:
         if self.is_credit(lines[index]) or not self.byline.names.is_name(lines[index].text.strip()):
             return False
         return self.is_prose(lines, index + 1)
+
+    def section_over_field(self, state: ParseState) -> bool:
+        """Whether the first line is a kicker over the headline with a field's empty label between
+        them, as a scraper's export prints a field it has no value for (``Book review`` /
+        ``Byline:`` / ``The Salt Road by a Cornish walker`` / the story; ``Obituary`` / ``Author:``
+        / the title: :meth:`HeadlineParser.is_empty_field`): :meth:`read_section` reads the lines as
+        if the field's line were not there (the first :attr:`FIELD_LOOKAHEAD` lines after it) and,
+        when that gives a kicker over the next line, *state* takes it; the field's line is then
+        boilerplate and the title the headline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4 or not self.headline.is_empty_field(lines[1].text):
+            return False
+        without = ParseState(state.text, (lines[0], *lines[2 : 2 + self.FIELD_LOOKAHEAD]), state.reference_date)
+        if self.read_section(without) != 1:
+            return False
+        state.section, state.section_span = without.section, without.section_span
+        return True
 
     def story_under_title(self, state: ParseState) -> bool:
         """Whether the second line is a title (it ends no sentence) and the third, after a blank
@@ -3204,7 +3244,22 @@ class ArticleParser:
             title_case = dateline is None or self.mostly_capitalised(line[len(dateline.text) :])
         if index + 1 < len(lines) and self.timestamps.starts_with_label(lines[index + 1].text):
             return False  # a stamp line under it, even one that cannot be read: "Updated Nov 19, 9:41 AM"
+        if self.ends_in_abbreviation(lines[index]):
+            return False  # "... la desaceleración en EE.UU.": the point is the abbreviation's
         return last[-1:] in self.NO_HEADLINE_ENDS and not title_case and self.prose_follows(state, index)
+
+    def ends_in_abbreviation(self, line: Line) -> bool:
+        """Whether *line*, short enough to be a headline (:meth:`HeadlineParser.is_candidate`),
+        ends in an abbreviation of capitals with a point after each part (``México registra récord
+        de remesas pese a la desaceleración en EE.UU.``, ``... shipments to the U.S.``): its last
+        point is the abbreviation's, no full stop that makes the line a story's first paragraph
+        (:meth:`opens_without_headline`).
+
+        .. versionadded:: 0.2"""
+        text = line.text.rstrip(CLOSERS)
+        return _CLOSING_ABBREVIATION.search(text[-self.ABBREVIATION_CHARS :], 0, None, KEEP_GIL) is not None and (
+            self.headline.is_candidate(line)
+        )
 
     def mostly_capitalised(self, text: str) -> bool:
         """Whether more than half the words that open with a letter among the first

@@ -204,6 +204,15 @@ class BylineParser:
     #:
     #: .. versionadded:: 0.2
     EMPHASIS_MARKS: ClassVar[tuple[str, ...]] = ("**", "__", "*", "_")
+    #: The most characters of the text of a Markdown link in a byline (``By [Owen Price](https://...)``:
+    #: :meth:`parse_linked`).
+    #:
+    #: .. versionadded:: 0.2
+    LINK_TEXT_CHARS: ClassVar[int] = 80
+    #: The most characters of the address of a Markdown link in a byline (:meth:`parse_linked`).
+    #:
+    #: .. versionadded:: 0.2
+    LINK_ADDRESS_CHARS: ClassVar[int] = 300
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
     #: Degrees and professional credentials a health or finance page prints after an author's
@@ -339,6 +348,13 @@ class BylineParser:
             regex.IGNORECASE | regex.VERBOSE,
         )
         # (and a colon label: "Words: Jane Roe", a byline only in the header too)
+        # the marks of a Markdown link, its brackets and its address, around the link's text:
+        # "[" and "](https://example.com/owen-price)" of "By [Owen Price](https://example.com/owen-price)"
+        self._link_marks = regex.compile(
+            rf"""\[(?=[^\[\]\n]{{1,{self.LINK_TEXT_CHARS}}}+\]\()              # the bracket that opens the text
+               | (?<=\[[^\[\]\n]{{1,{self.LINK_TEXT_CHARS}}})\]\([^()\s]{{1,{self.LINK_ADDRESS_CHARS}}}+\)  # "](url)" """,
+            regex.VERBOSE,
+        )
         # an emphasised run that opens the line: "**By Owen Price**", "_By Owen Price_" (no mark inside)
         marks = "".join(sorted({ch for mark in self.EMPHASIS_MARKS for ch in mark}))
         self._emphasis = (
@@ -573,6 +589,10 @@ class BylineParser:
         line = lines[index]
         if len(line.text) > self.MAX_CHARS:
             return None
+        if "](" in line.text:
+            linked = self.parse_linked(line)
+            if linked is not None:
+                return linked
         emphasised = self.emphasised(line)
         if emphasised is not None:
             return emphasised
@@ -596,6 +616,29 @@ class BylineParser:
         start, end = run.span("inner")
         inner = Line(run["inner"], Span(line.span.start + start, line.span.start + end), line.indent, line.blank_before)
         return self.parse((inner,), 0)
+
+    def parse_linked(self, line: Line) -> Byline | None:
+        """The byline of *line* read with the marks of its Markdown links taken out, each link's
+        text left in (``**By [Owen Price](https://example.com/owen-price)** | 12 May 2025`` read as
+        ``**By Owen Price** | 12 May 2025`` gives ``Owen Price``, the address in no name); its span
+        and text those of the line as written, a link it ends or starts in taken in whole.
+        ``None`` when the line has no such link or gives no byline without its marks.
+
+        .. versionadded:: 0.2"""
+        seen = Visible.of(line.text, self._link_marks)
+        if not seen.ends:
+            return None
+        found = self.parse((Line(seen.text, Span(0, len(seen.text)), line.indent, line.blank_before),), 0)
+        if found is None or found.span.end <= found.span.start or found.span.end > len(seen.text):
+            return None
+        start, end = seen.outward(found.span.start), seen.outward(found.span.end - 1) + 1
+        closing = self._link_marks.match(line.text, end, None, KEEP_GIL)
+        if closing is not None and line.text[end] == "]":
+            end = closing.end()  # "By [Owen Price" ends in the link: its marks are the byline's too
+        if start and line.text[start - 1] == "[":
+            start -= 1
+        span = Span(line.span.start + start, line.span.start + end)
+        return Byline(found.authors, found.agency, line.text[start:end], span)
 
     def parse_visible(self, lines: Sequence[Line], index: int) -> Byline | None:
         """:meth:`parse_plain` on ``lines[index]`` and the line after it with their invisible

@@ -27,7 +27,11 @@ from .vocabulary import KEEP_GIL, Vocabulary, alternation, normalize_word
 __all__ = ["TimestampParser", "composed_view", "resolve_year"]
 
 _ORDINAL_TOKEN = regex.compile(r"\d*(?:st|nd|rd|th|t|z)")
-_NUMERIC_DATE = regex.compile(r"\d{4}-\d\d-\d\d|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_NUMERIC_DATE = regex.compile(
+    r"""\d{4}-\d\d-\d\d | \d{4}[/.]\d{1,2}[/.]\d{1,2} | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}
+      | (?<![\d\-])\d{1,2}-\d{1,2}-\d{4}(?![\d\-])   # with dashes, its year in full: 11-06-2024 (_DASHED_DATE)""",
+    regex.VERBOSE,
+)
 _CJK_DATE = regex.compile(
     r"""(?P<year>\d{4})\s*+[年년]\s*+(?P<month>\d{1,2})\s*+[月월]\s*+(?P<day>\d{1,2})\s*+[日일]  # 2025年3月4日, 2025년 3월 4일
     """,
@@ -67,7 +71,15 @@ _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
 # words of a labelled foreign stamp left out before it is read: the French first of the month's
 # "er" ("1er mars 2019") and the Spanish "a las" before the time ("4 de marzo de 2025 a las 14:30")
 _LABELLED_NOISE = regex.compile(r"(?<=(?<!\d)1)er(?![\p{L}])|(?<![\p{L}])a\s++las(?![\p{L}])", regex.IGNORECASE)
-_DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
+_DAY_MONTH = regex.compile(
+    r"""(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])       # 03/04/2024, 03.04.24
+      | (?<![\d/.\-])(?P<first>\d{1,2})-(?P<second>\d{1,2})-\d{4}(?![\d/.\-])        # 11-06-2024 (_DASHED_DATE)""",
+    regex.VERBOSE,
+)
+#: A numeric date with dashes and its year in full (``11-06-2024``): read only when its order is
+#: decided (TimestampParser.undecided_dashes), as such pages write it either way round.
+_DASHED_DATE = regex.compile(r"(?<![\d/.\-])\d{1,2}-\d{1,2}-\d{4}(?![\d/.\-])")
+_DATE_SEPARATOR = regex.compile(r"[/.\-]")  # between the numbers of a numeric date: its year is the last
 _LAST_WORD = regex.compile(r"\p{L}++")  # a word of letters: the weekday before a stamp (weekday_before)
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
@@ -1077,7 +1089,7 @@ class TimestampParser:
 
         .. versionadded:: 0.2"""
         numeric = _DAY_MONTH.search(readable)
-        if numeric is None or len(numeric.group().replace("/", ".").rsplit(".", 1)[-1]) != 4:
+        if numeric is None or len(_DATE_SEPARATOR.split(numeric.group())[-1]) != 4:
             return False
         return "." in numeric.group() or _H_TIME.search(readable) is not None
 
@@ -1098,7 +1110,7 @@ class TimestampParser:
         numeric = _DAY_MONTH.search(readable)
         if numeric is None:
             return readable
-        year = regex.split(r"[/.]", numeric.group())[-1]
+        year = _DATE_SEPARATOR.split(numeric.group())[-1]
         if len(year) != 4 or not 1 <= int(numeric["second"]) <= len(self.vocabulary.MONTHS):
             return None
         month = self.vocabulary.MONTHS[int(numeric["second"]) - 1][0].rstrip(".")
@@ -1174,7 +1186,30 @@ class TimestampParser:
             when = when.replace(year=dated.year)
         # "Tuesday, 4 March 2026" (a Wednesday): which of the two is wrong cannot be told, so no date;
         # "Wednesday 03/04/2024" read 4 March (a Monday) is 3 April, the one reading its weekday allows
-        return self.weekday_reading(written, when)
+        read = self.weekday_reading(written, when)
+        if read is not None and self.undecided_dashes(written, cleaned, read):
+            return None  # "11-06-2024": 11 June or 6 November, nothing written tells
+        return read
+
+    def undecided_dashes(self, written: str, cleaned: str, when: dt.datetime) -> bool:
+        """Whether *written*, read as *when*, is a numeric date with dashes (``11-06-2024``) whose
+        order nothing decides: both its first numbers 12 or under and different, no weekday that
+        agrees with *when* only (``Tuesday, 11-06-2024`` is 11 June: 6 November 2024 is a
+        Wednesday), no zone or offset whose readers write one order (*cleaned*,
+        :meth:`is_dayfirst`), no ``dayfirst`` given to the parser nor a language that puts the day
+        first.  Pages write such a date either way round (``11-06-2024`` for 11 June in Europe
+        and India, for 6 November in North America), so :meth:`read_datetime` reads none from it
+        rather than guess; one with slashes is read as before, its order left to the page's signs.
+
+        .. versionadded:: 0.2"""
+        if _DASHED_DATE.search(written, 0, None, KEEP_GIL) is None:
+            return False
+        other = self.other_reading(written, when)
+        if other is None or self.weekday_contradicts(written, other):
+            return False  # (one reading only: a day over 12, the language's order, or the weekday's)
+        zone = self._zone.search(cleaned)
+        hint = self.zone_dayfirst(zone.group()) if zone is not None else self.offset_dayfirst(cleaned)
+        return hint is None
 
     def day_first_reading(self, stamp: Timestamp) -> Timestamp:
         """*stamp* read day first when its numeric date reads both ways (``03/04/2026``) and was
@@ -1201,6 +1236,30 @@ class TimestampParser:
         if self.weekday_contradicts(stamp.text, swapped):
             return stamp  # "Wed 03/04/2026": the weekday says the month comes first
         return attrs.evolve(stamp, datetime=swapped)
+
+    def written_order(self, stamp: Timestamp) -> bool | None:
+        """Whether *stamp*'s numeric date is written day first (``True``) or month first
+        (``False``) as the stamp itself shows it: a first number over 12 (``13/04/2024``) or a
+        second one (``04/13/2024``), or a weekday that agrees with one reading only (``Wednesday
+        03/04/2024``, 3 April; ``Monday 03/04/2024``, 4 March); ``None`` when it shows neither (no
+        numeric date, both numbers 12 or under with no such weekday, day and month the same).
+        ``ArticleParser`` reads the page's other stamps that read both ways in that order: one page
+        writes its dates one way.
+
+        .. versionadded:: 0.2"""
+        numeric = _DAY_MONTH.search(stamp.text, 0, None, KEEP_GIL)
+        if numeric is None:
+            return None
+        first, second = int(numeric["first"]), int(numeric["second"])
+        if first > 12 or second > 12:
+            return None if first > 12 and second > 12 else first > 12
+        when = stamp.datetime
+        if first == second or (when.month, when.day) not in ((first, second), (second, first)):
+            return None
+        other = when.replace(month=when.day, day=when.month)
+        if self.weekday_contradicts(stamp.text, when) or not self.weekday_contradicts(stamp.text, other):
+            return None  # (no weekday, or one both readings allow)
+        return (when.month, when.day) == (second, first)
 
     def weekday_reading(self, written: str, when: dt.datetime) -> dt.datetime | None:
         """*when*, the date read from *written*, as the weekday *written* names allows it: *when*

@@ -48,16 +48,20 @@ class Visible:
     removed: array[int]
 
     @classmethod
-    def of(cls, text: str) -> Visible:
+    def of(cls, text: str, runs: regex.Pattern[str] = INVISIBLE) -> Visible:
         """*text* without its invisible runs: the pieces between the runs are joined
         :data:`JOIN_EVERY` at a time, and the offsets kept in arrays of the narrowest type that
-        holds the text's offsets (:func:`~newsparse.spans.offset_typecode`)."""
+        holds the text's offsets (:func:`~newsparse.spans.offset_typecode`).  *runs* may name other
+        runs to take out, the same way (the marks of a Markdown link in a byline,
+        ``BylineParser.parse_linked``).
+
+        .. versionchanged:: 0.2 the *runs* to take out"""
         pieces: list[str] = []
         joined: list[str] = []
         code = offset_typecode(len(text))
         ends, places, removed = array(code), array(code), array(code)
         last = total = 0
-        for run in INVISIBLE.finditer(text, 0, None, False, KEEP_GIL):
+        for run in runs.finditer(text, 0, None, False, KEEP_GIL):
             pieces.append(text[last : run.start()])
             if len(pieces) == JOIN_EVERY:
                 joined.append("".join(pieces))

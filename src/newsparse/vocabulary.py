@@ -136,12 +136,26 @@ class Vocabulary:
     #: .. versionadded:: 0.2
     #: .. versionchanged:: 0.2 the euro sign, ``per cent``, ``-ise`` and ``-ll-`` spellings and more
     #:    domains (``.co.za``, ``.co.in``, ``.eu``)
+    #: .. versionchanged:: 0.2 more ``-ise`` verbs (``prioritise``, ``emphasised``, ``organised``)
     DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = (
         "colour", "colours", "favour", "favourite", "honour", "labour", "neighbour", "neighbours", "behaviour",
         "centre", "centres", "theatre", "metres", "kilometres", "organisation", "organisations", "programme",
         "programmes", "defence", "licence", "cheque", "tyres", "kerb", "whilst", "petrol",
         "per cent", "realise", "realised", "recognise", "recognised", "apologise", "apologised", "criticise",
         "criticised", "analyse", "analysed", "jewellery", "aluminium", "manoeuvre",
+        # (-ise verbs a North American desk writes -ize: "prioritise", "emphasised")
+        "prioritise", "prioritised", "emphasise", "emphasised", "organise", "organised", "minimise", "minimised",
+        "maximise", "maximised", "authorise", "authorised", "finalise", "finalised", "summarise", "summarised",
+        "modernise", "modernised", "mobilise", "mobilised", "privatise", "privatised", "subsidise", "subsidised",
+        "stabilise", "stabilised", "utilise", "utilised", "scrutinise", "scrutinised", "specialise", "specialised",
+        "sympathise", "sympathised", "jeopardise", "jeopardised", "hospitalise", "hospitalised", "penalise",
+        "penalised", "characterise", "characterised", "centralise", "centralised", "normalise", "normalised",
+        "legalise", "legalised", "capitalise", "capitalised", "categorise", "categorised", "standardise",
+        "standardised", "visualise", "visualised", "customise", "customised", "optimise", "optimised", "harmonise",
+        "harmonised", "incentivise", "incentivised", "revitalise", "revitalised", "neutralise", "neutralised",
+        "energise", "energised", "digitise", "digitised", "immunise", "immunised", "galvanise", "galvanised",
+        "sanitise", "sanitised", "memorialise", "memorialised", "publicise", "publicised", "familiarise",
+        "familiarised",
         "£", "€", "Ltd", "plc", ".co.uk", ".org.uk", ".gov.uk", ".ac.uk", ".com.au", ".gov.au", ".net.au",
         ".org.au", ".co.nz", ".govt.nz", ".org.nz", ".ie", ".co.za", ".gov.za", ".org.za", ".co.in", ".gov.in",
         ".eu",
@@ -152,11 +166,24 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     #: .. versionchanged:: 0.2 ``percent``, ``-ize`` and single ``-l-`` spellings
+    #: .. versionchanged:: 0.2 more ``-ize`` verbs (``prioritize``, ``emphasized``, ``organized``)
     MONTH_FIRST_SIGNS: ClassVar[tuple[str, ...]] = (
         "color", "colors", "favor", "favorite", "honor", "neighbor", "neighbors", "behavior", "center",
         "centers", "theater", "kilometers", "organization", "organizations", "defense", "sidewalk", "gasoline",
         "percent", "realize", "realized", "recognize", "recognized", "apologize", "apologized", "criticize",
         "criticized", "analyze", "analyzed", "traveled", "canceled", "jewelry", "aluminum", "maneuver",
+        "prioritize", "prioritized", "emphasize", "emphasized", "organize", "organized", "minimize", "minimized",
+        "maximize", "maximized", "authorize", "authorized", "finalize", "finalized", "summarize", "summarized",
+        "modernize", "modernized", "mobilize", "mobilized", "privatize", "privatized", "subsidize", "subsidized",
+        "stabilize", "stabilized", "utilize", "utilized", "scrutinize", "scrutinized", "specialize", "specialized",
+        "sympathize", "sympathized", "jeopardize", "jeopardized", "hospitalize", "hospitalized", "penalize",
+        "penalized", "characterize", "characterized", "centralize", "centralized", "normalize", "normalized",
+        "legalize", "legalized", "capitalize", "capitalized", "categorize", "categorized", "standardize",
+        "standardized", "visualize", "visualized", "customize", "customized", "optimize", "optimized", "harmonize",
+        "harmonized", "incentivize", "incentivized", "revitalize", "revitalized", "neutralize", "neutralized",
+        "energize", "energized", "digitize", "digitized", "immunize", "immunized", "galvanize", "galvanized",
+        "sanitize", "sanitized", "memorialize", "memorialized", "publicize", "publicized", "familiarize",
+        "familiarized",
         # (and what a US desk writes beside them: a dollar price, "U.S.", "a.m.", a company's "Inc.")
         "$", "U.S.", "a.m.", "p.m.", "Inc.", "Corp.",
     )

@@ -571,6 +571,8 @@ class FrenchQuotes(WithoutEnglishRules):
         "doivent", "peut", "peuvent", "pourrait", "faut", "reste",
     )
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("m", "mme", "mlle", "dr", "me", "st", "ste", "etc", "av", "mgr", "p")
+    CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
+    CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "qu'", "qu’")
     # (the future, the conditional and the imperfect: "entrera", "coûterait", "devaient")
     FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("era", "ira", "dra", "ront", "rait", "raient", "aient")
@@ -1052,6 +1054,8 @@ class GermanQuotes(WithoutEnglishRules):
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
         "dr", "prof", "hr", "fr", "bzw", "z.b", "u.a", "usw", "nr", "st", "ca", "vgl", "d.h",
     )
+    CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
+    CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("dass", "daß")
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("laut Angaben", "nach Angaben", "laut")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("am", "im", "an", "in", "bei", "nach", "vor", "während", "heute", "gestern")
@@ -1386,6 +1390,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "podría", "está", "están",
     )
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("sr", "sra", "srta", "dr", "dra", "lic", "ing", "ud", "uds", "etc", "núm")
+    CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
+    CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     # ("advirtió de que ...": "de que" after a verb that takes "de")
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "de que")
     # (the future and the imperfect: "entrará", "costarán", "estaba"; not "-ía" nor "-ría", the

@@ -11,7 +11,7 @@ from typing import ClassVar
 import regex
 
 from ..names import strip_possessive
-from ..vocabulary import KEEP_GIL, Vocabulary
+from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .grammar import SpeakerGrammar
 from .model import Bounds
 from .words import LEAD, any_of
@@ -495,7 +495,8 @@ class Segmentation(SpeakerGrammar):
             return False
         token = word.group().casefold().strip(".")
         if token in self._abbreviations:
-            return True
+            # ("... in the U.S. Tom Berg said ...": a closing abbreviation's point ends the sentence)
+            return token not in self._closing_abbreviations or not self.opens_sentence_after(raw, dot + 1, token)
         glued = word.start() > 0 and (raw[word.start() - 1].isdigit() or raw[word.start() - 1] == "/")
         if glued:
             return False
@@ -509,6 +510,53 @@ class Segmentation(SpeakerGrammar):
     #:
     #: .. versionadded:: 0.2
     MAX_JOINED_INITIALS: ClassVar[int] = 3
+
+    def opens_sentence_after(self, raw: str, pos: int, abbreviation: str = "") -> bool:
+        """Whether a sentence opens after *pos* (one space between), after one of
+        :attr:`~newsparse.quotes.words.QuoteWords.CLOSING_ABBREVIATIONS`: a determiner or a
+        pronoun written capitalised with a word in lower case after it (``U.S. The rise was``,
+        ``p.m. He said``), or a known given name and a capitalised surname with a word in lower
+        case after them (``U.S. Tom Berg said``).  A run of capitalised words, as a text in title
+        case writes them (``U.S. And Japan Agree``, ``U.S. The Fed Says``), opens none, nor does
+        an indefinite determiner (``INDEFINITE_DETERMINERS``: ``guaranteeing the U.S. An annual
+        quota``, where a text put back from capitals left the object capitalised).  After a
+        clock's half (*abbreviation* one of ``CLOCK_ABBREVIATIONS``, ``p.m.``) a capitalised word
+        that names no weekday nor month with a verb of ``CLAUSE_VERBS`` after it opens one too
+        (``8 p.m. Turnout was high``; not ``8 p.m. Tuesday``).
+
+        .. versionadded:: 0.2"""
+        words: list[str] = []
+        at = pos
+        while len(words) < 3 and raw[at : at + 1] == " ":
+            token = self._token.match(raw, at + 1)
+            if token is None:
+                break
+            words.append(token.group())
+            at = token.end()
+        if len(words) < 2 or not self.is_capitalised(words[0]):
+            return False
+        first = words[0].casefold()
+        if first in self._indefinites:
+            return False  # "guaranteeing the U.S. An annual quota": an object after it, as a text in capitals leaves it
+        if first in self._determiners or first in self._pronouns:
+            return words[1][:1].islower()
+        if abbreviation in self._clock_abbreviations and words[1] in self._clause_verbs:
+            vocabulary = self.vocabulary
+            return not vocabulary.is_weekday(words[0]) and vocabulary.month_number(words[0]) is None
+        return (
+            len(words) == 3
+            and normalize_word(words[0]) in self.names.GIVEN_NAMES
+            and self.is_capitalised(words[1])
+            and words[2][:1].islower()
+        )
+
+    @staticmethod
+    def is_capitalised(word: str) -> bool:
+        """Whether *word* opens with a capital and goes on in lower case (``The``, ``Tom``,
+        ``I``; not ``THE``).
+
+        .. versionadded:: 0.2"""
+        return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
     def name_after_initials(self, raw: str, pos: int) -> bool:
         """Whether the word after *pos* (one space between), following capital letters joined by

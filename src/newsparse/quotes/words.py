@@ -1518,6 +1518,25 @@ class QuoteWords:
         "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
         "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "det", "insp", "supt", "cpl", "pvt", "spc", "maj",
     )
+    #: The abbreviations of :attr:`ABBREVIATIONS` that may end a sentence as well: a country's or a
+    #: body's (``U.S.``, ``U.K.``, ``U.N.``), a clock's half (``p.m.``) and a company's form
+    #: (``Inc.``, ``Corp.``, ``Ltd.``), never a title before a name (``Gen.``, ``Mr.``).  Their
+    #: point ends the sentence before a capitalised determiner (not an indefinite one) or pronoun with a word in lower
+    #: case after it (``... in the U.S. The rise was ...``, ``... by 8 p.m. He said``) or a known
+    #: given name, a capitalised surname and a word in lower case (``... in the U.S. Tom Berg
+    #: said``: :meth:`~newsparse.quotes.segmentation.Segmentation.opens_sentence_after`);
+    #: a text in title case (``U.S. And Japan``, ``U.S. The Fed Says``) never shows that shape.
+    #: Empty in the packs, whose :attr:`ABBREVIATIONS` are their own.
+    #:
+    #: .. versionadded:: 0.2
+    CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("u.s", "u.n", "u.k", "a.m", "p.m", "inc", "corp", "ltd")
+    #: The abbreviations of :attr:`CLOSING_ABBREVIATIONS` that close a clock time (``8 p.m.``),
+    #: which no name goes on after: their point ends the sentence before any capitalised word but
+    #: a weekday's or a month's name with a verb of :attr:`CLAUSE_VERBS` after it too (``The polls
+    #: close at 8 p.m. Turnout was high``).  Empty in the packs.
+    #:
+    #: .. versionadded:: 0.2
+    CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("a.m", "p.m")
     #: How far before a cue a speaker's phrase may start, and after a quotation its cue.
     PHRASE_WINDOW: ClassVar[int] = 160
     #: Verb forms that take a person as object before what is said (``told reporters that``,
@@ -2183,6 +2202,8 @@ class QuoteWords:
         # names ("in May." ends a sentence); weekdays stay out ("Sun." may be a paper's name)
         short = {normalize_word(w) for names in self.vocabulary.MONTHS for w in names if w.endswith(".")}
         self._abbreviations = frozenset(self.ABBREVIATIONS) | short
+        self._closing_abbreviations = frozenset(self.CLOSING_ABBREVIATIONS)
+        self._clock_abbreviations = frozenset(self.CLOCK_ABBREVIATIONS)
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
         self._mark_chars = "".join(sorted(self._marks))  # (the marks as one string, for str.strip, built once)
