@@ -812,13 +812,15 @@ class PersonIndex:
         while count and names.is_particle(values[cut]):
             cut += 1
             count -= 1
-        # (the words before the name: "ministre de la" before "Santé Claire Morel", whose "Santé" is a body's)
-        before = [*text[max(0, piece[0].start() - cls.BEFORE_NAME_WINDOW) : piece[0].start()].split(), *values[:cut]]
-        # (and a title's portfolio: "Foreign Affairs" of "Minister for Foreign Affairs Penny Wong")
-        portfolio = [*text[max(0, piece[0].start() - cls.PORTFOLIO_WINDOW) : piece[0].start()].split(), *values[:cut]]
         descriptor = 0
-        if count > 2:
-            descriptor = names.portfolio_lead(values[cut:], portfolio) or names.descriptor_lead(values[cut:], before[-3:])
+        if count > 2:  # (the words before the name are read only for a name of three words or more)
+            # (a title's portfolio: "Foreign Affairs" of "Minister for Foreign Affairs Penny Wong")
+            portfolio = [*text[max(0, piece[0].start() - cls.PORTFOLIO_WINDOW) : piece[0].start()].split(), *values[:cut]]
+            descriptor = names.portfolio_lead(values[cut:], portfolio)
+            if not descriptor:
+                # (the words before the name: "ministre de la" before "Santé Claire Morel", whose "Santé" is a body's)
+                before = [*text[max(0, piece[0].start() - cls.BEFORE_NAME_WINDOW) : piece[0].start()].split(), *values[:cut]]
+                descriptor = names.descriptor_lead(values[cut:], before[-3:])
         cut, count = cut + descriptor, count - descriptor  # ("Brave Edith Moore": the adjective describes her)
         if count < 2:
             return None

@@ -283,6 +283,10 @@ class SpeakerGrammar(QuoteWords):
         # each multi-word preposition as its words, in lower case, and the first words they open with
         self._preposition_phrases = tuple(tuple(p.casefold().split()) for p in self.PREPOSITION_PHRASES if p.strip())
         self._preposition_phrase_starts = frozenset(p[0] for p in self._preposition_phrases)
+        # (the phrases by their first word, in their order: opening_preposition_end tries a word's own)
+        self._preposition_phrases_from: dict[str, tuple[tuple[str, ...], ...]] = {
+            first: tuple(p for p in self._preposition_phrases if p[0] == first) for first in self._preposition_phrase_starts
+        }
         self._recipient_leads = frozenset(w.casefold() for w in (*self.RECIPIENT_WORDS, *self.RECIPIENT_DETERMINERS))
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._uninverted = frozenset(self.UNINVERTED_VERBS)
@@ -439,6 +443,9 @@ class SpeakerGrammar(QuoteWords):
             rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-{age}\p{{L}}++)"
             r"(?:\s++\p{L}[\p{L}\p{M}\-]*+){0,3}\s*+$"
         )
+        # (what a text must hold for that pattern to match in it: a hyphen, or the first word of a
+        # share word standing alone between blanks, which the pattern's \s all are to str.split)
+        self._share_leads = frozenset(w.split()[0] for w in self.SHARE_WORDS if w.strip())
         # a bare count that may be a clause's subject: "39", "only 28", "at least 21,000" (not a
         # year, nor a part of a longer figure: "2016", "3.5")
         self._count_subject = regex.compile(
@@ -1183,8 +1190,14 @@ class SpeakerGrammar(QuoteWords):
             if tag is not None and tag.start() > window_start:
                 return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)
         end = words[end_index - 1].end()
-        # (the share pattern runs only where nothing but blanks stands between the phrase and the cue)
-        share = self._share.search(raw, max(window_start, end - 40), end, KEEP_GIL) if not raw[end:cue_start].strip() else None
+        # (the share pattern runs only where nothing but blanks stands between the phrase and the cue,
+        # and only over a piece that holds what it needs: shares_at)
+        share_start = max(window_start, end - 40)
+        share = (
+            self._share.search(raw, share_start, end, KEEP_GIL)
+            if not raw[end:cue_start].strip() and self.shares_at(raw, share_start, end)
+            else None
+        )
         if share is not None:
             return share.span()  # "six in 10 said"
         count = self.count_subject(raw, floor, window_start, end)
@@ -1839,11 +1852,19 @@ class SpeakerGrammar(QuoteWords):
         blanks), not before *floor*; ``None`` when none does.
 
         .. versionadded:: 0.2"""
+        # (the starts of the last one, two, ... words before *end*, and their folded words, read
+        # once for all the phrases, not again for each: phrases of as many words share them)
+        starts: list[int] = [end]
+        read: dict[int, tuple[str, ...]] = {}
         for phrase in self._preposition_phrases:
-            start = end
-            for _ in phrase:
-                start = self.token_start(raw, start, floor)
-            if tuple(raw[start:end].casefold().split()) == phrase:
+            size = len(phrase)
+            while len(starts) <= size:
+                starts.append(self.token_start(raw, starts[-1], floor))
+            start = starts[size]
+            words = read.get(size)
+            if words is None:
+                words = read[size] = tuple(raw[start:end].casefold().split())
+            if words == phrase:
                 return start
         return None
 
@@ -1924,12 +1945,14 @@ class SpeakerGrammar(QuoteWords):
         if not self._preposition_phrase_starts:
             return 0
         found = 0
+        starts = self._preposition_phrases_from
         for i, m in enumerate(words):
-            if m.group().casefold() not in self._preposition_phrase_starts:
+            phrases = starts.get(m.group().casefold())
+            if phrases is None:
                 continue
-            for phrase in self._preposition_phrases:
+            for phrase in phrases:  # (those that open with this word)
                 n = len(phrase)
-                if i + n >= len(words) or phrase[0] != m.group().casefold():
+                if i + n >= len(words):
                     continue
                 if all(
                     words[i + k].group().casefold() == phrase[k] and not raw[words[i + k - 1].end() : words[i + k].start()].strip()
@@ -1937,6 +1960,17 @@ class SpeakerGrammar(QuoteWords):
                 ) and self.preposition_opens_clause(raw, floor, m.start()):
                     found = max(found, i + n)
         return found
+
+    def shares_at(self, raw: str, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]`` may hold a share of people (``six in 10``, ``two of three``,
+        ``three-fourths``) that the share pattern of :meth:`phrase_before` reads: a hyphen, or
+        the first word of one of :attr:`SHARE_WORDS` as a word of its own; without either the
+        pattern, which is tried at every position, cannot match and is not run.
+
+        .. versionadded:: 0.2
+        """
+        piece = raw[start:end]
+        return "-" in piece or not self._share_leads.isdisjoint(piece.split())
 
     def token_start(self, raw: str, end: int, floor: int) -> int:
         """Where the word before *end* (over blanks) starts, not before *floor*."""
@@ -3527,7 +3561,7 @@ class SpeakerGrammar(QuoteWords):
             return True  # "aides say", next to a clause
         if self.body_by_place(words, head):
             return True  # "West Midlands ambulance service", "Devon fire and rescue service"
-        if low in self._quantities or self._share.search(phrase, None, None, KEEP_GIL):
+        if low in self._quantities or (self.shares_at(phrase, 0, len(phrase)) and self._share.search(phrase, None, None, KEEP_GIL)):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
 

@@ -5389,6 +5389,9 @@ class SpeakerResolution(Segmentation):
         if text[person.start : end] != person.name:
             return False
         tail = text[end : end + self.DEATH_REACH]
+        folded = tail.casefold()
+        if not any(map(folded.__contains__, self.DEATH_VERBS)):
+            return False  # (no word of the tail can be one: the words are not read one by one)
         for word in _WORD_RUN.finditer(tail):
             if word.group().casefold() in self.DEATH_VERBS:
                 between = tail[: word.start()].strip()
