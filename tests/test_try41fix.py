@@ -184,3 +184,19 @@ def test_a_french_interview_s_byline(language: str | None) -> None:
 def test_a_city_as_the_page_s_language_writes_it_opens_a_dateline(language: str, text: str, place: str) -> None:
     article = newsparse.ArticleParser(language=language).parse(f"Huelga general\n\n{text}\n")
     assert article.dateline is not None and article.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "expected"),
+    [
+        ('"Brexit means Brexit," said Theresa May.', '"We will deliver," Mrs May added.', "Theresa May"),
+        ('"This is the future," said Ms Christine Sun.', '"It will take a year," Ms Sun added.', "Christine Sun"),
+        ('"The data are clear," said Dr Helen Sun of the city hospital.', '"We need more trials," Dr. Sun said.', "Helen Sun"),
+        # an honorific of the other gender speaks of someone else: as written
+        ('"Brexit means Brexit," said Theresa May.', '"It was loud," Mr May said.', "Mr May"),
+        ('"This is the future," said Christine Sun.', '"It will take a year," Mr Sun said.', "Mr Sun"),
+    ],
+)
+def test_an_honorific_and_a_date_word_surname(first: str, later: str, expected: str) -> None:
+    article = newsparse.parse_article(f"Plan unveiled\n\n{first}\n\n{later}\n")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes][-1] == expected

@@ -868,7 +868,20 @@ class SpeakerResolution(Segmentation):
     def date_surname(self, words: Sequence[str], state: State) -> str | None:
         """The full name of the person the index knows for a mention that is one capitalised
         month or one of :attr:`NAME_STOP_WORDS` (``May`` for ``Theresa May``), or ``None``: alone,
-        such a word names no one the article has not named in full."""
+        such a word names no one the article has not named in full.  So does such a word or a weekday's
+        short form after one of ``Vocabulary.HONORIFICS`` (``Mrs May`` for ``Theresa May``, ``Ms Sun`` for
+        ``Christine Sun``) whose gender is not the other one's (``Mr May`` is not Theresa May).
+
+        .. versionchanged:: 0.2 after an honorific."""
+        if len(words) == 2 and self.vocabulary.is_honorific(words[0]):
+            word = strip_possessive(words[1]).rstrip(",.")
+            if not (self.may_be_date_surname(word) or self.vocabulary.is_short_weekday(word)):
+                return None
+            full = state.index.full_name((word,))
+            pronoun = self.gender_of(normalize_word(words[0]))
+            if pronoun is not None and (self.other_gender(full, pronoun, state) or self.honorific_stranger((word,), full, pronoun)):
+                return None  # ("Mr May" after Theresa May: someone else)
+            return full if full != word and self.is_plausible_name(full) else None
         if len(words) != 1:
             return None
         word = strip_possessive(words[0]).rstrip(",.")
