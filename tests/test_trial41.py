@@ -98,3 +98,15 @@ def test_an_aside_adverb_before_that_is_no_part_of_the_reported_words() -> None:
 def test_a_soutenu_closes_a_quotation() -> None:
     text = "Barrages privés\n\n« Les petits ouvrages ne sont suivis par personne », a soutenu M. Karim Haddad.\n"
     assert speakers(text, "fr") == ["Karim Haddad"]
+
+
+def test_no_newcomer_when_the_last_speaker_is_named_again_after_them() -> None:
+    # (mutation-killing: passes on the base, fails when newcomer_of_gender drops its check for the
+    # last speaker's surname written again after the newcomer)
+    text = (
+        "Ferry talks stall\n\n"
+        '"We are further apart than ever," said Tiernan Walsh.\n\n'
+        "Tom Hart disagreed. Walsh shrugged and left the room.\n\n"
+        '"There is nothing more to say today," he said.\n'
+    )
+    assert speakers(text)[1] != "Tom Hart"

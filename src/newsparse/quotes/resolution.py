@@ -24,6 +24,8 @@ from .segmentation import Segmentation
 
 #: The word after a name and the blanks around it (``Tomas Berg`` *and* ``Ana Ortiz``).
 _NEXT_WORD = regex.compile(r"\s++(\w++)\s++")
+#: Punctuation stripped off a word's edges to compare it with a surname (``Berg's`` is not stripped).
+_WORD_EDGES = ".,;:!?()[]\"“”‘’«»"
 # an age set off by a comma right after a name ("Yousef Haddad, 79,", "Sami Haddad, 26."): its years
 # the endings of an owner's word ("France's", "Acme’s")
 _OWNED_ENDINGS = frozenset(mark + "s" for mark in "'’")
@@ -6559,17 +6561,25 @@ class SpeakerResolution(Segmentation):
     #:
     #: .. versionadded:: 0.3
     MAX_NEWCOMER_LEAD: ClassVar[int] = 200
+    #: The most characters from a newcomer's name to the paragraph being read for
+    #: :meth:`newcomer_of_gender` (a bound on the words it reads between them).
+    #:
+    #: .. versionadded:: 0.3
+    MAX_NEWCOMER_DISTANCE: ClassVar[int] = 1500
 
     def newcomer_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
         """The one person named between the last speaker, quoted in an earlier paragraph, and
         the paragraph being read, when the article shows that person of *pronoun*'s gender (a
-        given name, a title) and does not show the last speaker so (``"...," Ana Ruiz said.`` /
+        given name, a title) and does not show the last speaker so, by the article's genders nor
+        by a title of the mention (``Mr. Berg``) (``"...," Ana Ruiz said.`` /
         ``Her nephew, Tom Berg, has toured with her.`` / ``"...," he said.``: Tom Berg, not Ruiz,
         whose given name may be unlisted).  ``None`` when the paragraph being read names someone
         before *at* outside quotation marks, when someone else is named between, or the one named is in the possessive
         or after a quotation mark in their paragraph (read back at most
         :attr:`MAX_NEWCOMER_LEAD` characters), or does not open their sentence as its subject
-        (:meth:`opens_as_subject`).
+        (:meth:`opens_as_subject`), or when the last speaker's surname is written again after the
+        newcomer (``Tom Hart disagreed. Mr. Berg shrugged.``), or more than
+        :attr:`MAX_NEWCOMER_DISTANCE` characters before the paragraph.
 
         .. versionadded:: 0.3"""
         last = state.last_speaker
@@ -6578,7 +6588,7 @@ class SpeakerResolution(Segmentation):
             return None
         if state.genders is None:
             state.genders = self.described_genders(state)
-        if state.genders.get(last.name) == low or any(
+        if state.genders.get(last.name) == low or self.titled_for(last.mention, pronoun) or any(
             not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
             for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
         ):
@@ -6587,9 +6597,14 @@ class SpeakerResolution(Segmentation):
         if not between or len(between) >= self.MAX_SUBJECTS or any(p.name != between[0].name for p in between):
             return None
         newcomer = between[0]
+        if state.paragraph_start - newcomer.start > self.MAX_NEWCOMER_DISTANCE:
+            return None  # (named far back: bounded, and no sure referent)
         if newcomer.name == last.name or state.genders.get(newcomer.name) != low or self.is_possessor(newcomer, state):
             return None
         text = state.text
+        surname = last.name.split()[-1]
+        if any(w.strip(_WORD_EDGES) == surname for w in text[newcomer.start : state.paragraph_start].split()):
+            return None  # ('Tom Hart disagreed. Mr. Berg shrugged.': the last speaker named again after the newcomer)
         floor = max(0, newcomer.start - self.MAX_NEWCOMER_LEAD)
         line = text.rfind("\n", floor, newcomer.start)
         while line >= floor and not (text[line + 1 : line + 2] in (" ", "\t", "\n") or text[line - 1 : line] == "\n"):
