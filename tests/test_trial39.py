@@ -67,16 +67,17 @@ ROWS: list[OpeningRow] = [
         "Teachers walk out\n\n“We will strike again next month,” said union organiser Dana Whitfield.\n\n"
         "The education minister, Ruth Okello, called the walkout reckless.\n\n"
         "“Children lose out every day the schools are shut,” she added.",
-        [("We will strike", "Dana Whitfield"), ("Children lose out", "she")],
-        "a role set off before a newcomer's name: the pronoun is no longer the last speaker's",
+        [("We will strike", "Dana Whitfield"), ("Children lose out", "Ruth Okello")],
+        "a role set off before a newcomer's name: the pronoun is no longer the last speaker's; the newcomer "
+        "of its gender takes it (trial41: newcomer_of_gender)",
     ),
     (
         "fr",
         "Les enseignants en grève\n\n« Nous recommencerons le mois prochain », a déclaré la syndicaliste Dana "
         "Whitfield.\n\nLa ministre de l'Éducation, Ruth Okello, a jugé la grève irresponsable.\n\n"
         "« Les élèves perdent chaque jour d'école », a-t-elle ajouté.",
-        [("Nous recommencerons", "Dana Whitfield"), ("Les élèves perdent", None)],
-        "French: a role and its portfolio set off before a newcomer's name",
+        [("Nous recommencerons", "Dana Whitfield"), ("Les élèves perdent", "Ruth Okello")],
+        "French: a role and its portfolio set off before a newcomer's name (who takes the pronoun: trial41)",
     ),
     # M1: an interview's turns labelled with a surname in title case
     (

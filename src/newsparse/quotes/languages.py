@@ -357,6 +357,7 @@ class FrenchVocabulary(Vocabulary):
         *Vocabulary.ROLE_NOUNS, "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
         "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "chef", "cheffe", "juge", "procureur",
         "procureure", "avocat", "avocate", "professeur", "professeure", "préfet", "préfète", "expert", "experte",
+        "propriétaire",
     )
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "selon", "pour", "dans", "il",
@@ -487,6 +488,8 @@ class FrenchQuotes(WithoutEnglishRules):
         )),
         # (a promise or a call: "Le président a promis que ...", "a appelé « au calme »")
         "a promis", "ont promis", "promet", "promettent", "a appelé", "ont appelé",
+        # (a claim upheld: "« ... », a soutenu M. Haddad", "soutient que ...")
+        "a soutenu", "soutient",
         "selon", "d'après", "d’après",
     )
     # (the plural of every compound with "a": "« ... », ont raconté des habitants", "ont témoigné les voisins")
@@ -514,6 +517,10 @@ class FrenchQuotes(WithoutEnglishRules):
         "sans", "sous", "entre", "contre", "a",
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("aussi", "encore", "déjà", "également", "ensuite", "alors", "notamment", "avait")
+    # ("Elle estime toutefois que ...", "a soutenu, cependant, que ...")
+    ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = (
+        "toutefois", "cependant", "néanmoins", "pourtant", "d'ailleurs", "d’ailleurs", "par ailleurs", "en revanche",
+    )
     ADVERB_SUFFIX: ClassVar[str] = "ment"
     GERUND_SUFFIX: ClassVar[str] = "ant"
     # ("Imperturbable, le maire, ...", "Interrogé, le ministre, ...")

@@ -130,17 +130,20 @@ class _PieceTexts(TextPieces):
     as :meth:`QuoteParser.paragraph_slice` reads it), so that the people index does not slice a
     long paragraph again beside the text it has (a one-line article of ten million characters:
     one copy fewer while the index is read).  The slice is the *reader*'s (the quote parser that
-    builds the index), so that a subclass's :meth:`QuoteParser.paragraph_slice` is the one read."""
+    builds the index), so that a subclass's :meth:`QuoteParser.paragraph_slice` is the one read.
+    A nickname set off inside a name after a known given name is read as spaces there, as the
+    quotes read it (:meth:`~newsparse.quotes.segmentation.Segmentation.nickname_blanks`):
+    ``Hubert 'Doc' Ellington`` names Hubert Ellington, whose surname the later mentions then give."""
 
     spans: _PieceSpans
     reader: QuoteParser
 
     def __iter__(self) -> Iterator[tuple[str, int]]:
-        text, paragraph_slice = self.text, self.reader.paragraph_slice
+        text, paragraph_slice, blanks = self.text, self.reader.paragraph_slice, self.reader.nickname_blanks
         for span in self.spans.lines:
-            yield text[span.start : span.end], span.start
+            yield blanks(text[span.start : span.end], given_only=True), span.start
         for paragraph in self.spans.paragraphs:
-            yield paragraph_slice(text, paragraph), paragraph.span.start
+            yield blanks(paragraph_slice(text, paragraph), given_only=True), paragraph.span.start
 
 
 class _VisibleParagraphs(_ReadWhenAsked[Paragraph]):

@@ -138,8 +138,11 @@ class ReportedSpeech(DirectQuotes):
         demonstrative = rf"(?!(?:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))" if self.TIME_NOUNS else ""
         # (a place as well: "said outside court that ...")
         places = any_of(self.PLACE_PREPOSITIONS)
+        # (an aside adverb too, with or without its commas: "said however that", French "estime
+        # toutefois que")
+        asides = rf"|,?\s++(?:{any_of(self.ASIDE_ADVERBS)})(?![\p{{L}}\p{{N}}])" if self.ASIDE_ADVERBS else ""
         self._that = regex.compile(
-            rf"(?:\s++(?:{times}|{places}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?|\s++{self.manner_adverb_pattern()})?"
+            rf"(?:\s++(?:{times}|{places}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?|\s++{self.manner_adverb_pattern()}{asides})?"
             rf",?\s++(?:{that}){demonstrative}",
             regex.IGNORECASE,
         )

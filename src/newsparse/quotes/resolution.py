@@ -24,6 +24,8 @@ from .segmentation import Segmentation
 
 #: The word after a name and the blanks around it (``Tomas Berg`` *and* ``Ana Ortiz``).
 _NEXT_WORD = regex.compile(r"\s++(\w++)\s++")
+#: Punctuation stripped off a word's edges to compare it with a surname (``Berg's`` is not stripped).
+_WORD_EDGES = ".,;:!?()[]\"“”‘’«»"
 # an age set off by a comma right after a name ("Yousef Haddad, 79,", "Sami Haddad, 26."): its years
 # the endings of an owner's word ("France's", "Acme’s")
 _OWNED_ENDINGS = frozenset(mark + "s" for mark in "'’")
@@ -141,6 +143,12 @@ class SpeakerResolution(Segmentation):
     #:
     #: .. versionadded:: 0.2
     MAX_QUOTED_SENTENCES: ClassVar[int] = 6
+    #: The most characters :meth:`questioned_before` reads back from the end of the paragraph
+    #: before for its last sentence, when the quotation opens its own paragraph (``Asked whether
+    #: she would retire, Manson paused.`` / ``"...," she said.``).
+    #:
+    #: .. versionadded:: 0.3
+    MAX_QUESTIONED_SENTENCE: ClassVar[int] = 300
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -1200,6 +1208,9 @@ class SpeakerResolution(Segmentation):
             if newcomer is not None:
                 return newcomer  # ('"...," said Mr. Berg.' / 'Tom Hart disagreed.' / '"...," he said.': Hart)
             known = True
+        newcomer = self.newcomer_of_gender(text, at, state)
+        if newcomer is not None:
+            return newcomer  # ('"...," Ana Ruiz said.' / 'Her nephew, Tom Berg, has toured with her.' / '"...," he said.')
         if last is not None and known and not self.other_pronoun(last.mention, text):
             if self.introduced_since_speaker(text, state):
                 return text  # ('"...," Tom Berg said.' / 'Across town is Wayne Borders, ...' / '"...," he said.')
@@ -1591,7 +1602,9 @@ class SpeakerResolution(Segmentation):
         when the article knows it as a person's named again (a surname after the full name, or
         the full name twice; not ``Pressed on the budget, Helen Vance was defiant.`` with Helen
         Vance named once); ``None`` otherwise.  The sentences of the quotation
-        itself are passed over, at most :attr:`MAX_QUOTED_SENTENCES` of them.
+        itself are passed over, at most :attr:`MAX_QUOTED_SENTENCES` of them; when the quotation
+        opens its paragraph, the sentence read is the last one of the paragraph before
+        (:meth:`previous_last_sentence`).
 
         .. versionadded:: 0.2
         """
@@ -1608,11 +1621,45 @@ class SpeakerResolution(Segmentation):
                 break
             back -= 1
         else:
-            return None
-        if back < 0:
-            return None
+            if back >= 0 or index > self.MAX_QUOTED_SENTENCES:
+                return None
+            before = self.previous_last_sentence(state)
+            return None if before is None else self.questioned_name(before[0], before[1], state)
         end = starts[back + 1] if back + 1 < len(starts) else len(raw)
-        words = raw[starts[back] : end].split()
+        return self.questioned_name(raw[starts[back] : end], state.absolute(starts[back]), state)
+
+    def previous_last_sentence(self, state: State) -> tuple[str, int] | None:
+        """The last sentence of the paragraph before the one being read and where it starts in the
+        input, read back at most :attr:`MAX_QUESTIONED_SENTENCE` characters from that paragraph's
+        end (``None`` for a first paragraph, or a sentence longer than that).
+
+        .. versionadded:: 0.3
+        """
+        span = state.previous_paragraph
+        if span is None:
+            return None
+        text = state.text
+        end = span.end
+        while end > span.start and text[end - 1].isspace():
+            end -= 1
+        low = max(span.start, end - self.MAX_QUESTIONED_SENTENCE)
+        cut = self.last_sentence_end(text, low, end - 1)
+        if cut < 0 and low > span.start:
+            return None
+        start = cut + 1 if cut >= 0 else low
+        while start < end and text[start].isspace():
+            start += 1
+        return text[start:end], start
+
+    def questioned_name(self, sentence: str, start: int, state: State) -> str | None:
+        """The name that answers in *sentence* (at *start* in the input) for
+        :meth:`questioned_before`: the capitalised words after the comma of an opening phrase of
+        :attr:`QUESTIONED_OPENERS` (``Asked about it, Nkosi smiled.``), resolved, when the article
+        knows them as a person's named again; ``None`` otherwise.
+
+        .. versionadded:: 0.3
+        """
+        words = sentence.split()
         if len(words) < 3 or not words[0][:1].isupper() or words[0].casefold() not in self._questioned_openers:
             return None
         comma = next((k for k, w in enumerate(words[: self.MAX_OPENING_LEAD]) if w.endswith(",")), None)
@@ -1631,7 +1678,7 @@ class SpeakerResolution(Segmentation):
         if not run:
             return None
         written = " ".join(run)
-        name = self.resolve_name(written, state.absolute(starts[back]), state)
+        name = self.resolve_name(written, start, state)
         if not state.index.is_known(name) or name.casefold() in self._pronouns:
             return None
         # (a person named again, by a shorter form or more than once: a run of capitalised words
@@ -6464,10 +6511,10 @@ class SpeakerResolution(Segmentation):
         had``), or after a short phrase of place and a copula that open its paragraph (``Across
         town is Wayne Borders``).  A bare name that opens a sentence is not enough (``Tomas
         Lindqvist, the prosecutor, declined to comment.`` leaves the last speaker the referent).
-        Reads at most :attr:`NAMED_WINDOW` characters before it.
+        Reads at most :attr:`ROLE_LEAD_WINDOW` characters before it.
 
         .. versionadded:: 0.2"""
-        floor = max(0, start - self.NAMED_WINDOW)
+        floor = max(0, start - self.ROLE_LEAD_WINDOW)
         lead = state.text[floor:start]
         line = floor + lead.rfind("\n")
         # (a line break that a blank line or an indent goes with opens a paragraph; a bare one
@@ -6491,8 +6538,14 @@ class SpeakerResolution(Segmentation):
         return previous[-1:] in "!?" or stop
 
     #: The most words of a role set before a name that opens its paragraph, its determiner
-    #: included (``The minister for transport,``): :meth:`role_lead`; a bound.
-    MAX_ROLE_LEAD: ClassVar[int] = 6
+    #: included (``The minister for transport,``, ``Le propriétaire d'une pourvoirie de la
+    #: Haute-Mauricie,``): :meth:`role_lead`; a bound.
+    MAX_ROLE_LEAD: ClassVar[int] = 9
+    #: The most characters :meth:`introduces_subject` reads back from a name for the titles or
+    #: the role set before it (a role of :attr:`MAX_ROLE_LEAD` words).
+    #:
+    #: .. versionadded:: 0.3
+    ROLE_LEAD_WINDOW: ClassVar[int] = 90
 
     def role_lead(self, words: Sequence[str]) -> bool:
         """Whether *words*, all that stands between a paragraph's start and a name, are a role set
@@ -6510,14 +6563,109 @@ class SpeakerResolution(Segmentation):
         *middle, last = words[1:]
         bare = last.rstrip(",")
         head = _ELISION.split(bare)[-1]  # (an elided article before the portfolio: French "l'Éducation")
-        if not (self.is_occupation(bare) or (last.endswith(",") and head[:1].isupper() and head.isalpha())):
+        if not (self.is_occupation(bare) or (last.endswith(",") and head[:1].isupper() and head.replace("-", "").isalpha())):
             return False
         if not any(self.is_occupation(w.rstrip(",")) for w in words[1:]):
             return False
         return all(
-            w[:1].isupper() or w.casefold() in self._cuts or (w.isalpha() and w.casefold() not in self._stop)
+            w[:1].isupper()
+            or w.casefold() in self._cuts
+            or (_ELISION.split(w)[-1].isalpha() and w.casefold() not in self._stop)  # ("d'une pourvoirie")
             for w in middle
         )
+
+    #: The most characters :meth:`newcomer_of_gender` reads back from a name to the start of its
+    #: paragraph for a quotation mark before it there.
+    #:
+    #: .. versionadded:: 0.3
+    MAX_NEWCOMER_LEAD: ClassVar[int] = 200
+    #: The most characters from a newcomer's name to the paragraph being read for
+    #: :meth:`newcomer_of_gender` (a bound on the words it reads between them).
+    #:
+    #: .. versionadded:: 0.3
+    MAX_NEWCOMER_DISTANCE: ClassVar[int] = 1500
+
+    def newcomer_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
+        """The one person named between the last speaker, quoted in an earlier paragraph, and
+        the paragraph being read, when the article shows that person of *pronoun*'s gender (a
+        given name, a title) and does not show the last speaker so, by the article's genders nor
+        by a title of the mention (``Mr. Berg``) (``"...," Ana Ruiz said.`` /
+        ``Her nephew, Tom Berg, has toured with her.`` / ``"...," he said.``: Tom Berg, not Ruiz,
+        whose given name may be unlisted).  ``None`` when the paragraph being read names someone
+        before *at* outside quotation marks, when someone else is named between, or the one named is in the possessive
+        or after a quotation mark in their paragraph (read back at most
+        :attr:`MAX_NEWCOMER_LEAD` characters), or does not open their sentence as its subject
+        (:meth:`opens_as_subject`), or when the last speaker's surname is written again after the
+        newcomer (``Tom Hart disagreed. Mr. Berg shrugged.``), or more than
+        :attr:`MAX_NEWCOMER_DISTANCE` characters before the paragraph.
+
+        .. versionadded:: 0.3"""
+        last = state.last_speaker
+        low = pronoun.casefold()
+        if last is None or last.span is None or last.span.end >= state.paragraph_start or low not in self._gendered:
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(last.name) == low or self.titled_for(last.mention, pronoun) or any(
+            not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+            for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+        ):
+            return None
+        between = state.index.people_between(last.span.end, state.paragraph_start, self.MAX_SUBJECTS)
+        if not between or len(between) >= self.MAX_SUBJECTS or any(p.name != between[0].name for p in between):
+            return None
+        newcomer = between[0]
+        if state.paragraph_start - newcomer.start > self.MAX_NEWCOMER_DISTANCE:
+            return None  # (named far back: bounded, and no sure referent)
+        if newcomer.name == last.name or state.genders.get(newcomer.name) != low or self.is_possessor(newcomer, state):
+            return None
+        text = state.text
+        surname = last.name.split()[-1]
+        if any(w.strip(_WORD_EDGES) == surname for w in text[newcomer.start : state.paragraph_start].split()):
+            return None  # ('Tom Hart disagreed. Mr. Berg shrugged.': the last speaker named again after the newcomer)
+        floor = max(0, newcomer.start - self.MAX_NEWCOMER_LEAD)
+        line = text.rfind("\n", floor, newcomer.start)
+        while line >= floor and not (text[line + 1 : line + 2] in (" ", "\t", "\n") or text[line - 1 : line] == "\n"):
+            line = text.rfind("\n", floor, line)  # (a bare line break wraps a line: "West German\nChancellor")
+        if line < 0 and floor > 0:
+            return None  # (a paragraph too long to read back to its start: nobody sure)
+        lead = text[line + 1 : newcomer.start]
+        if any(c in self._marks for c in lead):
+            return None  # (a name after a quotation mark may be quoted: '"I thank Tom Berg," she said.')
+        return newcomer.name if self.opens_as_subject(lead) else None
+
+    def opens_as_subject(self, lead: str) -> bool:
+        """Whether a name after *lead*, the words of its paragraph before it, opens its sentence
+        as the subject (:meth:`newcomer_of_gender`): nothing but titles stand between the last
+        sentence end and the name, or at most :attr:`MAX_ROLE_LEAD` words with no verb (of
+        :attr:`CLAUSE_VERBS` or :attr:`SPEECH_VERBS`, or in :attr:`PAST_SUFFIX`) nor a
+        preposition of :attr:`PREPOSITIONS` or :attr:`PARTICIPLE_LINKS`, the last a title, an
+        occupation or a word before a comma (``Her nephew, the guitarist Magnus Tait``, ``The
+        chairwoman of the party, Ana Ruiz``; not ``adviser to Chancellor Helmut Kohl``, ``a tax
+        holiday under President George Bush``, ``aides say Ivanka Trump``).
+
+        .. versionadded:: 0.3"""
+        words = lead.split()
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            stop = word.endswith(".") and len(word) > 3 and word.count(".") == 1 and not self.vocabulary.is_title(word)
+            if word[-1:] in "!?" or stop:
+                words = words[k + 1 :]
+                break
+        while words and self.vocabulary.is_title(words[-1]):
+            words.pop()
+        if not words:
+            return True
+        if len(words) > self.MAX_ROLE_LEAD:
+            return False
+        links = self._prepositions | self._participle_links
+        for word in words:
+            low = word.rstrip(",").casefold()
+            verb = low in self._clause_verbs or low in self._cue_words or self.is_past_verb(low)
+            if word[:1].islower() and (low in links or verb):
+                return False
+        last = words[-1]
+        return last.endswith(",") or self.is_occupation(last) or self.vocabulary.is_title(last)
 
     def someone_else_named(self, at: int, state: State) -> bool:
         """Whether the paragraph names, before *at* and outside quotation marks, a person other than

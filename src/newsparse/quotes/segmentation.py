@@ -137,13 +137,15 @@ class Segmentation(SpeakerGrammar):
         pieces.append(raw[last:])
         return "".join([*done, *pieces])
 
-    def nickname_blanks(self, raw: str) -> str:
+    def nickname_blanks(self, raw: str, *, given_only: bool = False) -> str:
         """*raw* with each nickname set off inside a name by :attr:`NICKNAME_PAIRS` made spaces,
         its marks too (``William "Bill" Harper said`` read as ``William Harper said``; offsets
         stay the same, and texts come from the input again): the name is one speaker's, and the
         nickname no quotation.  Only where the word before it or the nickname is a given name
-        of :attr:`GIVEN_NAMES` (not a headline's ``Was 'Mocking' Clinton``); *raw* itself when
-        there is none.
+        of :attr:`GIVEN_NAMES` (not a headline's ``Was 'Mocking' Clinton``), with *given_only*
+        only where the word before it is (the people index: ``Hubert 'Doc' Ellington`` names
+        Hubert Ellington, but ``Jame 'Buffalo Bill' Gumb`` is left as written, a name whose
+        gender nothing would show); *raw* itself when there is none.
 
         .. versionadded:: 0.2"""
         if self._nickname is None or not any(map(raw.__contains__, self._nickname_openers)):
@@ -152,6 +154,8 @@ class Segmentation(SpeakerGrammar):
         last = 0
         for match in self._nickname.finditer(raw, 0, None, False, KEEP_GIL):
             given = match["given"].casefold() in self._given_names
+            if not given and given_only:
+                continue
             if not given and not any(w.casefold() in self._given_names for w in match["nick"][1:-1].split()):
                 continue
             pieces += (raw[last : match.start("nick")], " " * (match.end("nick") - match.start("nick")))
