@@ -983,17 +983,38 @@ class ReportedSpeech(DirectQuotes):
         pharmacy's claims``), a comma right after it, and the words read after it from *start*
         opening with a cue of their own (``CareRoute, the firm that handles most of the
         pharmacy's claims, said its rates ...``): that cue is the sentence's verb, whose subject
-        is the one the appositive describes.
+        is the one the appositive describes.  Right after an owner's possessive (``the clinic's
+        claims,``, ``the hospital's warning,``: :meth:`owned_cue`) a form in :attr:`PRESENT_SUFFIX`
+        or :attr:`GERUND_SUFFIX` before a comma is a noun whatever follows.
 
         .. versionadded:: 0.2
-        """
+        .. versionchanged:: 0.2 after an owner's possessive, whatever follows."""
+        if raw[cue.end() : cue.end() + 1] != ",":
+            return False
+        if self.owned_cue(raw, cue):
+            return True
         suffix = self.PRESENT_SUFFIX
-        if not (suffix and cue.group().endswith(suffix)) or raw[cue.end() : cue.end() + 1] != ",":
+        if not (suffix and cue.group().endswith(suffix)):
             return False
         if not self.noun_cue(raw, cue):
             return False
         first = next(self.cues(raw, start, min(len(raw), start + self.NAMED_WINDOW)), None)
         return first is not None and first.start() == start
+
+    def owned_cue(self, raw: str, cue: regex.Match[str]) -> bool:
+        """Whether *cue*, a form in :attr:`PRESENT_SUFFIX` or :attr:`GERUND_SUFFIX`, stands right after
+        a word with a possessive that is no pronoun's contraction (``the hospital's warning``, ``the
+        clinic's claims``; not ``she's warning``, "she is"): an owned noun, no verb.
+
+        .. versionadded:: 0.2"""
+        word = cue.group()
+        if not any(suffix and word.endswith(suffix) for suffix in (self.PRESENT_SUFFIX, self.GERUND_SUFFIX)):
+            return False
+        before = raw[max(0, cue.start() - 40) : cue.start()].split()
+        if not before or raw[cue.start() - 1 : cue.start()] != " ":
+            return False
+        owner = strip_possessive(before[-1])
+        return owner != before[-1] and owner.casefold() not in self._pronouns and owner.casefold() not in self._that_words
 
     def report_without_clause(self, word: str, text: str) -> bool:
         """Whether *text*, read as reported after *word*, one of :attr:`REPORT_CUES`, is no clause
