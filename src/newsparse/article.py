@@ -439,6 +439,11 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     ABBREVIATION_CHARS: ClassVar[int] = 24
+    #: The most words of a line that :meth:`ends_in_abbreviation` reads as a headline's (a story's
+    #: first sentence, longer, may end in ``the U.S.`` too).
+    #:
+    #: .. versionadded:: 0.2
+    ABBREVIATION_HEADLINE_WORDS: ClassVar[int] = 16
     #: How many words make a line that ends a sentence running text.
     SENTENCE_WORDS: ClassVar[int] = 8
     #: How many words a short sentence needs to open the body when running text follows it.
@@ -3253,12 +3258,16 @@ class ArticleParser:
         ends in an abbreviation of capitals with a point after each part (``México registra récord
         de remesas pese a la desaceleración en EE.UU.``, ``... shipments to the U.S.``): its last
         point is the abbreviation's, no full stop that makes the line a story's first paragraph
-        (:meth:`opens_without_headline`).
+        (:meth:`opens_without_headline`); at most :attr:`ABBREVIATION_HEADLINE_WORDS` words (``The chief
+        executive ... said on Tuesday that inflation would stay high in the U.S.`` opens the story).
 
         .. versionadded:: 0.2"""
         text = line.text.rstrip(CLOSERS)
-        return _CLOSING_ABBREVIATION.search(text[-self.ABBREVIATION_CHARS :], 0, None, KEEP_GIL) is not None and (
-            self.headline.is_candidate(line)
+        if _CLOSING_ABBREVIATION.search(text[-self.ABBREVIATION_CHARS :], 0, None, KEEP_GIL) is None:
+            return False
+        # (a short line only: a story's long first sentence may end "... in the U.S." too)
+        return self.headline.is_candidate(line) and len(text.split(None, self.ABBREVIATION_HEADLINE_WORDS)) <= (
+            self.ABBREVIATION_HEADLINE_WORDS
         )
 
     def mostly_capitalised(self, text: str) -> bool:

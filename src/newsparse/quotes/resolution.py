@@ -886,6 +886,8 @@ class SpeakerResolution(Segmentation):
             if not (self.may_be_date_surname(word) or self.vocabulary.is_short_weekday(word)):
                 return None
             full = state.index.full_name((word,))
+            if self.surname_of_two(word, state):
+                return None  # ("Theresa May and Brian May both spoke. Dr May said ...": nobody sure)
             pronoun = self.gender_of(normalize_word(words[0]))
             if pronoun is not None and (self.other_gender(full, pronoun, state) or self.honorific_stranger((word,), full, pronoun)):
                 return None  # ("Mr May" after Theresa May: someone else)
@@ -896,7 +898,18 @@ class SpeakerResolution(Segmentation):
         if not self.may_be_date_surname(word):
             return None
         full = state.index.full_name((word,))
+        if self.surname_of_two(word, state):
+            return None  # ("Theresa May and Brian May ... May said": nobody sure)
         return full if full != word and self.is_plausible_name(full) else None
+
+    def surname_of_two(self, word: str, state: State) -> bool:
+        """Whether two people of the article's index, each named with a given name, end with
+        *word* (``Theresa May`` and ``Brian May``): the surname alone names neither for sure
+        (:meth:`date_surname`).
+
+        .. versionadded:: 0.2"""
+        holders = {person.name for person in state.index.people if len(person.words) > 1 and person.words[-1] == word}
+        return len(holders) > 1
 
     def noun_after_article(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
         """Whether *words* are a determiner and one capitalised word that the article has named
@@ -6597,7 +6610,9 @@ class SpeakerResolution(Segmentation):
         :attr:`MAX_NEWCOMER_LEAD` characters), or does not open their sentence as its subject
         (:meth:`opens_as_subject`), or when the last speaker's surname is written again after the
         newcomer (``Tom Hart disagreed. Mr. Berg shrugged.``), or more than
-        :attr:`MAX_NEWCOMER_DISTANCE` characters before the paragraph.
+        :attr:`MAX_NEWCOMER_DISTANCE` characters before the paragraph, or when the paragraph's words
+        before *at* speak of someone of *pronoun*'s gender (:meth:`speaks_of_gender`: ``"He never
+        talks to the press," he said.`` is about the newcomer, not theirs).
 
         .. versionadded:: 0.3"""
         last = state.last_speaker
@@ -6614,6 +6629,8 @@ class SpeakerResolution(Segmentation):
         between = state.index.people_between(last.span.end, state.paragraph_start, self.MAX_SUBJECTS)
         if not between or len(between) >= self.MAX_SUBJECTS or any(p.name != between[0].name for p in between):
             return None
+        if self.speaks_of_gender(low, state.text[state.paragraph_start : at]):
+            return None  # ('"He never talks to the press," he said.': the newcomer is who the words are about)
         newcomer = between[0]
         if state.paragraph_start - newcomer.start > self.MAX_NEWCOMER_DISTANCE:
             return None  # (named far back: bounded, and no sure referent)
@@ -6633,6 +6650,20 @@ class SpeakerResolution(Segmentation):
         if any(c in self._marks for c in lead):
             return None  # (a name after a quotation mark may be quoted: '"I thank Tom Berg," she said.')
         return newcomer.name if self.opens_as_subject(lead) else None
+
+    def speaks_of_gender(self, pronoun: str, words: str) -> bool:
+        """Whether *words*, a paragraph's text before a pronoun's attribution, hold a person pronoun of
+        *pronoun*'s gender in any form (*pronoun* itself, :attr:`PERSON_OBJECT_FORMS`,
+        :attr:`PERSON_POSSESSIVE_FORMS`: ``"He built everything you see here," he said.``): the words
+        speak of such a person, most likely the one just named, who is then not the speaker
+        (:meth:`newcomer_of_gender`).
+
+        .. versionadded:: 0.3"""
+        for word in words[: self.MAX_NEWCOMER_DISTANCE].split():
+            low = word.strip(_WORD_EDGES).casefold()
+            if low == pronoun or pronoun in self._object_forms.get(low, ()) or pronoun in self._possessive_forms.get(low, ()):
+                return True
+        return False
 
     def opens_as_subject(self, lead: str) -> bool:
         """Whether a name after *lead*, the words of its paragraph before it, opens its sentence

@@ -519,8 +519,9 @@ class Segmentation(SpeakerGrammar):
         """Whether a sentence opens after *pos* (one space between), after one of
         :attr:`~newsparse.quotes.words.QuoteWords.CLOSING_ABBREVIATIONS`: a determiner or a
         pronoun written capitalised with a word in lower case after it (``U.S. The rise was``,
-        ``p.m. He said``), or a known given name and a capitalised surname with a word in lower
-        case after them (``U.S. Tom Berg said``).  A run of capitalised words, as a text in title
+        ``p.m. He said``), or a known given name and a capitalised surname with a verb after them
+        (``CLAUSE_VERBS`` or a cue: ``U.S. Tom Berg said``; not ``Apple Inc. Steve Jobs and ...``, ``the
+        U.S. Tommy Hilfiger store``).  A run of capitalised words, as a text in title
         case writes them (``U.S. And Japan Agree``, ``U.S. The Fed Says``), opens none, nor does
         an indefinite determiner (``INDEFINITE_DETERMINERS``: ``guaranteeing the U.S. An annual
         quota``, where a text put back from capitals left the object capitalised).  After a
@@ -551,7 +552,7 @@ class Segmentation(SpeakerGrammar):
             len(words) == 3
             and normalize_word(words[0]) in self.names.GIVEN_NAMES
             and self.is_capitalised(words[1])
-            and words[2][:1].islower()
+            and (words[2] in self._clause_verbs or self.is_cue_word(words[2].casefold()))
         )
 
     @staticmethod
