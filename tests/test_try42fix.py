@@ -101,3 +101,29 @@ def test_a_long_first_sentence_ending_in_an_abbreviation_opens_the_story(
 )
 def test_an_abbreviation_before_a_name_and_a_noun_ends_no_sentence(sentence: str, quoted: str, speaker: str) -> None:
     assert quote_speakers(f"Retail news\n\n{sentence}\n") == [(quoted, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "stamps", "published", "updated"),
+    [
+        (None, "March 5, 2025 8:15 AM, first published March 4, 2025 9:00 PM", "2025-03-04T21:00:00", "2025-03-05T08:15:00"),
+        (None, "March 5, 2025 8:15 AM | First published March 4, 2025 9:00 PM", "2025-03-04T21:00:00", "2025-03-05T08:15:00"),
+        (None, "Updated 5 March 2025 16:42 (first published 5 March 2025 09:01)", "2025-03-05T09:01:00", "2025-03-05T16:42:00"),
+        (None, "Published 5 March 2025 09:01 (updated 5 March 2025 16:42)", "2025-03-05T09:01:00", "2025-03-05T16:42:00"),
+        (
+            None,
+            "*Wed 5 Mar 2025 16.42 GMT*\n*First published on Wed 5 Mar 2025 09.01 GMT*",
+            "2025-03-05T09:01:00+00:00",
+            "2025-03-05T16:42:00+00:00",
+        ),
+        ("de", "12.05.2025, 18:00 Uhr\nErstmals veröffentlicht am 12.05.2025, 09:00 Uhr", "2025-05-12T09:00:00", "2025-05-12T18:00:00"),
+    ],
+)
+def test_a_first_publication_beside_the_latest_stamp(language: str | None, stamps: str, published: str, updated: str) -> None:
+    parser = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
+    text = f"Council to shut four day centres\nBy Tom Hadley\n{stamps}\n\nThe county council voted on Tuesday to shut four day centres.\n"
+    article = parser.parse(text)
+    assert article.published is not None and article.published.datetime.isoformat() == published
+    assert article.updated is not None and article.updated.datetime.isoformat() == updated
+    assert not article.boilerplate  # (no text of the stamp lines left over)
+    assert article.span_mismatches() == []

@@ -194,6 +194,7 @@ def _h_to_colon(match: regex.Match[str]) -> str:
 
 #: Markdown emphasis marks around a stamp's label (``**Updated:**``, ``__Published__:``).
 _EMPHASIS = r"\*{1,2}+(?![*])|_{1,2}+(?![_])"
+_EMPHASIS_MARKS = "*_"
 
 
 class TimestampParser:
@@ -223,6 +224,7 @@ class TimestampParser:
         "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht", "Pubblicato", "Erstellt",
         "Publiée", "Publicada", "Pubblicata",
         "published_at", "date_published", "datePublished", "publish_date", "pub_date", "created_at",
+        "Erstmals veröffentlicht", "Zuerst veröffentlicht", "Publicado originalmente", "Initialement publié",
         "Stand",  # German "as of": the only stamp such a page prints, read as its publication (never month first)
     )
     #: Labels of :attr:`PUBLISHED_LABELS` that mean "as of": the publication when the page prints
@@ -232,7 +234,10 @@ class TimestampParser:
     #: Labels of :attr:`PUBLISHED_LABELS` that name the first publication, which a page prints under its
     #: latest stamp when that one has no label (``Wed 5 Mar 2025 16.42 GMT`` over ``First published on Wed
     #: 5 Mar 2025 09.01 GMT``): the stamp above is then the update (:meth:`is_original`).
-    ORIGINAL_LABELS: ClassVar[tuple[str, ...]] = ("First published", "Originally published", "Originally posted")
+    ORIGINAL_LABELS: ClassVar[tuple[str, ...]] = (
+        "First published", "Originally published", "Originally posted", "Erstmals veröffentlicht", "Zuerst veröffentlicht",
+        "Publicado originalmente", "Initialement publié",
+    )
     #: Month names of the languages whose labels :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS`
     #: hold (French, Italian, Spanish, Portuguese, German), January first, with their abbreviations.  They
     #: are read in a stamp that opens with a label (``Publié le 18 novembre 2019 à 09h12``,
@@ -386,13 +391,16 @@ class TimestampParser:
         )
         self._dropped = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.DROPPED_WORDS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._as_of = regex.compile(rf"\s*+(?:{alternation(list(self.AS_OF_LABELS))})(?![\p{{L}}])", regex.IGNORECASE)
-        self._original = regex.compile(rf"\s*+(?:{alternation(list(self.ORIGINAL_LABELS))})(?![\p{{L}}])", regex.IGNORECASE)
+        self._original = regex.compile(
+            rf"\s*+(?:{_EMPHASIS})?+(?:{alternation(list(self.ORIGINAL_LABELS))})(?![\p{{L}}])", regex.IGNORECASE
+        )
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
         self._day_first_labels = frozenset(" ".join(label.casefold().split()) for label in self.DAY_FIRST_LABELS)
         # a piece of a stamp line between separators: "|", "·", "•", ";", or a slash with spaces around it
         self._segment = regex.compile(r"(?:[^|·•;/]++|(?<=\S)/(?=\S)|/(?=\s*+\d))++")
-        # a label in mid-line, after a space or glued to the stamp before it: "2025Updated12:10"
-        self._inner_label = regex.compile(rf"(?<=\s|\d)(?:{labels})(?=\s|:|\d)", regex.IGNORECASE)
+        # a label in mid-line, after a space or glued to the stamp before it: "2025Updated12:10"; or after an
+        # opening bracket: "Updated 5 March 2025 16:42 (first published 5 March 2025 09:01)"
+        self._inner_label = regex.compile(rf"(?<=\s|\d|\s\()(?:{labels})(?=\s|:|\d)", regex.IGNORECASE)
         self._space_word = SPACED_WORD
         # where a word starts, or a capitalised word glued to a lower-case letter ("PressDecember 2")
         self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
@@ -501,6 +509,8 @@ class TimestampParser:
                 # a date, then its time in the next piece: "04/03/2025 | 14:32 CET"
                 joined = self.with_time_after(line, segment, following, reference_date)
                 stamp, skip = (joined, True) if joined is not None else (stamp, False)
+            if stamp is not None and stamps and self.original_after(segment.group(), stamp, previous, stamps[-1]):
+                stamps[-1] = attrs.evolve(stamps[-1], kind=TimestampKind.UPDATED)  # "March 5 ..., first published March 4 ..."
             if stamp is None and stamps and stamps[-1].kind is TimestampKind.PUBLISHED:
                 stamp = self.update_beside(line, segment, stamps[-1])  # "May 12, 2025 | Updated 14:05 GMT"
             if stamp is None and stamps and not self.opens_with_published_label(previous):
@@ -579,6 +589,19 @@ class TimestampParser:
         .. versionadded:: 0.2"""
         label = self._label.match(text) if self.starts_with_label(text) else None
         return label is not None and self.label_kind(label["label"]) is TimestampKind.PUBLISHED
+
+    def original_after(self, piece: str, stamp: Timestamp, previous: str, latest: Timestamp) -> bool:
+        """Whether *stamp*, read from *piece*, a piece that opens with a label of :attr:`ORIGINAL_LABELS`,
+        is the first publication of the page whose stamp *latest*, read before it on its line from
+        *previous*, a piece with no label of :attr:`PUBLISHED_LABELS`, is then the update
+        (``March 5, 2025 8:15 AM, first published March 4, 2025 9:00 PM``): *stamp* falls no later
+        than *latest*, both with a zone or neither.
+
+        .. versionadded:: 0.2"""
+        if stamp.kind is not TimestampKind.PUBLISHED or not self.is_original(piece) or self.opens_with_published_label(previous):
+            return False
+        when, last = stamp.datetime, latest.datetime
+        return (when.tzinfo is None) == (last.tzinfo is None) and when <= last
 
     def original_earlier_on_day(self, line: Line, segment: regex.Match[str], latest: Timestamp) -> Timestamp | None:
         """The ``published`` stamp that *segment* of *line*, a label of :attr:`ORIGINAL_LABELS` and a
@@ -970,6 +993,9 @@ class TimestampParser:
             start = label_match.end()
         inside, end = field_value(segment[start:])  # ('date: "2024-08-12"': the date inside the marks)
         written = segment[start + inside : start + end].rstrip(".,;-–—").rstrip()
+        if written.endswith(")") and "(" not in written:
+            written = written[:-1].rstrip()  # ("... (first published 5 March 2025 09:01)": the bracket the piece opened in)
+        written = written.strip(_EMPHASIS_MARKS).strip()  # ("*Wed 5 Mar 2025 16.42 GMT*": Markdown emphasis, no date's)
         written = written[: self.local_time_remark(written)].rstrip()  # "... à 14h30 (heure de Paris)"
         written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
         if not written:
