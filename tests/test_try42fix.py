@@ -127,3 +127,20 @@ def test_a_first_publication_beside_the_latest_stamp(language: str | None, stamp
     assert article.updated is not None and article.updated.datetime.isoformat() == updated
     assert not article.boilerplate  # (no text of the stamp lines left over)
     assert article.span_mismatches() == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (None, "The minister said, however, that talks would continue.", ("talks would continue", "The minister")),
+        # (a control, passing on the merged base too: the clause ends in no cue word)
+        (None, "Tom Berg insisted, moreover, that the strike would end.", ("the strike would end", "Tom Berg")),
+        (
+            "de",
+            "Die Ministerin betonte allerdings, dass der Zeitplan nicht zu halten sei.",
+            ("der Zeitplan nicht zu halten sei", "Die Ministerin"),
+        ),
+    ],
+)
+def test_an_aside_between_the_cue_and_that(language: str | None, sentence: str, expected: tuple[str, str]) -> None:
+    assert quote_speakers(f"Talks go on\n\n{sentence}\n", language) == [expected]

@@ -998,6 +998,8 @@ class GermanQuotes(WithoutEnglishRules):
         "bei", "mit", "nach", "vom", "zu", "zum", "zur", "für", "über", "unter", "gegen", "um", "seit", "während",
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("auch", "noch", "bereits", "erneut", "zudem", "dann", "später")
+    # ("Der Minister sagte jedoch, die Gespräche würden weitergehen.")
+    ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ("jedoch", "allerdings", "indes", "indessen", "hingegen", "dagegen")
     ADVERB_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "end"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()

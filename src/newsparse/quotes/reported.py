@@ -709,11 +709,13 @@ class ReportedSpeech(DirectQuotes):
         *cue_end*, are only an attribution that closes the sentence: a speaker's phrase of at most
         :attr:`SHORT_SUBJECT` words (:meth:`phrase_before` from *start*) and a cue word last (``She
         agreed, the mayor said.``, ``Ortiz warns, the newspaper reported.``): no words of the cue
-        before, they are the attribution's (``Ortiz said the mayor agreed`` are Ortiz's).
+        before, they are the attribution's (``Ortiz said the mayor agreed`` are Ortiz's); never after
+        one of :attr:`THAT_WORDS` (``said, however, that talks would continue``).
 
-        .. versionadded:: 0.2"""
-        if "," not in raw[cue_end:start]:
-            return False
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 never after a word of :attr:`THAT_WORDS`."""
+        if "," not in raw[cue_end:start] or self.that_before(raw, cue_end, start):
+            return False  # (a clause after "that" is the cue's words: "said, however, that talks would continue")
         words = list(self._word.finditer(raw, start, end))
         if not 2 <= len(words) <= self.SHORT_SUBJECT + 1 or raw[words[-1].end() : end].strip(self.CLOSING_PUNCTUATION + " "):
             return False
