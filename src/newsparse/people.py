@@ -812,6 +812,8 @@ class PersonIndex:
         while count and names.is_particle(values[cut]):
             cut += 1
             count -= 1
+        honour = names.honour_words(values, cut) if count > names.MIN_WORDS else 0
+        cut, count = cut + honour, count - honour  # ("Tan Sri Kamal Hassan": the honour is no part of the name)
         # (the words before the name: "ministre de la" before "Santé Claire Morel", whose "Santé" is a body's)
         before = [*text[max(0, piece[0].start() - cls.BEFORE_NAME_WINDOW) : piece[0].start()].split(), *values[:cut]]
         # (and a title's portfolio: "Foreign Affairs" of "Minister for Foreign Affairs Penny Wong")
