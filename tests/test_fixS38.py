@@ -64,11 +64,11 @@ TITLE_NAMES = [
     ('The Bank of England raised interest rates again on Thursday.\n\n"Inflation is still too high," he said.',
      [("Inflation is still too high,", "he", "he")]),
     # mutation-killing: titled_name without its check for a verb right after the name ("Hong Kong" modifies
-    # "trader"; the "he" after it is the trader's)
+    # "trader"; the "he" after it is the trader's, since fixS39 named so: "trader" is a person noun)
     ('The Hong Kong trader said imports would fall because of prices which, he said, would stay firm.\n\n'
      '"The mills are old," he said.',
      [("imports would fall because of prices which, he said, would stay firm", "The Hong Kong trader",
-       "The Hong Kong trader"), ("The mills are old,", "he", "he")]),
+       "The Hong Kong trader"), ("The mills are old,", "The Hong Kong trader", "he")]),
     # mutation-killing: titled_name always true (a body's name after an article is no subject)
     ('The London Stock Exchange has delayed the listing again.\n\n"We are disappointed," he said.',
      [("We are disappointed,", "he", "he")]),

@@ -114,9 +114,10 @@ CASES: list[tuple[str, list[Row]]] = [
         '"We will stay out until the cranes are safe," said Sunday Balogun on Monday.\n\nSunday Balogun has worked at the port for twenty years.',
         [("We will stay out until the cranes are safe,", D, "Sunday Balogun", "Sunday Balogun", "said")],
     ),
-    # kills direct:17 L860 return True
+    # kills direct:17 L860 return True (a place after the name; a day there makes "Sunday" a given name
+    # since fixS39: "said Sunday Balogun on Monday" is Sunday Balogun, DirectQuotes.day_after_name)
     (
-        '"We will stay out until the cranes are safe," said Sunday Balogun on Monday.',
+        '"We will stay out until the cranes are safe," said Sunday Balogun in Lagos.',
         [("We will stay out until the cranes are safe,", D, "Balogun", "Balogun", "said")],
     ),
     # kills direct:17 L860 return True

@@ -151,10 +151,10 @@ class BylineParser:
     #:
     #: .. versionchanged:: 0.2
     #:    ``los``, ``las`` and ``do`` (``Maria de los Santos``, ``João do Carmo``); Welsh ``ap``
-    #:    (``Dafydd ap Gwilym``).
+    #:    (``Dafydd ap Gwilym``) and ``ab`` (``Dafydd ab Owain``).
     PARTICLES: ClassVar[tuple[str, ...]] = (
         "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al",
-        "el", "dos", "das", "y", "ter", "ten", "st", "los", "las", "do", "ap",
+        "el", "dos", "das", "y", "ter", "ten", "st", "los", "las", "do", "ap", "ab",
     )
     #: Lowercase particles joined by a hyphen to the capitalised word of a name after them
     #: (``Ahmed al-Hassan``, ``Nour el-Din``, ``Omar ad-Dawla``): such a word counts as a capitalised

@@ -65,10 +65,11 @@ def strip_possessive(word: str) -> str:
 class NameModel:
     """Name words by the rules above; stateless, cheap to build."""
 
-    #: Lower-case words that may stand inside a name (``Ursula von der Leyen``, Welsh ``Dafydd ap Gwilym``,
+    #: Lower-case words that may stand inside a name (``Ursula von der Leyen``, Welsh ``Dafydd ap Gwilym`` and
+    #: ``Dafydd ab Owain``,
     #: ``Caspar van den Berg``; the German pack leaves ``den`` out, an article there: ``sagte Schmidt den Fans``).
     PARTICLES: ClassVar[tuple[str, ...]] = (
-        "de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del", "ap", "den",
+        "de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del", "ap", "ab", "den",
     )
     #: Words that may end a name after its surname, as written (``Martin Luther King Jr.``, ``Tom
     #: Berg III``): never a name alone, and the word before one is the surname even when it is a
@@ -112,6 +113,13 @@ class NameModel:
     #:
     #: .. versionadded:: 0.2
     PRONOUN_SURNAMES: ClassVar[tuple[str, ...]] = ("He",)
+    #: Honours of several words, in lower case without apostrophes, whose words alone may be a
+    #: name's (``Tan`` a surname, ``Sri`` a given name: ``Tan Wei Ming``, ``Sri Mulyani``): the
+    #: words are an honour, no part of the name, only when two name words or more follow them
+    #: (``Tan Sri Kamal Hassan``, ``Dato' Sri Azman Hashim``: :meth:`honour_words`).
+    #:
+    #: .. versionadded:: 0.2
+    HONOUR_PHRASES: ClassVar[tuple[str, ...]] = ("tan sri", "puan sri", "toh puan", "dato sri", "datuk sri", "datin sri")
     #: The fewest and most words of a name a byline may hold.
     MIN_WORDS: ClassVar[int] = 2
     MAX_WORDS: ClassVar[int] = 5
@@ -146,6 +154,7 @@ class NameModel:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._particles = frozenset(self.PARTICLES)
+        self._honour_phrases = tuple(tuple(phrase.split()) for phrase in self.HONOUR_PHRASES)
         self._post_nominals = frozenset(self.POST_NOMINALS)
         self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
         self._hyphen_prefixes = frozenset(self.HYPHEN_PREFIXES)
@@ -178,6 +187,22 @@ class NameModel:
 
     def is_particle(self, word: str) -> bool:
         return word in self._particles
+
+    def honour_words(self, values: Sequence[str], cut: int) -> int:
+        """How many of the words of *values* from *cut* (where a name read from them starts) end one
+        of :attr:`HONOUR_PHRASES` that opens there or before, when at least :attr:`MIN_WORDS` words
+        follow it (``Tan Sri Kamal Hassan``: 2; ``Dato' Sri Azman Hashim``, the name read from
+        ``Sri``: 1); 0 otherwise (``Tan Wei Ming``, ``Tan Sri said``).
+
+        .. versionadded:: 0.2"""
+        folded = [word.strip(APOSTROPHE_MARKS + ".").casefold() for word in values[max(0, cut - 2) : cut + 3]]
+        base = max(0, cut - 2)
+        for phrase in self._honour_phrases:
+            for opening in range(max(0, cut - len(phrase) + 1), cut + 1):
+                end = opening + len(phrase)
+                if end > cut and len(values) - end >= self.MIN_WORDS and tuple(folded[opening - base : end - base]) == phrase:
+                    return end - cut
+        return 0
 
     def is_name_word(self, word: str, following: str | None = None, preceding: str | None = None) -> bool:
         """Whether capitalised *word* can be part of a person's name, given the words next to it
@@ -357,7 +382,9 @@ class NameModel:
         month that ends a name is a surname after a name word (:meth:`is_surname_date_word`:
         ``Theresa May``), and a weekday's short form after a known given name of
         :attr:`GIVEN_NAMES` (``Christine Sun``; not ``the Las Vegas Sun``); a weekday in full is not
-        (``said Tom Berg Monday``: the day he said it)."""
+        (``said Tom Berg Monday``: the day he said it).  A month's short form before one of
+        :attr:`PARTICLES` inside the name is a given name (``Jan de Vries``) unless a number
+        stands before it."""
         vocabulary = self.vocabulary
         if "." in word or not (vocabulary.month_number(word) or vocabulary.is_weekday(word)):
             return False
@@ -365,6 +392,10 @@ class NameModel:
             return self.is_surname_date_word(preceding)
         if following is None and preceding is not None and vocabulary.is_short_weekday(word):
             return normalize_word(self.bare(preceding)) in self.GIVEN_NAMES and self.is_surname_date_word(preceding)
+        if following is not None and self.is_particle(following) and normalize_word(word) in self._short_months:
+            # ("Jan de Vries", "Jan van der Merwe": a month's short form before a name's particle
+            # inside a name, as before an initial; but "5 Jan": a date)
+            return preceding is None or not normalize_word(preceding)[:1].isdigit()
         if following is None or not self.is_name_word(following):
             return False
         if preceding is not None:
@@ -421,6 +452,8 @@ class NameModel:
             count += 1
         while count and self.is_particle(words[len(words) - suffixed - count]):
             count -= 1
+        if count > self.MIN_WORDS:
+            count -= self.honour_words(words[: len(words) - suffixed], len(words) - suffixed - count)  # ("Tan Sri Kamal Hassan")
         return count + suffixed if count else 0
 
     def descriptor_lead(self, words: Sequence[str], before: Sequence[str] = ()) -> int:

@@ -812,6 +812,8 @@ class PersonIndex:
         while count and names.is_particle(values[cut]):
             cut += 1
             count -= 1
+        honour = names.honour_words(values, cut) if count > names.MIN_WORDS else 0
+        cut, count = cut + honour, count - honour  # ("Tan Sri Kamal Hassan": the honour is no part of the name)
         descriptor = 0
         if count > 2:  # (the words before the name are read only for a name of three words or more)
             # (a title's portfolio: "Foreign Affairs" of "Minister for Foreign Affairs Penny Wong")

@@ -798,6 +798,8 @@ class DirectQuotes(SpeakerResolution):
             np, verb = inverted_postposed
             before_cue = self.name_after_role(raw, np, sentence[1]) or np, verb
         if before_cue is None:
+            before_cue = self.utterance_owner_after(raw, pos, sentence[1])  # ('"Never," was the minister's answer.')
+        if before_cue is None:
             return None
         (start, end), cue_match = before_cue
         source = self.source_after_object(raw, cue_match.end(), sentence[1])
@@ -901,7 +903,10 @@ class DirectQuotes(SpeakerResolution):
         if not word[:1].isupper() or not word.isalpha():
             return False
         stopped = words[0].group().endswith(".") and len(word) > 1  # ("said Sunday Balogun. The steward ...")
-        if len(words) > 1 and not stopped and words[1].group()[:1].isupper() and not raw[words[0].end() : words[1].start()].strip():
+        # ("said Sunday Okafor Tuesday.": the sentence's day comes after the name)
+        later = not stopped and not raw[words[0].end() : words[-1].start()].strip() and self.day_after_name(raw, words[0].end())
+        joined = len(words) > 1 and not raw[words[0].end() : words[1].start()].strip()
+        if joined and not stopped and not later and words[1].group()[:1].isupper():
             return False  # (more capitalised words: "said Sunday Times editor", "said Tuesday Labour leader")
         vocabulary = self.vocabulary
         if (
@@ -915,7 +920,23 @@ class DirectQuotes(SpeakerResolution):
         ):
             return False
         # ("said Sunday Balogun, a union steward": the name's appositive; or the pair named again)
-        return self.apposed_after(raw, words[0].end()) or self.names_person_again(f"{raw[start:end].strip()} {word}")
+        return later or self.apposed_after(raw, words[0].end()) or self.names_person_again(f"{raw[start:end].strip()} {word}")
+
+    def day_after_name(self, raw: str, pos: int) -> bool:
+        """For :meth:`day_is_given_name`: whether a weekday, maybe after one of
+        :attr:`TIME_PREPOSITIONS`, follows the name word that ends at *pos* (``said Sunday Okafor
+        Tuesday``, ``said Monday Etim on Friday``): the sentence has its day there, and the day
+        before the name is a given name.
+
+        .. versionadded:: 0.2"""
+        after = list(islice(self._word.finditer(raw, pos, min(len(raw), pos + self.PHRASE_WINDOW)), 2))
+        if not after or raw[pos : after[0].start()].strip():
+            return False
+        first = after[0].group().rstrip(".")
+        if self.vocabulary.is_weekday(first):
+            return True
+        day = after[1].group().rstrip(".") if len(after) > 1 else ""
+        return first.casefold() in self._time_prepositions and self.vocabulary.is_weekday(day)
 
     def apposed_after(self, raw: str, pos: int) -> bool:
         """Whether an appositive set off by a comma follows *pos*, the end of a name: a comma,
@@ -1257,10 +1278,11 @@ class DirectQuotes(SpeakerResolution):
         return not self.is_title(raw[open_ + 1 : close].split())
 
     #: The most words between an attribution after a quotation and the comma before
-    #: ``according to X`` that :meth:`credited_after` reads (``told reporters in Beijing,``).
+    #: ``according to X`` that :meth:`credited_after` reads (``told reporters in Beijing,``,
+    #: ``told reporters in Paris on Tuesday,``).
     #:
     #: .. versionadded:: 0.2
-    MAX_CREDITED_GAP_WORDS: ClassVar[int] = 4
+    MAX_CREDITED_GAP_WORDS: ClassVar[int] = 8
 
     def credited_after(self, raw: str, pos: int, stop: int) -> tuple[str, int] | None:
         """The X of ``, according to X`` after an attribution that ends at *pos*, at most
@@ -3672,6 +3694,29 @@ class DirectQuotes(SpeakerResolution):
         ``It is late``), not a list of figures, charges or nouns (``12 points, 5 rebounds.``)."""
         return any(m.group().casefold() in self._turn_speech for m in self._word.finditer(raw, start, end))
 
+    def speech_before(self, text: str, span: Span) -> bool:
+        """Whether the non-blank line right before *span* in *text* is a transcript's turn under
+        another speaker's label (no ``Q:``, no interview label) whose words read as speech
+        (:meth:`reads_as_speech`) and close with no question mark: a turn after it goes on with the
+        same exchange, speech too though it has no word of speech (``Ellis: The ferry is a
+        lifeline.`` / ``Berg: It loses money every week.``); a box score after a question (``Q: Your
+        numbers?`` / ``WILL ORTIZ: 12 points, 5 rebounds.``) or a blotter is none.
+
+        .. versionadded:: 0.2"""
+        before = span.start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before == 0:
+            return False
+        line = text.rfind("\n", 0, before) + 1
+        here = self.turn_label(text, span.start, span.end)
+        other = self.turn_label(text, line, before)
+        if other is None or here is None or other["name"].casefold() == here["name"].casefold():
+            return False
+        if len(other["name"]) < self.MIN_LABEL_LETTERS or self.is_interview_label(other["name"]) or text[before - 1] == "?":
+            return False  # ("Q: Your numbers?" / "WILL ORTIZ: 12 points, 5 rebounds.": an answer that is a box score)
+        return self.reads_as_speech(text, other.end(), before)
+
     #: The most commas of a transcript's turn that :meth:`attribution_in_turn` reads an
     #: attribution after (a bound; a turn with more, and a cue after them, is left to the rules
     #: for any paragraph).
@@ -3707,8 +3752,9 @@ class DirectQuotes(SpeakerResolution):
     def other_turn_beside(self, text: str, span: Span, name: str, state: State) -> bool:
         """Whether the non-blank line right before or right after *span* in *text* opens with the
         label of another speaker than *name*: a label of fewer than :attr:`MIN_LABEL_LETTERS`
-        letters (``Q:``, ``A:``: an interviewer and the one answering) or one that names someone
-        the article names (:meth:`label_speaker`), so that turns alternate between two labels."""
+        letters (``Q:``, ``A:``: an interviewer and the one answering), one that names someone
+        the article names (:meth:`label_speaker`) or a surname in capitals (:meth:`surname_label`:
+        ``MILLS:``), so that turns alternate between two labels."""
         lines = []
         before = span.start
         while before > 0 and text[before - 1].isspace():
@@ -3727,9 +3773,19 @@ class DirectQuotes(SpeakerResolution):
                 continue
             if len(other["name"]) < self.MIN_LABEL_LETTERS or self.is_interview_label(other["name"]):
                 return True  # ("Q:", "A:"; an interview's longer labels: German "Frage:" beside "Antwort:")
-            if self.label_speaker(other, state) is not None:
+            if self.label_speaker(other, state) is not None or self.surname_label(other["name"]):
                 return True
         return False
+
+    def surname_label(self, label: str) -> bool:
+        """Whether *label* is one word in capitals of :attr:`MIN_LABEL_LETTERS` letters or more and
+        no known given name (``MILLS``; not ``BOB``, a script's or a chat's first name:
+        :meth:`known_given_name`): a transcript's label for someone the article need not name (an interviewer),
+        beside the turn of someone it does (``PRITCHARD:`` after ``Helen Pritchard``); its own turn
+        has no speaker the label would give.
+
+        .. versionadded:: 0.2"""
+        return len(label) >= self.MIN_LABEL_LETTERS and label.isalpha() and label.isupper() and not self.known_given_name(label)
 
     def is_interview_label(self, name: str) -> bool:
         """Whether *name* is one of an interview's :attr:`QUESTION_LABELS` or :attr:`ANSWER_LABELS`
@@ -3903,7 +3959,7 @@ class DirectQuotes(SpeakerResolution):
         # (a question of an interview is speech however few its speech words: "Frage: Was passiert jetzt?")
         asking = asked and raw[end - 1] == "?"
         if not (interview or self.beside_turn(text, span)) or not (
-            interview or asking or self.reads_as_speech(raw, label.end(), end)
+            interview or asking or self.reads_as_speech(raw, label.end(), end) or self.speech_before(text, span)
         ):
             return None
         if self.attribution_in_turn(raw, label.end(), end):

@@ -1251,7 +1251,18 @@ class SpeakerGrammar(QuoteWords):
                 modifiers = len(chosen) >= 2 and left.isalpha() and left.islower() and right.islower() and (
                     self.vocabulary.is_org_word(chosen[-1].group()) and chosen[-1].group().islower()
                 )
-                if names or plurals or modifiers:
+                # ("Port officials and union leaders said", "Police and fire officials said": two
+                # groups of people, plural or a group's noun, the right one's nouns in lower case,
+                # joined by no conjunction of BARE_CLAUSE_JOINS ("KWU's share but company sources
+                # said"); the left must be a speaker's phrase too, checked below)
+                last_noun = chosen[-1].group()
+                low_left = left.casefold()
+                plural_left = (left.endswith("s") and low_left not in self._pronouns) or low_left in self._groups
+                groups = left.isalpha() and plural_left and last_noun.endswith("s") and w not in self.BARE_CLAUSE_JOINS and (
+                    all(c.group().islower() for c in chosen)
+                    and self.is_person_noun(low_left, endings=False) and self.is_person_noun(last_noun, endings=False)
+                )
+                if names or plurals or modifiers or groups:
                     chosen.insert(0, m)  # "Cummings and Conyers wrote", "friends and allies said"
                     continue
             surname = (  # ("Nguyen Van An said": an article's spelling as a surname)
@@ -2760,6 +2771,47 @@ class SpeakerGrammar(QuoteWords):
             return None
         return start, start + len(bare)
 
+    #: The most words between the copula and the noun that :meth:`utterance_owner_after` reads
+    #: (``was the prime minister's answer``: four).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_UTTERANCE_OWNER_WORDS: ClassVar[int] = 4
+
+    def utterance_owner_after(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """After a quotation, at *pos*: one of :attr:`BE_WORDS`, a phrase for a person opened by a
+        determiner in the possessive and one of :attr:`UTTERANCE_NOUNS` that is no cue, closing the
+        sentence (``"Never," was the minister's answer.``; a name too: ``was Tom Berg's answer``): the
+        phrase speaks, as it does before a cue noun (:meth:`role_owning_cue_noun`: ``was the mayor's
+        reply``), the noun its cue (:meth:`answer_noun`); at
+        most :attr:`MAX_UTTERANCE_OWNER_WORDS` words between, none of them a stop word (not ``was
+        the title of the minister's book``); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        window = min(stop, pos + self.PHRASE_WINDOW)
+        words = list(islice(self._word.finditer(raw, pos, window, False, KEEP_GIL), self.MAX_UTTERANCE_OWNER_WORDS + 2))
+        noun = next((k for k, w in enumerate(words) if k >= 2 and self.answer_noun(w.group().rstrip(".").casefold())), None)
+        if noun is None or raw[words[noun].end() : stop].strip(" .!?\n"):
+            return None  # (the noun must close the sentence)
+        between = [w.group().casefold() for w in words[2:noun]]
+        if any(w in self._stop or w in self._of for w in between):
+            return None
+        cue = _LEAD_TOKEN.match(raw, words[noun].start(), window, KEEP_GIL)  # (the noun without the full stop)
+        if cue is None or words[0].group().casefold() not in self._be_words:
+            return None
+        owner = self.role_owning_cue_noun(raw, pos, cue)
+        if owner is None:
+            named = self.name_before(raw, words[1].start(), cue.start())  # ('"Never," was Tom Berg's answer.')
+            owner = self.owner_of_cue_noun(raw, pos, named, cue) if named is not None else None
+        return (owner, cue) if owner is not None else None
+
+    def answer_noun(self, low: str) -> bool:
+        """Whether lower-case *low* is one of :attr:`UTTERANCE_NOUNS` for words spoken, no cue and
+        none of :attr:`DOCUMENT_NOUNS` (``answer``, ``response``; not ``book``, ``letter``): for
+        :meth:`utterance_owner_after`.
+
+        .. versionadded:: 0.2"""
+        return low in self._utterance_nouns and low not in self._document_nouns and not self.is_cue_word(low)
+
     @staticmethod
     def owner_of_cue_noun(raw: str, pos: int, named: tuple[int, int], cue: regex.Match[str]) -> tuple[int, int]:
         """*named*, a name found right before *cue* after words from *pos*, without its
@@ -3451,7 +3503,8 @@ class SpeakerGrammar(QuoteWords):
         """*span*, a phrase after an inverted cue, cut before a weekday's name written in full that
         closes it after two words or more (``said Tom Berg Monday.``, ``said the mayor Monday.``: the
         day it was said, as in ``Tom Berg said Monday``); one word before the day keeps it (``said
-        Victor Sunday.``: a surname).
+        Victor Sunday.``: a surname), and so does another weekday inside it; one that opens it is a
+        given name (``said Sunday Okafor Tuesday.``: Sunday Okafor).
 
         .. versionadded:: 0.2"""
         # (the phrase's last :attr:`PHRASE_WINDOW` characters: a phrase is never longer)
@@ -3461,7 +3514,7 @@ class SpeakerGrammar(QuoteWords):
         day = words[-1].group()
         if not day[:1].isupper() or not self.vocabulary.is_weekday(day) or self.vocabulary.is_short_weekday(day):
             return span
-        if any(self.vocabulary.is_weekday(w.group()) for w in words[:-1]):
+        if any(self.vocabulary.is_weekday(w.group()) for w in words[1:-1]):
             return span
         return span[0], words[-2].end()
 

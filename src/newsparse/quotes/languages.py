@@ -829,11 +829,12 @@ class GermanVocabulary(Vocabulary):
 
 class GermanNameModel(NameModel):
     """The name model of German copy: ``den`` is an article there (``sagte Schmidt den Fans``,
-    ``Er sagte den Bauern``), never a particle inside a name.
+    ``Er sagte den Bauern``) and ``ab`` a preposition (``sagte Schmidt ab Montag``), never a
+    particle inside a name.
 
     .. versionadded:: 0.2"""
 
-    PARTICLES: ClassVar[tuple[str, ...]] = tuple(p for p in NameModel.PARTICLES if p != "den")
+    PARTICLES: ClassVar[tuple[str, ...]] = tuple(p for p in NameModel.PARTICLES if p not in ("den", "ab"))
 
 
 class GermanPersonIndex(PersonIndex):

@@ -243,6 +243,8 @@ class ReportedSpeech(DirectQuotes):
         self._relative_ends = tuple(self._relatives)  # (for str.endswith: may_end_in_relative)
         self._frequency_adverbs = frozenset(self.FREQUENCY_ADVERBS)
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
+        joins = any_of(self.NARRATED_JOINS)
+        self._narrated_join = regex.compile(rf",\s++(?:{joins})\s++" if self.NARRATED_JOINS else "(?!)")
         # (the comma inside a closing quotation mark: '... as "radical Islamists," saying ...')
         closing_marks = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS})))
         self._quoted_participle = regex.compile(
@@ -2834,7 +2836,10 @@ class ReportedSpeech(DirectQuotes):
             return None  # (no clause before: "In the early spring, the mayor said, when ...")
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
-        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
+        # (", Tom Berg said, according to the minutes, and the board agreed.": the minutes report his words)
+        aside = self.source_aside(raw, pos, sentence[1])
+        source = collapse(aside["source"]) if aside is not None else None
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1], KEEP_GIL)
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
@@ -3455,6 +3460,8 @@ class ReportedSpeech(DirectQuotes):
             start = that.end() if that is not None else None
             if start is None and bare:
                 start = self.bare_clause(raw, aside.end() + 1, sentence[1], needs_verb=needs_verb)
+                if start is not None and self.opens_coordinator(raw, start, sentence[1]):
+                    start = None  # ("X said, according to the minutes, and the board agreed": the writer's clause)
             words = self.clause_from(raw, start, sentence) if start is not None else None
             if words is not None:
                 return words[0], words[1], words[2] or collapse(aside["source"])
@@ -4248,6 +4255,7 @@ class ReportedSpeech(DirectQuotes):
         fewer than :attr:`MIN_WORDS` words are left."""
         # (the next clause first: the searches after it then read no further than this clause)
         end = self.cut_next_clause(raw, start, self.trim_end(raw, start, sentence[1]))
+        end = self.cut_narrated_clause(raw, start, end)
         end = self.cut_subordinate_opening(raw, start, end, sentence[0])
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
@@ -4291,7 +4299,10 @@ class ReportedSpeech(DirectQuotes):
     def opens_participle(self, raw: str, pos: int, start: int, stop: int) -> bool:
         """Whether a comma between *pos* and *start* is followed by a participle (``said, wiping
         his brow``, ``said, adding that``): a clause of its own, not what was said.  A word in
-        :attr:`GERUND_SUFFIX` is one only in lower case (``said, Boeing will cut jobs``: a name)."""
+        :attr:`GERUND_SUFFIX` is one only in lower case (``said, Boeing will cut jobs``: a name),
+        with at least :attr:`MIN_PARTICIPLE_STEM` letters before the ending (``said, using ...``); one
+        of two letters only with no finite verb among the :attr:`LONG_SUBJECT_LOOKAHEAD` words after
+        it (``said, going ahead without the council would be a mistake``: a clause's subject)."""
         if "," not in raw[pos:start]:
             return False
         first = self._word.match(raw, start, stop)
@@ -4299,7 +4310,12 @@ class ReportedSpeech(DirectQuotes):
             return False
         word = first.group().casefold()
         suffix = self.GERUND_SUFFIX
-        gerund = bool(suffix) and first.group()[:1].islower() and word.endswith(suffix) and len(word) > len(suffix) + 2
+        gerund = bool(suffix) and first.group()[:1].islower() and word.endswith(suffix)
+        gerund = gerund and len(word) >= len(suffix) + self.MIN_PARTICIPLE_STEM
+        if gerund and len(word) <= len(suffix) + 2:
+            # (a short one, "using", "going", is a clause's subject before a finite verb: "said, going
+            # ahead without the council would be a mistake")
+            gerund = not self.has_verb(raw, first.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
         return word in self._participles or gerund or self.agent_participle(raw, first, stop) or self.absolute_at(raw, first, stop)
 
     def absolute_at(self, raw: str, first: regex.Match[str], stop: int) -> bool:
@@ -4659,6 +4675,54 @@ class ReportedSpeech(DirectQuotes):
                 cut = self.head_word_join(raw, start, cue)  # ("..., another says ...": another speaker)
             if cut is not None:
                 return cut
+        return end
+
+    def cut_narrated_clause(self, raw: str, start: int, end: int) -> int:
+        """End reported words from *start* before a clause of the writer's own: a comma, one of
+        :attr:`NARRATED_JOINS`, a subject that opens with a determiner, a capitalised word or a noun
+        that may name a speaker (no pronoun) and, within :attr:`MAX_NARRATED_SUBJECT_WORDS` words, a verb in the simple past
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_past_verb`) with no auxiliary after it
+        (``The mayor said the bridge would close, and the council agreed to pay for repairs.``:
+        the council's agreeing is told, not said).  A modal or an auxiliary keeps the clause in the
+        reported words, whose tenses shift (``..., and the ferry would run instead``), and so does
+        a verb after a determiner alone (``, and the elected members ...``: an adjective), a verb the
+        reported words already hold before the comma (``with the A units priced at 20 dlrs, and the B
+        units priced at 30``: a list) and a join inside a quotation the words hold.
+
+        .. versionadded:: 0.2"""
+        for count, join in enumerate(self._narrated_join.finditer(raw, start, end, False, KEEP_GIL)):
+            if count >= self.MAX_CLAUSE_CUES:
+                break  # (bounded: linear time in a long sentence of commas)
+            if self.within_quotation(raw, start, join.start()):
+                continue  # ('said "January was good, but the market fell."': the quotation's own words)
+            words = list(islice(self._word.finditer(raw, join.end(), end, False, KEEP_GIL), self.MAX_NARRATED_SUBJECT_WORDS + 2))
+            if len(words) < 2:
+                continue
+            first = words[0].group()
+            low = first.casefold()
+            determiner = low in self._determiners
+            if low in self._pronouns or low in self._first_person or low in self._clause_auxiliaries:
+                continue  # (", and he agreed": maybe the reported speaker's own words go on; ", and is engaged": no subject)
+            if not (determiner or first[:1].isupper() or self.is_person_noun(low)):
+                continue  # (", and council members agreed": a noun for someone may open it bare)
+            for k in range(1, min(len(words), self.MAX_NARRATED_SUBJECT_WORDS + 1)):
+                word = words[k].group()
+                low = word.casefold()
+                if raw[words[k - 1].end() : words[k].start()].strip() or low in self._clause_auxiliaries:
+                    break  # (punctuation, or a modal: "the ferry would run", the reported words go on)
+                suffix = self.GERUND_SUFFIX
+                if low in self._stop or low in self._of or low in self._prepositions or low in self._possessive_determiners:
+                    break  # (", and everyone who ...", ", and the treatment of stored blood": no subject's head)
+                if suffix and low.endswith(suffix):
+                    break  # (", and a committee representing its ...")
+                if not self.is_past_verb(word) or (determiner and k == 1):
+                    continue
+                if any(earlier.group() == word for earlier in self._word.finditer(raw, start, join.start(), False, KEEP_GIL)):
+                    break  # ("with the A units priced at ..., and the B units priced at ...": a list, not a clause)
+                following = words[k + 1].group().casefold() if k + 1 < len(words) else ""
+                if following not in self._clause_auxiliaries or following in self.NONFINITE_AUXILIARIES:
+                    return self.trim_end(raw, start, join.start())  # (", and the council agreed to pay")
+                break  # ("the money raised will go": a participle describing the subject)
         return end
 
     def head_word_join(self, raw: str, start: int, cue: regex.Match[str]) -> int | None:

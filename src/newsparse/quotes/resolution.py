@@ -4504,6 +4504,7 @@ class SpeakerResolution(Segmentation):
             and (self.opens_sentence(person.start, state, person.words) or self.opens_after_opening(person, state))
             and not self.is_possessor(person, state)
             and not self.modifies_name(person, state)
+            and not self.modifies_noun(person, state)
         )
 
     def opening_sentence(self, relative: int, state: State) -> int | None:
@@ -4652,6 +4653,23 @@ class SpeakerResolution(Segmentation):
         return bool(between) and all(
             w[:1].islower() and (vocabulary.is_role_noun(w) or vocabulary.is_title(w)) for w in between
         )
+
+    def modifies_noun(self, person: Person, state: State) -> bool:
+        """Whether *person* is capitalised words between an article and a lower-case noun that may
+        name a speaker (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_person_noun`): ``The
+        Hong Kong trader``, ``a New York lawyer``, ``the Acme board``.  The words describe that
+        noun, a place or a body the index read as a name; the phrase is the subject, never they.
+
+        .. versionadded:: 0.2"""
+        text = state.text
+        end = person.start + len(person.name)
+        if text[person.start : end] != person.name or text[end : end + 1] != " ":
+            return False
+        after = self._word.match(text, end + 1, end + 1 + self.NAMED_WINDOW)
+        if after is None or not after.group()[:1].islower() or not self.is_person_noun(after.group().casefold()):
+            return False
+        before = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()
+        return bool(before) and self.vocabulary.is_article(before[-1])
 
     def unnamed_speaker(self, at: int, state: State, pronoun: str) -> str | None:
         """The last speaker, for a *pronoun* at *at*, when no one was named after that speaker and

@@ -794,6 +794,16 @@ class QuoteWords:
     #: At most this many cues after the start of reported words are tried as the start of
     #: another clause (:meth:`ReportedSpeech.cut_next_clause`; a bound: linear time).
     MAX_CLAUSE_CUES: ClassVar[int] = 8
+    #: Conjunctions after a comma that may open the writer's own clause inside reported words,
+    #: its subject someone new and its verb in the simple past (``said the bridge would close,
+    #: and the council agreed to pay``: ``ReportedSpeech.cut_narrated_clause``).  Empty: never.
+    #:
+    #: .. versionadded:: 0.2
+    NARRATED_JOINS: ClassVar[tuple[str, ...]] = ("and", "but")
+    #: The most words of that clause's subject before its verb (``, and council members agreed``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_NARRATED_SUBJECT_WORDS: ClassVar[int] = 4
     #: At most this many adverbs (``nearly``, ``only``) between such a conjunction and the next
     #: clause's speaker phrase.
     MAX_JOIN_LEAD: ClassVar[int] = 2
@@ -1271,6 +1281,8 @@ class QuoteWords:
         "supervisor", "foreman", "forewoman", "caretaker", "lifeguard", "midwife",
         # (trades in -ant and -ent, which given names end in too: "Consultant Peter Lindqvist")
         "consultant", "accountant", "attendant", "merchant", "servant",
+        # (the market's people: "a Hong Kong trader", "one London broker")
+        "trader", "dealer", "broker", "banker", "investor",
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
     #: pronoun for one person (``she``) never refers to them.
@@ -1473,10 +1485,11 @@ class QuoteWords:
     BARE_NOUN_LOOKAHEAD: ClassVar[int] = 4
     #: The fewest letters before :attr:`GERUND_SUFFIX` in a participle that sets off the
     #: reporter's phrase after an attribution (``..., officials said, citing ...``;
-    #: ``ReportedSpeech.adjunct_participle``): ``being``, ``using`` are too short to be sure of.
+    #: ``ReportedSpeech.adjunct_participle``, ``..., the company said, using figures from ...``):
+    #: ``king``, ``ring`` are too short to be one.
     #:
     #: .. versionadded:: 0.2
-    MIN_PARTICIPLE_STEM: ClassVar[int] = 3
+    MIN_PARTICIPLE_STEM: ClassVar[int] = 2
     #: How many words after such a participle are read for a finite verb that makes it a
     #: clause's subject instead (``..., she added, revoking clearances would be rare``: the
     #: words go on after the attribution).

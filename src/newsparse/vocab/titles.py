@@ -61,4 +61,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "inspector-general", "surgeon-general", "auditor-general", "undersecretary", "under-secretary", "ombudsman",
     # those who run an institution ("Its founder and conductor,", "the museum's chief curator,")
     "conductor", "curator", "trustee",
+    # rulers named by their land ("The Emir of Qatar", "the Sultan of Oman"); no titles before a name,
+    # where both are given names too ("Emir Kusturica", "Sultan Al Jaber")
+    "emir", "sultan",
 )
