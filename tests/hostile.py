@@ -204,6 +204,12 @@ def other_digit_stamps(size: int) -> str:
     return _fill("Published: Aug １３, ２０２４ １１：１４ PM\nUpdated: ٢٠٢٤-٠٨-١٣T١١:١٤:٠٠Z\nPosted: Aug १३, २०२४\n", size)
 
 
+def honorific_date_surnames(size: int) -> str:
+    """An honorific before a month two people named in full share, again and again (each mention
+    asks who holds the surname: the index is read once per article, not once per mention)."""
+    return HEADER + _fill("Theresa May met Brian May on Tuesday. Mrs May said it was fine.\n\n", size)
+
+
 #: name -> generator.  The suite runs each at a small size; the benchmark at the full one.
 GENERATORS: dict[str, Callable[[int], str]] = {
     "one long line": one_long_line,
@@ -242,4 +248,5 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "measure nouns opening sentences": measure_noun_openings,
     "line separators in quotes": line_separators_in_quotes,
     "other digits in stamps": other_digit_stamps,
+    "honorific date surnames": honorific_date_surnames,
 }

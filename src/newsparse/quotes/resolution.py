@@ -905,11 +905,16 @@ class SpeakerResolution(Segmentation):
     def surname_of_two(self, word: str, state: State) -> bool:
         """Whether two people of the article's index, each named with a given name, end with
         *word* (``Theresa May`` and ``Brian May``): the surname alone names neither for sure
-        (:meth:`date_surname`).
+        (:meth:`date_surname`).  The index is read once per article (``State.shared_surnames``).
 
         .. versionadded:: 0.2"""
-        holders = {person.name for person in state.index.people if len(person.words) > 1 and person.words[-1] == word}
-        return len(holders) > 1
+        if state.shared_surnames is None:
+            holders: dict[str, set[str]] = {}
+            for person in state.index.people:
+                if len(person.words) > 1:
+                    holders.setdefault(person.words[-1], set()).add(person.name)
+            state.shared_surnames = frozenset(surname for surname, names in holders.items() if len(names) > 1)
+        return word in state.shared_surnames
 
     def noun_after_article(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
         """Whether *words* are a determiner and one capitalised word that the article has named
