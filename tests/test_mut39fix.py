@@ -35,3 +35,18 @@ def test_an_owned_noun_before_a_comma_is_no_cue(sentence: str, expected: list[tu
         assert quotes and quotes[0][2] == "Ruth Lang"
     else:
         assert quotes == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Fares went up in March, and commuters complained, saying the service had not improved.", "commuters"),
+        ("The plant closed in June, and local fishermen protested, saying they had not been warned.", "local fishermen"),
+        ("Prices rose in May, and shoppers grumbled, saying the shelves were empty.", "shoppers"),
+        # (controls: a determiner's subject was read before; an adverb names no one)
+        ("Fares went up in March, and the commuters complained, saying the service had not improved.", "the commuters"),
+        ("The mayor spoke on Tuesday, and afterwards complained, saying the budget was short.", "The mayor"),
+    ],
+)
+def test_a_bare_plural_subject_of_a_joined_clause_speaks_for_its_participle(sentence: str, speaker: str) -> None:
+    assert [name for _, _, name in cued_quotes(f"Harbour news\n\n{sentence}\n")] == [speaker]

@@ -4046,14 +4046,44 @@ class SpeakerGrammar(QuoteWords):
         characters before the comma, or its words open with no subject (``..., and then, saying``)
         or a list ends there (``met Ortiz, Lee, and Berg, saying``: no verb after the phrase;
         ``China, Iran, and Russia have ..., saying``: an item of :attr:`LIST_ITEM_WORDS` words at
-        most set off by commas before the coordinator)."""
+        most set off by commas before the coordinator).  A bare plural and its verb make one too
+        (:meth:`bare_plural_subject`: ``..., and commuters complained, saying``)."""
         joined = self.last_match(self._joined_clause, raw, max(floor, after, comma - self.NAMING_WINDOW), comma)
         if joined is None:
             return None
         item = raw.rfind(",", floor, joined.start())
         if item >= 0 and len(raw[item + 1 : joined.start()].split()) <= self.LIST_ITEM_WORDS:
             return None  # ("Countries like China, Iran, and Russia have ...": a list's last item, no clause)
-        return self.sentence_subject(raw, (joined.end(), comma), inner=True)
+        return self.sentence_subject(raw, (joined.end(), comma), inner=True) or self.bare_plural_subject(raw, joined.end(), comma)
+
+    #: The most words of a bare noun phrase in lower case that opens a joined clause before its verb in
+    #: the simple past (``, and commuters complained, saying``: :meth:`bare_plural_subject`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_BARE_SUBJECT_WORDS: ClassVar[int] = 3
+
+    def bare_plural_subject(self, raw: str, start: int, end: int) -> Mention | None:
+        """The subject of a clause from *start* to *end* that opens with a bare noun phrase in lower
+        case whose last word names people (``is_person_noun``: ``commuters``, ``local fishermen``; no
+        determiner, pronoun, stop word, preposition or adverb), at most :attr:`MAX_BARE_SUBJECT_WORDS`
+        words, then a verb in the simple past and nothing after it (``Fares went up in March, and
+        commuters complained, saying ...``: the commuters, never the sentence's ``Fares``); else
+        ``None``.
+
+        .. versionadded:: 0.2"""
+        words = list(islice(self._word.finditer(raw, start, end, False, KEEP_GIL), self.MAX_BARE_SUBJECT_WORDS + 2))
+        if not 2 <= len(words) <= self.MAX_BARE_SUBJECT_WORDS + 1 or raw[words[-1].end() : end].strip():
+            return None
+        verb, noun = words[-1].group(), words[-2].group()
+        if not self.is_past_verb(verb) or not self.is_person_noun(noun.casefold()):
+            return None
+        for word in words[:-1]:
+            low = word.group().casefold()
+            if not word.group()[:1].islower() or low in self._stop or low in self._determiners or low in self._pronouns:
+                return None
+            if low in self._prepositions or low in self._adverbs or low in self._coordinators:
+                return None
+        return self.mention(raw, (words[0].start(), words[-2].end()))
 
     #: The most words of the noun phrase (an adjective or two, then the noun) between the
     #: determiner and the relative pronoun of an appositive that sums up the words before it
