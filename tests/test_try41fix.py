@@ -200,3 +200,19 @@ def test_a_city_as_the_page_s_language_writes_it_opens_a_dateline(language: str,
 def test_an_honorific_and_a_date_word_surname(first: str, later: str, expected: str) -> None:
     article = newsparse.parse_article(f"Plan unveiled\n\n{first}\n\n{later}\n")
     assert [q.speaker.name if q.speaker else None for q in article.quotes][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        ("said Ms Christine Sun Monday, a local resident.", "Christine Sun"),
+        ("said Mark Ellis Wednesday night.", "Mark Ellis"),
+        ("said the mayor Tuesday morning.", "the mayor"),
+        # (controls: one word before the day is a surname; a day that opens the phrase is a given name)
+        ("said Victor Sunday.", "Victor Sunday"),
+        ("said Sunday Okafor Tuesday.", "Sunday Okafor"),
+    ],
+)
+def test_a_weekday_and_its_part_closing_an_inverted_attribution(attribution: str, expected: str) -> None:
+    article = newsparse.parse_article(f'Council delays vote\n\n"The public deserves a say," {attribution}\n')
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [expected]

@@ -385,6 +385,7 @@ class SpeakerGrammar(QuoteWords):
         # a subordinator of time that opens a clause inside a sentence: "... when Ruiz accused him"
         time_openers = any_of(self.TIME_CLAUSE_OPENERS) or "(?!)"
         self._clause_opener = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-])(?:{time_openers})\s++")
+        self._day_parts = frozenset(word.casefold() for word in self.DAY_PARTS)
         # a comma and a coordinator that join a clause: ", and the union has sued ..."
         self._joined_clause = regex.compile(rf",\s++(?:{any_of(self.COORDINATORS)})\s++")
         # a comma, then a noun phrase that sums up the words before it and a relative pronoun for
@@ -3499,23 +3500,34 @@ class SpeakerGrammar(QuoteWords):
                 return span[0], words[k - 1].end()
         return span
 
+    #: Parts of a day that may follow a weekday closing a phrase after an inverted cue (``said Mark
+    #: Ellis Wednesday night.``: :meth:`before_closing_day`), in lower case.
+    #:
+    #: .. versionadded:: 0.2
+    DAY_PARTS: ClassVar[tuple[str, ...]] = ("morning", "afternoon", "evening", "night")
+
     def before_closing_day(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span*, a phrase after an inverted cue, cut before a weekday's name written in full that
         closes it after two words or more (``said Tom Berg Monday.``, ``said the mayor Monday.``: the
         day it was said, as in ``Tom Berg said Monday``); one word before the day keeps it (``said
-        Victor Sunday.``: a surname), and so does another weekday inside it; one that opens it is a
-        given name (``said Sunday Okafor Tuesday.``: Sunday Okafor).
+        Victor Sunday.``: a surname), and so does another weekday in full inside it (a short form is a
+        surname: ``said Ms Christine Sun Monday, a local resident``); one that opens it is a given name
+        (``said Sunday Okafor Tuesday.``: Sunday Okafor).  The day may have a part of it after it (one of
+        :attr:`DAY_PARTS`: ``said Mark Ellis Wednesday night.``).
 
         .. versionadded:: 0.2"""
         # (the phrase's last :attr:`PHRASE_WINDOW` characters: a phrase is never longer)
         words = list(self._word.finditer(raw, max(span[0], span[1] - self.PHRASE_WINDOW), span[1], False, KEEP_GIL))
         if len(words) < 3 or words[-1].end() != span[1]:
             return span
+        if words[-1].group().casefold() in self._day_parts and len(words) >= 4:
+            words = words[:-1]  # ("said Mark Ellis Wednesday night.": the day and its part)
         day = words[-1].group()
-        if not day[:1].isupper() or not self.vocabulary.is_weekday(day) or self.vocabulary.is_short_weekday(day):
+        vocabulary = self.vocabulary
+        if not day[:1].isupper() or not vocabulary.is_weekday(day) or vocabulary.is_short_weekday(day):
             return span
-        if any(self.vocabulary.is_weekday(w.group()) for w in words[1:-1]):
-            return span
+        if any(vocabulary.is_weekday(w.group()) and not vocabulary.is_short_weekday(w.group()) for w in words[1:-1]):
+            return span  # (a weekday in full inside it: "said Tom Monday Tuesday" names no one sure; "Ms Christine Sun Monday" does)
         return span[0], words[-2].end()
 
     def without_period(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
