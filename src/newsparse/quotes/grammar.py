@@ -3527,7 +3527,7 @@ class SpeakerGrammar(QuoteWords):
         if not day[:1].isupper() or not vocabulary.is_weekday(day) or vocabulary.is_short_weekday(day):
             return span
         if any(vocabulary.is_weekday(w.group()) and not vocabulary.is_short_weekday(w.group()) for w in words[1:-1]):
-            return span  # (a weekday in full inside it: "said Tom Monday Tuesday" names no one sure; "Ms Christine Sun Monday" does)
+            return span  # (a weekday in full inside it names no one sure; a short one is a surname: "Ms Christine Sun Monday")
         return span[0], words[-2].end()
 
     def without_period(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
