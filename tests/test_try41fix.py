@@ -216,3 +216,19 @@ def test_an_honorific_and_a_date_word_surname(first: str, later: str, expected: 
 def test_a_weekday_and_its_part_closing_an_inverted_attribution(attribution: str, expected: str) -> None:
     article = newsparse.parse_article(f'Council delays vote\n\n"The public deserves a say," {attribution}\n')
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("according", "source"),
+    [
+        ("according to a study published in The Lancet.", "a study published in The Lancet"),
+        ("according to a statement posted on its website.", "a statement posted on its website"),
+        # (controls, passing on the base too: an irregular participle the phrase already kept, and a phrase that
+        # ends in no participle)
+        ("according to a memo seen by the Harbour Gazette.", "a memo seen by the Harbour Gazette"),
+        ("according to a report in the Harbour Gazette.", "a report"),
+    ],
+)
+def test_a_source_is_never_cut_after_its_participle(according: str, source: str) -> None:
+    article = newsparse.parse_article(f'Fire at the depot\n\n"There were no casualties," Anthony Chiejina said, {according}\n')
+    assert [(q.speaker.name if q.speaker else None, q.source) for q in article.quotes] == [("Anthony Chiejina", source)]

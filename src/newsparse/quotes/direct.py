@@ -1299,7 +1299,28 @@ class DirectQuotes(SpeakerResolution):
         if match is None:
             return None
         np = self.phrase_after(raw, match.end(), stop, source=True)
-        return None if np is None else (collapse(raw[np[0] : np[1]]), np[1])
+        if np is None:
+            return None
+        end = self.participle_phrase_end(raw, np, stop)
+        return collapse(raw[np[0] : end]), end
+
+    def participle_phrase_end(self, raw: str, np: tuple[int, int], stop: int) -> int:
+        """Where a source's phrase *np* that ends in a participle (``a study published``, ``a statement
+        posted``: :meth:`is_past_verb`) ends with the words that complete it, up to the next comma,
+        semicolon or sentence end within :attr:`PHRASE_WINDOW` characters before *stop* (``a study
+        published in The Lancet``): never a phrase cut after its participle; *np*'s end otherwise.
+
+        .. versionadded:: 0.2"""
+        words = raw[np[0] : np[1]].split()
+        if len(words) < 2 or not self.is_past_verb(words[-1]):
+            return np[1]
+        limit = min(stop, np[1] + self.PHRASE_WINDOW)
+        end = np[1]
+        for match in self._word.finditer(raw, np[1], limit, False, KEEP_GIL):
+            if raw[end : match.start()].strip():
+                break  # (a comma, a semicolon, a mark: the phrase ends there)
+            end = match.end()
+        return self.without_period(raw, (np[0], end))[1]  # ("... in The Lancet.": the sentence's period, no part of it)
 
     def according_source(
         self, raw: str, cue_start: int, start: int, end: int, sentence: tuple[int, int]
