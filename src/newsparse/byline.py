@@ -197,13 +197,6 @@ class BylineParser:
     MAX_BARE_CHARS: ClassVar[int] = 80
     #: The longest line read as a byline.
     MAX_CHARS: ClassVar[int] = 200
-    #: Markdown's marks of emphasis, longest first, that an export writes around a byline
-    #: (``**By Owen Price** | 12 May 2025``, ``*By Owen Price*``, ``__By Owen Price__``): a line
-    #: that opens with one, closed by the same mark later on it, gives the byline those words give
-    #: as a line of their own (:meth:`emphasised`), the marks in no name.
-    #:
-    #: .. versionadded:: 0.2
-    EMPHASIS_MARKS: ClassVar[tuple[str, ...]] = ("**", "__", "*", "_")
     #: The most characters of the text of a Markdown link in a byline (``By [Owen Price](https://...)``:
     #: :meth:`parse_linked`).
     #:
@@ -356,15 +349,15 @@ class BylineParser:
             regex.VERBOSE,
         )
         # an emphasised run that opens the line: "**By Owen Price**", "_By Owen Price_" (no mark inside)
-        marks = "".join(sorted({ch for mark in self.EMPHASIS_MARKS for ch in mark}))
+        marks = "".join(sorted({ch for mark in self.vocabulary.EMPHASIS_MARKS for ch in mark}))
         self._emphasis = (
             regex.compile(
-                rf"(?P<mark>{alternation(list(self.EMPHASIS_MARKS))})(?P<inner>[^{regex.escape(marks)}\n]++)(?P=mark)"
+                rf"(?P<mark>{alternation(list(self.vocabulary.EMPHASIS_MARKS))})(?P<inner>[^{regex.escape(marks)}\n]++)(?P=mark)"
             )
-            if self.EMPHASIS_MARKS
+            if self.vocabulary.EMPHASIS_MARKS
             else None
         )
-        self._emphasis_openers = frozenset(mark[:1] for mark in self.EMPHASIS_MARKS if mark)
+        self._emphasis_openers = frozenset(mark[:1] for mark in self.vocabulary.EMPHASIS_MARKS if mark)
         self._header_prefix = regex.compile(
             rf"""(?:{alternation(list(self.HEADER_PREFIXES))})(?![\p{{L}}])
                  | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:""",
@@ -601,7 +594,7 @@ class BylineParser:
         return self.parse_plain(lines, index)
 
     def emphasised(self, line: Line) -> Byline | None:
-        """The byline of the words between Markdown's marks of emphasis (:attr:`EMPHASIS_MARKS`)
+        """The byline of the words between Markdown's marks of emphasis (:attr:`~newsparse.vocabulary.Vocabulary.EMPHASIS_MARKS`)
         that open *line*, read as a line of their own (``**By Owen Price** | 12 May 2025`` gives
         ``Owen Price``, ``**Mia Lund, Reuters**`` gives ``Mia Lund`` and ``Reuters``; the byline's
         span the words inside the marks, so that the stamp after them is read as after any

@@ -22,7 +22,7 @@ from .errors import check_option
 from .lines import SPACED_WORD, Line, field_value
 from .sharing import LazyPattern
 from .spans import Span, Timestamp, TimestampKind
-from .vocabulary import KEEP_GIL, Vocabulary, alternation, normalize_word
+from .vocabulary import KEEP_GIL, NOTHING, Vocabulary, alternation, normalize_word
 
 __all__ = ["TimestampParser", "composed_view", "resolve_year"]
 
@@ -192,11 +192,6 @@ def _h_to_colon(match: regex.Match[str]) -> str:
     return f"{match['hour']}:{match['minute'] or '00'}"
 
 
-#: Markdown emphasis marks around a stamp's label (``**Updated:**``, ``__Published__:``).
-_EMPHASIS = r"\*{1,2}+(?![*])|_{1,2}+(?![_])"
-_EMPHASIS_MARKS = "*_"
-
-
 class TimestampParser:
     """Reads a header line that gives when the article was published or updated.
 
@@ -358,11 +353,17 @@ class TimestampParser:
         self._dayfirst_given = checked is not None  # a month-first order asked for is kept after any label
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
+        # Markdown's marks of emphasis (Vocabulary.EMPHASIS_MARKS), each not followed by another mark
+        marks = self.vocabulary.EMPHASIS_MARKS
+        self._emphasis_chars = "".join(sorted({ch for mark in marks for ch in mark}))
+        emphasis = (
+            rf"(?:{alternation(list(marks))})(?![{regex.escape(self._emphasis_chars)}])" if self._emphasis_chars else NOTHING
+        )
         self._label = regex.compile(
             # the label, maybe its tail ("on", "at"), and a colon, a comma or a dash after it: "Updated, June 3, 2026";
             # maybe in Markdown emphasis: "**Updated:** 12 May 2025", "*Published*: ..."
-            rf"(?:{_EMPHASIS})?+(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)"
-            rf"(?:{_EMPHASIS})?+\s*+[:,\-–—]?+(?:{_EMPHASIS})?+\s*+",
+            rf"(?:{emphasis})?+(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)"
+            rf"(?:{emphasis})?+\s*+[:,\-–—]?+(?:{emphasis})?+\s*+",
             regex.IGNORECASE,
         )
         self._label_tail = regex.compile(rf"\s++(?:{tails})$")
@@ -392,7 +393,7 @@ class TimestampParser:
         self._dropped = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.DROPPED_WORDS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._as_of = regex.compile(rf"\s*+(?:{alternation(list(self.AS_OF_LABELS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._original = regex.compile(
-            rf"\s*+(?:{_EMPHASIS})?+(?:{alternation(list(self.ORIGINAL_LABELS))})(?![\p{{L}}])", regex.IGNORECASE
+            rf"\s*+(?:{emphasis})?+(?:{alternation(list(self.ORIGINAL_LABELS))})(?![\p{{L}}])", regex.IGNORECASE
         )
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
         self._day_first_labels = frozenset(" ".join(label.casefold().split()) for label in self.DAY_FIRST_LABELS)
@@ -623,15 +624,25 @@ class TimestampParser:
         if label is None:
             return None
         clock = text[label.end() :].strip()
-        when = self.read_datetime(f"{latest.datetime.date().isoformat()} {clock}", None)
-        if when is None or when.date() != latest.datetime.date():
-            return None
-        if when.tzinfo is None and latest.datetime.tzinfo is not None:
-            when = when.replace(tzinfo=latest.datetime.tzinfo)  # (the line's zone, written once)
-        if (when.tzinfo is None) != (latest.datetime.tzinfo is None) or when >= latest.datetime:
+        when = self.clock_on_day(clock, latest)
+        if when is None or when >= latest.datetime:
             return None
         begin = line.span.start + segment.start() + segment.group().index(clock, label.end())
         return Timestamp(when, TimestampKind.PUBLISHED, clock, Span(begin, begin + len(clock)))
+
+    def clock_on_day(self, clock: str, stamp: Timestamp) -> dt.datetime | None:
+        """The time that *clock*, a clock time alone, gives on the day of *stamp* (in *stamp*'s zone
+        when *clock* names none, the zone being written once on the line); ``None`` when it reads as
+        no time of that day, or when only *clock* names a zone (read by :meth:`update_later_on_day`
+        and :meth:`original_earlier_on_day`).
+
+        .. versionadded:: 0.2"""
+        when = self.read_datetime(f"{stamp.datetime.date().isoformat()} {clock}", None)
+        if when is None or when.date() != stamp.datetime.date():
+            return None
+        if when.tzinfo is None and stamp.datetime.tzinfo is not None:
+            when = when.replace(tzinfo=stamp.datetime.tzinfo)
+        return when if (when.tzinfo is None) == (stamp.datetime.tzinfo is None) else None
 
     def update_later_on_day(self, line: Line, published: Timestamp) -> Timestamp | None:
         """The ``updated`` stamp that *line*, an update label and a clock time alone in a piece of
@@ -651,12 +662,8 @@ class TimestampParser:
         if label is None or self.label_kind(label["label"]) is not TimestampKind.UPDATED:
             return None
         clock = text[label.end() :].strip()
-        when = self.read_datetime(f"{published.datetime.date().isoformat()} {clock}", None)
-        if when is None or when.date() != published.datetime.date():
-            return None
-        if when.tzinfo is None and published.datetime.tzinfo is not None:
-            when = when.replace(tzinfo=published.datetime.tzinfo)  # (the line's zone, written once)
-        if (when.tzinfo is None) != (published.datetime.tzinfo is None) or when <= published.datetime:
+        when = self.clock_on_day(clock, published)
+        if when is None or when <= published.datetime:
             return None
         begin = line.span.start + text.index(clock, label.end())
         return Timestamp(when, TimestampKind.UPDATED, clock, Span(begin, begin + len(clock)))
@@ -995,7 +1002,7 @@ class TimestampParser:
         written = segment[start + inside : start + end].rstrip(".,;-–—").rstrip()
         if written.endswith(")") and "(" not in written:
             written = written[:-1].rstrip()  # ("... (first published 5 March 2025 09:01)": the bracket the piece opened in)
-        written = written.strip(_EMPHASIS_MARKS).strip()  # ("*Wed 5 Mar 2025 16.42 GMT*": Markdown emphasis, no date's)
+        written = written.strip(self._emphasis_chars).strip()  # ("*Wed 5 Mar 2025 16.42 GMT*": Markdown emphasis, no date's)
         written = written[: self.local_time_remark(written)].rstrip()  # "... à 14h30 (heure de Paris)"
         written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
         if not written:

@@ -77,6 +77,23 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 KEEP_GIL = False
 
 
+#: The verbs a British or Commonwealth desk spells ``-ise`` and a North American one ``-ize``
+#: (``prioritise``/``prioritize``), as their common stem: both date-order sign lists of
+#: :class:`Vocabulary` are spelled from it (:func:`_spellings`).
+_ISE_STEMS: tuple[str, ...] = (
+    "real", "recogn", "apolog", "critic", "priorit", "emphas", "organ", "minim", "maxim", "author", "final",
+    "summar", "modern", "mobil", "privat", "subsid", "stabil", "util", "scrutin", "special", "sympath", "jeopard",
+    "hospital", "penal", "character", "central", "normal", "legal", "capital", "categor", "standard", "visual",
+    "custom", "optim", "harmon", "incentiv", "revital", "neutral", "energ", "digit", "immun", "galvan", "sanit",
+    "memorial", "public", "familiar",
+)
+
+
+def _spellings(stems: tuple[str, ...], *endings: str) -> tuple[str, ...]:
+    """Each of *stems* with each of *endings* (``real`` + ``ise``, ``ised``)."""
+    return tuple(stem + ending for stem in stems for ending in endings)
+
+
 def _sign_alternation(signs: tuple[str, ...]) -> str:
     """An alternation of *signs* as written, each a whole word where it starts or ends with a
     letter (``centre`` not in ``centred``; ``£`` anywhere; ``.ie`` not in ``.iex``), longest first."""
@@ -141,21 +158,8 @@ class Vocabulary:
         "colour", "colours", "favour", "favourite", "honour", "labour", "neighbour", "neighbours", "behaviour",
         "centre", "centres", "theatre", "metres", "kilometres", "organisation", "organisations", "programme",
         "programmes", "defence", "licence", "cheque", "tyres", "kerb", "whilst", "petrol",
-        "per cent", "realise", "realised", "recognise", "recognised", "apologise", "apologised", "criticise",
-        "criticised", "analyse", "analysed", "jewellery", "aluminium", "manoeuvre",
-        # (-ise verbs a North American desk writes -ize: "prioritise", "emphasised")
-        "prioritise", "prioritised", "emphasise", "emphasised", "organise", "organised", "minimise", "minimised",
-        "maximise", "maximised", "authorise", "authorised", "finalise", "finalised", "summarise", "summarised",
-        "modernise", "modernised", "mobilise", "mobilised", "privatise", "privatised", "subsidise", "subsidised",
-        "stabilise", "stabilised", "utilise", "utilised", "scrutinise", "scrutinised", "specialise", "specialised",
-        "sympathise", "sympathised", "jeopardise", "jeopardised", "hospitalise", "hospitalised", "penalise",
-        "penalised", "characterise", "characterised", "centralise", "centralised", "normalise", "normalised",
-        "legalise", "legalised", "capitalise", "capitalised", "categorise", "categorised", "standardise",
-        "standardised", "visualise", "visualised", "customise", "customised", "optimise", "optimised", "harmonise",
-        "harmonised", "incentivise", "incentivised", "revitalise", "revitalised", "neutralise", "neutralised",
-        "energise", "energised", "digitise", "digitised", "immunise", "immunised", "galvanise", "galvanised",
-        "sanitise", "sanitised", "memorialise", "memorialised", "publicise", "publicised", "familiarise",
-        "familiarised",
+        "per cent", "analyse", "analysed", "jewellery", "aluminium", "manoeuvre",
+        *_spellings(_ISE_STEMS, "ise", "ised"),
         "£", "€", "Ltd", "plc", ".co.uk", ".org.uk", ".gov.uk", ".ac.uk", ".com.au", ".gov.au", ".net.au",
         ".org.au", ".co.nz", ".govt.nz", ".org.nz", ".ie", ".co.za", ".gov.za", ".org.za", ".co.in", ".gov.in",
         ".eu",
@@ -170,20 +174,8 @@ class Vocabulary:
     MONTH_FIRST_SIGNS: ClassVar[tuple[str, ...]] = (
         "color", "colors", "favor", "favorite", "honor", "neighbor", "neighbors", "behavior", "center",
         "centers", "theater", "kilometers", "organization", "organizations", "defense", "sidewalk", "gasoline",
-        "percent", "realize", "realized", "recognize", "recognized", "apologize", "apologized", "criticize",
-        "criticized", "analyze", "analyzed", "traveled", "canceled", "jewelry", "aluminum", "maneuver",
-        "prioritize", "prioritized", "emphasize", "emphasized", "organize", "organized", "minimize", "minimized",
-        "maximize", "maximized", "authorize", "authorized", "finalize", "finalized", "summarize", "summarized",
-        "modernize", "modernized", "mobilize", "mobilized", "privatize", "privatized", "subsidize", "subsidized",
-        "stabilize", "stabilized", "utilize", "utilized", "scrutinize", "scrutinized", "specialize", "specialized",
-        "sympathize", "sympathized", "jeopardize", "jeopardized", "hospitalize", "hospitalized", "penalize",
-        "penalized", "characterize", "characterized", "centralize", "centralized", "normalize", "normalized",
-        "legalize", "legalized", "capitalize", "capitalized", "categorize", "categorized", "standardize",
-        "standardized", "visualize", "visualized", "customize", "customized", "optimize", "optimized", "harmonize",
-        "harmonized", "incentivize", "incentivized", "revitalize", "revitalized", "neutralize", "neutralized",
-        "energize", "energized", "digitize", "digitized", "immunize", "immunized", "galvanize", "galvanized",
-        "sanitize", "sanitized", "memorialize", "memorialized", "publicize", "publicized", "familiarize",
-        "familiarized",
+        "percent", "analyze", "analyzed", "traveled", "canceled", "jewelry", "aluminum", "maneuver",
+        *_spellings(_ISE_STEMS, "ize", "ized"),
         # (and what a US desk writes beside them: a dollar price, "U.S.", "a.m.", a company's "Inc.")
         "$", "U.S.", "a.m.", "p.m.", "Inc.", "Corp.",
     )
@@ -504,6 +496,16 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     MAX_DATE_PHRASE_WORDS: ClassVar[int] = 7
+    #: Markdown's marks of emphasis, longest first, that an export writes around a byline or a
+    #: stamp and its label (``**By Owen Price** | 12 May 2025``, ``__By Owen Price__``,
+    #: ``**Updated:** 12 May 2025``, ``*Wed 5 Mar 2025 16.42 GMT*``): a line that opens with one,
+    #: closed by the same mark later on it, gives the byline those words give as a line of their
+    #: own (:meth:`~newsparse.BylineParser.emphasised`), the marks in no name; a mark round a stamp
+    #: label or a whole stamp is no part of the stamp (:class:`~newsparse.TimestampParser`).  Empty
+    #: turns both off.
+    #:
+    #: .. versionadded:: 0.2
+    EMPHASIS_MARKS: ClassVar[tuple[str, ...]] = ("**", "__", "*", "_")
 
     def __init__(self) -> None:
         self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}

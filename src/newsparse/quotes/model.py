@@ -649,10 +649,6 @@ class State:
     #: ends in; read when first needed (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.surname_genders`).
     surname_genders: dict[str, str] | None = None
-    #: The last words that two or more names of the index, each of two words or more, end in
-    #: (``May`` of ``Theresa May`` and ``Brian May``); read when first needed (see
-    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.surname_of_two`).
-    shared_surnames: frozenset[str] | None = None
     #: Each name -> the person pronouns of the kin words a possessive gives it right after its
     #: name (``Jean Dupont est arrivé avec sa femme``: elle), read when first needed (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.described_kin`).

@@ -903,18 +903,12 @@ class SpeakerResolution(Segmentation):
         return full if full != word and self.is_plausible_name(full) else None
 
     def surname_of_two(self, word: str, state: State) -> bool:
-        """Whether two people of the article's index, each named with a given name, end with
-        *word* (``Theresa May`` and ``Brian May``): the surname alone names neither for sure
-        (:meth:`date_surname`).  The index is read once per article (``State.shared_surnames``).
+        """Whether the article gives *word* as the surname of two people or more
+        (:meth:`namesakes`: ``Theresa May`` and ``Brian May``): the surname alone names neither for
+        sure (:meth:`date_surname`).
 
         .. versionadded:: 0.2"""
-        if state.shared_surnames is None:
-            holders: dict[str, set[str]] = {}
-            for person in state.index.people:
-                if len(person.words) > 1:
-                    holders.setdefault(person.words[-1], set()).add(person.name)
-            state.shared_surnames = frozenset(surname for surname, names in holders.items() if len(names) > 1)
-        return word in state.shared_surnames
+        return len(self.namesakes(word, state)) > 1
 
     def noun_after_article(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
         """Whether *words* are a determiner and one capitalised word that the article has named
