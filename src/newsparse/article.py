@@ -2512,6 +2512,8 @@ class ArticleParser:
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is not None and self.boilerplate.kind(line.text) == BoilerplateKind.SHARE.value:
             return 0  # "Share on Facebook  Share via Email": a row of buttons, no caption credited to "Email"
+        if caption is not None and self.routed_headline(state, line, caption):
+            return 0  # "Aid convoy enters Gaza via Rafah" before any headline: the headline, for the headline rule
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
         if caption is None and self.ends_with_stamp(line):
@@ -2523,6 +2525,18 @@ class ArticleParser:
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
         return 1
+
+    def routed_headline(self, state: ParseState, line: Line, caption: CaptionLine) -> bool:
+        """Whether *caption*, read from *line* of the header before any headline, is only words and
+        a closing ``via`` and a name (``Aid convoy enters Gaza via Rafah``, ``Migrants reach
+        Lampedusa via Tunisia``): a headline's route, left to the headline rule, as the picture a
+        ``via`` credits stands under its headline.
+
+        .. versionadded:: 0.2"""
+        if state.headline is not None:
+            return False
+        rest = line.text[len(caption.text) :].lstrip(" |-–—")
+        return rest[:4].casefold() == "via " and rest[4:].strip() == caption.credit
 
     def caption_under_stamp(self, state: ParseState, index: int) -> CaptionLine | None:
         """``lines[index]`` as the lead picture's caption when it stands right under the line the

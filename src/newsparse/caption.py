@@ -18,6 +18,10 @@ from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["CaptionLine", "CaptionParser"]
 
+#: A number and a sentence's full stop glued to the capital letter after them: the end of a caption
+#: whose credit follows with no space (``... on Sept. 18.JUSTIN TANG/THE CANADIAN PRESS``).
+_NUMBER_STOP = regex.compile(r"\d{1,4}+[.!?](?=\p{Lu})")
+
 
 
 @attrs.frozen
@@ -968,7 +972,12 @@ class CaptionParser:
                 credit = credit[len(label) :]  # a label printed twice: "CreditCreditChang W. Lee"
             if len(credit.split()) > self.MAX_CREDIT_WORDS or not credit or not self.is_credit_match(text, match):
                 continue
-            caption = text[: match.start()].rstrip()
+            cut = match.start()
+            glued = _NUMBER_STOP.match(text, cut, None, KEEP_GIL)
+            if glued is not None and credit.startswith(glued.group()):
+                # "... in Ottawa on Sept. 18.JUSTIN TANG/THE CANADIAN PRESS": the date's number ends the caption
+                cut, credit = glued.end(), credit[len(glued.group()) :]
+            caption = text[:cut].rstrip()
             bare = caption.rstrip(self.SEPARATOR_ENDS + " ")
             if bare != caption and not has_lower_word(bare):
                 continue  # "Stephane Cardinale - Corbis/Getty Images": names before a separator are the credit's
@@ -979,6 +988,8 @@ class CaptionParser:
                 continue
             if pattern is self._caps_slash and not has_lower_word(caption):
                 continue  # "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY": a headline in capitals
+            if pattern is self._via and (self.vocabulary.is_place(credit) or self.vocabulary.country(credit) is not None):
+                continue  # "Migrants reach Lampedusa via Tunisia": a route, no source
             if pattern is self._for_tail and not self.works_for_outlet(match["name"], match["outlet"]):
                 continue  # "... in May. Tickets for the Spring Gala": no person working for an outlet
             if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:

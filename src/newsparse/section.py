@@ -16,6 +16,7 @@ from .vocabulary import KEEP_GIL, Vocabulary
 __all__ = ["Section", "SectionParser"]
 
 _INVISIBLE_EDGE = regex.compile(r"^\p{Cf}++|\p{Cf}++$")  # zero-width and bidi format characters around a label
+_YEAR = regex.compile(r"(?:19|20)\d\d")  # a year written after an event's name in a kicker ("ELECTIONS 2024")
 
 
 @attrs.frozen
@@ -244,15 +245,18 @@ class SectionParser:
         """Whether a kicker with no separator, such as ``WORLD`` or ``Business``, is a section.
 
         Only one or two capitalised words qualify, maybe joined by one of :attr:`CONNECTORS`
-        (``Food & Drink``, ``Arts and Culture``), so that a short headline is not taken for a kicker;
+        (``Food & Drink``, ``Arts and Culture``), maybe with a year after them (``ELECTIONS 2024``,
+        ``World Cup 2026``), so that a short headline is not taken for a kicker;
         a label in capitals may open with a determiner of the vocabulary's ``ARTICLES`` besides
         (a column's name over its title: ``THE GREEN LEDGER``, ``THE BIG PICTURE``).
 
-        .. versionchanged:: 0.2 a label in capitals after a determiner.
+        .. versionchanged:: 0.2 a label in capitals after a determiner; a year after the words.
         """
         words = label.split()
         if self.is_column_name(label):
             words = words[1:]  # "THE GREEN LEDGER": a column's name
+        if len(words) > 1 and _YEAR.fullmatch(words[-1]):
+            words = words[:-1]  # "ELECTIONS 2024", "World Cup 2026": an event's year after its name
         if len(words) == 3 and words[1] in self.CONNECTORS:
             words = [words[0], words[2]]
         return len(words) <= 2 and all(w[:1].isupper() for w in words)

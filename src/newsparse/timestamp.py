@@ -62,6 +62,9 @@ def _cjk_to_iso(match: regex.Match[str]) -> str:
 
 _LONG_NUMBER = regex.compile(r"\d{3,}")  # a number of three digits or more: a year, when a date has one
 _SLASHED_NUMBERS = regex.compile(r"\d/\d")  # numbers joined by a slash, which only a numeric date may have
+# a number of one or two digits alone after a year, closing a stamp: a count or another calendar's
+# day, no clock ("14 March 2025 / 12 shares", "March 14, 2025, 11 Rabi ul Awal")
+_BARE_TAIL = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?P<tail>[\s,/]++\d{1,2}+)$")
 _PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
 _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
 _NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|[,|·•]|\s/\s|\s[–—]\s|(?<=\s)@(?=\s*+\d)")
@@ -310,6 +313,11 @@ class TimestampParser:
     #:
     #: .. versionadded:: 0.2
     MAX_REMARK_WORDS: ClassVar[int] = 5
+    #: The earliest year a stamp may have: an earlier one is another calendar's (``14 Ramadan 1446 /
+    #: 14 March 2025``), whose date is no stamp.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_YEAR: ClassVar[int] = 1800
     #: Words in lower case between the capitalised words of a place's name (``Santiago de Chile``,
     #: ``Frankfurt am Main``), which a place before a stamp (:meth:`after_place_dash`) and a
     #: dateline's place in title case (``DatelineParser.PLACE_PARTICLES``, this list) may hold.
@@ -501,11 +509,19 @@ class TimestampParser:
         stamps: list[Timestamp] = []
         pieces = [segment for segment in self.segments(line.text) if segment.group().strip()]
         skip, previous = False, ""  # (the piece of the last stamp read)
+        carried: TimestampKind | None = None  # (the kind of a label alone in the piece before)
         for segment, following in itertools.zip_longest(pieces, pieces[1:]):
             if skip:
                 skip = False
                 continue
+            alone = self.label_alone(segment.group())
+            if alone is not None and following is not None:
+                carried = alone  # "Updated / Tuesday, 8 Oct 2024 17:31": the label's piece, then its stamp's
+                continue
             stamp = self.parse_segment(segment.group(), line.span.start + segment.start(), reference_date)
+            if stamp is not None and carried is not None and not self.starts_with_label(segment.group().lstrip()):
+                stamp = attrs.evolve(stamp, kind=carried)
+            carried = None
             if stamp is not None and following is not None and not self.has_clock(stamp.text):
                 # a date, then its time in the next piece: "04/03/2025 | 14:32 CET"
                 joined = self.with_time_after(line, segment, following, reference_date)
@@ -528,6 +544,16 @@ class TimestampParser:
         if not stamps:
             return self.placed_stamp(line, len(pieces), reference_date)
         return tuple(stamps)
+
+    def label_alone(self, piece: str) -> TimestampKind | None:
+        """The kind of the stamp label that *piece*, a piece of a stamp line, holds and nothing else
+        (``Updated`` of ``Updated / Tuesday, 8 Oct 2024 17:31``): the stamp in the next piece is of
+        that kind (:meth:`parse`).  ``None`` for any other piece.
+
+        .. versionadded:: 0.2"""
+        text = piece.strip()
+        label = self._label.match(text, 0, None, KEEP_GIL) if text and len(text) <= self.MAX_LINE_CHARS else None
+        return self.label_kind(label["label"]) if label is not None and label.end() == len(text) else None
 
     def placed_stamp(self, line: Line, pieces: int, reference_date: dt.date | None) -> tuple[Timestamp, ...]:
         """The stamp of a line of one piece that :meth:`parse` read none from, after a place and a
@@ -1005,6 +1031,9 @@ class TimestampParser:
         written = written.strip(self._emphasis_chars).strip()  # ("*Wed 5 Mar 2025 16.42 GMT*": Markdown emphasis, no date's)
         written = written[: self.local_time_remark(written)].rstrip()  # "... à 14h30 (heure de Paris)"
         written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
+        tail = _BARE_TAIL.search(written, 0, None, KEEP_GIL)
+        if tail is not None:
+            written = written[: tail.start("tail")]  # ("14 March 2025 / 12 shares": a count, no hour)
         if not written:
             return None
         # (each pattern run only on a text that holds the character it cannot match without)
@@ -1208,7 +1237,7 @@ class TimestampParser:
             # "05/03/2025 (AEDT)": 5 March, as "05/03/2025 10:14 AEDT" (a year of two digits: as before)
             cleaned = self.read_day_first(cleaned) or cleaned
         when = self.parse_with_default(cleaned, dt.datetime(2000, 1, 1))  # a leap year, so "Feb 29" parses
-        if when is None:
+        if when is None or when.year < self.MIN_YEAR:
             return None
         if when.day == 1 and self.parse_with_default(cleaned, dt.datetime(2000, 1, 2)) != when:
             return None  # no day written ("September 2018"): a date of the 1st would be made up

@@ -736,6 +736,11 @@ class GermanVocabulary(Vocabulary):
         "vorstand", "vorständin", "vize", "führer", "führerin", "berater", "beraterin", "beauftragte",
         "beauftragter", "vertreter", "vertreterin", "botschafter", "botschafterin", "manager", "managerin",
         "ermittler", "ermittlerin", "gründer", "gründerin", "funktionär", "funktionärin",
+        # (a city's or a state's offices and other heads: "Mobilitätsreferent", "Baudezernentin",
+        # "Verkehrssenatorin", "EU-Kommissarin", "Chefärztin", "Unirektor", "Chefökonom", "Sportkoordinator")
+        "referent", "referentin", "dezernent", "dezernentin", "senator", "senatorin", "kommissar", "kommissarin",
+        "arzt", "ärztin", "rektor", "rektorin", "dekan", "dekanin", "intendant", "intendantin", "ökonom", "ökonomin",
+        "analyst", "analystin", "koordinator", "koordinatorin", "inspektor", "inspektorin",
     )
     #: Kin and partners written before a name as a title is (``seine Tochter Katrin Weiß``, ``die
     #: Ehefrau Maria Hoffmann``): whole words only, as ``Hoffmann`` ends in ``mann``.

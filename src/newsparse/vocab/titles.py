@@ -9,6 +9,10 @@ HONORIFICS: tuple[str, ...] = (
     "father", "sister", "brother", "superior", "abbot", "abbess", "rabbi", "imam", "reverend", "pastor",
     # South Asian English ("Shri Ramesh Kumar", "Smt. Sunita Deshmukh")
     "shri", "shrimati", "smt",
+    # professional and courtesy titles used as "Dr" is, before a full name or a surname alone: the Honourable,
+    # Nigerian "Engr. Musa Bello" and "Barr. Ada Okafor" (not South African "Adv", an advocate: a surname
+    # after it stays a name of two words, "Adv Tšosane", which later pronouns can take)
+    "hon", "engr", "barr",
     # Malaysian honours ("Datuk Seri Anwar Ibrahim"); not "Tan Sri", whose first word is a surname too ("Tan
     # Wei Ming"), nor "Sri", a given name ("Sri Mulyani"), nor "Tun", a Burmese given name ("Tun Lin")
     "datuk", "datin", "dato", "seri", "paduka",
@@ -42,6 +46,9 @@ TITLES: tuple[str, ...] = (
     "surgeon-general", "auditor-general", "undersecretary", "under-secretary", "ombudsman",
     # rank abbreviations, and "Staff" of the stacked ranks ("Staff Sgt.", "Chief of Staff")
     "sgt", "cpl", "pvt", "spc", "det", "insp", "supt", "cmdr", "staff",
+    # other titles a desk abbreviates ("Coun. Shelley Carroll", "Ald. Tom Berg", "Dist. Atty. Ana Ruiz", "Asst.
+    # Chief Const. Mark Ellis", "Brig. Gen. Ann Cole", "Amb. Lena Brandt", "Rt. Hon. Kofi Mensah")
+    "coun", "ald", "rt", "atty", "dist", "asst", "dep", "const", "brig", "cdr", "amb", "commr",
     # Irish police ranks ("Det Garda Seán Ó Briain", "Garda Niamh Ní Bhriain": the rank, then the name)
     "garda",
 )
