@@ -96,7 +96,7 @@ def test_a_label_alone_in_its_piece(line: str, kind: str, when: dt.datetime) -> 
 
 
 # an event's year after the kicker's words
-YEAR_KICKERS = ["ELECTIONS 2024", "BUDGET 2025", "World Cup 2026", "Paris 2024"]
+YEAR_KICKERS = ["ELECTIONS 2024", "BUDGET 2025", "World Cup 2026", "General Election 2024"]
 
 
 @pytest.mark.parametrize("kicker", YEAR_KICKERS)

@@ -245,8 +245,8 @@ class SectionParser:
         """Whether a kicker with no separator, such as ``WORLD`` or ``Business``, is a section.
 
         Only one or two capitalised words qualify, maybe joined by one of :attr:`CONNECTORS`
-        (``Food & Drink``, ``Arts and Culture``), maybe with a year after them (``ELECTIONS 2024``,
-        ``World Cup 2026``), so that a short headline is not taken for a kicker;
+        (``Food & Drink``, ``Arts and Culture``), maybe with a year after words in capitals or two words
+        (``ELECTIONS 2024``, ``World Cup 2026``; ``Budget 2025`` is a headline), so that a short headline is not taken for a kicker;
         a label in capitals may open with a determiner of the vocabulary's ``ARTICLES`` besides
         (a column's name over its title: ``THE GREEN LEDGER``, ``THE BIG PICTURE``).
 
@@ -255,8 +255,10 @@ class SectionParser:
         words = label.split()
         if self.is_column_name(label):
             words = words[1:]  # "THE GREEN LEDGER": a column's name
-        if len(words) > 1 and _YEAR.fullmatch(words[-1]):
-            words = words[:-1]  # "ELECTIONS 2024", "World Cup 2026": an event's year after its name
+        if len(words) > 1 and _YEAR.fullmatch(words[-1]) and (len(words) > 2 or words[0].isupper()):
+            # "ELECTIONS 2024", "World Cup 2026": an event's year after its name in capitals or of two
+            # words (not "Budget 2025", a short headline as well)
+            words = words[:-1]
         if len(words) == 3 and words[1] in self.CONNECTORS:
             words = [words[0], words[2]]
         return len(words) <= 2 and all(w[:1].isupper() for w in words)

@@ -64,7 +64,7 @@ _LONG_NUMBER = regex.compile(r"\d{3,}")  # a number of three digits or more: a y
 _SLASHED_NUMBERS = regex.compile(r"\d/\d")  # numbers joined by a slash, which only a numeric date may have
 # a number of one or two digits alone after a year, closing a stamp: a count or another calendar's
 # day, no clock ("14 March 2025 / 12 shares", "March 14, 2025, 11 Rabi ul Awal")
-_BARE_TAIL = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?P<tail>[\s,/]++\d{1,2}+)$")
+_BARE_TAIL = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?P<tail>(?:\s*+[,/])?+\s++\d{1,2}+)$")
 _PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
 _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
 _NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|[,|·•]|\s/\s|\s[–—]\s|(?<=\s)@(?=\s*+\d)")
