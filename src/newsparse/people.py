@@ -541,7 +541,7 @@ class PersonIndex:
         """
         found = (
             list(vocabulary.trade_named_business.finditer(text, None, None, False, KEEP_GIL))
-            if any(noun in text for noun in vocabulary.trade_nouns)  # (most paragraphs hold none: not searched)
+            if vocabulary.may_hold_trade_noun(text)  # (most paragraphs hold none: not searched)
             else []
         )
         if "," in text:

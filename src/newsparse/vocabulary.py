@@ -76,6 +76,27 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 #: ``str`` (about a fifth of a short match's cost; by keyword the argument costs more than it saves).
 KEEP_GIL = False
 
+#: The longest text whose words :func:`ascii_words` lists at once for a word-set test; a longer
+#: one is searched for the words as substrings instead (no list of its millions of words).
+ASCII_WORDS_MAX = 100_000
+
+# (every byte that is no ASCII letter made a blank: a text's UTF-8 bytes split at blanks then give
+# its runs of ASCII letters, each cut at anything else: a digit, a hyphen, a mark, any character
+# outside ASCII)
+_ASCII_LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def ascii_words(text: str) -> list[bytes]:
+    """The runs of ASCII letters in *text*, in order, as bytes, each cut at any other character
+    (``"copper-miner Minera, 2024"`` -> ``[b"copper", b"miner", b"Minera"]``): one
+    ``bytes.translate`` and one split, no Python step per word.  A word of ASCII letters that
+    stands in *text* with no letter, mark or hyphen before it and a blank after it is one of
+    them, so a set of such words none of which is listed is in no such place
+    (:meth:`Vocabulary.may_hold_trade_noun`).
+
+    .. versionadded:: 0.2"""
+    return text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTERS_ONLY).split()
+
 
 #: The verbs a British or Commonwealth desk spells ``-ise`` and a North American one ``-ize``
 #: (``prioritise``/``prioritize``), as their common stem: both date-order sign lists of
@@ -597,6 +618,10 @@ class Vocabulary:
         #: text that holds none of them is not searched with that pattern, which is tried at every
         #: character (:meth:`~newsparse.people.PersonIndex.traded_businesses`).  (versionadded 0.2)
         self.trade_nouns: tuple[str, ...] = tuple(w for w in (*self.COMPANY_NOUNS, *self.TRADE_NOUNS) if w)
+        # (the nouns of ASCII letters alone, looked up in a text's word set; the others as substrings:
+        # may_hold_trade_noun)
+        self._trade_noun_words = frozenset(w.encode("ascii") for w in self.trade_nouns if w.isascii() and w.isalpha())
+        self._other_trade_nouns = tuple(w for w in self.trade_nouns if not (w.isascii() and w.isalpha()))
         #: ``Latchly, which sells ...``: a capitalised name of up to four words, a comma, a relative
         #: word for a thing and a verb of a trade: a business's name.  (versionadded 0.2)
         self.relative_named_business = regex.compile(
@@ -838,6 +863,21 @@ class Vocabulary:
     def is_company_noun(self, word: str) -> bool:
         """Whether *word* describes a business (``company``, ``operators``, ``chain``)."""
         return normalize_word(word) in self._company_nouns
+
+    def may_hold_trade_noun(self, text: str) -> bool:
+        """Whether :attr:`trade_named_business` may match in *text*: one of :attr:`trade_nouns`
+        made of ASCII letters is one of its words (:func:`ascii_words`: the pattern wants no
+        letter, mark or hyphen before the noun and a blank after it, so that ``groups`` or
+        ``subgroup`` holds no ``group`` there), or another noun is in it as a substring.  A text
+        longer than :data:`ASCII_WORDS_MAX` is searched for every noun as a substring.  ``False``
+        only where the pattern finds nothing, so that a text with none is not searched with it.
+
+        .. versionadded:: 0.2"""
+        if len(text) > ASCII_WORDS_MAX:
+            return any(map(text.__contains__, self.trade_nouns))
+        if self._trade_noun_words and not self._trade_noun_words.isdisjoint(ascii_words(text)):
+            return True
+        return any(map(text.__contains__, self._other_trade_nouns))
 
     def is_trade_word(self, word: str) -> bool:
         """Whether *word* is one of :attr:`TRADE_WORDS`, in any case (``Motors``, ``FOODS``).
