@@ -3201,8 +3201,14 @@ class DirectQuotes(SpeakerResolution):
     def reduced_relative(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a naming verb, less a thing that the verb names before its
         subject (``a scheme prosecutors described as "..."``: ``prosecutors``): when an article
-        and words that name no one stand before a plural person or group noun in lower case."""
+        and words that name no one stand before a plural person or group noun in lower case, or
+        before the capitalised words that end the phrase (``in a way Auditor Ana Ortiz slammed as
+        "..."``, ``handling funds in the way Tom Berg called "..."``: the name alone, never the
+        words before it, however far back the phrase reaches)."""
         words = list(self._word.finditer(raw, np[0], np[1]))
+        named = self.name_after_thing(raw, words)
+        if named is not None:
+            return named, np[1]
         if len(words) < 3 or words[0].group().casefold() not in self._determiners:
             return np
         last = words[-1].group()
@@ -3210,6 +3216,30 @@ class DirectQuotes(SpeakerResolution):
         if plural and self.names_no_one(raw[np[0] : words[-2].end()]):
             return words[-1].span()
         return np
+
+    def name_after_thing(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
+        """For :meth:`reduced_relative`: where the capitalised words that end *words* start, when
+        the words right before them are the last of :attr:`DETERMINERS` and nouns in lower case
+        that name no one (``a way``, ``the plan``): the subject of a relative clause with no
+        pronoun, the noun its object.  ``None`` when no such thing stands there, or when its noun
+        names someone (``the former mayor Ana Ortiz``: one person).
+
+        .. versionadded:: 0.2
+        """
+        k = len(words)
+        while k > 0 and words[k - 1].group()[:1].isupper():
+            k -= 1
+        if k == 0 or k == len(words):
+            return None
+        article = next((j for j in range(k - 1, -1, -1) if words[j].group() in self._determiners), None)
+        if article is None or k - article < 2 or raw[words[article].end() : words[k - 1].end()].strip() != " ".join(
+            w.group() for w in words[article + 1 : k]
+        ):
+            return None  # (only blanks between the article and the name: no comma, no mark)
+        if not all(w.group().isalpha() and w.group().islower() for w in words[article + 1 : k]):
+            return None
+        thing = raw[words[article].start() : words[k - 1].end()]
+        return words[k].start() if self.names_no_one(thing) else None
 
     def names_a_thing(self, raw: str, quotation: Quotation, verb: regex.Match[str]) -> bool:
         """Whether a naming verb right before the quotation names a thing after a noun (``a class
