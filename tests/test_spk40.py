@@ -1,9 +1,11 @@
 """Wrong speakers a reading of quote-corpus misses (spk40) traced to general grammar: a clause
 joined by ``but``/``while`` whose coordinated subject opens with ``both`` or with a place before a
 title, the name that speaks in a relative clause after a noun that names no one (``in a way Ana
-Ortiz slammed as "..."``), and a sentence that opens with a capitalised subordinator after an
-abbreviation's point (``the U.S. While ...``).  Invented stories; each row is the text and exactly
-what must come out: ``(quoted words, speaker's name, speaker's mention)``."""
+Ortiz slammed as "..."``), a sentence that opens with a capitalised subordinator after an
+abbreviation's point (``the U.S. While ...``), a sentence of attribution alone before a quotation
+(``X said in a statement. "..."``), and a quotation inside the subject's relative clause.
+Invented stories; each row is the text and exactly what must come out: ``(quoted words, speaker's
+name, speaker's mention)``."""
 
 from __future__ import annotations
 
@@ -93,3 +95,44 @@ def test_a_capitalised_preposition_after_an_abbreviation_opens_no_sentence() -> 
     assert quotes_of(text) == [
         ("The minister has cancelled a trip to the U.S. Because of the strike at the port", "her office", "her office")
     ]
+
+
+# a sentence that is only an attribution (a speaker set off after a name or opening the sentence,
+# one cue, at most an object or an adverbial before its full stop) attributes the quotation
+# that fills the next sentence: the full stop stands where a colon belongs
+BARE_ATTRIBUTIONS = [
+    ("Ana Ortiz, the harbour master, said in a statement. “There are no boats left to inspect. The fleet has "
+     "gone south for the winter.”",
+     [("There are no boats left to inspect. The fleet has gone south for the winter.", "Ana Ortiz", "Ana Ortiz")]),
+    ("The council was silent on Thursday. Tom Berg, the spokesman for the Harbour Party said in a statement. "
+     "“There are no ballots to recount. Monday’s vote was a unique event.”",
+     [("There are no ballots to recount. Monday’s vote was a unique event.", "Tom Berg",
+       "the spokesman for the Harbour Party")]),
+    ("Ana Ortiz, a fisherman's daughter, told reporters on the quay. “We have nothing left to sell. The cold "
+     "store has been empty since March.”",
+     [("We have nothing left to sell. The cold store has been empty since March.", "Ana Ortiz", "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_ATTRIBUTIONS)
+def test_a_sentence_of_attribution_alone_attributes_the_quotation_after_it(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a relative clause set off after the subject may hold a quotation with its own commas (one that
+# introduces it, one inside its closing mark): the subject before the clause still speaks the
+# quotation after the cue
+QUOTED_RELATIVES = [
+    ("Ana Ortiz, who hugged the mayor while wearing a scarf bearing the words, “Harbour for all,” shouted, "
+     "“In three days, let’s win this!”",
+     [("Harbour for all,", None, None), ("In three days, let’s win this!", "Ana Ortiz", "Ana Ortiz")]),
+    ("Tom Berg, who carried a placard reading, “Save the pier,” yelled, “The council has sold us down the river!”",
+     [("Save the pier,", None, None), ("The council has sold us down the river!", "Tom Berg", "Tom Berg")]),
+    ("The fisherman, who had written the words “Not for sale,” on his boat, said, “They will have to drag me off it.”",
+     [("Not for sale,", None, None), ("They will have to drag me off it.", "The fisherman", "The fisherman")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_RELATIVES)
+def test_a_quotation_inside_the_subjects_relative_clause_keeps_the_subject(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
