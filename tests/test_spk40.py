@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from quote_cases import SpeakerRow as Row
+from quote_cases import article_speakers
 from quote_cases import speaker_rows as quotes_of
 
 # a second clause after ", but|while" whose subject is joined by "and" and opens with "both", or
@@ -136,3 +137,23 @@ QUOTED_RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_RELATIVES)
 def test_a_quotation_inside_the_subjects_relative_clause_keeps_the_subject(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a verb of UNINVERTED_VERBS ("told", "assured") right after a quotation inside the subject's own
+# words is never inverted: the phrase after it is the one told, never the speaker
+TOLD_AFTER_QUOTATION = [
+    ("Ana Ortiz, who arrived in a T-shirt printed with “Harbour for all,” told the crowd, “We start tomorrow.”",
+     [("Harbour for all,", None, None), ("We start tomorrow.", "Ana Ortiz", "Ana Ortiz")]),
+    ("Ana Ortiz, who wore a badge reading “Save the pier,” told the meeting, “We start tomorrow.”",
+     [("Save the pier,", None, None), ("We start tomorrow.", "Ana Ortiz", "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_AFTER_QUOTATION)
+def test_the_one_told_after_a_quotation_is_no_speaker(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_the_one_told_after_a_quotation_in_a_whose_clause_is_no_speaker() -> None:
+    text = "Tom Berg, whose banner read “Pier or bust,” told the council, “You have until Friday.”"
+    assert article_speakers(text) == [None, "Tom Berg"]

@@ -758,6 +758,10 @@ class DirectQuotes(SpeakerResolution):
             return Attribution(inverted.span(group), Cue(inverted.group(), *inverted.span()))
         # said Abbas / according to the ministry
         cue = self._cue_at.match(raw, pos, None, KEEP_GIL)
+        if cue is not None and cue.group().casefold() in self._uninverted:
+            # ('Ortiz, in a shirt printed with "Harbour for all," told the crowd, "..."': a verb of
+            # UNINVERTED_VERBS is never inverted, the phrase after it is the one told)
+            return None
         if cue is not None:
             at = self.time_before_subject(raw, cue.end(), sentence[1])  # ("a déclaré mardi la ministre")
             if cue.group().casefold() in self._according:
