@@ -758,6 +758,10 @@ class DirectQuotes(SpeakerResolution):
             return Attribution(inverted.span(group), Cue(inverted.group(), *inverted.span()))
         # said Abbas / according to the ministry
         cue = self._cue_at.match(raw, pos, None, KEEP_GIL)
+        if cue is not None and cue.group().casefold() in self._uninverted:
+            # ('Ortiz, in a shirt printed with "Harbour for all," told the crowd, "..."': a verb of
+            # UNINVERTED_VERBS is never inverted, the phrase after it is the one told)
+            return None
         if cue is not None:
             at = self.time_before_subject(raw, cue.end(), sentence[1])  # ("a déclaré mardi la ministre")
             if cue.group().casefold() in self._according:
@@ -1405,17 +1409,45 @@ class DirectQuotes(SpeakerResolution):
         if cue_start - start > self.PHRASE_WINDOW:
             return None  # (read within the window before the cue only)
         comma = raw.find(",", start, cue_start)
-        if comma < 0 or not ends_with(raw, comma + 1, cue_start, ","):
+        if comma < 0:
+            return None
+        # (the clause may hold a quotation, its comma inside the closing mark: 'Perry, who wore a cape
+        # bearing the words, "I'm with her," shouted, "..."': those commas are the quotation's)
+        commas = self.commas_outside_quotations(raw, comma + 1, cue_start)
+        closing = raw[comma + 1 : cue_start].rstrip()
+        closed = closing.endswith(",") or (len(closing) > 1 and closing[-1] in self._marks and closing[-2] == ",")
+        if not closed:
             return None
         opener = self._word.search(raw, comma + 1, cue_start)
         if opener is None or opener.group().casefold() not in self._personal_relatives:
             return None
-        if raw.find(",", comma + 1, cue_start) != raw.rfind(",", comma + 1, cue_start):
+        if commas > 1 or (commas == 1 and not closing.endswith(",")):
             return None  # (more than the one clause between: "The striker, who scored, and Tom, ...")
         phrase = self.strip_inner(raw, start, comma)
         if phrase[1] <= phrase[0] or not self.is_speaker_phrase(raw[phrase[0] : phrase[1]], lenient=True):
             return None
         return phrase
+
+    def commas_outside_quotations(self, raw: str, start: int, end: int) -> int:
+        """For :meth:`subject_before_relative`: how many commas ``raw[start:end]`` holds outside
+        quotation marks (a mark between two letters is an apostrophe; a comma right before a
+        closing mark is the quotation's, and so is one right before an opening mark, which
+        introduces it).
+
+        .. versionadded:: 0.2
+        """
+        count = 0
+        closing: str | None = None
+        for i in range(start, end):
+            char = raw[i]
+            if char in self._marks and not (0 < i < len(raw) - 1 and raw[i - 1].isalpha() and raw[i + 1].isalpha()):
+                if closing is None:
+                    closing = self._closers.get(char)
+                elif char == closing:
+                    closing = None
+            elif char == "," and closing is None and raw[i + 1 : end].lstrip()[:1] not in self._closers:
+                count += 1  # (not one that introduces a quotation: 'the words, "I'm with her,"')
+        return count
 
     def attribution_before(
         self, raw: str, open_: int, sentence: tuple[int, int]
@@ -3201,8 +3233,14 @@ class DirectQuotes(SpeakerResolution):
     def reduced_relative(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a naming verb, less a thing that the verb names before its
         subject (``a scheme prosecutors described as "..."``: ``prosecutors``): when an article
-        and words that name no one stand before a plural person or group noun in lower case."""
+        and words that name no one stand before a plural person or group noun in lower case, or
+        before the capitalised words that end the phrase (``in a way Auditor Ana Ortiz slammed as
+        "..."``, ``handling funds in the way Tom Berg called "..."``: the name alone, never the
+        words before it, however far back the phrase reaches)."""
         words = list(self._word.finditer(raw, np[0], np[1]))
+        named = self.name_after_thing(raw, words)
+        if named is not None:
+            return named, np[1]
         if len(words) < 3 or words[0].group().casefold() not in self._determiners:
             return np
         last = words[-1].group()
@@ -3210,6 +3248,30 @@ class DirectQuotes(SpeakerResolution):
         if plural and self.names_no_one(raw[np[0] : words[-2].end()]):
             return words[-1].span()
         return np
+
+    def name_after_thing(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
+        """For :meth:`reduced_relative`: where the capitalised words that end *words* start, when
+        the words right before them are the last of :attr:`DETERMINERS` and nouns in lower case
+        that name no one (``a way``, ``the plan``): the subject of a relative clause with no
+        pronoun, the noun its object.  ``None`` when no such thing stands there, or when its noun
+        names someone (``the former mayor Ana Ortiz``: one person).
+
+        .. versionadded:: 0.2
+        """
+        k = len(words)
+        while k > 0 and words[k - 1].group()[:1].isupper():
+            k -= 1
+        if k == 0 or k == len(words):
+            return None
+        article = next((j for j in range(k - 1, -1, -1) if words[j].group() in self._determiners), None)
+        if article is None or k - article < 2 or raw[words[article].end() : words[k - 1].end()].strip() != " ".join(
+            w.group() for w in words[article + 1 : k]
+        ):
+            return None  # (only blanks between the article and the name: no comma, no mark)
+        if not all(w.group().isalpha() and w.group().islower() for w in words[article + 1 : k]):
+            return None
+        thing = raw[words[article].start() : words[k - 1].end()]
+        return words[k].start() if self.names_no_one(thing) else None
 
     def names_a_thing(self, raw: str, quotation: Quotation, verb: regex.Match[str]) -> bool:
         """Whether a naming verb right before the quotation names a thing after a noun (``a class
@@ -3340,7 +3402,7 @@ class DirectQuotes(SpeakerResolution):
         before = sentences[index - 1]
         if any(raw.find(mark, before[0], before[1]) >= 0 for mark in self._marks):
             return None
-        subject = self.sentence_subject(raw, before)
+        subject = self.sentence_subject(raw, before) or self.bare_attribution_subject(raw, before)
         speaker = self.person_subject(raw, subject, state)
         if speaker is None or subject is None:
             return None
@@ -3348,6 +3410,46 @@ class DirectQuotes(SpeakerResolution):
         if any(person.name != speaker.name for person in others):
             return None  # "Ana Ortiz met Ben Lee at the harbour. "..."": either may speak
         return speaker
+
+    def bare_attribution_subject(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+        """For :meth:`subject_before`: the speaker's phrase of a *sentence* that is an attribution
+        and nothing more, its one cue (no participle) followed by at most an object or an
+        adverbial before the full stop, and the phrase before the cue opening the sentence or set
+        off after its name (``Ana Ortiz, the harbour master, said in a statement.``, ``The mayor
+        told reporters on Tuesday.``): the words it attributes are the quotation after it.  Never
+        a cue after an auxiliary or a negation (``Ortiz did not say.``, ``declined to comment.``:
+        no phrase before the cue), nor a sentence of two cues.
+
+        .. versionadded:: 0.2
+        """
+        end = sentence[1]
+        while end > sentence[0] and raw[end - 1].isspace():
+            end -= 1
+        if end <= sentence[0] or raw[end - 1] != ".":
+            return None
+        end -= 1
+        cues = list(islice(self.cues(raw, sentence[0], end), 2))
+        if len(cues) != 1 or cues[0].group() in self._participles:
+            return None
+        cue = cues[0]
+        trailing = raw[cue.end() : end]
+        if trailing.strip() and not (
+            self._object.fullmatch(trailing, 0, None, KEEP_GIL) is not None
+            or self._adverbial.fullmatch(trailing, 0, None, KEEP_GIL) is not None
+            or self.object_then_adverbial(trailing)
+        ):
+            return None  # ("Ortiz said the port would close.": words of its own, no attribution alone)
+        np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+        if np is None:
+            return None
+        opening = raw[sentence[0] : np[0]].strip()
+        # (the phrase opens the sentence, or follows the name it describes: "Sam Lau, the director ... said")
+        named = opening[:-1].split()
+        if opening and not (
+            opening.endswith(",") and 0 < len(named) <= self.MAX_NAME_WORDS and all(w[:1].isupper() for w in named)
+        ):
+            return None
+        return self.mention(raw, np)
 
     def other_named_before(self, carried: Speaker | None, start: int, state: State) -> bool:
         """Whether the paragraph names someone other than *carried* (the speaker a quotation at

@@ -129,6 +129,7 @@ class WithoutEnglishRules(QuoteParser):
     ANSWERED_OBJECTS: ClassVar[tuple[str, ...]] = ()
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ()
     FLOATING_QUANTIFIERS: ClassVar[tuple[str, ...]] = ()
+    CORRELATIVE_OPENERS: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_OPENERS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     UTTERANCE_NOUNS: ClassVar[tuple[str, ...]] = ()

@@ -4757,7 +4757,7 @@ class ReportedSpeech(DirectQuotes):
             return None
         lead = join["lead"].casefold().split()
         question = join["after_clause"] is not None and self.question_join(lead)
-        if not question and not all(self.is_adverb(w) or w in self._adverbs for w in lead):
+        if not question and not self.join_lead(raw, join["lead"].split(), np):
             return None  # (only adverbs between: "..., and nearly three in five said"; not ", which he said")
         if join["mark"] is not None and not self.within_quotation(raw, start, join.start("mark")):
             return None  # (a mark that opens a quotation is no closing one)
@@ -4769,6 +4769,35 @@ class ReportedSpeech(DirectQuotes):
         while cut > start and raw[cut - 1].isspace():
             cut -= 1
         return cut
+
+    def join_lead(self, raw: str, lead: Sequence[str], np: tuple[int, int]) -> bool:
+        """For :meth:`join_cut`: whether *lead*, the words as written between a clause's join and
+        the speaker phrase *np* of a later cue, lets that phrase open a clause of its own: adverbs
+        (``..., and nearly three in five said``), one of :attr:`CORRELATIVE_OPENERS` right before
+        a phrase of subjects joined by a coordinator (``..., but both the police and the council
+        said``), or capitalised words right before a phrase that opens with a capital, the start
+        of the same name the phrase's word limit cut (``..., while Maine Sen. Ana Ortiz and Ohio Rep.
+        Tom Berg suggested``).  Never a pronoun or a word in lower case of no such kind (``, which
+        he said``).
+
+        .. versionadded:: 0.2
+        """
+        if not lead:
+            return True
+        phrase = raw[np[0] : np[1]].split()
+        capitals = 0
+        for k, word in enumerate(lead):
+            low = word.casefold()
+            if self.is_adverb(low) or low in self._adverbs:
+                continue
+            if k == len(lead) - 1 and low in self._correlatives and any(w in self._coordinators for w in phrase[1:]):
+                continue
+            if word[:1].isupper() and word.isalpha() and low not in self._stop and low not in self._pronouns:
+                capitals += 1
+                continue
+            return False
+        # (the capitalised words must run on into the phrase: "Ohio" before "Rep. Tom Berg")
+        return capitals == 0 or (lead[-1][:1].isupper() and phrase[0][:1].isupper() and capitals == len(lead))
 
     def question_join(self, lead: Sequence[str]) -> bool:
         """Whether *lead*, the words between a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS`

@@ -519,7 +519,11 @@ class Segmentation(SpeakerGrammar):
         """Whether a sentence opens after *pos* (one space between), after one of
         :attr:`~newsparse.quotes.words.QuoteWords.CLOSING_ABBREVIATIONS`: a determiner or a
         pronoun written capitalised with a word in lower case after it (``U.S. The rise was``,
-        ``p.m. He said``), or a known given name and a capitalised surname with a verb after them
+        ``p.m. He said``), one of :attr:`SUBORDINATORS` or
+        :attr:`~newsparse.quotes.words.QuoteWords.BARE_CLAUSE_JOINS` written capitalised with a
+        word in lower case after it or after the next word (``U.S. While the mayor``, ``U.S. But
+        Ortiz said``; not before one of :attr:`OF_WORDS`, ``U.S. Because of``: a preposition), or
+        a known given name and a capitalised surname with a verb after them
         (``CLAUSE_VERBS`` or a cue: ``U.S. Tom Berg said``; not ``Apple Inc. Steve Jobs and ...``, ``the
         U.S. Tommy Hilfiger store``).  A run of capitalised words, as a text in title
         case writes them (``U.S. And Japan Agree``, ``U.S. The Fed Says``), opens none, nor does
@@ -545,6 +549,11 @@ class Segmentation(SpeakerGrammar):
             return False  # "guaranteeing the U.S. An annual quota": an object after it, as a text in capitals leaves it
         if first in self._determiners or first in self._pronouns:
             return words[1][:1].islower()
+        if (first in self._subordinators or first in self.BARE_CLAUSE_JOINS) and words[1].casefold() not in self._of:
+            # ("... from the U.S. While the mayor has ...", "U.S. But Ortiz said ...": a clause opens;
+            # not "U.S. While Rates Rise", title case, nor "a trip to the U.S. Because of ...", a
+            # preposition that a text put back from capitals left capitalised)
+            return words[1][:1].islower() or (len(words) == 3 and words[2][:1].islower())
         if abbreviation in self._clock_abbreviations and words[1] in self._clause_verbs:
             vocabulary = self.vocabulary
             return not vocabulary.is_weekday(words[0]) and vocabulary.month_number(words[0]) is None

@@ -807,6 +807,10 @@ class QuoteWords:
     #: At most this many adverbs (``nearly``, ``only``) between such a conjunction and the next
     #: clause's speaker phrase.
     MAX_JOIN_LEAD: ClassVar[int] = 2
+    #: Words that open a subject of two or more joined by a coordinator, left of the first
+    #: (``..., but both the police and the council said ...``): between such a conjunction and
+    #: the next clause's speaker phrase they stand like an adverb.
+    CORRELATIVE_OPENERS: ClassVar[tuple[str, ...]] = ("both", "either")
     #: The most words (a determiner, a role in lower case) before the name that opens subjects
     #: joined by a coordinator (Spanish ``La vecina Ana Ruiz y su marido, Pedro, dijeron``).
     MAX_ROLE_BEFORE_NAME: ClassVar[int] = 2
@@ -2016,6 +2020,7 @@ class QuoteWords:
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
         self._floating = frozenset(w.casefold() for w in self.FLOATING_QUANTIFIERS)
+        self._correlatives = frozenset(w.casefold() for w in self.CORRELATIVE_OPENERS)
         self._attribution_openers = regex.compile(rf"(?:{any_of(self.ATTRIBUTION_OPENERS)})\s++", regex.IGNORECASE)
         self._opening_endings = tuple(normalize_word(e) for e in self.OPENING_WORD_ENDINGS)
         self._opening_prefixes = tuple(normalize_word(e) for e in self.OPENING_WORD_PREFIXES)
