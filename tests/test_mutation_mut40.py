@@ -1,12 +1,14 @@
 """Mutation pass mut40 (issue 8): the mutants of mut37's pass over ``quotes/grammar.py``, ``quotes/direct.py`` and
 ``quotes/reported.py`` that mut39 left (its 122 not examined and its 32 left), made again and found on main
 ``51e2e225``.  Each row names the mutants it kills (module:index in mut37's numbering, the function, the line on
-``51e2e225`` and the change; see docs/testing.md, "Mutation testing")."""
+``51e2e225`` and the change; see docs/testing.md, "Mutation testing"); ``resolution:N`` rows name the mutants of mut40's
+own pass over the lines of ``quotes/resolution.py`` changed since ``ac2d2501``."""
 
 from __future__ import annotations
 
 import pytest
 
+from newsparse.quotes.parser import QuoteParser
 from newsparse.spans import QuoteKind
 from quote_cases import MentionRow, article_of, mention_rows
 
@@ -175,6 +177,13 @@ CASES: list[tuple[str, list[MentionRow]]] = [
         'A nurse at the city hospital worked through the night. "We moved every patient before dawn."',
         [("We moved every patient before dawn.", D, "A nurse at the city hospital", "A nurse at the city hospital")],
     ),
+    # reaches the loops that resolution:68 previous_last_sentence L1669 1->0 (start += 0), resolution:128
+    # newcomer_of_gender L6668 And swapped and resolution:142 L6666 0->-1 turn endless: decided as time-outs (the
+    # pronoun after a paragraph whose last sentence asks a named woman: hers)
+    (
+        'The harbour board met on Monday. Reporters asked Ana Ortiz whether the pier would reopen.\n\n"Not this year," she said.',
+        [("whether the pier would reopen", R, "Reporters", "Reporters"), ("Not this year,", D, "Ana Ortiz", "she")],
+    ),
 ]
 
 
@@ -219,3 +228,36 @@ def test_speaker_span_after_a_weekday_opens_on_the_name() -> None:
     article = article_of(text)
     spans = [quote.speaker.span for quote in article.quotes if quote.speaker is not None]
     assert [article.text[span.start : span.end] for span in spans if span is not None] == ["Ana Ortiz", "Ana Ortiz"]
+
+
+# (the words of a paragraph before a name, whether the name opens its sentence as the subject): the resolution's
+# SpeakerResolution.opens_as_subject, which newcomer_of_gender reads (numbers: resolution:N of mut40's pass over the
+# lines of quotes/resolution.py changed since ac2d2501, made on 51e2e225)
+OPENS_AS_SUBJECT: list[tuple[str, bool]] = [
+    # kills resolution:185 L6706 Or swapped, 189 L6703 1->2, 192 L6703 1->0, 196 L6705 Eq->NotEq, 197 L6705 drop not,
+    # 206 L6705 1->2, 207 L6705 1->0 (a full stop after a word of four letters or more ends the sentence before)
+    ("The ferry sank in March. ", True),
+    # kills resolution:201 L6719 Or swapped (a lower-case noun and a comma before the occupation: no verb, no link)
+    ("Her nephew, the guitarist ", True),
+    # kills resolution:204 L6705 3->4 (a word of four characters with its full stop ends the sentence too)
+    ("The strike began in May. Her nephew, the guitarist ", True),
+    # kills resolution:209 L6709 1->2, 213 L6706 1->2, 214 L6706 1->0 (a question mark ends the sentence; the title
+    # alone after it)
+    ("Is it over? Mayor ", True),
+    # kills resolution:184 L6705 And swapped, 188 L6720 return True, 198 L6706 In->NotIn (a speech verb before the name:
+    # the name is its object)
+    ("Aides say ", False),
+    # kills resolution:176 L6722 return True (the last word no title, occupation nor comma)
+    ("The boat left. Strong winds ", False),
+    # kills resolution:186 L6718 Or swapped (a past verb in lower case before the name)
+    ("The band split. Fans blamed the guitarist ", False),
+    # kills resolution:181 L6713 Gt->GtE (MAX_ROLE_LEAD words, no more, before the name)
+    ("Her nephew, the guitarist and singer of the band, ", True),
+    # kills resolution:182 L6714 return True (more than MAX_ROLE_LEAD words)
+    ("Her nephew, the guitarist and lead singer of the old band, ", False),
+]
+
+
+@pytest.mark.parametrize(("lead", "expected"), OPENS_AS_SUBJECT)
+def test_opens_as_subject(lead: str, expected: bool) -> None:
+    assert QuoteParser().opens_as_subject(lead) is expected
