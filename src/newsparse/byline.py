@@ -344,6 +344,7 @@ class BylineParser:
         self._prefix = regex.compile(
             rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:          # ("Byline: By Anna Berg": the field, then "By")
+                  | "(?:{alternation([*self.PREFIXES, *self.COLON_PREFIXES])})"\s*+:  # a JSON object's key: '"author": "Jane Roe",'
                     (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+)\s*+""",
             regex.IGNORECASE | regex.VERBOSE,
         )

@@ -338,25 +338,46 @@ def words_of(text: str) -> Iterator[str]:
         yield match.group()
 
 
-#: The pairs of double quotation marks a field's whole value may stand in (``title: "..."``).
-FIELD_QUOTES = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"))
+#: The pairs of quotation marks a field's whole value may stand in (``title: "..."``, a YAML
+#: export's ``title: '...'``).
+#:
+#: .. versionchanged:: 0.2 straight single quotes.
+FIELD_QUOTES = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("'", "'"))
+#: The ways a straight closing mark of :data:`FIELD_QUOTES` may stand inside the value it closes
+#: without closing it: after a backslash (a JSON or YAML string: ``"\"No,\" she says"``) or
+#: doubled (YAML's ``'Rovers'' new manager'``).
+#:
+#: .. versionadded:: 0.2
+FIELD_ESCAPES = {'"': ('\\"', '""'), "'": ("\\'", "''")}
+#: The mark that may close a field's line after its quoted value, as a JSON object's key and
+#: value print it (``"title": "Rail fares to rise",``): no part of the value.
+#:
+#: .. versionadded:: 0.2
+FIELD_TAIL = ","
 
 
 def field_value(text: str) -> tuple[int, int]:
     """Where the value of a scraper's or a front matter's field, *text* after its label, starts and
-    ends in *text*: inside the double quotation marks of :data:`FIELD_QUOTES` that hold all of it
-    (``title: "Rail fares to rise"``), with no closing mark inside, else its text without the spaces
-    around it.
+    ends in *text*: inside the quotation marks of :data:`FIELD_QUOTES` that hold all of it
+    (``title: "Rail fares to rise"``, with :data:`FIELD_TAIL` after them: ``"Rail fares to
+    rise",``), with no closing mark inside but an escaped one (:data:`FIELD_ESCAPES`), else its
+    text without the spaces around it.
 
-    .. versionadded:: 0.2"""
+    .. versionadded:: 0.2
+    .. versionchanged:: 0.2 single quotes, escaped marks inside and a JSON line's comma after."""
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
-    if end - start >= 3:
+    stop = end - 1 if end - start >= 4 and FIELD_TAIL and text.endswith(FIELD_TAIL, 0, end) else end
+    if stop - start >= 3:
         for opening, closing in FIELD_QUOTES:
-            if text[start] == opening and text[end - 1] == closing and closing not in text[start + 1 : end - 1]:
-                inside = text[start + 1 : end - 1]
-                if inside.strip() == inside:
-                    return start + 1, end - 1
+            if text[start] != opening or text[stop - 1] != closing:
+                continue
+            inside = text[start + 1 : stop - 1]
+            bare = inside
+            for escape in FIELD_ESCAPES.get(closing, ()):
+                bare = bare.replace(escape, "")
+            if closing not in bare and inside.strip() == inside:
+                return start + 1, stop - 1
     return start, end
 
 
