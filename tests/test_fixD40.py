@@ -102,6 +102,23 @@ def test_furniture_over_a_kicker_over_the_headline(
     assert layout(text) == expected
 
 
+# a section's or a piece's label over the headline, a bare name and a stamp under it: the name closes the header
+NAME_OVER_STAMP = [
+    ("Politics live\nMinisters clash over leisure centre funding\nTom Okoro\nWed 5 Mar 2025 10.00 GMT\n" + STORY,
+     (("Politics live",), "Ministers clash over leisure centre funding", ("Tom Okoro",))),
+    ("Match report\nRovers edge past City in six-goal thriller\nDan Whitaker\nSat 1 Mar 2025 17.45 GMT\n\n"
+     "Rovers came from behind twice to beat City 4-3 on Saturday.\n",
+     (("Match report",), "Rovers edge past City in six-goal thriller", ("Dan Whitaker",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_OVER_STAMP)
+def test_a_label_over_the_headline_a_name_and_a_stamp(
+    text: str, expected: tuple[tuple[str, ...], str, tuple[str, ...]]
+) -> None:
+    assert layout(text) == expected
+
+
 # a filled field between a kicker and the title: the kicker, the field as what it is, the title
 FILLED_FIELD = [
     ("Opinion\nByline: Ruth Adeyemi\nWhy shutting leisure centres is a false economy\n" + STORY,
@@ -163,6 +180,10 @@ FIELDS = [
      "Leisure centres face closure in budget squeeze", ("Priya Raman",), dt.datetime(2025, 3, 6, 8, 45)),
     ('{\n"headline": "Ferry fares to rise by a fifth",\n"byline": "Tom Okoro",\n"date": "2025-02-11"\n}\n' + STORY,
      "Ferry fares to rise by a fifth", ("Tom Okoro",), dt.datetime(2025, 2, 11)),
+    ('title: "Ferry fares to rise by a fifth"\nauthors: ["Ruth Adeyemi", "Dan Whitaker"]\n' + STORY,
+     "Ferry fares to rise by a fifth", ("Ruth Adeyemi", "Dan Whitaker"), None),
+    ('"title": "Ferry fares to rise by a fifth",\n"authors": [\'Ruth Adeyemi\', \'Tom Okoro\'],\n' + STORY,
+     "Ferry fares to rise by a fifth", ("Ruth Adeyemi", "Tom Okoro"), None),
 ]
 
 

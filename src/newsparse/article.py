@@ -1296,15 +1296,21 @@ class ArticleParser:
     def name_closes_header(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a person's name alone (:meth:`NameModel.is_name`), no credit,
         that closes its block over the story's running text after a blank line (``Politics live`` /
-        ``Council votes to close three libraries`` / ``Tom Hadley`` / the story): the header stops
+        ``Council votes to close three libraries`` / ``Tom Hadley`` / the story), or that a stamp
+        follows in its block (``Tom Hadley`` / ``Tue 4 Mar 2025 10.00 GMT``): the header stops
         there as it does at a byline.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a stamp under the name."""
         lines = state.lines
-        if index + 1 >= len(lines) or lines[index].blank_before or not lines[index + 1].blank_before:
+        if index + 1 >= len(lines) or lines[index].blank_before:
             return False
         if self.is_credit(lines[index]) or not self.byline.names.is_name(lines[index].text.strip()):
             return False
+        if not lines[index + 1].blank_before:  # "Tom Hadley" / "Tue 4 Mar 2025 10.00 GMT": the stamp under the name
+            return self.timestamps.is_stamp_like(lines[index + 1].text) or bool(
+                self.timestamps.parse(lines, index + 1, state.reference_date)
+            )
         return self.is_prose(lines, index + 1)
 
     def section_over_field(self, state: ParseState) -> bool:

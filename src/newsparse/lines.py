@@ -381,6 +381,40 @@ def field_value(text: str) -> tuple[int, int]:
     return start, end
 
 
+#: The brackets around a field's list of values (``authors: ["Anna Kerr", "Tom Berg"]``, a JSON
+#: array or a YAML flow sequence).
+#:
+#: .. versionadded:: 0.2
+FIELD_LIST_BRACKETS = ("[", "]")
+
+
+def field_list(text: str) -> str | None:
+    """*text*, a field's value after its label, with the brackets of :data:`FIELD_LIST_BRACKETS`
+    and the quotation marks of :data:`FIELD_QUOTES` around each item read as spaces, the commas
+    between the items kept (``["Anna Kerr", "Tom Berg"]`` gives ``  Anna Kerr ,  Tom Berg  ``; the
+    offsets kept), when it is such a list of quoted items and nothing else (:data:`FIELD_TAIL`
+    after it aside); else ``None``.
+
+    .. versionadded:: 0.2"""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    if FIELD_TAIL and text.endswith(FIELD_TAIL, 0, end):
+        end = len(text[: end - len(FIELD_TAIL)].rstrip())
+    opening, closing = FIELD_LIST_BRACKETS
+    if end - start < 4 or text[start] != opening or text[end - 1] != closing:
+        return None
+    chars = list(text)
+    chars[start] = chars[end - 1] = " "
+    at = start + 1
+    for item in text[start + 1 : end - 1].split(","):
+        first, last = field_value(item)
+        if first == 0 or last == len(item.rstrip()):
+            return None  # (an item with no marks of its own: no list of quoted values)
+        chars[at + first - 1] = chars[at + last] = " "
+        at += len(item) + 1
+    return "".join(chars)
+
+
 def has_text_between(text: str, start: int, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` holds anything but whitespace (as :meth:`str.strip` reads it),
     told without copying the slice."""
