@@ -223,13 +223,17 @@ def test_a_name_beside_a_stamp_with_an_unknown_given_name(text: str, authors: tu
     assert layout(text)[2] == authors
 
 
-# mutation-killing: a place, a heading or a name the story goes on to name, beside a stamp, is no byline
-# (kills name_piece_before_stamp without parse_name_alone's evidence or the section nouns)
+# mutation-killing: a place, a heading or a name the story goes on to name, beside a stamp, is no byline,
+# and nor is a name beside a date with no clock or away from the headline (kills name_piece_before_stamp
+# without parse_name_alone's evidence, the section nouns, the clock or the place under the headline)
 NO_NAME_BESIDE_STAMP = [
     "Load shedding suspended for the weekend\nCape Town | 14 February 2025, 6:05 pm\n" + STORY,
-    "Load shedding suspended for the weekend\nLocal Elections | 14 February 2025\n" + STORY,
-    "Load shedding suspended for the weekend\nKagiso Dlamini | 14 February 2025\n\nKagiso Dlamini runs a bakery "
-    "in Soweto that lost power for nine hours on Thursday.\n",
+    "Load shedding suspended for the weekend\nLocal Elections | 14 February 2025, 6:05 pm\n" + STORY,
+    "Load shedding suspended for the weekend\nKagiso Dlamini | 14 February 2025, 6:05 pm\n\nKagiso Dlamini runs a "
+    "bakery in Soweto that lost power for nine hours on Thursday.\n",
+    "Load shedding suspended for the weekend\nThando Mokoena | 14 February 2025\n" + STORY,
+    "Load shedding suspended for the weekend\n\nEskom says the grid has recovered after a week of outages.\n\n"
+    "Thando Mokoena | 14 February 2025, 6:05 pm\n" + STORY,
 ]
 
 

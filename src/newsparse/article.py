@@ -2386,12 +2386,19 @@ class ArticleParser:
         """A person's name as the one piece before *stamp* on *line*, a piece mark of
         :attr:`PIECE_MARKS` between them (``Thando Mokoena | 14 February 2025, 6:05 pm``), when its
         given name is one the name model does not know (:meth:`byline_beside_stamps` reads a known
-        one): the name must pass :meth:`BylineParser.parse_name_alone`, whose evidence a bare
-        name over the story needs too (no place, no heading's word, none of its words in lower
-        case in the text after the line, no name the story goes on to name), and its last word
-        must be no section's noun (``SectionParser.section_nouns``: ``Local Elections``).
+        one): the line stands right under the headline in its block, the stamp has a clock time (a
+        post's line of facts, not a label over a date: ``Mara Quint | March 5, 2024`` under a
+        standfirst gives none), the name passes :meth:`BylineParser.parse_name_alone`, whose
+        evidence a bare name over the story needs too (no place, no heading's word, none of its
+        words in lower case in the text after the line, no name the story goes on to name), and
+        its last word is no section's noun (``SectionParser.section_nouns``: ``Local Elections``).
 
         .. versionadded:: 0.2"""
+        headline = state.headline
+        if headline is None or not self.timestamps.has_clock(stamp.text):
+            return None
+        if headline.span.end > line.span.start or state.text.count("\n", headline.span.end, line.span.start) != 1:
+            return None  # (right under the headline, in its block)
         head = state.text[line.span.start : stamp.span.start]
         written = head.rstrip()
         if not written or written[-1] not in self.PIECE_MARKS:
