@@ -1169,11 +1169,13 @@ class ArticleParser:
         if not furniture or self.classify_boilerplate(lines[at]) is not None:
             return 0  # (furniture under furniture, "Menu" / "Search", is no kicker)
         section = self.section.parse(lines, at)
-        if section is None or not self.is_bare_headline(state, at + 1):
+        if section is None:  # ("Politics live": a kicker only the layout under it makes one)
             labels = self.kicker_read_alone(state, at)
             if labels is None:
                 return 0
             state.section, state.section_span = labels, lines[at].span
+        elif not self.is_bare_headline(state, at + 1):
+            return 0
         else:
             state.section, state.section_span = section.labels, section.span
         state.boilerplate.extend(furniture)
@@ -1183,9 +1185,9 @@ class ArticleParser:
         """The labels of a kicker on ``lines[at]`` as :meth:`read_section` reads the lines from there
         on as if the lines above were not there (the first :attr:`FIELD_LOOKAHEAD` lines under it):
         a kicker that only the layout makes one (``Share`` / ``Politics live`` / the headline / ``By
-        ...``: :meth:`section_over_headline`, :meth:`kicker_over_standfirst`), read under page
-        furniture (:meth:`kicker_under_furniture`) as on the first line; ``None`` when that reads no
-        kicker on its line alone.
+        ...``: :meth:`section_over_headline`, :meth:`kicker_over_standfirst`), which
+        ``SectionParser.parse`` does not read, under page furniture (:meth:`kicker_under_furniture`)
+        as on the first line; ``None`` when that reads no kicker on its line alone.
 
         .. versionadded:: 0.2"""
         lines = state.lines
