@@ -1339,12 +1339,15 @@ class ArticleParser:
     def filled_field(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a field of a scraper's export with its value
         (:meth:`HeadlineParser.is_filled_field`: ``Byline: Anna Kerr``, ``Date: 5 March 2025``) that
-        the header reads as a byline or a stamp (:meth:`header_stops_at`): between a kicker and
-        the title, :meth:`section_over_field` reads the kicker over the title as if the field
-        were not there, and the header rules read the field.
+        the header reads as a byline or a stamp (:meth:`header_stops_at`), in one block with the
+        kicker above it and the title under it: :meth:`section_over_field` reads the kicker over
+        the title as if the field were not there, and the header rules read the field.
 
         .. versionadded:: 0.2"""
-        return self.headline.is_filled_field(state.lines[index].text) and self.header_stops_at(state, index)
+        lines = state.lines
+        if lines[index].blank_before or index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False  # (the kicker, the field and the title in one block)
+        return self.headline.is_filled_field(lines[index].text) and self.header_stops_at(state, index)
 
     def story_under_title(self, state: ParseState) -> bool:
         """Whether the second line is a title (it ends no sentence) and the third, after a blank

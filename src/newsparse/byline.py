@@ -344,8 +344,9 @@ class BylineParser:
         self._prefix = regex.compile(
             rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:          # ("Byline: By Anna Berg": the field, then "By")
-                  | "(?:{alternation([*self.PREFIXES, *self.COLON_PREFIXES])})"\s*+:  # a JSON object's key: '"author": "Jane Roe",'
-                    (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+)\s*+""",
+                    (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+
+                  | "(?:{alternation([*self.PREFIXES, *self.COLON_PREFIXES])})"\s*+:  # a JSON key: '"author": "Jane Roe",'
+                  )\s*+""",
             regex.IGNORECASE | regex.VERBOSE,
         )
         # (and a colon label: "Words: Jane Roe", a byline only in the header too)
