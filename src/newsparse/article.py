@@ -291,6 +291,11 @@ class ArticleParser:
     #: The marks that may stand between a known agency and the stamp after it on a stamp line
     #: (:meth:`agency_before_stamp`: ``KYODO NEWS - Nov 28, 2026``).
     STAMP_AGENCY_ENDS: ClassVar[str] = "-–—|,:"
+    #: How many characters at the start of a line :meth:`byline_piece_start` reads for the piece
+    #: mark between an outlet's name and a byline (``ABC News / By ...``).
+    #:
+    #: .. versionadded:: 0.2
+    BYLINE_PIECE_CHARS: ClassVar[int] = 80
     #: The dashes after a wire's or a site's name that opens a stamp line (:meth:`is_source_before_stamp`).
     SOURCE_DASHES: ClassVar[str] = "-–—"
     #: The most words of that name (``KYODO NEWS``, ``AGENCE FRANCE PRESSE``).
@@ -1040,6 +1045,8 @@ class ArticleParser:
             return 0
         if self.section_over_field(state):
             return 1
+        if self.home_crumb(state):
+            return 1
         stacked = (
             self.stacked_section(state)
             or self.section_pair(state)
@@ -1080,6 +1087,18 @@ class ArticleParser:
             return 0
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def home_crumb(self, state: ParseState) -> bool:
+        """Whether the first line is a breadcrumb of the site's front page alone over the headline
+        (``You are here: Home``: :meth:`SectionParser.is_home_path`), which no other boilerplate
+        rule files: it is boilerplate ``navigation``, no section, and the header starts under it.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if not self.section.is_home_path(lines[0].text) or self.classify_boilerplate(lines[0]) is not None:
+            return False
+        state.add_boilerplate(lines[0], BoilerplateKind.NAVIGATION)
+        return True
 
     def kicker_under_navigation(self, state: ParseState) -> int:
         """A kicker that opens the second block, under a first block of two to
@@ -1150,11 +1169,32 @@ class ArticleParser:
         if not furniture or self.classify_boilerplate(lines[at]) is not None:
             return 0  # (furniture under furniture, "Menu" / "Search", is no kicker)
         section = self.section.parse(lines, at)
-        if section is None or not self.is_bare_headline(state, at + 1):
+        if section is None:  # ("Politics live": a kicker only the layout under it makes one)
+            labels = self.kicker_read_alone(state, at)
+            if labels is None:
+                return 0
+            state.section, state.section_span = labels, lines[at].span
+        elif not self.is_bare_headline(state, at + 1):
             return 0
+        else:
+            state.section, state.section_span = section.labels, section.span
         state.boilerplate.extend(furniture)
-        state.section, state.section_span = section.labels, section.span
         return at + 1
+
+    def kicker_read_alone(self, state: ParseState, at: int) -> tuple[str, ...] | None:
+        """The labels of a kicker on ``lines[at]`` as :meth:`read_section` reads the lines from there
+        on as if the lines above were not there (the first :attr:`FIELD_LOOKAHEAD` lines under it):
+        a kicker that only the layout makes one (``Share`` / ``Politics live`` / the headline / ``By
+        ...``: :meth:`section_over_headline`, :meth:`kicker_over_standfirst`), which
+        ``SectionParser.parse`` does not read, under page furniture (:meth:`kicker_under_furniture`)
+        as on the first line; ``None`` when that reads no kicker on its line alone.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        without = ParseState(state.text, tuple(lines[at : at + 1 + self.FIELD_LOOKAHEAD]), state.reference_date)
+        if self.read_section(without) != 1 or not without.section or without.section_span != lines[at].span:
+            return None
+        return without.section
 
     def kicker_over_furniture(self, state: ParseState) -> int:
         """A kicker on the first line over a line of page furniture that :meth:`classify_boilerplate`
@@ -1258,15 +1298,21 @@ class ArticleParser:
     def name_closes_header(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a person's name alone (:meth:`NameModel.is_name`), no credit,
         that closes its block over the story's running text after a blank line (``Politics live`` /
-        ``Council votes to close three libraries`` / ``Tom Hadley`` / the story): the header stops
+        ``Council votes to close three libraries`` / ``Tom Hadley`` / the story), or that a stamp
+        follows in its block (``Tom Hadley`` / ``Tue 4 Mar 2025 10.00 GMT``): the header stops
         there as it does at a byline.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a stamp under the name."""
         lines = state.lines
-        if index + 1 >= len(lines) or lines[index].blank_before or not lines[index + 1].blank_before:
+        if index + 1 >= len(lines) or lines[index].blank_before:
             return False
         if self.is_credit(lines[index]) or not self.byline.names.is_name(lines[index].text.strip()):
             return False
+        if not lines[index + 1].blank_before:  # "Tom Hadley" / "Tue 4 Mar 2025 10.00 GMT": the stamp under the name
+            return self.timestamps.is_stamp_like(lines[index + 1].text) or bool(
+                self.timestamps.parse(lines, index + 1, state.reference_date)
+            )
         return self.is_prose(lines, index + 1)
 
     def section_over_field(self, state: ParseState) -> bool:
@@ -1280,13 +1326,28 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        if len(lines) < 4 or not self.headline.is_empty_field(lines[1].text):
+        if len(lines) < 4:
+            return False
+        if not self.headline.is_empty_field(lines[1].text) and not self.filled_field(state, 1):
             return False
         without = ParseState(state.text, (lines[0], *lines[2 : 2 + self.FIELD_LOOKAHEAD]), state.reference_date)
         if self.read_section(without) != 1:
             return False
         state.section, state.section_span = without.section, without.section_span
         return True
+
+    def filled_field(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a field of a scraper's export with its value
+        (:meth:`HeadlineParser.is_filled_field`: ``Byline: Anna Kerr``, ``Date: 5 March 2025``) that
+        the header reads as a byline or a stamp (:meth:`header_stops_at`), in one block with the
+        kicker above it and the title under it: :meth:`section_over_field` reads the kicker over
+        the title as if the field were not there, and the header rules read the field.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if lines[index].blank_before or index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False  # (the kicker, the field and the title in one block)
+        return self.headline.is_filled_field(lines[index].text) and self.header_stops_at(state, index)
 
     def story_under_title(self, state: ParseState) -> bool:
         """Whether the second line is a title (it ends no sentence) and the third, after a blank
@@ -1805,8 +1866,16 @@ class ArticleParser:
         ):
             return 0  # "Scott Roe | CNBC": a picture's credit, not the author and the agency
         found = self.byline.parse_with_stamp(state.lines, index, self.timestamps, state.reference_date)
+        head = 0
         if found is None:
-            return 0
+            head = self.byline_piece_start(state, index)
+            if not head:
+                return 0
+            line = state.lines[index]
+            piece = Line(line.text[head:], Span(line.span.start + head, line.span.end), 0, False)
+            found = self.byline.parse_with_stamp((piece,), 0, self.timestamps, state.reference_date)
+            if found is None:
+                return 0
         byline, stamps = found
         if self.byline.header_only(byline) and self.prose_above(state, index):
             return 0  # "Interviewed by Jane Roe" under the first paragraph: no byline
@@ -1819,12 +1888,35 @@ class ArticleParser:
         claimed = sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < end, state.lines[index:]))
         if not peek:
             state.byline = byline
+            if head:  # "ABC News / By ...": the outlet's piece
+                self.file_line_head(state, state.lines[index], state.lines[index].span.start + head)
             for stamp in stamps:
                 state.add_stamp(stamp)
             if stamps:
                 self.file_line_between(state, state.lines[index], byline.span.end, min(stamp.span.start for stamp in stamps))
             self.file_line_rest(state, state.lines[index + claimed - 1], end)
         return claimed
+
+    def byline_piece_start(self, state: ParseState, index: int) -> int:
+        """Where a byline with its prefix starts on ``lines[index]`` after an outlet's name and a
+        piece mark of :attr:`PIECE_MARKS` with spaces around it (``ABC News / By Tom Forbes and
+        Jessica Ross``, ``Metro Desk | By Ana Lima``): the first piece at most :attr:`SOURCE_WORDS`
+        words that end no sentence, no stamp and no byline of its own, the second opening with the
+        byline's prefix (``BylineParser.has_prefix``).  The offset in the line, or 0.
+
+        .. versionadded:: 0.2"""
+        text = state.lines[index].text
+        for at, char in enumerate(text[: self.BYLINE_PIECE_CHARS]):
+            if char not in self.PIECE_MARKS or text[at - 1 : at] != " " or text[at + 1 : at + 2] != " ":
+                continue
+            outlet = text[:at].strip()
+            if not outlet or len(outlet.split()) > self.SOURCE_WORDS or ends_sentence(outlet):
+                return 0
+            if self.byline.has_prefix(outlet) or self.timestamps.might_be_stamp_line(Line(outlet, Span(0, len(outlet)), 0, False)):
+                return 0
+            start = at + 1 + len(text[at + 1 :]) - len(text[at + 1 :].lstrip())
+            return start if self.byline.has_prefix(text[start:]) else 0
+        return 0
 
     def is_bar_credit(self, line: Line) -> bool:
         """Whether *line*, with no byline's opener (``By``), is a photographer's name and an outlet
@@ -1922,6 +2014,7 @@ class ArticleParser:
                     glued
                     or self.byline_beside_stamps(line, stamps)
                     or self.name_before_stamp(state, line, stamps[0])
+                    or self.name_piece_before_stamp(state, line, stamps[0])
                     or self.agency_before_stamp(state, line, stamps[0])
                     or self.agency_after_stamps(state, index + claimed - 1, stamps)
                 )
@@ -1971,7 +2064,8 @@ class ArticleParser:
         published on Wed 5 Mar 2025 09.01 GMT``, :meth:`TimestampParser.is_original`).
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 an unlabelled stamp over a first publication's."""
+        .. versionchanged:: 0.2 an unlabelled stamp over a first publication's.
+        .. versionchanged:: 0.2 or over a sentence that names the first run (:meth:`names_first_run`)."""
         above = state.published
         if stamp.kind is not TimestampKind.PUBLISHED or above is None or state.updated is not None:
             return False
@@ -1979,9 +2073,24 @@ class ArticleParser:
             return False  # (no order between an aware and a naive time; a publication after the update)
         start = state.text.rfind("\n", 0, above.span.start) + 1
         written = state.text[start : above.span.end]
-        if self.timestamps.is_original(line.text):
+        if self.timestamps.is_original(line.text) or self.names_first_run(state, line, stamp):
             return not self.timestamps.starts_with_label(written)
         return self.timestamps.is_as_of(written) and self.timestamps.starts_with_label(line.text)
+
+    def names_first_run(self, state: ParseState, line: Line, stamp: Timestamp) -> bool:
+        """Whether the words before *stamp* on *line* end in one of :attr:`FOOTER_STAMP_LABELS`
+        (``This story first appeared on 5 March 2025 at 09:01``, ``This article was first
+        published on ...``; the stamp may hold the label's last word, ``on``): a sentence that
+        names the day the story first ran, under the latest stamp as a label of
+        ``TimestampParser.ORIGINAL_LABELS`` is (:meth:`as_of_above`).
+
+        .. versionadded:: 0.2"""
+        head = " ".join(state.text[line.span.start : stamp.span.start].casefold().split())
+        if not head:
+            return False
+        first = stamp.text.split(None, 1)[0].casefold() if stamp.text.strip() else ""
+        with_first = f"{head} {first}"
+        return any(head.endswith(label) or with_first.endswith(label) for label in self.FOOTER_STAMP_LABELS)
 
     def file_line_head(self, state: ParseState, line: Line, start: int) -> None:
         """File what *line* holds before *start* (where its first stamp starts) as boilerplate when
@@ -2277,6 +2386,35 @@ class ArticleParser:
         after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
         start = line.span.start
         return self.byline.parse_name_alone(Line(name, Span(start, start + len(name)), 0, False), after)
+
+    def name_piece_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
+        """A person's name as the one piece before *stamp* on *line*, a piece mark of
+        :attr:`PIECE_MARKS` between them (``Thando Mokoena | 14 February 2025, 6:05 pm``), when its
+        given name is one the name model does not know (:meth:`byline_beside_stamps` reads a known
+        one): the line stands right under the headline in its block, the stamp has a clock time (a
+        post's line of facts, not a label over a date: ``Mara Quint | March 5, 2024`` under a
+        standfirst gives none), the name passes :meth:`BylineParser.parse_name_alone`, whose
+        evidence a bare name over the story needs too (no place, no heading's word, none of its
+        words in lower case in the text after the line, no name the story goes on to name), and
+        its last word is no section's noun (``SectionParser.section_nouns``: ``Local Elections``).
+
+        .. versionadded:: 0.2"""
+        headline = state.headline
+        if headline is None or not self.timestamps.has_clock(stamp.text):
+            return None
+        if headline.span.end > line.span.start or state.text.count("\n", headline.span.end, line.span.start) != 1:
+            return None  # (right under the headline, in its block)
+        head = state.text[line.span.start : stamp.span.start]
+        written = head.rstrip()
+        if not written or written[-1] not in self.PIECE_MARKS:
+            return None
+        name = written[:-1].rstrip()
+        if not name or name != name.lstrip() or any(mark in name for mark in self.PIECE_MARKS):
+            return None
+        if name.split()[-1].casefold() in self.section.section_nouns:
+            return None
+        after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
+        return self.byline.parse_name_alone(Line(name, Span(line.span.start, line.span.start + len(name)), 0, False), after)
 
     def agency_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
         """A known agency alone before *stamp* on *line*, a dash, a bar or a comma between them,
@@ -2673,6 +2811,8 @@ class ArticleParser:
         if boilerplate.kind != BoilerplateKind.CREDIT.value or self.credit_caption_above(state, index):
             return 1
         unclaimed = (BoilerplateKind.OTHER.value, BoilerplateKind.STANDFIRST.value)
+        if self.caption_under_header_credit(state, index):
+            return 2  # "Photo: Jo Roe/AFP" / "The president in Paris on Sunday." / "By ..."
         if (
             before is not None
             and index
@@ -2685,6 +2825,30 @@ class ArticleParser:
         else:
             self.credit_alone(state, index)
         return 1
+
+    def caption_under_header_credit(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]``, under a line that ends no sentence (the
+        headline or its standfirst: ``French president summons European leaders to Paris``),
+        credits the line under it in its block: a caption as
+        :meth:`CaptionParser.under_labelled_credit` reads one that ends a sentence, with a byline
+        or a stamp right under it in the block (:meth:`header_stops_at`: ``Photo: Jo Roe/AFP via Getty Images``
+        / ``The French president in Paris on Sunday.`` / ``By Ana Lima``), so that it is no
+        story's first sentence.  Whether it did: the caption is read with the credit, the credit
+        line stays boilerplate ``credit``, and the line above is left as it was.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        below = index + 1
+        if not index or below + 1 >= len(lines) or lines[below].blank_before or lines[below + 1].blank_before:
+            return False
+        if ends_sentence(lines[index - 1].text) or not ends_sentence(lines[below].text):
+            return False
+        credit = self.captions.credit_of(lines[index])
+        caption = self.captions.under_labelled_credit(credit, lines[below]) if credit is not None else None
+        if caption is None or not self.header_stops_at(state, below + 1):
+            return False
+        state.captions.append(caption)
+        return True
 
     def credit_opens_text(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a credit line with nothing above it, is the credit of a
@@ -2817,7 +2981,11 @@ class ArticleParser:
         """A date inside a short header line that is not prose: ``LinkNaija October 06, 2018``;
         a name alone after the date is the byline (``City Daily 9/21/2016 Jane Roe``).  The rest of
         the line before and after the date is boilerplate (:meth:`file_line_head`,
-        :meth:`file_line_rest`)."""
+        :meth:`file_line_rest`).  A sentence that names the first run under the latest stamp
+        (``This story first appeared on ...``: :meth:`as_of_above`) gives the publication, the
+        stamp above the update.
+
+        .. versionchanged:: 0.2 the first run under the latest stamp."""
         line = state.lines[index]
         if len(line.text.split(None, self.STAMP_LINE_WORDS)) > self.STAMP_LINE_WORDS or self.is_prose(state.lines, index):
             return 0
@@ -2827,6 +2995,9 @@ class ArticleParser:
         if found is None:
             return 0
         if not peek:
+            if self.as_of_above(state, line, found):  # "This story first appeared on ..." under the latest stamp
+                assert state.published is not None
+                state.updated, state.published = attrs.evolve(state.published, kind=TimestampKind.UPDATED), None
             state.add_stamp(found)
             if state.byline is None and state.headline is not None:
                 after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
@@ -3107,7 +3278,11 @@ class ArticleParser:
         """A boilerplate line; a bare credit line makes the paragraph line right above it a caption
         when no caption there has a credit (:meth:`credit_previous`), else it is a caption of its
         own (:meth:`credit_alone`); the blurb of a newsletter box is boilerplate ``subscribe``
-        (:meth:`newsletter_blurb`)."""
+        (:meth:`newsletter_blurb`).  Under the first body line, a standfirst that ends no sentence,
+        a credit over a caption with a byline or a stamp under it (:meth:`caption_under_header_credit`)
+        credits that caption, and the line above is boilerplate ``standfirst``.
+
+        .. versionchanged:: 0.2 a credit over the caption under a standfirst."""
         boilerplate = self.classify_boilerplate(state.lines[index]) or self.newsletter_blurb(state, index)
         if boilerplate is None or self.lone_button(state, index, boilerplate):
             return 0
@@ -3122,6 +3297,15 @@ class ArticleParser:
             state.boilerplate[-1] = attrs.evolve(boilerplate, kind=BoilerplateKind.CREDIT.value)
         elif boilerplate.kind == BoilerplateKind.CREDIT.value and not self.credit_caption_above(state, index):
             above = state.body[-1] if state.body else None
+            if (
+                above is not None
+                and len(state.body) == 1
+                and above.span == state.lines[index - 1].span
+                and self.caption_under_header_credit(state, index)
+            ):  # the standfirst, the credit, the lead picture's caption, a byline: no story yet
+                state.body.pop()
+                state.add_boilerplate(above, BoilerplateKind.STANDFIRST)
+                return 2
             if (
                 above is not None
                 and index

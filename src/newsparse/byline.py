@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from .errors import check_option
-from .lines import SPACED_WORD, Line, field_value
+from .lines import SPACED_WORD, Line, field_list, field_value
 from .names import NameModel
 from .spans import Byline, Span, Timestamp, collapse
 from .timestamp import TimestampParser
@@ -337,7 +337,9 @@ class BylineParser:
         self._prefix = regex.compile(
             rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:          # ("Byline: By Anna Berg": the field, then "By")
-                    (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+)\s*+""",
+                    (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+
+                  | "(?:{alternation([*self.PREFIXES, *self.COLON_PREFIXES])})"\s*+:  # a JSON key: '"author": "Jane Roe",'
+                  )\s*+""",
             regex.IGNORECASE | regex.VERBOSE,
         )
         # (and a colon label: "Words: Jane Roe", a byline only in the header too)
@@ -691,6 +693,7 @@ class BylineParser:
             inside, end = field_value(rest)  # ('author: "Jane Roe"': the marks read as spaces, the offsets kept)
             if inside > 0 and rest[inside - 1] != " ":
                 rest = f"{rest[: inside - 1]} {rest[inside:end]} {rest[end + 1 :]}"
+            rest = field_list(rest) or rest  # ('authors: ["Jane Roe", "Tom Berg"]': the same)
             rest = rest[: self.contribution_start(rest)]  # "By Jane Roe With Photographs by Tom Berg"
         credit = self.credit_piece_start(rest) if prefix is not None else None
         if credit is not None:  # "Words: Jane Roe | Photos: Tom Berg": the byline ends before the credit

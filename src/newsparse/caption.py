@@ -64,6 +64,13 @@ class CaptionParser:
         "ANP", "dpa", "DPA", "TASS", "Sputnik", "PA", "AAP", "Kyodo", "Yonhap", "IANS", "PTI", "ANI",
         "Associated Press", "Canadian Press", "THE CANADIAN PRESS", "EFE",
     )
+    #: Words that say a picture is an old one from the files, first in square brackets after a
+    #: caption's finished sentence, a comma or a colon and its source after them (``Matatus at the
+    #: stage in Nairobi. [File, Standard]``): the brackets hold the credit (:meth:`read_credit`).  An
+    #: empty tuple reads none.
+    #:
+    #: .. versionadded:: 0.2
+    FILE_WORDS: ClassVar[tuple[str, ...]] = ("File", "Archive", "Archivo", "Archives", "Archiv")
     #: Credits that stand at the end of a caption without a label.
     CREDIT_TAILS: ClassVar[tuple[str, ...]] = (
         "Getty Images", "AFP via Getty Images", "Shutterstock", "Alamy", "Alamy Stock Photo", "File Photo",
@@ -318,6 +325,14 @@ class CaptionParser:
                 [)\]]?\s*$""",
             regex.VERBOSE,
         )
+        # a file picture and its source in square brackets after a finished sentence: "... in Nairobi. [File, Standard]"
+        file_words = alternation(list(self.FILE_WORDS)) if self.FILE_WORDS else "(?!)"
+        self._file_bracket = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{1,3}})\[
+                (?P<credit>(?:{file_words})[,:][ ]?+\p{{Lu}}[\p{{L}}\p{{N}}'’.&\-]*+(?:[ ]\p{{Lu}}[\p{{L}}\p{{N}}'’.&\-]*+){{0,2}}+)
+                \]\s*$""",
+            regex.VERBOSE,
+        )
         # Al Jazeera style: "... back to the Moon [SpaceX via Nasa]", "[File: Reuters]"
         self._bracketed = regex.compile(
             rf"(?<=\s)\[(?P<credit>(?:File:\s*+)?[^\[\]\n]{{0,60}}?(?:\b(?:via|{agencies}|{tails})\b)[^\[\]\n]{{0,40}})\]\s*$"
@@ -429,6 +444,7 @@ class CaptionParser:
         self._credit_marks: dict[regex.Pattern[str], tuple[str, ...]] = {
             self._agency: ("/",),
             self._bracketed: ("[",),
+            self._file_bracket: ("[",),
             self._paren: ("(",),
             self._paren_label: ("(", ":"),
             self._caps_agency: ("(",),
@@ -505,6 +521,12 @@ class CaptionParser:
         self._paren_alone = regex.compile(
             rf"""\([ ]?+(?P<credit>(?P<outlet>{credit_word}(?:\s++{credit_word}){{0,3}}):\s++
                 (?P<name>{credit_word}(?:\s++{credit_word}){{1,3}}))[ ]?+\)""",
+            regex.VERBOSE,
+        )
+        # a photographer and an agency in brackets with a slash between them: "(Peter Byrne/PA)"
+        self._paren_slash = regex.compile(
+            rf"""\([ ]?+(?P<credit>(?P<name>{credit_word}(?:\s++{credit_word}){{1,3}})\s*+/\s*+
+                (?P<agency>{credit_word}(?:[\s\-]++{credit_word}){{0,2}}))[ ]?+\)""",
             regex.VERBOSE,
         )
         # a photographer or a studio working for an outlet: "Jo Roe for The City Herald", "PixelWorks for City Magazine"
@@ -953,7 +975,7 @@ class CaptionParser:
         ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
-            patterns = [self._bracketed, self._paren, self._paren_label, *patterns[:4], *patterns[7:]]
+            patterns = [self._bracketed, self._file_bracket, self._paren, self._paren_label, *patterns[:4], *patterns[7:]]
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         marks = self._credit_marks
@@ -1182,18 +1204,41 @@ class CaptionParser:
     def caption_before_bracket(self, line: Line) -> CaptionLine | None:
         """*line* as a caption that ends in an outlet and its photographer in brackets
         (:meth:`bracketed_credit`: ``Cattle graze near Longreach after the rain. (ABC Western Qld:
-        Jane Roe)``), split as after a caption label, running prose or not: only where the
-        pipeline knows the line is no story text (a header line no rule claimed that does not
-        start the body).
+        Jane Roe)``), split as after a caption label, running prose or not, or in a photographer
+        and a picture agency in brackets after words with one in lower case, a sentence end before
+        them or not (:meth:`slashed_bracket_credit`: ``Rachel Reeves speaks in Liverpool (Peter
+        Byrne/PA)``): only where the pipeline knows the line is no story text (a header line no
+        rule claimed that does not start the body).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a photographer and an agency after a slash."""
         text = line.text
         start = text.rfind("(") if text.endswith(")") else -1
         if start <= 0:
             return None
+        slashed = self.slashed_bracket_credit(text[start:])
+        caption = text[:start].rstrip()
+        if slashed is not None and self.is_caption_text(caption) and has_lower_word(caption):
+            return CaptionLine(caption, slashed, Span(line.span.start, line.span.start + len(caption)))
         credit = self.bracketed_credit(text[start:])
         found = self.split_labelled_credit(line) if credit is not None else None
         return found if found is not None and found.credit == credit else None
+
+    def slashed_bracket_credit(self, text: str) -> str | None:
+        """The credit when *text* is a photographer and a picture agency in brackets with a slash
+        between them and nothing else (``(Peter Byrne/PA)``, ``(Jo Roe / Getty Images)``): a
+        person's name to :class:`~newsparse.names.NameModel` and one of :attr:`PHOTO_AGENCIES` or an
+        agency the vocabulary knows; the credit is what the brackets hold.  A caption may end in
+        it with no sentence end before it (:meth:`caption_before_bracket`).
+
+        .. versionadded:: 0.2"""
+        match = self._paren_slash.fullmatch(text, 0, None, KEEP_GIL)
+        if match is None or not self.names.is_name(match["name"]):
+            return None
+        agency = match["agency"]
+        if agency not in self.PHOTO_AGENCIES and not self.vocabulary.is_agency(agency):
+            return None
+        return match["credit"]
 
     def works_for_outlet(self, name: str, outlet: str) -> bool:
         """Whether *name* and *outlet*, read at a caption's end after its sentence with one of

@@ -67,7 +67,9 @@ class HeadlineParser:
         #:
         #: .. versionadded:: 0.2
         self.vocabulary = check_option("HeadlineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
-        self._label = regex.compile(rf"(?:{alternation(list(self.LABELS))})\s*+:\s*+", regex.IGNORECASE)
+        labels = alternation(list(self.LABELS))
+        # the label, maybe a JSON object's key in quotation marks: 'Title: ...', '"title": "..."'
+        self._label = regex.compile(rf"(?:\"(?=(?:{labels})\"\s*+:))?+(?:{labels})\"?+\s*+:\s*+", regex.IGNORECASE)
         mark = regex.escape(self.HEADING_MARK)
         heading = rf"{mark}{{1,{self.MAX_HEADING_MARKS}}}+[ \t]++(?=\S)" if self.HEADING_MARK else r"(?!)"
         self._heading = regex.compile(heading)
@@ -170,6 +172,19 @@ class HeadlineParser:
         .. versionadded:: 0.2"""
         label = text.rstrip()
         return label.endswith(":") and len(label[:-1].split()) <= self.MAX_FIELD_LABEL_WORDS
+
+    def is_filled_field(self, text: str) -> bool:
+        """Whether *text* opens with a field's label of at most :attr:`MAX_FIELD_LABEL_WORDS` words
+        of letters and its colon, with a value after it (``Byline: Anna Kerr``, ``Date: 5 March
+        2025``), as a scraper's export prints a field: the pipeline reads it as what its value
+        is, a byline or a stamp, never between a kicker and its title as the title.
+
+        .. versionadded:: 0.2"""
+        label, colon, value = text.partition(":")
+        words = label.split()
+        if not colon or not value.strip() or not value[:1].isspace():
+            return False  # ("10:30", "https://...": no label)
+        return 0 < len(words) <= self.MAX_FIELD_LABEL_WORDS and all(word.isalpha() for word in words)
 
     def is_date_line(self, text: str) -> bool:
         """Whether *text* is a date written out and nothing else (``5 March``, ``Tuesday 5 March

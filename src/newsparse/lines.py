@@ -338,26 +338,81 @@ def words_of(text: str) -> Iterator[str]:
         yield match.group()
 
 
-#: The pairs of double quotation marks a field's whole value may stand in (``title: "..."``).
-FIELD_QUOTES = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"))
+#: The pairs of quotation marks a field's whole value may stand in (``title: "..."``, a YAML
+#: export's ``title: '...'``).
+#:
+#: .. versionchanged:: 0.2 straight single quotes.
+FIELD_QUOTES = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("'", "'"))
+#: The ways a straight closing mark of :data:`FIELD_QUOTES` may stand inside the value it closes
+#: without closing it: after a backslash (a JSON or YAML string: ``"\"No,\" she says"``) or
+#: doubled (YAML's ``'Rovers'' new manager'``).
+#:
+#: .. versionadded:: 0.2
+FIELD_ESCAPES = {'"': ('\\"', '""'), "'": ("\\'", "''")}
+#: The mark that may close a field's line after its quoted value, as a JSON object's key and
+#: value print it (``"title": "Rail fares to rise",``): no part of the value.
+#:
+#: .. versionadded:: 0.2
+FIELD_TAIL = ","
 
 
 def field_value(text: str) -> tuple[int, int]:
     """Where the value of a scraper's or a front matter's field, *text* after its label, starts and
-    ends in *text*: inside the double quotation marks of :data:`FIELD_QUOTES` that hold all of it
-    (``title: "Rail fares to rise"``), with no closing mark inside, else its text without the spaces
-    around it.
+    ends in *text*: inside the quotation marks of :data:`FIELD_QUOTES` that hold all of it
+    (``title: "Rail fares to rise"``, with :data:`FIELD_TAIL` after them: ``"Rail fares to
+    rise",``), with no closing mark inside but an escaped one (:data:`FIELD_ESCAPES`), else its
+    text without the spaces around it.
+
+    .. versionadded:: 0.2
+    .. versionchanged:: 0.2 single quotes, escaped marks inside and a JSON line's comma after."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    stop = end - 1 if end - start >= 4 and FIELD_TAIL and text.endswith(FIELD_TAIL, 0, end) else end
+    if stop - start >= 3:
+        for opening, closing in FIELD_QUOTES:
+            if text[start] != opening or text[stop - 1] != closing:
+                continue
+            inside = text[start + 1 : stop - 1]
+            bare = inside
+            for escape in FIELD_ESCAPES.get(closing, ()):
+                bare = bare.replace(escape, "")
+            if closing not in bare and inside.strip() == inside:
+                return start + 1, stop - 1
+    return start, end
+
+
+#: The brackets around a field's list of values (``authors: ["Anna Kerr", "Tom Berg"]``, a JSON
+#: array or a YAML flow sequence).
+#:
+#: .. versionadded:: 0.2
+FIELD_LIST_BRACKETS = ("[", "]")
+
+
+def field_list(text: str) -> str | None:
+    """*text*, a field's value after its label, with the brackets of :data:`FIELD_LIST_BRACKETS`
+    and the quotation marks of :data:`FIELD_QUOTES` around each item read as spaces, the commas
+    between the items kept (``["Anna Kerr", "Tom Berg"]`` gives ``  Anna Kerr ,  Tom Berg  ``; the
+    offsets kept), when it is such a list of quoted items and nothing else (:data:`FIELD_TAIL`
+    after it aside); else ``None``.
 
     .. versionadded:: 0.2"""
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
-    if end - start >= 3:
-        for opening, closing in FIELD_QUOTES:
-            if text[start] == opening and text[end - 1] == closing and closing not in text[start + 1 : end - 1]:
-                inside = text[start + 1 : end - 1]
-                if inside.strip() == inside:
-                    return start + 1, end - 1
-    return start, end
+    if FIELD_TAIL and text.endswith(FIELD_TAIL, 0, end):
+        end = len(text[: end - len(FIELD_TAIL)].rstrip())
+    opening, closing = FIELD_LIST_BRACKETS
+    if end - start < 4 or text[start] != opening or text[end - 1] != closing:
+        return None
+    chars = list(text)
+    chars[start] = chars[end - 1] = " "
+    at = start + 1
+    for item in text[start + 1 : end - 1].split(","):
+        first, last = field_value(item)
+        if first == 0 or last == len(item.rstrip()):
+            return None  # (an item with no marks of its own: no list of quoted values)
+        chars[at + first - 1] = chars[at + last] = " "
+        at += len(item) + 1
+    return "".join(chars)
 
 
 def has_text_between(text: str, start: int, end: int | None = None) -> bool:

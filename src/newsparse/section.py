@@ -127,23 +127,61 @@ class SectionParser:
         if index + 1 >= len(lines):
             return None
         line = lines[index]
-        labels = self.split(line.text)
-        if labels is None:
-            return None
-        is_path = len(labels) > 1 and any(
-            mark in line.text and (mark not in self.WEAK_PATH_SEPARATORS or len(labels) >= self.MIN_WEAK_PATH_LABELS)
-            for mark in self.PATH_SEPARATORS
-        )
         following = lines[self.headline_index(lines, index)]
+        crumbs = self.without_title_crumb(line.text, following.text)
+        labels = self.split(crumbs)
+        if labels is None or self.is_home_only(labels):
+            return None  # ("You are here: Home": a breadcrumb of the front page alone is navigation)
+        is_path = crumbs != line.text or (
+            len(labels) > 1
+            and any(
+                mark in line.text and (mark not in self.WEAK_PATH_SEPARATORS or len(labels) >= self.MIN_WEAK_PATH_LABELS)
+                for mark in self.PATH_SEPARATORS
+            )
+        )
         if not self.is_followed_by_headline(line, following, shorter=is_path):
             return None
         if self.dash_split_over_sentence(line.text, labels, following.text):
             return None  # ("Real Madrid – Barcelona" over the story's first sentence: the headline)
         return Section(self.without_home(labels), line.text, line.span)
 
+    def without_title_crumb(self, text: str, title: str) -> str:
+        """*text* without its last crumb when that crumb is *title*, the line under it, printed
+        again (``Home > News > Council to shut four day centres`` over ``Council to shut four day
+        centres``: a breadcrumb that ends in the page's own title, whose labels are the crumbs
+        before it); the crumbs are cut at :attr:`PATH_SEPARATORS` and compared without case and
+        with runs of spaces read as one.  Else *text* as it is.
+
+        .. versionadded:: 0.2"""
+        wanted = " ".join(title.split()).casefold()
+        if not wanted:
+            return text
+        for mark in self.PATH_SEPARATORS:
+            head, found, last = text.rpartition(mark)
+            if found and head.strip() and " ".join(last.split()).casefold() == wanted:
+                return head.rstrip()
+        return text
+
+    def is_home_path(self, text: str) -> bool:
+        """Whether *text* is a breadcrumb that holds only :attr:`HOME_LABELS` after the words of
+        :attr:`BREADCRUMB_LEADS` (``You are here: Home``) or between :attr:`PATH_SEPARATORS`
+        (``Home >``): site navigation that :meth:`parse` reads as no kicker.
+
+        .. versionadded:: 0.2"""
+        labels = self.split(text)
+        return labels is not None and self.is_home_only(labels) and text.strip().casefold() not in self.HOME_LABELS
+
+    def is_home_only(self, labels: Sequence[str]) -> bool:
+        """Whether every label of a kicker is one of :attr:`HOME_LABELS` (``Home``, ``You are here:
+        Home``, ``Home > Home``): a link to the site's front page, navigation, never a section.
+
+        .. versionadded:: 0.2"""
+        return bool(labels) and all(label.casefold() in self.HOME_LABELS for label in labels)
+
     def without_home(self, labels: tuple[str, ...]) -> tuple[str, ...]:
         """*labels* without a first crumb of :attr:`HOME_LABELS` when other labels follow it
-        (``Home > News > Local`` gives ``("News", "Local")``; ``Home`` alone stays).
+        (``Home > News > Local`` gives ``("News", "Local")``; a kicker of ``Home`` alone is none:
+        :meth:`is_home_only`).
 
         .. versionadded:: 0.2"""
         if len(labels) > 1 and labels[0].casefold() in self.HOME_LABELS:

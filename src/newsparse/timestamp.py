@@ -369,9 +369,10 @@ class TimestampParser:
         )
         self._label = regex.compile(
             # the label, maybe its tail ("on", "at"), and a colon, a comma or a dash after it: "Updated, June 3, 2026";
-            # maybe in Markdown emphasis: "**Updated:** 12 May 2025", "*Published*: ..."
-            rf"(?:{emphasis})?+(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)"
-            rf"(?:{emphasis})?+\s*+[:,\-–—]?+(?:{emphasis})?+\s*+",
+            # maybe in Markdown emphasis: "**Updated:** 12 May 2025", "*Published*: ...", or a JSON object's
+            # key in quotation marks: '"published_at": "2025-01-08T10:00:00Z",'
+            rf"(?:{emphasis}|(?P<key>\")(?=(?:{labels})\"\s*+:))?+(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)"
+            rf"(?(key)\"|(?:{emphasis})?+)\s*+[:,\-–—]?+(?:{emphasis})?+\s*+",
             regex.IGNORECASE,
         )
         self._label_tail = regex.compile(rf"\s++(?:{tails})$")

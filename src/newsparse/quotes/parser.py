@@ -224,6 +224,13 @@ class QuoteParser(ReportedSpeech):
     #: The most words of the of-phrase after a bare role in a headline that the role's mention
     #: takes in (``says owner of last record shop on Main Street``: :meth:`headline_role_end`).
     MAX_HEADLINE_ROLE_WORDS: ClassVar[int] = 8
+    #: Quotation marks escaped inside a field's value, as a YAML or JSON export prints a headline
+    #: that holds quotation marks (``title: "\\"We will not back down,\\" says union leader"``):
+    #: :meth:`headline_quotes` reads each escape's backslash as a space, so that the quote's
+    #: words hold neither.  An empty tuple reads the backslashes as written.
+    #:
+    #: .. versionadded:: 0.2
+    ESCAPED_MARKS: ClassVar[tuple[str, ...]] = ('\\"',)
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -348,6 +355,8 @@ class QuoteParser(ReportedSpeech):
         into the body."""
         words = headline.slice(text)
         single = words
+        for escaped in self.ESCAPED_MARKS:
+            single = single.replace(escaped, " " * (len(escaped) - 1) + escaped[-1])  # ('\\"No,\\"': ' "No, "')
         if '"' not in words:
             single = self._headline_single.sub(lambda m: '"' + m.group()[1:-1] + '"', words, 0, None, None, KEEP_GIL)
         if self.is_title_case(single):
