@@ -165,3 +165,13 @@ def test_two_titles_joined_before_one_name_are_one_persons() -> None:
         "Kestrel Bank President and CEO Dana Whitcombe said the bank would open 40 branches.\n"
     )
     assert speakers(text) == ["Arvind Menon", "Dana Whitcombe"]
+
+
+def test_a_wire_dateline_before_a_story_that_opens_with_an_acronym() -> None:
+    text = (
+        "Software exports rise 11 pc\n\n"
+        "Hyderabad, Nov 28 (PTI) IT exports from the state rose 11 per cent in the first half, officials said.\n"
+    )
+    article = article_of(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("Hyderabad", "PTI")
