@@ -1403,8 +1403,9 @@ class SpeakerGrammar(QuoteWords):
         """Whether ``words[i]``, a determiner, is written with a capital inside a run of capitalised
         words: the word right before it is capitalised and no stop word, adverb, determiner,
         weekday or month (``Save Our Village Schools``, ``Save The Children``, ``Hands Off Our
-        Land``: the name of a campaign or a charity; not ``Today The Times``).  A determiner opens
-        a phrase only in lower case or as the sentence's first word.
+        Land``: the name of a campaign or a charity; not ``Today The Times``, nor a name's particle,
+        ``Marine Le Pen``).  A determiner opens a phrase only in lower case or as the sentence's
+        first word.
 
         .. versionadded:: 0.2
         """
@@ -1417,6 +1418,8 @@ class SpeakerGrammar(QuoteWords):
             return False
         if low in self._stop or low in self._adverbs or low in self._determiners:
             return False
+        if self.names.is_capitalised_particle([before, word], 1):
+            return False  # ("Marine Le Pen": a name's particle, read by the name model)
         return not (self.vocabulary.is_weekday(before) or self.is_month_name(before))
 
     def name_with_determiner(self, words: Sequence[str]) -> str | None:
