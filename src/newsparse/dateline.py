@@ -102,6 +102,11 @@ class DatelineParser:
     FUZZY_MONTH_CHARS: ClassVar[int] = 5
     #: The most characters a dateline's place may have.
     MAX_PLACE: ClassVar[int] = 60
+    #: The most capitals of an acronym that may open the story right after an agency in brackets with
+    #: no dash, before a word in lower case (``Mumbai, Jul 8 (PTI) IT services major ...``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_STORY_ACRONYM: ClassVar[int] = 6
     #: The most words of a place in a script without capitals (Devanagari, Arabic, Chinese), which
     #: needs an ASCII comma, a date with a digit and a known agency in brackets after it: ``नई
     #: दिल्ली, 20 नवंबर (भाषा)``.
@@ -292,7 +297,9 @@ class DatelineParser:
         # (the agency written out: a called group inside a look-behind is compiled again, larger)
         # the story's first word after such an agency: a capital and a lower-case letter ("Heavy"),
         # or a capital alone as a word before another ("A Delhi court", "I ...")
-        story_start = r"(?=\p{Lu}\p{Ll}|\p{Lu}[ ]++\p{L})"
+        # (a story opens with a word in title case, a capital alone, or an acronym before a word in lower
+        # case: "Mumbai, Jul 8 (PTI) IT services major ...", "(PTI) BJP leaders on Monday ...")
+        story_start = rf"(?=\p{{Lu}}\p{{Ll}}|\p{{Lu}}[ ]++\p{{L}}|\p{{Lu}}{{2,{self.MAX_STORY_ACRONYM}}}+[ ]++\p{{Ll}})"
         no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++{story_start}"
         self._caps = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)

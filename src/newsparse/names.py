@@ -79,8 +79,8 @@ class NameModel:
     #: ``Sarah Hill MP``, ``Ana Ruiz PhD``), as written: never part of the name.
     POST_NOMINALS: ClassVar[tuple[str, ...]] = (
         "KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS",
-        # (senior counsel in Ireland, South Africa and India; a Senior Advocate of Nigeria)
-        "SC", "SAN",
+        # (senior counsel in Ireland, South Africa and India; a Senior Advocate of Nigeria; a barrister-at-law in Ireland)
+        "SC", "SAN", "BL",
     )
     #: Countries' names that are given names too (``Jordan Peterson``, ``Israel Katz``, ``India
     #: Walton``), as written: one is a given name when a name word follows it and no preposition or

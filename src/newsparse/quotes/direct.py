@@ -3546,7 +3546,8 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2
         """
-        if len({person.name for person in self.paragraph_people(at, state)}) > 1:
+        people = {person.name for person in self.paragraph_people(at, state) if not self.after_org_noun(state.text, person.start)}
+        if len(people) > 1:
             return None  # ("Ana Ruiz y Luis Gil hablaron. Añadió que ...": either of them)
         named = self.paragraph_subject(at, state)
         if named:
@@ -3560,6 +3561,16 @@ class DirectQuotes(SpeakerResolution):
                 return None  # ("El secretario general de CCOO, Unai Sordo, celebró ... «...», dijo.": not the one before)
             return last.name  # (not for a name as object or in a modifier: "El ministro elogió a Pedro Sánchez.")
         return None
+
+    def after_org_noun(self, text: str, start: int) -> bool:
+        """Whether the word right before *start* (a name's first word) is an organisation word of the
+        vocabulary in lower case (``de la consultora Analytica Sur``, ``la empresa Textiles Norte``):
+        the name is the body's, no person's who might speak.
+
+        .. versionadded:: 0.2
+        """
+        before = text[max(0, start - self.NAMED_WINDOW) : start].split()
+        return bool(before) and before[-1].islower() and self.vocabulary.is_org_word(before[-1])
 
     def apposed_actor_before(self, at: int, state: State) -> str | None:
         """The name of the person set off by commas after a role that opens the sentence right

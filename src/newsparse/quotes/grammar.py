@@ -1282,6 +1282,8 @@ class SpeakerGrammar(QuoteWords):
             if w in self._determiners and len(chosen) > 1 and i > 0 and not raw[words[i - 1].end() : m.start()].strip(" "):
                 # ("Marine Le Pen a déclaré": a capitalised particle inside a name, no article)
                 of_name = of_name or self.names.is_capitalised_particle([words[i - 1].group(), m.group()], 1)
+                # ("Save Our Village Schools said", "Save The Children said": a campaign's or a charity's name)
+                of_name = of_name or self.determiner_inside_name([words[i - 1].group(), m.group()], 1)
             if (w in self._determiners and not of_name) or len(chosen) >= 8:
                 break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
         while chosen and (chosen[0].group().casefold() in self._of or chosen[0].group().casefold() in self._adverbs):
@@ -1396,6 +1398,45 @@ class SpeakerGrammar(QuoteWords):
             if head is not None and people and not apposed:
                 return head[0], span[1]  # (not an appositive's: "Ortiz (D-NY), a supporter of ... told")
         return None
+
+    def determiner_inside_name(self, words: Sequence[str], i: int) -> bool:
+        """Whether ``words[i]``, a determiner, is written with a capital inside a run of capitalised
+        words: the word right before it is capitalised and no stop word, adverb, determiner,
+        weekday or month (``Save Our Village Schools``, ``Save The Children``, ``Hands Off Our
+        Land``: the name of a campaign or a charity; not ``Today The Times``, nor a name's particle,
+        ``Marine Le Pen``).  A determiner opens a phrase only in lower case or as the sentence's
+        first word.
+
+        .. versionadded:: 0.2
+        """
+        word = words[i]
+        if i == 0 or word.casefold() not in self._determiners or not word[:1].isupper() or word.isupper():
+            return False
+        before = words[i - 1]
+        low = before.casefold()
+        if not before[:1].isupper() or before.isupper() or not before.isalpha():
+            return False
+        if low in self._stop or low in self._adverbs or low in self._determiners:
+            return False
+        if self.names.is_capitalised_particle([before, word], 1):
+            return False  # ("Marine Le Pen": a name's particle, read by the name model)
+        return not (self.vocabulary.is_weekday(before) or self.is_month_name(before))
+
+    def name_with_determiner(self, words: Sequence[str]) -> str | None:
+        """The capitalised run that ends *words* when a determiner inside it is written with a
+        capital (:meth:`determiner_inside_name`): the name whole, from the first capitalised word
+        of the run that is no stop word (``Campaign group Save Our Village Schools`` -> ``Save Our
+        Village Schools``); ``None`` when there is none.
+
+        .. versionadded:: 0.2
+        """
+        inner = next((i for i in range(1, len(words) - 1) if self.determiner_inside_name(words, i)), None)
+        if inner is None or not all(w[:1].isupper() for w in words[inner:]):
+            return None
+        start = inner - 1
+        while start > 0 and words[start - 1][:1].isupper() and words[start - 1].casefold() not in self._stop:
+            start -= 1
+        return " ".join(words[start:])
 
     def body_link_at(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> bool:
         """Whether ``words[i]`` is one of :attr:`BODY_NAME_LINKS` inside a body's name
@@ -3127,7 +3168,7 @@ class SpeakerGrammar(QuoteWords):
             # ("sagte das Bundesamt für Migration und Flüchtlinge": the name goes on past "und")
             joined = self._joined_items.match(raw, span[1], stop, KEEP_GIL)
             return joined.end() if joined is not None else span[1]
-        if words[-2] not in self._cuts or not self.vocabulary.is_org_word(words[-3]):
+        if words[-2] not in self._cuts or not self.org_word_heads(words[:-2]):
             return span[1]
         listed = self._listed_items.match(raw, span[1], stop, KEEP_GIL)
         if listed is not None:
@@ -3136,6 +3177,21 @@ class SpeakerGrammar(QuoteWords):
         if joined is None or any(self.names_person_word(w) for w in joined.group().split()[1:]):
             return span[1]
         return joined.end()  # ("according to the Department of Health and Human Services")
+
+    def org_word_heads(self, words: Sequence[str]) -> bool:
+        """Whether the capitalised run that ends *words*, its last :attr:`MAX_BODY_HEAD_WORDS`
+        words at most, holds an organisation word of the vocabulary: the head of a body's name,
+        last in English (``the Department``) or before its adjectives (Spanish ``el Instituto
+        Nacional``, French ``l'Institut national``).
+
+        .. versionadded:: 0.2
+        """
+        for word in reversed(words[-self.MAX_BODY_HEAD_WORDS :]):
+            if not word[:1].isupper():
+                return False
+            if self.vocabulary.is_org_word(word):
+                return True
+        return False
 
     def joined_name_end(self, raw: str, span: tuple[int, int], stop: int) -> int | None:
         """Where a body's name ends when the phrase at *span* after a cue stopped at one of

@@ -1209,6 +1209,8 @@ class SpanishVocabulary(Vocabulary):
         # ("la Confederación Hidrográfica del Guadalquivir", "la Fiscalía contra la Corrupción")
         "confederación", "federación", "asociación", "fundación", "universidad", "consejo", "fiscalía",
         "delegación", "subdelegación", "organización", "oficina", "dirección", "sociedad", "autoridad",
+        # (a consultancy: "de la consultora Analytica Sur")
+        "consultora",
     )
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "el", "la", "los", "las", "un", "una", "según", "pero", "y", "él", "ella", "ellos",
@@ -1264,6 +1266,7 @@ class SpanishQuotes(WithoutEnglishRules):
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ista", "ero", "era", "dor", "dora", "ólogo", "óloga")
     SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ista",)
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("cualquiera", "alguien", "nadie")
+    SOURCE_OPENERS: ClassVar[tuple[str, ...]] = ("desde",)  # ("Desde la CGT advirtieron que ...": the CGT)
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("obispo", "cardenal", "mariscal", "campeón", "campeona")
     FIRST_PERSON_WORDS: ClassVar[tuple[str, ...]] = (
         "yo", "me", "mi", "mis", "nosotros", "nosotras", "nos", "nuestro", "nuestra", "nuestros", "nuestras",

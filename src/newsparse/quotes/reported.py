@@ -170,6 +170,8 @@ class ReportedSpeech(DirectQuotes):
         self._source_then_verb = LazyPattern(  # (few articles reach it: compiled when first used)
             rf"\s++(?P<np>(?:(?:{determiners})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+"
             rf"(?:\s++(?:(?:{determiners}|{joins})\s++)?\p{{Lu}}[\p{{L}}.'’\-]*+){{0,{self.MAX_NAME_WORDS + 1}}}+)"
+            # (the body's acronym in brackets after it: "Laut dem Bundesamt für Gesundheit (BAG) sind ...")
+            rf"(?:\s++\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,{self.MAX_ACRONYM_LETTERS}}}+\))?+"
             rf"(?=\s++(?!(?:{determiners})\s)\p{{Ll}})"
         )
         # "welcomed the plan but warned that": the second verb shares the sentence's subject
@@ -231,6 +233,8 @@ class ReportedSpeech(DirectQuotes):
         )
         # what may close a sentence after its attribution: a time or place, then punctuation
         self._sentence_tail = regex.compile(
+            # (the speaker's acronym in brackets first: "..., said the statistics institute (INE).")
+            rf"(?:\s++\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,{self.MAX_ACRONYM_LETTERS}}}+\))?+"
             rf"(?:\s++(?:{nouns})(?:\s++(?:{nouns}))?+(?![\p{{L}}]))?+"  # a day, maybe before a place ("said Tuesday in Paris")
             rf"(?:\s++(?:{prepositions}|{any_of(self.TAIL_WORDS)})(?![\p{{L}}])(?:[^,;:\"“”]|{_CLOCK_COLON}){{0,60}}?)?"
             r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
@@ -2195,7 +2199,7 @@ class ReportedSpeech(DirectQuotes):
             source = self._source_then_verb.match(raw, cue.end(), sentence[1])
             if source is not None:
                 # "Laut Ministerin Anna Schmidt wird das Stadion ...": the clause follows the source
-                start, end = source.end("np") + 1, self.trim_end(raw, source.end("np"), sentence[1])
+                start, end = source.end() + 1, self.trim_end(raw, source.end(), sentence[1])
                 while bracketed and end > start and raw[end - 1] in ")]":
                     end = self.trim_end(raw, start, end - 1)
                 while start < end and raw[start].isspace():
@@ -4383,11 +4387,24 @@ class ReportedSpeech(DirectQuotes):
             if self.received_aside(words):
                 continue  # ("The memo, seen by Reuters, says ...": the agent only received the words)
             if i + 1 < len(chunks):
-                name = raw[chunks[i + 1][0] : chunks[i + 1][1]].split()
+                name = self.untitled_name(raw[chunks[i + 1][0] : chunks[i + 1][1]].split())
                 if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name):
                     return self.mention(raw, chunks[i + 1])
             return self.mention(raw, (a, b))
         return None
+
+    def untitled_name(self, words: Sequence[str]) -> Sequence[str]:
+        """*words*, a phrase set off by commas after a role, less the capitalised titles that open
+        it (``Cllr``, ``Dr``, ``Prof.``), keeping at least two words: what is left must be a name
+        for the phrase to name the role's holder (``Cabinet member for education, Cllr Rhian
+        Meredith, said``: Rhian Meredith).
+
+        .. versionadded:: 0.2
+        """
+        k = 0
+        while len(words) - k > 2 and words[k][:1].isupper() and self.vocabulary.is_title(words[k]):
+            k += 1
+        return words[k:]
 
     def opens_preposition_phrase(self, words: Sequence[str]) -> bool:
         """Whether *words*, a phrase set off by a comma, open with one of :attr:`PREPOSITION_PHRASES`
@@ -4452,7 +4469,84 @@ class ReportedSpeech(DirectQuotes):
         # "members of the Supreme Court shouldn't ...": a noun, "of" and its phrase, then the verb
         following = self._word.match(raw, match.end() + 1, stop, KEEP_GIL) if match.end() < stop else None
         linked = following is not None and following.group() in self._noun_links
-        return linked and self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
+        if linked:
+            return self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
+        # ("said test runs on the northern section would begin": a compound, its link, then the verb)
+        link = self.compound_before_link(raw, match, stop)
+        return link is not None and self.plain_verb_after(raw, link, stop)
+
+    def plain_verb_after(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether a finite verb in lower case (:meth:`is_verb`) stands among the
+        :attr:`LONG_SUBJECT_LOOKAHEAD` words after *pos*, with only blanks between them: no comma,
+        quotation mark or other punctuation, no pronoun, word of :attr:`THAT_WORDS` or relative
+        pronoun, no coordinator, determiner nor stop word right before the verb (``these newfangled``:
+        an adjective), so that the verb is the clause's own
+        (``said test runs on the northern section would begin``; not ``told new business forum of the
+        association "We are ...``, ``told federal investigators in July she was ...``, ``claimed
+        massive victories in the offensive and called on ...``, nor ``May``, a month in capitals, nor
+        ``tape-recorded``, a hyphenated adjective).
+
+        .. versionadded:: 0.2
+        """
+        window = self._word.finditer(raw, pos, min(stop, pos + self.PHRASE_WINDOW), False, KEEP_GIL)
+        previous, joined, modified = pos, False, False
+        for word in islice(window, self.LONG_SUBJECT_LOOKAHEAD):
+            if raw[previous : word.start()].strip():
+                return False  # (punctuation between: the phrase's clause ends there)
+            text = word.group()
+            low = text.casefold()
+            if low in self._pronouns or low in self._that_words or low in self._relatives:
+                return False  # ("told federal investigators in July she was ...": the clause opens later)
+            if text.islower() and text.isalpha() and self.is_verb(text) and not modified:
+                return not joined  # (not "claimed massive victories in the offensive and called on ...")
+            joined = low in self._coordinators
+            # (a word in -ed after a determiner is an adjective: "in these newfangled analytics")
+            modified = low in self._determiners or low in self._possessive_determiners or low in self._stop
+            previous = word.end()
+        return False
+
+    def compound_before_link(self, raw: str, first: regex.Match[str], stop: int) -> int | None:
+        """Where the link of a post-modifier ends when the word *first* (in lower case) and at most
+        :attr:`MAX_COMPOUND_WORDS` nouns after it, one blank apart, make a bare noun phrase: each a
+        lower-case word that is no verb, stop word or word of :attr:`THAT_WORDS`, then one
+        of :attr:`NOUN_LINKS` (``test runs on``, ``physical progress on``, ``bus fares in``);
+        ``None`` otherwise; *first* too must be such a word, in letters only (``agreed to participate
+        in a total of 10, Sanders continued``: ``to`` opens an infinitive; ``alleged pay-to-play policies
+        with ...``).  The phrase is a clause's subject when a verb follows the link (:meth:`opens_clause`).
+
+        .. versionadded:: 0.2
+        """
+        low = first.group().casefold()
+        if not first.group().isalpha() or not self.compound_word(low):
+            return None
+        pos = first.end()
+        for _ in range(self.MAX_COMPOUND_WORDS):
+            word = self._word.match(raw, pos + 1, stop, KEEP_GIL) if raw[pos : pos + 1] == " " else None
+            if word is None:
+                return None
+            text = word.group()
+            if text in self._noun_links:
+                return word.end() if pos > first.end() else None
+            if not text.isalpha() or not text.islower() or not self.compound_word(text.casefold()):
+                return None
+            pos = word.end()
+        word = self._word.match(raw, pos + 1, stop, KEEP_GIL) if raw[pos : pos + 1] == " " else None
+        return word.end() if word is not None and word.group() in self._noun_links else None
+
+    def compound_word(self, low: str) -> bool:
+        """Whether *low*, a word in lower case, may be a word of a bare noun compound
+        (:meth:`compound_before_link`): no stop word, infinitive marker, word of :attr:`THAT_WORDS`,
+        preposition, link, determiner, adverb or verb.
+
+        .. versionadded:: 0.2
+        """
+        if low in self._stop or low in self._infinitive_markers or low in self._that_words or low in self._prepositions:
+            return False
+        if low in self._of or low in self._noun_links or low in self._determiners:
+            return False  # ("Any hint of weakness in ...": "of" opens no compound)
+        if low in self._adverbs or (self.ADVERB_SUFFIX and low.endswith(self.ADVERB_SUFFIX)):
+            return False  # ("said simply looking at ...")
+        return not (self.is_verb(low) or self.is_past_verb(low))
 
     def gerund_subject_verb(self, raw: str, gerund: str, end: int, stop: int) -> bool:
         """Whether a finite verb follows *gerund* (in lower case), a word that ends at *end*,

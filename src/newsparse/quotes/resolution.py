@@ -255,6 +255,14 @@ class SpeakerResolution(Segmentation):
         - anything else (``Analysts``): the mention as written.
         """
         words = text.split()
+        if len(words) > 1 and words[0].casefold() in self.SOURCE_OPENERS:
+            # (Spanish "Desde la CGT advirtieron": the body after the preposition)
+            after = words[2:] if len(words) > 2 and words[1].casefold() in self._determiners else words[1:]
+            named = self.resolve_name(" ".join(after), at, state)
+            return named if named[:1].isupper() else text
+        if len(words) > 1 and self.is_bracketed_acronym(words[-1]):
+            # ("the Turkish State Meteorological Service (MGM)": the body's name, without its acronym)
+            return self.resolve_name(" ".join(words[:-1]), at, state, preceding)
         if len(words) > 1 and words[-1][-1:] in self._name_closers and words[-1][:1] not in self._marks:
             return text  # ('Critics of "Harbour First"', 'The author of "The Long Road"': a quoted name ends it, no person's)
         if len(words) > 2 and self.names.is_post_nominal(words[-1]):
@@ -330,6 +338,9 @@ class SpeakerResolution(Segmentation):
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
         if self.is_share(words):
             return text  # ("Nine of 10 voters", "One in three": a share of people, no name)
+        campaign = self.name_with_determiner(words)
+        if campaign is not None:
+            return campaign  # ("Save Our Village Schools said": the campaign's name whole, not "Village Schools")
         ranked = self.ranked_namesake(words, at, state)
         if ranked is not None:
             return ranked or text  # ("the elder Haddad": the older of the Haddads, or no one sure)
@@ -347,6 +358,7 @@ class SpeakerResolution(Segmentation):
         if joins and (self.join_in_body(words, joins[0], preceding) or self.joined_body_name(words, joins[0])):
             joins = []  # ("Dr. Ana Ruiz of the Department of Health and Human Services": one person)
         role = self.role_after_firm(words, joins, state) if joins else None
+        role = role if role is not None or not joins else self.joined_titles_end(words, joins[0])
         if role is not None:
             # ("Marks and Spencer chairman Archie Norman": a firm's name before a role, one person)
             return self.resolve_name(" ".join(words[role:]), at, state, preceding)
@@ -471,6 +483,18 @@ class SpeakerResolution(Segmentation):
         if surname is not None:
             return surname  # ('Helen Park said ... "...," Park said': Helen Park)
         return self.resolve_organisation(words, at, state) or text
+
+    def is_bracketed_acronym(self, word: str) -> bool:
+        """Whether *word* is an acronym in brackets, a capital and then at most
+        :attr:`MAX_ACRONYM_LETTERS` capitals, digits, hyphens or ampersands (``(MGM)``, ``(INDEC)``,
+        ``(AT&T)``): the short form of the name before it, no part of what it is called.
+
+        .. versionadded:: 0.2
+        """
+        inner = word[1:-1]
+        if word[:1] != "(" or word[-1:] != ")" or not 2 <= len(inner) <= self.MAX_ACRONYM_LETTERS + 1:
+            return False
+        return inner[0].isupper() and all(c.isupper() or c.isdigit() or c in "&-" for c in inner)
 
     def titled_org_word_name(self, words: Sequence[str]) -> str | None:
         """For :meth:`org_word_speaker`: the last two words of *words*, a mention whose last word
@@ -6956,6 +6980,25 @@ class SpeakerResolution(Segmentation):
         if first in self._stop or first in self._prepositions:
             return len(opening) <= self.MAX_PREPOSITIONAL_OPENING and first not in self._pronouns and first not in self._determiners
         return len(opening) == 1 and lead[0][:1].isupper() and first not in self._pronouns and first not in self._determiners
+
+    def joined_titles_end(self, words: Sequence[str], join: int) -> int | None:
+        """Where the second of two titles joined by the coordinator at *join* starts, when a title
+        stands right before the coordinator and capitalised titles, no honorific, right after it
+        lead to a name that ends the mention (``Infotrek CEO and Managing Director Sandeep
+        Raghunathan``, ``Chairman and Managing Director ...``, ``President and CEO Dana Cole``): one
+        person holds both, named after the second; ``None`` otherwise (``President and Mrs. Cole``,
+        ``Senator Ana Ortiz and Tom Berg``).
+
+        .. versionadded:: 0.2
+        """
+        if not self.vocabulary.is_title(words[join - 1].rstrip(".")) or not words[join - 1][:1].isupper():
+            return None
+        right = words[join + 1 :]
+        named = len(self.name_words(right))
+        lead = right[: len(right) - named]
+        if not named or not lead or not all(w[:1].isupper() and not self.vocabulary.is_honorific(w) for w in lead):
+            return None
+        return join + 1 if any(self.vocabulary.is_title(w.rstrip(".")) for w in lead) else None
 
     def role_after_firm(self, words: Sequence[str], joins: Sequence[int], state: State) -> int | None:
         """Where the role words start in a mention whose words joined by the first of *joins* name a

@@ -280,6 +280,13 @@ class QuoteWords:
         "onto", "over", "under", "within", "without", "toward", "towards", "through", "across", "around", "among",
         "amid", "beyond", "upon", "inside", "outside", "throughout", "despite", "via", "between", "beside",
     )
+    #: Prepositions that open the phrase of a body whose people speak in the sentence's plural verb,
+    #: Spanish ``Desde la CGT advirtieron que ...`` ("from the CGT they warned"): the speaker is the body
+    #: named after it, the preposition no word of its name (``SpeakerResolution.resolve_name``).  Empty
+    #: in English.
+    #:
+    #: .. versionadded:: 0.2
+    SOURCE_OPENERS: ClassVar[tuple[str, ...]] = ()
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = (
         "prior to", "ahead of", "because of", "instead of", "in addition to", "according to", "due to",
         "thanks to", "in spite of", "regardless of", "apart from", "aside from", "as part of", "in response to",
@@ -1504,6 +1511,17 @@ class QuoteWords:
     #: is a positive development``) or after a noun and one of its links (``members of the Supreme
     #: Court shouldn't ...``) may come before the clause's verb.
     LONG_SUBJECT_LOOKAHEAD: ClassVar[int] = 8
+    #: The most letters after the first of an acronym in brackets that may follow an inverted
+    #: speaker before the sentence ends (``..., said the National Statistics Institute (INE).``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_ACRONYM_LETTERS: ClassVar[int] = 9
+    #: How many nouns in lower case may follow the first word of a bare noun phrase before the link
+    #: of its post-modifier (``said test runs on the northern section would begin``: ``runs``,
+    #: then ``on``; ``ReportedSpeech.compound_before_link``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_COMPOUND_WORDS: ClassVar[int] = 2
     #: How many parts of a description set off by commas, in lower case, may stand between a name
     #: that ends reported words and its closing cue (``..., Chad Hawk, vice president of PMG, a
     #: grading company told Fox.``: the name speaks; ``ReportedSpeech.name_before_description``).
