@@ -144,3 +144,18 @@ GLUED = [
 def test_a_credit_glued_to_a_closing_number(line: str, caption: str, credit: str) -> None:
     article = newsparse.parse_article(f"Council approves cycle lanes\nBy Ann Lee\n\n{line}{STORY}")
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+
+
+# a programme or desk, a slash and a byline under a caption-like line: the byline, no picture credit
+OUTLET_BYLINES = [
+    ("Pacific Beat / By Melissa Tui", ("Melissa Tui",)),
+    ("Morning Report / By Tom Forbes and Jessica Ross", ("Tom Forbes", "Jessica Ross")),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), OUTLET_BYLINES)
+def test_an_outlet_slash_byline_is_no_credit(line: str, authors: tuple[str, ...]) -> None:
+    text = f"Pacific nations push for climate fund\nKiribati President Taneti Maamau arrives at the summit in Apia.\n{line}{STORY}"
+    article = newsparse.parse_article(text)
+    assert article.byline is not None and article.byline.authors == authors
+    assert all(caption.credit != line for caption in article.captions)

@@ -1161,6 +1161,8 @@ class CaptionParser:
         pair = self._name_outlet.fullmatch(text, 0, None, KEEP_GIL)
         if pair is not None and pair["sep"] == "|" and not self.is_bar_outlet(pair["outlet"]):
             pair = None  # "Jane Roe | Staff Writer", "Jane Roe | City Desk": a byline's role or a row of labels
+        if pair is not None and pair["outlet"].split()[0].casefold() in self._label_links:
+            pair = None  # "Pacific Beat / By Melissa Tui": a programme and its writer's byline, no outlet after a name
         if (pair is not None and self.names.is_name(pair["name"])) or self._handle.fullmatch(text, 0, None, KEEP_GIL) is not None:
             return self.clean_credit(text, None)
         named = self._name_agency.fullmatch(text, 0, None, KEEP_GIL)  # "JANE ROE (AFP)"
