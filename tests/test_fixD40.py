@@ -208,25 +208,14 @@ def test_an_escaped_title_quotes_its_speaker_without_the_backslashes() -> None:
     assert headline_quotes == [("We are not going anywhere,", "council leader")]
 
 
-# a name beside a stamp whose given name the model does not know: the byline, with the evidence a
-# bare name over the story needs
-NAME_BESIDE_STAMP = [
-    ("Load shedding suspended for the weekend\nThando Mokoena | 14 February 2025, 6:05 pm\n" + STORY,
-     ("Thando Mokoena",)),
-    ("Port strike enters third day\nOluwaseun Adebayo | 3 March 2025 09:15\n" + STORY, ("Oluwaseun Adebayo",)),
-    ("Monsoon rains flood Dhaka suburbs\nNusrat Chowdhury · 12 June 2024, 11:40 am\n" + STORY, ("Nusrat Chowdhury",)),
-]
-
-
-@pytest.mark.parametrize(("text", "authors"), NAME_BESIDE_STAMP)
-def test_a_name_beside_a_stamp_with_an_unknown_given_name(text: str, authors: tuple[str, ...]) -> None:
-    assert layout(text)[2] == authors
-
-
-# mutation-killing: a place, a heading or a name the story goes on to name, beside a stamp, is no byline,
-# and nor is a name beside a date with no clock or away from the headline (kills name_piece_before_stamp
-# without parse_name_alone's evidence, the section nouns, the clock or the place under the headline)
+# two capitalised words whose first the name model does not know, beside a stamp: a club, an event or a
+# place as often as a writer (try44: a rule that read them as the byline gave "Orlando Pirates" and "Real
+# Madrid" as authors), so no byline; nor a place, a heading, a name the story goes on to name, a name beside
+# a date with no clock or away from the headline (controls)
 NO_NAME_BESIDE_STAMP = [
+    "Derby ends in stalemate\nOrlando Pirates | 14 February 2025, 6:05 pm\n" + STORY,
+    "Champions crash out in Lisbon\nReal Madrid | 3 March 2025 09:15\n" + STORY,
+    "Gardens draw record crowds\nChelsea Flower Show · 12 June 2024, 11:40 am\n" + STORY,
     "Load shedding suspended for the weekend\nCape Town | 14 February 2025, 6:05 pm\n" + STORY,
     "Load shedding suspended for the weekend\nLocal Elections | 14 February 2025, 6:05 pm\n" + STORY,
     "Load shedding suspended for the weekend\nKagiso Dlamini | 14 February 2025, 6:05 pm\n\nKagiso Dlamini runs a "

@@ -2014,7 +2014,6 @@ class ArticleParser:
                     glued
                     or self.byline_beside_stamps(line, stamps)
                     or self.name_before_stamp(state, line, stamps[0])
-                    or self.name_piece_before_stamp(state, line, stamps[0])
                     or self.agency_before_stamp(state, line, stamps[0])
                     or self.agency_after_stamps(state, index + claimed - 1, stamps)
                 )
@@ -2387,35 +2386,6 @@ class ArticleParser:
         start = line.span.start
         return self.byline.parse_name_alone(Line(name, Span(start, start + len(name)), 0, False), after)
 
-    def name_piece_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
-        """A person's name as the one piece before *stamp* on *line*, a piece mark of
-        :attr:`PIECE_MARKS` between them (``Thando Mokoena | 14 February 2025, 6:05 pm``), when its
-        given name is one the name model does not know (:meth:`byline_beside_stamps` reads a known
-        one): the line stands right under the headline in its block, the stamp has a clock time (a
-        post's line of facts, not a label over a date: ``Mara Quint | March 5, 2024`` under a
-        standfirst gives none), the name passes :meth:`BylineParser.parse_name_alone`, whose
-        evidence a bare name over the story needs too (no place, no heading's word, none of its
-        words in lower case in the text after the line, no name the story goes on to name), and
-        its last word is no section's noun (``SectionParser.section_nouns``: ``Local Elections``).
-
-        .. versionadded:: 0.2"""
-        headline = state.headline
-        if headline is None or not self.timestamps.has_clock(stamp.text):
-            return None
-        if headline.span.end > line.span.start or state.text.count("\n", headline.span.end, line.span.start) != 1:
-            return None  # (right under the headline, in its block)
-        head = state.text[line.span.start : stamp.span.start]
-        written = head.rstrip()
-        if not written or written[-1] not in self.PIECE_MARKS:
-            return None
-        name = written[:-1].rstrip()
-        if not name or name != name.lstrip() or any(mark in name for mark in self.PIECE_MARKS):
-            return None
-        if name.split()[-1].casefold() in self.section.section_nouns:
-            return None
-        after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
-        return self.byline.parse_name_alone(Line(name, Span(line.span.start, line.span.start + len(name)), 0, False), after)
-
     def agency_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
         """A known agency alone before *stamp* on *line*, a dash, a bar or a comma between them,
         written in capitals or in two words or more: the wire's stamp line (``KYODO NEWS - Nov 28,
@@ -2650,8 +2620,6 @@ class ArticleParser:
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is not None and self.boilerplate.kind(line.text) == BoilerplateKind.SHARE.value:
             return 0  # "Share on Facebook  Share via Email": a row of buttons, no caption credited to "Email"
-        if caption is not None and self.routed_headline(state, line, caption):
-            return 0  # "Aid convoy enters Gaza via Rafah" before any headline: the headline, for the headline rule
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
         if caption is None and self.ends_with_stamp(line):
@@ -2663,18 +2631,6 @@ class ArticleParser:
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
         return 1
-
-    def routed_headline(self, state: ParseState, line: Line, caption: CaptionLine) -> bool:
-        """Whether *caption*, read from *line* of the header before any headline, is only words and
-        a closing ``via`` and a name (``Aid convoy enters Gaza via Rafah``, ``Migrants reach
-        Lampedusa via Tunisia``): a headline's route, left to the headline rule, as the picture a
-        ``via`` credits stands under its headline.
-
-        .. versionadded:: 0.2"""
-        if state.headline is not None:
-            return False
-        rest = line.text[len(caption.text) :].lstrip(" |-–—")
-        return rest[:4].casefold() == "via " and rest[4:].strip() == caption.credit
 
     def caption_under_stamp(self, state: ParseState, index: int) -> CaptionLine | None:
         """``lines[index]`` as the lead picture's caption when it stands right under the line the

@@ -18,9 +18,10 @@ from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["CaptionLine", "CaptionParser"]
 
-#: A number and a sentence's full stop glued to the capital letter after them: the end of a caption
-#: whose credit follows with no space (``... on Sept. 18.JUSTIN TANG/THE CANADIAN PRESS``).
-_NUMBER_STOP = regex.compile(r"\d{1,4}+[.!?](?=\p{Lu})")
+#: A number and a sentence's full stop before a capital letter, glued to it or with a space or two: the
+#: end of a caption whose credit follows (``... on Sept. 18.JUSTIN TANG/THE CANADIAN PRESS``, ``... on
+#: Sept. 18. AP PHOTO/TOM BERG``), when a credit pattern took the number for the credit's.
+_NUMBER_STOP = regex.compile(r"\d{1,4}+[.!?][ ]{0,2}+(?=\p{Lu})")
 
 
 

@@ -1552,10 +1552,10 @@ class QuoteWords:
         "ave", "blvd", "dept", "rev", "adm", "cmdr", "pres", "ariz", "calif", "colo", "conn", "fla", "ga",
         "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
         "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "det", "insp", "supt", "cpl", "pvt", "spc", "maj",
-        # titles a desk abbreviates before a name ("said Coun. Shelley Carroll", "Dist. Atty. Ana Ruiz",
-        # "Fr. Tom Walsh", "Smt. Sunita Rao", "Hon. Kofi Mensah", "Brig. Gen. Ann Cole", "Engr. Musa Bello")
-        "coun", "ald", "hon", "rt", "atty", "dist", "asst", "dep", "const", "brig", "cdr", "amb", "commr", "fr",
-        "msgr", "smt", "engr", "barr", "adv",
+        # titles a desk abbreviates before a name ("said Coun. Shelley Carroll", "Fr. Tom Walsh", "Smt. Sunita
+        # Rao", "Hon. Kofi Mensah", "Brig. Gen. Ann Cole", "Engr. Musa Bello"); not those that also close a noun
+        # at a sentence's end ("... of the Transport Dep. Police said", "the school Dist.", "the Amb.")
+        "coun", "ald", "hon", "rt", "atty", "brig", "cdr", "commr", "fr", "msgr", "smt", "engr", "barr", "adv",
     )
     #: The abbreviations of :attr:`ABBREVIATIONS` that may end a sentence as well: a country's or a
     #: body's (``U.S.``, ``U.K.``, ``U.N.``), a clock's half (``p.m.``) and a company's form
