@@ -278,7 +278,7 @@ CLAUSES = [
 INSIDE_AND_AFTER = [
     (
         "The museum, the director said, will reopen in the spring.",
-        [("R", "will reopen in the spring", "said", "the director", None)],
+        [("R", "The museum, the director said, will reopen in the spring", "said", "the director", None)],
     ),
     (
         "In the end, Mr. Ruiz said, union voters side with the candidate who shows up.",
@@ -313,7 +313,8 @@ INSIDE_AND_AFTER = [
         ],
     ),
     # an aside's clause of three words, the fewest a quote has
-    ("The museum, the director said, will reopen soon.", [("R", "will reopen soon", "said", "the director", None)]),
+    ("The museum, the director said, will reopen soon.",
+     [("R", "The museum, the director said, will reopen soon", "said", "the director", None)]),
     ("Prices will fall, the bank said.", [("R", "Prices will fall", "said", "the bank", None)]),
     (
         "Rates will rise again, the central bank's governor said in Frankfurt on Thursday.",
@@ -401,7 +402,7 @@ PARAGRAPHS = [
 LATER_SENTENCES = [
     (
         "Ortiz spoke first. The museum, the director said, will reopen in the spring. Tickets will cost $20.",
-        [("R", "will reopen in the spring", "said", "the director", None)],
+        [("R", "The museum, the director said, will reopen in the spring", "said", "the director", None)],
     ),
     (
         "Ortiz spoke first. In the end, Mr. Ruiz said, union voters side with the candidate who shows up. Turnout was low.",
@@ -409,7 +410,7 @@ LATER_SENTENCES = [
     ),
     (
         "The strike ended. The museum, the director said, will reopen in the spring.",
-        [("R", "will reopen in the spring", "said", "the director", None)],
+        [("R", "The museum, the director said, will reopen in the spring", "said", "the director", None)],
     ),
     (
         "Police spokeswoman Dana Ruiz fled. The official, who was not authorized to speak publicly about the talks, said the two sides were close.",
@@ -486,7 +487,7 @@ RUNS_AND_SOURCES = [
     ("Residents were told that the dam could fail.", [("R", "the dam could fail", "told", None, None)]),
     (
         "The witness said the police told her the order was lifted, according to the court filing.",
-        [("R", "The witness said the police told her the order was lifted", "according to", "the court filing", None)],
+        [("R", "the police told her the order was lifted", "said", "The witness", None)],
     ),
     # "according to" after the clause: the clause from the sentence's start (past an opening parenthesis)
     ("Taxes will rise, according to the mayor.", [("R", "Taxes will rise", "according to", "the mayor", None)]),
@@ -539,7 +540,7 @@ RUNS_AND_SOURCES = [
      [("R", "Analysts expect the merger to fail", "reported", "Al Jazeera", None)]),
     (
         "The witness said the order was lifted, according to the court filing.",
-        [("R", "The witness said the order was lifted", "according to", "the court filing", None)],
+        [("R", "the order was lifted", "said", "The witness", None)],
     ),
 ]
 
@@ -575,7 +576,7 @@ BRACKETS_SOURCES_AND_RELATIVES = [
     ),
     (
         "The mayor said the plan was dead, according to the minutes of the meeting.",
-        [("R", "The mayor said the plan was dead", "according to", "the minutes of the meeting", None)],
+        [("R", "the plan was dead", "said", "The mayor", None)],
     ),
     (
         "According to Ortiz, the firm owed $2 million. According to Reyes, it owed nothing.",
@@ -674,7 +675,7 @@ BRACKETS_SOURCES_AND_RELATIVES = [
     ),
     (
         "The mayor said the council told her the plan was dead, according to two people at the meeting.",
-        [("R", "The mayor said the council told her the plan was dead", "according to", "two people", None)],
+        [("R", "the council told her the plan was dead", "said", "The mayor", None)],
     ),
     # (a clause after the cue that opens with a gerund, in a sentence that holds other commas)
     (

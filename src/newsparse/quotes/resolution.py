@@ -1123,8 +1123,8 @@ class SpeakerResolution(Segmentation):
             return False  # ("Jim Leslie": a person)
         if any(self.gender_of(normalize_word(w)) is not None for w in words[:-1]):
             return False  # ("Mr. Berg", "Mrs. Ortiz")
-        if head[:1].islower() and vocabulary.is_role_noun(folded):
-            return False  # ("the spokesman", "a Pierson economist"; not "the newspaper", "the trust")
+        if head[:1].islower() and (vocabulary.is_role_noun(folded) or self.is_person(folded)):
+            return False  # ("the spokesman", "a Pierson economist", "the witness"; not "the newspaper", "the trust")
         # (people: a plural noun in lower case or one of GROUP_NOUNS alone, "industry sources",
         # "Analysts"; not a firm's name, "Metal Traders")
         plural = folded.endswith(self.PRESENT_SUFFIX) and not folded.endswith(self.NOT_PRESENT_ENDINGS)
@@ -4723,7 +4723,23 @@ class SpeakerResolution(Segmentation):
             return None
         if not (self.vocabulary.is_role_noun(head) or self.is_person(head) or self.title_of_place(words) is not None):
             return None  # (a role, a person, or a title of a place: "The Prince of Wales arrived.")
+        if self.named_in_own_sentence(at, state):
+            return None  # ("The adviser was his heir. When Hurst ran, he said ...": Hurst is nearer)
         return self.resolve_name(subject.text, state.absolute(subject.start), state)
+
+    def named_in_own_sentence(self, at: int, state: State) -> bool:
+        """Whether the index names someone (not as a possessor) in the sentence of the pronoun at
+        *at*, before it, after that sentence's first: the person named is nearer than the subject
+        of the paragraph's first sentence (``The senator's adviser was his heir apparent. When
+        Hurst decided to run, he said ...``), which :meth:`role_subject` then does not give.
+
+        .. versionadded:: 0.2
+        """
+        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
+        if index < 1:
+            return False
+        start = state.absolute(state.sentence_starts[index])
+        return any(not self.is_possessor(person, state) for person in state.index.people_between(start, at, self.MAX_SUBJECTS))
 
     def role_before_relative(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
         """The phrase that opens *sentence* of *raw* before one relative clause set off by commas
