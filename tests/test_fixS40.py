@@ -115,13 +115,6 @@ OBJECT_BEFORE_CLAUSE = [
      [("the ferry subsidy would continue", "The minister", "The minister")]),
     ("Ms Adeyemi promised him that the post would be kept for a year.",
      [("the post would be kept for a year", "Adeyemi", "Ms Adeyemi")]),
-    # (assure, remind and inform take a clause without "that" after the one told)
-    ("The health secretary assured nurses the pay award would be backdated.",
-     [("the pay award would be backdated", "The health secretary", "The health secretary")]),
-    ("The referee reminded players the match would be stopped at the first sign of trouble.",
-     [("the match would be stopped at the first sign of trouble", "The referee", "The referee")]),
-    ("The landlord informed tenants the lifts would be out of service until Friday.",
-     [("the lifts would be out of service until Friday", "The landlord", "The landlord")]),
     # (a bare body noun, then a plural noun of things and a verb after "warned": one subject)
     ("The union warned staff cuts would follow the merger.",
      [("staff cuts would follow the merger", "The union", "The union")]),
@@ -180,4 +173,61 @@ SUBJECT_BEFORE_ASIDE = [
 
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_BEFORE_ASIDE)
 def test_the_subject_before_an_aside_stays_in_the_words(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a nickname of two words opened by an article, set off inside a name whose given name no list
+# holds: the name is the person's (no nickname in it)
+NICKNAMES = [
+    ("Fearghas 'The Hammer' Munro won his bout in Glasgow on Friday night.\n\n"
+     '"It was the hardest fight of my life," Munro said.',
+     [("It was the hardest fight of my life,", "Fearghas Munro", "Munro")]),
+    ('Tamsin "The Rocket" Okafor set a course record in Leeds on Sunday.\n\n'
+     '"I felt strong all the way round," Okafor said.',
+     [("I felt strong all the way round,", "Tamsin Okafor", "Okafor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NICKNAMES)
+def test_a_nickname_with_an_article_is_no_part_of_the_name(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a titled surname two people of the title's gender share, both last named in one sentence: no one
+# sure, as written
+SHARED_SURNAMES = [
+    ("The brothers Callum Reid and Euan Reid rowed the Minch in June.\n\n"
+     "Mr Reid said the tide turned early on the second day.",
+     [("the tide turned early on the second day", "Mr Reid", "Mr Reid")]),
+    ("Amina Ali and Sara Ali ran the stall together for ten years.\n\n"
+     "Ms Ali said trade had doubled since the bridge opened.",
+     [("trade had doubled since the bridge opened", "Ms Ali", "Ms Ali")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_SURNAMES)
+def test_a_surname_two_people_share_stays_as_written(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a later turn of a transcript under a label that already gave speech is speech too, though it has
+# no word of speech and follows a question
+LATER_TURNS = [
+    ("Helen Pritchard has run the harbour trust since 2019. She spoke to Sam Mills.\n\n"
+     "MILLS: Why did the pier close?\n\nPRITCHARD: The piles were rotten and nobody had checked them.\n\n"
+     "MILLS: Who should have checked them?\n\nPRITCHARD: The county engineers, every five years.",
+     [("Why did the pier close?", "Sam Mills", "MILLS"),
+      ("The piles were rotten and nobody had checked them.", "Helen Pritchard", "PRITCHARD"),
+      ("Who should have checked them?", "Sam Mills", "MILLS"),
+      ("The county engineers, every five years.", "Helen Pritchard", "PRITCHARD")]),
+    ("We asked the harbour master, Ruth Penhallow, about the winter.\n\n"
+     "Q: How bad was the storm?\n\nPenhallow: The worst I have seen in thirty years.\n\n"
+     "Q: When will the slipway be fixed?\n\nPenhallow: Not before April.",
+     [("The worst I have seen in thirty years.", "Ruth Penhallow", "Penhallow"),
+      ("Not before April.", "Ruth Penhallow", "Penhallow")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_TURNS)
+def test_a_later_turn_of_a_speaker_is_speech(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected

@@ -1260,7 +1260,9 @@ class ReportedSpeech(DirectQuotes):
         the mayor said``).  ``None`` otherwise, the words then X's whole sentence: a cue in a
         clause of the sentence's own (``voters who believe that ...``, ``when filings revealed
         ...``, ``..., and two delegates pledged ...``), words cut before the comma (``..., and the
-        board agreed, according to X.``) or with a source of their own.
+        board agreed, according to X.``) or with a source of their own, and words with no finite
+        verb (nor a contraction, nor a pronoun first) among their first :attr:`SHORT_SUBJECT` + 1 (``admitted a
+        violation of state law and paid a fine``: the cue's object, no clause).
 
         .. versionadded:: 0.2
         """
@@ -1274,6 +1276,11 @@ class ReportedSpeech(DirectQuotes):
         lead = raw[floor : min(result.mention.start, start)].strip()
         if lead and not lead.endswith(","):
             return None
+        opening = list(islice(self._word.finditer(raw, start, stop, False, KEEP_GIL), self.SHORT_SUBJECT + 1))
+        contracted = any(_CONTRACTION.search(word.group(), None, None, KEEP_GIL) for word in opening)
+        pronoun = bool(opening) and opening[0].group().casefold() in self._pronouns  # ("they prefer ...")
+        if not contracted and not pronoun and not self.has_verb(raw, start, stop, words=self.SHORT_SUBJECT + 1):
+            return None  # ("admitted a violation of state law and paid a fine": the cue's object, no clause)
         stop = self.trim_end(raw, start, stop)
         if len(raw[start:stop].split()) < self.MIN_WORDS:
             return None

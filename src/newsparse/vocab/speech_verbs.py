@@ -38,7 +38,7 @@ BARE: tuple[str, ...] = (
     "acknowledge", "admit", "vow", "believe", "think", "contend", "assert", "concede", "allege", "emphasize",
     "emphasise", "explain", "maintain", "confess", "joke", "muse", "quip", "reason", "complain", "declare",
     "agree", "boast", "answer", "reply", "respond", "state", "suggest", "indicate", "hint", "reckon", "swear",
-    "testify", "concur", "announce", "confirm", "recall", "reveal", "signal", "guarantee", "assure", "remind", "inform",
+    "testify", "concur", "announce", "confirm", "recall", "reveal", "signal", "guarantee",
 )
 
 #: Verbs of :data:`BARE` that as often take a plain object (``announced a new plan``): without
