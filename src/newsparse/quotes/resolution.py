@@ -1095,8 +1095,9 @@ class SpeakerResolution(Segmentation):
         a company noun or a document noun ends its mention (``Acme Inc``, ``the company``, ``the
         ministry``, ``the report``); else it is not a person pronoun, nor a person by the name
         rules (a name that opens with a given name of :attr:`GIVEN_NAMES`, or a title of a
-        gender before the name: ``Jim Leslie``, ``Mr. Berg``), nor a role noun in lower case
-        (``the spokesman``), nor people (a plural noun in lower case, or one of
+        gender before the name: ``Jim Leslie``, ``Mr. Berg``), nor a role noun or a noun for one
+        person (:meth:`is_person`, none of :attr:`GROUP_NOUNS`) in lower case (``the spokesman``,
+        ``the witness``; not ``the newspaper``, ``the delegation``), nor people (a plural noun in lower case, or one of
         :attr:`GROUP_NOUNS` alone: ``industry sources``, ``Analysts``).  A firm's name the index may
         read as a person's stays one it may refer to (``Computer Terminal``, ``BRT Realty Trust``).
 
@@ -1123,7 +1124,7 @@ class SpeakerResolution(Segmentation):
             return False  # ("Jim Leslie": a person)
         if any(self.gender_of(normalize_word(w)) is not None for w in words[:-1]):
             return False  # ("Mr. Berg", "Mrs. Ortiz")
-        one_person = folded in self._person_nouns and folded not in self._groups  # (not "the newspaper", "the paper")
+        one_person = self.is_person(folded) and folded not in self._groups  # (not "the newspaper", "the delegation")
         if head[:1].islower() and (vocabulary.is_role_noun(folded) or one_person):
             return False  # ("the spokesman", "a Pierson economist", "the witness"; not "the newspaper", "the trust")
         # (people: a plural noun in lower case or one of GROUP_NOUNS alone, "industry sources",
