@@ -159,23 +159,6 @@ def test_an_opening_phrase_is_no_part_of_a_body_that_follows(text: str, expected
     assert quotes_of(text) == expected
 
 
-# an attribution set off by commas after a noun phrase that the words' verb needs: the words run
-# from the sentence's start, the aside inside them
-SUBJECT_BEFORE_ASIDE = [
-    ("His remarks, Berg said, were taken out of context.",
-     [("His remarks, Berg said, were taken out of context", "Berg", "Berg")]),
-    ("The verdict, the coroner said, was final.",
-     [("The verdict, the coroner said, was final", "the coroner", "the coroner")]),
-    ("The new terminal, a port spokeswoman said, will open in the spring.",
-     [("The new terminal, a port spokeswoman said, will open in the spring", "a port spokeswoman", "a port spokeswoman")]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), SUBJECT_BEFORE_ASIDE)
-def test_the_subject_before_an_aside_stays_in_the_words(text: str, expected: list[Row]) -> None:
-    assert quotes_of(text) == expected
-
-
 # a nickname of two words opened by an article, set off inside a name whose given name no list
 # holds: the name is the person's (no nickname in it)
 NICKNAMES = [

@@ -1497,10 +1497,6 @@ class ReportedSpeech(DirectQuotes):
                 # setting, "The port will close, the union said despite the ruling.")
                 ends = self.closes_words_before(raw, sentence[0], np)
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np, closing=ends)
-            if raw[cue.end() : content[0]].strip() == ",":
-                # ("The museum, the director said, will reopen in May.": the subject before the aside too)
-                opening = self.subject_before_aside_words(raw, sentence[0], np[0], content[0], content[1])
-                content = (opening, content[1], content[2])
             if self.closing_cue_break(raw, sentence[0], np, cue, content[0]):
                 # ("The port will stay open, the mayor said as talks continued.": the words before
                 # the subject, the clause after the cue the reporter's)
@@ -4468,41 +4464,9 @@ class ReportedSpeech(DirectQuotes):
         if self.opens_conjunction(raw, start, sentence[1]):
             return None  # "Markets rose, traders said, because oil fell": the words before are said
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
-        start = self.subject_before_aside_words(raw, sentence[0], np[0], start, end)
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
         return start, end, source
-
-    def subject_before_aside_words(self, raw: str, floor: int, np_start: int, start: int, end: int) -> int:
-        """Where the words after an attribution set off by commas start (*start*, up to *end*), taken
-        back to the sentence's start (from *floor*) when they open with a finite one of
-        :attr:`CLAUSE_AUXILIARIES` (none of :attr:`NONFINITE_AUXILIARIES`) and the
-        words before the attribution's speaker (at *np_start*) are a noun phrase alone, that
-        verb's subject: a determiner first, at most :attr:`MAX_APPOSITIVE_HEAD` words, no comma,
-        quotation mark, auxiliary or pronoun after it: ``His comments, Berg said, were taken out of
-        context.`` gives ``His comments, Berg said, were taken out of context``, the aside inside
-        the words (as ``Governor Ana Ortiz, according to her office, visited ...``), never the
-        verb without its subject.  *start* otherwise (``In the end, Mr. Ruiz said, union voters
-        ...``: a clause of its own after the aside).
-
-        .. versionadded:: 0.2
-        """
-        first = self._word.match(raw, start, end)
-        if first is None or not first.group().islower():
-            return start
-        low = first.group()
-        if low not in self._clause_auxiliaries or low in self.NONFINITE_AUXILIARIES:
-            return start  # (a finite auxiliary: "were", "will", "had", "was")
-        lead = raw[floor:np_start].rstrip()
-        if not lead.endswith(",") or "," in lead[:-1] or any(mark in lead for mark in self._marks):
-            return start
-        opening = floor + len(raw[floor:np_start]) - len(raw[floor:np_start].lstrip())
-        words = [w.casefold() for w in lead[:-1].split()]
-        if not words or len(words) > self.MAX_APPOSITIVE_HEAD or words[0] not in self._determiners:
-            return start  # ("In the end, Mr. Ruiz said, ...", "Last year, she said, was ...": no subject sure)
-        if any(w in self._clause_auxiliaries or w in self._pronouns for w in words[1:]):
-            return start  # ("The port was shut, she said, ...": a clause, no subject)
-        return opening
 
     def opens_participle(self, raw: str, pos: int, start: int, stop: int) -> bool:
         """Whether a comma between *pos* and *start* is followed by a participle (``said, wiping
