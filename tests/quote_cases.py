@@ -101,6 +101,17 @@ def mention_rows(text: str, language: str | None = None, headline: str | None = 
     return out
 
 
+#: ``(text, speaker's name, source)`` of one quote of a whole article.
+SourcedRow = tuple[str, "str | None", "str | None"]
+
+
+def sourced_rows(text: str, language: str | None = None, headline: str | None = "Harbour news") -> list[SourcedRow]:
+    """The quotes of *text* read by :func:`article_of`, as :data:`SourcedRow`: who speaks and who
+    the article credits for the report (``according to X``)."""
+    quotes = article_of(text, language, headline).quotes
+    return [(quote.text, quote.speaker and quote.speaker.name, quote.source) for quote in quotes]
+
+
 def speaker_names(article: newsparse.Article) -> list[str | None]:
     """Each quote's speaker's name in *article*, ``None`` where it has no speaker."""
     return [None if quote.speaker is None else quote.speaker.name for quote in article.quotes]

@@ -50,9 +50,10 @@ OPENING_PHRASES = [
 ]
 
 SOURCES = [
-    # a closing "according to X" is the source of the whole sentence, a cue inside it included
+    # a closing "according to X" after a clause of a cue of its own: the cue's speaker's words, X their
+    # source (house decision, stop 40)
     ("The pilot said the channel had silted up again, according to the harbour board's report.",
-     [("The pilot said the channel had silted up again", R, "the harbour board's report")]),
+     [("the channel had silted up again", R, "The pilot")]),
     # after a quotation, a long source
     ("“The dredging cannot wait another winter,” according to a letter signed last week by harbour master Colin Reyes.",
      [("The dredging cannot wait another winter,", D, "Colin Reyes")]),

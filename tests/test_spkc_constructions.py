@@ -32,8 +32,9 @@ ACCORDING_ASIDE = [
     # the shapes that worked: the source alone, closing or opening the sentence
     ("The talks had failed, according to Reuters.", [("The talks had failed", R, "Reuters")]),
     ("According to Reuters, the talks had failed.", [("the talks had failed", R, "Reuters")]),
+    # (a clause of a cue of its own before the closing source: the cue's speaker's, house decision, stop 40)
     ("Port officials said the talks had failed, according to Reuters.",
-     [("Port officials said the talks had failed", R, "Reuters")]),
+     [("the talks had failed", R, "Port officials")]),
 ]
 
 

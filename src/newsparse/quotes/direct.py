@@ -3851,6 +3851,37 @@ class DirectQuotes(SpeakerResolution):
             return False  # ("Q: Your numbers?" / "WILL ORTIZ: 12 points, 5 rebounds.": an answer that is a box score)
         return self.reads_as_speech(text, other.end(), before)
 
+    #: How far back (characters) :meth:`label_spoke_before` looks for an earlier turn under the
+    #: same label.
+    #:
+    #: .. versionadded:: 0.2
+    TURN_WINDOW: ClassVar[int] = 3000
+
+    def label_spoke_before(self, text: str, span: Span) -> bool:
+        """Whether a line of *text* within :attr:`TURN_WINDOW` characters before *span* opens with
+        the same speaker's label as the turn at *span* (none of the interview's labels) and its
+        words read as speech (:meth:`reads_as_speech`): in a transcript, a later turn of that
+        speaker is speech too, though it has no word of speech and follows a question
+        (``PRITCHARD: The piles were rotten and nobody had checked them.`` / ``MILLS: Who should
+        have checked them?`` / ``PRITCHARD: The county engineers, every five years.``).
+
+        .. versionadded:: 0.2"""
+        here = self.turn_label(text, span.start, span.end)
+        if here is None or self.is_interview_label(here["name"]) or len(here["name"]) < self.MIN_LABEL_LETTERS:
+            return False
+        name = here["name"].casefold()
+        floor = max(0, span.start - self.TURN_WINDOW)
+        end = text.rfind("\n", floor, span.start)
+        while end > floor:
+            line = text.rfind("\n", floor, end) + 1
+            if line == 0 and floor > 0:
+                return False  # (a line cut by the window: not read)
+            label = self.turn_label(text, line, end)
+            if label is not None and label["name"].casefold() == name and self.reads_as_speech(text, label.end(), end):
+                return True
+            end = line - 1
+        return False
+
     #: The most commas of a transcript's turn that :meth:`attribution_in_turn` reads an
     #: attribution after (a bound; a turn with more, and a cue after them, is left to the rules
     #: for any paragraph).
@@ -4094,6 +4125,7 @@ class DirectQuotes(SpeakerResolution):
         asking = asked and raw[end - 1] == "?"
         if not (interview or self.beside_turn(text, span)) or not (
             interview or asking or self.reads_as_speech(raw, label.end(), end) or self.speech_before(text, span)
+            or self.label_spoke_before(text, span)
         ):
             return None
         if self.attribution_in_turn(raw, label.end(), end):

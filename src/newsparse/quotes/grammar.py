@@ -1844,7 +1844,8 @@ class SpeakerGrammar(QuoteWords):
         lower case that name no person (no person or role noun: ``the lawyer Tom Berg`` is one
         phrase), then capitalised words whose last two or more make a name, or one capitalised
         word alone or after titles (``Prior to the vote Ortiz said``, ``... Councillor Ortiz
-        said``).  The preposition may be one of
+        said``), or capitalised words that end with an organisation word (``As part of the deal
+        Harbour Holdings said``).  The preposition may be one of
         :attr:`PREPOSITION_PHRASES` (``Ahead of the meeting Mayor Ana Ortiz said``), and a
         possessive may stand for the determiner (``At Tuesday's meeting Ortiz said``).  ``None``
         otherwise.
@@ -1875,7 +1876,9 @@ class SpeakerGrammar(QuoteWords):
         if not all(w[:1].isupper() for w in capitalised):
             return None
         named = self.names.trailing_name(capitalised)
-        if named < least and not (named and all(vocabulary.is_title(w.casefold()) for w in capitalised[:-named])):
+        # ("As part of the deal Harbour Holdings said": a body's name)
+        body = len(capitalised) >= least and vocabulary.is_org_word(capitalised[-1])
+        if named < least and not body and not (named and all(vocabulary.is_title(w.casefold()) for w in capitalised[:-named])):
             return None  # (but a title may stand before a one-word name: "Prior to the vote Councillor Ortiz said")
         preposition = self.token_start(raw, chosen[0].start(), floor)
         if raw[preposition : chosen[0].start()].strip().casefold() not in self._prepositions:

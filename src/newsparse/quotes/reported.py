@@ -499,9 +499,14 @@ class ReportedSpeech(DirectQuotes):
         if particle is not None:  # ("Die Stadt brauche mehr Geld, so Miersch.")
             self.take_candidate(reading, found, particle)
         cues = list(self.cues_in(scan, sentence[0], sentence[1]))
-        for cue in self.trailing_source_first(raw, sentence, cues):
+        # (", according to X." after a reported clause of a cue's own: read last, X the source of that clause)
+        closing = self.source_after_clause(raw, sentence, cues, marks)
+        read_before = False
+        for cue in cues if closing is not None else self.trailing_source_first(raw, sentence, cues):
             if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
                 continue
+            if closing is not None and cue is cues[-1] and read_before:
+                continue  # ("Berg said the pier would close, and ..., according to X.": Berg's words read)
             word = cue.group().casefold()
             if word in self._source_verbs and (
                 word not in self._report_cues or self.reports_a_cue(raw, cue, cues) or self.claimed_before(cue, sentence, local)
@@ -571,10 +576,18 @@ class ReportedSpeech(DirectQuotes):
                 result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
             elif result.quote.speaker is not None and (
                 self.named_in_own_words(result.quote, state) or self.subject_before_aside(result.quote, state)
+                or self.told_own_speaker(raw, cue, result.quote, sentence[1])
             ):
                 # ("Paul Grant was the first mayor, he said.": he, not Paul Grant)
                 written = attrs.evolve(result.quote.speaker, name=result.quote.speaker.mention)
                 result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=written))
+            if closing is not None and cue is not cues[-1]:
+                through = None
+                if word not in self._participles and not passive and result.quote.speaker is not None:
+                    through = self.cut_at_closing_source(raw, offset, result, sentence[0], cues[-1], closing, marks)
+                if through is None:
+                    continue  # (no clause of the sentence's own speaker: X's words, read at the last cue)
+                result, read_before = through, True
             found.append(result.quote)
             local.append((result.start, self.report_claim_end(word, cue, result, offset)))
             if result.quote.speaker is not None and not passive:
@@ -1177,6 +1190,109 @@ class ReportedSpeech(DirectQuotes):
         if aside is not None and aside.end() > cues[-1].start():
             return cues  # ("Officials said, according to Reuters, that ...": the source of said's words)
         return [cues[-1], *cues[:-1]]
+
+    def told_own_speaker(self, raw: str, cue: regex.Match[str], quote: Quote, stop: int) -> bool:
+        """Whether *quote*'s speaker is a person pronoun resolved to the very person its cue, one of
+        :attr:`OBJECT_VERBS`, tells (``he told Price that she should step aside``, the pronoun
+        resolved to Morwenna Price): no one tells himself, so the pronoun stays as written.
+
+        .. versionadded:: 0.2
+        """
+        speaker = quote.speaker
+        if speaker is None or speaker.name == speaker.mention or speaker.mention.casefold() not in self._persons:
+            return False
+        if cue.group() not in self._object_verbs:
+            return False
+        told = self._object.match(raw, cue.end(), stop)
+        if told is None:
+            return False
+        names = {word.strip(".,’'") for word in told.group().split()}
+        return speaker.name.split()[-1] in names
+
+    def source_after_clause(
+        self, raw: str, sentence: tuple[int, int], cues: list[regex.Match[str]], marks: Sequence[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """The source X of a closing ``, according to X.`` (the last of *cues*, outside quotation
+        marks, X running to the sentence's end, no comma in it, at most :attr:`MAX_SOURCE_WORDS`
+        words) after a reported clause of a cue of its own, none set off by a comma or a
+        quotation mark before it (:meth:`attribution_before_source`): ``Kyle Burke said he did
+        nothing wrong, according to court documents.``, ``Berg told aides the route would close,
+        according to a memo seen by the BBC.``.  The cues before are then read first and X becomes
+        the ``source`` of the clause that reaches its comma (:meth:`cut_at_closing_source`): one
+        quote, the cue's speaker's; X is read as the speaker of the whole sentence only when no cue
+        before it gives words.  ``None`` for any other sentence.
+
+        .. versionadded:: 0.2
+        """
+        if len(cues) < 2 or cues[-1].group().casefold() not in self._according:
+            return None
+        source = cues[-1]
+        if self.inside_marks(source.start(), marks):
+            return None  # ('"the driver fired, according to the police."': words quoted whole)
+        if not ends_with(raw, sentence[0], source.start(), ",\"”") or self.closes_document_participles(raw, sentence, cues):
+            return None
+        if all(c.group().casefold() in self._according for c in cues[:-1]):
+            return None
+        aside = self.source_aside(raw, cues[-2].end(), sentence[1])
+        if aside is not None and aside.end() > source.start():
+            return None  # ("Officials said, according to Reuters, that ...": read as an aside)
+        if self.attribution_before_source(raw, sentence[0], source.start()) is not None:
+            return None  # ("Prices will rise, Ana Ortiz said, according to the ministry.": read_according's)
+        np = self.phrase_after(raw, self.past_source_verb(raw, source.end(), sentence[1]), sentence[1], source=True)
+        if np is None or self.is_cue_word(raw[np[0] : np[1]]):
+            return None
+        end = self.trim_end(raw, np[0], sentence[1])
+        if "," in raw[np[1] : end] or len(raw[np[0] : end].split()) > self.MAX_SOURCE_WORDS:
+            return None  # (", according to X, and the board agreed.": words of the writer's after X)
+        return np[0], end  # (X runs to the sentence's end: "two people at the meeting")
+
+    def cut_at_closing_source(
+        self,
+        raw: str,
+        offset: int,
+        result: Candidate,
+        floor: int,
+        source: regex.Match[str],
+        np: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+    ) -> Candidate | None:
+        """*result*, reported words of a cue before a closing ``, according to X.`` at *source*
+        (:meth:`source_after_clause`, X at *np*), cut at the comma before it with X as the quote's
+        ``source`` (``told aides that she would resign, according to two officials``: ``she would
+        resign``), the candidate claiming X too, when the words run on to that comma or past it and
+        their speaker's phrase opens the sentence (from *floor*) or follows a comma (``On Monday,
+        the mayor said``).  ``None`` otherwise, the words then X's whole sentence: a cue in a
+        clause of the sentence's own (``voters who believe that ...``, ``when filings revealed
+        ...``, ``..., and two delegates pledged ...``), words cut before the comma (``..., and the
+        board agreed, according to X.``) or with a source of their own, and words with no finite
+        verb (nor a contraction, nor a pronoun first) among their first :attr:`SHORT_SUBJECT` + 1 (``admitted a
+        violation of state law and paid a fine``: the cue's object, no clause).
+
+        .. versionadded:: 0.2
+        """
+        quote = result.quote
+        start, end = quote.span.start - offset, quote.span.end - offset
+        stop = source.start()
+        while stop > start and (raw[stop - 1].isspace() or raw[stop - 1] == ","):
+            stop -= 1
+        if quote.source is not None or not start < stop <= end:
+            return None
+        lead = raw[floor : min(result.mention.start, start)].strip()
+        if lead and not lead.endswith(","):
+            return None
+        opening = list(islice(self._word.finditer(raw, start, stop, False, KEEP_GIL), self.SHORT_SUBJECT + 1))
+        contracted = any(_CONTRACTION.search(word.group(), None, None, KEEP_GIL) for word in opening)
+        pronoun = bool(opening) and opening[0].group().casefold() in self._pronouns  # ("they prefer ...")
+        if not contracted and not pronoun and not self.has_verb(raw, start, stop, words=self.SHORT_SUBJECT + 1):
+            return None  # ("admitted a violation of state law and paid a fine": the cue's object, no clause)
+        stop = self.trim_end(raw, start, stop)
+        if len(raw[start:stop].split()) < self.MIN_WORDS:
+            return None
+        credited = collapse(raw[np[0] : np[1]])
+        number = quote.paragraph if quote.paragraph is not None else 0
+        kind = self.kind_of(start, stop, marks)
+        cut = self.make_quote(raw, offset, number, (start, stop), kind, quote.cue, quote.speaker, credited)
+        return attrs.evolve(result, quote=cut, end=max(result.end, np[1]))
 
     def attribution_before_source(
         self, raw: str, floor: int, source: int
@@ -3485,6 +3601,7 @@ class ReportedSpeech(DirectQuotes):
                 obj = None  # (French "a annoncé le projet que la ville prépare": "que" a relative, no one told)
             if obj is not None and bare and (
                 self.subject_not_object(raw, obj.end(), sentence[1]) or self.determiner_opens_clause(raw, obj, sentence[1])
+                or (word not in self._uninverted and self.object_modifies_subject(raw, obj, sentence[1]))
             ):
                 # ("warned the plan would fail": the plan is what would fail, no one warned)
                 return self.clause_from(raw, self.clause_subject_start(raw, obj), sentence)
@@ -3770,6 +3887,34 @@ class ReportedSpeech(DirectQuotes):
         low = following["word"].casefold()
         return low in self._clause_auxiliaries and low in self._clause_verbs
 
+    def object_modifies_subject(self, raw: str, obj: regex.Match[str], stop: int) -> bool:
+        """Whether *obj*, the words a cue of :attr:`OBJECT_VERBS` takes as the person told, is one
+        word of :attr:`OBJECT_WORDS` in lower case and in the singular (no ending of
+        :attr:`PRESENT_SUFFIX`) that a plural noun of things in lower case follows, then at once a
+        finite one of :attr:`CLAUSE_AUXILIARIES` (also in :attr:`CLAUSE_VERBS`): the word modifies
+        the reported clause's subject (``warned staff cuts would follow``, ``warned staff shifts could
+        change``); not ``warned police officers would ...``, ``warned staff the cuts would ...``.  Read
+        only after a verb that may take no one told (not :attr:`UNINVERTED_VERBS`: ``told staff wages
+        would rise`` tells the staff).
+
+        .. versionadded:: 0.2
+        """
+        told = obj.group().strip()
+        low = told.casefold()
+        if " " in told or not told.islower() or low not in self._object_words or low in self._pronouns:
+            return False
+        if self.PRESENT_SUFFIX and low.endswith(self.PRESENT_SUFFIX):
+            return False
+        noun = _WORD_AFTER_BLANKS.match(raw, obj.end(), min(stop, obj.end() + self.NAMED_WINDOW))
+        if noun is None or not noun["word"].islower():
+            return False
+        head = noun["word"]
+        if not self.PRESENT_SUFFIX or not head.endswith(self.PRESENT_SUFFIX) or head.endswith(tuple(self.NOT_PRESENT_ENDINGS)):
+            return False
+        if self.is_people_noun(head) or head in self._object_words or head in self._stop:
+            return False
+        return self.subject_not_object(raw, noun.end(), stop)
+
     def determiner_opens_clause(self, raw: str, obj: regex.Match[str], stop: int) -> bool:
         """Whether *obj*, the words a cue of :attr:`OBJECT_VERBS` takes as the person told, is a
         determiner and a word in lower case that opens the reported clause's subject instead:
@@ -3939,15 +4084,18 @@ class ReportedSpeech(DirectQuotes):
         :attr:`MODAL_BARE_LOOKAHEAD` words before a comma and after no ``THAT_WORDS``
         (``promised the change would "save money"``, ``pledged the new rules would end the
         backlog``); else ``None`` (``promised a veto and attempted ...``, ``pledged delegates were
-        at stake``: the promise's object; ``promised Mr. Weiner that he could ...``: the one
-        promised).  The one promised, right after the cue and before a pronoun of
-        :attr:`PRONOUNS` or a word of :attr:`DETERMINERS` that opens the clause
-        (:meth:`promised_object`), is no part of it (``promised residents they would be
+        at stake``: the promise's object).  After the one promised and ``that`` the clause after
+        ``that`` (:meth:`promised_then_that`: ``promised Mr. Weiner that he could ...``).  The one
+        promised, right after the cue and before a pronoun of :attr:`PRONOUNS` or a word of
+        :attr:`DETERMINERS` that opens the clause (:meth:`promised_object`), is no part of it (``promised residents they would be
         compensated``, ``promised reporters the plant would stay open``), nor is a noun for
         people before a bare noun and a modal (``promised voters taxes would fall``).
 
         .. versionadded:: 0.2
         """
+        that = self.promised_then_that(raw, cue.end(), sentence[1])
+        if that is not None:
+            return self.clause_from(raw, that, sentence)  # ("promised Ana Ortiz that the pier would reopen")
         content = self.content_after(raw, cue, sentence, bare=True, needs_verb=True)
         if content is None:
             return None
@@ -3957,10 +4105,27 @@ class ReportedSpeech(DirectQuotes):
         for word in islice(window, self.MODAL_BARE_LOOKAHEAD):
             low = word.group().casefold()
             if low in self._that_words:
-                return None  # ("promised Mr. Weiner that he could ...": the one promised, then the clause)
+                return None  # ("promised the board members that ...": no one promised read, no clause sure)
             if low in self._modal_words:
                 return start, content[1], content[2]
         return None
+
+    def promised_then_that(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the clause after the one promised and one of :attr:`THAT_WORDS` starts, for a cue of
+        :attr:`MODAL_BARE_VERBS` ending at *pos*, read up to *stop* (``promised Ana Ortiz that
+        the pier would reopen``, ``promised residents that taxes would fall``, ``promised him that
+        ...``): the one promised names people (:meth:`names_addressee`); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        told = self._object.match(raw, pos, stop, KEEP_GIL)
+        if told is None or not self.names_addressee(told.group()):
+            return None
+        following = _WORD_AFTER_BLANKS.match(raw, told.end(), stop)
+        if following is None or following["word"].casefold() not in self._that_words:
+            return None
+        clause = _WORD_AFTER_BLANKS.match(raw, following.end(), stop)
+        return clause.start("word") if clause is not None else None
 
     def promised_object(self, raw: str, pos: int, start: int, stop: int) -> int:
         """Where the clause after a cue of :attr:`MODAL_BARE_VERBS` ending at *pos* starts, its
@@ -3987,19 +4152,26 @@ class ReportedSpeech(DirectQuotes):
         low = following["word"].casefold()
         if low in self._pronouns or low in self._determiners:
             return following.start("word")  # ("promised residents they would ...": the clause after them)
-        if following["word"].islower() and self.names_addressee(told.group()) and self.modal_soon(raw, following.end(), stop):
+        # (after a possessive form, "her", as many words as before: "promised her entire program would ...")
+        owner = told.group().strip().casefold() in self._possessive_determiners
+        limit = self.MAX_CLAUSE_COMPLEMENT if owner else self.MAX_PROMISED_SUBJECT_WORDS
+        addressee = self.names_addressee(told.group())
+        if following["word"].islower() and addressee and self.modal_soon(raw, following.end(), stop, limit):
             return following.start("word")  # ("promised voters taxes would fall": the voters are promised)
         return start
 
-    def modal_soon(self, raw: str, pos: int, stop: int) -> bool:
-        """Whether one of ``MODAL_WORDS`` stands among the :attr:`MAX_CLAUSE_COMPLEMENT` words in
-        lower case after *pos* (before *stop*), none of them a stop word: the words from *pos*
-        on close a bare noun phrase that is a clause's subject (``taxes would``, ``property
-        taxes would``).
+    def modal_soon(self, raw: str, pos: int, stop: int, limit: int | None = None) -> bool:
+        """Whether one of ``MODAL_WORDS`` stands among the *limit* (:attr:`MAX_PROMISED_SUBJECT_WORDS`)
+        words in lower case after *pos* (before *stop*), none of them a stop word: the words from
+        *pos* on close a bare noun phrase that is a clause's subject (``taxes would``, ``property
+        taxes would``, ``new cycle lanes would``).  :meth:`promised_object` gives
+        :attr:`MAX_CLAUSE_COMPLEMENT` after a possessive form (``promised her entire program
+        would``: her program, no one promised).
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 :attr:`MAX_PROMISED_SUBJECT_WORDS` words, not :attr:`MAX_CLAUSE_COMPLEMENT`.
         """
-        for _ in range(self.MAX_CLAUSE_COMPLEMENT):
+        for _ in range(self.MAX_PROMISED_SUBJECT_WORDS if limit is None else limit):
             following = _WORD_AFTER_BLANKS.match(raw, pos, stop)
             if following is None or not following["word"].islower():
                 return False

@@ -1113,8 +1113,9 @@ class SpeakerResolution(Segmentation):
         a company noun or a document noun ends its mention (``Acme Inc``, ``the company``, ``the
         ministry``, ``the report``); else it is not a person pronoun, nor a person by the name
         rules (a name that opens with a given name of :attr:`GIVEN_NAMES`, or a title of a
-        gender before the name: ``Jim Leslie``, ``Mr. Berg``), nor a role noun in lower case
-        (``the spokesman``), nor people (a plural noun in lower case, or one of
+        gender before the name: ``Jim Leslie``, ``Mr. Berg``), nor a role noun or a noun for one
+        person (:meth:`is_person`, none of :attr:`GROUP_NOUNS`) in lower case (``the spokesman``,
+        ``the witness``; not ``the newspaper``, ``the delegation``), nor people (a plural noun in lower case, or one of
         :attr:`GROUP_NOUNS` alone: ``industry sources``, ``Analysts``).  A firm's name the index may
         read as a person's stays one it may refer to (``Computer Terminal``, ``BRT Realty Trust``).
 
@@ -1141,8 +1142,9 @@ class SpeakerResolution(Segmentation):
             return False  # ("Jim Leslie": a person)
         if any(self.gender_of(normalize_word(w)) is not None for w in words[:-1]):
             return False  # ("Mr. Berg", "Mrs. Ortiz")
-        if head[:1].islower() and vocabulary.is_role_noun(folded):
-            return False  # ("the spokesman", "a Pierson economist"; not "the newspaper", "the trust")
+        one_person = self.is_person(folded) and folded not in self._groups  # (not "the newspaper", "the delegation")
+        if head[:1].islower() and (vocabulary.is_role_noun(folded) or one_person):
+            return False  # ("the spokesman", "a Pierson economist", "the witness"; not "the newspaper", "the trust")
         # (people: a plural noun in lower case or one of GROUP_NOUNS alone, "industry sources",
         # "Analysts"; not a firm's name, "Metal Traders")
         plural = folded.endswith(self.PRESENT_SUFFIX) and not folded.endswith(self.NOT_PRESENT_ENDINGS)
@@ -4741,7 +4743,27 @@ class SpeakerResolution(Segmentation):
             return None
         if not (self.vocabulary.is_role_noun(head) or self.is_person(head) or self.title_of_place(words) is not None):
             return None  # (a role, a person, or a title of a place: "The Prince of Wales arrived.")
+        if self.named_in_own_sentence(at, state):
+            return None  # ("The adviser was his heir. When Hurst ran, he said ...": Hurst is nearer)
         return self.resolve_name(subject.text, state.absolute(subject.start), state)
+
+    def named_in_own_sentence(self, at: int, state: State) -> bool:
+        """Whether the index names someone (not as a possessor, nor inside quotation marks) in the
+        sentence of the pronoun at *at*, before it, after that sentence's first: the person named is nearer than the subject
+        of the paragraph's first sentence (``The senator's adviser was his heir apparent. When
+        Hurst decided to run, he said ...``), which :meth:`role_subject` then does not give.
+
+        .. versionadded:: 0.2
+        """
+        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
+        if index < 1:
+            return False
+        start = state.absolute(state.sentence_starts[index])
+        return any(
+            not self.is_possessor(person, state)
+            and not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+            for person in state.index.people_between(start, at, self.MAX_SUBJECTS)
+        )
 
     def role_before_relative(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
         """The phrase that opens *sentence* of *raw* before one relative clause set off by commas
@@ -5363,6 +5385,10 @@ class SpeakerResolution(Segmentation):
             shared = self.shared_surname(titles, name_words[0], wanted, full, state)
             if shared is not None:
                 return shared  # ("Dr Holt" after "Lena Holt ... Dr Sam Holt": Sam Holt)
+        if len(name_words) == 1 and titles and at is not None:
+            close = self.titled_namesake(titles, name_words[0], wanted, at, state)
+            if close is not None:
+                return close  # ("Neil Young and Angus Young played. Mr Young said ...": either of them, as written)
         nearest = self.nearest_namesake(name_words[0], full, at, state) if bare and at is not None else None
         if nearest is not None:
             return nearest  # ('Ana Berg spoke. "...," Berg said. Later Tomas Anders Berg came.': Ana Berg)
@@ -5561,6 +5587,58 @@ class SpeakerResolution(Segmentation):
         # (no guess when the article gives a couple that surname: "Paul and Nina Marsh")
         paired = any("" in described for described in holders.values())
         return " ".join([*titles, surname]) if paired else None
+
+    def titled_namesake(self, titles: Sequence[str], surname: str, wanted: str | None, at: int, state: State) -> str | None:
+        """For :meth:`titled_person`, after :meth:`shared_surname` left it to the other rules: a
+        surname with *titles* of a gender (*wanted*) at *at* stays as written, titles kept, when two
+        people or more the article gives that surname (one fullest name each, :meth:`namesakes`),
+        each opening with a given name of :attr:`GIVEN_NAMES`, may be the title's (*wanted* gender,
+        or no gender the article shows) and the two of them named nearest before *at*, within
+        :attr:`SUBJECT_WINDOW` characters, are named in one sentence (``Neil Young and Angus Young
+        both played. Mr Young said ...``: no one sure).  ``None`` (the other rules decide) otherwise:
+        the nearer mention alone is no evidence (``Mr. Bush`` of a story on Jeb Bush after a
+        paragraph that names George W. Bush is still Jeb Bush).
+
+        .. versionadded:: 0.2
+        """
+        if wanted is None:
+            return None
+        people = self.namesakes(surname, state)
+        if not 2 <= len(people) <= self.MAX_SUBJECTS:
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        genders = state.genders
+        # (each a person by a given name of GIVEN_NAMES, "Neil Young", "Angus Young"; not "First Trump")
+        people = [
+            name for name in people
+            if name.split()[0].casefold() in self._given_names
+            and genders.get(name) in (None, "", wanted) and not self.other_gender(name, wanted, state)
+        ]
+        if len(people) < 2:
+            return None
+        named: list[tuple[int, str]] = []  # (where each of them is last named before *at*, nearest first)
+        for person in reversed(state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)):
+            holder = next((name for name in people if set(person.words) <= set(name.split())), None)
+            if holder is not None and all(holder != other for _, other in named):
+                named.append((person.start, holder))
+            if len(named) == 2:
+                break
+        if not named:
+            return None
+        if len(named) == 2 and not self.sentence_end_between(state.text, named[1][0], named[0][0]):
+            return " ".join([*titles, surname])
+        return None
+
+    @staticmethod
+    def sentence_end_between(text: str, start: int, end: int) -> bool:
+        """Whether a sentence ends in ``text[start:end]``: a full stop, question or exclamation
+        mark before a blank, or a line end.
+
+        .. versionadded:: 0.2
+        """
+        piece = text[start:end]
+        return "\n" in piece or any(mark + " " in piece for mark in ".!?")
 
     def namesakes(self, surname: str, state: State) -> list[str]:
         """The people the article gives *surname* (:meth:`surname_holders`), one fullest name for

@@ -145,7 +145,9 @@ class Segmentation(SpeakerGrammar):
         of :attr:`GIVEN_NAMES` (not a headline's ``Was 'Mocking' Clinton``), with *given_only*
         only where the word before it is (the people index: ``Hubert 'Doc' Ellington`` names
         Hubert Ellington, but ``Jame 'Buffalo Bill' Gumb`` is left as written, a name whose
-        gender nothing would show); *raw* itself when there is none.
+        gender nothing would show), or where the nickname opens with a determiner before another
+        word (``Fearghas 'The Hammer' Munro``: an article opens no word of a name; versionchanged
+        0.2); *raw* itself when there is none.
 
         .. versionadded:: 0.2"""
         if self._nickname is None or not any(map(raw.__contains__, self._nickname_openers)):
@@ -154,9 +156,12 @@ class Segmentation(SpeakerGrammar):
         last = 0
         for match in self._nickname.finditer(raw, 0, None, False, KEEP_GIL):
             given = match["given"].casefold() in self._given_names
-            if not given and given_only:
+            inner = match["nick"][1:-1].split()
+            # ("Fearghas 'The Hammer' Munro": an article opens no name's word, so the marks set off a nickname)
+            titled = len(inner) > 1 and inner[0].casefold() in self._determiners
+            if not given and not titled and given_only:
                 continue
-            if not given and not any(w.casefold() in self._given_names for w in match["nick"][1:-1].split()):
+            if not given and not titled and not any(w.casefold() in self._given_names for w in inner):
                 continue
             pieces += (raw[last : match.start("nick")], " " * (match.end("nick") - match.start("nick")))
             last = match.end("nick")

@@ -497,6 +497,10 @@ class QuoteWords:
     #: and the sentence's own verb after them (``who said the case was weak declined``:
     #: :meth:`~newsparse.quotes.reported.ReportedSpeech.clause_verb_end`).
     MAX_CLAUSE_COMPLEMENT: ClassVar[int] = 2
+    #: The most lower-case words of a bare noun phrase, after its first, before the modal that
+    #: shows it is the subject of the clause a promise reports (``promised voters new cycle lanes
+    #: would open``: :meth:`~newsparse.quotes.reported.ReportedSpeech.modal_soon`; versionadded 0.2).
+    MAX_PROMISED_SUBJECT_WORDS: ClassVar[int] = 3
     #: Words of :attr:`CLAUSE_AUXILIARIES` that never open a sentence's own verb
     #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.clause_verb_end`).
     NONFINITE_AUXILIARIES: ClassVar[frozenset[str]] = frozenset({"to", "be", "been", "being", "having", "not"})
