@@ -522,7 +522,8 @@ class TimestampParser:
             stamp = self.parse_segment(segment.group(), line.span.start + segment.start(), reference_date)
             if stamp is not None and carried is not None and not self.starts_with_label(segment.group().lstrip()):
                 stamp = attrs.evolve(stamp, kind=carried)
-            carried = None
+            if stamp is not None:
+                carried = None  # (a piece that is no stamp between, "Updated / 2 min read / 8 Oct 2024", keeps it)
             if stamp is not None and following is not None and not self.has_clock(stamp.text):
                 # a date, then its time in the next piece: "04/03/2025 | 14:32 CET"
                 joined = self.with_time_after(line, segment, following, reference_date)
@@ -548,8 +549,9 @@ class TimestampParser:
 
     def label_alone(self, piece: str) -> TimestampKind | None:
         """The kind of the stamp label that *piece*, a piece of a stamp line, holds and nothing else
-        (``Updated`` of ``Updated / Tuesday, 8 Oct 2024 17:31``): the stamp in the next piece is of
-        that kind (:meth:`parse`).  ``None`` for any other piece.
+        (``Updated`` of ``Updated / Tuesday, 8 Oct 2024 17:31``): the next stamp of the line, past
+        pieces that are no stamp (``Last updated | 4 min read | ...``), is of that kind
+        (:meth:`parse`).  ``None`` for any other piece.
 
         .. versionadded:: 0.2"""
         text = piece.strip()

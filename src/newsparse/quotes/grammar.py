@@ -3999,7 +3999,11 @@ class SpeakerGrammar(QuoteWords):
                 or form in self._quantities or form in self._head_words or form in self._numbers
                 or vocabulary.is_role_noun(form) or vocabulary.is_org_word(form) or vocabulary.is_company_noun(form)
             )
-            if listed or (endings and any(form.endswith(s) and len(form) > len(s) + 2 for s in self._person_suffixes)):
+            if listed or (
+                endings
+                and form not in self._not_person_nouns
+                and any(form.endswith(s) and len(form) > len(s) + 2 for s in self._person_suffixes)
+            ):
                 return True
         return False
 

@@ -249,6 +249,7 @@ class WithoutEnglishRules(QuoteParser):
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ()
     OLDER_WORDS: ClassVar[tuple[str, ...]] = ()
     PERSON_SUFFIXES: ClassVar[tuple[str, ...]] = ()
+    NOT_PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
     QUANTITY_NOUNS: ClassVar[tuple[str, ...]] = ()
     SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ()
     TIME_HEADS: ClassVar[tuple[str, ...]] = ()

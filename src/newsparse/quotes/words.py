@@ -1315,6 +1315,22 @@ class QuoteWords:
         "ist", "ian", "er", "or", "eer", "ant", "ess", "surgeon", "man", "men", "woman", "women",
         "mate", "friend", "year-old", "-elect", "-in-law", "-in-chief",
     )
+    #: Lower-case nouns with one of :attr:`PERSON_SUFFIXES` that name no one (``in a manner Auditor Ana
+    #: Ruiz slammed as``: ``manner`` is a thing, as ``matter``, ``quarter``, ``sector``, ``climate``,
+    #: ``business`` are): never a speaker's head by their ending.  Empty in the packs.
+    #:
+    #: .. versionadded:: 0.2
+    NOT_PERSON_NOUNS: ClassVar[tuple[str, ...]] = (
+        "manner", "matter", "water", "order", "paper", "corner", "border", "summer", "winter",
+        "weather", "chapter", "quarter", "banner", "dinner", "cancer", "danger", "river", "tower", "shelter",
+        "barrier", "finger", "center", "theater", "computer", "container", "cluster", "filter", "register",
+        "semester", "disaster", "character", "parameter", "error", "mirror", "factor", "sector", "floor", "color",
+        "colour", "labor", "honor", "favor", "behavior", "motor", "terror", "horror", "tractor", "reactor",
+        "indicator", "generator", "elevator", "plant", "restaurant", "grant", "variant", "climate",
+        "stalemate", "business", "progress", "address", "access", "success", "excess", "congress",
+        "fortress", "mattress", "illness", "fitness", "darkness", "weakness", "awareness", "checklist", "playlist",
+        "shortlist", "blacklist",
+    )
     #: Whether a source after :attr:`ACCORDING_TO` with no comma is followed by the verb of the
     #: reported clause (German ``Laut Ministerin Anna Schmidt wird das Stadion ...``): the source is
     #: then the article and capitalised words after the cue, and the clause starts at the next word.
@@ -2233,6 +2249,7 @@ class QuoteWords:
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
         self._person_suffixes = tuple(self.PERSON_SUFFIXES)
+        self._not_person_nouns = frozenset(self.NOT_PERSON_NOUNS)
         self._occupation_endings = tuple(self.OCCUPATION_ENDINGS)
         self._sure_occupation_endings = tuple(self.SURE_OCCUPATION_ENDINGS)
         self._name_like = frozenset(w.casefold() for w in self.NAME_LIKE_WORDS)
