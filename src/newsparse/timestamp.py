@@ -523,7 +523,7 @@ class TimestampParser:
             if stamp is not None and carried is not None and not self.starts_with_label(segment.group().lstrip()):
                 stamp = attrs.evolve(stamp, kind=carried)
             if stamp is not None:
-                carried = None  # (a piece that is no stamp between, "Updated / 2 min read / 8 Oct 2024", keeps it)
+                carried = None  # (a piece that is no stamp between, "Last updated | 4 min read | 8 Oct 2024", keeps it)
             if stamp is not None and following is not None and not self.has_clock(stamp.text):
                 # a date, then its time in the next piece: "04/03/2025 | 14:32 CET"
                 joined = self.with_time_after(line, segment, following, reference_date)
