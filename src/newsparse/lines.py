@@ -367,7 +367,8 @@ def field_value(text: str) -> tuple[int, int]:
     .. versionchanged:: 0.2 single quotes, escaped marks inside and a JSON line's comma after."""
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
-    stop = end - 1 if end - start >= 4 and FIELD_TAIL and text.endswith(FIELD_TAIL, 0, end) else end
+    tail = len(FIELD_TAIL) if FIELD_TAIL and text.endswith(FIELD_TAIL, 0, end) else 0
+    stop = end - tail if end - start >= 3 + tail else end
     if stop - start >= 3:
         for opening, closing in FIELD_QUOTES:
             if text[start] != opening or text[stop - 1] != closing:
