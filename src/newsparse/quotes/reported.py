@@ -2917,7 +2917,8 @@ class ReportedSpeech(DirectQuotes):
         # read only when nothing else closes the sentence)
         relative = not (tail or closes) and head_end == cue.start() and self._relative_tail.fullmatch(after) is not None
         # (", officials announced Tuesday, blaming a shortage ...": the reporter's phrase after the attribution)
-        adjunct = not (tail or closes or relative) and self.adjunct_participle(after)
+        setting = None if tail or closes or relative else self.adjunct_setting(after)
+        adjunct = not (tail or closes or relative) and (self.adjunct_participle(after) or setting is not None)
         if not (tail or closes or relative or adjunct):
             return None  # (", Ortiz said, adding that ...": the participle is speech of its own)
         head = raw[sentence[0] : head_end]
@@ -2962,7 +2963,9 @@ class ReportedSpeech(DirectQuotes):
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1], KEEP_GIL)
-        return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+        # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
+        claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
+        return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
 
     def adjunct_participle(self, after: str) -> bool:
         """Whether *after*, what follows an attribution that closes reported words, is maybe a
@@ -2993,6 +2996,59 @@ class ReportedSpeech(DirectQuotes):
         return word not in self._prepositions and not self.has_verb(
             after, found.end(), len(after), words=self.ADJUNCT_VERB_LOOKAHEAD
         )
+
+    def adjunct_setting(self, after: str) -> int | None:
+        """Where the reporter's setting in *after* (what follows an attribution that closes
+        reported words) ends, if *after* is one: maybe a short time or place (:meth:`is_time_tail`), a comma, then one
+        of :attr:`ADJUNCT_PREPOSITIONS` with no finite verb among the :attr:`ADJUNCT_SETTING_WORDS`
+        words after it (``..., the company said on Tuesday, during a call with analysts.``); or
+        one of :attr:`ADJUNCT_CONJUNCTIONS`, a comma or a short time maybe before it, then a
+        participle in :attr:`GERUND_SUFFIX` that is none of :attr:`PARTICIPLES` (``..., said the
+        mayor while visiting the harbour.``; not ``while adding that ...``, speech of its own).
+        The attribution then closes the words before it.  Reads at most :attr:`PHRASE_WINDOW`
+        characters.  Returns where the setting ends in *after* (the next comma after its first
+        word, or the end: ``..., he said after meeting aides, because he said ...`` leaves the
+        second cue its own words), ``None`` when there is no setting.
+
+        .. versionadded:: 0.2"""
+        window = min(len(after), self.PHRASE_WINDOW)
+        comma = after.find(",", 0, window)
+        if comma >= 0 and self.is_time_tail(after[:comma]):
+            found = _WORD_AFTER_BLANKS.match(after, comma + 1, None, KEEP_GIL)
+            if found is not None and found["word"] in self._adjunct_prepositions:
+                if self.has_verb(after, found.end(), len(after), words=self.ADJUNCT_SETTING_WORDS):
+                    return None
+                return self.setting_end(after, found.end())
+        suffix = self.GERUND_SUFFIX
+        if not suffix:
+            return None
+        for word in self._word.finditer(after, 0, window, False, KEEP_GIL):
+            if word.group() in self._adjunct_conjunctions:
+                if not self.is_time_tail(after[: word.start()].rstrip().removesuffix(",")):
+                    return None
+                found = _WORD_AFTER_BLANKS.match(after, word.end(), None, KEEP_GIL)
+                if found is None:
+                    return None
+                verb = found["word"]
+                if (
+                    not verb.islower()
+                    or not verb.endswith(suffix)
+                    or len(verb) < len(suffix) + self.MIN_PARTICIPLE_STEM
+                    or verb in self._participles
+                ):
+                    return None
+                return self.setting_end(after, found.end())
+            if word.start() > comma >= 0:
+                return None  # (past the comma without a conjunction: no setting)
+        return None
+
+    @staticmethod
+    def setting_end(after: str, pos: int) -> int:
+        """Where the reporter's setting read from *pos* in *after* ends: its next comma, else the end.
+
+        .. versionadded:: 0.2"""
+        comma = after.find(",", pos)
+        return len(after) if comma < 0 else comma
 
     def one_named(self, phrase: str) -> bool:
         """For :meth:`read_trailing`: whether *phrase*, after an inverted bare verb form of

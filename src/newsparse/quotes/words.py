@@ -1527,6 +1527,25 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     ADJUNCT_VERB_LOOKAHEAD: ClassVar[int] = 3
+    #: Prepositions that open the reporter's setting after an attribution closing reported
+    #: words, a comma (maybe a day) between (``..., the company said on Tuesday, during a call with
+    #: analysts.``, ``..., she said Friday, in a statement to the exchange.``): the words before are
+    #: what was said, unless a finite verb stands among the :attr:`ADJUNCT_SETTING_WORDS` words
+    #: after the preposition (a clause).
+    #:
+    #: .. versionadded:: 0.2
+    ADJUNCT_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("during", "in", "at", "on", "after", "before", "ahead", "amid")
+    #: How many words after one of :attr:`ADJUNCT_PREPOSITIONS` are read for a finite verb.
+    #:
+    #: .. versionadded:: 0.2
+    ADJUNCT_SETTING_WORDS: ClassVar[int] = 6
+    #: Conjunctions that open the reporter's participle clause right after a closing attribution,
+    #: a comma or a day maybe between (``..., said the mayor while visiting the harbour.``, ``...,
+    #: Ana Ortiz said Tuesday, before leaving for Rome.``): a participle in ``GERUND_SUFFIX`` that is
+    #: none of ``PARTICIPLES`` (``while adding that ...`` is speech of its own) must follow.
+    #:
+    #: .. versionadded:: 0.2
+    ADJUNCT_CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("while", "when", "after", "before", "since", "upon")
     #: How many words after a participle in :attr:`GERUND_SUFFIX` (``said having the mayor on side
     #: is a positive development``) or after a noun and one of its links (``members of the Supreme
     #: Court shouldn't ...``) may come before the clause's verb.
@@ -2049,6 +2068,8 @@ class QuoteWords:
         # "Creating it, the researchers note, requires skill", "Analysts claim the deal will fail")
         self._bare |= frozenset(c for c in self.PLURAL_SUBJECT_CUES if c + self.PRESENT_SUFFIX in self._bare)
         self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
+        self._adjunct_prepositions = frozenset(self.ADJUNCT_PREPOSITIONS)
+        self._adjunct_conjunctions = frozenset(self.ADJUNCT_CONJUNCTIONS)
         self._object_participles = frozenset(self.OBJECT_PARTICIPLES)
         self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
         self._report_cues = frozenset(v.casefold() for v in self.REPORT_CUES)
