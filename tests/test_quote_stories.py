@@ -244,8 +244,9 @@ TRAILING_TIMES = [
     # an attribution closing its sentence may carry a day, a part of the day and a place
     ("The excesses are sickening, Hollande said Tuesday in Paris.", [("The excesses are sickening", R, "Hollande")]),
     ("The plan is dead, Ortiz said Tuesday night.", [("The plan is dead", R, "Ortiz")]),
-    # but not a clause of its own
-    ("The plan is dead, Ortiz said Tuesday, before leaving for Rome.", []),
+    # and a conjunction with the reporter's participle after it, as with a clause after it (`before she
+    # left`): stop 39, was no quote here (`ReportedSpeech.adjunct_setting`)
+    ("The plan is dead, Ortiz said Tuesday, before leaving for Rome.", [("The plan is dead", R, "Ortiz")]),
 ]
 
 

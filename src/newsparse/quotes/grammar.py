@@ -4149,16 +4149,26 @@ class SpeakerGrammar(QuoteWords):
         words = list(islice(self._word.finditer(raw, start, end, False, KEEP_GIL), self.MAX_BARE_SUBJECT_WORDS + 2))
         if not 2 <= len(words) <= self.MAX_BARE_SUBJECT_WORDS + 1 or raw[words[-1].end() : end].strip():
             return None
-        verb, noun = words[-1].group(), words[-2].group()
-        if not self.is_past_verb(verb) or not self.is_person_noun(noun.casefold()):
+        if not self.is_past_verb(words[-1].group()) or not self.bare_people(words[:-1]):
             return None
-        for word in words[:-1]:
+        return self.mention(raw, (words[0].start(), words[-2].end()))
+
+    def bare_people(self, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether *words* are a bare noun phrase in lower case whose last word names people
+        (``is_person_noun``: ``auditors``, ``local fishermen``): no determiner, pronoun, stop
+        word, preposition, adverb or coordinator; what :meth:`bare_plural_subject` and
+        :meth:`summary_relative_subject` read as a subject.
+
+        .. versionadded:: 0.2"""
+        if not words or not self.is_person_noun(words[-1].group().casefold()):
+            return False
+        for word in words:
             low = word.group().casefold()
             if not word.group()[:1].islower() or low in self._stop or low in self._determiners or low in self._pronouns:
-                return None
+                return False
             if low in self._prepositions or low in self._adverbs or low in self._coordinators:
-                return None
-        return self.mention(raw, (words[0].start(), words[-2].end()))
+                return False
+        return True
 
     #: The most words of the noun phrase (an adjective or two, then the noun) between the
     #: determiner and the relative pronoun of an appositive that sums up the words before it
@@ -4169,7 +4179,8 @@ class SpeakerGrammar(QuoteWords):
         """The subject of the relative clause of an appositive that sums up the words before it,
         last before the *comma* that sets off a participle, when the relative pronoun is the
         object of the clause's verb (``Trump called the vote "rigged," a charge that state party
-        leaders denied, saying ...``: the leaders deny, and they speak): only adverbs and one
+        leaders denied, saying ...``: the leaders deny, and they speak; a bare plural of people
+        too, :meth:`bare_people`: ``a charge that auditors denied``): only adverbs and one
         verb in the past (:meth:`is_past_verb`) follow the subject up to the comma (not ``, a
         claim that the count was wrong, saying``: the pronoun is no object there).  ``None``
         otherwise; reads :attr:`NAMING_WINDOW` characters back, not before *floor*.
@@ -4186,7 +4197,10 @@ class SpeakerGrammar(QuoteWords):
             k -= 1  # ("party leaders strongly denied")
         np = self.phrase_before(raw, words[k].start(), found.end(), lenient=True) if k > 0 else None
         if np is None or np[0] != found.end() or not self.is_speaker_phrase(raw[np[0] : np[1]]):
-            return None  # (the words before the verb are no one: "a claim that the count ...")
+            # (a bare plural of people: "a charge that auditors denied, saying ..."; else no one:
+            # "a claim that the count ...")
+            bare = 0 < k <= self.MAX_BARE_SUBJECT_WORDS and self.bare_people(words[:k])
+            return self.mention(raw, (words[0].start(), words[k - 1].end())) if bare else None
         return self.mention(raw, np)
 
     def subordinate_clause_subject(self, raw: str, floor: int, comma: int) -> Mention | None:
