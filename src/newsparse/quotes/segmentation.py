@@ -54,7 +54,9 @@ class Segmentation(SpeakerGrammar):
         # a nickname in its marks between a given name and a surname ("William "Bill" Harper")
         nick = rf"\p{{Lu}}[\p{{Ll}}\p{{M}}\-]*+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}\-]*+){{0,{self.MAX_NICKNAME_WORDS - 1}}}+"
         nicknames = "|".join(rf"{regex.escape(open_)}{nick}{regex.escape(close)}" for open_, close in self.NICKNAME_PAIRS)
-        self._nickname_openers = tuple({open_ for open_, _ in self.NICKNAME_PAIRS})
+        # (each opening mark with the one space the pattern wants before it: a paragraph with none of
+        # them is not searched; an apostrophe alone is in most paragraphs, one after a space in few)
+        self._nickname_openers = tuple({f" {open_}" for open_, _ in self.NICKNAME_PAIRS})
         self._nickname = (
             regex.compile(
                 rf"""
