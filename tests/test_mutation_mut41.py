@@ -144,3 +144,38 @@ BODIES: list[tuple[str, bool]] = [
 def test_body_by_place(phrase: str, expected: bool) -> None:
     words = phrase.split()
     assert QuoteParser().body_by_place(words, words[-1]) is expected
+
+
+# (a phrase opened by a determiner, whether it is a person and where they work): SpeakerGrammar.person_then_place,
+# which is_speaker_phrase reads only for a lenient phrase of six words or more (so a table of the method itself:
+# whole sentences reach it through rules that accept or reject those phrases first)
+PLACES: list[tuple[str, bool]] = [
+    # kills grammar:363 person_then_place L3623 return True, grammar:385 L3623 Or swapped (a stop word after the
+    # place's noun: a clause, no place)
+    ("A nurse on the ward that closed", False),
+    # kills grammar:367 L3619 Or swapped (more than MAX_PLACE_WORDS words after the preposition)
+    ("A nurse on the busy night cardiac ward", False),
+    # kills grammar:379 L3619 LtE->Lt (MAX_PLACE_WORDS words, no more)
+    ("A nurse on the busy night ward", True),
+    # kills grammar:369 L3621 Or swapped, grammar:370 L3622 return True, grammar:392 L3621 And swapped (a word with
+    # a hyphen and a digit in the place: no lower-case word of letters)
+    ("A nurse on the 24-hour ward", False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PLACES)
+def test_person_then_place(phrase: str, expected: bool) -> None:
+    assert QuoteParser().person_then_place(phrase.split()) is expected
+
+
+# (a phrase, whether it names one person): ReportedSpeech.one_named
+ONE_NAMED: list[tuple[str, bool]] = [
+    # kills reported:125 one_named L3005 Or swapped (two people who share a surname are no one person)
+    ("Tom and Ana Berg", False),
+    ("nurse Abena Mensah", True),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), ONE_NAMED)
+def test_one_named(phrase: str, expected: bool) -> None:
+    assert QuoteParser().one_named(phrase) is expected
