@@ -178,3 +178,25 @@ ONE_NAMED: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("phrase", "expected"), ONE_NAMED)
 def test_one_named(phrase: str, expected: bool) -> None:
     assert QuoteParser().one_named(phrase) is expected
+
+
+# (a whole article, every quote as (words, kind, speaker's name, mention)): rows whose headline is part of the point
+WHOLE: list[tuple[str, list[MentionRow]]] = [
+    # kills resolution:141 newcomer_of_gender L6762 0->1, resolution:146 L6766 Gt->GtE and resolution:154 L6766
+    # 0->-1 (copy whose lines are set off by bare line breaks, the headline's too: read back from the newcomer to
+    # the text's start, within MAX_NEWCOMER_LEAD, the words before him open his sentence; the last speaker's words
+    # are reported, with no quotation mark)
+    (
+        "Harbour news\nAna Ruiz said the tour would go on until May.\n"
+        'Her nephew, Tom Berg, has toured with her since March.\n"She still rehearses every morning," he said.',
+        [
+            ("the tour would go on until May", R, "Ana Ruiz", "Ana Ruiz"),
+            ("She still rehearses every morning,", D, "Tom Berg", "he"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE)
+def test_whole_article(text: str, expected: list[MentionRow]) -> None:
+    assert mention_rows(text, headline=None) == expected
