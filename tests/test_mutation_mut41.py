@@ -194,6 +194,16 @@ WHOLE: list[tuple[str, list[MentionRow]]] = [
             ("She still rehearses every morning,", D, "Tom Berg", "he"),
         ],
     ),
+    # kills resolution:161 newcomer_of_gender L6768 1->0 (the same copy, read back to the text's start: the words
+    # before the newcomer make him an object, and two men are named, so "he" stays as written)
+    (
+        "Harbour news\nAna Ruiz said the tour would go on until May.\n"
+        'She thanked her nephew, Tom Berg, and his father, who drives the bus.\n"She still rehearses every morning," he said.',
+        [
+            ("the tour would go on until May", R, "Ana Ruiz", "Ana Ruiz"),
+            ("She still rehearses every morning,", D, "he", "he"),
+        ],
+    ),
 ]
 
 
