@@ -204,6 +204,17 @@ WHOLE: list[tuple[str, list[MentionRow]]] = [
             ("She still rehearses every morning,", D, "he", "he"),
         ],
     ),
+    # kills resolution:158 newcomer_of_gender L6764 In->NotIn, 164 L6764 1->2, 165 L6764 1->0, 166 L6764 2->3 and 167
+    # L6764 2->1 (wire copy whose paragraphs open with an indent and no blank line: the newcomer's paragraph starts
+    # at the line break before the indent, so the quotation mark of the paragraph before is not in his lead)
+    (
+        'Harbour news\n\n   "We never expected the queue to reach the pier," Ana Ruiz said.\n'
+        '   Her nephew, Tom Berg, has toured with her since March.\n   "She still rehearses every morning," he said.',
+        [
+            ("We never expected the queue to reach the pier,", D, "Ana Ruiz", "Ana Ruiz"),
+            ("She still rehearses every morning,", D, "Tom Berg", "he"),
+        ],
+    ),
 ]
 
 
