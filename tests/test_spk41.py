@@ -1,0 +1,34 @@
+"""PolNeAR speaker misses (spk41) traced to general grammar: a relative clause opened by a preposition
+and its relative pronoun after a comma (``..., to which 31 percent said "..."``) has a subject and a
+speaker of its own, so the reported words before it end at its comma.  Invented stories; each row is
+the text and exactly what must come out: ``(quoted words, speaker's name, speaker's mention)``."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import SpeakerRow as Row
+from quote_cases import speaker_rows as quotes_of
+
+# ", to which|in which|for which ... NP said": the relative pronoun is the preposition's object, so the
+# phrase after it is the subject of a clause of its own; the words reported before end at the comma
+RELATIVE_CLAUSES = [
+    ("A second question asked renters how likely the tram was to open on time, to which 31 percent said "
+     "\u201cnot very likely\u201d and 12 percent said \u201cnot at all likely.\u201d",
+     [("how likely the tram was to open on time", None, None),
+      ("not very likely", "31 percent", "31 percent"),
+      ("not at all likely.", "12 percent", "12 percent")]),
+    ("Councillor Ana Ortiz said the harbour plan was a waste of money, to which Mayor Tom Berg replied that it "
+     "would pay for itself within a decade.",
+     [("the harbour plan was a waste of money", "Ana Ortiz", "Councillor Ana Ortiz"),
+      ("it would pay for itself within a decade", "Tom Berg", "Mayor Tom Berg")]),
+    ("Ruth Kendal told the board the depot needed a new manager, for which the finance office said there was "
+     "no money left this year.",
+     [("the depot needed a new manager", "Ruth Kendal", "Ruth Kendal"),
+      ("there was no money left this year", "the finance office", "the finance office")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSES)
+def test_a_relative_clause_after_a_preposition_has_its_own_speaker(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
