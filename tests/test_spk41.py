@@ -32,3 +32,20 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSES)
 def test_a_relative_clause_after_a_preposition_has_its_own_speaker(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a time phrase of TIME_PHRASES ("that night", "that evening") between a cue and the next clause's
+# subject is no word of that subject's name: the inner speaker's mention starts after it
+TIME_BEFORE_NAME = [
+    ("The Harbour Herald reported that night former mayor Ruiz testifies budget was rigged.",
+     [("budget was rigged", "Ruiz", "former mayor Ruiz")]),
+    ("Local radio reported that evening Ruiz said the ferry budget was unworkable.",
+     [("the ferry budget was unworkable", "Ruiz", "Ruiz")]),
+    ("Station staff said that morning Councillor Tom Berg warned the pier would have to close.",
+     [("the pier would have to close", "Tom Berg", "Councillor Tom Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_BEFORE_NAME)
+def test_a_time_phrase_before_the_next_clause_is_no_part_of_its_speaker(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -2153,6 +2153,7 @@ class QuoteWords:
         self._place_compound_endings = tuple(ending.casefold() for ending in self.PLACE_COMPOUND_ENDINGS)
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
         self._time_nouns = frozenset(self.TIME_NOUNS)
+        self._time_phrase_words = tuple(p.casefold() for p in self.TIME_PHRASES)
         self._time_heads = frozenset(self.TIME_HEADS)
         self._setting_nouns = frozenset(self.SETTING_NOUNS)
         self._setting_prepositions = frozenset(self.SETTING_PREPOSITIONS)
