@@ -49,3 +49,21 @@ TIME_BEFORE_NAME = [
 @pytest.mark.parametrize(("text", "expected"), TIME_BEFORE_NAME)
 def test_a_time_phrase_before_the_next_clause_is_no_part_of_its_speaker(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a capitalised stop word alone between a quotation that closes with a comma and its cue is a
+# surname ("...," From said): nothing but a speaker stands there; the pronouns and quantifiers
+# that may stand there keep their own readings
+SURNAME_AFTER_QUOTATION = [
+    ("Saul From ran the party's policy council for a decade. \"We needed the banks for investment,\" From said.",
+     [("We needed the banks for investment,", "From", "From")]),
+    ("Critics saw the council as \"a club for donors,\" From said on Tuesday.",
+     [("a club for donors,", "From", "From")]),
+    ("\u201cThe river is higher than it has been in forty years,\u201d Over said, pointing at the gauge.",
+     [("The river is higher than it has been in forty years,", "Over", "Over")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_AFTER_QUOTATION)
+def test_a_stop_word_alone_between_a_quotation_and_its_cue_is_a_surname(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

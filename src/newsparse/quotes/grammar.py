@@ -1775,7 +1775,26 @@ class SpeakerGrammar(QuoteWords):
         word = words[i].group()
         before = words[i - 1].group() if i > 0 and not raw[words[i - 1].end() : words[i].start()].strip() else ""
         after = chosen[0].group() if chosen else ""
-        return self.name_stop_word(word, before, after)
+        return self.name_stop_word(word, before, after) or (not chosen and self.surname_after_quotation(raw, words[i]))
+
+    def surname_after_quotation(self, raw: str, word: regex.Match[str]) -> bool:
+        """Whether *word*, a capitalised stop word alone between a quotation that closes with a comma
+        and its cue (``"...," From said``), is a surname: nothing but a speaker stands there.  Never
+        a pronoun, a determiner, a quantifier, a coordinator or an adverb (``"...," Many said``:
+        no name), and only with a closing mark right after a comma before it.
+
+        .. versionadded:: 0.2
+        """
+        text = word.group()
+        low = text.casefold()
+        if not (text[:1].isupper() and text[1:].islower()):
+            return False
+        if low in self._pronouns or low in self._determiners or low in self._quantifiers or low in self._coordinators:
+            return False
+        if low in self._adverbs or low in self._indefinite_speakers or self.is_adverb(low):
+            return False
+        before = raw[max(0, word.start() - 3) : word.start()].rstrip()
+        return len(before) >= 2 and before[-1] in self._name_closers and before[-2] == ","
 
     def barred_surname_at(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> bool:
         """Whether ``words[i]``, a stop word right before a cue, is the surname of a name whose
