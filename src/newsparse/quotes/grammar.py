@@ -1126,6 +1126,29 @@ class SpeakerGrammar(QuoteWords):
                 return None
         return None
 
+    def time_before_name(self, raw: str, chosen: Sequence[regex.Match[str]]) -> bool:
+        """For :meth:`phrase_before`: whether the first word of a speaker's phrase ends one of
+        :attr:`TIME_PHRASES` (``that night``, ``the other day``) and a capitalised word follows in
+        the phrase (``The Herald reported that night Ana Ruiz testified ...``, ``... that evening
+        former mayor Ruiz said ...``): the time of the clause before, no word of the name after it.
+
+        .. versionadded:: 0.2
+        """
+        if len(chosen) < 2 or not chosen[0].group().islower() or not any(m.group()[:1].isupper() for m in chosen[1:]):
+            return False
+        end = chosen[0].end()
+        before = raw[max(0, end - self.MAX_TIME_PHRASE_CHARS) : end].casefold()
+        for phrase in self._time_phrase_words:
+            if before.endswith(phrase) and not before[: len(before) - len(phrase)][-1:].isalpha():
+                return True
+        return False
+
+    #: The most characters of a phrase of :attr:`TIME_PHRASES` that :meth:`time_before_name` reads
+    #: back from a speaker's phrase.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_TIME_PHRASE_CHARS: ClassVar[int] = 24
+
     def phrase_before(
         self, raw: str, cue_start: int, floor: int, *, lenient: bool = False, hops: int = 0
     ) -> tuple[int, int] | None:
@@ -1290,6 +1313,8 @@ class SpeakerGrammar(QuoteWords):
             if self.name_stop_word(chosen[0].group(), "", chosen[1].group() if len(chosen) > 1 else ""):
                 break  # ("May" in "Theresa May said", "Will Hurd said": a name's)
             chosen.pop(0)  # "of", and "Even" in "Even Rendell said"
+        if self.time_before_name(raw, chosen):
+            chosen.pop(0)  # ("reported that night Ana Ruiz testified": the time, then the name)
         joins = [k for k, m in enumerate(chosen) if k and m.group() in self._coordinators]
         if joins and not self.body_by_place([m.group() for m in chosen], chosen[-1].group()):
             # "He sells goods and traders said": the left side must be a speaker too (not in a
@@ -1750,7 +1775,26 @@ class SpeakerGrammar(QuoteWords):
         word = words[i].group()
         before = words[i - 1].group() if i > 0 and not raw[words[i - 1].end() : words[i].start()].strip() else ""
         after = chosen[0].group() if chosen else ""
-        return self.name_stop_word(word, before, after)
+        return self.name_stop_word(word, before, after) or (not chosen and self.surname_after_quotation(raw, words[i]))
+
+    def surname_after_quotation(self, raw: str, word: regex.Match[str]) -> bool:
+        """Whether *word*, a capitalised stop word alone between a quotation that closes with a comma
+        and its cue (``"...," From said``), is a surname: nothing but a speaker stands there.  Never
+        a pronoun, a determiner, a quantifier, a coordinator or an adverb (``"...," Many said``:
+        no name), and only with a closing mark right after a comma before it.
+
+        .. versionadded:: 0.2
+        """
+        text = word.group()
+        low = text.casefold()
+        if not (text[:1].isupper() and text[1:].islower()):
+            return False
+        if low in self._pronouns or low in self._determiners or low in self._quantifiers or low in self._coordinators:
+            return False
+        if low in self._adverbs or low in self._indefinite_speakers or self.is_adverb(low):
+            return False
+        before = raw[max(0, word.start() - 3) : word.start()].rstrip()
+        return len(before) >= 2 and before[-1] in self._name_closers and before[-2] == ","
 
     def barred_surname_at(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> bool:
         """Whether ``words[i]``, a stop word right before a cue, is the surname of a name whose

@@ -130,6 +130,7 @@ class WithoutEnglishRules(QuoteParser):
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ()
     FLOATING_QUANTIFIERS: ClassVar[tuple[str, ...]] = ()
     CORRELATIVE_OPENERS: ClassVar[tuple[str, ...]] = ()
+    PREPOSITION_RELATIVES: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_OPENERS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     UTTERANCE_NOUNS: ClassVar[tuple[str, ...]] = ()

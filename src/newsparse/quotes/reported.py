@@ -5106,6 +5106,8 @@ class ReportedSpeech(DirectQuotes):
         """
         if not lead:
             return True
+        if self.relative_lead(lead):
+            return True  # (", to which 31 percent said ...": a relative clause with a subject of its own)
         phrase = raw[np[0] : np[1]].split()
         capitals = 0
         for k, word in enumerate(lead):
@@ -5120,6 +5122,17 @@ class ReportedSpeech(DirectQuotes):
             return False
         # (the capitalised words must run on into the phrase: "Ohio" before "Rep. Tom Berg")
         return capitals == 0 or (lead[-1][:1].isupper() and phrase[0][:1].isupper() and capitals == len(lead))
+
+    def relative_lead(self, lead: Sequence[str]) -> bool:
+        """For :meth:`join_lead`: whether *lead* is one of :attr:`PREPOSITION_RELATIVES`, a
+        preposition and a relative pronoun (``..., to which 31 percent said ...``, ``..., in which
+        its chairman warned ...``): the pronoun is the preposition's object, so the phrase after it
+        is the subject of a clause of its own, with its own speaker; never a relative pronoun alone
+        (``, which he said was late``: the pronoun is the reported words' subject).
+
+        .. versionadded:: 0.2
+        """
+        return " ".join(lead).casefold() in self._preposition_relatives
 
     def question_join(self, lead: Sequence[str]) -> bool:
         """Whether *lead*, the words between a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS`

@@ -822,6 +822,16 @@ class QuoteWords:
     #: (``..., but both the police and the council said ...``): between such a conjunction and
     #: the next clause's speaker phrase they stand like an adverb.
     CORRELATIVE_OPENERS: ClassVar[tuple[str, ...]] = ("both", "either")
+    #: A preposition and a relative pronoun, its object, that open a clause with a subject of its
+    #: own after a comma (``..., to which 31 percent said ...``, ``..., in which its chairman
+    #: warned ...``): between a clause's comma and the next clause's speaker phrase they end the
+    #: reported words before them (``ReportedSpeech.relative_lead``).
+    #:
+    #: .. versionadded:: 0.2
+    PREPOSITION_RELATIVES: ClassVar[tuple[str, ...]] = (
+        "to which", "in which", "at which", "after which", "on which", "for which", "with which", "by which",
+        "to whom", "from whom", "with whom",
+    )
     #: The most words (a determiner, a role in lower case) before the name that opens subjects
     #: joined by a coordinator (Spanish ``La vecina Ana Ruiz y su marido, Pedro, dijeron``).
     MAX_ROLE_BEFORE_NAME: ClassVar[int] = 2
@@ -2080,6 +2090,7 @@ class QuoteWords:
         self._adverbs = frozenset(self.ADVERBS)
         self._floating = frozenset(w.casefold() for w in self.FLOATING_QUANTIFIERS)
         self._correlatives = frozenset(w.casefold() for w in self.CORRELATIVE_OPENERS)
+        self._preposition_relatives = frozenset(w.casefold() for w in self.PREPOSITION_RELATIVES)
         self._attribution_openers = regex.compile(rf"(?:{any_of(self.ATTRIBUTION_OPENERS)})\s++", regex.IGNORECASE)
         self._opening_endings = tuple(normalize_word(e) for e in self.OPENING_WORD_ENDINGS)
         self._opening_prefixes = tuple(normalize_word(e) for e in self.OPENING_WORD_PREFIXES)
@@ -2163,6 +2174,7 @@ class QuoteWords:
         self._place_compound_endings = tuple(ending.casefold() for ending in self.PLACE_COMPOUND_ENDINGS)
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
         self._time_nouns = frozenset(self.TIME_NOUNS)
+        self._time_phrase_words = tuple(p.casefold() for p in self.TIME_PHRASES)
         self._time_heads = frozenset(self.TIME_HEADS)
         self._setting_nouns = frozenset(self.SETTING_NOUNS)
         self._setting_prepositions = frozenset(self.SETTING_PREPOSITIONS)
