@@ -706,12 +706,34 @@ class ReportedSpeech(DirectQuotes):
                 if i + 1 == len(parts):
                     return True
                 follower = parts[i + 1]
-                # (a conjunction opens a clause of its own: "grace before the meal began")
-                clause = follower in self._conjunctions or not self.has_verb(words, 0, len(words))
+                if follower in self._determiners and i + 2 < len(parts) and self.is_time_word(parts[i + 2]):
+                    return True  # ("said his prayers the night the storm hit": a time after the object)
+                # (a conjunction opens a clause of its own: "grace before the meal began"; and so does a
+                # relative pronoun, "sorry to residents who would lose their homes")
+                stop = self.relative_start(words)
+                clause = follower in self._conjunctions or not self.has_verb(words, 0, stop)
                 return follower in self._non_speech_followers and clause
             if self.is_verb(parts[i]):
                 return False
         return False
+
+    def relative_start(self, words: str) -> int:
+        """Where in *words* the first of the personal or thing relative pronouns stands as a word
+        of its own, among the first :attr:`RELATIVE_READ` characters (the length of *words* when none
+        does): for :meth:`non_speech_object`, whose verb there is the relative clause's.
+
+        .. versionadded:: 0.2"""
+        stop = len(words)
+        for pronoun in self._personal_relatives | self._thing_relatives:
+            found = words.find(f" {pronoun} ", 0, min(stop, self.RELATIVE_READ))
+            if found >= 0:
+                stop = found
+        return stop
+
+    #: How many characters of reported words :meth:`relative_start` reads for a relative pronoun.
+    #:
+    #: .. versionadded:: 0.2
+    RELATIVE_READ: ClassVar[int] = 80
 
     def answered_by_saying(self, words: str) -> bool:
         """Whether *words*, after a form of :attr:`ANSWER_VERBS` and a thing answered, go on with one
