@@ -1,8 +1,8 @@
 """Speaker and reading leftovers of stop 41: a title a desk abbreviates after a cue (``said Dep.
 Mayor ...``) ends no sentence, a titled name set off after ``a spokesman for the leader`` is the
 leader's, a saying of nothing gives the next quotation no speaker, ``said sorry`` and ``said his
-prayers the night ...`` report nothing, German economists' compounds, and a subheading names no
-one.  Invented stories; each row is the text and exactly what must come out.
+prayers the night ...`` report nothing, German economists' compounds, a subheading names no one,
+and ``X, the harbour master, and Y said`` is both.  Invented stories; each row is the text and exactly what must come out.
 
 Rows under ``# mutation-killing`` pass on the base too: each names the mutant of this change it
 kills."""
@@ -174,3 +174,27 @@ SUBHEADINGS = [
 @pytest.mark.parametrize(("text", "expected"), SUBHEADINGS)
 def test_a_subheading_names_no_one(text: str, expected: list[str]) -> None:
     assert article_speakers(text) == expected
+
+
+# a name set off by a short aside, a coordinator and a name: two subjects, both speak
+JOINED_AFTER_ASIDE = [
+    ("Idris Vaughan, the harbour master, and Bronwen Pryce said the pier would reopen in June.",
+     [("the pier would reopen in June", "Idris Vaughan and Bronwen Pryce",
+       "Idris Vaughan, the harbour master, and Bronwen Pryce")]),
+    ("Owen Pratt, 61, and Mia Grant said the lane had flooded twice this winter.",
+     [("the lane had flooded twice this winter", "Owen Pratt and Mia Grant", "Owen Pratt, 61, and Mia Grant")]),
+    ("Owen Pratt, the slipway owner, and Cllr Mia Grant told the inquiry the wall was never inspected.",
+     [("the wall was never inspected", "Owen Pratt and Mia Grant", "Owen Pratt, the slipway owner, and Cllr Mia Grant")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_AFTER_ASIDE)
+def test_a_name_an_aside_and_a_name_are_two_subjects(text: str, expected: list[Row]) -> None:
+    assert speaker_rows(text) == expected
+
+
+# mutation-killing: an aside with capitalised words is left as before, the last name alone (kills
+# apposed_then_name without its check of the aside's words; passes on the base)
+def test_a_long_capitalised_aside_keeps_the_last_name() -> None:
+    text = "Owen Pratt, a GP at the Harbour Clinic, and Mia Grant said the ward was full."
+    assert speaker_rows(text) == [("the ward was full", "Mia Grant", "Mia Grant")]

@@ -3188,7 +3188,7 @@ class ReportedSpeech(DirectQuotes):
         if len(words) < 2 or words[-1].casefold() not in self._coordinators or len(words) - 1 > self.MAX_APPOSITIVE_HEAD:
             return None
         head = raw[np[0] : np[1]].split()
-        opens = bool(role) or (bool(head) and head[0].casefold() in self._determiners)
+        opens = bool(role) or (bool(head) and head[0].casefold() in self._determiners) or self.apposed_then_name(words, head)
         if not head or not opens or not self.name_opens_subjects(words):
             return None  # ("Real estate mogul and reality TV star Donald Trump": one person)
         if any(m in raw[start : np[0]] for m in self._marks) or self.holds_clause(raw, start, np[0]):
@@ -3239,6 +3239,36 @@ class ReportedSpeech(DirectQuotes):
         return bool(words) and (
             words[0] in self._place_openers or vocabulary.is_place(text) or vocabulary.country(text) is not None
         )
+
+    def apposed_then_name(self, words: Sequence[str], head: Sequence[str]) -> bool:
+        """For :meth:`joined_subjects`: whether the first subject, *words* up to the coordinator, is
+        a name and an aside of at most :attr:`MAX_JOINED_ASIDE` words in lower case or a number set
+        off by commas, the second right before the coordinator (``Tom Berg, the housing chief,
+        and``, ``Tom Berg, 52, and``; not ``Tom Berg, a GP at the Harbour Clinic, and``), and the
+        phrase after it, *head*, is a name of two words or more after its titles (``Ana Ruiz``,
+        ``Cllr Ana Ruiz``): two people (``Real estate mogul and reality TV star Donald Trump``, with
+        no comma, is one).
+
+        .. versionadded:: 0.2
+        """
+        opening = next((i for i, w in enumerate(words[:-2]) if w.endswith(",")), None)
+        if opening is None or not words[-2].endswith(","):
+            return False
+        aside = words[opening + 1 : -1]  # ("the housing chief,", "52,": in lower case or a number only)
+        if not 0 < len(aside) <= self.MAX_JOINED_ASIDE:
+            return False
+        if not all(w.rstrip(",")[:1].islower() or w.rstrip(",").isdigit() for w in aside):
+            return False
+        titles = 0  # (a title before the name is no part of it: "and Cllr Ana Ruiz")
+        while titles < len(head) - 2 and self.vocabulary.is_title(head[titles]):
+            titles += 1
+        return len(head) - titles >= 2 and self.names.is_name(" ".join(head[titles:]))
+
+    #: The most words of the aside :meth:`apposed_then_name` reads between the first subject's
+    #: commas (``Tom Berg, the housing chief, and Ana Ruiz``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_JOINED_ASIDE: ClassVar[int] = 4
 
     def name_opens_subjects(self, words: Sequence[str]) -> bool:
         """Whether *words*, the subjects before a coordinator, open with a name of two words, maybe
