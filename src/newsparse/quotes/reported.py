@@ -3188,6 +3188,9 @@ class ReportedSpeech(DirectQuotes):
         if len(words) < 2 or words[-1].casefold() not in self._coordinators or len(words) - 1 > self.MAX_APPOSITIVE_HEAD:
             return None
         head = raw[np[0] : np[1]].split()
+        if self.role_and_name(words, head):
+            lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
+            return lead, np[1]  # ("The mayor and Tom Berg said": both)
         opens = bool(role) or (bool(head) and head[0].casefold() in self._determiners) or self.apposed_then_name(words, head)
         if not head or not opens or not self.name_opens_subjects(words):
             return None  # ("Real estate mogul and reality TV star Donald Trump": one person)
@@ -3269,6 +3272,29 @@ class ReportedSpeech(DirectQuotes):
     #:
     #: .. versionadded:: 0.2
     MAX_JOINED_ASIDE: ClassVar[int] = 4
+
+    def role_and_name(self, words: Sequence[str], head: Sequence[str]) -> bool:
+        """For :meth:`joined_subjects`: whether the first subject, *words* up to the coordinator,
+        opens the sentence with a determiner or a possessive one and at most :attr:`MAX_ROLE_BEFORE_NAME`
+        words in lower case, the last a noun for people only or a kin word (``The mayor and``, ``His
+        wife and``; not ``The bridge and``), and the phrase
+        after the coordinator, *head*, is a name of two words or more with no title before it
+        (``Tom Berg``): two people (``The mayor and Fire Chief Tom Berg``, ``the chairman and chief
+        executive Tom Berg`` may be one).
+
+        .. versionadded:: 0.2
+        """
+        role = words[1:-1]
+        opener = words[0].casefold()
+        if not 0 < len(role) <= self.MAX_ROLE_BEFORE_NAME:
+            return False
+        if not (opener in self._determiners or opener in self._possessive_determiners):
+            return False
+        if not all(w.islower() and w.isalpha() for w in role):
+            return False
+        if not (self.is_people_noun(role[-1]) or role[-1] in self._gender_words):
+            return False
+        return len(head) >= 2 and not self.vocabulary.is_title(head[0]) and self.names.is_name(" ".join(head))
 
     def name_opens_subjects(self, words: Sequence[str]) -> bool:
         """Whether *words*, the subjects before a coordinator, open with a name of two words, maybe
