@@ -3402,6 +3402,8 @@ class DirectQuotes(SpeakerResolution):
         before = sentences[index - 1]
         if any(raw.find(mark, before[0], before[1]) >= 0 for mark in self._marks):
             return None
+        if self.empty_saying(raw, before):
+            return None  # ("Ana Ruiz said nothing. "We ..."": she gave no words for the quotation to be)
         subject = self.sentence_subject(raw, before) or self.bare_attribution_subject(raw, before)
         speaker = self.person_subject(raw, subject, state)
         if speaker is None or subject is None:
@@ -3410,6 +3412,30 @@ class DirectQuotes(SpeakerResolution):
         if any(person.name != speaker.name for person in others):
             return None  # "Ana Ortiz met Ben Lee at the harbour. "..."": either may speak
         return speaker
+
+    def empty_saying(self, raw: str, sentence: tuple[int, int]) -> bool:
+        """Whether one of the first :attr:`MAX_EMPTY_SAYING_CUES` cues of *sentence* has one of
+        :attr:`~newsparse.quotes.words.QuoteWords.EMPTY_SAYING_WORDS` right after it, then no word
+        or one of the prepositions (``Ana Ruiz said nothing.``, ``The minister said so in March.``;
+        not ``said so many people came``): a saying of no words, whose subject gives none to the
+        quotation after it.
+
+        .. versionadded:: 0.2
+        """
+        for cue in islice(self.cues(raw, sentence[0], sentence[1]), self.MAX_EMPTY_SAYING_CUES):
+            word = self._token.match(raw, cue.end() + 1) if raw[cue.end() : cue.end() + 1] == " " else None
+            if word is None or word.group().casefold() not in self._empty_saying_words:
+                continue
+            # (then the sentence's end, a mark or a preposition: not "said so many people came")
+            after = self._token.match(raw, word.end() + 1) if raw[word.end() : word.end() + 1] == " " else None
+            if after is None or after.group() in self._prepositions:
+                return True
+        return False
+
+    #: The most cues of a sentence :meth:`empty_saying` reads (a bound).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_EMPTY_SAYING_CUES: ClassVar[int] = 3
 
     def bare_attribution_subject(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
         """For :meth:`subject_before`: the speaker's phrase of a *sentence* that is an attribution

@@ -2378,7 +2378,7 @@ class SpeakerGrammar(QuoteWords):
         group = "name" if match["name"] is not None else "name2"
         if not (relative or self.is_speaker_phrase(match[group]) or (group == "name" and self.month_named_kin(raw, match))):
             return None
-        if group == "name" and self.names_the_body(raw, match):
+        if group == "name" and (self.names_the_body(raw, match) or self.names_the_object(raw, match)):
             # "A spokeswoman for the hotel group, Acme Group, said": the spokeswoman speaks
             comma = raw.rfind(",", match.start(), match.start("name"))
             return self.without_opener(raw, (match.start(), comma))
@@ -2520,6 +2520,26 @@ class SpeakerGrammar(QuoteWords):
             return False
         role = raw[match.start() : match.start("name")].casefold().split()
         return any(word in self._role_links for word in role[1:])
+
+    def names_the_object(self, raw: str, match: regex.Match[str]) -> bool:
+        """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
+        ``name``) names the person the role's link is to, not the role (``A spokesman for the
+        council leader, Cllr Ana Ruiz,``, ``A lawyer for the former leader, Councillor Tom Berg,``): the
+        role links its head to a noun by one of :attr:`OBJECT_ROLE_LINKS` and ends in a role noun
+        (``leader``, ``mayor``), and the name opens with a title of its own, no honorific (``A
+        spokesman for the mayor, Tom Berg,`` and ``The leader of the council, Cllr Ana Ruiz,`` name
+        the one who speaks).
+
+        .. versionadded:: 0.2
+        """
+        name = match["name"].split()
+        vocabulary = self.vocabulary
+        if len(name) < 2 or not vocabulary.is_title(name[0]) or vocabulary.is_honorific(name[0]):
+            return False
+        role = raw[match.start() : match.start("name")].split(",", 1)[0].split()
+        if len(role) < 3 or not vocabulary.is_role_noun(role[-1]):
+            return False
+        return any(word.casefold() in self._object_role_links for word in role[1:-1])
 
     def opening_adverb(self, phrase: str) -> bool:
         """Whether *phrase*, set off by a comma, is one word that modifies the sentence rather than

@@ -180,6 +180,8 @@ class WithoutEnglishRules(QuoteParser):
     PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ()
     ROLE_LINKS: ClassVar[tuple[str, ...]] = ()
+    OBJECT_ROLE_LINKS: ClassVar[tuple[str, ...]] = ()
+    EMPTY_SAYING_WORDS: ClassVar[tuple[str, ...]] = ()
     SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     SHARE_WORDS: ClassVar[tuple[str, ...]] = ()
     TIME_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ()
@@ -585,6 +587,7 @@ class FrenchQuotes(WithoutEnglishRules):
     )
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("m", "mme", "mlle", "dr", "me", "st", "ste", "etc", "av", "mgr", "p")
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
+    NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "qu'", "qu’")
     # (the future, the conditional and the imperfect: "entrera", "coûterait", "devaient")
@@ -746,6 +749,8 @@ class GermanVocabulary(Vocabulary):
         "referent", "referentin", "dezernent", "dezernentin", "senator", "senatorin", "kommissar", "kommissarin",
         "arzt", "ärztin", "rektor", "rektorin", "dekan", "dekanin", "intendant", "intendantin", "ökonom", "ökonomin",
         "analyst", "analystin", "koordinator", "koordinatorin", "inspektor", "inspektorin",
+        # (a bank's or an institute's economists: "Commerzbank-Chefvolkswirt", "Chefstrategin")
+        "volkswirt", "volkswirtin", "stratege", "strategin",
     )
     #: Kin and partners written before a name as a title is (``seine Tochter Katrin Weiß``, ``die
     #: Ehefrau Maria Hoffmann``): whole words only, as ``Hoffmann`` ends in ``mann``.
@@ -1076,6 +1081,7 @@ class GermanQuotes(WithoutEnglishRules):
         "dr", "prof", "hr", "fr", "bzw", "z.b", "u.a", "usw", "nr", "st", "ca", "vgl", "d.h",
     )
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
+    NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("dass", "daß")
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("laut Angaben", "nach Angaben", "laut")
@@ -1415,6 +1421,7 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("sr", "sra", "srta", "dr", "dra", "lic", "ing", "ud", "uds", "etc", "núm")
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
+    NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     # ("advirtió de que ...": "de que" after a verb that takes "de")
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "de que")

@@ -16,7 +16,7 @@ from ..names import NameModel, strip_possessive
 from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse, offset_typecode
 from ..visible import INVISIBLE, Visible, has_invisible
-from ..vocabulary import KEEP_GIL, Vocabulary
+from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .model import Bounds, Claims, Quotation, State, by_position
 from .reported import ReportedSpeech
 
@@ -143,7 +143,9 @@ class _PieceTexts(TextPieces):
         for span in self.spans.lines:
             yield blanks(text[span.start : span.end], given_only=True), span.start
         for paragraph in self.spans.paragraphs:
-            yield blanks(paragraph_slice(text, paragraph), given_only=True), paragraph.span.start
+            piece = paragraph_slice(text, paragraph)
+            if not self.reader.is_subheading(piece):  # ("Flawed Approach" over a section: no one)
+                yield blanks(piece, given_only=True), paragraph.span.start
 
 
 class _VisibleParagraphs(_ReadWhenAsked[Paragraph]):
@@ -461,6 +463,28 @@ class QuoteParser(ReportedSpeech):
             if self.is_cue_word(word.group().lower()):
                 return line[: word.start()] + line[word.start() :].lower()
         return line
+
+    #: The most words of a paragraph :meth:`is_subheading` reads as a subheading.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SUBHEADING_WORDS: ClassVar[int] = 6
+
+    def is_subheading(self, paragraph: str) -> bool:
+        """Whether *paragraph* is a subheading alone on its line (``Flawed Approach``, ``A Costly
+        Delay``): at most :attr:`MAX_SUBHEADING_WORDS` words, each capitalised or one of the stop
+        words, no sentence end nor quotation mark, and its first word no known given name
+        (``Tom Berg`` alone may be a person's).  The people index reads no person in it, so that
+        no pronoun nor speaker resolves to it.
+
+        .. versionadded:: 0.2"""
+        if len(paragraph) > self.MAX_SUBHEADING_WORDS * 20 or paragraph.rstrip()[-1:] in self.SENTENCE_END:
+            return False
+        words = paragraph.split()
+        if not 2 <= len(words) <= self.MAX_SUBHEADING_WORDS or any(mark in paragraph for mark in self._marks):
+            return False
+        if not all(word.isalpha() and (word[0].isupper() or word in self._stop) for word in words):
+            return False
+        return normalize_word(words[0]) not in self.names.GIVEN_NAMES and not self.vocabulary.is_title(words[0])
 
     def is_title_case(self, line: str) -> bool:
         """Whether *line* (a headline) capitalises its words, so that its capitals do not mark

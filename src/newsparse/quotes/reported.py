@@ -706,12 +706,34 @@ class ReportedSpeech(DirectQuotes):
                 if i + 1 == len(parts):
                     return True
                 follower = parts[i + 1]
-                # (a conjunction opens a clause of its own: "grace before the meal began")
-                clause = follower in self._conjunctions or not self.has_verb(words, 0, len(words))
+                if follower in self._determiners and i + 2 < len(parts) and self.is_time_word(parts[i + 2]):
+                    return True  # ("said his prayers the night the storm hit": a time after the object)
+                # (a conjunction opens a clause of its own: "grace before the meal began"; and so does a
+                # relative pronoun, "sorry to residents who would lose their homes")
+                stop = self.relative_start(words)
+                clause = follower in self._conjunctions or not self.has_verb(words, 0, stop)
                 return follower in self._non_speech_followers and clause
             if self.is_verb(parts[i]):
                 return False
         return False
+
+    def relative_start(self, words: str) -> int:
+        """Where in *words* the first of the personal or thing relative pronouns stands as a word
+        of its own, among the first :attr:`RELATIVE_READ` characters (the length of *words* when none
+        does): for :meth:`non_speech_object`, whose verb there is the relative clause's.
+
+        .. versionadded:: 0.2"""
+        stop = len(words)
+        for pronoun in self._personal_relatives | self._thing_relatives:
+            found = words.find(f" {pronoun} ", 0, min(stop, self.RELATIVE_READ))
+            if found >= 0:
+                stop = found
+        return stop
+
+    #: How many characters of reported words :meth:`relative_start` reads for a relative pronoun.
+    #:
+    #: .. versionadded:: 0.2
+    RELATIVE_READ: ClassVar[int] = 80
 
     def answered_by_saying(self, words: str) -> bool:
         """Whether *words*, after a form of :attr:`ANSWER_VERBS` and a thing answered, go on with one
@@ -3222,7 +3244,10 @@ class ReportedSpeech(DirectQuotes):
         if len(words) < 2 or words[-1].casefold() not in self._coordinators or len(words) - 1 > self.MAX_APPOSITIVE_HEAD:
             return None
         head = raw[np[0] : np[1]].split()
-        opens = bool(role) or (bool(head) and head[0].casefold() in self._determiners)
+        if self.role_and_name(words, head):
+            lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
+            return lead, np[1]  # ("The mayor and Tom Berg said": both)
+        opens = bool(role) or (bool(head) and head[0].casefold() in self._determiners) or self.apposed_then_name(words, head)
         if not head or not opens or not self.name_opens_subjects(words):
             return None  # ("Real estate mogul and reality TV star Donald Trump": one person)
         if any(m in raw[start : np[0]] for m in self._marks) or self.holds_clause(raw, start, np[0]):
@@ -3273,6 +3298,59 @@ class ReportedSpeech(DirectQuotes):
         return bool(words) and (
             words[0] in self._place_openers or vocabulary.is_place(text) or vocabulary.country(text) is not None
         )
+
+    def apposed_then_name(self, words: Sequence[str], head: Sequence[str]) -> bool:
+        """For :meth:`joined_subjects`: whether the first subject, *words* up to the coordinator, is
+        a name and an aside of at most :attr:`MAX_JOINED_ASIDE` words in lower case or a number set
+        off by commas, the second right before the coordinator (``Tom Berg, the housing chief,
+        and``, ``Tom Berg, 52, and``; not ``Tom Berg, a GP at the Harbour Clinic, and``), and the
+        phrase after it, *head*, is a name of two words or more after its titles (``Ana Ruiz``,
+        ``Cllr Ana Ruiz``): two people (``Real estate mogul and reality TV star Donald Trump``, with
+        no comma, is one).
+
+        .. versionadded:: 0.2
+        """
+        opening = next((i for i, w in enumerate(words[:-2]) if w.endswith(",")), None)
+        if opening is None or not words[-2].endswith(","):
+            return False
+        aside = words[opening + 1 : -1]  # ("the housing chief,", "52,": in lower case or a number only)
+        if not 0 < len(aside) <= self.MAX_JOINED_ASIDE:
+            return False
+        if not all(w.rstrip(",")[:1].islower() or w.rstrip(",").isdigit() for w in aside):
+            return False
+        titles = 0  # (a title before the name is no part of it: "and Cllr Ana Ruiz")
+        while titles < len(head) - 2 and self.vocabulary.is_title(head[titles]):
+            titles += 1
+        return len(head) - titles >= 2 and self.names.is_name(" ".join(head[titles:]))
+
+    #: The most words of the aside :meth:`apposed_then_name` reads between the first subject's
+    #: commas (``Tom Berg, the housing chief, and Ana Ruiz``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_JOINED_ASIDE: ClassVar[int] = 4
+
+    def role_and_name(self, words: Sequence[str], head: Sequence[str]) -> bool:
+        """For :meth:`joined_subjects`: whether the first subject, *words* up to the coordinator,
+        opens the sentence with a determiner or a possessive one and at most :attr:`MAX_ROLE_BEFORE_NAME`
+        words in lower case, the last a noun for people only or a kin word (``The mayor and``, ``His
+        wife and``; not ``The bridge and``), and the phrase
+        after the coordinator, *head*, is a name of two words or more with no title before it
+        (``Tom Berg``): two people (``The mayor and Fire Chief Tom Berg``, ``the chairman and chief
+        executive Tom Berg`` may be one).
+
+        .. versionadded:: 0.2
+        """
+        role = words[1:-1]
+        opener = words[0].casefold()
+        if not 0 < len(role) <= self.MAX_ROLE_BEFORE_NAME:
+            return False
+        if not (opener in self._determiners or opener in self._possessive_determiners):
+            return False
+        if not all(w.islower() and w.isalpha() for w in role):
+            return False
+        if not (self.is_people_noun(role[-1]) or role[-1] in self._gender_words):
+            return False
+        return len(head) >= 2 and not self.vocabulary.is_title(head[0]) and self.names.is_name(" ".join(head))
 
     def name_opens_subjects(self, words: Sequence[str]) -> bool:
         """Whether *words*, the subjects before a coordinator, open with a name of two words, maybe

@@ -505,6 +505,8 @@ class Segmentation(SpeakerGrammar):
         if word is None:
             return False
         token = word.group().casefold().strip(".")
+        if token in self._noun_or_title_abbreviations:
+            return self.title_abbreviation_at(raw, word.start(), dot + 1)
         if token in self._abbreviations:
             # ("... in the U.S. Tom Berg said ...": a closing abbreviation's point ends the sentence)
             return token not in self._closing_abbreviations or not self.opens_sentence_after(raw, dot + 1, token)
@@ -521,6 +523,42 @@ class Segmentation(SpeakerGrammar):
     #:
     #: .. versionadded:: 0.2
     MAX_JOINED_INITIALS: ClassVar[int] = 3
+
+    #: How far before an abbreviation of
+    #: :attr:`~newsparse.quotes.words.QuoteWords.NOUN_OR_TITLE_ABBREVIATIONS`
+    #: :meth:`title_abbreviation_at` looks for the word before it.
+    #:
+    #: .. versionadded:: 0.2
+    TITLE_LOOKBACK: ClassVar[int] = 24
+
+    def title_abbreviation_at(self, raw: str, start: int, after: int) -> bool:
+        """Whether the abbreviation of
+        :attr:`~newsparse.quotes.words.QuoteWords.NOUN_OR_TITLE_ABBREVIATIONS` from *start*, whose
+        point ends at *after*, is a title before a capitalised word (one space between): right after
+        a cue word, a role noun (``Chief Const.``), a role's qualifier (``Deputy Dist.``), an honorific or
+        an abbreviation (``Asst. Dist.``), or first in its sentence or clause (nothing, a sentence end, a
+        quotation mark or a comma before it): ``said Dep. Mayor Ana Ruiz``, ``"...," Amb. Ana Ruiz
+        said``.  After any other word it closes a noun and may end a sentence (``... of the Transport
+        Dep. Police said``, ``a lawyer for the Dept. Tom Berg said``).
+
+        .. versionadded:: 0.2"""
+        following = self._token.match(raw, after + 1) if raw[after : after + 1] == " " else None
+        if following is None or not following.group()[:1].isupper():
+            return False
+        lead = raw[max(0, start - self.TITLE_LOOKBACK) : start].rstrip()
+        if not lead or lead[-1] in self.SENTENCE_END or lead[-1] in self._marks or lead[-1] == ",":
+            return True
+        before = lead.rsplit(None, 1)[-1]
+        low = before.casefold().strip(".")
+        vocabulary = self.vocabulary
+        return (
+            self.is_cue_word(low)
+            or vocabulary.is_role_noun(before)
+            or low in vocabulary.role_qualifiers
+            or vocabulary.is_honorific(before)
+            or low in self._abbreviations
+            or low in self._noun_or_title_abbreviations
+        )
 
     def opens_sentence_after(self, raw: str, pos: int, abbreviation: str = "") -> bool:
         """Whether a sentence opens after *pos* (one space between), after one of

@@ -1395,7 +1395,7 @@ class QuoteWords:
     #: (``said grace before``, ``said a quick prayer``, ``said a few words at``).
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = (
         "prayer", "prayers", "grace", "goodbye", "goodbyes", "farewell", "farewells", "mass", "rosary", "vows",
-        "hello", "amen", "blessing", "eulogy", "kaddish", "oath", "words",
+        "hello", "amen", "blessing", "eulogy", "kaddish", "oath", "words", "sorry",
     )
     #: The verbs whose object may be one of :attr:`ACT_OBJECTS` (not ``predicted an overwhelming
     #: victory``, which reports a prediction).
@@ -1598,7 +1598,7 @@ class QuoteWords:
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr",
         "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
-        "ave", "blvd", "dept", "rev", "adm", "cmdr", "pres", "ariz", "calif", "colo", "conn", "fla", "ga",
+        "ave", "blvd", "rev", "adm", "cmdr", "pres", "ariz", "calif", "colo", "conn", "fla", "ga",
         "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
         "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "det", "insp", "supt", "cpl", "pvt", "spc", "maj",
         # titles a desk abbreviates before a name ("said Coun. Shelley Carroll", "Fr. Tom Walsh", "Smt. Sunita
@@ -1606,6 +1606,16 @@ class QuoteWords:
         # at a sentence's end ("... of the Transport Dep. Police said", "the school Dist.", "the Amb.")
         "coun", "ald", "hon", "rt", "atty", "brig", "cdr", "commr", "fr", "msgr", "smt", "engr", "barr", "adv",
     )
+    #: Abbreviations that are a title before a name as well as a noun's end (``said Dep. Mayor Ana
+    #: Ruiz``, ``Dist. Atty. Tom Berg``, ``said Amb. Ana Ruiz``, ``Const. Maria Lopez said``; but ``... of
+    #: the Transport Dep. Police said``, ``a lawyer for the Dept. Tom Berg said``): their point ends no
+    #: sentence where the title stands, right after a cue word, another title or an abbreviation, or
+    #: as the sentence's or clause's first word (after a sentence end, a quotation mark, a comma or
+    #: nothing), before a capitalised word; elsewhere it ends one as a word's point does
+    #: (:meth:`~newsparse.quotes.segmentation.Segmentation.title_abbreviation_at`).  Empty in the packs.
+    #:
+    #: .. versionadded:: 0.2
+    NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("dep", "dept", "dist", "amb", "const", "asst")
     #: The abbreviations of :attr:`ABBREVIATIONS` that may end a sentence as well: a country's or a
     #: body's (``U.S.``, ``U.K.``, ``U.N.``), a clock's half (``p.m.``) and a company's form
     #: (``Inc.``, ``Corp.``, ``Ltd.``), never a title before a name (``Gen.``, ``Mr.``).  Their
@@ -1817,6 +1827,21 @@ class QuoteWords:
     #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
     #: name the second noun as well as the role, so it is not read as the speaker.
     ROLE_LINKS: ClassVar[tuple[str, ...]] = ("for", "of", "to", "at", "with", "from", "in", "on", "by", "behind")
+    #: The words of :attr:`ROLE_LINKS` whose noun a name set off after the phrase may name instead
+    #: of the phrase's head (``A spokesman for the council leader, Cllr Ana Ruiz, said``, ``The husband
+    #: of the mayor, Mayor Ana Ruiz, said``): a name with a title of its own after such a link and a
+    #: role noun is the role noun's holder, and the head speaks, as written
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.names_the_object`).  Empty in the packs.
+    #:
+    #: .. versionadded:: 0.2
+    OBJECT_ROLE_LINKS: ClassVar[tuple[str, ...]] = ("for", "of")
+    #: Words that, right after a cue, make it a saying of no words (``Ana Ruiz said nothing.``,
+    #: ``The minister said so in March.``, ``He said little.``): the sentence's subject is not the
+    #: speaker of a quotation that follows it
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.empty_saying`).  Each language lists its own.
+    #:
+    #: .. versionadded:: 0.2
+    EMPTY_SAYING_WORDS: ClassVar[tuple[str, ...]] = ("nothing", "so", "little")
     #: Phrases that open a sentence with whom its speaker spoke to or was asked by (``Speaking
     #: to the station,``, ``In an interview with a weekly,``): whatever they name up to the comma
     #: that closes them is the interviewer or the outlet, never the speaker, and a name set off
@@ -2196,6 +2221,8 @@ class QuoteWords:
         self._age_units = frozenset(unit.casefold() for unit in self.AGE_UNITS)
         self._salutations = frozenset(w.casefold() for w in self.SALUTATIONS)
         self._role_links = frozenset(self.ROLE_LINKS)
+        self._object_role_links = frozenset(self.OBJECT_ROLE_LINKS)
+        self._empty_saying_words = frozenset(self.EMPTY_SAYING_WORDS)
         self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
         self._opening_participle_links = frozenset(self.OPENING_PARTICIPLE_LINKS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
@@ -2297,6 +2324,7 @@ class QuoteWords:
         short = {normalize_word(w) for names in self.vocabulary.MONTHS for w in names if w.endswith(".")}
         self._abbreviations = frozenset(self.ABBREVIATIONS) | short
         self._closing_abbreviations = frozenset(self.CLOSING_ABBREVIATIONS)
+        self._noun_or_title_abbreviations = frozenset(self.NOUN_OR_TITLE_ABBREVIATIONS)
         self._clock_abbreviations = frozenset(self.CLOCK_ABBREVIATIONS)
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
