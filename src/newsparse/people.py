@@ -323,7 +323,30 @@ class PersonIndex:
             # "Brent Bozell, Jr.": two people, "Bozell" is neither; the words as written)
             table[key] = ending if isinstance(ending, str) else " ".join(ending)
         elif size > len(known.split()):
+            if not self.given_name_only(known, name):
+                table[key] = name
+        elif self.given_name_only(name, known):
             table[key] = name
+
+    def given_name_only(self, name: str, other: str) -> bool:
+        """Whether *name* opens with a given name of :attr:`GIVEN_NAMES` and *other*, a longer name
+        with the same ending that does not end with *name*, opens with a capitalised word that is
+        none (``Dwayne Hylton`` and ``Reggae Boy Hylton`` of a headline that puts a nickname
+        before the surname): *name* is the fuller name of the two, whatever their lengths.
+
+        .. versionadded:: 0.2
+        """
+        words, others = name.split(), other.split()
+        if len(others) < len(words) or others[-len(words) :] == words:
+            return False
+        first = others[0]
+        return (
+            words[0].casefold() in self.GIVEN_NAMES
+            and first.casefold() not in self.GIVEN_NAMES
+            and first[:1].isupper()
+            and len(first.rstrip(".")) > 1
+            and "." not in first
+        )
 
     @classmethod
     def suffix_variants(cls, one: str, other: str) -> bool:

@@ -140,6 +140,11 @@ class QuoteWords:
     )
     MODAL_BARE_LOOKAHEAD: ClassVar[int] = 6
     INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Infinitives that open what was said right after a cue verb, with no marker before them
+    #: (French ``a dit avoir découvert la fraude``, Spanish ``aseguró haber recibido``): the
+    #: words from the infinitive on are the reported clause, the cue's subject says them.  Empty
+    #: in English, whose infinitive takes its marker (``claimed to have``).
+    BARE_INFINITIVES: ClassVar[tuple[str, ...]] = ()
     #: Whether the language drops a subject pronoun (Spanish ``Añadió que ...``): a speech verb
     #: that opens a sentence, capitalised, then has the person the paragraph is about as its
     #: speaker, else the last speaker of this or the previous paragraph, else none
