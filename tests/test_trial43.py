@@ -86,3 +86,26 @@ def test_a_french_negated_bare_infinitive_is_a_quote_too() -> None:
         "Le bourgmestre de Namur, Pierre Gérard, a affirmé n'avoir reçu aucune plainte des riverains.\n"
     )
     assert speakers(text, "fr") == ["Pierre Gérard"]
+
+
+def test_a_role_of_a_spanish_body_named_with_particles_names_no_person() -> None:
+    # ("el vocero del Sindicato de Trabajadores de Andina" gave the person "Trabajadores de Andina")
+    text = (
+        "Huelga en Andina\n\n"
+        "«La oferta es insuficiente», afirmó el vocero del Sindicato de Trabajadores de Andina.\n\n"
+        "«La oferta es la mejor de la industria», señaló el Sindicato de Supervisores de Andina.\n"
+    )
+    assert speakers(text, "es") == [
+        "el vocero del Sindicato de Trabajadores de Andina",
+        "Sindicato de Supervisores de Andina",
+    ]
+
+
+def test_a_spanish_body_named_with_particles_gives_no_surname_to_the_index() -> None:
+    # (the index held a person "Trabajadores de Andina", so the company "Andina" became that person)
+    text = (
+        "Huelga en Andina\n\n"
+        "El Sindicato de Trabajadores de Andina rechazó la oferta de la empresa el martes.\n\n"
+        "Andina dijo que la oferta era la mejor de la industria.\n"
+    )
+    assert speakers(text, "es") == ["Andina"]

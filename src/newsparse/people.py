@@ -835,6 +835,8 @@ class PersonIndex:
         while count and names.is_particle(values[cut]):
             cut += 1
             count -= 1
+        if cls.named_by_body(vocabulary, names, values, cut):
+            return None  # ("Sindicato de Trabajadores de Escondida": the body's name, no person's)
         honour = names.honour_words(values, cut) if count > names.MIN_WORDS else 0
         cut, count = cut + honour, count - honour  # ("Tan Sri Kamal Hassan": the honour is no part of the name)
         descriptor = 0
@@ -892,6 +894,20 @@ class PersonIndex:
             words = _WORD.findall(appositive[2], 0, None, False, KEEP_GIL)[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
+
+    @staticmethod
+    def named_by_body(vocabulary: Vocabulary, names: NameModel, values: Sequence[str], cut: int) -> bool:
+        """Whether the name that starts at *cut* among the capitalised *values* of a piece is what
+        an organisation word names: a particle stands right before it and the organisation word
+        right before that (Spanish ``Sindicato de Trabajadores de Escondida``, ``Banco de Crédito
+        Rural``): the words after the particle are the body's name, no person's.
+
+        .. versionadded:: 0.2
+        """
+        if cut < 2 or not names.is_particle(values[cut - 1]):
+            return False
+        word = values[cut - 2]
+        return word[:1].isupper() and vocabulary.is_org_word(word)
 
     @staticmethod
     def opens_with_object(vocabulary: Vocabulary, names: NameModel, first: str, preceding: str | None) -> bool:

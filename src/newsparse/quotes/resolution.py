@@ -7163,6 +7163,10 @@ class SpeakerResolution(Segmentation):
         organisation = before.casefold() in self._groups or self.vocabulary.is_org_word(before)
         if before[:1].isupper() and organisation and not self.vocabulary.is_title(before):
             return []  # "the Harbour Authority": an organisation, not a person
+        if count and count + 2 <= len(bare) and self.names.is_particle(before):
+            body = bare[-count - 2]
+            if body[:1].isupper() and self.vocabulary.is_org_word(body) and not self.vocabulary.is_title(body):
+                return []  # ("el Sindicato de Trabajadores de Escondida": the body's name, no person's)
         if count and before[:1].isupper() and self.vocabulary.is_weekday(before) and bare[0].casefold() in self._determiners:
             return []  # ("The Sunday Telegraph": a body named with a day, not a person)
         if self.place_named_body(words, count):
