@@ -49,14 +49,20 @@ def test_a_clause_after_according_to_is_not_read_as_the_source_description() -> 
 
 
 def test_a_description_of_the_source_is_still_set_off() -> None:
-    # (mutation guard, kills clause_after_source without its preposition test or its determiner test:
-    # a participle before a preposition, or a description after a determiner, still describes the source)
+    # (mutation guard, kills clause_after_source without its preposition, determiner or relative
+    # test: a participle before a preposition, a description after a determiner and a relative
+    # clause still describe the source)
     text = (
         "Firm to close\n\n"
         "According to Nadia Perrin, now based in Lyon, the plant will close in March.\n\n"
-        "According to Tom Keane, the lecturer who retired last year, prices will keep rising.\n"
+        "According to Tom Keane, the lecturer who retired last year, prices will keep rising.\n\n"
+        "According to a second official, who also declined to be named, the talks will resume in May.\n"
     )
-    assert quote_texts(text) == ["the plant will close in March", "prices will keep rising"]
+    assert quote_texts(text) == [
+        "the plant will close in March",
+        "prices will keep rising",
+        "the talks will resume in May",
+    ]
 
 
 def test_a_french_report_with_a_bare_infinitive_is_a_quote_of_its_subject() -> None:
@@ -109,3 +115,20 @@ def test_a_spanish_body_named_with_particles_gives_no_surname_to_the_index() -> 
         "Andina dijo que la oferta era la mejor de la industria.\n"
     )
     assert speakers(text, "es") == ["Andina"]
+
+
+def test_a_speaker_described_by_a_participle_and_its_object_is_the_whole_phrase() -> None:
+    # ("The lawyer representing the family said" gave "the family", the participle's object;
+    # "the union representing them said" gave no speaker: its head read as "them")
+    text = (
+        "Port strike\n\n"
+        "The lawyer representing the dockers said the dismissals broke the agreement.\n\n"
+        "Ships were left waiting in the bay on Monday, the union representing them said.\n\n"
+        "Residents fleeing the smoke said the road north had been closed for hours.\n"
+    )
+    assert speakers(text) == [
+        "The lawyer representing the dockers",
+        "the union representing them",
+        "Residents fleeing the smoke",
+    ]
+

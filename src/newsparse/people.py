@@ -238,6 +238,8 @@ class PersonIndex:
     #: before an organisation word that may be a surname makes the two a person's name (``Helen
     #: Park spoke.``; :meth:`org_word_surname`).
     GIVEN_NAMES: ClassVar[frozenset[str]] = given_names.ALL
+    #: How many characters before a name :meth:`opens_sentence` reads for what stands before it.
+    OPENING_WINDOW: ClassVar[int] = 8
 
     def __init__(
         self, vocabulary: Vocabulary, people: Iterable[Person] = (), organisations: Iterable[Organisation] = ()
@@ -250,6 +252,9 @@ class PersonIndex:
         for person in people:
             mentions.add(person)
             starts.append(person.start)
+        # the names written at least once where their first word's capital shows a name: not
+        # opening a piece or a sentence ("Understated Perez" opening a headline shows none)
+        self._named_inside: set[str] = set()
         self._set_people(mentions, starts)
         self._set_organisations(organisations)
         # one-word names described by a role after them ("Lammy, the foreign secretary,"), by position
@@ -328,16 +333,28 @@ class PersonIndex:
         elif self.given_name_only(name, known):
             table[key] = name
 
+    @staticmethod
+    def opens_sentence(text: str, start: int) -> bool:
+        """Whether a name at *start* of a piece's *text* opens the piece or a sentence (nothing
+        but blanks, an opening mark or a sentence's end before it within :attr:`OPENING_WINDOW`
+        characters): its first word's capital may be the sentence's, not a name's.
+
+        .. versionadded:: 0.2
+        """
+        before = text[max(0, start - PersonIndex.OPENING_WINDOW) : start].rstrip(" \t\n\"'“‘«(")
+        return not before or before[-1] in ".!?:;"
+
     def given_name_only(self, name: str, other: str) -> bool:
-        """Whether *name* opens with a given name of :attr:`GIVEN_NAMES` and *other*, a longer name
-        with the same ending that does not end with *name*, opens with a capitalised word that is
-        none (``Dwayne Hylton`` and ``Reggae Boy Hylton`` of a headline that puts a nickname
-        before the surname): *name* is the fuller name of the two, whatever their lengths.
+        """Whether *name* opens with a given name of :attr:`GIVEN_NAMES` and *other*, a name at least
+        as long with the same ending that does not end with *name*, opens with a capitalised word
+        that is none nor an initial, and is written only where its first word opens a piece or a
+        sentence (:meth:`opens_sentence`: ``Socceroo Mitchell signs`` opening a headline, where the
+        capital shows no name): *name* is the fuller name of the two, whatever their lengths.
 
         .. versionadded:: 0.2
         """
         words, others = name.split(), other.split()
-        if len(others) < len(words) or others[-len(words) :] == words:
+        if len(others) < len(words) or others[-len(words) :] == words or other in self._named_inside:
             return False
         first = others[0]
         return (
@@ -411,6 +428,7 @@ class PersonIndex:
         cls = type(self)
         mentions = _Mentions()
         starts = array("q")
+        inside: set[str] = set()
         organisations: list[Organisation] = []
         described: list[Person] = []
         names = _name_model(cls.NAME_MODEL, vocabulary)  # (built once, not per article)
@@ -427,6 +445,8 @@ class PersonIndex:
                 for person in cls.read_run(vocabulary, text, run, names=names) if people else ():
                     mentions.add(person)
                     starts.append(person.start + offset)
+                    if person.name not in inside and not cls.opens_sentence(text, person.start):
+                        inside.add(person.name)
                 org = cls.read_organisation(vocabulary, words, run.start() + offset) or cls.plural_business(
                     vocabulary, words, run.start() + offset
                 )
@@ -460,13 +480,14 @@ class PersonIndex:
                 name = " ".join(match.group().split())
                 organisations.append(Organisation(name, org_key(match["head"], vocabulary), match.start() + offset))
         built = cls(vocabulary)
+        built._named_inside = inside
         built._set_organisations(organisations)
         built._set_people(mentions, starts)
         described.sort(key=lambda person: person.start)
         built._described, built._described_starts = described, [person.start for person in described]
         for name in (
             "_organisations", "_organisation_starts", "_names_at", "_words_at", "_descriptors_at", "_starts", "_names",
-            "_longest", "_first_words", "_given_openers", "_described",
+            "_longest", "_first_words", "_given_openers", "_described", "_named_inside",
             "_described_starts",
         ):
             setattr(self, name, getattr(built, name))

@@ -2825,14 +2825,15 @@ class ReportedSpeech(DirectQuotes):
         """Whether *words*, set off by commas after the source of ``According to X, ...``, are the
         source's clause rather than a description of it: they open with no determiner and no
         title or role noun, and a verb (:meth:`is_verb`) follows their first word among their
-        first :attr:`CLAUSE_LOOKAHEAD` words, not before a preposition (``temperatures reached 38
+        first :attr:`SOURCE_CLAUSE_LOOKAHEAD` words, not before a preposition (``temperatures reached 38
         degrees`` of ``According to the bureau, temperatures reached 38 degrees, a record``; not
-        ``a professor at Yale`` nor ``now based in Paris``).
+        ``a professor at Yale``, ``now based in Paris`` nor a relative clause, ``who also declined
+        to be named``).
 
         .. versionadded:: 0.2
         """
-        split = [w.casefold().strip(".;:") for w in words.split()[: self.CLAUSE_LOOKAHEAD + 1]]
-        if len(split) < 3 or split[0] in self._determiners or self.is_role(split[0]):
+        split = [w.casefold().strip(".;:") for w in words.split()[: self.SOURCE_CLAUSE_LOOKAHEAD + 1]]
+        if len(split) < 3 or split[0] in self._determiners or split[0] in self._relatives or self.is_role(split[0]):
             return False
         return any(
             self.is_verb(word) and split[k + 1] not in self._prepositions

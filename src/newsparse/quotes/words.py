@@ -514,6 +514,10 @@ class QuoteWords:
     #: How many words of a phrase set off by commas after ``according to X`` are read for a verb
     #: that makes it the reported clause rather than a description of X.
     CLAUSE_LOOKAHEAD: ClassVar[int] = 5
+    #: How many words of such a phrase with no determiner first :meth:`~newsparse.quotes.reported.
+    #: ReportedSpeech.clause_after_source` reads for a verb after its subject, which may hold a
+    #: phrase of its own (``temperatures in the upper valleys reached ...``).
+    SOURCE_CLAUSE_LOOKAHEAD: ClassVar[int] = 8
     #: How many words, within how many characters, a sentence's opening noun phrase and its verb
     #: may take.
     SUBJECT_WORDS: ClassVar[int] = 10
