@@ -132,3 +132,16 @@ def test_a_speaker_described_by_a_participle_and_its_object_is_the_whole_phrase(
         "Residents fleeing the smoke",
     ]
 
+
+
+def test_a_french_name_set_off_after_a_noun_with_an_elided_article_is_the_subject() -> None:
+    # ("L'avocat de la famille, Olivier Renard, a annoncé ..." then "a-t-il déclaré" gave no speaker:
+    # the glued article "L'" was read as no determiner)
+    text = (
+        "Appel dans le dossier de la maison de repos\n\n"
+        "L'avocat de la direction, Julien Masson, a annoncé son intention de faire appel. "
+        "« Mon client conteste chaque chiffre », a-t-il déclaré.\n\n"
+        "L'avocate du comité des résidents, Hélène Carpentier, a salué la décision. "
+        "« Les familles attendaient ce jugement », a-t-elle ajouté.\n"
+    )
+    assert speakers(text, "fr") == ["Julien Masson", "Hélène Carpentier"]
