@@ -238,6 +238,8 @@ class PersonIndex:
     #: before an organisation word that may be a surname makes the two a person's name (``Helen
     #: Park spoke.``; :meth:`org_word_surname`).
     GIVEN_NAMES: ClassVar[frozenset[str]] = given_names.ALL
+    #: How many characters before a name :meth:`opens_sentence` reads for what stands before it.
+    OPENING_WINDOW: ClassVar[int] = 8
 
     def __init__(
         self, vocabulary: Vocabulary, people: Iterable[Person] = (), organisations: Iterable[Organisation] = ()
@@ -250,6 +252,9 @@ class PersonIndex:
         for person in people:
             mentions.add(person)
             starts.append(person.start)
+        # the names written at least once where their first word's capital shows a name: not
+        # opening a piece or a sentence ("Understated Perez" opening a headline shows none)
+        self._named_inside: set[str] = set()
         self._set_people(mentions, starts)
         self._set_organisations(organisations)
         # one-word names described by a role after them ("Lammy, the foreign secretary,"), by position
@@ -323,7 +328,42 @@ class PersonIndex:
             # "Brent Bozell, Jr.": two people, "Bozell" is neither; the words as written)
             table[key] = ending if isinstance(ending, str) else " ".join(ending)
         elif size > len(known.split()):
+            if not self.given_name_only(known, name):
+                table[key] = name
+        elif self.given_name_only(name, known):
             table[key] = name
+
+    @staticmethod
+    def opens_sentence(text: str, start: int) -> bool:
+        """Whether a name at *start* of a piece's *text* opens the piece or a sentence (nothing
+        but blanks, an opening mark or a sentence's end before it within :attr:`OPENING_WINDOW`
+        characters): its first word's capital may be the sentence's, not a name's.
+
+        .. versionadded:: 0.2
+        """
+        before = text[max(0, start - PersonIndex.OPENING_WINDOW) : start].rstrip(" \t\n\"'“‘«(")
+        return not before or before[-1] in ".!?:;"
+
+    def given_name_only(self, name: str, other: str) -> bool:
+        """Whether *name* opens with a given name of :attr:`GIVEN_NAMES` and *other*, a name at least
+        as long with the same ending that does not end with *name*, opens with a capitalised word
+        that is none nor an initial, and is written only where its first word opens a piece or a
+        sentence (:meth:`opens_sentence`: ``Socceroo Mitchell signs`` opening a headline, where the
+        capital shows no name): *name* is the fuller name of the two, whatever their lengths.
+
+        .. versionadded:: 0.2
+        """
+        words, others = name.split(), other.split()
+        if len(others) < len(words) or others[-len(words) :] == words or other in self._named_inside:
+            return False
+        first = others[0]
+        return (
+            words[0].casefold() in self.GIVEN_NAMES
+            and first.casefold() not in self.GIVEN_NAMES
+            and first[:1].isupper()
+            and len(first.rstrip(".")) > 1
+            and "." not in first
+        )
 
     @classmethod
     def suffix_variants(cls, one: str, other: str) -> bool:
@@ -388,6 +428,7 @@ class PersonIndex:
         cls = type(self)
         mentions = _Mentions()
         starts = array("q")
+        inside: set[str] = set()
         organisations: list[Organisation] = []
         described: list[Person] = []
         names = _name_model(cls.NAME_MODEL, vocabulary)  # (built once, not per article)
@@ -404,6 +445,8 @@ class PersonIndex:
                 for person in cls.read_run(vocabulary, text, run, names=names) if people else ():
                     mentions.add(person)
                     starts.append(person.start + offset)
+                    if person.name not in inside and not cls.opens_sentence(text, person.start):
+                        inside.add(person.name)
                 org = cls.read_organisation(vocabulary, words, run.start() + offset) or cls.plural_business(
                     vocabulary, words, run.start() + offset
                 )
@@ -437,13 +480,14 @@ class PersonIndex:
                 name = " ".join(match.group().split())
                 organisations.append(Organisation(name, org_key(match["head"], vocabulary), match.start() + offset))
         built = cls(vocabulary)
+        built._named_inside = inside
         built._set_organisations(organisations)
         built._set_people(mentions, starts)
         described.sort(key=lambda person: person.start)
         built._described, built._described_starts = described, [person.start for person in described]
         for name in (
             "_organisations", "_organisation_starts", "_names_at", "_words_at", "_descriptors_at", "_starts", "_names",
-            "_longest", "_first_words", "_given_openers", "_described",
+            "_longest", "_first_words", "_given_openers", "_described", "_named_inside",
             "_described_starts",
         ):
             setattr(self, name, getattr(built, name))
@@ -812,6 +856,8 @@ class PersonIndex:
         while count and names.is_particle(values[cut]):
             cut += 1
             count -= 1
+        if cls.named_by_body(vocabulary, names, values, cut):
+            return None  # ("Sindicato de Trabajadores de Escondida": the body's name, no person's)
         honour = names.honour_words(values, cut) if count > names.MIN_WORDS else 0
         cut, count = cut + honour, count - honour  # ("Tan Sri Kamal Hassan": the honour is no part of the name)
         descriptor = 0
@@ -869,6 +915,20 @@ class PersonIndex:
             words = _WORD.findall(appositive[2], 0, None, False, KEEP_GIL)[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
+
+    @staticmethod
+    def named_by_body(vocabulary: Vocabulary, names: NameModel, values: Sequence[str], cut: int) -> bool:
+        """Whether the name that starts at *cut* among the capitalised *values* of a piece is what
+        an organisation word names: a particle stands right before it and the organisation word
+        right before that (Spanish ``Sindicato de Trabajadores de Escondida``, ``Banco de Crédito
+        Rural``): the words after the particle are the body's name, no person's.
+
+        .. versionadded:: 0.2
+        """
+        if cut < 2 or not names.is_particle(values[cut - 1]):
+            return False
+        word = values[cut - 2]
+        return word[:1].isupper() and vocabulary.is_org_word(word)
 
     @staticmethod
     def opens_with_object(vocabulary: Vocabulary, names: NameModel, first: str, preceding: str | None) -> bool:

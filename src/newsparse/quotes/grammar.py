@@ -1361,6 +1361,12 @@ class SpeakerGrammar(QuoteWords):
             return named, span[1]  # ("At the meeting Tom Berg told reporters": Tom Berg, not the meeting)
         if len(chosen) == 1 and self.lone_name_word(raw, window_start, chosen[0]):
             return span  # '"...," May said': a surname that is a month or a modal too
+        verb_start = self.participle_before_article(raw, words, span[0]) if hops == 0 and more else None
+        if verb_start is not None:
+            # ("The lawyer representing the family said": the lawyer's phrase whole, never the family)
+            head = self.phrase_before(raw, verb_start, floor, lenient=True, hops=hops + 1)
+            if head is not None and head[1] <= verb_start and not raw[head[1] : verb_start].strip():
+                return head[0], span[1]
         if hops == 0 and self.after_place_preposition(raw, words, span[0]):
             # "A plumber from Leeds said", "Officials in Beijing said": the noun before speaks (but
             # a relative pronoun's antecedent may follow one: "help from Tom Ruiz, who said")
@@ -1606,6 +1612,28 @@ class SpeakerGrammar(QuoteWords):
         while index and words[index - 1].start() >= start:
             index -= 1
         return index
+
+    def participle_before_article(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
+        """Where a participle in :attr:`GERUND_SUFFIX` starts when the phrase at *start* opens with
+        one of :attr:`DETERMINERS` right after it, blanks only between, with a word before the
+        participle (``The lawyer representing the family``, ``Residents fleeing the fire``): the
+        phrase is the participle's object, and the noun phrase before the participle heads the
+        speaker's phrase.  Not a speech participle of :attr:`PARTICIPLES`, one of
+        :attr:`GERUND_PREPOSITIONS` (``according``), a stop word or a capitalised participle.
+
+        .. versionadded:: 0.2
+        """
+        suffix = self.GERUND_SUFFIX
+        k = self.word_at(words, start) if suffix else 0
+        if k < 2 or k >= len(words) or words[k].start() != start or words[k].group().casefold() not in self._determiners:
+            return None
+        verb = words[k - 1]
+        low = verb.group()
+        if raw[verb.end() : start].strip() or not (low.islower() and low.endswith(suffix)) or len(low) <= len(suffix) + 2:
+            return None
+        if low in self._gerund_prepositions or low in self._stop or low in self._participles:
+            return None
+        return verb.start()
 
     def participle_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
         """Where a participle in ``-ing`` starts when the phrase at *start* is the object of one of
@@ -3943,11 +3971,32 @@ class SpeakerGrammar(QuoteWords):
         ):
             return False  # a capitalised word past the first: a name, an acronym, a number is in it
         end = next(
-            (k for k in range(1, len(words)) if self.ends_head(words[k], k) and not self.is_adverb(words[k - 1].casefold())),
+            (
+                k for k in range(1, len(words))
+                if (self.ends_head(words[k], k) or self.participle_with_object(words, k))
+                and not self.is_adverb(words[k - 1].casefold())
+            ),
             len(words),
         )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
         return not self.is_person_noun(head.casefold())
+
+    def participle_with_object(self, words: Sequence[str], index: int) -> bool:
+        """Whether the word at *index* (2 or more) of a speaker's phrase is a participle in
+        :attr:`GERUND_SUFFIX` followed by its object, a person's object pronoun, a plural one or
+        a determiner (``the lawyer representing him``, ``the union representing the workers``):
+        it follows the phrase's head noun (``lawyer``), which the object does not replace.
+
+        .. versionadded:: 0.2
+        """
+        suffix = self.GERUND_SUFFIX
+        if index < 2 or index + 1 >= len(words) or not suffix:
+            return False
+        word = words[index]
+        if not (word.endswith(suffix) and len(word) > len(suffix) + 2 and word.isalpha()):
+            return False
+        after = words[index + 1].casefold().strip(".,;:!?")
+        return after in self._object_forms or after in self._plural_objects or after in self._determiners
 
     def body_after_particles(self, words: Sequence[str]) -> bool:
         """Whether *words*, a name the people index read, go on after name particles with a word

@@ -590,6 +590,8 @@ class FrenchQuotes(WithoutEnglishRules):
     NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "qu'", "qu’")
+    # ("a dit avoir découvert la fraude", "affirme n'être au courant de rien")
+    BARE_INFINITIVES: ClassVar[tuple[str, ...]] = ("avoir", "être", "n'avoir", "n’avoir", "n'être", "n’être")
     # (the future, the conditional and the imperfect: "entrera", "coûterait", "devaient")
     FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("era", "ira", "dra", "ront", "rait", "raient", "aient")
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("selon", "d'après", "d’après")
@@ -1425,6 +1427,8 @@ class SpanishQuotes(WithoutEnglishRules):
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     # ("advirtió de que ...": "de que" after a verb that takes "de")
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "de que")
+    # ("dijo haber recibido amenazas", "aseguró no estar al tanto")
+    BARE_INFINITIVES: ClassVar[tuple[str, ...]] = ("haber", "estar", "no haber", "no estar")
     # (the future and the imperfect: "entrará", "costarán", "estaba"; not "-ía" nor "-ría", the
     # ending of "policía" and "mayoría")
     FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("rá", "rán", "aba", "aban")

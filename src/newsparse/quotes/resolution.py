@@ -2097,7 +2097,10 @@ class SpeakerResolution(Segmentation):
         first = words[0].group().casefold()
         possessor: frozenset[str] = NO_FORMS
         i = 1
-        if first in self._possessive_determiners:
+        elided = self.elided_article(words[0].group())
+        if elided:
+            i = 0  # ("L'avocat de la famille, Olivier Renard,": the article glued to its noun)
+        elif first in self._possessive_determiners:
             possessor = self._possessive_forms.get(first, NO_FORMS)
         elif first in self._determiners:
             # ("The mayor's wife"; "The World Bank president, Ana Ortiz,")
@@ -2114,7 +2117,7 @@ class SpeakerResolution(Segmentation):
             i = partitive  # ("One of the rescued men, Duane Berglund, ...": the name the index knows)
         elif first in self._determiners or first in self._possessive_determiners:
             i = self.apposed_modifiers(raw, words, i)  # ("The economy minister, Anne Roy, ...")
-        noun = words[i].group() if i < len(words) else ""
+        noun = words[i].group()[elided:] if i < len(words) else ""
         lower = noun[:1].islower() or (bool(self.vocabulary.CAPITALISED_NOUNS) and noun[:1].isupper())
         # ("A landlord in Surulere, Mrs. ..."; "La maire adjointe chargée du commerce, Sophie ...")
         j = self.place_after_role(raw, words, self.qualifiers_after(raw, words, i)) if lower else i
@@ -2152,6 +2155,18 @@ class SpeakerResolution(Segmentation):
                     return None  # ("The pier's owner, Westcombe Pier Trust,": a body, no person)
                 return Subject(mention, True, self.gender_of(low), possessor=possessor)
         return None
+
+    def elided_article(self, word: str) -> int:
+        """For :meth:`apposed_subject`: the length of an elided article of :attr:`DETERMINERS` (one
+        ending in an apostrophe: French ``l'``) that opens *word* before a lower-case noun
+        (``L'avocat``), else 0.
+
+        .. versionadded:: 0.2
+        """
+        cut = max(word.find("'"), word.find("’")) + 1
+        if cut < 2 or cut >= len(word) or not word[cut].islower():
+            return 0
+        return cut if word[:cut].casefold() in self._determiners else 0
 
     def named_possessor(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
         """For :meth:`apposed_subject`: the index in *words* of the possessive that closes a
@@ -7163,6 +7178,10 @@ class SpeakerResolution(Segmentation):
         organisation = before.casefold() in self._groups or self.vocabulary.is_org_word(before)
         if before[:1].isupper() and organisation and not self.vocabulary.is_title(before):
             return []  # "the Harbour Authority": an organisation, not a person
+        if count and count + 2 <= len(bare) and self.names.is_particle(before):
+            body = bare[-count - 2]
+            if body[:1].isupper() and self.vocabulary.is_org_word(body) and not self.vocabulary.is_title(body):
+                return []  # ("el Sindicato de Trabajadores de Escondida": the body's name, no person's)
         if count and before[:1].isupper() and self.vocabulary.is_weekday(before) and bare[0].casefold() in self._determiners:
             return []  # ("The Sunday Telegraph": a body named with a day, not a person)
         if self.place_named_body(words, count):

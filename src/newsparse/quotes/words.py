@@ -140,6 +140,11 @@ class QuoteWords:
     )
     MODAL_BARE_LOOKAHEAD: ClassVar[int] = 6
     INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Infinitives that open what was said right after a cue verb, with no marker before them
+    #: (French ``a dit avoir découvert la fraude``, Spanish ``aseguró haber recibido``): the
+    #: words from the infinitive on are the reported clause, the cue's subject says them.  Empty
+    #: in English, whose infinitive takes its marker (``claimed to have``).
+    BARE_INFINITIVES: ClassVar[tuple[str, ...]] = ()
     #: Whether the language drops a subject pronoun (Spanish ``Añadió que ...``): a speech verb
     #: that opens a sentence, capitalised, then has the person the paragraph is about as its
     #: speaker, else the last speaker of this or the previous paragraph, else none
@@ -509,6 +514,10 @@ class QuoteWords:
     #: How many words of a phrase set off by commas after ``according to X`` are read for a verb
     #: that makes it the reported clause rather than a description of X.
     CLAUSE_LOOKAHEAD: ClassVar[int] = 5
+    #: How many words of such a phrase with no determiner first :meth:`~newsparse.quotes.reported.
+    #: ReportedSpeech.clause_after_source` reads for a verb after its subject, which may hold a
+    #: phrase of its own (``temperatures in the upper valleys reached ...``).
+    SOURCE_CLAUSE_LOOKAHEAD: ClassVar[int] = 8
     #: How many words, within how many characters, a sentence's opening noun phrase and its verb
     #: may take.
     SUBJECT_WORDS: ClassVar[int] = 10
