@@ -588,7 +588,7 @@ class ArticleParser:
         state = self.read(text, read, reference_date)
         if reference_date is None and state.published is None and state.updated is None:
             state = self.embed_reference(state) or state
-        if state.published is None and state.updated is None:
+        if state.updated is None:
             self.published_from_footer(state)
         self.read_day_first(state)
         if start:
@@ -761,9 +761,14 @@ class ArticleParser:
         the date the story first ran after one of :attr:`FOOTER_STAMP_LABELS` (``This article was
         first published on March 4, 2025.``) is the ``published`` stamp, the line no longer
         boilerplate (the stamp's part, as a header stamp's label is).  The first such sign-off
-        with a stamp wins; without one nothing changes.
+        with a stamp wins; without one nothing changes.  A page that has a ``published`` stamp and
+        no ``updated`` one reads the sign-off too when the sign-off's date is earlier
+        (:meth:`first_run_before`: ``5 March 2025 16:42`` over ``This story first appeared on 5
+        March 2025 at 09:01.``): the page's stamp is then its ``updated`` one, the sign-off's date its
+        ``published`` one; a sign-off's date that is the same or later changes nothing.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a sign-off earlier than the page's only stamp makes that stamp the update."""
         kind = BoilerplateKind.SIGN_OFF.value
         for at, filed in enumerate(state.boilerplate):
             if filed.kind != kind:
@@ -776,9 +781,28 @@ class ArticleParser:
             found = self.timestamps.find(filed.text[start:], filed.span.start + start, state.reference_date)
             if found is None:
                 continue
+            if state.published is not None:
+                if not self.first_run_before(found, state.published):
+                    return  # (the page's own stamp stays its publication)
+                state.updated = attrs.evolve(state.published, kind=TimestampKind.UPDATED)
             state.published = attrs.evolve(found, kind=TimestampKind.PUBLISHED)
             del state.boilerplate[at]
             return
+
+    @staticmethod
+    def first_run_before(first: Timestamp, stamp: Timestamp) -> bool:
+        """Whether *first*, the date a sign-off says a story first ran on, is earlier than *stamp*,
+        the page's own stamp (:meth:`published_from_footer`): both with a zone, or both without one
+        (a zone on one side only cannot be weighed: no), and, for a sign-off with no clock (a date
+        alone reads as midnight), on an earlier day.
+
+        .. versionadded:: 0.2"""
+        a, b = first.datetime, stamp.datetime
+        if (a.tzinfo is None) != (b.tzinfo is None):
+            return False
+        if a.time() == dt.time(0) and a.tzinfo is None:
+            return a.date() < b.date()
+        return a < b
 
     def read_day_first(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps read day first (``Posted: 03/04/2026`` is 3

@@ -1,0 +1,157 @@
+"""Datelines, stamps and scraper exports of two users' probes (try43, try44): the wires' datelines
+of a place in title case and a hyphen (``Cape Town -``), a capital before a colon (``GEORGE TOWN:``),
+a day with its ordinal and a comma before the year (``ABU DHABI, 11th February, 2025 (WAM) --``), a
+state's name in brackets before the country (``Dehradun (Uttarakhand) [India], ... (ANI):``), a comma
+between the date and the agency (``ACCRA, March 3, (GNA) -``) and agencies no list held (``HARARE
+(New Ziana) -``) were missed; a zone's name in brackets after a clock (``10:15 (EAT)``) left the
+stamp naive; a sign-off naming the first run under the page's only stamp left the later stamp as
+the publication; an ``Updated`` label alone before a reading time (``Updated / 2 min read / 8 Oct
+2024 17:31``) was lost and the stamp read as the publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse import Article
+
+STORY = (
+    " Officials from both sides met on Monday to resume talks on a new trade deal, a government "
+    "spokesman said.\n\nThe talks are expected to last three days.\n"
+)
+
+
+def parse(text: str) -> Article:
+    article = newsparse.parse_article(text)
+    assert article.span_mismatches() == []
+    return article
+
+
+def dateline_of(head: str) -> tuple[str | None, str | None, object, str] | None:
+    article = parse("Ministers resume trade talks\n\n" + head + STORY)
+    found = article.dateline
+    if found is None:
+        return None
+    assert article.paragraphs[0].text.startswith("Officials from both sides")
+    return found.place, found.agency, found.date, found.text
+
+
+# -- 1. datelines the wires print ----------------------------------------------------------------
+
+DATELINES = [
+    # a capital or large city in title case and a hyphen, no agency (South African, Nigerian sites)
+    ("Cape Town -", ("Cape Town", None, None, "Cape Town -")),
+    ("Port Harcourt –", ("Port Harcourt", None, None, "Port Harcourt –")),
+    ("Kano -", ("Kano", None, None, "Kano -")),
+    # a capital in capitals before a bare colon (Malaysian and Caribbean papers)
+    ("GEORGE TOWN:", ("GEORGE TOWN", None, None, "GEORGE TOWN:")),
+    ("PORT OF SPAIN:", ("PORT OF SPAIN", None, None, "PORT OF SPAIN:")),
+    # the day with its ordinal and a comma before the year (Gulf agencies)
+    ("ABU DHABI, 11th February, 2025 (WAM) --", ("ABU DHABI", "WAM", dt.date(2025, 2, 11), "ABU DHABI, 11th February, 2025 (WAM) --")),
+    ("KUWAIT, 2nd March, 2025 (KUNA) --", ("KUWAIT", "KUNA", dt.date(2025, 3, 2), "KUWAIT, 2nd March, 2025 (KUNA) --")),
+    ("RIYADH, 23rd June 2024 (SPA) --", ("RIYADH", "SPA", dt.date(2024, 6, 23), "RIYADH, 23rd June 2024 (SPA) --")),
+    # a state's name in brackets, of one word or more, before the country in square brackets (ANI)
+    (
+        "Dehradun (Uttarakhand) [India], April 20 (ANI):",
+        ("Dehradun (Uttarakhand)", "ANI", newsparse.MonthDay(4, 20), "Dehradun (Uttarakhand) [India], April 20 (ANI):"),
+    ),
+    (
+        "Shimla (Himachal Pradesh) [India], May 2 (ANI):",
+        ("Shimla (Himachal Pradesh)", "ANI", newsparse.MonthDay(5, 2), "Shimla (Himachal Pradesh) [India], May 2 (ANI):"),
+    ),
+    # a comma between the date and the agency's bracket
+    ("ACCRA, March 3, (GNA) -", ("ACCRA", "GNA", newsparse.MonthDay(3, 3), "ACCRA, March 3, (GNA) -")),
+    ("Harare, July 14, (New Ziana) -", ("Harare", "New Ziana", newsparse.MonthDay(7, 14), "Harare, July 14, (New Ziana) -")),
+    # national agencies of two words, or in title case, with no date
+    ("HARARE (New Ziana) -", ("HARARE", "New Ziana", None, "HARARE (New Ziana) -")),
+    ("Accra (GNA) -", ("Accra", "GNA", None, "Accra (GNA) -")),
+    ("Lahore (APP):", ("Lahore", "APP", None, "Lahore (APP):")),
+]
+
+
+@pytest.mark.parametrize(("head", "want"), DATELINES)
+def test_a_wire_dateline_is_read(head: str, want: tuple[str | None, str | None, object, str]) -> None:
+    assert dateline_of(head) == want
+
+
+# -- 2. a zone's name in brackets after a clock --------------------------------------------------
+
+ZONED = [
+    ("Published on: August 27, 2024 10:15 (EAT)", "published", "2024-08-27T10:15:00+03:00"),
+    ("Published: 3 March 2025 09:30 (WAT)", "published", "2025-03-03T09:30:00+01:00"),
+    ("Updated: March 3, 2025 14:05 (PKT)", "updated", "2025-03-03T14:05:00+05:00"),
+    ("Nov 23, 2024 10:12 (IST)", "published", "2024-11-23T10:12:00+05:30"),
+    ("Posted 3 March 2025, 10:15 ( GST )", "published", "2025-03-03T10:15:00+04:00"),
+    ("Modified: Jan 16, 2025 07:00 GST", "updated", "2025-01-16T07:00:00+04:00"),
+    ("Published: 14 May 2024 16:20 (SAST)", "published", "2024-05-14T16:20:00+02:00"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind", "want"), ZONED)
+def test_a_zone_in_brackets_after_a_clock_gives_its_offset(line: str, kind: str, want: str) -> None:
+    article = parse("Kenya Airways returns to profit\n" + line + "\n\n" + STORY.lstrip())
+    stamp = getattr(article, kind)
+    assert stamp is not None
+    assert stamp.datetime.isoformat() == want
+    assert stamp.text == line.split(": ", 1)[-1].removeprefix("Posted ")
+
+
+# -- 3. the first run named under the page's only stamp ------------------------------------------
+
+
+def test_a_sign_off_naming_an_earlier_first_run_makes_the_stamp_the_update() -> None:
+    text = "Cycle lanes approved\n\n5 March 2025 16:42\n\nThis story first appeared on 5 March 2025 at 09:01.\n\n" + STORY.lstrip()
+    article = parse(text)
+    assert article.published is not None and article.updated is not None
+    assert (article.published.datetime, article.updated.datetime) == (
+        dt.datetime(2025, 3, 5, 9, 1),
+        dt.datetime(2025, 3, 5, 16, 42),
+    )
+    assert article.published.text == "5 March 2025 at 09:01"
+
+
+def test_a_footer_naming_an_earlier_day_makes_the_header_stamp_the_update() -> None:
+    text = (
+        "Harbour ferry fares frozen\nMarch 12, 2025\n\n" + STORY.lstrip()
+        + "\nThis article was originally published on March 4, 2025.\n"
+    )
+    article = parse(text)
+    assert article.published is not None and article.updated is not None
+    assert (article.published.datetime, article.updated.datetime) == (dt.datetime(2025, 3, 4), dt.datetime(2025, 3, 12))
+
+
+# mutation-killing: kills ``a.date() < b.date()`` -> ``<=`` in ``ArticleParser.first_run_before`` (a
+# sign-off's date alone, on the stamp's own day, is no earlier run)
+def test_a_sign_off_on_the_same_day_without_a_clock_keeps_the_stamp() -> None:
+    text = "Harbour ferry fares frozen\nMarch 12, 2025 4:10 PM\n\n" + STORY.lstrip() + "\nThis article was first published on March 12, 2025.\n"
+    article = parse(text)
+    assert article.published is not None and article.published.datetime == dt.datetime(2025, 3, 12, 16, 10)
+    assert article.updated is None
+
+
+# mutation-killing: kills dropping ``if not self.first_run_before(...): return`` in
+# ``ArticleParser.published_from_footer`` (a later sign-off would displace the page's stamp)
+def test_a_sign_off_later_than_the_stamp_keeps_the_stamp() -> None:
+    text = "Harbour ferry fares frozen\nMarch 12, 2025\n\n" + STORY.lstrip() + "\nThis article was first published on March 20, 2025.\n"
+    article = parse(text)
+    assert article.published is not None and article.published.datetime == dt.datetime(2025, 3, 12)
+    assert article.updated is None
+
+
+# -- 4. a stamp label alone, a reading time, then the stamp --------------------------------------
+
+LABEL_PIECES = [
+    ("Updated / 2 min read / 8 Oct 2024 17:31", "8 Oct 2024 17:31", dt.datetime(2024, 10, 8, 17, 31)),
+    ("Updated / 5 mins read / Tuesday, 8 Oct 2024 17:31", "Tuesday, 8 Oct 2024 17:31", dt.datetime(2024, 10, 8, 17, 31)),
+    ("Last updated / 3 minute read / 14 March 2025", "14 March 2025", dt.datetime(2025, 3, 14)),
+]
+
+
+@pytest.mark.parametrize(("line", "written", "want"), LABEL_PIECES)
+def test_a_label_alone_reaches_past_the_reading_time(line: str, written: str, want: dt.datetime) -> None:
+    article = parse("Gardai investigate fatal crash in Co Mayo\n" + line + "\n\n" + STORY.lstrip())
+    assert article.published is None
+    assert article.updated is not None
+    assert (article.updated.text, article.updated.datetime) == (written, want)
