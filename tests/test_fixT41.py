@@ -6,7 +6,12 @@ between the date and the agency (``ACCRA, March 3, (GNA) -``) and agencies no li
 (New Ziana) -``) were missed; a zone's name in brackets after a clock (``10:15 (EAT)``) left the
 stamp naive; a sign-off naming the first run under the page's only stamp left the later stamp as
 the publication; an ``Updated`` label alone before a reading time (``Updated / 2 min read / 8 Oct
-2024 17:31``) was lost and the stamp read as the publication."""
+2024 17:31``) was lost and the stamp read as the publication; a field's escaped marks stayed in the
+headline (``title: "Rail \\"fares\\" to rise"``); a CSV export's header row was the headline and its
+record was not read (``title,author,date,body`` over one record).
+
+Rows under ``# mutation-killing`` pass on the base too: each names the mutant of this change it
+kills."""
 
 from __future__ import annotations
 
@@ -155,3 +160,63 @@ def test_a_label_alone_reaches_past_the_reading_time(line: str, written: str, wa
     assert article.published is None
     assert article.updated is not None
     assert (article.updated.text, article.updated.datetime) == (written, want)
+
+
+# -- 5. a field's escaped marks, a CSV export's header row and record -----------------------------
+
+ESCAPED_TITLES = [
+    # a YAML or front-matter export: backslashes before the marks
+    ('title: "Rail \\"fares\\" to rise"\nauthor: Anna Kerr\n', 'Rail "fares" to rise', 'Rail \\"fares\\" to rise'),
+    # a JSON line, its key quoted and a comma after the value
+    ('"title": "Union calls \\"final\\" strike",\n"author": "Tom Berg",\n', 'Union calls "final" strike', 'Union calls \\"final\\" strike'),
+    # a YAML single-quoted value: the mark doubled
+    ("title: 'Rovers'' new manager names his first team'\nauthor: Dan Whitaker\n",
+     "Rovers' new manager names his first team", "Rovers'' new manager names his first team"),
+]
+
+
+@pytest.mark.parametrize(("head", "headline", "written"), ESCAPED_TITLES)
+def test_a_fields_escaped_marks_are_written_as_marks(head: str, headline: str, written: str) -> None:
+    text = head + "\n" + STORY.lstrip()
+    article = parse(text)
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert article.headline.span.slice(text) == written  # (the span: the value as written)
+
+
+CSV_EXPORTS = [
+    # a scraper's metadata row over the story: no title column, the title on its own line below
+    (
+        "id,source,published_at,author\n88213,coastal-times.example,2024-08-02 10:00:00,Neema Mushi\n\n"
+        "Port bans single-use plastic bottles from January\n\n" + STORY.lstrip(),
+        "Port bans single-use plastic bottles from January", ("Neema Mushi",), dt.datetime(2024, 8, 2, 10, 0),
+        "Officials from both sides",
+    ),
+    # the whole story in one record: a quoted title with a comma and doubled marks, the body a cell
+    (
+        'title,author,date,body\n"Rail ""fares"" to rise, minister says",Anna Kerr,2025-03-04,'
+        '"Fares will rise by five per cent in May, the transport minister said on Tuesday."\n',
+        'Rail "fares" to rise, minister says', ("Anna Kerr",), dt.datetime(2025, 3, 4),
+        "Fares will rise by five per cent in May",
+    ),
+    # a link column first, the body's cell then more story under a blank line
+    (
+        "url,headline,author,published\nhttps://news.example/ferries/4411,Harbour ferry fares frozen,Priya Raman,"
+        "March 4 2025 09:15\n\nThe council has frozen harbour ferry fares until April next year.\n",
+        "Harbour ferry fares frozen", ("Priya Raman",), dt.datetime(2025, 3, 4, 9, 15),
+        "The council has frozen harbour ferry fares",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "authors", "published", "first"), CSV_EXPORTS)
+def test_a_csv_export_is_read_by_its_columns(
+    text: str, headline: str, authors: tuple[str, ...], published: dt.datetime, first: str
+) -> None:
+    article = parse(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.authors == authors
+    assert article.published is not None and article.published.datetime == published
+    assert article.paragraphs[0].text.startswith(first)
+    assert text.split("\n", 1)[0] in [b.text for b in article.boilerplate]  # the header row: boilerplate
+

@@ -25,7 +25,9 @@ from .lines import (
     PROSE_WINDOW,
     Line,
     LineList,
+    csv_cells,
     ends_sentence,
+    field_unescaped,
     has_lower_word,
     has_text_between,
     is_sentence,
@@ -235,7 +237,7 @@ class ArticleParser:
 
     #: The header rules, in the order they are tried on each header line.
     HEADER_RULES: ClassVar[tuple[str, ...]] = (
-        "dateline", "contact_block", "byline", "timestamps", "bare_byline", "caption", "boilerplate", "headline",
+        "csv_record", "dateline", "contact_block", "byline", "timestamps", "bare_byline", "caption", "boilerplate", "headline",
         "inline_stamp",
     )
     #: The body rules, in the order they are tried on each body line.
@@ -1840,6 +1842,75 @@ class ArticleParser:
         return dateline, (remainder, *paragraphs[1:])
 
     # -- header rules -------------------------------------------------------------------------
+
+    #: The names of a CSV export's columns (in lower case) that hold a part of the article, by the
+    #: part (:meth:`header_csv_record`): ``headline``, ``byline``, ``published``, ``updated`` and
+    #: ``body``; a column of another name (``id``, ``url``, ``source``) is boilerplate ``other``.
+    #:
+    #: .. versionadded:: 0.2
+    CSV_COLUMNS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "headline": ("title", "headline"),
+        "byline": ("author", "authors", "byline", "creator", "writer"),
+        "published": ("date", "published", "published_at", "publish_date", "pubdate", "date_published", "published_date"),
+        "updated": ("updated", "updated_at", "modified", "modified_at", "date_modified", "last_modified"),
+        "body": ("body", "text", "content", "article", "article_body", "story"),
+    }
+
+    def header_csv_record(self, state: ParseState, index: int, peek: bool) -> int:
+        """A CSV export's header row as the text's first line (``title,author,date,body``:
+        :meth:`HeadlineParser.is_column_row <newsparse.HeadlineParser.is_column_row>`) and one
+        record on the next (:func:`~newsparse.lines.csv_cells`: quoted cells may hold commas and
+        doubled marks), as many cells as columns, two columns at least holding a part by
+        :attr:`CSV_COLUMNS` (``id,source,published_at,author`` over the headline's line): the header row is boilerplate
+        ``other``; each cell is read as its column's part, its span the value as written inside its
+        marks (a headline's doubled marks written as one in its text); the body's cell is the
+        first paragraph; a cell of another column is boilerplate ``other``, an empty one nothing.
+        Returns 2, else 0.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index or len(lines) < 2 or lines[1].blank_before or not self.headline.is_column_row(lines[0].text):
+            return 0
+        header, record = lines[0], lines[1]
+        columns = [name.casefold() for name in header.text.strip().split(",")]
+        cells = csv_cells(record.text)
+        if cells is None or len(cells) != len(columns):
+            return 0
+        parts = {name: part for part, names in self.CSV_COLUMNS.items() for name in names}
+        found = [parts.get(name) for name in columns]
+        if sum(part is not None for part in found) < 2:
+            return 0
+        if peek:
+            return 2
+        state.add_boilerplate(header, BoilerplateKind.OTHER)
+        base = record.span.start
+        for part, (start, end, quoted) in zip(found, cells, strict=True):
+            written = record.text[start:end]
+            if not written.strip():
+                continue
+            lead = len(written) - len(written.lstrip())
+            value = written.strip()
+            span = Span(base + start + lead, base + start + lead + len(value))
+            cell = Line(value, span, 0, False)
+            if part == "headline" and state.headline is None:
+                state.headline = Headline(field_unescaped(value, '"') if quoted else value, span)
+                continue
+            if part == "byline" and state.byline is None:
+                authors, agency = self.byline.read_names(value, has_prefix=True)
+                if authors or agency:
+                    state.byline = Byline(authors, agency, value, span)
+                    continue
+            if part in ("published", "updated"):
+                stamp = self.timestamps.find(value, span.start, state.reference_date)
+                if stamp is not None and stamp.span == span:
+                    kind = TimestampKind.PUBLISHED if part == "published" else TimestampKind.UPDATED
+                    state.add_stamp(attrs.evolve(stamp, kind=kind))
+                    continue
+            if part == "body":
+                state.body.append(attrs.evolve(cell, blank_before=True))
+                continue
+            state.add_boilerplate(cell, BoilerplateKind.OTHER)
+        return 2
 
     def header_dateline(self, state: ParseState, index: int, peek: bool) -> int:
         """A dateline ends the header: the body starts on its line.  A place before a bare colon
