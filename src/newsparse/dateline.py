@@ -542,8 +542,8 @@ class DatelineParser:
         after = self._caps.match(head, match.end())
         if after is None or not after.groupdict().get("date"):
             return None  # "(Reuters) - OPINION - Wall Street ...": a label, not a place, without a date
-        if not self.is_plausible(after) or after["dash"] is None or after.groupdict().get("agency"):
-            return None
+        if not self.is_plausible(after, known_agency=True) or after["dash"] is None or after.groupdict().get("agency"):
+            return None  # (the known agency before it vouches for a month no vocabulary reads: "18 OTT")
         if not self.is_followed_by_story(after, head[after.end() :], ends_span=False):
             return None
         return after
@@ -605,8 +605,10 @@ class DatelineParser:
             return False
         return self.vocabulary.country(country) is not None
 
-    def is_plausible(self, match: regex.Match[str]) -> bool:
-        """Whether a pattern match is a dateline and not the start of a sentence.
+    def is_plausible(self, match: regex.Match[str], *, known_agency: bool = False) -> bool:
+        """Whether a pattern match is a dateline and not the start of a sentence.  With
+        *known_agency* (a known agency in brackets before it: ``(ANSA) - BOLOGNA, 18 OTT -``,
+        :meth:`place_after_agency`) a month no vocabulary reads keeps the place, its date left out.
 
         A place in capitals with no date and no agency (``LONDON —``) needs a real dash, a
         one-letter place (``A -``) or a weekday (``Tuesday, 4 March 2025 -``) is never a
@@ -625,7 +627,10 @@ class DatelineParser:
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
         if (match.re is self._alone or groups.get("day")) and not self.names_agencies(match):
             return False  # "SEVILLA, 14 (Fuentes policiales)": a day alone, or no dash, only before a known agency
-        if groups.get("month") and self.month_of(match["month"]) is None and not self.names_agencies(match):
+        unread = bool(groups.get("month")) and self.month_of(match["month"]) is None
+        if unread and known_agency and self.is_label(place.split(",")[0]):
+            return False  # "(ANSA) - UPDATE, 18 OTT -": a label, no place
+        if unread and not known_agency and not self.names_agencies(match):
             return False  # a month no vocabulary reads: a dateline (without its date) only before a known agency
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False
