@@ -61,7 +61,8 @@ PARSE = [
     ('HOUSTON, Juen 26 - Oil prices fell.', None, None),
     ('HOUSTON, Feb 30 - Oil prices fell.', ('HOUSTON', None, None, 'HOUSTON, Feb 30 -'), None),
     ('HOUSTON, Feb 32 - Oil prices fell.', ('HOUSTON', None, None, 'HOUSTON, Feb 32 -'), None),
-    ('HOUSTON, 3rd March - Oil prices fell.', None, None),
+    # the day's ordinal before the month, as Gulf and South Asian wires write it (fixT41: was no dateline)
+    ('HOUSTON, 3rd March - Oil prices fell.', ('HOUSTON', None, MonthDay(3, 3), 'HOUSTON, 3rd March -'), dt.date(2025, 3, 3)),
     ('HOUSTON, March 3rd - Oil prices fell.', ('HOUSTON', None, MonthDay(3, 3), 'HOUSTON, March 3rd -'), dt.date(2025, 3, 3)),
     ('HOUSTON, Feb 29, 2023 (Reuters) - Oil prices fell.', ('HOUSTON', 'Reuters', None, 'HOUSTON, Feb 29, 2023 (Reuters) -'), None),
     ('HOUSTON, Feb 29, 2024 (Reuters) - Oil prices fell.', ('HOUSTON', 'Reuters', dt.date(2024, 2, 29), 'HOUSTON, Feb 29, 2024 (Reuters) -'), dt.date(2024, 2, 29)),

@@ -89,7 +89,8 @@ PARSE = [
     ("Mar 4, 2025 10:00 bst", [("published", "2025-03-04T10:00:00+01:00", "Mar 4, 2025 10:00 bst", 0)]),
     ("Mar 4, 2025 10:00 PST", [("published", "2025-03-04T10:00:00-08:00", "Mar 4, 2025 10:00 PST", 0)]),
     ("Mar 4, 2025 10:00 CEST", [("published", "2025-03-04T10:00:00+02:00", "Mar 4, 2025 10:00 CEST", 0)]),
-    ("Mar 4, 2025 10:00 (GMT)", [("published", "2025-03-04T10:00:00", "Mar 4, 2025 10:00 (GMT)", 0)]),
+    # a zone's name alone in brackets after the clock is the stamp's zone (fixT41: was read naive)
+    ("Mar 4, 2025 10:00 (GMT)", [("published", "2025-03-04T10:00:00+00:00", "Mar 4, 2025 10:00 (GMT)", 0)]),
     ("Mar 4, 2025 CET", [("published", "2025-03-04T00:00:00", "Mar 4, 2025 CET", 0)]),
     ("Mar 4, 2025 10:00 local time", [("published", "2025-03-04T10:00:00", "Mar 4, 2025 10:00 local time", 0)]),
     # numeric dates: the day first when the first number cannot be a month, or beside a zone outside North America

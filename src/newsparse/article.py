@@ -25,7 +25,9 @@ from .lines import (
     PROSE_WINDOW,
     Line,
     LineList,
+    csv_cells,
     ends_sentence,
+    field_unescaped,
     has_lower_word,
     has_text_between,
     is_sentence,
@@ -235,7 +237,7 @@ class ArticleParser:
 
     #: The header rules, in the order they are tried on each header line.
     HEADER_RULES: ClassVar[tuple[str, ...]] = (
-        "dateline", "contact_block", "byline", "timestamps", "bare_byline", "caption", "boilerplate", "headline",
+        "csv_record", "dateline", "contact_block", "byline", "timestamps", "bare_byline", "caption", "boilerplate", "headline",
         "inline_stamp",
     )
     #: The body rules, in the order they are tried on each body line.
@@ -588,7 +590,8 @@ class ArticleParser:
         state = self.read(text, read, reference_date)
         if reference_date is None and state.published is None and state.updated is None:
             state = self.embed_reference(state) or state
-        if state.published is None and state.updated is None:
+        self.published_from_entries(state)
+        if state.updated is None:
             self.published_from_footer(state)
         self.read_day_first(state)
         if start:
@@ -756,14 +759,95 @@ class ArticleParser:
                 return None
         return attrs.evolve(dated, reference_date=None)
 
+    #: The fewest entry stamps of a live blog, the ``published`` one among them, that
+    #: :meth:`published_from_entries` reads the blog's first entry from.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_LIVE_ENTRIES: ClassVar[int] = 3
+    #: The most hours between a live blog's first and latest entry stamps that
+    #: :meth:`published_from_entries` reads: a list of older stories under their dates spans more.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_LIVE_HOURS: ClassVar[int] = 48
+
+    def published_from_entries(self, state: ParseState) -> None:
+        """A live blog's first entry as the publication: when the ``published`` stamp is an entry's
+        stamp alone on its line over the entry (:meth:`heads_stamped_entry`: ``Nov 23, 2024 10:12 (IST)`` /
+        ``Ruling front leads ...``), the page printing none of its own, and the stamps of at least
+        :attr:`MIN_LIVE_ENTRIES` such entries in all, each filed as boilerplate ``timestamp``
+        after it, run back in time down the page (``10:12``, ``09:48``, ``09:30``) within
+        :attr:`MAX_LIVE_HOURS`, the last of them,
+        the blog's first entry, is the ``published`` stamp; the stamp at the top, its latest entry,
+        is the ``updated`` one when the page has none, else boilerplate ``timestamp``.  Stamps of
+        a zone on one side only, or in any other order, change nothing.
+
+        .. versionadded:: 0.2"""
+        published, lines = state.published, state.lines
+        if published is None or not lines:
+            return
+        index = self.line_at(lines, published.span.start)
+        if index is None or not self.heads_stamped_entry(lines, index, published):
+            return
+        kind = BoilerplateKind.TIMESTAMP.value
+        entries: list[tuple[int, Timestamp]] = []
+        for at, filed in enumerate(state.boilerplate):
+            if filed.kind != kind or filed.span.start < published.span.end:
+                continue
+            line = self.line_at(lines, filed.span.start)
+            found = self.timestamps.parse(lines, line, state.reference_date) if line is not None else ()
+            if line is not None and len(found) == 1 and self.heads_stamped_entry(lines, line, found[0]):
+                entries.append((at, found[0]))
+        if len(entries) + 1 < self.MIN_LIVE_ENTRIES:
+            return
+        times = [published.datetime, *(stamp.datetime for _, stamp in entries)]
+        if len({when.tzinfo is None for when in times}) > 1 or not all(a > b for a, b in itertools.pairwise(times)):
+            return  # (a zone on one side only cannot be weighed; a blog runs back in time down the page)
+        if times[0] - times[-1] > dt.timedelta(hours=self.MAX_LIVE_HOURS):
+            return  # (a list of older stories, each under its date, spans days)
+        at, first = entries[-1]
+        del state.boilerplate[at]
+        state.published = attrs.evolve(first, kind=TimestampKind.PUBLISHED)
+        if state.updated is None:
+            state.updated = attrs.evolve(published, kind=TimestampKind.UPDATED)
+        else:
+            state.boilerplate.append(Boilerplate(published.text, kind, published.span))
+
+    def heads_stamped_entry(self, lines: Sequence[Line], index: int, stamp: Timestamp) -> bool:
+        """Whether *stamp*, with its date and clock, is the whole of ``lines[index]`` and heads a live
+        blog's entry: the next line, in the same block, is no stamp (``Nov 23, 2024 10:12 (IST)`` /
+        ``Ruling front leads in 80 seats``) (:meth:`published_from_entries`).
+
+        .. versionadded:: 0.2"""
+        if lines[index].text.strip() != stamp.text or not self.timestamps.has_clock(stamp.text):
+            return False
+        if index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False
+        return not self.timestamps.parse(lines, index + 1)
+
+    @staticmethod
+    def line_at(lines: Sequence[Line], offset: int) -> int | None:
+        """The index of the line of *lines* that holds *offset* of the text, or ``None``.
+
+        .. versionadded:: 0.2"""
+        index = bisect.bisect_right(range(len(lines)), offset, key=lambda i: lines[i].span.start) - 1
+        if index < 0 or not lines[index].span.start <= offset < lines[index].span.end:
+            return None
+        return index
+
     def published_from_footer(self, state: ParseState) -> None:
         """The publication date of a text with no stamp read from its footer: a sign-off that gives
         the date the story first ran after one of :attr:`FOOTER_STAMP_LABELS` (``This article was
         first published on March 4, 2025.``) is the ``published`` stamp, the line no longer
         boilerplate (the stamp's part, as a header stamp's label is).  The first such sign-off
-        with a stamp wins; without one nothing changes.
+        with a stamp wins; without one nothing changes.  A page that has a ``published`` stamp and
+        no ``updated`` one reads the sign-off too when it stands on the line right under that stamp
+        (:meth:`right_under`; a footer further down yields to the header's stamp) and its date is earlier
+        (:meth:`first_run_before`: ``5 March 2025 16:42`` over ``This story first appeared on 5
+        March 2025 at 09:01.``): the page's stamp is then its ``updated`` one, the sign-off's date its
+        ``published`` one; a sign-off's date that is the same or later changes nothing.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a sign-off earlier than the page's only stamp makes that stamp the update."""
         kind = BoilerplateKind.SIGN_OFF.value
         for at, filed in enumerate(state.boilerplate):
             if filed.kind != kind:
@@ -776,9 +860,38 @@ class ArticleParser:
             found = self.timestamps.find(filed.text[start:], filed.span.start + start, state.reference_date)
             if found is None:
                 continue
+            if state.published is not None:
+                if not self.right_under(state.lines, state.published.span, filed.span):
+                    return  # (a footer yields to the header's stamp: a page that ran the story again)
+                if not self.first_run_before(found, state.published):
+                    return  # (the page's own stamp stays its publication)
+                state.updated = attrs.evolve(state.published, kind=TimestampKind.UPDATED)
             state.published = attrs.evolve(found, kind=TimestampKind.PUBLISHED)
             del state.boilerplate[at]
             return
+
+    def right_under(self, lines: Sequence[Line], above: Span, below: Span) -> bool:
+        """Whether *below* starts on the line right after the line where *above* ends, blank lines
+        between aside (:meth:`published_from_footer`: a sign-off under the page's stamp).
+
+        .. versionadded:: 0.2"""
+        at = self.line_at(lines, above.end - 1) if above.end > above.start else None
+        return at is not None and at + 1 < len(lines) and lines[at + 1].span.start <= below.start < lines[at + 1].span.end
+
+    @staticmethod
+    def first_run_before(first: Timestamp, stamp: Timestamp) -> bool:
+        """Whether *first*, the date a sign-off says a story first ran on, is earlier than *stamp*,
+        the page's own stamp (:meth:`published_from_footer`): both with a zone, or both without one
+        (a zone on one side only cannot be weighed: no), and, for a sign-off with no clock (a date
+        alone reads as midnight), on an earlier day.
+
+        .. versionadded:: 0.2"""
+        a, b = first.datetime, stamp.datetime
+        if (a.tzinfo is None) != (b.tzinfo is None):
+            return False
+        if a.time() == dt.time(0) and a.tzinfo is None:
+            return a.date() < b.date()
+        return a < b
 
     def read_day_first(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps read day first (``Posted: 03/04/2026`` is 3
@@ -1816,6 +1929,75 @@ class ArticleParser:
         return dateline, (remainder, *paragraphs[1:])
 
     # -- header rules -------------------------------------------------------------------------
+
+    #: The names of a CSV export's columns (in lower case) that hold a part of the article, by the
+    #: part (:meth:`header_csv_record`): ``headline``, ``byline``, ``published``, ``updated`` and
+    #: ``body``; a column of another name (``id``, ``url``, ``source``) is boilerplate ``other``.
+    #:
+    #: .. versionadded:: 0.2
+    CSV_COLUMNS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "headline": ("title", "headline"),
+        "byline": ("author", "authors", "byline", "creator", "writer"),
+        "published": ("date", "published", "published_at", "publish_date", "pubdate", "date_published", "published_date"),
+        "updated": ("updated", "updated_at", "modified", "modified_at", "date_modified", "last_modified"),
+        "body": ("body", "text", "content", "article", "article_body", "story"),
+    }
+
+    def header_csv_record(self, state: ParseState, index: int, peek: bool) -> int:
+        """A CSV export's header row as the text's first line (``title,author,date,body``:
+        :meth:`HeadlineParser.is_column_row <newsparse.HeadlineParser.is_column_row>`) and one
+        record on the next (:func:`~newsparse.lines.csv_cells`: quoted cells may hold commas and
+        doubled marks), as many cells as columns, two columns at least holding a part by
+        :attr:`CSV_COLUMNS` (``id,source,published_at,author`` over the headline's line): the header row is boilerplate
+        ``other``; each cell is read as its column's part, its span the value as written inside its
+        marks (a headline's doubled marks written as one in its text); the body's cell is the
+        first paragraph; a cell of another column is boilerplate ``other``, an empty one nothing.
+        Returns 2, else 0.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index or len(lines) < 2 or lines[1].blank_before or not self.headline.is_column_row(lines[0].text):
+            return 0
+        header, record = lines[0], lines[1]
+        columns = [name.casefold() for name in header.text.strip().split(",")]
+        cells = csv_cells(record.text)
+        if cells is None or len(cells) != len(columns):
+            return 0
+        parts = {name: part for part, names in self.CSV_COLUMNS.items() for name in names}
+        found = [parts.get(name) for name in columns]
+        if sum(part is not None for part in found) < 2:
+            return 0
+        if peek:
+            return 2
+        state.add_boilerplate(header, BoilerplateKind.OTHER)
+        base = record.span.start
+        for part, (start, end, quoted) in zip(found, cells, strict=True):
+            written = record.text[start:end]
+            if not written.strip():
+                continue
+            lead = len(written) - len(written.lstrip())
+            value = written.strip()
+            span = Span(base + start + lead, base + start + lead + len(value))
+            cell = Line(value, span, 0, False)
+            if part == "headline" and state.headline is None:
+                state.headline = Headline(field_unescaped(value, '"') if quoted else value, span)
+                continue
+            if part == "byline" and state.byline is None:
+                authors, agency = self.byline.read_names(value, has_prefix=True)
+                if authors or agency:
+                    state.byline = Byline(authors, agency, value, span)
+                    continue
+            if part in ("published", "updated"):
+                stamp = self.timestamps.find(value, span.start, state.reference_date)
+                if stamp is not None and stamp.span == span:
+                    kind = TimestampKind.PUBLISHED if part == "published" else TimestampKind.UPDATED
+                    state.add_stamp(attrs.evolve(stamp, kind=kind))
+                    continue
+            if part == "body":
+                state.body.append(attrs.evolve(cell, blank_before=True))
+                continue
+            state.add_boilerplate(cell, BoilerplateKind.OTHER)
+        return 2
 
     def header_dateline(self, state: ParseState, index: int, peek: bool) -> int:
         """A dateline ends the header: the body starts on its line.  A place before a bare colon

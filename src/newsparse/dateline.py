@@ -96,6 +96,12 @@ class DatelineParser:
     #: Words in lower case between the capitalised words of a place in title case:
     #: ``Ciudad de México (EFE).-``, ``Rio de Janeiro``, ``Frankfurt am Main``, ``Saint-Pierre-et-Miquelon``.
     PLACE_PARTICLES: ClassVar[tuple[str, ...]] = TimestampParser.PLACE_PARTICLES
+    #: The most words of a qualifier in brackets after a dateline's place, before its agency's
+    #: bracket or its country's square bracket (``HALLE (SAALE) (dpa)``, ``Shimla (Himachal
+    #: Pradesh) [India], April 20 (ANI):``).
+    #:
+    #: .. versionadded:: 0.2
+    QUALIFIER_WORDS: ClassVar[int] = 3
     #: The longest code of an agency's desk after its name and a slash, in lower case: ``(dpa/lby)``.
     DESK_CODE_CHARS: ClassVar[int] = 4
     #: The fewest letters a month name needs to be recognised with one letter wrong.
@@ -271,13 +277,17 @@ class DatelineParser:
         month = r"(?P<month>(?:\p{L}\p{M}*+){3,10}+)\.?+"
         date = rf"""(?P<date>
               {month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+   # March 3, 2025
-            | \d{{1,2}}\.?+\s++{link}{month}(?:\s++{link}\d{{4}})?+       # 3 March 2025, 12. Mai, 12 de mayo
+            | \d{{1,2}}(?:st|nd|rd|th)?+\.?+\s++{link}{month}(?:,?+\s++{link}\d{{4}})?+  # 3 March 2025, 12. Mai,
+                                                                           # 12 de mayo, 11th February, 2025
         )"""
         # DALLAS/FORT, N.J., MÜNCHEN, WILKES-BARRE; a hyphen doubled is a dash: "BOSTON--(BUSINESS WIRE)--"
         # (the run of letters is one class repeated, each lone hyphen read between runs: a tight loop)
         caps_word = r"\p{Lu}[\p{Lu}\p{M}.'’/]*+(?:-(?!-)[\p{Lu}\p{M}.'’/]*+)*+"
         # a qualifier of the place in brackets before the agency's: "HALLE (SAALE) (dpa)"
-        qualifier = r"(?:[ ]\(\p{Lu}[\p{L}\p{M}.\-]*+\)(?=[ ]\())?+"
+        # or a state's name of several words before the country in square brackets, as a South Asian
+        # wire writes it: "Dehradun (Uttarakhand) [India]", "Shimla (Himachal Pradesh) [India]"
+        q_word = r"\p{Lu}[\p{L}\p{M}.\-]*+"
+        qualifier = rf"(?:[ ]\({q_word}(?:[ ]{q_word}){{0,{self.QUALIFIER_WORDS - 1}}}+\)(?=[ ][(\[]))?+"
         caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}{qualifier}"
         # Frankfurt/Main; "Calif.--(BUSINESS WIRE)--" ends at "--"
         title_word = r"\p{Lu}[\p{L}\p{M}.'’/]*+(?:-(?!-)[\p{L}\p{M}.'’/]*+)*+"
@@ -308,7 +318,8 @@ class DatelineParser:
                 {wire}
                 (?:{comma}\s++(?P<agency2>(?&_agency_name))
                   |(?<=\d)\s++(?P<agency2>(?&_agency_name))(?=\s*+(?:{real_dash})))?+  # "TOKYO, May 12 Kyodo -"
-                (?:\s*+(?:--\s*+)?+\({agency}\))?+              # "BOSTON--(BUSINESS WIRE)--"
+                (?:(?:(?<=\d),)?+\s*+(?:--\s*+)?+\({agency}\))?+  # "BOSTON--(BUSINESS WIRE)--", and a comma
+                                                                 # after the date: "ACCRA, March 3, (GNA) -"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+
                   |{no_dash})                                  # "NEW DELHI, Jul 8 (PTI) Heavy rain" """,
             regex.VERBOSE,
@@ -325,6 +336,7 @@ class DatelineParser:
             rf"""{agency_def}{month_def}(?P<place>{region}{qualifier}(?:{comma}[ ]{region})?+)
                 {country}                                     # "New Delhi [India], March 3 (ANI):"
                 (?:{comma}\s++{date}|{day_only})?+
+                (?:(?<=\d),)?+                                # a comma after the date: "Harare, March 3, (New Ziana)"
                 \s*+\((?P<agency>{agencies}|{caps_agency})\)  # a known agency in capitals too: "(EUROPA PRESS)"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
                   |\s++{story_start})                          # "Mumbai, Jul 8 (PTI) Heavy rain" """,
@@ -530,8 +542,8 @@ class DatelineParser:
         after = self._caps.match(head, match.end())
         if after is None or not after.groupdict().get("date"):
             return None  # "(Reuters) - OPINION - Wall Street ...": a label, not a place, without a date
-        if not self.is_plausible(after) or after["dash"] is None or after.groupdict().get("agency"):
-            return None
+        if not self.is_plausible(after, known_agency=True) or after["dash"] is None or after.groupdict().get("agency"):
+            return None  # (the known agency before it vouches for a month no vocabulary reads: "18 OTT")
         if not self.is_followed_by_story(after, head[after.end() :], ends_span=False):
             return None
         return after
@@ -593,8 +605,10 @@ class DatelineParser:
             return False
         return self.vocabulary.country(country) is not None
 
-    def is_plausible(self, match: regex.Match[str]) -> bool:
-        """Whether a pattern match is a dateline and not the start of a sentence.
+    def is_plausible(self, match: regex.Match[str], *, known_agency: bool = False) -> bool:
+        """Whether a pattern match is a dateline and not the start of a sentence.  With
+        *known_agency* (a known agency in brackets before it: ``(ANSA) - BOLOGNA, 18 OTT -``,
+        :meth:`place_after_agency`) a month no vocabulary reads keeps the place, its date left out.
 
         A place in capitals with no date and no agency (``LONDON —``) needs a real dash, a
         one-letter place (``A -``) or a weekday (``Tuesday, 4 March 2025 -``) is never a
@@ -613,7 +627,10 @@ class DatelineParser:
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
         if (match.re is self._alone or groups.get("day")) and not self.names_agencies(match):
             return False  # "SEVILLA, 14 (Fuentes policiales)": a day alone, or no dash, only before a known agency
-        if groups.get("month") and self.month_of(match["month"]) is None and not self.names_agencies(match):
+        unread = bool(groups.get("month")) and self.month_of(match["month"]) is None
+        if unread and known_agency and self.is_label(place.split(",")[0]):
+            return False  # "(ANSA) - UPDATE, 18 OTT -": a label, no place
+        if unread and not known_agency and not self.names_agencies(match):
             return False  # a month no vocabulary reads: a dateline (without its date) only before a known agency
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False

@@ -8,7 +8,7 @@ from typing import ClassVar
 import regex
 
 from .errors import check_option
-from .lines import Line, ends_sentence, field_value
+from .lines import Line, ends_sentence, field_unescaped, field_value, quoted_field_mark
 from .spans import Headline, Span
 from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
@@ -29,6 +29,11 @@ class HeadlineParser:
     MAX_SENTENCES_WORDS: ClassVar[int] = 15
     #: Labels a page may print before its headline: ``Title: ...``.
     LABELS: ClassVar[tuple[str, ...]] = ("Title", "Headline")
+    #: The fewest names of columns of a CSV export's header row (:meth:`is_column_row`), which a
+    #: headline never is.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_COLUMNS: ClassVar[int] = 3
     #: The most characters a headline may have.
     MAX_CHARS: ClassVar[int] = 250
     #: The mark a Markdown export writes before a heading, one to :attr:`MAX_HEADING_MARKS` of them
@@ -70,6 +75,9 @@ class HeadlineParser:
         labels = alternation(list(self.LABELS))
         # the label, maybe a JSON object's key in quotation marks: 'Title: ...', '"title": "..."'
         self._label = regex.compile(rf"(?:\"(?=(?:{labels})\"\s*+:))?+(?:{labels})\"?+\s*+:\s*+", regex.IGNORECASE)
+        # a CSV export's header row: names of columns joined by bare commas (is_column_row)
+        column = r"[\p{L}_][\p{L}\p{N}_]*+"
+        self._column_row = regex.compile(rf"{column}(?:,{column}){{{self.MIN_COLUMNS - 1},}}+")
         mark = regex.escape(self.HEADING_MARK)
         heading = rf"{mark}{{1,{self.MAX_HEADING_MARKS}}}+[ \t]++(?=\S)" if self.HEADING_MARK else r"(?!)"
         self._heading = regex.compile(heading)
@@ -106,8 +114,21 @@ class HeadlineParser:
         if label is not None and label.end() < len(line.text):  # "Title: Council approves budget", "# Council ..."
             start, end = field_value(line.text[label.end() :])  # ('title: "Council approves budget"': the words inside)
             start, end = label.end() + start, label.end() + end
-            return Headline(line.text[start:end], Span(line.span.start + start, line.span.start + end))
+            return Headline(self.field_text(line.text, start, end), Span(line.span.start + start, line.span.start + end))
         return Headline(line.text, line.span)
+
+    @staticmethod
+    def field_text(text: str, start: int, end: int) -> str:
+        """The headline's text from a field's value ``text[start:end]`` (``title: "..."``): inside
+        quotation marks of ``lines.FIELD_QUOTES``, its escaped marks written as the marks
+        (``title: "Rail \\"fares\\" to rise"`` gives ``Rail "fares" to rise``,
+        :func:`~newsparse.lines.field_unescaped`), the span still the value as written; else the
+        value as it is.
+
+        .. versionadded:: 0.2"""
+        closing = quoted_field_mark(text, start, end)
+        value = text[start:end]
+        return value if closing is None else field_unescaped(value, closing)
 
     def is_turn(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is a turn of a transcript, never a headline: it opens with a
@@ -161,7 +182,19 @@ class HeadlineParser:
             return False
         if not any(ch.isalpha() for ch in text) or self.is_date_line(text) or self.is_empty_field(text):
             return False
+        if self.is_column_row(text):
+            return False  # "id,source,published_at,author": a CSV export's header row
         return not self.is_sentences(text)
+
+    def is_column_row(self, text: str) -> bool:
+        """Whether *text* is the header row of a CSV export: at least :attr:`MIN_COLUMNS` names of
+        columns, each a word of letters, digits and low lines with no space (``published_at``),
+        joined by commas with no space (``title,author,date,body``, ``id,source,published_at,author``):
+        never a headline (the header files the line as boilerplate), where a title's list has spaces
+        after its commas (``Lions, Tigers, Bears``).
+
+        .. versionadded:: 0.2"""
+        return self._column_row.fullmatch(text.strip(), 0, None, KEEP_GIL) is not None
 
     def is_empty_field(self, text: str) -> bool:
         """Whether *text* is a field's label and its colon with nothing after it (``Byline:``,

@@ -382,6 +382,71 @@ def field_value(text: str) -> tuple[int, int]:
     return start, end
 
 
+def field_unescaped(value: str, closing: str) -> str:
+    """*value*, a field's value read inside its quotation marks (:func:`field_value`), with each
+    escaped closing mark of :data:`FIELD_ESCAPES` written as the mark itself (``Rail \\"fares\\" to
+    rise`` inside ``"..."`` gives ``Rail "fares" to rise``; ``Rovers'' new manager`` inside ``'...'``
+    gives ``Rovers' new manager``); *value* as it is for a mark with no escapes.
+
+    .. versionadded:: 0.2"""
+    for escape in FIELD_ESCAPES.get(closing, ()):
+        value = value.replace(escape, closing)
+    return value
+
+
+def quoted_field_mark(text: str, start: int, end: int) -> str | None:
+    """The closing mark of the pair of :data:`FIELD_QUOTES` right around ``text[start:end]``
+    (a field's value read inside its marks: :func:`field_value`), or ``None`` when no such pair
+    stands right before and after it.
+
+    .. versionadded:: 0.2"""
+    if start < 1 or end >= len(text):
+        return None
+    for opening, closing in FIELD_QUOTES:
+        if text[start - 1] == opening and text[end] == closing:
+            return closing
+    return None
+
+
+def csv_cells(text: str) -> list[tuple[int, int, bool]] | None:
+    """The cells of *text*, one record of a CSV export on one line, as ``(start, end, quoted)``:
+    where each value starts and ends in *text* (inside its double quotation marks when quoted, a
+    doubled mark inside it one mark: ``"Rail ""fares"" to rise"``, see :func:`field_unescaped`),
+    the cells split at the commas outside marks (``"Fares rise, minister says",Anna Kerr``).
+    ``None`` when a quoted cell is not closed or is followed by anything but a comma or the end.
+    One pass over *text*, linear.
+
+    .. versionadded:: 0.2"""
+    cells: list[tuple[int, int, bool]] = []
+    at, size = 0, len(text)
+    while True:
+        if at < size and text[at] == '"':
+            end = at + 1
+            while True:
+                end = text.find('"', end)
+                if end < 0:
+                    return None  # (no closing mark)
+                if text.startswith('""', end):
+                    end += 2
+                    continue
+                break
+            cells.append((at + 1, end, True))
+            at = end + 1
+            if at < size and text[at] != ",":
+                return None  # ('"Fares" rise': a mark that closes no cell)
+        else:
+            comma = text.find(",", at)
+            end = size if comma < 0 else comma
+            cells.append((at, end, False))
+            at = end
+        if at >= size:
+            return cells
+        at += 1  # (past the comma)
+        if at == size:
+            cells.append((at, at, False))  # (an empty last cell: "a,b,")
+            return cells
+
+
 #: The brackets around a field's list of values (``authors: ["Anna Kerr", "Tom Berg"]``, a JSON
 #: array or a YAML flow sequence).
 #:

@@ -407,7 +407,14 @@ class TimestampParser:
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
         self._day_first_labels = frozenset(" ".join(label.casefold().split()) for label in self.DAY_FIRST_LABELS)
         # a piece of a stamp line between separators: "|", "·", "•", ";", or a slash with spaces around it
-        self._segment = regex.compile(r"(?:[^|·•;/]++|(?<=\S)/(?=\S)|/(?=\s*+\d))++")
+        # (a slash between numbers stays inside a piece, "14 Ramadan 1446 / 14 March 2025", unless a word
+        # in lower case that is no month follows the number after it: "Updated / 2 min read / 8 Oct 2024")
+        month_words = rf"(?i:{self.vocabulary.month_pattern})(?![\p{{L}}])"
+        self._segment = regex.compile(
+            rf"""(?:[^|·•;/]++|(?<=\S)/(?=\S)
+                 |(?<=\d[ \t]{{0,3}})/(?=\s*+\d)(?![ \t]*+\d++[ \t\-]*+(?!{month_words})\p{{Ll}}))++""",
+            regex.VERBOSE,
+        )
         # a label in mid-line, after a space or glued to the stamp before it: "2025Updated12:10"; or after an
         # opening bracket: "Updated 5 March 2025 16:42 (first published 5 March 2025 09:01)"
         self._inner_label = regex.compile(rf"(?<=\s|\d|\s\()(?:{labels})(?=\s|:|\d)", regex.IGNORECASE)
@@ -428,6 +435,9 @@ class TimestampParser:
             | frozenset(w.casefold() for w in self.vocabulary.NAIVE_TIMEZONES if " " not in w)
         )
         self._zone = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(zones)})(?![\p{{L}}])", regex.IGNORECASE)
+        # a zone's name alone in brackets after a clock, as Indian, African and Gulf pages print it:
+        # "Nov 23, 2024 10:12 (IST)", "10:15 (EAT)" (clean unwraps it before it drops brackets)
+        self._bracket_zone = regex.compile(rf"\([ \t]*+(?P<zone>{alternation(zones)})[ \t]*+\)", regex.IGNORECASE)
         self._naive_zone = regex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(list(self.vocabulary.NAIVE_TIMEZONES))})(?![\p{{L}}])"
         )
@@ -1454,10 +1464,12 @@ class TimestampParser:
             return False
 
     def clean(self, written: str) -> str | None:
-        """*written* ready for dateutil: brackets and naive zone names out, zone names in capitals,
+        """*written* ready for dateutil: brackets and naive zone names out (a zone's name alone in
+        brackets kept as the zone, ``10:12 (IST)``), zone names in capitals,
         ``18.54`` as ``18:54``, ``GMT+3`` as ``+0300``; ``None`` when
         the offset is too large to be a zone."""
-        cleaned = self._naive_zone.sub(" ", _PARENTHESES.sub(" ", written, 0, None, None, KEEP_GIL), 0, None, None, KEEP_GIL)
+        unwrapped = self._bracket_zone.sub(r" \g<zone> ", written, 0, None, None, KEEP_GIL)  # "10:12 (IST)": its zone
+        cleaned = self._naive_zone.sub(" ", _PARENTHESES.sub(" ", unwrapped, 0, None, None, KEEP_GIL), 0, None, None, KEEP_GIL)
         offset = _UTC_OFFSET.search(cleaned, 0, None, KEEP_GIL)
         if offset is not None:
             hours, minutes = int(offset["hours"]), int(offset["minutes"] or 0)

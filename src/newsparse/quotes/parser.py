@@ -229,10 +229,13 @@ class QuoteParser(ReportedSpeech):
     #: Quotation marks escaped inside a field's value, as a YAML or JSON export prints a headline
     #: that holds quotation marks (``title: "\\"We will not back down,\\" says union leader"``):
     #: :meth:`headline_quotes` reads each escape's backslash as a space, so that the quote's
-    #: words hold neither.  An empty tuple reads the backslashes as written.
+    #: words hold neither.  An empty tuple reads the backslashes as written.  A mark doubled, as a
+    #: CSV export's quoted cell escapes it (``"Rail ""fares"" to rise, minister says"``), is read
+    #: the same way, its first mark as a space.
     #:
     #: .. versionadded:: 0.2
-    ESCAPED_MARKS: ClassVar[tuple[str, ...]] = ('\\"',)
+    #: .. versionchanged:: 0.2 a doubled mark.
+    ESCAPED_MARKS: ClassVar[tuple[str, ...]] = ('\\"', '""')
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)

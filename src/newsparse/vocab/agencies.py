@@ -16,6 +16,10 @@ AGENCIES: tuple[str, ...] = (
     "Belga", "ANP", "NTB", "Ritzau", "PAP", "MTI", "Agerpres", "BTA", "HINA", "Tanjug", "Keystone-SDA",
     "SDA", "Keystone-ATS", "ATS",
     "Adnkronos", "Europa Press", "Notimex", "Télam", "Agência Brasil", "Lusa", "KNA", "epd", "ČTK", "CTK",
+    # African and South Asian national agencies, as their datelines write them: "HARARE (New Ziana) -",
+    # "ACCRA, March 3, (GNA) -", "ABUJA, March 3 (NAN) -", "ISLAMABAD, March 3 (APP):"
+    "New Ziana", "Ziana", "GNA", "Ghana News Agency", "NAN", "News Agency of Nigeria", "Kenya News Agency",
+    "APP", "Associated Press of Pakistan", "BSS", "UNB", "ENA", "SUNA", "APS", "Xinhua News Agency",
     # Hindi wire services (PTI's and UNI's), as Hindi datelines write them: "(भाषा)", "(वार्ता)"
     "भाषा", "वार्ता",
 )

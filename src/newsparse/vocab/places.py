@@ -21,6 +21,9 @@ PLACES: tuple[str, ...] = (
     "Ulan Bator", "Chiang Mai", "Da Nang", "Belo Horizonte", "Porto Alegre", "Baton Rouge", "Des Moines",
     "El Paso", "Salt Lake City", "Monte Carlo", "Kota Kinabalu", "Nur-Sultan", "Sharm el-Sheikh",
     "Santiago de Chile", "Ciudad de México", "Mexico City", "São Paulo", "Frankfurt am Main",
+    "Cape Town", "George Town", "Port Louis", "Port Moresby", "Port of Spain", "Port-au-Prince", "Port Vila",
+    "Kuwait City", "Guatemala City", "Panama City", "San José", "San Jose", "San Salvador", "San Juan",
+    "San Marino", "Port Harcourt",
     # capitals that open with a word no given name is, which a dateline in capitals names before a
     # colon as the South Asian press writes it ("NEW DELHI: ..."): a place the vocabulary must know
     "New Delhi",
@@ -42,7 +45,9 @@ CITIES: tuple[str, ...] = (
     "Pyongyang", "Quito", "Rabat", "Reykjavik", "Riga", "Riyadh", "Rome", "Sanaa", "Sarajevo", "Seoul",
     "Skopje", "Stockholm", "Taipei", "Tallinn", "Tashkent", "Tbilisi", "Tegucigalpa", "Tehran", "Thimphu",
     "Tirana", "Tokyo", "Tripoli", "Tunis", "Ulaanbaatar", "Valletta", "Vienna", "Vientiane", "Vilnius",
-    "Warsaw", "Windhoek", "Yaounde", "Yerevan", "Zagreb",
+    "Warsaw", "Windhoek", "Yaounde", "Yerevan", "Zagreb", "Dili", "Malabo", "Apia", "Suva", "Honiara",
+    "Funafuti", "Majuro", "Tarawa", "Castries", "Kingstown", "Roseau", "Basseterre", "Bridgetown", "Belmopan",
+    "Mbabane", "Moroni", "Praia", "N'Djamena", "Ndjamena", "Yamoussoukro", "Porto-Novo", "Vaduz", "Wellington",
     # large cities
     "Antwerp", "Atlanta", "Bangalore", "Barcelona", "Bengaluru", "Birmingham", "Boston", "Casablanca",
     "Chennai", "Chicago", "Chongqing", "Cologne", "Dallas", "Delhi", "Denver", "Detroit", "Dubai", "Durban",
@@ -50,6 +55,7 @@ CITIES: tuple[str, ...] = (
     "Johannesburg", "Karachi", "Kharkiv", "Kolkata", "Krakow", "Kyoto", "Lagos", "Liverpool", "Lyon",
     "Manchester", "Marseille", "Miami", "Milan", "Montreal", "Mumbai", "Munich", "Naples", "Odesa", "Osaka",
     "Philadelphia", "Rotterdam", "Seattle", "Seville", "Shanghai", "Shenzhen", "Toronto", "Wuhan", "Zurich",
+    "Abidjan", "Cotonou", "Mombasa", "Kisumu", "Kano", "Ibadan", "Kumasi", "Bulawayo", "Blantyre", "Arusha",
     # large cities of South Asia, which its press names in capitals before a colon ("LAHORE: ...")
     "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Faisalabad", "Lucknow", "Jaipur", "Ahmedabad", "Pune",
     "Chittagong", "Srinagar",
