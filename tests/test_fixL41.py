@@ -247,3 +247,47 @@ def test_footer_stamp_labels_are_compared_in_any_case() -> None:
     header = CapitalLabels().parse("Libraries to shut\n\n5 March 2025 16:42\n\nThis story first appeared on 5 March 2025 at 09:01" + STORY)
     assert header.published is not None and header.published.datetime.isoformat() == "2025-03-05T09:01:00"
 
+
+# ---- an outlet's piece between the name and the stamps is the byline's agency
+@pytest.mark.parametrize(
+    ("line", "agency", "text"),
+    [
+        ("Jenna Dumont · CBC News · Posted: Nov 21, 2024 5:00 AM CST", "CBC News", "Jenna Dumont · CBC News"),
+        ("Priya Raman | ABC Radio | 4 March 2025, 9:10 am", "ABC Radio", "Priya Raman | ABC Radio"),
+    ],
+)
+def test_an_outlet_piece_between_the_name_and_the_stamp_is_the_agency(line: str, agency: str, text: str) -> None:
+    article = parse(f"Libraries to shut\n{line}" + STORY)
+    assert article.byline is not None
+    assert (article.byline.agency, article.byline.text) == (agency, text)
+    assert article.published is not None
+
+
+@pytest.mark.parametrize("piece", ["Local News", "UK News"])
+def test_a_section_piece_between_the_name_and_the_stamp_is_no_agency(piece: str) -> None:
+    # mutation-killing (passes on base): kills ArticleParser.is_outlet_piece taking any outlet word
+    article = parse(f"Libraries to shut\nJenna Dumont · {piece} · Posted: Nov 21, 2024 5:00 AM CST" + STORY)
+    assert article.byline is not None and article.byline.agency is None
+
+
+# ---- a blog's meta line: a clock, a category and the author
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("On 2:47 pmIn News by Chidi Okafor", "Chidi Okafor"),
+        ("On 10:05 amIn Politics by Grace Odum", "Grace Odum"),
+    ],
+)
+def test_a_clock_and_a_category_before_by_give_the_byline(line: str, author: str) -> None:
+    article = parse(f"Libraries to shut\n{line}\nComments" + STORY)
+    assert article.byline is not None and article.byline.authors == (author,)
+    assert article.published is None
+    head = line[: line.index(" by ")]
+    assert (("other", head)) in [(b.kind, b.text) for b in article.boilerplate]
+
+
+def test_a_sentence_with_a_clock_and_by_is_no_byline() -> None:
+    # mutation-killing (passes on base): kills BylineParser.is_clock_head without its word count and
+    # lower-case word tests; a clause with a clock time is no meta line
+    article = parse("Libraries to shut\nAt 21:30 on Friday the branch was closed by Tom Kemp\n" + STORY)
+    assert article.byline is None

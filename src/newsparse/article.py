@@ -1912,6 +1912,8 @@ class ArticleParser:
             state.byline = byline
             if head:  # "ABC News / By ...": the outlet's piece
                 self.file_line_head(state, state.lines[index], state.lines[index].span.start + head)
+            elif not stamps and byline.span.start > state.lines[index].span.start:
+                self.file_line_head(state, state.lines[index], byline.span.start)  # "On 2:47 pmIn News" before "by ..."
             for stamp in stamps:
                 state.add_stamp(stamp)
             if stamps:
@@ -2390,10 +2392,43 @@ class ArticleParser:
             return byline if byline is not None and byline.span.end <= first.span.end else None
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) >= self.BESIDE_STAMPS_PIECES - 1:
-            return self.byline.parse_bare(first)
+            return self.with_outlet_piece(self.byline.parse_bare(first), line, pieces[1].strip())
         if not self.byline.opens_with_given_name(text) or not self.byline.names.is_name(text):
             return None  # "New Delhi | Updated: ..." is a place and a stamp; "Jane Roe | ..." a name
         return self.byline.parse_bare(first)
+
+    def with_outlet_piece(self, byline: Byline | None, line: Line, piece: str) -> Byline | None:
+        """*byline*, a name read from the first piece of a stamp line, with *piece*, the next piece,
+        as its agency when that piece is an outlet (:meth:`is_outlet_piece`: ``Jenna Dumont · CBC
+        News · Posted: ...``), the byline's text and span then running to the piece's end; else
+        *byline* as it is.
+
+        .. versionadded:: 0.2"""
+        if byline is None or byline.agency is not None or not byline.authors or not self.is_outlet_piece(piece):
+            return byline
+        offset = byline.span.start - line.span.start
+        at = line.text.find(piece, offset + len(byline.text))
+        if at < 0:
+            return byline
+        end = at + len(piece)
+        return Byline(byline.authors, piece, line.text[offset:end], Span(byline.span.start, line.span.start + end))
+
+    def is_outlet_piece(self, piece: str) -> bool:
+        """Whether *piece*, between a byline's name and the stamps, names an outlet: a known agency
+        (``Reuters``), or an outlet's initials in capitals (two to ``BylineParser.MAX_INITIALS``
+        letters, no country's nor place's: not ``UK News``) and one of ``BylineParser.OUTLET_WORDS``
+        (``CBC News``, ``ABC Radio``); a section there (``Local News``, ``Weather``) is none.
+
+        .. versionadded:: 0.2"""
+        if self.vocabulary.is_agency(piece):
+            return True
+        words = piece.split()
+        if len(words) != 2 or words[1] not in self.byline.OUTLET_WORDS:
+            return False
+        initials = words[0]
+        if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= self.byline.MAX_INITIALS):
+            return False
+        return not self.vocabulary.is_place(initials) and self.vocabulary.country(initials) is None
 
     def name_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
         """A person's name alone before *stamp* on *line*, with no piece mark (:attr:`PIECE_MARKS`)
