@@ -291,3 +291,23 @@ def test_a_sentence_with_a_clock_and_by_is_no_byline() -> None:
     # lower-case word tests; a clause with a clock time is no meta line
     article = parse("Libraries to shut\nAt 21:30 on Friday the branch was closed by Tom Kemp\n" + STORY)
     assert article.byline is None
+
+
+# ---- a famous name beside the stamp: the author unless the story names it (a tag of its subject)
+@pytest.mark.parametrize(
+    ("name", "story"),
+    [
+        ("Donald Trump", "The White House said on Friday that tariffs would rise. Donald Trump told reporters the move was fair.\n"),
+        ("Keir Starmer", "Ministers met on Monday. Keir Starmer said the plan would be published in June.\n"),
+    ],
+)
+def test_a_name_beside_the_stamp_that_the_story_names_is_no_byline(name: str, story: str) -> None:
+    article = parse(f"Tariffs rise again\n{name} | 14 February 2025, 6:05 pm\n\n{story}")
+    assert article.byline is None
+    assert article.published is not None
+
+
+def test_a_name_beside_the_stamp_that_the_story_does_not_name_stays_the_byline() -> None:
+    # mutation-killing (passes on base): kills ArticleParser.unless_subject dropping every bare name
+    article = parse("Tariffs rise again\nDonald Kemp | 14 February 2025, 6:05 pm" + STORY)
+    assert article.byline is not None and article.byline.authors == ("Donald Kemp",)

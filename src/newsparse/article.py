@@ -2036,7 +2036,7 @@ class ArticleParser:
             if state.byline is None and state.headline is not None:
                 state.byline = (
                     glued
-                    or self.byline_beside_stamps(line, stamps)
+                    or self.unless_subject(state, index + claimed - 1, self.byline_beside_stamps(line, stamps))
                     or self.name_before_stamp(state, line, stamps[0])
                     or self.agency_before_stamp(state, line, stamps[0])
                     or self.agency_after_stamps(state, index + claimed - 1, stamps)
@@ -2396,6 +2396,22 @@ class ArticleParser:
         if not self.byline.opens_with_given_name(text) or not self.byline.names.is_name(text):
             return None  # "New Delhi | Updated: ..." is a place and a stamp; "Jane Roe | ..." a name
         return self.byline.parse_bare(first)
+
+    def unless_subject(self, state: ParseState, index: int, byline: Byline | None) -> Byline | None:
+        """*byline*, a person's name read beside the stamps on ``lines[index]`` with no prefix
+        (:meth:`byline_beside_stamps`: ``Jane Roe | 14 February 2025``), or ``None`` when the text
+        under that line names it again (:meth:`BylineParser.named_in_story`: ``Donald Trump | ...``
+        over ``... Donald Trump told reporters ...``): a tag of the story's subject, no author.  A
+        byline with its prefix or an agency, or of more than one name, is kept.
+
+        .. versionadded:: 0.2"""
+        if byline is None or byline.agency is not None or len(byline.authors) != 1:
+            return byline
+        if byline.text != byline.authors[0]:
+            return byline  # ("By Mara Quint · 4 Mar 2025": the prefix says who)
+        end = state.lines[index].span.end
+        after = state.text[end : end + self.byline.NAME_CONTEXT_CHARS]
+        return None if self.byline.named_in_story(byline.authors[0], after) else byline
 
     def with_outlet_piece(self, byline: Byline | None, line: Line, piece: str) -> Byline | None:
         """*byline*, a name read from the first piece of a stamp line, with *piece*, the next piece,
