@@ -1059,11 +1059,11 @@ class CaptionParser:
     def is_via_route(self, credit: str) -> bool:
         """Whether *credit*, read after a closing ``via``, is a place or a country the line's
         subject went through (``Migrants reach Lampedusa via Tunisia``): a route, no source; a
-        place's own body after its possessive (``via Kenya's police service``) is a source.
+        place's own body after its possessive (``via Kenya's police``) is a source.
 
         .. versionadded:: 0.2"""
         if any(word.islower() for word in credit.split()):
-            return False  # "Kenya's police service": the source is the police, not the country
+            return False  # "Kenya's police": the source is the police, not the country
         return self.vocabulary.is_place(credit) or self.vocabulary.country(credit) is not None
 
     def is_poll_makers(self, caption: str, credit: str) -> bool:
