@@ -259,8 +259,9 @@ HEADLINE = "Flooding closes roads across the north of the province after a week 
 
 # the stamp line, the byline's text (None for none)
 BESIDE_STAMPS = [
-    ("Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "Yasmine Hassan"),
-    ("Yasmine Hassan | CBC News | Aug 08, 2024 4:00 AM EDT", "Yasmine Hassan"),
+    # the outlet's piece after the name is the byline's agency (fixL41: with_outlet_piece)
+    ("Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "Yasmine Hassan · CBC News"),
+    ("Yasmine Hassan | CBC News | Aug 08, 2024 4:00 AM EDT", "Yasmine Hassan | CBC News"),
     ("New Delhi, News Nation Bureau | Updated : Aug 08, 2024 4:00 AM IST", "News Nation Bureau"),
     ("Jane Roe | Aug 08, 2024 4:00 AM EDT", "Jane Roe"),  # a name that opens with a known given name (layW)
     ("Mara Quint | Aug 08, 2024 4:00 AM EDT", None),  # a name and a stamp alone are not enough otherwise

@@ -408,9 +408,11 @@ class ArticleParser:
     #: take its year from them (:meth:`embed_reference`).
     EMBED_DAYS: ClassVar[int] = 2
     #: The words in a footer's sign-off after which the date the story first ran stands (``This
-    #: article was first published on March 4, 2025.``: :meth:`published_from_footer`), in lower case.
+    #: article was first published on March 4, 2025.``: :meth:`published_from_footer`), in any case
+    #: (compared case-folded, as the line is).
     #:
     #: .. versionadded:: 0.2
+    #: .. versionchanged:: 0.2 labels in any case (a subclass's ``First published on`` matched nothing).
     FOOTER_STAMP_LABELS: ClassVar[tuple[str, ...]] = (
         "first published on", "originally published on", "first appeared on", "first published", "originally published",
     )
@@ -522,6 +524,8 @@ class ArticleParser:
         self._end_mark_tails = tuple({tail for mark in self.END_MARKS if mark for tail in (mark[-1].lower(), mark[-1].upper())})
         self._score_line = regex.compile(self.SCORE_LINE)
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
+        # the first run's labels as the footer and the header compare them: case-folded, runs of spaces as one
+        self._footer_labels = tuple(" ".join(label.casefold().split()) for label in self.FOOTER_STAMP_LABELS)
         self.headline = headline or HeadlineParser(self.vocabulary)
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
@@ -853,7 +857,7 @@ class ArticleParser:
             if filed.kind != kind:
                 continue
             folded = filed.text.casefold()
-            label = next((label for label in self.FOOTER_STAMP_LABELS if label in folded), None)
+            label = next((label for label in self._footer_labels if label in folded), None)
             if label is None:
                 continue
             start = folded.index(label) + len(label)
@@ -1458,9 +1462,27 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        if lines[index].blank_before or index + 1 >= len(lines) or lines[index + 1].blank_before:
-            return False  # (the kicker, the field and the title in one block)
+        if index + 1 >= len(lines):
+            return False
+        if (lines[index].blank_before or lines[index + 1].blank_before) and not self.names_section(lines[0].text):
+            return False  # (the kicker, the field and the title in one block, or a section's name over them)
         return self.headline.is_filled_field(lines[index].text) and self.header_stops_at(state, index)
+
+    def names_section(self, text: str) -> bool:
+        """Whether *text* is a kicker that names a section by its words alone, whatever stands
+        under it: one label that is one of the section parser's nouns (``Opinion``, ``Sport``,
+        ``Analysis``: ``SectionParser.section_nouns``), or a path of sections
+        (:meth:`SectionParser.is_breadcrumb`: ``Home > Opinion``).  A field between it and the
+        title may then stand in blocks of its own (``Opinion`` / blank / ``Byline: Anna Kerr`` /
+        blank / the title: :meth:`filled_field`).
+
+        .. versionadded:: 0.2"""
+        labels = self.section.split(text)
+        if labels is None:
+            return False
+        if len(labels) > 1:
+            return self.section.is_breadcrumb(text, labels)
+        return labels[0].casefold() in self.section.section_nouns
 
     def story_under_title(self, state: ParseState) -> bool:
         """Whether the second line is a title (it ends no sentence) and the third, after a blank
@@ -2072,6 +2094,8 @@ class ArticleParser:
             state.byline = byline
             if head:  # "ABC News / By ...": the outlet's piece
                 self.file_line_head(state, state.lines[index], state.lines[index].span.start + head)
+            elif not stamps and byline.span.start > state.lines[index].span.start:
+                self.file_line_head(state, state.lines[index], byline.span.start)  # "On 2:47 pmIn News" before "by ..."
             for stamp in stamps:
                 state.add_stamp(stamp)
             if stamps:
@@ -2194,10 +2218,11 @@ class ArticleParser:
             if state.byline is None and state.headline is not None:
                 state.byline = (
                     glued
-                    or self.byline_beside_stamps(line, stamps)
+                    or self.unless_subject(state, index + claimed - 1, self.byline_beside_stamps(line, stamps))
                     or self.name_before_stamp(state, line, stamps[0])
                     or self.agency_before_stamp(state, line, stamps[0])
                     or self.agency_after_stamps(state, index + claimed - 1, stamps)
+                    or self.name_after_stamps(state, index + claimed - 1, stamps)
                 )
             beside = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
             rest = max(stamp.span.end for stamp in stamps)
@@ -2271,7 +2296,7 @@ class ArticleParser:
             return False
         first = stamp.text.split(None, 1)[0].casefold() if stamp.text.strip() else ""
         with_first = f"{head} {first}"
-        return any(head.endswith(label) or with_first.endswith(label) for label in self.FOOTER_STAMP_LABELS)
+        return any(head.endswith(label) or with_first.endswith(label) for label in self._footer_labels)
 
     def file_line_head(self, state: ParseState, line: Line, start: int) -> None:
         """File what *line* holds before *start* (where its first stamp starts) as boilerplate when
@@ -2549,10 +2574,59 @@ class ArticleParser:
             return byline if byline is not None and byline.span.end <= first.span.end else None
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) >= self.BESIDE_STAMPS_PIECES - 1:
-            return self.byline.parse_bare(first)
+            return self.with_outlet_piece(self.byline.parse_bare(first), line, pieces[1].strip())
         if not self.byline.opens_with_given_name(text) or not self.byline.names.is_name(text):
             return None  # "New Delhi | Updated: ..." is a place and a stamp; "Jane Roe | ..." a name
         return self.byline.parse_bare(first)
+
+    def unless_subject(self, state: ParseState, index: int, byline: Byline | None) -> Byline | None:
+        """*byline*, a person's name read beside the stamps on ``lines[index]`` with no prefix
+        (:meth:`byline_beside_stamps`: ``Jane Roe | 14 February 2025``), or ``None`` when the text
+        under that line names it again (:meth:`BylineParser.named_in_story`: ``Donald Trump | ...``
+        over ``... Donald Trump told reporters ...``): a tag of the story's subject, no author.  A
+        byline with its prefix or an agency, or of more than one name, is kept.
+
+        .. versionadded:: 0.2"""
+        if byline is None or byline.agency is not None or len(byline.authors) != 1:
+            return byline
+        if byline.text != byline.authors[0]:
+            return byline  # ("By Mara Quint · 4 Mar 2025": the prefix says who)
+        end = state.lines[index].span.end
+        after = state.text[end : end + self.byline.NAME_CONTEXT_CHARS]
+        return None if self.byline.named_in_story(byline.authors[0], after) else byline
+
+    def with_outlet_piece(self, byline: Byline | None, line: Line, piece: str) -> Byline | None:
+        """*byline*, a name read from the first piece of a stamp line, with *piece*, the next piece,
+        as its agency when that piece is an outlet (:meth:`is_outlet_piece`: ``Jenna Dumont · CBC
+        News · Posted: ...``), the byline's text and span then running to the piece's end; else
+        *byline* as it is.
+
+        .. versionadded:: 0.2"""
+        if byline is None or byline.agency is not None or not byline.authors or not self.is_outlet_piece(piece):
+            return byline
+        offset = byline.span.start - line.span.start
+        at = line.text.find(piece, offset + len(byline.text))
+        if at < 0:
+            return byline
+        end = at + len(piece)
+        return Byline(byline.authors, piece, line.text[offset:end], Span(byline.span.start, line.span.start + end))
+
+    def is_outlet_piece(self, piece: str) -> bool:
+        """Whether *piece*, between a byline's name and the stamps, names an outlet: a known agency
+        (``Reuters``), or an outlet's initials in capitals (two to ``BylineParser.MAX_INITIALS``
+        letters, no country's nor place's: not ``UK News``) and one of ``BylineParser.OUTLET_WORDS``
+        (``CBC News``, ``ABC Radio``); a section there (``Local News``, ``Weather``) is none.
+
+        .. versionadded:: 0.2"""
+        if self.vocabulary.is_agency(piece):
+            return True
+        words = piece.split()
+        if len(words) != 2 or words[1] not in self.byline.OUTLET_WORDS:
+            return False
+        initials = words[0]
+        if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= self.byline.MAX_INITIALS):
+            return False
+        return not self.vocabulary.is_place(initials) and self.vocabulary.country(initials) is None
 
     def name_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
         """A person's name alone before *stamp* on *line*, with no piece mark (:attr:`PIECE_MARKS`)
@@ -2594,17 +2668,10 @@ class ArticleParser:
         next :attr:`GOES_ON_LINES` lines (``By Jane Roe``, a bare name), which names the authors.
 
         .. versionadded:: 0.2"""
-        line = state.lines[index]
-        end = max(stamp.span.end for stamp in stamps)
-        if not line.span.start < end < line.span.end:
+        piece = self.piece_after_stamps(state, index, stamps)
+        if piece is None:
             return None
-        rest = state.text[end : line.span.end]
-        mark = end + len(rest) - len(rest.lstrip(" \t"))  # where the piece mark stands
-        if state.text[mark] not in self.PIECE_MARKS:
-            return None
-        after = state.text[mark + 1 : line.span.end]
-        start = mark + 1 + len(after) - len(after.lstrip())
-        written = after.strip()
+        written, start = piece
         words = written.split()
         if not words or not (written.isupper() or len(words) >= 2):
             return None  # ("| Trend": a word that is an agency's name and a word)
@@ -2617,6 +2684,47 @@ class ArticleParser:
             if self.header_byline(state, below, True) or self.header_bare_byline(state, below, True):
                 return None  # "March 4, 2025 | AFP" over "By Jane Roe": the authors' byline
         return Byline((written,), written, written, Span(start, start + len(written)))
+
+    def piece_after_stamps(
+        self, state: ParseState, index: int, stamps: Sequence[Timestamp]
+    ) -> tuple[str, int] | None:
+        """The last piece of ``lines[index]`` after its stamps and a piece mark
+        (:attr:`PIECE_MARKS`: ``March 4, 2025 | AFP``), stripped, and where it starts in the text;
+        ``None`` when the stamps end the line or no piece mark follows them.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        end = max(stamp.span.end for stamp in stamps)
+        if not line.span.start < end < line.span.end:
+            return None
+        rest = state.text[end : line.span.end]
+        mark = end + len(rest) - len(rest.lstrip(" \t"))  # where the piece mark stands
+        if state.text[mark] not in self.PIECE_MARKS:
+            return None
+        after = state.text[mark + 1 : line.span.end]
+        return after.strip(), mark + 1 + len(after) - len(after.lstrip())
+
+    def name_after_stamps(self, state: ParseState, index: int, stamps: Sequence[Timestamp]) -> Byline | None:
+        """A person's name alone after the stamps on ``lines[index]``, the last piece of it after a
+        piece mark (``Thursday, 27 June 2024, 6:30 AM | Jane Roe``: :meth:`piece_after_stamps`),
+        read as a name before the stamps is (:meth:`byline_beside_stamps`): it opens with a known
+        given name (:meth:`BylineParser.opens_with_given_name`; ``| Hong Kong``, ``| Fact Check``
+        give none), reads as a person's name alone (:meth:`BylineParser.parse_bare`) and is not
+        the story's subject (:meth:`BylineParser.named_in_story`: the text under the line names it
+        again).
+
+        .. versionadded:: 0.2"""
+        piece = self.piece_after_stamps(state, index, stamps)
+        if piece is None:
+            return None
+        written, start = piece
+        if not self.byline.opens_with_given_name(written) or not self.byline.names.is_name(written):
+            return None
+        after = state.text[state.lines[index].span.end : state.lines[index].span.end + self.byline.NAME_CONTEXT_CHARS]
+        if self.byline.named_in_story(written, after):
+            return None  # "... | Jane Roe" over "Jane Roe runs a bakery ...": the story's subject, a tag
+        byline = self.byline.parse_bare(Line(written, Span(start, start + len(written)), 0, False))
+        return byline if byline is not None and byline.agency is None else None
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
@@ -2799,6 +2907,8 @@ class ArticleParser:
                 return 2
         if self.media_headline(state, index):
             return 0  # "VIDEO: Crews battle a blaze on Elm Street": the headline, for the headline rule
+        if self.via_headline(state, index):
+            return 0  # "Trains to Edinburgh to run via Carlisle" over the byline: the headline
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is not None and self.boilerplate.kind(line.text) == BoilerplateKind.SHARE.value:
             return 0  # "Share on Facebook  Share via Email": a row of buttons, no caption credited to "Email"
@@ -2843,6 +2953,24 @@ class ArticleParser:
             return False
         line = state.lines[index]
         return self.captions.opens_with_media_label(line.text) and self.headline.is_candidate(line)
+
+    def via_headline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a line that ends in ``via`` and a source or a place
+        (:meth:`CaptionParser.ends_in_via`: ``Trains to Edinburgh to run via Carlisle``, ``Kim
+        Jong Un watches a missile test via KCNA``), is the headline: the header has read no
+        headline, byline, stamp nor caption above it, the line reads as a title
+        (:meth:`HeadlineParser.is_candidate`) and a byline or a stamp stands on the next line
+        (:meth:`header_stops_at`), where a page's headline stands.  Under a headline, or over one,
+        such a line is a picture's caption (``Smoke over Khartoum via Sudan's army`` / the
+        headline / the byline).
+
+        .. versionadded:: 0.2"""
+        if state.headline is not None or state.byline is not None or state.published is not None or state.captions:
+            return False
+        line = state.lines[index]
+        if not self.captions.ends_in_via(line.text) or not self.headline.is_candidate(line):
+            return False
+        return index + 1 < len(state.lines) and self.header_stops_at(state, index + 1)
 
     def credited_from_above(self, state: ParseState, index: int, caption: CaptionLine) -> CaptionLine:
         """*caption*, read from ``lines[index]``, with the credit of the line right above it in its
@@ -2929,6 +3057,8 @@ class ArticleParser:
         boilerplate = self.classify_boilerplate(state.lines[index])
         if boilerplate is None or self.lone_button(state, index, boilerplate):
             return 0
+        if boilerplate.kind == BoilerplateKind.SIGN_OFF.value and self.first_run_under_stamp(state, index):
+            return 0  # "This story first appeared on 5 March 2025 at 09:01.": the stamps' rule reads it
         if boilerplate.kind == BoilerplateKind.CREDIT.value and index <= (1 if state.section else 0):
             # a credit credits something above it; the first line has nothing above it, unless a
             # headline follows it ("Jo Li/Getty Images" over the headline: the picture was not copied)
@@ -2963,6 +3093,19 @@ class ArticleParser:
         else:
             self.credit_alone(state, index)
         return 1
+
+    def first_run_under_stamp(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a sentence that names the day the story first ran
+        (:meth:`names_first_run`: ``This story first appeared on 5 March 2025 at 09:01.``, its full
+        stop too), gives the publication under the header's latest stamp (:meth:`as_of_above`), as
+        :meth:`header_inline_stamp` reads it: no sign-off then, whatever its closing full stop.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        found = self.stamp_in_line(state, index) if state.published is not None else None
+        if found is None or not self.names_first_run(state, line, found):
+            return False
+        return self.as_of_above(state, line, found) and bool(self.header_inline_stamp(state, index, True))
 
     def caption_under_header_credit(self, state: ParseState, index: int) -> bool:
         """Whether the credit line ``lines[index]``, under a line that ends no sentence (the
@@ -3121,17 +3264,19 @@ class ArticleParser:
         the line before and after the date is boilerplate (:meth:`file_line_head`,
         :meth:`file_line_rest`).  A sentence that names the first run under the latest stamp
         (``This story first appeared on ...``: :meth:`as_of_above`) gives the publication, the
-        stamp above the update.
+        stamp above the update, a sentence with its full stop too (``... on 5 March 2025 at 09:01.``).
 
-        .. versionchanged:: 0.2 the first run under the latest stamp."""
+        .. versionchanged:: 0.2 the first run under the latest stamp.
+        .. versionchanged:: 0.2 the first run's sentence with its full stop."""
         line = state.lines[index]
-        if len(line.text.split(None, self.STAMP_LINE_WORDS)) > self.STAMP_LINE_WORDS or self.is_prose(state.lines, index):
+        if len(line.text.split(None, self.STAMP_LINE_WORDS)) > self.STAMP_LINE_WORDS:
             return 0
-        if self.is_date_in_story(state, index):
-            return 0
+        sentence = self.is_prose(state.lines, index) or self.is_date_in_story(state, index)
         found = self.stamp_in_line(state, index)
         if found is None:
             return 0
+        if sentence and not (self.names_first_run(state, line, found) and self.as_of_above(state, line, found)):
+            return 0  # (a sentence that names the first run under the latest stamp, its full stop too)
         if not peek:
             if self.as_of_above(state, line, found):  # "This story first appeared on ..." under the latest stamp
                 assert state.published is not None

@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from .errors import check_option
-from .lines import SPACED_WORD, Line, field_list, field_value
+from .lines import SPACED_WORD, Line, ends_sentence, field_list, field_value
 from .names import NameModel
 from .spans import Byline, Span, Timestamp, collapse
 from .timestamp import TimestampParser
@@ -197,6 +197,11 @@ class BylineParser:
     MAX_BARE_CHARS: ClassVar[int] = 80
     #: The longest line read as a byline.
     MAX_CHARS: ClassVar[int] = 200
+    #: The most words before ``by`` that a clock time with no date may stand in for a line to give
+    #: its author (``On 2:47 pmIn News by Jane Roe``: :meth:`parse_after_stamp`, :meth:`is_clock_head`).
+    #:
+    #: .. versionadded:: 0.2
+    CLOCK_HEAD_WORDS: ClassVar[int] = 5
     #: The most characters of the text of a Markdown link in a byline (``By [Owen Price](https://...)``:
     #: :meth:`parse_linked`).
     #:
@@ -1036,7 +1041,12 @@ class BylineParser:
     def parse_after_stamp(
         self, line: Line, timestamps: TimestampParser, reference_date: dt.date | None
     ) -> tuple[Byline, tuple[Timestamp, ...]] | None:
-        """A line that gives the time and then the author: ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``."""
+        """A line that gives the time and then the author: ``Monday November 18, 2019 7:45 am PST by
+        Joe Rossignol``; or a clock time with no date in at most :attr:`CLOCK_HEAD_WORDS` words
+        before ``by`` and the author, as a blog's meta line prints it (``On 2:47 pmIn News by
+        Jane Roe``): the byline, and no stamp.
+
+        .. versionchanged:: 0.2 a clock with no date before the author."""
         match = self._by_inside.search(line.text[: self.MAX_CHARS], 0, None, KEEP_GIL)
         if match is None:
             return None
@@ -1045,10 +1055,25 @@ class BylineParser:
         byline = self.parse((tail,), 0)
         if byline is None:
             return None
-        stamp = timestamps.find(line.text[: match.start()], line.span.start, reference_date)
+        head = line.text[: match.start()]
+        stamp = timestamps.find(head, line.span.start, reference_date)
         if stamp is None:
+            if self.is_clock_head(head, timestamps):
+                return byline, ()  # "On 2:47 pmIn News by Jane Roe": a clock and a category, no date to read
             return None
         return byline, (stamp,)
+
+    def is_clock_head(self, head: str, timestamps: TimestampParser) -> bool:
+        """Whether *head*, the words before ``by`` on a byline's line, is a clock time with no date
+        and a label or a category (``On 2:47 pmIn News``, ``Posted at 10:30 am``): at most
+        :attr:`CLOCK_HEAD_WORDS` words, no sentence's end, and no word of four letters or more in
+        lower case, as a clause has (``At 21:30 the branch was closed``).
+
+        .. versionadded:: 0.2"""
+        words = head.split()
+        if len(words) > self.CLOCK_HEAD_WORDS or ends_sentence(head) or not timestamps.has_clock(head):
+            return False
+        return not any(word.isalpha() and word.islower() and len(word) >= 4 for word in words)
 
     def parse_bare(self, line: Line) -> Byline | None:
         """A byline written without ``By``, which the pipeline tries only beside a timestamp: a

@@ -178,6 +178,18 @@ class CaptionParser:
     LABEL_LINKS: ClassVar[tuple[str, ...]] = ("by", "of")
     #: The most words a line may have for a closing ``via Source`` to make it a caption.
     VIA_MAX_WORDS: ClassVar[int] = 25
+    #: The most words in lower case after a possessive name that a closing ``via`` source may have
+    #: (``... via Sudan's army``; a credit holds at most :attr:`MAX_LOWER_CREDIT_WORDS` such words).
+    #:
+    #: .. versionadded:: 0.2
+    VIA_OWNED_WORDS: ClassVar[int] = 1
+    #: Words of a caption's text, in lower case, that say it reports an opinion poll (``... in new
+    #: poll``, ``... a survey found``): an agency in brackets and one more name after a slash is
+    #: then the poll's makers (``(Reuters/Ipsos)``, ``(AP/NORC)``), no picture's credit; an agency
+    #: and a photographer's name (``(Reuters/Ana Ruiz)``) stays the credit.  An empty set reads none.
+    #:
+    #: .. versionadded:: 0.2
+    POLL_WORDS: ClassVar[frozenset[str]] = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters"})
     #: The most words a line may have to become a caption because a credit line follows it.
     ABOVE_MAX_WORDS: ClassVar[int] = 60
     #: Words of reported speech that mark a line as story text, never a caption of the picture below it.
@@ -303,8 +315,9 @@ class CaptionParser:
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
+        # (glued to a caption's date that ends it: "... on Nov. 3, 2024.AP Photo/Jo Roe")
         self._agency = regex.compile(
-            rf"(?:^|(?<=\s))[(\[]?(?P<credit>(?:{agencies})(?:\s++Photo)?+\s*+/\s*+[^()\[\]\n/]{{1,80}}(?:/[^()\[\]\n/]{{1,60}}){{0,2}}?)[)\]]?\s*$"
+            rf"(?:^|(?<=\s)|(?<=\d[.!?]))[(\[]?(?P<credit>(?:{agencies})(?:\s++Photo)?+\s*+/\s*+[^()\[\]\n/]{{1,80}}(?:/[^()\[\]\n/]{{1,60}}){{0,2}}?)[)\]]?\s*$"
         )
         # up to TAIL_NAME_WORDS capitalised words before a credit tail, apart by spaces, slashes or
         # a dash between spaces: "Gabe Ginsberg/Greg Doherty/Stringer/Getty Images",
@@ -339,7 +352,12 @@ class CaptionParser:
             rf"(?<=\s)\[(?P<credit>(?:File:\s*+)?[^\[\]\n]{{0,60}}?(?:\b(?:via|{agencies}|{tails})\b)[^\[\]\n]{{0,40}})\]\s*$"
         )
         source = r"[\p{L}][\p{L}\p{N}.&'’\-]*+"
-        self._via = regex.compile(rf"(?<=\s)via\s++(?P<credit>(?=\S{{0,30}}?\p{{Lu}}){source}(?:\s++(?=\p{{Lu}}){source}){{0,3}})$")
+        # "... keyboard via iFixit", "... via Sudan's army" (words in lower case after a possessive name)
+        self._via = regex.compile(
+            rf"""(?<=\s)via\s++(?P<credit>(?=\S{{0,30}}?\p{{Lu}}){source}(?:\s++(?=\p{{Lu}}){source}){{0,3}}
+                (?:(?<=['’]s)(?:\s++\p{{Ll}}++){{1,{self.VIA_OWNED_WORDS}}})?+)$""",
+            regex.VERBOSE,
+        )
         # a credit in brackets after a finished sentence, no label: "... in 2011. (Adel Hana/Associated Press)"
         credit_word = r"[\p{Lu}\d][\p{L}\p{N}'’.&\-]*+"
         roles = alternation(list(self.CREDIT_ROLES))
@@ -1011,8 +1029,10 @@ class CaptionParser:
                 continue
             if pattern is self._caps_slash and not has_lower_word(caption):
                 continue  # "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY": a headline in capitals
-            if pattern is self._via and (self.vocabulary.is_place(credit) or self.vocabulary.country(credit) is not None):
+            if pattern is self._via and self.is_via_route(credit):
                 continue  # "Migrants reach Lampedusa via Tunisia": a route, no source
+            if pattern is self._agency and self.is_poll_makers(caption, credit):
+                continue  # "Labour leads by 12 points in new poll (Reuters/Ipsos)": the poll's makers
             if pattern is self._for_tail and not self.works_for_outlet(match["name"], match["outlet"]):
                 continue  # "... in May. Tickets for the Spring Gala": no person working for an outlet
             if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
@@ -1027,6 +1047,36 @@ class CaptionParser:
                     credit = barred
             return CaptionLine(caption, credit, Span(line.span.start, line.span.start + len(caption)))
         return None
+
+    def ends_in_via(self, text: str) -> bool:
+        """Whether *text* ends in ``via`` and a source as :meth:`read_credit` reads one alone
+        (``... a missile test via KCNA``, ``... to run via Carlisle``), no agency's nor label's
+        credit: a headline may end so too (``ArticleParser.via_headline``).
+
+        .. versionadded:: 0.2"""
+        return text[-1:] not in ".!?\"”’')]" and self._via.search(text, 0, None, KEEP_GIL) is not None
+
+    def is_via_route(self, credit: str) -> bool:
+        """Whether *credit*, read after a closing ``via``, is a place or a country the line's
+        subject went through (``Migrants reach Lampedusa via Tunisia``): a route, no source; a
+        place's own body after its possessive (``via Kenya's police``) is a source.
+
+        .. versionadded:: 0.2"""
+        if any(word.islower() for word in credit.split()):
+            return False  # "Kenya's police": the source is the police, not the country
+        return self.vocabulary.is_place(credit) or self.vocabulary.country(credit) is not None
+
+    def is_poll_makers(self, caption: str, credit: str) -> bool:
+        """Whether *credit*, an agency and one more name after a slash (``Reuters/Ipsos``,
+        ``AP/NORC``), names the makers of the opinion poll that *caption* reports (a word of
+        :attr:`POLL_WORDS` in it: ``Labour leads by 12 points in new poll``), no picture's credit:
+        the name after the slash is one word, no person's (``Reuters/Ana Ruiz`` stays a credit).
+
+        .. versionadded:: 0.2"""
+        pieces = credit.split("/")
+        if len(pieces) != 2 or len(pieces[1].split()) != 1:
+            return False
+        return any(word.strip(".,;:!?()").casefold() in self.POLL_WORDS for word in caption.split())
 
     def without_label(self, caption: str) -> str:
         """*caption*, the text before a colon and a credit, without the credit's label at its end:

@@ -132,18 +132,38 @@ class SectionParser:
         labels = self.split(crumbs)
         if labels is None or self.is_home_only(labels):
             return None  # ("You are here: Home": a breadcrumb of the front page alone is navigation)
-        is_path = crumbs != line.text or (
-            len(labels) > 1
-            and any(
-                mark in line.text and (mark not in self.WEAK_PATH_SEPARATORS or len(labels) >= self.MIN_WEAK_PATH_LABELS)
-                for mark in self.PATH_SEPARATORS
-            )
-        )
+        is_path = crumbs != line.text or self.is_breadcrumb(line.text, labels)
         if not self.is_followed_by_headline(line, following, shorter=is_path):
             return None
         if self.dash_split_over_sentence(line.text, labels, following.text):
             return None  # ("Real Madrid – Barcelona" over the story's first sentence: the headline)
         return Section(self.without_home(labels), line.text, line.span)
+
+    def is_breadcrumb(self, text: str, labels: Sequence[str]) -> bool:
+        """Whether *text*, cut into *labels*, is a path of sections (a breadcrumb) that needs no
+        longer line under it: two labels or more joined by :attr:`PATH_SEPARATORS` (``Recipes »
+        Baking``), at least :attr:`MIN_WEAK_PATH_LABELS` of them with one of
+        :attr:`WEAK_PATH_SEPARATORS` alone (``Apple > Samsung`` may be a headline), or fewer when
+        the words of :attr:`BREADCRUMB_LEADS` open it or its first crumb is one of
+        :attr:`HOME_LABELS` (``You are here: Home > Sport``, ``Home > Sport``: no headline's words).
+
+        .. versionadded:: 0.2"""
+        if len(labels) < 2 or not any(mark in text for mark in self.PATH_SEPARATORS):
+            return False
+        if labels[0].casefold() in self.HOME_LABELS or self.breadcrumb_lead(text):
+            return True
+        return any(
+            mark in text and (mark not in self.WEAK_PATH_SEPARATORS or len(labels) >= self.MIN_WEAK_PATH_LABELS)
+            for mark in self.PATH_SEPARATORS
+        )
+
+    def breadcrumb_lead(self, text: str) -> bool:
+        """Whether *text* opens with the words of :attr:`BREADCRUMB_LEADS` before a colon (``You are
+        here: Home > Sport``).
+
+        .. versionadded:: 0.2"""
+        lead, colon, _ = text.partition(":")
+        return bool(colon) and " ".join(lead.casefold().split()) in self.BREADCRUMB_LEADS
 
     def without_title_crumb(self, text: str, title: str) -> str:
         """*text* without its last crumb when that crumb is *title*, the line under it, printed
@@ -242,9 +262,8 @@ class SectionParser:
 
         .. versionchanged:: 0.2 a breadcrumb's lead words left out."""
         text = _INVISIBLE_EDGE.sub("", text, 0, None, None, KEEP_GIL)
-        lead, colon, crumbs = text.partition(":")
-        if colon and " ".join(lead.casefold().split()) in self.BREADCRUMB_LEADS:
-            text = crumbs.strip()  # "You are here: Home > Politics"
+        if self.breadcrumb_lead(text):
+            text = text.partition(":")[2].strip()  # "You are here: Home > Politics"
         if not text or len(text) > 80 or text[-1] in ".!?:;\"”" or self.is_date_line(text):
             return None
         parts = self._split.split(text, 0, KEEP_GIL)
