@@ -25,6 +25,8 @@ def test_a_headline_label_before_a_surname_gives_way_to_the_given_name_of_the_bo
 
 
 def test_a_headline_of_two_labels_before_a_surname_gives_way_too() -> None:
+    # control (right on base too): two labels before the surname in the headline never read as a given
+    # name; the rule above, which lets a one-word label give way, must keep this reading
     text = (
         "Wallaby Skipper Thompson signs for Leinster\n\n"
         "Wallabies captain Harry Thompson has joined Leinster on a two-year deal from the Waratahs.\n\n"

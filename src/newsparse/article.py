@@ -2271,7 +2271,9 @@ class ArticleParser:
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 an unlabelled stamp over a first publication's.
-        .. versionchanged:: 0.2 or over a sentence that names the first run (:meth:`names_first_run`)."""
+        .. versionchanged:: 0.2 or over a sentence that names the first run (:meth:`names_first_run`).
+        .. versionchanged:: 0.2 a first publication's date alone (no clock) on the stamp's own day is no
+           earlier run (:meth:`first_run_before`)."""
         above = state.published
         if stamp.kind is not TimestampKind.PUBLISHED or above is None or state.updated is not None:
             return False
@@ -2280,7 +2282,8 @@ class ArticleParser:
         start = state.text.rfind("\n", 0, above.span.start) + 1
         written = state.text[start : above.span.end]
         if self.timestamps.is_original(line.text) or self.names_first_run(state, line, stamp):
-            return not self.timestamps.starts_with_label(written)
+            # (a first run's date alone is midnight: it is earlier only on an earlier day, first_run_before)
+            return not self.timestamps.starts_with_label(written) and self.first_run_before(stamp, above)
         return self.timestamps.is_as_of(written) and self.timestamps.starts_with_label(line.text)
 
     def names_first_run(self, state: ParseState, line: Line, stamp: Timestamp) -> bool:
