@@ -402,6 +402,11 @@ class ArticleParser:
     #: How many words of four letters or more a line needs to be read as written in title case
     #: (:meth:`is_title_case`).
     TITLE_CASE_WORDS: ClassVar[int] = 3
+    #: How many characters of the story under an event's label and its headline are searched for
+    #: the label's word written as a name inside a sentence (:meth:`event_over_headline`).
+    #:
+    #: .. versionadded:: 0.2
+    EVENT_NAME_REACH: ClassVar[int] = 5_000
     #: The most lines of a block of navigation over a kicker (:meth:`kicker_under_navigation`).
     NAVIGATION_LINES: ClassVar[int] = 8
     #: How many days before or after every embedded post a stamp without a year must fall to
@@ -1177,7 +1182,9 @@ class ArticleParser:
         section = self.section.parse(lines, 0)
         if section is not None and len(section.labels) == 1 and self.classify_boilerplate(lines[0]) is not None:
             return 0  # ("Advertisement", "Menu" over the headline: page furniture, no section)
-        if section is None and (self.kicker_over_standfirst(state) or self.section_over_headline(state)):
+        if section is None and (
+            self.kicker_over_standfirst(state) or self.section_over_headline(state) or self.event_over_headline(state)
+        ):
             state.section, state.section_span = (lines[0].text,), lines[0].span
             return 1
         if section is not None and self.credit_opens_text(state, 0):
@@ -1411,6 +1418,43 @@ class ArticleParser:
         if self.header_stops_at(state, 2) or self.name_closes_header(state, 2):
             return True
         return self.section.is_piece_phrase(lines[0].text) and self.story_under_title(state)
+
+    def event_over_headline(self, state: ParseState) -> bool:
+        """Whether the first line, an event's name and its year (:meth:`SectionParser.is_event_label`:
+        ``Glastonbury 2026``), is the kicker over the headline on the next line, a longer headline
+        candidate with a byline or a stamp right under it, where the story below names the event:
+        it writes the label's word with its capital inside a sentence (:meth:`names_inside_sentence`:
+        ``crowds at Glastonbury``), as it writes a name and not a common noun (``the budget``). With
+        no such evidence the short line stays the headline (``Budget 2025`` over a standfirst).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4 or not self.section.is_event_label(lines[0].text) or not self.headline_under_label(state):
+            return False
+        if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
+            return False
+        if not (self.header_stops_at(state, 2) or self.name_closes_header(state, 2)):
+            return False
+        start = lines[3].span.start
+        story = state.text[start : start + self.EVENT_NAME_REACH]
+        return self.names_inside_sentence(story, lines[0].text.split()[0])
+
+    def names_inside_sentence(self, text: str, word: str) -> bool:
+        """Whether *text* writes *word* as it is, a whole word, after a space and a word in lower
+        case, a digit or a comma (``fans at Glastonbury``, ``this year's Glastonbury``), not opening
+        a sentence, a line or a quotation, where any word has its capital.
+
+        .. versionadded:: 0.2"""
+        at = text.find(word, 2)
+        while at >= 0:
+            end = at + len(word)
+            before = text[at - 2]
+            if text[at - 1] == " " and (before.islower() or before.isdigit() or before == ",") and (
+                end >= len(text) or not text[end].isalnum()
+            ):
+                return True
+            at = text.find(word, end)
+        return False
 
     def name_closes_header(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a person's name alone (:meth:`NameModel.is_name`), no credit,
