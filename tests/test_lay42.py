@@ -6,6 +6,11 @@ dampen the mood as gates open`` / a byline) was the headline and the real headli
 is read only with evidence that the word is a name, the story under the header writing it with
 its capital inside a sentence (``ArticleParser.event_over_headline``).
 
+A photograph's caption with no credit, dated as an agency dates one (``Adriane Cole reads to her son
+in Mobile, Alabama, April 14, 2026.``), was a paragraph: one line alone in its block under the
+page's stamp, a capitalised subject, a verb in the present and the day at its end, no later than the
+stamp's, is a caption (``ArticleParser.dated_caption``, ``CaptionParser.dated_photo``).
+
 Every row fails on the base (8cf0c71b) unless it says it is a neighbour the rule must not take
 (those pass on the base and must keep passing) or names the mutant it kills."""
 
@@ -157,3 +162,98 @@ def test_is_event_label(label: str, expected: bool) -> None:
 def test_names_inside_sentence(story: str, expected: bool) -> None:
     # mutation-killing: pins each condition of ArticleParser.names_inside_sentence (the method is new)
     assert newsparse.ArticleParser().names_inside_sentence(story, "Glastonbury") is expected
+
+
+# ---- a photograph's caption with no credit, dated as an agency dates it ----------------------------
+
+WIRE_PAGE = (
+    "Child care costs keep mothers out of work\n\n"
+    "April 28, 2026 3:00 AM\n\n"
+    "By Associated Press\n\n"
+    "{caption}\n\n"
+    "Share\n\n"
+    "After a run of low-paid jobs, Nicole Hart finally found one she loved. She lasted four months.\n\n"
+    "{inner}\n\n"
+    "The cost of a nursery place has doubled in a decade, a survey by the state found.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "inner"),
+    [
+        # AP's order: subject, verb, what, the place, the date
+        (
+            "Adriane Cole reads to her son Karter in Mobile, Alabama, April 14, 2026.",
+            "Adriane Cole helps her son Josiah with his homework April 14, 2026, in Mobile, Ala.",
+        ),
+        # a title before the name, where the person stands, a weekday before the date
+        (
+            "Former Ohio Gov. Ted Strickland, left, speaks with a nurse during a visit to a clinic, Tuesday, "
+            "April 21, 2026, in Columbus, Ohio.",
+            "U.S. Labor Secretary Ana Ruiz shakes hands with a day care worker in Denver on April 20, 2026.",
+        ),
+    ],
+)
+def test_a_dated_caption_with_no_credit(caption: str, inner: str) -> None:
+    text = WIRE_PAGE.format(caption=caption, inner=inner)
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, None), (inner, None)]
+    assert [p.text[:20] for p in article.paragraphs] == ["After a run of low-p", "The cost of a nurser"]
+    for c in article.captions:
+        assert all(text[span.start : span.end] == c.text for span in c.spans)
+
+
+def test_a_dated_caption_day_first_under_a_british_stamp() -> None:
+    text = (
+        "Minister opens flood defences in Hull\n\n"
+        "Wed 4 Mar 2026 10.00 GMT\n\n"
+        "By Tom Wells\n\n"
+        "Environment Secretary Jane Ford inspects the new barrier on the Humber on 3 March 2026.\n\n"
+        "The £40m scheme protects 12,000 homes from tidal surges, the Environment Agency said.\n"
+    )
+    article = parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Environment Secretary Jane Ford inspects the new barrier on the Humber on 3 March 2026.", None)
+    ]
+    assert article.paragraphs[0].text.startswith("The £40m scheme")
+
+
+NEIGHBOURS = "Bridge works to finish early\n\n{stamp}By Ama Owusu\n\n{line}\n\nThe council said the works had cost £12m.\n"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "line"),
+    [
+        # a date after the page's day: what is to come, no picture (kills the mutant of dated_caption that
+        # drops its bound on the day)
+        ("March 30, 2026\n\n", "Mayor Ana Ruiz opens the new bridge to traffic on May 5, 2026."),
+        # no stamp on the page: no caption (kills the mutant of dated_caption that drops its stamp check)
+        ("", "Mayor Ana Ruiz opens the new bridge to traffic on March 3, 2026."),
+        # two sentences (kills the mutant of dated_photo that drops runs_on)
+        ("March 30, 2026\n\n", "Mayor Ana Ruiz visits the works. Crews finish the new bridge on March 3, 2026."),
+        # a quotation (kills the mutant of dated_photo that drops its check of quotation marks)
+        ("March 30, 2026\n\n", "Mayor Ana Ruiz calls the bridge \"a lifeline\" on March 3, 2026."),
+        # a verb of NOT_PHOTO_VERBS (kills the mutant of opens_with_photo_verb that drops them)
+        ("March 30, 2026\n\n", "Mayor Ana Ruiz says the works ended on March 3, 2026."),
+        # past tense: a story's sentence (passes on the base)
+        ("March 30, 2026\n\n", "Mayor Ana Ruiz opened the new bridge to traffic on March 3, 2026."),
+        # a sentence that goes on after the date (kills the mutant of dated_photo that drops is_photo_place)
+        ("March 30, 2026\n\n", "Mayor Ana Ruiz opens the new bridge on March 3, 2026, ahead of the schedule."),
+    ],
+)
+def test_no_dated_caption_in_a_story_sentence(stamp: str, line: str) -> None:
+    article = parse(NEIGHBOURS.format(stamp=stamp, line=line))
+    assert article.captions == ()
+    assert article.paragraphs[0].text == line
+
+
+def test_no_dated_caption_inside_a_paragraph_block() -> None:
+    # kills the mutant of dated_caption that drops its check of the next line: the line runs on a block
+    text = (
+        "Bridge works to finish early\n\nMarch 30, 2026\n\nBy Ama Owusu\n\n"
+        "Mayor Ana Ruiz opens the new bridge to traffic on March 3, 2026.\n"
+        "The council said the works had cost £12m.\n"
+    )
+    article = parse(text)
+    assert article.captions == ()
+    assert article.paragraphs[0].text.startswith("Mayor Ana Ruiz opens")

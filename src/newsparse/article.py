@@ -2963,10 +2963,34 @@ class ArticleParser:
         if caption is None:
             caption = self.caption_under_stamp(state, index)  # "... de archivo. JUAN ROE (AFP)" under the stamp
         if caption is None:
+            caption = self.dated_caption(state, index)  # "Jo Roe speaks in Leeds, March 3, 2025.", no credit
+        if caption is None:
             return self.caption_under_credit(state, index, peek) or self.caption_under_labelled_credit(state, index, peek)
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
         return 1
+
+    def dated_caption(self, state: ParseState, index: int) -> CaptionLine | None:
+        """A photograph's caption with no credit on ``lines[index]``, a block of its own under the
+        page's stamp (the publication or the update read so far), as an agency writes one
+        (:meth:`CaptionParser.dated_photo`: ``Adriane Roe reads to her son in Mobile, Alabama,
+        April 14, 2024.``), the day it gives no later than the stamp's day and one more: a story's
+        sentence that opens with a name and a verb in the present, dated, tells what is to come
+        (``... opens the bridge on May 5, 2026.``), no picture; with no stamp there is no caption.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        line = lines[index]
+        stamp = state.published or state.updated
+        if stamp is None or not index or not line.blank_before:
+            return None
+        if index + 1 < len(lines) and not lines[index + 1].blank_before:
+            return None  # (a line of a paragraph or of a block, not a caption's own)
+        found = self.captions.dated_photo(line)
+        if found is None:
+            return None
+        caption, day = found
+        return caption if day <= stamp.datetime.date() + dt.timedelta(days=1) else None
 
     def caption_under_stamp(self, state: ParseState, index: int) -> CaptionLine | None:
         """``lines[index]`` as the lead picture's caption when it stands right under the line the
