@@ -11,6 +11,10 @@ in Mobile, Alabama, April 14, 2026.``), was a paragraph: one line alone in its b
 page's stamp, a capitalised subject, a verb in the present and the day at its end, no later than the
 stamp's, is a caption (``ArticleParser.dated_caption``, ``CaptionParser.dated_photo``).
 
+Lines a page prints under its story were paragraphs: where it first ran, the outlet alone
+(``Originally published on Live Science.``), is a sign-off; ``Follow us`` alone and ``Tell us what
+you think...`` are share furniture (``BoilerplateParser.PATTERNS``).
+
 Every row fails on the base (8cf0c71b) unless it says it is a neighbour the rule must not take
 (those pass on the base and must keep passing) or names the mutant it kills."""
 
@@ -257,3 +261,72 @@ def test_no_dated_caption_inside_a_paragraph_block() -> None:
     article = parse(text)
     assert article.captions == ()
     assert article.paragraphs[0].text.startswith("Mayor Ana Ruiz opens")
+
+
+# ---- the page's lines under a story: where it first ran, the follow label, the comment prompt -------
+
+STORY_END = (
+    "Hedgehog numbers fell by a third in a decade\n\nBy Ruth Owen\n\n"
+    "Hedgehogs have vanished from a third of the countryside in ten years, a survey by two wildlife "
+    "charities found.\n\nGardens now hold more of them than farmland does.\n\n{tail}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind"),
+    [
+        # where the story first ran, the outlet alone (a partner site's republication)
+        ("Originally published on Nature Notes.", "sign-off"),
+        ("First appeared in The Field Journal.", "sign-off"),
+        ("Originally published by Harbour Post", "sign-off"),
+        # the label over the site's network icons
+        ("Follow Us", "share"),
+        ("Follow us:", "share"),
+        # the comment section's prompt to the reader
+        ("Tell us what YOU think...", "share"),
+        ("Tell us what you think!", "share"),
+    ],
+)
+def test_a_line_under_the_story_is_furniture(tail: str, kind: str) -> None:
+    article = parse(STORY_END.format(tail=tail))
+    assert [p.text[:20] for p in article.paragraphs] == ["Hedgehogs have vanis", "Gardens now hold mor"]
+    assert (kind, tail) in [(b.kind, b.text) for b in article.boilerplate]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a year, not an outlet: the story's sentence (neighbour, passes on the base)
+        "Originally published in 1971, the survey is the longest of its kind in Europe.",
+        # an outlet, then the story's sentence with a number (neighbour, passes on the base; kills the mutant
+        # of _FIRST_RAN_IN that lets a digit through)
+        "First published in The Lancet in 2019, the study followed 12,000 birds.",
+        # a lower-case word after the preposition (neighbour, passes on the base; kills the mutant of
+        # _FIRST_RAN_IN that drops its capital after the preposition)
+        "First published in a pamphlet, the findings were later confirmed by the ministry.",
+        # a story's sentence that opens with the words of the label (neighbour, passes on the base)
+        "Follow us into the woods, the volunteers told visitors at the open day.",
+        # the prompt inside a longer sentence (neighbour, passes on the base)
+        "Tell us what you think of the survey, the charity asked readers in its spring magazine.",
+    ],
+)
+def test_a_story_sentence_with_the_same_words_stays(tail: str) -> None:
+    article = parse(STORY_END.format(tail=tail))
+    assert article.paragraphs[-1].text == tail
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a call to the reader as the story's subheading (neighbour, passes on the base; kills the mutant of the follow
+        # pattern that lets anything follow "Follow us")
+        "Follow us into the woods",
+        # a subheading that asks the reader (neighbour, passes on the base; kills the mutant of the prompt's
+        # pattern that lets anything follow it)
+        "Tell us what you think happened to them",
+    ],
+)
+def test_a_subheading_with_the_same_words_stays(heading: str) -> None:
+    text = STORY_END.format(tail=f"{heading}\n\nVolunteers counted hedgehogs in 400 gardens over two nights in May.")
+    article = parse(text)
+    assert [p.text[:20] for p in article.paragraphs][-2:] == [heading[:20], "Volunteers counted h"]
