@@ -13,7 +13,9 @@ stamp's, is a caption (``ArticleParser.dated_caption``, ``CaptionParser.dated_ph
 
 Lines a page prints under its story were paragraphs: where it first ran, the outlet alone
 (``Originally published on Live Science.``), is a sign-off; ``Follow us`` alone and ``Tell us what
-you think...`` are share furniture (``BoilerplateParser.PATTERNS``).
+you think...`` are share furniture (``BoilerplateParser.PATTERNS``); the first of a page's related
+links under a label (``You may also like...`` / ``Who will run the seafront cafe next year?`` / more
+links) is filed with the links (``ArticleParser.link_under_related_label``).
 
 Every row fails on the base (8cf0c71b) unless it says it is a neighbour the rule must not take
 (those pass on the base and must keep passing) or names the mutant it kills."""
@@ -330,3 +332,66 @@ def test_a_subheading_with_the_same_words_stays(heading: str) -> None:
     text = STORY_END.format(tail=f"{heading}\n\nVolunteers counted hedgehogs in 400 gardens over two nights in May.")
     article = parse(text)
     assert [p.text[:20] for p in article.paragraphs][-2:] == [heading[:20], "Volunteers counted h"]
+
+
+# ---- the first of a page's related links under the story -------------------------------------------
+
+LINKS_PAGE = (
+    "Fairground rides to return to the seafront\n\nBy Kate Lowe\n\n"
+    "Fairground rides will return to the seafront next summer after the council agreed a five-year lease "
+    "with a travelling operator on Monday.\n\n"
+    "The rides were removed in 2023 after complaints about noise.\n\n"
+    "{label}\n\n{first}\n\n"
+    "Pier reopens after storm repairs\n\nBeach huts sell out within an hour\n\nNew lifeguard hut for the east beach\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "first"),
+    [
+        # a question in sentence case, the first link under the label
+        ("You may also like...", "Who will run the seafront cafe next year?"),
+        ("Next Up In Local News", "Is the seafront ready for the summer crowds?"),
+        ("Recommended for you", "Why the pier's owners want a bigger car park?"),
+    ],
+)
+def test_the_first_link_under_a_related_label_is_no_paragraph(label: str, first: str) -> None:
+    article = parse(LINKS_PAGE.format(label=label, first=first))
+    assert [p.text[:20] for p in article.paragraphs] == ["Fairground rides wil", "The rides were remov"]
+    assert ("other", first) in [(b.kind, b.text) for b in article.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("tail", "last"),
+    [
+        # no link filed right under the line (neighbour, passes on the base; kills the mutant of
+        # link_under_related_label that drops its check of the link under the line)
+        (
+            "You may also like...\n\nWho will run the seafront cafe next year?\n\n© 2026 Harbour Post\n\n"
+            "Pier reopens after storm repairs\n\nBeach huts sell out within an hour\n\nNew lifeguard hut for the east beach",
+            "Who will run the seafront cafe next year?",
+        ),
+        # a full stop: the story's line, or a blurb of the site's own (neighbour, passes on the base; kills the
+        # mutant of link_under_related_label that drops its check of the full stop)
+        (
+            "You may also like...\n\nThe operator will pay £40,000 a year.\n\nPier reopens after storm repairs\n\n"
+            "Beach huts sell out within an hour\n\nNew lifeguard hut for the east beach",
+            "The operator will pay £40,000 a year.",
+        ),
+    ],
+)
+def test_a_line_under_a_related_label_stays_without_evidence(tail: str, last: str) -> None:
+    text = (
+        "Fairground rides to return to the seafront\n\nBy Kate Lowe\n\n"
+        "Fairground rides will return to the seafront next summer, the council said on Monday.\n\n" + tail + "\n"
+    )
+    article = parse(text)
+    assert article.paragraphs[-1].text == last
+
+
+def test_a_story_line_over_links_without_a_label_stays() -> None:
+    # neighbour (passes on the base; kills the mutant of link_under_related_label that drops its check of the
+    # label above the line): links under the story's last line, no label of related links over it
+    text = LINKS_PAGE.format(label="The council will vote again in March.", first="Who will run the seafront cafe next year?")
+    article = parse(text)
+    assert article.paragraphs[-1].text == "Who will run the seafront cafe next year?"

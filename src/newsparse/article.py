@@ -407,6 +407,11 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     EVENT_NAME_REACH: ClassVar[int] = 5_000
+    #: How many of the last lines filed as boilerplate are searched for the link under the body's
+    #: last line (:meth:`link_under_related_label`).
+    #:
+    #: .. versionadded:: 0.2
+    LINK_LABEL_LOOKBACK: ClassVar[int] = 40
     #: The most lines of a block of navigation over a kicker (:meth:`kicker_under_navigation`).
     NAVIGATION_LINES: ClassVar[int] = 8
     #: How many days before or after every embedded post a stamp without a year must fall to
@@ -1697,6 +1702,8 @@ class ArticleParser:
             start = self.link_block_start(body)
             if start is None or (start < len(body) - 1 and not self.is_menu_block(state, start)):
                 start = self.menu_blocks_start(state)  # ("World" / "Africa" "Americas": a menu split by blank lines)
+            if start is None and popped and self.link_under_related_label(state):
+                start = len(body) - 1  # "You may also like..." / "Who will make the Hall of Fame?" / links
             if start is None:
                 break  # ("Ingredients" / "Beef" / "Onions", "Goals" / "Mensah": the story's own list)
             if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):
@@ -1705,6 +1712,34 @@ class ArticleParser:
                 state.add_boilerplate(body.pop(start), BoilerplateKind.OTHER)
             popped = True
         return popped
+
+    def link_under_related_label(self, state: ParseState) -> bool:
+        """Whether the body's last line, a block of one line with no closing full stop, stands right
+        under a label of related links (a line :meth:`classify_boilerplate` reads as ``related``:
+        ``You may also like...``, ``Next Up In Sport``) and right over a line filed as a page's link
+        (``other`` or ``related``, by :meth:`pop_link_lines` or a pattern): the first of those links,
+        though it reads as a sentence (``Who will make the Hall of Fame in 2026?``), no story's line
+        (a line with a full stop there may be the story's, or a blurb of the site's own).  The link
+        under it is looked for among the last :attr:`LINK_LABEL_LOOKBACK` lines filed.
+
+        .. versionadded:: 0.2"""
+        body, lines = state.body, state.lines
+        if not body or not body[-1].blank_before or body[-1].text.rstrip().endswith("."):
+            return False
+        at = self.line_at(lines, body[-1].span.start)
+        if at is None or not 0 < at < len(lines) - 1:
+            return False
+        label = self.classify_boilerplate(lines[at - 1])
+        if label is None or label.kind != BoilerplateKind.RELATED.value:
+            return False
+        below = lines[at + 1].span
+        links = (BoilerplateKind.OTHER.value, BoilerplateKind.RELATED.value)
+        filed = state.boilerplate
+        for number in range(len(filed) - 1, max(-1, len(filed) - 1 - self.LINK_LABEL_LOOKBACK), -1):
+            item = filed[number]
+            if item.span == below:
+                return item.kind in links
+        return False
 
     def link_block_start(self, body: Sequence[Line]) -> int | None:
         """Where the block of link lines that ends the body lines starts, or ``None`` when the
