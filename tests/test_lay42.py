@@ -241,7 +241,8 @@ NEIGHBOURS = "Bridge works to finish early\n\n{stamp}By Ama Owusu\n\n{line}\n\nT
         ("March 30, 2026\n\n", "Mayor Ana Ruiz calls the bridge \"a lifeline\" on March 3, 2026."),
         # a verb of NOT_PHOTO_VERBS (kills the mutant of opens_with_photo_verb that drops them)
         ("March 30, 2026\n\n", "Mayor Ana Ruiz says the works ended on March 3, 2026."),
-        # past tense: a story's sentence (passes on the base)
+        # past tense: a story's sentence (passes on the base; kills the mutant of opens_with_photo_verb that
+        # drops its check of the verb's closing s)
         ("March 30, 2026\n\n", "Mayor Ana Ruiz opened the new bridge to traffic on March 3, 2026."),
         # a sentence that goes on after the date (kills the mutant of dated_photo that drops is_photo_place)
         ("March 30, 2026\n\n", "Mayor Ana Ruiz opens the new bridge on March 3, 2026, ahead of the schedule."),
@@ -298,18 +299,12 @@ def test_a_line_under_the_story_is_furniture(tail: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "tail",
     [
-        # a year, not an outlet: the story's sentence (neighbour, passes on the base)
-        "Originally published in 1971, the survey is the longest of its kind in Europe.",
         # an outlet, then the story's sentence with a number (neighbour, passes on the base; kills the mutant
         # of _FIRST_RAN_IN that lets a digit through)
         "First published in The Lancet in 2019, the study followed 12,000 birds.",
         # a lower-case word after the preposition (neighbour, passes on the base; kills the mutant of
         # _FIRST_RAN_IN that drops its capital after the preposition)
         "First published in a pamphlet, the findings were later confirmed by the ministry.",
-        # a story's sentence that opens with the words of the label (neighbour, passes on the base)
-        "Follow us into the woods, the volunteers told visitors at the open day.",
-        # the prompt inside a longer sentence (neighbour, passes on the base)
-        "Tell us what you think of the survey, the charity asked readers in its spring magazine.",
     ],
 )
 def test_a_story_sentence_with_the_same_words_stays(tail: str) -> None:
