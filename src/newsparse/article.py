@@ -402,6 +402,16 @@ class ArticleParser:
     #: How many words of four letters or more a line needs to be read as written in title case
     #: (:meth:`is_title_case`).
     TITLE_CASE_WORDS: ClassVar[int] = 3
+    #: How many characters of the story under an event's label and its headline are searched for
+    #: the label's word written as a name inside a sentence (:meth:`event_over_headline`).
+    #:
+    #: .. versionadded:: 0.2
+    EVENT_NAME_REACH: ClassVar[int] = 5_000
+    #: How many of the last lines filed as boilerplate are searched for the link under the body's
+    #: last line (:meth:`link_under_related_label`).
+    #:
+    #: .. versionadded:: 0.2
+    LINK_LABEL_LOOKBACK: ClassVar[int] = 40
     #: The most lines of a block of navigation over a kicker (:meth:`kicker_under_navigation`).
     NAVIGATION_LINES: ClassVar[int] = 8
     #: How many days before or after every embedded post a stamp without a year must fall to
@@ -1177,7 +1187,9 @@ class ArticleParser:
         section = self.section.parse(lines, 0)
         if section is not None and len(section.labels) == 1 and self.classify_boilerplate(lines[0]) is not None:
             return 0  # ("Advertisement", "Menu" over the headline: page furniture, no section)
-        if section is None and (self.kicker_over_standfirst(state) or self.section_over_headline(state)):
+        if section is None and (
+            self.kicker_over_standfirst(state) or self.section_over_headline(state) or self.event_over_headline(state)
+        ):
             state.section, state.section_span = (lines[0].text,), lines[0].span
             return 1
         if section is not None and self.credit_opens_text(state, 0):
@@ -1411,6 +1423,43 @@ class ArticleParser:
         if self.header_stops_at(state, 2) or self.name_closes_header(state, 2):
             return True
         return self.section.is_piece_phrase(lines[0].text) and self.story_under_title(state)
+
+    def event_over_headline(self, state: ParseState) -> bool:
+        """Whether the first line, an event's name and its year (:meth:`SectionParser.is_event_label`:
+        ``Glastonbury 2026``), is the kicker over the headline on the next line, a longer headline
+        candidate with a byline or a stamp right under it, where the story below names the event:
+        it writes the label's word with its capital inside a sentence (:meth:`names_inside_sentence`:
+        ``crowds at Glastonbury``), as it writes a name and not a common noun (``the budget``). With
+        no such evidence the short line stays the headline (``Budget 2025`` over a standfirst).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4 or not self.section.is_event_label(lines[0].text) or not self.headline_under_label(state):
+            return False
+        if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
+            return False
+        if not (self.header_stops_at(state, 2) or self.name_closes_header(state, 2)):
+            return False
+        start = lines[3].span.start
+        story = state.text[start : start + self.EVENT_NAME_REACH]
+        return self.names_inside_sentence(story, lines[0].text.split()[0])
+
+    def names_inside_sentence(self, text: str, word: str) -> bool:
+        """Whether *text* writes *word* as it is, a whole word, after a space and a word in lower
+        case, a digit or a comma (``fans at Glastonbury``, ``this year's Glastonbury``), not opening
+        a sentence, a line or a quotation, where any word has its capital.
+
+        .. versionadded:: 0.2"""
+        at = text.find(word, 2)
+        while at >= 0:
+            end = at + len(word)
+            before = text[at - 2]
+            if text[at - 1] == " " and (before.islower() or before.isdigit() or before == ",") and (
+                end >= len(text) or not text[end].isalnum()
+            ):
+                return True
+            at = text.find(word, end)
+        return False
 
     def name_closes_header(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a person's name alone (:meth:`NameModel.is_name`), no credit,
@@ -1653,6 +1702,8 @@ class ArticleParser:
             start = self.link_block_start(body)
             if start is None or (start < len(body) - 1 and not self.is_menu_block(state, start)):
                 start = self.menu_blocks_start(state)  # ("World" / "Africa" "Americas": a menu split by blank lines)
+            if start is None and popped and self.link_under_related_label(state):
+                start = len(body) - 1  # "You may also like..." / "Who will make the Hall of Fame?" / links
             if start is None:
                 break  # ("Ingredients" / "Beef" / "Onions", "Goals" / "Mensah": the story's own list)
             if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):
@@ -1661,6 +1712,34 @@ class ArticleParser:
                 state.add_boilerplate(body.pop(start), BoilerplateKind.OTHER)
             popped = True
         return popped
+
+    def link_under_related_label(self, state: ParseState) -> bool:
+        """Whether the body's last line, a block of one line with no closing full stop, stands right
+        under a label of related links (a line :meth:`classify_boilerplate` reads as ``related``:
+        ``You may also like...``, ``Next Up In Sport``) and right over a line filed as a page's link
+        (``other`` or ``related``, by :meth:`pop_link_lines` or a pattern): the first of those links,
+        though it reads as a sentence (``Who will make the Hall of Fame in 2026?``), no story's line
+        (a line with a full stop there may be the story's, or a blurb of the site's own).  The link
+        under it is looked for among the last :attr:`LINK_LABEL_LOOKBACK` lines filed.
+
+        .. versionadded:: 0.2"""
+        body, lines = state.body, state.lines
+        if not body or not body[-1].blank_before or body[-1].text.rstrip().endswith("."):
+            return False
+        at = self.line_at(lines, body[-1].span.start)
+        if at is None or not 0 < at < len(lines) - 1:
+            return False
+        label = self.classify_boilerplate(lines[at - 1])
+        if label is None or label.kind != BoilerplateKind.RELATED.value:
+            return False
+        below = lines[at + 1].span
+        links = (BoilerplateKind.OTHER.value, BoilerplateKind.RELATED.value)
+        filed = state.boilerplate
+        for number in range(len(filed) - 1, max(-1, len(filed) - 1 - self.LINK_LABEL_LOOKBACK), -1):
+            item = filed[number]
+            if item.span == below:
+                return item.kind in links
+        return False
 
     def link_block_start(self, body: Sequence[Line]) -> int | None:
         """Where the block of link lines that ends the body lines starts, or ``None`` when the
@@ -2922,10 +3001,34 @@ class ArticleParser:
         if caption is None:
             caption = self.caption_under_stamp(state, index)  # "... de archivo. JUAN ROE (AFP)" under the stamp
         if caption is None:
+            caption = self.dated_caption(state, index)  # "Jo Roe speaks in Leeds, March 3, 2025.", no credit
+        if caption is None:
             return self.caption_under_credit(state, index, peek) or self.caption_under_labelled_credit(state, index, peek)
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
         return 1
+
+    def dated_caption(self, state: ParseState, index: int) -> CaptionLine | None:
+        """A photograph's caption with no credit on ``lines[index]``, a block of its own under the
+        page's stamp (the publication or the update read so far), as an agency writes one
+        (:meth:`CaptionParser.dated_photo`: ``Adriane Roe reads to her son in Mobile, Alabama,
+        April 14, 2024.``), the day it gives no later than the stamp's day and one more: a story's
+        sentence that opens with a name and a verb in the present, dated, tells what is to come
+        (``... opens the bridge on May 5, 2026.``), no picture; with no stamp there is no caption.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        line = lines[index]
+        stamp = state.published or state.updated
+        if stamp is None or not index or not line.blank_before:
+            return None
+        if index + 1 < len(lines) and not lines[index + 1].blank_before:
+            return None  # (a line of a paragraph or of a block, not a caption's own)
+        found = self.captions.dated_photo(line)
+        if found is None:
+            return None
+        caption, day = found
+        return caption if day <= stamp.datetime.date() + dt.timedelta(days=1) else None
 
     def caption_under_stamp(self, state: ParseState, index: int) -> CaptionLine | None:
         """``lines[index]`` as the lead picture's caption when it stands right under the line the

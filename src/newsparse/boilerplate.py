@@ -119,6 +119,10 @@ _PLAYER_NOTICE = r"""(?:(?:we\s++apologi[sz]e|sorry)\s*+,?\s*+(?:but\s++)?+)?+th
       your\s++(?:device|browser)[.!]?+
     | try\s++refreshing\s++your\s++(?:browser|page)\b[^.!?"“”]{0,120}+[.!]?+
     | (?:tap|click)\s++here\s++to\s++(?:see|watch|view)\s++(?:more|other)\s++videos\b[^.!?"“”]{0,80}+[.!]?+"""
+# Where a story first ran, the outlet alone after the verb: "Originally published on Live Science.",
+# "First appeared in The Conversation."; a capital after the preposition, no digit (not a date:
+# "First published on 5 March 2025 09:01" is a stamp the stamp rules read)
+_FIRST_RAN_IN = r"""(?:first|originally)\s++(?:published|appeared)\s++(?:on|in|at|by)\s++(?-i:\p{Lu})[^.!?\d\n]{0,80}+\.?+"""
 # The rules of a page's comment section, told to the reader: "Please be respectful of other
 # commenters.", "You must be logged in to post a comment.", "We are moderating all comments ...",
 # and its call for letters (no quotation: a story may quote a site's rules)
@@ -269,6 +273,10 @@ class BoilerplateParser:
             r"\d{1,3}+(?:[.,]\d{1,3}+)*+(?:\s*+[km])?+\s++shares?\W*+",
             # a comment section's prompt, on a line of its own: "Have your say", "Have your say. Give us feedback."
             r"(?:have\s++your\s++say|give\s++us\s++(?:your\s++)?+feedback)(?:\W*+(?:give\s++us\s++(?:your\s++)?+feedback))?+\W*+",
+            # the same prompt as the reader's turn: "Tell us what you think...", "Tell us what YOU think!"
+            r"tell\s++us\s++what\s++you\s++think\W*+",
+            # the label over a row of the site's network icons, alone on its line: "Follow us", "Follow Us:"
+            r"follow\s++us(?:\s++on)?+\W*+",
             _LIKED_STORY,
             # a comment section shut: "Comments are closed", "Comments have been disabled"
             r"comments\s++(?:are|have\s++been)\s++(?:closed|disabled|turned\s++off)\W*+",
@@ -336,6 +344,9 @@ class BoilerplateParser:
         K.SIGN_OFF.value: _x(
             # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
             _REPORTING_BY,
+            # where the story first ran, the outlet alone: "Originally published on Live Science.", "First
+            # appeared in The Conversation." (not a date, "First published on 5 March ...", a stamp's)
+            _FIRST_RAN_IN,
             # the end marks of wire copy
             r"reuter|reuters|more|ends|end|end\s*+item|\#\#\#|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
             # "Editor: Jane Roe", "Source: Reuters": a label and a name, not a sentence
@@ -403,6 +414,8 @@ class BoilerplateParser:
             # "This story was first published by ...", "This report by Jane Roe first appeared in ..."
             r"""this\s++(?:report|story|article|piece)\s++(?:by\s++[^.]{1,80}?\s++)?(?:was\s++)?
                 (?:first\s++|originally\s++)?(?:published|appeared|produced)\b.{0,200}""",
+            # the same with no subject, naming the outlet alone: "Originally published on Live Science."
+            _FIRST_RAN_IN,
         ),
         K.EDITORS_NOTE.value: (
             *PATTERNS[K.EDITORS_NOTE.value],
@@ -586,7 +599,7 @@ class BoilerplateParser:
         K.SHARE.value: (
             "share", "tweet", "facebook", "twitter", "x", "mail", "whatsapp", "linkedin", "reddit", "pinterest",
             "telegram", "print", "copy", "comment", "messenger", "flipboard", "save", "gift", "listen", "follow",
-            "reply", "like", "enjoy", "love", "your say", "feedback", "later",
+            "reply", "like", "enjoy", "love", "your say", "feedback", "later", "tell us",
         ),
         K.RELATED.value: (
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
@@ -598,7 +611,7 @@ class BoilerplateParser:
         K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•"),
         K.SIGN_OFF.value: (
             "by", "reuter", "more", "end", "###", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
-            "reached",
+            "reached", "published", "appeared",
         ),
         K.EDITORS_NOTE.value: ("editor",),
         K.DISCLAIMER.value: (

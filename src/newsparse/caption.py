@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import ClassVar
 
 import attrs
@@ -290,6 +292,34 @@ class CaptionParser:
     #: The most pieces, apart by bars, of a credit chain that ends in one of :attr:`CREDIT_TAILS`
     #: (``Jane Roe | Bloomberg | Getty Images``), read whole as one credit.
     MAX_BAR_PIECES: ClassVar[int] = 4
+    #: The most words of a caption with no credit that a photograph's date closes (:meth:`dated_photo`).
+    #:
+    #: .. versionadded:: 0.2
+    DATED_CAPTION_WORDS: ClassVar[int] = 50
+    #: The most capitalised words of such a caption's subject before its verb (``Former Massachusetts
+    #: Gov. Deval Patrick``).
+    #:
+    #: .. versionadded:: 0.2
+    DATED_SUBJECT_WORDS: ClassVar[int] = 8
+    #: The most words of the place after the photograph's date (``..., April 14, 2024, in Birmingham,
+    #: Ala.``), ``in`` counted.
+    #:
+    #: .. versionadded:: 0.2
+    DATED_PLACE_WORDS: ClassVar[int] = 5
+    #: Words between a caption's subject and its verb that say where the person stands in the
+    #: picture, in lower case after a comma (``Deval Patrick, left, speaks ...``).
+    #:
+    #: .. versionadded:: 0.2
+    POSITION_WORDS: ClassVar[frozenset[str]] = frozenset({"left", "right", "center", "centre", "front", "top", "bottom"})
+    #: Verbs in the present's third person a story's sentence opens with as readily as a caption
+    #: (``Smith is ...``, ``Smith says ...``): no caption's verb (:meth:`dated_photo`).
+    #:
+    #: .. versionadded:: 0.2
+    NOT_PHOTO_VERBS: ClassVar[frozenset[str]] = frozenset({"is", "has", "was", "does", "says"})
+    #: The word before the place after a photograph's date (``..., in Washington.``).
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at", "near")
     #: Separators between a caption and its credit, left out of the caption (``... lab | photo by
     #: Joan Roe``, ``... on Monday. © Credit: Jo Roe``); names before one are part of the credit
     #: (``Stephane Cardinale - Corbis/Getty Images``).
@@ -314,6 +344,15 @@ class CaptionParser:
             rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?<=\s)/(?=\s)|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}}))|(?-i:(?<=[.!?”\"’]\x20{{1,3}}(?:{bare})\x20{{1,3}})(?=\p{{Lu}}[^/\n]{{0,60}}/\x20?\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
+        )
+        months = vocabulary.month_pattern
+        # a photograph's date written out with its year: "April 14, 2024", "Nov. 3, 2019", "14 April 2024"
+        self._photo_date = regex.compile(
+            rf"""(?<![\p{{L}}\d])(?:
+                  (?P<month>{months})\.?+[ ]++(?P<day>\d{{1,2}}),[ ]++(?P<year>(?:19|20)\d\d)         # April 14, 2024
+                 |(?P<day2>\d{{1,2}})[ ]++(?P<month2>{months})\.?+,?+[ ]++(?P<year2>(?:19|20)\d\d))  # 14 April 2024
+                (?!\d)""",
+            regex.VERBOSE | regex.IGNORECASE,
         )
         # (glued to a caption's date that ends it: "... on Nov. 3, 2024.AP Photo/Jo Roe")
         self._agency = regex.compile(
@@ -1108,6 +1147,87 @@ class CaptionParser:
         if len(words) > 1 and words[0] in self.BYLINE_OPENERS and words[1][:1].isupper():
             return False  # ("By Jane Roe With | Photographs by Tom Berg": a byline and its credit)
         return sum(1 for word in words if any(ch.isalnum() for ch in word)) >= 3
+
+    def dated_photo(self, line: Line) -> tuple[CaptionLine, dt.date] | None:
+        """A caption with no credit on *line*, and the date it gives, when the line is one sentence
+        of at most :attr:`DATED_CAPTION_WORDS` words, no quotation in it, as an agency writes a
+        photograph's caption: a subject of capitalised words (``Former Massachusetts Gov. Deval
+        Patrick``, maybe with ``, left,``: :attr:`POSITION_WORDS`), a verb in the present's third
+        person (``speaks``, ``hugs``; not one of :attr:`NOT_PHOTO_VERBS`), and the day the picture
+        was taken written out with its year at the end, maybe with its place after it (``... in
+        Birmingham, Alabama, April 14, 2024.``, ``... April 14, 2024, in Birmingham, Ala.``).  The
+        pipeline takes it only under the page's own stamp, the day no later than it
+        (:meth:`ArticleParser.dated_caption`).
+
+        .. versionadded:: 0.2"""
+        text = line.text.rstrip()
+        if len(text) > self.MAX_CHARS or not text.endswith("."):
+            return None
+        words = text.split()
+        if len(words) > self.DATED_CAPTION_WORDS:
+            return None
+        if any(mark in text for mark in "\"“”„«»") or not self.opens_with_photo_verb(words):
+            return None
+        dates = list(self._photo_date.finditer(text, 0, None, False, KEEP_GIL))
+        last = dates[-1] if dates else None
+        if last is None or not self.is_photo_place(text[last.end() :]) or self.runs_on(text[: last.start()]):
+            return None
+        month = self.vocabulary.month_number(last["month"] or last["month2"])
+        try:
+            day = dt.date(int(last["year"] or last["year2"]), month or 0, int(last["day"] or last["day2"]))
+        except ValueError:
+            return None
+        return CaptionLine(text, None, Span(line.span.start, line.span.start + len(text))), day
+
+    def opens_with_photo_verb(self, words: Sequence[str]) -> bool:
+        """Whether *words* open with a subject of at most :attr:`DATED_SUBJECT_WORDS` capitalised
+        words (``President Joe Biden``, ``Los Angeles Lakers' LeBron James``), maybe followed by
+        where the person stands (``, left,``: :attr:`POSITION_WORDS`), then a verb in the present's
+        third person in lower case (``speaks``, ``dunks``), none of :attr:`NOT_PHOTO_VERBS`.
+
+        .. versionadded:: 0.2"""
+        at = 0
+        while at < len(words) and at < self.DATED_SUBJECT_WORDS and words[at][:1].isupper():
+            at += 1
+        if not at or at >= len(words):
+            return False
+        if words[at - 1].endswith(",") and words[at].rstrip(",") in self.POSITION_WORDS and words[at].endswith(","):
+            at += 1  # "Deval Patrick, left, speaks"
+        if at >= len(words):
+            return False
+        verb = words[at]
+        if not (verb.isalpha() and verb.islower() and verb.endswith("s")) or verb.endswith("ss") or len(verb) < 4:
+            return False
+        return verb not in self.NOT_PHOTO_VERBS
+
+    def is_photo_place(self, rest: str) -> bool:
+        """Whether *rest*, what follows a photograph's date in its caption, is its closing full stop
+        alone or a place (``, in Birmingham, Ala.``, `` in Washington.``): one of
+        :attr:`PLACE_PREPOSITIONS` and capitalised words, :attr:`DATED_PLACE_WORDS` at most.
+
+        .. versionadded:: 0.2"""
+        rest = rest.strip()
+        if rest == ".":
+            return True
+        words = rest.lstrip(",").split()
+        if not 2 <= len(words) <= self.DATED_PLACE_WORDS or words[0] not in self.PLACE_PREPOSITIONS:
+            return False
+        return all(word[:1].isupper() for word in words[1:])
+
+    def runs_on(self, text: str) -> bool:
+        """Whether *text*, a caption before its date, holds a sentence's end and another sentence
+        after it (``... the site. Crews finish ...``); an abbreviation before a capital does not
+        count (``Gov. Deval Patrick``, ``U.S. Defense Secretary``, ``(R-Fla.)``): a capitalised word
+        of at most :attr:`OUTLET_ARTICLE_CHARS` letters, or one with a full stop or a hyphen inside.
+
+        .. versionadded:: 0.2"""
+        for word, following in pairwise(text.split()):
+            if word[-1:] in ".!?" and following[:1].isupper():
+                bare = word.rstrip(".!?)").lstrip("(")
+                short = bare[:1].isupper() and len(bare) <= self.OUTLET_ARTICLE_CHARS
+                if word[-1] != "." or not (short or "." in bare or "-" in bare):
+                    return True
+        return False
 
     def is_short_caption(self, text: str, credit: str) -> bool:
         """Whether *text*, two words before a credit, is a caption still: a sentence of its own

@@ -363,6 +363,21 @@ class SectionParser:
             return False
         return self._split.search(text) is None and self._label.fullmatch(text) is not None
 
+    def is_event_label(self, text: str) -> bool:
+        """Whether *text* is one capitalised word of letters and a year (``Eurovision 2025``,
+        ``Glastonbury 2026``), not in capitals and no date (``March 2025``): an event's name and
+        its year as a kicker prints it, or a short headline (``Budget 2025``), which
+        :meth:`is_single_label` leaves to the headline; the pipeline takes it for a kicker only
+        where the story names the word as a name (:meth:`ArticleParser.event_over_headline`).
+
+        .. versionadded:: 0.2"""
+        text = _INVISIBLE_EDGE.sub("", text, 0, None, None, KEEP_GIL)
+        words = text.split()
+        if len(words) != 2 or _YEAR.fullmatch(words[1]) is None or self.is_date_line(text):
+            return False
+        word = words[0]
+        return word[:1].isupper() and not word.isupper() and word.isalpha()
+
     def is_section_phrase(self, text: str) -> bool:
         """Whether *text*, a label in sentence case (:meth:`is_sentence_case_label`), ends in one of
         :attr:`SECTION_NOUNS`: a section's name (``Local news``, ``Personal finance``), not a
