@@ -1031,7 +1031,8 @@ class ArticleParser:
         an outlet (:meth:`BylineParser.outlet_before_name`: ``El Tiempo Ana María López``).  A
         byline with an agency, or authors, already is left as it is.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 an author's note that opens the last line keeps the byline."""
         if byline is None or byline.agency is not None or len(byline.authors) != 1:
             return byline
         author = byline.authors[0]
@@ -2031,7 +2032,7 @@ class ArticleParser:
 
     # -- header rules -------------------------------------------------------------------------
 
-    #: The names of a CSV export's columns (in lower case) that hold a part of the article, by the
+    #: The names of a CSV export's columns (in any case) that hold a part of the article, by the
     #: part (:meth:`header_csv_record`): ``headline``, ``byline``, ``published``, ``updated`` and
     #: ``body``; a column of another name (``id``, ``url``, ``source``) is boilerplate ``other``.
     #:
@@ -2064,7 +2065,7 @@ class ArticleParser:
         cells = csv_cells(record.text)
         if cells is None or len(cells) != len(columns):
             return 0
-        parts = {name: part for part, names in self.CSV_COLUMNS.items() for name in names}
+        parts = {name.casefold(): part for part, names in self.CSV_COLUMNS.items() for name in names}
         found = [parts.get(name) for name in columns]
         if sum(part is not None for part in found) < 2:
             return 0
@@ -2666,16 +2667,22 @@ class ArticleParser:
         (:meth:`byline_beside_stamps`: ``Jane Roe | 14 February 2025``), or ``None`` when the text
         under that line names it again (:meth:`BylineParser.named_in_story`: ``Donald Trump | ...``
         over ``... Donald Trump told reporters ...``): a tag of the story's subject, no author.  A
-        byline with its prefix or an agency, or of more than one name, is kept.
+        byline with its prefix or an agency, or of more than one name, is kept, and so is one that
+        the text names only where its last line opens, an author's note (``Jane Roe writes about
+        transport for the paper.``, :meth:`BylineParser.in_closing_note`).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 an author's note that opens the last line keeps the byline."""
         if byline is None or byline.agency is not None or len(byline.authors) != 1:
             return byline
         if byline.text != byline.authors[0]:
             return byline  # ("By Mara Quint · 4 Mar 2025": the prefix says who)
         end = state.lines[index].span.end
         after = state.text[end : end + self.byline.NAME_CONTEXT_CHARS]
-        return None if self.byline.named_in_story(byline.authors[0], after) else byline
+        name = byline.authors[0]
+        if not self.byline.named_in_story(name, after) or self.byline.in_closing_note(name, after):
+            return byline  # (named nowhere under the line, or only where an author's note opens)
+        return None
 
     def with_outlet_piece(self, byline: Byline | None, line: Line, piece: str) -> Byline | None:
         """*byline*, a name read from the first piece of a stamp line, with *piece*, the next piece,
@@ -2695,20 +2702,17 @@ class ArticleParser:
 
     def is_outlet_piece(self, piece: str) -> bool:
         """Whether *piece*, between a byline's name and the stamps, names an outlet: a known agency
-        (``Reuters``), or an outlet's initials in capitals (two to ``BylineParser.MAX_INITIALS``
-        letters, no country's nor place's: not ``UK News``) and one of ``BylineParser.OUTLET_WORDS``
-        (``CBC News``, ``ABC Radio``); a section there (``Local News``, ``Weather``) is none.
+        or broadcaster (``Reuters``, ``CBC``), or one with one of ``BylineParser.OUTLET_WORDS``
+        after it (``CBC News``, ``ABC Radio``); a section there (``Local News``, ``Weather``) is none,
+        nor are initials the vocabulary does not know as an outlet (``EU News``, ``NFL News``: a
+        topic's page).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 initials alone before an outlet word are no outlet (a wrong agency)."""
         if self.vocabulary.is_agency(piece):
             return True
         words = piece.split()
-        if len(words) != 2 or words[1] not in self.byline.OUTLET_WORDS:
-            return False
-        initials = words[0]
-        if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= self.byline.MAX_INITIALS):
-            return False
-        return not self.vocabulary.is_place(initials) and self.vocabulary.country(initials) is None
+        return len(words) == 2 and words[1] in self.byline.OUTLET_WORDS and self.vocabulary.is_agency(words[0])
 
     def name_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
         """A person's name alone before *stamp* on *line*, with no piece mark (:attr:`PIECE_MARKS`)

@@ -1188,6 +1188,22 @@ class BylineParser:
         sign_off = context[at:end].casefold()
         return not any(word in sign_off for word in self.SIGN_OFF_WORDS)
 
+    def in_closing_note(self, text: str, context: str) -> bool:
+        """Whether the first :attr:`MENTION_CHARS` characters of *context* write *text* once only,
+        at the start of the text's last line: an author's note under the story (``Jane Roe writes
+        about transport for the paper.``), whatever its words (:meth:`named_in_story` asks for one
+        of :attr:`SIGN_OFF_WORDS` there).
+
+        .. versionadded:: 0.2"""
+        window = context[: self.MENTION_CHARS]
+        at = window.find(text)
+        if at < 0 or window.find(text, at + 1) >= 0:
+            return False
+        end = len(context)
+        while end > at and context[end - 1].isspace():  # (no copy of a long context)
+            end -= 1
+        return context.rfind("\n", 0, end) + 1 == at
+
     def names_place(self, text: str) -> bool:
         """Whether *text*, a line that reads as a name, names a place or a heading: its first word
         is one of :attr:`NOT_GIVEN_NAMES` or its last one of :attr:`NOT_SURNAMES`, in any case

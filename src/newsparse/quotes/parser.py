@@ -471,6 +471,11 @@ class QuoteParser(ReportedSpeech):
     #:
     #: .. versionadded:: 0.2
     MAX_SUBHEADING_WORDS: ClassVar[int] = 6
+    #: The most characters of a paragraph :meth:`is_subheading` reads as a subheading (a longer one
+    #: is not split into words).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SUBHEADING_CHARS: ClassVar[int] = 120
 
     def is_subheading(self, paragraph: str) -> bool:
         """Whether *paragraph* is a subheading alone on its line (``Flawed Approach``, ``A Costly
@@ -480,7 +485,7 @@ class QuoteParser(ReportedSpeech):
         no pronoun nor speaker resolves to it.
 
         .. versionadded:: 0.2"""
-        if len(paragraph) > self.MAX_SUBHEADING_WORDS * 20 or paragraph.rstrip()[-1:] in self.SENTENCE_END:
+        if len(paragraph) > self.MAX_SUBHEADING_CHARS or paragraph.rstrip()[-1:] in self.SENTENCE_END:
             return False
         words = paragraph.split()
         if not 2 <= len(words) <= self.MAX_SUBHEADING_WORDS or any(mark in paragraph for mark in self._marks):

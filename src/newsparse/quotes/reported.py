@@ -728,7 +728,7 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2"""
         stop = len(words)
-        for pronoun in self._personal_relatives | self._thing_relatives:
+        for pronoun in self._any_relatives:
             found = words.find(f" {pronoun} ", 0, min(stop, self.RELATIVE_READ))
             if found >= 0:
                 stop = found
@@ -3051,8 +3051,8 @@ class ReportedSpeech(DirectQuotes):
         one of :attr:`ADJUNCT_CONJUNCTIONS`, a comma or a short time maybe before it, then a
         participle in :attr:`GERUND_SUFFIX` that is none of :attr:`PARTICIPLES` (``..., said the
         mayor while visiting the harbour.``; not ``while adding that ...``, speech of its own).
-        The attribution then closes the words before it.  Reads at most :attr:`PHRASE_WINDOW`
-        characters.  Returns where the setting ends in *after* (the next comma after its first
+        The attribution then closes the words before it.  Looks for the setting's start within the
+        first :attr:`PHRASE_WINDOW` characters.  Returns where the setting ends in *after* (the next comma after its first
         word, or the end: ``..., he said after meeting aides, because he said ...`` leaves the
         second cue its own words), ``None`` when there is no setting.
 

@@ -2143,6 +2143,7 @@ class QuoteWords:
         self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
         self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
+        self._any_relatives = self._personal_relatives | self._thing_relatives
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
@@ -2230,8 +2231,8 @@ class QuoteWords:
         self._age_units = frozenset(unit.casefold() for unit in self.AGE_UNITS)
         self._salutations = frozenset(w.casefold() for w in self.SALUTATIONS)
         self._role_links = frozenset(self.ROLE_LINKS)
-        self._object_role_links = frozenset(self.OBJECT_ROLE_LINKS)
-        self._empty_saying_words = frozenset(self.EMPTY_SAYING_WORDS)
+        self._object_role_links = frozenset(w.casefold() for w in self.OBJECT_ROLE_LINKS)
+        self._empty_saying_words = frozenset(w.casefold() for w in self.EMPTY_SAYING_WORDS)
         self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
         self._opening_participle_links = frozenset(self.OPENING_PARTICIPLE_LINKS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)

@@ -7,6 +7,8 @@ AGENCIES: tuple[str, ...] = (
     "PTI", "IANS", "ANI", "Bernama", "Antara", "PA", "PA Media", "CP", "The Canadian Press", "AAP",
     "Jiji", "Jiji Press", "KCNA", "WAFA", "MENA", "IRNA", "CNA", "Central News Agency", "NHK",
     "Dow Jones", "MarketWatch", "CNBC", "ABC", "NBC", "CBS", "Fox News", "Sputnik", "Ukrinform", "Prensa Latina",
+    # public and national broadcasters, as an outlet piece beside a byline writes them: "Jane Roe · CBC News · Posted:"
+    "CBC", "CTV", "RTÉ", "RNZ", "SBS", "ITV",
     "Al Jazeera", "Europa Press",
     # press-release wires, as their datelines write them: "BOSTON--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --"
     "Business Wire", "PR Newswire", "PRNewswire", "GlobeNewswire", "Globe Newswire", "Accesswire", "Newsfile",
