@@ -137,3 +137,26 @@ SETTINGS_AFTER = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_PHRASES + INVERTED_NOUNS + SETTINGS_AFTER)
 def test_roles_inverted_nouns_and_settings(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a count alone or before "of" and what it counts is the subject and speaks (people, never "it"):
+# "Several of the tenants" is no "Several" that names no one
+COUNTED_SUBJECTS = [
+    ("The families met the landlord on Monday. Several of them said the rent rise would force them out.",
+     [("the rent rise would force them out", "Several of them", "Several of them")]),
+    ("The families met the landlord on Monday. Several of the tenants said the rent rise would force them out. "
+     "They said they would appeal.",
+     [("the rent rise would force them out", "Several of the tenants", "Several of the tenants"),
+      ("they would appeal", "Several of the tenants", "They")]),
+    ("The families met the landlord on Monday. Several said the rent rise would force them out.",
+     [("the rent rise would force them out", "Several", "Several")]),
+    ("The families met the landlord on Monday. Most said the rent rise would force them out. It said the increase "
+     "was needed to repair the roof.",
+     [("the rent rise would force them out", "Most", "Most"),
+      ("the increase was needed to repair the roof", "It", "It")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_SUBJECTS)
+def test_a_count_and_what_it_counts_speak(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

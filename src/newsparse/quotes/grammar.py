@@ -1428,7 +1428,10 @@ class SpeakerGrammar(QuoteWords):
                 opener is not None and opener.group().casefold() in self._indefinites
             )
             noun = raw[head[0] : head[1]].split() if head is not None else []
-            people = 0 < len(noun) <= self.MAX_OF_HEAD_WORDS and self.is_person_noun(strip_possessive(noun[-1]).casefold())
+            last = strip_possessive(noun[-1]).casefold() if noun else ""
+            # (a count of them speaks too: "Several of them said", one of QUANTIFIERS alone before "of")
+            counted = len(noun) == 1 and last in self._quantifiers
+            people = 0 < len(noun) <= self.MAX_OF_HEAD_WORDS and (self.is_person_noun(last) or counted)
             if head is not None and people and not apposed:
                 return head[0], span[1]  # (not an appositive's: "Ortiz (D-NY), a supporter of ... told")
         return None
@@ -4005,7 +4008,13 @@ class SpeakerGrammar(QuoteWords):
         name, a pronoun, a number, nor a person, group, organisation or document noun (``a
         microphone``, ``the first incident``, ``his face``, ``the caustic``), or a phrase with an
         unpaired quotation mark in it.  The head is the last word before a post-modifier or a place
-        (``the killings of ...``).  Always ``False`` when :attr:`PERSON_NOUNS` is empty."""
+        (``the killings of ...``), or, after one of :attr:`QUANTIFIERS` and one of :attr:`OF_WORDS`,
+        the phrase after them (``Several of the tenants``); one of :attr:`QUANTIFIERS` alone, or before
+        ``of`` and one of :attr:`PLURAL_OBJECT_PRONOUNS`, :attr:`DEMONSTRATIVE_PRONOUNS` or
+        :attr:`FIRST_PERSON_WORDS` (``Several``, ``Several of them``, ``Several of us``), names people.
+        Always ``False`` when :attr:`PERSON_NOUNS` is empty.
+
+        .. versionchanged:: 0.2 a quantifier alone and a quantifier's partitive."""
         words = phrase.split()
         if not self._person_nouns or not words:
             return False
@@ -4027,8 +4036,19 @@ class SpeakerGrammar(QuoteWords):
             ),
             len(words),
         )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
+        if opener in self._quantifiers and len(words) == 1:
+            return False  # ("Several said", "Most said": the count is the whole subject, people)
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
-        return not self.is_person_noun(head.casefold())
+        if self.is_person_noun(head.casefold()):
+            return False
+        if end == 1 and opener in self._quantifiers and len(words) > 2 and words[1].casefold() in self._of:
+            # ("Several of the tenants", "Several of them": a count of what follows "of", which is the head)
+            rest = words[2:]
+            low = rest[0].casefold()
+            if len(rest) == 1 and (low in self._plural_objects or low in self._demonstratives or low in self._first_person):
+                return False  # ("Several of them", "Several of those", "Several of us": people)
+            return self.names_no_one(" ".join(rest))
+        return True
 
     def participle_with_object(self, words: Sequence[str], index: int) -> bool:
         """Whether the word at *index* (2 or more) of a speaker's phrase is a participle in

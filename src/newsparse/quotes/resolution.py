@@ -870,7 +870,7 @@ class SpeakerResolution(Segmentation):
         one: one of :attr:`QUANTIFIERS`, a number word not of :attr:`SINGULAR_COUNT_WORDS`, or a
         figure above 1 (``Some of them``, ``Many of those``, ``Two of the residents``, ``12 of the
         tenants``): a group of people ``they`` may refer to, never ``it`` (``One of the firms`` may
-        be a thing).
+        be a thing); :meth:`may_be_thing` reads one of :attr:`QUANTIFIERS` alone so too (``Most``).
 
         .. versionadded:: 0.2
         """
@@ -1150,8 +1150,8 @@ class SpeakerResolution(Segmentation):
         vocabulary = self.vocabulary
         if self.people_before_link(words):
             return False  # ("Analysts at Karlsen Securities": the analysts, not the firm after "at")
-        if self.plural_share(words):
-            return False  # ("Some of them", "Many of those", "Two of the residents": people, never "it")
+        if self.plural_share(words) or (len(words) == 1 and words[0].casefold() in self._quantifiers):
+            return False  # ("Some of them", "Many of those", "Two of the residents", "Most": people, never "it")
         if self.group_head(words, state):
             return False  # ("Tenants" opening a sentence: a capitalised plural of a person noun, no firm)
         head = strip_possessive(words[-1]).rstrip(".,;:")
