@@ -121,12 +121,16 @@ INVERTED_NOUNS = [
      [("The ferries will not sail before Friday", "a ferry operator", "a ferry operator")]),
     ("The barley harvest was the worst in a decade, said the farmer.",
      [("The barley harvest was the worst in a decade", "the farmer", "the farmer")]),
+    # (set off inside the sentence, as "The plan, said the mayor, was too costly" reads)
+    ("The channel, said the harbour master, would stay closed until Friday.",
+     [("would stay closed until Friday", "the harbour master", "the harbour master")]),
 ]
 
 SETTINGS_AFTER = [
     ("Turnout would be low, Ortiz said ahead of the vote.", [("Turnout would be low", "Ortiz", "Ortiz")]),
     ("Turnout would be low, said Ana Ortiz ahead of Sunday's vote.", [("Turnout would be low", "Ana Ortiz", "Ana Ortiz")]),
     ("Ortiz said ahead of the vote that turnout would be low.", [("turnout would be low", "Ortiz", "Ortiz")]),
+    ("Turnout would be low, said Ana Ortiz prior to the vote.", [("Turnout would be low", "Ana Ortiz", "Ana Ortiz")]),
     ("The party would win a majority, Berg told reporters on Monday, adding that the polls were wrong.",
      [("The party would win a majority", "Berg", "Berg"), ("the polls were wrong", "Berg", "Berg")]),
     ("The party would win a majority, Berg told the BBC ahead of the vote, adding that the polls were wrong.",

@@ -1589,6 +1589,8 @@ class ReportedSpeech(DirectQuotes):
         elif not (self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)):
             return None
         np = self.phrase_after(raw, cue.end(), sentence[1]) or (self.lone_plural_after(raw, cue.end()) if interrupted else None)
+        if np is None and interrupted:
+            np = self.article_noun_after(raw, cue.end(), sentence[1])  # ("The channel, said the harbour master, would ...")
         if np is None or (not interrupted and not self.inverted_subject(raw, np)):
             return None
         that = self._that.match(raw, np[1], sentence[1])

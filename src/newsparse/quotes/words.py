@@ -555,7 +555,7 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = (
-        "but", "amid", "amidst", "ahead", "despite", "although", "though", "whereas", "as", "while", "when", "because",
+        "but", "amid", "amidst", "ahead", "prior", "despite", "although", "though", "whereas", "as", "while", "when", "because",
     )
     #: Words of :attr:`PHRASE_END_WORDS` that end the phrase only in lower case and not right
     #: after a name particle (German ``den``: ``sagte er den Fans``, not ``Jan van den Berg``).
