@@ -14,6 +14,9 @@ and exactly what must come out: ``(quoted words, speaker's name, speaker's menti
    (``Defending world champion Ana Ruiz said``), an inverted cue before a noun and its article
    (``..., said the harbour master.``) and a setting after an attribution (``ahead of the vote``,
    ``told reporters on Monday, adding ...``).
+5. Found among the remaining misses: a count and what it counts speak (``Several of them said``,
+   ``Several of the tenants``, ``Most said``), and a cue inside a relative clause set off by commas
+   (``Tom Berg, who declined to comment, had a simple message: "..."``) attributes nothing.
 """
 
 from __future__ import annotations
@@ -163,4 +166,24 @@ COUNTED_SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "expected"), COUNTED_SUBJECTS)
 def test_a_count_and_what_it_counts_speak(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a cue inside a relative clause set off by commas before the quotation ("who declined to comment") is the
+# clause's verb, no attribution: the sentence's subject speaks the quotation after the colon
+RELATIVE_CUES = [
+    ("Tom Berg, who declined to comment for this article, had a simple message for the crowd: "
+     "\u201cRenters deserve better.\u201d",
+     [("Renters deserve better.", "Tom Berg", "Tom Berg")]),
+    ("Ana Ortiz, who would not comment on the audit, proposes new wording for the charter: "
+     "\u201cNo tenant shall be evicted in winter.\u201d",
+     [("No tenant shall be evicted in winter.", "Ana Ortiz", "Ana Ortiz")]),
+    ("Lena Brandt, who refused to say how she would vote, had one message for the council: \u201cListen to the "
+     "people who live here.\u201d",
+     [("Listen to the people who live here.", "Lena Brandt", "Lena Brandt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CUES)
+def test_a_cue_inside_a_closed_relative_clause_attributes_nothing(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
