@@ -1261,7 +1261,7 @@ class SpeakerGrammar(QuoteWords):
                     end -= 1
                 found = self.phrase_before(raw, end, floor, lenient=lenient, hops=hops + 1)
                 return self.antecedent_name(raw, self.antecedent_head(raw, found)) if found is not None else None
-            if w in self._demonstratives and not chosen and self.counted_demonstrative(raw, words, i):
+            if w in self._demonstratives and not chosen and hops == 0 and self.counted_demonstrative(raw, words, i):
                 # ("Many of those said": the pointing pronoun is the object, the count and it speak)
                 return words[i - 2].start(), m.end()
             if (w in self._pronouns or w in self._indefinite_speakers) and not chosen:
@@ -2015,7 +2015,8 @@ class SpeakerGrammar(QuoteWords):
         return words[index - 1].group().casefold() in self._object_prepositions
 
     def counted_demonstrative(self, raw: str, words: Sequence[regex.Match[str]], index: int) -> bool:
-        """Whether ``words[index]``, one of :attr:`DEMONSTRATIVE_PRONOUNS` right before a cue, ends a
+        """Whether ``words[index]``, one of :attr:`DEMONSTRATIVE_PRONOUNS` right before a cue (not before a
+        participle's agent phrase, read on a hop: ``those questioned by the BBC said`` keeps its phrase), ends a
         share of people: one of :attr:`OF_WORDS` before it and, before that, a count that opens the
         clause (one of :attr:`QUANTIFIERS` or :attr:`NUMBER_WORDS`, or a figure) after a punctuation
         mark, a conjunction or nothing, blanks only between (``Many of those said``, ``, and two of
