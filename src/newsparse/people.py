@@ -92,6 +92,13 @@ _APPOSED_GAP = 3
 #: The possessive endings whose presence the owned-organisation pattern needs (any apostrophe).
 _OWNED_ENDINGS = tuple(mark + "s" for mark in APOSTROPHE_MARKS)
 
+#: A capitalised abbreviation a desk writes before a full name and then before the surname alone
+#: (``Adv. Thandeka Nkosi`` ... ``Adv. Nkosi``, ``Cllr. Ruth Amadi`` ... ``Cllr. Amadi``): a capital,
+#: one to :data:`MAX_ABBREVIATED_TITLE` - 1 letters in lower case and a point, a blank or two before the
+#: name (:meth:`PersonIndex.abbreviated_title`).
+MAX_ABBREVIATED_TITLE = 5
+_ABBREVIATED_TITLE = regex.compile(rf"(\p{{Lu}}\p{{Ll}}{{1,{MAX_ABBREVIATED_TITLE - 1}}}+\.)[ \t\xa0]{{1,2}}+\Z")
+
 
 @attrs.frozen
 class Person:
@@ -260,6 +267,9 @@ class PersonIndex:
         # one-word names described by a role after them ("Lammy, the foreign secretary,"), by position
         self._described: list[Person] = []
         self._described_starts: list[int] = []
+        # an abbreviated title and a surname ("Adv. Nkosi") -> the full name written after that title
+        # ("Adv. Thandeka Nkosi"), "" where two full names were (abbreviated_title)
+        self._titled: dict[str, str] = {}
         # what build(lazy=True) has yet to read: the pieces and the title-case pieces
         self._pending: tuple[Iterable[tuple[str, int]], Iterable[tuple[str, int]]] | None = None
 
@@ -431,6 +441,7 @@ class PersonIndex:
         inside: set[str] = set()
         organisations: list[Organisation] = []
         described: list[Person] = []
+        titled: dict[str, str] = {}
         names = _name_model(cls.NAME_MODEL, vocabulary)  # (built once, not per article)
         runs = run_pattern(tuple(names.PARTICLES), tuple(vocabulary.AFFILIATION_WORDS))
         # (a name repeated through an article is stored once: its text, words and descriptors)
@@ -447,6 +458,11 @@ class PersonIndex:
                     starts.append(person.start + offset)
                     if person.name not in inside and not cls.opens_sentence(text, person.start):
                         inside.add(person.name)
+                    title = cls.abbreviated_title(vocabulary, text, person) if "." in words else None
+                    if title is not None:
+                        # ("Adv. Thandeka Nkosi": "Adv. Nkosi" names her; of two such names, neither)
+                        key = f"{title} {person.words[-1]}"
+                        titled[key] = person.name if titled.get(key, person.name) == person.name else ""
                 org = cls.read_organisation(vocabulary, words, run.start() + offset) or cls.plural_business(
                     vocabulary, words, run.start() + offset
                 )
@@ -481,6 +497,7 @@ class PersonIndex:
                 organisations.append(Organisation(name, org_key(match["head"], vocabulary), match.start() + offset))
         built = cls(vocabulary)
         built._named_inside = inside
+        built._titled = titled
         built._set_organisations(organisations)
         built._set_people(mentions, starts)
         described.sort(key=lambda person: person.start)
@@ -488,7 +505,7 @@ class PersonIndex:
         for name in (
             "_organisations", "_organisation_starts", "_names_at", "_words_at", "_descriptors_at", "_starts", "_names",
             "_longest", "_first_words", "_given_openers", "_described", "_named_inside",
-            "_described_starts",
+            "_described_starts", "_titled",
         ):
             setattr(self, name, getattr(built, name))
         self._pending = None
@@ -787,6 +804,24 @@ class PersonIndex:
         if person is None or len(person.words) < 2 or not piece:
             return False
         return piece[0].group().casefold() not in cls.GIVEN_NAMES
+
+    @classmethod
+    def abbreviated_title(cls, vocabulary: Vocabulary, text: str, person: Person) -> str | None:
+        """The capitalised abbreviation right before *person*'s full name in its run in *text*
+        (``Adv.`` of ``Adv. Thandeka Nkosi``, ``Cllr.`` of ``Cllr. Ruth Amadi``: :data:`_ABBREVIATED_TITLE`),
+        under which the index files the name with its surname alone (``Adv. Nkosi``, :meth:`full_name`);
+        ``None`` for a name of one word, or where no such word stands there (``Swedish Maja Lindqvist``:
+        a word that is no abbreviation joins no surname).  Only the same word before the surname finds
+        the name: an abbreviation the vocabulary does not know is no honorific anywhere else.
+
+        .. versionadded:: 0.2
+        """
+        if len(person.words) < 2:
+            return None
+        match = _ABBREVIATED_TITLE.search(text, max(0, person.start - MAX_ABBREVIATED_TITLE - 3), person.start, KEEP_GIL)
+        if match is None or (match.start() and text[match.start() - 1].isalnum()):
+            return None
+        return match[1]
 
     @staticmethod
     def keeps_period(vocabulary: Vocabulary, word: str) -> bool:
@@ -1112,6 +1147,8 @@ class PersonIndex:
             key = " ".join(words)
             # (the words of a name hold no space: a word that holds one is no name's)
             found = self._longest.get(key) if key.count(" ") == len(words) - 1 else None
+            if found is None and len(words) == 2:
+                found = self._titled.get(key) or None  # ("Adv. Nkosi" after "Adv. Thandeka Nkosi")
         return found if found is not None else " ".join(words)
 
     def opens_as_given_name(self, word: str, name: str) -> bool:

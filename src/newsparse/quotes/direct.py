@@ -2470,12 +2470,35 @@ class DirectQuotes(SpeakerResolution):
             if token.group() in self._naming_or_cue:
                 if token.group() in self._naming and number > 0 and self.determines_noun(raw, tokens[number - 1], token):
                     continue  # ('called the brand "a good fit"': a noun after its determiner, no verb)
+                if self.in_closed_relative(raw, window, token, quotation.open):
+                    continue  # ('Tom Berg, who declined to comment, had a message: "..."': the relative clause's verb)
                 return token
         last = None
         for cue in self.cues(raw, window, quotation.open):
             if " " in cue.group() and cue.group().casefold() not in self._according:
                 last = cue
         return last
+
+    def in_closed_relative(self, raw: str, start: int, word: regex.Match[str], stop: int) -> bool:
+        """Whether *word* stands in a relative clause set off by commas that closes before *stop*
+        (the quotation's opening mark), read from *start*: the comma last before the word is followed
+        by one of :attr:`RELATIVE_PRONOUNS` and another comma follows the word, a word of the main clause
+        after it before *stop* (``Tom Berg, who declined to comment for this article, had a simple message:
+        "..."``; not ``Sykes, who lamented in an interview, "..."``, whose clause opens the quotation, nor
+        a clause with a quotation mark of :attr:`QUOTE_PAIRS` in it, ``Beck, who described Trump as "...",
+        intended ...``, whose cue names its antecedent's words): the clause's verb is no attribution of
+        the quotation after it.
+
+        .. versionadded:: 0.2
+        """
+        opening = raw.rfind(",", start, word.start())
+        closing = raw.find(",", word.end(), stop) if opening >= 0 else -1
+        if closing < 0 or self._word.search(raw, closing + 1, stop, KEEP_GIL) is None:
+            return False  # (no comma after it, or only the quotation's: 'Sykes, who lamented in an interview, "..."')
+        if any(mark in self._marks for mark in raw[opening:closing]):
+            return False  # ('Beck, who described Trump as "...", intended ... "turn away"': the clause quotes him too)
+        first = self._word.search(raw, opening + 1, word.start() + len(word.group()), KEEP_GIL)
+        return first is not None and not raw[opening + 1 : first.start()].strip() and self.is_relative(first.group())
 
     def determines_noun(self, raw: str, before: regex.Match[str], word: regex.Match[str]) -> bool:
         """Whether *before*, the word right before naming verb *word* with one space between, is

@@ -1261,6 +1261,9 @@ class SpeakerGrammar(QuoteWords):
                     end -= 1
                 found = self.phrase_before(raw, end, floor, lenient=lenient, hops=hops + 1)
                 return self.antecedent_name(raw, self.antecedent_head(raw, found)) if found is not None else None
+            if w in self._demonstratives and not chosen and hops == 0 and self.counted_demonstrative(raw, words, i):
+                # ("Many of those said": the pointing pronoun is the object, the count and it speak)
+                return words[i - 2].start(), m.end()
             if (w in self._pronouns or w in self._indefinite_speakers) and not chosen:
                 if w in self._pronouns and self.preposition_object(raw, words, i):
                     # ("those who sit on it told reporters": it is the object, the whole phrase speaks)
@@ -1425,7 +1428,10 @@ class SpeakerGrammar(QuoteWords):
                 opener is not None and opener.group().casefold() in self._indefinites
             )
             noun = raw[head[0] : head[1]].split() if head is not None else []
-            people = 0 < len(noun) <= self.MAX_OF_HEAD_WORDS and self.is_person_noun(strip_possessive(noun[-1]).casefold())
+            last = strip_possessive(noun[-1]).casefold() if noun else ""
+            # (a count of them speaks too: "Several of them said", one of QUANTIFIERS alone before "of")
+            counted = len(noun) == 1 and last in self._quantifiers
+            people = 0 < len(noun) <= self.MAX_OF_HEAD_WORDS and (self.is_person_noun(last) or counted)
             if head is not None and people and not apposed:
                 return head[0], span[1]  # (not an appositive's: "Ortiz (D-NY), a supporter of ... told")
         return None
@@ -2007,6 +2013,29 @@ class SpeakerGrammar(QuoteWords):
         if index == 0 or raw[words[index - 1].end() : words[index].start()].strip():
             return False
         return words[index - 1].group().casefold() in self._object_prepositions
+
+    def counted_demonstrative(self, raw: str, words: Sequence[regex.Match[str]], index: int) -> bool:
+        """Whether ``words[index]``, one of :attr:`DEMONSTRATIVE_PRONOUNS` right before a cue (not before a
+        participle's agent phrase, read on a hop: ``those questioned by the BBC said`` keeps its phrase), ends a
+        share of people: one of :attr:`OF_WORDS` before it and, before that, a count that opens the
+        clause (one of :attr:`QUANTIFIERS` or :attr:`NUMBER_WORDS`, or a figure) after a punctuation
+        mark, a conjunction or nothing, blanks only between (``Many of those said``, ``, and two of
+        these said``; not ``claims disputed with one of those``, ``14.25 mln dlrs of these``).
+
+        .. versionadded:: 0.2
+        """
+        if index < 2 or words[index - 1].group().casefold() not in self._of:
+            return False
+        count = words[index - 2]
+        low = count.group().casefold()
+        if not (low in self._quantifiers or low in self._numbers or low.isdigit()):
+            return False
+        if raw[count.end() : words[index - 1].start()].strip() or raw[words[index - 1].end() : words[index].start()].strip():
+            return False
+        if index == 2:
+            return True  # (the clause opens with the count)
+        gap = raw[words[index - 3].end() : count.start()]
+        return bool(gap.strip()) or words[index - 3].group().casefold() in self._conjunctions
 
     #: The most words of a phrase that ends in a preposition and its pronoun object before a cue
     #: (``two of the people behind it``: :meth:`phrase_around_object`).
@@ -3893,7 +3922,31 @@ class SpeakerGrammar(QuoteWords):
         if self.vocabulary.is_company_noun(noun):
             return True  # ("Clothing retailer Zara")
         # ("Shipping giant Maersk": the first word and one noun, then the name)
-        return k == 1 and noun.isalpha() and not (noun in self._stop or noun in self._determiners or noun in self._pronouns)
+        if k == 1:
+            return noun.isalpha() and not (noun in self._stop or noun in self._determiners or noun in self._pronouns)
+        # ("Defending world champion Ana Ruiz", "Reigning national road-race champion Tom Berg": words in lower case
+        # that end in a noun for a person, then the name)
+        return k <= self.MAX_CLASSIFIER_WORDS and self.person_role_words(words[1 : k + 1])
+
+    #: The most words in lower case between a capitalised first word and a name that
+    #: :meth:`classified_name` reads as the role that classifies the name (``Defending world
+    #: champion Ana Ruiz``: 2).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_CLASSIFIER_WORDS: ClassVar[int] = 3
+
+    def person_role_words(self, words: Sequence[str]) -> bool:
+        """Whether *words* are in lower case, none a stop word, determiner or pronoun, and the last a
+        listed noun for a person (:meth:`is_person_noun` without guessing by the ending, no
+        document's noun): ``world champion``, ``national road-race champion``; not ``signs calling``.
+
+        .. versionadded:: 0.2"""
+        for word in words:
+            low = word.casefold()
+            if not word[:1].islower() or low in self._stop or low in self._determiners or low in self._pronouns:
+                return False
+        last = words[-1].casefold()
+        return self.is_person_noun(last, endings=False) and self.person_not_document(last)
 
     def possessed_person(self, words: Sequence[str]) -> bool:
         """Whether *words* (a phrase split on spaces) are an owner with a possessive and, after it,
@@ -3956,7 +4009,13 @@ class SpeakerGrammar(QuoteWords):
         name, a pronoun, a number, nor a person, group, organisation or document noun (``a
         microphone``, ``the first incident``, ``his face``, ``the caustic``), or a phrase with an
         unpaired quotation mark in it.  The head is the last word before a post-modifier or a place
-        (``the killings of ...``).  Always ``False`` when :attr:`PERSON_NOUNS` is empty."""
+        (``the killings of ...``), or, after one of :attr:`QUANTIFIERS` and one of :attr:`OF_WORDS`,
+        the phrase after them (``Several of the tenants``); one of :attr:`QUANTIFIERS` alone, or before
+        ``of`` and one of :attr:`PLURAL_OBJECT_PRONOUNS`, :attr:`DEMONSTRATIVE_PRONOUNS` or
+        :attr:`FIRST_PERSON_WORDS` (``Several``, ``Several of them``, ``Several of us``), names people.
+        Always ``False`` when :attr:`PERSON_NOUNS` is empty.
+
+        .. versionchanged:: 0.2 a quantifier alone and a quantifier's partitive."""
         words = phrase.split()
         if not self._person_nouns or not words:
             return False
@@ -3978,8 +4037,19 @@ class SpeakerGrammar(QuoteWords):
             ),
             len(words),
         )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
+        if opener in self._quantifiers and len(words) == 1:
+            return False  # ("Several said", "Most said": the count is the whole subject, people)
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
-        return not self.is_person_noun(head.casefold())
+        if self.is_person_noun(head.casefold()):
+            return False
+        if end == 1 and opener in self._quantifiers and len(words) > 2 and words[1].casefold() in self._of:
+            # ("Several of the tenants", "Several of them": a count of what follows "of", which is the head)
+            rest = words[2:]
+            low = rest[0].casefold()
+            if len(rest) == 1 and (low in self._plural_objects or low in self._demonstratives or low in self._first_person):
+                return False  # ("Several of them", "Several of those", "Several of us": people)
+            return self.names_no_one(" ".join(rest))
+        return True
 
     def participle_with_object(self, words: Sequence[str], index: int) -> bool:
         """Whether the word at *index* (2 or more) of a speaker's phrase is a participle in
@@ -4266,15 +4336,33 @@ class SpeakerGrammar(QuoteWords):
             return None
         return self.mention(raw, (words[0].start(), words[-2].end()))
 
-    def bare_people(self, words: Sequence[regex.Match[str]]) -> bool:
-        """Whether *words* are a bare noun phrase in lower case whose last word names people
-        (``is_person_noun``: ``auditors``, ``local fishermen``): no determiner, pronoun, stop
-        word, preposition, adverb or coordinator; what :meth:`bare_plural_subject` and
-        :meth:`summary_relative_subject` read as a subject.
+    def bare_things(self, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether *words* are a bare noun phrase in lower case (as :meth:`bare_plural_phrase` reads
+        one) whose last word names no people: a plural of things (``figures``, ``records``,
+        ``official data``), one of the document nouns of :attr:`DOCUMENT_NOUNS` among them, or a noun
+        :meth:`is_person_noun` does not read (:meth:`person_not_document`).
 
         .. versionadded:: 0.2"""
-        if not words or not self.is_person_noun(words[-1].group().casefold()):
+        if not words or not self.bare_plural_phrase(words):
             return False
+        return not self.person_not_document(words[-1].group().casefold())
+
+    def person_not_document(self, low: str) -> bool:
+        """Whether lower-case *low* is a noun :meth:`is_person_noun` reads, but not a document's noun
+        of :attr:`DOCUMENT_NOUNS` in any of its forms (``records``, ``data``, ``results``: a thing that
+        may be said to speak, no one); a body's noun stays one (``unions``).
+
+        .. versionadded:: 0.2"""
+        if not self.is_person_noun(low):
+            return False
+        forms = (low, low[:-1]) if low.endswith("s") else (low,)
+        return not any(form in self._document_nouns for form in forms)
+
+    def bare_plural_phrase(self, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether *words* are in lower case with no determiner, pronoun, stop word, preposition,
+        adverb or coordinator among them: a bare noun phrase (``local fishermen``, ``official data``).
+
+        .. versionadded:: 0.2"""
         for word in words:
             low = word.group().casefold()
             if not word.group()[:1].islower() or low in self._stop or low in self._determiners or low in self._pronouns:
@@ -4282,6 +4370,17 @@ class SpeakerGrammar(QuoteWords):
             if low in self._prepositions or low in self._adverbs or low in self._coordinators:
                 return False
         return True
+
+    def bare_people(self, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether *words* are a bare noun phrase in lower case whose last word names people
+        (:meth:`person_not_document`: ``auditors``, ``local fishermen``; not ``records``, ``data``): no determiner, pronoun, stop
+        word, preposition, adverb or coordinator; what :meth:`bare_plural_subject` and
+        :meth:`summary_relative_subject` read as a subject.
+
+        .. versionadded:: 0.2"""
+        if not words or not self.person_not_document(words[-1].group().casefold()):
+            return False
+        return self.bare_plural_phrase(words)
 
     #: The most words of the noun phrase (an adjective or two, then the noun) between the
     #: determiner and the relative pronoun of an appositive that sums up the words before it
@@ -4299,6 +4398,31 @@ class SpeakerGrammar(QuoteWords):
         otherwise; reads :attr:`NAMING_WINDOW` characters back, not before *floor*.
 
         .. versionadded:: 0.2"""
+        clause = self.summary_clause(raw, floor, comma)
+        if clause is None:
+            return None
+        found, words, k = clause
+        np = self.phrase_before(raw, words[k].start(), found.end(), lenient=True) if k > 0 else None
+        if np is None or np[0] != found.end() or not self.is_speaker_phrase(raw[np[0] : np[1]]):
+            # (a bare plural of people: "a charge that auditors denied, saying ..."; else no one:
+            # "a claim that the count ...")
+            bare = 0 < k <= self.MAX_BARE_SUBJECT_WORDS and self.bare_people(words[:k])
+            return self.mention(raw, (words[0].start(), words[k - 1].end())) if bare else None
+        if self.bare_things(words[:k]):
+            return None  # ("a claim that data disputed": a bare plural of things, no one)
+        return self.mention(raw, np)
+
+    def summary_clause(
+        self, raw: str, floor: int, comma: int
+    ) -> tuple[regex.Match[str], list[regex.Match[str]], int] | None:
+        """The relative clause of an appositive that sums up the words before it, last before the
+        *comma* that sets off a participle, whose relative pronoun is the object of the clause's verb,
+        as :meth:`summary_relative_subject` reads it: the match up to the relative pronoun, the
+        words after it up to the comma, the last a verb in the past, and how many words before the
+        adverbs before that verb (``a charge that party leaders strongly denied``: 3); ``None``
+        where no such clause ends at the comma.
+
+        .. versionadded:: 0.2"""
         found = self.last_match(self._summary_relative, raw, max(floor, comma - self.NAMING_WINDOW), comma)
         if found is None:
             return None
@@ -4308,13 +4432,21 @@ class SpeakerGrammar(QuoteWords):
         k = len(words) - 1
         while k > 0 and (words[k - 1].group() in self._adverbs or self.is_adverb(words[k - 1].group())):
             k -= 1  # ("party leaders strongly denied")
-        np = self.phrase_before(raw, words[k].start(), found.end(), lenient=True) if k > 0 else None
-        if np is None or np[0] != found.end() or not self.is_speaker_phrase(raw[np[0] : np[1]]):
-            # (a bare plural of people: "a charge that auditors denied, saying ..."; else no one:
-            # "a claim that the count ...")
-            bare = 0 < k <= self.MAX_BARE_SUBJECT_WORDS and self.bare_people(words[:k])
-            return self.mention(raw, (words[0].start(), words[k - 1].end())) if bare else None
-        return self.mention(raw, np)
+        return found, words, k
+
+    def summary_thing_subject(self, raw: str, floor: int, comma: int) -> bool:
+        """Whether the relative clause of a summing appositive before the *comma* that sets off a
+        participle (:meth:`summary_clause`) has a bare plural of things as its subject (``a claim
+        that figures disputed, saying ...``, ``a charge that records contradicted, showing ...``:
+        :meth:`bare_things`): the participle is theirs, so no one speaks, and never the sentence's
+        subject.
+
+        .. versionadded:: 0.2"""
+        clause = self.summary_clause(raw, floor, comma)
+        if clause is None:
+            return False
+        _, words, k = clause
+        return 0 < k <= self.MAX_BARE_SUBJECT_WORDS and self.bare_things(words[:k])
 
     def subordinate_clause_subject(self, raw: str, floor: int, comma: int) -> Mention | None:
         """The subject of the last clause opened by a comma and one of

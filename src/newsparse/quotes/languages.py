@@ -214,6 +214,8 @@ class WithoutEnglishRules(QuoteParser):
     PASSIVE_AUXILIARIES: ClassVar[tuple[str, ...]] = ()
     PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     PLURAL_OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    DEMONSTRATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    SINGULAR_COUNT_WORDS: ClassVar[tuple[str, ...]] = ()
     POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ()
     POSSESSIVE_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ()

@@ -1431,6 +1431,8 @@ class ReportedSpeech(DirectQuotes):
                     # ("..., a charge that party leaders denied, saying ...": the leaders)
                     floor = max(sentence[0], subject.end) if subject else sentence[0]
                     conjunct = self.summary_relative_subject(raw, floor, participle_comma)
+                    if conjunct is None and self.summary_thing_subject(raw, floor, participle_comma):
+                        return None  # ("..., a claim that figures disputed, saying ...": no one, never the subject)
                 mention = conjunct or mention  # ("..., and the union has sued, saying ...": the union)
             if mention is None:
                 mention = self.direct_speaker_in(direct, sentence[0], cue.start())
@@ -1587,6 +1589,8 @@ class ReportedSpeech(DirectQuotes):
         elif not (self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)):
             return None
         np = self.phrase_after(raw, cue.end(), sentence[1]) or (self.lone_plural_after(raw, cue.end()) if interrupted else None)
+        if np is None and interrupted:
+            np = self.article_noun_after(raw, cue.end(), sentence[1])  # ("The channel, said the harbour master, would ...")
         if np is None or (not interrupted and not self.inverted_subject(raw, np)):
             return None
         that = self._that.match(raw, np[1], sentence[1])
@@ -2910,6 +2914,20 @@ class ReportedSpeech(DirectQuotes):
         words = raw[np[0] : np[1]].split()
         return bool(words) and words[0].casefold() not in self._object_pronouns
 
+    def article_noun_after(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
+        """The phrase after an inverted cue at *pos* that :meth:`phrase_after` reads only leniently, when
+        it opens with one of :attr:`DETERMINERS` (``..., said the harbour master.``, ``..., said a
+        ferry operator on Tuesday.``): a noun after its article speaks there; a bare noun alone does
+        not (``a majority of regular, pledged delegates.``: no cue).  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        found = self.phrase_after(raw, pos, stop, lenient=True)
+        if found is None:
+            return None
+        first = raw[found[0] : found[1]].split(None, 1)[0].casefold()
+        return found if first in self._determiners else None
+
     def read_trailing(
         self,
         raw: str,
@@ -2935,7 +2953,8 @@ class ReportedSpeech(DirectQuotes):
             if cue.group().casefold() in self._uninverted:
                 return None  # ("..., her aide, Tom Berg, told The Herald.": the person told never speaks)
             # (after a day between the verb and the subject: "..., said Tuesday Labour leader Jane Roe.")
-            found = self.phrase_after(raw, self.time_before_subject(raw, cue.end(), sentence[1]), sentence[1])
+            subject_at = self.time_before_subject(raw, cue.end(), sentence[1])
+            found = self.phrase_after(raw, subject_at, sentence[1]) or self.article_noun_after(raw, subject_at, sentence[1])
             if found is None or self.name_then_verb(raw, found):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
@@ -2951,6 +2970,8 @@ class ReportedSpeech(DirectQuotes):
                 if self.verb_after_comma(after):
                     return None  # ("And union leadership, he told me, is working ...": an aside in the clause)
         pos = np[1] if head_end == cue.start() else cue.end()
+        if head_end != cue.start() and len(after) < sentence[1] - cue.end():
+            pos = sentence[1] - len(after)  # ("..., Berg told reporters on Monday, adding ...": the time after the one told)
         participle = self._participle.search(raw, pos, min(sentence[1], pos + self.NAMED_WINDOW), KEEP_GIL)  # (bounded)
         closes = participle is not None and self.is_time_tail(raw[pos : participle.start()])
         # (", police said, as protesters returned home.": the clause after is the reporter's, when

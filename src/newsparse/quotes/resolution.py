@@ -865,6 +865,22 @@ class SpeakerResolution(Segmentation):
         second = words[1].casefold()
         return counted and any(share.split()[0] == second for share in self.SHARE_WORDS)
 
+    def plural_share(self, words: Sequence[str]) -> bool:
+        """Whether a mention's *words* are a share (:meth:`is_share`) opened by a count for more than
+        one: one of :attr:`QUANTIFIERS`, a number word not of :attr:`SINGULAR_COUNT_WORDS`, or a
+        figure above 1 (``Some of them``, ``Many of those``, ``Two of the residents``, ``12 of the
+        tenants``): a group of people ``they`` may refer to, never ``it`` (``One of the firms`` may
+        be a thing); :meth:`may_be_thing` reads one of :attr:`QUANTIFIERS` alone so too (``Most``).
+
+        .. versionadded:: 0.2
+        """
+        if not self.is_share(words):
+            return False
+        first = words[0].casefold().replace(",", "")
+        if first.isdigit():
+            return int(first) > 1
+        return first in self._quantifiers or (first in self._numbers and first not in self._singular_counts)
+
     def title_surname_person(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The full name the index holds for a mention that is a title and a surname, the title
         a title or role word of the vocabulary or an occupation (:meth:`is_occupation` without
@@ -1134,6 +1150,10 @@ class SpeakerResolution(Segmentation):
         vocabulary = self.vocabulary
         if self.people_before_link(words):
             return False  # ("Analysts at Karlsen Securities": the analysts, not the firm after "at")
+        if self.plural_share(words) or (len(words) == 1 and words[0].casefold() in self._quantifiers):
+            return False  # ("Some of them", "Many of those", "Two of the residents", "Most": people, never "it")
+        if self.group_head(words, state):
+            return False  # ("Tenants" opening a sentence: a capitalised plural of a person noun, no firm)
         head = strip_possessive(words[-1]).rstrip(".,;:")
         folded = head.casefold()
         if vocabulary.is_org_word(head) or vocabulary.is_company_noun(folded) or folded in self._document_nouns:

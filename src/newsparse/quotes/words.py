@@ -555,7 +555,7 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = (
-        "but", "amid", "amidst", "despite", "although", "though", "whereas", "as", "while", "when", "because",
+        "but", "amid", "amidst", "ahead", "prior", "despite", "although", "though", "whereas", "as", "while", "when", "because",
     )
     #: Words of :attr:`PHRASE_END_WORDS` that end the phrase only in lower case and not right
     #: after a name particle (German ``den``: ``sagte er den Fans``, not ``Jan van den Berg``).
@@ -596,7 +596,7 @@ class QuoteWords:
     #: Prepositions that open a time or place between a cue and what follows (``said on Tuesday
     #: that``, ``pointed out in March, "..."``).
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
-        "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "later", "after", "before", "over",
+        "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "later", "after", "before", "over", "ahead",
     )
     #: Adverbs of time and manner that may stand between a cue and ``that`` (``said again that``).
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = (
@@ -861,6 +861,15 @@ class QuoteWords:
     QUANTITY_NOUNS: ClassVar[tuple[str, ...]] = (
         "percent", "majority", "minority", "half", "third", "thirds", "quarter", "quarters", "fourths", "plurality",
     )
+    #: Count words of :attr:`NUMBER_WORDS` for one (``One of the firms said``): a share they open may be a
+    #: thing ``it`` refers to; one opened by any other count or by one of :attr:`QUANTIFIERS` (``Some of
+    #: them``, ``Two of the residents``) is a group of people, never (:meth:`SpeakerResolution.plural_share`).
+    #: (versionadded 0.2)
+    SINGULAR_COUNT_WORDS: ClassVar[tuple[str, ...]] = ("one",)
+    #: Pronouns that point (``those``, ``these``): one of :attr:`STOP_WORDS`, but after one of
+    #: :attr:`OBJECT_PREPOSITIONS` the end of the speaker's phrase it is the object in (``Many of those
+    #: said``: :meth:`SpeakerGrammar.phrase_before`).  (versionadded 0.2)
+    DEMONSTRATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("these", "those")
     #: Number words, for shares of people (``six in 10``).
     NUMBER_WORDS: ClassVar[tuple[str, ...]] = (
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -1613,7 +1622,7 @@ class QuoteWords:
         # titles a desk abbreviates before a name ("said Coun. Shelley Carroll", "Fr. Tom Walsh", "Smt. Sunita
         # Rao", "Hon. Kofi Mensah", "Brig. Gen. Ann Cole", "Engr. Musa Bello"); not those that also close a noun
         # at a sentence's end ("... of the Transport Dep. Police said", "the school Dist.", "the Amb.")
-        "coun", "ald", "hon", "rt", "atty", "brig", "cdr", "commr", "fr", "msgr", "smt", "engr", "barr", "adv",
+        "coun", "ald", "hon", "rt", "atty", "brig", "cdr", "commr", "fr", "msgr", "smt", "engr", "barr", "adv", "cllr",
     )
     #: Abbreviations that are a title before a name as well as a noun's end (``said Dep. Mayor Ana
     #: Ruiz``, ``Dist. Atty. Tom Berg``, ``said Amb. Ana Ruiz``, ``Const. Maria Lopez said``; but ``... of
@@ -2119,6 +2128,8 @@ class QuoteWords:
         self._report_cues = frozenset(v.casefold() for v in self.REPORT_CUES)
         self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
         self._stop = frozenset(self.STOP_WORDS)
+        self._demonstratives = frozenset(w.casefold() for w in self.DEMONSTRATIVE_PRONOUNS)
+        self._singular_counts = frozenset(w.casefold() for w in self.SINGULAR_COUNT_WORDS)
         self._body_heads = frozenset(w.casefold() for w in self.BODY_NAME_HEADS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
