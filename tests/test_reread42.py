@@ -7,6 +7,7 @@ from typing import ClassVar
 import pytest
 
 import newsparse
+from quote_cases import article_of
 
 STORY = (
     "\n\nThe transport board approved new bus lanes on Friday after months of debate about cost and safety.\n\n"
@@ -66,3 +67,17 @@ def test_csv_column_names_of_a_subclass_are_compared_in_any_case() -> None:
     )
     article = TitledColumns().parse(text)
     assert article.headline is not None and article.headline.text == "Bus lanes approved"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["„Socceroo Mitchell signs for Celtic“", "¡Socceroo Mitchell signs for Celtic!", "…Socceroo Mitchell signs for Celtic"],
+)
+def test_a_headline_label_after_an_opening_mark_gives_way_to_the_bodys_full_name(headline: str) -> None:
+    # (PersonIndex.opens_sentence read only English marks: "Socceroo Mitchell" after a German low mark, an
+    # inverted exclamation mark or an ellipsis was the fullest name of "Mitchell")
+    text = (
+        f"{headline}\n\nSocceroos defender Harry Mitchell has joined Celtic on a four-year deal from Melbourne Victory.\n\n"
+        '"Playing at Celtic Park has been my dream since I was a boy," Mitchell said.\n'
+    )
+    assert [quote.speaker.name for quote in article_of(text, None, headline=None).quotes if quote.speaker] == ["Harry Mitchell"]

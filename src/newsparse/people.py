@@ -343,16 +343,29 @@ class PersonIndex:
         elif self.given_name_only(name, known):
             table[key] = name
 
-    @staticmethod
-    def opens_sentence(text: str, start: int) -> bool:
+    #: Marks that may stand right before a sentence's first word (:meth:`opens_sentence`): quotation
+    #: marks of the shipped languages and an opening bracket or an inverted question or exclamation mark.
+    #:
+    #: .. versionadded:: 0.2
+    SENTENCE_OPENERS: ClassVar[str] = "\"'“‘«„‚‹(¡¿"
+    #: Characters that end a sentence or a clause before a capital that may be no name's
+    #: (:meth:`opens_sentence`), in the scripts the packs read.
+    #:
+    #: .. versionadded:: 0.2
+    SENTENCE_CLOSERS: ClassVar[str] = ".!?:;。！？؟।…"
+
+    @classmethod
+    def opens_sentence(cls, text: str, start: int) -> bool:
         """Whether a name at *start* of a piece's *text* opens the piece or a sentence (nothing
-        but blanks, an opening mark or a sentence's end before it within :attr:`OPENING_WINDOW`
-        characters): its first word's capital may be the sentence's, not a name's.
+        but blanks, one of :attr:`SENTENCE_OPENERS` or one of :attr:`SENTENCE_CLOSERS` before it
+        within :attr:`OPENING_WINDOW` characters): its first word's capital may be the sentence's,
+        not a name's.
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 the marks read from class vocabularies, other scripts' sentence ends too.
         """
-        before = text[max(0, start - PersonIndex.OPENING_WINDOW) : start].rstrip(" \t\n\"'“‘«(")
-        return not before or before[-1] in ".!?:;"
+        before = text[max(0, start - cls.OPENING_WINDOW) : start].rstrip(" \t\n" + cls.SENTENCE_OPENERS)
+        return not before or before[-1] in cls.SENTENCE_CLOSERS
 
     def given_name_only(self, name: str, other: str) -> bool:
         """Whether *name* opens with a given name of :attr:`GIVEN_NAMES` and *other*, a name at least
