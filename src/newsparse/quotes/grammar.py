@@ -4041,15 +4041,16 @@ class SpeakerGrammar(QuoteWords):
         return not (self.vocabulary.CAPITALISED_NOUNS and low.endswith(self.NOUN_ENDINGS))
 
     def particle_name_end(self, raw: str, end: int, stop: int) -> int | None:
-        """Where a name goes on after a given name ending at *end*: name particles, then a
-        capitalised word, blanks only between (``sagte Ursula`` `` von der Leyen``); ``None``
-        when no particle follows or no capitalised word after them."""
+        """Where a name goes on after a given name ending at *end*: name particles, the first one
+        able to open them (:meth:`~newsparse.NameModel.opens_particles`), then a capitalised word,
+        blanks only between (``sagte Ursula`` `` von der Leyen``); ``None`` when no particle
+        follows or no capitalised word after them (``sagte Obermaier der Zeitung``)."""
         pos = end
         particles = 0
         for word in self._word.finditer(raw, end, min(stop, end + self.NAMED_WINDOW)):
             if raw[pos : word.start()].strip():
                 return None
-            if self.names.is_particle(word.group()):
+            if self.names.is_particle(word.group()) and (particles or self.names.opens_particles(word.group())):
                 particles += 1
                 pos = word.end()
                 continue

@@ -423,6 +423,8 @@ class FrenchQuotes(WithoutEnglishRules):
     # (the French words of the rules the English lists above were for)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "lui")  # (« Il a travaillé ici »: about him)
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("iste", "eur", "euse", "trice", "ien", "ienne")
+    # ("L'autrice sud-coréenne Kim Hye-jin": adjectives after the role noun)
+    ROLE_ADJECTIVES_AFTER: ClassVar[int] = 2
     SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("iste",)
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("quiconque", "chacun", "chacune")
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("proviseur", "évêque", "cardinal", "maréchal", "abbé", "champion", "championne")
@@ -1276,6 +1278,8 @@ class SpanishQuotes(WithoutEnglishRules):
     # «He trabajado aquí» is the speaker's own)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella")
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ista", "ero", "era", "dor", "dora", "ólogo", "óloga")
+    # ("La escritora chilena Ana Ruiz": adjectives after the role noun)
+    ROLE_ADJECTIVES_AFTER: ClassVar[int] = 2
     SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ista",)
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("cualquiera", "alguien", "nadie")
     SOURCE_OPENERS: ClassVar[tuple[str, ...]] = ("desde",)  # ("Desde la CGT advirtieron que ...": the CGT)

@@ -6704,9 +6704,16 @@ class SpeakerResolution(Segmentation):
         :attr:`OF_WORDS` or :attr:`POST_MODIFIERS` (``for``), or a capitalised word (not ``The
         woman who sued the minister, Ana Ruiz``).
 
+        A determiner elided onto the role noun counts as one (French ``L'autrice Kim Hye-jin``),
+        and up to :attr:`ROLE_ADJECTIVES_AFTER` words in lower case may follow the role noun
+        where adjectives come after the noun (French ``L'autrice sud-coréenne Kim Hye-jin``):
+        no stop word, verb or cue among them.
+
         .. versionadded:: 0.2"""
+        words = self.without_elided_determiner(words)
         if not 2 <= len(words) <= self.MAX_ROLE_LEAD or words[0].casefold() not in self._determiners:
             return False
+        words = self.without_role_adjectives(words)
         *middle, last = words[1:]
         bare = last.rstrip(",")
         head = _ELISION.split(bare)[-1]  # (an elided article before the portfolio: French "l'Éducation")
@@ -6720,6 +6727,44 @@ class SpeakerResolution(Segmentation):
             or (_ELISION.split(w)[-1].isalpha() and w.casefold() not in self._stop)  # ("d'une pourvoirie")
             for w in middle
         )
+
+    #: How many adjectives in lower case may follow a role noun in a role set before a name
+    #: (:meth:`role_lead`): none in English, where they come first; the French and Spanish packs
+    #: allow two (``L'autrice sud-coréenne``, ``La ministra española``).
+    ROLE_ADJECTIVES_AFTER: ClassVar[int] = 0
+
+    def without_elided_determiner(self, words: Sequence[str]) -> Sequence[str]:
+        """*words* with a determiner elided onto the first word split off as a word of its own
+        (French ``L'autrice`` as ``L'`` and ``autrice``) when that determiner, apostrophe
+        included, is one of :attr:`DETERMINERS`; *words* unchanged otherwise.
+
+        .. versionadded:: 0.3"""
+        if not words:
+            return words
+        cut = _ELISION.search(words[0])
+        if cut is None or cut.end() >= len(words[0]) or words[0][: cut.end()].casefold() not in self._determiners:
+            return words
+        return [words[0][: cut.end()], words[0][cut.end() :], *words[1:]]
+
+    def without_role_adjectives(self, words: Sequence[str]) -> Sequence[str]:
+        """*words*, a role set before a name after its determiner, without up to
+        :attr:`ROLE_ADJECTIVES_AFTER` words in lower case at its end that follow an occupation
+        (:meth:`is_occupation`) as adjectives (``L'autrice sud-coréenne``: ``L'autrice``); none
+        that is a stop word, a verb or a cue word, nor one before a comma but the last.
+
+        .. versionadded:: 0.3"""
+        k = len(words)
+        while len(words) - k < self.ROLE_ADJECTIVES_AFTER and k > 2:
+            word = words[k - 1]
+            low = word.rstrip(",").casefold() if k == len(words) else word.casefold()
+            if not (word[:1].islower() and low.replace("-", "").isalpha()) or low in self._stop:
+                return words
+            if low in self._clause_verbs or low in self._cue_words or self.is_past_verb(low):
+                return words
+            k -= 1
+            if self.is_occupation(words[k - 1].rstrip(",")):
+                return words[:k]
+        return words
 
     #: The most characters :meth:`newcomer_of_gender` reads back from a name to the start of its
     #: paragraph for a quotation mark before it there.
@@ -7098,7 +7143,9 @@ class SpeakerResolution(Segmentation):
         firm before a role and a name (``Marks and Spencer chairman Archie Norman``, ``Memphis
         Light, Gas and Water spokesperson Dana Whitfield``): capitalised words after the
         coordinator, then role words in lower case, then a name; the words before the coordinator
-        name no one the article knows (not ``Ana Ortiz and Nordwind chief executive Ola Berg``).
+        name no one the article knows (not ``Ana Ortiz and Nordwind chief executive Ola Berg``)
+        and are no titled person (not ``Senator Ortiz and ...``; title words alone, a portfolio's,
+        are part of the body's name: ``State Agriculture and Food Committee chairman Tom Berg``).
         ``None`` otherwise.
 
         .. versionadded:: 0.2"""
@@ -7116,8 +7163,11 @@ class SpeakerResolution(Segmentation):
         first = [strip_possessive(w).rstrip(",") for w in words[:join]]
         if any(self.is_known_name(" ".join(first[i:]), state) for i in range(len(first))):
             return None  # ("Ortiz and Nordwind chief executive Ola Berg": two people)
-        if any(self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in first):
-            return None  # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first)
+        titled = [self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in first]
+        if any(titled) and not titled[-1]:
+            # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first; but
+            # "Agriculture and Food Committee chairman Tom Berg": portfolio words alone, no one named)
+            return None
         return role
 
     def role_word_after_firm(self, word: str) -> bool:
