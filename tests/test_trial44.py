@@ -71,3 +71,42 @@ def test_a_spanish_role_with_an_adjective_after_it_introduces_a_newcomer_too() -
         '"Nunca pensé que leerían mis libros aquí", afirmó ella.\n'
     )
     assert speakers(text, "es") == ["Marta Ibarra", None]
+
+
+def test_a_titled_newcomer_takes_the_pronoun_the_last_speaker_is_shown_against() -> None:
+    # ('"...," said Ms Costigan.' / 'Housing Minister Ciarán Dolan rejected the criticism.' /
+    # "'...,' he said.": the "he" was left as written; the woman quoted before cannot be it)
+    text = (
+        "Council passes the rates bill\n\n"
+        "Opposition leader Aisling Hurley said her group would vote against the bill.\n\n"
+        "'It is a tax on families,' said Ms Hurley.\n\n"
+        "Finance Councillor Piaras Doherty rejected the criticism.\n\n"
+        "'The budget has to balance,' he said.\n"
+    )
+    assert speakers(text, "en-GB") == ["Aisling Hurley", "Aisling Hurley", "Piaras Doherty"]
+
+
+def test_a_titled_newcomer_leaves_a_pronoun_of_the_last_speakers_gender_as_written() -> None:
+    # (mutation-killing, the mutant: person_referent returning the newcomer whatever the last speaker's
+    # gender; with nothing against the last speaker, the newcomer leaves the pronoun as written)
+    text = (
+        "Council passes the rates bill\n\n"
+        "Opposition leader Aisling Hurley said her group would vote against the bill.\n\n"
+        '"It is a tax on families," Hurley said.\n\n'
+        "Finance Councillor Piaras Doherty rejected the criticism.\n\n"
+        '"The budget has to balance," she said.\n'
+    )
+    assert speakers(text) == ["Aisling Hurley", "Aisling Hurley", "she"]
+
+
+def test_a_french_inverted_role_with_delegue_takes_the_name_set_off_after_it() -> None:
+    # ("a déclaré le délégué général du festival, Fabrice Mercadier, lors d'une conférence": the
+    # role was the speaker, and the "a-t-il ajouté" after it was no one's)
+    text = (
+        "Le salon du livre ouvre ses portes\n\n"
+        "« Nous attendons un public record », a déclaré le délégué général du salon, Étienne Roussel, "
+        "lors d'une conférence de presse à Lyon.\n\n"
+        "« Les auteurs viennent de vingt pays », a-t-il ajouté.\n"
+    )
+    assert speakers(text, "fr") == ["Étienne Roussel", "Étienne Roussel"]
+

@@ -1250,8 +1250,12 @@ class SpeakerResolution(Segmentation):
         if newcomer is not None:
             return newcomer  # ('"...," Ana Ruiz said.' / 'Her nephew, Tom Berg, has toured with her.' / '"...," he said.')
         if last is not None and known and not self.other_pronoun(last.mention, text):
-            if self.introduced_since_speaker(text, state):
-                return text  # ('"...," Tom Berg said.' / 'Across town is Wayne Borders, ...' / '"...," he said.')
+            newcomer = self.newcomer_since_speaker(text, state)
+            if newcomer is not None:
+                # ('"...," Tom Berg said.' / 'Across town is Wayne Borders, ...' / '"...," he said.': no one
+                # sure; but the newcomer when the article shows the last speaker for the other pronoun:
+                # '"...," said Ms Cole.' / 'Housing Minister Tom Dolan disagreed.' / '"...," he said.')
+                return newcomer if self.other_gender(last.name, text, state) else text
             owner = self.possessor_before(text, at, state)
             if owner is not None and owner != last.name:
                 return owner  # ('"...," Tom Berg said.' / 'Ana Ortiz's plan fails when she says ...': Ana Ortiz)
@@ -6625,38 +6629,48 @@ class SpeakerResolution(Segmentation):
         return False
 
     def introduced_since_speaker(self, pronoun: str, state: State) -> bool:
-        """Whether a paragraph between the last speaker's mention and the paragraph being read
-        names someone for the first time in the article, in full (two name words or more), not in
-        the possessive, whom the article does not call by another pronoun (``"...," Tom Berg
-        said.`` / ``Across town is Wayne Borders, who ...`` / ``"...," he said.``): the pronoun
-        may be that newcomer's, so it falls back to no one.  Reads the index between the two
-        places (at most :attr:`MAX_SUBJECTS` mentions) and each name's first place once per article.
+        """Whether :meth:`newcomer_since_speaker` finds a newcomer for *pronoun*.
 
         .. versionadded:: 0.2"""
+        return self.newcomer_since_speaker(pronoun, state) is not None
+
+    def newcomer_since_speaker(self, pronoun: str, state: State) -> str | None:
+        """The name of the person a paragraph between the last speaker's mention and the paragraph
+        being read names for the first time in the article, in full (two name words or more), not in
+        the possessive, whom the article does not call by another pronoun (``"...," Tom Berg
+        said.`` / ``Across town is Wayne Borders, who ...`` / ``"...," he said.``): the pronoun
+        may be that newcomer's, so it falls back to no one, or to the newcomer when the last
+        speaker is shown for the other pronoun (:meth:`person_referent`); ``None`` when there
+        is no such newcomer.  Reads the index between the two places (at most
+        :attr:`MAX_SUBJECTS` mentions) and each name's first place once per article.
+
+        .. versionadded:: 0.3"""
         last = state.last_speaker
         if last is None or last.span is None or last.span.end >= state.paragraph_start:
-            return False
+            return None
         between = state.index.people_between(last.span.end, state.paragraph_start, self.MAX_SUBJECTS)
         if not between:
-            return False
+            return None
         first = self.first_places(state)
         newcomer = between[0]
         if any(person.name != newcomer.name for person in between):
-            return False  # (several people named since: the other rules decide)
+            return None  # (several people named since: the other rules decide)
         if len(newcomer.words) < 2 or newcomer.name == last.name or first.get(newcomer.name) != newcomer.start:
-            return False
+            return None
         if newcomer.words[-1].casefold() == last.name.split()[-1].casefold():
-            return False  # ("Herman De Croo said." / "De Croo, in Washington, ...": the same man)
+            return None  # ("Herman De Croo said." / "De Croo, in Washington, ...": the same man)
         if self.is_possessor(newcomer, state) or self.other_gender(newcomer.name, pronoun, state):
-            return False
-        return self.introduces_subject(newcomer.start, state)
+            return None
+        return newcomer.name if self.introduces_subject(newcomer.start, state) else None
 
     def introduces_subject(self, start: int, state: State) -> bool:
         """Whether the name at *start* (absolute) is introduced as its sentence's subject: after
         titles that open the sentence (``Councillor Wayne Borders opened ...``, at a paragraph's
         start or after a full stop that ends no title: not ``... the way Sen. Bernie Sanders
         had``), or after a short phrase of place and a copula that open its paragraph (``Across
-        town is Wayne Borders``).  A bare name that opens a sentence is not enough (``Tomas
+        town is Wayne Borders``), or after titles and the capitalised words of their portfolio that
+        open the paragraph (``Housing Minister Ciarán Dolan``: :meth:`portfolio_word`).  A bare
+        name that opens a sentence is not enough (``Tomas
         Lindqvist, the prosecutor, declined to comment.`` leaves the last speaker the referent).
         Reads at most :attr:`ROLE_LEAD_WINDOW` characters before it.
 
@@ -6676,6 +6690,8 @@ class SpeakerResolution(Segmentation):
             return False  # (a bare name, "Tomas Lindqvist, the prosecutor, declined ...": the last speaker stays)
         if k == 0 or (opened and self.role_lead(words)):
             return opened  # ("The transport minister, Ana Ruiz, ...": a role set before the name opens it too)
+        if opened and k < len(words) and k <= self.MAX_ROLE_LEAD and all(self.portfolio_word(w) for w in words[:k]):
+            return True  # ("Housing Minister Ciarán Dolan rejected ...": the title's portfolio before it)
         previous = words[k - 1]
         if previous.casefold() in self._be_words:
             # ("Across town is Wayne Borders"): a short phrase of place and a copula open the paragraph
@@ -6693,6 +6709,18 @@ class SpeakerResolution(Segmentation):
     #:
     #: .. versionadded:: 0.3
     ROLE_LEAD_WINDOW: ClassVar[int] = 90
+
+    def portfolio_word(self, word: str) -> bool:
+        """Whether *word*, before a title that follows it (:meth:`introduces_subject`), is a
+        capitalised word of the title's portfolio or body (``Housing`` of ``Housing Minister``,
+        ``Sinn`` and ``Féin`` of ``Sinn Féin TD``): no stop word nor preposition (not ``Under``
+        of ``Under President George Bush``), letters only, a hyphen or an apostrophe inside.
+
+        .. versionadded:: 0.3"""
+        low = word.casefold()
+        if not word[:1].isupper() or low in self._stop or low in self._prepositions:
+            return False
+        return word.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
 
     def role_lead(self, words: Sequence[str]) -> bool:
         """Whether *words*, all that stands between a paragraph's start and a name, are a role set
