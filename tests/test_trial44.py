@@ -4,6 +4,7 @@ general rules.  Every article here is written for the test."""
 
 from __future__ import annotations
 
+from quote_cases import article_parser
 from quote_cases import article_speakers as speakers
 
 
@@ -110,3 +111,43 @@ def test_a_french_inverted_role_with_delegue_takes_the_name_set_off_after_it() -
     )
     assert speakers(text, "fr") == ["Étienne Roussel", "Étienne Roussel"]
 
+
+def test_a_scraper_exports_address_field_is_no_headline() -> None:
+    # (a JSON export with the page's address first: the "url" line was the headline)
+    text = (
+        "{\n"
+        '  "url": "https://news.example.org/2026/11/18/ferry-fares",\n'
+        '  "title": "Island ferry fares to rise by a fifth in January",\n'
+        '  "author": "Rhona Baird",\n'
+        '  "body": "Fares on the island ferries will rise by 20 per cent from January, the operator said on Tuesday."\n'
+        "}\n"
+    )
+    article = article_parser().parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Island ferry fares to rise by a fifth in January"
+
+
+def test_a_lower_case_key_field_above_the_title_field_is_no_headline() -> None:
+    # ("url: ..." then "section: Business" then "title: ...": the address, then the section, was the headline)
+    text = (
+        "url: https://news.example.org/2026/11/18/ferry-fares\n"
+        "section: Business\n"
+        "title: Island ferry fares to rise by a fifth in January\n"
+        "author: Rhona Baird\n\n"
+        "Fares on the island ferries will rise by 20 per cent from January, the operator said on Tuesday.\n"
+    )
+    article = article_parser().parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Island ferry fares to rise by a fifth in January"
+
+
+def test_a_capitalised_label_before_a_colon_still_opens_a_headline() -> None:
+    # (mutation-killing, the mutant: is_key_field without its lower-case test; a label for readers stays)
+    text = (
+        "Opinion: The ferry fare rise is a tax on islanders\n\n"
+        "By Rhona Baird\n\n"
+        "The operator announced on Tuesday that fares would rise by 20 per cent from January.\n"
+    )
+    article = article_parser().parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Opinion: The ferry fare rise is a tax on islanders"
