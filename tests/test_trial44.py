@@ -4,7 +4,7 @@ general rules.  Every article here is written for the test."""
 
 from __future__ import annotations
 
-from quote_cases import article_parser
+from quote_cases import article_parser, parser_for
 from quote_cases import article_speakers as speakers
 
 
@@ -151,3 +151,24 @@ def test_a_capitalised_label_before_a_colon_still_opens_a_headline() -> None:
     article = article_parser().parse(text)
     assert article.headline is not None
     assert article.headline.text == "Opinion: The ferry fare rise is a tax on islanders"
+
+
+def test_a_british_plural_possessive_in_a_speakers_phrase_is_no_quotation_mark() -> None:
+    # (en-GB takes ' for a quotation mark: "The Irish Property Owners' Association said ..." had an
+    # odd mark in its phrase, read as a piece of a quotation, and the speaker was lost)
+    text = (
+        "Landlords warn over rent freeze\n\n"
+        "The Scottish Tenants' Federation said rents had risen by a tenth in a year.\n\n"
+        "The Residential Landlords' Association said owners would sell up if the freeze were extended.\n"
+    )
+    assert speakers(text, "en-GB") == ["Scottish Tenants' Federation", "Residential Landlords' Association"]
+
+
+
+def test_a_british_closing_mark_after_an_s_still_pairs_with_its_opening_one() -> None:
+    # (mutation-killing, the mutant: plural_possessive_at skipped even after an opening mark of its
+    # pair: the closing mark of 'Invincibles' is a quotation mark, the two a pair)
+    parser = parser_for("en-GB")
+    assert parser.quotation_mark_count("the 'Invincibles' manager") == 2
+    assert parser.quotation_mark_count("The Residential Landlords' Association") == 0
+
