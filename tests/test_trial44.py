@@ -172,3 +172,15 @@ def test_a_british_closing_mark_after_an_s_still_pairs_with_its_opening_one() ->
     assert parser.quotation_mark_count("the 'Invincibles' manager") == 2
     assert parser.quotation_mark_count("The Residential Landlords' Association") == 0
 
+
+def test_a_spanish_board_role_resolves_to_the_person_it_named_before() -> None:
+    # ("la consejera delegada, Lucía Arrieta, ..." then "respondió la consejera delegada": the role
+    # was left as written, "consejera" no role noun of the Spanish pack)
+    text = (
+        "Resultados del tercer trimestre\n\n"
+        "En la conferencia con analistas, el consejero delegado, Tomás Irigoyen, aseguró que las ventas "
+        "de octubre crecieron un 6 %.\n\n"
+        '"No vamos a subir precios en Navidad", afirmó Irigoyen.\n\n'
+        '"Las tiendas nuevas ya son rentables", respondió el consejero delegado.\n'
+    )
+    assert speakers(text, "es") == ["Tomás Irigoyen", "Tomás Irigoyen", "Tomás Irigoyen"]

@@ -1215,6 +1215,8 @@ class SpanishVocabulary(Vocabulary):
         *Vocabulary.ROLE_NOUNS, "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
         "director", "directora", "secretario", "secretaria", "diputado", "diputada", "senador", "senadora", "juez",
         "jueza", "fiscal", "jefe", "jefa", "experto", "experta", "gobernador", "gobernadora",
+        # ("la consejera delegada, Lucía Arrieta," then "respondió la consejera delegada": her)
+        "consejero", "consejera", "delegado", "delegada",
     )
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "comunidad", "ministerio", "ayuntamiento", "gobierno", "junta", "consejería",
