@@ -21,7 +21,8 @@ def test_a_german_speaker_after_the_verb_ends_before_the_dative_article_der() ->
 
 
 def test_a_german_name_with_von_der_still_runs_on_after_the_verb() -> None:
-    # (mutation-killing: the inner particle "der" still joins a name after "von")
+    # (mutation-killing, the mutant: particle_name_end asking opens_particles of every particle, not
+    # only the first; the inner particle "der" still joins a name after "von")
     text = (
         "Gipfel in Brüssel\n\n"
         "„Europa muss schneller handeln“, sagte Ursula von der Leyen am Donnerstag.\n"
@@ -42,7 +43,8 @@ def test_a_portfolio_joined_by_and_before_a_role_and_a_name_is_one_person() -> N
 
 
 def test_a_titled_person_before_and_stays_a_second_speaker() -> None:
-    # (mutation-killing: "Senator Ortiz and ..." names a person before the coordinator)
+    # (mutation-killing, the mutant: role_after_firm without its titled-person test; "Senator Ortiz
+    # and ..." names a person before the coordinator)
     text = (
         "Port deal signed\n\n"
         "Senator Ortiz and Nordwind chief executive Ola Berg said the port would reopen in May.\n"
