@@ -29,6 +29,11 @@ class HeadlineParser:
     MAX_SENTENCES_WORDS: ClassVar[int] = 15
     #: Labels a page may print before its headline: ``Title: ...``.
     LABELS: ClassVar[tuple[str, ...]] = ("Title", "Headline")
+    #: How a web address opens (:meth:`is_address`): a line that is one, alone or as a field's
+    #: value, is never a headline.
+    #:
+    #: .. versionadded:: 0.2
+    ADDRESS_OPENERS: ClassVar[tuple[str, ...]] = ("http://", "https://", "www.")
     #: The fewest names of columns of a CSV export's header row (:meth:`is_column_row`), which a
     #: headline never is.
     #:
@@ -73,8 +78,13 @@ class HeadlineParser:
         #: .. versionadded:: 0.2
         self.vocabulary = check_option("HeadlineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         labels = alternation(list(self.LABELS))
+        self._label_words = frozenset(label.casefold() for label in self.LABELS)
         # the label, maybe a JSON object's key in quotation marks: 'Title: ...', '"title": "..."'
         self._label = regex.compile(rf"(?:\"(?=(?:{labels})\"\s*+:))?+(?:{labels})\"?+\s*+:\s*+", regex.IGNORECASE)
+        # any field's label of at most MAX_FIELD_LABEL_WORDS words, maybe a JSON key: 'url: ', '"link": ' (is_address)
+        self._label_any = regex.compile(
+            rf"\"?+\p{{L}}[\p{{L}}_]*+(?:[ ][\p{{L}}_]++){{0,{self.MAX_FIELD_LABEL_WORDS - 1}}}\"?+[ ]*+:[ ]*+"
+        )
         # a CSV export's header row: names of columns joined by bare commas (is_column_row)
         column = r"[\p{L}_][\p{L}\p{N}_]*+"
         self._column_row = regex.compile(rf"{column}(?:,{column}){{{self.MIN_COLUMNS - 1},}}+")
@@ -184,7 +194,38 @@ class HeadlineParser:
             return False
         if self.is_column_row(text):
             return False  # "id,source,published_at,author": a CSV export's header row
+        if self.is_address(text) or self.is_key_field(text):
+            return False  # ('"url": "https://example.com/news/rail-fares",', 'section: Business': no title)
         return not self.is_sentences(text)
+
+    def is_address(self, text: str) -> bool:
+        """Whether *text* is a web address alone, maybe as a field's value after its label (``url:
+        https://...``, a JSON line ``"url": "https://...",``): one word with no blank that opens
+        with one of :attr:`ADDRESS_OPENERS`, maybe inside quotation marks and before a comma.
+        Never a headline: a scraper's export prints the page's address above its title.
+
+        .. versionadded:: 0.2"""
+        label = self._label_any.match(text, 0, None, KEEP_GIL)
+        values = (text, text[label.end() :]) if label is not None else (text,)
+        for value in values:
+            value = value.strip().rstrip(",").strip("\"'")
+            if value and " " not in value and value.casefold().startswith(self.ADDRESS_OPENERS):
+                return True
+        return False
+
+    def is_key_field(self, text: str) -> bool:
+        """Whether *text* is a field of a scraper's export under a key in lower case that is none
+        of :attr:`LABELS` (``section: Business``, ``"author": "Ana Ruiz",``, ``image_caption:
+        ...``): letters and low lines, at most :attr:`MAX_FIELD_LABEL_WORDS` words, then a colon
+        and a value.  Never a headline: the title has its own key (``title:``), and a label
+        written for readers is capitalised (``Opinion: ...``, ``Watch: ...``).
+
+        .. versionadded:: 0.2"""
+        label = self._label_any.match(text, 0, None, KEEP_GIL)
+        if label is None or label.end() >= len(text.rstrip()) or not text[label.end() - 1 : label.end()].isspace():
+            return False  # ("10:30", "https://...": no key with a value after it)
+        key = text[: label.end()].strip().rstrip(":").strip().strip('"')
+        return key == key.casefold() and key.casefold() not in self._label_words
 
     def is_column_row(self, text: str) -> bool:
         """Whether *text* is the header row of a CSV export: at least :attr:`MIN_COLUMNS` names of

@@ -71,6 +71,10 @@ class NameModel:
     PARTICLES: ClassVar[tuple[str, ...]] = (
         "de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del", "ap", "ab", "den",
     )
+    #: Those of :attr:`PARTICLES` that stand in a name only after another particle (``von der
+    #: Leyen``, ``van der Berg``), never right after a given name: an article there (German
+    #: ``sagte Obermaier der Zeitung``).  Not ``den``, which opens Dutch names (``Joop den Uyl``).
+    INNER_PARTICLES: ClassVar[tuple[str, ...]] = ("der",)
     #: Words that may end a name after its surname, as written (``Martin Luther King Jr.``, ``Tom
     #: Berg III``): never a name alone, and the word before one is the surname even when it is a
     #: title word (``King``), as long as a name word stands before that.
@@ -154,6 +158,7 @@ class NameModel:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._particles = frozenset(self.PARTICLES)
+        self._inner_particles = frozenset(self.INNER_PARTICLES)
         self._honour_phrases = tuple(tuple(phrase.split()) for phrase in self.HONOUR_PHRASES)
         self._post_nominals = frozenset(self.POST_NOMINALS)
         self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
@@ -187,6 +192,11 @@ class NameModel:
 
     def is_particle(self, word: str) -> bool:
         return word in self._particles
+
+    def opens_particles(self, word: str) -> bool:
+        """Whether *word* is a particle that may come first after a given name (``von``,
+        ``de``, ``van``): one of :attr:`PARTICLES` and not of :attr:`INNER_PARTICLES`."""
+        return word in self._particles and word not in self._inner_particles
 
     def honour_words(self, values: Sequence[str], cut: int) -> int:
         """How many of the words of *values* from *cut* (where a name read from them starts) end one

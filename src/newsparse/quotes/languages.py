@@ -367,7 +367,7 @@ class FrenchVocabulary(Vocabulary):
         *Vocabulary.ROLE_NOUNS, "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
         "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "chef", "cheffe", "juge", "procureur",
         "procureure", "avocat", "avocate", "professeur", "professeure", "préfet", "préfète", "expert", "experte",
-        "propriétaire",
+        "propriétaire", "délégué", "déléguée",
     )
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "selon", "pour", "dans", "il",
@@ -425,6 +425,8 @@ class FrenchQuotes(WithoutEnglishRules):
     # (the French words of the rules the English lists above were for)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "lui")  # (« Il a travaillé ici »: about him)
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("iste", "eur", "euse", "trice", "ien", "ienne")
+    # ("L'autrice sud-coréenne Kim Hye-jin": adjectives after the role noun)
+    ROLE_ADJECTIVES_AFTER: ClassVar[int] = 2
     SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("iste",)
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("quiconque", "chacun", "chacune")
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("proviseur", "évêque", "cardinal", "maréchal", "abbé", "champion", "championne")
@@ -1215,6 +1217,8 @@ class SpanishVocabulary(Vocabulary):
         *Vocabulary.ROLE_NOUNS, "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
         "director", "directora", "secretario", "secretaria", "diputado", "diputada", "senador", "senadora", "juez",
         "jueza", "fiscal", "jefe", "jefa", "experto", "experta", "gobernador", "gobernadora",
+        # ("la consejera delegada, Lucía Arrieta," then "respondió la consejera delegada": her)
+        "consejero", "consejera", "delegado", "delegada",
     )
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "comunidad", "ministerio", "ayuntamiento", "gobierno", "junta", "consejería",
@@ -1278,6 +1282,8 @@ class SpanishQuotes(WithoutEnglishRules):
     # «He trabajado aquí» is the speaker's own)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella")
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ista", "ero", "era", "dor", "dora", "ólogo", "óloga")
+    # ("La escritora chilena Ana Ruiz": adjectives after the role noun)
+    ROLE_ADJECTIVES_AFTER: ClassVar[int] = 2
     SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ista",)
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("cualquiera", "alguien", "nadie")
     SOURCE_OPENERS: ClassVar[tuple[str, ...]] = ("desde",)  # ("Desde la CGT advirtieron que ...": the CGT)

@@ -147,7 +147,7 @@ class SpeakerResolution(Segmentation):
     #: before for its last sentence, when the quotation opens its own paragraph (``Asked whether
     #: she would retire, Manson paused.`` / ``"...," she said.``).
     #:
-    #: .. versionadded:: 0.3
+    #: .. versionadded:: 0.2
     MAX_QUESTIONED_SENTENCE: ClassVar[int] = 300
 
 
@@ -1270,8 +1270,12 @@ class SpeakerResolution(Segmentation):
         if newcomer is not None:
             return newcomer  # ('"...," Ana Ruiz said.' / 'Her nephew, Tom Berg, has toured with her.' / '"...," he said.')
         if last is not None and known and not self.other_pronoun(last.mention, text):
-            if self.introduced_since_speaker(text, state):
-                return text  # ('"...," Tom Berg said.' / 'Across town is Wayne Borders, ...' / '"...," he said.')
+            newcomer = self.newcomer_since_speaker(text, state)
+            if newcomer is not None:
+                # ('"...," Tom Berg said.' / 'Across town is Wayne Borders, ...' / '"...," he said.': no one
+                # sure; but the newcomer when the article shows the last speaker for the other pronoun:
+                # '"...," said Ms Cole.' / 'Housing Minister Tom Dolan disagreed.' / '"...," he said.')
+                return newcomer if self.other_gender(last.name, text, state) else text
             owner = self.possessor_before(text, at, state)
             if owner is not None and owner != last.name:
                 return owner  # ('"...," Tom Berg said.' / 'Ana Ortiz's plan fails when she says ...': Ana Ortiz)
@@ -1691,7 +1695,7 @@ class SpeakerResolution(Segmentation):
         input, read back at most :attr:`MAX_QUESTIONED_SENTENCE` characters from that paragraph's
         end (``None`` for a first paragraph, or a sentence longer than that).
 
-        .. versionadded:: 0.3
+        .. versionadded:: 0.2
         """
         span = state.previous_paragraph
         if span is None:
@@ -1715,7 +1719,7 @@ class SpeakerResolution(Segmentation):
         :attr:`QUESTIONED_OPENERS` (``Asked about it, Nkosi smiled.``), resolved, when the article
         knows them as a person's named again; ``None`` otherwise.
 
-        .. versionadded:: 0.3
+        .. versionadded:: 0.2
         """
         words = sentence.split()
         if len(words) < 3 or not words[0][:1].isupper() or words[0].casefold() not in self._questioned_openers:
@@ -6645,38 +6649,48 @@ class SpeakerResolution(Segmentation):
         return False
 
     def introduced_since_speaker(self, pronoun: str, state: State) -> bool:
-        """Whether a paragraph between the last speaker's mention and the paragraph being read
-        names someone for the first time in the article, in full (two name words or more), not in
+        """Whether :meth:`newcomer_since_speaker` finds a newcomer for *pronoun*.
+
+        .. versionadded:: 0.2"""
+        return self.newcomer_since_speaker(pronoun, state) is not None
+
+    def newcomer_since_speaker(self, pronoun: str, state: State) -> str | None:
+        """The name of the person a paragraph between the last speaker's mention and the paragraph
+        being read names for the first time in the article, in full (two name words or more), not in
         the possessive, whom the article does not call by another pronoun (``"...," Tom Berg
         said.`` / ``Across town is Wayne Borders, who ...`` / ``"...," he said.``): the pronoun
-        may be that newcomer's, so it falls back to no one.  Reads the index between the two
-        places (at most :attr:`MAX_SUBJECTS` mentions) and each name's first place once per article.
+        may be that newcomer's, so it falls back to no one, or to the newcomer when the last
+        speaker is shown for the other pronoun (:meth:`person_referent`); ``None`` when there
+        is no such newcomer.  Reads the index between the two places (at most
+        :attr:`MAX_SUBJECTS` mentions) and each name's first place once per article.
 
         .. versionadded:: 0.2"""
         last = state.last_speaker
         if last is None or last.span is None or last.span.end >= state.paragraph_start:
-            return False
+            return None
         between = state.index.people_between(last.span.end, state.paragraph_start, self.MAX_SUBJECTS)
         if not between:
-            return False
+            return None
         first = self.first_places(state)
         newcomer = between[0]
         if any(person.name != newcomer.name for person in between):
-            return False  # (several people named since: the other rules decide)
+            return None  # (several people named since: the other rules decide)
         if len(newcomer.words) < 2 or newcomer.name == last.name or first.get(newcomer.name) != newcomer.start:
-            return False
+            return None
         if newcomer.words[-1].casefold() == last.name.split()[-1].casefold():
-            return False  # ("Herman De Croo said." / "De Croo, in Washington, ...": the same man)
+            return None  # ("Herman De Croo said." / "De Croo, in Washington, ...": the same man)
         if self.is_possessor(newcomer, state) or self.other_gender(newcomer.name, pronoun, state):
-            return False
-        return self.introduces_subject(newcomer.start, state)
+            return None
+        return newcomer.name if self.introduces_subject(newcomer.start, state) else None
 
     def introduces_subject(self, start: int, state: State) -> bool:
         """Whether the name at *start* (absolute) is introduced as its sentence's subject: after
         titles that open the sentence (``Councillor Wayne Borders opened ...``, at a paragraph's
         start or after a full stop that ends no title: not ``... the way Sen. Bernie Sanders
         had``), or after a short phrase of place and a copula that open its paragraph (``Across
-        town is Wayne Borders``).  A bare name that opens a sentence is not enough (``Tomas
+        town is Wayne Borders``), or after titles and the capitalised words of their portfolio that
+        open the paragraph (``Housing Minister Ciarán Dolan``: :meth:`portfolio_word`).  A bare
+        name that opens a sentence is not enough (``Tomas
         Lindqvist, the prosecutor, declined to comment.`` leaves the last speaker the referent).
         Reads at most :attr:`ROLE_LEAD_WINDOW` characters before it.
 
@@ -6696,6 +6710,8 @@ class SpeakerResolution(Segmentation):
             return False  # (a bare name, "Tomas Lindqvist, the prosecutor, declined ...": the last speaker stays)
         if k == 0 or (opened and self.role_lead(words)):
             return opened  # ("The transport minister, Ana Ruiz, ...": a role set before the name opens it too)
+        if opened and k < len(words) and k <= self.MAX_ROLE_LEAD and all(self.portfolio_word(w) for w in words[:k]):
+            return True  # ("Housing Minister Ciarán Dolan rejected ...": the title's portfolio before it)
         previous = words[k - 1]
         if previous.casefold() in self._be_words:
             # ("Across town is Wayne Borders"): a short phrase of place and a copula open the paragraph
@@ -6711,8 +6727,20 @@ class SpeakerResolution(Segmentation):
     #: The most characters :meth:`introduces_subject` reads back from a name for the titles or
     #: the role set before it (a role of :attr:`MAX_ROLE_LEAD` words).
     #:
-    #: .. versionadded:: 0.3
+    #: .. versionadded:: 0.2
     ROLE_LEAD_WINDOW: ClassVar[int] = 90
+
+    def portfolio_word(self, word: str) -> bool:
+        """Whether *word*, before a title that follows it (:meth:`introduces_subject`), is a
+        capitalised word of the title's portfolio or body (``Housing`` of ``Housing Minister``,
+        ``Sinn`` and ``Féin`` of ``Sinn Féin TD``): no stop word nor preposition (not ``Under``
+        of ``Under President George Bush``), letters only, a hyphen or an apostrophe inside.
+
+        .. versionadded:: 0.2"""
+        low = word.casefold()
+        if not word[:1].isupper() or low in self._stop or low in self._prepositions:
+            return False
+        return word.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
 
     def role_lead(self, words: Sequence[str]) -> bool:
         """Whether *words*, all that stands between a paragraph's start and a name, are a role set
@@ -6724,9 +6752,16 @@ class SpeakerResolution(Segmentation):
         :attr:`OF_WORDS` or :attr:`POST_MODIFIERS` (``for``), or a capitalised word (not ``The
         woman who sued the minister, Ana Ruiz``).
 
+        A determiner elided onto the role noun counts as one (French ``L'autrice Kim Hye-jin``),
+        and up to :attr:`ROLE_ADJECTIVES_AFTER` words in lower case may follow the role noun
+        where adjectives come after the noun (French ``L'autrice sud-coréenne Kim Hye-jin``):
+        no stop word, verb or cue among them.
+
         .. versionadded:: 0.2"""
+        words = self.without_elided_determiner(words)
         if not 2 <= len(words) <= self.MAX_ROLE_LEAD or words[0].casefold() not in self._determiners:
             return False
+        words = self.without_role_adjectives(words)
         *middle, last = words[1:]
         bare = last.rstrip(",")
         head = _ELISION.split(bare)[-1]  # (an elided article before the portfolio: French "l'Éducation")
@@ -6741,15 +6776,53 @@ class SpeakerResolution(Segmentation):
             for w in middle
         )
 
+    #: How many adjectives in lower case may follow a role noun in a role set before a name
+    #: (:meth:`role_lead`): none in English, where they come first; the French and Spanish packs
+    #: allow two (``L'autrice sud-coréenne``, ``La ministra española``).
+    ROLE_ADJECTIVES_AFTER: ClassVar[int] = 0
+
+    def without_elided_determiner(self, words: Sequence[str]) -> Sequence[str]:
+        """*words* with a determiner elided onto the first word split off as a word of its own
+        (French ``L'autrice`` as ``L'`` and ``autrice``) when that determiner, apostrophe
+        included, is one of :attr:`DETERMINERS`; *words* unchanged otherwise.
+
+        .. versionadded:: 0.2"""
+        if not words:
+            return words
+        cut = _ELISION.search(words[0])
+        if cut is None or cut.end() >= len(words[0]) or words[0][: cut.end()].casefold() not in self._determiners:
+            return words
+        return [words[0][: cut.end()], words[0][cut.end() :], *words[1:]]
+
+    def without_role_adjectives(self, words: Sequence[str]) -> Sequence[str]:
+        """*words*, a role set before a name after its determiner, without up to
+        :attr:`ROLE_ADJECTIVES_AFTER` words in lower case at its end that follow an occupation
+        (:meth:`is_occupation`) as adjectives (``L'autrice sud-coréenne``: ``L'autrice``); none
+        that is a stop word, a verb or a cue word, nor one before a comma but the last.
+
+        .. versionadded:: 0.2"""
+        k = len(words)
+        while len(words) - k < self.ROLE_ADJECTIVES_AFTER and k > 2:
+            word = words[k - 1]
+            low = word.rstrip(",").casefold() if k == len(words) else word.casefold()
+            if not (word[:1].islower() and low.replace("-", "").isalpha()) or low in self._stop:
+                return words
+            if low in self._clause_verbs or low in self._cue_words or self.is_past_verb(low):
+                return words
+            k -= 1
+            if self.is_occupation(words[k - 1].rstrip(",")):
+                return words[:k]
+        return words
+
     #: The most characters :meth:`newcomer_of_gender` reads back from a name to the start of its
     #: paragraph for a quotation mark before it there.
     #:
-    #: .. versionadded:: 0.3
+    #: .. versionadded:: 0.2
     MAX_NEWCOMER_LEAD: ClassVar[int] = 200
     #: The most characters from a newcomer's name to the paragraph being read for
     #: :meth:`newcomer_of_gender` (a bound on the words it reads between them).
     #:
-    #: .. versionadded:: 0.3
+    #: .. versionadded:: 0.2
     MAX_NEWCOMER_DISTANCE: ClassVar[int] = 1500
 
     def newcomer_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
@@ -6768,7 +6841,7 @@ class SpeakerResolution(Segmentation):
         before *at* speak of someone of *pronoun*'s gender (:meth:`speaks_of_gender`: ``"He never
         talks to the press," he said.`` is about the newcomer, not theirs).
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         last = state.last_speaker
         low = pronoun.casefold()
         if last is None or last.span is None or last.span.end >= state.paragraph_start or low not in self._gendered:
@@ -6812,7 +6885,7 @@ class SpeakerResolution(Segmentation):
         speak of such a person, most likely the one just named, who is then not the speaker
         (:meth:`newcomer_of_gender`).
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         for word in words[: self.MAX_NEWCOMER_DISTANCE].split():
             low = word.strip(_WORD_EDGES).casefold()
             if low == pronoun or pronoun in self._object_forms.get(low, ()) or pronoun in self._possessive_forms.get(low, ()):
@@ -6829,7 +6902,7 @@ class SpeakerResolution(Segmentation):
         chairwoman of the party, Ana Ruiz``; not ``adviser to Chancellor Helmut Kohl``, ``a tax
         holiday under President George Bush``, ``aides say Ivanka Trump``).
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         words = lead.split()
         for k in range(len(words) - 1, -1, -1):
             word = words[k]
@@ -7118,7 +7191,9 @@ class SpeakerResolution(Segmentation):
         firm before a role and a name (``Marks and Spencer chairman Archie Norman``, ``Memphis
         Light, Gas and Water spokesperson Dana Whitfield``): capitalised words after the
         coordinator, then role words in lower case, then a name; the words before the coordinator
-        name no one the article knows (not ``Ana Ortiz and Nordwind chief executive Ola Berg``).
+        name no one the article knows (not ``Ana Ortiz and Nordwind chief executive Ola Berg``)
+        and are no titled person (not ``Senator Ortiz and ...``; title words alone, a portfolio's,
+        are part of the body's name: ``State Agriculture and Food Committee chairman Tom Berg``).
         ``None`` otherwise.
 
         .. versionadded:: 0.2"""
@@ -7136,8 +7211,11 @@ class SpeakerResolution(Segmentation):
         first = [strip_possessive(w).rstrip(",") for w in words[:join]]
         if any(self.is_known_name(" ".join(first[i:]), state) for i in range(len(first))):
             return None  # ("Ortiz and Nordwind chief executive Ola Berg": two people)
-        if any(self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in first):
-            return None  # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first)
+        titled = [self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in first]
+        if any(titled) and not titled[-1]:
+            # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first; but
+            # "Agriculture and Food Committee chairman Tom Berg": portfolio words alone, no one named)
+            return None
         return role
 
     def role_word_after_firm(self, word: str) -> bool:
