@@ -1507,10 +1507,13 @@ class ArticleParser:
         """Whether ``lines[index]`` is a field of a scraper's export with its value
         (:meth:`HeadlineParser.is_filled_field`: ``Byline: Anna Kerr``, ``Date: 5 March 2025``) that
         the header reads as a byline or a stamp (:meth:`header_stops_at`), in one block with the
-        kicker above it and the title under it: :meth:`section_over_field` reads the kicker over
-        the title as if the field were not there, and the header rules read the field.
+        kicker above it and the title under it, or in blocks of their own under a first line that
+        names a section (:meth:`names_section`: ``Opinion`` / ``Byline: Anna Kerr`` / the title):
+        :meth:`section_over_field` reads the kicker over the title as if the field were not there,
+        and the header rules read the field.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 in blocks of their own under a section's name."""
         lines = state.lines
         if index + 1 >= len(lines):
             return False
