@@ -2051,34 +2051,49 @@ class ArticleParser:
     def header_csv_record(self, state: ParseState, index: int, peek: bool) -> int:
         """A CSV export's header row as the text's first line (``title,author,date,body``:
         :meth:`HeadlineParser.is_column_row <newsparse.HeadlineParser.is_column_row>`) and one
-        record on the next (:func:`~newsparse.lines.csv_cells`: quoted cells may hold commas and
-        doubled marks), as many cells as columns, two columns at least holding a part by
+        record from the next (:func:`~newsparse.lines.csv_cells`: quoted cells may hold commas and
+        doubled marks; the body's quoted cell line breaks and blank lines, :meth:`csv_record_end`,
+        read as paragraphs by :meth:`csv_cell_lines`), as many cells as columns, two columns at least holding a part by
         :attr:`CSV_COLUMNS` (``id,source,published_at,author`` over the headline's line): the header row is boilerplate
         ``other``; each cell is read as its column's part, its span the value as written inside its
         marks (a headline's doubled marks written as one in its text); the body's cell is the
-        first paragraph; a cell of another column is boilerplate ``other``, an empty one nothing.
-        Returns 2, else 0.
+        first paragraph (its paragraphs, over several lines); any other cell over several lines
+        leaves the record to the other rules; a cell of another column is boilerplate ``other``, an
+        empty one nothing.  Returns the count of lines read (the header row's and the record's),
+        else 0.
 
         .. versionadded:: 0.2"""
         lines = state.lines
         if index or len(lines) < 2 or lines[1].blank_before or not self.headline.is_column_row(lines[0].text):
             return 0
-        header, record = lines[0], lines[1]
+        header = lines[0]
+        last = self.csv_record_end(lines)
+        if last is None:
+            return 0
+        base = lines[1].span.start
+        written_record = state.text[base : lines[last].span.end]
         columns = [name.casefold() for name in header.text.strip().split(",")]
-        cells = csv_cells(record.text)
+        cells = csv_cells(written_record)
         if cells is None or len(cells) != len(columns):
             return 0
         parts = {name.casefold(): part for part, names in self.CSV_COLUMNS.items() for name in names}
         found = [parts.get(name) for name in columns]
         if sum(part is not None for part in found) < 2:
             return 0
+        if last > 1 and any(
+            part != "body" and len(written_record[start:end].splitlines()) > 1
+            for part, (start, end, _) in zip(found, cells, strict=True)
+        ):
+            return 0  # (a cell over several lines other than the body's)
         if peek:
-            return 2
+            return last + 1
         state.add_boilerplate(header, BoilerplateKind.OTHER)
-        base = record.span.start
         for part, (start, end, quoted) in zip(found, cells, strict=True):
-            written = record.text[start:end]
+            written = written_record[start:end]
             if not written.strip():
+                continue
+            if part == "body" and last > 1:
+                state.body.extend(self.csv_cell_lines(lines, last, Span(base + start, base + end)))
                 continue
             lead = len(written) - len(written.lstrip())
             value = written.strip()
@@ -2102,7 +2117,47 @@ class ArticleParser:
                 state.body.append(attrs.evolve(cell, blank_before=True))
                 continue
             state.add_boilerplate(cell, BoilerplateKind.OTHER)
-        return 2
+        return last + 1
+
+    @staticmethod
+    def csv_record_end(lines: Sequence[Line]) -> int | None:
+        """The index of the last line of the CSV record that starts on ``lines[1]``: the first
+        line after which the double quotation marks counted from the record's start are even,
+        none open (a quoted cell, the body's most often, may hold line breaks and blank lines:
+        ``"Dockworkers returned on Monday.`` / blank / ``""We got what we came for,"" he
+        said."``).  ``None`` when a mark stays open to the end.  One pass over the lines.
+
+        .. versionadded:: 0.2"""
+        open_marks = False
+        for at in range(1, len(lines)):
+            if lines[at].text.count('"') % 2:
+                open_marks = not open_marks
+            if not open_marks:
+                return at
+        return None
+
+    @staticmethod
+    def csv_cell_lines(lines: Sequence[Line], last: int, cell: Span) -> list[Line]:
+        """The body lines of a quoted CSV cell over several lines (*cell*, the value inside its
+        marks, within ``lines[1]`` to ``lines[last]``): each line's part inside the cell, stripped,
+        its span the part as written; the first opens a paragraph, the others keep their
+        ``blank_before``, so that the cell's blank lines part its paragraphs.  A doubled mark stays
+        as written (``""We got it""``): a paragraph's text is its span's slice.
+
+        .. versionadded:: 0.2"""
+        found: list[Line] = []
+        for at in range(1, last + 1):
+            line = lines[at]
+            start, end = max(line.span.start, cell.start), min(line.span.end, cell.end)
+            if start >= end:
+                continue
+            piece = line.text[start - line.span.start : end - line.span.start]
+            value = piece.strip()
+            if not value:
+                continue
+            start += len(piece) - len(piece.lstrip())
+            found.append(Line(value, Span(start, start + len(value)), 0, not found or line.blank_before))
+        return found
 
     def header_dateline(self, state: ParseState, index: int, peek: bool) -> int:
         """A dateline ends the header: the body starts on its line.  A place before a bare colon
