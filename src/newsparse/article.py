@@ -1666,7 +1666,7 @@ class ArticleParser:
         lines, count = state.lines, len(state.lines)
         while index < count:
             line = lines[index]
-            plain = self.is_plain_prose(line)
+            plain = self.is_plain_prose(line) and not self.under_credit_line(state, index)
             bound = bound_prose if plain else bound_all
             if bound is not None:  # (the rules looked up once, not once a line)
                 claimed = self.run_bound(bound, state, index)
@@ -3188,28 +3188,49 @@ class ArticleParser:
     def caption_under_labelled_credit(self, state: ParseState, index: int, peek: bool) -> int:
         """A line right under a labelled credit line in its block (``Photo: Jane Roe/City Herald``
         over ``Council members vote on the budget on Tuesday.``), the credit taken for a picture with
-        a credit only (:meth:`CaptionParser.lone_caption`), the line closing its block over running
-        text: the caption that credit is printed above (:meth:`CaptionParser.under_labelled_credit`);
-        the credit line is then boilerplate ``credit``.
+        a credit only (:meth:`CaptionParser.lone_caption`) or filed as boilerplate ``credit`` when it
+        opens its block (:meth:`filed_labelled_credit`: ``PHOTO | JANE ROE | CITY HERALD``), the line
+        closing its block over running text: the caption that credit is printed above
+        (:meth:`CaptionParser.under_labelled_credit`); the credit line is then boilerplate ``credit``.
 
         .. versionadded:: 0.2"""
         lines = state.lines
         below = index + 1
-        if not index or not state.captions or lines[index].blank_before or below >= len(lines):
+        if not index or lines[index].blank_before or below >= len(lines):
             return 0
-        above, last = lines[index - 1], state.captions[-1]
-        if last.span != above.span or last.text != above.text or last.credit is None or last.credit == above.text:
-            return 0  # (a credit with no label, "Jane Roe/City Herald", may be a caption's own line)
-        if not lines[below].blank_before or not self.is_prose(lines, below):
+        above = lines[index - 1]
+        last = state.captions[-1] if state.captions else None
+        credit: str | None = None
+        if last is not None and last.span == above.span and last.text == above.text and last.credit not in (None, above.text):
+            credit = last.credit  # (a credit with no label, "Jane Roe/City Herald", may be a caption's own line)
+        else:
+            last, credit = None, self.filed_labelled_credit(state, index - 1)
+        if credit is None or not lines[below].blank_before or not self.is_prose(lines, below):
             return 0
-        caption = self.captions.under_labelled_credit(last.credit, lines[index])
+        caption = self.captions.under_labelled_credit(credit, lines[index])
         if caption is None:
             return 0
         if not peek:
-            state.captions.pop()
-            state.add_boilerplate(above, BoilerplateKind.CREDIT)
+            if last is not None:
+                state.captions.pop()
+                state.add_boilerplate(above, BoilerplateKind.CREDIT)
             state.captions.append(caption)
         return 1
+
+    def filed_labelled_credit(self, state: ParseState, index: int) -> str | None:
+        """The credit of ``lines[index]`` when it opens its block, was filed as boilerplate
+        ``credit`` (the last boilerplate so far) and is a labelled credit with nothing else on it
+        (:meth:`CaptionParser.labelled_credit`: ``PHOTO | JANE ROE | CITY HERALD``, ``Photo: Jane
+        Roe``), so that it credits the picture printed under it in its block; else ``None``.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        if not line.blank_before or not state.boilerplate:
+            return None
+        filed = state.boilerplate[-1]
+        if filed.span != line.span or filed.kind != BoilerplateKind.CREDIT.value:
+            return None
+        return self.captions.labelled_credit(line)
 
     def credits_below(self, state: ParseState, index: int) -> bool:
         """Whether the bare credit line ``lines[index]`` opens a block that goes on under it
@@ -3859,6 +3880,20 @@ class ArticleParser:
         return 1
 
     # -- helpers the rules share --------------------------------------------------------------
+
+    def under_credit_line(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` stands right under a line read so far as a credit (boilerplate
+        ``credit``, or a picture with a credit only), in its block: a caption printed under its
+        credit (``PHOTO | JANE ROE | CITY HERALD`` / ``A boat carries families across a field.``)
+        may read as plain prose, and all the body rules see it.
+
+        .. versionadded:: 0.2"""
+        if not index or state.lines[index].blank_before:
+            return False
+        above = state.lines[index - 1].span
+        if state.boilerplate and state.boilerplate[-1].span == above:
+            return state.boilerplate[-1].kind == BoilerplateKind.CREDIT.value
+        return bool(state.captions) and state.captions[-1].span == above and state.captions[-1].credit is not None
 
     def is_plain_prose(self, line: Line) -> bool:
         """Whether a body line is plainly running prose, so that only :attr:`BODY_PROSE_RULES` see

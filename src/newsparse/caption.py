@@ -1268,6 +1268,15 @@ class CaptionParser:
             return self.bar_credit(text, match)
         return self.clean_credit(match["credit"], match.groupdict().get("label"))
 
+    def labelled_credit(self, line: Line) -> str | None:
+        """The credit of *line* when it is a credit label and a credit, nothing else (``Photo: Jane
+        Roe``, ``PHOTO | JANE ROE | CITY HERALD``: :meth:`credit_of`, the label first); else ``None``.
+
+        .. versionadded:: 0.2"""
+        if self._labelled.match(line.text, 0, None, KEEP_GIL) is None:
+            return None
+        return self.credit_of(line)
+
     def copyright_credit(self, line: Line) -> str | None:
         """The credit of *line* when it is a copyright sign before a photographer and an agency, a
         slash between them, or an agency alone (``© Jean Dupont / AFP``, ``© AFP``), never a year
