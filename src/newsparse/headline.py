@@ -278,11 +278,12 @@ class HeadlineParser:
 
     def is_sentences(self, text: str) -> bool:
         """Whether *text* holds more than one sentence, as a paragraph does and a headline does not."""
-        count = 0
+        if not text or text[-1] not in ".!?\"”":
+            return False
         for i, ch in enumerate(text[:-1]):
             if ch in ".!?" and text[i + 1] == " " and i + 2 < len(text) and text[i + 2].isupper():
-                before = text[: i].rsplit(" ", 1)[-1]
+                before = text[text.rfind(" ", 0, i) + 1 : i]  # (the word before, no copy of all before it)
                 if ch == "." and (len(before) == 1 or "." in before):
                     continue  # an initial or an abbreviation: "John F. Kennedy", "U.S. NOTE"
-                count += 1
-        return count >= 1 and text[-1] in ".!?\"”"
+                return True
+        return False

@@ -4958,9 +4958,11 @@ class SpeakerResolution(Segmentation):
         if start < relative - self.PHRASE_WINDOW:
             return False  # (a long opening: no clause's subject alone, and no walk back over it)
         comma = raw.rfind(",", start, relative)
+        if comma < 0:
+            return False  # (no comma before it; and rfind up to -1 would read the whole paragraph)
         # (the reported words open after a colon or semicolon: "TOM BERG: The pier is unsafe, he said")
         start = max(start, raw.rfind(":", start, comma) + 1, raw.rfind(";", start, comma) + 1)
-        if comma < 0 or raw[comma + 1 : relative].strip() or raw.rfind(",", start, comma) >= 0:
+        if raw[comma + 1 : relative].strip() or raw.rfind(",", start, comma) >= 0:
             return False  # ("Luhn moved to Chelsea, during which time, she says, ...": her own story)
         tail = raw[relative : relative + self.PHRASE_WINDOW]
         cut = next((i for i, c in enumerate(tail) if c == "," or c in self.SENTENCE_END), None)
