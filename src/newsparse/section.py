@@ -100,6 +100,22 @@ class SectionParser:
     BREADCRUMB_LEADS: ClassVar[frozenset[str]] = frozenset(
         {"you are here", "sie sind hier", "du bist hier", "vous êtes ici", "usted está aquí", "estás aquí"}
     )
+    #: The networks whose local stations print their name and channel over a story (``NBC 5
+    #: Chicago``, ``ABC7``, ``FOX 13 Tampa Bay``), as written: with a station's call sign of
+    #: :attr:`CALL_SIGN` they make a station's name (:meth:`is_station_name`).  An empty set and an
+    #: empty pattern read none.
+    #:
+    #: .. versionadded:: 0.2
+    NETWORKS: ClassVar[frozenset[str]] = frozenset({"ABC", "NBC", "CBS", "FOX", "Fox", "CW", "PBS", "ITV", "CTV", "Global"})
+    #: A broadcasting station's call sign as a masthead prints it (``WXYZ``, ``KARE``: North American
+    #: stations, four capitals after a ``K`` or a ``W``, or three).
+    #:
+    #: .. versionadded:: 0.2
+    CALL_SIGN: ClassVar[str] = r"[KW][A-Z]{2,3}"
+    #: The most words a station's name has (:meth:`is_station_name`: ``FOX 13 Tampa Bay``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_STATION_WORDS: ClassVar[int] = 4
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
 
@@ -120,6 +136,12 @@ class SectionParser:
             w.casefold() for w in (*self.SECTION_NOUNS, *self.PIECE_NOUNS, *self.vocabulary.SECTION_NOUNS)
         )
         self._piece_nouns = frozenset(w.casefold() for w in self.PIECE_NOUNS)
+        networks = "|".join(regex.escape(name) for name in sorted(self.NETWORKS, key=len, reverse=True))
+        heads = "|".join(part for part in (self.CALL_SIGN, networks) if part)
+        # a station's name: a call sign or a network, maybe "News", a channel of one or two digits
+        # (apart or glued: "ABC7"), maybe a place after it
+        station = rf"(?:{heads})(?:\s++News)?+(?:\s++|(?<=[A-Z]))\d{{1,2}}+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+)*+"
+        self._station = regex.compile(station) if heads else None
         self._label = regex.compile(rf"[\w&'’.,\-]++(?:\s[\w&'’.,\-]++){{0,{self.MAX_LABEL_WORDS - 1}}}")
 
     def parse(self, lines: Sequence[Line], index: int) -> Section | None:
@@ -309,6 +331,8 @@ class SectionParser:
 
         .. versionchanged:: 0.2 a label in capitals after a determiner; a year after the words.
         """
+        if self.is_station_name(label):
+            return True  # "WXYZ News 7", "NBC 5 Chicago": a station's masthead over its story
         words = label.split()
         if self.is_column_name(label):
             words = words[1:]  # "THE GREEN LEDGER": a column's name
@@ -319,6 +343,20 @@ class SectionParser:
         if len(words) == 3 and words[1] in self.CONNECTORS:
             words = [words[0], words[2]]
         return len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+    def is_station_name(self, text: str) -> bool:
+        """Whether *text* is a broadcasting station's name as its site prints it over a story: a
+        call sign (:attr:`CALL_SIGN`) or one of :attr:`NETWORKS`, maybe ``News``, and a channel of
+        one or two digits, apart or glued, maybe a place in title case after it (``WXYZ News 7``,
+        ``KARE 11``, ``NBC 5 Chicago``, ``ABC7``), at most :attr:`MAX_STATION_WORDS` words; a kicker
+        of one label, as a call sign and a place are (``KXAN Austin``).  Not ``Apollo 11``, nor
+        ``Budget 2025``.
+
+        .. versionadded:: 0.2"""
+        text = text.strip()
+        if self._station is None or len(text.split()) > self.MAX_STATION_WORDS:
+            return False
+        return self._station.fullmatch(text, 0, None, KEEP_GIL) is not None
 
     def is_column_name(self, text: str) -> bool:
         """Whether *text* is three words in capitals that open with a determiner of the

@@ -1,0 +1,59 @@
+"""A broadcasting station's name over a story's title (``WXYZ News 7``, ``NBC 5 Chicago``) is the
+page's kicker, not its headline: before stop 40 the channel's number made the line the headline and
+the story's real title boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+from tests.parts import holds_every_line
+
+import newsparse
+from newsparse import SectionParser
+
+TITLE = "Man rescued from frozen pond in Oakdale Park"
+STORY = (
+    "A man was rescued from a frozen pond in Oakdale Park on Sunday after he fell through the ice, firefighters said.\n\n"
+    "The man was taken to hospital with hypothermia and is expected to recover.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "masthead", ["WXYZ News 7", "KARE 11", "NBC 5 Chicago", "ABC7", "FOX 13 Tampa Bay", "WRAL 5", "KXAN Austin"]
+)
+def test_a_stations_name_over_the_title_is_the_kicker(masthead: str) -> None:
+    text = f"{masthead}\n{TITLE}\nby: Kayla Dunn\n\n{STORY}"
+    article = newsparse.parse_article(text)
+    assert article.section == (masthead,)
+    assert article.headline is not None and article.headline.text == TITLE
+    assert article.byline is not None and article.byline.authors == ("Kayla Dunn",)
+    assert holds_every_line(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("WXYZ News 7", True),
+        ("KARE 11", True),
+        ("NBC 5 Chicago", True),
+        ("ABC7", True),
+        ("CBS 2 New York", True),  # (a place of two words: four words in all)
+        ("Apollo 11", False),  # a word in title case and a number: a short headline's
+        ("Budget 2025", False),
+        ("WXYZ", False),  # no channel: a call sign alone is left to the other readers
+        ("NBC 5 Chicago Weather Team", False),  # more than MAX_STATION_WORDS words
+        ("NBC 123", False),  # no channel of one or two digits
+        ("ABC 7 news tonight", False),  # words in lower case after the channel: a headline's
+    ],
+)
+def test_what_is_a_stations_name(text: str, station: bool) -> None:
+    assert SectionParser().is_station_name(text) is station
+
+
+def test_the_networks_and_call_signs_are_the_class_s_to_change() -> None:
+    class NoNetworks(SectionParser):
+        NETWORKS = frozenset()
+        CALL_SIGN = ""
+
+    assert not NoNetworks().is_station_name("NBC 5 Chicago")
+    assert not NoNetworks().is_station_name("KARE 11")
+    assert NoNetworks().is_single_label("KXAN Austin")  # (two capitalised words: a label still)
