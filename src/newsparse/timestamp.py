@@ -615,10 +615,16 @@ class TimestampParser:
     def update_beside(self, line: Line, segment: regex.Match[str], published: Timestamp) -> Timestamp | None:
         """The ``updated`` stamp that *segment* of *line*, an update label and a clock time alone
         in a piece after the published date, gives on that date (``Published May 12, 2025 |
-        Updated 14:05 GMT``), as :meth:`update_on_day` reads such a piece on the line under it.
+        Updated 14:05 GMT``), as :meth:`update_on_day` reads such a piece on the line under it; a
+        piece in brackets opened before it on the line is read without its closing bracket
+        (``12 mars 2025 à 14h05 (mis à jour à 16h10)``).
 
         .. versionadded:: 0.2"""
         piece = segment.group().strip()
+        closer = piece[-1:]
+        opener = {")": "(", "]": "["}.get(closer)
+        if opener is not None and opener not in piece and line.text.rfind(opener, 0, segment.start() + 1) >= 0:
+            piece = piece[:-1].rstrip()  # ("... 14h05 (mis à jour à 16h10)": the bracket is the line's)
         start = line.span.start + segment.start() + len(segment.group()) - len(segment.group().lstrip())
         beside = Line(piece, Span(start, start + len(piece)), 0, False)
         return self.update_on_day(beside, published) or self.update_later_on_day(beside, published)
