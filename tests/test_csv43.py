@@ -87,3 +87,40 @@ def test_a_record_the_rule_cannot_read_is_left_to_the_other_rules(text: str) -> 
     assert article.byline is None  # (no cell was read as the author's)
     record = text.index("\n") + 1  # the record's first line is never cut into its cells
     assert any(span.start == record for _, span in article.part_spans())
+
+
+@pytest.mark.parametrize(
+    ("cell", "authors", "agency"),
+    [
+        ("By Jo Grant", ("Jo Grant",), None),  # the prefix, as a byline line writes it
+        ('"By Jo Grant and Ali Khan, Reuters"', ("Jo Grant", "Ali Khan"), "Reuters"),
+        ("Jo Grant", ("Jo Grant",), None),  # the names alone, as before
+        ('"Jo Grant, Ali Khan"', ("Jo Grant", "Ali Khan"), None),
+    ],
+)
+def test_an_author_cell_is_read_with_or_without_its_prefix(cell: str, authors: tuple[str, ...], agency: str | None) -> None:
+    text = f'title,author,date,body\nPier repairs begin,{cell},2025-04-01,"Work starts on the east pier today, the council said."\n'
+    article = newsparse.parse_article(text)
+    assert article.byline is not None and (article.byline.authors, article.byline.agency) == (authors, agency)
+    assert article.headline is not None and article.headline.text == "Pier repairs begin"
+    assert holds_every_line(article)
+
+
+def test_the_records_after_the_first_are_other_articles() -> None:
+    text = (
+        "title,author,date,body\n"
+        'Pier repairs begin,Ola Berg,2025-04-01,"Work starts on the east pier today.\n\n""It is overdue,"" said harbour'
+        ' master Lise Dahl."\n'
+        'Ferry fares frozen,Ana Ruiz,2025-04-02,"Fares stay as they are until May, the council said."\n'
+        'Library hours cut,Tom Berg,2025-04-03,"""We had no choice,"" the mayor said."\n'
+    )
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == "Pier repairs begin"
+    assert [p.text for p in article.paragraphs] == [
+        "Work starts on the east pier today.",
+        '""It is overdue,"" said harbour master Lise Dahl.',
+    ]
+    later = text.splitlines()[-2:]
+    assert [(b.kind, b.text) for b in article.boilerplate][-2:] == [("other", line) for line in later]
+    assert all(quote.span.start < text.index(later[0]) for quote in article.quotes)  # no quote from other records
+    assert holds_every_line(article)

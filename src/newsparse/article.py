@@ -2067,7 +2067,7 @@ class ArticleParser:
         if index or len(lines) < 2 or lines[1].blank_before or not self.headline.is_column_row(lines[0].text):
             return 0
         header = lines[0]
-        last = self.csv_record_end(lines)
+        last = self.csv_record_end(lines, 1)
         if last is None:
             return 0
         base = lines[1].span.start
@@ -2103,6 +2103,10 @@ class ArticleParser:
                 state.headline = Headline(field_unescaped(value, '"') if quoted else value, span)
                 continue
             if part == "byline" and state.byline is None:
+                prefixed = self.byline.parse((cell,), 0)  # ("By Jo Grant" in the cell: the prefix read as on a line)
+                if prefixed is not None and prefixed.span == span:
+                    state.byline = prefixed
+                    continue
                 authors, agency = self.byline.read_names(value, has_prefix=True)
                 if authors or agency:
                     state.byline = Byline(authors, agency, value, span)
@@ -2117,11 +2121,34 @@ class ArticleParser:
                 state.body.append(attrs.evolve(cell, blank_before=True))
                 continue
             state.add_boilerplate(cell, BoilerplateKind.OTHER)
-        return last + 1
+        return self.csv_more_records(state, last + 1, len(columns))
+
+    def csv_more_records(self, state: ParseState, index: int, columns: int) -> int:
+        """File the records of the CSV export that follow its first from ``lines[index]`` on as
+        boilerplate ``other``, line by line: other articles of the export, not this one's story
+        (their cells would read as its paragraphs and their quoted cells as quotations).  A record
+        follows with no blank line before it and has *columns* cells (:meth:`csv_record_end`,
+        :func:`~newsparse.lines.csv_cells`); the first line that opens none ends them.  Returns
+        the index of that line.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        while index < len(lines) and not lines[index].blank_before:
+            last = self.csv_record_end(lines, index)
+            if last is None:
+                break
+            written = state.text[lines[index].span.start : lines[last].span.end]
+            cells = csv_cells(written)
+            if cells is None or len(cells) != columns:
+                break
+            for at in range(index, last + 1):
+                state.add_boilerplate(lines[at], BoilerplateKind.OTHER)
+            index = last + 1
+        return index
 
     @staticmethod
-    def csv_record_end(lines: Sequence[Line]) -> int | None:
-        """The index of the last line of the CSV record that starts on ``lines[1]``: the first
+    def csv_record_end(lines: Sequence[Line], first: int) -> int | None:
+        """The index of the last line of the CSV record that starts on ``lines[first]``: the first
         line after which the double quotation marks counted from the record's start are even,
         none open (a quoted cell, the body's most often, may hold line breaks and blank lines:
         ``"Dockworkers returned on Monday.`` / blank / ``""We got what we came for,"" he
@@ -2129,7 +2156,7 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         open_marks = False
-        for at in range(1, len(lines)):
+        for at in range(first, len(lines)):
             if lines[at].text.count('"') % 2:
                 open_marks = not open_marks
             if not open_marks:
