@@ -1,0 +1,105 @@
+"""spk43: speaker rules of the quote engine.  Invented stories, each case the exact
+``(text, kind, speaker name)`` triples that must come out.
+
+- One pronoun, one person: when the direct-quote, reported-speech and unattributed paths all read
+  the same ``he``/``she`` as the speaker of their quotes, they agree on whom it stands for
+  (``QuoteParser.agreed_pronoun_speakers``).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from newsparse import Quote, QuoteKind, Span, Speaker
+from newsparse.quotes.languages import language_pack
+from newsparse.quotes.parser import QuoteParser
+from quote_cases import kind_rows
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+Triples = list[tuple[str, QuoteKind, str | None]]
+
+quotes_of = partial(kind_rows, headline="Council news")
+
+
+# '"...," she told reporters, adding ...': the direct quote and the clause after "adding" have one
+# speaker, the pronoun; the reported path, read after the direct one, once left it as written
+# while the direct path had found the spokeswoman of the sentence before
+ONE_PRONOUN = [
+    (
+        "Hospital managers expect the new rota to hold.\n\n"
+        "    Nurses at the Linden Street clinic said the change may come from the health board itself.\n"
+        "    A board spokeswoman declined to comment on that view, saying the rota only followed staffing rules.\n"
+        '    "We are not cutting shifts ... The rules simply changed and we have to follow them," she\n'
+        "told reporters, adding the board had changed rotas twice in the past year.",
+        [
+            ("the change may come from the health board itself", R, "Nurses"),
+            ("the rota only followed staffing rules", R, "A board spokeswoman"),
+            ("We are not cutting shifts ... The rules simply changed and we have to follow them,", D,
+             "A board spokeswoman"),
+            ("the board had changed rotas twice in the past year", R, "A board spokeswoman"),
+        ],
+    ),
+    (
+        "Exporters expect the new quota to stick.\n\n"
+        "    Analysts at Corvell Securities said the cut may reflect a new line from the trade ministry.\n"
+        "    A ministry official refused to discuss that reading, saying the quota was only a response to lower harvests.\n"
+        '    "We are not punishing anyone ... The crop was poor and we must protect supply," he\n'
+        "told Reuters, adding the ministry had cut quotas twice since 2019.",
+        [
+            ("the cut may reflect a new line from the trade ministry", R, "Analysts at Corvell Securities"),
+            ("the quota was only a response to lower harvests", R, "A ministry official"),
+            ("We are not punishing anyone ... The crop was poor and we must protect supply,", D,
+             "A ministry official"),
+            ("the ministry had cut quotas twice since 2019", R, "A ministry official"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_PRONOUN)
+def test_one_pronoun_is_one_speaker_on_every_path(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+def _quote(start: int, cue: str | None, name: str, mention: str, at: int) -> Quote:
+    speaker = Speaker(name, mention, Span(at, at + len(mention)))
+    return Quote("w", Span(start, start + 10), QuoteKind.DIRECT, cue, speaker, None, 0)
+
+
+# (quotes sharing a pronoun, the name each must get): a name beats the pronoun as written; of two
+# names, a quote with a cue beats one without, then the first in the text; a pronoun no other
+# quote shares, or another word than a person pronoun, is left alone
+AGREEMENT = [
+    ([_quote(0, "said", "she", "she", 50), _quote(60, "adding", "Rosa Vidal", "she", 50)], ["Rosa Vidal", "Rosa Vidal"]),
+    ([_quote(0, "said", "Rosa Vidal", "she", 50), _quote(60, "adding", "she", "she", 50)], ["Rosa Vidal", "Rosa Vidal"]),
+    ([_quote(0, "said", "Ivo Marek", "he", 20), _quote(30, "said", "Karl Brandt", "he", 20)], ["Ivo Marek", "Ivo Marek"]),
+    ([_quote(0, None, "Karl Brandt", "he", 20), _quote(30, "argued", "Ivo Marek", "he", 20)], ["Ivo Marek", "Ivo Marek"]),
+    ([_quote(0, "said", "Ivo Marek", "he", 20), _quote(30, "said", "Karl Brandt", "he", 90)], ["Ivo Marek", "Karl Brandt"]),
+    ([_quote(0, "said", "the union", "they", 20), _quote(30, "said", "Acme", "they", 20)], ["the union", "Acme"]),
+    ([_quote(0, "said", "he", "he", 20), _quote(30, "adding", "he", "he", 20)], ["he", "he"]),
+]
+
+
+@pytest.mark.parametrize(("found", "names"), AGREEMENT)
+def test_agreed_pronoun_speakers(found: list[Quote], names: list[str]) -> None:
+    parser = QuoteParser()
+    agreed = parser.agreed_pronoun_speakers(found)
+    out = []
+    for quote in found:
+        assert quote.speaker is not None and quote.speaker.span is not None
+        one = agreed.get((quote.speaker.span.start, quote.speaker.span.end))
+        out.append(one.name if one is not None else quote.speaker.name)
+    assert out == names
+
+
+def test_agreement_reads_the_language_pronouns() -> None:
+    pack = language_pack("fr")
+    parser = pack.quotes(pack.vocabulary())
+    found = [_quote(0, "a dit", "elle", "elle", 40), _quote(50, "ajoutant", "Claire Dubois", "elle", 40)]
+    agreed = parser.agreed_pronoun_speakers(found)
+    assert {key: speaker.name for key, speaker in agreed.items()} == {(40, 44): "Claire Dubois"}
+    # (an English pronoun is no French person pronoun: nothing shared to agree on)
+    english = [_quote(0, "a dit", "she", "she", 40), _quote(50, "ajoutant", "Claire Dubois", "she", 40)]
+    assert parser.agreed_pronoun_speakers(english) == {}
