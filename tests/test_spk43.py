@@ -103,3 +103,64 @@ def test_agreement_reads_the_language_pronouns() -> None:
     # (an English pronoun is no French person pronoun: nothing shared to agree on)
     english = [_quote(0, "a dit", "she", "she", 40), _quote(50, "ajoutant", "Claire Dubois", "she", 40)]
     assert parser.agreed_pronoun_speakers(english) == {}
+
+
+# a sentence that opens with a link to the one before (a coordinator, a lead word, an adverb) and
+# then a surname, after titles or not, has that person as its subject, for a pronoun after it; so
+# does one whose opening phrase ends in a comma before titles and a surname: never the speaker of
+# an earlier paragraph (here Daniel Morrow, Ines Calder)
+LINKED_SUBJECTS = [
+    (
+        "Omar Haddad, a budget analyst, has followed the city's accounts for a decade.\n\n"
+        "The law professor Daniel K. Morrow argued that the plan would not survive a court challenge.\n\n"
+        'Then Mr. Haddad read the forecasts. "The numbers are alarming," he said.',
+        [("the plan would not survive a court challenge", R, "Daniel K. Morrow"),
+         ("The numbers are alarming,", D, "Omar Haddad")],
+    ),
+    (
+        "Omar Haddad, a budget analyst, has followed the city's accounts for a decade.\n\n"
+        "The law professor Daniel K. Morrow argued that the plan would not survive a court challenge.\n\n"
+        'But Haddad disagreed. "The numbers are alarming," he said.',
+        [("the plan would not survive a court challenge", R, "Daniel K. Morrow"),
+         ("The numbers are alarming,", D, "Omar Haddad")],
+    ),
+    (
+        "Marta Kowalczyk, a retired nurse, has run the tenants' group since 2015.\n\n"
+        "Councillor Ines Calder insisted that the repairs would start in spring.\n\n"
+        'Eventually Ms. Kowalczyk stood up. "We have waited six winters," she said.',
+        [("the repairs would start in spring", R, "Ines Calder"),
+         ("We have waited six winters,", D, "Marta Kowalczyk")],
+    ),
+    (
+        "Omar Haddad, a budget analyst, has followed the city's accounts for a decade.\n\n"
+        "The law professor Daniel K. Morrow argued that the plan would not survive a court challenge.\n\n"
+        'After the vote, Mr. Haddad read the forecasts. "The numbers are alarming," he said.',
+        [("the plan would not survive a court challenge", R, "Daniel K. Morrow"),
+         ("The numbers are alarming,", D, "Omar Haddad")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINKED_SUBJECTS)
+def test_a_linked_sentence_opening_keeps_its_subject(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+# (first word, word after it, whether the first only links the sentence to the one before)
+LINKING_OPENERS = [
+    ("But", "Haddad", True),
+    ("So", "Ms.", True),
+    ("Then", "Mr.", True),
+    ("Eventually", "Haddad", True),
+    ("Then", "Haddad", False),  # (a short adverb, then a capital: maybe a name's first word)
+    ("Will", "Haddad", False),  # (an auxiliary: a given name too)
+    ("But", "the", False),
+    ("But,", "Haddad", False),
+    ("but", "Haddad", False),
+    ("Harbour", "Haddad", False),
+]
+
+
+@pytest.mark.parametrize(("word", "after", "links"), LINKING_OPENERS)
+def test_linking_opener(word: str, after: str, links: bool) -> None:
+    assert QuoteParser().linking_opener(word, after) is links
