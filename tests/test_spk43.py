@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
+import regex
 
 from newsparse import Quote, QuoteKind, Span, Speaker
 from newsparse.quotes.languages import language_pack
@@ -164,3 +165,43 @@ LINKING_OPENERS = [
 @pytest.mark.parametrize(("word", "after", "links"), LINKING_OPENERS)
 def test_linking_opener(word: str, after: str, links: bool) -> None:
     assert QuoteParser().linking_opener(word, after) is links
+
+
+# a cue word right after a gerund is its object, a noun ("raising questions", "fielding claims"):
+# the words before it are no speaker's phrase; the quotation goes to the sentence's subject
+GERUND_OBJECTS = [
+    (
+        "Tuesday's council meeting ended the truce. Ortiz, with open delight, chided Berg for raising questions "
+        "about whether she met the charter's \"lifelong resident\" standard for mayor.",
+        [("lifelong resident", D, "Ortiz")],
+    ),
+    (
+        "The hearing turned sour. Senator Amal Haddad, visibly angry, scolded the minister for dodging questions "
+        "about the \"temporary measure\" in the budget.",
+        [("temporary measure", D, "Amal Haddad")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUND_OBJECTS)
+def test_a_cue_word_after_a_gerund_is_its_object(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+# (the words before the cue word, whether that word is a gerund's object)
+OBJECTS_OF_GERUNDS = [
+    ("Ortiz chided Berg for raising questions", True),
+    ("The coach spent the week fielding claims", True),
+    ("Ortiz on Monday morning said", False),  # (a time noun)
+    ("The children sing claims", False),  # (too short for a stem and the ending)
+    ("Ortiz said", False),
+    ("Ortiz, Raising questions", False),  # (capitalised: a name or a title's word)
+]
+
+
+@pytest.mark.parametrize(("before", "expected"), OBJECTS_OF_GERUNDS)
+def test_object_of_gerund(before: str, expected: bool) -> None:
+    parser = QuoteParser()
+    word = regex.search(r"\S+$", before)
+    assert word is not None
+    assert parser.object_of_gerund(before, 0, word) is expected
