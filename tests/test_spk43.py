@@ -16,7 +16,7 @@ import regex
 from newsparse import Quote, QuoteKind, Span, Speaker
 from newsparse.quotes.languages import language_pack
 from newsparse.quotes.parser import QuoteParser
-from quote_cases import kind_rows
+from quote_cases import kind_rows, mention_rows
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 Triples = list[tuple[str, QuoteKind, str | None]]
@@ -205,3 +205,57 @@ def test_object_of_gerund(before: str, expected: bool) -> None:
     word = regex.search(r"\S+$", before)
     assert word is not None
     assert parser.object_of_gerund(before, 0, word) is expected
+
+
+# a quotation left open at its paragraph's end goes on in the next paragraph, which opens with the
+# same mark again, and takes the speaker named where it closes; a paragraph that opens with another
+# mark holds a quotation of its own (an excerpt in straight marks quoting someone in curly ones):
+# its speaker is not the excerpt's, whose writer the paragraph before introduced
+RUNS = [
+    (
+        "The tenants' group met on Friday.\n\n"
+        '"We have waited three winters for the repairs, and the council keeps moving the date.\n\n'
+        '"We will not wait a fourth," said Rosa Lindqvist, who chairs the group.',
+        [("We have waited three winters for the repairs, and the council keeps moving the date.", D, "Rosa Lindqvist"),
+         ("We will not wait a fourth,", D, "Rosa Lindqvist")],
+    ),
+    (
+        "From Dana Whitfield writing at the Harbour Herald:\n\n"
+        '"Winning a council seat from the back of the pack takes stamina, luck and a thick skin.\n\n'
+        '"At the first hustings in May, Ortiz pressed the incumbent with a question that stung the whole room.\n\n'
+        "“You have ignored the east side for a decade,” Ortiz charged.",
+        [("Winning a council seat from the back of the pack takes stamina, luck and a thick skin.", D, "Dana Whitfield"),
+         ("At the first hustings in May, Ortiz pressed the incumbent with a question that stung the whole room.", D,
+          "Dana Whitfield"),
+         ("You have ignored the east side for a decade,", D, "Ortiz")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNS)
+def test_a_run_of_paragraphs_goes_on_under_its_own_mark(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+# a paragraph that ends "<speaker> <cue>:" gives its speaker to the quotation in the next one; the
+# speaker's phrase is read in the cue's sentence only, never from the sentence before
+COLON_SPEAKERS = [
+    (
+        "Tenants say the repairs never came.\n\n"
+        "The landlord disputes the idea that the flats needed work in the first place. Okafor reports:\n\n"
+        '"The first time she had called the office, in June, nobody answered."',
+        [("the repairs never came", R, "Tenants", "Tenants"),
+         ("The first time she had called the office, in June, nobody answered.", D, "Okafor", "Okafor")],
+    ),
+    (
+        "The vote was close.\n\n"
+        "Nobody on the board expected the result at all. The chairwoman, Hanna Berg, wrote:\n\n"
+        '"We lost by two votes, and we will ask for a recount."',
+        [("We lost by two votes, and we will ask for a recount.", D, "Hanna Berg", "Hanna Berg")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_SPEAKERS)
+def test_a_colon_speaker_is_read_in_its_own_sentence(text: str, expected: list[tuple[str, QuoteKind, str, str]]) -> None:
+    assert mention_rows(text, headline="Council news") == expected

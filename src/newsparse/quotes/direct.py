@@ -3775,12 +3775,29 @@ class DirectQuotes(SpeakerResolution):
         tail = raw[cue.end() :].rstrip()[:-1]
         if tail.strip(" \t\n\r\xa0,:") and self._object.fullmatch(tail) is None and not self.object_colon_tail(tail):
             return  # (but "told reporters:" and "said about the plan:" introduce it)
-        np = self.phrase_before(raw, cue.start(), tail_start) or self.phrase_after(raw, cue.end(), len(raw))
+        # (from the cue's sentence only: "... in the first place. McCrummen reports:" is McCrummen)
+        floor = max(tail_start, self.colon_sentence_start(raw, cue.start()))
+        np = self.phrase_before(raw, cue.start(), floor) or self.phrase_after(raw, cue.end(), len(raw))
         if np is None:
             return
         state.paragraph_start = paragraph.span.start
         state.colon_speaker = self.resolve(self.mention(raw, np), state, None)
         state.colon_paragraph = number
+
+    def colon_sentence_start(self, raw: str, at: int) -> int:
+        """For :meth:`remember_colon`: where the sentence of paragraph *raw* that holds *at* (its
+        cue) starts, so that the speaker's phrase before the cue is read from there, never across
+        the end of the sentence before (``The woman disputes it in the first place. McCrummen
+        reports:``: McCrummen).
+
+        .. versionadded:: 0.2
+        """
+        start = 0
+        for sentence_start, _ in self.sentences(raw, self.quotation_marks(raw)):
+            if sentence_start > at:
+                break
+            start = sentence_start
+        return start
 
     def remember_statement(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:
         """A paragraph that is one sentence of an attribution with nothing said, its cue followed

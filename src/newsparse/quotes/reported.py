@@ -1166,8 +1166,23 @@ class ReportedSpeech(DirectQuotes):
                 continue
             if after.cue is None and not self.left_open(text, after):
                 continue  # (the next one is neither attributed nor carrying the run on)
+            if not self.same_opening_mark(text, quote, after):
+                continue  # ('"... ¶ “...,” Kelly charged.': a quotation of its own, not the run going on)
             out[i] = attrs.evolve(quote, speaker=after.speaker, cue=after.cue)
         return out
+
+    def same_opening_mark(self, text: str, quote: Quote, after: Quote) -> bool:
+        """Whether *after*, the quote that opens the paragraph after *quote*'s, opens with the same
+        quotation mark as *quote*: a quotation that runs over several paragraphs opens each of
+        them with its own opening mark again (``"... ¶ "...," said Colin Reyes.``); a paragraph
+        that opens with another mark (``"... ¶ “...,” Kelly charged.``, an excerpt in straight
+        marks quoting someone in curly ones) holds a quotation of its own, whose speaker is not
+        the run's.  ``True`` when either mark is not found.
+
+        .. versionadded:: 0.2
+        """
+        first, second = self.mark_before(text, quote.span.start), self.mark_before(text, after.span.start)
+        return first < 0 or second < 0 or text[first] == text[second]
 
     def left_open(self, text: str, quote: Quote) -> bool:
         """Whether *quote* opens with a quotation mark and runs to the end of its line without a
