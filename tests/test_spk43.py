@@ -13,6 +13,7 @@ from functools import partial
 import pytest
 import regex
 
+import newsparse
 from newsparse import Quote, QuoteKind, Span, Speaker
 from newsparse.quotes.languages import language_pack
 from newsparse.quotes.parser import QuoteParser
@@ -259,3 +260,33 @@ COLON_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), COLON_SPEAKERS)
 def test_a_colon_speaker_is_read_in_its_own_sentence(text: str, expected: list[tuple[str, QuoteKind, str, str]]) -> None:
     assert mention_rows(text, headline="Council news") == expected
+
+
+# a participle of perception after an auxiliary between the speaker and a cue in the gerund: the
+# speaker is the phrase before them (the words were heard or seen being said)
+PERCEIVED = [
+    ("“We lost the vote,” Ortiz was heard telling aides.", [("We lost the vote,", D, "Ortiz")]),
+    ("“We will be back,” the harbour master can be heard saying in the video.",
+     [("We will be back,", D, "the harbour master")]),
+    ("“Nobody told us anything,” a Danish fisherman could be seen telling the crew.",
+     [("Nobody told us anything,", D, "a Danish fisherman")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCEIVED)
+def test_speech_heard_or_seen(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_perception_is_a_vocabulary() -> None:
+    assert QuoteParser.PERCEPTION_PARTICIPLES == ("heard", "seen")
+    for language in ("fr", "de", "es"):
+        pack = language_pack(language)
+        assert pack.quotes(pack.vocabulary()).PERCEPTION_PARTICIPLES == (), language
+
+    class Listening(QuoteParser):
+        PERCEPTION_PARTICIPLES = ()
+
+    text = "“We lost the vote,” Ortiz was heard telling aides."
+    quote = Listening().parse(text, [newsparse.Paragraph(text, Span(0, len(text)))])[0]
+    assert (quote.text, quote.speaker) == ("We lost the vote,", None)
