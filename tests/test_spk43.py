@@ -290,3 +290,25 @@ def test_perception_is_a_vocabulary() -> None:
     text = "“We lost the vote,” Ortiz was heard telling aides."
     quote = Listening().parse(text, [newsparse.Paragraph(text, Span(0, len(text)))])[0]
     assert (quote.text, quote.speaker) == ("We lost the vote,", None)
+
+
+# a cue followed by a subordinate clause (when, while, because ...) and no main clause after it
+# reports nothing: the clause says when or why someone spoke, not what they said; with a main clause
+# after its comma, the words run on from the subordinator; after a preposition (after, before) a
+# phrase may come first, then the words
+ADVERBIAL = [
+    ("Berg tweeted when Ortiz closed the meeting with a joke about the pier.", []),
+    ("The senator laughed while the minister spoke about the harbour budget for an hour.", []),
+    ("The harbour master said when I called her office, in Leith, last week.", []),
+    ("Berg said when the accord was signed, the dollar was already falling.",
+     [("when the accord was signed, the dollar was already falling", R, "Berg")]),
+    ("Berg said after the vote he would not accept the council's offer.",
+     [("after the vote he would not accept the council's offer", R, "Berg")]),
+    ("Farmland under water totals about 1.2 million hectares, provincial governor Ana Ruiz said while touring the valley.",
+     [("Farmland under water totals about 1.2 million hectares", R, "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERBIAL)
+def test_a_subordinate_clause_alone_reports_nothing(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
