@@ -312,3 +312,36 @@ ADVERBIAL = [
 @pytest.mark.parametrize(("text", "expected"), ADVERBIAL)
 def test_a_subordinate_clause_alone_reports_nothing(text: str, expected: Triples) -> None:
     assert quotes_of(text) == expected
+
+
+# a subject that is an article, a role noun in lower case and the name it describes speaks the
+# quotation of its sentence as the bare name would, with or without an opening phrase
+DESCRIBED_SUBJECTS = [
+    ('In the video, the activist Lena Brandt is shown lecturing: "Residents of the valley, listen closely. The river is rising."',
+     [("Residents of the valley, listen closely. The river is rising.", D, "Lena Brandt")]),
+    ('At the rally, the retired nurse Marta Kowalczyk thanked the volunteers "for their tireless work in my campaign."',
+     [("for their tireless work in my campaign.", D, "Marta Kowalczyk")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_SUBJECTS)
+def test_a_role_before_a_name_speaks(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+# (a subject phrase in lower case, whether it reads as a person's)
+ROLES_AFTER_ARTICLES = [
+    ("the mayor", True),
+    ("the former secretary of state", True),
+    ("the activist Lena Brandt", True),
+    ("the retired nurse Marta Kowalczyk", True),
+    ("the weather", False),
+    ("the river Severn", False),  # (a thing's noun before the name: a place)
+    ("the activist group Green Harbour", False),  # (the name's noun is a thing's)
+    ("a few of these boys", False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), ROLES_AFTER_ARTICLES)
+def test_role_after_article(phrase: str, expected: bool) -> None:
+    assert QuoteParser().role_after_article(phrase) is expected

@@ -2649,13 +2649,19 @@ class DirectQuotes(SpeakerResolution):
     def role_after_article(self, phrase: str) -> bool:
         """Whether *phrase*, a subject in lower case, is one of :attr:`DETERMINERS` and a noun for
         people (:meth:`is_people_noun`: ``the mayor``), or a role before one of :attr:`OF_WORDS`
-        (``the former secretary of state``; not ``a few of these boys``): a speaker as the same
-        phrase opening the sentence in capitals would be; not a thing (``the weather``).
+        (``the former secretary of state``; not ``a few of these boys``), or such a noun in lower
+        case, maybe after lower-case modifiers, before a capitalised name (``the activist Lena
+        Brandt``; versionchanged 0.2): a speaker as the same phrase opening the sentence in
+        capitals would be; not a thing (``the weather``).
 
         .. versionadded:: 0.2"""
         words = phrase.split()
         if len(words) < 2 or words[0].casefold() not in self._determiners:
             return False
+        named = next((k for k, word in enumerate(words) if k and word[:1].isupper()), len(words))
+        if 1 < named < len(words) and all(word[:1].isupper() for word in words[named:]):
+            # ("the activist Lena Brandt": a role in lower case, then the name it describes)
+            return all(word.islower() for word in words[1:named]) and self.is_people_noun(words[named - 1].casefold())
         head = next((k for k, word in enumerate(words) if k and word.casefold() in self._of), len(words)) - 1
         low = strip_possessive(words[head]).casefold()
         if head < len(words) - 1:
