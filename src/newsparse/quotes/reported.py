@@ -1177,12 +1177,15 @@ class ReportedSpeech(DirectQuotes):
         them with its own opening mark again (``"... ¶ "...," said Colin Reyes.``); a paragraph
         that opens with another mark (``"... ¶ “...,” Kelly charged.``, an excerpt in straight
         marks quoting someone in curly ones) holds a quotation of its own, whose speaker is not
-        the run's.  ``True`` when either mark is not found.
+        the run's.  ``True`` when either mark is not found, or when *after* opens with one of
+        :attr:`CONTINUATION_MARKS` (Spanish ``«... ¶ »...», advirtió Luis Gil``).
 
         .. versionadded:: 0.2
         """
         first, second = self.mark_before(text, quote.span.start), self.mark_before(text, after.span.start)
-        return first < 0 or second < 0 or text[first] == text[second]
+        if first < 0 or second < 0 or text[first] == text[second]:
+            return True
+        return text[second] in self.CONTINUATION_MARKS  # (Spanish "«... ¶ »...», advirtió": the run goes on)
 
     def left_open(self, text: str, quote: Quote) -> bool:
         """Whether *quote* opens with a quotation mark and runs to the end of its line without a
