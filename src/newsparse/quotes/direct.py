@@ -2511,6 +2511,26 @@ class DirectQuotes(SpeakerResolution):
             return False
         return low in self._determiners or low in self._possessive_determiners
 
+    def object_of_gerund(self, raw: str, floor: int, word: regex.Match[str]) -> bool:
+        """Whether the word right before cue or naming word *word* (one space between, after
+        *floor*) is a gerund in lower case, a word of at least two letters more than
+        :attr:`GERUND_SUFFIX` that ends with it, none of :attr:`TIME_NOUNS` nor :attr:`TIME_HEADS`
+        (``on Monday morning said``): *word* is then the gerund's object, a noun (``chided Berg for
+        raising questions about the "..." rule``, ``fielding claims``), and the words before it
+        are no speaker's phrase.
+
+        .. versionadded:: 0.2"""
+        suffix = self.GERUND_SUFFIX
+        if not suffix or word.start() - 1 <= floor or raw[word.start() - 1] != " ":
+            return False
+        before = raw[max(floor, word.start() - self.NAMED_WINDOW) : word.start() - 1].rsplit(None, 1)[-1:]
+        if not before:
+            return False
+        low = before[0]
+        if not (low.isalpha() and low.islower() and low.endswith(suffix) and len(low) >= len(suffix) + 2):
+            return False
+        return low not in self._time_nouns and low not in self._time_heads
+
     def subordinate_subject_between(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause of its own opens between a sentence's subject ending at *start* and a
         quotation opening at *stop*: one of :attr:`TIME_CLAUSE_OPENERS` (at most
@@ -2547,6 +2567,8 @@ class DirectQuotes(SpeakerResolution):
         verb = self.attributing_verb(raw, quotation)
         if verb is not None and self.in_subordinate_opening(raw, quotation.sentence_start, verb.start(), quotation.open):
             verb = None  # ('When Hale suggested ..., Ana Cole fired back: "..."': the main clause's words)
+        if verb is not None and self.object_of_gerund(raw, quotation.sentence_start, verb):
+            verb = None  # ('Ortiz chided Berg for raising questions about the "..." rule': a noun, no one's verb)
         # (a cue word after a possessive is a noun, not a verb: "Lee's remarks echoed Ortiz's claim that")
         claim = self.claim_noun(raw, quotation) if verb is None or self.is_claim_noun(raw, verb) else None
         if claim is not None:
@@ -2627,13 +2649,19 @@ class DirectQuotes(SpeakerResolution):
     def role_after_article(self, phrase: str) -> bool:
         """Whether *phrase*, a subject in lower case, is one of :attr:`DETERMINERS` and a noun for
         people (:meth:`is_people_noun`: ``the mayor``), or a role before one of :attr:`OF_WORDS`
-        (``the former secretary of state``; not ``a few of these boys``): a speaker as the same
-        phrase opening the sentence in capitals would be; not a thing (``the weather``).
+        (``the former secretary of state``; not ``a few of these boys``), or such a noun in lower
+        case, maybe after lower-case modifiers, before a capitalised name (``the activist Lena
+        Brandt``; versionchanged 0.2): a speaker as the same phrase opening the sentence in
+        capitals would be; not a thing (``the weather``).
 
         .. versionadded:: 0.2"""
         words = phrase.split()
         if len(words) < 2 or words[0].casefold() not in self._determiners:
             return False
+        named = next((k for k, word in enumerate(words) if k and word[:1].isupper()), len(words))
+        if 1 < named < len(words) and all(word[:1].isupper() for word in words[named:]):
+            # ("the activist Lena Brandt": a role in lower case, then the name it describes)
+            return all(word.islower() for word in words[1:named]) and self.is_people_noun(words[named - 1].casefold())
         head = next((k for k, word in enumerate(words) if k and word.casefold() in self._of), len(words)) - 1
         low = strip_possessive(words[head]).casefold()
         if head < len(words) - 1:
@@ -3753,12 +3781,29 @@ class DirectQuotes(SpeakerResolution):
         tail = raw[cue.end() :].rstrip()[:-1]
         if tail.strip(" \t\n\r\xa0,:") and self._object.fullmatch(tail) is None and not self.object_colon_tail(tail):
             return  # (but "told reporters:" and "said about the plan:" introduce it)
-        np = self.phrase_before(raw, cue.start(), tail_start) or self.phrase_after(raw, cue.end(), len(raw))
+        # (from the cue's sentence only: "... in the first place. McCrummen reports:" is McCrummen)
+        floor = max(tail_start, self.colon_sentence_start(raw, cue.start()))
+        np = self.phrase_before(raw, cue.start(), floor) or self.phrase_after(raw, cue.end(), len(raw))
         if np is None:
             return
         state.paragraph_start = paragraph.span.start
         state.colon_speaker = self.resolve(self.mention(raw, np), state, None)
         state.colon_paragraph = number
+
+    def colon_sentence_start(self, raw: str, at: int) -> int:
+        """For :meth:`remember_colon`: where the sentence of paragraph *raw* that holds *at* (its
+        cue) starts, so that the speaker's phrase before the cue is read from there, never across
+        the end of the sentence before (``The woman disputes it in the first place. McCrummen
+        reports:``: McCrummen).
+
+        .. versionadded:: 0.2
+        """
+        start = 0
+        for sentence_start, _ in self.sentences(raw, self.quotation_marks(raw)):
+            if sentence_start > at:
+                break
+            start = sentence_start
+        return start
 
     def remember_statement(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:
         """A paragraph that is one sentence of an attribution with nothing said, its cue followed

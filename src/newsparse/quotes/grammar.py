@@ -1192,6 +1192,9 @@ class SpeakerGrammar(QuoteWords):
             if adverb and word[0].islower():  # (a capital makes "Now" part of a name)
                 end_index -= 1
                 continue
+            if self.perceived_speech(raw, words, end_index, cue_start):
+                end_index -= 1  # ("a reporter can be heard asking": the auxiliaries go next)
+                continue
             if end_index >= 2 and w in self._floating and word[0].islower():
                 end_index -= 1  # "Ana Ortiz and Tom Berg both said"
                 continue
@@ -2358,6 +2361,24 @@ class SpeakerGrammar(QuoteWords):
                 continue
             return words[len(words) - count].start(), span[1]
         return span
+
+    def perceived_speech(self, raw: str, words: Sequence[regex.Match[str]], end_index: int, cue_start: int) -> bool:
+        """For :meth:`phrase_before`: whether ``words[end_index - 1]``, the last word before the cue at
+        *cue_start* with only a space between, is one of :attr:`PERCEPTION_PARTICIPLES` in lower case
+        after one of :attr:`ADVERBS` (an auxiliary) and the cue a gerund (:attr:`GERUND_SUFFIX`):
+        ``a reporter can be heard asking``, ``Ortiz was seen telling aides``: the words are the
+        speaker's, heard or seen by someone else.
+
+        .. versionadded:: 0.2
+        """
+        suffix = self.GERUND_SUFFIX
+        if end_index < 2 or end_index != len(words) or not suffix:
+            return False
+        word = words[end_index - 1]
+        if word.group() not in self._perception or raw[word.end() : cue_start] != " ":
+            return False
+        cue = raw[cue_start : cue_start + self.NAMED_WINDOW].split(None, 1)
+        return bool(cue) and cue[0].casefold().endswith(suffix) and words[end_index - 2].group().casefold() in self._adverbs
 
     def before_time_phrase(self, words: Sequence[regex.Match[str]], end_index: int) -> int:
         """*end_index* moved back over a time phrase and the adverbs before it (``allies have in

@@ -545,7 +545,13 @@ class QuoteParser(ReportedSpeech):
             # a paragraph's quotes are never all objects at once
             out = state.findings()
             lone = len(found) == 1 and self.lone_quotation(raw, offset, found[0])
+            agreed = self.agreed_pronoun_speakers(found)
             for quote in by_position(found):
+                if agreed and quote.speaker is not None and quote.speaker.span is not None:
+                    # ('"...," he said, adding that ...': one "he", one person, in every path)
+                    one = agreed.get((quote.speaker.span.start, quote.speaker.span.end))
+                    if one is not None and one.name != quote.speaker.name:
+                        quote = attrs.evolve(quote, speaker=one)
                 quote = self.transcript_label(raw, offset, quote, state)
                 attribution = self.speaker_on_next_line(text, paragraph.span.end, state) if lone else None
                 if attribution is not None:
@@ -556,6 +562,37 @@ class QuoteParser(ReportedSpeech):
                     quote = self.from_input(quote, text)
                 out.append(self.shared_strings(quote, state))
             return out
+
+    def agreed_pronoun_speakers(self, found: Sequence[Quote]) -> dict[tuple[int, int], Speaker]:
+        """For each pronoun of :attr:`PERSON_PRONOUNS` that is the speaker of more than one quote of
+        *found* (one paragraph's, from the direct, reported and unattributed paths): the one
+        :class:`~newsparse.Speaker` all of them get, keyed by the pronoun's ``(start, end)``.  One
+        pronoun stands for one person (``"...," she said, adding that ...``: the direct quote and
+        the reported clause are the same woman's), so the paths that resolved it at different
+        moments of the reading agree: a resolved name beats the pronoun left as written, and of
+        two names the one resolved for a quote with a cue (an attribution read, not a quotation
+        that only borrows the sentence's subject), then for the quote that comes first in the
+        text, read with only what stands before it.  An empty dict when no pronoun is shared.
+
+        .. versionadded:: 0.2
+        """
+        persons = self._persons
+        count: dict[tuple[int, int], int] = {}
+        first: dict[tuple[int, int], tuple[tuple[bool, int], Speaker]] = {}
+        for quote in found:
+            speaker = quote.speaker
+            if speaker is None or speaker.span is None or speaker.mention.casefold() not in persons:
+                continue
+            key = (speaker.span.start, speaker.span.end)
+            count[key] = count.get(key, 0) + 1
+            if speaker.name.casefold() == speaker.mention.casefold():
+                continue  # (left as written: no one found for it on this path)
+            # (a quote with a cue before one with none, whose speaker a weaker rule read, then position)
+            rank = (quote.cue is None, quote.span.start)
+            held = first.get(key)
+            if held is None or rank < held[0]:
+                first[key] = (rank, speaker)
+        return {key: speaker for key, (_, speaker) in first.items() if count[key] > 1}
 
     def pattern_blanks(self, raw: str) -> str:
         """*raw* with each of :attr:`PATTERN_BLANKS` made a space, so that the rules' ``\\s`` reads

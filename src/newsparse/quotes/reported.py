@@ -1166,8 +1166,26 @@ class ReportedSpeech(DirectQuotes):
                 continue
             if after.cue is None and not self.left_open(text, after):
                 continue  # (the next one is neither attributed nor carrying the run on)
+            if not self.same_opening_mark(text, quote, after):
+                continue  # ('"... ¶ “...,” Kelly charged.': a quotation of its own, not the run going on)
             out[i] = attrs.evolve(quote, speaker=after.speaker, cue=after.cue)
         return out
+
+    def same_opening_mark(self, text: str, quote: Quote, after: Quote) -> bool:
+        """Whether *after*, the quote that opens the paragraph after *quote*'s, opens with the same
+        quotation mark as *quote*: a quotation that runs over several paragraphs opens each of
+        them with its own opening mark again (``"... ¶ "...," said Colin Reyes.``); a paragraph
+        that opens with another mark (``"... ¶ “...,” Kelly charged.``, an excerpt in straight
+        marks quoting someone in curly ones) holds a quotation of its own, whose speaker is not
+        the run's.  ``True`` when either mark is not found, or when *after* opens with one of
+        :attr:`CONTINUATION_MARKS` (Spanish ``«... ¶ »...», advirtió Luis Gil``).
+
+        .. versionadded:: 0.2
+        """
+        first, second = self.mark_before(text, quote.span.start), self.mark_before(text, after.span.start)
+        if first < 0 or second < 0 or text[first] == text[second]:
+            return True
+        return text[second] in self.CONTINUATION_MARKS  # (Spanish "«... ¶ »...», advirtió": the run goes on)
 
     def left_open(self, text: str, quote: Quote) -> bool:
         """Whether *quote* opens with a quotation mark and runs to the end of its line without a
@@ -4378,6 +4396,8 @@ class ReportedSpeech(DirectQuotes):
             return None
         if self.set_off_speaker(raw, pos, start, stop):
             return None  # ("And Trump, said Ana Ortiz, who ..., doesn't forgive": her words, not Trump's)
+        if self.adverbial_clause_only(raw, start, stop):
+            return None  # ("Berg tweeted when Ortiz closed the meeting.": when he spoke, not what he said)
         if "," in raw[pos:start] and self.opens_conjunction(raw, start, stop):
             return None  # ("..., police said, as protesters returned home.": the reporter's clause)
         if self.opens_joined_clause(raw, start, stop):
@@ -4389,6 +4409,45 @@ class ReportedSpeech(DirectQuotes):
         if self.VERB_SECOND and "," not in raw[pos:start] and self.object_relative(raw, start, stop):
             return None  # (German "erklärte den Rücktritt, den niemand erwartet hatte": the object described)
         return start
+
+    #: The most commas after a subordinate clause that opens the words after a cue that
+    #: :meth:`adverbial_clause_only` reads for the main clause (a bound, linear time).
+    MAX_SUBORDINATE_COMMAS: ClassVar[int] = 6
+
+    def adverbial_clause_only(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the words after a cue from *start* open with one of :attr:`SUBORDINATORS` in lower
+        case that is none of :attr:`PREPOSITIONS` (``said after the vote he would resign``: a phrase,
+        then the words) and no main clause follows that subordinate clause: no comma up to *stop* (of the
+        first :attr:`MAX_SUBORDINATE_COMMAS`) is followed by a clause with a verb close behind
+        (``Berg tweeted when Ortiz closed the meeting with a joke``, ``..., remarking, "..."``,
+        ``said as he entered the talks``): the clause tells when or why the speaker spoke, not
+        what was said; but ``said when the accord was signed, the dollar was already falling``
+        reports the main clause after it.
+
+        .. versionadded:: 0.2
+        """
+        first = self._word.match(raw, start, stop, KEEP_GIL)
+        if first is None or not first.group()[:1].islower():
+            return False
+        if first.group() not in self.SUBORDINATORS or first.group() in self._prepositions:
+            return False  # ("said after the vote he would resign": a preposition's phrase, then the words)
+        comma = raw.find(",", first.end(), stop)
+        for _ in range(self.MAX_SUBORDINATE_COMMAS):
+            if comma < 0:
+                return True
+            after = comma + 1
+            while after < stop and raw[after] == " ":
+                after += 1
+            if (
+                after < stop
+                and raw[after] not in self._marks
+                and not self.opens_participle(raw, comma, after, stop)
+                and self.opens_clause(raw, after, stop)
+                and self.has_verb(raw, after, stop, words=self.LONG_SUBJECT_LOOKAHEAD)
+            ):
+                return False
+            comma = raw.find(",", after, stop)
+        return False
 
     def set_off_speaker(self, raw: str, pos: int, start: int, stop: int) -> bool:
         """Whether the cue ending at *pos* stands right after a comma and a blank that end the

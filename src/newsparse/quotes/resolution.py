@@ -5011,7 +5011,10 @@ class SpeakerResolution(Segmentation):
             return None
         if not self.shown_person(found, state):
             return None  # (maybe a firm's words the index read as a name: "Goodyear Tire")
-        word = raw[after:].split(None, 1)[0].rstrip(",.;:")
+        words = raw[after : after + self.PHRASE_WINDOW].split()
+        while len(words) > 1 and self.vocabulary.is_title(words[0].rstrip(".")):
+            words.pop(0)  # ("After the vote, Mr. Haddad read ...": the surname after the titles)
+        word = words[0].rstrip(",.;:")
         surname = Person(word, (word,), frozenset(), state.absolute(after))
         return found if self.opening_then_subject(raw[start:after].split(), surname, state) else None
 
@@ -5053,6 +5056,9 @@ class SpeakerResolution(Segmentation):
             ranked = self.ranked_namesake(words[: titled + 1], state.absolute(start), state)
         if ranked is not None:
             return ranked  # ("The elder Haddad opened ...": the older Haddad, or empty: no one sure)
+        if len(words) > 2 and self.linking_opener(words[0], words[1]):
+            # ("But Mr. Haddad disagreed.", "Then Mr. Haddad read it.": the link opens no name)
+            return self.opening_surname(state.paragraph_text.index(words[1], start + len(words[0])), state)
         while words and self.vocabulary.is_title(words[0].rstrip(".")):
             words.pop(0)
         if not words or not words[0][:1].isupper():
@@ -5068,6 +5074,26 @@ class SpeakerResolution(Segmentation):
             return None  # ("Berg supporters booed.": the supporters)
         name = state.index.full_name((word,))
         return name if name != word and state.index.is_known(name) else None
+
+    def linking_opener(self, word: str, after: str) -> bool:
+        """For :meth:`opening_surname`: whether *word*, capitalised at the start of a sentence, only
+        links it to the one before and *after* opens its subject: one of :attr:`COORDINATORS` or
+        :attr:`QUOTATION_LEAD_WORDS` (``But Haddad disagreed``, ``So Mr. Haddad left``), or one of
+        :attr:`ADVERBS` of at least :attr:`MIN_OPENING_ADVERB` letters (``Later Haddad wrote``) or
+        of any length before a title (``Then Mr. Haddad read it``; ``Will``, ``May`` alone may be
+        given names).  Never *word* with a comma (an opening phrase: :meth:`surname_after_opening`)
+        nor before a word in lower case.
+
+        .. versionadded:: 0.2
+        """
+        if not word[:1].isupper() or not word.isalpha() or not after[:1].isupper():
+            return False
+        low = word.casefold()
+        if low in self._coordinators or low in self._quotation_lead_words:
+            return True
+        if low not in self._adverbs or low in self._clause_auxiliaries:
+            return False
+        return len(word) >= self.MIN_OPENING_ADVERB or self.vocabulary.is_title(after.rstrip("."))
 
     def surname_modifier(self, after: Sequence[str]) -> bool:
         """Whether the words *after* a surname that opens a sentence make it a modifier of a

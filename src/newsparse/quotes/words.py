@@ -417,6 +417,13 @@ class QuoteWords:
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
+    #: Participles of perception that, after one of :attr:`ADVERBS` (an auxiliary), may stand between a
+    #: speaker and a cue in the gerund (``"...?" a reporter can be heard asking``, ``"...," Ortiz was
+    #: seen telling aides``): the speaker is the phrase before them
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.phrase_before`).  Empty: never.
+    #:
+    #: .. versionadded:: 0.2
+    PERCEPTION_PARTICIPLES: ClassVar[tuple[str, ...]] = ("heard", "seen")
     #: Adverbs that on their own, set off by commas, may stand between a cue (or its object) and the
     #: bare clause it reports (``told reporters, however, the bridge would close``): no part of the words.
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = (
@@ -2133,6 +2140,7 @@ class QuoteWords:
         self._body_heads = frozenset(w.casefold() for w in self.BODY_NAME_HEADS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
+        self._perception = frozenset(w.casefold() for w in self.PERCEPTION_PARTICIPLES)
         self._floating = frozenset(w.casefold() for w in self.FLOATING_QUANTIFIERS)
         self._correlatives = frozenset(w.casefold() for w in self.CORRELATIVE_OPENERS)
         self._preposition_relatives = frozenset(w.casefold() for w in self.PREPOSITION_RELATIVES)
