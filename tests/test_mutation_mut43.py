@@ -146,6 +146,21 @@ def test_a_first_run_sentence_in_the_header(
     assert [(part.kind, part.text) for part in article.boilerplate] == boilerplate
 
 
+# -- an author's note closing the page (BylineParser.in_closing_note) ----------------------------------------
+
+
+def test_a_name_opening_a_paragraph_that_is_not_the_last_is_no_authors_note() -> None:
+    # kills in_closing_note L1203 without `context[end - 1].isspace()` (the name opens the story's first
+    # paragraph, once, not its last line: the subject of the story, no byline)
+    article = parse(
+        "Rail strike called off\nMaria Okafor | 14 February 2025, 6:05 pm\n\n"
+        "Maria Okafor called off the rail strike on Monday after talks ran late into the night.\n\n"
+        "Members will vote on the offer next week, the union said.\n"
+    )
+    assert article.byline is None
+    assert ("other", "Maria Okafor") in [(part.kind, part.text) for part in article.boilerplate]
+
+
 # -- a clock time before "by" (BylineParser.is_clock_head) ---------------------------------------------------
 
 CLOCK_HEADS = [
@@ -267,7 +282,7 @@ CSV_RECORDS = [
     # line holds nothing of the cell)
     (
         'title,author,date,body\nPier repairs begin,Ola Berg,2025-03-04,"\nWork starts on the east pier today.\n\n'
-        '  It will last a month, the harbour office said.\n"\n',
+        '  It will last a month, the harbour office said."\n',
         ["Work starts on the east pier today.", "It will last a month, the harbour office said."],
     ),
     # kills csv_cell_lines L2159 `and` for `or`, without `line.blank_before` (the cell's blank line parts the
@@ -637,3 +652,78 @@ BREADCRUMB_LEADS = [
 @pytest.mark.parametrize(("text", "expected"), BREADCRUMB_LEADS)
 def test_the_words_before_a_breadcrumb(text: str, expected: bool) -> None:
     assert newsparse.ArticleParser().section.breadcrumb_lead(text) is expected
+
+
+# -- an outlet's piece after a byline's name (ArticleParser.with_outlet_piece) --------------------------------
+
+NAME = newsparse.Byline(("Jenna Dumont",), None, "Jenna Dumont", newsparse.Span(0, 12))
+WITH_AGENCY = newsparse.Byline(("Jenna Dumont",), "AP", "Jenna Dumont", newsparse.Span(0, 12))
+NO_NAME = newsparse.Byline((), None, "Jenna Dumont", newsparse.Span(0, 12))
+
+# (the byline read from the line's first piece, the next piece, the byline it gives)
+OUTLET_PIECES = [
+    (NAME, "CBC News", newsparse.Byline(("Jenna Dumont",), "CBC News", "Jenna Dumont · CBC News", newsparse.Span(0, 23))),
+    (None, "CBC News", None),  # kills L2752 without `byline is None`
+    (WITH_AGENCY, "CBC News", WITH_AGENCY),  # kills L2752 without `byline.agency is not None` (an agency read stays)
+    (NO_NAME, "CBC News", NO_NAME),  # kills L2752 without `not byline.authors` (no name: no outlet beside it)
+    (NAME, "ABC Radio", NAME),  # kills L2756 `if False`, L2757 return None (an outlet the line does not print)
+    (NAME, "Local News", NAME),
+]
+
+
+@pytest.mark.parametrize(("byline", "piece", "expected"), OUTLET_PIECES)
+def test_an_outlets_piece_after_the_name(byline: newsparse.Byline | None, piece: str, expected: newsparse.Byline | None) -> None:
+    line = newsparse.lines.Line("Jenna Dumont · CBC News · Posted: Nov 21, 2024", newsparse.Span(0, 50), 0, False)
+    assert newsparse.ArticleParser().with_outlet_piece(byline, line, piece) == expected
+
+
+# -- a CSV record on one line (ArticleParser.header_csv_record) ----------------------------------------------
+
+# (text, the headline, the byline's authors, the publication, the boilerplate as (kind, text), the paragraphs);
+# kill header_csv_record's mutants of the empty cell (L2093 `if False`, L2094 `break`), the cell's leading blanks
+# (L2100 `- lead`), the byline's and the stamp's tests (L2107, L2112), a column of no part (L2119 deleted, L2118
+# `break`) and a second headline column (L2102 without `state.headline is None`)
+ONE_LINE_RECORDS = [
+    (
+        "id,title,author,date,section,body\n"
+        '7,  Pier repairs begin ,Ola Berg,2025-03-04,,"Work starts on the east pier today, the harbour office said."\n',
+        "Pier repairs begin",
+        ("Ola Berg",),
+        dt.datetime(2025, 3, 4),
+        [("other", "id,title,author,date,section,body"), ("other", "7")],
+        ["Work starts on the east pier today, the harbour office said."],
+    ),
+    (
+        "id,title,author,date,body,headline\n"
+        '7,Pier repairs begin,n/a,next week,"Work starts on the east pier today, the harbour office said.",Second title\n',
+        "Pier repairs begin",
+        None,
+        None,
+        [
+            ("other", "id,title,author,date,body,headline"),
+            ("other", "7"),
+            ("other", "n/a"),
+            ("other", "next week"),
+            ("other", "Second title"),
+        ],
+        ["Work starts on the east pier today, the harbour office said."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "authors", "published", "boilerplate", "paragraphs"), ONE_LINE_RECORDS)
+def test_a_csv_record_on_one_line(
+    text: str,
+    headline: str,
+    authors: tuple[str, ...] | None,
+    published: dt.datetime | None,
+    boilerplate: list[tuple[str, str]],
+    paragraphs: list[str],
+) -> None:
+    article = parse(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert text[article.headline.span.start : article.headline.span.end] == headline
+    assert (article.byline.authors if article.byline else None) == authors
+    assert (article.published.datetime if article.published else None) == published
+    assert [(part.kind, part.text) for part in article.boilerplate] == boilerplate
+    assert [paragraph.text for paragraph in article.paragraphs] == paragraphs
