@@ -2057,12 +2057,14 @@ class ArticleParser:
         :attr:`CSV_COLUMNS` (``id,source,published_at,author`` over the headline's line): the header row is boilerplate
         ``other``; each cell is read as its column's part, its span the value as written inside its
         marks (a headline's doubled marks written as one in its text); the body's cell is the
-        first paragraph (its paragraphs, over several lines); any other cell over several lines
+        first paragraph (its paragraphs, over several lines; a line that holds nothing but the cell's
+        closing mark and empty cells after it is boilerplate ``other``); any other cell over several lines
         leaves the record to the other rules; a cell of another column is boilerplate ``other``, an
         empty one nothing.  Returns the count of lines read (the header row's and the record's),
         else 0.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 the body cell's closing mark alone on its line is boilerplate (it was in no part)."""
         lines = state.lines
         if index or len(lines) < 2 or lines[1].blank_before or not self.headline.is_column_row(lines[0].text):
             return 0
@@ -2093,7 +2095,13 @@ class ArticleParser:
             if not written.strip():
                 continue
             if part == "body" and last > 1:
-                state.body.extend(self.csv_cell_lines(lines, last, Span(base + start, base + end)))
+                found_lines = self.csv_cell_lines(lines, last, Span(base + start, base + end))
+                state.body.extend(found_lines)
+                closing = lines[last].span
+                if not any(closing.start <= line.span.start < closing.end for line in found_lines) and not (
+                    written_record[end + 1 :].strip(" \t\r\n,")
+                ):
+                    state.add_boilerplate(lines[last], BoilerplateKind.OTHER)  # the closing mark alone on its line
                 continue
             lead = len(written) - len(written.lstrip())
             value = written.strip()

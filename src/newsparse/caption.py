@@ -1097,12 +1097,12 @@ class CaptionParser:
 
     def is_via_route(self, credit: str) -> bool:
         """Whether *credit*, read after a closing ``via``, is a place or a country the line's
-        subject went through (``Migrants reach Lampedusa via Tunisia``): a route, no source; a
-        place's own body after its possessive (``via Kenya's police``) is a source.
+        subject went through (``Migrants reach Lampedusa via Tunisia``), the whole of it a name the
+        vocabulary knows, its small words too (``via Bosnia and Herzegovina``): a route, no source; a
+        place's own body after its possessive (``via Kenya's police``) is no place: a source.
 
-        .. versionadded:: 0.2"""
-        if any(word.islower() for word in credit.split()):
-            return False  # "Kenya's police": the source is the police, not the country
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a place or country whose name has a word in lower case is a route too."""
         return self.vocabulary.is_place(credit) or self.vocabulary.country(credit) is not None
 
     def is_poll_makers(self, caption: str, credit: str) -> bool:
