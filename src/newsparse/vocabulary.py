@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
+from .sharing import LazyPattern
 from .vocab import agencies, demonyms, months, places, titles
 
 if TYPE_CHECKING:
@@ -115,15 +116,32 @@ def _spellings(stems: tuple[str, ...], *endings: str) -> tuple[str, ...]:
     return tuple(stem + ending for stem in stems for ending in endings)
 
 
+#: Where a date-order sign may start or end (:func:`_date_order_signs`): not between two letters
+#: or digits.  Before a sign, the character after the place is the sign's first: the test asks for
+#: no letter or digit before a sign that opens with one (``centre`` not in ``decentred``) and
+#: nothing before one that opens otherwise (``£``, ``.ie``); after it, the same for its last.
+_SIGN_EDGE = r"(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))"
+
+
 def _sign_alternation(signs: tuple[str, ...]) -> str:
-    """An alternation of *signs* as written, each a whole word where it starts or ends with a
-    letter (``centre`` not in ``centred``; ``£`` anywhere; ``.ie`` not in ``.iex``), longest first."""
-    branches = []
-    for sign in sorted(set(signs), key=len, reverse=True):
-        head = r"(?<![\p{L}\p{N}])" if sign[:1].isalnum() else ""
-        tail = r"(?![\p{L}\p{N}])" if sign[-1:].isalnum() else ""
-        branches.append(f"{head}{regex.escape(sign)}{tail}")
-    return "|".join(branches)
+    """An alternation of *signs* as written, longest first, empty ones left out (each a whole
+    word where it starts or ends with a letter or digit by :data:`_SIGN_EDGE` around it:
+    ``centre`` not in ``centred``; ``£`` anywhere; ``.ie`` not in ``.iex``)."""
+    return "|".join(regex.escape(sign) for sign in sorted(set(signs), key=len, reverse=True) if sign)
+
+
+def _date_order_signs(day_first: tuple[str, ...], month_first: tuple[str, ...]) -> LazyPattern:
+    """The pattern :meth:`Vocabulary.writes_day_first` reads signs with: *day_first* in a group
+    ``day`` and *month_first* in a group ``month``, :data:`_SIGN_EDGE` at both ends (one test at
+    each end for all the signs, not one per sign: with one look-behind and look-ahead per sign
+    the English lists compiled to some 400 KB), compiled when first used (only a page with an
+    ambiguous numeric date asks)."""
+    groups = [
+        f"(?P<{group}>{words})"
+        for group, words in (("day", _sign_alternation(day_first)), ("month", _sign_alternation(month_first)))
+        if words
+    ]
+    return LazyPattern(f"{_SIGN_EDGE}(?:{'|'.join(groups)}){_SIGN_EDGE}" if groups else NOTHING)
 
 
 @functools.cache
@@ -532,14 +550,7 @@ class Vocabulary:
         self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
         self._weekdays = {normalize_word(w) for names in self.WEEKDAYS for w in names}
         self._weekday_numbers = {normalize_word(w): i for i, names in enumerate(self.WEEKDAYS) for w in names}
-        self._date_order_signs = regex.compile(
-            "|".join(
-                rf"(?P<{group}>{_sign_alternation(signs)})"
-                for group, signs in (("day", self.DAY_FIRST_SIGNS), ("month", self.MONTH_FIRST_SIGNS))
-                if signs
-            )
-            or r"(?!)"
-        )
+        self._date_order_signs = _date_order_signs(self.DAY_FIRST_SIGNS, self.MONTH_FIRST_SIGNS)
         # a weekday's name written out in full, its longest form: "Tuesday", not "Tue"
         self._full_weekdays = frozenset(normalize_word(max(names, key=len)) for names in self.WEEKDAYS if names)
         self._date_phrase_words = frozenset(normalize_word(w) for w in self.DATE_PHRASE_WORDS)
