@@ -29,16 +29,24 @@ __all__ = ["Vocabulary"]
 
 
 #: How many words :func:`normalize_word` remembers.  Words repeat: over PolNeAR 1,024 answer
-#: 92.4% of the 568,000 calls, 4,096 answered 95.3% (65,536: 97%) and kept about 0.8 MB more at the
-#: run's end (each word held twice, as asked and normalised, in the cache's list); the 16,000 more
-#: misses cost about 6 ms a pass of 4.7 s (a miss 0.46 µs, a hit 0.11 µs).
+#: 92.9% of the 561,000 calls (the constructors' tables are normalised by :func:`_normalized`, not
+#: through the cache); 4,096 answered 95.3% (65,536: 97%) and kept about 0.8 MB more at the run's
+#: end (each word held twice, as asked and normalised, in the cache's list); the 13,000 more misses
+#: cost about 5 ms a pass of 4.7 s (a miss 0.46 µs, a hit 0.11 µs).
 NORMALIZE_CACHE = 1 << 10
+
+
+def _normalized(word: str) -> str:
+    """:func:`normalize_word`'s work, not remembered: for the tables a constructor builds once, whose
+    thousands of words would push a text's words out of the cache (and, a second parser's tables
+    being dropped for the first's, leave the cache holding fresh copies of them)."""
+    return word.strip().replace(".", "").casefold()
 
 
 @functools.lru_cache(maxsize=NORMALIZE_CACHE)
 def normalize_word(word: str) -> str:
     """Lowercase, without periods and surrounding whitespace: ``"Sen."`` -> ``"sen"``."""
-    return word.strip().replace(".", "").casefold()
+    return _normalized(word)
 
 
 #: What :func:`alternation` gives for no words: a pattern that matches nowhere.
@@ -549,31 +557,31 @@ class Vocabulary:
     EMPHASIS_MARKS: ClassVar[tuple[str, ...]] = ("**", "__", "*", "_")
 
     def __init__(self) -> None:
-        self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
-        self._weekdays = {normalize_word(w) for names in self.WEEKDAYS for w in names}
-        self._weekday_numbers = {normalize_word(w): i for i, names in enumerate(self.WEEKDAYS) for w in names}
+        self._months = {_normalized(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
+        self._weekdays = {_normalized(w) for names in self.WEEKDAYS for w in names}
+        self._weekday_numbers = {_normalized(w): i for i, names in enumerate(self.WEEKDAYS) for w in names}
         self._date_order_signs = _date_order_signs(self.DAY_FIRST_SIGNS, self.MONTH_FIRST_SIGNS)
         # a weekday's name written out in full, its longest form: "Tuesday", not "Tue"
-        self._full_weekdays = frozenset(normalize_word(max(names, key=len)) for names in self.WEEKDAYS if names)
-        self._date_phrase_words = frozenset(normalize_word(w) for w in self.DATE_PHRASE_WORDS)
-        self._agencies = {normalize_word(w) for w in self.AGENCIES}
-        self._honorifics = frozenset(normalize_word(w) for w in self.HONORIFICS)
-        self._titles = frozenset(normalize_word(w) for w in self.TITLES) | self._honorifics
-        self._role_nouns = frozenset(normalize_word(w) for w in self.ROLE_NOUNS)
-        self._articles = frozenset(normalize_word(w) for w in self.ARTICLES)
-        self._phrase_links = frozenset(normalize_word(w) for w in self.PHRASE_LINKS)
+        self._full_weekdays = frozenset(_normalized(max(names, key=len)) for names in self.WEEKDAYS if names)
+        self._date_phrase_words = frozenset(_normalized(w) for w in self.DATE_PHRASE_WORDS)
+        self._agencies = {_normalized(w) for w in self.AGENCIES}
+        self._honorifics = frozenset(_normalized(w) for w in self.HONORIFICS)
+        self._titles = frozenset(_normalized(w) for w in self.TITLES) | self._honorifics
+        self._role_nouns = frozenset(_normalized(w) for w in self.ROLE_NOUNS)
+        self._articles = frozenset(_normalized(w) for w in self.ARTICLES)
+        self._phrase_links = frozenset(_normalized(w) for w in self.PHRASE_LINKS)
         self._portfolio_links = frozenset(self.PORTFOLIO_LINKS)
         self._portfolio_joins = frozenset(self.PORTFOLIO_JOINS)
         self._countries: dict[str, str] = {}
         for names in self.DEMONYMS:
             for name in names:
-                self._countries[normalize_word(name)] = normalize_word(names[0])
-                self._countries[normalize_word(name) + "'s"] = normalize_word(names[0])
-                self._countries[normalize_word(name) + "’s"] = normalize_word(names[0])
+                self._countries[_normalized(name)] = _normalized(names[0])
+                self._countries[_normalized(name) + "'s"] = _normalized(names[0])
+                self._countries[_normalized(name) + "’s"] = _normalized(names[0])
         self._places = frozenset(
-            " ".join(normalize_word(w) for w in place.split()) for place in (*self.PLACES, *self.CITIES)
+            " ".join(_normalized(w) for w in place.split()) for place in (*self.PLACES, *self.CITIES)
         )
-        self._org_words = frozenset(normalize_word(w) for w in self.ORG_WORDS)
+        self._org_words = frozenset(_normalized(w) for w in self.ORG_WORDS)
         # what bars_name looks up at once: the titles, org words and countries, when this class
         # reads them as this one does (a subclass that overrides is_title, is_org_word or country
         # is asked through those)
@@ -583,14 +591,14 @@ class Vocabulary:
             if plain
             else None
         )
-        self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
-        self._partitive_nouns = frozenset(normalize_word(w) for w in self.PARTITIVE_NOUNS)
-        self._trade_words = frozenset(normalize_word(w) for w in self.TRADE_WORDS)
+        self._company_nouns = frozenset(_normalized(w) for w in self.COMPANY_NOUNS)
+        self._partitive_nouns = frozenset(_normalized(w) for w in self.PARTITIVE_NOUNS)
+        self._trade_words = frozenset(_normalized(w) for w in self.TRADE_WORDS)
         self._description_links = frozenset(self.DESCRIPTION_LINKS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
-        self.role_qualifiers = frozenset(normalize_word(w) for w in self.ROLE_QUALIFIERS)
+        self.role_qualifiers = frozenset(_normalized(w) for w in self.ROLE_QUALIFIERS)
         self._not_names = (
-            frozenset(normalize_word(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
+            frozenset(_normalized(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
         )
         # the last two letters of ADVERB_ENDINGS (a one-letter ending whole), which is_adverb looks up
         # before the endings (an empty ending, which any word ends with, lets every word through)
