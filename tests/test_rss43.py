@@ -86,3 +86,16 @@ def test_a_vocabulary_built_leaves_the_word_cache_to_the_text() -> None:
     assert (info.currsize, info.misses) == (1, 1)
     assert normalize_word("Minister") == "minister"
     assert normalize_word.cache_info().hits == 1
+
+
+def test_the_import_puts_the_callers_collector_thresholds_back() -> None:
+    import gc
+    import subprocess
+    import sys
+
+    code = "import gc; gc.set_threshold(900, 11, 12); import newsparse; print(gc.get_threshold())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "(900, 11, 12)"
+    from newsparse.article import IMPORT_GC_THRESHOLDS
+
+    assert gc.get_threshold() != IMPORT_GC_THRESHOLDS
