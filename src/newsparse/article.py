@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
+import gc
 import itertools
 from collections.abc import Callable, MutableSequence, Sequence
 from typing import ClassVar
@@ -4766,8 +4767,19 @@ class ArticleParser:
         return not self.is_prose(lines, index) and not ends_sentence(text) and lines[index].indent < self.body.INDENT
 
 
-#: The parser :func:`parse_article` and :func:`~newsparse.parse_many` use when given none.
-DEFAULT_PARSER = ArticleParser()
+#: The collector's thresholds (:func:`gc.set_threshold`) while :data:`DEFAULT_PARSER` is built at
+#: import, the caller's put back after: the parse trees that the ``regex`` module's compiler leaves in
+#: reference cycles are freed a few at a time, and their memory is used again by the build, instead of
+#: piling up until the next full collection, which is rare while an import makes long-lived objects.
+IMPORT_GC_THRESHOLDS = (100, 1, 1)
+
+_caller_thresholds = gc.get_threshold()
+gc.set_threshold(*IMPORT_GC_THRESHOLDS)
+try:
+    #: The parser :func:`parse_article` and :func:`~newsparse.parse_many` use when given none.
+    DEFAULT_PARSER = ArticleParser()
+finally:
+    gc.set_threshold(*_caller_thresholds)
 
 
 def parse_article(text: str, *, reference_date: dt.date | None = None) -> Article:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import regex
 
+from .sharing import LazyPattern
 from .vocab import agencies, demonyms, months, places, titles
 
 if TYPE_CHECKING:
@@ -27,15 +28,25 @@ if TYPE_CHECKING:
 __all__ = ["Vocabulary"]
 
 
-#: How many words :func:`normalize_word` remembers.  Words repeat: on news text 4,096 answer
-#: about 95% of the calls (65,536 answered 97% and kept about 3 MB more after 600 articles).
-NORMALIZE_CACHE = 1 << 12
+#: How many words :func:`normalize_word` remembers.  Words repeat: over PolNeAR 1,024 answer
+#: 92.9% of the 561,000 calls (the constructors' tables are normalised by :func:`_normalized`, not
+#: through the cache); 4,096 answered 95.3% (65,536: 97%) and kept about 0.8 MB more at the run's
+#: end (each word held twice, as asked and normalised, in the cache's list); the 13,000 more misses
+#: cost about 5 ms a pass of 4.7 s (a miss 0.46 µs, a hit 0.11 µs).
+NORMALIZE_CACHE = 1 << 10
+
+
+def _normalized(word: str) -> str:
+    """:func:`normalize_word`'s work, not remembered: for the tables a constructor builds once, whose
+    thousands of words would push a text's words out of the cache (and, a second parser's tables
+    being dropped for the first's, leave the cache holding fresh copies of them)."""
+    return word.strip().replace(".", "").casefold()
 
 
 @functools.lru_cache(maxsize=NORMALIZE_CACHE)
 def normalize_word(word: str) -> str:
     """Lowercase, without periods and surrounding whitespace: ``"Sen."`` -> ``"sen"``."""
-    return word.strip().replace(".", "").casefold()
+    return _normalized(word)
 
 
 #: What :func:`alternation` gives for no words: a pattern that matches nowhere.
@@ -115,15 +126,32 @@ def _spellings(stems: tuple[str, ...], *endings: str) -> tuple[str, ...]:
     return tuple(stem + ending for stem in stems for ending in endings)
 
 
+#: Where a date-order sign may start or end (:func:`_date_order_signs`): not between two letters
+#: or digits.  Before a sign, the character after the place is the sign's first: the test asks for
+#: no letter or digit before a sign that opens with one (``centre`` not in ``decentred``) and
+#: nothing before one that opens otherwise (``£``, ``.ie``); after it, the same for its last.
+_SIGN_EDGE = r"(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))"
+
+
 def _sign_alternation(signs: tuple[str, ...]) -> str:
-    """An alternation of *signs* as written, each a whole word where it starts or ends with a
-    letter (``centre`` not in ``centred``; ``£`` anywhere; ``.ie`` not in ``.iex``), longest first."""
-    branches = []
-    for sign in sorted(set(signs), key=len, reverse=True):
-        head = r"(?<![\p{L}\p{N}])" if sign[:1].isalnum() else ""
-        tail = r"(?![\p{L}\p{N}])" if sign[-1:].isalnum() else ""
-        branches.append(f"{head}{regex.escape(sign)}{tail}")
-    return "|".join(branches)
+    """An alternation of *signs* as written, longest first, empty ones left out (each a whole
+    word where it starts or ends with a letter or digit by :data:`_SIGN_EDGE` around it:
+    ``centre`` not in ``centred``; ``£`` anywhere; ``.ie`` not in ``.iex``)."""
+    return "|".join(regex.escape(sign) for sign in sorted(set(signs), key=len, reverse=True) if sign)
+
+
+def _date_order_signs(day_first: tuple[str, ...], month_first: tuple[str, ...]) -> LazyPattern:
+    """The pattern :meth:`Vocabulary.writes_day_first` reads signs with: *day_first* in a group
+    ``day`` and *month_first* in a group ``month``, :data:`_SIGN_EDGE` at both ends (one test at
+    each end for all the signs, not one per sign: with one look-behind and look-ahead per sign
+    the English lists compiled to some 400 KB), compiled when first used (only a page with an
+    ambiguous numeric date asks)."""
+    groups = [
+        f"(?P<{group}>{words})"
+        for group, words in (("day", _sign_alternation(day_first)), ("month", _sign_alternation(month_first)))
+        if words
+    ]
+    return LazyPattern(f"{_SIGN_EDGE}(?:{'|'.join(groups)}){_SIGN_EDGE}" if groups else NOTHING)
 
 
 @functools.cache
@@ -529,38 +557,31 @@ class Vocabulary:
     EMPHASIS_MARKS: ClassVar[tuple[str, ...]] = ("**", "__", "*", "_")
 
     def __init__(self) -> None:
-        self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
-        self._weekdays = {normalize_word(w) for names in self.WEEKDAYS for w in names}
-        self._weekday_numbers = {normalize_word(w): i for i, names in enumerate(self.WEEKDAYS) for w in names}
-        self._date_order_signs = regex.compile(
-            "|".join(
-                rf"(?P<{group}>{_sign_alternation(signs)})"
-                for group, signs in (("day", self.DAY_FIRST_SIGNS), ("month", self.MONTH_FIRST_SIGNS))
-                if signs
-            )
-            or r"(?!)"
-        )
+        self._months = {_normalized(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
+        self._weekdays = {_normalized(w) for names in self.WEEKDAYS for w in names}
+        self._weekday_numbers = {_normalized(w): i for i, names in enumerate(self.WEEKDAYS) for w in names}
+        self._date_order_signs = _date_order_signs(self.DAY_FIRST_SIGNS, self.MONTH_FIRST_SIGNS)
         # a weekday's name written out in full, its longest form: "Tuesday", not "Tue"
-        self._full_weekdays = frozenset(normalize_word(max(names, key=len)) for names in self.WEEKDAYS if names)
-        self._date_phrase_words = frozenset(normalize_word(w) for w in self.DATE_PHRASE_WORDS)
-        self._agencies = {normalize_word(w) for w in self.AGENCIES}
-        self._honorifics = frozenset(normalize_word(w) for w in self.HONORIFICS)
-        self._titles = frozenset(normalize_word(w) for w in self.TITLES) | self._honorifics
-        self._role_nouns = frozenset(normalize_word(w) for w in self.ROLE_NOUNS)
-        self._articles = frozenset(normalize_word(w) for w in self.ARTICLES)
-        self._phrase_links = frozenset(normalize_word(w) for w in self.PHRASE_LINKS)
+        self._full_weekdays = frozenset(_normalized(max(names, key=len)) for names in self.WEEKDAYS if names)
+        self._date_phrase_words = frozenset(_normalized(w) for w in self.DATE_PHRASE_WORDS)
+        self._agencies = {_normalized(w) for w in self.AGENCIES}
+        self._honorifics = frozenset(_normalized(w) for w in self.HONORIFICS)
+        self._titles = frozenset(_normalized(w) for w in self.TITLES) | self._honorifics
+        self._role_nouns = frozenset(_normalized(w) for w in self.ROLE_NOUNS)
+        self._articles = frozenset(_normalized(w) for w in self.ARTICLES)
+        self._phrase_links = frozenset(_normalized(w) for w in self.PHRASE_LINKS)
         self._portfolio_links = frozenset(self.PORTFOLIO_LINKS)
         self._portfolio_joins = frozenset(self.PORTFOLIO_JOINS)
         self._countries: dict[str, str] = {}
         for names in self.DEMONYMS:
             for name in names:
-                self._countries[normalize_word(name)] = normalize_word(names[0])
-                self._countries[normalize_word(name) + "'s"] = normalize_word(names[0])
-                self._countries[normalize_word(name) + "’s"] = normalize_word(names[0])
+                self._countries[_normalized(name)] = _normalized(names[0])
+                self._countries[_normalized(name) + "'s"] = _normalized(names[0])
+                self._countries[_normalized(name) + "’s"] = _normalized(names[0])
         self._places = frozenset(
-            " ".join(normalize_word(w) for w in place.split()) for place in (*self.PLACES, *self.CITIES)
+            " ".join(_normalized(w) for w in place.split()) for place in (*self.PLACES, *self.CITIES)
         )
-        self._org_words = frozenset(normalize_word(w) for w in self.ORG_WORDS)
+        self._org_words = frozenset(_normalized(w) for w in self.ORG_WORDS)
         # what bars_name looks up at once: the titles, org words and countries, when this class
         # reads them as this one does (a subclass that overrides is_title, is_org_word or country
         # is asked through those)
@@ -570,14 +591,14 @@ class Vocabulary:
             if plain
             else None
         )
-        self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
-        self._partitive_nouns = frozenset(normalize_word(w) for w in self.PARTITIVE_NOUNS)
-        self._trade_words = frozenset(normalize_word(w) for w in self.TRADE_WORDS)
+        self._company_nouns = frozenset(_normalized(w) for w in self.COMPANY_NOUNS)
+        self._partitive_nouns = frozenset(_normalized(w) for w in self.PARTITIVE_NOUNS)
+        self._trade_words = frozenset(_normalized(w) for w in self.TRADE_WORDS)
         self._description_links = frozenset(self.DESCRIPTION_LINKS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
-        self.role_qualifiers = frozenset(normalize_word(w) for w in self.ROLE_QUALIFIERS)
+        self.role_qualifiers = frozenset(_normalized(w) for w in self.ROLE_QUALIFIERS)
         self._not_names = (
-            frozenset(normalize_word(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
+            frozenset(_normalized(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
         )
         # the last two letters of ADVERB_ENDINGS (a one-letter ending whole), which is_adverb looks up
         # before the endings (an empty ending, which any word ends with, lets every word through)
