@@ -4382,13 +4382,41 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("..., police said, as protesters returned home.": the reporter's clause)
         if self.opens_joined_clause(raw, start, stop):
             return None  # ("..., union officials said but doubts remain": a second clause, the reporter's)
-        if needs_verb and not self.has_verb(raw, start, self.clause_comma(raw, start, stop)):
+        if (
+            needs_verb and not self.has_verb(raw, start, self.clause_comma(raw, start, stop))
+            and not self.document_then_participle(raw, start, stop)
+        ):
             return None  # ("announced 6,000 layoffs, some workers felt betrayed": the verb is another clause's)
         if self.VERB_SECOND and "," not in raw[pos:start] and not self.has_verb(raw, start, stop):
             return None  # (German "bekräftigte seine Position erneut": the verb's object; "bekräftigte, ...")
         if self.VERB_SECOND and "," not in raw[pos:start] and self.object_relative(raw, start, stop):
             return None  # (German "erklärte den Rücktritt, den niemand erwartet hatte": the object described)
         return start
+
+    #: The most words of a verb's object before the document noun of
+    #: :meth:`document_then_participle` (``a detailed, six-page letter``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_DOCUMENT_OBJECT_WORDS: ClassVar[int] = 5
+
+    def document_then_participle(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the object at *start* names a document among its first
+        :attr:`MAX_DOCUMENT_OBJECT_WORDS` words (:attr:`DOCUMENT_NOUNS`, :attr:`UTTERANCE_NOUNS`) and
+        one of :attr:`DOCUMENT_PARTICIPLES` follows before *stop*: ``wrote a letter to the mayor
+        urging her to resign`` reports what the letter urged, though no finite verb follows.
+
+        .. versionadded:: 0.2
+        """
+        document = False
+        for number, match in enumerate(self._word.finditer(raw, start, stop)):
+            low = match.group().casefold()
+            if number < self.MAX_DOCUMENT_OBJECT_WORDS and (low in self._document_nouns or low in self._utterance_nouns):
+                document = True
+            elif document and low in self._document_participles:
+                return True
+            elif not document and number >= self.MAX_DOCUMENT_OBJECT_WORDS:
+                return False
+        return False
 
     def set_off_speaker(self, raw: str, pos: int, start: int, stop: int) -> bool:
         """Whether the cue ending at *pos* stands right after a comma and a blank that end the
@@ -4990,6 +5018,8 @@ class ReportedSpeech(DirectQuotes):
             return False  # ("..., recalling an anecdote about the crowd": a participle's account)
         if cue.end() > start or self.that_before(raw, cue.end(), start):
             return False
+        if self.document_then_participle(raw, start, stop):
+            return False  # ("wrote a letter to the board asking it to resign": the letter's words)
         return not self.object_clause_verb(raw, start, self.clause_comma(raw, start, stop))
 
     def object_clause_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:

@@ -1,0 +1,63 @@
+"""Quote extraction findings of a new user's trial (trial45): a verb that is speech only with a
+clause (``agreed``, ``wrote``) took a plain noun phrase as the words (``agreed a pay deal``, ``wrote
+it in a week``); other findings below, one table each."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import Article, ArticleParser
+
+HEAD = "Town hall news of the week\n\n"
+
+
+def parse(body: str, language: str = "en") -> Article:
+    text = HEAD + body + "\n"
+    article = ArticleParser(language=language).parse(text) if language != "en" else newsparse.parse_article(text)
+    assert article.span_mismatches() == []
+    return article
+
+
+def quotes_of(body: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    """(text, cue, speaker name) of every quote of *body*."""
+    return [
+        (q.text, q.cue, q.speaker.name if q.speaker is not None else None) for q in parse(body, language).quotes
+    ]
+
+
+# -- W2/W3: agree and write take a noun phrase that is no speech ------------------------------------
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dock workers went back after Rosa Lindqvist and Omar Haddad agreed a new contract on Friday.",
+        "The two parties agreed a truce late on Sunday.",
+        "The council agrees a budget every March.",
+        "He wrote it in a fortnight.",
+        "The novelist wrote the sequel in a rented flat.",
+        "Q: Where did the idea come from? A: Honestly, I wrote it on a train to Glasgow.",
+        "Ana Ruiz writes a column for the weekly paper.",
+    ],
+)
+def test_agree_and_write_with_a_plain_object_report_nothing(body: str) -> None:
+    assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "cue", "speaker"),
+    [
+        ("The two unions agreed the strike would end on Monday.", "the strike would end on Monday", "agreed", "The two unions"),
+        ("Tom Berg wrote the ferry was never safe.", "the ferry was never safe", "wrote", "Tom Berg"),
+        ("Ana Ruiz wrote that the plan had failed.", "the plan had failed", "wrote", "Ana Ruiz"),
+        ("The judge wrote in her ruling that the law was void.", "the law was void", "wrote", "The judge"),
+        (
+            "Senator Lee Park wrote a letter to the board asking that the fund be closed.",
+            "a letter to the board asking that the fund be closed",
+            "wrote",
+            "Lee Park",
+        ),
+    ],
+)
+def test_agree_and_write_with_a_clause_report_it(body: str, words: str, cue: str, speaker: str) -> None:
+    assert quotes_of(body) == [(words, cue, speaker)]
