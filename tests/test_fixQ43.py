@@ -61,3 +61,31 @@ def test_agree_and_write_with_a_plain_object_report_nothing(body: str) -> None:
 )
 def test_agree_and_write_with_a_clause_report_it(body: str, words: str, cue: str, speaker: str) -> None:
     assert quotes_of(body) == [(words, cue, speaker)]
+
+
+# -- W4: a sentence after a closing mark and a full stop is no attribution when its verb comes first --
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ('Ana Ruiz said the ruling was "a relief." The council declined further comment.', 'the ruling was "a relief."'),
+        ('Tom Berg said the cuts were "brutal." The ministry refused further comment.', 'the cuts were "brutal."'),
+        ('Lee Park said the plan was "reckless." The firm gave no comment.', 'the plan was "reckless."'),
+        ('Ana Ruiz said the ruling was "a relief." The club offered no further comment.', 'the ruling was "a relief."'),
+        ('Ana Ruiz said the ruling was "a relief." Staff went home early.', 'the ruling was "a relief."'),
+    ],
+)
+def test_mixed_quote_ends_at_its_closing_mark_and_full_stop(body: str, words: str) -> None:
+    assert [(q.text, str(q.kind.value)) for q in parse(body).quotes] == [(words, "mixed")]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        ('"Why now?" the retired teacher asked.', "Why now?", "the retired teacher"),
+        ('"Who pays for this?" the newly elected mayor asked.', "Who pays for this?", "the newly elected mayor"),
+        ('"Where is the money?" two unnamed officials asked.', "Where is the money?", "two unnamed officials"),
+    ],
+)
+def test_an_adjective_in_ed_still_opens_a_speaker_phrase(body: str, words: str, speaker: str) -> None:
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in parse(body).quotes][:1] == [(words, speaker)]
