@@ -89,3 +89,26 @@ def test_mixed_quote_ends_at_its_closing_mark_and_full_stop(body: str, words: st
 )
 def test_an_adjective_in_ed_still_opens_a_speaker_phrase(body: str, words: str, speaker: str) -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in parse(body).quotes][:1] == [(words, speaker)]
+
+
+# -- W6: the person told may be a lower-case group with a modifier ------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        ("The governor told local reporters the roads would reopen.", "the roads would reopen", "The governor"),
+        ("Ana Ruiz told state media the talks had stalled.", "the talks had stalled", "Ana Ruiz"),
+        ("The coach told local television his team was tired.", "his team was tired", "The coach"),
+        ("Tom Berg told foreign journalists on Friday the border was calm.", "the border was calm", "Tom Berg"),
+        ("The minister told local media that prices would fall.", "prices would fall", "The minister"),
+        ("The mayor told the BBC the city was safe.", "the city was safe", "The mayor"),
+    ],
+)
+def test_words_after_a_modified_group_told(body: str, words: str, speaker: str) -> None:
+    assert quotes_of(body) == [(words, "told", speaker)]
+
+
+def test_a_preposition_before_a_pronoun_is_no_person_told() -> None:
+    assert quotes_of("Ana Ruiz said she is often asked about her plans.") == [
+        ("she is often asked about her plans", "said", "Ana Ruiz")
+    ]
