@@ -112,3 +112,77 @@ def test_a_preposition_before_a_pronoun_is_no_person_told() -> None:
     assert quotes_of("Ana Ruiz said she is often asked about her plans.") == [
         ("she is often asked about her plans", "said", "Ana Ruiz")
     ]
+
+
+# -- W5, M6: the phrase after an opening source's comma, and a closing source's appositive -------------
+
+def speakers_of(body: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    """(text, speaker name, description) of every quote of *body*."""
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.speaker.description if q.speaker else None)
+        for q in parse(body, language).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "According to court filings, the builder, who denies wrongdoing, paid the inspector in cash.",
+            "the builder, who denies wrongdoing, paid the inspector in cash",
+            "court filings",
+        ),
+        (
+            "According to the indictment, the treasurer, who resigned in May, moved the funds abroad.",
+            "the treasurer, who resigned in May, moved the funds abroad",
+            "the indictment",
+        ),
+        (
+            "According to Tom Berg, the ferry, which sank in March, had no licence.",
+            "the ferry, which sank in March, had no licence",
+            "Tom Berg",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_opening_source_makes_no_description(body: str, words: str, speaker: str) -> None:
+    assert speakers_of(body) == [(words, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "words", "speaker", "description"),
+    [
+        (
+            "The bridge is unsafe, according to Ana Ruiz, a professor at Leeds University.",
+            "en", "The bridge is unsafe", "Ana Ruiz", "a professor at Leeds University",
+        ),
+        (
+            "Rents will rise again, according to Tom Berg, a housing economist.",
+            "en", "Rents will rise again", "Tom Berg", "a housing economist",
+        ),
+        (
+            "Le pont est dangereux, selon Marie Dupont, professeure à l'université de Lyon.",
+            "fr", "Le pont est dangereux", "Marie Dupont", "professeure à l'université de Lyon",
+        ),
+        # (no description: a figure described, a count, a participle, a relative clause, a clause)
+        (
+            "The firm earned $90 million, according to public filings, a large sum for a small firm.",
+            "en", "The firm earned $90 million", "public filings", None,
+        ),
+        (
+            "Half the gifts came from women, according to Crowdline, the most of any candidate.",
+            "en", "Half the gifts came from women", "Crowdline", None,
+        ),
+        (
+            "The road will reopen, according to the council, which owns it.",
+            "en", "The road will reopen", "the council", None,
+        ),
+        (
+            "The fire was set on purpose, according to police, citing a witness.",
+            "en", "The fire was set on purpose", "police", None,
+        ),
+    ],
+)
+def test_a_closing_source_takes_its_appositive_to_the_sentence_end(
+    body: str, language: str, words: str, speaker: str, description: str | None
+) -> None:
+    assert speakers_of(body, language) == [(words, speaker, description)]

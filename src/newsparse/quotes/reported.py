@@ -32,6 +32,11 @@ _CLAUSE_COMMA = regex.compile(rf"(?!{DIGIT_COMMA}),")
 #: of a number (``0,9 %``, ``1,500 jobs``), never the comma that closes the appositive.
 _DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}\p{M}]*+\s(?:[^,]|(?<=\d),(?=\d)){1,150}+)(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
+#: An appositive that runs from a closing source's comma to the end of its sentence (``..., according
+#: to Ana Ruiz, a professor at Leeds University.``).
+_CLOSING_DESCRIPTION = regex.compile(
+    r",\s*+(?P<d>\p{Ll}[\p{L}\p{M}]*+\s(?:[^,]|(?<=\d),(?=\d)){1,150}?)[\s.!?)\]]*+$"
+)
 # a comma and the word after it ("..., said the deal was dead")
 _NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}[\p{Ll}\p{M}]*+)")
 #: The word after blanks (``según explicó``: ``explicó``).
@@ -2374,8 +2379,13 @@ class ReportedSpeech(DirectQuotes):
             self.is_clause(appositive["d"]) or self.clause_after_source(appositive["d"])
             or self.participle_after(rest, appositive.end())
             or (not lead and self.clause_joined_after(rest, appositive.end()))
+            or self.relative_after(rest, appositive.end())
         ):
-            appositive = None  # "According to X, the mayor had ...": the reported clause itself
+            # "According to X, the mayor had ...": the reported clause itself; "According to X, the
+            # developer, who ..., paid ...": the clause's subject, described by its relative clause
+            appositive = None
+        if appositive is None and lead:
+            appositive = self.closing_description(rest)  # ("..., according to Ana Ruiz, a professor at Leeds.")
         clause_from = np[1]
         named: Mention | None = None
         if appositive is not None:
@@ -3856,6 +3866,51 @@ class ReportedSpeech(DirectQuotes):
             if noun is not None:
                 return self.clause_from(raw, noun.start("np"), sentence)
         return None
+
+    def relative_after(self, rest: str, pos: int) -> bool:
+        """Whether one of :attr:`RELATIVE_PRONOUNS` or :attr:`THING_RELATIVE_PRONOUNS` follows the
+        comma at *pos* in *rest* (``the developer, who has not been charged, paid ...``): the
+        phrase before it is what the relative clause describes, the subject of the words, no
+        appositive of the source before it.
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.search(rest, pos + 1)
+        if word is None or rest[pos + 1 : word.start()].strip():
+            return False
+        low = word.group().casefold()
+        return low in self._relatives or low in self._thing_relatives
+
+    def closing_description(self, rest: str) -> regex.Match[str] | None:
+        """The appositive after a source that closes its sentence (*rest*, from the source's end to
+        the sentence's): a comma and words in lower case to the end, no clause, no finite verb
+        (:meth:`is_verb`), no relative clause nor participle, and a head before any stop word or
+        one of :attr:`OF_WORDS` that may name someone (:meth:`is_person_noun`) and is none of
+        :attr:`QUANTIFIERS` (``..., according to Ana Ruiz, a professor at Leeds University.``: ``a
+        professor at Leeds University``; not ``a huge sum for a firm ...``, ``the most of any
+        candidate``); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        found = _CLOSING_DESCRIPTION.match(rest, 0, None, KEEP_GIL)
+        if found is None or self.is_clause(found["d"]) or self.relative_after(rest, found.start("d") - 1):
+            return None
+        if any(self.is_verb(word.casefold()) for word in found["d"].split()):
+            return None  # ("..., according to officials, adopted a new strategy", "..., compared with ...")
+        head = ""
+        for word in found["d"].split():
+            low = word.casefold().strip(".,;:!?")
+            if low in self._stop or low in self._of:
+                break  # (the head stands before its first preposition: "a professor at ...")
+            head = low
+        if not head or head in self._quantifiers or not self.is_person_noun(head):
+            return None  # ("..., according to public filings, a huge sum for a firm ...": the figure described)
+        first = found["d"].split(None, 1)[0].casefold()
+        if self.GERUND_SUFFIX and first.endswith(self.GERUND_SUFFIX):
+            return None  # ("..., according to police, citing a witness.": the source's act)
+        if first in self._conjunctions or first in self._stop:
+            return None  # ("..., according to the mayor, as the storm hit.")
+        return found
 
     def subject_before_aside(self, quote: Quote, state: State) -> bool:
         """Whether *quote*'s speaker is a person pronoun in an attribution set off inside the
