@@ -186,3 +186,26 @@ def test_a_closing_source_takes_its_appositive_to_the_sentence_end(
     body: str, language: str, words: str, speaker: str, description: str | None
 ) -> None:
     assert speakers_of(body, language) == [(words, speaker, description)]
+
+
+# -- M2, W15: a setting of the saying's medium between the cue and a clause without "that"; a firm's trade
+# before its name ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "language", "words", "speaker"),
+    [
+        ("The ministry said in a statement the talks were constructive.", "en", "the talks were constructive", "The ministry"),
+        ("The club said in a brief statement its coach had resigned.", "en", "its coach had resigned", "The club"),
+        ("Ana Ruiz said in an interview she would not run again.", "en", "she would not run again", "Ana Ruiz"),
+        ("The mayor said during a radio interview the port would stay shut.", "en", "the port would stay shut", "The mayor"),
+        ("The council said in a letter that rents would rise.", "en", "rents would rise", "The council"),
+        (
+            "Promoter Crestline Events said in a statement it was 'saddened' by the ruling.",
+            "en-GB", "it was 'saddened' by the ruling", "Crestline Events",
+        ),
+        ("Drugmaker Halvex Bio said the trial had gone well.", "en", "the trial had gone well", "Halvex Bio"),
+        ("Housebuilder Orchard Homes said sales had slowed.", "en", "sales had slowed", "Orchard Homes"),
+    ],
+)
+def test_words_after_a_medium_setting_and_a_trade_before_a_firm(body: str, language: str, words: str, speaker: str) -> None:
+    assert quotes_of(body, language) == [(words, "said", speaker)]

@@ -190,6 +190,13 @@ class ReportedSpeech(DirectQuotes):
             rf"\s++(?:{links})\s++(?:(?:{determiners})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}}+"
             rf"(?=\s++\p{{Ll}})"
         )
+        # "said in a statement the talks were ...": a setting of the saying's medium or occasion (a
+        # determiner, up to two modifiers in lower case and one of SETTING_NOUNS), then the clause
+        self._medium_setting = regex.compile(
+            rf"\s++(?:{any_of(self.SETTING_PREPOSITIONS)})\s++(?:{determiners})\s++(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{0,2}}?"
+            rf"(?:{any_of(self.SETTING_NOUNS)})(?![\p{{L}}\-])"
+            rf"(?=\s++\p{{Ll}})"
+        )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
         # and a comma before the clause (German ``sagte, die Stadt werde ...``); the time a whole word
         # (``said thunderstorms would ...``, ``said monitors had ...``: no "Thu" nor "Mon" there)
@@ -3847,9 +3854,10 @@ class ReportedSpeech(DirectQuotes):
             that = None  # (Spanish "explicó este lunes las obras que cortarán ...": "que" a relative)
         if that is not None and not self.opens_coordinator(raw, that.end(), sentence[1]):
             return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
-        clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb) if bare else None
+        # (the setting first: "said in a statement it was ..." reads no clause from "in")
+        clause = self.clause_after_setting(raw, pos, sentence[1]) if bare else None
         if clause is None and bare:
-            clause = self.clause_after_setting(raw, pos, sentence[1])
+            clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb)
         if clause is not None:
             return self.clause_from(raw, clause, sentence)
         if word in self._infinitive_verbs:
@@ -4551,9 +4559,13 @@ class ReportedSpeech(DirectQuotes):
         """Where a clause without ``that`` starts after a setting of the saying that ends in a
         name, right after a cue ending at *pos*: one of :attr:`PREPOSITIONS`, a determiner, a noun
         or two in lower case, one of :attr:`NOUN_LINKS` and a capitalised name (``said in an
-        interview with the BBC the bridge would close``); the clause opens with a determiner or a
-        pronoun and shows a verb soon.  ``None`` otherwise."""
+        interview with the BBC the bridge would close``), or one of :attr:`SETTING_PREPOSITIONS`, a
+        determiner, up to two words in lower case and one of :attr:`SETTING_NOUNS` (``said in a
+        statement the talks were constructive``, versionadded 0.2); the clause opens with a
+        determiner or a pronoun and shows a verb soon.  ``None`` otherwise."""
         setting = self._named_setting.match(raw, pos, stop, KEEP_GIL)
+        if setting is None:
+            setting = self._medium_setting.match(raw, pos, stop, KEEP_GIL)  # ("said in a statement the talks ...")
         if setting is None:
             return None
         start = setting.end()
