@@ -209,3 +209,30 @@ def test_a_closing_source_takes_its_appositive_to_the_sentence_end(
 )
 def test_words_after_a_medium_setting_and_a_trade_before_a_firm(body: str, language: str, words: str, speaker: str) -> None:
     assert quotes_of(body, language) == [(words, "said", speaker)]
+
+
+# -- W8: an appositive of the speaker of an attribution inside the marks is no quoted words --------------
+
+@pytest.mark.parametrize(
+    ("body", "language", "first", "second", "speaker"),
+    [
+        (
+            "« Nous tiendrons bon, a prévenu Claire Aubert, la porte-parole du syndicat. La grève continue. »",
+            "fr", "Nous tiendrons bon", "La grève continue.", "Claire Aubert",
+        ),
+        (
+            "« Le budget est prêt, a assuré Paul Morel, son adjoint aux finances. Il sera voté lundi. »",
+            "fr", "Le budget est prêt", "Il sera voté lundi.", "Paul Morel",
+        ),
+        (
+            "«El acuerdo está cerca, dijo Ana Ruiz, la portavoz del Gobierno. Lo firmaremos el lunes.»",
+            "es", "El acuerdo está cerca", "Lo firmaremos el lunes.", "Ana Ruiz",
+        ),
+        (
+            "« Nous tiendrons bon, a prévenu Claire Aubert, qui dirige le syndicat. La grève continue. »",
+            "fr", "Nous tiendrons bon", "La grève continue.", "Claire Aubert",
+        ),
+    ],
+)
+def test_inserted_attribution_appositive_is_skipped(body: str, language: str, first: str, second: str, speaker: str) -> None:
+    assert [(text, name) for text, _, name in quotes_of(body, language)] == [(first, speaker), (second, speaker)]

@@ -700,12 +700,16 @@ class DirectQuotes(SpeakerResolution):
         en mai. »``: after ``port.``): the clause opens with one of :attr:`RELATIVE_PRONOUNS` at
         *start* and ends at the first sentence end within :attr:`MAX_INSERTED_CHARS` characters
         that more words follow before *end*, or at *end* (``« ..., a déclaré Anne Dupont, qui
-        dirige le port. »``: *end*, no words go on); ``None`` otherwise.
+        dirige le port. »``: *end*, no words go on); an appositive of the speaker
+        (:meth:`inserted_appositive`: ``..., a prévenu Anne Dupont, la cheffe des Verts. Le pays
+        ...``) ends the same way; ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
         word = self._word.search(raw, start, end)
-        if word is None or raw[start : word.start()].strip() or not self.is_relative(word.group()):
+        if word is None or raw[start : word.start()].strip():
+            return None
+        if not (self.is_relative(word.group()) or self.inserted_appositive(raw, word, end)):
             return None
         stop = word.end()
         limit = min(end, start + self.MAX_INSERTED_CHARS)
@@ -714,6 +718,24 @@ class DirectQuotes(SpeakerResolution):
         if stop >= limit and limit < end:
             return None
         return stop + 1 if stop < end and raw[stop + 1 : end].strip() else end
+
+    def inserted_appositive(self, raw: str, word: regex.Match[str], end: int) -> bool:
+        """Whether *word*, right after the comma that follows an inserted attribution's speaker,
+        opens an appositive of that speaker: one of :attr:`DETERMINERS` (or a possessive one) in
+        lower case and a word in lower case after it (``..., a prévenu Anne Dupont, la cheffe des
+        Verts. Le pays ...``), read to its sentence's end as :meth:`inserted_relative` reads a
+        clause.
+
+        .. versionadded:: 0.2
+        """
+        first = word.group()
+        if not first[:1].islower():
+            return False
+        low = first.casefold()
+        if low not in self._determiners and low not in self._possessive_determiners:
+            return False
+        after = self._word.search(raw, word.end(), end)
+        return after is not None and not raw[word.end() : after.start()].strip() and after.group()[:1].islower()
 
     def resumes(self, raw: str, end: int, open_: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation opened at *open_* resumes the one whose attribution ends at *end*:
