@@ -236,3 +236,33 @@ def test_words_after_a_medium_setting_and_a_trade_before_a_firm(body: str, langu
 )
 def test_inserted_attribution_appositive_is_skipped(body: str, language: str, first: str, second: str, speaker: str) -> None:
     assert [(text, name) for text, _, name in quotes_of(body, language)] == [(first, speaker), (second, speaker)]
+
+
+# -- M1: German clauses after a comma that open with a count, and after verbs of telling and complaining ---
+
+@pytest.mark.parametrize(
+    ("body", "language", "words", "cue", "speaker"),
+    [
+        (
+            "Ein Sprecher der Stadtwerke sagte, rund 40 Prozent der Busse seien ausgefallen.",
+            "de", "rund 40 Prozent der Busse seien ausgefallen", "sagte", "Ein Sprecher der Stadtwerke",
+        ),
+        (
+            "Die Ministerin sagte, mehr als 200 Familien hätten ihre Wohnungen verloren.",
+            "de", "mehr als 200 Familien hätten ihre Wohnungen verloren", "sagte", "Die Ministerin",
+        ),
+        ("Lena Vogt erzählte, die Fahrt sei lang gewesen.", "de", "die Fahrt sei lang gewesen", "erzählte", "Lena Vogt"),
+        (
+            "Die Mieterin klagte, die Heizung funktioniere seit Wochen nicht.",
+            "de", "die Heizung funktioniere seit Wochen nicht", "klagte", "Die Mieterin",
+        ),
+        (
+            "Le préfet a déclaré que près de 300 familles avaient été évacuées.",
+            "fr", "près de 300 familles avaient été évacuées", "a déclaré", "Le préfet",
+        ),
+    ],
+)
+def test_pack_clauses_opened_by_a_count_or_after_more_verbs(
+    body: str, language: str, words: str, cue: str, speaker: str
+) -> None:
+    assert quotes_of(body, language) == [(words, cue, speaker)]

@@ -702,14 +702,16 @@ class DirectQuotes(SpeakerResolution):
         that more words follow before *end*, or at *end* (``« ..., a déclaré Anne Dupont, qui
         dirige le port. »``: *end*, no words go on); an appositive of the speaker
         (:meth:`inserted_appositive`: ``..., a prévenu Anne Dupont, la cheffe des Verts. Le pays
-        ...``) ends the same way; ``None`` otherwise.
+        ...``) ends the same way when more words follow it (else it may be the words themselves:
+        ``..., affirme Paul Girard, le pont fermera en mai. »``); ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
         word = self._word.search(raw, start, end)
         if word is None or raw[start : word.start()].strip():
             return None
-        if not (self.is_relative(word.group()) or self.inserted_appositive(raw, word, end)):
+        relative = self.is_relative(word.group())
+        if not (relative or self.inserted_appositive(raw, word, end)):
             return None
         stop = word.end()
         limit = min(end, start + self.MAX_INSERTED_CHARS)
@@ -717,7 +719,11 @@ class DirectQuotes(SpeakerResolution):
             stop += 1
         if stop >= limit and limit < end:
             return None
-        return stop + 1 if stop < end and raw[stop + 1 : end].strip() else end
+        if stop < end and raw[stop + 1 : end].strip():
+            return stop + 1
+        # (an appositive's words must be followed by more: "..., affirme Paul Girard, le pont fermera
+        # en mai. »" is a clause, the quotation's words)
+        return end if relative else None
 
     def inserted_appositive(self, raw: str, word: regex.Match[str], end: int) -> bool:
         """Whether *word*, right after the comma that follows an inserted attribution's speaker,

@@ -586,6 +586,8 @@ class FrenchQuotes(WithoutEnglishRules):
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("elle", ("la", "une")), ("il", ("le", "un")))
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("on",)
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
+    # ("a dit que près de 300 familles ...": a count opens the clause)
+    COUNT_LEADS: ClassVar[tuple[str, ...]] = ("environ", "près de", "plus de", "moins de", "quelque", "au moins", "presque")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "est", "sont", "était", "étaient", "sera", "seront", "serait", "a", "ont", "avait", "va", "vont", "doit",
         "doivent", "peut", "peuvent", "pourrait", "faut", "reste",
@@ -1004,6 +1006,8 @@ class GermanQuotes(WithoutEnglishRules):
         "warnten", "betonten", "meinten", "versicherten", "bekräftigten", "ergänzten", "mahnten", "bestätigten",
         "behaupteten", "beteuerte", "beteuert", "beteuerten", "erläuterte", "erläutert", "entgegnete",
         "gab zu verstehen", "gibt zu verstehen", "gaben zu verstehen",
+        # (a story told, a complaint: "Sie erzählte, die Nacht sei kurz gewesen.")
+        "erzählte", "erzählt", "erzählten", "klagte", "klagt", "klagten",
     )
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
@@ -1076,6 +1080,11 @@ class GermanQuotes(WithoutEnglishRules):
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("sie", ("die", "eine")), ("er", ("der", "ein")))
     AGE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("jährige", "jähriger")  # ("die 63-Jährige", "ein 41-Jähriger")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "man", "dies", "das")
+    # ("sagte, rund 80 Prozent der Züge seien ausgefallen": a count opens the clause)
+    COUNT_LEADS: ClassVar[tuple[str, ...]] = (
+        "rund", "etwa", "knapp", "fast", "fast alle", "mehr als", "weniger als", "mindestens", "höchstens", "bis zu",
+        "nahezu", "ungefähr", "circa", "über", "gut",
+    )
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "ist", "sind", "war", "waren", "wird", "werde", "werden", "würde", "würden", "hat", "habe", "haben", "hatte",
         "kann", "könne", "könnte", "muss", "müsse", "soll", "solle", "sei", "seien",
@@ -1426,6 +1435,8 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("ella", ("la", "una")), ("él", ("el", "un")))
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
+    # ("dijo que cerca de 300 familias ...": a count opens the clause)
+    COUNT_LEADS: ClassVar[tuple[str, ...]] = ("unos", "unas", "cerca de", "más de", "menos de", "alrededor de", "casi", "al menos")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "es", "son", "era", "fue", "será", "serán", "sería", "ha", "han", "había", "va", "van", "debe", "puede",
         "podría", "está", "están",
