@@ -266,3 +266,36 @@ def test_pack_clauses_opened_by_a_count_or_after_more_verbs(
     body: str, language: str, words: str, cue: str, speaker: str
 ) -> None:
     assert quotes_of(body, language) == [(words, cue, speaker)]
+
+
+# -- M5: a French verdict on a thing named in quotation marks; Spanish "de acuerdo con" as a source ------
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        ("La ministre a jugé l'annonce « insuffisante ».", "insuffisante", "La ministre"),
+        ("Les syndicats jugent le calendrier « intenable ».", "intenable", "Les syndicats"),
+        ("Le maire a jugé l'offre « indécente » lundi.", "indécente", "Le maire"),
+    ],
+)
+def test_french_verdict_names_the_speaker_and_no_noun_is_the_cue(body: str, words: str, speaker: str) -> None:
+    assert quotes_of(body, "fr") == [(words, None, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "cue", "speaker"),
+    [
+        ("De acuerdo con la policía, no hubo incidentes durante la marcha.", "no hubo incidentes durante la marcha", "De acuerdo con", "la policía"),
+        ("No hubo heridos, de acuerdo con los bomberos.", "No hubo heridos", "de acuerdo con", "los bomberos"),
+    ],
+)
+def test_spanish_de_acuerdo_con_names_a_source(body: str, words: str, cue: str, speaker: str) -> None:
+    assert quotes_of(body, "es") == [(words, cue, speaker)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["El Gobierno está de acuerdo con la propuesta.", "Estoy de acuerdo con Ana, el plan es malo."],
+)
+def test_spanish_agreeing_with_someone_is_no_source(body: str) -> None:
+    assert quotes_of(body, "es") == []

@@ -1492,6 +1492,8 @@ class DirectQuotes(SpeakerResolution):
             ending = [c for c in self.cues(raw, max(first, first + len(stripped) - 40), first + len(stripped))]
             if not ending or ending[-1].end() != first + len(stripped):
                 return None
+            if self.elided_before(raw, first, ending[-1].start()):
+                return None  # ("a jugé l'annonce « insuffisante »": a noun after its elided article)
             if ending[-1].group().casefold() not in self._bare and self.modal_before(raw, first, ending[-1].start()):
                 return None  # ('the strike would continue "as long as it takes"': a verb of the sentence)
             stripped += ","
@@ -2498,6 +2500,8 @@ class DirectQuotes(SpeakerResolution):
             if token.group() in self._naming_or_cue:
                 if token.group() in self._naming and number > 0 and self.determines_noun(raw, tokens[number - 1], token):
                     continue  # ('called the brand "a good fit"': a noun after its determiner, no verb)
+                if number > 0 and self.elided_noun(raw, tokens[number - 1], token):
+                    continue  # ("a jugé l'annonce « insuffisante »": a noun after its elided article)
                 if self.in_closed_relative(raw, window, token, quotation.open):
                     continue  # ('Tom Berg, who declined to comment, had a message: "..."': the relative clause's verb)
                 return token
@@ -2538,6 +2542,27 @@ class DirectQuotes(SpeakerResolution):
         if raw[before.end() : word.start()] != " ":
             return False
         return low in self._determiners or low in self._possessive_determiners
+
+    def elided_noun(self, raw: str, before: regex.Match[str], word: regex.Match[str]) -> bool:
+        """Whether *word*, a cue's or a naming verb's form, follows an elided determiner with only
+        its apostrophe between (French ``l'annonce``, ``l’appel``: one of :attr:`DETERMINERS` that
+        ends in an apostrophe): a noun, no verb.
+
+        .. versionadded:: 0.2"""
+        elided = raw[before.start() : word.start()].casefold()
+        return elided in self._elided_determiners
+
+    def elided_before(self, raw: str, floor: int, start: int) -> bool:
+        """Whether an elided determiner (one of :attr:`DETERMINERS` ending in an apostrophe:
+        French ``l'``) stands right before *start*, a word of its own after *floor*: the word at
+        *start* is a noun (``l'annonce``), no cue.
+
+        .. versionadded:: 0.2"""
+        for determiner in self._elided_determiners:
+            begin = start - len(determiner)
+            if begin >= floor and raw[begin:start].casefold() == determiner and not raw[begin - 1 : begin].isalpha():
+                return True
+        return False
 
     def subordinate_subject_between(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause of its own opens between a sentence's subject ending at *start* and a

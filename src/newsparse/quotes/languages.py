@@ -689,6 +689,8 @@ class FrenchQuotes(WithoutEnglishRules):
         # not "critique", a noun too)
         "qualifient", "décrivent", "traitent", "fustigent", "saluent", "regrette", "regrettent", "déplorent",
         "critiquent",
+        # (a verdict on a thing: "a jugé l'annonce « insuffisante »"; not "juge", a noun too)
+        "a jugé", "jugé", "jugent",
     )
 
 
@@ -1331,6 +1333,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "añadió", "añade", "señaló", "señala", "indicó", "indica", "advirtió", "advierte", "manifestó", "sostuvo",
         "subrayó", "agregó", "comentó", "respondió", "insistió", "anunció", "dijeron", "afirmaron", "aseguraron",
         "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "preguntó", "según",
+        # ("De acuerdo con la policía, no hubo incidentes": a source, as "según")
+        "de acuerdo con",
         # (the neighbours of "añadió" in wire copy)
         "recordó", "recuerda", "destacó", "destaca", "reconoció", "reconoce", "apuntó", "precisó", "concluyó",
         "concluye", "lamentó", "lamenta", "admitió", "admite", "detalló", "detalla", "reiteró", "reitera",
@@ -1452,7 +1456,7 @@ class SpanishQuotes(WithoutEnglishRules):
     # (the future and the imperfect: "entrará", "costarán", "estaba"; not "-ía" nor "-ría", the
     # ending of "policía" and "mayoría")
     FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("rá", "rán", "aba", "aban")
-    ACCORDING_TO: ClassVar[tuple[str, ...]] = ("según",)
+    ACCORDING_TO: ClassVar[tuple[str, ...]] = ("según", "de acuerdo con")
     # ("Para la ministra, «...»", "Para los vecinos, «...»": the holder of the view, as French "Pour")
     OPINION_OPENERS: ClassVar[tuple[str, ...]] = ("Para",)
     # ("según ha informado el ministerio", "según habían indicado fuentes de ...")
