@@ -299,3 +299,17 @@ def test_spanish_de_acuerdo_con_names_a_source(body: str, words: str, cue: str, 
 )
 def test_spanish_agreeing_with_someone_is_no_source(body: str) -> None:
     assert quotes_of(body, "es") == []
+
+
+# -- M3: an elision in marks before the speaker's phrase is no part of it ---------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        ("Rock 'n' roll legend Tina Marsh, 68, said the tour 'wore her out'.", "en-GB", "Tina Marsh"),
+        ("Rock 'n' roll veteran Dev Patel Singh, 70, said the business was cruel.", "en-GB", "Dev Patel Singh"),
+        ("Fish 'n' chip shop owner Ana Ruiz, 52, said prices had doubled.", "en", "Ana Ruiz"),
+    ],
+)
+def test_an_elision_before_the_speaker_leaves_the_name(body: str, language: str, speaker: str) -> None:
+    assert [name for _, _, name in quotes_of(body, language)] == [speaker]

@@ -1253,6 +1253,8 @@ class SpeakerGrammar(QuoteWords):
             between = raw[m.end() : chosen[0].start()] if chosen else ""
             if between.strip() and not (between.strip() == "&" and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()):
                 break  # (but "Smith & Cole" is one firm's name)
+            if chosen and m.start() > 0 and raw[m.start() - 1] in self._mark_chars:
+                break  # ("Rock 'n' roll veteran Mick Dawes said": a word opened by a mark, an elision's, is no part)
             w = m.group().casefold()
             if w.rstrip(".") in self._clock_suffixes or (w[:1].isdigit() and self.is_clock(raw, m, chosen)):
                 break  # ("14:20 Police say", "2:20 p.m. Police say": a clock, no count of the subject)
