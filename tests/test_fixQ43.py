@@ -313,3 +313,19 @@ def test_spanish_agreeing_with_someone_is_no_source(body: str) -> None:
 )
 def test_an_elision_before_the_speaker_leaves_the_name(body: str, language: str, speaker: str) -> None:
     assert [name for _, _, name in quotes_of(body, language)] == [speaker]
+
+
+# -- M6: the outlet after a passive quoting cue is the quote's source -------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker", "source"),
+    [
+        ('"It is finished," Tom Berg was quoted as saying by the Nordic news agency.', "It is finished,", "Tom Berg", "the Nordic news agency"),
+        ('"We will not back down," Ana Ruiz was quoted as saying by state media.', "We will not back down,", "Ana Ruiz", "state media"),
+        ('"The border is calm," the general was quoted as saying by local television.', "The border is calm,", "the general", "local television"),
+        ('"It is finished," Tom Berg was quoted as saying.', "It is finished,", "Tom Berg", None),
+        ('"It is finished," Tom Berg said by telephone.', "It is finished,", "Tom Berg", None),
+    ],
+)
+def test_the_agent_of_a_passive_quoting_cue_is_the_source(body: str, words: str, speaker: str, source: str | None) -> None:
+    assert [(q.text, q.speaker.name if q.speaker else None, q.source) for q in parse(body).quotes] == [(words, speaker, source)]

@@ -447,6 +447,8 @@ class DirectQuotes(SpeakerResolution):
             read_to = max(attribution.speaker[1], cue.end)  # (where the attribution's words end)
             if credited is None and attribution.speaker[0] > close:
                 found_source = self.credited_after(raw, read_to, sentence[1])
+                if found_source is None and attribution.speaker[0] < cue.start:
+                    found_source = self.quoted_by(raw, cue.text, read_to, sentence[1])
                 if found_source is not None:
                     credited, read_to = found_source
             quote = self.make_quote(raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue.text, speaker, credited)
@@ -1335,6 +1337,22 @@ class DirectQuotes(SpeakerResolution):
             return None
         end = self.participle_phrase_end(raw, np, stop)
         return collapse(raw[np[0] : end]), end
+
+    def quoted_by(self, raw: str, cue: str, pos: int, stop: int) -> tuple[str, int] | None:
+        """The outlet after one of :attr:`AGENT_WORDS` right after a passive quoting cue
+        (:attr:`QUOTING_PHRASES`: ``"...," Smith was quoted as saying by the Kyodo news agency.``)
+        ending at *pos*, and where it ends: the one that carried the words, the quote's ``source``;
+        ``None`` after any other cue or with no such phrase before *stop*.
+
+        .. versionadded:: 0.2"""
+        low = " ".join(cue.casefold().split())
+        if not any(low == f"{verb} {tail}" for verb, tail in self.QUOTING_PHRASES):
+            return None
+        agent = self._token.match(raw, pos + 1, stop) if raw[pos : pos + 1].isspace() else None
+        if agent is None or agent.group().casefold() not in self._agents:
+            return None
+        np = self.phrase_after(raw, agent.end(), stop, source=True)
+        return (collapse(raw[np[0] : np[1]]), np[1]) if np is not None else None
 
     def participle_phrase_end(self, raw: str, np: tuple[int, int], stop: int) -> int:
         """Where a source's phrase *np* that ends in a participle (``a study published``, ``a statement
