@@ -1319,11 +1319,8 @@ class QuoteWords:
         "accused", "cop", "officer", "hospital", "clinic", "charity", "trust", "museum", "gallery", "library",
         "prison", "navy", "army", "military", "tribunal", "school", "college", "university", "airline",
         "bank", "insurer", "retailer", "carrier", "network", "newspaper", "magazine", "broadcaster",
-        # (trades of firms that copy writes capitalised before the firm's name: "Promoter Live Nation
-        # said", "Drugmaker Halvex said")
-        "promoter", "organiser", "organizer", "operator", "distributor", "supplier", "manufacturer", "carmaker",
-        "automaker", "chipmaker", "drugmaker", "lender", "miner", "housebuilder", "grocer", "supermarket",
-        "brewer", "broker",
+        # (a trade that copy writes capitalised before a name, a firm's too: "Promoter Live Nation said")
+        "promoter",
         "old",  # (the last part of an age: "the 34-year-old", "a six-month-old")
         # (occupations that copy writes capitalised before a full name: "Novelist Anna Bell")
         "novelist", "photographer", "journalist", "curator", "historian", "moderator", "writer", "author",
