@@ -52,6 +52,12 @@ def test_agree_and_write_with_a_plain_object_report_nothing(body: str) -> None:
         ("Ana Ruiz wrote that the plan had failed.", "the plan had failed", "wrote", "Ana Ruiz"),
         ("The judge wrote in her ruling that the law was void.", "the law was void", "wrote", "The judge"),
         (
+            'The host wrote an op-ed calling the critics "cowards."',
+            'an op-ed calling the critics "cowards."',
+            "wrote",
+            "The host",
+        ),
+        (
             "Senator Lee Park wrote a letter to the board asking that the fund be closed.",
             "a letter to the board asking that the fund be closed",
             "wrote",
@@ -171,6 +177,14 @@ def test_a_relative_clause_after_the_opening_source_makes_no_description(body: s
         (
             "Half the gifts came from women, according to Crowdline, the most of any candidate.",
             "en", "Half the gifts came from women", "Crowdline", None,
+        ),
+        (
+            "The chain sells 90 own brands, according to Retail Lens, double the number in 2019.",
+            "en", "The chain sells 90 own brands", "Retail Lens", None,
+        ),
+        (
+            "Rents will rise, according to Tom Berg, vice president of the tenants union.",
+            "en", "Rents will rise", "Tom Berg", "vice president of the tenants union",
         ),
         (
             "The road will reopen, according to the council, which owns it.",

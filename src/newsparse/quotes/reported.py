@@ -3896,7 +3896,8 @@ class ReportedSpeech(DirectQuotes):
         one of :attr:`OF_WORDS` that may name someone (:meth:`is_person_noun`) and is none of
         :attr:`QUANTIFIERS` (``..., according to Ana Ruiz, a professor at Leeds University.``: ``a
         professor at Leeds University``; not ``a huge sum for a firm ...``, ``the most of any
-        candidate``); ``None`` otherwise.
+        candidate``, nor a phrase with a determiner past its first word, ``double the number in
+        2017``); ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
@@ -3906,10 +3907,12 @@ class ReportedSpeech(DirectQuotes):
         if any(self.is_verb(word.casefold()) for word in found["d"].split()):
             return None  # ("..., according to officials, adopted a new strategy", "..., compared with ...")
         head = ""
-        for word in found["d"].split():
+        for number, word in enumerate(found["d"].split()):
             low = word.casefold().strip(".,;:!?")
             if low in self._stop or low in self._of:
                 break  # (the head stands before its first preposition: "a professor at ...")
+            if number and low in self._determiners:
+                return None  # ("..., according to X, double the number in 2017.": a figure's comparison)
             head = low
         if not head or head in self._quantifiers or not self.is_person_noun(head):
             return None  # ("..., according to public filings, a huge sum for a firm ...": the figure described)

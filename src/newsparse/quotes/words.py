@@ -1525,6 +1525,7 @@ class QuoteWords:
         "response", "reply", "answer", "remarks", "comment", "comments", "words", "speech", "retort",
         "statement", "letter", "memo", "email", "message", "note", "post", "tweet", "website", "blog",
         "column", "essay", "book", "memoir", "testimony", "affidavit", "filing", "complaint", "lawsuit",
+        "op-ed", "article",
     )
     #: Words that may open the clause after a verb that takes no ``that``.
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (
