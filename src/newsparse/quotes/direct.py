@@ -447,6 +447,8 @@ class DirectQuotes(SpeakerResolution):
             read_to = max(attribution.speaker[1], cue.end)  # (where the attribution's words end)
             if credited is None and attribution.speaker[0] > close:
                 found_source = self.credited_after(raw, read_to, sentence[1])
+                if found_source is None and attribution.speaker[0] < cue.start:
+                    found_source = self.quoted_by(raw, cue.text, read_to, sentence[1])
                 if found_source is not None:
                     credited, read_to = found_source
             quote = self.make_quote(raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue.text, speaker, credited)
@@ -700,12 +702,18 @@ class DirectQuotes(SpeakerResolution):
         en mai. »``: after ``port.``): the clause opens with one of :attr:`RELATIVE_PRONOUNS` at
         *start* and ends at the first sentence end within :attr:`MAX_INSERTED_CHARS` characters
         that more words follow before *end*, or at *end* (``« ..., a déclaré Anne Dupont, qui
-        dirige le port. »``: *end*, no words go on); ``None`` otherwise.
+        dirige le port. »``: *end*, no words go on); an appositive of the speaker
+        (:meth:`inserted_appositive`: ``..., a prévenu Anne Dupont, la cheffe des Verts. Le pays
+        ...``) ends the same way when more words follow it (else it may be the words themselves:
+        ``..., affirme Paul Girard, le pont fermera en mai. »``); ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
         word = self._word.search(raw, start, end)
-        if word is None or raw[start : word.start()].strip() or not self.is_relative(word.group()):
+        if word is None or raw[start : word.start()].strip():
+            return None
+        relative = self.is_relative(word.group())
+        if not (relative or self.inserted_appositive(raw, word, end)):
             return None
         stop = word.end()
         limit = min(end, start + self.MAX_INSERTED_CHARS)
@@ -713,7 +721,29 @@ class DirectQuotes(SpeakerResolution):
             stop += 1
         if stop >= limit and limit < end:
             return None
-        return stop + 1 if stop < end and raw[stop + 1 : end].strip() else end
+        if stop < end and raw[stop + 1 : end].strip():
+            return stop + 1
+        # (an appositive's words must be followed by more: "..., affirme Paul Girard, le pont fermera
+        # en mai. »" is a clause, the quotation's words)
+        return end if relative else None
+
+    def inserted_appositive(self, raw: str, word: regex.Match[str], end: int) -> bool:
+        """Whether *word*, right after the comma that follows an inserted attribution's speaker,
+        opens an appositive of that speaker: one of :attr:`DETERMINERS` (or a possessive one) in
+        lower case and a word in lower case after it (``..., a prévenu Anne Dupont, la cheffe des
+        Verts. Le pays ...``), read to its sentence's end as :meth:`inserted_relative` reads a
+        clause.
+
+        .. versionadded:: 0.2
+        """
+        first = word.group()
+        if not first[:1].islower():
+            return False
+        low = first.casefold()
+        if low not in self._determiners and low not in self._possessive_determiners:
+            return False
+        after = self._word.search(raw, word.end(), end)
+        return after is not None and not raw[word.end() : after.start()].strip() and after.group()[:1].islower()
 
     def resumes(self, raw: str, end: int, open_: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation opened at *open_* resumes the one whose attribution ends at *end*:
@@ -1308,6 +1338,22 @@ class DirectQuotes(SpeakerResolution):
         end = self.participle_phrase_end(raw, np, stop)
         return collapse(raw[np[0] : end]), end
 
+    def quoted_by(self, raw: str, cue: str, pos: int, stop: int) -> tuple[str, int] | None:
+        """The outlet after one of :attr:`AGENT_WORDS` right after a passive quoting cue
+        (:attr:`QUOTING_PHRASES`: ``"...," Smith was quoted as saying by the Kyodo news agency.``)
+        ending at *pos*, and where it ends: the one that carried the words, the quote's ``source``;
+        ``None`` after any other cue or with no such phrase before *stop*.
+
+        .. versionadded:: 0.2"""
+        low = " ".join(cue.casefold().split())
+        if not any(low == f"{verb} {tail}" for verb, tail in self.QUOTING_PHRASES):
+            return None
+        agent = self._token.match(raw, pos + 1, stop) if raw[pos : pos + 1].isspace() else None
+        if agent is None or agent.group().casefold() not in self._agents:
+            return None
+        np = self.phrase_after(raw, agent.end(), stop, source=True)
+        return (collapse(raw[np[0] : np[1]]), np[1]) if np is not None else None
+
     def participle_phrase_end(self, raw: str, np: tuple[int, int], stop: int) -> int:
         """Where a source's phrase *np* that ends in a participle (``a study published``, ``a statement
         posted``: :meth:`is_past_verb`) ends with the words that complete it, up to the next comma,
@@ -1464,6 +1510,8 @@ class DirectQuotes(SpeakerResolution):
             ending = [c for c in self.cues(raw, max(first, first + len(stripped) - 40), first + len(stripped))]
             if not ending or ending[-1].end() != first + len(stripped):
                 return None
+            if self.elided_before(raw, first, ending[-1].start()):
+                return None  # ("a jugé l'annonce « insuffisante »": a noun after its elided article)
             if ending[-1].group().casefold() not in self._bare and self.modal_before(raw, first, ending[-1].start()):
                 return None  # ('the strike would continue "as long as it takes"': a verb of the sentence)
             stripped += ","
@@ -2470,6 +2518,8 @@ class DirectQuotes(SpeakerResolution):
             if token.group() in self._naming_or_cue:
                 if token.group() in self._naming and number > 0 and self.determines_noun(raw, tokens[number - 1], token):
                     continue  # ('called the brand "a good fit"': a noun after its determiner, no verb)
+                if number > 0 and self.elided_noun(raw, tokens[number - 1], token):
+                    continue  # ("a jugé l'annonce « insuffisante »": a noun after its elided article)
                 if self.in_closed_relative(raw, window, token, quotation.open):
                     continue  # ('Tom Berg, who declined to comment, had a message: "..."': the relative clause's verb)
                 return token
@@ -2530,6 +2580,26 @@ class DirectQuotes(SpeakerResolution):
         if not (low.isalpha() and low.islower() and low.endswith(suffix) and len(low) >= len(suffix) + 2):
             return False
         return low not in self._time_nouns and low not in self._time_heads
+    def elided_noun(self, raw: str, before: regex.Match[str], word: regex.Match[str]) -> bool:
+        """Whether *word*, a cue's or a naming verb's form, follows an elided determiner with only
+        its apostrophe between (French ``l'annonce``, ``l’appel``: one of :attr:`DETERMINERS` that
+        ends in an apostrophe): a noun, no verb.
+
+        .. versionadded:: 0.2"""
+        elided = raw[before.start() : word.start()].casefold()
+        return elided in self._elided_determiners
+
+    def elided_before(self, raw: str, floor: int, start: int) -> bool:
+        """Whether an elided determiner (one of :attr:`DETERMINERS` ending in an apostrophe:
+        French ``l'``) stands right before *start*, a word of its own after *floor*: the word at
+        *start* is a noun (``l'annonce``), no cue.
+
+        .. versionadded:: 0.2"""
+        for determiner in self._elided_determiners:
+            begin = start - len(determiner)
+            if begin >= floor and raw[begin:start].casefold() == determiner and not raw[begin - 1 : begin].isalpha():
+                return True
+        return False
 
     def subordinate_subject_between(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause of its own opens between a sentence's subject ending at *start* and a

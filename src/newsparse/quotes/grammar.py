@@ -318,7 +318,11 @@ class SpeakerGrammar(QuoteWords):
         self._conjunctions = frozenset(self.CONJUNCTIONS)
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
-            rf"\s++(?:{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
+            # "told local reporters", "told state media", "told local television": a modifier in lower
+            # case, no stop word, before one of the words told or an outlet's word (not "asked about her")
+            rf"\s++(?:(?!(?:{any_of(self.STOP_WORDS)})\s)\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++"
+            rf"(?:{any_of((*self.OBJECT_WORDS, *self.OUTLET_WORDS))})(?![\p{{L}}])"
+            rf"|{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
             rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}\p{{M}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}}"
             # "the board members", "Republican senators" (never "AFP his client": a determiner opens the words)
             rf"|(?:(?:{any_of(self.DETERMINERS)})\s++\p{{L}}|\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*+\s++"
@@ -1252,6 +1256,8 @@ class SpeakerGrammar(QuoteWords):
             between = raw[m.end() : chosen[0].start()] if chosen else ""
             if between.strip() and not (between.strip() == "&" and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()):
                 break  # (but "Smith & Cole" is one firm's name)
+            if chosen and m.start() > 0 and raw[m.start() - 1] in self._mark_chars:
+                break  # ("Rock 'n' roll veteran Mick Dawes said": a word opened by a mark, an elision's, is no part)
             w = m.group().casefold()
             if w.rstrip(".") in self._clock_suffixes or (w[:1].isdigit() and self.is_clock(raw, m, chosen)):
                 break  # ("14:20 Police say", "2:20 p.m. Police say": a clock, no count of the subject)

@@ -97,6 +97,7 @@ class WithoutEnglishRules(QuoteParser):
     PLURAL_INVERTED_FORMS: ClassVar[tuple[str, ...]] = ()
     WRITER_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
+    DOCUMENT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
     PAST_SUFFIX: ClassVar[str] = ""
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -586,6 +587,8 @@ class FrenchQuotes(WithoutEnglishRules):
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("elle", ("la", "une")), ("il", ("le", "un")))
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("on",)
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
+    # ("a dit que près de 300 familles ...": a count opens the clause)
+    COUNT_LEADS: ClassVar[tuple[str, ...]] = ("environ", "près de", "plus de", "moins de", "quelque", "au moins", "presque")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "est", "sont", "était", "étaient", "sera", "seront", "serait", "a", "ont", "avait", "va", "vont", "doit",
         "doivent", "peut", "peuvent", "pourrait", "faut", "reste",
@@ -687,6 +690,8 @@ class FrenchQuotes(WithoutEnglishRules):
         # not "critique", a noun too)
         "qualifient", "décrivent", "traitent", "fustigent", "saluent", "regrette", "regrettent", "déplorent",
         "critiquent",
+        # (a verdict on a thing: "a jugé l'annonce « insuffisante »"; not "juge", a noun too)
+        "a jugé", "jugé", "jugent",
     )
 
 
@@ -1004,6 +1009,8 @@ class GermanQuotes(WithoutEnglishRules):
         "warnten", "betonten", "meinten", "versicherten", "bekräftigten", "ergänzten", "mahnten", "bestätigten",
         "behaupteten", "beteuerte", "beteuert", "beteuerten", "erläuterte", "erläutert", "entgegnete",
         "gab zu verstehen", "gibt zu verstehen", "gaben zu verstehen",
+        # (a story told, a complaint: "Sie erzählte, die Nacht sei kurz gewesen.")
+        "erzählte", "erzählt", "erzählten", "klagte", "klagt", "klagten",
     )
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
@@ -1076,6 +1083,11 @@ class GermanQuotes(WithoutEnglishRules):
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("sie", ("die", "eine")), ("er", ("der", "ein")))
     AGE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("jährige", "jähriger")  # ("die 63-Jährige", "ein 41-Jähriger")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "man", "dies", "das")
+    # ("sagte, rund 80 Prozent der Züge seien ausgefallen": a count opens the clause)
+    COUNT_LEADS: ClassVar[tuple[str, ...]] = (
+        "rund", "etwa", "knapp", "fast", "fast alle", "mehr als", "weniger als", "mindestens", "höchstens", "bis zu",
+        "nahezu", "ungefähr", "circa", "über", "gut",
+    )
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "ist", "sind", "war", "waren", "wird", "werde", "werden", "würde", "würden", "hat", "habe", "haben", "hatte",
         "kann", "könne", "könnte", "muss", "müsse", "soll", "solle", "sei", "seien",
@@ -1322,6 +1334,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "añadió", "añade", "señaló", "señala", "indicó", "indica", "advirtió", "advierte", "manifestó", "sostuvo",
         "subrayó", "agregó", "comentó", "respondió", "insistió", "anunció", "dijeron", "afirmaron", "aseguraron",
         "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "preguntó", "según",
+        # ("De acuerdo con la policía, no hubo incidentes": a source, as "según")
+        "de acuerdo con",
         # (the neighbours of "añadió" in wire copy)
         "recordó", "recuerda", "destacó", "destaca", "reconoció", "reconoce", "apuntó", "precisó", "concluyó",
         "concluye", "lamentó", "lamenta", "admitió", "admite", "detalló", "detalla", "reiteró", "reitera",
@@ -1426,6 +1440,8 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("ella", ("la", "una")), ("él", ("el", "un")))
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
+    # ("dijo que cerca de 300 familias ...": a count opens the clause)
+    COUNT_LEADS: ClassVar[tuple[str, ...]] = ("unos", "unas", "cerca de", "más de", "menos de", "alrededor de", "casi", "al menos")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "es", "son", "era", "fue", "será", "serán", "sería", "ha", "han", "había", "va", "van", "debe", "puede",
         "podría", "está", "están",
@@ -1441,7 +1457,7 @@ class SpanishQuotes(WithoutEnglishRules):
     # (the future and the imperfect: "entrará", "costarán", "estaba"; not "-ía" nor "-ría", the
     # ending of "policía" and "mayoría")
     FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("rá", "rán", "aba", "aban")
-    ACCORDING_TO: ClassVar[tuple[str, ...]] = ("según",)
+    ACCORDING_TO: ClassVar[tuple[str, ...]] = ("según", "de acuerdo con")
     # ("Para la ministra, «...»", "Para los vecinos, «...»": the holder of the view, as French "Pour")
     OPINION_OPENERS: ClassVar[tuple[str, ...]] = ("Para",)
     # ("según ha informado el ministerio", "según habían indicado fuentes de ...")

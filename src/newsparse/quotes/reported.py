@@ -32,6 +32,11 @@ _CLAUSE_COMMA = regex.compile(rf"(?!{DIGIT_COMMA}),")
 #: of a number (``0,9 %``, ``1,500 jobs``), never the comma that closes the appositive.
 _DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}\p{M}]*+\s(?:[^,]|(?<=\d),(?=\d)){1,150}+)(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
+#: An appositive that runs from a closing source's comma to the end of its sentence (``..., according
+#: to Ana Ruiz, a professor at Leeds University.``).
+_CLOSING_DESCRIPTION = regex.compile(
+    r",\s*+(?P<d>\p{Ll}[\p{L}\p{M}]*+\s(?:[^,]|(?<=\d),(?=\d)){1,150}?)[\s.!?)\]]*+$"
+)
 # a comma and the word after it ("..., said the deal was dead")
 _NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}[\p{Ll}\p{M}]*+)")
 #: The word after blanks (``según explicó``: ``explicó``).
@@ -183,6 +188,13 @@ class ReportedSpeech(DirectQuotes):
             rf"\s++(?:{any_of(self.PREPOSITIONS)})\s++(?:{determiners})\s++(?!(?:{links})\s)\p{{Ll}}[\p{{L}}\-]*+"
             rf"(?:\s++(?!(?:{links})\s)\p{{Ll}}[\p{{L}}\-]*+)?+"
             rf"\s++(?:{links})\s++(?:(?:{determiners})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}}+"
+            rf"(?=\s++\p{{Ll}})"
+        )
+        # "said in a statement the talks were ...": a setting of the saying's medium or occasion (a
+        # determiner, up to two modifiers in lower case and one of SETTING_NOUNS), then the clause
+        self._medium_setting = regex.compile(
+            rf"\s++(?:{any_of(self.SETTING_PREPOSITIONS)})\s++(?:{determiners})\s++(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{0,2}}?"
+            rf"(?:{any_of(self.SETTING_NOUNS)})(?![\p{{L}}\-])"
             rf"(?=\s++\p{{Ll}})"
         )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
@@ -2392,8 +2404,13 @@ class ReportedSpeech(DirectQuotes):
             self.is_clause(appositive["d"]) or self.clause_after_source(appositive["d"])
             or self.participle_after(rest, appositive.end())
             or (not lead and self.clause_joined_after(rest, appositive.end()))
+            or self.relative_after(rest, appositive.end())
         ):
-            appositive = None  # "According to X, the mayor had ...": the reported clause itself
+            # "According to X, the mayor had ...": the reported clause itself; "According to X, the
+            # developer, who ..., paid ...": the clause's subject, described by its relative clause
+            appositive = None
+        if appositive is None and lead:
+            appositive = self.closing_description(rest)  # ("..., according to Ana Ruiz, a professor at Leeds.")
         clause_from = np[1]
         named: Mention | None = None
         if appositive is not None:
@@ -3855,9 +3872,10 @@ class ReportedSpeech(DirectQuotes):
             that = None  # (Spanish "explicó este lunes las obras que cortarán ...": "que" a relative)
         if that is not None and not self.opens_coordinator(raw, that.end(), sentence[1]):
             return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
-        clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb) if bare else None
+        # (the setting first: "said in a statement it was ..." reads no clause from "in")
+        clause = self.clause_after_setting(raw, pos, sentence[1]) if bare else None
         if clause is None and bare:
-            clause = self.clause_after_setting(raw, pos, sentence[1])
+            clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb)
         if clause is not None:
             return self.clause_from(raw, clause, sentence)
         if word in self._infinitive_verbs:
@@ -3874,6 +3892,54 @@ class ReportedSpeech(DirectQuotes):
             if noun is not None:
                 return self.clause_from(raw, noun.start("np"), sentence)
         return None
+
+    def relative_after(self, rest: str, pos: int) -> bool:
+        """Whether one of :attr:`RELATIVE_PRONOUNS` or :attr:`THING_RELATIVE_PRONOUNS` follows the
+        comma at *pos* in *rest* (``the developer, who has not been charged, paid ...``): the
+        phrase before it is what the relative clause describes, the subject of the words, no
+        appositive of the source before it.
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.search(rest, pos + 1)
+        if word is None or rest[pos + 1 : word.start()].strip():
+            return False
+        low = word.group().casefold()
+        return low in self._relatives or low in self._thing_relatives
+
+    def closing_description(self, rest: str) -> regex.Match[str] | None:
+        """The appositive after a source that closes its sentence (*rest*, from the source's end to
+        the sentence's): a comma and words in lower case to the end, no clause, no finite verb
+        (:meth:`is_verb`), no relative clause nor participle, and a head before any stop word or
+        one of :attr:`OF_WORDS` that may name someone (:meth:`is_person_noun`) and is none of
+        :attr:`QUANTIFIERS` (``..., according to Ana Ruiz, a professor at Leeds University.``: ``a
+        professor at Leeds University``; not ``a huge sum for a firm ...``, ``the most of any
+        candidate``, nor a phrase with a determiner past its first word, ``double the number in
+        2017``); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        found = _CLOSING_DESCRIPTION.match(rest, 0, None, KEEP_GIL)
+        if found is None or self.is_clause(found["d"]) or self.relative_after(rest, found.start("d") - 1):
+            return None
+        if any(self.is_verb(word.casefold()) for word in found["d"].split()):
+            return None  # ("..., according to officials, adopted a new strategy", "..., compared with ...")
+        head = ""
+        for number, word in enumerate(found["d"].split()):
+            low = word.casefold().strip(".,;:!?")
+            if low in self._stop or low in self._of:
+                break  # (the head stands before its first preposition: "a professor at ...")
+            if number and low in self._determiners:
+                return None  # ("..., according to X, double the number in 2017.": a figure's comparison)
+            head = low
+        if not head or head in self._quantifiers or not self.is_person_noun(head):
+            return None  # ("..., according to public filings, a huge sum for a firm ...": the figure described)
+        first = found["d"].split(None, 1)[0].casefold()
+        if self.GERUND_SUFFIX and first.endswith(self.GERUND_SUFFIX):
+            return None  # ("..., according to police, citing a witness.": the source's act)
+        if first in self._conjunctions or first in self._stop:
+            return None  # ("..., according to the mayor, as the storm hit.")
+        return found
 
     def subject_before_aside(self, quote: Quote, state: State) -> bool:
         """Whether *quote*'s speaker is a person pronoun in an attribution set off inside the
@@ -4402,7 +4468,10 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("..., police said, as protesters returned home.": the reporter's clause)
         if self.opens_joined_clause(raw, start, stop):
             return None  # ("..., union officials said but doubts remain": a second clause, the reporter's)
-        if needs_verb and not self.has_verb(raw, start, self.clause_comma(raw, start, stop)):
+        if (
+            needs_verb and not self.has_verb(raw, start, self.clause_comma(raw, start, stop))
+            and not self.document_then_participle(raw, start, stop)
+        ):
             return None  # ("announced 6,000 layoffs, some workers felt betrayed": the verb is another clause's)
         if self.VERB_SECOND and "," not in raw[pos:start] and not self.has_verb(raw, start, stop):
             return None  # (German "bekräftigte seine Position erneut": the verb's object; "bekräftigte, ...")
@@ -4447,6 +4516,31 @@ class ReportedSpeech(DirectQuotes):
             ):
                 return False
             comma = raw.find(",", after, stop)
+        return False
+
+    #: The most words of a verb's object before the document noun of
+    #: :meth:`document_then_participle` (``a detailed, six-page letter``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_DOCUMENT_OBJECT_WORDS: ClassVar[int] = 5
+
+    def document_then_participle(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the object at *start* names a document among its first
+        :attr:`MAX_DOCUMENT_OBJECT_WORDS` words (:attr:`DOCUMENT_NOUNS`, :attr:`UTTERANCE_NOUNS`) and
+        one of :attr:`DOCUMENT_PARTICIPLES` follows before *stop*: ``wrote a letter to the mayor
+        urging her to resign`` reports what the letter urged, though no finite verb follows.
+
+        .. versionadded:: 0.2
+        """
+        document = False
+        for number, match in enumerate(self._word.finditer(raw, start, stop)):
+            low = match.group().casefold()
+            if number < self.MAX_DOCUMENT_OBJECT_WORDS and (low in self._document_nouns or low in self._utterance_nouns):
+                document = True
+            elif document and low in self._document_participles:
+                return True
+            elif not document and number >= self.MAX_DOCUMENT_OBJECT_WORDS:
+                return False
         return False
 
     def set_off_speaker(self, raw: str, pos: int, start: int, stop: int) -> bool:
@@ -4527,9 +4621,13 @@ class ReportedSpeech(DirectQuotes):
         """Where a clause without ``that`` starts after a setting of the saying that ends in a
         name, right after a cue ending at *pos*: one of :attr:`PREPOSITIONS`, a determiner, a noun
         or two in lower case, one of :attr:`NOUN_LINKS` and a capitalised name (``said in an
-        interview with the BBC the bridge would close``); the clause opens with a determiner or a
-        pronoun and shows a verb soon.  ``None`` otherwise."""
+        interview with the BBC the bridge would close``), or one of :attr:`SETTING_PREPOSITIONS`, a
+        determiner, up to two words in lower case and one of :attr:`SETTING_NOUNS` (``said in a
+        statement the talks were constructive``, versionadded 0.2); the clause opens with a
+        determiner or a pronoun and shows a verb soon.  ``None`` otherwise."""
         setting = self._named_setting.match(raw, pos, stop, KEEP_GIL)
+        if setting is None:
+            setting = self._medium_setting.match(raw, pos, stop, KEEP_GIL)  # ("said in a statement the talks ...")
         if setting is None:
             return None
         start = setting.end()
@@ -5049,6 +5147,8 @@ class ReportedSpeech(DirectQuotes):
             return False  # ("..., recalling an anecdote about the crowd": a participle's account)
         if cue.end() > start or self.that_before(raw, cue.end(), start):
             return False
+        if self.document_then_participle(raw, start, stop):
+            return False  # ("wrote a letter to the board asking it to resign": the letter's words)
         return not self.object_clause_verb(raw, start, self.clause_comma(raw, start, stop))
 
     def object_clause_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:

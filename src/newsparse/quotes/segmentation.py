@@ -461,8 +461,8 @@ class Segmentation(SpeakerGrammar):
             opens = raw[start : start + 1].isupper() and inverted.group().casefold() in self._according
             return not (opens and self.full_stop_before(raw, pos))
         found = self.phrase_before_cue(raw, start, stop)
-        if found is None:
-            return False
+        if found is None or self.verb_in_phrase(raw, found[0][0], found[1].start()):
+            return False  # ('"painful." The company declined further comment.': a sentence of its own)
         # "Smith asked." closes the quotation; "The company said it would ..." is a sentence of its own
         end = found[1].end()
         for _ in range(2):  # "Smith asked quietly.": adverbs after the cue
@@ -488,6 +488,32 @@ class Segmentation(SpeakerGrammar):
                 # "Smith told Britain's ITV television station on Monday.": what the owner owns, then a tail
                 return self._owned_then_end.match(raw, told.end()) is not None
         return self._attribution_end.match(raw, end) is not None
+
+    def verb_in_phrase(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words ``raw[start:end]`` before a cue hold a finite verb, so that they are a
+        clause and the cue a noun in it (``The company declined further comment.``, ``The firm gave
+        no comment.``), not a speaker's phrase: one of :attr:`CLAUSE_VERBS` or
+        :attr:`LATE_CLAUSE_VERBS` in lower case, or a lower-case past in ``-ed`` right after a noun
+        that follows one of :attr:`DETERMINERS` (``The company declined``; not ``the retired
+        teacher``, ``the two unnamed officials``, ``the newly elected mayor``).
+
+        .. versionadded:: 0.2
+        """
+        words = [m.group() for m in self._token.finditer(raw, start, end)]
+        for i, word in enumerate(words):
+            if not word[:1].islower():
+                continue
+            if word in self._clause_verbs or word in self._late_clause_verbs:
+                return True
+            if i < 2 or not word.endswith("ed") or len(word) <= 4:
+                continue
+            noun, determiner = words[i - 1], words[i - 2].casefold()
+            if (
+                determiner in self._determiners and noun[:1].islower() and noun not in self._quantifiers
+                and noun not in self._numbers and not (self.ADVERB_SUFFIX and noun.endswith(self.ADVERB_SUFFIX))
+            ):
+                return True
+        return False
 
     def full_stop_before(self, raw: str, pos: int) -> bool:
         """Whether the quotation marks that close before *pos* follow a full stop (``."``, ``.”``)."""

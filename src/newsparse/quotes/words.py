@@ -89,6 +89,15 @@ class QuoteWords:
     #: for the victims``, ``said goodbye``): after a long aside their clause without ``that`` must
     #: open with a pronoun or show a verb within :attr:`LONG_SUBJECT_LOOKAHEAD` words.
     CLAUSE_ONLY_VERBS: ClassVar[tuple[str, ...]] = ("say", "says", "said", "saying")
+    #: Participles of speech that, after one of :attr:`DOCUMENT_NOUNS` or :attr:`UTTERANCE_NOUNS`
+    #: in the object of one of :attr:`OBJECT_BARE_VERBS`, make that object the words' carrier:
+    #: ``wrote a letter to the board asking it to resign`` reports speech though no finite verb
+    #: follows (``wrote the book in a week`` does not).
+    #:
+    #: .. versionadded:: 0.2
+    DOCUMENT_PARTICIPLES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(
+        (*speech_verbs.SPEECH, *speech_verbs.NAMING), only_ing=True
+    )
     #: Finite verbs that show such a clause anywhere before its sentence ends (``said a review by
     #: the port safety board last spring found serious faults``), with :attr:`CLAUSE_VERBS`, a form
     #: in ``-ed`` or a short past in ``-ied`` (``lied``); a relative pronoun stops the search
@@ -1317,6 +1326,8 @@ class QuoteWords:
         "accused", "cop", "officer", "hospital", "clinic", "charity", "trust", "museum", "gallery", "library",
         "prison", "navy", "army", "military", "tribunal", "school", "college", "university", "airline",
         "bank", "insurer", "retailer", "carrier", "network", "newspaper", "magazine", "broadcaster",
+        # (a trade that copy writes capitalised before a name, a firm's too: "Promoter Live Nation said")
+        "promoter",
         "old",  # (the last part of an age: "the 34-year-old", "a six-month-old")
         # (occupations that copy writes capitalised before a full name: "Novelist Anna Bell")
         "novelist", "photographer", "journalist", "curator", "historian", "moderator", "writer", "author",
@@ -1521,6 +1532,7 @@ class QuoteWords:
         "response", "reply", "answer", "remarks", "comment", "comments", "words", "speech", "retort",
         "statement", "letter", "memo", "email", "message", "note", "post", "tweet", "website", "blog",
         "column", "essay", "book", "memoir", "testimony", "affidavit", "filing", "complaint", "lawsuit",
+        "op-ed", "article",
     )
     #: Words that may open the clause after a verb that takes no ``that``.
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (
@@ -2131,6 +2143,7 @@ class QuoteWords:
         self._adjunct_prepositions = frozenset(self.ADJUNCT_PREPOSITIONS)
         self._adjunct_conjunctions = frozenset(self.ADJUNCT_CONJUNCTIONS)
         self._object_participles = frozenset(self.OBJECT_PARTICIPLES)
+        self._document_participles = frozenset(v.casefold() for v in self.DOCUMENT_PARTICIPLES)
         self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
         self._report_cues = frozenset(v.casefold() for v in self.REPORT_CUES)
         self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)

@@ -44,7 +44,12 @@ BARE: tuple[str, ...] = (
 #: Verbs of :data:`BARE` that as often take a plain object (``announced a new plan``): without
 #: ``that`` their clause needs a finite verb close behind (``announced it had pulled out``;
 #: ``conceded the race`` is no speech, ``conceded the plan had failed`` is).
-OBJECT_BARE: tuple[str, ...] = ("announce", "confirm", "recall", "reveal", "signal", "guarantee", "concede")
+OBJECT_BARE: tuple[str, ...] = (
+    "announce", "confirm", "recall", "reveal", "signal", "guarantee", "concede",
+    # (a deal, a book: "agreed a pay deal", "wrote it in a week" are no speech; "agreed the deal
+    # would run", "wrote the plan was dead" are)
+    "agree", "write",
+)
 
 PARTICIPIAL: tuple[str, ...] = (
     "say", "add", "note", "argue", "claim", "insist", "warn", "stress", "emphasize", "emphasise", "explain",
