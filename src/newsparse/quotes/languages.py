@@ -243,6 +243,7 @@ class WithoutEnglishRules(QuoteParser):
     COLLECTIVE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ()
     COLLECTIVE_NOUNS: ClassVar[tuple[str, ...]] = ()
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ()
+    DEMONYM_NOUNS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = ()
     FIRM_STAKE_NOUNS: ClassVar[tuple[str, ...]] = ()
     INTERVIEWER_NOUNS: ClassVar[tuple[str, ...]] = ()
@@ -583,6 +584,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "journaliste", "architecte", "diplomate",
     )
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("elle", ("la", "une")), ("il", ("le", "un")))
+    PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = ("ministre", "secrétaire")  # ("le ministre du Travail")
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("on",)
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
@@ -1073,6 +1075,7 @@ class GermanQuotes(WithoutEnglishRules):
     # ("der Abgeordnete" is a man; "der Abgeordneten", a woman's dative, is another form)
     COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("abgeordnete", "vorsitzende", "beauftragte", "angestellte")
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("sie", ("die", "eine")), ("er", ("der", "ein")))
+    PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = ("minister", "ministerin", "senator", "senatorin")  # ("die Ministerin für Arbeit")
     AGE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("jährige", "jähriger")  # ("die 63-Jährige", "ein 41-Jähriger")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "man", "dies", "das")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
@@ -1424,6 +1427,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "vicepresidente",
     )
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("ella", ("la", "una")), ("él", ("el", "un")))
+    PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = (
+        "ministro", "ministra", "secretario", "secretaria", "consejero", "consejera",
+    )  # ("la ministra de Sanidad")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "es", "son", "era", "fue", "será", "serán", "sería", "ha", "han", "había", "va", "van", "debe", "puede",

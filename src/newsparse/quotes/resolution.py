@@ -430,11 +430,13 @@ class SpeakerResolution(Segmentation):
                 described = self.by_description(state, words[:cut], at)
                 if described is not None and self.holder_of_other_body(words, cut, at, state):
                     described = None  # ("The chief executive of Southvale Water" is not "Ofwat's chief executive, Andrew Lyle")
+                if described is not None and self.holder_of_other_portfolio(words, cut, at, state):
+                    described = None  # ("Le ministre du Travail" is not "Le Premier ministre François Bayrou")
                 return described if described is not None else text
         country = self.demonym_country(words)
         if country is not None:
-            # "the Dutchman": the person last described with that country, else the mention
-            return self.person_of_country(country, at, state) or text
+            # "the Dutchman": the person last described with that country, else the mention ("a Swede": someone new)
+            return (self.person_of_country(country, at, state) if words[0].casefold() not in self._indefinites else None) or text
         introduced = self.introduced_as(words, at, state)
         if introduced is not None:
             return introduced  # ("the 54-year-old" after "Ana Ruiz, 54,"; "the Argentine" after "the Argentine Leo Vega")
@@ -3421,6 +3423,8 @@ class SpeakerResolution(Segmentation):
             return None  # ("the president" after "President Obama" and "World Bank President Jim Yong Kim")
         if found is not None and self.title_shared(found, words, at, state):
             return None  # ("President Ana Ortiz and President Paul Grant arrived": either)
+        if found is not None and self.role_of_other_gender(found, words, at, state):
+            return None  # (French "Le ministre" after "La ministre du Travail, Astrid Panosyan,": someone else)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
 
     def holder_of_other_body(self, words: Sequence[str], cut: int, at: int, state: State) -> bool:
@@ -3447,6 +3451,131 @@ class SpeakerResolution(Segmentation):
         if person.start > at:
             return held.isdisjoint(body)  # (named later: only a holder shown at the same body is the one meant)
         return bool(held) and held.isdisjoint(body)
+
+    def holder_of_other_portfolio(self, words: Sequence[str], cut: int, at: int, state: State) -> bool:
+        """Whether the person :meth:`by_description` finds for the role of *words*, one of
+        :attr:`PORTFOLIO_ROLES` with a capitalised portfolio after its post-modifier at *cut*
+        (``the minister for Health``, French ``Le ministre du Travail``, ``La ministre de la
+        Santé``, ``le ministre de l'Intérieur``), was described with no word of that portfolio
+        (``Prime Minister Tom Hale``, ``Le Premier ministre François Bayrou``, ``Ana Ruiz, the
+        minister,``): a government has many ministers, and the mention then names one the
+        article leaves unnamed.  A role of no portfolio (``The chief executive of Southvale
+        Water``) is :meth:`holder_of_other_body`'s.
+
+        .. versionadded:: 0.2
+        """
+        if not any(normalize_word(w) in self._portfolio_roles for w in words[:cut]):
+            return False
+        portfolio = self.portfolio_words(words[cut + 1 :])
+        if not portfolio:
+            return False  # ("the minister of the day": no portfolio named)
+        person = state.index.described([w for w in words[:cut] if w.casefold() not in self._determiners], at)
+        if person is None:
+            return False
+        around = self.words_before_name(person, state) + self.words_after_name(person, state)
+        held = self.portfolio_words(person.descriptors) | self.portfolio_words(around)
+        return held.isdisjoint(portfolio)
+
+    def portfolio_words(self, words: Iterable[str]) -> frozenset[str]:
+        """The normalised words of *words* (or of a person's descriptors) that may name a
+        portfolio or a body (``Health``, ``health``, ``Affairs``): an article elided onto one
+        split off (French ``l'Intérieur``: ``intérieur``), letters only, and no stop word,
+        determiner, post-modifier, honorific, role noun, role qualifier nor one of
+        :attr:`PORTFOLIO_ROLES`; a title may be one (``Health`` of ``Health Minister``).
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        kept = set()
+        for word in words:
+            head = normalize_word(strip_possessive(_ELISION.split(word.strip(",;:()"))[-1]))
+            if not head.replace("-", "").isalpha() or head in self._stop or head in self._determiners or head in self._cuts:
+                continue
+            if head in self._portfolio_roles or head in vocabulary.role_qualifiers:
+                continue
+            if vocabulary.is_role_noun(head) or vocabulary.is_honorific(head):
+                continue
+            kept.add(head)
+        return frozenset(kept)
+
+    def words_before_name(self, person: Person, state: State) -> list[str]:
+        """The words before *person*'s name in its sentence, within :attr:`NAMED_WINDOW` characters
+        (``La ministre de l'Intérieur,`` before ``Ana Ruiz``): what introduced that person.
+
+        .. versionadded:: 0.2"""
+        lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+        cut = max(lead.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
+        return lead[cut + 1 :].split()
+
+    def words_after_name(self, person: Person, state: State) -> list[str]:
+        """The words after *person*'s name within :attr:`NAMED_WINDOW` characters, up to the end
+        of its sentence (``, the health minister,`` after ``Ana Ruiz``).
+
+        .. versionadded:: 0.2"""
+        start = person.start + len(person.name)
+        tail = state.text[start : start + self.NAMED_WINDOW]
+        ends = [i for i in (tail.find(mark) for mark in (*self.SENTENCE_END, "\n")) if i >= 0]
+        return tail[: min(ends, default=len(tail))].split()
+
+    def role_of_other_gender(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
+        """Whether *found*, the person a role mention *words* was resolved to, is of the other
+        gender than the mention's article shows before a role of :attr:`COMMON_GENDER_WORDS`
+        (French ``Le ministre``: il; Spanish ``La presidente``: ella): the article introduced
+        that person with the other article (``La ministre du Travail, Astrid Panosyan``:
+        :meth:`introduced_gender`), or :meth:`other_gender` says so.  The mention then names
+        someone else, and is left as written.
+
+        .. versionadded:: 0.2
+        """
+        wanted = self.role_article_gender(words)
+        if wanted is None:
+            return False
+        person = state.index.described([w for w in words if w.casefold() not in self._determiners], at)
+        shown = self.introduced_gender(person, state) if person is not None and person.name == found else None
+        if shown is not None:
+            return shown != wanted
+        return self.other_gender(found, wanted, state)
+
+    def role_article_gender(self, words: Sequence[str]) -> str | None:
+        """The pronoun of :attr:`GENDER_ARTICLES` for the article right before the first word of
+        :attr:`COMMON_GENDER_WORDS` in *words* (``Le ministre``: il; German ``Die Vorsitzende``:
+        sie), or ``None`` (no such role, or no such article right before it: ``L'ancien ministre``).
+
+        .. versionadded:: 0.2"""
+        for i, word in enumerate(words):
+            if self.is_common_gender(normalize_word(word.rstrip(",;:"))):
+                return self._gender_articles.get(normalize_word(words[i - 1])) if i else None
+        return None
+
+    #: The most words :meth:`introduced_gender` reads back from a name over its role and the
+    #: role's portfolio (``La ministre de la Santé,``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_INTRODUCING_WORDS: ClassVar[int] = 7
+
+    def introduced_gender(self, person: Person, state: State) -> str | None:
+        """The pronoun of :attr:`GENDER_ARTICLES` for the article that introduced *person* before a
+        role of :attr:`COMMON_GENDER_WORDS` right before the name, maybe with the role's portfolio
+        between, capitalised words after post-modifiers and articles (French ``La ministre du
+        Travail, Astrid Panosyan``, ``Le ministre de l'Intérieur, Ana Ruiz``: elle, il); ``None``
+        when no such article stands there (``Le Premier ministre François Bayrou``: a title between).
+
+        .. versionadded:: 0.2"""
+        if not self._gender_articles:
+            return None
+        lead = self.words_before_name(person, state)[-self.MAX_INTRODUCING_WORDS :]
+        for k in range(len(lead) - 1, -1, -1):
+            word = lead[k]
+            if word.endswith(",") and k < len(lead) - 1:
+                return None  # (a comma inside: another phrase, "Selon la ministre, le maire Tom Berg")
+            low = normalize_word(word.rstrip(","))
+            if self.is_common_gender(low):
+                return self._gender_articles.get(normalize_word(lead[k - 1])) if k else None
+            previous = normalize_word(lead[k - 1]) if k else ""
+            if low in self._cuts or (low in self._gender_articles and previous in self._cuts):
+                continue  # ("du", "de la": the portfolio's post-modifier)
+            if not _ELISION.split(word)[-1][:1].isupper():
+                return None
+        return None
 
     def body_descriptors(self, descriptors: Iterable[str]) -> frozenset[str]:
         """The *descriptors* (:meth:`~newsparse.people.PersonIndex.descriptors`) that name a body
@@ -4050,7 +4179,15 @@ class SpeakerResolution(Segmentation):
         for suffix in sorted(self.DEMONYM_SUFFIXES, key=len, reverse=True):
             if last[:1].isupper() and last.endswith(suffix) and len(last) > len(suffix) + 2:
                 return self.vocabulary.country(last[: -len(suffix)])
-        return None
+        return self.demonym_noun_country(last)
+
+    def demonym_noun_country(self, noun: str) -> str | None:
+        """For :meth:`demonym_country`: the country of *noun*, the last word of a mention after
+        lower-case words, when it is one of :attr:`DEMONYM_NOUNS` as written, capitalised (``the
+        Spaniard``: Spain; not ``the pole``); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        return self._demonym_nouns.get(noun)
 
     def introduced_as(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The one person named before *at* whom the article introduced with what the mention
