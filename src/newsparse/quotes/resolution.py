@@ -3554,27 +3554,25 @@ class SpeakerResolution(Segmentation):
 
     def introduced_gender(self, person: Person, state: State) -> str | None:
         """The pronoun of :attr:`GENDER_ARTICLES` for the article that introduced *person* before a
-        role of :attr:`COMMON_GENDER_WORDS` right before the name, maybe with the role's portfolio
-        between, capitalised words after post-modifiers and articles (French ``La ministre du
-        Travail, Astrid Panosyan``, ``Le ministre de l'Intérieur, Ana Ruiz``: elle, il); ``None``
-        when no such article stands there (``Le Premier ministre François Bayrou``: a title between).
+        role of :attr:`COMMON_GENDER_WORDS` right before the name, or before the role's complement
+        after a post-modifier (French ``La ministre du Travail, Astrid Panosyan``, ``Le ministre
+        de l'Intérieur, Ana Ruiz``; Spanish ``La presidente del club, Marta Solís``: elle, il,
+        ella); ``None`` when no such article stands there (``Le Premier ministre François
+        Bayrou``: a title between; ``Selon la ministre, le maire Tom Berg``: a comma inside).
 
         .. versionadded:: 0.2"""
         if not self._gender_articles:
             return None
         lead = self.words_before_name(person, state)[-self.MAX_INTRODUCING_WORDS :]
-        for k in range(len(lead) - 1, -1, -1):
-            word = lead[k]
-            if word.endswith(",") and k < len(lead) - 1:
-                return None  # (a comma inside: another phrase, "Selon la ministre, le maire Tom Berg")
-            low = normalize_word(word.rstrip(","))
-            if self.is_common_gender(low):
-                return self._gender_articles.get(normalize_word(lead[k - 1])) if k else None
-            previous = normalize_word(lead[k - 1]) if k else ""
-            if low in self._cuts or (low in self._gender_articles and previous in self._cuts):
-                continue  # ("du", "de la": the portfolio's post-modifier)
-            if not _ELISION.split(word)[-1][:1].isupper():
-                return None
+        for k in range(len(lead) - 1, 0, -1):
+            word = lead[k].rstrip(",") if k == len(lead) - 1 else lead[k]
+            if not word.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
+                return None  # (a comma or a mark inside: another phrase)
+            if self.is_common_gender(normalize_word(word)):
+                after = lead[k + 1] if k + 1 < len(lead) else ""
+                if after and normalize_word(after) not in self._cuts:
+                    return None  # ("La ministre Premier ...": no complement after the role)
+                return self._gender_articles.get(normalize_word(lead[k - 1]))
         return None
 
     def body_descriptors(self, descriptors: Iterable[str]) -> frozenset[str]:
