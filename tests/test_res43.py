@@ -4,7 +4,8 @@ article introduced with that portfolio; an article of the other gender before a 
 for both (French ``le``/``la ministre``, Spanish ``el``/``la presidente``, German ``der``/``die
 Vorsitzende``) names someone else than the person introduced with the other; a nationality noun
 (``the Spaniard``) is no name: it refers to someone introduced with that country, or stays as
-written.  Where the engine cannot tell, the mention is kept as written."""
+written; a time of a habit (``Every morning,``) before a named subject hides it from no later
+pronoun.  Where the engine cannot tell, the mention is kept as written."""
 
 from __future__ import annotations
 
@@ -161,6 +162,31 @@ NATIONALITY_NOUNS = [
     ),
 ]
 
+RECURRING_OPENINGS = [
+    # (language, text, speakers): a time of a habit before the subject hides it from no pronoun
+    (
+        None,
+        'Every morning, Peter Lindqvist climbs the steps to the old lighthouse.\n\n"People think it is lonely," he says.',
+        ["Peter Lindqvist"],
+    ),
+    (
+        "fr",
+        "Chaque matin, Louis Garnier ouvre la boulangerie du village.\n\n« Les habitués attendent dehors », dit-il.",
+        ["Louis Garnier"],
+    ),
+    # the other pronoun, or no given name after the time: as written
+    (
+        None,
+        'Every morning, Peter Lindqvist climbs the steps to the old lighthouse.\n\n"People think it is lonely," she says.',
+        ["she"],
+    ),
+    (
+        None,
+        'Every year, Sandy Hook draws crowds to the beach.\n\n"We cannot cope," he says.',
+        ["he"],
+    ),
+]
+
 
 @pytest.mark.parametrize(("language", "text", "expected"), PORTFOLIOS)
 def test_a_portfolio_role_refers_only_to_its_holder(language: str | None, text: str, expected: list[str | None]) -> None:
@@ -174,4 +200,9 @@ def test_a_role_article_of_the_other_gender_is_someone_else(language: str | None
 
 @pytest.mark.parametrize(("language", "text", "expected"), NATIONALITY_NOUNS)
 def test_a_nationality_noun_is_no_name(language: str | None, text: str, expected: list[str | None]) -> None:
+    assert article_speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RECURRING_OPENINGS)
+def test_a_recurring_time_opening_hides_no_subject(language: str | None, text: str, expected: list[str | None]) -> None:
     assert article_speakers(text, language) == expected

@@ -612,6 +612,7 @@ class FrenchQuotes(WithoutEnglishRules):
     TIME_NOUNS: ClassVar[tuple[str, ...]] = (
         "semaine", "mois", "année", "soir", "soirée", "matin", "matinée", "journée", "après-midi", "nuit", "hier",
     )
+    RECURRENCE_WORDS: ClassVar[tuple[str, ...]] = ("chaque",)  # ("Chaque matin, ...")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
         "mais", "et", "ou", "ni", "car", "donc", "quand", "lorsque", "puisque", "si", "comme",
     )
@@ -1101,6 +1102,7 @@ class GermanQuotes(WithoutEnglishRules):
     )
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("heute", "gestern", "erneut", "auch", "zudem")
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("woche", "monat", "jahr", "abend", "morgen", "nachmittag", "nacht", "heute", "gestern")
+    RECURRENCE_WORDS: ClassVar[tuple[str, ...]] = ("jeden", "jede", "jedes")  # ("Jeden Morgen, ...")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
         "und", "aber", "oder", "denn", "weil", "wenn", "als", "ob", "doch", "sondern", "während", "bevor", "nachdem",
         "obwohl",
@@ -1454,6 +1456,7 @@ class SpanishQuotes(WithoutEnglishRules):
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("el", "este", "esta", "en", "durante", "tras", "ayer", "hoy")
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("ayer", "hoy", "también", "nuevamente", "además")
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semana", "mes", "año", "noche", "mañana", "tarde")
+    RECURRENCE_WORDS: ClassVar[tuple[str, ...]] = ("cada",)  # ("Cada mañana, ...")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("y", "pero", "o", "ni", "porque", "cuando", "si", "como", "aunque", "mientras")
     COORDINATORS: ClassVar[tuple[str, ...]] = ("pero", "y")
     # (", y el alcalde dijo que ...": another speaker's clause ends the reported words)

@@ -6456,6 +6456,7 @@ class SpeakerResolution(Segmentation):
             low in self._clause_openers
             or low in self._adverbs
             or low in self._time_prepositions  # ("Last spring,", "This week,": a time that opens the sentence)
+            or self.recurring_time(lead)  # ("Every morning,": a time again and again)
             or self.vocabulary.is_adverb(first)
             # ("Asked about his future,", "Born in Leeds,": a participle before its preposition)
             or (
@@ -6472,7 +6473,28 @@ class SpeakerResolution(Segmentation):
             shown = state.text[person.start : person.start + self.NAMED_WINDOW].split()[: len(person.words)]
             if shown and shown[-1].endswith(","):
                 return False  # (", Tom Reed," after a person: that person's name)
-        return self.known_person(person, lead, state)
+        return self.known_person(person, lead, state) or self.recurring_subject(person, lead)
+
+    def recurring_subject(self, person: Person, lead: Sequence[str]) -> bool:
+        """For :meth:`opening_then_subject`: whether *person* is a person's name after *lead*, a
+        time of something done again and again (:meth:`recurring_time`), by its given name
+        (:meth:`given_name_gender`: ``Every morning, Harald Jensen climbs ...``): someone's
+        habit, as a bare subject would be (a place is rarely named so, and a given name is).
+
+        .. versionadded:: 0.2"""
+        return self.recurring_time(lead) and self.given_name_gender(person) is not None
+
+    def recurring_time(self, lead: Sequence[str]) -> bool:
+        """For :meth:`opening_then_subject`: whether *lead*, a phrase that ends in a comma, is a
+        time of something done again and again: one of :attr:`RECURRENCE_WORDS` first, one of
+        :attr:`TIME_NOUNS` (or its plural) or a weekday last (``Every morning,``, ``Each
+        Sunday,``, ``Every other week,``); not ``Every voter,``.
+
+        .. versionadded:: 0.2"""
+        if len(lead) < 2 or normalize_word(lead[0]) not in self._recurrence:
+            return False
+        last = normalize_word(lead[-1].rstrip(","))
+        return last in self._time_nouns or last.rstrip("s") in self._time_nouns or self.vocabulary.is_weekday(last)
 
     def describing_words(self, lead: Sequence[str]) -> int:
         """How many of the last words of *lead* (the words before a name) describe that name after

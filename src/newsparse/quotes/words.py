@@ -608,6 +608,12 @@ class QuoteWords:
         "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
         "tonight", "tomorrow",
     )
+    #: Words that open a time phrase of something done again and again before a sentence's
+    #: subject (``Every morning, Tom Berg climbs ...``, ``Each spring,``): with one of
+    #: :attr:`TIME_NOUNS` (or its plural) or a weekday last, such a phrase hides no subject.
+    #:
+    #: .. versionadded:: 0.2
+    RECURRENCE_WORDS: ClassVar[tuple[str, ...]] = ("every", "each")
     #: Time phrases without a preposition that may follow a cue before what was said (``said the
     #: other day that ...``, ``said the other day the plan was dead``; a demonstrative's time, ``said
     #: that night the pier would close``, ``said that evening that ...``).
@@ -2240,6 +2246,7 @@ class QuoteWords:
         self._place_compound_endings = tuple(ending.casefold() for ending in self.PLACE_COMPOUND_ENDINGS)
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
         self._time_nouns = frozenset(self.TIME_NOUNS)
+        self._recurrence = frozenset(normalize_word(w) for w in self.RECURRENCE_WORDS)
         self._time_phrase_words = tuple(p.casefold() for p in self.TIME_PHRASES)
         self._time_heads = frozenset(self.TIME_HEADS)
         self._setting_nouns = frozenset(self.SETTING_NOUNS)
