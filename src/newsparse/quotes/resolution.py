@@ -289,6 +289,7 @@ class SpeakerResolution(Segmentation):
                     return (
                         self.other_person(referent, text, at, state)
                         or self.previous_paragraph_person(referent, text, at, state)
+                        or self.sole_named_of_gender(referent, text, at, state)
                         or self.named_kin(referent, text, at, state)
                         or self.apposed_owner(referent, text, at, state)
                         or text
@@ -2778,6 +2779,32 @@ class SpeakerResolution(Segmentation):
         others = [person for person in people if person.name != found]
         return found if others and all(self.of_other_gender(person, low, genders) for person in others) else None
 
+    def sole_named_of_gender(self, name: str, pronoun: str, at: int, state: State) -> str | None:
+        """For :meth:`resolve_name`, after :meth:`previous_paragraph_person` found no one: the one
+        person named within :attr:`SUBJECT_WINDOW` characters before *at* (the last
+        :attr:`MAX_SUBJECTS`) whom the article shows for *pronoun*, when *name*, the referent
+        found of the other gender, and everyone else named there are shown for the other
+        (``Tom Berg said ...`` / ``Ann Lee disagreed. "...," she said.`` / ``"...," he
+        replied.``: Tom Berg); ``None`` when two people or none fit, or when someone named there
+        shows no gender (no guess).
+
+        .. versionadded:: 0.2"""
+        low = pronoun.casefold()
+        if low not in self._gendered:
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        genders = state.genders
+        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        if all(person.name != name for person in people):
+            return None
+        described = {person.name for person in people if genders.get(person.name) == low}
+        if len(described) != 1:
+            return None
+        (found,) = described
+        others = [person for person in people if person.name != found and self.another_person(found, person.name)]
+        return found if others and all(self.of_other_gender(person, low, genders) for person in others) else None
+
     def subject_other_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether a sentence of the paragraph before *at* opens with *name* as its subject under
         a title or role of the other gender than person *pronoun*'s (``Mr. Berg sat down.`` for
@@ -4884,6 +4911,8 @@ class SpeakerResolution(Segmentation):
         words = last.mention.split()
         if len(words) >= 2 and words[0].casefold() in self._determiners and self.is_person(self.head_before_place(words)):
             return last.name
+        if self.person_before_post_modifier(words):
+            return last.name  # ('A resident of Sendai told ... "...," she was quoted as saying': the resident)
         bare = len(words) == 1 and words[0][:1].isupper() and not self.is_person_noun(words[0].casefold())
         return "" if bare else None  # ("Analysts", "Police": a group, and "she" is someone else)
 
@@ -4960,6 +4989,21 @@ class SpeakerResolution(Segmentation):
         if not self.is_speaker_phrase(raw[sentence[0] : first], lenient=True):
             return None
         return self.mention(raw, (sentence[0], first))
+
+    def person_before_post_modifier(self, words: Sequence[str]) -> bool:
+        """For :meth:`unnamed_speaker`: whether *words*, a speaker's mention, are a determiner and
+        lower-case words whose last is a noun for one person (:meth:`is_person`) before a
+        post-modifier (``A resident of Sendai``, ``a longtime friend of the family``; French ``Une
+        habitante de Lyon``): one person the article leaves unnamed, whom a later pronoun may
+        refer to.
+
+        .. versionadded:: 0.2"""
+        if len(words) < 4 or words[0].casefold() not in self._determiners:
+            return False
+        cut = next((i for i, w in enumerate(words[2:], 2) if w in self._cuts), None)
+        if cut is None or not all(w.islower() and w.isalpha() for w in words[1:cut]):
+            return False
+        return self.is_person(strip_possessive(words[cut - 1]).casefold())
 
     def head_before_place(self, words: Sequence[str]) -> str:
         """The head noun of a phrase for someone, *words*, folded: its last word, or the word
