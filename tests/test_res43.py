@@ -5,7 +5,9 @@ for both (French ``le``/``la ministre``, Spanish ``el``/``la presidente``, Germa
 Vorsitzende``) names someone else than the person introduced with the other; a nationality noun
 (``the Spaniard``) is no name: it refers to someone introduced with that country, or stays as
 written; a time of a habit (``Every morning,``) before a named subject hides it from no later
-pronoun.  Where the engine cannot tell, the mention is kept as written."""
+pronoun; a pronoun after a speaker of the other gender refers to the one person of its gender
+named before, and one after an unnamed person before a post-modifier (``A resident of Sendai``)
+to that person, as written.  Where the engine cannot tell, the mention is kept as written."""
 
 from __future__ import annotations
 
@@ -187,6 +189,47 @@ RECURRING_OPENINGS = [
     ),
 ]
 
+PRONOUN_REFERENTS = [
+    # (language, text, speakers): a person noun before a post-modifier, the last speaker in the
+    # paragraph before, is whom a pronoun refers to (the mention as written)
+    (
+        None,
+        'A resident of Sendai told local media the water rose fast.\n\n"It came in seconds," she was quoted as saying.',
+        ["A resident of Sendai", "A resident of Sendai"],
+    ),
+    (
+        None,
+        'A friend of the family told reporters the fire started at night.\n\n"We heard glass breaking," she said.',
+        ["A friend of the family", "A friend of the family"],
+    ),
+    # after a speaker of the other gender: the one person of the pronoun's gender named before
+    (
+        None,
+        'Mark Hollis said the bridge was unsafe.\n\nSarah Quinn disagreed. "It passed every test," she said.\n\n'
+        '"Tests can be wrong," he replied.',
+        ["Mark Hollis", "Sarah Quinn", "Mark Hollis"],
+    ),
+    (
+        "fr",
+        "Paul Girard a jugé le projet risqué.\n\nMarie Lefèvre n'était pas d'accord. « Il fonctionnera », a-t-elle dit.\n\n"
+        "« J'en doute », a-t-il répondu.",
+        ["Marie Lefèvre", "Paul Girard"],
+    ),
+    # two people of that gender named before, or a speaker left as written before: no guess
+    (
+        None,
+        'Mark Hollis said the bridge was unsafe.\n\nSarah Quinn and Dana Reyes disagreed. "It passed every test," she said.\n\n'
+        '"Tests can be wrong," he replied.',
+        ["Mark Hollis", "she", "he"],
+    ),
+    (
+        None,
+        'Mark Hollis and Owen Park said the bridge was unsafe.\n\nSarah Quinn disagreed. "It passed every test," she said.\n\n'
+        '"Tests can be wrong," he replied.',
+        ["Mark Hollis and Owen Park", "Sarah Quinn", "he"],
+    ),
+]
+
 
 @pytest.mark.parametrize(("language", "text", "expected"), PORTFOLIOS)
 def test_a_portfolio_role_refers_only_to_its_holder(language: str | None, text: str, expected: list[str | None]) -> None:
@@ -205,4 +248,9 @@ def test_a_nationality_noun_is_no_name(language: str | None, text: str, expected
 
 @pytest.mark.parametrize(("language", "text", "expected"), RECURRING_OPENINGS)
 def test_a_recurring_time_opening_hides_no_subject(language: str | None, text: str, expected: list[str | None]) -> None:
+    assert article_speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PRONOUN_REFERENTS)
+def test_a_pronoun_finds_the_one_person_it_may_refer_to(language: str | None, text: str, expected: list[str | None]) -> None:
     assert article_speakers(text, language) == expected
