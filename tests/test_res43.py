@@ -47,7 +47,22 @@ PORTFOLIOS = [
         "La ministra de Industria afirmó que los empleos estaban garantizados.",
         ["La ministra de Industria"],
     ),
+    (
+        "de",
+        "Bundeskanzler Jonas Keller sprach am Montag in Berlin.\n\nDie Ministerin für Bildung sagte, die Schulen blieben offen.",
+        ["Die Ministerin für Bildung"],
+    ),
+    (
+        "de",
+        "Der Minister für Arbeit sagte, die Renten seien sicher.",
+        ["Der Minister für Arbeit"],
+    ),
     # the same portfolio: the person introduced with it
+    (
+        "de",
+        "Die Ministerin für Bildung, Karin Vogel, sprach am Montag.\n\nDie Ministerin für Bildung sagte, die Schulen blieben offen.",
+        ["Karin Vogel"],
+    ),
     (
         "fr",
         "Le ministre de l'Intérieur, Marc Delorme, s'est rendu à Lyon mardi.\n\n"

@@ -1129,7 +1129,7 @@ class GermanQuotes(WithoutEnglishRules):
     # body's name as often as a surname, "Müller von der Polizei" against "Ursula von der Leyen")
     PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ("den",)
     # ("Anna Schmidt vom Ifo-Institut sagte": the person, not where she works)
-    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus")
+    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus", "für")  # ("Der Minister für Arbeit sagte")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "dem", "den", "deren", "dessen")
     RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
