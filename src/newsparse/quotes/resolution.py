@@ -2785,13 +2785,14 @@ class SpeakerResolution(Segmentation):
         :attr:`MAX_SUBJECTS`) whom the article shows for *pronoun*, when *name*, the referent
         found of the other gender, and everyone else named there are shown for the other
         (``Tom Berg said ...`` / ``Ann Lee disagreed. "...," she said.`` / ``"...," he
-        replied.``: Tom Berg); ``None`` when two people or none fit, or when someone named there
-        shows no gender (no guess).
+        replied.``: Tom Berg); ``None`` when two people or none fit, when someone named there
+        shows no gender (no guess), or when the pronoun's paragraph names someone before it (the
+        pronoun may be a slip for that person's).
 
         .. versionadded:: 0.2"""
         low = pronoun.casefold()
-        if low not in self._gendered:
-            return None
+        if low not in self._gendered or state.index.people_between(state.paragraph_start, at, 1):
+            return None  # ('M. Hugo Lefèvre a critiqué le texte. « ... », affirme-t-elle.': a slip, not someone else)
         if state.genders is None:
             state.genders = self.described_genders(state)
         genders = state.genders
