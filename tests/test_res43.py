@@ -77,6 +77,16 @@ PORTFOLIOS = [
     ),
     (
         None,
+        "Ana Ruiz, the health minister, visited the hospital.\n\nThe minister of health said the waiting lists would fall.",
+        ["Ana Ruiz"],
+    ),
+    (
+        None,
+        "Health Secretary Wes Brandon visited the hospital.\n\nThe secretary for health said the waiting lists would fall.",
+        ["Wes Brandon"],
+    ),
+    (
+        None,
         "Transport Minister Ana Ruiz opened the new bridge on Friday.\n\n"
         "The minister of transport said the tolls would be reviewed next year.",
         ["Ana Ruiz"],
