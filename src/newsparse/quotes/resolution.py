@@ -2779,20 +2779,38 @@ class SpeakerResolution(Segmentation):
         others = [person for person in people if person.name != found]
         return found if others and all(self.of_other_gender(person, low, genders) for person in others) else None
 
+    def answers_last_speaker(self, name: str, at: int, state: State) -> bool:
+        """For :meth:`sole_named_of_gender`: whether the pronoun at *at* answers *name*, the last
+        speaker, quoted in the paragraph right before: the pronoun's sentence opens its paragraph
+        (``"...," he replied.``), whose text names no one before it, and nothing stands between the
+        two paragraphs (not ``M. Hugo Lefèvre a critiqué le texte. « ... », affirme-t-elle.``, a
+        slip for his pronoun; not ``Berg supporters booed.`` between the turns).
+
+        .. versionadded:: 0.2"""
+        last, previous = state.last_speaker, state.previous_paragraph
+        if last is None or last.name != name or last.span is None or previous is None:
+            return False
+        if not previous.start <= last.span.start < previous.end:
+            return False  # (the last speaker quoted further back: others may have acted since)
+        if bisect_right(state.sentence_starts, at - state.paragraph_start) > 1:
+            return False  # (a sentence before the pronoun's: "Berg supporters cheered. '...,' he said.")
+        return not state.index.people_between(state.paragraph_start, at, 1)
+
     def sole_named_of_gender(self, name: str, pronoun: str, at: int, state: State) -> str | None:
         """For :meth:`resolve_name`, after :meth:`previous_paragraph_person` found no one: the one
         person named within :attr:`SUBJECT_WINDOW` characters before *at* (the last
         :attr:`MAX_SUBJECTS`) whom the article shows for *pronoun*, when *name*, the referent
         found of the other gender, and everyone else named there are shown for the other
         (``Tom Berg said ...`` / ``Ann Lee disagreed. "...," she said.`` / ``"...," he
-        replied.``: Tom Berg); ``None`` when two people or none fit, when someone named there
-        shows no gender (no guess), or when the pronoun's paragraph names someone before it (the
-        pronoun may be a slip for that person's).
+        replied.``: Tom Berg), when the pronoun answers *name*, the last speaker, quoted in the
+        paragraph right before (:meth:`answers_last_speaker`); ``None`` when two people or none
+        fit, when someone named there shows no gender (no guess), or when the pronoun answers no
+        one.
 
         .. versionadded:: 0.2"""
         low = pronoun.casefold()
-        if low not in self._gendered or state.index.people_between(state.paragraph_start, at, 1):
-            return None  # ('M. Hugo Lefèvre a critiqué le texte. « ... », affirme-t-elle.': a slip, not someone else)
+        if low not in self._gendered or not self.answers_last_speaker(name, at, state):
+            return None
         if state.genders is None:
             state.genders = self.described_genders(state)
         genders = state.genders
