@@ -245,6 +245,7 @@ class WithoutEnglishRules(QuoteParser):
     COLLECTIVE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ()
     COLLECTIVE_NOUNS: ClassVar[tuple[str, ...]] = ()
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ()
+    DEMONYM_NOUNS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = ()
     FIRM_STAKE_NOUNS: ClassVar[tuple[str, ...]] = ()
     INTERVIEWER_NOUNS: ClassVar[tuple[str, ...]] = ()
@@ -585,6 +586,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "journaliste", "architecte", "diplomate",
     )
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("elle", ("la", "une")), ("il", ("le", "un")))
+    PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = ("ministre", "secrétaire")  # ("le ministre du Travail")
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("on",)
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
     # ("a dit que près de 300 familles ...": a count opens the clause)
@@ -614,6 +616,7 @@ class FrenchQuotes(WithoutEnglishRules):
     TIME_NOUNS: ClassVar[tuple[str, ...]] = (
         "semaine", "mois", "année", "soir", "soirée", "matin", "matinée", "journée", "après-midi", "nuit", "hier",
     )
+    RECURRENCE_WORDS: ClassVar[tuple[str, ...]] = ("chaque",)  # ("Chaque matin, ...")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
         "mais", "et", "ou", "ni", "car", "donc", "quand", "lorsque", "puisque", "si", "comme",
     )
@@ -1081,6 +1084,7 @@ class GermanQuotes(WithoutEnglishRules):
     # ("der Abgeordnete" is a man; "der Abgeordneten", a woman's dative, is another form)
     COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("abgeordnete", "vorsitzende", "beauftragte", "angestellte")
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("sie", ("die", "eine")), ("er", ("der", "ein")))
+    PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = ("minister", "ministerin", "senator", "senatorin")  # ("die Ministerin für Arbeit")
     AGE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("jährige", "jähriger")  # ("die 63-Jährige", "ein 41-Jähriger")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "man", "dies", "das")
     # ("sagte, rund 80 Prozent der Züge seien ausgefallen": a count opens the clause)
@@ -1111,6 +1115,7 @@ class GermanQuotes(WithoutEnglishRules):
     )
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("heute", "gestern", "erneut", "auch", "zudem")
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("woche", "monat", "jahr", "abend", "morgen", "nachmittag", "nacht", "heute", "gestern")
+    RECURRENCE_WORDS: ClassVar[tuple[str, ...]] = ("jeden", "jede", "jedes")  # ("Jeden Morgen, ...")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
         "und", "aber", "oder", "denn", "weil", "wenn", "als", "ob", "doch", "sondern", "während", "bevor", "nachdem",
         "obwohl",
@@ -1137,7 +1142,7 @@ class GermanQuotes(WithoutEnglishRules):
     # body's name as often as a surname, "Müller von der Polizei" against "Ursula von der Leyen")
     PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ("den",)
     # ("Anna Schmidt vom Ifo-Institut sagte": the person, not where she works)
-    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus")
+    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus", "für")  # ("Der Minister für Arbeit sagte")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "dem", "den", "deren", "dessen")
     RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
@@ -1439,6 +1444,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "vicepresidente",
     )
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("ella", ("la", "una")), ("él", ("el", "un")))
+    PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = (
+        "ministro", "ministra", "secretario", "secretaria", "consejero", "consejera",
+    )  # ("la ministra de Sanidad")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
     # ("dijo que cerca de 300 familias ...": a count opens the clause)
     COUNT_LEADS: ClassVar[tuple[str, ...]] = ("unos", "unas", "cerca de", "más de", "menos de", "alrededor de", "casi", "al menos")
@@ -1465,6 +1473,7 @@ class SpanishQuotes(WithoutEnglishRules):
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("el", "este", "esta", "en", "durante", "tras", "ayer", "hoy")
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("ayer", "hoy", "también", "nuevamente", "además")
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semana", "mes", "año", "noche", "mañana", "tarde")
+    RECURRENCE_WORDS: ClassVar[tuple[str, ...]] = ("cada",)  # ("Cada mañana, ...")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("y", "pero", "o", "ni", "porque", "cuando", "si", "como", "aunque", "mientras")
     COORDINATORS: ClassVar[tuple[str, ...]] = ("pero", "y")
     # (", y el alcalde dijo que ...": another speaker's clause ends the reported words)

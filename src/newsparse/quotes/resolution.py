@@ -289,6 +289,7 @@ class SpeakerResolution(Segmentation):
                     return (
                         self.other_person(referent, text, at, state)
                         or self.previous_paragraph_person(referent, text, at, state)
+                        or self.sole_named_of_gender(referent, text, at, state)
                         or self.named_kin(referent, text, at, state)
                         or self.apposed_owner(referent, text, at, state)
                         or text
@@ -430,11 +431,13 @@ class SpeakerResolution(Segmentation):
                 described = self.by_description(state, words[:cut], at)
                 if described is not None and self.holder_of_other_body(words, cut, at, state):
                     described = None  # ("The chief executive of Southvale Water" is not "Ofwat's chief executive, Andrew Lyle")
+                if described is not None and self.holder_of_other_portfolio(words, cut, at, state):
+                    described = None  # ("Le ministre du Travail" is not "Le Premier ministre François Bayrou")
                 return described if described is not None else text
         country = self.demonym_country(words)
         if country is not None:
-            # "the Dutchman": the person last described with that country, else the mention
-            return self.person_of_country(country, at, state) or text
+            # "the Dutchman": the person last described with that country, else the mention ("a Swede": someone new)
+            return (self.person_of_country(country, at, state) if words[0].casefold() not in self._indefinites else None) or text
         introduced = self.introduced_as(words, at, state)
         if introduced is not None:
             return introduced  # ("the 54-year-old" after "Ana Ruiz, 54,"; "the Argentine" after "the Argentine Leo Vega")
@@ -2776,6 +2779,51 @@ class SpeakerResolution(Segmentation):
         others = [person for person in people if person.name != found]
         return found if others and all(self.of_other_gender(person, low, genders) for person in others) else None
 
+    def answers_last_speaker(self, name: str, at: int, state: State) -> bool:
+        """For :meth:`sole_named_of_gender`: whether the pronoun at *at* answers *name*, the last
+        speaker, quoted in the paragraph right before: the pronoun's sentence opens its paragraph
+        (``"...," he replied.``), whose text names no one before it, and nothing stands between the
+        two paragraphs (not ``M. Hugo Lefèvre a critiqué le texte. « ... », affirme-t-elle.``, a
+        slip for his pronoun; not ``Berg supporters booed.`` between the turns).
+
+        .. versionadded:: 0.2"""
+        last, previous = state.last_speaker, state.previous_paragraph
+        if last is None or last.name != name or last.span is None or previous is None:
+            return False
+        if not previous.start <= last.span.start < previous.end:
+            return False  # (the last speaker quoted further back: others may have acted since)
+        if bisect_right(state.sentence_starts, at - state.paragraph_start) > 1:
+            return False  # (a sentence before the pronoun's: "Berg supporters cheered. '...,' he said.")
+        return not state.index.people_between(state.paragraph_start, at, 1)
+
+    def sole_named_of_gender(self, name: str, pronoun: str, at: int, state: State) -> str | None:
+        """For :meth:`resolve_name`, after :meth:`previous_paragraph_person` found no one: the one
+        person named within :attr:`SUBJECT_WINDOW` characters before *at* (the last
+        :attr:`MAX_SUBJECTS`) whom the article shows for *pronoun*, when *name*, the referent
+        found of the other gender, and everyone else named there are shown for the other
+        (``Tom Berg said ...`` / ``Ann Lee disagreed. "...," she said.`` / ``"...," he
+        replied.``: Tom Berg), when the pronoun answers *name*, the last speaker, quoted in the
+        paragraph right before (:meth:`answers_last_speaker`); ``None`` when two people or none
+        fit, when someone named there shows no gender (no guess), or when the pronoun answers no
+        one.
+
+        .. versionadded:: 0.2"""
+        low = pronoun.casefold()
+        if low not in self._gendered or not self.answers_last_speaker(name, at, state):
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        genders = state.genders
+        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        if all(person.name != name for person in people):
+            return None
+        described = {person.name for person in people if genders.get(person.name) == low}
+        if len(described) != 1:
+            return None
+        (found,) = described
+        others = [person for person in people if person.name != found and self.another_person(found, person.name)]
+        return found if others and all(self.of_other_gender(person, low, genders) for person in others) else None
+
     def subject_other_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether a sentence of the paragraph before *at* opens with *name* as its subject under
         a title or role of the other gender than person *pronoun*'s (``Mr. Berg sat down.`` for
@@ -3421,6 +3469,8 @@ class SpeakerResolution(Segmentation):
             return None  # ("the president" after "President Obama" and "World Bank President Jim Yong Kim")
         if found is not None and self.title_shared(found, words, at, state):
             return None  # ("President Ana Ortiz and President Paul Grant arrived": either)
+        if found is not None and self.role_of_other_gender(found, words, at, state):
+            return None  # (French "Le ministre" after "La ministre du Travail, Astrid Panosyan,": someone else)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
 
     def holder_of_other_body(self, words: Sequence[str], cut: int, at: int, state: State) -> bool:
@@ -3447,6 +3497,129 @@ class SpeakerResolution(Segmentation):
         if person.start > at:
             return held.isdisjoint(body)  # (named later: only a holder shown at the same body is the one meant)
         return bool(held) and held.isdisjoint(body)
+
+    def holder_of_other_portfolio(self, words: Sequence[str], cut: int, at: int, state: State) -> bool:
+        """Whether the person :meth:`by_description` finds for the role of *words*, one of
+        :attr:`PORTFOLIO_ROLES` with a capitalised portfolio after its post-modifier at *cut*
+        (``the minister for Health``, French ``Le ministre du Travail``, ``La ministre de la
+        Santé``, ``le ministre de l'Intérieur``), was described with no word of that portfolio
+        (``Prime Minister Tom Hale``, ``Le Premier ministre François Bayrou``, ``Ana Ruiz, the
+        minister,``): a government has many ministers, and the mention then names one the
+        article leaves unnamed.  A role of no portfolio (``The chief executive of Southvale
+        Water``) is :meth:`holder_of_other_body`'s.
+
+        .. versionadded:: 0.2
+        """
+        if not any(normalize_word(w) in self._portfolio_roles for w in words[:cut]):
+            return False
+        portfolio = self.portfolio_words(words[cut + 1 :])
+        if not portfolio:
+            return False  # ("the minister of the day": no portfolio named)
+        person = state.index.described([w for w in words[:cut] if w.casefold() not in self._determiners], at)
+        if person is None:
+            return False
+        around = self.words_before_name(person, state) + self.words_after_name(person, state)
+        held = self.portfolio_words(person.descriptors) | self.portfolio_words(around)
+        return held.isdisjoint(portfolio)
+
+    def portfolio_words(self, words: Iterable[str]) -> frozenset[str]:
+        """The normalised words of *words* (or of a person's descriptors) that may name a
+        portfolio or a body (``Health``, ``health``, ``Affairs``): an article elided onto one
+        split off (French ``l'Intérieur``: ``intérieur``), letters only, and no stop word,
+        determiner, post-modifier, honorific, role noun, role qualifier nor one of
+        :attr:`PORTFOLIO_ROLES`; a title may be one (``Health`` of ``Health Minister``).
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        kept = set()
+        for word in words:
+            head = normalize_word(strip_possessive(_ELISION.split(word.strip(",;:()"))[-1]))
+            if not head.replace("-", "").isalpha() or head in self._stop or head in self._determiners or head in self._cuts:
+                continue
+            if head in self._portfolio_roles or head in vocabulary.role_qualifiers:
+                continue
+            if vocabulary.is_role_noun(head) or vocabulary.is_honorific(head):
+                continue
+            kept.add(head)
+        return frozenset(kept)
+
+    def words_before_name(self, person: Person, state: State) -> list[str]:
+        """The words before *person*'s name in its sentence, within :attr:`NAMED_WINDOW` characters
+        (``La ministre de l'Intérieur,`` before ``Ana Ruiz``): what introduced that person.
+
+        .. versionadded:: 0.2"""
+        lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+        cut = max(lead.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
+        return lead[cut + 1 :].split()
+
+    def words_after_name(self, person: Person, state: State) -> list[str]:
+        """The words after *person*'s name within :attr:`NAMED_WINDOW` characters, up to the end
+        of its sentence (``, the health minister,`` after ``Ana Ruiz``).
+
+        .. versionadded:: 0.2"""
+        start = person.start + len(person.name)
+        tail = state.text[start : start + self.NAMED_WINDOW]
+        ends = [i for i in (tail.find(mark) for mark in (*self.SENTENCE_END, "\n")) if i >= 0]
+        return tail[: min(ends, default=len(tail))].split()
+
+    def role_of_other_gender(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
+        """Whether *found*, the person a role mention *words* was resolved to, is of the other
+        gender than the mention's article shows before a role of :attr:`COMMON_GENDER_WORDS`
+        (French ``Le ministre``: il; Spanish ``La presidente``: ella): the article introduced
+        that person with the other article (``La ministre du Travail, Astrid Panosyan``:
+        :meth:`introduced_gender`), or :meth:`other_gender` says so.  The mention then names
+        someone else, and is left as written.
+
+        .. versionadded:: 0.2
+        """
+        wanted = self.role_article_gender(words)
+        if wanted is None:
+            return False
+        person = state.index.described([w for w in words if w.casefold() not in self._determiners], at)
+        shown = self.introduced_gender(person, state) if person is not None and person.name == found else None
+        if shown is not None:
+            return shown != wanted
+        return self.other_gender(found, wanted, state)
+
+    def role_article_gender(self, words: Sequence[str]) -> str | None:
+        """The pronoun of :attr:`GENDER_ARTICLES` for the article right before the first word of
+        :attr:`COMMON_GENDER_WORDS` in *words* (``Le ministre``: il; German ``Die Vorsitzende``:
+        sie), or ``None`` (no such role, or no such article right before it: ``L'ancien ministre``).
+
+        .. versionadded:: 0.2"""
+        for i, word in enumerate(words):
+            if self.is_common_gender(normalize_word(word.rstrip(",;:"))):
+                return self._gender_articles.get(normalize_word(words[i - 1])) if i else None
+        return None
+
+    #: The most words :meth:`introduced_gender` reads back from a name over its role and the
+    #: role's portfolio (``La ministre de la Santé,``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_INTRODUCING_WORDS: ClassVar[int] = 7
+
+    def introduced_gender(self, person: Person, state: State) -> str | None:
+        """The pronoun of :attr:`GENDER_ARTICLES` for the article that introduced *person* before a
+        role of :attr:`COMMON_GENDER_WORDS` right before the name, or before the role's complement
+        after a post-modifier (French ``La ministre du Travail, Astrid Panosyan``, ``Le ministre
+        de l'Intérieur, Ana Ruiz``; Spanish ``La presidente del club, Marta Solís``: elle, il,
+        ella); ``None`` when no such article stands there (``Le Premier ministre François
+        Bayrou``: a title between; ``Selon la ministre, le maire Tom Berg``: a comma inside).
+
+        .. versionadded:: 0.2"""
+        if not self._gender_articles:
+            return None
+        lead = self.words_before_name(person, state)[-self.MAX_INTRODUCING_WORDS :]
+        for k in range(len(lead) - 1, 0, -1):
+            word = lead[k].rstrip(",") if k == len(lead) - 1 else lead[k]
+            if not word.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
+                return None  # (a comma or a mark inside: another phrase)
+            if self.is_common_gender(normalize_word(word)):
+                after = lead[k + 1] if k + 1 < len(lead) else ""
+                if after and normalize_word(after) not in self._cuts:
+                    return None  # ("La ministre Premier ...": no complement after the role)
+                return self._gender_articles.get(normalize_word(lead[k - 1]))
+        return None
 
     def body_descriptors(self, descriptors: Iterable[str]) -> frozenset[str]:
         """The *descriptors* (:meth:`~newsparse.people.PersonIndex.descriptors`) that name a body
@@ -4050,7 +4223,15 @@ class SpeakerResolution(Segmentation):
         for suffix in sorted(self.DEMONYM_SUFFIXES, key=len, reverse=True):
             if last[:1].isupper() and last.endswith(suffix) and len(last) > len(suffix) + 2:
                 return self.vocabulary.country(last[: -len(suffix)])
-        return None
+        return self.demonym_noun_country(last)
+
+    def demonym_noun_country(self, noun: str) -> str | None:
+        """For :meth:`demonym_country`: the country of *noun*, the last word of a mention after
+        lower-case words, when it is one of :attr:`DEMONYM_NOUNS` as written, capitalised (``the
+        Spaniard``: Spain; not ``the pole``); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        return self._demonym_nouns.get(noun)
 
     def introduced_as(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The one person named before *at* whom the article introduced with what the mention
@@ -4749,6 +4930,8 @@ class SpeakerResolution(Segmentation):
         words = last.mention.split()
         if len(words) >= 2 and words[0].casefold() in self._determiners and self.is_person(self.head_before_place(words)):
             return last.name
+        if self.person_before_post_modifier(words):
+            return last.name  # ('A resident of Sendai told ... "...," she was quoted as saying': the resident)
         bare = len(words) == 1 and words[0][:1].isupper() and not self.is_person_noun(words[0].casefold())
         return "" if bare else None  # ("Analysts", "Police": a group, and "she" is someone else)
 
@@ -4825,6 +5008,21 @@ class SpeakerResolution(Segmentation):
         if not self.is_speaker_phrase(raw[sentence[0] : first], lenient=True):
             return None
         return self.mention(raw, (sentence[0], first))
+
+    def person_before_post_modifier(self, words: Sequence[str]) -> bool:
+        """For :meth:`unnamed_speaker`: whether *words*, a speaker's mention, are a determiner and
+        lower-case words whose last is a noun for one person (:meth:`is_person`) before a
+        post-modifier (``A resident of Sendai``, ``a longtime friend of the family``; French ``Une
+        habitante de Lyon``): one person the article leaves unnamed, whom a later pronoun may
+        refer to.
+
+        .. versionadded:: 0.2"""
+        if len(words) < 4 or words[0].casefold() not in self._determiners:
+            return False
+        cut = next((i for i, w in enumerate(words[2:], 2) if w in self._cuts), None)
+        if cut is None or not all(w.islower() and w.isalpha() for w in words[1:cut]):
+            return False
+        return self.is_person(strip_possessive(words[cut - 1]).casefold())
 
     def head_before_place(self, words: Sequence[str]) -> str:
         """The head noun of a phrase for someone, *words*, folded: its last word, or the word
@@ -6347,6 +6545,7 @@ class SpeakerResolution(Segmentation):
             low in self._clause_openers
             or low in self._adverbs
             or low in self._time_prepositions  # ("Last spring,", "This week,": a time that opens the sentence)
+            or self.recurring_time(lead)  # ("Every morning,": a time again and again)
             or self.vocabulary.is_adverb(first)
             # ("Asked about his future,", "Born in Leeds,": a participle before its preposition)
             or (
@@ -6363,7 +6562,28 @@ class SpeakerResolution(Segmentation):
             shown = state.text[person.start : person.start + self.NAMED_WINDOW].split()[: len(person.words)]
             if shown and shown[-1].endswith(","):
                 return False  # (", Tom Reed," after a person: that person's name)
-        return self.known_person(person, lead, state)
+        return self.known_person(person, lead, state) or self.recurring_subject(person, lead)
+
+    def recurring_subject(self, person: Person, lead: Sequence[str]) -> bool:
+        """For :meth:`opening_then_subject`: whether *person* is a person's name after *lead*, a
+        time of something done again and again (:meth:`recurring_time`), by its given name
+        (:meth:`given_name_gender`: ``Every morning, Harald Jensen climbs ...``): someone's
+        habit, as a bare subject would be (a place is rarely named so, and a given name is).
+
+        .. versionadded:: 0.2"""
+        return self.recurring_time(lead) and self.given_name_gender(person) is not None
+
+    def recurring_time(self, lead: Sequence[str]) -> bool:
+        """For :meth:`opening_then_subject`: whether *lead*, a phrase that ends in a comma, is a
+        time of something done again and again: one of :attr:`RECURRENCE_WORDS` first, one of
+        :attr:`TIME_NOUNS` (or its plural) or a weekday last (``Every morning,``, ``Each
+        Sunday,``, ``Every other week,``); not ``Every voter,``.
+
+        .. versionadded:: 0.2"""
+        if len(lead) < 2 or normalize_word(lead[0]) not in self._recurrence:
+            return False
+        last = normalize_word(lead[-1].rstrip(","))
+        return last in self._time_nouns or last.rstrip("s") in self._time_nouns or self.vocabulary.is_weekday(last)
 
     def describing_words(self, lead: Sequence[str]) -> int:
         """How many of the last words of *lead* (the words before a name) describe that name after

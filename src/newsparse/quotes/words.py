@@ -624,6 +624,12 @@ class QuoteWords:
         "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
         "tonight", "tomorrow",
     )
+    #: Words that open a time phrase of something done again and again before a sentence's
+    #: subject (``Every morning, Tom Berg climbs ...``, ``Each spring,``): with one of
+    #: :attr:`TIME_NOUNS` (or its plural) or a weekday last, such a phrase hides no subject.
+    #:
+    #: .. versionadded:: 0.2
+    RECURRENCE_WORDS: ClassVar[tuple[str, ...]] = ("every", "each")
     #: Time phrases without a preposition that may follow a cue before what was said (``said the
     #: other day that ...``, ``said the other day the plan was dead``; a demonstrative's time, ``said
     #: that night the pier would close``, ``said that evening that ...``).
@@ -923,6 +929,18 @@ class QuoteWords:
     #: they stand alone after an article (``the French``, ``the British``, ``the Swiss``, ``the
     #: Chinese``): alone they are no mention of one person (``the Argentine`` is).
     COLLECTIVE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ("ese", "sh", "ch", "ss")
+    #: Nouns for one person of a country that are no country adjective with one of
+    #: :attr:`DEMONYM_SUFFIXES` (``the Spaniard``, ``the Swede``), each after its country's name as
+    #: the vocabulary knows it: after a determiner such a mention resolves to the person last
+    #: described with that country, else stays as written; never a name nor a body's.
+    #:
+    #: .. versionadded:: 0.2
+    DEMONYM_NOUNS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("Spain", ("Spaniard",)), ("Sweden", ("Swede",)), ("Denmark", ("Dane",)), ("Poland", ("Pole",)),
+        ("Turkey", ("Turk",)), ("Britain", ("Briton", "Brit")), ("Scotland", ("Scot",)), ("Finland", ("Finn",)),
+        ("Iceland", ("Icelander",)), ("Croatia", ("Croat",)), ("Serbia", ("Serb",)), ("Slovenia", ("Slovene",)),
+        ("Philippines", ("Filipina",)),
+    )
     #: Words for years that may follow the number of an age set off by commas after a name
     #: (French ``Claire Dubois, 34 ans,``); none in English (``Claire Dubois, 34,``).
     AGE_UNITS: ClassVar[tuple[str, ...]] = ()
@@ -1192,6 +1210,14 @@ class QuoteWords:
     #: them (and any other titles) before a name, the article decides the person's gender, not
     #: the pronoun :attr:`GENDER_WORDS` lists the word for (``La juez Ana Ruiz``: ``ella``).
     COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Role nouns held with a portfolio (``minister``, ``secretary``): such a role with a
+    #: capitalised complement after a post-modifier (``the minister for Health``, French ``le
+    #: ministre du Travail``) names its portfolio, and refers back only to a person the article
+    #: described with that portfolio (``Health Minister Ana Ruiz``), never to one described with
+    #: another or with none (``Prime Minister Tom Hale``): the mention is then left as written.
+    #:
+    #: .. versionadded:: 0.2
+    PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = ("minister", "secretary")
     #: Each of :attr:`PERSON_PRONOUNS` with the articles that show it before a word of
     #: :attr:`COMMON_GENDER_WORDS` (Spanish ``la``, ``una``; German ``der``, ``die``).  Empty: off.
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
@@ -2241,6 +2267,7 @@ class QuoteWords:
         self._place_compound_endings = tuple(ending.casefold() for ending in self.PLACE_COMPOUND_ENDINGS)
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
         self._time_nouns = frozenset(self.TIME_NOUNS)
+        self._recurrence = frozenset(normalize_word(w) for w in self.RECURRENCE_WORDS)
         self._time_phrase_words = tuple(p.casefold() for p in self.TIME_PHRASES)
         self._time_heads = frozenset(self.TIME_HEADS)
         self._setting_nouns = frozenset(self.SETTING_NOUNS)
@@ -2323,6 +2350,11 @@ class QuoteWords:
         endings = [w for w in self._gender_words if w not in alone]
         self._gender_endings = tuple(sorted(endings, key=len, reverse=True)) if self.GENDER_BY_ENDING else ()
         self._common_gender = tuple(normalize_word(w) for w in self.COMMON_GENDER_WORDS)
+        self._portfolio_roles = frozenset(normalize_word(w) for w in self.PORTFOLIO_ROLES)
+        self._demonym_nouns = {
+            noun: country for name, nouns in self.DEMONYM_NOUNS
+            if (country := self.vocabulary.country(name)) is not None for noun in nouns
+        }
         self._gender_articles = {normalize_word(a): pronoun for pronoun, articles in self.GENDER_ARTICLES for a in articles}
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._label_endings = tuple(self.LABEL_ENDINGS)
