@@ -2091,6 +2091,7 @@ class ArticleParser:
         if peek:
             return last + 1
         state.add_boilerplate(header, BoilerplateKind.OTHER)
+        taken: list[Span] = []  # (what the cells gave: a line of the record under none of it is boilerplate)
         for part, (start, end, quoted) in zip(found, cells, strict=True):
             written = written_record[start:end]
             if not written.strip():
@@ -2098,15 +2099,12 @@ class ArticleParser:
             if part == "body" and last > 1:
                 found_lines = self.csv_cell_lines(lines, last, Span(base + start, base + end))
                 state.body.extend(found_lines)
-                closing = lines[last].span
-                if not any(closing.start <= line.span.start < closing.end for line in found_lines) and not (
-                    written_record[end + 1 :].strip(" \t\r\n,")
-                ):
-                    state.add_boilerplate(lines[last], BoilerplateKind.OTHER)  # the closing mark alone on its line
+                taken.extend(line.span for line in found_lines)
                 continue
             lead = len(written) - len(written.lstrip())
             value = written.strip()
             span = Span(base + start + lead, base + start + lead + len(value))
+            taken.append(span)
             cell = Line(value, span, 0, False)
             if part == "headline" and state.headline is None:
                 state.headline = Headline(field_unescaped(value, '"') if quoted else value, span)
@@ -2130,6 +2128,9 @@ class ArticleParser:
                 state.body.append(attrs.evolve(cell, blank_before=True))
                 continue
             state.add_boilerplate(cell, BoilerplateKind.OTHER)
+        for at in range(1, last + 1):  # (a closing mark alone on its line, empty cells, an empty body's lines)
+            if not any(span.start < lines[at].span.end and lines[at].span.start < span.end for span in taken):
+                state.add_boilerplate(lines[at], BoilerplateKind.OTHER)
         return self.csv_more_records(state, last + 1, len(columns))
 
     def csv_more_records(self, state: ParseState, index: int, columns: int) -> int:

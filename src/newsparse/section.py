@@ -106,7 +106,12 @@ class SectionParser:
     #: empty pattern read none.
     #:
     #: .. versionadded:: 0.2
-    NETWORKS: ClassVar[frozenset[str]] = frozenset({"ABC", "NBC", "CBS", "FOX", "Fox", "CW", "PBS", "ITV", "CTV", "Global"})
+    NETWORKS: ClassVar[frozenset[str]] = frozenset({"ABC", "NBC", "CBS", "FOX", "Fox", "CW", "PBS", "ITV", "CTV"})
+    #: The words a station's name may hold between its call sign or network and its channel
+    #: (``WXYZ News 7``).
+    #:
+    #: .. versionadded:: 0.2
+    STATION_WORDS: ClassVar[tuple[str, ...]] = ("News",)
     #: A broadcasting station's call sign as a masthead prints it (``WXYZ``, ``KARE``: North American
     #: stations, four capitals after a ``K`` or a ``W``, or three).
     #:
@@ -138,9 +143,10 @@ class SectionParser:
         self._piece_nouns = frozenset(w.casefold() for w in self.PIECE_NOUNS)
         networks = "|".join(regex.escape(name) for name in sorted(self.NETWORKS, key=len, reverse=True))
         heads = "|".join(part for part in (self.CALL_SIGN, networks) if part)
+        words = "".join(rf"(?:\s++{regex.escape(word)})?+" for word in self.STATION_WORDS)
         # a station's name: a call sign or a network, maybe "News", a channel of one or two digits
-        # (apart or glued: "ABC7"), maybe a place after it
-        station = rf"(?:{heads})(?:\s++News)?+(?:\s++|(?<=[A-Z]))\d{{1,2}}+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+)*+"
+        # (apart or glued: "ABC7"), maybe words after it (a place: is_station_name reads them)
+        station = rf"(?:{heads}){words}(?:\s++|(?<=[A-Z]))\d{{1,2}}+(?P<place>(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+)*+)"
         self._station = regex.compile(station) if heads else None
         self._label = regex.compile(rf"[\w&'’.,\-]++(?:\s[\w&'’.,\-]++){{0,{self.MAX_LABEL_WORDS - 1}}}")
 
@@ -346,17 +352,22 @@ class SectionParser:
 
     def is_station_name(self, text: str) -> bool:
         """Whether *text* is a broadcasting station's name as its site prints it over a story: a
-        call sign (:attr:`CALL_SIGN`) or one of :attr:`NETWORKS`, maybe ``News``, and a channel of
-        one or two digits, apart or glued, maybe a place in title case after it (``WXYZ News 7``,
-        ``KARE 11``, ``NBC 5 Chicago``, ``ABC7``), at most :attr:`MAX_STATION_WORDS` words; a kicker
-        of one label, as a call sign and a place are (``KXAN Austin``).  Not ``Apollo 11``, nor
-        ``Budget 2025``.
+        call sign (:attr:`CALL_SIGN`) or one of :attr:`NETWORKS`, maybe words of
+        :attr:`STATION_WORDS` (``News``), and a channel of one or two digits, apart or glued, maybe a
+        place the vocabulary knows after it (``WXYZ News 7``, ``KARE 11``, ``NBC 5 Chicago``,
+        ``ABC7``), at most :attr:`MAX_STATION_WORDS` words; a kicker of one label, as a call sign
+        and a place are (``KXAN Austin``).  Not ``Apollo 11``, nor ``Budget 2025``, nor a title
+        that opens with an acronym and a number (``WHO 5 Key Facts``, ``KPMG 10 Lessons``).
 
         .. versionadded:: 0.2"""
         text = text.strip()
         if self._station is None or len(text.split()) > self.MAX_STATION_WORDS:
             return False
-        return self._station.fullmatch(text, 0, None, KEEP_GIL) is not None
+        found = self._station.fullmatch(text, 0, None, KEEP_GIL)
+        if found is None:
+            return False
+        place = found["place"].strip()
+        return not place or self.vocabulary.is_place(place)
 
     def is_column_name(self, text: str) -> bool:
         """Whether *text* is three words in capitals that open with a determiner of the
