@@ -89,10 +89,9 @@ def test_a_vocabulary_built_leaves_the_word_cache_to_the_text() -> None:
 
 def test_the_import_puts_the_callers_collector_thresholds_back() -> None:
     import gc
+    import os
     import subprocess
     import sys
-
-    import os
     from pathlib import Path
 
     import newsparse
