@@ -74,6 +74,7 @@ _PLAIN_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+")
 _YEAR = regex.compile(r"(?<![\d\p{L}])(?:1[5-9]|20)\d\d(?![\d\p{L}])")
 # a run of letters, a word of the text (its punctuation left out)
 _WORD_RUN = regex.compile(r"\p{L}++")
+_NONBLANK_RUN = regex.compile(r"\S++")  # (a word as str.split reads it, with where it stands)
 
 
 class SpeakerResolution(Segmentation):
@@ -5209,11 +5210,11 @@ class SpeakerResolution(Segmentation):
             return None
         if not self.shown_person(found, state):
             return None  # (maybe a firm's words the index read as a name: "Goodyear Tire")
-        words = raw[after : after + self.PHRASE_WINDOW].split()
-        while len(words) > 1 and self.vocabulary.is_title(words[0].rstrip(".")):
+        words = list(_NONBLANK_RUN.finditer(raw, after, after + self.PHRASE_WINDOW, False, KEEP_GIL))
+        while len(words) > 1 and self.vocabulary.is_title(words[0].group().rstrip(".")):
             words.pop(0)  # ("After the vote, Mr. Haddad read ...": the surname after the titles)
-        word = words[0].rstrip(",.;:")
-        surname = Person(word, (word,), frozenset(), state.absolute(after))
+        word = words[0].group().rstrip(",.;:")
+        surname = Person(word, (word,), frozenset(), state.absolute(words[0].start()))  # (where the surname stands)
         return found if self.opening_then_subject(raw[start:after].split(), surname, state) else None
 
     def shown_person(self, name: str, state: State) -> bool:
