@@ -6577,14 +6577,16 @@ class SpeakerResolution(Segmentation):
     def recurring_time(self, lead: Sequence[str]) -> bool:
         """For :meth:`opening_then_subject`: whether *lead*, a phrase that ends in a comma, is a
         time of something done again and again: one of :attr:`RECURRENCE_WORDS` first, one of
-        :attr:`TIME_NOUNS` (or its plural) or a weekday last (``Every morning,``, ``Each
-        Sunday,``, ``Every other week,``); not ``Every voter,``.
+        :attr:`TIME_NOUNS` (or its plural, by the vocabulary's ``PLURAL_ENDINGS``) or a weekday last
+        (``Every morning,``, ``Each Sunday,``, ``Every other week,``, ``Cada dos meses,``); not
+        ``Every voter,``.
 
         .. versionadded:: 0.2"""
         if len(lead) < 2 or normalize_word(lead[0]) not in self._recurrence:
             return False
         last = normalize_word(lead[-1].rstrip(","))
-        return last in self._time_nouns or last.rstrip("s") in self._time_nouns or self.vocabulary.is_weekday(last)
+        singulars = (last[: -len(ending)] for ending in self.vocabulary.PLURAL_ENDINGS if ending and last.endswith(ending))
+        return last in self._time_nouns or any(s in self._time_nouns for s in singulars) or self.vocabulary.is_weekday(last)
 
     def describing_words(self, lead: Sequence[str]) -> int:
         """How many of the last words of *lead* (the words before a name) describe that name after
