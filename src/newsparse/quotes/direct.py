@@ -1352,7 +1352,27 @@ class DirectQuotes(SpeakerResolution):
         if agent is None or agent.group().casefold() not in self._agents:
             return None
         np = self.phrase_after(raw, agent.end(), stop, source=True)
-        return (collapse(raw[np[0] : np[1]]), np[1]) if np is not None else None
+        if np is None or not self.names_outlet(raw[np[0] : np[1]]):
+            return None  # ("was quoted as saying by phone", "by the end of the day": no outlet)
+        return collapse(raw[np[0] : np[1]]), np[1]
+
+    def names_outlet(self, phrase: str) -> bool:
+        """Whether *phrase* after the agent word of a passive quoting cue names an outlet: one of
+        :attr:`OUTLET_WORDS` other than its :attr:`OUTLET_OPENERS` (``the state news agency``) or a
+        capitalised word that is no determiner, weekday or month (``Reuters``, ``The Times``,
+        ``state broadcaster NHK``); not ``phone``, ``a wide margin``, ``2030``, ``Monday``.
+
+        .. versionadded:: 0.2"""
+        for word in phrase.split():
+            low = word.casefold()
+            if low in self._outlet_nouns:
+                return True
+            if (
+                word[:1].isupper() and low not in self._determiners and not self.is_time_word(word)
+                and not self.is_month_name(word)
+            ):
+                return True
+        return False
 
     def participle_phrase_end(self, raw: str, np: tuple[int, int], stop: int) -> int:
         """Where a source's phrase *np* that ends in a participle (``a study published``, ``a statement

@@ -1256,7 +1256,7 @@ class SpeakerGrammar(QuoteWords):
             between = raw[m.end() : chosen[0].start()] if chosen else ""
             if between.strip() and not (between.strip() == "&" and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()):
                 break  # (but "Smith & Cole" is one firm's name)
-            if chosen and m.start() > 0 and raw[m.start() - 1] in self._mark_chars:
+            if chosen and m.start() > 0 and (raw[m.start() - 1] in self._mark_chars or raw[m.start() - 1] in self.APOSTROPHES):
                 break  # ("Rock 'n' roll veteran Mick Dawes said": a word opened by a mark, an elision's, is no part)
             w = m.group().casefold()
             if w.rstrip(".") in self._clock_suffixes or (w[:1].isdigit() and self.is_clock(raw, m, chosen)):

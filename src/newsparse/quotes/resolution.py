@@ -74,6 +74,7 @@ _PLAIN_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+")
 _YEAR = regex.compile(r"(?<![\d\p{L}])(?:1[5-9]|20)\d\d(?![\d\p{L}])")
 # a run of letters, a word of the text (its punctuation left out)
 _WORD_RUN = regex.compile(r"\p{L}++")
+_NONBLANK_RUN = regex.compile(r"\S++")  # (a word as str.split reads it, with where it stands)
 
 
 class SpeakerResolution(Segmentation):
@@ -5209,11 +5210,11 @@ class SpeakerResolution(Segmentation):
             return None
         if not self.shown_person(found, state):
             return None  # (maybe a firm's words the index read as a name: "Goodyear Tire")
-        words = raw[after : after + self.PHRASE_WINDOW].split()
-        while len(words) > 1 and self.vocabulary.is_title(words[0].rstrip(".")):
+        words = list(_NONBLANK_RUN.finditer(raw, after, after + self.PHRASE_WINDOW, False, KEEP_GIL))
+        while len(words) > 1 and self.vocabulary.is_title(words[0].group().rstrip(".")):
             words.pop(0)  # ("After the vote, Mr. Haddad read ...": the surname after the titles)
-        word = words[0].rstrip(",.;:")
-        surname = Person(word, (word,), frozenset(), state.absolute(after))
+        word = words[0].group().rstrip(",.;:")
+        surname = Person(word, (word,), frozenset(), state.absolute(words[0].start()))  # (where the surname stands)
         return found if self.opening_then_subject(raw[start:after].split(), surname, state) else None
 
     def shown_person(self, name: str, state: State) -> bool:
@@ -6576,14 +6577,16 @@ class SpeakerResolution(Segmentation):
     def recurring_time(self, lead: Sequence[str]) -> bool:
         """For :meth:`opening_then_subject`: whether *lead*, a phrase that ends in a comma, is a
         time of something done again and again: one of :attr:`RECURRENCE_WORDS` first, one of
-        :attr:`TIME_NOUNS` (or its plural) or a weekday last (``Every morning,``, ``Each
-        Sunday,``, ``Every other week,``); not ``Every voter,``.
+        :attr:`TIME_NOUNS` (or its plural, by the vocabulary's ``PLURAL_ENDINGS``) or a weekday last
+        (``Every morning,``, ``Each Sunday,``, ``Every other week,``, ``Cada dos meses,``); not
+        ``Every voter,``.
 
         .. versionadded:: 0.2"""
         if len(lead) < 2 or normalize_word(lead[0]) not in self._recurrence:
             return False
         last = normalize_word(lead[-1].rstrip(","))
-        return last in self._time_nouns or last.rstrip("s") in self._time_nouns or self.vocabulary.is_weekday(last)
+        singulars = (last[: -len(ending)] for ending in self.vocabulary.PLURAL_ENDINGS if ending and last.endswith(ending))
+        return last in self._time_nouns or any(s in self._time_nouns for s in singulars) or self.vocabulary.is_weekday(last)
 
     def describing_words(self, lead: Sequence[str]) -> int:
         """How many of the last words of *lead* (the words before a name) describe that name after

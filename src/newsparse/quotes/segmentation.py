@@ -493,9 +493,12 @@ class Segmentation(SpeakerGrammar):
         """Whether the words ``raw[start:end]`` before a cue hold a finite verb, so that they are a
         clause and the cue a noun in it (``The company declined further comment.``, ``The firm gave
         no comment.``), not a speaker's phrase: one of :attr:`CLAUSE_VERBS` or
-        :attr:`LATE_CLAUSE_VERBS` in lower case, or a lower-case past in ``-ed`` right after a noun
-        that follows one of :attr:`DETERMINERS` (``The company declined``; not ``the retired
-        teacher``, ``the two unnamed officials``, ``the newly elected mayor``).
+        :attr:`LATE_CLAUSE_VERBS` in lower case, or a lower-case past in :attr:`PAST_SUFFIX` right
+        after a noun that follows one of :attr:`DETERMINERS` (``The company declined``; not ``the
+        retired teacher``, ``the two unnamed officials``, ``the newly elected mayor``), neither the
+        phrase's last word nor one before one of :attr:`AGENT_WORDS` (``The residents affected``,
+        ``The man wanted by police``: participles); the words from one of
+        :attr:`RELATIVE_PRONOUNS` on are not read (``The woman who was injured``).
 
         .. versionadded:: 0.2
         """
@@ -503,10 +506,14 @@ class Segmentation(SpeakerGrammar):
         for i, word in enumerate(words):
             if not word[:1].islower():
                 continue
+            if word in self._relatives or word in self._any_relatives or word in self._possessive_relatives:
+                return False  # ("The woman who was injured said.": the clause is the speaker's own)
             if word in self._clause_verbs or word in self._late_clause_verbs:
                 return True
-            if i < 2 or not word.endswith("ed") or len(word) <= 4:
+            if i < 2 or not self.PAST_SUFFIX or not word.endswith(self.PAST_SUFFIX) or len(word) <= 4:
                 continue
+            if i + 1 == len(words) or words[i + 1].casefold() in self._agents:
+                continue  # ("The residents affected said.", "The man wanted by police said.": a participle)
             noun, determiner = words[i - 1], words[i - 2].casefold()
             if (
                 determiner in self._determiners and noun[:1].islower() and noun not in self._quantifiers

@@ -2283,6 +2283,9 @@ class QuoteWords:
         self._that_words = frozenset(w.casefold() for w in self.THAT_WORDS)
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
+        self._outlet_nouns = frozenset(w.casefold() for w in self.OUTLET_WORDS) - frozenset(
+            w.casefold() for w in self.OUTLET_OPENERS
+        )
         self._received = frozenset(self.RECEIVED_PARTICIPLES)
         self._origins = frozenset(self.ORIGIN_WORDS)
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
