@@ -21,7 +21,9 @@ STORIES = [
         [
             ('We cannot keep every route,', 'Robin Vale'),
             ('The winter timetable is already thin,', 'Dale Marsh'),
-            ('We will listen to the islanders first,', 'she'),
+            # the one woman named, answering the man quoted in the paragraph before (res43,
+            # sole_named_of_gender; left as written before stop 40)
+            ('We will listen to the islanders first,', 'Robin Vale'),
         ],
     ),
     (
