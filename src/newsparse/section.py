@@ -101,7 +101,7 @@ class SectionParser:
         {"you are here", "sie sind hier", "du bist hier", "vous êtes ici", "usted está aquí", "estás aquí"}
     )
     #: The networks whose local stations print their name and channel over a story (``NBC 5
-    #: Chicago``, ``ABC7``, ``FOX 13 Tampa Bay``), as written: with a station's call sign of
+    #: Chicago``, ``ABC7``, ``FOX 13 Detroit``), as written: with a station's call sign of
     #: :attr:`CALL_SIGN` they make a station's name (:meth:`is_station_name`).  An empty set and an
     #: empty pattern read none.
     #:
@@ -117,7 +117,7 @@ class SectionParser:
     #:
     #: .. versionadded:: 0.2
     CALL_SIGN: ClassVar[str] = r"[KW][A-Z]{2,3}"
-    #: The most words a station's name has (:meth:`is_station_name`: ``FOX 13 Tampa Bay``).
+    #: The most words a station's name has (:meth:`is_station_name`: ``CBS 2 Hong Kong``).
     #:
     #: .. versionadded:: 0.2
     MAX_STATION_WORDS: ClassVar[int] = 4
