@@ -2070,15 +2070,12 @@ class ArticleParser:
         if index or len(lines) < 2 or lines[1].blank_before or not self.headline.is_column_row(lines[0].text):
             return 0
         header = lines[0]
-        last = self.csv_record_end(lines, 1)
-        if last is None:
-            return 0
-        base = lines[1].span.start
-        written_record = state.text[base : lines[last].span.end]
         columns = [name.casefold() for name in header.text.strip().split(",")]
-        cells = csv_cells(written_record)
-        if cells is None or len(cells) != len(columns):
+        record = self.csv_record(state, 1, len(columns))
+        if record is None:
             return 0
+        last, written_record, cells = record
+        base = lines[1].span.start
         parts = {name.casefold(): part for part, names in self.CSV_COLUMNS.items() for name in names}
         found = [parts.get(name) for name in columns]
         if sum(part is not None for part in found) < 2:
@@ -2144,17 +2141,29 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         lines = state.lines
         while index < len(lines) and not lines[index].blank_before:
-            last = self.csv_record_end(lines, index)
-            if last is None:
+            record = self.csv_record(state, index, columns)
+            if record is None:
                 break
-            written = state.text[lines[index].span.start : lines[last].span.end]
-            cells = csv_cells(written)
-            if cells is None or len(cells) != columns:
-                break
+            last = record[0]
             for at in range(index, last + 1):
                 state.add_boilerplate(lines[at], BoilerplateKind.OTHER)
             index = last + 1
         return index
+
+    def csv_record(self, state: ParseState, first: int, columns: int) -> tuple[int, str, list[tuple[int, int, bool]]] | None:
+        """The CSV record that starts on ``lines[first]``: the index of its last line
+        (:meth:`csv_record_end`), its text as written from that line's start, and its cells
+        (:func:`~newsparse.lines.csv_cells`, offsets into that text); ``None`` when a mark stays
+        open or the cells are not *columns* in number.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        last = self.csv_record_end(lines, first)
+        if last is None:
+            return None
+        written = state.text[lines[first].span.start : lines[last].span.end]
+        cells = csv_cells(written)
+        return None if cells is None or len(cells) != columns else (last, written, cells)
 
     @staticmethod
     def csv_record_end(lines: Sequence[Line], first: int) -> int | None:
