@@ -41,6 +41,13 @@ def reported_sentences_paragraph(size: int) -> str:
     return HEADER + _fill("He said the cost was high. ", size)
 
 
+def csv_body_lines(size: int) -> str:
+    """A CSV export's record whose body cell runs over many lines: each of the record's lines is
+    checked for a cell over it in one sweep (a check of every line against every cell's span was
+    quadratic in the lines)."""
+    return 'title,author,date,body\nA story,Jo Grant,2025-05-01,"' + _fill("A line of the story.\n", size) + '"\n'
+
+
 def one_long_word(size: int) -> str:
     """A single line that is one 'word' of letters."""
     return "A" * size
@@ -223,6 +230,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "one long line": one_long_line,
     "reported speech on one line": reported_speech_line,
     "reported sentences in one paragraph": reported_sentences_paragraph,
+    "CSV body over many lines": csv_body_lines,
     "one long word": one_long_word,
     "many short lines": many_lines,
     "many paragraphs": many_paragraphs,

@@ -2125,8 +2125,15 @@ class ArticleParser:
                 state.body.append(attrs.evolve(cell, blank_before=True))
                 continue
             state.add_boilerplate(cell, BoilerplateKind.OTHER)
-        for at in range(1, last + 1):  # (a closing mark alone on its line, empty cells, an empty body's lines)
-            if not any(span.start < lines[at].span.end and lines[at].span.start < span.end for span in taken):
+        # (a closing mark alone on its line, empty cells, an empty body's lines: one sweep over the
+        # record's lines and the spans in order, linear in a body cell of many lines)
+        taken.sort()
+        next_span = 0
+        for at in range(1, last + 1):
+            line = lines[at].span
+            while next_span < len(taken) and taken[next_span].end <= line.start:
+                next_span += 1
+            if next_span == len(taken) or taken[next_span].start >= line.end:
                 state.add_boilerplate(lines[at], BoilerplateKind.OTHER)
         return self.csv_more_records(state, last + 1, len(columns))
 
