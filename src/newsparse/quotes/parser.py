@@ -517,7 +517,7 @@ class QuoteParser(ReportedSpeech):
                 if original.rstrip().endswith("."):  # (its cues, for remember_statement: its tokens are listed)
                     state.paragraph_scan = self.cue_scan(original)
                 return []
-            raw = self.unwrapped(self.pattern_blanks(self.nickname_blanks(self.single_marks(original))))
+            raw = self.unwrapped(self.pattern_blanks(self.nickname_blanks(self.single_marks(self.unescaped_marks(original)))))
             offset = paragraph.span.start
             # (a paragraph's many marks and sentences are kept in integer arrays: Bounds)
             marks = Bounds.of(self.quotation_marks(raw))
@@ -593,6 +593,28 @@ class QuoteParser(ReportedSpeech):
             if held is None or rank < held[0]:
                 first[key] = (rank, speaker)
         return {key: speaker for key, (_, speaker) in first.items() if count[key] > 1}
+
+    def unescaped_marks(self, raw: str) -> str:
+        """*raw* with each escaped quotation mark of :attr:`ESCAPED_MARKS` read as the mark, its
+        escape a space (offsets stay the same, and texts come from the input again), when the
+        paragraph was copied from an export that escapes its marks: a JSON string's ``\\"`` wherever
+        it stands, a CSV cell's doubled ``""`` only when every ``"`` of the paragraph stands in
+        such a pair and there are two pairs or more (``""We will build it,"" Ortiz said.``: the
+        quotation ``We will build it,``).  *raw* itself otherwise.
+
+        .. versionadded:: 0.2"""
+        held = [escaped for escaped in self.ESCAPED_MARKS if escaped in raw]
+        if not held:
+            return raw
+        for escaped in held:
+            mark = escaped[-1]
+            if escaped == mark * len(escaped):
+                # (a doubled mark: only where the paragraph has no mark of its own left over)
+                pairs = raw.count(escaped)
+                if pairs < 2 or raw.count(mark) != pairs * len(escaped):
+                    continue
+            raw = raw.replace(escaped, " " * (len(escaped) - 1) + mark)
+        return raw
 
     def pattern_blanks(self, raw: str) -> str:
         """*raw* with each of :attr:`PATTERN_BLANKS` made a space, so that the rules' ``\\s`` reads
