@@ -290,6 +290,27 @@ class BylineParser:
     UNSIGNED_DESK_ROLES: ClassVar[tuple[str, ...]] = (
         "Correspondent", "Reporter", "Staff Reporter", "Staff Correspondent", "Bureau", "News Desk",
     )
+    #: Words that end a newsroom's signature after ``By`` when no person signs: the desk, in any
+    #: case, maybe after up to :attr:`MAX_STAFF_WORDS` words that name it (``By Staff``, ``By
+    #: Live desk``, ``By Sports Staff``), maybe joined to wire copy by a word of
+    #: :attr:`STAFF_JOINED_WORDS` (``By Times staff and wire reports``): a byline with no
+    #: authors (:meth:`parse_staff`).  Matched in any case.
+    #:
+    #: .. versionadded:: 0.2
+    STAFF_WORDS: ClassVar[tuple[str, ...]] = ("Staff", "Desk", "Team", "Newsroom")
+    #: Words that close what a desk's signature joins to itself with ``and``: ``staff and wire
+    #: reports``, ``staff and agencies`` (:attr:`STAFF_WORDS`).  Matched in any case.
+    #:
+    #: .. versionadded:: 0.2
+    STAFF_JOINED_WORDS: ClassVar[tuple[str, ...]] = ("reports", "report", "agencies", "services", "wires")
+    #: Words that join wire copy to a desk's signature (``staff and agencies``, ``staff & wires``).
+    #:
+    #: .. versionadded:: 0.2
+    STAFF_JOINERS: ClassVar[tuple[str, ...]] = ("and", "&")
+    #: The most words before one of :attr:`STAFF_WORDS` in a desk's signature (``Metro news desk``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_STAFF_WORDS: ClassVar[int] = 3
     #: The most letters of an outlet's initials before one of :attr:`UNSIGNED_DESK_ROLES`.
     #:
     #: .. versionadded:: 0.2
@@ -541,6 +562,14 @@ class BylineParser:
                  (?P<city>(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_DESK_CITY_WORDS}}})\.?+""",
             regex.VERBOSE,
         )
+        # a desk's signature after "By" when no person signs: "Staff", "Live desk", "Times staff and wire reports"
+        staff_word = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&\-]*+"
+        joiners = alternation(list(self.STAFF_JOINERS))
+        self._staff = regex.compile(
+            rf"""(?:{staff_word}\s++){{0,{self.MAX_STAFF_WORDS}}}(?i:{alternation(list(self.STAFF_WORDS))})
+                 (?:\s++(?i:{joiners})(?:\s++{staff_word}){{0,2}}?\s++(?i:{alternation(list(self.STAFF_JOINED_WORDS))}))?+\.?+""",
+            regex.VERBOSE,
+        )
         # a paper's news service signing alone: "Express News Service"
         self._service = regex.compile(
             rf"""(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.&\-]*+\s++){{1,{self.MAX_SERVICE_WORDS}}}
@@ -734,6 +763,9 @@ class BylineParser:
             return Byline((organisation,), agency, line.text, line.span)
         if prefix is None:
             return self.outlet_with_agency(line, organisation, tail)
+        staff = self.parse_staff(line, rest)
+        if staff is not None:  # "By Staff", "By Live desk": the desk signs, no person
+            return staff
         piece = self.first_piece(rest)
         if piece:  # "By Jane Roe, Associated Press | Posted - Nov. 18, 2019"
             authors, agency = self.read_names(piece, has_prefix=True)
@@ -793,6 +825,18 @@ class BylineParser:
             return None
         if found["initials"] is not None and self.vocabulary.is_agency(found["initials"]):
             return None  # "By AP Correspondent": the agency's (read as the agency's byline)
+        return Byline((), None, line.text, line.span)
+
+    def parse_staff(self, line: Line, rest: str) -> Byline | None:
+        """The byline of *line* when *rest*, the line after its prefix, is a desk's signature that
+        names no person: up to :attr:`MAX_STAFF_WORDS` words and one of :attr:`STAFF_WORDS`, maybe
+        joined to wire copy (``By Staff``, ``By Live desk``, ``By Times staff and wire reports``);
+        no authors, no agency.  Not when the words open with a given name (``By Jane Team``).
+
+        .. versionadded:: 0.2"""
+        words = rest.strip()
+        if self._staff.fullmatch(words) is None or self.opens_with_given_name(words):
+            return None
         return Byline((), None, line.text, line.span)
 
     def parse_service(self, line: Line, rest: str) -> Byline | None:
