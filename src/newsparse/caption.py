@@ -316,6 +316,16 @@ class CaptionParser:
     #:
     #: .. versionadded:: 0.2
     NOT_PHOTO_VERBS: ClassVar[frozenset[str]] = frozenset({"is", "has", "was", "does", "says"})
+    #: Endings of a verb in the present's third person in a photograph's caption (``speaks``), and
+    #: endings no such verb has (``press``, ``across``), for :meth:`is_photo_verb`.
+    #:
+    #: .. versionadded:: 0.2
+    PHOTO_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
+    NOT_PHOTO_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ss",)
+    #: The fewest letters of a caption's verb (:meth:`is_photo_verb`: not ``was``, ``has``).
+    #:
+    #: .. versionadded:: 0.2
+    MIN_PHOTO_VERB: ClassVar[int] = 4
     #: The word before the place after a photograph's date (``..., in Washington.``).
     #:
     #: .. versionadded:: 0.2
@@ -1195,8 +1205,19 @@ class CaptionParser:
             at += 1  # "Deval Patrick, left, speaks"
         if at >= len(words):
             return False
-        verb = words[at]
-        if not (verb.isalpha() and verb.islower() and verb.endswith("s")) or verb.endswith("ss") or len(verb) < 4:
+        return self.is_photo_verb(words[at])
+
+    def is_photo_verb(self, verb: str) -> bool:
+        """Whether *verb* reads as a verb in the present's third person, as a photograph's caption
+        writes it (``speaks``, ``dunks``): a word in lower case of :attr:`MIN_PHOTO_VERB` letters
+        or more, with one of :attr:`PHOTO_VERB_ENDINGS` and none of :attr:`NOT_PHOTO_VERB_ENDINGS`
+        (``press``, ``across``), and none of :attr:`NOT_PHOTO_VERBS`.  A language's caption
+        parser changes the endings (:meth:`opens_with_photo_verb`).
+
+        .. versionadded:: 0.2"""
+        if not (verb.isalpha() and verb.islower()) or len(verb) < self.MIN_PHOTO_VERB:
+            return False
+        if not verb.endswith(self.PHOTO_VERB_ENDINGS) or verb.endswith(self.NOT_PHOTO_VERB_ENDINGS):
             return False
         return verb not in self.NOT_PHOTO_VERBS
 
