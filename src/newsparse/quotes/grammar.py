@@ -3795,7 +3795,7 @@ class SpeakerGrammar(QuoteWords):
         gerund = first
         if self.GERUND_SUFFIX and len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower() and (
             gerund.endswith(self.GERUND_SUFFIX) and len(gerund) > len(self.GERUND_SUFFIX) + 2
-        ) and not self.classified_name(words):
+        ) and not self.classified_name(self.before_body_of(words)):
             return False  # "Holding signs calling ...": a participle and its object
         bare = strip_possessive(words[-1])
         if bare != words[-1]:
@@ -3927,6 +3927,20 @@ class SpeakerGrammar(QuoteWords):
         ):
             return False  # ("Everyone's said", "Who's said", "Here's said")
         return all(w == "&" or w[:1].isupper() for w in words) and words[-1][:1].isupper()
+
+    def before_body_of(self, words: Sequence[str]) -> Sequence[str]:
+        """*words* without the body a name belongs to after it: one of :attr:`OF_WORDS` and up to
+        :attr:`MAX_PLACE_WORDS` capitalised words that end them, after a capitalised word
+        (``Marketing director Ana Ortiz of Lumo``: ``Marketing director Ana Ortiz``, which
+        :meth:`classified_name` reads); *words* themselves without one.
+
+        .. versionadded:: 0.2"""
+        for j in range(len(words) - 2, max(0, len(words) - 2 - self.MAX_PLACE_WORDS), -1):
+            if words[j] in self._of:
+                if j >= 2 and words[j - 1][:1].isupper() and all(w[:1].isupper() for w in words[j + 1 :]):
+                    return words[:j]
+                break
+        return words
 
     def classified_name(self, words: Sequence[str]) -> bool:
         """Whether *words* end in a name after a common noun for a body or a role

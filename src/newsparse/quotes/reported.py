@@ -3839,6 +3839,8 @@ class ReportedSpeech(DirectQuotes):
                         return words
             # "asked the council to reconsider": the object and what it is asked to do
             directive = self._directive.match(raw, cue.end(), sentence[1], KEEP_GIL)
+            if directive is not None and directive["object"].split(None, 1)[0].casefold() in self._that_words:
+                directive = None  # ("warned that the backlog could take weeks to clear": the clause's "that")
             if directive is not None and obj is not None and bare and directive.end("object") > obj.end():
                 # ("told her she had been asked to mime": the person told, then a clause of its own
                 # whose verb comes before the infinitive; not "asked the council to reconsider")
