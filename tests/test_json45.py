@@ -294,3 +294,23 @@ def test_json_keys_are_a_class_level_vocabulary() -> None:
     assert article.headline is not None and article.headline.text == "Pier repairs begin"
     assert [paragraph.text for paragraph in article.paragraphs] == ["Work started on the east pier today."]
     assert [(line.kind, line.text) for line in article.boilerplate] == [("other", "pier-repairs")]
+
+
+# (a record whose body the page-furniture rules at a body's end would file: its paragraphs as the key holds them)
+KEYED_BODIES = [
+    # one short line with no full stop, as a link line reads
+    ('{"title": "Quay shops", "text": "Caf\\u00e9 \\"rent\\" row"}', ['Café "rent" row']),
+    # a story whose last lines read as a page's related links
+    (
+        '{"title": "Quay shops", "body": "Shops on the quay shut early on Monday.\\n\\nRelated stories\\n\\nRent rise'
+        ' approved"}',
+        ["Shops on the quay shut early on Monday.", "Related stories", "Rent rise approved"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "paragraphs"), KEYED_BODIES)
+def test_a_json_record_body_is_what_its_key_holds(text: str, paragraphs: list[str]) -> None:
+    article = newsparse.parse_article(text)
+    assert [paragraph.text for paragraph in article.paragraphs] == paragraphs
+    assert holds_every_line(article)

@@ -177,6 +177,13 @@ class ParseState:
     #: What ``TimestampParser.find`` read on each line asked about so far, by line index
     #: (:meth:`ArticleParser.stamp_in_line`): one search per line, however many rules ask.
     stamps_in_lines: dict[int, Timestamp | None] = attrs.Factory(dict)
+    #: Whether the body lines were read from an export's keys (a JSON record's body,
+    #: :meth:`ArticleParser.header_json_record`): the story is what the key holds, and the rules
+    #: that file page furniture at the body's end (link lines, an author's box, an end mark) leave
+    #: it as it is.
+    #:
+    #: .. versionadded:: 0.2
+    keyed_body: bool = False
 
     def copy(self) -> ParseState:
         """A copy whose lists can change without changing this one's."""
@@ -1682,6 +1689,8 @@ class ArticleParser:
             removed = self.is_body_entry_heading(lines, index)  # its entry's text starts a paragraph
             index += 1
         body = state.body
+        if state.keyed_body:
+            return  # (a JSON record's body: what its key holds, no page under it)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         if body:
             self.cut_end_mark(state)
@@ -2287,6 +2296,7 @@ class ArticleParser:
             return 0
         if peek:
             return len(lines)
+        state.keyed_body = True
         self.read_json_record(state, members, records[0])
         if len(records) > 1:  # (JSON Lines: the records after the first, line by line)
             for line in lines:
