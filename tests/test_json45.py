@@ -139,7 +139,7 @@ RECORDS = [
         None,
         None,
         ["Snow closed the northern pass on Saturday.", "“It is too dangerous,” said Lena Vogt, the road authority's head."],
-        [],
+        [("It is too dangerous,", "Lena Vogt")],
         [
             ("other", "{"),
             ("other", '"content": ['),
@@ -314,3 +314,47 @@ def test_a_json_record_body_is_what_its_key_holds(text: str, paragraphs: list[st
     article = newsparse.parse_article(text)
     assert [paragraph.text for paragraph in article.paragraphs] == paragraphs
     assert holds_every_line(article)
+
+
+# (a body written with \\u escapes, as json.dumps writes any letter outside ASCII by default: the quote's text,
+# the speaker's name and mention as (text, name, mention, the mention's span as written))
+ESCAPED_SPEAKERS = [
+    (
+        '{"title": "Quay shops", "body": "\\"We cannot pay,\\" said Ren\\u00e9e Dubois, who runs a caf\\u00e9."}',
+        ("We cannot pay,", "Renée Dubois", "Renée Dubois", "Ren\\u00e9e Dubois"),
+    ),
+    # curly marks written as escapes; a name that opens with an escaped letter: its span opens with the escape
+    (
+        '{"title": "Quay shops", "body": "\\u201cNo,\\u201d said \\u00c9mile Mart\\u00edn on Monday."}',
+        ("No,", "Émile Martín", "Émile Martín", "\\u00c9mile Mart\\u00edn"),
+    ),
+    # an escaped line break inside a paragraph parted at two: read as a space
+    (
+        '{"title": "Quay shops", "body": "Rents rose.\\n\\n\\"We will stay,\\"\\nsaid Ana Ortiz.\\n\\nThe end."}',
+        ("We will stay,", "Ana Ortiz", "Ana Ortiz", "Ana Ortiz"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESCAPED_SPEAKERS)
+def test_a_speaker_written_with_escapes_is_read_by_the_quote_finder(text: str, expected: tuple[str, str, str, str]) -> None:
+    article = newsparse.parse_article(text)
+    assert len(article.quotes) == 1
+    quote = article.quotes[0]
+    assert quote.speaker is not None and quote.speaker.span is not None
+    assert (quote.text, quote.speaker.name, quote.speaker.mention, quote.speaker.span.slice(text)) == expected
+    assert holds_every_line(article)
+
+
+def test_the_reading_of_a_json_text_keeps_its_length_and_widens_spans_to_whole_escapes() -> None:
+    from newsparse.jsontext import ESCAPE_PADDING, JsonReading
+
+    text = '{"t": "Caf\\u00e9 \\"ok\\" \\\\u00e9 \\ud83d\\ude00"}'
+    reading = JsonReading.of(text)
+    assert len(reading.text) == len(text)
+    assert reading.text.replace(ESCAPE_PADDING, "") == '{"t": "Café "ok" \\u00e9 \U0001f600"}'
+    e = text.index("\\u00e9")
+    # a span that ends on the é (the last character of its escape in the reading) or opens on it
+    assert reading.widened(Span(text.index("Caf"), e + 6)) == Span(text.index("Caf"), e + 6)
+    assert reading.widened(Span(e + 5, e + 6)) == Span(e, e + 6)
+    assert reading.widened(Span(e + 2, e + 3)) == Span(e, e + 6)

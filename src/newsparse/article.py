@@ -21,7 +21,7 @@ from .caption import CaptionLine, CaptionParser
 from .dateline import DatelineParser
 from .errors import ArticleTooLarge, check_limit, check_option, check_text
 from .headline import HeadlineParser
-from .jsontext import JsonMember, JsonValue, json_items, json_members, json_records, json_string_pieces, json_unescaped
+from .jsontext import JsonMember, JsonReading, JsonValue, json_items, json_members, json_records, json_string_pieces, json_unescaped
 from .lines import (
     CLOSERS,
     PROSE_WINDOW,
@@ -53,6 +53,8 @@ from .spans import (
     Headline,
     Paragraph,
     Paragraphs,
+    Quote,
+    QuoteList,
     Span,
     Timestamp,
     TimestampKind,
@@ -978,13 +980,17 @@ class ArticleParser:
         furniture = [state.byline.span] if state.byline is not None else []
         furniture += [b.span for b in state.boilerplate if b.kind in self.FURNITURE_KINDS]
         paragraphs = self.let_go_of_lines(state, paragraphs)
+        # (a JSON record's strings read with their escapes written as what they stand for)
+        reading = JsonReading.of(state.text) if state.keyed_body and "\\" in state.text else None
         quotes = self.quotes.parse(
-            state.text,
+            state.text if reading is None else reading.text,
             paragraphs,
             context=context,
             headline=state.headline.span if state.headline else None,
             furniture=furniture,
         )
+        if reading is not None:
+            quotes = self.json_quotes(state.text, quotes, reading)
         return Article(
             text=state.text,
             section=state.section,
@@ -999,6 +1005,30 @@ class ArticleParser:
             quotes=quotes,
             boilerplate=self.in_order(state.boilerplate),
         )
+
+    @staticmethod
+    def json_quotes(text: str, quotes: Sequence[Quote], reading: JsonReading) -> Sequence[Quote]:
+        """*quotes*, found in the *reading* of a JSON record's *text* (its escapes written as what
+        they stand for: :class:`~newsparse.jsontext.JsonReading`), with the input's spans, each
+        edge out of any escape it fell in, a quote's text and a speaker's mention their slices of
+        the input unescaped (:func:`~newsparse.jsontext.json_unescaped`), whitespace collapsed (the
+        contract of docs/model.md); a speaker's name as read.
+
+        .. versionadded:: 0.2"""
+
+        def written(span: Span) -> str:
+            raw = span.slice(text)
+            return collapse(json_unescaped(raw) or raw)
+
+        out = QuoteList(text, ())
+        for quote in quotes:
+            span = reading.widened(quote.span)
+            speaker = quote.speaker
+            if speaker is not None and speaker.span is not None:
+                where = reading.widened(speaker.span)
+                speaker = attrs.evolve(speaker, span=where, mention=written(where))
+            out.append(attrs.evolve(quote, span=span, text=written(span), speaker=speaker))
+        return out.freeze()
 
     def let_go_of_lines(self, state: ParseState, paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
         """*paragraphs*, kept by their spans (:class:`~newsparse.spans.Paragraphs`, each built

@@ -14,16 +14,20 @@ value unescaped (:func:`json_unescaped`).
 from __future__ import annotations
 
 import json
+from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import attrs
 import regex
 
 from .lines import Line
-from .spans import Span
+from .spans import Span, offset_typecode
 
 __all__ = [
+    "ESCAPE_PADDING",
     "JsonMember",
+    "JsonReading",
     "JsonValue",
     "json_items",
     "json_members",
@@ -46,6 +50,16 @@ _TOKEN = regex.compile(r"\\u[0-9a-fA-F]{4}|\\.|[^\\]++", regex.DOTALL)
 # The line breaks JSON does not allow unescaped in a string but str.splitlines() splits at: a text
 # that holds one is left to the other rules (a value over two of the library's lines).
 _OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# An escape of a JSON text, read left to right (an escaped backslash is one escape: "\\\\u00e9" holds
+# none of \u00e9): a pair of surrogate escapes, one \uXXXX, or a backslash and one character.
+_ESCAPE = regex.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.", regex.DOTALL)
+_ESCAPED = {"n": " ", "r": " ", "t": " ", "b": " ", "f": " "}
+
+#: The invisible character (Unicode category ``Cf``: the word joiner) that pads what an escape
+#: stands for to the escape's length in :class:`JsonReading`.
+#:
+#: .. versionadded:: 0.2
+ESCAPE_PADDING = "\u2060"
 
 
 @attrs.frozen
@@ -287,3 +301,54 @@ def _most_breaks(text: str, start: int, end: int) -> int:
         if kind == "x":
             count = 0
     return most
+
+
+@attrs.frozen
+class JsonReading:
+    """A JSON text as a reader of its strings' words sees it, of the same length: each escape
+    written as the character it stands for (``\\"`` a mark, ``\\u00e9`` an ``é``, a pair of
+    surrogate escapes one character, ``\\n`` and ``\\t`` a space) after :data:`ESCAPE_PADDING`
+    characters to the escape's length, which a reader that skips invisible characters (the quote
+    finder's :class:`~newsparse.visible.Visible` text) leaves out; and where the escapes stand
+    (``starts``, ``ends``: integer arrays), to take a span found in it back to whole escapes of
+    the input (:meth:`widened`).
+
+    .. versionadded:: 0.2"""
+
+    text: str
+    starts: array[int]
+    ends: array[int]
+
+    @classmethod
+    def of(cls, text: str) -> JsonReading:
+        """The reading of *text*, a JSON text: one pass over its escapes."""
+        code = offset_typecode(len(text))
+        starts, ends = array(code), array(code)
+        pieces: list[str] = []
+        last = 0
+        for match in _ESCAPE.finditer(text):
+            escape = match.group()
+            if escape[1] == "u":
+                units = [int(escape[at : at + 4], 16) for at in range(2, len(escape), 6)]
+                char = chr(units[0]) if len(units) == 1 else chr(0x10000 + ((units[0] - 0xD800) << 10) + units[1] - 0xDC00)
+            else:
+                char = _ESCAPED.get(escape[1], escape[1])
+            pieces.append(text[last : match.start()])
+            pieces.append(ESCAPE_PADDING * (len(escape) - 1) + char)
+            starts.append(match.start())
+            ends.append(match.end())
+            last = match.end()
+        pieces.append(text[last:])
+        return cls("".join(pieces), starts, ends)
+
+    def widened(self, span: Span) -> Span:
+        """*span* with an edge that falls inside an escape moved out to the escape's own edge, so
+        that its slice of the input holds whole escapes (a name that opens with ``\\u00c9``)."""
+        start, end = span.start, span.end
+        k = bisect_right(self.starts, start) - 1
+        if k >= 0 and self.starts[k] < start < self.ends[k]:
+            start = self.starts[k]
+        k = bisect_right(self.starts, end - 1) - 1
+        if k >= 0 and self.starts[k] < end < self.ends[k]:
+            end = self.ends[k]
+        return Span(start, end)

@@ -1569,7 +1569,10 @@ class Article:
         - ``collapse(raw)`` equals ``collapse(text)`` ignoring case for every span of a caption
           (a caption printed twice is one caption);
         - every span lies inside ``article.text``, and ``section_span`` slices to the kicker line,
-          which holds each of ``section``'s labels in order.
+          which holds each of ``section``'s labels in order;
+        - a part read from a scraper's JSON record (a headline, a byline on one line, a paragraph,
+          a caption, a quote, a mention) may instead have the rule's text of ``raw`` unescaped
+          (:func:`newsparse.jsontext.json_unescaped`: ``Caf\\u00e9 \\"row\\"`` read as ``Café "row"``).
 
         It serves to check an article read back from JSON against its input, and the tests and
         the fuzzer check it for every parse.
