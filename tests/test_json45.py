@@ -358,3 +358,31 @@ def test_the_reading_of_a_json_text_keeps_its_length_and_widens_spans_to_whole_e
     assert reading.widened(Span(text.index("Caf"), e + 6)) == Span(text.index("Caf"), e + 6)
     assert reading.widened(Span(e + 5, e + 6)) == Span(e, e + 6)
     assert reading.widened(Span(e + 2, e + 3)) == Span(e, e + 6)
+
+
+# (the author value as written, the byline's authors and agency; None: no byline, the value boilerplate)
+AUTHORS = [
+    ('"By Jo Grant, Reuters"', ("Jo Grant",), "Reuters"),
+    ('"Jo Grant and Sam Lee"', ("Jo Grant", "Sam Lee"), None),
+    ('"Reuters"', ("Reuters",), "Reuters"),
+    ('["Jo Grant", "Associated Press"]', ("Jo Grant",), "Associated Press"),
+    ('[{"name": "Reuters"}]', ("Reuters",), "Reuters"),
+    ('{"@type": "Person", "name": "Ren\\u00e9e Dubois"}', ("Renée Dubois",), None),
+    ('"jo.grant@example.com"', None, None),
+    ('"The Editorial Board"', None, None),
+    ('["Jo Grant", 42]', None, None),
+]
+
+
+@pytest.mark.parametrize(("value", "authors", "agency"), AUTHORS)
+def test_the_author_value_of_a_json_record_is_read_as_a_byline(
+    value: str, authors: tuple[str, ...] | None, agency: str | None
+) -> None:
+    text = '{"title": "Quay shops", "author": ' + value + ', "body": "Shops on the quay shut early on Monday."}'
+    article = newsparse.parse_article(text)
+    if authors is None:
+        assert article.byline is None
+        assert ("other", value.strip('"')) in [(line.kind, line.text) for line in article.boilerplate]
+    else:
+        assert article.byline is not None and (article.byline.authors, article.byline.agency) == (authors, agency)
+    assert holds_every_line(article)

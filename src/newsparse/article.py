@@ -2348,8 +2348,8 @@ class ArticleParser:
         for member in members:
             part = parts.get(self.json_key(member.key))
             spans = [] if part is None or part in done else self.json_part(state, part, member.value, unknown)
-            if spans:
-                done.add(part)  # type: ignore[arg-type]  # (spans only for a part)
+            if part is not None and spans:
+                done.add(part)
                 taken.extend(spans)
             else:
                 unknown.append(member.value)
@@ -2458,7 +2458,7 @@ class ArticleParser:
                 if prefixed is not None and prefixed.span == value.span:
                     state.byline = prefixed
                     return [value.span]
-            authors, agency = self.byline.read_names(read, has_prefix=True)
+            authors, agency = self.json_author(read)
             if not authors and not agency:
                 return []
             state.byline = Byline(authors, agency, read, value.span)
@@ -2472,15 +2472,28 @@ class ArticleParser:
             name = self.json_name(text, item)
             if name is None:
                 return []  # (a list that holds anything else is no list of authors)
-            authors, agency = self.byline.read_names(name, has_prefix=True)
-            names.extend(author for author in authors if author not in names)
+            authors, agency = self.json_author(name)
+            names.extend(author for author in authors if author not in names and author != agency)
             if agency is not None:
                 agencies.append(agency)
         if not names and not agencies:
             return []
         written = joined_text(split_lines(value.span.slice(text)))
-        state.byline = Byline(tuple(names), agencies[0] if agencies else None, written, value.span)
+        # (an agency alone is the byline's author too, as "By Reuters" gives)
+        state.byline = Byline(tuple(names) or (agencies[0],), agencies[0] if agencies else None, written, value.span)
         return [value.span]
+
+    def json_author(self, name: str) -> tuple[tuple[str, ...], str | None]:
+        """The authors and the agency one author's value of a JSON record's byline names
+        (:meth:`BylineParser.read_names <newsparse.BylineParser.read_names>`, as after ``By``); a
+        known agency alone (``Reuters``, :meth:`Vocabulary.is_agency
+        <newsparse.Vocabulary.is_agency>`) is the author and the agency, as ``By Reuters`` gives.
+
+        .. versionadded:: 0.2"""
+        authors, agency = self.byline.read_names(name, has_prefix=True)
+        if not authors and agency is None and self.vocabulary.is_agency(name.strip()):
+            return (name.strip(),), name.strip()
+        return authors, agency
 
     def json_name(self, text: str, item: JsonValue) -> str | None:
         """The name an author's item of a JSON byline gives: a string unescaped, or an object's
