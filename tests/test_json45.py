@@ -386,3 +386,27 @@ def test_the_author_value_of_a_json_record_is_read_as_a_byline(
     else:
         assert article.byline is not None and (article.byline.authors, article.byline.agency) == (authors, agency)
     assert holds_every_line(article)
+
+
+# (a body that opens with a dateline written with escapes: the dateline's place, agency, text as written, and
+# the first paragraph's text)
+ESCAPED_DATELINES = [
+    (
+        "PARIS (AFP) \\u2014 The council met on Monday.",
+        ("PARIS", "AFP", "PARIS (AFP) \\u2014", "The council met on Monday."),
+    ),
+    (
+        "S\\u00c3O PAULO, March 4 (Reuters) - \\u201cYes,\\u201d said Ana Ortiz.",
+        ("SÃO PAULO", "Reuters", "S\\u00c3O PAULO, March 4 (Reuters) -", "“Yes,” said Ana Ortiz."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ESCAPED_DATELINES)
+def test_a_dateline_written_with_escapes_opens_the_body(body: str, expected: tuple[str, str, str, str]) -> None:
+    text = '{"title": "Council meets", "body": "' + body + '"}'
+    article = newsparse.parse_article(text)
+    dateline = article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.text, article.paragraphs[0].text) == expected
+    assert holds_every_line(article)

@@ -21,7 +21,17 @@ from .caption import CaptionLine, CaptionParser
 from .dateline import DatelineParser
 from .errors import ArticleTooLarge, check_limit, check_option, check_text
 from .headline import HeadlineParser
-from .jsontext import JsonMember, JsonReading, JsonValue, json_items, json_members, json_records, json_string_pieces, json_unescaped
+from .jsontext import (
+    ESCAPE_PADDING,
+    JsonMember,
+    JsonReading,
+    JsonValue,
+    json_items,
+    json_members,
+    json_records,
+    json_string_pieces,
+    json_unescaped,
+)
 from .lines import (
     CLOSERS,
     PROSE_WINDOW,
@@ -968,7 +978,11 @@ class ArticleParser:
         paragraphs = Paragraphs.of(state.text, self.body.stream(state.body, page=state.lines))
         # a dateline without a year takes it from the article's own publication date
         dated = state.published.datetime.date() if state.published is not None else state.reference_date
+        # (a JSON record's strings read with their escapes written as what they stand for)
+        reading = JsonReading.of(state.text) if state.keyed_body and "\\" in state.text else None
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
+        if dateline is None and reading is not None:
+            dateline, paragraphs = self.json_dateline(state.text, reading, paragraphs, dated)
         dateline = self.header_dateline_or(state, dateline)
         captions = self.captions.group(state.captions)
         byline = self.folded_authors(self.outlet_before_author(state.byline, captions))
@@ -980,8 +994,6 @@ class ArticleParser:
         furniture = [state.byline.span] if state.byline is not None else []
         furniture += [b.span for b in state.boilerplate if b.kind in self.FURNITURE_KINDS]
         paragraphs = self.let_go_of_lines(state, paragraphs)
-        # (a JSON record's strings read with their escapes written as what they stand for)
-        reading = JsonReading.of(state.text) if state.keyed_body and "\\" in state.text else None
         quotes = self.quotes.parse(
             state.text if reading is None else reading.text,
             paragraphs,
@@ -1005,6 +1017,36 @@ class ArticleParser:
             quotes=quotes,
             boilerplate=self.in_order(state.boilerplate),
         )
+
+    def json_dateline(
+        self, text: str, reading: JsonReading, paragraphs: Sequence[Paragraph], reference_date: dt.date | None
+    ) -> tuple[Dateline | None, Sequence[Paragraph]]:
+        """:meth:`read_dateline` for a JSON record's *text* whose first paragraph holds escapes, read
+        in its *reading* (:class:`~newsparse.jsontext.JsonReading`: ``PARIS (AFP) \\u2014 The
+        council ...``): the dateline's span out to whole escapes, its text the input as written (a
+        dateline's text is its span's slice), its place and agency as read; the rest of the
+        paragraph its text unescaped.  *paragraphs* as they are when none opens it.
+
+        .. versionadded:: 0.2"""
+        if not paragraphs:
+            return None, paragraphs
+        first = paragraphs[0]
+        found = self.dateline.parse(reading.text, first.span, reference_date)
+        if found is None:
+            return None, paragraphs
+        span = reading.widened(found.span)
+        place = None if found.place is None else found.place.replace(ESCAPE_PADDING, "")
+        agency = None if found.agency is None else found.agency.replace(ESCAPE_PADDING, "")
+        dateline = Dateline(place, agency, found.date, span.slice(text), span)
+        rest = split_lines(text[span.end : first.span.end])
+        if not rest or not joined_text(split_lines(json_unescaped(joined_text(rest)) or "")):
+            return dateline, paragraphs[1:]
+        start = span.end + rest[0].span.start
+        raw = text[start : first.span.end]
+        remainder = Paragraph(joined_text(split_lines(json_unescaped(raw) or raw)), Span(start, first.span.end))
+        if isinstance(paragraphs, Paragraphs):
+            return dateline, Paragraphs.of(text, itertools.chain((remainder,), paragraphs[1:]))
+        return dateline, (remainder, *paragraphs[1:])
 
     @staticmethod
     def json_quotes(text: str, quotes: Sequence[Quote], reading: JsonReading) -> Sequence[Quote]:
