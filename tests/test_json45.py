@@ -410,3 +410,11 @@ def test_a_dateline_written_with_escapes_opens_the_body(body: str, expected: tup
     assert dateline is not None
     assert (dateline.place, dateline.agency, dateline.text, article.paragraphs[0].text) == expected
     assert holds_every_line(article)
+
+
+def test_a_byte_order_mark_before_a_json_record_is_read_past() -> None:
+    text = '\ufeff{"title": "Pier repairs begin", "body": "Work started on the east pier today."}\n'
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == "Pier repairs begin"
+    assert [paragraph.text for paragraph in article.paragraphs] == ["Work started on the east pier today."]
+    assert holds_every_line(article)

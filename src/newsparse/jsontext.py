@@ -49,6 +49,7 @@ _PLAIN = regex.compile(r'[^"\[\]{}]*+')
 _TOKEN = regex.compile(r"\\u[0-9a-fA-F]{4}|\\.|[^\\]++", regex.DOTALL)
 # The line breaks JSON does not allow unescaped in a string but str.splitlines() splits at: a text
 # that holds one is left to the other rules (a value over two of the library's lines).
+_BYTE_ORDER_MARK = "\ufeff"
 _OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # An escape of a JSON text, read left to right (an escaped backslash is one escape: "\\\\u00e9" holds
 # none of \u00e9): a pair of surrogate escapes, one \uXXXX, or a backslash and one character.
@@ -102,10 +103,12 @@ def json_records(lines: Sequence[Line], text: str) -> list[Span] | None:
     printed over many lines, or on one or two), or JSON Lines, each non-blank line of *lines* (the
     text's) one object; ``None`` when the text is anything else (a story that quotes code with
     braces in it, an array, a record cut short) or holds a line break JSON has no place for
-    (``\\u2028`` written as is).  :mod:`json` tells; nothing is read here.
+    (``\\u2028`` written as is).  A byte-order mark before the object is read past.  :mod:`json` tells; nothing is read here.
 
     .. versionadded:: 0.2"""
     stripped = text.strip()
+    if stripped.startswith(_BYTE_ORDER_MARK):  # (a file's byte-order mark before the record)
+        stripped = stripped[1:].lstrip()
     if not lines or not stripped.startswith("{") or not stripped.endswith("}"):
         return None
     if any(char in text for char in _OTHER_BREAKS):
