@@ -418,3 +418,15 @@ def test_a_byte_order_mark_before_a_json_record_is_read_past() -> None:
     assert article.headline is not None and article.headline.text == "Pier repairs begin"
     assert [paragraph.text for paragraph in article.paragraphs] == ["Work started on the east pier today."]
     assert holds_every_line(article)
+
+
+def test_of_two_keys_of_one_part_the_one_the_vocabulary_lists_first_gives_it() -> None:
+    text = (
+        '{"text": "Quay shops shut", "title": "Teaser", "headline": "Quay shops shut early", '
+        '"body": "Shops on the quay shut early on Monday."}'
+    )
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == "Quay shops shut early"
+    assert [paragraph.text for paragraph in article.paragraphs] == ["Shops on the quay shut early on Monday."]
+    assert [(line.kind, line.text) for line in article.boilerplate] == [("other", "Quay shops shut"), ("other", "Teaser")]
+    assert holds_every_line(article)

@@ -2342,6 +2342,18 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         return {self.json_key(name): part for part, names in self.JSON_KEYS.items() for name in names}
 
+    def json_ranks(self) -> dict[str, tuple[int, str]]:
+        """:attr:`JSON_KEYS` as a key (:meth:`json_key`) to its place in its part's list and its
+        part: of two keys of one part in a record (``body`` and ``text``, a teaser), the one
+        listed first gives the part.
+
+        .. versionadded:: 0.2"""
+        ranks: dict[str, tuple[int, str]] = {}
+        for part, names in self.JSON_KEYS.items():
+            for rank, name in enumerate(names):
+                ranks.setdefault(self.json_key(name), (rank, part))
+        return ranks
+
     def header_json_record(self, state: ParseState, index: int, peek: bool) -> int:
         """A scraper's JSON record as the whole text (:func:`~newsparse.jsontext.json_records`: one
         object, pretty printed or on a line or two, or JSON Lines, an object a line, the first one
@@ -2377,18 +2389,20 @@ class ArticleParser:
         return len(lines)
 
     def read_json_record(self, state: ParseState, members: Sequence[JsonMember], record: Span) -> None:
-        """File the *members* of the JSON object *record* as their parts (:meth:`json_part`; the
-        first key of each part, a later one boilerplate), an unknown key's value, or one no part
-        reads, as boilerplate ``other`` when it shares its line with a part, and the record's lines
-        no part holds as boilerplate ``other``: one sweep over the lines and the spans in order.
+        """File the *members* of the JSON object *record* as their parts (:meth:`json_part`; of
+        two keys of one part, the one :attr:`JSON_KEYS` lists first that gives it,
+        :meth:`json_ranks`, the other boilerplate), an unknown key's value, or one no part reads,
+        as boilerplate ``other`` when it shares its line with a part, and the record's lines no
+        part holds as boilerplate ``other``: one sweep over the lines and the spans in order.
 
         .. versionadded:: 0.2"""
-        parts = self.json_parts()
+        ranks = self.json_ranks()
         taken: list[Span] = []
         unknown: list[JsonValue] = []
         done: set[str] = set()
-        for member in members:
-            part = parts.get(self.json_key(member.key))
+        # (each part's keys in the order the vocabulary lists them: "body" before "text", a teaser)
+        for member in sorted(members, key=lambda m: ranks.get(self.json_key(m.key), (len(ranks), ""))[0]):
+            part = ranks[self.json_key(member.key)][1] if self.json_key(member.key) in ranks else None
             spans = [] if part is None or part in done else self.json_part(state, part, member.value, unknown)
             if part is not None and spans:
                 done.add(part)
