@@ -48,6 +48,19 @@ def csv_body_lines(size: int) -> str:
     return 'title,author,date,body\nA story,Jo Grant,2025-05-01,"' + _fill("A line of the story.\n", size) + '"\n'
 
 
+def json_body_escapes(size: int) -> str:
+    """A scraper's JSON record whose body is one line of many paragraphs parted by escaped line
+    breaks, with escaped marks: its pieces are found in one pass over the string's tokens, and
+    the record's lines and parts in one sweep."""
+    unit = 'The port board met.\\n\\n\\"We will pay,\\" said Ana Ortiz.\\n\\n'
+    return '{"title": "A story", "author": "Jo Grant", "body": "' + _fill(unit, size) + '"}'
+
+
+def json_lines_records(size: int) -> str:
+    """JSON Lines of many short records: the first read, the others boilerplate line by line."""
+    return _fill('{"title": "A story", "author": "Jo Grant", "body": "The port board met on Monday."}\n', size)
+
+
 def one_long_word(size: int) -> str:
     """A single line that is one 'word' of letters."""
     return "A" * size
@@ -231,6 +244,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "reported speech on one line": reported_speech_line,
     "reported sentences in one paragraph": reported_sentences_paragraph,
     "CSV body over many lines": csv_body_lines,
+    "JSON body of escaped paragraphs": json_body_escapes,
+    "JSON Lines of many records": json_lines_records,
     "one long word": one_long_word,
     "many short lines": many_lines,
     "many paragraphs": many_paragraphs,

@@ -21,6 +21,17 @@ from .caption import CaptionLine, CaptionParser
 from .dateline import DatelineParser
 from .errors import ArticleTooLarge, check_limit, check_option, check_text
 from .headline import HeadlineParser
+from .jsontext import (
+    ESCAPE_PADDING,
+    JsonMember,
+    JsonReading,
+    JsonValue,
+    json_items,
+    json_members,
+    json_records,
+    json_string_pieces,
+    json_unescaped,
+)
 from .lines import (
     CLOSERS,
     PROSE_WINDOW,
@@ -52,6 +63,8 @@ from .spans import (
     Headline,
     Paragraph,
     Paragraphs,
+    Quote,
+    QuoteList,
     Span,
     Timestamp,
     TimestampKind,
@@ -176,6 +189,13 @@ class ParseState:
     #: What ``TimestampParser.find`` read on each line asked about so far, by line index
     #: (:meth:`ArticleParser.stamp_in_line`): one search per line, however many rules ask.
     stamps_in_lines: dict[int, Timestamp | None] = attrs.Factory(dict)
+    #: Whether the body lines were read from an export's keys (a JSON record's body,
+    #: :meth:`ArticleParser.header_json_record`): the story is what the key holds, and the rules
+    #: that file page furniture at the body's end (link lines, an author's box, an end mark) leave
+    #: it as it is.
+    #:
+    #: .. versionadded:: 0.2
+    keyed_body: bool = False
 
     def copy(self) -> ParseState:
         """A copy whose lists can change without changing this one's."""
@@ -238,8 +258,8 @@ class ArticleParser:
 
     #: The header rules, in the order they are tried on each header line.
     HEADER_RULES: ClassVar[tuple[str, ...]] = (
-        "csv_record", "dateline", "contact_block", "byline", "timestamps", "bare_byline", "caption", "boilerplate", "headline",
-        "inline_stamp",
+        "json_record", "csv_record", "dateline", "contact_block", "byline", "timestamps", "bare_byline", "caption",
+        "boilerplate", "headline", "inline_stamp",
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
@@ -958,7 +978,11 @@ class ArticleParser:
         paragraphs = Paragraphs.of(state.text, self.body.stream(state.body, page=state.lines))
         # a dateline without a year takes it from the article's own publication date
         dated = state.published.datetime.date() if state.published is not None else state.reference_date
+        # (a JSON record's strings read with their escapes written as what they stand for)
+        reading = JsonReading.of(state.text) if state.keyed_body and "\\" in state.text else None
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
+        if dateline is None and reading is not None:
+            dateline, paragraphs = self.json_dateline(state.text, reading, paragraphs, dated)
         dateline = self.header_dateline_or(state, dateline)
         captions = self.captions.group(state.captions)
         byline = self.folded_authors(self.outlet_before_author(state.byline, captions))
@@ -971,12 +995,14 @@ class ArticleParser:
         furniture += [b.span for b in state.boilerplate if b.kind in self.FURNITURE_KINDS]
         paragraphs = self.let_go_of_lines(state, paragraphs)
         quotes = self.quotes.parse(
-            state.text,
+            state.text if reading is None else reading.text,
             paragraphs,
             context=context,
             headline=state.headline.span if state.headline else None,
             furniture=furniture,
         )
+        if reading is not None:
+            quotes = self.json_quotes(state.text, quotes, reading)
         return Article(
             text=state.text,
             section=state.section,
@@ -991,6 +1017,60 @@ class ArticleParser:
             quotes=quotes,
             boilerplate=self.in_order(state.boilerplate),
         )
+
+    def json_dateline(
+        self, text: str, reading: JsonReading, paragraphs: Sequence[Paragraph], reference_date: dt.date | None
+    ) -> tuple[Dateline | None, Sequence[Paragraph]]:
+        """:meth:`read_dateline` for a JSON record's *text* whose first paragraph holds escapes, read
+        in its *reading* (:class:`~newsparse.jsontext.JsonReading`: ``PARIS (AFP) \\u2014 The
+        council ...``): the dateline's span out to whole escapes, its text the input as written (a
+        dateline's text is its span's slice), its place and agency as read; the rest of the
+        paragraph its text unescaped.  *paragraphs* as they are when none opens it.
+
+        .. versionadded:: 0.2"""
+        if not paragraphs:
+            return None, paragraphs
+        first = paragraphs[0]
+        found = self.dateline.parse(reading.text, first.span, reference_date)
+        if found is None:
+            return None, paragraphs
+        span = reading.widened(found.span)
+        place = None if found.place is None else found.place.replace(ESCAPE_PADDING, "")
+        agency = None if found.agency is None else found.agency.replace(ESCAPE_PADDING, "")
+        dateline = Dateline(place, agency, found.date, span.slice(text), span)
+        rest = split_lines(text[span.end : first.span.end])
+        if not rest or not joined_text(split_lines(json_unescaped(joined_text(rest)) or "")):
+            return dateline, paragraphs[1:]
+        start = span.end + rest[0].span.start
+        raw = text[start : first.span.end]
+        remainder = Paragraph(joined_text(split_lines(json_unescaped(raw) or raw)), Span(start, first.span.end))
+        if isinstance(paragraphs, Paragraphs):
+            return dateline, Paragraphs.of(text, itertools.chain((remainder,), paragraphs[1:]))
+        return dateline, (remainder, *paragraphs[1:])
+
+    @staticmethod
+    def json_quotes(text: str, quotes: Sequence[Quote], reading: JsonReading) -> Sequence[Quote]:
+        """*quotes*, found in the *reading* of a JSON record's *text* (its escapes written as what
+        they stand for: :class:`~newsparse.jsontext.JsonReading`), with the input's spans, each
+        edge out of any escape it fell in, a quote's text and a speaker's mention their slices of
+        the input unescaped (:func:`~newsparse.jsontext.json_unescaped`), whitespace collapsed (the
+        contract of docs/model.md); a speaker's name as read.
+
+        .. versionadded:: 0.2"""
+
+        def written(span: Span) -> str:
+            raw = span.slice(text)
+            return collapse(json_unescaped(raw) or raw)
+
+        out = QuoteList(text, ())
+        for quote in quotes:
+            span = reading.widened(quote.span)
+            speaker = quote.speaker
+            if speaker is not None and speaker.span is not None:
+                where = reading.widened(speaker.span)
+                speaker = attrs.evolve(speaker, span=where, mention=written(where))
+            out.append(attrs.evolve(quote, span=span, text=written(span), speaker=speaker))
+        return out.freeze()
 
     def let_go_of_lines(self, state: ParseState, paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
         """*paragraphs*, kept by their spans (:class:`~newsparse.spans.Paragraphs`, each built
@@ -1681,6 +1761,8 @@ class ArticleParser:
             removed = self.is_body_entry_heading(lines, index)  # its entry's text starts a paragraph
             index += 1
         body = state.body
+        if state.keyed_body:
+            return  # (a JSON record's body: what its key holds, no page under it)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         if body:
             self.cut_end_mark(state)
@@ -2029,7 +2111,10 @@ class ArticleParser:
         # (the story's words from where a line of them would start: past whitespace and the invisible
         # characters a line sheds at its edges, "(Reuters) - \u200fThe council", as split_lines reads them)
         start = dateline.span.end + split_lines(rest)[0].span.start
-        remainder = Paragraph(joined_text(split_lines(text[start : first.span.end])), Span(start, first.span.end))
+        words = text[start : first.span.end]
+        if "\\" in words and first.text != joined_text(split_lines(first.span.slice(text))):
+            words = json_unescaped(words) or words  # (a JSON record's paragraph: its text unescaped, as it was)
+        remainder = Paragraph(joined_text(split_lines(words)), Span(start, first.span.end))
         if isinstance(paragraphs, Paragraphs):  # (repacked one at a time, not unpacked)
             return dateline, Paragraphs.of(text, itertools.chain((remainder,), paragraphs[1:]))
         return dateline, (remainder, *paragraphs[1:])
@@ -2211,6 +2296,382 @@ class ArticleParser:
             start += len(piece) - len(piece.lstrip())
             found.append(Line(value, Span(start, start + len(value)), 0, not found or line.blank_before))
         return found
+
+    #: The keys of a scraper's JSON record (in any case, ``_``, ``-`` and ``@`` left out:
+    #: ``datePublished`` is ``date_published``) that hold a part of the article, by the part
+    #: (:meth:`header_json_record`): ``headline``, ``byline`` (a string, an object with a name, a
+    #: list of either), ``section`` (a string or a list), ``published``, ``updated``,
+    #: ``standfirst`` (boilerplate ``standfirst``), ``caption`` and ``credit`` (a picture's, at the
+    #: top or in an ``image`` object), ``image`` and ``body`` (a string whose escaped line breaks
+    #: part its paragraphs, or a list of strings).  A key of another name (``id``, ``url``) is
+    #: boilerplate ``other``.
+    #:
+    #: .. versionadded:: 0.2
+    JSON_KEYS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "headline": ("headline", "title"),
+        "byline": ("byline", "author", "authors", "creator", "creators", "writer", "writers"),
+        "section": ("section", "sections", "category", "categories", "article_section", "kicker"),
+        "published": (
+            "published", "date", "date_published", "published_at", "publish_date", "pubdate", "published_date",
+            "publication_date", "date_created", "created_at",
+        ),
+        "updated": ("updated", "date_modified", "updated_at", "modified", "modified_at", "last_modified", "date_updated"),
+        "standfirst": ("description", "summary", "standfirst", "dek", "subtitle", "subheadline", "excerpt", "abstract"),
+        "caption": ("caption", "image_caption", "photo_caption", "picture_caption"),
+        "credit": ("credit", "image_credit", "photo_credit", "picture_credit"),
+        "image": ("image", "images", "photo", "picture", "lead_image", "top_image"),
+        "body": ("body", "text", "content", "article_body", "body_text", "story", "article", "full_text", "paragraphs"),
+    }
+    #: The keys of an author's object in a JSON record's byline (``{"@type": "Person", "name":
+    #: "Jo Grant"}``) that hold the name, compared as :attr:`JSON_KEYS` are.
+    #:
+    #: .. versionadded:: 0.2
+    JSON_NAME_KEYS: ClassVar[tuple[str, ...]] = ("name", "full_name", "display_name")
+
+    @staticmethod
+    def json_key(key: str) -> str:
+        """*key* as :attr:`JSON_KEYS` compares it: case-folded, without ``_``, ``-``, ``@`` and
+        spaces (``datePublished``, ``date_published`` and ``@date-published`` are one key).
+
+        .. versionadded:: 0.2"""
+        return "".join(char for char in key.casefold() if char not in "_-@ ")
+
+    def json_parts(self) -> dict[str, str]:
+        """:attr:`JSON_KEYS` as a key (:meth:`json_key`) to its part.
+
+        .. versionadded:: 0.2"""
+        return {self.json_key(name): part for part, names in self.JSON_KEYS.items() for name in names}
+
+    def json_ranks(self) -> dict[str, tuple[int, str]]:
+        """:attr:`JSON_KEYS` as a key (:meth:`json_key`) to its place in its part's list and its
+        part: of two keys of one part in a record (``body`` and ``text``, a teaser), the one
+        listed first gives the part.
+
+        .. versionadded:: 0.2"""
+        ranks: dict[str, tuple[int, str]] = {}
+        for part, names in self.JSON_KEYS.items():
+            for rank, name in enumerate(names):
+                ranks.setdefault(self.json_key(name), (rank, part))
+        return ranks
+
+    def header_json_record(self, state: ParseState, index: int, peek: bool) -> int:
+        """A scraper's JSON record as the whole text (:func:`~newsparse.jsontext.json_records`: one
+        object, pretty printed or on a line or two, or JSON Lines, an object a line, the first one
+        read), with a body among its keys (:attr:`JSON_KEYS`): each known key's value is read as
+        its part by :meth:`read_json_record`, its span the value as written inside its marks, its
+        text the value unescaped (a headline's, a byline's, a caption's and a paragraph's: docs/model.md);
+        the lines no part holds (``{``, ``}``, unknown keys', the JSON Lines' later records, other
+        articles of the export) are boilerplate ``other``.  A text that only holds braces (a story
+        quoting code) is no record.  Returns the count of lines read (all of them), else 0.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index or not lines or not lines[0].text.startswith("{"):
+            return 0
+        records = json_records(lines, state.text)
+        if records is None:
+            return 0
+        members = json_members(state.text, JsonValue("object", records[0]))
+        parts = self.json_parts()
+        if not members or not any(
+            parts.get(self.json_key(member.key)) == "body" and self.json_body_pieces(state.text, member.value)
+            for member in members
+        ):
+            return 0
+        if peek:
+            return len(lines)
+        state.keyed_body = True
+        self.read_json_record(state, members, records[0])
+        if len(records) > 1:  # (JSON Lines: the records after the first, line by line)
+            for line in lines:
+                if line.span.start >= records[1].start:
+                    state.add_boilerplate(line, BoilerplateKind.OTHER)
+        return len(lines)
+
+    def read_json_record(self, state: ParseState, members: Sequence[JsonMember], record: Span) -> None:
+        """File the *members* of the JSON object *record* as their parts (:meth:`json_part`; of
+        two keys of one part, the one :attr:`JSON_KEYS` lists first that gives it,
+        :meth:`json_ranks`, the other boilerplate), an unknown key's value, or one no part reads,
+        as boilerplate ``other`` when it shares its line with a part, and the record's lines no
+        part holds as boilerplate ``other``: one sweep over the lines and the spans in order.
+
+        .. versionadded:: 0.2"""
+        ranks = self.json_ranks()
+        taken: list[Span] = []
+        unknown: list[JsonValue] = []
+        done: set[str] = set()
+        # (each part's keys in the order the vocabulary lists them: "body" before "text", a teaser)
+        for member in sorted(members, key=lambda m: ranks.get(self.json_key(m.key), (len(ranks), ""))[0]):
+            part = ranks[self.json_key(member.key)][1] if self.json_key(member.key) in ranks else None
+            spans = [] if part is None or part in done else self.json_part(state, part, member.value, unknown)
+            if part is not None and spans:
+                done.add(part)
+                taken.extend(spans)
+            else:
+                unknown.append(member.value)
+        lines = state.lines
+        first = bisect.bisect_left(lines, record.start, key=lambda line: line.span.end)
+        last = bisect.bisect_left(lines, record.end, key=lambda line: line.span.end)
+        held = self.lines_holding(lines, range(first, min(last + 1, len(lines))), taken)
+        for at in range(first, min(last + 1, len(lines))):
+            if at not in held:
+                state.add_boilerplate(lines[at], BoilerplateKind.OTHER)
+        for value in unknown:  # (a compact record: an id or a link beside the headline on its line)
+            at = bisect.bisect_left(lines, value.span.start + 1, key=lambda line: line.span.end)
+            if at < len(lines) and at in held and value.span.end <= lines[at].span.end and value.span.slice(state.text).strip():
+                raw = value.span.slice(state.text)
+                lead = len(raw) - len(raw.lstrip())
+                span = Span(value.span.start + lead, value.span.start + lead + len(raw.strip()))
+                state.add_boilerplate(Line(span.slice(state.text), span, 0, False), BoilerplateKind.OTHER)
+
+    @staticmethod
+    def lines_holding(lines: Sequence[Line], indexes: range, spans: list[Span]) -> set[int]:
+        """The indexes of *indexes* whose line of *lines* holds some of *spans*: one sweep over the
+        lines and the spans in order, linear.
+
+        .. versionadded:: 0.2"""
+        spans = sorted(spans)
+        held: set[int] = set()
+        next_span = 0
+        for at in indexes:
+            line = lines[at].span
+            while next_span < len(spans) and spans[next_span].end <= line.start:
+                next_span += 1
+            # (the first span left ends after the line's start: it holds the line when it starts before its end)
+            if next_span < len(spans) and spans[next_span].start < line.end:
+                held.add(at)
+        return held
+
+    def json_part(self, state: ParseState, part: str, value: JsonValue, unknown: list[JsonValue]) -> list[Span]:
+        """Read *value*, the value of a key of *part* (:attr:`JSON_KEYS`), into *state*; the spans
+        of what it gave, empty when it gives nothing (the value is then boilerplate).  Values
+        inside an ``image`` object that no part reads go to *unknown*.
+
+        .. versionadded:: 0.2"""
+        text = state.text
+        if part == "headline":
+            return self.json_headline(state, value)
+        if part == "byline":
+            return self.json_byline(state, value)
+        if part == "section":
+            return self.json_section(state, value)
+        if part in ("published", "updated"):
+            return self.json_stamp(state, value, part)
+        if part == "standfirst":
+            if self.json_string(text, value) is None:
+                return []
+            state.add_boilerplate(Line(value.span.slice(text), value.span, 0, False), BoilerplateKind.STANDFIRST)
+            return [value.span]
+        if part == "caption":
+            return self.json_caption(state, value, None)
+        if part == "credit":
+            return self.json_credit(state, value)
+        if part == "image":
+            return self.json_image(state, value, unknown)
+        if part == "body":
+            return self.json_body(state, value)
+        return []
+
+    def json_string(self, text: str, value: JsonValue) -> str | None:
+        """The string *value* unescaped (:func:`~newsparse.jsontext.json_unescaped`), when it is
+        one with no blanks at its edges as written and some text; else ``None``.
+
+        .. versionadded:: 0.2"""
+        if value.kind != "string":
+            return None
+        raw = value.span.slice(text)
+        if not raw or raw.strip() != raw:
+            return None
+        read = json_unescaped(raw)
+        return read if read is not None and read.strip() else None
+
+    def json_headline(self, state: ParseState, value: JsonValue) -> list[Span]:
+        """A JSON record's title: the headline, its text the value unescaped.
+
+        .. versionadded:: 0.2"""
+        read = self.json_string(state.text, value)
+        if read is None or state.headline is not None:
+            return []
+        state.headline = Headline(read, value.span)
+        return [value.span]
+
+    def json_byline(self, state: ParseState, value: JsonValue) -> list[Span]:
+        """A JSON record's author(s): a string read as a byline line is (``By Jo Grant``, ``Jo Grant
+        and Sam Lee``), its text the value unescaped; an object with a name
+        (:attr:`JSON_NAME_KEYS`) or a list of strings or such objects, each item one author's
+        name (or an agency), the byline's span the value as written.  Nothing when no name reads as one.
+
+        .. versionadded:: 0.2"""
+        text = state.text
+        if state.byline is not None:
+            return []
+        if value.kind == "string":
+            read = self.json_string(text, value)
+            if read is None:
+                return []
+            if read == value.span.slice(text):  # ("By Jo Grant": the prefix read as on a line)
+                prefixed = self.byline.parse((Line(read, value.span, 0, False),), 0)
+                if prefixed is not None and prefixed.span == value.span:
+                    state.byline = prefixed
+                    return [value.span]
+            authors, agency = self.json_author(read)
+            if not authors and not agency:
+                return []
+            state.byline = Byline(authors, agency, read, value.span)
+            return [value.span]
+        items = json_items(text, value) if value.kind == "array" else [value] if value.kind == "object" else None
+        if not items:
+            return []
+        names: list[str] = []
+        agencies: list[str] = []
+        for item in items:
+            name = self.json_name(text, item)
+            if name is None:
+                return []  # (a list that holds anything else is no list of authors)
+            authors, agency = self.json_author(name)
+            names.extend(author for author in authors if author not in names and author != agency)
+            if agency is not None:
+                agencies.append(agency)
+        if not names and not agencies:
+            return []
+        written = joined_text(split_lines(value.span.slice(text)))
+        # (an agency alone is the byline's author too, as "By Reuters" gives)
+        state.byline = Byline(tuple(names) or (agencies[0],), agencies[0] if agencies else None, written, value.span)
+        return [value.span]
+
+    def json_author(self, name: str) -> tuple[tuple[str, ...], str | None]:
+        """The authors and the agency one author's value of a JSON record's byline names
+        (:meth:`BylineParser.read_names <newsparse.BylineParser.read_names>`, as after ``By``); a
+        known agency alone (``Reuters``, :meth:`Vocabulary.is_agency
+        <newsparse.Vocabulary.is_agency>`) is the author and the agency, as ``By Reuters`` gives.
+
+        .. versionadded:: 0.2"""
+        authors, agency = self.byline.read_names(name, has_prefix=True)
+        if not authors and agency is None and self.vocabulary.is_agency(name.strip()):
+            return (name.strip(),), name.strip()
+        return authors, agency
+
+    def json_name(self, text: str, item: JsonValue) -> str | None:
+        """The name an author's item of a JSON byline gives: a string unescaped, or an object's
+        name (:attr:`JSON_NAME_KEYS`); ``None`` for anything else.
+
+        .. versionadded:: 0.2"""
+        if item.kind == "string":
+            return self.json_string(text, item)
+        keys = {self.json_key(name) for name in self.JSON_NAME_KEYS}
+        for member in json_members(text, item) or ():
+            if self.json_key(member.key) in keys:
+                return self.json_string(text, member.value)
+        return None
+
+    def json_section(self, state: ParseState, value: JsonValue) -> list[Span]:
+        """A JSON record's section: a string, or a list of strings (``["World", "Europe"]``), the
+        labels; its span the value as written.  Nothing when a label holds an escape (its label
+        would not be the text as written) or the section is known already.
+
+        .. versionadded:: 0.2"""
+        text = state.text
+        items = [value] if value.kind == "string" else json_items(text, value) if value.kind == "array" else None
+        if not items or state.section:
+            return []
+        labels: list[str] = []
+        for item in items:
+            read = self.json_string(text, item)
+            if read is None or read != item.span.slice(text):
+                return []
+            labels.append(read)
+        state.section, state.section_span = tuple(labels), value.span
+        return [value.span]
+
+    def json_stamp(self, state: ParseState, value: JsonValue, part: str) -> list[Span]:
+        """A JSON record's date of *part* (``published``, ``updated``): a string the timestamp
+        parser reads whole (``2025-03-12T10:00:00Z``), its span the value as written.
+
+        .. versionadded:: 0.2"""
+        read = self.json_string(state.text, value)
+        if read is None or read != value.span.slice(state.text):
+            return []
+        stamp = self.timestamps.find(read, value.span.start, state.reference_date)
+        if stamp is None or stamp.span != value.span:
+            return []
+        state.add_stamp(attrs.evolve(stamp, kind=TimestampKind.PUBLISHED if part == "published" else TimestampKind.UPDATED))
+        return [value.span]
+
+    def json_caption(self, state: ParseState, value: JsonValue, credit: str | None) -> list[Span]:
+        """A JSON record's picture caption, with *credit*: a caption of the article, its text the
+        value unescaped.
+
+        .. versionadded:: 0.2"""
+        read = self.json_string(state.text, value)
+        if read is None:
+            return []
+        state.captions.append(CaptionLine(read, credit, value.span))
+        return [value.span]
+
+    def json_credit(self, state: ParseState, value: JsonValue) -> list[Span]:
+        """A JSON record's picture credit: boilerplate ``credit``, as a credit on a line of its own is.
+
+        .. versionadded:: 0.2"""
+        if self.json_string(state.text, value) is None:
+            return []
+        state.add_boilerplate(Line(value.span.slice(state.text), value.span, 0, False), BoilerplateKind.CREDIT)
+        return [value.span]
+
+    def json_image(self, state: ParseState, value: JsonValue, unknown: list[JsonValue]) -> list[Span]:
+        """A JSON record's picture, an object (or a list of them) whose caption and credit keys
+        (:attr:`JSON_KEYS`) give a caption with its credit (:meth:`json_caption`,
+        :meth:`json_credit`); its other values (``url``, ``width``) go to *unknown*.
+
+        .. versionadded:: 0.2"""
+        text = state.text
+        pictures = [value] if value.kind == "object" else json_items(text, value) if value.kind == "array" else None
+        parts = self.json_parts()
+        taken: list[Span] = []
+        for picture in pictures or ():
+            members = json_members(text, picture)
+            if members is None:
+                continue
+            credit = next((m.value for m in members if parts.get(self.json_key(m.key)) == "credit"), None)
+            credit_text = None if credit is None else self.json_string(text, credit)
+            for member in members:
+                part = parts.get(self.json_key(member.key))
+                if part == "caption":
+                    spans = self.json_caption(state, member.value, credit_text)
+                elif part == "credit" and credit_text is not None:
+                    spans = self.json_credit(state, member.value)
+                else:
+                    spans = []
+                taken.extend(spans)
+                if not spans:
+                    unknown.append(member.value)
+        return taken
+
+    def json_body_pieces(self, text: str, value: JsonValue) -> list[Span]:
+        """The spans of the paragraphs of a JSON record's body, *value*: a string parted at its
+        escaped line breaks (:func:`~newsparse.jsontext.json_string_pieces`: at ``\\n\\n`` when it
+        holds one, else at each ``\\n``), or a list of strings, each parted so.
+
+        .. versionadded:: 0.2"""
+        items = [value] if value.kind == "string" else json_items(text, value) if value.kind == "array" else None
+        if not items or any(item.kind != "string" for item in items):
+            return []
+        return [piece for item in items for piece in json_string_pieces(text, item)]
+
+    def json_body(self, state: ParseState, value: JsonValue) -> list[Span]:
+        """A JSON record's body: a paragraph a piece (:meth:`json_body_pieces`), its text the piece
+        unescaped, its lines joined (a single ``\\n`` inside a paragraph parted at ``\\n\\n``), its
+        span the piece as written.
+
+        .. versionadded:: 0.2"""
+        taken: list[Span] = []
+        for span in self.json_body_pieces(state.text, value):
+            read = json_unescaped(span.slice(state.text))
+            words = None if read is None else joined_text(split_lines(read))
+            if not words:
+                continue
+            state.body.append(Line(words, span, 0, True))
+            taken.append(span)
+        return taken
 
     def header_dateline(self, state: ParseState, index: int, peek: bool) -> int:
         """A dateline ends the header: the body starts on its line.  A place before a bare colon

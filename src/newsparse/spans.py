@@ -1569,7 +1569,10 @@ class Article:
         - ``collapse(raw)`` equals ``collapse(text)`` ignoring case for every span of a caption
           (a caption printed twice is one caption);
         - every span lies inside ``article.text``, and ``section_span`` slices to the kicker line,
-          which holds each of ``section``'s labels in order.
+          which holds each of ``section``'s labels in order;
+        - a part read from a scraper's JSON record (a headline, a byline on one line, a paragraph,
+          a caption, a quote, a mention) may instead have the rule's text of ``raw`` unescaped
+          (:func:`newsparse.jsontext.json_unescaped`: ``Caf\\u00e9 \\"row\\"`` read as ``Café "row"``).
 
         It serves to check an article read back from JSON against its input, and the tests and
         the fuzzer check it for every parse.
@@ -1577,26 +1580,34 @@ class Article:
         found: list[str] = []
         size = len(self.text)
 
+        def agrees(span: Span, text: str, rule: str, raw: str) -> bool:
+            if rule == "exact":
+                return text == raw
+            if rule == "field":
+                from .lines import field_unescaped, quoted_field_mark  # (here: the lines module imports this one)
+
+                mark = quoted_field_mark(self.text, span.start, span.end)
+                return text == raw or (mark is not None and text == field_unescaped(raw, mark))
+            if rule == "collapsed":
+                return text == collapse(raw)
+            if rule == "lines":
+                from .lines import joined_text, split_lines  # (here: the lines module imports this one)
+
+                return text == joined_text(split_lines(raw))
+            return collapse(text).casefold() == collapse(raw).casefold()
+
         def check(what: str, span: Span, text: str, rule: str) -> None:
             if span.end > size:
                 found.append(f"{what}: span {span.to_list()} ends after the text ({size} characters)")
                 return
             raw = span.slice(self.text)
-            if rule == "exact":
-                ok = text == raw
-            elif rule == "field":
-                from .lines import field_unescaped, quoted_field_mark  # (here: the lines module imports this one)
+            ok = agrees(span, text, rule, raw)
+            if not ok and rule != "exact" and "\\" in raw:
+                # (a part read from a JSON string: its text is the value unescaped, the span as written)
+                from .jsontext import json_unescaped  # (here: it imports this module)
 
-                mark = quoted_field_mark(self.text, span.start, span.end)
-                ok = text == raw or (mark is not None and text == field_unescaped(raw, mark))
-            elif rule == "collapsed":
-                ok = text == collapse(raw)
-            elif rule == "lines":
-                from .lines import joined_text, split_lines  # (here: the lines module imports this one)
-
-                ok = text == joined_text(split_lines(raw))
-            else:
-                ok = collapse(text).casefold() == collapse(raw).casefold()
+                read = json_unescaped(raw)
+                ok = read is not None and agrees(span, text, "exact" if rule == "field" else rule, read)
             if not ok:
                 found.append(f"{what}: text {text!r:.80} but span {span.to_list()} slices to {raw!r:.80}")
 
@@ -1614,7 +1625,7 @@ class Article:
             check("headline", self.headline.span, self.headline.text, "field" if one_line else "lines")
         if self.byline is not None:
             one_line = len(self.byline.span.slice(self.text).splitlines()) <= 1
-            check("byline", self.byline.span, self.byline.text, "exact" if one_line else "lines")
+            check("byline", self.byline.span, self.byline.text, "field" if one_line else "lines")
         for what, part in (("dateline", self.dateline), ("published", self.published), ("updated", self.updated)):
             if part is not None:
                 check(what, part.span, part.text, "exact")
