@@ -327,11 +327,12 @@ class Vocabulary:
         "listed", "of", "in", "from", "with", "for", "at", "near", "on", "and", "or",
     )
     #: Words that make a role another role (``Vice President``, ``the former governor``,
-    #: ``Deputy Mayor``, ``the shadow chancellor``): a person described with one is no referent
-    #: for the bare role (``the president``, ``the chancellor``) unless the mention has the word too.
+    #: ``Deputy Mayor``, ``the shadow chancellor``, ``Prime Minister``): a person described with
+    #: one is no referent for the bare role (``the president``, ``the chancellor``, ``the
+    #: minister``) unless the mention has the word too (``the prime minister``).
     ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = (
         "vice", "deputy", "assistant", "associate", "lieutenant", "former", "ex", "onetime", "erstwhile",
-        "shadow",
+        "shadow", "prime",
     )
     #: Capitalised words that never start a person's name.
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
