@@ -2647,6 +2647,21 @@ class DirectQuotes(SpeakerResolution):
         # (the clause's own verb and object only: "before his knee gave out is talking about "..."" is the main clause's)
         return not any(w.casefold() in self._clause_auxiliaries for w in words)
 
+    def person_relative_between(self, raw: str, start: int, stop: int) -> bool:
+        """Whether one of :attr:`PERSONAL_RELATIVE_PRONOUNS` opens a clause between a sentence's
+        subject ending at *start* and a quotation opening at *stop*, a word in lower case after it
+        (``Berg got a letter from a lobbyist who introduced himself as "..."``, ``Ortiz met a
+        voter who wore a "..." shirt``): the quotation stands in that clause, about someone the
+        subject is not, and no cue says whose it is.
+
+        .. versionadded:: 0.2
+        """
+        words = raw[start:stop].split()
+        return any(
+            word.casefold() in self._personal_relatives and words[i + 1][:1].islower()
+            for i, word in enumerate(words[:-1])
+        )
+
     def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
         """Who speaks a quotation that stands inside a sentence: the phrase before the last cue or
         naming verb before it (``Last month, Mayor Ines Calder called the plan "a disaster"``,
@@ -2684,6 +2699,8 @@ class DirectQuotes(SpeakerResolution):
                 return None
             if self.subordinate_subject_between(raw, subject.end, quotation.open):
                 return None  # ('He was silent when Ruiz accused him of a "smear"': not his words; no cue says whose)
+            if self.person_relative_between(raw, subject.end, quotation.open):
+                return None  # ('Berg got a letter from a lobbyist who introduced himself as "..."': not Berg's words)
             # ('The plan is "a disaster."': with no speech verb a thing says nothing)
             return None if self.is_thing_subject(raw, subject, spoken=False, quotation=quotation.open) else subject
         if self.names_a_thing(raw, quotation, verb) or self.is_passive(raw, verb) or self.passive_naming(raw, verb):
@@ -2722,8 +2739,9 @@ class DirectQuotes(SpeakerResolution):
         if np is not None and participle:
             np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying": banners
         if np is not None and participle and self.participle_object(raw, quotation.sentence_start, np):
-            # "The club issued a statement calling the ban "a farce"": the statement's author
-            subject = self.clause_subject(raw, sentence, np[0])
+            # "The club issued a statement calling the ban "a farce"": the statement's author, the
+            # subject of the clause it stands in ("Berg led the charge, and the group placed ads calling ...")
+            subject = self.joined_clause_subject(raw, quotation.sentence_start, np[0]) or self.clause_subject(raw, sentence, np[0])
             return subject if subject is not None and subject.start < np[0] else None
         if np is not None:
             return self.mention(raw, self.reduced_relative(raw, np))

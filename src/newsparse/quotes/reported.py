@@ -1517,8 +1517,9 @@ class ReportedSpeech(DirectQuotes):
             if document is not None:
                 np = document  # "Workers got a letter saying ...": the letter, not the workers
             elif np is not None and participle and self.participle_object(raw, sentence[0], np):
-                # "Ortiz issued a statement saying ...": the statement's author speaks
-                opener = self.clause_subject(raw, sentence, np[0])
+                # "Ortiz issued a statement saying ...": the statement's author speaks, the subject of
+                # the clause it stands in ("Berg led the charge, and the group issued a statement saying")
+                opener = self.joined_clause_subject(raw, sentence[0], np[0]) or self.clause_subject(raw, sentence, np[0])
                 np = self.subject_before_object(raw, opener, np)
             if np is None and subject is not None and self.joins_earlier_cue(raw, sentence[0], cue.start()):
                 np = subject.bounds  # ("Ortiz, a lawyer, said ... but conceded that ...": the first cue's speaker)
@@ -1932,6 +1933,13 @@ class ReportedSpeech(DirectQuotes):
         disaster, voted against it``), or a second subject with its own relative clause
         (:meth:`second_subject`); ``None`` when fewer than :attr:`MIN_WORDS` words are left."""
         start, end, _ = content
+        colon = self.colon_before_quotation(raw, start, end)
+        if colon is not None:
+            # ("a man who promised to cut taxes: "Well, ..."": the quotation is the sentence's own)
+            end = self.trim_end(raw, start, colon)
+            if len(raw[start:end].split()) < self.MIN_WORDS:
+                return None
+            content = (start, end, None)
         for comma in _NEXT_WORD.finditer(raw, start, end):
             if self.is_cue_word(comma["word"]) or self.is_past_verb(comma["word"]) or self.second_subject(raw, comma, end):
                 cut = self.trim_end(raw, start, comma.start())
@@ -1941,6 +1949,22 @@ class ReportedSpeech(DirectQuotes):
             cut = self.trim_end(raw, start, main)
             return (start, cut, None) if len(raw[start:cut].split()) >= self.MIN_WORDS else None
         return content
+
+    def colon_before_quotation(self, raw: str, start: int, end: int) -> int | None:
+        """Where the first colon in ``raw[start:end]`` that a quotation mark follows (blanks between)
+        stands, ``None`` when there is none: in the words of a cue in a relative clause (``... from a
+        man who promised to cut taxes: "Well, you raised them."``) the colon closes the relative
+        clause and the quotation after it is the sentence's own.
+
+        .. versionadded:: 0.2
+        """
+        colon = raw.find(":", start, end)
+        while colon >= 0:
+            after = raw[colon + 1 : end].lstrip()
+            if after[:1] in self._marks:
+                return colon
+            colon = raw.find(":", colon + 1, end)
+        return None
 
     def clause_verb_end(self, raw: str, start: int, end: int) -> int | None:
         """Where the sentence's own verb follows, with no comma, the words a cue in a relative
