@@ -2542,12 +2542,40 @@ class DirectQuotes(SpeakerResolution):
                     continue  # ("a jugé l'annonce « insuffisante »": a noun after its elided article)
                 if self.in_closed_relative(raw, window, token, quotation.open):
                     continue  # ('Tom Berg, who declined to comment, had a message: "..."': the relative clause's verb)
+                if self.relative_words_before_colon(raw, window, token, quotation.open):
+                    continue  # ('replied to a man who promised to cut taxes: "..."': his words end at the colon)
                 return token
         last = None
         for cue in self.cues(raw, window, quotation.open):
             if " " in cue.group() and cue.group().casefold() not in self._according:
                 last = cue
         return last
+
+    def relative_words_before_colon(self, raw: str, start: int, word: regex.Match[str], stop: int) -> bool:
+        """Whether the cue *word* is the verb of a relative clause (one of :attr:`RELATIVE_PRONOUNS`
+        right before it, read from *start*) whose own reported words end at a colon right before the
+        quotation opening at *stop*: they open with one of :attr:`THAT_WORDS` or
+        :attr:`INFINITIVE_MARKERS`, or hold a quotation mark (``replied to a man who promised to cut
+        taxes: "..."``, ``thanked a donor who said the park would be "a gift": "..."``): the
+        quotation after the colon is the sentence's, never the relative clause's (but ``met a
+        voter who told him: "..."``: the colon opens the voter's words).
+
+        .. versionadded:: 0.2
+        """
+        if not raw[:stop].rstrip().endswith(":"):
+            return False
+        colon = raw.rindex(":", word.end(), stop) if ":" in raw[word.end() : stop] else -1
+        if colon < 0 or raw[colon + 1 : stop].strip():
+            return False
+        before = list(self._word.finditer(raw, max(start, word.start() - self.NAMED_WINDOW), word.start(), False, KEEP_GIL))
+        if not before or raw[before[-1].end() : word.start()].strip() or not self.is_relative(before[-1].group()):
+            return False
+        between = raw[word.end() : colon]
+        first = self._word.search(between)
+        if first is None:
+            return False
+        low = first.group().casefold()
+        return low in self._that_words or low in self._infinitive_markers or any(mark in between for mark in self._marks)
 
     def in_closed_relative(self, raw: str, start: int, word: regex.Match[str], stop: int) -> bool:
         """Whether *word* stands in a relative clause set off by commas that closes before *stop*
@@ -2647,21 +2675,6 @@ class DirectQuotes(SpeakerResolution):
         # (the clause's own verb and object only: "before his knee gave out is talking about "..."" is the main clause's)
         return not any(w.casefold() in self._clause_auxiliaries for w in words)
 
-    def person_relative_between(self, raw: str, start: int, stop: int) -> bool:
-        """Whether one of :attr:`PERSONAL_RELATIVE_PRONOUNS` opens a clause between a sentence's
-        subject ending at *start* and a quotation opening at *stop*, a word in lower case after it
-        (``Berg got a letter from a lobbyist who introduced himself as "..."``, ``Ortiz met a
-        voter who wore a "..." shirt``): the quotation stands in that clause, about someone the
-        subject is not, and no cue says whose it is.
-
-        .. versionadded:: 0.2
-        """
-        words = raw[start:stop].split()
-        return any(
-            word.casefold() in self._personal_relatives and words[i + 1][:1].islower()
-            for i, word in enumerate(words[:-1])
-        )
-
     def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
         """Who speaks a quotation that stands inside a sentence: the phrase before the last cue or
         naming verb before it (``Last month, Mayor Ines Calder called the plan "a disaster"``,
@@ -2699,8 +2712,6 @@ class DirectQuotes(SpeakerResolution):
                 return None
             if self.subordinate_subject_between(raw, subject.end, quotation.open):
                 return None  # ('He was silent when Ruiz accused him of a "smear"': not his words; no cue says whose)
-            if self.person_relative_between(raw, subject.end, quotation.open):
-                return None  # ('Berg got a letter from a lobbyist who introduced himself as "..."': not Berg's words)
             # ('The plan is "a disaster."': with no speech verb a thing says nothing)
             return None if self.is_thing_subject(raw, subject, spoken=False, quotation=quotation.open) else subject
         if self.names_a_thing(raw, quotation, verb) or self.is_passive(raw, verb) or self.passive_naming(raw, verb):

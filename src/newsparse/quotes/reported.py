@@ -3954,8 +3954,8 @@ class ReportedSpeech(DirectQuotes):
             if infinitive is not None and not self.opens_infinitive(raw, infinitive.end("to"), sentence[1]):
                 # ("promised to the voters that taxes would fall": the one promised, then the words;
                 # "delegates pledged to the governor may ...": a preposition, no words)
-                that = self.told_then_that(raw, infinitive.end("to"), sentence[1])
-                return self.clause_from(raw, that.end(), sentence) if that is not None else None
+                after = self.promised_then_that(raw, infinitive.end("to"), sentence[1])
+                return self.clause_from(raw, after, sentence) if after is not None else None
             if infinitive is not None:
                 return self.clause_from(raw, infinitive.start("to"), sentence)
         infinitive = self._bare_infinitive.match(raw, pos, sentence[1]) if self.BARE_INFINITIVES else None
