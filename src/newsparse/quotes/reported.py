@@ -4459,9 +4459,11 @@ class ReportedSpeech(DirectQuotes):
         if content is None:
             return None
         marker = self._word.match(raw, content[0], content[1])
-        if marker is not None and marker.group().casefold() in self._infinitive_markers:
-            if not self.opens_infinitive(raw, marker.end(), content[1]):
-                return None  # ("delegates pledged to the governor may switch": a preposition's object, no clause)
+        if (
+            marker is not None and marker.group().casefold() in self._infinitive_markers
+            and not self.opens_infinitive(raw, marker.end(), content[1])
+        ):
+            return None  # ("delegates pledged to the governor may switch": a preposition's object, no clause)
         start = self.promised_object(raw, cue.end(), content[0], content[1])
         stop = self.clause_comma(raw, start, content[1])
         window = self._word.finditer(raw, start, stop, False, KEEP_GIL)
