@@ -18,6 +18,8 @@
   charge, and the group placed ads calling the deal "..."``).
 - A time clause that opens a sentence (``Two weeks before Ortiz entered the race,``) is no subject.
 - ``introduced himself as "..."``, ``portrayed the plan as "..."``: the subject names in its words.
+- ``a lawyer for Acme Tools who described ...``: the pronoun is the person's, never the body's
+  (``DirectQuotes.person_before_link``).
 """
 
 from __future__ import annotations
@@ -224,11 +226,28 @@ OPENINGS_AND_AS: list[tuple[str, Triples]] = [
     ('Tom Berg hired a lawyer who described the suit as "baseless."', [("baseless.", D, "a lawyer")]),
 ]
 
+# "who" after a body that is the object of a person noun's link: the person, as written, never the body
+PERSON_BEFORE_BODY: list[tuple[str, Triples]] = [
+    (
+        "The banker Tom Berg got an email from a fundraiser working for Harbour Action who introduced himself as "
+        '"the finance director of the fund."',
+        [("the finance director of the fund.", D, "a fundraiser working for Harbour Action")],
+    ),
+    (
+        'Tom Berg met a lawyer for Acme Tools who described the suit as "baseless."',
+        [("baseless.", D, "a lawyer for Acme Tools")],
+    ),
+    (
+        'Tom Berg met a spokeswoman for Mayor Ana Ruiz who called the plan "a disgrace."',
+        [("a disgrace.", D, "a spokeswoman for Mayor Ana Ruiz")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     RELATIVE_AFTER_QUOTATION + PREPOSITION_TO + NAME_BEFORE_ASIDE + BODY_AFTER_CUT + ROLES
-    + RELATIVE_BEFORE_COLON + DOCUMENT_AUTHOR + OPENINGS_AND_AS,
+    + RELATIVE_BEFORE_COLON + DOCUMENT_AUTHOR + OPENINGS_AND_AS + PERSON_BEFORE_BODY,
 )
 def test_speakers(text: str, expected: Triples) -> None:
     assert quotes_of(text) == expected

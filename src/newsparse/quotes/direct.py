@@ -2755,7 +2755,9 @@ class DirectQuotes(SpeakerResolution):
             subject = self.joined_clause_subject(raw, quotation.sentence_start, np[0]) or self.clause_subject(raw, sentence, np[0])
             return subject if subject is not None and subject.start < np[0] else None
         if np is not None:
-            return self.mention(raw, self.reduced_relative(raw, np))
+            # ("a lawyer for Acme Tools who described the suit as "..."": the lawyer, never the firm)
+            person = self.person_before_link(raw, np, verb.start(), quotation.sentence_start)
+            return self.mention(raw, person if person is not None else self.reduced_relative(raw, np))
         if self.joined_in_relative(raw, quotation.sentence_start, verb):
             return None  # ("Police arrested a man who attacked Ortiz and called him "...": not Police)
         coordinated = self.coordinated_subject(raw, quotation.sentence_start, verb)
@@ -3399,6 +3401,48 @@ class DirectQuotes(SpeakerResolution):
             if k > 1 or not prior.isalpha() or not prior.islower() or low in self._be_words:
                 return False
         return False
+
+    #: The most capitalised words of a body's name read back before the phrase a relative pronoun
+    #: follows, to the link before them (:meth:`person_before_link`; a bound).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_BODY_WORDS: ClassVar[int] = 4
+
+    def person_before_link(self, raw: str, np: tuple[int, int], verb_start: int, floor: int) -> tuple[int, int] | None:
+        """The phrase from a noun for people in lower case up to the end of *np*, when *np*, the
+        phrase before a naming verb with one of :attr:`PERSONAL_RELATIVE_PRONOUNS` between, is the
+        object of one of :attr:`POST_MODIFIERS`' links after that noun (capitalised words of the
+        body's name before *np* too, at most :attr:`MAX_BODY_WORDS`), maybe after a participle
+        (``a lawyer for Acme Tools who described ...``, ``a fundraiser working for Harbour Action
+        who introduced himself as ...``): the pronoun is the person's, never the body's; read from
+        *floor*.  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        between = raw[np[1] : verb_start].split()
+        if len(between) != 1 or between[0].casefold() not in self._personal_relatives:
+            return None
+        words = list(self._word.finditer(raw, max(floor, np[0] - self.NAMED_WINDOW), np[0], False, KEEP_GIL))
+        k = len(words) - 1
+        while k >= 0 and words[k].group()[:1].isupper() and len(words) - k <= self.MAX_BODY_WORDS:
+            k -= 1  # (the body's name before the phrase read: "Priorities USA" before "Action")
+        if k < 1 or words[k].group() not in self._cuts:
+            return None
+        k -= 1
+        if self.GERUND_SUFFIX and words[k].group().endswith(self.GERUND_SUFFIX) and k > 0:
+            k -= 1  # ("a fundraiser working for ...": the participle's noun)
+        noun = words[k].group()
+        if not noun[:1].islower() or not self.is_people_noun(noun.casefold(), personal=True):
+            return None
+        start = words[k].start()
+        for j in range(k - 1, max(-1, k - 1 - self.MAX_BODY_WORDS), -1):
+            low = words[j].group().casefold()
+            if low in self._determiners:
+                start = words[j].start()  # ("a Washington fundraiser": from its article)
+                break
+            if low in self._stop or low in self._cuts:
+                break
+        return start, np[1]
 
     def reduced_relative(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a naming verb, less a thing that the verb names before its
