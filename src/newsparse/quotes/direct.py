@@ -3422,7 +3422,8 @@ class DirectQuotes(SpeakerResolution):
         between = raw[np[1] : verb_start].split()
         if len(between) != 1 or between[0].casefold() not in self._personal_relatives:
             return None
-        words = list(self._word.finditer(raw, max(floor, np[0] - self.NAMED_WINDOW), np[0], False, KEEP_GIL))
+        reach = self.NAMED_WINDOW * 2  # (a body's name, its link, a participle and the noun's phrase)
+        words = list(self._word.finditer(raw, max(floor, np[0] - reach), np[0], False, KEEP_GIL))
         k = len(words) - 1
         while k >= 0 and words[k].group()[:1].isupper() and len(words) - k <= self.MAX_BODY_WORDS:
             k -= 1  # (the body's name before the phrase read: "Priorities USA" before "Action")
