@@ -327,11 +327,16 @@ class Vocabulary:
         "listed", "of", "in", "from", "with", "for", "at", "near", "on", "and", "or",
     )
     #: Words that make a role another role (``Vice President``, ``the former governor``,
-    #: ``Deputy Mayor``, ``the shadow chancellor``): a person described with one is no referent
-    #: for the bare role (``the president``, ``the chancellor``) unless the mention has the word too.
+    #: ``Deputy Mayor``, ``the shadow chancellor``, ``Prime Minister``, ``Attorney General``): a
+    #: person described with one is no referent for the bare role (``the president``, ``the
+    #: chancellor``, ``the minister``, ``the general``) unless the mention has the word too (``the
+    #: prime minister``, ``the attorney general``).
     ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = (
         "vice", "deputy", "assistant", "associate", "lieutenant", "former", "ex", "onetime", "erstwhile",
-        "shadow",
+        "shadow", "prime",
+        # the first word of an office whose last word is a role of its own ("Attorney General",
+        # "Inspector General", "Solicitor General", "Postmaster General": no general)
+        "attorney", "inspector", "solicitor", "postmaster",
     )
     #: Capitalised words that never start a person's name.
     NOT_NAMES: ClassVar[tuple[str, ...]] = (

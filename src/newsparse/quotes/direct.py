@@ -2542,12 +2542,40 @@ class DirectQuotes(SpeakerResolution):
                     continue  # ("a jugé l'annonce « insuffisante »": a noun after its elided article)
                 if self.in_closed_relative(raw, window, token, quotation.open):
                     continue  # ('Tom Berg, who declined to comment, had a message: "..."': the relative clause's verb)
+                if self.relative_words_before_colon(raw, window, token, quotation.open):
+                    continue  # ('replied to a man who promised to cut taxes: "..."': his words end at the colon)
                 return token
         last = None
         for cue in self.cues(raw, window, quotation.open):
             if " " in cue.group() and cue.group().casefold() not in self._according:
                 last = cue
         return last
+
+    def relative_words_before_colon(self, raw: str, start: int, word: regex.Match[str], stop: int) -> bool:
+        """Whether the cue *word* is the verb of a relative clause (one of :attr:`RELATIVE_PRONOUNS`
+        right before it, read from *start*) whose own reported words end at a colon right before the
+        quotation opening at *stop*: they open with one of :attr:`THAT_WORDS` or
+        :attr:`INFINITIVE_MARKERS`, or hold a quotation mark (``replied to a man who promised to cut
+        taxes: "..."``, ``thanked a donor who said the park would be "a gift": "..."``): the
+        quotation after the colon is the sentence's, never the relative clause's (but ``met a
+        voter who told him: "..."``: the colon opens the voter's words).
+
+        .. versionadded:: 0.2
+        """
+        if not raw[:stop].rstrip().endswith(":"):
+            return False
+        colon = raw.rindex(":", word.end(), stop) if ":" in raw[word.end() : stop] else -1
+        if colon < 0 or raw[colon + 1 : stop].strip():
+            return False
+        before = list(self._word.finditer(raw, max(start, word.start() - self.NAMED_WINDOW), word.start(), False, KEEP_GIL))
+        if not before or raw[before[-1].end() : word.start()].strip() or not self.is_relative(before[-1].group()):
+            return False
+        between = raw[word.end() : colon]
+        first = self._word.search(between)
+        if first is None:
+            return False
+        low = first.group().casefold()
+        return low in self._that_words or low in self._infinitive_markers or any(mark in between for mark in self._marks)
 
     def in_closed_relative(self, raw: str, start: int, word: regex.Match[str], stop: int) -> bool:
         """Whether *word* stands in a relative clause set off by commas that closes before *stop*
@@ -2722,11 +2750,14 @@ class DirectQuotes(SpeakerResolution):
         if np is not None and participle:
             np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying": banners
         if np is not None and participle and self.participle_object(raw, quotation.sentence_start, np):
-            # "The club issued a statement calling the ban "a farce"": the statement's author
-            subject = self.clause_subject(raw, sentence, np[0])
+            # "The club issued a statement calling the ban "a farce"": the statement's author, the
+            # subject of the clause it stands in ("Berg led the charge, and the group placed ads calling ...")
+            subject = self.joined_clause_subject(raw, quotation.sentence_start, np[0]) or self.clause_subject(raw, sentence, np[0])
             return subject if subject is not None and subject.start < np[0] else None
         if np is not None:
-            return self.mention(raw, self.reduced_relative(raw, np))
+            # ("a lawyer for Acme Tools who described the suit as "..."": the lawyer, never the firm)
+            person = self.person_before_link(raw, np, verb.start(), quotation.sentence_start)
+            return self.mention(raw, person if person is not None else self.reduced_relative(raw, np))
         if self.joined_in_relative(raw, quotation.sentence_start, verb):
             return None  # ("Police arrested a man who attacked Ortiz and called him "...": not Police)
         coordinated = self.coordinated_subject(raw, quotation.sentence_start, verb)
@@ -3370,6 +3401,49 @@ class DirectQuotes(SpeakerResolution):
             if k > 1 or not prior.isalpha() or not prior.islower() or low in self._be_words:
                 return False
         return False
+
+    #: The most capitalised words of a body's name read back before the phrase a relative pronoun
+    #: follows, to the link before them (:meth:`person_before_link`; a bound).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_BODY_WORDS: ClassVar[int] = 4
+
+    def person_before_link(self, raw: str, np: tuple[int, int], verb_start: int, floor: int) -> tuple[int, int] | None:
+        """The phrase from a noun for people in lower case up to the end of *np*, when *np*, the
+        phrase before a naming verb with one of :attr:`PERSONAL_RELATIVE_PRONOUNS` between, is the
+        object of one of :attr:`POST_MODIFIERS`' links after that noun (capitalised words of the
+        body's name before *np* too, at most :attr:`MAX_BODY_WORDS`), maybe after a participle
+        (``a lawyer for Acme Tools who described ...``, ``a fundraiser working for Harbour Action
+        who introduced himself as ...``): the pronoun is the person's, never the body's; read from
+        *floor*.  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        between = raw[np[1] : verb_start].split()
+        if len(between) != 1 or between[0].casefold() not in self._personal_relatives:
+            return None
+        reach = self.NAMED_WINDOW * 2  # (a body's name, its link, a participle and the noun's phrase)
+        words = list(self._word.finditer(raw, max(floor, np[0] - reach), np[0], False, KEEP_GIL))
+        k = len(words) - 1
+        while k >= 0 and words[k].group()[:1].isupper() and len(words) - k <= self.MAX_BODY_WORDS:
+            k -= 1  # (the body's name before the phrase read: "Priorities USA" before "Action")
+        if k < 1 or words[k].group() not in self._cuts:
+            return None
+        k -= 1
+        if self.GERUND_SUFFIX and words[k].group().endswith(self.GERUND_SUFFIX) and k > 0:
+            k -= 1  # ("a fundraiser working for ...": the participle's noun)
+        noun = words[k].group()
+        if not noun[:1].islower() or not self.is_people_noun(noun.casefold(), personal=True):
+            return None
+        start = words[k].start()
+        for j in range(k - 1, max(-1, k - 1 - self.MAX_BODY_WORDS), -1):
+            low = words[j].group().casefold()
+            if low in self._determiners:
+                start = words[j].start()  # ("a Washington fundraiser": from its article)
+                break
+            if low in self._stop or low in self._cuts:
+                break
+        return start, np[1]
 
     def reduced_relative(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a naming verb, less a thing that the verb names before its

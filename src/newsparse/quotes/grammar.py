@@ -387,6 +387,7 @@ class SpeakerGrammar(QuoteWords):
         # a comma and a subordinator that open a clause: ", as the mayor rejected the plan, saying"
         self._subordinate_clause = regex.compile(rf",\s++(?:{any_of(self.PARTICIPLE_CLAUSE_OPENERS)})\s++")
         # a subordinator of time that opens a clause inside a sentence: "... when Ruiz accused him"
+        self._time_clause_openers = frozenset(self.TIME_CLAUSE_OPENERS)
         time_openers = any_of(self.TIME_CLAUSE_OPENERS) or "(?!)"
         self._clause_opener = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-])(?:{time_openers})\s++")
         self._day_parts = frozenset(word.casefold() for word in self.DAY_PARTS)
@@ -4844,6 +4845,8 @@ class SpeakerGrammar(QuoteWords):
                 phrase = raw[np[0] : np[1]]
             if k > self.SHORT_SUBJECT and any(w in self._stop or w in self._clause_verbs for w in phrase.split()[1:]):
                 break  # a long phrase with a stop word or a verb in it is a clause, not a subject
+            if any(w in self._time_clause_openers for w in phrase.split()[1:]):
+                return None  # ("Two weeks before Ortiz entered the race, ...": a time clause opens the sentence)
             if self.is_speaker_phrase(phrase, lenient=self.LENIENT_SUBJECTS):
                 return self.mention(raw, np)
             if self.is_cue_word(following):

@@ -1517,8 +1517,9 @@ class ReportedSpeech(DirectQuotes):
             if document is not None:
                 np = document  # "Workers got a letter saying ...": the letter, not the workers
             elif np is not None and participle and self.participle_object(raw, sentence[0], np):
-                # "Ortiz issued a statement saying ...": the statement's author speaks
-                opener = self.clause_subject(raw, sentence, np[0])
+                # "Ortiz issued a statement saying ...": the statement's author speaks, the subject of
+                # the clause it stands in ("Berg led the charge, and the group issued a statement saying")
+                opener = self.joined_clause_subject(raw, sentence[0], np[0]) or self.clause_subject(raw, sentence, np[0])
                 np = self.subject_before_object(raw, opener, np)
             if np is None and subject is not None and self.joins_earlier_cue(raw, sentence[0], cue.start()):
                 np = subject.bounds  # ("Ortiz, a lawyer, said ... but conceded that ...": the first cue's speaker)
@@ -1541,6 +1542,9 @@ class ReportedSpeech(DirectQuotes):
                     return self.read_after_aside(raw, offset, number, cue, sentence, marks, state)
                 return trailing
             named = self.name_before_subject(raw, sentence[0], np, cue.start())
+            if named is None:
+                # ("Ana Ruiz, director of the group - which was founded in 1990 - said": Ana Ruiz)
+                named = self.name_before_aside(raw, sentence[0], np, cue.start())
             if named is not None:
                 np = named  # ("Chad Hawk, vice president of PMG, a grading company in Florida told Fox ...": Chad Hawk)
             joined = self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
@@ -1929,6 +1933,13 @@ class ReportedSpeech(DirectQuotes):
         disaster, voted against it``), or a second subject with its own relative clause
         (:meth:`second_subject`); ``None`` when fewer than :attr:`MIN_WORDS` words are left."""
         start, end, _ = content
+        colon = self.colon_before_quotation(raw, start, end)
+        if colon is not None:
+            # ("a man who promised to cut taxes: "Well, ..."": the quotation is the sentence's own)
+            end = self.trim_end(raw, start, colon)
+            if len(raw[start:end].split()) < self.MIN_WORDS:
+                return None
+            content = (start, end, None)
         for comma in _NEXT_WORD.finditer(raw, start, end):
             if self.is_cue_word(comma["word"]) or self.is_past_verb(comma["word"]) or self.second_subject(raw, comma, end):
                 cut = self.trim_end(raw, start, comma.start())
@@ -1938,6 +1949,22 @@ class ReportedSpeech(DirectQuotes):
             cut = self.trim_end(raw, start, main)
             return (start, cut, None) if len(raw[start:cut].split()) >= self.MIN_WORDS else None
         return content
+
+    def colon_before_quotation(self, raw: str, start: int, end: int) -> int | None:
+        """Where the first colon in ``raw[start:end]`` that a quotation mark follows (blanks between)
+        stands, ``None`` when there is none: in the words of a cue in a relative clause (``... from a
+        man who promised to cut taxes: "Well, you raised them."``) the colon closes the relative
+        clause and the quotation after it is the sentence's own.
+
+        .. versionadded:: 0.2
+        """
+        colon = raw.find(":", start, end)
+        while colon >= 0:
+            after = raw[colon + 1 : end].lstrip()
+            if after[:1] in self._marks:
+                return colon
+            colon = raw.find(":", colon + 1, end)
+        return None
 
     def clause_verb_end(self, raw: str, start: int, end: int) -> int | None:
         """Where the sentence's own verb follows, with no comma, the words a cue in a relative
@@ -3503,6 +3530,50 @@ class ReportedSpeech(DirectQuotes):
         first = start + len(pieces[0]) - len(pieces[0].lstrip())
         return first, first + len(name)
 
+    def name_before_aside(self, raw: str, start: int, np: tuple[int, int], cue_start: int) -> tuple[int, int] | None:
+        """The span of a person's name that opens the sentence at *start* when the phrase *np*
+        before the cue is that person's description, the description's closing comma given way to
+        an aside set off by two of :attr:`CLOSING_ATTRIBUTION_DASHES` (``Ana Ruiz, director of
+        Friends of Parks - which was founded in 1990 - said``: Ana Ruiz, never the group): the
+        name (two words or more, after a title: ``Dr. Ana Ruiz``) and a comma, then *np*, or a
+        description and another name for its body after one of :attr:`ALIAS_WORDS` (``director
+        of Friends of Parks, or FOP - which ... - said``: *np* the alias), describing one person
+        (:meth:`describes_one_person`); within :attr:`NAMING_WINDOW` characters.  ``None``
+        otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if np[0] - start > self.NAMING_WINDOW:
+            return None
+        aside = raw[np[1] : cue_start].strip()
+        dashes = self.CLOSING_ATTRIBUTION_DASHES
+        if len(aside) < 3 or aside[0] not in dashes or aside[-1] not in dashes or not aside[1].isspace():
+            return None  # (a dash on each side, a blank inside the first: not "well-known")
+        if any(mark in raw[start:cue_start] for mark in self._marks):
+            return None
+        head = raw[start : np[0]]
+        comma = head.find(",")
+        if comma < 0:
+            return None
+        rest = head[comma + 1 :].split()
+        if rest:
+            # (the alias: "director of Friends of Parks, or FOP")
+            alias = raw[np[0] : np[1]].split()
+            if len(alias) != 1 or not alias[0][:1].isupper() or rest[-1].casefold() not in self._alias_words:
+                return None
+            if len(rest) < 2 or not rest[-2].endswith(",") or "," in " ".join(rest)[:-len(rest[-1]) - 2]:
+                return None  # (one description before the alias, set off by one comma)
+        name = head[:comma].strip()
+        bare = name.split(maxsplit=1)
+        if len(bare) == 2 and self.vocabulary.is_title(bare[0]):
+            bare = bare[1:]
+        if len(" ".join(bare).split()) < 2 or not self.names.is_name(" ".join(bare)):
+            return None
+        if not self.describes_one_person(raw, start + comma, np[1]):
+            return None
+        first = start + len(head[:comma]) - len(head[:comma].lstrip())
+        return first, first + len(name)
+
     def describes_one_person(self, raw: str, comma: int, stop: int) -> bool:
         """Whether the words after the comma at *comma*, up to the next comma or *stop*, describe one
         person: they open with a determiner, a title (``Chairman of ...``) or a word in lower case, hold no possessive before
@@ -3882,6 +3953,11 @@ class ReportedSpeech(DirectQuotes):
             return self.clause_from(raw, clause, sentence)
         if word in self._infinitive_verbs:
             infinitive = self._infinitive.match(raw, pos, sentence[1])  # "vowed on Monday to block ..."
+            if infinitive is not None and not self.opens_infinitive(raw, infinitive.end("to"), sentence[1]):
+                # ("promised to the voters that taxes would fall": the one promised, then the words;
+                # "delegates pledged to the governor may ...": a preposition, no words)
+                after = self.promised_then_that(raw, infinitive.end("to"), sentence[1])
+                return self.clause_from(raw, after, sentence) if after is not None else None
             if infinitive is not None:
                 return self.clause_from(raw, infinitive.start("to"), sentence)
         infinitive = self._bare_infinitive.match(raw, pos, sentence[1]) if self.BARE_INFINITIVES else None
@@ -3894,6 +3970,23 @@ class ReportedSpeech(DirectQuotes):
             if noun is not None:
                 return self.clause_from(raw, noun.start("np"), sentence)
         return None
+
+    def opens_infinitive(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the word after the infinitive marker that ends at *pos* can be the infinitive's
+        verb (``vowed to block``, ``promised to quickly act``): a word in lower case that is none of
+        :attr:`DETERMINERS`, :attr:`QUANTIFIERS` nor :attr:`PREPOSITION_OBJECTS` (``pledged to the
+        governor``, ``pledged to Mr. Ortiz``, ``promised to them``: the marker is a preposition).
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.match(raw, pos + len(raw[pos:stop]) - len(raw[pos:stop].lstrip()), stop)
+        if word is None:
+            return False
+        value = word.group()
+        low = value.casefold()
+        return value[:1].islower() and not (
+            low in self._determiners or low in self._quantifiers or low in self._preposition_objects
+        )
 
     def relative_after(self, rest: str, pos: int) -> bool:
         """Whether one of :attr:`RELATIVE_PRONOUNS` or :attr:`THING_RELATIVE_PRONOUNS` follows the
@@ -4367,6 +4460,12 @@ class ReportedSpeech(DirectQuotes):
         content = self.content_after(raw, cue, sentence, bare=True, needs_verb=True)
         if content is None:
             return None
+        marker = self._word.match(raw, content[0], content[1])
+        if (
+            marker is not None and marker.group().casefold() in self._infinitive_markers
+            and not self.opens_infinitive(raw, marker.end(), content[1])
+        ):
+            return None  # ("delegates pledged to the governor may switch": a preposition's object, no clause)
         start = self.promised_object(raw, cue.end(), content[0], content[1])
         stop = self.clause_comma(raw, start, content[1])
         window = self._word.finditer(raw, start, stop, False, KEEP_GIL)

@@ -412,6 +412,7 @@ class SpeakerResolution(Segmentation):
                 self.name_words(words[:cut], preceding)
                 if not (bare_role and cut == 1 and words[cut] in genitive) and not self.group_head(words[:cut], state)
                 and not (lead and self.title_of_place(words) is not None)  # ("The Duke of Kent": no "Duke")
+                and not self.object_of_cut(words[:cut], preceding)  # ("The head of Friends of Parks": no "Friends")
                 else []
             )
             if left or self.person_before_cut(words[:cut], at, state):
@@ -552,6 +553,27 @@ class SpeakerResolution(Segmentation):
             if self.ends_with_person(words[:cut], preceding):
                 return cut
         return cuts[-1]
+
+    def object_of_cut(self, words: Sequence[str], preceding: str | None) -> bool:
+        """Whether the name that ends *words*, the part of a mention before its last post-modifying
+        word, is the object of an earlier one, only lower-case words between (``The head of
+        Friends``, ``A director of the local group Citizens`` before ``of Parks``, ``for
+        Reform``): the first words of a body's name, never the speaker's (but ``Tom Berg`` of
+        ``Tom Berg of the University``, ``Secretary of State John Kerry``: capitalised words
+        between).
+
+        .. versionadded:: 0.2
+        """
+        named = self.name_words(words, preceding)
+        if not named or len(named) >= len(words):
+            return False
+        before = words[: len(words) - len(named)]
+        for word in reversed(before):
+            if word in self._cuts:
+                return True
+            if not word[:1].islower():
+                return False
+        return False
 
     def ends_with_person(self, words: Sequence[str], preceding: str | None) -> bool:
         """Whether *words* end with a person's name (:meth:`name_words`): two name words or more

@@ -463,6 +463,8 @@ class Segmentation(SpeakerGrammar):
         found = self.phrase_before_cue(raw, start, stop)
         if found is None or self.verb_in_phrase(raw, found[0][0], found[1].start()):
             return False  # ('"painful." The company declined further comment.': a sentence of its own)
+        if self.cue_of_relative(raw, found[0][1], found[1].start()):
+            return False  # ('"a buyback." Berg, who has been telling clients ..., said': a sentence of its own)
         # "Smith asked." closes the quotation; "The company said it would ..." is a sentence of its own
         end = found[1].end()
         for _ in range(2):  # "Smith asked quietly.": adverbs after the cue
@@ -488,6 +490,22 @@ class Segmentation(SpeakerGrammar):
                 # "Smith told Britain's ITV television station on Monday.": what the owner owns, then a tail
                 return self._owned_then_end.match(raw, told.end()) is not None
         return self._attribution_end.match(raw, end) is not None
+
+    def cue_of_relative(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words ``raw[start:end]`` between a phrase and the cue after it open with one
+        of :attr:`RELATIVE_PRONOUNS` and hold nothing else but :attr:`CLAUSE_AUXILIARIES` and
+        adverbs (``Berg, who has been telling clients``, ``the aide who often says``): the cue is
+        the relative clause's own verb, no attribution of the quotation before the phrase (but
+        ``The woman who was injured said.``: the clause has a verb of its own before the cue).
+
+        .. versionadded:: 0.2
+        """
+        words = [m.group() for m in self._token.finditer(raw, start, end)]
+        if not words or words[0].casefold() not in self._relatives:
+            return False
+        return all(
+            w.casefold() in self._clause_auxiliaries or (w[:1].islower() and self.is_adverb(w)) for w in words[1:]
+        )
 
     def verb_in_phrase(self, raw: str, start: int, end: int) -> bool:
         """Whether the words ``raw[start:end]`` before a cue hold a finite verb, so that they are a

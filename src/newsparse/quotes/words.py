@@ -149,6 +149,13 @@ class QuoteWords:
     )
     MODAL_BARE_LOOKAHEAD: ClassVar[int] = 6
     INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Pronouns in the object case that, after one of :attr:`INFINITIVE_MARKERS`, make the marker
+    #: a preposition (``pledged to them``, ``promised to him``), no infinitive: with a determiner,
+    #: a quantifier or a capitalised word there (``delegates pledged to the governor``, ``pledged
+    #: to Mr. Ortiz``) the cue takes no words (``ReportedSpeech.opens_infinitive``).
+    #:
+    #: .. versionadded:: 0.2
+    PREPOSITION_OBJECTS: ClassVar[tuple[str, ...]] = ("him", "her", "them", "us", "me", "you", "it", "whom")
     #: Infinitives that open what was said right after a cue verb, with no marker before them
     #: (French ``a dit avoir découvert la fraude``, Spanish ``aseguró haber recibido``): the
     #: words from the infinitive on are the reported clause, the cue's subject says them.  Empty
@@ -829,6 +836,11 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     CLOSING_ATTRIBUTION_DASHES: ClassVar[str] = "-–—―"
+    #: Words that bring in another name for the body just named (``Friends of Parks, or FOP``):
+    #: the name after one is no one new (``ReportedSpeech.name_before_aside``).
+    #:
+    #: .. versionadded:: 0.2
+    ALIAS_WORDS: ClassVar[tuple[str, ...]] = ("or",)
     #: A name from the article's index with this many stop words written with a capital after
     #: its first word (``... Team Prior To Her Performance Due To``) is title-case text, not a
     #: name (one is a name's: ``Theresa May``).
@@ -2236,6 +2248,8 @@ class QuoteWords:
         self._clause_only = frozenset(self.CLAUSE_ONLY_VERBS)
         self._quotation_lead_words = frozenset(self.QUOTATION_LEAD_WORDS)
         self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
+        self._preposition_objects = frozenset(self.PREPOSITION_OBJECTS)
+        self._alias_words = frozenset(self.ALIAS_WORDS)
         self._person_links = frozenset(self.PERSON_LINKS)
         self._addressee_prepositions = frozenset(self.ADDRESSEE_PREPOSITIONS)
         self._addressing_verbs = frozenset(self.ADDRESSING_VERBS)

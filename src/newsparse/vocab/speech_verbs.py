@@ -90,7 +90,12 @@ NAMING: tuple[str, ...] = (
 
 #: Verbs that name in someone's words only with ``as`` right before the quotation (``dismissed the
 #: audit as "noise"``; not ``dismissed the so-called "experts"``).
-AS_NAMING: tuple[str, ...] = ("dismiss", "reject")
+AS_NAMING: tuple[str, ...] = (
+    "dismiss", "reject",
+    # a description in the subject's words ("introduced himself as "the finance director"",
+    # "portrayed the plan as "a giveaway"", "framed the vote as "a referendum"")
+    "introduce", "portray", "frame", "tout", "paint",
+)
 
 #: Attributions of more than one word.
 PHRASES: tuple[str, ...] = (
