@@ -2263,8 +2263,10 @@ class DirectQuotes(SpeakerResolution):
                 continue
             if not attributed and self.follows_a_thing(raw, quotation):
                 continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
-            # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation)
-            mention = self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
+            # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation;
+            # 'Romney's "47 percent" comment', 'Here's Ortiz in 2019: "..."': the one named)
+            mention = self.quoted_claim_owner(raw, quotation) or self.presented_speaker(raw, quotation)
+            mention = mention or self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
             if mention is None:
                 mention = self.naming_subject(raw, quotation)
                 if mention is not None and mention.end > quotation.open:
@@ -2279,6 +2281,69 @@ class DirectQuotes(SpeakerResolution):
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
+
+    def quoted_claim_owner(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The speaker of a quotation set between a possessive and one of
+        :attr:`QUOTED_CLAIM_NOUNS` (``Mitt Romney's "47 percent" comment``, ``the senator's "read
+        my lips" pledge``): the owner, when :meth:`possessive_owner` reads a name or a noun for one
+        person; ``None`` otherwise (``the mayor's "open government" plan``, ``the city's "zero
+        waste" pledge``, ``his "red line" warning``).
+
+        .. versionadded:: 0.2
+        """
+        if not self._quoted_claim_nouns or quotation.close >= quotation.sentence_end:
+            return None
+        noun = self._token.match(raw, self.blanks_end(raw, quotation.close + 1, quotation.sentence_end), quotation.sentence_end)
+        if noun is None or noun.group().casefold() not in self._quoted_claim_nouns:
+            return None
+        before = raw[quotation.sentence_start : quotation.open].rstrip()
+        if not before or before == strip_possessive(before):
+            return None  # (no possessive right before the opening mark)
+        return self.possessive_owner(raw, quotation.sentence_start + len(before), quotation.sentence_start)
+
+    @staticmethod
+    def blanks_end(raw: str, pos: int, stop: int) -> int:
+        """Where the blanks at *pos* end, before *stop*."""
+        while pos < stop and raw[pos].isspace():
+            pos += 1
+        return pos
+
+    def presented_speaker(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The speaker of a quotation after a sentence that presents it: one of
+        :attr:`PRESENTING_OPENERS`, then a name or a noun for a person after a determiner, maybe
+        a setting that opens with one of :attr:`PRESENTING_SETTINGS`, then a colon right before
+        the opening mark (``Here's Clinton in December 1992: "..."``, ``Here is the mayor on the
+        budget: "..."``); ``None`` for anything else (``Here's the thing: "..."``, ``Here's what
+        voters told us: "..."``).
+
+        .. versionadded:: 0.2
+        """
+        if not self._presenting_openers:
+            return None
+        start = quotation.sentence_start
+        head = raw[start : quotation.open].rstrip()
+        if not head.endswith(":"):
+            return None
+        words = list(self._word.finditer(raw, start, start + len(head) - 1, False, KEEP_GIL))
+        folded = [normalize_word(word.group()).casefold().replace("’", "'") for word in words]
+        opener = next((o for o in self._presenting_openers if tuple(folded[: len(o)]) == o), None)
+        if opener is None:
+            return None
+        rest = words[len(opener) :]
+        count = next((k for k, word in enumerate(rest) if folded[len(opener) + k] in self._presenting_settings), len(rest))
+        if count == 0 or count > self.MAX_NAME_WORDS:
+            return None
+        span = (rest[0].start(), rest[count - 1].end())
+        phrase = raw[span[0] : span[1]]
+        if any(mark in phrase for mark in ",;()") or any(mark in phrase for mark in self._marks):
+            return None
+        names = [word.group() for word in rest[:count]]
+        # (a name, maybe after a title: "Here's Mayor Ana Ortiz on the budget:")
+        name = self.names.trailing_name(names)
+        named = names[0][:1].isupper() and 0 < name and all(self.is_role(word) for word in names[: count - name])
+        if named and count == 1 and names[0].casefold() in self._determiners:
+            return None
+        return self.mention(raw, span) if named or self.role_after_article(phrase) else None
 
     def words_end(self, raw: str, quotation: Quotation) -> int:
         """Where *quotation*'s words end before the sentence-end marks, commas and blanks that
@@ -3074,8 +3139,17 @@ class DirectQuotes(SpeakerResolution):
         Ana Ortiz's claim that ...``: ``Ana Ortiz``) or a noun for one person after a determiner
         (``the judge's warning that ...``: ``the judge``), its words after *floor*; ``None`` when
         the owner is neither (``the city's claim``, ``his claim``)."""
-        window = self.word_boundary(raw, max(floor, noun.start() - self.NAMED_WINDOW), floor)
-        words = list(self._word.finditer(raw, window, noun.start()))
+        return self.possessive_owner(raw, noun.start(), floor)
+
+    def possessive_owner(self, raw: str, end: int, floor: int) -> Mention | None:
+        """The possessive that ends the words before *end* (after *floor*) when it is a name or a
+        noun for one person after a determiner, without its possessive ending
+        (:meth:`possessive_source`, :meth:`quoted_claim_owner`); ``None`` for anything else.
+
+        .. versionadded:: 0.2
+        """
+        window = self.word_boundary(raw, max(floor, end - self.NAMED_WINDOW), floor)
+        words = list(self._word.finditer(raw, window, end))
         if not words:
             return None
         owner = words[-1].group()

@@ -1849,6 +1849,42 @@ class QuoteWords:
     #: Marks that end a claim noun's phrase before a quotation (``Ortiz's remark first as a
     #: compliment -- "..."``: the words after the dash are someone else's reply).
     CLAIM_BREAKS: ClassVar[tuple[str, ...]] = (",", ";", ":", "(", ")", "--", "―", "—", "–")
+    #: Nouns for words someone said that may follow a quotation after the possessive of its
+    #: speaker (``Romney's "47 percent" comment``, ``the mayor's "not one more cut" pledge``:
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.quoted_claim_owner`); never a charge or a plan,
+    #: which others bring or make (``Ortiz's "reckless driving" charge``, ``the mayor's "open
+    #: government" plan``).
+    #:
+    #: .. versionadded:: 0.2
+    QUOTED_CLAIM_NOUNS: ClassVar[tuple[str, ...]] = (
+        "comment", "comments", "remark", "remarks", "promise", "pledge", "vow", "boast", "warning", "claim",
+        "assertion", "prediction", "quip", "jibe", "gibe", "taunt", "slogan", "catchphrase", "mantra", "line",
+        "tweet", "retort",
+    )
+    #: Words that open a sentence presenting someone's words after a colon, in lower case with a
+    #: straight apostrophe (``Here's Ana Ortiz in 2019: "..."``:
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.presented_speaker`).
+    #:
+    #: .. versionadded:: 0.2
+    PRESENTING_OPENERS: ClassVar[tuple[str, ...]] = ("here's", "here is")
+    #: Words that may follow the person a presenting sentence names, before its colon: when,
+    #: where or how the words were said (``Here's Ortiz in 2019:``, ``Here is the mayor on the
+    #: budget:``, ``Here's Ortiz speaking to reporters:``).
+    #:
+    #: .. versionadded:: 0.2
+    PRESENTING_SETTINGS: ClassVar[tuple[str, ...]] = (
+        "in", "on", "at", "during", "from", "back", "last", "this", "earlier", "before", "after", "again",
+        "speaking", "talking", "writing", "testifying", "responding", "explaining", "addressing",
+    )
+    #: Cue words of a reply: a quotation that answers the words before it is someone else's, so
+    #: a paragraph of quoted words before it takes no speaker from it (``"Will you run?" ¶ "No,"
+    #: Ortiz replied.``: :meth:`~newsparse.quotes.reported.ReportedSpeech.closed_run_speaker`).
+    #:
+    #: .. versionadded:: 0.2
+    REPLY_WORDS: ClassVar[tuple[str, ...]] = (
+        "replied", "replies", "reply", "replying", "answered", "answers", "answer", "answering", "responded",
+        "responds", "respond", "responding", "retorted", "retorts", "countered", "counters", "back",
+    )
     #: How many commas of opening phrases (``In a statement on Tuesday, ...``) to look past for a
     #: sentence's subject.
     OPENING_COMMAS: ClassVar[int] = 2
@@ -2371,6 +2407,10 @@ class QuoteWords:
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
+        self._quoted_claim_nouns = frozenset(n.casefold() for n in self.QUOTED_CLAIM_NOUNS)
+        self._presenting_openers = tuple(tuple(o.casefold().split()) for o in self.PRESENTING_OPENERS)
+        self._presenting_settings = frozenset(w.casefold() for w in self.PRESENTING_SETTINGS)
+        self._reply_words = frozenset(w.casefold() for w in self.REPLY_WORDS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._recalling = frozenset(v.casefold() for v in self.RECALLING_VERBS)
         self._causatives = frozenset(v.casefold() for v in self.CAUSATIVE_VERBS)
