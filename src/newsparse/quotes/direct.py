@@ -2340,7 +2340,7 @@ class DirectQuotes(SpeakerResolution):
         names = [word.group() for word in rest[:count]]
         # (a name, maybe after a title: "Here's Mayor Ana Ortiz on the budget:")
         name = self.names.trailing_name(names)
-        named = names[0][:1].isupper() and 0 < name and all(self.is_role(word) for word in names[: count - name])
+        named = names[0][:1].isupper() and name > 0 and all(self.is_role(word) for word in names[: count - name])
         if named and count == 1 and names[0].casefold() in self._determiners:
             return None
         return self.mention(raw, span) if named or self.role_after_article(phrase) else None
