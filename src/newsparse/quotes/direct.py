@@ -56,7 +56,8 @@ class DirectQuotes(SpeakerResolution):
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
-        self._naming_or_cue = self._naming | self._cue_words
+        # (with the -ing forms that quote only before quotation marks: "..., shouting "Resign!"")
+        self._naming_or_cue = self._naming | self._cue_words | frozenset(self.QUOTING_PARTICIPLES)
         self._modal_words = frozenset(self.MODAL_WORDS)
         self._title_small_words = self._stop | self._determiners | self._of  # (the small words of a title)
         # a dash that attributes the quotation before it: "..." ― Ana Ortiz
@@ -2758,8 +2759,11 @@ class DirectQuotes(SpeakerResolution):
             subject = self.cue_before_comma(raw, quotation.sentence_start, verb.start()) or self.clause_subject(
                 raw, sentence, verb.start()
             )
-            # ('Government bonds rallied, suggesting that ...': a thing's clause, no one speaks)
-            return None if subject is not None and self.is_thing_subject(raw, subject, spoken=True) else subject
+            if subject is None or self.is_thing_subject(raw, subject, spoken=True):
+                # ('Government bonds rallied, suggesting that ...': a thing's clause, no one speaks;
+                # but 'The trouble came when protesters stormed in, shouting "...": the protesters)
+                return self.inner_participle_subject(raw, quotation.sentence_start, verb.start())
+            return subject
         if participle and self.after_subordinator(raw, quotation.sentence_start, verb.start()):
             # "Ortiz told reporters, before insisting she had a "great relationship"": the clause's
             lead = raw.rfind(" ", quotation.sentence_start, verb.start() - 1)
@@ -2800,6 +2804,21 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def inner_participle_subject(self, raw: str, floor: int, participle: int) -> Mention | None:
+        """The speaker of a participle set off by a comma at *participle* when the sentence's own
+        subject names no one: the subject of the clause a comma and one of
+        :attr:`PARTICIPLE_CLAUSE_OPENERS` open right before that comma (``The trouble came during
+        the speech, when protesters interrupted her, shouting "..."``: the protesters), when it is
+        no thing either; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        comma = raw.rfind(",", floor, participle)
+        if comma < 0:
+            return None
+        subject = self.subordinate_clause_subject(raw, floor, comma)
+        return None if subject is None or self.is_thing_subject(raw, subject, spoken=True) else subject
 
     def role_after_article(self, phrase: str) -> bool:
         """Whether *phrase*, a subject in lower case, is one of :attr:`DETERMINERS` and a noun for

@@ -135,6 +135,7 @@ class WithoutEnglishRules(QuoteParser):
     ATTRIBUTION_OPENERS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     QUOTED_CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
+    QUOTING_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     PRESENTING_OPENERS: ClassVar[tuple[str, ...]] = ()
     PRESENTING_SETTINGS: ClassVar[tuple[str, ...]] = ()
     REPLY_WORDS: ClassVar[tuple[str, ...]] = ()

@@ -1861,6 +1861,21 @@ class QuoteWords:
         "assertion", "prediction", "quip", "jibe", "gibe", "taunt", "slogan", "catchphrase", "mantra", "line",
         "tweet", "retort",
     )
+    #: The ``-ing`` forms of speech verbs that attribute the quotation marks after them to the
+    #: clause's subject, as a participle set off by a comma (``Protesters stormed the hall,
+    #: shouting "Resign!"``) or after a clause's object (``Ortiz turned to the clerk, asking
+    #: "Where are the minutes?"``): not cues of reported speech (``asking for help`` reports no
+    #: words), so read only before a quotation
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.attributing_verb`).
+    #:
+    #: .. versionadded:: 0.2
+    QUOTING_PARTICIPLES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(
+        (
+            "shout", "yell", "scream", "chant", "exclaim", "ask", "whisper", "mutter", "bellow", "plead", "quip",
+            "tweet", "reply", "respond", "retort", "interject", "proclaim",
+        ),
+        only_ing=True,
+    )
     #: Words that open a sentence presenting someone's words after a colon, in lower case with a
     #: straight apostrophe (``Here's Ana Ortiz in 2019: "..."``:
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.presented_speaker`).
