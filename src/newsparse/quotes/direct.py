@@ -2314,8 +2314,8 @@ class DirectQuotes(SpeakerResolution):
         :attr:`PRESENTING_OPENERS`, then a name or a noun for a person after a determiner, maybe
         a setting that opens with one of :attr:`PRESENTING_SETTINGS`, then a colon right before
         the opening mark (``Here's Clinton in December 1992: "..."``, ``Here is the mayor on the
-        budget: "..."``); ``None`` for anything else (``Here's the thing: "..."``, ``Here's what
-        voters told us: "..."``).
+        budget: "..."``); ``None`` for anything else (``Here's the thing: "..."``, ``Here's
+        Ortiz's answer: "..."``).
 
         .. versionadded:: 0.2
         """
