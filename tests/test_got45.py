@@ -119,11 +119,20 @@ QUOTING_PARTICIPLE: list[Row] = [
     ),
     ('Tom Berg stormed out of the meeting, yelling "This is a farce!"', [("This is a farce!", "Tom Berg", "Tom Berg")]),
     ('Ana Ortiz turned to the clerk, asking "Where are the minutes?"', [("Where are the minutes?", "Ana Ortiz", "Ana Ortiz")]),
-    # controls: a thing's participle, a thing in the clause before it
+    # controls: a thing's participle, a thing in the clause before it, a quoting participle with
+    # words before the marks (the fans chant, the coach speaks), an object that shouts
     ('Government bonds rallied, suggesting that "the worst is over."', [("the worst is over.", None, None)]),
     (
         'The storm hit at noon, as the river rose, threatening "a flood of historic size."',
         [("a flood of historic size.", None, None)],
+    ),
+    (
+        'The coach spoke to the fans chanting at the referee, asking them to "think of the badge."',
+        [("think of the badge.", "The coach", "The coach")],
+    ),
+    (
+        'Tom Berg faced the crowd shouting at him and said "We will be back."',
+        [("We will be back.", "Tom Berg", "Tom Berg")],
     ),
 ]
 

@@ -58,6 +58,7 @@ class DirectQuotes(SpeakerResolution):
         super().__init__(vocabulary)
         # (with the -ing forms that quote only before quotation marks: "..., shouting "Resign!"")
         self._naming_or_cue = self._naming | self._cue_words | frozenset(self.QUOTING_PARTICIPLES)
+        self._quoting_only = frozenset(self.QUOTING_PARTICIPLES) - self._naming - self._cue_words
         self._modal_words = frozenset(self.MODAL_WORDS)
         self._title_small_words = self._stop | self._determiners | self._of  # (the small words of a title)
         # a dash that attributes the quotation before it: "..." ― Ana Ortiz
@@ -2435,7 +2436,7 @@ class DirectQuotes(SpeakerResolution):
         floor = quotation.sentence_start
         window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
         for token in reversed(list(self._token.finditer(raw, window, quotation.open))):
-            if token.group() not in self._naming_or_cue:
+            if token.group() not in self._naming_or_cue or self.far_quoting_participle(raw, token, quotation.open):
                 continue
             if not token.group().endswith(suffix):
                 return None  # (a finite verb: its own clause)
@@ -2601,7 +2602,7 @@ class DirectQuotes(SpeakerResolution):
             token = tokens[number]
             if judged is not None and token.start() == judged.start():
                 return token
-            if token.group() in self._naming_or_cue:
+            if token.group() in self._naming_or_cue and not self.far_quoting_participle(raw, token, quotation.open):
                 if token.group() in self._naming and number > 0 and self.determines_noun(raw, tokens[number - 1], token):
                     continue  # ('called the brand "a good fit"': a noun after its determiner, no verb)
                 if number > 0 and self.elided_noun(raw, tokens[number - 1], token):
@@ -2614,6 +2615,16 @@ class DirectQuotes(SpeakerResolution):
             if " " in cue.group() and cue.group().casefold() not in self._according:
                 last = cue
         return last
+
+    def far_quoting_participle(self, raw: str, word: regex.Match[str], open_: int) -> bool:
+        """Whether *word* is one of :attr:`QUOTING_PARTICIPLES` and no other cue or naming word, with
+        words between it and the opening mark at *open_*: it quotes only the marks right after it,
+        maybe after a comma or a colon (``shouting, "Resign!"``), never a later quotation (``warning
+        fans chanting at the referee to "think of the badge"``: no one chants those words).
+
+        .. versionadded:: 0.2
+        """
+        return word.group() in self._quoting_only and bool(raw[word.end() : open_].strip(" ,:\u00a0"))
 
     def in_closed_relative(self, raw: str, start: int, word: regex.Match[str], stop: int) -> bool:
         """Whether *word* stands in a relative clause set off by commas that closes before *stop*
