@@ -1,6 +1,7 @@
 """Stop 41's quotes found with no speaker where the text names one (issue 5): a possessive before
 quoted words and a noun for words said after them (``Romney's "47 percent" comment``), a
-sentence that presents the words after a colon (``Here's Ortiz in 2019: "..."``), a paragraph of
+sentence that presents the words after a colon (``Here's Ortiz in 2019: "..."``, ``From Ortiz's
+post: "..."``), a paragraph of
 closed quoted words before a paragraph that opens with more of them and names the speaker, and
 the ``-ing`` forms of speech verbs such as shouting and asking before quotation marks (also after a
 clause that a comma and ``when`` or ``as`` open when the sentence's own subject is a thing).  Each
@@ -53,7 +54,34 @@ PRESENTING: list[Row] = [
         "Here\u2019s the mayor speaking to reporters last week: \u201cThe fare stays where it is.\u201d",
         [("The fare stays where it is.", "the mayor", "the mayor")],
     ),
-    # controls: no one presented (a thing, someone's answer), and a free relative that names its speaker
+    # "From" or "In", a possessive and a noun for an utterance, a colon: the owner's words
+    (
+        "The senator spoke at length on Monday.\n\nFrom Tom Berg's Facebook post: \"For the sake of our party, we must move on.\"",
+        [("For the sake of our party, we must move on.", "Tom Berg", "Tom Berg")],
+    ),
+    (
+        "The senator spoke at length on Monday.\n\nIn the mayor\u2019s words: \u201cWe will not cut the libraries.\u201d",
+        [("We will not cut the libraries.", "the mayor", "the mayor")],
+    ),
+    (
+        "The senator spoke at length on Monday.\n\n"
+        "From Senator Ana Ortiz's opening statement: \"We will not cut the libraries.\"",
+        [("We will not cut the libraries.", "Ana Ortiz", "Ana Ortiz")],
+    ),
+    # controls: no one presented (a thing, someone's answer, a possessive pronoun, a thing's
+    # website, a view that is no utterance), and a free relative that names its speaker
+    (
+        "The senator spoke at length on Monday.\n\nIn his words: \"We will not cut the libraries.\"",
+        [("We will not cut the libraries.", None, None)],
+    ),
+    (
+        "The senator spoke at length on Monday.\n\nFrom the city's website: \"We will not cut the libraries.\"",
+        [("We will not cut the libraries.", None, None)],
+    ),
+    (
+        "The senator spoke at length on Monday.\n\nIn Ortiz's view: \"We will not cut the libraries.\"",
+        [("We will not cut the libraries.", None, None)],
+    ),
     (
         "The senator has changed her tune.\n\nHere's the thing: \"Nobody reads the small print.\"",
         [("Nobody reads the small print.", None, None)],

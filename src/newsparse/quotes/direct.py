@@ -2268,6 +2268,7 @@ class DirectQuotes(SpeakerResolution):
             # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation;
             # 'Romney's "47 percent" comment', 'Here's Ortiz in 2019: "..."': the one named)
             mention = self.quoted_claim_owner(raw, quotation) or self.presented_speaker(raw, quotation)
+            mention = mention or self.presented_owner(raw, quotation)
             mention = mention or self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
             if mention is None:
                 mention = self.naming_subject(raw, quotation)
@@ -2346,6 +2347,32 @@ class DirectQuotes(SpeakerResolution):
         if named and count == 1 and names[0].casefold() in self._determiners:
             return None
         return self.mention(raw, span) if named or self.role_after_article(phrase) else None
+
+    def presented_owner(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The speaker of a quotation after a sentence that presents it from someone's utterance:
+        one of :attr:`PRESENTING_SOURCES`, a possessive, at most :attr:`MAX_PRESENTED_NOUN_WORDS`
+        words ending with one of :attr:`UTTERANCE_NOUNS`, then a colon right before the opening
+        mark (``From Ortiz's Facebook post: "..."``, ``In the mayor's words: "..."``): the owner
+        when :meth:`possessive_owner` reads a name or a noun for one person; ``None`` otherwise
+        (``In his words: "..."``, ``From the city's website: "..."``).
+
+        .. versionadded:: 0.2
+        """
+        if not self._presenting_sources:
+            return None
+        start = quotation.sentence_start
+        head = raw[start : quotation.open].rstrip()
+        if not head.endswith(":"):
+            return None
+        words = list(self._word.finditer(raw, start, start + len(head) - 1, False, KEEP_GIL))
+        if len(words) < 3 or words[0].group().casefold() not in self._presenting_sources:
+            return None
+        if words[-1].group().casefold() not in self._utterance_nouns or raw[words[-1].end() : start + len(head) - 1].strip():
+            return None
+        for k in range(len(words) - 2, max(0, len(words) - 3 - self.MAX_PRESENTED_NOUN_WORDS), -1):
+            if words[k].group() != strip_possessive(words[k].group()):
+                return self.possessive_owner(raw, words[k].end(), start)
+        return None
 
     def words_end(self, raw: str, quotation: Quotation) -> int:
         """Where *quotation*'s words end before the sentence-end marks, commas and blanks that

@@ -137,6 +137,7 @@ class WithoutEnglishRules(QuoteParser):
     QUOTED_CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     QUOTING_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     PRESENTING_OPENERS: ClassVar[tuple[str, ...]] = ()
+    PRESENTING_SOURCES: ClassVar[tuple[str, ...]] = ()
     PRESENTING_SETTINGS: ClassVar[tuple[str, ...]] = ()
     REPLY_WORDS: ClassVar[tuple[str, ...]] = ()
     UTTERANCE_NOUNS: ClassVar[tuple[str, ...]] = ()

@@ -1882,6 +1882,17 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     PRESENTING_OPENERS: ClassVar[tuple[str, ...]] = ("here's", "here is")
+    #: Prepositions that open a sentence presenting words from someone's utterance after a
+    #: colon (``From Ortiz's Facebook post: "..."``, ``In the mayor's words: "..."``: the owner;
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.presented_owner`), the noun one of
+    #: :attr:`UTTERANCE_NOUNS` at most :attr:`MAX_PRESENTED_NOUN_WORDS` words after the possessive.
+    #:
+    #: .. versionadded:: 0.2
+    PRESENTING_SOURCES: ClassVar[tuple[str, ...]] = ("from", "in")
+    #: The most words from a presenting sentence's possessive to its noun (``Facebook post``: 2).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_PRESENTED_NOUN_WORDS: ClassVar[int] = 2
     #: Words that may follow the person a presenting sentence names, before its colon: when,
     #: where or how the words were said (``Here's Ortiz in 2019:``, ``Here is the mayor on the
     #: budget:``, ``Here's Ortiz speaking to reporters:``).
@@ -2425,6 +2436,7 @@ class QuoteWords:
         self._quoted_claim_nouns = frozenset(n.casefold() for n in self.QUOTED_CLAIM_NOUNS)
         self._presenting_openers = tuple(tuple(o.casefold().split()) for o in self.PRESENTING_OPENERS)
         self._presenting_settings = frozenset(w.casefold() for w in self.PRESENTING_SETTINGS)
+        self._presenting_sources = frozenset(w.casefold() for w in self.PRESENTING_SOURCES)
         self._reply_words = frozenset(w.casefold() for w in self.REPLY_WORDS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._recalling = frozenset(v.casefold() for v in self.RECALLING_VERBS)
