@@ -168,3 +168,36 @@ QUOTING_PARTICIPLE: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), [*POSSESSIVE_CLAIM, *PRESENTING, *CLOSED_RUN, *QUOTING_PARTICIPLE])
 def test_speakers(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert speaker_rows(text) == expected
+
+
+RECAP: list[Row] = [
+    # a lone quotation, then a paragraph that looks back at it and names who said it
+    (
+        "The merger failed within two years.\n\n"
+        '"You had a lot of people saying we should have merged a donkey with a rabbit."\n\n'
+        "That was how Jeffrey Lam, the chief executive of the company, once described the deal.",
+        [("You had a lot of people saying we should have merged a donkey with a rabbit.", "Jeffrey Lam", "Jeffrey Lam")],
+    ),
+    (
+        'The council met on Monday.\n\n"We are not going anywhere."\n\nThat\u2019s how the mayor put it after the vote.',
+        [("We are not going anywhere.", "the mayor", "the mayor")],
+    ),
+    (
+        'The council met on Monday.\n\n"We are not going anywhere."\n\nThat is how Mayor Ana Ortiz summed up the year.',
+        [("We are not going anywhere.", "Ana Ortiz", "Mayor Ana Ortiz")],
+    ),
+    # controls: no verb of putting words (a deed), a thing after the opener
+    (
+        'The council met on Monday.\n\n"We are not going anywhere."\n\nThat was how Ortiz won the race.',
+        [("We are not going anywhere.", None, None)],
+    ),
+    (
+        'The council met on Monday.\n\n"We are not going anywhere."\n\nThat was how the plan failed, in the end.',
+        [("We are not going anywhere.", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECAP)
+def test_recap_names_the_speaker(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert speaker_rows(text) == expected

@@ -2091,6 +2091,58 @@ class DirectQuotes(SpeakerResolution):
             return (Speaker(name, mention, Span(*np), None), dash["dash"]) if len(named) > 1 or titled else None
         return Speaker(self.known_without_occupation(name, state), mention, Span(*np), None), dash["dash"]
 
+    def recap_on_next_line(self, text: str, end: int, state: State) -> tuple[Speaker, str] | None:
+        """The speaker and the verb of a paragraph that follows the one ending at *end* and looks
+        back at its lone quotation (:meth:`lone_quotation`): one of :attr:`RECAP_OPENERS`, a name
+        (maybe after a title) or a role after a determiner, then a comma or a word in lower case,
+        and one of :attr:`RECAP_VERBS` or a cue word later in its sentence (``"..." ¶ That was how
+        Ana Ortiz, the council's chair, once described the plan.``, ``That's how the mayor put
+        it.``); ``None`` otherwise (``That was how the plan failed.``).
+
+        .. versionadded:: 0.2
+        """
+        if not self._recap_openers:
+            return None
+        start = self.blanks_end(text, end, len(text))
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        words = list(self._word.finditer(text, start, stop, False, KEEP_GIL))
+        folded = [normalize_word(word.group()).casefold().replace("\u2019", "'") for word in words]
+        opener = next((o for o in self._recap_openers if tuple(folded[: len(o)]) == o), None)
+        if opener is None:
+            return None
+        rest = words[len(opener) :]
+        count = 0
+        while count < len(rest) and count < self.MAX_NAME_WORDS + 1 and rest[count].group()[:1].isupper():
+            count += 1
+        if count:
+            names = [strip_possessive(word.group()).rstrip(",") for word in rest[:count]]
+            name = self.names.trailing_name(names)
+            if name == 0 or not all(self.is_role(word) for word in names[: count - name]):
+                return None
+        elif len(rest) > 1 and self.role_after_article(f"{rest[0].group()} {rest[1].group()}"):
+            count = 2  # ("That's how the mayor put it.")
+        else:
+            return None
+        np = (rest[0].start(), rest[count - 1].end())
+        if text[np[1] - 1] == ",":
+            np = (np[0], np[1] - 1)
+        sentence_end = next((i for i in range(np[1], stop) if text[i] in self.SENTENCE_END), stop)
+        verb = next((w for w in rest[count:] if w.start() < sentence_end and self.is_recap_verb(w.group())), None)
+        if verb is None:
+            return None
+        mention = collapse(text[np[0] : np[1]])
+        name_text = self.resolve_name(mention, np[0], state)
+        return Speaker(self.known_without_occupation(name_text, state), mention, Span(*np), None), verb.group()
+
+    def is_recap_verb(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`RECAP_VERBS` or a cue word (:meth:`recap_on_next_line`).
+
+        .. versionadded:: 0.2
+        """
+        low = word.casefold()
+        return low in self._recap_verbs or self.is_cue_word(low)
+
     def outlet_tail(self, tail: str) -> bool:
         """Whether *tail*, what follows a dash line's name (``, Associated Press``), is an
         appositive that names an agency or an outlet (``Vocabulary.is_agency`` of the whole, or

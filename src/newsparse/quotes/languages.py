@@ -140,6 +140,8 @@ class WithoutEnglishRules(QuoteParser):
     PRESENTING_SOURCES: ClassVar[tuple[str, ...]] = ()
     PRESENTING_SETTINGS: ClassVar[tuple[str, ...]] = ()
     REPLY_WORDS: ClassVar[tuple[str, ...]] = ()
+    RECAP_OPENERS: ClassVar[tuple[str, ...]] = ()
+    RECAP_VERBS: ClassVar[tuple[str, ...]] = ()
     UTTERANCE_NOUNS: ClassVar[tuple[str, ...]] = ()
     REFLEXIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()

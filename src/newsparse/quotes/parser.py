@@ -553,7 +553,11 @@ class QuoteParser(ReportedSpeech):
                     if one is not None and one.name != quote.speaker.name:
                         quote = attrs.evolve(quote, speaker=one)
                 quote = self.transcript_label(raw, offset, quote, state)
-                attribution = self.speaker_on_next_line(text, paragraph.span.end, state) if lone else None
+                # ('"..." ¶ -Ana Ortiz', '"..." ¶ That was how Ana Ortiz put it.': the next line names her)
+                attribution = None
+                if lone:
+                    end = paragraph.span.end
+                    attribution = self.speaker_on_next_line(text, end, state) or self.recap_on_next_line(text, end, state)
                 if attribution is not None:
                     # ('"Great speech."' then '-Ana Ortiz, Dover.': the line after names the speaker)
                     quote = attrs.evolve(quote, speaker=attribution[0], cue=attribution[1])

@@ -1902,6 +1902,22 @@ class QuoteWords:
         "in", "on", "at", "during", "from", "back", "last", "this", "earlier", "before", "after", "again",
         "speaking", "talking", "writing", "testifying", "responding", "explaining", "addressing",
     )
+    #: Words that open the paragraph after a lone quotation and look back at it, in lower case
+    #: with a straight apostrophe (``That was how Ana Ortiz described the plan.``, ``That's how
+    #: the mayor put it.``): the person after them spoke it
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.recap_on_next_line`), when one of
+    #: :attr:`RECAP_VERBS` or a cue word follows in that sentence.
+    #:
+    #: .. versionadded:: 0.2
+    RECAP_OPENERS: ClassVar[tuple[str, ...]] = ("that was how", "that's how", "that is how", "this was how", "this is how")
+    #: Verbs of putting words one way that close a recap (``That's how Ortiz put it``), besides
+    #: the cue words.
+    #:
+    #: .. versionadded:: 0.2
+    RECAP_VERBS: ClassVar[tuple[str, ...]] = (
+        "put", "puts", "described", "describes", "summed", "sums", "characterized", "characterised", "framed",
+        "frames", "recalled", "recalls", "remembered", "remembers",
+    )
     #: Cue words of a reply: a quotation that answers the words before it is someone else's, so
     #: a paragraph of quoted words before it takes no speaker from it (``"Will you run?" ¶ "No,"
     #: Ortiz replied.``: :meth:`~newsparse.quotes.reported.ReportedSpeech.closed_run_speaker`).
@@ -2438,6 +2454,8 @@ class QuoteWords:
         self._presenting_settings = frozenset(w.casefold() for w in self.PRESENTING_SETTINGS)
         self._presenting_sources = frozenset(w.casefold() for w in self.PRESENTING_SOURCES)
         self._reply_words = frozenset(w.casefold() for w in self.REPLY_WORDS)
+        self._recap_openers = tuple(tuple(o.casefold().split()) for o in self.RECAP_OPENERS)
+        self._recap_verbs = frozenset(w.casefold() for w in self.RECAP_VERBS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._recalling = frozenset(v.casefold() for v in self.RECALLING_VERBS)
         self._causatives = frozenset(v.casefold() for v in self.CAUSATIVE_VERBS)
