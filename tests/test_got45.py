@@ -201,3 +201,39 @@ RECAP: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), RECAP)
 def test_recap_names_the_speaker(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert speaker_rows(text) == expected
+
+
+PULL_QUOTE: list[Row] = [
+    # a quotation that opens its paragraph and closes its line, then a line that is only a name
+    (
+        "The council met on Monday to discuss the harbour.\n\n"
+        "\u201cWe will not back down on the harbour.\u201d\nAna Ortiz, mayor of Dover\n\nThe vote is on Friday.",
+        [("We will not back down on the harbour.", "Ana Ortiz", "Ana Ortiz")],
+    ),
+    (
+        "The council met on Monday to discuss the harbour.\n\n"
+        '"We will not back down on the harbour."\nMayor Tom Berg\n\nThe vote is on Friday.',
+        [("We will not back down on the harbour.", "Tom Berg", "Mayor Tom Berg")],
+    ),
+    # controls: a sentence on the next line, a place, an attributed quote keeps its speaker
+    (
+        "The council met on Monday to discuss the harbour.\n\n"
+        '"We will not back down on the harbour."\nThe vote is on Friday, and the mayor is worried.',
+        [("We will not back down on the harbour.", None, None)],
+    ),
+    (
+        "The council met on Monday to discuss the harbour.\n\n"
+        '"We will not back down on the harbour."\nDover\n\nThe vote is on Friday.',
+        [("We will not back down on the harbour.", None, None)],
+    ),
+    (
+        "The council met on Monday to discuss the harbour.\n\n"
+        '"We will not back down on the harbour," said one resident.\nAna Ortiz, mayor of Dover',
+        [("We will not back down on the harbour,", "one resident", "one resident")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PULL_QUOTE)
+def test_name_line_under_a_pull_quote(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert speaker_rows(text) == expected

@@ -2070,26 +2070,69 @@ class DirectQuotes(SpeakerResolution):
             return None
         stop = text.find("\n", dash.end())
         stop = len(text) if stop < 0 else stop
-        line = " " + text[dash.end() : stop]  # (a blank before the name, as after a cue: "-Ana" too)
+        if any(dash.start() <= span.start < stop for span in state.furniture):
+            return None  # ("- Mark Twain" read as the byline: one line is not read two ways)
+        speaker = self.speaker_of_line(text, dash.end(), stop, state, dash["dash"])
+        return (speaker, dash["dash"]) if speaker is not None else None
+
+    def speaker_line_after(self, text: str, quote: Quote, stop: int, state: State) -> Speaker | None:
+        """The speaker that the last line of a paragraph ending at *stop* names when *quote*, a
+        direct quote with no speaker, opens the paragraph and its closing mark ends the line
+        before (a pull quote: ``"We will not back down."`` then, on its own line of the same
+        paragraph, ``Ana Ortiz, mayor of Dover``): :meth:`speaker_of_line`; ``None`` when another
+        line stands between or the line is read as furniture (a byline).
+
+        .. versionadded:: 0.2
+        """
+        if quote.kind is not QuoteKind.DIRECT or quote.speaker is not None or quote.paragraph is None:
+            return None
+        mark = quote.span.start - 1
+        while mark >= 0 and text[mark] != "\n" and text[mark].isspace():
+            mark -= 1
+        opener = mark - 1
+        while opener >= 0 and text[opener] != "\n" and text[opener].isspace():
+            opener -= 1
+        if mark < 0 or text[mark] not in self._marks or (opener >= 0 and text[opener] != "\n"):
+            return None  # (the quotation opens its paragraph)
+        end = quote.span.end
+        while end < stop and (text[end] in self.SENTENCE_END or text[end] in self._name_closers):
+            end += 1
+        while end < stop and text[end] != "\n" and text[end].isspace():
+            end += 1
+        if end >= stop or text[end] != "\n" or (text[end - 1] not in self._name_closers and not text[end - 1].isspace()):
+            return None  # (a line break right after the closing mark)
+        start = self.blanks_end(text, end, stop)
+        if start >= stop or "\n" in text[start:stop] or any(start <= span.start < stop for span in state.furniture):
+            return None
+        return self.speaker_of_line(text, start, stop, state, None)
+
+    def speaker_of_line(self, text: str, start: int, stop: int, state: State, preceding: str | None) -> Speaker | None:
+        """The speaker that ``text[start:stop]``, the rest of a line, names: a name and at most an
+        appositive up to the line's end (``Ana Ortiz, Dover.``, ``Mayor Tom Berg, speaking on
+        Monday``), *preceding* the word or mark before it (:meth:`speaker_on_next_line`,
+        :meth:`speaker_line_after`); ``None`` for anything else, a reporter's sign-off (``Tom
+        Berg, Reuters``) or one word the article never names in full (``Ana, come here.``).
+
+        .. versionadded:: 0.2
+        """
+        line = " " + text[start:stop]  # (a blank before the name, as after a cue: "-Ana" too)
         found = self.phrase_after(line, 0, len(line), lenient=True)
         if found is None or self._dash_tail.fullmatch(line, found[1]) is None:
             return None
-        np = (dash.end() + found[0] - 1, dash.end() + found[1] - 1)
+        np = (start + found[0] - 1, start + found[1] - 1)
         mention = collapse(text[np[0] : np[1]])
         named = self.name_words(mention.split())
         if not named or self.names_no_one(mention) or self.outlet_tail(line[found[1] :]):
             return None  # ("- Tom Berg, Reuters": a reporter's sign-off)
-        if any(dash.start() <= span.start < stop for span in state.furniture):
-            return None  # ("- Mark Twain" read as the byline: one line is not read two ways)
-        name = self.resolve_name(mention, np[0], state, dash["dash"])
+        name = self.resolve_name(mention, np[0], state, preceding)
         if not state.index.is_known(name):
             # (a lone word the article never named in full may be someone addressed: "-Ana, come
             # here."; a phrase whose one name word follows no title is no person's: "- Lord of the
             # Rings"; "-President Obama" is)
             words = mention.split()
             titled = len(words) > len(named) and self.vocabulary.is_title(words[-len(named) - 1])
-            return (Speaker(name, mention, Span(*np), None), dash["dash"]) if len(named) > 1 or titled else None
-        return Speaker(self.known_without_occupation(name, state), mention, Span(*np), None), dash["dash"]
+            return Speaker(name, mention, Span(*np), None) if len(named) > 1 or titled else None
+        return Speaker(self.known_without_occupation(name, state), mention, Span(*np), None)
 
     def recap_on_next_line(self, text: str, end: int, state: State) -> tuple[Speaker, str] | None:
         """The speaker and the verb of a paragraph that follows the one ending at *end* and looks

@@ -562,6 +562,12 @@ class QuoteParser(ReportedSpeech):
                     # ('"Great speech."' then '-Ana Ortiz, Dover.': the line after names the speaker)
                     quote = attrs.evolve(quote, speaker=attribution[0], cue=attribution[1])
                     self.remember(state, attribution[0], number)
+                elif len(found) == 1:
+                    # ('"We will not back down." ¶ Ana Ortiz, mayor of Dover' in one paragraph: a pull quote)
+                    lined = self.speaker_line_after(text, quote, paragraph.span.end, state)
+                    if lined is not None:
+                        quote = attrs.evolve(quote, speaker=lined)
+                        self.remember(state, lined, number)
                 if raw is not original:  # texts come from the input, not from the copy with marks made single
                     quote = self.from_input(quote, text)
                 out.append(self.shared_strings(quote, state))
