@@ -108,24 +108,34 @@ CLOSED_RUN: list[Row] = [
         ],
     ),
     (
-        'The vote is on Friday.\n\n"We have the numbers."\n\n"We have had them for weeks," said Ana Ortiz, the whip.',
+        'Ana Ortiz, the whip, counted again on Thursday.\n\n"We have the numbers."\n\n'
+        '"We have had them for weeks," said Ana Ortiz, the whip.',
         [("We have the numbers.", "Ana Ortiz", "Ana Ortiz"), ("We have had them for weeks,", "Ana Ortiz", "Ana Ortiz")],
     ),
-    # controls: a question and its answer, a reply, another mark, narration after the words
+    # controls: no one named in the paragraph before (or none at all), a question and its answer,
+    # a reply, another mark, narration after the words
     (
-        'The vote is on Friday.\n\n"Will you run again?"\n\n"No," Ortiz said.',
-        [("Will you run again?", None, None), ("No,", "Ortiz", "Ortiz")],
-    ),
-    (
-        'The vote is on Friday.\n\n"You cannot win this."\n\n"We will see," Ortiz replied.',
-        [("You cannot win this.", None, None), ("We will see,", "Ortiz", "Ortiz")],
-    ),
-    (
-        'The vote is on Friday.\n\n"We have the numbers."\n\n\u201cWe have had them for weeks,\u201d said Ana Ortiz.',
+        'The vote is on Friday.\n\n"We have the numbers."\n\n"We have had them for weeks," said Ana Ortiz, the whip.',
         [("We have the numbers.", None, None), ("We have had them for weeks,", "Ana Ortiz", "Ana Ortiz")],
     ),
     (
-        'The vote is on Friday.\n\n"We have the numbers." The whip smiled.\n\n"We have had them for weeks," said Ana Ortiz.',
+        '"We have the numbers."\n\n"We have had them for weeks," said Ana Ortiz, the whip.',
+        [("We have the numbers.", None, None), ("We have had them for weeks,", "Ana Ortiz", "Ana Ortiz")],
+    ),
+    (
+        'Ortiz met voters on Friday.\n\n"Will you run again?"\n\n"No," Ortiz said.',
+        [("Will you run again?", None, None), ("No,", "Ortiz", "Ortiz")],
+    ),
+    (
+        'Ortiz met voters on Friday.\n\n"You cannot win this."\n\n"We will see," Ortiz replied.',
+        [("You cannot win this.", None, None), ("We will see,", "Ortiz", "Ortiz")],
+    ),
+    (
+        'Ana Ortiz counted again.\n\n"We have the numbers."\n\n\u201cWe have had them for weeks,\u201d said Ana Ortiz.',
+        [("We have the numbers.", None, None), ("We have had them for weeks,", "Ana Ortiz", "Ana Ortiz")],
+    ),
+    (
+        'Ana Ortiz counted again.\n\n"We have the numbers." The whip smiled.\n\n"We have had them for weeks," said Ana Ortiz.',
         [("We have the numbers.", None, None), ("We have had them for weeks,", "Ana Ortiz", "Ana Ortiz")],
     ),
 ]
