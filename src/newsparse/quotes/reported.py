@@ -1214,11 +1214,12 @@ class ReportedSpeech(DirectQuotes):
         return self.same_opening_mark(text, quote, after) and self.named_in_paragraph_before(text, quote, speaker.name)
 
     def named_in_paragraph_before(self, text: str, quote: Quote, name: str) -> bool:
-        """Whether the paragraph right before the line *quote* opens (after blank lines) holds the
-        last word of *name*, a capitalised name (``Tom Berg is upbeat about the bill.`` before
-        ``"..." ¶ "...," Berg said.``): the person the run's attribution names was the one spoken
-        of before the words; a run with no such paragraph keeps no speaker (``"The budget is dead."
-        ¶ "We will fight it," said Ana Ortiz.``: maybe someone else's words).
+        """Whether the last word of *name*, a capitalised name, stands in the
+        :attr:`NAMING_WINDOW` characters before the line *quote* opens (``Tom Berg is upbeat about
+        the bill.`` before ``"..." ¶ "...," Berg said.``; hard-wrapped paragraphs too): the person
+        the run's attribution names was the one spoken of before the words; a run with nothing
+        before it keeps no speaker (``"The budget is dead." ¶ "We will fight it," said Ana
+        Ortiz.``: maybe someone else's words).
 
         .. versionadded:: 0.2
         """
@@ -1226,13 +1227,8 @@ class ReportedSpeech(DirectQuotes):
         if not surname[:1].isupper():
             return False  # (a pronoun or a role: no name to look for)
         line = text.rfind("\n", 0, quote.span.start) + 1
-        if line == 0:
-            return False  # (the text's first line: no paragraph before)
-        end = line - 1
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        start = text.rfind("\n", 0, end) + 1
-        return any(strip_possessive(word.group()) == surname for word in self._word.finditer(text, start, end))
+        start = self.word_boundary(text, max(0, line - self.NAMING_WINDOW), 0)
+        return any(strip_possessive(word.group()) == surname for word in self._word.finditer(text, start, line))
 
     def closes_line(self, text: str, quote: Quote) -> bool:
         """Whether *quote* ends its line: at its end only sentence-end marks, one closing quotation
