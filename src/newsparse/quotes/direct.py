@@ -2394,10 +2394,12 @@ class DirectQuotes(SpeakerResolution):
         noun = self._token.match(raw, self.blanks_end(raw, quotation.close + 1, quotation.sentence_end), quotation.sentence_end)
         if noun is None or noun.group().casefold() not in self._quoted_claim_nouns:
             return None
-        before = raw[quotation.sentence_start : quotation.open].rstrip()
+        # (the words right before the mark only: a long sentence of many quotations is read once)
+        floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
+        before = raw[floor : quotation.open].rstrip()
         if not before or before == strip_possessive(before):
             return None  # (no possessive right before the opening mark)
-        return self.possessive_owner(raw, quotation.sentence_start + len(before), quotation.sentence_start)
+        return self.possessive_owner(raw, floor + len(before), quotation.sentence_start)
 
     @staticmethod
     def blanks_end(raw: str, pos: int, stop: int) -> int:
@@ -2416,9 +2418,9 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2
         """
-        if not self._presenting_openers:
-            return None
         start = quotation.sentence_start
+        if not self._presenting_openers or quotation.open - start > self.NAMING_WINDOW:
+            return None  # (a presenting sentence is short: a long one is never read to its start)
         head = raw[start : quotation.open].rstrip()
         if not head.endswith(":"):
             return None
@@ -2453,9 +2455,9 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2
         """
-        if not self._presenting_sources:
-            return None
         start = quotation.sentence_start
+        if not self._presenting_sources or quotation.open - start > self.NAMING_WINDOW:
+            return None  # (a presenting sentence is short: a long one is never read to its start)
         head = raw[start : quotation.open].rstrip()
         if not head.endswith(":"):
             return None
