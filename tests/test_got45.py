@@ -91,6 +91,10 @@ PRESENTING: list[Row] = [
         [("We will see.", None, None)],
     ),
     (
+        "The senator has changed her tune.\n\nHere is London in 1990: \"The city never sleeps.\"",
+        [("The city never sleeps.", None, None)],
+    ),
+    (
         "The senator has changed her tune.\n\nHere's what voters told us: \"Nobody reads the small print.\"",
         [("Nobody reads the small print.", "voters", "voters")],
     ),

@@ -2443,6 +2443,8 @@ class DirectQuotes(SpeakerResolution):
         named = names[0][:1].isupper() and name > 0 and all(self.is_role(word) for word in names[: count - name])
         if named and count == 1 and names[0].casefold() in self._determiners:
             return None
+        if self.vocabulary.is_place(phrase):
+            return None  # ("Here is London in 1990:": a place, no speaker)
         return self.mention(raw, span) if named or self.role_after_article(phrase) else None
 
     def presented_owner(self, raw: str, quotation: Quotation) -> Mention | None:
