@@ -54,6 +54,15 @@ PRESENTING: list[Row] = [
         "Here\u2019s the mayor speaking to reporters last week: \u201cThe fare stays where it is.\u201d",
         [("The fare stays where it is.", "the mayor", "the mayor")],
     ),
+    # the person alone is the mention, never the opener nor the setting
+    (
+        "The senator has changed her tune.\n\nHere's Ortiz in 1990: \"We will balance the budget.\"",
+        [("We will balance the budget.", "Ortiz", "Ortiz")],
+    ),
+    (
+        "The senator has changed her tune.\n\nHere's Ana Ortiz: \"We will balance the budget.\"",
+        [("We will balance the budget.", "Ana Ortiz", "Ana Ortiz")],
+    ),
     # "From" or "In", a possessive and a noun for an utterance, a colon: the owner's words
     (
         "The senator spoke at length on Monday.\n\nFrom Tom Berg's Facebook post: \"For the sake of our party, we must move on.\"",

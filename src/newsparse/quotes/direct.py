@@ -2222,7 +2222,12 @@ class DirectQuotes(SpeakerResolution):
         start of the sentence or after a dash) introduces the quotation; so does a full name at
         the start of the sentence set off by a comma from where the words appeared (``Jane Roe,
         The Harbour Gazette: "..."``); and a label of the shapes :meth:`label_colon` reads.
-        The colon may end the paragraph, its quotation opening the next one."""
+        The colon may end the paragraph, its quotation opening the next one.  A presenting
+        sentence names its person without the opener (``Here's Ortiz in 1990:``: ``Ortiz``,
+        :meth:`presented_phrase`)."""
+        presented = self.presented_phrase(raw, self.blanks_end(raw, sentence[0], colon), colon)
+        if presented is not None:
+            return Attribution(presented, Cue(":", colon, colon + 1))
         label = self.label_colon(raw, colon, sentence)
         if label is not None:
             return label
@@ -2424,8 +2429,21 @@ class DirectQuotes(SpeakerResolution):
         head = raw[start : quotation.open].rstrip()
         if not head.endswith(":"):
             return None
-        words = list(self._word.finditer(raw, start, start + len(head) - 1, False, KEEP_GIL))
-        folded = [normalize_word(word.group()).casefold().replace("’", "'") for word in words]
+        span = self.presented_phrase(raw, start, start + len(head) - 1)
+        return self.mention(raw, span) if span is not None else None
+
+    def presented_phrase(self, raw: str, start: int, colon: int) -> tuple[int, int] | None:
+        """The person ``raw[start:colon]``, a sentence before a colon, presents
+        (:meth:`presented_speaker`): the name or role after one of :attr:`PRESENTING_OPENERS`,
+        without the opener and the setting after it (``Here's Mayor Ana Ortiz in 1990`` ->
+        ``Mayor Ana Ortiz``); ``None`` for anything else.
+
+        .. versionadded:: 0.2
+        """
+        if not self._presenting_openers or colon - start > self.NAMING_WINDOW:
+            return None
+        words = list(self._word.finditer(raw, start, colon, False, KEEP_GIL))
+        folded = [normalize_word(word.group()).casefold().replace("\u2019", "'") for word in words]
         opener = next((o for o in self._presenting_openers if tuple(folded[: len(o)]) == o), None)
         if opener is None:
             return None
@@ -2445,7 +2463,7 @@ class DirectQuotes(SpeakerResolution):
             return None
         if self.vocabulary.is_place(phrase):
             return None  # ("Here is London in 1990:": a place, no speaker)
-        return self.mention(raw, span) if named or self.role_after_article(phrase) else None
+        return span if named or self.role_after_article(phrase) else None
 
     def presented_owner(self, raw: str, quotation: Quotation) -> Mention | None:
         """The speaker of a quotation after a sentence that presents it from someone's utterance:
