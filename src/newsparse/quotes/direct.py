@@ -56,7 +56,9 @@ class DirectQuotes(SpeakerResolution):
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
-        self._naming_or_cue = self._naming | self._cue_words
+        # (with the -ing forms that quote only before quotation marks: "..., shouting "Resign!"")
+        self._naming_or_cue = self._naming | self._cue_words | frozenset(self.QUOTING_PARTICIPLES)
+        self._quoting_only = frozenset(self.QUOTING_PARTICIPLES) - self._naming - self._cue_words
         self._modal_words = frozenset(self.MODAL_WORDS)
         self._title_small_words = self._stop | self._determiners | self._of  # (the small words of a title)
         # a dash that attributes the quotation before it: "..." ― Ana Ortiz
@@ -2068,26 +2070,121 @@ class DirectQuotes(SpeakerResolution):
             return None
         stop = text.find("\n", dash.end())
         stop = len(text) if stop < 0 else stop
-        line = " " + text[dash.end() : stop]  # (a blank before the name, as after a cue: "-Ana" too)
+        if any(dash.start() <= span.start < stop for span in state.furniture):
+            return None  # ("- Mark Twain" read as the byline: one line is not read two ways)
+        speaker = self.speaker_of_line(text, dash.end(), stop, state, dash["dash"])
+        return (speaker, dash["dash"]) if speaker is not None else None
+
+    def speaker_line_after(self, text: str, quote: Quote, stop: int, state: State) -> Speaker | None:
+        """The speaker that the last line of a paragraph ending at *stop* names when *quote*, a
+        direct quote with no speaker, opens the paragraph and its closing mark ends the line
+        before (a pull quote: ``"We will not back down."`` then, on its own line of the same
+        paragraph, ``Ana Ortiz, mayor of Dover``): :meth:`speaker_of_line`; ``None`` when another
+        line stands between or the line is read as furniture (a byline).
+
+        .. versionadded:: 0.2
+        """
+        if quote.kind is not QuoteKind.DIRECT or quote.speaker is not None or quote.paragraph is None:
+            return None
+        mark = quote.span.start - 1
+        while mark >= 0 and text[mark] != "\n" and text[mark].isspace():
+            mark -= 1
+        opener = mark - 1
+        while opener >= 0 and text[opener] != "\n" and text[opener].isspace():
+            opener -= 1
+        if mark < 0 or text[mark] not in self._marks or (opener >= 0 and text[opener] != "\n"):
+            return None  # (the quotation opens its paragraph)
+        end = quote.span.end
+        while end < stop and (text[end] in self.SENTENCE_END or text[end] in self._name_closers):
+            end += 1
+        while end < stop and text[end] != "\n" and text[end].isspace():
+            end += 1
+        if end >= stop or text[end] != "\n" or (text[end - 1] not in self._name_closers and not text[end - 1].isspace()):
+            return None  # (a line break right after the closing mark)
+        start = self.blanks_end(text, end, stop)
+        if start >= stop or "\n" in text[start:stop] or any(start <= span.start < stop for span in state.furniture):
+            return None
+        return self.speaker_of_line(text, start, stop, state, None)
+
+    def speaker_of_line(self, text: str, start: int, stop: int, state: State, preceding: str | None) -> Speaker | None:
+        """The speaker that ``text[start:stop]``, the rest of a line, names: a name and at most an
+        appositive up to the line's end (``Ana Ortiz, Dover.``, ``Mayor Tom Berg, speaking on
+        Monday``), *preceding* the word or mark before it (:meth:`speaker_on_next_line`,
+        :meth:`speaker_line_after`); ``None`` for anything else, a reporter's sign-off (``Tom
+        Berg, Reuters``) or one word the article never names in full (``Ana, come here.``).
+
+        .. versionadded:: 0.2
+        """
+        line = " " + text[start:stop]  # (a blank before the name, as after a cue: "-Ana" too)
         found = self.phrase_after(line, 0, len(line), lenient=True)
         if found is None or self._dash_tail.fullmatch(line, found[1]) is None:
             return None
-        np = (dash.end() + found[0] - 1, dash.end() + found[1] - 1)
+        np = (start + found[0] - 1, start + found[1] - 1)
         mention = collapse(text[np[0] : np[1]])
         named = self.name_words(mention.split())
         if not named or self.names_no_one(mention) or self.outlet_tail(line[found[1] :]):
             return None  # ("- Tom Berg, Reuters": a reporter's sign-off)
-        if any(dash.start() <= span.start < stop for span in state.furniture):
-            return None  # ("- Mark Twain" read as the byline: one line is not read two ways)
-        name = self.resolve_name(mention, np[0], state, dash["dash"])
+        name = self.resolve_name(mention, np[0], state, preceding)
         if not state.index.is_known(name):
             # (a lone word the article never named in full may be someone addressed: "-Ana, come
             # here."; a phrase whose one name word follows no title is no person's: "- Lord of the
             # Rings"; "-President Obama" is)
             words = mention.split()
             titled = len(words) > len(named) and self.vocabulary.is_title(words[-len(named) - 1])
-            return (Speaker(name, mention, Span(*np), None), dash["dash"]) if len(named) > 1 or titled else None
-        return Speaker(self.known_without_occupation(name, state), mention, Span(*np), None), dash["dash"]
+            return Speaker(name, mention, Span(*np), None) if len(named) > 1 or titled else None
+        return Speaker(self.known_without_occupation(name, state), mention, Span(*np), None)
+
+    def recap_on_next_line(self, text: str, end: int, state: State) -> tuple[Speaker, str] | None:
+        """The speaker and the verb of a paragraph that follows the one ending at *end* and looks
+        back at its lone quotation (:meth:`lone_quotation`): one of :attr:`RECAP_OPENERS`, a name
+        (maybe after a title) or a role after a determiner, then a comma or a word in lower case,
+        and one of :attr:`RECAP_VERBS` or a cue word later in its sentence (``"..." ¶ That was how
+        Ana Ortiz, the council's chair, once described the plan.``, ``That's how the mayor put
+        it.``); ``None`` otherwise (``That was how the plan failed.``).
+
+        .. versionadded:: 0.2
+        """
+        if not self._recap_openers:
+            return None
+        start = self.blanks_end(text, end, len(text))
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        words = list(self._word.finditer(text, start, stop, False, KEEP_GIL))
+        folded = [normalize_word(word.group()).casefold().replace("\u2019", "'") for word in words]
+        opener = next((o for o in self._recap_openers if tuple(folded[: len(o)]) == o), None)
+        if opener is None:
+            return None
+        rest = words[len(opener) :]
+        count = 0
+        while count < len(rest) and count < self.MAX_NAME_WORDS + 1 and rest[count].group()[:1].isupper():
+            count += 1
+        if count:
+            names = [strip_possessive(word.group()).rstrip(",") for word in rest[:count]]
+            name = self.names.trailing_name(names)
+            if name == 0 or not all(self.is_role(word) for word in names[: count - name]):
+                return None
+        elif len(rest) > 1 and self.role_after_article(f"{rest[0].group()} {rest[1].group()}"):
+            count = 2  # ("That's how the mayor put it.")
+        else:
+            return None
+        np = (rest[0].start(), rest[count - 1].end())
+        if text[np[1] - 1] == ",":
+            np = (np[0], np[1] - 1)
+        sentence_end = next((i for i in range(np[1], stop) if text[i] in self.SENTENCE_END), stop)
+        verb = next((w for w in rest[count:] if w.start() < sentence_end and self.is_recap_verb(w.group())), None)
+        if verb is None:
+            return None
+        mention = collapse(text[np[0] : np[1]])
+        name_text = self.resolve_name(mention, np[0], state)
+        return Speaker(self.known_without_occupation(name_text, state), mention, Span(*np), None), verb.group()
+
+    def is_recap_verb(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`RECAP_VERBS` or a cue word (:meth:`recap_on_next_line`).
+
+        .. versionadded:: 0.2
+        """
+        low = word.casefold()
+        return low in self._recap_verbs or self.is_cue_word(low)
 
     def outlet_tail(self, tail: str) -> bool:
         """Whether *tail*, what follows a dash line's name (``, Associated Press``), is an
@@ -2125,7 +2222,12 @@ class DirectQuotes(SpeakerResolution):
         start of the sentence or after a dash) introduces the quotation; so does a full name at
         the start of the sentence set off by a comma from where the words appeared (``Jane Roe,
         The Harbour Gazette: "..."``); and a label of the shapes :meth:`label_colon` reads.
-        The colon may end the paragraph, its quotation opening the next one."""
+        The colon may end the paragraph, its quotation opening the next one.  A presenting
+        sentence names its person without the opener (``Here's Ortiz in 1990:``: ``Ortiz``,
+        :meth:`presented_phrase`)."""
+        presented = self.presented_phrase(raw, self.blanks_end(raw, sentence[0], colon), colon)
+        if presented is not None:
+            return Attribution(presented, Cue(":", colon, colon + 1))
         label = self.label_colon(raw, colon, sentence)
         if label is not None:
             return label
@@ -2263,8 +2365,11 @@ class DirectQuotes(SpeakerResolution):
                 continue
             if not attributed and self.follows_a_thing(raw, quotation):
                 continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
-            # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation)
-            mention = self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
+            # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation;
+            # 'Romney's "47 percent" comment', 'Here's Ortiz in 2019: "..."': the one named)
+            mention = self.quoted_claim_owner(raw, quotation) or self.presented_speaker(raw, quotation)
+            mention = mention or self.presented_owner(raw, quotation)
+            mention = mention or self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
             if mention is None:
                 mention = self.naming_subject(raw, quotation)
                 if mention is not None and mention.end > quotation.open:
@@ -2279,6 +2384,112 @@ class DirectQuotes(SpeakerResolution):
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
+
+    def quoted_claim_owner(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The speaker of a quotation set between a possessive and one of
+        :attr:`QUOTED_CLAIM_NOUNS` (``Mitt Romney's "47 percent" comment``, ``the senator's "read
+        my lips" pledge``): the owner, when :meth:`possessive_owner` reads a name or a noun for one
+        person; ``None`` otherwise (``the mayor's "open government" plan``, ``the city's "zero
+        waste" pledge``, ``his "red line" warning``).
+
+        .. versionadded:: 0.2
+        """
+        if not self._quoted_claim_nouns or quotation.close >= quotation.sentence_end:
+            return None
+        noun = self._token.match(raw, self.blanks_end(raw, quotation.close + 1, quotation.sentence_end), quotation.sentence_end)
+        if noun is None or noun.group().casefold() not in self._quoted_claim_nouns:
+            return None
+        # (the words right before the mark only: a long sentence of many quotations is read once)
+        floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
+        before = raw[floor : quotation.open].rstrip()
+        if not before or before == strip_possessive(before):
+            return None  # (no possessive right before the opening mark)
+        return self.possessive_owner(raw, floor + len(before), quotation.sentence_start)
+
+    @staticmethod
+    def blanks_end(raw: str, pos: int, stop: int) -> int:
+        """Where the blanks at *pos* end, before *stop*."""
+        while pos < stop and raw[pos].isspace():
+            pos += 1
+        return pos
+
+    def presented_speaker(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The speaker of a quotation after a sentence that presents it: one of
+        :attr:`PRESENTING_OPENERS`, then a name or a noun for a person after a determiner, maybe
+        a setting that opens with one of :attr:`PRESENTING_SETTINGS`, then a colon right before
+        the opening mark (``Here's Clinton in December 1992: "..."``, ``Here is the mayor on the
+        budget: "..."``); ``None`` for anything else (``Here's the thing: "..."``, ``Here's
+        Ortiz's answer: "..."``).
+
+        .. versionadded:: 0.2
+        """
+        start = quotation.sentence_start
+        if not self._presenting_openers or quotation.open - start > self.NAMING_WINDOW:
+            return None  # (a presenting sentence is short: a long one is never read to its start)
+        head = raw[start : quotation.open].rstrip()
+        if not head.endswith(":"):
+            return None
+        span = self.presented_phrase(raw, start, start + len(head) - 1)
+        return self.mention(raw, span) if span is not None else None
+
+    def presented_phrase(self, raw: str, start: int, colon: int) -> tuple[int, int] | None:
+        """The person ``raw[start:colon]``, a sentence before a colon, presents
+        (:meth:`presented_speaker`): the name or role after one of :attr:`PRESENTING_OPENERS`,
+        without the opener and the setting after it (``Here's Mayor Ana Ortiz in 1990`` ->
+        ``Mayor Ana Ortiz``); ``None`` for anything else.
+
+        .. versionadded:: 0.2
+        """
+        if not self._presenting_openers or colon - start > self.NAMING_WINDOW:
+            return None
+        words = list(self._word.finditer(raw, start, colon, False, KEEP_GIL))
+        folded = [normalize_word(word.group()).casefold().replace("\u2019", "'") for word in words]
+        opener = next((o for o in self._presenting_openers if tuple(folded[: len(o)]) == o), None)
+        if opener is None:
+            return None
+        rest = words[len(opener) :]
+        count = next((k for k, word in enumerate(rest) if folded[len(opener) + k] in self._presenting_settings), len(rest))
+        if count == 0 or count > self.MAX_NAME_WORDS:
+            return None
+        span = (rest[0].start(), rest[count - 1].end())
+        phrase = raw[span[0] : span[1]]
+        if any(mark in phrase for mark in ",;()") or any(mark in phrase for mark in self._marks):
+            return None
+        names = [word.group() for word in rest[:count]]
+        # (a name, maybe after a title: "Here's Mayor Ana Ortiz on the budget:")
+        name = self.names.trailing_name(names)
+        named = names[0][:1].isupper() and name > 0 and all(self.is_role(word) for word in names[: count - name])
+        if named and count == 1 and names[0].casefold() in self._determiners:
+            return None
+        if self.vocabulary.is_place(phrase):
+            return None  # ("Here is London in 1990:": a place, no speaker)
+        return span if named or self.role_after_article(phrase) else None
+
+    def presented_owner(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The speaker of a quotation after a sentence that presents it from someone's utterance:
+        one of :attr:`PRESENTING_SOURCES`, a possessive, at most :attr:`MAX_PRESENTED_NOUN_WORDS`
+        words ending with one of :attr:`UTTERANCE_NOUNS`, then a colon right before the opening
+        mark (``From Ortiz's Facebook post: "..."``, ``In the mayor's words: "..."``): the owner
+        when :meth:`possessive_owner` reads a name or a noun for one person; ``None`` otherwise
+        (``In his words: "..."``, ``From the city's website: "..."``).
+
+        .. versionadded:: 0.2
+        """
+        start = quotation.sentence_start
+        if not self._presenting_sources or quotation.open - start > self.NAMING_WINDOW:
+            return None  # (a presenting sentence is short: a long one is never read to its start)
+        head = raw[start : quotation.open].rstrip()
+        if not head.endswith(":"):
+            return None
+        words = list(self._word.finditer(raw, start, start + len(head) - 1, False, KEEP_GIL))
+        if len(words) < 3 or words[0].group().casefold() not in self._presenting_sources:
+            return None
+        if words[-1].group().casefold() not in self._utterance_nouns or raw[words[-1].end() : start + len(head) - 1].strip():
+            return None
+        for k in range(len(words) - 2, max(0, len(words) - 3 - self.MAX_PRESENTED_NOUN_WORDS), -1):
+            if words[k].group() != strip_possessive(words[k].group()):
+                return self.possessive_owner(raw, words[k].end(), start)
+        return None
 
     def words_end(self, raw: str, quotation: Quotation) -> int:
         """Where *quotation*'s words end before the sentence-end marks, commas and blanks that
@@ -2369,7 +2580,7 @@ class DirectQuotes(SpeakerResolution):
         floor = quotation.sentence_start
         window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
         for token in reversed(list(self._token.finditer(raw, window, quotation.open))):
-            if token.group() not in self._naming_or_cue:
+            if token.group() not in self._naming_or_cue or self.far_quoting_participle(raw, token, quotation.open):
                 continue
             if not token.group().endswith(suffix):
                 return None  # (a finite verb: its own clause)
@@ -2535,7 +2746,7 @@ class DirectQuotes(SpeakerResolution):
             token = tokens[number]
             if judged is not None and token.start() == judged.start():
                 return token
-            if token.group() in self._naming_or_cue:
+            if token.group() in self._naming_or_cue and not self.far_quoting_participle(raw, token, quotation.open):
                 if token.group() in self._naming and number > 0 and self.determines_noun(raw, tokens[number - 1], token):
                     continue  # ('called the brand "a good fit"': a noun after its determiner, no verb)
                 if number > 0 and self.elided_noun(raw, tokens[number - 1], token):
@@ -2562,10 +2773,11 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2
         """
-        if not raw[:stop].rstrip().endswith(":"):
-            return False
-        colon = raw.rindex(":", word.end(), stop) if ":" in raw[word.end() : stop] else -1
-        if colon < 0 or raw[colon + 1 : stop].strip():
+        colon = stop
+        while colon > word.end() and raw[colon - 1].isspace():
+            colon -= 1  # (back over the blanks before the quotation: no copy of the text before it)
+        colon -= 1
+        if colon < word.end() or raw[colon] != ":":
             return False
         before = list(self._word.finditer(raw, max(start, word.start() - self.NAMED_WINDOW), word.start(), False, KEEP_GIL))
         if not before or raw[before[-1].end() : word.start()].strip() or not self.is_relative(before[-1].group()):
@@ -2576,6 +2788,15 @@ class DirectQuotes(SpeakerResolution):
             return False
         low = first.group().casefold()
         return low in self._that_words or low in self._infinitive_markers or any(mark in between for mark in self._marks)
+    def far_quoting_participle(self, raw: str, word: regex.Match[str], open_: int) -> bool:
+        """Whether *word* is one of :attr:`QUOTING_PARTICIPLES` and no other cue or naming word, with
+        words between it and the opening mark at *open_*: it quotes only the marks right after it,
+        maybe after a comma or a colon (``shouting, "Resign!"``), never a later quotation (``warning
+        fans chanting at the referee to "think of the badge"``: no one chants those words).
+
+        .. versionadded:: 0.2
+        """
+        return word.group() in self._quoting_only and bool(raw[word.end() : open_].strip(" ,:\u00a0"))
 
     def in_closed_relative(self, raw: str, start: int, word: regex.Match[str], stop: int) -> bool:
         """Whether *word* stands in a relative clause set off by commas that closes before *stop*
@@ -2721,8 +2942,11 @@ class DirectQuotes(SpeakerResolution):
             subject = self.cue_before_comma(raw, quotation.sentence_start, verb.start()) or self.clause_subject(
                 raw, sentence, verb.start()
             )
-            # ('Government bonds rallied, suggesting that ...': a thing's clause, no one speaks)
-            return None if subject is not None and self.is_thing_subject(raw, subject, spoken=True) else subject
+            if subject is None or self.is_thing_subject(raw, subject, spoken=True):
+                # ('Government bonds rallied, suggesting that ...': a thing's clause, no one speaks;
+                # but 'The trouble came when protesters stormed in, shouting "...": the protesters)
+                return self.inner_participle_subject(raw, quotation.sentence_start, verb.start())
+            return subject
         if participle and self.after_subordinator(raw, quotation.sentence_start, verb.start()):
             # "Ortiz told reporters, before insisting she had a "great relationship"": the clause's
             lead = raw.rfind(" ", quotation.sentence_start, verb.start() - 1)
@@ -2766,6 +2990,21 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def inner_participle_subject(self, raw: str, floor: int, participle: int) -> Mention | None:
+        """The speaker of a participle set off by a comma at *participle* when the sentence's own
+        subject names no one: the subject of the clause a comma and one of
+        :attr:`PARTICIPLE_CLAUSE_OPENERS` open right before that comma (``The trouble came during
+        the speech, when protesters interrupted her, shouting "..."``: the protesters), when it is
+        no thing either; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        comma = raw.rfind(",", floor, participle)
+        if comma < 0:
+            return None
+        subject = self.subordinate_clause_subject(raw, floor, comma)
+        return None if subject is None or self.is_thing_subject(raw, subject, spoken=True) else subject
 
     def role_after_article(self, phrase: str) -> bool:
         """Whether *phrase*, a subject in lower case, is one of :attr:`DETERMINERS` and a noun for
@@ -3105,8 +3344,17 @@ class DirectQuotes(SpeakerResolution):
         Ana Ortiz's claim that ...``: ``Ana Ortiz``) or a noun for one person after a determiner
         (``the judge's warning that ...``: ``the judge``), its words after *floor*; ``None`` when
         the owner is neither (``the city's claim``, ``his claim``)."""
-        window = self.word_boundary(raw, max(floor, noun.start() - self.NAMED_WINDOW), floor)
-        words = list(self._word.finditer(raw, window, noun.start()))
+        return self.possessive_owner(raw, noun.start(), floor)
+
+    def possessive_owner(self, raw: str, end: int, floor: int) -> Mention | None:
+        """The possessive that ends the words before *end* (after *floor*) when it is a name or a
+        noun for one person after a determiner, without its possessive ending
+        (:meth:`possessive_source`, :meth:`quoted_claim_owner`); ``None`` for anything else.
+
+        .. versionadded:: 0.2
+        """
+        window = self.word_boundary(raw, max(floor, end - self.NAMED_WINDOW), floor)
+        words = list(self._word.finditer(raw, window, end))
         if not words:
             return None
         owner = words[-1].group()

@@ -553,11 +553,21 @@ class QuoteParser(ReportedSpeech):
                     if one is not None and one.name != quote.speaker.name:
                         quote = attrs.evolve(quote, speaker=one)
                 quote = self.transcript_label(raw, offset, quote, state)
-                attribution = self.speaker_on_next_line(text, paragraph.span.end, state) if lone else None
+                # ('"..." ¶ -Ana Ortiz', '"..." ¶ That was how Ana Ortiz put it.': the next line names her)
+                attribution = None
+                if lone:
+                    end = paragraph.span.end
+                    attribution = self.speaker_on_next_line(text, end, state) or self.recap_on_next_line(text, end, state)
                 if attribution is not None:
                     # ('"Great speech."' then '-Ana Ortiz, Dover.': the line after names the speaker)
                     quote = attrs.evolve(quote, speaker=attribution[0], cue=attribution[1])
                     self.remember(state, attribution[0], number)
+                elif len(found) == 1:
+                    # ('"We will not back down." ¶ Ana Ortiz, mayor of Dover' in one paragraph: a pull quote)
+                    lined = self.speaker_line_after(text, quote, paragraph.span.end, state)
+                    if lined is not None:
+                        quote = attrs.evolve(quote, speaker=lined)
+                        self.remember(state, lined, number)
                 if raw is not original:  # texts come from the input, not from the copy with marks made single
                     quote = self.from_input(quote, text)
                 out.append(self.shared_strings(quote, state))

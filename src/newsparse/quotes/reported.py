@@ -1170,6 +1170,10 @@ class ReportedSpeech(DirectQuotes):
         out: MutableSequence[Quote] = quotes[:] if isinstance(quotes, QuoteList) else list(quotes)
         for i in range(len(out) - 2, -1, -1):
             quote, after = out[i], out[i + 1]
+            if self.closed_run_speaker(text, quote, after):
+                # ('"..." ¶ "...," Ortiz said.': a paragraph of her words, then more, attributed)
+                out[i] = attrs.evolve(quote, speaker=after.speaker, cue=after.cue)
+                continue
             if quote.cue is not None or quote.kind is not QuoteKind.DIRECT or not self.left_open(text, quote):
                 continue
             if after.speaker is None or after.paragraph is None or quote.paragraph is None:
@@ -1182,6 +1186,61 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ('"... ¶ “...,” Kelly charged.': a quotation of its own, not the run going on)
             out[i] = attrs.evolve(quote, speaker=after.speaker, cue=after.cue)
         return out
+
+    def closed_run_speaker(self, text: str, quote: Quote, after: Quote) -> bool:
+        """Whether *quote*, a paragraph of quoted words closed at its end with no speaker nor cue,
+        takes the speaker of *after*, the quote that opens the next paragraph with the same mark
+        and is attributed after its words (``"We can win in November." ¶ "We may be the only ones
+        who can," Ortiz said.``): a run of one speaker's quoted paragraphs whose writer closed each.
+        Never when *quote* asks a question or *after*'s cue holds one of :attr:`REPLY_WORDS` (``"Will
+        you run?" ¶ "No," Ortiz replied.``: an exchange of two), and never for a pack without reply
+        words.
+
+        .. versionadded:: 0.2
+        """
+        if not self._reply_words or quote.speaker is not None or quote.cue is not None or quote.kind is not QuoteKind.DIRECT:
+            return False
+        speaker = after.speaker
+        if speaker is None or speaker.span is None or after.cue is None or speaker.span.start < after.span.end:
+            return False  # (the next quote's speaker named after its words: '"...," Ortiz said.')
+        if after.paragraph is None or quote.paragraph is None or after.paragraph != quote.paragraph + 1:
+            return False
+        if not self.opens_paragraph(text, quote) or not self.opens_paragraph(text, after) or not self.closes_line(text, quote):
+            return False
+        if quote.text.rstrip(self._closing_text + " ").endswith("?"):
+            return False  # ('"Will you run?" ¶ "No," Ortiz said.': a question, someone else's)
+        if any(word in self._reply_words for word in after.cue.casefold().split()):
+            return False
+        return self.same_opening_mark(text, quote, after) and self.named_in_paragraph_before(text, quote, speaker.name)
+
+    def named_in_paragraph_before(self, text: str, quote: Quote, name: str) -> bool:
+        """Whether the last word of *name*, a capitalised name, stands in the
+        :attr:`NAMING_WINDOW` characters before the line *quote* opens (``Tom Berg is upbeat about
+        the bill.`` before ``"..." ¶ "...," Berg said.``; hard-wrapped paragraphs too): the person
+        the run's attribution names was the one spoken of before the words; a run with nothing
+        before it keeps no speaker (``"The budget is dead." ¶ "We will fight it," said Ana
+        Ortiz.``: maybe someone else's words).
+
+        .. versionadded:: 0.2
+        """
+        surname = strip_possessive(name.split()[-1]) if name.split() else ""
+        if not surname[:1].isupper():
+            return False  # (a pronoun or a role: no name to look for)
+        line = text.rfind("\n", 0, quote.span.start) + 1
+        start = self.word_boundary(text, max(0, line - self.NAMING_WINDOW), 0)
+        return any(strip_possessive(word.group()) == surname for word in self._word.finditer(text, start, line))
+
+    def closes_line(self, text: str, quote: Quote) -> bool:
+        """Whether *quote* ends its line: at its end only sentence-end marks, one closing quotation
+        mark and blanks (reads no further than those)."""
+        end = quote.span.end
+        while end < len(text) and text[end] in self.SENTENCE_END:
+            end += 1
+        if end < len(text) and text[end] in self._name_closers:
+            end += 1
+        while end < len(text) and text[end] != "\n" and text[end].isspace():
+            end += 1
+        return end == len(text) or text[end] == "\n"
 
     def same_opening_mark(self, text: str, quote: Quote, after: Quote) -> bool:
         """Whether *after*, the quote that opens the paragraph after *quote*'s, opens with the same

@@ -1861,6 +1861,84 @@ class QuoteWords:
     #: Marks that end a claim noun's phrase before a quotation (``Ortiz's remark first as a
     #: compliment -- "..."``: the words after the dash are someone else's reply).
     CLAIM_BREAKS: ClassVar[tuple[str, ...]] = (",", ";", ":", "(", ")", "--", "―", "—", "–")
+    #: Nouns for words someone said that may follow a quotation after the possessive of its
+    #: speaker (``Romney's "47 percent" comment``, ``the mayor's "not one more cut" pledge``:
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.quoted_claim_owner`); never a charge or a plan,
+    #: which others bring or make (``Ortiz's "reckless driving" charge``, ``the mayor's "open
+    #: government" plan``).
+    #:
+    #: .. versionadded:: 0.2
+    QUOTED_CLAIM_NOUNS: ClassVar[tuple[str, ...]] = (
+        "comment", "comments", "remark", "remarks", "promise", "pledge", "vow", "boast", "warning", "claim",
+        "assertion", "prediction", "quip", "jibe", "gibe", "taunt", "slogan", "catchphrase", "mantra", "line",
+        "tweet", "retort",
+    )
+    #: The ``-ing`` forms of speech verbs that attribute the quotation marks after them to the
+    #: clause's subject, as a participle set off by a comma (``Protesters stormed the hall,
+    #: shouting "Resign!"``) or after a clause's object (``Ortiz turned to the clerk, asking
+    #: "Where are the minutes?"``): not cues of reported speech (``asking for help`` reports no
+    #: words), so read only before a quotation
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.attributing_verb`).
+    #:
+    #: .. versionadded:: 0.2
+    QUOTING_PARTICIPLES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(
+        (
+            "shout", "yell", "scream", "chant", "exclaim", "ask", "whisper", "mutter", "bellow", "plead", "quip",
+            "tweet", "reply", "respond", "retort", "interject", "proclaim",
+        ),
+        only_ing=True,
+    )
+    #: Words that open a sentence presenting someone's words after a colon, in lower case with a
+    #: straight apostrophe (``Here's Ana Ortiz in 2019: "..."``:
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.presented_speaker`).
+    #:
+    #: .. versionadded:: 0.2
+    PRESENTING_OPENERS: ClassVar[tuple[str, ...]] = ("here's", "here is")
+    #: Prepositions that open a sentence presenting words from someone's utterance after a
+    #: colon (``From Ortiz's Facebook post: "..."``, ``In the mayor's words: "..."``: the owner;
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.presented_owner`), the noun one of
+    #: :attr:`UTTERANCE_NOUNS` at most :attr:`MAX_PRESENTED_NOUN_WORDS` words after the possessive.
+    #:
+    #: .. versionadded:: 0.2
+    PRESENTING_SOURCES: ClassVar[tuple[str, ...]] = ("from", "in")
+    #: The most words from a presenting sentence's possessive to its noun (``Facebook post``: 2).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_PRESENTED_NOUN_WORDS: ClassVar[int] = 2
+    #: Words that may follow the person a presenting sentence names, before its colon: when,
+    #: where or how the words were said (``Here's Ortiz in 2019:``, ``Here is the mayor on the
+    #: budget:``, ``Here's Ortiz speaking to reporters:``).
+    #:
+    #: .. versionadded:: 0.2
+    PRESENTING_SETTINGS: ClassVar[tuple[str, ...]] = (
+        "in", "on", "at", "during", "from", "back", "last", "this", "earlier", "before", "after", "again",
+        "speaking", "talking", "writing", "testifying", "responding", "explaining", "addressing",
+    )
+    #: Words that open the paragraph after a lone quotation and look back at it, in lower case
+    #: with a straight apostrophe (``That was how Ana Ortiz described the plan.``, ``That's how
+    #: the mayor put it.``): the person after them spoke it
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.recap_on_next_line`), when one of
+    #: :attr:`RECAP_VERBS` or a cue word follows in that sentence.
+    #:
+    #: .. versionadded:: 0.2
+    RECAP_OPENERS: ClassVar[tuple[str, ...]] = ("that was how", "that's how", "that is how", "this was how", "this is how")
+    #: Verbs of putting words one way that close a recap (``That's how Ortiz put it``), besides
+    #: the cue words.
+    #:
+    #: .. versionadded:: 0.2
+    RECAP_VERBS: ClassVar[tuple[str, ...]] = (
+        "put", "puts", "described", "describes", "summed", "sums", "characterized", "characterised", "framed",
+        "frames", "recalled", "recalls", "remembered", "remembers",
+    )
+    #: Cue words of a reply: a quotation that answers the words before it is someone else's, so
+    #: a paragraph of quoted words before it takes no speaker from it (``"Will you run?" ¶ "No,"
+    #: Ortiz replied.``: :meth:`~newsparse.quotes.reported.ReportedSpeech.closed_run_speaker`).
+    #:
+    #: .. versionadded:: 0.2
+    REPLY_WORDS: ClassVar[tuple[str, ...]] = (
+        "replied", "replies", "reply", "replying", "answered", "answers", "answer", "answering", "responded",
+        "responds", "respond", "responding", "retorted", "retorts", "countered", "counters", "back",
+    )
     #: How many commas of opening phrases (``In a statement on Tuesday, ...``) to look past for a
     #: sentence's subject.
     OPENING_COMMAS: ClassVar[int] = 2
@@ -2385,6 +2463,13 @@ class QuoteWords:
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
+        self._quoted_claim_nouns = frozenset(n.casefold() for n in self.QUOTED_CLAIM_NOUNS)
+        self._presenting_openers = tuple(tuple(o.casefold().split()) for o in self.PRESENTING_OPENERS)
+        self._presenting_settings = frozenset(w.casefold() for w in self.PRESENTING_SETTINGS)
+        self._presenting_sources = frozenset(w.casefold() for w in self.PRESENTING_SOURCES)
+        self._reply_words = frozenset(w.casefold() for w in self.REPLY_WORDS)
+        self._recap_openers = tuple(tuple(o.casefold().split()) for o in self.RECAP_OPENERS)
+        self._recap_verbs = frozenset(w.casefold() for w in self.RECAP_VERBS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._recalling = frozenset(v.casefold() for v in self.RECALLING_VERBS)
         self._causatives = frozenset(v.casefold() for v in self.CAUSATIVE_VERBS)
