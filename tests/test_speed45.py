@@ -1,17 +1,21 @@
 """Work the parse no longer repeats (issue 7): a ``QuoteList`` is read and extended as a list is,
 not item by item through the generic sequence methods, and a line the header's rules and the
-body's both ask about is classified as boilerplate once in a parse.  What comes out is what
-the item-by-item reading gave."""
+body's both ask about is classified as boilerplate once in a parse, and a run of capitalised
+words is asked whether it names a business by its plural company noun only when its last word
+is one.  What comes out is what the longer reading gave."""
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import ClassVar
 
 import pytest
 
 import newsparse
+from newsparse import Vocabulary
 from newsparse.article import ArticleParser
 from newsparse.lines import Line
+from newsparse.people import Organisation, PersonIndex
 from newsparse.spans import Boilerplate, Parts, Quote, QuoteKind, QuoteList, Span, Speaker
 
 #: A short report: a headline, a byline, three paragraphs and the lines a page prints around them.
@@ -25,6 +29,8 @@ STORY = (
     "Share this article\n\n"
     "Copyright 2026 Coastal Times. All rights reserved.\n"
 )
+
+VOCABULARY = Vocabulary()
 
 TEXT = "Ana Ortiz said the pier would close. Tom Berg said it would not. Lena Holt agreed."
 
@@ -116,3 +122,33 @@ def test_a_parse_keeps_at_most_its_limit_of_lines_read(monkeypatch: pytest.Monke
     parser = _CountingParser()
     assert parser.parse(STORY) == newsparse.parse_article(STORY)
     assert max(parser.reads.values()) > 1
+
+
+class _AskedIndex(PersonIndex):
+    """An index that notes each name it asks :meth:`names_business` about."""
+
+    asked: ClassVar[list[str]] = []
+
+    @classmethod
+    def names_business(cls, vocabulary: Vocabulary, name: str) -> bool:
+        cls.asked.append(name)
+        return super().names_business(vocabulary, name)
+
+
+@pytest.mark.parametrize(
+    ("run", "found", "asked"),
+    [
+        ("Great Lakes Bulk Carriers", Organisation("Great Lakes Bulk Carriers", "company", 7), True),
+        ("Westwind Airlines,", Organisation("Westwind Airlines", "company", 7), True),
+        ("Tom Carriers", None, True),  # (a given name opens it: a person's name, no business's)
+        ("Ana Ortiz", None, False),  # (no plural of a company noun ends it: not read as a business's name)
+        ("Harbour Views", None, False),
+        ("Airlines", None, False),
+    ],
+)
+def test_a_run_is_read_as_a_plural_business_only_when_its_last_word_is_one(
+    run: str, found: Organisation | None, asked: bool
+) -> None:
+    _AskedIndex.asked.clear()
+    assert _AskedIndex.plural_business(VOCABULARY, run, 7) == found
+    assert _AskedIndex.asked == ([run] if asked else [])
