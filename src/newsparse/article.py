@@ -9,6 +9,7 @@ import datetime as dt
 import gc
 import itertools
 from collections.abc import Callable, MutableSequence, Sequence
+from contextvars import ContextVar
 from typing import ClassVar
 
 import attrs
@@ -77,6 +78,14 @@ __all__ = ["DEFAULT_PARSER", "STOP", "ArticleParser", "ParseState", "parse_artic
 
 #: What a header rule returns to end the header at its line (the body starts there).
 STOP = -1
+#: The lines :meth:`ArticleParser.classify_boilerplate` has read in the parse under way, with
+#: what it found, as ``(parser, {line's fields: found})``: the header's rules and the body's ask about the
+#: same lines in turn, and each line is read once (``None`` outside a parse).
+_BOILERPLATE_READ: ContextVar[tuple[object, dict[tuple[str, int, int, int, bool], Boilerplate | None]] | None] = (
+    ContextVar("newsparse_boilerplate_read", default=None)
+)
+#: What :meth:`ArticleParser.classify_boilerplate` finds for a line it has not read yet.
+_NOT_READ = object()
 #: How a teaser cut short ends: two dots (``... 예능국의 아..``), or an ellipsis after a comma.
 CUT_ENDS = ("..",)
 _COMMA_CUT = regex.compile(r",\s*+(?:\.{2,3}+|…)$")  # "... the plague,..."
@@ -620,15 +629,19 @@ class ArticleParser:
         if isinstance(reference_date, dt.datetime):
             reference_date = reference_date.date()
         lines = split_lines(text)
-        start, end = self.repeat_run(lines, text)
-        read = lines if not start else lines[:start] if end == len(lines) else self.around_repeat(lines, start, end)
-        state = self.read(text, read, reference_date)
-        if reference_date is None and state.published is None and state.updated is None:
-            state = self.embed_reference(state) or state
-        self.published_from_entries(state)
-        if state.updated is None:
-            self.published_from_footer(state)
-        self.read_day_first(state)
+        token = _BOILERPLATE_READ.set((self, {}))
+        try:
+            start, end = self.repeat_run(lines, text)
+            read = lines if not start else lines[:start] if end == len(lines) else self.around_repeat(lines, start, end)
+            state = self.read(text, read, reference_date)
+            if reference_date is None and state.published is None and state.updated is None:
+                state = self.embed_reference(state) or state
+            self.published_from_entries(state)
+            if state.updated is None:
+                self.published_from_footer(state)
+            self.read_day_first(state)
+        finally:
+            _BOILERPLATE_READ.reset(token)
         if start:
             span = Span(lines[start].span.start, lines[end - 1].span.end)
             state.boilerplate.append(Boilerplate(span.slice(text), BoilerplateKind.REPEAT.value, span))
@@ -5080,9 +5093,37 @@ class ArticleParser:
             return None
         return Boilerplate(line.text, subscribe, line.span)
 
+    #: How many lines :meth:`classify_boilerplate` keeps what it found on while a parse reads the
+    #: header and the body (the rules ask about the same few lines in turn); past that it forgets
+    #: them all, so that a text of many lines never holds them all as objects.
+    #:
+    #: .. versionadded:: 0.2
+    BOILERPLATE_READ_LINES: ClassVar[int] = 64
+
     def classify_boilerplate(self, line: Line) -> Boilerplate | None:
         """Boilerplate for *line*: a bare credit line (``Photo: Jane Doe, AP``), or what the
-        boilerplate parser recognises."""
+        boilerplate parser recognises.  While :meth:`parse` reads the header and the body, a line
+        asked about again is not read again (up to :attr:`BOILERPLATE_READ_LINES` lines kept)."""
+        held = _BOILERPLATE_READ.get()
+        if held is None or held[0] is not self:
+            return self.read_boilerplate(line)
+        read = held[1]
+        span = line.span
+        # (the line's fields as the key: a tuple of them hashes without a call into the line's class)
+        key = (line.text, span.start, span.end, line.indent, line.blank_before)
+        found = read.get(key, _NOT_READ)
+        if found is not _NOT_READ:
+            return found  # type: ignore[return-value]
+        if len(read) >= self.BOILERPLATE_READ_LINES:
+            read.clear()
+        found = read[key] = self.read_boilerplate(line)
+        return found
+
+    def read_boilerplate(self, line: Line) -> Boilerplate | None:
+        """The work of :meth:`classify_boilerplate`, each time it is asked: a bare credit line, or
+        what the boilerplate parser recognises.
+
+        .. versionadded:: 0.2"""
         if self.captions.might_be_credit_line(line) and self.captions.is_credit_line(line):
             return Boilerplate(line.text, BoilerplateKind.CREDIT.value, line.span)
         return self.boilerplate.parse_line(line)

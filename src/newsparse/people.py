@@ -579,12 +579,16 @@ class PersonIndex:
 
         .. versionadded:: 0.2"""
         words = run.split()
-        if len(words) < 2 or not cls.names_business(vocabulary, run):
+        if len(words) < 2:
             return None
+        # (the last word first: most runs end in no plural of a company noun, and are not read
+        # as a business's name at all)
         last = words[-1].rstrip(".,;:")
         if last[-1:] != "s" or not last[:1].isupper() or not last[1:].islower():
             return None
         if not (vocabulary.is_company_noun(last) or vocabulary.is_company_noun(last[:-1])):
+            return None
+        if not cls.names_business(vocabulary, run):
             return None
         return Organisation(" ".join([*words[:-1], last]), "company", start)
 

@@ -1004,6 +1004,39 @@ class QuoteList(_ListLike["Quote"]):
     def __len__(self) -> int:
         return len(self._items) if self._packed is None else len(self._packed)
 
+    def __iter__(self) -> Iterator[Quote]:
+        # (as a sequence's iterator, item by item to the end, quotes added meanwhile too; the
+        # items of a list not packed read straight from it, not through __getitem__)
+        index = 0
+        while True:
+            items = self._items
+            if self._packed is None and index < len(items):
+                yield items[index]
+            elif self._packed is not None and index < len(self._packed):
+                yield self._packed[index]
+            else:
+                return
+            index += 1
+
+    def extend(self, values: Iterable[Quote]) -> None:
+        # (a few quotes onto a list not packed, from a list, a tuple or another such list: at once,
+        # as appending them one by one would, none of them packing it)
+        added: Iterable[Quote] = values
+        if type(values) is QuoteList and values._packed is None and values is not self:
+            added = values._items
+        if (
+            (type(added) is list or type(added) is tuple)
+            and self._packed is None
+            and len(self._items) + len(added) < Parts.COMPACT_FROM
+        ):
+            self._items.extend(added)
+            return
+        super().extend(values)
+
+    def __iadd__(self, values: Iterable[Quote]) -> QuoteList:
+        self.extend(values)
+        return self
+
     @overload
     def __getitem__(self, index: int) -> Quote: ...
 
