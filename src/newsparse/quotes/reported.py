@@ -3953,7 +3953,7 @@ class ReportedSpeech(DirectQuotes):
             if obj is not None and placed != obj.end():
                 return self.clause_from(raw, placed, sentence)  # ("told a luncheon in Ohio Reagan could ...")
             if obj is not None:
-                pos = obj.end()
+                pos = self.compound_object_end(raw, obj, sentence[1])  # ("told a news conference the bank ...")
                 # (a comma after the person told: "told his wife, Ana, the news" reports nothing without a verb)
                 needs_verb = needs_verb or raw[pos : pos + 1] == ","
                 aside = self.source_aside(raw, pos, sentence[1])
@@ -4291,6 +4291,54 @@ class ReportedSpeech(DirectQuotes):
             return subject.start() if self.has_verb(raw, subject.start(), stop) else pos
         named = subject.group()[:1].isupper() and self.verb_at(raw, verb.start(), verb.end())
         return subject.start() if named else pos
+
+    def compound_object_end(self, raw: str, obj: regex.Match[str], stop: int) -> int:
+        """Where the one told ends when *obj*, the words a cue of :attr:`OBJECT_VERBS` takes, is a
+        determiner and a word in lower case that goes on as a compound noun (``told a news
+        conference the bank would ...``, ``told a press briefing growth would slow``, ``told a
+        parliamentary committee the plan was ...``): over up to :attr:`MAX_COMPOUND_OBJECT_WORDS`
+        more words in lower case (none a stop word, determiner, pronoun or auxiliary), the last
+        followed by what opens the reported clause: a determiner, a pronoun, a capitalised word,
+        or a noun in lower case and at once a finite one of :attr:`CLAUSE_AUXILIARIES`.  Else
+        ``obj.end()`` (``told the court evidence would show``: the court is told).
+
+        .. versionadded:: 0.2"""
+        end = obj.end()
+        match obj.group().split():
+            case [determiner, noun] if determiner.casefold() in self._determiners and noun.islower():
+                pass
+            case _:
+                return end
+        for _ in range(self.MAX_COMPOUND_OBJECT_WORDS):
+            word = _WORD_AFTER_BLANKS.match(raw, end, min(stop, end + self.NAMED_WINDOW))
+            if word is None or not self.plain_lower_word(word["word"]):
+                return end
+            following = _WORD_AFTER_BLANKS.match(raw, word.end(), min(stop, word.end() + self.NAMED_WINDOW))
+            if following is None:
+                return end
+            text = following["word"]
+            low = text.casefold()
+            if low in self._determiners or low in self._pronouns or text[:1].isupper():
+                return word.end()
+            if not self.plain_lower_word(text):
+                return end
+            verb = _WORD_AFTER_BLANKS.match(raw, following.end(), min(stop, following.end() + self.NAMED_WINDOW))
+            finite = verb["word"].casefold() if verb is not None else ""
+            if finite in self._clause_auxiliaries and finite in self._clause_verbs:
+                return word.end()
+            end = word.end()
+        return obj.end()
+
+    def plain_lower_word(self, word: str) -> bool:
+        """Whether *word* is a word in lower case of letters that is no stop word, determiner,
+        pronoun or auxiliary (a noun or an adjective that a compound noun may hold:
+        :meth:`compound_object_end`).
+
+        .. versionadded:: 0.2"""
+        low = word.casefold()
+        return word.isalpha() and word.islower() and not (
+            low in self._stop or low in self._determiners or low in self._pronouns or low in self._clause_auxiliaries
+        )
 
     def subject_not_object(self, raw: str, end: int, stop: int) -> bool:
         """Whether the words a cue of :attr:`OBJECT_VERBS` takes as the person told, up to *end*,

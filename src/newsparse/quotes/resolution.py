@@ -4519,6 +4519,8 @@ class SpeakerResolution(Segmentation):
             return None
         if self.trade_named_among(rest[-1].rstrip("."), named, at, state):
             return None  # ("Allure Inc signed with Vantor Motors. The company said": the one named last? either)
+        if self.other_portfolio_body(rest, named):
+            return None  # ("The India Meteorological Department said ... The agriculture ministry said")
         if self.vocabulary.is_org_word(named.split()[-1]) and state.index.is_known(named):
             return None  # ("Ms. Mary Bank said ... The bank said": a person the index knows, no bank)
         if self.in_opening_phrase(named, at, state):
@@ -4526,6 +4528,24 @@ class SpeakerResolution(Segmentation):
         if self.named_as_person(named, at, state):
             return None  # ("Mayor Mary Bank opened ... The bank said": a person, no bank)
         return named
+
+    def other_portfolio_body(self, words: Sequence[str], named: str) -> bool:
+        """Whether *named*, the organisation named before, is another body than *words*, a mention
+        of one with its field in lower case before its noun (``agriculture ministry``, ``transport
+        department``): no word of that field is in *named*, and *named* holds another of the
+        vocabulary's organisation words but not the mention's noun (``The agriculture ministry``
+        is not ``India Meteorological Department``; ``the health ministry`` is ``Ministry of
+        Health``; ``the oil company`` may be ``Petrobras``, which holds no such word).
+
+        .. versionadded:: 0.2"""
+        fields = [w.casefold() for w in words[:-1] if w.isalpha() and w.islower() and w.casefold() not in self._determiners]
+        if not fields:
+            return False
+        held = [w.casefold().rstrip(".,") for w in named.split()]
+        if any(field in held for field in fields):
+            return False
+        noun = words[-1].rstrip(".").casefold()
+        return noun not in held and any(self.vocabulary.is_org_word(w) for w in held)
 
     def trade_named(self, name: str) -> bool:
         """Whether the last organisation word of *name* (the vocabulary's ``is_org_word``, the word

@@ -525,6 +525,12 @@ class QuoteWords:
     #: and the sentence's own verb after them (``who said the case was weak declined``:
     #: :meth:`~newsparse.quotes.reported.ReportedSpeech.clause_verb_end`).
     MAX_CLAUSE_COMPLEMENT: ClassVar[int] = 2
+    #: The most words in lower case after a determiner and a noun that the one told may run on
+    #: with as a compound noun before the reported clause (``told a news conference the bank
+    #: would ...``: 1; :meth:`~newsparse.QuoteParser.compound_object_end`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_COMPOUND_OBJECT_WORDS: ClassVar[int] = 2
     #: The most lower-case words of a bare noun phrase, after its first, before the modal that
     #: shows it is the subject of the clause a promise reports (``promised voters new cycle lanes
     #: would open``: :meth:`~newsparse.quotes.reported.ReportedSpeech.modal_soon`; versionadded 0.2).

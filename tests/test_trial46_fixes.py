@@ -1,0 +1,69 @@
+"""Findings of a new user's trial (trial46), each fixed by a general rule."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+HEAD = "Central bank holds rates as inflation cools\n\n"
+
+
+def _quotes(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    article = newsparse.parse_article(HEAD + sentence + "\n")
+    return [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one told is a compound noun: it never leaks into the reported words
+        ('Cardoso told a news conference the bank would "remain vigilant".', [('the bank would "remain vigilant"', "told", "Cardoso")]),
+        ("Sam Hill told a press briefing growth would slow.", [("growth would slow", "told", "Sam Hill")]),
+        ("Ines Moreau told a parliamentary committee the plan was sound.", [("the plan was sound", "told", "Ines Moreau")]),
+        ("Tom Keane told a local radio station Ortiz would resign.", [("Ortiz would resign", "told", "Tom Keane")]),
+        ("Greta Lind told a top executive his job was at risk.", [("his job was at risk", "told", "Greta Lind")]),
+        # one noun told, then the clause's own subject in lower case: as before
+        ("Sam Hill told the court evidence would show his innocence.", [("evidence would show his innocence", "told", "Sam Hill")]),
+        ("Sam Hill told a friend the story was false.", [("the story was false", "told", "Sam Hill")]),
+        ("Sam Hill warned the city budget would shrink.", [("the city budget would shrink", "warned", "Sam Hill")]),
+    ],
+)
+def test_compound_noun_told(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _quotes(sentence) == expected
+
+
+def _org_speakers(first: str, second: str) -> list[tuple[str, str]]:
+    text = f"Monsoon arrives early in the south\n\n{first} said rain was due on Friday.\n\n{second} said sowing would begin next week.\n"
+    article = newsparse.parse_article(text)
+    return [(q.speaker.mention, q.speaker.name) for q in article.quotes if q.speaker is not None]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        # a body with its field named is never another kind of body that lacks it
+        ("The India Meteorological Department", "The agriculture ministry", "The agriculture ministry"),
+        ("The Federal Aviation Administration", "The transport ministry", "The transport ministry"),
+        # the same field, or the same body's noun: the body named before
+        ("The Ministry of Health", "The health ministry", "Ministry of Health"),
+        ("The Ministry of Agriculture", "The agriculture ministry", "Ministry of Agriculture"),
+        ("The Ministry of Health", "The ministry", "Ministry of Health"),
+    ],
+)
+def test_a_field_before_a_body_s_noun(first: str, second: str, name: str) -> None:
+    assert _org_speakers(first, second)[-1] == (second, name)
+
+
+@pytest.mark.parametrize(
+    ("words", "named", "expected"),
+    [
+        (["The", "agriculture", "ministry"], "India Meteorological Department", True),
+        (["the", "health", "ministry"], "Ministry of Health", False),
+        (["the", "oil", "company"], "Petrobras", False),  # no body's word in the name: may be it
+        (["the", "ministry"], "India Meteorological Department", False),  # no field named
+        (["the", "transport", "department"], "Transport Department", False),
+    ],
+)
+def test_other_portfolio_body(words: list[str], named: str, expected: bool) -> None:
+    assert newsparse.QuoteParser().other_portfolio_body(words, named) is expected
