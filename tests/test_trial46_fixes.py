@@ -67,3 +67,30 @@ def test_a_field_before_a_body_s_noun(first: str, second: str, name: str) -> Non
 )
 def test_other_portfolio_body(words: list[str], named: str, expected: bool) -> None:
     assert newsparse.QuoteParser().other_portfolio_body(words, named) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a live blog entry's clock label is no part of the reported words
+        ("7:40 p.m.: Evacuation orders now cover Inyokern, the sheriff's office said.",
+         [("Evacuation orders now cover Inyokern", "said", "the sheriff's office")]),
+        ("14h05 - Evacuation orders now cover two more villages, the town council said.",
+         [("Evacuation orders now cover two more villages", "said", "the town council")]),
+        ("09:15 GMT — Crews have contained 20% of the fire, the fire service said.",
+         [("Crews have contained 20% of the fire", "said", "the fire service")]),
+        ('10.30: "We are not leaving," said Ana Ortiz, a resident.', [("We are not leaving,", "said", "Ana Ortiz")]),
+        # a time that is the sentence's subject stays in it
+        ("1:30 is when the storm hit, the sheriff's office said.", [("1:30 is when the storm hit", "said", "the sheriff's office")]),
+    ],
+)
+def test_live_entry_clock(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "end"),
+    [("7:40 p.m.: Orders", 11), ("14h05 - Orders", 8), ("09:15 GMT — Orders", 12), ("1:30 is when", 0), ("Orders at 7:40: x", 0)],
+)
+def test_entry_label_end(raw: str, end: int) -> None:
+    assert newsparse.QuoteParser().entry_label_end(raw) == end

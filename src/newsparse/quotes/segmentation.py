@@ -33,6 +33,18 @@ class Segmentation(SpeakerGrammar):
     IN_WORD_MARKS: ClassVar[int] = 3
     #: How many places :meth:`piece_end` tries for each mark it cuts a long sentence after.
     PIECE_TRIES: ClassVar[int] = 8
+    #: What may follow the digits of the clock that labels a live blog's entry (``7:40 p.m.:``,
+    #: ``09:15 GMT -``): :meth:`entry_label_end`.
+    #:
+    #: .. versionadded:: 0.2
+    ENTRY_CLOCK_SUFFIXES: ClassVar[tuple[str, ...]] = (
+        "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "AM", "PM", "GMT", "UTC", "BST", "CET", "CEST", "ET", "EDT", "EST",
+        "PT", "PDT", "PST", "IST",
+    )
+    #: The most characters of a live blog entry's clock label (:meth:`entry_label_end`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_ENTRY_LABEL: ClassVar[int] = 24
     #: Ellipses that open a quotation in the middle of what was said (``"...That does not"``):
     #: a sentence may end before the quotation mark that opens with one.
     OPENING_ELLIPSES: ClassVar[tuple[str, ...]] = ("...", "…", ". . .")
@@ -50,6 +62,13 @@ class Segmentation(SpeakerGrammar):
             regex.compile(rf"{in_word}|(?:(?<=\S)(?P<inner>['’])(?=(?:{digraphs})(?!['’])))?+(?:{digraphs})")
             if self.QUOTE_DIGRAPHS
             else None
+        )
+        # a live blog entry's clock at the paragraph's start: "7:40 p.m.: ", "14h05 - ", "09:15 GMT — "
+        suffixes = any_of(sorted(self.ENTRY_CLOCK_SUFFIXES, key=len, reverse=True))
+        self._entry_label = regex.compile(
+            rf"\d{{1,2}}+[:.h]\d{{2}}+(?:[ ]?+(?:{suffixes}))?+[ ]?+[:\-–—][ ]++(?=\S)"
+            if self.ENTRY_CLOCK_SUFFIXES
+            else r"\d{1,2}+[:.h]\d{2}+[ ]?+[:\-–—][ ]++(?=\S)"
         )
         # a nickname in its marks between a given name and a surname ("William "Bill" Harper")
         nick = rf"\p{{Lu}}[\p{{Ll}}\p{{M}}\-]*+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}\-]*+){{0,{self.MAX_NICKNAME_WORDS - 1}}}+"
@@ -368,8 +387,8 @@ class Segmentation(SpeakerGrammar):
         sentences on a :class:`~newsparse.quotes.model.Bounds` that packs them as they are found, as
         :meth:`quotation_marks` does (a long paragraph's sentences are never all tuples at once)."""
         bounds: list[tuple[int, int]] | Bounds = []
-        start = 0
-        for match in self._sentence_end.finditer(raw, None, None, False, KEEP_GIL):
+        start = self.entry_label_end(raw)
+        for match in self._sentence_end.finditer(raw, start, None, False, KEEP_GIL):
             end = match.end()
             if self.inside_marks(match.start(), marks) and not (
                 self.closes_marks(match, marks) and not self.attribution_ahead(raw, match.end())
@@ -389,6 +408,18 @@ class Segmentation(SpeakerGrammar):
             for piece in self.sentence_pieces(raw, s, e, marks):
                 pieces = Bounds.grown(pieces, piece)
         return pieces
+
+    def entry_label_end(self, raw: str) -> int:
+        """Where the first sentence of *raw* starts: after the clock that labels a live blog's
+        entry at the paragraph's start, with a colon or a dash after it (``7:40 p.m.: Evacuation
+        orders now cover Inyokern, the sheriff's office said.``, ``14h05 - ...``: the clock is no
+        part of the words, :attr:`ENTRY_CLOCK_SUFFIXES` after its digits), else 0.
+
+        .. versionadded:: 0.2"""
+        if not raw[:1].isdigit():
+            return 0
+        label = self._entry_label.match(raw, 0, min(len(raw), self.MAX_ENTRY_LABEL), False, KEEP_GIL)
+        return label.end() if label is not None else 0
 
     def sentence_pieces(self, raw: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """The sentence ``raw[start:end]`` in pieces of at most :attr:`MAX_SENTENCE` characters, so
