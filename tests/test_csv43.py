@@ -25,7 +25,7 @@ RECORDS = [
         dt.datetime(2025, 9, 14, 7, 40, tzinfo=dt.timezone.utc),
         [
             "The island ferry sailed again on Sunday after a month in dry dock.",
-            '""It feels like summer again,"" said deckhand Rui Matos.',
+            '"It feels like summer again," said deckhand Rui Matos.',  # (the cell's doubled marks written as one)
             "Timetables are posted at both piers.",
         ],
     ),
@@ -121,7 +121,7 @@ def test_the_records_after_the_first_are_other_articles() -> None:
     assert article.headline is not None and article.headline.text == "Pier repairs begin"
     assert [p.text for p in article.paragraphs] == [
         "Work starts on the east pier today.",
-        '""It is overdue,"" said harbour master Lise Dahl.',
+        '"It is overdue," said harbour master Lise Dahl.',
     ]
     later = text.splitlines()[-2:]
     assert [(b.kind, b.text) for b in article.boilerplate][-2:] == [("other", line) for line in later]

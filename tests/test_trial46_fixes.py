@@ -94,3 +94,25 @@ def test_live_entry_clock(sentence: str, expected: list[tuple[str, str, str]]) -
 )
 def test_entry_label_end(raw: str, end: int) -> None:
     assert newsparse.QuoteParser().entry_label_end(raw) == end
+
+
+CSV = "title,author,date,body\n"
+
+
+@pytest.mark.parametrize(
+    ("cell", "paragraphs", "quotes"),
+    [
+        ('"""We will not raise taxes,"" Mayor Tom Fenn said on Tuesday."',
+         ['"We will not raise taxes," Mayor Tom Fenn said on Tuesday.'], [("We will not raise taxes,", "Tom Fenn")]),
+        ('"The vote passed.\n\nCritics called it ""a gamble"" and left."',
+         ["The vote passed.", 'Critics called it "a gamble" and left.'], [("a gamble", "Critics")]),
+        # an unquoted cell keeps its marks as written
+        ("The vote passed on Tuesday.", ["The vote passed on Tuesday."], []),
+    ],
+)
+def test_csv_body_cell_doubled_marks(cell: str, paragraphs: list[str], quotes: list[tuple[str, str]]) -> None:
+    text = CSV + f'"Tax row","Jo Grant","March 4, 2025",{cell}\n'
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == quotes
+    assert article.span_mismatches() == []

@@ -2193,7 +2193,7 @@ class ArticleParser:
                 continue
             if part == "body" and last > 1:
                 found_lines = self.csv_cell_lines(lines, last, Span(base + start, base + end))
-                state.body.extend(found_lines)
+                state.body.extend(self.csv_body_line(line, quoted) for line in found_lines)
                 taken.extend(line.span for line in found_lines)
                 continue
             lead = len(written) - len(written.lstrip())
@@ -2220,7 +2220,7 @@ class ArticleParser:
                     state.add_stamp(attrs.evolve(stamp, kind=kind))
                     continue
             if part == "body":
-                state.body.append(attrs.evolve(cell, blank_before=True))
+                state.body.append(attrs.evolve(self.csv_body_line(cell, quoted), blank_before=True))
                 continue
             state.add_boilerplate(cell, BoilerplateKind.OTHER)
         # (a closing mark alone on its line, empty cells, an empty body's lines: one sweep over the
@@ -2234,6 +2234,18 @@ class ArticleParser:
             if next_span == len(taken) or taken[next_span].start >= line.end:
                 state.add_boilerplate(lines[at], BoilerplateKind.OTHER)
         return self.csv_more_records(state, last + 1, len(columns))
+
+    @staticmethod
+    def csv_body_line(line: Line, quoted: bool) -> Line:
+        """*line*, a line of a CSV record's body cell, with the cell's doubled marks written as one
+        when the cell is quoted (``""We will build it,"" Ortiz said.``: ``"We will build it," Ortiz
+        said.``), as the headline's cell is: the paragraph's text, its span still the cell as written
+        (docs/model.md).
+
+        .. versionadded:: 0.2"""
+        if not quoted or '""' not in line.text:
+            return line
+        return attrs.evolve(line, text=field_unescaped(line.text, '"'))
 
     def csv_more_records(self, state: ParseState, index: int, columns: int) -> int:
         """File the records of the CSV export that follow its first from ``lines[index]`` on as
