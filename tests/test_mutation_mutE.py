@@ -226,7 +226,8 @@ def test_a_sign_off_form_over_a_paragraph(
     ("line", "authors"),
     [
         ("By Mara Quint · 4 Mar 2025 · 0 Comments", ("Mara Quint",)),
-        ("By staff · 4 Mar 2025 · 0 Comments", None),  # "By" and no name: nothing
+        ("By default · 4 Mar 2025 · 0 Comments", None),  # "By" and no name: nothing
+        ("By staff · 4 Mar 2025 · 0 Comments", ()),  # a desk's signature (stop 41): a byline with no authors
     ],
 )
 def test_byline_beside_stamps_with_a_prefix(line: str, authors: tuple[str, ...] | None) -> None:

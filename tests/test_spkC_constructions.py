@@ -173,7 +173,7 @@ THING_SUBJECTS = [
      [("it had been a hard year", "Tom Berg", "Tom Berg"), ("the mill would close in May", "It", "It")]),
     ("The Organisation for Economic Cooperation and Development forecast growth of three pct. "
      "But it warned that growth was unlikely to cut unemployment.",
-     [("that growth was unlikely to cut unemployment", "it", "it")]),
+     [("growth was unlikely to cut unemployment", "it", "it")]),
     # a person's sentence last: no one
     ("Harbour Paper Co will close its mill in May. Tom Berg, the mill manager, said the town would suffer.\n\n"
      "It said the mill had lost money for years.",

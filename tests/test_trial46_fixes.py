@@ -116,3 +116,35 @@ def test_csv_body_cell_doubled_marks(cell: str, paragraphs: list[str], quotes: l
     assert [p.text for p in article.paragraphs] == paragraphs
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == quotes
     assert article.span_mismatches() == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a relative clause that asks to speak opens its subject's words after the colon
+        ('The mayor called on a resident who asked to be heard: "Why were we not told?"', "a resident"),
+        ('The judge turned to a witness who asked to speak: "I saw everything."', "a witness"),
+        # one that promises something does not: the quotation is the sentence's subject's
+        ('Sam Cole turned to a man who promised to cut taxes: "Well, you raised them."', "Sam Cole"),
+    ],
+)
+def test_relative_infinitive_before_a_colon(sentence: str, speaker: str) -> None:
+    article = newsparse.parse_article(HEAD + sentence + "\n")
+    direct = [q for q in article.quotes if q.text.endswith((".", "?"))]
+    assert [q.speaker.name if q.speaker else None for q in direct] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the main verb after a relative clause closes the attribution: the quotation is Berg's
+        ('"We are done." Berg, who has been telling clients to sell, said on Monday.', "Berg"),
+        # the main verb reports words of its own: the quotation before has no speaker here
+        ('"It is a buyback." Berg, who has been telling clients to sell, said the shares would fall.', None),
+    ],
+)
+def test_main_cue_after_a_relative_clause(sentence: str, speaker: str | None) -> None:
+    article = newsparse.parse_article(HEAD + sentence + "\n")
+    first = next(q for q in article.quotes if q.kind.value == "direct")
+    assert first.text in {"We are done.", "It is a buyback."}
+    assert (first.speaker.name if first.speaker else None) == speaker

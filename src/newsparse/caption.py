@@ -316,11 +316,15 @@ class CaptionParser:
     #:
     #: .. versionadded:: 0.2
     NOT_PHOTO_VERBS: ClassVar[frozenset[str]] = frozenset({"is", "has", "was", "does", "says"})
-    #: Endings of a verb in the present's third person in a photograph's caption (``speaks``), and
-    #: endings no such verb has (``press``, ``across``), for :meth:`is_photo_verb`.
+    #: Endings of a verb in the present's third person in a photograph's caption (``speaks``), for
+    #: :meth:`is_photo_verb`.
     #:
     #: .. versionadded:: 0.2
     PHOTO_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
+    #: Endings no caption's verb in the present's third person has (``press``, ``across``):
+    #: :meth:`is_photo_verb`.
+    #:
+    #: .. versionadded:: 0.2
     NOT_PHOTO_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ss",)
     #: The fewest letters of a caption's verb (:meth:`is_photo_verb`: not ``was``, ``has``).
     #:

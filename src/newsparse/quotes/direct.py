@@ -2766,10 +2766,11 @@ class DirectQuotes(SpeakerResolution):
         """Whether the cue *word* is the verb of a relative clause (one of :attr:`RELATIVE_PRONOUNS`
         right before it, read from *start*) whose own reported words end at a colon right before the
         quotation opening at *stop*: they open with one of :attr:`THAT_WORDS` or
-        :attr:`INFINITIVE_MARKERS`, or hold a quotation mark (``replied to a man who promised to cut
-        taxes: "..."``, ``thanked a donor who said the park would be "a gift": "..."``): the
-        quotation after the colon is the sentence's, never the relative clause's (but ``met a
-        voter who told him: "..."``: the colon opens the voter's words).
+        :attr:`INFINITIVE_MARKERS` (an infinitive of no speaking: :meth:`speaking_infinitive`), or
+        hold a quotation mark (``turned to a man who promised to cut taxes: "..."``, ``thanked a
+        donor who said the park would be "a gift": "..."``): the quotation after the colon is the
+        sentence's, never the relative clause's (but ``met a voter who told him: "..."``, ``turned
+        to a witness who asked to speak: "..."``: the colon opens the voter's, the witness's words).
 
         .. versionadded:: 0.2
         """
@@ -2787,7 +2788,25 @@ class DirectQuotes(SpeakerResolution):
         if first is None:
             return False
         low = first.group().casefold()
-        return low in self._that_words or low in self._infinitive_markers or any(mark in between for mark in self._marks)
+        if low in self._infinitive_markers:
+            # ("who promised to cut taxes:": the promise is no one's words here; but "who asked to
+            # speak:", "who asked to be heard:": the relative's subject speaks next)
+            return not self.speaking_infinitive(between, first.end())
+        return low in self._that_words or any(mark in between for mark in self._marks)
+
+    def speaking_infinitive(self, words: str, pos: int) -> bool:
+        """Whether the infinitive whose marker ends at *pos* in *words* is one of speaking, maybe
+        after an auxiliary (``asked to speak``, ``asked to be heard``, ``wanted to say``): a cue
+        word (:meth:`is_cue_word`) or one of :attr:`SPEAKING_INFINITIVES`.
+
+        .. versionadded:: 0.2"""
+        for word in islice(self._word.finditer(words, pos), 3):
+            low = word.group().casefold()
+            if self.is_cue_word(word.group()) or low in self._speaking_infinitives:
+                return True
+            if low not in self._clause_auxiliaries:
+                return False
+        return False
     def far_quoting_participle(self, raw: str, word: regex.Match[str], open_: int) -> bool:
         """Whether *word* is one of :attr:`QUOTING_PARTICIPLES` and no other cue or naming word, with
         words between it and the opening mark at *open_*: it quotes only the marks right after it,

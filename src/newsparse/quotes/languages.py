@@ -178,6 +178,7 @@ class WithoutEnglishRules(QuoteParser):
     ADJUNCT_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     ADJUNCT_CONJUNCTIONS: ClassVar[tuple[str, ...]] = ()
     INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ()
+    SPEAKING_INFINITIVES: ClassVar[tuple[str, ...]] = ()
     OBJECT_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     OPENING_PARTICIPLE_LINKS: ClassVar[tuple[str, ...]] = ()
     ORIGIN_WORDS: ClassVar[tuple[str, ...]] = ()

@@ -607,10 +607,11 @@ class QuoteParser(ReportedSpeech):
     def unescaped_marks(self, raw: str) -> str:
         """*raw* with each escaped quotation mark of :attr:`ESCAPED_MARKS` read as the mark, its
         escape a space (offsets stay the same, and texts come from the input again), when the
-        paragraph was copied from an export that escapes its marks: a JSON string's ``\\"`` wherever
-        it stands, a CSV cell's doubled ``""`` only when every ``"`` of the paragraph stands in
-        such a pair and there are two pairs or more (``""We will build it,"" Ortiz said.``: the
-        quotation ``We will build it,``).  *raw* itself otherwise.
+        paragraph was copied from an export that escapes its marks (a JSON string's ``\\"``, a CSV
+        cell's doubled ``""``): only when every ``"`` of the paragraph stands in such an escape and
+        there are two escapes or more (``""We will build it,"" Ortiz said.``: the quotation ``We
+        will build it,``; not ``Users typed C:\\"Program Files\\" and "it worked,"``).  *raw*
+        itself otherwise.
 
         .. versionadded:: 0.2"""
         held = [escaped for escaped in self.ESCAPED_MARKS if escaped in raw]
@@ -618,11 +619,10 @@ class QuoteParser(ReportedSpeech):
             return raw
         for escaped in held:
             mark = escaped[-1]
-            if escaped == mark * len(escaped):
-                # (a doubled mark: only where the paragraph has no mark of its own left over)
-                pairs = raw.count(escaped)
-                if pairs < 2 or raw.count(mark) != pairs * len(escaped):
-                    continue
+            # (only where the paragraph has no mark of its own left over, and the escapes pair up)
+            pairs = raw.count(escaped)
+            if pairs < 2 or raw.count(mark) != pairs * escaped.count(mark):
+                continue
             raw = raw.replace(escaped, " " * (len(escaped) - 1) + mark)
         return raw
 

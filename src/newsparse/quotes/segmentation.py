@@ -495,7 +495,9 @@ class Segmentation(SpeakerGrammar):
         if found is None or self.verb_in_phrase(raw, found[0][0], found[1].start()):
             return False  # ('"painful." The company declined further comment.': a sentence of its own)
         if self.cue_of_relative(raw, found[0][1], found[1].start()):
-            return False  # ('"a buyback." Berg, who has been telling clients ..., said': a sentence of its own)
+            # ('"a buyback." Berg, who has been telling clients to sell, said he ...': a sentence of
+            # its own; but '... to sell, said on Monday.': the main verb closes, an attribution)
+            return self.main_cue_closes(raw, found[1].end(), stop)
         # "Smith asked." closes the quotation; "The company said it would ..." is a sentence of its own
         end = found[1].end()
         for _ in range(2):  # "Smith asked quietly.": adverbs after the cue
@@ -521,6 +523,27 @@ class Segmentation(SpeakerGrammar):
                 # "Smith told Britain's ITV television station on Monday.": what the owner owns, then a tail
                 return self._owned_then_end.match(raw, told.end()) is not None
         return self._attribution_end.match(raw, end) is not None
+
+    def main_cue_closes(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether, after a relative clause whose own cue ends at *pos*, the sentence's main verb
+        after the clause's closing comma (before *stop*) is a cue that closes an attribution
+        (``Berg, who has been telling clients to sell, said on Monday.``), not one that reports
+        words of its own (``..., said he would sell``, ``..., said on balance "we've got to ..."``).
+
+        .. versionadded:: 0.2
+        """
+        comma = raw.find(",", pos, stop)
+        if comma < 0:
+            return False
+        start = comma + 1
+        while start < stop and raw[start].isspace():
+            start += 1
+        cue = self._cue_at.match(raw, start, stop, KEEP_GIL)
+        if cue is None or self._attribution_end.match(raw, cue.end()) is None:
+            return False
+        # (and no quotation opens before the sentence ends: 'said on balance "we've got to ..."')
+        end = min((at for at in (raw.find(c, cue.end(), stop) for c in self.SENTENCE_END) if at >= 0), default=stop)
+        return self._opener.search(raw, cue.end(), end, False, KEEP_GIL) is None
 
     def cue_of_relative(self, raw: str, start: int, end: int) -> bool:
         """Whether the words ``raw[start:end]`` between a phrase and the cue after it open with one

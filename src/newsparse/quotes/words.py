@@ -149,6 +149,12 @@ class QuoteWords:
     )
     MODAL_BARE_LOOKAHEAD: ClassVar[int] = 6
     INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Infinitives of speaking that no cue word covers: a relative clause's ``who asked to
+    #: speak:``, ``who asked to be heard:`` opens its subject's words after the colon
+    #: (:meth:`~newsparse.QuoteParser.speaking_infinitive`).
+    #:
+    #: .. versionadded:: 0.2
+    SPEAKING_INFINITIVES: ClassVar[tuple[str, ...]] = ("speak", "talk", "heard", "answer", "address", "testify")
     #: Pronouns in the object case that, after one of :attr:`INFINITIVE_MARKERS`, make the marker
     #: a preposition (``pledged to them``, ``promised to him``), no infinitive: with a determiner,
     #: a quantifier or a capitalised word there (``delegates pledged to the governor``, ``pledged
@@ -2332,6 +2338,7 @@ class QuoteWords:
         self._clause_only = frozenset(self.CLAUSE_ONLY_VERBS)
         self._quotation_lead_words = frozenset(self.QUOTATION_LEAD_WORDS)
         self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
+        self._speaking_infinitives = frozenset(w.casefold() for w in self.SPEAKING_INFINITIVES)
         self._preposition_objects = frozenset(self.PREPOSITION_OBJECTS)
         self._alias_words = frozenset(self.ALIAS_WORDS)
         self._person_links = frozenset(self.PERSON_LINKS)
