@@ -1,0 +1,174 @@
+"""Mutation pass mut45 (issue 8): the lines of ``src/newsparse/quotes/*.py`` changed in
+``89bcd677..ee2a6818``, never mutation-tested before.  Each table pins down a rule whose mutants no
+test noticed: a predicate read on words written for it, or a paragraph and the quotes that must come
+out of it (see docs/testing.md, "Mutation testing")."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from newsparse.quotes.parser import QuoteParser
+from quote_cases import Case, Row, quotes_of
+
+
+@functools.cache
+def parser() -> QuoteParser:
+    """One parser for the predicate tables (parsers are stateless)."""
+    return QuoteParser()
+
+
+# SpeakerResolution.portfolio_word: a capitalised word of a title's portfolio or body, letters only
+# (a hyphen or an apostrophe inside), no stop word nor preposition
+PORTFOLIO_WORDS = [
+    ("Housing", True),
+    ("Sinn", True),
+    ("Féin", True),
+    ("O'Neill", True),
+    ("Ó\u2019Brien", True),
+    ("Al-Amin", True),
+    ("Under", False),
+    ("housing", False),
+    ("G7", False),
+    ("X-1", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), PORTFOLIO_WORDS)
+def test_portfolio_word(word: str, expected: bool) -> None:
+    assert parser().portfolio_word(word) is expected
+
+
+# SpeakerGrammar.person_role_words: words in lower case, none a stop word, determiner or pronoun, the
+# last a listed noun for a person
+PERSON_ROLE_WORDS = [
+    (["world", "champion"], True),
+    (["national", "road-race", "champion"], True),
+    (["champion"], True),
+    (["signs", "calling"], False),
+    (["road", "report"], False),
+    (["the", "champion"], False),
+    (["his", "champion"], False),
+    (["with", "champion"], False),
+    (["World", "champion"], False),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), PERSON_ROLE_WORDS)
+def test_person_role_words(words: list[str], expected: bool) -> None:
+    assert parser().person_role_words(words) is expected
+
+
+# SpeakerGrammar.counted_demonstrative: a count, "of" and a pointing pronoun, blanks only between, the
+# count opening the clause (the text's start, a punctuation mark or a conjunction before it)
+COUNTED_DEMONSTRATIVES = [
+    ("Many of those said", "those", True),
+    (", and two of these said", "these", True),
+    ("The board met, and 12 of those said", "those", True),
+    ("The board met; many of those said", "those", True),
+    ("The board met and many of those said", "those", True),
+    ("The board met but many of those said", "those", True),
+    ("claims disputed with one of those said", "those", False),
+    ("14 mln dlrs of these said", "these", False),
+    ("Rain many of those said", "those", False),
+    ("rain 12 of those said", "those", False),
+    ("of those said", "those", False),
+    ("Many those said", "those", False),
+    ("Some in those said", "those", False),
+    ("Many, of those said", "those", False),
+    ("Many of, those said", "those", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "pronoun", "expected"), COUNTED_DEMONSTRATIVES)
+def test_counted_demonstrative(raw: str, pronoun: str, expected: bool) -> None:
+    words = list(parser()._word.finditer(raw))
+    index = next(i for i, m in enumerate(words) if m.group() == pronoun)
+    assert parser().counted_demonstrative(raw, words, index) is expected
+
+
+# SpeakerResolution.plural_share: a share opened by a count for more than one
+PLURAL_SHARES = [
+    (["Some", "of", "them"], True),
+    (["Many", "of", "those"], True),
+    (["Most", "of", "them"], True),
+    (["Two", "of", "the", "residents"], True),
+    (["12", "of", "the", "tenants"], True),
+    (["1,200", "of", "the", "tenants"], True),
+    (["1", "of", "the", "tenants"], False),
+    (["One", "of", "the", "firms"], False),
+    (["Two", "tenants"], False),
+    (["Two"], False),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), PLURAL_SHARES)
+def test_plural_share(words: list[str], expected: bool) -> None:
+    assert parser().plural_share(words) is expected
+
+
+# ReportedSpeech.relative_start: where the first relative pronoun stands as a word of its own within
+# RELATIVE_READ characters (the length of the words when none does)
+RELATIVE_STARTS = [
+    ("the man who spoke", 7),
+    (" which is", 0),
+    ("ok which x who y", 2),
+    ("the deal that they signed was fair", 34),
+    ("nothing here", 12),
+    ("a" * 85 + " which x", 93),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), RELATIVE_STARTS)
+def test_relative_start(words: str, expected: int) -> None:
+    assert parser().relative_start(words) == expected
+
+
+# SpeakerGrammar.bare_plural_subject: a clause of a bare noun phrase in lower case naming people (at most
+# MAX_BARE_SUBJECT_WORDS words) and its verb in the simple past, nothing after it: the phrase, else None
+BARE_PLURAL_SUBJECTS = [
+    ("commuters complained", ("commuters", 0, 9)),
+    ("local fishermen protested", ("local fishermen", 0, 15)),
+    ("angry local fishermen protested", ("angry local fishermen", 0, 21)),
+    (" commuters complained ", ("commuters", 1, 10)),
+    ("very angry local fishermen protested", None),
+    ("commuters complain", None),
+    ("the commuters complained", None),
+    ("figures complained", None),
+    ("complained", None),
+    ("commuters complained loudly", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), BARE_PLURAL_SUBJECTS)
+def test_bare_plural_subject(raw: str, expected: tuple[str, int, int] | None) -> None:
+    found = parser().bare_plural_subject(raw, 0, len(raw))
+    assert (None if found is None else (found.text, found.start, found.end)) == expected
+
+
+# whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
+# ", saying"; a count, "of" and a pointing pronoun speak together
+QUOTE_CASES: list[tuple[str, list[Row]]] = [
+    (
+        "Fares went up in March, and commuters complained, saying the new timetable was worse.",
+        [("R", "the new timetable was worse", 57, 84, "saying", "commuters", None)],
+    ),
+    (
+        "Rents rose again, and local fishermen protested, saying the harbour fees were too high.",
+        [("R", "the harbour fees were too high", 56, 86, "saying", "local fishermen", None)],
+    ),
+    (
+        "Many of those said the pier should close. Two of these said it should stay open.",
+        [
+            ("R", "the pier should close", 19, 40, "said", "Many of those", None),
+            ("R", "it should stay open", 60, 79, "said", "Two of these", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_CASES)
+def test_quotes(text: str, expected: list[Row]) -> None:
+    assert quotes_of(Case(text, expected)) == expected
