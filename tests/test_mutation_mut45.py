@@ -148,6 +148,57 @@ def test_bare_plural_subject(raw: str, expected: tuple[str, int, int] | None) ->
     assert (None if found is None else (found.text, found.start, found.end)) == expected
 
 
+# DirectQuotes.empty_saying: a cue of the sentence with one of EMPTY_SAYING_WORDS right after it (one
+# blank between), then no word or a preposition
+EMPTY_SAYINGS = [
+    ("Ana Ruiz said nothing.", True),
+    ("The minister said so in March.", True),
+    ("Ortiz said so at noon.", True),
+    ("Ortiz said so", True),
+    ("Ortiz told reporters and said nothing.", True),
+    ("Ortiz said so many came and said nothing.", True),
+    ("Ortiz said so many people came.", False),
+    ("Ortiz said nothing more.", False),
+    ("Ortiz said  nothing.", False),
+    ("Ortiz said, nothing.", False),
+    ("Ortiz said the plan works.", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), EMPTY_SAYINGS)
+def test_empty_saying(raw: str, expected: bool) -> None:
+    assert parser().empty_saying(raw, (0, len(raw))) is expected
+
+
+# ReportedSpeech.setting_end: the setting's next comma from pos, else the end
+SETTING_ENDS = [
+    (",in May", 0, 0),
+    ("in May, the", 0, 6),
+    ("in May, the", 7, 11),
+    ("in May", 0, 6),
+]
+
+
+@pytest.mark.parametrize(("after", "pos", "expected"), SETTING_ENDS)
+def test_setting_end(after: str, pos: int, expected: int) -> None:
+    assert parser().setting_end(after, pos) == expected
+
+
+# SpeakerGrammar.bare_people: a bare phrase in lower case whose last word names people
+BARE_PEOPLE = [
+    ("", False),
+    ("auditors", True),
+    ("local fishermen", True),
+    ("records", False),
+    ("the auditors", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), BARE_PEOPLE)
+def test_bare_people(raw: str, expected: bool) -> None:
+    assert parser().bare_people(list(parser()._word.finditer(raw))) is expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
@@ -164,6 +215,15 @@ QUOTE_CASES: list[tuple[str, list[Row]]] = [
         [
             ("R", "the pier should close", 19, 40, "said", "Many of those", None),
             ("R", "it should stay open", 60, 79, "said", "Two of these", None),
+        ],
+    ),
+    # SpeakerResolution.may_be_thing: a body's mention (no share, no group of people) is one "It" refers to
+    (
+        "The harbour board published its plan on Monday. The board said the pier would reopen in May. "
+        "It said the cost would be shared.",
+        [
+            ("R", "the pier would reopen in May", 63, 91, "said", "The board", None),
+            ("R", "the cost would be shared", 101, 125, "said", "The board", None),
         ],
     ),
 ]
