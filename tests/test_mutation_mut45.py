@@ -10,7 +10,7 @@ import functools
 import pytest
 
 from newsparse.quotes.parser import QuoteParser
-from quote_cases import Case, Row, quotes_of
+from quote_cases import Case, Row, parser_for, quotes_of
 
 
 @functools.cache
@@ -197,6 +197,119 @@ BARE_PEOPLE = [
 @pytest.mark.parametrize(("raw", "expected"), BARE_PEOPLE)
 def test_bare_people(raw: str, expected: bool) -> None:
     assert parser().bare_people(list(parser()._word.finditer(raw))) is expected
+
+
+# SpeakerResolution.without_role_adjectives: up to ROLE_ADJECTIVES_AFTER words in lower case after an
+# occupation at the end of a role (two in the French and Spanish packs, none in English), no stop word,
+# verb or cue word, no comma but after the last
+ROLE_ADJECTIVES = [
+    ("fr", ["L'", "autrice", "sud-coréenne"], ["L'", "autrice"]),
+    ("fr", ["L'", "autrice", "sud-coréenne,"], ["L'", "autrice"]),
+    ("fr", ["La", "autrice", "sud-coréenne", "célèbre"], ["La", "autrice"]),
+    ("fr", ["L'", "autrice", "sud-coréenne", "célèbre", "jeune"], ["L'", "autrice", "sud-coréenne", "célèbre", "jeune"]),
+    ("fr", ["La", "autrice", "célèbre,", "sud-coréenne"], ["La", "autrice", "célèbre,", "sud-coréenne"]),
+    ("fr", ["autrice", "sud-coréenne"], ["autrice", "sud-coréenne"]),
+    ("fr", ["L'", "autrice", "dit"], ["L'", "autrice", "dit"]),
+    ("fr", ["L'", "autrice", "est"], ["L'", "autrice", "est"]),
+    ("fr", ["L'", "autrice", "et"], ["L'", "autrice", "et"]),
+    ("fr", ["L'", "autrice", "Sud"], ["L'", "autrice", "Sud"]),
+    ("fr", ["L'", "autrice", "x1"], ["L'", "autrice", "x1"]),
+    ("fr", ["La", "maison", "rouge"], ["La", "maison", "rouge"]),
+    ("es", ["la", "ministra", "española"], ["la", "ministra"]),
+    ("es", ["La", "ministra", "nueva", "española"], ["La", "ministra"]),
+    (None, ["the", "finance", "minister", "designate"], ["the", "finance", "minister", "designate"]),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "expected"), ROLE_ADJECTIVES)
+def test_without_role_adjectives(language: str | None, words: list[str], expected: list[str]) -> None:
+    assert list(parser_for(language).without_role_adjectives(words)) == expected
+
+
+# SpeakerResolution.without_elided_determiner: a determiner of the pack elided onto the first word split off
+ELIDED_DETERMINERS = [
+    ("fr", ["L'autrice", "sud-coréenne"], ["L'", "autrice", "sud-coréenne"]),
+    ("fr", ["L\u2019autrice"], ["L\u2019", "autrice"]),
+    ("fr", ["l'autrice"], ["l'", "autrice"]),
+    ("fr", ["L'"], ["L'"]),
+    ("fr", ["Qu'il", "dit"], ["Qu'il", "dit"]),
+    ("fr", ["aujourd'hui"], ["aujourd'hui"]),
+    ("fr", [], []),
+    (None, ["L'autrice"], ["L'autrice"]),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "expected"), ELIDED_DETERMINERS)
+def test_without_elided_determiner(language: str | None, words: list[str], expected: list[str]) -> None:
+    assert list(parser_for(language).without_elided_determiner(words)) == expected
+
+
+# SpeakerGrammar.classified_name: a name after a body's or a role's noun, a company noun, one noun alone
+# after the first word, or up to MAX_CLASSIFIER_WORDS words in lower case ending in a noun for a person
+CLASSIFIED_NAMES = [
+    (["Rating", "agency", "Fitch"], True),
+    (["Consulting", "firm", "Acme", "Partners"], True),
+    (["Clothing", "retailer", "Zara"], True),
+    (["Shipping", "giant", "Maersk"], True),
+    (["Running", "back", "Tom", "Berg"], True),
+    (["Defending", "world", "champion", "Ana", "Ruiz"], True),
+    (["Reigning", "national", "road-race", "champion", "Tom", "Berg"], True),
+    (["Reigning", "new", "national", "road-race", "champion", "Tom"], False),
+    (["Watching", "the", "champion", "Ana"], False),
+    (["Holding", "signs", "calling"], False),
+    (["Holding", "signs", "calling", "Ana"], False),
+    (["Holding", "the", "Maersk"], False),
+    (["Holding", "with", "Maersk"], False),
+    (["Holding", "she", "Maersk"], False),
+    (["Holding", "x2", "Maersk"], False),
+    (["Ana", "Ruiz"], False),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), CLASSIFIED_NAMES)
+def test_classified_name(words: list[str], expected: bool) -> None:
+    assert parser().classified_name(words) is expected
+
+
+# SpeakerGrammar.bare_things, bare_plural_phrase, person_not_document: a bare phrase in lower case (no
+# determiner, preposition or coordinator) whose last word names things, not people
+BARE_PHRASES = [
+    ("figures", True, True),
+    ("records", True, True),
+    ("official data", True, True),
+    ("auditors", False, True),
+    ("local fishermen", False, True),
+    ("the records", False, False),
+    ("in records", False, False),
+    ("records and figures", False, False),
+    ("Records", False, False),
+    ("", False, True),
+]
+
+
+@pytest.mark.parametrize(("raw", "things", "phrase"), BARE_PHRASES)
+def test_bare_things(raw: str, things: bool, phrase: bool) -> None:
+    words = list(parser()._word.finditer(raw))
+    assert (parser().bare_things(words), parser().bare_plural_phrase(words)) == (things, phrase)
+    assert parser().bare_things(words) is things
+    assert parser().bare_plural_phrase(words) is phrase
+
+
+PERSON_NOT_DOCUMENT = [
+    ("auditors", True),
+    ("tenants", True),
+    ("unions", True),
+    ("records", False),
+    ("record", False),
+    ("data", False),
+    ("results", False),
+    ("figures", False),
+]
+
+
+@pytest.mark.parametrize(("low", "expected"), PERSON_NOT_DOCUMENT)
+def test_person_not_document(low: str, expected: bool) -> None:
+    assert parser().person_not_document(low) is expected
 
 
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
