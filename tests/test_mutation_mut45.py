@@ -10,7 +10,7 @@ import functools
 import pytest
 
 from newsparse.quotes.parser import QuoteParser
-from quote_cases import Case, Row, parser_for, quotes_of
+from quote_cases import Case, Row, article_of, parser_for, quotes_of
 
 
 @functools.cache
@@ -345,3 +345,29 @@ QUOTE_CASES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), QUOTE_CASES)
 def test_quotes(text: str, expected: list[Row]) -> None:
     assert quotes_of(Case(text, expected)) == expected
+
+
+# whole articles (under a headline): every quote's words and its speaker's name
+ARTICLE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # SpeakerResolution.introduces_subject: titles and the capitalised words of their portfolio open the
+    # paragraph between, so its man is a newcomer "he" may refer to: the pronoun stays as written
+    (
+        '"We will rebuild the pier before the summer," Peter Hale said.\n\n'
+        "Housing Minister Tom Berg rejected the plan on Tuesday.\n\n"
+        '"It will take a year," he said.',
+        [("We will rebuild the pier before the summer,", "Peter Hale"), ("It will take a year,", "he")],
+    ),
+    # ... but a coordinator among those words is no portfolio: no newcomer, the last speaker
+    (
+        '"We will rebuild the pier before the summer," Peter Hale said.\n\n'
+        "Housing and Transport Minister Tom Berg rejected the plan on Tuesday.\n\n"
+        '"It will take a year," he said.',
+        [("We will rebuild the pier before the summer,", "Peter Hale"), ("It will take a year,", "Peter Hale")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLE_CASES)
+def test_article_quotes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    article = article_of(text)
+    assert [(q.text, q.speaker.name if q.speaker is not None else None) for q in article.quotes] == expected
