@@ -312,6 +312,78 @@ def test_person_not_document(low: str, expected: bool) -> None:
     assert parser().person_not_document(low) is expected
 
 
+# ReportedSpeech.apposed_then_name: a name and an aside of at most MAX_JOINED_ASIDE words in lower case
+# or a number set off by commas before the coordinator, then a name of two words or more after its titles
+APPOSED_THEN_NAMES = [
+    ("Tom Berg, the housing chief, and", "Ana Ruiz", True),
+    ("Tom Berg, the harbour board chief, and", "Ana Ruiz", True),
+    ("Tom Berg, 52, and", "Ana Ruiz", True),
+    ("Tom Berg, the housing chief, and", "Cllr Ana Ruiz", True),
+    ("Tom Berg, the housing chief, and", "Dr Cllr Ana Ruiz", True),
+    ("Tom Berg, the old harbour board chief, and", "Ana Ruiz", False),
+    ("Tom Berg, a GP at the Harbour Clinic, and", "Ana Ruiz", False),
+    ("Tom Berg, The Chief, and", "Ana Ruiz", False),
+    ("Tom Berg, 52a, and", "Ana Ruiz", False),
+    ("Tom Berg the housing chief and", "Ana Ruiz", False),
+    ("Tom Berg, the housing chief and", "Ana Ruiz", False),
+    ("Tom Berg, the housing chief, and", "Ruiz", False),
+    ("Tom Berg, the housing chief, and", "Cllr Ruiz", False),
+    ("Tom Berg, the housing chief, and", "Cllr Dr", False),
+    ("Tom Berg, the housing chief, and", "Dr Ruiz Cllr", False),
+    ("Tom Berg, the housing chief, and", "the mayor", False),
+]
+
+
+@pytest.mark.parametrize(("words", "head", "expected"), APPOSED_THEN_NAMES)
+def test_apposed_then_name(words: str, head: str, expected: bool) -> None:
+    assert parser().apposed_then_name(words.split(), head.split()) is expected
+
+
+# ReportedSpeech.clause_after_source: words after "According to X," that open with no determiner, relative
+# pronoun or role and have a verb after their first word among SOURCE_CLAUSE_LOOKAHEAD + 1 words
+CLAUSES_AFTER_SOURCE = [
+    ("temperatures reached 38 degrees, a record", True),
+    ("temperatures reached 38", True),
+    ("prices rose sharply overnight", True),
+    ("prices. rose sharply", True),
+    ("prices at the old harbour market finally rose sharply", True),
+    ("prices at the old harbour market in town finally rose", False),
+    ("rain reached", False),
+    ("the rain reached 38 degrees", False),
+    ("who also declined to be named", False),
+    ("a professor at Yale", False),
+    ("now based in Paris", False),
+    ("analyst said that", False),
+    ("prices were in decline", False),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), CLAUSES_AFTER_SOURCE)
+def test_clause_after_source(words: str, expected: bool) -> None:
+    assert parser().clause_after_source(words) is expected
+
+
+# DirectQuotes.names_outlet: an outlet's noun, or a capitalised word that is no determiner, weekday or month
+NAMES_OUTLET = [
+    ("Reuters", True),
+    ("The Times", True),
+    ("state broadcaster NHK", True),
+    ("the state news agency", True),
+    ("the agency", True),
+    ("The", False),
+    ("phone", False),
+    ("a wide margin", False),
+    ("2030", False),
+    ("Monday", False),
+    ("the March", False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), NAMES_OUTLET)
+def test_names_outlet(phrase: str, expected: bool) -> None:
+    assert parser().names_outlet(phrase) is expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
