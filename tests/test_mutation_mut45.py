@@ -384,6 +384,43 @@ def test_names_outlet(phrase: str, expected: bool) -> None:
     assert parser().names_outlet(phrase) is expected
 
 
+# DirectQuotes.colon_sentence_start: where the sentence holding the cue at *at* starts
+COLON_SENTENCE_STARTS = [
+    ("The woman disputes it in the first place. Ana Ruiz reports:", 50, 41),
+    ("Ana Ruiz reports:", 9, 0),
+    ("One. Two. Three reports:", 4, 4),
+    ("One. Two. Three reports:", 5, 4),
+    ("One. Two. Three reports:", 15, 9),
+]
+
+
+@pytest.mark.parametrize(("raw", "at", "expected"), COLON_SENTENCE_STARTS)
+def test_colon_sentence_start(raw: str, at: int, expected: int) -> None:
+    assert parser().colon_sentence_start(raw, at) == expected
+
+
+# Segmentation.title_abbreviation_at: an abbreviation before a capitalised word (one blank between) is a
+# title first in its sentence or clause or after a cue word; after another word it closes a noun
+TITLE_ABBREVIATIONS = [
+    ("said Dep. Mayor Ana Ruiz", "Dep.", True),
+    ("Amb. Ana Ruiz said", "Amb.", True),
+    ("The plan. Dep. Mayor Ana Ruiz", "Dep.", True),
+    ('"Yes," Amb. Ana Ruiz said', "Amb.", True),
+    ("Yes, Amb. Ana Ruiz said", "Amb.", True),
+    ("of the Transport Dep. Police said", "Dep.", False),
+    ("a lawyer for the Dept. Tom Berg said", "Dept.", False),
+    ("said Dep. police", "Dep.", False),
+    ("said Dep.  Mayor Ana", "Dep.", False),
+    ("said Dep.", "Dep.", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "abbreviation", "expected"), TITLE_ABBREVIATIONS)
+def test_title_abbreviation_at(raw: str, abbreviation: str, expected: bool) -> None:
+    start = raw.index(abbreviation)
+    assert parser().title_abbreviation_at(raw, start, start + len(abbreviation)) is expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
