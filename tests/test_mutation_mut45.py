@@ -421,6 +421,53 @@ def test_title_abbreviation_at(raw: str, abbreviation: str, expected: bool) -> N
     assert parser().title_abbreviation_at(raw, start, start + len(abbreviation)) is expected
 
 
+# SpeakerGrammar.plural_possessive_at: an apostrophe after a possessive letter, then a blank and a letter
+PLURAL_POSSESSIVES = [
+    ("the nurses' union", 10, True),
+    ("the nurses\u2019 union", 10, True),
+    ("s' union", 1, True),
+    ("the nurses' A4 pay", 10, True),
+    ("' unions", 0, False),
+    ("the nurse' union", 9, False),
+    ("the nurses'union", 10, False),
+    ("the nurses'  union", 10, False),
+    ("the nurses' 1990", 10, False),
+    ("the nurses'", 10, False),
+    ('the nurses" union', 10, False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "i", "expected"), PLURAL_POSSESSIVES)
+def test_plural_possessive_at(phrase: str, i: int, expected: bool) -> None:
+    assert parser().plural_possessive_at(phrase, i) is expected
+
+
+# DirectQuotes.role_after_article: a determiner and a noun for people, a role before "of", or a role in lower
+# case (maybe after lower-case modifiers) before a capitalised name
+ROLES_AFTER_ARTICLE = [
+    ("the mayor", True),
+    ("the activists", True),
+    ("the activist Lena Brandt", True),
+    ("The activist Lena Brandt", True),
+    ("the local activist Lena Brandt", True),
+    ("the former secretary of state", True),
+    ("the iPhone designer Lena Brandt", False),
+    ("the Activist Lena Brandt", False),
+    ("the activist lena Brandt", False),
+    ("the activist Lena brandt", False),
+    ("the weather Lena Brandt", False),
+    ("the Lena Brandt", False),
+    ("a few of these boys", False),
+    ("the weather", False),
+    ("mayor Lena", False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), ROLES_AFTER_ARTICLE)
+def test_role_after_article(phrase: str, expected: bool) -> None:
+    assert parser().role_after_article(phrase) is expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
@@ -458,6 +505,29 @@ def test_quotes(text: str, expected: list[Row]) -> None:
 
 # whole articles (under a headline): every quote's words and its speaker's name
 ARTICLE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # SpeakerResolution.sole_named_of_gender, answers_last_speaker: a man's pronoun opening the paragraph right
+    # after a woman's quotation answers the one man named before (Tom Berg) ...
+    (
+        "Tom Berg, the harbour master, said the pier was unsafe.\n\n"
+        'Ann Lee, his deputy, disagreed. "It is safe enough," she said.\n\n'
+        '"It is not," he replied.',
+        [("the pier was unsafe", "Tom Berg"), ("It is safe enough,", "Ann Lee"), ("It is not,", "Tom Berg")],
+    ),
+    # ... not after a sentence of its own paragraph (others acted since): kept as written
+    (
+        "Tom Berg, the harbour master, said the pier was unsafe.\n\n"
+        'Ann Lee, his deputy, disagreed. "It is safe enough," she said.\n\n'
+        'Berg supporters cheered. "It is not," he replied.',
+        [("the pier was unsafe", "Tom Berg"), ("It is safe enough,", "Ann Lee"), ("It is not,", "he")],
+    ),
+    # ... nor after a paragraph between
+    (
+        "Tom Berg, the harbour master, said the pier was unsafe.\n\n"
+        'Ann Lee, his deputy, disagreed. "It is safe enough," she said.\n\n'
+        "The meeting went on for an hour.\n\n"
+        '"It is not," he replied.',
+        [("the pier was unsafe", "Tom Berg"), ("It is safe enough,", "Ann Lee"), ("It is not,", "he")],
+    ),
     # SpeakerResolution.introduces_subject: titles and the capitalised words of their portfolio open the
     # paragraph between, so its man is a newcomer "he" may refer to: the pronoun stays as written
     (
