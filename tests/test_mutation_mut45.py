@@ -505,6 +505,16 @@ def test_quotes(text: str, expected: list[Row]) -> None:
 
 # whole articles (under a headline): every quote's words and its speaker's name
 ARTICLE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # SpeakerResolution.role_after_firm: a firm's name joined by "and", no title among its words, then the
+    # role and the name: the person is the name alone
+    (
+        "Harbour and Marine Lines chairman Archie Norman said the ferries would run again in May.",
+        [("the ferries would run again in May", "Archie Norman")],
+    ),
+    (
+        "Ostrow and Finch chief executive Dana Whitfield said the stores would stay open.",
+        [("the stores would stay open", "Dana Whitfield")],
+    ),
     # SpeakerResolution.sole_named_of_gender, answers_last_speaker: a man's pronoun opening the paragraph right
     # after a woman's quotation answers the one man named before (Tom Berg) ...
     (
