@@ -468,6 +468,44 @@ def test_role_after_article(phrase: str, expected: bool) -> None:
     assert parser().role_after_article(phrase) is expected
 
 
+# Segmentation.verb_in_phrase: a clause verb in lower case, or a past in PAST_SUFFIX (more than four
+# letters) after a determiner and a noun in lower case, not last nor before an agent word; nothing read
+# from a relative pronoun on
+VERBS_IN_PHRASE = [
+    (None, "The company declined further", True),
+    (None, "The firm gave no", True),
+    (None, "The firm felt the", True),
+    (None, "The firm was", True),
+    (None, "The company voted the", True),
+    (None, "a company declined the", True),
+    (None, "their company declined the", True),
+    (None, "The residents affected by the company declined the", True),
+    (None, "The company declined", False),
+    (None, "The company Declined further", False),
+    (None, "The Company declined the", False),
+    (None, "company declined the", False),
+    (None, "big company declined the", False),
+    (None, "The company gives the", False),
+    (None, "The company sued the", False),
+    (None, "The woman who gave", False),
+    (None, "The woman that was injured", False),
+    (None, "The deal which was", False),
+    (None, "The woman whose car was", False),
+    (None, "The man wanted by police", False),
+    (None, "the retired teacher", False),
+    (None, "the two unnamed officials", False),
+    (None, "the many surveyed residents", False),
+    (None, "the newly elected mayor", False),
+    ("fr", "la société a refusé le", True),
+    ("fr", "la société refusait le", False),
+]
+
+
+@pytest.mark.parametrize(("language", "raw", "expected"), VERBS_IN_PHRASE)
+def test_verb_in_phrase(language: str | None, raw: str, expected: bool) -> None:
+    assert parser_for(language).verb_in_phrase(raw, 0, len(raw)) is expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
