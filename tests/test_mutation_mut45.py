@@ -14,9 +14,9 @@ from quote_cases import Case, Row, article_of, parser_for, quotes_of
 
 
 @functools.cache
-def parser() -> QuoteParser:
-    """One parser for the predicate tables (parsers are stateless)."""
-    return QuoteParser()
+def parser(language: str | None = None) -> QuoteParser:
+    """One parser (of *language*'s pack if given) for the predicate tables (parsers are stateless)."""
+    return parser_for(language)
 
 
 # SpeakerResolution.portfolio_word: a capitalised word of a title's portfolio or body, letters only
@@ -223,7 +223,7 @@ ROLE_ADJECTIVES = [
 
 @pytest.mark.parametrize(("language", "words", "expected"), ROLE_ADJECTIVES)
 def test_without_role_adjectives(language: str | None, words: list[str], expected: list[str]) -> None:
-    assert list(parser_for(language).without_role_adjectives(words)) == expected
+    assert list(parser(language).without_role_adjectives(words)) == expected
 
 
 # SpeakerResolution.without_elided_determiner: a determiner of the pack elided onto the first word split off
@@ -241,7 +241,7 @@ ELIDED_DETERMINERS = [
 
 @pytest.mark.parametrize(("language", "words", "expected"), ELIDED_DETERMINERS)
 def test_without_elided_determiner(language: str | None, words: list[str], expected: list[str]) -> None:
-    assert list(parser_for(language).without_elided_determiner(words)) == expected
+    assert list(parser(language).without_elided_determiner(words)) == expected
 
 
 # SpeakerGrammar.classified_name: a name after a body's or a role's noun, a company noun, one noun alone
@@ -503,7 +503,7 @@ VERBS_IN_PHRASE = [
 
 @pytest.mark.parametrize(("language", "raw", "expected"), VERBS_IN_PHRASE)
 def test_verb_in_phrase(language: str | None, raw: str, expected: bool) -> None:
-    assert parser_for(language).verb_in_phrase(raw, 0, len(raw)) is expected
+    assert parser(language).verb_in_phrase(raw, 0, len(raw)) is expected
 
 
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
