@@ -506,6 +506,28 @@ def test_verb_in_phrase(language: str | None, raw: str, expected: bool) -> None:
     assert parser(language).verb_in_phrase(raw, 0, len(raw)) is expected
 
 
+# SpeakerResolution.person_before_post_modifier: a determiner, words in lower case ending in a noun for one
+# person, then a post-modifier's preposition
+POST_MODIFIED_PERSONS = [
+    ("A resident of Sendai", True),
+    ("The resident of Sendai", True),
+    ("a longtime friend of the family", True),
+    ("A resident", False),
+    ("a longtime friend", False),
+    ("Some resident of Sendai", False),
+    ("A Resident of Sendai", False),
+    ("A resident2 of Sendai", False),
+    ("A resident from Sendai", False),
+    ("A car of Sendai", False),
+    ("Ana Ruiz of Sendai", False),
+]
+
+
+@pytest.mark.parametrize(("mention", "expected"), POST_MODIFIED_PERSONS)
+def test_person_before_post_modifier(mention: str, expected: bool) -> None:
+    assert parser().person_before_post_modifier(mention.split()) is expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
