@@ -528,6 +528,33 @@ def test_person_before_post_modifier(mention: str, expected: bool) -> None:
     assert parser().person_before_post_modifier(mention.split()) is expected
 
 
+# SpeakerGrammar.names_the_object: the appositive's name, under a title of its own (no honorific), is the
+# person a role linked by one of OBJECT_ROLE_LINKS and ending in a role noun is to, not the speaker
+NAMES_THE_OBJECT = [
+    ("A spokesman for the council leader, Cllr Ana Ruiz, said", True),
+    ("A lawyer for the former leader, Councillor Tom Berg, said", True),
+    ("A spokesman for the mayor, Cllr Ana Ruiz, said", True),
+    ("A spokesman for the mayor, Cllr Berg, said", True),
+    ("A spokesman for mayor, Cllr Ana Ruiz, said", True),
+    ("A spokesman for the mayor, Tom Berg, said", False),
+    ("A spokesman for the mayor, Mr Tom Berg, said", False),
+    ("A spokesman for the council, Cllr Ana Ruiz, said", False),
+    ("A spokesman with the mayor, Cllr Ana Ruiz, said", False),
+    ("The leader of the council, Cllr Ana Ruiz, said", False),
+    ("The mayor and council leader, Cllr Ana Ruiz, said", False),
+    ("The city mayor, Cllr Ana Ruiz, said", False),
+    ("The mayor, Cllr Ana Ruiz, said", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NAMES_THE_OBJECT)
+def test_names_the_object(raw: str, expected: bool) -> None:
+    match = parser()._appositive.search(raw, 0, raw.index(" said"))
+    assert match is not None
+    assert match["name"] is not None
+    assert parser().names_the_object(raw, match) is expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
