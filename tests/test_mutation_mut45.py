@@ -555,6 +555,54 @@ def test_names_the_object(raw: str, expected: bool) -> None:
     assert parser().names_the_object(raw, match) is expected
 
 
+# SpeakerResolution.portfolio_words: the normalised words that may name a portfolio or a body (an elided
+# article split off, a possessive cut), no stop word, determiner, honorific, role noun or qualifier
+PORTFOLIO_WORD_SETS = [
+    (["Health", "Minister"], {"health"}),
+    (["the", "Health"], {"health"}),
+    (["Foreign", "Affairs"], {"foreign", "affairs"}),
+    (["(Health),"], {"health"}),
+    (["Anglo-Irish"], {"anglo-irish"}),
+    (["l'Intérieur"], {"intérieur"}),
+    (["Finance\u2019s", "Ministry's"], {"finance", "ministry"}),
+    (["the", "of", "and"], set()),
+    (["minister", "deputy", "former", "shadow", "Mr"], set()),
+    (["Health2"], set()),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), PORTFOLIO_WORD_SETS)
+def test_portfolio_words(words: list[str], expected: set[str]) -> None:
+    assert parser().portfolio_words(words) == expected
+
+
+# ReportedSpeech.role_and_name: a determiner (or a possessive one) and at most MAX_ROLE_BEFORE_NAME words
+# in lower case ending in a noun for people or a kin word, then a name of two words or more, no title first
+ROLES_AND_NAMES = [
+    ("The mayor and", "Tom Berg", True),
+    ("His wife and", "Tom Berg", True),
+    ("Her husband and", "Tom Berg", True),
+    ("Their mayor and", "Tom Berg", True),
+    ("The harbour mayor and", "Tom Berg", True),
+    ("The bridge and", "Tom Berg", False),
+    ("The and", "Tom Berg", False),
+    ("Mayor mayor and", "Tom Berg", False),
+    ("The Mayor and", "Tom Berg", False),
+    ("The mayor2 and", "Tom Berg", False),
+    ("The old harbour mayor and", "Tom Berg", False),
+    ("The mayor and", "Fire Chief Tom Berg", False),
+    ("The mayor and", "Chief Tom Berg", False),
+    ("The mayor and", "Berg", False),
+    ("The mayor and", "Tom berg", False),
+    ("The mayor and", "the council", False),
+]
+
+
+@pytest.mark.parametrize(("words", "head", "expected"), ROLES_AND_NAMES)
+def test_role_and_name(words: str, head: str, expected: bool) -> None:
+    assert parser().role_and_name(words.split(), head.split()) is expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
