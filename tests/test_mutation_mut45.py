@@ -603,6 +603,24 @@ def test_role_and_name(words: str, head: str, expected: bool) -> None:
     assert parser().role_and_name(words.split(), head.split()) is expected
 
 
+# ReportedSpeech.relative_after: a relative pronoun right after the comma (blanks only between)
+RELATIVES_AFTER = [
+    ("the developer, who has not been charged", True),
+    ("the plan, which failed", True),
+    ("the plan, that failed", True),
+    ("the plan,  which", True),
+    ("the plan, -- which", False),
+    ('the plan, "who', False),
+    ("the plan, the mayor", False),
+    ("the plan,", False),
+]
+
+
+@pytest.mark.parametrize(("rest", "expected"), RELATIVES_AFTER)
+def test_relative_after(rest: str, expected: bool) -> None:
+    assert parser().relative_after(rest, rest.index(",")) is expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
