@@ -3534,7 +3534,7 @@ class SpeakerResolution(Segmentation):
         vocabulary = self.vocabulary
         kept = set()
         for word in words:
-            head = normalize_word(strip_possessive(_ELISION.split(word.strip(",;:()"))[-1]))
+            head = normalize_word(_ELISION.split(strip_possessive(word.strip(",;:()")))[-1])
             if not head.replace("-", "").isalpha() or head in self._stop or head in self._determiners or head in self._cuts:
                 continue
             if head in self._portfolio_roles or head in vocabulary.role_qualifiers:
