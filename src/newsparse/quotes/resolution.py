@@ -3525,8 +3525,9 @@ class SpeakerResolution(Segmentation):
 
     def portfolio_words(self, words: Iterable[str]) -> frozenset[str]:
         """The normalised words of *words* (or of a person's descriptors) that may name a
-        portfolio or a body (``Health``, ``health``, ``Affairs``): an article elided onto one
-        split off (French ``l'Intérieur``: ``intérieur``), letters only, and no stop word,
+        portfolio or a body (``Health``, ``health``, ``Affairs``): a possessive cut (``Finance's``:
+        ``finance``), an article elided onto one split off (French ``l'Intérieur``: ``intérieur``),
+        letters only, and no stop word,
         determiner, post-modifier, honorific, role noun, role qualifier nor one of
         :attr:`PORTFOLIO_ROLES`; a title may be one (``Health`` of ``Health Minister``).
 
