@@ -621,6 +621,49 @@ def test_relative_after(rest: str, expected: bool) -> None:
     assert parser().relative_after(rest, rest.index(",")) is expected
 
 
+# DirectQuotes.elided_before: an elided determiner of the pack (French "l'") right before the word, a
+# word of its own at or after floor
+ELIDED_BEFORE = [
+    ("fr", "après l'annonce du maire", "annonce", 0, True),
+    ("fr", "après l\u2019appel du maire", "appel", 0, True),
+    ("fr", "après L'annonce", "annonce", 0, True),
+    ("fr", "l'annonce", "annonce", 0, True),
+    ("fr", "après l'annonce", "annonce", 6, True),
+    ("fr", "après l'annonce", "annonce", 7, False),
+    ("fr", "après ll'annonce", "annonce", 0, False),
+    ("fr", "après d'annonce", "annonce", 0, False),
+    ("fr", "après qu'annonce", "annonce", 0, False),
+    ("fr", "après annonce", "annonce", 0, False),
+    (None, "après l'annonce du maire", "annonce", 0, False),
+]
+
+
+@pytest.mark.parametrize(("language", "raw", "word", "floor", "expected"), ELIDED_BEFORE)
+def test_elided_before(language: str | None, raw: str, word: str, floor: int, expected: bool) -> None:
+    assert parser(language).elided_before(raw, floor, raw.index(word)) is expected
+
+
+# DirectQuotes.inserted_appositive: a determiner or a possessive one in lower case, then a word in lower
+# case after blanks only
+INSERTED_APPOSITIVES = [
+    ("la cheffe des Verts", True),
+    ("sa cheffe", True),
+    ("leur cheffe", True),
+    ("la  cheffe", True),
+    ("La cheffe", False),
+    ("la Cheffe", False),
+    ("la, cheffe", False),
+    ("pour cheffe", False),
+    ("le", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), INSERTED_APPOSITIVES)
+def test_inserted_appositive(raw: str, expected: bool) -> None:
+    first = next(parser("fr")._word.finditer(raw))
+    assert parser("fr").inserted_appositive(raw, first, len(raw)) is expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
