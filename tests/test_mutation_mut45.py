@@ -701,6 +701,18 @@ def test_quotes(text: str, expected: list[Row]) -> None:
 
 # whole articles (under a headline): every quote's words and its speaker's name
 ARTICLE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # SpeakerResolution.holder_of_other_portfolio: a minister named for another portfolio is not "the minister
+    # for Health" (the mention stays as written); the one named for it is
+    (
+        "Prime Minister Tom Hale opened the new harbour on Monday.\n\n"
+        "The minister for Health said the clinic would open in May.",
+        [("the clinic would open in May", "The minister for Health")],
+    ),
+    (
+        "Health Minister Ana Ruiz opened the new clinic on Monday.\n\n"
+        "The minister for Health said the clinic would open in May.",
+        [("the clinic would open in May", "Ana Ruiz")],
+    ),
     # SpeakerResolution.role_after_firm: a firm's name joined by "and", no title among its words, then the
     # role and the name: the person is the name alone
     (
