@@ -664,6 +664,33 @@ def test_inserted_appositive(raw: str, expected: bool) -> None:
     assert parser("fr").inserted_appositive(raw, first, len(raw)) is expected
 
 
+# SpeakerGrammar.surname_after_quotation: a capitalised stop word alone after a quotation that closes
+# with a comma and its mark is a surname; never a pronoun, determiner, quantifier, coordinator or adverb
+SURNAMES_AFTER_QUOTATION = [
+    ('"We will stay," From said', True),
+    ("\u201cWe will stay,\u201d From said", True),
+    ('"We will stay," FROM said', False),
+    ('"We will stay," He said', False),
+    ('"We will stay," The said', False),
+    ('"We will stay," Many said', False),
+    ('"We will stay," Both said', False),
+    ('"We will stay," And said', False),
+    ('"We will stay," Also said', False),
+    ('"We will stay," Someone said', False),
+    ('"We will stay," Angrily said', False),
+    ('"We will stay." From said', False),
+    ('"We will stay" From said', False),
+    ("We will stay,) From said", False),
+    ("From said", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), SURNAMES_AFTER_QUOTATION)
+def test_surname_after_quotation(raw: str, expected: bool) -> None:
+    word = next(m for m in parser()._word.finditer(raw) if m.group().casefold() == raw.split()[-2].casefold())
+    assert parser().surname_after_quotation(raw, word) is expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
