@@ -691,6 +691,29 @@ def test_surname_after_quotation(raw: str, expected: bool) -> None:
     assert parser().surname_after_quotation(raw, word) is expected
 
 
+# DirectQuotes.inserted_relative (French pack): where the quoted words go on after a relative clause or an
+# appositive set off after an inserted attribution's speaker: past the clause's sentence end when more words
+# follow, else the end for a relative clause (an appositive alone may be the words themselves)
+INSERTED_RELATIVES = [
+    (" qui dirige le port. Le pont fermera en mai.", 20),
+    (" la cheffe des Verts. Le pays attend.", 21),
+    (" qui dirige le port.", 20),
+    (" qui dirige le port", 19),
+    (" qui dirige le port.  ", 22),
+    (" la cheffe des Verts.", None),
+    (" le pont fermera en mai.", None),
+    (" Paul dirige le port. Le pont.", None),
+    (" , qui dirige", None),
+    (" qui " + "x" * 80 + ". Le pont.", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), INSERTED_RELATIVES)
+def test_inserted_relative(raw: str, expected: int | None) -> None:
+    assert parser("fr").inserted_relative(raw, 0, len(raw)) == expected
+
+
 # whole paragraphs: a bare plural and its verb in the simple past open the joined clause before
 # ", saying"; a count, "of" and a pointing pronoun speak together
 QUOTE_CASES: list[tuple[str, list[Row]]] = [
