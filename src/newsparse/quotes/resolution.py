@@ -3547,8 +3547,9 @@ class SpeakerResolution(Segmentation):
 
     def portfolio_words(self, words: Iterable[str]) -> frozenset[str]:
         """The normalised words of *words* (or of a person's descriptors) that may name a
-        portfolio or a body (``Health``, ``health``, ``Affairs``): an article elided onto one
-        split off (French ``l'Intérieur``: ``intérieur``), letters only, and no stop word,
+        portfolio or a body (``Health``, ``health``, ``Affairs``): a possessive cut (``Finance's``:
+        ``finance``), an article elided onto one split off (French ``l'Intérieur``: ``intérieur``),
+        letters only, and no stop word,
         determiner, post-modifier, honorific, role noun, role qualifier nor one of
         :attr:`PORTFOLIO_ROLES`; a title may be one (``Health`` of ``Health Minister``).
 
@@ -3556,7 +3557,7 @@ class SpeakerResolution(Segmentation):
         vocabulary = self.vocabulary
         kept = set()
         for word in words:
-            head = normalize_word(strip_possessive(_ELISION.split(word.strip(",;:()"))[-1]))
+            head = normalize_word(_ELISION.split(strip_possessive(word.strip(",;:()")))[-1])
             if not head.replace("-", "").isalpha() or head in self._stop or head in self._determiners or head in self._cuts:
                 continue
             if head in self._portfolio_roles or head in vocabulary.role_qualifiers:
