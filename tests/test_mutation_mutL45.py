@@ -421,3 +421,118 @@ def test_a_live_blogs_first_entry(text: str, published: str, updated: str | None
             found.remove(read)
     # every entry stamp that is not the publication nor the update is boilerplate `timestamp`
     assert sorted(stamps) == sorted(found)
+
+
+# -- a scraper's field between a kicker and its title (ArticleParser.filled_field) -----------------------------------
+
+RATES = "Shares rose in early trading on Tuesday after the central bank signalled a cut, dealers said."
+
+# (text, the field's line, whether filled_field reads it, the section, the headline)
+FILLED_FIELDS = [
+    # kills `index + 1 >= len(lines)` made False, `>`, `index - 1`, `index + 2` and its `return False` -> None / True
+    (f"Markets\nByline: Anna Kerr\nShares rise on rate hopes\n\n{RATES}\n", 1, True, ("Markets",), "Shares rise on rate hopes"),
+    ("Markets\nShares rise on rate hopes\nByline: Anna Kerr\n", 2, False, ("Markets",), "Shares rise on rate hopes"),
+    # kills the blank lines' test without its first operand, `and` for its `or`, `lines[index - 1]` (a blank line
+    # over the field under a kicker that names no section: no field between kicker and title) and `return False`
+    # -> None
+    (f"Markets\n\nByline: Anna Kerr\nShares rise on rate hopes\n\n{RATES}\n", 1, False, (), "Markets"),
+    # kills `lines[index + 2]` (a blank line under the field only)
+    (f"Markets\nByline: Anna Kerr\n\nShares rise on rate hopes\n{RATES}\n", 1, False, (), "Markets"),
+    # kills the blank lines' test dropped for names_section alone, and names_section dropped (blocks of their own
+    # under a section's name)
+    (f"Opinion\n\nByline: Anna Kerr\n\nWhy the pier matters\n\n{RATES}\n", 1, True, ("Opinion",), "Why the pier matters"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "expected", "section", "headline"), FILLED_FIELDS)
+def test_a_field_between_a_kicker_and_its_title(
+    text: str, index: int, expected: bool, section: tuple[str, ...], headline: str
+) -> None:
+    assert ArticleParser().filled_field(ParseState(text, split_lines(text)), index) is expected
+    article = parse(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.authors == ("Anna Kerr",)
+
+
+# -- a headline ending in via, an event's name over the headline (via_headline, event_over_headline) ----------------
+
+WORKS = "Engineering work closes the line north of Preston for two weekends, the operator said."
+
+# (text, the line asked about, whether via_headline reads it as the headline), on a state with nothing read yet
+VIA_HEADLINES = [
+    (f"Trains to Edinburgh to run via Carlisle\nBy Ana Ruiz\n\n{WORKS}\n", 0, True),
+    # kills `index + 1 < len(lines)` -> `index + 2` (the byline is the text's last line)
+    ("Trains to Edinburgh to run via Carlisle\nBy Ana Ruiz\n", 0, True),
+    # kills `index + 1 < len(lines)` dropped, `<=`, `index - 1` (nothing under the line)
+    ("Trains to Edinburgh to run via Carlisle\n", 0, False),
+    # kills `not self.headline.is_candidate(line)` dropped (more words than a title has: HeadlineParser.MAX_WORDS)
+    (
+        "Engineering work on the west coast line over the next two weekends means that trains to Edinburgh from London,"
+        " Birmingham and Manchester will have to leave later and will run north of Preston via Carlisle\nBy Ana Ruiz\n",
+        0,
+        False,
+    ),
+    # kills the next `return False` -> None (no via at the end)
+    (f"Rail works close the west coast line\nBy Ana Ruiz\n\n{WORKS}\n", 0, False),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), VIA_HEADLINES)
+def test_a_title_ending_in_via_over_a_byline(text: str, index: int, expected: bool) -> None:
+    assert ArticleParser().via_headline(ParseState(text, split_lines(text)), index) is expected
+
+
+# (text, headline, byline's authors, published stamp's text, boilerplate as (kind, text)), the via line a caption
+VIA_CAPTIONS = [
+    # kills `state.byline is not None` dropped (a byline above the line)
+    (f"By Ana Ruiz\nTrains to Edinburgh to run via Carlisle\nMarch 4, 2025\n\n{WORKS}\n", None, ("Ana Ruiz",), "March 4, 2025"),
+    # kills `state.published is not None` dropped (a stamp above the line)
+    (f"March 4, 2025\nTrains to Edinburgh to run via Carlisle\nBy Ana Ruiz\n\n{WORKS}\n", None, ("Ana Ruiz",), "March 4, 2025"),
+    # kills `state.captions` dropped (a credited caption above the line)
+    (
+        f"Flooded tracks near Preston. Photo: Ana Ruiz/Reuters\nTrains to Edinburgh to run via Carlisle\nBy Ana Ruiz\n\n{WORKS}\n",
+        None, ("Ana Ruiz",), None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "authors", "published"), VIA_CAPTIONS)
+def test_a_line_ending_in_via_under_a_byline_stamp_or_caption_is_no_headline(
+    text: str, headline: str | None, authors: tuple[str, ...], published: str | None
+) -> None:
+    article = parse(text)
+    assert (article.headline.text if article.headline else None) == headline
+    assert article.byline is not None and article.byline.authors == authors
+    assert (article.published.text if article.published else None) == published
+    # the line is a caption (its text from the line's start)
+    assert text.index("Trains to Edinburgh") in [caption.spans[0].start for caption in article.captions]
+
+
+FANS = "Thousands of fans queued for hours at Glastonbury on Wednesday as the gates opened."
+CROWDS = "Crowds flock to the farm as the gates open on day one"
+
+# (text, section, headline, byline's authors, boilerplate as (kind, text))
+EVENT_LABELS = [
+    (f"Glastonbury 2026\n{CROWDS}\nBy Ana Ruiz\n\n{FANS}\n", ("Glastonbury 2026",), CROWDS, ("Ana Ruiz",), []),
+    # kills `not self.section.is_event_label(lines[0].text)` dropped (no year: no event's label)
+    (f"Glastonbury farm\n{CROWDS}\nBy Ana Ruiz\n\n{FANS}\n", (), "Glastonbury farm", ("Ana Ruiz",), [("other", CROWDS)]),
+    # kills the first `return False` -> True (a byline, or boilerplate, right under the label)
+    (f"Glastonbury 2026\nBy Ana Ruiz\nJune 25, 2026\n\n{FANS}\n", (), "Glastonbury 2026", ("Ana Ruiz",), []),
+    (f"Glastonbury 2026\nSkip to content\nBy Ana Ruiz\n\n{FANS}\n", (), "Glastonbury 2026", ("Ana Ruiz",),
+     [("navigation", "Skip to content")]),
+    # kills name_closes_header dropped and `header_stops_at(state, 2)` -> 3 (a name alone closes the header)
+    (f"Glastonbury 2026\n{CROWDS}\nAna Ruiz\n\n{FANS}\n", ("Glastonbury 2026",), CROWDS, None, [("other", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "headline", "authors", "boilerplate"), EVENT_LABELS)
+def test_an_events_label_over_the_headline(
+    text: str, section: tuple[str, ...], headline: str, authors: tuple[str, ...] | None, boilerplate: list[tuple[str, str]]
+) -> None:
+    article = parse(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert (article.byline.authors if article.byline else None) == authors
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    assert [paragraph.text for paragraph in article.paragraphs] == [FANS]
