@@ -536,3 +536,41 @@ def test_an_events_label_over_the_headline(
     assert (article.byline.authors if article.byline else None) == authors
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
     assert [paragraph.text for paragraph in article.paragraphs] == [FANS]
+
+
+# -- the fullest name for a name as written: an abbreviated title, a given name (PersonIndex) ----------------------
+
+# (text, the name as written, the fullest name the index gives for it)
+FULL_NAMES = [
+    # kills `_named_inside` not kept by the index built, `inside` not filled (`if` made False, `in`, the add
+    # deleted): a label's capital written inside a sentence is a name's, the fuller of the two read first
+    ("Harry Okonkwo scored twice on Saturday. Fans cheered as Socceroo Okonkwo left the field.", ("Okonkwo",), "Harry Okonkwo"),
+    ("Fans cheered as Socceroo Okonkwo left the field. Harry Okonkwo scored twice on Saturday.", ("Okonkwo",), "Socceroo Okonkwo"),
+    # kills `_add_ending`'s `elif self.given_name_only(name, known)` made True
+    ("Socceroo Okonkwo signs new deal. Harry Okonkwo scored twice on Saturday.", ("Okonkwo",), "Harry Okonkwo"),
+    # kills `if not self.given_name_only(known, name)` made True or without `not` (a longer name under a label's
+    # capital does not replace a given name)
+    ("Harry Okonkwo scored twice. Defender Tom Okonkwo also scored.", ("Okonkwo",), "Harry Okonkwo"),
+    # kills `table[key] = name` deleted and that `if` made False (a longer name with a middle name replaces it)
+    ("Ruth Okafor spoke first. Later Ruth Amadi Okafor spoke.", ("Okafor",), "Ruth Amadi Okafor"),
+    # kills full_name's `found is None and len(words) == 2` made True, `or`, without `found is None`
+    ("Ruth Amadi Okafor said the vote was close.", ("Amadi", "Okafor"), "Ruth Amadi Okafor"),
+    ("Dr. Ruth Amadi said the vote was close.", ("Dr.", "Amadi"), "Ruth Amadi"),
+    # kills `1` -> `2` in _ABBREVIATED_TITLE (four letters in lower case after the capital) and
+    # `MAX_ABBREVIATED_TITLE - 1` -> `+ 1` (five are no abbreviation: a sentence's last word)
+    ("Cllrs. Ruth Amadi said so.", ("Cllrs.", "Amadi"), "Ruth Amadi"),
+    ("The bill passed the Senate. Ruth Amadi voted for it.", ("Senate.", "Amadi"), "Senate. Amadi"),
+    # kills abbreviated_title without the test of a letter before the match (the end of a longer word)
+    ("He bought shares in TeleCorp. Ruth Amadi, its chief, said so.", ("Corp.", "Amadi"), "Corp. Amadi"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), FULL_NAMES)
+def test_the_fullest_name_for_a_name_as_written(text: str, words: tuple[str, ...], expected: str) -> None:
+    index = newsparse.people.PersonIndex.build(newsparse.Vocabulary(), [(text, 0)])
+    assert index.full_name(words) == expected
+
+
+def test_an_index_built_empty_knows_no_abbreviated_title() -> None:
+    # kills PersonIndex.__init__'s `self._titled = {}` deleted
+    assert newsparse.people.PersonIndex(newsparse.Vocabulary()).full_name(("Adv.", "Nkosi")) == "Adv. Nkosi"
