@@ -574,3 +574,31 @@ def test_the_fullest_name_for_a_name_as_written(text: str, words: tuple[str, ...
 def test_an_index_built_empty_knows_no_abbreviated_title() -> None:
     # kills PersonIndex.__init__'s `self._titled = {}` deleted
     assert newsparse.people.PersonIndex(newsparse.Vocabulary()).full_name(("Adv.", "Nkosi")) == "Adv. Nkosi"
+
+
+# -- the keys a boilerplate line is tried by (BoilerplateParser.LINE_KEYS) ------------------------------------------
+
+TALKS = (
+    "Harbour ferry fares frozen\n\nOfficials from both sides met on Monday to resume talks on a new trade deal, a "
+    "government spokesman said.\n\nThe talks are expected to last three days.\n\n"
+)
+
+# (a line at the story's foot, its boilerplate kind): kills the share and sign-off keys wrapped, one row each
+FOOT_LINES = [
+    ("Have your say", "share"),
+    ("Enjoyed this article?", "share"),
+    ("Like this article?", "share"),
+    ("Loved this article?", "share"),
+    ("Read later", "share"),
+    ("Tell us what you think", "share"),
+    ("Ana Ruiz can be reached at ana.ruiz@example.com.", "sign-off"),
+    ("Originally published on Harbour Weekly.", "sign-off"),
+    ("First appeared in The Conversation.", "sign-off"),
+]
+
+
+@pytest.mark.parametrize(("foot", "kind"), FOOT_LINES)
+def test_a_line_at_the_foot_found_by_its_key(foot: str, kind: str) -> None:
+    article = parse(TALKS + foot + "\n")
+    assert [(b.kind, b.text) for b in article.boilerplate] == [(kind, foot)]
+    assert len(article.paragraphs) == 2
