@@ -602,3 +602,31 @@ def test_a_line_at_the_foot_found_by_its_key(foot: str, kind: str) -> None:
     article = parse(TALKS + foot + "\n")
     assert [(b.kind, b.text) for b in article.boilerplate] == [(kind, foot)]
     assert len(article.paragraphs) == 2
+
+
+# -- a dated photograph's caption under the page's stamp (ArticleParser.dated_caption) -------------------------------
+
+BRIDGE = "Drivers crossed the bridge again on Monday after two years of repairs, the city said."
+GREETS = "Mayor Ana Ruiz greets drivers on the bridge in Mobile, Alabama, April 14, 2024."
+
+
+# (the stamp's line, whether a blank line parts it from the caption, whether the caption line is a caption)
+DATED_CAPTIONS = [
+    ("Published April 15, 2024", True, True),
+    # kills `state.published or state.updated` without the update (the page's update alone dates it too)
+    ("Updated April 15, 2024", True, True),
+    # kills `not line.blank_before` dropped (a line right under the stamp opens no caption's block)
+    ("Published April 15, 2024", False, False),
+    # kills `day <= stamp + 1 day` -> `<` and `+` -> `-` (the day after the picture was taken, and the same day)
+    ("Published April 13, 2024", True, True),
+    ("Published April 14, 2024", True, True),
+    # kills `days=1` -> 2 (a picture taken two days after the page's stamp is no caption of it)
+    ("Published April 12, 2024", True, False),
+]
+
+
+@pytest.mark.parametrize(("stamp", "blank", "caption"), DATED_CAPTIONS)
+def test_a_dated_caption_under_the_pages_stamp(stamp: str, blank: bool, caption: bool) -> None:
+    article = parse(f"Bridge reopens to traffic\n{stamp}\n{chr(10) if blank else ''}{GREETS}\n\n{BRIDGE}\n")
+    assert [(c.text, c.credit) for c in article.captions] == ([(GREETS, None)] if caption else [])
+    assert [p.text for p in article.paragraphs] == ([BRIDGE] if caption else [GREETS, BRIDGE])
