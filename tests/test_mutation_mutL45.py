@@ -636,3 +636,9 @@ def test_a_dated_caption_under_the_pages_stamp(stamp: str, blank: bool, caption:
     article = parse(f"Bridge reopens to traffic\n{stamp}\n{chr(10) if blank else ''}{GREETS}\n\n{BRIDGE}\n")
     assert [(c.text, c.credit) for c in article.captions] == ([(GREETS, None)] if caption else [])
     assert [p.text for p in article.paragraphs] == ([BRIDGE] if caption else [GREETS, BRIDGE])
+
+
+def test_a_field_on_the_second_last_line() -> None:
+    # kills filled_field's `index + 1 >= len(lines)` -> `index + 2` (the title is the text's last line)
+    text = "Markets\nByline: Anna Kerr\nShares rise on rate hopes\n"
+    assert ArticleParser().filled_field(ParseState(text, split_lines(text)), 1) is True
