@@ -642,3 +642,34 @@ def test_a_field_on_the_second_last_line() -> None:
     # kills filled_field's `index + 1 >= len(lines)` -> `index + 2` (the title is the text's last line)
     text = "Markets\nByline: Anna Kerr\nShares rise on rate hopes\n"
     assert ArticleParser().filled_field(ParseState(text, split_lines(text)), 1) is True
+
+
+# (text, section, headline, the boilerplate lines' text): read_section's kicker rules, one row each
+KICKERS = [
+    # kills `self.kicker_over_standfirst(state)` dropped (a label over a headline and a standfirst)
+    (
+        "Climate crisis\nGlaciers in the Alps shrank faster than ever this summer\n"
+        "Scientists say the loss was twice the average of the last decade\nBy Ana Ruiz\n\n"
+        "Glaciers across the Alps lost more ice this summer than in any year on record, scientists said on Tuesday.\n",
+        ("Climate crisis",),
+        "Glaciers in the Alps shrank faster than ever this summer",
+        ["Scientists say the loss was twice the average of the last decade"],
+    ),
+    # kills `self.section_over_headline(state)` dropped (a section's name over a headline and its byline)
+    (
+        "Personal finance\nHow to cut your energy bill before the winter starts\nBy Ana Ruiz\n\n"
+        "Households can save hundreds of pounds a year by changing a few habits, advisers said on Tuesday.\n",
+        ("Personal finance",),
+        "How to cut your energy bill before the winter starts",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "headline", "boilerplate"), KICKERS)
+def test_a_kicker_over_the_headline(text: str, section: tuple[str, ...], headline: str, boilerplate: list[str]) -> None:
+    article = parse(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.authors == ("Ana Ruiz",)
+    assert [b.text for b in article.boilerplate] == boilerplate
