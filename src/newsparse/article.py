@@ -2149,7 +2149,8 @@ class ArticleParser:
 
     def header_csv_record(self, state: ParseState, index: int, peek: bool) -> int:
         """A CSV export's header row as the text's first line (``title,author,date,body``:
-        :meth:`HeadlineParser.is_column_row <newsparse.HeadlineParser.is_column_row>`) and one
+        :meth:`HeadlineParser.is_column_row <newsparse.HeadlineParser.is_column_row>`; fewer names
+        than it asks, ``title,body``, when each names a part by :attr:`CSV_COLUMNS`) and one
         record from the next (:func:`~newsparse.lines.csv_cells`: quoted cells may hold commas and
         doubled marks; the body's quoted cell line breaks and blank lines, :meth:`csv_record_end`,
         read as paragraphs by :meth:`csv_cell_lines`), as many cells as columns, two columns at least holding a part by
@@ -2163,21 +2164,24 @@ class ArticleParser:
         else 0.
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 the body cell's closing mark alone on its line is boilerplate (it was in no part)."""
+        .. versionchanged:: 0.2 the body cell's closing mark alone on its line is boilerplate (it was in no part).
+        .. versionchanged:: 0.2 a header row of two names that both name a part (``title,body``)."""
         lines = state.lines
-        if index or len(lines) < 2 or lines[1].blank_before or not self.headline.is_column_row(lines[0].text):
+        if index or len(lines) < 2 or lines[1].blank_before:
             return 0
         header = lines[0]
         columns = [name.casefold() for name in header.text.strip().split(",")]
+        parts = {name.casefold(): part for part, names in self.CSV_COLUMNS.items() for name in names}
+        found = [parts.get(name) for name in columns]
+        if sum(part is not None for part in found) < 2:
+            return 0
+        if None in found and not self.headline.is_column_row(header.text):
+            return 0  # (fewer names than MIN_COLUMNS only when each names a part: "title,body")
         record = self.csv_record(state, 1, len(columns))
         if record is None:
             return 0
         last, written_record, cells = record
         base = lines[1].span.start
-        parts = {name.casefold(): part for part, names in self.CSV_COLUMNS.items() for name in names}
-        found = [parts.get(name) for name in columns]
-        if sum(part is not None for part in found) < 2:
-            return 0
         if last > 1 and any(
             part != "body" and len(written_record[start:end].splitlines()) > 1
             for part, (start, end, _) in zip(found, cells, strict=True)
