@@ -148,3 +148,29 @@ def test_main_cue_after_a_relative_clause(sentence: str, speaker: str | None) ->
     first = next(q for q in article.quotes if q.kind.value == "direct")
     assert first.text in {"We are done.", "It is a buyback."}
     assert (first.speaker.name if first.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the words after the one told that are no clause of their own give no reported words
+        "In a farewell speech, he told the story of an older supporter in the city who was ill.",
+        "Jan Baka told the official news agency PAP yesterday the talks were a step towards fresh credits.",
+        "He told a general assembly of the Oilseeds Federation (FFCOP) that cuts to support prices were unacceptable.",
+    ],
+)
+def test_compound_told_stops_short(sentence: str) -> None:
+    texts = [text for text, _, _ in _quotes(sentence)]
+    assert not any(text.startswith(("an older", "PAP", "of the", "the Oilseeds")) for text in texts)
+
+
+def test_participle_after_the_one_told_keeps_its_object() -> None:
+    quotes = _quotes('He told a press conference foreshadowing the annual meeting, "For the banks it is convenient."')
+    assert [q[0] for q in quotes] == ["For the banks it is convenient."]
+
+
+def test_a_company_s_trade_is_no_field() -> None:
+    assert _org_speakers("Continental Illinois Corp", "The bank holding company")[-1] == (
+        "The bank holding company",
+        "Continental Illinois Corp",
+    )

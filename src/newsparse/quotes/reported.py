@@ -4297,47 +4297,57 @@ class ReportedSpeech(DirectQuotes):
         determiner and a word in lower case that goes on as a compound noun (``told a news
         conference the bank would ...``, ``told a press briefing growth would slow``, ``told a
         parliamentary committee the plan was ...``): over up to :attr:`MAX_COMPOUND_OBJECT_WORDS`
-        more words in lower case (none a stop word, determiner, pronoun or auxiliary), the last
-        followed by what opens the reported clause: a determiner, a pronoun, a capitalised word,
-        or a noun in lower case and at once a finite one of :attr:`CLAUSE_AUXILIARIES`.  Else
-        ``obj.end()`` (``told the court evidence would show``: the court is told).
+        more plain words in lower case (:meth:`plain_lower_word`), the last followed by what opens
+        the reported clause: a determiner or a pronoun (not after a word in :attr:`GERUND_SUFFIX`,
+        whose object they open), or a noun in lower case or a capitalised word and at once a
+        finite one of :attr:`CLAUSE_AUXILIARIES` (``told a local radio station Ortiz would ...``).
+        Else ``obj.end()`` (``told the court evidence would
+        show``: the court is told; ``told the story of a man who ...``, ``told a press conference
+        foreshadowing the meeting, "..."``, ``told the official news agency PAP the talks ...``:
+        no clause read from the words after the one told).
 
         .. versionadded:: 0.2"""
-        end = obj.end()
         match obj.group().split():
             case [determiner, noun] if determiner.casefold() in self._determiners and noun.islower():
                 pass
             case _:
-                return end
+                return obj.end()
+        end = obj.end()
         for _ in range(self.MAX_COMPOUND_OBJECT_WORDS):
             word = _WORD_AFTER_BLANKS.match(raw, end, min(stop, end + self.NAMED_WINDOW))
             if word is None or not self.plain_lower_word(word["word"]):
-                return end
+                return obj.end()
             following = _WORD_AFTER_BLANKS.match(raw, word.end(), min(stop, word.end() + self.NAMED_WINDOW))
             if following is None:
-                return end
+                return obj.end()
             text = following["word"]
             low = text.casefold()
-            if low in self._determiners or low in self._pronouns or text[:1].isupper():
-                return word.end()
-            if not self.plain_lower_word(text):
-                return end
+            if low in self._determiners or low in self._pronouns:
+                # (not after a participle, whose object it opens: "a press conference foreshadowing the meeting")
+                gerund = bool(self.GERUND_SUFFIX) and word["word"].casefold().endswith(self.GERUND_SUFFIX)
+                return obj.end() if gerund else word.end()
             verb = _WORD_AFTER_BLANKS.match(raw, following.end(), min(stop, following.end() + self.NAMED_WINDOW))
             finite = verb["word"].casefold() if verb is not None else ""
-            if finite in self._clause_auxiliaries and finite in self._clause_verbs:
+            subject = self.plain_lower_word(text) or text[:1].isupper()  # ("growth would", "Ortiz would")
+            if subject and finite in self._clause_auxiliaries and finite in self._clause_verbs:
                 return word.end()
+            if not self.plain_lower_word(text):
+                return obj.end()
             end = word.end()
         return obj.end()
 
     def plain_lower_word(self, word: str) -> bool:
         """Whether *word* is a word in lower case of letters that is no stop word, determiner,
-        pronoun or auxiliary (a noun or an adjective that a compound noun may hold:
+        pronoun, preposition nor auxiliary (a noun or an adjective that a compound noun may hold:
         :meth:`compound_object_end`).
 
         .. versionadded:: 0.2"""
         low = word.casefold()
-        return word.isalpha() and word.islower() and not (
+        if not (word.isalpha() and word.islower()):
+            return False
+        return not (
             low in self._stop or low in self._determiners or low in self._pronouns or low in self._clause_auxiliaries
+            or low in self._prepositions or low in self._of
         )
 
     def subject_not_object(self, raw: str, end: int, stop: int) -> bool:

@@ -4536,12 +4536,13 @@ class SpeakerResolution(Segmentation):
         department``): no word of that field is in *named*, and *named* holds another of the
         vocabulary's organisation words but not the mention's noun (``The agriculture ministry``
         is not ``India Meteorological Department``; ``the health ministry`` is ``Ministry of
-        Health``; ``the oil company`` may be ``Petrobras``, which holds no such word).
+        Health``; ``the oil company`` may be ``Petrobras``, which holds no such word; a company's trade
+        is no field: ``the bank holding company`` may be ``Continental Illinois Corp``).
 
         .. versionadded:: 0.2"""
         fields = [w.casefold() for w in words[:-1] if w.isalpha() and w.islower() and w.casefold() not in self._determiners]
-        if not fields:
-            return False
+        if not fields or org_key(words[-1].rstrip("."), self.vocabulary) == "company":
+            return False  # (a company's trade is no field: "the bank holding company" is the bank named before)
         held = [w.casefold().rstrip(".,") for w in named.split()]
         if any(field in held for field in fields):
             return False
