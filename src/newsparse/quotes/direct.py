@@ -2423,14 +2423,26 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2
         """
-        start = quotation.sentence_start
-        if not self._presenting_openers or quotation.open - start > self.NAMING_WINDOW:
-            return None  # (a presenting sentence is short: a long one is never read to its start)
-        head = raw[start : quotation.open].rstrip()
-        if not head.endswith(":"):
+        colon = self.presenting_colon(raw, quotation) if self._presenting_openers else None
+        if colon is None:
             return None
-        span = self.presented_phrase(raw, start, start + len(head) - 1)
+        span = self.presented_phrase(raw, quotation.sentence_start, colon)
         return self.mention(raw, span) if span is not None else None
+
+    def presenting_colon(self, raw: str, quotation: Quotation) -> int | None:
+        """Where the colon stands that ends the short sentence before *quotation*'s opening mark,
+        blanks aside (``Here's Clinton in December 1992: "..."``, ``From Ortiz's post: "..."``:
+        :meth:`presented_speaker`, :meth:`presented_owner`); ``None`` when no colon ends it or the
+        sentence is longer than :attr:`NAMING_WINDOW` (a presenting sentence is short: a long one
+        is never read to its start).
+
+        .. versionadded:: 0.2
+        """
+        start = quotation.sentence_start
+        if quotation.open - start > self.NAMING_WINDOW:
+            return None
+        head = raw[start : quotation.open].rstrip()
+        return start + len(head) - 1 if head.endswith(":") else None
 
     def presented_phrase(self, raw: str, start: int, colon: int) -> tuple[int, int] | None:
         """The person ``raw[start:colon]``, a sentence before a colon, presents
@@ -2475,20 +2487,17 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2
         """
-        start = quotation.sentence_start
-        if not self._presenting_sources or quotation.open - start > self.NAMING_WINDOW:
-            return None  # (a presenting sentence is short: a long one is never read to its start)
-        head = raw[start : quotation.open].rstrip()
-        if not head.endswith(":"):
+        colon = self.presenting_colon(raw, quotation) if self._presenting_sources else None
+        if colon is None:
             return None
-        words = list(self._word.finditer(raw, start, start + len(head) - 1, False, KEEP_GIL))
+        words = list(self._word.finditer(raw, quotation.sentence_start, colon, False, KEEP_GIL))
         if len(words) < 3 or words[0].group().casefold() not in self._presenting_sources:
             return None
-        if words[-1].group().casefold() not in self._utterance_nouns or raw[words[-1].end() : start + len(head) - 1].strip():
+        if words[-1].group().casefold() not in self._utterance_nouns or raw[words[-1].end() : colon].strip():
             return None
         for k in range(len(words) - 2, max(0, len(words) - 3 - self.MAX_PRESENTED_NOUN_WORDS), -1):
             if words[k].group() != strip_possessive(words[k].group()):
-                return self.possessive_owner(raw, words[k].end(), start)
+                return self.possessive_owner(raw, words[k].end(), quotation.sentence_start)
         return None
 
     def words_end(self, raw: str, quotation: Quotation) -> int:
