@@ -21,7 +21,9 @@ def _quotes(sentence: str) -> list[tuple[str, str | None, str | None]]:
         ('Cardoso told a news conference the bank would "remain vigilant".', [('the bank would "remain vigilant"', "told", "Cardoso")]),
         ("Sam Hill told a press briefing growth would slow.", [("growth would slow", "told", "Sam Hill")]),
         ("Ines Moreau told a parliamentary committee the plan was sound.", [("the plan was sound", "told", "Ines Moreau")]),
-        ("Tom Keane told a local radio station Ortiz would resign.", [("Ortiz would resign", "told", "Tom Keane")]),
+        ("Tom Keane told a radio station Ortiz would resign.", [("Ortiz would resign", "told", "Tom Keane")]),
+        # a noun for people is the one told: the words after it are the clause
+        ("The mayor warned the traders parking charges would rise.", [("parking charges would rise", "warned", "The mayor")]),
         ("Greta Lind told a top executive his job was at risk.", [("his job was at risk", "told", "Greta Lind")]),
         # one noun told, then the clause's own subject in lower case: as before
         ("Sam Hill told the court evidence would show his innocence.", [("evidence would show his innocence", "told", "Sam Hill")]),

@@ -4302,14 +4302,16 @@ class ReportedSpeech(DirectQuotes):
         whose object they open), or a noun in lower case or a capitalised word and at once a
         finite one of :attr:`CLAUSE_AUXILIARIES` (``told a local radio station Ortiz would ...``).
         Else ``obj.end()`` (``told the court evidence would
-        show``: the court is told; ``told the story of a man who ...``, ``told a press conference
+        show``: the court is told; ``warned the traders parking charges would rise``: a noun for
+        people is told; ``told the story of a man who ...``, ``told a press conference
         foreshadowing the meeting, "..."``, ``told the official news agency PAP the talks ...``:
         no clause read from the words after the one told).
 
         .. versionadded:: 0.2"""
         match obj.group().split():
             case [determiner, noun] if determiner.casefold() in self._determiners and noun.islower():
-                pass
+                if self.is_people_noun(noun):
+                    return obj.end()  # ("warned the traders parking charges would rise": the traders are told)
             case _:
                 return obj.end()
         end = obj.end()

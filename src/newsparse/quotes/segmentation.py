@@ -418,7 +418,7 @@ class Segmentation(SpeakerGrammar):
         .. versionadded:: 0.2"""
         if not raw[:1].isdigit():
             return 0
-        label = self._entry_label.match(raw, 0, min(len(raw), self.MAX_ENTRY_LABEL), False, KEEP_GIL)
+        label = self._entry_label.match(raw, 0, min(len(raw), self.MAX_ENTRY_LABEL), KEEP_GIL)
         return label.end() if label is not None else 0
 
     def sentence_pieces(self, raw: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -543,7 +543,7 @@ class Segmentation(SpeakerGrammar):
             return False
         # (and no quotation opens before the sentence ends: 'said on balance "we've got to ..."')
         end = min((at for at in (raw.find(c, cue.end(), stop) for c in self.SENTENCE_END) if at >= 0), default=stop)
-        return self._opener.search(raw, cue.end(), end, False, KEEP_GIL) is None
+        return self._opener.search(raw, cue.end(), end, KEEP_GIL) is None
 
     def cue_of_relative(self, raw: str, start: int, end: int) -> bool:
         """Whether the words ``raw[start:end]`` between a phrase and the cue after it open with one
