@@ -2545,6 +2545,12 @@ class ArticleParser:
                     return [value.span]
             authors, agency = self.json_author(read)
             if not authors and not agency:
+                # ("Staff", "Reuters Staff": a desk's signature or an agency's staff, as after "By")
+                line = Line(read, value.span, 0, False)
+                desk = self.byline.parse_staff(line, read)
+                if desk is not None:
+                    state.byline = desk
+                    return [value.span]
                 return []
             state.byline = Byline(authors, agency, read, value.span)
             return [value.span]
@@ -2572,12 +2578,14 @@ class ArticleParser:
         """The authors and the agency one author's value of a JSON record's byline names
         (:meth:`BylineParser.read_names <newsparse.BylineParser.read_names>`, as after ``By``); a
         known agency alone (``Reuters``, :meth:`Vocabulary.is_agency
-        <newsparse.Vocabulary.is_agency>`) is the author and the agency, as ``By Reuters`` gives.
+        <newsparse.Vocabulary.is_agency>`), maybe with its staff's role after it (``Reuters Staff``),
+        is the author and the agency, as ``By Reuters`` gives.
 
         .. versionadded:: 0.2"""
         authors, agency = self.byline.read_names(name, has_prefix=True)
-        if not authors and agency is None and self.vocabulary.is_agency(name.strip()):
-            return (name.strip(),), name.strip()
+        bare = self.byline.agency_of_staff(name)  # ("Reuters Staff": the agency's, as "By Reuters Staff" gives)
+        if not authors and agency is None and self.vocabulary.is_agency(bare):
+            return (bare,), bare
         return authors, agency
 
     def json_name(self, text: str, item: JsonValue) -> str | None:

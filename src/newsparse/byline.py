@@ -750,7 +750,7 @@ class BylineParser:
             service = self.parse_service(line, rest)
             if service is not None:  # "Express News Service": the paper's service signs
                 return service
-        bare = self._staff_tail.sub("", rest.strip(), 0, None, None, KEEP_GIL).rstrip(".")  # "By Reuters Staff"
+        bare = self.agency_of_staff(rest)  # "By Reuters Staff"
         if prefix is not None and self.vocabulary.is_agency(bare):
             agency = bare  # "By Reuters", "By The Associated Press"
             return Byline((agency,), agency, line.text, line.span)
@@ -826,6 +826,14 @@ class BylineParser:
         if found["initials"] is not None and self.vocabulary.is_agency(found["initials"]):
             return None  # "By AP Correspondent": the agency's (read as the agency's byline)
         return Byline((), None, line.text, line.span)
+
+    def agency_of_staff(self, rest: str) -> str:
+        """*rest*, the words after a byline's prefix, without the staff roles that may end them
+        (``Reuters Staff``: ``Reuters``), which :meth:`parse` then asks the vocabulary about as an
+        agency.
+
+        .. versionadded:: 0.2"""
+        return self._staff_tail.sub("", rest.strip(), 0, None, None, KEEP_GIL).rstrip(".")
 
     def parse_staff(self, line: Line, rest: str) -> Byline | None:
         """The byline of *line* when *rest*, the line after its prefix, is a desk's signature that
