@@ -27,14 +27,14 @@ def _csv(body: str) -> str:
         ),
         (
             'The union called the deal ""a step back"" and said it would appeal.',
-            [("a step back", "The union")],
+            [("a step back", "The union"), ("it would appeal", "The union")],
         ),
     ],
 )
 def test_doubled_marks_in_a_csv_body_cell(body: str, expected: list[tuple[str, str]]) -> None:
     text = _csv(body)
     article = newsparse.parse_article(text)
-    got = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes if q.text in {e for e, _ in expected}]
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
     assert got == expected
     for quote in article.quotes:
         assert '""' not in quote.text

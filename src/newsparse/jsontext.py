@@ -139,10 +139,8 @@ def _value_at(text: str, at: int, end: int) -> tuple[JsonValue, int] | None:
         return None
     char = text[at]
     if char == '"':
-        match = _STRING.match(text, at, end)
-        if match is None:
-            return None
-        return JsonValue("string", Span(at + 1, match.end() - 1)), match.end()
+        close = _string_end(text, at, end)
+        return (JsonValue("string", Span(at + 1, close - 1)), close) if close is not None else None
     if char in "{[":
         close = _skip_nested(text, at, end)
         if close is None:
@@ -152,6 +150,12 @@ def _value_at(text: str, at: int, end: int) -> tuple[JsonValue, int] | None:
     if match is None:
         return None
     return JsonValue("literal", Span(at, match.end())), match.end()
+
+
+def _string_end(text: str, at: int, end: int) -> int | None:
+    """Where the string that opens at ``text[at]`` ends (after its closing mark), or ``None``."""
+    match = _STRING.match(text, at, end)
+    return match.end() if match is not None else None
 
 
 def _skip_nested(text: str, at: int, end: int) -> int | None:
@@ -164,10 +168,10 @@ def _skip_nested(text: str, at: int, end: int) -> int | None:
             return None
         char = text[at]
         if char == '"':
-            match = _STRING.match(text, at, end)
-            if match is None:
+            close = _string_end(text, at, end)
+            if close is None:
                 return None
-            at = match.end()
+            at = close
             continue
         depth += 1 if char in "{[" else -1
         at += 1
