@@ -7,18 +7,17 @@
 """
 
 import gc
+import importlib
+from typing import TYPE_CHECKING
 
 from .article import ArticleParser, ParseState, parse_article
-from .batch import ParseFailure, parse_many
 from .body import BodyParser
 from .boilerplate import BoilerplateKind, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionParser
 from .dateline import DatelineParser
-from .decoding import parse_bytes
 from .errors import ArticleTooLarge, DecodeError, ParseError, SchemaError
 from .headline import HeadlineParser
-from .html import HtmlRenderer, render_html
 from .quotes import QuoteParser
 from .section import Section, SectionParser
 from .spans import (
@@ -41,6 +40,11 @@ from .spans import (
 from .timestamp import TimestampParser
 from .vocabulary import Vocabulary
 
+if TYPE_CHECKING:
+    from .batch import ParseFailure, parse_many
+    from .decoding import parse_bytes
+    from .html import HtmlRenderer, render_html
+
 __version__ = "0.1.0"
 
 # Building the default parser compiles a few hundred patterns, and the regex module's compiler
@@ -48,6 +52,33 @@ __version__ = "0.1.0"
 # (rare while an import makes many long-lived objects): about 1.3 MB held after the import and
 # raising the peak resident memory of a whole run.  One collection here frees them.
 gc.collect()
+
+#: The public names whose modules plain-text parsing never needs, each imported the first time it
+#: is read (``newsparse.parse_many``, ``from newsparse import render_html``): the pool of
+#: :func:`parse_many` (with :mod:`pickle`), the HTML view and the bytes decoder, about 0.7 MB of
+#: resident memory a run that parses ``str`` never holds.
+LAZY_NAMES: dict[str, str] = {
+    "HtmlRenderer": "html",
+    "ParseFailure": "batch",
+    "parse_bytes": "decoding",
+    "parse_many": "batch",
+    "render_html": "html",
+}
+
+
+def __getattr__(name: str) -> object:
+    """One of :data:`LAZY_NAMES`, its module imported now (and the name kept here after)."""
+    module = LAZY_NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value: object = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *LAZY_NAMES})
+
 
 __all__ = [
     "SCHEMA_VERSION",

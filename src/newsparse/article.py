@@ -10,7 +10,7 @@ import gc
 import itertools
 from collections.abc import Callable, MutableSequence, Sequence
 from contextvars import ContextVar
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 import regex
@@ -50,7 +50,6 @@ from .lines import (
     words_of,
 )
 from .quotes import QuoteParser
-from .quotes.languages import language_pack
 from .section import SectionParser
 from .sharing import share_state
 from .spans import (
@@ -73,6 +72,9 @@ from .spans import (
 )
 from .timestamp import TimestampParser
 from .vocabulary import KEEP_GIL, Vocabulary, alternation
+
+if TYPE_CHECKING:
+    from .quotes.languages import LanguagePack
 
 __all__ = ["DEFAULT_PARSER", "STOP", "ArticleParser", "ParseState", "parse_article"]
 
@@ -551,7 +553,12 @@ class ArticleParser:
         self.max_chars = self.MAX_CHARS if max_chars is None else check_limit("ArticleParser", "max_chars", max_chars)
         # a language pack (newsparse.quotes.languages) gives the default vocabulary and quote parser
         checked = check_option("ArticleParser", "language", language, str)
-        pack = language_pack(checked) if checked is not None else None
+        pack: LanguagePack | None = None
+        if checked is not None:
+            # (imported here: the packs' classes and words, some 0.3 MB, are for a parser that asks)
+            from .quotes.languages import language_pack
+
+            pack = language_pack(checked)
         self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
         # the footer's links: the class's (English) and the vocabulary's own ("Impressum", "Aviso legal")
         self._menu_words = frozenset(word.casefold() for word in (*self.MENU_WORDS, *self.vocabulary.MENU_WORDS))

@@ -8,7 +8,6 @@ speaker mention and byline it is that slice with its whitespace collapsed (:func
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import functools
@@ -289,8 +288,10 @@ class MonthDay:
 
     @day.validator
     def _check_day(self, attribute: attrs.Attribute[int], value: int) -> None:
-        if value > calendar.monthrange(2000, self.month)[1]:  # a leap year: Feb 29 exists in some year
-            raise ValueError(f"month {self.month} has no day {value}")
+        try:  # (a leap year: Feb 29 exists in some year; datetime's check, no calendar module imported)
+            dt.date(2000, self.month, value)
+        except ValueError:
+            raise ValueError(f"month {self.month} has no day {value}") from None
 
     def isoformat(self) -> str:
         """``--MM-DD``."""
