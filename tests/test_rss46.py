@@ -18,7 +18,9 @@ from newsparse import MonthDay
 SRC = str(Path(newsparse.__file__).resolve().parent.parent)
 
 # the modules a fresh `import newsparse` and one parse of a plain article must leave unimported
-DEFERRED = ("newsparse.batch", "newsparse.html", "newsparse.decoding", "newsparse.quotes.languages", "pickle", "calendar")
+DEFERRED = (
+    "newsparse.batch", "newsparse.html", "newsparse.decoding", "newsparse.jsontext", "newsparse.quotes.languages", "pickle", "calendar",
+)
 
 
 def _fresh(code: str) -> object:
@@ -107,3 +109,14 @@ def test_a_month_day_has_the_days_of_a_leap_year(month: int, day: int, valid: bo
     else:
         with pytest.raises(ValueError, match=f"month {month} has no day {day}"):
             MonthDay(month, day)
+
+
+def test_a_json_record_imports_its_reader_and_is_read_by_its_keys() -> None:
+    got = _fresh(
+        "text = '{\"headline\": \"Council approves budget\", \"byline\": \"Jo Grant\", \"body\": \"The council met.\\\\n\\\\nIt voted.\"}'\n"
+        "before = 'newsparse.jsontext' in sys.modules\n"
+        "article = newsparse.parse_article(text)\n"
+        "print(json.dumps([before, 'newsparse.jsontext' in sys.modules, article.headline.text, list(article.byline.authors),"
+        " [p.text for p in article.paragraphs]]))"
+    )
+    assert got == [False, True, "Council approves budget", ["Jo Grant"], ["The council met.", "It voted."]]

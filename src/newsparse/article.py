@@ -22,17 +22,6 @@ from .caption import CaptionLine, CaptionParser
 from .dateline import DatelineParser
 from .errors import ArticleTooLarge, check_limit, check_option, check_text
 from .headline import HeadlineParser
-from .jsontext import (
-    ESCAPE_PADDING,
-    JsonMember,
-    JsonReading,
-    JsonValue,
-    json_items,
-    json_members,
-    json_records,
-    json_string_pieces,
-    json_unescaped,
-)
 from .lines import (
     CLOSERS,
     PROSE_WINDOW,
@@ -74,6 +63,7 @@ from .timestamp import TimestampParser
 from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 if TYPE_CHECKING:
+    from .jsontext import JsonMember, JsonReading, JsonValue
     from .quotes.languages import LanguagePack
 
 __all__ = ["DEFAULT_PARSER", "STOP", "ArticleParser", "ParseState", "parse_article"]
@@ -999,7 +989,11 @@ class ArticleParser:
         # a dateline without a year takes it from the article's own publication date
         dated = state.published.datetime.date() if state.published is not None else state.reference_date
         # (a JSON record's strings read with their escapes written as what they stand for)
-        reading = JsonReading.of(state.text) if state.keyed_body and "\\" in state.text else None
+        reading: JsonReading | None = None
+        if state.keyed_body and "\\" in state.text:
+            from .jsontext import JsonReading  # (a JSON record's reader, imported when first needed)
+
+            reading = JsonReading.of(state.text)
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
         if dateline is None and reading is not None:
             dateline, paragraphs = self.json_dateline(state.text, reading, paragraphs, dated)
@@ -1048,6 +1042,8 @@ class ArticleParser:
         paragraph its text unescaped.  *paragraphs* as they are when none opens it.
 
         .. versionadded:: 0.2"""
+        from .jsontext import ESCAPE_PADDING, json_unescaped  # (a JSON record's reader, imported when first needed)
+
         if not paragraphs:
             return None, paragraphs
         first = paragraphs[0]
@@ -1077,6 +1073,7 @@ class ArticleParser:
         contract of docs/model.md); a speaker's name as read.
 
         .. versionadded:: 0.2"""
+        from .jsontext import json_unescaped  # (a JSON record's reader, imported when first needed)
 
         def written(span: Span) -> str:
             raw = span.slice(text)
@@ -2133,6 +2130,8 @@ class ArticleParser:
         start = dateline.span.end + split_lines(rest)[0].span.start
         words = text[start : first.span.end]
         if "\\" in words and first.text != joined_text(split_lines(first.span.slice(text))):
+            from .jsontext import json_unescaped  # (a JSON record's reader, imported when first needed)
+
             words = json_unescaped(words) or words  # (a JSON record's paragraph: its text unescaped, as it was)
         remainder = Paragraph(joined_text(split_lines(words)), Span(start, first.span.end))
         if isinstance(paragraphs, Paragraphs):  # (repacked one at a time, not unpacked)
@@ -2404,6 +2403,8 @@ class ArticleParser:
         lines = state.lines
         if index or not lines or not lines[0].text.startswith("{"):
             return 0
+        from .jsontext import JsonValue, json_members, json_records  # (a JSON record's reader, imported when first needed)
+
         records = json_records(lines, state.text)
         if records is None:
             return 0
@@ -2513,6 +2514,8 @@ class ArticleParser:
         one with no blanks at its edges as written and some text; else ``None``.
 
         .. versionadded:: 0.2"""
+        from .jsontext import json_unescaped  # (a JSON record's reader, imported when first needed)
+
         if value.kind != "string":
             return None
         raw = value.span.slice(text)
@@ -2538,6 +2541,8 @@ class ArticleParser:
         name (or an agency), the byline's span the value as written.  Nothing when no name reads as one.
 
         .. versionadded:: 0.2"""
+        from .jsontext import json_items  # (a JSON record's reader, imported when first needed)
+
         text = state.text
         if state.byline is not None:
             return []
@@ -2600,6 +2605,8 @@ class ArticleParser:
         name (:attr:`JSON_NAME_KEYS`); ``None`` for anything else.
 
         .. versionadded:: 0.2"""
+        from .jsontext import json_members  # (a JSON record's reader, imported when first needed)
+
         if item.kind == "string":
             return self.json_string(text, item)
         keys = {self.json_key(name) for name in self.JSON_NAME_KEYS}
@@ -2614,6 +2621,8 @@ class ArticleParser:
         would not be the text as written) or the section is known already.
 
         .. versionadded:: 0.2"""
+        from .jsontext import json_items  # (a JSON record's reader, imported when first needed)
+
         text = state.text
         items = [value] if value.kind == "string" else json_items(text, value) if value.kind == "array" else None
         if not items or state.section:
@@ -2667,6 +2676,8 @@ class ArticleParser:
         :meth:`json_credit`); its other values (``url``, ``width``) go to *unknown*.
 
         .. versionadded:: 0.2"""
+        from .jsontext import json_items, json_members  # (a JSON record's reader, imported when first needed)
+
         text = state.text
         pictures = [value] if value.kind == "object" else json_items(text, value) if value.kind == "array" else None
         parts = self.json_parts()
@@ -2696,6 +2707,8 @@ class ArticleParser:
         holds one, else at each ``\\n``), or a list of strings, each parted so.
 
         .. versionadded:: 0.2"""
+        from .jsontext import json_items, json_string_pieces  # (a JSON record's reader, imported when first needed)
+
         items = [value] if value.kind == "string" else json_items(text, value) if value.kind == "array" else None
         if not items or any(item.kind != "string" for item in items):
             return []
@@ -2707,6 +2720,8 @@ class ArticleParser:
         span the piece as written.
 
         .. versionadded:: 0.2"""
+        from .jsontext import json_unescaped  # (a JSON record's reader, imported when first needed)
+
         taken: list[Span] = []
         for span in self.json_body_pieces(state.text, value):
             read = json_unescaped(span.slice(state.text))
