@@ -145,8 +145,8 @@ def test_day_first_signs_and_the_order_asked_for(parser: TimestampParser, line: 
 
 def test_has_day_first_sign() -> None:
     signs = TimestampParser.has_day_first_sign
-    assert signs("03.04.2025") and signs("03.04.25") and signs("03/04/2025 14h05") and signs("03/04/2025 14:05 h")
-    assert not signs("03/04/2025 14:05") and not signs("03/04/25") and not signs("April 3, 2025 14h05")
+    assert signs("03.04.2025") and signs("03/04/2025 14h05") and signs("03/04/2025 14:05 h")
+    assert not signs("03/04/2025 14:05") and not signs("03.04.25") and not signs("April 3, 2025 14h05")
 
 
 # -- 4a. an update's clock beside the published date ---------------------------------------------

@@ -8,27 +8,105 @@ import newsparse
 
 STORY = "Rail fares rose by 4.6 per cent on Tuesday, the operator said.\n"
 
-# -- a dotted date with a year of two digits is read day first ------------------------------------
+# -- a numeric date with a year of two digits: the label's language or the page decides -------------
 
-DOTTED = [
-    # (the stamp line under the headline, the published datetime read from it)
-    ("Published 08.03.25", "2025-03-08T00:00:00"),
-    ("Updated: 04.11.24 | 09:14", None),  # (an update alone: nothing published)
-    ("Posted 11.02.26 at 14:05", "2026-02-11T14:05:00"),
-    ("Published 18.03.25", "2025-03-18T00:00:00"),  # a day over 12: one reading only, as before
-    # slashes carry no sign: the vocabulary's order (month first) as documented
-    ("Published 08/03/25", "2025-08-03T00:00:00"),
+SHORT_YEARS = [
+    # (the stamp line under the headline, a sentence of the story, the published datetime read)
+    # a label of a language that writes the day first: read day first (before: left unread)
+    ("Veröffentlicht am 12.05.25 um 14:05 Uhr", STORY, "2025-05-12T14:05:00"),
+    ("Pubblicato il 04/03/25", STORY, "2025-03-04T00:00:00"),
+    ("Publié le 04.03.25 à 09h12", STORY, "2025-03-04T09:12:00"),
+    # a page written where the day comes first (pounds, "colour"): day first
+    ("Published 08.03.25", "Fares rose by £4 a week, a colour-coded rise, the operator said.\n", "2025-03-08T00:00:00"),
+    # no sign at all: the vocabulary's order, month first, as American pages write it (11.03.17)
+    ("Published 11.03.17", STORY, "2017-11-03T00:00:00"),
+    # a day over 12: one reading only
+    ("Published 18.03.25", STORY, "2025-03-18T00:00:00"),
 ]
 
 
-@pytest.mark.parametrize(("line", "published"), DOTTED)
-def test_a_dotted_date_with_a_short_year_reads_day_first(line: str, published: str | None) -> None:
-    article = newsparse.parse_article(f"Fares rise again on commuter lines\n{line}\n\n{STORY}")
-    got = article.published.datetime.isoformat() if article.published is not None else None
-    assert got == published
+@pytest.mark.parametrize(("line", "story", "published"), SHORT_YEARS)
+def test_a_short_year_is_read_in_the_order_the_page_shows(line: str, story: str, published: str) -> None:
+    article = newsparse.parse_article(f"Fares rise again on commuter lines\n{line}\n\n{story}")
+    assert article.published is not None
+    assert article.published.datetime.replace(tzinfo=None).isoformat() == published
 
 
-def test_a_dotted_update_with_a_short_year_reads_day_first() -> None:
-    article = newsparse.parse_article(f"Fares rise again on commuter lines\nUpdated: 04.11.24 | 09:14\n\n{STORY}")
-    assert article.updated is not None
-    assert article.updated.datetime.isoformat() == "2024-11-04T09:14:00"
+# -- a kicker over the byline or the stamp over the headline ------------------------------------
+
+BODY = "The treasurer has ruled out any change to the goods and services tax before the budget.\n"
+SIGNED = [
+    # (the lines over the story, the section, the headline, the authors, the published date)
+    ("Politics\nBy Hannah Wootton\nTreasurer rules out GST rise in budget week",
+     ("Politics",), "Treasurer rules out GST rise in budget week", ("Hannah Wootton",), None),
+    ("World\nPosted Mon 3 Mar 2025 at 5:12am\nFrench foreign minister flies to Kyiv for talks",
+     ("World",), "French foreign minister flies to Kyiv for talks", (), "2025-03-03T05:12:00"),
+    ("ABC News\nPosted Mon 3 Mar 2025 at 5:12am\nBy political reporter Jake Evans\nSenate passes housing bill after late deal",
+     ("ABC News",), "Senate passes housing bill after late deal", ("Jake Evans",), "2025-03-03T05:12:00"),
+    ("Sport | Cricket\nBy Priya Nair\nUpdated: 14 March 2025\nIndia name unchanged squad for the final Test",
+     ("Sport", "Cricket"), "India name unchanged squad for the final Test", ("Priya Nair",), None),
+    # near-misses: a sentence under the byline is the story's (the short line stays the headline); a byline
+    # alone in its block under the first line leaves the first line the headline
+    ("Rates rise\nBy Jane Roe\nThe central bank lifted borrowing costs for a fifth time.",
+     (), "Rates rise", ("Jane Roe",), None),
+    ("Rates rise\nBy Jane Roe", (), "Rates rise", ("Jane Roe",), None),
+]
+
+
+@pytest.mark.parametrize(("header", "section", "headline", "authors", "published"), SIGNED)
+def test_a_kicker_over_the_signature_is_the_section(
+    header: str, section: tuple[str, ...], headline: str, authors: tuple[str, ...], published: str | None
+) -> None:
+    article = newsparse.parse_article(f"{header}\n\n{BODY}")
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert (article.byline.authors if article.byline is not None else ()) == authors
+    assert (article.published.datetime.isoformat() if article.published is not None else None) == published
+    assert not [item for item in article.boilerplate if item.kind == "other"]
+
+
+# -- an agency's name with "of" signs whole ---------------------------------------------------------
+
+AGENCY_BYLINES = [
+    ("By Press Trust of India | March 8, 2025", "Press Trust of India", "By Press Trust of India"),
+    ("By United News of India · March 8, 2025", "United News of India", "By United News of India"),
+    ("By Associated Press of Pakistan | March 8, 2025", "Associated Press of Pakistan", "By Associated Press of Pakistan"),
+    ("By Press Trust of India", "Press Trust of India", "By Press Trust of India"),
+]
+
+
+@pytest.mark.parametrize(("line", "agency", "text"), AGENCY_BYLINES)
+def test_an_agency_named_with_of_signs_the_story_whole(line: str, agency: str, text: str) -> None:
+    article = newsparse.parse_article(f"Rail fares rise again\n{line}\n\n{STORY}")
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency, article.byline.text) == ((agency,), agency, text)
+
+
+def test_a_person_of_an_outlet_keeps_the_person() -> None:
+    article = newsparse.parse_article(f"Rail fares rise again\nBy Jane Roe of India Today | March 8, 2025\n\n{STORY}")
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency) == (("Jane Roe",), None)
+
+
+# -- correction notices are editors' notes ------------------------------------------------------------
+
+CORRECTIONS = [
+    ("Correction: An earlier version of this article misstated the size of the tax increase.", True),
+    ("CORRECTION - This story has been corrected to show the fee rises in May.", True),
+    ("Clarification: This article has been updated to make clear that the vote was 6-3.", True),
+    ("This article was amended on 5 March 2025 to correct the name of a council member.", True),
+    ("An earlier version of this story said the vote was unanimous.", True),
+    # the story's own sentences about corrections or earlier versions
+    ("The correction came after a week of heavy losses on the markets.", False),
+    ("An earlier version of the bill would have raised fees by a third.", False),
+    ("The report was amended after the hearing, the clerk said.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "filed"), CORRECTIONS)
+def test_a_correction_notice_is_an_editors_note(line: str, filed: bool) -> None:
+    text = f"Council raises parking fees\n\n{STORY}\n{line}\n"
+    article = newsparse.parse_article(text)
+    notes = [item.text for item in article.boilerplate if item.kind == "editors-note"]
+    paragraphs = [paragraph.text for paragraph in article.paragraphs]
+    assert (notes, paragraphs) == (([line], [STORY.strip()]) if filed else ([], [STORY.strip(), line]))

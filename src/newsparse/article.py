@@ -444,6 +444,10 @@ class ArticleParser:
     LINK_LABEL_LOOKBACK: ClassVar[int] = 40
     #: The most lines of a block of navigation over a kicker (:meth:`kicker_under_navigation`).
     NAVIGATION_LINES: ClassVar[int] = 8
+    #: The most byline and stamp lines between a kicker and the headline (:meth:`kicker_over_signature`).
+    #:
+    #: .. versionadded:: 0.2
+    SIGNATURE_LINES: ClassVar[int] = 3
     #: How many days before or after every embedded post a stamp without a year must fall to
     #: take its year from them (:meth:`embed_reference`).
     EMBED_DAYS: ClassVar[int] = 2
@@ -1279,6 +1283,8 @@ class ArticleParser:
         )
         if stacked:
             return stacked
+        if self.kicker_over_signature(state):
+            return 1
         section = self.section.parse(lines, 0)
         if section is not None and len(section.labels) == 1 and self.classify_boilerplate(lines[0]) is not None:
             return 0  # ("Advertisement", "Menu" over the headline: page furniture, no section)
@@ -1311,6 +1317,37 @@ class ArticleParser:
             return 0
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def kicker_over_signature(self, state: ParseState) -> bool:
+        """Whether the first line is a kicker (one or two labels, :meth:`SectionParser.split`, no
+        boilerplate) over one to :attr:`SIGNATURE_LINES` bylines and stamps in its block
+        (:meth:`header_stops_at`) and then the headline: a bare headline candidate
+        (:meth:`is_bare_headline`) longer than the kicker, ending no sentence, that closes the
+        block or has more of the header under it (``Politics`` / ``By Hannah Wootton`` /
+        ``Treasurer rules out GST rise in budget week`` / blank / the story; ``World`` / ``Posted
+        Mon 3 Mar 2025 at 5:12am`` / the title).  The kicker is the section; the header, read from
+        the second line, reads the bylines and stamps before the headline as it does on a page
+        that opens with its byline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        at = 1
+        while at < len(lines) and at <= self.SIGNATURE_LINES and not lines[at].blank_before and self.header_stops_at(state, at):
+            at += 1
+        if at == 1 or at + 1 >= len(lines) or lines[at].blank_before:
+            return False
+        labels = self.section.split(lines[0].text)
+        if labels is None or len(labels) > 2 or self.classify_boilerplate(lines[0]) is not None:
+            return False
+        headline = lines[at]
+        if not self.section.is_followed_by_headline(lines[0], headline) or ends_sentence(headline.text):
+            return False
+        if not self.is_bare_headline(state, at):
+            return False
+        if not (lines[at + 1].blank_before or self.header_goes_on(state, at + 1)):
+            return False
+        state.section, state.section_span = self.section.without_home(labels), lines[0].span
+        return True
 
     def home_crumb(self, state: ParseState) -> bool:
         """Whether the first line is a breadcrumb of the site's front page alone over the headline

@@ -353,7 +353,11 @@ class BoilerplateParser:
             r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}",
             r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
         ),
-        K.EDITORS_NOTE.value: _x(r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",),
+        K.EDITORS_NOTE.value: _x(
+            r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",
+            # a correction notice: "Correction: An earlier version ...", "CLARIFICATION - This story ..."
+            r"(?:corrections?|clarifications?)\s*+[:\-–—].{0,2000}",
+        ),
         K.DISCLAIMER.value: _x(
             r"""(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed
                 \s++(?:in|on|here|herein|within
@@ -422,6 +426,11 @@ class BoilerplateParser:
             # "This interview has been edited for length and clarity.": how the text was edited
             *_x(r"""this\s++(?:interview|conversation|transcript|q\s*+&\s*+a|discussion|exchange)\s++(?:has\s++been|was)
                     \s++(?:lightly\s++|slightly\s++)?(?:edited|condensed)\b.{0,160}"""),
+            # a correction in a sentence of its own: "An earlier version of this article misstated ...", "This
+            # story was amended on 5 March 2025 to correct ...", "This article has been updated to clarify ..."
+            *_x(r"""(?:an\s++|the\s++)?(?:earlier|previous)\s++version\s++of\s++this\s++(?:article|story|report|post|piece)\b.{0,400}
+                  | this\s++(?:article|story|report|post|piece)\s++(?:was|has\s++been)\s++(?:amended|corrected|updated|changed)
+                    \b.{0,60}?\bto\s++(?:correct|clarify|reflect|remove|include|add|note)\b.{0,400}"""),
         ),
         K.DISCLAIMER.value: PATTERNS[K.DISCLAIMER.value],
         K.OTHER.value: _x(_STANDARDS),
@@ -561,7 +570,10 @@ class BoilerplateParser:
             "reporting", "writing", "editing", "compiled", "graphics", "research", "published", "appeared",
             "produced", "contributed", "reached",
         ),
-        K.EDITORS_NOTE.value: ("editor", "edited", "condensed"),
+        K.EDITORS_NOTE.value: (
+            "editor", "edited", "condensed", "correction", "clarification", "version", "amended", "corrected", "updated",
+            "changed",
+        ),
         K.DISCLAIMER.value: (
             "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
         ),
@@ -613,7 +625,7 @@ class BoilerplateParser:
             "by", "reuter", "more", "end", "###", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
             "reached", "published", "appeared",
         ),
-        K.EDITORS_NOTE.value: ("editor",),
+        K.EDITORS_NOTE.value: ("editor", "correction", "clarification"),
         K.DISCLAIMER.value: (
             "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
         ),

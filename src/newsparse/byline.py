@@ -767,6 +767,10 @@ class BylineParser:
         if staff is not None:  # "By Staff", "By Live desk": the desk signs, no person
             return staff
         piece = self.first_piece(rest)
+        signed = self.agency_of_staff(piece.strip()) if piece else ""
+        if signed and self.vocabulary.is_agency(signed):  # "By Press Trust of India | March 8, 2025": no "of" affiliation
+            end = start + len(piece.rstrip())
+            return Byline((signed,), signed, line.text[:end], Span(line.span.start, line.span.start + end))
         if piece:  # "By Jane Roe, Associated Press | Posted - Nov. 18, 2019"
             authors, agency = self.read_names(piece, has_prefix=True)
             if authors:

@@ -1163,14 +1163,14 @@ class TimestampParser:
     @staticmethod
     def has_day_first_sign(readable: str) -> bool:
         """Whether *readable* is written the way only those who put the day first write a stamp:
-        its numeric date with dots (``03.04.2025``, ``03.04.25``; North American copy writes
-        ``03/04/2025``) or its clock with ``h`` (``14h05``, ``14:05 h``).
+        its numeric date, its year in full, with dots (``03.04.2025``; North American copy writes
+        ``03/04/2025``) or its clock with ``h`` (``14h05``, ``14:05 h``).  A year of two digits
+        (``04.03.25``) gives no sign: American pages write ``11.03.17`` for 3 November; the zone,
+        the page's signs or the parser's ``dayfirst`` decide.
 
-        .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a year of two digits no longer hides the sign (``08.03.25`` was
-           read as 3 August)."""
+        .. versionadded:: 0.2"""
         numeric = _DAY_MONTH.search(readable)
-        if numeric is None:
+        if numeric is None or len(_DATE_SEPARATOR.split(numeric.group())[-1]) != 4:
             return False
         return "." in numeric.group() or _H_TIME.search(readable) is not None
 
