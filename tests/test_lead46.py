@@ -110,3 +110,72 @@ def test_a_correction_notice_is_an_editors_note(line: str, filed: bool) -> None:
     notes = [item.text for item in article.boilerplate if item.kind == "editors-note"]
     paragraphs = [paragraph.text for paragraph in article.paragraphs]
     assert (notes, paragraphs) == (([line], [STORY.strip()]) if filed else ([], [STORY.strip(), line]))
+
+
+# -- desk signatures in title case, an agency before a labelled stamp ---------------------------------
+
+DESKS = [
+    ("By Politics Desk", (), None),
+    ("By News Desk", (), None),
+    ("By The Newsroom", (), None),
+    ("By Reuters Staff", ("Reuters",), "Reuters"),
+    ("By Jane Team", ("Jane Team",), None),  # a given name opens it: a person
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency"), DESKS)
+def test_a_desk_in_title_case_signs_with_no_author(line: str, authors: tuple[str, ...], agency: str | None) -> None:
+    article = newsparse.parse_article(f"Rail fares rise again\n{line}\n\n{STORY}")
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.authors, article.byline.agency) == (line, authors, agency)
+
+
+AGENCY_STAMPS = [
+    # (the line under the headline, the byline's agency or None, the updated datetime)
+    ("PTI | Updated: May 28, 2025 14:05 IST", "PTI", "2025-05-28T14:05:00+05:30"),
+    ("IANS - Updated: May 28, 2025 14:05 IST", "IANS", "2025-05-28T14:05:00+05:30"),
+    ("Kyodo News | Last updated: May 28, 2025 14:05", "Kyodo News", "2025-05-28T14:05:00"),
+    # one word in title case may be a name or a word: no byline, as without the label
+    ("Petra | Updated: May 28, 2025 14:05", None, "2025-05-28T14:05:00"),
+]
+
+
+@pytest.mark.parametrize(("line", "agency", "updated"), AGENCY_STAMPS)
+def test_an_agency_before_a_labelled_stamp_signs(line: str, agency: str | None, updated: str) -> None:
+    article = newsparse.parse_article(f"Rail fares rise again\n{line}\n\n{STORY}")
+    assert (article.byline.agency if article.byline is not None else None) == agency
+    assert article.updated is not None and article.updated.datetime.isoformat() == updated
+
+
+# -- a wire's credits and a feed's notice at the end ---------------------------------------------------
+
+ENDINGS = [
+    # (the lines after the story, their kinds)
+    ("--With assistance from Grant Smith and Ann Lee.", ["sign-off"]),
+    ("To contact the reporter on this story:\nJane Roe in London at jroe@example.com",
+     ["sign-off", "sign-off"]),
+    ("To contact the editors responsible for this story:\nTom Poe at tpoe@example.com, Ann Lee at alee@example.com, Bob Chu",
+     ["sign-off", "sign-off"]),
+    ("(This story has not been edited by our staff and is auto-generated from a syndicated feed.)", ["disclaimer"]),
+    ("(This article has not been edited by NDTV staff and is published from a syndicated feed.)", ["disclaimer"]),
+]
+
+
+@pytest.mark.parametrize(("ending", "kinds"), ENDINGS)
+def test_a_wire_credit_or_feed_notice_is_boilerplate(ending: str, kinds: list[str]) -> None:
+    article = newsparse.parse_article(f"Rail fares rise again\n\n{STORY}\n{ending}\n")
+    assert [item.kind for item in article.boilerplate] == kinds
+    assert [paragraph.text for paragraph in article.paragraphs] == [STORY.strip()]
+
+
+STORY_SENTENCES = [
+    "With assistance from the army, the town rebuilt its bridge within a month.",
+    "Complaints can be sent to Mayor Ortiz at mayor@example.gov, officials said.",
+    "The report has not been edited by the board, the clerk said.",
+]
+
+
+@pytest.mark.parametrize("sentence", STORY_SENTENCES)
+def test_a_story_sentence_like_them_stays_a_paragraph(sentence: str) -> None:
+    article = newsparse.parse_article(f"Rail fares rise again\n\n{STORY}\n{sentence}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [STORY.strip(), sentence]

@@ -3379,10 +3379,15 @@ class ArticleParser:
         written in capitals or in two words or more: the wire's stamp line (``KYODO NEWS - Nov 28,
         2026 - 19:42 | Japan, All``, ``Kyodo News - Nov 28, 2026``): the byline, the agency signing
         it as a ``By Reuters`` byline does; one word in title case may be a given name or a word
-        (``Petra``, ``Trend``, ``Mehr``) and gives none.
+        (``Petra``, ``Trend``, ``Mehr``) and gives none.  A stamp label between them is the
+        stamp's (``PTI | Updated: May 28, 2025 14:05 IST``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a stamp label between the agency and the stamp."""
         head = state.text[line.span.start : stamp.span.start]
+        label = self.timestamps.label_start(head)
+        if label is not None:  # "PTI | Updated: May 28, 2025 14:05 IST": the label is the stamp's
+            head = head[:label]
         written = head.rstrip().rstrip(self.STAMP_AGENCY_ENDS).rstrip()
         if not written or written != written.lstrip() or not self.vocabulary.is_agency(written):
             return None
