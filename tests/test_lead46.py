@@ -179,3 +179,19 @@ STORY_SENTENCES = [
 def test_a_story_sentence_like_them_stays_a_paragraph(sentence: str) -> None:
     article = newsparse.parse_article(f"Rail fares rise again\n\n{STORY}\n{sentence}\n")
     assert [paragraph.text for paragraph in article.paragraphs] == [STORY.strip(), sentence]
+
+
+NEWSPAPER_CORRECTIONS = [
+    ("An article on Thursday about a drop in the value of drug makers' shares misstated the year the fund was set up.", True),
+    ("A picture caption on Monday with an article about the storm misidentified the town shown.", True),
+    ("This article has been revised to reflect the following correction: An earlier version misstated the cost.", True),
+    ("A report on Tuesday by the auditor said the city had incorrectly billed residents.", False),
+    ("A story about her childhood was incorrectly attributed to her sister, she said.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "filed"), NEWSPAPER_CORRECTIONS)
+def test_a_newspapers_correction_of_its_own_piece(line: str, filed: bool) -> None:
+    article = newsparse.parse_article(f"Council raises parking fees\n\n{STORY}\n{line}\n")
+    notes = [item.text for item in article.boilerplate if item.kind == "editors-note"]
+    assert notes == ([line] if filed else [])

@@ -448,8 +448,15 @@ class BoilerplateParser:
             # a correction in a sentence of its own: "An earlier version of this article misstated ...", "This
             # story was amended on 5 March 2025 to correct ...", "This article has been updated to clarify ..."
             *_x(r"""(?:an\s++|the\s++)?(?:earlier|previous)\s++version\s++of\s++this\s++(?:article|story|report|post|piece)\b.{0,400}
-                  | this\s++(?:article|story|report|post|piece)\s++(?:was|has\s++been)\s++(?:amended|corrected|updated|changed)
-                    \b.{0,60}?\bto\s++(?:correct|clarify|reflect|remove|include|add|note)\b.{0,400}"""),
+                  | this\s++(?:article|story|report|post|piece)\s++(?:was|has\s++been)
+                    \s++(?:amended|corrected|updated|changed|revised)
+                    \b.{0,60}?\bto\s++(?:correct|clarify|reflect|remove|include|add|note)\b.{0,400}
+                  # a newspaper's correction of its own piece: "An article on Monday about ... misstated the year ..."
+                  | an?\s++(?:article|report|story|picture\s++caption|caption|headline|graphic|chart|map)
+                    (?:\s++(?:on|in)\s++\S++(?:\s++\S++){0,3}?)?\s++(?:about|with|accompanying)\s
+                    (?:(?!\b(?:said|says|say|claimed|found|reported)\b).){0,300}?
+                    \b(?:misstated|misidentified|misspelled|misquoted|misattributed|incorrectly|erroneously)\b
+                    (?:(?!\b(?:said|says|say)\b).){0,400}"""),
         ),
         K.DISCLAIMER.value: PATTERNS[K.DISCLAIMER.value],
         K.OTHER.value: _x(_STANDARDS),
@@ -591,7 +598,8 @@ class BoilerplateParser:
         ),
         K.EDITORS_NOTE.value: (
             "editor", "edited", "condensed", "correction", "clarification", "version", "amended", "corrected", "updated",
-            "changed",
+            "changed", "revised", "misstated", "misidentified", "misspelled", "misquoted", "misattributed", "incorrectly",
+            "erroneously",
         ),
         K.DISCLAIMER.value: (
             "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
