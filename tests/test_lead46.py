@@ -195,3 +195,33 @@ def test_a_newspapers_correction_of_its_own_piece(line: str, filed: bool) -> Non
     article = newsparse.parse_article(f"Council raises parking fees\n\n{STORY}\n{line}\n")
     notes = [item.text for item in article.boilerplate if item.kind == "editors-note"]
     assert notes == ([line] if filed else [])
+
+
+# -- wire datelines: no dash before an acronym and a name, a release's date after its wire, a city-state --------
+
+WIRES = [
+    # (the story's first line, the dateline's place, agency, date and text, the paragraph's first words)
+    ("Washington, Feb 10 (IANS) US President Donald Trump on Monday said he would raise tariffs on steel.",
+     ("Washington", "IANS", "--02-10", "Washington, Feb 10 (IANS)"), "US President Donald Trump"),
+    ("New Delhi, Jul 8 (PTI) BJP MP Ravi Kumar on Tuesday urged the state to cut fuel taxes.",
+     ("New Delhi", "PTI", "--07-08", "New Delhi, Jul 8 (PTI)"), "BJP MP Ravi Kumar"),
+    ("BERLIN--(BUSINESS WIRE)--Nov. 3, 2025--Helio GmbH today launched a solar inverter for homes.",
+     ("BERLIN", "BUSINESS WIRE", "2025-11-03", "BERLIN--(BUSINESS WIRE)--Nov. 3, 2025--"), "Helio GmbH today"),
+    ("BOSTON--(BUSINESS WIRE)--Acme Robotics Inc. today reported record sales for the quarter.",
+     ("BOSTON", "BUSINESS WIRE", None, "BOSTON--(BUSINESS WIRE)--"), "Acme Robotics Inc."),
+    ("SINGAPORE: Singapore's core inflation eased to 0.6 per cent in January, the central bank said.",
+     ("SINGAPORE", None, None, "SINGAPORE:"), "Singapore's core inflation"),
+]
+
+
+@pytest.mark.parametrize(("line", "dateline", "opening"), WIRES)
+def test_a_wire_dateline_is_read(line: str, dateline: tuple[str, str | None, str | None, str], opening: str) -> None:
+    article = newsparse.parse_article(f"Headline of the wire story\n\n{line}\n")
+    got = article.to_dict()["dateline"]
+    assert (got["place"], got["agency"], got["date"], got["text"]) == dateline
+    assert article.paragraphs[0].text.startswith(opening)
+
+
+def test_an_acronym_after_an_unknown_bracket_is_no_dateline() -> None:
+    article = newsparse.parse_article("Headline of the wire story\n\nWashington, Feb 10 (Capitol Hill) US lawmakers voted.\n")
+    assert article.dateline is None
