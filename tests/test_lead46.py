@@ -225,3 +225,44 @@ def test_a_wire_dateline_is_read(line: str, dateline: tuple[str, str | None, str
 def test_an_acronym_after_an_unknown_bracket_is_no_dateline() -> None:
     article = newsparse.parse_article("Headline of the wire story\n\nWashington, Feb 10 (Capitol Hill) US lawmakers voted.\n")
     assert article.dateline is None
+
+
+# -- a press release's trailer ----------------------------------------------------------------------
+
+RELEASE = """Helio launches home solar inverter
+
+BERLIN--(BUSINESS WIRE)--Nov. 3, 2025--Helio GmbH today launched a solar inverter for homes.
+
+"We built it for families," said Anna Berg, chief executive of Helio.
+
+Forward-Looking Statements
+
+This press release contains forward-looking statements within the meaning of the Private Securities Litigation \
+Reform Act of 1995. Actual results may differ materially from those expected.
+
+{contacts}
+Helio GmbH
+Anna Berg, +49 30 1234 5678
+press@helio.example
+"""
+
+
+@pytest.mark.parametrize("heading", ["Contacts", "Media Contacts", "Investor Enquiries", "Media contact:"])
+def test_a_release_trailer_is_boilerplate(heading: str) -> None:
+    article = newsparse.parse_article(RELEASE.format(contacts=heading))
+    assert [paragraph.text[:20] for paragraph in article.paragraphs] == ["Helio GmbH today lau", '"We built it for fam']
+    kinds = [(item.kind, item.text[:25]) for item in article.boilerplate]
+    assert kinds == [
+        ("disclaimer", "Forward-Looking Statement"),
+        ("disclaimer", "This press release contai"),
+        ("press-release", heading[:25]),
+        ("press-release", "Helio GmbH"),
+        ("press-release", "Anna Berg, +49 30 1234 56"),
+        ("press-release", "press@helio.example"),
+    ]
+
+
+def test_a_story_sentence_on_forecasts_stays_a_paragraph() -> None:
+    line = "Analysts said forward-looking statements from the company had been too rosy for years."
+    article = newsparse.parse_article(f"Helio shares fall\n\n{STORY}\n{line}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [STORY.strip(), line]

@@ -310,6 +310,10 @@ class ArticleParser:
     ENTRY_LOOKAHEAD: ClassVar[int] = 30
     #: How many pieces a stamp line needs for its first piece to be read as a byline.
     BESIDE_STAMPS_PIECES: ClassVar[int] = 3
+    #: The last words of a contact block's heading written with no colon (:meth:`is_contact_heading`).
+    #:
+    #: .. versionadded:: 0.2
+    CONTACT_HEADINGS: ClassVar[frozenset[str]] = frozenset({"contact", "contacts", "enquiries", "inquiries"})
     #: The most lines of a press release's contact block under its heading (:meth:`body_contact_block`).
     MAX_CONTACT_LINES: ClassVar[int] = 8
     #: How many body lines from the end :meth:`author_box_start` looks back for the writer's note
@@ -4461,7 +4465,7 @@ class ArticleParser:
         for item in reversed(state.boilerplate[-self.MAX_CONTACT_LINES :]):
             if item.kind != kind or item.span.end != state.lines[above].span.end:
                 return 0
-            if ":" in item.text:
+            if ":" in item.text or self.is_contact_heading(item.text):
                 break
             if state.lines[above].blank_before:
                 return 0
@@ -4473,6 +4477,15 @@ class ArticleParser:
         return 1
 
     # -- helpers the rules share --------------------------------------------------------------
+
+    def is_contact_heading(self, text: str) -> bool:
+        """Whether *text*, a line filed as ``press-release`` boilerplate, is a contact block's heading
+        with no colon (``Contacts``, ``Media Contacts``, ``Investor Enquiries``), as Business Wire
+        prints it: its last word one of :attr:`CONTACT_HEADINGS`.
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        return bool(words) and len(words) <= 3 and words[-1].casefold() in self.CONTACT_HEADINGS
 
     def under_credit_line(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` stands right under a line read so far as a credit (boilerplate

@@ -336,7 +336,7 @@ class BoilerplateParser:
         K.PRESS_RELEASE.value: _x(
             r"""for\s++immediate\s++release\W*+
               | (?:news|press|media)\s++release\W*+           # the label alone: "NEWS RELEASE"
-              | contacts?\s*+:                                # a contact block's heading alone: "Contact:"
+              | contacts?\s*+:?+                              # a contact block's heading alone: "Contact:", "Contacts"
               | (?:media|press|investor)\s++(?:contacts?|enquiries|inquiries)\s*+:?.{0,120}""",
             # the wire's sign at the end: "SOURCE Acme Robotics"
             r"""(?-i:SOURCE)\s++(?-i:\p{Lu})[^.!?]{0,80}""",
@@ -384,6 +384,15 @@ class BoilerplateParser:
                    |(?:do|does)\s++not\s++(?:necessarily\s++)?reflect)\b.{0,200}""",
             r"this\s++(?:article|story|post)\s++(?:contains|may\s++contain)\s++affiliate\s++links.{0,200}",
             r"disclaimer\s*+:.{0,500}",  # a label that opens the line: "Disclaimer: This story ..."
+            # a company's caution about its forecasts: the heading ("Forward-Looking Statements", "Cautionary Note
+            # Regarding Forward-Looking Statements") and the paragraph ("This press release contains forward-looking
+            # statements ...", "Statements in this release that are not historical facts are forward-looking ...")
+            r"""(?:cautionary\s++(?:note|statement|language)\s++(?:regarding|concerning|about|on)\s++)?+
+                forward[\-\s]looking\s++(?:statements?+|information)\W*+""",
+            r"""(?:this|the)\s++(?:(?:press|news)\s++)?+(?:release|announcement|document|communication)\s++
+                (?:contains|includes|may\s++contain)\s++(?:certain\s++)?+["“]?+forward[\-\s]looking\b.{0,3000}
+              | (?:certain\s++)?+statements\s++(?:made\s++)?+in\s++this\s++(?:(?:press|news)\s++)?+release\b.{0,200}?
+                \bforward[\-\s]looking\b.{0,3000}""",
             _SITE_TERMS,  # "Use of this site constitutes acceptance of our Terms of Use"
             _UNEDITED_FEED,
         ),
@@ -603,7 +612,7 @@ class BoilerplateParser:
         ),
         K.DISCLAIMER.value: (
             "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
-            "edited by",
+            "edited by", "forward",
         ),
         K.OTHER.value: ("standards", "principles", "ethics"),
         K.SUBSCRIBE.value: (
@@ -656,7 +665,7 @@ class BoilerplateParser:
         K.EDITORS_NOTE.value: ("editor", "correction", "clarification"),
         K.DISCLAIMER.value: (
             "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
-            "edited by",
+            "edited by", "forward",
         ),
         K.SUBSCRIBE.value: (
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",
