@@ -266,3 +266,15 @@ def test_a_story_sentence_on_forecasts_stays_a_paragraph() -> None:
     line = "Analysts said forward-looking statements from the company had been too rosy for years."
     article = newsparse.parse_article(f"Helio shares fall\n\n{STORY}\n{line}\n")
     assert [paragraph.text for paragraph in article.paragraphs] == [STORY.strip(), line]
+
+
+# -- an unknown codec -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kwargs", "option", "name"), [({"encoding": "nope"}, "encoding", "nope"), ({"errors": "nope"}, "errors", "nope")])
+def test_an_unknown_codec_is_a_parse_error_and_a_lookup_error(kwargs: dict[str, str], option: str, name: str) -> None:
+    with pytest.raises(newsparse.UnknownCodec) as caught:
+        newsparse.parse_bytes(b"Headline\n\nBody text here.", **kwargs)
+    assert isinstance(caught.value, newsparse.ParseError) and isinstance(caught.value, LookupError)
+    assert (caught.value.option, caught.value.name) == (option, name)
+    assert f"{option}={name!r}" in str(caught.value)

@@ -16,7 +16,7 @@ from .byline import BylineParser
 from .caption import CaptionParser
 from .dateline import DatelineParser
 from .decoding import parse_bytes
-from .errors import ArticleTooLarge, DecodeError, ParseError, SchemaError
+from .errors import ArticleTooLarge, DecodeError, ParseError, SchemaError, UnknownCodec
 from .headline import HeadlineParser
 from .html import HtmlRenderer, render_html
 from .quotes import QuoteParser
@@ -84,6 +84,7 @@ __all__ = [
     "Timestamp",
     "TimestampKind",
     "TimestampParser",
+    "UnknownCodec",
     "Vocabulary",
     "__version__",
     "parse_article",
