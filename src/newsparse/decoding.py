@@ -46,11 +46,11 @@ def decode_bytes(data: bytes | bytearray | memoryview, encoding: str | None = No
         raise TypeError(f"parse_bytes expects bytes, not {type(data).__name__}: pass a str to parse_article")
     check_option("parse_bytes", "encoding", encoding, str)
     check_option("parse_bytes", "errors", errors, str)
-    try:
-        if encoding is not None:
+    if encoding is not None:
+        try:
             codecs.lookup(encoding)
-    except LookupError:
-        raise UnknownCodec("encoding", encoding) from None
+        except LookupError:
+            raise UnknownCodec("encoding", encoding) from None
     try:
         codecs.lookup_error(errors)
     except LookupError:
