@@ -41,7 +41,7 @@ def test_a_surname_ending_like_a_noun_is_still_a_byline_over_a_stamp(name: str) 
         # reads both ways: the label's language puts the day first, never month first
         ("Pubblicato il 04/03/2025 alle 14:30", "2025-03-04T14:30:00"),
         ("Veröffentlicht am 04.03.2025", "2025-03-04T00:00:00"),
-        ("Veröffentlicht am 04.03.25", None),  # a year of two digits: the century would be a guess
+        ("Veröffentlicht am 04.03.25", "2025-03-04T00:00:00"),  # a year of two digits: day first as well
         ("Pubblicato il 14/03/2025 alle 14:30", "2025-03-14T14:30:00"),  # only day first
         ("Published 04/03/2025", "2025-04-03T00:00:00"),  # an English label: the vocabulary's order
         ("Veröffentlicht am 3. Okt. 2019", "2019-10-03T00:00:00"),

@@ -384,9 +384,9 @@ STAMPS = [
     ("es", "Publicado el 12 de mayo de 2025, 14:05 h", "2025-05-12T14:05:00", None),
     ("en", "Publicado el 12/05/2025 a las 14:05", "2025-05-12T14:05:00", None),
     ("es", "Actualizado el 12 de mayo de 2025 a las 16:30", None, "2025-05-12T16:30:00"),
-    # an English label keeps the English order; a year of two digits after a day-first label is left out
+    # an English label keeps the English order; a year of two digits after a day-first label is read day first
     ("en", "Published 05/12/2025 14:05", "2025-05-12T14:05:00", None),
-    ("en", "Veröffentlicht am 12.05.25 um 14:05 Uhr", None, None),
+    ("en", "Veröffentlicht am 12.05.25 um 14:05 Uhr", "2025-05-12T14:05:00", None),
 ]
 
 

@@ -118,7 +118,8 @@ def test_a_dateline_with_two_agencies_and_a_foreign_month(head: str, place: str 
         ("12.12.2025", "12 Dec 2025"),
         ("12.00.2025", None),  # no month 0
         ("12.13.2025", None),  # nor 13
-        ("12.01.25", None),  # the century would be a guess
+        ("12.01.25", "12 Jan 2025"),  # a year of two digits: in its century
+        ("12.01.025", None),  # nor of three
     ],
 )
 def test_read_day_first_months(readable: str, expected: str | None) -> None:

@@ -15,9 +15,9 @@ from newsparse.quotes.languages import FrenchVocabulary, GermanVocabulary
 
 DAY_FIRST_FINDS = [
     # (a German stamp line, what find reads: its text and time, or None)
-    # a two-digit year after the label: the century would be a guess, and the date is never
-    # read month first from the word after the label (12.05.25 as December 5)
-    ("Stand: 12.05.25 14:05 Uhr", None),
+    # a two-digit year after the label: read day first too, never month first from the word
+    # after the label (12.05.25 as December 5)
+    ("Stand: 12.05.25 14:05 Uhr", ("12.05.25 14:05 Uhr", dt.datetime(2025, 5, 12, 14, 5))),
     # the year in full: read day first, through the label
     ("Stand: 12.05.2025 14:05 Uhr", ("12.05.2025 14:05 Uhr", dt.datetime(2025, 5, 12, 14, 5))),
     ("Veröffentlicht am 03.04.2024 um 09:30 Uhr", ("03.04.2024 um 09:30 Uhr", dt.datetime(2024, 4, 3, 9, 30))),

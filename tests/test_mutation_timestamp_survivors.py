@@ -54,7 +54,7 @@ LINES: list[tuple[str, list[Stamp]]] = [
     ("Ultimo aggiornamento 04/03/2025", [("updated", "2025-03-04T00:00:00", "04/03/2025", 21)]),
     ("Pubblicato il 12/03/2025", [("published", "2025-03-12T00:00:00", "12/03/2025", 14)]),
     ("Pubblicato il 03/12/2025", [("published", "2025-12-03T00:00:00", "03/12/2025", 14)]),
-    ("Pubblicato il 04.03.25", []),  # a year of two digits after a day-first label: left unread
+    ("Pubblicato il 04.03.25", [("published", "2025-03-04T00:00:00", "04.03.25", 14)]),  # a year of two digits: day first too
     ("Pubblicato il 13/03/2025", [("published", "2025-03-13T00:00:00", "13/03/2025", 14)]),
     ("Pubblicato il 03/13/2025", [("published", "2025-03-13T00:00:00", "03/13/2025", 14)]),
     ("Published 04/03/2025", [("published", "2025-04-03T00:00:00", "04/03/2025", 10)]),

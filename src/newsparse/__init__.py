@@ -16,7 +16,7 @@ from .boilerplate import BoilerplateKind, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionParser
 from .dateline import DatelineParser
-from .errors import ArticleTooLarge, DecodeError, ParseError, SchemaError
+from .errors import ArticleTooLarge, DecodeError, ParseError, SchemaError, UnknownCodec
 from .headline import HeadlineParser
 from .quotes import QuoteParser
 from .section import Section, SectionParser
@@ -115,6 +115,7 @@ __all__ = [
     "Timestamp",
     "TimestampKind",
     "TimestampParser",
+    "UnknownCodec",
     "Vocabulary",
     "__version__",
     "parse_article",

@@ -302,6 +302,10 @@ class ArticleParser:
     ENTRY_LOOKAHEAD: ClassVar[int] = 30
     #: How many pieces a stamp line needs for its first piece to be read as a byline.
     BESIDE_STAMPS_PIECES: ClassVar[int] = 3
+    #: The last words of a contact block's heading written with no colon (:meth:`is_contact_heading`).
+    #:
+    #: .. versionadded:: 0.2
+    CONTACT_HEADINGS: ClassVar[frozenset[str]] = frozenset({"contact", "contacts", "enquiries", "inquiries"})
     #: The most lines of a press release's contact block under its heading (:meth:`body_contact_block`).
     MAX_CONTACT_LINES: ClassVar[int] = 8
     #: How many body lines from the end :meth:`author_box_start` looks back for the writer's note
@@ -436,6 +440,10 @@ class ArticleParser:
     LINK_LABEL_LOOKBACK: ClassVar[int] = 40
     #: The most lines of a block of navigation over a kicker (:meth:`kicker_under_navigation`).
     NAVIGATION_LINES: ClassVar[int] = 8
+    #: The most byline and stamp lines between a kicker and the headline (:meth:`kicker_over_signature`).
+    #:
+    #: .. versionadded:: 0.2
+    SIGNATURE_LINES: ClassVar[int] = 3
     #: How many days before or after every embedded post a stamp without a year must fall to
     #: take its year from them (:meth:`embed_reference`).
     EMBED_DAYS: ClassVar[int] = 2
@@ -1283,6 +1291,8 @@ class ArticleParser:
         )
         if stacked:
             return stacked
+        if self.kicker_over_signature(state):
+            return 1
         section = self.section.parse(lines, 0)
         if section is not None and len(section.labels) == 1 and self.classify_boilerplate(lines[0]) is not None:
             return 0  # ("Advertisement", "Menu" over the headline: page furniture, no section)
@@ -1315,6 +1325,37 @@ class ArticleParser:
             return 0
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def kicker_over_signature(self, state: ParseState) -> bool:
+        """Whether the first line is a kicker (one or two labels, :meth:`SectionParser.split`, no
+        boilerplate) over one to :attr:`SIGNATURE_LINES` bylines and stamps in its block
+        (:meth:`header_stops_at`) and then the headline: a bare headline candidate
+        (:meth:`is_bare_headline`) longer than the kicker, ending no sentence, that closes the
+        block or has more of the header under it (``Politics`` / ``By Hannah Wootton`` /
+        ``Treasurer rules out GST rise in budget week`` / blank / the story; ``World`` / ``Posted
+        Mon 3 Mar 2025 at 5:12am`` / the title).  The kicker is the section; the header, read from
+        the second line, reads the bylines and stamps before the headline as it does on a page
+        that opens with its byline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        at = 1
+        while at < len(lines) and at <= self.SIGNATURE_LINES and not lines[at].blank_before and self.header_stops_at(state, at):
+            at += 1
+        if at == 1 or at + 1 >= len(lines) or lines[at].blank_before:
+            return False
+        labels = self.section.split(lines[0].text)
+        if labels is None or len(labels) > 2 or self.classify_boilerplate(lines[0]) is not None:
+            return False
+        headline = lines[at]
+        if not self.section.is_followed_by_headline(lines[0], headline) or ends_sentence(headline.text):
+            return False
+        if not self.is_bare_headline(state, at):
+            return False
+        if not (lines[at + 1].blank_before or self.header_goes_on(state, at + 1)):
+            return False
+        state.section, state.section_span = self.section.without_home(labels), lines[0].span
+        return True
 
     def home_crumb(self, state: ParseState) -> bool:
         """Whether the first line is a breadcrumb of the site's front page alone over the headline
@@ -3364,10 +3405,15 @@ class ArticleParser:
         written in capitals or in two words or more: the wire's stamp line (``KYODO NEWS - Nov 28,
         2026 - 19:42 | Japan, All``, ``Kyodo News - Nov 28, 2026``): the byline, the agency signing
         it as a ``By Reuters`` byline does; one word in title case may be a given name or a word
-        (``Petra``, ``Trend``, ``Mehr``) and gives none.
+        (``Petra``, ``Trend``, ``Mehr``) and gives none.  A stamp label between them is the
+        stamp's (``PTI | Updated: May 28, 2025 14:05 IST``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a stamp label between the agency and the stamp."""
         head = state.text[line.span.start : stamp.span.start]
+        label = self.timestamps.label_start(head)
+        if label is not None:  # "PTI | Updated: May 28, 2025 14:05 IST": the label is the stamp's
+            head = head[:label]
         written = head.rstrip().rstrip(self.STAMP_AGENCY_ENDS).rstrip()
         if not written or written != written.lstrip() or not self.vocabulary.is_agency(written):
             return None
@@ -4441,7 +4487,7 @@ class ArticleParser:
         for item in reversed(state.boilerplate[-self.MAX_CONTACT_LINES :]):
             if item.kind != kind or item.span.end != state.lines[above].span.end:
                 return 0
-            if ":" in item.text:
+            if ":" in item.text or self.is_contact_heading(item.text):
                 break
             if state.lines[above].blank_before:
                 return 0
@@ -4453,6 +4499,15 @@ class ArticleParser:
         return 1
 
     # -- helpers the rules share --------------------------------------------------------------
+
+    def is_contact_heading(self, text: str) -> bool:
+        """Whether *text*, a line filed as ``press-release`` boilerplate, is a contact block's heading
+        with no colon (``Contacts``, ``Media Contacts``, ``Investor Enquiries``), as Business Wire
+        prints it: its last word one of :attr:`CONTACT_HEADINGS`.
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        return bool(words) and len(words) <= 3 and words[-1].casefold() in self.CONTACT_HEADINGS
 
     def under_credit_line(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` stands right under a line read so far as a credit (boilerplate

@@ -123,6 +123,22 @@ _PLAYER_NOTICE = r"""(?:(?:we\s++apologi[sz]e|sorry)\s*+,?\s*+(?:but\s++)?+)?+th
 # "First appeared in The Conversation."; a capital after the preposition, no digit (not a date:
 # "First published on 5 March 2025 09:01" is a stamp the stamp rules read)
 _FIRST_RAN_IN = r"""(?:first|originally)\s++(?:published|appeared)\s++(?:on|in|at|by)\s++(?-i:\p{Lu})[^.!?\d\n]{0,80}+\.?+"""
+# A wire's note on who else reported or whom to contact, at the story's end: "--With assistance from Jane
+# Roe.", "To contact the reporter on this story:", "To contact the editors responsible for this story:"
+_WIRE_CREDITS = r"""-{1,2}+\s*+with\s++(?:assistance|help)\s++from\s++(?-i:\p{Lu})[^\n]{0,200}
+    | to\s++contact\s++the\s++(?:reporters?+|editors?+|authors?+|writers?+)\s++(?:on|of|for|responsible\s++for)
+      \s++this\s++(?:story|article|report)\s*+:?+[^\n]{0,200}
+    # the name and address under such a label: "Jane Roe in London at jroe@example.com", "Tom Poe at
+    # tpoe@example.com, Ann Lee": capitalised words and addresses only
+    | (?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,4}+
+      (?:\s++in\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,3}+)?+
+      \s++at\s++[^\s@]++@[\w\-]++(?:\.[\w\-]++)++
+      (?:\s*+(?:,|;|\s(?:or|and)\s)\s*+(?:(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+|[^\s@,;]++@[^\s@,;]++|at|in)
+         (?:\s++(?:(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+|[^\s@,;]++@[^\s@,;]++|at|in)){0,8}+){0,6}+\.?+"""
+# A syndicated story's notice that the site did not edit it: "(This story has not been edited by our staff and
+# is auto-generated from a syndicated feed.)"
+_UNEDITED_FEED = r"""\(?+(?:this|the)\s++(?:story|article|report|news|content)\s++has\s++not\s++been\s++edited\s++by
+    \s++(?:our\s++|the\s++)?+(?:\S++\s++){0,2}?(?:staff|team|editors?+|newsroom|desk)\b[^\n]{0,200}"""
 # The rules of a page's comment section, told to the reader: "Please be respectful of other
 # commenters.", "You must be logged in to post a comment.", "We are moderating all comments ...",
 # and its call for letters (no quotation: a story may quote a site's rules)
@@ -320,7 +336,7 @@ class BoilerplateParser:
         K.PRESS_RELEASE.value: _x(
             r"""for\s++immediate\s++release\W*+
               | (?:news|press|media)\s++release\W*+           # the label alone: "NEWS RELEASE"
-              | contacts?\s*+:                                # a contact block's heading alone: "Contact:"
+              | contacts?\s*+:?+                              # a contact block's heading alone: "Contact:", "Contacts"
               | (?:media|press|investor)\s++(?:contacts?|enquiries|inquiries)\s*+:?.{0,120}""",
             # the wire's sign at the end: "SOURCE Acme Robotics"
             r"""(?-i:SOURCE)\s++(?-i:\p{Lu})[^.!?]{0,80}""",
@@ -352,8 +368,13 @@ class BoilerplateParser:
             # "Editor: Jane Roe", "Source: Reuters": a label and a name, not a sentence
             r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}",
             r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
+            _WIRE_CREDITS,
         ),
-        K.EDITORS_NOTE.value: _x(r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",),
+        K.EDITORS_NOTE.value: _x(
+            r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",
+            # a correction notice: "Correction: An earlier version ...", "CLARIFICATION - This story ..."
+            r"(?:corrections?|clarifications?)\s*+[:\-–—].{0,2000}",
+        ),
         K.DISCLAIMER.value: _x(
             r"""(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed
                 \s++(?:in|on|here|herein|within
@@ -363,7 +384,17 @@ class BoilerplateParser:
                    |(?:do|does)\s++not\s++(?:necessarily\s++)?reflect)\b.{0,200}""",
             r"this\s++(?:article|story|post)\s++(?:contains|may\s++contain)\s++affiliate\s++links.{0,200}",
             r"disclaimer\s*+:.{0,500}",  # a label that opens the line: "Disclaimer: This story ..."
+            # a company's caution about its forecasts: the heading ("Forward-Looking Statements", "Cautionary Note
+            # Regarding Forward-Looking Statements") and the paragraph ("This press release contains forward-looking
+            # statements ...", "Statements in this release that are not historical facts are forward-looking ...")
+            r"""(?:cautionary\s++(?:note|statement|language)\s++(?:regarding|concerning|about|on)\s++)?+
+                forward[\-\s]looking\s++(?:statements?+|information)\W*+""",
+            r"""(?:this|the)\s++(?:(?:press|news)\s++)?+(?:release|announcement|document|communication)\s++
+                (?:contains|includes|may\s++contain)\s++(?:certain\s++)?+["“]?+forward[\-\s]looking\b.{0,3000}
+              | (?:certain\s++)?+statements\s++(?:made\s++)?+in\s++this\s++(?:(?:press|news)\s++)?+release\b.{0,200}?
+                \bforward[\-\s]looking\b.{0,3000}""",
             _SITE_TERMS,  # "Use of this site constitutes acceptance of our Terms of Use"
+            _UNEDITED_FEED,
         ),
         K.SUBSCRIBE.value: _x(
             r"""(?:subscribe|sign\s++up|sign\s++in|log\s++in|newsletter|get\s++the\s++\w++\s++newsletter
@@ -416,12 +447,25 @@ class BoilerplateParser:
                 (?:first\s++|originally\s++)?(?:published|appeared|produced)\b.{0,200}""",
             # the same with no subject, naming the outlet alone: "Originally published on Live Science."
             _FIRST_RAN_IN,
+            _WIRE_CREDITS,  # "--With assistance from Jane Roe.", "To contact the reporter on this story:"
         ),
         K.EDITORS_NOTE.value: (
             *PATTERNS[K.EDITORS_NOTE.value],
             # "This interview has been edited for length and clarity.": how the text was edited
             *_x(r"""this\s++(?:interview|conversation|transcript|q\s*+&\s*+a|discussion|exchange)\s++(?:has\s++been|was)
                     \s++(?:lightly\s++|slightly\s++)?(?:edited|condensed)\b.{0,160}"""),
+            # a correction in a sentence of its own: "An earlier version of this article misstated ...", "This
+            # story was amended on 5 March 2025 to correct ...", "This article has been updated to clarify ..."
+            *_x(r"""(?:an\s++|the\s++)?(?:earlier|previous)\s++version\s++of\s++this\s++(?:article|story|report|post|piece)\b.{0,400}
+                  | this\s++(?:article|story|report|post|piece)\s++(?:was|has\s++been)
+                    \s++(?:amended|corrected|updated|changed|revised)
+                    \b.{0,60}?\bto\s++(?:correct|clarify|reflect|remove|include|add|note)\b.{0,400}
+                  # a newspaper's correction of its own piece: "An article on Monday about ... misstated the year ..."
+                  | an?\s++(?:article|report|story|picture\s++caption|caption|headline|graphic|chart|map)
+                    (?:\s++(?:on|in)\s++\S++(?:\s++\S++){0,3}?)?\s++(?:about|with|accompanying)\s
+                    (?:(?!\b(?:said|says|say|claimed|found|reported)\b).){0,300}?
+                    \b(?:misstated|misidentified|misspelled|misquoted|misattributed|incorrectly|erroneously)\b
+                    (?:(?!\b(?:said|says|say)\b).){0,400}"""),
         ),
         K.DISCLAIMER.value: PATTERNS[K.DISCLAIMER.value],
         K.OTHER.value: _x(_STANDARDS),
@@ -559,11 +603,16 @@ class BoilerplateParser:
         K.COPYRIGHT.value: ("©", "ⓒ", "(c)", "copyright", "reserved", "may not be", "no part of"),
         K.SIGN_OFF.value: (
             "reporting", "writing", "editing", "compiled", "graphics", "research", "published", "appeared",
-            "produced", "contributed", "reached",
+            "produced", "contributed", "reached", "assistance", "help", "contact", "@",
         ),
-        K.EDITORS_NOTE.value: ("editor", "edited", "condensed"),
+        K.EDITORS_NOTE.value: (
+            "editor", "edited", "condensed", "correction", "clarification", "version", "amended", "corrected", "updated",
+            "changed", "revised", "misstated", "misidentified", "misspelled", "misquoted", "misattributed", "incorrectly",
+            "erroneously",
+        ),
         K.DISCLAIMER.value: (
             "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
+            "edited by", "forward",
         ),
         K.OTHER.value: ("standards", "principles", "ethics"),
         K.SUBSCRIBE.value: (
@@ -611,11 +660,12 @@ class BoilerplateParser:
         K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•"),
         K.SIGN_OFF.value: (
             "by", "reuter", "more", "end", "###", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
-            "reached", "published", "appeared",
+            "reached", "published", "appeared", "assistance", "help", "@",
         ),
-        K.EDITORS_NOTE.value: ("editor",),
+        K.EDITORS_NOTE.value: ("editor", "correction", "clarification"),
         K.DISCLAIMER.value: (
             "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
+            "edited by", "forward",
         ),
         K.SUBSCRIBE.value: (
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",

@@ -737,6 +737,11 @@ class BylineParser:
             end = start + credit
             byline = Byline(authors, agency, line.text[:end], Span(line.span.start, line.span.start + end))
             return self.with_agency_below(byline, lines, index)
+        staff = None
+        if prefix is not None and not self.vocabulary.is_agency(self.agency_of_staff(rest)):
+            staff = self.parse_staff(line, rest)  # (not "By Reuters Staff": the agency's, below)
+        if staff is not None:  # "By Staff", "By Live desk", "By Politics Desk": the desk signs, no person
+            return staff
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:
             byline = self.with_agency_below(Byline(authors, agency, line.text, line.span), lines, index)
@@ -763,10 +768,11 @@ class BylineParser:
             return Byline((organisation,), agency, line.text, line.span)
         if prefix is None:
             return self.outlet_with_agency(line, organisation, tail)
-        staff = self.parse_staff(line, rest)
-        if staff is not None:  # "By Staff", "By Live desk": the desk signs, no person
-            return staff
         piece = self.first_piece(rest)
+        signed = self.agency_of_staff(piece.strip()) if piece else ""
+        if signed and self.vocabulary.is_agency(signed):  # "By Press Trust of India | March 8, 2025": no "of" affiliation
+            end = start + len(piece.rstrip())
+            return Byline((signed,), signed, line.text[:end], Span(line.span.start, line.span.start + end))
         if piece:  # "By Jane Roe, Associated Press | Posted - Nov. 18, 2019"
             authors, agency = self.read_names(piece, has_prefix=True)
             if authors:

@@ -109,7 +109,8 @@ class DatelineParser:
     #: The most characters a dateline's place may have.
     MAX_PLACE: ClassVar[int] = 60
     #: The most capitals of an acronym that may open the story right after an agency in brackets with
-    #: no dash, before a word in lower case (``Mumbai, Jul 8 (PTI) IT services major ...``).
+    #: no dash, before another word (``Mumbai, Jul 8 (PTI) IT services major ...``, ``Washington, Feb 10
+    #: (IANS) US President ...``, ``(PTI) BJP MP ...``).
     #:
     #: .. versionadded:: 0.2
     MAX_STORY_ACRONYM: ClassVar[int] = 6
@@ -307,9 +308,9 @@ class DatelineParser:
         # (the agency written out: a called group inside a look-behind is compiled again, larger)
         # the story's first word after such an agency: a capital and a lower-case letter ("Heavy"),
         # or a capital alone as a word before another ("A Delhi court", "I ...")
-        # (a story opens with a word in title case, a capital alone, or an acronym before a word in lower
-        # case: "Mumbai, Jul 8 (PTI) IT services major ...", "(PTI) BJP leaders on Monday ...")
-        story_start = rf"(?=\p{{Lu}}\p{{Ll}}|\p{{Lu}}[ ]++\p{{L}}|\p{{Lu}}{{2,{self.MAX_STORY_ACRONYM}}}+[ ]++\p{{Ll}})"
+        # (a story opens with a word in title case, a capital alone, or an acronym before another word:
+        # "Mumbai, Jul 8 (PTI) IT services major ...", "(IANS) US President Donald Trump ...", "(PTI) BJP MP ...")
+        story_start = rf"(?=\p{{Lu}}\p{{Ll}}|\p{{Lu}}[ ]++\p{{L}}|\p{{Lu}}{{2,{self.MAX_STORY_ACRONYM}}}+[ ]++\p{{L}})"
         no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++{story_start}"
         self._caps = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
@@ -321,6 +322,7 @@ class DatelineParser:
                 (?:(?:(?<=\d),)?+\s*+(?:--\s*+)?+\({agency}\))?+  # "BOSTON--(BUSINESS WIRE)--", and a comma
                                                                  # after the date: "ACCRA, March 3, (GNA) -"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+
+                   (?:(?<=\)--\s*+){date}--\s*+)?+                # "BERLIN--(BUSINESS WIRE)--Nov. 3, 2025--"
                   |{no_dash})                                  # "NEW DELHI, Jul 8 (PTI) Heavy rain" """,
             regex.VERBOSE,
         )

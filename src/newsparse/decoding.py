@@ -7,7 +7,7 @@ import codecs
 import datetime as dt
 
 from .article import ArticleParser, parse_article
-from .errors import DecodeError, check_option
+from .errors import DecodeError, UnknownCodec, check_option
 from .spans import Article
 
 __all__ = ["BOMS", "decode_bytes", "parse_bytes"]
@@ -30,7 +30,8 @@ def decode_bytes(data: bytes | bytearray | memoryview, encoding: str | None = No
     without one the bytes are read as UTF-8.  A given *encoding* is used as it is (pass
     ``"utf-8-sig"`` to drop a UTF-8 mark).  *errors* is the codec's error handler: with
     ``"strict"`` a byte that does not decode raises :class:`~newsparse.DecodeError` giving its
-    offset, with ``"replace"`` it becomes ``U+FFFD``.  An unknown *encoding* raises :class:`LookupError`.
+    offset, with ``"replace"`` it becomes ``U+FFFD``.  An unknown *encoding* or *errors* raises :class:`~newsparse.UnknownCodec`, a
+    :class:`~newsparse.ParseError` and a :class:`LookupError`.
 
     >>> decode_bytes(b"\\xef\\xbb\\xbfCaf\\xc3\\xa9")
     'Café'
@@ -45,6 +46,15 @@ def decode_bytes(data: bytes | bytearray | memoryview, encoding: str | None = No
         raise TypeError(f"parse_bytes expects bytes, not {type(data).__name__}: pass a str to parse_article")
     check_option("parse_bytes", "encoding", encoding, str)
     check_option("parse_bytes", "errors", errors, str)
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UnknownCodec("encoding", encoding) from None
+    try:
+        codecs.lookup_error(errors)
+    except LookupError:
+        raise UnknownCodec("errors", errors) from None
     raw = bytes(data)
     if encoding is None:
         encoding = next((codec for bom, codec in BOMS if raw.startswith(bom)), "utf-8")

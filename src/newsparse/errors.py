@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-__all__ = ["ArticleTooLarge", "DecodeError", "ParseError", "SchemaError", "check_limit", "check_option", "check_text"]
+__all__ = [
+    "ArticleTooLarge", "DecodeError", "ParseError", "SchemaError", "UnknownCodec", "check_limit", "check_option", "check_text",
+]
 
 _T = TypeVar("_T")
 
@@ -39,6 +41,21 @@ class DecodeError(ParseError):
         self.encoding = encoding
         self.offset = offset
         self.reason = reason
+
+
+class UnknownCodec(ParseError, LookupError):
+    """An encoding or an error handler Python does not know, given to :func:`~newsparse.parse_bytes`:
+    a :class:`ParseError` and, as Python's own codec lookup raises, a :class:`LookupError`.
+    ``name`` is the name given and ``option`` which argument it was (``encoding`` or ``errors``).
+
+    .. versionadded:: 0.2
+    """
+
+    def __init__(self, option: str, name: str) -> None:
+        what = "encoding" if option == "encoding" else "error handler"
+        super().__init__(f"unknown {what} for parse_bytes: {option}={name!r}")
+        self.option = option
+        self.name = name
 
 
 class SchemaError(ValueError):

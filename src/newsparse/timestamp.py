@@ -267,8 +267,7 @@ class TimestampParser:
     #: The labels of :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS` in languages whose readers
     #: write the day first: a numeric date after one that reads both ways (``Pubblicato il
     #: 04/03/2025``, ``Veröffentlicht am 12.05.2025``) is read day first, never month first, unless
-    #: a ``dayfirst`` was given to the parser (:meth:`read_day_first`); with a year of two digits it
-    #: is left unread.
+    #: a ``dayfirst`` was given to the parser (:meth:`read_day_first`), its year of two digits or four.
     DAY_FIRST_LABELS: ClassVar[tuple[str, ...]] = (
         "Mis à jour", "Actualizado", "Aktualisiert", "Modifié", "Actualisé", "Modificado", "Geändert", "Stand", "Aggiornato",
         "Ultimo aggiornamento", "Publié", "Publicado", "Veröffentlicht", "Pubblicato", "Erstellt",
@@ -1166,7 +1165,8 @@ class TimestampParser:
         """Whether *readable* is written the way only those who put the day first write a stamp:
         its numeric date, its year in full, with dots (``03.04.2025``; North American copy writes
         ``03/04/2025``) or its clock with ``h`` (``14h05``, ``14:05 h``).  A year of two digits
-        (``04.03.25``) gives no sign: the zone or the parser's ``dayfirst`` decides, as before.
+        (``04.03.25``) gives no sign: American pages write ``11.03.17`` for 3 November; the zone,
+        the page's signs or the parser's ``dayfirst`` decide.
 
         .. versionadded:: 0.2"""
         numeric = _DAY_MONTH.search(readable)
@@ -1184,17 +1184,21 @@ class TimestampParser:
     def read_day_first(self, readable: str) -> str | None:
         """*readable*, a numeric date after a label whose language puts the day first
         (:meth:`month_first_after`), with the month written as its name, so that it reads day
-        first (``12.05.2025 um 14:05`` -> ``12 May 2025 um 14:05``); ``None`` when its year is not
-        written in full (``12.05.25``: the century would be a guess).
+        first (``12.05.2025 um 14:05`` -> ``12 May 2025 um 14:05``, ``08.03.25`` -> ``8 March 25``,
+        its year of two digits in the century a month-first reading would give it); ``None`` when
+        its second number is no month.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a year of two digits is read (it was left unread)."""
         numeric = _DAY_MONTH.search(readable)
         if numeric is None:
             return readable
         year = _DATE_SEPARATOR.split(numeric.group())[-1]
-        if len(year) != 4 or not 1 <= int(numeric["second"]) <= len(self.vocabulary.MONTHS):
+        if len(year) not in (2, 4) or not 1 <= int(numeric["second"]) <= len(self.vocabulary.MONTHS):
             return None
         month = self.vocabulary.MONTHS[int(numeric["second"]) - 1][0].rstrip(".")
+        if len(year) == 2:
+            year = str(self.vocabulary.parserinfo.convertyear(int(year)))  # the century dateutil gives it
         return f"{readable[: numeric.start()]}{int(numeric['first'])} {month} {year}{readable[numeric.end() :]}"
 
     def in_english(self, written: str) -> str:
@@ -1253,7 +1257,7 @@ class TimestampParser:
         if cleaned is None:
             return None
         if self.dropped_zone_dayfirst(written, cleaned) and not self.is_dayfirst(cleaned):
-            # "05/03/2025 (AEDT)": 5 March, as "05/03/2025 10:14 AEDT" (a year of two digits: as before)
+            # "05/03/2025 (AEDT)": 5 March, as "05/03/2025 10:14 AEDT" (a year of two digits too)
             cleaned = self.read_day_first(cleaned) or cleaned
         when = self.parse_with_default(cleaned, dt.datetime(2000, 1, 1))  # a leap year, so "Feb 29" parses
         if when is None or when.year < self.MIN_YEAR:

@@ -22,6 +22,8 @@ AGENCIES: tuple[str, ...] = (
     # "ACCRA, March 3, (GNA) -", "ABUJA, March 3 (NAN) -", "ISLAMABAD, March 3 (APP):"
     "New Ziana", "Ziana", "GNA", "Ghana News Agency", "NAN", "News Agency of Nigeria", "Kenya News Agency",
     "APP", "Associated Press of Pakistan", "BSS", "UNB", "ENA", "SUNA", "APS", "Xinhua News Agency",
+    "Press Trust of India", "Asian News International", "Indo-Asian News Service", "United News of India",
+    "Yonhap News Agency", "Bangladesh Sangbad Sangstha", "Agencia EFE", "Agence Anadolu",
     # Hindi wire services (PTI's and UNI's), as Hindi datelines write them: "(भाषा)", "(वार्ता)"
     "भाषा", "वार्ता",
 )
