@@ -278,3 +278,29 @@ def test_an_unknown_codec_is_a_parse_error_and_a_lookup_error(kwargs: dict[str, 
     assert isinstance(caught.value, newsparse.ParseError) and isinstance(caught.value, LookupError)
     assert (caught.value.option, caught.value.name) == (option, name)
     assert f"{option}={name!r}" in str(caught.value)
+
+
+# -- a day counted from the reference date ----------------------------------------------------------
+
+RELATIVE = [
+    # (the stamp line, the kind read, its datetime with the reference date 4 March 2025, the stamp's text)
+    ("Published: today at 10:05", "published", "2025-03-04T10:05:00", "today at 10:05"),
+    ("Published: Today, 10:05 GMT", "published", "2025-03-04T10:05:00+00:00", "Today, 10:05 GMT"),
+    ("Updated: yesterday at 18:30", "updated", "2025-03-03T18:30:00", "yesterday at 18:30"),
+    ("Aktualisiert: gestern, 18:30 Uhr", "updated", "2025-03-03T18:30:00", "gestern, 18:30 Uhr"),
+    ("Publié aujourd'hui à 10h05", "published", "2025-03-04T10:05:00", "aujourd'hui à 10h05"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind", "when", "written"), RELATIVE)
+def test_a_day_counted_from_the_reference_date(line: str, kind: str, when: str, written: str) -> None:
+    import datetime as dt
+
+    text = f"Rail fares rise again\n{line}\n\n{STORY}"
+    article = newsparse.parse_article(text, reference_date=dt.date(2025, 3, 4))
+    stamp = article.published if kind == "published" else article.updated
+    assert stamp is not None and stamp.datetime.isoformat() == when
+    assert (stamp.text, text[stamp.span.start : stamp.span.end]) == (written, written)
+    # without a reference date the day is unknown: no stamp
+    plain = newsparse.parse_article(text)
+    assert (plain.published, plain.updated) == (None, None)
