@@ -304,3 +304,25 @@ def test_a_day_counted_from_the_reference_date(line: str, kind: str, when: str, 
     # without a reference date the day is unknown: no stamp
     plain = newsparse.parse_article(text)
     assert (plain.published, plain.updated) == (None, None)
+
+
+# -- a byline with no prefix beside the stamp: a name and its role, a desk, a service and its city -------
+
+BESIDE = [
+    # (the line under the headline, the byline's text and authors)
+    ("Thandeka Nkosi, Staff Writer | 8 March 2025", ("Thandeka Nkosi, Staff Writer", ("Thandeka Nkosi",))),
+    ("Sipho Dlamini, Political Correspondent · 8 March 2025", ("Sipho Dlamini, Political Correspondent", ("Sipho Dlamini",))),
+    ("By Our Special Correspondent | Mumbai | Published: March 8, 2025", ("By Our Special Correspondent", ())),
+    ("Express News Service, Chennai | Published: March 8, 2025 10:05 IST",
+     ("Express News Service, Chennai", ("Express News Service",))),
+    # a place and a stamp, a name after a service: no byline
+    ("New Delhi | Updated: March 8, 2025", None),
+    ("Express News Service, Jane Roe | March 8, 2025", None),
+]
+
+
+@pytest.mark.parametrize(("line", "byline"), BESIDE)
+def test_a_byline_beside_the_stamp(line: str, byline: tuple[str, tuple[str, ...]] | None) -> None:
+    article = newsparse.parse_article(f"Rail fares rise again\n{line}\n\n{STORY}")
+    assert (None if article.byline is None else (article.byline.text, article.byline.authors)) == byline
+    assert article.published is not None or article.updated is not None

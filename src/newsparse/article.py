@@ -3292,7 +3292,11 @@ class ArticleParser:
         (``Hong Kong • Nov 18, 2019``, ``Fact Check • ...``) give none: a place or a label there
         reads as a name as often as a name does, unless the piece opens with a known given name
         (``Jane Roe | March 5, 2024``: :meth:`BylineParser.opens_with_given_name`); a first piece
-        with the byline's prefix (``By Mara Quint · 4 Mar 2025``) gives its byline alone."""
+        with the byline's prefix (``By Mara Quint · 4 Mar 2025``) gives its byline alone, and so
+        does one that reads as a byline with no prefix, a name and its role or a desk
+        (``Thandeka Nkosi, Staff Writer | 8 March 2025``, ``Express News Service, Chennai | ...``).
+
+        .. versionchanged:: 0.2 a first piece that is a byline with no prefix."""
         before = line.text[: stamps[0].span.start - line.span.start]
         piece = _PIECE.match(before)
         if piece is None or not piece.group().strip():
@@ -3305,6 +3309,9 @@ class ArticleParser:
         if self.byline.has_prefix(text):  # "By Mara Quint · 4 Mar 2025": the prefix says who
             byline = self.byline.parse((first,), 0)
             return byline if byline is not None and byline.span.end <= first.span.end else None
+        signed = self.byline.parse((first,), 0)  # "Thandeka Nkosi, Staff Writer | ...": a role or a desk says who
+        if signed is not None and signed.span.end <= first.span.end:
+            return signed
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) >= self.BESIDE_STAMPS_PIECES - 1:
             return self.with_outlet_piece(self.byline.parse_bare(first), line, pieces[1].strip())
