@@ -247,7 +247,7 @@ press@helio.example
 """
 
 
-@pytest.mark.parametrize("heading", ["Contacts", "Media Contacts", "Investor Enquiries", "Media contact:"])
+@pytest.mark.parametrize("heading", ["Contacts", "Media Contacts", "Media Contact", "Investor Enquiries", "Media contact:"])
 def test_a_release_trailer_is_boilerplate(heading: str) -> None:
     article = newsparse.parse_article(RELEASE.format(contacts=heading))
     assert [paragraph.text[:20] for paragraph in article.paragraphs] == ["Helio GmbH today lau", '"We built it for fam']
@@ -326,3 +326,9 @@ def test_a_byline_beside_the_stamp(line: str, byline: tuple[str, tuple[str, ...]
     article = newsparse.parse_article(f"Rail fares rise again\n{line}\n\n{STORY}")
     assert (None if article.byline is None else (article.byline.text, article.byline.authors)) == byline
     assert article.published is not None or article.updated is not None
+
+
+def test_a_sites_contact_link_is_no_contact_heading() -> None:
+    footer = "Contact\nHelp\nCareers\nAdvertise"
+    article = newsparse.parse_article(f"Rail fares rise again\n\n{STORY}\n{footer}\n")
+    assert [item.kind for item in article.boilerplate if item.kind == "press-release"] == []

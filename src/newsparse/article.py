@@ -313,7 +313,7 @@ class ArticleParser:
     #: The last words of a contact block's heading written with no colon (:meth:`is_contact_heading`).
     #:
     #: .. versionadded:: 0.2
-    CONTACT_HEADINGS: ClassVar[frozenset[str]] = frozenset({"contact", "contacts", "enquiries", "inquiries"})
+    CONTACT_HEADINGS: ClassVar[frozenset[str]] = frozenset({"contacts", "enquiries", "inquiries"})
     #: The most lines of a press release's contact block under its heading (:meth:`body_contact_block`).
     MAX_CONTACT_LINES: ClassVar[int] = 8
     #: How many body lines from the end :meth:`author_box_start` looks back for the writer's note
@@ -4487,12 +4487,16 @@ class ArticleParser:
 
     def is_contact_heading(self, text: str) -> bool:
         """Whether *text*, a line filed as ``press-release`` boilerplate, is a contact block's heading
-        with no colon (``Contacts``, ``Media Contacts``, ``Investor Enquiries``), as Business Wire
-        prints it: its last word one of :attr:`CONTACT_HEADINGS`.
+        with no colon (``Contacts``, ``Media Contacts``, ``Investor Enquiries``, ``Media Contact``), as
+        Business Wire prints it: its last word one of :attr:`CONTACT_HEADINGS`, or ``Contact`` after
+        another word (``Contact`` alone is a site's link).
 
         .. versionadded:: 0.2"""
         words = text.split()
-        return bool(words) and len(words) <= 3 and words[-1].casefold() in self.CONTACT_HEADINGS
+        if not words or len(words) > 3:
+            return False
+        last = words[-1].casefold()
+        return last in self.CONTACT_HEADINGS or (len(words) > 1 and last == "contact")  # ("Contact" alone: a site's link)
 
     def under_credit_line(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` stands right under a line read so far as a credit (boilerplate
