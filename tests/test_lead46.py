@@ -247,7 +247,7 @@ press@helio.example
 """
 
 
-@pytest.mark.parametrize("heading", ["Contacts", "Media Contacts", "Investor Enquiries", "Media contact:"])
+@pytest.mark.parametrize("heading", ["Contacts", "Media Contacts", "Media Contact", "Investor Enquiries", "Media contact:"])
 def test_a_release_trailer_is_boilerplate(heading: str) -> None:
     article = newsparse.parse_article(RELEASE.format(contacts=heading))
     assert [paragraph.text[:20] for paragraph in article.paragraphs] == ["Helio GmbH today lau", '"We built it for fam']
@@ -278,3 +278,57 @@ def test_an_unknown_codec_is_a_parse_error_and_a_lookup_error(kwargs: dict[str, 
     assert isinstance(caught.value, newsparse.ParseError) and isinstance(caught.value, LookupError)
     assert (caught.value.option, caught.value.name) == (option, name)
     assert f"{option}={name!r}" in str(caught.value)
+
+
+# -- a day counted from the reference date ----------------------------------------------------------
+
+RELATIVE = [
+    # (the stamp line, the kind read, its datetime with the reference date 4 March 2025, the stamp's text)
+    ("Published: today at 10:05", "published", "2025-03-04T10:05:00", "today at 10:05"),
+    ("Published: Today, 10:05 GMT", "published", "2025-03-04T10:05:00+00:00", "Today, 10:05 GMT"),
+    ("Updated: yesterday at 18:30", "updated", "2025-03-03T18:30:00", "yesterday at 18:30"),
+    ("Aktualisiert: gestern, 18:30 Uhr", "updated", "2025-03-03T18:30:00", "gestern, 18:30 Uhr"),
+    ("Publié aujourd'hui à 10h05", "published", "2025-03-04T10:05:00", "aujourd'hui à 10h05"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind", "when", "written"), RELATIVE)
+def test_a_day_counted_from_the_reference_date(line: str, kind: str, when: str, written: str) -> None:
+    import datetime as dt
+
+    text = f"Rail fares rise again\n{line}\n\n{STORY}"
+    article = newsparse.parse_article(text, reference_date=dt.date(2025, 3, 4))
+    stamp = article.published if kind == "published" else article.updated
+    assert stamp is not None and stamp.datetime.isoformat() == when
+    assert (stamp.text, text[stamp.span.start : stamp.span.end]) == (written, written)
+    # without a reference date the day is unknown: no stamp
+    plain = newsparse.parse_article(text)
+    assert (plain.published, plain.updated) == (None, None)
+
+
+# -- a byline with no prefix beside the stamp: a name and its role, a desk, a service and its city -------
+
+BESIDE = [
+    # (the line under the headline, the byline's text and authors)
+    ("Thandeka Nkosi, Staff Writer | 8 March 2025", ("Thandeka Nkosi, Staff Writer", ("Thandeka Nkosi",))),
+    ("Sipho Dlamini, Political Correspondent · 8 March 2025", ("Sipho Dlamini, Political Correspondent", ("Sipho Dlamini",))),
+    ("By Our Special Correspondent | Mumbai | Published: March 8, 2025", ("By Our Special Correspondent", ())),
+    ("Express News Service, Chennai | Published: March 8, 2025 10:05 IST",
+     ("Express News Service, Chennai", ("Express News Service",))),
+    # a place and a stamp, a name after a service: no byline
+    ("New Delhi | Updated: March 8, 2025", None),
+    ("Express News Service, Jane Roe | March 8, 2025", None),
+]
+
+
+@pytest.mark.parametrize(("line", "byline"), BESIDE)
+def test_a_byline_beside_the_stamp(line: str, byline: tuple[str, tuple[str, ...]] | None) -> None:
+    article = newsparse.parse_article(f"Rail fares rise again\n{line}\n\n{STORY}")
+    assert (None if article.byline is None else (article.byline.text, article.byline.authors)) == byline
+    assert article.published is not None or article.updated is not None
+
+
+def test_a_sites_contact_link_is_no_contact_heading() -> None:
+    footer = "Contact\nHelp\nCareers\nAdvertise"
+    article = newsparse.parse_article(f"Rail fares rise again\n\n{STORY}\n{footer}\n")
+    assert [item.kind for item in article.boilerplate if item.kind == "press-release"] == []

@@ -305,7 +305,7 @@ class ArticleParser:
     #: The last words of a contact block's heading written with no colon (:meth:`is_contact_heading`).
     #:
     #: .. versionadded:: 0.2
-    CONTACT_HEADINGS: ClassVar[frozenset[str]] = frozenset({"contact", "contacts", "enquiries", "inquiries"})
+    CONTACT_HEADINGS: ClassVar[frozenset[str]] = frozenset({"contacts", "enquiries", "inquiries"})
     #: The most lines of a press release's contact block under its heading (:meth:`body_contact_block`).
     MAX_CONTACT_LINES: ClassVar[int] = 8
     #: How many body lines from the end :meth:`author_box_start` looks back for the writer's note
@@ -3314,7 +3314,11 @@ class ArticleParser:
         (``Hong Kong • Nov 18, 2019``, ``Fact Check • ...``) give none: a place or a label there
         reads as a name as often as a name does, unless the piece opens with a known given name
         (``Jane Roe | March 5, 2024``: :meth:`BylineParser.opens_with_given_name`); a first piece
-        with the byline's prefix (``By Mara Quint · 4 Mar 2025``) gives its byline alone."""
+        with the byline's prefix (``By Mara Quint · 4 Mar 2025``) gives its byline alone, and so
+        does one that reads as a byline with no prefix, a name and its role or a desk
+        (``Thandeka Nkosi, Staff Writer | 8 March 2025``, ``Express News Service, Chennai | ...``).
+
+        .. versionchanged:: 0.2 a first piece that is a byline with no prefix."""
         before = line.text[: stamps[0].span.start - line.span.start]
         piece = _PIECE.match(before)
         if piece is None or not piece.group().strip():
@@ -3327,6 +3331,9 @@ class ArticleParser:
         if self.byline.has_prefix(text):  # "By Mara Quint · 4 Mar 2025": the prefix says who
             byline = self.byline.parse((first,), 0)
             return byline if byline is not None and byline.span.end <= first.span.end else None
+        signed = self.byline.parse((first,), 0)  # "Thandeka Nkosi, Staff Writer | ...": a role or a desk says who
+        if signed is not None and signed.span.end <= first.span.end:
+            return signed
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) >= self.BESIDE_STAMPS_PIECES - 1:
             return self.with_outlet_piece(self.byline.parse_bare(first), line, pieces[1].strip())
@@ -4502,12 +4509,16 @@ class ArticleParser:
 
     def is_contact_heading(self, text: str) -> bool:
         """Whether *text*, a line filed as ``press-release`` boilerplate, is a contact block's heading
-        with no colon (``Contacts``, ``Media Contacts``, ``Investor Enquiries``), as Business Wire
-        prints it: its last word one of :attr:`CONTACT_HEADINGS`.
+        with no colon (``Contacts``, ``Media Contacts``, ``Investor Enquiries``, ``Media Contact``), as
+        Business Wire prints it: its last word one of :attr:`CONTACT_HEADINGS`, or ``Contact`` after
+        another word (``Contact`` alone is a site's link).
 
         .. versionadded:: 0.2"""
         words = text.split()
-        return bool(words) and len(words) <= 3 and words[-1].casefold() in self.CONTACT_HEADINGS
+        if not words or len(words) > 3:
+            return False
+        last = words[-1].casefold()
+        return last in self.CONTACT_HEADINGS or (len(words) > 1 and last == "contact")  # ("Contact" alone: a site's link)
 
     def under_credit_line(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` stands right under a line read so far as a credit (boilerplate

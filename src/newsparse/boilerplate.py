@@ -336,7 +336,8 @@ class BoilerplateParser:
         K.PRESS_RELEASE.value: _x(
             r"""for\s++immediate\s++release\W*+
               | (?:news|press|media)\s++release\W*+           # the label alone: "NEWS RELEASE"
-              | contacts?\s*+:?+                              # a contact block's heading alone: "Contact:", "Contacts"
+              | contact\s*+:|contacts\s*+:?+                   # a contact block's heading alone: "Contact:", "Contacts"
+                                                              # ("Contact" alone is a site's link)
               | (?:media|press|investor)\s++(?:contacts?|enquiries|inquiries)\s*+:?.{0,120}""",
             # the wire's sign at the end: "SOURCE Acme Robotics"
             r"""(?-i:SOURCE)\s++(?-i:\p{Lu})[^.!?]{0,80}""",

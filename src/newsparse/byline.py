@@ -279,6 +279,7 @@ class BylineParser:
     #: ``La rédaction``): a byline with no authors (:meth:`parse_unsigned`).  Matched in any case.
     UNSIGNED_DESKS: ClassVar[tuple[str, ...]] = (
         "Staff Reporter", "Staff Writer", "Staff Correspondent", "Our Correspondent", "Our Reporter",
+        "Our Special Correspondent", "Special Correspondent", "Our Staff Reporter", "Our Staff Correspondent", "Our Bureau",
         "Redaktion", "La rédaction", "Rédaction", "Redacción", "La Redacción", "Redação", "A Redação", "Redazione",
         "La Redazione",
     )
@@ -860,9 +861,22 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         name = rest.strip()
+        service, comma, place = name.partition(",")
+        if comma and self._service.fullmatch(service.rstrip()) is not None and self.is_place_after(place):
+            return Byline((service.rstrip(),), None, line.text, line.span)  # "Express News Service, Chennai"
         if self._service.fullmatch(name) is None:
             return None
         return Byline((name,), None, line.text, line.span)
+
+    def is_place_after(self, place: str) -> bool:
+        """Whether *place*, the words after a news service's name and a comma, are a city: one to
+        three capitalised words, no given name first (``Express News Service, Chennai``).
+
+        .. versionadded:: 0.2"""
+        words = place.split()
+        return 0 < len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words) and not (
+            self.opens_with_given_name(place.strip())
+        )
 
     def contribution_start(self, text: str) -> int | None:
         """Where a credit for other work opens in *text*, the names after ``By``: one of

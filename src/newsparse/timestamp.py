@@ -81,6 +81,7 @@ _DAY_MONTH = regex.compile(
 )
 #: A numeric date with dashes and its year in full (``11-06-2024``): read only when its order is
 #: decided (TimestampParser.undecided_dashes), as such pages write it either way round.
+_RELATIVE_WORD = regex.compile(r"(?P<word>\p{L}[\p{L}'’]*+)(?=[\s,]|$)")  # "today", "aujourd'hui" (relative_day)
 _DASHED_DATE = regex.compile(r"(?<![\d/.\-])\d{1,2}-\d{1,2}-\d{4}(?![\d/.\-])")
 _DATE_SEPARATOR = regex.compile(r"[/.\-]")  # between the numbers of a numeric date: its year is the last
 _LAST_WORD = regex.compile(r"\p{L}++")  # a word of letters: the weekday before a stamp (weekday_before)
@@ -276,6 +277,15 @@ class TimestampParser:
         "Atualizado", "Atualizada", "Última atualização", "Atualização", "Aggiornata", "Ultima modifica", "Modificato",
         "Publiée", "Publicada", "Pubblicata",
     )
+    #: Words for a day counted from the parser's reference date, which a labelled stamp may open with
+    #: (``Published: today at 10:05``, ``Aktualisiert: gestern, 18:30 Uhr``): the days from it.  Read
+    #: only when ``parse`` is given a ``reference_date`` (:meth:`relative_day`).
+    #:
+    #: .. versionadded:: 0.2
+    RELATIVE_DAYS: ClassVar[dict[str, int]] = {
+        "today": 0, "yesterday": -1, "aujourd'hui": 0, "hier": -1, "heute": 0, "gestern": -1, "hoy": 0, "ayer": -1,
+        "oggi": 0, "ieri": -1, "hoje": 0, "ontem": -1,
+    }
     #: Words that may follow a label before the date: ``Updated on``, ``Publié le``, ``Veröffentlicht am``.
     LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "um", "à", "a las", "il", "alle", "em")
     #: Words between the parts of a date that are left out before it is read: ``4 de marzo de
@@ -1062,6 +1072,8 @@ class TimestampParser:
             readable = _SPACED_HALF.sub(r"\g<half>\g<m>", readable, 0, None, None, KEEP_GIL)  # "08:45 a. m." -> "08:45 am"
         if label_match is not None or self.opens_foreign_date(readable):
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
+        if reference_date is not None and label_match is not None:
+            readable = self.relative_day(readable, reference_date)  # "Published: today at 10:05"
         # (the words first: most pieces that find tries hold a word no date holds, and the clocks'
         # test, which reads each clock, then need not run)
         if not self.is_date_only(readable):
@@ -1080,6 +1092,22 @@ class TimestampParser:
             return None
         begin = offset + segment.index(written, start)
         return Timestamp(when, kind, written, Span(begin, begin + len(written)))
+
+    def relative_day(self, readable: str, reference_date: dt.date) -> str:
+        """*readable*, a labelled stamp, with a word of :attr:`RELATIVE_DAYS` that opens it written as
+        the date it names counted from *reference_date* (``today at 10:05`` -> ``2025-03-04 at
+        10:05``, ``gestern, 18:30 Uhr`` -> ``2025-03-03, 18:30 Uhr``); *readable* as it is when no
+        such word opens it.  Only with a reference date: without one the day is unknown.
+
+        .. versionadded:: 0.2"""
+        word = _RELATIVE_WORD.match(readable, 0, None, KEEP_GIL)
+        if word is None:
+            return readable
+        days = self.RELATIVE_DAYS.get(normalize_word(word["word"]).replace("’", "'"))
+        if days is None:
+            return readable
+        day = reference_date + dt.timedelta(days=days)
+        return f"{day.isoformat()}{readable[word.end('word') :]}"
 
     def local_time_remark(self, written: str) -> int:
         """Where the stamp *written* ends before a remark in brackets that closes it and says its
