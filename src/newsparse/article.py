@@ -318,6 +318,13 @@ class ArticleParser:
     #: The fewest words a byline's name needs for a line that opens with it to be the writer's note
     #: (one word, ``Paul``, may open a story's sentence about someone else).
     AUTHOR_BOX_NAME_WORDS: ClassVar[int] = 2
+    #: Words after the given name alone of one of the byline's authors that make the body's last
+    #: line the writer's note (``Julius is an entertainment reporter for Daily Ledger.`` under a
+    #: story by Julius Young; :meth:`given_name_note`): a role told of the writer, where a story's
+    #: last sentence about someone else of that name seldom stands.
+    #:
+    #: .. versionadded:: 0.2
+    WRITER_ROLE_LINKS: ClassVar[tuple[str, ...]] = ("is a", "is an", "is the")
     #: Marks that part the pieces of a line of post facts after a date (:meth:`opens_with_stamp`).
     PIECE_MARKS: ClassVar[str] = "/|·•"
     #: The marks that may stand between a known agency and the stamp after it on a stamp line
@@ -1963,7 +1970,25 @@ class ArticleParser:
             line = body[index]
             if line.blank_before and any(self.opens_with_writer(line.text, name) for name in names):
                 return index
+        last = body[-1]
+        if last.blank_before and any(self.given_name_note(last.text, name) for name in names):
+            return len(body) - 1
         return None
+
+    def given_name_note(self, text: str, name: str) -> bool:
+        """Whether *text* opens with the given name alone of *name* (its first word) and one of
+        :attr:`WRITER_ROLE_LINKS` (``Julius is an entertainment reporter for ...``): the writer's
+        note on the body's last line (:meth:`author_box_start`).
+
+        .. versionadded:: 0.2"""
+        given = name.split()[0]
+        if not text.startswith(given) or text.startswith(name):
+            return False
+        rest = text[len(given) :]
+        if not rest[:1].isspace():
+            return False  # ("Juliusz ...": another name)
+        words = " ".join(rest.split()[:4]).casefold() + " "
+        return any(words.startswith(f"{link.casefold()} ") for link in self.WRITER_ROLE_LINKS if link)
 
     def is_outlet_name(self, byline: Byline, name: str) -> bool:
         """Whether *name*, one of the byline's authors, names an agency or an outlet, not a person
@@ -1987,7 +2012,8 @@ class ArticleParser:
         rest = text[len(name) :]
         if not rest.strip():
             return True
-        match = _WRITER_NOTE_REST.match(rest)
+        owner = next((end for end in self.vocabulary.ROLE_OWNER_ENDINGS if end and rest.startswith(end)), "")
+        match = _WRITER_NOTE_REST.match(rest, len(owner))  # "Jane Roe's new book ... is out now."
         return match is not None
 
     def ends_in_sign_off(self, text: str) -> bool:

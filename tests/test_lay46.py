@@ -1,0 +1,120 @@
+"""Story lines that web pages print around a story and that were read as its paragraphs (lay46):
+a disclosure of the writer's holdings, the writer's note that names the writer by a possessive
+or by the given name alone, and a photo's caption labelled ``Pictured`` with where in the
+picture before the colon."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+STORY = (
+    "The city council voted on Tuesday to raise harbour ferry fares by 40 cents from April, citing "
+    "higher fuel costs.\n\n"
+    "Commuters said the increase would hit shift workers hardest.\n\n"
+)
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {b.text: b.kind for b in newsparse.parse_article(text).boilerplate}
+
+
+def paragraph_texts(text: str) -> list[str]:
+    return [p.text for p in newsparse.parse_article(text).paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("header", "disclosure"),
+    [
+        # a business desk's column: the label, then the holding
+        ("Harbour ferry fares to rise in spring\n\nBy Jane Roe\n\n", "Disclosure: The author holds shares in Northline Ferries."),
+        # a markets blog: the holding told without a label
+        ("Ferry operator's fares: a buy signal?\n\nTom Berg | Market Notes\n\n", "The author has no position in any of the stocks mentioned."),
+        # an investing site's footer with a time lead
+        (
+            "Why ferry stocks could sail higher\n\nBy Ana Lima\n\n",
+            "At the time of writing, the writer owned shares of Northline Ferries and Bay Transit.",
+        ),
+        # a tech reviewer's note
+        ("Northline's new app reviewed\n\nSam Roe\n\n", "Full disclosure: I use the app on my own commute."),
+        ("Northline's new app reviewed\n\nSam Roe\n\n", "The columnist does not own shares in any ferry company."),
+    ],
+)
+def test_a_disclosure_line_is_a_disclaimer(header: str, disclosure: str) -> None:
+    text = f"{header}{STORY}{disclosure}\n"
+    assert kinds(text)[disclosure] == "disclaimer"
+    assert paragraph_texts(text) == [
+        "The city council voted on Tuesday to raise harbour ferry fares by 40 cents from April, citing higher fuel costs.",
+        "Commuters said the increase would hit shift workers hardest.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ortiz owns shares of Northline Ferries, filings show.",  # a person of the story, by name
+        "The authority holds shares in three ferry companies, its report said.",  # not the writer
+        '"The author holds shares in the firm," the lawyer told the court.',  # a quotation
+    ],
+)
+def test_a_story_sentence_about_holdings_stays_a_paragraph(sentence: str) -> None:
+    text = f"Ferry fares to rise\n\n{STORY}{sentence}\n\nThe new fares start on April 1.\n"
+    assert sentence in paragraph_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("byline", "note"),
+    [
+        # an entertainment site: the given name alone before the role
+        ("By Marta Quinlan | Daily Ledger", "Marta is an arts reporter for Daily Ledger."),
+        ("By Julio Fernandes", "Julio is the Ledger's chief theatre critic."),
+        # a science site: the writer's book, by a possessive
+        ("By Owen Tailor", "Owen Tailor's book about amateur astronomy, \"Night Shift\", is out now. Follow him on Twitter @otailor."),
+        ("By Priya Natarajan", "Priya Natarajan’s newsletter on city politics goes out every Friday."),
+    ],
+)
+def test_the_writer_note_under_the_story_is_a_sign_off(byline: str, note: str) -> None:
+    text = f"Harbour ferry fares to rise in spring\n\n{byline}\n\n{STORY}{note}\n"
+    assert kinds(text)[note] == "sign-off"
+    assert paragraph_texts(text)[-1] == "Commuters said the increase would hit shift workers hardest."
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Martin is a retired engineer who moved to the island in 2009.",  # another given name
+        "Marta Lopez is a nurse at the island's clinic.",  # someone else who shares the given name
+    ],
+)
+def test_a_last_line_about_someone_else_stays_a_paragraph(last: str) -> None:
+    text = f"Harbour ferry fares to rise in spring\n\nBy Marta Quinlan\n\n{STORY}{last}\n"
+    assert paragraph_texts(text)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Pictured above: A lifeboat crew carries a child to safety", "A lifeboat crew carries a child to safety"),
+        ("PICTURED: Firefighters wade through a flooded street on Sunday", "Firefighters wade through a flooded street on Sunday"),
+        (
+            "Pictured left to right: Deputy mayor Ana Lima, minister Tom Berg and engineer Sam Roe",
+            "Deputy mayor Ana Lima, minister Tom Berg and engineer Sam Roe",
+        ),
+        ("Pictured (from left): Ana Lima and Tom Berg at the opening", "Ana Lima and Tom Berg at the opening"),
+        ("Pictured inset - the restored ceiling of the main hall", "the restored ceiling of the main hall"),
+    ],
+)
+def test_a_pictured_label_with_a_place_opens_a_caption(line: str, caption: str) -> None:
+    text = f"Storm floods coastal towns\n\n{STORY}{line}\n\nThe storm is expected to ease by Tuesday.\n"
+    article = newsparse.parse_article(text)
+    assert [c.text for c in article.captions] == [caption]
+    assert line not in [p.text for p in article.paragraphs]
+
+
+def test_pictured_before_a_place_word_without_a_colon_stays_a_sentence() -> None:
+    line = "Pictured above the fireplace is a portrait of the founder, painted in 1911."
+    text = f"Museum reopens\n\n{STORY}{line}\n\nThe museum opens daily from 10am.\n"
+    article = newsparse.parse_article(text)
+    assert article.captions == ()
+    assert line in [p.text for p in article.paragraphs]
