@@ -118,3 +118,46 @@ def test_pictured_before_a_place_word_without_a_colon_stays_a_sentence() -> None
     article = newsparse.parse_article(text)
     assert article.captions == ()
     assert line in [p.text for p in article.paragraphs]
+
+
+LIVE_ENTRIES = (
+    "{first}\n\n"
+    "Power restored to 20,000 homes\n\n"
+    "The utility said crews had restored power to about 20,000 homes overnight, but 60,000 remain without electricity.\n\n"
+    "{second}\n\n"
+    "Schools closed for a second day\n\n"
+    "All public schools in the county will stay closed on Wednesday, the district said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "first", "second"),
+    [
+        # a US paper's live page: the page's update stamp, then the entries' clocks with am/pm and a zone
+        ("Live updates: Storm Ilse reaches the coast\n\nBy Jane Roe\n\nUpdated 10:42 a.m. ET, March 4, 2025\n\n", "10:40 a.m. ET", "9:55 a.m. ET"),
+        # a British paper's live blog: dotted clocks before the zone
+        ("Storm Ilse live: coast braces for high tides\n\nTue 4 Mar 2025 10.44 GMT\n\n", "10.40 GMT", "09.55 GMT"),
+        # a news site's ticker: 24-hour clocks
+        ("Storm Ilse: the latest\n\nTom Hale\n\nMarch 4, 2025\n\n", "10:40", "09:55"),
+    ],
+)
+def test_a_live_blog_first_entry_is_read_as_the_later_ones(header: str, first: str, second: str) -> None:
+    article = newsparse.parse_article(header + LIVE_ENTRIES.format(first=first, second=second))
+    assert [p.text for p in article.paragraphs] == [
+        "Power restored to 20,000 homes",
+        "The utility said crews had restored power to about 20,000 homes overnight, but 60,000 remain without electricity.",
+        "Schools closed for a second day",
+        "All public schools in the county will stay closed on Wednesday, the district said.",
+    ]
+    assert [(b.text, b.kind) for b in article.boilerplate if b.kind in ("timestamp", "standfirst")] == [
+        (first, "timestamp"),
+        (second, "timestamp"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [("22.10 GMT", True), ("9.55 BST", True), ("14.30 Uhr", True), ("14.30", False), ("Tickets cost 14.30", False)],
+)
+def test_a_dotted_clock_before_a_zone_is_a_clock_line(text: str, clock: bool) -> None:
+    assert newsparse.TimestampParser().is_clock_line(text) is clock

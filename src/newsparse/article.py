@@ -4180,6 +4180,8 @@ class ArticleParser:
             return False
         if lines[index + 1].blank_before:
             ahead = range(index + 2, min(index + 2 + self.ENTRY_LOOKAHEAD, len(lines)))
+            if self.is_entry_heading(lines, index + 1):
+                return True  # "10:40 a.m. ET" / blank / "Power restored to 20,000 homes" / blank / its text
             return self.is_prose(lines, index + 1) and any(self.is_entry_clock(lines, i) for i in ahead)
         return self.is_prose(lines, index + 1) or self.is_entry_heading(lines, index + 1)
 
@@ -4234,15 +4236,13 @@ class ArticleParser:
 
     def under_entry_clock(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is the heading (:meth:`is_entry_heading`) of a live blog's
-        entry right under its clock (:meth:`is_entry_clock`): the body starts there.
+        entry right under its clock (:meth:`is_entry_clock`), in its block or in a block of its own
+        after the clock's (``10:40 a.m. ET`` / blank / ``Power restored to 20,000 homes``): the body
+        starts there.
 
-        .. versionadded:: 0.2"""
-        return (
-            index > 0
-            and not lines[index].blank_before
-            and self.is_entry_clock(lines, index - 1)
-            and self.is_entry_heading(lines, index)
-        )
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (lay46) also after a blank line under the clock."""
+        return index > 0 and self.is_entry_clock(lines, index - 1) and self.is_entry_heading(lines, index)
 
     def body_late_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline with its prefix (``By Jane Roe``) in the body of an article whose header had

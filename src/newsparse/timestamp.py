@@ -458,7 +458,7 @@ class TimestampParser:
                   | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+      # 10 p.m., 7.30pm (not 8.50)
                   | (?:2[0-3]|[01]\d|\d)(?:{hour})[0-5]\d                           # 16h30 (not 16h: a duration)
                   | (?P<spaced>(?:2[0-3]|[01]\d|\d)[ ](?:{hour})[ ][0-5]\d)       # 14 h 05 (see is_clock_line)
-                  | (?:2[0-3]|[01]\d|\d)\.[0-5]\d(?=[ \t]++(?:{words})(?![\p{{L}}])))  # 16.05 horas, 14.30 Uhr (a clock word after)
+                  | (?:2[0-3]|[01]\d|\d)\.[0-5]\d(?=[ \t]++(?:{words}|{alternation(zones)})(?![\p{{L}}])))  # 16.05 horas, 14.30 Uhr, 22.10 GMT (a clock word or a zone after)
                 (?P<tail>[ \t]++(?:{words})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
                 (?P<zone>[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
             regex.VERBOSE | regex.IGNORECASE,
