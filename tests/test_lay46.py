@@ -161,3 +161,23 @@ def test_a_live_blog_first_entry_is_read_as_the_later_ones(header: str, first: s
 )
 def test_a_dotted_clock_before_a_zone_is_a_clock_line(text: str, clock: bool) -> None:
     assert newsparse.TimestampParser().is_clock_line(text) is clock
+
+
+@pytest.mark.parametrize(
+    ("byline", "note"),
+    [
+        ("by: Maeve Doolan", "MAEVE DOOLAN IS THE HERALD'S POLITICAL EDITOR"),
+        ("By Ravi Shastri Menon", "RAVI SHASTRI MENON WRITES ON CRICKET EVERY SATURDAY."),
+    ],
+)
+def test_a_writer_note_in_capitals_is_a_sign_off(byline: str, note: str) -> None:
+    # (an opinion page: the note, then the page's other columns under it)
+    more = "More opinion\n\nThe bypass plan deserves a second look before the council votes on it, writes Tom Hale.\n"
+    text = f"Harbour ferry fares to rise in spring\n\n{byline}\n\n{STORY}{note}\n\n{more}"
+    assert kinds(text)[note] == "sign-off"
+    assert paragraph_texts(text)[-1] == "Commuters said the increase would hit shift workers hardest."
+
+
+def test_a_line_in_capitals_that_names_someone_else_stays_a_paragraph() -> None:
+    text = f"Harbour ferry fares to rise in spring\n\nBy Maeve Doolan\n\n{STORY}MAEVE DOYLE IS THE NEW HARBOUR MASTER.\n"
+    assert paragraph_texts(text)[-1] == "MAEVE DOYLE IS THE NEW HARBOUR MASTER."

@@ -2004,10 +2004,17 @@ class ArticleParser:
 
     def opens_with_writer(self, text: str, name: str) -> bool:
         """Whether *text* is *name* alone, or opens with it before a word in lower case, maybe
-        after an address in brackets (:meth:`author_box_start`).
+        after an address in brackets or the name's possessive (:meth:`author_box_start`); or,
+        a line with no letter in lower case, opens with the name in capitals before two words
+        or more (``JANE ROE IS THE HERALD'S POLITICAL EDITOR``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (lay46) the possessive; a line in capitals."""
         if not text.startswith(name):
+            capitals = name.upper()
+            if text.startswith(capitals) and not any(char.islower() for char in text):
+                rest = text[len(capitals) :]
+                return not rest.strip() or (rest[:1].isspace() and len(rest.split()) >= 2)
             return False
         rest = text[len(name) :]
         if not rest.strip():
