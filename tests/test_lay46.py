@@ -181,3 +181,17 @@ def test_a_writer_note_in_capitals_is_a_sign_off(byline: str, note: str) -> None
 def test_a_line_in_capitals_that_names_someone_else_stays_a_paragraph() -> None:
     text = f"Harbour ferry fares to rise in spring\n\nBy Maeve Doolan\n\n{STORY}MAEVE DOYLE IS THE NEW HARBOUR MASTER.\n"
     assert paragraph_texts(text)[-1] == "MAEVE DOYLE IS THE NEW HARBOUR MASTER."
+
+
+@pytest.mark.parametrize("label", ["Video", "VIDEO", "Videos", "Photos", "Gallery", "Photo gallery"])
+def test_a_player_or_gallery_label_alone_in_the_story_is_navigation(label: str) -> None:
+    # (an entertainment site sets an embedded player's label between two paragraphs)
+    text = f"Harbour ferry fares to rise in spring\n\nBy Jane Roe\n\n{STORY}{label}\n\nThe new fares start on April 1.\n"
+    assert kinds(text)[label] == "navigation"
+    assert paragraph_texts(text)[-1] == "The new fares start on April 1."
+    assert len(paragraph_texts(text)) == 3
+
+
+@pytest.mark.parametrize("line", ["Video games", "Photos of the week", "Video: Crews clear the harbour road"])
+def test_a_media_word_with_more_words_is_no_navigation(line: str) -> None:
+    assert newsparse.BoilerplateParser().kind(line) is None
