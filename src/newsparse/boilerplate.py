@@ -573,10 +573,13 @@ class BoilerplateParser:
         "holds", "hold", "held", "owns", "own", "owned", "has", "have", "had", "does not hold", "does not own",
         "does not have", "do not hold", "do not own", "do not have", "did not hold", "did not own",
     )
-    #: Words maybe before a holding's noun (``no``, ``a``, ``long``): one of each list.
+    #: Determiners maybe before a holding's noun (``no shares``, ``a stake``).
     #:
     #: .. versionadded:: 0.2
     HOLDING_DETERMINERS: ClassVar[tuple[str, ...]] = ("no", "a", "an", "any")
+    #: Adjectives maybe after the determiner, before the noun (``a long position``).
+    #:
+    #: .. versionadded:: 0.2
     HOLDING_ADJECTIVES: ClassVar[tuple[str, ...]] = ("long", "short", "financial", "beneficial")
     #: The nouns of a holding (``shares``, ``a position``, ``a stake``).
     #:
@@ -733,7 +736,9 @@ class BoilerplateParser:
         Tom Poe contributed.``) and how to reach
         the reporter (:attr:`REACHED_PHRASES`: ``Jane Roe can be reached at jroe@example.com.``)
         are ``sign-off``, the site's commission on sales (:attr:`COMMISSION_SUBJECTS`: ``We may earn
-        a commission if you buy ...``) ``disclaimer``.  A list left empty turns its pattern off.
+        a commission if you buy ...``), a disclosure after its label (:attr:`DISCLOSURE_LABELS`:
+        ``Disclosure: ...``) and the writer's holdings (:attr:`HOLDER_SUBJECTS`: ``The author holds
+        shares in ...``) ``disclaimer``.  A list left empty turns its pattern off.
 
         .. versionadded:: 0.2"""
         patterns: dict[str, tuple[str, ...]] = {}
