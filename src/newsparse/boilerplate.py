@@ -393,7 +393,7 @@ class BoilerplateParser:
                 |(?:(?:image|photo|picture|slide)\s++)?+\d++\s*+/\s*+\d++  # "3/12", "Photo 3/12"
                 |\.\.\.|…|google\+|blogger|loading\.*+
                 |\d{1,2}+:\d{2}+:\d{2}+    # a video player's length, "00:01:49"
-                |videos?+|photos|(?:photo\s++)?+gallery  # the label of a player or a gallery alone on its line
+                |videos?+|photos  # the label of a player or of its pictures alone on its line
             """,
             # a page's buttons: "Show more", "Load more.", "See all", "Skip advertisement", "Click here"
             r"(?:show|load|see|view)\s++(?:more|less|all)(?:\s*+\(\d{1,6}+\))?+\W*+|skip\s++(?:advertisement|ad)\W*+|click\s++here\W*+",
@@ -674,7 +674,7 @@ class BoilerplateParser:
         K.NAVIGATION.value: (
             "home", "menu", "close", "search", "skip", "caption", "expand", "next", "prev", "of", "view", "/", "...", "enlarge",
             "…", "google", "blogger", "load", ":", "show", "see", "click", "key", "latest", "live", "video", "clip",
-            "player", "playback", "browser", "accessibility", "photos", "gallery",
+            "player", "playback", "browser", "accessibility", "photos",
         ),
     }
     #: The kinds of :attr:`PATTERNS` whose patterns open with their own words (``Share``, ``Related``,
