@@ -314,6 +314,13 @@ class ArticleParser:
     #: The fewest words a byline's name needs for a line that opens with it to be the writer's note
     #: (one word, ``Paul``, may open a story's sentence about someone else).
     AUTHOR_BOX_NAME_WORDS: ClassVar[int] = 2
+    #: Words after the given name alone of one of the byline's authors that make the body's last
+    #: line the writer's note (``Julius is an entertainment reporter for Daily Ledger.`` under a
+    #: story by Julius Young; :meth:`given_name_note`): a role told of the writer, where a story's
+    #: last sentence about someone else of that name seldom stands.
+    #:
+    #: .. versionadded:: 0.2
+    WRITER_ROLE_LINKS: ClassVar[tuple[str, ...]] = ("is a", "is an", "is the")
     #: Marks that part the pieces of a line of post facts after a date (:meth:`opens_with_stamp`).
     PIECE_MARKS: ClassVar[str] = "/|·•"
     #: The marks that may stand between a known agency and the stamp after it on a stamp line
@@ -2008,7 +2015,25 @@ class ArticleParser:
             line = body[index]
             if line.blank_before and any(self.opens_with_writer(line.text, name) for name in names):
                 return index
+        last = body[-1]
+        if last.blank_before and any(self.given_name_note(last.text, name) for name in names):
+            return len(body) - 1
         return None
+
+    def given_name_note(self, text: str, name: str) -> bool:
+        """Whether *text* opens with the given name alone of *name* (its first word) and one of
+        :attr:`WRITER_ROLE_LINKS` (``Julius is an entertainment reporter for ...``): the writer's
+        note on the body's last line (:meth:`author_box_start`).
+
+        .. versionadded:: 0.2"""
+        given = name.split()[0]
+        if not text.startswith(given) or text.startswith(name):
+            return False
+        rest = text[len(given) :]
+        if not rest[:1].isspace():
+            return False  # ("Juliusz ...": another name)
+        words = " ".join(rest.split()[:4]).casefold() + " "
+        return any(words.startswith(f"{link.casefold()} ") for link in self.WRITER_ROLE_LINKS if link)
 
     def is_outlet_name(self, byline: Byline, name: str) -> bool:
         """Whether *name*, one of the byline's authors, names an agency or an outlet, not a person
@@ -2024,15 +2049,23 @@ class ArticleParser:
 
     def opens_with_writer(self, text: str, name: str) -> bool:
         """Whether *text* is *name* alone, or opens with it before a word in lower case, maybe
-        after an address in brackets (:meth:`author_box_start`).
+        after an address in brackets or the name's possessive (:meth:`author_box_start`); or,
+        a line with no letter in lower case, opens with the name in capitals before two words
+        or more (``JANE ROE IS THE HERALD'S POLITICAL EDITOR``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (lay46) the possessive; a line in capitals."""
         if not text.startswith(name):
+            capitals = name.upper()
+            if text.startswith(capitals) and not any(char.islower() for char in text):
+                rest = text[len(capitals) :]
+                return not rest.strip() or (rest[:1].isspace() and len(rest.split()) >= 2)
             return False
         rest = text[len(name) :]
         if not rest.strip():
             return True
-        match = _WRITER_NOTE_REST.match(rest)
+        owner = next((end for end in self.vocabulary.ROLE_OWNER_ENDINGS if end and rest.startswith(end)), "")
+        match = _WRITER_NOTE_REST.match(rest, len(owner))  # "Jane Roe's new book ... is out now."
         return match is not None
 
     def ends_in_sign_off(self, text: str) -> bool:
@@ -4229,6 +4262,8 @@ class ArticleParser:
             return False
         if lines[index + 1].blank_before:
             ahead = range(index + 2, min(index + 2 + self.ENTRY_LOOKAHEAD, len(lines)))
+            if self.is_entry_heading(lines, index + 1):
+                return True  # "10:40 a.m. ET" / blank / "Power restored to 20,000 homes" / blank / its text
             return self.is_prose(lines, index + 1) and any(self.is_entry_clock(lines, i) for i in ahead)
         return self.is_prose(lines, index + 1) or self.is_entry_heading(lines, index + 1)
 
@@ -4283,15 +4318,13 @@ class ArticleParser:
 
     def under_entry_clock(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is the heading (:meth:`is_entry_heading`) of a live blog's
-        entry right under its clock (:meth:`is_entry_clock`): the body starts there.
+        entry right under its clock (:meth:`is_entry_clock`), in its block or in a block of its own
+        after the clock's (``10:40 a.m. ET`` / blank / ``Power restored to 20,000 homes``): the body
+        starts there.
 
-        .. versionadded:: 0.2"""
-        return (
-            index > 0
-            and not lines[index].blank_before
-            and self.is_entry_clock(lines, index - 1)
-            and self.is_entry_heading(lines, index)
-        )
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (lay46) also after a blank line under the clock."""
+        return index > 0 and self.is_entry_clock(lines, index - 1) and self.is_entry_heading(lines, index)
 
     def body_late_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline with its prefix (``By Jane Roe``) in the body of an article whose header had

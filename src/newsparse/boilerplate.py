@@ -425,6 +425,7 @@ class BoilerplateParser:
                 |(?:(?:image|photo|picture|slide)\s++)?+\d++\s*+/\s*+\d++  # "3/12", "Photo 3/12"
                 |\.\.\.|…|google\+|blogger|loading\.*+
                 |\d{1,2}+:\d{2}+:\d{2}+    # a video player's length, "00:01:49"
+                |videos?+|photos  # the label of a player or of its pictures alone on its line
             """,
             # a page's buttons: "Show more", "Load more.", "See all", "Skip advertisement", "Click here"
             r"(?:show|load|see|view)\s++(?:more|less|all)(?:\s*+\(\d{1,6}+\))?+\W*+|skip\s++(?:advertisement|ad)\W*+|click\s++here\W*+",
@@ -583,6 +584,54 @@ class BoilerplateParser:
     #:
     #: .. versionadded:: 0.2
     AFFILIATE_COMMISSIONS: ClassVar[tuple[str, ...]] = ("affiliate commission",)
+    #: Labels that open a writer's or a site's disclosure of its interests, before a colon
+    #: (``Disclosure: The author holds shares in Velta.``, ``Full disclosure: I own a Velta
+    #: phone.``): the whole line is boilerplate ``disclaimer``, as after ``Disclaimer:``.
+    #:
+    #: .. versionadded:: 0.2
+    DISCLOSURE_LABELS: ClassVar[tuple[str, ...]] = ("disclosure", "disclosures", "full disclosure")
+    #: The writer named by a role, the subject of a disclosure of holdings (``The author holds
+    #: shares in Velta Semiconductor.``): with a verb of :attr:`HOLDING_VERBS` and a noun of
+    #: :attr:`HOLDING_NOUNS` it makes the line boilerplate ``disclaimer`` (no quotation in it).  A
+    #: person named in the story is no such subject (``Ana Ortiz owns shares of Velta`` is a
+    #: story's sentence); the byline's own author is read by the pipeline
+    #: (``ArticleParser.author_box_start``).
+    #:
+    #: .. versionadded:: 0.2
+    HOLDER_SUBJECTS: ClassVar[tuple[str, ...]] = (
+        "the author", "the authors", "this author", "the writer", "the writers", "this writer", "the columnist",
+        "this columnist",
+    )
+    #: Words that may open a disclosure of holdings before its subject (``At the time of writing,
+    #: the author held no position in ...``).
+    #:
+    #: .. versionadded:: 0.2
+    HOLDING_LEADS: ClassVar[tuple[str, ...]] = ("at the time of writing", "at the time of publication")
+    #: Adverbs maybe between the subject and the verb (``The author currently owns ...``).
+    #:
+    #: .. versionadded:: 0.2
+    HOLDING_ADVERBS: ClassVar[tuple[str, ...]] = ("currently", "personally", "also", "directly")
+    #: The verbs of a disclosure of holdings (``holds``, ``does not own``).
+    #:
+    #: .. versionadded:: 0.2
+    HOLDING_VERBS: ClassVar[tuple[str, ...]] = (
+        "holds", "hold", "held", "owns", "own", "owned", "has", "have", "had", "does not hold", "does not own",
+        "does not have", "do not hold", "do not own", "do not have", "did not hold", "did not own",
+    )
+    #: Determiners maybe before a holding's noun (``no shares``, ``a stake``).
+    #:
+    #: .. versionadded:: 0.2
+    HOLDING_DETERMINERS: ClassVar[tuple[str, ...]] = ("no", "a", "an", "any")
+    #: Adjectives maybe after the determiner, before the noun (``a long position``).
+    #:
+    #: .. versionadded:: 0.2
+    HOLDING_ADJECTIVES: ClassVar[tuple[str, ...]] = ("long", "short", "financial", "beneficial")
+    #: The nouns of a holding (``shares``, ``a position``, ``a stake``).
+    #:
+    #: .. versionadded:: 0.2
+    HOLDING_NOUNS: ClassVar[tuple[str, ...]] = (
+        "shares", "share", "positions", "position", "stakes", "stake", "stocks", "stock", "interests", "interest",
+    )
     #: The fewest words a line needs to be tried as running prose.
     PROSE_WORDS: ClassVar[int] = 6
     #: Quotation marks, opening and closing, of every language: a ``related`` label before a
@@ -676,7 +725,7 @@ class BoilerplateParser:
         K.NAVIGATION.value: (
             "home", "menu", "close", "search", "skip", "caption", "expand", "next", "prev", "of", "view", "/", "...", "enlarge",
             "…", "google", "blogger", "load", ":", "show", "see", "click", "key", "latest", "live", "video", "clip",
-            "player", "playback", "browser", "accessibility",
+            "player", "playback", "browser", "accessibility", "photos",
         ),
     }
     #: The kinds of :attr:`PATTERNS` whose patterns open with their own words (``Share``, ``Related``,
@@ -738,7 +787,9 @@ class BoilerplateParser:
         Tom Poe contributed.``) and how to reach
         the reporter (:attr:`REACHED_PHRASES`: ``Jane Roe can be reached at jroe@example.com.``)
         are ``sign-off``, the site's commission on sales (:attr:`COMMISSION_SUBJECTS`: ``We may earn
-        a commission if you buy ...``) ``disclaimer``.  A list left empty turns its pattern off.
+        a commission if you buy ...``), a disclosure after its label (:attr:`DISCLOSURE_LABELS`:
+        ``Disclosure: ...``) and the writer's holdings (:attr:`HOLDER_SUBJECTS`: ``The author holds
+        shares in ...``) ``disclaimer``.  A list left empty turns its pattern off.
 
         .. versionadded:: 0.2"""
         patterns: dict[str, tuple[str, ...]] = {}
@@ -774,9 +825,23 @@ class BoilerplateParser:
             # "Acme may earn an Affiliate Commission if you purchase ...": the site named, no "we"
             forms = _phrases((*self.COMMISSION_VERBS, *self.COMMISSION_VERB_FORMS))
             branches.append(rf"(?:{forms})\s++{fillers}(?:{_phrases(self.AFFILIATE_COMMISSIONS)})")
+        disclaimers = []
         if branches:
             # (no quotation: a story may quote one)
-            patterns[K.DISCLAIMER.value] = _x(rf"""[^"“”]{{0,200}}?\b(?:{"|".join(branches)})\b[^"“”]{{0,200}}""")
+            disclaimers.append(rf"""[^"“”]{{0,200}}?\b(?:{"|".join(branches)})\b[^"“”]{{0,200}}""")
+        if self.DISCLOSURE_LABELS:
+            # "Disclosure: The author holds shares in ...": the label opens the line
+            disclaimers.append(rf"(?:{_phrases(self.DISCLOSURE_LABELS)})\s*+:.{{0,500}}")
+        if self.HOLDER_SUBJECTS and self.HOLDING_VERBS and self.HOLDING_NOUNS:
+            # "The author holds no position in ...", "At the time of writing, the writer owned shares of ..."
+            lead = rf"(?:(?:{_phrases(self.HOLDING_LEADS)}),?+\s++)?+" if any(self.HOLDING_LEADS) else ""
+            disclaimers.append(
+                rf"""{lead}(?:{_phrases(self.HOLDER_SUBJECTS)})\s++{_maybe_one(self.HOLDING_ADVERBS)}
+                    (?:{_phrases(self.HOLDING_VERBS)})\s++{_maybe_one(self.HOLDING_DETERMINERS)}{_maybe_one(self.HOLDING_ADJECTIVES)}
+                    (?:{_phrases(self.HOLDING_NOUNS)})\b[^"“”]{{0,300}}"""
+            )
+        if disclaimers:
+            patterns[K.DISCLAIMER.value] = _x(*disclaimers)
         return patterns
 
     def phrase_keys(self) -> dict[str, tuple[str, ...]]:
@@ -793,7 +858,12 @@ class BoilerplateParser:
         sign_off = dict.fromkeys((*last(self.CONTRIBUTED_VERBS), *last(self.REACHED_PHRASES)))
         if sign_off:
             keys[K.SIGN_OFF.value] = tuple(sign_off)
-        disclaimer = dict.fromkeys((*last(self.COMMISSION_NOUNS), *last(self.AFFILIATE_COMMISSIONS)))
+        disclaimer = dict.fromkeys(
+            (
+                *last(self.COMMISSION_NOUNS), *last(self.AFFILIATE_COMMISSIONS), *last(self.DISCLOSURE_LABELS),
+                *last(self.HOLDING_NOUNS),
+            )
+        )
         if disclaimer:
             keys[K.DISCLAIMER.value] = tuple(disclaimer)
         return keys

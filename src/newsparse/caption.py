@@ -125,6 +125,16 @@ class CaptionParser:
     #: a broadcaster's in capitals too (``VIDEO: Crews clear the road ...``, ``WATCH:``, ``LISTEN:``).
     #: ``Watch`` and ``Listen`` in sentence case open an order in running text, ``Gallery:`` a
     #: gallery's link (``Gallery: Harbour views \| 9 Photos``), not a caption.
+    #: Words that may tell where in the picture, or which picture, between a
+    #: :attr:`CAPTION_LABELS` label and its colon (``Pictured above:``, ``Pictured left to
+    #: right:``, ``Pictured (from left):``): with them the label needs the colon or a dash after
+    #: them, so that ``Pictured above the door is ...`` stays a sentence.
+    #:
+    #: .. versionadded:: 0.2
+    LABEL_PLACES: ClassVar[tuple[str, ...]] = (
+        "above", "below", "left", "right", "top", "here", "inset", "main", "from left", "left to right",
+        "from left to right", "l-r", "l to r",
+    )
     MEDIA_LABELS: ClassVar[tuple[str, ...]] = (
         "Video", "Photo", "Photos", "VIDEO", "PHOTO", "PHOTOS", "GALLERY", "AUDIO", "WATCH", "LISTEN",
     )
@@ -640,9 +650,11 @@ class CaptionParser:
         self._below_labels = tuple(label.casefold() for label in self.CREDIT_BELOW_LABELS)
         self._gallery = regex.compile(self.GALLERY_MARKER, regex.IGNORECASE | regex.VERBOSE)
         self._inner_stop = regex.compile(r"[.!?…](?=\s++\p{Lu})")  # a sentence ends inside the line
+        places = alternation([w for w in self.LABEL_PLACES if w]) or "(?!)"
         self._label_head = regex.compile(
             rf"""(?P<label>{alternation(list(self.CAPTION_LABELS))})
                 (?:(?![\p{{L}}])|(?-i:(?=\p{{Lu}})))  # a word ends, or a capital is glued on: "Media captionWho"
+                (?:\s++(?P<place>\(?+(?:{places})\)?+)(?=\s*+[:\-–—]))?+  # "Pictured above:", "Pictured (from left):"
                 (?P<sep>\s*+[:,\-–—])?\s*+""",
             regex.IGNORECASE | regex.VERBOSE,
         )

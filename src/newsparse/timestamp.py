@@ -462,12 +462,13 @@ class TimestampParser:
         # a clock time alone, as a live blog heads each entry: "10:42 a.m.", "9 p.m. ET", "7.30pm"
         hour = alternation(list(self.vocabulary.HOUR_LETTERS))
         words = alternation(list(self.CLOCK_WORDS))
+        zone = alternation(zones)
         self._clock_line = regex.compile(
             rf"""(?:(?:2[0-3]|[01]\d|\d):[0-5]\d(?:[ \t]*+[ap]\.?+[ \t]?+m\.?+)?+      # 10:42, 10:42 a.m.
                   | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+      # 10 p.m., 7.30pm (not 8.50)
                   | (?:2[0-3]|[01]\d|\d)(?:{hour})[0-5]\d                           # 16h30 (not 16h: a duration)
                   | (?P<spaced>(?:2[0-3]|[01]\d|\d)[ ](?:{hour})[ ][0-5]\d)       # 14 h 05 (see is_clock_line)
-                  | (?:2[0-3]|[01]\d|\d)\.[0-5]\d(?=[ \t]++(?:{words})(?![\p{{L}}])))  # 16.05 horas, 14.30 Uhr (a clock word after)
+                  | (?:2[0-3]|[01]\d|\d)\.[0-5]\d(?=[ \t]++(?:{words}|{zone})(?![\p{{L}}])))  # 16.05 horas, 22.10 GMT
                 (?P<tail>[ \t]++(?:{words})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
                 (?P<zone>[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
             regex.VERBOSE | regex.IGNORECASE,
