@@ -65,3 +65,46 @@ CAUSED_SPEAKERS = [
 @pytest.mark.parametrize(("paragraph", "expected"), CAUSED_SPEAKERS)
 def test_caused_speakers(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+WORDS_ON_DISPLAY = [
+    # a banner, a sign, a voice-over speak the words they bear (was: no speaker)
+    ('"Vote for the harbour plan," a banner over the entrance reads.',
+     [("Vote for the harbour plan,", D, "a banner over the entrance", "a banner over the entrance")]),
+    ('"Vote for the harbour plan," the voice-over states. "Ortiz will fix the roads."',
+     [("Vote for the harbour plan,", D, "the voice-over", "the voice-over"),
+      ("Ortiz will fix the roads.", D, "the voice-over", "the voice-over")]),
+    ("The fans held up a banner for the club's owners. The banner read: \"Keep our captain.\"",
+     [("Keep our captain.", D, "The banner", "The banner")]),
+    # the ones who carry the signs speak through them: an "-ing" form before the object is no
+    # subject (was: "carrying banners" once banners could speak)
+    ('That morning, a crowd of dock workers and pensioners had gathered at the gate, calling for a new contract'
+     ' and carrying banners saying, "No pay, no ships."',
+     [("No pay, no ships.", D, "a crowd of dock workers", "a crowd of dock workers")]),
+    ('The protesters carried banners saying "No pay, no ships."', [("No pay, no ships.", D, "The protesters", "The protesters")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), WORDS_ON_DISPLAY)
+def test_words_on_display(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+FINDINGS_AFTER_QUOTATION = [
+    # the irregular past of a finding or a holding after a quotation, and a bench of judges (was: no speaker)
+    ('"Every vote was counted," the panel found.', [("Every vote was counted,", D, "the panel", "the panel")]),
+    ('"Every vote was counted," the court held.', [("Every vote was counted,", D, "the court", "the court")]),
+    ('"Every vote was counted," found the inquiry, which sat for 40 days.',
+     [("Every vote was counted,", D, "the inquiry", "the inquiry")]),
+    ('"Every vote was counted," the bench observed.', [("Every vote was counted,", D, "the bench", "the bench")]),
+    # near-misses: the same verbs before their object are no cue
+    ("The police found the body near the pier on Monday.", []),
+    ("The union held a rally on Monday, and Greer said the strike would go on.",
+     [("the strike would go on", R, "Greer", "Greer")]),
+    ('"We won," Ortiz held up his hands and smiled.', [("We won,", D, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), FINDINGS_AFTER_QUOTATION)
+def test_findings_after_quotation(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

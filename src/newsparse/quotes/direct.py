@@ -3576,11 +3576,19 @@ class DirectQuotes(SpeakerResolution):
         """*np*, the phrase before a participle, from the word after a verb in the past inside it
         (``The protesters carried banners`` -> ``banners``): the words before it are a clause
         whose object the participle follows.  The verb is the phrase's third word or later and
-        not after an adverb (``the recently elected mayor``)."""
+        not after an adverb (``the recently elected mayor``).  So is it from its second word when
+        its first is an ``-ing`` form in lower case and no stop word (``..., carrying signs`` ->
+        ``signs``).
+
+        .. versionchanged:: 0.2 after an ``-ing`` form too."""
         words = list(self._word.finditer(raw, np[0], np[1]))
         for k in range(len(words) - 2, 1, -1):
             if self.is_past_verb(words[k].group()) and not self.is_adverb(words[k - 1].group().casefold()):
                 return words[k + 1].start(), np[1]
+        first = words[0].group() if words else ""
+        gerund = bool(self.GERUND_SUFFIX) and first.islower() and first.endswith(self.GERUND_SUFFIX)
+        if len(words) > 1 and gerund and first not in self._stop:
+            return words[1].start(), np[1]  # ("and carrying signs saying": the signs, carried by the subject)
         return np
 
     #: How many words the object of one of :attr:`CAUSATIVE_VERBS` may have (``prompted Ana Ruiz
