@@ -108,3 +108,43 @@ FINDINGS_AFTER_QUOTATION = [
 @pytest.mark.parametrize(("paragraph", "expected"), FINDINGS_AFTER_QUOTATION)
 def test_findings_after_quotation(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+INVERTED_VERBS = [
+    # verbs of speech with the subject after them, read as "said" is (was: no speaker; with the
+    # subject first they were read by their past-tense ending alone)
+    ('"The port cannot pay more," opined Lena Park, the port chief.',
+     [("The port cannot pay more,", D, "Lena Park", "Lena Park")]),
+    ('"The port cannot pay more," griped Lena Park.', [("The port cannot pay more,", D, "Lena Park", "Lena Park")]),
+    ('"Lock the gates," instructed Lena Park.', [("Lock the gates,", D, "Lena Park", "Lena Park")]),
+    ('"That was never the offer," protested Paul Greer.', [("That was never the offer,", D, "Paul Greer", "Paul Greer")]),
+    ("Lena Park clarified that the port would not close.", [("the port would not close", R, "Lena Park", "Lena Park")]),
+    # near-misses: the same words as nouns, an adjective, or a verb with an object
+    ("The union protested the decision and objected to the new rota.", []),
+    ("Lena Park emailed the staff on Sunday and texted Greer an hour later.", []),
+    ("The protest ended when an elaborate text from the port chief reached the union.", []),
+    # an order with its object, read as "urged" is
+    ("The port chief instructed staff to lock the gates.",
+     [("staff to lock the gates", R, "The port chief", "The port chief")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), INVERTED_VERBS)
+def test_inverted_verbs(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+PASSIVE_ORDERS = [
+    # the one told or urged to do something closes no reported words before it (was: "At one point"
+    # as words said by no one)
+    ("At one point, the port's band was told to begin playing as the fight went on.", []),
+    ("At one point, the port's band was instructed to begin playing as the fight went on.", []),
+    ("At one point, the port's band was urged to begin playing as the fight went on.", []),
+    # good shapes: hearsay in a passive, and a passive closing the words
+    ("The plant will close, Ortiz is said to have told staff.", [("The plant will close", R, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PASSIVE_ORDERS)
+def test_passive_orders(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
