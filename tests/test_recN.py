@@ -77,8 +77,10 @@ ATTRIBUTIONS: list[tuple[str, ROWS]] = [
     ('The statement read: "We regret the decision."', [("We regret the decision.", "The statement", "The statement")]),
     ('The notice states: "The pool is closed until June."', [("The pool is closed until June.", "The notice", "The notice")]),
     ('"We regret the decision," the statement read.', [("We regret the decision,", "the statement", "the statement")]),
-    # (no document before "read": the sign is none, so no speaker, as before)
-    ('The sign read: "Keep out of the water."', [("Keep out of the water.", None, None)]),
+    # (a sign bears words since spk46, as a notice does; no document before "read": the gauge is
+    # none, so no speaker, as before)
+    ('The sign read: "Keep out of the water."', [("Keep out of the water.", "The sign", "The sign")]),
+    ('The gauge read: "Keep out of the water."', [("Keep out of the water.", None, None)]),
     (
         'The plan is "a betrayal of every worker in the county," as Ana Ruiz put it.',
         [("a betrayal of every worker in the county,", "Ana Ruiz", "Ana Ruiz")],

@@ -2834,9 +2834,12 @@ class DirectQuotes(SpeakerResolution):
         "..."``; not ``Sykes, who lamented in an interview, "..."``, whose clause opens the quotation, nor
         a clause with a quotation mark of :attr:`QUOTE_PAIRS` in it, ``Beck, who described Trump as "...",
         intended ...``, whose cue names its antecedent's words): the clause's verb is no attribution of
-        the quotation after it.
+        the quotation after it.  So is a clause that opens with one of :attr:`THING_RELATIVE_PRONOUNS` or
+        :attr:`POSSESSIVE_RELATIVE_PRONOUNS` (``the plan, which the auditor estimates would cost $2
+        billion, would risk "..."``).
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a thing's and an owner's relative clause too.
         """
         opening = raw.rfind(",", start, word.start())
         closing = raw.find(",", word.end(), stop) if opening >= 0 else -1
@@ -2845,7 +2848,12 @@ class DirectQuotes(SpeakerResolution):
         if any(mark in self._marks for mark in raw[opening:closing]):
             return False  # ('Beck, who described Trump as "...", intended ... "turn away"': the clause quotes him too)
         first = self._word.search(raw, opening + 1, word.start() + len(word.group()), KEEP_GIL)
-        return first is not None and not raw[opening + 1 : first.start()].strip() and self.is_relative(first.group())
+        if first is None or raw[opening + 1 : first.start()].strip():
+            return False
+        # (a thing's or an owner's relative closes as well: "the plan, which the auditor estimates
+        # would cost $2 billion, would risk "...""; "Berg, whose lawyer said ..., had a message: "..."")
+        low = first.group().casefold()
+        return self.is_relative(first.group()) or low in self._thing_relatives or low in self._possessive_relatives
 
     def determines_noun(self, raw: str, before: regex.Match[str], word: regex.Match[str]) -> bool:
         """Whether *before*, the word right before naming verb *word* with one space between, is
@@ -2996,6 +3004,12 @@ class DirectQuotes(SpeakerResolution):
             # ('Cole is what some have called "a reluctant hero."': the clause's own subject, never Cole)
             inner = self.phrase_before(raw, verb.start(), free, lenient=True)
             return self.mention(raw, inner) if inner is not None else None
+        caused = self.caused_speaker(raw, quotation.sentence_start, verb.start())
+        if caused is not None:
+            # ('The memo leaked, leading the treasurer, Ana Ruiz, to argue that "...": the one made to speak)
+            return self.mention(raw, caused)
+        if self.after_causative(raw, quotation.sentence_start, verb.start()):
+            return None  # ('The memo leaked, prompting Ortiz, Berg and Lee to say "...": theirs, never the memo's)
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
         if np is not None and participle and self.ends_in_past_verb(raw, np):
             return None  # ('a memo was released as the polls closed stating that ... "..."': a clause)
@@ -3562,11 +3576,19 @@ class DirectQuotes(SpeakerResolution):
         """*np*, the phrase before a participle, from the word after a verb in the past inside it
         (``The protesters carried banners`` -> ``banners``): the words before it are a clause
         whose object the participle follows.  The verb is the phrase's third word or later and
-        not after an adverb (``the recently elected mayor``)."""
+        not after an adverb (``the recently elected mayor``).  So is it from its second word when
+        its first is an ``-ing`` form in lower case and no stop word (``..., carrying signs`` ->
+        ``signs``).
+
+        .. versionchanged:: 0.2 after an ``-ing`` form too."""
         words = list(self._word.finditer(raw, np[0], np[1]))
         for k in range(len(words) - 2, 1, -1):
             if self.is_past_verb(words[k].group()) and not self.is_adverb(words[k - 1].group().casefold()):
                 return words[k + 1].start(), np[1]
+        first = words[0].group() if words else ""
+        gerund = bool(self.GERUND_SUFFIX) and first.islower() and first.endswith(self.GERUND_SUFFIX)
+        if len(words) > 1 and gerund and first not in self._stop:
+            return words[1].start(), np[1]  # ("and carrying signs saying": the signs, carried by the subject)
         return np
 
     #: How many words the object of one of :attr:`CAUSATIVE_VERBS` may have (``prompted Ana Ruiz
@@ -3600,10 +3622,56 @@ class DirectQuotes(SpeakerResolution):
                 return None
             np = (words[verbs[-1] + 1].start(), words[-1].end())
             if any(ch in ",;:()" or ch in self._marks for ch in raw[np[0] : np[1]]):
-                return None
+                np = self.apposed_object(raw, np, marker)  # ("leading the treasurer, Ana Ruiz, to say")
         if np is None or self.names_no_one(raw[np[0] : np[1]]) or not self.is_speaker_phrase(raw[np[0] : np[1]], lenient=True):
             return None
         return np
+
+    def after_causative(self, raw: str, floor: int, cue_start: int) -> bool:
+        """Whether the cue at *cue_start* follows one of :attr:`INFINITIVE_MARKERS` with one of
+        :attr:`CAUSATIVE_VERBS` among the :attr:`CAUSED_OBJECT_WORDS` words before that, read from
+        *floor* (``prompting Ortiz, Berg and Lee to say``): the infinitive's subject is the verb's
+        object, whoever that is, never the sentence's subject.
+
+        .. versionadded:: 0.2
+        """
+        said = self._word.match(raw, cue_start, None, KEEP_GIL)
+        if said is None or said.group().casefold() in self._caused_thoughts:
+            return False  # ("led his audience to believe": no words said, as caused_speaker reads it)
+        marker = self.token_start(raw, cue_start, floor)
+        if marker <= floor or raw[marker:cue_start].strip() not in self._infinitive_markers:
+            return False
+        words = list(self._word.finditer(raw, max(floor, marker - self.NAMED_WINDOW), marker))
+        return any(word.group().casefold() in self._causatives for word in words[-self.CAUSED_OBJECT_WORDS - 1 :])
+
+    def apposed_object(self, raw: str, np: tuple[int, int], marker: int) -> tuple[int, int] | None:
+        """The name in *np*, the object of a causative verb with one comma in it and one more
+        comma between it and the infinitive marker at *marker*: a role in lower case then a full
+        name (``leading the city treasurer, Ana Ruiz, to say``: ``Ana Ruiz``) or a full name then
+        a role (``prompting Ana Ruiz, the treasurer, to say``: ``Ana Ruiz``); ``None`` for anything
+        else (``leading Ortiz, Berg and Lee to say``: more than one person).
+
+        .. versionadded:: 0.2
+        """
+        phrase = raw[np[0] : np[1]]
+        comma = phrase.find(",")
+        if raw[np[1] : marker].strip() != "," or comma < 0 or any(ch in ",;:()" or ch in self._marks for ch in phrase[comma + 1 :]):
+            return None
+        if any(ch in ";:()" or ch in self._marks for ch in phrase[:comma]):
+            return None
+        first, second = phrase[:comma].split(), phrase[comma + 1 :].split()
+        if not first or not second:
+            return None
+
+        def full_name(words: list[str]) -> bool:
+            return 2 <= len(words) <= self.MAX_NAME_WORDS and self.names.trailing_name(words) == len(words)
+
+        if first[0][:1].islower() and full_name(second):
+            start = np[0] + comma + 1
+            return start + len(phrase[comma + 1 :]) - len(phrase[comma + 1 :].lstrip()), np[1]
+        if second[0][:1].islower() and full_name(first):
+            return np[0], np[0] + len(phrase[:comma].rstrip())
+        return None
 
     def cue_before_comma(self, raw: str, start: int, participle: int) -> Mention | None:
         """The speaker of an attribution that fills the clause before the comma of a *participle*

@@ -4228,7 +4228,7 @@ class SpeakerGrammar(QuoteWords):
         if endings and "-" in low and any(low.endswith(s) for s in self._person_suffixes if "-" in s):
             return True  # "the 34-year-old", "the president-elect", "her mother-in-law"
         first, _, last = low.partition("-")
-        if last:  # "front-runner", and the first part of "passer-by", "runner-up"
+        if last and low not in self._document_nouns:  # "front-runner", and the first part of "passer-by", "runner-up"
             return self.is_person_noun(last.rpartition("-")[2] or low, endings=endings) or (
                 bool(first) and self.is_person_noun(first, endings=endings)
             )

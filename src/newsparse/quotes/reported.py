@@ -3066,9 +3066,11 @@ class ReportedSpeech(DirectQuotes):
         come first and the attribution closes the sentence.  With *closing* (:meth:`closing_cue_break`:
         ``The port will stay open, the mayor said as talks continued.``) any word of
         :attr:`CLAUSE_BREAKS` after the subject's cue ends the attribution, as after an inverted cue
-        (:meth:`breaks_after_speaker`).
+        (:meth:`breaks_after_speaker`).  A passive cue of :attr:`OBJECT_VERBS` before an infinitive
+        (:meth:`raised_passive`: ``At one point, the band was told to begin playing``) closes no
+        reported words: it orders the subject (but ``..., Ortiz is said to have told staff.``).
 
-        .. versionchanged:: 0.2 *closing*."""
+        .. versionchanged:: 0.2 *closing*; a passive before an infinitive."""
         after = raw[cue.end() : sentence[1]]
         if np is None:
             if cue.group().casefold() in self._uninverted:
@@ -3084,6 +3086,8 @@ class ReportedSpeech(DirectQuotes):
             head_end = cue.start()
             after = raw[np[1] : sentence[1]]
         else:
+            if cue.group() in self._object_verbs and self.raised_passive(raw, cue, sentence):
+                return None  # ("At one point, the band was told to begin playing": an order, no words before it)
             head_end = np[0]
             told = self._object.match(raw, cue.end(), sentence[1]) if cue.group() in self._object_verbs else None
             if told is not None and self.names_addressee(told.group()):

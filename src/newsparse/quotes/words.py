@@ -572,9 +572,12 @@ class QuoteWords:
     #: the anthem``) but attribute the quotation right before them, with a speaker's phrase as
     #: their subject or after them (``"...," the statement read``, ``"...," read the
     #: statement``, ``"...," the document states``, ``"...," remembered Carl Dunn``, ``"...,"
-    #: Ortiz sings``).
+    #: Ortiz sings``), and the irregular past of a finding or a court's holding, which the past
+    #: tense's ending does not show (``"...," the panel found``, ``"...," the court held``; not a
+    #: cue before words: ``found the body``, ``held a rally``).
     POSTPOSED_CUES: ClassVar[tuple[str, ...]] = (
-        "read", "reads", "state", "states", "remembered", "remembers", "sings", "sang",
+        "read", "reads", "state", "states", "remembered", "remembers", "sings", "sang", "found", "finds", "held",
+        "holds",
     )
     #: Lower-case words ending in ``-ly`` that are not adverbs (so they may end a speaker's phrase).
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("family", "ally", "daily", "assembly", "monopoly", "supply", "rally")
@@ -1344,7 +1347,7 @@ class QuoteWords:
         "grandfather", "uncle", "aunt", "cousin", "widow", "widower", "fiancé", "fiancée", "mom", "dad",
         "fan", "athlete", "star", "veteran", "rookie", "nurse", "doctor", "physician", "surgeon", "dentist",
         "student", "pupil", "staff", "colleague", "client", "patient", "victim", "survivor", "witness",
-        "suspect", "defendant", "plaintiff", "juror", "jury", "detective", "soldier", "pilot", "crew",
+        "suspect", "defendant", "plaintiff", "juror", "jury", "bench", "detective", "soldier", "pilot", "crew",
         "tenant", "landlord", "host", "anchor", "narrator", "actor", "actress", "chef", "priest", "pastor",
         "rabbi", "imam", "bishop", "archbishop", "cleric", "monk", "nun", "volunteer", "donor", "agent",
         "clerk", "cashier", "waiter", "waitress", "fisherman", "crowd", "audience", "public", "electorate",
@@ -1574,6 +1577,8 @@ class QuoteWords:
         "memoir", "essay", "blog", "page", "broadcast", "episode", "investigation", "probe", "inquiry",
         "findings", "results", "testimony", "interview", "constitution", "deal", "treaty", "platform", "leaflet",
         "brochure", "pamphlet", "manifesto", "bulletin", "label", "menu", "script",
+        # (what is put up or played for all to read or hear: '"...," a banner over the gate reads')
+        "sign", "banner", "placard", "billboard", "plaque", "poster", "inscription", "voice-over", "voiceover",
     )
     #: Nouns for what a person said or wrote, which speak for their owner (``Ortiz's response
     #: was: "..."``, ``Lee's letter said ...``; not ``Lee's decision``, ``Lee's plan``):

@@ -31,6 +31,9 @@ SPEECH: tuple[str, ...] = (
     "scold", "comment", "remind", "assure", "inform", "advise", "implore", "beg", "question", "charge",
     "indicate", "hint", "signal", "reckon", "swear", "guarantee", "fume", "gush", "enthuse", "gloat", "scoff",
     "grumble", "mutter", "bellow", "shrug",
+    # (read after a quotation with their subject after them too: '"...," opined Ana Ruiz')
+    "opine", "elaborate", "clarify", "gripe", "speculate", "surmise", "protest", "object", "instruct",
+    "email", "text",
 )
 
 BARE: tuple[str, ...] = (
@@ -59,7 +62,7 @@ PARTICIPIAL: tuple[str, ...] = (
 
 #: Verbs that take a person as object before what is said (``told reporters that``, ``urged
 #: voters to ...``).
-OBJECT: tuple[str, ...] = ("tell", "ask", "urge", "remind", "assure", "warn", "inform", "advise", "implore", "beg")
+OBJECT: tuple[str, ...] = ("tell", "ask", "urge", "remind", "assure", "warn", "inform", "advise", "implore", "beg", "instruct")
 
 #: :data:`OBJECT` verbs whose subject never follows them (``"...," she told Reuters``: the name
 #: after ``told`` is the person told, never the speaker).
@@ -116,6 +119,9 @@ EXCLUDED: tuple[str, ...] = (
     # verbs of feeling whose base and third-person forms are more often nouns ("toxic fumes", "a gush of")
     "fume", "fumes", "gush", "gushes", "scoff", "scoffs", "grumble", "grumbles", "mutter", "mutters", "bellow",
     "bellows",
+    # base and third-person forms more often nouns or adjectives ("a protest", "an elaborate plan", "a text")
+    "elaborate", "elaborates", "gripe", "gripes", "protest", "protests", "object", "objects",
+    "email", "emails", "text", "texts",
 )
 
 
