@@ -368,7 +368,8 @@ class DirectQuotes(SpeakerResolution):
             if inner_end - inner_start < 2:
                 continue
             sentence = sentences[max(0, bisect_right(starts, open_) - 1)] if sentences else (0, len(raw))
-            if self._inserted is not None and close < len(raw):
+            # (a paragraph of dialogue runs to its end: "—No vamos a ceder —dijo Ana Ruiz—. El diálogo ...")
+            if self._inserted is not None and (close < len(raw) or raw[open_] in self.DIALOGUE_DASHES):
                 split = self.inserted_attribution(raw, offset, number, (inner_start, inner_end), state)
                 if split is not None:
                     found.extend(split)
@@ -685,11 +686,14 @@ class DirectQuotes(SpeakerResolution):
         """
         stop = start
         limit = min(end, start + self.MAX_INSERTED_CHARS)
-        while stop < limit and raw[stop] not in ".,":
+        while stop < limit and raw[stop] not in ".," and raw[stop] not in self.DIALOGUE_DASHES:
             stop += 1
         if stop >= limit and limit < end:
             return None
-        resume = stop + 1 if stop < end and raw[stop + 1 : end].strip() else end
+        after = stop + 1
+        if stop < end and raw[stop] in self.DIALOGUE_DASHES and raw[after : after + 1] in (".", ","):
+            after += 1  # ("—dijo la vicepresidenta, Yolanda Díaz—. El diálogo ...": the dash closes the name)
+        resume = after if stop < end and raw[after:end].strip() else end
         first = start
         while first < stop and raw[first].isspace():
             first += 1

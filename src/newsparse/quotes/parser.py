@@ -54,10 +54,16 @@ _JOINER = regex.compile("[\u200c\u200d]")
 _UNCHANGED = nullcontext()
 
 
-@cache
+#: Each parser class's class that reads single marks (:func:`_single_mark_class`), made once.
+_SINGLE_MARK_CLASSES: dict[type[QuoteParser], type[QuoteParser]] = {}
+
+
 def _single_mark_class(cls: type[QuoteParser]) -> type[QuoteParser]:
     """*cls* reading :attr:`~QuoteParser.SINGLE_MARK_PAIRS` as its quotation marks (made once per
     class): :attr:`QuoteParser.single_mark_reader`'s class."""
+    made = _SINGLE_MARK_CLASSES.get(cls)
+    if made is not None:
+        return made
     namespace = {
         "QUOTE_PAIRS": cls.SINGLE_MARK_PAIRS,
         "QUOTE_DIGRAPHS": (),
@@ -65,7 +71,8 @@ def _single_mark_class(cls: type[QuoteParser]) -> type[QuoteParser]:
         "__module__": cls.__module__,
         "__doc__": f"{cls.__name__} reading an article that quotes in single marks.",
     }
-    return cast("type[QuoteParser]", type(f"{cls.__name__}InSingleMarks", (cls,), namespace))
+    made = cast("type[QuoteParser]", type(f"{cls.__name__}InSingleMarks", (cls,), namespace))
+    return _SINGLE_MARK_CLASSES.setdefault(cls, made)  # (two threads at once: both get the first one kept)
 
 
 def _between_letters(match: regex.Match[str]) -> bool:
@@ -264,12 +271,14 @@ class QuoteParser(ReportedSpeech):
         # a quotation in single marks that only a quotation can be: it opens a paragraph or follows
         # a blank ("said: 'I thought ...", "'We will appeal,' the chairman said") before a capital,
         # and closes after punctuation that ends quoted words before a blank or the paragraph's
-        # end; in between, no mark of its kind but apostrophes inside a word ("don't", "O'Brien")
+        # end; in between, no mark of its kind but apostrophes inside a word ("don't", "O'Brien",
+        # "Jr.'s")
+        punctuation = regex.escape(self.CLOSING_PUNCTUATION)  # ("Jr.'s": an apostrophe, Segmentation.glued_apostrophe)
         self._single_quotations = tuple(
             regex.compile(
                 rf"""
                 (?<!\S){regex.escape(open_)}(?=\p{{Lu}})  # the opening mark: after a blank, before a capital
-                (?:[^{regex.escape(open_ + close)}]|(?<=[\p{{L}}\p{{N}}]){regex.escape(close)}(?=[\p{{L}}\p{{N}}]))*+
+                (?:[^{regex.escape(open_ + close)}]|(?<=[\p{{L}}\p{{N}}{punctuation}]){regex.escape(close)}(?=[\p{{L}}\p{{N}}]))*+
                 (?<=[\p{{L}}\p{{N}}][{regex.escape(self.CLOSING_PUNCTUATION)}]){regex.escape(close)}(?!\S)  # ",'", ".'"
                 """,
                 regex.VERBOSE,
@@ -278,7 +287,8 @@ class QuoteParser(ReportedSpeech):
         )
         # a single mark that opens words: not after a letter or digit, before a letter ("'He told me
         # "never again",' she said": the double marks inside it)
-        self._single_opening = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{regex.escape(self._single_marks)}](?=\p{{L}})") if singles else None
+        opening = rf"(?<![\p{{L}}\p{{N}}])[{regex.escape(self._single_marks)}](?=\p{{L}})"
+        self._single_opening = regex.compile(opening) if singles else None
         # a double mark: any of QUOTE_PAIRS's, or a digraph ("''")
         doubles = sorted({mark for pair in self.QUOTE_PAIRS for mark in pair} - set(self._single_marks))
         self._double_mark = regex.compile(any_of([*self.QUOTE_DIGRAPHS, *doubles]) if doubles or self.QUOTE_DIGRAPHS else "(?!)")
