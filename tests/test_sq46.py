@@ -164,8 +164,15 @@ def test_an_article_quoting_in_double_marks_keeps_its_reading(text: str, expecte
         (["'We will appeal,' the chairman said."], True),
         (["Asked about the fire, Ana Ruiz said: ‘Nobody was hurt.’"], True),
         (['\'He told me "never again",\' she said.', "'It is over,' she added."], True),
-        # a double mark before any single one: the article quotes in double marks
-        (["'We will appeal,' the chairman said.", 'The club called it "a farce".'], False),
+        # speech in double marks before any single mark: the article quotes in double marks
+        (["'We will appeal,' the chairman said.", '"It is a farce," the manager said.'], False),
+        (["'We will appeal,' the chairman said.", 'He added: "We have done nothing wrong."'], False),
+        (['"We will appeal', "'We will appeal,' the chairman said."], False),
+        # a title in double marks quotes no speech
+        (["'We will appeal,' the chairman said.", 'He starred in the ITV series "Brassic".'], True),
+        # a heading in title case or capitals quotes in single marks in American copy too
+        (["3. FOR RURAL VOTERS ‘THE GLASS IS HALF FULL.’", "Turnout rose in 14 counties."], False),
+        (["‘You Lower That Barrel, Son, I Am Your Friend.’", "The film opens on Friday."], False),
         # the New York Times's digraphs are double marks
         (["''When Ruiz says, 'We can't,' I believe her,'' said Tom Hill."], False),
         # an elision, a possessive, a plural's possessive: no quotation

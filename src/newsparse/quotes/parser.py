@@ -292,6 +292,18 @@ class QuoteParser(ReportedSpeech):
         # a double mark: any of QUOTE_PAIRS's, or a digraph ("''")
         doubles = sorted({mark for pair in self.QUOTE_PAIRS for mark in pair} - set(self._single_marks))
         self._double_mark = regex.compile(any_of([*self.QUOTE_DIGRAPHS, *doubles]) if doubles or self.QUOTE_DIGRAPHS else "(?!)")
+        # a double mark that quotes speech, not a title ('the ITV series "Brassic".'): a closing one
+        # after punctuation that ends quoted words, before a blank or the end ('safe," she said'),
+        # an opening one at the paragraph's start, or a digraph
+        closers = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS} - set(self._single_marks))))
+        openers = regex.escape("".join(sorted({open_ for open_, _ in self.QUOTE_PAIRS} - set(self._single_marks))))
+        self._speech_double = regex.compile(
+            rf"""(?<=[\p{{L}}\p{{N}}][{punctuation}])[{closers}](?!\S)  # 'safe," she said'
+                 |^\s*+[{openers}]  # a paragraph that opens with one
+                 {"".join(f"|{regex.escape(digraph)}" for digraph in self.QUOTE_DIGRAPHS)}  # "''"
+            """,
+            regex.VERBOSE,
+        ) if closers and openers else regex.compile("(?!)")
 
     def __getstate__(self) -> dict[str, object]:
         """The parser for pickling (a parser sent to worker processes) without its
@@ -315,14 +327,17 @@ class QuoteParser(ReportedSpeech):
     def single_marked(self, text: str, paragraphs: Sequence[Paragraph]) -> bool:
         """Whether the *paragraphs* of *text* quote in the single marks of :attr:`SINGLE_MARK_PAIRS`
         (British copy: ``said: 'I thought the bridge was safe.'``), so that :meth:`parse` reads the
-        article with them: one paragraph at least holds a quotation in them that only a quotation
-        can be (opened after a blank or at the paragraph's start before a capital, closed after
-        ``,``, ``.``, ``!`` or ``?`` before a blank or the end, no mark of its kind between but
-        apostrophes inside a word), and every paragraph that holds a double mark (or a digraph,
-        ``''``) opens a quotation in single marks before it, the double marks nested inside
-        (``'He told me "never again",' she said.``).  An article that quotes in double marks
-        (American copy, whose single marks are nested quotations, nicknames and apostrophes),
-        and the headline (American headlines quote in single marks), never count.
+        article with them: one paragraph at least, not in title case nor in capitals (a heading,
+        :meth:`is_title_case`), holds a quotation in them that only a quotation can be (opened
+        after a blank or at the paragraph's start before a capital, closed after ``,``, ``.``,
+        ``!`` or ``?`` before a blank or the end, no mark of its kind between but apostrophes
+        inside a word), and no paragraph quotes speech in double marks (a closing one after that
+        punctuation, ``safe," she said``, one that opens the paragraph, or a digraph, ``''``)
+        unless a single mark opens before its first double mark, which is then nested inside
+        (``'He told me "never again.",' she said.``); a title in double marks, ``the ITV series
+        "Brassic".``, quotes no speech.  An article that quotes in double marks (American copy,
+        whose single marks are nested quotations, nicknames and apostrophes), and the headline
+        (American headlines quote in single marks), never count.
 
         .. versionadded:: 0.2"""
         if self._single_opening is None:
@@ -330,14 +345,13 @@ class QuoteParser(ReportedSpeech):
         found = False
         for paragraph in paragraphs:
             raw = self.paragraph_slice(text, paragraph)
-            if not any(map(raw.__contains__, self._single_marks)):
-                if self._double_mark.search(raw) is not None:
-                    return False
-                continue
             double = self._double_mark.search(raw)
-            if double is not None and self._single_opening.search(raw, 0, double.start()) is None:
-                return False
-            found = found or any(pattern.search(raw) is not None for pattern in self._single_quotations)
+            speech = double is not None and self._speech_double.search(raw) is not None
+            if speech and double is not None and self._single_opening.search(raw, 0, double.start()) is None:
+                return False  # (the article quotes in double marks)
+            if found or not any(map(raw.__contains__, self._single_marks)) or self.is_title_case(raw):
+                continue
+            found = any(pattern.search(raw) is not None for pattern in self._single_quotations)
         return found
 
     def parse(
