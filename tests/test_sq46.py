@@ -54,6 +54,17 @@ A hospital trust in Leeds has apologised to a 78-year-old woman who waited 14 ho
 Her son, Gareth Lowe, said the family had been told there were ‘no beds anywhere’.
 """
 
+CURLY_APOSTROPHES = """Neighbours blame landlord for flood damage
+
+Residents of a block of flats in Swansea say their landlord ignored repeated warnings about a leaking roof.
+
+‘It was the Joneses’ flat that flooded first,’ said Megan Price, 41. ‘We told them in the ’90s the roof wasn’t right.’
+
+Another tenant, Rhys O’Connor, said: ‘Nobody listens to us.’
+
+The landlord said it was ‘reviewing’ the complaints.
+"""
+
 NESTED = """Minister denies 'secret deal' over rail contract
 
 The transport minister has denied striking a secret deal with a rail operator.
@@ -117,6 +128,16 @@ The '90s-themed party ran until midnight at the players' lounge.
             ],
         ),
         (
+            CURLY_APOSTROPHES,
+            [
+                ("their landlord ignored repeated warnings about a leaking roof", "indirect", "Residents of a block of flats in Swansea"),
+                ("It was the Joneses’ flat that flooded first,", "direct", "Megan Price"),
+                ("We told them in the ’90s the roof wasn’t right.", "direct", "Megan Price"),
+                ("Nobody listens to us.", "direct", "Rhys O’Connor"),
+                ("it was ‘reviewing’ the complaints", "mixed", "The landlord"),
+            ],
+        ),
+        (
             NESTED,
             [
                 ("secret deal", "direct", "Minister"),
@@ -125,7 +146,7 @@ The '90s-themed party ran until midnight at the players' lounge.
             ],
         ),
     ],
-    ids=["said-colon", "apostrophes-inside", "curly", "double-inside"],
+    ids=["said-colon", "apostrophes-inside", "curly", "curly-apostrophes", "double-inside"],
 )
 def test_an_article_quoting_in_single_marks_reads_as_british_english(text: str, expected: Quotes) -> None:
     assert _quotes(ArticleParser(), text) == expected
