@@ -369,7 +369,9 @@ class QuoteParser(ReportedSpeech):
         Twain`` read as the byline: :meth:`speaker_on_next_line`).  A headline's quotes come
         first, with :attr:`~newsparse.Quote.paragraph` ``None``.  They come as a tuple, or from
         :attr:`~newsparse.spans.Parts.COMPACT_FROM` quotes on as a :class:`~newsparse.spans.Quotes`,
-        collected in a :class:`~newsparse.spans.QuoteList` that packs them as they come."""
+        collected in a :class:`~newsparse.spans.QuoteList` that packs them as they come.  An
+        article that quotes in single marks (:meth:`single_marked`) is read by
+        :attr:`single_mark_reader`."""
         if self._single_opening is not None and self.single_marked(text, paragraphs):
             reader = self.single_mark_reader
             return reader.parse(text, paragraphs, context=context, headline=headline, furniture=furniture)
