@@ -267,6 +267,29 @@ def test_a_possessive_after_an_abbreviation_in_british_marks(paragraph: str, exp
             "—No vamos a ceder —dijo la vicepresidenta segunda, Yolanda Díaz—. El diálogo sigue abierto —añadió.",
             [("No vamos a ceder", "direct", "Yolanda Díaz"), ("El diálogo sigue abierto", "direct", "Yolanda Díaz")],
         ),
+        (
+            "es",
+            "—Hay que esperar —ha dicho el portavoz del Gobierno—. No hay ninguna prisa.",
+            [("Hay que esperar", "direct", "el portavoz del Gobierno"), ("No hay ninguna prisa.", "direct", "el portavoz del Gobierno")],
+        ),
+        # a role set off after the name is the narrator's, up to the closing dash
+        (
+            "es",
+            "—Hay que esperar —explicó Marta Ruiz, portavoz de la plataforma—. Nadie se va a ir de aquí.",
+            [("Hay que esperar", "direct", "Marta Ruiz"), ("Nadie se va a ir de aquí.", "direct", "Marta Ruiz")],
+        ),
+        (
+            "es",
+            "—¿Y ahora qué? —preguntó la alcaldesa—. Seguiremos trabajando.",
+            [("¿Y ahora qué?", "direct", "la alcaldesa"), ("Seguiremos trabajando.", "direct", "la alcaldesa")],
+        ),
+        # a dash inside a sentence of narration opens nothing
+        ("es", "La alcaldesa habló con los vecinos —dijo un testigo— durante una hora.", []),
+        (
+            "fr",
+            "— Nous ne céderons pas —a affirmé la ministre—, même si la grève dure.",
+            [("Nous ne céderons pas", "direct", "la ministre"), ("même si la grève dure.", "direct", "la ministre")],
+        ),
         # no closing dash: the narrator's words run to the end
         ("es", "—Estamos preparados —dijo Ana Ortiz.", [("Estamos preparados", "direct", "Ana Ortiz")]),
         (
