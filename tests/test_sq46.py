@@ -307,3 +307,27 @@ def test_a_possessive_after_an_abbreviation_in_british_marks(paragraph: str, exp
 def test_dialogue_goes_on_after_the_narrators_closing_dash(language: str, paragraph: str, expected: Quotes) -> None:
     text = f"Titular\n\nLa reunión empezó el lunes en Madrid.\n\n{paragraph}\n\nLa reunión sigue.\n"
     assert _quotes(ArticleParser(language=language), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("single", "double", "expected"),
+    [
+        # no comma before "told": the direct quote has no speaker in either marks (a limit of the speaker rules)
+        (
+            "'It is very rare that the port would lose a cargo,' Chad Hawk, vice president of PMG, a shipping company in"
+            " Florida told Fox.",
+            '"It is very rare that the port would lose a cargo," Chad Hawk, vice president of PMG, a shipping company in'
+            " Florida told Fox.",
+            [("It is very rare that the port would lose a cargo,", "direct", None)],
+        ),
+        (
+            "'We will appeal,' the club's chairman said.",
+            '"We will appeal," the club\'s chairman said.',
+            [("We will appeal,", "direct", "the club's chairman")],
+        ),
+    ],
+)
+def test_a_sentence_in_single_marks_reads_as_in_double_marks(single: str, double: str, expected: Quotes) -> None:
+    parser = ArticleParser()
+    assert _quotes(parser, f"Harbour news\n\n{single}") == expected
+    assert _quotes(parser, f"Harbour news\n\n{double}") == expected
