@@ -344,7 +344,7 @@ class QuoteParser(ReportedSpeech):
             return False
         found = False
         for paragraph in paragraphs:
-            raw = self.paragraph_slice(text, paragraph)
+            raw = paragraph.text  # (its words, no slice of the text: the marks are the evidence, not where they stand)
             double = self._double_mark.search(raw)
             speech = double is not None and self._speech_double.search(raw) is not None
             if speech and double is not None and self._single_opening.search(raw, 0, double.start()) is None:
