@@ -47,9 +47,9 @@ NAME_BEFORE_DESCRIPTION = [
         [("Coffee output may fall", "Tom Berg")],
     ),
     (
-        "'It is very rare that the port would lose a cargo,' Chad Hawk, vice president of PMG, a shipping company in"
+        "It is very rare that the port would lose a cargo, Chad Hawk, vice president of PMG, a shipping company in"
         " Florida told Fox.",
-        [("'It is very rare that the port would lose a cargo", "Chad Hawk")],
+        [("It is very rare that the port would lose a cargo", "Chad Hawk")],
     ),
     # the phrase after the name is no description of one person: it speaks, the name is spoken to
     ("The pier will close, Tom Berg, officials said.", [("The pier will close, Tom Berg", "officials")]),

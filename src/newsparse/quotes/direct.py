@@ -368,7 +368,8 @@ class DirectQuotes(SpeakerResolution):
             if inner_end - inner_start < 2:
                 continue
             sentence = sentences[max(0, bisect_right(starts, open_) - 1)] if sentences else (0, len(raw))
-            if self._inserted is not None and close < len(raw):
+            # (a paragraph of dialogue runs to its end: "—No vamos a ceder —dijo Ana Ruiz—. El diálogo ...")
+            if self._inserted is not None and (close < len(raw) or raw[open_] in self.DIALOGUE_DASHES):
                 split = self.inserted_attribution(raw, offset, number, (inner_start, inner_end), state)
                 if split is not None:
                     found.extend(split)
@@ -610,8 +611,10 @@ class DirectQuotes(SpeakerResolution):
         if named is not None:
             np, resume = named  # (", a déclaré le maire de Lyon, Paul Durand. Le pont ...": the name, then the words)
         elif match["end"] == ",":
-            # (", a déclaré Anne Dupont, qui dirige le port. Le pont ...": the words after the clause)
-            resume = self.inserted_relative(raw, resume, inner[1]) or resume
+            # (", a déclaré Anne Dupont, qui dirige le port. Le pont ...": the words after the clause;
+            # "—explicó Marta Ruiz, portavoz de la plataforma—. Nadie ...": after the narrator's closing dash)
+            closed = self.narrator_close_end(raw, resume, inner[1]) if dashed else None
+            resume = closed or self.inserted_relative(raw, resume, inner[1]) or resume
         speaker = self.resolve(self.mention(raw, np), state, None)
         if speaker is None:
             return None
@@ -622,6 +625,26 @@ class DirectQuotes(SpeakerResolution):
         if rest[1] > rest[0]:  # (a name or a clause that runs to the closing mark is attribution, not words)
             quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None))
         return quotes
+
+    def narrator_close_end(self, raw: str, start: int, end: int) -> int | None:
+        """Where the quoted words go on after the dash of :attr:`DIALOGUE_DASHES` that closes the
+        narrator's words set off by a comma after an inserted attribution's speaker (``—explicó
+        Marta Ruiz, portavoz de la plataforma—. Nadie se va.``: after ``—.``): the dash within
+        :attr:`MAX_INSERTED_CHARS` characters of *start*, no sentence end before it, then a ``.``
+        or ``,``; ``None`` when there is none before *end*.
+
+        .. versionadded:: 0.2
+        """
+        limit = min(end, start + self.MAX_INSERTED_CHARS)
+        stop = start
+        while stop < limit and raw[stop] not in self.DIALOGUE_DASHES:
+            if raw[stop] in self.SENTENCE_END:
+                return None
+            stop += 1
+        if stop >= limit:
+            return None
+        after = stop + 1
+        return after + 1 if raw[after : after + 1] in (".", ",") else after
 
     def inserted_speaker_end(self, match: regex.Match[str]) -> int:
         """Where the speaker's phrase of an attribution inside the marks may end: at the dash that
@@ -685,11 +708,14 @@ class DirectQuotes(SpeakerResolution):
         """
         stop = start
         limit = min(end, start + self.MAX_INSERTED_CHARS)
-        while stop < limit and raw[stop] not in ".,":
+        while stop < limit and raw[stop] not in ".," and raw[stop] not in self.DIALOGUE_DASHES:
             stop += 1
         if stop >= limit and limit < end:
             return None
-        resume = stop + 1 if stop < end and raw[stop + 1 : end].strip() else end
+        after = stop + 1
+        if stop < end and raw[stop] in self.DIALOGUE_DASHES and raw[after : after + 1] in (".", ","):
+            after += 1  # ("—dijo la vicepresidenta, Yolanda Díaz—. El diálogo ...": the dash closes the name)
+        resume = after if stop < end and raw[after:end].strip() else end
         first = start
         while first < stop and raw[first].isspace():
             first += 1

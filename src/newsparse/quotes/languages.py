@@ -99,6 +99,7 @@ class WithoutEnglishRules(QuoteParser):
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     DOCUMENT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
+    SINGLE_MARK_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = ()  # (an article is read with the pack's own marks)
     PAST_SUFFIX: ClassVar[str] = ""
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
     INFINITIVE_LEAD_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -321,9 +322,7 @@ class BritishVocabulary(Vocabulary):
 class BritishQuotes(QuoteParser):
     """British English: ``‘...’`` first, ``“...”`` inside (and the other way round)."""
 
-    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("‘", "’"), ("'", "'"), ("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("‹", "›"),
-    )
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = QuoteParser.SINGLE_MARK_PAIRS
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 from contextlib import nullcontext
-from functools import cache
+from functools import cache, cached_property
 from itertools import islice
-from typing import ClassVar, TypeVar, overload
+from typing import ClassVar, TypeVar, cast, overload
 
 import attrs
 import regex
@@ -19,6 +19,7 @@ from ..visible import INVISIBLE, Visible, has_invisible
 from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .model import Bounds, Claims, Quotation, State, by_position
 from .reported import ReportedSpeech
+from .words import any_of
 
 __all__ = ["QuoteParser"]
 
@@ -51,6 +52,27 @@ _JOINER = regex.compile("[\u200c\u200d]")
 #: A context that changes nothing (:meth:`QuoteParser.parse_paragraph`: the paragraph's reading is
 #: already set when the text its rules read is the paragraph's own).
 _UNCHANGED = nullcontext()
+
+
+#: Each parser class's class that reads single marks (:func:`_single_mark_class`), made once.
+_SINGLE_MARK_CLASSES: dict[type[QuoteParser], type[QuoteParser]] = {}
+
+
+def _single_mark_class(cls: type[QuoteParser]) -> type[QuoteParser]:
+    """*cls* reading :attr:`~QuoteParser.SINGLE_MARK_PAIRS` as its quotation marks (made once per
+    class): :attr:`QuoteParser.single_mark_reader`'s class."""
+    made = _SINGLE_MARK_CLASSES.get(cls)
+    if made is not None:
+        return made
+    namespace = {
+        "QUOTE_PAIRS": cls.SINGLE_MARK_PAIRS,
+        "QUOTE_DIGRAPHS": (),
+        "SINGLE_MARK_PAIRS": (),  # (it reads its marks already: never asks again)
+        "__module__": cls.__module__,
+        "__doc__": f"{cls.__name__} reading an article that quotes in single marks.",
+    }
+    made = cast("type[QuoteParser]", type(f"{cls.__name__}InSingleMarks", (cls,), namespace))
+    return _SINGLE_MARK_CLASSES.setdefault(cls, made)  # (two threads at once: both get the first one kept)
 
 
 def _between_letters(match: regex.Match[str]) -> bool:
@@ -243,6 +265,94 @@ class QuoteParser(ReportedSpeech):
         # (a headline's single marks too: "'golden visa' overhaul")
         self._quote_closers = frozenset({close for _, close in self.QUOTE_PAIRS} | {"'", "’"})
         self._attribution_particles = frozenset(self.ATTRIBUTION_PARTICLES)
+        # the single marks SINGLE_MARK_PAIRS adds to QUOTE_PAIRS (none: single_marked is never true)
+        singles = [pair for pair in self.SINGLE_MARK_PAIRS if pair not in self.QUOTE_PAIRS and pair[1] in self.APOSTROPHES]
+        self._single_marks = "".join(sorted({mark for pair in singles for mark in pair}))
+        # a quotation in single marks that only a quotation can be: it opens a paragraph or follows
+        # a blank ("said: 'I thought ...", "'We will appeal,' the chairman said") before a capital,
+        # and closes after punctuation that ends quoted words before a blank or the paragraph's
+        # end; in between, no mark of its kind but apostrophes inside a word ("don't", "O'Brien",
+        # "Jr.'s")
+        punctuation = regex.escape(self.CLOSING_PUNCTUATION)  # ("Jr.'s": an apostrophe, Segmentation.glued_apostrophe)
+        self._single_quotations = tuple(
+            regex.compile(
+                rf"""
+                (?<!\S){regex.escape(open_)}(?=\p{{Lu}})  # the opening mark: after a blank, before a capital
+                (?:[^{regex.escape(open_ + close)}]|(?<=[\p{{L}}\p{{N}}{punctuation}]){regex.escape(close)}(?=[\p{{L}}\p{{N}}]))*+
+                (?<=[\p{{L}}\p{{N}}][{regex.escape(self.CLOSING_PUNCTUATION)}]){regex.escape(close)}(?!\S)  # ",'", ".'"
+                """,
+                regex.VERBOSE,
+            )
+            for open_, close in singles
+        )
+        # a single mark that opens words: not after a letter or digit, before a letter ("'He told me
+        # "never again",' she said": the double marks inside it)
+        opening = rf"(?<![\p{{L}}\p{{N}}])[{regex.escape(self._single_marks)}](?=\p{{L}})"
+        self._single_opening = regex.compile(opening) if singles else None
+        # a double mark: any of QUOTE_PAIRS's, or a digraph ("''")
+        doubles = sorted({mark for pair in self.QUOTE_PAIRS for mark in pair} - set(self._single_marks))
+        self._double_mark = regex.compile(any_of([*self.QUOTE_DIGRAPHS, *doubles]) if doubles or self.QUOTE_DIGRAPHS else "(?!)")
+        # a double mark that quotes speech, not a title ('the ITV series "Brassic".'): a closing one
+        # after punctuation that ends quoted words, before a blank or the end ('safe," she said'),
+        # an opening one at the paragraph's start, or a digraph
+        closers = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS} - set(self._single_marks))))
+        openers = regex.escape("".join(sorted({open_ for open_, _ in self.QUOTE_PAIRS} - set(self._single_marks))))
+        self._speech_double = regex.compile(
+            rf"""(?<=[\p{{L}}\p{{N}}][{punctuation}])[{closers}](?!\S)  # 'safe," she said'
+                 |^\s*+[{openers}]  # a paragraph that opens with one
+                 {"".join(f"|{regex.escape(digraph)}" for digraph in self.QUOTE_DIGRAPHS)}  # "''"
+            """,
+            regex.VERBOSE,
+        ) if closers and openers else regex.compile("(?!)")
+
+    def __getstate__(self) -> dict[str, object]:
+        """The parser for pickling (a parser sent to worker processes) without its
+        :attr:`single_mark_reader`, an instance of a class made when it was first read, which is
+        made again where it is read.
+
+        .. versionadded:: 0.2"""
+        state = dict(self.__dict__)
+        state.pop("single_mark_reader", None)
+        return state
+
+    @cached_property
+    def single_mark_reader(self) -> QuoteParser:
+        """This parser's class reading :attr:`SINGLE_MARK_PAIRS` as its quotation marks, with its
+        vocabulary, made when first read: the parser of an article that quotes in single marks
+        (:meth:`single_marked`).
+
+        .. versionadded:: 0.2"""
+        return _single_mark_class(type(self))(self.vocabulary)
+
+    def single_marked(self, text: str, paragraphs: Sequence[Paragraph]) -> bool:
+        """Whether the *paragraphs* of *text* quote in the single marks of :attr:`SINGLE_MARK_PAIRS`
+        (British copy: ``said: 'I thought the bridge was safe.'``), so that :meth:`parse` reads the
+        article with them: one paragraph at least, not in title case nor in capitals (a heading,
+        :meth:`is_title_case`), holds a quotation in them that only a quotation can be (opened
+        after a blank or at the paragraph's start before a capital, closed after ``,``, ``.``,
+        ``!`` or ``?`` before a blank or the end, no mark of its kind between but apostrophes
+        inside a word), and no paragraph quotes speech in double marks (a closing one after that
+        punctuation, ``safe," she said``, one that opens the paragraph, or a digraph, ``''``)
+        unless a single mark opens before its first double mark, which is then nested inside
+        (``'He told me "never again.",' she said.``); a title in double marks, ``the ITV series
+        "Brassic".``, quotes no speech.  An article that quotes in double marks (American copy,
+        whose single marks are nested quotations, nicknames and apostrophes), and the headline
+        (American headlines quote in single marks), never count.
+
+        .. versionadded:: 0.2"""
+        if self._single_opening is None:
+            return False
+        found = False
+        for paragraph in paragraphs:
+            raw = paragraph.text  # (its words, no slice of the text: the marks are the evidence, not where they stand)
+            double = self._double_mark.search(raw)
+            speech = double is not None and self._speech_double.search(raw) is not None
+            if speech and double is not None and self._single_opening.search(raw, 0, double.start()) is None:
+                return False  # (the article quotes in double marks)
+            if found or not any(map(raw.__contains__, self._single_marks)) or self.is_title_case(raw):
+                continue
+            found = any(pattern.search(raw) is not None for pattern in self._single_quotations)
+        return found
 
     def parse(
         self,
@@ -259,7 +369,12 @@ class QuoteParser(ReportedSpeech):
         Twain`` read as the byline: :meth:`speaker_on_next_line`).  A headline's quotes come
         first, with :attr:`~newsparse.Quote.paragraph` ``None``.  They come as a tuple, or from
         :attr:`~newsparse.spans.Parts.COMPACT_FROM` quotes on as a :class:`~newsparse.spans.Quotes`,
-        collected in a :class:`~newsparse.spans.QuoteList` that packs them as they come."""
+        collected in a :class:`~newsparse.spans.QuoteList` that packs them as they come.  An
+        article that quotes in single marks (:meth:`single_marked`) is read by
+        :attr:`single_mark_reader`."""
+        if self._single_opening is not None and self.single_marked(text, paragraphs):
+            reader = self.single_mark_reader
+            return reader.parse(text, paragraphs, context=context, headline=headline, furniture=furniture)
         if has_invisible(text):
             return self.parse_visible(text, paragraphs, context=context, headline=headline, furniture=furniture)
         index = self.person_index(text, paragraphs, context)

@@ -98,6 +98,17 @@ class Segmentation(SpeakerGrammar):
             regex.compile(rf"\s*+(?P<open>[{dashes}])(?=\s*+\S)") if self.DIALOGUE_DASHES else None
         )
         self._narrator = regex.compile(rf"\s(?P<dash>[{dashes}])(?=[ \xa0]?+\p{{Ll}})") if self.DIALOGUE_DASHES else None
+        # the narrator's words closed by a dash glued to them, then punctuation or a blank and more
+        # words: the speaker's again ("—No vamos a ceder —dijo Yolanda Díaz—. El diálogo sigue ...")
+        self._narrator_close = (
+            regex.compile(
+                rf"""[^{dashes}\n]{{1,{self.MAX_INSERTED_CHARS}}}?(?<=\S)  # the narrator's words, no dash
+                     [{dashes}](?=[.,;:]?+[ \xa0]++\S)  # the dash that closes them, then the speaker's words""",
+                regex.VERBOSE,
+            )
+            if self.DIALOGUE_DASHES
+            else None
+        )
         # what may follow "Smith asked" when it closes a quotation's sentence
         words = any_of([*self.TIME_PREPOSITIONS, *self.ATTRIBUTION_END_WORDS])
         # (not a colon: 'Tom Hill said: "..."' opens what follows, not the quotation before)
@@ -228,8 +239,7 @@ class Segmentation(SpeakerGrammar):
         n = len(raw)
         dialogue = self._dialogue.match(raw) if self._dialogue is not None else None
         if dialogue is not None and self._narrator is not None:
-            narrator = self._narrator.search(raw, dialogue.end())
-            return [(dialogue.start("open"), narrator.start("dash") if narrator is not None else n)]
+            return [(dialogue.start("open"), self.dialogue_end(raw, dialogue.end()))]
         continued = self.continued_quotation(raw)
         if continued is not None:  # ("»La inflación no bajará», advirtió ...": the quotation goes on)
             pairs.append(continued)
@@ -246,6 +256,9 @@ class Segmentation(SpeakerGrammar):
             if self.closes_earlier(raw, i) or self.elides_digits(raw, i) or self.opens_elision(raw, i):
                 opener = self._opener.search(raw, i + 1, None, KEEP_GIL)
                 continue
+            if self.glued_apostrophe(raw, i):  # ("Sammy Davis Jr.'s film": a possessive)
+                opener = self._opener.search(raw, i + 1, None, KEEP_GIL)
+                continue
             j = self.closing_mark(raw, i)
             if j < 0 and self.elides_word(raw, i):
                 opener = self._opener.search(raw, i + 1, None, KEEP_GIL)
@@ -256,6 +269,27 @@ class Segmentation(SpeakerGrammar):
             pairs = Bounds.grown(pairs, (i, j))
             opener = self._opener.search(raw, j + 1, None, KEEP_GIL)
         return pairs
+
+    def dialogue_end(self, raw: str, start: int) -> int:
+        """Where the words spoken in a paragraph of dialogue (:attr:`DIALOGUE_DASHES`) that go on
+        from *start* end: at the narrator's dash before a word in lower case (``—Estamos
+        preparados —dijo Ana Ortiz.``), or at the paragraph's end; past the narrator's words when
+        a dash glued to them closes them and more words follow, which are the speaker's again
+        (``—No vamos a ceder —dijo Yolanda Díaz—. El diálogo sigue abierto.``, ``—Yo —dijo
+        Ana— no lo sé.``: the quotation holds the attribution, which splits it,
+        :meth:`~newsparse.quotes.direct.DirectQuotes.inserted_attribution`).
+
+        .. versionadded:: 0.2
+        """
+        assert self._narrator is not None and self._narrator_close is not None  # (a language with dialogue dashes)
+        narrator = self._narrator.search(raw, start)
+        if narrator is None:
+            return len(raw)
+        closed = self._narrator_close.match(raw, narrator.end())
+        if closed is None:
+            return narrator.start("dash")
+        after = self._narrator.search(raw, closed.end())  # (the next attribution ends the words: one split a quotation)
+        return after.start("dash") if after is not None else len(raw)
 
     def continued_quotation(self, raw: str) -> tuple[int, int] | None:
         """``(open, close)`` of a quotation that goes on from the paragraph before under a mark of
@@ -293,6 +327,18 @@ class Segmentation(SpeakerGrammar):
         """
         return self._closers[raw[i]] in self._apostrophes and i + 1 < len(raw) and raw[i + 1].isdigit()
 
+    def glued_apostrophe(self, raw: str, i: int) -> bool:
+        """Whether the single mark at *i*, one that closes with an apostrophe, is glued between the
+        punctuation of :attr:`CLOSING_PUNCTUATION` that ends an abbreviation and a letter: a
+        possessive (``Sammy Davis Jr.'s film``, ``the U.S.'s allies``), neither an opening nor a
+        closing mark.
+
+        .. versionadded:: 0.2
+        """
+        if self._closers.get(raw[i]) not in self._apostrophes and raw[i] not in self._apostrophes:
+            return False
+        return 0 < i < len(raw) - 1 and raw[i - 1] in self.CLOSING_PUNCTUATION and raw[i + 1].isalpha()
+
     def elides_word(self, raw: str, i: int) -> bool:
         """Whether the single mark at *i*, with no closing mark after it in the paragraph, is an
         elision before a word (``Fans sang 'ere we go``): it follows a word and one space, where a
@@ -312,7 +358,9 @@ class Segmentation(SpeakerGrammar):
         j = raw.find(closer, open_ + 1)
         if closer in self._apostrophes:
             while 0 < j < len(raw) - 1:
-                if raw[j - 1].isalnum() and self.is_apostrophe(raw, j) and not self.closes_before_opening(raw, open_, j):
+                if self.glued_apostrophe(raw, j) or (
+                    raw[j - 1].isalnum() and self.is_apostrophe(raw, j) and not self.closes_before_opening(raw, open_, j)
+                ):
                     j = raw.find(closer, j + 1)
                     continue
                 skip = self.elision_end(raw, j)  # ("'The '90s were ...,'", "'Wait 'til Monday,'")

@@ -369,6 +369,17 @@ class QuoteWords:
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("‹", "›"),
     )
+    #: Quotation marks of an article that quotes in single marks, as British copy does (``said:
+    #: 'I thought the bridge was safe.'``, ``‘We will appeal,’ the chairman said.``, double marks
+    #: inside): the pairs its quotes are read with, in place of :attr:`QUOTE_PAIRS` and
+    #: :attr:`QUOTE_DIGRAPHS`, when :meth:`~newsparse.quotes.parser.QuoteParser.single_marked`
+    #: finds that the article quotes so.  Empty, or no pair beyond :attr:`QUOTE_PAIRS`: every
+    #: article is read with :attr:`QUOTE_PAIRS`.
+    #:
+    #: .. versionadded:: 0.2
+    SINGLE_MARK_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("‘", "’"), ("'", "'"), ("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("‹", "›"),
+    )
     #: ``(opening, closing)`` marks that may set off a nickname inside a person's name (``William
     #: "Bill" Harper``, ``Robert 'Bob' Lane``): single marks too, which quote nothing else here.
     #: Empty: nicknames are read as written
