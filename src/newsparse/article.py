@@ -321,6 +321,11 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     WRITER_ROLE_LINKS: ClassVar[tuple[str, ...]] = ("is a", "is an", "is the")
+    #: Verbs that tell of a writer's work after the name in a note in capitals above the body's last
+    #: line (``RAVI MENON WRITES ON CRICKET EVERY SATURDAY``: :meth:`capitals_note`).
+    #:
+    #: .. versionadded:: 0.2
+    WRITER_NOTE_VERBS: ClassVar[tuple[str, ...]] = ("writes", "covers", "reports")
     #: Marks that part the pieces of a line of post facts after a date (:meth:`opens_with_stamp`).
     PIECE_MARKS: ClassVar[str] = "/|·•"
     #: The marks that may stand between a known agency and the stamp after it on a stamp line
@@ -2015,12 +2020,35 @@ class ArticleParser:
             line = body[index]
             if line.blank_before and any(self.opens_with_writer(line.text, name) for name in names):
                 return index
+            if line.blank_before and any(self.capitals_note(line.text, name, linked=True) for name in names):
+                return index  # ("JANE ROE IS THE HERALD'S POLITICAL EDITOR", the page's other columns under it)
         last = body[-1]
-        if last.blank_before and any(self.given_name_note(last.text, name) for name in names):
+        if last.blank_before and any(self.capitals_note(last.text, name) for name in names):
+            return len(body) - 1  # (any two words after the name: the last line only)
+        if last.blank_before and any(self.given_name_note(last.text, name, state.text) for name in names):
             return len(body) - 1
         return None
 
-    def given_name_note(self, text: str, name: str) -> bool:
+    def capitals_note(self, text: str, name: str, *, linked: bool = False) -> bool:
+        """Whether *text* has no letter in lower case and opens with *name* in capitals before two
+        words or more (``JANE ROE IS THE HERALD'S POLITICAL EDITOR``): the writer's note
+        (:meth:`author_box_start`), read so on the body's last line; above it (*linked*) only when
+        the words after the name open with one of :attr:`WRITER_ROLE_LINKS` or
+        :attr:`WRITER_NOTE_VERBS` (``... WRITES ON CRICKET EVERY SATURDAY``), as a line in capitals
+        higher up may be the story's (``PAUL ROE WAS THERE ON MONDAY``).
+
+        .. versionadded:: 0.2"""
+        capitals = name.upper()
+        if not text.startswith(capitals) or any(char.islower() for char in text):
+            return False
+        rest = text[len(capitals) :]
+        if not linked:
+            return not rest.strip() or (rest[:1].isspace() and len(rest.split()) >= 2)
+        words = " ".join(rest.split()[:4]).casefold() + " "
+        links = (*self.WRITER_ROLE_LINKS, *self.WRITER_NOTE_VERBS)
+        return rest[:1].isspace() and any(words.startswith(f"{link.casefold()} ") for link in links if link)
+
+    def given_name_note(self, text: str, name: str, story: str = "") -> bool:
         """Whether *text* opens with the given name alone of *name* (its first word) and one of
         :attr:`WRITER_ROLE_LINKS` (``Julius is an entertainment reporter for ...``): the writer's
         note on the body's last line (:meth:`author_box_start`).
@@ -2033,7 +2061,26 @@ class ArticleParser:
         if not rest[:1].isspace():
             return False  # ("Juliusz ...": another name)
         words = " ".join(rest.split()[:4]).casefold() + " "
-        return any(words.startswith(f"{link.casefold()} ") for link in self.WRITER_ROLE_LINKS if link)
+        if not any(words.startswith(f"{link.casefold()} ") for link in self.WRITER_ROLE_LINKS if link):
+            return False
+        return not self.names_namesake(story, given, name)
+
+    @staticmethod
+    def names_namesake(story: str, given: str, name: str) -> bool:
+        """Whether *story* names someone else with the given name *given* of the writer *name*:
+        *given* and a capitalised word that is not the rest of *name* (``Sarah Miller`` in a story by
+        Sarah Jones), so that a last line on ``Sarah`` may be about her (:meth:`given_name_note`).
+
+        .. versionadded:: 0.2"""
+        surname = name[len(given) :].split()
+        at = story.find(given + " ")
+        while at >= 0:
+            after = story[at + len(given) + 1 : at + len(given) + 1 + 60].split(None, 1)
+            word = after[0].strip(".,;:!?") if after else ""
+            if word[:1].isupper() and (not surname or word != surname[0]) and (at == 0 or not story[at - 1].isalnum()):
+                return True
+            at = story.find(given + " ", at + len(given))
+        return False
 
     def is_outlet_name(self, byline: Byline, name: str) -> bool:
         """Whether *name*, one of the byline's authors, names an agency or an outlet, not a person
@@ -2049,17 +2096,11 @@ class ArticleParser:
 
     def opens_with_writer(self, text: str, name: str) -> bool:
         """Whether *text* is *name* alone, or opens with it before a word in lower case, maybe
-        after an address in brackets or the name's possessive (:meth:`author_box_start`); or,
-        a line with no letter in lower case, opens with the name in capitals before two words
-        or more (``JANE ROE IS THE HERALD'S POLITICAL EDITOR``).
+        after an address in brackets or the name's possessive (:meth:`author_box_start`).
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 (lay46) the possessive; a line in capitals."""
+        .. versionchanged:: 0.2 (lay46) the possessive (a line in capitals: :meth:`capitals_note`)."""
         if not text.startswith(name):
-            capitals = name.upper()
-            if text.startswith(capitals) and not any(char.islower() for char in text):
-                rest = text[len(capitals) :]
-                return not rest.strip() or (rest[:1].isspace() and len(rest.split()) >= 2)
             return False
         rest = text[len(name) :]
         if not rest.strip():

@@ -133,12 +133,13 @@ _WIRE_CREDITS = r"""-{1,2}+\s*+with\s++(?:assistance|help)\s++from\s++(?-i:\p{Lu
     | (?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,4}+
       (?:\s++in\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,3}+)?+
       \s++at\s++[^\s@]++@[\w\-]++(?:\.[\w\-]++)++
-      (?:\s*+(?:,|;|\s(?:or|and)\s)\s*+(?:(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+|[^\s@,;]++@[^\s@,;]++|at|in)
+      (?:(?:\s*+[,;]|\s++(?:or|and)\s)\s*+(?:(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+|[^\s@,;]++@[^\s@,;]++|at|in)
          (?:\s++(?:(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+|[^\s@,;]++@[^\s@,;]++|at|in)){0,8}+){0,6}+\.?+"""
 # A syndicated story's notice that the site did not edit it: "(This story has not been edited by our staff and
 # is auto-generated from a syndicated feed.)"
 _UNEDITED_FEED = r"""\(?+(?:this|the)\s++(?:story|article|report|news|content)\s++has\s++not\s++been\s++edited\s++by
-    \s++(?:our\s++|the\s++)?+(?:\S++\s++){0,2}?(?:staff|team|editors?+|newsroom|desk)\b[^\n]{0,200}"""
+    \s++(?:our\s++|the\s++)?+(?:\S++\s++){0,2}?(?:staff|team|editors?+|newsroom|desk)\b
+    [^\n]{0,120}?\b(?:syndicated|auto-generated|automatically|feed|wire|agency)\b[^\n]{0,120}"""
 # The rules of a page's comment section, told to the reader: "Please be respectful of other
 # commenters.", "You must be logged in to post a comment.", "We are moderating all comments ...",
 # and its call for letters (no quotation: a story may quote a site's rules)
@@ -373,8 +374,10 @@ class BoilerplateParser:
         ),
         K.EDITORS_NOTE.value: _x(
             r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",
-            # a correction notice: "Correction: An earlier version ...", "CLARIFICATION - This story ..."
-            r"(?:corrections?|clarifications?)\s*+[:\-–—].{0,2000}",
+            # a correction notice: "Correction: An earlier version ...", "CLARIFICATION - This story ...", the
+            # label alone; a capital after it ("Corrections: Inside the state's prisons" heads a feature, and
+            # "Corrections-related spending", "Clarification - what the rules mean -" are a story's)
+            r"(?:correction|clarification)(?:\s*+:|\s++[\-–—])(?:\s*+(?-i:\p{Lu}).{0,2000})?+",
         ),
         K.DISCLAIMER.value: _x(
             r"""(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed
@@ -464,10 +467,10 @@ class BoilerplateParser:
                     \b.{0,60}?\bto\s++(?:correct|clarify|reflect|remove|include|add|note)\b.{0,400}
                   # a newspaper's correction of its own piece: "An article on Monday about ... misstated the year ..."
                   | an?\s++(?:article|report|story|picture\s++caption|caption|headline|graphic|chart|map)
-                    (?:\s++(?:on|in)\s++\S++(?:\s++\S++){0,3}?)?\s++(?:about|with|accompanying)\s
-                    (?:(?!\b(?:said|says|say|claimed|found|reported)\b).){0,300}?
+                    \s++on\s++(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s++(?:about|with|accompanying)\s
+                    (?:(?!\b(?:said|says|say|claimed|found|finds|reported|according)\b).){0,300}?
                     \b(?:misstated|misidentified|misspelled|misquoted|misattributed|incorrectly|erroneously)\b
-                    (?:(?!\b(?:said|says|say)\b).){0,400}"""),
+                    (?:(?!\b(?:said|says|say|found|finds|reported|according)\b).){0,400}"""),
         ),
         K.DISCLAIMER.value: PATTERNS[K.DISCLAIMER.value],
         K.OTHER.value: _x(_STANDARDS),
@@ -626,11 +629,12 @@ class BoilerplateParser:
     #:
     #: .. versionadded:: 0.2
     HOLDING_ADJECTIVES: ClassVar[tuple[str, ...]] = ("long", "short", "financial", "beneficial")
-    #: The nouns of a holding (``shares``, ``a position``, ``a stake``).
+    #: The nouns of a holding (``shares``, ``a position``; not ``a stake`` nor ``an interest``, which
+    #: a writer may have in a subject: ``The author has an interest in the subject``).
     #:
     #: .. versionadded:: 0.2
     HOLDING_NOUNS: ClassVar[tuple[str, ...]] = (
-        "shares", "share", "positions", "position", "stakes", "stake", "stocks", "stock", "interests", "interest",
+        "shares", "share", "positions", "position", "stocks", "stock",
     )
     #: The fewest words a line needs to be tried as running prose.
     PROSE_WORDS: ClassVar[int] = 6

@@ -31,6 +31,9 @@ class ArticleTooLarge(ParseError):
         self.length = length
         self.limit = limit
 
+    def __reduce__(self) -> tuple[type[ArticleTooLarge], tuple[int, int]]:
+        return type(self), (self.length, self.limit)  # (pickles: a worker's error reaches the parent)
+
 
 class DecodeError(ParseError):
     """Bytes that do not decode.  ``offset`` is the byte offset of the first bad byte,
@@ -41,6 +44,9 @@ class DecodeError(ParseError):
         self.encoding = encoding
         self.offset = offset
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[DecodeError], tuple[str, int, str]]:
+        return type(self), (self.encoding, self.offset, self.reason)
 
 
 class UnknownCodec(ParseError, LookupError):
@@ -56,6 +62,9 @@ class UnknownCodec(ParseError, LookupError):
         super().__init__(f"unknown {what} for parse_bytes: {option}={name!r}")
         self.option = option
         self.name = name
+
+    def __reduce__(self) -> tuple[type[UnknownCodec], tuple[str, str]]:
+        return type(self), (self.option, self.name)
 
 
 class SchemaError(ValueError):

@@ -81,8 +81,8 @@ _DAY_MONTH = regex.compile(
 )
 #: A numeric date with dashes and its year in full (``11-06-2024``): read only when its order is
 #: decided (TimestampParser.undecided_dashes), as such pages write it either way round.
-_RELATIVE_WORD = regex.compile(r"(?P<word>\p{L}[\p{L}'’]*+)(?=[\s,]|$)")  # "today", "aujourd'hui" (relative_day)
 _DASHED_DATE = regex.compile(r"(?<![\d/.\-])\d{1,2}-\d{1,2}-\d{4}(?![\d/.\-])")
+_RELATIVE_WORD = regex.compile(r"(?P<word>\p{L}[\p{L}'’]*+)(?=[\s,]|$)")  # "today", "aujourd'hui" (relative_day)
 _DATE_SEPARATOR = regex.compile(r"[/.\-]")  # between the numbers of a numeric date: its year is the last
 _LAST_WORD = regex.compile(r"\p{L}++")  # a word of letters: the weekday before a stamp (weekday_before)
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"

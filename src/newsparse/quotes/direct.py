@@ -2393,7 +2393,8 @@ class DirectQuotes(SpeakerResolution):
                 continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation;
             # 'Romney's "47 percent" comment', 'Here's Ortiz in 2019: "..."': the one named)
-            mention = self.quoted_claim_owner(raw, quotation) or self.presented_speaker(raw, quotation)
+            mention = self.quoted_claim_owner(raw, quotation) or self.quoted_object(raw, quotation)
+            mention = mention or self.presented_speaker(raw, quotation)
             mention = mention or self.presented_owner(raw, quotation)
             mention = mention or self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
             if mention is None:
@@ -2469,6 +2470,33 @@ class DirectQuotes(SpeakerResolution):
             return None
         head = raw[start : quotation.open].rstrip()
         return start + len(head) - 1 if head.endswith(":") else None
+
+    def quoted_object(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The speaker of a quotation after a short sentence that ends in one of :attr:`QUOTING_VERBS`
+        and a name, maybe after a title, then a colon (``She quoted Churchill: "..."``, ``The pastor,
+        citing Martin Luther King Jr.: "..."``): the one quoted, not the one who quotes; ``None``
+        for anything else (``She quoted a line from the Bible: "..."``, a comma after the name).
+
+        .. versionadded:: 0.2"""
+        colon = self.presenting_colon(raw, quotation) if self._quoting_verbs else None
+        if colon is None:
+            return None
+        words = list(self._word.finditer(raw, quotation.sentence_start, colon, False, KEEP_GIL))
+        at = next((k for k in range(len(words) - 2, -1, -1) if words[k].group().casefold() in self._quoting_verbs), None)
+        if at is None or len(words) - at - 1 > self.MAX_NAME_WORDS:
+            return None
+        rest = words[at + 1 :]
+        if len(rest) > 1 and rest[0].group().casefold() in self._quoting_markers:
+            rest = rest[1:]  # ("citó a Cervantes")
+        span = (rest[0].start(), rest[-1].end())
+        phrase = raw[span[0] : span[1]]
+        if any(mark in phrase for mark in ",;()") or any(mark in phrase for mark in self._marks):
+            return None
+        names = [word.group() for word in rest]
+        name = self.names.trailing_name(names)
+        if not names[0][:1].isupper() or name <= 0 or not all(self.is_role(word) for word in names[: len(names) - name]):
+            return None
+        return None if self.vocabulary.is_place(phrase) else self.mention(raw, span)
 
     def presented_phrase(self, raw: str, start: int, colon: int) -> tuple[int, int] | None:
         """The person ``raw[start:colon]``, a sentence before a colon, presents

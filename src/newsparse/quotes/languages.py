@@ -138,6 +138,7 @@ class WithoutEnglishRules(QuoteParser):
     QUOTED_CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     QUOTING_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     PRESENTING_OPENERS: ClassVar[tuple[str, ...]] = ()
+    QUOTING_VERBS: ClassVar[tuple[str, ...]] = ()
     PRESENTING_SOURCES: ClassVar[tuple[str, ...]] = ()
     PRESENTING_SETTINGS: ClassVar[tuple[str, ...]] = ()
     REPLY_WORDS: ClassVar[tuple[str, ...]] = ()
@@ -435,6 +436,7 @@ class FrenchQuotes(WithoutEnglishRules):
 
     # (the French words of the rules the English lists above were for)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "lui")  # (« Il a travaillé ici »: about him)
+    QUOTING_VERBS: ClassVar[tuple[str, ...]] = ("cité", "citant", "cite", "citait")  # ("a cité Victor Hugo : « ... »")
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("iste", "eur", "euse", "trice", "ien", "ienne")
     # ("L'autrice sud-coréenne Kim Hye-jin": adjectives after the role noun)
     ROLE_ADJECTIVES_AFTER: ClassVar[int] = 2
@@ -891,6 +893,7 @@ class GermanQuotes(WithoutEnglishRules):
 
     # (the German words of the rules the English lists are for)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "ihn", "ihm")  # ("sie" is "they" and "you" too)
+    QUOTING_VERBS: ClassVar[tuple[str, ...]] = ("zitierte", "zitiert", "zitierend")  # ("zitierte Goethe: „...“")
     # ("Mitarbeiterin", "Journalist", "Moderator")
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("er", "erin", "ist", "istin", "or", "orin")
     SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "istin")
@@ -1307,6 +1310,8 @@ class SpanishQuotes(WithoutEnglishRules):
     # (the Spanish words of the rules the English lists are for; not English "he", Spanish "I have":
     # «He trabajado aquí» is the speaker's own)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella")
+    QUOTING_VERBS: ClassVar[tuple[str, ...]] = ("citó", "citando", "cita", "citaba")  # ("citó a Cervantes: «...»")
+    QUOTING_OBJECT_MARKERS: ClassVar[tuple[str, ...]] = ("a", "al")
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ista", "ero", "era", "dor", "dora", "ólogo", "óloga")
     # ("La escritora chilena Ana Ruiz": adjectives after the role noun)
     ROLE_ADJECTIVES_AFTER: ClassVar[int] = 2

@@ -150,13 +150,20 @@ class SpeakerResolution(Segmentation):
     #:
     #: .. versionadded:: 0.2
     MAX_QUESTIONED_SENTENCE: ClassVar[int] = 300
+    #: The contractions of an auxiliary (after the apostrophe) that may end a speaker's mention
+    #: before the cue, left off it (:meth:`without_auxiliary`: ``You've said``, ``They'll say``).
+    #:
+    #: .. versionadded:: 0.2
+    AUXILIARY_CONTRACTIONS: ClassVar[frozenset[str]] = frozenset({"ve", "d", "ll", "re"})
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
         """A :class:`~newsparse.Speaker` for *mention* in the paragraph being read, its name
         resolved to the fullest form; ``None`` when the mention names no one (``a microphone``:
         :meth:`names_no_one`; ``neither Ortiz nor Berg``: :meth:`is_negative_pair`), unless it is
-        a *source* (``according to state records``)."""
+        a *source* (``according to state records``).  An auxiliary's contraction that ends the
+        mention is left off it (:meth:`without_auxiliary`: ``You've said`` names ``You``)."""
+        mention = self.without_auxiliary(mention)
         text = mention.text
         if not source and (self.names_no_one(text) or self.is_fragment(text) or self.is_negative_pair(text)):
             return None
@@ -182,6 +189,20 @@ class SpeakerResolution(Segmentation):
         if state.index.is_known(name):
             name = self.known_without_occupation(name, state)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    def without_auxiliary(self, mention: Mention) -> Mention:
+        """*mention* without an auxiliary's contraction of :attr:`AUXILIARY_CONTRACTIONS` that ends it
+        (``You've``, ``She'd``, ``They'll``, with a straight or a curly apostrophe): the subject
+        of ``You've said that ...`` is ``You``.  ``'s`` stays: it may be a name's own
+        (``McDonald's said``).
+
+        .. versionadded:: 0.2"""
+        text = mention.text
+        mark = max(text.rfind("'"), text.rfind("’"))
+        if mark <= 0 or text[mark + 1 :].casefold() not in self.AUXILIARY_CONTRACTIONS or not text[mark - 1].isalpha():
+            return mention
+        cut = len(text) - mark
+        return Mention(text[:mark], mention.start, mention.end - cut)
 
     def kin_named_month(self, name: str, lead: Sequence[str], state: State) -> bool:
         """Whether *name*, a month's name, is a person's given name all the same: set off by

@@ -1922,6 +1922,17 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     PRESENTING_OPENERS: ClassVar[tuple[str, ...]] = ("here's", "here is")
+    #: Verbs whose object, a name right before a colon, is the speaker of the quotation after it,
+    #: not the subject who quotes (``She quoted Churchill: "..."``, ``citing Abraham Lincoln: "..."``:
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.quoted_object`), in lower case.
+    #:
+    #: .. versionadded:: 0.2
+    QUOTING_VERBS: ClassVar[tuple[str, ...]] = ("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites", "cite")
+    #: Words that may stand between one of :attr:`QUOTING_VERBS` and the name it quotes, left out
+    #: of the name (Spanish ``citó a Cervantes``), in lower case.
+    #:
+    #: .. versionadded:: 0.2
+    QUOTING_OBJECT_MARKERS: ClassVar[tuple[str, ...]] = ()
     #: Prepositions that open a sentence presenting words from someone's utterance after a
     #: colon (``From Ortiz's Facebook post: "..."``, ``In the mayor's words: "..."``: the owner;
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.presented_owner`), the noun one of
@@ -2494,6 +2505,8 @@ class QuoteWords:
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
         self._quoted_claim_nouns = frozenset(n.casefold() for n in self.QUOTED_CLAIM_NOUNS)
         self._presenting_openers = tuple(tuple(o.casefold().split()) for o in self.PRESENTING_OPENERS)
+        self._quoting_verbs = frozenset(w.casefold() for w in self.QUOTING_VERBS)
+        self._quoting_markers = frozenset(w.casefold() for w in self.QUOTING_OBJECT_MARKERS)
         self._presenting_settings = frozenset(w.casefold() for w in self.PRESENTING_SETTINGS)
         self._presenting_sources = frozenset(w.casefold() for w in self.PRESENTING_SOURCES)
         self._reply_words = frozenset(w.casefold() for w in self.REPLY_WORDS)
