@@ -1,0 +1,401 @@
+"""Mutation pass mut46 (issue 8): the survivors mut45 and mutL45 left, made again on main
+``9e6e6c3c``.  Each table pins down a rule whose mutants no test noticed: a predicate read on words
+written for it, or a paragraph and the quotes that must come out of it (see docs/testing.md,
+"Mutation testing")."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+import newsparse
+from newsparse.quotes.parser import QuoteParser
+from newsparse.spans import Quote, QuoteKind, Span
+from quote_cases import article_of, parser_for
+
+
+@functools.cache
+def parser(language: str | None = None) -> QuoteParser:
+    """One parser (of *language*'s pack if given) for the predicate tables (parsers are stateless)."""
+    return parser_for(language)
+
+
+# SpeakerGrammar.counted_demonstrative: only a count (a quantifier, a number word or a figure) opens the
+# share; a plural noun before "of those" is no count
+COUNTED_DEMONSTRATIVES = [
+    ("Asked about the plans, supporters of those said", "those", False),
+    ("The board met, and members of those said", "those", False),
+    ("Twelve of those said", "those", True),
+    ("The board met, and twelve of these said", "these", True),
+]
+
+
+@pytest.mark.parametrize(("raw", "pronoun", "expected"), COUNTED_DEMONSTRATIVES)
+def test_counted_demonstrative(raw: str, pronoun: str, expected: bool) -> None:
+    words = list(parser()._word.finditer(raw))
+    index = next(i for i, m in enumerate(words) if m.group() == pronoun)
+    assert parser().counted_demonstrative(raw, words, index) is expected
+
+
+# SpeakerGrammar.names_the_object: a title alone is no name of the role's object
+def test_names_the_object_needs_a_name_after_the_title() -> None:
+    raw = "A spokesman for the mayor, Councillor, said"
+    match = parser()._appositive.search(raw, 0, raw.index(" said"))
+    assert match is not None
+    assert parser().names_the_object(raw, match) is False
+
+
+# SpeakerGrammar.person_role_words: the last word a listed noun for a person (no guess by its ending:
+# "paper shredder" is a thing); a subject pronoun in lower case is no role word
+PERSON_ROLE_WORDS = [
+    (["paper", "shredder"], False),
+    (["ferry", "worker"], True),
+    (["we", "farmers"], False),
+    (["they", "champion"], False),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), PERSON_ROLE_WORDS)
+def test_person_role_words(words: list[str], expected: bool) -> None:
+    assert parser().person_role_words(words) is expected
+
+
+# SpeakerGrammar.surname_after_quotation: a word in lower case after the quotation is no surname
+def test_surname_after_quotation_in_lower_case() -> None:
+    raw = '"We will stay," from said'
+    word = next(m for m in parser()._word.finditer(raw) if m.group() == "from")
+    assert parser().surname_after_quotation(raw, word) is False
+
+
+# SpeakerGrammar.bare_plural_phrase: words in lower case with no preposition, adverb or coordinator
+BARE_PLURAL_PHRASES = [
+    ("local fishermen", True),
+    ("official data", True),
+    ("Local fishermen", False),
+    ("fishermen from", False),
+    ("fishermen also", False),
+    ("fishermen and farmers", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), BARE_PLURAL_PHRASES)
+def test_bare_plural_phrase(raw: str, expected: bool) -> None:
+    assert parser().bare_plural_phrase(list(parser()._word.finditer(raw))) is expected
+
+
+# DirectQuotes.empty_saying: a word after the cue that is no empty saying ("goodbye") is no saying of no
+# words
+EMPTY_SAYINGS = [
+    ("Ortiz said goodbye.", False),
+    ("The minister said thanks.", False),
+    ("Ortiz said nothing.", True),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), EMPTY_SAYINGS)
+def test_empty_saying(raw: str, expected: bool) -> None:
+    assert parser().empty_saying(raw, (0, len(raw))) is expected
+
+
+def _quote(text: str, words: str) -> Quote:
+    start = text.index(words)
+    return Quote(words, Span(start, start + len(words)), QuoteKind.DIRECT, None, None, None, None)
+
+
+# ReportedSpeech.same_opening_mark: True when either paragraph opens with no mark (a mark not found); a
+# quotation opening the text with a curly mark is not continued by a paragraph in straight marks
+SAME_OPENING_MARKS = [
+    ('The pier will close in May.\n\n"We will stay," said Ana Ruiz.', "The pier", "We will", True),
+    ('"We will stay.\n\nThen we go, said Ana Ruiz.', "We will", "Then we", True),
+    ('\u201cWe will stay.\u201d\n\n"Then we go," said Ana Ruiz.', "We will", "Then we", False),
+    ('"We will stay.\n\n"Then we go," said Ana Ruiz.', "We will", "Then we", True),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second", "expected"), SAME_OPENING_MARKS)
+def test_same_opening_mark(text: str, first: str, second: str, expected: bool) -> None:
+    assert parser().same_opening_mark(text, _quote(text, first), _quote(text, second)) is expected
+
+
+# ReportedSpeech.apposed_then_name: a name with a particle is read whole (no title to skip)
+def test_apposed_then_name_with_a_particle() -> None:
+    assert parser().apposed_then_name(["Tom", "Berg,", "the", "housing", "chief,", "and"], ["Ana", "de", "Souza"]) is True
+
+
+# ReportedSpeech.role_and_name: a gender word that is no noun for people (businessman, policewoman), and
+# the French pack's possessive determiners (mon, ma) open two people
+ROLES_AND_NAMES = [
+    (None, "The businessman and", "Tom Berg", True),
+    (None, "The policewoman and", "Tom Berg", True),
+    ("fr", "Mon mari et", "Paul Girard", True),
+    ("fr", "Ma fille et", "Paul Girard", True),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "head", "expected"), ROLES_AND_NAMES)
+def test_role_and_name(language: str | None, words: str, head: str, expected: bool) -> None:
+    assert parser(language).role_and_name(words.split(), head.split()) is expected
+
+
+# ReportedSpeech.document_then_participle: a document's noun (leaflet, manifesto) or an utterance's, then
+# a participle
+DOCUMENTS_THEN_PARTICIPLES = [
+    ("wrote a letter to the mayor urging her to resign", True),
+    ("sent a letter, a memo and a report urging", True),
+    ("issued a leaflet urging residents to leave", True),
+    ("published a manifesto calling for a vote", True),
+    ("sent it to them last week urging", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), DOCUMENTS_THEN_PARTICIPLES)
+def test_document_then_participle(raw: str, expected: bool) -> None:
+    assert parser().document_then_participle(raw, 0, len(raw)) is expected
+
+
+# ReportedSpeech.relative_after: the relative pronoun right after the comma, no blank between
+def test_relative_after_with_no_blank() -> None:
+    rest = "the plan,which failed"
+    assert parser().relative_after(rest, rest.index(",")) is True
+
+
+# SpeakerResolution.plural_share: a figure of 2 is a count for more than one
+def test_plural_share_of_two() -> None:
+    assert parser().plural_share(["2", "of", "the", "tenants"]) is True
+
+
+# SpeakerResolution.person_before_post_modifier: no post-modifier, no unnamed person of one
+PERSONS_BEFORE_POST_MODIFIERS = [
+    (["A", "local", "harbour", "resident"], False),
+    (["A", "resident", "of", "Sendai"], True),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), PERSONS_BEFORE_POST_MODIFIERS)
+def test_person_before_post_modifier(words: list[str], expected: bool) -> None:
+    assert parser().person_before_post_modifier(words) is expected
+
+
+# SpeakerResolution.portfolio_words: a role noun (spokesman, chief) names no portfolio; a stop word is
+# skipped, not the end of the words
+PORTFOLIO_WORD_SETS = [
+    (None, ["Health", "spokesman"], {"health"}),
+    (None, ["Housing", "chief", "Finance"], {"housing", "finance"}),
+    ("fr", ["ministre", "du", "Travail"], {"travail"}),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "expected"), PORTFOLIO_WORD_SETS)
+def test_portfolio_words(language: str | None, words: list[str], expected: set[str]) -> None:
+    assert parser(language).portfolio_words(words) == expected
+
+
+# Segmentation.title_abbreviation_at: after a role noun (Chief) or an honorific (Dame) the abbreviation is
+# a title before the name
+TITLE_ABBREVIATIONS = [
+    ("The harbour chief Const. Ana Ruiz said", "Const.", True),
+    ("the Dame Amb. Ana Ruiz said", "Amb.", True),
+    ("the Transport Dep. Police said", "Dep.", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "abbreviation", "expected"), TITLE_ABBREVIATIONS)
+def test_title_abbreviation_at(raw: str, abbreviation: str, expected: bool) -> None:
+    start = raw.index(abbreviation)
+    assert parser().title_abbreviation_at(raw, start, start + len(abbreviation)) is expected
+
+
+# Segmentation.verb_in_phrase: a number word before the participle makes it a noun ("the six injured")
+def test_verb_in_phrase_after_a_number() -> None:
+    raw = "The six injured said"
+    assert parser().verb_in_phrase(raw, 0, len(raw)) is False
+
+
+# whole articles (under a headline): every quote's words and its speaker's name
+_OPENING = "Tom Berg said the pier would close in May.\n\n"
+ARTICLE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # SpeakerResolution.answers_last_speaker: the woman quoted right before opens her paragraph with her
+    # name; the man's pronoun after her is the one man named before
+    (
+        _OPENING + 'Ann Lee said: "We will keep it open."\n\n"We will see," he replied.',
+        [
+            ("the pier would close in May", "Tom Berg"),
+            ("We will keep it open.", "Ann Lee"),
+            ("We will see,", "Tom Berg"),
+        ],
+    ),
+    # ... the pronoun's sentence opens its paragraph, though another follows it
+    (
+        _OPENING + 'Ann Lee disagreed. "We will keep it open," she said.\n\n'
+        '"We will see," he replied. "The board decides in June."',
+        [
+            ("the pier would close in May", "Tom Berg"),
+            ("We will keep it open,", "Ann Lee"),
+            ("We will see,", "Tom Berg"),
+            ("The board decides in June.", "Tom Berg"),
+        ],
+    ),
+    # SpeakerResolution.words_after_name: a portfolio named after the minister's name in its sentence makes
+    # that minister the one for it ...
+    (
+        "Minister Ana Ruiz, who runs Health, opened the new clinic on Monday.\n\n"
+        "The minister for Health said the clinic would open in May.",
+        [("the clinic would open in May", "Ana Ruiz")],
+    ),
+    # ... but not a portfolio named in the next sentence: the mention stays as written
+    (
+        "The clinic was opened by Minister Ana Ruiz. Health, she said, comes first.\n\n"
+        "The minister for Health said the clinic would open in May.",
+        [("the clinic would open in May", "The minister for Health")],
+    ),
+    # SpeakerResolution.sole_named_of_gender: a man named with someone whose gender the article does not
+    # show (Sam Hart): no guess, the pronoun stays as written
+    (
+        "Tom Berg and Sam Hart said the pier would close in May.\n\n"
+        'Ann Lee disagreed. "We will keep it open," she said.\n\n"We will see," he replied.',
+        [
+            ("the pier would close in May", "Tom Berg and Sam Hart"),
+            ("We will keep it open,", "Ann Lee"),
+            ("We will see,", "he"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLE_CASES)
+def test_article_quotes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    article = article_of(text, headline="Harbour plan divides council")
+    assert [(q.text, q.speaker.name if q.speaker is not None else None) for q in article.quotes] == expected
+
+
+# ArticleParser.agency_after_stamps, name_after_stamps, as_of_above: the pieces of a stamp line under
+# the headline: (byline's authors, agency, text), the publication, the update, the boilerplate
+_STORY = (
+    "Work on the east pier started on Monday, the harbour board said, and the ferries will use the west "
+    "quay until the summer.\n\nThe board said the repairs would cost 4 million pounds.\n"
+)
+STAMP_LINES = [
+    # a known agency alone after the stamp and a piece mark signs the story
+    (
+        "March 4, 2025 | AFP",
+        (("AFP",), "AFP", "AFP"),
+        "March 4, 2025",
+        None,
+        [],
+    ),
+    (
+        "Updated on: November 19, 2019 / 10:07 AM / CBS News",
+        (("CBS News",), "CBS News", "CBS News"),
+        None,
+        "November 19, 2019 / 10:07 AM",
+        [],
+    ),
+    # a person's name after the stamp is the byline; a place that opens with a given name is not
+    (
+        "Thursday, 27 June 2024, 6:30 AM | Jane Roe",
+        (("Jane Roe",), None, "Jane Roe"),
+        "Thursday, 27 June 2024, 6:30 AM",
+        None,
+        [],
+    ),
+    (
+        "Thursday, 27 June 2024, 6:30 AM | Grace Harbour",
+        None,
+        "Thursday, 27 June 2024, 6:30 AM",
+        None,
+        [("other", "Grace Harbour")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "byline", "published", "updated", "boilerplate"), STAMP_LINES)
+def test_stamp_line_pieces(
+    line: str,
+    byline: tuple[tuple[str, ...], str | None, str] | None,
+    published: str | None,
+    updated: str | None,
+    boilerplate: list[tuple[str, str]],
+) -> None:
+    article = newsparse.parse_article(f"Harbour repairs begin\n\n{line}\n\n{_STORY}")
+    assert article.headline is not None and article.headline.text == "Harbour repairs begin"
+    got = article.byline and (article.byline.authors, article.byline.agency, article.byline.text)
+    assert got == byline
+    assert (article.published and article.published.text) == published
+    assert (article.updated and article.updated.text) == updated
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+
+
+# ArticleParser.as_of_above: a sentence naming the first run under the page's stamp gives the publication
+# (the stamp above is the update), its words before the date no label
+def test_first_run_sentence_under_the_stamp() -> None:
+    text = f"Harbour repairs begin\n\nPublished: 4 March 2025\n\nThis story first appeared on 2 March 2025 at 09:01.\n\n{_STORY}"
+    article = newsparse.parse_article(text)
+    assert article.published is not None and article.published.text == "2 March 2025 at 09:01"
+    assert article.updated is not None and article.updated.text == "4 March 2025"
+    assert article.boilerplate == ()
+    assert len(article.paragraphs) == 2
+
+
+# DatelineParser: a qualifier of the place in brackets before the agency's bracket or the country's square
+# bracket is part of the place
+DATELINE_QUALIFIERS = [
+    (
+        "HALLE (SAALE) (dpa) - Work on the old river bridge started on Monday, the city said.",
+        ("HALLE (SAALE) (dpa) -", "HALLE (SAALE)", "dpa"),
+    ),
+    (
+        "Shimla (Himachal Pradesh) [India], April 20 (ANI): Work on the old bridge started on Monday, officials said.",
+        ("Shimla (Himachal Pradesh) [India], April 20 (ANI):", "Shimla (Himachal Pradesh)", "ANI"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lead", "expected"), DATELINE_QUALIFIERS)
+def test_dateline_qualifier(lead: str, expected: tuple[str, str, str]) -> None:
+    article = newsparse.parse_article(f"Bridge repairs begin\n\n{lead}\n\nThe repairs will cost 4 million euros.\n")
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.place, article.dateline.agency) == expected
+
+
+# SpeakerResolution.portfolio_word: a capitalised stop word or preposition names no portfolio
+PORTFOLIO_WORDS = [
+    ("Housing", True),
+    ("And", False),
+    ("Amid", False),
+    ("Despite", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), PORTFOLIO_WORDS)
+def test_portfolio_word(word: str, expected: bool) -> None:
+    assert parser().portfolio_word(word) is expected
+
+
+# SpeakerResolution.without_role_adjectives (French and Spanish packs): an adjective after the role is
+# cut, a verb after it is no adjective (the words stay as they are)
+WITHOUT_ROLE_ADJECTIVES = [
+    ("fr", ["Une", "autrice", "sud-coréenne"], ["Une", "autrice"]),
+    ("fr", ["La", "ministre", "française"], ["La", "ministre"]),
+    ("fr", ["La", "ministre", "doit"], ["La", "ministre", "doit"]),
+    ("es", ["La", "ministra", "puede"], ["La", "ministra", "puede"]),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "expected"), WITHOUT_ROLE_ADJECTIVES)
+def test_without_role_adjectives(language: str, words: list[str], expected: list[str]) -> None:
+    assert list(parser(language).without_role_adjectives(words)) == expected
+
+
+# ReportedSpeech.clause_after_source: words set off after "According to X," that open with a role noun
+# describe the source, whatever verb a relative clause inside them holds
+CLAUSES_AFTER_SOURCE = [
+    ("spokesman for the union that called the strike", False),
+    ("chairman of the board that approved the deal", False),
+    ("officials confirmed the figures", True),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), CLAUSES_AFTER_SOURCE)
+def test_clause_after_source(words: str, expected: bool) -> None:
+    assert parser().clause_after_source(words) is expected
