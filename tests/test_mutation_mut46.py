@@ -249,6 +249,11 @@ ARTICLE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "The minister for Health said the clinic would open in May.",
         [("the clinic would open in May", "The minister for Health")],
     ),
+    # SpeakerResolution.may_be_thing: a body named in one word is one "It" refers to
+    (
+        "Tidewell published its review on Monday. Tidewell said prices would fall in May. It said the cost would be shared.",
+        [("prices would fall in May", "Tidewell"), ("the cost would be shared", "Tidewell")],
+    ),
     # SpeakerResolution.sole_named_of_gender: a man named with someone whose gender the article does not
     # show (Sam Hart): no guess, the pronoun stays as written
     (
@@ -399,3 +404,17 @@ CLAUSES_AFTER_SOURCE = [
 @pytest.mark.parametrize(("words", "expected"), CLAUSES_AFTER_SOURCE)
 def test_clause_after_source(words: str, expected: bool) -> None:
     assert parser().clause_after_source(words) is expected
+
+
+# DirectQuotes.inserted_appositive (French pack): a possessive determiner of the pack that is no article
+# (mon, ma) opens an appositive of the speaker too
+INSERTED_APPOSITIVES = [
+    ("ma voisine depuis vingt ans. Le pont fermera.", True),
+    ("mon voisin. Le pont fermera.", True),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), INSERTED_APPOSITIVES)
+def test_inserted_appositive(raw: str, expected: bool) -> None:
+    first = next(parser("fr")._word.finditer(raw))
+    assert parser("fr").inserted_appositive(raw, first, len(raw)) is expected
