@@ -296,6 +296,21 @@ STAMP_LINES = [
         "November 19, 2019 / 10:07 AM",
         [],
     ),
+    # a stamp before the byline on its line: the stamp is the publication, filed once
+    (
+        "March 4, 2025 By Jane Roe",
+        (("Jane Roe",), None, "By Jane Roe"),
+        "March 4, 2025",
+        None,
+        [],
+    ),
+    (
+        "4 March 2025 | By Jane Roe",
+        (("Jane Roe",), None, "By Jane Roe"),
+        "4 March 2025",
+        None,
+        [],
+    ),
     # a person's name after the stamp is the byline; a place that opens with a given name is not
     (
         "Thursday, 27 June 2024, 6:30 AM | Jane Roe",
@@ -418,3 +433,34 @@ INSERTED_APPOSITIVES = [
 def test_inserted_appositive(raw: str, expected: bool) -> None:
     first = next(parser("fr")._word.finditer(raw))
     assert parser("fr").inserted_appositive(raw, first, len(raw)) is expected
+
+
+# CaptionParser.runs_on: an abbreviation with a hyphen inside (a party and a state, R-Fla.) before a
+# capital ends no sentence; a full stop after a word does
+RUNS_ON = [
+    ("Rep. Tom Berg, R-Fla. Questions the witnesses in Washington", False),
+    ("Sen. Ana Ruiz, D-Calif. Talks to reporters", False),
+    ("Crews work at the site. Crews finish the roof", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNS_ON)
+def test_runs_on(text: str, expected: bool) -> None:
+    assert newsparse.ArticleParser().captions.runs_on(text) is expected
+
+
+# SectionParser.parse: a breadcrumb that ends in the headline's own words is the path to the story (its
+# labels without the title), the headline under it
+SECTION_PATHS = [
+    ("News > Local > Harbour fees to rise\n\n", ("News", "Local")),
+    ("Local \u00bb Harbour fees to rise\n", ("Local",)),
+    ("News > Local\n\n", ("News", "Local")),
+]
+
+
+@pytest.mark.parametrize(("path", "labels"), SECTION_PATHS)
+def test_section_path_over_the_headline(path: str, labels: tuple[str, ...]) -> None:
+    article = newsparse.parse_article(f"{path}Harbour fees to rise\n\n{_STORY}")
+    assert article.section == labels
+    assert article.headline is not None and article.headline.text == "Harbour fees to rise"
+    assert article.boilerplate == ()
