@@ -12,7 +12,7 @@ import pytest
 import newsparse
 from newsparse.quotes.parser import QuoteParser
 from newsparse.spans import Quote, QuoteKind, Span
-from quote_cases import article_of, parser_for
+from quote_cases import SpeakerRow, article_of, parser_for, speaker_rows
 
 
 @functools.cache
@@ -464,3 +464,77 @@ def test_section_path_over_the_headline(path: str, labels: tuple[str, ...]) -> N
     assert article.section == labels
     assert article.headline is not None and article.headline.text == "Harbour fees to rise"
     assert article.boilerplate == ()
+
+
+# QuoteParser.is_subheading: capitalised words (or stop words) alone on their line, no given name first
+SUBHEADINGS = [
+    ("Flawed Approach", True),
+    ("A Costly Delay", True),
+    ("Harbour Fees Rise Again", True),
+    ("Harbour fees rise", False),
+    ("Tom Berg", False),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SUBHEADINGS)
+def test_is_subheading(paragraph: str, expected: bool) -> None:
+    assert parser().is_subheading(paragraph) is expected
+
+
+# SpeakerResolution.linking_opener: an adverb opening the sentence before a name links it; an auxiliary
+# (a question's "Should") does not
+LINKING_OPENERS = [
+    ("Later", "Haddad", True),
+    ("Then", "Mr.", True),
+    ("Should", "Haddad", False),
+    ("Would", "Haddad", False),
+]
+
+
+@pytest.mark.parametrize(("word", "after", "expected"), LINKING_OPENERS)
+def test_linking_opener(word: str, after: str, expected: bool) -> None:
+    assert parser().linking_opener(word, after) is expected
+
+
+# QuoteWords.PREPOSITION_RELATIVES: each preposition and its relative pronoun after a comma opens a clause
+# with a speaker of its own, and the words reported before end at the comma
+_KENDAL = "Ruth Kendal"
+PREPOSITION_RELATIVES = [
+    (
+        "Ruth Kendal told the board the pier needed new decking, on which the harbour master said work would start in May.",
+        [("the pier needed new decking", _KENDAL, _KENDAL), ("work would start in May", "the harbour master", "the harbour master")],
+    ),
+    (
+        "Ruth Kendal said the ferry timetable would change in June, after which the union said its members would strike.",
+        [("the ferry timetable would change in June", _KENDAL, _KENDAL), ("its members would strike", "the union", "the union")],
+    ),
+    (
+        "Ruth Kendal said the council had sold the depot, in which the fire service said it kept two engines.",
+        [("the council had sold the depot", _KENDAL, _KENDAL), ("it kept two engines", "the fire service", "the fire service")],
+    ),
+    (
+        "Ruth Kendal said the board would meet on Friday, at which the mayor said she would resign.",
+        [("the board would meet on Friday", _KENDAL, _KENDAL), ("she would resign", "the mayor", "the mayor")],
+    ),
+    (
+        "Ruth Kendal said the plan was agreed with the unions, with whom the mayor said talks had gone well.",
+        [("the plan was agreed with the unions", _KENDAL, _KENDAL), ("talks had gone well", "the mayor", "the mayor")],
+    ),
+    (
+        "Ruth Kendal said the contract went to a local firm, by which the board said it meant Harbour Works.",
+        [("the contract went to a local firm", _KENDAL, _KENDAL), ("it meant Harbour Works", "the board", "the board")],
+    ),
+    (
+        "Ruth Kendal said the money had come from donors, from whom the treasurer said no more was expected.",
+        [("the money had come from donors", _KENDAL, _KENDAL), ("no more was expected", "the treasurer", "the treasurer")],
+    ),
+    (
+        "Ruth Kendal said the letter went to the minister, to whom the council said it had written twice.",
+        [("the letter went to the minister", _KENDAL, _KENDAL), ("it had written twice", "the council", "the council")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREPOSITION_RELATIVES)
+def test_preposition_relative_opens_a_clause_of_its_own(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
