@@ -538,3 +538,36 @@ PREPOSITION_RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), PREPOSITION_RELATIVES)
 def test_preposition_relative_opens_a_clause_of_its_own(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+# SpeakerResolution.names_reported_subject: an opening with a comma of its own before the pronoun's aside
+# is a narrated clause; the pronoun refers to the woman named before
+def test_a_narrated_opening_keeps_the_pronouns_referent() -> None:
+    text = "Maria Luhn runs the harbour cafe. Luhn moved to Chelsea, during which time, she says, the cafe nearly closed."
+    assert speaker_rows(text) == [("the cafe nearly closed", "Maria Luhn", "she")]
+
+
+# SpeakerGrammar.quotation_mark_count (British pack): a plural's possessive mark counts when a mark it
+# could close stands before it
+QUOTATION_MARK_COUNTS = [
+    ("the nurses\u2019 union", 0),
+    ("\u2018the nurses\u2019 union", 2),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), QUOTATION_MARK_COUNTS)
+def test_quotation_mark_count(phrase: str, expected: int) -> None:
+    assert parser("en-GB").quotation_mark_count(phrase) == expected
+
+
+# QuoteWords.NOUN_OR_TITLE_ABBREVIATIONS: "Asst." before a capitalised title is part of the speaker's title
+ASSISTANT_TITLES = [
+    ('"We will win the league," said Asst. Coach Ana Ruiz.', [("We will win the league,", "Ana Ruiz", "Asst. Coach Ana Ruiz")]),
+    ('"We will win," Asst. Coach Ana Ruiz said.', [("We will win,", "Ana Ruiz", "Asst. Coach Ana Ruiz")]),
+    ("Asst. Coach Ana Ruiz said the team would win.", [("the team would win", "Ana Ruiz", "Asst. Coach Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSISTANT_TITLES)
+def test_assistant_title(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
