@@ -571,3 +571,36 @@ ASSISTANT_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), ASSISTANT_TITLES)
 def test_assistant_title(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+# QuoteWords.DEMONYM_NOUNS: a noun for one person of a country after "the" refers to the person introduced
+# with that country's adjective
+DEMONYM_NOUNS = [
+    ('Croatian striker Ivan Horvat scored twice on Sunday.\n\n"The pitch was perfect," the Croat said.', "Ivan Horvat"),
+    ('Serbian coach Milan Petrovic was unhappy after the draw.\n\n"We gave them the game," the Serb said.', "Milan Petrovic"),
+    ('Icelandic goalkeeper Jon Einarsson kept a clean sheet.\n\n"It was a quiet night," the Icelander said.', "Jon Einarsson"),
+    ('Slovenian rider Luka Novak won the stage.\n\n"The climb was hard," the Slovene said.', "Luka Novak"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DEMONYM_NOUNS)
+def test_demonym_noun_refers_to_the_person_introduced(text: str, speaker: str) -> None:
+    article = article_of(text, headline="Sport")
+    assert [q.speaker.name if q.speaker is not None else None for q in article.quotes] == [speaker]
+
+
+# QuoteWords.TIME_PREPOSITIONS: a time phrase between the cue and "that" ("this week") is no reported word
+def test_time_phrase_before_that() -> None:
+    assert speaker_rows("Ortiz said this week that the pier would close in May.") == [
+        ("the pier would close in May", "Ortiz", "Ortiz")
+    ]
+
+
+# GermanVocabulary: an occupation of the German pack's list (Stratege) after its article refers to the one
+# introduced with it
+def test_german_occupation_refers_to_the_person_introduced() -> None:
+    text = 'Der Chefstratege der Bank, Jan Becker, sprach am Montag.\n\n"Die Zinsen steigen", sagte der Stratege.'
+    article = article_of(text, "de")
+    assert [(q.text, q.speaker.name if q.speaker is not None else None) for q in article.quotes] == [
+        ("Die Zinsen steigen", "Jan Becker")
+    ]
