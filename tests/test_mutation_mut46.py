@@ -604,3 +604,20 @@ def test_german_occupation_refers_to_the_person_introduced() -> None:
     assert [(q.text, q.speaker.name if q.speaker is not None else None) for q in article.quotes] == [
         ("Die Zinsen steigen", "Jan Becker")
     ]
+
+
+# FrenchQuotes: a bare infinitive after the cue (être) opens the reported words; a verdict's verb (a jugé)
+# quotes the word in marks
+FRENCH_CUES = [
+    (
+        "Le maire de Brest a dit être prêt à démissionner si le pont fermait.",
+        [("être prêt à démissionner si le pont fermait", "Le maire de Brest")],
+    ),
+    ("Le maire de Brest a jugé l'annonce « insuffisante » lundi.", [("insuffisante", "Le maire de Brest")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH_CUES)
+def test_french_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
+    article = article_of(text, "fr")
+    assert [(q.text, q.speaker.name if q.speaker is not None else None) for q in article.quotes] == expected
