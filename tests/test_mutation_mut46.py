@@ -160,9 +160,16 @@ def test_relative_after_with_no_blank() -> None:
     assert parser().relative_after(rest, rest.index(",")) is True
 
 
-# SpeakerResolution.plural_share: a figure of 2 is a count for more than one
-def test_plural_share_of_two() -> None:
-    assert parser().plural_share(["2", "of", "the", "tenants"]) is True
+# SpeakerResolution.plural_share: a figure of 2 is a count for more than one; "One" (SINGULAR_COUNT_WORDS) is not
+PLURAL_SHARES = [
+    (["2", "of", "the", "tenants"], True),
+    (["One", "of", "the", "firms"], False),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), PLURAL_SHARES)
+def test_plural_share(words: list[str], expected: bool) -> None:
+    assert parser().plural_share(words) is expected
 
 
 # SpeakerResolution.person_before_post_modifier: no post-modifier, no unnamed person of one
@@ -580,6 +587,7 @@ DEMONYM_NOUNS = [
     ('Serbian coach Milan Petrovic was unhappy after the draw.\n\n"We gave them the game," the Serb said.', "Milan Petrovic"),
     ('Icelandic goalkeeper Jon Einarsson kept a clean sheet.\n\n"It was a quiet night," the Icelander said.', "Jon Einarsson"),
     ('Slovenian rider Luka Novak won the stage.\n\n"The climb was hard," the Slovene said.', "Luka Novak"),
+    ('Danish goalkeeper Mads Holm kept a clean sheet.\n\n"It was a quiet night," the Dane said.', "Mads Holm"),
 ]
 
 
@@ -621,3 +629,18 @@ FRENCH_CUES = [
 def test_french_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
     article = article_of(text, "fr")
     assert [(q.text, q.speaker.name if q.speaker is not None else None) for q in article.quotes] == expected
+
+
+# QuoteWords.ABBREVIATIONS: "Engr." before a name is the speaker's title
+ENGINEER_TITLES = [
+    (
+        "Engr. Ana Ruiz, the city's chief planner, said the bridge would reopen in June.",
+        [("the bridge would reopen in June", "Ana Ruiz", "Engr. Ana Ruiz")],
+    ),
+    ('"The bridge will reopen in June," said Engr. Ana Ruiz.', [("The bridge will reopen in June,", "Ana Ruiz", "Engr. Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGINEER_TITLES)
+def test_engineer_title(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
