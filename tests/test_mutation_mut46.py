@@ -644,3 +644,23 @@ ENGINEER_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), ENGINEER_TITLES)
 def test_engineer_title(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+# SpanishQuotes and SpanishVocabulary: a bare infinitive after the cue (estar) opens the reported words; a
+# role of the pack's list (delegado) after its article refers to the one introduced with it
+SPANISH_CASES = [
+    (
+        "El alcalde de Vigo dijo estar dispuesto a dimitir si el puente cerraba.",
+        [("estar dispuesto a dimitir si el puente cerraba", "El alcalde de Vigo")],
+    ),
+    (
+        "El delegado del Gobierno en Galicia, Pedro Gil, habló el lunes.\n\nEl delegado aseguró que el puente abriría en mayo.",
+        [("el puente abriría en mayo", "Pedro Gil")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH_CASES)
+def test_spanish_cases(text: str, expected: list[tuple[str, str | None]]) -> None:
+    article = article_of(text, "es")
+    assert [(q.text, q.speaker.name if q.speaker is not None else None) for q in article.quotes] == expected
