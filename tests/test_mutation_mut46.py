@@ -303,6 +303,14 @@ STAMP_LINES = [
         "November 19, 2019 / 10:07 AM",
         [],
     ),
+    # ... but not over an author's byline under it: the authors sign, the agency's piece is boilerplate
+    (
+        "March 4, 2025 | AFP\nBy Jane Roe",
+        (("Jane Roe",), None, "By Jane Roe"),
+        "March 4, 2025",
+        None,
+        [("other", "AFP")],
+    ),
     # a stamp before the byline on its line: the stamp is the publication, filed once
     (
         "March 4, 2025 By Jane Roe",
