@@ -113,3 +113,19 @@ def test_the_errors_pickle(error: Exception) -> None:
 
     again = pickle.loads(pickle.dumps(error))
     assert (type(again), str(again), vars(again)) == (type(error), str(error), vars(error))
+
+
+COUNTS = [
+    ("fr", "Près de 200 habitants ont dit qu'ils quitteraient la ville.", "Près de 200 habitants"),
+    ("es", "Más de 200 vecinos dijeron que dejarían la ciudad.", "Más de 200 vecinos"),
+    ("es", "Cerca de 200 vecinos dijeron que dejarían la ciudad.", "Cerca de 200 vecinos"),
+    ("en", "Nearly 200 residents said they would leave the town.", "Nearly 200 residents"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "speaker"), COUNTS)
+def test_a_count_of_people_is_kept_as_written(language: str, sentence: str, speaker: str) -> None:
+    article = newsparse.ArticleParser(language=language).parse(HEAD + sentence + "\n")
+    assert [(quote.speaker.name, quote.speaker.mention) if quote.speaker else None for quote in article.quotes] == [
+        (speaker, speaker)
+    ]

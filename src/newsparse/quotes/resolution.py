@@ -173,6 +173,8 @@ class SpeakerResolution(Segmentation):
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         if self.plural_cue_beside(mention, lead[-1] if lead else None, state):
             name = mention.text  # ('„...“, sagten sie.': they, not the woman named before)
+        elif self.opens_with_count(mention.text):
+            name = mention.text  # ("Près de 200 habitants ont dit": a count of people, no "Près")
         elif mention.text.casefold() in self._stressed:
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
         else:
@@ -227,6 +229,18 @@ class SpeakerResolution(Segmentation):
         words = mention.split()
         # (a first-person pronoun alone, resolved before, "I said", is no one described)
         return len(words) > 1 and any(w.casefold() in self._first_person for w in words)
+
+    def opens_with_count(self, text: str) -> bool:
+        """Whether *text* opens with one of :attr:`COUNT_LEADS` and a number in digits (``Près de
+        200 habitants``, ``Más de 200 vecinos``, ``Nearly 200 residents``): a count of people, kept
+        as written, never resolved to a name from its capitalised first word.
+
+        .. versionadded:: 0.2"""
+        low = text.casefold()
+        for lead in self.COUNT_LEADS:
+            if low.startswith(lead.casefold()) and low[len(lead) : len(lead) + 1] == " ":
+                return low[len(lead) + 1 : len(lead) + 2].isdigit()
+        return False
 
     def is_bare_count(self, text: str) -> bool:
         """Whether *text* is a number alone, in digits (``39``, ``21,000``): the subject of a clause
