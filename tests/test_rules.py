@@ -64,9 +64,11 @@ def test_a_new_part_is_one_rule_and_one_field() -> None:
     assert article.boilerplate == ()
 
 
-def test_the_default_parser_keeps_the_notice_in_the_paragraphs() -> None:
+def test_the_default_parser_files_the_notice_as_an_editors_note() -> None:
+    # (the default parser files it as boilerplate; the part above gives it a field of its own)
     article = newsparse.parse_article(STORY)
-    assert [p.text[:20] for p in article.paragraphs] == ["The old bridge over ", "Correction: An earli", "Traffic was light in"]
+    assert [p.text[:20] for p in article.paragraphs] == ["The old bridge over ", "Traffic was light in"]
+    assert [(b.kind, b.text[:20]) for b in article.boilerplate] == [("editors-note", "Correction: An earli")]
 
 
 def test_dropping_a_header_rule() -> None:
@@ -75,7 +77,9 @@ def test_dropping_a_header_rule() -> None:
 
     article = NoStamps().parse(STORY)
     assert article.published is None
-    assert [(b.kind, b.text) for b in article.boilerplate] == [("other", "Published: Mar 4, 2025 09:05 AM")]
+    assert [(b.kind, b.text[:31]) for b in article.boilerplate] == [
+        ("other", "Published: Mar 4, 2025 09:05 AM"), ("editors-note", "Correction: An earlier version "),
+    ]
     assert newsparse.parse_article(STORY).published is not None
 
 

@@ -57,8 +57,8 @@ def test_an_agency_under_a_caption_credits_it(
 # prints the place under the author's title) is no byline, in any case: a place as the byline is
 # worse than none.  A person's name there still is one, in capitals too.
 PLACE_BESIDE_STAMP = [
-    ("Special Correspondent\nNEW DELHI", None),
-    ("Special Correspondent\nNew Delhi", None),
+    ("Special Correspondent\nNEW DELHI", ()),  # a desk that names no person (UNSIGNED_DESKS, stop 42)
+    ("Special Correspondent\nNew Delhi", ()),
     ("Staff Reporter\nSOUTH AFRICA", ()),  # a desk that names no person: a byline with no authors (layW)
     ("Our Correspondent\nLOS ANGELES", ()),  # a desk that names no person: a byline with no authors (layW)
     ("Staff Reporter\nSan Francisco", ()),  # a desk that names no person: a byline with no authors (layW)
