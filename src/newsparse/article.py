@@ -2018,7 +2018,8 @@ class ArticleParser:
             return None
         for index in range(max(1, len(body) - self.AUTHOR_BOX_LINES), len(body)):
             line = body[index]
-            if line.blank_before and any(self.opens_with_writer(line.text, name) for name in names):
+            owner = index == len(body) - 1  # (the possessive on the last line only: "Ann Kelly's brother ..." is a story's)
+            if line.blank_before and any(self.opens_with_writer(line.text, name, owner=owner) for name in names):
                 return index
             if line.blank_before and any(self.capitals_note(line.text, name, linked=True) for name in names):
                 return index  # ("JANE ROE IS THE HERALD'S POLITICAL EDITOR", the page's other columns under it)
@@ -2094,9 +2095,11 @@ class ArticleParser:
         vocabulary = self.vocabulary
         return vocabulary.is_agency(name) or any(vocabulary.is_org_word(word) for word in name.split())
 
-    def opens_with_writer(self, text: str, name: str) -> bool:
+    def opens_with_writer(self, text: str, name: str, *, owner: bool = True) -> bool:
         """Whether *text* is *name* alone, or opens with it before a word in lower case, maybe
-        after an address in brackets or the name's possessive (:meth:`author_box_start`).
+        after an address in brackets or, with *owner* (the body's last line), the name's
+        possessive (:meth:`author_box_start`: ``Jane Roe's new book is out now.``; higher up,
+        ``Ann Kelly's brother, Sean Kelly, was the driver.`` is the story's).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 (lay46) the possessive (a line in capitals: :meth:`capitals_note`)."""
@@ -2105,8 +2108,11 @@ class ArticleParser:
         rest = text[len(name) :]
         if not rest.strip():
             return True
-        owner = next((end for end in self.vocabulary.ROLE_OWNER_ENDINGS if end and rest.startswith(end)), "")
-        match = _WRITER_NOTE_REST.match(rest, len(owner))  # "Jane Roe's new book ... is out now."
+        possessive = next((end for end in self.vocabulary.ROLE_OWNER_ENDINGS if end and rest.startswith(end)), "")
+        if possessive and not owner:
+            return False
+        owner_end = possessive
+        match = _WRITER_NOTE_REST.match(rest, len(owner_end))  # "Jane Roe's new book ... is out now."
         return match is not None
 
     def ends_in_sign_off(self, text: str) -> bool:

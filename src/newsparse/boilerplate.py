@@ -341,7 +341,7 @@ class BoilerplateParser:
                                                               # ("Contact" alone is a site's link)
               | (?:media|press|investor)\s++(?:contacts?|enquiries|inquiries)\s*+:?.{0,120}""",
             # the wire's sign at the end: "SOURCE Acme Robotics"
-            r"""(?-i:SOURCE)\s++(?-i:\p{Lu})[^.!?]{0,80}""",
+            r"""(?-i:SOURCE)\s++(?-i:\p{Lu})[^!?]{0,80}""",  # ("SOURCE Acme Corp.": a company's full stop)
         ),
         K.OTHER.value: _x(
             _STANDARDS,
@@ -378,6 +378,9 @@ class BoilerplateParser:
             # label alone; a capital after it ("Corrections: Inside the state's prisons" heads a feature, and
             # "Corrections-related spending", "Clarification - what the rules mean -" are a story's)
             r"(?:correction|clarification)(?:\s*+:|\s++[\-–—])(?:\s*+(?-i:\p{Lu}).{0,2000})?+",
+            # an apology for the error: "The Herald regrets the error.", "We apologise for the error."
+            r"""(?:we|the\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,3}+)\s++
+                (?:regrets?|apologi[sz]e)\s++(?:for\s++)?the\s++errors?\.?+""",
         ),
         K.DISCLAIMER.value: _x(
             r"""(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed
@@ -461,10 +464,11 @@ class BoilerplateParser:
                     \s++(?:lightly\s++|slightly\s++)?(?:edited|condensed)\b.{0,160}"""),
             # a correction in a sentence of its own: "An earlier version of this article misstated ...", "This
             # story was amended on 5 March 2025 to correct ...", "This article has been updated to clarify ..."
-            *_x(r"""(?:an\s++|the\s++)?(?:earlier|previous)\s++version\s++of\s++this\s++(?:article|story|report|post|piece)\b.{0,400}
+            *_x(r"""(?:an?\s++|the\s++)?(?:earlier|previous)\s++version\s++of\s++this\s++(?:article|story|report|post|piece)\b.{0,400}
                   | this\s++(?:article|story|report|post|piece)\s++(?:was|has\s++been)
                     \s++(?:amended|corrected|updated|changed|revised)
-                    \b.{0,60}?\bto\s++(?:correct|clarify|reflect|remove|include|add|note)\b.{0,400}
+                    \b.{0,60}?\b(?:to\s++(?:correct|clarify|reflect|remove|include|add|note)|because\s++an?\s++(?:earlier|previous))\b
+                    (?:(?!\b(?:said|says|heard|according)\b).){0,400}
                   # a newspaper's correction of its own piece: "An article on Monday about ... misstated the year ..."
                   | an?\s++(?:article|report|story|picture\s++caption|caption|headline|graphic|chart|map)
                     \s++on\s++(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s++(?:about|with|accompanying)\s
@@ -629,6 +633,11 @@ class BoilerplateParser:
     #:
     #: .. versionadded:: 0.2
     HOLDING_ADJECTIVES: ClassVar[tuple[str, ...]] = ("long", "short", "financial", "beneficial")
+    #: Words after which a line is a story's sentence that reports the holding, no disclosure
+    #: (``The author holds shares in the company, the court heard.``).
+    #:
+    #: .. versionadded:: 0.2
+    HOLDING_STOP_WORDS: ClassVar[tuple[str, ...]] = ("said", "says", "heard", "told", "according")
     #: The nouns of a holding (``shares``, ``a position``; not ``a stake`` nor ``an interest``, which
     #: a writer may have in a subject: ``The author has an interest in the subject``).
     #:
@@ -661,7 +670,7 @@ class BoilerplateParser:
         ),
         K.EDITORS_NOTE.value: (
             "editor", "edited", "condensed", "correction", "clarification", "version", "amended", "corrected", "updated",
-            "changed", "revised", "misstated", "misidentified", "misspelled", "misquoted", "misattributed", "incorrectly",
+            "changed", "revised", "error", "misstated", "misidentified", "misspelled", "misquoted", "misattributed", "incorrectly",
             "erroneously",
         ),
         K.DISCLAIMER.value: (
@@ -716,7 +725,7 @@ class BoilerplateParser:
             "by", "reuter", "more", "end", "###", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
             "reached", "published", "appeared", "assistance", "help", "@",
         ),
-        K.EDITORS_NOTE.value: ("editor", "correction", "clarification"),
+        K.EDITORS_NOTE.value: ("editor", "correction", "clarification", "error"),
         K.DISCLAIMER.value: (
             "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
             "edited by", "forward",
@@ -839,10 +848,12 @@ class BoilerplateParser:
         if self.HOLDER_SUBJECTS and self.HOLDING_VERBS and self.HOLDING_NOUNS:
             # "The author holds no position in ...", "At the time of writing, the writer owned shares of ..."
             lead = rf"(?:(?:{_phrases(self.HOLDING_LEADS)}),?+\s++)?+" if any(self.HOLDING_LEADS) else ""
+            # (not a story's sentence that reports it: "..., her lawyer said", "..., the court heard")
+            stop = rf"(?!\b(?:{_phrases(self.HOLDING_STOP_WORDS)})\b)" if any(self.HOLDING_STOP_WORDS) else ""
             disclaimers.append(
                 rf"""{lead}(?:{_phrases(self.HOLDER_SUBJECTS)})\s++{_maybe_one(self.HOLDING_ADVERBS)}
                     (?:{_phrases(self.HOLDING_VERBS)})\s++{_maybe_one(self.HOLDING_DETERMINERS)}{_maybe_one(self.HOLDING_ADJECTIVES)}
-                    (?:{_phrases(self.HOLDING_NOUNS)})\b[^"“”]{{0,300}}"""
+                    (?:{_phrases(self.HOLDING_NOUNS)})\b(?:{stop}[^"“”]){{0,300}}"""
             )
         if disclaimers:
             patterns[K.DISCLAIMER.value] = _x(*disclaimers)

@@ -774,6 +774,9 @@ class BylineParser:
         if signed and self.vocabulary.is_agency(signed):  # "By Press Trust of India | March 8, 2025": no "of" affiliation
             end = start + len(piece.rstrip())
             return Byline((signed,), signed, line.text[:end], Span(line.span.start, line.span.start + end))
+        if piece and self.parse_staff(line, piece) is not None:  # "By Politics Desk | March 8, 2025"
+            end = start + len(piece.rstrip())
+            return Byline((), None, line.text[:end], Span(line.span.start, line.span.start + end))
         if piece:  # "By Jane Roe, Associated Press | Posted - Nov. 18, 2019"
             authors, agency = self.read_names(piece, has_prefix=True)
             if authors:

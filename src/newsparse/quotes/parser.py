@@ -279,7 +279,8 @@ class QuoteParser(ReportedSpeech):
                 rf"""
                 (?<!\S){regex.escape(open_)}(?=\p{{Lu}})  # the opening mark: after a blank, before a capital
                 (?:[^{regex.escape(open_ + close)}]|(?<=[\p{{L}}\p{{N}}{punctuation}]){regex.escape(close)}(?=[\p{{L}}\p{{N}}]))*+
-                (?<=[\p{{L}}\p{{N}}][{regex.escape(self.CLOSING_PUNCTUATION)}]){regex.escape(close)}(?!\S)  # ",'", ".'"
+                (?:(?<=[\p{{L}}\p{{N}}][{regex.escape(self.CLOSING_PUNCTUATION)}]){regex.escape(close)}(?!\S)  # ",'", ".'"
+                  |(?<=\p{{L}}){regex.escape(close)}(?=[{regex.escape(self.CLOSING_PUNCTUATION)}](?!\S)))  # "joke'," (British)
                 """,
                 regex.VERBOSE,
             )
@@ -330,8 +331,9 @@ class QuoteParser(ReportedSpeech):
         article with them: one paragraph at least, not in title case nor in capitals (a heading,
         :meth:`is_title_case`), holds a quotation in them that only a quotation can be (opened
         after a blank or at the paragraph's start before a capital, closed after ``,``, ``.``,
-        ``!`` or ``?`` before a blank or the end, no mark of its kind between but apostrophes
-        inside a word), and no paragraph quotes speech in double marks (a closing one after that
+        ``!`` or ``?`` before a blank or the end, or after a letter before such punctuation and a
+        blank, as British copy punctuates (``'It's a joke', said ...``), no mark of its kind
+        between but apostrophes inside a word), and no paragraph quotes speech in double marks (a closing one after that
         punctuation, ``safe," she said``, one that opens the paragraph, or a digraph, ``''``)
         unless a single mark opens before its first double mark, which is then nested inside
         (``'He told me "never again.",' she said.``); a title in double marks, ``the ITV series
