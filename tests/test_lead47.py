@@ -88,3 +88,10 @@ def test_a_desk_beside_a_stamp_signs_with_no_author(line: str) -> None:
     assert article.byline is not None
     assert (article.byline.authors, article.byline.text) == ((), line.split(" |")[0])
     assert article.published is not None and article.published.datetime.isoformat() == "2025-03-08T00:00:00"
+
+
+def test_an_age_after_the_is_no_count() -> None:
+    text = "Senate race tightens\n\nClaire Roe, a senator, spoke on Monday. The 63-year-old senator said she would run again.\n"
+    (quote,) = newsparse.parse_article(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention) == ("Claire Roe", "The 63-year-old senator")

@@ -239,7 +239,8 @@ class SpeakerResolution(Segmentation):
         low = text.casefold()
         for lead in self.COUNT_LEADS:
             if low.startswith(lead.casefold()) and low[len(lead) : len(lead) + 1] == " ":
-                return low[len(lead) + 1 : len(lead) + 2].isdigit()
+                number = low[len(lead) + 1 :].split(None, 1)[0] if low[len(lead) + 1 :].strip() else ""
+                return number.replace(",", "").isdigit()  # (not "the 63-year-old senator": an age, one person)
         return False
 
     def is_bare_count(self, text: str) -> bool:
