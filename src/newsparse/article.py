@@ -2111,8 +2111,7 @@ class ArticleParser:
         possessive = next((end for end in self.vocabulary.ROLE_OWNER_ENDINGS if end and rest.startswith(end)), "")
         if possessive and not owner:
             return False
-        owner_end = possessive
-        match = _WRITER_NOTE_REST.match(rest, len(owner_end))  # "Jane Roe's new book ... is out now."
+        match = _WRITER_NOTE_REST.match(rest, len(possessive))  # "Jane Roe's new book ... is out now."
         return match is not None
 
     def ends_in_sign_off(self, text: str) -> bool:
