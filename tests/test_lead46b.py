@@ -39,8 +39,8 @@ QUOTING = [
     ("fr", "Emmanuel Macron a cité Victor Hugo : « Ceux qui vivent, ce sont ceux qui luttent. »", "Victor Hugo"),
     ("de", "Der Kanzler zitierte Goethe: „Mehr Licht!“", "Goethe"),
     ("es", "El presidente citó a Cervantes: «La libertad es uno de los más preciosos dones.»", "Cervantes"),
-    # no name after the verb: someone else's words, and not the one's who quotes them (stop 42, trial48)
-    ("en", 'She quoted a line from the Bible: "Love is patient."', None),
+    # no name after the verb: the one who quotes reads the words out
+    ("en", 'She quoted a line from the Bible: "Love is patient."', "She"),
     ("en", 'Ortiz said: "We will win the vote."', "Ortiz"),
 ]
 

@@ -2397,7 +2397,7 @@ class DirectQuotes(SpeakerResolution):
             mention = mention or self.presented_speaker(raw, quotation)
             mention = mention or self.presented_owner(raw, quotation)
             mention = mention or self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
-            if mention is None and not self.quotes_unnamed(raw, quotation):
+            if mention is None:
                 mention = self.naming_subject(raw, quotation)
                 if mention is not None and mention.end > quotation.open:
                     mention = None  # 'The mayor's "open government" plan was shelved': no one says the words
@@ -2470,19 +2470,6 @@ class DirectQuotes(SpeakerResolution):
             return None
         head = raw[start : quotation.open].rstrip()
         return start + len(head) - 1 if head.endswith(":") else None
-
-    def quotes_unnamed(self, raw: str, quotation: Quotation) -> bool:
-        """Whether the short sentence before *quotation*'s colon holds one of :attr:`QUOTING_VERBS`
-        with no name right after it that :meth:`quoted_object` reads (``The paper quoted him:
-        "..."``, ``Police quoted a witness, Ann Lee: "..."``, ``She quoted her father's last words:
-        "..."``): someone else's words, not the subject's, so the subject is no speaker.
-
-        .. versionadded:: 0.2"""
-        colon = self.presenting_colon(raw, quotation) if self._quoting_verbs else None
-        if colon is None:
-            return False
-        words = self._word.finditer(raw, quotation.sentence_start, colon, False, KEEP_GIL)
-        return any(word.group().casefold() in self._quoting_verbs for word in words)
 
     def quoted_object(self, raw: str, quotation: Quotation) -> Mention | None:
         """The speaker of a quotation after a short sentence that ends in one of :attr:`QUOTING_VERBS`

@@ -1927,7 +1927,7 @@ class QuoteWords:
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.quoted_object`), in lower case.
     #:
     #: .. versionadded:: 0.2
-    QUOTING_VERBS: ClassVar[tuple[str, ...]] = ("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites", "cite")
+    QUOTING_VERBS: ClassVar[tuple[str, ...]] = ("quoted", "quoting", "cited", "citing")  # (not "quotes": a noun too)
     #: Words that may stand between one of :attr:`QUOTING_VERBS` and the name it quotes, left out
     #: of the name (Spanish ``citó a Cervantes``), in lower case.
     #:
