@@ -111,3 +111,18 @@ OPENING_PARTICIPLES = [
 def test_an_opening_participle_and_its_object_are_no_person(paragraph: str, speaker: tuple[str, str]) -> None:
     article = newsparse.parse_article(f"Party conference opens in Leeds\n\n{paragraph}\n")
     assert [(quote.speaker.name, quote.speaker.mention) if quote.speaker else None for quote in article.quotes] == [speaker]
+
+
+FRENCH_INCISES = [
+    ("— Et les usagers ? a demandé un journaliste.", [("Et les usagers ?", "a demandé", "un journaliste")]),
+    ("— Partez ! s'est exclamé un passager.", [("Partez !", "s'est exclamé", "un passager")]),
+    ("— Nous ne céderons pas, a déclaré Sophie Binet.", [("Nous ne céderons pas", "a déclaré", "Sophie Binet")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "quotes"), FRENCH_INCISES)
+def test_a_french_incise_after_a_question_needs_no_dash(paragraph: str, quotes: list[tuple[str, str, str]]) -> None:
+    text = f"Grève à la SNCF\n\n— La grève continue, a dit Anne Roy.\n\n{paragraph}\n"
+    article = newsparse.ArticleParser(language="fr").parse(text)
+    got = [(quote.text, quote.cue, quote.speaker.name if quote.speaker else None) for quote in article.quotes]
+    assert got[1:] == quotes

@@ -97,7 +97,13 @@ class Segmentation(SpeakerGrammar):
         self._dialogue = (
             regex.compile(rf"\s*+(?P<open>[{dashes}])(?=\s*+\S)") if self.DIALOGUE_DASHES else None
         )
-        self._narrator = regex.compile(rf"\s(?P<dash>[{dashes}])(?=[ \xa0]?+\p{{Ll}})") if self.DIALOGUE_DASHES else None
+        # (or, as French writes an incise after a question or an exclamation, no dash: "— Et les usagers ? a
+        # demandé un journaliste.": the blank after the mark stands for the dash)
+        self._narrator = (
+            regex.compile(rf"\s(?P<dash>[{dashes}])(?=[ \xa0]?+\p{{Ll}})|(?<=[?!…])(?P<dash>[ \xa0])(?=\p{{Ll}})")
+            if self.DIALOGUE_DASHES
+            else None
+        )
         # the narrator's words closed by a dash glued to them, then punctuation or a blank and more
         # words: the speaker's again ("—No vamos a ceder —dijo Yolanda Díaz—. El diálogo sigue ...")
         self._narrator_close = (
