@@ -99,20 +99,6 @@ def test_an_age_after_the_is_no_count() -> None:
     assert (quote.speaker.name, quote.speaker.mention) == ("Claire Roe", "The 63-year-old senator")
 
 
-OPENING_PARTICIPLES = [
-    ('Quoting Thatcher, he said: "The lady is not for turning."', ("he", "he")),
-    ('Citing Orwell, the minister said: "All animals are equal."', ("the minister", "the minister")),
-    # a given name before a surname and a comma stays a name
-    ('Sterling Brown, the coach, said: "We will win the cup."', ("Sterling Brown", "Sterling Brown")),
-]
-
-
-@pytest.mark.parametrize(("paragraph", "speaker"), OPENING_PARTICIPLES)
-def test_an_opening_participle_and_its_object_are_no_person(paragraph: str, speaker: tuple[str, str]) -> None:
-    article = newsparse.parse_article(f"Party conference opens in Leeds\n\n{paragraph}\n")
-    assert [(quote.speaker.name, quote.speaker.mention) if quote.speaker else None for quote in article.quotes] == [speaker]
-
-
 FRENCH_INCISES = [
     ("— Et les usagers ? a demandé un journaliste.", [("Et les usagers ?", "a demandé", "un journaliste")]),
     ("— Partez ! s'est exclamé un passager.", [("Partez !", "s'est exclamé", "un passager")]),

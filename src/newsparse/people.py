@@ -809,22 +809,6 @@ class PersonIndex:
         return found
 
     @classmethod
-    def participle_and_object(
-        cls, text: str, piece: Sequence[regex.Match[str]], word: str, preceding: str | None, names: NameModel
-    ) -> bool:
-        """Whether *word*, the first of the two words of *piece*, is a participle opening its
-        sentence before one capitalised word and a comma (``Quoting Thatcher, he said``, ``Citing
-        Orwell, the minister said``): as :meth:`NameModel.is_opening_participle` reads one before a
-        name, and no given name of :attr:`GIVEN_NAMES` (``Sterling Brown, the coach, said`` names him).
-
-        .. versionadded:: 0.2"""
-        if len(piece) != 2 or word.casefold() in cls.GIVEN_NAMES:
-            return False
-        if text[piece[-1].end() : piece[-1].end() + 1] != ",":
-            return False
-        return names.is_opening_participle(word, preceding, names.MIN_WORDS)
-
-    @classmethod
     def affiliation_after(cls, person: Person | None, other: Person, piece: Sequence[regex.Match[str]]) -> bool:
         """Whether *other*, read from the *piece* of a run right after ``of``, is the body *person*
         (read from the piece before ``of``, a full name ending right there) belongs to rather than
@@ -916,8 +900,6 @@ class PersonIndex:
                     break
                 if not index and names.is_opening_participle(bare, preceding, count):
                     break  # ("Facing John Smith, the mayor said": the verb opening the sentence)
-                if not index and count == 1 and cls.participle_and_object(text, piece, bare, preceding, names):
-                    break  # ("Quoting Thatcher, he said": the verb and its object, no person)
             if count and value[-2:] in POSSESSIVE_ENDINGS:
                 break  # "NBC's Kristen Welker": the possessive word is not part of the name
             count += 1
