@@ -230,6 +230,13 @@ class ParseState:
 Rule = Callable[[ParseState, int, bool], int]
 
 
+def opens_with_link(text: str, links: Sequence[str]) -> bool:
+    """Whether the first words of *text* are one of *links*, whole words in any case (``is the``
+    in `` IS THE HERALD'S EDITOR``): the link after a writer's name in a note about them
+    (``ArticleParser.capitals_note``, ``given_name_note``)."""
+    words = " ".join(text.split()[:4]).casefold() + " "
+    return any(words.startswith(f"{link.casefold()} ") for link in links if link)
+
 class ArticleParser:
     """Parses the plain text of a news article into an :class:`~newsparse.Article`.
 
@@ -2045,9 +2052,7 @@ class ArticleParser:
         rest = text[len(capitals) :]
         if not linked:
             return not rest.strip() or (rest[:1].isspace() and len(rest.split()) >= 2)
-        words = " ".join(rest.split()[:4]).casefold() + " "
-        links = (*self.WRITER_ROLE_LINKS, *self.WRITER_NOTE_VERBS)
-        return rest[:1].isspace() and any(words.startswith(f"{link.casefold()} ") for link in links if link)
+        return rest[:1].isspace() and opens_with_link(rest, (*self.WRITER_ROLE_LINKS, *self.WRITER_NOTE_VERBS))
 
     def given_name_note(self, text: str, name: str, story: str = "") -> bool:
         """Whether *text* opens with the given name alone of *name* (its first word) and one of
@@ -2061,8 +2066,7 @@ class ArticleParser:
         rest = text[len(given) :]
         if not rest[:1].isspace():
             return False  # ("Juliusz ...": another name)
-        words = " ".join(rest.split()[:4]).casefold() + " "
-        if not any(words.startswith(f"{link.casefold()} ") for link in self.WRITER_ROLE_LINKS if link):
+        if not opens_with_link(rest, self.WRITER_ROLE_LINKS):
             return False
         return not self.names_namesake(story, given, name)
 

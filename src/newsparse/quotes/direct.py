@@ -2490,13 +2490,25 @@ class DirectQuotes(SpeakerResolution):
             rest = rest[1:]  # ("citó a Cervantes")
         span = (rest[0].start(), rest[-1].end())
         phrase = raw[span[0] : span[1]]
-        if any(mark in phrase for mark in ",;()") or any(mark in phrase for mark in self._marks):
-            return None
-        names = [word.group() for word in rest]
-        name = self.names.trailing_name(names)
-        if not names[0][:1].isupper() or name <= 0 or not all(self.is_role(word) for word in names[: len(names) - name]):
+        if not self.is_plain_phrase(phrase) or not self.is_titled_name([word.group() for word in rest]):
             return None
         return None if self.vocabulary.is_place(phrase) else self.mention(raw, span)
+
+    def is_plain_phrase(self, phrase: str) -> bool:
+        """Whether *phrase*, a person's phrase before a colon, holds no comma, semicolon, bracket
+        or quotation mark (:meth:`presented_phrase`, :meth:`quoted_object`).
+
+        .. versionadded:: 0.2"""
+        return not any(mark in phrase for mark in ",;()") and not any(mark in phrase for mark in self._marks)
+
+    def is_titled_name(self, names: Sequence[str]) -> bool:
+        """Whether the words *names* are a capitalised name, maybe after title words
+        (``Mayor Ana Ortiz``, ``Churchill``, ``President Lincoln``): :meth:`presented_phrase`,
+        :meth:`quoted_object`.
+
+        .. versionadded:: 0.2"""
+        name = self.names.trailing_name(names)
+        return bool(names) and names[0][:1].isupper() and name > 0 and all(self.is_role(w) for w in names[: len(names) - name])
 
     def presented_phrase(self, raw: str, start: int, colon: int) -> tuple[int, int] | None:
         """The person ``raw[start:colon]``, a sentence before a colon, presents
@@ -2519,12 +2531,10 @@ class DirectQuotes(SpeakerResolution):
             return None
         span = (rest[0].start(), rest[count - 1].end())
         phrase = raw[span[0] : span[1]]
-        if any(mark in phrase for mark in ",;()") or any(mark in phrase for mark in self._marks):
+        if not self.is_plain_phrase(phrase):
             return None
         names = [word.group() for word in rest[:count]]
-        # (a name, maybe after a title: "Here's Mayor Ana Ortiz on the budget:")
-        name = self.names.trailing_name(names)
-        named = names[0][:1].isupper() and name > 0 and all(self.is_role(word) for word in names[: count - name])
+        named = self.is_titled_name(names)  # (a name, maybe after a title: "Here's Mayor Ana Ortiz on the budget:")
         if named and count == 1 and names[0].casefold() in self._determiners:
             return None
         if self.vocabulary.is_place(phrase):
