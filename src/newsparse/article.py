@@ -3411,12 +3411,12 @@ class ArticleParser:
         desk = self.byline.parse_desk(first)
         if desk is not None:  # "New Delhi, News Nation Bureau | Updated : ..."
             return desk
-        if self.byline.has_prefix(text):  # "By Mara Quint · 4 Mar 2025": the prefix says who
-            byline = self.byline.parse((first,), 0)
-            return byline if byline is not None and byline.span.end <= first.span.end else None
-        signed = self.byline.parse((first,), 0)  # "Thandeka Nkosi, Staff Writer | ...": a role or a desk says who
+        # ("By Mara Quint · 4 Mar 2025": the prefix says who; "Thandeka Nkosi, Staff Writer | ...": a role or a desk)
+        signed = self.byline.parse((first,), 0)
         if signed is not None and signed.span.end <= first.span.end:
             return signed
+        if self.byline.has_prefix(text):
+            return None
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) >= self.BESIDE_STAMPS_PIECES - 1:
             return self.with_outlet_piece(self.byline.parse_bare(first), line, pieces[1].strip())
