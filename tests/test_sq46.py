@@ -185,10 +185,13 @@ def test_an_article_quoting_in_double_marks_keeps_its_reading(text: str, expecte
         (["'We will appeal,' the chairman said."], True),
         (["Asked about the fire, Ana Ruiz said: ‘Nobody was hurt.’"], True),
         (['\'He told me "never again",\' she said.', "'It is over,' she added."], True),
-        # speech in double marks before any single mark: the article quotes in double marks
-        (["'We will appeal,' the chairman said.", '"It is a farce," the manager said.'], False),
-        (["'We will appeal,' the chairman said.", 'He added: "We have done nothing wrong."'], False),
-        (['"We will appeal', "'We will appeal,' the chairman said."], False),
+        # speech in double marks before any single mark in as many paragraphs as quote in single
+        # marks: a mixed article, read with single marks (whose reader reads double ones too; sq47)
+        (["'We will appeal,' the chairman said.", '"It is a farce," the manager said.'], True),
+        (["'We will appeal,' the chairman said.", 'He added: "We have done nothing wrong."'], True),
+        (['"We will appeal', "'We will appeal,' the chairman said."], True),
+        # in more paragraphs: the article quotes in double marks
+        (["'We will appeal,' the chairman said.", '"It is a farce," the manager said.', 'He added: "No."'], False),
         # a title in double marks quotes no speech
         (["'We will appeal,' the chairman said.", 'He starred in the ITV series "Brassic".'], True),
         # a heading in title case or capitals quotes in single marks in American copy too

@@ -152,6 +152,7 @@ class WithoutEnglishRules(QuoteParser):
     MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
     AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     ELIDED_WORDS: ClassVar[tuple[str, ...]] = ()
+    ELIDED_ENDINGS: ClassVar[tuple[str, ...]] = ()
     TITLE_ARTICLES: ClassVar[tuple[str, ...]] = ()
     PLACE_COMPOUND_ENDINGS: ClassVar[tuple[str, ...]] = ()
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = ()

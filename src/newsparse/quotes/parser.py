@@ -274,13 +274,20 @@ class QuoteParser(ReportedSpeech):
         # end; in between, no mark of its kind but apostrophes inside a word ("don't", "O'Brien",
         # "Jr.'s")
         punctuation = regex.escape(self.CLOSING_PUNCTUATION)  # ("Jr.'s": an apostrophe, Segmentation.glued_apostrophe)
+        # (a word that may end in an apostrophe: a plural's possessive, "the players'", or an
+        # elided ending, "goin'": Segmentation.ends_elided_word)
+        endings = [rf"\p{{L}}(?i:{regex.escape(ending)})" for ending in self.ELIDED_ENDINGS]
+        possessive = "|".join([f"[{regex.escape(self.POSSESSIVE_LETTERS)}]", *endings]) if self.POSSESSIVE_LETTERS else "(?!)"
         self._single_quotations = tuple(
             regex.compile(
                 rf"""
                 (?<!\S){regex.escape(open_)}(?=\p{{Lu}})  # the opening mark: after a blank, before a capital
-                (?:[^{regex.escape(open_ + close)}]|(?<=[\p{{L}}\p{{N}}{punctuation}]){regex.escape(close)}(?=[\p{{L}}\p{{N}}]))*+
-                (?:(?<=[\p{{L}}\p{{N}}][{regex.escape(self.CLOSING_PUNCTUATION)}]){regex.escape(close)}(?!\S)  # ",'", ".'"
-                  |(?<=\p{{L}}){regex.escape(close)}(?=[{regex.escape(self.CLOSING_PUNCTUATION)}](?!\S)))  # "joke'," (British)
+                (?:[^{regex.escape(open_ + close)}]
+                  |(?<=[\p{{L}}\p{{N}}{punctuation}]){regex.escape(close)}(?=[\p{{L}}\p{{N}}])  # "don't", "Jr.'s"
+                  |(?<={possessive}){regex.escape(close)}(?=[ ]\p{{Ll}}|[{punctuation}]?+{regex.escape(close)})  # "the players' night"
+                )*+
+                (?:(?<=[\p{{L}}\p{{N}}]{regex.escape(close)}?+[{punctuation}]){regex.escape(close)}(?!\S)  # ",'", ".'", "members',' "
+                  |(?<=\p{{L}}){regex.escape(close)}(?=[{punctuation}](?!\S)))  # "joke'," (British)
                 """,
                 regex.VERBOSE,
             )
@@ -296,10 +303,11 @@ class QuoteParser(ReportedSpeech):
         # a double mark that quotes speech, not a title ('the ITV series "Brassic".'): a closing one
         # after punctuation that ends quoted words, before a blank or the end ('safe," she said'),
         # an opening one at the paragraph's start, or a digraph
+        self._double_openers = tuple(sorted({open_ for open_, _ in self.QUOTE_PAIRS} - set(self._single_marks)))
         closers = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS} - set(self._single_marks))))
         openers = regex.escape("".join(sorted({open_ for open_, _ in self.QUOTE_PAIRS} - set(self._single_marks))))
         self._speech_double = regex.compile(
-            rf"""(?<=[\p{{L}}\p{{N}}][{punctuation}])[{closers}](?!\S)  # 'safe," she said'
+            rf"""(?<=[\p{{L}}\p{{N}}][{punctuation}])(?P<close>[{closers}])(?!\S)  # 'safe," she said'
                  |^\s*+[{openers}]  # a paragraph that opens with one
                  {"".join(f"|{regex.escape(digraph)}" for digraph in self.QUOTE_DIGRAPHS)}  # "''"
             """,
@@ -333,28 +341,66 @@ class QuoteParser(ReportedSpeech):
         after a blank or at the paragraph's start before a capital, closed after ``,``, ``.``,
         ``!`` or ``?`` before a blank or the end, or after a letter before such punctuation and a
         blank, as British copy punctuates (``'It's a joke', said ...``), no mark of its kind
-        between but apostrophes inside a word), and no paragraph quotes speech in double marks (a closing one after that
-        punctuation, ``safe," she said``, one that opens the paragraph, or a digraph, ``''``)
-        unless a single mark opens before its first double mark, which is then nested inside
-        (``'He told me "never again.",' she said.``); a title in double marks, ``the ITV series
-        "Brassic".``, quotes no speech.  An article that quotes in double marks (American copy,
-        whose single marks are nested quotations, nicknames and apostrophes), and the headline
-        (American headlines quote in single marks), never count.
+        between but apostrophes inside a word, possessives and elisions at a word's end, ``the
+        players' night``, ``I'm goin' home``), in as many paragraphs at least as quote speech in
+        double marks (:meth:`quotes_speech_in_double_marks`) before any single mark opens (one
+        opened first holds them: ``'He told me "never again.",' she said.``).  A mixed British
+        article (``"We have lost everything," said ...`` in one paragraph, ``'Nobody warned us,'
+        said ...`` in the next) is so read with single marks, whose reader reads double marks
+        too.  An article that quotes mostly in double marks (American copy, whose single marks are
+        nested quotations, nicknames and apostrophes), and the headline (American headlines quote
+        in single marks), never count.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a mixed article counts its paragraphs of each; a title in double
+           marks closed inside a comma quotes no speech (sq47)."""
         if self._single_opening is None:
             return False
-        found = False
+        single = double = 0
         for paragraph in paragraphs:
             raw = paragraph.text  # (its words, no slice of the text: the marks are the evidence, not where they stand)
-            double = self._double_mark.search(raw)
-            speech = double is not None and self._speech_double.search(raw) is not None
-            if speech and double is not None and self._single_opening.search(raw, 0, double.start()) is None:
-                return False  # (the article quotes in double marks)
-            if found or not any(map(raw.__contains__, self._single_marks)) or self.is_title_case(raw):
+            first = self._double_mark.search(raw, 0, None, KEEP_GIL)
+            if first is not None and self.quotes_speech_in_double_marks(raw):
+                if self._single_opening.search(raw, 0, first.start(), KEEP_GIL) is None:
+                    double += 1  # (this paragraph quotes in double marks)
+                    continue
+            if not any(map(raw.__contains__, self._single_marks)) or self.is_title_case(raw):
                 continue
-            found = any(pattern.search(raw) is not None for pattern in self._single_quotations)
-        return found
+            if any(pattern.search(raw, 0, None, KEEP_GIL) is not None for pattern in self._single_quotations):
+                single += 1
+        return single > 0 and single >= double
+
+    #: How many characters before a closing double mark :meth:`quotes_speech_in_double_marks`
+    #: looks for the mark that opens a title (``the ITV series "Brassic," which``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_TITLE_CHARS: ClassVar[int] = 80
+
+    def quotes_speech_in_double_marks(self, raw: str) -> bool:
+        """Whether the paragraph *raw* quotes speech in double marks (:meth:`single_marked`): a
+        closing one after punctuation that ends quoted words, before a blank or the end (``safe,"
+        she said``), but not one that closes a title in title case opened after a word (``the ITV
+        series "Brassic," which ended``: :meth:`~newsparse.quotes.direct.DirectQuotes.is_title`);
+        one that opens the paragraph; or a digraph (``''``).
+
+        .. versionadded:: 0.2"""
+        for match in self._speech_double.finditer(raw, 0, None, False, KEEP_GIL):
+            if match["close"] is None or not self.closes_a_title(raw, match.start()):
+                return True
+        return False
+
+    def closes_a_title(self, raw: str, close: int) -> bool:
+        """Whether the double mark at *close* closes a title in title case (``the ITV series
+        "Brassic,"``, ``the film "The Long Road Home,"``): its opening mark, at most
+        :attr:`MAX_TITLE_CHARS` characters before, follows a word and a space, and the words
+        between are a title (:meth:`~newsparse.quotes.direct.DirectQuotes.is_title`).
+
+        .. versionadded:: 0.2"""
+        floor = max(0, close - self.MAX_TITLE_CHARS)
+        open_ = max((raw.rfind(mark, floor, close) for mark in self._double_openers), default=-1)
+        if open_ < 2 or raw[open_ - 1] != " " or not raw[open_ - 2].isalnum():
+            return False
+        return self.is_title(raw[open_ + 1 : close].split())
 
     def parse(
         self,

@@ -90,6 +90,7 @@ class Segmentation(SpeakerGrammar):
         )
         elided = any_of(self.ELIDED_WORDS) if self.ELIDED_WORDS else "(?!)"
         self._elided_word = regex.compile(rf"(?i:{elided})(?![\p{{L}}\p{{N}}])")
+        self._elided_endings = tuple(ending.casefold() for ending in self.ELIDED_ENDINGS)
         self._opener = regex.compile(any_of(open_ for open_, _ in self.QUOTE_PAIRS))  # none: matches nowhere
         # a dialogue dash opening a paragraph ("—Estamos preparados —dijo Ana Ortiz."): the words
         # run to a dash before a word in lower case (the narrator's), or to the paragraph's end
@@ -406,19 +407,23 @@ class Segmentation(SpeakerGrammar):
         turbines as 'monsters' and said``), closes the quotation opened at *open_* instead: the
         next mark of the same kind after it, past apostrophes between letters, opens another
         quotation (a space before it and a letter after it: ``... 'monsters' and said it had
-        been 'sold down the river'``), which it could not do inside this one.  A possessive
-        (``'We love the Joneses' house,' she said``) is followed by the quotation's own closing
-        mark.
+        been 'sold down the river'``), which it could not do inside this one; or no mark of the
+        kind follows it in the paragraph at all (``'Ridiculous' was how one MP described it``, ``the
+        word 'begin' was``: the quotation closes somewhere).  A possessive (``'We love the Joneses'
+        house,' she said``) is followed by the quotation's own closing mark.
 
         .. versionadded:: 0.2
-        """
+        .. versionchanged:: 0.2 no mark after it (sq47)."""
         opener, closer = raw[open_], self._closers[raw[open_]]
-        if not raw[pos + 1 : pos + 2].isspace():
-            return False  # ("I'll", "don't": an apostrophe inside a word)
-        k = pos + 1
+        gap = pos + 2 if raw[pos + 1 : pos + 2] and raw[pos + 1] in self.CLOSING_PUNCTUATION else pos + 1
+        if not raw[gap : gap + 1].isspace():
+            return False  # ("I'll", "don't": an apostrophe inside a word; "members','": the closing mark follows)
+        k = gap
         while True:
             k = min((i for i in (raw.find(opener, k), raw.find(closer, k)) if i >= 0), default=-1)
-            if k < 0 or k + 1 >= len(raw):
+            if k < 0:
+                return True  # ("'Ridiculous' was how one MP put it.": no mark after it, so it closes)
+            if k + 1 >= len(raw):
                 return False
             if not (raw[k - 1].isalnum() and raw[k + 1].isalnum()):
                 break  # (past "don't", "it's": apostrophes inside a word)
@@ -427,13 +432,37 @@ class Segmentation(SpeakerGrammar):
 
     def is_apostrophe(self, raw: str, pos: int) -> bool:
         """Whether the mark at *pos*, after a letter, is an apostrophe: a letter follows
-        (``don’t``), or, after one of :attr:`POSSESSIVE_LETTERS`, a space and a lower-case word
-        (``the players’ night``, but not ``the ‘Special One’ was``)."""
+        (``don’t``), or, after one of :attr:`POSSESSIVE_LETTERS` or a word's ending of
+        :attr:`ELIDED_ENDINGS` (:meth:`ends_elided_word`), a space and a lower-case word, maybe
+        after a comma (``the players’ night``, ``I'm goin' home``, ``the bosses', and``, but not
+        ``the ‘Special One’ was``; :meth:`closes_before_opening` has the last word) or the same mark
+        again, maybe after punctuation that ends quoted words (``the members',' he said``, ``the
+        members'.'``: the second mark closes the quotation).
+
+        .. versionchanged:: 0.2 an elided ending; the closing mark right after (sq47)."""
         following = raw[pos + 1]
         if following.isalnum():
             return True
-        possessive = raw[pos - 1] in self.POSSESSIVE_LETTERS
-        return possessive and following == " " and pos + 2 < len(raw) and raw[pos + 2].islower()
+        if not self.ends_elided_word(raw, pos):
+            return False
+        after = pos + 2 if following in self.CLOSING_PUNCTUATION else pos + 1
+        if raw[after : after + 1] == " ":  # ("the players' night", "the bosses', and")
+            return after + 1 < len(raw) and raw[after + 1].islower()
+        return raw[after : after + 1] == raw[pos] and not raw[after + 1 : after + 2].isalnum()
+
+    def ends_elided_word(self, raw: str, pos: int) -> bool:
+        """Whether the mark at *pos* may end a word as an apostrophe: after one of
+        :attr:`POSSESSIVE_LETTERS` (a plural's possessive, ``the players’``) or after a word of more
+        letters than one of :attr:`ELIDED_ENDINGS` that ends with it (``goin'``, ``nothin'``).
+
+        .. versionadded:: 0.2"""
+        if raw[pos - 1] in self.POSSESSIVE_LETTERS:
+            return True
+        for ending in self._elided_endings:
+            start = pos - len(ending)
+            if start > 0 and raw[start - 1].isalpha() and raw[start:pos].casefold() == ending:
+                return True
+        return False
 
     def sentences(self, raw: str, marks: Sequence[tuple[int, int]]) -> Sequence[tuple[int, int]]:
         """``(start, end)`` of each sentence in *raw*; a sentence never ends inside quotation marks.

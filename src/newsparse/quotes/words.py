@@ -1997,6 +1997,13 @@ class QuoteWords:
     #: 'til``, ``rock 'n' roll``: a one-letter word closes with a second mark): such a mark never
     #: opens nor closes a quotation (:meth:`~newsparse.quotes.segmentation.Segmentation.elision_end`).
     ELIDED_WORDS: ClassVar[tuple[str, ...]] = ("em", "ere", "til", "tis", "twas", "bout", "cos", "n")
+    #: Endings, in lower case, of words whose last letter an apostrophe stands for (``I'm goin'
+    #: home``, ``nothin' left``): such a mark after a longer word with one, before a space and a word
+    #: in lower case, is read as a plural's possessive is (no closing mark unless none can follow;
+    #: :meth:`~newsparse.quotes.segmentation.Segmentation.is_apostrophe`).
+    #:
+    #: .. versionadded:: 0.2
+    ELIDED_ENDINGS: ClassVar[tuple[str, ...]] = ("in",)
     #: The brackets a wire may set a company's name in, the opening ones and the closing ones
     #: (``<Acme Tools Corp> said``, ``(Acme Tools Corp) said``): read as the name alone
     #: (``SpeakerResolution.opening_organisation``).
