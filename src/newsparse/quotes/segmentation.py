@@ -415,10 +415,9 @@ class Segmentation(SpeakerGrammar):
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 no mark after it (sq47)."""
         opener, closer = raw[open_], self._closers[raw[open_]]
-        gap = pos + 2 if raw[pos + 1 : pos + 2] and raw[pos + 1] in self.CLOSING_PUNCTUATION else pos + 1
-        if not raw[gap : gap + 1].isspace():
+        if not raw[pos + 1 : pos + 2].isspace():
             return False  # ("I'll", "don't": an apostrophe inside a word; "members','": the closing mark follows)
-        k = gap
+        k = pos + 1
         while True:
             k = min((i for i in (raw.find(opener, k), raw.find(closer, k)) if i >= 0), default=-1)
             if k < 0:
@@ -433,9 +432,9 @@ class Segmentation(SpeakerGrammar):
     def is_apostrophe(self, raw: str, pos: int) -> bool:
         """Whether the mark at *pos*, after a letter, is an apostrophe: a letter follows
         (``don’t``), or, after one of :attr:`POSSESSIVE_LETTERS` or a word's ending of
-        :attr:`ELIDED_ENDINGS` (:meth:`ends_elided_word`), a space and a lower-case word, maybe
-        after a comma (``the players’ night``, ``I'm goin' home``, ``the bosses', and``, but not
-        ``the ‘Special One’ was``; :meth:`closes_before_opening` has the last word) or the same mark
+        :attr:`ELIDED_ENDINGS` (:meth:`ends_elided_word`), a space and a lower-case word (``the
+        players’ night``, ``I'm goin' home``, but not ``the ‘Special One’ was``;
+        :meth:`closes_before_opening` has the last word) or the same mark
         again, maybe after punctuation that ends quoted words (``the members',' he said``, ``the
         members'.'``: the second mark closes the quotation).
 
@@ -445,9 +444,9 @@ class Segmentation(SpeakerGrammar):
             return True
         if not self.ends_elided_word(raw, pos):
             return False
+        if following == " ":  # ("the players' night")
+            return pos + 2 < len(raw) and raw[pos + 2].islower()
         after = pos + 2 if following in self.CLOSING_PUNCTUATION else pos + 1
-        if raw[after : after + 1] == " ":  # ("the players' night", "the bosses', and")
-            return after + 1 < len(raw) and raw[after + 1].islower()
         return raw[after : after + 1] == raw[pos] and not raw[after + 1 : after + 2].isalnum()
 
     def ends_elided_word(self, raw: str, pos: int) -> bool:
