@@ -2393,6 +2393,10 @@ class DirectQuotes(SpeakerResolution):
                 continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation;
             # 'Romney's "47 percent" comment', 'Here's Ortiz in 2019: "..."': the one named)
+            if self.names_by_title(raw, quotation, raw[quotation.start : quotation.end].split()):
+                # ('a storm dubbed "the Beast from the East"', 'Forecasters called it "Storm Eunice."': a name, no one's words)
+                out.append(self.make_quote(raw, offset, number, (quotation.start, quotation.end), QuoteKind.DIRECT, None, None, None))
+                continue
             mention = self.quoted_claim_owner(raw, quotation) or self.quoted_object(raw, quotation)
             mention = mention or self.presented_speaker(raw, quotation)
             mention = mention or self.presented_owner(raw, quotation)
@@ -2691,6 +2695,29 @@ class DirectQuotes(SpeakerResolution):
         last = raw[quotation.end - 1]
         spoken = last in ".!?…" or (attributed and last == ",")
         return spoken or len(words) >= self.MIN_QUOTATION_WORDS
+
+    def names_by_title(self, raw: str, quotation: Quotation, words: Sequence[str]) -> bool:
+        """Whether the quoted *words* are a name given by the word before them, which no one says
+        (a quotation with no speaker, as the other names in quotation marks): two words or more
+        in title case (:meth:`is_title`, maybe after a determiner: ``the Beast from the East``)
+        right after one of :attr:`TITLE_NAMING_WORDS` (``the so-called 'Iron Lady'``, ``a
+        striker nicknamed "The Cat"``), or after one of :attr:`NAMING_VERBS` and one of
+        :attr:`PREPOSITION_OBJECTS` (``Forecasters called it 'Storm Eunice'.``).  A judgement in
+        lower case stays someone's words (``called the plan "a disaster"``), and so does one
+        word (``called it "Outrageous"``).
+
+        .. versionadded:: 0.2"""
+        title = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
+        if len(title) < 2 or not self.is_title(title):
+            return False
+        floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
+        before = raw[floor : quotation.open].split()[-2:]
+        if not before:
+            return False
+        last = before[-1].casefold()
+        if last in self._title_naming:
+            return True
+        return len(before) == 2 and last in self._preposition_objects and before[0].casefold() in self._naming
 
     def title_before_quotation(self, raw: str, quotation: Quotation, words: Sequence[str]) -> bool:
         """Whether the quoted *words* are a title in title case (:meth:`is_title`) that closes

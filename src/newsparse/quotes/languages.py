@@ -153,6 +153,7 @@ class WithoutEnglishRules(QuoteParser):
     AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     ELIDED_WORDS: ClassVar[tuple[str, ...]] = ()
     ELIDED_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    TITLE_NAMING_WORDS: ClassVar[tuple[str, ...]] = ()
     TITLE_ARTICLES: ClassVar[tuple[str, ...]] = ()
     PLACE_COMPOUND_ENDINGS: ClassVar[tuple[str, ...]] = ()
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = ()

@@ -2176,6 +2176,18 @@ class QuoteWords:
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.names_a_work`).  Empty in English, whose
     #: titles are told by their title case (:meth:`~newsparse.quotes.direct.DirectQuotes.is_title`).
     WORK_NOUNS: ClassVar[tuple[str, ...]] = ()
+    #: Words that give a thing or a person its name, in lower case, beyond :attr:`NAMING_VERBS`
+    #: (``the so-called 'Iron Lady'``, ``a storm nicknamed "the Beast from the East"``, ``a
+    #: memoir titled 'Northern Skies'``): a title in title case of two words or more right after
+    #: one, or after one of :attr:`NAMING_VERBS` and an object pronoun (``called it 'Storm
+    #: Eunice'``), is the name, no one's words
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.names_by_title`).
+    #:
+    #: .. versionadded:: 0.2
+    TITLE_NAMING_WORDS: ClassVar[tuple[str, ...]] = (
+        "so-called", "nicknamed", "dubbed", "titled", "entitled", "named", "renamed", "christened", "codenamed",
+        "code-named",
+    )
     #: Endings of compound nouns for a work (German ``Kinofilm``, ``Kriminalroman``), as :attr:`WORK_NOUNS`.
     WORK_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: How far either side of a name (in characters) :meth:`~newsparse.quotes.resolution.SpeakerResolution.known_person`
@@ -2344,6 +2356,8 @@ class QuoteWords:
         self._as_naming = frozenset(self.AS_NAMING_VERBS)
         self._as_words = frozenset(self.AS_WORDS)
         self._work_nouns = frozenset(w.casefold() for w in self.WORK_NOUNS)
+        self._title_naming = frozenset(w.casefold() for w in self.TITLE_NAMING_WORDS)
+        self._preposition_objects = frozenset(self.PREPOSITION_OBJECTS)
         self._coordinators = frozenset(self.COORDINATORS)
         # a firm's name after a stake in it: "shares of Hugo Boss", "a stake in Ralph Lauren"
         self._firm_stake = regex.compile(
