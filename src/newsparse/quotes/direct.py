@@ -2394,8 +2394,9 @@ class DirectQuotes(SpeakerResolution):
             # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation;
             # 'Romney's "47 percent" comment', 'Here's Ortiz in 2019: "..."': the one named)
             if self.names_by_title(raw, quotation, raw[quotation.start : quotation.end].split()):
-                # ('a storm dubbed "the Beast from the East"', 'Forecasters called it "Storm Eunice."': a name, no one's words)
-                out.append(self.make_quote(raw, offset, number, (quotation.start, quotation.end), QuoteKind.DIRECT, None, None, None))
+                # ('a storm dubbed "the Beast from the East"', 'called it "Storm Eunice."': a name, no one's words)
+                bounds = (quotation.start, quotation.end)
+                out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, None, None))
                 continue
             mention = self.quoted_claim_owner(raw, quotation) or self.quoted_object(raw, quotation)
             mention = mention or self.presented_speaker(raw, quotation)

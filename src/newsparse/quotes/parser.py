@@ -284,9 +284,9 @@ class QuoteParser(ReportedSpeech):
                 (?<!\S){regex.escape(open_)}(?=\p{{Lu}})  # the opening mark: after a blank, before a capital
                 (?:[^{regex.escape(open_ + close)}]
                   |(?<=[\p{{L}}\p{{N}}{punctuation}]){regex.escape(close)}(?=[\p{{L}}\p{{N}}])  # "don't", "Jr.'s"
-                  |(?<={possessive}){regex.escape(close)}(?=[ ]\p{{Ll}}|[{punctuation}]?+{regex.escape(close)})  # "the players' night"
+                  |(?<={possessive}){regex.escape(close)}(?=[ ]\p{{Ll}}|[{punctuation}]?+{regex.escape(close)})  # "players' night"
                 )*+
-                (?:(?<=[\p{{L}}\p{{N}}]{regex.escape(close)}?+[{punctuation}]){regex.escape(close)}(?!\S)  # ",'", ".'", "members',' "
+                (?:(?<=[\p{{L}}\p{{N}}]{regex.escape(close)}?[{punctuation}]){regex.escape(close)}(?!\S)  # ",'", "members',' "
                   |(?<=\p{{L}}){regex.escape(close)}(?=[{punctuation}](?!\S)))  # "joke'," (British)
                 """,
                 regex.VERBOSE,
@@ -360,10 +360,13 @@ class QuoteParser(ReportedSpeech):
         for paragraph in paragraphs:
             raw = paragraph.text  # (its words, no slice of the text: the marks are the evidence, not where they stand)
             first = self._double_mark.search(raw, 0, None, KEEP_GIL)
-            if first is not None and self.quotes_speech_in_double_marks(raw):
-                if self._single_opening.search(raw, 0, first.start(), KEEP_GIL) is None:
-                    double += 1  # (this paragraph quotes in double marks)
-                    continue
+            if (
+                first is not None
+                and self.quotes_speech_in_double_marks(raw)
+                and self._single_opening.search(raw, 0, first.start(), KEEP_GIL) is None
+            ):
+                double += 1  # (this paragraph quotes in double marks)
+                continue
             if not any(map(raw.__contains__, self._single_marks)) or self.is_title_case(raw):
                 continue
             if any(pattern.search(raw, 0, None, KEEP_GIL) is not None for pattern in self._single_quotations):
