@@ -213,3 +213,32 @@ def test_a_title_after_a_naming_word_is_said_by_no_one(marks: str) -> None:
 def test_a_name_in_marks(paragraph: str, expected: Quotes) -> None:
     text = f"Match report\n\n'We were ready,' said the manager, Tom Hill.\n\n{paragraph}\n"
     assert _quotes(ArticleParser(), text)[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the one spoken to, then the speaker, inside the narrator's dashes
+        (
+            "—No vamos a ceder —dijo a este diario Marta Gil—. La huelga sigue.",
+            [("No vamos a ceder", "direct", "Marta Gil"), ("La huelga sigue.", "direct", "Marta Gil")],
+        ),
+        (
+            "—No vamos a ceder —dijo a los periodistas la alcaldesa—. La huelga sigue.",
+            [("No vamos a ceder", "direct", "la alcaldesa"), ("La huelga sigue.", "direct", "la alcaldesa")],
+        ),
+        # the speaker, then the one spoken to
+        (
+            "—No vamos a ceder —dijo Marta Gil a Efe—. La huelga sigue.",
+            [("No vamos a ceder", "direct", "Marta Gil"), ("La huelga sigue.", "direct", "Marta Gil")],
+        ),
+        # the one spoken to alone: the verb stands for its subject, no one sure here; the words split
+        (
+            "—No vamos a ceder —dijo a Efe—. La huelga sigue.",
+            [("No vamos a ceder", "direct", None), ("La huelga sigue.", "direct", None)],
+        ),
+    ],
+)
+def test_a_recipient_inside_the_narrators_dashes(paragraph: str, expected: Quotes) -> None:
+    text = f"Huelga en el metro\n\nLos sindicatos mantienen la huelga en Madrid.\n\n{paragraph}\n"
+    assert _quotes(ArticleParser(language="es"), text) == expected

@@ -602,6 +602,9 @@ class DirectQuotes(SpeakerResolution):
         if dashed and raw[inner[1] : inner[1] + 8].lstrip(self._closing_text + " ").startswith(","):
             return None  # ("«El acuerdo —dijo el ministro— está cerca», añadió la portavoz.": hers, whole)
         np = self.phrase_after(raw, match.end("cue"), self.inserted_speaker_end(match), lenient=True)
+        if dashed and (np is None or raw[np[1] : match.start("end")].strip(" \t\xa0" + self.DIALOGUE_DASHES)):
+            # ("—dijo a este diario Marta Gil—.": the one spoken to, then the speaker; "—dijo a Efe—.": no one else)
+            return self.dashed_recipient_attribution(raw, offset, number, inner, match, state)
         if np is None or raw[np[1] : match.start("end")].strip(" \t\xa0" + self.DIALOGUE_DASHES):
             return None  # (the words after the verb are no speaker's phrase, or not all of it)
         resume = match.end()
@@ -624,6 +627,45 @@ class DirectQuotes(SpeakerResolution):
         rest = self.strip_inner(raw, resume, inner[1])
         if rest[1] > rest[0]:  # (a name or a clause that runs to the closing mark is attribution, not words)
             quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None))
+        return quotes
+
+    def dashed_recipient_attribution(
+        self, raw: str, offset: int, number: int, inner: tuple[int, int], match: regex.Match[str], state: State
+    ) -> list[Quote] | None:
+        """The two quotes of a paragraph of dialogue whose narrator's words, set off by dashes,
+        name the one spoken to after the verb (:attr:`RECIPIENT_WORDS`): the speaker's phrase
+        after it (``—No vamos a ceder —dijo a este diario Marta Gil—. La huelga sigue.``: Marta
+        Gil) or before it (``—dijo Marta Gil a Efe—.``), or, with nothing after it, the verb standing for its dropped subject
+        (:attr:`DROPPED_SUBJECTS`: ``—dijo a Efe—.``, :meth:`dropped_speaker`, no one when no one is
+        sure): the words before the narrator's and those after its closing dash; ``None`` when the
+        words after the verb name no one spoken to.
+
+        .. versionadded:: 0.2"""
+        if self._recipient is None:
+            return None
+        cue, stop = match.span("cue"), self.inserted_speaker_end(match)
+        np = self.phrase_after(raw, cue[1], stop, lenient=True)
+        after = self._recipient.match(raw, np[1], stop) if np is not None else None
+        if np is not None and after is not None and not raw[after.end() : stop].strip():
+            speaker = self.resolve(self.mention(raw, np), state, None)  # ("—dijo Marta Gil a Efe—.")
+        else:
+            recipient = self._recipient.match(raw, cue[1], stop) or self.recipient_before_name(raw, cue[1], stop)
+            if recipient is None:
+                return None
+            np = self.phrase_after(raw, recipient.end(), stop, lenient=True)
+            if np is not None and not raw[np[1] : stop].strip():
+                speaker = self.resolve(self.mention(raw, np), state, None)
+            elif np is None and self.DROPPED_SUBJECTS and not raw[recipient.end() : stop].strip():
+                speaker = self.dropped_speaker(raw, cue, state, number)
+            else:
+                return None  # (more words than a recipient and a speaker: unsure)
+        if speaker is not None:
+            self.remember(state, speaker, number)
+        said = match["cue"]
+        quotes = [self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, said, speaker, None)]
+        rest = self.strip_inner(raw, match.end(), inner[1])
+        if rest[1] > rest[0]:
+            quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, said, speaker, None))
         return quotes
 
     def narrator_close_end(self, raw: str, start: int, end: int) -> int | None:
