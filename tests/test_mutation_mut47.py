@@ -15,8 +15,9 @@ from newsparse.boilerplate import BoilerplateParser
 from newsparse.lines import split_lines
 from newsparse.people import Person, PersonIndex
 from newsparse.quotes.parser import QuoteParser
+from newsparse.spans import QuoteKind
 from newsparse.vocabulary import Vocabulary
-from quote_cases import parser_for
+from quote_cases import kind_rows, parser_for
 
 
 @functools.cache
@@ -59,12 +60,15 @@ def test_opens_with_count(language: str, text: str, expected: bool) -> None:
     assert parser(language).opens_with_count(text) is expected
 
 
-# SpeakerResolution.recurring_time: the German pack's recurrence words in each gender
+# SpeakerResolution.recurring_time: the German pack's recurrence words in each gender; a time noun
+# in the plural only by a plural ending the word has
 RECURRING_TIMES = [
     ("de", ["Jedes", "Jahr,"], True),
     ("de", ["Jeden", "Morgen,"], True),
     ("de", ["Jede", "Woche,"], True),
     ("de", ["Jedes", "Mitglied,"], False),
+    ("es", ["Cada", "dos", "meses,"], True),
+    ("es", ["Cada", "mesa,"], False),  # (each table: "mes" and a letter that is no plural ending)
 ]
 
 
@@ -123,3 +127,65 @@ def test_a_label_is_no_dateline_place(opening: str, expected: tuple[str | None, 
 def test_a_label_before_an_agency_gives_no_dateline() -> None:
     text = "Bus strike in Rome\n\nUPDATE, 18 OTT (ANSA) - Buses stopped for four hours on Monday.\n"
     assert newsparse.parse_article(text).dateline is None
+
+
+# SpeakerGrammar.participle_with_object: the participle needs a head noun before it (index 2 or
+# more) and a word after it for its object
+PARTICIPLES_WITH_OBJECT = [
+    (["the", "lawyer", "representing", "him"], 2, True),
+    (["the", "lawyer", "representing"], 2, False),
+    (["lawyers", "representing", "him"], 1, False),
+]
+
+
+@pytest.mark.parametrize(("words", "index", "expected"), PARTICIPLES_WITH_OBJECT)
+def test_participle_with_object(words: list[str], index: int, expected: bool) -> None:
+    assert parser().participle_with_object(words, index) is expected
+
+
+# SpeakerGrammar.participle_before_article: a participle in -ing of more than two letters before
+# its suffix (not "bring", "king"), no gerund preposition ("including", "regarding"), right before
+# the article at the phrase's start; no phrase starting at the text's end
+PARTICIPLES_BEFORE_ARTICLE = [
+    ("the union representing the", 10),
+    ("a man singing the", 6),
+    ("the crowd bring the", None),
+    ("a man king the", None),
+    ("witnesses including the", None),
+    ("a lawyer regarding the", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), PARTICIPLES_BEFORE_ARTICLE)
+def test_participle_before_article(raw: str, expected: int | None) -> None:
+    words = list(parser()._word.finditer(raw))
+    assert parser().participle_before_article(raw, words, words[-1].start()) == expected
+
+
+def test_participle_before_article_at_the_end() -> None:
+    raw = "the union representing"
+    assert parser().participle_before_article(raw, list(parser()._word.finditer(raw)), len(raw)) is None
+
+
+# SpeakerGrammar.perceived_speech: an auxiliary, a perception participle, a gerund cue; two words
+# before the cue are enough ("was heard saying")
+PERCEIVED_SPEECH = [
+    ("a reporter can be heard asking", True),
+    ("Ortiz was seen telling", True),
+    ("was heard saying", True),
+    ("Ortiz seen telling", False),
+    ("seen telling", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), PERCEIVED_SPEECH)
+def test_perceived_speech(raw: str, expected: bool) -> None:
+    words = list(parser()._word.finditer(raw))
+    assert parser().perceived_speech(raw, words[:-1], len(words) - 1, words[-1].start()) is expected
+
+
+# DirectQuotes.attributing_verb: a cue word after an elided article is a noun ("l'annonce"), no verb;
+# the verb before it ("a jugé") attributes the quotation to the subject
+def test_a_cue_noun_after_an_elided_article_is_no_verb() -> None:
+    text = "Le maire de Lyon, Paul Giraud, a jugé l'annonce « insuffisante et bien trop tardive pour les familles »."
+    assert kind_rows(text, "fr") == [("insuffisante et bien trop tardive pour les familles", QuoteKind.DIRECT, "Paul Giraud")]
