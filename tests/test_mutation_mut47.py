@@ -189,3 +189,40 @@ def test_perceived_speech(raw: str, expected: bool) -> None:
 def test_a_cue_noun_after_an_elided_article_is_no_verb() -> None:
     text = "Le maire de Lyon, Paul Giraud, a jugé l'annonce « insuffisante et bien trop tardive pour les familles »."
     assert kind_rows(text, "fr") == [("insuffisante et bien trop tardive pour les familles", QuoteKind.DIRECT, "Paul Giraud")]
+
+
+# QuoteParser.parse_paragraph: a pronoun that two quotes agree on gives them one speaker, and a
+# third quote of the paragraph with a speaker of its own keeps it
+def test_agreed_pronoun_beside_a_named_speaker() -> None:
+    text = (
+        "Tom Berg, the harbour master, spoke first.\n\n"
+        '"We will win the vote," he said, adding that the count was close. "It is not close at all," said Ana Ortiz.'
+    )
+    assert kind_rows(text) == [
+        ("We will win the vote,", QuoteKind.DIRECT, "Tom Berg"),
+        ("the count was close", QuoteKind.INDIRECT, "Tom Berg"),
+        ("It is not close at all,", QuoteKind.DIRECT, "Ana Ortiz"),
+    ]
+
+
+# ReportedSpeech.adverbial_clause_only: nothing after the cue is no adverbial clause
+@pytest.mark.parametrize("tail", ["", " "])
+def test_adverbial_clause_only_with_no_word_after(tail: str) -> None:
+    raw = "The mayor said." + tail
+    assert parser().adverbial_clause_only(raw, len("The mayor said."), len(raw)) is False
+
+
+# ReportedSpeech.adjunct_setting: the setting's end in the words after the cue, with the comma
+# right after the cue too ("the company said, during a call with analysts.")
+ADJUNCT_SETTINGS = [
+    (", during a call with analysts.", 30),
+    (" on Tuesday, during a call with analysts.", 41),
+    (" while visiting the harbour.", 28),
+    (", later, while visiting the harbour.", None),
+    (" meanwhile visiting the harbour.", None),
+]
+
+
+@pytest.mark.parametrize(("after", "expected"), ADJUNCT_SETTINGS)
+def test_adjunct_setting(after: str, expected: int | None) -> None:
+    assert parser().adjunct_setting(after) == expected
