@@ -226,3 +226,35 @@ ADJUNCT_SETTINGS = [
 @pytest.mark.parametrize(("after", "expected"), ADJUNCT_SETTINGS)
 def test_adjunct_setting(after: str, expected: int | None) -> None:
     assert parser().adjunct_setting(after) == expected
+
+
+# ArticleParser.pop_link_lines: the question under a label of related links, over a link a pattern
+# filed ("Related: ..."), is the first link, though nothing was popped before it (fix: the rule
+# waited for a popped link)
+STORY = (
+    "Harbour pier to close for repairs\n\n"
+    "The east pier will close for six weeks from Monday, the harbour board said.\n\n"
+    "Repairs to the deck will cost about 2 million euros.\n\n"
+)
+LINKS_UNDER_LABEL = [
+    (
+        "You may also like...\n\nWho will make the Hall of Fame in 2026?\n\nRelated: Ferry fares rise again\n",
+        [("related", "You may also like..."), ("other", "Who will make the Hall of Fame in 2026?"),
+         ("related", "Related: Ferry fares rise again")],
+    ),
+    (
+        "You may also like...\n\nWho will make the Hall of Fame in 2026?\n\nhttps://example.com/sport/hall-of-fame\n",
+        [("related", "You may also like..."), ("other", "Who will make the Hall of Fame in 2026?"),
+         ("other", "https://example.com/sport/hall-of-fame")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "boilerplate"), LINKS_UNDER_LABEL)
+def test_question_under_a_related_label(tail: str, boilerplate: list[tuple[str, str]]) -> None:
+    article = newsparse.parse_article(STORY + tail)
+    assert [paragraph.text for paragraph in article.paragraphs] == [
+        "The east pier will close for six weeks from Monday, the harbour board said.",
+        "Repairs to the deck will cost about 2 million euros.",
+    ]
+    assert [(item.kind, item.text) for item in article.boilerplate] == boilerplate
