@@ -17,7 +17,7 @@ from newsparse.people import Person, PersonIndex
 from newsparse.quotes.parser import QuoteParser
 from newsparse.spans import QuoteKind
 from newsparse.vocabulary import Vocabulary
-from quote_cases import kind_rows, parser_for
+from quote_cases import article_speakers, kind_rows, parser_for
 
 
 @functools.cache
@@ -258,3 +258,32 @@ def test_question_under_a_related_label(tail: str, boilerplate: list[tuple[str, 
         "Repairs to the deck will cost about 2 million euros.",
     ]
     assert [(item.kind, item.text) for item in article.boilerplate] == boilerplate
+
+
+# SpeakerResolution.introduced_gender: an aside in brackets between the role and the name is passed
+# over; the mention with the other gender's article then names someone else (fix: the aside's
+# marks ended the introduction, and the mention was given to the person introduced)
+INTRODUCED_ACROSS_ASIDES = [
+    (
+        "es",
+        "La presidente del club (desde 2021), Marta Solís, habló el lunes.\n\n"
+        "El presidente aseguró que el estadio se ampliaría.",
+        ["El presidente"],
+    ),
+    (
+        "es",
+        "La presidente del club, Marta Solís, habló el lunes.\n\nLa presidente aseguró que el estadio se ampliaría.",
+        ["Marta Solís"],
+    ),
+    (
+        "fr",
+        "La ministre du Logement (depuis 2022), Sonia Perrin, a visité le chantier mardi.\n\n"
+        "Le ministre a estimé que les loyers devaient baisser.",
+        ["Le ministre"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speakers"), INTRODUCED_ACROSS_ASIDES)
+def test_introduced_across_an_aside(language: str, text: str, speakers: list[str]) -> None:
+    assert article_speakers(text, language) == speakers
