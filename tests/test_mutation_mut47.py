@@ -219,6 +219,8 @@ ADJUNCT_SETTINGS = [
     (" on Tuesday, during a call with analysts.", 41),
     (" while visiting the harbour.", 28),
     (", later, while visiting the harbour.", None),
+    (" on Tuesday, in a call with analysts.", 37),
+    (" on Tuesday, on a call with analysts.", 37),
     (" meanwhile visiting the harbour.", None),
 ]
 
@@ -287,3 +289,23 @@ INTRODUCED_ACROSS_ASIDES = [
 @pytest.mark.parametrize(("language", "text", "speakers"), INTRODUCED_ACROSS_ASIDES)
 def test_introduced_across_an_aside(language: str, text: str, speakers: list[str]) -> None:
     assert article_speakers(text, language) == speakers
+
+
+# SpeakerResolution.elided_article: the French pack's elided article before a noun in lower case;
+# an article with nothing after it elides onto no noun
+ELIDED_ARTICLES = [
+    ("L'avocat", 2),
+    ("L'Avocat", 0),
+    ("l'", 0),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), ELIDED_ARTICLES)
+def test_elided_article(word: str, expected: int) -> None:
+    assert parser("fr").elided_article(word) == expected
+
+
+# the Spanish vocabulary's role nouns in both genders
+@pytest.mark.parametrize("word", ["delegada", "delegado", "consejera"])
+def test_spanish_role_nouns(word: str) -> None:
+    assert parser("es").vocabulary.is_role_noun(word) is True
