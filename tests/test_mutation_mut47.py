@@ -309,3 +309,19 @@ def test_elided_article(word: str, expected: int) -> None:
 @pytest.mark.parametrize("word", ["delegada", "delegado", "consejera"])
 def test_spanish_role_nouns(word: str) -> None:
     assert parser("es").vocabulary.is_role_noun(word) is True
+
+
+# QuoteParser.is_subheading: up to MAX_SUBHEADING_WORDS (6) capitalised words; a given name or a
+# title first may be a person's name
+SUBHEADINGS = [
+    ("Harbour Board Faces Costly New Delay", True),
+    ("Harbour Board Faces Costly New Delay Again", False),
+    ("Costly Delay", True),
+    ("Tom Berg", False),
+    ("Mayor Ortiz", False),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SUBHEADINGS)
+def test_is_subheading_bounds(paragraph: str, expected: bool) -> None:
+    assert parser().is_subheading(paragraph) is expected
