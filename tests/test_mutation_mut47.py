@@ -17,7 +17,7 @@ from newsparse.people import Person, PersonIndex
 from newsparse.quotes.parser import QuoteParser
 from newsparse.spans import QuoteKind
 from newsparse.vocabulary import Vocabulary
-from quote_cases import article_speakers, kind_rows, parser_for
+from quote_cases import article_speakers, kind_rows, parser_for, speaker_rows
 
 
 @functools.cache
@@ -325,3 +325,21 @@ SUBHEADINGS = [
 @pytest.mark.parametrize(("paragraph", "expected"), SUBHEADINGS)
 def test_is_subheading_bounds(paragraph: str, expected: bool) -> None:
     assert parser().is_subheading(paragraph) is expected
+
+
+# QuoteWords.CLAUSE_BREAKS: "whereas" after an inverted cue's phrase opens a clause of its own
+CLAUSE_BREAK_ROWS = [
+    (
+        "The plan is sound, said a spokesman for the union whereas the board had doubts.",
+        [("The plan is sound", "a spokesman for the union", "a spokesman for the union")],
+    ),
+    (
+        "The plan is sound, said a spokesman for the union as the board met.",
+        [("The plan is sound", "a spokesman for the union", "a spokesman for the union")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_BREAK_ROWS)
+def test_clause_break_after_an_inverted_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speaker_rows(text) == expected
