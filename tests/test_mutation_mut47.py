@@ -43,7 +43,7 @@ def test_comment_prompt_kind(line: str, kind: str | None) -> None:
     assert BoilerplateParser().kind(line) == kind
 
 
-# SpeakerResolution.opens_with_count: each pack's count leads ("environ", "unas") before a number
+# SpeakerResolution.opens_with_count: each pack's count leads ("environ", "unas", "bis zu") before a number
 # in digits open a count of people
 COUNTS = [
     ("fr", "Environ 200 habitants", True),
@@ -52,6 +52,8 @@ COUNTS = [
     ("es", "Unas 300 vecinas", True),
     ("es", "Unos 300 vecinos", True),
     ("es", "Unas vecinas", False),
+    ("de", "Bis zu 300 Menschen", True),
+    ("de", "Rund 300 Menschen", True),
 ]
 
 
