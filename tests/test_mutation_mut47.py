@@ -345,3 +345,29 @@ CLAUSE_BREAK_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_BREAK_ROWS)
 def test_clause_break_after_an_inverted_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert speaker_rows(text) == expected
+
+
+# the packs' lists read in a sentence: the German present-tense cue "erzählt"; the French bare
+# infinitive after a cue with its curly elided negation ("n’être")
+PACK_SENTENCES = [
+    (
+        "de",
+        "Der Bürgermeister Jan Vogt erzählt, die neue Brücke werde im Mai für den Verkehr geöffnet.",
+        [("die neue Brücke werde im Mai für den Verkehr geöffnet", QuoteKind.INDIRECT, "Jan Vogt")],
+    ),
+    (
+        "fr",
+        "Le maire Paul Giraud affirme n\u2019être pas au courant du projet de fermeture de la piscine.",
+        [("n\u2019être pas au courant du projet de fermeture de la piscine", QuoteKind.INDIRECT, "Paul Giraud")],
+    ),
+    (
+        "fr",
+        "Le maire Paul Giraud affirme n'être pas au courant du projet de fermeture de la piscine.",
+        [("n'être pas au courant du projet de fermeture de la piscine", QuoteKind.INDIRECT, "Paul Giraud")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PACK_SENTENCES)
+def test_pack_sentences(language: str, text: str, expected: list[tuple[str, QuoteKind, str]]) -> None:
+    assert kind_rows(text, language) == expected
