@@ -170,13 +170,14 @@ def test_participle_before_article_at_the_end() -> None:
 
 
 # SpeakerGrammar.perceived_speech: an auxiliary, a perception participle, a gerund cue; two words
-# before the cue are enough ("was heard saying")
+# before the cue are enough ("was heard saying"); only a space between the participle and the cue
 PERCEIVED_SPEECH = [
     ("a reporter can be heard asking", True),
     ("Ortiz was seen telling", True),
     ("was heard saying", True),
     ("Ortiz seen telling", False),
     ("seen telling", False),
+    ("Ortiz was seen, telling", False),
 ]
 
 
