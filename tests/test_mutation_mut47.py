@@ -372,3 +372,19 @@ PACK_SENTENCES = [
 @pytest.mark.parametrize(("language", "text", "expected"), PACK_SENTENCES)
 def test_pack_sentences(language: str, text: str, expected: list[tuple[str, QuoteKind, str]]) -> None:
     assert kind_rows(text, language) == expected
+
+
+# SpeakerGrammar.names_the_object: a titled name after a role linked to a role noun ("for the council
+# leader") names the object of the link; an untitled name names the one who speaks
+NAMED_OBJECTS = [
+    ("A spokesman for the council leader, Cllr Ana Ruiz, said", True),
+    ("A lawyer for the former leader, Councillor Tom Berg, said", True),
+    ("A spokesman for the mayor, Tom Berg, said", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NAMED_OBJECTS)
+def test_names_the_object(raw: str, expected: bool) -> None:
+    match = parser()._appositive.search(raw, 0, raw.index(" said"))
+    assert match is not None
+    assert parser().names_the_object(raw, match) is expected
