@@ -388,3 +388,19 @@ def test_names_the_object(raw: str, expected: bool) -> None:
     match = parser()._appositive.search(raw, 0, raw.index(" said"))
     assert match is not None
     assert parser().names_the_object(raw, match) is expected
+
+
+# SpeakerGrammar.quotation_mark_count (British pack): a plural's possessive mark counts only after a
+# mark it could close; a mark at the phrase's first character is never between two letters
+QUOTATION_MARK_COUNTS = [
+    ("the nurses\u2019 union", 0),
+    ("\u2018the nurses\u2019 union", 2),
+    ("\u2018Yes\u2019", 2),
+    ("\u2019the union", 1),
+    ("the pub\u2019s landlord", 0),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), QUOTATION_MARK_COUNTS)
+def test_quotation_mark_count(phrase: str, expected: int) -> None:
+    assert parser("en-GB").quotation_mark_count(phrase) == expected
