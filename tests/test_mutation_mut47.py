@@ -404,3 +404,18 @@ QUOTATION_MARK_COUNTS = [
 @pytest.mark.parametrize(("phrase", "expected"), QUOTATION_MARK_COUNTS)
 def test_quotation_mark_count(phrase: str, expected: int) -> None:
     assert parser("en-GB").quotation_mark_count(phrase) == expected
+
+
+# SpeakerResolution.name_words (Spanish pack): a capitalised body's word before a particle names a
+# body, no person; a body's word in lower case before the particle leaves the name after it
+SPANISH_NAME_WORDS = [
+    ("el Sindicato de Escondida", []),
+    ("el Sindicato de Trabajadores de Escondida", []),
+    ("el presidente del Sindicato de Escondida", []),
+    ("el sindicato de Ana Ruiz", ["Ana", "Ruiz"]),
+]
+
+
+@pytest.mark.parametrize(("mention", "expected"), SPANISH_NAME_WORDS)
+def test_spanish_name_words(mention: str, expected: list[str]) -> None:
+    assert parser("es").name_words(mention.split()) == expected
