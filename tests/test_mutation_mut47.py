@@ -419,3 +419,16 @@ SPANISH_NAME_WORDS = [
 @pytest.mark.parametrize(("mention", "expected"), SPANISH_NAME_WORDS)
 def test_spanish_name_words(mention: str, expected: list[str]) -> None:
     assert parser("es").name_words(mention.split()) == expected
+
+
+# SpeakerGrammar.names_no_one: a participle with its object ends the head ("the lawyer representing
+# him": the lawyer, a person)
+NAMES_NO_ONE = [
+    ("the lawyer representing him", False),
+    ("the lawyer", False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), NAMES_NO_ONE)
+def test_names_no_one_after_a_participle(phrase: str, expected: bool) -> None:
+    assert parser().names_no_one(phrase) is expected
