@@ -432,3 +432,20 @@ NAMES_NO_ONE = [
 @pytest.mark.parametrize(("phrase", "expected"), NAMES_NO_ONE)
 def test_names_no_one_after_a_participle(phrase: str, expected: bool) -> None:
     assert parser().names_no_one(phrase) is expected
+
+
+# SpeakerGrammar.time_before_name: a time phrase ("that night") before the name, also at the text's
+# very start; no capitalised word after it, no name
+TIMES_BEFORE_NAME = [
+    ("that night Ana Ruiz testified", True),
+    ("The Herald reported that night Ana Ruiz testified", True),
+    ("that evening former mayor Ruiz said", True),
+    ("that night the mayor testified", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), TIMES_BEFORE_NAME)
+def test_time_before_name(raw: str, expected: bool) -> None:
+    words = list(parser()._word.finditer(raw))
+    first = next(k for k, m in enumerate(words) if m.group() in ("night", "evening"))
+    assert parser().time_before_name(raw, words[first:]) is expected
