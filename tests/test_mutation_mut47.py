@@ -449,3 +449,16 @@ def test_time_before_name(raw: str, expected: bool) -> None:
     words = list(parser()._word.finditer(raw))
     first = next(k for k, m in enumerate(words) if m.group() in ("night", "evening"))
     assert parser().time_before_name(raw, words[first:]) is expected
+
+
+# SpeakerGrammar.summary_thing_subject: the relative clause's subject a bare plural of things of at
+# most MAX_BARE_SUBJECT_WORDS (3) words
+SUMMARY_THING_SUBJECTS = [
+    ("The port lost money, a claim that figures disputed, showing a profit.", True),
+    ("The port lost money, a claim that official harbour traffic figures disputed, showing a profit.", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), SUMMARY_THING_SUBJECTS)
+def test_summary_thing_subject(raw: str, expected: bool) -> None:
+    assert parser().summary_thing_subject(raw, 0, raw.index(", showing")) is expected
