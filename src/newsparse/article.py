@@ -1866,8 +1866,10 @@ class ArticleParser:
             start = self.link_block_start(body)
             if start is None or (start < len(body) - 1 and not self.is_menu_block(state, start)):
                 start = self.menu_blocks_start(state)  # ("World" / "Africa" "Americas": a menu split by blank lines)
-            if start is None and popped and self.link_under_related_label(state):
-                start = len(body) - 1  # "You may also like..." / "Who will make the Hall of Fame?" / links
+            if start is None and self.link_under_related_label(state):
+                # "You may also like..." / "Who will make the Hall of Fame?" / links, popped before or
+                # filed by a pattern ("Related: Ferry fares rise again")
+                start = len(body) - 1
             if start is None:
                 break  # ("Ingredients" / "Beef" / "Onions", "Goals" / "Mensah": the story's own list)
             if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):

@@ -615,7 +615,8 @@ class DatelineParser:
         A place in capitals with no date and no agency (``LONDON —``) needs a real dash, a
         one-letter place (``A -``) or a weekday (``Tuesday, 4 March 2025 -``) is never a
         dateline, and the bracket after a place holds a known agency or a single word
-        (``(Bernama)``), not any phrase (``(Fire Brigade Sources)``).
+        (``(Bernama)``), not any phrase (``(Fire Brigade Sources)``).  A label (:meth:`is_label`:
+        ``UPDATE``, ``FLOOD ALERT``) is no place, with a date read or not, an agency or not.
         """
         place = match["place"]
         if match.re is self._known_titled:
@@ -630,8 +631,8 @@ class DatelineParser:
         if (match.re is self._alone or groups.get("day")) and not self.names_agencies(match):
             return False  # "SEVILLA, 14 (Fuentes policiales)": a day alone, or no dash, only before a known agency
         unread = bool(groups.get("month")) and self.month_of(match["month"]) is None
-        if unread and known_agency and self.is_label(place.split(",")[0]):
-            return False  # "(ANSA) - UPDATE, 18 OTT -": a label, no place
+        if self.is_label(place.split(",")[0]):
+            return False  # "(ANSA) - UPDATE, 18 OTT -", "UPDATE, MARCH 3 (ANSA) -": a label, no place, whatever the date
         if unread and not known_agency and not self.names_agencies(match):
             return False  # a month no vocabulary reads: a dateline (without its date) only before a known agency
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:

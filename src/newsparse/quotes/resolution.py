@@ -3664,12 +3664,29 @@ class SpeakerResolution(Segmentation):
         after a post-modifier (French ``La ministre du Travail, Astrid Panosyan``, ``Le ministre
         de l'Intérieur, Ana Ruiz``; Spanish ``La presidente del club, Marta Solís``: elle, il,
         ella); ``None`` when no such article stands there (``Le Premier ministre François
-        Bayrou``: a title between; ``Selon la ministre, le maire Tom Berg``: a comma inside).
+        Bayrou``: a title between; ``Selon la ministre, le maire Tom Berg``: a comma inside).  An
+        aside in brackets between the role and the name is passed over (``La presidente del club
+        (desde 2021), Marta Solís``: ella).
 
         .. versionadded:: 0.2"""
         if not self._gender_articles:
             return None
-        lead = self.words_before_name(person, state)[-self.MAX_INTRODUCING_WORDS :]
+        lead: list[str] = []
+        aside = False
+        for word in self.words_before_name(person, state):
+            # (an aside in brackets is no part of the introduction: "La presidente del club (desde
+            # 2021), Marta Solís"; the comma after it stays with the word before it)
+            if not aside and word.startswith("("):
+                aside = True
+            if not aside:
+                lead.append(word)
+            elif ")" in word:
+                aside = False
+                if lead:
+                    lead[-1] += word[word.rindex(")") + 1 :]
+        if aside:
+            return None  # (the name inside the brackets: "Le ministre (LR Bruno Retailleau)")
+        lead = lead[-self.MAX_INTRODUCING_WORDS :]
         for k in range(len(lead) - 1, 0, -1):
             word = lead[k].rstrip(",") if k == len(lead) - 1 else lead[k]
             if not word.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
