@@ -1519,7 +1519,7 @@ class BylineParser:
                 text = text[:run]
         if role_match is not None:
             text = text[: role_match.start()]
-            leftover = self._agency_tail.search(text)
+            leftover = self._agency_tail.search(text, 0, None, KEEP_GIL)
             if leftover is not None and agency is None:
                 agency = leftover["agency"]
                 text = text[: leftover.start()]

@@ -804,12 +804,12 @@ class DirectQuotes(SpeakerResolution):
             # "..." ― Ana Ortiz, mayor of Dover: a name after a dash
             glued = not raw[dash.end() - 1].isspace()  # '"..."—Ana Ortiz': no space after the dash
             np = self.phrase_after(raw, dash.end() if glued else dash.end() - 1, sentence[1], lenient=True)
-            closes = np is not None and self._dash_tail.fullmatch(raw, np[1], sentence[1]) is not None
+            closes = np is not None and self._dash_tail.fullmatch(raw, np[1], sentence[1], KEEP_GIL) is not None
             if np is not None and closes and self.name_words(raw[np[0] : np[1]].split()):
                 return Attribution(np, Cue(dash["dash"], *dash.span("dash")))
         lead = LEAD.match(raw, close + 1, sentence[1], KEEP_GIL)
         pos = lead.end() if lead else close + 1
-        inverted = self._inverted.match(raw, pos, sentence[1]) if self._inverted is not None else None
+        inverted = self._inverted.match(raw, pos, sentence[1], KEEP_GIL) if self._inverted is not None else None
         if inverted is not None:
             # "..., a-t-il déclaré": the pronoun joined to the verb is the speaker
             group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
@@ -829,7 +829,7 @@ class DirectQuotes(SpeakerResolution):
                 alone = verb_end is not None and not raw[verb_end : sentence[1]].strip(" .!?…")
                 at = verb_end if verb_end is not None and alone else self.past_source_verb(raw, at, sentence[1])
             np = self.phrase_after(raw, at, sentence[1], lenient=True)
-            recipient = self._recipient.match(raw, at, sentence[1]) if self._recipient is not None else None
+            recipient = self._recipient.match(raw, at, sentence[1], KEEP_GIL) if self._recipient is not None else None
             if np is None and recipient is None:
                 recipient = self.recipient_before_name(raw, at, sentence[1])
             after = recipient.end() if np is None and recipient is not None else at
@@ -896,7 +896,7 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2
         """
-        opener = self._attribution_openers.match(raw, pos, stop)
+        opener = self._attribution_openers.match(raw, pos, stop, KEEP_GIL)
         return pos if opener is None else opener.end()
 
     def time_before_subject(self, raw: str, pos: int, stop: int) -> int:
@@ -3680,7 +3680,8 @@ class DirectQuotes(SpeakerResolution):
             np = self.phrase_before(raw, self.token_start(raw, verb, floor), floor, lenient=True)
         else:
             # (the object: up to CAUSED_OBJECT_WORDS words between the verb and the marker, no punctuation)
-            words = list(self._word.finditer(raw, max(floor, marker - self.NAMED_WINDOW), marker))[-self.CAUSED_OBJECT_WORDS - 1 :]
+            window = max(floor, marker - self.NAMED_WINDOW)
+            words = list(self._word.finditer(raw, window, marker, False, KEEP_GIL))[-self.CAUSED_OBJECT_WORDS - 1 :]
             verbs = [k for k, word in enumerate(words[:-1]) if word.group().casefold() in self._causatives]
             if not verbs:
                 return None

@@ -690,7 +690,7 @@ class SpeakerGrammar(QuoteWords):
         pattern where *word* may start one, else the word itself after a form of ``be``."""
         for back in self._elided_cues.get(word, ()):
             if at - back >= start:
-                cue = self._cue_at.match(raw, at - back, end)  # ("d'après": the cue opens before the token)
+                cue = self._cue_at.match(raw, at - back, end, KEEP_GIL)  # ("d'après": the cue opens before the token)
                 if cue is not None:
                     return cue
         if word in self._cue_starts:
@@ -704,9 +704,9 @@ class SpeakerGrammar(QuoteWords):
             return cue
         if word in self._plural_subject_cues:
             # ("the researchers report in the journal ...": a present form after a plural subject)
-            return self._token.match(raw, at, end) if self.plural_subject_before(raw, at, start) else None
+            return self._token.match(raw, at, end, KEEP_GIL) if self.plural_subject_before(raw, at, start) else None
         if self.token_before(raw, at, start).casefold() in self._be_words:
-            return self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
+            return self._token.match(raw, at, end, KEEP_GIL)  # "is telling voters that ...": a progressive form
         return None
 
     def plural_subject_before(self, raw: str, at: int, start: int) -> bool:
@@ -1893,7 +1893,7 @@ class SpeakerGrammar(QuoteWords):
             last -= 1  # (the blanks the pattern's \s reads)
         if last == end or self._modifier_end.search(raw, max(start, last - self._modifier_length), last, KEEP_GIL) is None:
             return None
-        return self._modifier_before.search(raw, start, end)
+        return self._modifier_before.search(raw, start, end, KEEP_GIL)
 
     def after_place_preposition(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> bool:
         """Whether the phrase starting at *start* follows, across blanks only, one of
@@ -4773,7 +4773,7 @@ class SpeakerGrammar(QuoteWords):
         also a phrase opened by a lower-case article.  A clock time that opens the sentence
         (:attr:`CLOCK_OPENING`) is passed over."""
         if raw[sentence[0] : sentence[0] + 1].isdigit():
-            clock = self._clock_opening.match(raw, sentence[0], sentence[1])
+            clock = self._clock_opening.match(raw, sentence[0], sentence[1], KEEP_GIL)
             if clock is not None:  # ("08:00 The council issued ...": a live blog's time, then the sentence)
                 return self.sentence_subject(raw, (clock.end(), sentence[1]), inner=inner)
         reach = min(sentence[1], sentence[0] + self.SUBJECT_REACH)

@@ -347,13 +347,13 @@ class QuoteParser(ReportedSpeech):
         found = False
         for paragraph in paragraphs:
             raw = paragraph.text  # (its words, no slice of the text: the marks are the evidence, not where they stand)
-            double = self._double_mark.search(raw)
-            speech = double is not None and self._speech_double.search(raw) is not None
-            if speech and double is not None and self._single_opening.search(raw, 0, double.start()) is None:
+            double = self._double_mark.search(raw, 0, None, KEEP_GIL)
+            speech = double is not None and self._speech_double.search(raw, 0, None, KEEP_GIL) is not None
+            if speech and double is not None and self._single_opening.search(raw, 0, double.start(), KEEP_GIL) is None:
                 return False  # (the article quotes in double marks)
             if found or not any(map(raw.__contains__, self._single_marks)) or self.is_title_case(raw):
                 continue
-            found = any(pattern.search(raw) is not None for pattern in self._single_quotations)
+            found = any(pattern.search(raw, 0, None, KEEP_GIL) is not None for pattern in self._single_quotations)
         return found
 
     def parse(

@@ -4857,7 +4857,7 @@ class ReportedSpeech(DirectQuotes):
         start = setting.end()
         while start < stop and raw[start].isspace():
             start += 1
-        word = self._word.match(raw, start, stop)
+        word = self._word.match(raw, start, stop, KEEP_GIL)
         if word is None:
             return None
         low = word.group().casefold()
@@ -4893,7 +4893,7 @@ class ReportedSpeech(DirectQuotes):
         Paris, Berg said when she arrived the gates were shut``).
 
         .. versionadded:: 0.2"""
-        word = self._word.match(raw, words)
+        word = self._word.match(raw, words, None, KEEP_GIL)
         if word is None or word.group() not in self._clause_breaks:
             return False
         pos = cue.end()
@@ -5176,7 +5176,7 @@ class ReportedSpeech(DirectQuotes):
         words behind it (``said fewer than 300 customers used``), or a bare noun phrase with a
         verb close behind (``said rural deliveries grew fastest``)."""
         match = self._word.match(raw, start, stop, KEEP_GIL)
-        if match is None and _CURRENCY.match(raw, start, stop) is not None:
+        if match is None and _CURRENCY.match(raw, start, stop, KEEP_GIL) is not None:
             # "said $2 million was missing": an amount, then its verb close behind
             return self.has_verb(raw, start, stop, words=self.BARE_NOUN_LOOKAHEAD)
         if match is None:
@@ -5191,7 +5191,7 @@ class ReportedSpeech(DirectQuotes):
             return self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
         if bare in self._openers or word[0].isupper() or word[0].isdigit():
             return True
-        counted = self._counted.match(raw, start, stop)
+        counted = self._counted.match(raw, start, stop, KEEP_GIL)
         if counted is not None and self.has_verb(raw, counted.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD):
             return True  # "said fewer than 300 customers used ...": a count, then its verb
         if self.has_verb(raw, match.end(), stop, words=self.BARE_NOUN_LOOKAHEAD):

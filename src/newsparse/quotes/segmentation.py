@@ -243,7 +243,7 @@ class Segmentation(SpeakerGrammar):
         :attr:`Bounds.COMPACT_FROM <newsparse.quotes.model.Bounds.COMPACT_FROM>` pairs on."""
         pairs: list[tuple[int, int]] | Bounds = []
         n = len(raw)
-        dialogue = self._dialogue.match(raw) if self._dialogue is not None else None
+        dialogue = self._dialogue.match(raw, 0, None, KEEP_GIL) if self._dialogue is not None else None
         if dialogue is not None and self._narrator is not None:
             return [(dialogue.start("open"), self.dialogue_end(raw, dialogue.end()))]
         continued = self.continued_quotation(raw)
@@ -257,7 +257,7 @@ class Segmentation(SpeakerGrammar):
             if i > 0 and raw[i - 1].isalnum() and (raw[i] in self._apostrophes or self._closers[raw[i]] == raw[i]):
                 # "rock 'n' roll", "dogs' ": an apostrophe; 'a 12" pizza', 'Acme"s': a straight mark
                 # after a letter or digit opens nothing
-                opener = self._opener.search(raw, i + 1)
+                opener = self._opener.search(raw, i + 1, None, KEEP_GIL)
                 continue
             if self.closes_earlier(raw, i) or self.elides_digits(raw, i) or self.opens_elision(raw, i):
                 opener = self._opener.search(raw, i + 1, None, KEEP_GIL)
