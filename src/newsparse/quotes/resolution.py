@@ -237,9 +237,9 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2"""
         low = text.casefold()
-        for lead in self.COUNT_LEADS:
-            if low.startswith(lead.casefold()) and low[len(lead) : len(lead) + 1] == " ":
-                number = low[len(lead) + 1 :].split(None, 1)[0] if low[len(lead) + 1 :].strip() else ""
+        for lead, size in self._count_leads:
+            if low.startswith(lead) and low[size : size + 1] == " ":
+                number = low[size + 1 :].split(None, 1)[0] if low[size + 1 :].strip() else ""
                 return number.replace(",", "").isdigit()  # (not "the 63-year-old senator": an age, one person)
         return False
 
