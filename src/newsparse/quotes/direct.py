@@ -2423,7 +2423,8 @@ class DirectQuotes(SpeakerResolution):
         """
         if not self._quoted_claim_nouns or quotation.close >= quotation.sentence_end:
             return None
-        noun = self._token.match(raw, self.blanks_end(raw, quotation.close + 1, quotation.sentence_end), quotation.sentence_end)
+        after = self.blanks_end(raw, quotation.close + 1, quotation.sentence_end)
+        noun = self._token.match(raw, after, quotation.sentence_end, KEEP_GIL)
         if noun is None or noun.group().casefold() not in self._quoted_claim_nouns:
             return None
         # (the words right before the mark only: a long sentence of many quotations is read once)
@@ -3242,7 +3243,7 @@ class DirectQuotes(SpeakerResolution):
         if ("," in between and not self.name_set_off_before(between)) or ";" in between:
             return None  # (a comma before the quotation closes the phrase earlier)
         previous = low
-        for token in self._token.finditer(raw, words[0].end(), quotation.open):
+        for token in self._token.finditer(raw, words[0].end(), quotation.open, False, KEEP_GIL):
             form = token.group().casefold()
             if self.is_cue_word(form) and token.group() not in self._naming:
                 return None  # ('Quoting Ortiz as saying "...," the paper ...': the words are Ortiz's)
@@ -3536,7 +3537,7 @@ class DirectQuotes(SpeakerResolution):
         .. versionadded:: 0.2
         """
         window = self.word_boundary(raw, max(floor, verb.start() - self.NAMING_WINDOW), floor)
-        return list(self._word.finditer(raw, window, verb.start()))[-count:]
+        return list(self._word.finditer(raw, window, verb.start(), False, KEEP_GIL))[-count:]
 
     def free_relative_pronoun(self, words: Sequence[regex.Match[str]]) -> regex.Match[str] | None:
         """The last of :attr:`FREE_RELATIVES` among *words*, or ``None``.

@@ -754,7 +754,7 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        particle = self._token.match(raw, cue.end() + 1, end) if raw[cue.end() : cue.end() + 1] == " " else None
+        particle = self._token.match(raw, cue.end() + 1, end, KEEP_GIL) if raw[cue.end() : cue.end() + 1] == " " else None
         if particle is None or (cue.group(), particle.group().casefold()) not in self._not_speech_phrasals:
             return False
         return not self.attributes_quotation_before(raw, cue.start())  # (but '"Get back," she shouted down the stairs.')
@@ -2188,7 +2188,7 @@ class SpeakerGrammar(QuoteWords):
                 return None  # "the groups that brought them in and said", "who told me they said"
             previous = low
         for i in range(k - 2, max(-1, k - 2 - self.MAX_APPOSITIVE_HEAD), -1):
-            if _GAP_PUNCTUATION.search(raw, words[i].end(), words[i + 1].start()):
+            if _GAP_PUNCTUATION.search(raw, words[i].end(), words[i + 1].start(), KEEP_GIL):
                 return None
             if words[i].group().casefold() in self._determiners:
                 # ("a man who allegedly called": adverbs only after the pronoun, the cue is the
@@ -2454,10 +2454,10 @@ class SpeakerGrammar(QuoteWords):
             # to the court, the chair, Ana Lowe, said"; a place after one is placed_name's: "Ana Ortiz
             # in Lyon"; nor is one that names no one: "... to the end, her aide, Tom Berg, said", "In
             # April, most households will pay more a year, the finance chief, Aisha Khan, said")
-            match = self._appositive.search(raw, match.end("name2"), cue_start)
+            match = self._appositive.search(raw, match.end("name2"), cue_start, KEEP_GIL)
         if match is not None and match["name2"] is not None and self.interview_opening(raw, start, match.end("name2")):
             # ("Speaking to Radio Harbour, the mayor, Tom Berg, said": the station is whom he spoke to)
-            match = self._appositive.search(raw, match.end("name2"), cue_start)
+            match = self._appositive.search(raw, match.end("name2"), cue_start, KEEP_GIL)
         if match is None:
             return None
         group = "name" if match["name"] is not None else "name2"
@@ -3670,7 +3670,7 @@ class SpeakerGrammar(QuoteWords):
             return None  # ("said Ana Ortiz for the third time": Ana Ortiz)
         for k in range(2, len(words)):
             if words[k].group().casefold() in self._phrase_ends:
-                cut = self._post_modifier.match(raw, span[1], words[k - 1].end())
+                cut = self._post_modifier.match(raw, span[1], words[k - 1].end(), KEEP_GIL)
                 return cut  # ("a spokesman for the union on Monday": not "on Monday")
         return tail
 
@@ -4357,7 +4357,7 @@ class SpeakerGrammar(QuoteWords):
         characters back, not before *floor*.
 
         .. versionadded:: 0.2"""
-        lead = self._infinitive_lead.search(raw, max(floor, cue_start - self.INFINITIVE_LEAD_WINDOW), cue_start)
+        lead = self._infinitive_lead.search(raw, max(floor, cue_start - self.INFINITIVE_LEAD_WINDOW), cue_start, KEEP_GIL)
         return lead.start() if lead is not None and lead.start() > floor else None
 
     def joined_clause_subject(self, raw: str, floor: int, comma: int, after: int = -1) -> Mention | None:

@@ -5456,7 +5456,7 @@ class ReportedSpeech(DirectQuotes):
         characters before *start* are read for the lead."""
         if self._absolute_lead.search(raw, max(0, start - self.PHRASE_WINDOW), start, KEEP_GIL) is None:
             return end
-        match = self._absolute_pair.search(raw, start, end)
+        match = self._absolute_pair.search(raw, start, end, KEEP_GIL)
         return match.start() if match is not None else end
 
     def cut_relative_cue(self, raw: str, start: int, end: int) -> int:

@@ -5148,7 +5148,7 @@ class SpeakerResolution(Segmentation):
         only described.
 
         .. versionadded:: 0.2"""
-        after = self._word.match(raw, end + 1, end + 1 + self.NAMED_WINDOW) if raw[end : end + 1] == " " else None
+        after = self._word.match(raw, end + 1, end + 1 + self.NAMED_WINDOW, KEEP_GIL) if raw[end : end + 1] == " " else None
         # (not a pronoun or another stop word: "A nurse I met at the gate wept.")
         if after is None or not after.group()[:1].isupper():
             return False

@@ -555,7 +555,7 @@ class Segmentation(SpeakerGrammar):
         # "Smith asked." closes the quotation; "The company said it would ..." is a sentence of its own
         end = found[1].end()
         for _ in range(2):  # "Smith asked quietly.": adverbs after the cue
-            word = self._token.match(raw, end + 1) if raw[end : end + 1] == " " else None
+            word = self._token.match(raw, end + 1, None, KEEP_GIL) if raw[end : end + 1] == " " else None
             if word is None or not (word.group() in self._adverbs or self.is_adverb(word.group())):
                 break
             end = word.end()
@@ -565,10 +565,10 @@ class Segmentation(SpeakerGrammar):
                 return True
             # "Smith told the station in an interview aired on Monday.": the object, then a tail
             # (the object's pattern bounds itself: a window would cut a long one inside a word)
-            told = self._object.match(raw, end)
-            if told is not None and self._attribution_end.match(raw, told.end()) is not None:
+            told = self._object.match(raw, end, None, KEEP_GIL)
+            if told is not None and self._attribution_end.match(raw, told.end(), None, KEEP_GIL) is not None:
                 return True
-            modified = self._modified_object.match(raw, end)
+            modified = self._modified_object.match(raw, end, None, KEEP_GIL)
             if modified is not None and self._attribution_end.match(raw, modified.end()) is not None:
                 return True  # "Smith told a cheering crowd on Monday.": a modifier before the noun
             if self._long_modified_object.match(raw, end) is not None:
