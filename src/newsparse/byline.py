@@ -853,7 +853,7 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         words = rest.strip()
-        if self._staff.fullmatch(words) is None or self.opens_with_given_name(words):
+        if self._staff.fullmatch(words, 0, None, KEEP_GIL) is None or self.opens_with_given_name(words):
             return None
         return Byline((), None, line.text, line.span)
 

@@ -1119,7 +1119,7 @@ class TimestampParser:
 
         .. versionadded:: 0.2"""
         opening = written.rfind("(")
-        remark = self._remark.fullmatch(written, opening) if opening > 0 else None
+        remark = self._remark.fullmatch(written, opening, None, KEEP_GIL) if opening > 0 else None
         if remark is None:
             return len(written)
         words = remark["words"].split()
@@ -1547,7 +1547,7 @@ class TimestampParser:
         with no clock, ``05/03/2025 AEDT``): the zone is still a sign of the date's order.
 
         .. versionadded:: 0.2"""
-        if self._zone.search(cleaned) is not None:
+        if self._zone.search(cleaned, 0, None, KEEP_GIL) is not None:
             return False  # (the zone is still there: is_dayfirst reads it)
         zone = self._zone.search(written)
         return zone is not None and self.zone_dayfirst(zone.group()) is True

@@ -1106,7 +1106,7 @@ class DirectQuotes(SpeakerResolution):
         words = raw[np[0] : np[1]].split()
         if any(word in self._of and words[i - 1][:1].isupper() for i, word in enumerate(words[1:], 1)):
             return None  # ("said Tom Berg of Berg and Santow Inc.": the coordinator goes on the body's name)
-        joined = self._joined_subject.match(raw, np[1], stop) if self._joined_subject is not None else None
+        joined = self._joined_subject.match(raw, np[1], stop, KEEP_GIL) if self._joined_subject is not None else None
         if joined is None:
             return None
         lower = [w for w in joined.group().split()[1:] if w[:1].islower()]
@@ -1151,7 +1151,7 @@ class DirectQuotes(SpeakerResolution):
         portfolio = self.names.after_portfolio_link(role)
         if linked and not (self.role_for_body(role) or one_of or portfolio):
             return None  # ("an attorney for the slain teenager, Ana Ruiz": the name may be the teenager's)
-        comma = LEAD.match(raw, np[1], stop)
+        comma = LEAD.match(raw, np[1], stop, KEEP_GIL)
         start = comma.end() if comma is not None else np[1]
         if raw[np[1] : start].strip() != ",":
             return None
@@ -1335,7 +1335,7 @@ class DirectQuotes(SpeakerResolution):
         window = self.word_boundary(before, max(0, len(before) - self.PHRASE_WINDOW), 0)  # (bounded: linear time)
         if not comma or self.cues_before(before, window, len(before)):
             return False
-        if any(token.group() in self._naming for token in self._token.finditer(before, window)):
+        if any(token.group() in self._naming for token in self._token.finditer(before, window, None, False, KEEP_GIL)):
             return False  # 'signs calling the mayor "a liar," the crowd ...': the naming verb's words
         return not self.is_title(raw[open_ + 1 : close].split())
 
@@ -1452,7 +1452,7 @@ class DirectQuotes(SpeakerResolution):
         """
         while pos < stop and raw[pos].isspace():
             pos += 1
-        verb = self._word.match(raw, pos, stop)
+        verb = self._word.match(raw, pos, stop, KEEP_GIL)
         if verb is None or not verb.group()[:1].islower():
             return None
         word = verb.group().rstrip(".")  # (a word may take the sentence's period: "según dijo.")
@@ -1845,7 +1845,7 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2
         """
-        words = list(self._word.finditer(raw, floor, end))
+        words = list(self._word.finditer(raw, floor, end, False, KEEP_GIL))
         for k in range(max(0, len(words) - self.MAX_TOLD_WORDS - 1), len(words) - 1):
             if words[k].group() not in self._told_verbs:
                 continue
@@ -3339,7 +3339,7 @@ class DirectQuotes(SpeakerResolution):
         after = quotation.close + 1
         while after < quotation.sentence_end and raw[after].isspace():
             after += 1
-        agent = self._token.match(raw, after, quotation.sentence_end)
+        agent = self._token.match(raw, after, quotation.sentence_end, KEEP_GIL)
         if agent is None or agent.group().casefold() not in self._agents:
             return None
         match = self._agent_phrase.match(raw, agent.end(), quotation.sentence_end)
@@ -3862,7 +3862,7 @@ class DirectQuotes(SpeakerResolution):
         before the capitalised words that end the phrase (``in a way Auditor Ana Ortiz slammed as
         "..."``, ``handling funds in the way Tom Berg called "..."``: the name alone, never the
         words before it, however far back the phrase reaches)."""
-        words = list(self._word.finditer(raw, np[0], np[1]))
+        words = list(self._word.finditer(raw, np[0], np[1], False, KEEP_GIL))
         named = self.name_after_thing(raw, words)
         if named is not None:
             return named, np[1]

@@ -2336,7 +2336,7 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        words = list(self._word.finditer(raw, span[0], span[1]))
+        words = list(self._word.finditer(raw, span[0], span[1], False, KEEP_GIL))
         start = 0
         for i in range(1, len(words) - 1):
             word = words[i].group()
@@ -2947,7 +2947,7 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        copula = self._word.match(raw, pos, cue.start())
+        copula = self._word.match(raw, pos, cue.start(), KEEP_GIL)
         if copula is None or copula.group().casefold() not in self._be_words:
             return None
         start = copula.end()
@@ -3654,7 +3654,7 @@ class SpeakerGrammar(QuoteWords):
         tail = self._post_modifier.match(raw, span[1], stop, KEEP_GIL)
         if tail is None:
             return None
-        words = list(self._word.finditer(raw, tail.start(), tail.end()))
+        words = list(self._word.finditer(raw, tail.start(), tail.end(), False, KEEP_GIL))
         if not words:
             return None
         last = raw[span[0] : span[1]].rsplit(None, 1)[-1]
@@ -4180,7 +4180,7 @@ class SpeakerGrammar(QuoteWords):
         follows or no capitalised word after them (``sagte Obermaier der Zeitung``)."""
         pos = end
         particles = 0
-        for word in self._word.finditer(raw, end, min(stop, end + self.NAMED_WINDOW)):
+        for word in self._word.finditer(raw, end, min(stop, end + self.NAMED_WINDOW), False, KEEP_GIL):
             if raw[pos : word.start()].strip():
                 return None
             if self.names.is_particle(word.group()) and (particles or self.names.opens_particles(word.group())):
@@ -4565,7 +4565,7 @@ class SpeakerGrammar(QuoteWords):
         """A name with an age or a party tag after it that opens the sentence, then its verb
         before *before* (``Jim Bell, 54, left the firm and said ...``, ``Ana Ortiz (D-Ariz.)
         voted ...``): the verb in the past, a verb of :attr:`CLAUSE_VERBS` or an adverb."""
-        match = self._tagged_subject.match(raw, sentence[0], before)
+        match = self._tagged_subject.match(raw, sentence[0], before, KEEP_GIL)
         if match is None:
             return None
         verb = match["verb"]
@@ -4706,7 +4706,7 @@ class SpeakerGrammar(QuoteWords):
         ``None`` otherwise, and always when the language lists no such verbs."""
         if not self._receiving:
             return None
-        words = list(self._word.finditer(raw, max(start, np[0] - self.PHRASE_WINDOW), np[1]))
+        words = list(self._word.finditer(raw, max(start, np[0] - self.PHRASE_WINDOW), np[1], False, KEEP_GIL))
         inside = [w for w in words if w.start() >= np[0]]
         before = words[: len(words) - len(inside)][-self.RECEIVING_REACH :]
         if not any(w.group().casefold() in self._receiving or w.group().casefold() in self._recalling for w in before):

@@ -773,7 +773,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionchanged:: 0.2 never after a word of :attr:`THAT_WORDS`."""
         if "," not in raw[cue_end:start] or self.that_before(raw, cue_end, start):
             return False  # (a clause after "that" is the cue's words: "said, however, that talks would continue")
-        words = list(self._word.finditer(raw, start, end))
+        words = list(self._word.finditer(raw, start, end, False, KEEP_GIL))
         if not 2 <= len(words) <= self.SHORT_SUBJECT + 1 or raw[words[-1].end() : end].strip(self.CLOSING_PUNCTUATION + " "):
             return False
         last = words[-1]
@@ -4757,7 +4757,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         document = False
-        for number, match in enumerate(self._word.finditer(raw, start, stop)):
+        for number, match in enumerate(self._word.finditer(raw, start, stop, False, KEEP_GIL)):
             low = match.group().casefold()
             if number < self.MAX_DOCUMENT_OBJECT_WORDS and (low in self._document_nouns or low in self._utterance_nouns):
                 document = True
@@ -5044,7 +5044,7 @@ class ReportedSpeech(DirectQuotes):
         it (``said, going ahead without the council would be a mistake``: a clause's subject)."""
         if "," not in raw[pos:start]:
             return False
-        first = self._word.match(raw, start, stop)
+        first = self._word.match(raw, start, stop, KEEP_GIL)
         if first is None:
             return False
         word = first.group().casefold()
@@ -5583,7 +5583,7 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        join = self._clause_join.search(raw, max(start, np[0] - self.NAMED_WINDOW), np[0])
+        join = self._clause_join.search(raw, max(start, np[0] - self.NAMED_WINDOW), np[0], KEEP_GIL)
         if join is None:
             return None
         lead = join["lead"].casefold().split()

@@ -166,7 +166,7 @@ class Segmentation(SpeakerGrammar):
         done: list[str] = []
         pieces: list[str] = []
         last = 0
-        for match in self._digraph.finditer(raw):
+        for match in self._digraph.finditer(raw, 0, None, False, KEEP_GIL):
             pieces += (raw[last : match.start()], self.single_mark(match))
             last = match.end()
             if len(pieces) >= self.JOIN_EVERY:
@@ -628,7 +628,7 @@ class Segmentation(SpeakerGrammar):
 
         .. versionadded:: 0.2
         """
-        words = [m.group() for m in self._token.finditer(raw, start, end)]
+        words = [m.group() for m in self._token.finditer(raw, start, end, False, KEEP_GIL)]
         for i, word in enumerate(words):
             if not word[:1].islower():
                 continue
