@@ -4770,7 +4770,7 @@ class ArticleParser:
         Dunmore``, ``Ashford United 2 Dunmore Town 1``): a line of the story, never page debris.
 
         .. versionadded:: 0.2"""
-        return self._score_line.fullmatch(line.text) is not None
+        return self._score_line.fullmatch(line.text, 0, None, KEEP_GIL) is not None
 
     def after_header(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, running text (:meth:`is_prose`), comes after a whole page

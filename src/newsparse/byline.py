@@ -830,7 +830,7 @@ class BylineParser:
         (``Staff Reporter Jane Roe``: :meth:`opens_with_given_name`).
 
         .. versionadded:: 0.2"""
-        found = self._unsigned.fullmatch(rest.strip())
+        found = self._unsigned.fullmatch(rest.strip(), 0, None, KEEP_GIL)
         if found is None or self.opens_with_given_name(found["city"]):
             return None
         if found["initials"] is not None and self.vocabulary.is_agency(found["initials"]):
@@ -853,7 +853,7 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         words = rest.strip()
-        if self._staff.fullmatch(words) is None or self.opens_with_given_name(words):
+        if self._staff.fullmatch(words, 0, None, KEEP_GIL) is None or self.opens_with_given_name(words):
             return None
         return Byline((), None, line.text, line.span)
 
@@ -865,9 +865,9 @@ class BylineParser:
         .. versionadded:: 0.2"""
         name = rest.strip()
         service, comma, place = name.partition(",")
-        if comma and self._service.fullmatch(service.rstrip()) is not None and self.is_place_after(place):
+        if comma and self._service.fullmatch(service.rstrip(), 0, None, KEEP_GIL) is not None and self.is_place_after(place):
             return Byline((service.rstrip(),), None, line.text, line.span)  # "Express News Service, Chennai"
-        if self._service.fullmatch(name) is None:
+        if self._service.fullmatch(name, 0, None, KEEP_GIL) is None:
             return None
         return Byline((name,), None, line.text, line.span)
 
@@ -1519,7 +1519,7 @@ class BylineParser:
                 text = text[:run]
         if role_match is not None:
             text = text[: role_match.start()]
-            leftover = self._agency_tail.search(text)
+            leftover = self._agency_tail.search(text, 0, None, KEEP_GIL)
             if leftover is not None and agency is None:
                 agency = leftover["agency"]
                 text = text[: leftover.start()]

@@ -1390,7 +1390,7 @@ class CaptionParser:
             return bracketed
         working = self._for_outlet.fullmatch(text, 0, None, KEEP_GIL)  # "Jane Roe for City Magazine"
         if working is not None and self.is_outlet(working["outlet"]) and (
-            self.names.is_name(working["name"]) or self._glued_name.fullmatch(working["name"]) is not None
+            self.names.is_name(working["name"]) or self._glued_name.fullmatch(working["name"], 0, None, KEEP_GIL) is not None
         ):
             return self.clean_credit(text, None)
         return None

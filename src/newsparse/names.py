@@ -30,7 +30,7 @@ from typing import ClassVar
 import regex
 
 from .vocab import given_names
-from .vocabulary import APOSTROPHE_MARKS, Vocabulary, normalize_word
+from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, normalize_word
 
 __all__ = ["NameModel", "strip_possessive"]
 
@@ -267,7 +267,9 @@ class NameModel:
         if i + 1 >= len(words) or not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
             return False
         vocabulary = self.vocabulary
-        if vocabulary.is_title(word) or vocabulary.country(word) or self._surname_syllable.fullmatch(word.casefold()) is None:
+        if vocabulary.is_title(word) or vocabulary.country(word):
+            return False
+        if self._surname_syllable.fullmatch(word.casefold(), 0, None, KEEP_GIL) is None:
             return False
         return self.is_syllable_given_name(self.bare(words[i + 1]).rstrip("."))  # ("Park Ji-sung." ends a sentence)
 

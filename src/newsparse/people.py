@@ -548,7 +548,7 @@ class PersonIndex:
             return None  # ("In Paris, the president,", "from the Kremlin, the office of ...": a place, a body)
         word = words[-1]
         start = match.end("name") - len(word)  # ("Later Lammy, the foreign secretary,": Lammy)
-        words = _WORD.findall(match["description"])[:8]
+        words = _WORD.findall(match["description"], 0, None, False, KEEP_GIL)[:8]
         if match["owner"] is not None and not (words and cls.owned_role(vocabulary, words[0], match["description"])):
             return None  # ("Lavrov, Russia's foreign minister,"; not "Berg, Lyon's biggest employer,")
         head = next((i for i, w in enumerate(words) if vocabulary.is_phrase_link(w)), len(words))
@@ -563,7 +563,7 @@ class PersonIndex:
         its title (``Governor Lee and the police chief``, ``Senator Lee``): its second word is
         capitalised and neither a title nor a role (``Deputy Governor``, ``Chief Executive of
         ...`` stay roles)."""
-        words = _WORD.findall(description)
+        words = _WORD.findall(description, 0, None, False, KEEP_GIL)
         if len(words) < 2:
             return False
         second = words[1]

@@ -404,7 +404,7 @@ class SectionParser:
         does a label in sentence case (:meth:`ArticleParser.kicker_over_standfirst`).
 
         .. versionadded:: 0.2"""
-        text = _INVISIBLE_EDGE.sub("", text)
+        text = _INVISIBLE_EDGE.sub("", text, 0, None, None, KEEP_GIL)
         words = text.split()
         if len(words) != 3 or text[-1] in ".!?:;\"”" or not all(word[:1].isupper() for word in words):
             return False

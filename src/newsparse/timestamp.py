@@ -757,16 +757,16 @@ class TimestampParser:
         if match is None:
             return False
         rest = text[match.end() :]
-        slug = _VERSION_SLUG.match(rest)
+        slug = _VERSION_SLUG.match(rest, 0, None, KEEP_GIL)
         labelled = ":" in text[match.end("label") : match.end()]
         if slug is not None and not labelled and self.vocabulary.month_number(slug["word"]) is None:
             return False  # ("UPDATE 2-Acme cuts jobs": a wire story's version and its headline, no stamp)
         if not rest or rest[0].isdigit() or ":" in text[match.end("label") : match.end()]:
             return True
-        first = self._token.match(rest)
+        first = self._token.match(rest, 0, None, KEEP_GIL)
         word = first.group() if first is not None else ""
         known = self.vocabulary.month_number(word) is not None or self.vocabulary.is_weekday(word)
-        if known or first is None or self._foreign_word.fullmatch(word) is None:
+        if known or first is None or self._foreign_word.fullmatch(word, 0, None, KEEP_GIL) is None:
             return known
         # a foreign month or weekday name counts only with a number after it ("Publié le lundi 18
         # novembre"): "set", "Mars" or "ago" may be English ("Date set for council vote")
@@ -1119,7 +1119,7 @@ class TimestampParser:
 
         .. versionadded:: 0.2"""
         opening = written.rfind("(")
-        remark = self._remark.fullmatch(written, opening) if opening > 0 else None
+        remark = self._remark.fullmatch(written, opening, None, KEEP_GIL) if opening > 0 else None
         if remark is None:
             return len(written)
         words = remark["words"].split()
@@ -1166,11 +1166,11 @@ class TimestampParser:
         if number is None:
             return len(written)
         if (
-            _CLOCK.match(blanked, number.start()) is None
-            and _YEAR_WORD.fullmatch(number.group()) is not None
-            and self._year.search(blanked, 0, clock.start()) is None
+            _CLOCK.match(blanked, number.start(), None, KEEP_GIL) is None
+            and _YEAR_WORD.fullmatch(number.group(), 0, None, KEEP_GIL) is not None
+            and self._year.search(blanked, 0, clock.start(), KEEP_GIL) is None
         ):  # the year after the time ("Tue Nov 19 08:03 EST 2019"); a number after it is no part
-            number = _TAIL_NUMBER.search(blanked, number.end())
+            number = _TAIL_NUMBER.search(blanked, number.end(), None, KEEP_GIL)
         return len(written) if number is None else number.start()
 
     def month_first_after(self, label: str, readable: str) -> bool:
@@ -1547,7 +1547,7 @@ class TimestampParser:
         with no clock, ``05/03/2025 AEDT``): the zone is still a sign of the date's order.
 
         .. versionadded:: 0.2"""
-        if self._zone.search(cleaned) is not None:
+        if self._zone.search(cleaned, 0, None, KEEP_GIL) is not None:
             return False  # (the zone is still there: is_dayfirst reads it)
         zone = self._zone.search(written)
         return zone is not None and self.zone_dayfirst(zone.group()) is True

@@ -846,12 +846,12 @@ class DirectQuotes(SpeakerResolution):
             # "..." ― Ana Ortiz, mayor of Dover: a name after a dash
             glued = not raw[dash.end() - 1].isspace()  # '"..."—Ana Ortiz': no space after the dash
             np = self.phrase_after(raw, dash.end() if glued else dash.end() - 1, sentence[1], lenient=True)
-            closes = np is not None and self._dash_tail.fullmatch(raw, np[1], sentence[1]) is not None
+            closes = np is not None and self._dash_tail.fullmatch(raw, np[1], sentence[1], KEEP_GIL) is not None
             if np is not None and closes and self.name_words(raw[np[0] : np[1]].split()):
                 return Attribution(np, Cue(dash["dash"], *dash.span("dash")))
         lead = LEAD.match(raw, close + 1, sentence[1], KEEP_GIL)
         pos = lead.end() if lead else close + 1
-        inverted = self._inverted.match(raw, pos, sentence[1]) if self._inverted is not None else None
+        inverted = self._inverted.match(raw, pos, sentence[1], KEEP_GIL) if self._inverted is not None else None
         if inverted is not None:
             # "..., a-t-il déclaré": the pronoun joined to the verb is the speaker
             group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
@@ -871,7 +871,7 @@ class DirectQuotes(SpeakerResolution):
                 alone = verb_end is not None and not raw[verb_end : sentence[1]].strip(" .!?…")
                 at = verb_end if verb_end is not None and alone else self.past_source_verb(raw, at, sentence[1])
             np = self.phrase_after(raw, at, sentence[1], lenient=True)
-            recipient = self._recipient.match(raw, at, sentence[1]) if self._recipient is not None else None
+            recipient = self._recipient.match(raw, at, sentence[1], KEEP_GIL) if self._recipient is not None else None
             if np is None and recipient is None:
                 recipient = self.recipient_before_name(raw, at, sentence[1])
             after = recipient.end() if np is None and recipient is not None else at
@@ -938,7 +938,7 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2
         """
-        opener = self._attribution_openers.match(raw, pos, stop)
+        opener = self._attribution_openers.match(raw, pos, stop, KEEP_GIL)
         return pos if opener is None else opener.end()
 
     def time_before_subject(self, raw: str, pos: int, stop: int) -> int:
@@ -1148,7 +1148,7 @@ class DirectQuotes(SpeakerResolution):
         words = raw[np[0] : np[1]].split()
         if any(word in self._of and words[i - 1][:1].isupper() for i, word in enumerate(words[1:], 1)):
             return None  # ("said Tom Berg of Berg and Santow Inc.": the coordinator goes on the body's name)
-        joined = self._joined_subject.match(raw, np[1], stop) if self._joined_subject is not None else None
+        joined = self._joined_subject.match(raw, np[1], stop, KEEP_GIL) if self._joined_subject is not None else None
         if joined is None:
             return None
         lower = [w for w in joined.group().split()[1:] if w[:1].islower()]
@@ -1193,7 +1193,7 @@ class DirectQuotes(SpeakerResolution):
         portfolio = self.names.after_portfolio_link(role)
         if linked and not (self.role_for_body(role) or one_of or portfolio):
             return None  # ("an attorney for the slain teenager, Ana Ruiz": the name may be the teenager's)
-        comma = LEAD.match(raw, np[1], stop)
+        comma = LEAD.match(raw, np[1], stop, KEEP_GIL)
         start = comma.end() if comma is not None else np[1]
         if raw[np[1] : start].strip() != ",":
             return None
@@ -1377,7 +1377,7 @@ class DirectQuotes(SpeakerResolution):
         window = self.word_boundary(before, max(0, len(before) - self.PHRASE_WINDOW), 0)  # (bounded: linear time)
         if not comma or self.cues_before(before, window, len(before)):
             return False
-        if any(token.group() in self._naming for token in self._token.finditer(before, window)):
+        if any(token.group() in self._naming for token in self._token.finditer(before, window, None, False, KEEP_GIL)):
             return False  # 'signs calling the mayor "a liar," the crowd ...': the naming verb's words
         return not self.is_title(raw[open_ + 1 : close].split())
 
@@ -1494,7 +1494,7 @@ class DirectQuotes(SpeakerResolution):
         """
         while pos < stop and raw[pos].isspace():
             pos += 1
-        verb = self._word.match(raw, pos, stop)
+        verb = self._word.match(raw, pos, stop, KEEP_GIL)
         if verb is None or not verb.group()[:1].islower():
             return None
         word = verb.group().rstrip(".")  # (a word may take the sentence's period: "según dijo.")
@@ -1887,7 +1887,7 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2
         """
-        words = list(self._word.finditer(raw, floor, end))
+        words = list(self._word.finditer(raw, floor, end, False, KEEP_GIL))
         for k in range(max(0, len(words) - self.MAX_TOLD_WORDS - 1), len(words) - 1):
             if words[k].group() not in self._told_verbs:
                 continue
@@ -2470,7 +2470,8 @@ class DirectQuotes(SpeakerResolution):
         """
         if not self._quoted_claim_nouns or quotation.close >= quotation.sentence_end:
             return None
-        noun = self._token.match(raw, self.blanks_end(raw, quotation.close + 1, quotation.sentence_end), quotation.sentence_end)
+        after = self.blanks_end(raw, quotation.close + 1, quotation.sentence_end)
+        noun = self._token.match(raw, after, quotation.sentence_end, KEEP_GIL)
         if noun is None or noun.group().casefold() not in self._quoted_claim_nouns:
             return None
         # (the words right before the mark only: a long sentence of many quotations is read once)
@@ -3312,7 +3313,7 @@ class DirectQuotes(SpeakerResolution):
         if ("," in between and not self.name_set_off_before(between)) or ";" in between:
             return None  # (a comma before the quotation closes the phrase earlier)
         previous = low
-        for token in self._token.finditer(raw, words[0].end(), quotation.open):
+        for token in self._token.finditer(raw, words[0].end(), quotation.open, False, KEEP_GIL):
             form = token.group().casefold()
             if self.is_cue_word(form) and token.group() not in self._naming:
                 return None  # ('Quoting Ortiz as saying "...," the paper ...': the words are Ortiz's)
@@ -3408,7 +3409,7 @@ class DirectQuotes(SpeakerResolution):
         after = quotation.close + 1
         while after < quotation.sentence_end and raw[after].isspace():
             after += 1
-        agent = self._token.match(raw, after, quotation.sentence_end)
+        agent = self._token.match(raw, after, quotation.sentence_end, KEEP_GIL)
         if agent is None or agent.group().casefold() not in self._agents:
             return None
         match = self._agent_phrase.match(raw, agent.end(), quotation.sentence_end)
@@ -3606,7 +3607,7 @@ class DirectQuotes(SpeakerResolution):
         .. versionadded:: 0.2
         """
         window = self.word_boundary(raw, max(floor, verb.start() - self.NAMING_WINDOW), floor)
-        return list(self._word.finditer(raw, window, verb.start()))[-count:]
+        return list(self._word.finditer(raw, window, verb.start(), False, KEEP_GIL))[-count:]
 
     def free_relative_pronoun(self, words: Sequence[regex.Match[str]]) -> regex.Match[str] | None:
         """The last of :attr:`FREE_RELATIVES` among *words*, or ``None``.
@@ -3750,7 +3751,8 @@ class DirectQuotes(SpeakerResolution):
             np = self.phrase_before(raw, self.token_start(raw, verb, floor), floor, lenient=True)
         else:
             # (the object: up to CAUSED_OBJECT_WORDS words between the verb and the marker, no punctuation)
-            words = list(self._word.finditer(raw, max(floor, marker - self.NAMED_WINDOW), marker))[-self.CAUSED_OBJECT_WORDS - 1 :]
+            window = max(floor, marker - self.NAMED_WINDOW)
+            words = list(self._word.finditer(raw, window, marker, False, KEEP_GIL))[-self.CAUSED_OBJECT_WORDS - 1 :]
             verbs = [k for k, word in enumerate(words[:-1]) if word.group().casefold() in self._causatives]
             if not verbs:
                 return None
@@ -3930,7 +3932,7 @@ class DirectQuotes(SpeakerResolution):
         before the capitalised words that end the phrase (``in a way Auditor Ana Ortiz slammed as
         "..."``, ``handling funds in the way Tom Berg called "..."``: the name alone, never the
         words before it, however far back the phrase reaches)."""
-        words = list(self._word.finditer(raw, np[0], np[1]))
+        words = list(self._word.finditer(raw, np[0], np[1], False, KEEP_GIL))
         named = self.name_after_thing(raw, words)
         if named is not None:
             return named, np[1]

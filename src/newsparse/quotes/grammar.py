@@ -690,7 +690,7 @@ class SpeakerGrammar(QuoteWords):
         pattern where *word* may start one, else the word itself after a form of ``be``."""
         for back in self._elided_cues.get(word, ()):
             if at - back >= start:
-                cue = self._cue_at.match(raw, at - back, end)  # ("d'après": the cue opens before the token)
+                cue = self._cue_at.match(raw, at - back, end, KEEP_GIL)  # ("d'après": the cue opens before the token)
                 if cue is not None:
                     return cue
         if word in self._cue_starts:
@@ -704,9 +704,9 @@ class SpeakerGrammar(QuoteWords):
             return cue
         if word in self._plural_subject_cues:
             # ("the researchers report in the journal ...": a present form after a plural subject)
-            return self._token.match(raw, at, end) if self.plural_subject_before(raw, at, start) else None
+            return self._token.match(raw, at, end, KEEP_GIL) if self.plural_subject_before(raw, at, start) else None
         if self.token_before(raw, at, start).casefold() in self._be_words:
-            return self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
+            return self._token.match(raw, at, end, KEEP_GIL)  # "is telling voters that ...": a progressive form
         return None
 
     def plural_subject_before(self, raw: str, at: int, start: int) -> bool:
@@ -754,7 +754,7 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        particle = self._token.match(raw, cue.end() + 1, end) if raw[cue.end() : cue.end() + 1] == " " else None
+        particle = self._token.match(raw, cue.end() + 1, end, KEEP_GIL) if raw[cue.end() : cue.end() + 1] == " " else None
         if particle is None or (cue.group(), particle.group().casefold()) not in self._not_speech_phrasals:
             return False
         return not self.attributes_quotation_before(raw, cue.start())  # (but '"Get back," she shouted down the stairs.')
@@ -1893,7 +1893,7 @@ class SpeakerGrammar(QuoteWords):
             last -= 1  # (the blanks the pattern's \s reads)
         if last == end or self._modifier_end.search(raw, max(start, last - self._modifier_length), last, KEEP_GIL) is None:
             return None
-        return self._modifier_before.search(raw, start, end)
+        return self._modifier_before.search(raw, start, end, KEEP_GIL)
 
     def after_place_preposition(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> bool:
         """Whether the phrase starting at *start* follows, across blanks only, one of
@@ -2188,7 +2188,7 @@ class SpeakerGrammar(QuoteWords):
                 return None  # "the groups that brought them in and said", "who told me they said"
             previous = low
         for i in range(k - 2, max(-1, k - 2 - self.MAX_APPOSITIVE_HEAD), -1):
-            if _GAP_PUNCTUATION.search(raw, words[i].end(), words[i + 1].start()):
+            if _GAP_PUNCTUATION.search(raw, words[i].end(), words[i + 1].start(), KEEP_GIL):
                 return None
             if words[i].group().casefold() in self._determiners:
                 # ("a man who allegedly called": adverbs only after the pronoun, the cue is the
@@ -2336,7 +2336,7 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        words = list(self._word.finditer(raw, span[0], span[1]))
+        words = list(self._word.finditer(raw, span[0], span[1], False, KEEP_GIL))
         start = 0
         for i in range(1, len(words) - 1):
             word = words[i].group()
@@ -2454,10 +2454,10 @@ class SpeakerGrammar(QuoteWords):
             # to the court, the chair, Ana Lowe, said"; a place after one is placed_name's: "Ana Ortiz
             # in Lyon"; nor is one that names no one: "... to the end, her aide, Tom Berg, said", "In
             # April, most households will pay more a year, the finance chief, Aisha Khan, said")
-            match = self._appositive.search(raw, match.end("name2"), cue_start)
+            match = self._appositive.search(raw, match.end("name2"), cue_start, KEEP_GIL)
         if match is not None and match["name2"] is not None and self.interview_opening(raw, start, match.end("name2")):
             # ("Speaking to Radio Harbour, the mayor, Tom Berg, said": the station is whom he spoke to)
-            match = self._appositive.search(raw, match.end("name2"), cue_start)
+            match = self._appositive.search(raw, match.end("name2"), cue_start, KEEP_GIL)
         if match is None:
             return None
         group = "name" if match["name"] is not None else "name2"
@@ -2947,7 +2947,7 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        copula = self._word.match(raw, pos, cue.start())
+        copula = self._word.match(raw, pos, cue.start(), KEEP_GIL)
         if copula is None or copula.group().casefold() not in self._be_words:
             return None
         start = copula.end()
@@ -3654,7 +3654,7 @@ class SpeakerGrammar(QuoteWords):
         tail = self._post_modifier.match(raw, span[1], stop, KEEP_GIL)
         if tail is None:
             return None
-        words = list(self._word.finditer(raw, tail.start(), tail.end()))
+        words = list(self._word.finditer(raw, tail.start(), tail.end(), False, KEEP_GIL))
         if not words:
             return None
         last = raw[span[0] : span[1]].rsplit(None, 1)[-1]
@@ -3670,7 +3670,7 @@ class SpeakerGrammar(QuoteWords):
             return None  # ("said Ana Ortiz for the third time": Ana Ortiz)
         for k in range(2, len(words)):
             if words[k].group().casefold() in self._phrase_ends:
-                cut = self._post_modifier.match(raw, span[1], words[k - 1].end())
+                cut = self._post_modifier.match(raw, span[1], words[k - 1].end(), KEEP_GIL)
                 return cut  # ("a spokesman for the union on Monday": not "on Monday")
         return tail
 
@@ -4180,7 +4180,7 @@ class SpeakerGrammar(QuoteWords):
         follows or no capitalised word after them (``sagte Obermaier der Zeitung``)."""
         pos = end
         particles = 0
-        for word in self._word.finditer(raw, end, min(stop, end + self.NAMED_WINDOW)):
+        for word in self._word.finditer(raw, end, min(stop, end + self.NAMED_WINDOW), False, KEEP_GIL):
             if raw[pos : word.start()].strip():
                 return None
             if self.names.is_particle(word.group()) and (particles or self.names.opens_particles(word.group())):
@@ -4357,7 +4357,7 @@ class SpeakerGrammar(QuoteWords):
         characters back, not before *floor*.
 
         .. versionadded:: 0.2"""
-        lead = self._infinitive_lead.search(raw, max(floor, cue_start - self.INFINITIVE_LEAD_WINDOW), cue_start)
+        lead = self._infinitive_lead.search(raw, max(floor, cue_start - self.INFINITIVE_LEAD_WINDOW), cue_start, KEEP_GIL)
         return lead.start() if lead is not None and lead.start() > floor else None
 
     def joined_clause_subject(self, raw: str, floor: int, comma: int, after: int = -1) -> Mention | None:
@@ -4565,7 +4565,7 @@ class SpeakerGrammar(QuoteWords):
         """A name with an age or a party tag after it that opens the sentence, then its verb
         before *before* (``Jim Bell, 54, left the firm and said ...``, ``Ana Ortiz (D-Ariz.)
         voted ...``): the verb in the past, a verb of :attr:`CLAUSE_VERBS` or an adverb."""
-        match = self._tagged_subject.match(raw, sentence[0], before)
+        match = self._tagged_subject.match(raw, sentence[0], before, KEEP_GIL)
         if match is None:
             return None
         verb = match["verb"]
@@ -4706,7 +4706,7 @@ class SpeakerGrammar(QuoteWords):
         ``None`` otherwise, and always when the language lists no such verbs."""
         if not self._receiving:
             return None
-        words = list(self._word.finditer(raw, max(start, np[0] - self.PHRASE_WINDOW), np[1]))
+        words = list(self._word.finditer(raw, max(start, np[0] - self.PHRASE_WINDOW), np[1], False, KEEP_GIL))
         inside = [w for w in words if w.start() >= np[0]]
         before = words[: len(words) - len(inside)][-self.RECEIVING_REACH :]
         if not any(w.group().casefold() in self._receiving or w.group().casefold() in self._recalling for w in before):
@@ -4773,7 +4773,7 @@ class SpeakerGrammar(QuoteWords):
         also a phrase opened by a lower-case article.  A clock time that opens the sentence
         (:attr:`CLOCK_OPENING`) is passed over."""
         if raw[sentence[0] : sentence[0] + 1].isdigit():
-            clock = self._clock_opening.match(raw, sentence[0], sentence[1])
+            clock = self._clock_opening.match(raw, sentence[0], sentence[1], KEEP_GIL)
             if clock is not None:  # ("08:00 The council issued ...": a live blog's time, then the sentence)
                 return self.sentence_subject(raw, (clock.end(), sentence[1]), inner=inner)
         reach = min(sentence[1], sentence[0] + self.SUBJECT_REACH)

@@ -773,7 +773,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionchanged:: 0.2 never after a word of :attr:`THAT_WORDS`."""
         if "," not in raw[cue_end:start] or self.that_before(raw, cue_end, start):
             return False  # (a clause after "that" is the cue's words: "said, however, that talks would continue")
-        words = list(self._word.finditer(raw, start, end))
+        words = list(self._word.finditer(raw, start, end, False, KEEP_GIL))
         if not 2 <= len(words) <= self.SHORT_SUBJECT + 1 or raw[words[-1].end() : end].strip(self.CLOSING_PUNCTUATION + " "):
             return False
         last = words[-1]
@@ -4757,7 +4757,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         document = False
-        for number, match in enumerate(self._word.finditer(raw, start, stop)):
+        for number, match in enumerate(self._word.finditer(raw, start, stop, False, KEEP_GIL)):
             low = match.group().casefold()
             if number < self.MAX_DOCUMENT_OBJECT_WORDS and (low in self._document_nouns or low in self._utterance_nouns):
                 document = True
@@ -4857,7 +4857,7 @@ class ReportedSpeech(DirectQuotes):
         start = setting.end()
         while start < stop and raw[start].isspace():
             start += 1
-        word = self._word.match(raw, start, stop)
+        word = self._word.match(raw, start, stop, KEEP_GIL)
         if word is None:
             return None
         low = word.group().casefold()
@@ -4893,7 +4893,7 @@ class ReportedSpeech(DirectQuotes):
         Paris, Berg said when she arrived the gates were shut``).
 
         .. versionadded:: 0.2"""
-        word = self._word.match(raw, words)
+        word = self._word.match(raw, words, None, KEEP_GIL)
         if word is None or word.group() not in self._clause_breaks:
             return False
         pos = cue.end()
@@ -5044,7 +5044,7 @@ class ReportedSpeech(DirectQuotes):
         it (``said, going ahead without the council would be a mistake``: a clause's subject)."""
         if "," not in raw[pos:start]:
             return False
-        first = self._word.match(raw, start, stop)
+        first = self._word.match(raw, start, stop, KEEP_GIL)
         if first is None:
             return False
         word = first.group().casefold()
@@ -5176,7 +5176,7 @@ class ReportedSpeech(DirectQuotes):
         words behind it (``said fewer than 300 customers used``), or a bare noun phrase with a
         verb close behind (``said rural deliveries grew fastest``)."""
         match = self._word.match(raw, start, stop, KEEP_GIL)
-        if match is None and _CURRENCY.match(raw, start, stop) is not None:
+        if match is None and _CURRENCY.match(raw, start, stop, KEEP_GIL) is not None:
             # "said $2 million was missing": an amount, then its verb close behind
             return self.has_verb(raw, start, stop, words=self.BARE_NOUN_LOOKAHEAD)
         if match is None:
@@ -5191,7 +5191,7 @@ class ReportedSpeech(DirectQuotes):
             return self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
         if bare in self._openers or word[0].isupper() or word[0].isdigit():
             return True
-        counted = self._counted.match(raw, start, stop)
+        counted = self._counted.match(raw, start, stop, KEEP_GIL)
         if counted is not None and self.has_verb(raw, counted.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD):
             return True  # "said fewer than 300 customers used ...": a count, then its verb
         if self.has_verb(raw, match.end(), stop, words=self.BARE_NOUN_LOOKAHEAD):
@@ -5456,7 +5456,7 @@ class ReportedSpeech(DirectQuotes):
         characters before *start* are read for the lead."""
         if self._absolute_lead.search(raw, max(0, start - self.PHRASE_WINDOW), start, KEEP_GIL) is None:
             return end
-        match = self._absolute_pair.search(raw, start, end)
+        match = self._absolute_pair.search(raw, start, end, KEEP_GIL)
         return match.start() if match is not None else end
 
     def cut_relative_cue(self, raw: str, start: int, end: int) -> int:
@@ -5583,7 +5583,7 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        join = self._clause_join.search(raw, max(start, np[0] - self.NAMED_WINDOW), np[0])
+        join = self._clause_join.search(raw, max(start, np[0] - self.NAMED_WINDOW), np[0], KEEP_GIL)
         if join is None:
             return None
         lead = join["lead"].casefold().split()

@@ -237,9 +237,9 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2"""
         low = text.casefold()
-        for lead in self.COUNT_LEADS:
-            if low.startswith(lead.casefold()) and low[len(lead) : len(lead) + 1] == " ":
-                number = low[len(lead) + 1 :].split(None, 1)[0] if low[len(lead) + 1 :].strip() else ""
+        for lead, size in self._count_leads:
+            if low.startswith(lead) and low[size : size + 1] == " ":
+                number = low[size + 1 :].split(None, 1)[0] if low[size + 1 :].strip() else ""
                 return number.replace(",", "").isdigit()  # (not "the 63-year-old senator": an age, one person)
         return False
 
@@ -1658,7 +1658,7 @@ class SpeakerResolution(Segmentation):
                 if len(words) > 1 and all(w[:1].isupper() for w in words):
                     heads.add(" ".join(words))
             stakes = self.mentions_stake(state.text)  # (both patterns need a stake noun: most articles have none)
-            for match in self._firm_stake.finditer(state.text) if stakes else ():
+            for match in self._firm_stake.finditer(state.text, 0, None, False, KEEP_GIL) if stakes else ():
                 heads.add(match["name"])  # ("shares of Hugo Boss rose"; one pass over the article)
             for match in self._stake_after_firm.finditer(state.text) if stakes else ():
                 words = self.capitals_before(state.text, match.start())  # ("Hugo Boss shares fell")
@@ -1987,7 +1987,7 @@ class SpeakerResolution(Segmentation):
         raw, found = state.paragraph_text, subject
         acts_on = asks_about = owns = NO_FORMS
         before = ("", "")  # (the two words before each word)
-        for word in self._word.finditer(raw, found.mention.end, end):
+        for word in self._word.finditer(raw, found.mention.end, end, False, KEEP_GIL):
             low = word.group().casefold()
             if low in self._object_forms and not self.possessive_here(raw, word, end):
                 acts_on = joined_forms(acts_on, self._object_forms[low])
@@ -3421,7 +3421,7 @@ class SpeakerResolution(Segmentation):
         own, titled = title_patterns(word, self.TITLE_CHAIN)
         # (the lead ends with the mention's own first letter: the capital after the title)
         lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start + 1]
-        if own.search(lead) is not None:
+        if own.search(lead, 0, None, KEEP_GIL) is not None:
             return False
         return titled.search(text, person.start + len(person.name), person.start + self.PHRASE_WINDOW) is not None
 
@@ -5165,7 +5165,7 @@ class SpeakerResolution(Segmentation):
         only described.
 
         .. versionadded:: 0.2"""
-        after = self._word.match(raw, end + 1, end + 1 + self.NAMED_WINDOW) if raw[end : end + 1] == " " else None
+        after = self._word.match(raw, end + 1, end + 1 + self.NAMED_WINDOW, KEEP_GIL) if raw[end : end + 1] == " " else None
         # (not a pronoun or another stop word: "A nurse I met at the gate wept.")
         if after is None or not after.group()[:1].isupper():
             return False
@@ -5822,7 +5822,7 @@ class SpeakerResolution(Segmentation):
             return None
         reach = min(len(state.text), at + self.YEAR_REACH)
         end = state.text.find("\n", at, reach)
-        if _YEAR.search(state.text, at, end if end >= 0 else reach):
+        if _YEAR.search(state.text, at, end if end >= 0 else reach, KEEP_GIL):
             return None  # ("... Ellison said in a 1998 interview": the dead quoted from before)
         mentions = state.index.people_between(0, at, self.MAX_NAMESAKE_MENTIONS)
         dead = {person.name for person in mentions if self.described_dead(person, state)}

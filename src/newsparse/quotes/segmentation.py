@@ -167,7 +167,7 @@ class Segmentation(SpeakerGrammar):
         done: list[str] = []
         pieces: list[str] = []
         last = 0
-        for match in self._digraph.finditer(raw):
+        for match in self._digraph.finditer(raw, 0, None, False, KEEP_GIL):
             pieces += (raw[last : match.start()], self.single_mark(match))
             last = match.end()
             if len(pieces) >= self.JOIN_EVERY:
@@ -244,7 +244,7 @@ class Segmentation(SpeakerGrammar):
         :attr:`Bounds.COMPACT_FROM <newsparse.quotes.model.Bounds.COMPACT_FROM>` pairs on."""
         pairs: list[tuple[int, int]] | Bounds = []
         n = len(raw)
-        dialogue = self._dialogue.match(raw) if self._dialogue is not None else None
+        dialogue = self._dialogue.match(raw, 0, None, KEEP_GIL) if self._dialogue is not None else None
         if dialogue is not None and self._narrator is not None:
             return [(dialogue.start("open"), self.dialogue_end(raw, dialogue.end()))]
         continued = self.continued_quotation(raw)
@@ -258,7 +258,7 @@ class Segmentation(SpeakerGrammar):
             if i > 0 and raw[i - 1].isalnum() and (raw[i] in self._apostrophes or self._closers[raw[i]] == raw[i]):
                 # "rock 'n' roll", "dogs' ": an apostrophe; 'a 12" pizza', 'Acme"s': a straight mark
                 # after a letter or digit opens nothing
-                opener = self._opener.search(raw, i + 1)
+                opener = self._opener.search(raw, i + 1, None, KEEP_GIL)
                 continue
             if self.closes_earlier(raw, i) or self.elides_digits(raw, i) or self.opens_elision(raw, i):
                 opener = self._opener.search(raw, i + 1, None, KEEP_GIL)
@@ -583,7 +583,7 @@ class Segmentation(SpeakerGrammar):
         # "Smith asked." closes the quotation; "The company said it would ..." is a sentence of its own
         end = found[1].end()
         for _ in range(2):  # "Smith asked quietly.": adverbs after the cue
-            word = self._token.match(raw, end + 1) if raw[end : end + 1] == " " else None
+            word = self._token.match(raw, end + 1, None, KEEP_GIL) if raw[end : end + 1] == " " else None
             if word is None or not (word.group() in self._adverbs or self.is_adverb(word.group())):
                 break
             end = word.end()
@@ -593,10 +593,10 @@ class Segmentation(SpeakerGrammar):
                 return True
             # "Smith told the station in an interview aired on Monday.": the object, then a tail
             # (the object's pattern bounds itself: a window would cut a long one inside a word)
-            told = self._object.match(raw, end)
-            if told is not None and self._attribution_end.match(raw, told.end()) is not None:
+            told = self._object.match(raw, end, None, KEEP_GIL)
+            if told is not None and self._attribution_end.match(raw, told.end(), None, KEEP_GIL) is not None:
                 return True
-            modified = self._modified_object.match(raw, end)
+            modified = self._modified_object.match(raw, end, None, KEEP_GIL)
             if modified is not None and self._attribution_end.match(raw, modified.end()) is not None:
                 return True  # "Smith told a cheering crowd on Monday.": a modifier before the noun
             if self._long_modified_object.match(raw, end) is not None:
@@ -656,7 +656,7 @@ class Segmentation(SpeakerGrammar):
 
         .. versionadded:: 0.2
         """
-        words = [m.group() for m in self._token.finditer(raw, start, end)]
+        words = [m.group() for m in self._token.finditer(raw, start, end, False, KEEP_GIL)]
         for i, word in enumerate(words):
             if not word[:1].islower():
                 continue

@@ -2515,6 +2515,8 @@ class QuoteWords:
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._label_endings = tuple(self.LABEL_ENDINGS)
         self._first_person = frozenset(w.casefold() for w in self.FIRST_PERSON_WORDS)
+        # (each of COUNT_LEADS folded once, with its length as written: opens_with_count reads them per mention)
+        self._count_leads = tuple((lead.casefold(), len(lead)) for lead in self.COUNT_LEADS)
         self._turn_speech = frozenset(w.casefold() for w in self.TURN_SPEECH_WORDS) | self._first_person
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
