@@ -341,6 +341,8 @@ class SpeakerGrammar(QuoteWords):
         # (the rest of a word in the phrases below: letters, marks, digits, apostrophes, periods and
         # hyphens, with a comma between digits; a slash too where noted)
         plain_rest, slashed_rest = word_rest(r"\p{L}\p{M}\p{N}'’.\-"), word_rest(r"\p{L}\p{M}\p{N}'’.\-/")
+        # a short tag in brackets after titles, before the name they go with ("Lt. Gen. (retd) Tariq Malik")
+        self._bracketed_tag = regex.compile(rf"\s*+\([\p{{L}}.]{{1,{self.MAX_BRACKETED_TAG}}}\)(?=\s++\p{{Lu}})")
         # the noun phrase after an inverted cue, up to punctuation or a preposition
         ends = self.phrase_end_pattern()
         self._phrase_after = regex.compile(
@@ -3190,7 +3192,10 @@ class SpeakerGrammar(QuoteWords):
         match = (self._source_after if source else self._phrase_after).match(raw, pos, stop, KEEP_GIL)
         if match is None:
             return None
-        span = self.without_period(raw, match.span("np"))
+        span = match.span("np")
+        if not source:
+            span = self.past_bracketed_tag(raw, span, stop)  # ("said Lt. Gen. (retd) Tariq Malik": the name too)
+        span = self.without_period(raw, span)
         if not source and self.opens_with_recipient(raw, span):
             # ("«...», dijo al ministro Pedro Gil el alcalde": the one told, then the subject)
             return self.subject_after_recipient(raw, span[0], stop)
@@ -3239,6 +3244,25 @@ class SpeakerGrammar(QuoteWords):
         if tail is not None and not source:
             span = self.before_closing_day(raw, span)  # ("said a spokesman for the council Tuesday.")
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def past_bracketed_tag(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, the phrase after an inverted cue, run on past a short tag in brackets to the
+        name after it when every word of the phrase is a title (``said Lt. Gen. (retd) Tariq
+        Malik``: the tag of at most :attr:`MAX_BRACKETED_TAG` letters and periods qualifies the
+        titles, and the name they stand before speaks); else *span* as it was.
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, span[0], span[1], False, KEEP_GIL))
+        if not words or not self.titles_only(words):
+            return span
+        tag = self._bracketed_tag.match(raw, span[1], stop, KEEP_GIL)
+        if tag is None:
+            return span
+        after = self._phrase_after.match(raw, tag.end(), stop, KEEP_GIL)
+        if after is None or not raw[after.start("np") : after.start("np") + 1].isupper():
+            return span
+        return span[0], after.end("np")
 
     def before_recipient(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue, cut before one of :attr:`RECIPIENT_DETERMINERS`

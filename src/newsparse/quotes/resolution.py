@@ -317,6 +317,8 @@ class SpeakerResolution(Segmentation):
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
+                if referent != text and self.quoting_verb_name(referent):
+                    return text  # ('Quoting Thatcher, he said': the verb and whom it quotes, no one named)
                 if referent != text and referent in self.firm_names(state) and not self.shown_as_person(referent, at, state):
                     return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
                 if referent != text and self.names_organisation(referent, state):
@@ -504,6 +506,8 @@ class SpeakerResolution(Segmentation):
             full = self.known_core(state.index.full_name(tuple(name_words)), name_words, state, at)
             if self.thing_named_after(full, name_words, at, state):
                 full = " ".join(name_words)  # ("A SkyLark Mini drone ... SkyLark said": the maker, not the drone)
+            elif self.first_named_later(full, name_words, at, state):
+                full = " ".join(name_words)  # ('Her mother, Mary, said' before 'Mary Lou Hale': not Mary Lou Hale)
             if full != " ".join(name_words) and self.body_after_particles(full.split()):
                 full = " ".join(name_words)  # ("Dupont de la CGT" in the index: Dupont of a union, no full name)
             first, _, rest = full.partition(" ")
@@ -524,6 +528,17 @@ class SpeakerResolution(Segmentation):
         if surname is not None:
             return surname  # ('Helen Park said ... "...," Park said': Helen Park)
         return self.resolve_organisation(words, at, state) or text
+
+    def quoting_verb_name(self, name: str) -> bool:
+        """Whether *name*, a name the people index read, opens with one of :attr:`QUOTING_VERBS`
+        capitalised before more words (``Quoting Thatcher``, ``Citing Orwell`` from ``Quoting
+        Thatcher, he said``): a sentence's opening verb and the one it quotes, never a person
+        (``Sterling Brown``, ``Irving Berg``: no quoting verb opens them).
+
+        .. versionadded:: 0.2
+        """
+        first, _, rest = name.partition(" ")
+        return bool(rest) and first[:1].isupper() and first.casefold() in self._quoting_verbs
 
     def is_bracketed_acronym(self, word: str) -> bool:
         """Whether *word* is an acronym in brackets, a capital and then at most
@@ -5645,6 +5660,20 @@ class SpeakerResolution(Segmentation):
         word = following.group()
         low = word.casefold()
         return word[:1].islower() and not (self.is_past_verb(word) or low in self._clause_verbs or self.is_cue_word(low))
+
+    def first_named_later(self, full: str, name_words: Sequence[str], at: int, state: State) -> bool:
+        """Whether *full*, a longer name the index gives a one-word mention (*name_words*) by its
+        first word only (a given name alone, ``Mary``), is one the article first names after *at*:
+        a given name alone refers only to someone introduced before it with that given name
+        (``Her mother, Mary, said ... The police chief, Mary Lou Hale, said``: two women), so
+        the mention stays as written.
+
+        .. versionadded:: 0.2
+        """
+        if len(name_words) != 1 or not full.startswith(name_words[0] + " "):
+            return False
+        first = self.first_places(state).get(full)
+        return first is not None and first > at
 
     def first_written_later(self, full: str, at: int, state: State) -> bool:
         """Whether the text writes *full* (a longer name the index gives a one-word mention at

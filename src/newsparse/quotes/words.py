@@ -2014,6 +2014,12 @@ class QuoteWords:
     #: with an appositive after it (``Senate Minority Leader Harry Reid (D-Nev.), in particular,
     #: has ...``, ``Former Pennsylvania governor Ed Rendell (D), a ..., praised ...``).
     MAX_SUBJECT_NAME_WORDS: ClassVar[int] = 5
+    #: The most letters and periods of a tag in brackets between titles and a name after an
+    #: inverted cue (``said Lt. Gen. (retd) Tariq Malik``:
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.past_bracketed_tag`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_BRACKETED_TAG: ClassVar[int] = 6
     #: Words that join a second noun to a role after an inverted cue (``an attorney for the
     #: family``, ``a friend of the reporter``); so does any word ending in ``-ing`` after the role
     #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
