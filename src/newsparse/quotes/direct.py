@@ -199,10 +199,14 @@ class DirectQuotes(SpeakerResolution):
         noun = r"\p{Ll}[\p{L}\p{M}\-]*+"
         # (a full name after a role with no comma: two words or more, never "left on Monday")
         full_name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){1,3}"
+        # (a role set off by commas beside a joined subject: a determiner and words up to a comma or the end,
+        # "the union leader", "his deputy")
+        apposed = rf"(?i:{joined_determiners})\s++[^,;:.!?\"“”«»„()]{{1,{self.MAX_JOINED_ROLE_CHARS}}}"
         self._joined_subject = (
             regex.compile(
-                rf"""\s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
-                     (?:{name}                                            # "Pedro Gil"
+                rf"""(?:\s*+,\s*+{apposed},)?+                             # ", the union leader," set off before it
+                     \s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
+                     (?:{name}(?:\s*+,\s*+{apposed})?+                    # "Pedro Gil", maybe ", the port's chief"
                      |(?i:{joined_determiners})\s++                       # "su", "la", "le"
                       (?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+{noun}            # "marido", "Premier ministre"
                       (?:\s*+,\s*+{name}                                    # ", Pedro"
@@ -1109,7 +1113,8 @@ class DirectQuotes(SpeakerResolution):
         joined = self._joined_subject.match(raw, np[1], stop) if self._joined_subject is not None else None
         if joined is None:
             return None
-        lower = [w for w in joined.group().split()[1:] if w[:1].islower()]
+        joins = {w.casefold() for w in self.SUBJECT_JOINS}
+        lower = [w for w in joined.group().split() if w[:1].islower() and w.casefold() not in joins]
         if any(w in self._stop and w.casefold() not in self._joined_leads for w in lower):
             return None  # ("said Ana Ruiz and left on Monday ...": a clause of its own, no role)
         return np[0], joined.end()

@@ -2250,6 +2250,9 @@ class SpeakerGrammar(QuoteWords):
             low = _ELISION.sub("", text.casefold(), 0, None, None, KEEP_GIL)
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 noun = words[k - 1]
+                if raw[noun.end() : word.start()].strip() == "," and low in self._personal_relatives:
+                    # ("Tom Berg, who leads the union said": the clause's closing comma missing, the name speaks)
+                    return self.name_before_open_relative(raw, words[: k], floor)
                 head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
                 if raw[noun.end() : word.start()].strip() or not (head_word or self.is_people_noun(noun.group().casefold(), True)):
                     return None
@@ -2273,6 +2276,33 @@ class SpeakerGrammar(QuoteWords):
             ):
                 return None  # ("Residents who complained to the council said"; not "Fans who told reporters the plan failed said")
         return None
+
+    def name_before_open_relative(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> tuple[int, int] | None:
+        """The name that *words* end with, right before a comma and a relative clause for people
+        that runs to the cue with no closing comma (``Tom Berg, who leads the union said``: Tom
+        Berg, never ``the union``): two to :attr:`MAX_NAME_WORDS` capitalised words that make a
+        whole name (:meth:`~newsparse.names.NameModel.trailing_name`) and open the sentence (or
+        the text from *floor*, quotation marks aside) or follow a comma; ``None`` otherwise (``The
+        union, which ...``: no name; ``the plan backed by Tom Berg, who ...``: an object).
+
+        .. versionadded:: 0.2
+        """
+        run: list[regex.Match[str]] = []
+        for word in reversed(words):
+            if not word.group()[:1].isupper() or (run and raw[word.end() : run[0].start()].strip()):
+                break
+            run.insert(0, word)
+        if not 2 <= len(run) <= self.MAX_NAME_WORDS:
+            return None
+        names = [strip_possessive(w.group()) for w in run]
+        if len(run) < len(words) and names[0] != run[0].group():
+            return None
+        if self.names.trailing_name(names) != len(names):
+            return None
+        before = raw[floor : run[0].start()].rstrip().rstrip("".join(self._marks))
+        if before and before[-1] not in self.SENTENCE_END and before[-1] not in ",\n":
+            return None  # ("the plan backed by Tom Berg, who ...": the name is an object there)
+        return run[0].start(), run[-1].end()
 
     def head_word_phrase(self, raw: str, words: Sequence[regex.Match[str]], i: int, floor: int) -> tuple[int, int]:
         """The phrase of ``words[i]``, one of :attr:`HEAD_WORDS` before a relative clause (``Those

@@ -7608,8 +7608,10 @@ class SpeakerResolution(Segmentation):
         (the first with *leading*): when commas set off an age or a role beside the name (``Emma
         Clarke, 31,``, ``her husband, James``, ``ihr Mann, Klaus``), the piece before the first
         comma of the first subject or after the last comma of the second, if it is a name
-        (:meth:`name_words`) and every other piece opens in lower case or with a digit; *words*
-        otherwise (``Tom Berg, Ana Ruiz``: a list of names).
+        (:meth:`name_words`) and every other piece opens in lower case or with a digit; for the
+        second, the piece before its first comma when it is a name and every piece after it opens in
+        lower case (``Lena Park, the port's chief``); *words* otherwise (``Tom Berg, Ana Ruiz``: a
+        list of names).
 
         .. versionadded:: 0.2
         """
@@ -7618,6 +7620,8 @@ class SpeakerResolution(Segmentation):
         if len(pieces) < 2:
             return list(words)
         piece, others = (pieces[0], pieces[1:]) if leading else (pieces[-1], pieces[:-1])
+        if not leading and all(other[0][:1].islower() for other in pieces[1:]) and self.name_words(pieces[0]) == pieces[0]:
+            return pieces[0]  # ("and Lena Park, the port's chief": the name before the role set off)
         if any(not (other[0][:1].islower() or other[0][:1].isdigit()) for other in others):
             return list(words)  # ("Tom Berg, Ana Ruiz, and ...": a list of names, no age nor role set off)
         return piece if self.name_words(piece) == piece else list(words)

@@ -2211,6 +2211,12 @@ class QuoteWords:
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`; English ``"...," said
     #: Weber and Roth.``: both, as ``Weber and Roth said`` gives).  Empty for none.
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("and",)
+    #: The most characters of a role set off by commas beside a subject joined after an inverted
+    #: cue, from its determiner (``said Paul Greer, the union leader, and Lena Park, the port's
+    #: chief.``: both): :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_JOINED_ROLE_CHARS: ClassVar[int] = 60
     #: Prepositions of a place that, after a day or a time or alone, may close the sentence after
     #: two joined subjects of an inverted cue (``sagten Peter Kühn und Eva Lang am Mittwoch in
     #: Frankfurt.``): the place is no part of the second subject.  Empty for none.
