@@ -341,6 +341,17 @@ class SpeakerGrammar(QuoteWords):
         # (the rest of a word in the phrases below: letters, marks, digits, apostrophes, periods and
         # hyphens, with a comma between digits; a slash too where noted)
         plain_rest, slashed_rest = word_rest(r"\p{L}\p{M}\p{N}'’.\-"), word_rest(r"\p{L}\p{M}\p{N}'’.\-/")
+        # two names each with a role set off by commas, joined before a cue ("Paul Greer, the union
+        # leader, and Lena Moss, the port's chief, said"): the name, its role, the coordinator, and the
+        # second name with maybe its own role
+        pair_name = r"\p{Lu}[\p{L}\p{M}'’.\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’.\-]*+){0,3}"
+        pair_role = (
+            rf"(?i:{any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS])})\s++"
+            rf"[^,;:.!?\"“”«»„()]{{1,{self.MAX_JOINED_ROLE_CHARS}}}"
+        )
+        pair_join = rf"\s*+,\s*+{pair_role},\s++(?:{any_of(self.SUBJECT_JOINS) or '(?!)'})\s++"
+        self._pair_first = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’.\-])(?P<first>{pair_name}){pair_join}$")
+        self._pair_second = regex.compile(rf"{pair_join}(?P<second>{pair_name})\s*+,\s*+{pair_role},\s*+$")
         # a short tag in brackets after titles, before the name they go with ("Lt. Gen. (retd) Tariq Malik")
         self._bracketed_tag = regex.compile(rf"\s*+\([\p{{L}}.]{{1,{self.MAX_BRACKETED_TAG}}}\)(?=\s++\p{{Lu}})")
         # the noun phrase after an inverted cue, up to punctuation or a preposition
@@ -1362,6 +1373,10 @@ class SpeakerGrammar(QuoteWords):
         joined = self.coordinated_before(raw, words, span, floor, hops) if more else None
         if joined is not None:
             span = joined  # ("with the mayor and her aides calling it": both of them)
+        else:
+            paired = self.apposed_pair_before(raw, span, floor)
+            if paired is not None:
+                return paired  # ("Paul Greer, the union leader, and Lena Moss said": both)
         modifier = self.modifier_before(raw, window_start, span[0])
         if modifier is not None and more:
             # "Those close to the mayor say", "A spokesman for the ministry said": the head speaks
@@ -2507,6 +2522,10 @@ class SpeakerGrammar(QuoteWords):
             # sets off speaks, never the owner)
             return named
         if group == "name2":
+            second = self._pair_second.match(raw, match.end(group), match.end(), KEEP_GIL)
+            if second is not None and raw[match.start(group) : match.end(group)][:1].isupper():
+                # ("Paul Greer, the union leader, and Lena Moss, the port's chief, said": both names)
+                return self.without_opener(raw, (match.start(group), second.end("second")))
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
@@ -3274,6 +3293,28 @@ class SpeakerGrammar(QuoteWords):
         if tail is not None and not source:
             span = self.before_closing_day(raw, span)  # ("said a spokesman for the council Tuesday.")
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def apposed_pair_before(self, raw: str, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
+        """Two names before a cue, the first with its role set off by commas, joined by one of
+        :attr:`SUBJECT_JOINS` to the name at *span* (``Paul Greer, the union leader, and Lena Moss
+        said``): from the first name to *span*'s end, when *span* is capitalised words only, the
+        role opens with a determiner and is at most :attr:`MAX_JOINED_ROLE_CHARS` characters
+        without punctuation, and the first name opens the sentence or follows a comma or a
+        quotation's closing mark; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        words = raw[span[0] : span[1]].split()
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        lo = max(floor, span[0] - self.MAX_JOINED_ROLE_CHARS - 80)
+        pair = self._pair_first.search(raw, lo, span[0], KEEP_GIL)
+        if pair is None:
+            return None
+        before = raw[floor : pair.start("first")].rstrip()
+        if before and before[-1] not in self.SENTENCE_END and before[-1] != "," and before[-1] not in self._marks:
+            return None  # ("The mayor met Paul Greer, the union leader, and Lena Moss said": an object)
+        return pair.start("first"), span[1]
 
     def past_bracketed_tag(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue, run on past a short tag in brackets to the

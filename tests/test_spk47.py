@@ -1,0 +1,170 @@
+"""Speaker shapes of issue 5 (spk47): two people each with a role set off by commas, a given name
+alone named in full only later, a quoting verb that opens a sentence before the one it quotes, a
+bracketed tag between titles and a name, and a relative clause after a name whose closing comma
+is missing.  One table each."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import Article
+
+HEAD = "Harbour news of the week\n\n"
+
+
+def parse(body: str) -> Article:
+    article = newsparse.parse_article(HEAD + body + "\n")
+    assert article.span_mismatches() == []
+    return article
+
+
+def speakers_of(body: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, speaker name, speaker mention) of every quote of *body*."""
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None)
+        for q in parse(body).quotes
+    ]
+
+
+# -- (1), (2): two people, each maybe with a role set off by commas ------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "words", "name", "mention"),
+    [
+        (
+            '"The ferry will not sail until the crews are paid," said Paul Greer, the union leader, and Lena Moss.',
+            "The ferry will not sail until the crews are paid,",
+            "Paul Greer and Lena Moss",
+            "Paul Greer, the union leader, and Lena Moss",
+        ),
+        (
+            '"The ferry will not sail until the crews are paid," said Paul Greer and Lena Moss, the port\'s chief.',
+            "The ferry will not sail until the crews are paid,",
+            "Paul Greer and Lena Moss",
+            "Paul Greer and Lena Moss, the port's chief",
+        ),
+        (
+            '"The ferry will not sail until the crews are paid," Paul Greer, the union leader, and Lena Moss said.',
+            "The ferry will not sail until the crews are paid,",
+            "Paul Greer and Lena Moss",
+            "Paul Greer, the union leader, and Lena Moss",
+        ),
+        (
+            "Paul Greer, the union leader, and Lena Moss, the port's chief, said the ferry would stay in dock.",
+            "the ferry would stay in dock",
+            "Paul Greer and Lena Moss",
+            "Paul Greer, the union leader, and Lena Moss",
+        ),
+        (
+            "In Dunmore, Kofi Mensah, a fisherman, and Rhian Pugh said the quay was unsafe.",
+            "the quay was unsafe",
+            "Kofi Mensah and Rhian Pugh",
+            "Kofi Mensah, a fisherman, and Rhian Pugh",
+        ),
+    ],
+)
+def test_two_people_with_roles_set_off_are_both_the_speaker(body: str, words: str, name: str, mention: str) -> None:
+    assert speakers_of(body) == [(words, name, mention)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (the first name is the object of "met": only the second speaks)
+        (
+            "The mayor met Paul Greer, the union leader, and Lena Moss said the talks had stalled.",
+            [("the talks had stalled", "Lena Moss", "Lena Moss")],
+        ),
+        # (a clause of its own after the coordinator: the first alone speaks)
+        (
+            '"We are ready," said Tom Hale, the coach, and the team cheered.',
+            [("We are ready,", "Tom Hale", "Tom Hale")],
+        ),
+        (
+            "Paul Greer, the union leader, said the talks had stalled, and Lena Moss said they would resume.",
+            [("the talks had stalled", "Paul Greer", "Paul Greer"), ("they would resume", "Lena Moss", "Lena Moss")],
+        ),
+    ],
+)
+def test_a_coordinator_that_joins_no_second_speaker(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers_of(body) == expected
+
+
+# -- (3): a given name alone and a full name named later ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The girl went missing on Friday evening.\n\n"
+            '"She was always home by dark," her mother, Mary, said.\n\n'
+            "The police chief, Mary Lou Hennessy, said the search would go on overnight.",
+            [
+                ("She was always home by dark,", "Mary", "Mary"),
+                ("the search would go on overnight", "Mary Lou Hennessy", "Mary Lou Hennessy"),
+            ],
+        ),
+        # (named in full first, the given name alone is that person)
+        (
+            "Mary Lou Hennessy, the police chief, led the search.\n\n"
+            '"We will not stop," Mary said.',
+            [("We will not stop,", "Mary Lou Hennessy", "Mary")],
+        ),
+    ],
+)
+def test_a_given_name_alone_is_only_someone_named_before(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers_of(body) == expected
+
+
+# -- (4): a quoting verb opens the sentence before the one it quotes ----------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "words", "name"),
+    [
+        ('The minister spoke for an hour.\n\nQuoting Thatcher, he said: "The lady is not for turning."', "The lady is not for turning.", "he"),
+        ('The senator closed the debate.\n\nCiting Churchill, she said: "We shall never surrender."', "We shall never surrender.", "she"),
+    ],
+)
+def test_a_quoting_verb_and_its_object_are_no_pronouns_referent(body: str, words: str, name: str) -> None:
+    assert speakers_of(body) == [(words, name, name)]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "name", "mention"),
+    [
+        # (a given name that ends like a participle stays a name)
+        ('Sterling Brown, the guard, said the team was tired.\n\n"We need rest," Brown said.', "We need rest,", "Sterling Brown", "Brown"),
+        ('Irving Berg, the stationmaster, spoke first.\n\n"The trains will run," he said.', "The trains will run,", "Irving Berg", "he"),
+    ],
+)
+def test_given_names_ending_like_participles_stay_names(body: str, words: str, name: str, mention: str) -> None:
+    assert (words, name, mention) in speakers_of(body)
+
+
+# -- (6): a bracketed tag between titles and a name -----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "name", "mention"),
+    [
+        ('"The army is prepared," said Lt. Gen. (retd) Tariq Malik, a former corps commander.', "Tariq Malik", "Lt. Gen. (retd) Tariq Malik"),
+        ('"The army is prepared," said Maj. (retd) Tariq Malik.', "Tariq Malik", "Maj. (retd) Tariq Malik"),
+        ('"The army is prepared," Lt. Gen. (retd) Tariq Malik said.', "Tariq Malik", "Tariq Malik"),
+    ],
+)
+def test_a_bracketed_tag_after_titles_runs_on_to_the_name(body: str, name: str, mention: str) -> None:
+    assert speakers_of(body) == [("The army is prepared,", name, mention)]
+
+
+# -- (5): a relative clause after a name, its closing comma missing ------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "words", "name"),
+    [
+        ("Paul Greer, who leads the dockers' union said the talks had stalled.", "the talks had stalled", "Paul Greer"),
+        ("In Dunmore, Rhian Pugh, who runs the fish market said prices would rise.", "prices would rise", "Rhian Pugh"),
+        ('"The talks have stalled," Paul Greer, who leads the union said.', "The talks have stalled,", "Paul Greer"),
+    ],
+)
+def test_a_name_before_an_unclosed_relative_clause_speaks(body: str, words: str, name: str) -> None:
+    assert speakers_of(body) == [(words, name, name)]
