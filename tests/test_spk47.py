@@ -168,3 +168,25 @@ def test_a_bracketed_tag_after_titles_runs_on_to_the_name(body: str, name: str, 
 )
 def test_a_name_before_an_unclosed_relative_clause_speaks(body: str, words: str, name: str) -> None:
     assert speakers_of(body) == [(words, name, name)]
+
+
+# -- an opening time before a role and a name set off by commas ----------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "words", "name", "source"),
+    [
+        ("Earlier Tuesday, his campaign manager, Tom Berg, said the lead was safe.", "the lead was safe", "Tom Berg", None),
+        (
+            "Earlier Tuesday, his campaign manager, Tom Berg, says the lead is safe, according to the Harbour Times.",
+            "the lead is safe",
+            "Tom Berg",
+            "the Harbour Times",
+        ),
+        ("Late Friday, the mayor, Ana Ruiz, said the ferry would sail.", "the ferry would sail", "Ana Ruiz", None),
+        ("Last March, the council leader, Ana Ruiz, said the ferry would sail.", "the ferry would sail", "Ana Ruiz", None),
+        # (a surname that is a weekday after a given name stays a name)
+        ("Tom Friday, the ferry captain, said the crossing was rough.", "the crossing was rough", "Tom Friday", None),
+    ],
+)
+def test_an_opening_time_is_no_speaker_before_an_appositive(body: str, words: str, name: str, source: str | None) -> None:
+    assert [(q.text, q.speaker.name if q.speaker else None, q.source) for q in parse(body).quotes] == [(words, name, source)]

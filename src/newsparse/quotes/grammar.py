@@ -2494,8 +2494,8 @@ class SpeakerGrammar(QuoteWords):
                 self.after_preposition(raw, start, match.start("name2"))
                 or self.in_prepositional_phrase(raw, start, match.start("name2"))
             )
-            if not lower and self.is_speaker_phrase(match["name2"]):
-                break
+            if not lower and self.is_speaker_phrase(match["name2"]) and not self.names_a_time(match["name2"]):
+                break  # (but "Earlier Tuesday, his campaign manager, Tom Berg, said": a time, no one)
             # ("In a statement, his sister, Hope Rose, said": an article's phrase after a preposition
             # is its object, no subject, and so is one further on in its phrase, "In a statement read
             # to the court, the chair, Ana Lowe, said"; a place after one is placed_name's: "Ana Ortiz
@@ -5226,6 +5226,16 @@ class SpeakerGrammar(QuoteWords):
         following = words[k + 1].group()
         low = following.casefold()
         return low in self._determiners or low in self._reflexives or following[:1].isupper()
+
+    def names_a_time(self, phrase: str) -> bool:
+        """Whether capitalised *phrase*, set off by a comma before an appositive, ends with a
+        weekday or a month's name (``Earlier Tuesday``, ``Late Friday``, ``Last March``): a time
+        that opens the sentence, no speaker's name.
+
+        .. versionadded:: 0.2
+        """
+        words = phrase.split()
+        return len(words) > 1 and (self.vocabulary.is_weekday(words[-1].casefold()) or self.is_month_name(words[-1]))
 
     def is_time_word(self, word: str) -> bool:
         """Whether *word* is a weekday or one of :attr:`TIME_NOUNS` (``on Saturday``, ``last week``)."""
