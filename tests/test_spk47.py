@@ -190,3 +190,15 @@ def test_a_name_before_an_unclosed_relative_clause_speaks(body: str, words: str,
 )
 def test_an_opening_time_is_no_speaker_before_an_appositive(body: str, words: str, name: str, source: str | None) -> None:
     assert [(q.text, q.speaker.name if q.speaker else None, q.source) for q in parse(body).quotes] == [(words, name, source)]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "name"),
+    [
+        # (a surname that is a month's name after a given name, or after more name words, stays a name)
+        ("Theresa May, the former minister, said the vote was close.", "the vote was close", "Theresa May"),
+        ("Khin Myint May, 60, a doctor, said she was elated.", "she was elated", "Khin Myint May"),
+    ],
+)
+def test_a_name_that_ends_in_a_month_stays_a_name_before_an_appositive(body: str, words: str, name: str) -> None:
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in parse(body).quotes] == [(words, name)]

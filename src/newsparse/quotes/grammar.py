@@ -5228,14 +5228,17 @@ class SpeakerGrammar(QuoteWords):
         return low in self._determiners or low in self._reflexives or following[:1].isupper()
 
     def names_a_time(self, phrase: str) -> bool:
-        """Whether capitalised *phrase*, set off by a comma before an appositive, ends with a
-        weekday or a month's name (``Earlier Tuesday``, ``Late Friday``, ``Last March``): a time
-        that opens the sentence, no speaker's name.
+        """Whether capitalised *phrase*, set off by a comma before an appositive, is a word that is
+        no given name of :attr:`~newsparse.names.NameModel.GIVEN_NAMES` and a weekday or a
+        month's name (``Earlier Tuesday``, ``Late Friday``, ``Last March``): a time that opens the
+        sentence, no speaker's name (``Theresa May``, ``Yin Myint May``: a name).
 
         .. versionadded:: 0.2
         """
         words = phrase.split()
-        return len(words) > 1 and (self.vocabulary.is_weekday(words[-1].casefold()) or self.is_month_name(words[-1]))
+        if len(words) != 2 or words[0].casefold() in self.names.GIVEN_NAMES:
+            return False
+        return self.vocabulary.is_weekday(words[-1].casefold()) or self.is_month_name(words[-1])
 
     def is_time_word(self, word: str) -> bool:
         """Whether *word* is a weekday or one of :attr:`TIME_NOUNS` (``on Saturday``, ``last week``)."""
