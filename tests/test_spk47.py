@@ -202,3 +202,22 @@ def test_an_opening_time_is_no_speaker_before_an_appositive(body: str, words: st
 )
 def test_a_name_that_ends_in_a_month_stays_a_name_before_an_appositive(body: str, words: str, name: str) -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in parse(body).quotes] == [(words, name)]
+
+
+# -- two people joined as a sentence's subject speak in its participle ---------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "words", "name"),
+    [
+        (
+            "Ana Ruiz and Tom Berg traded blows on Wednesday, each touting their own record and saying the other lacks judgment.",
+            "the other lacks judgment",
+            "Ana Ruiz and Tom Berg",
+        ),
+        ("Ana Ruiz and Tom Berg met on Wednesday, saying the talks had gone well.", "the talks had gone well", "Ana Ruiz and Tom Berg"),
+        # (the second name's possessive: no second name joined, the first name as before)
+        ("Ana Ruiz and Tom Berg's lawyer met on Wednesday, saying the talks had gone well.", "the talks had gone well", "Ana Ruiz"),
+    ],
+)
+def test_two_names_joined_as_the_subject_speak_in_its_participle(body: str, words: str, name: str | None) -> None:
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in parse(body).quotes] == [(words, name)]

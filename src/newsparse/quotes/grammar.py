@@ -352,6 +352,12 @@ class SpeakerGrammar(QuoteWords):
         pair_join = rf"\s*+,\s*+{pair_role},\s++(?:{any_of(self.SUBJECT_JOINS) or '(?!)'})\s++"
         self._pair_first = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’.\-])(?P<first>{pair_name}){pair_join}$")
         self._pair_second = regex.compile(rf"{pair_join}(?P<second>{pair_name})\s*+,\s*+{pair_role},\s*+$")
+        # a second name joined to a sentence's subject, then its verb ("Ana Ruiz and Tom Berg met")
+        self._joined_name_subject = regex.compile(
+            rf"\s++(?:{any_of(self.SUBJECT_JOINS) or '(?!)'})\s++"
+            rf"(?P<second>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+){{1,3}})"
+            rf"\s++(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)"
+        )
         # a short tag in brackets after titles, before the name they go with ("Lt. Gen. (retd) Tariq Malik")
         self._bracketed_tag = regex.compile(rf"\s*+\([\p{{L}}.]{{1,{self.MAX_BRACKETED_TAG}}}\)(?=\s++\p{{Lu}})")
         # the noun phrase after an inverted cue, up to punctuation or a preposition
@@ -4959,8 +4965,31 @@ class SpeakerGrammar(QuoteWords):
         subject = self.sentence_subject(raw, sentence)
         if subject is None:
             return None
+        joined = self._joined_name_subject.match(raw, subject.end, sentence[1], KEEP_GIL)
+        if joined is not None and self.names_joined_subject(raw, subject, joined):
+            return self.mention(raw, (subject.start, joined.end("second")))  # ("Ana Ruiz and Tom Berg met ..., saying")
         extended = self.with_post_modifier(raw, (subject.start, subject.end), sentence[1])
         return self.mention(raw, extended) if extended[1] != subject.end else subject
+
+    def names_joined_subject(self, raw: str, subject: Mention, joined: regex.Match[str]) -> bool:
+        """Whether *subject*, a sentence's subject that :meth:`sentence_subject` ended before one of
+        :attr:`SUBJECT_JOINS`, and the capitalised words of *joined* after it are two people's
+        names that make the subject together (``Ana Ruiz and Tom Berg met on Wednesday, saying
+        ...``): both whole names of two words or more (:meth:`~newsparse.names.NameModel.trailing_name`),
+        and a word in lower case that is no stop word, the verb, right after the second, which is
+        in no possessive (``Ana Ruiz and Tom Berg's lawyer met``).
+
+        .. versionadded:: 0.2
+        """
+        first = [strip_possessive(w) for w in raw[subject.start : subject.end].split()]
+        second = joined["second"].split()
+        if len(first) < 2 or len(second) < 2 or first != raw[subject.start : subject.end].split():
+            return False
+        if strip_possessive(second[-1]) != second[-1]:
+            return False  # ("Ana Ruiz and Tom Berg's lawyer met": the lawyer, someone else's)
+        if self.names.trailing_name(first) != len(first) or self.names.trailing_name(second) != len(second):
+            return False
+        return joined["verb"].casefold() not in self._stop
 
     #: The most words of a subject's post-modifier after its link (``for the Treasury``:
     #: :meth:`with_post_modifier`; a bound).
