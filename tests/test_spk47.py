@@ -221,3 +221,28 @@ def test_a_name_that_ends_in_a_month_stays_a_name_before_an_appositive(body: str
 )
 def test_two_names_joined_as_the_subject_speak_in_its_participle(body: str, words: str, name: str | None) -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in parse(body).quotes] == [(words, name)]
+
+
+# -- a line that signs a quotation with no attribution -------------------------------------------------
+
+SIGNED_LEAD = '"The ferry is safe," said Tom Berg, the harbour master.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (the closing mark ends the signing line inside the paragraph: the words end before it)
+        (
+            SIGNED_LEAD + '"We have not seen anything like this before. You assume the crews are paid.\n'
+            'Ana Ruiz, port authority chair."',
+            ("We have not seen anything like this before. You assume the crews are paid.", "Ana Ruiz", "Ana Ruiz"),
+        ),
+        # (a sentence with a verb after the closed quotation signs nothing: the speaker carried on)
+        (
+            SIGNED_LEAD + '"We have not seen anything like this before."\n\nAna Ruiz, the port authority chair, disagreed.',
+            ("We have not seen anything like this before.", "Tom Berg", "Tom Berg"),
+        ),
+    ],
+)
+def test_a_signing_line_names_the_speaker(body: str, expected: tuple[str, str, str]) -> None:
+    assert speakers_of(body)[1] == expected

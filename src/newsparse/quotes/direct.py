@@ -181,6 +181,12 @@ class DirectQuotes(SpeakerResolution):
             if self.RECIPIENT_WORDS
             else None
         )
+        # a line that signs the quotation before it: a name, a comma, a description and the closing mark
+        self._signature_line = regex.compile(
+            rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{1,{self.MAX_NAME_WORDS - 1}}}),"
+            rf"\s++[^\n{regex.escape(''.join(self._marks))}]{{1,{self.MAX_SIGNATURE_CHARS}}}"
+            rf"[{regex.escape(self._closing_text)}]\s*+$"
+        )
         # "«...», dijeron Ana Ruiz y su marido, Pedro.": a second subject joined to the first after
         # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the
         # sentence's end or a day or a time that closes it ("sagten Anna Weber und Markus Roth am Montag.")
@@ -482,6 +488,13 @@ class DirectQuotes(SpeakerResolution):
                 if found[walked].speaker is not None:
                     nearest = found[walked]
                 walked += 1
+            signed = self.signature_after(raw, offset, inner, state)
+            if signed is not None:
+                # ('"We have never seen this. ...' / 'Ana Ruiz, port authority chair."': the name signs it)
+                words_end, signer = signed
+                found.append(self.make_quote(raw, offset, number, (inner[0], words_end), QuoteKind.DIRECT, None, signer, None))
+                claimed.append((inner[0] - 1, inner[1] + 1))
+                continue
             speaker = self.follow_on_speaker(nearest, carried, state)
             if speaker is not None and nearest is not None and speaker is nearest.speaker and (
                 self.asks_someone(state.text, speaker.span)
@@ -4240,6 +4253,45 @@ class DirectQuotes(SpeakerResolution):
         if subject is None or subject.several or not subject.person:
             return None
         return self.resolve_name(subject.mention.text, state.absolute(subject.mention.start), state)
+
+    def signature_after(self, raw: str, offset: int, inner: tuple[int, int], state: State) -> tuple[int, Speaker] | None:
+        """The speaker who signs a quotation with no attribution, and where its words end: its last
+        line, or, when the quotation runs to the end of its paragraph *raw* (at *offset* in the
+        text) with no closing mark, the next line of the text, holds only a name of two to
+        :attr:`MAX_NAME_WORDS` words (a whole name, :meth:`~newsparse.names.NameModel.trailing_name`),
+        a comma and a description of at most :attr:`MAX_SIGNATURE_CHARS` characters before the
+        quotation's closing mark (``"We have never seen this. ...`` / ``Ana Ruiz, port authority
+        chair."``: Ana Ruiz, resolved; the words end before her line); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if inner[0] < 1 or raw[inner[0] - 1] not in self._marks:
+            return None
+        text = state.text
+        closed = inner[1] < len(raw) and raw[inner[1]] in self._closing_text
+        if closed:
+            line = raw.rfind("\n", inner[0], inner[1])
+            start, stop = offset + line + 1, offset + inner[1] + 1
+            words_end = line
+        else:
+            end = offset + len(raw)
+            if raw[inner[1] :].strip() or text[end : end + 1] != "\n":
+                return None
+            stop = text.find("\n", end + 1)
+            start, stop = end + 1, len(text) if stop < 0 else stop
+            words_end = inner[1]
+        if words_end <= inner[0] or stop - start > self.MAX_SIGNATURE_CHARS + self.MAX_NAME_WORDS * self.NAMED_WINDOW:
+            return None
+        signed = self._signature_line.match(text, start, stop, KEEP_GIL)
+        if signed is None:
+            return None
+        words = signed["name"].split()
+        if self.names.trailing_name(words) != len(words):
+            return None
+        while words_end > inner[0] and raw[words_end - 1].isspace():
+            words_end -= 1
+        at = signed.start("name")
+        return words_end, Speaker(self.resolve_name(signed["name"], at, state), signed["name"], Span(at, signed.end("name")), None)
 
     def follow_on_speaker(self, nearest: Quote | None, carried: Speaker | None, state: State) -> Speaker | None:
         """The speaker of a quotation with no attribution of its own that follows *nearest*, the

@@ -2020,6 +2020,12 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_BRACKETED_TAG: ClassVar[int] = 6
+    #: The most characters of the description after the name on a line that signs the
+    #: quotation above it (``Ana Ruiz, port authority chair."``:
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.signature_after`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SIGNATURE_CHARS: ClassVar[int] = 120
     #: Words that join a second noun to a role after an inverted cue (``an attorney for the
     #: family``, ``a friend of the reporter``); so does any word ending in ``-ing`` after the role
     #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
