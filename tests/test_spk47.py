@@ -57,6 +57,12 @@ def speakers_of(body: str) -> list[tuple[str, str | None, str | None]]:
             "Paul Greer, the union leader, and Lena Moss",
         ),
         (
+            '"The ferry will not sail until the crews are paid," said Paul Greer and Lena Moss of the dockers\' union.',
+            "The ferry will not sail until the crews are paid,",
+            "Paul Greer and Lena Moss",
+            "Paul Greer and Lena Moss of the dockers' union",
+        ),
+        (
             "In Dunmore, Kofi Mensah, a fisherman, and Rhian Pugh said the quay was unsafe.",
             "the quay was unsafe",
             "Kofi Mensah and Rhian Pugh",
@@ -75,6 +81,11 @@ def test_two_people_with_roles_set_off_are_both_the_speaker(body: str, words: st
         (
             "The mayor met Paul Greer, the union leader, and Lena Moss said the talks had stalled.",
             [("the talks had stalled", "Lena Moss", "Lena Moss")],
+        ),
+        # (a clause after "of" that goes on with a verb: the first alone speaks)
+        (
+            '"We will not go back," said Paul Greer and Lena Moss of the party was wrong.',
+            [("We will not go back,", "Paul Greer", "Paul Greer")],
         ),
         # (a clause of its own after the coordinator: the first alone speaks)
         (

@@ -212,7 +212,8 @@ class DirectQuotes(SpeakerResolution):
             regex.compile(
                 rf"""(?:\s*+,\s*+{apposed},)?+                             # ", the union leader," set off before it
                      \s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
-                     (?:{name}(?:\s*+,\s*+{apposed})?+                    # "Pedro Gil", maybe ", the port's chief"
+                     (?:{name}(?:\s*+,\s*+{apposed}                       # "Pedro Gil", maybe ", the port's chief"
+                      |\s++(?:{any_of(self.OF_WORDS)})\s++{apposed})?+          # or " of the dockers' union"
                      |(?i:{joined_determiners})\s++                       # "su", "la", "le"
                       (?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+{noun}            # "marido", "Premier ministre"
                       (?:\s*+,\s*+{name}                                    # ", Pedro"
@@ -1127,6 +1128,7 @@ class DirectQuotes(SpeakerResolution):
         if joined is None:
             return None
         joins = {w.casefold() for w in self.SUBJECT_JOINS}
+        joins |= self._of  # ("and Lena Moss of the dockers' union": the body they are of)
         lower = [w for w in joined.group().split() if w[:1].islower() and w.casefold() not in joins]
         if any(w in self._stop and w.casefold() not in self._joined_leads for w in lower):
             return None  # ("said Ana Ruiz and left on Monday ...": a clause of its own, no role)
