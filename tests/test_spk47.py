@@ -257,3 +257,18 @@ SIGNED_LEAD = '"The ferry is safe," said Tom Berg, the harbour master.\n\n'
 )
 def test_a_signing_line_names_the_speaker(body: str, expected: tuple[str, str, str]) -> None:
     assert speakers_of(body)[1] == expected
+
+
+# -- (5) an appositive whose closing comma is missing before a reporting verb --------------------------
+
+@pytest.mark.parametrize(
+    ("body", "words", "name", "mention"),
+    [
+        ("Tom Hale, a shipping analyst said the strike would cost millions.", "the strike would cost millions", "Tom Hale", "Tom Hale"),
+        # (others speak: a plural, someone else's role)
+        ("Tom Berg, officials said the ferry was late.", "the ferry was late", "officials", "officials"),
+        ("Ana Ortiz, her lawyer said the charges were false.", "the charges were false", "her lawyer", "her lawyer"),
+    ],
+)
+def test_a_name_before_an_unclosed_appositive_speaks(body: str, words: str, name: str, mention: str) -> None:
+    assert speakers_of(body) == [(words, name, mention)]
