@@ -205,9 +205,9 @@ class DirectQuotes(SpeakerResolution):
         noun = r"\p{Ll}[\p{L}\p{M}\-]*+"
         # (a full name after a role with no comma: two words or more, never "left on Monday")
         full_name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){1,3}"
-        # (a role set off by commas beside a joined subject: a determiner and words up to a comma or the end,
-        # "the union leader", "his deputy")
-        apposed = rf"(?i:{joined_determiners})\s++[^,;:.!?\"“”«»„()]{{1,{self.MAX_JOINED_ROLE_CHARS}}}"
+        # (a role set off by commas beside a joined subject: a determiner and words in lower case up to a comma
+        # or the end, "the union leader", "his deputy"; not "a GP at the Harbour Clinic")
+        apposed = rf"(?i:{joined_determiners})\s++[^,;:.!?\"“”«»„()\p{{Lu}}]{{1,{self.MAX_JOINED_ROLE_CHARS}}}"
         self._joined_subject = (
             regex.compile(
                 rf"""(?:\s*+,\s*+{apposed},)?+                             # ", the union leader," set off before it

@@ -347,7 +347,7 @@ class SpeakerGrammar(QuoteWords):
         pair_name = r"\p{Lu}[\p{L}\p{M}'’.\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’.\-]*+){0,3}"
         pair_role = (
             rf"(?i:{any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS])})\s++"
-            rf"[^,;:.!?\"“”«»„()]{{1,{self.MAX_JOINED_ROLE_CHARS}}}"
+            rf"[^,;:.!?\"“”«»„()\p{{Lu}}]{{1,{self.MAX_JOINED_ROLE_CHARS}}}"  # (no capital: "a GP at the Harbour Clinic" stays out)
         )
         pair_join = rf"\s*+,\s*+{pair_role},\s++(?:{any_of(self.SUBJECT_JOINS) or '(?!)'})\s++"
         self._pair_first = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’.\-])(?P<first>{pair_name}){pair_join}$")
@@ -3305,7 +3305,8 @@ class SpeakerGrammar(QuoteWords):
         :attr:`SUBJECT_JOINS` to the name at *span* (``Paul Greer, the union leader, and Lena Moss
         said``): from the first name to *span*'s end, when *span* is capitalised words only, the
         role opens with a determiner and is at most :attr:`MAX_JOINED_ROLE_CHARS` characters
-        without punctuation, and the first name opens the sentence or follows a comma or a
+        without punctuation or a capital (``Owen Pratt, a GP at the Harbour Clinic, and Mia Grant
+        said``: Mia Grant, as before), and the first name opens the sentence or follows a comma or a
         quotation's closing mark; ``None`` otherwise.
 
         .. versionadded:: 0.2

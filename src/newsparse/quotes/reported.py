@@ -3399,14 +3399,18 @@ class ReportedSpeech(DirectQuotes):
         return any(vocabulary.is_title(w) or vocabulary.is_role_noun(w) for w in words[1:])
 
     def name_before_unclosed(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
-        """The name that opens the sentence at *start* when the phrase *np* before the cue is its
-        appositive whose closing comma is missing (``Tom Hale, a shipping analyst said ...``: Tom
-        Hale, not someone new; :meth:`unclosed_appositive`, :meth:`unclosed_role_of_body`, as
-        after a quotation); ``None`` otherwise (``Tom Berg, officials said``, ``Ana Ortiz, her
-        lawyer said``: others speak).
+        """The name that opens the sentence at *start* when the phrase *np* before the cue, opened
+        by one of :attr:`INDEFINITE_DETERMINERS`, is its appositive whose closing comma is missing
+        (``Tom Hale, a shipping analyst said ...``: Tom Hale, not someone new;
+        :meth:`unclosed_appositive`, :meth:`unclosed_role_of_body`, as after a quotation); ``None``
+        otherwise (``Tom Berg, officials said``, ``Ana Ortiz, her lawyer said``: others speak;
+        ``Facing John Smith, the mayor said``: the mayor, a definite role read as before).
 
         .. versionadded:: 0.2
         """
+        first = raw[np[0] : np[1]].split(maxsplit=1)
+        if not first or first[0].casefold() not in self._indefinites:
+            return None
         pos = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         comma = raw.find(",", pos, np[0])
         if comma < 0 or raw.find(",", comma + 1, np[0]) >= 0:

@@ -2218,8 +2218,10 @@ class QuoteWords:
     #: Weber and Roth.``: both, as ``Weber and Roth said`` gives).  Empty for none.
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("and",)
     #: The most characters of a role set off by commas beside a subject joined after an inverted
-    #: cue, from its determiner (``said Paul Greer, the union leader, and Lena Park, the port's
-    #: chief.``: both): :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`.
+    #: cue or before a cue, from its determiner, none a capital (``said Paul Greer, the union
+    #: leader, and Lena Moss, the port's chief.``: both):
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`,
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.apposed_pair_before`.
     #:
     #: .. versionadded:: 0.2
     MAX_JOINED_ROLE_CHARS: ClassVar[int] = 60
