@@ -185,7 +185,7 @@ class DirectQuotes(SpeakerResolution):
         self._signature_line = regex.compile(
             rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{1,{self.MAX_NAME_WORDS - 1}}}),"
             rf"\s++[^\n{regex.escape(''.join(self._marks))}]{{1,{self.MAX_SIGNATURE_CHARS}}}"
-            rf"[{regex.escape(self._closing_text)}]\s*+$"
+            rf"{f'[{regex.escape(self._closing_text)}]' if self._closing_text else '(?!)'}\s*+$"  # (no marks: never)
         )
         # "«...», dijeron Ana Ruiz y su marido, Pedro.": a second subject joined to the first after
         # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the
