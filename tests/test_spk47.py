@@ -116,6 +116,16 @@ def test_a_coordinator_that_joins_no_second_speaker(body: str, expected: list[tu
                 ("the search would go on overnight", "Mary Lou Hennessy", "Mary Lou Hennessy"),
             ],
         ),
+        # (a possessive of the later name's surname before the given name: that person)
+        (
+            "The old ferryman died on Sunday.\n\n"
+            '"He loved the sea," Berg\'s son Tom said.\n\n'
+            "Tom Berg said the family would hold a service on Friday.",
+            [
+                ("He loved the sea,", "Tom Berg", "Berg's son Tom"),
+                ("the family would hold a service on Friday", "Tom Berg", "Tom Berg"),
+            ],
+        ),
         # (named in full first, the given name alone is that person)
         (
             "Mary Lou Hennessy, the police chief, led the search.\n\n"

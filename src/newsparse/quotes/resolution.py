@@ -506,7 +506,7 @@ class SpeakerResolution(Segmentation):
             full = self.known_core(state.index.full_name(tuple(name_words)), name_words, state, at)
             if self.thing_named_after(full, name_words, at, state):
                 full = " ".join(name_words)  # ("A SkyLark Mini drone ... SkyLark said": the maker, not the drone)
-            elif self.first_named_later(full, name_words, at, state):
+            elif self.first_named_later(full, name_words, at, state, words):
                 full = " ".join(name_words)  # ('Her mother, Mary, said' before 'Mary Lou Hale': not Mary Lou Hale)
             if full != " ".join(name_words) and self.body_after_particles(full.split()):
                 full = " ".join(name_words)  # ("Dupont de la CGT" in the index: Dupont of a union, no full name)
@@ -5661,19 +5661,26 @@ class SpeakerResolution(Segmentation):
         low = word.casefold()
         return word[:1].islower() and not (self.is_past_verb(word) or low in self._clause_verbs or self.is_cue_word(low))
 
-    def first_named_later(self, full: str, name_words: Sequence[str], at: int, state: State) -> bool:
+    def first_named_later(self, full: str, name_words: Sequence[str], at: int, state: State, words: Sequence[str] = ()) -> bool:
         """Whether *full*, a longer name the index gives a one-word mention (*name_words*) by its
         first word only (a given name alone, ``Mary``), is one the article first names after *at*:
         a given name alone refers only to someone introduced before it with that given name
         (``Her mother, Mary, said ... The police chief, Mary Lou Hale, said``: two women), so
-        the mention stays as written.
+        the mention stays as written; unless a possessive of the longer name's last word stands
+        in the mention's *words* or within :attr:`NAMED_WINDOW` characters before it (``Hale's son
+        Tom said`` before ``Tom Hale``: he).
 
         .. versionadded:: 0.2
         """
         if len(name_words) != 1 or not full.startswith(name_words[0] + " "):
             return False
         first = self.first_places(state).get(full)
-        return first is not None and first > at
+        if first is None or first <= at:
+            return False
+        surname = full.split()[-1]
+        lead = [*state.text[max(0, at - self.NAMED_WINDOW) : at].split(), *words]
+        # ("Hale's son Tom said" before "Tom Hale": the possessive gives him the surname)
+        return not any(strip_possessive(w) == surname != w for w in lead)
 
     def first_written_later(self, full: str, at: int, state: State) -> bool:
         """Whether the text writes *full* (a longer name the index gives a one-word mention at
