@@ -181,6 +181,12 @@ class DirectQuotes(SpeakerResolution):
             if self.RECIPIENT_WORDS
             else None
         )
+        # a line that signs the quotation before it: a name, a comma, a description and the closing mark
+        self._signature_line = regex.compile(
+            rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{1,{self.MAX_NAME_WORDS - 1}}}),"
+            rf"\s++[^\n{regex.escape(''.join(self._marks))}]{{1,{self.MAX_SIGNATURE_CHARS}}}"
+            rf"{f'[{regex.escape(self._closing_text)}]' if self._closing_text else '(?!)'}\s*+$"  # (no marks: never)
+        )
         # "«...», dijeron Ana Ruiz y su marido, Pedro.": a second subject joined to the first after
         # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the
         # sentence's end or a day or a time that closes it ("sagten Anna Weber und Markus Roth am Montag.")
@@ -199,10 +205,15 @@ class DirectQuotes(SpeakerResolution):
         noun = r"\p{Ll}[\p{L}\p{M}\-]*+"
         # (a full name after a role with no comma: two words or more, never "left on Monday")
         full_name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){1,3}"
+        # (a role set off by commas beside a joined subject: a determiner and words in lower case up to a comma
+        # or the end, "the union leader", "his deputy"; not "a GP at the Harbour Clinic")
+        apposed = rf"(?i:{joined_determiners})\s++[^,;:.!?\"“”«»„()\p{{Lu}}]{{1,{self.MAX_JOINED_ROLE_CHARS}}}"
         self._joined_subject = (
             regex.compile(
-                rf"""\s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
-                     (?:{name}                                            # "Pedro Gil"
+                rf"""(?:\s*+,\s*+{apposed},)?+                             # ", the union leader," set off before it
+                     \s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
+                     (?:{name}(?:\s*+,\s*+{apposed}                       # "Pedro Gil", maybe ", the port's chief"
+                      |\s++(?:{any_of(self.OF_WORDS)})\s++{apposed})?+          # or " of the dockers' union"
                      |(?i:{joined_determiners})\s++                       # "su", "la", "le"
                       (?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+{noun}            # "marido", "Premier ministre"
                       (?:\s*+,\s*+{name}                                    # ", Pedro"
@@ -478,6 +489,13 @@ class DirectQuotes(SpeakerResolution):
                 if found[walked].speaker is not None:
                     nearest = found[walked]
                 walked += 1
+            signed = self.signature_after(raw, offset, inner, state)
+            if signed is not None:
+                # ('"We have never seen this. ...' / 'Ana Ruiz, port authority chair."': the name signs it)
+                words_end, signer = signed
+                found.append(self.make_quote(raw, offset, number, (inner[0], words_end), QuoteKind.DIRECT, None, signer, None))
+                claimed.append((inner[0] - 1, inner[1] + 1))
+                continue
             speaker = self.follow_on_speaker(nearest, carried, state)
             if speaker is not None and nearest is not None and speaker is nearest.speaker and (
                 self.asks_someone(state.text, speaker.span)
@@ -1151,7 +1169,9 @@ class DirectQuotes(SpeakerResolution):
         joined = self._joined_subject.match(raw, np[1], stop, KEEP_GIL) if self._joined_subject is not None else None
         if joined is None:
             return None
-        lower = [w for w in joined.group().split()[1:] if w[:1].islower()]
+        joins = {w.casefold() for w in self.SUBJECT_JOINS}
+        joins |= self._of  # ("and Lena Moss of the dockers' union": the body they are of)
+        lower = [w for w in joined.group().split() if w[:1].islower() and w.casefold() not in joins]
         if any(w in self._stop and w.casefold() not in self._joined_leads for w in lower):
             return None  # ("said Ana Ruiz and left on Monday ...": a clause of its own, no role)
         return np[0], joined.end()
@@ -4307,6 +4327,45 @@ class DirectQuotes(SpeakerResolution):
         if subject is None or subject.several or not subject.person:
             return None
         return self.resolve_name(subject.mention.text, state.absolute(subject.mention.start), state)
+
+    def signature_after(self, raw: str, offset: int, inner: tuple[int, int], state: State) -> tuple[int, Speaker] | None:
+        """The speaker who signs a quotation with no attribution, and where its words end: its last
+        line, or, when the quotation runs to the end of its paragraph *raw* (at *offset* in the
+        text) with no closing mark, the next line of the text, holds only a name of two to
+        :attr:`MAX_NAME_WORDS` words (a whole name, :meth:`~newsparse.names.NameModel.trailing_name`),
+        a comma and a description of at most :attr:`MAX_SIGNATURE_CHARS` characters before the
+        quotation's closing mark (``"We have never seen this. ...`` / ``Ana Ruiz, port authority
+        chair."``: Ana Ruiz, resolved; the words end before her line); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if inner[0] < 1 or raw[inner[0] - 1] not in self._marks:
+            return None
+        text = state.text
+        closed = inner[1] < len(raw) and raw[inner[1]] in self._closing_text
+        if closed:
+            line = raw.rfind("\n", inner[0], inner[1])
+            start, stop = offset + line + 1, offset + inner[1] + 1
+            words_end = line
+        else:
+            end = offset + len(raw)
+            if raw[inner[1] :].strip() or text[end : end + 1] != "\n":
+                return None
+            stop = text.find("\n", end + 1)
+            start, stop = end + 1, len(text) if stop < 0 else stop
+            words_end = inner[1]
+        if words_end <= inner[0] or stop - start > self.MAX_SIGNATURE_CHARS + self.MAX_NAME_WORDS * self.NAMED_WINDOW:
+            return None
+        signed = self._signature_line.match(text, start, stop, KEEP_GIL)
+        if signed is None:
+            return None
+        words = signed["name"].split()
+        if self.names.trailing_name(words) != len(words):
+            return None
+        while words_end > inner[0] and raw[words_end - 1].isspace():
+            words_end -= 1
+        at = signed.start("name")
+        return words_end, Speaker(self.resolve_name(signed["name"], at, state), signed["name"], Span(at, signed.end("name")), None)
 
     def follow_on_speaker(self, nearest: Quote | None, carried: Speaker | None, state: State) -> Speaker | None:
         """The speaker of a quotation with no attribution of its own that follows *nearest*, the

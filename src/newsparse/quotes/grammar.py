@@ -341,6 +341,25 @@ class SpeakerGrammar(QuoteWords):
         # (the rest of a word in the phrases below: letters, marks, digits, apostrophes, periods and
         # hyphens, with a comma between digits; a slash too where noted)
         plain_rest, slashed_rest = word_rest(r"\p{L}\p{M}\p{N}'’.\-"), word_rest(r"\p{L}\p{M}\p{N}'’.\-/")
+        # two names each with a role set off by commas, joined before a cue ("Paul Greer, the union
+        # leader, and Lena Moss, the port's chief, said"): the name, its role, the coordinator, and the
+        # second name with maybe its own role
+        pair_name = r"\p{Lu}[\p{L}\p{M}'’.\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’.\-]*+){0,3}"
+        pair_role = (
+            rf"(?i:{any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS])})\s++"
+            rf"[^,;:.!?\"“”«»„()\p{{Lu}}]{{1,{self.MAX_JOINED_ROLE_CHARS}}}"  # (no capital: "a GP at the Harbour Clinic" stays out)
+        )
+        pair_join = rf"\s*+,\s*+{pair_role},\s++(?:{any_of(self.SUBJECT_JOINS) or '(?!)'})\s++"
+        self._pair_first = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’.\-])(?P<first>{pair_name}){pair_join}$")
+        self._pair_second = regex.compile(rf"{pair_join}(?P<second>{pair_name})\s*+,\s*+{pair_role},\s*+$")
+        # a second name joined to a sentence's subject, then its verb ("Ana Ruiz and Tom Berg met")
+        self._joined_name_subject = regex.compile(
+            rf"\s++(?:{any_of(self.SUBJECT_JOINS) or '(?!)'})\s++"
+            rf"(?P<second>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+){{1,3}})"
+            rf"\s++(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)"
+        )
+        # a short tag in brackets after titles, before the name they go with ("Lt. Gen. (retd) Tariq Malik")
+        self._bracketed_tag = regex.compile(rf"\s*+\([\p{{L}}.]{{1,{self.MAX_BRACKETED_TAG}}}\)(?=\s++\p{{Lu}})")
         # the noun phrase after an inverted cue, up to punctuation or a preposition
         ends = self.phrase_end_pattern()
         self._phrase_after = regex.compile(
@@ -1360,6 +1379,10 @@ class SpeakerGrammar(QuoteWords):
         joined = self.coordinated_before(raw, words, span, floor, hops) if more else None
         if joined is not None:
             span = joined  # ("with the mayor and her aides calling it": both of them)
+        else:
+            paired = self.apposed_pair_before(raw, span, floor)
+            if paired is not None:
+                return paired  # ("Paul Greer, the union leader, and Lena Moss said": both)
         modifier = self.modifier_before(raw, window_start, span[0])
         if modifier is not None and more:
             # "Those close to the mayor say", "A spokesman for the ministry said": the head speaks
@@ -2248,6 +2271,9 @@ class SpeakerGrammar(QuoteWords):
             low = _ELISION.sub("", text.casefold(), 0, None, None, KEEP_GIL)
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 noun = words[k - 1]
+                if raw[noun.end() : word.start()].strip() == "," and low in self._personal_relatives:
+                    # ("Tom Berg, who leads the union said": the clause's closing comma missing, the name speaks)
+                    return self.name_before_open_relative(raw, words[: k], floor)
                 head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
                 if raw[noun.end() : word.start()].strip() or not (head_word or self.is_people_noun(noun.group().casefold(), True)):
                     return None
@@ -2271,6 +2297,33 @@ class SpeakerGrammar(QuoteWords):
             ):
                 return None  # ("Residents who complained to the council said"; not "Fans who told reporters the plan failed said")
         return None
+
+    def name_before_open_relative(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> tuple[int, int] | None:
+        """The name that *words* end with, right before a comma and a relative clause for people
+        that runs to the cue with no closing comma (``Tom Berg, who leads the union said``: Tom
+        Berg, never ``the union``): two to :attr:`MAX_NAME_WORDS` capitalised words that make a
+        whole name (:meth:`~newsparse.names.NameModel.trailing_name`) and open the sentence (or
+        the text from *floor*, quotation marks aside) or follow a comma; ``None`` otherwise (``The
+        union, which ...``: no name; ``the plan backed by Tom Berg, who ...``: an object).
+
+        .. versionadded:: 0.2
+        """
+        run: list[regex.Match[str]] = []
+        for word in reversed(words):
+            if not word.group()[:1].isupper() or (run and raw[word.end() : run[0].start()].strip()):
+                break
+            run.insert(0, word)
+        if not 2 <= len(run) <= self.MAX_NAME_WORDS:
+            return None
+        names = [strip_possessive(w.group()) for w in run]
+        if len(run) < len(words) and names[0] != run[0].group():
+            return None
+        if self.names.trailing_name(names) != len(names):
+            return None
+        before = raw[floor : run[0].start()].rstrip().rstrip("".join(self._marks))
+        if before and before[-1] not in self.SENTENCE_END and before[-1] not in ",\n":
+            return None  # ("the plan backed by Tom Berg, who ...": the name is an object there)
+        return run[0].start(), run[-1].end()
 
     def head_word_phrase(self, raw: str, words: Sequence[regex.Match[str]], i: int, floor: int) -> tuple[int, int]:
         """The phrase of ``words[i]``, one of :attr:`HEAD_WORDS` before a relative clause (``Those
@@ -2447,8 +2500,8 @@ class SpeakerGrammar(QuoteWords):
                 self.after_preposition(raw, start, match.start("name2"))
                 or self.in_prepositional_phrase(raw, start, match.start("name2"))
             )
-            if not lower and self.is_speaker_phrase(match["name2"]):
-                break
+            if not lower and self.is_speaker_phrase(match["name2"]) and not self.names_a_time(match["name2"]):
+                break  # (but "Earlier Tuesday, his campaign manager, Tom Berg, said": a time, no one)
             # ("In a statement, his sister, Hope Rose, said": an article's phrase after a preposition
             # is its object, no subject, and so is one further on in its phrase, "In a statement read
             # to the court, the chair, Ana Lowe, said"; a place after one is placed_name's: "Ana Ortiz
@@ -2475,6 +2528,10 @@ class SpeakerGrammar(QuoteWords):
             # sets off speaks, never the owner)
             return named
         if group == "name2":
+            second = self._pair_second.match(raw, match.end(group), match.end(), KEEP_GIL)
+            if second is not None and raw[match.start(group) : match.end(group)][:1].isupper():
+                # ("Paul Greer, the union leader, and Lena Moss, the port's chief, said": both names)
+                return self.without_opener(raw, (match.start(group), second.end("second")))
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
@@ -3190,7 +3247,10 @@ class SpeakerGrammar(QuoteWords):
         match = (self._source_after if source else self._phrase_after).match(raw, pos, stop, KEEP_GIL)
         if match is None:
             return None
-        span = self.without_period(raw, match.span("np"))
+        span = match.span("np")
+        if not source:
+            span = self.past_bracketed_tag(raw, span, stop)  # ("said Lt. Gen. (retd) Tariq Malik": the name too)
+        span = self.without_period(raw, span)
         if not source and self.opens_with_recipient(raw, span):
             # ("«...», dijo al ministro Pedro Gil el alcalde": the one told, then the subject)
             return self.subject_after_recipient(raw, span[0], stop)
@@ -3239,6 +3299,48 @@ class SpeakerGrammar(QuoteWords):
         if tail is not None and not source:
             span = self.before_closing_day(raw, span)  # ("said a spokesman for the council Tuesday.")
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def apposed_pair_before(self, raw: str, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
+        """Two names before a cue, the first with its role set off by commas, joined by one of
+        :attr:`SUBJECT_JOINS` to the name at *span* (``Paul Greer, the union leader, and Lena Moss
+        said``): from the first name to *span*'s end, when *span* is capitalised words only, the
+        role opens with a determiner and is at most :attr:`MAX_JOINED_ROLE_CHARS` characters
+        without punctuation or a capital (``Owen Pratt, a GP at the Harbour Clinic, and Mia Grant
+        said``: Mia Grant, as before), and the first name opens the sentence or follows a comma or a
+        quotation's closing mark; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        words = raw[span[0] : span[1]].split()
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        lo = max(floor, span[0] - self.MAX_JOINED_ROLE_CHARS - 80)
+        pair = self._pair_first.search(raw, lo, span[0], KEEP_GIL)
+        if pair is None:
+            return None
+        before = raw[floor : pair.start("first")].rstrip()
+        if before and before[-1] not in self.SENTENCE_END and before[-1] != "," and before[-1] not in self._marks:
+            return None  # ("The mayor met Paul Greer, the union leader, and Lena Moss said": an object)
+        return pair.start("first"), span[1]
+
+    def past_bracketed_tag(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, the phrase after an inverted cue, run on past a short tag in brackets to the
+        name after it when every word of the phrase is a title (``said Lt. Gen. (retd) Tariq
+        Malik``: the tag of at most :attr:`MAX_BRACKETED_TAG` letters and periods qualifies the
+        titles, and the name they stand before speaks); else *span* as it was.
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, span[0], span[1], False, KEEP_GIL))
+        if not words or not self.titles_only(words):
+            return span
+        tag = self._bracketed_tag.match(raw, span[1], stop, KEEP_GIL)
+        if tag is None:
+            return span
+        after = self._phrase_after.match(raw, tag.end(), stop, KEEP_GIL)
+        if after is None or not raw[after.start("np") : after.start("np") + 1].isupper():
+            return span
+        return span[0], after.end("np")
 
     def before_recipient(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue, cut before one of :attr:`RECIPIENT_DETERMINERS`
@@ -4864,8 +4966,31 @@ class SpeakerGrammar(QuoteWords):
         subject = self.sentence_subject(raw, sentence)
         if subject is None:
             return None
+        joined = self._joined_name_subject.match(raw, subject.end, sentence[1], KEEP_GIL)
+        if joined is not None and self.names_joined_subject(raw, subject, joined):
+            return self.mention(raw, (subject.start, joined.end("second")))  # ("Ana Ruiz and Tom Berg met ..., saying")
         extended = self.with_post_modifier(raw, (subject.start, subject.end), sentence[1])
         return self.mention(raw, extended) if extended[1] != subject.end else subject
+
+    def names_joined_subject(self, raw: str, subject: Mention, joined: regex.Match[str]) -> bool:
+        """Whether *subject*, a sentence's subject that :meth:`sentence_subject` ended before one of
+        :attr:`SUBJECT_JOINS`, and the capitalised words of *joined* after it are two people's
+        names that make the subject together (``Ana Ruiz and Tom Berg met on Wednesday, saying
+        ...``): both whole names of two words or more (:meth:`~newsparse.names.NameModel.trailing_name`),
+        and a word in lower case that is no stop word, the verb, right after the second, which is
+        in no possessive (``Ana Ruiz and Tom Berg's lawyer met``).
+
+        .. versionadded:: 0.2
+        """
+        first = [strip_possessive(w) for w in raw[subject.start : subject.end].split()]
+        second = joined["second"].split()
+        if len(first) < 2 or len(second) < 2 or first != raw[subject.start : subject.end].split():
+            return False
+        if strip_possessive(second[-1]) != second[-1]:
+            return False  # ("Ana Ruiz and Tom Berg's lawyer met": the lawyer, someone else's)
+        if self.names.trailing_name(first) != len(first) or self.names.trailing_name(second) != len(second):
+            return False
+        return joined["verb"].casefold() not in self._stop
 
     #: The most words of a subject's post-modifier after its link (``for the Treasury``:
     #: :meth:`with_post_modifier`; a bound).
@@ -5131,6 +5256,19 @@ class SpeakerGrammar(QuoteWords):
         following = words[k + 1].group()
         low = following.casefold()
         return low in self._determiners or low in self._reflexives or following[:1].isupper()
+
+    def names_a_time(self, phrase: str) -> bool:
+        """Whether capitalised *phrase*, set off by a comma before an appositive, is a word that is
+        no given name of :attr:`~newsparse.names.NameModel.GIVEN_NAMES` and a weekday or a
+        month's name (``Earlier Tuesday``, ``Late Friday``, ``Last March``): a time that opens the
+        sentence, no speaker's name (``Theresa May``, ``Yin Myint May``: a name).
+
+        .. versionadded:: 0.2
+        """
+        words = phrase.split()
+        if len(words) != 2 or words[0].casefold() in self.names.GIVEN_NAMES:
+            return False
+        return self.vocabulary.is_weekday(words[-1].casefold()) or self.is_month_name(words[-1])
 
     def is_time_word(self, word: str) -> bool:
         """Whether *word* is a weekday or one of :attr:`TIME_NOUNS` (``on Saturday``, ``last week``)."""

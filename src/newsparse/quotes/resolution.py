@@ -317,6 +317,8 @@ class SpeakerResolution(Segmentation):
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
+                if referent != text and self.quoting_verb_name(referent):
+                    return text  # ('Quoting Thatcher, he said': the verb and whom it quotes, no one named)
                 if referent != text and referent in self.firm_names(state) and not self.shown_as_person(referent, at, state):
                     return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
                 if referent != text and self.names_organisation(referent, state):
@@ -504,6 +506,8 @@ class SpeakerResolution(Segmentation):
             full = self.known_core(state.index.full_name(tuple(name_words)), name_words, state, at)
             if self.thing_named_after(full, name_words, at, state):
                 full = " ".join(name_words)  # ("A SkyLark Mini drone ... SkyLark said": the maker, not the drone)
+            elif self.first_named_later(full, name_words, at, state, words):
+                full = " ".join(name_words)  # ('Her mother, Mary, said' before 'Mary Lou Hale': not Mary Lou Hale)
             if full != " ".join(name_words) and self.body_after_particles(full.split()):
                 full = " ".join(name_words)  # ("Dupont de la CGT" in the index: Dupont of a union, no full name)
             first, _, rest = full.partition(" ")
@@ -524,6 +528,17 @@ class SpeakerResolution(Segmentation):
         if surname is not None:
             return surname  # ('Helen Park said ... "...," Park said': Helen Park)
         return self.resolve_organisation(words, at, state) or text
+
+    def quoting_verb_name(self, name: str) -> bool:
+        """Whether *name*, a name the people index read, opens with one of :attr:`QUOTING_VERBS`
+        capitalised before more words (``Quoting Thatcher``, ``Citing Orwell`` from ``Quoting
+        Thatcher, he said``): a sentence's opening verb and the one it quotes, never a person
+        (``Sterling Brown``, ``Irving Berg``: no quoting verb opens them).
+
+        .. versionadded:: 0.2
+        """
+        first, _, rest = name.partition(" ")
+        return bool(rest) and first[:1].isupper() and first.casefold() in self._quoting_verbs
 
     def is_bracketed_acronym(self, word: str) -> bool:
         """Whether *word* is an acronym in brackets, a capital and then at most
@@ -5663,6 +5678,27 @@ class SpeakerResolution(Segmentation):
         low = word.casefold()
         return word[:1].islower() and not (self.is_past_verb(word) or low in self._clause_verbs or self.is_cue_word(low))
 
+    def first_named_later(self, full: str, name_words: Sequence[str], at: int, state: State, words: Sequence[str] = ()) -> bool:
+        """Whether *full*, a longer name the index gives a one-word mention (*name_words*) by its
+        first word only (a given name alone, ``Mary``), is one the article first names after *at*:
+        a given name alone refers only to someone introduced before it with that given name
+        (``Her mother, Mary, said ... The police chief, Mary Lou Hale, said``: two women), so
+        the mention stays as written; unless a possessive of the longer name's last word stands
+        in the mention's *words* or within :attr:`NAMED_WINDOW` characters before it (``Hale's son
+        Tom said`` before ``Tom Hale``: he).
+
+        .. versionadded:: 0.2
+        """
+        if len(name_words) != 1 or not full.startswith(name_words[0] + " "):
+            return False
+        first = self.first_places(state).get(full)
+        if first is None or first <= at:
+            return False
+        surname = full.split()[-1]
+        lead = [*state.text[max(0, at - self.NAMED_WINDOW) : at].split(), *words]
+        # ("Hale's son Tom said" before "Tom Hale": the possessive gives him the surname)
+        return not any(strip_possessive(w) == surname != w for w in lead)
+
     def first_written_later(self, full: str, at: int, state: State) -> bool:
         """Whether the text writes *full* (a longer name the index gives a one-word mention at
         *at*) first after the mention, in the same sentence, and never before it within
@@ -7596,8 +7632,10 @@ class SpeakerResolution(Segmentation):
         (the first with *leading*): when commas set off an age or a role beside the name (``Emma
         Clarke, 31,``, ``her husband, James``, ``ihr Mann, Klaus``), the piece before the first
         comma of the first subject or after the last comma of the second, if it is a name
-        (:meth:`name_words`) and every other piece opens in lower case or with a digit; *words*
-        otherwise (``Tom Berg, Ana Ruiz``: a list of names).
+        (:meth:`name_words`) and every other piece opens in lower case or with a digit; for the
+        second, the piece before its first comma when it is a name and every piece after it opens in
+        lower case (``Lena Park, the port's chief``); *words* otherwise (``Tom Berg, Ana Ruiz``: a
+        list of names).
 
         .. versionadded:: 0.2
         """
@@ -7606,6 +7644,8 @@ class SpeakerResolution(Segmentation):
         if len(pieces) < 2:
             return list(words)
         piece, others = (pieces[0], pieces[1:]) if leading else (pieces[-1], pieces[:-1])
+        if not leading and all(other[0][:1].islower() for other in pieces[1:]) and self.name_words(pieces[0]) == pieces[0]:
+            return pieces[0]  # ("and Lena Park, the port's chief": the name before the role set off)
         if any(not (other[0][:1].islower() or other[0][:1].isdigit()) for other in others):
             return list(words)  # ("Tom Berg, Ana Ruiz, and ...": a list of names, no age nor role set off)
         return piece if self.name_words(piece) == piece else list(words)

@@ -2021,6 +2021,18 @@ class QuoteWords:
     #: with an appositive after it (``Senate Minority Leader Harry Reid (D-Nev.), in particular,
     #: has ...``, ``Former Pennsylvania governor Ed Rendell (D), a ..., praised ...``).
     MAX_SUBJECT_NAME_WORDS: ClassVar[int] = 5
+    #: The most letters and periods of a tag in brackets between titles and a name after an
+    #: inverted cue (``said Lt. Gen. (retd) Tariq Malik``:
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.past_bracketed_tag`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_BRACKETED_TAG: ClassVar[int] = 6
+    #: The most characters of the description after the name on a line that signs the
+    #: quotation above it (``Ana Ruiz, port authority chair."``:
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.signature_after`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SIGNATURE_CHARS: ClassVar[int] = 120
     #: Words that join a second noun to a role after an inverted cue (``an attorney for the
     #: family``, ``a friend of the reporter``); so does any word ending in ``-ing`` after the role
     #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
@@ -2224,6 +2236,14 @@ class QuoteWords:
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`; English ``"...," said
     #: Weber and Roth.``: both, as ``Weber and Roth said`` gives).  Empty for none.
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("and",)
+    #: The most characters of a role set off by commas beside a subject joined after an inverted
+    #: cue or before a cue, from its determiner, none a capital (``said Paul Greer, the union
+    #: leader, and Lena Moss, the port's chief.``: both):
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`,
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.apposed_pair_before`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_JOINED_ROLE_CHARS: ClassVar[int] = 60
     #: Prepositions of a place that, after a day or a time or alone, may close the sentence after
     #: two joined subjects of an inverted cue (``sagten Peter Kühn und Eva Lang am Mittwoch in
     #: Frankfurt.``): the place is no part of the second subject.  Empty for none.
