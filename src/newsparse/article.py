@@ -457,6 +457,19 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     LINK_LABEL_LOOKBACK: ClassVar[int] = 40
+    #: The fewest titles, each a block of one line, in a run of links set inside a story
+    #: (:meth:`cut_link_runs`): fewer may be the story's own short lines.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_LINK_RUN: ClassVar[int] = 4
+    #: The fewest and the most words of a title in such a run (:meth:`is_run_title`).
+    #:
+    #: .. versionadded:: 0.2
+    RUN_TITLE_WORDS: ClassVar[tuple[int, int]] = (4, 20)
+    #: The fewest words of the story's block on either side of such a run (:meth:`is_story_block`).
+    #:
+    #: .. versionadded:: 0.2
+    RUN_STORY_WORDS: ClassVar[int] = 8
     #: The most lines of a block of navigation over a kicker (:meth:`kicker_under_navigation`).
     NAVIGATION_LINES: ClassVar[int] = 8
     #: The most byline and stamp lines between a kicker and the headline (:meth:`kicker_over_signature`).
@@ -1845,6 +1858,7 @@ class ArticleParser:
             self.cut_end_mark(state)
         if after_sign_off:
             return  # "Reporting by Jane Roe" / "Ferries resume on Friday": the story's last line
+        self.cut_link_runs(state)
         popped = self.pop_link_lines(state)
         box = self.author_box_start(state)
         if box is not None:  # the writer's note under the story, and what the page prints under it
@@ -1854,6 +1868,66 @@ class ArticleParser:
             popped = True
         if popped and body:
             self.cut_end_mark(state)  # (the story's last line, over desk lines such as "ams/jmr", may end in a sign-off)
+
+    def cut_link_runs(self, state: ParseState) -> None:
+        """File as boilerplate ``related`` each run of links a page sets inside the story: at
+        least :attr:`MIN_LINK_RUN` blocks of one line each, every one a title (:meth:`is_run_title`:
+        ``Safety officials urge carmaker to redesign part``), between two blocks of the story
+        (:meth:`is_story_block`), the one above not leading into a list with a colon.  A story's
+        own list is led in (``The new board:``), numbered, or written in sentences; a subhead
+        stands alone over its text.
+
+        .. versionadded:: 0.2"""
+        body = state.body
+        starts = [at for at, line in enumerate(body) if at == 0 or line.blank_before]
+        blocks = list(zip(starts, [*starts[1:], len(body)], strict=True))
+        cut: list[int] = []
+        number = 1
+        while number < len(blocks) - 1:
+            end = number
+            while end < len(blocks) - 1 and blocks[end][1] - blocks[end][0] == 1 and self.is_run_title(body[blocks[end][0]].text):
+                end += 1
+            if (
+                end - number >= self.MIN_LINK_RUN
+                and self.is_story_block(body[slice(*blocks[number - 1])])
+                and self.is_story_block(body[slice(*blocks[end])])
+            ):
+                cut.extend(blocks[at][0] for at in range(number, end))
+            number = max(end, number + 1)
+        for at in cut:  # (each a block of its own: the line under it starts a block already)
+            state.add_boilerplate(body[at], BoilerplateKind.RELATED)
+        for at in reversed(cut):
+            body.pop(at)
+
+    def is_run_title(self, text: str) -> bool:
+        """Whether *text*, a line alone in its block, reads as the title of another page in a run
+        of links (:meth:`cut_link_runs`): :attr:`RUN_TITLE_WORDS` words, starting with a capital,
+        a digit or a quote, and ending without punctuation, or in a ``?`` or ``!`` inside quotes
+        (``Video shows rescue: "We got her!"``), a title quoting someone; quotes are
+        :attr:`BoilerplateParser.QUOTE_PAIRS <newsparse.BoilerplateParser.QUOTE_PAIRS>`.
+
+        .. versionadded:: 0.2"""
+        fewest, most = self.RUN_TITLE_WORDS
+        if not text or not fewest <= len(text.split(None, most)) <= most:
+            return False
+        first = text[0]
+        if first.islower() or not (first.isalnum() or any(first == opening for opening, _ in self.boilerplate.QUOTE_PAIRS)):
+            return False
+        stripped = text.rstrip(CLOSERS)
+        if not stripped:
+            return False
+        if stripped[-1] in "?!":
+            return stripped != text  # (a quoted cry in a title; a bare question may be the story's)
+        return stripped[-1] not in self.body.TERMINAL + ",…"
+
+    def is_story_block(self, block: Sequence[Line]) -> bool:
+        """Whether *block*, the body lines of one block, reads as the story's text: it ends a
+        sentence, not a colon leading into a list, and has :attr:`RUN_STORY_WORDS` words or more.
+
+        .. versionadded:: 0.2"""
+        if not block or not ends_sentence(block[-1].text):
+            return False
+        return sum(len(line.text.split()) for line in block) >= self.RUN_STORY_WORDS
 
     def pop_link_lines(self, state: ParseState) -> bool:
         """File the link and heading lines at the end of the body lines as boilerplate ``other``
