@@ -1,0 +1,145 @@
+"""Layout readings of round 47 (lay47): page debris kept as the story's paragraphs, and press
+releases sent by a wire that writes its dateline between slashes.
+
+Each family gives whole articles in our own words, table-driven, with what must come out, and
+controls of the nearest shape that must not change:
+
+1. a run of links a page sets inside a story (four or more titles, each alone in its block, with
+   no sentence end) between two blocks of the story: boilerplate ``related``, the story's blocks
+   around them its paragraphs; a story's own list (led in by a colon, of sentences, of three
+   items or fewer, or of questions) and a subhead stay paragraphs;
+2. a press release's dateline with its wire between slashes (``VANCOUVER, BC / ACCESSWIRE /
+   March 4, 2025 /``): the place, the wire as agency and the date; a name between slashes that
+   is no known wire is no dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsparse import parse_article
+from parts import blocks, holds_every_line
+
+
+def summary(text: str) -> dict[str, Any]:
+    """The paragraphs and boilerplate of *text* read as an article, without spans."""
+    article = parse_article(text)
+    assert holds_every_line(article)
+    return {
+        "paragraphs": [paragraph.text for paragraph in article.paragraphs],
+        "boilerplate": [(item.text, item.kind) for item in article.boilerplate],
+    }
+
+
+# -- 1. a run of links inside the story -------------------------------------------------------
+
+HEAD = ("Ferry crews end strike after pay deal", "By Tomas Ekberg")
+ABOVE = (
+    "Ferry crews on the northern routes returned to work on Thursday after the union accepted a "
+    "pay offer worth 6 percent over two years, the operator said."
+)
+BELOW = (
+    "Services to the islands will run to a reduced timetable until Saturday, when the full "
+    "schedule resumes, a spokeswoman for the operator said."
+)
+LINKS = (
+    "Harbour master warns of winter storm damage to piers",
+    "Island school wins national science prize for tidal project",
+    "Council backs plan for new bridge to the mainland",
+    "Fishing fleet told to expect lower quotas next year",
+)
+QUOTED_LINK = 'Video shows coastguard rescue of stranded kayaker: "Hold on!"'
+
+
+def related(*titles: str) -> list[tuple[str, str]]:
+    return [(title, "related") for title in titles]
+
+
+RUNS = [
+    # four titles between two blocks of the story: the page's links
+    (blocks(*HEAD, ABOVE, *LINKS, BELOW), [ABOVE, BELOW], related(*LINKS)),
+    # a title that quotes a cry ends in a quoted "!": one more link
+    (blocks(*HEAD, ABOVE, QUOTED_LINK, *LINKS, BELOW), [ABOVE, BELOW], related(QUOTED_LINK, *LINKS)),
+    # three titles are too few to tell from the story's own short lines
+    (blocks(*HEAD, ABOVE, *LINKS[:3], BELOW), [ABOVE, *LINKS[:3], BELOW], []),
+    # a list led in by a colon is the story's
+    (
+        blocks(*HEAD, "The union listed its demands for the next round of talks:", *LINKS, BELOW),
+        ["The union listed its demands for the next round of talks:", *LINKS, BELOW],
+        [],
+    ),
+    # a run with nothing of the story under it is the end-of-page rules' (page links: "other")
+    (blocks(*HEAD, ABOVE, BELOW, *LINKS), [ABOVE, BELOW], []),
+    # a run over a line that leads into a list is not between two blocks of the story
+    (
+        blocks(*HEAD, ABOVE, *LINKS, "The new timetable:", BELOW),
+        [ABOVE, *LINKS, "The new timetable:", BELOW],
+        [],
+    ),
+    # questions written one a block are the story's (an interview's, a checklist's)
+    (
+        blocks(
+            *HEAD, ABOVE, "Will the crews get back pay for the days on strike?", "Does the deal cover the summer crews?",
+            "Who pays for the extra sailings?", "When do the fares go up?", BELOW,
+        ),
+        [
+            ABOVE, "Will the crews get back pay for the days on strike?", "Does the deal cover the summer crews?",
+            "Who pays for the extra sailings?", "When do the fares go up?", BELOW,
+        ],
+        [],
+    ),
+    # a subhead over its text stays the story's
+    (
+        blocks(*HEAD, ABOVE, "What the deal means for passengers", BELOW),
+        [ABOVE, "What the deal means for passengers", BELOW],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "paragraphs", "filed"), RUNS)
+def test_run_of_links_inside_story(text: str, paragraphs: list[str], filed: list[tuple[str, str]]) -> None:
+    got = summary(text)
+    assert got["paragraphs"] == paragraphs
+    assert [item for item in got["boilerplate"] if item[1] == "related"] == filed
+
+
+# -- 2. a wire between slashes in a press release's dateline -------------------------------------
+
+RELEASE_BODY = (
+    "Borealis Mining Corp. (TSXV:BRM) is pleased to announce assay results from the first twelve holes "
+    "drilled at its Pine Ridge gold project."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "VANCOUVER, BC / ACCESSWIRE / March 4, 2025 / ",
+            ("VANCOUVER, BC", "ACCESSWIRE", dt.date(2025, 3, 4), "VANCOUVER, BC / ACCESSWIRE / March 4, 2025 /"),
+        ),
+        (
+            "TORONTO, ON / Accesswire / May 12, 2025 / ",
+            ("TORONTO, ON", "Accesswire", dt.date(2025, 5, 12), "TORONTO, ON / Accesswire / May 12, 2025 /"),
+        ),
+        # a name between slashes that is no known wire: no dateline, the line the story's
+        ("HALIFAX / Acme Capital / June 2, 2025 / ", None),
+    ],
+)
+def test_slash_wire_dateline(opening: str, expected: tuple[Any, ...] | None) -> None:
+    text = blocks("Borealis Mining Reports Drill Results at Pine Ridge", opening + RELEASE_BODY,
+                  "Highlights include 12.4 metres grading 3.1 grams of gold a tonne.")
+    article = parse_article(text)
+    assert holds_every_line(article)
+    dateline = article.dateline
+    if expected is None:
+        assert dateline is None
+        assert article.paragraphs[0].text == opening + RELEASE_BODY
+        return
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date, dateline.text) == expected
+    assert article.paragraphs[0].text == RELEASE_BODY
