@@ -143,3 +143,34 @@ def test_slash_wire_dateline(opening: str, expected: tuple[Any, ...] | None) -> 
     assert dateline is not None
     assert (dateline.place, dateline.agency, dateline.date, dateline.text) == expected
     assert article.paragraphs[0].text == RELEASE_BODY
+
+
+# -- 3. an embedded post's button under its credit -----------------------------------------------
+
+SINGER_HEAD = "Singer wins back the rights to her early albums"
+SINGER_LEDE = (
+    "The row over the singer's catalogue ended on Friday when the label said she could play her old songs "
+    "at the awards show."
+)
+SINGER_MORE = (
+    "The label was bought by an investment group earlier this year, and the singer said she had not been "
+    "told of the sale."
+)
+
+
+@pytest.mark.parametrize(
+    ("embed", "paragraphs", "filed"),
+    [
+        # the button glued under the post's credit line: the post's, boilerplate share
+        ("Image Copyright @cityhall @cityhall\nReport", [SINGER_LEDE, SINGER_MORE],
+         [("Image Copyright @cityhall @cityhall", "credit"), ("Report", "share")]),
+        ("Image Copyright @transitboard @transitboard\nEmbed", [SINGER_LEDE, SINGER_MORE],
+         [("Image Copyright @transitboard @transitboard", "credit"), ("Embed", "share")]),
+        # alone in its block the word is a subhead of the story
+        ("Report", [SINGER_LEDE, "Report", SINGER_MORE], []),
+    ],
+)
+def test_embed_button_under_credit(embed: str, paragraphs: list[str], filed: list[tuple[str, str]]) -> None:
+    got = summary(blocks(SINGER_HEAD, SINGER_LEDE, embed, SINGER_MORE))
+    assert got["paragraphs"] == paragraphs
+    assert got["boilerplate"] == filed

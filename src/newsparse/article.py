@@ -271,8 +271,8 @@ class ArticleParser:
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
-        "caption", "related_list", "contact_block", "timestamps", "late_byline", "boilerplate", "headline_again",
-        "line_again",
+        "caption", "related_list", "embed_button", "contact_block", "timestamps", "late_byline", "boilerplate",
+        "headline_again", "line_again",
     )
     #: The body rules a line of plain prose still goes through (see :meth:`is_plain_prose`).
     BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again", "line_again"})
@@ -382,6 +382,14 @@ class ArticleParser:
     TEASER_BUTTONS: ClassVar[frozenset[str]] = frozenset(
         {"read more", "read the story", "read the full story", "read full story", "read full article",
          "learn more", "find out more", "see more", "more"}
+    )
+    #: The buttons an embedded post prints right under its credit line, in lower case
+    #: (``Image Copyright @cityhall @cityhall`` / ``Report``): boilerplate ``share`` there
+    #: (:meth:`body_embed_button`), a word of the story anywhere else.
+    #:
+    #: .. versionadded:: 0.2
+    EMBED_BUTTONS: ClassVar[frozenset[str]] = frozenset(
+        {"report", "report this post", "embed", "view on twitter", "view on x", "view on instagram", "view on facebook"}
     )
     #: How many lines above a header line :meth:`in_link_list` looks at for the list's heading.
     LIST_LOOKBACK: ClassVar[int] = 12
@@ -4628,6 +4636,23 @@ class ArticleParser:
             return 0
         if not peek:
             state.add_boilerplate(state.lines[index], BoilerplateKind.RELATED)
+        return 1
+
+    def body_embed_button(self, state: ParseState, index: int, peek: bool) -> int:
+        """A button of an embedded post (:attr:`EMBED_BUTTONS`: ``Report``) right under the line
+        filed as the post's credit, with no blank line between (``Image Copyright @cityhall
+        @cityhall`` / ``Report``): boilerplate ``share``.  Alone in a block, or under a line of
+        the story, the word is the story's (a subhead ``Report``).
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        if not index or line.blank_before or line.text.strip(" \t:»>→›.").casefold() not in self.EMBED_BUTTONS:
+            return 0
+        filed = state.boilerplate[-1] if state.boilerplate else None
+        if filed is None or filed.kind != BoilerplateKind.CREDIT.value or filed.span != state.lines[index - 1].span:
+            return 0
+        if not peek:
+            state.add_boilerplate(line, BoilerplateKind.SHARE)
         return 1
 
     def header_contact_block(self, state: ParseState, index: int, peek: bool) -> int:
