@@ -174,3 +174,65 @@ def test_embed_button_under_credit(embed: str, paragraphs: list[str], filed: lis
     got = summary(blocks(SINGER_HEAD, SINGER_LEDE, embed, SINGER_MORE))
     assert got["paragraphs"] == paragraphs
     assert got["boilerplate"] == filed
+
+
+# -- 4. a credit no list knows, on a page that prints its pictures one way --------------------------
+
+SMOG = (
+    "City air turns hazardous as smog returns",
+    "By Mira Das",
+    "A thick cloud of smog settled over the city again on Wednesday, and forecasters said it would not lift "
+    "before the weekend.",
+    "Commuters wait for a bus in heavy smog on Tuesday.",
+    "Ravi Kumar/City Times/Getty Images",
+    "The smog comes every autumn, when farmers in the districts to the west burn the stubble left after the "
+    "rice harvest.",
+)
+SMOG_MORE = "Doctors say the smoke does the most harm to children and to older people with heart or lung disease."
+MASKS = ("Schoolchildren wear masks on their way to class.", "Anil Rao/City Times/Getty Images")
+SATELLITE = "A satellite image shows fires burning west of the city on Nov. 3."
+KNOWN = [
+    ("Commuters wait for a bus in heavy smog on Tuesday.", "Ravi Kumar/City Times/Getty Images"),
+    ("Schoolchildren wear masks on their way to class.", "Anil Rao/City Times/Getty Images"),
+]
+
+
+def captions_and_paragraphs(text: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+    article = parse_article(text)
+    assert holds_every_line(article)
+    return [(c.text, c.credit) for c in article.captions], [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("middle", "captions", "kept"),
+    [
+        # a credit of a picture's shape under a caption's sentence: the page prints two pictures so
+        (
+            (SATELLITE, "NASA Worldview"),
+            [KNOWN[0], (SATELLITE, "NASA Worldview"), KNOWN[1]],
+            [],
+        ),
+        # a subhead with an article, or a title with a possessive, is no credit
+        ((SATELLITE, "The Verdict"), KNOWN, [SATELLITE, "The Verdict"]),
+        ((SATELLITE, "Tubman's Hymnal"), KNOWN, [SATELLITE, "Tubman's Hymnal"]),
+        # two sentences over it are a gallery item's heading and text, not a caption
+        (
+            ("Fires burn west of the city. The smoke drifts east.", "NASA Worldview"),
+            KNOWN,
+            ["Fires burn west of the city. The smoke drifts east.", "NASA Worldview"],
+        ),
+    ],
+)
+def test_credit_shaped_caption(middle: tuple[str, str], captions: list[tuple[str, str]], kept: list[str]) -> None:
+    text = blocks(*SMOG, *middle, SMOG_MORE, *MASKS, "The state handed out masks at schools and ordered sites to cover their sand.")
+    got_captions, paragraphs = captions_and_paragraphs(text)
+    assert got_captions == captions
+    assert paragraphs == [SMOG[2], SMOG[5], *kept, SMOG_MORE, "The state handed out masks at schools and ordered sites to cover their sand."]
+
+
+def test_credit_shape_needs_the_page_layout() -> None:
+    # one known picture only: a short capitalised line under a sentence proves nothing
+    text = blocks(*SMOG, SATELLITE, "NASA Worldview", SMOG_MORE)
+    got_captions, paragraphs = captions_and_paragraphs(text)
+    assert got_captions == [KNOWN[0]]
+    assert paragraphs == [SMOG[2], SMOG[5], SATELLITE, "NASA Worldview", SMOG_MORE]

@@ -465,6 +465,17 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     LINK_LABEL_LOOKBACK: ClassVar[int] = 40
+    #: The fewest captions a page must already print over a credit line in a block of its own
+    #: (``A crew clears the track.`` / ``Jo Roe/City Herald/Getty Images``) for a block of a
+    #: few capitalised words under a caption's sentence to be read as a credit no list knows
+    #: (:meth:`credit_shaped_captions`).
+    #:
+    #: .. versionadded:: 0.2
+    MIN_CREDIT_LAYOUTS: ClassVar[int] = 2
+    #: The most words of such a credit (:meth:`is_credit_shaped`).
+    #:
+    #: .. versionadded:: 0.2
+    CREDIT_SHAPE_WORDS: ClassVar[int] = 4
     #: The fewest titles, each a block of one line, in a run of links set inside a story
     #: (:meth:`cut_link_runs`): fewer may be the story's own short lines.
     #:
@@ -1861,12 +1872,13 @@ class ArticleParser:
         body = state.body
         if state.keyed_body:
             return  # (a JSON record's body: what its key holds, no page under it)
+        self.credit_shaped_captions(state)
+        self.cut_link_runs(state)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         if body:
             self.cut_end_mark(state)
         if after_sign_off:
             return  # "Reporting by Jane Roe" / "Ferries resume on Friday": the story's last line
-        self.cut_link_runs(state)
         popped = self.pop_link_lines(state)
         box = self.author_box_start(state)
         if box is not None:  # the writer's note under the story, and what the page prints under it
@@ -1876,6 +1888,84 @@ class ArticleParser:
             popped = True
         if popped and body:
             self.cut_end_mark(state)  # (the story's last line, over desk lines such as "ams/jmr", may end in a sign-off)
+
+    def credit_layouts(self, state: ParseState) -> int:
+        """How many captions of the page stand alone in their block right over a line filed as
+        their credit, alone in its block too: the page's way of printing a picture.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        credits = {item.span for item in state.boilerplate if item.kind == BoilerplateKind.CREDIT.value}
+        count = 0
+        for caption in state.captions:
+            if caption.credit is None:
+                continue
+            at = self.line_at(lines, caption.span.start)
+            if at is None or at + 1 >= len(lines) or not lines[at].blank_before:
+                continue
+            below = lines[at + 1]
+            if below.blank_before and below.span in credits and (at + 2 >= len(lines) or lines[at + 2].blank_before):
+                count += 1
+        return count
+
+    def is_credit_shaped(self, text: str) -> bool:
+        """Whether *text*, a line alone in its block, has the shape of a picture's credit: one to
+        :attr:`CREDIT_SHAPE_WORDS` words (pieces apart at a slash counted too), each starting with
+        a capital, no article of the vocabulary (``The Verdict`` is a subhead) nor a possessive
+        (``Tubman's Hymnal``, a title), no digit and no punctuation at its end (``Berkeley Earth``,
+        ``Harbour Archive/Local Studio``).
+
+        .. versionadded:: 0.2"""
+        words = text.replace("/", " ").split()
+        if not words or len(words) > self.CREDIT_SHAPE_WORDS or not text[-1:].isalpha():
+            return False
+        if any(ch.isdigit() for ch in text):
+            return False
+        possessive = self.vocabulary.ROLE_OWNER_ENDINGS
+        return all(
+            word[:1].isupper() and not self.vocabulary.is_article(word) and not word.endswith(possessive) for word in words
+        )
+
+    def credit_shaped_captions(self, state: ParseState) -> None:
+        """On a page that prints :attr:`MIN_CREDIT_LAYOUTS` captions or more alone in their block
+        over a credit alone in its block (:meth:`credit_layouts`), a body line of the same shape
+        is a caption too: a block of one line that reads as a caption
+        (:meth:`CaptionParser.reads_as_story <newsparse.CaptionParser.reads_as_story>` and
+        :meth:`~newsparse.CaptionParser.is_running_prose` false, one sentence, at most
+        :attr:`CaptionParser.ABOVE_MAX_WORDS <newsparse.CaptionParser.ABOVE_MAX_WORDS>` words),
+        not the body's first, right over a block of one line of a credit's shape
+        (:meth:`is_credit_shaped`: ``Berkeley Earth``), a credit no list knows, with the story
+        going on under it (:meth:`is_story_block`).  The credit line is boilerplate ``credit``.
+
+        .. versionadded:: 0.2"""
+        body = state.body
+        if len(body) < 3 or self.credit_layouts(state) < self.MIN_CREDIT_LAYOUTS:
+            return
+        starts = [at for at, line in enumerate(body) if at == 0 or line.blank_before]
+        blocks = list(zip(starts, [*starts[1:], len(body)], strict=True))
+        taken: list[int] = []
+        for number in range(1, len(blocks) - 2):
+            (top, top_end), (low, low_end) = blocks[number], blocks[number + 1]
+            if top_end - top != 1 or low_end - low != 1 or (taken and taken[-1] >= top):
+                continue
+            caption_line, credit_line = body[top], body[low]
+            if has_text_between(state.text, caption_line.span.end, credit_line.span.start):
+                continue  # (a line filed between them)
+            if not self.is_credit_shaped(credit_line.text) or not self.is_story_block(body[slice(*blocks[number + 2])]):
+                continue
+            text = caption_line.text
+            captions = self.captions
+            if len(text.split()) > captions.ABOVE_MAX_WORDS or not ends_sentence(text) or captions.has_inner_stop(text):
+                continue  # (one sentence: two are a gallery's item, a heading run into its text)
+            if captions.reads_as_story(text) or captions.is_running_prose(text):
+                continue
+            found = state.captions
+            place = next((at for at, item in enumerate(found) if item.span.start > caption_line.span.start), len(found))
+            found.insert(place, CaptionLine(text, credit_line.text, caption_line.span))  # (in the text's order)
+            state.add_boilerplate(credit_line, BoilerplateKind.CREDIT)
+            taken.extend((top, low))
+        for at in reversed(taken):
+            body.pop(at)
 
     def cut_link_runs(self, state: ParseState) -> None:
         """File as boilerplate ``related`` each run of links a page sets inside the story: at
