@@ -236,3 +236,78 @@ def test_credit_shape_needs_the_page_layout() -> None:
     got_captions, paragraphs = captions_and_paragraphs(text)
     assert got_captions == [KNOWN[0]]
     assert paragraphs == [SMOG[2], SMOG[5], SATELLITE, "NASA Worldview", SMOG_MORE]
+
+
+# -- 5. page tops -------------------------------------------------------------------------------------
+
+TITLE = "County votes to close two branch libraries"
+LIB_LEDE = (
+    "The county council voted on Tuesday to close two branch libraries next spring, citing a budget gap of "
+    "4 million dollars."
+)
+LIB_MORE = "Library staff said they would fight the decision at the next public meeting."
+LOCKDOWN_LEDE = "The city entered its third lockdown on Tuesday, closing schools and shops until the end of the month."
+
+
+def top(text: str) -> dict[str, Any]:
+    article = parse_article(text)
+    assert holds_every_line(article)
+    return {
+        "section": article.section,
+        "headline": article.headline.text if article.headline else None,
+        "byline": list(article.byline.authors) if article.byline else None,
+        "published": article.published.text if article.published else None,
+        "first": article.paragraphs[0].text,
+        "other": [item.text for item in article.boilerplate if item.kind == "other"],
+    }
+
+
+TOPS = [
+    # a breadcrumb over the section's label over the title: the crumbs the section, the label furniture
+    (
+        blocks("Home > News > Local", "Local News", TITLE, LIB_LEDE, LIB_MORE),
+        {"section": ("News", "Local"), "headline": TITLE, "byline": None, "published": None, "first": LIB_LEDE,
+         "other": ["Local News"]},
+    ),
+    (
+        blocks("Home / Politics / Elections", "ELECTIONS", TITLE, "By Jane Roe", LIB_LEDE, LIB_MORE),
+        {"section": ("Politics", "Elections"), "headline": TITLE, "byline": ["Jane Roe"], "published": None,
+         "first": LIB_LEDE, "other": ["ELECTIONS"]},
+    ),
+    # a bare name over a stamp over the title: the name is the byline, in a block or not
+    (
+        blocks("Martina Kovacs", "March 3, 2025", TITLE, LIB_LEDE, LIB_MORE),
+        {"section": (), "headline": TITLE, "byline": ["Martina Kovacs"], "published": "March 3, 2025",
+         "first": LIB_LEDE, "other": []},
+    ),
+    (
+        blocks("Martina Kovacs\nMarch 3, 2025 10:15 am", TITLE, LIB_LEDE, LIB_MORE),
+        {"section": (), "headline": TITLE, "byline": ["Martina Kovacs"], "published": "March 3, 2025 10:15 am",
+         "first": LIB_LEDE, "other": []},
+    ),
+    # a one-word title that the story's first sentence names: the headline
+    (
+        blocks("Lockdown", LOCKDOWN_LEDE, LIB_MORE),
+        {"section": (), "headline": "Lockdown", "byline": None, "published": None, "first": LOCKDOWN_LEDE,
+         "other": []},
+    ),
+    # a section's word the story does not name: the kicker, as before
+    (
+        blocks("Obituaries", LOCKDOWN_LEDE, LIB_MORE),
+        {"section": ("Obituaries",), "headline": None, "byline": None, "published": None, "first": LOCKDOWN_LEDE,
+         "other": []},
+    ),
+    # a section noun stays the kicker though the story names it
+    (
+        blocks("Politics", "Politics in the county turned bitter on Tuesday as the council voted to shut two libraries.",
+               LIB_MORE),
+        {"section": ("Politics",), "headline": None, "byline": None, "published": None,
+         "first": "Politics in the county turned bitter on Tuesday as the council voted to shut two libraries.",
+         "other": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPS)
+def test_page_tops(text: str, expected: dict[str, Any]) -> None:
+    assert top(text) == expected

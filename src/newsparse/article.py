@@ -1287,6 +1287,41 @@ class ArticleParser:
         state.section, state.section_span = tuple(labels), span
         return 2
 
+    def crumb_over_label(self, state: ParseState) -> int:
+        """A breadcrumb on the first line (:meth:`SectionParser.is_breadcrumb
+        <newsparse.SectionParser.is_breadcrumb>`, or a path that opens with one of
+        :attr:`SectionParser.HOME_LABELS <newsparse.SectionParser.HOME_LABELS>`: ``Home / Politics /
+        Elections``) over the section's label alone on its line (``ELECTIONS``, ``Local News``: one
+        label, no boilerplate, no person's name, no sentence) over a headline with more words than the
+        label, that a byline or a stamp or the story's running text follows.  The breadcrumb is the
+        section, the label under it boilerplate ``other`` (the section printed again as a heading);
+        returns the lines claimed (2), else 0.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4:
+            return 0
+        crumbs = self.section.split(lines[0].text)
+        if crumbs is None or len(crumbs) < 2 or self.section.is_home_only(crumbs):
+            return 0
+        if not (self.section.is_breadcrumb(lines[0].text, crumbs) or crumbs[0].casefold() in self.section.HOME_LABELS):
+            return 0
+        label, headline = lines[1], lines[2]
+        found = self.section.split(label.text)
+        if found is None or len(found) != 1 or ends_sentence(label.text) or self.byline.names.is_name(label.text.strip()):
+            return 0
+        if any(self.classify_boilerplate(line) is not None for line in lines[:3]):
+            return 0
+        if not self.headline.is_candidate(headline) or self.timestamps.has_clock(headline.text):
+            return 0
+        if len(headline.text.split()) <= len(label.text.split()) or self.dateline.parse(state.text, headline.span):
+            return 0
+        if not (self.header_goes_on(state, 3) or self.is_prose(lines, 3)):
+            return 0
+        state.section, state.section_span = self.section.without_home(crumbs), lines[0].span
+        state.add_boilerplate(label, BoilerplateKind.OTHER)
+        return 2
+
     def headline_wraps_at(self, state: ParseState, index: int) -> bool:
         """Whether the headline on ``lines[index]`` goes on on the next line of its block, as the
         headline rule joins them (:meth:`HeadlineParser.continues`: ``... weighs deeper`` / ``cuts
@@ -1335,6 +1370,7 @@ class ArticleParser:
         stacked = (
             self.stacked_section(state)
             or self.section_pair(state)
+            or self.crumb_over_label(state)
             or self.masthead_section(state)
             or self.kicker_under_navigation(state)
             or self.kicker_under_furniture(state)
@@ -1366,16 +1402,39 @@ class ArticleParser:
         )
         if section is None or not readable or self.classify_boilerplate(below):
             return 0
-        if self.name_over_role(state, 0):
-            return 0  # "Jane Roe" / "Staff Writer": a byline, no kicker over a headline
+        if self.name_over_role(state, 0) or self.name_over_stamp(state, 0):
+            return 0  # "Jane Roe" / "Staff Writer" or "March 3, 2025": a byline, no kicker over a headline
         if self.timestamps.has_clock(below.text):  # a date line under a title is no headline
             return 0
         if self.dateline.parse(state.text, below.span) is not None:
             return 0
         if self.headline_over_stamp(state, section.labels) or self.name_over_story(state, section.labels):
             return 0
+        if self.word_over_story(state, section.labels):
+            return 0  # "Lockdown" over the story's first sentence: the only title, the headline
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def word_over_story(self, state: ParseState, labels: tuple[str, ...]) -> bool:
+        """Whether the kicker's one label, the first line, is one word in title case (not in
+        capitals, ``WORLD``) that names no section (no word of :attr:`SectionParser.section_nouns
+        <newsparse.SectionParser.section_nouns>`: ``Sport``, ``News``), alone in its block right
+        over the story's running text that ends a sentence and names the word again, in any case
+        (``Lockdown`` over ``The city's third lockdown begins ...``): a page whose title is that
+        one word, the headline, since no other line above the story could be.  A section's label
+        (``Obituaries``) seldom stands in the story's first sentence.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(labels) != 1 or lines[0].text.strip() != labels[0] or len(lines) < 2 or not lines[1].blank_before:
+            return False
+        word = labels[0]
+        if len(word.split()) != 1 or word.isupper() or not word[:1].isupper() or word.casefold() in self.section.section_nouns:
+            return False
+        if not self.is_prose(lines, 1) or not ends_sentence(lines[1].text):
+            return False
+        folded = word.casefold()
+        return any(piece.strip(".,;:!?'\"()“”‘’").casefold() == folded for piece in lines[1].text.split())
 
     def kicker_over_signature(self, state: ParseState) -> bool:
         """Whether the first line is a kicker (one or two labels, :meth:`SectionParser.split`, no
@@ -3761,7 +3820,9 @@ class ArticleParser:
         :meth:`name_nearer_stamp`, which is filed), or a name with a role or a
         handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``.
         Above the headline only a name over its role in its block (:meth:`name_over_role`)."""
-        if state.byline is not None or (state.headline is None and not self.name_over_role(state, index)):
+        if state.byline is not None or (
+            state.headline is None and not self.name_over_role(state, index) and not self.name_over_stamp(state, index)
+        ):
             return 0
         lines = state.lines
         ahead = range(index + 1, min(index + 1 + self.GOES_ON_LINES, len(lines)))
@@ -3801,6 +3862,27 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return claimed
+
+    def name_over_stamp(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is one person's name alone (:meth:`BylineParser.is_name`) right
+        over a stamp line (the ``timestamps`` rule's, ``March 3, 2025``) over a line that reads as
+        the headline (a candidate with no clock, no running text) with the story's running text or a
+        byline or a stamp under it: the page prints its author and date over the title, the name is
+        the byline even above the headline, never a kicker or the headline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index + 3 >= len(lines) or not self.byline.names.is_name(lines[index].text.strip()):
+            return False
+        stamps = self.header_timestamps(state, index + 1, peek=True)
+        if stamps <= 0:
+            return False
+        title = index + 1 + stamps
+        if title + 1 >= len(lines) or not self.headline.is_candidate(lines[title]) or self.is_prose(lines, title):
+            return False
+        if self.timestamps.has_clock(lines[title].text):
+            return False
+        return self.is_prose(lines, title + 1) or self.header_goes_on(state, title + 1)
 
     def name_over_role(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is one person's name alone (:meth:`BylineParser.is_name`) over a
