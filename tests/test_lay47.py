@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from newsparse import parse_article
+from newsparse import BoilerplateParser, parse_article
 from parts import blocks, holds_every_line
 
 
@@ -311,3 +311,34 @@ TOPS = [
 @pytest.mark.parametrize(("text", "expected"), TOPS)
 def test_page_tops(text: str, expected: dict[str, Any]) -> None:
     assert top(text) == expected
+
+
+# -- 6. a promo that closes on a call to click -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Do you rely on our reporting? Click here to support it.", "subscribe"),
+        ("Each week our editor walks you through the council's agenda. Click to subscribe!", "subscribe"),
+        ("Click to subscribe!", "subscribe"),
+        ("Tap here to donate", "subscribe"),
+        ("Want more recipes? Join the Kitchen Notes Newsletter.", "subscribe"),
+        # the story's sentences: a click is news, a long paragraph with a link at its end is the story's
+        ("Users who click on the link are taken to a fake bank page.", None),
+        ("Residents can click here to see the map, the council said.", None),
+        (
+            "The council published its report on Tuesday. It found the bridge unsafe and ordered repairs. "
+            "Officials said work would start in May. Click here for the full report.",
+            None,
+        ),
+    ],
+)
+def test_click_promo(line: str, kind: str | None) -> None:
+    assert BoilerplateParser().kind(line) == kind
+    got = summary(blocks(TITLE, LIB_LEDE, line, LIB_MORE))
+    if kind is None:
+        assert got["paragraphs"] == [LIB_LEDE, line, LIB_MORE]
+    else:
+        assert got["paragraphs"] == [LIB_LEDE, LIB_MORE]
+        assert (line, kind) in got["boilerplate"]
