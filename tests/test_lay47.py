@@ -342,3 +342,59 @@ def test_click_promo(line: str, kind: str | None) -> None:
     else:
         assert got["paragraphs"] == [LIB_LEDE, LIB_MORE]
         assert (line, kind) in got["boilerplate"]
+
+
+# -- 7. a press release's description of the company ----------------------------------------------
+
+RELEASE_LEDE = (
+    "Acme Robotics Inc. (NASDAQ: ACMR), a maker of warehouse robots, today reported revenue of $41.2 million "
+    "for the third quarter."
+)
+RELEASE_QUOTE = '"We delivered another strong quarter," said Dana Whitfield, chief executive officer of Acme Robotics.'
+ABOUT_TEXT = "Acme Robotics designs and builds autonomous robots for warehouses. For more information, visit acme.example."
+STUDY_TEXT = "The study followed 40 warehouses in three states over eighteen months."
+
+
+@pytest.mark.parametrize(
+    ("opening", "sections", "paragraphs", "filed"),
+    [
+        # under a wire's dateline: the company's description is press-release boilerplate
+        (
+            "NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- ",
+            ("About Acme Robotics", ABOUT_TEXT),
+            [RELEASE_LEDE, RELEASE_QUOTE],
+            [("About Acme Robotics", "other"), (ABOUT_TEXT, "press-release")],
+        ),
+        (
+            "CHICAGO, March 5, 2025 /PRNewswire/ -- ",
+            ("About Acme Robotics:", ABOUT_TEXT),
+            [RELEASE_LEDE, RELEASE_QUOTE],
+            [("About Acme Robotics:", "other"), (ABOUT_TEXT, "press-release")],
+        ),
+        # a heading over a part of the release that the lede does not name stays the release's
+        (
+            "NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- ",
+            ("About the Study", STUDY_TEXT),
+            [RELEASE_LEDE, RELEASE_QUOTE, "About the Study", STUDY_TEXT],
+            [],
+        ),
+        (
+            "NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- ",
+            ("About Warehouse Safety", STUDY_TEXT),
+            [RELEASE_LEDE, RELEASE_QUOTE, STUDY_TEXT],
+            [("About Warehouse Safety", "other")],
+        ),
+        # a news agency's story is no press release: the lines stay the story's
+        (
+            "NEW YORK, March 3 (Reuters) - ",
+            ("About Acme Robotics", ABOUT_TEXT),
+            [RELEASE_LEDE, RELEASE_QUOTE, ABOUT_TEXT],
+            [("About Acme Robotics", "other")],
+        ),
+    ],
+)
+def test_release_about(opening: str, sections: tuple[str, str], paragraphs: list[str], filed: list[tuple[str, str]]) -> None:
+    text = blocks("Acme Robotics Reports Third Quarter Results", opening + RELEASE_LEDE, RELEASE_QUOTE, *sections)
+    got = summary(text)
+    assert got["paragraphs"] == paragraphs
+    assert got["boilerplate"] == filed

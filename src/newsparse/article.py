@@ -465,6 +465,11 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     LINK_LABEL_LOOKBACK: ClassVar[int] = 40
+    #: The words that open the heading over a press release's description of the company
+    #: (``About Acme Robotics``), in lower case (:meth:`release_about`).
+    #:
+    #: .. versionadded:: 0.2
+    RELEASE_ABOUT_WORDS: ClassVar[tuple[str, ...]] = ("about",)
     #: The fewest captions a page must already print over a credit line in a block of its own
     #: (``A crew clears the track.`` / ``Jo Roe/City Herald/Getty Images``) for a block of a
     #: few capitalised words under a caption's sentence to be read as a credit no list knows
@@ -1933,6 +1938,7 @@ class ArticleParser:
             return  # (a JSON record's body: what its key holds, no page under it)
         self.credit_shaped_captions(state)
         self.cut_link_runs(state)
+        self.release_about(state)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         if body:
             self.cut_end_mark(state)
@@ -1947,6 +1953,44 @@ class ArticleParser:
             popped = True
         if popped and body:
             self.cut_end_mark(state)  # (the story's last line, over desk lines such as "ams/jmr", may end in a sign-off)
+
+    def is_press_release(self, state: ParseState) -> bool:
+        """Whether the body opens with a dateline that names a press-release wire
+        (``Vocabulary.is_press_wire``: ``NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) --``).
+
+        .. versionadded:: 0.2"""
+        if not state.body:
+            return False
+        found = self.dateline.parse(state.text, state.body[0].span)
+        return found is not None and found.agency is not None and self.vocabulary.is_press_wire(found.agency)
+
+    def release_about(self, state: ParseState) -> None:
+        """In a press release (:meth:`is_press_release`), the body lines under a heading filed as
+        boilerplate that opens with a word of :attr:`RELEASE_ABOUT_WORDS` and names what the first
+        paragraph names (``About Acme Robotics`` over ``Acme Robotics designs ...``), up to the next
+        line filed as boilerplate (``Forward-Looking Statements``, ``Media Contact:``) or the end: the
+        company's standing description, boilerplate ``press-release``.  A heading over a part of
+        the release itself (``About the Study``, which the first paragraph does not name so) leaves
+        its lines the story's.
+
+        .. versionadded:: 0.2"""
+        body = state.body
+        if len(body) < 2 or not self.is_press_release(state):
+            return
+        first = body[0].text
+        starts = sorted(item.span.start for item in state.boilerplate)
+        cut: list[int] = []
+        for item in list(state.boilerplate):
+            words = item.text.rstrip(" :").split(None, 1)
+            if len(words) < 2 or words[0].casefold() not in self.RELEASE_ABOUT_WORDS or words[1] not in first:
+                continue
+            if item.span.start <= body[0].span.start:
+                continue
+            after = bisect.bisect_right(starts, item.span.start)
+            end = starts[after] if after < len(starts) else len(state.text)
+            cut.extend(at for at, line in enumerate(body) if item.span.end <= line.span.start < end)
+        for at in sorted(set(cut), reverse=True):
+            state.add_boilerplate(body.pop(at), BoilerplateKind.PRESS_RELEASE)
 
     def credit_layouts(self, state: ParseState) -> int:
         """How many captions of the page stand alone in their block right over a line filed as
