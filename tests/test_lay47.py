@@ -398,3 +398,38 @@ def test_release_about(opening: str, sections: tuple[str, str], paragraphs: list
     got = summary(text)
     assert got["paragraphs"] == paragraphs
     assert got["boilerplate"] == filed
+
+
+# -- 8. the issuer's sign under a press release ------------------------------------------------------
+
+HIGHLIGHTS = "Highlights include 12.4 metres grading 3.1 grams of gold a tonne."
+
+
+@pytest.mark.parametrize(
+    ("opening", "paragraphs", "filed", "captions"),
+    [
+        # the wire's sign of the issuer the release opens with: no picture's credit
+        (
+            "VANCOUVER, BC / ACCESSWIRE / March 4, 2025 / ",
+            [RELEASE_BODY, HIGHLIGHTS],
+            [("SOURCE: Borealis Mining Corp.", "press-release")],
+            [],
+        ),
+        (
+            "TORONTO, March 4, 2025 (GLOBE NEWSWIRE) -- ",
+            [RELEASE_BODY, HIGHLIGHTS],
+            [("SOURCE: Borealis Mining Corp.", "press-release")],
+            [],
+        ),
+    ],
+)
+def test_release_source_sign(
+    opening: str, paragraphs: list[str], filed: list[tuple[str, str]], captions: list[tuple[str, str]]
+) -> None:
+    text = blocks("Borealis Mining Reports Drill Results at Pine Ridge", opening + RELEASE_BODY, HIGHLIGHTS,
+                  "SOURCE: Borealis Mining Corp.")
+    article = parse_article(text)
+    assert holds_every_line(article)
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert [(b.text, b.kind) for b in article.boilerplate] == filed
+    assert [(c.text, c.credit) for c in article.captions] == captions

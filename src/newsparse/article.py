@@ -1964,6 +1964,18 @@ class ArticleParser:
         found = self.dateline.parse(state.text, state.body[0].span)
         return found is not None and found.agency is not None and self.vocabulary.is_press_wire(found.agency)
 
+    def is_release_source(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]`` in a press release (:meth:`is_press_release`)
+        credits the release's issuer, whom the first paragraph names (``SOURCE: Borealis Mining
+        Corp.`` under a release that opens ``Borealis Mining Corp. (TSXV:BRM) is pleased ...``): the
+        wire's sign of its source, no picture's credit, so the line above it stays the release's.
+
+        .. versionadded:: 0.2"""
+        if not state.body or not self.is_press_release(state):
+            return False
+        credit = self.captions.credit_of(state.lines[index])
+        return bool(credit) and credit is not None and credit in state.body[0].text
+
     def release_about(self, state: ParseState) -> None:
         """In a press release (:meth:`is_press_release`), the body lines under a heading filed as
         boilerplate that opens with a word of :attr:`RELEASE_ABOUT_WORDS` and names what the first
@@ -4769,6 +4781,9 @@ class ArticleParser:
             return 0  # "Bring:" / "Home" ...: an item of the story's list, no menu
         if peek:
             return 1
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_release_source(state, index):
+            state.add_boilerplate(state.lines[index], BoilerplateKind.PRESS_RELEASE)
+            return 1  # "SOURCE: Acme Robotics Inc." under a release: the issuer's sign, no picture's credit
         state.boilerplate.append(boilerplate)
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_sign_off(state, index):
             return 1  # "Jane Roe for The Associated Press" under the last paragraph signs the story
