@@ -433,3 +433,29 @@ def test_release_source_sign(
     assert [p.text for p in article.paragraphs] == paragraphs
     assert [(b.text, b.kind) for b in article.boilerplate] == filed
     assert [(c.text, c.credit) for c in article.captions] == captions
+
+
+# -- 9. a teaser card printed twice in a row ----------------------------------------------------------
+
+CARD = ("Business", "Paper group renames itself as its dispute with a rival goes on")
+
+
+@pytest.mark.parametrize(
+    ("middle", "paragraphs", "filed"),
+    [
+        # a label and a title, then the same two again: the card for two screen sizes
+        ((*CARD, *CARD), [ABOVE, BELOW], related(*CARD, *CARD)),
+        # printed once, the pair may be a heading over the story's text
+        (CARD, [ABOVE, *CARD, BELOW], []),
+        # a sentence printed twice is another rule's (a paragraph pasted twice)
+        (
+            ("Business", "The paper group renamed itself.", "Business", "The paper group renamed itself."),
+            [ABOVE, "Business", "The paper group renamed itself.", "Business", "The paper group renamed itself.", BELOW],
+            [],
+        ),
+    ],
+)
+def test_card_printed_twice(middle: tuple[str, ...], paragraphs: list[str], filed: list[tuple[str, str]]) -> None:
+    got = summary(blocks(*HEAD, ABOVE, *middle, BELOW))
+    assert got["paragraphs"] == paragraphs
+    assert [item for item in got["boilerplate"] if item[1] == "related"] == filed

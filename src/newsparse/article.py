@@ -1938,6 +1938,7 @@ class ArticleParser:
             return  # (a JSON record's body: what its key holds, no page under it)
         self.credit_shaped_captions(state)
         self.cut_link_runs(state)
+        self.cut_cards_printed_twice(state)
         self.release_about(state)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         if body:
@@ -2108,6 +2109,38 @@ class ArticleParser:
                 cut.extend(blocks[at][0] for at in range(number, end))
             number = max(end, number + 1)
         for at in cut:  # (each a block of its own: the line under it starts a block already)
+            state.add_boilerplate(body[at], BoilerplateKind.RELATED)
+        for at in reversed(cut):
+            body.pop(at)
+
+    def cut_cards_printed_twice(self, state: ParseState) -> None:
+        """File as boilerplate ``related`` a teaser card a page prints twice in a row, once for each
+        screen size: a label and a title, each a block of one line ending no sentence, then the
+        same two lines again (``Business`` / ``Paper renames itself as its dispute goes on`` /
+        ``Business`` / ``Paper renames itself as its dispute goes on``).  A story never sets
+        two headings twice over; a heading printed once stays.
+
+        .. versionadded:: 0.2"""
+        body = state.body
+        starts = [at for at, line in enumerate(body) if at == 0 or line.blank_before]
+        ends = [*starts[1:], len(body)]
+        single = [end - start == 1 for start, end in zip(starts, ends, strict=True)]
+        cut: list[int] = []
+        number = 0
+        while number + 3 < len(starts):
+            texts = [body[starts[number + k]].text for k in range(4)]
+            if (
+                all(single[number : number + 4])
+                and texts[0] == texts[2]
+                and texts[1] == texts[3]
+                and texts[0] != texts[1]
+                and not any(ends_sentence(text) for text in texts[:2])
+            ):
+                cut.extend(starts[number + k] for k in range(4))
+                number += 4
+            else:
+                number += 1
+        for at in cut:
             state.add_boilerplate(body[at], BoilerplateKind.RELATED)
         for at in reversed(cut):
             body.pop(at)
