@@ -459,3 +459,11 @@ def test_card_printed_twice(middle: tuple[str, ...], paragraphs: list[str], file
     got = summary(blocks(*HEAD, ABOVE, *middle, BELOW))
     assert got["paragraphs"] == paragraphs
     assert [item for item in got["boilerplate"] if item[1] == "related"] == filed
+
+
+def test_page_with_no_body_lines() -> None:
+    # a headline over nothing: the body passes have no blocks to read
+    article = parse_article("Council votes to close two branch libraries\n")
+    assert holds_every_line(article)
+    assert article.headline is not None and article.headline.text == "Council votes to close two branch libraries"
+    assert article.paragraphs == ()

@@ -2093,6 +2093,8 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         body = state.body
+        if not body:
+            return
         starts = [at for at, line in enumerate(body) if at == 0 or line.blank_before]
         blocks = list(zip(starts, [*starts[1:], len(body)], strict=True))
         cut: list[int] = []
@@ -2122,6 +2124,8 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         body = state.body
+        if not body:
+            return
         starts = [at for at, line in enumerate(body) if at == 0 or line.blank_before]
         ends = [*starts[1:], len(body)]
         single = [end - start == 1 for start, end in zip(starts, ends, strict=True)]
