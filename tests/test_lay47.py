@@ -447,6 +447,12 @@ CARD = ("Business", "Paper group renames itself as its dispute with a rival goes
         ((*CARD, *CARD), [ABOVE, BELOW], related(*CARD, *CARD)),
         # printed once, the pair may be a heading over the story's text
         (CARD, [ABOVE, *CARD, BELOW], []),
+        # a team and its score twice over are a match report's lines, no card (no word in lower case)
+        (
+            ("Harbour Town", "Harbour Town 2 Rovers 1", "Harbour Town", "Harbour Town 2 Rovers 1"),
+            [ABOVE, "Harbour Town", "Harbour Town 2 Rovers 1", "Harbour Town", "Harbour Town 2 Rovers 1", BELOW],
+            [],
+        ),
         # a sentence printed twice is another rule's (a paragraph pasted twice)
         (
             ("Business", "The paper group renamed itself.", "Business", "The paper group renamed itself."),

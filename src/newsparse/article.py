@@ -2119,8 +2119,9 @@ class ArticleParser:
         """File as boilerplate ``related`` a teaser card a page prints twice in a row, once for each
         screen size: a label and a title, each a block of one line ending no sentence, then the
         same two lines again (``Business`` / ``Paper renames itself as its dispute goes on`` /
-        ``Business`` / ``Paper renames itself as its dispute goes on``).  A story never sets
-        two headings twice over; a heading printed once stays.
+        ``Business`` / ``Paper renames itself as its dispute goes on``), the title one of
+        :meth:`is_run_title` with a word in lower case (``Arsenal 2 Chelsea 1`` twice is a score's
+        lines).  A story never sets two headings twice over; a heading printed once stays.
 
         .. versionadded:: 0.2"""
         body = state.body
@@ -2139,6 +2140,8 @@ class ArticleParser:
                 and texts[1] == texts[3]
                 and texts[0] != texts[1]
                 and not any(ends_sentence(text) for text in texts[:2])
+                and self.is_run_title(texts[1])
+                and has_lower_word(texts[1])
             ):
                 cut.extend(starts[number + k] for k in range(4))
                 number += 4
