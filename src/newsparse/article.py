@@ -271,8 +271,8 @@ class ArticleParser:
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
-        "caption", "related_list", "contact_block", "timestamps", "late_byline", "boilerplate", "headline_again",
-        "line_again",
+        "caption", "related_list", "embed_button", "contact_block", "timestamps", "late_byline", "boilerplate",
+        "headline_again", "line_again",
     )
     #: The body rules a line of plain prose still goes through (see :meth:`is_plain_prose`).
     BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again", "line_again"})
@@ -383,6 +383,14 @@ class ArticleParser:
         {"read more", "read the story", "read the full story", "read full story", "read full article",
          "learn more", "find out more", "see more", "more"}
     )
+    #: The buttons an embedded post prints right under its credit line, in lower case
+    #: (``Image Copyright @cityhall @cityhall`` / ``Report``): boilerplate ``share`` there
+    #: (:meth:`body_embed_button`), a word of the story anywhere else.
+    #:
+    #: .. versionadded:: 0.2
+    EMBED_BUTTONS: ClassVar[frozenset[str]] = frozenset(
+        {"report", "report this post", "embed", "view on twitter", "view on x", "view on instagram", "view on facebook"}
+    )
     #: How many lines above a header line :meth:`in_link_list` looks at for the list's heading.
     LIST_LOOKBACK: ClassVar[int] = 12
     #: The fewest lines of a list of links under the story, one a line with no blank line
@@ -457,6 +465,35 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     LINK_LABEL_LOOKBACK: ClassVar[int] = 40
+    #: The words that open the heading over a press release's description of the company
+    #: (``About Acme Robotics``), in lower case (:meth:`release_about`).
+    #:
+    #: .. versionadded:: 0.2
+    RELEASE_ABOUT_WORDS: ClassVar[tuple[str, ...]] = ("about",)
+    #: The fewest captions a page must already print over a credit line in a block of its own
+    #: (``A crew clears the track.`` / ``Jo Roe/City Herald/Getty Images``) for a block of a
+    #: few capitalised words under a caption's sentence to be read as a credit no list knows
+    #: (:meth:`credit_shaped_captions`).
+    #:
+    #: .. versionadded:: 0.2
+    MIN_CREDIT_LAYOUTS: ClassVar[int] = 2
+    #: The most words of such a credit (:meth:`is_credit_shaped`).
+    #:
+    #: .. versionadded:: 0.2
+    CREDIT_SHAPE_WORDS: ClassVar[int] = 4
+    #: The fewest titles, each a block of one line, in a run of links set inside a story
+    #: (:meth:`cut_link_runs`): fewer may be the story's own short lines.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_LINK_RUN: ClassVar[int] = 4
+    #: The fewest and the most words of a title in such a run (:meth:`is_run_title`).
+    #:
+    #: .. versionadded:: 0.2
+    RUN_TITLE_WORDS: ClassVar[tuple[int, int]] = (4, 20)
+    #: The fewest words of the story's block on either side of such a run (:meth:`is_story_block`).
+    #:
+    #: .. versionadded:: 0.2
+    RUN_STORY_WORDS: ClassVar[int] = 8
     #: The most lines of a block of navigation over a kicker (:meth:`kicker_under_navigation`).
     NAVIGATION_LINES: ClassVar[int] = 8
     #: The most byline and stamp lines between a kicker and the headline (:meth:`kicker_over_signature`).
@@ -1255,6 +1292,41 @@ class ArticleParser:
         state.section, state.section_span = tuple(labels), span
         return 2
 
+    def crumb_over_label(self, state: ParseState) -> int:
+        """A breadcrumb on the first line (:meth:`SectionParser.is_breadcrumb
+        <newsparse.SectionParser.is_breadcrumb>`, or a path that opens with one of
+        :attr:`SectionParser.HOME_LABELS <newsparse.SectionParser.HOME_LABELS>`: ``Home / Politics /
+        Elections``) over the section's label alone on its line (``ELECTIONS``, ``Local News``: one
+        label, no boilerplate, no person's name, no sentence) over a headline with more words than the
+        label, that a byline or a stamp or the story's running text follows.  The breadcrumb is the
+        section, the label under it boilerplate ``other`` (the section printed again as a heading);
+        returns the lines claimed (2), else 0.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4:
+            return 0
+        crumbs = self.section.split(lines[0].text)
+        if crumbs is None or len(crumbs) < 2 or self.section.is_home_only(crumbs):
+            return 0
+        if not (self.section.is_breadcrumb(lines[0].text, crumbs) or crumbs[0].casefold() in self.section.HOME_LABELS):
+            return 0
+        label, headline = lines[1], lines[2]
+        found = self.section.split(label.text)
+        if found is None or len(found) != 1 or ends_sentence(label.text) or self.byline.names.is_name(label.text.strip()):
+            return 0
+        if any(self.classify_boilerplate(line) is not None for line in lines[:3]):
+            return 0
+        if not self.headline.is_candidate(headline) or self.timestamps.has_clock(headline.text):
+            return 0
+        if len(headline.text.split()) <= len(label.text.split()) or self.dateline.parse(state.text, headline.span):
+            return 0
+        if not (self.header_goes_on(state, 3) or self.is_prose(lines, 3)):
+            return 0
+        state.section, state.section_span = self.section.without_home(crumbs), lines[0].span
+        state.add_boilerplate(label, BoilerplateKind.OTHER)
+        return 2
+
     def headline_wraps_at(self, state: ParseState, index: int) -> bool:
         """Whether the headline on ``lines[index]`` goes on on the next line of its block, as the
         headline rule joins them (:meth:`HeadlineParser.continues`: ``... weighs deeper`` / ``cuts
@@ -1303,6 +1375,7 @@ class ArticleParser:
         stacked = (
             self.stacked_section(state)
             or self.section_pair(state)
+            or self.crumb_over_label(state)
             or self.masthead_section(state)
             or self.kicker_under_navigation(state)
             or self.kicker_under_furniture(state)
@@ -1334,16 +1407,39 @@ class ArticleParser:
         )
         if section is None or not readable or self.classify_boilerplate(below):
             return 0
-        if self.name_over_role(state, 0):
-            return 0  # "Jane Roe" / "Staff Writer": a byline, no kicker over a headline
+        if self.name_over_role(state, 0) or self.name_over_stamp(state, 0):
+            return 0  # "Jane Roe" / "Staff Writer" or "March 3, 2025": a byline, no kicker over a headline
         if self.timestamps.has_clock(below.text):  # a date line under a title is no headline
             return 0
         if self.dateline.parse(state.text, below.span) is not None:
             return 0
         if self.headline_over_stamp(state, section.labels) or self.name_over_story(state, section.labels):
             return 0
+        if self.word_over_story(state, section.labels):
+            return 0  # "Lockdown" over the story's first sentence: the only title, the headline
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def word_over_story(self, state: ParseState, labels: tuple[str, ...]) -> bool:
+        """Whether the kicker's one label, the first line, is one word in title case (not in
+        capitals, ``WORLD``) that names no section (no word of :attr:`SectionParser.section_nouns
+        <newsparse.SectionParser.section_nouns>`: ``Sport``, ``News``), alone in its block right
+        over the story's running text that ends a sentence and names the word again, in any case
+        (``Lockdown`` over ``The city's third lockdown begins ...``): a page whose title is that
+        one word, the headline, since no other line above the story could be.  A section's label
+        (``Obituaries``) seldom stands in the story's first sentence.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(labels) != 1 or lines[0].text.strip() != labels[0] or len(lines) < 2 or not lines[1].blank_before:
+            return False
+        word = labels[0]
+        if len(word.split()) != 1 or word.isupper() or not word[:1].isupper() or word.casefold() in self.section.section_nouns:
+            return False
+        if not self.is_prose(lines, 1) or not ends_sentence(lines[1].text):
+            return False
+        folded = word.casefold()
+        return any(piece.strip(".,;:!?'\"()“”‘’").casefold() == folded for piece in lines[1].text.split())
 
     def kicker_over_signature(self, state: ParseState) -> bool:
         """Whether the first line is a kicker (one or two labels, :meth:`SectionParser.split`, no
@@ -1840,6 +1936,10 @@ class ArticleParser:
         body = state.body
         if state.keyed_body:
             return  # (a JSON record's body: what its key holds, no page under it)
+        self.credit_shaped_captions(state)
+        self.cut_link_runs(state)
+        self.cut_cards_printed_twice(state)
+        self.release_about(state)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         if body:
             self.cut_end_mark(state)
@@ -1854,6 +1954,233 @@ class ArticleParser:
             popped = True
         if popped and body:
             self.cut_end_mark(state)  # (the story's last line, over desk lines such as "ams/jmr", may end in a sign-off)
+
+    def is_press_release(self, state: ParseState) -> bool:
+        """Whether the body opens with a dateline that names a press-release wire
+        (``Vocabulary.is_press_wire``: ``NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) --``).
+
+        .. versionadded:: 0.2"""
+        if not state.body:
+            return False
+        found = self.dateline.parse(state.text, state.body[0].span)
+        return found is not None and found.agency is not None and self.vocabulary.is_press_wire(found.agency)
+
+    def is_release_source(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]`` in a press release (:meth:`is_press_release`)
+        credits the release's issuer, whom the first paragraph names (``SOURCE: Borealis Mining
+        Corp.`` under a release that opens ``Borealis Mining Corp. (TSXV:BRM) is pleased ...``): the
+        wire's sign of its source, no picture's credit, so the line above it stays the release's.
+
+        .. versionadded:: 0.2"""
+        if not state.body or not self.is_press_release(state):
+            return False
+        credit = self.captions.credit_of(state.lines[index])
+        return bool(credit) and credit is not None and credit in state.body[0].text
+
+    def release_about(self, state: ParseState) -> None:
+        """In a press release (:meth:`is_press_release`), the body lines under a heading filed as
+        boilerplate that opens with a word of :attr:`RELEASE_ABOUT_WORDS` and names what the first
+        paragraph names (``About Acme Robotics`` over ``Acme Robotics designs ...``), up to the next
+        line filed as boilerplate (``Forward-Looking Statements``, ``Media Contact:``) or the end: the
+        company's standing description, boilerplate ``press-release``.  A heading over a part of
+        the release itself (``About the Study``, which the first paragraph does not name so) leaves
+        its lines the story's.
+
+        .. versionadded:: 0.2"""
+        body = state.body
+        if len(body) < 2 or not self.is_press_release(state):
+            return
+        first = body[0].text
+        starts = sorted(item.span.start for item in state.boilerplate)
+        cut: list[int] = []
+        for item in list(state.boilerplate):
+            words = item.text.rstrip(" :").split(None, 1)
+            if len(words) < 2 or words[0].casefold() not in self.RELEASE_ABOUT_WORDS or words[1] not in first:
+                continue
+            if item.span.start <= body[0].span.start:
+                continue
+            after = bisect.bisect_right(starts, item.span.start)
+            end = starts[after] if after < len(starts) else len(state.text)
+            cut.extend(at for at, line in enumerate(body) if item.span.end <= line.span.start < end)
+        for at in sorted(set(cut), reverse=True):
+            state.add_boilerplate(body.pop(at), BoilerplateKind.PRESS_RELEASE)
+
+    def credit_layouts(self, state: ParseState) -> int:
+        """How many captions of the page stand alone in their block right over a line filed as
+        their credit, alone in its block too: the page's way of printing a picture.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        credits = {item.span for item in state.boilerplate if item.kind == BoilerplateKind.CREDIT.value}
+        count = 0
+        for caption in state.captions:
+            if caption.credit is None:
+                continue
+            at = self.line_at(lines, caption.span.start)
+            if at is None or at + 1 >= len(lines) or not lines[at].blank_before:
+                continue
+            below = lines[at + 1]
+            if below.blank_before and below.span in credits and (at + 2 >= len(lines) or lines[at + 2].blank_before):
+                count += 1
+        return count
+
+    def is_credit_shaped(self, text: str) -> bool:
+        """Whether *text*, a line alone in its block, has the shape of a picture's credit: one to
+        :attr:`CREDIT_SHAPE_WORDS` words (pieces apart at a slash counted too), each starting with
+        a capital, no article of the vocabulary (``The Verdict`` is a subhead) nor a possessive
+        (``Tubman's Hymnal``, a title), no digit and no punctuation at its end (``Berkeley Earth``,
+        ``Harbour Archive/Local Studio``).
+
+        .. versionadded:: 0.2"""
+        words = text.replace("/", " ").split()
+        if not words or len(words) > self.CREDIT_SHAPE_WORDS or not text[-1:].isalpha():
+            return False
+        if any(ch.isdigit() for ch in text):
+            return False
+        possessive = self.vocabulary.ROLE_OWNER_ENDINGS
+        return all(
+            word[:1].isupper() and not self.vocabulary.is_article(word) and not word.endswith(possessive) for word in words
+        )
+
+    def credit_shaped_captions(self, state: ParseState) -> None:
+        """On a page that prints :attr:`MIN_CREDIT_LAYOUTS` captions or more alone in their block
+        over a credit alone in its block (:meth:`credit_layouts`), a body line of the same shape
+        is a caption too: a block of one line that reads as a caption
+        (:meth:`CaptionParser.reads_as_story <newsparse.CaptionParser.reads_as_story>` and
+        :meth:`~newsparse.CaptionParser.is_running_prose` false, one sentence, at most
+        :attr:`CaptionParser.ABOVE_MAX_WORDS <newsparse.CaptionParser.ABOVE_MAX_WORDS>` words),
+        not the body's first, right over a block of one line of a credit's shape
+        (:meth:`is_credit_shaped`: ``Berkeley Earth``), a credit no list knows, with the story
+        going on under it (:meth:`is_story_block`).  The credit line is boilerplate ``credit``.
+
+        .. versionadded:: 0.2"""
+        body = state.body
+        if len(body) < 3 or self.credit_layouts(state) < self.MIN_CREDIT_LAYOUTS:
+            return
+        starts = [at for at, line in enumerate(body) if at == 0 or line.blank_before]
+        blocks = list(zip(starts, [*starts[1:], len(body)], strict=True))
+        taken: list[int] = []
+        for number in range(1, len(blocks) - 2):
+            (top, top_end), (low, low_end) = blocks[number], blocks[number + 1]
+            if top_end - top != 1 or low_end - low != 1 or (taken and taken[-1] >= top):
+                continue
+            caption_line, credit_line = body[top], body[low]
+            if has_text_between(state.text, caption_line.span.end, credit_line.span.start):
+                continue  # (a line filed between them)
+            if not self.is_credit_shaped(credit_line.text) or not self.is_story_block(body[slice(*blocks[number + 2])]):
+                continue
+            text = caption_line.text
+            captions = self.captions
+            if len(text.split()) > captions.ABOVE_MAX_WORDS or not ends_sentence(text) or captions.has_inner_stop(text):
+                continue  # (one sentence: two are a gallery's item, a heading run into its text)
+            if captions.reads_as_story(text) or captions.is_running_prose(text):
+                continue
+            found = state.captions
+            place = next((at for at, item in enumerate(found) if item.span.start > caption_line.span.start), len(found))
+            found.insert(place, CaptionLine(text, credit_line.text, caption_line.span))  # (in the text's order)
+            state.add_boilerplate(credit_line, BoilerplateKind.CREDIT)
+            taken.extend((top, low))
+        for at in reversed(taken):
+            body.pop(at)
+
+    def cut_link_runs(self, state: ParseState) -> None:
+        """File as boilerplate ``related`` each run of links a page sets inside the story: at
+        least :attr:`MIN_LINK_RUN` blocks of one line each, every one a title (:meth:`is_run_title`:
+        ``Safety officials urge carmaker to redesign part``), between two blocks of the story
+        (:meth:`is_story_block`), the one above not leading into a list with a colon.  A story's
+        own list is led in (``The new board:``), numbered, or written in sentences; a subhead
+        stands alone over its text.
+
+        .. versionadded:: 0.2"""
+        body = state.body
+        if not body:
+            return
+        starts = [at for at, line in enumerate(body) if at == 0 or line.blank_before]
+        blocks = list(zip(starts, [*starts[1:], len(body)], strict=True))
+        cut: list[int] = []
+        number = 1
+        while number < len(blocks) - 1:
+            end = number
+            while end < len(blocks) - 1 and blocks[end][1] - blocks[end][0] == 1 and self.is_run_title(body[blocks[end][0]].text):
+                end += 1
+            if (
+                end - number >= self.MIN_LINK_RUN
+                and self.is_story_block(body[slice(*blocks[number - 1])])
+                and self.is_story_block(body[slice(*blocks[end])])
+            ):
+                cut.extend(blocks[at][0] for at in range(number, end))
+            number = max(end, number + 1)
+        for at in cut:  # (each a block of its own: the line under it starts a block already)
+            state.add_boilerplate(body[at], BoilerplateKind.RELATED)
+        for at in reversed(cut):
+            body.pop(at)
+
+    def cut_cards_printed_twice(self, state: ParseState) -> None:
+        """File as boilerplate ``related`` a teaser card a page prints twice in a row, once for each
+        screen size: a label and a title, each a block of one line ending no sentence, then the
+        same two lines again (``Business`` / ``Paper renames itself as its dispute goes on`` /
+        ``Business`` / ``Paper renames itself as its dispute goes on``), the title one of
+        :meth:`is_run_title` with a word in lower case (``Arsenal 2 Chelsea 1`` twice is a score's
+        lines).  A story never sets two headings twice over; a heading printed once stays.
+
+        .. versionadded:: 0.2"""
+        body = state.body
+        if not body:
+            return
+        starts = [at for at, line in enumerate(body) if at == 0 or line.blank_before]
+        ends = [*starts[1:], len(body)]
+        single = [end - start == 1 for start, end in zip(starts, ends, strict=True)]
+        cut: list[int] = []
+        number = 0
+        while number + 3 < len(starts):
+            texts = [body[starts[number + k]].text for k in range(4)]
+            if (
+                all(single[number : number + 4])
+                and texts[0] == texts[2]
+                and texts[1] == texts[3]
+                and texts[0] != texts[1]
+                and not any(ends_sentence(text) for text in texts[:2])
+                and self.is_run_title(texts[1])
+                and has_lower_word(texts[1])
+            ):
+                cut.extend(starts[number + k] for k in range(4))
+                number += 4
+            else:
+                number += 1
+        for at in cut:
+            state.add_boilerplate(body[at], BoilerplateKind.RELATED)
+        for at in reversed(cut):
+            body.pop(at)
+
+    def is_run_title(self, text: str) -> bool:
+        """Whether *text*, a line alone in its block, reads as the title of another page in a run
+        of links (:meth:`cut_link_runs`): :attr:`RUN_TITLE_WORDS` words, starting with a capital,
+        a digit or a quote, and ending without punctuation, or in a ``?`` or ``!`` inside quotes
+        (``Video shows rescue: "We got her!"``), a title quoting someone; quotes are
+        :attr:`BoilerplateParser.QUOTE_PAIRS <newsparse.BoilerplateParser.QUOTE_PAIRS>`.
+
+        .. versionadded:: 0.2"""
+        fewest, most = self.RUN_TITLE_WORDS
+        if not text or not fewest <= len(text.split(None, most)) <= most:
+            return False
+        first = text[0]
+        if first.islower() or not (first.isalnum() or any(first == opening for opening, _ in self.boilerplate.QUOTE_PAIRS)):
+            return False
+        stripped = text.rstrip(CLOSERS)
+        if not stripped:
+            return False
+        if stripped[-1] in "?!":
+            return stripped != text  # (a quoted cry in a title; a bare question may be the story's)
+        return stripped[-1] not in self.body.TERMINAL + ",…"
+
+    def is_story_block(self, block: Sequence[Line]) -> bool:
+        """Whether *block*, the body lines of one block, reads as the story's text: it ends a
+        sentence, not a colon leading into a list, and has :attr:`RUN_STORY_WORDS` words or more.
+
+        .. versionadded:: 0.2"""
+        if not block or not ends_sentence(block[-1].text):
+            return False
+        return sum(len(line.text.split()) for line in block) >= self.RUN_STORY_WORDS
 
     def pop_link_lines(self, state: ParseState) -> bool:
         """File the link and heading lines at the end of the body lines as boilerplate ``other``
@@ -3591,7 +3918,9 @@ class ArticleParser:
         :meth:`name_nearer_stamp`, which is filed), or a name with a role or a
         handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``.
         Above the headline only a name over its role in its block (:meth:`name_over_role`)."""
-        if state.byline is not None or (state.headline is None and not self.name_over_role(state, index)):
+        if state.byline is not None or (
+            state.headline is None and not self.name_over_role(state, index) and not self.name_over_stamp(state, index)
+        ):
             return 0
         lines = state.lines
         ahead = range(index + 1, min(index + 1 + self.GOES_ON_LINES, len(lines)))
@@ -3631,6 +3960,27 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return claimed
+
+    def name_over_stamp(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is one person's name alone (:meth:`BylineParser.is_name`) right
+        over a stamp line (the ``timestamps`` rule's, ``March 3, 2025``) over a line that reads as
+        the headline (a candidate with no clock, no running text) with the story's running text or a
+        byline or a stamp under it: the page prints its author and date over the title, the name is
+        the byline even above the headline, never a kicker or the headline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index + 3 >= len(lines) or not self.byline.names.is_name(lines[index].text.strip()):
+            return False
+        stamps = self.header_timestamps(state, index + 1, peek=True)
+        if stamps <= 0:
+            return False
+        title = index + 1 + stamps
+        if title + 1 >= len(lines) or not self.headline.is_candidate(lines[title]) or self.is_prose(lines, title):
+            return False
+        if self.timestamps.has_clock(lines[title].text):
+            return False
+        return self.is_prose(lines, title + 1) or self.header_goes_on(state, title + 1)
 
     def name_over_role(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is one person's name alone (:meth:`BylineParser.is_name`) over a
@@ -4473,6 +4823,9 @@ class ArticleParser:
             return 0  # "Bring:" / "Home" ...: an item of the story's list, no menu
         if peek:
             return 1
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_release_source(state, index):
+            state.add_boilerplate(state.lines[index], BoilerplateKind.PRESS_RELEASE)
+            return 1  # "SOURCE: Acme Robotics Inc." under a release: the issuer's sign, no picture's credit
         state.boilerplate.append(boilerplate)
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_sign_off(state, index):
             return 1  # "Jane Roe for The Associated Press" under the last paragraph signs the story
@@ -4556,6 +4909,23 @@ class ArticleParser:
             return 0
         if not peek:
             state.add_boilerplate(state.lines[index], BoilerplateKind.RELATED)
+        return 1
+
+    def body_embed_button(self, state: ParseState, index: int, peek: bool) -> int:
+        """A button of an embedded post (:attr:`EMBED_BUTTONS`: ``Report``) right under the line
+        filed as the post's credit, with no blank line between (``Image Copyright @cityhall
+        @cityhall`` / ``Report``): boilerplate ``share``.  Alone in a block, or under a line of
+        the story, the word is the story's (a subhead ``Report``).
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        if not index or line.blank_before or line.text.strip(" \t:»>→›.").casefold() not in self.EMBED_BUTTONS:
+            return 0
+        filed = state.boilerplate[-1] if state.boilerplate else None
+        if filed is None or filed.kind != BoilerplateKind.CREDIT.value or filed.span != state.lines[index - 1].span:
+            return 0
+        if not peek:
+            state.add_boilerplate(line, BoilerplateKind.SHARE)
         return 1
 
     def header_contact_block(self, state: ParseState, index: int, peek: bool) -> int:

@@ -413,6 +413,8 @@ class BoilerplateParser:
             # a promo's heading: "Breaking News Emails", "News Alerts", "Email Alerts"; no other word
             # before it ("Phishing email alerts", "Fake news emails" head a story's section)
             r"""(?:breaking\s++)?+(?:news|e-?mail)\s++(?:alerts?|e-?mails?)""",
+            # a button that asks the reader to subscribe or give: "Click to subscribe!", "Tap here to donate"
+            r"""(?:click|tap)\s++(?:here\s++)?+to\s++(?:subscribe|sign\s++up|join|support|donate|register)\b[^.!?]{0,60}+\W*+""",
             r"""(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)
                   |i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}|please\s++check\s++the\s++opt-in\b.{0,150})""",
         ),
@@ -485,6 +487,13 @@ class BoilerplateParser:
             # "Get breaking news alerts and special reports. ...": alerts offered to the reader
             # (news or e-mail alerts: "Get alerts from the county by texting ..." is a story's sentence)
             r"""get\s++(?:breaking\s++)?+(?:news|e-?mail)\s++(?:e-?mail\s++)?+alerts\b.{0,200}""",
+            # a promo of up to two short sentences that closes on a call to click and subscribe, give or
+            # sign up: "Do you rely on our reporting? Click here to support it.", "... politics. Click to
+            # subscribe!" (each sentence before it short; "Click here to see how the floods hit." is a story's link)
+            r"""(?:[^.!?\n]{1,140}+[.!?]\s++){0,2}?(?:click|tap)\s++(?:here\s++)?+to\s++
+                (?:subscribe|sign\s++up|join|support|donate|register)\b[^.!?\n]{0,80}+[.!]?+""",
+            # a short question over a call to join a newsletter: "Want more deals? Join our Deals Newsletter."
+            r"""[^.!?\n]{1,60}+\?\s++(?:subscribe|sign\s++up|join)\b[^.!?\n]{0,80}?\bnewsletters?\b[^.!?\n]{0,80}+[.!]?+""",
             # a newsletter box: "Get the latest news delivered daily!", "By signing up, you agree to our Terms ..."
             r"""get\s++the\s++latest\s++(?:\w++\s++){0,3}?delivered\b.{0,80}
               | by\s++(?:signing\s++up|subscribing|registering)\b.{0,40}?\byou\s++agree\b.{0,200}""",
@@ -680,7 +689,7 @@ class BoilerplateParser:
         K.OTHER.value: ("standards", "principles", "ethics"),
         K.SUBSCRIBE.value: (
             "our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts", "delivered", "agree",
-            "unsubscribe",
+            "unsubscribe", "click", "tap",
         ),
         K.RELATED.value: ("read", "also"),
         K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear"),
@@ -732,7 +741,7 @@ class BoilerplateParser:
         ),
         K.SUBSCRIBE.value: (
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",
-            "subscribers",
+            "subscribers", "click", "tap",
         ),
         K.ADVERTISEMENT.value: ("ad", "sponsored", "promoted", "supported", "story"),
         K.NAVIGATION.value: (

@@ -930,6 +930,13 @@ class CaptionParser:
             return None
         return self.under_credit(above.text, line)
 
+    def has_inner_stop(self, text: str) -> bool:
+        """Whether a sentence ends inside *text*, before a capital (``... in 1897. Tubman ...``):
+        two sentences or more, not a caption's one.
+
+        .. versionadded:: 0.2"""
+        return self._inner_stop.search(text) is not None
+
     def under_credit(self, credit: str, line: Line) -> CaptionLine | None:
         """*line* as a caption with *credit*, the credit printed on the line above it: *line* ends
         no sentence, opens with no counter, holds one sentence at most and reads as a caption,

@@ -300,6 +300,11 @@ class DatelineParser:
         comma = r"[ ]?+,"  # "ATLANTA , March 3": a stray space before the comma
         # a press-release wire after the date: "/PRNewswire/"
         wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\p{M}\- ]{1,30}+)/)?+"
+        # a press-release wire between slashes before the date, a slash after it ending the dateline
+        # (read only there: the dash alternative for it checks this group): "VANCOUVER, BC / ACCESSWIRE / March 4, 2025 /"
+        # (any words in title case or capitals, a known agency in any case checked by is_plausible)
+        wire_word = r"\p{Lu}[\p{L}&.\-]*+"
+        slash_wire = rf"[ ]/[ ](?P<slash_wire>{wire_word}(?:[ ]{wire_word}){{0,3}}+)[ ]/[ ]{date}(?=[ ]/[ ])"
         # a day of the month alone, no month, right before a known agency in brackets, as some
         # wires date a story (``MADRID, 28 (EUROPA PRESS) -``): no date is read from it
         # (the agency is checked by is_plausible, names_agencies, in any case)
@@ -315,6 +320,7 @@ class DatelineParser:
         self._caps = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
                 (?:{comma}?\s++{date}|\s++\({date}\)          # ", March 3", " (March 4, 2025)"
+                  |{slash_wire}                                # " / ACCESSWIRE / March 4, 2025"
                   |{day_only})?+                               # ", 28 (EUROPA PRESS)"
                 {wire}
                 (?:{comma}\s++(?P<agency2>(?&_agency_name))
@@ -323,7 +329,8 @@ class DatelineParser:
                                                                  # after the date: "ACCRA, March 3, (GNA) -"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+
                    (?:(?<=\)--\s*+){date}--\s*+)?+                # "BERLIN--(BUSINESS WIRE)--Nov. 3, 2025--"
-                  |{no_dash})                                  # "NEW DELHI, Jul 8 (PTI) Heavy rain" """,
+                  |{no_dash}                                   # "NEW DELHI, Jul 8 (PTI) Heavy rain"
+                  |(?(slash_wire)[ ](?P<dash>/)(?=[ ])|(?!)))  # "... / March 4, 2025 / Acme Corp." """,
             regex.VERBOSE,
         )
         # a place in capitals, maybe its region, and a comma, before the stamp on a stamp line:
@@ -444,7 +451,7 @@ class DatelineParser:
             groups = {**after_agency.groupdict(), "agency": match["agency"]}
             match = after_agency
         place = groups.get("place")
-        agency = groups.get("agency") or groups.get("agency2") or groups.get("wire")
+        agency = groups.get("agency") or groups.get("agency2") or groups.get("wire") or groups.get("slash_wire")
         date = self.read_date(groups.get("date"), reference_date)
         raw = whole[: skip + match.end()].rstrip()
         return Dateline(
@@ -641,6 +648,9 @@ class DatelineParser:
             return False  # "FOR RELEASE -- Acme ...", "EMBARGOED UNTIL MONDAY --": a release's label, no place
         if self.vocabulary.is_weekday(place.split(",")[0].strip().rstrip(".")):
             return False  # "Tuesday, 4 March 2025 - 10:12 AEDT" is a stamp, not a place
+        wire = groups.get("slash_wire")
+        if wire and not self.vocabulary.is_agency(wire):
+            return False  # "HALIFAX / Acme Corp / March 4 /": between slashes, only a known wire
         agency = groups.get("agency")
         if agency and len(agency.split()) > 1 and not self.vocabulary.is_agency(agency) and not self.names_agencies(match):
             return False  # "(Fire Brigade Sources)"; "(dpa / AFP)", known agencies apart by a slash, stays

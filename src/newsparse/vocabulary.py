@@ -247,6 +247,11 @@ class Vocabulary:
     #: ``(abbreviation, IANA zone)`` pairs for zones whose offset depends on the date (``ET``).
     REGIONAL_TIMEZONES: ClassVar[tuple[tuple[str, str], ...]] = months.REGIONAL_TIMEZONES
     AGENCIES: ClassVar[tuple[str, ...]] = agencies.AGENCIES
+    #: The agencies of :attr:`AGENCIES` that carry companies' press releases (``GlobeNewswire``,
+    #: ``PR Newswire``): a dateline that names one opens a press release (:meth:`is_press_wire`).
+    #:
+    #: .. versionadded:: 0.2
+    PRESS_WIRES: ClassVar[tuple[str, ...]] = agencies.PRESS_WIRES
     HONORIFICS: ClassVar[tuple[str, ...]] = titles.HONORIFICS
     TITLES: ClassVar[tuple[str, ...]] = titles.TITLES
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = titles.ROLE_NOUNS
@@ -570,6 +575,7 @@ class Vocabulary:
         self._full_weekdays = frozenset(_normalized(max(names, key=len)) for names in self.WEEKDAYS if names)
         self._date_phrase_words = frozenset(_normalized(w) for w in self.DATE_PHRASE_WORDS)
         self._agencies = {_normalized(w) for w in self.AGENCIES}
+        self._press_wires = frozenset(_normalized(w) for w in self.PRESS_WIRES)
         self._honorifics = frozenset(_normalized(w) for w in self.HONORIFICS)
         self._titles = frozenset(_normalized(w) for w in self.TITLES) | self._honorifics
         self._role_nouns = frozenset(_normalized(w) for w in self.ROLE_NOUNS)
@@ -794,6 +800,12 @@ class Vocabulary:
 
     def is_agency(self, word: str) -> bool:
         return normalize_word(word) in self._agencies
+
+    def is_press_wire(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`PRESS_WIRES`, in any case (``GLOBE NEWSWIRE``).
+
+        .. versionadded:: 0.2"""
+        return normalize_word(word) in self._press_wires
 
     def is_article(self, word: str) -> bool:
         """Whether *word* is one of :attr:`ARTICLES`, in any case and with or without accents.

@@ -1,5 +1,11 @@
 """News agencies and broadcasters that sign wire copy, as they are written in datelines and bylines."""
 
+#: The wires that carry companies' press releases, as their datelines write them: ``BOSTON--(BUSINESS WIRE)--``,
+#: ``(GLOBE NEWSWIRE) --``, ``/PRNewswire/``, ``/ ACCESSWIRE /``.  They are agencies too (:data:`AGENCIES`).
+PRESS_WIRES: tuple[str, ...] = (
+    "Business Wire", "PR Newswire", "PRNewswire", "GlobeNewswire", "Globe Newswire", "Accesswire", "Newsfile",
+)
+
 AGENCIES: tuple[str, ...] = (
     "Reuters", "Reuter", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
     "Xinhua", "UPI", "United Press International", "dpa", "DPA", "Kyodo", "Kyodo News", "Yonhap", "TASS",
@@ -11,7 +17,7 @@ AGENCIES: tuple[str, ...] = (
     "CBC", "CTV", "RTÉ", "RNZ", "SBS", "ITV",
     "Al Jazeera", "Europa Press",
     # press-release wires, as their datelines write them: "BOSTON--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --"
-    "Business Wire", "PR Newswire", "PRNewswire", "GlobeNewswire", "Globe Newswire", "Accesswire", "Newsfile",
+    *PRESS_WIRES,
     "SANA", "Petra", "KUNA", "WAM", "SPA", "QNA", "BNA", "APA", "Trend", "Tasnim", "Fars", "ISNA", "Mehr",
     "CGTN", "China Daily", "Global Times", "Chinanews", "CNS",
     # European and Latin American national agencies
