@@ -58,12 +58,36 @@ def related(*titles: str) -> list[tuple[str, str]]:
     return [(title, "related") for title in titles]
 
 
+FACTS = (
+    "Schools in 12 counties closed until Monday",
+    "All ferries to the mainland cancelled",
+    "Power cut to 80,000 homes in the west",
+    "Trains running a reduced service on all routes",
+)
+
 RUNS = [
-    # four titles between two blocks of the story: the page's links
-    (blocks(*HEAD, ABOVE, *LINKS, BELOW), [ABOVE, BELOW], related(*LINKS)),
+    # four titles between two blocks of the story under the page's label: the page's links
+    (blocks(*HEAD, ABOVE, "Most Read", *LINKS, BELOW), [ABOVE, BELOW], related("Most Read", *LINKS)),
+    (
+        blocks(*HEAD, ABOVE, "Most Read Island Stories", *LINKS, BELOW),
+        [ABOVE, BELOW],
+        related("Most Read Island Stories", *LINKS),
+    ),
+    # a label the boilerplate rules file already ("Trending News") leads the run too
+    (blocks(*HEAD, ABOVE, "Trending News", *LINKS, BELOW), [ABOVE, BELOW], related("Trending News", *LINKS)),
     # a title that quotes a cry ends in a quoted "!": one more link
-    (blocks(*HEAD, ABOVE, QUOTED_LINK, *LINKS, BELOW), [ABOVE, BELOW], related(QUOTED_LINK, *LINKS)),
-    # three titles are too few to tell from the story's own short lines
+    (
+        blocks(*HEAD, ABOVE, "Trending Now", QUOTED_LINK, *LINKS, BELOW),
+        [ABOVE, BELOW],
+        related("Trending Now", QUOTED_LINK, *LINKS),
+    ),
+    # with no label over them, four such lines may be the story's facts, their bullets lost
+    (blocks(*HEAD, ABOVE, *LINKS, BELOW), [ABOVE, *LINKS, BELOW], []),
+    (blocks(*HEAD, ABOVE, *FACTS, BELOW), [ABOVE, *FACTS, BELOW], []),
+    # a subhead that is no page's label over the facts: the story's
+    (blocks(*HEAD, ABOVE, "What we know so far", *FACTS, BELOW), [ABOVE, "What we know so far", *FACTS, BELOW], []),
+    # three titles are too few to tell from the story's own short lines (under a label the
+    # boilerplate rules' own list reading takes them)
     (blocks(*HEAD, ABOVE, *LINKS[:3], BELOW), [ABOVE, *LINKS[:3], BELOW], []),
     # a list led in by a colon is the story's
     (
@@ -228,6 +252,24 @@ def test_credit_shaped_caption(middle: tuple[str, str], captions: list[tuple[str
     got_captions, paragraphs = captions_and_paragraphs(text)
     assert got_captions == captions
     assert paragraphs == [SMOG[2], SMOG[5], *kept, SMOG_MORE, "The state handed out masks at schools and ordered sites to cover their sand."]
+
+
+def test_credit_shape_needs_bare_credits() -> None:
+    # a page that labels its credits ("Photo: ...") labels them all: a bare line of capitalised
+    # words under a sentence there is a subhead over the story's text, not an unknown credit
+    labelled = [
+        (caption, f"Photo: {credit}") for caption, credit in (MASKS, (SMOG[3], SMOG[4]))
+    ]
+    text = blocks(
+        *SMOG[:3], *labelled[1], SMOG[5], "The vote on new limits came after midnight.", "Stubble Burning",
+        SMOG_MORE, *labelled[0], "The state handed out masks at schools and ordered sites to cover their sand.",
+    )
+    got_captions, paragraphs = captions_and_paragraphs(text)
+    assert got_captions == [(SMOG[3], SMOG[4]), MASKS]
+    assert paragraphs == [
+        SMOG[2], SMOG[5], "The vote on new limits came after midnight.", "Stubble Burning", SMOG_MORE,
+        "The state handed out masks at schools and ordered sites to cover their sand.",
+    ]
 
 
 def test_credit_shape_needs_the_page_layout() -> None:

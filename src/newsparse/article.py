@@ -494,6 +494,17 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     RUN_STORY_WORDS: ClassVar[int] = 8
+    #: Words of the label a page sets over a run of links inside the story (:meth:`is_run_label`):
+    #: a run with no such label over it may be the story's own list of facts, its bullets lost.
+    #:
+    #: .. versionadded:: 0.2
+    LINK_RUN_LABELS: ClassVar[tuple[str, ...]] = (
+        "read", "trending", "related", "popular", "latest", "recommended", "stories", "headlines", "more",
+    )
+    #: The most words of such a label (:meth:`is_run_label`).
+    #:
+    #: .. versionadded:: 0.2
+    RUN_LABEL_WORDS: ClassVar[int] = 5
     #: The most lines of a block of navigation over a kicker (:meth:`kicker_under_navigation`).
     NAVIGATION_LINES: ClassVar[int] = 8
     #: The most byline and stamp lines between a kicker and the headline (:meth:`kicker_over_signature`).
@@ -2007,7 +2018,10 @@ class ArticleParser:
 
     def credit_layouts(self, state: ParseState) -> int:
         """How many captions of the page stand alone in their block right over a line filed as
-        their credit, alone in its block too: the page's way of printing a picture.
+        their credit, alone in its block too, the credit printed bare (``Jo Roe/City Herald``,
+        not ``Photo: Jo Roe/City Herald``: a page that labels its credits labels them all, so a
+        bare line of capitalised words under a sentence there is a subhead): the page's way of
+        printing a picture.
 
         .. versionadded:: 0.2"""
         lines = state.lines
@@ -2021,7 +2035,7 @@ class ArticleParser:
                 continue
             below = lines[at + 1]
             if below.blank_before and below.span in credits and (at + 2 >= len(lines) or lines[at + 2].blank_before):
-                count += 1
+                count += below.text.startswith(caption.credit)  # (printed bare: "Photo: ..." labels them all)
         return count
 
     def is_credit_shaped(self, text: str) -> bool:
@@ -2103,12 +2117,20 @@ class ArticleParser:
             end = number
             while end < len(blocks) - 1 and blocks[end][1] - blocks[end][0] == 1 and self.is_run_title(body[blocks[end][0]].text):
                 end += 1
-            if (
-                end - number >= self.MIN_LINK_RUN
-                and self.is_story_block(body[slice(*blocks[number - 1])])
-                and self.is_story_block(body[slice(*blocks[end])])
-            ):
-                cut.extend(blocks[at][0] for at in range(number, end))
+            if end - number >= self.MIN_LINK_RUN and self.is_story_block(body[slice(*blocks[end])]):
+                first = body[blocks[number][0]]
+                above = blocks[number - 1]
+                if self.is_story_block(body[slice(*above)]) and (
+                    self.is_run_label(first.text) or self.follows_related_label(state, body[above[1] - 1], first)
+                ):
+                    cut.extend(blocks[at][0] for at in range(number, end))
+                elif (
+                    number >= 2
+                    and above[1] - above[0] == 1
+                    and self.is_run_label(body[above[0]].text)
+                    and self.is_story_block(body[slice(*blocks[number - 2])])
+                ):
+                    cut.extend(blocks[at][0] for at in range(number - 1, end))  # (its label too: "Most Read")
             number = max(end, number + 1)
         for at in cut:  # (each a block of its own: the line under it starts a block already)
             state.add_boilerplate(body[at], BoilerplateKind.RELATED)
@@ -2151,6 +2173,28 @@ class ArticleParser:
             state.add_boilerplate(body[at], BoilerplateKind.RELATED)
         for at in reversed(cut):
             body.pop(at)
+
+    def is_run_label(self, text: str) -> bool:
+        """Whether *text*, a line alone in its block, is the label a page sets over a run of links
+        (:meth:`cut_link_runs`): at most :attr:`RUN_LABEL_WORDS` words, no sentence end, one of
+        them in :attr:`LINK_RUN_LABELS` (``Most Read Business Stories``, ``Trending Now``).  A
+        story's own list of facts has no such label over it (``Schools closed until Monday``).
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        if not words or len(words) > self.RUN_LABEL_WORDS or ends_sentence(text):
+            return False
+        labels = {label.casefold() for label in self.LINK_RUN_LABELS}  # (a few words, read only over a run)
+        return any(word.strip(CLOSERS + ":|-").casefold() in labels for word in words)
+
+    def follows_related_label(self, state: ParseState, story_end: Line, first: Line) -> bool:
+        """Whether a line filed as boilerplate ``related`` (``Trending News``) stands between the
+        story's line *story_end* and *first*, the first title of a run of links.
+
+        .. versionadded:: 0.2"""
+        related = BoilerplateKind.RELATED.value
+        low, high = story_end.span.end, first.span.start
+        return any(item.kind == related and low <= item.span.start < high for item in state.boilerplate)
 
     def is_run_title(self, text: str) -> bool:
         """Whether *text*, a line alone in its block, reads as the title of another page in a run

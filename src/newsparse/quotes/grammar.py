@@ -480,6 +480,8 @@ class SpeakerGrammar(QuoteWords):
         self._numbers = frozenset(self.NUMBER_WORDS)
         self._quantifiers = frozenset(q.casefold() for q in self.QUANTIFIERS)
         self._post_heads = frozenset(m.split()[0] for m in self.POST_MODIFIERS)
+        # (the one-word links after the noun of a role set off after a name: unclosed_appositive)
+        self._appositive_links = frozenset(m for m in (*self.POST_MODIFIERS, *self.APPOSITIVE_LINKS) if " " not in m)
         # "of the union", "close to the campaign", after a speaker's noun, up to punctuation
         # (two-word ones, "close to", start after the phrase's last word "close")
         links = "|".join(
@@ -3094,13 +3096,24 @@ class SpeakerGrammar(QuoteWords):
             return False
         if any(strip_possessive(w) != w for w in phrase) or first.casefold() in self._possessive_determiners:
             return False  # ("New York, the city's mayor said", "Ana Ortiz, her lawyer said": someone else's)
-        # (the noun before "of": "chief executive of Nordwind")
-        head = phrase[phrase.index("of") - 1 if "of" in phrase[1:] else -1].rstrip(".,").casefold()
+        # (the noun before its first link: "chief executive of Nordwind", "a pollster at Monmouth University")
+        links = self._appositive_links
+        head = phrase[next((at for at in range(1, len(phrase)) if phrase[at] in links), 0) - 1].rstrip(".,").casefold()
         if head in self._collectives or not self.is_singular_person_noun(head):
             # (a group noun for one person speaks for the name: "Ana Ortiz, a spokeswoman for the port said")
             return False  # ("Tom Berg, officials said", "Ana Ortiz, police said": they speak, not the name)
-        words = [strip_possessive(w) for w in raw[pos:comma].split()]
+        words = self.past_titles([strip_possessive(w) for w in raw[pos:comma].split()])  # ("Dr. Alan Webb")
         return 2 <= len(words) <= self.MAX_NAME_WORDS and self.names.trailing_name(words) == len(words)
+
+    def past_titles(self, words: list[str]) -> list[str]:
+        """*words* of a name past the titles before it (``Dr. Alan Webb``: ``Alan Webb``), the
+        last word always kept.
+
+        .. versionadded:: 0.2"""
+        at = 0
+        while at < len(words) - 1 and self.vocabulary.is_title(words[at]):
+            at += 1
+        return words[at:]
 
     def unclosed_role_of_body(self, raw: str, pos: int, comma: int, np: tuple[int, int]) -> bool:
         """Whether a name from *pos* to *comma* is the speaker of an appositive whose closing comma
@@ -3118,9 +3131,9 @@ class SpeakerGrammar(QuoteWords):
         if len(between) < 2 or not all(w.isalpha() and w.islower() for w in between):
             return False
         role = between[-2]
-        if between[-1] not in self.POST_MODIFIERS or not self.is_person_noun(role) or role.endswith(self.PRESENT_SUFFIX or "\0"):
+        if between[-1] not in self._appositive_links or not self.is_person_noun(role) or role.endswith(self.PRESENT_SUFFIX or "\0"):
             return False  # (one person's role or occupation: "chief meteorologist for", not "analysts at")
-        head = raw[pos:comma].split()
+        head = self.past_titles(raw[pos:comma].split())
         if not 0 < len(head) <= self.MAX_NAME_WORDS or not all(w[:1].isupper() for w in head):
             return False
         return self.names.trailing_name(head) == len(head)

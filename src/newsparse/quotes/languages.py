@@ -85,6 +85,7 @@ class WithoutEnglishRules(QuoteParser):
 
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
     AFFILIATION_LINKS: ClassVar[tuple[str, ...]] = ()
+    APPOSITIVE_LINKS: ClassVar[tuple[str, ...]] = ()
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()  # (English "and": each pack lists its own)
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()

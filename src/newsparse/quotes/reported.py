@@ -3408,12 +3408,13 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        first = raw[np[0] : np[1]].split(maxsplit=1)
-        if not first or first[0].casefold() not in self._indefinites:
-            return None
         pos = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         comma = raw.find(",", pos, np[0])
         if comma < 0 or raw.find(",", comma + 1, np[0]) >= 0:
+            return None
+        # (the appositive's first word, in the phrase or before it: "a shipping analyst with Clarksons")
+        first = raw[comma + 1 : np[1]].split(maxsplit=1)
+        if not first or first[0].casefold() not in self._indefinites:
             return None
         if self.unclosed_appositive(raw, pos, comma, np) or self.unclosed_role_of_body(raw, pos, comma, np):
             return pos, comma

@@ -1053,6 +1053,14 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     AFFILIATION_LINKS: ClassVar[tuple[str, ...]] = ("at", "from")
+    #: Words after the noun of a role set off after a name whose closing comma is missing (``Tom
+    #: Hale, a shipping analyst with Clarksons said``, ``Ana Ruiz, a pollster at Monmouth
+    #: University said``): the name speaks, never the place or body after the link
+    #: (``SpeakerGrammar.unclosed_appositive``, ``SpeakerGrammar.unclosed_role_of_body``, besides
+    #: :attr:`POST_MODIFIERS`' words of one word).  Empty: those links only.
+    #:
+    #: .. versionadded:: 0.2
+    APPOSITIVE_LINKS: ClassVar[tuple[str, ...]] = ("at", "with", "from", "in")
     #: Prepositions that, between a noun for people and a phrase, make the phrase that noun's
     #: complement (``An adviser to Ana Ortiz said``): the noun's phrase speaks, not the phrase after.
     PERSON_LINKS: ClassVar[tuple[str, ...]] = ("to",)

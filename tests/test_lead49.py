@@ -1,0 +1,116 @@
+"""Readings fixed after a new user's trial of round 49's merge (trial49).
+
+1. A role set off after a name whose closing comma is missing, with a link after its noun (``Tom
+   Hale, a shipping analyst with Clarksons said``, ``Dr. Alan Webb, a pollster at Monmouth
+   University said``): the name speaks, not the body or place after the link, nor the role.
+2. Related links inside a story need the page's label over them (``Most Read``): four short
+   lines with no label may be the story's facts, their bullets lost in the copy.
+3. Credits no list knows are read only on pages that print their credits bare: a page that
+   labels them (``Photo: ...``) sets a bare capitalised line under a sentence as a subhead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ArticleParser, QuoteParser, parse_article
+from parts import blocks, holds_every_line
+
+HEAD = "Port strike enters its second week"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Tom Hale, a shipping analyst with Clarksons said the strike would cost millions.", "Tom Hale"),
+        ("Tom Hale, an analyst with Clarksons Research said the strike would cost millions.", "Tom Hale"),
+        ("Alan Webb, a pollster at Monmouth University said voters were split.", "Alan Webb"),
+        ("Dr. Alan Webb, a pollster at Monmouth University said voters were split.", "Alan Webb"),
+        ("Maria Lopez, a nurse in Leeds said the wards were full.", "Maria Lopez"),
+        ("Sen. Ana Ruiz, a member of the panel said the bill was dead.", "Ana Ruiz"),
+        ("Ines Moreau, a trader from Lyon said prices would rise.", "Ines Moreau"),
+        # the comma closed: as before
+        ("Tom Hale, an analyst with Clarksons, said the strike would cost millions.", "Tom Hale"),
+        # others speak: a plural role, someone's own role, a definite role after an opening phrase
+        ("Tom Berg, officials at the port said the ships were late.", "officials at the port"),
+        ("Ana Ortiz, her lawyer said the case was weak.", "her lawyer"),
+        ("Facing John Smith, the mayor said the city was safe.", "the mayor"),
+    ],
+)
+def test_unclosed_role_with_a_link(sentence: str, speaker: str) -> None:
+    article = parse_article(blocks(HEAD, sentence))
+    assert [(quote.kind.value, quote.speaker.name if quote.speaker else None) for quote in article.quotes] == [
+        ("indirect", speaker)
+    ]
+
+
+def test_unclosed_role_links_are_a_vocabulary() -> None:
+    # a subclass adds a link of its own: the name before the role speaks with it, and without it
+    # the whole role is read as before
+    class Near(QuoteParser):
+        APPOSITIVE_LINKS = (*QuoteParser.APPOSITIVE_LINKS, "near")
+
+    text = blocks(HEAD, "Tom Hale, a fisherman near Galway said the catch was down.")
+    names = [
+        [quote.speaker.name if quote.speaker else None for quote in parser.parse(text).quotes]
+        for parser in (ArticleParser(), ArticleParser(quotes=Near()))
+    ]
+    assert names == [["a fisherman near Galway"], ["Tom Hale"]]
+
+
+LEDE = "Thousands of homes were without power on Saturday after the strongest storm in a decade hit the island."
+ABOVE = (
+    "Storm Eunice brought winds of 130 km/h to the west coast on Friday, and forecasters warned that a "
+    "second band of rain would follow on Sunday."
+)
+BELOW = "The coastguard said it had rescued two fishermen whose boat lost power off the coast of Clare."
+FACTS = (
+    "Schools in 12 counties closed until Monday",
+    "All ferries to the mainland cancelled",
+    "Power cut to 80,000 homes in the west",
+    "Trains running a reduced service on all routes",
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "related"),
+    [
+        ((), []),
+        (("Trending Now",), ["Trending Now", *FACTS]),
+        (("Most Popular Stories",), ["Most Popular Stories", *FACTS]),
+    ],
+)
+def test_link_run_needs_a_label(label: tuple[str, ...], related: list[str]) -> None:
+    article = parse_article(blocks("Storm Eunice batters the west", LEDE, ABOVE, *label, *FACTS, BELOW))
+    assert holds_every_line(article)
+    assert [item.text for item in article.boilerplate if item.kind == "related"] == related
+    kept = [] if related else [*label, *FACTS]
+    assert [paragraph.text for paragraph in article.paragraphs] == [LEDE, ABOVE, *kept, BELOW]
+
+
+def test_unknown_credit_needs_bare_credits() -> None:
+    text = blocks(
+        "Council budget passes after long night",
+        "The council passed its budget at 2 a.m. on Wednesday after a nine-hour meeting.",
+        "Councillors debate the budget at City Hall on Tuesday night.",
+        "Photo: Jane Roe/The Herald",
+        "Councillors argued over the library funding for three hours before the first vote was called.",
+        "The mayor speaks to reporters after the vote.",
+        "Photo: Jane Roe/The Herald",
+        "The library will lose two branches under the plan, and opening hours at the rest will be cut.",
+        "The vote came after midnight.",
+        "Library Cuts",
+        "The mayor said she was disappointed by the vote and would try again in the autumn.",
+    )
+    article = parse_article(text)
+    assert holds_every_line(article)
+    assert [(caption.text, caption.credit) for caption in article.captions] == [
+        ("Councillors debate the budget at City Hall on Tuesday night.", "Jane Roe/The Herald"),
+        ("The mayor speaks to reporters after the vote.", "Jane Roe/The Herald"),
+    ]
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    assert texts[-3:] == [
+        "The vote came after midnight.",
+        "Library Cuts",
+        "The mayor said she was disappointed by the vote and would try again in the autumn.",
+    ]
