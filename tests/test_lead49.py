@@ -114,3 +114,94 @@ def test_unknown_credit_needs_bare_credits() -> None:
         "Library Cuts",
         "The mayor said she was disappointed by the vote and would try again in the autumn.",
     ]
+
+
+# -- a second reader's findings on the merged layout rules (rev49) --------------------------------
+
+OPENING = "The council approved its budget on Tuesday after a long debate over spending priorities."
+CLOSING = "Officials said the projects would start in the spring and end by the close of next year."
+
+
+def paragraphs_and_filed(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    article = parse_article(text)
+    assert holds_every_line(article)
+    return [p.text for p in article.paragraphs], [(item.kind, item.text) for item in article.boilerplate]
+
+
+def test_list_led_in_by_a_sentence_stays_the_story() -> None:
+    items = (
+        "A new library branch in the north of the city",
+        "Repairs to the harbour wall along the east side",
+        "More buses on the routes that serve the hospital",
+        "Free school meals for children in the first grade",
+    )
+    lead = "The budget sets aside money for four projects over the coming year."
+    paragraphs, filed = paragraphs_and_filed(blocks("Council approves new budget", OPENING, lead, *items, CLOSING))
+    assert paragraphs == [OPENING, lead, *items, CLOSING]
+    assert filed == []
+
+
+def test_chant_printed_twice_after_a_colon_stays_the_story() -> None:
+    lead = "As they reached the town hall, the crowd began a call and response:"
+    chant = ("Whose city", "A city for the people who live here") * 2
+    paragraphs, filed = paragraphs_and_filed(blocks("Thousands march for housing", OPENING, lead, *chant, CLOSING))
+    assert paragraphs == [OPENING, lead, *chant, CLOSING]
+    assert filed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Within minutes the site slowed to a crawl. Click to join the queue, the page told them for hours.",
+        "The emails open with a photo of a flooded street. Click here to donate now, they say, with a link.",
+        "Click to join the queue, the page told them for hours.",
+    ],
+)
+def test_story_sentence_with_a_call_to_click_stays(line: str) -> None:
+    paragraphs, filed = paragraphs_and_filed(blocks("Ticket site crashes", OPENING, line, CLOSING))
+    assert paragraphs == [OPENING, line, CLOSING]
+    assert filed == []
+
+
+def test_story_question_between_read_more_links_stays() -> None:
+    question = "The question now is who will pay for the new boats the council promised?"
+    text = blocks(
+        "Ferry workers strike", OPENING, "Read more: Ferry fares rise again", question,
+        "Read more: Bus routes cut across the county",
+    )
+    paragraphs, filed = paragraphs_and_filed(text)
+    assert paragraphs == [OPENING, question]
+    assert filed == [
+        ("related", "Read more: Ferry fares rise again"),
+        ("related", "Read more: Bus routes cut across the county"),
+    ]
+
+
+def test_short_sentence_over_a_subhead_is_no_caption() -> None:
+    pictures = [
+        ("A crew clears debris from the seafront road on Wednesday.", "Jo Roe/Getty Images"),
+        ("Volunteers fill sandbags outside the town hall.", "Sam Lee/Reuters"),
+    ]
+    text = blocks(
+        "Storm floods coastal towns", OPENING, *pictures[0], CLOSING, *pictures[1],
+        "Then the water came.", "What Happens Next", "The council estimates repairs will cost millions this year.",
+    )
+    article = parse_article(text)
+    assert holds_every_line(article)
+    assert [(c.text, c.credit) for c in article.captions] == pictures
+    assert [p.text for p in article.paragraphs][-3:] == [
+        "Then the water came.", "What Happens Next", "The council estimates repairs will cost millions this year.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The promoter apologised on Saturday and said more dates would be added.", "The promoter"),
+        ("The minister resigned on Friday and said she had no regrets.", "The minister"),
+        ("Ortiz and Berg said the deal was close.", "Ortiz and Berg"),
+    ],
+)
+def test_clause_and_coordinator_before_the_cue(sentence: str, speaker: str) -> None:
+    article = parse_article(blocks("Tour dates added", sentence))
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]

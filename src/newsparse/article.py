@@ -8,7 +8,7 @@ import copy
 import datetime as dt
 import gc
 import itertools
-from collections.abc import Callable, MutableSequence, Sequence
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, ClassVar
 
@@ -481,6 +481,12 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     CREDIT_SHAPE_WORDS: ClassVar[int] = 4
+    #: The fewest words of the caption over such a credit (:meth:`credit_shaped_captions`): a short
+    #: sentence over a short capitalised line is as likely the story's line over a subhead
+    #: (``Then the water came.`` / ``What Happens Next``).
+    #:
+    #: .. versionadded:: 0.2
+    CREDIT_SHAPE_CAPTION_WORDS: ClassVar[int] = 7
     #: The fewest titles, each a block of one line, in a run of links set inside a story
     #: (:meth:`cut_link_runs`): fewer may be the story's own short lines.
     #:
@@ -2003,6 +2009,7 @@ class ArticleParser:
             return
         first = body[0].text
         starts = sorted(item.span.start for item in state.boilerplate)
+        line_starts = [line.span.start for line in body]  # (in the text's order)
         cut: list[int] = []
         for item in list(state.boilerplate):
             words = item.text.rstrip(" :").split(None, 1)
@@ -2012,9 +2019,10 @@ class ArticleParser:
                 continue
             after = bisect.bisect_right(starts, item.span.start)
             end = starts[after] if after < len(starts) else len(state.text)
-            cut.extend(at for at, line in enumerate(body) if item.span.end <= line.span.start < end)
+            cut.extend(range(bisect.bisect_left(line_starts, item.span.end), bisect.bisect_left(line_starts, end)))
         for at in sorted(set(cut), reverse=True):
-            state.add_boilerplate(body.pop(at), BoilerplateKind.PRESS_RELEASE)
+            state.add_boilerplate(body[at], BoilerplateKind.PRESS_RELEASE)
+        self.drop_body_lines(state, cut)
 
     def credit_layouts(self, state: ParseState) -> int:
         """How many captions of the page stand alone in their block right over a line filed as
@@ -2074,6 +2082,7 @@ class ArticleParser:
         starts = [at for at, line in enumerate(body) if at == 0 or line.blank_before]
         blocks = list(zip(starts, [*starts[1:], len(body)], strict=True))
         taken: list[int] = []
+        new: list[CaptionLine] = []
         for number in range(1, len(blocks) - 2):
             (top, top_end), (low, low_end) = blocks[number], blocks[number + 1]
             if top_end - top != 1 or low_end - low != 1 or (taken and taken[-1] >= top):
@@ -2085,17 +2094,30 @@ class ArticleParser:
                 continue
             text = caption_line.text
             captions = self.captions
-            if len(text.split()) > captions.ABOVE_MAX_WORDS or not ends_sentence(text) or captions.has_inner_stop(text):
+            if not self.CREDIT_SHAPE_CAPTION_WORDS <= len(text.split()) <= captions.ABOVE_MAX_WORDS:
+                continue  # (a short sentence over a subhead, "Then the water came." / "What Happens Next")
+            if not ends_sentence(text) or captions.has_inner_stop(text):
                 continue  # (one sentence: two are a gallery's item, a heading run into its text)
             if captions.reads_as_story(text) or captions.is_running_prose(text):
                 continue
-            found = state.captions
-            place = next((at for at, item in enumerate(found) if item.span.start > caption_line.span.start), len(found))
-            found.insert(place, CaptionLine(text, credit_line.text, caption_line.span))  # (in the text's order)
+            new.append(CaptionLine(text, credit_line.text, caption_line.span))
             state.add_boilerplate(credit_line, BoilerplateKind.CREDIT)
             taken.extend((top, low))
-        for at in reversed(taken):
-            body.pop(at)
+        if new:  # (in the text's order, merged once: a page of many pictures stays linear)
+            found = state.captions
+            found[:] = sorted([*found, *new], key=lambda item: item.span.start)
+        self.drop_body_lines(state, taken)
+
+    @staticmethod
+    def drop_body_lines(state: ParseState, cut: Iterable[int]) -> None:
+        """Take the body lines at the indexes *cut* out of ``state.body`` at once (the packed list
+        is rebuilt once, never a line at a time: linear however many go).
+
+        .. versionadded:: 0.2"""
+        gone = set(cut)
+        if gone:
+            body = state.body
+            body[:] = [line for at, line in enumerate(body) if at not in gone]
 
     def cut_link_runs(self, state: ParseState) -> None:
         """File as boilerplate ``related`` each run of links a page sets inside the story: at
@@ -2134,8 +2156,7 @@ class ArticleParser:
             number = max(end, number + 1)
         for at in cut:  # (each a block of its own: the line under it starts a block already)
             state.add_boilerplate(body[at], BoilerplateKind.RELATED)
-        for at in reversed(cut):
-            body.pop(at)
+        self.drop_body_lines(state, cut)
 
     def cut_cards_printed_twice(self, state: ParseState) -> None:
         """File as boilerplate ``related`` a teaser card a page prints twice in a row, once for each
@@ -2143,7 +2164,8 @@ class ArticleParser:
         same two lines again (``Business`` / ``Paper renames itself as its dispute goes on`` /
         ``Business`` / ``Paper renames itself as its dispute goes on``), the title one of
         :meth:`is_run_title` with a word in lower case (``Arsenal 2 Chelsea 1`` twice is a score's
-        lines).  A story never sets two headings twice over; a heading printed once stays.
+        lines).  A story never sets two headings twice over; a heading printed once stays, and so
+        do lines a colon leads into (``the crowd began a call and response:``, a chant's lines).
 
         .. versionadded:: 0.2"""
         body = state.body
@@ -2164,6 +2186,7 @@ class ArticleParser:
                 and not any(ends_sentence(text) for text in texts[:2])
                 and self.is_run_title(texts[1])
                 and has_lower_word(texts[1])
+                and not (number and body[starts[number] - 1].text.rstrip().endswith(":"))  # (a chant led in)
             ):
                 cut.extend(starts[number + k] for k in range(4))
                 number += 4
@@ -2171,8 +2194,7 @@ class ArticleParser:
                 number += 1
         for at in cut:
             state.add_boilerplate(body[at], BoilerplateKind.RELATED)
-        for at in reversed(cut):
-            body.pop(at)
+        self.drop_body_lines(state, cut)
 
     def is_run_label(self, text: str) -> bool:
         """Whether *text*, a line alone in its block, is the label a page sets over a run of links
@@ -2256,7 +2278,8 @@ class ArticleParser:
         ``You may also like...``, ``Next Up In Sport``) and right over a line filed as a page's link
         (``other`` or ``related``, by :meth:`pop_link_lines` or a pattern): the first of those links,
         though it reads as a sentence (``Who will make the Hall of Fame in 2026?``), no story's line
-        (a line with a full stop there may be the story's, or a blurb of the site's own).  The link
+        (a line with a full stop there may be the story's, or a blurb of the site's own); a link with
+        its title after a colon (``Read more: Ferry fares rise again``) is no such label.  The link
         under it is looked for among the last :attr:`LINK_LABEL_LOOKBACK` lines filed.
 
         .. versionadded:: 0.2"""
@@ -2269,6 +2292,8 @@ class ArticleParser:
         label = self.classify_boilerplate(lines[at - 1])
         if label is None or label.kind != BoilerplateKind.RELATED.value:
             return False
+        if ":" in lines[at - 1].text.rstrip().rstrip(":"):
+            return False  # ("Read more: Ferry fares rise again" is a link itself, no label over links)
         below = lines[at + 1].span
         links = (BoilerplateKind.OTHER.value, BoilerplateKind.RELATED.value)
         filed = state.boilerplate

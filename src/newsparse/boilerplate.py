@@ -414,7 +414,7 @@ class BoilerplateParser:
             # before it ("Phishing email alerts", "Fake news emails" head a story's section)
             r"""(?:breaking\s++)?+(?:news|e-?mail)\s++(?:alerts?|e-?mails?)""",
             # a button that asks the reader to subscribe or give: "Click to subscribe!", "Tap here to donate"
-            r"""(?:click|tap)\s++(?:here\s++)?+to\s++(?:subscribe|sign\s++up|join|support|donate|register)\b[^.!?]{0,60}+\W*+""",
+            r"""(?:click|tap)\s++(?:here\s++)?+to\s++(?:subscribe|sign\s++up|join|support|donate|register)\b[^.!?,\n]{0,60}+\W*+""",
             r"""(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)
                   |i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}|please\s++check\s++the\s++opt-in\b.{0,150})""",
         ),
@@ -491,7 +491,7 @@ class BoilerplateParser:
             # sign up: "Do you rely on our reporting? Click here to support it.", "... politics. Click to
             # subscribe!" (each sentence before it short; "Click here to see how the floods hit." is a story's link)
             r"""(?:[^.!?\n]{1,140}+[.!?]\s++){0,2}?(?:click|tap)\s++(?:here\s++)?+to\s++
-                (?:subscribe|sign\s++up|join|support|donate|register)\b[^.!?\n]{0,80}+[.!]?+""",
+                (?:subscribe|sign\s++up|join|support|donate|register)\b[^.!?,\n]{0,80}+[.!]?+""",
             # a short question over a call to join a newsletter: "Want more deals? Join our Deals Newsletter."
             r"""[^.!?\n]{1,60}+\?\s++(?:subscribe|sign\s++up|join)\b[^.!?\n]{0,80}?\bnewsletters?\b[^.!?\n]{0,80}+[.!]?+""",
             # a newsletter box: "Get the latest news delivered daily!", "By signing up, you agree to our Terms ..."

@@ -1582,6 +1582,8 @@ class ReportedSpeech(DirectQuotes):
                 # the clause it stands in ("Berg led the charge, and the group issued a statement saying")
                 opener = self.joined_clause_subject(raw, sentence[0], np[0]) or self.clause_subject(raw, sentence, np[0])
                 np = self.subject_before_object(raw, opener, np)
+            if np is not None and self.ends_in_coordinator(raw, np, cue.start()):
+                np = None  # ("The promoter apologised on Saturday and said ...": a clause, its subject read below)
             if np is None and subject is not None and self.joins_earlier_cue(raw, sentence[0], cue.start()):
                 np = subject.bounds  # ("Ortiz, a lawyer, said ... but conceded that ...": the first cue's speaker)
             coordination = None if np is not None else self._coordination.search(raw, sentence[0], cue.start(), KEEP_GIL)
@@ -3397,6 +3399,15 @@ class ReportedSpeech(DirectQuotes):
             return False
         vocabulary = self.vocabulary
         return any(vocabulary.is_title(w) or vocabulary.is_role_noun(w) for w in words[1:])
+
+    def ends_in_coordinator(self, raw: str, np: tuple[int, int], cue: int) -> bool:
+        """Whether the phrase *np* read before the cue at *cue* runs on to one of
+        :attr:`COORDINATORS` right before it (``The promoter apologised on Saturday and said``): a
+        clause and its coordinator, no speaker's phrase; the first clause's subject speaks.
+
+        .. versionadded:: 0.2"""
+        found = self._coordination.search(raw, np[0], cue, KEEP_GIL)
+        return found is not None and found.start() < np[1]
 
     def name_before_unclosed(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The name that opens the sentence at *start* when the phrase *np* before the cue, opened
