@@ -85,3 +85,18 @@ def test_an_inserted_attribution_keeps_its_speaker(body: str, expected: Quotes) 
 def test_a_name_after_the_recipients_noun_is_no_speaker(paragraph: str, expected: Quotes) -> None:
     text = f"Huelga en el puerto\n\nLos estibadores mantienen la huelga por tercer día.\n\n{paragraph}\n"
     assert _quotes(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # (an elided determiner opens the speaker's phrase after the one spoken to)
+        (
+            "—Nous ne céderons pas —a dit à l'AFP l'avocate Claire Martin—. La grève continue.",
+            [("Nous ne céderons pas", "Claire Martin"), ("La grève continue.", "Claire Martin")],
+        ),
+    ],
+)
+def test_an_elided_determiner_opens_the_speakers_phrase(paragraph: str, expected: Quotes) -> None:
+    text = f"Grève au port\n\nLes dockers poursuivent la grève pour le troisième jour.\n\n{paragraph}\n"
+    assert _quotes(text, "fr") == expected

@@ -693,12 +693,18 @@ class DirectQuotes(SpeakerResolution):
     def opens_speaker_phrase(self, phrase: str) -> bool:
         """Whether *phrase* may be a subject on its own: its first word is capitalised (``Marta
         Gil``) or one of :attr:`DETERMINERS` or :attr:`POSSESSIVE_DETERMINERS` (``el capitán Luis
-        Mora``, ``su portavoz``); not a preposition's complement (``de Luis Mora``).
+        Mora``, ``su portavoz``), maybe elided onto its noun (French ``l'avocate``); not a
+        preposition's complement (``de Luis Mora``).
 
         .. versionadded:: 0.2
         """
         first = phrase.split(maxsplit=1)[:1]
-        return bool(first) and (first[0][:1].isupper() or first[0].casefold() in self._joined_leads)
+        if not first:
+            return False
+        word = first[0].casefold()
+        if first[0][:1].isupper() or word in self._joined_leads:
+            return True
+        return any(lead.endswith(("'", "’")) and word.startswith(lead) for lead in self._joined_leads)
 
     def narrator_close_end(self, raw: str, start: int, end: int) -> int | None:
         """Where the quoted words go on after the dash of :attr:`DIALOGUE_DASHES` that closes the
