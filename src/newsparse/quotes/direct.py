@@ -656,7 +656,9 @@ class DirectQuotes(SpeakerResolution):
         Gil) or before it (``—dijo Marta Gil a Efe—.``), or, with nothing after it, the verb standing for its dropped subject
         (:attr:`DROPPED_SUBJECTS`: ``—dijo a Efe—.``, :meth:`dropped_speaker`, no one when no one is
         sure): the words before the narrator's and those after its closing dash; ``None`` when the
-        words after the verb name no one spoken to.
+        words after the verb name no one spoken to, or when the phrase after the one spoken to
+        opens with neither a capital nor a determiner (``—respondió a la pregunta de Luis
+        Mora—.``: ``de Luis Mora`` belongs to the noun, no speaker; :meth:`opens_speaker_phrase`).
 
         .. versionadded:: 0.2"""
         if self._recipient is None:
@@ -671,6 +673,8 @@ class DirectQuotes(SpeakerResolution):
             if recipient is None:
                 return None
             np = self.phrase_after(raw, recipient.end(), stop, lenient=True)
+            if np is not None and not self.opens_speaker_phrase(raw[np[0] : np[1]]):
+                return None  # ("—respondió a la pregunta de Luis Mora—.": his question, not his words)
             if np is not None and not raw[np[1] : stop].strip():
                 speaker = self.resolve(self.mention(raw, np), state, None)
             elif np is None and self.DROPPED_SUBJECTS and not raw[recipient.end() : stop].strip():
@@ -685,6 +689,22 @@ class DirectQuotes(SpeakerResolution):
         if rest[1] > rest[0]:
             quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, said, speaker, None))
         return quotes
+
+    def opens_speaker_phrase(self, phrase: str) -> bool:
+        """Whether *phrase* may be a subject on its own: its first word is capitalised (``Marta
+        Gil``) or one of :attr:`DETERMINERS` or :attr:`POSSESSIVE_DETERMINERS` (``el capitán Luis
+        Mora``, ``su portavoz``), maybe elided onto its noun (French ``l'avocate``); not a
+        preposition's complement (``de Luis Mora``).
+
+        .. versionadded:: 0.2
+        """
+        first = phrase.split(maxsplit=1)[:1]
+        if not first:
+            return False
+        word = first[0].casefold()
+        if first[0][:1].isupper() or word in self._joined_leads:
+            return True
+        return any(lead.endswith(("'", "’")) and word.startswith(lead) for lead in self._joined_leads)
 
     def narrator_close_end(self, raw: str, start: int, end: int) -> int | None:
         """Where the quoted words go on after the dash of :attr:`DIALOGUE_DASHES` that closes the
@@ -4335,7 +4355,9 @@ class DirectQuotes(SpeakerResolution):
         :attr:`MAX_NAME_WORDS` words (a whole name, :meth:`~newsparse.names.NameModel.trailing_name`),
         a comma and a description of at most :attr:`MAX_SIGNATURE_CHARS` characters before the
         quotation's closing mark (``"We have never seen this. ...`` / ``Ana Ruiz, port authority
-        chair."``: Ana Ruiz, resolved; the words end before her line); ``None`` otherwise.
+        chair."``: Ana Ruiz, resolved; the words end before her line), a role only
+        (:meth:`signing_description`: not ``Tom Berg, his deputy, did not answer."``); ``None``
+        otherwise.
 
         .. versionadded:: 0.2
         """
@@ -4360,12 +4382,37 @@ class DirectQuotes(SpeakerResolution):
         if signed is None:
             return None
         words = signed["name"].split()
-        if self.names.trailing_name(words) != len(words):
+        if self.names.trailing_name(words) != len(words) or not self.signing_description(text[signed.end("name") : signed.end()]):
             return None
         while words_end > inner[0] and raw[words_end - 1].isspace():
             words_end -= 1
         at = signed.start("name")
         return words_end, Speaker(self.resolve_name(signed["name"], at, state), signed["name"], Span(at, signed.end("name")), None)
+
+    def signing_description(self, description: str) -> bool:
+        """Whether *description*, the words after the name and its comma on a line that may sign
+        a quotation, is only a role (``port authority chair."``), not the rest of a sentence the
+        name opens (``his deputy, did not answer."``, ``who ran the port, is a friend."``): none
+        of its words is one of :attr:`RELATIVE_PRONOUNS`, :attr:`THING_RELATIVE_PRONOUNS`,
+        :attr:`CLAUSE_AUXILIARIES`, :attr:`PASSIVE_AUXILIARIES`, :attr:`CLAUSE_VERBS` or a cue, or
+        ends like a verb in the past.
+
+        .. versionadded:: 0.2
+        """
+        for token in description.split():
+            word = token.strip(".,;:!?()[]\"'“”‘’«»—–-")
+            low = word.casefold()
+            if (
+                low in self._relatives
+                or low in self._thing_relatives
+                or low in self._clause_auxiliaries
+                or low in self._passive
+                or low in self._clause_verbs
+                or self.is_cue_word(low)
+                or self.is_past_verb(word)
+            ):
+                return False
+        return True
 
     def follow_on_speaker(self, nearest: Quote | None, carried: Speaker | None, state: State) -> Speaker | None:
         """The speaker of a quotation with no attribution of its own that follows *nearest*, the

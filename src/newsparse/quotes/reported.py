@@ -1570,7 +1570,7 @@ class ReportedSpeech(DirectQuotes):
                 # ("A driver accused of causing a crash told ...": the driver, never the crash)
                 np = self.participle_described_subject(raw, sentence[0], np, cue.start()) or np
                 if np is not None:
-                    np = self.name_before_unclosed(raw, sentence[0], np) or np  # ("Tom Hale, a shipping analyst said")
+                    np = self.name_before_unclosed(raw, sentence[0], np, cue.end()) or np  # ("Tom Hale, a shipping analyst said")
             participle = word in self._participles and quoted is None
             if np is not None and participle and self.ends_in_past_verb(raw, np):
                 np = None  # ("a memo was released as the polls closed stating ...": a clause, no subject)
@@ -3409,16 +3409,23 @@ class ReportedSpeech(DirectQuotes):
         found = self._coordination.search(raw, np[0], cue, KEEP_GIL)
         return found is not None and found.start() < np[1]
 
-    def name_before_unclosed(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+    def name_before_unclosed(self, raw: str, start: int, np: tuple[int, int], cue_end: int) -> tuple[int, int] | None:
         """The name that opens the sentence at *start* when the phrase *np* before the cue, opened
         by one of :attr:`INDEFINITE_DETERMINERS`, is its appositive whose closing comma is missing
         (``Tom Hale, a shipping analyst said ...``: Tom Hale, not someone new;
         :meth:`unclosed_appositive`, :meth:`unclosed_role_of_body`, as after a quotation); ``None``
         otherwise (``Tom Berg, officials said``, ``Ana Ortiz, her lawyer said``: others speak;
-        ``Facing John Smith, the mayor said``: the mayor, a definite role read as before).
+        ``Facing John Smith, the mayor said``: the mayor, a definite role read as before), and
+        when a comma follows the cue ending at *cue_end*: the attribution is set off inside the
+        sentence, its comma before the phrase is the one the sentence's opening words need
+        (``New York, a shipping analyst said, is the worst hit``: the analyst's words).
 
-        .. versionadded:: 0.2
+        A place of the vocabulary is no name (``New York, a shipping analyst said ...``).
+
+        .. versionchanged:: 0.2 not before a comma after the cue, nor after a place.
         """
+        if raw[cue_end : cue_end + 1] == ",":
+            return None
         pos = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         comma = raw.find(",", pos, np[0])
         if comma < 0 or raw.find(",", comma + 1, np[0]) >= 0:
@@ -3427,6 +3434,8 @@ class ReportedSpeech(DirectQuotes):
         first = raw[comma + 1 : np[1]].split(maxsplit=1)
         if not first or first[0].casefold() not in self._indefinites:
             return None
+        if self.vocabulary.is_place(raw[pos:comma]):
+            return None  # ("New York, a shipping analyst said ...": a place, the analyst speaks)
         if self.unclosed_appositive(raw, pos, comma, np) or self.unclosed_role_of_body(raw, pos, comma, np):
             return pos, comma
         return None
