@@ -205,11 +205,3 @@ def test_short_sentence_over_a_subhead_is_no_caption() -> None:
 def test_clause_and_coordinator_before_the_cue(sentence: str, speaker: str) -> None:
     article = parse_article(blocks("Tour dates added", sentence))
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
-
-
-def test_stub_printed_over_and_over_needs_no_label() -> None:
-    stub = "Tweet may have been deleted (opens in a new tab)"
-    text = blocks("Storm Eunice batters the west", LEDE, OPENING, *[stub] * 4, CLOSING)
-    paragraphs, filed = paragraphs_and_filed(text)
-    assert paragraphs == [LEDE, OPENING, CLOSING]
-    assert filed == [("related", stub)] * 4

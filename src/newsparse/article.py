@@ -2142,9 +2142,8 @@ class ArticleParser:
             if end - number >= self.MIN_LINK_RUN and self.is_story_block(body[slice(*blocks[end])]):
                 first = body[blocks[number][0]]
                 above = blocks[number - 1]
-                same = len({body[blocks[at][0]].text for at in range(number, end)}) == 1  # (a stub printed over and over)
                 if self.is_story_block(body[slice(*above)]) and (
-                    same or self.is_run_label(first.text) or self.follows_related_label(state, body[above[1] - 1], first)
+                    self.is_run_label(first.text) or self.follows_related_label(state, body[above[1] - 1], first)
                 ):
                     cut.extend(blocks[at][0] for at in range(number, end))
                 elif (
@@ -2201,9 +2200,7 @@ class ArticleParser:
         """Whether *text*, a line alone in its block, is the label a page sets over a run of links
         (:meth:`cut_link_runs`): at most :attr:`RUN_LABEL_WORDS` words, no sentence end, one of
         them in :attr:`LINK_RUN_LABELS` (``Most Read Business Stories``, ``Trending Now``).  A
-        story's own list of facts has no such label over it (``Schools closed until Monday``); a run of
-        one line printed over and over (``Tweet may have been deleted``, an embed's stub for each
-        post) needs none.
+        story's own list of facts has no such label over it (``Schools closed until Monday``).
 
         .. versionadded:: 0.2"""
         words = text.split()
