@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from newsparse import BoilerplateParser, parse_article
+from newsparse import ArticleParser, BoilerplateParser, parse_article
 from parts import blocks, holds_every_line
 
 
@@ -221,8 +221,14 @@ KNOWN = [
 ]
 
 
+class CreditShapes(ArticleParser):
+    """A parser for sites known to print credits no list knows (the rule is off by default)."""
+
+    READ_CREDIT_SHAPES = True
+
+
 def captions_and_paragraphs(text: str) -> tuple[list[tuple[str, str | None]], list[str]]:
-    article = parse_article(text)
+    article = CreditShapes().parse(text)
     assert holds_every_line(article)
     return [(c.text, c.credit) for c in article.captions], [p.text for p in article.paragraphs]
 

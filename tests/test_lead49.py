@@ -19,6 +19,10 @@ from parts import blocks, holds_every_line
 HEAD = "Port strike enters its second week"
 
 
+class CreditShapes(ArticleParser):
+    READ_CREDIT_SHAPES = True
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
@@ -102,7 +106,7 @@ def test_unknown_credit_needs_bare_credits() -> None:
         "Library Cuts",
         "The mayor said she was disappointed by the vote and would try again in the autumn.",
     )
-    article = parse_article(text)
+    article = CreditShapes().parse(text)
     assert holds_every_line(article)
     assert [(caption.text, caption.credit) for caption in article.captions] == [
         ("Councillors debate the budget at City Hall on Tuesday night.", "Jane Roe/The Herald"),
@@ -186,7 +190,7 @@ def test_short_sentence_over_a_subhead_is_no_caption() -> None:
         "Storm floods coastal towns", OPENING, *pictures[0], CLOSING, *pictures[1],
         "Then the water came.", "What Happens Next", "The council estimates repairs will cost millions this year.",
     )
-    article = parse_article(text)
+    article = CreditShapes().parse(text)
     assert holds_every_line(article)
     assert [(c.text, c.credit) for c in article.captions] == pictures
     assert [p.text for p in article.paragraphs][-3:] == [
@@ -205,3 +209,35 @@ def test_short_sentence_over_a_subhead_is_no_caption() -> None:
 def test_clause_and_coordinator_before_the_cue(sentence: str, speaker: str) -> None:
     article = parse_article(blocks("Tour dates added", sentence))
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+def test_credit_shapes_are_off_by_default() -> None:
+    # a page of bare credits with a one-sentence paragraph over a subhead: by default the story's
+    pictures = [
+        ("A crew clears debris from the seafront road on Wednesday.", "Jo Roe/Getty Images"),
+        ("Volunteers fill sandbags outside the town hall.", "Sam Lee/Reuters"),
+    ]
+    sentence = "Farmers count the cost of ruined crops across the lower valley."
+    text = blocks(
+        "Storm floods coastal towns", OPENING, *pictures[0], CLOSING, *pictures[1], sentence, "Waiting For Help",
+        "The council estimates repairs will cost millions this year.",
+    )
+    for parser, captions in ((ArticleParser(), pictures), (CreditShapes(), [*pictures, (sentence, "Waiting For Help")])):
+        article = parser.parse(text)
+        assert holds_every_line(article)
+        assert [(c.text, c.credit) for c in article.captions] == captions
+
+
+@pytest.mark.parametrize("subhead", ["The latest flood figures", "More key numbers", "What we read this week"])
+def test_subhead_with_a_label_word_is_no_page_label(subhead: str) -> None:
+    paragraphs, filed = paragraphs_and_filed(blocks("Storm Eunice batters the west", LEDE, ABOVE, subhead, *FACTS, BELOW))
+    assert paragraphs == [LEDE, ABOVE, subhead, *FACTS, BELOW]
+    assert filed == []
+
+
+def test_repeated_line_after_a_sentence_stays_the_story() -> None:
+    lead = "As the coffins passed, the crowd fell silent and then began to chant, softly at first."
+    chant = ["Bring them home now"] * 4
+    paragraphs, filed = paragraphs_and_filed(blocks("Thousands line the streets", LEDE, lead, *chant, CLOSING))
+    assert paragraphs == [LEDE, lead, *chant, CLOSING]
+    assert filed == []

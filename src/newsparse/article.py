@@ -477,6 +477,14 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     MIN_CREDIT_LAYOUTS: ClassVar[int] = 2
+    #: Whether :meth:`credit_shaped_captions` reads credits no list knows at all.  Off: on a page of
+    #: bare credits a one-sentence paragraph over a subhead (``Farmers count the cost of ruined
+    #: crops across the valley.`` / ``Waiting For Help``) has the same shape, and a story's line
+    #: filed as a caption is worse than a caption kept as a paragraph.  A subclass for sites known
+    #: to print credits so turns it on.
+    #:
+    #: .. versionadded:: 0.2
+    READ_CREDIT_SHAPES: ClassVar[bool] = False
     #: The most words of such a credit (:meth:`is_credit_shaped`).
     #:
     #: .. versionadded:: 0.2
@@ -500,12 +508,15 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     RUN_STORY_WORDS: ClassVar[int] = 8
-    #: Words of the label a page sets over a run of links inside the story (:meth:`is_run_label`):
-    #: a run with no such label over it may be the story's own list of facts, its bullets lost.
+    #: Phrases of the label a page sets over a run of links inside the story (:meth:`is_run_label`),
+    #: whole words: a run with no such label over it may be the story's own list of facts, its
+    #: bullets lost, and a subhead with one of their words alone (``The latest flood figures``,
+    #: ``More key numbers``) is the story's.
     #:
     #: .. versionadded:: 0.2
     LINK_RUN_LABELS: ClassVar[tuple[str, ...]] = (
-        "read", "trending", "related", "popular", "latest", "recommended", "stories", "headlines", "more",
+        "most read", "most popular", "most viewed", "trending", "related stories", "related articles",
+        "recommended for you", "more stories", "top stories", "you may also like", "also read", "read next",
     )
     #: The most words of such a label (:meth:`is_run_label`).
     #:
@@ -2074,10 +2085,11 @@ class ArticleParser:
         not the body's first, right over a block of one line of a credit's shape
         (:meth:`is_credit_shaped`: ``Berkeley Earth``), a credit no list knows, with the story
         going on under it (:meth:`is_story_block`).  The credit line is boilerplate ``credit``.
+        Only with :attr:`READ_CREDIT_SHAPES` on (off by default).
 
         .. versionadded:: 0.2"""
         body = state.body
-        if len(body) < 3 or self.credit_layouts(state) < self.MIN_CREDIT_LAYOUTS:
+        if not self.READ_CREDIT_SHAPES or len(body) < 3 or self.credit_layouts(state) < self.MIN_CREDIT_LAYOUTS:
             return
         starts = [at for at, line in enumerate(body) if at == 0 or line.blank_before]
         blocks = list(zip(starts, [*starts[1:], len(body)], strict=True))
@@ -2198,16 +2210,17 @@ class ArticleParser:
 
     def is_run_label(self, text: str) -> bool:
         """Whether *text*, a line alone in its block, is the label a page sets over a run of links
-        (:meth:`cut_link_runs`): at most :attr:`RUN_LABEL_WORDS` words, no sentence end, one of
-        them in :attr:`LINK_RUN_LABELS` (``Most Read Business Stories``, ``Trending Now``).  A
-        story's own list of facts has no such label over it (``Schools closed until Monday``).
+        (:meth:`cut_link_runs`): at most :attr:`RUN_LABEL_WORDS` words, no sentence end, holding one
+        of :attr:`LINK_RUN_LABELS` in whole words (``Most Read Business Stories``, ``Trending
+        Now``).  A story's own list of facts has no such label over it (``Schools closed until
+        Monday``), nor a subhead with one word of them (``The latest flood figures``).
 
         .. versionadded:: 0.2"""
         words = text.split()
         if not words or len(words) > self.RUN_LABEL_WORDS or ends_sentence(text):
             return False
-        labels = {label.casefold() for label in self.LINK_RUN_LABELS}  # (a few words, read only over a run)
-        return any(word.strip(CLOSERS + ":|-").casefold() in labels for word in words)
+        line = " " + " ".join(word.strip(CLOSERS + ":|-").casefold() for word in words) + " "
+        return any(f" {label.casefold()} " in line for label in self.LINK_RUN_LABELS)  # (read only over a run)
 
     def follows_related_label(self, state: ParseState, story_end: Line, first: Line) -> bool:
         """Whether a line filed as boilerplate ``related`` (``Trending News``) stands between the
