@@ -683,12 +683,7 @@ class DirectQuotes(SpeakerResolution):
                 return None  # (more words than a recipient and a speaker: unsure)
         if speaker is not None:
             self.remember(state, speaker, number)
-        said = match["cue"]
-        quotes = [self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, said, speaker, None)]
-        rest = self.strip_inner(raw, match.end(), inner[1])
-        if rest[1] > rest[0]:
-            quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, said, speaker, None))
-        return quotes
+        return self.split_by_incise(raw, offset, number, inner, match, speaker)
 
     def opens_speaker_phrase(self, phrase: str) -> bool:
         """Whether *phrase* may be a subject on its own: its first word is capitalised (``Marta
@@ -756,6 +751,16 @@ class DirectQuotes(SpeakerResolution):
         group = "pronoun" if match["pronoun"] is not None else "pronoun2"
         speaker = self.resolve(self.mention(raw, match.span(group)), state, None)
         self.remember(state, speaker, number)
+        return self.split_by_incise(raw, offset, number, inner, match, speaker)
+
+    def split_by_incise(
+        self, raw: str, offset: int, number: int, inner: tuple[int, int], match: regex.Match[str], speaker: Speaker | None
+    ) -> list[Quote]:
+        """The words of the quotation *inner* split by the attribution *match* set inside it (its
+        groups ``comma``, where the first part ends, and ``cue``): the part before, and the part
+        after when words follow, each direct with *speaker*.
+
+        .. versionadded:: 0.2"""
         cue = match["cue"]
         quotes = [self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, cue, speaker, None)]
         rest = self.strip_inner(raw, match.end(), inner[1])
