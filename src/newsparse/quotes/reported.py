@@ -3420,9 +3420,9 @@ class ReportedSpeech(DirectQuotes):
         sentence, its comma before the phrase is the one the sentence's opening words need
         (``New York, a shipping analyst said, is the worst hit``: the analyst's words).
 
-        A place of the vocabulary is no name (``New York, a shipping analyst said ...``).
+        A place of the vocabulary is no name (``Hong Kong, a shipping analyst said ...``).
 
-        .. versionchanged:: 0.2 not before a comma after the cue, nor after a place.
+        .. versionadded:: 0.2
         """
         if raw[cue_end : cue_end + 1] == ",":
             return None
