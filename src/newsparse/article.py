@@ -370,6 +370,14 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     MAX_LIST_ITEMS: ClassVar[int] = 12
+    #: The fewest words of a key fact's line under the lede (:meth:`is_fact_line`).
+    #:
+    #: .. versionadded:: 0.2
+    FACT_WORDS: ClassVar[int] = 4
+    #: The fewest fact lines between the lede and the story's running text (:meth:`facts_follow`).
+    #:
+    #: .. versionadded:: 0.2
+    MIN_FACT_LINES: ClassVar[int] = 2
     #: The end marks of wire copy that may close the story's last line after its sentence
     #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`).
     END_MARKS: ClassVar[tuple[str, ...]] = ("enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-")
@@ -5212,7 +5220,12 @@ class ArticleParser:
         if state.headline is not None and self.author_under(state, index):
             return BoilerplateKind.STANDFIRST.value  # the author's name under it, then the story
         repeated = self.is_teaser(state, index)  # a teaser that the body prints again
-        starts = self.prose_follows(state, index) or self.is_long_paragraph(state, index) or self.after_header(state, index)
+        starts = (
+            self.prose_follows(state, index)
+            or self.is_long_paragraph(state, index)
+            or self.after_header(state, index)
+            or self.facts_follow(state, index)
+        )
         if not repeated and starts and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
@@ -5643,6 +5656,54 @@ class ArticleParser:
             if seen >= self.HEADER_LOOKAHEAD:
                 return False
         return True
+
+    def facts_follow(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a sentence under the headline, is the story's lede over a run
+        of its key facts whose bullets the copy lost, with the story's running text right under
+        the run: :attr:`MIN_FACT_LINES` or more fact lines (:meth:`is_fact_line`: ``Schools in 12
+        counties closed until Monday`` / ``All ferries to Britain cancelled``), maybe under short
+        subheads (``What we know so far``, ``Winners``: a line of at most :attr:`LIST_ITEM_WORDS`
+        words that ends no sentence, with a fact line right under it), then prose
+        (:meth:`is_prose`, :meth:`is_short_sentence`).  The line says the day of the news
+        (:meth:`tells_the_day`), as a lede does and a standfirst seldom does, or a subhead stands in
+        the run (short lines with no subhead may be the captions of pictures under a standfirst).
+        A line any header rule claims (a byline, a stamp, a caption, boilerplate) in the run, a
+        line printed twice in a row, or more than :attr:`MAX_LIST_ITEMS` lines, and the line is no
+        such lede: a standfirst has the rest of the header under it.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        facts, headed = 0, False
+        for ahead in range(index + 1, min(len(lines), index + 2 + self.MAX_LIST_ITEMS)):
+            line = lines[ahead]
+            if self.run_rules("header_", self.LOOK_PAST + self.HEADER_GOES_ON, state, ahead, peek=True):
+                return False
+            if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
+                return facts >= self.MIN_FACT_LINES and (headed or self.tells_the_day(lines[index].text))
+            if line.text == lines[ahead - 1].text or self.classify_boilerplate(line) is not None:
+                return False  # "Tweet may have been deleted" thrice: an embed's furniture, no fact
+            if self.is_fact_line(line):
+                facts += 1
+                continue
+            below = ahead + 1
+            heading = len(line.text.split(None, self.LIST_ITEM_WORDS)) <= self.LIST_ITEM_WORDS and not ends_sentence(line.text)
+            if not heading or below >= len(lines) or not self.is_fact_line(lines[below]):
+                return False
+            headed = True
+        return False
+
+    def is_fact_line(self, line: Line) -> bool:
+        """Whether *line* is one key fact of a story, a bullet's text without its bullet: a line of
+        :attr:`FACT_WORDS` words or more but short of running text (:attr:`PROSE_WORDS`), with a
+        word in lower case, not in title case (:meth:`is_title_case`: a link), that ends no sentence
+        and no label (``Power cut to 80,000 homes in Cork and Kerry``).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        words = text[: self.PROSE_CHARS].split()
+        if not self.FACT_WORDS <= len(words) < self.PROSE_WORDS or ends_sentence(text) or text.endswith(":"):
+            return False
+        return has_lower_word(text) and not self.is_title_case(text) and self.boilerplate.kind(text) is None
 
     def leads_into_list(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a sentence that ends in a colon over a list of the story,
