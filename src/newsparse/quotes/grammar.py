@@ -182,7 +182,7 @@ class _Setting(AbstractContextManager[_Value]):
 #: it finds none (the same answers, fewer calls).
 _LINK_RULES = (
     "linked_before", "word_at", "participle_before_object", "agent_before_object", "sent_document_before",
-    "person_link_before", "document_link_before",
+    "person_link_before", "document_link_before", "object_of_link_before",
 )
 
 
@@ -481,6 +481,7 @@ class SpeakerGrammar(QuoteWords):
         self._quantifiers = frozenset(q.casefold() for q in self.QUANTIFIERS)
         self._post_heads = frozenset(m.split()[0] for m in self.POST_MODIFIERS)
         # (the one-word links after the noun of a role set off after a name: unclosed_appositive)
+        self._appositive_link_words = frozenset(self.APPOSITIVE_LINKS)
         self._appositive_links = frozenset(m for m in (*self.POST_MODIFIERS, *self.APPOSITIVE_LINKS) if " " not in m)
         # "of the union", "close to the campaign", after a speaker's noun, up to punctuation
         # (two-word ones, "close to", start after the phrase's last word "close")
@@ -1446,6 +1447,8 @@ class SpeakerGrammar(QuoteWords):
             head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1)
             if head is not None:
                 return head[0], span[1]
+        if linked and self.object_of_link_before(raw, words, span[0]):
+            return None  # ("a lawyer with ties to the mayor said": never the mayor)
         link = self.document_link_before(raw, words, span[0]) if linked else None
         head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1) if link is not None else None
         if link is not None and not (head is not None and self.token_before(raw, head[0], floor)[:1].islower()):
@@ -1786,17 +1789,40 @@ class SpeakerGrammar(QuoteWords):
         return marker.start()
 
     def person_link_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
-        """Where one of :attr:`PERSON_LINKS` starts when it stands, blanks only around it, between a
-        noun for people (:meth:`is_people_noun`) and the phrase at *start* (``An adviser to Ana
-        Ortiz said``, ``an aide to the governor said``): the phrase is that noun's complement, and
-        the noun's phrase speaks.  ``None`` otherwise."""
+        """Where one of :attr:`PERSON_LINKS` or :attr:`APPOSITIVE_LINKS` starts when it stands,
+        blanks only around it, between a noun for people (:meth:`is_people_noun`) and the phrase at
+        *start* (``An adviser to Ana Ortiz said``, ``an aide to the governor said``, ``a senior
+        official with the ministry said``): the phrase is that noun's complement, and the noun's
+        phrase speaks.  ``None`` otherwise."""
         found = self.linked_before(raw, words, start)
         if found is None:
             return None
         _, noun, link = found
-        if link.group() not in self._person_links or not self.is_people_noun(noun.group().casefold(), True):
+        word = link.group()
+        if word not in self._person_links and word not in self._appositive_link_words:
+            return None  # ("a senior official with the ministry said": one of APPOSITIVE_LINKS too)
+        if not self.is_people_noun(noun.group().casefold(), True):
             return None
         return link.start()
+
+    def object_of_link_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> bool:
+        """Whether the phrase at *start* opens with one of :attr:`DETERMINERS` in lower case right
+        after one of :attr:`PERSON_LINKS` that follows a noun in lower case for no person, blanks
+        only between (``a lawyer with ties to the mayor said``): the phrase is the object of
+        that noun's link, never the speaker, and the noun is none either.
+
+        .. versionadded:: 0.2
+        """
+        found = self.linked_before(raw, words, start)
+        if found is None:
+            return False
+        k, noun, link = found
+        opener = words[k].group() if k < len(words) else ""
+        value = strip_possessive(noun.group())
+        return (
+            link.group() in self._person_links and opener in self._determiners and value.isalpha()
+            and value.islower() and not self.is_person_noun(value.casefold()) and value not in self._document_nouns
+        )
 
     def document_link_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
         """Where one of :attr:`ADDRESSEE_PREPOSITIONS` starts when it stands, blanks only around
