@@ -1707,6 +1707,10 @@ class DirectQuotes(SpeakerResolution):
             if caused is not None:
                 return Attribution(caused, Cue(cue.group(), *cue_span))  # "prompted Ana Ruiz to say:"
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            opens = raw[open_ + 1 : open_ + 2].isupper()  # (a sentence quoted whole, not "The plan, ... said, "will")
+            if np is not None and opens and not trailing.strip() and cue.group() not in self._participles:
+                # ("Lisa Chen, an official in Ohio said: "..."": the name, its appositive's comma missing)
+                np = self.name_before_unclosed(raw, sentence[0], np, cue.end(), opening=True) or np
             if np is not None and cue.group() in self._participles and self.ends_in_past_verb(raw, np):
                 np = None  # ('a memo was released as the polls closed stating "..."': a clause, no subject)
             if np is not None and cue.group() in self._participles:

@@ -3164,6 +3164,41 @@ class SpeakerGrammar(QuoteWords):
             return False
         return self.names.trailing_name(head) == len(head)
 
+    def name_before_unclosed(
+        self, raw: str, start: int, np: tuple[int, int], cue_end: int, *, opening: bool = False
+    ) -> tuple[int, int] | None:
+        """The name that opens the sentence at *start* when the phrase *np* before the cue, opened
+        by one of :attr:`INDEFINITE_DETERMINERS`, is its appositive whose closing comma is missing
+        (``Tom Hale, a shipping analyst said ...``: Tom Hale, not someone new;
+        :meth:`unclosed_appositive`, :meth:`unclosed_role_of_body`, as after a quotation); ``None``
+        otherwise (``Tom Berg, officials said``, ``Ana Ortiz, her lawyer said``: others speak;
+        ``Facing John Smith, the mayor said``: the mayor, a definite role read as before), and
+        when a comma follows the cue ending at *cue_end*: the attribution is set off inside the
+        sentence, its comma before the phrase is the one the sentence's opening words need
+        (``New York, a shipping analyst said, is the worst hit``: the analyst's words).  With
+        *opening* that comma opens a quotation right after it (``Ian Kerr, an economist from Leeds
+        University said, "..."``): no attribution set off, the name read as before a colon.
+
+        A place of the vocabulary is no name (``Hong Kong, a shipping analyst said ...``).
+
+        .. versionadded:: 0.2
+        """
+        if raw[cue_end : cue_end + 1] == "," and not opening:
+            return None
+        pos = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
+        comma = raw.find(",", pos, np[0])
+        if comma < 0 or raw.find(",", comma + 1, np[0]) >= 0:
+            return None
+        # (the appositive's first word, in the phrase or before it: "a shipping analyst with Clarksons")
+        first = raw[comma + 1 : np[1]].split(maxsplit=1)
+        if not first or first[0].casefold() not in self._indefinites:
+            return None
+        if self.vocabulary.is_place(raw[pos:comma]):
+            return None  # ("New York, a shipping analyst said ...": a place, the analyst speaks)
+        if self.unclosed_appositive(raw, pos, comma, np) or self.unclosed_role_of_body(raw, pos, comma, np):
+            return pos, comma
+        return None
+
     def is_singular_person_noun(self, low: str) -> bool:
         """Whether lower-case *low* is a noun for one person: one of :attr:`PERSON_NOUNS` or a
         role of the vocabulary, not in the plural (``lawyer``, ``mayor``; not ``lawyers``)."""
