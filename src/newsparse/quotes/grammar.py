@@ -3129,7 +3129,21 @@ class SpeakerGrammar(QuoteWords):
             # (a group noun for one person speaks for the name: "Ana Ortiz, a spokeswoman for the port said")
             return False  # ("Tom Berg, officials said", "Ana Ortiz, police said": they speak, not the name)
         words = self.past_titles([strip_possessive(w) for w in raw[pos:comma].split()])  # ("Dr. Alan Webb")
-        return 2 <= len(words) <= self.MAX_NAME_WORDS and self.names.trailing_name(words) == len(words)
+        if not 2 <= len(words) <= self.MAX_NAME_WORDS:
+            return False
+        return self.names.trailing_name(words) == len(words) or self.given_then_place_word(words)
+
+    def given_then_place_word(self, words: Sequence[str]) -> bool:
+        """Whether two *words* are a given name of :attr:`GIVEN_NAMES` and a capitalised word
+        that bars a name elsewhere (a place's or a body's word: ``Lisa Park``, ``Ann Street``,
+        ``Tom Bridge``), together no place of the vocabulary: a person's name where a name is
+        expected (before an appositive whose closing comma is missing).
+
+        .. versionadded:: 0.2"""
+        if len(words) != 2 or not self.all_given_names(words[:1]):
+            return False
+        last = words[1]
+        return last.isalpha() and last[:1].isupper() and last[1:].islower() and not self.vocabulary.is_place(" ".join(words))
 
     def past_titles(self, words: list[str]) -> list[str]:
         """*words* of a name past the titles before it (``Dr. Alan Webb``: ``Alan Webb``), the
