@@ -1418,7 +1418,7 @@ class SpeakerGrammar(QuoteWords):
                 return head[0], span[1]
             if phrase[:1].isupper():
                 return None  # (a place or a firm alone: no speaker)
-        # (the five rules of a link before the phrase below each read the two words right before
+        # (the six rules of a link before the phrase below each read the two words right before
         # it, linked_before: when none of them is overridden and those two words are not there, no
         # rule can answer, and none is called)
         linked = hops == 0 and more and (not self._plain_link_rules or self.linked_before(raw, words, span[0]) is not None)
