@@ -1447,8 +1447,10 @@ class SpeakerGrammar(QuoteWords):
             head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1)
             if head is not None:
                 return head[0], span[1]
-        if linked and self.object_of_link_before(raw, words, span[0]):
-            return None  # ("a lawyer with ties to the mayor said": never the mayor)
+        if linked and self.object_of_link_before(raw, words, span[0]) and not self.participle_at(raw, cue_start):
+            # ("a lawyer with ties to the mayor said": never the mayor; but a participle's
+            # subject may be that object, "a nod to the mayor acknowledging that ...")
+            return None
         link = self.document_link_before(raw, words, span[0]) if linked else None
         head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1) if link is not None else None
         if link is not None and not (head is not None and self.token_before(raw, head[0], floor)[:1].islower()):
@@ -1804,6 +1806,13 @@ class SpeakerGrammar(QuoteWords):
         if not self.is_people_noun(noun.group().casefold(), True):
             return None
         return link.start()
+
+    def participle_at(self, raw: str, pos: int) -> bool:
+        """Whether the word at *pos* is one of :attr:`PARTICIPLES`.
+
+        .. versionadded:: 0.2"""
+        word = self._word.match(raw, pos, None, KEEP_GIL)
+        return word is not None and word.group().casefold() in self._participles
 
     def object_of_link_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> bool:
         """Whether the phrase at *start* opens with one of :attr:`DETERMINERS` in lower case right
