@@ -70,6 +70,10 @@ PLACE_WORD_SURNAME = [
      [("The ferry will run,", D, "Emma Bridge", "Emma Bridge")]),
     ("\u201cThe ferry will run,\u201d Gov. Emma Park, a Democrat in her first term said.",
      [("The ferry will run,", D, "Emma Park", "Gov. Emma Park")]),
+    # an occupation known by its ending before "with" and a body: the name still speaks, not the
+    # whole role read as one phrase
+    ("\u201cThe river will rise,\u201d Emma Holt, a geologist with the Harbour Survey said.",
+     [("The river will rise,", D, "Emma Holt", "Emma Holt")]),
     # controls: a plain surname, and the closing comma written
     ("\u201cThe ferry will run,\u201d Emma Holt, an engineer in Dover said.",
      [("The ferry will run,", D, "Emma Holt", "Emma Holt")]),

@@ -3133,8 +3133,12 @@ class SpeakerGrammar(QuoteWords):
             return False  # ("New York, the city's mayor said", "Ana Ortiz, her lawyer said": someone else's)
         # (the noun before its first link: "chief executive of Nordwind", "a pollster at Monmouth University")
         links = self._appositive_links
-        head = phrase[next((at for at in range(1, len(phrase)) if phrase[at] in links), 0) - 1].rstrip(".,").casefold()
-        if head in self._collectives or not self.is_singular_person_noun(head):
+        at = next((at for at in range(1, len(phrase)) if phrase[at] in links), 0)
+        head = phrase[at - 1].rstrip(".,").casefold()
+        # (before a link, an occupation by its ending too, as unclosed_role_of_body reads it: "a
+        # hydrologist with the Valley Water Board", the whole phrase read by person_link_before)
+        linked_role = at > 0 and self.is_person_noun(head) and not head.endswith(self.PRESENT_SUFFIX or "\0")
+        if head in self._collectives or not (self.is_singular_person_noun(head) or linked_role):
             # (a group noun for one person speaks for the name: "Ana Ortiz, a spokeswoman for the port said")
             return False  # ("Tom Berg, officials said", "Ana Ortiz, police said": they speak, not the name)
         words = self.past_titles([strip_possessive(w) for w in raw[pos:comma].split()])  # ("Dr. Alan Webb")
