@@ -3121,8 +3121,9 @@ class SpeakerGrammar(QuoteWords):
         the cue starts right after that comma with a determiner or a lower-case word, has no
         possessive (nor opens with one of :attr:`POSSESSIVE_DETERMINERS`: ``her lawyer``) and
         ends in a noun for one person (:meth:`is_singular_person_noun`; not ``officials``,
-        ``police``), and the words before it are all a name (no more than
-        :attr:`MAX_NAME_WORDS`)."""
+        ``police``; before a link of its own, any noun :meth:`is_person_noun` reads, its ending
+        too: ``a hydrologist with the Valley Water Board``), and the words before it are all a
+        name (no more than :attr:`MAX_NAME_WORDS`; or :meth:`given_then_place_word`)."""
         if comma <= pos or raw[comma + 1 : np[0]].strip():
             return False
         phrase = raw[np[0] : np[1]].split()
