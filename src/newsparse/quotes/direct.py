@@ -918,7 +918,7 @@ class DirectQuotes(SpeakerResolution):
             if np is None and recipient is None:
                 recipient = self.recipient_before_name(raw, at, sentence[1])
             after = recipient.end() if np is None and recipient is not None else at
-            if after > at:
+            if after > at and not self.opens_with_link(raw, after, sentence[1]):
                 np = self.phrase_after(raw, after, sentence[1], lenient=True)  # ("aseguró a Efe la portavoz")
             elif np is None:
                 np = self.subject_after_aside(raw, at, sentence[1])  # ("estime pour sa part Jean Dupont")
@@ -1707,6 +1707,10 @@ class DirectQuotes(SpeakerResolution):
             if caused is not None:
                 return Attribution(caused, Cue(cue.group(), *cue_span))  # "prompted Ana Ruiz to say:"
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            opens = raw[open_ + 1 : open_ + 2].isupper()  # (a sentence quoted whole, not "The plan, ... said, "will")
+            if np is not None and opens and not trailing.strip() and cue.group() not in self._participles:
+                # ("Lisa Chen, an official in Ohio said: "..."": the name, its appositive's comma missing)
+                np = self.name_before_unclosed(raw, sentence[0], np, cue.end(), opening=True) or np
             if np is not None and cue.group() in self._participles and self.ends_in_past_verb(raw, np):
                 np = None  # ('a memo was released as the polls closed stating "..."': a clause, no subject)
             if np is not None and cue.group() in self._participles:
@@ -4808,6 +4812,16 @@ class DirectQuotes(SpeakerResolution):
         .. versionadded:: 0.2
         """
         return name in self.QUESTION_LABELS or name in self.ANSWER_LABELS
+
+    def opens_with_link(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the first word from *pos* is a link of :attr:`OF_WORDS` or the last word of one
+        of :attr:`POST_MODIFIERS` (``respondió a la pregunta de un diputado``: the words after the
+        one spoken to go on with that phrase, a preposition's object, never the speaker).
+
+        .. versionadded:: 0.2
+        """
+        first = self._word.search(raw, pos, stop, KEEP_GIL)
+        return first is not None and not raw[pos : first.start()].strip() and first.group() in self._cuts
 
     def known_given_name(self, word: str) -> bool:
         """Whether *word* is a given name the name model or :attr:`BOTH_SEXES_GIVEN_NAMES` knows

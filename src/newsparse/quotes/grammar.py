@@ -182,7 +182,7 @@ class _Setting(AbstractContextManager[_Value]):
 #: it finds none (the same answers, fewer calls).
 _LINK_RULES = (
     "linked_before", "word_at", "participle_before_object", "agent_before_object", "sent_document_before",
-    "person_link_before", "document_link_before",
+    "person_link_before", "document_link_before", "object_of_link_before",
 )
 
 
@@ -481,6 +481,7 @@ class SpeakerGrammar(QuoteWords):
         self._quantifiers = frozenset(q.casefold() for q in self.QUANTIFIERS)
         self._post_heads = frozenset(m.split()[0] for m in self.POST_MODIFIERS)
         # (the one-word links after the noun of a role set off after a name: unclosed_appositive)
+        self._appositive_link_words = frozenset(self.APPOSITIVE_LINKS)
         self._appositive_links = frozenset(m for m in (*self.POST_MODIFIERS, *self.APPOSITIVE_LINKS) if " " not in m)
         # "of the union", "close to the campaign", after a speaker's noun, up to punctuation
         # (two-word ones, "close to", start after the phrase's last word "close")
@@ -1417,7 +1418,7 @@ class SpeakerGrammar(QuoteWords):
                 return head[0], span[1]
             if phrase[:1].isupper():
                 return None  # (a place or a firm alone: no speaker)
-        # (the five rules of a link before the phrase below each read the two words right before
+        # (the six rules of a link before the phrase below each read the two words right before
         # it, linked_before: when none of them is overridden and those two words are not there, no
         # rule can answer, and none is called)
         linked = hops == 0 and more and (not self._plain_link_rules or self.linked_before(raw, words, span[0]) is not None)
@@ -1446,6 +1447,10 @@ class SpeakerGrammar(QuoteWords):
             head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1)
             if head is not None:
                 return head[0], span[1]
+        if linked and self.object_of_link_before(raw, words, span[0]) and not self.participle_at(raw, cue_start):
+            # ("a lawyer with ties to the mayor said": never the mayor; but a participle's
+            # subject may be that object, "a nod to the mayor acknowledging that ...")
+            return None
         link = self.document_link_before(raw, words, span[0]) if linked else None
         head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1) if link is not None else None
         if link is not None and not (head is not None and self.token_before(raw, head[0], floor)[:1].islower()):
@@ -1786,17 +1791,47 @@ class SpeakerGrammar(QuoteWords):
         return marker.start()
 
     def person_link_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
-        """Where one of :attr:`PERSON_LINKS` starts when it stands, blanks only around it, between a
-        noun for people (:meth:`is_people_noun`) and the phrase at *start* (``An adviser to Ana
-        Ortiz said``, ``an aide to the governor said``): the phrase is that noun's complement, and
-        the noun's phrase speaks.  ``None`` otherwise."""
+        """Where one of :attr:`PERSON_LINKS` or :attr:`APPOSITIVE_LINKS` starts when it stands,
+        blanks only around it, between a noun for people (:meth:`is_people_noun`) and the phrase at
+        *start* (``An adviser to Ana Ortiz said``, ``an aide to the governor said``, ``a senior
+        official with the ministry said``): the phrase is that noun's complement, and the noun's
+        phrase speaks.  ``None`` otherwise."""
         found = self.linked_before(raw, words, start)
         if found is None:
             return None
         _, noun, link = found
-        if link.group() not in self._person_links or not self.is_people_noun(noun.group().casefold(), True):
+        word = link.group()
+        if word not in self._person_links and word not in self._appositive_link_words:
+            return None  # ("a senior official with the ministry said": one of APPOSITIVE_LINKS too)
+        if not self.is_people_noun(noun.group().casefold(), True):
             return None
         return link.start()
+
+    def participle_at(self, raw: str, pos: int) -> bool:
+        """Whether the word at *pos* is one of :attr:`PARTICIPLES`.
+
+        .. versionadded:: 0.2"""
+        word = self._word.match(raw, pos, None, KEEP_GIL)
+        return word is not None and word.group().casefold() in self._participles
+
+    def object_of_link_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> bool:
+        """Whether the phrase at *start* opens with one of :attr:`DETERMINERS` in lower case right
+        after one of :attr:`PERSON_LINKS` that follows a noun in lower case for no person, blanks
+        only between (``a lawyer with ties to the mayor said``): the phrase is the object of
+        that noun's link, never the speaker, and the noun is none either.
+
+        .. versionadded:: 0.2
+        """
+        found = self.linked_before(raw, words, start)
+        if found is None:
+            return False
+        k, noun, link = found
+        opener = words[k].group() if k < len(words) else ""
+        value = strip_possessive(noun.group())
+        return (
+            link.group() in self._person_links and opener in self._determiners and value.isalpha()
+            and value.islower() and not self.is_person_noun(value.casefold()) and value not in self._document_nouns
+        )
 
     def document_link_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
         """Where one of :attr:`ADDRESSEE_PREPOSITIONS` starts when it stands, blanks only around
@@ -3086,8 +3121,9 @@ class SpeakerGrammar(QuoteWords):
         the cue starts right after that comma with a determiner or a lower-case word, has no
         possessive (nor opens with one of :attr:`POSSESSIVE_DETERMINERS`: ``her lawyer``) and
         ends in a noun for one person (:meth:`is_singular_person_noun`; not ``officials``,
-        ``police``), and the words before it are all a name (no more than
-        :attr:`MAX_NAME_WORDS`)."""
+        ``police``; before a link of its own, any noun :meth:`is_person_noun` reads, its ending
+        too: ``a hydrologist with the Valley Water Board``), and the words before it are all a
+        name (no more than :attr:`MAX_NAME_WORDS`; or :meth:`given_then_place_word`)."""
         if comma <= pos or raw[comma + 1 : np[0]].strip():
             return False
         phrase = raw[np[0] : np[1]].split()
@@ -3098,12 +3134,30 @@ class SpeakerGrammar(QuoteWords):
             return False  # ("New York, the city's mayor said", "Ana Ortiz, her lawyer said": someone else's)
         # (the noun before its first link: "chief executive of Nordwind", "a pollster at Monmouth University")
         links = self._appositive_links
-        head = phrase[next((at for at in range(1, len(phrase)) if phrase[at] in links), 0) - 1].rstrip(".,").casefold()
-        if head in self._collectives or not self.is_singular_person_noun(head):
+        at = next((at for at in range(1, len(phrase)) if phrase[at] in links), 0)
+        head = phrase[at - 1].rstrip(".,").casefold()
+        # (before a link, an occupation by its ending too, as unclosed_role_of_body reads it: "a
+        # hydrologist with the Valley Water Board", the whole phrase read by person_link_before)
+        linked_role = at > 0 and self.is_person_noun(head) and not head.endswith(self.PRESENT_SUFFIX or "\0")
+        if head in self._collectives or not (self.is_singular_person_noun(head) or linked_role):
             # (a group noun for one person speaks for the name: "Ana Ortiz, a spokeswoman for the port said")
             return False  # ("Tom Berg, officials said", "Ana Ortiz, police said": they speak, not the name)
         words = self.past_titles([strip_possessive(w) for w in raw[pos:comma].split()])  # ("Dr. Alan Webb")
-        return 2 <= len(words) <= self.MAX_NAME_WORDS and self.names.trailing_name(words) == len(words)
+        if not 2 <= len(words) <= self.MAX_NAME_WORDS:
+            return False
+        return self.names.trailing_name(words) == len(words) or self.given_then_place_word(words)
+
+    def given_then_place_word(self, words: Sequence[str]) -> bool:
+        """Whether two *words* are a given name of :attr:`GIVEN_NAMES` and a capitalised word
+        that bars a name elsewhere (a place's or a body's word: ``Lisa Park``, ``Ann Street``,
+        ``Tom Bridge``), together no place of the vocabulary: a person's name where a name is
+        expected (before an appositive whose closing comma is missing).
+
+        .. versionadded:: 0.2"""
+        if len(words) != 2 or not self.all_given_names(words[:1]):
+            return False
+        last = words[1]
+        return last.isalpha() and last[:1].isupper() and last[1:].islower() and not self.vocabulary.is_place(" ".join(words))
 
     def past_titles(self, words: list[str]) -> list[str]:
         """*words* of a name past the titles before it (``Dr. Alan Webb``: ``Alan Webb``), the
@@ -3137,6 +3191,41 @@ class SpeakerGrammar(QuoteWords):
         if not 0 < len(head) <= self.MAX_NAME_WORDS or not all(w[:1].isupper() for w in head):
             return False
         return self.names.trailing_name(head) == len(head)
+
+    def name_before_unclosed(
+        self, raw: str, start: int, np: tuple[int, int], cue_end: int, *, opening: bool = False
+    ) -> tuple[int, int] | None:
+        """The name that opens the sentence at *start* when the phrase *np* before the cue, opened
+        by one of :attr:`INDEFINITE_DETERMINERS`, is its appositive whose closing comma is missing
+        (``Tom Hale, a shipping analyst said ...``: Tom Hale, not someone new;
+        :meth:`unclosed_appositive`, :meth:`unclosed_role_of_body`, as after a quotation); ``None``
+        otherwise (``Tom Berg, officials said``, ``Ana Ortiz, her lawyer said``: others speak;
+        ``Facing John Smith, the mayor said``: the mayor, a definite role read as before), and
+        when a comma follows the cue ending at *cue_end*: the attribution is set off inside the
+        sentence, its comma before the phrase is the one the sentence's opening words need
+        (``New York, a shipping analyst said, is the worst hit``: the analyst's words).  With
+        *opening* that comma opens a quotation right after it (``Ian Kerr, an economist from Leeds
+        University said, "..."``): no attribution set off, the name read as before a colon.
+
+        A place of the vocabulary is no name (``Hong Kong, a shipping analyst said ...``).
+
+        .. versionadded:: 0.2
+        """
+        if raw[cue_end : cue_end + 1] == "," and not opening:
+            return None
+        pos = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
+        comma = raw.find(",", pos, np[0])
+        if comma < 0 or raw.find(",", comma + 1, np[0]) >= 0:
+            return None
+        # (the appositive's first word, in the phrase or before it: "a shipping analyst with Clarksons")
+        first = raw[comma + 1 : np[1]].split(maxsplit=1)
+        if not first or first[0].casefold() not in self._indefinites:
+            return None
+        if self.vocabulary.is_place(raw[pos:comma]):
+            return None  # ("New York, a shipping analyst said ...": a place, the analyst speaks)
+        if self.unclosed_appositive(raw, pos, comma, np) or self.unclosed_role_of_body(raw, pos, comma, np):
+            return pos, comma
+        return None
 
     def is_singular_person_noun(self, low: str) -> bool:
         """Whether lower-case *low* is a noun for one person: one of :attr:`PERSON_NOUNS` or a

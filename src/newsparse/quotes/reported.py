@@ -3409,37 +3409,6 @@ class ReportedSpeech(DirectQuotes):
         found = self._coordination.search(raw, np[0], cue, KEEP_GIL)
         return found is not None and found.start() < np[1]
 
-    def name_before_unclosed(self, raw: str, start: int, np: tuple[int, int], cue_end: int) -> tuple[int, int] | None:
-        """The name that opens the sentence at *start* when the phrase *np* before the cue, opened
-        by one of :attr:`INDEFINITE_DETERMINERS`, is its appositive whose closing comma is missing
-        (``Tom Hale, a shipping analyst said ...``: Tom Hale, not someone new;
-        :meth:`unclosed_appositive`, :meth:`unclosed_role_of_body`, as after a quotation); ``None``
-        otherwise (``Tom Berg, officials said``, ``Ana Ortiz, her lawyer said``: others speak;
-        ``Facing John Smith, the mayor said``: the mayor, a definite role read as before), and
-        when a comma follows the cue ending at *cue_end*: the attribution is set off inside the
-        sentence, its comma before the phrase is the one the sentence's opening words need
-        (``New York, a shipping analyst said, is the worst hit``: the analyst's words).
-
-        A place of the vocabulary is no name (``Hong Kong, a shipping analyst said ...``).
-
-        .. versionadded:: 0.2
-        """
-        if raw[cue_end : cue_end + 1] == ",":
-            return None
-        pos = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
-        comma = raw.find(",", pos, np[0])
-        if comma < 0 or raw.find(",", comma + 1, np[0]) >= 0:
-            return None
-        # (the appositive's first word, in the phrase or before it: "a shipping analyst with Clarksons")
-        first = raw[comma + 1 : np[1]].split(maxsplit=1)
-        if not first or first[0].casefold() not in self._indefinites:
-            return None
-        if self.vocabulary.is_place(raw[pos:comma]):
-            return None  # ("New York, a shipping analyst said ...": a place, the analyst speaks)
-        if self.unclosed_appositive(raw, pos, comma, np) or self.unclosed_role_of_body(raw, pos, comma, np):
-            return pos, comma
-        return None
-
     def joined_subjects(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The whole subject when the phrase *np* before a cue is the last of subjects joined by
         one of :attr:`COORDINATORS` from the sentence's start at *start* (``Tom Berg and his aides
