@@ -3148,10 +3148,11 @@ class SpeakerGrammar(QuoteWords):
         return self.names.trailing_name(words) == len(words) or self.given_then_place_word(words)
 
     def given_then_place_word(self, words: Sequence[str]) -> bool:
-        """Whether two *words* are a given name of :attr:`GIVEN_NAMES` and a capitalised word
-        that bars a name elsewhere (a place's or a body's word: ``Lisa Park``, ``Ann Street``,
-        ``Tom Bridge``), together no place of the vocabulary: a person's name where a name is
-        expected (before an appositive whose closing comma is missing).
+        """Whether two *words* are a given name of :attr:`GIVEN_NAMES` and one capitalised word of
+        letters, whatever the name model reads it as (a place's or a body's word bars it there:
+        ``Lisa Park``, ``Ann Street``, ``Tom Bridge``), together no place of the vocabulary: a
+        person's name where a name is expected (before an appositive whose closing comma is
+        missing).
 
         .. versionadded:: 0.2"""
         if len(words) != 2 or not self.all_given_names(words[:1]):
