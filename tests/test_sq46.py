@@ -186,10 +186,11 @@ def test_an_article_quoting_in_double_marks_keeps_its_reading(text: str, expecte
         (["Asked about the fire, Ana Ruiz said: ‘Nobody was hurt.’"], True),
         (['\'He told me "never again",\' she said.', "'It is over,' she added."], True),
         # speech in double marks before any single mark in as many paragraphs as quote in single
-        # marks: a mixed article, read with single marks (whose reader reads double ones too; sq47)
-        (["'We will appeal,' the chairman said.", '"It is a farce," the manager said.'], True),
-        (["'We will appeal,' the chairman said.", 'He added: "We have done nothing wrong."'], True),
-        (['"We will appeal', "'We will appeal,' the chairman said."], True),
+        # marks: a tie reads double marks (sq47 counts paragraphs; more in single marks, below)
+        (["'We will appeal,' the chairman said.", '"It is a farce," the manager said.'], False),
+        (["'We will appeal,' the chairman said.", 'He added: "We have done nothing wrong."'], False),
+        (['"We will appeal', "'We will appeal,' the chairman said."], False),
+        (["'We will appeal,' the chairman said.", '"It is a farce," the manager said.', "'We lost,' he said."], True),
         # in more paragraphs: the article quotes in double marks
         (["'We will appeal,' the chairman said.", '"It is a farce," the manager said.', 'He added: "No."'], False),
         # a title in double marks quotes no speech

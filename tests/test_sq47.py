@@ -1,7 +1,7 @@
 """British single quotation marks read in general form: a closing mark after a word in s with
 no mark after it closes the quotation (``'Ridiculous' was how ...``), a dropped g (``goin'``)
 and a plural's possessive right before the closing mark (``the members','``) are apostrophes; a
-mixed article (double marks in one paragraph, single in another) is read with single marks, a
+mixed article (double marks in one paragraph, single in more) is read with single marks, a
 title in double marks closed inside a comma quoting no speech; and a title in title case after a
 naming word is a name no one says."""
 
@@ -60,6 +60,8 @@ SHANNON = """Farmers count cost of Shannon floods
 
 Her neighbour, Pat Walsh, said: 'The water came up in an hour and nobody warned us.'
 
+'The river has never been this high,' said Tom Byrne.
+
 The council said it would review its warning system.
 """
 
@@ -94,6 +96,7 @@ He added: 'The stage is where I started.'
             [
                 ("We have lost everything,", "direct", "Mary Byrne"),
                 ("The water came up in an hour and nobody warned us.", "direct", "Pat Walsh"),
+                ("The river has never been this high,", "direct", "Tom Byrne"),
                 ("it would review its warning system", "indirect", "The council"),
             ],
         ),
@@ -146,8 +149,13 @@ def test_single_quotation_marks(raw: str, quotations: list[str]) -> None:
 @pytest.mark.parametrize(
     ("paragraphs", "single"),
     [
-        # one paragraph of each: a mixed article, read with single marks (which read double ones too)
-        (['"We have lost everything," said Mary Byrne.', "Her neighbour said: 'Nobody warned us.'"], True),
+        # more paragraphs in single marks: a mixed article, read with single marks (which read double ones too)
+        (
+            ['"We have lost everything," said Mary Byrne.', "Her neighbour said: 'Nobody warned us.'", "'It rose fast,' he said."],
+            True,
+        ),
+        # one paragraph of each: a tie reads double marks (American copy nests quotations in single marks)
+        (['"We have lost everything," said Mary Byrne.', "Her neighbour said: 'Nobody warned us.'"], False),
         # more paragraphs of speech in double marks: the article quotes in double marks
         (
             [

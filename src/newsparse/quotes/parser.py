@@ -342,12 +342,13 @@ class QuoteParser(ReportedSpeech):
         ``!`` or ``?`` before a blank or the end, or after a letter before such punctuation and a
         blank, as British copy punctuates (``'It's a joke', said ...``), no mark of its kind
         between but apostrophes inside a word, possessives and elisions at a word's end, ``the
-        players' night``, ``I'm goin' home``), in as many paragraphs at least as quote speech in
-        double marks (:meth:`quotes_speech_in_double_marks`) before any single mark opens (one
-        opened first holds them: ``'He told me "never again.",' she said.``).  A mixed British
-        article (``"We have lost everything," said ...`` in one paragraph, ``'Nobody warned us,'
-        said ...`` in the next) is so read with single marks, whose reader reads double marks
-        too.  An article that quotes mostly in double marks (American copy, whose single marks are
+        players' night``, ``I'm goin' home``), in more paragraphs than quote speech in double
+        marks (:meth:`quotes_speech_in_double_marks`) before any single mark opens (one opened
+        first holds them: ``'He told me "never again.",' she said.``).  A mixed British article
+        (``"We have lost everything," said ...`` in one paragraph, ``'Nobody warned us,' said
+        ...`` and ``'It rose fast,' he said.`` in two more) is so read with single marks, whose
+        reader reads double marks too; a tie reads double marks (an American transcript nests its
+        quotations in single marks).  An article that quotes mostly in double marks (American copy, whose single marks are
         nested quotations, nicknames and apostrophes), and the headline (American headlines quote
         in single marks), never count.
 
@@ -371,7 +372,7 @@ class QuoteParser(ReportedSpeech):
                 continue
             if any(pattern.search(raw, 0, None, KEEP_GIL) is not None for pattern in self._single_quotations):
                 single += 1
-        return single > 0 and single >= double
+        return single > double  # (a tie, as in an American transcript with nested quotations, reads double marks)
 
     #: How many characters before a closing double mark :meth:`quotes_speech_in_double_marks`
     #: looks for the mark that opens a title (``the ITV series "Brassic," which``).
