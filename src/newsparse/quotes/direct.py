@@ -3010,6 +3010,36 @@ class DirectQuotes(SpeakerResolution):
         """
         return word.group() in self._quoting_only and bool(raw[word.end() : open_].strip(" ,:\u00a0"))
 
+    def clause_after_quotation(self, raw: str, start: int, stop: int) -> bool:
+        """Whether a quotation closes between a cue or naming verb ending at *start* and a
+        quotation opening at *stop*, a comma ends it, and a capitalised word, a new clause's subject,
+        comes first after it past the links of a list (``in a clip Judge Lee called "vile," Tom
+        Berg voiced a wish to "..."``): the verb's words were that first quotation.  A list of
+        quotations joined by commas or one of :attr:`COORDINATORS`,
+        :attr:`ALTERNATIVE_COORDINATORS` or :attr:`NEGATIVE_COORDINATORS` (``called it "vile,"
+        "petty" and "cruel"``) stays the verb's, and so do words in lower case after it (``Ruiz,
+        who called him "vile," later urged voters to "..."``: the clause goes on).
+
+        .. versionadded:: 0.2
+        """
+        last = -1
+        count = 0
+        for at in range(stop - 1, start - 1, -1):
+            ch = raw[at]
+            if ch in self._marks and not (at > start and at + 1 < stop and raw[at - 1].isalpha() and raw[at + 1].isalpha()):
+                count += 1
+                last = max(last, at)
+        if count < 2:
+            return False  # (no quotation closes in between: the verb's words are this one)
+        after = raw[last + 1 : stop]
+        if raw[last - 1 : last] != "," and not after.lstrip().startswith(","):
+            return False  # (no comma closes the quotation: 'urged them to "shun" Berg and "..."', Berg an object)
+        links = self._coordinators | self._alternatives | self._negative_coordinators
+        between = [w for w in after.replace(",", " ").split() if w.casefold() not in links]
+        # (a capitalised word first: a new subject; a lower-case one goes on with the verb's clause
+        # or the main one, 'Ruiz, who called him "vile," later urged voters to "..."')
+        return bool(between) and between[0][:1].isupper()
+
     def in_closed_relative(self, raw: str, start: int, word: regex.Match[str], stop: int) -> bool:
         """Whether *word* stands in a relative clause set off by commas that closes before *stop*
         (the quotation's opening mark), read from *start*: the comma last before the word is followed
@@ -3126,6 +3156,10 @@ class DirectQuotes(SpeakerResolution):
         verb = self.attributing_verb(raw, quotation)
         if verb is not None and self.in_subordinate_opening(raw, quotation.sentence_start, verb.start(), quotation.open):
             verb = None  # ('When Hale suggested ..., Ana Cole fired back: "..."': the main clause's words)
+        if verb is not None and self.clause_after_quotation(raw, verb.end(), quotation.open):
+            # ('in a clip that Judge Lee called "vile," Tom Berg voiced a wish to "...": the verb's
+            # words were the first quotation; a new clause after it says whose the second are)
+            verb = None
         if verb is not None and self.object_of_gerund(raw, quotation.sentence_start, verb):
             verb = None  # ('Ortiz chided Berg for raising questions about the "..." rule': a noun, no one's verb)
         # (a cue word after a possessive is a noun, not a verb: "Lee's remarks echoed Ortiz's claim that")
