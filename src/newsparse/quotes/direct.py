@@ -3178,6 +3178,11 @@ class DirectQuotes(SpeakerResolution):
             if mention is not None:
                 return mention
         if verb is None:
+            caused = self.caused_infinitive_before(raw, quotation.sentence_start, quotation.open)
+            if caused is not None:
+                # ('The post spread, leading Ana Ruiz to counter that "...": hers, never the post's;
+                # with no "that", 'forcing the council to drop its "green deal"': no one's)
+                return caused[1]
             subject = self.clause_subject(raw, sentence, quotation.open, described=False)
             if subject is None or not (subject.text[:1].isupper() or self.role_after_article(subject.text)):
                 return None  # (a role after an opening phrase as well as one opening the sentence: "On Monday, the mayor")
@@ -3845,6 +3850,40 @@ class DirectQuotes(SpeakerResolution):
         if np is None or self.names_no_one(raw[np[0] : np[1]]) or not self.is_speaker_phrase(raw[np[0] : np[1]], lenient=True):
             return None
         return np
+
+    #: How many characters before an infinitive marker :meth:`caused_infinitive_before` reads
+    #: for a causative verb and its object (at most :attr:`CAUSED_OBJECT_WORDS` words).
+    CAUSED_CLAUSE_WINDOW: ClassVar[int] = 120
+
+    def caused_infinitive_before(self, raw: str, floor: int, stop: int) -> tuple[int, Mention | None] | None:
+        """A quotation at *stop* right after an infinitive that follows one of
+        :attr:`CAUSATIVE_VERBS` and its object (``leading Ana Ruiz to counter that "..."``,
+        ``forcing the council to drop its "..."``), its verb no cue the grammar reads: the
+        infinitive's start and its object as the speaker when one of :attr:`THAT_WORDS` comes
+        right before the quotation (:meth:`caused_speaker`: a clause of words said), or no one
+        (an act, not speech); the sentence's subject never speaks there.  ``None`` when no such
+        infinitive comes within its last few words before the quotation.
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, max(floor, stop - self.NAMED_WINDOW), stop, False, KEEP_GIL))[-4:]
+        if raw[words[-1].end() : stop].strip(" \t") if words else True:
+            return None  # (only blanks between the last word and the quotation)
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].group().casefold() not in self._infinitive_markers:
+                continue
+            verb = words[k + 1]
+            # (the causative among the object's words before the marker, however long they are:
+            # "leading Labour councillors like Ana Ruiz to counter that")
+            before = list(self._word.finditer(raw, max(floor, words[k].start() - self.CAUSED_CLAUSE_WINDOW), words[k].start()))
+            before = before[-self.CAUSED_OBJECT_WORDS - 1 :]
+            at = next((i for i in range(len(before) - 1, -1, -1) if before[i].group().casefold() in self._causatives), None)
+            if at is None or any(ch in ";:" or ch in self._marks for ch in raw[before[at].end() : words[k].start()]):
+                return None
+            said = words[-1].group().casefold() in self._that_words and k + 2 == len(words) - 1
+            np = self.caused_speaker(raw, floor, verb.start()) if said else None
+            return verb.start(), (self.mention(raw, np) if np is not None else None)
+        return None
 
     def after_causative(self, raw: str, floor: int, cue_start: int) -> bool:
         """Whether the cue at *cue_start* follows one of :attr:`INFINITIVE_MARKERS` with one of
