@@ -2254,8 +2254,38 @@ class SpeakerGrammar(QuoteWords):
                 # ("a man who allegedly called": adverbs only after the pronoun, the cue is the
                 # clause's own verb and the phrase ends with the noun)
                 clause = all(self.is_adverb_word(m.group()) for m in words[k + 1 :])
+                name = None if clause else self.name_before_appositive(raw, words[: i], words[i].start())
+                if name is not None:
+                    # ('"...," Ana Ruiz, the pollster who founded a survey firm said': hers, its closing comma missing)
+                    return name
                 return words[i].start(), words[k - 1].end() if clause else words[-1].end()
         return None
+
+    def name_before_appositive(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> tuple[int, int] | None:
+        """The name and its titles right before a comma that opens an appositive at *start*
+        (``Dr. Ana Ruiz, the pollster who ...``), *words* being the words before it: two to
+        :attr:`MAX_NAME_WORDS` capitalised words after any titles, all a name by the name model,
+        with no punctuation between them but a title's period; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if not words or raw[words[-1].end() : start].strip() != ",":
+            return None
+        names: list[str] = []
+        first = start
+        for m in reversed(words[-self.MAX_NAME_WORDS - 2 :]):
+            written = raw[m.start() : first].strip()  # (the word with a title's period: "Dr.")
+            if not m.group()[:1].isupper() or (names and written.rstrip(".") != m.group()):
+                break
+            if names and written != m.group() and not self.vocabulary.is_title(written):
+                break  # (a period that ends no title: "... Oslo. Ana Ruiz, the pollster")
+            names.append(written)
+            first = m.start()
+        names.reverse()
+        texts = self.past_titles(names) if names else []
+        if not 2 <= len(texts) <= self.MAX_NAME_WORDS or self.names.trailing_name(texts) != len(texts):
+            return None
+        return first, words[-1].end()
 
     def is_adverb_word(self, word: str) -> bool:
         """Whether *word* is an adverb in lower case: one of :attr:`ADVERBS` or one that ends
