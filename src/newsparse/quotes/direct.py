@@ -3178,11 +3178,11 @@ class DirectQuotes(SpeakerResolution):
             if mention is not None:
                 return mention
         if verb is None:
-            caused = self.caused_infinitive_before(raw, quotation.sentence_start, quotation.open)
-            if caused is not None:
+            infinitive = self.caused_infinitive_before(raw, quotation.sentence_start, quotation.open)
+            if infinitive is not None:
                 # ('The post spread, leading Ana Ruiz to counter that "...": hers, never the post's;
                 # with no "that", 'forcing the council to drop its "green deal"': no one's)
-                return caused[1]
+                return infinitive[1]
             subject = self.clause_subject(raw, sentence, quotation.open, described=False)
             if subject is None or not (subject.text[:1].isupper() or self.role_after_article(subject.text)):
                 return None  # (a role after an opening phrase as well as one opening the sentence: "On Monday, the mayor")
