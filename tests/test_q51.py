@@ -81,3 +81,24 @@ NAME_BEFORE_RELATIVE_APPOSITIVE = [
 @pytest.mark.parametrize(("paragraph", "expected"), NAME_BEFORE_RELATIVE_APPOSITIVE)
 def test_name_before_relative_appositive(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+TALKS_AS_SOURCE = [
+    # a noun for talks with people closing an "according to": the source runs on to the people
+    # talked with (was: "interviews" alone)
+    ("The ferry deal was dropped, according to interviews with a dozen harbour officials.",
+     [("The ferry deal was dropped", R, "interviews with a dozen harbour officials",
+       "interviews with a dozen harbour officials")]),
+    ("The ferry deal was dropped, according to conversations with two port managers.",
+     [("The ferry deal was dropped", R, "conversations with two port managers", "conversations with two port managers")]),
+    # controls: a document and its origin, and the source before a comma
+    ("The ferry deal was dropped, according to figures from the port authority.",
+     [("The ferry deal was dropped", R, "figures from the port authority", "figures from the port authority")]),
+    ("The ferry deal was dropped, according to an interview with the mayor, who spoke on Monday.",
+     [("The ferry deal was dropped", R, "an interview", "an interview")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), TALKS_AS_SOURCE)
+def test_talks_as_source(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

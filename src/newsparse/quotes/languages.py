@@ -162,6 +162,8 @@ class WithoutEnglishRules(QuoteParser):
     AS_NAMING_VERBS: ClassVar[tuple[str, ...]] = ()
     AS_WORDS: ClassVar[tuple[str, ...]] = ()
     COUNT_NOUNS: ClassVar[tuple[str, ...]] = ()
+    CONVERSATION_NOUNS: ClassVar[tuple[str, ...]] = ()
+    CONVERSATION_LINKS: ClassVar[tuple[str, ...]] = ()
     # -- the English words of the other rules (stop 31): each list empty here, so that an English word
     # that is also a word of the language ("was" and "will" in German, "on" in French, "he" and "son" in
     # Spanish) acts as nothing; a pack fills in its own words where its rule reads them (INDEFINITE_SUBJECTS,

@@ -2930,16 +2930,22 @@ class ReportedSpeech(DirectQuotes):
         """The source of an ``according to`` that closes a sentence, carried on over a
         document's origin (``..., according to new data from the health department.``): when
         *np* ends with one of :attr:`DOCUMENT_NOUNS` or :attr:`COUNT_NOUNS` in lower case and one of :attr:`ORIGIN_WORDS`
-        follows, the source runs to the sentence's end (at most :attr:`MAX_SOURCE_WORDS` words,
-        no comma nor quotation mark), as the document alone is no one's speech; *np* otherwise.
+        follows, or with one of :attr:`CONVERSATION_NOUNS` and one of :attr:`CONVERSATION_LINKS`
+        follows (``according to interviews with a dozen council members``, q51), the source runs
+        to the sentence's end (at most :attr:`MAX_SOURCE_WORDS` words, no comma nor quotation
+        mark), as the document alone is no one's speech; *np* otherwise.
 
         .. versionadded:: 0.2
         """
         last = raw[np[0] : np[1]].rsplit(None, 1)[-1]
-        if not last[:1].islower() or (last.casefold() not in self._document_nouns and last.casefold() not in self._count_nouns):
+        low = last.casefold()
+        documents = low in self._document_nouns or low in self._count_nouns
+        talks = low in self._conversation_nouns  # ("interviews with a dozen council members")
+        if not last[:1].islower() or not (documents or talks):
             return np
         link = raw[np[1] : stop].split(None, 1)
-        if len(link) < 2 or link[0] not in self._origins or not raw[np[1] : np[1] + 1].isspace():
+        linked = len(link) == 2 and ((documents and link[0] in self._origins) or (talks and link[0] in self._conversation_links))
+        if not linked or not raw[np[1] : np[1] + 1].isspace():
             return np
         end = self.trim_end(raw, np[1], stop)
         tail = raw[np[1] : end]

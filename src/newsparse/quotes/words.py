@@ -1581,6 +1581,16 @@ class QuoteWords:
     #: its origin after it (``according to figures from the health department``:
     #: :meth:`~newsparse.quotes.QuoteParser.document_from_source`); never a speaker alone.
     COUNT_NOUNS: ClassVar[tuple[str, ...]] = ("figures", "statistics", "estimates", "numbers")
+    #: Nouns for talks with people that, as the source of an ``according to`` that closes a
+    #: sentence, run on over one of :attr:`CONVERSATION_LINKS` to the people talked with
+    #: (``according to interviews with a dozen council members``: never ``interviews`` alone;
+    #: :meth:`~newsparse.quotes.QuoteParser.document_from_source`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    CONVERSATION_NOUNS: ClassVar[tuple[str, ...]] = (
+        "interview", "interviews", "conversation", "conversations", "discussions",
+    )
+    CONVERSATION_LINKS: ClassVar[tuple[str, ...]] = ("with",)
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
     RECEIVING_REACH: ClassVar[int] = 2
@@ -2549,6 +2559,8 @@ class QuoteWords:
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
         self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
+        self._conversation_nouns = frozenset(n.casefold() for n in self.CONVERSATION_NOUNS)
+        self._conversation_links = frozenset(self.CONVERSATION_LINKS)
         self._utterance_nouns = frozenset(n.casefold() for n in self.UTTERANCE_NOUNS)
         self._reflexives = frozenset(self.REFLEXIVE_PRONOUNS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
