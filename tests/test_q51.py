@@ -50,7 +50,16 @@ CAUSED_INFINITIVE = [
      [("the cuts hit the poor.", D, None, None)]),
     ("The ruling angered voters, forcing the council to drop its \u201cgreen deal.\u201d",
      [("green deal.", D, None, None)]),
-    # controls: an infinitive the grammar reads as a cue, and no causative verb
+    # two infinitives joined after the causative: the object speaks the second's naming (was: no one)
+    ("That prompted Piet Maas to make a joke about sailing and call the mayor \u201cvery flexible,\u201d a nod to his reversals.",
+     [("very flexible,", D, "Piet Maas", "Piet Maas")]),
+    ("The vote led the council to approve the plan and call it \u201ca triumph for the harbour.\u201d",
+     [("a triumph for the harbour.", D, "the council", "the council")]),
+    # controls: an infinitive the grammar reads as a cue, no causative verb, and a new clause after a comma
+    ("Piet Maas went on to make a joke about sailing and call the mayor \u201cvery flexible.\u201d",
+     [("very flexible.", D, "Piet Maas", "Piet Maas")]),
+    ("The vote led the council to approve the plan, and the mayor called it \u201ca triumph for the harbour.\u201d",
+     [("a triumph for the harbour.", D, "the mayor", "the mayor")]),
     ("The vote led the Danish finance minister to reply that \u201cthe budget is safe.\u201d",
      [("\u201cthe budget is safe.\u201d", M, "the Danish finance minister", "the Danish finance minister")]),
     ("Mayor Tom Hale cut the \u201csummer fund\u201d last year.",

@@ -3830,6 +3830,10 @@ class DirectQuotes(SpeakerResolution):
         if not self._causatives or said is None or said.group().casefold() in self._caused_thoughts:
             return None  # ("led his audience to believe ...": a belief, no words said)
         marker = self.token_start(raw, cue_start, floor)
+        if raw[marker:cue_start].strip() in self._coordinators and marker > floor:
+            # ("prompted Ruiz to make a joke and call him "...": the first infinitive's subject)
+            first = self.coordinated_infinitive(raw, floor, marker)
+            return self.caused_speaker(raw, floor, first) if first is not None else None
         if raw[marker:cue_start].strip() not in self._infinitive_markers or marker <= floor:
             return None
         if self.token_before(raw, marker, floor).casefold() in self._causatives:
@@ -3883,6 +3887,27 @@ class DirectQuotes(SpeakerResolution):
             said = words[-1].group().casefold() in self._that_words and k + 2 == len(words) - 1
             np = self.caused_speaker(raw, floor, verb.start()) if said else None
             return verb.start(), (self.mention(raw, np) if np is not None else None)
+        return None
+
+    #: The most words between an infinitive and one of :attr:`COORDINATORS` before a second verb
+    #: that the infinitive's marker governs too (``to make a joke about yoga and call``).
+    COORDINATED_INFINITIVE_WORDS: ClassVar[int] = 6
+
+    def coordinated_infinitive(self, raw: str, floor: int, coordinator: int) -> int | None:
+        """The start of an infinitive's verb that one of :attr:`COORDINATORS` at *coordinator*
+        joins a second verb to (``to make a joke about yoga and call``: ``make``): one of
+        :attr:`INFINITIVE_MARKERS` at most :attr:`COORDINATED_INFINITIVE_WORDS` words before the
+        coordinator, no punctuation in between; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, max(floor, coordinator - self.NAMED_WINDOW * 2), coordinator, False, KEEP_GIL))
+        words = words[-self.COORDINATED_INFINITIVE_WORDS - 2 :]
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].group().casefold() in self._infinitive_markers:
+                if any(ch in ",;:()" or ch in self._marks for ch in raw[words[k].end() : coordinator]):
+                    return None
+                return words[k + 1].start()
         return None
 
     def after_causative(self, raw: str, floor: int, cue_start: int) -> bool:
