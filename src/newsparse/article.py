@@ -1486,7 +1486,9 @@ class ArticleParser:
         ``Treasurer rules out GST rise in budget week`` / blank / the story; ``World`` / ``Posted
         Mon 3 Mar 2025 at 5:12am`` / the title).  The kicker is the section; the header, read from
         the second line, reads the bylines and stamps before the headline as it does on a page
-        that opens with its byline.
+        that opens with its byline.  A person's name alone over a stamp over the title
+        (:meth:`name_over_stamp`: ``Martina Kovacs`` / ``March 3, 2025`` / the title, in one block)
+        is the byline, no kicker.
 
         .. versionadded:: 0.2"""
         lines = state.lines
@@ -1498,6 +1500,8 @@ class ArticleParser:
         labels = self.section.split(lines[0].text)
         if labels is None or len(labels) > 2 or self.classify_boilerplate(lines[0]) is not None:
             return False
+        if self.name_over_stamp(state, 0):
+            return False  # "Martina Kovacs" / "March 3, 2025" / the title in one block: the author, no kicker
         headline = lines[at]
         if not self.section.is_followed_by_headline(lines[0], headline) or ends_sentence(headline.text):
             return False

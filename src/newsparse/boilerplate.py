@@ -654,6 +654,24 @@ class BoilerplateParser:
     HOLDING_NOUNS: ClassVar[tuple[str, ...]] = (
         "shares", "share", "positions", "position", "stocks", "stock",
     )
+    #: The notices an embedded post leaves where the post did not load, or in place of its
+    #: text (``Tweet may have been deleted``, ``This content is not available``, ``View this post
+    #: on Instagram``): a line of one of them, in any case, maybe with a note in brackets after
+    #: it (``(opens in a new tab)``) and a full stop, is boilerplate ``navigation``, the page's
+    #: furniture and never the story's words.  An empty list turns the pattern off.
+    #:
+    #: .. versionadded:: 0.2
+    EMBED_NOTICES: ClassVar[tuple[str, ...]] = (
+        "tweet may have been deleted", "this tweet is unavailable", "this tweet was deleted",
+        "this post is unavailable", "this content is not available", "this content is unavailable",
+        "this content is not available due to your privacy preferences", "content not available",
+        "this embed is not available", "view this post on instagram", "view this post on facebook",
+        "view this video on youtube", "view this post on tiktok",
+    )
+    #: The most characters of the note in brackets after an embed's notice (:attr:`EMBED_NOTICES`).
+    #:
+    #: .. versionadded:: 0.2
+    EMBED_NOTE_CHARS: ClassVar[int] = 40
     #: The fewest words a line needs to be tried as running prose.
     PROSE_WORDS: ClassVar[int] = 6
     #: Quotation marks, opening and closing, of every language: a ``related`` label before a
@@ -811,7 +829,8 @@ class BoilerplateParser:
         are ``sign-off``, the site's commission on sales (:attr:`COMMISSION_SUBJECTS`: ``We may earn
         a commission if you buy ...``), a disclosure after its label (:attr:`DISCLOSURE_LABELS`:
         ``Disclosure: ...``) and the writer's holdings (:attr:`HOLDER_SUBJECTS`: ``The author holds
-        shares in ...``) ``disclaimer``.  A list left empty turns its pattern off.
+        shares in ...``) ``disclaimer``, an embedded post's notice (:attr:`EMBED_NOTICES`: ``Tweet
+        may have been deleted``) ``navigation``.  A list left empty turns its pattern off.
 
         .. versionadded:: 0.2"""
         patterns: dict[str, tuple[str, ...]] = {}
@@ -866,6 +885,11 @@ class BoilerplateParser:
             )
         if disclaimers:
             patterns[K.DISCLAIMER.value] = _x(*disclaimers)
+        if any(self.EMBED_NOTICES):
+            # "Tweet may have been deleted (opens in a new tab)", "View this post on Instagram": the notice alone
+            patterns[K.NAVIGATION.value] = _x(
+                rf"(?:{_phrases(self.EMBED_NOTICES)})(?:\s*+\([^()\n]{{1,{self.EMBED_NOTE_CHARS}}}+\))?+\s*+[.!]?+"
+            )
         return patterns
 
     def phrase_keys(self) -> dict[str, tuple[str, ...]]:
@@ -890,6 +914,9 @@ class BoilerplateParser:
         )
         if disclaimer:
             keys[K.DISCLAIMER.value] = tuple(disclaimer)
+        embeds = dict.fromkeys(last(self.EMBED_NOTICES))
+        if embeds:
+            keys[K.NAVIGATION.value] = tuple(embeds)
         return keys
 
     def language_patterns(
