@@ -156,3 +156,41 @@ def test_label_over_stamp_over_title_stays_kicker(header: tuple[str, ...], secti
     assert article.byline is None
     assert article.headline is not None and article.headline.text == header[2]
     assert [p.text for p in article.paragraphs] == [LEDE, NEXT]
+
+
+# -- 4. the header's signature printed again in the body -----------------------------------------
+
+STANDFIRST = "Receptors in unexpected organs watch over the body and raise an alarm over parasites."
+STORY = (
+    "When the immunologist looked deep inside the lungs of infected mice, he thought he was seeing things.",
+    "The cells, it turned out, were there in every sample the team took over the following months.",
+)
+
+SIGNATURES = [
+    # (the byline's line, the lines printed again, and what they are filed as)
+    ("By Jane Roe", ("Jane Roe", "Contributing Writer", "November 15, 2019"),
+     [("Jane Roe", "other"), ("Contributing Writer", "other"), ("November 15, 2019", "timestamp")]),
+    ("By Tomas Ekberg", ("Tomas Ekberg", "November 15, 2019"),
+     [("Tomas Ekberg", "other"), ("November 15, 2019", "timestamp")]),
+    ("By Ana Lima", ("Ana Lima\nSenior Reporter\nNovember 15, 2019",),
+     [("Ana Lima", "other"), ("Senior Reporter", "other"), ("November 15, 2019", "timestamp")]),
+]
+
+
+@pytest.mark.parametrize(("byline", "again", "filed"), SIGNATURES)
+def test_signature_again_is_no_story(byline: str, again: tuple[str, ...], filed: list[tuple[str, str]]) -> None:
+    text = blocks("Cells that sense danger set off alarms", byline, "November 15, 2019", STANDFIRST, *again, *STORY)
+    assert summary(text) == {"paragraphs": [STANDFIRST, *STORY], "boilerplate": filed}
+
+
+def test_signature_again_over_writer_note_at_the_end() -> None:
+    # the card at the story's end, past SIGNATURE_AGAIN_LINES body lines: the writer's note, as before
+    note = "Jane Roe is a science writer in Boston."
+    text = blocks(
+        "Cells that sense danger set off alarms", "By Jane Roe", "November 15, 2019", STANDFIRST, *STORY, *STORY, *STORY,
+        "Jane Roe", "November 14, 2019", note,
+    )
+    assert summary(text) == {
+        "paragraphs": [STANDFIRST, *STORY, *STORY, *STORY],
+        "boilerplate": [("Jane Roe", "sign-off"), ("November 14, 2019", "timestamp"), (note, "sign-off")],
+    }

@@ -271,8 +271,8 @@ class ArticleParser:
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
-        "caption", "related_list", "embed_button", "contact_block", "timestamps", "late_byline", "boilerplate",
-        "headline_again", "line_again",
+        "caption", "related_list", "embed_button", "contact_block", "timestamps", "late_byline", "byline_again",
+        "boilerplate", "headline_again", "line_again",
     )
     #: The body rules a line of plain prose still goes through (see :meth:`is_plain_prose`).
     BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again", "line_again"})
@@ -318,6 +318,11 @@ class ArticleParser:
     #: How many body lines from the end :meth:`author_box_start` looks back for the writer's note
     #: (``Jane Roe`` / ``Jane Roe is a reporter in ...``).
     AUTHOR_BOX_LINES: ClassVar[int] = 5
+    #: The most body lines read before the header's signature printed again (:meth:`body_byline_again`:
+    #: the author's name, a role, a stamp) is taken as such: further down, it heads the writer's note.
+    #:
+    #: .. versionadded:: 0.2
+    SIGNATURE_AGAIN_LINES: ClassVar[int] = 6
     #: The fewest words a byline's name needs for a line that opens with it to be the writer's note
     #: (one word, ``Paul``, may open a story's sentence about someone else).
     AUTHOR_BOX_NAME_WORDS: ClassVar[int] = 2
@@ -4847,6 +4852,34 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < byline.span.end, state.lines[index:]))
+
+    def body_byline_again(self, state: ParseState, index: int, peek: bool) -> int:
+        """The header's signature printed again in the body (a page that sets its author's card
+        under the standfirst and the lead picture): the full name of one of the byline's authors
+        (:attr:`AUTHOR_BOX_NAME_WORDS` words or more) alone, opening a block, maybe over a staff role
+        (:meth:`BylineParser.is_role`: ``Contributing Writer``), with a stamp line right under them,
+        maybe after a blank line (``Jane Roe`` / ``Contributing Writer`` / ``November 15, 2019``):
+        the name and the role are boilerplate ``other``, the stamp is left to the ``timestamps``
+        rule.  A name alone is never a sentence of the story, and a writer's note under the story
+        (:meth:`author_box_start`) has no stamp under its heading.  Only while the body holds at most
+        :attr:`SIGNATURE_AGAIN_LINES` lines: further down the card is the writer's note under the story.
+
+        .. versionadded:: 0.2"""
+        byline, lines = state.byline, state.lines
+        line = lines[index]
+        if byline is None or not line.blank_before or index + 1 >= len(lines) or len(state.body) > self.SIGNATURE_AGAIN_LINES:
+            return 0  # (further down, the card under the story: the writer's note, author_box_start)
+        text = line.text.strip()
+        if not any(text == name for name in byline.authors if word_count(name) >= self.AUTHOR_BOX_NAME_WORDS):
+            return 0
+        claimed = 2 if self.byline.is_role(lines[index + 1].text.strip()) else 1
+        stamp = index + claimed
+        if stamp >= len(lines) or not self.timestamps.parse(lines, stamp, state.reference_date):
+            return 0
+        if not peek:
+            for at in range(index, stamp):
+                state.add_boilerplate(lines[at], BoilerplateKind.OTHER)
+        return claimed
 
     def signature_over_role(self, state: ParseState, index: int) -> Byline | None:
         """A name alone over the author's role on the next line of its block, after the story
