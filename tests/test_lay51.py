@@ -194,3 +194,65 @@ def test_signature_again_over_writer_note_at_the_end() -> None:
         "paragraphs": [STANDFIRST, *STORY, *STORY, *STORY],
         "boilerplate": [("Jane Roe", "sign-off"), ("November 14, 2019", "timestamp"), (note, "sign-off")],
     }
+
+
+# -- 5. a gallery's picture count, a share counter's label, a copy-link confirmation ---------------
+
+TABLOID_LEDE = "A HUNTER who killed and ate a wild hare has fallen ill with a rare infection, officials said on Monday."
+TABLOID_NEXT = "Officials said 28 people who had been in close contact with the man were being watched."
+
+
+def test_picture_count_over_credited_caption_is_navigation() -> None:
+    text = blocks(
+        "Hunter falls ill after eating a wild hare", "By Jane Roe", "18 Nov 2019, 19:09", TABLOID_LEDE,
+        "6", "The county hospital, where the man is being treatedCredit: EPA",
+        "6", "Health officials say the risk to the public is lowCredit: Getty - Contributor", TABLOID_NEXT,
+    )
+    article = parse_article(text)
+    assert holds_every_line(article)
+    assert [p.text for p in article.paragraphs] == [TABLOID_LEDE, TABLOID_NEXT]
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The county hospital, where the man is being treated", "EPA"),
+        ("Health officials say the risk to the public is low", "Getty - Contributor"),
+    ]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [("6", "navigation"), ("6", "navigation")]
+
+
+def test_number_over_story_is_left() -> None:
+    # a number alone over the story's next line (a countdown's item), no credited caption under it
+    text = blocks("Five things to know about the budget", "By Jane Roe", TABLOID_LEDE, "1", TABLOID_NEXT)
+    assert summary(text)["paragraphs"] == [TABLOID_LEDE, "1", TABLOID_NEXT]
+
+
+BUTTONS = [
+    # (the lines a page prints between the header and the story, what they are filed as)
+    (("Comments", "Shares"), [("Comments", "share"), ("Shares", "share")]),
+    (("Share", "Copied!"), [("Share", "share"), ("Copied!", "share")]),
+    (("Copy Link", "Link Copied"), [("Copy Link", "share"), ("Link Copied", "share")]),
+    (("URL is copied.",), [("URL is copied.", "share")]),
+]
+
+
+@pytest.mark.parametrize(("buttons", "filed"), BUTTONS)
+def test_share_labels_are_share(buttons: tuple[str, ...], filed: list[tuple[str, str]]) -> None:
+    text = blocks("Ferry crews end strike after pay deal", "By Tomas Ekberg", *buttons, FIRST, SECOND)
+    assert summary(text) == {"paragraphs": [FIRST, SECOND], "boilerplate": filed}
+
+
+def test_story_sentences_about_shares_stay() -> None:
+    lines = ("Shares in the ferry operator rose 4 percent on Monday.", "The union's statement was copied to every member.")
+    text = blocks("Ferry crews end strike after pay deal", "By Tomas Ekberg", FIRST, *lines)
+    assert summary(text) == {"paragraphs": [FIRST, *lines], "boilerplate": []}
+
+
+def test_wrapped_sentence_ending_in_shares_stays() -> None:
+    # a hard-wrapped wire story: the last line of a sentence is the word alone, with its full stop
+    para = "Proceeds will be used to redeem its 10.5 pct preferred\nshares."
+    copied = "The board said the letter to holders had been\ncopied."
+    text = "Velta to redeem preferred stock\n\nVelta Corp said it will sell 2.1 mln common shares.\n\n" + para + "\n\n" + copied + "\n"
+    assert summary(text) == {
+        "paragraphs": [
+            "Velta Corp said it will sell 2.1 mln common shares.", para.replace("\n", " "), copied.replace("\n", " "),
+        ],
+        "boilerplate": [],
+    }

@@ -271,8 +271,8 @@ class ArticleParser:
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
-        "caption", "related_list", "embed_button", "contact_block", "timestamps", "late_byline", "byline_again",
-        "boilerplate", "headline_again", "line_again",
+        "picture_count", "caption", "related_list", "embed_button", "contact_block", "timestamps", "late_byline",
+        "byline_again", "boilerplate", "headline_again", "line_again",
     )
     #: The body rules a line of plain prose still goes through (see :meth:`is_plain_prose`).
     BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again", "line_again"})
@@ -323,6 +323,11 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     SIGNATURE_AGAIN_LINES: ClassVar[int] = 6
+    #: The most digits of a gallery's picture count alone on its line over a credited caption
+    #: (:meth:`body_picture_count`: ``6``).
+    #:
+    #: .. versionadded:: 0.2
+    PICTURE_COUNT_DIGITS: ClassVar[int] = 3
     #: The fewest words a byline's name needs for a line that opens with it to be the writer's note
     #: (one word, ``Paul``, may open a story's sentence about someone else).
     AUTHOR_BOX_NAME_WORDS: ClassVar[int] = 2
@@ -4852,6 +4857,29 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < byline.span.end, state.lines[index:]))
+
+    def body_picture_count(self, state: ParseState, index: int, peek: bool) -> int:
+        """A gallery's picture count alone in a block of its own (at most
+        :attr:`PICTURE_COUNT_DIGITS` digits: ``6``), right over a caption that carries its credit
+        (:meth:`CaptionParser.parse_line`: ``Crews at the port on Monday.Credit: EPA``), as a
+        tabloid prints the count over each picture: boilerplate ``navigation``, no paragraph.  A
+        number over a line of the story, or over a caption with no credit, is left as written
+        (a table's cell, a list's item).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        text = lines[index].text.strip()
+        if not (text.isdigit() and len(text) <= self.PICTURE_COUNT_DIGITS) or not lines[index].blank_before:
+            return 0
+        below = index + 1
+        if below >= len(lines) or not lines[below].blank_before or (below + 1 < len(lines) and not lines[below + 1].blank_before):
+            return 0  # (the count and the caption each alone in its block)
+        caption = self.captions.parse_line(lines[below])
+        if caption is None or not caption.credit:
+            return 0
+        if not peek:
+            state.add_boilerplate(lines[index], BoilerplateKind.NAVIGATION)
+        return 1
 
     def body_byline_again(self, state: ParseState, index: int, peek: bool) -> int:
         """The header's signature printed again in the body (a page that sets its author's card

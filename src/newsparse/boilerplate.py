@@ -288,6 +288,13 @@ class BoilerplateParser:
             r"(?:view|show|read|see|leave|post|add|load)\s++(?:all\s++|the\s++)?+(?:\d++\s++)?+comments?\W*+",
             # the counter of a row of share buttons: "197 Shares", "1.2K shares"
             r"\d{1,3}+(?:[.,]\d{1,3}+)*+(?:\s*+[km])?+\s++shares?\W*+",
+            # its label alone, the number lost with the page's script: "Shares", capitalised and with no
+            # mark after it ("shares." is the last line of a hard-wrapped sentence)
+            r"(?-i:Shares|SHARES)",
+            # a copy-link button's confirmation, capitalised: "Copied!", "Link copied", "URL is copied.",
+            # "Copy Link Copied" ("... the letter was / copied." is a wrapped sentence's end)
+            r"""(?-i:(?:Copy\s++[Ll]ink\s++)?+(?:(?:Link|URL)\s++(?:is\s++|has\s++been\s++)?+[Cc]opied|Copied|COPIED))
+                (?:\s++to\s++(?:the\s++)?+clipboard)?+[!.]?+""",
             # a comment section's prompt, on a line of its own: "Have your say", "Have your say. Give us feedback."
             r"(?:have\s++your\s++say|give\s++us\s++(?:your\s++)?+feedback)(?:\W*+(?:give\s++us\s++(?:your\s++)?+feedback))?+\W*+",
             # the same prompt as the reader's turn: "Tell us what you think...", "Tell us what YOU think!"
@@ -738,7 +745,7 @@ class BoilerplateParser:
         K.SHARE.value: (
             "share", "tweet", "facebook", "twitter", "x", "mail", "whatsapp", "linkedin", "reddit", "pinterest",
             "telegram", "print", "copy", "comment", "messenger", "flipboard", "save", "gift", "listen", "follow",
-            "reply", "like", "enjoy", "love", "your say", "feedback", "later", "tell us",
+            "reply", "like", "enjoy", "love", "your say", "feedback", "later", "tell us", "copied",
         ),
         K.RELATED.value: (
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
