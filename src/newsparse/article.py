@@ -271,8 +271,8 @@ class ArticleParser:
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
-        "caption", "related_list", "embed_button", "contact_block", "timestamps", "late_byline", "boilerplate",
-        "headline_again", "line_again",
+        "picture_count", "caption", "related_list", "embed_button", "contact_block", "timestamps", "late_byline",
+        "byline_again", "boilerplate", "headline_again", "line_again",
     )
     #: The body rules a line of plain prose still goes through (see :meth:`is_plain_prose`).
     BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again", "line_again"})
@@ -318,6 +318,16 @@ class ArticleParser:
     #: How many body lines from the end :meth:`author_box_start` looks back for the writer's note
     #: (``Jane Roe`` / ``Jane Roe is a reporter in ...``).
     AUTHOR_BOX_LINES: ClassVar[int] = 5
+    #: The most body lines read before the header's signature printed again (:meth:`body_byline_again`:
+    #: the author's name, a role, a stamp) is taken as such: further down, it heads the writer's note.
+    #:
+    #: .. versionadded:: 0.2
+    SIGNATURE_AGAIN_LINES: ClassVar[int] = 6
+    #: The most digits of a gallery's picture count alone on its line over a credited caption
+    #: (:meth:`body_picture_count`: ``6``).
+    #:
+    #: .. versionadded:: 0.2
+    PICTURE_COUNT_DIGITS: ClassVar[int] = 3
     #: The fewest words a byline's name needs for a line that opens with it to be the writer's note
     #: (one word, ``Paul``, may open a story's sentence about someone else).
     AUTHOR_BOX_NAME_WORDS: ClassVar[int] = 2
@@ -1486,7 +1496,9 @@ class ArticleParser:
         ``Treasurer rules out GST rise in budget week`` / blank / the story; ``World`` / ``Posted
         Mon 3 Mar 2025 at 5:12am`` / the title).  The kicker is the section; the header, read from
         the second line, reads the bylines and stamps before the headline as it does on a page
-        that opens with its byline.
+        that opens with its byline.  A person's name alone over a stamp over the title
+        (:meth:`name_over_stamp`: ``Martina Kovacs`` / ``March 3, 2025`` / the title, in one block)
+        is the byline, no kicker.
 
         .. versionadded:: 0.2"""
         lines = state.lines
@@ -1498,6 +1510,8 @@ class ArticleParser:
         labels = self.section.split(lines[0].text)
         if labels is None or len(labels) > 2 or self.classify_boilerplate(lines[0]) is not None:
             return False
+        if self.name_over_stamp(state, 0):
+            return False  # "Martina Kovacs" / "March 3, 2025" / the title in one block: the author, no kicker
         headline = lines[at]
         if not self.section.is_followed_by_headline(lines[0], headline) or ends_sentence(headline.text):
             return False
@@ -4843,6 +4857,57 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < byline.span.end, state.lines[index:]))
+
+    def body_picture_count(self, state: ParseState, index: int, peek: bool) -> int:
+        """A gallery's picture count alone in a block of its own (at most
+        :attr:`PICTURE_COUNT_DIGITS` digits: ``6``), right over a caption that carries its credit
+        (:meth:`CaptionParser.parse_line`: ``Crews at the port on Monday.Credit: EPA``), as a
+        tabloid prints the count over each picture: boilerplate ``navigation``, no paragraph.  A
+        number over a line of the story, or over a caption with no credit, is left as written
+        (a table's cell, a list's item).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        text = lines[index].text.strip()
+        if not (text.isdigit() and len(text) <= self.PICTURE_COUNT_DIGITS) or not lines[index].blank_before:
+            return 0
+        below = index + 1
+        if below >= len(lines) or not lines[below].blank_before or (below + 1 < len(lines) and not lines[below + 1].blank_before):
+            return 0  # (the count and the caption each alone in its block)
+        caption = self.captions.parse_line(lines[below])
+        if caption is None or not caption.credit:
+            return 0
+        if not peek:
+            state.add_boilerplate(lines[index], BoilerplateKind.NAVIGATION)
+        return 1
+
+    def body_byline_again(self, state: ParseState, index: int, peek: bool) -> int:
+        """The header's signature printed again in the body (a page that sets its author's card
+        under the standfirst and the lead picture): the full name of one of the byline's authors
+        (:attr:`AUTHOR_BOX_NAME_WORDS` words or more) alone, opening a block, maybe over a staff role
+        (:meth:`BylineParser.is_role`: ``Contributing Writer``), with a stamp line right under them,
+        maybe after a blank line (``Jane Roe`` / ``Contributing Writer`` / ``November 15, 2019``):
+        the name and the role are boilerplate ``other``, the stamp is left to the ``timestamps``
+        rule.  A name alone is never a sentence of the story, and a writer's note under the story
+        (:meth:`author_box_start`) has no stamp under its heading.  Only while the body holds at most
+        :attr:`SIGNATURE_AGAIN_LINES` lines: further down the card is the writer's note under the story.
+
+        .. versionadded:: 0.2"""
+        byline, lines = state.byline, state.lines
+        line = lines[index]
+        if byline is None or not line.blank_before or index + 1 >= len(lines) or len(state.body) > self.SIGNATURE_AGAIN_LINES:
+            return 0  # (further down, the card under the story: the writer's note, author_box_start)
+        text = line.text.strip()
+        if not any(text == name for name in byline.authors if word_count(name) >= self.AUTHOR_BOX_NAME_WORDS):
+            return 0
+        claimed = 2 if self.byline.is_role(lines[index + 1].text.strip()) else 1
+        stamp = index + claimed
+        if stamp >= len(lines) or not self.timestamps.parse(lines, stamp, state.reference_date):
+            return 0
+        if not peek:
+            for at in range(index, stamp):
+                state.add_boilerplate(lines[at], BoilerplateKind.OTHER)
+        return claimed
 
     def signature_over_role(self, state: ParseState, index: int) -> Byline | None:
         """A name alone over the author's role on the next line of its block, after the story

@@ -288,6 +288,13 @@ class BoilerplateParser:
             r"(?:view|show|read|see|leave|post|add|load)\s++(?:all\s++|the\s++)?+(?:\d++\s++)?+comments?\W*+",
             # the counter of a row of share buttons: "197 Shares", "1.2K shares"
             r"\d{1,3}+(?:[.,]\d{1,3}+)*+(?:\s*+[km])?+\s++shares?\W*+",
+            # its label alone, the number lost with the page's script: "Shares", capitalised and with no
+            # mark after it ("shares." is the last line of a hard-wrapped sentence)
+            r"(?-i:Shares|SHARES)",
+            # a copy-link button's confirmation, capitalised: "Copied!", "Link copied", "URL is copied.",
+            # "Copy Link Copied" ("... the letter was / copied." is a wrapped sentence's end)
+            r"""(?-i:(?:Copy\s++[Ll]ink\s++)?+(?:(?:Link|URL)\s++(?:is\s++|has\s++been\s++)?+[Cc]opied|Copied|COPIED))
+                (?:\s++to\s++(?:the\s++)?+clipboard)?+[!.]?+""",
             # a comment section's prompt, on a line of its own: "Have your say", "Have your say. Give us feedback."
             r"(?:have\s++your\s++say|give\s++us\s++(?:your\s++)?+feedback)(?:\W*+(?:give\s++us\s++(?:your\s++)?+feedback))?+\W*+",
             # the same prompt as the reader's turn: "Tell us what you think...", "Tell us what YOU think!"
@@ -654,6 +661,24 @@ class BoilerplateParser:
     HOLDING_NOUNS: ClassVar[tuple[str, ...]] = (
         "shares", "share", "positions", "position", "stocks", "stock",
     )
+    #: The notices an embedded post leaves where the post did not load, or in place of its
+    #: text (``Tweet may have been deleted``, ``This content is not available``, ``View this post
+    #: on Instagram``): a line of one of them, in any case, maybe with a note in brackets after
+    #: it (``(opens in a new tab)``) and a full stop, is boilerplate ``navigation``, the page's
+    #: furniture and never the story's words.  An empty list turns the pattern off.
+    #:
+    #: .. versionadded:: 0.2
+    EMBED_NOTICES: ClassVar[tuple[str, ...]] = (
+        "tweet may have been deleted", "this tweet is unavailable", "this tweet was deleted",
+        "this post is unavailable", "this content is not available", "this content is unavailable",
+        "this content is not available due to your privacy preferences", "content not available",
+        "this embed is not available", "view this post on instagram", "view this post on facebook",
+        "view this video on youtube", "view this post on tiktok",
+    )
+    #: The most characters of the note in brackets after an embed's notice (:attr:`EMBED_NOTICES`).
+    #:
+    #: .. versionadded:: 0.2
+    EMBED_NOTE_CHARS: ClassVar[int] = 40
     #: The fewest words a line needs to be tried as running prose.
     PROSE_WORDS: ClassVar[int] = 6
     #: Quotation marks, opening and closing, of every language: a ``related`` label before a
@@ -720,7 +745,7 @@ class BoilerplateParser:
         K.SHARE.value: (
             "share", "tweet", "facebook", "twitter", "x", "mail", "whatsapp", "linkedin", "reddit", "pinterest",
             "telegram", "print", "copy", "comment", "messenger", "flipboard", "save", "gift", "listen", "follow",
-            "reply", "like", "enjoy", "love", "your say", "feedback", "later", "tell us",
+            "reply", "like", "enjoy", "love", "your say", "feedback", "later", "tell us", "copied",
         ),
         K.RELATED.value: (
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
@@ -811,7 +836,8 @@ class BoilerplateParser:
         are ``sign-off``, the site's commission on sales (:attr:`COMMISSION_SUBJECTS`: ``We may earn
         a commission if you buy ...``), a disclosure after its label (:attr:`DISCLOSURE_LABELS`:
         ``Disclosure: ...``) and the writer's holdings (:attr:`HOLDER_SUBJECTS`: ``The author holds
-        shares in ...``) ``disclaimer``.  A list left empty turns its pattern off.
+        shares in ...``) ``disclaimer``, an embedded post's notice (:attr:`EMBED_NOTICES`: ``Tweet
+        may have been deleted``) ``navigation``.  A list left empty turns its pattern off.
 
         .. versionadded:: 0.2"""
         patterns: dict[str, tuple[str, ...]] = {}
@@ -866,6 +892,11 @@ class BoilerplateParser:
             )
         if disclaimers:
             patterns[K.DISCLAIMER.value] = _x(*disclaimers)
+        if any(self.EMBED_NOTICES):
+            # "Tweet may have been deleted (opens in a new tab)", "View this post on Instagram": the notice alone
+            patterns[K.NAVIGATION.value] = _x(
+                rf"(?:{_phrases(self.EMBED_NOTICES)})(?:\s*+\([^()\n]{{1,{self.EMBED_NOTE_CHARS}}}+\))?+\s*+[.!]?+"
+            )
         return patterns
 
     def phrase_keys(self) -> dict[str, tuple[str, ...]]:
@@ -890,6 +921,9 @@ class BoilerplateParser:
         )
         if disclaimer:
             keys[K.DISCLAIMER.value] = tuple(disclaimer)
+        embeds = dict.fromkeys(last(self.EMBED_NOTICES))
+        if embeds:
+            keys[K.NAVIGATION.value] = tuple(embeds)
         return keys
 
     def language_patterns(

@@ -211,6 +211,19 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     RELEASE_WORDS: ClassVar[frozenset[str]] = frozenset({"RELEASE", "EMBARGOED", "EMBARGO", "ADVISORY", "IMMEDIATE"})
+    #: A wire's labels in capitals for a version of its story, glued to the dateline by a hyphen
+    #: and maybe numbered (``UPDATE 2-LONDON, March 4 (Reuters) - ...``, ``RPT-UPDATE 1-TOKYO, ...``,
+    #: ``REFILE-PARIS, ...``): read past as :attr:`RELEASE_LABELS` are, the dateline's text and
+    #: span opening with them (:meth:`parse`).  A label not followed by a dateline is left as written.
+    #:
+    #: .. versionadded:: 0.2
+    VERSION_LABELS: ClassVar[tuple[str, ...]] = (
+        "UPDATE", "REFILE", "RPT", "CORRECTED", "CORRECTION", "WRAPUP", "EXCLUSIVE", "INSIGHT", "ANALYSIS",
+    )
+    #: The most digits of a version label's number (``UPDATE 12-``).
+    #:
+    #: .. versionadded:: 0.2
+    VERSION_DIGITS: ClassVar[int] = 2
 
     #: First words of a phrase in capitals before a colon that is no place: a letter's
     #: salutation (``DEAR ABBY:``), an article, a question word.
@@ -257,6 +270,13 @@ class DatelineParser:
         self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         v = self.vocabulary
         self._release_label = regex.compile(rf"(?:{alternation(list(self.RELEASE_LABELS))})[ ]*+(?:--|[-–—:])[ ]*+")
+        # a wire's version labels, each glued to what follows by one hyphen: "UPDATE 2-", "RPT-UPDATE 1-"
+        versions = [label for label in self.VERSION_LABELS if label]
+        self._version_label = (
+            regex.compile(rf"(?:(?:{alternation(versions)})(?:[ ]\d{{1,{self.VERSION_DIGITS}}}+)?+-(?![-\s]))++")
+            if versions
+            else None
+        )
         self.wire_vocabulary = v if type(v) is self.WIRE_VOCABULARY else self.WIRE_VOCABULARY()
         dash = alternation(self.DASHES)
         # a real dash, not a colon: after an agency unbracketed ("New York CNN —", "TOKYO, May 12 Kyodo -")
@@ -431,6 +451,8 @@ class DatelineParser:
             return self.parse_visible(text, span, reference_date)
         label = self._release_label.match(whole, 0, None, KEEP_GIL)
         skip = label.end() if label is not None else 0
+        version = self._version_label.match(whole, skip, None, KEEP_GIL) if self._version_label is not None else None
+        skip = version.end() if version is not None else skip  # "UPDATE 2-LONDON, March 4 (Reuters) -"
         head = whole[skip:]
         match = self.match(head)
         if match is None:
