@@ -663,6 +663,8 @@ class ArticleParser:
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
         # the first run's labels as the footer and the header compare them: case-folded, runs of spaces as one
         self._footer_labels = tuple(" ".join(label.casefold().split()) for label in self.FOOTER_STAMP_LABELS)
+        # the labels over a run of links, case-folded once and set between spaces to find whole words
+        self._run_labels = tuple(f" {label.casefold()} " for label in self.LINK_RUN_LABELS)
         self.headline = headline or HeadlineParser(self.vocabulary)
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
@@ -2228,7 +2230,7 @@ class ArticleParser:
         if not words or len(words) > self.RUN_LABEL_WORDS or ends_sentence(text):
             return False
         line = " " + " ".join(word.strip(CLOSERS + ":|-").casefold() for word in words) + " "
-        return any(f" {label.casefold()} " in line for label in self.LINK_RUN_LABELS)  # (read only over a run)
+        return any(label in line for label in self._run_labels)  # (read only over a run)
 
     def follows_related_label(self, state: ParseState, story_end: Line, first: Line) -> bool:
         """Whether a line filed as boilerplate ``related`` (``Trending News``) stands between the
