@@ -2199,9 +2199,10 @@ class ArticleParser:
         cut: list[int] = []
         number = 0
         while number + 3 < len(starts):
-            texts = [body[starts[number + k]].text for k in range(4)]
+            # (the four lines read only where four blocks of one line each stand in a row)
+            texts = [body[starts[number + k]].text for k in range(4)] if all(single[number : number + 4]) else None
             if (
-                all(single[number : number + 4])
+                texts is not None
                 and texts[0] == texts[2]
                 and texts[1] == texts[3]
                 and texts[0] != texts[1]
