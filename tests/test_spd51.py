@@ -2,8 +2,8 @@
 when the parser is made, from the class's own list, so that a subclass's list still takes
 effect: the labels over a run of links (``ArticleParser.is_run_label``) and the words a joined
 subject may hold beside its joins (``DirectQuotes.joined_subject_after``).  The boilerplate kinds
-test their keys in one C-level pass (``BoilerplateParser.first_kind``), with the same kinds as
-before."""
+that a line's keys let through (``BoilerplateParser.first_kind``) are pinned as a guard for the
+speed work on that path."""
 
 from __future__ import annotations
 

@@ -1102,8 +1102,10 @@ class BoilerplateParser:
                 if keys is not None:
                     if folded is None:
                         folded = _fold(text)  # ("İ" folds to "i" and a combining dot; the patterns read it as "i")
-                    # (one substring test a key, in C: no Python step per key)
-                    if not any(map(folded.__contains__, keys)):  # (none of the keys)
+                    for key in keys:
+                        if key in folded:
+                            break
+                    else:  # (none of the keys)
                         if not by_digit:
                             continue
                         if digit is None:
