@@ -114,3 +114,26 @@ BOILERPLATE = [
 @pytest.mark.parametrize(("line", "kind"), BOILERPLATE)
 def test_boilerplate_kinds_by_keys(line: str, kind: str | None) -> None:
     assert BoilerplateParser().kind(line) == kind
+
+
+def test_a_kind_keeps_only_keys_that_hold_no_other() -> None:
+    # ("disclosures" holds "disclosure", "shares" holds "share", "commission" twice: each line that
+    # holds one of those holds a key that is kept)
+    rows = {kind: keys for run, members in BoilerplateParser()._prose_steps for kind, _, keys, _, _ in members}
+    disclaimer = rows["disclaimer"]
+    assert disclaimer is not None
+    assert "disclosure" in disclaimer and "disclosures" not in disclaimer
+    assert "share" in disclaimer and "shares" not in disclaimer
+    assert disclaimer.count("commission") == 1
+
+
+class ReportKeys(BoilerplateParser):
+    """A parser whose prose sign-off keys are its own, one holding another."""
+
+    PROSE_KEYS = {**BoilerplateParser.PROSE_KEYS, "sign-off": ("reporting", "additional reporting", "by")}
+
+
+def test_a_subclass_keys_are_pruned_from_its_own_list() -> None:
+    rows = {kind: keys for run, members in ReportKeys()._prose_steps for kind, _, keys, _, _ in members}
+    assert rows["sign-off"] is not None and rows["sign-off"][:2] == ("reporting", "by")
+    assert ReportKeys().kind("Additional reporting by Jane Roe in Lisbon; editing by Tom Poe") == "sign-off"
