@@ -673,6 +673,8 @@ class ArticleParser:
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
         # the first run's labels as the footer and the header compare them: case-folded, runs of spaces as one
         self._footer_labels = tuple(" ".join(label.casefold().split()) for label in self.FOOTER_STAMP_LABELS)
+        # the labels over a run of links, case-folded once and set between spaces to find whole words
+        self._run_labels = tuple(f" {label.casefold()} " for label in self.LINK_RUN_LABELS)
         self.headline = headline or HeadlineParser(self.vocabulary)
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
@@ -2211,9 +2213,10 @@ class ArticleParser:
         cut: list[int] = []
         number = 0
         while number + 3 < len(starts):
-            texts = [body[starts[number + k]].text for k in range(4)]
+            # (the four lines read only where four blocks of one line each stand in a row)
+            texts = [body[starts[number + k]].text for k in range(4)] if all(single[number : number + 4]) else None
             if (
-                all(single[number : number + 4])
+                texts is not None
                 and texts[0] == texts[2]
                 and texts[1] == texts[3]
                 and texts[0] != texts[1]
@@ -2242,7 +2245,7 @@ class ArticleParser:
         if not words or len(words) > self.RUN_LABEL_WORDS or ends_sentence(text):
             return False
         line = " " + " ".join(word.strip(CLOSERS + ":|-").casefold() for word in words) + " "
-        return any(f" {label.casefold()} " in line for label in self.LINK_RUN_LABELS)  # (read only over a run)
+        return any(label in line for label in self._run_labels)  # (read only over a run)
 
     def follows_related_label(self, state: ParseState, story_end: Line, first: Line) -> bool:
         """Whether a line filed as boilerplate ``related`` (``Trending News``) stands between the

@@ -210,6 +210,21 @@ def _pattern_runs(
     return tuple(steps)
 
 
+def _fewest_keys(kinds: tuple[_KindRow, ...]) -> tuple[_KindRow, ...]:
+    """*kinds* (each ``(kind, pattern, keys, ...)``) with each kind's keys but those that hold
+    another of its keys (``disclosures`` after ``disclosure``, ``shares`` after ``share``) or repeat
+    one: a line holds one of the keys left exactly when it holds one of them all, and a line
+    that holds none is searched for fewer (:meth:`BoilerplateParser.first_kind` tests every key
+    of a kind on most lines of prose).  The order of the keys left is kept."""
+    pruned: list[_KindRow] = []
+    for kind, pattern, keys, by_digit, pattern_first in kinds:
+        if keys is not None:
+            unique = tuple(dict.fromkeys(keys))
+            keys = tuple(key for key in unique if not any(other != key and other in key for other in unique))
+        pruned.append((kind, pattern, keys, by_digit, pattern_first))
+    return tuple(pruned)
+
+
 def _joined_run(patterns: list[LazyPattern]) -> regex.Pattern[str] | None:
     """One pattern of *patterns* in order, each in a group of its own (:func:`_pattern_runs`), or
     ``None`` when they differ in flags, or one holds groups of its own (the joined pattern then
@@ -823,8 +838,8 @@ class BoilerplateParser:
             )
             for kind, pattern in self._compile(self.joined(self.joined(self.PROSE_PATTERNS, phrased), prose))
         )
-        self._line_steps = _pattern_runs(self._line_patterns, first_at=4)
-        self._prose_steps = _pattern_runs(self._prose_patterns, first_at=4)
+        self._line_steps = _pattern_runs(_fewest_keys(self._line_patterns), first_at=4)
+        self._prose_steps = _pattern_runs(_fewest_keys(self._prose_patterns), first_at=4)
 
     def phrase_patterns(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
         """The patterns, for short lines and for running prose alike, that the class's phrase

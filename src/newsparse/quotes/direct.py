@@ -193,6 +193,9 @@ class DirectQuotes(SpeakerResolution):
         name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}"
         joined_determiners = any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS])
         self._joined_leads = frozenset(w.casefold() for w in (*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS))
+        # (the words a joined subject may hold in lower case besides its role: the joins, case-folded
+        # once here from the class's list, and the OF_WORDS of a body they are of)
+        self._joined_words = frozenset(w.casefold() for w in self.SUBJECT_JOINS) | self._of
         closing_time = rf"""(?:\s++(?i:{any_of(self.TIME_PREPOSITIONS)}))?+
                             \s++(?i:{self.vocabulary.weekday_pattern or "(?!)"}|{any_of(self.TIME_ADVERBS)})(?![\p{{L}}])
                             (?:\s++(?i:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))?+"""
@@ -1194,8 +1197,7 @@ class DirectQuotes(SpeakerResolution):
         joined = self._joined_subject.match(raw, np[1], stop, KEEP_GIL) if self._joined_subject is not None else None
         if joined is None:
             return None
-        joins = {w.casefold() for w in self.SUBJECT_JOINS}
-        joins |= self._of  # ("and Lena Moss of the dockers' union": the body they are of)
+        joins = self._joined_words  # ("and Lena Moss of the dockers' union": the body they are of)
         lower = [w for w in joined.group().split() if w[:1].islower() and w.casefold() not in joins]
         if any(w in self._stop and w.casefold() not in self._joined_leads for w in lower):
             return None  # ("said Ana Ruiz and left on Monday ...": a clause of its own, no role)
