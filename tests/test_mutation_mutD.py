@@ -583,7 +583,7 @@ def test_cues_end_at_the_window(text: str, end: int, cues: list[tuple[str, int]]
         ("Fans who watched the game that Ortiz said", None),  # another relative pronoun
         ("Fans who watched the game which Ortiz said", None),
         ("The committee who backed Berg said", None),  # no noun for people before "who"
-        ("Fans, who backed Berg said", None),
+        ("Fans, who backed Berg said", "Fans"),  # the clause's closing comma missing: the phrase before it (stop 44)
         ("Vendors who sell this stuff is one of the reasons Ortiz said", None),  # the main clause's verb
         ("Vendors WHO backed Berg said", None),  # an acronym
         ("who backed Berg said", None),

@@ -1208,7 +1208,9 @@ class SpeakerGrammar(QuoteWords):
             return relative  # "A resident who asked not to be identified said"
         head = self.relative_head(raw, words, cue_start, floor, lenient=lenient, hops=hops) if more else None
         if head is not None:
-            return head  # "Voters who backed Tom Berg in the primary said": the voters, never Tom Berg
+            # "Voters who backed Tom Berg in the primary said": the voters, never Tom Berg (an empty
+            # span: a relative clause whose phrase before it cannot be read, no one speaks)
+            return head if head[0] < head[1] else None
         # the phrase may not cross punctuation or quotation marks
         end_index = len(words)
         while end_index > 0:
@@ -2317,7 +2319,10 @@ class SpeakerGrammar(QuoteWords):
         word (``vendors who sell this stuff is one of the reasons``: the main verb).  Only for the
         phrase right before a cue (*hops* 0: not an antecedent's search).  A name inside the clause
         is its object, never the speaker; ``None`` when there is no such clause or no phrase
-        before it."""
+        before it.  After a comma (the clause's closing comma missing: ``Tom Berg, who leads the
+        union said``) the name before the comma (:meth:`name_before_open_relative`), else the
+        phrase that ends at the comma (``Mr. Tom Berg``, ``The mayor``), else an empty span at the
+        comma: no one speaks, and no word of the clause (``the union``) is read instead."""
         if hops or len(words) < 3 or _GAP_PUNCTUATION.search(raw, words[-1].end(), cue_start, KEEP_GIL):
             return None
         last = len(words) - 1
@@ -2340,7 +2345,12 @@ class SpeakerGrammar(QuoteWords):
                 noun = words[k - 1]
                 if raw[noun.end() : word.start()].strip() == "," and low in self._personal_relatives:
                     # ("Tom Berg, who leads the union said": the clause's closing comma missing, the name speaks)
-                    return self.name_before_open_relative(raw, words[: k], floor)
+                    named = self.name_before_open_relative(raw, words[: k], floor)
+                    if named is None:  # ("Mr. Tom Berg, who ...", "The mayor, who ...": the phrase before the comma)
+                        named = self.phrase_before(raw, noun.end(), floor, lenient=lenient, hops=hops + 1)
+                    if named is None or named[1] != noun.end() or not self.at_subject_place(raw, named[0], floor):
+                        return noun.end(), noun.end()  # (no one: never a word of the clause, "the union")
+                    return named
                 head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
                 if raw[noun.end() : word.start()].strip() or not (head_word or self.is_people_noun(noun.group().casefold(), True)):
                     return None
@@ -2387,10 +2397,20 @@ class SpeakerGrammar(QuoteWords):
             return None
         if self.names.trailing_name(names) != len(names):
             return None
-        before = raw[floor : run[0].start()].rstrip().rstrip("".join(self._marks))
-        if before and before[-1] not in self.SENTENCE_END and before[-1] not in ",\n":
+        if not self.at_subject_place(raw, run[0].start(), floor):
             return None  # ("the plan backed by Tom Berg, who ...": the name is an object there)
         return run[0].start(), run[-1].end()
+
+    def at_subject_place(self, raw: str, start: int, floor: int) -> bool:
+        """Whether a phrase at *start* opens its sentence (or the text from *floor*, quotation
+        marks aside) or follows a comma or a line's end: a subject's place (``On Monday, the
+        mayor, who ...``; not ``Those who know Berg, who ...``, whose ``know Berg`` is inside a
+        clause).
+
+        .. versionadded:: 0.2
+        """
+        before = raw[floor:start].rstrip().rstrip("".join(self._marks))
+        return not before or before[-1] in self.SENTENCE_END or before[-1] in ",\n"
 
     def head_word_phrase(self, raw: str, words: Sequence[regex.Match[str]], i: int, floor: int) -> tuple[int, int]:
         """The phrase of ``words[i]``, one of :attr:`HEAD_WORDS` before a relative clause (``Those

@@ -1,0 +1,42 @@
+"""A relative clause for people after a comma whose closing comma is missing (``X, who leads the
+union said``): the phrase before the comma speaks, and when no such phrase can be read no one does;
+a word inside the clause (``the union``) never speaks (stop 44, found by mut51's mutants of
+``SpeakerGrammar.name_before_open_relative``)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from newsparse import QuoteKind
+from quote_cases import mention_rows
+
+R = QuoteKind.INDIRECT
+
+quotes_of = partial(mention_rows, headline="Harbour notebook")
+
+OPEN_RELATIVE_CLAUSES = [
+    # a surname alone, a titled name, a role: the phrase before the comma (was: the clause's object)
+    ("Berg, who leads the dockers' union said the strike would go on.",
+     [("the strike would go on", R, "Berg", "Berg")]),
+    ("Mr. Tom Berg, who leads the dockers' union said the strike would go on.",
+     [("the strike would go on", R, "Tom Berg", "Mr. Tom Berg")]),
+    ("Dr. Ines Calder, who heads the ferry board told reporters fares would rise.",
+     [("fares would rise", R, "Ines Calder", "Dr. Ines Calder")]),
+    ("The harbour master, who runs the port authority said the cranes would stay idle.",
+     [("the cranes would stay idle", R, "The harbour master", "The harbour master")]),
+    # a phrase inside another clause before the comma: no one, never the clause's object
+    ("Those who know Nadia Petrova, who chairs the board say she will not resign.", []),
+    ("\u2014 Ana Ruiz, who chairs the ferry company said fares would rise.", []),
+    # controls: a bare two-word name, and the clause closed by its comma
+    ("Tom Berg, who leads the dockers' union said the strike would go on.",
+     [("the strike would go on", R, "Tom Berg", "Tom Berg")]),
+    ("Tom Berg, who leads the dockers' union, said the strike would go on.",
+     [("the strike would go on", R, "Tom Berg", "Tom Berg")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), OPEN_RELATIVE_CLAUSES)
+def test_open_relative_clause_speaker(paragraph: str, expected: list[tuple[str, QuoteKind, str, str]]) -> None:
+    assert quotes_of(paragraph) == expected
