@@ -276,6 +276,7 @@ class SpeakerGrammar(QuoteWords):
         )
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
         self._plural_subject_cues = frozenset(self.PLURAL_SUBJECT_CUES) - self._cue_words
+        self._noun_articles = frozenset(w.casefold() for w in self.NOUN_ARTICLES)
         self._be_words = frozenset(self.BE_WORDS)
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
@@ -716,6 +717,8 @@ class SpeakerGrammar(QuoteWords):
                 if cue is not None:
                     return cue
         if word in self._cue_starts:
+            if self._noun_articles and self.token_before(raw, at, start).casefold() in self._noun_articles:
+                return None  # ("a think tank told", "the claims adjuster said": a noun after an article)
             if word in self._lone_cues:  # (the whole token is the cue: the pattern could match nothing else)
                 token = self._token.match(raw, at, end, KEEP_GIL)
                 if token is not None and token.group() == word:

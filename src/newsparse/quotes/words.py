@@ -277,6 +277,13 @@ class QuoteWords:
     #: never ``the researchers' report``).  One whose third-person form is in
     #: :attr:`BARE_VERBS` takes a bare clause too (``Analysts claim the deal will fail``).
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ("report", "claim", "note", "estimate", "state")
+    #: Articles after which a cue's word is a noun, never a verb (``a think tank told``, ``the
+    #: claims adjuster said``, ``a say-so``): a cue's first word right after one of them starts no
+    #: cue (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.cue_from`); empty for a language whose
+    #: articles are also object pronouns before a verb (French ``il le dit``).
+    #:
+    #: .. versionadded:: 0.2
+    NOUN_ARTICLES: ClassVar[tuple[str, ...]] = ("a", "an", "the")
     #: The auxiliary of a progressive form.
     BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
     #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
