@@ -492,7 +492,8 @@ class NameModel:
         Robert Lane`` -> 2, ``Ohio's Ana Ruiz`` -> 1), with two words or more left; 0
         otherwise (``Mary Ann Lowe``; ``Marisol Anna Berg``: an unknown given name first; a
         hyphened given name whose parts are known is known, :meth:`is_given_name`: ``Oxfam's
-        Ann-Marie Kelly`` -> 1).  After
+        Ann-Marie Kelly`` -> 1); a known agency before the given name is no part of the name
+        either (``Efe Luis Vega`` -> 1, ``Europa Press Ana Gil`` -> 2: the one told).  After
         a role's noun, a preposition and an article, the last three of *before* (the words before
         *words*), one capitalised word before a known given name is the body the role serves
         (``la ministre de la Santé Claire Morel``, ``the minister of the Interior Claire Morel``
@@ -515,6 +516,8 @@ class NameModel:
                 return 1  # ("Oxfam's Park Ji-won": an owner before a surname and its hyphened given name)
             if not self.is_given_name(words[k]):
                 continue  # (a hyphened given name is one too: "Oxfam's Ann-Marie Kelly")
+            if self.vocabulary.is_agency(" ".join(words[:k])):
+                return k  # ("dijo a Efe Luis Vega": the agency told, no part of the name)
             return k if strip_possessive(word) != word or self.describes(bare) else 0
         return 0
 

@@ -181,6 +181,19 @@ class DirectQuotes(SpeakerResolution):
             if self.RECIPIENT_WORDS
             else None
         )
+        # "«...», dijo a Efe Luis Vega, portavoz ...": the recipient word, then capitalised words up
+        # to a comma or the sentence's end (agency_recipient_end reads where the agency ends)
+        self._agency_recipient = (
+            regex.compile(
+                rf"""\s++(?i:{recipients})\s++
+                     (?P<words>\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+){{2,{self.MAX_AGENCY_WORDS + self.MAX_NAME_WORDS}}}+)
+                     (?=\s*+(?:,|[.!?…]?\s*+$))
+                """,
+                regex.VERBOSE,
+            )
+            if self.RECIPIENT_WORDS
+            else None
+        )
         # a line that signs the quotation before it: a name, a comma, a description and the closing mark
         self._signature_line = regex.compile(
             rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{1,{self.MAX_NAME_WORDS - 1}}}),"
@@ -914,11 +927,14 @@ class DirectQuotes(SpeakerResolution):
                 alone = verb_end is not None and not raw[verb_end : sentence[1]].strip(" .!?…")
                 at = verb_end if verb_end is not None and alone else self.past_source_verb(raw, at, sentence[1])
             np = self.phrase_after(raw, at, sentence[1], lenient=True)
+            agency = self.agency_recipient_end(raw, at, sentence[1]) if np is None else None
             recipient = self._recipient.match(raw, at, sentence[1], KEEP_GIL) if self._recipient is not None else None
             if np is None and recipient is None:
                 recipient = self.recipient_before_name(raw, at, sentence[1])
             after = recipient.end() if np is None and recipient is not None else at
-            if after > at and not self.opens_with_link(raw, after, sentence[1]):
+            if agency is not None:
+                np = self.phrase_after(raw, agency, sentence[1], lenient=True)  # ("dijo a Efe Luis Vega, portavoz")
+            elif after > at and not self.opens_with_link(raw, after, sentence[1]):
                 np = self.phrase_after(raw, after, sentence[1], lenient=True)  # ("aseguró a Efe la portavoz")
             elif np is None:
                 np = self.subject_after_aside(raw, at, sentence[1])  # ("estime pour sa part Jean Dupont")
@@ -1825,6 +1841,33 @@ class DirectQuotes(SpeakerResolution):
         start = at + len(raw[at:stop]) - len(raw[at:stop].lstrip())
         extent = self.recipient_extent(raw, start, stop)
         return extent is not None and not extent[1] and self.closes_sentence(raw, extent[0], stop)
+
+    #: The most words of a known agency or outlet told the words, between a recipient word and the
+    #: speaker's name (``dijo a Europa Press Luis Vega``: :meth:`agency_recipient_end`).
+    MAX_AGENCY_WORDS: ClassVar[int] = 3
+
+    def agency_recipient_end(self, raw: str, at: int, stop: int) -> int | None:
+        """Where a known agency or outlet (``Vocabulary.is_agency``: ``Efe``, ``Europa Press``) ends
+        when it is the one spoken to after an inverted cue ending at *at*, one of
+        :attr:`RECIPIENT_WORDS` before it, and a name of two words or more after it closes the
+        attribution at a comma or the sentence's end (``"...", dijo a Efe Luis Vega, portavoz``:
+        Luis Vega speaks; the agency is no part of his name); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if self._agency_recipient is None:
+            return None
+        match = self._agency_recipient.match(raw, at, stop, KEEP_GIL)
+        if match is None:
+            return None
+        words = list(regex.finditer(r"\S++", match["words"]))
+        for size in range(min(self.MAX_AGENCY_WORDS, len(words) - 2), 0, -1):
+            if self.vocabulary.is_agency(" ".join(w.group() for w in words[:size])):
+                rest = [w.group() for w in words[size:]]
+                if self.names.trailing_name(rest) == len(rest):
+                    return match.start("words") + words[size - 1].end()
+                return None
+        return None
 
     def recipient_before_name(self, raw: str, at: int, stop: int) -> regex.Match[str] | None:
         """The one spoken to between an inverted cue and a name of two words or more that closes
