@@ -143,6 +143,12 @@ class NameModel:
     #:
     #: .. versionadded:: 0.2
     SENTENCE_END_MARKS: ClassVar[str] = ".!?"
+    #: Participles that open a sentence before the one they quote, never a given name, in lower
+    #: case: before a name of one word too (``Quoting Thatcher, he said``, ``Citing Orwell``) they
+    #: are the verb (:meth:`is_opening_participle`).  Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2
+    QUOTING_PARTICIPLES: ClassVar[tuple[str, ...]] = ("quoting", "citing", "paraphrasing")
 
     #: Known given names, in lower case: a capitalised word before one at the start of a longer run
     #: of capitalised words may describe the person (:meth:`descriptor_lead`).
@@ -349,11 +355,13 @@ class NameModel:
         lower case after its capital), nothing but a sentence's end stands before it (one of
         :attr:`SENTENCE_END_MARKS` after a word that is not capitalised, or the text's start), and
         a name of :attr:`MIN_WORDS` words or more follows it (``Sterling Brown said`` keeps its
-        given name).
+        given name), or of one word after one of :attr:`QUOTING_PARTICIPLES` (``Quoting
+        Thatcher, he said``; versionchanged 0.2).
 
         .. versionadded:: 0.2
         """
-        if name_words < self.MIN_WORDS or len(word) < self.MIN_OPENING_VERB_LENGTH or not word.endswith(self.OPENING_VERB_ENDINGS):
+        fewest = 1 if word.casefold() in self.QUOTING_PARTICIPLES else self.MIN_WORDS  # ("Quoting Thatcher, he said")
+        if name_words < fewest or len(word) < self.MIN_OPENING_VERB_LENGTH or not word.endswith(self.OPENING_VERB_ENDINGS):
             return False
         if preceding is not None:
             mark = preceding.rstrip(self.OPENING_QUOTE_MARKS)

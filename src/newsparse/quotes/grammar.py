@@ -717,7 +717,7 @@ class SpeakerGrammar(QuoteWords):
                 if cue is not None:
                     return cue
         if word in self._cue_starts:
-            if self._noun_articles and self.token_before(raw, at, start).casefold() in self._noun_articles:
+            if self._noun_articles and self.compound_after_article(raw, at, start, end):
                 return None  # ("a think tank told", "the claims adjuster said": a noun after an article)
             if word in self._lone_cues:  # (the whole token is the cue: the pattern could match nothing else)
                 token = self._token.match(raw, at, end, KEEP_GIL)
@@ -733,6 +733,41 @@ class SpeakerGrammar(QuoteWords):
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end, KEEP_GIL)  # "is telling voters that ...": a progressive form
         return None
+
+    def compound_after_article(self, raw: str, at: int, start: int, end: int) -> bool:
+        """Whether the token at *at* in ``raw[start:end]`` opens a noun compound after an article:
+        one of :attr:`NOUN_ARTICLES` stands right before it as a word of its own, a blank before
+        it (not the ``A`` of ``U.S.A.``), and a word of lower-case letters follows it after a
+        blank that is no stop word, preposition, pronoun, determiner, word of :attr:`THAT_WORDS`
+        nor a verb in the past (``a think tank told``, ``the claims adjuster said``; not ``the
+        reasons they gave``, ``questions about the attack``, ``the reports "anonymous``).
+
+        .. versionadded:: 0.2
+        """
+        before = self.token_before(raw, at, start)
+        if before.casefold() not in self._noun_articles:
+            return False
+        head = raw.rfind(before, start, at)
+        if head < 0 or raw[head + len(before) : at].strip() or (head > start and not raw[head - 1].isspace()):
+            return False  # ("Motor Corp U.S.A. said": the "A" closes an abbreviation)
+        token = self._token.match(raw, at, end, KEEP_GIL)
+        if token is None or raw[token.end() : token.end() + 1] != " ":
+            return False
+        after = self._token.match(raw, token.end() + 1, end, KEEP_GIL)
+        if after is None:
+            return False
+        word = after.group()
+        low = word.casefold()
+        if not (word.isalpha() and word.islower() and len(word) >= self.MIN_COMPOUND_NOUN):
+            return False
+        return not (
+            low in self._stop or low in self._prepositions or low in self._pronouns or low in self._determiners
+            or low in self._that_words or low in self._object_forms or self.is_past_verb(low)
+        )
+
+    #: The fewest letters of the noun after a cue's word that :meth:`compound_after_article`
+    #: reads as a noun compound (``tank``, ``show``).
+    MIN_COMPOUND_NOUN: ClassVar[int] = 3
 
     def plural_subject_before(self, raw: str, at: int, start: int) -> bool:
         """Whether the word at *at* (one of :attr:`PLURAL_SUBJECT_CUES`) follows, with only blanks
