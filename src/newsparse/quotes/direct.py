@@ -195,10 +195,16 @@ class DirectQuotes(SpeakerResolution):
             else None
         )
         # a line that signs the quotation before it: a name, a comma, a description and the closing mark
+        sign_offs = any_of(self.SIGN_OFF_WORDS) or "(?!)"
         self._signature_line = regex.compile(
-            rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{1,{self.MAX_NAME_WORDS - 1}}}),"
+            rf"(?:(?i:{sign_offs}),\s++)?+"  # ("Yours, Dr Ann Cole, Mayor.": a letter's closing before the name)
+            rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{1,{self.MAX_NAME_WORDS}}}),"
             rf"\s++[^\n{regex.escape(''.join(self._marks))}]{{1,{self.MAX_SIGNATURE_CHARS}}}"
             rf"{f'[{regex.escape(self._closing_text)}]' if self._closing_text else '(?!)'}\s*+$"  # (no marks: never)
+        )
+        # "... patience. Yours, Dr Ann Cole, Mayor.": a sentence's end, then a letter's closing and its comma
+        self._sign_off_after_sentence = (
+            regex.compile(rf"[.!?…]\s++(?=(?i:{sign_offs}),\s)") if self.SIGN_OFF_WORDS else None
         )
         # "«...», dijeron Ana Ruiz y su marido, Pedro.": a second subject joined to the first after
         # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the
@@ -4421,6 +4427,9 @@ class DirectQuotes(SpeakerResolution):
             line = raw.rfind("\n", inner[0], inner[1])
             start, stop = offset + line + 1, offset + inner[1] + 1
             words_end = line
+            closing = self._sign_off_after_sentence.search(raw, max(line, inner[0]), inner[1]) if self._sign_off_after_sentence else None
+            if closing is not None:  # ("We thank you. Yours, Dr Ann Cole, Mayor.": the closing on the words' line)
+                start, words_end = offset + closing.end(), closing.start() + 1
         else:
             end = offset + len(raw)
             if raw[inner[1] :].strip() or text[end : end + 1] != "\n":
@@ -4434,12 +4443,26 @@ class DirectQuotes(SpeakerResolution):
         if signed is None:
             return None
         words = signed["name"].split()
-        if self.names.trailing_name(words) != len(words) or not self.signing_description(text[signed.end("name") : signed.end()]):
+        titles = self.leading_titles(words)  # ("Dr Ann Cole, Mayor.": the title is no part of the name)
+        if not 2 <= len(words) - titles <= self.MAX_NAME_WORDS or self.names.trailing_name(words[titles:]) != len(words) - titles:
+            return None
+        if not self.signing_description(text[signed.end("name") : signed.end()]):
             return None
         while words_end > inner[0] and raw[words_end - 1].isspace():
             words_end -= 1
         at = signed.start("name")
         return words_end, Speaker(self.resolve_name(signed["name"], at, state), signed["name"], Span(at, signed.end("name")), None)
+
+    def leading_titles(self, words: Sequence[str]) -> int:
+        """How many of *words*, a name as a signature writes it, are titles before the name
+        (``Vocabulary.is_title``: ``Dr Ann Cole`` -> 1, ``Prof. Ravi Menon`` -> 1).
+
+        .. versionadded:: 0.2
+        """
+        count = 0
+        while count < len(words) and self.vocabulary.is_title(words[count]):
+            count += 1
+        return count
 
     def signing_description(self, description: str) -> bool:
         """Whether *description*, the words after the name and its comma on a line that may sign

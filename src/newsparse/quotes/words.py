@@ -2048,6 +2048,15 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_SIGNATURE_CHARS: ClassVar[int] = 120
+    #: The closings of a letter that may stand before the name that signs a quotation, a comma
+    #: after them, in any case (``"... Yours, Dr Ann Cole, Mayor."``: Ann Cole signs; also after
+    #: the quotation's last sentence on its line, :meth:`~newsparse.quotes.direct.DirectQuotes.signature_after`).
+    #:
+    #: .. versionadded:: 0.2
+    SIGN_OFF_WORDS: ClassVar[tuple[str, ...]] = (
+        "yours", "yours sincerely", "yours faithfully", "yours truly", "sincerely", "regards", "best regards",
+        "kind regards", "warm regards", "best wishes", "with best wishes", "respectfully", "cheers",
+    )
     #: Words that join a second noun to a role after an inverted cue (``an attorney for the
     #: family``, ``a friend of the reporter``); so does any word ending in ``-ing`` after the role
     #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
