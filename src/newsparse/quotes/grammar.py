@@ -277,6 +277,7 @@ class SpeakerGrammar(QuoteWords):
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
         self._plural_subject_cues = frozenset(self.PLURAL_SUBJECT_CUES) - self._cue_words
         self._noun_articles = frozenset(w.casefold() for w in self.NOUN_ARTICLES)
+        self._place_surnames = frozenset(w.casefold() for w in self.PLACE_SURNAMES)
         self._be_words = frozenset(self.BE_WORDS)
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
@@ -3187,16 +3188,21 @@ class SpeakerGrammar(QuoteWords):
 
     def given_then_place_word(self, words: Sequence[str]) -> bool:
         """Whether two *words* are a given name of :attr:`GIVEN_NAMES` and one capitalised word of
-        letters, whatever the name model reads it as (a place's or a body's word bars it there:
-        ``Lisa Park``, ``Ann Street``, ``Tom Bridge``), together no place of the vocabulary: a
-        person's name where a name is expected (before an appositive whose closing comma is
-        missing).
+        letters that the name model may bar as a place's or a body's word, when it is one of
+        :attr:`PLACE_SURNAMES` (``Lisa Park``, ``Ann Street``, ``Tom Bridge``), together no place
+        of the vocabulary: a person's name where a name is expected (before an appositive whose
+        closing comma is missing); never an institution's word (``Carmen Council``, ``Hope
+        Hospital``, ``Grace Academy``: the body, no person).
+
+        .. versionchanged:: 0.2 only a place's word that is a surname too.
 
         .. versionadded:: 0.2"""
         if len(words) != 2 or not self.all_given_names(words[:1]):
             return False
         last = words[1]
-        return last.isalpha() and last[:1].isupper() and last[1:].islower() and not self.vocabulary.is_place(" ".join(words))
+        if not (last.isalpha() and last[:1].isupper() and last[1:].islower()) or self.vocabulary.is_place(" ".join(words)):
+            return False
+        return self.names.trailing_name(words) == len(words) or last.casefold() in self._place_surnames
 
     def past_titles(self, words: list[str]) -> list[str]:
         """*words* of a name past the titles before it (``Dr. Alan Webb``: ``Alan Webb``), the

@@ -3145,6 +3145,14 @@ class ReportedSpeech(DirectQuotes):
             role = self.role_before_name(raw, start, end, np)
             if role is not None:
                 end = self.trim_end(raw, start, role)  # ("..., a spokeswoman, Maya Singh, said.": not her words)
+        placed = self.quotation_then_place(raw, start, end, marks) if head_end == np[0] else None
+        if placed is not None:
+            # ('"It was loud," Hyde Park, a resident said.': the quotation is the resident's, the
+            # place between is no part of the words nor of the speaker)
+            mention = self.mention(raw, np)
+            speaker = self.resolve(mention, state, None)
+            quote = self.make_quote(raw, offset, number, placed, QuoteKind.DIRECT, cue.group(), speaker, None)
+            return Candidate(quote, mention, start, sentence[1])
         if (len(raw[start:end].split()) < self.MIN_WORDS and not self.short_clause(raw, start, end)) or self.participle_clause(
             raw, start, end
         ):
@@ -3162,6 +3170,26 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def quotation_then_place(self, raw: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+        """The span inside the marks of the quotation that ``raw[start:end]``, the words before a
+        trailing attribution and its subject, opens with, when only a comma and one to
+        :attr:`MAX_NAME_WORDS` capitalised words follow it (``"It was loud," Hyde Park, a resident
+        said``, ``"We ran out of beds," Hope Hospital, a nurse said``): a place or a body set
+        before the subject, no reported words; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        i = bisect_left(marks, (start, -1))
+        if i >= len(marks) or marks[i][0] > start + 1:
+            return None
+        inner = (marks[i][0] + 1, marks[i][1]) if raw[marks[i][0] : marks[i][0] + 1] in self._marks else marks[i]
+        rest = raw[inner[1] : end].lstrip("".join(self._marks) + " ").lstrip(",").split()
+        if "," not in raw[inner[1] - 1 : end] or not 1 <= len(rest) <= self.MAX_NAME_WORDS:
+            return None
+        if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in rest):
+            return None
+        return inner
 
     def adjunct_participle(self, after: str) -> bool:
         """Whether *after*, what follows an attribution that closes reported words, is maybe a

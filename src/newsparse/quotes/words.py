@@ -277,6 +277,13 @@ class QuoteWords:
     #: never ``the researchers' report``).  One whose third-person form is in
     #: :attr:`BARE_VERBS` takes a bare clause too (``Analysts claim the deal will fail``).
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ("report", "claim", "note", "estimate", "state")
+    #: Words that name a place's part and are common surnames too (``Lisa Park``, ``Ann Street``,
+    #: ``Tom Bridge``), in lower case: after a given name, a person's name where a name is expected
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.given_then_place_word`); an institution's
+    #: word (``Council``, ``Hospital``) never is.  The names, not the language: every pack keeps them.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_SURNAMES: ClassVar[tuple[str, ...]] = ("park", "street", "bridge", "port", "bay", "lake", "road", "green", "hill")
     #: Articles after which a cue's word is a noun, never a verb (``a think tank told``, ``the
     #: claims adjuster said``, ``a say-so``): a cue's first word right after one of them starts no
     #: cue (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.cue_from`); empty for a language whose
