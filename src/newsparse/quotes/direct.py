@@ -687,6 +687,11 @@ class DirectQuotes(SpeakerResolution):
         after = self._recipient.match(raw, np[1], stop) if np is not None else None
         if np is not None and after is not None and not raw[after.end() : stop].strip():
             speaker = self.resolve(self.mention(raw, np), state, None)  # ("—dijo Marta Gil a Efe—.")
+        elif (agency := self.agency_recipient_end(raw, cue[1], stop)) is not None:
+            np = self.phrase_after(raw, agency, stop, lenient=True)  # ("—dijo a Efe Luis Vega—.": Luis Vega)
+            if np is None or raw[np[1] : stop].strip():
+                return None
+            speaker = self.resolve(self.mention(raw, np), state, None)
         else:
             recipient = self._recipient.match(raw, cue[1], stop) or self.recipient_before_name(raw, cue[1], stop)
             if recipient is None:
