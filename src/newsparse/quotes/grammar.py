@@ -738,7 +738,8 @@ class SpeakerGrammar(QuoteWords):
     def compound_after_article(self, raw: str, at: int, start: int, end: int) -> bool:
         """Whether the token at *at* in ``raw[start:end]`` opens a noun compound after an article:
         one of :attr:`NOUN_ARTICLES` stands right before it as a word of its own, a blank before
-        it (not the ``A`` of ``U.S.A.``), and a word of lower-case letters follows it after a
+        it (not the ``A`` of ``U.S.A.``), in lower case unless no word stands before it (not the
+        surname of ``Tran Van An told reporters``), and a word of lower-case letters follows it after a
         blank that is no stop word, preposition, pronoun, determiner, word of :attr:`THAT_WORDS`
         nor a verb in the past (``a think tank told``, ``the claims adjuster said``; not ``the
         reasons they gave``, ``questions about the attack``, ``the reports "anonymous``).
@@ -751,6 +752,8 @@ class SpeakerGrammar(QuoteWords):
         head = raw.rfind(before, start, at)
         if head < 0 or raw[head + len(before) : at].strip() or (head > start and not raw[head - 1].isspace()):
             return False  # ("Motor Corp U.S.A. said": the "A" closes an abbreviation)
+        if before[:1].isupper() and raw[start:head].rstrip()[-1:].isalnum():
+            return False  # ("Tran Van An told reporters": a capital after a word is a name's, no article)
         token = self._token.match(raw, at, end, KEEP_GIL)
         if token is None or raw[token.end() : token.end() + 1] != " ":
             return False
