@@ -186,7 +186,8 @@ class DirectQuotes(SpeakerResolution):
         self._agency_recipient = (
             regex.compile(
                 rf"""\s++(?i:{recipients})\s++
-                     (?P<words>\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+){{2,{self.MAX_AGENCY_WORDS + self.MAX_NAME_WORDS}}}+)
+                     (?P<words>\p{{Lu}}[\p{{L}}\-]*+  # the agency, then the name
+                       (?:\s++\p{{Lu}}[\p{{L}}\-]*+){{2,{self.MAX_AGENCY_WORDS + self.MAX_NAME_WORDS}}}+)
                      (?=\s*+(?:,|[.!?…]?\s*+$))
                 """,
                 regex.VERBOSE,
@@ -4432,7 +4433,8 @@ class DirectQuotes(SpeakerResolution):
             line = raw.rfind("\n", inner[0], inner[1])
             start, stop = offset + line + 1, offset + inner[1] + 1
             words_end = line
-            closing = self._sign_off_after_sentence.search(raw, max(line, inner[0]), inner[1]) if self._sign_off_after_sentence else None
+            sign_off = self._sign_off_after_sentence
+            closing = sign_off.search(raw, max(line, inner[0]), inner[1]) if sign_off is not None else None
             if closing is not None:  # ("We thank you. Yours, Dr Ann Cole, Mayor.": the closing on the words' line)
                 start, words_end = offset + closing.end(), closing.start() + 1
         else:
