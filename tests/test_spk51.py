@@ -29,6 +29,9 @@ PLACE_BEFORE_SUBJECT = [
      [("We ran out of beds by noon,", D, "a nurse", "a nurse")]),
     ("\u201cThe queue went round the block,\u201d Mercy College, a porter told reporters.",
      [("The queue went round the block,", D, "a porter", "a porter")]),
+    # a title opens a person's name, whose role the subject is: the name speaks
+    ("\u201cThe water rose fast,\u201d Mr. Mokoena, a resident told reporters.",
+     [("The water rose fast,", D, "Mokoena", "Mr. Mokoena")]),
     # controls: the place inside the subject; a person's name before the role; a name and a
     # plural role joined (nobody sure: no speaker); reported words that end in the place
     ("\u201cIt was loud all night,\u201d a resident of Hyde Park said.",

@@ -3148,8 +3148,10 @@ class ReportedSpeech(DirectQuotes):
         placed = self.quotation_then_place(raw, start, end, marks) if head_end == np[0] else None
         if placed is not None:
             # ('"It was loud," Hyde Park, a resident said.': the quotation is the resident's, the
-            # place between is no part of the words nor of the speaker)
-            mention = self.mention(raw, np)
+            # place between is no part of the words nor of the speaker; but a title opens a
+            # person's name, whose role the subject is: '"...," Mr Mokoena, a resident said.')
+            titled = self.titled_name_between(raw, placed[1], end)
+            mention = self.mention(raw, titled or np)
             speaker = self.resolve(mention, state, None)
             quote = self.make_quote(raw, offset, number, placed, QuoteKind.DIRECT, cue.group(), speaker, None)
             return Candidate(quote, mention, start, sentence[1])
@@ -3187,9 +3189,22 @@ class ReportedSpeech(DirectQuotes):
         rest = raw[inner[1] : end].lstrip("".join(self._marks) + " ").lstrip(",").split()
         if "," not in raw[inner[1] - 1 : end] or not 1 <= len(rest) <= self.MAX_NAME_WORDS:
             return None
-        if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in rest):
+        if not all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").replace("’", "").isalpha() for w in rest):
             return None
         return inner
+
+    def titled_name_between(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the capitalised words in ``raw[start:end]`` (after a quotation's closing
+        mark, :meth:`quotation_then_place`) when they are a title and a name of one word or more
+        (``Mr Mokoena``, ``Dr Ana Ruiz``: the person whose role follows); ``None`` otherwise
+        (``Hyde Park``).
+
+        .. versionadded:: 0.2
+        """
+        found = list(regex.finditer(r"\p{Lu}\S*+", raw[start:end]))
+        if len(found) < 2 or not self.vocabulary.is_title(found[0].group()):
+            return None
+        return start + found[0].start(), start + found[-1].end()
 
     def adjunct_participle(self, after: str) -> bool:
         """Whether *after*, what follows an attribution that closes reported words, is maybe a
