@@ -3146,11 +3146,14 @@ class ReportedSpeech(DirectQuotes):
             if role is not None:
                 end = self.trim_end(raw, start, role)  # ("..., a spokeswoman, Maya Singh, said.": not her words)
         placed = self.quotation_then_place(raw, start, end, marks) if head_end == np[0] else None
+        titled = self.titled_name_between(raw, placed[1], end) if placed is not None else None
+        subject = raw[np[0] : np[1]]
+        if placed is not None and (self.owned_subject(subject) or (titled is not None and self.is_plural(subject))):
+            placed = None  # ('"...," New York, the city's mayor said', '"...," Mr Berg, officials said': as a name and its relay)
         if placed is not None:
             # ('"It was loud," Hyde Park, a resident said.': the quotation is the resident's, the
             # place between is no part of the words nor of the speaker; but a title opens a
             # person's name, whose role the subject is: '"...," Mr Mokoena, a resident said.')
-            titled = self.titled_name_between(raw, placed[1], end)
             mention = self.mention(raw, titled or np)
             speaker = self.resolve(mention, state, None)
             quote = self.make_quote(raw, offset, number, placed, QuoteKind.DIRECT, cue.group(), speaker, None)
@@ -3178,7 +3181,8 @@ class ReportedSpeech(DirectQuotes):
         trailing attribution and its subject, opens with, when only a comma and one to
         :attr:`MAX_NAME_WORDS` capitalised words follow it (``"It was loud," Hyde Park, a resident
         said``, ``"We ran out of beds," Hope Hospital, a nurse said``): a place or a body set
-        before the subject, no reported words; ``None`` otherwise.
+        before the subject, no reported words; ``None`` otherwise, and when the words read as a
+        person's whole name (``Tom Berg, officials said``: the other rules').
 
         .. versionadded:: 0.2
         """
@@ -3191,7 +3195,21 @@ class ReportedSpeech(DirectQuotes):
             return None
         if not all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").replace("’", "").isalpha() for w in rest):
             return None
+        if len(rest) > 1 and self.names.trailing_name(rest) == len(rest):
+            return None  # ('"...," Tom Berg, officials said': a person's name, read by the other rules)
         return inner
+
+    def owned_subject(self, phrase: str) -> bool:
+        """Whether a subject *phrase* belongs to someone: it opens with one of
+        :attr:`POSSESSIVE_DETERMINERS` or holds a possessive (``her lawyer``, ``the city's mayor``),
+        whom the words before it name (:meth:`quotation_then_place` leaves such a sentence alone).
+
+        .. versionadded:: 0.2
+        """
+        words = phrase.split()
+        return bool(words) and (
+            words[0].casefold() in self._possessive_determiners or any(strip_possessive(w) != w for w in words)
+        )
 
     def titled_name_between(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """The span of the capitalised words in ``raw[start:end]`` (after a quotation's closing
