@@ -88,8 +88,10 @@ SPANISH = [
     # the person spoken to between the verb and its subject
     ("«No hay plata», aseguró a Efe la portavoz, Marta Ruiz.", [("No hay plata", D, "Marta Ruiz")]),
     ("«No hay plata», dijo a los periodistas el ministro Luis Gómez.", [("No hay plata", D, "Luis Gómez")]),
-    # (near-miss: where the name starts after a capitalised recipient is unsure: no speaker)
-    ("«No hay plata», aseguró a Efe Marta Ruiz.", [("No hay plata", D, None)]),
+    # (near-miss: where the name starts after a capitalised recipient is unsure: no speaker; but
+    # after a known agency it is sure, the agency the one told: spk51)
+    ("«No hay plata», aseguró a Clarín Marta Ruiz.", [("No hay plata", D, None)]),
+    ("«No hay plata», aseguró a Efe Marta Ruiz.", [("No hay plata", D, "Marta Ruiz")]),
     # the name after the comma speaks, with its particle
     ("«Lloverá mañana», dijo el portavoz de la Aemet, Rubén del Campo.", [("Lloverá mañana", D, "Rubén del Campo")]),
     ("«Lloverá mañana», dijo Rubén del Campo.", [("Lloverá mañana", D, "Rubén del Campo")]),

@@ -124,9 +124,11 @@ RECIPIENTS = [
     ("« C'est une décision historique », a confié à Reuters la juge Claire Morel.",
      [("C'est une décision historique", D, "Claire Morel")]),
     # (after an elided article the one told is one word, so the name after it is the speaker: packV, issue 5;
-    # with no article, "à Reuters Claire Morel", where the name starts stays unsure)
+    # with no article, "à Libération Claire Morel", where the name starts stays unsure, unless the
+    # one told is a known agency, "à Reuters Claire Morel": spk51)
     ("« C'est une décision historique », a déclaré à l'AFP Claire Morel.", [("C'est une décision historique", D, "Claire Morel")]),
-    ("« C'est une décision historique », a déclaré à Reuters Claire Morel.", [("C'est une décision historique", D, None)]),
+    ("« C'est une décision historique », a déclaré à Libération Claire Morel.", [("C'est une décision historique", D, None)]),
+    ("« C'est une décision historique », a déclaré à Reuters Claire Morel.", [("C'est une décision historique", D, "Claire Morel")]),
 ]
 
 

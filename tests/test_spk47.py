@@ -141,14 +141,19 @@ def test_a_given_name_alone_is_only_someone_named_before(body: str, expected: li
 # -- (4): a quoting verb opens the sentence before the one it quotes ----------------------------------
 
 @pytest.mark.parametrize(
-    ("body", "words", "name"),
+    ("body", "words", "name", "mention"),
     [
-        ('The minister spoke for an hour.\n\nQuoting Thatcher, he said: "The lady is not for turning."', "The lady is not for turning.", "he"),
-        ('The senator closed the debate.\n\nCiting Churchill, she said: "We shall never surrender."', "We shall never surrender.", "she"),
+        # (spk51: the opening is no name at all, so the pronoun goes back as it would without it,
+        # to the subject of the paragraph before, never to the one quoted)
+        ('The minister spoke for an hour.\n\nQuoting Thatcher, he said: "The lady is not for turning."',
+         "The lady is not for turning.", "The minister", "he"),
+        ('The senator closed the debate.\n\nCiting Churchill, she said: "We shall never surrender."',
+         "We shall never surrender.", "The senator", "she"),
+        ('Quoting Thatcher, he said: "The lady is not for turning."', "The lady is not for turning.", "he", "he"),
     ],
 )
-def test_a_quoting_verb_and_its_object_are_no_pronouns_referent(body: str, words: str, name: str) -> None:
-    assert speakers_of(body) == [(words, name, name)]
+def test_a_quoting_verb_and_its_object_are_no_pronouns_referent(body: str, words: str, name: str, mention: str) -> None:
+    assert speakers_of(body) == [(words, name, mention)]
 
 
 @pytest.mark.parametrize(

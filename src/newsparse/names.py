@@ -143,6 +143,12 @@ class NameModel:
     #:
     #: .. versionadded:: 0.2
     SENTENCE_END_MARKS: ClassVar[str] = ".!?"
+    #: Participles that open a sentence before the one they quote, never a given name, in lower
+    #: case: before a name of one word too (``Quoting Thatcher, he said``, ``Citing Orwell``) they
+    #: are the verb (:meth:`is_opening_participle`).  Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2
+    QUOTING_PARTICIPLES: ClassVar[tuple[str, ...]] = ("quoting", "citing", "paraphrasing")
 
     #: Known given names, in lower case: a capitalised word before one at the start of a longer run
     #: of capitalised words may describe the person (:meth:`descriptor_lead`).
@@ -244,6 +250,21 @@ class NameModel:
             return True  # ("John Connally": a surname, though it ends like "Eventually")
         return self.is_given_name_date_word(bare, following, preceding)
 
+    def is_given_name(self, word: str) -> bool:
+        """Whether *word* (a possessive aside) is a known given name: one of :attr:`GIVEN_NAMES`,
+        or a hyphened one whose parts, each capitalised, all are (``Ann-Marie``, ``Hans-Peter``,
+        ``Marie-Hélène``), or a romanised East Asian given name (:meth:`is_syllable_given_name`:
+        ``Eun-ji``).
+
+        .. versionadded:: 0.2"""
+        bare = strip_possessive(word)
+        if normalize_word(bare) in self.GIVEN_NAMES:
+            return True
+        parts = bare.split("-")
+        if len(parts) > 1 and all(part[:1].isupper() and normalize_word(part) in self.GIVEN_NAMES for part in parts):
+            return True
+        return self.is_syllable_given_name(bare)
+
     def is_syllable_given_name(self, word: str) -> bool:
         """Whether hyphened *word* is a romanised East Asian given name, two syllables of
         :attr:`SYLLABLE` with a capital on the first only (``Ji-woo``, ``Jae-in``, ``Ing-wen``), and no
@@ -334,11 +355,13 @@ class NameModel:
         lower case after its capital), nothing but a sentence's end stands before it (one of
         :attr:`SENTENCE_END_MARKS` after a word that is not capitalised, or the text's start), and
         a name of :attr:`MIN_WORDS` words or more follows it (``Sterling Brown said`` keeps its
-        given name).
+        given name), or of one word after one of :attr:`QUOTING_PARTICIPLES` (``Quoting
+        Thatcher, he said``; versionchanged 0.2).
 
         .. versionadded:: 0.2
         """
-        if name_words < self.MIN_WORDS or len(word) < self.MIN_OPENING_VERB_LENGTH or not word.endswith(self.OPENING_VERB_ENDINGS):
+        fewest = 1 if word.casefold() in self.QUOTING_PARTICIPLES else self.MIN_WORDS  # ("Quoting Thatcher, he said")
+        if name_words < fewest or len(word) < self.MIN_OPENING_VERB_LENGTH or not word.endswith(self.OPENING_VERB_ENDINGS):
             return False
         if preceding is not None:
             mark = preceding.rstrip(self.OPENING_QUOTE_MARKS)
@@ -475,7 +498,10 @@ class NameModel:
         an initial or a particle, the last of them a title, a role noun or one of the vocabulary's
         ``DESCRIPTOR_WORDS``, or a possessive (``Brave Edith Moore`` -> 1, ``Dock Master
         Robert Lane`` -> 2, ``Ohio's Ana Ruiz`` -> 1), with two words or more left; 0
-        otherwise (``Mary Ann Lowe``; ``Marisol Anna Berg``: an unknown given name first).  After
+        otherwise (``Mary Ann Lowe``; ``Marisol Anna Berg``: an unknown given name first; a
+        hyphened given name whose parts are known is known, :meth:`is_given_name`: ``Oxfam's
+        Ann-Marie Kelly`` -> 1); a known agency before the given name is no part of the name
+        either (``Efe Luis Vega`` -> 1, ``Europa Press Ana Gil`` -> 2: the one told).  After
         a role's noun, a preposition and an article, the last three of *before* (the words before
         *words*), one capitalised word before a known given name is the body the role serves
         (``la ministre de la Santé Claire Morel``, ``the minister of the Interior Claire Morel``
@@ -494,8 +520,12 @@ class NameModel:
             bare = normalize_word(strip_possessive(word))
             if bare in self.GIVEN_NAMES or self.is_particle(word) or len(bare) < 2:
                 return 0
-            if normalize_word(words[k]) not in self.GIVEN_NAMES:
-                continue
+            if k == 1 and strip_possessive(word) != word and self.is_syllable_given_name(words[-1]):
+                return 1  # ("Oxfam's Park Ji-won": an owner before a surname and its hyphened given name)
+            if not self.is_given_name(words[k]):
+                continue  # (a hyphened given name is one too: "Oxfam's Ann-Marie Kelly")
+            if self.vocabulary.is_agency(" ".join(words[:k])):
+                return k  # ("dijo a Efe Luis Vega": the agency told, no part of the name)
             return k if strip_possessive(word) != word or self.describes(bare) else 0
         return 0
 

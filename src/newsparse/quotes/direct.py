@@ -181,11 +181,31 @@ class DirectQuotes(SpeakerResolution):
             if self.RECIPIENT_WORDS
             else None
         )
+        # "«...», dijo a Efe Luis Vega, portavoz ...": the recipient word, then capitalised words up
+        # to a comma or the sentence's end (agency_recipient_end reads where the agency ends)
+        self._agency_recipient = (
+            regex.compile(
+                rf"""\s++(?i:{recipients})\s++
+                     (?P<words>\p{{Lu}}[\p{{L}}\-]*+  # the agency, then the name
+                       (?:\s++\p{{Lu}}[\p{{L}}\-]*+){{2,{self.MAX_AGENCY_WORDS + self.MAX_NAME_WORDS}}}+)
+                     (?=\s*+(?:,|[.!?…]?\s*+$))
+                """,
+                regex.VERBOSE,
+            )
+            if self.RECIPIENT_WORDS
+            else None
+        )
         # a line that signs the quotation before it: a name, a comma, a description and the closing mark
+        sign_offs = any_of(self.SIGN_OFF_WORDS) or "(?!)"
         self._signature_line = regex.compile(
-            rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{1,{self.MAX_NAME_WORDS - 1}}}),"
+            rf"(?:(?i:{sign_offs}),\s++)?+"  # ("Yours, Dr Ann Cole, Mayor.": a letter's closing before the name)
+            rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{1,{self.MAX_NAME_WORDS}}}),"
             rf"\s++[^\n{regex.escape(''.join(self._marks))}]{{1,{self.MAX_SIGNATURE_CHARS}}}"
             rf"{f'[{regex.escape(self._closing_text)}]' if self._closing_text else '(?!)'}\s*+$"  # (no marks: never)
+        )
+        # "... patience. Yours, Dr Ann Cole, Mayor.": a sentence's end, then a letter's closing and its comma
+        self._sign_off_after_sentence = (
+            regex.compile(rf"[.!?…]\s++(?=(?i:{sign_offs}),\s)") if self.SIGN_OFF_WORDS else None
         )
         # "«...», dijeron Ana Ruiz y su marido, Pedro.": a second subject joined to the first after
         # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the
@@ -671,6 +691,11 @@ class DirectQuotes(SpeakerResolution):
         after = self._recipient.match(raw, np[1], stop) if np is not None else None
         if np is not None and after is not None and not raw[after.end() : stop].strip():
             speaker = self.resolve(self.mention(raw, np), state, None)  # ("—dijo Marta Gil a Efe—.")
+        elif (agency := self.agency_recipient_end(raw, cue[1], stop)) is not None:
+            np = self.phrase_after(raw, agency, stop, lenient=True)  # ("—dijo a Efe Luis Vega—.": Luis Vega)
+            if np is None or raw[np[1] : stop].strip():
+                return None
+            speaker = self.resolve(self.mention(raw, np), state, None)
         else:
             recipient = self._recipient.match(raw, cue[1], stop) or self.recipient_before_name(raw, cue[1], stop)
             if recipient is None:
@@ -917,11 +942,14 @@ class DirectQuotes(SpeakerResolution):
                 alone = verb_end is not None and not raw[verb_end : sentence[1]].strip(" .!?…")
                 at = verb_end if verb_end is not None and alone else self.past_source_verb(raw, at, sentence[1])
             np = self.phrase_after(raw, at, sentence[1], lenient=True)
+            agency = self.agency_recipient_end(raw, at, sentence[1]) if np is None else None
             recipient = self._recipient.match(raw, at, sentence[1], KEEP_GIL) if self._recipient is not None else None
             if np is None and recipient is None:
                 recipient = self.recipient_before_name(raw, at, sentence[1])
             after = recipient.end() if np is None and recipient is not None else at
-            if after > at and not self.opens_with_link(raw, after, sentence[1]):
+            if agency is not None:
+                np = self.phrase_after(raw, agency, sentence[1], lenient=True)  # ("dijo a Efe Luis Vega, portavoz")
+            elif after > at and not self.opens_with_link(raw, after, sentence[1]):
                 np = self.phrase_after(raw, after, sentence[1], lenient=True)  # ("aseguró a Efe la portavoz")
             elif np is None:
                 np = self.subject_after_aside(raw, at, sentence[1])  # ("estime pour sa part Jean Dupont")
@@ -1827,6 +1855,33 @@ class DirectQuotes(SpeakerResolution):
         start = at + len(raw[at:stop]) - len(raw[at:stop].lstrip())
         extent = self.recipient_extent(raw, start, stop)
         return extent is not None and not extent[1] and self.closes_sentence(raw, extent[0], stop)
+
+    #: The most words of a known agency or outlet told the words, between a recipient word and the
+    #: speaker's name (``dijo a Europa Press Luis Vega``: :meth:`agency_recipient_end`).
+    MAX_AGENCY_WORDS: ClassVar[int] = 3
+
+    def agency_recipient_end(self, raw: str, at: int, stop: int) -> int | None:
+        """Where a known agency or outlet (``Vocabulary.is_agency``: ``Efe``, ``Europa Press``) ends
+        when it is the one spoken to after an inverted cue ending at *at*, one of
+        :attr:`RECIPIENT_WORDS` before it, and a name of two words or more after it closes the
+        attribution at a comma or the sentence's end (``"...", dijo a Efe Luis Vega, portavoz``:
+        Luis Vega speaks; the agency is no part of his name); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if self._agency_recipient is None:
+            return None
+        match = self._agency_recipient.match(raw, at, stop, KEEP_GIL)
+        if match is None:
+            return None
+        words = list(regex.finditer(r"\S++", match["words"]))
+        for size in range(min(self.MAX_AGENCY_WORDS, len(words) - 2), 0, -1):
+            if self.vocabulary.is_agency(" ".join(w.group() for w in words[:size])):
+                rest = [w.group() for w in words[size:]]
+                if self.names.trailing_name(rest) == len(rest):
+                    return match.start("words") + words[size - 1].end()
+                return None
+        return None
 
     def recipient_before_name(self, raw: str, at: int, stop: int) -> regex.Match[str] | None:
         """The one spoken to between an inverted cue and a name of two words or more that closes
@@ -4478,6 +4533,10 @@ class DirectQuotes(SpeakerResolution):
             line = raw.rfind("\n", inner[0], inner[1])
             start, stop = offset + line + 1, offset + inner[1] + 1
             words_end = line
+            sign_off = self._sign_off_after_sentence
+            closing = sign_off.search(raw, max(line, inner[0]), inner[1]) if sign_off is not None else None
+            if closing is not None:  # ("We thank you. Yours, Dr Ann Cole, Mayor.": the closing on the words' line)
+                start, words_end = offset + closing.end(), closing.start() + 1
         else:
             end = offset + len(raw)
             if raw[inner[1] :].strip() or text[end : end + 1] != "\n":
@@ -4491,12 +4550,26 @@ class DirectQuotes(SpeakerResolution):
         if signed is None:
             return None
         words = signed["name"].split()
-        if self.names.trailing_name(words) != len(words) or not self.signing_description(text[signed.end("name") : signed.end()]):
+        titles = self.leading_titles(words)  # ("Dr Ann Cole, Mayor.": the title is no part of the name)
+        if not 2 <= len(words) - titles <= self.MAX_NAME_WORDS or self.names.trailing_name(words[titles:]) != len(words) - titles:
+            return None
+        if not self.signing_description(text[signed.end("name") : signed.end()]):
             return None
         while words_end > inner[0] and raw[words_end - 1].isspace():
             words_end -= 1
         at = signed.start("name")
         return words_end, Speaker(self.resolve_name(signed["name"], at, state), signed["name"], Span(at, signed.end("name")), None)
+
+    def leading_titles(self, words: Sequence[str]) -> int:
+        """How many of *words*, a name as a signature writes it, are titles before the name
+        (``Vocabulary.is_title``: ``Dr Ann Cole`` -> 1, ``Prof. Ravi Menon`` -> 1).
+
+        .. versionadded:: 0.2
+        """
+        count = 0
+        while count < len(words) and self.vocabulary.is_title(words[count]):
+            count += 1
+        return count
 
     def signing_description(self, description: str) -> bool:
         """Whether *description*, the words after the name and its comma on a line that may sign

@@ -276,6 +276,8 @@ class SpeakerGrammar(QuoteWords):
         )
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
         self._plural_subject_cues = frozenset(self.PLURAL_SUBJECT_CUES) - self._cue_words
+        self._noun_articles = frozenset(w.casefold() for w in self.NOUN_ARTICLES)
+        self._place_surnames = frozenset(w.casefold() for w in self.PLACE_SURNAMES)
         self._be_words = frozenset(self.BE_WORDS)
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
@@ -716,6 +718,8 @@ class SpeakerGrammar(QuoteWords):
                 if cue is not None:
                     return cue
         if word in self._cue_starts:
+            if self._noun_articles and self.compound_after_article(raw, at, start, end):
+                return None  # ("a think tank told", "the claims adjuster said": a noun after an article)
             if word in self._lone_cues:  # (the whole token is the cue: the pattern could match nothing else)
                 token = self._token.match(raw, at, end, KEEP_GIL)
                 if token is not None and token.group() == word:
@@ -730,6 +734,44 @@ class SpeakerGrammar(QuoteWords):
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end, KEEP_GIL)  # "is telling voters that ...": a progressive form
         return None
+
+    def compound_after_article(self, raw: str, at: int, start: int, end: int) -> bool:
+        """Whether the token at *at* in ``raw[start:end]`` opens a noun compound after an article:
+        one of :attr:`NOUN_ARTICLES` stands right before it as a word of its own, a blank before
+        it (not the ``A`` of ``U.S.A.``), in lower case unless no word stands before it (not the
+        surname of ``Tran Van An told reporters``), and a word of lower-case letters follows it after a
+        blank that is no stop word, preposition, pronoun, determiner, word of :attr:`THAT_WORDS`
+        nor a verb in the past (``a think tank told``, ``the claims adjuster said``; not ``the
+        reasons they gave``, ``questions about the attack``, ``the reports "anonymous``).
+
+        .. versionadded:: 0.2
+        """
+        before = self.token_before(raw, at, start)
+        if before.casefold() not in self._noun_articles:
+            return False
+        head = raw.rfind(before, start, at)
+        if head < 0 or raw[head + len(before) : at].strip() or (head > start and not raw[head - 1].isspace()):
+            return False  # ("Motor Corp U.S.A. said": the "A" closes an abbreviation)
+        if before[:1].isupper() and raw[start:head].rstrip()[-1:].isalnum():
+            return False  # ("Tran Van An told reporters": a capital after a word is a name's, no article)
+        token = self._token.match(raw, at, end, KEEP_GIL)
+        if token is None or raw[token.end() : token.end() + 1] != " ":
+            return False
+        after = self._token.match(raw, token.end() + 1, end, KEEP_GIL)
+        if after is None:
+            return False
+        word = after.group()
+        low = word.casefold()
+        if not (word.isalpha() and word.islower() and len(word) >= self.MIN_COMPOUND_NOUN):
+            return False
+        return not (
+            low in self._stop or low in self._prepositions or low in self._pronouns or low in self._determiners
+            or low in self._that_words or low in self._object_forms or self.is_past_verb(low)
+        )
+
+    #: The fewest letters of the noun after a cue's word that :meth:`compound_after_article`
+    #: reads as a noun compound (``tank``, ``show``).
+    MIN_COMPOUND_NOUN: ClassVar[int] = 3
 
     def plural_subject_before(self, raw: str, at: int, start: int) -> bool:
         """Whether the word at *at* (one of :attr:`PLURAL_SUBJECT_CUES`) follows, with only blanks
@@ -3199,16 +3241,21 @@ class SpeakerGrammar(QuoteWords):
 
     def given_then_place_word(self, words: Sequence[str]) -> bool:
         """Whether two *words* are a given name of :attr:`GIVEN_NAMES` and one capitalised word of
-        letters, whatever the name model reads it as (a place's or a body's word bars it there:
-        ``Lisa Park``, ``Ann Street``, ``Tom Bridge``), together no place of the vocabulary: a
-        person's name where a name is expected (before an appositive whose closing comma is
-        missing).
+        letters that the name model may bar as a place's or a body's word, when it is one of
+        :attr:`PLACE_SURNAMES` (``Lisa Park``, ``Ann Street``, ``Tom Bridge``), together no place
+        of the vocabulary: a person's name where a name is expected (before an appositive whose
+        closing comma is missing); never an institution's word (``Carmen Council``, ``Hope
+        Hospital``, ``Grace Academy``: the body, no person).
+
+        .. versionchanged:: 0.2 only a place's word that is a surname too.
 
         .. versionadded:: 0.2"""
         if len(words) != 2 or not self.all_given_names(words[:1]):
             return False
         last = words[1]
-        return last.isalpha() and last[:1].isupper() and last[1:].islower() and not self.vocabulary.is_place(" ".join(words))
+        if not (last.isalpha() and last[:1].isupper() and last[1:].islower()) or self.vocabulary.is_place(" ".join(words)):
+            return False
+        return self.names.trailing_name(words) == len(words) or last.casefold() in self._place_surnames
 
     def past_titles(self, words: list[str]) -> list[str]:
         """*words* of a name past the titles before it (``Dr. Alan Webb``: ``Alan Webb``), the

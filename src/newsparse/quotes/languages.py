@@ -95,6 +95,8 @@ class WithoutEnglishRules(QuoteParser):
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ()
+    NOUN_ARTICLES: ClassVar[tuple[str, ...]] = ()
+    SIGN_OFF_WORDS: ClassVar[tuple[str, ...]] = ()  # (each pack lists its own letter closings)
     PLURAL_INVERTED_FORMS: ClassVar[tuple[str, ...]] = ()
     WRITER_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()

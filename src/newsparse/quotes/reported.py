@@ -3151,6 +3151,19 @@ class ReportedSpeech(DirectQuotes):
             role = self.role_before_name(raw, start, end, np)
             if role is not None:
                 end = self.trim_end(raw, start, role)  # ("..., a spokeswoman, Maya Singh, said.": not her words)
+        placed = self.quotation_then_place(raw, start, end, marks) if head_end == np[0] else None
+        titled = self.titled_name_between(raw, placed[1], end) if placed is not None else None
+        subject = raw[np[0] : np[1]]
+        if placed is not None and (self.owned_subject(subject) or (titled is not None and self.is_plural(subject))):
+            placed = None  # ('"...," New York, the city's mayor said', '"...," Mr Berg, officials said': as a name and its relay)
+        if placed is not None:
+            # ('"It was loud," Hyde Park, a resident said.': the quotation is the resident's, the
+            # place between is no part of the words nor of the speaker; but a title opens a
+            # person's name, whose role the subject is: '"...," Mr Mokoena, a resident said.')
+            mention = self.mention(raw, titled or np)
+            speaker = self.resolve(mention, state, None)
+            quote = self.make_quote(raw, offset, number, placed, QuoteKind.DIRECT, cue.group(), speaker, None)
+            return Candidate(quote, mention, start, sentence[1])
         if (len(raw[start:end].split()) < self.MIN_WORDS and not self.short_clause(raw, start, end)) or self.participle_clause(
             raw, start, end
         ):
@@ -3168,6 +3181,54 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def quotation_then_place(self, raw: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+        """The span inside the marks of the quotation that ``raw[start:end]``, the words before a
+        trailing attribution and its subject, opens with, when only a comma and one to
+        :attr:`MAX_NAME_WORDS` capitalised words follow it (``"It was loud," Hyde Park, a resident
+        said``, ``"We ran out of beds," Hope Hospital, a nurse said``): a place or a body set
+        before the subject, no reported words; ``None`` otherwise, and when the words read as a
+        person's whole name (``Tom Berg, officials said``: the other rules').
+
+        .. versionadded:: 0.2
+        """
+        i = bisect_left(marks, (start, -1))
+        if i >= len(marks) or marks[i][0] > start + 1:
+            return None
+        inner = (marks[i][0] + 1, marks[i][1]) if raw[marks[i][0] : marks[i][0] + 1] in self._marks else marks[i]
+        rest = raw[inner[1] : end].lstrip("".join(self._marks) + " ").lstrip(",").split()
+        if "," not in raw[inner[1] - 1 : end] or not 1 <= len(rest) <= self.MAX_NAME_WORDS:
+            return None
+        if not all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").replace("’", "").isalpha() for w in rest):
+            return None
+        if len(rest) > 1 and self.names.trailing_name(rest) == len(rest):
+            return None  # ('"...," Tom Berg, officials said': a person's name, read by the other rules)
+        return inner
+
+    def owned_subject(self, phrase: str) -> bool:
+        """Whether a subject *phrase* belongs to someone: it opens with one of
+        :attr:`POSSESSIVE_DETERMINERS` or holds a possessive (``her lawyer``, ``the city's mayor``),
+        whom the words before it name (:meth:`quotation_then_place` leaves such a sentence alone).
+
+        .. versionadded:: 0.2
+        """
+        words = phrase.split()
+        return bool(words) and (
+            words[0].casefold() in self._possessive_determiners or any(strip_possessive(w) != w for w in words)
+        )
+
+    def titled_name_between(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the capitalised words in ``raw[start:end]`` (after a quotation's closing
+        mark, :meth:`quotation_then_place`) when they are a title and a name of one word or more
+        (``Mr Mokoena``, ``Dr Ana Ruiz``: the person whose role follows); ``None`` otherwise
+        (``Hyde Park``).
+
+        .. versionadded:: 0.2
+        """
+        found = list(regex.finditer(r"\p{Lu}\S*+", raw[start:end]))
+        if len(found) < 2 or not self.vocabulary.is_title(found[0].group()):
+            return None
+        return start + found[0].start(), start + found[-1].end()
 
     def adjunct_participle(self, after: str) -> bool:
         """Whether *after*, what follows an attribution that closes reported words, is maybe a

@@ -277,6 +277,20 @@ class QuoteWords:
     #: never ``the researchers' report``).  One whose third-person form is in
     #: :attr:`BARE_VERBS` takes a bare clause too (``Analysts claim the deal will fail``).
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ("report", "claim", "note", "estimate", "state")
+    #: Words that name a place's part and are common surnames too (``Lisa Park``, ``Ann Street``,
+    #: ``Tom Bridge``), in lower case: after a given name, a person's name where a name is expected
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.given_then_place_word`); an institution's
+    #: word (``Council``, ``Hospital``) never is.  The names, not the language: every pack keeps them.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_SURNAMES: ClassVar[tuple[str, ...]] = ("park", "street", "bridge", "port", "bay", "lake", "road", "green", "hill")
+    #: Articles after which a cue's word is a noun, never a verb (``a think tank told``, ``the
+    #: claims adjuster said``, ``a say-so``): a cue's first word right after one of them starts no
+    #: cue (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.cue_from`); empty for a language whose
+    #: articles are also object pronouns before a verb (French ``il le dit``).
+    #:
+    #: .. versionadded:: 0.2
+    NOUN_ARTICLES: ClassVar[tuple[str, ...]] = ("a", "an", "the")
     #: The auxiliary of a progressive form.
     BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
     #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
@@ -2051,6 +2065,15 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_SIGNATURE_CHARS: ClassVar[int] = 120
+    #: The closings of a letter that may stand before the name that signs a quotation, a comma
+    #: after them, in any case (``"... Yours, Dr Ann Cole, Mayor."``: Ann Cole signs; also after
+    #: the quotation's last sentence on its line, :meth:`~newsparse.quotes.direct.DirectQuotes.signature_after`).
+    #:
+    #: .. versionadded:: 0.2
+    SIGN_OFF_WORDS: ClassVar[tuple[str, ...]] = (
+        "yours", "yours sincerely", "yours faithfully", "yours truly", "sincerely", "regards", "best regards",
+        "kind regards", "warm regards", "best wishes", "with best wishes", "respectfully", "cheers",
+    )
     #: Words that join a second noun to a role after an inverted cue (``an attorney for the
     #: family``, ``a friend of the reporter``); so does any word ending in ``-ing`` after the role
     #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
