@@ -40,3 +40,26 @@ OPEN_RELATIVE_CLAUSES = [
 @pytest.mark.parametrize(("paragraph", "expected"), OPEN_RELATIVE_CLAUSES)
 def test_open_relative_clause_speaker(paragraph: str, expected: list[tuple[str, QuoteKind, str, str]]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+NOUN_OBJECTS_OF_A_VERB = [
+    # a plural speech noun right after a finite verb in lower case is the verb's object: no cue, and
+    # the phrase before it no speaker (were: "The report raised", "The minister rejected")
+    ("The audit raised questions about the harbour levy.", []),
+    ("The mayor fielded questions about the ferry budget.", []),
+    ("The minister rejected charges that she misled parliament.", []),
+    ("Prosecutors dropped charges that he bribed two inspectors.", []),
+    ("Voters heard promises that fares would fall.", []),
+    ("The board faced questions about the levy, the chairman said.",
+     [("The board faced questions about the levy", R, "the chairman", "the chairman")]),
+    # controls: the same words as the verb after its subject
+    ("The senator questions whether the deal is legal.",
+     [("whether the deal is legal", R, "The senator", "The senator")]),
+    ("He charges that the deal is illegal.", [("the deal is illegal", R, "He", "He")]),
+    ("The mayor promises that fares will fall.", [("fares will fall", R, "The mayor", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), NOUN_OBJECTS_OF_A_VERB)
+def test_speech_noun_object_of_a_verb(paragraph: str, expected: list[tuple[str, QuoteKind, str, str]]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -1898,6 +1898,8 @@ class QuoteWords:
         "claim", "claims", "assertion", "assertions", "allegation", "allegations", "accusation", "accusations",
         "contention", "insistence", "argument", "warning", "warnings", "pledge", "promise", "vow", "boast",
         "prediction", "remark", "remarks", "comment", "comments", "statement", "suggestion", "charge",
+        "charges", "contentions", "arguments", "pledges", "promises", "vows", "boasts", "predictions", "statements",
+        "suggestions", "question", "questions",
     )
     #: How many words may stand between a claim noun and the quotation it owns (``claim that
     #: there have been "..."``: four).
