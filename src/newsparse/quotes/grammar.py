@@ -1251,7 +1251,7 @@ class SpeakerGrammar(QuoteWords):
         head = self.relative_head(raw, words, cue_start, floor, lenient=lenient, hops=hops) if more else None
         if head is not None:
             # "Voters who backed Tom Berg in the primary said": the voters, never Tom Berg (an empty
-            # span: a relative clause whose phrase before it cannot be read, no one speaks)
+            # span: a relative clause whose antecedent cannot be read, no one speaks)
             return head if head[0] < head[1] else None
         # the phrase may not cross punctuation or quotation marks
         end_index = len(words)
@@ -2363,8 +2363,10 @@ class SpeakerGrammar(QuoteWords):
         is its object, never the speaker; ``None`` when there is no such clause or no phrase
         before it.  After a comma (the clause's closing comma missing: ``Tom Berg, who leads the
         union said``) the name before the comma (:meth:`name_before_open_relative`), else the
-        phrase that ends at the comma (``Mr. Tom Berg``, ``The mayor``), else an empty span at the
-        comma: no one speaks, and no word of the clause (``the union``) is read instead."""
+        phrase that ends at the comma in its subject's place (``Mr. Tom Berg``, ``The mayor``); else,
+        when the pronoun is the subject of a verb of the clause's own (:meth:`clause_own_verb`), an
+        empty span after the pronoun: no one speaks, and the clause's object (``the union``) is not
+        read instead; else ``None`` (``lawmakers, who also said``: the phrase read as ever)."""
         if hops or len(words) < 3 or _GAP_PUNCTUATION.search(raw, words[-1].end(), cue_start, KEEP_GIL):
             return None
         last = len(words) - 1
@@ -2390,9 +2392,11 @@ class SpeakerGrammar(QuoteWords):
                     named = self.name_before_open_relative(raw, words[: k], floor)
                     if named is None:  # ("Mr. Tom Berg, who ...", "The mayor, who ...": the phrase before the comma)
                         named = self.phrase_before(raw, noun.end(), floor, lenient=lenient, hops=hops + 1)
-                    if named is None or named[1] != noun.end() or not self.at_subject_place(raw, named[0], floor):
-                        return noun.end(), noun.end()  # (no one: never a word of the clause, "the union")
-                    return named
+                    if named is not None and named[1] == noun.end() and self.at_subject_place(raw, named[0], floor):
+                        return named
+                    if self.clause_own_verb(words[k + 1].group()):
+                        return word.end(), word.end()  # (no one: never the clause's object, "the union")
+                    return None  # ("lawmakers, who also said", "Bannon, who Beck called": read as ever)
                 head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
                 if raw[noun.end() : word.start()].strip() or not (head_word or self.is_people_noun(noun.group().casefold(), True)):
                     return None
@@ -2442,6 +2446,21 @@ class SpeakerGrammar(QuoteWords):
         if not self.at_subject_place(raw, run[0].start(), floor):
             return None  # ("the plan backed by Tom Berg, who ...": the name is an object there)
         return run[0].start(), run[-1].end()
+
+    def clause_own_verb(self, word: str) -> bool:
+        """Whether *word*, right after a relative pronoun for people, is the clause's own verb with
+        the pronoun its subject (``who leads the union said``: the cue is the main clause's, and
+        the words between are the clause's object): a word in lower case, no auxiliary
+        (:attr:`CLAUSE_AUXILIARIES`: ``who had pledged``, the cue may be the clause's verb), no
+        adverb (``who also said``) and no stop word; a capitalised word is the clause's subject
+        (``Bannon, who Beck called``).
+
+        .. versionadded:: 0.2
+        """
+        low = word.casefold()
+        if not word[:1].islower() or low in self._clause_auxiliaries or low in self._stop:
+            return False
+        return not self.is_adverb_word(word)
 
     def at_subject_place(self, raw: str, start: int, floor: int) -> bool:
         """Whether a phrase at *start* opens its sentence (or the text from *floor*, quotation
