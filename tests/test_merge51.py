@@ -29,6 +29,12 @@ OPEN_RELATIVE_CLAUSES = [
     # a phrase inside another clause before the comma: no one, never the clause's object
     ("Those who know Nadia Petrova, who chairs the board say she will not resign.", []),
     ("\u2014 Ana Ruiz, who chairs the ferry company said fares would rise.", []),
+    # the cue may be the clause's own verb (after an auxiliary or an adverb), or the pronoun its
+    # object (a capitalised subject after it): the phrase is read as ever
+    ("The plan was welcomed by senior harbour and ferry officials, who also said fares would fall.",
+     [("fares would fall", R, "ferry officials", "ferry officials")]),
+    ("The seat went to Ortiz or the Lyon Socialist, who had previously pledged to back the mayor.",
+     [("to back the mayor", R, "Lyon Socialist", "the Lyon Socialist")]),
     # controls: a bare two-word name, and the clause closed by its comma
     ("Tom Berg, who leads the dockers' union said the strike would go on.",
      [("the strike would go on", R, "Tom Berg", "Tom Berg")]),
