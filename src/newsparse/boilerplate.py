@@ -303,9 +303,6 @@ class BoilerplateParser:
             r"(?:view|show|read|see|leave|post|add|load)\s++(?:all\s++|the\s++)?+(?:\d++\s++)?+comments?\W*+",
             # the counter of a row of share buttons: "197 Shares", "1.2K shares"
             r"\d{1,3}+(?:[.,]\d{1,3}+)*+(?:\s*+[km])?+\s++shares?\W*+",
-            # its label alone, the number lost with the page's script: "Shares", capitalised and with no
-            # mark after it ("shares." is the last line of a hard-wrapped sentence)
-            r"(?-i:Shares|SHARES)",
             # a copy-link button's confirmation, capitalised: "Copied!", "Link copied", "URL is copied.",
             # "Copy Link Copied" ("... the letter was / copied." is a wrapped sentence's end)
             r"""(?-i:(?:Copy\s++[Ll]ink\s++)?+(?:(?:Link|URL)\s++(?:is\s++|has\s++been\s++)?+[Cc]opied|Copied|COPIED))
