@@ -35,6 +35,17 @@ OPEN_RELATIVE_CLAUSES = [
      [("fares would fall", R, "ferry officials", "ferry officials")]),
     ("The seat went to Ortiz or the Lyon Socialist, who had previously pledged to back the mayor.",
      [("to back the mayor", R, "Lyon Socialist", "the Lyon Socialist")]),
+    # a clause opened by "which", "whom" or "whose" and a noun with a verb of its own: the phrase
+    # before the comma, never the clause's object or verb
+    ("The union, which represents 4,000 dockers said the offer was an insult.",
+     [("the offer was an insult", R, "The union", "The union")]),
+    ("The port authority, which owns the quay said it would appeal.",
+     [("it would appeal", R, "The port authority", "The port authority")]),
+    ("Lena Ortiz, whom the families hired said the case was strong.",
+     [("the case was strong", R, "Lena Ortiz", "Lena Ortiz")]),
+    ("Lena Ortiz, whose firm represents the families said the case was strong.",
+     [("the case was strong", R, "Lena Ortiz", "Lena Ortiz")]),
+    ("Tom Berg, who leads the union, which represents dockers said the offer was an insult.", []),
     # controls: a bare two-word name, and the clause closed by its comma
     ("Tom Berg, who leads the dockers' union said the strike would go on.",
      [("the strike would go on", R, "Tom Berg", "Tom Berg")]),

@@ -2371,8 +2371,8 @@ class SpeakerGrammar(QuoteWords):
             return None
         last = len(words) - 1
         reach = raw[words[max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS) + 1].start() : words[last - 1].end()]
-        if not self.may_hold_word(reach, self._personal_relatives):
-            return None  # (no relative pronoun for people within reach, not even inside a word)
+        if not self.may_hold_word(reach, self._clause_relatives):
+            return None  # (no relative pronoun within reach, not even inside a word)
         before_cue = words[-1].group().casefold()
         article = before_cue in self._determiners and before_cue not in self._possessive_determiners
         if before_cue in self._clause_auxiliaries or article:
@@ -2385,18 +2385,18 @@ class SpeakerGrammar(QuoteWords):
             if text.endswith(".") and len(text) > 2 and not self.vocabulary.is_title(text):
                 return None  # (a sentence's end; "Mr." and "F." are no end)
             low = _ELISION.sub("", text.casefold(), 0, None, None, KEEP_GIL)
+            if 0 < k < last and raw[words[k - 1].end() : word.start()].strip() == "," and not self.is_acronym(text):
+                if low in self._personal_relatives or low in self._thing_relatives:
+                    # ("Tom Berg, who leads the union said": the clause's closing comma missing, the name speaks)
+                    return self.open_clause_speaker(raw, words, k, floor, self.clause_own_verb(words[k + 1].group()))
+                if low in self._object_relatives:  # ("Lena Ortiz, whom the families hired said")
+                    return self.open_clause_speaker(raw, words, k, floor, True)
+                if low in self._possessive_relatives:
+                    # ("Lena Ortiz, whose firm represents the families said"; not "whose lawyer said": the lawyer speaks)
+                    own = k + 2 < last and self.clause_own_verb(words[k + 2].group())
+                    return self.open_clause_speaker(raw, words, k, floor, True) if own else None
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 noun = words[k - 1]
-                if raw[noun.end() : word.start()].strip() == "," and low in self._personal_relatives:
-                    # ("Tom Berg, who leads the union said": the clause's closing comma missing, the name speaks)
-                    named = self.name_before_open_relative(raw, words[: k], floor)
-                    if named is None:  # ("Mr. Tom Berg, who ...", "The mayor, who ...": the phrase before the comma)
-                        named = self.phrase_before(raw, noun.end(), floor, lenient=lenient, hops=hops + 1)
-                    if named is not None and named[1] == noun.end() and self.at_subject_place(raw, named[0], floor):
-                        return named
-                    if self.clause_own_verb(words[k + 1].group()):
-                        return word.end(), word.end()  # (no one: never the clause's object, "the union")
-                    return None  # ("lawmakers, who also said", "Bannon, who Beck called": read as ever)
                 head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
                 if raw[noun.end() : word.start()].strip() or not (head_word or self.is_people_noun(noun.group().casefold(), True)):
                     return None
@@ -2446,6 +2446,28 @@ class SpeakerGrammar(QuoteWords):
         if not self.at_subject_place(raw, run[0].start(), floor):
             return None  # ("the plan backed by Tom Berg, who ...": the name is an object there)
         return run[0].start(), run[-1].end()
+
+    def open_clause_speaker(
+        self, raw: str, words: Sequence[regex.Match[str]], k: int, floor: int, own_verb: bool
+    ) -> tuple[int, int] | None:
+        """The speaker's phrase before ``words[k]``, a relative pronoun after a comma whose clause
+        runs to the cue with no closing comma (``Tom Berg, who leads the union said``, ``The union,
+        which represents 4,000 dockers said``, ``Lena Ortiz, whom the families hired said``): the
+        name before the comma (:meth:`name_before_open_relative`), else the phrase that ends at
+        the comma in its subject's place (:meth:`at_subject_place`: ``Mr. Tom Berg``, ``The
+        mayor``); else, when the clause has a verb of its own (*own_verb*), an empty span after the
+        pronoun (no one speaks: never the clause's object, ``the union``); else ``None``
+        (``lawmakers, who also said``: the phrase read as ever).
+
+        .. versionadded:: 0.2
+        """
+        noun, pronoun = words[k - 1], words[k]
+        named = self.name_before_open_relative(raw, words[:k], floor)
+        if named is None:
+            named = self.phrase_before(raw, noun.end(), floor, lenient=True, hops=1)
+        if named is not None and named[1] == noun.end() and self.at_subject_place(raw, named[0], floor):
+            return named
+        return (pronoun.end(), pronoun.end()) if own_verb else None
 
     def clause_own_verb(self, word: str) -> bool:
         """Whether *word*, right after a relative pronoun for people, is the clause's own verb with
