@@ -28,7 +28,11 @@ OPEN_RELATIVE_CLAUSES = [
      [("the cranes would stay idle", R, "The harbour master", "The harbour master")]),
     # a phrase inside another clause before the comma: no one, never the clause's object
     ("Those who know Nadia Petrova, who chairs the board say she will not resign.", []),
-    ("\u2014 Ana Ruiz, who chairs the ferry company said fares would rise.", []),
+    # a line's dash or bullet before the name: still its subject's place
+    ("\u2014 Ana Ruiz, who chairs the ferry company said fares would rise.",
+     [("fares would rise", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("\u2022 Ana Ruiz, who chairs the ferry company said fares would rise.",
+     [("fares would rise", R, "Ana Ruiz", "Ana Ruiz")]),
     # the cue may be the clause's own verb (after an auxiliary or an adverb), or the pronoun its
     # object (a capitalised subject after it): the phrase is read as ever
     ("The plan was welcomed by senior harbour and ferry officials, who also said fares would fall.",
@@ -79,4 +83,28 @@ NOUN_OBJECTS_OF_A_VERB = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), NOUN_OBJECTS_OF_A_VERB)
 def test_speech_noun_object_of_a_verb(paragraph: str, expected: list[tuple[str, QuoteKind, str, str]]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+D = QuoteKind.DIRECT
+
+SECOND_READ_SPEAKERS = [
+    # a causative with no object, or a passive: the subject's own act, the subject speaks
+    ("Ana Ruiz was forced to defend her \u201charbour first\u201d plan.",
+     [("harbour first", D, "Ana Ruiz", "Ana Ruiz")]),
+    ("Ana Ruiz felt compelled to defend her \u201charbour first\u201d plan on Monday.",
+     [("harbour first", D, "Ana Ruiz", "Ana Ruiz")]),
+    ("The post was shared 900 times, leading Anna Berg to counter that \u201cthe numbers are wrong.\u201d",
+     [("the numbers are wrong.", D, "Anna Berg", "Anna Berg")]),
+    # a toast in spoken words is no letter's closing: the quotation is whole, its speaker's
+    ("Ana Ruiz raised a glass. \u201cHere is to the new harbour. Cheers, Tom Berg, old friend.\u201d",
+     [("Here is to the new harbour. Cheers, Tom Berg, old friend.", D, "Ana Ruiz", "Ana Ruiz")]),
+    # control: a letter's closing still signs it
+    ("The mayor wrote to residents. \u201cWe thank you for your patience. Yours, Dr Ann Cole, Mayor.\u201d",
+     [("We thank you for your patience.", D, "Ann Cole", "Dr Ann Cole")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SECOND_READ_SPEAKERS)
+def test_second_read_speakers(paragraph: str, expected: list[tuple[str, QuoteKind, str, str]]) -> None:
     assert quotes_of(paragraph) == expected

@@ -188,7 +188,7 @@ class DirectQuotes(SpeakerResolution):
                 rf"""\s++(?i:{recipients})\s++
                      (?P<words>\p{{Lu}}[\p{{L}}\-]*+  # the agency, then the name
                        (?:\s++\p{{Lu}}[\p{{L}}\-]*+){{2,{self.MAX_AGENCY_WORDS + self.MAX_NAME_WORDS}}}+)
-                     (?=\s*+(?:,|[.!?…]?\s*+$))
+                     (?=\s*+(?:,|[{regex.escape(self.SENTENCE_END)}]?\s*+$))
                 """,
                 regex.VERBOSE,
             )
@@ -205,7 +205,7 @@ class DirectQuotes(SpeakerResolution):
         )
         # "... patience. Yours, Dr Ann Cole, Mayor.": a sentence's end, then a letter's closing and its comma
         self._sign_off_after_sentence = (
-            regex.compile(rf"[.!?…]\s++(?=(?i:{sign_offs}),\s)") if self.SIGN_OFF_WORDS else None
+            regex.compile(rf"[{regex.escape(self.SENTENCE_END)}]\s++(?=(?i:{sign_offs}),\s)") if self.SIGN_OFF_WORDS else None
         )
         # "«...», dijeron Ana Ruiz y su marido, Pedro.": a second subject joined to the first after
         # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the
@@ -3923,7 +3923,9 @@ class DirectQuotes(SpeakerResolution):
         infinitive's start and its object as the speaker when one of :attr:`THAT_WORDS` comes
         right before the quotation (:meth:`caused_speaker`: a clause of words said), or no one
         (an act, not speech); the sentence's subject never speaks there.  ``None`` when no such
-        infinitive comes within its last few words before the quotation.
+        infinitive comes within its last few words before the quotation, or the causative has no
+        object before the marker or a passive auxiliary before it (``Ana Ruiz was forced to defend
+        her "..."``, ``felt compelled to``: the subject's own act, read as ever).
 
         .. versionadded:: 0.2
         """
@@ -3941,6 +3943,8 @@ class DirectQuotes(SpeakerResolution):
             at = next((i for i in range(len(before) - 1, -1, -1) if before[i].group().casefold() in self._causatives), None)
             if at is None or any(ch in ";:" or ch in self._marks for ch in raw[before[at].end() : words[k].start()]):
                 return None
+            if at == len(before) - 1 or (at and before[at - 1].group().casefold() in self._passive):
+                return None  # (no object, a passive: "was forced to defend her ...", "felt compelled to": the subject's act)
             said = words[-1].group().casefold() in self._that_words and k + 2 == len(words) - 1
             np = self.caused_speaker(raw, floor, verb.start()) if said else None
             return verb.start(), (self.mention(raw, np) if np is not None else None)

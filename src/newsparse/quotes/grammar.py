@@ -2309,7 +2309,9 @@ class SpeakerGrammar(QuoteWords):
         """The name and its titles right before a comma that opens an appositive at *start*
         (``Dr. Ana Ruiz, the pollster who ...``), *words* being the words before it: two to
         :attr:`MAX_NAME_WORDS` capitalised words after any titles, all a name by the name model,
-        with no punctuation between them but a title's period; ``None`` otherwise.
+        with no punctuation between them but a title's period, in a subject's place
+        (:meth:`at_subject_place`: not ``The lawyers for Anna Vogel, the pollster ...``); ``None``
+        otherwise.
 
         .. versionadded:: 0.2
         """
@@ -2329,6 +2331,8 @@ class SpeakerGrammar(QuoteWords):
         texts = self.past_titles(names) if names else []
         if not 2 <= len(texts) <= self.MAX_NAME_WORDS or self.names.trailing_name(texts) != len(texts):
             return None
+        if not self.at_subject_place(raw, first, 0):
+            return None  # ("The lawyers for Anna Vogel, the pollster who ... said": an object's name)
         return first, words[-1].end()
 
     def is_adverb_word(self, word: str) -> bool:
@@ -2484,15 +2488,23 @@ class SpeakerGrammar(QuoteWords):
             return False
         return not self.is_adverb_word(word)
 
+    #: Marks that may open a line before its first word, a dash or a bullet (``— Ana Ruiz, who
+    #: chairs the board said``): the word after one at a line's start is in a subject's place.
+    LINE_OPENING_MARKS: ClassVar[str] = "―—–-•·▪*"
+
     def at_subject_place(self, raw: str, start: int, floor: int) -> bool:
         """Whether a phrase at *start* opens its sentence (or the text from *floor*, quotation
-        marks aside) or follows a comma or a line's end: a subject's place (``On Monday, the
+        marks aside, or a line after one of :attr:`LINE_OPENING_MARKS`) or follows a comma or a
+        line's end: a subject's place (``On Monday, the
         mayor, who ...``; not ``Those who know Berg, who ...``, whose ``know Berg`` is inside a
         clause).
 
         .. versionadded:: 0.2
         """
         before = raw[floor:start].rstrip().rstrip("".join(self._marks))
+        if before and before[-1] in self.LINE_OPENING_MARKS:
+            before = before[:-1].rstrip(" \t")  # ("— Ana Ruiz, who ...", "• Ana Ruiz, who ...": a line's dash or bullet)
+            return not before or before[-1] == "\n"
         return not before or before[-1] in self.SENTENCE_END or before[-1] in ",\n"
 
     def head_word_phrase(self, raw: str, words: Sequence[regex.Match[str]], i: int, floor: int) -> tuple[int, int]:

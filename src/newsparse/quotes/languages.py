@@ -96,7 +96,7 @@ class WithoutEnglishRules(QuoteParser):
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ()
     NOUN_ARTICLES: ClassVar[tuple[str, ...]] = ()
-    SIGN_OFF_WORDS: ClassVar[tuple[str, ...]] = ()  # (each pack lists its own letter closings)
+    SIGN_OFF_WORDS: ClassVar[tuple[str, ...]] = ()  # (English closings; a pack that reads letters lists its own)
     PLURAL_INVERTED_FORMS: ClassVar[tuple[str, ...]] = ()
     WRITER_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()

@@ -2074,11 +2074,13 @@ class QuoteWords:
     #: The closings of a letter that may stand before the name that signs a quotation, a comma
     #: after them, in any case (``"... Yours, Dr Ann Cole, Mayor."``: Ann Cole signs; also after
     #: the quotation's last sentence on its line, :meth:`~newsparse.quotes.direct.DirectQuotes.signature_after`).
+    #: No closing that opens spoken words too (``"Here is to the harbour. Cheers, Tom Berg, old
+    #: friend."``, a toast; ``Respectfully, Senator, ...``).
     #:
     #: .. versionadded:: 0.2
     SIGN_OFF_WORDS: ClassVar[tuple[str, ...]] = (
         "yours", "yours sincerely", "yours faithfully", "yours truly", "sincerely", "regards", "best regards",
-        "kind regards", "warm regards", "best wishes", "with best wishes", "respectfully", "cheers",
+        "kind regards", "warm regards", "best wishes", "with best wishes",
     )
     #: Words that join a second noun to a role after an inverted cue (``an attorney for the
     #: family``, ``a friend of the reporter``); so does any word ending in ``-ing`` after the role
