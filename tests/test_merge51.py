@@ -50,6 +50,12 @@ OPEN_RELATIVE_CLAUSES = [
     ("Lena Ortiz, whose firm represents the families said the case was strong.",
      [("the case was strong", R, "Lena Ortiz", "Lena Ortiz")]),
     ("Tom Berg, who leads the union, which represents dockers said the offer was an insult.", []),
+    # the clause's own subject after the pronoun (a determiner, a pronoun): the clause's verb is
+    # the cue, read as ever; a possessive before a speech noun: no cue at all
+    ("The audit may also hurt Harbour Commissioner Lena Frisk, who the audit suggests were more interested in keeping their own jobs than fixing the quay.",
+     [("were more interested in keeping their own jobs than fixing the quay", R, "the audit", "the audit")]),
+    ("\u201cWe will not sell,\u201d said Tom Berg, leader of the dockers, who echoed the mayor's criticism of the board's comments.",
+     [("We will not sell,", QuoteKind.DIRECT, "Tom Berg", "Tom Berg")]),
     # controls: a bare two-word name, and the clause closed by its comma
     ("Tom Berg, who leads the dockers' union said the strike would go on.",
      [("the strike would go on", R, "Tom Berg", "Tom Berg")]),

@@ -2379,8 +2379,10 @@ class SpeakerGrammar(QuoteWords):
             return None  # (no relative pronoun within reach, not even inside a word)
         before_cue = words[-1].group().casefold()
         article = before_cue in self._determiners and before_cue not in self._possessive_determiners
-        if before_cue in self._clause_auxiliaries or article:
-            return None  # (an article before the cue makes it a noun: "one of the reasons that"; "spoke with her said" speaks)
+        if before_cue in self._clause_auxiliaries or article or strip_possessive(words[-1].group()) != words[-1].group():
+            # (an article or a possessive before the cue makes it a noun: "one of the reasons that",
+            # "who echoed Ryan's denunciation of Trump's comments"; "spoke with her said" speaks)
+            return None
         for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
             word = words[k]
             if k < last and raw[word.end() : words[k + 1].start()].strip():
@@ -2478,14 +2480,17 @@ class SpeakerGrammar(QuoteWords):
         the pronoun its subject (``who leads the union said``: the cue is the main clause's, and
         the words between are the clause's object): a word in lower case, no auxiliary
         (:attr:`CLAUSE_AUXILIARIES`: ``who had pledged``, the cue may be the clause's verb), no
-        adverb (``who also said``) and no stop word; a capitalised word is the clause's subject
-        (``Bannon, who Beck called``).
+        adverb (``who also said``), no stop word, determiner or pronoun (``who the report
+        suggests were``, ``who they said``: the clause's own subject); a capitalised word is the
+        clause's subject too (``Bannon, who Beck called``).
 
         .. versionadded:: 0.2
         """
         low = word.casefold()
-        if not word[:1].islower() or low in self._clause_auxiliaries or low in self._stop:
-            return False
+        if not word[:1].islower() or low in self._clause_auxiliaries or low in self._stop or low in self._determiners:
+            return False  # (a determiner opens the clause's own subject: "who the report suggests were")
+        if low in self._pronouns or low in self._possessive_determiners:
+            return False  # ("who they said", "who his aides said")
         return not self.is_adverb_word(word)
 
     #: Marks that may open a line before its first word, a dash or a bullet (``— Ana Ruiz, who
