@@ -9,6 +9,7 @@ from functools import partial
 
 import pytest
 
+import newsparse
 from newsparse import QuoteKind
 from quote_cases import mention_rows
 
@@ -114,3 +115,34 @@ SECOND_READ_SPEAKERS = [
 @pytest.mark.parametrize(("paragraph", "expected"), SECOND_READ_SPEAKERS)
 def test_second_read_speakers(paragraph: str, expected: list[tuple[str, QuoteKind, str, str]]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+VERSION_LABELLED_DATELINES = [
+    # a wire's story labels glued to the dateline, one or several: the place after them
+    ("RPT-FEATURE-LONDON, March 4 (Reuters) - Copper prices rose on Monday.", "LONDON", "RPT-FEATURE-LONDON, March 4 (Reuters) -"),
+    ("UPDATE 3-FACTBOX-SINGAPORE, May 9 (Reuters) - Palm oil fell.", "SINGAPORE", "UPDATE 3-FACTBOX-SINGAPORE, May 9 (Reuters) -"),
+    ("BREAKINGVIEWS-HONG KONG, June 2 (Reuters) - Banks are cheap.", "HONG KONG", "BREAKINGVIEWS-HONG KONG, June 2 (Reuters) -"),
+    ("EXPLAINER-BRUSSELS, Oct 12 (Reuters) - The rules change.", "BRUSSELS", "EXPLAINER-BRUSSELS, Oct 12 (Reuters) -"),
+]
+
+
+@pytest.mark.parametrize(("line", "place", "text"), VERSION_LABELLED_DATELINES)
+def test_version_labelled_datelines(line: str, place: str, text: str) -> None:
+    article = newsparse.parse_article(f"Copper hits a record\n\n{line}\n\nThe second paragraph follows here.")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency, article.dateline.text) == (place, "Reuters", text)
+
+
+def test_ranked_list_numbers_over_credited_pictures_stay() -> None:
+    # a ranked list prints each number once over its place's credited picture: the story's items,
+    # no gallery count (a gallery prints its size, the same number, over each picture)
+    lede = "These are the ten beaches readers voted the best in Europe this summer, from Portugal to Greece."
+    items = [
+        "1", "Praia da Falésia, Portugal. Photo: Getty Images", "Its red cliffs run for six kilometres.",
+        "2", "Navagio Bay, Zakynthos. Photo: Alamy", "It can only be reached by boat.",
+    ]
+    text = "\n\n".join(["The best beaches in Europe", "By Jane Roe", lede, *items]) + "\n"
+    article = newsparse.parse_article(text)
+    paragraphs = [p.text for p in article.paragraphs]
+    assert "1" in paragraphs and "2" in paragraphs
+    assert not any(b.text in ("1", "2") for b in article.boilerplate)

@@ -328,6 +328,12 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     PICTURE_COUNT_DIGITS: ClassVar[int] = 3
+    #: How many lines before and after a gallery's picture count another block must print the same
+    #: count alone (the gallery's size over each picture: ``6`` ... ``6``; a ranked list's ``1``,
+    #: ``2`` is no count, :meth:`body_picture_count`).
+    #:
+    #: .. versionadded:: 0.2
+    PICTURE_COUNT_REACH: ClassVar[int] = 40
     #: The fewest words a byline's name needs for a line that opens with it to be the writer's note
     #: (one word, ``Paul``, may open a story's sentence about someone else).
     AUTHOR_BOX_NAME_WORDS: ClassVar[int] = 2
@@ -4865,9 +4871,10 @@ class ArticleParser:
         """A gallery's picture count alone in a block of its own (at most
         :attr:`PICTURE_COUNT_DIGITS` digits: ``6``), right over a caption that carries its credit
         (:meth:`CaptionParser.parse_line`: ``Crews at the port on Monday.Credit: EPA``), as a
-        tabloid prints the count over each picture: boilerplate ``navigation``, no paragraph.  A
-        number over a line of the story, or over a caption with no credit, is left as written
-        (a table's cell, a list's item).
+        tabloid prints the count over each picture, the same count alone in another block within
+        :attr:`PICTURE_COUNT_REACH` lines: boilerplate ``navigation``, no paragraph.  A number over a
+        line of the story, over a caption with no credit, or printed once (a ranked list's ``1``,
+        ``2``) is left as written (a table's cell, a list's item).
 
         .. versionadded:: 0.2"""
         lines = state.lines
@@ -4880,6 +4887,9 @@ class ArticleParser:
         caption = self.captions.parse_line(lines[below])
         if caption is None or not caption.credit:
             return 0
+        reach = range(max(0, index - self.PICTURE_COUNT_REACH), min(len(lines), index + self.PICTURE_COUNT_REACH + 1))
+        if not any(k != index and lines[k].blank_before and lines[k].text.strip() == text for k in reach):
+            return 0  # (a count printed once: a ranked list's item, "1" over its place's picture)
         if not peek:
             state.add_boilerplate(lines[index], BoilerplateKind.NAVIGATION)
         return 1

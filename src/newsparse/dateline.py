@@ -219,6 +219,8 @@ class DatelineParser:
     #: .. versionadded:: 0.2
     VERSION_LABELS: ClassVar[tuple[str, ...]] = (
         "UPDATE", "REFILE", "RPT", "CORRECTED", "CORRECTION", "WRAPUP", "EXCLUSIVE", "INSIGHT", "ANALYSIS",
+        "FEATURE", "FACTBOX", "PREVIEW", "COLUMN", "BRIEF", "TIMELINE", "HIGHLIGHTS", "BREAKINGVIEWS", "BUZZ",
+        "INTERVIEW", "EXPLAINER", "SPECIAL REPORT",
     )
     #: The most digits of a version label's number (``UPDATE 12-``).
     #:

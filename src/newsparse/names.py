@@ -169,6 +169,7 @@ class NameModel:
         self._post_nominals = frozenset(self.POST_NOMINALS)
         self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
         self._hyphen_prefixes = frozenset(self.HYPHEN_PREFIXES)
+        self._quoting_participles = frozenset(w.casefold() for w in self.QUOTING_PARTICIPLES)
         self._descriptors = frozenset(vocabulary.DESCRIPTOR_WORDS)
         self._plural_endings = tuple(vocabulary.PLURAL_ENDINGS)
         # (compiled once per syllable pattern, not per model: models of other classes or vocabularies share them)
@@ -360,7 +361,7 @@ class NameModel:
 
         .. versionadded:: 0.2
         """
-        fewest = 1 if word.casefold() in self.QUOTING_PARTICIPLES else self.MIN_WORDS  # ("Quoting Thatcher, he said")
+        fewest = 1 if word.casefold() in self._quoting_participles else self.MIN_WORDS  # ("Quoting Thatcher, he said")
         if name_words < fewest or len(word) < self.MIN_OPENING_VERB_LENGTH or not word.endswith(self.OPENING_VERB_ENDINGS):
             return False
         if preceding is not None:

@@ -28,6 +28,7 @@ from .words import LEAD, any_of, ends_with
 STARTS_ARRAY = 64
 #: A character that is neither a letter nor a blank.
 _NOT_WORDS_PATTERN = regex.compile(r"[^\p{L}\p{M}\s]")
+_NON_BLANK_RUN = regex.compile(r"\S++")
 #: The words ``str.split()`` gives (the standard library's ``\s`` is ``str.isspace``).
 _WORD = re.compile(r"\S+")
 
@@ -1874,7 +1875,7 @@ class DirectQuotes(SpeakerResolution):
         match = self._agency_recipient.match(raw, at, stop, KEEP_GIL)
         if match is None:
             return None
-        words = list(regex.finditer(r"\S++", match["words"]))
+        words = list(_NON_BLANK_RUN.finditer(match["words"]))
         for size in range(min(self.MAX_AGENCY_WORDS, len(words) - 2), 0, -1):
             if self.vocabulary.is_agency(" ".join(w.group() for w in words[:size])):
                 rest = [w.group() for w in words[size:]]
@@ -3091,8 +3092,7 @@ class DirectQuotes(SpeakerResolution):
         after = raw[last + 1 : stop]
         if raw[last - 1 : last] != "," and not after.lstrip().startswith(","):
             return False  # (no comma closes the quotation: 'urged them to "shun" Berg and "..."', Berg an object)
-        links = self._coordinators | self._alternatives | self._negative_coordinators
-        between = [w for w in after.replace(",", " ").split() if w.casefold() not in links]
+        between = [w for w in after.replace(",", " ").split() if w.casefold() not in self._any_coordinators]
         # (a capitalised word first: a new subject; a lower-case one goes on with the verb's clause
         # or the main one, 'Ruiz, who called him "vile," later urged voters to "..."')
         return bool(between) and between[0][:1].isupper()

@@ -32,6 +32,7 @@ _CLAUSE_COMMA = regex.compile(rf"(?!{DIGIT_COMMA}),")
 #: of a number (``0,9 %``, ``1,500 jobs``), never the comma that closes the appositive.
 _DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}\p{M}]*+\s(?:[^,]|(?<=\d),(?=\d)){1,150}+)(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}\S*+")
 #: An appositive that runs from a closing source's comma to the end of its sentence (``..., according
 #: to Ana Ruiz, a professor at Leeds University.``).
 _CLOSING_DESCRIPTION = regex.compile(
@@ -3225,10 +3226,10 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        found = list(regex.finditer(r"\p{Lu}\S*+", raw[start:end]))
+        found = list(_CAPITALISED_RUN.finditer(raw, start, end))
         if len(found) < 2 or not self.vocabulary.is_title(found[0].group()):
             return None
-        return start + found[0].start(), start + found[-1].end()
+        return found[0].start(), found[-1].end()
 
     def adjunct_participle(self, after: str) -> bool:
         """Whether *after*, what follows an attribution that closes reported words, is maybe a

@@ -1608,6 +1608,10 @@ class QuoteWords:
     CONVERSATION_NOUNS: ClassVar[tuple[str, ...]] = (
         "interview", "interviews", "conversation", "conversations", "discussions",
     )
+    #: The words that join a noun of :attr:`CONVERSATION_NOUNS` to the people talked with
+    #: (``interviews with``), in any case.
+    #:
+    #: .. versionadded:: 0.2
     CONVERSATION_LINKS: ClassVar[tuple[str, ...]] = ("with",)
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
@@ -2486,6 +2490,7 @@ class QuoteWords:
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
         self._alternatives = frozenset(w.casefold() for w in self.ALTERNATIVE_COORDINATORS)
+        self._any_coordinators = self._coordinators | self._alternatives | self._negative_coordinators
         self._cuts = self._of | frozenset(m.split()[-1] for m in self.POST_MODIFIERS)
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
         self._according_starts = tuple(sorted(self._according))  # (for str.startswith, built once)
@@ -2596,7 +2601,7 @@ class QuoteWords:
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
         self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
         self._conversation_nouns = frozenset(n.casefold() for n in self.CONVERSATION_NOUNS)
-        self._conversation_links = frozenset(self.CONVERSATION_LINKS)
+        self._conversation_links = frozenset(w.casefold() for w in self.CONVERSATION_LINKS)
         self._utterance_nouns = frozenset(n.casefold() for n in self.UTTERANCE_NOUNS)
         self._reflexives = frozenset(self.REFLEXIVE_PRONOUNS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
