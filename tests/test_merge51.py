@@ -46,8 +46,9 @@ OPEN_RELATIVE_CLAUSES = [
      [("the offer was an insult", R, "The union", "The union")]),
     ("The port authority, which owns the quay said it would appeal.",
      [("it would appeal", R, "The port authority", "The port authority")]),
-    ("Lena Ortiz, whom the families hired said the case was strong.",
-     [("the case was strong", R, "Lena Ortiz", "Lena Ortiz")]),
+    # the cue may be the clause's own verb (a noun after "which", "whom"): read as ever
+    ("The fare changes, which harbour officials said will take effect in May, will not apply to ferries.",
+     [("will take effect in May", R, "harbour officials", "harbour officials")]),
     ("Lena Ortiz, whose firm represents the families said the case was strong.",
      [("the case was strong", R, "Lena Ortiz", "Lena Ortiz")]),
     ("Tom Berg, who leads the union, which represents dockers said the offer was an insult.", []),

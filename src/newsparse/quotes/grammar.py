@@ -2393,13 +2393,13 @@ class SpeakerGrammar(QuoteWords):
             low = _ELISION.sub("", text.casefold(), 0, None, None, KEEP_GIL)
             if 0 < k < last and raw[words[k - 1].end() : word.start()].strip() == "," and not self.is_acronym(text):
                 if low in self._personal_relatives or low in self._thing_relatives:
-                    # ("Tom Berg, who leads the union said": the clause's closing comma missing, the name speaks)
-                    return self.open_clause_speaker(raw, words, k, floor, self.clause_own_verb(words[k + 1].group()))
-                if low in self._object_relatives:  # ("Lena Ortiz, whom the families hired said")
-                    return self.open_clause_speaker(raw, words, k, floor, True)
+                    # ("Tom Berg, who leads the union said": the clause's closing comma missing, the
+                    # name speaks; a verb and its object at least: "which officials said", a noun)
+                    own = k + 1 < last and self.clause_own_verb(words[k + 1].group())
+                    return self.open_clause_speaker(raw, words, k, floor, own)
                 if low in self._possessive_relatives:
                     # ("Lena Ortiz, whose firm represents the families said"; not "whose lawyer said": the lawyer speaks)
-                    own = k + 2 < last and self.clause_own_verb(words[k + 2].group())
+                    own = k + 3 < last and self.clause_own_verb(words[k + 2].group())
                     return self.open_clause_speaker(raw, words, k, floor, True) if own else None
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 noun = words[k - 1]
@@ -2457,23 +2457,25 @@ class SpeakerGrammar(QuoteWords):
         self, raw: str, words: Sequence[regex.Match[str]], k: int, floor: int, own_verb: bool
     ) -> tuple[int, int] | None:
         """The speaker's phrase before ``words[k]``, a relative pronoun after a comma whose clause
-        runs to the cue with no closing comma (``Tom Berg, who leads the union said``, ``The union,
-        which represents 4,000 dockers said``, ``Lena Ortiz, whom the families hired said``): the
-        name before the comma (:meth:`name_before_open_relative`), else the phrase that ends at
-        the comma in its subject's place (:meth:`at_subject_place`: ``Mr. Tom Berg``, ``The
-        mayor``); else, when the clause has a verb of its own (*own_verb*), an empty span after the
-        pronoun (no one speaks: never the clause's object, ``the union``); else ``None``
-        (``lawmakers, who also said``: the phrase read as ever).
+        has a verb and an object of its own (*own_verb*) and runs to the cue with no closing comma
+        (``Tom Berg, who leads the union said``, ``The union, which represents 4,000 dockers
+        said``): the name before the comma (:meth:`name_before_open_relative`), else the phrase
+        that ends at the comma in its subject's place (:meth:`at_subject_place`: ``Mr. Tom Berg``,
+        ``The mayor``), else an empty span after the pronoun (no one speaks: never the clause's
+        object, ``the union``).  ``None`` when the cue may be the clause's own verb (``lawmakers,
+        who also said``, ``The changes, which officials said``): the phrase read as ever.
 
         .. versionadded:: 0.2
         """
         noun, pronoun = words[k - 1], words[k]
+        if not own_verb:
+            return None  # ("which officials said", "who also said": the cue may be the clause's own verb)
         named = self.name_before_open_relative(raw, words[:k], floor)
         if named is None:
             named = self.phrase_before(raw, noun.end(), floor, lenient=True, hops=1)
         if named is not None and named[1] == noun.end() and self.at_subject_place(raw, named[0], floor):
             return named
-        return (pronoun.end(), pronoun.end()) if own_verb else None
+        return pronoun.end(), pronoun.end()
 
     def clause_own_verb(self, word: str) -> bool:
         """Whether *word*, right after a relative pronoun for people, is the clause's own verb with
@@ -2481,7 +2483,9 @@ class SpeakerGrammar(QuoteWords):
         the words between are the clause's object): a word in lower case, no auxiliary
         (:attr:`CLAUSE_AUXILIARIES`: ``who had pledged``, the cue may be the clause's verb), no
         adverb (``who also said``), no stop word, determiner or pronoun (``who the report
-        suggests were``, ``who they said``: the clause's own subject); a capitalised word is the
+        suggests were``, ``who they said``: the clause's own subject), and ending like a verb in
+        the present or the past (:attr:`PRESENT_SUFFIX`, :attr:`PAST_SUFFIX`: ``leads``,
+        ``founded``; not ``which harbour officials said``, a noun); a capitalised word is the
         clause's subject too (``Bannon, who Beck called``).
 
         .. versionadded:: 0.2
@@ -2489,9 +2493,12 @@ class SpeakerGrammar(QuoteWords):
         low = word.casefold()
         if not word[:1].islower() or low in self._clause_auxiliaries or low in self._stop or low in self._determiners:
             return False  # (a determiner opens the clause's own subject: "who the report suggests were")
-        if low in self._pronouns or low in self._possessive_determiners:
-            return False  # ("who they said", "who his aides said")
-        return not self.is_adverb_word(word)
+        if low in self._pronouns or low in self._possessive_determiners or self.is_adverb_word(word):
+            return False  # ("who they said", "who his aides said", "who also said")
+        present = self.PRESENT_SUFFIX
+        if present and low.endswith(present) and not low.endswith(self.NOT_PRESENT_ENDINGS):
+            return True  # ("who leads", "which represents")
+        return self.is_past_verb(word)  # ("who founded"; not "which harbour officials said", a noun)
 
     #: Marks that may open a line before its first word, a dash or a bullet (``— Ana Ruiz, who
     #: chairs the board said``): the word after one at a line's start is in a subject's place.

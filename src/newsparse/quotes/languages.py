@@ -237,7 +237,6 @@ class WithoutEnglishRules(QuoteParser):
     SINGULAR_COUNT_WORDS: ClassVar[tuple[str, ...]] = ()
     POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ()
     POSSESSIVE_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
-    OBJECT_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ()
     PERCEPTION_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = ()

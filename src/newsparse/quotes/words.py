@@ -1114,10 +1114,6 @@ class QuoteWords:
     #: commas that holds a cue (``Tom Berg, whose lawyer said the vote was rigged, will
     #: appeal``): the words the cue reports end where the clause does.
     POSSESSIVE_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("whose",)
-    #: Relative pronouns that are the object of the clause they open, its own subject after them
-    #: (``Lena Ortiz, whom the families hired said``: the cue is the main clause's, and the phrase
-    #: before the comma speaks, never ``the families hired``).
-    OBJECT_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("whom",)
     #: Articles that also open a relative clause set off by commas when the clause ends in its
     #: finite verb, for a language that puts that verb last (German ``die Bürgermeisterin, die
     #: seit 2015 im Amt ist, bekräftigte ...``): read only after a subject before its cue.  Empty
@@ -2420,10 +2416,8 @@ class QuoteWords:
         self._article_relatives = frozenset(self.ARTICLE_RELATIVES)
         self._clause_openers = frozenset(normalize_word(w) for w in self.SUBORDINATORS)
         self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
-        self._object_relatives = frozenset(w.casefold() for w in self.OBJECT_RELATIVE_PRONOUNS)
         self._clause_relatives = (
-            self._object_relatives | self._possessive_relatives | frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
-            | frozenset(self.THING_RELATIVE_PRONOUNS)
+            self._possessive_relatives | frozenset(self.PERSONAL_RELATIVE_PRONOUNS) | frozenset(self.THING_RELATIVE_PRONOUNS)
         )
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
         self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
