@@ -96,7 +96,7 @@ def test_a_heading_beside_the_stamp_is_no_byline(line: str, authors: tuple[str, 
 @pytest.mark.parametrize(
     ("lines", "published", "updated", "text"),
     [
-        ("Published November 18,\n2019 at 10:00 a.m.", "2019-11-18T10:00:00", None, "November 18,\n2019 at 10:00 a.m"),
+        ("Published November 18,\n2019 at 10:00 a.m.", "2019-11-18T10:00:00", None, "November 18,\n2019 at 10:00 a.m."),
         ("Updated: Tuesday, November\n19, 2019, 8:03 AM EST", None, "2019-11-19T08:03:00-05:00",
          "Tuesday, November\n19, 2019, 8:03 AM EST"),
         ("Nov. 18,\n2019", "2019-11-18T00:00:00", None, "Nov. 18,\n2019"),

@@ -27,7 +27,7 @@ TAILS = [
     # a byline with its stamp and a trailing clock on one line: the first time wins
     ("By Jane Roe Nov 19 8:03 pm 12:00", ("Jane Roe",), "2019-11-19T20:03:00", "Nov 19 8:03 pm"),
     ("By Jane Roe, Nov 19, 2019 8:03 pm 12:00", ("Jane Roe",), "2019-11-19T20:03:00", "Nov 19, 2019 8:03 pm"),
-    ("By Jane Roe | Nov. 19, 2019 8:03 p.m. 11:47", ("Jane Roe",), "2019-11-19T20:03:00", "Nov. 19, 2019 8:03 p.m"),
+    ("By Jane Roe | Nov. 19, 2019 8:03 p.m. 11:47", ("Jane Roe",), "2019-11-19T20:03:00", "Nov. 19, 2019 8:03 p.m."),
     ("By Jane Roe\nNov 19 8:03 pm 12:00", ("Jane Roe",), "2019-11-19T20:03:00", "Nov 19 8:03 pm"),
     ("Nov 19, 2019 8:03 PM 23:15", None, "2019-11-19T20:03:00", "Nov 19, 2019 8:03 PM"),
     ("Published Nov. 19, 2019 8:03 am 12:00", None, "2019-11-19T08:03:00", "Nov. 19, 2019 8:03 am"),

@@ -147,3 +147,19 @@ def test_ranked_list_numbers_over_credited_pictures_stay() -> None:
     paragraphs = [p.text for p in article.paragraphs]
     assert "1" in paragraphs and "2" in paragraphs
     assert not any(b.text in ("1", "2") for b in article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Published: Nov. 15, 2019 at 4:02 p.m.", "Nov. 15, 2019 at 4:02 p.m."),
+        ("Updated: 3 March 2025, 9:40 a.m.", "3 March 2025, 9:40 a.m."),
+        ("Published: Nov. 15, 2019 at 4:02 pm.", "Nov. 15, 2019 at 4:02 pm"),  # a sentence's period, no abbreviation's
+    ],
+)
+def test_half_day_abbreviation_keeps_its_period(line: str, text: str) -> None:
+    source = f"Ferry fares rise\n\n{line}\n\nFares rose by a tenth on Monday, the operator said.\n"
+    article = newsparse.parse_article(source)
+    stamp = article.published or article.updated
+    assert stamp is not None
+    assert stamp.text == text == source[stamp.span.start : stamp.span.end]

@@ -43,7 +43,7 @@ PARSE = [
      [("updated", "2019-11-20T01:39:00-05:00", "1:39 am EST, Wednesday, November 20, 2019", 8)]),
     ("Nov. 19, 2019 8:03 am ET", [("published", "2019-11-19T08:03:00-05:00", "Nov. 19, 2019 8:03 am ET", 0)]),
     ("Updated: 2025-02-01T14:20:00Z", [("updated", "2025-02-01T14:20:00+00:00", "2025-02-01T14:20:00Z", 9)]),
-    ("Last updated on March 4, 2025 at 9:15 a.m.", [("updated", "2025-03-04T09:15:00", "March 4, 2025 at 9:15 a.m", 16)]),
+    ("Last updated on March 4, 2025 at 9:15 a.m.", [("updated", "2025-03-04T09:15:00", "March 4, 2025 at 9:15 a.m.", 16)]),
     ("Posted at 10:45 GMT, 5 March 2025", [("published", "2025-03-05T10:45:00+00:00", "10:45 GMT, 5 March 2025", 10)]),
     ("REVISED — March 6, 2025 4:00 PM", [("updated", "2025-03-06T16:00:00", "March 6, 2025 4:00 PM", 10)]),
     ("Published: 4th March 2025 at 10:00", [("published", "2025-03-04T10:00:00", "4th March 2025 at 10:00", 11)]),

@@ -97,6 +97,9 @@ _CLEANED_OFFSET = regex.compile(r"(?<=\s)(?P<sign>[+\-])(?P<hours>\d\d)(?P<minut
 _SPACED_HALF = regex.compile(r"(?<=\d[ \t]?+)(?P<half>[ap])\.[ \t]++(?P<m>m)\.?+(?![\p{L}])", regex.IGNORECASE)
 # the half of the day glued to the word after it, as a page's run-together stamp line prints it
 # ("3:45 pmIn News"): the clock keeps it when that word is dropped
+#: A time's half of the day abbreviated with periods, ending a stamp (``4:02 p.m``): its last period
+#: is the abbreviation's, kept in the stamp's text.
+_HALF_DAY_END = regex.compile(r"\d[ \t]*+(?i:[ap]\.[ \t]?+m)$")
 _GLUED_HALF = regex.compile(r"(?i:[ap]\.?m\.?)(?=\p{Lu})")
 _UTC_OFFSET = regex.compile(
     r"""(?<![\p{L}])(?:GMT|UTC)\s*+       # a named offset from Greenwich: "GMT+3", "UTC -05:30"
@@ -1060,6 +1063,11 @@ class TimestampParser:
         written = written.strip(self._emphasis_chars).strip()  # ("*Wed 5 Mar 2025 16.42 GMT*": Markdown emphasis, no date's)
         written = written[: self.local_time_remark(written)].rstrip()  # "... à 14h30 (heure de Paris)"
         written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
+        if written and _HALF_DAY_END.search(written, 0, None, KEEP_GIL):
+            whole = segment[start + inside : start + end]
+            at = whole.find(written) + len(written)
+            if whole[at : at + 1] == ".":
+                written += "."  # ("Nov. 15, 2019 at 4:02 p.m.": the abbreviation's own period, no sentence's end)
         tail = _BARE_TAIL.search(written, 0, None, KEEP_GIL)
         if tail is not None:
             written = written[: tail.start("tail")]  # ("14 March 2025 / 12 shares": a count, no hour)
