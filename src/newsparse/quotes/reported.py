@@ -3154,7 +3154,8 @@ class ReportedSpeech(DirectQuotes):
         placed = self.quotation_then_place(raw, start, end, marks) if head_end == np[0] else None
         titled = self.titled_name_between(raw, placed[1], end) if placed is not None else None
         subject = raw[np[0] : np[1]]
-        if placed is not None and (self.owned_subject(subject) or (titled is not None and self.is_plural(self.subject_head(subject)))):
+        plural = titled is not None and self.is_plural(self.subject_head(subject))  # ("officials at the clinic")
+        if placed is not None and (self.owned_subject(subject) or plural):
             placed = None  # ('"...," New York, the city's mayor said', '"...," Mr Berg, officials said': as a name and its relay)
         if placed is not None:
             # ('"It was loud," Hyde Park, a resident said.': the quotation is the resident's, the
@@ -3246,8 +3247,10 @@ class ReportedSpeech(DirectQuotes):
     def titled_name_between(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """The span of the capitalised words in ``raw[start:end]`` (after a quotation's closing
         mark, :meth:`quotation_then_place`) when they are a title and a name of one word or more
-        (``Mr Mokoena``, ``Dr Ana Ruiz``: the person whose role follows); ``None`` otherwise
-        (``Hyde Park``).
+        (``Mr Mokoena``, ``Dr Ana Ruiz``: the person whose role follows): an honorific or a title
+        with its period before a name of one word, another title before a whole name of two words
+        or more (``Mayor Tom Hale``); ``None`` otherwise (``Hyde Park``; ``Central Station``, a
+        title's word that opens a place's name; a known place after the title).
 
         .. versionadded:: 0.2
         """
@@ -3258,8 +3261,9 @@ class ReportedSpeech(DirectQuotes):
         rest = [m.group() for m in found[1:]]
         if self.vocabulary.is_place(" ".join(rest)):
             return None
-        if not (self.vocabulary.is_honorific(title) or title.endswith(".") or self.names.trailing_name(rest) == len(rest)):
-            return None  # ("Central Station", "Union Square": a title's word opens a place's name, no one's)
+        whole = len(rest) > 1 and self.names.trailing_name(rest) == len(rest)
+        if not (self.vocabulary.is_honorific(title) or title.endswith(".") or whole):
+            return None  # ("Central Station", "Central Market": a title's word opens a place's name, no one's)
         return start + found[0].start(), start + found[-1].end()
 
     def adjunct_participle(self, after: str) -> bool:

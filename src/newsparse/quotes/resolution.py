@@ -7653,9 +7653,14 @@ class SpeakerResolution(Segmentation):
     def name_words(self, words: Sequence[str], preceding: str | None = None) -> list[str]:
         """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``
         -> ``Vladimir Putin``); empty when the mention names no person.  *preceding* is the word
-        before the mention (``in`` makes the ``June`` of ``in June Whitaker`` a month)."""
+        before the mention (``in`` makes the ``June`` of ``in June Whitaker`` a month).  A
+        possessive before the last word owns the person, no part of the name (``Oxfam's Smith``
+        -> ``Smith``; versionchanged 0.2)."""
         bare = [strip_possessive(w).rstrip(",") for w in words]
         count = self.names.trailing_name(bare, preceding)
+        owner = next((k for k in range(len(words) - 2, len(words) - count - 1, -1) if strip_possessive(words[k]) != words[k]), None)
+        if owner is not None:
+            count = len(words) - owner - 1  # ("Oxfam's Smith": the owner no part of the name, Smith alone)
         if count > 2:
             # ("Dock Master Robert Lane", "Ohio's Ana Ruiz": the words before the given name describe)
             lead_words = [*([preceding] if preceding else []), *bare[: len(bare) - count]][-3:]
