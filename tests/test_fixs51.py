@@ -131,3 +131,21 @@ OWNER_BEFORE_SURNAME = [
 @pytest.mark.parametrize(("paragraph", "expected"), OWNER_BEFORE_SURNAME)
 def test_owner_before_surname(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+QUOTING_OPENING = [
+    # the one a sentence's quoting opening names is never the pronoun after it (was: "Rosa
+    # Luxemburg" for "she"); a pronoun of another gender goes back as ever
+    ("Tom Hale spoke last. Quoting Rosa Luxemburg, she said: \u201cFreedom is always the freedom of dissent.\u201d",
+     [("Freedom is always the freedom of dissent.", D, "she", "she")]),
+    ("Tom Hale spoke last. Quoting Rosa Luxemburg, he said: \u201cFreedom is always the freedom of dissent.\u201d",
+     [("Freedom is always the freedom of dissent.", D, "Tom Hale", "he")]),
+    # control: the person named before a plain opening is the pronoun's
+    ("Rosa Luxemburg spoke last. Later, she said: \u201cFreedom is always the freedom of dissent.\u201d",
+     [("Freedom is always the freedom of dissent.", D, "Rosa Luxemburg", "she")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), QUOTING_OPENING)
+def test_quoting_opening(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

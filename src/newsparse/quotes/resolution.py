@@ -179,6 +179,8 @@ class SpeakerResolution(Segmentation):
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
         else:
             name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
+        if name != mention.text and mention.text.casefold() in self._persons and self.quoted_in_opening(name, mention.start, state):
+            name = mention.text  # ("Quoting Margaret Thatcher, she said": never the one quoted)
         pronoun = self._stressed.get(name.casefold(), name.casefold())  # ("lui" as "il")
         unresolved = not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and pronoun in self._persons
         if unresolved and self.anyone_named_before(start, state):
@@ -191,6 +193,28 @@ class SpeakerResolution(Segmentation):
         if state.index.is_known(name):
             name = self.known_without_occupation(name, state)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    def quoted_in_opening(self, name: str, at: int, state: State) -> bool:
+        """Whether *name*, the referent found for a person pronoun at *at* in the paragraph, is the
+        one quoted by the sentence's opening: a participle of the name model's
+        ``QUOTING_PARTICIPLES`` opens the pronoun's sentence and the words up to its first comma
+        before the pronoun hold the name's last word (``Quoting Margaret Thatcher, she said``:
+        the pronoun is the one who quotes, never Thatcher).
+
+        .. versionadded:: 0.2
+        """
+        participles = self.names.QUOTING_PARTICIPLES
+        if not participles or not name.split():
+            return False
+        index = bisect_right(state.sentence_starts, at) - 1
+        start = state.sentence_starts[index] if index >= 0 else 0
+        head = state.paragraph_text[start:at].lstrip("".join(self._marks) + " ")
+        comma = head.find(",")
+        words = head[:comma].split() if comma > 0 else []
+        if len(words) < 2 or words[0].casefold() not in participles:
+            return False
+        last = strip_possessive(name.split()[-1])
+        return any(strip_possessive(w) == last for w in words[1:])
 
     def without_auxiliary(self, mention: Mention) -> Mention:
         """*mention* without an auxiliary's contraction of :attr:`AUXILIARY_CONTRACTIONS` that ends it
