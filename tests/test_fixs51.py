@@ -125,6 +125,9 @@ OWNER_BEFORE_SURNAME = [
      [("We will strike again,", D, "Ruth Hale", "Unison's Ruth Hale")]),
     ("\u201cWe will strike again,\u201d said Ruth Hale's lawyer.",
      [("We will strike again,", D, "Ruth Hale's lawyer", "Ruth Hale's lawyer")]),
+    # control: a body's own possessive before no given name stays in its name
+    ("Sales of vans will rise, the newsletter Hale's Fleet Reports said.",
+     [("Sales of vans will rise", R, "Hale Fleet Reports", "the newsletter Hale's Fleet Reports")]),
 ]
 
 
@@ -149,3 +152,26 @@ QUOTING_OPENING = [
 @pytest.mark.parametrize(("paragraph", "expected"), QUOTING_OPENING)
 def test_quoting_opening(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+FRENCH_INSERTED_RECIPIENT = [
+    # an attribution inside the marks that names a known agency or one told by an elided article
+    # before the name: the name speaks both parts (was: one quote of the whole line, no speaker)
+    ("\u2014 Le chantier reprendra lundi, a affirm\u00e9 \u00e0 Reuters Paul Girard. Rien n'est sign\u00e9.",
+     [("Le chantier reprendra lundi", D, "Paul Girard", "Paul Girard"),
+      ("Rien n'est sign\u00e9.", D, "Paul Girard", "Paul Girard")]),
+    ("\u00ab Le chantier reprendra lundi, a affirm\u00e9 \u00e0 l'AFP Paul Girard. Rien n'est sign\u00e9. \u00bb",
+     [("Le chantier reprendra lundi", D, "Paul Girard", "Paul Girard"),
+      ("Rien n'est sign\u00e9.", D, "Paul Girard", "Paul Girard")]),
+    # controls: no one told; an unknown outlet stays unsure
+    ("\u2014 Le chantier reprendra lundi, a affirm\u00e9 Paul Girard. Rien n'est sign\u00e9.",
+     [("Le chantier reprendra lundi", D, "Paul Girard", "Paul Girard"),
+      ("Rien n'est sign\u00e9.", D, "Paul Girard", "Paul Girard")]),
+    ("\u00ab Le chantier reprendra lundi, a affirm\u00e9 \u00e0 Radio Vall\u00e9e Paul Girard. Rien n'est sign\u00e9. \u00bb",
+     [("Le chantier reprendra lundi, a affirm\u00e9 \u00e0 Radio Vall\u00e9e Paul Girard. Rien n'est sign\u00e9.", D, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH_INSERTED_RECIPIENT)
+def test_french_inserted_recipient(text: str, expected: list[Row]) -> None:
+    assert mention_rows(text, language="fr", headline="Le chantier du port") == expected

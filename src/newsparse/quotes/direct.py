@@ -647,6 +647,15 @@ class DirectQuotes(SpeakerResolution):
             # ("—dijo a este diario Marta Gil—.": the one spoken to, then the speaker; "—dijo a Efe—.": no one else)
             return self.dashed_recipient_attribution(raw, offset, number, inner, match, state)
         if np is None or raw[np[1] : match.start("end")].strip(" \t\xa0" + self.DIALOGUE_DASHES):
+            # (", a déclaré à Reuters Claire Morel. Rien ...": the known agency told, then the name)
+            # (", a déclaré à l'AFP Claire Morel. ...": one told by an elided article, recipient_before_name)
+            stop = self.inserted_speaker_end(match)
+            agency = self.agency_recipient_end(raw, match.end("cue"), stop)
+            if agency is None:
+                told = self.recipient_before_name(raw, match.end("cue"), stop)
+                agency = told.end() if told is not None else None
+            np = self.phrase_after(raw, agency, stop, lenient=True) if agency is not None else None
+        if np is None or raw[np[1] : match.start("end")].strip(" \t\xa0" + self.DIALOGUE_DASHES):
             return None  # (the words after the verb are no speaker's phrase, or not all of it)
         resume = match.end()
         if not raw[resume : inner[1]].strip() and not self.inserted_person(raw, np):

@@ -7678,13 +7678,15 @@ class SpeakerResolution(Segmentation):
         """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``
         -> ``Vladimir Putin``); empty when the mention names no person.  *preceding* is the word
         before the mention (``in`` makes the ``June`` of ``in June Whitaker`` a month).  A
-        possessive before the last word owns the person, no part of the name (``Oxfam's Smith``
-        -> ``Smith``; versionchanged 0.2)."""
+        possessive before the last word, or before a known given name, owns the person, no part
+        of the name (``Oxfam's Smith`` -> ``Smith``; versionchanged 0.2)."""
         bare = [strip_possessive(w).rstrip(",") for w in words]
         count = self.names.trailing_name(bare, preceding)
         owner = next((k for k in range(len(words) - 2, len(words) - count - 1, -1) if strip_possessive(words[k]) != words[k]), None)
-        if owner is not None:
-            count = len(words) - owner - 1  # ("Oxfam's Smith": the owner no part of the name, Smith alone)
+        if owner is not None and (owner == len(words) - 2 or self.names.is_given_name(words[owner + 1])):
+            # ("Oxfam's Smith", "Oxfam's Ann Smith": the owner no part of the name; not "Ward's
+            # Automotive Reports", a body's own possessive before no given name)
+            count = len(words) - owner - 1
         if count > 2:
             # ("Dock Master Robert Lane", "Ohio's Ana Ruiz": the words before the given name describe)
             lead_words = [*([preceding] if preceding else []), *bare[: len(bare) - count]][-3:]
