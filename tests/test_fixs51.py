@@ -125,7 +125,12 @@ OWNER_BEFORE_SURNAME = [
      [("We will strike again,", D, "Ruth Hale", "Unison's Ruth Hale")]),
     ("\u201cWe will strike again,\u201d said Ruth Hale's lawyer.",
      [("We will strike again,", D, "Ruth Hale's lawyer", "Ruth Hale's lawyer")]),
-    # control: a body's own possessive before no given name stays in its name
+    ("\u201cWe will strike again,\u201d said Unison's Kit Marlowe.",
+     [("We will strike again,", D, "Kit Marlowe", "Unison's Kit Marlowe")]),
+    # controls: a body's own possessive stays in its name, described as a body or before more
+    # than two words
+    ("Sales of paper fell, Marlow's Fine Paper Mills said.",
+     [("Sales of paper fell", R, "Marlow Fine Paper Mills", "Marlow's Fine Paper Mills")]),
     ("Sales of vans will rise, the newsletter Hale's Fleet Reports said.",
      [("Sales of vans will rise", R, "Hale Fleet Reports", "the newsletter Hale's Fleet Reports")]),
 ]

@@ -7683,9 +7683,9 @@ class SpeakerResolution(Segmentation):
         bare = [strip_possessive(w).rstrip(",") for w in words]
         count = self.names.trailing_name(bare, preceding)
         owner = next((k for k in range(len(words) - 2, len(words) - count - 1, -1) if strip_possessive(words[k]) != words[k]), None)
-        if owner is not None and (owner == len(words) - 2 or self.names.is_given_name(words[owner + 1])):
-            # ("Oxfam's Smith", "Oxfam's Ann Smith": the owner no part of the name; not "Ward's
-            # Automotive Reports", a body's own possessive before no given name)
+        if owner is not None and self.owner_before_person(words, owner):
+            # ("Oxfam's Smith", "Oxfam's Ann Smith": the owner no part of the name; not "the trade
+            # paper Ward's Automotive Reports", a body's own possessive)
             count = len(words) - owner - 1
         if count > 2:
             # ("Dock Master Robert Lane", "Ohio's Ana Ruiz": the words before the given name describe)
@@ -7704,6 +7704,20 @@ class SpeakerResolution(Segmentation):
         if self.place_named_body(words, count):
             return []  # ("Scotland Yard": a body's two-word name, not a person called Yard)
         return bare[len(bare) - count :] if count else []
+
+    def owner_before_person(self, words: Sequence[str], owner: int) -> bool:
+        """Whether ``words[owner]``, a possessive inside a mention's name, owns a person named
+        after it (``Oxfam's Smith``, ``Fox's Chris Wallace``): one word after it (a surname), or a
+        known given name first, or two words and no word in lower case before the owner (``the
+        trade paper Ward's Automotive Reports``: a body's own name, described as one); never more
+        than two words without a known given name (``Dreyer's Grand Ice Cream``).
+
+        .. versionadded:: 0.2
+        """
+        after = len(words) - owner - 1
+        if after == 1 or self.names.is_given_name(words[owner + 1]):
+            return True
+        return after == 2 and not any(w[:1].islower() for w in words[:owner])
 
     def place_named_body(self, words: Sequence[str], count: int) -> bool:
         """Whether *words*, a mention whose name would be its last word alone (*count* 1), are two
