@@ -502,7 +502,9 @@ class NameModel:
         otherwise (``Mary Ann Lowe``; ``Marisol Anna Berg``: an unknown given name first; a
         hyphened given name whose parts are known is known, :meth:`is_given_name`: ``Oxfam's
         Ann-Marie Kelly`` -> 1); a known agency before the given name is no part of the name
-        either (``Efe Luis Vega`` -> 1, ``Europa Press Ana Gil`` -> 2: the one told).  After
+        either (``Efe Luis Vega`` -> 1, ``Europa Press Ana Gil`` -> 2: the one told), nor is a
+        known place (``dijo desde Sevilla Luis Vega``, ``en Madrid Luis Vega`` -> 1) or one word
+        after a preposition (:meth:`after_preposition`: ``desde Albacete Luis Vega`` -> 1).  After
         a role's noun, a preposition and an article, the last three of *before* (the words before
         *words*), one capitalised word before a known given name is the body the role serves
         (``la ministre de la Santé Claire Morel``, ``the minister of the Interior Claire Morel``
@@ -527,8 +529,23 @@ class NameModel:
                 continue  # (a hyphened given name is one too: "Oxfam's Ann-Marie Kelly")
             if self.vocabulary.is_agency(" ".join(words[:k])):
                 return k  # ("dijo a Efe Luis Vega": the agency told, no part of the name)
+            if self.vocabulary.is_place(" ".join(words[:k])) or (k == 1 and self.after_preposition(before)):
+                return k  # ("dijo desde Sevilla Luis Vega": the place he spoke from, no part of the name)
             return k if strip_possessive(word) != word or self.describes(bare) else 0
         return 0
+
+    def after_preposition(self, before: Sequence[str]) -> bool:
+        """Whether *before*, the words before a name, end with a preposition in lower case: one of
+        the vocabulary's ``PHRASE_LINKS`` that is none of its ``ARTICLES`` (``desde``, ``en``,
+        ``from``; not ``the``), so that a capitalised word right after it is its object (a place
+        or a body), no part of the name after it.
+
+        .. versionadded:: 0.2
+        """
+        if not before:
+            return False
+        last = before[-1]
+        return last[:1].islower() and self.vocabulary.is_phrase_link(last) and not self.vocabulary.is_article(last)
 
     def portfolio_lead(self, words: Sequence[str], before: Sequence[str]) -> int:
         """How many of the first *words*, a name of three words or more as written, are the last

@@ -188,7 +188,7 @@ class DirectQuotes(SpeakerResolution):
             regex.compile(
                 rf"""\s++(?i:{recipients})\s++
                      (?P<words>\p{{Lu}}[\p{{L}}\-]*+  # the agency, then the name
-                       (?:\s++\p{{Lu}}[\p{{L}}\-]*+){{2,{self.MAX_AGENCY_WORDS + self.MAX_NAME_WORDS}}}+)
+                       (?:\s++\p{{Lu}}[\p{{L}}\-]*+){{1,{self.MAX_AGENCY_WORDS + self.MAX_NAME_WORDS}}}+)
                      (?=\s*+(?:,|[{regex.escape(self.SENTENCE_END)}]?\s*+$))
                 """,
                 regex.VERBOSE,
@@ -647,6 +647,15 @@ class DirectQuotes(SpeakerResolution):
         if dashed and (np is None or raw[np[1] : match.start("end")].strip(" \t\xa0" + self.DIALOGUE_DASHES)):
             # ("—dijo a este diario Marta Gil—.": the one spoken to, then the speaker; "—dijo a Efe—.": no one else)
             return self.dashed_recipient_attribution(raw, offset, number, inner, match, state)
+        if np is None or raw[np[1] : match.start("end")].strip(" \t\xa0" + self.DIALOGUE_DASHES):
+            # (", a déclaré à Reuters Claire Morel. Rien ...": the known agency told, then the name)
+            # (", a déclaré à l'AFP Claire Morel. ...": one told by an elided article, recipient_before_name)
+            stop = self.inserted_speaker_end(match)
+            agency = self.agency_recipient_end(raw, match.end("cue"), stop)
+            if agency is None:
+                told = self.recipient_before_name(raw, match.end("cue"), stop)
+                agency = told.end() if told is not None else None
+            np = self.phrase_after(raw, agency, stop, lenient=True) if agency is not None else None
         if np is None or raw[np[1] : match.start("end")].strip(" \t\xa0" + self.DIALOGUE_DASHES):
             return None  # (the words after the verb are no speaker's phrase, or not all of it)
         resume = match.end()
@@ -1864,9 +1873,10 @@ class DirectQuotes(SpeakerResolution):
     def agency_recipient_end(self, raw: str, at: int, stop: int) -> int | None:
         """Where a known agency or outlet (``Vocabulary.is_agency``: ``Efe``, ``Europa Press``) ends
         when it is the one spoken to after an inverted cue ending at *at*, one of
-        :attr:`RECIPIENT_WORDS` before it, and a name of two words or more after it closes the
-        attribution at a comma or the sentence's end (``"...", dijo a Efe Luis Vega, portavoz``:
-        Luis Vega speaks; the agency is no part of his name); ``None`` otherwise.
+        :attr:`RECIPIENT_WORDS` before it, and a name after it (a surname alone too, no place:
+        ``dijo a Efe Vega``; versionchanged 0.2) closes the attribution at a comma or the
+        sentence's end (``"...", dijo a Efe Luis Vega, portavoz``: Luis Vega speaks; the agency
+        is no part of his name); ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
@@ -1876,10 +1886,13 @@ class DirectQuotes(SpeakerResolution):
         if match is None:
             return None
         words = list(_NON_BLANK_RUN.finditer(match["words"]))
-        for size in range(min(self.MAX_AGENCY_WORDS, len(words) - 2), 0, -1):
+        for size in range(min(self.MAX_AGENCY_WORDS, len(words) - 1), 0, -1):
             if self.vocabulary.is_agency(" ".join(w.group() for w in words[:size])):
                 rest = [w.group() for w in words[size:]]
+                if self.vocabulary.is_place(" ".join(rest)) or self.vocabulary.is_agency(" ".join(rest)):
+                    return None  # (no name: "dijo a Efe Madrid")
                 if self.names.trailing_name(rest) == len(rest):
+                    # (a surname alone too: "dijo a Efe Vega", the Vega named before)
                     return match.start("words") + words[size - 1].end()
                 return None
         return None

@@ -3120,6 +3120,9 @@ class SpeakerGrammar(QuoteWords):
             head = raw[pos:comma] if comma > pos else ""
             short = comma > pos and between.endswith(",") and len(head.split()) <= 6
             if short and self.is_speaker_phrase(head):
+                inverted_subject = self.subject_after_place(raw, head, cue, stop)
+                if inverted_subject is not None:
+                    return inverted_subject, cue  # ('"...," London Bridge, said a commuter': the commuter)
                 return (pos, comma), cue
             parenthetical = raw[cue.end() : stop].lstrip().startswith(",")  # ("Tom Berg, the officer said, shouted")
             if np is not None and not parenthetical and self.unclosed_appositive(raw, pos, comma, np):
@@ -3137,6 +3140,26 @@ class SpeakerGrammar(QuoteWords):
                 return bare, cue  # ('"...", driver tells court': the driver)
             return self.postposed_verb(raw, pos, stop)
         return self.postposed_verb(raw, pos, stop)
+
+    def subject_after_place(self, raw: str, head: str, cue: regex.Match[str], stop: int) -> tuple[int, int] | None:
+        """The subject after an inverted *cue* (``said a commuter``) when *head*, the capitalised
+        words set off by a comma between a quotation and the cue, are a place's or a body's name,
+        no person's (a place or a country of the vocabulary, or words the name model reads as no
+        whole name: ``London Bridge``, ``Cape Town``): the subject is a phrase opened by a
+        determiner (``said a commuter on Monday``); ``None`` otherwise (``Tom Berg, said a commuter``: the
+        name, as ever).
+
+        .. versionadded:: 0.2
+        """
+        words = head.split()
+        place = self.vocabulary.is_place(head) or self.vocabulary.country(head) is not None
+        if not place and self.names.trailing_name(words) == len(words):
+            return None
+        found = self.phrase_after(raw, cue.end(), stop, lenient=True)
+        if found is None:
+            return None
+        first = raw[found[0] : found[1]].split(None, 1)[0].casefold()
+        return found if first in self._determiners else None
 
     def told_tail(self, tail: str) -> bool:
         """Whether *tail*, the words after a cue of :attr:`UNINVERTED_VERBS` up to a comma, name
@@ -3300,8 +3323,8 @@ class SpeakerGrammar(QuoteWords):
             # (a group noun for one person speaks for the name: "Ana Ortiz, a spokeswoman for the port said")
             return False  # ("Tom Berg, officials said", "Ana Ortiz, police said": they speak, not the name)
         words = self.past_titles([strip_possessive(w) for w in raw[pos:comma].split()])  # ("Dr. Alan Webb")
-        if not 2 <= len(words) <= self.MAX_NAME_WORDS:
-            return False
+        if not 2 <= len(words) <= self.MAX_NAME_WORDS or self.vocabulary.is_place(" ".join(words)):
+            return False  # ('"...," Cape Town, a resident said': a place, the resident speaks)
         return self.names.trailing_name(words) == len(words) or self.given_then_place_word(words)
 
     def given_then_place_word(self, words: Sequence[str]) -> bool:

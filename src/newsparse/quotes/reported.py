@@ -3155,7 +3155,8 @@ class ReportedSpeech(DirectQuotes):
         placed = self.quotation_then_place(raw, start, end, marks) if head_end == np[0] else None
         titled = self.titled_name_between(raw, placed[1], end) if placed is not None else None
         subject = raw[np[0] : np[1]]
-        if placed is not None and (self.owned_subject(subject) or (titled is not None and self.is_plural(subject))):
+        plural = titled is not None and self.is_plural(self.subject_head(subject))  # ("officials at the clinic")
+        if placed is not None and (self.owned_subject(subject) or plural):
             placed = None  # ('"...," New York, the city's mayor said', '"...," Mr Berg, officials said': as a name and its relay)
         if placed is not None:
             # ('"It was loud," Hyde Park, a resident said.': the quotation is the resident's, the
@@ -3197,14 +3198,26 @@ class ReportedSpeech(DirectQuotes):
         if i >= len(marks) or marks[i][0] > start + 1:
             return None
         inner = (marks[i][0] + 1, marks[i][1]) if raw[marks[i][0] : marks[i][0] + 1] in self._marks else marks[i]
-        rest = raw[inner[1] : end].lstrip("".join(self._marks) + " ").lstrip(",").split()
-        if "," not in raw[inner[1] - 1 : end] or not 1 <= len(rest) <= self.MAX_NAME_WORDS:
+        parts = [part.split() for part in raw[inner[1] : end].lstrip("".join(self._marks) + " ").lstrip(",").split(",")]
+        rest = [w for part in parts for w in part]
+        if "," not in raw[inner[1] - 1 : end] or not 1 <= len(rest) <= self.MAX_NAME_WORDS or not all(parts):
             return None
         if not all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").replace("’", "").isalpha() for w in rest):
             return None
-        if len(rest) > 1 and self.names.trailing_name(rest) == len(rest):
-            return None  # ('"...," Tom Berg, officials said': a person's name, read by the other rules)
+        placed = [self.is_place_name(" ".join(part)) for part in parts]
+        if len(parts) > 1 and not placed[-1]:
+            return None  # (a place and its region after a comma: "Lagos, Nigeria"; not two names)
+        if not any(placed) and len(rest) > 1 and self.names.trailing_name(rest) == len(rest):
+            return None  # ('"...," Tom Berg, officials said': a person's name, read by the other rules; not "Cape Town")
         return inner
+
+    def is_place_name(self, words: str) -> bool:
+        """Whether capitalised *words* are a place or a country of the vocabulary (``Cape Town``,
+        ``Nigeria``).
+
+        .. versionadded:: 0.2
+        """
+        return self.vocabulary.is_place(words) or self.vocabulary.country(words) is not None
 
     def owned_subject(self, phrase: str) -> bool:
         """Whether a subject *phrase* belongs to someone: it opens with one of
@@ -3218,17 +3231,40 @@ class ReportedSpeech(DirectQuotes):
             words[0].casefold() in self._possessive_determiners or any(strip_possessive(w) != w for w in words)
         )
 
+    def subject_head(self, phrase: str) -> str:
+        """A subject *phrase* up to its first word in lower case that opens a link, a relative
+        clause or a prepositional phrase after the head noun (``a nurse at the clinic``: ``a
+        nurse``; ``the surgeon who led the team``: ``the surgeon``), for reading its number.
+
+        .. versionadded:: 0.2
+        """
+        words = phrase.split()
+        for k in range(1, len(words)):
+            low = words[k].casefold()
+            if words[k][:1].islower() and (low in self._prepositions or low in self._appositive_links or low in self._relatives):
+                return " ".join(words[:k])
+        return phrase
+
     def titled_name_between(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """The span of the capitalised words in ``raw[start:end]`` (after a quotation's closing
         mark, :meth:`quotation_then_place`) when they are a title and a name of one word or more
-        (``Mr Mokoena``, ``Dr Ana Ruiz``: the person whose role follows); ``None`` otherwise
-        (``Hyde Park``).
+        (``Mr Mokoena``, ``Dr Ana Ruiz``: the person whose role follows): an honorific or a title
+        with its period before a name of one word, another title before a whole name of two words
+        or more (``Mayor Tom Hale``); ``None`` otherwise (``Hyde Park``; ``Central Station``, a
+        title's word that opens a place's name; a known place after the title).
 
         .. versionadded:: 0.2
         """
         found = list(_CAPITALISED_RUN.finditer(raw, start, end))
         if len(found) < 2 or not self.vocabulary.is_title(found[0].group()):
             return None
+        title = found[0].group()
+        rest = [m.group() for m in found[1:]]
+        if self.vocabulary.is_place(" ".join(rest)):
+            return None
+        whole = len(rest) > 1 and self.names.trailing_name(rest) == len(rest)
+        if not (self.vocabulary.is_honorific(title) or title.endswith(".") or whole):
+            return None  # ("Central Station", "Central Market": a title's word opens a place's name, no one's)
         return found[0].start(), found[-1].end()
 
     def adjunct_participle(self, after: str) -> bool:
@@ -3420,7 +3456,8 @@ class ReportedSpeech(DirectQuotes):
             while first < stop and not raw[first].isalnum():
                 first += 1  # ("'...,' Chad Hawk, ...": past a closing mark)
             phrase = raw[first:stop].strip()
-            if len(phrase.split()) >= 2 and self.names.is_name(phrase):
+            if len(phrase.split()) >= 2 and self.names.is_name(phrase) and not self.vocabulary.is_place(phrase):
+                # (not a place: '"...," Cape Town, a resident said', the resident's)
                 return (first, self.trim_end(raw, first, stop)) if self.describes_one_person(raw, stop, cue_start) else None
             if not phrase[:1].islower() or self.is_clause(phrase) or any(m in phrase for m in self._marks):
                 return None

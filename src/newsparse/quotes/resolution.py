@@ -179,6 +179,8 @@ class SpeakerResolution(Segmentation):
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
         else:
             name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
+        if name != mention.text and mention.text.casefold() in self._persons and self.quoted_in_opening(name, mention.start, state):
+            name = mention.text  # ("Quoting Margaret Thatcher, she said": never the one quoted)
         pronoun = self._stressed.get(name.casefold(), name.casefold())  # ("lui" as "il")
         unresolved = not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and pronoun in self._persons
         if unresolved and self.anyone_named_before(start, state):
@@ -191,6 +193,28 @@ class SpeakerResolution(Segmentation):
         if state.index.is_known(name):
             name = self.known_without_occupation(name, state)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    def quoted_in_opening(self, name: str, at: int, state: State) -> bool:
+        """Whether *name*, the referent found for a person pronoun at *at* in the paragraph, is the
+        one quoted by the sentence's opening: a participle of the name model's
+        ``QUOTING_PARTICIPLES`` opens the pronoun's sentence and the words up to its first comma
+        before the pronoun hold the name's last word (``Quoting Margaret Thatcher, she said``:
+        the pronoun is the one who quotes, never Thatcher).
+
+        .. versionadded:: 0.2
+        """
+        participles = self.names.QUOTING_PARTICIPLES
+        if not participles or not name.split():
+            return False
+        index = bisect_right(state.sentence_starts, at) - 1
+        start = state.sentence_starts[index] if index >= 0 else 0
+        head = state.paragraph_text[start:at].lstrip("".join(self._marks) + " ")
+        comma = head.find(",")
+        words = head[:comma].split() if comma > 0 else []
+        if len(words) < 2 or words[0].casefold() not in participles:
+            return False
+        last = strip_possessive(name.split()[-1])
+        return any(strip_possessive(w) == last for w in words[1:])
 
     def without_auxiliary(self, mention: Mention) -> Mention:
         """*mention* without an auxiliary's contraction of :attr:`AUXILIARY_CONTRACTIONS` that ends it
@@ -7653,9 +7677,16 @@ class SpeakerResolution(Segmentation):
     def name_words(self, words: Sequence[str], preceding: str | None = None) -> list[str]:
         """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``
         -> ``Vladimir Putin``); empty when the mention names no person.  *preceding* is the word
-        before the mention (``in`` makes the ``June`` of ``in June Whitaker`` a month)."""
+        before the mention (``in`` makes the ``June`` of ``in June Whitaker`` a month).  A
+        possessive before the last word, or before a known given name, owns the person, no part
+        of the name (``Oxfam's Smith`` -> ``Smith``; versionchanged 0.2)."""
         bare = [strip_possessive(w).rstrip(",") for w in words]
         count = self.names.trailing_name(bare, preceding)
+        owner = next((k for k in range(len(words) - 2, len(words) - count - 1, -1) if strip_possessive(words[k]) != words[k]), None)
+        if owner is not None and self.owner_before_person(words, owner):
+            # ("Oxfam's Smith", "Oxfam's Ann Smith": the owner no part of the name; not "the trade
+            # paper Ward's Automotive Reports", a body's own possessive)
+            count = len(words) - owner - 1
         if count > 2:
             # ("Dock Master Robert Lane", "Ohio's Ana Ruiz": the words before the given name describe)
             lead_words = [*([preceding] if preceding else []), *bare[: len(bare) - count]][-3:]
@@ -7673,6 +7704,20 @@ class SpeakerResolution(Segmentation):
         if self.place_named_body(words, count):
             return []  # ("Scotland Yard": a body's two-word name, not a person called Yard)
         return bare[len(bare) - count :] if count else []
+
+    def owner_before_person(self, words: Sequence[str], owner: int) -> bool:
+        """Whether ``words[owner]``, a possessive inside a mention's name, owns a person named
+        after it (``Oxfam's Smith``, ``Fox's Chris Wallace``): one word after it (a surname), or a
+        known given name first, or two words and no word in lower case before the owner (``the
+        trade paper Ward's Automotive Reports``: a body's own name, described as one); never more
+        than two words without a known given name (``Dreyer's Grand Ice Cream``).
+
+        .. versionadded:: 0.2
+        """
+        after = len(words) - owner - 1
+        if after == 1 or self.names.is_given_name(words[owner + 1]):
+            return True
+        return after == 2 and not any(w[:1].islower() for w in words[:owner])
 
     def place_named_body(self, words: Sequence[str], count: int) -> bool:
         """Whether *words*, a mention whose name would be its last word alone (*count* 1), are two
