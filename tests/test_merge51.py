@@ -163,3 +163,19 @@ def test_half_day_abbreviation_keeps_its_period(line: str, text: str) -> None:
     stamp = article.published or article.updated
     assert stamp is not None
     assert stamp.text == text == source[stamp.span.start : stamp.span.end]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        # an organisation after the agency spoken to: no name glued to the agency (was "Efe Protección Civil")
+        ("es", "\u00abEl incendio est\u00e1 controlado\u00bb, inform\u00f3 a Efe Protecci\u00f3n Civil.", None),
+        ("fr", "\u00ab Nous sommes pr\u00eats \u00bb, a d\u00e9clar\u00e9 \u00e0 Reuters M\u00e9decins Sans Fronti\u00e8res.", None),
+        # controls: a person's name after it
+        ("es", "\u00abVamos a ganar\u00bb, afirm\u00f3 a Europa Press Marta Gil.", "Marta Gil"),
+        ("fr", "\u00ab Nous allons gagner \u00bb, a d\u00e9clar\u00e9 \u00e0 Reuters Claire Morel.", "Claire Morel"),
+    ],
+)
+def test_body_after_agency_spoken_to(language: str, paragraph: str, speaker: str | None) -> None:
+    article = newsparse.ArticleParser(language=language).parse(f"Titular de prueba\n\n{paragraph}\n")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]

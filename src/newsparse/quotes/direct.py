@@ -1874,7 +1874,8 @@ class DirectQuotes(SpeakerResolution):
         """Where a known agency or outlet (``Vocabulary.is_agency``: ``Efe``, ``Europa Press``) ends
         when it is the one spoken to after an inverted cue ending at *at*, one of
         :attr:`RECIPIENT_WORDS` before it, and a name after it (a surname alone too, no place:
-        ``dijo a Efe Vega``; versionchanged 0.2) closes the attribution at a comma or the
+        ``dijo a Efe Vega``; a longer one opening with a given name, no body's name: ``informó a
+        Efe Protección Civil``; versionchanged 0.2) closes the attribution at a comma or the
         sentence's end (``"...", dijo a Efe Luis Vega, portavoz``: Luis Vega speaks; the agency
         is no part of his name); ``None`` otherwise.
 
@@ -1891,8 +1892,9 @@ class DirectQuotes(SpeakerResolution):
                 rest = [w.group() for w in words[size:]]
                 if self.vocabulary.is_place(" ".join(rest)) or self.vocabulary.is_agency(" ".join(rest)):
                     return None  # (no name: "dijo a Efe Madrid")
-                if self.names.trailing_name(rest) == len(rest):
-                    # (a surname alone too: "dijo a Efe Vega", the Vega named before)
+                if self.names.trailing_name(rest) == len(rest) and (len(rest) == 1 or self.names.is_given_name(rest[0])):
+                    # (a surname alone too: "dijo a Efe Vega", the Vega named before; a name of more
+                    # words opens with a given name: not "informó a Efe Protección Civil", a body)
                     return match.start("words") + words[size - 1].end()
                 return None
         return None
