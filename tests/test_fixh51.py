@@ -122,3 +122,11 @@ def test_one_word_headline_over_story_stays_headline() -> None:
     article = parse(text)
     assert article.section == ()
     assert article.headline is not None and article.headline.text == "Floodgates"
+
+
+@pytest.mark.parametrize("line", ["Hong Kong • April 9, 2024", "Fact Check • April 9, 2024", "Mara Quint | April 9, 2024"])
+def test_piece_beside_stamp_without_given_name_is_no_byline(line: str) -> None:
+    # a place, a label or a name whose first word is no known given name, beside a stamp over the title
+    article = parse(line + "\n" + TITLE + STORY)
+    assert article.byline is None
+    assert article.headline is not None and article.headline.text == TITLE

@@ -1482,12 +1482,12 @@ class ArticleParser:
 
     def name_beside_stamp(self, state: ParseState, labels: tuple[str, ...]) -> bool:
         """Whether the kicker's labels on the first line are the author's names alone
-        (:meth:`names_alone`) and then only stamps or a reading time (``Jane Roe · March 3, 2025``,
+        (:meth:`signed_names`) and then only stamps or a reading time (``Jane Roe · March 3, 2025``,
         ``Jane Roe | 3 min read``), a line the header reads as a byline or a stamp
         (:meth:`header_stops_at`): the signature over the title, no section path.
 
         .. versionadded:: 0.2"""
-        if len(labels) < 2 or not self.names_alone(labels[0]) or not self.header_stops_at(state, 0):
+        if len(labels) < 2 or not self.signed_names(labels[0]) or not self.header_stops_at(state, 0):
             return False
         return all(
             self.timestamps.is_stamp_like(label)
@@ -3546,12 +3546,24 @@ class ArticleParser:
 
     def names_before_stamp(self, line: Line, stamp: Timestamp) -> bool:
         """Whether the words on *line* before *stamp*, past the marks between them (``·``, ``|``),
-        are people's names alone (:meth:`names_alone`: ``Jane Roe · March 3, 2025``): the author's
+        are people's names alone (:meth:`signed_names`: ``Jane Roe · March 3, 2025``): the author's
         signature, a byline even over the headline.
 
         .. versionadded:: 0.2"""
         head = line.text[: max(0, stamp.span.start - line.span.start)]
-        return self.names_alone(head.rstrip().rstrip(self.SIGNATURE_MARKS).rstrip())
+        return self.signed_names(head.rstrip().rstrip(self.SIGNATURE_MARKS).rstrip())
+
+    def signed_names(self, text: str) -> bool:
+        """Whether *text*, a piece beside a stamp on one line, is people's names alone
+        (:meth:`names_alone`), each opening with a known given name
+        (:meth:`BylineParser.opens_with_given_name`): ``Jane Roe``, ``Jane Roe and Tom Hale``; a
+        place, a label or a name of unknown words (``Hong Kong``, ``Fact Check``) beside a stamp
+        is no signature.
+
+        .. versionadded:: 0.2"""
+        if not self.names_alone(text):
+            return False
+        return all(self.byline.opens_with_given_name(name) for name in self.byline.split_names(text.strip()))
 
     def names_signature(self, line: Line, stamp: Timestamp) -> Byline | None:
         """The byline of the names alone before *stamp* on *line* (:meth:`names_before_stamp`:
