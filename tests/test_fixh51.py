@@ -130,3 +130,12 @@ def test_piece_beside_stamp_without_given_name_is_no_byline(line: str) -> None:
     article = parse(line + "\n" + TITLE + STORY)
     assert article.byline is None
     assert article.headline is not None and article.headline.text == TITLE
+
+
+@pytest.mark.parametrize("kicker", ["Local News", "SPORT"])
+def test_kicker_over_name_over_reading_time(kicker: str) -> None:
+    article = parse(f"{kicker}\nOwen Pritchard\n4 min read\n{TITLE}{STORY}")
+    assert article.section == (kicker,)
+    assert article.headline is not None and article.headline.text == TITLE
+    assert article.byline is not None and article.byline.authors == ("Owen Pritchard",)
+    assert boilerplate_texts(article) == ["4 min read"]
