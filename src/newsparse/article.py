@@ -3533,7 +3533,7 @@ class ArticleParser:
                     or self.agency_before_stamp(state, line, stamps[0])
                     or self.agency_after_stamps(state, index + claimed - 1, stamps)
                     or self.name_after_stamps(state, index + claimed - 1, stamps)
-                    or self.names_signature(line, stamps[0])
+                    or self.unless_subject(state, index + claimed - 1, self.names_signature(line, stamps[0]))
                 )
             beside = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
             rest = max(stamp.span.end for stamp in stamps)
@@ -3568,7 +3568,7 @@ class ArticleParser:
     def names_signature(self, line: Line, stamp: Timestamp) -> Byline | None:
         """The byline of the names alone before *stamp* on *line* (:meth:`names_before_stamp`:
         ``Jane Roe and Tom Hale | March 3, 2025``), as :meth:`BylineParser.parse_bare` reads them,
-        no agency.
+        no agency; the stamp rule drops one name the story names again (:meth:`unless_subject`).
 
         .. versionadded:: 0.2"""
         if not self.names_before_stamp(line, stamp):
