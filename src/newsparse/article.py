@@ -552,6 +552,14 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     SIGNATURE_LINES: ClassVar[int] = 3
+    #: The most words of a reading time's line that stands where a stamp does (:meth:`is_reading_time`).
+    #:
+    #: .. versionadded:: 0.2
+    READING_TIME_WORDS: ClassVar[int] = 5
+    #: The marks between an author's name and a stamp on one line (:meth:`names_before_stamp`).
+    #:
+    #: .. versionadded:: 0.2
+    SIGNATURE_MARKS: ClassVar[str] = "·•|/,–—-"
     #: How many days before or after every embedded post a stamp without a year must fall to
     #: take its year from them (:meth:`embed_reference`).
     EMBED_DAYS: ClassVar[int] = 2
@@ -1422,6 +1430,8 @@ class ArticleParser:
         lines = state.lines
         if len(lines) < 2:
             return 0
+        if self.name_over_stamp(state, 0):
+            return 0  # "Jane Roe" / "3 min read" / the title: the author's name, no kicker over page furniture
         if self.section_over_field(state):
             return 1
         if self.home_crumb(state):
@@ -1463,6 +1473,8 @@ class ArticleParser:
             return 0
         if self.name_over_role(state, 0) or self.name_over_stamp(state, 0):
             return 0  # "Jane Roe" / "Staff Writer" or "March 3, 2025": a byline, no kicker over a headline
+        if self.name_beside_stamp(state, section.labels):
+            return 0  # "Jane Roe · March 3, 2025": the author and the date, no section path
         if self.timestamps.has_clock(below.text):  # a date line under a title is no headline
             return 0
         if self.dateline.parse(state.text, below.span) is not None:
@@ -1473,6 +1485,22 @@ class ArticleParser:
             return 0  # "Lockdown" over the story's first sentence: the only title, the headline
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def name_beside_stamp(self, state: ParseState, labels: tuple[str, ...]) -> bool:
+        """Whether the kicker's labels on the first line are the author's names alone
+        (:meth:`signed_names`) and then only stamps or a reading time (``Jane Roe · March 3, 2025``,
+        ``Jane Roe | 3 min read``), a line the header reads as a byline or a stamp
+        (:meth:`header_stops_at`): the signature over the title, no section path.
+
+        .. versionadded:: 0.2"""
+        if len(labels) < 2 or not self.signed_names(labels[0]) or not self.header_stops_at(state, 0):
+            return False
+        return all(
+            self.timestamps.is_stamp_like(label)
+            or self.is_reading_time(label)
+            or bool(self.timestamps.parse((Line(label, Span(0, len(label)), 0, False),), 0, state.reference_date))
+            for label in labels[1:]
+        )
 
     def word_over_story(self, state: ParseState, labels: tuple[str, ...]) -> bool:
         """Whether the kicker's one label, the first line, is one word in title case (not in
@@ -1511,7 +1539,7 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         lines = state.lines
         at = 1
-        while at < len(lines) and at <= self.SIGNATURE_LINES and not lines[at].blank_before and self.header_stops_at(state, at):
+        while at < len(lines) and at <= self.SIGNATURE_LINES and not lines[at].blank_before and self.signs_at(state, at):
             at += 1
         if at == 1 or at + 1 >= len(lines) or lines[at].blank_before:
             return False
@@ -1529,6 +1557,17 @@ class ArticleParser:
             return False
         state.section, state.section_span = self.section.without_home(labels), lines[0].span
         return True
+
+    def signs_at(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a line of the signature under a kicker: a byline or a stamp
+        (:meth:`header_stops_at`), a reading time (:meth:`is_reading_time`), or the author's names
+        alone over a stamp over the title (:meth:`name_over_stamp`: ``Politics`` / ``Jane Roe`` /
+        ``March 3, 2025`` / the title).
+
+        .. versionadded:: 0.2"""
+        if self.header_stops_at(state, index) or self.name_over_stamp(state, index):
+            return True
+        return index > 1 and self.is_reading_time(state.lines[index].text)
 
     def home_crumb(self, state: ParseState) -> bool:
         """Whether the first line is a breadcrumb of the site's front page alone over the headline
@@ -3492,7 +3531,7 @@ class ArticleParser:
                     assert state.published is not None
                     state.updated, state.published = attrs.evolve(state.published, kind=TimestampKind.UPDATED), None
                 state.add_stamp(stamp)
-            if state.byline is None and state.headline is not None:
+            if state.byline is None and (state.headline is not None or self.names_before_stamp(line, stamps[0])):
                 state.byline = (
                     glued
                     or self.unless_subject(state, index + claimed - 1, self.byline_beside_stamps(line, stamps))
@@ -3500,6 +3539,7 @@ class ArticleParser:
                     or self.agency_before_stamp(state, line, stamps[0])
                     or self.agency_after_stamps(state, index + claimed - 1, stamps)
                     or self.name_after_stamps(state, index + claimed - 1, stamps)
+                    or self.unless_subject(state, index + claimed - 1, self.names_signature(line, stamps[0]))
                 )
             beside = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
             rest = max(stamp.span.end for stamp in stamps)
@@ -3509,6 +3549,39 @@ class ArticleParser:
                 self.file_line_head(state, line, min(stamp.span.start for stamp in stamps))
             self.file_line_rest(state, state.lines[index + claimed - 1], rest)
         return claimed
+
+    def names_before_stamp(self, line: Line, stamp: Timestamp) -> bool:
+        """Whether the words on *line* before *stamp*, past the marks between them (``·``, ``|``),
+        are people's names alone (:meth:`signed_names`: ``Jane Roe · March 3, 2025``): the author's
+        signature, a byline even over the headline.
+
+        .. versionadded:: 0.2"""
+        head = line.text[: max(0, stamp.span.start - line.span.start)]
+        return self.signed_names(head.rstrip().rstrip(self.SIGNATURE_MARKS).rstrip())
+
+    def signed_names(self, text: str) -> bool:
+        """Whether *text*, a piece beside a stamp on one line, is people's names alone
+        (:meth:`names_alone`), each opening with a known given name
+        (:meth:`BylineParser.opens_with_given_name`): ``Jane Roe``, ``Jane Roe and Tom Hale``; a
+        place, a label or a name of unknown words (``Hong Kong``, ``Fact Check``) beside a stamp
+        is no signature.
+
+        .. versionadded:: 0.2"""
+        if not self.names_alone(text):
+            return False
+        return all(self.byline.opens_with_given_name(name) for name in self.byline.split_names(text.strip()))
+
+    def names_signature(self, line: Line, stamp: Timestamp) -> Byline | None:
+        """The byline of the names alone before *stamp* on *line* (:meth:`names_before_stamp`:
+        ``Jane Roe and Tom Hale | March 3, 2025``), as :meth:`BylineParser.parse_bare` reads them,
+        no agency; the stamp rule drops one name the story names again (:meth:`unless_subject`).
+
+        .. versionadded:: 0.2"""
+        if not self.names_before_stamp(line, stamp):
+            return None
+        head = line.text[: max(0, stamp.span.start - line.span.start)].rstrip().rstrip(self.SIGNATURE_MARKS).rstrip()
+        byline = self.byline.parse_bare(Line(head, Span(line.span.start, line.span.start + len(head)), 0, False))
+        return byline if byline is not None and byline.agency is None else None
 
     def place_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> bool:
         """Read the words before *stamp*, the first stamp on *line*, as the dateline's place when
@@ -4052,7 +4125,12 @@ class ArticleParser:
         claimed = 2 if role_below else 1
         # a name over its role ("Ben Silverman" / "Games Editor") or beside a stamp; else a name with
         # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
-        bare = role_below or self.beside_stamp(state, index) or self.name_under_standfirst(state, index)
+        bare = (
+            role_below
+            or self.beside_stamp(state, index)
+            or self.name_under_standfirst(state, index)
+            or (state.headline is None and self.name_over_stamp(state, index))  # "Jane Roe" / "3 min read" / the title
+        )
         if bare and not role_below and self.name_nearer_stamp(state, index):
             if not peek:  # "Big Oil, Big Trouble" / "Jane Roe" / a stamp: a standfirst over the author's name
                 state.add_boilerplate(line, BoilerplateKind.OTHER.value)  # (no running text: no kind standfirst)
@@ -4075,25 +4153,61 @@ class ArticleParser:
         return claimed
 
     def name_over_stamp(self, state: ParseState, index: int) -> bool:
-        """Whether ``lines[index]`` is one person's name alone (:meth:`BylineParser.is_name`) right
-        over a stamp line (the ``timestamps`` rule's, ``March 3, 2025``) over a line that reads as
-        the headline (a candidate with no clock, no running text) with the story's running text or a
+        """Whether ``lines[index]`` is one or more people's names alone (:meth:`names_alone`:
+        ``Jane Roe``, ``Jane Roe and Tom Hale``) right over a stamp line (the ``timestamps`` rule's,
+        ``March 3, 2025``) or a reading time (:meth:`is_reading_time`: ``3 min read``) over a line
+        that reads as the headline (a candidate with no clock, no running text) with the story's
+        running text, a short sentence (a standfirst: ``The vote was 7-2.``), a blank line, or a
         byline or a stamp under it: the page prints its author and date over the title, the name is
         the byline even above the headline, never a kicker or the headline.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 several names, a reading time, a standfirst or a blank line under the title."""
         lines = state.lines
-        if index + 3 >= len(lines) or not self.byline.names.is_name(lines[index].text.strip()):
+        if index + 3 >= len(lines) or not self.names_alone(lines[index].text):
             return False
         stamps = self.header_timestamps(state, index + 1, peek=True)
+        if stamps <= 0:
+            stamps = 1 if self.is_reading_time(lines[index + 1].text) else 0
         if stamps <= 0:
             return False
         title = index + 1 + stamps
         if title + 1 >= len(lines) or not self.headline.is_candidate(lines[title]) or self.is_prose(lines, title):
             return False
-        if self.timestamps.has_clock(lines[title].text):
+        if self.timestamps.has_clock(lines[title].text) or ends_sentence(lines[title].text):
             return False
-        return self.is_prose(lines, title + 1) or self.header_goes_on(state, title + 1)
+        under = lines[title + 1]
+        return (
+            under.blank_before
+            or self.is_prose(lines, title + 1)
+            or ends_sentence(under.text)
+            or self.header_goes_on(state, title + 1)
+        )
+
+    def names_alone(self, text: str) -> bool:
+        """Whether *text* is nothing but one or more people's names, each a name to the byline's
+        name model (:meth:`NameModel.is_name <newsparse.names.NameModel.is_name>`), apart at the
+        commas and conjunctions a list of authors has (:meth:`BylineParser.split_names`): ``Jane
+        Roe``, ``Jane Roe and Tom Hale``; not in capitals.
+
+        .. versionadded:: 0.2"""
+        text = text.strip()
+        if not text or text.isupper():
+            return False
+        names = self.byline.split_names(text)
+        return bool(names) and len(names) <= self.byline.MAX_AUTHORS and all(self.byline.names.is_name(n) for n in names)
+
+    def is_reading_time(self, text: str) -> bool:
+        """Whether *text* is a short line of boilerplate ``other`` with a number in it, as a
+        page's reading time is (``3 min read``, ``Lesezeit: 4 Min.``: :class:`BoilerplateParser`
+        files it), which stands where a stamp does under the author's name.
+
+        .. versionadded:: 0.2"""
+        return (
+            len(text.split()) <= self.READING_TIME_WORDS
+            and any(ch.isdigit() for ch in text)
+            and self.boilerplate.kind(text) == BoilerplateKind.OTHER.value
+        )
 
     def name_over_role(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is one person's name alone (:meth:`BylineParser.is_name`) over a
