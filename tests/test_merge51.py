@@ -179,3 +179,26 @@ def test_half_day_abbreviation_keeps_its_period(line: str, text: str) -> None:
 def test_body_after_agency_spoken_to(language: str, paragraph: str, speaker: str | None) -> None:
     article = newsparse.ArticleParser(language=language).parse(f"Titular de prueba\n\n{paragraph}\n")
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+SUBJECT_OVER_STAMP = [
+    # a person's name over a stamp over a title that names them, or a story that does: the story's
+    # subject as its kicker, no author
+    ("Donald Trump\nMarch 3, 2025\nTrump signs order raising tariffs on steel\n\n"
+     "President Donald Trump signed an order on Monday raising tariffs on steel imports.\n\nThe order takes effect in April.",
+     ("Donald Trump",), None),
+    ("Angela Merkel\nMarch 3, 2025\nFormer chancellor warns of a slow recovery\n\n"
+     "Former chancellor Angela Merkel warned on Monday that the recovery would be slow.\n\nShe spoke in Berlin.",
+     ("Angela Merkel",), None),
+    # control: the author's name, named nowhere else
+    ("Jane Roe\nMarch 3, 2025\nCouncil votes to close three libraries\n\n"
+     "The city council voted 7-2 on Monday night to close three branch libraries.\n\nThe closures take effect in June.",
+     (), ("Jane Roe",)),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "authors"), SUBJECT_OVER_STAMP)
+def test_subject_name_over_stamp_is_no_author(text: str, section: tuple[str, ...], authors: tuple[str, ...] | None) -> None:
+    article = newsparse.parse_article(text)
+    assert article.section == section
+    assert (article.byline.authors if article.byline else None) == authors

@@ -38,6 +38,7 @@ from .lines import (
     word_count,
     words_of,
 )
+from .names import strip_possessive
 from .quotes import QuoteParser
 from .section import SectionParser
 from .sharing import share_state
@@ -4159,7 +4160,8 @@ class ArticleParser:
         that reads as the headline (a candidate with no clock, no running text) with the story's
         running text, a short sentence (a standfirst: ``The vote was 7-2.``), a blank line, or a
         byline or a stamp under it: the page prints its author and date over the title, the name is
-        the byline even above the headline, never a kicker or the headline.
+        the byline even above the headline, never a kicker or the headline.  Not when a name is the
+        story's subject (:meth:`names_subject`: ``Donald Trump`` over ``Trump signs order ...``).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 several names, a reading time, a standfirst or a blank line under the title."""
@@ -4176,6 +4178,8 @@ class ArticleParser:
             return False
         if self.timestamps.has_clock(lines[title].text) or ends_sentence(lines[title].text):
             return False
+        if self.names_subject(state, index, title):
+            return False  # ("Donald Trump" / a date / "Trump signs order ...": the story's subject, a kicker)
         under = lines[title + 1]
         return (
             under.blank_before
@@ -4183,6 +4187,25 @@ class ArticleParser:
             or ends_sentence(under.text)
             or self.header_goes_on(state, title + 1)
         )
+
+    def names_subject(self, state: ParseState, index: int, title: int) -> bool:
+        """Whether one of the names alone on ``lines[index]`` is the story's subject, no author:
+        its last word stands in the title on ``lines[title]`` (``Donald Trump`` over ``Trump signs
+        order ...``), or the story under the title writes the name again
+        (:meth:`BylineParser.named_in_story`), other than in an author's note that opens its last
+        line (:meth:`BylineParser.in_closing_note`).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        title_words = {strip_possessive(w.strip(".,:;!?\"'“”‘’()")).casefold() for w in lines[title].text.split()}
+        end = lines[title].span.end
+        after = state.text[end : end + self.byline.NAME_CONTEXT_CHARS]
+        for name in self.byline.split_names(lines[index].text.strip()):
+            if name.split()[-1].casefold() in title_words:
+                return True
+            if self.byline.named_in_story(name, after) and not self.byline.in_closing_note(name, after):
+                return True
+        return False
 
     def names_alone(self, text: str) -> bool:
         """Whether *text* is nothing but one or more people's names, each a name to the byline's
