@@ -172,6 +172,8 @@ def test_half_day_abbreviation_keeps_its_period(line: str, text: str) -> None:
         ("es", "\u00abEl incendio est\u00e1 controlado\u00bb, inform\u00f3 a Efe Protecci\u00f3n Civil.", None),
         ("fr", "\u00ab Nous sommes pr\u00eats \u00bb, a d\u00e9clar\u00e9 \u00e0 Reuters M\u00e9decins Sans Fronti\u00e8res.", None),
         # controls: a person's name after it
+        # a surname alone after the agency, named nowhere before: the surname, no name glued to the agency
+        ("es", "\u00abLa situaci\u00f3n es grave\u00bb, dijo a Efe Vega.", "Vega"),
         ("es", "\u00abVamos a ganar\u00bb, afirm\u00f3 a Europa Press Marta Gil.", "Marta Gil"),
         ("fr", "\u00ab Nous allons gagner \u00bb, a d\u00e9clar\u00e9 \u00e0 Reuters Claire Morel.", "Claire Morel"),
     ],
@@ -190,6 +192,10 @@ SUBJECT_OVER_STAMP = [
     ("Angela Merkel\nMarch 3, 2025\nFormer chancellor warns of a slow recovery\n\n"
      "Former chancellor Angela Merkel warned on Monday that the recovery would be slow.\n\nShe spoke in Berlin.",
      ("Angela Merkel",), None),
+    # under a kicker the name stays the signature, so the title stays the headline
+    ("SPORT\nLionel Messi\nMarch 3, 2025\nMessi scores twice as Miami win\n\n"
+     "Lionel Messi scored twice on Sunday as Miami beat Orlando 3-1.\n\nIt was his tenth goal of the season.",
+     ("SPORT",), ("Lionel Messi",)),
     # control: the author's name, named nowhere else
     ("Jane Roe\nMarch 3, 2025\nCouncil votes to close three libraries\n\n"
      "The city council voted 7-2 on Monday night to close three branch libraries.\n\nThe closures take effect in June.",
@@ -200,5 +206,6 @@ SUBJECT_OVER_STAMP = [
 @pytest.mark.parametrize(("text", "section", "authors"), SUBJECT_OVER_STAMP)
 def test_subject_name_over_stamp_is_no_author(text: str, section: tuple[str, ...], authors: tuple[str, ...] | None) -> None:
     article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == text.split("\n\n")[0].split("\n")[-1]
     assert article.section == section
     assert (article.byline.authors if article.byline else None) == authors

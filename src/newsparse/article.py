@@ -1566,7 +1566,7 @@ class ArticleParser:
         ``March 3, 2025`` / the title).
 
         .. versionadded:: 0.2"""
-        if self.header_stops_at(state, index) or self.name_over_stamp(state, index):
+        if self.header_stops_at(state, index) or self.name_over_stamp(state, index, subject_check=False):
             return True
         return index > 1 and self.is_reading_time(state.lines[index].text)
 
@@ -4106,7 +4106,9 @@ class ArticleParser:
         handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``.
         Above the headline only a name over its role in its block (:meth:`name_over_role`)."""
         if state.byline is not None or (
-            state.headline is None and not self.name_over_role(state, index) and not self.name_over_stamp(state, index)
+            state.headline is None
+            and not self.name_over_role(state, index)
+            and not self.name_over_stamp(state, index, subject_check=not state.section)  # (under a kicker: the signature)
         ):
             return 0
         lines = state.lines
@@ -4130,7 +4132,8 @@ class ArticleParser:
             role_below
             or self.beside_stamp(state, index)
             or self.name_under_standfirst(state, index)
-            or (state.headline is None and self.name_over_stamp(state, index))  # "Jane Roe" / "3 min read" / the title
+            # "Jane Roe" / "3 min read" / the title
+            or (state.headline is None and self.name_over_stamp(state, index, subject_check=not state.section))
         )
         if bare and not role_below and self.name_nearer_stamp(state, index):
             if not peek:  # "Big Oil, Big Trouble" / "Jane Roe" / a stamp: a standfirst over the author's name
@@ -4153,7 +4156,7 @@ class ArticleParser:
             state.byline = byline
         return claimed
 
-    def name_over_stamp(self, state: ParseState, index: int) -> bool:
+    def name_over_stamp(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
         """Whether ``lines[index]`` is one or more people's names alone (:meth:`names_alone`:
         ``Jane Roe``, ``Jane Roe and Tom Hale``) right over a stamp line (the ``timestamps`` rule's,
         ``March 3, 2025``) or a reading time (:meth:`is_reading_time`: ``3 min read``) over a line
@@ -4161,7 +4164,9 @@ class ArticleParser:
         running text, a short sentence (a standfirst: ``The vote was 7-2.``), a blank line, or a
         byline or a stamp under it: the page prints its author and date over the title, the name is
         the byline even above the headline, never a kicker or the headline.  Not when a name is the
-        story's subject (:meth:`names_subject`: ``Donald Trump`` over ``Trump signs order ...``).
+        story's subject (:meth:`names_subject`: ``Donald Trump`` over ``Trump signs order ...``),
+        unless *subject_check* is off (under a kicker, :meth:`signs_at`: the name is read as the
+        signature there, so that the title stays the headline).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 several names, a reading time, a standfirst or a blank line under the title."""
@@ -4178,7 +4183,7 @@ class ArticleParser:
             return False
         if self.timestamps.has_clock(lines[title].text) or ends_sentence(lines[title].text):
             return False
-        if self.names_subject(state, index, title):
+        if subject_check and self.names_subject(state, index, title):
             return False  # ("Donald Trump" / a date / "Trump signs order ...": the story's subject, a kicker)
         under = lines[title + 1]
         return (
