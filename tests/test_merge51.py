@@ -51,7 +51,9 @@ OPEN_RELATIVE_CLAUSES = [
      [("will take effect in May", R, "harbour officials", "harbour officials")]),
     ("Lena Ortiz, whose firm represents the families said the case was strong.",
      [("the case was strong", R, "Lena Ortiz", "Lena Ortiz")]),
-    ("Tom Berg, who leads the union, which represents dockers said the offer was an insult.", []),
+    # the clause's subject after the pronoun, a noun for people (no object after the first word)
+    ("The plan, which residents across the town said would ruin the harbour, was dropped.",
+     [("would ruin the harbour, was dropped", R, "residents across the town", "residents across the town")]),
     # the clause's own subject after the pronoun (a determiner, a pronoun): the clause's verb is
     # the cue, read as ever; a possessive before a speech noun: no cue at all
     ("The audit may also hurt Harbour Commissioner Lena Frisk, who the audit suggests were more interested in keeping their own jobs than fixing the quay.",
@@ -81,6 +83,9 @@ NOUN_OBJECTS_OF_A_VERB = [
     ("Voters heard promises that fares would fall.", []),
     ("The board faced questions about the levy, the chairman said.",
      [("The board faced questions about the levy", R, "the chairman", "the chairman")]),
+    # a claim noun's clause holding a plural speech noun: still the claim's owner's words
+    ("Ana Ortiz's warning that the statements were \u201cpure fantasy\u201d angered the board.",
+     [("pure fantasy", QuoteKind.DIRECT, "Ana Ortiz", "Ana Ortiz")]),
     # controls: the same words as the verb after its subject
     ("The senator questions whether the deal is legal.",
      [("whether the deal is legal", R, "The senator", "The senator")]),
@@ -192,6 +197,17 @@ SUBJECT_OVER_STAMP = [
     ("Angela Merkel\nMarch 3, 2025\nFormer chancellor warns of a slow recovery\n\n"
      "Former chancellor Angela Merkel warned on Monday that the recovery would be slow.\n\nShe spoke in Berlin.",
      ("Angela Merkel",), None),
+    ("Greta Thunberg\nApril 9, 2024\nClimate activist detained at harbour protest\n\n"
+     "Thunberg, 21, was led away by police on Monday.\n\nShe was released later that day.",
+     ("Greta Thunberg",), None),
+    ("Angela Merkel\nApril 9, 2024\n\u201eMerkel\u201c kehrt in die Politik zur\u00fcck\n\n"
+     "Die fr\u00fchere Kanzlerin \u00fcbernahm am Dienstag ein neues Amt.\n\nIhr B\u00fcro best\u00e4tigte es.",
+     ("Angela Merkel",), None),
+    # an author whose surname is a common word in the title, in lower case or in a title-case title
+    ("Jane Price\nApril 9, 2024\nFerry price rises again\n\nFares rose by a tenth on Monday.\n\nThe operator blamed fuel.",
+     (), ("Jane Price",)),
+    ("Jane Price\nApril 9, 2024\nFerry Price Rises Again\n\nFares rose by a tenth on Monday.\n\nThe operator blamed fuel.",
+     (), ("Jane Price",)),
     # under a kicker the name stays the signature, so the title stays the headline
     ("SPORT\nLionel Messi\nMarch 3, 2025\nMessi scores twice as Miami win\n\n"
      "Lionel Messi scored twice on Sunday as Miami beat Orlando 3-1.\n\nIt was his tenth goal of the season.",

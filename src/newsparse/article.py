@@ -231,6 +231,17 @@ class ParseState:
 Rule = Callable[[ParseState, int, bool], int]
 
 
+def _trim_word(word: str) -> str:
+    """*word* without the marks at its edges, any script's quotation marks and punctuation
+    (``„Merkel“``, ``«Macron»``, ``Trump,``): its letters and digits, apostrophes inside kept."""
+    start, end = 0, len(word)
+    while start < end and not word[start].isalnum():
+        start += 1
+    while end > start and not word[end - 1].isalnum() and word[end - 1] not in "'’":
+        end -= 1
+    return word[start:end]
+
+
 def opens_with_link(text: str, links: Sequence[str]) -> bool:
     """Whether the first words of *text* are one of *links*, whole words in any case (``is the``
     in `` IS THE HERALD'S EDITOR``): the link after a writer's name in a note about them
@@ -4195,20 +4206,24 @@ class ArticleParser:
 
     def names_subject(self, state: ParseState, index: int, title: int) -> bool:
         """Whether one of the names alone on ``lines[index]`` is the story's subject, no author:
-        its last word stands in the title on ``lines[title]`` (``Donald Trump`` over ``Trump signs
-        order ...``), or the story under the title writes the name again
-        (:meth:`BylineParser.named_in_story`), other than in an author's note that opens its last
-        line (:meth:`BylineParser.in_closing_note`).
+        its last word, capitalised as written, stands in the title on ``lines[title]`` (``Donald
+        Trump`` over ``Trump signs order ...``; not ``Jane Price`` over ``Ferry price rises``, nor in
+        a title in title case, ``Ferry Price Rises Again``, whose capitals say nothing) or
+        in the first :attr:`BylineParser.NAME_CONTEXT_CHARS` characters of the story under it
+        (``Thunberg, 21, was led away ...``), other than in an author's note that opens its last
+        line (:meth:`BylineParser.in_closing_note`: ``Jane Roe writes about transport ...``).
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        title_words = {strip_possessive(w.strip(".,:;!?\"'“”‘’()")).casefold() for w in lines[title].text.split()}
         end = lines[title].span.end
         after = state.text[end : end + self.byline.NAME_CONTEXT_CHARS]
+        title_words = [strip_possessive(_trim_word(w)) for w in lines[title].text.split()]
+        words = {strip_possessive(_trim_word(w)) for w in after.split()}
+        if 2 * sum(1 for w in title_words if w[:1].isupper()) <= len(title_words):
+            words.update(title_words)  # (a title in title case capitalises every word: its words say nothing)
         for name in self.byline.split_names(lines[index].text.strip()):
-            if name.split()[-1].casefold() in title_words:
-                return True
-            if self.byline.named_in_story(name, after) and not self.byline.in_closing_note(name, after):
+            surname = name.split()[-1]
+            if surname in words and not self.byline.in_closing_note(name, after):
                 return True
         return False
 

@@ -251,6 +251,13 @@ class NameModel:
             return True  # ("John Connally": a surname, though it ends like "Eventually")
         return self.is_given_name_date_word(bare, following, preceding)
 
+    def is_quoting_participle(self, word: str) -> bool:
+        """Whether *word*, in any case, is one of :attr:`QUOTING_PARTICIPLES` (``Quoting``).
+
+        .. versionadded:: 0.2
+        """
+        return word.casefold() in self._quoting_participles
+
     def is_given_name(self, word: str) -> bool:
         """Whether *word* (a possessive aside) is a known given name: one of :attr:`GIVEN_NAMES`,
         or a hyphened one whose parts, each capitalised, all are (``Ann-Marie``, ``Hans-Peter``,
@@ -361,7 +368,7 @@ class NameModel:
 
         .. versionadded:: 0.2
         """
-        fewest = 1 if word.casefold() in self._quoting_participles else self.MIN_WORDS  # ("Quoting Thatcher, he said")
+        fewest = 1 if self.is_quoting_participle(word) else self.MIN_WORDS  # ("Quoting Thatcher, he said")
         if name_words < fewest or len(word) < self.MIN_OPENING_VERB_LENGTH or not word.endswith(self.OPENING_VERB_ENDINGS):
             return False
         if preceding is not None:

@@ -97,10 +97,10 @@ _CLEANED_OFFSET = regex.compile(r"(?<=\s)(?P<sign>[+\-])(?P<hours>\d\d)(?P<minut
 _SPACED_HALF = regex.compile(r"(?<=\d[ \t]?+)(?P<half>[ap])\.[ \t]++(?P<m>m)\.?+(?![\p{L}])", regex.IGNORECASE)
 # the half of the day glued to the word after it, as a page's run-together stamp line prints it
 # ("3:45 pmIn News"): the clock keeps it when that word is dropped
+_GLUED_HALF = regex.compile(r"(?i:[ap]\.?m\.?)(?=\p{Lu})")
 #: A time's half of the day abbreviated with periods, ending a stamp (``4:02 p.m``): its last period
 #: is the abbreviation's, kept in the stamp's text.
 _HALF_DAY_END = regex.compile(r"\d[ \t]*+(?i:[ap]\.[ \t]?+m)$")
-_GLUED_HALF = regex.compile(r"(?i:[ap]\.?m\.?)(?=\p{Lu})")
 _UTC_OFFSET = regex.compile(
     r"""(?<![\p{L}])(?:GMT|UTC)\s*+       # a named offset from Greenwich: "GMT+3", "UTC -05:30"
         (?P<sign>[+\-−–])\s*+

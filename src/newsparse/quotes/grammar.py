@@ -2395,11 +2395,11 @@ class SpeakerGrammar(QuoteWords):
                 if low in self._personal_relatives or low in self._thing_relatives:
                     # ("Tom Berg, who leads the union said": the clause's closing comma missing, the
                     # name speaks; a verb and its object at least: "which officials said", a noun)
-                    own = k + 1 < last and self.clause_own_verb(words[k + 1].group())
+                    own = k + 1 < last and self.clause_own_verb(words[k + 1].group(), words[k + 2].group())
                     return self.open_clause_speaker(raw, words, k, floor, own)
                 if low in self._possessive_relatives:
                     # ("Lena Ortiz, whose firm represents the families said"; not "whose lawyer said": the lawyer speaks)
-                    own = k + 3 < last and self.clause_own_verb(words[k + 2].group())
+                    own = k + 3 < last and self.clause_own_verb(words[k + 2].group(), words[k + 3].group())
                     return self.open_clause_speaker(raw, words, k, floor, True) if own else None
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 noun = words[k - 1]
@@ -2477,16 +2477,18 @@ class SpeakerGrammar(QuoteWords):
             return named
         return pronoun.end(), pronoun.end()
 
-    def clause_own_verb(self, word: str) -> bool:
+    def clause_own_verb(self, word: str, following: str) -> bool:
         """Whether *word*, right after a relative pronoun for people, is the clause's own verb with
         the pronoun its subject (``who leads the union said``: the cue is the main clause's, and
         the words between are the clause's object): a word in lower case, no auxiliary
         (:attr:`CLAUSE_AUXILIARIES`: ``who had pledged``, the cue may be the clause's verb), no
         adverb (``who also said``), no stop word, determiner or pronoun (``who the report
-        suggests were``, ``who they said``: the clause's own subject), and ending like a verb in
-        the present or the past (:attr:`PRESENT_SUFFIX`, :attr:`PAST_SUFFIX`: ``leads``,
-        ``founded``; not ``which harbour officials said``, a noun); a capitalised word is the
-        clause's subject too (``Bannon, who Beck called``).
+        suggests were``, ``who they said``: the clause's own subject), ending like a verb in the present or the past
+        (:attr:`PRESENT_SUFFIX`, :attr:`PAST_SUFFIX`: ``leads``, ``founded``; not ``which harbour
+        officials said``, a noun), and *following*, the word after it, opening its object (a
+        determiner, a number or a capitalised word: ``leads the union``, ``represents 4,000``; not
+        ``which residents across the town said``); a capitalised word is the clause's subject too
+        (``Bannon, who Beck called``).
 
         .. versionadded:: 0.2
         """
@@ -2495,6 +2497,12 @@ class SpeakerGrammar(QuoteWords):
             return False  # (a determiner opens the clause's own subject: "who the report suggests were")
         if low in self._pronouns or low in self._possessive_determiners or self.is_adverb_word(word):
             return False  # ("who they said", "who his aides said", "who also said")
+        after = following.casefold()
+        opener = following[:1].isupper() or following[:1].isdigit()
+        if not (opener or after in self._determiners or after in self._possessive_determiners):
+            # (its object opens with a determiner, a number or a name: "leads the union", "represents
+            # 4,000"; not "which residents across the town said", the clause's subject)
+            return False
         present = self.PRESENT_SUFFIX
         if present and low.endswith(present) and not low.endswith(self.NOT_PRESENT_ENDINGS):
             return True  # ("who leads", "which represents")

@@ -138,6 +138,7 @@ class WithoutEnglishRules(QuoteParser):
     PREPOSITION_RELATIVES: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_OPENERS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
+    OBJECT_SPEECH_NOUNS: ClassVar[tuple[str, ...]] = ()
     QUOTED_CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     QUOTING_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     PRESENTING_OPENERS: ClassVar[tuple[str, ...]] = ()

@@ -986,7 +986,7 @@ class ReportedSpeech(DirectQuotes):
         return before[-2] in self.GERUND_OBJECT_LEADS and self.verb_before_lead(raw, lead)
 
     def verb_object_cue(self, raw: str, cue: regex.Match[str]) -> bool:
-        """Whether *cue*, one of :attr:`CLAIM_NOUNS` or :attr:`REPORT_CUES` in
+        """Whether *cue*, one of :attr:`CLAIM_NOUNS`, :attr:`OBJECT_SPEECH_NOUNS` or :attr:`REPORT_CUES` in
         :attr:`PRESENT_SUFFIX`, is the object of a finite verb in lower case right before it, maybe
         with one of :attr:`OBJECT_PARTICLES` between (``The minister dismissed claims that ...``,
         ``waved off reports that ...``, ``denies claims``): a plural noun, no cue, and the phrase
@@ -997,7 +997,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         suffix, low = self.PRESENT_SUFFIX, cue.group().casefold()
-        if not (suffix and low.endswith(suffix)) or not (low in self._claim_nouns or low in self._report_cues):
+        if not (suffix and low.endswith(suffix)) or not (low in self._object_speech_nouns or low in self._report_cues):
             return False
         before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
         if before and before[-1] in self._object_particles:

@@ -203,15 +203,14 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        participles = self.names.QUOTING_PARTICIPLES
-        if not participles or not name.split():
+        if not self.names.QUOTING_PARTICIPLES or not name.split():
             return False
         index = bisect_right(state.sentence_starts, at) - 1
         start = state.sentence_starts[index] if index >= 0 else 0
         head = state.paragraph_text[start:at].lstrip("".join(self._marks) + " ")
         comma = head.find(",")
         words = head[:comma].split() if comma > 0 else []
-        if len(words) < 2 or words[0].casefold() not in participles:
+        if len(words) < 2 or not self.names.is_quoting_participle(words[0]):
             return False
         last = strip_possessive(name.split()[-1])
         return any(strip_possessive(w) == last for w in words[1:])
@@ -7710,11 +7709,15 @@ class SpeakerResolution(Segmentation):
         after it (``Oxfam's Smith``, ``Fox's Chris Wallace``): one word after it (a surname), or a
         known given name first, or two words and no word in lower case before the owner (``the
         trade paper Ward's Automotive Reports``: a body's own name, described as one); never more
-        than two words without a known given name (``Dreyer's Grand Ice Cream``).
+        than two words without a known given name (``Dreyer's Grand Ice Cream``), nor an owner
+        that is a given name or follows a title (``St John's Ambulance``: a body's own name).
 
         .. versionadded:: 0.2
         """
         after = len(words) - owner - 1
+        owner_word = strip_possessive(words[owner])
+        if self.names.is_given_name(owner_word) or (owner and self.vocabulary.is_title(words[owner - 1])):
+            return False  # ("St John's Ambulance", "Tom Berg's Diner": a person's possessive in a body's name)
         if after == 1 or self.names.is_given_name(words[owner + 1]):
             return True
         return after == 2 and not any(w[:1].islower() for w in words[:owner])

@@ -1902,8 +1902,15 @@ class QuoteWords:
         "claim", "claims", "assertion", "assertions", "allegation", "allegations", "accusation", "accusations",
         "contention", "insistence", "argument", "warning", "warnings", "pledge", "promise", "vow", "boast",
         "prediction", "remark", "remarks", "comment", "comments", "statement", "suggestion", "charge",
+    )
+    #: Plural speech nouns that, right after a finite verb in lower case, are its object and no cue
+    #: (``The audit raised questions about``, ``The minister rejected charges that``:
+    #: :meth:`~newsparse.quotes.reported.ReportedSpeech.verb_object_cue`, with :attr:`CLAIM_NOUNS`).
+    #:
+    #: .. versionadded:: 0.2
+    OBJECT_SPEECH_NOUNS: ClassVar[tuple[str, ...]] = (
         "charges", "contentions", "arguments", "pledges", "promises", "vows", "boasts", "predictions", "statements",
-        "suggestions", "question", "questions",
+        "suggestions", "questions",
     )
     #: How many words may stand between a claim noun and the quotation it owns (``claim that
     #: there have been "..."``: four).
@@ -2599,6 +2606,7 @@ class QuoteWords:
         self._utterance_nouns = frozenset(n.casefold() for n in self.UTTERANCE_NOUNS)
         self._reflexives = frozenset(self.REFLEXIVE_PRONOUNS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
+        self._object_speech_nouns = self._claim_nouns | frozenset(n.casefold() for n in self.OBJECT_SPEECH_NOUNS)
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
         self._quoted_claim_nouns = frozenset(n.casefold() for n in self.QUOTED_CLAIM_NOUNS)
