@@ -106,7 +106,7 @@ def test_a_spanish_update_with_a_spaced_half_of_the_day() -> None:
     article = ArticleParser(language="es").parse(text)
     assert article.published is not None and article.published.datetime == dt.datetime(2026, 3, 3, 7, 20)
     assert article.updated is not None and article.updated.datetime == dt.datetime(2026, 3, 3, 21, 5)
-    assert article.published.span.slice(text) == "3 de marzo de 2026, 07:20 a. m"
+    assert article.published.span.slice(text) == "3 de marzo de 2026, 07:20 a. m."
 
 
 def test_an_english_stamp_with_a_spaced_half_of_the_day() -> None:

@@ -47,7 +47,7 @@ LINES: list[tuple[str, list[Stamp]]] = [
     ("5. März 2024, 10:42 Uhr", [("published", "2024-03-05T10:42:00", "5. März 2024, 10:42 Uhr", 0)]),
     ("5 de marzo de 2024 - 10:42", [("published", "2024-03-05T10:42:00", "5 de marzo de 2024 - 10:42", 0)]),
     ("4 janv 2025", [("published", "2025-01-04T00:00:00", "4 janv 2025", 0)]),
-    ("4 de marzo de 2025, 08:45 a. m.", [("published", "2025-03-04T08:45:00", "4 de marzo de 2025, 08:45 a. m", 0)]),
+    ("4 de marzo de 2025, 08:45 a. m.", [("published", "2025-03-04T08:45:00", "4 de marzo de 2025, 08:45 a. m.", 0)]),
     # a numeric date that reads both ways: day first after a day-first label or written with dots or "h"
     ("Published: 04.03.2025 14:30", [("published", "2025-03-04T14:30:00", "04.03.2025 14:30", 11)]),
     ("Veröffentlicht am 04.03.2025 um 14:05 Uhr", [("published", "2025-03-04T14:05:00", "04.03.2025 um 14:05 Uhr", 18)]),
