@@ -7710,14 +7710,14 @@ class SpeakerResolution(Segmentation):
         known given name first, or two words and no word in lower case before the owner (``the
         trade paper Ward's Automotive Reports``: a body's own name, described as one); never more
         than two words without a known given name (``Dreyer's Grand Ice Cream``), nor an owner
-        that is a given name or follows a title (``St John's Ambulance``: a body's own name).
+        that is a given name (``St John's Ambulance``: a body's own name).
 
         .. versionadded:: 0.2
         """
         after = len(words) - owner - 1
         owner_word = strip_possessive(words[owner])
-        if self.names.is_given_name(owner_word) or (owner and self.vocabulary.is_title(words[owner - 1])):
-            return False  # ("St John's Ambulance", "Tom Berg's Diner": a person's possessive in a body's name)
+        if self.names.is_given_name(owner_word):
+            return False  # ("St John's Ambulance": a given name's possessive in a body's name)
         if after == 1 or self.names.is_given_name(words[owner + 1]):
             return True
         return after == 2 and not any(w[:1].islower() for w in words[:owner])
