@@ -60,6 +60,11 @@ OPEN_RELATIVE_CLAUSES = [
      [("were more interested in keeping their own jobs than fixing the quay", R, "the audit", "the audit")]),
     ("\u201cWe will not sell,\u201d said Tom Berg, leader of the dockers, who echoed the mayor's criticism of the board's comments.",
      [("We will not sell,", QuoteKind.DIRECT, "Tom Berg", "Tom Berg")]),
+    # a whole name before the comma speaks whatever the clause holds (as before the rule)
+    ("Tom Berg, who resigned last week said the port would close.",
+     [("the port would close", R, "Tom Berg", "Tom Berg")]),
+    ("Tom Berg, who took office in January said the port would close.",
+     [("the port would close", R, "Tom Berg", "Tom Berg")]),
     # controls: a bare two-word name, and the clause closed by its comma
     ("Tom Berg, who leads the dockers' union said the strike would go on.",
      [("the strike would go on", R, "Tom Berg", "Tom Berg")]),

@@ -2366,11 +2366,9 @@ class SpeakerGrammar(QuoteWords):
         phrase right before a cue (*hops* 0: not an antecedent's search).  A name inside the clause
         is its object, never the speaker; ``None`` when there is no such clause or no phrase
         before it.  After a comma (the clause's closing comma missing: ``Tom Berg, who leads the
-        union said``) the name before the comma (:meth:`name_before_open_relative`), else the
-        phrase that ends at the comma in its subject's place (``Mr. Tom Berg``, ``The mayor``); else,
-        when the pronoun is the subject of a verb of the clause's own (:meth:`clause_own_verb`), an
-        empty span after the pronoun: no one speaks, and the clause's object (``the union``) is not
-        read instead; else ``None`` (``lawmakers, who also said``: the phrase read as ever)."""
+        union said``), :meth:`open_clause_speaker` (``which`` too, and ``whose`` with a noun, a verb
+        and an object of its own); an empty span from it says no one speaks, and the clause's object
+        (``the union``) is not read instead."""
         if hops or len(words) < 3 or _GAP_PUNCTUATION.search(raw, words[-1].end(), cue_start, KEEP_GIL):
             return None
         last = len(words) - 1
@@ -2397,10 +2395,10 @@ class SpeakerGrammar(QuoteWords):
                     # name speaks; a verb and its object at least: "which officials said", a noun)
                     own = k + 1 < last and self.clause_own_verb(words[k + 1].group(), words[k + 2].group())
                     return self.open_clause_speaker(raw, words, k, floor, own)
-                if low in self._possessive_relatives:
-                    # ("Lena Ortiz, whose firm represents the families said"; not "whose lawyer said": the lawyer speaks)
-                    own = k + 3 < last and self.clause_own_verb(words[k + 2].group(), words[k + 3].group())
-                    return self.open_clause_speaker(raw, words, k, floor, True) if own else None
+                # ("Lena Ortiz, whose firm represents the families said"; not "whose lawyer said": the lawyer speaks)
+                possessive = low in self._possessive_relatives and k + 3 < last
+                if possessive and self.clause_own_verb(words[k + 2].group(), words[k + 3].group()):
+                    return self.open_clause_speaker(raw, words, k, floor, True)
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 noun = words[k - 1]
                 head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
@@ -2457,22 +2455,24 @@ class SpeakerGrammar(QuoteWords):
         self, raw: str, words: Sequence[regex.Match[str]], k: int, floor: int, own_verb: bool
     ) -> tuple[int, int] | None:
         """The speaker's phrase before ``words[k]``, a relative pronoun after a comma whose clause
-        has a verb and an object of its own (*own_verb*) and runs to the cue with no closing comma
-        (``Tom Berg, who leads the union said``, ``The union, which represents 4,000 dockers
-        said``): the name before the comma (:meth:`name_before_open_relative`), else the phrase
-        that ends at the comma in its subject's place (:meth:`at_subject_place`: ``Mr. Tom Berg``,
-        ``The mayor``), else an empty span after the pronoun (no one speaks: never the clause's
-        object, ``the union``).  ``None`` when the cue may be the clause's own verb (``lawmakers,
-        who also said``, ``The changes, which officials said``): the phrase read as ever.
+        runs to the cue with no closing comma: the whole name before the comma in its subject's
+        place (:meth:`name_before_open_relative`: ``Tom Berg, who resigned last week said``); else,
+        when the clause has a verb and an object of its own (*own_verb*: ``Berg, who leads the union
+        said``, ``The union, which represents 4,000 dockers said``), the phrase that ends at the
+        comma in its subject's place (:meth:`at_subject_place`: ``Berg``, ``Mr. Tom Berg``, ``The
+        mayor``), else an empty span after the pronoun (no one speaks: never the clause's object,
+        ``the union``); ``None`` when the cue may be the clause's own verb (``lawmakers, who also
+        said``, ``The changes, which officials said``): the phrase read as ever.
 
         .. versionadded:: 0.2
         """
         noun, pronoun = words[k - 1], words[k]
+        named = self.name_before_open_relative(raw, words[:k], floor)
+        if named is not None:
+            return named  # ("Tom Berg, who resigned last week said": a whole name in a subject's place speaks)
         if not own_verb:
             return None  # ("which officials said", "who also said": the cue may be the clause's own verb)
-        named = self.name_before_open_relative(raw, words[:k], floor)
-        if named is None:
-            named = self.phrase_before(raw, noun.end(), floor, lenient=True, hops=1)
+        named = self.phrase_before(raw, noun.end(), floor, lenient=True, hops=1)
         if named is not None and named[1] == noun.end() and self.at_subject_place(raw, named[0], floor):
             return named
         return pronoun.end(), pronoun.end()
