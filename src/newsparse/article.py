@@ -61,7 +61,7 @@ from .spans import (
     collapse,
 )
 from .timestamp import TimestampParser
-from .vocabulary import KEEP_GIL, Vocabulary, alternation
+from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation
 
 if TYPE_CHECKING:
     from .jsontext import JsonMember, JsonReading, JsonValue
@@ -233,11 +233,13 @@ Rule = Callable[[ParseState, int, bool], int]
 
 def _trim_word(word: str) -> str:
     """*word* without the marks at its edges, any script's quotation marks and punctuation
-    (``„Merkel“``, ``«Macron»``, ``Trump,``): its letters and digits, apostrophes inside kept."""
+    (``„Merkel“``, ``«Macron»``, ``Trump,``): its letters and digits, an apostrophe of
+    :data:`~newsparse.vocabulary.APOSTROPHE_MARKS` at its end kept (``Trump’s``, for
+    :func:`~newsparse.names.strip_possessive`)."""
     start, end = 0, len(word)
     while start < end and not word[start].isalnum():
         start += 1
-    while end > start and not word[end - 1].isalnum() and word[end - 1] not in "'’":
+    while end > start and not word[end - 1].isalnum() and word[end - 1] not in APOSTROPHE_MARKS:
         end -= 1
     return word[start:end]
 
