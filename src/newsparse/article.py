@@ -3570,8 +3570,14 @@ class ArticleParser:
         signature, a byline even over the headline.
 
         .. versionadded:: 0.2"""
-        head = line.text[: max(0, stamp.span.start - line.span.start)]
-        return self.signed_names(head.rstrip().rstrip(self.SIGNATURE_MARKS).rstrip())
+        return self.signed_names(self.signature_head(line, stamp))
+
+    def signature_head(self, line: Line, stamp: Timestamp) -> str:
+        """The words on *line* before *stamp*, without the marks between them (:attr:`SIGNATURE_MARKS`:
+        ``Jane Roe`` of ``Jane Roe · March 3, 2025``).
+
+        .. versionadded:: 0.2"""
+        return line.text[: max(0, stamp.span.start - line.span.start)].rstrip().rstrip(self.SIGNATURE_MARKS).rstrip()
 
     def signed_names(self, text: str) -> bool:
         """Whether *text*, a piece beside a stamp on one line, is people's names alone
@@ -3591,9 +3597,9 @@ class ArticleParser:
         no agency; the stamp rule drops one name the story names again (:meth:`unless_subject`).
 
         .. versionadded:: 0.2"""
-        if not self.names_before_stamp(line, stamp):
+        head = self.signature_head(line, stamp)
+        if not self.signed_names(head):
             return None
-        head = line.text[: max(0, stamp.span.start - line.span.start)].rstrip().rstrip(self.SIGNATURE_MARKS).rstrip()
         byline = self.byline.parse_bare(Line(head, Span(line.span.start, line.span.start + len(head)), 0, False))
         return byline if byline is not None and byline.agency is None else None
 
