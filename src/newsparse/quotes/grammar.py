@@ -2307,31 +2307,49 @@ class SpeakerGrammar(QuoteWords):
 
     def name_before_appositive(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> tuple[int, int] | None:
         """The name and its titles right before a comma that opens an appositive at *start*
-        (``Dr. Ana Ruiz, the pollster who ...``), *words* being the words before it: two to
-        :attr:`MAX_NAME_WORDS` capitalised words after any titles, all a name by the name model,
-        with no punctuation between them but a title's period, in a subject's place
-        (:meth:`at_subject_place`: not ``The lawyers for Anna Vogel, the pollster ...``); ``None``
-        otherwise.
+        (``Dr. Ana Ruiz, the pollster who ...``), *words* being the words before it: the whole
+        name :meth:`name_at_subject_place` reads (not ``The lawyers for Anna Vogel, the pollster
+        ...``); ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
         if not words or raw[words[-1].end() : start].strip() != ",":
             return None
+        return self.name_at_subject_place(raw, words, 0)
+
+    def name_at_subject_place(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> tuple[int, int] | None:
+        """The whole name, with any titles before it, that *words* end with, in a subject's
+        place, for a phrase set off after it by a comma (an appositive, :meth:`name_before_appositive`:
+        ``Dr. Ana Ruiz, the pollster who ...``; a relative clause, :meth:`name_before_open_relative`:
+        ``Tom Berg, who leads the union said``): two to :attr:`MAX_NAME_WORDS` capitalised words
+        after the titles, all a name by the name model
+        (:meth:`~newsparse.names.NameModel.trailing_name`, a possessive's ending aside), with no
+        punctuation between them but a title's period, and no possessive on the first unless it
+        opens *words*, that open the sentence (or the text from *floor*, quotation marks aside) or
+        follow a comma (:meth:`at_subject_place`: not ``The lawyers for Anna Vogel, the pollster
+        ...``, ``the plan backed by Tom Berg, who ...``); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if not words:
+            return None
         names: list[str] = []
-        first = start
+        first = words[-1].end()
         for m in reversed(words[-self.MAX_NAME_WORDS - 2 :]):
             written = raw[m.start() : first].strip()  # (the word with a title's period: "Dr.")
-            if not m.group()[:1].isupper() or (names and written.rstrip(".") != m.group()):
+            if not m.group()[:1].isupper() or (names and written.rstrip(".") != m.group().rstrip(".")):
                 break
-            if names and written != m.group() and not self.vocabulary.is_title(written):
-                break  # (a period that ends no title: "... Oslo. Ana Ruiz, the pollster")
+            if names and written.endswith(".") and len(written) > 2 and not self.vocabulary.is_title(written):
+                break  # (a period that ends no title: "... Oslo. Ana Ruiz, the pollster"; "F." is an initial)
             names.append(written)
             first = m.start()
         names.reverse()
-        texts = self.past_titles(names) if names else []
+        texts = [strip_possessive(t) for t in self.past_titles(names)] if names else []
         if not 2 <= len(texts) <= self.MAX_NAME_WORDS or self.names.trailing_name(texts) != len(texts):
             return None
-        if not self.at_subject_place(raw, first, 0):
+        if first > words[0].start() and strip_possessive(names[0]) != names[0]:
+            return None  # ("the mayor's Tom Berg, who ...": a possessive opens no subject's name)
+        if not self.at_subject_place(raw, first, floor):
             return None  # ("The lawyers for Anna Vogel, the pollster who ... said": an object's name)
         return first, words[-1].end()
 
@@ -2373,6 +2391,10 @@ class SpeakerGrammar(QuoteWords):
             return None
         last = len(words) - 1
         reach = raw[words[max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS) + 1].start() : words[last - 1].end()]
+        if self.may_hold_word(reach, self._clause_relatives | self._object_relatives):
+            closed = self.open_clause_before_cue(raw, words, cue_start, floor)
+            if closed is not None:
+                return closed  # ("The mayor, who took office in January said": the mayor)
         if not self.may_hold_word(reach, self._clause_relatives):
             return None  # (no relative pronoun within reach, not even inside a word)
         before_cue = words[-1].group().casefold()
@@ -2428,28 +2450,13 @@ class SpeakerGrammar(QuoteWords):
     def name_before_open_relative(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> tuple[int, int] | None:
         """The name that *words* end with, right before a comma and a relative clause for people
         that runs to the cue with no closing comma (``Tom Berg, who leads the union said``: Tom
-        Berg, never ``the union``): two to :attr:`MAX_NAME_WORDS` capitalised words that make a
-        whole name (:meth:`~newsparse.names.NameModel.trailing_name`) and open the sentence (or
-        the text from *floor*, quotation marks aside) or follow a comma; ``None`` otherwise (``The
-        union, which ...``: no name; ``the plan backed by Tom Berg, who ...``: an object).
+        Berg, never ``the union``): the whole name :meth:`name_at_subject_place` reads; ``None``
+        otherwise (``The union, which ...``: no name; ``the plan backed by Tom Berg, who ...``: an
+        object).
 
         .. versionadded:: 0.2
         """
-        run: list[regex.Match[str]] = []
-        for word in reversed(words):
-            if not word.group()[:1].isupper() or (run and raw[word.end() : run[0].start()].strip()):
-                break
-            run.insert(0, word)
-        if not 2 <= len(run) <= self.MAX_NAME_WORDS:
-            return None
-        names = [strip_possessive(w.group()) for w in run]
-        if len(run) < len(words) and names[0] != run[0].group():
-            return None
-        if self.names.trailing_name(names) != len(names):
-            return None
-        if not self.at_subject_place(raw, run[0].start(), floor):
-            return None  # ("the plan backed by Tom Berg, who ...": the name is an object there)
-        return run[0].start(), run[-1].end()
+        return self.name_at_subject_place(raw, words, floor)
 
     def open_clause_speaker(
         self, raw: str, words: Sequence[regex.Match[str]], k: int, floor: int, own_verb: bool
@@ -2476,6 +2483,130 @@ class SpeakerGrammar(QuoteWords):
         if named is not None and named[1] == noun.end() and self.at_subject_place(raw, named[0], floor):
             return named
         return pronoun.end(), pronoun.end()
+
+    def open_clause_before_cue(
+        self, raw: str, words: Sequence[regex.Match[str]], cue_start: int, floor: int
+    ) -> tuple[int, int] | None:
+        """The speaker's phrase before a relative clause after a comma that is whole before the
+        cue, its closing comma missing (:meth:`clause_closed_before_cue`: ``The mayor, who took
+        office in January said``, ``Tom Berg, whom the union elected in May said``, ``The firm,
+        whose shares fell 10 percent said``, ``Berg, who told reporters he was tired said``): the
+        phrase :meth:`open_clause_speaker` reads before the comma, never the clause's words.  The
+        pronoun is the last of :attr:`PERSONAL_RELATIVE_PRONOUNS`, :attr:`THING_RELATIVE_PRONOUNS`,
+        :attr:`POSSESSIVE_RELATIVE_PRONOUNS` or :attr:`OBJECT_RELATIVE_PRONOUNS` after a comma at
+        most :attr:`MAX_RELATIVE_CLAUSE_WORDS` words before the cue, only blanks between the
+        words from it to the cue; ``None`` when there is none or its clause may end in the cue
+        (``which officials said``, ``who also said``: the phrase read as ever).
+
+        .. versionadded:: 0.2
+        """
+        last = len(words) - 1
+        for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
+            text = words[k].group()
+            if k < last and raw[words[k].end() : words[k + 1].start()].strip():
+                return None  # (a comma, a dash or a quotation mark ends the clause's reach)
+            if text.endswith(".") and len(text) > 2 and not self.vocabulary.is_title(text):
+                return None  # (a sentence's end; "Mr." and "D." are no end)
+            low = text.casefold()
+            relative = low in self._clause_relatives or low in self._object_relatives
+            if relative and raw[words[k - 1].end() : words[k].start()].strip() == ",":
+                if k == last or not self.clause_closed_before_cue(raw, words, k, cue_start):
+                    return None
+                found = self.open_clause_speaker(raw, words, k, floor, True)
+                return found if found is not None and found[0] < found[1] else None
+        return None
+
+    def clause_closed_before_cue(self, raw: str, words: Sequence[regex.Match[str]], k: int, cue_start: int) -> bool:
+        """Whether the relative clause that ``words[k]``, its pronoun, opens has its own verb and
+        ends before the cue at *cue_start* (the cue then is the main clause's verb): a subject's
+        pronoun (``who``, ``which``) with a verb right after it (after auxiliaries and adverbs:
+        ``who was elected in May``), a past form (:meth:`is_past_verb`, :attr:`CLAUSE_VERBS`: ``who
+        took office in January``) or a cue word (``who told reporters he was tired``) with at least
+        one word after it, or a verb in the present with its object (:meth:`clause_own_verb`); or an
+        object's pronoun (``whom``, or ``who`` before a determiner, a name or a pronoun) or ``whose``
+        with a noun, then a subject and a verb of its own that is no cue word (``whom the union
+        elected``, ``whose shares fell``; not ``which officials said``, ``whose lawyer said``).
+        Never when the word before the cue is an auxiliary, a determiner, a pronoun, an adverb or
+        one of :attr:`THAT_WORDS`, when the clause holds one of :attr:`THAT_WORDS`, a coordinator
+        or another relative pronoun after its verb (the cue may be an inner clause's: ``who argued
+        that officials said``), when the cue is one of :attr:`PARTICIPLES` (``the bank, which began
+        the year predicting``), or when a verb of :attr:`CLAUSE_VERBS` follows the cue (``which
+        elected officials said was flawed``: the clause's own cue).
+
+        .. versionadded:: 0.2
+        """
+        clause = [m.group() for m in words[k + 1 :]]
+        lows = [_ELISION.sub("", w.casefold(), 0, None, None, KEEP_GIL) for w in clause]
+        before = lows[-1] if clause[-1][:1].islower() else ""  # (a capital: "in May", no auxiliary)
+        if before in self._clause_auxiliaries or before in self._determiners or before in self._pronouns:
+            return False
+        if before in self._that_words or self.is_adverb_word(clause[-1]) or before in self._be_words:
+            return False
+        cue = self._word.match(raw, cue_start, None, KEEP_GIL)
+        if cue is not None and cue.group().casefold() in self._participles:
+            return False  # ("the bank, which began the year predicting ...": the participle is the clause's)
+        following = self._word.match(raw, cue.end() + 1, None, KEEP_GIL) if cue is not None else None
+        if cue is not None and following is not None and raw[cue.end()].isspace():
+            low = following.group().casefold()
+            if low in self._clause_verbs or low in self._be_words:
+                return False  # ("which elected officials said was flawed": the clause's own cue)
+        pronoun = words[k].group().casefold()
+        first = lows[0]
+        subject_first = pronoun in self._any_relatives and not (
+            clause[0][:1].isupper() or first in self._determiners or first in self._pronouns
+            or first in self._possessive_determiners
+        )
+        verb = self.clause_verb_index(clause, lows, subject=subject_first)
+        if verb is None:
+            return False
+        rest = lows[verb + 1 :]
+        inner = self._that_words | self._coordinators | self._clause_relatives | self._object_relatives
+        if any(w in inner for w in rest):
+            return False  # ("who argued that officials said", "who met Ana and Tom said" aside: an inner clause's cue)
+        if not subject_first:
+            return not self.is_cue_word(lows[verb])  # ("whom the union elected"; not "which officials said")
+        if not rest:
+            return False  # ("who told said"; "which elected said")
+        if len(rest) == 1 and lows[verb].endswith(self.PAST_SUFFIX or "\0") and lows[verb] not in self._clause_verbs:
+            # ("which elected officials said": a participle before a noun; "who founded Acme said" has its object)
+            return self.clause_own_verb(clause[verb], clause[verb + 1])
+        return True
+
+    def clause_verb_index(self, clause: Sequence[str], lows: Sequence[str], *, subject: bool) -> int | None:
+        """For :meth:`clause_closed_before_cue`: the index in *clause* (the words after a relative
+        pronoun, *lows* in lower case) of the clause's verb: with the pronoun its *subject*, the
+        first word after any auxiliaries and adverbs, a past form, a cue word or a verb in the
+        present with its object; else the first such word after the clause's own subject, at most
+        :attr:`MAX_APPOSITIVE_HEAD` words on (or its auxiliary before a complement: ``whose shares
+        were down``; never an auxiliary right before the cue: ``whose lawyer has said``).  ``None``
+        when there is none.
+
+        .. versionadded:: 0.2
+        """
+        i = 0
+        if subject:
+            while i < len(clause) - 1 and (lows[i] in self._clause_auxiliaries or self.is_adverb_word(clause[i])):
+                i += 1
+            word, low = clause[i], lows[i]
+            if not word[:1].islower() or low in self._determiners or low in self._pronouns:
+                return None
+            if self.is_past_verb(word) or low in self._clause_verbs or self.is_cue_word(low):
+                return i
+            following = clause[i + 1] if i + 1 < len(clause) else ""
+            return i if i == 0 and following and self.clause_own_verb(word, following) else None
+        auxiliary = None
+        for i in range(1, min(len(clause), self.MAX_APPOSITIVE_HEAD + 2)):
+            word, low = clause[i], lows[i]
+            if low in self._clause_auxiliaries:
+                auxiliary = i if auxiliary is None else auxiliary  # ("whose lawyer has said": the cue may be its verb)
+                continue
+            if auxiliary is not None and self.is_adverb_word(word):
+                continue
+            if word[:1].islower() and (self.is_past_verb(word) or low in self._clause_verbs or self.is_cue_word(low)):
+                return i
+            if auxiliary is not None:
+                return auxiliary  # ("whose shares were down 10 percent": a copula and its complement)
+        return None
 
     def clause_own_verb(self, word: str, following: str) -> bool:
         """Whether *word*, right after a relative pronoun for people, is the clause's own verb with

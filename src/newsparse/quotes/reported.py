@@ -5614,6 +5614,8 @@ class ReportedSpeech(DirectQuotes):
                 return self.trim_end(raw, start, joined)  # ("said the offer was fair and added that ...")
             if self.within_quotation(raw, start, cue.start()) or self.is_aside(raw, cue.end(), end):
                 continue
+            if self.closes_open_relative(raw, start, cue.start()):
+                return self.trim_end(raw, start, cue.start())  # ("Berg, who told reporters he was tired said ...")
             np = self.phrase_before(raw, cue.start(), start, lenient=True)
             cut = self.join_cut(raw, start, np, cue) if np is not None and np[0] > start else None
             if cut is None:
@@ -5625,6 +5627,22 @@ class ReportedSpeech(DirectQuotes):
             if cut is not None:
                 return cut
         return end
+
+    def closes_open_relative(self, raw: str, start: int, cue_start: int) -> bool:
+        """For :meth:`cut_next_clause`: whether the cue at *cue_start* is the main verb of a
+        sentence whose subject, before reported words from *start*, has a relative clause after a
+        comma that holds the words' own cue and ends, its closing comma missing, before this cue
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.open_clause_before_cue`: ``Berg, who told
+        reporters he was tired said "..."``: the reported words end at ``tired``).
+
+        .. versionadded:: 0.2
+        """
+        floor = self.word_boundary(raw, max(0, cue_start - self.PHRASE_WINDOW), 0)
+        if floor >= start:
+            return False
+        words = list(self._word.finditer(raw, floor, cue_start, False, KEEP_GIL))
+        found = self.open_clause_before_cue(raw, words, cue_start, floor) if len(words) >= 3 else None
+        return found is not None and found[1] <= start
 
     def cut_narrated_clause(self, raw: str, start: int, end: int) -> int:
         """End reported words from *start* before a clause of the writer's own: a comma, one of

@@ -1114,6 +1114,13 @@ class QuoteWords:
     #: commas that holds a cue (``Tom Berg, whose lawyer said the vote was rigged, will
     #: appeal``): the words the cue reports end where the clause does.
     POSSESSIVE_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("whose",)
+    #: Relative pronouns for people that are always their clause's object, read only where one
+    #: opens a relative clause after a comma whose closing comma is missing before the cue (``Tom
+    #: Berg, whom the union elected in May said``: the clause has its own subject and verb, and
+    #: the name speaks; :meth:`~newsparse.quotes.grammar.SpeakerGrammar.open_clause_before_cue`).
+    #:
+    #: .. versionadded:: 0.2
+    OBJECT_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("whom",)
     #: Articles that also open a relative clause set off by commas when the clause ends in its
     #: finite verb, for a language that puts that verb last (German ``die Bürgermeisterin, die
     #: seit 2015 im Amt ist, bekräftigte ...``): read only after a subject before its cue.  Empty
@@ -2427,6 +2434,7 @@ class QuoteWords:
             self._possessive_relatives | frozenset(self.PERSONAL_RELATIVE_PRONOUNS) | frozenset(self.THING_RELATIVE_PRONOUNS)
         )
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
+        self._object_relatives = frozenset(self.OBJECT_RELATIVE_PRONOUNS)
         self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
         self._any_relatives = self._personal_relatives | self._thing_relatives
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
