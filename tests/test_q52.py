@@ -60,3 +60,72 @@ OPEN_RELATIVE_CLAUSE = [
 @pytest.mark.parametrize(("paragraph", "expected"), OPEN_RELATIVE_CLAUSE)
 def test_open_relative_clause(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+PLACES_WITH_COMMAS = [
+    # a place and its region set off after a quotation: the subject after them speaks, and the
+    # place is no part of the words (was: a mixed quote with the place inside it)
+    ("\u201cWe need roads,\u201d Washington, D.C., a lobbyist said.",
+     [("We need roads,", D, "a lobbyist", "a lobbyist")]),
+    ("\u201cThe buses never come,\u201d Albany, N.Y., a commuter said.",
+     [("The buses never come,", D, "a commuter", "a commuter")]),
+    ("\u201cWe need roads,\u201d Rio de Janeiro, Brazil, a resident said.",
+     [("We need roads,", D, "a resident", "a resident")]),
+    # a place's abbreviated first word: a place, no titled name (was: the speaker "St. Louis")
+    ("\u201cWe need roads,\u201d St. Louis, a lobbyist said.",
+     [("We need roads,", D, "a lobbyist", "a lobbyist")]),
+    ("\u201cThe river is rising,\u201d Mt. Vernon, a farmer said.",
+     [("The river is rising,", D, "a farmer", "a farmer")]),
+    # a place, then an inverted cue and a person's whole name: the person (was: the place)
+    ("\u201cWe need roads,\u201d Grand Central, said Tom Hale.",
+     [("We need roads,", D, "Tom Hale", "Tom Hale")]),
+    ("\u201cThe trains are late,\u201d St. Louis, said Ana Ruiz.",
+     [("The trains are late,", D, "Ana Ruiz", "Ana Ruiz")]),
+    # a region after a place inside an appositive whose closing comma is missing: the name (was: "D.C.")
+    ("\u201cWe need roads,\u201d Mr. Hale, a lobbyist in Washington, D.C. said.",
+     [("We need roads,", D, "Hale", "Mr. Hale")]),
+    ("\u201cWe need roads,\u201d Mr. Hale, a lobbyist in Lyon, France said.",
+     [("We need roads,", D, "Hale", "Mr. Hale")]),
+    ("Tom Hale, a lobbyist in Washington, D.C. said the roads were bad.",
+     [("the roads were bad", R, "Tom Hale", "Tom Hale")]),
+    ("Ana Ruiz, a nurse from Tucson, Ariz. said the clinic was full.",
+     [("the clinic was full", R, "Ana Ruiz", "Ana Ruiz")]),
+    # controls: a person's name before the comma, a name after the place's comma, no region
+    ("\u201cWe need roads,\u201d Tom Berg, said Tom Hale.",
+     [("We need roads,", D, "Tom Berg", "Tom Berg")]),
+    ("\u201cWe need roads,\u201d London Bridge, said a commuter.",
+     [("We need roads,", D, "a commuter", "a commuter")]),
+    ("\u201cWe need roads,\u201d Cape Town, a resident said.",
+     [("We need roads,", D, "a resident", "a resident")]),
+    ("She met a lobbyist in Washington, Tom Hale said.",
+     [("She met a lobbyist in Washington", R, "Tom Hale", "Tom Hale")]),
+    ("\u201cWe need roads,\u201d Mr. Hale, a lobbyist in Washington said.",
+     [("We need roads,", D, "Hale", "Mr. Hale")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLACES_WITH_COMMAS)
+def test_places_with_commas(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+AGE_IN_UNCLOSED_APPOSITIVE = [
+    # a name, an age and an appositive whose closing comma is missing: the name speaks a plain
+    # direct quote (was: a mixed quote of "a teacher from Leeds" holding the name and the age)
+    ("\u201cWe were lied to,\u201d Amy Cole, 34, a teacher from Leeds said.",
+     [("We were lied to,", D, "Amy Cole", "Amy Cole")]),
+    ("\u201cThe pier is unsafe,\u201d Piet Maas, 61, a retired engineer said.",
+     [("The pier is unsafe,", D, "Piet Maas", "Piet Maas")]),
+    ("\u201cWe cannot pay,\u201d Lena Frisk, 47, a nurse at the clinic told reporters.",
+     [("We cannot pay,", D, "Lena Frisk", "Lena Frisk")]),
+    # controls: the closing comma written, and no age
+    ("\u201cWe were lied to,\u201d Amy Cole, 34, a teacher from Leeds, said.",
+     [("We were lied to,", D, "Amy Cole", "Amy Cole")]),
+    ("\u201cWe were lied to,\u201d Amy Cole, a teacher from Leeds said.",
+     [("We were lied to,", D, "Amy Cole", "Amy Cole")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), AGE_IN_UNCLOSED_APPOSITIVE)
+def test_age_in_unclosed_appositive(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

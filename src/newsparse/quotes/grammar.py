@@ -1412,6 +1412,9 @@ class SpeakerGrammar(QuoteWords):
         placed = self.placed_compound_start(raw, words, chosen)
         if placed is not None:
             span = (placed, span[1])  # ("the San Jose, California-based company said": all of it)
+        region = self.region_place_start(raw, words, chosen) if hops == 0 else None
+        if region is not None:
+            span = (region, span[1])  # ("a lobbyist in Washington, D.C. said": the place whole, then its preposition)
         listed = self.listed_body_link(raw, words, chosen) if more else None
         if listed is not None:
             # ("The Bureau of Alcohol, Tobacco and Firearms said": the body whole, not the list's end)
@@ -2391,18 +2394,21 @@ class SpeakerGrammar(QuoteWords):
             return None
         last = len(words) - 1
         reach = raw[words[max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS) + 1].start() : words[last - 1].end()]
-        if self.may_hold_word(reach, self._clause_relatives | self._object_relatives):
-            closed = self.open_clause_before_cue(raw, words, cue_start, floor)
-            if closed is not None:
-                return closed  # ("The mayor, who took office in January said": the mayor)
-        if not self.may_hold_word(reach, self._clause_relatives):
+        if not self.may_hold_word(reach, self._clause_relatives | self._object_relatives):
             return None  # (no relative pronoun within reach, not even inside a word)
         before_cue = words[-1].group().casefold()
         article = before_cue in self._determiners and before_cue not in self._possessive_determiners
-        if before_cue in self._clause_auxiliaries or article or strip_possessive(words[-1].group()) != words[-1].group():
+        if article or strip_possessive(words[-1].group()) != words[-1].group():
             # (an article or a possessive before the cue makes it a noun: "one of the reasons that",
             # "who echoed Ryan's denunciation of Trump's comments"; "spoke with her said" speaks)
             return None
+        closed = self.open_clause_before_cue(raw, words, cue_start, floor)
+        if closed is not None:
+            return closed  # ("The mayor, who took office in January said", "whom the union elected in May said")
+        if before_cue in self._clause_auxiliaries:
+            return None  # ("who have come forward to say")
+        if not self.may_hold_word(reach, self._clause_relatives):
+            return None  # (no pronoun of a clause that holds a cue within reach: "whom" alone)
         for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
             word = words[k]
             if k < last and raw[word.end() : words[k + 1].start()].strip():
@@ -2526,12 +2532,13 @@ class SpeakerGrammar(QuoteWords):
         object's pronoun (``whom``, or ``who`` before a determiner, a name or a pronoun) or ``whose``
         with a noun, then a subject and a verb of its own that is no cue word (``whom the union
         elected``, ``whose shares fell``; not ``which officials said``, ``whose lawyer said``).
-        Never when the word before the cue is an auxiliary, a determiner, a pronoun, an adverb or
-        one of :attr:`THAT_WORDS`, when the clause holds one of :attr:`THAT_WORDS`, a coordinator
-        or another relative pronoun after its verb (the cue may be an inner clause's: ``who argued
-        that officials said``), when the cue is one of :attr:`PARTICIPLES` (``the bank, which began
-        the year predicting``), or when a verb of :attr:`CLAUSE_VERBS` follows the cue (``which
-        elected officials said was flawed``: the clause's own cue).
+        Never when the word before the cue is an auxiliary, a determiner, a possessive, a pronoun,
+        an adverb or one of :attr:`THAT_WORDS` (``Trump's comments``: a noun), when the clause
+        holds one of :attr:`THAT_WORDS`, a coordinator or another relative pronoun after its verb
+        (the cue may be an inner clause's: ``who argued that officials said``), when the cue is
+        one of :attr:`PARTICIPLES` (``the bank, which began the year predicting``), or when a verb
+        of :attr:`CLAUSE_VERBS` follows the cue (``which elected officials said was flawed``: the
+        clause's own cue).
 
         .. versionadded:: 0.2
         """
@@ -2542,6 +2549,8 @@ class SpeakerGrammar(QuoteWords):
             return False
         if before in self._that_words or self.is_adverb_word(clause[-1]) or before in self._be_words:
             return False
+        if strip_possessive(clause[-1]) != clause[-1] or before in self._possessive_determiners:
+            return False  # ("who echoed Ryan's denunciation of Trump's comments": a noun, no cue)
         cue = self._word.match(raw, cue_start, None, KEEP_GIL)
         if cue is not None and cue.group().casefold() in self._participles:
             return False  # ("the bank, which began the year predicting ...": the participle is the clause's)
@@ -3283,22 +3292,29 @@ class SpeakerGrammar(QuoteWords):
     def subject_after_place(self, raw: str, head: str, cue: regex.Match[str], stop: int) -> tuple[int, int] | None:
         """The subject after an inverted *cue* (``said a commuter``) when *head*, the capitalised
         words set off by a comma between a quotation and the cue, are a place's or a body's name,
-        no person's (a place or a country of the vocabulary, or words the name model reads as no
-        whole name: ``London Bridge``, ``Cape Town``): the subject is a phrase opened by a
-        determiner (``said a commuter on Monday``); ``None`` otherwise (``Tom Berg, said a commuter``: the
-        name, as ever).
+        no person's (a place or a country of the vocabulary, one opened by one of
+        :attr:`PLACE_ABBREVIATIONS`, ``St. Louis``, or words the name model reads as no whole name:
+        ``London Bridge``, ``Cape Town``): the subject is a phrase opened by a determiner (``said a
+        commuter on Monday``) or a person's whole name (``Grand Central, said Tom Hale``); ``None``
+        otherwise (``Tom Berg, said a commuter``: the name, as ever).
+
+        .. versionchanged:: 0.2 a whole name after the cue, and a place's abbreviated first word (q52).
 
         .. versionadded:: 0.2
         """
         words = head.split()
-        place = self.vocabulary.is_place(head) or self.vocabulary.country(head) is not None
+        place = self.vocabulary.is_place(head) or self.vocabulary.country(head) is not None or self.abbreviated_place(words)
         if not place and self.names.trailing_name(words) == len(words):
             return None
         found = self.phrase_after(raw, cue.end(), stop, lenient=True)
         if found is None:
             return None
-        first = raw[found[0] : found[1]].split(None, 1)[0].casefold()
-        return found if first in self._determiners else None
+        named = raw[found[0] : found[1]].split()
+        if named[0].casefold() in self._determiners:
+            return found
+        # ('"...," Grand Central, said Tom Hale': a person's whole name after the cue speaks too)
+        whole = 2 <= len(named) <= self.MAX_NAME_WORDS and self.names.trailing_name(named) == len(named)
+        return found if whole else None
 
     def told_tail(self, tail: str) -> bool:
         """Whether *tail*, the words after a cue of :attr:`UNINVERTED_VERBS` up to a comma, name
@@ -3443,8 +3459,9 @@ class SpeakerGrammar(QuoteWords):
         ``police``; before a link of its own, any noun :meth:`is_person_noun` reads, its ending
         too: ``a hydrologist with the Valley Water Board``), and the words before it are all a
         name (no more than :attr:`MAX_NAME_WORDS`; or :meth:`given_then_place_word`)."""
-        if comma <= pos or raw[comma + 1 : np[0]].strip():
-            return False
+        between = raw[comma + 1 : np[0]] if comma > pos else ""
+        if comma <= pos or (between.strip() and not self.is_set_off_age(between)):
+            return False  # (but an age set off between: "Amy Cole, 34, a teacher from Leeds said")
         phrase = raw[np[0] : np[1]].split()
         first = phrase[0]
         if not (first[:1].islower() or first.casefold() in self._determiners):
@@ -3464,7 +3481,32 @@ class SpeakerGrammar(QuoteWords):
         words = self.past_titles([strip_possessive(w) for w in raw[pos:comma].split()])  # ("Dr. Alan Webb")
         if not 2 <= len(words) <= self.MAX_NAME_WORDS or self.vocabulary.is_place(" ".join(words)):
             return False  # ('"...," Cape Town, a resident said': a place, the resident speaks)
+        if self.abbreviated_place(raw[pos:comma].split()):
+            return False  # ('"...," St. Louis, a lobbyist said': a place too)
         return self.names.trailing_name(words) == len(words) or self.given_then_place_word(words)
+
+    def abbreviated_place(self, words: Sequence[str]) -> bool:
+        """Whether *words* are a name of two words or more opened by one of
+        :attr:`PLACE_ABBREVIATIONS` (``St. Louis``, ``Mt. Vernon``, ``Ft. Worth``): a place's.
+
+        .. versionadded:: 0.2
+        """
+        return len(words) > 1 and words[0] in self._place_abbreviations
+
+    def is_set_off_age(self, text: str) -> bool:
+        """Whether *text*, between a name's comma and an appositive, is an age and its closing
+        comma: a number of at most :attr:`MAX_AGE_DIGITS` digits, maybe one of :attr:`AGE_UNITS`
+        after it (``Amy Cole, 34, a teacher said``; French ``34 ans,``).
+
+        .. versionadded:: 0.2
+        """
+        part = text.strip()
+        if not part.endswith(","):
+            return False
+        words = part[:-1].split()
+        if not words or not words[0].isdigit() or len(words[0]) > self.MAX_AGE_DIGITS:
+            return False
+        return len(words) == 1 or (len(words) == 2 and words[1].casefold() in self._age_units)
 
     def given_then_place_word(self, words: Sequence[str]) -> bool:
         """Whether two *words* are a given name of :attr:`GIVEN_NAMES` and one capitalised word of
@@ -3811,6 +3853,52 @@ class SpeakerGrammar(QuoteWords):
             if not word[:1].isupper():
                 return None
         return None
+
+    def region_place_start(self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]]) -> int | None:
+        """Where the place starts whose region is the phrase *chosen* before a cue (``a lobbyist in
+        Washington, D.C. said``, ``a nurse from Lyon, France said``): *chosen* is a region
+        (:meth:`is_region`), a comma and a space stand before it, and before them one to
+        :attr:`MAX_PLACE_WORDS` capitalised words one space apart right after one of
+        :attr:`PLACE_PREPOSITIONS` in lower case: the place's first word, so that the phrase is
+        the preposition's object and the noun before it speaks (:meth:`after_place_preposition`);
+        ``None`` otherwise (``Tom Berg, the mayor said``; ``in Leeds, Ana Ruiz said``: a name, no region).
+
+        .. versionadded:: 0.2
+        """
+        if not chosen or not self.is_region(raw[chosen[0].start() : chosen[-1].end()]):
+            return None
+        i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
+        if i < 2 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
+            return None
+        for k in range(i - 1, max(0, i - 2 - self.MAX_PLACE_WORDS), -1):
+            word = words[k].group()
+            if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
+                return None  # (the place's words one space apart)
+            if word in self._place_prepositions and k < i - 1:
+                return words[k + 1].start()
+            if not word[:1].isupper():
+                return None
+        return None
+
+    #: A region's abbreviation after a place and its comma (``Washington, D.C.``, ``Albany,
+    #: N.Y.``, ``Tucson, Ariz.``): initials with their periods (the last one's may stand cut off
+    #: with the sentence's end: ``D.C``), or a capitalised word of two to five letters with a
+    #: period (no title: ``Mr.``) (:meth:`is_region`).
+    #:
+    #: .. versionadded:: 0.2
+    REGION_ABBREVIATION: ClassVar[str] = r"\p{Lu}(?:\.\p{Lu}){1,3}+\.?+|\p{Lu}\p{Ll}{1,4}+\."
+
+    def is_region(self, text: str) -> bool:
+        """Whether *text*, after a place and a comma, is its region: a place or a country of the
+        vocabulary (``Lyon, France``) or an abbreviation of :attr:`REGION_ABBREVIATION` that is no
+        title (``Washington, D.C.``, ``Tucson, Ariz.``; not ``Mr.``).
+
+        .. versionadded:: 0.2
+        """
+        vocabulary = self.vocabulary
+        if vocabulary.is_place(text) or vocabulary.country(text) is not None:
+            return True
+        return regex.fullmatch(self.REGION_ABBREVIATION, text) is not None and not vocabulary.is_title(text)
 
     def opens_sentence_at(self, raw: str, pos: int) -> bool:
         """Whether the word at *pos* opens a sentence: nothing but blanks before it, or blanks

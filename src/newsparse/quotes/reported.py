@@ -3202,7 +3202,7 @@ class ReportedSpeech(DirectQuotes):
         rest = [w for part in parts for w in part]
         if "," not in raw[inner[1] - 1 : end] or not 1 <= len(rest) <= self.MAX_NAME_WORDS or not all(parts):
             return None
-        if not all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").replace("’", "").isalpha() for w in rest):
+        if not all(self.place_name_word(part, k) for part in parts for k in range(len(part))):
             return None
         placed = [self.is_place_name(" ".join(part)) for part in parts]
         if len(parts) > 1 and not placed[-1]:
@@ -3211,13 +3211,31 @@ class ReportedSpeech(DirectQuotes):
             return None  # ('"...," Tom Berg, officials said': a person's name, read by the other rules; not "Cape Town")
         return inner
 
-    def is_place_name(self, words: str) -> bool:
-        """Whether capitalised *words* are a place or a country of the vocabulary (``Cape Town``,
-        ``Nigeria``).
+    def place_name_word(self, part: Sequence[str], k: int) -> bool:
+        """For :meth:`quotation_then_place`: whether ``part[k]`` may be a word of a place's name
+        in *part*: a capitalised word of letters, hyphens, apostrophes and periods (``Cape``,
+        ``D.C.``, ``St.``), or one of :attr:`PLACE_PARTICLES` in lower case between two such words
+        of a place of the vocabulary (``Rio de Janeiro``).
 
         .. versionadded:: 0.2
         """
-        return self.vocabulary.is_place(words) or self.vocabulary.country(words) is not None
+        word = part[k]
+        if word[:1].isupper():
+            return word.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
+        inside = 0 < k < len(part) - 1 and part[-1][:1].isupper()
+        return inside and word in self._place_particles and self.vocabulary.is_place(" ".join(part))
+
+    def is_place_name(self, words: str) -> bool:
+        """Whether capitalised *words* are a place or a country of the vocabulary (``Cape Town``,
+        ``Nigeria``), a region's abbreviation (``D.C.``, ``Ariz.``:
+        :meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_region`) or a name opened by one of
+        :attr:`PLACE_ABBREVIATIONS` (``St. Louis``, ``Mt. Vernon``).
+
+        .. versionchanged:: 0.2 a region's abbreviation and a place's abbreviated first word (q52).
+
+        .. versionadded:: 0.2
+        """
+        return self.abbreviated_place(words.split()) or self.is_region(words)
 
     def owned_subject(self, phrase: str) -> bool:
         """Whether a subject *phrase* belongs to someone: it opens with one of
@@ -3260,8 +3278,8 @@ class ReportedSpeech(DirectQuotes):
             return None
         title = found[0].group()
         rest = [m.group() for m in found[1:]]
-        if self.vocabulary.is_place(" ".join(rest)):
-            return None
+        if self.vocabulary.is_place(" ".join(rest)) or self.abbreviated_place([title, *rest]):
+            return None  # (not "St. Louis": a place's abbreviated first word, no title)
         whole = len(rest) > 1 and self.names.trailing_name(rest) == len(rest)
         if not (self.vocabulary.is_honorific(title) or title.endswith(".") or whole):
             return None  # ("Central Station", "Central Market": a title's word opens a place's name, no one's)
@@ -3456,8 +3474,9 @@ class ReportedSpeech(DirectQuotes):
             while first < stop and not raw[first].isalnum():
                 first += 1  # ("'...,' Chad Hawk, ...": past a closing mark)
             phrase = raw[first:stop].strip()
-            if len(phrase.split()) >= 2 and self.names.is_name(phrase) and not self.vocabulary.is_place(phrase):
-                # (not a place: '"...," Cape Town, a resident said', the resident's)
+            place = self.vocabulary.is_place(phrase) or self.abbreviated_place(phrase.split())
+            if len(phrase.split()) >= 2 and self.names.is_name(phrase) and not place:
+                # (not a place: '"...," Cape Town, a resident said', '"...," St. Louis, a lobbyist said', the resident's)
                 return (first, self.trim_end(raw, first, stop)) if self.describes_one_person(raw, stop, cue_start) else None
             if not phrase[:1].islower() or self.is_clause(phrase) or any(m in phrase for m in self._marks):
                 return None

@@ -19,6 +19,7 @@ import regex
 from ..errors import check_option
 from ..lines import SENTENCE_ENDS
 from ..names import NameModel
+from ..timestamp import TimestampParser
 from ..vocab import given_names, speech_verbs
 from ..vocabulary import Vocabulary, alternation, normalize_word
 
@@ -1114,6 +1115,18 @@ class QuoteWords:
     #: commas that holds a cue (``Tom Berg, whose lawyer said the vote was rigged, will
     #: appeal``): the words the cue reports end where the clause does.
     POSSESSIVE_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("whose",)
+    #: Lower-case words inside a place's name of the vocabulary (``Rio de Janeiro``, ``Stratford
+    #: upon Avon``), read where capitalised words set off after a quotation may be a place
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.place_name_word`): the stamp's and the
+    #: dateline's list (:attr:`~newsparse.timestamp.TimestampParser.PLACE_PARTICLES`).
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_PARTICLES: ClassVar[tuple[str, ...]] = TimestampParser.PLACE_PARTICLES
+    #: Abbreviated first words of places' names (``St. Louis``, ``Mt. Vernon``, ``Ft. Worth``): a
+    #: name they open, set off after a quotation, is a place, no speaker.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("St.", "Ste.", "Mt.", "Ft.", "Pt.")
     #: Relative pronouns for people that are always their clause's object, read only where one
     #: opens a relative clause after a comma whose closing comma is missing before the cue (``Tom
     #: Berg, whom the union elected in May said``: the clause has its own subject and verb, and
@@ -2435,6 +2448,8 @@ class QuoteWords:
         )
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
         self._object_relatives = frozenset(self.OBJECT_RELATIVE_PRONOUNS)
+        self._place_particles = frozenset(w for p in self.PLACE_PARTICLES for w in p.split())
+        self._place_abbreviations = frozenset(self.PLACE_ABBREVIATIONS)
         self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
         self._any_relatives = self._personal_relatives | self._thing_relatives
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
