@@ -54,6 +54,9 @@ OPEN_RELATIVE_CLAUSE = [
      [("the vote was rigged,", D, "lawyer", "lawyer")]),
     ("After all, the bank, which began the year predicting that it would cut rates, has yet to move.",
      []),
+    # a noun after a possessive is no cue closing the clause (not a mixed quote of "comments")
+    ("\u201cWe will not sell,\u201d declared Senator Ines Calder, who echoed Mr. Berg's criticism of Mr. Hale's comments.",
+     [("We will not sell,", D, "Ines Calder", "Senator Ines Calder")]),
 ]
 
 
@@ -84,8 +87,6 @@ PLACES_WITH_COMMAS = [
     # a region after a place inside an appositive whose closing comma is missing: the name (was: "D.C.")
     ("\u201cWe need roads,\u201d Mr. Hale, a lobbyist in Washington, D.C. said.",
      [("We need roads,", D, "Hale", "Mr. Hale")]),
-    ("\u201cWe need roads,\u201d Mr. Hale, a lobbyist in Lyon, France said.",
-     [("We need roads,", D, "Hale", "Mr. Hale")]),
     ("Tom Hale, a lobbyist in Washington, D.C. said the roads were bad.",
      [("the roads were bad", R, "Tom Hale", "Tom Hale")]),
     ("Ana Ruiz, a nurse from Tucson, Ariz. said the clinic was full.",
@@ -97,6 +98,10 @@ PLACES_WITH_COMMAS = [
      [("We need roads,", D, "a commuter", "a commuter")]),
     ("\u201cWe need roads,\u201d Cape Town, a resident said.",
      [("We need roads,", D, "a resident", "a resident")]),
+    ("At the talks among the nations in Paris, Japan promised to cut tariffs.",
+     [("to cut tariffs", R, "Japan", "Japan")]),
+    ("However, on Tuesday, China indicated that it was ready to return to talks.",
+     [("it was ready to return to talks", R, "China", "China")]),
     ("She met a lobbyist in Washington, Tom Hale said.",
      [("She met a lobbyist in Washington", R, "Tom Hale", "Tom Hale")]),
     ("\u201cWe need roads,\u201d Mr. Hale, a lobbyist in Washington said.",

@@ -3856,16 +3856,21 @@ class SpeakerGrammar(QuoteWords):
 
     def region_place_start(self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]]) -> int | None:
         """Where the place starts whose region is the phrase *chosen* before a cue (``a lobbyist in
-        Washington, D.C. said``, ``a nurse from Lyon, France said``): *chosen* is a region
-        (:meth:`is_region`), a comma and a space stand before it, and before them one to
-        :attr:`MAX_PLACE_WORDS` capitalised words one space apart right after one of
-        :attr:`PLACE_PREPOSITIONS` in lower case: the place's first word, so that the phrase is
-        the preposition's object and the noun before it speaks (:meth:`after_place_preposition`);
-        ``None`` otherwise (``Tom Berg, the mayor said``; ``in Leeds, Ana Ruiz said``: a name, no region).
+        Washington, D.C. said``, ``a nurse from Tucson, Ariz. said``): *chosen* is one word, a
+        region's abbreviation of :attr:`REGION_ABBREVIATION` (no title), a comma and a space stand
+        before it, and before them one to :attr:`MAX_PLACE_WORDS` capitalised words one space
+        apart, no weekday or month, right after one of :attr:`PLACE_PREPOSITIONS` in lower case:
+        the place's first word, so that the phrase is the preposition's object and the noun
+        before it speaks (:meth:`after_place_preposition`); ``None`` otherwise (``in Leeds, Ana Ruiz
+        said``; a country may be a subject of its own: ``At the talks among the nations in Paris,
+        Japan promised``).
 
         .. versionadded:: 0.2
         """
-        if not chosen or not self.is_region(raw[chosen[0].start() : chosen[-1].end()]):
+        if len(chosen) != 1:
+            return None
+        region = chosen[0].group()
+        if regex.fullmatch(self.REGION_ABBREVIATION, region) is None or self.vocabulary.is_title(region):
             return None
         i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
         if i < 2 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
@@ -3876,8 +3881,8 @@ class SpeakerGrammar(QuoteWords):
                 return None  # (the place's words one space apart)
             if word in self._place_prepositions and k < i - 1:
                 return words[k + 1].start()
-            if not word[:1].isupper():
-                return None
+            if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
+                return None  # (no place: "on Tuesday, D.C. officials said")
         return None
 
     #: A region's abbreviation after a place and its comma (``Washington, D.C.``, ``Albany,
