@@ -134,3 +134,27 @@ AGE_IN_UNCLOSED_APPOSITIVE = [
 @pytest.mark.parametrize(("paragraph", "expected"), AGE_IN_UNCLOSED_APPOSITIVE)
 def test_age_in_unclosed_appositive(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+AGENT_AFTER_QUOTATION = [
+    # "as" and a naming verb or a cue in the passive with its agent after a quotation: the agent
+    # speaks (was: no speaker)
+    ("The plan was \u201ca disaster,\u201d as described by the harbour master.",
+     [("a disaster,", D, "the harbour master", "the harbour master")]),
+    ("The levy was \u201ca waste of money,\u201d as characterized by Mayor Tom Hale.",
+     [("a waste of money,", D, "Tom Hale", "Mayor Tom Hale")]),
+    ("\u201cWe will build it,\u201d as told by Ana Ruiz, the port's director.",
+     [("We will build it,", D, "Ana Ruiz", "Ana Ruiz")]),
+    # controls: no agent word, no naming verb or cue, and the usual "as X put it"
+    ("The plan was \u201ca disaster,\u201d as described in the report.",
+     [("a disaster,", D, None, None)]),
+    ("The plan was \u201ca disaster,\u201d as expected by the board.",
+     [("a disaster,", D, None, None)]),
+    ("The plan was \u201ca disaster,\u201d as Ana Ruiz put it.",
+     [("a disaster,", D, "Ana Ruiz", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), AGENT_AFTER_QUOTATION)
+def test_agent_after_quotation(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -920,7 +920,7 @@ class DirectQuotes(SpeakerResolution):
             and not self.lead_word_only(before)
         ):
             into = self.quoted_into(raw, sentence[0] + len(before), close, before)
-            if not (into and self.attribution_ahead(raw, close + 1)):
+            if not (into and (self.attribution_ahead(raw, close + 1) or self.agent_ahead(raw, close + 1, sentence[1]))):
                 return None  # (an attribution that reports a clause of its own is not the quotation's)
         dash = self._dash_attribution.match(raw, close + 1, sentence[1], KEEP_GIL)
         if dash is not None:
@@ -979,7 +979,11 @@ class DirectQuotes(SpeakerResolution):
         particle = self.particle_attribution(raw, pos, sentence)
         if particle is not None:
             return particle
-        pos = self.attribution_opener_end(raw, pos, sentence[1])  # ('"...," as Ana Ortiz once put it')
+        opened = self.attribution_opener_end(raw, pos, sentence[1])  # ('"...," as Ana Ortiz once put it')
+        agent = self.agent_after_opener(raw, opened, sentence[1]) if opened > pos else None
+        if agent is not None:
+            return agent  # ('"...," as described by Mayor Tom Hale': the agent speaks)
+        pos = opened
         before_cue = self.phrase_before_cue(raw, pos, sentence[1])
         inverted_postposed = None if before_cue is not None else self.inverted_postposed_cue(raw, pos, sentence[1])
         if inverted_postposed is not None:  # ('"...," remembered his sister, Joan Hart.': the name, as after said)
@@ -1024,6 +1028,41 @@ class DirectQuotes(SpeakerResolution):
         """
         opener = self._attribution_openers.match(raw, pos, stop, KEEP_GIL)
         return pos if opener is None else opener.end()
+
+    def agent_ahead(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether an attribution opener and an agent (:meth:`agent_after_opener`) follow a
+        quotation's closing mark at *pos*, after a comma or blanks (``The plan was "a disaster," as
+        described by the harbour master``): the quotation's attribution, as one with a cue.
+
+        .. versionadded:: 0.2
+        """
+        lead = LEAD.match(raw, pos, stop, KEEP_GIL)
+        start = lead.end() if lead else pos
+        opened = self.attribution_opener_end(raw, start, stop)
+        return opened > start and self.agent_after_opener(raw, opened, stop) is not None
+
+    def agent_after_opener(self, raw: str, pos: int, stop: int) -> Attribution | None:
+        """The attribution after a quotation and one of :attr:`ATTRIBUTION_OPENERS` when a naming
+        verb (:attr:`NAMING_VERBS`) or a cue word stands at *pos*, then one of :attr:`AGENT_WORDS`
+        and the speaker's phrase (``"...," as described by Mayor Tom Hale``, ``as called by the
+        harbour master``): the agent speaks, the participle and the agent word are the cue;
+        ``None`` otherwise (``as Ana Ortiz put it``: the phrase before the cue, as ever).
+
+        .. versionadded:: 0.2
+        """
+        verb = self._word.match(raw, pos, stop, KEEP_GIL)
+        if verb is None:
+            return None
+        low = verb.group().casefold()
+        if not verb.group()[:1].islower() or not (low in self._naming or self.is_cue_word(low)):
+            return None
+        agent = self._word.match(raw, verb.end() + 1, stop, KEEP_GIL)
+        if agent is None or raw[verb.end()] != " " or agent.group() not in self._agents:
+            return None
+        np = self.phrase_after(raw, agent.end(), stop, lenient=True)
+        if np is None:
+            return None
+        return Attribution(np, Cue(raw[verb.start() : agent.end()], verb.start(), agent.end()))
 
     def time_before_subject(self, raw: str, pos: int, stop: int) -> int:
         """Where the subject of an inverted cue ending at *pos* may start: after a day or a time
