@@ -36,6 +36,8 @@ OPEN_RELATIVE_CLAUSE = [
      [("we are sound.", D, "The firm", "The firm")]),
     ("\u201cWe will appeal,\u201d the union, whose members voted against the deal said.",
      [("We will appeal,", D, "the union", "the union")]),
+    ("The mayor, who took office after the election said \u201cthe budget is a mess.\u201d",
+     [("the budget is a mess.", D, "The mayor", "The mayor")]),
     # the clause's own cue word is not the sentence's cue: the words it tells end where the clause does
     ("Berg, who told reporters he was tired said \u201cI will stay.\u201d",
      [("he was tired", R, "Berg", "Berg"), ("I will stay.", D, "Berg", "Berg")]),
@@ -54,6 +56,10 @@ OPEN_RELATIVE_CLAUSE = [
      [("the vote was rigged,", D, "lawyer", "lawyer")]),
     ("After all, the bank, which began the year predicting that it would cut rates, has yet to move.",
      []),
+    # a subordinate clause inside the relative clause: its verb is no main cue, the words run on
+    ("He said the pact followed the plan agreed in Lyon, France, which was dropped when the French minister insisted on new terms.",
+     [("the pact followed the plan agreed in Lyon, France, which was dropped when the French minister insisted on new terms",
+       R, "He", "He")]),
     # a noun after a possessive is no cue closing the clause (not a mixed quote of "comments")
     ("\u201cWe will not sell,\u201d declared Senator Ines Calder, who echoed Mr. Berg's criticism of Mr. Hale's comments.",
      [("We will not sell,", D, "Ines Calder", "Senator Ines Calder")]),

@@ -2534,8 +2534,9 @@ class SpeakerGrammar(QuoteWords):
         elected``, ``whose shares fell``; not ``which officials said``, ``whose lawyer said``).
         Never when the word before the cue is an auxiliary, a determiner, a possessive, a pronoun,
         an adverb or one of :attr:`THAT_WORDS` (``Trump's comments``: a noun), when the clause
-        holds one of :attr:`THAT_WORDS`, a coordinator or another relative pronoun after its verb
-        (the cue may be an inner clause's: ``who argued that officials said``), when the cue is
+        holds one of :attr:`THAT_WORDS`, a coordinator, one of :attr:`SUBORDINATORS` that is no
+        preposition or another relative pronoun after its verb (the cue may be an inner clause's:
+        ``who argued that officials said``, ``which was shelved when the leader insisted``), when the cue is
         one of :attr:`PARTICIPLES` (``the bank, which began the year predicting``), or when a verb
         of :attr:`CLAUSE_VERBS` follows the cue (``which elected officials said was flawed``: the
         clause's own cue).
@@ -2569,7 +2570,10 @@ class SpeakerGrammar(QuoteWords):
         if verb is None:
             return False
         rest = lows[verb + 1 :]
-        inner = self._that_words | self._coordinators | self._clause_relatives | self._object_relatives
+        # (a subordinator that is no preposition opens a clause whose verb the cue may be: "which was
+        # shelved when the leader insisted"; not "who took office after the election said")
+        openers = self._clause_openers - self._prepositions - self._time_prepositions
+        inner = self._that_words | self._coordinators | self._clause_relatives | self._object_relatives | openers
         if any(w in inner for w in rest):
             return False  # ("who argued that officials said", "who met Ana and Tom said" aside: an inner clause's cue)
         if not subject_first:
