@@ -2,7 +2,7 @@
 
 Development rows: a copied agency page (a kicker over the wire service's name over its stamp), a
 page that prints its author over a reading time and a stamp, the author and the reading time on one
-line, and key facts with
+line, an outlet's initials after ``By`` before the sections a story is filed in, and key facts with
 their bullets or dashes at the top of the story.  Each row is a complete small article written for
 this file; the precision rows are the shapes each rule must leave alone.
 """
@@ -88,6 +88,24 @@ HEADERS = [
         [("other", "5 min read")],
         "two names and a reading time under the title",
     ),
+    (
+        f"{TITLE}\n\nBy TPN, in News, Portugal · 31 Jan 2025, 20:02 · 0 Comments\n\n{STORY}",
+        ((), TITLE, ("TPN",), None, "31 Jan 2025, 20:02"),
+        [("other", "in News, Portugal"), ("share", "0 Comments")],
+        "an outlet's initials after By, the sections and a stamp after them",
+    ),
+    (
+        f"{TITLE}\n\nBy PTI, in India · 31 Jan 2025\n\n{STORY}",
+        ((), TITLE, ("PTI",), "PTI", "31 Jan 2025"),
+        [("other", "in India")],
+        "a known agency before the sections",
+    ),
+    (
+        f"{TITLE}\n\nBy KLM\n\n{STORY}",
+        ((), TITLE, ("KLM",), None, None),
+        [],
+        "initials alone after By",
+    ),
 ]
 
 # the shapes the rules above must leave alone
@@ -103,6 +121,18 @@ HEADERS_PRECISION = [
         ((), TITLE, None, None, None),
         [("other", "Politics | 3 min read")],
         "a section and a reading time: no name, no byline",
+    ),
+    (
+        f"{TITLE}\n\nBy Jane Roe, in News · 31 Jan 2025\n\n{STORY}",
+        ((), TITLE, ("Jane Roe",), None, "31 Jan 2025"),
+        [],
+        "a person before the sections is read as a person",
+    ),
+    (
+        f"{TITLE}\n\nBy HT Correspondent\n\n{STORY}",
+        ((), TITLE, (), None, None),
+        [],
+        "initials before a desk's role stay an unsigned desk",
     ),
     (
         f"{TITLE}\n\nBy Jane Roe\n\n{STORY}",
