@@ -89,6 +89,18 @@ HEADERS = [
         "two names and a reading time under the title",
     ),
     (
+        f"{TITLE}\n\nJane Roe | 4 min read | March 3, 2025\n\n{STORY}",
+        ((), TITLE, ("Jane Roe",), None, "March 3, 2025"),
+        [("other", "4 min read")],
+        "a reading time between the name and the stamp on one line is boilerplate, not lost",
+    ),
+    (
+        f"{TITLE}\n\nJane Roe · Staff · March 3, 2025\n\n{STORY}",
+        ((), TITLE, ("Jane Roe",), None, "March 3, 2025"),
+        [("other", "Staff")],
+        "any piece between the name and the stamp",
+    ),
+    (
         f"{TITLE}\n\nBy TPN, in News, Portugal · 31 Jan 2025, 20:02 · 0 Comments\n\n{STORY}",
         ((), TITLE, ("TPN",), None, "31 Jan 2025, 20:02"),
         [("other", "in News, Portugal"), ("share", "0 Comments")],
@@ -133,6 +145,18 @@ HEADERS_PRECISION = [
         ((), TITLE, (), None, None),
         [],
         "initials before a desk's role stay an unsigned desk",
+    ),
+    (
+        f"{TITLE}\n\nJane Roe · March 3, 2025\n\n{STORY}",
+        ((), TITLE, ("Jane Roe",), None, "March 3, 2025"),
+        [],
+        "nothing between the name and the stamp: nothing filed",
+    ),
+    (
+        f"Storm batters the coast\nReuters\nMarch 3, 2025\n{STORY}",
+        ((), "Storm batters the coast", ("Reuters",), "Reuters", "March 3, 2025"),
+        [],
+        "a wire service over a stamp under a headline over the story: no kicker",
     ),
     (
         f"{TITLE}\n\nBy Jane Roe\n\n{STORY}",

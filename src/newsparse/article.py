@@ -3579,8 +3579,11 @@ class ArticleParser:
             rest = max(stamp.span.end for stamp in stamps)
             if beside and state.byline is not None and state.byline.span.start >= rest:
                 beside, rest = False, state.byline.span.end  # "Updated on: ... / 10:07 AM / CBS News": the byline ends the line
+            first = min(stamp.span.start for stamp in stamps)
             if not beside and not self.place_before_stamp(state, line, stamps[0]):
-                self.file_line_head(state, line, min(stamp.span.start for stamp in stamps))
+                self.file_line_head(state, line, first)
+            elif beside and state.byline is not None and state.byline.span.end < first:
+                self.file_line_between(state, line, state.byline.span.end, first)  # "Jane Roe | 4 min read | March 3, 2025"
             self.file_line_rest(state, state.lines[index + claimed - 1], rest)
         return claimed
 
