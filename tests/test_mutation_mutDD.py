@@ -202,21 +202,22 @@ def test_the_end_mark_after_the_last_sentence(last: str, kept: str, boilerplate:
 # -- a name before the stamps on a stamp line (byline_beside_stamps) -------------------------------
 
 BESIDE_STAMPS = [
-    # (the stamp line, the author read): a given name the library does not know needs two pieces
-    ("Kerrin Vale · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", ("Kerrin Vale",)),
-    ("Kerrin Vale · CBC News · Toronto · Posted: Aug 08, 2024 4:00 AM EDT", ("Kerrin Vale",)),
+    # (the stamp line, the author read, the boilerplate): a given name the library does not know needs two pieces
+    ("Kerrin Vale · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", ("Kerrin Vale",), []),
+    # a piece between the byline and the stamp is filed (lay52: no text of the line lost)
+    ("Kerrin Vale · CBC News · Toronto · Posted: Aug 08, 2024 4:00 AM EDT", ("Kerrin Vale",), ["Toronto"]),
     # near-miss: one piece before the stamp, a place or a label as often as a name
-    ("Kerrin Vale · Posted: Aug 08, 2024 4:00 AM EDT", None),
+    ("Kerrin Vale · Posted: Aug 08, 2024 4:00 AM EDT", None, ["Kerrin Vale · Posted"]),
 ]
 
 
-@pytest.mark.parametrize(("line", "authors"), BESIDE_STAMPS)
-def test_a_name_before_the_stamps_needs_two_pieces(line: str, authors: tuple[str, ...] | None) -> None:
+@pytest.mark.parametrize(("line", "authors", "filed"), BESIDE_STAMPS)
+def test_a_name_before_the_stamps_needs_two_pieces(line: str, authors: tuple[str, ...] | None, filed: list[str]) -> None:
     article = parse_article(f"{HEADLINE}\n{line}\n\n{LEDE}\n")
     assert (article.byline.authors if article.byline is not None else None) == authors
     assert article.published is not None and article.published.text == "Aug 08, 2024 4:00 AM EDT"
-    # the words beside a byline are the byline's line; with none, the head before the stamp is filed
-    assert [b.text for b in article.boilerplate] == ([] if authors else ["Kerrin Vale · Posted"])
+    # the byline's words are the byline's; with none, the head before the stamp is filed
+    assert [b.text for b in article.boilerplate] == filed
 
 
 # -- a quotation signed with a name closing the story (is_signed_quotation) ------------------------

@@ -1504,10 +1504,13 @@ class ArticleParser:
         """Whether the kicker's labels on the first line are the author's names alone
         (:meth:`signed_names`) and then only stamps or a reading time (``Jane Roe · March 3, 2025``,
         ``Jane Roe | 3 min read``), a line the header reads as a byline or a stamp
-        (:meth:`header_stops_at`): the signature over the title, no section path.
+        (:meth:`header_stops_at`) or as names and a reading time (:meth:`name_before_reading_time`):
+        the signature over the title, no section path.
 
         .. versionadded:: 0.2"""
-        if len(labels) < 2 or not self.signed_names(labels[0]) or not self.header_stops_at(state, 0):
+        if len(labels) < 2 or not self.signed_names(labels[0]):
+            return False
+        if not self.header_stops_at(state, 0) and self.name_before_reading_time(state.lines[0]) is None:
             return False
         return all(
             self.timestamps.is_stamp_like(label)
@@ -1581,7 +1584,24 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         if self.header_stops_at(state, index) or self.name_over_stamp(state, index, subject_check=False):
             return True
+        if self.agency_over_stamp(state, index):
+            return True
         return index > 1 and self.is_reading_time(state.lines[index].text)
+
+    def agency_over_stamp(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a wire service's name alone (``Reuters``, ``The Associated
+        Press``: :meth:`Vocabulary.is_agency <newsparse.vocabulary.Vocabulary.is_agency>`) right
+        over a stamp line in its block (:meth:`header_stops_at`), as a copied agency page prints
+        its desk's signature under the kicker (``WORLD`` / ``Reuters`` / ``November 14, 2024 3:12
+        PM GMT`` / the title).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False
+        if not self.byline.vocabulary.is_agency(lines[index].text.strip()):
+            return False
+        return self.header_stops_at(state, index + 1)
 
     def home_crumb(self, state: ParseState) -> bool:
         """Whether the first line is a breadcrumb of the site's front page alone over the headline
@@ -3559,8 +3579,11 @@ class ArticleParser:
             rest = max(stamp.span.end for stamp in stamps)
             if beside and state.byline is not None and state.byline.span.start >= rest:
                 beside, rest = False, state.byline.span.end  # "Updated on: ... / 10:07 AM / CBS News": the byline ends the line
+            first = min(stamp.span.start for stamp in stamps)
             if not beside and not self.place_before_stamp(state, line, stamps[0]):
-                self.file_line_head(state, line, min(stamp.span.start for stamp in stamps))
+                self.file_line_head(state, line, first)
+            elif beside and state.byline is not None and state.byline.span.end < first:
+                self.file_line_between(state, line, state.byline.span.end, first)  # "Jane Roe | 4 min read | March 3, 2025"
             self.file_line_rest(state, state.lines[index + claimed - 1], rest)
         return claimed
 
@@ -4123,11 +4146,22 @@ class ArticleParser:
         :meth:`BylineParser.reads_as_heading`: ``Local Elections``; not a standfirst over a name,
         :meth:`name_nearer_stamp`, which is filed), or a name with a role or a
         handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``.
-        Above the headline only a name over its role in its block (:meth:`name_over_role`)."""
+        Above the headline only a name over its role in its block (:meth:`name_over_role`), a wire
+        service over a stamp under a kicker (:meth:`agency_over_stamp`), or names and a reading time
+        on one line (:meth:`name_before_reading_time`: ``Jane Roe | 3 min read``, above or under
+        the headline; the reading time filed as boilerplate)."""
+        if state.byline is None:
+            timed = self.name_before_reading_time(state.lines[index])
+            if timed is not None:
+                if not peek:
+                    state.byline = timed
+                    self.file_line_rest(state, state.lines[index], timed.span.end)
+                return 1
         if state.byline is not None or (
             state.headline is None
             and not self.name_over_role(state, index)
             and not self.name_over_stamp(state, index, subject_check=not state.section)  # (under a kicker: the signature)
+            and not (state.section and self.agency_over_stamp(state, index))  # "WORLD" / "Reuters" / a stamp
         ):
             return 0
         lines = state.lines
@@ -4192,12 +4226,16 @@ class ArticleParser:
         lines = state.lines
         if index + 3 >= len(lines) or not self.names_alone(lines[index].text):
             return False
-        stamps = self.header_timestamps(state, index + 1, peek=True)
-        if stamps <= 0:
-            stamps = 1 if self.is_reading_time(lines[index + 1].text) else 0
-        if stamps <= 0:
+        title = index + 1
+        while title < len(lines) and title - index <= self.SIGNATURE_LINES:
+            stamps = self.header_timestamps(state, title, peek=True)
+            if stamps <= 0:
+                stamps = 1 if self.is_reading_time(lines[title].text) else 0
+            if stamps <= 0:
+                break
+            title += stamps  # ("Jane Roe" / "4 min read" / "Nov. 3, 2025" / the title: a stamp and a reading time)
+        if title == index + 1:
             return False
-        title = index + 1 + stamps
         if title + 1 >= len(lines) or not self.headline.is_candidate(lines[title]) or self.is_prose(lines, title):
             return False
         if self.timestamps.has_clock(lines[title].text) or ends_sentence(lines[title].text):
@@ -4247,6 +4285,28 @@ class ArticleParser:
             return False
         names = self.byline.split_names(text)
         return bool(names) and len(names) <= self.byline.MAX_AUTHORS and all(self.byline.names.is_name(n) for n in names)
+
+    def name_before_reading_time(self, line: Line) -> Byline | None:
+        """The byline of a line that is one or more people's names alone (:meth:`names_alone`)
+        and then a reading time (:meth:`is_reading_time`) after one of :attr:`PIECE_MARKS` with
+        spaces around it (``Jane Roe | 3 min read``, ``Jane Roe and Tom Hale · 5 min read``): the
+        names, its text and span the names' alone; ``None`` for any other line (``Politics | 3 min
+        read``: no name).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        if len(text) > self.byline.MAX_BARE_CHARS:
+            return None
+        for at, char in enumerate(text):
+            if char in self.PIECE_MARKS and text[at - 1 : at] == " " and text[at + 1 : at + 2] == " ":
+                head, tail = text[:at].strip(), text[at + 1 :].strip()
+                if not (self.names_alone(head) and self.is_reading_time(tail)):
+                    return None
+                found = self.byline.parse_bare(Line(head, Span(line.span.start, line.span.start + len(head)), 0, False))
+                if found is None or found.agency is not None:
+                    return None
+                return found
+        return None
 
     def is_reading_time(self, text: str) -> bool:
         """Whether *text* is a short line of boilerplate ``other`` with a number in it, as a
@@ -5442,6 +5502,8 @@ class ArticleParser:
             return None  # "ANKARA" alone over the story's first paragraph: its dateline (read_dateline)
         if self.is_score_line(lines[index]) and self.prose_follows(state, index):
             return None  # "Ashford 3-1 Dunmore" over the match report: the story's first line
+        if self.bulleted_facts_end(state, index) is not None:
+            return None  # "- The council voted 7-2" / "- The plan takes effect in May" / the story
         if (
             not self.is_prose(lines, index)
             and not self.is_short_sentence(lines, index)
@@ -5919,6 +5981,10 @@ class ArticleParser:
         facts, headed = 0, False
         for ahead in range(index + 1, min(len(lines), index + 2 + self.MAX_LIST_ITEMS)):
             line = lines[ahead]
+            if self.is_bulleted_fact(line):
+                facts += 1  # "- The council voted 7-2 on Tuesday": a key point, its bullet kept
+                headed = True
+                continue
             if self.run_rules("header_", self.LOOK_PAST + self.HEADER_GOES_ON, state, ahead, peek=True):
                 return False
             if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
@@ -5934,6 +6000,37 @@ class ArticleParser:
                 return False
             headed = True
         return False
+
+    def is_bulleted_fact(self, line: Line) -> bool:
+        """Whether *line* is one key fact of a story with its bullet or dash
+        (:meth:`BodyParser.is_list_item <newsparse.BodyParser.is_list_item>`: ``- The council voted
+        7-2 on Tuesday``, ``• The plan takes effect in May.``): :attr:`FACT_WORDS` words or more
+        after the mark, short of running text's :attr:`PROSE_CHARS`, with a word in lower case,
+        and no boilerplate (``• Share on Facebook``, ``- Read more``).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        if len(text) > self.PROSE_CHARS or not self.body.is_list_item(line):
+            return False
+        item = text[1:].strip()
+        if len(item.split(None, self.FACT_WORDS)) < self.FACT_WORDS or not has_lower_word(item):
+            return False
+        return self.boilerplate.kind(text) is None and self.boilerplate.kind(item) is None
+
+    def bulleted_facts_end(self, state: ParseState, index: int) -> int | None:
+        """Where the run of bulleted facts (:meth:`is_bulleted_fact`) from ``lines[index]`` ends,
+        when :attr:`MIN_FACT_LINES` to :attr:`MAX_LIST_ITEMS` of them stand there with the story's
+        running text right under the last (:meth:`is_prose`, :meth:`is_short_sentence`): the key
+        points at the top of the story, its first paragraphs; else ``None``.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        end = index
+        while end < len(lines) and end - index <= self.MAX_LIST_ITEMS and self.is_bulleted_fact(lines[end]):
+            end += 1
+        if end - index < self.MIN_FACT_LINES or end - index > self.MAX_LIST_ITEMS or end >= len(lines):
+            return None
+        return end if self.is_prose(lines, end) or self.is_short_sentence(lines, end) else None
 
     def is_fact_line(self, line: Line) -> bool:
         """Whether *line* is one key fact of a story, a bullet's text without its bullet: a line of

@@ -54,6 +54,11 @@ class BodyParser:
     #: The most words of a label line (``Tags``, ``Related``, a name) that a line break after it
     #: still ends, even where blank lines mark the paragraphs (:meth:`is_label`).
     LABEL_WORDS: ClassVar[int] = 3
+    #: The marks that open a list item: a bullet or a dash, then a space (``- The council voted
+    #: 7-2``, ``• The plan takes effect in May``; :meth:`is_list_item`).
+    #:
+    #: .. versionadded:: 0.2
+    LIST_MARKS: ClassVar[frozenset[str]] = frozenset({"-", "–", "—", "•", "*", "·", "▪", "●", "◦", "‣"})
 
     def parse(self, lines: Sequence[Line], *, page: Sequence[Line] | None = None) -> tuple[Paragraph, ...]:
         """The paragraphs made of *lines* (body lines only, in order).  *page*, all the lines of
@@ -123,12 +128,37 @@ class BodyParser:
         paragraphs; *blank*: blank lines do)."""
         if line.blank_before:
             return True
+        if self.next_item(previous, line):
+            return True  # "- The council voted 7-2" / "- The plan takes effect in May": one item a line
         if indented:
             return line.indent >= self.INDENT
         if blank:
             # a label over running text ends there ("Tags" / "More about ..."); a list of labels stays one
             return self.is_label(previous) and not self.is_label(line) and not line.text[:1].islower()
         return not self.continues(previous, line)
+
+    def is_list_item(self, line: Line) -> bool:
+        """Whether *line* is an item of a bulleted list: one of :attr:`LIST_MARKS`, a space, and
+        text that opens with a capital letter or a digit (``- The council voted 7-2 on Tuesday``,
+        ``• 40 homes flooded``; not ``- and then`` nor ``--``).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        if len(text) < 3 or text[0] not in self.LIST_MARKS or text[1] not in " \t":
+            return False
+        first = text[2:].lstrip()[:1]
+        return first.isupper() or first.isdigit()
+
+    def next_item(self, previous: Line, line: Line) -> bool:
+        """Whether *line*, a list item (:meth:`is_list_item`), starts a paragraph of its own under
+        *previous*, a list item too or a line that ends like a paragraph (:attr:`TERMINAL`): each
+        item of a bulleted list is a paragraph, whatever the layout (a dash that opens a line of
+        hard-wrapped prose after a line left open, ``the council`` / ``– Which ...``, goes on).
+
+        .. versionadded:: 0.2"""
+        if not self.is_list_item(line):
+            return False
+        return self.is_list_item(previous) or previous.text[-1:] in self.TERMINAL
 
     def is_label(self, line: Line) -> bool:
         """Whether *line* is a label of a few words (:attr:`LABEL_WORDS`) with no punctuation at

@@ -608,6 +608,10 @@ class BylineParser:
             regex.IGNORECASE | regex.VERBOSE,
         )
         # a name and the place the author writes from: "Emma Kemp in Perth"
+        # the sections a story is filed in after its signer ("TPN, in News, Business")
+        self._section_tail = regex.compile(r",\s*+in\s++\p{Lu}")
+        # an outlet's initials ("TPN")
+        self._initials = regex.compile(rf"\p{{Lu}}{{2,{self.MAX_INITIALS}}}+")
         self._name_in_place = regex.compile(r"(?P<name>.+?)\s++in\s++(?:\p{Lu}[\p{L}\p{M}'’.\-]*+\s*+){1,3}")
 
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
@@ -769,6 +773,11 @@ class BylineParser:
             return Byline((organisation,), agency, line.text, line.span)
         if prefix is None:
             return self.outlet_with_agency(line, organisation, tail)
+        signer = self.outlet_signer(rest)
+        if signer is not None:  # "By TPN, in News, Business · 31 Jan 2025", "By PTI, in India"
+            end = start + rest.index(signer) + len(signer)
+            agency = signer if self.vocabulary.is_agency(signer) else None
+            return Byline((signer,), agency, line.text[:end], Span(line.span.start, line.span.start + end))
         piece = self.first_piece(rest)
         signed = self.agency_of_staff(piece.strip()) if piece else ""
         if signed and self.vocabulary.is_agency(signed):  # "By Press Trust of India | March 8, 2025": no "of" affiliation
@@ -787,6 +796,22 @@ class BylineParser:
             return None
         end = start + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def outlet_signer(self, rest: str) -> str | None:
+        """The outlet that signs a byline, *rest* being the words after its ``By``: a known agency
+        or an outlet's initials in capitals (two to :attr:`MAX_INITIALS` letters), alone or before
+        the sections the story is filed in (``, in News, Business``) and the line's pieces
+        (:attr:`PIECE_MARKS`): ``TPN, in News · 31 Jan 2025`` gives ``TPN``, ``PTI, in India``
+        ``PTI``; ``None`` for anything else (``Jane Roe, in News``: a person, read as one).
+
+        .. versionadded:: 0.2"""
+        head = (self.first_piece(rest) or rest).strip()
+        section = self._section_tail.search(head, 0, None, KEEP_GIL)
+        if section is not None:
+            head = head[: section.start()]
+        if self.vocabulary.is_agency(head) or self._initials.fullmatch(head, 0, None, KEEP_GIL) is not None:
+            return head
+        return None
 
     def parse_placed(self, line: Line) -> Byline | None:
         """The byline of *line* when one of :attr:`PLACED_PREFIXES` opens it before a person's
