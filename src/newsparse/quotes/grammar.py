@@ -83,8 +83,9 @@ _TOKEN_BYTES = bytes(b if b >= 0x80 or chr(b).isalpha() or b == ord("-") else or
 @functools.lru_cache(maxsize=256)
 def _after_lower_word(word: str) -> regex.Pattern[str]:
     """*word* after a word holding a lower-case letter (:meth:`SpeakerGrammar.plural_noun_opening`),
-    compiled once per word (the measure nouns are few), not once per call."""
-    return regex.compile(rf"\p{{Ll}}[\p{{L}}\p{{M}}]*+\s++{regex.escape(word)}(?![\p{{L}}\p{{M}}])")
+    compiled once per word (the measure nouns are few), not once per call, and held by this cache
+    alone (``cache_pattern=False``: not in the ``regex`` module's own cache as well)."""
+    return regex.compile(rf"\p{{Ll}}[\p{{L}}\p{{M}}]*+\s++{regex.escape(word)}(?![\p{{L}}\p{{M}}])", cache_pattern=False)
 
 
 _TOKEN_BACK = regex.compile(r"(?r)[\p{L}\p{M}\-]++")

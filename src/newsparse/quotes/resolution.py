@@ -49,20 +49,23 @@ def title_patterns(word: str, chain: int) -> tuple[regex.Pattern[str], regex.Pat
     """The patterns :meth:`SpeakerResolution.titles_another` reads *word* with: the title right
     before a mention, up to *chain* capitalised words between (ending the text read), and the title
     before any capitalised word.  Built once per title word and kept (a parser reads few of them),
-    not on every call."""
+    not on every call; held by this cache alone (``cache_pattern=False``: not in the ``regex``
+    module's own cache as well), so that the patterns a long run meets stay bounded by it."""
     escaped = regex.escape(word)
     words = rf"(?:\p{{Lu}}[\p{{L}}'’-]*+\s++){{0,{chain}}}"
     return (
-        regex.compile(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++{words}\p{{Lu}}\Z"),
-        regex.compile(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++\p{{Lu}}"),
+        regex.compile(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++{words}\p{{Lu}}\Z", cache_pattern=False),
+        regex.compile(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++\p{{Lu}}", cache_pattern=False),
     )
 
 
 @functools.lru_cache(maxsize=64)
 def title_before_name(title: str) -> regex.Pattern[str]:
     """*title* written capitalised before a capitalised word (``President Obama``), the word its
-    group: :meth:`SpeakerResolution.bare_title_holder`'s pattern, built once per title."""
-    return regex.compile(rf"(?<![\p{{L}}]){regex.escape(title)}\s++(\p{{Lu}}[\p{{L}}'’\-]*+)")
+    group: :meth:`SpeakerResolution.bare_title_holder`'s pattern (and
+    :meth:`SpeakerResolution.role_titled_before`'s, which asks only whether it is found), built
+    once per title and held by this cache alone, as :func:`title_patterns`'s."""
+    return regex.compile(rf"(?<![\p{{L}}]){regex.escape(title)}\s++(\p{{Lu}}[\p{{L}}'’\-]*+)", cache_pattern=False)
 
 __all__ = ["SpeakerResolution"]
 
@@ -3940,7 +3943,8 @@ class SpeakerResolution(Segmentation):
         if not roles:
             return False
         before = state.text[start:at]
-        return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(r[:1].upper() + r[1:])}\s++\p{{Lu}}", before) for r in roles)
+        # (the pattern of bare_title_holder, built once per title: its word after the title may be one letter)
+        return any(title_before_name(r[:1].upper() + r[1:]).search(before) is not None for r in roles)
 
     def title_shared(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
         """Whether *found*, the person a role mention (``the president said``) was resolved to, is
