@@ -5016,14 +5016,13 @@ class DirectQuotes(SpeakerResolution):
         return first is not None and not raw[pos : first.start()].strip() and first.group() in self._cuts
 
     def known_given_name(self, word: str) -> bool:
-        """Whether *word* is a given name the name model or :attr:`BOTH_SEXES_GIVEN_NAMES` knows
-        (``Owen``, ``Chris``): :meth:`label_speaker` reads a title-case label as a surname only
-        after one.
+        """Whether *word* is a given name the vocabulary knows (:meth:`~newsparse.Vocabulary.is_given_name`,
+        either sex) or :attr:`GIVEN_NAMES` pairs with a pronoun, accents aside (``Owen``, ``Chris``):
+        :meth:`label_speaker` reads a title-case label as a surname only after one.
 
         .. versionadded:: 0.2
         """
-        low = normalize_word(word)
-        return low in self.names.GIVEN_NAMES or low in self._both_sexes_given or low in self._given_names
+        return self.vocabulary.is_given_name(word) or normalize_word(word) in self._given_names
 
     def labelled_person(self, name: str, text: str) -> bool:
         """Whether *name*, the full name *text* (the article) gives a surname in title case that

@@ -196,14 +196,14 @@ class SpeakerResolution(Segmentation):
 
     def quoted_in_opening(self, name: str, at: int, state: State) -> bool:
         """Whether *name*, the referent found for a person pronoun at *at* in the paragraph, is the
-        one quoted by the sentence's opening: a participle of the name model's
-        ``QUOTING_PARTICIPLES`` opens the pronoun's sentence and the words up to its first comma
+        one quoted by the sentence's opening: a participle of the vocabulary's
+        ``CITING_PARTICIPLES`` opens the pronoun's sentence and the words up to its first comma
         before the pronoun hold the name's last word (``Quoting Margaret Thatcher, she said``:
         the pronoun is the one who quotes, never Thatcher).
 
         .. versionadded:: 0.2
         """
-        if not self.names.QUOTING_PARTICIPLES or not name.split():
+        if not self.vocabulary.CITING_PARTICIPLES or not name.split():
             return False
         index = bisect_right(state.sentence_starts, at) - 1
         start = state.sentence_starts[index] if index >= 0 else 0
