@@ -539,15 +539,22 @@ class NameModel:
     def after_preposition(self, before: Sequence[str]) -> bool:
         """Whether *before*, the words before a name, end with a preposition in lower case: one of
         the vocabulary's ``PHRASE_LINKS`` that is none of its ``ARTICLES`` (``desde``, ``en``,
-        ``from``; not ``the``), so that a capitalised word right after it is its object (a place
-        or a body), no part of the name after it.
+        ``from``; not ``the``) nor of its ``PERSON_PREPOSITIONS``, whose object is a person as often
+        (``according to Xiomara Ana Castro``; spk52), so that a capitalised word right after it is
+        its object (a place or a body), no part of the name after it.
 
         .. versionadded:: 0.2
         """
         if not before:
             return False
         last = before[-1]
-        return last[:1].islower() and self.vocabulary.is_phrase_link(last) and not self.vocabulary.is_article(last)
+        vocabulary = self.vocabulary
+        return (
+            last[:1].islower()
+            and vocabulary.is_phrase_link(last)
+            and not vocabulary.is_article(last)
+            and not vocabulary.is_person_preposition(last)
+        )
 
     def portfolio_lead(self, words: Sequence[str], before: Sequence[str]) -> int:
         """How many of the first *words*, a name of three words or more as written, are the last

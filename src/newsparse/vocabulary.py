@@ -421,6 +421,15 @@ class Vocabulary:
         "of", "in", "at", "on", "from", "by", "to", "for", "with", "near", "into", "outside", "inside",
         "where", "who", "whom", "whose", "which", "that", "when", "the", "a", "an",
     )
+    #: Prepositions of :attr:`PHRASE_LINKS` whose object is a person as often as a place or a body
+    #: (``according to``, ``an interview with``, ``a letter by``), in lower case: a capitalised word
+    #: right after one before a known given name may be the person's own unknown given name
+    #: (``according to Xiomara Ana Castro``), so the name model does not read it as the
+    #: preposition's object (:meth:`~newsparse.names.NameModel.after_preposition`; ``desde Albacete
+    #: Luis Vega`` still is).
+    #:
+    #: .. versionadded:: 0.2
+    PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to", "with", "by", "for", "of")
     #: Possessive endings of a capitalised word that, like one of :attr:`ARTICLES`, opens a role
     #: set off by commas before a name, as the role's owner (``Britain's foreign secretary, David
     #: Lammy,``; ``Acme's chief executive, Jane Roe,``): the owner describes the person too.
@@ -607,6 +616,7 @@ class Vocabulary:
         self._role_nouns = frozenset(_normalized(w) for w in self.ROLE_NOUNS)
         self._articles = frozenset(_normalized(w) for w in self.ARTICLES)
         self._phrase_links = frozenset(_normalized(w) for w in self.PHRASE_LINKS)
+        self._person_prepositions = frozenset(_normalized(w) for w in self.PERSON_PREPOSITIONS)
         self._portfolio_links = frozenset(self.PORTFOLIO_LINKS)
         self._portfolio_joins = frozenset(self.PORTFOLIO_JOINS)
         self._countries: dict[str, str] = {}
@@ -864,6 +874,12 @@ class Vocabulary:
     def is_phrase_link(self, word: str) -> bool:
         """Whether *word* is one of :attr:`PHRASE_LINKS` (``of``, ``in``, ``where``, ``the``)."""
         return normalize_word(word) in self._phrase_links
+
+    def is_person_preposition(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`PERSON_PREPOSITIONS` (``to``, ``with``).
+
+        .. versionadded:: 0.2"""
+        return normalize_word(word) in self._person_prepositions
 
     def is_portfolio_link(self, word: str) -> bool:
         """Whether *word*, as written, is one of :attr:`PORTFOLIO_LINKS` (``for``).

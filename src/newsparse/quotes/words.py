@@ -127,6 +127,19 @@ class QuoteWords:
         "radio", "website", "daily", "agencies", "state", "local",
     )
     OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ("the", "state", "local")
+    #: Words that end a publication's or broadcaster's name, in lower case (``The Huffington Post``,
+    #: ``Fox News``, ``The Sunday Times``): a name in the possessive that ends in one credits a
+    #: writer (:meth:`~newsparse.quotes.resolution.SpeakerResolution.credited_writer`), where
+    #: another body's word names an institution.
+    #:
+    #: .. versionadded:: 0.2
+    MASTHEAD_WORDS: ClassVar[tuple[str, ...]] = (
+        "post", "times", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "press", "news",
+        "daily", "review", "magazine", "observer", "guardian", "mail", "star", "sun", "standard", "express",
+        "mirror", "record", "courier", "globe", "register", "bulletin", "wire", "network", "radio", "television",
+        "tv", "media", "weekly", "monthly", "independent", "examiner", "inquirer", "dispatch", "sentinel",
+    )
+
     OUTLET_VERBS: ClassVar[tuple[str, ...]] = ("reported", "said", "reports", "says", "wrote")
     #: The words that close a company's legal name, set off by a comma or not (``Halbrook
     #: Therapeutics, Inc. today announced``): after a comma such a word alone is no speaker, the name
@@ -2507,6 +2520,7 @@ class QuoteWords:
             w.casefold() for w in self.OUTLET_OPENERS
         )
         self._received = frozenset(self.RECEIVED_PARTICIPLES)
+        self._mastheads = frozenset(w.casefold() for w in self.MASTHEAD_WORDS)
         self._origins = frozenset(self.ORIGIN_WORDS)
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
         self._place_openers = frozenset(self.PLACE_OPENERS)
