@@ -74,7 +74,7 @@ def test_asked_to_explain(paragraph: str, expected: list[Row]) -> None:
 
 
 WRITER_VOICE = [
-    # a lone sentence in the first person plural, in a story no one tells in the first person: no
+    # a lone appeal in the first person plural, in a story no one tells in the first person: no
     # one's report (was: "the council to think again" as "We"'s)
     ("We urge the council to think again.", []),
     ("Residents left early. We urge the council to think again.", []),
@@ -88,8 +88,11 @@ WRITER_VOICE = [
      [("the council to think again", R, "We", "We"), ("the plan will fail", R, "We", "We")]),
     ("I moved to the town in May. I told the mayor that the plan would fail.",
      [("the plan would fail", R, "I", "I")]),
-    # a writer's "I" states their own view (WRITER_SUBJECTS: "we" only)
+    # a writer's "I" states their own view (WRITER_SUBJECTS: "we" only); the writer's view or
+    # question, no appeal, stays theirs
     ("I urge the council to think again.", [("the council to think again", R, "I", "I")]),
+    ("Ana Ruiz said the plan would fail. We think she is wrong.",
+     [("the plan would fail", R, "Ana Ruiz", "Ana Ruiz"), ("she is wrong", R, "We", "We")]),
     ("Residents urge the council to think again.",
      [("the council to think again", R, "Residents", "Residents")]),
 ]

@@ -302,7 +302,7 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     CITING_PARTICIPLES: ClassVar[tuple[str, ...]] = ("quoting", "citing", "paraphrasing")
-    #: Known given names of one sex, in lower case (:data:`newsparse.vocab.given_names.ALL`): the
+    #: Known given names of one sex, in lower case without periods (:data:`newsparse.vocab.given_names.ALL`): the
     #: library's one list, which the name model, the people index, the byline, dateline and quote
     #: parsers read (:meth:`is_given_name`).
     #:
@@ -639,8 +639,8 @@ class Vocabulary:
             else None
         )
         self._company_nouns = frozenset(_normalized(w) for w in self.COMPANY_NOUNS)
-        self._one_sex_given = frozenset(_normalized(w) for w in self.GIVEN_NAMES)
-        self._known_given = self._one_sex_given | frozenset(_normalized(w) for w in self.BOTH_SEXES_GIVEN_NAMES)
+        # (GIVEN_NAMES, lower case already, read as it is: no copy of the library's large set per vocabulary)
+        self._both_sexes_given = frozenset(_normalized(w) for w in self.BOTH_SEXES_GIVEN_NAMES)
         self._partitive_nouns = frozenset(_normalized(w) for w in self.PARTITIVE_NOUNS)
         self._trade_words = frozenset(_normalized(w) for w in self.TRADE_WORDS)
         self._description_links = frozenset(self.DESCRIPTION_LINKS)
@@ -926,7 +926,7 @@ class Vocabulary:
 
         .. versionadded:: 0.2"""
         low = _normalized(word)
-        return low in self._known_given if either_sex else low in self._one_sex_given
+        return low in self.GIVEN_NAMES or (either_sex and low in self._both_sexes_given)
 
     def is_place(self, text: str) -> bool:
         """Whether *text* is one of :attr:`PLACES` or :attr:`CITIES`, in any case and spacing

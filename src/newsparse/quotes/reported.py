@@ -538,7 +538,7 @@ class ReportedSpeech(DirectQuotes):
             result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
             if result is None or self.is_negative_subject(result.mention.text):
                 continue  # ("Nobody warns you about the cold": no one spoke)
-            if self.writer_voice_alone(result.mention, offset, sentence, state):
+            if self.writer_voice_alone(raw, cue, result.mention, offset, sentence, state):
                 continue  # ("We urge the council to think again." in a story no one tells in the first person)
             if self.gerund_object(raw, cue) or self.verb_object_cue(raw, cue):
                 continue  # ("chided Berg for raising questions about ...", "dismissed claims that ...": a noun, an object)
@@ -4413,28 +4413,35 @@ class ReportedSpeech(DirectQuotes):
             return False
         return self.token_before(raw, cue.start(), sentence[0]).casefold() in self._first_person
 
-    #: Subject pronouns of the first person, in lower case, whose reported words outside quotation
-    #: marks in a lone sentence are a voice the story never sets up (:meth:`writer_voice_alone`:
-    #: ``We urge the council to think again.``, an appeal a press release or a letter left in);
-    #: empty turns the rule off.  Not ``I``: a columnist's ``But I think ...`` is their own stated
-    #: view, which a reader attributes to the writer.
+    #: Subject pronouns of the first person, in lower case, whose appeal outside quotation marks in
+    #: a lone sentence is a voice the story never sets up (:meth:`writer_voice_alone`: ``We urge the
+    #: council to think again.``, an appeal a press release or a letter left in); empty turns the
+    #: rule off.  Not ``I``: a columnist's ``But I think ...`` is their own stated view, which a
+    #: reader attributes to the writer.
     #:
     #: .. versionadded:: 0.2
     WRITER_SUBJECTS: ClassVar[tuple[str, ...]] = ("we",)
 
-    def writer_voice_alone(self, mention: Mention, offset: int, sentence: tuple[int, int], state: State) -> bool:
-        """Whether *mention*, the subject of reported words in *sentence* (both paragraph-relative,
-        the paragraph at *offset*), is one of :attr:`WRITER_SUBJECTS` outside quoted words (``We
-        urge the council to think again.``, ``We believe the plan will fail.``) in an article that
-        nowhere else uses a word of :attr:`FIRST_PERSON_WORDS` outside quoted words: a lone
-        sentence in the writer's voice (an appeal, a slogan, a line a reader's letter or a press
-        release left in), no one's report.  A story told in the first person (``I urged the judge
-        to give me a fair sentence`` in a memoir, an editorial's ``we``) sets its writer up as a
-        speaker, and keeps them; so does a quotation around the words (the quoted speaker's).
+    def writer_voice_alone(
+        self, raw: str, cue: regex.Match[str], mention: Mention, offset: int, sentence: tuple[int, int], state: State
+    ) -> bool:
+        """Whether *mention*, the subject of *cue* in *sentence* (paragraph-relative, the paragraph
+        *raw* at *offset*), is one of :attr:`WRITER_SUBJECTS` outside quoted words and the cue, one
+        of :attr:`OBJECT_VERBS`, makes an appeal, an object and an infinitive after it (``We urge
+        the council to think again.``, ``We ask readers to write in.``), in an article that nowhere
+        else uses a word of :attr:`FIRST_PERSON_WORDS` outside quoted words: a lone line in a
+        voice the story never sets up (a slogan, a line a reader's letter or a press release left
+        in), no one's report.  A story told in the first person (``I urged the judge to give me a
+        fair sentence`` in a memoir, an editorial's ``we``) sets its writer up as a speaker, and
+        keeps them; so does a quotation around the words (the quoted speaker's); and the writer's
+        own view or question stays theirs (``We think she is wrong.``, ``We asked her whether she
+        would stay.``).
 
         .. versionadded:: 0.2
         """
-        if mention.text.casefold() not in self._writer_subjects:
+        if mention.text.casefold() not in self._writer_subjects or cue.group().casefold() not in self._object_verbs:
+            return False
+        if self._directive.match(raw, cue.end(), sentence[1], KEEP_GIL) is None:
             return False
         at = offset + mention.start
         if self.in_quoted_words(state.text, at):
