@@ -213,7 +213,7 @@ CASES: list[Case] = [
         [
             (
                 'R', 'He showed a video of a gesture the mayor made to reporters, as one of them', 0, 74, 'reported',
-                "The Harbour Post's Ana Ruiz", None,
+                "Ana Ruiz", None,  # (spk52: the publication's possessive owns her, no part of her name)
             ),
         ],
     ),

@@ -140,7 +140,7 @@ def test_the_byline_parser_knows_the_given_names(word: str, given: bool) -> None
 
 def test_one_set_of_given_names_is_read_everywhere() -> None:
     assert PersonIndex.GIVEN_NAMES is given_names.ALL
-    assert DatelineParser.is_given_name("JANE") and not DatelineParser.is_given_name("HONG")
+    assert DatelineParser().is_given_name("JANE") and not DatelineParser().is_given_name("HONG")
     assert BylineParser().outlet_before_name("BBC News Laura Kuenssberg") == ("BBC News", "Laura Kuenssberg")
 
 

@@ -18,6 +18,7 @@ from newsparse.dateline import DatelineParser
 from newsparse.lines import split_lines
 from newsparse.section import SectionParser
 from newsparse.timestamp import TimestampParser
+from newsparse.vocabulary import Vocabulary
 
 PARSER = ArticleParser()
 BODY = "\n\nThe county board approved the plan on Tuesday after a long debate.\n\nWork starts in May.\n"
@@ -28,7 +29,7 @@ BODY = "\n\nThe county board approved the plan on Tuesday after a long debate.\n
 def test_a_second_parser_shares_each_part_s_tables() -> None:
     first, second = ArticleParser(), ArticleParser()
     assert first.byline is not second.byline
-    assert second.byline._both_sexes is first.byline._both_sexes
+    assert second.byline._not_given_names is first.byline._not_given_names
     shared = [
         name
         for name in ArticleParser.PART_TYPES
@@ -157,9 +158,10 @@ def test_opens_with_given_name(text: str, given: bool) -> None:
 
 def test_a_given_name_of_the_list_alone_or_of_both_sexes_alone() -> None:
     parser = BylineParser()
-    only_listed = next(word for word in ("jane", "mary", "tom", "john") if word not in parser._both_sexes)
+    only_listed = next(word for word in ("jane", "mary", "tom", "john") if word not in parser.vocabulary.BOTH_SEXES_GIVEN_NAMES)
     assert parser.is_given_name(only_listed.title())
-    extra = type("Parser", (BylineParser,), {"BOTH_SEXES_GIVEN_NAMES": frozenset({"Zorvath"})})()
+    names = type("Names", (Vocabulary,), {"BOTH_SEXES_GIVEN_NAMES": ("zorvath",)})()
+    extra = BylineParser(vocabulary=names)
     assert extra.is_given_name("Zorvath")
     assert not BylineParser().is_given_name("Zorvath")
 

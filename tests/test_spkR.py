@@ -95,7 +95,9 @@ CAUSED_SPEAKERS: list[tuple[str, list[SpeakerRow]]] = [
     # (near-misses: no causative verb; a verb that asks for words not yet said; an object that is
     # no speaker; since spk46 a name set off with its role is the one made to speak)
     ('Nora Lind went on to say, "The budget is fine."', [("The budget is fine.", "Nora Lind", "Nora Lind")]),
-    ("Nora Lind urged the mayor to say that the budget was fine.", [("the budget was fine", "Nora Lind", "Nora Lind")]),
+    # (spk52: the that-clause is what the mayor is urged to say, the infinitive's, never Nora Lind's own claim)
+    ("Nora Lind urged the mayor to say that the budget was fine.",
+     [("the mayor to say that the budget was fine", "Nora Lind", "Nora Lind")]),
     ('The vote prompted the report to state, "The budget is fine."', [("The budget is fine.", None, None)]),
     ("On the show, Ana Ortiz leads her audience to believe the council is corrupt.", []),
     ('The vote prompted Nora Lind, the treasurer, to say, "The budget is fine."',

@@ -15,8 +15,7 @@ from .names import NameModel
 from .spans import Byline, Span, Timestamp, collapse
 from .timestamp import TimestampParser
 from .visible import Visible, has_invisible
-from .vocab import given_names
-from .vocabulary import KEEP_GIL, Vocabulary, alternation, normalize_word
+from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["BylineParser"]
 
@@ -266,13 +265,6 @@ class BylineParser:
         "New", "Upper", "Lower", "Greater", "Saint", "St.", "Fort", "Port", "Mount", "Lake", "Cape",
         "Key", "Top", "Main", "Most", "Latest", "Related", "Trending", "Recommended", "Quick", "Breaking",
         "Photo", "Video", "Watch", "Listen", "Live", "Interview", "Los", "Las", "San", "Santa", "São",
-    )
-    #: Given names that tell where a person's name starts after an outlet's name that opens a
-    #: byline with no mark between them (``BBC News Laura Kuenssberg``, :meth:`outlet_before_name`):
-    #: the given names of either sex of :mod:`newsparse.vocab.given_names`, and these, given to both.
-    BOTH_SEXES_GIVEN_NAMES: ClassVar[tuple[str, ...]] = (
-        "Jean", "Andrea", "Nicola", "Simone", "Michele", "Marion", "Camille", "Dominique", "Claude", "Laurence",
-        "Alex", "Sasha", "Robin", "Leslie", "Jamie", "Kim", "Chris", "Sam", "Charlie", "Dana", "Guadalupe", "Rosario",
     )
     #: A newsroom's signature that names no person, on a byline line of its own with or without a
     #: prefix, maybe with the desk's city after it (``By Staff Reporter``, ``Redacción Bogotá``,
@@ -551,8 +543,7 @@ class BylineParser:
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS + self.STAMP_LABEL_WORDS + self.TOPIC_WORDS)
         self._not_given_names = frozenset(word.casefold() for word in self.NOT_GIVEN_NAMES)
-        # (the library's given names are looked up in their one shared set: given_names.ALL)
-        self._both_sexes = frozenset(normalize_word(name) for name in self.BOTH_SEXES_GIVEN_NAMES)
+        # (the library's given names are looked up in the vocabulary's one check: Vocabulary.is_given_name)
         self._outlet_openers = frozenset(self.OUTLET_OPENERS)
         # a desk's signature alone, maybe with its city: "Staff Reporter", "Redacción Bogotá"
         self._unsigned = regex.compile(
@@ -2000,7 +1991,7 @@ class BylineParser:
         """The outlet and the person's name when *author*, one author read from a byline, is an
         outlet's name then a person's with no mark between (``BBC News Laura Kuenssberg``,
         ``Ouest-France Marion Le Goff``, ``El Tiempo Ana María López``): the name starts at the
-        first known given name (:attr:`BOTH_SEXES_GIVEN_NAMES` and the given-name lists), the words
+        first known given name (:meth:`~newsparse.Vocabulary.is_given_name`), the words
         after it are a name (:meth:`is_name`), and the words before it read as an outlet (an outlet
         word or an agency, :attr:`OUTLET_OPENERS` first, capitals, or one word joined by a hyphen).
         ``None`` when the first word is itself a given name or holds one (``Mary Ellen Roe``,
@@ -2020,8 +2011,8 @@ class BylineParser:
         return None
 
     def opens_with_given_name(self, text: str) -> bool:
-        """Whether the first word of *text* is a known given name (:attr:`BOTH_SEXES_GIVEN_NAMES`
-        and the given-name lists): ``Jane Roe``, not ``Hong Kong`` nor ``Fact Check``.
+        """Whether the first word of *text* is a known given name
+        (:meth:`~newsparse.Vocabulary.is_given_name`): ``Jane Roe``, not ``Hong Kong`` nor ``Fact Check``.
 
         .. versionadded:: 0.2"""
         first = text.split(maxsplit=1)[:1]
@@ -2029,11 +2020,10 @@ class BylineParser:
 
     def is_given_name(self, word: str) -> bool:
         """Whether *word* (any case, periods aside) is a known given name: one of
-        :mod:`newsparse.vocab.given_names` or of :attr:`BOTH_SEXES_GIVEN_NAMES`.
+        the vocabulary's (:meth:`~newsparse.Vocabulary.is_given_name`, either sex).
 
         .. versionadded:: 0.2"""
-        folded = normalize_word(word)
-        return folded in given_names.ALL or folded in self._both_sexes
+        return self.vocabulary.is_given_name(word)
 
     def reads_as_outlet(self, text: str) -> bool:
         """Whether *text*, the words before a person's name in a byline, reads as an outlet's name

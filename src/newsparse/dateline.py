@@ -21,7 +21,6 @@ from .sharing import LazyPattern
 from .spans import Dateline, MonthDay, Span
 from .timestamp import TimestampParser, resolve_year
 from .visible import Visible, has_invisible
-from .vocab import given_names
 from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
@@ -962,14 +961,13 @@ class DatelineParser:
             return None  # "EXPRESS NEWS SERVICE, MAY 26", "JANE ROE, MAY 26": a desk or a reporter
         return place
 
-    @staticmethod
-    def is_given_name(word: str) -> bool:
-        """Whether *word* is a given name of the library's list (``JANE``): a name's first word,
-        no place's.
+    def is_given_name(self, word: str) -> bool:
+        """Whether *word* is a given name of the vocabulary's one list of one sex (``JANE``;
+        :meth:`~newsparse.Vocabulary.is_given_name`): a name's first word, no place's (a name of either
+        sex may be a place's, ``JORDAN``).
 
         .. versionadded:: 0.2"""
-        low = word.casefold()
-        return low in given_names.ALL
+        return self.vocabulary.is_given_name(word, either_sex=False)
 
     def read_date(self, written: str | None, reference_date: dt.date | None) -> dt.date | MonthDay | None:
         """The date of a dateline: a full date when the year is written or can be taken from

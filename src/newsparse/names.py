@@ -143,12 +143,6 @@ class NameModel:
     #:
     #: .. versionadded:: 0.2
     SENTENCE_END_MARKS: ClassVar[str] = ".!?"
-    #: Participles that open a sentence before the one they quote, never a given name, in lower
-    #: case: before a name of one word too (``Quoting Thatcher, he said``, ``Citing Orwell``) they
-    #: are the verb (:meth:`is_opening_participle`).  Empty turns the rule off.
-    #:
-    #: .. versionadded:: 0.2
-    QUOTING_PARTICIPLES: ClassVar[tuple[str, ...]] = ("quoting", "citing", "paraphrasing")
 
     #: Known given names, in lower case: a capitalised word before one at the start of a longer run
     #: of capitalised words may describe the person (:meth:`descriptor_lead`).
@@ -169,7 +163,7 @@ class NameModel:
         self._post_nominals = frozenset(self.POST_NOMINALS)
         self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
         self._hyphen_prefixes = frozenset(self.HYPHEN_PREFIXES)
-        self._quoting_participles = frozenset(w.casefold() for w in self.QUOTING_PARTICIPLES)
+        self._quoting_participles = frozenset(w.casefold() for w in vocabulary.CITING_PARTICIPLES)
         self._descriptors = frozenset(vocabulary.DESCRIPTOR_WORDS)
         self._plural_endings = tuple(vocabulary.PLURAL_ENDINGS)
         # (compiled once per syllable pattern, not per model: models of other classes or vocabularies share them)
@@ -252,7 +246,8 @@ class NameModel:
         return self.is_given_name_date_word(bare, following, preceding)
 
     def is_quoting_participle(self, word: str) -> bool:
-        """Whether *word*, in any case, is one of :attr:`QUOTING_PARTICIPLES` (``Quoting``).
+        """Whether *word*, in any case, is one of the vocabulary's
+        :attr:`~newsparse.Vocabulary.CITING_PARTICIPLES` (``Quoting``).
 
         .. versionadded:: 0.2
         """
@@ -363,7 +358,7 @@ class NameModel:
         lower case after its capital), nothing but a sentence's end stands before it (one of
         :attr:`SENTENCE_END_MARKS` after a word that is not capitalised, or the text's start), and
         a name of :attr:`MIN_WORDS` words or more follows it (``Sterling Brown said`` keeps its
-        given name), or of one word after one of :attr:`QUOTING_PARTICIPLES` (``Quoting
+        given name), or of one word after one of the vocabulary's ``CITING_PARTICIPLES`` (``Quoting
         Thatcher, he said``; versionchanged 0.2).
 
         .. versionadded:: 0.2
@@ -544,15 +539,22 @@ class NameModel:
     def after_preposition(self, before: Sequence[str]) -> bool:
         """Whether *before*, the words before a name, end with a preposition in lower case: one of
         the vocabulary's ``PHRASE_LINKS`` that is none of its ``ARTICLES`` (``desde``, ``en``,
-        ``from``; not ``the``), so that a capitalised word right after it is its object (a place
-        or a body), no part of the name after it.
+        ``from``; not ``the``) nor of its ``PERSON_PREPOSITIONS``, whose object is a person as often
+        (``according to Xiomara Ana Castro``; spk52), so that a capitalised word right after it is
+        its object (a place or a body), no part of the name after it.
 
         .. versionadded:: 0.2
         """
         if not before:
             return False
         last = before[-1]
-        return last[:1].islower() and self.vocabulary.is_phrase_link(last) and not self.vocabulary.is_article(last)
+        vocabulary = self.vocabulary
+        return (
+            last[:1].islower()
+            and vocabulary.is_phrase_link(last)
+            and not vocabulary.is_article(last)
+            and not vocabulary.is_person_preposition(last)
+        )
 
     def portfolio_lead(self, words: Sequence[str], before: Sequence[str]) -> int:
         """How many of the first *words*, a name of three words or more as written, are the last

@@ -922,9 +922,13 @@ class PersonIndex:
                 before = [*text[max(0, piece[0].start() - cls.BEFORE_NAME_WINDOW) : piece[0].start()].split(), *values[:cut]]
                 descriptor = names.descriptor_lead(values[cut:], before[-3:])
         cut, count = cut + descriptor, count - descriptor  # ("Brave Edith Moore": the adjective describes her)
-        if count < 2 or (count == 2 and vocabulary.is_agency(values[cut]) and not names.is_given_name(values[cut])):
-            # (one word left; "dijo a Efe Vega": the agency told before a surname alone, no given
-            # name; "Petra Lang" is a person, though Jordan's agency is Petra)
+        if count < 2:
+            return None  # (one word left)
+        told = vocabulary.is_agency(values[cut]) and not names.is_given_name(values[cut])
+        if told and (count == 2 or names.is_particle(values[cut + 1])):
+            # ("dijo a Efe Vega": the agency told before a surname alone, no given
+            # name; "Petra Lang" is a person, though Jordan's agency is Petra; "aseguró a Efe la
+            # Guardia Civil": the agency told before a body, no name opens with a particle after it)
             return None
         name = values[cut:]
         last = name[-1] if suffixed else name[-1].rstrip(".")  # ("Jr." keeps its period)

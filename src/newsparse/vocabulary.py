@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 import regex
 
 from .sharing import LazyPattern
-from .vocab import agencies, demonyms, months, places, titles
+from .vocab import agencies, demonyms, given_names, months, places, titles
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -287,6 +287,32 @@ class Vocabulary:
         "strait", "peninsula", "street", "avenue", "road", "square", "park", "county", "province", "region",
         "district", "airport", "station", "bridge", "port", "harbour", "harbor", "canal", "desert",
     )
+    #: Words that name a place's part and are common surnames too (``Lisa Park``, ``Ann Street``,
+    #: ``Tom Bridge``), in lower case: after a given name, a person's name where a name is expected
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.given_then_place_word`); an institution's
+    #: word (``Council``, ``Hospital``) never is.  The names, not the language: every pack keeps them.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_SURNAMES: ClassVar[tuple[str, ...]] = ("park", "street", "bridge", "port", "bay", "lake", "road", "green", "hill")
+    #: Participles that open a sentence before the one they quote or cite, never a given name, in
+    #: lower case: before a name of one word too (``Quoting Thatcher, he said``, ``Citing Orwell``)
+    #: they are the verb (:meth:`~newsparse.names.NameModel.is_opening_participle`).  Empty turns the
+    #: rule off.  (Not the quote parser's ``QUOTING_PARTICIPLES``, the ``-ing`` forms of speech verbs
+    #: before a quotation's marks.)
+    #:
+    #: .. versionadded:: 0.2
+    CITING_PARTICIPLES: ClassVar[tuple[str, ...]] = ("quoting", "citing", "paraphrasing")
+    #: Known given names of one sex, in lower case without periods (:data:`newsparse.vocab.given_names.ALL`): the
+    #: library's one list, which the name model, the people index, the byline, dateline and quote
+    #: parsers read (:meth:`is_given_name`).
+    #:
+    #: .. versionadded:: 0.2
+    GIVEN_NAMES: ClassVar[frozenset[str]] = given_names.ALL
+    #: Given names of either sex, in lower case (:data:`newsparse.vocab.given_names.BOTH_SEXES`):
+    #: a given name all the same, but no evidence of a pronoun (:meth:`is_given_name`).
+    #:
+    #: .. versionadded:: 0.2
+    BOTH_SEXES_GIVEN_NAMES: ClassVar[tuple[str, ...]] = given_names.BOTH_SEXES
     #: Verbs whose object right after them is a person (``told John Park that``): a given name and
     #: an organisation word there are a person's name (``PersonIndex.org_word_surname``).  Lower
     #: case; empty (the default): off, since an outlet or a bank is told as often (``told Fox News``,
@@ -395,6 +421,15 @@ class Vocabulary:
         "of", "in", "at", "on", "from", "by", "to", "for", "with", "near", "into", "outside", "inside",
         "where", "who", "whom", "whose", "which", "that", "when", "the", "a", "an",
     )
+    #: Prepositions of :attr:`PHRASE_LINKS` whose object is a person as often as a place or a body
+    #: (``according to``, ``an interview with``, ``a letter by``), in lower case: a capitalised word
+    #: right after one before a known given name may be the person's own unknown given name
+    #: (``according to Xiomara Ana Castro``), so the name model does not read it as the
+    #: preposition's object (:meth:`~newsparse.names.NameModel.after_preposition`; ``desde Albacete
+    #: Luis Vega`` still is).
+    #:
+    #: .. versionadded:: 0.2
+    PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to", "with", "by", "for", "of")
     #: Possessive endings of a capitalised word that, like one of :attr:`ARTICLES`, opens a role
     #: set off by commas before a name, as the role's owner (``Britain's foreign secretary, David
     #: Lammy,``; ``Acme's chief executive, Jane Roe,``): the owner describes the person too.
@@ -581,6 +616,7 @@ class Vocabulary:
         self._role_nouns = frozenset(_normalized(w) for w in self.ROLE_NOUNS)
         self._articles = frozenset(_normalized(w) for w in self.ARTICLES)
         self._phrase_links = frozenset(_normalized(w) for w in self.PHRASE_LINKS)
+        self._person_prepositions = frozenset(_normalized(w) for w in self.PERSON_PREPOSITIONS)
         self._portfolio_links = frozenset(self.PORTFOLIO_LINKS)
         self._portfolio_joins = frozenset(self.PORTFOLIO_JOINS)
         self._countries: dict[str, str] = {}
@@ -603,6 +639,8 @@ class Vocabulary:
             else None
         )
         self._company_nouns = frozenset(_normalized(w) for w in self.COMPANY_NOUNS)
+        # (GIVEN_NAMES, lower case already, read as it is: no copy of the library's large set per vocabulary)
+        self._both_sexes_given = frozenset(_normalized(w) for w in self.BOTH_SEXES_GIVEN_NAMES)
         self._partitive_nouns = frozenset(_normalized(w) for w in self.PARTITIVE_NOUNS)
         self._trade_words = frozenset(_normalized(w) for w in self.TRADE_WORDS)
         self._description_links = frozenset(self.DESCRIPTION_LINKS)
@@ -837,6 +875,12 @@ class Vocabulary:
         """Whether *word* is one of :attr:`PHRASE_LINKS` (``of``, ``in``, ``where``, ``the``)."""
         return normalize_word(word) in self._phrase_links
 
+    def is_person_preposition(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`PERSON_PREPOSITIONS` (``to``, ``with``).
+
+        .. versionadded:: 0.2"""
+        return normalize_word(word) in self._person_prepositions
+
     def is_portfolio_link(self, word: str) -> bool:
         """Whether *word*, as written, is one of :attr:`PORTFOLIO_LINKS` (``for``).
 
@@ -869,6 +913,20 @@ class Vocabulary:
     def country(self, word: str) -> str | None:
         """The country a name or adjective refers to (``"Russian"`` and ``"Russia's"`` -> ``"russia"``)."""
         return self._countries.get(normalize_word(word))
+
+    def is_given_name(self, word: str, *, either_sex: bool = True) -> bool:
+        """Whether *word* (any case, periods aside) is a known given name: one of :attr:`GIVEN_NAMES`,
+        or, with *either_sex*, of :attr:`BOTH_SEXES_GIVEN_NAMES` (``Robin``, ``Jordan``, which a
+        dateline's place may be too: the dateline parser reads the first list only).  The one check
+        of a given name as a list's word; :meth:`~newsparse.names.NameModel.is_given_name` adds
+        hyphened and romanised names to it.
+
+        >>> Vocabulary().is_given_name("JANE"), Vocabulary().is_given_name("Jordan", either_sex=False)
+        (True, False)
+
+        .. versionadded:: 0.2"""
+        low = _normalized(word)
+        return low in self.GIVEN_NAMES or (either_sex and low in self._both_sexes_given)
 
     def is_place(self, text: str) -> bool:
         """Whether *text* is one of :attr:`PLACES` or :attr:`CITIES`, in any case and spacing

@@ -183,17 +183,19 @@ class DirectQuotes(SpeakerResolution):
             else None
         )
         # "«...», dijo a Efe Luis Vega, portavoz ...": the recipient word, then capitalised words up
-        # to a comma or the sentence's end (agency_recipient_end reads where the agency ends)
+        # to a comma or the sentence's end (agency_recipient_end reads where the agency ends); German
+        # "sagte der dpa Jonas Vogt": a dative determiner before the agency, which may be in lower case
+        told = (*self.RECIPIENT_WORDS, *self.RECIPIENT_DETERMINERS, *self.OBLIQUE_FEMININE_DETERMINERS)
         self._agency_recipient = (
             regex.compile(
-                rf"""\s++(?i:{recipients})\s++
-                     (?P<words>\p{{Lu}}[\p{{L}}\-]*+  # the agency, then the name
+                rf"""\s++(?i:{any_of(told)})\s++
+                     (?P<words>\p{{L}}[\p{{L}}\-]*+  # the agency, then the name
                        (?:\s++\p{{Lu}}[\p{{L}}\-]*+){{1,{self.MAX_AGENCY_WORDS + self.MAX_NAME_WORDS}}}+)
                      (?=\s*+(?:,|[{regex.escape(self.SENTENCE_END)}]?\s*+$))
                 """,
                 regex.VERBOSE,
             )
-            if self.RECIPIENT_WORDS
+            if told
             else None
         )
         # a line that signs the quotation before it: a name, a comma, a description and the closing mark
@@ -951,8 +953,8 @@ class DirectQuotes(SpeakerResolution):
                 verb_end = self.source_verb_end(raw, at, sentence[1])
                 alone = verb_end is not None and not raw[verb_end : sentence[1]].strip(" .!?…")
                 at = verb_end if verb_end is not None and alone else self.past_source_verb(raw, at, sentence[1])
-            np = self.phrase_after(raw, at, sentence[1], lenient=True)
-            agency = self.agency_recipient_end(raw, at, sentence[1]) if np is None else None
+            agency = self.agency_recipient_end(raw, at, sentence[1])  # (German "sagte der dpa Jonas Vogt": no subject)
+            np = self.phrase_after(raw, at, sentence[1], lenient=True) if agency is None else None
             recipient = self._recipient.match(raw, at, sentence[1], KEEP_GIL) if self._recipient is not None else None
             if np is None and recipient is None:
                 recipient = self.recipient_before_name(raw, at, sentence[1])
@@ -1912,7 +1914,9 @@ class DirectQuotes(SpeakerResolution):
     def agency_recipient_end(self, raw: str, at: int, stop: int) -> int | None:
         """Where a known agency or outlet (``Vocabulary.is_agency``: ``Efe``, ``Europa Press``) ends
         when it is the one spoken to after an inverted cue ending at *at*, one of
-        :attr:`RECIPIENT_WORDS` before it, and a name after it (a surname alone too, no place:
+        :attr:`RECIPIENT_WORDS` before it (or of :attr:`RECIPIENT_DETERMINERS` or
+        :attr:`OBLIQUE_FEMININE_DETERMINERS`, the agency maybe in lower case: German ``sagte der dpa
+        Jonas Vogt``; spk52), and a name after it (a surname alone too, no place:
         ``dijo a Efe Vega``; a longer one opening with a given name, no body's name: ``informó a
         Efe Protección Civil``; versionchanged 0.2) closes the attribution at a comma or the
         sentence's end (``"...", dijo a Efe Luis Vega, portavoz``: Luis Vega speaks; the agency
@@ -5055,14 +5059,13 @@ class DirectQuotes(SpeakerResolution):
         return first is not None and not raw[pos : first.start()].strip() and first.group() in self._cuts
 
     def known_given_name(self, word: str) -> bool:
-        """Whether *word* is a given name the name model or :attr:`BOTH_SEXES_GIVEN_NAMES` knows
-        (``Owen``, ``Chris``): :meth:`label_speaker` reads a title-case label as a surname only
-        after one.
+        """Whether *word* is a given name the vocabulary knows (:meth:`~newsparse.Vocabulary.is_given_name`,
+        either sex) or :attr:`GIVEN_NAMES` pairs with a pronoun, accents aside (``Owen``, ``Chris``):
+        :meth:`label_speaker` reads a title-case label as a surname only after one.
 
         .. versionadded:: 0.2
         """
-        low = normalize_word(word)
-        return low in self.names.GIVEN_NAMES or low in self._both_sexes_given or low in self._given_names
+        return self.vocabulary.is_given_name(word) or normalize_word(word) in self._given_names
 
     def labelled_person(self, name: str, text: str) -> bool:
         """Whether *name*, the full name *text* (the article) gives a surname in title case that

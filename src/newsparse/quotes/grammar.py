@@ -278,7 +278,7 @@ class SpeakerGrammar(QuoteWords):
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
         self._plural_subject_cues = frozenset(self.PLURAL_SUBJECT_CUES) - self._cue_words
         self._noun_articles = frozenset(w.casefold() for w in self.NOUN_ARTICLES)
-        self._place_surnames = frozenset(w.casefold() for w in self.PLACE_SURNAMES)
+        self._place_surnames = frozenset(w.casefold() for w in self.vocabulary.PLACE_SURNAMES)
         self._be_words = frozenset(self.BE_WORDS)
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
@@ -3516,7 +3516,7 @@ class SpeakerGrammar(QuoteWords):
     def given_then_place_word(self, words: Sequence[str]) -> bool:
         """Whether two *words* are a given name of :attr:`GIVEN_NAMES` and one capitalised word of
         letters that the name model may bar as a place's or a body's word, when it is one of
-        :attr:`PLACE_SURNAMES` (``Lisa Park``, ``Ann Street``, ``Tom Bridge``), together no place
+        :attr:`~newsparse.Vocabulary.PLACE_SURNAMES` (``Lisa Park``, ``Ann Street``, ``Tom Bridge``), together no place
         of the vocabulary: a person's name where a name is expected (before an appositive whose
         closing comma is missing); never an institution's word (``Carmen Council``, ``Hope
         Hospital``, ``Grace Academy``: the body, no person).

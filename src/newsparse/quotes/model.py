@@ -694,6 +694,9 @@ class State:
     #: ``Ralph Lauren Corp``), read once (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
     firms: frozenset[str] | None = None
+    #: Where the article's words of the first person stand outside quoted words, in the input, in
+    #: order, read once (see :meth:`~newsparse.quotes.reported.ReportedSpeech.writer_voice_alone`).
+    narration_first_person: Sequence[int] | None = None
     #: The strings of the quotes found so far, each kept once (see
     #: :meth:`~newsparse.QuoteParser.shared_strings`).
     strings: dict[str, str] = attrs.Factory(dict)

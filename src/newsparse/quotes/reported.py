@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
 from itertools import islice, pairwise
@@ -337,6 +338,7 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\s++(?P<next>\p{{Ll}}++)(?![\p{{L}}]))?+"
         )
         self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
+        self._writer_subjects = frozenset(w.casefold() for w in self.WRITER_SUBJECTS)
         # "a dit avoir découvert ...": an infinitive right after the cue, with no marker
         self._bare_infinitive = regex.compile(
             rf"\s++(?P<inf>(?:{any_of(self.BARE_INFINITIVES)}))\s++\p{{Ll}}", regex.IGNORECASE
@@ -536,6 +538,8 @@ class ReportedSpeech(DirectQuotes):
             result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
             if result is None or self.is_negative_subject(result.mention.text):
                 continue  # ("Nobody warns you about the cold": no one spoke)
+            if self.writer_voice_alone(raw, cue, result.mention, offset, sentence, state):
+                continue  # ("We urge the council to think again." in a story no one tells in the first person)
             if self.gerund_object(raw, cue) or self.verb_object_cue(raw, cue):
                 continue  # ("chided Berg for raising questions about ...", "dismissed claims that ...": a noun, an object)
             if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
@@ -3088,7 +3092,9 @@ class ReportedSpeech(DirectQuotes):
                 return None  # ("..., her aide, Tom Berg, told The Herald.": the person told never speaks)
             # (after a day between the verb and the subject: "..., said Tuesday Labour leader Jane Roe.")
             subject_at = self.time_before_subject(raw, cue.end(), sentence[1])
-            found = self.phrase_after(raw, subject_at, sentence[1]) or self.article_noun_after(raw, subject_at, sentence[1])
+            found = self.name_after_told(raw, subject_at, sentence[1])  # ("..., a déclaré à l'AFP Marie Dupont.")
+            if found is None:
+                found = self.phrase_after(raw, subject_at, sentence[1]) or self.article_noun_after(raw, subject_at, sentence[1])
             if found is None or self.name_then_verb(raw, found):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
@@ -3183,6 +3189,21 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def name_after_told(self, raw: str, at: int, stop: int) -> tuple[int, int] | None:
+        """The speaker's name after the one spoken to that opens at *at*, right after an inverted
+        cue of reported words, when a known agency or outlet is told (:meth:`agency_recipient_end`:
+        French ``..., a déclaré à Reuters Marie Dupont.``) or one word after an elided article is
+        (:meth:`recipient_before_name`: ``..., a déclaré à l'AFP Marie Dupont.``), as for a
+        quotation; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        end = self.agency_recipient_end(raw, at, stop)
+        if end is None:
+            told = self.recipient_before_name(raw, at, stop)
+            end = told.end() if told is not None else None
+        return self.phrase_after(raw, end, stop, lenient=True) if end is not None else None
 
     def quotation_then_place(self, raw: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
         """The span inside the marks of the quotation that ``raw[start:end]``, the words before a
@@ -3864,14 +3885,37 @@ class ReportedSpeech(DirectQuotes):
         :attr:`RECIPIENT_WORDS`, where ``que`` is also a relative pronoun, the object must be the
         one told (:meth:`names_recipient`) with no comma before ``que`` (French ``a indiqué aux
         journalistes que``; not ``a annoncé le projet que la ville prépare``, ``a répondu aux
-        questions que``, Spanish ``reconoció a su hijo, que estaba``); ``None`` otherwise.
+        questions que``, Spanish ``reconoció a su hijo, que estaba``); ``None`` otherwise, and when
+        the object holds an infinitive (:meth:`object_infinitive`: ``urged Tom Hale to concede that``,
+        ``told the mayor to admit that``: the clause is the infinitive's, what the one told is to
+        say, no words of the speaker's; spk52).
 
         .. versionadded:: 0.2
         """
         that = self._object_that.match(raw, pos, stop, KEEP_GIL)
+        if that is not None and self.object_infinitive(raw, that.start("object"), that.end("object")):
+            return None
         if that is None or not self._recipient_words:
             return that
         return None if that["comma"] or not self.names_recipient(that["object"]) else that
+
+    def object_infinitive(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words from *start* to *end*, a cue's object before one of :attr:`THAT_WORDS`,
+        hold one of :attr:`INFINITIVE_MARKERS` before the infinitive's verb (:meth:`opens_infinitive`:
+        ``Tom Hale to concede``, ``the mayor to say``; not ``the crowd next to the stage``, ``a
+        visit to Ohio``; nor after one of :attr:`RELATIVE_PRONOUNS`, ``reporters who came to watch``, a
+        clause that describes the one told): the object is told to do something, and the clause
+        after is that verb's.
+
+        .. versionadded:: 0.2
+        """
+        for word in self._word.finditer(raw, start, end):
+            low = word.group().casefold()
+            if low in self._relatives:
+                return False
+            if low in self._infinitive_markers and self.opens_infinitive(raw, word.end(), end):
+                return True
+        return False
 
     def object_before_that(self, words: str) -> bool:
         """Whether *words*, a time or a place between a cue and one of :attr:`THAT_WORDS` and the
@@ -4387,6 +4431,60 @@ class ReportedSpeech(DirectQuotes):
         if not first or first[0].casefold() not in self.TOPIC_WORDS:
             return False
         return self.token_before(raw, cue.start(), sentence[0]).casefold() in self._first_person
+
+    #: Subject pronouns of the first person, in lower case, whose appeal outside quotation marks in
+    #: a lone sentence is a voice the story never sets up (:meth:`writer_voice_alone`: ``We urge the
+    #: council to think again.``, an appeal a press release or a letter left in); empty turns the
+    #: rule off.  Not ``I``: a columnist's ``But I think ...`` is their own stated view, which a
+    #: reader attributes to the writer.
+    #:
+    #: .. versionadded:: 0.2
+    WRITER_SUBJECTS: ClassVar[tuple[str, ...]] = ("we",)
+
+    def writer_voice_alone(
+        self, raw: str, cue: regex.Match[str], mention: Mention, offset: int, sentence: tuple[int, int], state: State
+    ) -> bool:
+        """Whether *mention*, the subject of *cue* in *sentence* (paragraph-relative, the paragraph
+        *raw* at *offset*), is one of :attr:`WRITER_SUBJECTS` outside quoted words and the cue, one
+        of :attr:`OBJECT_VERBS`, makes an appeal, an object and an infinitive after it (``We urge
+        the council to think again.``, ``We ask readers to write in.``), in an article that nowhere
+        else uses a word of :attr:`FIRST_PERSON_WORDS` outside quoted words: a lone line in a
+        voice the story never sets up (a slogan, a line a reader's letter or a press release left
+        in), no one's report.  A story told in the first person (``I urged the judge to give me a
+        fair sentence`` in a memoir, an editorial's ``we``) sets its writer up as a speaker, and
+        keeps them; so does a quotation around the words (the quoted speaker's); and the writer's
+        own view or question stays theirs (``We think she is wrong.``, ``We asked her whether she
+        would stay.``).
+
+        .. versionadded:: 0.2
+        """
+        if mention.text.casefold() not in self._writer_subjects or cue.group().casefold() not in self._object_verbs:
+            return False
+        if self._directive.match(raw, cue.end(), sentence[1], KEEP_GIL) is None:
+            return False
+        at = offset + mention.start
+        if self.in_quoted_words(state.text, at):
+            return False
+        found = state.narration_first_person
+        if found is None:
+            found = state.narration_first_person = self.first_person_narration(state.text)
+        start, end = offset + sentence[0], offset + sentence[1]
+        return not any(pos < start or pos >= end for pos in (found[0], found[-1])) if found else True
+
+    def first_person_narration(self, text: str) -> Sequence[int]:
+        """Where *text* holds a word of :attr:`FIRST_PERSON_WORDS` outside quoted words
+        (:meth:`in_quoted_words`), in order; a word in capitals of two letters or more is none
+        (``US``).  Read once per article: each word is checked over a bounded window.
+
+        .. versionadded:: 0.2
+        """
+        found = array("q")
+        for word in self._word.finditer(text, 0, None, False, KEEP_GIL):
+            value = word.group()
+            first = value.casefold() in self._first_person and not (len(value) > 1 and value.isupper())
+            if first and not self.in_quoted_words(text, word.start()):
+                found.append(word.start())
+        return found
 
     def questioned_aside(self, raw: str, cue: regex.Match[str], question: regex.Match[str]) -> bool:
         """Whether a question *cue* right after a comma opens, with a question word at once, an

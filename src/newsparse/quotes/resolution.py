@@ -199,14 +199,14 @@ class SpeakerResolution(Segmentation):
 
     def quoted_in_opening(self, name: str, at: int, state: State) -> bool:
         """Whether *name*, the referent found for a person pronoun at *at* in the paragraph, is the
-        one quoted by the sentence's opening: a participle of the name model's
-        ``QUOTING_PARTICIPLES`` opens the pronoun's sentence and the words up to its first comma
+        one quoted by the sentence's opening: a participle of the vocabulary's
+        ``CITING_PARTICIPLES`` opens the pronoun's sentence and the words up to its first comma
         before the pronoun hold the name's last word (``Quoting Margaret Thatcher, she said``:
         the pronoun is the one who quotes, never Thatcher).
 
         .. versionadded:: 0.2
         """
-        if not self.names.QUOTING_PARTICIPLES or not name.split():
+        if not self.vocabulary.CITING_PARTICIPLES or not name.split():
             return False
         index = bisect_right(state.sentence_starts, at) - 1
         start = state.sentence_starts[index] if index >= 0 else 0
@@ -2739,7 +2739,10 @@ class SpeakerResolution(Segmentation):
         """Whether *speaker*'s mention credits a writer to a body, its capitalised name in the
         possessive right before the person's name with no word between (``the Daily Star's Paul
         Grant``, ``RealClearPolitics’ David Byler``; not ``the mayor's aide Tom Hale``, nor an
-        owner the index knows as a person: ``Ortiz's Tom Hale``): a reporter quoted for what they
+        owner the index knows as a person: ``Ortiz's Tom Hale``, nor an institution's name that ends
+        in a body's word or a group noun that is none of :attr:`MASTHEAD_WORDS`, ``the Budget
+        Office's Rudolph Penner``, ``Save the Children's Anna Kelly``, whose official speaks for it;
+        ``The Huffington Post's Scott Conroy`` is a writer; spk52): a reporter quoted for what they
         wrote: a person pronoun after them goes to the last subject when that is someone else, or,
         when it is the writer (``As the Daily Star's Paul Grant wrote``), to the subject named before
         the writer (:meth:`person_referent`; ``Apple's Tim Cook said ...`` as a sentence's subject
@@ -2754,6 +2757,9 @@ class SpeakerResolution(Segmentation):
         bare = strip_possessive(owner)
         if bare == owner or not bare[:1].isupper() or self.vocabulary.is_title(bare):
             return False
+        institution = bare.casefold() in self._groups or self.vocabulary.is_org_word(bare)
+        if institution and bare.casefold() not in self._mastheads:
+            return False  # (an institution's official, no writer: "the Congressional Budget Office's Rudolph Penner")
         return not state.index.is_known(state.index.full_name((bare,)))
 
     def possessor_before(self, pronoun: str, at: int, state: State) -> str | None:
@@ -7695,7 +7701,9 @@ class SpeakerResolution(Segmentation):
             lead_words = [*([preceding] if preceding else []), *bare[: len(bare) - count]][-3:]
             count -= self.names.descriptor_lead([w.rstrip(",") for w in words[len(words) - count :]], lead_words)
         before = bare[-count - 1] if count < len(bare) else ""
-        organisation = before.casefold() in self._groups or self.vocabulary.is_org_word(before)
+        # ("Save the Children's Anna Kelly": a possessive before the name owns her, no body's word of her name)
+        owned = bool(before) and strip_possessive(words[-count - 1]) != words[-count - 1]
+        organisation = not owned and (before.casefold() in self._groups or self.vocabulary.is_org_word(before))
         if before[:1].isupper() and organisation and not self.vocabulary.is_title(before):
             return []  # "the Harbour Authority": an organisation, not a person
         if count and count + 2 <= len(bare) and self.names.is_particle(before):

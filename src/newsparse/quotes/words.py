@@ -128,6 +128,19 @@ class QuoteWords:
         "radio", "website", "daily", "agencies", "state", "local",
     )
     OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ("the", "state", "local")
+    #: Words that end a publication's or broadcaster's name, in lower case (``The Huffington Post``,
+    #: ``Fox News``, ``The Sunday Times``): a name in the possessive that ends in one credits a
+    #: writer (:meth:`~newsparse.quotes.resolution.SpeakerResolution.credited_writer`), where
+    #: another body's word names an institution.
+    #:
+    #: .. versionadded:: 0.2
+    MASTHEAD_WORDS: ClassVar[tuple[str, ...]] = (
+        "post", "times", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "press", "news",
+        "daily", "review", "magazine", "observer", "guardian", "mail", "star", "sun", "standard", "express",
+        "mirror", "record", "courier", "globe", "register", "bulletin", "wire", "network", "radio", "television",
+        "tv", "media", "weekly", "monthly", "independent", "examiner", "inquirer", "dispatch", "sentinel",
+    )
+
     OUTLET_VERBS: ClassVar[tuple[str, ...]] = ("reported", "said", "reports", "says", "wrote")
     #: The words that close a company's legal name, set off by a comma or not (``Halbrook
     #: Therapeutics, Inc. today announced``): after a comma such a word alone is no speaker, the name
@@ -278,13 +291,6 @@ class QuoteWords:
     #: never ``the researchers' report``).  One whose third-person form is in
     #: :attr:`BARE_VERBS` takes a bare clause too (``Analysts claim the deal will fail``).
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ("report", "claim", "note", "estimate", "state")
-    #: Words that name a place's part and are common surnames too (``Lisa Park``, ``Ann Street``,
-    #: ``Tom Bridge``), in lower case: after a given name, a person's name where a name is expected
-    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.given_then_place_word`); an institution's
-    #: word (``Council``, ``Hospital``) never is.  The names, not the language: every pack keeps them.
-    #:
-    #: .. versionadded:: 0.2
-    PLACE_SURNAMES: ClassVar[tuple[str, ...]] = ("park", "street", "bridge", "port", "bay", "lake", "road", "green", "hill")
     #: Articles after which a cue's word is a noun, never a verb (``a think tank told``, ``the
     #: claims adjuster said``, ``a say-so``): a cue's first word right after one of them starts no
     #: cue (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.cue_from`); empty for a language whose
@@ -1223,12 +1229,6 @@ class QuoteWords:
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = (
         "principal", "host", "champion", "bishop", "cardinal", "marshal", "justice",
     )
-    #: Given names of either sex (:data:`newsparse.vocab.given_names.BOTH_SEXES`), lower case: after
-    #: a capitalised occupation noun one tells that the noun is no part of the name, as a given name
-    #: of ``PersonIndex.GIVEN_NAMES`` does (``Instructor Sam Whitley``:
-    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.occupation_before_name`); they give no
-    #: pronoun its gender.  (versionadded 0.2)
-    BOTH_SEXES_GIVEN_NAMES: ClassVar[tuple[str, ...]] = given_names.BOTH_SEXES
     NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
         "christopher", "jennifer", "alexander", "peter", "walter", "oliver", "roger", "heather", "esther", "amber",
         "homer", "jasper", "hunter", "parker", "porter", "carter", "baxter", "dexter", "chester", "lester",
@@ -2543,6 +2543,7 @@ class QuoteWords:
             w.casefold() for w in self.OUTLET_OPENERS
         )
         self._received = frozenset(self.RECEIVED_PARTICIPLES)
+        self._mastheads = frozenset(w.casefold() for w in self.MASTHEAD_WORDS)
         self._origins = frozenset(self.ORIGIN_WORDS)
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
         self._place_openers = frozenset(self.PLACE_OPENERS)
@@ -2661,7 +2662,7 @@ class QuoteWords:
         self._sure_occupation_endings = tuple(self.SURE_OCCUPATION_ENDINGS)
         self._name_like = frozenset(w.casefold() for w in self.NAME_LIKE_WORDS)
         self._given_name_occupation_endings = tuple(self.GIVEN_NAME_OCCUPATION_ENDINGS)
-        self._both_sexes_given = frozenset(self.BOTH_SEXES_GIVEN_NAMES)
+        self._both_sexes_given = frozenset(self.vocabulary.BOTH_SEXES_GIVEN_NAMES)
         self._named_occupations = frozenset(w.casefold() for w in self.NAMED_OCCUPATIONS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)

@@ -231,10 +231,12 @@ ALL: frozenset[str] = frozenset((*FEMININE, *MASCULINE))
 #: Given names of either sex, left out of :data:`FEMININE` and :data:`MASCULINE` for that reason
 #: (some listed above as left out on purpose): no evidence of a pronoun, but a given name all the
 #: same, which tells that a capitalised word before one is no part of the name (``Instructor Sam
-#: Whitley``: ``SpeakerResolution.occupation_before_name``).
+#: Whitley``: ``SpeakerResolution.occupation_before_name``; ``BBC News Laura Kuenssberg``: where a
+#: byline's name starts after an outlet's).  ``Vocabulary.BOTH_SEXES_GIVEN_NAMES`` reads it.
 #:
 #: .. versionadded:: 0.2
 BOTH_SEXES: tuple[str, ...] = (
     "sam", "chris", "alex", "pat", "lee", "jamie", "robin", "leslie", "kim", "dana", "charlie", "casey",
     "jesse", "terry", "kelly", "rory", "sasha", "alexis", "jordan", "andrea", "jean", "camille",
+    "nicola", "simone", "michele", "marion", "dominique", "claude", "laurence", "guadalupe", "rosario",
 )
