@@ -13,6 +13,7 @@ import pytest
 
 import newsparse
 from newsparse import ArticleParser, QuoteKind
+from newsparse.article import _trim_word
 from newsparse.quotes.parser import QuoteParser
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
@@ -129,3 +130,127 @@ FRESH = [
 @pytest.mark.parametrize(("language", "paragraph", "expected"), FRESH)
 def test_rules_a_new_parser_compiles(language: str | None, paragraph: str, expected: list[Row]) -> None:
     assert fresh_rows(paragraph, language) == expected
+
+
+# ReportedSpeech.owned_subject: a subject that opens with a possessive determiner or holds a
+# possessive belongs to someone the words before it name
+OWNED_SUBJECT = [
+    ("her lawyer", True),
+    ("His spokesman", True),
+    ("the city's mayor", True),
+    ("the council\u2019s leader", True),
+    ("a resident", False),
+    ("the mayor", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), OWNED_SUBJECT)
+def test_owned_subject(phrase: str, expected: bool) -> None:
+    assert quote_parser().owned_subject(phrase) is expected
+
+
+def rows_of(paragraph: str) -> list[Row]:
+    """The quotes of *paragraph* under a plain headline, read by :func:`newsparse.parse_article`."""
+    article = newsparse.parse_article(f"Harbour notebook\n\n{paragraph}")
+    return [
+        (quote.text, quote.kind, quote.speaker and quote.speaker.name, quote.speaker and quote.speaker.mention)
+        for quote in article.quotes
+    ]
+
+
+# Quote paragraphs whose reading a mutant changed; each comment names the rule
+SPEAKER_ROWS = [
+    # SpeakerGrammar.unclosed_appositive: a name of up to MAX_NAME_WORDS words (four) before an
+    # appositive whose closing comma is missing speaks
+    ("\u201cWe will appeal the ruling,\u201d Ana Maria Ortiz Vega, the defence lawyer said.",
+     [("We will appeal the ruling,", D, "Ana Maria Ortiz Vega", "Ana Maria Ortiz Vega")]),
+    ("\u201cWe will appeal the ruling,\u201d Ana Ortiz, the defence lawyer said.",
+     [("We will appeal the ruling,", D, "Ana Ortiz", "Ana Ortiz")]),
+    # ReportedSpeech.verb_object_cue reads only a cue that is a plural speech noun or report cue:
+    # "says" after a verb in a relative clause is the sentence's cue, no noun object
+    ("The fisherman who lives there says the channel is too shallow for the new ferries.",
+     [("the channel is too shallow for the new ferries", R, "The fisherman who lives there", "The fisherman who lives there")]),
+    # ... and ending in PRESENT_SUFFIX: "reported" after an auxiliary is the cue in the past
+    ("The agency has reported that the port will close in May.",
+     [("the port will close in May", R, "The agency", "The agency")]),
+    ("Local media had reported that the port will close in May.",
+     [("the port will close in May", R, "Local media", "Local media")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SPEAKER_ROWS)
+def test_speaker_rows(paragraph: str, expected: list[Row]) -> None:
+    assert rows_of(paragraph) == expected
+
+
+STORY = (
+    "\n\nThe treasurer has ruled out raising the goods and services tax in next week's budget, saying "
+    "the economy is too fragile.\n\nShe said households could not bear it.\n"
+)
+TITLE = "Treasurer rules out GST rise in budget week"
+
+# ArticleParser.kicker_over_signature: a kicker over one to SIGNATURE_LINES (three) bylines and
+# stamps in its block, then the title; a name over a stamp under the kicker is its signature
+KICKER_OVER_SIGNATURE = [
+    (f"Politics\nBy Hannah Wootton\nPosted Mon 3 Mar 2025 at 5:12am\n{TITLE}{STORY}",
+     ("Politics",), TITLE, ("Hannah Wootton",)),
+    # (three lines, the most)
+    (f"Politics\nBy Hannah Wootton and Tom Hale\nUpdated March 4, 2025\nPosted Mon 3 Mar 2025 at 5:12am\n{TITLE}{STORY}",
+     ("Politics",), TITLE, ("Hannah Wootton", "Tom Hale")),
+    # (a name alone over a stamp under the kicker)
+    (f"Politics\nJane Roe\nMarch 3, 2025\n{TITLE}{STORY}", ("Politics",), TITLE, ("Jane Roe",)),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "headline", "authors"), KICKER_OVER_SIGNATURE)
+def test_kicker_over_signature(text: str, section: tuple[str, ...], headline: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse_article(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.authors == authors
+    assert [p.text for p in article.paragraphs] == [
+        "The treasurer has ruled out raising the goods and services tax in next week's budget, saying the economy is too fragile.",
+        "She said households could not bear it.",
+    ]
+
+
+def test_kicker_over_signature_lines_alone() -> None:
+    # a kicker and signature lines with nothing under them: read to the last line, no further
+    article = newsparse.parse_article("Politics\nBy Jane Roe\nMarch 3, 2025")
+    assert article.byline is not None and article.byline.authors == ("Jane Roe",)
+    assert article.published is not None and article.published.text == "March 3, 2025"
+
+
+# article._trim_word: a word without the marks at its edges, an apostrophe at its end kept
+TRIM_WORD = [
+    ("\u201eMerkel\u201c", "Merkel"),
+    ("\u00abMacron\u00bb", "Macron"),
+    ("Trump\u2019s", "Trump\u2019s"),
+    ("Jones\u2019,", "Jones\u2019"),  # (the comma after a plural's apostrophe goes, the apostrophe stays)
+    ("\u2014", ""),  # (marks alone)
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), TRIM_WORD)
+def test_trim_word(word: str, expected: str) -> None:
+    assert _trim_word(word) == expected
+
+
+# ArticleParser.names_subject: a title with as many words in capitals as in lower case is no
+# title in title case: a name's surname in it is the story's subject, a kicker, no byline
+NAME_OVER_STAMP_SUBJECT = [
+    (f"Donald Trump\nMarch 3, 2025\nTrump signs Paris accord{STORY}", ("Donald Trump",), "Trump signs Paris accord", None),
+    (f"Jane Roe\nMarch 3, 2025\nFerry fares rise on Monday{STORY}", (), "Ferry fares rise on Monday", ("Jane Roe",)),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "headline", "authors"), NAME_OVER_STAMP_SUBJECT)
+def test_name_over_stamp_subject(
+    text: str, section: tuple[str, ...], headline: str, authors: tuple[str, ...] | None
+) -> None:
+    article = newsparse.parse_article(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert (article.byline and article.byline.authors) == authors
