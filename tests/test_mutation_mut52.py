@@ -198,6 +198,8 @@ KICKER_OVER_SIGNATURE = [
     # (three lines, the most)
     (f"Politics\nBy Hannah Wootton and Tom Hale\nUpdated March 4, 2025\nPosted Mon 3 Mar 2025 at 5:12am\n{TITLE}{STORY}",
      ("Politics",), TITLE, ("Hannah Wootton", "Tom Hale")),
+    # (a reading time under the byline, signs_at from the third line on)
+    (f"Politics\nBy Jane Roe\n3 min read\n{TITLE}{STORY}", ("Politics",), TITLE, ("Jane Roe",)),
     # (a name alone over a stamp under the kicker)
     (f"Politics\nJane Roe\nMarch 3, 2025\n{TITLE}{STORY}", ("Politics",), TITLE, ("Jane Roe",)),
 ]
@@ -254,3 +256,53 @@ def test_name_over_stamp_subject(
     assert article.section == section
     assert article.headline is not None and article.headline.text == headline
     assert (article.byline and article.byline.authors) == authors
+
+
+# NameModel.descriptor_lead: one capitalised word before a known given name is left out after a
+# preposition in lower case (the place the words came from), not at the text's start
+DESCRIPTOR_LEAD = [
+    (None, ["Leeds", "Tom", "Berg"], ["speaking", "from"], 1),
+    ("es", ["Albacete", "Luis", "Vega"], ["dijo", "desde"], 1),
+    (None, ["Leeds", "Tom", "Berg"], [], 0),
+    ("es", ["Albacete", "Luis", "Vega"], [], 0),
+    (None, ["Brave", "Edith", "Moore"], [], 1),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "before", "expected"), DESCRIPTOR_LEAD)
+def test_descriptor_lead(language: str | None, words: list[str], before: list[str], expected: int) -> None:
+    assert article_parser(language).byline.names.descriptor_lead(words, before) == expected
+
+
+# ReportedSpeech.subject_head: a subject up to its first word in lower case that opens a
+# prepositional phrase, a link or a relative clause after the head noun
+SUBJECT_HEAD = [
+    ("a nurse at the clinic", "a nurse"),
+    ("officials at the port", "officials"),
+    ("the surgeon who led the team", "the surgeon"),
+    ("the mayor", "the mayor"),
+    ("Ana Ortiz", "Ana Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), SUBJECT_HEAD)
+def test_subject_head(phrase: str, expected: str) -> None:
+    assert quote_parser().subject_head(phrase) == expected
+
+
+# SpeakerResolution.owner_before_person: a possessive in a name owns a person after it (one word,
+# or a known given name first, or two words with no word in lower case before the owner), never
+# when the owner is a given name
+OWNER_BEFORE_PERSON = [
+    (["Oxfam's", "Smith"], 0, True),
+    (["Fox's", "Chris", "Wallace"], 0, True),
+    (["Ward's", "Automotive", "Reports"], 0, True),
+    (["the", "trade", "paper", "Ward's", "Automotive", "Reports"], 3, False),
+    (["Dreyer's", "Grand", "Ice", "Cream"], 0, False),
+    (["St", "John's", "Ambulance"], 1, False),
+]
+
+
+@pytest.mark.parametrize(("words", "owner", "expected"), OWNER_BEFORE_PERSON)
+def test_owner_before_person(words: list[str], owner: int, expected: bool) -> None:
+    assert quote_parser().owner_before_person(words, owner) is expected
