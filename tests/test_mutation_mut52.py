@@ -258,14 +258,20 @@ def test_name_over_stamp_subject(
     assert (article.byline and article.byline.authors) == authors
 
 
-# NameModel.descriptor_lead: one capitalised word before a known given name is left out after a
-# preposition in lower case (the place the words came from), not at the text's start
+# NameModel.descriptor_lead: the capitalised words before a known given name that describe the
+# person; one capitalised word is left out after a preposition in lower case (the place the words
+# came from), not at the text's start
 DESCRIPTOR_LEAD = [
     (None, ["Leeds", "Tom", "Berg"], ["speaking", "from"], 1),
     ("es", ["Albacete", "Luis", "Vega"], ["dijo", "desde"], 1),
     (None, ["Leeds", "Tom", "Berg"], [], 0),
     ("es", ["Albacete", "Luis", "Vega"], [], 0),
     (None, ["Brave", "Edith", "Moore"], [], 1),
+    (None, ["Dock", "Master", "Robert", "Lane"], [], 2),  # (a descriptor of two words: read on past the first)
+    (None, ["Europa", "Press", "Ana", "Gil"], [], 2),
+    (None, ["Oxfam's", "Park", "Ji-won"], [], 1),  # (an owner before a surname and a hyphened given name)
+    (None, ["Oxfam's", "Ann-Marie", "Kelly"], [], 1),
+    (None, ["Mary", "Ann", "Lowe"], [], 0),
 ]
 
 
