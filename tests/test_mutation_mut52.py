@@ -176,6 +176,10 @@ SPEAKER_ROWS = [
      [("the port will close in May", R, "The agency", "The agency")]),
     ("Local media had reported that the port will close in May.",
      [("the port will close in May", R, "Local media", "Local media")]),
+    # DirectQuotes.signature_after: a name of up to MAX_NAME_WORDS words (four), a title aside,
+    # on the quotation's last line signs it
+    ("\u201cThe works end in May.\nDr Ana Maria Ortiz Vega, site manager.\u201d",
+     [("The works end in May.", D, "Ana Maria Ortiz Vega", "Dr Ana Maria Ortiz Vega")]),
 ]
 
 
@@ -272,6 +276,7 @@ DESCRIPTOR_LEAD = [
     (None, ["Oxfam's", "Park", "Ji-won"], [], 1),  # (an owner before a surname and a hyphened given name)
     (None, ["Oxfam's", "Ann-Marie", "Kelly"], [], 1),
     (None, ["Mary", "Ann", "Lowe"], [], 0),
+    (None, ["Hong", "Kong", "Ana", "Ruiz"], [], 2),  # (a place of two words the vocabulary knows)
 ]
 
 
