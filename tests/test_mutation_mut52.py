@@ -180,6 +180,12 @@ SPEAKER_ROWS = [
     # on the quotation's last line signs it
     ("\u201cThe works end in May.\nDr Ana Maria Ortiz Vega, site manager.\u201d",
      [("The works end in May.", D, "Ana Maria Ortiz Vega", "Dr Ana Maria Ortiz Vega")]),
+    # SpeakerGrammar.subject_after_place: a place's name set off before an inverted cue gives way
+    # to the subject after the cue; a person's name, which the vocabulary knows as no country, speaks
+    ("\u201cThe trains were late again,\u201d Tom Berg, said a commuter.",
+     [("The trains were late again,", D, "Tom Berg", "Tom Berg")]),
+    ("\u201cThe trains were late again,\u201d London Bridge, said a commuter.",
+     [("The trains were late again,", D, "a commuter", "a commuter")]),
 ]
 
 
@@ -317,3 +323,20 @@ OWNER_BEFORE_PERSON = [
 @pytest.mark.parametrize(("words", "owner", "expected"), OWNER_BEFORE_PERSON)
 def test_owner_before_person(words: list[str], owner: int, expected: bool) -> None:
     assert quote_parser().owner_before_person(words, owner) is expected
+
+
+# SpeakerGrammar.at_subject_place: a phrase that opens its sentence, the text, or a line after a
+# dash or a bullet, or follows a comma, is in a subject's place
+AT_SUBJECT_PLACE = [
+    ("\u2014 Ana Ruiz, who chairs the board, said", "Ana", True),
+    ("Notes:\n\u2014 Ana Ruiz, who chairs the board, said", "Ana", True),
+    ("The ferry \u2014 Ana Ruiz, who chairs the board, said", "Ana", False),  # (a dash inside the line)
+    ("On Monday, the mayor, who chairs the board, said", "the mayor", True),
+    ("It rained. The mayor, who chairs the board, said", "The mayor", True),
+    ("Those who know Berg, who chairs the board, said", "Berg", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "phrase", "expected"), AT_SUBJECT_PLACE)
+def test_at_subject_place(raw: str, phrase: str, expected: bool) -> None:
+    assert quote_parser().at_subject_place(raw, raw.index(phrase), 0) is expected
