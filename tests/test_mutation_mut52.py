@@ -340,3 +340,24 @@ AT_SUBJECT_PLACE = [
 @pytest.mark.parametrize(("raw", "phrase", "expected"), AT_SUBJECT_PLACE)
 def test_at_subject_place(raw: str, phrase: str, expected: bool) -> None:
     assert quote_parser().at_subject_place(raw, raw.index(phrase), 0) is expected
+
+
+# ReportedSpeech.titled_name_between: the capitalised words after a quotation's closing mark are
+# a title and a name (an honorific or a title with its period before one word, another title
+# before a whole name of two words); not a place's name, nor a name with no title
+TITLED_NAME_BETWEEN = [
+    ("Mr Mokoena", (0, 10)),
+    ("Dr Ana Ruiz", (0, 11)),
+    ("Mayor Tom Hale", (0, 14)),
+    ("Gov. Hale", (0, 9)),
+    ("Mayor Hale", None),  # (a title with no period before one word)
+    ("Hyde Park", None),
+    ("Central Station", None),
+    ("Ana Ruiz Vega", None),  # (no title)
+    ("Gen. Hong Kong", None),  # (a place the vocabulary knows after the title)
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), TITLED_NAME_BETWEEN)
+def test_titled_name_between(raw: str, expected: tuple[int, int] | None) -> None:
+    assert quote_parser().titled_name_between(raw, 0, len(raw)) == expected
