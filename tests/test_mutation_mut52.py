@@ -361,3 +361,12 @@ TITLED_NAME_BETWEEN = [
 @pytest.mark.parametrize(("raw", "expected"), TITLED_NAME_BETWEEN)
 def test_titled_name_between(raw: str, expected: tuple[int, int] | None) -> None:
     assert quote_parser().titled_name_between(raw, 0, len(raw)) == expected
+
+
+def test_name_over_role_above_the_headline() -> None:
+    # ArticleParser.header_bare_byline: above the headline, a name over its role in its block is
+    # the byline
+    article = newsparse.parse_article(f"Ben Silverman\nGames Editor\n\n{TITLE}{STORY}")
+    assert article.headline is not None and article.headline.text == TITLE
+    assert article.byline is not None and article.byline.authors == ("Ben Silverman",)
+    assert article.section == ()
