@@ -370,3 +370,21 @@ def test_name_over_role_above_the_headline() -> None:
     assert article.headline is not None and article.headline.text == TITLE
     assert article.byline is not None and article.byline.authors == ("Ben Silverman",)
     assert article.section == ()
+
+
+# ArticleParser.header_bare_byline: above the headline, a name over a reading time over the title
+# is the byline; under a kicker, a name over a stamp is the signature even when the title names it
+NAME_OVER_READING_TIME = [
+    (f"Jane Roe\n3 min read\n{TITLE}{STORY}", (), TITLE, ("Jane Roe",)),
+    (f"Transport\nJane Roe\n3 min read\n{TITLE}{STORY}", ("Transport",), TITLE, ("Jane Roe",)),
+    (f"Politics\nDonald Trump\n3 min read\nTrump signs Paris accord{STORY}", ("Politics",), "Trump signs Paris accord",
+     ("Donald Trump",)),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "headline", "authors"), NAME_OVER_READING_TIME)
+def test_name_over_reading_time(text: str, section: tuple[str, ...], headline: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse_article(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.authors == authors
