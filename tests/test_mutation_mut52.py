@@ -388,3 +388,22 @@ def test_name_over_reading_time(text: str, section: tuple[str, ...], headline: s
     assert article.section == section
     assert article.headline is not None and article.headline.text == headline
     assert article.byline is not None and article.byline.authors == authors
+
+
+# SpeakerGrammar.clause_own_verb: the word after a relative pronoun is the clause's own verb when it
+# is in lower case, no auxiliary, stop word, determiner, pronoun or adverb, ends like a verb, and
+# the word after it opens its object
+CLAUSE_OWN_VERB = [
+    ("leads", "the", True),
+    ("founded", "the", True),
+    ("represents", "4,000", True),
+    ("Rhodes", "the", False),  # (a capitalised word: the clause's own subject)
+    ("they", "The", False),  # (a pronoun: the clause's own subject)
+    ("had", "the", False),
+    ("residents", "across", False),
+]
+
+
+@pytest.mark.parametrize(("word", "following", "expected"), CLAUSE_OWN_VERB)
+def test_clause_own_verb(word: str, following: str, expected: bool) -> None:
+    assert quote_parser().clause_own_verb(word, following) is expected
