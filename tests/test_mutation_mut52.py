@@ -313,6 +313,7 @@ def test_subject_head(phrase: str, expected: str) -> None:
 OWNER_BEFORE_PERSON = [
     (["Oxfam's", "Smith"], 0, True),
     (["Fox's", "Chris", "Wallace"], 0, True),
+    (["Oxfam's", "Ana", "Ruiz", "Vega"], 0, True),  # (a known given name right after the owner, three words)
     (["Ward's", "Automotive", "Reports"], 0, True),
     (["the", "trade", "paper", "Ward's", "Automotive", "Reports"], 3, False),
     (["Dreyer's", "Grand", "Ice", "Cream"], 0, False),
