@@ -408,3 +408,21 @@ CLAUSE_OWN_VERB = [
 @pytest.mark.parametrize(("word", "following", "expected"), CLAUSE_OWN_VERB)
 def test_clause_own_verb(word: str, following: str, expected: bool) -> None:
     assert quote_parser().clause_own_verb(word, following) is expected
+
+
+# DirectQuotes.coordinated_infinitive: the verb of an infinitive at most COORDINATED_INFINITIVE_WORDS
+# words (six) before "and", no punctuation between, which the coordinator joins a second verb to
+COORDINATED_INFINITIVE = [
+    ("The vote prompted Ruiz to make a joke about yoga and call him", "make"),
+    ("The vote prompted Ruiz to make a joke about his yoga and call him", "make"),  # (six words)
+    ("The vote prompted Ruiz to stand up and say", "stand"),
+    ("The vote prompted Ruiz to smile and say", "smile"),
+    ("The vote prompted Ruiz to make a long joke about his yoga class and call him", None),  # (eight words)
+    ("The vote prompted Ruiz to make a joke, and call him", None),  # (a comma between)
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), COORDINATED_INFINITIVE)
+def test_coordinated_infinitive(raw: str, expected: str | None) -> None:
+    found = quote_parser().coordinated_infinitive(raw, 0, raw.rindex(" and") + 1)
+    assert (None if found is None else raw[found:].split()[0]) == expected
