@@ -2319,7 +2319,23 @@ class SpeakerGrammar(QuoteWords):
         """
         if not words or raw[words[-1].end() : start].strip() != ",":
             return None
-        return self.name_at_subject_place(raw, words, 0)
+        # (an age set off by commas aside: "Tom Reed, 71, a retired teacher who ...")
+        return self.name_at_subject_place(raw, self.past_set_off_age(raw, words, raw.find(",", words[-1].end())), 0)
+
+    def past_set_off_age(self, raw: str, words: Sequence[regex.Match[str]], comma: int) -> Sequence[regex.Match[str]]:
+        """*words*, the words before a comma at *comma*, without an age set off by commas at their
+        end (:meth:`is_set_off_age`: ``Tom Reed, 71,``, the words up to ``Reed``), so that the name
+        before the age speaks (``Tom Reed, 71, a retired teacher who ... said``, ``Mary Jones, 71,
+        who has lived ... said``); *words* as they are when no such age ends them.
+
+        .. versionadded:: 0.2
+        """
+        for j in (len(words) - 1, len(words) - 2):
+            if j < 1:
+                break
+            if raw[words[j - 1].end() : words[j].start()].strip() == "," and self.is_set_off_age(raw[words[j].start() : comma + 1]):
+                return words[:j]
+        return words
 
     def name_at_subject_place(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> tuple[int, int] | None:
         """The whole name, with any titles before it, that *words* end with, in a subject's
@@ -2462,7 +2478,14 @@ class SpeakerGrammar(QuoteWords):
         object).
 
         .. versionadded:: 0.2
+
+        .. versionchanged:: 0.2 past an age set off by commas (:meth:`past_set_off_age`: ``Mary
+           Jones, 71, who has lived there since 1962 said``).
         """
+        if words:
+            comma = raw.find(",", words[-1].end())
+            if comma >= 0:
+                words = self.past_set_off_age(raw, words, comma)
         return self.name_at_subject_place(raw, words, floor)
 
     def open_clause_speaker(
@@ -2516,11 +2539,42 @@ class SpeakerGrammar(QuoteWords):
                 return None  # (a sentence's end; "Mr." and "D." are no end)
             low = text.casefold()
             relative = low in self._clause_relatives or low in self._object_relatives
+            blank = 0 < k < last and not raw[words[k - 1].end() : words[k].start()].strip()
+            if relative and blank and low in self._personal_relatives:
+                named = self.name_before_described_relative(raw, words, k, cue_start, floor)
+                if named is not None:
+                    return named  # ("Ana Ruiz, a geologist at the university who has studied the glacier said")
             if relative and raw[words[k - 1].end() : words[k].start()].strip() == ",":
                 if k == last or not self.clause_closed_before_cue(raw, words, k, cue_start):
                     return None
                 found = self.open_clause_speaker(raw, words, k, floor, True)
                 return found if found is not None and found[0] < found[1] else None
+        return None
+
+    def name_before_described_relative(
+        self, raw: str, words: Sequence[regex.Match[str]], k: int, cue_start: int, floor: int
+    ) -> tuple[int, int] | None:
+        """The name before an appositive whose relative clause for people, ``words[k]`` its
+        pronoun with no comma before it, runs to the cue with no closing comma (``Ana Ruiz, a
+        geologist at the university who has studied the glacier for years said``: Ana Ruiz,
+        never ``the glacier for years``): the appositive opens with one of :attr:`DETERMINERS`
+        right after a comma at most :attr:`MAX_APPOSITIVE_HEAD` words before the pronoun, only
+        blanks between its words; the clause has its own verb and ends before the cue
+        (:meth:`clause_closed_before_cue`); the name is the whole name before the comma (an age
+        set off by commas aside) that :meth:`name_before_appositive` reads; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        for c in range(k - 1, max(0, k - 1 - self.MAX_APPOSITIVE_HEAD), -1):
+            gap = raw[words[c - 1].end() : words[c].start()].strip()
+            if not gap:
+                continue
+            if gap != "," or words[c].group().casefold() not in self._determiners:
+                return None
+            if not self.clause_closed_before_cue(raw, words, k, cue_start):
+                return None
+            found = self.name_before_appositive(raw, words[:c], words[c].start())
+            return found if found is not None and found[0] >= floor else None
         return None
 
     def clause_closed_before_cue(self, raw: str, words: Sequence[regex.Match[str]], k: int, cue_start: int) -> bool:

@@ -2161,7 +2161,39 @@ class ReportedSpeech(DirectQuotes):
             return True
         if first.group().casefold() in self._pronouns or any(m in raw[start:end] for m in self._marks):
             return True
-        return self.has_verb(raw, start, end, words=self.LONG_SUBJECT_LOOKAHEAD) or self.has_late_verb(raw, start, end)
+        if self.has_verb(raw, start, end, words=self.LONG_SUBJECT_LOOKAHEAD) or self.has_late_verb(raw, start, end):
+            return True
+        return self.verb_before_object(raw, start, end)
+
+    def verb_before_object(self, raw: str, start: int, end: int) -> bool:
+        """Whether, within the first :attr:`LONG_SUBJECT_LOOKAHEAD` words of ``raw[start:end]``, a
+        word in lower case after the first stands right before one of :attr:`VERB_OBJECT_PRONOUNS`
+        in lower case: a transitive verb no list holds (``said the guards beat her``).  The word is
+        none of :attr:`STOP_WORDS`, :attr:`PREPOSITIONS`, :attr:`DETERMINERS`, :attr:`OF_WORDS` nor
+        a participle in :attr:`GERUND_SUFFIX` (``said a prayer for her``, ``said a prayer thanking
+        them``), and after the pronoun comes the end, a word of :attr:`STOP_WORDS` or
+        :attr:`PREPOSITIONS`, or an adverb (``beat him badly``, ``beat them with sticks``); else
+        ``her`` may be a possessive (``said a prayer her mother taught``).
+
+        .. versionadded:: 0.2
+        """
+        words = list(islice(self._word.finditer(raw, start, end), self.LONG_SUBJECT_LOOKAHEAD + 1))
+        for k in range(1, len(words)):
+            pronoun = words[k].group()
+            if pronoun not in self._verb_objects or raw[words[k - 1].end() : words[k].start()] != " ":
+                continue
+            verb = words[k - 1].group()
+            low = verb.casefold()
+            if k == 1 or not verb[:1].islower() or low in self._stop or low in self._prepositions:
+                continue
+            if low in self._determiners or low in self._of or (self.GERUND_SUFFIX and low.endswith(self.GERUND_SUFFIX)):
+                continue
+            if k + 1 >= len(words) or raw[words[k].end() : words[k + 1].start()].strip():
+                return True  # (the pronoun closes the clause or a mark follows it: "beat her.", "beat her, ...")
+            following = words[k + 1].group()
+            if following in self._stop or following in self._prepositions or self.is_adverb_word(following):
+                return True
+        return False
 
     def has_late_verb(self, raw: str, start: int, end: int) -> bool:
         """Whether a finite verb (:attr:`LATE_CLAUSE_VERBS`, :meth:`is_verb` or a past in ``-ied``)

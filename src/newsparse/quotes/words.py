@@ -1667,6 +1667,14 @@ class QuoteWords:
     #: they are the verb's object (``said nothing about the vote``), and nothing is reported.
     OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("nothing", "everything", "something", "anything", "little", "much")
     OBJECT_PRONOUN_LOOKAHEAD: ClassVar[int] = 8
+    #: Personal pronouns in the object case only (never a clause's subject): a word in lower case
+    #: right before one of them, after the clause's first word, is a transitive verb when no
+    #: grammar word stands there and the pronoun closes the clause or a grammar word or an adverb
+    #: follows it (``said the guards beat her``, ``said the men hurt them badly``; not ``said a
+    #: prayer for her``; ``ReportedSpeech.verb_before_object``).
+    #:
+    #: .. versionadded:: 0.2
+    VERB_OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("him", "her", "them", "us", "me")
     #: Pronouns for an unnamed person that open the clause after such a verb when a verb follows
     #: within :attr:`LONG_SUBJECT_LOOKAHEAD` words, however long the phrase that describes them
     #: (``said anyone without proof of vaccination should get a shot``).
@@ -2562,6 +2570,7 @@ class QuoteWords:
         self._things = frozenset(self.THING_PRONOUNS)
         self._stressed = dict(self.STRESSED_PRONOUNS)
         self._plural_objects = frozenset(self.PLURAL_OBJECT_PRONOUNS)
+        self._verb_objects = frozenset(self.VERB_OBJECT_PRONOUNS)
         self._clock_suffixes = frozenset(self.CLOCK_SUFFIXES)
         self._allegiances = frozenset(n.casefold() for n in self.ALLEGIANCE_NOUNS)
         self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)

@@ -1,0 +1,63 @@
+"""fixD52 (stop 45): reported speech and speakers a new user found wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse_article
+
+HEADLINE = "Ferry fares to rise by a fifth\n\n"
+
+
+def quotes_of(sentence: str) -> list[tuple[str, str | None]]:
+    """The (words, speaker's name) of every quote in an article of *sentence* under a headline."""
+    article = parse_article(HEADLINE + sentence)
+    return [(q.text, q.speaker.name if q.speaker is not None else None) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a transitive verb no list holds, right before a pronoun in the object case, after an aside
+        ("The woman, who lives nearby, said the guards beat her.", [("the guards beat her", "The woman")]),
+        ("The man, who lives nearby, said the guards beat him.", [("the guards beat him", "The man")]),
+        ("The nurse, a mother of three, said the soldiers shot them with rifles.",
+         [("the soldiers shot them with rifles", "The nurse")]),
+        ("The farmer, who was there, said the police hurt him badly.", [("the police hurt him badly", "The farmer")]),
+        # (precision: a preposition, a participle or a possessive before the pronoun makes no verb)
+        ("The pastor, who had driven all night, said a prayer for her.", []),
+        ("The pastor, who had driven all night, said a prayer thanking them.", []),
+        ("The pastor, who had driven all night, said a prayer her mother taught.", []),
+        ("The pastor, who had driven all night, said goodbye to them.", []),
+    ],
+)
+def test_verb_before_object_pronoun(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an appositive with a relative clause whose closing comma is missing: the name speaks
+        ("Lars Eriksen, a biologist at the University of Oslo who has tracked the herd for a decade said the "
+         "herd was shrinking.", [("the herd was shrinking", "Lars Eriksen")]),
+        ("Ana Ruiz, an engineer with the county who has inspected the dam for years said the spillway "
+         "was cracked.", [("the spillway was cracked", "Ana Ruiz")]),
+        ("Tom Berg, a friend of the mayor who lives nearby said the plan would fail.",
+         [("the plan would fail", "Tom Berg")]),
+        # an age set off by commas between the name and its appositive or relative clause
+        ("Tom Reed, 71, a retired teacher who lives in Portland said the bridge was unsafe.",
+         [("the bridge was unsafe", "Tom Reed")]),
+        ("Mary Jones, 71, who has lived on the street since 1962 said the noise was unbearable.",
+         [("the noise was unbearable", "Mary Jones")]),
+        ("Lena Moss, 34, the pollster who founded a survey firm said the count was flawed.",
+         [("the count was flawed", "Lena Moss")]),
+        # (precision: a year is no age; no name before the appositive)
+        ("Tom Reed, 1962, a teacher who lives nearby said the plan would fail.",
+         [("the plan would fail", "a teacher who lives nearby")]),
+        ("The union, a group of workers who strike often said the plan would fail.",
+         [("the plan would fail", "a group of workers who strike often")]),
+    ],
+)
+def test_name_before_described_relative(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(sentence) == expected
