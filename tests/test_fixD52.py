@@ -61,3 +61,20 @@ def test_verb_before_object_pronoun(sentence: str, expected: list[tuple[str, str
 )
 def test_name_before_described_relative(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two owners joined before a role after an inverted cue: the role's holder speaks
+        ('"We will appeal," said Acme and Globex chief Ana Ruiz.', [("We will appeal,", "Ana Ruiz")]),
+        ('"We will appeal," said Smith & Wesson chairman Tom Berg.', [("We will appeal,", "Tom Berg")]),
+        ('"We will appeal," said Acme and Globex Media president Lena Moss.', [("We will appeal,", "Lena Moss")]),
+        # (precision: two people joined, an owner's name alone)
+        ('"We will appeal," said Ana Ruiz and Tom Berg.', [("We will appeal,", "Ana Ruiz and Tom Berg")]),
+        ('"We will appeal," said Smith & Wesson.', [("We will appeal,", "Smith & Wesson")]),
+        ('"We will appeal," said Ana Ruiz and Globex chief Tom Berg.', [("We will appeal,", "Ana Ruiz")]),
+    ],
+)
+def test_joined_owners_before_role(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(sentence) == expected

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from contextvars import ContextVar
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
@@ -369,7 +369,8 @@ class SpeakerGrammar(QuoteWords):
             # after white space, or right after a dash of attribution ('"..."—Ana Ortiz')
             rf"(?:\s++|(?<=[{regex.escape(self.ATTRIBUTION_DASHES)}]))"
             rf"(?P<np>[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}"
-            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}){{0,7}}?)"
+            # (an ampersand alone may join two capitalised words: "Marks & Spencer chairman ...")
+            rf"(?:\s++(?:&\s++(?=\p{{Lu}}))?+[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}){{0,7}}?)"
             rf"(?={EMOJI_RUN}\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # a source after "according to" may be longer ("a court filing by the city's lawyers")
@@ -3783,6 +3784,7 @@ class SpeakerGrammar(QuoteWords):
             # ("«...», dijo al ministro Pedro Gil el alcalde": the one told, then the subject)
             return self.subject_after_recipient(raw, span[0], stop)
         if not source:
+            span = self.with_joined_owners(raw, span, stop)  # ("said Acme and Globex chief Ana Ruiz")
             span = self.before_recipient(raw, span)  # ("sagte der Minister einem Reporter des Spiegel")
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.before_closing_day(raw, span)  # "said Tom Berg Monday.": Tom Berg
@@ -3827,6 +3829,49 @@ class SpeakerGrammar(QuoteWords):
         if tail is not None and not source:
             span = self.before_closing_day(raw, span)  # ("said a spokesman for the council Tuesday.")
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def with_joined_owners(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, the phrase after an inverted cue, run on to the name after a second owner and
+        a role when it is capitalised words only and one of :attr:`OWNER_JOINERS` follows it, then
+        one to :attr:`MAX_JOINED_OWNER_WORDS` capitalised words, a role noun in lower case and a name of
+        two to :attr:`MAX_NAME_WORDS` capitalised words, only blanks between them (``said Acme and
+        Globex chief Ana Ruiz``, ``said Smith & Wesson chairman Tom Berg``: the role's holder speaks,
+        never the first owner); else *span* as it was (``said Ana Ruiz and Tom Berg``: two people).
+
+        .. versionadded:: 0.2
+        """
+        owners = raw[span[0] : span[1]].split()
+        if not owners or not all(w[:1].isupper() for w in owners):
+            return span
+        if len(owners) >= 2 and self.names.trailing_name(owners) == len(owners):
+            return span  # ("said Ana Ruiz and Globex chief Tom Berg": two people)
+        reach = self.MAX_JOINED_OWNER_WORDS + self.MAX_NAME_WORDS + 2
+        following = list(islice(self._word.finditer(raw, span[1], stop, False, KEEP_GIL), reach))
+        if not following:
+            return span
+        joiner = raw[span[1] : following[0].start()].strip()
+        k = 0
+        if not joiner and following[0].group() in self.OWNER_JOINERS:
+            k = 1  # ("and": a word)
+        elif joiner not in self.OWNER_JOINERS:
+            return span  # ("&": a sign between the words)
+        owner = 0
+        while k < len(following) and following[k].group()[:1].isupper() and owner <= self.MAX_JOINED_OWNER_WORDS:
+            owner, k = owner + 1, k + 1
+        if not 1 <= owner <= self.MAX_JOINED_OWNER_WORDS or k >= len(following):
+            return span
+        role = following[k].group()
+        if not role[:1].islower() or not self.vocabulary.is_role_noun(role):
+            return span
+        name = k + 1
+        while name < len(following) and following[name].group()[:1].isupper():
+            name += 1
+        if not 2 <= name - k - 1 <= self.MAX_NAME_WORDS:
+            return span
+        gaps = (raw[a.end() : b.start()] for a, b in pairwise(following[:name]))
+        if any(gap != " " for gap in gaps):
+            return span  # (a comma or a mark between the words: no one phrase)
+        return self.without_period(raw, (span[0], following[name - 1].end()))
 
     def apposed_pair_before(self, raw: str, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """Two names before a cue, the first with its role set off by commas, joined by one of

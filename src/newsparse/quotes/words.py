@@ -2320,6 +2320,16 @@ class QuoteWords:
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`; English ``"...," said
     #: Weber and Roth.``: both, as ``Weber and Roth said`` gives).  Empty for none.
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("and",)
+    #: Words and signs that join two owners' names before a role and the name of the one who
+    #: holds it after an inverted cue (``said Acme and Globex chief Ana Ruiz``, ``said Smith &
+    #: Wesson chairman Tom Berg``: ``SpeakerGrammar.with_joined_owners``).
+    #:
+    #: .. versionadded:: 0.2
+    OWNER_JOINERS: ClassVar[tuple[str, ...]] = ("and", "&")
+    #: The most capitalised words of the second owner's name after one of :attr:`OWNER_JOINERS`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_JOINED_OWNER_WORDS: ClassVar[int] = 3
     #: The most characters of a role set off by commas beside a subject joined after an inverted
     #: cue or before a cue, from its determiner, none a capital (``said Paul Greer, the union
     #: leader, and Lena Moss, the port's chief.``: both):
