@@ -78,3 +78,23 @@ def test_name_before_described_relative(sentence: str, expected: list[tuple[str,
 )
 def test_joined_owners_before_role(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the thing a passive cue reports closes no one's words
+        ("Storm floods the coast, no casualties reported\n\nA storm hit the coast on Monday.\n", []),
+        (HEADLINE + "A storm hit the coast, no injuries were reported.", []),
+        (HEADLINE + "A storm hit the coast, no deaths were immediately reported.", []),
+        (HEADLINE + "A storm hit the coast, but damage was reported.", []),
+        # (precision: people, a pronoun or a body report the words)
+        (HEADLINE + "The port will reopen, officials were told.", [("The port will reopen", "told", None)]),
+        (HEADLINE + "Three people died, it was reported.", [("Three people died", "reported", None)]),
+        (HEADLINE + "The bridge is closed, the ministry reported.", [("The bridge is closed", "reported", "the ministry")]),
+        (HEADLINE + "The bridge is closed, officials reported.", [("The bridge is closed", "reported", "officials")]),
+    ],
+)
+def test_reported_thing_is_no_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    article = parse_article(text)
+    assert [(q.text, q.cue, q.speaker.name if q.speaker is not None else None) for q in article.quotes] == expected

@@ -3137,6 +3137,8 @@ class ReportedSpeech(DirectQuotes):
         else:
             if cue.group() in self._object_verbs and self.raised_passive(raw, cue, sentence):
                 return None  # ("At one point, the band was told to begin playing": an order, no words before it)
+            if self.reported_thing(raw, np, cue.start()):
+                return None  # ("A quake hit the coast, no injuries were reported.": the thing reported, no words)
             head_end = np[0]
             told = self._object.match(raw, cue.end(), sentence[1]) if cue.group() in self._object_verbs else None
             if told is not None and self.names_addressee(told.group()):
@@ -3221,6 +3223,30 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def reported_thing(self, raw: str, np: tuple[int, int], cue_start: int) -> bool:
+        """Whether the subject at *np* before a closing cue at *cue_start* is the thing a passive
+        cue reports, not a speaker: its head (:meth:`subject_head`) is in lower case and no noun for
+        people (:meth:`is_people_noun`), nor is its first word a pronoun, and either it opens with
+        one of :attr:`NEGATIVE_DETERMINERS` (``..., no casualties reported``) or a word of
+        :attr:`BE_WORDS` stands between its first word and the cue (``..., no injuries were
+        reported``, ``..., damage was reported``); not ``..., officials were told``, ``..., it was
+        reported`` (the words are reported, no one named).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[np[0] : cue_start].split()
+        if not words:
+            return False
+        first = words[0].casefold()
+        if first in self._pronouns or first in self._things:
+            return False
+        head = self.subject_head(raw[np[0] : np[1]]).split()
+        last = head[-1] if head else ""
+        if not last[:1].islower() or self.is_people_noun(last.casefold(), True):
+            return False
+        passive = any(w.casefold() in self._be_words for w in words[1:])
+        return passive or first in self.NEGATIVE_DETERMINERS
 
     def name_after_told(self, raw: str, at: int, stop: int) -> tuple[int, int] | None:
         """The speaker's name after the one spoken to that opens at *at*, right after an inverted

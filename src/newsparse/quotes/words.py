@@ -300,6 +300,12 @@ class QuoteWords:
     NOUN_ARTICLES: ClassVar[tuple[str, ...]] = ("a", "an", "the")
     #: The auxiliary of a progressive form.
     BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
+    #: Determiners that deny their noun (``no casualties reported``, ``no injuries were
+    #: reported``): a closing cue after such a subject that names no people is a passive
+    #: participle's report of the thing, no one's words (``ReportedSpeech.reported_thing``).
+    #:
+    #: .. versionadded:: 0.2
+    NEGATIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("no",)
     #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
     PREPOSITIONS: ClassVar[tuple[str, ...]] = (
         "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until", "amid", "despite",
