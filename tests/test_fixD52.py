@@ -98,3 +98,21 @@ def test_joined_owners_before_role(sentence: str, expected: list[tuple[str, str 
 def test_reported_thing_is_no_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     article = parse_article(text)
     assert [(q.text, q.cue, q.speaker.name if q.speaker is not None else None) for q in article.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an outlet told, named after its noun and modifiers, is no part of the words
+        ("Lena Moss told Danish broadcaster DR she was shocked.", [("she was shocked", "Lena Moss")]),
+        ("The minister told the Dutch newspaper De Telegraaf he would resign.", [("he would resign", "The minister")]),
+        ("Tom Berg told public broadcaster NHK the plant was safe.", [("the plant was safe", "Tom Berg")]),
+        ("Tom Berg told news agency Reuters on Monday that the plant was safe.", [("the plant was safe", "Tom Berg")]),
+        # (precision: capitalised words that open the clause told are its subject, not the outlet)
+        ("The official told state media Ana Ruiz had approved the plan.",
+         [("Ana Ruiz had approved the plan", "The official")]),
+        ("Tom Berg told the radio station the plant was safe.", [("the plant was safe", "Tom Berg")]),
+    ],
+)
+def test_outlet_told_before_words(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(sentence) == expected

@@ -320,7 +320,17 @@ class SpeakerGrammar(QuoteWords):
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
         self._conjunctions = frozenset(self.CONJUNCTIONS)
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
+        outlet_nouns = [w for w in self.OUTLET_WORDS if w not in self.OUTLET_OPENERS]
         self._object = regex.compile(
+            # "told Swiss broadcaster SRF", "told the German newspaper Bild", "told news agency Reuters":
+            # up to two modifiers (no stop word), an outlet's noun, then the outlet's capitalised name
+            rf"\s++(?:(?:{any_of(self.DETERMINERS)})\s++)?+"
+            rf"(?:(?!(?:{any_of(self.STOP_WORDS)})\s)[\p{{L}}][\p{{L}}\p{{M}}\-]*+\s++){{0,2}}?"
+            rf"(?:{any_of(outlet_nouns) or '(?!)'})"
+            rf"\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,2}}+"
+            # (then a mark, or a word that opens the clause told or a time: not "told state media Kim
+            # Jong Un had ...", whose capitalised words are the clause's subject)
+            rf"(?=\s*+[,:.]|$|\s++(?:{any_of((*self.CLAUSE_OPENERS, *self.THAT_WORDS, *self.PREPOSITIONS))})(?![\p{{L}}]))|"
             # "told local reporters", "told state media", "told local television": a modifier in lower
             # case, no stop word, before one of the words told or an outlet's word (not "asked about her")
             rf"\s++(?:(?!(?:{any_of(self.STOP_WORDS)})\s)\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++"
