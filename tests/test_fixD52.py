@@ -91,6 +91,10 @@ def test_joined_owners_before_role(sentence: str, expected: list[tuple[str, str 
         # (precision: people, a pronoun or a body report the words)
         (HEADLINE + "The port will reopen, officials were told.", [("The port will reopen", "told", None)]),
         (HEADLINE + "Three people died, it was reported.", [("Three people died", "reported", None)]),
+        (HEADLINE + "Smoke rose over the port, the regional government was quoted as saying.",
+         [("Smoke rose over the port", "quoted as saying", "the regional government")]),
+        (HEADLINE + "Smoke rose over the port, the Tuva ministry was quoted as saying.",
+         [("Smoke rose over the port", "quoted as saying", "Tuva ministry")]),
         (HEADLINE + "The bridge is closed, the ministry reported.", [("The bridge is closed", "reported", "the ministry")]),
         (HEADLINE + "The bridge is closed, officials reported.", [("The bridge is closed", "reported", "officials")]),
     ],

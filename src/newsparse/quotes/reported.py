@@ -3227,7 +3227,8 @@ class ReportedSpeech(DirectQuotes):
     def reported_thing(self, raw: str, np: tuple[int, int], cue_start: int) -> bool:
         """Whether the subject at *np* before a closing cue at *cue_start* is the thing a passive
         cue reports, not a speaker: its head (:meth:`subject_head`) is in lower case and no noun for
-        people (:meth:`is_people_noun`), nor is its first word a pronoun, and either it opens with
+        people (:meth:`is_people_noun`) nor of a body (``..., the regional government was quoted as
+        saying``), no name is in it, nor is its first word a pronoun, and either it opens with
         one of :attr:`NEGATIVE_DETERMINERS` (``..., no casualties reported``) or a word of
         :attr:`BE_WORDS` stands between its first word and the cue (``..., no injuries were
         reported``, ``..., damage was reported``); not ``..., officials were told``, ``..., it was
@@ -3245,6 +3246,8 @@ class ReportedSpeech(DirectQuotes):
         last = head[-1] if head else ""
         if not last[:1].islower() or self.is_people_noun(last.casefold(), True):
             return False
+        if any(w[:1].isupper() for w in head[1:]) or self.vocabulary.is_org_word(last.casefold()):
+            return False  # ("..., the Tuva government was quoted as saying": a body, quoted, speaks)
         passive = any(w.casefold() in self._be_words for w in words[1:])
         return passive or first in self.NEGATIVE_DETERMINERS
 
