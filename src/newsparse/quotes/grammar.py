@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from contextvars import ContextVar
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
@@ -320,7 +320,17 @@ class SpeakerGrammar(QuoteWords):
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
         self._conjunctions = frozenset(self.CONJUNCTIONS)
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
+        outlet_nouns = [w for w in self.OUTLET_WORDS if w not in self.OUTLET_OPENERS]
         self._object = regex.compile(
+            # "told Swiss broadcaster SRF", "told the German newspaper Bild", "told news agency Reuters":
+            # up to two modifiers (no stop word), an outlet's noun, then the outlet's capitalised name
+            rf"\s++(?:(?:{any_of(self.DETERMINERS)})\s++)?+"
+            rf"(?:(?!(?:{any_of(self.STOP_WORDS)})\s)[\p{{L}}][\p{{L}}\p{{M}}\-]*+\s++){{0,2}}?"
+            rf"(?:{any_of(outlet_nouns) or '(?!)'})"
+            rf"\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,2}}+"
+            # (then a mark, or a word that opens the clause told or a time: not "told state media Kim
+            # Jong Un had ...", whose capitalised words are the clause's subject)
+            rf"(?=\s*+[,:.]|$|\s++(?:{any_of((*self.CLAUSE_OPENERS, *self.THAT_WORDS, *self.PREPOSITIONS))})(?![\p{{L}}]))|"
             # "told local reporters", "told state media", "told local television": a modifier in lower
             # case, no stop word, before one of the words told or an outlet's word (not "asked about her")
             rf"\s++(?:(?!(?:{any_of(self.STOP_WORDS)})\s)\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++"
@@ -369,7 +379,8 @@ class SpeakerGrammar(QuoteWords):
             # after white space, or right after a dash of attribution ('"..."—Ana Ortiz')
             rf"(?:\s++|(?<=[{regex.escape(self.ATTRIBUTION_DASHES)}]))"
             rf"(?P<np>[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}"
-            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}){{0,7}}?)"
+            # (an ampersand alone may join two capitalised words: "Marks & Spencer chairman ...")
+            rf"(?:\s++(?:&\s++(?=\p{{Lu}}))?+[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}){{0,7}}?)"
             rf"(?={EMOJI_RUN}\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # a source after "according to" may be longer ("a court filing by the city's lawyers")
@@ -2319,7 +2330,23 @@ class SpeakerGrammar(QuoteWords):
         """
         if not words or raw[words[-1].end() : start].strip() != ",":
             return None
-        return self.name_at_subject_place(raw, words, 0)
+        # (an age set off by commas aside: "Tom Reed, 71, a retired teacher who ...")
+        return self.name_at_subject_place(raw, self.past_set_off_age(raw, words, raw.find(",", words[-1].end())), 0)
+
+    def past_set_off_age(self, raw: str, words: Sequence[regex.Match[str]], comma: int) -> Sequence[regex.Match[str]]:
+        """*words*, the words before a comma at *comma*, without an age set off by commas at their
+        end (:meth:`is_set_off_age`: ``Tom Reed, 71,``, the words up to ``Reed``), so that the name
+        before the age speaks (``Tom Reed, 71, a retired teacher who ... said``, ``Mary Jones, 71,
+        who has lived ... said``); *words* as they are when no such age ends them.
+
+        .. versionadded:: 0.2
+        """
+        for j in (len(words) - 1, len(words) - 2):
+            if j < 1:
+                break
+            if raw[words[j - 1].end() : words[j].start()].strip() == "," and self.is_set_off_age(raw[words[j].start() : comma + 1]):
+                return words[:j]
+        return words
 
     def name_at_subject_place(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> tuple[int, int] | None:
         """The whole name, with any titles before it, that *words* end with, in a subject's
@@ -2462,7 +2489,14 @@ class SpeakerGrammar(QuoteWords):
         object).
 
         .. versionadded:: 0.2
+
+        .. versionchanged:: 0.2 past an age set off by commas (:meth:`past_set_off_age`: ``Mary
+           Jones, 71, who has lived there since 1962 said``).
         """
+        if words:
+            comma = raw.find(",", words[-1].end())
+            if comma >= 0:
+                words = self.past_set_off_age(raw, words, comma)
         return self.name_at_subject_place(raw, words, floor)
 
     def open_clause_speaker(
@@ -2516,11 +2550,42 @@ class SpeakerGrammar(QuoteWords):
                 return None  # (a sentence's end; "Mr." and "D." are no end)
             low = text.casefold()
             relative = low in self._clause_relatives or low in self._object_relatives
+            blank = 0 < k < last and not raw[words[k - 1].end() : words[k].start()].strip()
+            if relative and blank and low in self._personal_relatives:
+                named = self.name_before_described_relative(raw, words, k, cue_start, floor)
+                if named is not None:
+                    return named  # ("Ana Ruiz, a geologist at the university who has studied the glacier said")
             if relative and raw[words[k - 1].end() : words[k].start()].strip() == ",":
                 if k == last or not self.clause_closed_before_cue(raw, words, k, cue_start):
                     return None
                 found = self.open_clause_speaker(raw, words, k, floor, True)
                 return found if found is not None and found[0] < found[1] else None
+        return None
+
+    def name_before_described_relative(
+        self, raw: str, words: Sequence[regex.Match[str]], k: int, cue_start: int, floor: int
+    ) -> tuple[int, int] | None:
+        """The name before an appositive whose relative clause for people, ``words[k]`` its
+        pronoun with no comma before it, runs to the cue with no closing comma (``Ana Ruiz, a
+        geologist at the university who has studied the glacier for years said``: Ana Ruiz,
+        never ``the glacier for years``): the appositive opens with one of :attr:`DETERMINERS`
+        right after a comma at most :attr:`MAX_APPOSITIVE_HEAD` words before the pronoun, only
+        blanks between its words; the clause has its own verb and ends before the cue
+        (:meth:`clause_closed_before_cue`); the name is the whole name before the comma (an age
+        set off by commas aside) that :meth:`name_before_appositive` reads; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        for c in range(k - 1, max(0, k - 1 - self.MAX_APPOSITIVE_HEAD), -1):
+            gap = raw[words[c - 1].end() : words[c].start()].strip()
+            if not gap:
+                continue
+            if gap != "," or words[c].group().casefold() not in self._determiners:
+                return None
+            if not self.clause_closed_before_cue(raw, words, k, cue_start):
+                return None
+            found = self.name_before_appositive(raw, words[:c], words[c].start())
+            return found if found is not None and found[0] >= floor else None
         return None
 
     def clause_closed_before_cue(self, raw: str, words: Sequence[regex.Match[str]], k: int, cue_start: int) -> bool:
@@ -3729,6 +3794,7 @@ class SpeakerGrammar(QuoteWords):
             # ("«...», dijo al ministro Pedro Gil el alcalde": the one told, then the subject)
             return self.subject_after_recipient(raw, span[0], stop)
         if not source:
+            span = self.with_joined_owners(raw, span, stop)  # ("said Acme and Globex chief Ana Ruiz")
             span = self.before_recipient(raw, span)  # ("sagte der Minister einem Reporter des Spiegel")
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.before_closing_day(raw, span)  # "said Tom Berg Monday.": Tom Berg
@@ -3773,6 +3839,49 @@ class SpeakerGrammar(QuoteWords):
         if tail is not None and not source:
             span = self.before_closing_day(raw, span)  # ("said a spokesman for the council Tuesday.")
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def with_joined_owners(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, the phrase after an inverted cue, run on to the name after a second owner and
+        a role when it is capitalised words only and one of :attr:`OWNER_JOINERS` follows it, then
+        one to :attr:`MAX_JOINED_OWNER_WORDS` capitalised words, a role noun in lower case and a name of
+        two to :attr:`MAX_NAME_WORDS` capitalised words, only blanks between them (``said Acme and
+        Globex chief Ana Ruiz``, ``said Smith & Wesson chairman Tom Berg``: the role's holder speaks,
+        never the first owner); else *span* as it was (``said Ana Ruiz and Tom Berg``: two people).
+
+        .. versionadded:: 0.2
+        """
+        owners = raw[span[0] : span[1]].split()
+        if not owners or not all(w[:1].isupper() for w in owners):
+            return span
+        if len(owners) >= 2 and self.names.trailing_name(owners) == len(owners):
+            return span  # ("said Ana Ruiz and Globex chief Tom Berg": two people)
+        reach = self.MAX_JOINED_OWNER_WORDS + self.MAX_NAME_WORDS + 2
+        following = list(islice(self._word.finditer(raw, span[1], stop, False, KEEP_GIL), reach))
+        if not following:
+            return span
+        joiner = raw[span[1] : following[0].start()].strip()
+        k = 0
+        if not joiner and following[0].group() in self.OWNER_JOINERS:
+            k = 1  # ("and": a word)
+        elif joiner not in self.OWNER_JOINERS:
+            return span  # ("&": a sign between the words)
+        owner = 0
+        while k < len(following) and following[k].group()[:1].isupper() and owner <= self.MAX_JOINED_OWNER_WORDS:
+            owner, k = owner + 1, k + 1
+        if not 1 <= owner <= self.MAX_JOINED_OWNER_WORDS or k >= len(following):
+            return span
+        role = following[k].group()
+        if not role[:1].islower() or not self.vocabulary.is_role_noun(role):
+            return span
+        name = k + 1
+        while name < len(following) and following[name].group()[:1].isupper():
+            name += 1
+        if not 2 <= name - k - 1 <= self.MAX_NAME_WORDS:
+            return span
+        gaps = (raw[a.end() : b.start()] for a, b in pairwise(following[:name]))
+        if any(gap != " " for gap in gaps):
+            return span  # (a comma or a mark between the words: no one phrase)
+        return self.without_period(raw, (span[0], following[name - 1].end()))
 
     def apposed_pair_before(self, raw: str, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """Two names before a cue, the first with its role set off by commas, joined by one of

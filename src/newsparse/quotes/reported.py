@@ -2161,7 +2161,39 @@ class ReportedSpeech(DirectQuotes):
             return True
         if first.group().casefold() in self._pronouns or any(m in raw[start:end] for m in self._marks):
             return True
-        return self.has_verb(raw, start, end, words=self.LONG_SUBJECT_LOOKAHEAD) or self.has_late_verb(raw, start, end)
+        if self.has_verb(raw, start, end, words=self.LONG_SUBJECT_LOOKAHEAD) or self.has_late_verb(raw, start, end):
+            return True
+        return self.verb_before_object(raw, start, end)
+
+    def verb_before_object(self, raw: str, start: int, end: int) -> bool:
+        """Whether, within the first :attr:`LONG_SUBJECT_LOOKAHEAD` words of ``raw[start:end]``, a
+        word in lower case after the first stands right before one of :attr:`VERB_OBJECT_PRONOUNS`
+        in lower case: a transitive verb no list holds (``said the guards beat her``).  The word is
+        none of :attr:`STOP_WORDS`, :attr:`PREPOSITIONS`, :attr:`DETERMINERS`, :attr:`OF_WORDS` nor
+        a participle in :attr:`GERUND_SUFFIX` (``said a prayer for her``, ``said a prayer thanking
+        them``), and after the pronoun comes the end, a word of :attr:`STOP_WORDS` or
+        :attr:`PREPOSITIONS`, or an adverb (``beat him badly``, ``beat them with sticks``); else
+        ``her`` may be a possessive (``said a prayer her mother taught``).
+
+        .. versionadded:: 0.2
+        """
+        words = list(islice(self._word.finditer(raw, start, end), self.LONG_SUBJECT_LOOKAHEAD + 1))
+        for k in range(1, len(words)):
+            pronoun = words[k].group()
+            if pronoun not in self._verb_objects or raw[words[k - 1].end() : words[k].start()] != " ":
+                continue
+            verb = words[k - 1].group()
+            low = verb.casefold()
+            if k == 1 or not verb[:1].islower() or low in self._stop or low in self._prepositions:
+                continue
+            if low in self._determiners or low in self._of or (self.GERUND_SUFFIX and low.endswith(self.GERUND_SUFFIX)):
+                continue
+            if k + 1 >= len(words) or raw[words[k].end() : words[k + 1].start()].strip():
+                return True  # (the pronoun closes the clause or a mark follows it: "beat her.", "beat her, ...")
+            following = words[k + 1].group()
+            if following in self._stop or following in self._prepositions or self.is_adverb_word(following):
+                return True
+        return False
 
     def has_late_verb(self, raw: str, start: int, end: int) -> bool:
         """Whether a finite verb (:attr:`LATE_CLAUSE_VERBS`, :meth:`is_verb` or a past in ``-ied``)
@@ -3105,6 +3137,8 @@ class ReportedSpeech(DirectQuotes):
         else:
             if cue.group() in self._object_verbs and self.raised_passive(raw, cue, sentence):
                 return None  # ("At one point, the band was told to begin playing": an order, no words before it)
+            if self.reported_thing(raw, np, cue.start()):
+                return None  # ("A quake hit the coast, no injuries were reported.": the thing reported, no words)
             head_end = np[0]
             told = self._object.match(raw, cue.end(), sentence[1]) if cue.group() in self._object_verbs else None
             if told is not None and self.names_addressee(told.group()):
@@ -3189,6 +3223,33 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def reported_thing(self, raw: str, np: tuple[int, int], cue_start: int) -> bool:
+        """Whether the subject at *np* before a closing cue at *cue_start* is the thing a passive
+        cue reports, not a speaker: its head (:meth:`subject_head`) is in lower case and no noun for
+        people (:meth:`is_people_noun`) nor of a body (``..., the regional government was quoted as
+        saying``), no name is in it, nor is its first word a pronoun, and either it opens with
+        one of :attr:`NEGATIVE_DETERMINERS` (``..., no casualties reported``) or a word of
+        :attr:`BE_WORDS` stands between its first word and the cue (``..., no injuries were
+        reported``, ``..., damage was reported``); not ``..., officials were told``, ``..., it was
+        reported`` (the words are reported, no one named).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[np[0] : cue_start].split()
+        if not words:
+            return False
+        first = words[0].casefold()
+        if first in self._pronouns or first in self._things:
+            return False
+        head = self.subject_head(raw[np[0] : np[1]]).split()
+        last = head[-1] if head else ""
+        if not last[:1].islower() or self.is_people_noun(last.casefold(), True):
+            return False
+        if any(w[:1].isupper() for w in head[1:]) or self.vocabulary.is_org_word(last.casefold()):
+            return False  # ("..., the Tuva government was quoted as saying": a body, quoted, speaks)
+        passive = any(w.casefold() in self._be_words for w in words[1:])
+        return passive or first in self.NEGATIVE_DETERMINERS
 
     def name_after_told(self, raw: str, at: int, stop: int) -> tuple[int, int] | None:
         """The speaker's name after the one spoken to that opens at *at*, right after an inverted

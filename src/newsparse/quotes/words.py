@@ -300,6 +300,12 @@ class QuoteWords:
     NOUN_ARTICLES: ClassVar[tuple[str, ...]] = ("a", "an", "the")
     #: The auxiliary of a progressive form.
     BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
+    #: Determiners that deny their noun (``no casualties reported``, ``no injuries were
+    #: reported``): a closing cue after such a subject that names no people is a passive
+    #: participle's report of the thing, no one's words (``ReportedSpeech.reported_thing``).
+    #:
+    #: .. versionadded:: 0.2
+    NEGATIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("no",)
     #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
     PREPOSITIONS: ClassVar[tuple[str, ...]] = (
         "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until", "amid", "despite",
@@ -1667,6 +1673,14 @@ class QuoteWords:
     #: they are the verb's object (``said nothing about the vote``), and nothing is reported.
     OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("nothing", "everything", "something", "anything", "little", "much")
     OBJECT_PRONOUN_LOOKAHEAD: ClassVar[int] = 8
+    #: Personal pronouns in the object case only (never a clause's subject): a word in lower case
+    #: right before one of them, after the clause's first word, is a transitive verb when no
+    #: grammar word stands there and the pronoun closes the clause or a grammar word or an adverb
+    #: follows it (``said the guards beat her``, ``said the men hurt them badly``; not ``said a
+    #: prayer for her``; ``ReportedSpeech.verb_before_object``).
+    #:
+    #: .. versionadded:: 0.2
+    VERB_OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("him", "her", "them", "us", "me")
     #: Pronouns for an unnamed person that open the clause after such a verb when a verb follows
     #: within :attr:`LONG_SUBJECT_LOOKAHEAD` words, however long the phrase that describes them
     #: (``said anyone without proof of vaccination should get a shot``).
@@ -2312,6 +2326,16 @@ class QuoteWords:
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`; English ``"...," said
     #: Weber and Roth.``: both, as ``Weber and Roth said`` gives).  Empty for none.
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("and",)
+    #: Words and signs that join two owners' names before a role and the name of the one who
+    #: holds it after an inverted cue (``said Acme and Globex chief Ana Ruiz``, ``said Smith &
+    #: Wesson chairman Tom Berg``: ``SpeakerGrammar.with_joined_owners``).
+    #:
+    #: .. versionadded:: 0.2
+    OWNER_JOINERS: ClassVar[tuple[str, ...]] = ("and", "&")
+    #: The most capitalised words of the second owner's name after one of :attr:`OWNER_JOINERS`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_JOINED_OWNER_WORDS: ClassVar[int] = 3
     #: The most characters of a role set off by commas beside a subject joined after an inverted
     #: cue or before a cue, from its determiner, none a capital (``said Paul Greer, the union
     #: leader, and Lena Moss, the port's chief.``: both):
@@ -2562,6 +2586,7 @@ class QuoteWords:
         self._things = frozenset(self.THING_PRONOUNS)
         self._stressed = dict(self.STRESSED_PRONOUNS)
         self._plural_objects = frozenset(self.PLURAL_OBJECT_PRONOUNS)
+        self._verb_objects = frozenset(self.VERB_OBJECT_PRONOUNS)
         self._clock_suffixes = frozenset(self.CLOCK_SUFFIXES)
         self._allegiances = frozenset(n.casefold() for n in self.ALLEGIANCE_NOUNS)
         self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)
