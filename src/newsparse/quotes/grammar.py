@@ -199,6 +199,9 @@ class SpeakerGrammar(QuoteWords):
     #: The most lower-case words between a determiner after one of :attr:`ROLE_LINKS` and the
     #: name they describe (``A spokeswoman for the shipping line Maersk``: :meth:`role_before_link`).
     MAX_LINK_DESCRIPTOR_WORDS: ClassVar[int] = 2
+    #: The most words between the determiner and the role noun of :meth:`role_before_link`
+    #: (``the former Conservative MP for``: two).
+    MAX_ROLE_MODIFIER_WORDS: ClassVar[int] = 2
     #: The most capitalised words of a title's portfolio and the name after it, after an inverted
     #: cue (``said Secretary of State for Work and Pensions Liz Kendall``: :meth:`with_portfolio`).
     #:
@@ -578,7 +581,9 @@ class SpeakerGrammar(QuoteWords):
             rf"(?P<name>{name})"
             # (the place the name is of, capitalised: "Sen. Paul Ortega of New Mexico,")
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++{item}(?:\s++{item}){{0,{self.MAX_PLACE_WORDS - 1}}}+)?+"
-            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?){TAG_CORE}?+,\s++"
+            # (an article's phrase: "a neighbour", "the 63-year-old": a noun may open with a number and a hyphen)
+            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++(?:\p{{N}}++-)?+\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
+            rf"(?:\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?){TAG_CORE}?+,\s++"
             rf"(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
             # (the role after the name: in lower case, after a determiner, after an owner's
             # possessive, or after a firm's or a body's capitalised name and before a word that
@@ -3205,8 +3210,10 @@ class SpeakerGrammar(QuoteWords):
         with a determiner after it and up to :attr:`MAX_LINK_DESCRIPTOR_WORDS` lower-case words
         after that (``A spokeswoman for the shipping line``, :meth:`link_descriptor`): the phrase
         after the link names whom the role serves, not the speaker.  The role starts at the
-        determiner before the noun, with at most one word between (``A senior aide to``); ``None``
-        otherwise.
+        determiner before the noun, with at most :attr:`MAX_ROLE_MODIFIER_WORDS` words between (``A senior aide
+        to``, ``the former Conservative MP for``); ``None`` otherwise.
+
+        .. versionchanged:: 0.2 two words between the determiner and the noun.
 
         .. versionadded:: 0.2
         """
@@ -3224,8 +3231,8 @@ class SpeakerGrammar(QuoteWords):
             return None
         if not self.vocabulary.is_role_noun(words[-2].group().casefold()):
             return None
-        for m in (words[-3], words[-4] if len(words) > 3 else None):
-            if m is not None and m.group().casefold() in self._determiners:
+        for m in words[-3 : -4 - self.MAX_ROLE_MODIFIER_WORDS : -1]:
+            if m.group().casefold() in self._determiners:
                 between = raw[m.end() : words[-1].start()]
                 return m.start() if not _GAP_PUNCTUATION.search(between) else None
         return None
