@@ -104,3 +104,32 @@ REPORTED_FIGURES = [
 @pytest.mark.parametrize(("paragraph", "expected"), REPORTED_FIGURES)
 def test_reported_figures(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+REGION_AFTER_PLACE = [
+    # a name, an appositive whose place has its region set off, then the cue: the name speaks
+    # (was: the region)
+    ("Jean Dupont, a winemaker from Lyon, France said the harvest was poor.",
+     [("the harvest was poor", R, "Jean Dupont", "Jean Dupont")]),
+    # a role, its place and its region set off before a name after an inverted cue: the name
+    # speaks (was: the role)
+    ("\u201cWe are ready,\u201d said the mayor of Lyon, France, Gregory Doucet.",
+     [("We are ready,", D, "Gregory Doucet", "the mayor of Lyon")]),
+    # controls: no region; a name after the place's comma is no region; no name after the region;
+    # a role with no place before the region
+    ("Jean Dupont, a winemaker from Lyon said the harvest was poor.",
+     [("the harvest was poor", R, "Jean Dupont", "Jean Dupont")]),
+    ("Jean Dupont, a winemaker from Lyon, Berg said the harvest was poor.",
+     [("the harvest was poor", R, "Berg", "Berg")]),
+    ("\u201cWe are ready,\u201d said the mayor of Lyon, Gregory Doucet.",
+     [("We are ready,", D, "Gregory Doucet", "the mayor of Lyon")]),
+    ("\u201cWe are ready,\u201d said the mayor of Lyon, France.",
+     [("We are ready,", D, "the mayor of Lyon", "the mayor of Lyon")]),
+    ("\u201cWe are ready,\u201d said the mayor, France, Gregory Doucet.",
+     [("We are ready,", D, "the mayor", "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), REGION_AFTER_PLACE)
+def test_region_after_place(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

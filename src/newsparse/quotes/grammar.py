@@ -3594,7 +3594,11 @@ class SpeakerGrammar(QuoteWords):
             return None
         pos = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         comma = raw.find(",", pos, np[0])
-        if comma < 0 or raw.find(",", comma + 1, np[0]) >= 0:
+        second = raw.find(",", comma + 1, np[0]) if comma >= 0 else -1
+        if second >= 0 and self.region_after_place(raw, comma, second, np):
+            # ("Jean Dupont, a winemaker from Lyon, France said": the region closes the appositive)
+            np, second = (comma + 1, np[1]), -1
+        if comma < 0 or second >= 0:
             return None
         # (the appositive's first word, in the phrase or before it: "a shipping analyst with Clarksons")
         first = raw[comma + 1 : np[1]].split(maxsplit=1)
@@ -3605,6 +3609,20 @@ class SpeakerGrammar(QuoteWords):
         if self.unclosed_appositive(raw, pos, comma, np) or self.unclosed_role_of_body(raw, pos, comma, np):
             return pos, comma
         return None
+
+    def region_after_place(self, raw: str, comma: int, second: int, np: tuple[int, int]) -> bool:
+        """Whether *np*, the phrase before a cue, is a region (:meth:`is_region`) right after the
+        *second* comma of an appositive that opens after *comma*, with a capitalised word (the
+        place the region holds) before that second comma and no other comma between (``Jean Dupont,
+        a winemaker from Lyon, France said``): the region ends the appositive, so
+        :meth:`name_before_unclosed` reads the whole appositive, never the region as the speaker.
+
+        .. versionadded:: 0.2
+        """
+        if raw[second + 1 : np[0]].strip() or raw.find(",", comma + 1, second) >= 0:
+            return False
+        before = raw[comma + 1 : second].split()
+        return bool(before) and before[-1][:1].isupper() and self.is_region(raw[np[0] : np[1]])
 
     def is_singular_person_noun(self, low: str) -> bool:
         """Whether lower-case *low* is a noun for one person: one of :attr:`PERSON_NOUNS` or a
