@@ -857,6 +857,30 @@ class PersonIndex:
         return word[:1].islower() and word[-1:] == "."
 
     @classmethod
+    def region_before(cls, vocabulary: Vocabulary, text: str, start: int, end: int) -> int | None:
+        """Where the role before a name ends when a region set off by commas stands between them
+        (``the mayor of Lyon, France, Gregory Doucet``): the end of the blanks after the comma
+        before the region, a place or a country of the vocabulary after a capitalised word;
+        ``None`` otherwise (``text[start:end]`` ends with the region's comma and blanks).
+
+        .. versionadded:: 0.2
+        """
+        before = text[start:end].rstrip()
+        if not before.endswith(","):
+            return None
+        comma = before.rfind(",", 0, len(before) - 1)
+        region = before[comma + 1 : -1].strip()
+        owner = before[:comma].split() if comma >= 0 else []
+        if not region[:1].isupper() or not owner or not owner[-1][:1].isupper():
+            return None
+        if not (vocabulary.is_place(region) or vocabulary.country(region) is not None):
+            return None
+        stop = start + comma + 1
+        while stop < end and text[stop].isspace():
+            stop += 1
+        return stop if stop > start + comma + 1 else None
+
+    @classmethod
     def read_piece(
         cls, vocabulary: Vocabulary, text: str, piece: list[regex.Match[str]], *, names: NameModel | None = None
     ) -> Person | None:
@@ -944,6 +968,11 @@ class PersonIndex:
         # (the role's comma ends the text before the name but for blanks: only then is it searched)
         closed = text[role_start : piece[0].start()].rstrip()[-1:] == ","
         role = vocabulary.role_before.search(text, role_start, piece[0].start(), KEEP_GIL) if closed else None
+        if role is None and closed:
+            # ("the mayor of Lyon, France, Gregory Doucet": the role before its place's region)
+            region_end = cls.region_before(vocabulary, text, role_start, piece[0].start())
+            if region_end is not None:
+                role = vocabulary.role_before.search(text, role_start, region_end, KEEP_GIL)
         if role is not None and role["owner"] is not None and not cls.ends_in_role(vocabulary, role["role"]):
             role = None  # ("As NBC's Kristen Welker's guest, Sen. Charles E. Grassley": no role)
         if role is not None:

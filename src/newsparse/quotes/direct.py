@@ -1291,7 +1291,8 @@ class DirectQuotes(SpeakerResolution):
         be one word (``said his daughter, Anne.``, ``a déclaré sa fille, Anne.``; a month's name
         too, a given name after a kin word: ``said his wife, June.``), and a short
         time or place set off by a comma may close the sentence after the name (``aseguró el
-        entrenador del Real Madrid, Carlo Ancelotti, tras el partido.``: :meth:`is_time_tail`).
+        entrenador del Real Madrid, Carlo Ancelotti, tras el partido.``: :meth:`is_time_tail`;
+        ``..., outside the court.``: :meth:`place_tail`).
         So is it after ``one of`` and the many (``said one of the residents, Edna Walsh.``).
         ``None`` for anything else (``..., said Ortiz, a lawyer.``), for one word that is a place
         of the vocabulary (``said his son, Paris.``: ``Vocabulary.is_place``), and
@@ -1301,7 +1302,7 @@ class DirectQuotes(SpeakerResolution):
         Minister for Foreign Affairs and Trade, Penny Wong.`` gives the name): the name may be the
         second noun's, so the role stays the speaker.
 
-        .. versionchanged:: 0.2 a title's portfolio may join the role."""
+        .. versionchanged:: 0.2 a title's portfolio may join the role; a place phrase may close the sentence."""
         if not raw[np[0] : np[0] + 1].islower() and not self.owned_role(raw[np[0] : np[1]]):
             return None
         role = raw[np[0] : np[1]].split()
@@ -1331,7 +1332,10 @@ class DirectQuotes(SpeakerResolution):
         if not fewest <= len(words) <= self.MAX_NAME_WORDS + self.MAX_APPOSED_ROLE_WORDS:
             return None
         tail = raw[end:stop].strip(" .”’\"'")
-        if tail and not (tail.startswith(",") and (self.is_time_tail(tail[1:]) or self.description_tail(tail[1:]))):
+        if tail and not (
+            tail.startswith(",")
+            and (self.is_time_tail(tail[1:]) or self.place_tail(tail[1:]) or self.description_tail(tail[1:]))
+        ):
             return None
         span = self.without_period(raw, (start, start + len(raw[start:end].rstrip())))
         bare = [w.rstrip(".") for w in raw[span[0] : span[1]].split()]
@@ -1413,6 +1417,18 @@ class DirectQuotes(SpeakerResolution):
         if raw[word.end() : word.end() + 1] != ",":
             return None
         return self.name_after_role(raw, word.span(), stop)
+
+    def place_tail(self, tail: str) -> bool:
+        """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
+        comma, is a short place phrase: at most :attr:`CLAUSE_LOOKAHEAD` words in lower case or
+        capitalised, the first one of :attr:`PLACE_PREPOSITIONS` in lower case, no comma (``said his
+        lawyer, Ann Lee, outside the court.``): where the name spoke, so the name still speaks.
+
+        .. versionadded:: 0.2"""
+        words = tail.split()
+        return (
+            0 < len(words) <= self.CLAUSE_LOOKAHEAD and words[0] in self._place_prepositions and "," not in tail
+        )
 
     def description_tail(self, tail: str) -> bool:
         """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its

@@ -199,6 +199,9 @@ class SpeakerGrammar(QuoteWords):
     #: The most lower-case words between a determiner after one of :attr:`ROLE_LINKS` and the
     #: name they describe (``A spokeswoman for the shipping line Maersk``: :meth:`role_before_link`).
     MAX_LINK_DESCRIPTOR_WORDS: ClassVar[int] = 2
+    #: The most words between the determiner and the role noun of :meth:`role_before_link`
+    #: (``the former Conservative MP for``: two).
+    MAX_ROLE_MODIFIER_WORDS: ClassVar[int] = 2
     #: The most capitalised words of a title's portfolio and the name after it, after an inverted
     #: cue (``said Secretary of State for Work and Pensions Liz Kendall``: :meth:`with_portfolio`).
     #:
@@ -589,7 +592,9 @@ class SpeakerGrammar(QuoteWords):
             rf"(?P<name>{name})"
             # (the place the name is of, capitalised: "Sen. Paul Ortega of New Mexico,")
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++{item}(?:\s++{item}){{0,{self.MAX_PLACE_WORDS - 1}}}+)?+"
-            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?){TAG_CORE}?+,\s++"
+            # (an article's phrase: "a neighbour", "the 63-year-old": a noun may open with a number and a hyphen)
+            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++(?:\p{{N}}++-)?+\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
+            rf"(?:\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?){TAG_CORE}?+,\s++"
             rf"(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
             # (the role after the name: in lower case, after a determiner, after an owner's
             # possessive, or after a firm's or a body's capitalised name and before a word that
@@ -3270,8 +3275,10 @@ class SpeakerGrammar(QuoteWords):
         with a determiner after it and up to :attr:`MAX_LINK_DESCRIPTOR_WORDS` lower-case words
         after that (``A spokeswoman for the shipping line``, :meth:`link_descriptor`): the phrase
         after the link names whom the role serves, not the speaker.  The role starts at the
-        determiner before the noun, with at most one word between (``A senior aide to``); ``None``
-        otherwise.
+        determiner before the noun, with at most :attr:`MAX_ROLE_MODIFIER_WORDS` words between (``A senior aide
+        to``, ``the former Conservative MP for``); ``None`` otherwise.
+
+        .. versionchanged:: 0.2 two words between the determiner and the noun.
 
         .. versionadded:: 0.2
         """
@@ -3289,8 +3296,8 @@ class SpeakerGrammar(QuoteWords):
             return None
         if not self.vocabulary.is_role_noun(words[-2].group().casefold()):
             return None
-        for m in (words[-3], words[-4] if len(words) > 3 else None):
-            if m is not None and m.group().casefold() in self._determiners:
+        for m in words[-3 : -4 - self.MAX_ROLE_MODIFIER_WORDS : -1]:
+            if m.group().casefold() in self._determiners:
                 between = raw[m.end() : words[-1].start()]
                 return m.start() if not _GAP_PUNCTUATION.search(between) else None
         return None
@@ -3652,7 +3659,11 @@ class SpeakerGrammar(QuoteWords):
             return None
         pos = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         comma = raw.find(",", pos, np[0])
-        if comma < 0 or raw.find(",", comma + 1, np[0]) >= 0:
+        second = raw.find(",", comma + 1, np[0]) if comma >= 0 else -1
+        if second >= 0 and self.region_after_place(raw, comma, second, np):
+            # ("Jean Dupont, a winemaker from Lyon, France said": the region closes the appositive)
+            np, second = (comma + 1, np[1]), -1
+        if comma < 0 or second >= 0:
             return None
         # (the appositive's first word, in the phrase or before it: "a shipping analyst with Clarksons")
         first = raw[comma + 1 : np[1]].split(maxsplit=1)
@@ -3663,6 +3674,20 @@ class SpeakerGrammar(QuoteWords):
         if self.unclosed_appositive(raw, pos, comma, np) or self.unclosed_role_of_body(raw, pos, comma, np):
             return pos, comma
         return None
+
+    def region_after_place(self, raw: str, comma: int, second: int, np: tuple[int, int]) -> bool:
+        """Whether *np*, the phrase before a cue, is a region (:meth:`is_region`) right after the
+        *second* comma of an appositive that opens after *comma*, with a capitalised word (the
+        place the region holds) before that second comma and no other comma between (``Jean Dupont,
+        a winemaker from Lyon, France said``): the region ends the appositive, so
+        :meth:`name_before_unclosed` reads the whole appositive, never the region as the speaker.
+
+        .. versionadded:: 0.2
+        """
+        if raw[second + 1 : np[0]].strip() or raw.find(",", comma + 1, second) >= 0:
+            return False
+        before = raw[comma + 1 : second].split()
+        return bool(before) and before[-1][:1].isupper() and self.is_region(raw[np[0] : np[1]])
 
     def is_singular_person_noun(self, low: str) -> bool:
         """Whether lower-case *low* is a noun for one person: one of :attr:`PERSON_NOUNS` or a

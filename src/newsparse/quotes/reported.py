@@ -548,6 +548,11 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("CareRoute, the firm that handles the pharmacy's claims, said ...": a noun, then the verb)
             if self.relative_cue_before_cue(raw, cue, cues):
                 continue  # ("Of the chambers that replied, only 28 said they ...": 28 speak, not the chambers)
+            if (
+                word in self._report_cues and not raw[cue.end() : result.quote.span.start - offset].strip()
+                and self.reports_figures(result.quote.text)
+            ):
+                continue  # ("reported an unexpected quarterly loss": a result announced, no words)
             if word in self._report_cues and self.report_without_clause(word, result.quote.text):
                 continue  # ("reported 20 victims at a center that works with ...": a relative clause)
             if word in self._report_cues and self.loose_bare_report(raw, cue, result, offset):
@@ -1096,6 +1101,30 @@ class ReportedSpeech(DirectQuotes):
         suffix = self.PRESENT_SUFFIX
         plural = bool(suffix) and word.endswith(suffix)
         return plural and len(words) == 2 and not self.finite_verb(words[1])
+
+    def reports_figures(self, text: str) -> bool:
+        """Whether *text*, read as reported right after one of :attr:`REPORT_CUES` (no ``that``
+        between), is the verb's object headed by one of :attr:`RESULT_NOUNS` within its first
+        :attr:`MAX_RESULT_OBJECT_WORDS` + 1 words, all in lower case, and nothing after that noun but the text's end or one of
+        :attr:`PREPOSITIONS` (``an unexpected quarterly loss``, ``a rise in sales``): the figures a
+        body reports, no speech; not when a verb follows the noun (``profits had doubled``, ``sales
+        rose``: a clause), nor a noun set off by a comma.
+
+        .. versionadded:: 0.2
+        """
+        if not self.RESULT_NOUNS or not text[:1].islower():
+            return False
+        words = text.split()[: self.MAX_RESULT_OBJECT_WORDS + 2]
+        for k, word in enumerate(words[: self.MAX_RESULT_OBJECT_WORDS + 1]):
+            bare = word.rstrip(".")
+            if not bare.isalpha() or not bare.islower():
+                return False  # (a name, a number or a comma ends the object before any such noun)
+            if bare not in self.RESULT_NOUNS:
+                continue
+            if word != bare:
+                return k + 1 == len(words)  # (the sentence's end right after the noun)
+            return k + 1 == len(words) or words[k + 1] in self._prepositions
+        return False
 
     def plural_subject(self, words: Sequence[str]) -> bool:
         """Whether *words*, the first two words in lower case of a clause read after a report

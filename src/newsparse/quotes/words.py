@@ -390,6 +390,18 @@ class QuoteWords:
     #: after them or before them (``CNN reported that the bridge would close``, ``The bridge
     #: will close, the newspaper reported.``); their subject is the source.
     REPORT_CUES: ClassVar[tuple[str, ...]] = ("reported", "reports")
+    #: Nouns of the figures a body reports (``it reported an unexpected quarterly loss``, ``reported
+    #: a rise in sales``): one heading the object of a :attr:`REPORT_CUES` verb, with no verb after
+    #: it, is a result announced, not reported speech (but ``reported profits had doubled`` is a
+    #: clause: :meth:`~newsparse.quotes.reported.ReportedSpeech.reports_figures`); empty: off.
+    RESULT_NOUNS: ClassVar[tuple[str, ...]] = (
+        "loss", "losses", "profit", "profits", "earnings", "revenue", "revenues", "sales", "income",
+        "turnover", "results", "figures", "deficit", "surplus", "growth", "rise", "fall", "drop", "increase",
+        "decrease", "decline", "gain", "gains", "jump", "slump", "dividend", "margin", "margins",
+    )
+    #: The most words of an object of a :attr:`REPORT_CUES` verb before its head of
+    #: :attr:`RESULT_NOUNS` (``an unexpected quarterly loss``: three).
+    MAX_RESULT_OBJECT_WORDS: ClassVar[int] = 4
     #: Quotation marks, ``(opening, closing)``: English curly and straight ones, and the low and
     #: high ones (``„...“``) and guillemets (``«...»``, ``‹...›``), which are never apostrophes and
     #: mean the same in any language (every language pack accepts them too).

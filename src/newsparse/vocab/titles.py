@@ -71,4 +71,6 @@ ROLE_NOUNS: tuple[str, ...] = (
     # rulers named by their land ("The Emir of Qatar", "the Sultan of Oman"); no titles before a name,
     # where both are given names too ("Emir Kusturica", "Sultan Al Jaber")
     "emir", "sultan",
+    # members of a legislature ("the former Conservative MP for Bath", "a Labour councillor for Leeds")
+    "mp", "mep", "msp", "councillor", "legislator",
 )
