@@ -1108,7 +1108,7 @@ class ReportedSpeech(DirectQuotes):
         :attr:`MAX_RESULT_OBJECT_WORDS` + 1 words, all in lower case, and nothing after that noun but the text's end or one of
         :attr:`PREPOSITIONS` (``an unexpected quarterly loss``, ``a rise in sales``): the figures a
         body reports, no speech; not when a verb follows the noun (``profits had doubled``, ``sales
-        rose``: a clause), nor a noun set off by a comma.
+        rose``: a clause) or its preposition's phrase (:meth:`verb_after_phrase`), nor a noun set off by a comma.
 
         .. versionadded:: 0.2
         """
@@ -1123,7 +1123,26 @@ class ReportedSpeech(DirectQuotes):
                 continue
             if word != bare:
                 return k + 1 == len(words)  # (the sentence's end right after the noun)
-            return k + 1 == len(words) or words[k + 1] in self._prepositions
+            if k + 1 == len(words):
+                return True
+            return words[k + 1] in self._prepositions and not self.verb_after_phrase(text, k + 2)
+        return False
+
+    def verb_after_phrase(self, text: str, start: int) -> bool:
+        """Whether one of the :attr:`MAX_RESULT_OBJECT_WORDS` + 1 words of *text* from its
+        *start*-th word is a verb (:meth:`is_verb`, :meth:`is_past_verb`) before any comma or
+        sentence end: the result noun and its preposition's phrase are a clause's subject
+        (``reported the fall in prices was temporary``), no object of figures.
+
+        .. versionadded:: 0.2
+        """
+        for word in text.split()[start : start + self.MAX_RESULT_OBJECT_WORDS + 1]:
+            bare = word.rstrip(".,;:!?")
+            low = bare.lower()
+            if self.is_verb(low) or self.is_past_verb(low):
+                return True
+            if bare != word:
+                return False
         return False
 
     def plural_subject(self, words: Sequence[str]) -> bool:
