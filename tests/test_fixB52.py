@@ -127,3 +127,45 @@ def test_reading_time_is_boilerplate() -> None:
     )
     article = parse_article(text)
     assert [item.text for item in article.boilerplate] == ["5 min read"]
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "headline"),
+    [
+        ("EXCLUSIVE | Stocks slide as oil tops $100\nBy Jane Roe\n\nStocks fell sharply on Monday as oil rose.\n",
+         ("EXCLUSIVE",), "Stocks slide as oil tops $100"),
+        ("BREAKING NEWS | Storm closes all schools in the county\n\nAll schools closed on Monday, officials said.\n",
+         ("BREAKING NEWS",), "Storm closes all schools in the county"),
+        # precision: an agency before the bar, a path of labels, or an outlet after the headline
+        ("REUTERS | Stocks slide as oil tops $100\nBy Jane Roe\n\nStocks fell sharply on Monday.\n", (),
+         "REUTERS | Stocks slide as oil tops $100"),
+        ("UK | Politics\nRescue talks break down\nBy Jane Roe\n\nTalks collapsed on Monday.\n", ("UK", "Politics"),
+         "Rescue talks break down"),
+        ("Stocks slide as oil tops $100 | Reuters\n\nStocks fell sharply on Monday, traders said.\n", (),
+         "Stocks slide as oil tops $100 | Reuters"),
+    ],
+)
+def test_label_before_bar(text: str, section: tuple[str, ...], headline: str) -> None:
+    article = parse_article(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert article.headline.span.slice(text) == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Updated March 4, 2025 at 10:30 a.m. PT | Published March 3, 2025 at 9 p.m. PT",
+         "2025-03-03T21:00:00-08:00", "2025-03-04T10:30:00-08:00"),
+        ("Published March 3, 2025 at 11am ET", "2025-03-03T11:00:00-05:00", None),
+        # precision: a zone after a date with no time says nothing
+        ("Published 28 Apr, 2020 CET", "2020-04-28T00:00:00", None),
+    ],
+)
+def test_zone_after_hour_alone(line: str, published: str, updated: str | None) -> None:
+    article = parse_article(f"Ferry fares to rise\n\n{line}\n\nFerry fares will rise next month, the operator said.\n")
+    assert article.published is not None and article.published.datetime.isoformat() == published
+    if updated is None:
+        assert article.updated is None
+    else:
+        assert article.updated is not None and article.updated.datetime.isoformat() == updated

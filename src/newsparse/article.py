@@ -100,6 +100,15 @@ SIGNATURE_DASHES = "—–-―"
 
 # The first piece of a line cut by "|", "·", "•" or a slash between spaces.
 _PIECE = regex.compile(r"(?:[^|·•/]++|(?<=\S)/(?=\S))++")
+# A label in capitals of one to three words, a bar between spaces and the rest of the line
+# ("EXCLUSIVE | Stocks slide as oil tops $100"): the kicker and the headline on one line
+# (ArticleParser.label_before_bar; the words counted there).
+_LABEL_BAR = regex.compile(
+    r"""(?P<label>\p{Lu}[\p{Lu}&'’\-]*+(?:[ ]\p{Lu}[\p{Lu}&'’\-]*+)*+)   # EXCLUSIVE, BREAKING NEWS
+        [ \t]++\|[ \t]++
+        (?P<rest>[^|]++)                                            # the headline: no bar of its own""",
+    regex.VERBOSE,
+)
 # an epigraph: a quoted sentence, a dash and who said it ("“The truth will out.” — Jane Roe")
 _EPIGRAPH = regex.compile(
     r"""[“"‘«](?P<quote>[^“”"«»]{1,400}+)[”"’»]   # the quoted words
@@ -571,6 +580,11 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     KICKER_STACK_LINES: ClassVar[int] = 3
+    #: The most words of a label in capitals before a bar on the headline's line
+    #: (:meth:`label_before_bar`: ``EXCLUSIVE | Stocks slide ...``).
+    #:
+    #: .. versionadded:: 0.2
+    BAR_LABEL_WORDS: ClassVar[int] = 3
     #: The most words of a reading time's line that stands where a stamp does (:meth:`is_reading_time`).
     #:
     #: .. versionadded:: 0.2
@@ -1335,6 +1349,38 @@ class ArticleParser:
         state.section, state.section_span = section.labels, section.span
         return count
 
+    def label_before_bar(self, state: ParseState) -> bool:
+        """Whether the first line is a short label in capitals, a bar and the headline
+        (``EXCLUSIVE | Stocks slide as oil tops $100``, :data:`_LABEL_BAR`): the label of at most
+        :attr:`BAR_LABEL_WORDS` words, no agency and no boilerplate, the rest a bare headline
+        (:meth:`is_bare_headline`) not in capitals with more words than the label, the line no path of
+        labels (:meth:`SectionParser.split`: ``UK | Politics``), over a blank line or the rest of the
+        header (:meth:`header_goes_on`).  The label is the section, the rest the headline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        first = lines[0]
+        found = _LABEL_BAR.fullmatch(first.span.slice(state.text), 0, None, KEEP_GIL)
+        if found is None or self.section.split(first.text) is not None:
+            return False
+        label, rest = found["label"], found["rest"].rstrip()
+        if len(label.split()) > self.BAR_LABEL_WORDS or self.vocabulary.is_agency(label) or self.boilerplate.kind(label):
+            return False
+        if rest.isupper() or len(rest.split()) <= len(label.split()):
+            return False
+        start = first.span.start
+        at = start + found.start("rest")
+        line = Line(rest, Span(at, at + len(rest)), first.indent, first.blank_before)
+        if len(lines) > 1 and not (lines[1].blank_before or self.header_goes_on(state, 1)):
+            return False
+        if not self.headline.is_candidate(line) or self.classify_boilerplate(line) is not None:
+            return False
+        if self.byline.has_prefix(rest) or self.timestamps.has_clock(rest) or self.dateline.parse(state.text, line.span):
+            return False
+        state.section, state.section_span = (label,), Span(start + found.start("label"), start + found.end("label"))
+        state.headline = Headline(rest, line.span)
+        return True
+
     def section_pair(self, state: ParseState) -> int:
         """A section and its subsections one label a line over the headline, all in one block
         (``Business`` / ``Markets`` / ``Oil slides as OPEC+ weighs deeper cuts``; ``News`` / ``UK`` /
@@ -1489,6 +1535,8 @@ class ArticleParser:
         if self.section_over_field(state):
             return 1
         if self.home_crumb(state):
+            return 1
+        if self.label_before_bar(state):
             return 1
         stacked = (
             self.stacked_section(state)
