@@ -29,8 +29,10 @@ SECTION_PAIRS = [
     (f"Business\nMarkets\n{HEADLINE}\n{LEDE}\nTraders wait\n\n{MORE}\n", ("Business", "Markets")),
     # near-misses: a blank line between the two labels (the first is a masthead's)
     (f"Business\n\nMarkets\n{HEADLINE}\nBy Jane Roe\n\n{LEDE}\n", ("Markets",)),
-    # a third short line: the second label is followed by no headline
-    (f"Business\nMarkets\nOil\n{HEADLINE}\nBy Jane Roe\n\n{LEDE}\n", ()),
+    # a third short line: a third label (fixB52, stop 45: up to KICKER_STACK_LINES labels stack)
+    (f"Business\nMarkets\nOil\n{HEADLINE}\nBy Jane Roe\n\n{LEDE}\n", ("Business", "Markets", "Oil")),
+    # a fourth short line: more labels than KICKER_STACK_LINES, no kicker over no headline
+    (f"Business\nMarkets\nEnergy\nOil\n{HEADLINE}\nBy Jane Roe\n\n{LEDE}\n", ()),
     # a breadcrumb of two labels on the second line
     (f"Business\nMarkets / Energy\n{HEADLINE}\nBy Jane Roe\n\n{LEDE}\n", ("Business",)),
     # the first line is boilerplate, no label

@@ -100,6 +100,15 @@ SIGNATURE_DASHES = "—–-―"
 
 # The first piece of a line cut by "|", "·", "•" or a slash between spaces.
 _PIECE = regex.compile(r"(?:[^|·•/]++|(?<=\S)/(?=\S))++")
+# A label in capitals of one to three words, a bar between spaces and the rest of the line
+# ("EXCLUSIVE | Stocks slide as oil tops $100"): the kicker and the headline on one line
+# (ArticleParser.label_before_bar; the words counted there).
+_LABEL_BAR = regex.compile(
+    r"""(?P<label>\p{Lu}[\p{Lu}&'’\-]*+(?:[ ]\p{Lu}[\p{Lu}&'’\-]*+)*+)   # EXCLUSIVE, BREAKING NEWS
+        [ \t]++\|[ \t]++
+        (?P<rest>[^|]++)                                            # the headline: no bar of its own""",
+    regex.VERBOSE,
+)
 # an epigraph: a quoted sentence, a dash and who said it ("“The truth will out.” — Jane Roe")
 _EPIGRAPH = regex.compile(
     r"""[“"‘«](?P<quote>[^“”"«»]{1,400}+)[”"’»]   # the quoted words
@@ -566,6 +575,16 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     SIGNATURE_LINES: ClassVar[int] = 3
+    #: The most lines of a kicker printed one label a line over the headline in its block
+    #: (:meth:`section_pair`: ``News`` / ``UK`` / ``Politics`` / the headline).
+    #:
+    #: .. versionadded:: 0.2
+    KICKER_STACK_LINES: ClassVar[int] = 3
+    #: The most words of a label in capitals before a bar on the headline's line
+    #: (:meth:`label_before_bar`: ``EXCLUSIVE | Stocks slide ...``).
+    #:
+    #: .. versionadded:: 0.2
+    BAR_LABEL_WORDS: ClassVar[int] = 3
     #: The most words of a reading time's line that stands where a stamp does (:meth:`is_reading_time`).
     #:
     #: .. versionadded:: 0.2
@@ -1330,43 +1349,110 @@ class ArticleParser:
         state.section, state.section_span = section.labels, section.span
         return count
 
-    def section_pair(self, state: ParseState) -> int:
-        """A section and its subsection one label a line over the headline, the three in one block
-        (``Business`` / ``Markets`` / ``Oil slides as OPEC+ weighs deeper cuts``): each of the two
-        first lines one label (:meth:`SectionParser.split`), no boilerplate, no credit and no person's
-        name (``Opinion`` / ``Jane Roe`` / the headline: a columnist's name), the second no three words in
-        capitals after a determiner (:meth:`SectionParser.is_column_name`: ``ARTS`` / ``THE LONG GOODBYE``
-        / a standfirst is a kicker over a headline in capitals), over a headline as
-        :meth:`is_bare_headline` reads one, longer than each, that a byline or a stamp follows
-        (:meth:`header_goes_on`), that ends its block, or that ends no sentence over a line of running text
-        that ends one; a headline wrapped onto the next line (:meth:`headline_wraps_at`: ``Oil slides
-        as OPEC+ weighs deeper`` / ``cuts after a week of losses``) is read so from its second line.
-        The section is both labels, its span the two lines; returns the lines claimed (2), else 0.
+    def label_before_bar(self, state: ParseState) -> bool:
+        """Whether the first line is a short label in capitals, a bar and the headline
+        (``EXCLUSIVE | Stocks slide as oil tops $100``, :data:`_LABEL_BAR`): the label of at most
+        :attr:`BAR_LABEL_WORDS` words, no agency and no boilerplate, the rest a bare headline
+        (:meth:`is_bare_headline`) not in capitals with more words than the label, the line no path of
+        labels (:meth:`SectionParser.split`: ``UK | Politics``), over a blank line or the rest of the
+        header (:meth:`header_goes_on`).  The label is the section, the rest the headline.
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        if len(lines) < 4 or lines[1].blank_before or lines[2].blank_before:
-            return 0
+        first = lines[0]
+        found = _LABEL_BAR.fullmatch(first.span.slice(state.text), 0, None, KEEP_GIL)
+        if found is None or self.section.split(first.text) is not None:
+            return False
+        label, rest = found["label"], found["rest"].rstrip()
+        if len(label.split()) > self.BAR_LABEL_WORDS or self.vocabulary.is_agency(label) or self.boilerplate.kind(label):
+            return False
+        if rest.isupper() or len(rest.split()) <= len(label.split()):
+            return False
+        start = first.span.start
+        at = start + found.start("rest")
+        line = Line(rest, Span(at, at + len(rest)), first.indent, first.blank_before)
+        if len(lines) > 1 and not (lines[1].blank_before or self.header_goes_on(state, 1)):
+            return False
+        if not self.headline.is_candidate(line) or self.classify_boilerplate(line) is not None:
+            return False
+        if self.byline.has_prefix(rest) or self.timestamps.has_clock(rest) or self.dateline.parse(state.text, line.span):
+            return False
+        state.section, state.section_span = (label,), Span(start + found.start("label"), start + found.end("label"))
+        state.headline = Headline(rest, line.span)
+        return True
+
+    def section_pair(self, state: ParseState) -> int:
+        """A section and its subsections one label a line over the headline, all in one block
+        (``Business`` / ``Markets`` / ``Oil slides as OPEC+ weighs deeper cuts``; ``News`` / ``UK`` /
+        ``Politics`` / the headline): two to :attr:`KICKER_STACK_LINES` first lines, each one label
+        (:meth:`SectionParser.split`; under the first, a column's name in title case after a
+        determiner too, :meth:`is_stacked_column`: ``Opinion`` / ``The Big Read``), no boilerplate,
+        no credit and no person's name (``Opinion`` / ``Jane Roe`` / the headline: a columnist's
+        name), the last no three words in capitals after a determiner
+        (:meth:`SectionParser.is_column_name`: ``ARTS`` / ``THE LONG GOODBYE`` / a standfirst is a
+        kicker over a headline in capitals), over a headline as :meth:`is_bare_headline` reads one,
+        longer than each, that a byline, a stamp or a reading time follows (:meth:`header_goes_on`,
+        :meth:`is_reading_time`: ``Climate`` / ``EXCLUSIVE`` / the headline / ``5 min read``), that
+        ends its block, or that ends no sentence over a line of running text that ends one; a
+        headline wrapped onto the next line (:meth:`headline_wraps_at`: ``Oil slides as OPEC+ weighs
+        deeper`` / ``cuts after a week of losses``) is read so from its second line.  The most
+        kicker lines that read so win (``News`` / ``UK`` / ``Politics``: no headline ``Politics``).
+        The section is the labels, its span their lines; returns the lines claimed, else 0.
+
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 up to :attr:`KICKER_STACK_LINES` labels; a reading time under the headline."""
+        for count in range(self.KICKER_STACK_LINES, 1, -1):  # (the most lines first: "UK" is no headline)
+            labels = self.kicker_stack(state, count)
+            if labels is not None:
+                lines = state.lines
+                state.section, state.section_span = labels, Span(lines[0].span.start, lines[count - 1].span.end)
+                return count
+        return 0
+
+    def kicker_stack(self, state: ParseState, count: int) -> tuple[str, ...] | None:
+        """The labels of the first *count* lines when they are the kicker over the headline on
+        ``lines[count]`` as :meth:`section_pair` reads one; else ``None``.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < count + 2 or any(line.blank_before for line in lines[1 : count + 1]):
+            return None
+        headline = lines[count]
         labels: list[str] = []
-        for line in lines[:2]:
+        for position, line in enumerate(lines[:count]):
             found = self.section.split(line.text)
-            if found is None or len(found) != 1 or not self.section.is_followed_by_headline(line, lines[2]):
-                return 0
+            if found is None and position > 0 and self.is_stacked_column(line.text):
+                found = (line.text.strip(),)  # "Opinion" / "The Big Read": a column's name under the kicker
+            if found is None or len(found) != 1 or not self.section.is_followed_by_headline(line, headline):
+                return None
             if self.classify_boilerplate(line) is not None or self.is_credit(line):
-                return 0
+                return None
+            if position > 0 and self.byline.names.is_name(line.text.strip()):
+                return None
             labels.append(found[0])
-        if self.byline.names.is_name(lines[1].text.strip()) or not self.is_bare_headline(state, 2):
-            return 0
-        if self.section.is_column_name(lines[1].text):
-            return 0  # "ARTS" / "THE LONG GOODBYE" / a standfirst: a headline in capitals under the kicker
-        after = 4 if self.headline_wraps_at(state, 2) else 3  # the line under the headline, wrapped or not
+        if not self.is_bare_headline(state, count):
+            return None
+        if self.section.is_column_name(lines[count - 1].text):
+            return None  # "ARTS" / "THE LONG GOODBYE" / a standfirst: a headline in capitals under the kicker
+        after = count + (2 if self.headline_wraps_at(state, count) else 1)  # the line under the headline
         if after < len(lines):
             story = not ends_sentence(lines[after - 1].text) and ends_sentence(lines[after].text) and self.is_prose(lines, after)
-            if not (lines[after].blank_before or story or self.header_goes_on(state, after)):
-                return 0  # (the headline ends its block, or the story's running text follows it)
-        span = Span(lines[0].span.start, lines[1].span.end)
-        state.section, state.section_span = tuple(labels), span
-        return 2
+            below = lines[after]
+            if not (below.blank_before or story or self.header_goes_on(state, after) or self.is_reading_time(below.text)):
+                return None  # (the headline ends its block, or the story's running text follows it)
+        return tuple(labels)
+
+    def is_stacked_column(self, text: str) -> bool:
+        """Whether *text* is a column's name in title case: three words, a determiner of the
+        vocabulary's ``ARTICLES`` and two capitalised words (``The Big Read``, ``The Long Read``),
+        which :meth:`SectionParser.split` leaves to the headline on its own but which is a label
+        under another kicker over a longer headline (:meth:`kicker_stack`).
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        if len(words) != 3 or not self.vocabulary.is_article(words[0]) or text.isupper():
+            return False
+        return all(word[:1].isupper() and word.isalpha() for word in words)
 
     def crumb_over_label(self, state: ParseState) -> int:
         """A breadcrumb on the first line (:meth:`SectionParser.is_breadcrumb
@@ -1449,6 +1535,8 @@ class ArticleParser:
         if self.section_over_field(state):
             return 1
         if self.home_crumb(state):
+            return 1
+        if self.label_before_bar(state):
             return 1
         stacked = (
             self.stacked_section(state)

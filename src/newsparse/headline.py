@@ -7,6 +7,7 @@ from typing import ClassVar
 
 import regex
 
+from .body import BodyParser
 from .errors import check_option
 from .lines import Line, ends_sentence, field_unescaped, field_value, quoted_field_mark
 from .spans import Headline, Span
@@ -71,6 +72,11 @@ class HeadlineParser:
     #:
     #: .. versionadded:: 0.2
     MAX_FIELD_LABEL_WORDS: ClassVar[int] = 3
+    #: The marks that open an item of a bulleted list (``* Core prices rose 0.2%``), which is no
+    #: headline (:meth:`is_list_item`): the body's own list marks.
+    #:
+    #: .. versionadded:: 0.2
+    LIST_MARKS: ClassVar[frozenset[str]] = BodyParser.LIST_MARKS
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         #: The months and weekdays a date line is read with (:meth:`is_date_line`).
@@ -162,16 +168,25 @@ class HeadlineParser:
         """Whether *below*, the next line of *line*'s block, goes on the headline *line*: *line*
         ends in a word of :attr:`OPEN_ENDS` (a headline wrapped after ``as``, ``of``, ``the``), or
         *below* opens in lower case (:meth:`opens_in_lower_case`: ``City to replace lead pipes`` /
-        ``on the east side``), and the two lines together are still a headline candidate.
+        ``on the east side``), and the two lines together are still a headline candidate.  A known
+        agency alone on *below* (``Reuters``, ``dpa``: :meth:`is_agency_line`) goes on no headline.
 
         .. versionadded:: 0.2"""
         words = line.text.split()
-        if below.blank_before or not words:
+        if below.blank_before or not words or self.is_agency_line(below):
             return False
         if words[-1].casefold() not in self.OPEN_ENDS and not self.opens_in_lower_case(line, below):
             return False
         joined = Line(f"{line.text} {below.text}", Span(line.span.start, below.span.end), line.indent, line.blank_before)
         return self.is_candidate(joined)
+
+    def is_agency_line(self, line: Line) -> bool:
+        """Whether *line* is the name of a known agency alone (:attr:`Vocabulary.AGENCIES`, any
+        case: ``Reuters``, ``dpa``, ``The Associated Press``): a byline, never the rest of a
+        headline wrapped onto it (``... as mine strike drags on`` / ``Reuters``).
+
+        .. versionadded:: 0.2"""
+        return self.vocabulary.is_agency(line.text.strip())
 
     def opens_in_lower_case(self, line: Line, below: Line) -> bool:
         """Whether *below* opens with a word of two lower-case letters or more (``on the east side``,
@@ -194,9 +209,19 @@ class HeadlineParser:
             return False
         if self.is_column_row(text):
             return False  # "id,source,published_at,author": a CSV export's header row
+        if self.is_list_item(text):
+            return False  # "* Inflation slowed to 2.1% in May": a bullet of a summary over the headline
         if self.is_address(text) or self.is_key_field(text):
             return False  # ('"url": "https://example.com/news/rail-fares",', 'section: Business': no title)
         return not self.is_sentences(text)
+
+    def is_list_item(self, text: str) -> bool:
+        """Whether *text* opens with one of :attr:`LIST_MARKS` and a space, then a word
+        (``* Core prices rose 0.2%``, ``• Key dates``, ``- Rates held``): a bulleted line, never a
+        headline (``-1 degree nights`` and ``*NEW*`` have no space after the mark).
+
+        .. versionadded:: 0.2"""
+        return len(text) > 2 and text[0] in self.LIST_MARKS and text[1] in " \t" and text[2:].strip() != ""
 
     def is_address(self, text: str) -> bool:
         """Whether *text* is a web address alone, maybe as a field's value after its label (``url:

@@ -87,6 +87,8 @@ _DATE_SEPARATOR = regex.compile(r"[/.\-]")  # between the numbers of a numeric d
 _LAST_WORD = regex.compile(r"\p{L}++")  # a word of letters: the weekday before a stamp (weekday_before)
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
+# an hour alone with its half of the day, a clock too ("9 p.m.", "11am"; not "9:30" nor "2.5pm")
+_HOUR_HALF = regex.compile(r"(?<![\d:.])(?:1[0-2]|0?+[1-9])[ \t]?+(?i:[ap]\.?+[ \t]?+m)(?![\p{L}])")
 # a number after a stamp's clock time that no sign of a zone offset precedes ("8:03 pm 12:00",
 # "8:03 pm 2/3"; not the "05" of "UTC-05:00" or the "0300" of "+0300")
 _TAIL_NUMBER = regex.compile(r"(?<![\d:.+\-−–])\d++")
@@ -1526,7 +1528,11 @@ class TimestampParser:
             cleaned = f"{cleaned[: offset.start()]} {sign}{hours:02d}{minutes:02d} {cleaned[offset.end():]}"
         cleaned = _DOT_TIME.sub(r"\1:\2", cleaned, 0, None, None, KEEP_GIL)
         cleaned = _H_TIME.sub(_h_to_colon, cleaned, 0, None, None, KEEP_GIL)
-        if _CLOCK.search(cleaned, 0, None, KEEP_GIL) is None and not _ISO_TIME.search(cleaned, 0, None, KEEP_GIL):
+        if (
+            _CLOCK.search(cleaned, 0, None, KEEP_GIL) is None
+            and not _ISO_TIME.search(cleaned, 0, None, KEEP_GIL)
+            and not _HOUR_HALF.search(cleaned, 0, None, KEEP_GIL)  # ("9 p.m. PT": a time, its zone kept)
+        ):
             cleaned = self._zone.sub(" ", cleaned, 0, None, None, KEEP_GIL)  # a zone with no time says nothing: "28 Apr, 2020 CET"
         else:
             cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned, 0, None, None, KEEP_GIL)
