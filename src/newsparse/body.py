@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 from .boilerplate import BoilerplateParser
-from .lines import CLOSERS, SENTENCE_ENDS, Line, join_span, joined_text
+from .lines import CLOSERS, SENTENCE_ENDS, Line, join_span, joined_text, visible_end
 from .spans import Paragraph
 
 __all__ = ["BodyParser", "BoilerplateParser"]
@@ -158,7 +158,7 @@ class BodyParser:
         .. versionadded:: 0.2"""
         if not self.is_list_item(line):
             return False
-        return self.is_list_item(previous) or previous.text[-1:] in self.TERMINAL
+        return self.is_list_item(previous) or visible_end(previous.text)[-1:] in self.TERMINAL
 
     def is_label(self, line: Line) -> bool:
         """Whether *line* is a label of a few words (:attr:`LABEL_WORDS`) with no punctuation at
@@ -188,7 +188,7 @@ class BodyParser:
 
         .. versionchanged:: 0.2 a line ending in a capitalised word that had room for the next
            line's first word carries on no sentence."""
-        text = previous.text
+        text = visible_end(previous.text) or previous.text  # (what prints nothing ends no sentence: "... on Friday.\ufffd")
         if len(text) > self.WRAP_WIDTH or text[-1] in self.TERMINAL:
             return False
         if line.text[0].islower() and len(text.split()) >= self.MIN_WRAPPED_WORDS:
