@@ -50,3 +50,52 @@ def test_ends_sentence_looks_past_invisible_characters(text: str, ends: bool) ->
 )
 def test_visible_end(text: str, visible: str) -> None:
     assert visible_end(text) == visible
+
+
+_COUNCIL = "Council to vote on rail plan\nBy Tom Hale\n\n{first}\n{second}\n\nThe plan costs $2 billion.\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The city council will meet on", "March 3 to vote on the rail plan, officials said."),
+        ("The city council will meet on", "Monday to vote on the rail plan, officials said."),
+        ("The French foreign minister flew to", "Berlin for talks on the treaty, aides said."),
+        ("Workers at the plant voted for", "Strike action on Friday, the union said."),
+    ],
+)
+def test_short_line_left_open_carries_on(first: str, second: str) -> None:
+    article = parse_article(_COUNCIL.format(first=first, second=second))
+    assert [p.text for p in article.paragraphs] == [f"{first} {second}", "The plan costs $2 billion."]
+    assert article.boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # (precision) a line that ends a sentence is no wrapped line, whatever word it ends in
+        ("The city council will meet.", "Monday is the day of the vote, officials said."),
+        ("The council will vote on it.", "Officials said the vote would be close this time round."),
+    ],
+)
+def test_line_not_left_open_stays_apart(first: str, second: str) -> None:
+    article = parse_article(_COUNCIL.format(first=first, second=second))
+    assert [p.text for p in article.paragraphs] == [first, second, "The plan costs $2 billion."]
+
+
+@pytest.mark.parametrize(
+    ("text", "open_"),
+    [
+        ("The city council will meet on", True),
+        ("Workers at the plant voted for", True),
+        ("Things To Do On", False),  # a heading in title case
+        ("Follow us on", False),  # too few words
+        ("The city council will meet on,", False),
+        ("The city council will meet on Monday", False),
+        ("The council " + "will meet " * 12 + "on", False),  # longer than a wrapped line
+    ],
+)
+def test_left_open(text: str, open_: bool) -> None:
+    from newsparse.body import BodyParser
+
+    assert BodyParser().left_open(text) is open_

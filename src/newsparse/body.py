@@ -34,6 +34,9 @@ class BodyParser:
         "which", "who", "as", "than", "its", "his", "her", "their", "our", "said", "says", "told", "over", "under",
         "into", "about", "after", "before", "between", "against", "during", "without",
     )
+    #: The fewest words a line ending in one of :attr:`OPEN_WORDS` needs to carry on, whatever its
+    #: length, onto the next line (:meth:`left_open`).
+    MIN_OPEN_LINE_WORDS: ClassVar[int] = 4
     #: Lines this long or shorter count as hard-wrapped.
     WRAP_WIDTH: ClassVar[int] = 90
     #: The shortest line (in characters) that a line starting with a capital or a digit may continue.
@@ -178,6 +181,21 @@ class BodyParser:
         first = line.text.split(None, 1)[0]
         return len(previous.text) + 1 + len(first) + self.ROOM_SLACK_CHARS < len(line.text)
 
+    def left_open(self, text: str) -> bool:
+        """Whether *text*, a wrapped line (:attr:`WRAP_WIDTH`), is running text cut mid-phrase: it ends in one
+        of :attr:`OPEN_WORDS` (``The city council will meet on``), has :attr:`MIN_OPEN_LINE_WORDS`
+        words or more, and a word in lower case before the last (not a heading in title case,
+        ``Things To Do On``), so whatever line comes under it carries its sentence on, however
+        short it is and however the next line opens (``March 3 to vote ...``, ``Monday``).
+
+        .. versionadded:: 0.2"""
+        if len(text) > self.WRAP_WIDTH:
+            return False  # (no wrapped line)
+        words = text.split()
+        if len(words) < self.MIN_OPEN_LINE_WORDS or words[-1].casefold() not in self.OPEN_WORDS:
+            return False
+        return any(word[:1].islower() for word in words[1:-1])
+
     def continues(self, previous: Line, line: Line) -> bool:
         """Whether *line* carries on the sentence that *previous* left open in hard-wrapped text:
         *previous* is wrapped (not short, not past :attr:`WRAP_WIDTH`) and ends mid-sentence, and
@@ -193,6 +211,8 @@ class BodyParser:
             return False
         if line.text[0].islower() and len(text.split()) >= self.MIN_WRAPPED_WORDS:
             return True  # a sentence broken in a narrow column: "that the" / "plan would go ahead"
+        if self.left_open(text):
+            return True  # "The city council will meet on" / "March 3 to vote ...": a short line, cut mid-phrase
         if len(text) < self.MIN_WRAPPED_CHARS:
             return False
         if line.text[0].islower() or line.text[0].isdigit():
