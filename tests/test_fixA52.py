@@ -99,3 +99,71 @@ def test_left_open(text: str, open_: bool) -> None:
     from newsparse.body import BodyParser
 
     assert BodyParser().left_open(text) is open_
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraph", "source"),
+    [
+        (
+            "Floods displace thousands\n\n"
+            "NANNING, June 18 (Xinhua) -- Heavy rain forced 20,000 people from their homes.\n\n"
+            "Source: Xinhua | Editor: Li Wei\n",
+            "Heavy rain forced 20,000 people from their homes.",
+            "Source: Xinhua | Editor: Li Wei",
+        ),
+        (
+            "Council backs rail plan\nBy Tom Hale\n\n"
+            "The city council approved the rail plan on Tuesday after a long debate. The vote was 7-2.\n\n"
+            "Source: City Herald\n",
+            "The city council approved the rail plan on Tuesday after a long debate. The vote was 7-2.",
+            "Source: City Herald",
+        ),
+        (
+            "Port reopens after storm\n\n"
+            "OSLO, March 4 (NTB) -- The port of Oslo reopened on Monday after a storm closed it for two days.\n\n"
+            "Source: NTB | Editor: Kari Berg\n",
+            "The port of Oslo reopened on Monday after a storm closed it for two days.",
+            "Source: NTB | Editor: Kari Berg",
+        ),
+    ],
+)
+def test_source_line_under_story_is_its_sign_off(text: str, paragraph: str, source: str) -> None:
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [paragraph]
+    assert article.captions == ()
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(source, "sign-off")]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        # (precision) a one-sentence caption over a picture's credit stays a caption
+        (
+            "Council backs rail plan\nBy Tom Hale\n\n"
+            "The council voted 7-2 on Tuesday to fund the new line, which opens in 2028. Its cost was not disclosed.\n\n"
+            "A tram waits at the depot in Leeds.\n"
+            "Photo: Jane Roe/City Herald\n\n"
+            "The line will run from the station to the airport.\n",
+            "A tram waits at the depot in Leeds.",
+            "Jane Roe/City Herald",
+        ),
+    ],
+)
+def test_picture_credit_under_caption_still_credits_it(text: str, caption: str, credit: str) -> None:
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        ("Source: Xinhua | Editor: Li Wei", True),
+        ("(Sources: City Council)", True),
+        ("Photo: Jane Roe", False),
+        ("Source of the leak was a pipe.", False),
+    ],
+)
+def test_opens_with_citation(text: str, cites: bool) -> None:
+    from newsparse.caption import CaptionParser
+
+    assert CaptionParser().opens_with_citation(text) is cites

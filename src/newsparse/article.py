@@ -5219,6 +5219,9 @@ class ArticleParser:
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_release_source(state, index):
             state.add_boilerplate(state.lines[index], BoilerplateKind.PRESS_RELEASE)
             return 1  # "SOURCE: Acme Robotics Inc." under a release: the issuer's sign, no picture's credit
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_story_source(state, index):
+            state.add_boilerplate(state.lines[index], BoilerplateKind.SIGN_OFF)
+            return 1  # "Source: Xinhua | Editor: Li Wei" under the story: its source, no picture's credit
         state.boilerplate.append(boilerplate)
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_sign_off(state, index):
             return 1  # "Jane Roe for The Associated Press" under the last paragraph signs the story
@@ -6228,6 +6231,24 @@ class ArticleParser:
             return False
         state.body.pop()
         return True
+
+    def is_story_source(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]``, a citation (:meth:`CaptionParser.opens_with_citation`:
+        ``Source: Xinhua | Editor: Li Wei``), names the source of the story paragraph right above
+        it, not a picture's: that paragraph holds several sentences
+        (:meth:`CaptionParser.has_inner_stop`: ``... after a long debate. The vote was 7-2.``) or
+        is the story's first line and opens with a dateline (``NANNING, June 18 (Xinhua) -- ...``).
+        The line is boilerplate ``sign-off`` then, and the paragraph stays one.
+
+        .. versionadded:: 0.2"""
+        if not index or not state.body or not self.captions.opens_with_citation(state.lines[index].text):
+            return False
+        above = state.body[-1]
+        if above.span != state.lines[index - 1].span:
+            return False
+        if self.captions.has_inner_stop(above.text):
+            return True
+        return len(state.body) == 1 and self.dateline.parse(state.text, above.span, state.reference_date) is not None
 
     def credit_previous(self, state: ParseState, previous: Line, credit_line: Line) -> bool:
         """A credit on a line of its own (``Photo by David Dyer-Bennet``) makes the line above it a
