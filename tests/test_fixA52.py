@@ -167,3 +167,47 @@ def test_opens_with_citation(text: str, cites: bool) -> None:
     from newsparse.caption import CaptionParser
 
     assert CaptionParser().opens_with_citation(text) is cites
+
+
+_QUAKE = "Earthquake hits central Turkey\nBy Aylin Demir\n\n{block}\n\nA magnitude 6.1 earthquake struck central Turkey early on Tuesday.\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "caption", "credit"),
+    [
+        (
+            "Rescuers search the rubble in Malatya. Photograph: Emre Kaya/Reuters\nRescuers search the rubble in Malatya.",
+            "Rescuers search the rubble in Malatya.",
+            "Emre Kaya/Reuters",
+        ),
+        (
+            "Rescuers search the rubble in Malatya.\nRescuers search the rubble in Malatya. Photograph: Emre Kaya/Reuters",
+            "Rescuers search the rubble in Malatya.",
+            "Emre Kaya/Reuters",
+        ),
+        (
+            "A nurse treats a child in Lyon. Photo: Marie Roux/AFP\nA nurse treats a child in Lyon.",
+            "A nurse treats a child in Lyon.",
+            "Marie Roux/AFP",
+        ),
+    ],
+)
+def test_caption_printed_again_without_credit_is_one_caption(block: str, caption: str, credit: str) -> None:
+    text = _QUAKE.format(block=block)
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == ["A magnitude 6.1 earthquake struck central Turkey early on Tuesday."]
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert [span.slice(text) for span in article.captions[0].spans] == [caption, caption]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # (precision) another sentence under the caption is no copy of it
+        "Rescuers search the rubble in Malatya. Photograph: Emre Kaya/Reuters\nRescuers searched the rubble in Malatya all night.",
+    ],
+)
+def test_other_line_under_caption_is_no_copy(block: str) -> None:
+    article = parse_article(_QUAKE.format(block=block))
+    assert [len(c.spans) for c in article.captions] == [1]
+    assert "Rescuers searched the rubble in Malatya all night." in [p.text for p in article.paragraphs]

@@ -4467,7 +4467,40 @@ class ArticleParser:
             return self.caption_under_credit(state, index, peek) or self.caption_under_labelled_credit(state, index, peek)
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
+            self.caption_over_again(state, index)
         return 1
+
+    def caption_over_again(self, state: ParseState, index: int) -> None:
+        """When the paragraph line right above the caption line ``lines[index]``, in its block, is
+        that caption's text again (:meth:`CaptionParser.key`) with no credit (``Rescuers search the
+        rubble.`` over ``Rescuers search the rubble. Photograph: Jo Roe/Reuters``), it is the
+        caption too, taken out of the paragraphs: one caption with two spans.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        if not index or line.blank_before or not state.body or not state.captions:
+            return
+        above, caption = state.body[-1], state.captions[-1]
+        if above.span != state.lines[index - 1].span or not caption.text:
+            return
+        if self.captions.key(above.text) != self.captions.key(caption.text):
+            return
+        state.body.pop()
+        state.captions.insert(len(state.captions) - 1, CaptionLine(above.text, None, above.span))
+
+    def caption_under_again(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, in the block of the caption line right above it, is that
+        caption's text again with no credit (``Rescuers search the rubble.`` under ``Rescuers
+        search the rubble. Photograph: Jo Roe/Reuters``): a second span of that caption.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        if not index or line.blank_before or not state.captions:
+            return False
+        caption, above = state.captions[-1], state.lines[index - 1].span
+        if not caption.text or caption.span.start < above.start or caption.span.end > above.end:
+            return False
+        return self.captions.key(line.text) == self.captions.key(caption.text)
 
     def dated_caption(self, state: ParseState, index: int) -> CaptionLine | None:
         """A photograph's caption with no credit on ``lines[index]``, a block of its own under the
@@ -5264,11 +5297,17 @@ class ArticleParser:
 
     def body_line_again(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of running text that is the paragraph line right above it printed again, the
-        same text alone in a block of its own (a paragraph pasted twice): boilerplate ``repeat``.
+        same text alone in a block of its own (a paragraph pasted twice): boilerplate ``repeat``;
+        or a caption printed again without its credit under it, in its block
+        (:meth:`caption_under_again`): another span of that caption.
 
         .. versionadded:: 0.2"""
         body, lines = state.body, state.lines
         line = lines[index]
+        if self.caption_under_again(state, index):
+            if not peek:  # "Rescuers search the rubble." under the same caption with its credit
+                state.captions.append(CaptionLine(line.text, None, line.span))
+            return 1
         if not body or index == 0 or not line.blank_before or (index + 1 < len(lines) and not lines[index + 1].blank_before):
             return 0  # (a caption printed twice has its credit under the second copy, in its block)
         above = body[-1]
