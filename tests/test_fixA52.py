@@ -211,3 +211,36 @@ def test_other_line_under_caption_is_no_copy(block: str) -> None:
     article = parse_article(_QUAKE.format(block=block))
     assert [len(c.spans) for c in article.captions] == [1]
     assert "Rescuers searched the rubble in Malatya all night." in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("tail", "caption"),
+    [
+        # (precision) a graphic's short title, its text, its source: the text is a caption the source credits
+        (
+            "Highest share of defense spending.\n\n"
+            "Only five countries spend more than the target. Two spend more than all others combined.\n\n"
+            "Source: City Herald\n",
+            "Only five countries spend more than the target. Two spend more than all others combined.",
+        ),
+    ],
+)
+def test_source_under_graphic_text_still_credits_it(tail: str, caption: str) -> None:
+    text = (
+        "Council backs rail plan\nBy Tom Hale\n\n"
+        "The city council approved the rail plan on Tuesday after a long and often bitter debate that ran late.\n\n" + tail
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "City Herald")]
+
+
+def test_source_under_later_story_paragraph_is_its_sign_off() -> None:
+    text = (
+        "Council backs rail plan\nBy Tom Hale\n\n"
+        "The city council approved the rail plan on Tuesday after a long and often bitter debate that ran late.\n\n"
+        "The plan costs $2 billion. The vote was 7-2.\n\n"
+        "Source: City Herald\n"
+    )
+    article = parse_article(text)
+    assert article.captions == ()
+    assert [(b.text, b.kind) for b in article.boilerplate] == [("Source: City Herald", "sign-off")]

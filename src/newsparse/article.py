@@ -6275,8 +6275,11 @@ class ArticleParser:
         """Whether the credit line ``lines[index]``, a citation (:meth:`CaptionParser.opens_with_citation`:
         ``Source: Xinhua | Editor: Li Wei``), names the source of the story paragraph right above
         it, not a picture's: that paragraph holds several sentences
-        (:meth:`CaptionParser.has_inner_stop`: ``... after a long debate. The vote was 7-2.``) or
-        is the story's first line and opens with a dateline (``NANNING, June 18 (Xinhua) -- ...``).
+        (:meth:`CaptionParser.has_inner_stop`: ``... after a long debate. The vote was 7-2.``) and
+        is the story's first line or comes under running text (:meth:`is_prose`; a graphic's short
+        title over its text, ``Highest share of defense spending.``, makes that text a caption the
+        source credits), or is the story's first line and opens with a dateline (``NANNING, June
+        18 (Xinhua) -- ...``).
         The line is boilerplate ``sign-off`` then, and the paragraph stays one.
 
         .. versionadded:: 0.2"""
@@ -6285,9 +6288,10 @@ class ArticleParser:
         above = state.body[-1]
         if above.span != state.lines[index - 1].span:
             return False
-        if self.captions.has_inner_stop(above.text):
-            return True
-        return len(state.body) == 1 and self.dateline.parse(state.text, above.span, state.reference_date) is not None
+        if len(state.body) == 1:
+            return self.captions.has_inner_stop(above.text) or self.dateline.parse(state.text, above.span, state.reference_date) is not None
+        title = state.body[-2]  # a graphic's title over its text ("Highest share of defense spending." / ...) is no prose
+        return title.span == state.lines[index - 2].span and self.is_prose(state.lines, index - 2) and self.captions.has_inner_stop(above.text)
 
     def credit_previous(self, state: ParseState, previous: Line, credit_line: Line) -> bool:
         """A credit on a line of its own (``Photo by David Dyer-Bennet``) makes the line above it a
