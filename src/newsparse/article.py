@@ -6288,10 +6288,11 @@ class ArticleParser:
         above = state.body[-1]
         if above.span != state.lines[index - 1].span:
             return False
+        sentences = self.captions.has_inner_stop(above.text)
         if len(state.body) == 1:
-            return self.captions.has_inner_stop(above.text) or self.dateline.parse(state.text, above.span, state.reference_date) is not None
+            return sentences or self.dateline.parse(state.text, above.span, state.reference_date) is not None
         title = state.body[-2]  # a graphic's title over its text ("Highest share of defense spending." / ...) is no prose
-        return title.span == state.lines[index - 2].span and self.is_prose(state.lines, index - 2) and self.captions.has_inner_stop(above.text)
+        return sentences and title.span == state.lines[index - 2].span and self.is_prose(state.lines, index - 2)
 
     def credit_previous(self, state: ParseState, previous: Line, credit_line: Line) -> bool:
         """A credit on a line of its own (``Photo by David Dyer-Bennet``) makes the line above it a
