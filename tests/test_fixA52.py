@@ -90,6 +90,7 @@ def test_line_not_left_open_stays_apart(first: str, second: str) -> None:
         ("Workers at the plant voted for", True),
         ("Things To Do On", False),  # a heading in title case
         ("Follow us on", False),  # too few words
+        ("Rail services suspended, operator says", False),  # a heading's attribution
         ("The city council will meet on,", False),
         ("The city council will meet on Monday", False),
         ("The council " + "will meet " * 12 + "on", False),  # longer than a wrapped line

@@ -37,6 +37,9 @@ class BodyParser:
     #: The fewest words a line ending in one of :attr:`OPEN_WORDS` needs to carry on, whatever its
     #: length, onto the next line (:meth:`left_open`).
     MIN_OPEN_LINE_WORDS: ClassVar[int] = 4
+    #: Words of :attr:`OPEN_WORDS` a heading may end in (``Rail services suspended, operator
+    #: says``): a short line ending in one is not left open (:meth:`left_open`).
+    HEADING_END_WORDS: ClassVar[frozenset[str]] = frozenset({"said", "says", "told"})
     #: Lines this long or shorter count as hard-wrapped.
     WRAP_WIDTH: ClassVar[int] = 90
     #: The shortest line (in characters) that a line starting with a capital or a digit may continue.
@@ -192,7 +195,8 @@ class BodyParser:
         if len(text) > self.WRAP_WIDTH:
             return False  # (no wrapped line)
         words = text.split()
-        if len(words) < self.MIN_OPEN_LINE_WORDS or words[-1].casefold() not in self.OPEN_WORDS:
+        last = words[-1].casefold() if words else ""
+        if len(words) < self.MIN_OPEN_LINE_WORDS or last not in self.OPEN_WORDS or last in self.HEADING_END_WORDS:
             return False
         return any(word[:1].islower() for word in words[1:-1])
 
