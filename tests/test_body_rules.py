@@ -95,7 +95,9 @@ CONTINUES = [
     ("RESCUERS DUG THROUGH THE NIGHT, SAID ANNA", "Berg, a spokeswoman.", False),
     # a word that cannot end a sentence, or a comma or a dash, ends a line of fifty characters or more
     ("The storm hit the coast on Monday and then it hit the", "Harbour wall.", True),
-    ("The storm hit the coast on Monday and it hit the", "Harbour wall.", False),
+    # (under fifty characters, a word that cannot end a sentence still carries on: BodyParser.left_open; a comma does not)
+    ("The storm hit the coast on Monday and it hit the", "Harbour wall.", True),
+    ("The storm hit the coast on Monday and it hit us,", "Harbour walls fell.", False),
     ("The storm hit the coast on Monday and it hit the very", "Harbour wall.", False),
     ("The storm hit the coast on Monday and it hit us hard,", "Harbour walls fell.", True),
     ("The storm hit the coast on Monday and it hit us hard -", "Harbour walls fell.", True),

@@ -111,7 +111,10 @@ SHOUTED = "THE COMPANY FORMERLY KNOWN AS TWITTER RENAMED ITSELF X"
 # the line above, the line, whether it carries on the sentence
 CONTINUES = [
     (FIFTY, "Capital region from next year.", True),
-    (FIFTY[4:], "Capital region from next year.", False),  # shorter than 50 characters
+    (FIFTY[4:], "Capital region from next year.", True),  # shorter than 50 characters, left open (left_open)
+    (FIFTY[4:-4] + ",", "Capital region from next year.", False),  # shorter than 50 characters, a comma
+    (FIFTY[:-4] + ",", "Capital region from next year.", False),  # 47 characters and a comma
+    (FIFTY[:-3] + "us,", "Capital region from next year.", True),  # 50 characters and a comma
     ("https://example.com/news/2025/03/storm-report", "Power was cut to 4,000 homes.", False),
     (SHOUTED, "Shares rose on the news.", False),
 ]

@@ -4555,7 +4555,40 @@ class ArticleParser:
             return self.caption_under_credit(state, index, peek) or self.caption_under_labelled_credit(state, index, peek)
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
+            self.caption_over_again(state, index)
         return 1
+
+    def caption_over_again(self, state: ParseState, index: int) -> None:
+        """When the paragraph line right above the caption line ``lines[index]``, in its block, is
+        that caption's text again (:meth:`CaptionParser.key`) with no credit (``Rescuers search the
+        rubble.`` over ``Rescuers search the rubble. Photograph: Jo Roe/Reuters``), it is the
+        caption too, taken out of the paragraphs: one caption with two spans.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        if not index or line.blank_before or not state.body or not state.captions:
+            return
+        above, caption = state.body[-1], state.captions[-1]
+        if above.span != state.lines[index - 1].span or not caption.text:
+            return
+        if self.captions.key(above.text) != self.captions.key(caption.text):
+            return
+        state.body.pop()
+        state.captions.insert(len(state.captions) - 1, CaptionLine(above.text, None, above.span))
+
+    def caption_under_again(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, in the block of the caption line right above it, is that
+        caption's text again with no credit (``Rescuers search the rubble.`` under ``Rescuers
+        search the rubble. Photograph: Jo Roe/Reuters``): a second span of that caption.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        if not index or line.blank_before or not state.captions:
+            return False
+        caption, above = state.captions[-1], state.lines[index - 1].span
+        if not caption.text or caption.span.start < above.start or caption.span.end > above.end:
+            return False
+        return self.captions.key(line.text) == self.captions.key(caption.text)
 
     def dated_caption(self, state: ParseState, index: int) -> CaptionLine | None:
         """A photograph's caption with no credit on ``lines[index]``, a block of its own under the
@@ -5307,6 +5340,9 @@ class ArticleParser:
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_release_source(state, index):
             state.add_boilerplate(state.lines[index], BoilerplateKind.PRESS_RELEASE)
             return 1  # "SOURCE: Acme Robotics Inc." under a release: the issuer's sign, no picture's credit
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_story_source(state, index):
+            state.add_boilerplate(state.lines[index], BoilerplateKind.SIGN_OFF)
+            return 1  # "Source: Xinhua | Editor: Li Wei" under the story: its source, no picture's credit
         state.boilerplate.append(boilerplate)
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_sign_off(state, index):
             return 1  # "Jane Roe for The Associated Press" under the last paragraph signs the story
@@ -5349,11 +5385,17 @@ class ArticleParser:
 
     def body_line_again(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of running text that is the paragraph line right above it printed again, the
-        same text alone in a block of its own (a paragraph pasted twice): boilerplate ``repeat``.
+        same text alone in a block of its own (a paragraph pasted twice): boilerplate ``repeat``;
+        or a caption printed again without its credit under it, in its block
+        (:meth:`caption_under_again`): another span of that caption.
 
         .. versionadded:: 0.2"""
         body, lines = state.body, state.lines
         line = lines[index]
+        if self.caption_under_again(state, index):
+            if not peek:  # "Rescuers search the rubble." under the same caption with its credit
+                state.captions.append(CaptionLine(line.text, None, line.span))
+            return 1
         if not body or index == 0 or not line.blank_before or (index + 1 < len(lines) and not lines[index + 1].blank_before):
             return 0  # (a caption printed twice has its credit under the second copy, in its block)
         above = body[-1]
@@ -6316,6 +6358,29 @@ class ArticleParser:
             return False
         state.body.pop()
         return True
+
+    def is_story_source(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]``, a citation (:meth:`CaptionParser.opens_with_citation`:
+        ``Source: Xinhua | Editor: Li Wei``), names the source of the story paragraph right above
+        it, not a picture's: that paragraph holds several sentences
+        (:meth:`CaptionParser.has_inner_stop`: ``... after a long debate. The vote was 7-2.``) and
+        is the story's first line or comes under running text (:meth:`is_prose`; a graphic's short
+        title over its text, ``Highest share of defense spending.``, makes that text a caption the
+        source credits), or is the story's first line and opens with a dateline (``NANNING, June
+        18 (Xinhua) -- ...``).
+        The line is boilerplate ``sign-off`` then, and the paragraph stays one.
+
+        .. versionadded:: 0.2"""
+        if not index or not state.body or not self.captions.opens_with_citation(state.lines[index].text):
+            return False
+        above = state.body[-1]
+        if above.span != state.lines[index - 1].span:
+            return False
+        sentences = self.captions.has_inner_stop(above.text)
+        if len(state.body) == 1:
+            return sentences or self.dateline.parse(state.text, above.span, state.reference_date) is not None
+        title = state.body[-2]  # a graphic's title over its text ("Highest share of defense spending." / ...) is no prose
+        return sentences and title.span == state.lines[index - 2].span and self.is_prose(state.lines, index - 2)
 
     def credit_previous(self, state: ParseState, previous: Line, credit_line: Line) -> bool:
         """A credit on a line of its own (``Photo by David Dyer-Bennet``) makes the line above it a

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 from .boilerplate import BoilerplateParser
-from .lines import CLOSERS, SENTENCE_ENDS, Line, join_span, joined_text
+from .lines import CLOSERS, SENTENCE_ENDS, Line, join_span, joined_text, visible_end
 from .spans import Paragraph
 
 __all__ = ["BodyParser", "BoilerplateParser"]
@@ -34,6 +34,12 @@ class BodyParser:
         "which", "who", "as", "than", "its", "his", "her", "their", "our", "said", "says", "told", "over", "under",
         "into", "about", "after", "before", "between", "against", "during", "without",
     )
+    #: The fewest words a line ending in one of :attr:`OPEN_WORDS` needs to carry on, whatever its
+    #: length, onto the next line (:meth:`left_open`).
+    MIN_OPEN_LINE_WORDS: ClassVar[int] = 4
+    #: Words of :attr:`OPEN_WORDS` a heading may end in (``Rail services suspended, operator
+    #: says``): a short line ending in one is not left open (:meth:`left_open`).
+    HEADING_END_WORDS: ClassVar[frozenset[str]] = frozenset({"said", "says", "told"})
     #: Lines this long or shorter count as hard-wrapped.
     WRAP_WIDTH: ClassVar[int] = 90
     #: The shortest line (in characters) that a line starting with a capital or a digit may continue.
@@ -158,7 +164,7 @@ class BodyParser:
         .. versionadded:: 0.2"""
         if not self.is_list_item(line):
             return False
-        return self.is_list_item(previous) or previous.text[-1:] in self.TERMINAL
+        return self.is_list_item(previous) or visible_end(previous.text)[-1:] in self.TERMINAL
 
     def is_label(self, line: Line) -> bool:
         """Whether *line* is a label of a few words (:attr:`LABEL_WORDS`) with no punctuation at
@@ -178,6 +184,22 @@ class BodyParser:
         first = line.text.split(None, 1)[0]
         return len(previous.text) + 1 + len(first) + self.ROOM_SLACK_CHARS < len(line.text)
 
+    def left_open(self, text: str) -> bool:
+        """Whether *text*, a wrapped line (:attr:`WRAP_WIDTH`), is running text cut mid-phrase: it ends in one
+        of :attr:`OPEN_WORDS` (``The city council will meet on``), has :attr:`MIN_OPEN_LINE_WORDS`
+        words or more, and a word in lower case before the last (not a heading in title case,
+        ``Things To Do On``), so whatever line comes under it carries its sentence on, however
+        short it is and however the next line opens (``March 3 to vote ...``, ``Monday``).
+
+        .. versionadded:: 0.2"""
+        if len(text) > self.WRAP_WIDTH:
+            return False  # (no wrapped line)
+        words = text.split()
+        last = words[-1].casefold() if words else ""
+        if len(words) < self.MIN_OPEN_LINE_WORDS or last not in self.OPEN_WORDS or last in self.HEADING_END_WORDS:
+            return False
+        return any(word[:1].islower() for word in words[1:-1])
+
     def continues(self, previous: Line, line: Line) -> bool:
         """Whether *line* carries on the sentence that *previous* left open in hard-wrapped text:
         *previous* is wrapped (not short, not past :attr:`WRAP_WIDTH`) and ends mid-sentence, and
@@ -188,11 +210,13 @@ class BodyParser:
 
         .. versionchanged:: 0.2 a line ending in a capitalised word that had room for the next
            line's first word carries on no sentence."""
-        text = previous.text
+        text = visible_end(previous.text) or previous.text  # (what prints nothing ends no sentence: "... on Friday.\ufffd")
         if len(text) > self.WRAP_WIDTH or text[-1] in self.TERMINAL:
             return False
         if line.text[0].islower() and len(text.split()) >= self.MIN_WRAPPED_WORDS:
             return True  # a sentence broken in a narrow column: "that the" / "plan would go ahead"
+        if self.left_open(text):
+            return True  # "The city council will meet on" / "March 3 to vote ...": a short line, cut mid-phrase
         if len(text) < self.MIN_WRAPPED_CHARS:
             return False
         if line.text[0].islower() or line.text[0].isdigit():

@@ -930,6 +930,14 @@ class CaptionParser:
             return None
         return self.under_credit(above.text, line)
 
+    def opens_with_citation(self, text: str) -> bool:
+        """Whether *text* opens with one of :attr:`CITATION_LABELS` and a colon (``Source: Xinhua |
+        Editor: Li Wei``, ``(Sources: the council)``): a line that names where a text comes from.
+
+        .. versionadded:: 0.2"""
+        label, colon, _ = text.lstrip("([").partition(":")
+        return bool(colon) and label.strip().casefold() in self._citation_labels
+
     def has_inner_stop(self, text: str) -> bool:
         """Whether a sentence ends inside *text*, before a capital (``... in 1897. Tubman ...``):
         two sentences or more, not a caption's one.

@@ -25,10 +25,12 @@ __all__ = [
     "ends_sentence",
     "has_lower_word",
     "has_text_between",
+    "is_invisible",
     "is_sentence",
     "join_span",
     "joined_text",
     "split_lines",
+    "visible_end",
     "word_count",
     "words_of",
 ]
@@ -312,6 +314,12 @@ CLOSERS = "\"”’'»“«‘›‹)]）」』"
 # Letters of scripts written without spaces between words.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _CLOSERS_AND_SPACE = CLOSERS + " "
+#: Unicode categories of characters that print nothing: controls (C0 but the line breaks, DEL,
+#: C1), format characters (a soft hyphen, a zero-width space), private use, lone surrogates.
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs"})
+#: Characters that print nothing useful though their category prints: the replacement character
+#: a bad decoding leaves (``U+FFFD``).
+INVISIBLE_CHARS = "\ufffd"
 #: How many characters of a line the prose test reads (a longer line is prose by its length).
 PROSE_WINDOW = 2_000
 
@@ -502,9 +510,38 @@ def _count_words(window: str, words: list[str]) -> int:
     return max(spaced, len(_UNSPACED.findall(window, 0, None, False, KEEP_GIL)) // 2)
 
 
-def ends_sentence(text: str) -> bool:
-    """Whether *text* ends in sentence punctuation of any script, maybe followed by quotes or brackets."""
+def is_invisible(char: str) -> bool:
+    """Whether *char* prints nothing (:data:`INVISIBLE_CATEGORIES`, :data:`INVISIBLE_CHARS`):
+    debris of a bad decoding or a copy, not a character a sentence ends in.
+
+    .. versionadded:: 0.2"""
+    return char in INVISIBLE_CHARS or unicodedata.category(char) in INVISIBLE_CATEGORIES
+
+
+def visible_end(text: str) -> str:
+    """*text* without the characters that print nothing at its end (:func:`is_invisible`:
+    ``...on Friday.\\ufffd`` gives ``...on Friday.``), for the tests of how a line ends; the line
+    itself keeps them.  Linear in the length of the run cut off.
+
+    .. versionadded:: 0.2"""
+    end = len(text)
+    while end and is_invisible(text[end - 1]):
+        end -= 1
+    return text if end == len(text) else text[:end]
+
+
+def _sentence_tail(text: str) -> str:
+    """*text* without quotes, brackets, spaces and invisible characters (:func:`visible_end`) at its end, in any order."""
     stripped = text.rstrip(_CLOSERS_AND_SPACE)
+    while stripped and not stripped[-1].isalnum() and is_invisible(stripped[-1]):  # (isalnum: the cheap test first)
+        stripped = visible_end(stripped).rstrip(_CLOSERS_AND_SPACE)
+    return stripped
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether *text* ends in sentence punctuation of any script, maybe followed by quotes or
+    brackets, or by characters that print nothing (:func:`visible_end`)."""
+    stripped = _sentence_tail(text)
     return bool(stripped) and stripped[-1] in SENTENCE_ENDS
 
 
@@ -529,7 +566,7 @@ def _has_lower_word(window: str, words: list[str]) -> bool:
 def is_sentence(text: str, min_words: int) -> bool:
     """Whether *text* reads as running prose: at least *min_words* words (see :func:`word_count`),
     ending in sentence punctuation, with words that are not all capitalised (not a title)."""
-    stripped = text.rstrip(_CLOSERS_AND_SPACE)  # (ends_sentence, the cheapest test first: most non-prose fails it)
+    stripped = _sentence_tail(text)  # (ends_sentence, the cheapest test first: most non-prose fails it)
     if not stripped or stripped[-1] not in SENTENCE_ENDS:
         return False
     window = text[:PROSE_WINDOW]
