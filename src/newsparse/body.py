@@ -40,6 +40,12 @@ class BodyParser:
     #: Words of :attr:`OPEN_WORDS` a heading may end in (``Rail services suspended, operator
     #: says``): a short line ending in one is not left open (:meth:`left_open`).
     HEADING_END_WORDS: ClassVar[frozenset[str]] = frozenset({"said", "says", "told"})
+    #: First words of a crosshead that asks its question (``What to look out for``, ``Who to
+    #: vote for``): such a line ending in one of :attr:`OPEN_WORDS` is a heading, no running text
+    #: left open (:meth:`left_open`).
+    #:
+    #: .. versionadded:: 0.2
+    HEADING_OPENERS: ClassVar[frozenset[str]] = frozenset({"what", "who", "how", "why", "where", "when", "which"})
     #: Lines this long or shorter count as hard-wrapped.
     WRAP_WIDTH: ClassVar[int] = 90
     #: The shortest line (in characters) that a line starting with a capital or a digit may continue.
@@ -188,7 +194,8 @@ class BodyParser:
         """Whether *text*, a wrapped line (:attr:`WRAP_WIDTH`), is running text cut mid-phrase: it ends in one
         of :attr:`OPEN_WORDS` (``The city council will meet on``), has :attr:`MIN_OPEN_LINE_WORDS`
         words or more, and a word in lower case before the last (not a heading in title case,
-        ``Things To Do On``), so whatever line comes under it carries its sentence on, however
+        ``Things To Do On``, nor one opening with one of :attr:`HEADING_OPENERS`, ``What to look
+        out for``), so whatever line comes under it carries its sentence on, however
         short it is and however the next line opens (``March 3 to vote ...``, ``Monday``).
 
         .. versionadded:: 0.2"""
@@ -198,6 +205,8 @@ class BodyParser:
         last = words[-1].casefold() if words else ""
         if len(words) < self.MIN_OPEN_LINE_WORDS or last not in self.OPEN_WORDS or last in self.HEADING_END_WORDS:
             return False
+        if words[0].casefold() in self.HEADING_OPENERS:
+            return False  # ("What to look out for": a question's crosshead)
         return any(word[:1].islower() for word in words[1:-1])
 
     def continues(self, previous: Line, line: Line) -> bool:

@@ -540,8 +540,9 @@ class NameModel:
         """Whether *before*, the words before a name, end with a preposition in lower case: one of
         the vocabulary's ``PHRASE_LINKS`` that is none of its ``ARTICLES`` (``desde``, ``en``,
         ``from``; not ``the``) nor of its ``PERSON_PREPOSITIONS``, whose object is a person as often
-        (``according to Xiomara Ana Castro``; spk52), so that a capitalised word right after it is
-        its object (a place or a body), no part of the name after it.
+        (``according to Xiomara Ana Castro``; spk52), unless it links a role to what the role serves
+        (:meth:`after_role_link`), so that a capitalised word right after it is its object (a place
+        or a body), no part of the name after it.
 
         .. versionadded:: 0.2
         """
@@ -549,12 +550,23 @@ class NameModel:
             return False
         last = before[-1]
         vocabulary = self.vocabulary
-        return (
-            last[:1].islower()
-            and vocabulary.is_phrase_link(last)
-            and not vocabulary.is_article(last)
-            and not vocabulary.is_person_preposition(last)
-        )
+        if not last[:1].islower() or not vocabulary.is_phrase_link(last) or vocabulary.is_article(last):
+            return False
+        return not vocabulary.is_person_preposition(last) or self.after_role_link(before)
+
+    def after_role_link(self, before: Sequence[str]) -> bool:
+        """Whether *before*, the words before a name, end with a role's noun or a title in lower
+        case and the preposition after it (``The mayor of``, ``the chief executive of``, ``a
+        spokesman for``): the preposition's object is the body or the place the role serves,
+        even when it is one of the vocabulary's ``PERSON_PREPOSITIONS`` (``The mayor of Albacete
+        Luis Vega``: Luis Vega; ``according to Xiomara Ana Castro`` keeps the whole name).
+
+        .. versionadded:: 0.2
+        """
+        if len(before) < 2:
+            return False
+        role = before[-2].lower()
+        return before[-2][:1].islower() and (self.vocabulary.is_role_noun(role) or self.vocabulary.is_title(role))
 
     def portfolio_lead(self, words: Sequence[str], before: Sequence[str]) -> int:
         """How many of the first *words*, a name of three words or more as written, are the last

@@ -426,10 +426,11 @@ class Vocabulary:
     #: right after one before a known given name may be the person's own unknown given name
     #: (``according to Xiomara Ana Castro``), so the name model does not read it as the
     #: preposition's object (:meth:`~newsparse.names.NameModel.after_preposition`; ``desde Albacete
-    #: Luis Vega`` still is).
+    #: Luis Vega`` still is). Not ``of`` nor ``for``, which link a role to the body or place it
+    #: serves (``The mayor of Albacete Luis Vega``: Luis Vega).
     #:
     #: .. versionadded:: 0.2
-    PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to", "with", "by", "for", "of")
+    PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to", "with", "by")
     #: Possessive endings of a capitalised word that, like one of :attr:`ARTICLES`, opens a role
     #: set off by commas before a name, as the role's owner (``Britain's foreign secretary, David
     #: Lammy,``; ``Acme's chief executive, Jane Roe,``): the owner describes the person too.

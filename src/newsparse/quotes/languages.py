@@ -358,7 +358,7 @@ class FrenchVocabulary(Vocabulary):
         "de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "dans", "par", "pour", "avec", "sur", "près", "où",
         "qui", "que", "dont", "le", "la", "les", "l'", "l’", "un", "une",
     )
-    PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("à", "au", "avec", "par", "pour", "de", "du", "d'", "d’")
+    PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("à", "au", "avec", "par")
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)
@@ -742,7 +742,7 @@ class GermanVocabulary(Vocabulary):
         "von", "vom", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "für", "mit", "nach", "zu", "zum", "zur",
         "wo", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
     )
-    PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("mit", "von", "vom", "für", "zu", "zum", "zur")
+    PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("mit", "zu", "zum", "zur")
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)
@@ -1219,7 +1219,7 @@ class SpanishVocabulary(Vocabulary):
         "de", "del", "en", "a", "al", "por", "para", "con", "sobre", "desde", "donde", "que", "quien", "el", "la",
         "los", "las", "un", "una",
     )
-    PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("a", "al", "con", "por", "para", "de", "del")
+    PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("a", "al", "con", "por")
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)

@@ -3185,7 +3185,7 @@ class ReportedSpeech(DirectQuotes):
         else:
             if cue.group() in self._object_verbs and self.raised_passive(raw, cue, sentence):
                 return None  # ("At one point, the band was told to begin playing": an order, no words before it)
-            if self.reported_thing(raw, np, cue.start()):
+            if not self.quoting_phrase_at(raw, cue) and self.reported_thing(raw, np, cue.start()):
                 return None  # ("A quake hit the coast, no injuries were reported.": the thing reported, no words)
             head_end = np[0]
             told = self._object.match(raw, cue.end(), sentence[1]) if cue.group() in self._object_verbs else None
@@ -3298,6 +3298,18 @@ class ReportedSpeech(DirectQuotes):
             return False  # ("..., the Tuva government was quoted as saying": a body, quoted, speaks)
         passive = any(w.casefold() in self._be_words for w in words[1:])
         return passive or first in self.NEGATIVE_DETERMINERS
+
+    def quoting_phrase_at(self, raw: str, cue: regex.Match[str]) -> bool:
+        """Whether *cue* is the verb of one of :attr:`QUOTING_PHRASES` followed by its tail
+        (``..., the airline was quoted as saying.``): the subject is quoted, a speaker, never the
+        thing a passive reports (:meth:`reported_thing`).
+
+        .. versionadded:: 0.2
+        """
+        text = raw[cue.start() : cue.end() + 40].casefold()  # (the cue may hold the tail: "quoted as saying")
+        return any(
+            text.startswith(verb) and text[len(verb) :].lstrip().startswith(tail) for verb, tail in self.QUOTING_PHRASES
+        )
 
     def name_after_told(self, raw: str, at: int, stop: int) -> tuple[int, int] | None:
         """The speaker's name after the one spoken to that opens at *at*, right after an inverted
@@ -4013,18 +4025,34 @@ class ReportedSpeech(DirectQuotes):
         hold one of :attr:`INFINITIVE_MARKERS` before the infinitive's verb (:meth:`opens_infinitive`:
         ``Tom Hale to concede``, ``the mayor to say``; not ``the crowd next to the stage``, ``a
         visit to Ohio``; nor after one of :attr:`RELATIVE_PRONOUNS`, ``reporters who came to watch``, a
-        clause that describes the one told): the object is told to do something, and the clause
-        after is that verb's.
+        clause that describes the one told, or another of :attr:`PREPOSITIONS`, ``reporters on his
+        way to work``; nor before a plural noun, :meth:`plural_after`): the object is told to do
+        something, and the clause after is that verb's.
 
         .. versionadded:: 0.2
         """
         for word in self._word.finditer(raw, start, end):
             low = word.group().casefold()
-            if low in self._relatives:
-                return False
+            if low in self._relatives or (low in self._prepositions and low not in self._infinitive_markers):
+                return False  # (a clause or a phrase describes the one told: "reporters on his way to work")
             if low in self._infinitive_markers and self.opens_infinitive(raw, word.end(), end):
-                return True
+                return not self.plural_after(raw, word.end(), end)
         return False
+
+    def plural_after(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the word after *pos* in *raw* (before *stop*) ends in one of :attr:`PRESENT_SUFFIX`
+        but none of :attr:`NOT_PRESENT_ENDINGS`, read after an infinitive marker: a plural noun, the
+        marker a preposition (``a reporter close to tears``, ``supporters to cheers``), no verb's
+        base form (``to discuss``, ``to focus``).
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.search(raw, pos, stop)
+        suffix = self.PRESENT_SUFFIX
+        if word is None or not suffix:
+            return False
+        low = word.group().casefold()
+        return low.endswith(suffix) and not low.endswith(tuple(self.NOT_PRESENT_ENDINGS))
 
     def object_before_that(self, words: str) -> bool:
         """Whether *words*, a time or a place between a cue and one of :attr:`THAT_WORDS` and the
