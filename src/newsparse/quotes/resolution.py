@@ -1158,7 +1158,9 @@ class SpeakerResolution(Segmentation):
         *following*, is an occupation :meth:`without_occupation` drops: a listed noun or one with
         a sure ending (:meth:`is_occupation` without guessing by the ending: ``Novelist Anna
         Bell``); or, when *following* is a given name of ``PersonIndex.GIVEN_NAMES`` or of
-        :attr:`BOTH_SEXES_GIVEN_NAMES` (``Instructor Sam Whitley``) or one of :attr:`NAME_LIKE_WORDS`
+        the vocabulary's
+        :attr:`~newsparse.vocabulary.Vocabulary.BOTH_SEXES_GIVEN_NAMES` (``Instructor Sam Whitley``)
+        or one of :attr:`NAME_LIKE_WORDS`
         (``Supervisor Dean Corliss``) and *word* is none, a noun
         of :attr:`NAMED_OCCUPATIONS` (``Principal Gary Okafor``) or a word of
         :attr:`MIN_OCCUPATION_LENGTH` letters with one of :attr:`GIVEN_NAME_OCCUPATION_ENDINGS`
