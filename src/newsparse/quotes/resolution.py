@@ -1153,6 +1153,16 @@ class SpeakerResolution(Segmentation):
             return name
         return " ".join(words[1:]) if state.index.is_known(f"{words[0]} {words[-1]}") else name
 
+    def either_given(self, low: str) -> bool:
+        """Whether *low*, a word in lower case, is a given name of either of the vocabulary's lists
+        (:meth:`Vocabulary.is_given_name <newsparse.vocabulary.Vocabulary.is_given_name>`), as
+        written or without its accents (``josé``).
+
+        .. versionadded:: 0.2
+        """
+        is_given = self.vocabulary.is_given_name
+        return is_given(low) or is_given(self.without_accents(low))
+
     def occupation_before_name(self, word: str, following: str) -> bool:
         """Whether capitalised *word*, the first of a name of three words or more whose second is
         *following*, is an occupation :meth:`without_occupation` drops: a listed noun or one with
@@ -1174,15 +1184,11 @@ class SpeakerResolution(Segmentation):
         """
         if self.is_occupation(word, by_ending=False):
             return True
-        given = PersonIndex.GIVEN_NAMES
         low = word.rstrip(".,").casefold()
         after = following.rstrip(".,").casefold()
         # (a given name of either list, or one of NAME_LIKE_WORDS: "Supervisor Dean Corliss")
-        known = (
-            after in given or self.without_accents(after) in given or after in self._both_sexes_given
-            or after in self._name_like or self.without_accents(after) in self._name_like
-        )
-        if not known or low in given or self.without_accents(low) in given or low in self._both_sexes_given:
+        known = self.either_given(after) or after in self._name_like or self.without_accents(after) in self._name_like
+        if not known or self.either_given(low):
             return False
         if low in self._named_occupations:
             return True  # ("Principal Gary Okafor": a surname too, but not before a given name)

@@ -2699,7 +2699,6 @@ class QuoteWords:
         self._sure_occupation_endings = tuple(self.SURE_OCCUPATION_ENDINGS)
         self._name_like = frozenset(w.casefold() for w in self.NAME_LIKE_WORDS)
         self._given_name_occupation_endings = tuple(self.GIVEN_NAME_OCCUPATION_ENDINGS)
-        self._both_sexes_given = frozenset(self.vocabulary.BOTH_SEXES_GIVEN_NAMES)
         self._named_occupations = frozenset(w.casefold() for w in self.NAMED_OCCUPATIONS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
