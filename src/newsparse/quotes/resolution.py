@@ -178,6 +178,8 @@ class SpeakerResolution(Segmentation):
             name = mention.text  # ('„...“, sagten sie.': they, not the woman named before)
         elif self.opens_with_count(mention.text):
             name = mention.text  # ("Près de 200 habitants ont dit": a count of people, no "Près")
+        elif self.article_in_title(mention.text.split(), lead[-1] if lead else None):
+            name = mention.text  # ("selon Le Monde", "according to The Guardian": the article is the title's)
         elif mention.text.casefold() in self._stressed:
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
         else:
@@ -196,6 +198,28 @@ class SpeakerResolution(Segmentation):
         if state.index.is_known(name):
             name = self.known_without_occupation(name, state)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    def article_in_title(self, words: Sequence[str], preceding: str | None) -> bool:
+        """Whether *words*, a mention, are a capitalised definite article and capitalised words
+        after it inside a sentence: *preceding*, the word before, ends in a letter or a comma, a
+        closing quotation mark after it too (``selon Le Monde``, ``según El País``, ``according to
+        The Guardian``, ``..., The Times reported``): an outlet's or a work's title, the article
+        part of it, so the mention as written; never an indefinite article (``A``), a title or a
+        role after the article (``said The Rev. Al Sharpton``: the person), a word in lower case
+        (``The Clinton campaign``), nor a sentence's first word (``The Guardian said``: the
+        article may be the sentence's capital).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 2 or not words[0][:1].isupper() or not self.vocabulary.is_article(words[0]):
+            return False
+        if words[0].casefold() in self._indefinites:
+            return False
+        before = (preceding or "").rstrip("".join(self._name_closers))
+        if not before or not (before[-1].isalpha() or before[-1] == ","):
+            return False
+        rest = [strip_possessive(w).rstrip(",") for w in words[1:]]
+        return all(w[:1].isupper() and not self.is_occupation(w, by_ending=False) for w in rest)
 
     def quoted_in_opening(self, name: str, at: int, state: State) -> bool:
         """Whether *name*, the referent found for a person pronoun at *at* in the paragraph, is the
