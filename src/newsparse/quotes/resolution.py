@@ -205,9 +205,10 @@ class SpeakerResolution(Segmentation):
         closing quotation mark after it too (``selon Le Monde``, ``según El País``, ``according to
         The Guardian``, ``..., The Times reported``): an outlet's or a work's title, the article
         part of it, so the mention as written; never an indefinite article (``A``), a title or a
-        role after the article (``said The Rev. Al Sharpton``: the person), a word in lower case
-        (``The Clinton campaign``), nor a sentence's first word (``The Guardian said``: the
-        article may be the sentence's capital).
+        role after the article (``said The Rev. Al Sharpton``: the person), a possessive (``The
+        Washington Post's Ed O'Keefe``: the paper's reporter speaks), a word in lower case (``The
+        Clinton campaign``), nor a sentence's first word (``The Guardian said``: the article may
+        be the sentence's capital).
 
         .. versionadded:: 0.2
         """
@@ -218,7 +219,9 @@ class SpeakerResolution(Segmentation):
         before = (preceding or "").rstrip("".join(self._name_closers))
         if not before or not (before[-1].isalpha() or before[-1] == ","):
             return False
-        rest = [strip_possessive(w).rstrip(",") for w in words[1:]]
+        if any(strip_possessive(w) != w for w in words[1:]):
+            return False  # ("The Washington Post's Ed O'Keefe": the paper owns the person who speaks)
+        rest = [w.rstrip(",") for w in words[1:]]
         return all(w[:1].isupper() and not self.is_occupation(w, by_ending=False) for w in rest)
 
     def quoted_in_opening(self, name: str, at: int, state: State) -> bool:
