@@ -35,6 +35,8 @@ ARTICLE_IN_TITLE: list[Case] = [
      [("the ferry will stop running in May", R, "Observer", "The Observer")]),
     ("en", "\u201cWe will march again,\u201d said The Rev. Ada Nwosu.",
      [("We will march again,", D, "Ada Nwosu", "The Rev. Ada Nwosu")]),
+    ("en", "The ferry will stop running in May, The Herald's Ana Ruiz reported.",
+     [("The ferry will stop running in May", R, "Ana Ruiz", "The Herald's Ana Ruiz")]),
     ("fr", "Selon le ministère, la digue sera relevée avant l'hiver.",
      [("la digue sera relevée avant l'hiver", R, "le ministère", "le ministère")]),
 ]
@@ -42,4 +44,46 @@ ARTICLE_IN_TITLE: list[Case] = [
 
 @pytest.mark.parametrize(("language", "paragraph", "expected"), ARTICLE_IN_TITLE)
 def test_article_in_title(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert mention_rows(paragraph, language) == expected
+
+
+NAME_AFTER_LONG_ROLE: list[Case] = [
+    # a role with a body of two nouns before a name set off by a comma: the name speaks
+    ("es", "«Reabriremos el mercado», dijo el portavoz del comité de huelga, Luis Ortega.",
+     [("Reabriremos el mercado", D, "Luis Ortega", "Luis Ortega")]),
+    ("es", "«No habrá cierre», afirmó la presidenta de la asociación de comercio, Carmen Vidal.",
+     [("No habrá cierre", D, "Carmen Vidal", "Carmen Vidal")]),
+    ("fr", "« Nous ne céderons pas », a déclaré le porte-parole du comité de grève, Paul Lemaire.",
+     [("Nous ne céderons pas", D, "Paul Lemaire", "Paul Lemaire")]),
+    ("en", "\u201cWe will not give in,\u201d said the head of the strike committee, Paul Carter.",
+     [("We will not give in,", D, "Paul Carter", "Paul Carter")]),
+    # precision: no name after the role; a name that is the second noun's (a role link)
+    ("es", "«Reabriremos el mercado», dijo el portavoz del comité de huelga.",
+     [("Reabriremos el mercado", D, None, None)]),
+    ("en", "\u201cShe was afraid,\u201d said an attorney for the slain teenager, Ana Ruiz.",
+     [("She was afraid,", D, "an attorney for the slain teenager", "an attorney for the slain teenager")]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), NAME_AFTER_LONG_ROLE)
+def test_name_after_long_role(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert mention_rows(paragraph, language) == expected
+
+
+GERMAN_TOLD_CLAUSE: list[Case] = [
+    # the one told (dative), a comma, and the clause reported without "dass"
+    ("de", "Die Ministerin sagte der dpa, sie rechne mit einer Einigung.",
+     [("sie rechne mit einer Einigung", R, "Die Ministerin", "Die Ministerin")]),
+    ("de", "Lena Kraus sagte dem Sender, die Fähre werde im Mai wieder fahren.",
+     [("die Fähre werde im Mai wieder fahren", R, "Lena Kraus", "Lena Kraus")]),
+    ("de", "Der Landrat erklärte der Zeitung, er sei zuversichtlich.",
+     [("er sei zuversichtlich", R, "Der Landrat", "Der Landrat")]),
+    # precision: a relative clause on the one told, and a clause with no words reported
+    ("de", "Lena Kraus sagte der Zeitung, die am Montag erschien.", []),
+    ("de", "Lena Kraus erklärte den Rücktritt, den niemand erwartet hatte.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), GERMAN_TOLD_CLAUSE)
+def test_german_told_clause(language: str, paragraph: str, expected: list[Row]) -> None:
     assert mention_rows(paragraph, language) == expected

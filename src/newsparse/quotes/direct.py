@@ -967,6 +967,8 @@ class DirectQuotes(SpeakerResolution):
                 np = self.subject_after_aside(raw, at, sentence[1])  # ("estime pour sa part Jean Dupont")
             if np is None:
                 np = self.name_after_indefinite(raw, at, sentence[1])  # ('"...," said one, Edna Walsh.')
+            if np is None:
+                np = self.name_after_long_role(raw, at, sentence[1])  # ("dijo el portavoz del comité de huelga, Juan López.")
             if np is not None:
                 np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or np
                 np = self.joined_subject_after(raw, np, sentence[1]) or np  # ("dijeron Ana Ruiz y su marido, Pedro.")
@@ -1402,6 +1404,27 @@ class DirectQuotes(SpeakerResolution):
             return False
         last = words[-1]
         return self.is_singular_person_noun(last) or self.vocabulary.is_role_noun(last)
+
+    def name_after_long_role(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
+        """The name set off by a comma that closes the sentence after a role too long for a
+        speaker phrase of its own, right after an inverted cue ending at *pos*: a determiner, a
+        noun in lower case, then one of :attr:`OF_WORDS` and its complement (``dijo el portavoz
+        del comité de huelga, Juan López.``, ``a déclaré le porte-parole du comité de grève, Marie
+        Dupont.``): the name the role describes (:meth:`name_after_role`); ``None`` otherwise
+        (``dijo el portavoz del comité de huelga.``: no name; ``said the head of the union,
+        which ...``).
+
+        .. versionadded:: 0.2
+        """
+        match = self._phrase_after.match(raw, pos, stop, KEEP_GIL)
+        if match is None:
+            return None
+        words = match["np"].split()
+        if len(words) < 4 or words[0].casefold() not in self._determiners or not words[1][:1].islower():
+            return None
+        if words[2] not in self._of or (not words[1].isalpha() and "-" not in words[1]):
+            return None
+        return self.name_after_role(raw, match.span("np"), stop)
 
     def name_after_indefinite(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after one of :attr:`INDEFINITE_DETERMINERS` that stands alone

@@ -4289,6 +4289,9 @@ class ReportedSpeech(DirectQuotes):
                     words = self.clause_after_aside(raw, pos, sentence, bare=False, needs_verb=needs_verb, adverb=bare)
                     if words is not None:
                         return words
+                    words = self.clause_after_told(raw, pos, sentence, bare=bare)
+                    if words is not None:
+                        return words  # (German "sagte der dpa, sie hoffe auf eine Einigung")
             # "asked the council to reconsider": the object and what it is asked to do
             directive = self._directive.match(raw, cue.end(), sentence[1], KEEP_GIL)
             if directive is not None and directive["object"].split(None, 1)[0].casefold() in self._that_words:
@@ -4885,6 +4888,25 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         return self._according_aside.match(raw, pos, stop, KEEP_GIL)
+
+    def clause_after_told(self, raw: str, pos: int, sentence: tuple[int, int], *, bare: bool) -> tuple[int, int, str | None] | None:
+        """In a language of :attr:`VERB_SECOND`, whose clause reported without ``that`` follows a
+        comma, the words after the one told and that comma at *pos*, with a verb close behind
+        (German ``sagte der dpa, sie hoffe auf eine Einigung``, ``sagte dem Sender, die Stadt
+        werde ...``); ``None`` in other languages (English ``told his wife, Ana, the news``),
+        without a cue that takes a bare clause (*bare*), and before a relative clause on the one
+        told (``sagte der Zeitung, die am Montag erscheint, ...``: :attr:`PARTICLE_RELATIVES`).  The words
+        after the comma are read as after ``sagte,`` alone (:meth:`bare_clause`).
+
+        .. versionadded:: 0.2
+        """
+        if not (self.VERB_SECOND and bare) or raw[pos : pos + 1] != ",":
+            return None
+        if self._particle_relative.match(raw, pos, sentence[1]) is not None:
+            return None
+        # (as after "sagte," alone: the subjunctive shows the reported clause, no verb test)
+        start = self.bare_clause(raw, pos, sentence[1], needs_verb=False)
+        return self.clause_from(raw, start, sentence) if start is not None else None
 
     def clause_after_aside(
         self, raw: str, pos: int, sentence: tuple[int, int], *, bare: bool, needs_verb: bool, adverb: bool = False
