@@ -87,3 +87,34 @@ GERMAN_TOLD_CLAUSE: list[Case] = [
 @pytest.mark.parametrize(("language", "paragraph", "expected"), GERMAN_TOLD_CLAUSE)
 def test_german_told_clause(language: str, paragraph: str, expected: list[Row]) -> None:
     assert mention_rows(paragraph, language) == expected
+
+
+TOLD_OUTLET_AND_SETTING: list[Case] = [
+    # an outlet's noun or a programme's title after the one told, then a clause with a pronoun
+    ("en", "The chancellor told Le Monde newspaper she would stay in office.",
+     [("she would stay in office", R, "The chancellor", "The chancellor")]),
+    ("en", "Ortiz told the Herald newspaper he would sell the boat.",
+     [("he would sell the boat", R, "Ortiz", "Ortiz")]),
+    ("en", "Ortiz told ABC's This Week he would sell the boat.",
+     [("he would sell the boat", R, "Ortiz", "Ortiz")]),
+    ("en", "Ortiz told the Times of Malta he would sell the boat.",
+     [("he would sell the boat", R, "Ortiz", "Ortiz")]),
+    # where the one told was told, a place of several words or a noun after a determiner
+    ("en", "Ortiz told reporters aboard Marine One he would sell the boat.",
+     [("he would sell the boat", R, "Ortiz", "Ortiz")]),
+    ("en", "Ortiz told reporters outside Dover Crown Court she would appeal.",
+     [("she would appeal", R, "Ortiz", "Ortiz")]),
+    ("en", "Ortiz told reporters aboard the ferry he would sell the boat.",
+     [("he would sell the boat", R, "Ortiz", "Ortiz")]),
+    # precision: no clause after the place; "that" after a title and a time
+    ("en", "Ortiz told NBC's Meet the Press on Sunday that he would sell the boat.",
+     [("he would sell the boat", R, "Ortiz", "Ortiz")]),
+    ("en", "Ortiz told reporters aboard Marine One about his plan.", []),
+    ("en", "Ortiz told the Herald newspaper readers that the boat was sold.",
+     [("the boat was sold", R, "Ortiz", "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), TOLD_OUTLET_AND_SETTING)
+def test_told_outlet_and_setting(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert mention_rows(paragraph, language) == expected

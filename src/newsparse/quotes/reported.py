@@ -4272,10 +4272,13 @@ class ReportedSpeech(DirectQuotes):
                 # ("warned the plan would fail": the plan is what would fail, no one warned)
                 return self.clause_from(raw, self.clause_subject_start(raw, obj), sentence)
             placed = self.place_after_object(raw, obj.end(), sentence[1]) if obj is not None else pos
+            if obj is not None and placed == obj.end() and self.names_addressee(obj.group()):
+                placed = self.setting_after_object(raw, obj.end(), sentence[1])  # ("told reporters aboard Air Force One he ...")
             if obj is not None and placed != obj.end():
                 return self.clause_from(raw, placed, sentence)  # ("told a luncheon in Ohio Reagan could ...")
             if obj is not None:
                 pos = self.compound_object_end(raw, obj, sentence[1])  # ("told a news conference the bank ...")
+                pos = self.title_after_object(raw, pos, sentence[1])  # ("told Bild newspaper he ...")
                 # (a comma after the person told: "told his wife, Ana, the news" reports nothing without a verb)
                 needs_verb = needs_verb or raw[pos : pos + 1] == ","
                 aside = self.source_aside(raw, pos, sentence[1])
@@ -4670,6 +4673,99 @@ class ReportedSpeech(DirectQuotes):
             return subject.start() if self.has_verb(raw, subject.start(), stop) else pos
         named = subject.group()[:1].isupper() and self.verb_at(raw, verb.start(), verb.end())
         return subject.start() if named else pos
+
+    #: Prepositions of a setting after the person told, besides :attr:`PLACE_PREPOSITIONS`, that
+    #: :meth:`setting_after_object` reads (``told reporters aboard Air Force One he would ...``).
+    #:
+    #: .. versionadded:: 0.2
+    SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("aboard",)
+    #: The most capitalised words of a place, or of a title's words after the one told, that
+    #: :meth:`setting_after_object` and :meth:`title_after_object` read.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SETTING_NAME_WORDS: ClassVar[int] = 4
+
+    def opens_pronoun_clause(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where a clause whose subject is a pronoun in lower case opens right after *pos*, blanks
+        only between, with a verb soon after it (``he would visit``); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        subject = _WORD_AFTER_BLANKS.match(raw, pos, min(stop, pos + self.NAMED_WINDOW))
+        if subject is None or not subject["word"].islower() or subject["word"] not in self._pronouns:
+            return None
+        return subject.start("word") if self.has_verb(raw, subject.start("word"), stop) else None
+
+    def setting_after_object(self, raw: str, pos: int, stop: int) -> int:
+        """Where the words after the person told, ending at *pos*, go on past where they were told
+        when a clause with a pronoun for its subject follows (:meth:`opens_pronoun_clause`; the
+        caller asks that the one told is someone, :meth:`names_addressee`, not ``told a story
+        aboard Marine One he had heard``): one of
+        :attr:`PLACE_PREPOSITIONS` or :attr:`SETTING_PREPOSITIONS`, then up to
+        :attr:`MAX_SETTING_NAME_WORDS` capitalised words or a determiner and a noun in lower case
+        (``told reporters aboard Air Force One he would ...``, ``told reporters aboard the plane
+        he would ...``: the place is no part of the words); *pos* otherwise (``told a luncheon in
+        New York Reagan could ...``: :meth:`place_after_object` reads one word of a place before a
+        name).
+
+        .. versionadded:: 0.2
+        """
+        reach = min(stop, pos + self.PHRASE_WINDOW)
+        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_SETTING_NAME_WORDS + 1))
+        if not words or raw[pos : words[0].start()].strip():
+            return pos
+        low = words[0].group().casefold()
+        if low not in self._place_prepositions and low not in self.SETTING_PREPOSITIONS:
+            return pos
+        place = words[1:]
+        determined = len(place) > 1 and place[0].group().casefold() in self._determiners
+        if determined and self.plain_lower_word(place[1].group()):
+            place = place[:2]  # ("aboard the plane")
+        else:
+            count = 0
+            while count < len(place) and place[count].group()[:1].isupper() and place[count].group().isalpha():
+                count += 1
+            place = place[:count]
+        if not place or any(raw[a.end() : b.start()].strip() for a, b in pairwise([words[0], *place])):
+            return pos  # (only blanks between: no comma, no quotation mark)
+        start = self.opens_pronoun_clause(raw, place[-1].end(), stop)
+        return start if start is not None else pos
+
+    def title_after_object(self, raw: str, pos: int, stop: int) -> int:
+        """Where the person told, a capitalised word ending at *pos*, ends when a clause with a
+        pronoun for its subject follows (:meth:`opens_pronoun_clause`) after one of
+        :attr:`OUTLET_WORDS` in lower case (``told Bild newspaper he would ...``, ``told the Times
+        newspaper he ...``: the outlet is told), or after more words of a title, each capitalised
+        or one of :attr:`OF_WORDS` or a determiner, the last capitalised, at most
+        :attr:`MAX_SETTING_NAME_WORDS` (``told CNN's State of the Union he would ...``, ``told
+        NBC's Meet the Press she ...``); *pos* otherwise (``told Bild newspaper editors would
+        ...``: no pronoun, where the one told ends is not sure).
+
+        .. versionadded:: 0.2
+        """
+        before = raw[max(0, pos - self.NAMED_WINDOW) : pos].split()
+        if not before or not before[-1][:1].isupper():
+            return pos
+        reach = min(stop, pos + self.PHRASE_WINDOW)
+        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_SETTING_NAME_WORDS))
+        if not words or raw[pos : words[0].start()].strip():
+            return pos
+        first = words[0].group()
+        if first in self.OUTLET_WORDS and first not in self.OUTLET_OPENERS and first.islower():
+            start = self.opens_pronoun_clause(raw, words[0].end(), stop)
+            return words[0].end() if start is not None else pos
+        end = pos
+        for k, word in enumerate(words):
+            text = word.group()
+            if raw[(words[k - 1].end() if k else pos) : word.start()].strip():
+                break  # (only blanks between)
+            if text[:1].isupper() and text.replace("-", "").isalpha():
+                end = word.end()
+            elif text not in self._of and text not in self._determiners:
+                break
+        if end == pos:
+            return pos
+        return end if self.opens_pronoun_clause(raw, end, stop) is not None else pos
 
     def compound_object_end(self, raw: str, obj: regex.Match[str], stop: int) -> int:
         """Where the one told ends when *obj*, the words a cue of :attr:`OBJECT_VERBS` takes, is a
