@@ -4678,7 +4678,7 @@ class ReportedSpeech(DirectQuotes):
     #: :meth:`setting_after_object` reads (``told reporters aboard Air Force One he would ...``).
     #:
     #: .. versionadded:: 0.2
-    SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("aboard",)
+    TOLD_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("aboard",)
     #: The most capitalised words of a place, or of a title's words after the one told, that
     #: :meth:`setting_after_object` and :meth:`title_after_object` read.
     #:
@@ -4701,7 +4701,7 @@ class ReportedSpeech(DirectQuotes):
         when a clause with a pronoun for its subject follows (:meth:`opens_pronoun_clause`; the
         caller asks that the one told is someone, :meth:`names_addressee`, not ``told a story
         aboard Marine One he had heard``): one of
-        :attr:`PLACE_PREPOSITIONS` or :attr:`SETTING_PREPOSITIONS`, then up to
+        :attr:`PLACE_PREPOSITIONS` or :attr:`TOLD_SETTING_PREPOSITIONS`, then up to
         :attr:`MAX_SETTING_NAME_WORDS` capitalised words or a determiner and a noun in lower case
         (``told reporters aboard Air Force One he would ...``, ``told reporters aboard the plane
         he would ...``: the place is no part of the words); *pos* otherwise (``told a luncheon in
@@ -4715,7 +4715,7 @@ class ReportedSpeech(DirectQuotes):
         if not words or raw[pos : words[0].start()].strip():
             return pos
         low = words[0].group().casefold()
-        if low not in self._place_prepositions and low not in self.SETTING_PREPOSITIONS:
+        if low not in self._place_prepositions and low not in self.TOLD_SETTING_PREPOSITIONS:
             return pos
         place = words[1:]
         determined = len(place) > 1 and place[0].group().casefold() in self._determiners
