@@ -118,3 +118,24 @@ TOLD_OUTLET_AND_SETTING: list[Case] = [
 @pytest.mark.parametrize(("language", "paragraph", "expected"), TOLD_OUTLET_AND_SETTING)
 def test_told_outlet_and_setting(language: str, paragraph: str, expected: list[Row]) -> None:
     assert mention_rows(paragraph, language) == expected
+
+
+JOINED_BARE_CUE: list[Case] = [
+    # a second cue of the same speaker after "but"/"and", its clause without "that": two reports
+    ("en", "Ana Ruiz said the ferry was late but insisted the crossing was safe.",
+     [("the ferry was late", R, "Ana Ruiz", "Ana Ruiz"), ("the crossing was safe", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("en", "Ana Ruiz said the ferry was late and added she would complain.",
+     [("the ferry was late", R, "Ana Ruiz", "Ana Ruiz"), ("she would complain", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("en", "Ana Ruiz said the ferry was late, but argued the fares were fair.",
+     [("the ferry was late", R, "Ana Ruiz", "Ana Ruiz"), ("the fares were fair", R, "Ana Ruiz", "Ana Ruiz")]),
+    # precision: "and" inside the clause, no second cue
+    ("en", "Ana Ruiz said the ferry and the bus were late.",
+     [("the ferry and the bus were late", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("en", "Ana Ruiz said the ferry was late and the bus was full.",
+     [("the ferry was late and the bus was full", R, "Ana Ruiz", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), JOINED_BARE_CUE)
+def test_joined_bare_cue(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert mention_rows(paragraph, language) == expected

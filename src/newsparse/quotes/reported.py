@@ -6336,7 +6336,9 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2"""
         if cue.group().casefold() in self._source_verbs:
             return None  # ("maintains a monitor and reported Wednesday that ...": a source's verb reads no quote of its own)
-        if self.within_quotation(raw, start, cue.start()) or self._that.match(raw, cue.end(), end, KEEP_GIL) is None:
+        if self.within_quotation(raw, start, cue.start()):
+            return None
+        if self._that.match(raw, cue.end(), end, KEEP_GIL) is None and not self.joined_bare_clause(raw, cue, end):
             return None
         words = list(self._word.finditer(raw, max(start, cue.start() - self.NAMED_WINDOW), cue.start()))
         if len(words) < 2 or words[-1].group().casefold() not in self._coordinators:
@@ -6344,6 +6346,26 @@ class ReportedSpeech(DirectQuotes):
         if raw[words[-1].end() : cue.start()].strip():
             return None
         return words[-1].start()
+
+    def joined_bare_clause(self, raw: str, cue: regex.Match[str], end: int) -> bool:
+        """For :meth:`joined_cue`: whether a second *cue* that takes a clause without ``that``
+        (``BARE_VERBS``) is followed by such a clause with a pronoun or a determiner for its
+        subject and a verb, before *end* (``said the pier was lost but insisted the harbour would
+        reopen``, ``... and added he would stay``: two reports, as PolNeAR reads them); not a cue
+        that an auxiliary or a pronoun's subject opens, which :meth:`joined_cue` leaves to the
+        coordinator's check.
+
+        .. versionadded:: 0.2
+        """
+        if cue.group().casefold() not in self._bare:
+            return False
+        subject = _WORD_AFTER_BLANKS.match(raw, cue.end(), min(end, cue.end() + self.NAMED_WINDOW))
+        if subject is None or not subject["word"].islower():
+            return False
+        low = subject["word"].casefold()
+        if low not in self._pronouns and low not in self._determiners:
+            return False
+        return self.bare_clause(raw, cue.end(), end, needs_verb=True) is not None
 
     def inverted_closing(self, raw: str, start: int, end: int, cue: regex.Match[str]) -> int | None:
         """Where the comma stands before an inverted attribution that closes reported words from
