@@ -159,3 +159,25 @@ BROADCASTER_SUBJECT: list[Case] = [
 def test_broadcaster_subject(language: str, paragraph: str, expected: list[Row]) -> None:
     assert mention_rows(paragraph, language) == expected
 
+
+OPEN_SUBJECT_RELATIVE: list[Case] = [
+    # a relative clause of the subject after a comma, its closing comma missing: the phrase before speaks
+    ("fr", "La préfète, qui a pris ses fonctions en mars a déclaré que la digue sera renforcée.",
+     [("la digue sera renforcée", R, "La préfète", "La préfète")]),
+    ("fr", "Claire Morel, qui dirige le syndicat depuis 2019 a affirmé que la grève continuera.",
+     [("la grève continuera", R, "Claire Morel", "Claire Morel")]),
+    ("es", "La alcaldesa, que asumió el cargo en marzo dijo que el dique será reforzado.",
+     [("el dique será reforzado", R, "La alcaldesa", "La alcaldesa")]),
+    ("es", "Ana Ruiz, quien dirige el sindicato desde 2019 aseguró que la huelga seguirá.",
+     [("la huelga seguirá", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("de", "Der Landrat, der im März sein Amt antrat sagte, der Deich werde verstärkt.",
+     [("der Deich werde verstärkt", R, "Der Landrat", "Der Landrat")]),
+    # precision: an object's clause, whose subject is someone else; a genitive's clause
+    ("es", "La alcaldesa, que los vecinos eligieron en marzo dijo que el dique será reforzado.", []),
+    ("de", "Der Landrat, dessen Sprecher gestern sagte, der Deich werde verstärkt.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), OPEN_SUBJECT_RELATIVE)
+def test_open_subject_relative(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert mention_rows(paragraph, language) == expected

@@ -1265,6 +1265,9 @@ class SpeakerGrammar(QuoteWords):
         relative = self.relative_speaker(raw, words, cue_start)
         if relative is not None:
             return relative  # "A resident who asked not to be identified said"
+        subject = self.open_subject_relative(raw, words, floor) if not hops and self.SUBJECT_RELATIVES else None
+        if subject is not None:
+            return subject  # (French "Le maire, qui a pris ses fonctions en janvier a déclaré": the mayor)
         head = self.relative_head(raw, words, cue_start, floor, lenient=lenient, hops=hops) if more else None
         if head is not None:
             # "Voters who backed Tom Berg in the primary said": the voters, never Tom Berg (an empty
@@ -2503,6 +2506,45 @@ class SpeakerGrammar(QuoteWords):
             if comma >= 0:
                 words = self.past_set_off_age(raw, words, comma)
         return self.name_at_subject_place(raw, words, floor)
+
+    #: Relative pronouns that open a clause whose subject they are, in a language pack (French
+    #: ``qui``, Spanish ``que``, German ``der``, ``die``, ``das``), that :meth:`open_subject_relative`
+    #: reads before a cue; empty in English, whose relative clauses :meth:`relative_head` reads.
+    #:
+    #: .. versionadded:: 0.2
+    SUBJECT_RELATIVES: ClassVar[tuple[str, ...]] = ()
+
+    def open_subject_relative(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> tuple[int, int] | None:
+        """The speaker's phrase before a relative clause of :attr:`SUBJECT_RELATIVES` after a comma
+        that runs to the cue with no closing comma (``Le maire, qui a pris ses fonctions en janvier
+        a déclaré que ...``, ``El alcalde, que asumió el cargo en enero dijo que ...``, ``Der
+        Bürgermeister, der im Januar sein Amt antrat sagte, ...``): the pronoun is the clause's
+        subject, so whether the cue is the main verb or the clause's own (``Le maire, qui a déclaré
+        que ...``), the one who speaks is the phrase before the comma
+        (:meth:`open_clause_speaker`), never a word of the clause (was ``sein Amt antrat``).  The
+        pronoun stands among the last :attr:`MAX_RELATIVE_CLAUSE_WORDS` words, only blanks from it
+        to the cue, and the word after it is in lower case and no determiner nor pronoun (not
+        ``El alcalde, que los vecinos eligieron ...``, an object's clause, nor German ``Anna
+        Schmidt, die Sprecherin der Stadt``, an appositive); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        last = len(words) - 1
+        for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
+            gap = raw[words[k - 1].end() : words[k].start()].strip()
+            low = words[k].group().casefold()
+            if gap == "," and low in self.SUBJECT_RELATIVES and words[k].group()[:1].islower():
+                if k == last:
+                    return None  # (the cue right after the pronoun: no clause between)
+                following = words[k + 1].group()
+                folded = following.casefold()
+                if not following[:1].islower() or folded in self._determiners or folded in self._pronouns:
+                    return None
+                found = self.open_clause_speaker(raw, words, k, floor, True)
+                return found if found is not None and found[0] < found[1] else None
+            if gap:
+                return None  # (a comma, a dash or a quotation mark ends the clause's reach)
+        return None
 
     def open_clause_speaker(
         self, raw: str, words: Sequence[regex.Match[str]], k: int, floor: int, own_verb: bool

@@ -670,6 +670,8 @@ class FrenchQuotes(WithoutEnglishRules):
     )
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("de", "du", "des")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("qui",)
+    # ("Le maire, qui a pris ses fonctions en janvier a déclaré": the mayor)
+    SUBJECT_RELATIVES: ClassVar[tuple[str, ...]] = ("qui",)
     # (no PERSON_NOUNS, as in Spanish: measured by packQ on 16 sentences of its own, a list of 80 people
     # nouns gave "a dit le micro" no speaker but took it from five people outside the list, "la serveuse",
     # "le cardinal", "le vigneron", "une lycéenne", "le milieu de terrain"; "dit le micro" is a known gap)
@@ -1166,6 +1168,8 @@ class GermanQuotes(WithoutEnglishRules):
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus", "für")  # ("Der Minister für Arbeit sagte")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "dem", "den", "deren", "dessen")
+    # ("Der Bürgermeister, der im Januar sein Amt antrat sagte": the mayor)
+    SUBJECT_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das")
     RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     # (no PERSON_NOUNS: the check that a speaker's noun names a person reads a head in lower case, and a
     # German noun is capitalised; a list of 48 nouns changed nothing on packQ's sentences, "sagte das
@@ -1526,6 +1530,8 @@ class SpanishQuotes(WithoutEnglishRules):
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("de", "del")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
     PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
+    # ("El alcalde, que asumió el cargo en enero dijo": the mayor)
+    SUBJECT_RELATIVES: ClassVar[tuple[str, ...]] = ("que", "quien", "quienes")
     # (no PERSON_NOUNS, nor PERSON_SUFFIXES of its own: a closed list of people left "dijo el rey",
     # "la reina", "el técnico" with no speaker; "dijo el micrófono" is a known gap)
     # (the person told before "que": "dijeron a los periodistas que", "advirtió al Gobierno de que")
