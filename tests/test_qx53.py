@@ -181,3 +181,15 @@ OPEN_SUBJECT_RELATIVE: list[Case] = [
 @pytest.mark.parametrize(("language", "paragraph", "expected"), OPEN_SUBJECT_RELATIVE)
 def test_open_subject_relative(language: str, paragraph: str, expected: list[Row]) -> None:
     assert mention_rows(paragraph, language) == expected
+
+
+JOINED_CUE_KEPT: list[Case] = [
+    # precision for the joined cue: a first report too short, and a cue that takes the one told
+    ("en", "Ana Ruiz claimed victory and argued she would win the runoff.",
+     [("victory and argued she would win the runoff", R, "Ana Ruiz", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), JOINED_CUE_KEPT)
+def test_joined_cue_kept(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert mention_rows(paragraph, language) == expected

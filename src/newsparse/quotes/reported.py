@@ -6338,7 +6338,7 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("maintains a monitor and reported Wednesday that ...": a source's verb reads no quote of its own)
         if self.within_quotation(raw, start, cue.start()):
             return None
-        if self._that.match(raw, cue.end(), end, KEEP_GIL) is None and not self.joined_bare_clause(raw, cue, end):
+        if self._that.match(raw, cue.end(), end, KEEP_GIL) is None and not self.joined_bare_clause(raw, start, cue, end):
             return None
         words = list(self._word.finditer(raw, max(start, cue.start() - self.NAMED_WINDOW), cue.start()))
         if len(words) < 2 or words[-1].group().casefold() not in self._coordinators:
@@ -6347,18 +6347,22 @@ class ReportedSpeech(DirectQuotes):
             return None
         return words[-1].start()
 
-    def joined_bare_clause(self, raw: str, cue: regex.Match[str], end: int) -> bool:
+    def joined_bare_clause(self, raw: str, start: int, cue: regex.Match[str], end: int) -> bool:
         """For :meth:`joined_cue`: whether a second *cue* that takes a clause without ``that``
         (``BARE_VERBS``) is followed by such a clause with a pronoun or a determiner for its
         subject and a verb, before *end* (``said the pier was lost but insisted the harbour would
-        reopen``, ``... and added he would stay``: two reports, as PolNeAR reads them); not a cue
-        that an auxiliary or a pronoun's subject opens, which :meth:`joined_cue` leaves to the
-        coordinator's check.
+        reopen``, ``... and added he would stay``: two reports, as PolNeAR reads them); never when
+        the words from *start* before the coordinator would be fewer than :attr:`MIN_WORDS` (``Sanders
+        claimed momentum and argued he ...``: a report that short is no quote, and the first cue's
+        words go on as they were), nor after a cue of :attr:`OBJECT_VERBS`, whose pronoun is the one
+        told (``... and told her: "..."``).
 
         .. versionadded:: 0.2
         """
-        if cue.group().casefold() not in self._bare:
-            return False
+        if cue.group().casefold() not in self._bare or cue.group().casefold() in self._object_verbs:
+            return False  # ("and told her: ..." takes the one told first: left as it was)
+        if len(raw[start : cue.start()].split()) <= self.MIN_WORDS:
+            return False  # (the words before the coordinator, the coordinator counted)
         subject = _WORD_AFTER_BLANKS.match(raw, cue.end(), min(end, cue.end() + self.NAMED_WINDOW))
         if subject is None or not subject["word"].islower():
             return False
