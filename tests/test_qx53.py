@@ -141,25 +141,6 @@ def test_joined_bare_cue(language: str, paragraph: str, expected: list[Row]) -> 
     assert mention_rows(paragraph, language) == expected
 
 
-BROADCASTER_SUBJECT: list[Case] = [
-    # a broadcaster named by its noun speaks, an adverb between it and the cue too
-    ("en", "State television first reported that the ferry had sunk.",
-     [("the ferry had sunk", R, "State television", "State television")]),
-    ("en", "Local radio said the ferry had sunk.",
-     [("the ferry had sunk", R, "Local radio", "Local radio")]),
-    ("en", "The ferry had sunk, state television reported.",
-     [("The ferry had sunk", R, "state television", "state television")]),
-    # precision: the broadcaster as where it was said, not who said it
-    ("en", "The minister said on state television that the ferry had sunk.",
-     [("the ferry had sunk", R, "The minister", "The minister")]),
-]
-
-
-@pytest.mark.parametrize(("language", "paragraph", "expected"), BROADCASTER_SUBJECT)
-def test_broadcaster_subject(language: str, paragraph: str, expected: list[Row]) -> None:
-    assert mention_rows(paragraph, language) == expected
-
-
 OPEN_SUBJECT_RELATIVE: list[Case] = [
     # a relative clause of the subject after a comma, its closing comma missing: the phrase before speaks
     ("fr", "La préfète, qui a pris ses fonctions en mars a déclaré que la digue sera renforcée.",

@@ -461,8 +461,6 @@ class QuoteWords:
         "association", "institute", "university", "white house", "kremlin", "pentagon",
         "rebels", "insurgents", "militants", "opposition", "junta", "militia", "gang", "cartel", "mob",
         "faculty", "diocese",
-        # (a broadcaster: "State television reported that ...", "Local radio said")
-        "television", "radio", "broadcaster",
         # plurals without an -s
         "women", "children", "clergy",
     )
