@@ -1430,6 +1430,10 @@ class SpeakerGrammar(QuoteWords):
         if placed is not None:
             span = (placed, span[1])  # ("the San Jose, California-based company said": all of it)
         region = self.region_place_start(raw, words, chosen) if hops == 0 else None
+        if region is None and hops == 0:
+            region = self.named_region_start(raw, words, chosen, floor)  # ("an official in Berlin, Germany said")
+        if region is None and hops == 0:
+            region = self.possessive_region_start(raw, words, chosen)  # ("for Washington, D.C.'s transit agency")
         if region is not None:
             span = (region, span[1])  # ("a lobbyist in Washington, D.C. said": the place whole, then its preposition)
         listed = self.listed_body_link(raw, words, chosen) if more else None
@@ -2637,6 +2641,8 @@ class SpeakerGrammar(QuoteWords):
             clause[0][:1].isupper() or first in self._determiners or first in self._pronouns
             or first in self._possessive_determiners
         )
+        if subject_first and self.bare_subject_first(clause, lows):
+            subject_first = False  # ("which officials released in May": the officials are its subject)
         verb = self.clause_verb_index(clause, lows, subject=subject_first)
         if verb is None:
             return False
@@ -2645,7 +2651,7 @@ class SpeakerGrammar(QuoteWords):
         # shelved when the leader insisted"; not "who took office after the election said")
         openers = self._clause_openers - self._prepositions - self._time_prepositions
         inner = self._that_words | self._coordinators | self._clause_relatives | self._object_relatives | openers
-        if any(w in inner for w in rest):
+        if any(w in inner for w in rest) and not self.inner_clause_closed(clause, lows, verb + 1, openers):
             return False  # ("who argued that officials said", "who met Ana and Tom said" aside: an inner clause's cue)
         if not subject_first:
             return not self.is_cue_word(lows[verb])  # ("whom the union elected"; not "which officials said")
@@ -2655,6 +2661,47 @@ class SpeakerGrammar(QuoteWords):
             # ("which elected officials said": a participle before a noun; "who founded Acme said" has its object)
             return self.clause_own_verb(clause[verb], clause[verb + 1])
         return True
+
+    def bare_subject_first(self, clause: Sequence[str], lows: Sequence[str]) -> bool:
+        """For :meth:`clause_closed_before_cue`: whether the words after a relative pronoun open
+        with the clause's own subject, a bare noun for people in the plural with no determiner
+        (:meth:`is_person_noun`), and then its verb in the past (:meth:`is_past_verb`) that is no
+        cue word, a word after it (``which officials released in May``, ``which lawmakers approved
+        last year``; not ``which officials said``, ``which elected officials said``).
+
+        .. versionadded:: 0.2
+        """
+        if len(clause) < 3 or not clause[0][:1].islower() or not clause[1][:1].islower():
+            return False
+        noun, verb = lows[0], lows[1]
+        if not noun.endswith("s") or noun.endswith("ss") or self.is_past_verb(clause[0]):
+            return False
+        if not self.is_person_noun(noun, endings=False):
+            return False
+        return self.is_past_verb(clause[1]) and not self.is_cue_word(verb) and verb not in self._participles
+
+    def inner_clause_closed(self, clause: Sequence[str], lows: Sequence[str], start: int, openers: frozenset[str]) -> bool:
+        """For :meth:`clause_closed_before_cue`: whether the words of a relative clause from
+        *start* (after its verb) end with a subordinate clause that has its own subject and verb,
+        so that the cue after it is the main clause's (``who took office when the council
+        collapsed said``): the last word of :attr:`THAT_WORDS`, :attr:`COORDINATORS` or a relative
+        pronoun in them is one of *openers* (a subordinator: ``when``, ``because``), at least one
+        word after it opens its subject, and the clause's last word is a verb in the past in lower
+        case (:meth:`is_past_verb`, :attr:`CLAUSE_VERBS`) and no cue word (``which was shelved when
+        the leader insisted``: the cue may be the inner clause's own).
+
+        .. versionadded:: 0.2
+        """
+        rest = lows[start:]
+        inner = [i for i, w in enumerate(rest) if w in self._that_words or w in self._coordinators or w in openers]
+        inner += [i for i, w in enumerate(rest) if w in self._clause_relatives or w in self._object_relatives]
+        last = max(inner, default=-1)
+        if last < 0 or rest[last] not in openers or len(rest) - last < 3:
+            return False
+        word, low = clause[-1], lows[-1]
+        if not word[:1].islower() or self.is_cue_word(low) or low in self._determiners or low in self._pronouns:
+            return False
+        return self.is_past_verb(word) or low in self._clause_verbs
 
     def clause_verb_index(self, clause: Sequence[str], lows: Sequence[str], *, subject: bool) -> int | None:
         """For :meth:`clause_closed_before_cue`: the index in *clause* (the words after a relative
@@ -2937,6 +2984,9 @@ class SpeakerGrammar(QuoteWords):
             # "A spokeswoman for the hotel group, Acme Group, said": the spokeswoman speaks
             comma = raw.rfind(",", match.start(), match.start("name"))
             return self.without_opener(raw, (match.start(), comma))
+        if group == "name" and self.names_the_region(raw, match):
+            # ("a senior official in Berlin, Germany, said": the region is the place's, the role speaks)
+            return self.without_opener(raw, (match.start(), match.end("name")))
         if group == "name2" and self.opening_adverb(match[group]):
             return None  # "Separately, the director of ..., said": an adverb, not a name
         named = self.name_in_relative(raw, match.end(group), match.end()) if group == "name2" else None
@@ -3079,6 +3129,28 @@ class SpeakerGrammar(QuoteWords):
             return False
         role = raw[match.start() : match.start("name")].casefold().split()
         return any(word in self._role_links for word in role[1:])
+
+    def names_the_region(self, raw: str, match: regex.Match[str]) -> bool:
+        """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
+        ``name``) is the region of a place the role ends with, no person (``a senior official in
+        Berlin, Germany, said``, ``a farmer near Austin, Texas, said``): a region of
+        :meth:`is_region` after one to :attr:`MAX_PLACE_WORDS` capitalised words that follow one of
+        :attr:`PLACE_PREPOSITIONS` in lower case after a noun for people (:meth:`is_person_noun`),
+        the comma between them right after the place.
+
+        .. versionadded:: 0.2
+        """
+        if not self.is_region(match["name"]):
+            return False
+        comma = raw.rfind(",", match.start(), match.start("name"))
+        role = raw[match.start() : comma].split() if comma >= 0 else []
+        for k in range(len(role) - 1, max(0, len(role) - 1 - self.MAX_PLACE_WORDS), -1):
+            if not role[k][:1].isupper():
+                return False
+            if k >= 2 and role[k - 1] in self._place_prepositions:
+                noun = role[k - 2]
+                return noun[:1].islower() and self.is_person_noun(noun.casefold())
+        return False
 
     def names_the_object(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
@@ -3372,10 +3444,13 @@ class SpeakerGrammar(QuoteWords):
         no person's (a place or a country of the vocabulary, one opened by one of
         :attr:`PLACE_ABBREVIATIONS`, ``St. Louis``, or words the name model reads as no whole name:
         ``London Bridge``, ``Cape Town``): the subject is a phrase opened by a determiner (``said a
-        commuter on Monday``) or a person's whole name (``Grand Central, said Tom Hale``); ``None``
+        commuter on Monday``), a noun for people in lower case (:meth:`is_person_noun`: ``Cape
+        Town, said officials``) or a person's whole name (``Grand Central, said Tom Hale``); ``None``
         otherwise (``Tom Berg, said a commuter``: the name, as ever).
 
         .. versionchanged:: 0.2 a whole name after the cue, and a place's abbreviated first word (q52).
+
+        .. versionchanged:: 0.2 a bare noun for people after the cue (q53).
 
         .. versionadded:: 0.2
         """
@@ -3389,6 +3464,8 @@ class SpeakerGrammar(QuoteWords):
         named = raw[found[0] : found[1]].split()
         if named[0].casefold() in self._determiners:
             return found
+        if named[0][:1].islower() and named[0].isalpha() and self.is_person_noun(named[0].casefold(), endings=False):
+            return found  # ('"...," Cape Town, said officials': a bare noun for people speaks too)
         # ('"...," Grand Central, said Tom Hale': a person's whole name after the cue speaks too)
         whole = 2 <= len(named) <= self.MAX_NAME_WORDS and self.names.trailing_name(named) == len(named)
         return found if whole else None
@@ -4024,6 +4101,79 @@ class SpeakerGrammar(QuoteWords):
                 return None  # (no place: "on Tuesday, D.C. officials said")
         return None
 
+    def named_region_start(
+        self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]], floor: int
+    ) -> int | None:
+        """Where the place starts whose region, a name and no abbreviation, is the phrase *chosen*
+        before a cue (``a senior official in Berlin, Germany said``, ``a lobbyist in Austin, Texas
+        said``), as :meth:`region_place_start` reads an abbreviation: *chosen* (at most two words)
+        is a region of :meth:`is_region`, a comma and a space before it, one to
+        :attr:`MAX_PLACE_WORDS` capitalised words one space apart before them, right after one of
+        :attr:`PLACE_PREPOSITIONS` in lower case after a noun for people (:meth:`is_person_noun`:
+        ``official``, ``winemaker``), and that noun's phrase in a subject's place
+        (:meth:`at_subject_place`: it opens the sentence or follows a comma or a quotation).  A
+        country may be a subject of its own after an opening phrase (``At the talks among the
+        nations in Paris, Japan promised``, ``The money went to a lobbyist in Austin, Texas
+        said``: no subject's place), so ``None`` there and for anything else.
+
+        .. versionadded:: 0.2
+        """
+        if not 1 <= len(chosen) <= 2 or not self.is_region(raw[chosen[0].start() : chosen[-1].end()]):
+            return None
+        i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
+        if i < 3 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
+            return None
+        for k in range(i - 1, max(0, i - 2 - self.MAX_PLACE_WORDS), -1):
+            word = words[k].group()
+            if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
+                return None  # (the place's words one space apart)
+            if word in self._place_prepositions and k < i - 1:
+                if k < 1 or raw[words[k - 1].end() : words[k].start()] != " ":
+                    return None
+                noun = words[k - 1].group()
+                if not noun[:1].islower() or not self.is_person_noun(noun.casefold()):
+                    return None  # (a noun for people speaks: "an official in Berlin", not "talks in Paris")
+                head = self.phrase_before(raw, words[k].start(), floor, lenient=True, hops=1)
+                if head is None or head[1] != words[k - 1].end() or not self.at_subject_place(raw, head[0], floor):
+                    return None  # ("At the talks among the nations in Paris, Japan promised": Japan speaks)
+                return words[k + 1].start()
+            if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
+                return None
+        return None
+
+    def possessive_region_start(
+        self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]]
+    ) -> int | None:
+        """Where the place starts whose region owns the phrase *chosen* before a cue (``a
+        spokeswoman for Washington, D.C.'s transit agency said``, ``an aide to Austin, Texas's
+        mayor said``): *chosen* opens with a region of :meth:`is_region` in the possessive and has a
+        noun after it, a comma and a space before it, and before them one to
+        :attr:`MAX_PLACE_WORDS` capitalised words one space apart right after one of
+        :attr:`PREPOSITIONS`, :attr:`PLACE_PREPOSITIONS` or :attr:`ROLE_LINKS` in lower case: the place's first word,
+        so that the place and its region are one owner, the phrase the preposition's object and
+        the noun before it the speaker; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if len(chosen) < 2:
+            return None
+        owner = chosen[0].group()
+        region = strip_possessive(owner)
+        if region == owner or not self.is_region(region):
+            return None
+        i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
+        if i < 2 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
+            return None
+        for k in range(i - 1, max(0, i - 2 - self.MAX_PLACE_WORDS), -1):
+            word = words[k].group()
+            if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
+                return None
+            if (word in self._place_prepositions or word in self._prepositions or word in self._role_links) and k < i - 1:
+                return words[k + 1].start()
+            if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
+                return None
+        return None
+
     #: A region's abbreviation after a place and its comma (``Washington, D.C.``, ``Albany,
     #: N.Y.``, ``Tucson, Ariz.``): initials with their periods (the last one's may stand cut off
     #: with the sentence's end: ``D.C``), or a capitalised word of two to five letters with a
@@ -4033,14 +4183,17 @@ class SpeakerGrammar(QuoteWords):
     REGION_ABBREVIATION: ClassVar[str] = r"\p{Lu}(?:\.\p{Lu}){1,3}+\.?+|\p{Lu}\p{Ll}{1,4}+\."
 
     def is_region(self, text: str) -> bool:
-        """Whether *text*, after a place and a comma, is its region: a place or a country of the
-        vocabulary (``Lyon, France``) or an abbreviation of :attr:`REGION_ABBREVIATION` that is no
+        """Whether *text*, after a place and a comma, is its region: a place, a country or a region
+        of the vocabulary (``Lyon, France``, ``Austin, Texas``:
+        :meth:`~newsparse.Vocabulary.is_region_name`) or an abbreviation of :attr:`REGION_ABBREVIATION` that is no
         title (``Washington, D.C.``, ``Tucson, Ariz.``; not ``Mr.``).
 
         .. versionadded:: 0.2
+
+        .. versionchanged:: 0.2 a state or province of the vocabulary too (q53).
         """
         vocabulary = self.vocabulary
-        if vocabulary.is_place(text) or vocabulary.country(text) is not None:
+        if vocabulary.is_place(text) or vocabulary.country(text) is not None or vocabulary.is_region_name(text):
             return True
         return regex.fullmatch(self.REGION_ABBREVIATION, text) is not None and not vocabulary.is_title(text)
 
