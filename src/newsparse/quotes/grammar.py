@@ -1433,7 +1433,7 @@ class SpeakerGrammar(QuoteWords):
         if region is None and hops == 0:
             region = self.named_region_start(raw, words, chosen, floor)  # ("an official in Berlin, Germany said")
         if region is None and hops == 0:
-            region = self.possessive_region_start(raw, words, chosen)  # ("for Washington, D.C.'s transit agency")
+            region = self.possessive_region_start(raw, words, chosen, floor)  # ("for Washington, D.C.'s transit agency")
         if region is not None:
             span = (region, span[1])  # ("a lobbyist in Washington, D.C. said": the place whole, then its preposition)
         listed = self.listed_body_link(raw, words, chosen) if more else None
@@ -4109,9 +4109,9 @@ class SpeakerGrammar(QuoteWords):
         said``), as :meth:`region_place_start` reads an abbreviation: *chosen* (at most two words)
         is a region of :meth:`is_region`, a comma and a space before it, one to
         :attr:`MAX_PLACE_WORDS` capitalised words one space apart before them, right after one of
-        :attr:`PLACE_PREPOSITIONS` in lower case after a noun for people (:meth:`is_person_noun`:
-        ``official``, ``winemaker``), and that noun's phrase in a subject's place
-        (:meth:`at_subject_place`: it opens the sentence or follows a comma or a quotation).  A
+        :attr:`PLACE_PREPOSITIONS` in lower case after a noun for people (``official``,
+        ``winemaker``) whose phrase stands in a subject's place (:meth:`speaker_before_link`: it
+        opens the sentence or follows a comma or a quotation).  A
         country may be a subject of its own after an opening phrase (``At the talks among the
         nations in Paris, Japan promised``, ``The money went to a lobbyist in Austin, Texas
         said``: no subject's place), so ``None`` there and for anything else.
@@ -4128,30 +4128,45 @@ class SpeakerGrammar(QuoteWords):
             if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
                 return None  # (the place's words one space apart)
             if word in self._place_prepositions and k < i - 1:
-                if k < 1 or raw[words[k - 1].end() : words[k].start()] != " ":
-                    return None
-                noun = words[k - 1].group()
-                if not noun[:1].islower() or not self.is_person_noun(noun.casefold()):
-                    return None  # (a noun for people speaks: "an official in Berlin", not "talks in Paris")
-                head = self.phrase_before(raw, words[k].start(), floor, lenient=True, hops=1)
-                if head is None or head[1] != words[k - 1].end() or not self.at_subject_place(raw, head[0], floor):
-                    return None  # ("At the talks among the nations in Paris, Japan promised": Japan speaks)
-                return words[k + 1].start()
+                return words[k + 1].start() if self.speaker_before_link(raw, words, k, floor) else None
             if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
                 return None
         return None
 
+    def speaker_before_link(self, raw: str, words: Sequence[regex.Match[str]], k: int, floor: int) -> bool:
+        """For :meth:`named_region_start` and :meth:`possessive_region_start`: whether a noun for
+        people (:meth:`is_person_noun`; in lower case, or capitalised where its phrase opens the
+        sentence: ``Residents in Lyon, France said``) stands one space before ``words[k]``, the
+        link before a place, and its phrase (:meth:`phrase_before`) ends there in a subject's place
+        (:meth:`at_subject_place`: ``an official in Berlin``, ``a spokeswoman for Washington``; not
+        ``At a summit in Paris``, ``Speaking to reporters in Berlin``: an opening phrase, whose
+        place's region may speak or own the speaker).
+
+        .. versionadded:: 0.2
+        """
+        if k < 1 or raw[words[k - 1].end() : words[k].start()] != " ":
+            return False
+        noun = words[k - 1]
+        if not self.is_person_noun(noun.group().casefold()):
+            return False  # (a noun for people speaks: "an official in Berlin", not "talks in Paris")
+        head = self.phrase_before(raw, words[k].start(), floor, lenient=True, hops=1)
+        if head is None or head[1] != noun.end() or not self.at_subject_place(raw, head[0], floor):
+            return False  # ("At the talks among the nations in Paris, Japan promised": Japan speaks)
+        return noun.group()[:1].islower() or head[0] == noun.start()
+
     def possessive_region_start(
-        self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]]
+        self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]], floor: int
     ) -> int | None:
         """Where the place starts whose region owns the phrase *chosen* before a cue (``a
         spokeswoman for Washington, D.C.'s transit agency said``, ``an aide to Austin, Texas's
         mayor said``): *chosen* opens with a region of :meth:`is_region` in the possessive and has a
         noun after it, a comma and a space before it, and before them one to
         :attr:`MAX_PLACE_WORDS` capitalised words one space apart right after one of
-        :attr:`PREPOSITIONS`, :attr:`PLACE_PREPOSITIONS` or :attr:`ROLE_LINKS` in lower case: the place's first word,
-        so that the place and its region are one owner, the phrase the preposition's object and
-        the noun before it the speaker; ``None`` otherwise.
+        :attr:`PREPOSITIONS`, :attr:`PLACE_PREPOSITIONS` or :attr:`ROLE_LINKS` in lower case after
+        a noun for people in a subject's place (:meth:`speaker_before_link`): the place's first
+        word, so that the place and its region are one owner, the phrase the preposition's object
+        and the noun before it the speaker; ``None`` otherwise (``At a summit in Paris, France's
+        president said``: the president).
 
         .. versionadded:: 0.2
         """
@@ -4169,7 +4184,7 @@ class SpeakerGrammar(QuoteWords):
             if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
                 return None
             if (word in self._place_prepositions or word in self._prepositions or word in self._role_links) and k < i - 1:
-                return words[k + 1].start()
+                return words[k + 1].start() if self.speaker_before_link(raw, words, k, floor) else None
             if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
                 return None
         return None
