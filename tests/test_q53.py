@@ -204,6 +204,38 @@ def test_one_quotation_before_closing_cue(paragraph: str, expected: list[Row]) -
     assert quotes_of(paragraph) == expected
 
 
+RELATIVE_CLAUSE_AFTER_PLACE = [
+    # a noun for people, a place after it, then a relative clause: the noun's phrase speaks
+    # (was: no speaker, or the clause's object "Tom Berg")
+    ("\u201cThe pier is lost,\u201d a resident of Bath, who asked not to be named, said.",
+     [("The pier is lost,", D, "a resident of Bath", "a resident of Bath")]),
+    ("\u201cThe pier is lost,\u201d a resident of Bath who asked not to be named said.",
+     [("The pier is lost,", D, "a resident of Bath who asked not to be named", "a resident of Bath who asked not to be named")]),
+    ("\u201cThe pier is lost,\u201d an official in New Delhi who asked not to be named said.",
+     [("The pier is lost,", D, "an official in New Delhi who asked not to be named",
+       "an official in New Delhi who asked not to be named")]),
+    ("Voters in Ohio who backed Tom Berg said the pier was lost.",
+     [("the pier was lost", R, "Voters", "Voters in Ohio")]),
+    # a month's name before the cue is no auxiliary (was: "took office")
+    ("The mayor who took office in May said the pier was lost.",
+     [("the pier was lost", R, "The mayor who took office in May", "The mayor who took office in May")]),
+    ("\u201cThe pier is lost,\u201d the mayor of Bath who took office in May said.",
+     [("The pier is lost,", D, "the mayor of Bath who took office in May", "the mayor of Bath who took office in May")]),
+    # controls: no place, the clause set off by commas, and the place after the clause
+    ("\u201cThe pier is lost,\u201d a resident, who asked not to be named, said.",
+     [("The pier is lost,", D, "a resident", "a resident")]),
+    ("\u201cThe pier is lost,\u201d a resident who asked not to be named said.",
+     [("The pier is lost,", D, "a resident who asked not to be named", "a resident who asked not to be named")]),
+    ("Voters who backed Tom Berg in the primary said the pier was lost.",
+     [("the pier was lost", R, "Voters", "Voters")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), RELATIVE_CLAUSE_AFTER_PLACE)
+def test_relative_clause_after_place(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
 INDEFINITE_PRONOUN_SPEAKERS = [
     # an indefinite pronoun speaks as it is written, with or without a relative clause after it,
     # as news corpora mark it (``someone``, ``Anyone who ...``): kept alike, never a name
@@ -237,6 +269,6 @@ def test_regions_are_a_vocabulary_list() -> None:
 def test_no_duplicate_rows() -> None:
     tables = [REGION_AFTER_PLACE, POSSESSIVE_REGION, ROLE_PLACE_REGION_NAME, PEOPLE_AFTER_PLACE,
               OPEN_CLAUSE_WITH_INNER_CLAUSE, OPEN_CLAUSE_WITH_BARE_SUBJECT, ONE_QUOTATION_BEFORE_CLOSING_CUE,
-              INDEFINITE_PRONOUN_SPEAKERS]
+              RELATIVE_CLAUSE_AFTER_PLACE, INDEFINITE_PRONOUN_SPEAKERS]
     paragraphs = [row[0] for table in tables for row in table]
     assert len(paragraphs) == len(set(paragraphs))

@@ -2298,14 +2298,15 @@ class SpeakerGrammar(QuoteWords):
         )
         if k is None or k == 0 or _GAP_PUNCTUATION.search(raw, words[k - 1].end(), words[-1].end(), KEEP_GIL):
             return None
-        head = words[k - 1].group()
+        h = self.place_after_head(words, k)  # ("A resident of Bath who asked ...": the resident's noun)
+        head = words[h].group()
         if not head[:1].islower() or not self.is_people_noun(head.casefold(), words[k].group() in self._personal_relatives):
             return None
         after = words[k + 1].group()
         if after[:1].isupper() or after.casefold() in self._determiners or after.casefold() in self._pronouns:
             return None  # "told the players that the referee said": "that" opens what was told
-        if words[-1].group().casefold() in self._clause_auxiliaries:
-            return None  # "the women who have come forward to say": the clause's own verb
+        if words[-1].group()[:1].islower() and words[-1].group().casefold() in self._clause_auxiliaries:
+            return None  # "the women who have come forward to say": the clause's own verb (not "in May")
         previous = ""
         for m in words[k + 2 :]:  # (the clause's own verb, words[k + 1], may be a cue: "who asked")
             low = m.group().casefold()
@@ -2315,7 +2316,7 @@ class SpeakerGrammar(QuoteWords):
             if low in self._coordinators or pronoun or self.is_cue_word(low):
                 return None  # "the groups that brought them in and said", "who told me they said"
             previous = low
-        for i in range(k - 2, max(-1, k - 2 - self.MAX_APPOSITIVE_HEAD), -1):
+        for i in range(h - 1, max(-1, h - 1 - self.MAX_APPOSITIVE_HEAD), -1):
             if _GAP_PUNCTUATION.search(raw, words[i].end(), words[i + 1].start(), KEEP_GIL):
                 return None
             if words[i].group().casefold() in self._determiners:
@@ -2326,8 +2327,25 @@ class SpeakerGrammar(QuoteWords):
                 if name is not None:
                     # ('"...," Ana Ruiz, the pollster who founded a survey firm said': hers, its closing comma missing)
                     return name
-                return words[i].start(), words[k - 1].end() if clause else words[-1].end()
+                return words[i].start(), words[h].end() if clause else words[-1].end()
         return None
+
+    def place_after_head(self, words: Sequence[regex.Match[str]], k: int) -> int:
+        """For :meth:`relative_speaker`: the index of the noun before ``words[k]``, a relative
+        pronoun, past a place after it (``A resident of Bath who ...``, ``an official in New Delhi
+        who ...``): one to :attr:`MAX_PLACE_WORDS` capitalised words right before the pronoun after
+        ``of`` or one of :attr:`PLACE_PREPOSITIONS` in lower case, the noun before that; ``k - 1``
+        otherwise.
+
+        .. versionadded:: 0.2
+        """
+        j = k - 1
+        while j > k - 1 - self.MAX_PLACE_WORDS and j > 1 and words[j].group()[:1].isupper():
+            j -= 1
+            link = words[j].group()
+            if link in self._of or link in self._place_prepositions:
+                return j - 1 if j < k - 1 else k - 1
+        return k - 1
 
     def name_before_appositive(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> tuple[int, int] | None:
         """The name and its titles right before a comma that opens an appositive at *start*
@@ -2442,8 +2460,8 @@ class SpeakerGrammar(QuoteWords):
         closed = self.open_clause_before_cue(raw, words, cue_start, floor)
         if closed is not None:
             return closed  # ("The mayor, who took office in January said", "whom the union elected in May said")
-        if before_cue in self._clause_auxiliaries:
-            return None  # ("who have come forward to say")
+        if before_cue in self._clause_auxiliaries and words[-1].group()[:1].islower():
+            return None  # ("who have come forward to say"; not "who took office in May said")
         if not self.may_hold_word(reach, self._clause_relatives):
             return None  # (no pronoun of a clause that holds a cue within reach: "whom" alone)
         for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
@@ -2465,12 +2483,19 @@ class SpeakerGrammar(QuoteWords):
                 if possessive and self.clause_own_verb(words[k + 2].group(), words[k + 3].group()):
                     return self.open_clause_speaker(raw, words, k, floor, True)
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
-                noun = words[k - 1]
+                n = self.place_after_head(words, k)
+                noun = words[n]  # ("Voters in Ohio who backed Tom Berg said": voters)
                 head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
-                if raw[noun.end() : word.start()].strip() or not (head_word or self.is_people_noun(noun.group().casefold(), True)):
+                if raw[words[k - 1].end() : word.start()].strip() or not (
+                    head_word or self.is_people_noun(noun.group().casefold(), True)
+                ):
                     return None
                 if any(_ELISION.sub("", m.group().casefold()) in self._clause_verbs for m in words[k + 2 :]):
                     return None  # ("vendors who sell this stuff is one of ...": a second verb is the main clause's)
+                if n < k - 1:
+                    # (a place between the noun and the pronoun: the noun's phrase, and its place)
+                    head = self.phrase_before(raw, words[n + 1].start(), floor, lenient=lenient, hops=hops + 1)
+                    return (head[0], words[k - 1].end()) if head is not None and head[1] == noun.end() else None
                 head = self.phrase_before(raw, word.start(), floor, lenient=lenient, hops=hops + 1)
                 if head is None and head_word:
                     return self.head_word_phrase(raw, words, k - 1, floor)  # ("Those who backed Ana Ruiz said")
@@ -2828,12 +2853,35 @@ class SpeakerGrammar(QuoteWords):
         follows (``A resident who asked not to be identified said ...``: not ``asked``): a later
         cue, within :attr:`PHRASE_WINDOW` characters, has that phrase (:meth:`relative_speaker`)
         reaching back over *cue*."""
+        if self.set_off_clause_verb(raw, cue, floor, stop):
+            return True  # ('"...," a resident of Bath, who asked not to be named, said': said)
         for later in self.cues(raw, cue.end(), min(stop, cue.end() + self.PHRASE_WINDOW)):
             window = self.word_boundary(raw, max(floor, later.start() - self.PHRASE_WINDOW), floor)
             words = list(self._word.finditer(raw, window, later.start(), False, KEEP_GIL))
             found = self.relative_speaker(raw, words, later.start()) if words else None
             return found is not None and found[0] < cue.start()
         return False
+
+    def set_off_clause_verb(self, raw: str, cue: regex.Match[str], floor: int, stop: int) -> bool:
+        """For :meth:`in_relative_clause`: whether *cue* is the verb of a relative clause set off
+        by commas, one of :attr:`PERSONAL_RELATIVE_PRONOUNS` right after a comma and then the cue
+        (``a resident of Bath, who asked not to be named, said``), when the next cue, within
+        :attr:`PHRASE_WINDOW` characters and no sentence's end between, follows the clause's
+        closing comma: that cue is the sentence's.
+
+        .. versionadded:: 0.2
+        """
+        before = raw[max(floor, cue.start() - self.PHRASE_WINDOW) : cue.start()].rstrip()
+        pronoun = before.rsplit(None, 1)[-1] if before else ""
+        if pronoun.casefold() not in self._personal_relatives or not before[: len(before) - len(pronoun)].rstrip().endswith(","):
+            return False
+        later = next(iter(self.cues(raw, cue.end(), min(stop, cue.end() + self.PHRASE_WINDOW))), None)
+        if later is None:
+            return False
+        between = raw[cue.end() : later.start()]
+        if any(end in between for end in self.SENTENCE_END) or any(mark in between for mark in self._marks):
+            return False
+        return between.rstrip().endswith(",")
 
     def is_month_name(self, word: str) -> bool:
         """Whether *word* is a month's name, capitalised (``in March said``; not the modal
@@ -3031,7 +3079,8 @@ class SpeakerGrammar(QuoteWords):
         :attr:`PERSONAL_RELATIVE_PRONOUNS` (``a neighbour, who did not want to be named, said``):
         the phrase speaks, as it does with no commas; not after a preposition (``In a letter to
         a neighbour, who ..., said``), nor when the clause's verb is a cue (``a resident, who
-        said ..., added``: the other readings).
+        said ..., added``: the other readings) but for a condition (``who asked not to be named``:
+        :meth:`negated_after`).
 
         .. versionadded:: 0.2
         """
@@ -3042,10 +3091,20 @@ class SpeakerGrammar(QuoteWords):
         if after is None or after.group().casefold() not in self._personal_relatives:
             return False
         verb = self._word.search(raw, after.end(), match.end(), KEEP_GIL)
-        if verb is not None and self.is_cue_word(verb.group()):
+        if verb is not None and self.is_cue_word(verb.group()) and not self.negated_after(raw, verb.end(), match.end()):
             return False  # ("a resident, who said ..., added": the clause's own verb may report words)
         at = match.start("name2")
         return not (self.after_preposition(raw, floor, at) or self.in_prepositional_phrase(raw, floor, at))
+
+    def negated_after(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the word after *pos*, a cue's end, is one of :attr:`NEGATION_WORDS` (``who
+        asked not to be named``, ``who asked never to be named``): a condition of speaking, no
+        words reported.
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.search(raw, pos, stop, KEEP_GIL)
+        return word is not None and not raw[pos : word.start()].strip() and word.group().casefold() in self.NEGATION_WORDS
 
     def interview_opening(self, raw: str, floor: int, pos: int) -> bool:
         """Whether *pos* lies in a phrase that opens the sentence (from *floor*, after its last
@@ -3308,7 +3367,9 @@ class SpeakerGrammar(QuoteWords):
             if count >= 2 and not self.vocabulary.is_org_word(name[-1].group()):
                 return name[len(name) - count].start(), span[1]
             if not name:
-                return None  # (a place, not the speaker)
+                head = self.head_before_place_link(raw, words, link)
+                # (a place, not the speaker; but "a resident of Bath, who ..., said": the resident)
+                return (head, span[1]) if head is not None else None
             # (a body's name before the link may be placed in turn: "Ana Ruiz at the University of
             # the Azores, who ...", "... at the Scripps Institution of Oceanography, who ...": the
             # place names the body, the body places the person)
@@ -3316,6 +3377,28 @@ class SpeakerGrammar(QuoteWords):
             link = self.place_link_before(raw, words, len(words) - len(name))
             if link is None:
                 return None
+        return None
+
+    def head_before_place_link(self, raw: str, words: Sequence[regex.Match[str]], link: int) -> int | None:
+        """For :meth:`placed_name`: where the phrase starts whose noun for one person in lower case
+        (:meth:`is_singular_person_noun`) stands right before ``words[link]``, the ``of`` or locative
+        before a place (``a resident of Bath, who ...``, ``an official in Bonn, who ...``): the
+        determiner at most :attr:`MAX_ROLE_MODIFIER_WORDS` words before the noun, lower-case words
+        and blanks only between; ``None`` otherwise (``John Kasich of Ohio``: a name, read as ever).
+
+        .. versionadded:: 0.2
+        """
+        if link < 2:
+            return None
+        noun = words[link - 1].group()
+        if not noun.isalpha() or not noun.islower() or not self.is_singular_person_noun(noun):
+            return None
+        for k in range(link - 2, max(-1, link - 3 - self.MAX_ROLE_MODIFIER_WORDS), -1):
+            word = words[k].group()
+            if _GAP_PUNCTUATION.search(raw, words[k].end(), words[k + 1].start(), KEEP_GIL) or not word.islower():
+                return None
+            if word in self._determiners:
+                return words[k].start()
         return None
 
     def place_link_before(self, raw: str, words: Sequence[regex.Match[str]], end: int) -> int | None:
