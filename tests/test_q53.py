@@ -42,8 +42,13 @@ REGION_AFTER_PLACE = [
      [("We grow good grapes,", D, "Jean Dupont", "Jean Dupont")]),
     ("\u201cThe river is rising,\u201d Ana Ruiz, a nurse from Austin, Texas said.",
      [("The river is rising,", D, "Ana Ruiz", "Ana Ruiz")]),
-    # controls: no region, a country in a subject's place after an opening phrase, and a region
-    # after a place that follows no noun for people
+    # controls: the inverted order keeps the role (a place after it is where it is), no region,
+    # a country in a subject's place after an opening phrase, and a region after a place that
+    # follows no noun for people
+    ("\u201cWe will rebuild the pier,\u201d said a senior official in Berlin, Germany.",
+     [("We will rebuild the pier,", D, "a senior official", "a senior official")]),
+    ("\u201cWe grow good grapes,\u201d said Jean Dupont, a winemaker from Lyon, France.",
+     [("We grow good grapes,", D, "Jean Dupont", "Jean Dupont")]),
     ("\u201cWe will rebuild the pier,\u201d a senior official in Berlin said.",
      [("We will rebuild the pier,", D, "a senior official in Berlin", "a senior official in Berlin")]),
     ("At the talks among the nations in Paris, Japan promised to cut tariffs.",
@@ -221,7 +226,9 @@ RELATIVE_CLAUSE_AFTER_PLACE = [
      [("the pier was lost", R, "The mayor who took office in May", "The mayor who took office in May")]),
     ("\u201cThe pier is lost,\u201d the mayor of Bath who took office in May said.",
      [("The pier is lost,", D, "the mayor of Bath who took office in May", "the mayor of Bath who took office in May")]),
-    # controls: no place, the clause set off by commas, and the place after the clause
+    # controls: the inverted order, no place, the clause set off by commas
+    ("\u201cThe pier is lost,\u201d said a resident of Bath, who asked not to be named.",
+     [("The pier is lost,", D, "a resident of Bath", "a resident of Bath")]),
     ("\u201cThe pier is lost,\u201d a resident, who asked not to be named, said.",
      [("The pier is lost,", D, "a resident", "a resident")]),
     ("\u201cThe pier is lost,\u201d a resident who asked not to be named said.",

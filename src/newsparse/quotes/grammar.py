@@ -2863,14 +2863,17 @@ class SpeakerGrammar(QuoteWords):
         return False
 
     def set_off_clause_verb(self, raw: str, cue: regex.Match[str], floor: int, stop: int) -> bool:
-        """For :meth:`in_relative_clause`: whether *cue* is the verb of a relative clause set off
-        by commas, one of :attr:`PERSONAL_RELATIVE_PRONOUNS` right after a comma and then the cue
-        (``a resident of Bath, who asked not to be named, said``), when the next cue, within
+        """For :meth:`in_relative_clause`: whether *cue* is the verb of a condition in a relative
+        clause set off by commas (:meth:`negated_after`), one of :attr:`PERSONAL_RELATIVE_PRONOUNS`
+        right after a comma and then the cue (``a resident of Bath, who asked not to be named,
+        said``; not ``Berg, who told reporters he was tired, said``: words of its own), when the next cue, within
         :attr:`PHRASE_WINDOW` characters and no sentence's end between, follows the clause's
         closing comma: that cue is the sentence's.
 
         .. versionadded:: 0.2
         """
+        if not self.negated_after(raw, cue.end(), stop):
+            return False  # ("Berg, who told reporters he was tired, said": words of the clause's own)
         before = raw[max(floor, cue.start() - self.PHRASE_WINDOW) : cue.start()].rstrip()
         pronoun = before.rsplit(None, 1)[-1] if before else ""
         if pronoun.casefold() not in self._personal_relatives or not before[: len(before) - len(pronoun)].rstrip().endswith(","):
