@@ -226,6 +226,14 @@ RELATIVE_CLAUSE_AFTER_PLACE = [
      [("the pier was lost", R, "The mayor who took office in May", "The mayor who took office in May")]),
     ("\u201cThe pier is lost,\u201d the mayor of Bath who took office in May said.",
      [("The pier is lost,", D, "the mayor of Bath who took office in May", "the mayor of Bath who took office in May")]),
+    # an auxiliary and adverbs before the cue: the clause's own verb, whose subject the noun is
+    # (was: "A lawyer who has successfully")
+    ("The firm hired a lawyer who has successfully argued that the law was void.",
+     [("the law was void", R, "a lawyer", "a lawyer")]),
+    ("The firm hired a lawyer who has argued that the law was void.",
+     [("the law was void", R, "a lawyer", "a lawyer")]),
+    ("The firm hired a lawyer of Bath who has successfully argued that the law was void.",
+     [("the law was void", R, "a lawyer of Bath", "a lawyer of Bath")]),
     # controls: the inverted order, no place, the clause set off by commas
     ("\u201cThe pier is lost,\u201d said a resident of Bath, who asked not to be named.",
      [("The pier is lost,", D, "a resident of Bath", "a resident of Bath")]),

@@ -2305,7 +2305,10 @@ class SpeakerGrammar(QuoteWords):
         after = words[k + 1].group()
         if after[:1].isupper() or after.casefold() in self._determiners or after.casefold() in self._pronouns:
             return None  # "told the players that the referee said": "that" opens what was told
-        if words[-1].group()[:1].islower() and words[-1].group().casefold() in self._clause_auxiliaries:
+        before = len(words) - 1
+        while before > k + 1 and self.is_adverb_word(words[before].group()):
+            before -= 1  # ("who has successfully argued": the auxiliary before the adverbs)
+        if words[before].group()[:1].islower() and words[before].group().casefold() in self._clause_auxiliaries:
             return None  # "the women who have come forward to say": the clause's own verb (not "in May")
         previous = ""
         for m in words[k + 2 :]:  # (the clause's own verb, words[k + 1], may be a cue: "who asked")
