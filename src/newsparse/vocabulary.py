@@ -262,6 +262,11 @@ class Vocabulary:
     #: Capitals and large cities of one word (``Paris``, ``Nairobi``), places too (:meth:`is_place`):
     #: one such word after a kin role is no given name (``said his son, Paris.``).
     CITIES: ClassVar[tuple[str, ...]] = places.CITIES
+    #: States, provinces and regions that may follow a place and a comma (``Austin, Texas``), no
+    #: countries (see :meth:`is_region_name`).
+    #:
+    #: .. versionadded:: 0.2
+    REGIONS: ClassVar[tuple[str, ...]] = places.REGIONS
     #: Capitalised words that make a name an organisation's, not a person's.
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         "agency", "association", "authority", "bank", "board", "bureau", "center", "centers", "centre", "college",
@@ -629,6 +634,7 @@ class Vocabulary:
         self._places = frozenset(
             " ".join(_normalized(w) for w in place.split()) for place in (*self.PLACES, *self.CITIES)
         )
+        self._regions = frozenset(" ".join(_normalized(w) for w in region.split()) for region in self.REGIONS)
         self._org_words = frozenset(_normalized(w) for w in self.ORG_WORDS)
         # what bars_name looks up at once: the titles, org words and countries, when this class
         # reads them as this one does (a subclass that overrides is_title, is_org_word or country
@@ -935,6 +941,16 @@ class Vocabulary:
 
         .. versionadded:: 0.2"""
         return " ".join(normalize_word(w) for w in text.split()) in self._places
+
+    def is_region_name(self, text: str) -> bool:
+        """Whether *text* is one of :attr:`REGIONS`, in any case and spacing (``Texas``, ``New
+        Mexico``, ``Bavaria``): a state or province that may follow a place and a comma.
+
+        >>> Vocabulary().is_region_name("New  Mexico"), Vocabulary().is_region_name("Leeds")
+        (True, False)
+
+        .. versionadded:: 0.2"""
+        return " ".join(normalize_word(w) for w in text.split()) in self._regions
 
     def bars_name(self, word: str) -> bool:
         """Whether *word* is a title (:meth:`is_title`), an organisation word (:meth:`is_org_word`)

@@ -1433,6 +1433,10 @@ class SpeakerGrammar(QuoteWords):
         if placed is not None:
             span = (placed, span[1])  # ("the San Jose, California-based company said": all of it)
         region = self.region_place_start(raw, words, chosen) if hops == 0 else None
+        if region is None and hops == 0:
+            region = self.named_region_start(raw, words, chosen, floor)  # ("an official in Berlin, Germany said")
+        if region is None and hops == 0:
+            region = self.possessive_region_start(raw, words, chosen, floor)  # ("for Washington, D.C.'s transit agency")
         if region is not None:
             span = (region, span[1])  # ("a lobbyist in Washington, D.C. said": the place whole, then its preposition)
         listed = self.listed_body_link(raw, words, chosen) if more else None
@@ -2297,14 +2301,18 @@ class SpeakerGrammar(QuoteWords):
         )
         if k is None or k == 0 or _GAP_PUNCTUATION.search(raw, words[k - 1].end(), words[-1].end(), KEEP_GIL):
             return None
-        head = words[k - 1].group()
+        h = self.place_after_head(words, k)  # ("A resident of Bath who asked ...": the resident's noun)
+        head = words[h].group()
         if not head[:1].islower() or not self.is_people_noun(head.casefold(), words[k].group() in self._personal_relatives):
             return None
         after = words[k + 1].group()
         if after[:1].isupper() or after.casefold() in self._determiners or after.casefold() in self._pronouns:
             return None  # "told the players that the referee said": "that" opens what was told
-        if words[-1].group().casefold() in self._clause_auxiliaries:
-            return None  # "the women who have come forward to say": the clause's own verb
+        before = len(words) - 1
+        while before > k + 1 and self.is_adverb_word(words[before].group()):
+            before -= 1  # ("who has successfully argued": the auxiliary before the adverbs)
+        if words[before].group()[:1].islower() and words[before].group().casefold() in self._clause_auxiliaries:
+            return None  # "the women who have come forward to say": the clause's own verb (not "in May")
         previous = ""
         for m in words[k + 2 :]:  # (the clause's own verb, words[k + 1], may be a cue: "who asked")
             low = m.group().casefold()
@@ -2314,7 +2322,7 @@ class SpeakerGrammar(QuoteWords):
             if low in self._coordinators or pronoun or self.is_cue_word(low):
                 return None  # "the groups that brought them in and said", "who told me they said"
             previous = low
-        for i in range(k - 2, max(-1, k - 2 - self.MAX_APPOSITIVE_HEAD), -1):
+        for i in range(h - 1, max(-1, h - 1 - self.MAX_APPOSITIVE_HEAD), -1):
             if _GAP_PUNCTUATION.search(raw, words[i].end(), words[i + 1].start(), KEEP_GIL):
                 return None
             if words[i].group().casefold() in self._determiners:
@@ -2325,8 +2333,25 @@ class SpeakerGrammar(QuoteWords):
                 if name is not None:
                     # ('"...," Ana Ruiz, the pollster who founded a survey firm said': hers, its closing comma missing)
                     return name
-                return words[i].start(), words[k - 1].end() if clause else words[-1].end()
+                return words[i].start(), words[h].end() if clause else words[-1].end()
         return None
+
+    def place_after_head(self, words: Sequence[regex.Match[str]], k: int) -> int:
+        """For :meth:`relative_speaker`: the index of the noun before ``words[k]``, a relative
+        pronoun, past a place after it (``A resident of Bath who ...``, ``an official in New Delhi
+        who ...``): one to :attr:`MAX_PLACE_WORDS` capitalised words right before the pronoun after
+        ``of`` or one of :attr:`PLACE_PREPOSITIONS` in lower case, the noun before that; ``k - 1``
+        otherwise.
+
+        .. versionadded:: 0.2
+        """
+        j = k - 1
+        while j > k - 1 - self.MAX_PLACE_WORDS and j > 1 and words[j].group()[:1].isupper():
+            j -= 1
+            link = words[j].group()
+            if link in self._of or link in self._place_prepositions:
+                return j - 1 if j < k - 1 else k - 1
+        return k - 1
 
     def name_before_appositive(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> tuple[int, int] | None:
         """The name and its titles right before a comma that opens an appositive at *start*
@@ -2441,8 +2466,8 @@ class SpeakerGrammar(QuoteWords):
         closed = self.open_clause_before_cue(raw, words, cue_start, floor)
         if closed is not None:
             return closed  # ("The mayor, who took office in January said", "whom the union elected in May said")
-        if before_cue in self._clause_auxiliaries:
-            return None  # ("who have come forward to say")
+        if before_cue in self._clause_auxiliaries and words[-1].group()[:1].islower():
+            return None  # ("who have come forward to say"; not "who took office in May said")
         if not self.may_hold_word(reach, self._clause_relatives):
             return None  # (no pronoun of a clause that holds a cue within reach: "whom" alone)
         for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
@@ -2464,12 +2489,19 @@ class SpeakerGrammar(QuoteWords):
                 if possessive and self.clause_own_verb(words[k + 2].group(), words[k + 3].group()):
                     return self.open_clause_speaker(raw, words, k, floor, True)
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
-                noun = words[k - 1]
+                n = self.place_after_head(words, k)
+                noun = words[n]  # ("Voters in Ohio who backed Tom Berg said": voters)
                 head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
-                if raw[noun.end() : word.start()].strip() or not (head_word or self.is_people_noun(noun.group().casefold(), True)):
+                if raw[words[k - 1].end() : word.start()].strip() or not (
+                    head_word or self.is_people_noun(noun.group().casefold(), True)
+                ):
                     return None
                 if any(_ELISION.sub("", m.group().casefold()) in self._clause_verbs for m in words[k + 2 :]):
                     return None  # ("vendors who sell this stuff is one of ...": a second verb is the main clause's)
+                if n < k - 1:
+                    # (a place between the noun and the pronoun: the noun's phrase, and its place)
+                    head = self.phrase_before(raw, words[n + 1].start(), floor, lenient=lenient, hops=hops + 1)
+                    return (head[0], words[k - 1].end()) if head is not None and head[1] == noun.end() else None
                 head = self.phrase_before(raw, word.start(), floor, lenient=lenient, hops=hops + 1)
                 if head is None and head_word:
                     return self.head_word_phrase(raw, words, k - 1, floor)  # ("Those who backed Ana Ruiz said")
@@ -2679,6 +2711,8 @@ class SpeakerGrammar(QuoteWords):
             clause[0][:1].isupper() or first in self._determiners or first in self._pronouns
             or first in self._possessive_determiners
         )
+        if subject_first and self.bare_subject_first(clause, lows):
+            subject_first = False  # ("which officials released in May": the officials are its subject)
         verb = self.clause_verb_index(clause, lows, subject=subject_first)
         if verb is None:
             return False
@@ -2687,7 +2721,7 @@ class SpeakerGrammar(QuoteWords):
         # shelved when the leader insisted"; not "who took office after the election said")
         openers = self._clause_openers - self._prepositions - self._time_prepositions
         inner = self._that_words | self._coordinators | self._clause_relatives | self._object_relatives | openers
-        if any(w in inner for w in rest):
+        if any(w in inner for w in rest) and not self.inner_clause_closed(clause, lows, verb + 1, openers):
             return False  # ("who argued that officials said", "who met Ana and Tom said" aside: an inner clause's cue)
         if not subject_first:
             return not self.is_cue_word(lows[verb])  # ("whom the union elected"; not "which officials said")
@@ -2697,6 +2731,47 @@ class SpeakerGrammar(QuoteWords):
             # ("which elected officials said": a participle before a noun; "who founded Acme said" has its object)
             return self.clause_own_verb(clause[verb], clause[verb + 1])
         return True
+
+    def bare_subject_first(self, clause: Sequence[str], lows: Sequence[str]) -> bool:
+        """For :meth:`clause_closed_before_cue`: whether the words after a relative pronoun open
+        with the clause's own subject, a bare noun for people in the plural with no determiner
+        (:meth:`is_person_noun`), and then its verb in the past (:meth:`is_past_verb`) that is no
+        cue word, a word after it (``which officials released in May``, ``which lawmakers approved
+        last year``; not ``which officials said``, ``which elected officials said``).
+
+        .. versionadded:: 0.2
+        """
+        if len(clause) < 3 or not clause[0][:1].islower() or not clause[1][:1].islower():
+            return False
+        noun, verb = lows[0], lows[1]
+        if not noun.endswith("s") or noun.endswith("ss") or self.is_past_verb(clause[0]):
+            return False
+        if not self.is_person_noun(noun, endings=False):
+            return False
+        return self.is_past_verb(clause[1]) and not self.is_cue_word(verb) and verb not in self._participles
+
+    def inner_clause_closed(self, clause: Sequence[str], lows: Sequence[str], start: int, openers: frozenset[str]) -> bool:
+        """For :meth:`clause_closed_before_cue`: whether the words of a relative clause from
+        *start* (after its verb) end with a subordinate clause that has its own subject and verb,
+        so that the cue after it is the main clause's (``who took office when the council
+        collapsed said``): the last word of :attr:`THAT_WORDS`, :attr:`COORDINATORS` or a relative
+        pronoun in them is one of *openers* (a subordinator: ``when``, ``because``), at least one
+        word after it opens its subject, and the clause's last word is a verb in the past in lower
+        case (:meth:`is_past_verb`, :attr:`CLAUSE_VERBS`) and no cue word (``which was shelved when
+        the leader insisted``: the cue may be the inner clause's own).
+
+        .. versionadded:: 0.2
+        """
+        rest = lows[start:]
+        inner = [i for i, w in enumerate(rest) if w in self._that_words or w in self._coordinators or w in openers]
+        inner += [i for i, w in enumerate(rest) if w in self._clause_relatives or w in self._object_relatives]
+        last = max(inner, default=-1)
+        if last < 0 or rest[last] not in openers or len(rest) - last < 3:
+            return False
+        word, low = clause[-1], lows[-1]
+        if not word[:1].islower() or self.is_cue_word(low) or low in self._determiners or low in self._pronouns:
+            return False
+        return self.is_past_verb(word) or low in self._clause_verbs
 
     def clause_verb_index(self, clause: Sequence[str], lows: Sequence[str], *, subject: bool) -> int | None:
         """For :meth:`clause_closed_before_cue`: the index in *clause* (the words after a relative
@@ -2823,12 +2898,38 @@ class SpeakerGrammar(QuoteWords):
         follows (``A resident who asked not to be identified said ...``: not ``asked``): a later
         cue, within :attr:`PHRASE_WINDOW` characters, has that phrase (:meth:`relative_speaker`)
         reaching back over *cue*."""
+        if self.set_off_clause_verb(raw, cue, floor, stop):
+            return True  # ('"...," a resident of Bath, who asked not to be named, said': said)
         for later in self.cues(raw, cue.end(), min(stop, cue.end() + self.PHRASE_WINDOW)):
             window = self.word_boundary(raw, max(floor, later.start() - self.PHRASE_WINDOW), floor)
             words = list(self._word.finditer(raw, window, later.start(), False, KEEP_GIL))
             found = self.relative_speaker(raw, words, later.start()) if words else None
             return found is not None and found[0] < cue.start()
         return False
+
+    def set_off_clause_verb(self, raw: str, cue: regex.Match[str], floor: int, stop: int) -> bool:
+        """For :meth:`in_relative_clause`: whether *cue* is the verb of a condition in a relative
+        clause set off by commas (:meth:`negated_after`), one of :attr:`PERSONAL_RELATIVE_PRONOUNS`
+        right after a comma and then the cue (``a resident of Bath, who asked not to be named,
+        said``; not ``Berg, who told reporters he was tired, said``: words of its own), when the next cue, within
+        :attr:`PHRASE_WINDOW` characters and no sentence's end between, follows the clause's
+        closing comma: that cue is the sentence's.
+
+        .. versionadded:: 0.2
+        """
+        if not self.negated_after(raw, cue.end(), stop):
+            return False  # ("Berg, who told reporters he was tired, said": words of the clause's own)
+        before = raw[max(floor, cue.start() - self.PHRASE_WINDOW) : cue.start()].rstrip()
+        pronoun = before.rsplit(None, 1)[-1] if before else ""
+        if pronoun.casefold() not in self._personal_relatives or not before[: len(before) - len(pronoun)].rstrip().endswith(","):
+            return False
+        later = next(iter(self.cues(raw, cue.end(), min(stop, cue.end() + self.PHRASE_WINDOW))), None)
+        if later is None:
+            return False
+        between = raw[cue.end() : later.start()]
+        if any(end in between for end in self.SENTENCE_END) or any(mark in between for mark in self._marks):
+            return False
+        return between.rstrip().endswith(",")
 
     def is_month_name(self, word: str) -> bool:
         """Whether *word* is a month's name, capitalised (``in March said``; not the modal
@@ -2979,6 +3080,9 @@ class SpeakerGrammar(QuoteWords):
             # "A spokeswoman for the hotel group, Acme Group, said": the spokeswoman speaks
             comma = raw.rfind(",", match.start(), match.start("name"))
             return self.without_opener(raw, (match.start(), comma))
+        if group == "name" and self.names_the_region(raw, match):
+            # ("a senior official in Berlin, Germany, said": the region is the place's, the role speaks)
+            return self.without_opener(raw, (match.start(), match.end("name")))
         if group == "name2" and self.opening_adverb(match[group]):
             return None  # "Separately, the director of ..., said": an adverb, not a name
         named = self.name_in_relative(raw, match.end(group), match.end()) if group == "name2" else None
@@ -3023,7 +3127,8 @@ class SpeakerGrammar(QuoteWords):
         :attr:`PERSONAL_RELATIVE_PRONOUNS` (``a neighbour, who did not want to be named, said``):
         the phrase speaks, as it does with no commas; not after a preposition (``In a letter to
         a neighbour, who ..., said``), nor when the clause's verb is a cue (``a resident, who
-        said ..., added``: the other readings).
+        said ..., added``: the other readings) but for a condition (``who asked not to be named``:
+        :meth:`negated_after`).
 
         .. versionadded:: 0.2
         """
@@ -3034,10 +3139,20 @@ class SpeakerGrammar(QuoteWords):
         if after is None or after.group().casefold() not in self._personal_relatives:
             return False
         verb = self._word.search(raw, after.end(), match.end(), KEEP_GIL)
-        if verb is not None and self.is_cue_word(verb.group()):
+        if verb is not None and self.is_cue_word(verb.group()) and not self.negated_after(raw, verb.end(), match.end()):
             return False  # ("a resident, who said ..., added": the clause's own verb may report words)
         at = match.start("name2")
         return not (self.after_preposition(raw, floor, at) or self.in_prepositional_phrase(raw, floor, at))
+
+    def negated_after(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the word after *pos*, a cue's end, is one of :attr:`NEGATION_WORDS` (``who
+        asked not to be named``, ``who asked never to be named``): a condition of speaking, no
+        words reported.
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.search(raw, pos, stop, KEEP_GIL)
+        return word is not None and not raw[pos : word.start()].strip() and word.group().casefold() in self.NEGATION_WORDS
 
     def interview_opening(self, raw: str, floor: int, pos: int) -> bool:
         """Whether *pos* lies in a phrase that opens the sentence (from *floor*, after its last
@@ -3121,6 +3236,28 @@ class SpeakerGrammar(QuoteWords):
             return False
         role = raw[match.start() : match.start("name")].casefold().split()
         return any(word in self._role_links for word in role[1:])
+
+    def names_the_region(self, raw: str, match: regex.Match[str]) -> bool:
+        """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
+        ``name``) is the region of a place the role ends with, no person (``a senior official in
+        Berlin, Germany, said``, ``a farmer near Austin, Texas, said``): a region of
+        :meth:`is_region` after one to :attr:`MAX_PLACE_WORDS` capitalised words that follow one of
+        :attr:`PLACE_PREPOSITIONS` in lower case after a noun for people (:meth:`is_person_noun`),
+        the comma between them right after the place.
+
+        .. versionadded:: 0.2
+        """
+        if not self.is_region(match["name"]):
+            return False
+        comma = raw.rfind(",", match.start(), match.start("name"))
+        role = raw[match.start() : comma].split() if comma >= 0 else []
+        for k in range(len(role) - 1, max(0, len(role) - 1 - self.MAX_PLACE_WORDS), -1):
+            if not role[k][:1].isupper():
+                return False
+            if k >= 2 and role[k - 1] in self._place_prepositions:
+                noun = role[k - 2]
+                return noun[:1].islower() and self.is_person_noun(noun.casefold())
+        return False
 
     def names_the_object(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
@@ -3278,7 +3415,9 @@ class SpeakerGrammar(QuoteWords):
             if count >= 2 and not self.vocabulary.is_org_word(name[-1].group()):
                 return name[len(name) - count].start(), span[1]
             if not name:
-                return None  # (a place, not the speaker)
+                head = self.head_before_place_link(raw, words, link)
+                # (a place, not the speaker; but "a resident of Bath, who ..., said": the resident)
+                return (head, span[1]) if head is not None else None
             # (a body's name before the link may be placed in turn: "Ana Ruiz at the University of
             # the Azores, who ...", "... at the Scripps Institution of Oceanography, who ...": the
             # place names the body, the body places the person)
@@ -3286,6 +3425,28 @@ class SpeakerGrammar(QuoteWords):
             link = self.place_link_before(raw, words, len(words) - len(name))
             if link is None:
                 return None
+        return None
+
+    def head_before_place_link(self, raw: str, words: Sequence[regex.Match[str]], link: int) -> int | None:
+        """For :meth:`placed_name`: where the phrase starts whose noun for one person in lower case
+        (:meth:`is_singular_person_noun`) stands right before ``words[link]``, the ``of`` or locative
+        before a place (``a resident of Bath, who ...``, ``an official in Bonn, who ...``): the
+        determiner at most :attr:`MAX_ROLE_MODIFIER_WORDS` words before the noun, lower-case words
+        and blanks only between; ``None`` otherwise (``John Kasich of Ohio``: a name, read as ever).
+
+        .. versionadded:: 0.2
+        """
+        if link < 2:
+            return None
+        noun = words[link - 1].group()
+        if not noun.isalpha() or not noun.islower() or not self.is_singular_person_noun(noun):
+            return None
+        for k in range(link - 2, max(-1, link - 3 - self.MAX_ROLE_MODIFIER_WORDS), -1):
+            word = words[k].group()
+            if _GAP_PUNCTUATION.search(raw, words[k].end(), words[k + 1].start(), KEEP_GIL) or not word.islower():
+                return None
+            if word in self._determiners:
+                return words[k].start()
         return None
 
     def place_link_before(self, raw: str, words: Sequence[regex.Match[str]], end: int) -> int | None:
@@ -3414,10 +3575,13 @@ class SpeakerGrammar(QuoteWords):
         no person's (a place or a country of the vocabulary, one opened by one of
         :attr:`PLACE_ABBREVIATIONS`, ``St. Louis``, or words the name model reads as no whole name:
         ``London Bridge``, ``Cape Town``): the subject is a phrase opened by a determiner (``said a
-        commuter on Monday``) or a person's whole name (``Grand Central, said Tom Hale``); ``None``
+        commuter on Monday``), a noun for people in lower case (:meth:`is_person_noun`: ``Cape
+        Town, said officials``) or a person's whole name (``Grand Central, said Tom Hale``); ``None``
         otherwise (``Tom Berg, said a commuter``: the name, as ever).
 
         .. versionchanged:: 0.2 a whole name after the cue, and a place's abbreviated first word (q52).
+
+        .. versionchanged:: 0.2 a bare noun for people after the cue (q53).
 
         .. versionadded:: 0.2
         """
@@ -3431,6 +3595,8 @@ class SpeakerGrammar(QuoteWords):
         named = raw[found[0] : found[1]].split()
         if named[0].casefold() in self._determiners:
             return found
+        if named[0][:1].islower() and named[0].isalpha() and self.is_person_noun(named[0].casefold(), endings=False):
+            return found  # ('"...," Cape Town, said officials': a bare noun for people speaks too)
         # ('"...," Grand Central, said Tom Hale': a person's whole name after the cue speaks too)
         whole = 2 <= len(named) <= self.MAX_NAME_WORDS and self.names.trailing_name(named) == len(named)
         return found if whole else None
@@ -4066,6 +4232,94 @@ class SpeakerGrammar(QuoteWords):
                 return None  # (no place: "on Tuesday, D.C. officials said")
         return None
 
+    def named_region_start(
+        self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]], floor: int
+    ) -> int | None:
+        """Where the place starts whose region, a name and no abbreviation, is the phrase *chosen*
+        before a cue (``a senior official in Berlin, Germany said``, ``a lobbyist in Austin, Texas
+        said``), as :meth:`region_place_start` reads an abbreviation: *chosen* (at most two words)
+        is a region of :meth:`is_region`, a comma and a space before it, one to
+        :attr:`MAX_PLACE_WORDS` capitalised words one space apart before them, right after one of
+        :attr:`PLACE_PREPOSITIONS` in lower case after a noun for people (``official``,
+        ``winemaker``) whose phrase stands in a subject's place (:meth:`speaker_before_link`: it
+        opens the sentence or follows a comma or a quotation).  A
+        country may be a subject of its own after an opening phrase (``At the talks among the
+        nations in Paris, Japan promised``, ``The money went to a lobbyist in Austin, Texas
+        said``: no subject's place), so ``None`` there and for anything else.
+
+        .. versionadded:: 0.2
+        """
+        if not 1 <= len(chosen) <= 2 or not self.is_region(raw[chosen[0].start() : chosen[-1].end()]):
+            return None
+        i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
+        if i < 3 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
+            return None
+        for k in range(i - 1, max(0, i - 2 - self.MAX_PLACE_WORDS), -1):
+            word = words[k].group()
+            if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
+                return None  # (the place's words one space apart)
+            if word in self._place_prepositions and k < i - 1:
+                return words[k + 1].start() if self.speaker_before_link(raw, words, k, floor) else None
+            if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
+                return None
+        return None
+
+    def speaker_before_link(self, raw: str, words: Sequence[regex.Match[str]], k: int, floor: int) -> bool:
+        """For :meth:`named_region_start` and :meth:`possessive_region_start`: whether a noun for
+        people (:meth:`is_person_noun`; in lower case, or capitalised where its phrase opens the
+        sentence: ``Residents in Lyon, France said``) stands one space before ``words[k]``, the
+        link before a place, and its phrase (:meth:`phrase_before`) ends there in a subject's place
+        (:meth:`at_subject_place`: ``an official in Berlin``, ``a spokeswoman for Washington``; not
+        ``At a summit in Paris``, ``Speaking to reporters in Berlin``: an opening phrase, whose
+        place's region may speak or own the speaker).
+
+        .. versionadded:: 0.2
+        """
+        if k < 1 or raw[words[k - 1].end() : words[k].start()] != " ":
+            return False
+        noun = words[k - 1]
+        if not self.is_person_noun(noun.group().casefold()):
+            return False  # (a noun for people speaks: "an official in Berlin", not "talks in Paris")
+        head = self.phrase_before(raw, words[k].start(), floor, lenient=True, hops=1)
+        if head is None or head[1] != noun.end() or not self.at_subject_place(raw, head[0], floor):
+            return False  # ("At the talks among the nations in Paris, Japan promised": Japan speaks)
+        return noun.group()[:1].islower() or head[0] == noun.start()
+
+    def possessive_region_start(
+        self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]], floor: int
+    ) -> int | None:
+        """Where the place starts whose region owns the phrase *chosen* before a cue (``a
+        spokeswoman for Washington, D.C.'s transit agency said``, ``an aide to Austin, Texas's
+        mayor said``): *chosen* opens with a region of :meth:`is_region` in the possessive and has a
+        noun after it, a comma and a space before it, and before them one to
+        :attr:`MAX_PLACE_WORDS` capitalised words one space apart right after one of
+        :attr:`PREPOSITIONS`, :attr:`PLACE_PREPOSITIONS` or :attr:`ROLE_LINKS` in lower case after
+        a noun for people in a subject's place (:meth:`speaker_before_link`): the place's first
+        word, so that the place and its region are one owner, the phrase the preposition's object
+        and the noun before it the speaker; ``None`` otherwise (``At a summit in Paris, France's
+        president said``: the president).
+
+        .. versionadded:: 0.2
+        """
+        if len(chosen) < 2:
+            return None
+        owner = chosen[0].group()
+        region = strip_possessive(owner)
+        if region == owner or not self.is_region(region):
+            return None
+        i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
+        if i < 2 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
+            return None
+        for k in range(i - 1, max(0, i - 2 - self.MAX_PLACE_WORDS), -1):
+            word = words[k].group()
+            if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
+                return None
+            if (word in self._place_prepositions or word in self._prepositions or word in self._role_links) and k < i - 1:
+                return words[k + 1].start() if self.speaker_before_link(raw, words, k, floor) else None
+            if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
+                return None
+        return None
+
     #: A region's abbreviation after a place and its comma (``Washington, D.C.``, ``Albany,
     #: N.Y.``, ``Tucson, Ariz.``): initials with their periods (the last one's may stand cut off
     #: with the sentence's end: ``D.C``), or a capitalised word of two to five letters with a
@@ -4075,14 +4329,17 @@ class SpeakerGrammar(QuoteWords):
     REGION_ABBREVIATION: ClassVar[str] = r"\p{Lu}(?:\.\p{Lu}){1,3}+\.?+|\p{Lu}\p{Ll}{1,4}+\."
 
     def is_region(self, text: str) -> bool:
-        """Whether *text*, after a place and a comma, is its region: a place or a country of the
-        vocabulary (``Lyon, France``) or an abbreviation of :attr:`REGION_ABBREVIATION` that is no
+        """Whether *text*, after a place and a comma, is its region: a place, a country or a region
+        of the vocabulary (``Lyon, France``, ``Austin, Texas``:
+        :meth:`~newsparse.Vocabulary.is_region_name`) or an abbreviation of :attr:`REGION_ABBREVIATION` that is no
         title (``Washington, D.C.``, ``Tucson, Ariz.``; not ``Mr.``).
 
         .. versionadded:: 0.2
+
+        .. versionchanged:: 0.2 a state or province of the vocabulary too (q53).
         """
         vocabulary = self.vocabulary
-        if vocabulary.is_place(text) or vocabulary.country(text) is not None:
+        if vocabulary.is_place(text) or vocabulary.country(text) is not None or vocabulary.is_region_name(text):
             return True
         return regex.fullmatch(self.REGION_ABBREVIATION, text) is not None and not vocabulary.is_title(text)
 

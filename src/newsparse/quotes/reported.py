@@ -3258,6 +3258,8 @@ class ReportedSpeech(DirectQuotes):
             raw, start, end
         ):
             return None
+        if self.one_quotation(raw, start, end, marks):
+            return None  # ('"...," Tom Berg, who asked not to be named, said.': the direct quote's words, no report)
         if conjunction and not self.holds_clause(raw, start, end):
             return None  # (no clause before: "In the early spring, the mayor said, when ...")
         mention = self.mention(raw, np)
@@ -3271,6 +3273,19 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def one_quotation(self, raw: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> bool:
+        """Whether the reported words ``raw[start:end]`` before a closing attribution are one
+        quotation, marks and all, and nothing but commas and blanks after it (``"The pier is
+        lost," Tom Berg, who asked not to be named, said.``): a direct quote, which the quotation
+        marks' reader gives, never reported words of its own.
+
+        .. versionadded:: 0.2
+        """
+        i = bisect_left(marks, (start, -1))
+        if i >= len(marks) or marks[i][0] != start:
+            return False
+        return not raw[marks[i][1] + 1 : end].strip(" ,\t")
 
     def reported_thing(self, raw: str, np: tuple[int, int], cue_start: int) -> bool:
         """Whether the subject at *np* before a closing cue at *cue_start* is the thing a passive

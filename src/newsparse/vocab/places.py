@@ -69,3 +69,22 @@ CITIES: tuple[str, ...] = (
     "Nürnberg", "Bremen", "Bruxelles", "Genève", "Londres", "Moscou", "Varsovie", "Pékin", "Lisbonne",
     "Bruselas", "Ginebra", "Varsovia", "Moscú", "Pekín", "Lisboa", "Sevilla", "Praga", "Atenas",
 )
+
+#: States, provinces and regions a place's name is followed by after a comma (``Austin, Texas``,
+#: ``Bonn, North Rhine-Westphalia``), which are no countries: they tell where the place is, never who
+#: speaks.  A region that is a common given name (``Georgia``, ``Victoria``) is left out.
+REGIONS: tuple[str, ...] = (
+    # the states of the United States
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    # the provinces of Canada and the states of Australia
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia", "Ontario",
+    "Quebec", "Saskatchewan", "New South Wales", "Queensland", "Tasmania",
+    # the nations of the United Kingdom and large regions of Europe
+    "England", "Scotland", "Wales", "Northern Ireland", "Bavaria", "Saxony", "Brittany", "Normandy",
+    "Provence", "Catalonia", "Andalusia", "Lombardy", "Tuscany", "Sicily", "Flanders", "Wallonia",
+)
