@@ -5918,14 +5918,14 @@ class SpeakerGrammar(QuoteWords):
 
     def names_a_time(self, phrase: str) -> bool:
         """Whether capitalised *phrase*, set off by a comma before an appositive, is a word that is
-        no given name of :attr:`~newsparse.names.NameModel.GIVEN_NAMES` and a weekday or a
+        no given name of :meth:`~newsparse.names.NameModel.listed_given_name` and a weekday or a
         month's name (``Earlier Tuesday``, ``Late Friday``, ``Last March``): a time that opens the
         sentence, no speaker's name (``Theresa May``, ``Yin Myint May``: a name).
 
         .. versionadded:: 0.2
         """
         words = phrase.split()
-        if len(words) != 2 or words[0].casefold() in self.names.GIVEN_NAMES:
+        if len(words) != 2 or self.names.listed_given_name(words[0]):
             return False
         return self.vocabulary.is_weekday(words[-1].casefold()) or self.is_month_name(words[-1])
 
