@@ -1,15 +1,19 @@
 """Speaker resolution of issue 5 (spk53, stop 46): the name model and the people index ask the
 vocabulary's one given-name check (``Vocabulary.is_given_name``), so that a vocabulary which
 overrides it (a language pack with its own given names) is obeyed by every rule that reads a given
-name.  Each row is a text we wrote and the exact value that must come out."""
+name; and speech heard or seen being said after a quotation (``"...?" a passenger can be heard
+asking``).  Each row is a text we wrote and the exact value that must come out."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse import ArticleParser, Vocabulary
+from newsparse import ArticleParser, QuoteKind, QuoteParser, Vocabulary
 from newsparse.names import NameModel
 from newsparse.people import PersonIndex
+from quote_cases import mention_rows
+
+Row = tuple[str, QuoteKind, "str | None", "str | None"]
 
 
 class BasqueNames(Vocabulary):
@@ -117,4 +121,49 @@ def test_an_overriding_vocabulary_resolves_the_surname(vocabulary: type[Vocabula
 
 def test_no_duplicate_rows() -> None:
     rows = [repr(row) for row in (*LISTED, *HYPHENED, *GIVEN_NAME_SURNAME, *ARTICLES)]
+    assert len(rows) == len(set(rows))
+
+
+# -- speech heard or seen being said, after a quotation -------------------------------------------
+
+D = QuoteKind.DIRECT
+
+PERCEIVED_AFTER = [
+    # the cue in the gerund closes the sentence (was: the stop read as part of the cue, no speaker)
+    ("“We lost the vote,” Ortiz was heard saying.", [("We lost the vote,", D, "Ortiz", "Ortiz")]),
+    # a participle that attributes only quotation marks, after an auxiliary and "heard"/"seen"
+    (
+        "“Is the ferry running?” a passenger can be heard asking the crew in the video.",
+        [("Is the ferry running?", D, "a passenger", "a passenger")],
+    ),
+    ("“Close the mine!” the crowd could be heard chanting.", [("Close the mine!", D, "the crowd", "the crowd")]),
+    (
+        "“Where is the money?” one councillor was heard asking.",
+        [("Where is the money?", D, "one councillor", "one councillor")],
+    ),
+    ("“We will not move!” the tenants could be heard shouting.", [("We will not move!", D, "the tenants", "the tenants")]),
+    # precision: no verb, no perception participle, or someone else heard
+    ("“Is the ferry running?” a passenger asking the crew.", [("Is the ferry running?", D, None, None)]),
+    ("“We lost the vote,” the clerk was seen smiling.", [("We lost the vote,", D, None, None)]),
+    ("“Close the mine!” the crowd heard them chanting.", [("Close the mine!", D, None, None)]),
+    ("“Is the ferry running?” a passenger heard asking.", [("Is the ferry running?", D, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCEIVED_AFTER)
+def test_speech_heard_after_a_quotation(text: str, expected: list[Row]) -> None:
+    assert mention_rows(text, headline="Harbour notebook") == expected
+
+
+def test_no_perception_no_speaker() -> None:
+    class Listening(QuoteParser):
+        PERCEPTION_PARTICIPLES = ()
+
+    text = "Harbour notebook\n\n“Is the ferry running?” a passenger can be heard asking the crew."
+    article = ArticleParser(quotes=Listening()).parse(text)
+    assert [quote.speaker for quote in article.quotes] == [None]
+
+
+def test_no_duplicate_perceived_rows() -> None:
+    rows = [row[0] for row in PERCEIVED_AFTER]
     assert len(rows) == len(set(rows))
