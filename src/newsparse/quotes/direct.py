@@ -1022,7 +1022,7 @@ class DirectQuotes(SpeakerResolution):
             if len(between) < 3 or between[-1] not in self._perception or between[-2].casefold() not in self._adverbs:
                 return None
             np = self.phrase_before(raw, word.start(), max(0, pos - 1), lenient=True)
-            cue = _LETTER_RUN.match(raw, word.start(), word.end(), False, KEEP_GIL)  # (the cue without its stop)
+            cue = _LETTER_RUN.match(raw, word.start(), word.end(), KEEP_GIL)  # (the cue without its stop)
             return (np, cue) if np is not None and np[0] == pos and cue is not None else None
         return None
 

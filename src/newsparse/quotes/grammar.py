@@ -2857,7 +2857,7 @@ class SpeakerGrammar(QuoteWords):
         word = words[end_index - 1]
         if word.group() not in self._perception or raw[word.end() : cue_start] != " ":
             return False
-        cue = self._word.match(raw, cue_start, min(len(raw), cue_start + self.NAMED_WINDOW), False, KEEP_GIL)
+        cue = self._word.match(raw, cue_start, min(len(raw), cue_start + self.NAMED_WINDOW), KEEP_GIL)
         # (the cue's word without the stop a word may hold: '"...," Ortiz was heard saying.')
         gerund = cue is not None and normalize_word(cue.group()).endswith(suffix)
         return gerund and words[end_index - 2].group().casefold() in self._adverbs
