@@ -148,6 +148,9 @@ class NameModel:
     #: of capitalised words may describe the person (:meth:`descriptor_lead`).
     #:
     #: .. versionadded:: 0.2
+    #:
+    #: .. deprecated:: 0.2 no longer read: the name model asks the vocabulary
+    #:    (:meth:`listed_given_name`); override ``Vocabulary.GIVEN_NAMES`` or ``Vocabulary.is_given_name``.
     GIVEN_NAMES: ClassVar[frozenset[str]] = given_names.ALL
     #: The most capitalised words before a known given name that :meth:`descriptor_lead` leaves out
     #: of a name (``Brave Edith Moore``, ``Dock Master Robert Lane``).
@@ -254,19 +257,29 @@ class NameModel:
         return word.casefold() in self._quoting_participles
 
     def is_given_name(self, word: str) -> bool:
-        """Whether *word* (a possessive aside) is a known given name: one of :attr:`GIVEN_NAMES`,
-        or a hyphened one whose parts, each capitalised, all are (``Ann-Marie``, ``Hans-Peter``,
+        """Whether *word* (a possessive aside) is a known given name: one the vocabulary lists
+        (:meth:`listed_given_name`), or a hyphened one whose parts, each capitalised, all are (``Ann-Marie``, ``Hans-Peter``,
         ``Marie-Hélène``), or a romanised East Asian given name (:meth:`is_syllable_given_name`:
         ``Eun-ji``).
 
         .. versionadded:: 0.2"""
         bare = strip_possessive(word)
-        if normalize_word(bare) in self.GIVEN_NAMES:
+        listed = self.listed_given_name
+        if listed(bare):
             return True
         parts = bare.split("-")
-        if len(parts) > 1 and all(part[:1].isupper() and normalize_word(part) in self.GIVEN_NAMES for part in parts):
+        if len(parts) > 1 and all(part[:1].isupper() and listed(part) for part in parts):
             return True
         return self.is_syllable_given_name(bare)
+
+    def listed_given_name(self, word: str) -> bool:
+        """Whether *word* (any case, periods aside) is a given name of one sex the vocabulary lists:
+        its one check, :meth:`Vocabulary.is_given_name <newsparse.vocabulary.Vocabulary.is_given_name>`
+        without the names of either sex, so that a vocabulary (a language pack) that overrides the
+        check or its list is obeyed by every rule of the name model.
+
+        .. versionadded:: 0.2"""
+        return self.vocabulary.is_given_name(word, either_sex=False)
 
     def is_syllable_given_name(self, word: str) -> bool:
         """Whether hyphened *word* is a romanised East Asian given name, two syllables of
@@ -419,7 +432,7 @@ class NameModel:
         neither a number nor a word that never starts a name (``in``, ``on``) stands before it.  A
         month that ends a name is a surname after a name word (:meth:`is_surname_date_word`:
         ``Theresa May``), and a weekday's short form after a known given name of
-        :attr:`GIVEN_NAMES` (``Christine Sun``; not ``the Las Vegas Sun``); a weekday in full is not
+        :meth:`listed_given_name` (``Christine Sun``; not ``the Las Vegas Sun``); a weekday in full is not
         (``said Tom Berg Monday``: the day he said it).  A month's short form before one of
         :attr:`PARTICLES` inside the name is a given name (``Jan de Vries``) unless a number
         stands before it."""
@@ -429,7 +442,7 @@ class NameModel:
         if following is None and preceding is not None and vocabulary.month_number(word):
             return self.is_surname_date_word(preceding)
         if following is None and preceding is not None and vocabulary.is_short_weekday(word):
-            return normalize_word(self.bare(preceding)) in self.GIVEN_NAMES and self.is_surname_date_word(preceding)
+            return self.listed_given_name(self.bare(preceding)) and self.is_surname_date_word(preceding)
         if following is not None and self.is_particle(following) and normalize_word(word) in self._short_months:
             # ("Jan de Vries", "Jan van der Merwe": a month's short form before a name's particle
             # inside a name, as before an initial; but "5 Jan": a date)
@@ -497,7 +510,7 @@ class NameModel:
     def descriptor_lead(self, words: Sequence[str], before: Sequence[str] = ()) -> int:
         """How many of the first *words*, a name of three words or more as written, describe the
         person rather than name them: the capitalised words before the first of
-        :attr:`GIVEN_NAMES`, at most :attr:`MAX_DESCRIPTOR_LEAD`, none of them a known given name,
+        :meth:`listed_given_name`, at most :attr:`MAX_DESCRIPTOR_LEAD`, none of them a known given name,
         an initial or a particle, the last of them a title, a role noun or one of the vocabulary's
         ``DESCRIPTOR_WORDS``, or a possessive (``Brave Edith Moore`` -> 1, ``Dock Master
         Robert Lane`` -> 2, ``Ohio's Ana Ruiz`` -> 1), with two words or more left; 0
@@ -523,7 +536,7 @@ class NameModel:
         for k in range(1, min(self.MAX_DESCRIPTOR_LEAD, len(words) - 2) + 1):
             word = words[k - 1]
             bare = normalize_word(strip_possessive(word))
-            if bare in self.GIVEN_NAMES or self.is_particle(word) or len(bare) < 2:
+            if self.listed_given_name(bare) or self.is_particle(word) or len(bare) < 2:
                 return 0
             if k == 1 and strip_possessive(word) != word and self.is_syllable_given_name(words[-1]):
                 return 1  # ("Oxfam's Park Ji-won": an owner before a surname and its hyphened given name)
@@ -584,7 +597,7 @@ class NameModel:
         if len(words) < 3 or not self.after_portfolio_link(before):
             return 0
         vocabulary = self.vocabulary
-        given = next((i for i in range(1, len(words) - 1) if normalize_word(words[i]) in self.GIVEN_NAMES), None)
+        given = next((i for i in range(1, len(words) - 1) if self.listed_given_name(words[i])), None)
         if any(vocabulary.is_role_noun(w.casefold()) for w in words[: len(words) - 2 if given is None else given]):
             return 0  # ("Spokesman for Foreign Affairs Minister Penny Wong": she is whom the role serves)
         if given is not None:
@@ -670,11 +683,11 @@ class NameModel:
         .. versionadded:: 0.2
         """
         first = normalize_word(strip_possessive(words[0]))
-        if not words[0][:1].isupper() or first in self.GIVEN_NAMES or self.is_particle(words[0]) or len(first) < 2:
+        if not words[0][:1].isupper() or self.listed_given_name(first) or self.is_particle(words[0]) or len(first) < 2:
             return False
         if self.vocabulary.is_title(first):
             return False
-        return strip_possessive(words[0]) == words[0] and normalize_word(words[1]) in self.GIVEN_NAMES
+        return strip_possessive(words[0]) == words[0] and self.listed_given_name(words[1])
 
     def describes(self, word: str) -> bool:
         """Whether lower-case *word* (or its singular, by the vocabulary's ``PLURAL_ENDINGS``) is a

@@ -244,6 +244,9 @@ class PersonIndex:
     #: Given names one sex only is given (:mod:`newsparse.vocab.given_names`, lower case): one
     #: before an organisation word that may be a surname makes the two a person's name (``Helen
     #: Park spoke.``; :meth:`org_word_surname`).
+    #:
+    #: .. deprecated:: 0.2 no longer read: the index asks the vocabulary (:meth:`listed_given_name`);
+    #:    override ``Vocabulary.GIVEN_NAMES`` or ``Vocabulary.is_given_name``.
     GIVEN_NAMES: ClassVar[frozenset[str]] = given_names.ALL
     #: How many characters before a name :meth:`opens_sentence` reads for what stands before it.
     OPENING_WINDOW: ClassVar[int] = 8
@@ -307,7 +310,7 @@ class PersonIndex:
                 seen[name] += 1
                 continue  # (a name seen again changes nothing else)
             seen[name] = 1
-            if len(words) > 1 and words[1].casefold() not in self.GIVEN_NAMES:
+            if len(words) > 1 and not self.listed_given_name(self.vocabulary, words[1]):
                 self._given_openers.setdefault(words[0], set()).add(words[-1])
             self._add_ending(self._first_words, words[0], words[0], name, len(words))
             for n in range(1, len(words) + 1):
@@ -368,7 +371,7 @@ class PersonIndex:
         return not before or before[-1] in cls.SENTENCE_CLOSERS
 
     def given_name_only(self, name: str, other: str) -> bool:
-        """Whether *name* opens with a given name of :attr:`GIVEN_NAMES` and *other*, a name at least
+        """Whether *name* opens with a given name of :meth:`listed_given_name` and *other*, a name at least
         as long with the same ending that does not end with *name*, opens with a capitalised word
         that is none nor an initial, and is written only where its first word opens a piece or a
         sentence (:meth:`opens_sentence`: ``Socceroo Mitchell signs`` opening a headline, where the
@@ -381,8 +384,8 @@ class PersonIndex:
             return False
         first = others[0]
         return (
-            words[0].casefold() in self.GIVEN_NAMES
-            and first.casefold() not in self.GIVEN_NAMES
+            self.listed_given_name(self.vocabulary, words[0])
+            and not self.listed_given_name(self.vocabulary, first)
             and first[:1].isupper()
             and len(first.rstrip(".")) > 1
             and "." not in first
@@ -574,7 +577,7 @@ class PersonIndex:
         """A business from a run of capitalised words that holds no org word but ends in the
         plural of a company noun (``Great Lakes Bulk Carriers``, ``Westwind Airlines``), its head
         ``company`` so that a later ``the company`` finds it; ``None`` for one word, a run that
-        opens with a given name of :attr:`GIVEN_NAMES` or a word that starts no name, or any other
+        opens with a given name of :meth:`listed_given_name` or a word that starts no name, or any other
         ending.
 
         .. versionadded:: 0.2"""
@@ -592,17 +595,26 @@ class PersonIndex:
             return None
         return Organisation(" ".join([*words[:-1], last]), "company", start)
 
+    @staticmethod
+    def listed_given_name(vocabulary: Vocabulary, word: str) -> bool:
+        """Whether *word* is a given name of one sex that *vocabulary* lists: its one check,
+        :meth:`Vocabulary.is_given_name <newsparse.vocabulary.Vocabulary.is_given_name>` without the
+        names of either sex, so that a vocabulary (a language pack) that overrides it is obeyed.
+
+        .. versionadded:: 0.2"""
+        return vocabulary.is_given_name(word, either_sex=False)
+
     @classmethod
     def names_business(cls, vocabulary: Vocabulary, name: str) -> bool:
         """Whether *name*, the capitalised words right after a company noun
         (:attr:`~newsparse.vocabulary.Vocabulary.noun_named_business`), is a business's name: no
         place of the vocabulary, and its first word may start a name and is no given name of
-        :attr:`GIVEN_NAMES` (``the group, Tom Berg,``: a person), month or weekday.
+        :meth:`listed_given_name` (``the group, Tom Berg,``: a person), month or weekday.
 
         .. versionadded:: 0.2"""
         words = name.split()
         first = words[0]
-        if first.casefold() in cls.GIVEN_NAMES or not vocabulary.can_start_name(first) or vocabulary.is_place(name):
+        if cls.listed_given_name(vocabulary, first) or not vocabulary.can_start_name(first) or vocabulary.is_place(name):
             return False  # (nor a place: "the company, New York,")
         return vocabulary.month_number(first) is None and not vocabulary.is_weekday(first)
 
@@ -643,13 +655,13 @@ class PersonIndex:
 
     @classmethod
     def holds_person_word(cls, vocabulary: Vocabulary, name: str) -> bool:
-        """Whether a word of *name* is a given name of :attr:`GIVEN_NAMES` or a title of the
+        """Whether a word of *name* is a given name of :meth:`listed_given_name` or a title of the
         vocabulary (``the company Chief Executive Tom Berg``): a person's name or role, no
         business's (:meth:`traded_businesses`).
 
         .. versionadded:: 0.2
         """
-        return any(word.casefold() in cls.GIVEN_NAMES or vocabulary.is_title(word) for word in name.split())
+        return any(cls.listed_given_name(vocabulary, word) or vocabulary.is_title(word) for word in name.split())
 
     @staticmethod
     def describes_business(vocabulary: Vocabulary, description: str) -> bool:
@@ -801,7 +813,7 @@ class PersonIndex:
         previous: Person | None = None
         for number, piece in enumerate(pieces):
             person = cls.read_piece(vocabulary, text, piece, names=names) if piece else None
-            if person is not None and number in after_of and cls.affiliation_after(previous, person, piece):
+            if person is not None and number in after_of and cls.affiliation_after(previous, person, piece, vocabulary):
                 person = None  # ("Laura Perrin of Lipper Analytical": her firm, no second person)
             if person is not None:
                 found.append(person)
@@ -809,10 +821,12 @@ class PersonIndex:
         return found
 
     @classmethod
-    def affiliation_after(cls, person: Person | None, other: Person, piece: Sequence[regex.Match[str]]) -> bool:
+    def affiliation_after(
+        cls, person: Person | None, other: Person, piece: Sequence[regex.Match[str]], vocabulary: Vocabulary
+    ) -> bool:
         """Whether *other*, read from the *piece* of a run right after ``of``, is the body *person*
         (read from the piece before ``of``, a full name ending right there) belongs to rather than
-        a second person: its piece opens with no given name of :attr:`GIVEN_NAMES` (``Laura Perrin
+        a second person: its piece opens with no given name of :meth:`listed_given_name` (``Laura Perrin
         of Lipper Analytical``, ``Tom Hale of Brightwater Capital``; but ``Tom Hale of Ana
         Ruiz Associates`` may name her).
 
@@ -820,7 +834,7 @@ class PersonIndex:
         """
         if person is None or len(person.words) < 2 or not piece:
             return False
-        return piece[0].group().casefold() not in cls.GIVEN_NAMES
+        return not cls.listed_given_name(vocabulary, piece[0].group())
 
     @classmethod
     def abbreviated_title(cls, vocabulary: Vocabulary, text: str, person: Person) -> str | None:
@@ -1103,12 +1117,12 @@ class PersonIndex:
     @classmethod
     def given_name_surname(cls, vocabulary: Vocabulary, values: Sequence[str], before: str | None) -> bool:
         """For :meth:`org_word_surname`: whether *values*, the last two capitalised words of a run
-        (after no title nor name word, *before*), are a given name of :attr:`GIVEN_NAMES` and a
+        (after no title nor name word, *before*), are a given name of :meth:`listed_given_name` and a
         surname (``Helen Park spoke.``, ``Yesterday Helen Park arrived.``), not after an article
         (``the Victoria Park``); three words are no such pair.
 
         .. versionadded:: 0.2"""
-        if len(values) != 2 or values[0].casefold() not in cls.GIVEN_NAMES:
+        if len(values) != 2 or not cls.listed_given_name(vocabulary, values[0]):
             return False
         return before is None or not vocabulary.is_article(before)  # (a set the vocabulary built once)
 
@@ -1219,7 +1233,7 @@ class PersonIndex:
 
     def opens_as_given_name(self, word: str, name: str) -> bool:
         """Whether *word* opens a name of the index other than *name* and its shorter forms (one
-        with another last word) whose second word is no given name of :attr:`GIVEN_NAMES`:
+        with another last word) whose second word is no given name of :meth:`listed_given_name`:
         the article writes *word* as someone's given name (``Hunter`` of ``Hunter Biden``), so
         it is no occupation before *name* (``Hunter Gary Okafor``).
 

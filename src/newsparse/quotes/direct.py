@@ -29,6 +29,8 @@ STARTS_ARRAY = 64
 #: A character that is neither a letter nor a blank.
 _NOT_WORDS_PATTERN = regex.compile(r"[^\p{L}\p{M}\s]")
 _NON_BLANK_RUN = regex.compile(r"\S++")
+#: A word's letters, without the stop a word of ``WORD`` may hold (``asking.``).
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]++")
 #: The words ``str.split()`` gives (the standard library's ``\s`` is ``str.isspace``).
 _WORD = re.compile(r"\S+")
 
@@ -996,10 +998,35 @@ class DirectQuotes(SpeakerResolution):
         if before_cue is None:
             before_cue = self.utterance_owner_after(raw, pos, sentence[1])  # ('"Never," was the minister's answer.')
         if before_cue is None:
+            before_cue = self.perceived_participle_after(raw, pos, sentence[1])  # ('"...?" a reporter can be heard asking')
+        if before_cue is None:
             return None
         (start, end), cue_match = before_cue
         source = self.source_after_object(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def perceived_participle_after(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """After a quotation: a speaker phrase from *pos*, one or more of :attr:`ADVERBS` (the
+        auxiliaries), one of :attr:`PERCEPTION_PARTICIPLES` and then one of
+        :attr:`QUOTING_PARTICIPLES` that is no cue elsewhere (``"...?" a reporter can be heard
+        asking``, ``"...!" the crowd could be heard chanting``): the words were heard being said,
+        so the phrase speaks, as before a cue in the gerund
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.perceived_speech`); ``None`` otherwise
+        (``"...?" a reporter asking``: no verb; ``"...?" a reporter heard asking``: no auxiliary).
+
+        .. versionadded:: 0.2"""
+        if not self._quoting_only or not self._perception:
+            return None
+        for word in self._word.finditer(raw, pos, min(stop, pos + self.PHRASE_WINDOW), False, KEEP_GIL):
+            if normalize_word(word.group()) not in self._quoting_only:  # (without a stop: "asking.")
+                continue
+            between = raw[pos : word.start()].split()
+            if len(between) < 3 or between[-1] not in self._perception or between[-2].casefold() not in self._adverbs:
+                return None
+            np = self.phrase_before(raw, word.start(), max(0, pos - 1), lenient=True)
+            cue = _LETTER_RUN.match(raw, word.start(), word.end(), KEEP_GIL)  # (the cue without its stop)
+            return (np, cue) if np is not None and np[0] == pos and cue is not None else None
+        return None
 
     #: The most words between a cue and the comma before an outlet's credit that
     #: :meth:`source_after_object` reads as the cue's object (``told reporters on Monday``).

@@ -2989,6 +2989,9 @@ class SpeakerGrammar(QuoteWords):
         ``a reporter can be heard asking``, ``Ortiz was seen telling aides``: the words are the
         speaker's, heard or seen by someone else.
 
+        .. versionchanged:: 0.2 the cue's word is read without the stop after it (``"...," Ortiz was
+           heard saying.``: was no speaker; spk53).
+
         .. versionadded:: 0.2
         """
         suffix = self.GERUND_SUFFIX
@@ -2997,8 +3000,10 @@ class SpeakerGrammar(QuoteWords):
         word = words[end_index - 1]
         if word.group() not in self._perception or raw[word.end() : cue_start] != " ":
             return False
-        cue = raw[cue_start : cue_start + self.NAMED_WINDOW].split(None, 1)
-        return bool(cue) and cue[0].casefold().endswith(suffix) and words[end_index - 2].group().casefold() in self._adverbs
+        cue = self._word.match(raw, cue_start, min(len(raw), cue_start + self.NAMED_WINDOW), KEEP_GIL)
+        # (the cue's word without the stop a word may hold: '"...," Ortiz was heard saying.')
+        gerund = cue is not None and normalize_word(cue.group()).endswith(suffix)
+        return gerund and words[end_index - 2].group().casefold() in self._adverbs
 
     def before_time_phrase(self, words: Sequence[regex.Match[str]], end_index: int) -> int:
         """*end_index* moved back over a time phrase and the adverbs before it (``allies have in
@@ -6217,14 +6222,14 @@ class SpeakerGrammar(QuoteWords):
 
     def names_a_time(self, phrase: str) -> bool:
         """Whether capitalised *phrase*, set off by a comma before an appositive, is a word that is
-        no given name of :attr:`~newsparse.names.NameModel.GIVEN_NAMES` and a weekday or a
+        no given name of :meth:`~newsparse.names.NameModel.listed_given_name` and a weekday or a
         month's name (``Earlier Tuesday``, ``Late Friday``, ``Last March``): a time that opens the
         sentence, no speaker's name (``Theresa May``, ``Yin Myint May``: a name).
 
         .. versionadded:: 0.2
         """
         words = phrase.split()
-        if len(words) != 2 or words[0].casefold() in self.names.GIVEN_NAMES:
+        if len(words) != 2 or self.names.listed_given_name(words[0]):
             return False
         return self.vocabulary.is_weekday(words[-1].casefold()) or self.is_month_name(words[-1])
 

@@ -16,7 +16,7 @@ from ..names import NameModel, strip_possessive
 from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse, offset_typecode
 from ..visible import INVISIBLE, Visible, has_invisible
-from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
+from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Bounds, Claims, Quotation, State, by_position
 from .reported import ReportedSpeech
 from .words import any_of
@@ -659,7 +659,7 @@ class QuoteParser(ReportedSpeech):
             return False
         if not all(word.isalpha() and (word[0].isupper() or word in self._stop) for word in words):
             return False
-        return normalize_word(words[0]) not in self.names.GIVEN_NAMES and not self.vocabulary.is_title(words[0])
+        return not self.names.listed_given_name(words[0]) and not self.vocabulary.is_title(words[0])
 
     def is_title_case(self, line: str) -> bool:
         """Whether *line* (a headline) capitalises its words, so that its capitals do not mark

@@ -793,12 +793,12 @@ class SpeakerResolution(Segmentation):
 
     def titled_before(self, word: str | None, given: str) -> bool:
         """For :meth:`org_word_speaker`: whether *word*, right before *given* and an organisation
-        word, is a title in title case and *given* a given name of ``PersonIndex.GIVEN_NAMES``
+        word, is a title in title case and *given* a given name the vocabulary lists (``NameModel.listed_given_name``)
         (``Mayor Elena Park``, ``Sen. Tom Bank``; not ``General Electric Co``): the two are a
         person's name, as after an honorific.
 
         .. versionadded:: 0.2"""
-        if word is None or not word[:1].isupper() or given.casefold() not in PersonIndex.GIVEN_NAMES:
+        if word is None or not word[:1].isupper() or not self.names.listed_given_name(given):
             return False
         return self.vocabulary.is_title(word.rstrip("."))
 
@@ -1194,7 +1194,7 @@ class SpeakerResolution(Segmentation):
         """Whether capitalised *word*, the first of a name of three words or more whose second is
         *following*, is an occupation :meth:`without_occupation` drops: a listed noun or one with
         a sure ending (:meth:`is_occupation` without guessing by the ending: ``Novelist Anna
-        Bell``); or, when *following* is a given name of ``PersonIndex.GIVEN_NAMES`` or of
+        Bell``); or, when *following* is a given name the vocabulary lists for one sex or of
         the vocabulary's
         :attr:`~newsparse.vocabulary.Vocabulary.BOTH_SEXES_GIVEN_NAMES` (``Instructor Sam Whitley``)
         or one of :attr:`NAME_LIKE_WORDS`
@@ -5399,7 +5399,7 @@ class SpeakerResolution(Segmentation):
 
     def shown_person(self, name: str, state: State) -> bool:
         """For :meth:`surname_after_opening`: whether the article shows full *name* as a person's:
-        it opens with a known given name (``PersonIndex.GIVEN_NAMES``), the article describes it
+        it opens with a known given name (``NameModel.listed_given_name``), the article describes it
         with a title or a role (:meth:`surname_holders`) or shows its gender (a pronoun, a given
         name: :meth:`described_genders`), or it was quoted before
         (``State.spoken``); not the words of a firm the index read as a name (``Goodyear Tire``
@@ -5407,7 +5407,7 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        if normalize_word(name.split()[0]) in PersonIndex.GIVEN_NAMES or name in state.spoken:
+        if self.names.listed_given_name(name.split()[0]) or name in state.spoken:
             return True
         if self.surname_holders(state).get(name.split()[-1], {}).get(name):
             return True  # (described with a title or a role: "Colleen Deacon, a veteran staffer")

@@ -11,7 +11,7 @@ from typing import ClassVar
 import regex
 
 from ..names import strip_possessive
-from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
+from ..vocabulary import KEEP_GIL, Vocabulary
 from .grammar import SpeakerGrammar
 from .model import Bounds
 from .words import LEAD, any_of
@@ -791,7 +791,7 @@ class Segmentation(SpeakerGrammar):
             return not vocabulary.is_weekday(words[0]) and vocabulary.month_number(words[0]) is None
         return (
             len(words) == 3
-            and normalize_word(words[0]) in self.names.GIVEN_NAMES
+            and self.names.listed_given_name(words[0])
             and self.is_capitalised(words[1])
             and (words[2] in self._clause_verbs or self.is_cue_word(words[2].casefold()))
         )

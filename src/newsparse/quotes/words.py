@@ -1231,7 +1231,7 @@ class QuoteWords:
     #: Endings of occupation nouns that copy capitalises before a full name when they open a
     #: sentence or follow its verb (``Pediatrician Amy Carver said``, ``said Dietitian Ana
     #: Ruiz``): a word of :attr:`MIN_OCCUPATION_LENGTH` letters or more with one goes from the
-    #: name only when the next word is a given name of ``PersonIndex.GIVEN_NAMES`` and the word
+    #: name only when the next word is a given name the vocabulary lists (``Vocabulary.is_given_name``) and the word
     #: itself is none, nor one of :attr:`NAME_LIKE_WORDS` (``Hunter``, ``Carter``:
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.occupation_before_name`); empty for
     #: none.  Not ``-ant``, ``-ent``: given names end so (``Millicent Amy Carver``, ``Vincent``,
@@ -1242,7 +1242,7 @@ class QuoteWords:
     GIVEN_NAME_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "er", "or", "ian", "ment")
     #: Occupation nouns of :attr:`NAME_LIKE_WORDS` (surnames too: ``Victoria Principal``) that go
     #: from before a full name all the same when the next word is a given name of
-    #: ``PersonIndex.GIVEN_NAMES`` (``Principal Gary Okafor``, ``Host Dana Berg``); never a
+    #: the vocabulary's list (``Vocabulary.is_given_name``: ``Principal Gary Okafor``, ``Host Dana Berg``); never a
     #: word that is a given name too (``Dean``, ``Guy``).  (versionadded 0.2)
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = (
         "principal", "host", "champion", "bishop", "cardinal", "marshal", "justice",
