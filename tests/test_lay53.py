@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.spans import collapse
 
 PIER = (
     "The harbour pier will be rebuilt after two winter storms left it unsafe, the council said on "
@@ -130,10 +131,12 @@ def test_a_section_over_its_subsection_stays_the_section() -> None:
 def test_a_signature_under_the_title_is_the_byline(
     header: str, story: str, authors: tuple[str, ...], agency: str | None, filed: list[str]
 ) -> None:
-    article = parsed(header, story)
+    text = f"{header}\n\n{story}"
+    article = newsparse.parse_article(text)
     assert article.headline is not None and article.headline.text == header.split("\n")[0]
     assert article.byline is not None
     assert (article.byline.authors, article.byline.agency) == (authors, agency)
+    assert collapse(text[article.byline.span.start : article.byline.span.end]) == article.byline.text
     assert [b.text for b in article.boilerplate] == filed
     assert first_paragraph(article) == story.split("\n")[0]
 
