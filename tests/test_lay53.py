@@ -2,7 +2,7 @@
 byline, a name over its role as the first lines, bylines printed under the title with no ``By``
 (a name over a reading time, over an agency or over a relative stamp, an agency before a reading
 time, an agency alone over the story), a columnist's name under the kicker, a stamp copied with
-its spaces lost, and a credit printed above its caption.  Each row is a whole article written
+its spaces lost, and a credit printed above its caption (in its block, or apart over the byline).  Each row is a whole article written
 for the test; the precision rows are lines of the same shape that must not become a byline."""
 
 from __future__ import annotations
@@ -250,3 +250,39 @@ def test_a_credit_printed_above_its_caption(header: str, credit: str, caption: s
     assert [(b.text, b.kind) for b in article.boilerplate] == [(credit, "credit")]
     assert (article.byline.authors if article.byline else ()) == byline
     assert first_paragraph(article) == story.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("header", "credit", "caption", "under"),
+    [
+        # the credit in a block of its own under the title, the caption apart, the byline under it
+        (PIER_TITLE, "Photo: Jane Roe/AFP", "Firefighters at the pier on Tuesday.", "By Tom Hale"),
+        # the credit in the title's block, a stamp under the caption
+        (f"{LIBRARY_TITLE}\nPhotograph: Sam Berg/Reuters", None, "Readers at the Eastfield branch library.", "March 3, 2025"),
+    ],
+)
+def test_a_caption_apart_under_its_credit_over_the_byline(header: str, credit: str | None, caption: str, under: str) -> None:
+    story = PIER if header.startswith(PIER_TITLE) else LIBRARY
+    top = header if credit is None else f"{header}\n\n{credit}"
+    article = newsparse.parse_article(f"{top}\n\n{caption}\n\n{under}\n\n{story}")
+    written = credit or header.split("\n")[1]
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, written.split(": ", 1)[1])]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(written, "credit")]
+    assert first_paragraph(article) == story.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # the story right under the line: the line may be the lede, left to the other rules
+        f"{PIER_TITLE}\n\nPhoto: Jane Roe/AFP\n\nFirefighters at the pier on Tuesday.",
+        # a credit with no label (the line may be a caption of its own)
+        f"{PIER_TITLE}\n\nJane Roe/AFP\n\nFirefighters at the pier on Tuesday.\n\nBy Tom Hale",
+        # the credit not right under the title
+        f"{PIER_TITLE}\n\nThe council says the work will take 18 months.\n\nPhoto: Jane Roe/AFP\n\n"
+        "Firefighters at the pier on Tuesday.\n\nBy Tom Hale",
+    ],
+)
+def test_a_line_apart_under_a_credit_stays_out_of_the_caption(top: str) -> None:
+    article = newsparse.parse_article(f"{top}\n\n{PIER}")
+    assert "Firefighters at the pier on Tuesday." not in [c.text for c in article.captions]

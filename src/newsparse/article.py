@@ -4694,7 +4694,11 @@ class ArticleParser:
         if caption is None:
             caption = self.dated_caption(state, index)  # "Jo Roe speaks in Leeds, March 3, 2025.", no credit
         if caption is None:
-            return self.caption_under_credit(state, index, peek) or self.caption_under_labelled_credit(state, index, peek)
+            return (
+                self.caption_under_credit(state, index, peek)
+                or self.caption_under_labelled_credit(state, index, peek)
+                or self.caption_apart_under_credit(state, index, peek)
+            )
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
@@ -4874,6 +4878,45 @@ class ArticleParser:
             return 0
         if not peek:
             if last is not None:
+                state.captions.pop()
+                state.add_boilerplate(above, BoilerplateKind.CREDIT)
+            state.captions.append(caption)
+        return 1
+
+    def caption_apart_under_credit(self, state: ParseState, index: int, peek: bool) -> int:
+        """A line alone in its block under a labelled credit line right under the headline, the
+        credit's line the last of its block (:meth:`CaptionParser.labelled_credit`: the title / ``Photo: Jane Roe/AFP`` / blank /
+        ``Firefighters at the pier on Tuesday.``), with a byline or a stamp under it after a blank line
+        (:meth:`header_goes_on`): the lead picture's caption printed under its credit, the blank lines
+        a copy's (:meth:`CaptionParser.under_labelled_credit`: one sentence at most, no story text);
+        the credit line, taken for a picture with a credit only or filed as boilerplate ``credit``, is
+        then boilerplate ``credit``.  Over the story with no byline or stamp between, the line may be
+        the lede and is left to the other rules.
+
+        .. versionadded:: 0.2 (lay53)"""
+        lines = state.lines
+        below = index + 1
+        if index < 2 or below >= len(lines) or not (lines[index].blank_before and lines[below].blank_before):
+            return 0
+        above = lines[index - 1]
+        headline = state.headline
+        if headline is None or lines[index - 2].span.end != headline.span.end:
+            return 0  # (the credit right under the headline, in its block or after a blank line)
+        credit = self.captions.labelled_credit(above)
+        if credit is None:
+            return 0
+        last = state.captions[-1] if state.captions else None
+        taken = last is not None and last.span == above.span
+        filed = bool(state.boilerplate) and state.boilerplate[-1].span == above.span
+        if not (taken or (filed and state.boilerplate[-1].kind == BoilerplateKind.CREDIT.value)):
+            return 0
+        if not self.header_goes_on(state, below):
+            return 0
+        caption = self.captions.under_labelled_credit(credit, lines[index])
+        if caption is None:
+            return 0
+        if not peek:
+            if taken:
                 state.captions.pop()
                 state.add_boilerplate(above, BoilerplateKind.CREDIT)
             state.captions.append(caption)
