@@ -181,6 +181,9 @@ def test_an_outlet_after_a_comma_stays_out_of_the_authors() -> None:
         (f"Opinion\nJane Roe\n{PIER_TITLE}", PIER, ("Opinion",), ("Jane Roe",)),
         (f"ANALYSIS\nTom Hale and Maria Okafor\n{LIBRARY_TITLE}", LIBRARY, ("ANALYSIS",), ("Tom Hale", "Maria Okafor")),
         (f"Opinion\nJane Roe\n{PIER_TITLE}\nMarch 3, 2025", PIER, ("Opinion",), ("Jane Roe",)),
+        # blank lines around the name, as a copy leaves them
+        (f"Opinion\n\nJane Roe\n{PIER_TITLE}", PIER, ("Opinion",), ("Jane Roe",)),
+        (f"Columns\nMaria Okafor\n\n{LIBRARY_TITLE}", LIBRARY, ("Columns",), ("Maria Okafor",)),
     ],
 )
 def test_a_columnist_under_the_kicker_is_the_byline(
@@ -189,12 +192,21 @@ def test_a_columnist_under_the_kicker_is_the_byline(
     article = parsed(header, story)
     assert article.section == section
     assert article.byline is not None and article.byline.authors == authors
-    assert article.headline is not None and article.headline.text == header.split("\n")[2]
+    assert article.headline is not None and article.headline.text == [ln for ln in header.split("\n") if ln][2]
     assert not [b for b in article.boilerplate if b.text == article.headline.text]
 
 
-def test_the_subject_under_the_kicker_is_no_byline() -> None:
-    article = parsed(f"Politics\nDonald Trump\n{GRANTS_TITLE}", GRANTS)
+@pytest.mark.parametrize(
+    "header",
+    [
+        f"Politics\nDonald Trump\n{GRANTS_TITLE}",
+        f"Politics\n\nDonald Trump\n\n{GRANTS_TITLE}",
+        # a sentence under the name: no title
+        "Opinion\n\nJane Roe\n\nThe harbour pier will be rebuilt.",
+    ],
+)
+def test_a_name_under_the_kicker_that_is_no_columnist_is_no_byline(header: str) -> None:
+    article = parsed(header, GRANTS if "Trump" in header else PIER)
     assert article.byline is None
 
 

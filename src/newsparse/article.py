@@ -4327,12 +4327,13 @@ class ArticleParser:
 
     def name_under_kicker(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is the author's names alone, each opening with a known given
-        name (:meth:`signed_names`), right under the kicker in its block (``Opinion`` / ``Jane Roe``
-        / the title) and right over a bare headline (:meth:`is_bare_headline`) with more words,
-        ending no sentence, that ends its block or has a byline, a stamp or the story's running text
-        under it: the columnist's name, as :meth:`BylineParser.parse_bare` reads it, never the
-        headline (which would leave the title filed as boilerplate).  Not a name that is the story's
-        subject (:meth:`names_subject`: its surname in the title or the story's first characters).
+        name (:meth:`signed_names`), right under the kicker (``Opinion`` / ``Jane Roe`` / the title;
+        a blank line may stand on either side of the names) and right over a bare headline
+        (:meth:`is_bare_headline`) with more words, ending no sentence, that ends its block or has a
+        byline, a stamp or the story's running text under it: the columnist's name, as
+        :meth:`BylineParser.parse_bare` reads it, never the headline (which would leave the title
+        filed as boilerplate).  Not a name that is the story's subject (:meth:`names_subject`: its
+        surname in the title or the story's first characters).
 
         .. versionadded:: 0.2 (lay53)"""
         lines = state.lines
@@ -4340,8 +4341,8 @@ class ArticleParser:
         if span is None or index < 1 or index + 1 >= len(lines) or lines[index - 1].span.end != span.end:
             return False
         line, title = lines[index], lines[index + 1]
-        if line.blank_before or title.blank_before or not self.signed_names(line.text):
-            return False
+        if not self.signed_names(line.text):
+            return False  # (in the kicker's block or the title's, or apart: "Opinion" / blank / "Jane Roe" / the title)
         if ends_sentence(title.text) or len(title.text.split()) <= len(line.text.split()):
             return False
         if not self.is_bare_headline(state, index + 1) or self.byline.parse_bare(line) is None:
