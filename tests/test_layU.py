@@ -14,6 +14,7 @@ import pytest
 
 from newsparse import BoilerplateParser, BylineParser, parse_article
 from newsparse.lines import split_lines
+from newsparse.spans import collapse
 from parts import holds_every_line
 
 LEDE = "Oil prices fell on Tuesday as producers met in Vienna, and traders said the talks went on late into the night."
@@ -21,8 +22,12 @@ MORE = "Analysts said the cuts would do little to lift prices before the summer,
 
 
 def spans_slice(text: str, article: object) -> None:
-    """Every part's span slices back to its text (the byline, the stamps, the boilerplate)."""
-    for part in (getattr(article, "byline", None), getattr(article, "published", None), getattr(article, "updated", None)):
+    """Every part's span slices back to its text (the byline, the stamps, the boilerplate); a
+    byline of two lines to its lines joined by a space (docs/model.md, "What a span covers")."""
+    byline = getattr(article, "byline", None)
+    if byline is not None:
+        assert collapse(text[byline.span.start : byline.span.end]) == byline.text
+    for part in (getattr(article, "published", None), getattr(article, "updated", None)):
         if part is not None:
             assert text[part.span.start : part.span.end] == part.text
     for item in getattr(article, "boilerplate", ()):
@@ -47,7 +52,9 @@ SECTIONS = [
     # near-misses: one kicker; a columnist's name under the kicker is no subsection
     ("Business\nOil slides as OPEC+ weighs deeper cuts\n\nBy Jane Roe", ("Business",),
      "Oil slides as OPEC+ weighs deeper cuts"),
-    ("Opinion\nJane Roe\nWhy deeper cuts will hurt the people they are meant to help", ("Opinion",), "Jane Roe"),
+    # (the columnist's name under the kicker is the byline, the title the headline: lay53)
+    ("Opinion\nJane Roe\nWhy deeper cuts will hurt the people they are meant to help", ("Opinion",),
+     "Why deeper cuts will hurt the people they are meant to help"),
 ]
 
 
@@ -219,7 +226,7 @@ STANDFIRSTS = [
     ("Crude Awakening, Vienna Style\nTom Berg", "Tom Berg", [("Crude Awakening, Vienna Style", "other")]),
     # near-misses: a name over another name, over an agency, over a place: the first is the byline
     ("Jane Roe\nTom Berg", "Jane Roe", [("Tom Berg", "other")]),
-    ("Jane Roe\nReuters", "Jane Roe", [("Reuters", "sign-off")]),
+    ("Jane Roe\nReuters", "Jane Roe Reuters", []),  # (the agency the byline's: lay53, name_over_agency)
     ("Jane Roe\nOslo, Norway", "Jane Roe", [("Oslo, Norway", "other")]),
 ]
 

@@ -1538,6 +1538,8 @@ class ArticleParser:
             return 1
         if self.label_before_bar(state):
             return 1
+        if self.name_over_role(state, 0):
+            return 0  # "Ben Silverman" / "Games Editor" / the title: a byline, no section pair
         stacked = (
             self.stacked_section(state)
             or self.section_pair(state)
@@ -1674,7 +1676,20 @@ class ArticleParser:
             return True
         if self.agency_over_stamp(state, index):
             return True
-        return index > 1 and self.is_reading_time(state.lines[index].text)
+        if not self.is_reading_time(state.lines[index].text):
+            return False
+        return index > 1 or self.reading_time_over_signature(state, index)
+
+    def reading_time_over_signature(self, state: ParseState, index: int) -> bool:
+        """Whether the reading time on ``lines[index]`` (:meth:`is_reading_time`) stands right over a
+        byline or a stamp line in its block (:meth:`header_stops_at`): ``Politics`` / ``3 min read`` /
+        ``By Jane Roe`` / the title, where :meth:`signs_at` reads it as the signature's first line
+        under the kicker.  A reading time alone under a first line may be under a headline.
+
+        .. versionadded:: 0.2 (lay53)"""
+        lines = state.lines
+        below = index + 1
+        return below < len(lines) and not lines[below].blank_before and self.header_stops_at(state, below)
 
     def agency_over_stamp(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a wire service's name alone (``Reuters``, ``The Associated
@@ -4245,6 +4260,17 @@ class ArticleParser:
                     state.byline = timed
                     self.file_line_rest(state, state.lines[index], timed.span.end)
                 return 1
+            signed = self.signature_under_headline(state, index)
+            if signed is not None:
+                if not peek:
+                    state.byline = signed
+                return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < signed.span.end, state.lines[index:]))
+        if state.byline is None and state.headline is None and self.name_under_kicker(state, index):
+            if not peek:  # "Opinion" / "Jane Roe" / the title: the columnist's name, no headline
+                found = self.byline.parse_bare(state.lines[index])
+                if found is not None:
+                    state.byline = self.every_signed_name(found, state.lines[index])
+            return 1
         if state.byline is not None or (
             state.headline is None
             and not self.name_over_role(state, index)
@@ -4282,6 +4308,8 @@ class ArticleParser:
             return 1
         byline = self.byline.parse_bare(line) if bare else self.byline.parse_signed(line)
         if byline is not None and bare and byline.agency is None and len(byline.authors) == 1:
+            byline = self.every_signed_name(byline, line)
+        if byline is not None and bare and byline.agency is None and len(byline.authors) == 1:
             after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
             if self.byline.reads_as_heading(byline.authors[0], after):
                 byline = None  # "Local Elections" beside a stamp, over a story about the local elections
@@ -4296,6 +4324,118 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return claimed
+
+    def name_under_kicker(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is the author's names alone, each opening with a known given
+        name (:meth:`signed_names`), right under the kicker (``Opinion`` / ``Jane Roe`` / the title;
+        a blank line may stand on either side of the names) and right over a bare headline
+        (:meth:`is_bare_headline`) with more words, ending no sentence, that ends its block or has a
+        byline, a stamp or the story's running text under it: the columnist's name, as
+        :meth:`BylineParser.parse_bare` reads it, never the headline (which would leave the title
+        filed as boilerplate).  Not a name that is the story's subject (:meth:`names_subject`: its
+        surname in the title or the story's first characters).
+
+        .. versionadded:: 0.2 (lay53)"""
+        lines = state.lines
+        span = state.section_span
+        if span is None or index < 1 or index + 1 >= len(lines) or lines[index - 1].span.end != span.end:
+            return False
+        line, title = lines[index], lines[index + 1]
+        if not self.signed_names(line.text):
+            return False  # (in the kicker's block or the title's, or apart: "Opinion" / blank / "Jane Roe" / the title)
+        if ends_sentence(title.text) or len(title.text.split()) <= len(line.text.split()):
+            return False
+        if not self.is_bare_headline(state, index + 1) or self.byline.parse_bare(line) is None:
+            return False
+        after = index + 2
+        if after < len(lines) and not (
+            lines[after].blank_before or self.is_prose(lines, after) or self.header_goes_on(state, after)
+        ):
+            return False
+        return not self.names_subject(state, index, index + 1)
+
+    def every_signed_name(self, byline: Byline, line: Line) -> Byline:
+        """*byline*, read from *line* with one author, with every name of the line as its authors
+        when the line is two names or more alone, each opening with a known given name
+        (:meth:`signed_names`: ``Jane Roe, Tom Hale`` beside a stamp), where
+        :meth:`BylineParser.parse_bare` keeps the first name alone (what follows a comma alone may
+        be the outlet, ``Tanza Loudenback, City Insider``); else *byline* as it is.
+
+        .. versionadded:: 0.2 (lay53)"""
+        names = tuple(self.byline.split_names(line.text))
+        if len(names) < 2 or not self.signed_names(line.text):
+            return byline
+        return attrs.evolve(byline, authors=names)
+
+    def signature_under_headline(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of a signature printed right under the headline with no ``By`` and no stamp
+        that :meth:`beside_stamp` reads, in the lines under the headline's block or its next:
+
+        - names alone (:meth:`signed_names`, or one name in capitals, ``ANNE PETERSON``, each
+          opening with a known given name) right over a reading time (:meth:`is_reading_time`:
+          ``3 min read``) in their block: the names (:meth:`names_under_headline`);
+        - one person's name alone right over a known agency's name alone in its block (``Anne
+          Peterson`` / ``Associated Press``): the name and the agency, both lines the byline's
+          (:meth:`name_over_agency`);
+        - a known agency's name alone (``Reuters``, ``AFP``) right under the headline, over a blank
+          line and the story's running text: the agency.
+
+        A name that is the story's subject (:meth:`names_subject`: its surname in the story's first
+        characters) is none.  ``None`` when the headline is not read yet or the line is not right
+        under it.
+
+        .. versionadded:: 0.2 (lay53)"""
+        lines = state.lines
+        headline = state.headline
+        if headline is None or index < 1 or lines[index - 1].span.end != headline.span.end or index + 1 >= len(lines):
+            return None
+        line, below = lines[index], lines[index + 1]
+        if below.blank_before:
+            if self.headline.is_agency_line(line) and self.is_prose(lines, index + 1):
+                return self.byline.parse_bare(line)  # the title / "Reuters" / blank / the story
+            return None
+        if self.is_reading_time(below.text) and self.names_under_headline(line.text):
+            if self.names_subject(state, index, index + 1):
+                return None  # ("Donald Trump" / "3 min read": the story's subject)
+            names = tuple(self.byline.split_names(line.text))
+            return Byline(names, None, line.text, line.span)
+        return self.name_over_agency(state, index)
+
+    def names_under_headline(self, text: str) -> bool:
+        """Whether *text* is people's names alone, each opening with a known given name
+        (:meth:`signed_names`: ``Jane Roe``, ``Jane Roe, Tom Hale``), or one such name written in
+        capitals (``ANNE PETERSON``, as :meth:`BylineParser.is_name` reads it), as a page prints its
+        signature under the title.
+
+        .. versionadded:: 0.2 (lay53)"""
+        text = text.strip()
+        if self.signed_names(text):
+            return True
+        return (
+            text.isupper()
+            and len(text.split()) >= 2
+            and self.byline.is_name(text)
+            and self.byline.opens_with_given_name(text)
+            and not self.byline.names_place(text)
+        )
+
+    def name_over_agency(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of one person's name alone on ``lines[index]`` (:meth:`names_under_headline`,
+        one name) right over a known agency's name alone in its block
+        (:meth:`HeadlineParser.is_agency_line`: ``Anne Peterson`` / ``Associated Press``): the name,
+        the agency, text and span over both lines; ``None`` for any other line, or a name that is the
+        story's subject (:meth:`names_subject`).
+
+        .. versionadded:: 0.2 (lay53)"""
+        lines = state.lines
+        line, below = lines[index], lines[index + 1]
+        if below.blank_before or not self.headline.is_agency_line(below):
+            return None
+        names = self.byline.split_names(line.text)
+        if len(names) != 1 or not self.names_under_headline(line.text) or self.names_subject(state, index, index + 1):
+            return None
+        agency = below.text.strip()
+        return Byline((names[0],), agency, collapse(f"{line.text} {below.text}"), Span(line.span.start, below.span.end))
 
     def name_over_stamp(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
         """Whether ``lines[index]`` is one or more people's names alone (:meth:`names_alone`:
@@ -4378,20 +4518,23 @@ class ArticleParser:
         """The byline of a line that is one or more people's names alone (:meth:`names_alone`)
         and then a reading time (:meth:`is_reading_time`) after one of :attr:`PIECE_MARKS` with
         spaces around it (``Jane Roe | 3 min read``, ``Jane Roe and Tom Hale · 5 min read``): the
-        names, its text and span the names' alone; ``None`` for any other line (``Politics | 3 min
-        read``: no name).
+        names, its text and span the names' alone; a known agency's name alone there (``AFP | 4 min
+        read``) is the agency's byline; ``None`` for any other line (``Politics | 3 min read``: no
+        name).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 an agency before the reading time (lay53)."""
         text = line.text
         if len(text) > self.byline.MAX_BARE_CHARS:
             return None
         for at, char in enumerate(text):
             if char in self.PIECE_MARKS and text[at - 1 : at] == " " and text[at + 1 : at + 2] == " ":
                 head, tail = text[:at].strip(), text[at + 1 :].strip()
-                if not (self.names_alone(head) and self.is_reading_time(tail)):
+                agency = self.byline.vocabulary.is_agency(head)
+                if not ((agency or self.names_alone(head)) and self.is_reading_time(tail)):
                     return None
                 found = self.byline.parse_bare(Line(head, Span(line.span.start, line.span.start + len(head)), 0, False))
-                if found is None or found.agency is not None:
+                if found is None or (found.agency is not None) != agency:
                     return None
                 return found
         return None
@@ -4552,7 +4695,11 @@ class ArticleParser:
         if caption is None:
             caption = self.dated_caption(state, index)  # "Jo Roe speaks in Leeds, March 3, 2025.", no credit
         if caption is None:
-            return self.caption_under_credit(state, index, peek) or self.caption_under_labelled_credit(state, index, peek)
+            return (
+                self.caption_under_credit(state, index, peek)
+                or self.caption_under_labelled_credit(state, index, peek)
+                or self.caption_apart_under_credit(state, index, peek)
+            )
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
@@ -4732,6 +4879,45 @@ class ArticleParser:
             return 0
         if not peek:
             if last is not None:
+                state.captions.pop()
+                state.add_boilerplate(above, BoilerplateKind.CREDIT)
+            state.captions.append(caption)
+        return 1
+
+    def caption_apart_under_credit(self, state: ParseState, index: int, peek: bool) -> int:
+        """A line alone in its block under a labelled credit line right under the headline, the
+        credit's line the last of its block (:meth:`CaptionParser.labelled_credit`: the title / ``Photo: Jane Roe/AFP`` / blank /
+        ``Firefighters at the pier on Tuesday.``), with a byline or a stamp under it after a blank line
+        (:meth:`header_goes_on`): the lead picture's caption printed under its credit, the blank lines
+        a copy's (:meth:`CaptionParser.under_labelled_credit`: one sentence at most, no story text);
+        the credit line, taken for a picture with a credit only or filed as boilerplate ``credit``, is
+        then boilerplate ``credit``.  Over the story with no byline or stamp between, the line may be
+        the lede and is left to the other rules.
+
+        .. versionadded:: 0.2 (lay53)"""
+        lines = state.lines
+        below = index + 1
+        if index < 2 or below >= len(lines) or not (lines[index].blank_before and lines[below].blank_before):
+            return 0
+        above = lines[index - 1]
+        headline = state.headline
+        if headline is None or lines[index - 2].span.end != headline.span.end:
+            return 0  # (the credit right under the headline, in its block or after a blank line)
+        credit = self.captions.labelled_credit(above)
+        if credit is None:
+            return 0
+        last = state.captions[-1] if state.captions else None
+        taken = last is not None and last.span == above.span
+        filed = bool(state.boilerplate) and state.boilerplate[-1].span == above.span
+        if not (taken or (filed and state.boilerplate[-1].kind == BoilerplateKind.CREDIT.value)):
+            return 0
+        if not self.header_goes_on(state, below):
+            return 0
+        caption = self.captions.under_labelled_credit(credit, lines[index])
+        if caption is None:
+            return 0
+        if not peek:
+            if taken:
                 state.captions.pop()
                 state.add_boilerplate(above, BoilerplateKind.CREDIT)
             state.captions.append(caption)

@@ -244,6 +244,7 @@ class BylineParser:
     #: Units of a stamp that says how long ago (``2 minutes ago``), which marks the name before it as a byline.
     RELATIVE_UNITS: ClassVar[tuple[str, ...]] = (
         "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year",
+        "h", "m", "d",  # "2h ago", "45m ago", "3d ago" (lay53)
     )
     #: How many characters after a name alone on its line :meth:`parse_name_alone` reads for its
     #: words in lower case, and how many places it looks at.

@@ -432,6 +432,13 @@ class TimestampParser:
         # a label in mid-line, after a space or glued to the stamp before it: "2025Updated12:10"; or after an
         # opening bracket: "Updated 5 March 2025 16:42 (first published 5 March 2025 09:01)"
         self._inner_label = regex.compile(rf"(?<=\s|\d|\s\()(?:{labels})(?=\s|:|\d)", regex.IGNORECASE)
+        # a capitalised label glued to the zone that ends the stamp before it, as a page copied with
+        # its spaces lost prints two stamps: "10:45 PM GMTUpdated 12 Nov 2026" (segments; the zone's
+        # name in capitals, as the vocabulary writes it)
+        glued_zones = alternation([name for name, _ in self.vocabulary.TIMEZONES if name.isupper()])
+        self._zone_glued_label = regex.compile(
+            rf"(?<=(?<![\p{{L}}])(?:{glued_zones}))(?=\p{{Lu}})(?i:{labels})(?=\s|:|\d)"
+        )
         self._space_word = SPACED_WORD
         # where a word starts, or a capitalised word glued to a lower-case letter ("PressDecember 2")
         self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
@@ -913,8 +920,10 @@ class TimestampParser:
     def segments(self, text: str) -> list[regex.Match[str]]:
         """The pieces of a stamp line: split at ``|``, ``·``, ``;``, before a label in mid-line
         (``Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT``; not inside the
-        label that opens a piece, ``Modified date:``) and before a
-        capitalised word glued to a year (``February 24, 2020Last updated July 21, 2022``)."""
+        label that opens a piece, ``Modified date:``), before a
+        capitalised word glued to a year (``February 24, 2020Last updated July 21, 2022``) and before
+        a label glued to a zone's name in capitals (``12 Nov 202610:45 PM GMTUpdated 12 Nov 202611:05
+        PM GMT``; lay53)."""
         out: list[regex.Match[str]] = []
         for piece in self._segment.finditer(text, 0, None, False, KEEP_GIL):
             # no cut inside the label that opens the piece: "Modified date: ..." is one label
@@ -924,6 +933,8 @@ class TimestampParser:
             cuts = [m.start() for m in self._inner_label.finditer(text, floor, piece.end(), False, KEEP_GIL)]
             # a capitalised word glued to a year starts a piece too: "Feb 24, 2020Last updated ..."
             cuts += [m.start() for m in _GLUED_WORD.finditer(text, piece.start() + 1, piece.end(), False, KEEP_GIL)]
+            # a label glued to the zone before it: "... 10:45 PM GMTUpdated 12 Nov 2026 ..."
+            cuts += [m.start() for m in self._zone_glued_label.finditer(text, floor, piece.end(), False, KEEP_GIL)]
             cuts = sorted(set(cuts))
             bounds = [piece.start(), *cuts, piece.end()]
             for a, b in itertools.pairwise(bounds):
