@@ -22,33 +22,35 @@ Every measurement runs in a fresh child process, so that one does not inherit an
 
 from __future__ import annotations
 
-import argparse
+# (only what the children need is imported here: the parent's own tools, ``argparse``,
+# ``platform``, ``subprocess`` and ``pathlib``, some 2 MB of resident memory, are imported where the
+# parent uses them, so that a child's peak RSS is the library's and not the harness's)
 import json
 import os
-import platform
 import resource
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS_BESIDE = Path("shared") / "corpora" / "polnear" / "quotes.jsonl"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS_BESIDE = os.path.join("shared", "corpora", "polnear", "quotes.jsonl")
 
 
-def _default_corpus() -> Path:
+def _default_corpus() -> str:
     """The PolNeAR corpus beside the project: ``shared/`` next to the repository's root, or next
     to a folder above it (a git worktree kept in a folder of its own, ``wt/<name>``, beside the main
     checkout), the nearest first; where none is, the place beside the root (the error names it)."""
-    for folder in ROOT.parents:
-        if (folder / CORPUS_BESIDE).is_file():
-            return folder / CORPUS_BESIDE
-    return ROOT.parent / CORPUS_BESIDE
+    folder = os.path.dirname(ROOT)
+    while True:
+        if os.path.isfile(os.path.join(folder, CORPUS_BESIDE)):
+            return os.path.join(folder, CORPUS_BESIDE)
+        if os.path.dirname(folder) == folder:
+            return os.path.join(os.path.dirname(ROOT), CORPUS_BESIDE)
+        folder = os.path.dirname(folder)
 
 
 DEFAULT_CORPUS = _default_corpus()
-FIXTURES = ROOT / "tests" / "data" / "articles"
+FIXTURES = os.path.join(ROOT, "tests", "data", "articles")
 
 KB = 1000
 MB = 1000 * KB
@@ -67,7 +69,11 @@ def _repeat(unit: str) -> Callable[[int], str]:
 
 def _articles(size: int) -> str:
     """Realistic articles one after another (the project's fixture articles), cut at a paragraph."""
-    texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*.txt"))]
+    names = sorted(name for name in os.listdir(FIXTURES) if name.endswith(".txt"))
+    texts = []
+    for name in names:
+        with open(os.path.join(FIXTURES, name), encoding="utf-8") as handle:
+            texts.append(handle.read())
     unit = "\n\n".join(texts) + "\n\n"
     text = unit * (size // len(unit) + 1)
     cut = text.rfind("\n\n", 0, size)
@@ -241,12 +247,22 @@ def child_profile(path: str, count: int) -> dict[str, str]:
     return {"table": out.getvalue()}
 
 
+#: The child's program: this file imported as a module from the folder given first, then its
+#: :func:`main` with the arguments after that folder.
+CHILD = "import sys; sys.path.insert(0, sys.argv[1]); import bench; bench.main(sys.argv[2:])"
+
+
 def run_child(*args: str, timeout: float | None = None) -> dict[str, object] | None:
-    """Run this script as a child with *args*; its JSON answer, or ``None`` after *timeout*."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    """Run this script as a child with *args*; its JSON answer, or ``None`` after *timeout*.  The child
+    imports this file as a module (:data:`CHILD`), so that its bytecode is read from the cache and
+    not compiled again in each child, whose peak memory the compiler would raise."""
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([os.path.join(ROOT, "src"), os.environ.get("PYTHONPATH", "")])}
     try:
         done = subprocess.run(
-            [sys.executable, __file__, "--child", *args], capture_output=True, text=True, timeout=timeout, check=True, env=env
+            [sys.executable, "-c", CHILD, os.path.dirname(os.path.abspath(__file__)), "--child", *args],
+            capture_output=True, text=True, timeout=timeout, check=True, env=env,
         )
     except subprocess.TimeoutExpired:
         return None
@@ -272,7 +288,7 @@ def throughput_table(paths: list[str], passes: int) -> None:
         stream = run_child("stream", path)
         assert got is not None and stream is not None
         articles, size, cpu = float(got["articles"]), float(got["bytes"]), float(got["cpu"])  # type: ignore[arg-type]
-        name = Path(path).parent.name + "/" + Path(path).name
+        name = os.path.basename(os.path.dirname(os.path.abspath(path))) + "/" + os.path.basename(path)
         print(f"  {name:42s} {articles:8.0f} {size / MB:7.2f} {articles / cpu:11,.0f} {size / MB / cpu:6.2f}"
               f" {cpu / articles * 1000:10.2f} {float(stream['rss_import']):8.1f}MB"  # type: ignore[arg-type]
               f" {float(stream['rss_peak']):7.1f}MB")  # type: ignore[arg-type]
@@ -336,6 +352,9 @@ def main(argv: list[str] | None = None) -> None:
             answer = {**child_compare(rest[0], int(rest[1]), *rest[2:3])}
         print(json.dumps(answer))
         return
+    import argparse
+    import platform
+
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpora", nargs="*", metavar="FILE.jsonl", help=f"JSONL corpora (default {DEFAULT_CORPUS})")
     ap.add_argument("--passes", type=int, default=2, help="throughput passes; the best counts (default 2)")
@@ -359,7 +378,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.profile:
         got = run_child("profile", corpora[0], str(args.profile))
         assert got is not None
-        print(f"profile of one pass over {Path(corpora[0]).name} (own time, top {args.profile}):")
+        print(f"profile of one pass over {os.path.basename(corpora[0])} (own time, top {args.profile}):")
         print(str(got["table"]).strip("\n"))
 
 
