@@ -60,7 +60,7 @@ from .spans import (
     TimestampKind,
     collapse,
 )
-from .timestamp import TimestampParser
+from .timestamp import TimestampParser, falls_before
 from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation
 
 if TYPE_CHECKING:
@@ -223,8 +223,14 @@ class ParseState:
             setattr(self, field.name, getattr(saved, field.name))
 
     def add_stamp(self, stamp: Timestamp) -> None:
-        """Record *stamp*: the first of each kind is ``published`` or ``updated``, later ones boilerplate."""
-        if stamp.kind is TimestampKind.UPDATED and self.updated is None:
+        """Record *stamp*: the first of each kind is ``published`` or ``updated``, later ones boilerplate,
+        and so is an update before the publication (:func:`~newsparse.timestamp.falls_before`: never
+        read an update older than the page's publication).
+
+        .. versionchanged:: 0.2 an update before the publication is boilerplate."""
+        if stamp.kind is TimestampKind.UPDATED and self.published is not None and falls_before(stamp, self.published):
+            self.boilerplate.append(Boilerplate(stamp.text, BoilerplateKind.TIMESTAMP.value, stamp.span))
+        elif stamp.kind is TimestampKind.UPDATED and self.updated is None:
             self.updated = stamp
         elif stamp.kind is TimestampKind.PUBLISHED and self.published is None:
             self.published = stamp

@@ -492,11 +492,23 @@ class DatelineParser:
         an abbreviation keeps its stops (``WASHINGTON, D.C.``, ``SPRINGFIELD, ILL.``, ``N.J.``).
 
         .. versionadded:: 0.2"""
-        name = _SPACE_BEFORE_COMMA.sub(",", place.strip(), 0, None, None, KEEP_GIL)
+        name = self.without_weekday(_SPACE_BEFORE_COMMA.sub(",", place.strip(), 0, None, None, KEEP_GIL))
         last = name.rsplit(None, 1)[-1] if name else ""
         if "," not in name and last.endswith(".") and last.count(".") == 1 and len(last) > 3 and name.isupper():
             return name[:-1]
         return name
+
+    def without_weekday(self, place: str) -> str:
+        """*place*, the words a dateline's pattern read as its place, without a weekday's name
+        after its last comma, which the wire writes as the story's day, no part of the place
+        (``LONDON, Tuesday (Reuters) -``, ``WASHINGTON, Tuesday, Nov 3 (AP) -``: ``LONDON``,
+        ``WASHINGTON``); *place* as it is otherwise (``SPRINGFIELD, Ill.``).
+
+        .. versionadded:: 0.2"""
+        head, comma, last = place.rpartition(",")
+        if not comma or not head.strip() or not self.vocabulary.is_weekday(last.strip()):
+            return place
+        return head.rstrip()
 
     def parse_place_alone(self, text: str, span: Span) -> Dateline | None:
         """A dateline that is a place alone, ``text[span.start:span.end]`` whole, as some wires

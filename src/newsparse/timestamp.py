@@ -24,7 +24,7 @@ from .sharing import LazyPattern
 from .spans import Span, Timestamp, TimestampKind
 from .vocabulary import KEEP_GIL, NOTHING, Vocabulary, alternation, normalize_word
 
-__all__ = ["TimestampParser", "composed_view", "reading_view", "resolve_year"]
+__all__ = ["TimestampParser", "composed_view", "falls_before", "reading_view", "resolve_year"]
 
 _ORDINAL_TOKEN = regex.compile(r"\d*(?:st|nd|rd|th|t|z)")
 _NUMERIC_DATE = regex.compile(
@@ -163,6 +163,18 @@ def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
 
 # a character and the combining marks written after it, the unit that composing (NFC) may join
 _CLUSTER = regex.compile(r"(?s:.)\p{M}*+")
+
+
+def falls_before(stamp: Timestamp, other: Timestamp) -> bool:
+    """Whether *stamp* falls before *other*: both with a zone or both without one, by their times;
+    one with a zone and one without, only when *stamp*'s day is more than a day before *other*'s
+    (a zone moves a time by less than a day).  ``ArticleParser`` reads no update before the
+    publication (``Published: Nov 3, 2026`` in the header, ``Updated: Nov 2, 2026`` in the body).
+
+    .. versionadded:: 0.2"""
+    if (stamp.datetime.tzinfo is None) == (other.datetime.tzinfo is None):
+        return stamp.datetime < other.datetime
+    return stamp.datetime.date() < other.datetime.date() - dt.timedelta(days=1)
 
 
 def composed_view(text: str) -> tuple[str, tuple[int, ...] | None]:
