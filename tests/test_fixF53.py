@@ -182,6 +182,31 @@ def test_no_update_before_the_publication(header: str, body: str, updated: dt.da
 
 
 def test_no_duplicate_rows() -> None:
-    for table in (INVISIBLE_LABELS + SECONDS, WEEKDAYS, DATELINES, UPDATES):
+    for table in (INVISIBLE_LABELS + SECONDS, WEEKDAYS, DATELINES, UPDATES, SLUGS):
         keys = [row[:2] for row in table]
         assert len(keys) == len(set(keys))
+
+
+# (the line over the headline, whether it is a wire's slug: boilerplate, the headline under it)
+SLUGS = [
+    ("BC-EU--Spain-Floods,1st Ld-Writethru", True),
+    ("BC-US--Budget-Vote", True),
+    ("BC-Budget-Vote,0500", True),
+    # precision: a headline that opens with the letters is a headline
+    ("BC-Budget vote passes in Spain", False),
+    ("BC Place stadium reopens after floods", False),
+    ("Floods kill 12 in eastern Spain", False),
+]
+
+
+@pytest.mark.parametrize(("first", "slug"), SLUGS)
+def test_a_wire_slug_over_the_headline_is_boilerplate(first: str, slug: bool) -> None:
+    second = "Rescuers search for the missing after the storm" if not slug else "Floods kill 12 in eastern Spain"
+    text = (
+        f"{first}\n{second}\nBy MARIA LOPEZ\nAssociated Press\n"
+        "VALENCIA, Spain (AP) — Flash floods killed at least 12 people in eastern Spain on Monday, officials said.\n"
+    )
+    article = newsparse.ArticleParser().parse(text)
+    assert article.headline is not None
+    assert article.headline.text == (second if slug else first)
+    assert ((first, "other") in [(part.text, part.kind) for part in article.boilerplate]) is slug
