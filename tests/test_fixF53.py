@@ -182,7 +182,7 @@ def test_no_update_before_the_publication(header: str, body: str, updated: dt.da
 
 
 def test_no_duplicate_rows() -> None:
-    for table in (INVISIBLE_LABELS + SECONDS, WEEKDAYS, DATELINES, UPDATES, SLUGS):
+    for table in (INVISIBLE_LABELS + SECONDS, WEEKDAYS, DATELINES, UPDATES, SLUGS, MORE_DATELINES, ZONES):
         keys = [row[:2] for row in table]
         assert len(keys) == len(set(keys))
 
@@ -210,3 +210,50 @@ def test_a_wire_slug_over_the_headline_is_boilerplate(first: str, slug: bool) ->
     assert article.headline is not None
     assert article.headline.text == (second if slug else first)
     assert ((first, "other") in [(part.text, part.kind) for part in article.boilerplate]) is slug
+
+
+# (language, dateline's first line, place, agency, date or None)
+MORE_DATELINES = [
+    ("de", "Berlin, 03.11.2026 (dpa) - ", "Berlin", "dpa", dt.date(2026, 11, 3)),
+    ("de", "HAMBURG, 28.02.2025 (dpa) - ", "HAMBURG", "dpa", dt.date(2025, 2, 28)),
+    ("de", "BERLIN (dpa-AFX) - ", "BERLIN", "dpa-AFX", None),
+    ("fr", "PARIS, mardi (AFP) - ", "PARIS", "AFP", None),
+    ("fr", "Lyon, jeudi (AFP) - ", "Lyon", "AFP", None),
+    ("es", "MADRID, lunes (EFE) - ", "MADRID", "EFE", None),
+    # precision: a day the month does not have is no date, the dateline kept
+    ("de", "Berlin, 31.02.2026 (dpa) - ", "Berlin", "dpa", None),
+]
+
+
+@pytest.mark.parametrize(("language", "opening", "place", "agency", "date"), MORE_DATELINES)
+def test_a_numeric_date_a_weekday_or_a_wire_in_a_dateline(
+    language: str, opening: str, place: str, agency: str, date: dt.date | None
+) -> None:
+    headline, first, _ = STORY[language]
+    text = f"{headline}\n\n{opening}{first}\n"
+    dateline = newsparse.ArticleParser(language=language).parse(text).dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+    assert text[dateline.span.start : dateline.span.end] == dateline.text == opening.rstrip()
+
+
+def test_a_word_after_the_place_that_is_no_weekday_is_no_dateline() -> None:
+    headline, first, _ = STORY["fr"]
+    assert newsparse.ArticleParser(language="fr").parse(f"{headline}\n\nPARIS, matin (AFP) - {first}\n").dateline is None
+
+
+# (language, stamp line, the publication's datetime): German names of Central European time
+ZONES = [
+    ("de", "03.11.2026, 14:05 Uhr MEZ", dt.datetime(2026, 11, 3, 14, 5, tzinfo=dt.timezone(dt.timedelta(hours=1)))),
+    ("de", "Veröffentlicht am 03.07.2026, 09:30 Uhr MESZ",
+     dt.datetime(2026, 7, 3, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
+    ("de", "03.11.2026 MEZ", dt.datetime(2026, 11, 3)),  # (no clock: the zone says nothing)
+]
+
+
+@pytest.mark.parametrize(("language", "line", "published"), ZONES)
+def test_german_zone_names(language: str, line: str, published: dt.datetime) -> None:
+    article = _article(language, line)
+    assert article.published is not None
+    assert article.published.datetime == published
+    assert article.published.text == line.removeprefix("Veröffentlicht am ")
