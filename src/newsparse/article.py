@@ -223,14 +223,8 @@ class ParseState:
             setattr(self, field.name, getattr(saved, field.name))
 
     def add_stamp(self, stamp: Timestamp) -> None:
-        """Record *stamp*: the first of each kind is ``published`` or ``updated``, later ones boilerplate,
-        and so is an update before the publication (:func:`~newsparse.timestamp.falls_before`: never
-        read an update older than the page's publication).
-
-        .. versionchanged:: 0.2 an update before the publication is boilerplate."""
-        if stamp.kind is TimestampKind.UPDATED and self.published is not None and falls_before(stamp, self.published):
-            self.boilerplate.append(Boilerplate(stamp.text, BoilerplateKind.TIMESTAMP.value, stamp.span))
-        elif stamp.kind is TimestampKind.UPDATED and self.updated is None:
+        """Record *stamp*: the first of each kind is ``published`` or ``updated``, later ones boilerplate."""
+        if stamp.kind is TimestampKind.UPDATED and self.updated is None:
             self.updated = stamp
         elif stamp.kind is TimestampKind.PUBLISHED and self.published is None:
             self.published = stamp
@@ -802,6 +796,7 @@ class ArticleParser:
             if state.updated is None:
                 self.published_from_footer(state)
             self.read_day_first(state)
+            self.drop_update_before_publication(state)
         finally:
             _BOILERPLATE_READ.reset(token)
         if start:
@@ -1102,6 +1097,20 @@ class ArticleParser:
         if a.time() == dt.time(0) and a.tzinfo is None:
             return a.date() < b.date()
         return a < b
+
+    @staticmethod
+    def drop_update_before_publication(state: ParseState) -> None:
+        """The ``updated`` stamp filed as boilerplate ``timestamp`` when it falls before the
+        ``published`` one (:func:`~newsparse.timestamp.falls_before`: ``Published: Nov 3, 2026`` in
+        the header, ``Updated: Nov 2, 2026`` in the body), once the page's order of day and month is
+        settled (:meth:`read_day_first`): an update is never read before the publication.
+
+        .. versionadded:: 0.2"""
+        updated, published = state.updated, state.published
+        if updated is None or published is None or not falls_before(updated, published):
+            return
+        state.boilerplate.append(Boilerplate(updated.text, BoilerplateKind.TIMESTAMP.value, updated.span))
+        state.updated = None
 
     def read_day_first(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps read day first (``Posted: 03/04/2026`` is 3
