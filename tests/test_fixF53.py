@@ -257,3 +257,18 @@ def test_german_zone_names(language: str, line: str, published: dt.datetime) -> 
     assert article.published is not None
     assert article.published.datetime == published
     assert article.published.text == line.removeprefix("Veröffentlicht am ")
+
+
+# (header stamp line, footer-free body stamp line, the update read): a stamp with no clock is compared by its day
+DAY_ONLY = [
+    ("Published: Nov 19, 2019 7:10 PM", "Updated: Nov 19, 2019", dt.datetime(2019, 11, 19)),
+    ("Published: Nov 19, 2019", "Updated: Nov 18, 2019", None),
+]
+
+
+@pytest.mark.parametrize(("header", "body", "updated"), DAY_ONLY)
+def test_a_stamp_with_no_clock_is_compared_by_its_day(header: str, body: str, updated: dt.datetime | None) -> None:
+    headline, first, second = STORY["en"]
+    text = f"{headline}\n\n{header}\n\n{first}\n\n{body}\n\n{second}\n"
+    article = newsparse.ArticleParser().parse(text)
+    assert (article.updated.datetime if article.updated is not None else None) == updated

@@ -171,7 +171,15 @@ def falls_before(stamp: Timestamp, other: Timestamp) -> bool:
     (a zone moves a time by less than a day).  ``ArticleParser`` reads no update before the
     publication (``Published: Nov 3, 2026`` in the header, ``Updated: Nov 2, 2026`` in the body).
 
+    A stamp with a date and no clock (naive midnight, ``UPDATED: Tue., Nov. 19, 2019``) is compared
+    by its day alone: it may fall at any time of it.
+
     .. versionadded:: 0.2"""
+    date_only = any(s.datetime.tzinfo is None and s.datetime.time() == dt.time(0) for s in (stamp, other))
+    if date_only:
+        return stamp.datetime.date() < other.datetime.date() - dt.timedelta(
+            days=0 if (stamp.datetime.tzinfo is None) == (other.datetime.tzinfo is None) else 1
+        )
     if (stamp.datetime.tzinfo is None) == (other.datetime.tzinfo is None):
         return stamp.datetime < other.datetime
     return stamp.datetime.date() < other.datetime.date() - dt.timedelta(days=1)
