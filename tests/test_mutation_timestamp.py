@@ -49,8 +49,8 @@ CASES = [
         [("published", "2019-11-18T09:12:00", "18. November 2019 um 09:12 Uhr", 18)],
     ),
     (
-        "Aktualisiert am Montag, 4. März 2025, 14:05 Uhr",
-        [("updated", "2025-03-04T14:05:00", "Montag, 4. März 2025, 14:05 Uhr", 16)],
+        "Aktualisiert am Dienstag, 4. März 2025, 14:05 Uhr",
+        [("updated", "2025-03-04T14:05:00", "Dienstag, 4. März 2025, 14:05 Uhr", 16)],
     ),
     ("Mars 2019", []),
     # a numeric date: 12 can be a month, so the first number is the month; a zone outside North

@@ -60,7 +60,7 @@ from .spans import (
     TimestampKind,
     collapse,
 )
-from .timestamp import TimestampParser
+from .timestamp import TimestampParser, falls_before
 from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation
 
 if TYPE_CHECKING:
@@ -796,6 +796,7 @@ class ArticleParser:
             if state.updated is None:
                 self.published_from_footer(state)
             self.read_day_first(state)
+            self.drop_update_before_publication(state)
         finally:
             _BOILERPLATE_READ.reset(token)
         if start:
@@ -1096,6 +1097,20 @@ class ArticleParser:
         if a.time() == dt.time(0) and a.tzinfo is None:
             return a.date() < b.date()
         return a < b
+
+    @staticmethod
+    def drop_update_before_publication(state: ParseState) -> None:
+        """The ``updated`` stamp filed as boilerplate ``timestamp`` when it falls before the
+        ``published`` one (:func:`~newsparse.timestamp.falls_before`: ``Published: Nov 3, 2026`` in
+        the header, ``Updated: Nov 2, 2026`` in the body), once the page's order of day and month is
+        settled (:meth:`read_day_first`): an update is never read before the publication.
+
+        .. versionadded:: 0.2"""
+        updated, published = state.updated, state.published
+        if updated is None or published is None or not falls_before(updated, published):
+            return
+        state.boilerplate.append(Boilerplate(updated.text, BoilerplateKind.TIMESTAMP.value, updated.span))
+        state.updated = None
 
     def read_day_first(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps read day first (``Posted: 03/04/2026`` is 3

@@ -377,6 +377,10 @@ class BoilerplateParser:
               | \d{1,3}+[\s\-]*+(?:min|mins|minute)\.?+\s++read""",
             # a separator line, one mark repeated and nothing else: "___", "* * *", "-----", "====="
             r"""_{3,}+|={3,}+|~{3,}+|-{3,}+|–{3,}+|—{2,}+|\*(?:\s*+\*){2,}+|•(?:\s*+•){2,}+""",
+            # a wire's slug over its story, as the AP files it: "BC-" and words joined by dashes, no space
+            # ("BC-EU--Spain-Floods", "BC-Budget-Vote"), maybe the version after a comma ("BC-EU--Spain-Floods,1st
+            # Ld-Writethru", "BC-US--Budget-Vote,0500")
+            r"""(?-i:BC-[\p{L}\d]++(?:--?+[\p{L}\d]++)*+(?:,[\p{L}\d]++(?:[ \-][\p{L}\d]++){0,3}+)*+)""",
         ),
         K.SIGN_OFF.value: _x(
             # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
@@ -766,7 +770,7 @@ class BoilerplateParser:
         K.COPYRIGHT.value: ("©", "ⓒ", "(c)", "copyright", "reserved", "may not be", "no part of"),
         K.PRESS_RELEASE.value: ("immediate", "release", "contact", "enquiries", "inquiries", "source"),
         # (and any digit: a telephone number, LINE_DIGIT_KINDS); the marks of a separator line
-        K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•"),
+        K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•", "bc-"),
         K.SIGN_OFF.value: (
             "by", "reuter", "more", "end", "###", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
             "reached", "published", "appeared", "assistance", "help", "@",

@@ -28,6 +28,8 @@ __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
 # TimestampParser and resolve_year live in newsparse.timestamp; they are imported here for older imports.
 
 _DATE_WORDS = regex.compile(r"[\p{L}\p{M}]+|\d+")
+#: A dateline's date written with dots, day first and its year in full (``Berlin, 03.11.2026 (dpa) -``).
+_DOTTED_DATE = regex.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
 
 
 _SPACE_BEFORE_COMMA = regex.compile(r"\s++,")
@@ -301,6 +303,7 @@ class DatelineParser:
               {month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+   # March 3, 2025
             | \d{{1,2}}(?:st|nd|rd|th)?+\.?+\s++{link}{month}(?:,?+\s++{link}\d{{4}})?+  # 3 March 2025, 12. Mai,
                                                                            # 12 de mayo, 11th February, 2025
+            | (?P<dotted>(?:0?+[1-9]|[12]\d|3[01])\.(?:0?+[1-9]|1[0-2])\.(?:1[89]|20)\d\d)(?!\d)  # 03.11.2026: day first
         )"""
         # DALLAS/FORT, N.J., MÜNCHEN, WILKES-BARRE; a hyphen doubled is a dash: "BOSTON--(BUSINESS WIRE)--"
         # (the run of letters is one class repeated, each lone hyphen read between runs: a tight loop)
@@ -330,6 +333,9 @@ class DatelineParser:
         # wires date a story (``MADRID, 28 (EUROPA PRESS) -``): no date is read from it
         # (the agency is checked by is_plausible, names_agencies, in any case)
         day_only = rf"{comma}\s++(?P<day>\d{{1,2}})(?!\d)(?=\s*+\([^()\n]{{1,40}}+\))"
+        # the day's name alone after the place, in any case, right before the agency in brackets, as a
+        # wire dates a story by its weekday ("PARIS, mardi (AFP) -"; no part of the place, no date read)
+        weekday = rf"{comma}[ ](?P<weekday>(?i:{v.weekday_pattern}))\.?+(?![\p{{L}}])(?=\s*+\()"
         # no dash after a known agency in brackets when a word in sentence case follows
         # (the agency written out: a called group inside a look-behind is compiled again, larger)
         # the story's first word after such an agency: a capital and a lower-case letter ("Heavy"),
@@ -342,7 +348,8 @@ class DatelineParser:
             rf"""{agency_def}{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
                 (?:{comma}?\s++{date}|\s++\({date}\)          # ", March 3", " (March 4, 2025)"
                   |{slash_wire}                                # " / ACCESSWIRE / March 4, 2025"
-                  |{day_only})?+                               # ", 28 (EUROPA PRESS)"
+                  |{day_only}                                  # ", 28 (EUROPA PRESS)"
+                  |{weekday})?+                                # ", mardi (AFP)"
                 {wire}
                 (?:{comma}\s++(?P<agency2>(?&_agency_name))
                   |(?<=\d)\s++(?P<agency2>(?&_agency_name))(?=\s*+(?:{real_dash})))?+  # "TOKYO, May 12 Kyodo -"
@@ -365,7 +372,7 @@ class DatelineParser:
         self._titled = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{region}{qualifier}(?:{comma}[ ]{region})?+)
                 {country}                                     # "New Delhi [India], March 3 (ANI):"
-                (?:{comma}\s++{date}|{day_only})?+
+                (?:{comma}\s++{date}|{day_only}|{weekday})?+    # ", mardi (AFP)"
                 (?:(?<=\d),)?+                                # a comma after the date: "Harare, March 3, (New Ziana)"
                 \s*+\((?P<agency>{agencies}|{caps_agency})\)  # a known agency in capitals too: "(EUROPA PRESS)"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
@@ -492,11 +499,23 @@ class DatelineParser:
         an abbreviation keeps its stops (``WASHINGTON, D.C.``, ``SPRINGFIELD, ILL.``, ``N.J.``).
 
         .. versionadded:: 0.2"""
-        name = _SPACE_BEFORE_COMMA.sub(",", place.strip(), 0, None, None, KEEP_GIL)
+        name = self.without_weekday(_SPACE_BEFORE_COMMA.sub(",", place.strip(), 0, None, None, KEEP_GIL))
         last = name.rsplit(None, 1)[-1] if name else ""
         if "," not in name and last.endswith(".") and last.count(".") == 1 and len(last) > 3 and name.isupper():
             return name[:-1]
         return name
+
+    def without_weekday(self, place: str) -> str:
+        """*place*, the words a dateline's pattern read as its place, without a weekday's name
+        after its last comma, which the wire writes as the story's day, no part of the place
+        (``LONDON, Tuesday (Reuters) -``, ``WASHINGTON, Tuesday, Nov 3 (AP) -``: ``LONDON``,
+        ``WASHINGTON``); *place* as it is otherwise (``SPRINGFIELD, Ill.``).
+
+        .. versionadded:: 0.2"""
+        head, comma, last = place.rpartition(",")
+        if not comma or not head.strip() or not self.vocabulary.is_weekday(last.strip()):
+            return place
+        return head.rstrip()
 
     def parse_place_alone(self, text: str, span: Span) -> Dateline | None:
         """A dateline that is a place alone, ``text[span.start:span.end]`` whole, as some wires
@@ -974,6 +993,12 @@ class DatelineParser:
         *reference_date*, a :class:`MonthDay` otherwise, ``None`` when it is not a date."""
         if not written:
             return None
+        dotted = _DOTTED_DATE.fullmatch(written, 0, None, KEEP_GIL)
+        if dotted is not None:  # "Berlin, 03.11.2026 (dpa) -": day, month, year, as only those who put the day first write it
+            try:
+                return dt.date(int(dotted["year"]), int(dotted["month"]), int(dotted["day"]))
+            except ValueError:
+                return None
         words = _DATE_WORDS.findall(written, 0, None, False, KEEP_GIL)
         month = day = year = None
         for word in words:

@@ -24,7 +24,7 @@ from .sharing import LazyPattern
 from .spans import Span, Timestamp, TimestampKind
 from .vocabulary import KEEP_GIL, NOTHING, Vocabulary, alternation, normalize_word
 
-__all__ = ["TimestampParser", "composed_view", "resolve_year"]
+__all__ = ["TimestampParser", "composed_view", "falls_before", "reading_view", "resolve_year"]
 
 _ORDINAL_TOKEN = regex.compile(r"\d*(?:st|nd|rd|th|t|z)")
 _NUMERIC_DATE = regex.compile(
@@ -85,7 +85,7 @@ _DASHED_DATE = regex.compile(r"(?<![\d/.\-])\d{1,2}-\d{1,2}-\d{4}(?![\d/.\-])")
 _RELATIVE_WORD = regex.compile(r"(?P<word>\p{L}[\p{L}'’]*+)(?=[\s,]|$)")  # "today", "aujourd'hui" (relative_day)
 _DATE_SEPARATOR = regex.compile(r"[/.\-]")  # between the numbers of a numeric date: its year is the last
 _LAST_WORD = regex.compile(r"\p{L}++")  # a word of letters: the weekday before a stamp (weekday_before)
-_CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
+_CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?+(?![\d:])")  # a clock time: "6:30PM", "10:00", "14:05:00"
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 # an hour alone with its half of the day, a clock too ("9 p.m.", "11am"; not "9:30" nor "2.5pm")
 _HOUR_HALF = regex.compile(r"(?<![\d:.])(?:1[0-2]|0?+[1-9])[ \t]?+(?i:[ap]\.?+[ \t]?+m)(?![\p{L}])")
@@ -165,6 +165,26 @@ def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
 _CLUSTER = regex.compile(r"(?s:.)\p{M}*+")
 
 
+def falls_before(stamp: Timestamp, other: Timestamp) -> bool:
+    """Whether *stamp* falls before *other*: both with a zone or both without one, by their times;
+    one with a zone and one without, only when *stamp*'s day is more than a day before *other*'s
+    (a zone moves a time by less than a day).  ``ArticleParser`` reads no update before the
+    publication (``Published: Nov 3, 2026`` in the header, ``Updated: Nov 2, 2026`` in the body).
+
+    A stamp with a date and no clock (naive midnight, ``UPDATED: Tue., Nov. 19, 2019``) is compared
+    by its day alone: it may fall at any time of it.
+
+    .. versionadded:: 0.2"""
+    date_only = any(s.datetime.tzinfo is None and s.datetime.time() == dt.time(0) for s in (stamp, other))
+    if date_only:
+        return stamp.datetime.date() < other.datetime.date() - dt.timedelta(
+            days=0 if (stamp.datetime.tzinfo is None) == (other.datetime.tzinfo is None) else 1
+        )
+    if (stamp.datetime.tzinfo is None) == (other.datetime.tzinfo is None):
+        return stamp.datetime < other.datetime
+    return stamp.datetime.date() < other.datetime.date() - dt.timedelta(days=1)
+
+
 def composed_view(text: str) -> tuple[str, tuple[int, ...] | None]:
     """*text* composed (Unicode NFC: ``e`` and a combining acute as one ``é``), so that a label or
     a month name typed with decomposed accents (``Publié``, ``Veröffentlicht``) reads as the
@@ -192,6 +212,46 @@ def composed_view(text: str) -> tuple[str, tuple[int, ...] | None]:
 def _composed(text: str) -> str:
     """*text* composed (NFC), for a test that gives no span back."""
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+#: A character a stamp is read without: an invisible format character (Unicode ``Cf``: a zero-width
+#: space, a soft hyphen, a joiner, a bidi mark), which copied text leaves inside a label or a date
+#: (``Updated\u200b:``, ``Up\u00addated``, ``Nov\u200b 3``).
+_UNSEEN = regex.compile(r"\p{Cf}")
+#: A space of another width (a no-break space, a thin or narrow one: Unicode ``Zs``), read as a
+#: space (``Mis à\u00a0jour``), as a label of the vocabulary writes it.
+_OTHER_SPACE = regex.compile(r"[^\P{Zs} ]")
+
+
+def reading_view(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """*text* as a stamp is read from it: composed (:func:`composed_view`), without its invisible
+    format characters (:data:`_UNSEEN`) and with its other spaces as plain ones (:data:`_OTHER_SPACE`),
+    so that ``Mis à\u00a0jour le 3 novembre``, ``Updated\u200b: Nov 3`` and ``Aktuali\u00adsiert am``
+    read their labels; and where each character of the view starts in *text*, then ``len(text)``
+    (``None`` when *text* reads as written), as :func:`composed_view` gives them.
+
+    .. versionadded:: 0.2"""
+    if _UNSEEN.search(text, 0, None, KEEP_GIL) is None and _OTHER_SPACE.search(text, 0, None, KEEP_GIL) is None:
+        return composed_view(text)
+    pieces: list[str] = []
+    positions: list[int] = []
+    for cluster in _CLUSTER.finditer(text):
+        written = cluster.group()
+        if _UNSEEN.fullmatch(written[0]):
+            continue  # (its combining marks, if any, go with it: no letter to compose them with)
+        composed = unicodedata.normalize("NFC", " " + written[1:] if _OTHER_SPACE.fullmatch(written[0]) else written)
+        pieces.append(composed)
+        positions.extend(itertools.repeat(cluster.start(), len(composed)))
+    view = "".join(pieces)
+    if view != unicodedata.normalize("NFC", view):
+        return text, None
+    positions.append(len(text))
+    return view, tuple(positions)
+
+
+def _readable(text: str) -> str:
+    """*text* as :func:`reading_view` reads it, for a test that gives no span back."""
+    return reading_view(text)[0]
 
 
 def _h_to_colon(match: regex.Match[str]) -> str:
@@ -262,13 +322,20 @@ class TimestampParser:
         ("novembre", "nov.", "noviembre", "November", "novembro"),
         ("décembre", "decembre", "déc.", "dicembre", "dic.", "diciembre", "Dezember", "Dez.", "dezembro"),
     )
-    #: Weekday names of the same languages, left out of a labelled stamp before it is read
-    #: (``Publié le lundi 18 novembre 2019``).
-    LABELLED_WEEKDAYS: ClassVar[tuple[str, ...]] = (
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi",
-        "sabato", "domenica", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "domingo",
-        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    #: Weekday names of the same languages, Monday first: read in a labelled stamp as the
+    #: vocabulary's own weekday (``Publié le lundi 18 novembre 2019`` -> ``Monday 18 November 2019``),
+    #: so that a weekday the date contradicts leaves the stamp unread, as in English
+    #: (:meth:`weekday_contradicts`).
+    #:
+    #: .. versionchanged:: 0.2 one tuple of names a day (was one tuple of all the names), checked against the date.
+    LABELLED_WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("lundi", "lunedì", "lunedi", "lunes", "Montag", "segunda-feira"),
+        ("mardi", "martedì", "martedi", "martes", "Dienstag", "terça-feira"),
+        ("mercredi", "mercoledì", "mercoledi", "miércoles", "miercoles", "Mittwoch", "quarta-feira"),
+        ("jeudi", "giovedì", "giovedi", "jueves", "Donnerstag", "quinta-feira"),
+        ("vendredi", "venerdì", "venerdi", "viernes", "Freitag", "sexta-feira"),
+        ("samedi", "sabato", "sábado", "Samstag", "Sonnabend"),
+        ("dimanche", "domenica", "domingo", "Sonntag"),
     )
     #: The labels of :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS` in languages whose readers
     #: write the day first: a numeric date after one that reads both ways (``Pubblicato il
@@ -401,13 +468,20 @@ class TimestampParser:
             for number, names in enumerate(self.LABELLED_MONTHS[: len(english)])
             for word in names
         }
-        foreign = [w.rstrip(".") for names in self.LABELLED_MONTHS for w in names] + list(self.LABELLED_WEEKDAYS)
+        own_weekdays = [names[-1] for names in self.vocabulary.WEEKDAYS]
+        self._labelled_weekdays = {
+            normalize_word(word): own_weekdays[number]
+            for number, names in enumerate(self.LABELLED_WEEKDAYS[: len(own_weekdays)])
+            for word in names
+        }
+        weekday_words = [word for names in self.LABELLED_WEEKDAYS for word in names]
+        foreign = [w.rstrip(".") for names in self.LABELLED_MONTHS for w in names] + weekday_words
         # a month or weekday name of another language, a whole word (with its abbreviation's dot)
         self._foreign_word = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(foreign)})\.?+(?![\p{{L}}])", regex.IGNORECASE)
         months = alternation([w.rstrip(".") for names in self.LABELLED_MONTHS for w in names])
         # a whole date with a month of another language and no label: "5 de marzo de 2024", "5. März 2024"
         self._foreign_date = regex.compile(
-            rf"""(?:(?:{alternation(list(self.LABELLED_WEEKDAYS))}),?+\s++)?+   # lunes, (left out when read)
+            rf"""(?:(?:{alternation(weekday_words)}),?+\s++)?+   # lunes, (read as the vocabulary's weekday)
                  (?:[1-9]|[0-2]\d|3[01])\.?+\s++                        # 5, 5.
                  (?:(?:de|del)\s++)?+(?:{months})\.?+\s++              # de marzo, März, nov.
                  (?:(?:de|del)\s++)?+(?:1[89]|20)\d\d(?!\d)             # de 2024""",
@@ -534,8 +608,8 @@ class TimestampParser:
         line = lines[index]
         if len(line.text) > self.MAX_LINE_CHARS:
             return ()
-        view, positions = composed_view(line.text)
-        if positions is not None:  # decomposed accents: read composed, spans on the text as written
+        view, positions = reading_view(line.text)
+        if positions is not None:  # decomposed accents, invisible characters: read the view, spans on the text as written
             composed = Line(view, line.span, line.indent, line.blank_before)
             found = self.parse((composed,), 0, reference_date)
             return tuple(self.as_written(stamp, line.text, line.span.start, positions) for stamp in found)
@@ -739,13 +813,13 @@ class TimestampParser:
         """Whether *text*, a stamp line, opens with one of :attr:`AS_OF_LABELS`.
 
         .. versionadded:: 0.2"""
-        return self._as_of.match(_composed(text), 0, None, KEEP_GIL) is not None
+        return self._as_of.match(_readable(text), 0, None, KEEP_GIL) is not None
 
     def is_original(self, text: str) -> bool:
         """Whether *text*, a stamp line, opens with one of :attr:`ORIGINAL_LABELS`.
 
         .. versionadded:: 0.2"""
-        return self._original.match(_composed(text), 0, None, KEEP_GIL) is not None
+        return self._original.match(_readable(text), 0, None, KEEP_GIL) is not None
 
     def label_start(self, head: str) -> int | None:
         """Where a stamp label that closes *head*, the words before a stamp on its line, starts
@@ -764,7 +838,7 @@ class TimestampParser:
         seconds ago``, ``Updated:``, ``Updated Nov 19, 9:41 AM`` with no year); not a wire story's
         version number glued by a hyphen to the headline's first word, no month (``UPDATE 2-Acme cuts
         jobs``; but ``Updated 3-Feb``)."""
-        text = _composed(text[: self.FIND_CHARS])  # (a label and the word after it lie well within)
+        text = _readable(text[: self.FIND_CHARS])  # (a label and the word after it lie well within)
         match = self._label.match(text, 0, None, KEEP_GIL)
         if match is None:
             return False
@@ -793,7 +867,7 @@ class TimestampParser:
             return True
         if len(text.split()) > self.MAX_OTHER_WORDS or not self.has_clock(text):
             return False
-        text = _composed(text)
+        text = _readable(text)
         # a clock with a day, a month, a zone or am/pm: "Monday 6:30PM", not "Current Time 0:00"
         return any(
             token.casefold() in self._words or self.vocabulary.month_number(token) or self.vocabulary.is_weekday(token)
@@ -813,8 +887,8 @@ class TimestampParser:
 
         .. versionchanged:: 0.2 a label may stand before the clock; a dotted clock before a clock word."""
         text = text.strip()
-        label = self._label.match(_composed(text), 0, None, KEEP_GIL) if len(text) <= self.MAX_LINE_CHARS else None
-        text = _composed(text) if label is not None else text
+        label = self._label.match(_readable(text), 0, None, KEEP_GIL) if len(text) <= self.MAX_LINE_CHARS else None
+        text = _readable(text) if label is not None else text
         if label is not None:
             text = text[label.end() :]
         clock = self._clock_line.fullmatch(text, 0, None, KEEP_GIL) if len(text) <= self.MAX_CLOCK_LINE_CHARS else None
@@ -837,7 +911,7 @@ class TimestampParser:
         text = line.text
         if len(text) > self.MAX_LINE_CHARS or self.has_clock(published.text) or not self.is_clock_line(text):
             return None
-        view, positions = composed_view(text)
+        view, positions = reading_view(text)
         if positions is not None:
             found = self.update_on_day(Line(view, line.span, line.indent, line.blank_before), published)
             return None if found is None else self.as_written(found, text, line.span.start, positions)
@@ -911,6 +985,8 @@ class TimestampParser:
 
         .. versionadded:: 0.2"""
         start, end = positions[stamp.span.start - offset], positions[stamp.span.end - offset]
+        while end > start and _UNSEEN.fullmatch(written[end - 1]):
+            end -= 1  # (an invisible character after the stamp's last one stays outside it)
         return Timestamp(stamp.datetime, stamp.kind, written[start:end], Span(offset + start, offset + end))
 
     def has_clock(self, text: str) -> bool:
@@ -951,8 +1027,8 @@ class TimestampParser:
         a space or a slash (``October 12, 2018/0 Comments``), but never a number of three digits or
         more that leaves no year behind (a year it could not read, ``Jan 1, 0000``, is no reason
         to guess one)."""
-        view, positions = composed_view(text[: self.FIND_CHARS + self.RANGE_LOOKBEHIND])
-        if positions is not None:  # decomposed accents: read composed, the span on the text as written
+        view, positions = reading_view(text[: self.FIND_CHARS + self.RANGE_LOOKBEHIND])
+        if positions is not None:  # decomposed accents, invisible characters: read the view, the span on the text as written
             found = self.find(view, offset, reference_date)
             return None if found is None else self.as_written(found, text, offset, positions)
         for segment in self._segment.finditer(text[: self.FIND_CHARS], 0, None, False, KEEP_GIL):
@@ -1252,12 +1328,18 @@ class TimestampParser:
         return f"{readable[: numeric.start()]}{int(numeric['first'])} {month} {year}{readable[numeric.end() :]}"
 
     def in_english(self, written: str) -> str:
-        """*written*, a labelled stamp, with the month names of :attr:`LABELLED_MONTHS` in English
-        and the weekday names of :attr:`LABELLED_WEEKDAYS` left out (``lundi 18 novembre 2019`` ->
-        ``18 November 2019``), and the French ``er`` of ``1er`` and the Spanish ``a las`` too."""
+        """*written*, a labelled stamp, with the month names of :attr:`LABELLED_MONTHS` and the
+        weekday names of :attr:`LABELLED_WEEKDAYS` as the vocabulary writes them (``lundi 18
+        novembre 2019`` -> ``Monday 18 November 2019``: the weekday is checked against the date,
+        :meth:`weekday_contradicts`), the French ``er`` of ``1er`` and the Spanish ``a las`` left out.
+
+        .. versionchanged:: 0.2 the weekday kept, in the vocabulary's words (it was left out)."""
         written = _LABELLED_NOISE.sub(" ", written, 0, None, None, KEEP_GIL)  # "1er mars" -> "1 mars", "a las 14:30" -> "14:30"
-        month = self._labelled_months.get
-        return self._foreign_word.sub(lambda m: month(normalize_word(m.group()), " "), written, 0, None, None, KEEP_GIL)
+        month, weekday = self._labelled_months.get, self._labelled_weekdays.get
+        return self._foreign_word.sub(
+            lambda m: month(normalize_word(m.group()), None) or weekday(normalize_word(m.group()), " "),
+            written, 0, None, None, KEEP_GIL,
+        )
 
     def opens_foreign_date(self, written: str) -> bool:
         """Whether *written*, a stamp with no label, opens with a whole date whose month is one of

@@ -24,6 +24,7 @@ AGENCIES: tuple[str, ...] = (
     "Belga", "ANP", "NTB", "Ritzau", "PAP", "MTI", "Agerpres", "BTA", "HINA", "Tanjug", "Keystone-SDA",
     "SDA", "Keystone-ATS", "ATS",
     "Adnkronos", "Europa Press", "Notimex", "Télam", "Agência Brasil", "Lusa", "KNA", "epd", "ČTK", "CTK",
+    "dpa-AFX",  # dpa's business wire: "BERLIN (dpa-AFX) -"
     # African and South Asian national agencies, as their datelines write them: "HARARE (New Ziana) -",
     # "ACCRA, March 3, (GNA) -", "ABUJA, March 3 (NAN) -", "ISLAMABAD, March 3 (APP):"
     "New Ziana", "Ziana", "GNA", "Ghana News Agency", "NAN", "News Agency of Nigeria", "Kenya News Agency",

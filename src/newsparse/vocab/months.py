@@ -40,6 +40,8 @@ TIMEZONES: tuple[tuple[str, float], ...] = (
     # Brasília time and its old summer time, Malaysia, Iran and Uruguay: each one zone's name (not
     # ART, COT, PET, BOT: English words too; not AMT, Amazon or Armenia time)
     ("BRT", -3), ("BRST", -2), ("MYT", 8), ("IRST", 3.5), ("UYT", -3),
+    # Central European time as German pages name it: "14:05 Uhr MEZ", "09:30 MESZ"
+    ("MEZ", 1), ("MESZ", 2),
     # Gulf Standard Time, as the Gulf's pages print it after a clock ("07:00 GST", "10:15 (GST)")
     ("GST", 4),
 )
