@@ -140,6 +140,19 @@ _AGENCY_TAIL = regex.compile(
 )
 
 
+# a news agency's sign-off after the last sentence, in brackets (glued or not) or after a dash or a
+# slash and a space: "... afternoon trade. (AFP)", "... trade.(dpa/AFP)", "... trade. — AFP",
+# "... trade. - Reuters", "... trade. /Kyodo" (ArticleParser.wire_sign_off; the words checked there)
+_WIRE_TAIL = regex.compile(
+    r"""(?<=[.!?"”’])[ \t]*+
+    (?P<mark>\((?P<agency>[^()\n]{2,40}+)\)                              # in brackets: (AFP), (dpa/AFP)
+      |(?<=[ \t])(?:[—–―]|-{1,2}+)[ \t]*+(?P<agency>[^\s—–―\-/()][^\n—–―/()]{1,39}+)  # a dash: — AFP, - Reuters
+      |(?<=[ \t])/[ \t]*+(?P<agency>[^\s/()][^\n/()]{1,39}+))            # a slash: /Kyodo
+    [ \t]*+$""",
+    regex.VERBOSE,
+)
+
+
 #: The most words in capitals (maybe an outlet's sign-off) after the story's last sentence on the
 #: text's last line (``... runs again. HARBOUR NEWS``, :meth:`ArticleParser.outlet_sign_off`).
 SIGN_OFF_CAPS_WORDS = 4
@@ -712,7 +725,9 @@ class ArticleParser:
         self.section = section or SectionParser(self.vocabulary)
         # an end mark after a sentence's end at the end of a line: "... provinces. Enditem"
         self._end_mark = regex.compile(
-            rf"(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.END_MARKS))})\s*+$", regex.IGNORECASE
+            # (a mark in brackets may be glued to the sentence: "... showed Monday.(END)")
+            rf"(?<=[.!?\"”’)])(?:\s++|(?=[(\[]))(?P<mark>{alternation(list(self.END_MARKS))})\s*+$",
+            regex.IGNORECASE,
         )
         # (the last characters of the end marks, in both cases: most lines end in none of them)
         self._end_mark_tails = tuple({tail for mark in self.END_MARKS if mark for tail in (mark[-1].lower(), mark[-1].upper())})
@@ -2731,7 +2746,9 @@ class ArticleParser:
         match = self._end_mark.search(text, 0, None, KEEP_GIL)
         if match is not None and match.start() > 0:
             return True
-        return self.bracketed_sign_off(text) is not None or self.agency_sign_off(text) is not None
+        if self.bracketed_sign_off(text) is not None or self.agency_sign_off(text) is not None:
+            return True
+        return self.wire_sign_off(text) is not None
 
     def cut_end_mark(self, state: ParseState) -> None:
         """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``), a sign-off in brackets
@@ -2751,6 +2768,8 @@ class ArticleParser:
             found = self.bracketed_sign_off(last.text)
             if found is None:
                 found = self.agency_sign_off(last.text)
+            if found is None:
+                found = self.wire_sign_off(last.text)
             if found is None:
                 found, kind = self.outlet_sign_off(state, last), BoilerplateKind.OTHER.value
             if found is None:
@@ -2783,6 +2802,21 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         match = _AGENCY_TAIL.search(text, 0, None, KEEP_GIL)
         if match is None or match.start() == 0 or not self.vocabulary.is_agency(match.group("agency")):
+            return None
+        return match.start("mark")
+
+    def wire_sign_off(self, text: str) -> int | None:
+        """Where a news agency's sign-off at the end of a body line starts, after the sentence it
+        follows: agencies of the vocabulary's ``AGENCIES`` alone (:meth:`CaptionParser.is_wire_credit`)
+        in brackets (``... in afternoon trade. (AFP)``, ``... trade.(dpa/AFP)``) or after a dash or a
+        slash and a space (``... trade. — AFP``, ``... trade. - Reuters``, ``... trade. /Kyodo``),
+        or ``None``.
+
+        .. versionadded:: 0.2"""
+        if text[-1:] != ")" and not text[-1:].isalpha():
+            return None  # (most lines end in a sentence's mark: no search)
+        match = _WIRE_TAIL.search(text, 0, None, KEEP_GIL)
+        if match is None or match.start() == 0 or not self.captions.is_wire_credit(match.group("agency").strip()):
             return None
         return match.start("mark")
 

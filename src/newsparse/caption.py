@@ -1107,6 +1107,8 @@ class CaptionParser:
                 caption = self.without_label(caption)  # "... in Madrid. Foto: EFE/Juan Pérez"
             if not self.is_caption_text(caption) and not self.is_short_caption(caption, credit):
                 continue
+            if pattern is self._paren and self.is_wire_credit(credit) and self.reads_as_wire_story(caption):
+                continue  # '"Prices will rise," said Jo Roe. (AFP)': the story's sentence and the wire's sign-off
             if pattern is self._caps_slash and not has_lower_word(caption):
                 continue  # "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY": a headline in capitals
             if pattern is self._via and self.is_via_route(credit):
@@ -1180,6 +1182,29 @@ class CaptionParser:
         if pattern is self._tail or pattern is self._bar_tail:
             return match["credit"].endswith(self._story_tails)
         return pattern is self._labelled and match.groupdict().get("bar") is not None
+
+    def is_wire_credit(self, credit: str) -> bool:
+        """Whether *credit*, read in brackets after a sentence, is nothing but news agencies of the
+        vocabulary (``AFP``, ``dpa``, ``dpa/AFP``): a picture's credit or a wire's sign-off alike.
+
+        .. versionadded:: 0.2"""
+        pieces = credit.split("/")
+        return all(piece.strip() and self.vocabulary.is_agency(piece.strip()) for piece in pieces)
+
+    def reads_as_wire_story(self, text: str) -> bool:
+        """Whether *text*, the words before a news agency alone in brackets (:meth:`is_wire_credit`:
+        ``... at ING. (AFP)``), are the story's, the agency its sign-off, not a picture's credit:
+        reported speech (:attr:`REPORTING_WORDS`), a pronoun of :attr:`PROSE_PRONOUNS`, a quotation
+        of more than :attr:`MAX_QUOTE_WORDS` words, or :attr:`MAX_ABOVE_SENTENCES` sentences or more.
+        A caption describes one picture in one sentence, no one's words: ``Firefighters battle the
+        flames near Malibu on Monday. (AFP)`` stays a caption.
+
+        .. versionadded:: 0.2"""
+        if self._reported.search(text) is not None or self._pronoun.search(text) is not None:
+            return True
+        if len(self._inner_stop.findall(text)) >= self.MAX_ABOVE_SENTENCES:
+            return True
+        return any(len(quoted["inner"].split()) > self.MAX_QUOTE_WORDS for quoted in self._quotation.finditer(text))
 
     def is_caption_text(self, text: str) -> bool:
         """Whether the text before a credit is long enough to be a caption: three words or more,
