@@ -68,10 +68,14 @@ SIGNED_LAST = [
      ["Der Stadtrat hat am Montag den neuen Haushalt beschlossen.", "Die Bürgermeisterin begrüßte die Entscheidung."],
      [("sign-off", "(dpa)")]),
     ("Grève\n\nLYON (AFP) - Les syndicats ont appelé à une nouvelle grève jeudi, a déclaré la secrétaire générale. "
-     "« Nous irons jusqu'au bout », a-t-elle ajouté. (AFP)\n",
+     "« Nous irons jusqu'au bout de ce mouvement », a-t-elle ajouté. (AFP)\n",
      "fr", "LYON (AFP) -",
      ["Les syndicats ont appelé à une nouvelle grève jeudi, a déclaré la secrétaire générale. "
-      "« Nous irons jusqu'au bout », a-t-elle ajouté."],
+      "« Nous irons jusqu'au bout de ce mouvement », a-t-elle ajouté."],
+     [("sign-off", "(AFP)")]),
+    ("Démission\n\nPARIS (AFP) - Le ministre de l'Agriculture a démissionné lundi soir. (AFP)\n",
+     "fr", "PARIS (AFP) -",
+     ["Le ministre de l'Agriculture a démissionné lundi soir."],
      [("sign-off", "(AFP)")]),
     # precision: a link's title that ends in an agency after no sentence is page navigation under the story
     ("Oil rises\n\nOil prices rose on Monday after the producers agreed to pause output increases.\n\n"
@@ -109,11 +113,25 @@ AGENCY_IN_BRACKETS = [
      ["The fire spread overnight across the hills north of the city, officials said on Monday.",
       "The mayor said more crews would arrive from the north on Tuesday morning."]),
     ("Fire spreads\n\nThe fire spread overnight across the hills north of the city, officials said on Monday.\n\n"
-     "Crews worked through the night, the fire chief told reporters. (AFP)\n\n"
+     "Crews worked through the night. They saved most homes. The last flames died at dawn, the fire chief told reporters. (AFP)\n\n"
      "The mayor said more crews would arrive from the north on Tuesday morning.\n",
      [],
      ["The fire spread overnight across the hills north of the city, officials said on Monday.",
-      "Crews worked through the night, the fire chief told reporters. (AFP)",
+      "Crews worked through the night. They saved most homes. The last flames died at dawn, the fire chief told reporters. (AFP)",
+      "The mayor said more crews would arrive from the north on Tuesday morning."]),
+    ("Fire spreads\n\nThe fire spread overnight across the hills north of the city, officials said on Monday.\n\n"
+     '"We have never seen a fire move this fast," said the fire chief, Ana Ruiz. (AFP)\n\n'
+     "The mayor said more crews would arrive from the north on Tuesday morning.\n",
+     [],
+     ["The fire spread overnight across the hills north of the city, officials said on Monday.",
+      '"We have never seen a fire move this fast," said the fire chief, Ana Ruiz. (AFP)',
+      "The mayor said more crews would arrive from the north on Tuesday morning."]),
+    # precision: one sentence with what the picture's subject said is still a caption
+    ("Fire spreads\n\nThe fire spread overnight across the hills north of the city, officials said on Monday.\n\n"
+     "The fire chief has denied the claims and said crews reached the town in time. (AAP)\n\n"
+     "The mayor said more crews would arrive from the north on Tuesday morning.\n",
+     [("The fire chief has denied the claims and said crews reached the town in time.", "AAP")],
+     ["The fire spread overnight across the hills north of the city, officials said on Monday.",
       "The mayor said more crews would arrive from the north on Tuesday morning."]),
 ]
 
@@ -125,3 +143,32 @@ def test_agency_in_brackets_after_story_prose(
     article = parse(text)
     assert captions(article) == expected_captions
     assert paragraphs(article) == expected
+
+
+# a correction note under the story, the day of the change and what the earlier version said (or
+# what the change shows): boilerplate "editors-note", no quote of "An earlier version"
+BODY = "Budget passes\n\nThe council approved the new budget on Monday after a long debate that lasted all night.\n\n"
+CORRECTIONS = [
+    (BODY + "This article was amended on 4 November 2026. An earlier version said 50 MPs had signed the letter.\n",
+     [("editors-note", "This article was amended on 4 November 2026. An earlier version said 50 MPs had signed the letter.")],
+     []),
+    (BODY + "This story was corrected on March 3. A previous version misstated the number of council seats.\n",
+     [("editors-note", "This story was corrected on March 3. A previous version misstated the number of council seats.")],
+     []),
+    (BODY + "This story has been corrected to show that 318 councillors voted for the plan, not 320.\n",
+     [("editors-note", "This story has been corrected to show that 318 councillors voted for the plan, not 320.")],
+     []),
+    # precision: a story's sentence after the day of a change is the story's, with its quote
+    (BODY + "This story was updated on March 3. The mayor said 50 homes would be built by the spring.\n",
+     [],
+     [("indirect", "50 homes would be built by the spring", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "furniture", "quotes"), CORRECTIONS)
+def test_correction_note(text: str, furniture: list[tuple[str, str]], quotes: list[tuple[str, str, str]]) -> None:
+    article = parse(text)
+    assert boilerplate(article) == furniture
+    assert [(quote["kind"], quote["text"], quote["speaker"]["name"]) for quote in article["quotes"]] == quotes
+    assert paragraphs(article)[0] == "The council approved the new budget on Monday after a long debate that lasted all night."
+    assert len(paragraphs(article)) == (1 if furniture else 2)

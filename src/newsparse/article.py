@@ -4577,6 +4577,8 @@ class ArticleParser:
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is not None and self.boilerplate.kind(line.text) == BoilerplateKind.SHARE.value:
             return 0  # "Share on Facebook  Share via Email": a row of buttons, no caption credited to "Email"
+        if caption is not None and self.signed_wire_story(state, line, caption):
+            return 0  # "LYON (AFP) - ... a-t-elle ajouté. (AFP)": a wire's story and its sign-off
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
         if caption is None and self.ends_with_stamp(line):
@@ -4591,6 +4593,18 @@ class ArticleParser:
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
         return 1
+
+    def signed_wire_story(self, state: ParseState, line: Line, caption: CaptionLine) -> bool:
+        """Whether *line*, read as *caption* credited to news agencies alone in brackets
+        (:meth:`CaptionParser.is_wire_credit`: ``... a-t-elle ajouté. (AFP)``), opens with a
+        dateline that names an agency (``LYON (AFP) -``): a wire's story, the agency its sign-off,
+        no picture's caption.
+
+        .. versionadded:: 0.2"""
+        if caption.credit is None or not self.captions.is_wire_credit(caption.credit):
+            return False
+        found = self.dateline.parse(state.text, line.span)
+        return found is not None and found.agency is not None
 
     def caption_over_again(self, state: ParseState, index: int) -> None:
         """When the paragraph line right above the caption line ``lines[index]``, in its block, is

@@ -1194,14 +1194,12 @@ class CaptionParser:
     def reads_as_wire_story(self, text: str) -> bool:
         """Whether *text*, the words before a news agency alone in brackets (:meth:`is_wire_credit`:
         ``... at ING. (AFP)``), are the story's, the agency its sign-off, not a picture's credit:
-        reported speech (:attr:`REPORTING_WORDS`), a pronoun of :attr:`PROSE_PRONOUNS`, a quotation
-        of more than :attr:`MAX_QUOTE_WORDS` words, or :attr:`MAX_ABOVE_SENTENCES` sentences or more.
-        A caption describes one picture in one sentence, no one's words: ``Firefighters battle the
-        flames near Malibu on Monday. (AFP)`` stays a caption.
+        a quotation of more than :attr:`MAX_QUOTE_WORDS` words, or more than :attr:`MAX_ABOVE_SENTENCES`
+        sentences.  A caption describes one picture in one sentence, maybe with what its
+        subject said in reported speech: ``Firefighters battle the flames near Malibu on Monday.
+        (AFP)`` and ``Jo Roe has denied the claims and said he was never there. (AAP)`` stay captions.
 
         .. versionadded:: 0.2"""
-        if self._reported.search(text) is not None or self._pronoun.search(text) is not None:
-            return True
         if len(self._inner_stop.findall(text)) >= self.MAX_ABOVE_SENTENCES:
             return True
         return any(len(quoted["inner"].split()) > self.MAX_QUOTE_WORDS for quoted in self._quotation.finditer(text))
