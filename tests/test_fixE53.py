@@ -172,3 +172,78 @@ def test_correction_note(text: str, furniture: list[tuple[str, str]], quotes: li
     assert [(quote["kind"], quote["text"], quote["speaker"]["name"]) for quote in article["quotes"]] == quotes
     assert paragraphs(article)[0] == "The council approved the new budget on Monday after a long debate that lasted all night."
     assert len(paragraphs(article)) == (1 if furniture else 2)
+
+
+def stamp_text(article: dict[str, Any], key: str) -> str | None:
+    return (article[key] or {}).get("text")
+
+
+# a date alone between the story's paragraphs heads a timeline's entry: no stamp, and the header
+# keeps its headline; a date over the story, or under the last paragraph with no text after it,
+# stays the page's stamp
+TIMELINE = [
+    ("Council passes budget\n\n"
+     "The council approved the budget on Monday after a debate that lasted all night, officials said.\n\n"
+     "The plan was first tabled in the spring and rejected twice by the finance committee.\n\n"
+     "March 5, 2025\n\n"
+     "The council first proposed the budget, but the finance committee rejected it two weeks later.\n",
+     "Council passes budget", None, None,
+     ["The council approved the budget on Monday after a debate that lasted all night, officials said.",
+      "The plan was first tabled in the spring and rejected twice by the finance committee.",
+      "March 5, 2025",
+      "The council first proposed the budget, but the finance committee rejected it two weeks later."]),
+    ("Port strike ends\n\n"
+     "Dock workers returned to work on Tuesday after a two-week strike that closed the port, the union said.\n\n"
+     "The strike began over pay and spread to three other harbours along the coast within days.\n\n"
+     "12 January 2026\n\n"
+     "The union first called the strike after talks with the port authority broke down before dawn.\n",
+     "Port strike ends", None, None,
+     ["Dock workers returned to work on Tuesday after a two-week strike that closed the port, the union said.",
+      "The strike began over pay and spread to three other harbours along the coast within days.",
+      "12 January 2026",
+      "The union first called the strike after talks with the port authority broke down before dawn."]),
+    # precision: a date over the story is the page's stamp
+    ("Council passes budget\n\nMarch 5, 2025\n\n"
+     "The council approved the budget on Monday after a debate that lasted all night, officials said.\n\n"
+     "The plan was first tabled in the spring and rejected twice by the finance committee.\n",
+     "Council passes budget", "March 5, 2025", None,
+     ["The council approved the budget on Monday after a debate that lasted all night, officials said.",
+      "The plan was first tabled in the spring and rejected twice by the finance committee."]),
+    # precision: a labelled stamp between paragraphs stays a stamp
+    ("Council passes budget\n\n"
+     "The council approved the budget on Monday after a debate that lasted all night, officials said.\n\n"
+     "The plan was first tabled in the spring and rejected twice by the finance committee.\n\n"
+     "Published: March 5, 2025\n\n"
+     "The council first proposed the budget, but the finance committee rejected it two weeks later.\n",
+     "Council passes budget", "March 5, 2025", None,
+     ["The council approved the budget on Monday after a debate that lasted all night, officials said.",
+      "The plan was first tabled in the spring and rejected twice by the finance committee.",
+      "The council first proposed the budget, but the finance committee rejected it two weeks later."]),
+    # the lede over the page's update stamp stays the first paragraph; the stamp is the update
+    ("Council passes budget after all-night debate\n\n"
+     "The council approved the new budget on Monday after a debate that lasted well into the night, officials said.\n\n"
+     "Last updated: Nov 4, 2026 9:00 AM EST\n\n"
+     "The mayor welcomed the vote and said new spending on housing would begin in January.\n",
+     "Council passes budget after all-night debate", None, "Nov 4, 2026 9:00 AM EST",
+     ["The council approved the new budget on Monday after a debate that lasted well into the night, officials said.",
+      "The mayor welcomed the vote and said new spending on housing would begin in January."]),
+    # precision: a standfirst that tells no day over the update stamp stays the standfirst
+    ("Council passes budget after all-night debate\n\n"
+     "A plan years in the making finally clears its last hurdle, but the hard part is still to come.\n\n"
+     "Last updated: Nov 4, 2026 9:00 AM EST\n\n"
+     "The council approved the new budget on Monday after a debate that lasted well into the night.\n",
+     "Council passes budget after all-night debate", None, "Nov 4, 2026 9:00 AM EST",
+     ["The council approved the new budget on Monday after a debate that lasted well into the night."]),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "published", "updated", "expected"), TIMELINE)
+def test_date_lines_in_the_body(
+    text: str, headline: str, published: str | None, updated: str | None, expected: list[str]
+) -> None:
+    article = parse(text)
+    assert article["section"] == []
+    assert (article["headline"] or {}).get("text") == headline
+    assert stamp_text(article, "published") == published
+    assert stamp_text(article, "updated") == updated
+    assert paragraphs(article) == expected

@@ -632,6 +632,9 @@ class ArticleParser:
     MIN_MAKER_PAIRS: ClassVar[int] = 2
     #: The fewest words of a story line after the sign-off at the text's end (:meth:`story_after_sign_off`).
     SIGN_OFF_STORY_WORDS: ClassVar[int] = 3
+    #: How many paragraph lines of running text over a date alone make it a timeline's entry
+    #: heading, no stamp (:meth:`is_timeline_date`).
+    TIMELINE_PARAGRAPHS: ClassVar[int] = 2
     #: How many lines after a credit line :meth:`is_sign_off` looks through for running text.
     SIGN_OFF_LOOKAHEAD: ClassVar[int] = 8
     #: The longest text, in characters, that :meth:`parse` takes when no ``max_chars`` is given.
@@ -1871,6 +1874,8 @@ class ArticleParser:
             return False
         if self.byline.names.is_name(lines[2].text.strip()):
             return False  # (a bare author's name under the second line: headline, standfirst, byline)
+        if all(self.is_prose(lines, at) and ends_sentence(lines[at].text) for at in (1, 2)):
+            return False  # two sentences of running text under the title: the story, whatever date line follows
         return self.header_goes_on(state, 3) or self.author_under(state, 2)
 
     def label_over_standfirst(self, state: ParseState) -> bool:
@@ -5142,7 +5147,29 @@ class ArticleParser:
             if not peek:
                 state.add_boilerplate(line, BoilerplateKind.TIMESTAMP)
             return 1
+        if self.is_timeline_date(state, index):
+            return 0  # "March 5, 2025" between the story's paragraphs: a timeline's entry, no stamp
         return self.header_timestamps(state, index, peek)
+
+    def is_timeline_date(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a body line, is a date alone in a block of its own (no label, no
+        clock: ``March 5, 2025``, :meth:`is_date_alone`) under at least :attr:`TIMELINE_PARAGRAPHS`
+        paragraph lines of running text (:meth:`is_prose`) and over running text in a block of its
+        own: the heading of a timeline's entry deep in the story, no publication stamp (a page's
+        stamp stands over the story or under its last paragraph, no text after it).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        line = lines[index]
+        if not line.blank_before or index + 1 >= len(lines) or not lines[index + 1].blank_before:
+            return False
+        if len(state.body) < self.TIMELINE_PARAGRAPHS or not self.timestamps.might_be_stamp_line(line):
+            return False
+        if self.timestamps.starts_with_label(line.text) or self.timestamps.has_clock(line.text):
+            return False
+        if not self.is_date_alone(line) or not self.is_prose(lines, index + 1):
+            return False
+        return all(self.is_prose([above], 0) for above in state.body[-self.TIMELINE_PARAGRAPHS :])
 
     def is_entry_clock(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is a clock time alone (:meth:`TimestampParser.is_clock_line`)
@@ -6132,13 +6159,33 @@ class ArticleParser:
             if self.header_dateline(state, ahead, peek=True) == STOP:
                 return True
             if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
-                return False
+                return self.lede_over_update(state, index, ahead)
             if self.continues_block(lines, index, ahead):
                 continue  # a block of short lines (a verse, a list) counts once
             seen += 1
             if seen >= self.HEADER_LOOKAHEAD:
                 return False
         return True
+
+    def lede_over_update(self, state: ParseState, index: int, ahead: int) -> bool:
+        """Whether ``lines[index]``, a sentence of running text, is the story's first paragraph over
+        the page's update stamp on ``lines[ahead]`` (``Last updated: Nov 4, 2026 9:00 AM EST``), not
+        a standfirst: no stamp read yet, the stamp line gives an update only, in a block of its own
+        with running text (:meth:`is_prose`) in the block under it, and the sentence tells the day of
+        the news (:meth:`tells_the_day`), as a lede does and a standfirst seldom does.  The stamp is
+        then read in the body, still the ``updated`` one.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        line, stamp_line = lines[index], lines[ahead]
+        if state.published is not None or state.updated is not None or ahead + 1 >= len(lines):
+            return False
+        if not stamp_line.blank_before or not lines[ahead + 1].blank_before or not self.is_prose(lines, ahead + 1):
+            return False
+        if not ends_sentence(line.text) or not self.tells_the_day(line.text):
+            return False
+        stamps = self.timestamps.parse(lines, ahead, state.reference_date)
+        return bool(stamps) and all(stamp.kind is TimestampKind.UPDATED for stamp in stamps)
 
     def facts_follow(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a sentence under the headline, is the story's lede over a run
