@@ -247,3 +247,47 @@ def test_date_lines_in_the_body(
     assert stamp_text(article, "published") == published
     assert stamp_text(article, "updated") == updated
     assert paragraphs(article) == expected
+
+
+# a short headline over the lede and a picture's caption with a bare credit on the line under it
+# (a name and an agency, in capitals too): the headline stays, the caption takes the credit; a
+# label over a headline, a standfirst and a byline stays the kicker
+CAPTION_UNDER_LEDE = [
+    ("Wildfire spreads\n\nThe fire spread overnight across the hills north of the city, officials said on Monday.\n\n"
+     "A firefighter battles the flames near Malibu on Monday.\nJane Roe/AP\n\n"
+     "The mayor said more crews would arrive from the north on Tuesday morning.\n",
+     None, [], "Wildfire spreads", [("A firefighter battles the flames near Malibu on Monday.", "Jane Roe/AP")]),
+    ("Budget passes\n\nThe council approved the new budget on Monday after a long debate that lasted all night.\n\n"
+     "Firefighters at the scene in Malibu on Monday.\nJANE ROE / AFP\n\n"
+     "The mayor welcomed the vote on Tuesday and promised new money for housing from January.\n",
+     None, [], "Budget passes", [("Firefighters at the scene in Malibu on Monday.", "JANE ROE / AFP")]),
+    ("Budget voté\n\nLe conseil municipal a approuvé lundi le nouveau budget après un long débat.\n\n"
+     "Des pompiers à Nîmes, le 3 novembre.\nJEAN DUPONT / AFP\n\n"
+     "Le maire a salué le vote mardi et a promis des investissements dès janvier.\n",
+     "fr", [], "Budget voté", [("Des pompiers à Nîmes, le 3 novembre.", "JEAN DUPONT / AFP")]),
+    # precision: a label, a headline, a standfirst and a byline: the label is the kicker
+    ("Climate crisis\n\nFire season grows longer across the West\n\n"
+     "Scientists say hotter summers leave forests drier for longer each year.\n\nBy Jane Roe\n\n"
+     "The fire spread overnight across the hills north of the city, officials said on Monday.\n",
+     None, ["Climate crisis"], "Fire season grows longer across the West", []),
+    # precision: a headline in capitals over a slash and an agency is no credit line
+    ("Markets\n\nStocks fell on Monday as investors sold shares in banks and energy companies, traders said.\n\n"
+     "Oil prices slid for a third day.\nMARKETS WRAP / NEWS DESK\n\n"
+     "The dollar rose against most currencies in afternoon trade in London.\n",
+     None, None, None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "section", "headline", "expected_captions"), CAPTION_UNDER_LEDE)
+def test_caption_with_bare_credit_under_the_lede(
+    text: str, language: str | None, section: list[str] | None, headline: str | None,
+    expected_captions: list[tuple[str, str | None]],
+) -> None:
+    article = parse(text, language)
+    if section is not None:
+        assert article["section"] == section
+        assert (article["headline"] or {}).get("text") == headline
+    assert captions(article) == expected_captions
+    assert [kind for kind, _ in boilerplate(article)] == ["credit"] * len(expected_captions) + (
+        ["standfirst"] if section else []
+    )

@@ -1876,6 +1876,8 @@ class ArticleParser:
             return False  # (a bare author's name under the second line: headline, standfirst, byline)
         if all(self.is_prose(lines, at) and ends_sentence(lines[at].text) for at in (1, 2)):
             return False  # two sentences of running text under the title: the story, whatever date line follows
+        if not lines[3].blank_before and self.is_credit(lines[3]):
+            return False  # a picture's caption and its credit in one block ("... Malibu on Monday." / "Jane Roe/AP")
         return self.header_goes_on(state, 3) or self.author_under(state, 2)
 
     def label_over_standfirst(self, state: ParseState) -> bool:

@@ -598,6 +598,11 @@ class CaptionParser:
         )
         # a photographer and the agency in brackets: "JO ROE (AFP)", "Jo Roe (AFP)"
         self._name_agency = regex.compile(rf"(?P<name>{credit_word}(?:\s++{credit_word}){{1,3}})\s*+\((?:{agencies})\)")
+        # a photographer's name in capitals, a slash and the agency: "JANE ROE / AFP", "JEAN DUPONT/AFP"
+        caps_name_word = r"\p{Lu}[\p{Lu}'’\-]*+"
+        self._caps_name_slash_agency = regex.compile(
+            rf"(?P<name>{caps_name_word}(?:[ ]{caps_name_word}){{1,3}})[ ]*+/[ ]*+(?:{agencies})"
+        )
         # an outlet and its photographer in brackets, alone on a line under the caption:
         # "(ABC Western Qld: Jo Roe)" (bracketed_credit)
         self._paren_alone = regex.compile(
@@ -1410,7 +1415,8 @@ class CaptionParser:
         """The whole of *text* when it is a credit with no label, agency or tail word of its own:
         ``Jane Roe/City Herald``, ``jroe77 - Stock Library``, a photographer and an agency in
         brackets (``JANE ROE (AFP)``: the name in capitals or a name to
-        :class:`~newsparse.names.NameModel`), a photographer or a studio working for an outlet
+        :class:`~newsparse.names.NameModel`) or, in capitals, a slash before one of
+        :attr:`PHOTO_AGENCIES` (``JANE ROE / AFP``), a photographer or a studio working for an outlet
         (``Jane Roe for City Magazine``, ``PixelWorks for City Magazine``: a name, or one word with
         a capital inside it, and an outlet, :meth:`is_outlet`); else ``None``."""
         pair = self._name_outlet.fullmatch(text, 0, None, KEEP_GIL)
@@ -1422,6 +1428,8 @@ class CaptionParser:
             return self.clean_credit(text, None)
         named = self._name_agency.fullmatch(text, 0, None, KEEP_GIL)  # "JANE ROE (AFP)"
         if named is not None and (named["name"].isupper() or self.names.is_name(named["name"])):
+            return self.clean_credit(text, None)
+        if self._caps_name_slash_agency.fullmatch(text, 0, None, KEEP_GIL) is not None:  # "JANE ROE / AFP"
             return self.clean_credit(text, None)
         bracketed = self.bracketed_credit(text)
         if bracketed is not None:  # "(ABC Western Qld: Jane Roe)"
