@@ -140,6 +140,19 @@ _AGENCY_TAIL = regex.compile(
 )
 
 
+# a news agency's sign-off after the last sentence, in brackets (glued or not) or after a dash or a
+# slash and a space: "... afternoon trade. (AFP)", "... trade.(dpa/AFP)", "... trade. — AFP",
+# "... trade. - Reuters", "... trade. /Kyodo" (ArticleParser.wire_sign_off; the words checked there)
+_WIRE_TAIL = regex.compile(
+    r"""(?<=[.!?"”’])[ \t]*+
+    (?P<mark>\((?P<agency>[^()\n]{2,40}+)\)                              # in brackets: (AFP), (dpa/AFP)
+      |(?<=[ \t])(?:[—–―]|-{1,2}+)[ \t]*+(?P<agency>[^\s—–―\-/()][^\n—–―/()]{1,39}+)  # a dash: — AFP, - Reuters
+      |(?<=[ \t])/[ \t]*+(?P<agency>[^\s/()][^\n/()]{1,39}+))            # a slash: /Kyodo
+    [ \t]*+$""",
+    regex.VERBOSE,
+)
+
+
 #: The most words in capitals (maybe an outlet's sign-off) after the story's last sentence on the
 #: text's last line (``... runs again. HARBOUR NEWS``, :meth:`ArticleParser.outlet_sign_off`).
 SIGN_OFF_CAPS_WORDS = 4
@@ -619,6 +632,9 @@ class ArticleParser:
     MIN_MAKER_PAIRS: ClassVar[int] = 2
     #: The fewest words of a story line after the sign-off at the text's end (:meth:`story_after_sign_off`).
     SIGN_OFF_STORY_WORDS: ClassVar[int] = 3
+    #: How many paragraph lines of running text over a date alone make it a timeline's entry
+    #: heading, no stamp (:meth:`is_timeline_date`).
+    TIMELINE_PARAGRAPHS: ClassVar[int] = 2
     #: How many lines after a credit line :meth:`is_sign_off` looks through for running text.
     SIGN_OFF_LOOKAHEAD: ClassVar[int] = 8
     #: The longest text, in characters, that :meth:`parse` takes when no ``max_chars`` is given.
@@ -712,7 +728,9 @@ class ArticleParser:
         self.section = section or SectionParser(self.vocabulary)
         # an end mark after a sentence's end at the end of a line: "... provinces. Enditem"
         self._end_mark = regex.compile(
-            rf"(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.END_MARKS))})\s*+$", regex.IGNORECASE
+            # (a mark in brackets may be glued to the sentence: "... showed Monday.(END)")
+            rf"(?<=[.!?\"”’)])(?:\s++|(?=[(\[]))(?P<mark>{alternation(list(self.END_MARKS))})\s*+$",
+            regex.IGNORECASE,
         )
         # (the last characters of the end marks, in both cases: most lines end in none of them)
         self._end_mark_tails = tuple({tail for mark in self.END_MARKS if mark for tail in (mark[-1].lower(), mark[-1].upper())})
@@ -1886,6 +1904,10 @@ class ArticleParser:
             return False
         if self.byline.names.is_name(lines[2].text.strip()):
             return False  # (a bare author's name under the second line: headline, standfirst, byline)
+        if all(self.is_prose(lines, at) and ends_sentence(lines[at].text) for at in (1, 2)):
+            return False  # two sentences of running text under the title: the story, whatever date line follows
+        if not lines[3].blank_before and self.is_credit(lines[3]):
+            return False  # a picture's caption and its credit in one block ("... Malibu on Monday." / "Jane Roe/AP")
         return self.header_goes_on(state, 3) or self.author_under(state, 2)
 
     def label_over_standfirst(self, state: ParseState) -> bool:
@@ -2761,7 +2783,9 @@ class ArticleParser:
         match = self._end_mark.search(text, 0, None, KEEP_GIL)
         if match is not None and match.start() > 0:
             return True
-        return self.bracketed_sign_off(text) is not None or self.agency_sign_off(text) is not None
+        if self.bracketed_sign_off(text) is not None or self.agency_sign_off(text) is not None:
+            return True
+        return self.wire_sign_off(text) is not None
 
     def cut_end_mark(self, state: ParseState) -> None:
         """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``), a sign-off in brackets
@@ -2781,6 +2805,8 @@ class ArticleParser:
             found = self.bracketed_sign_off(last.text)
             if found is None:
                 found = self.agency_sign_off(last.text)
+            if found is None:
+                found = self.wire_sign_off(last.text)
             if found is None:
                 found, kind = self.outlet_sign_off(state, last), BoilerplateKind.OTHER.value
             if found is None:
@@ -2813,6 +2839,21 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         match = _AGENCY_TAIL.search(text, 0, None, KEEP_GIL)
         if match is None or match.start() == 0 or not self.vocabulary.is_agency(match.group("agency")):
+            return None
+        return match.start("mark")
+
+    def wire_sign_off(self, text: str) -> int | None:
+        """Where a news agency's sign-off at the end of a body line starts, after the sentence it
+        follows: agencies of the vocabulary's ``AGENCIES`` alone (:meth:`CaptionParser.is_wire_credit`)
+        in brackets (``... in afternoon trade. (AFP)``, ``... trade.(dpa/AFP)``) or after a dash or a
+        slash and a space (``... trade. — AFP``, ``... trade. - Reuters``, ``... trade. /Kyodo``),
+        or ``None``.
+
+        .. versionadded:: 0.2"""
+        if text[-1:] != ")" and not text[-1:].isalpha():
+            return None  # (most lines end in a sentence's mark: no search)
+        match = _WIRE_TAIL.search(text, 0, None, KEEP_GIL)
+        if match is None or match.start() == 0 or not self.captions.is_wire_credit(match.group("agency").strip()):
             return None
         return match.start("mark")
 
@@ -4701,6 +4742,8 @@ class ArticleParser:
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is not None and self.boilerplate.kind(line.text) == BoilerplateKind.SHARE.value:
             return 0  # "Share on Facebook  Share via Email": a row of buttons, no caption credited to "Email"
+        if caption is not None and self.signed_wire_story(state, line, caption):
+            return 0  # "LYON (AFP) - ... a-t-elle ajouté. (AFP)": a wire's story and its sign-off
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
         if caption is None and self.ends_with_stamp(line):
@@ -4719,6 +4762,18 @@ class ArticleParser:
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
         return 1
+
+    def signed_wire_story(self, state: ParseState, line: Line, caption: CaptionLine) -> bool:
+        """Whether *line*, read as *caption* credited to news agencies alone in brackets
+        (:meth:`CaptionParser.is_wire_credit`: ``... a-t-elle ajouté. (AFP)``), opens with a
+        dateline that names an agency (``LYON (AFP) -``): a wire's story, the agency its sign-off,
+        no picture's caption.
+
+        .. versionadded:: 0.2"""
+        if caption.credit is None or not self.captions.is_wire_credit(caption.credit):
+            return False
+        found = self.dateline.parse(state.text, line.span)
+        return found is not None and found.agency is not None
 
     def caption_over_again(self, state: ParseState, index: int) -> None:
         """When the paragraph line right above the caption line ``lines[index]``, in its block, is
@@ -5295,7 +5350,29 @@ class ArticleParser:
             if not peek:
                 state.add_boilerplate(line, BoilerplateKind.TIMESTAMP)
             return 1
+        if self.is_timeline_date(state, index):
+            return 0  # "March 5, 2025" between the story's paragraphs: a timeline's entry, no stamp
         return self.header_timestamps(state, index, peek)
+
+    def is_timeline_date(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a body line, is a date alone in a block of its own (no label, no
+        clock: ``March 5, 2025``, :meth:`is_date_alone`) under at least :attr:`TIMELINE_PARAGRAPHS`
+        paragraph lines of running text (:meth:`is_prose`) and over running text in a block of its
+        own: the heading of a timeline's entry deep in the story, no publication stamp (a page's
+        stamp stands over the story or under its last paragraph, no text after it).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        line = lines[index]
+        if not line.blank_before or index + 1 >= len(lines) or not lines[index + 1].blank_before:
+            return False
+        if len(state.body) < self.TIMELINE_PARAGRAPHS or not self.timestamps.might_be_stamp_line(line):
+            return False
+        if self.timestamps.starts_with_label(line.text) or self.timestamps.has_clock(line.text):
+            return False
+        if not self.is_date_alone(line) or not self.is_prose(lines, index + 1):
+            return False
+        return all(self.is_prose([above], 0) for above in state.body[-self.TIMELINE_PARAGRAPHS :])
 
     def is_entry_clock(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is a clock time alone (:meth:`TimestampParser.is_clock_line`)
@@ -6285,13 +6362,33 @@ class ArticleParser:
             if self.header_dateline(state, ahead, peek=True) == STOP:
                 return True
             if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
-                return False
+                return self.lede_over_update(state, index, ahead)
             if self.continues_block(lines, index, ahead):
                 continue  # a block of short lines (a verse, a list) counts once
             seen += 1
             if seen >= self.HEADER_LOOKAHEAD:
                 return False
         return True
+
+    def lede_over_update(self, state: ParseState, index: int, ahead: int) -> bool:
+        """Whether ``lines[index]``, a sentence of running text, is the story's first paragraph over
+        the page's update stamp on ``lines[ahead]`` (``Last updated: Nov 4, 2026 9:00 AM EST``), not
+        a standfirst: no stamp read yet, the stamp line gives an update only, in a block of its own
+        with running text (:meth:`is_prose`) in the block under it, and the sentence tells the day of
+        the news (:meth:`tells_the_day`), as a lede does and a standfirst seldom does.  The stamp is
+        then read in the body, still the ``updated`` one.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        line, stamp_line = lines[index], lines[ahead]
+        if state.published is not None or state.updated is not None or ahead + 1 >= len(lines):
+            return False
+        if not stamp_line.blank_before or not lines[ahead + 1].blank_before or not self.is_prose(lines, ahead + 1):
+            return False
+        if not ends_sentence(line.text) or not self.tells_the_day(line.text):
+            return False
+        stamps = self.timestamps.parse(lines, ahead, state.reference_date)
+        return bool(stamps) and all(stamp.kind is TimestampKind.UPDATED for stamp in stamps)
 
     def facts_follow(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a sentence under the headline, is the story's lede over a run

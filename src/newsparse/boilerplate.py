@@ -492,8 +492,13 @@ class BoilerplateParser:
             *_x(r"""(?:an?\s++|the\s++)?(?:earlier|previous)\s++version\s++of\s++this\s++(?:article|story|report|post|piece)\b.{0,400}
                   | this\s++(?:article|story|report|post|piece)\s++(?:was|has\s++been)
                     \s++(?:amended|corrected|updated|changed|revised)
-                    \b.{0,60}?\b(?:to\s++(?:correct|clarify|reflect|remove|include|add|note)|because\s++an?\s++(?:earlier|previous))\b
+                    \b.{0,60}?\b(?:to\s++(?:correct|clarify|reflect|remove|include|add|note|show)|because\s++an?\s++(?:earlier|previous))\b
                     (?:(?!\b(?:said|says|heard|according)\b).){0,400}
+                  # the day of the change, then what the earlier version said: "This article was amended on 4
+                  # November 2026. An earlier version said 50 MPs had signed the letter."
+                  | this\s++(?:article|story|report|post|piece)\s++(?:was|has\s++been)
+                    \s++(?:amended|corrected|updated|changed|revised)\s++on\s++[^.!?\n]{3,40}+[.]
+                    \s++(?:an?|the)\s++(?:earlier|previous)\s++version\b.{0,400}
                   # a newspaper's correction of its own piece: "An article on Monday about ... misstated the year ..."
                   | an?\s++(?:article|report|story|picture\s++caption|caption|headline|graphic|chart|map)
                     \s++on\s++(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s++(?:about|with|accompanying)\s

@@ -598,6 +598,11 @@ class CaptionParser:
         )
         # a photographer and the agency in brackets: "JO ROE (AFP)", "Jo Roe (AFP)"
         self._name_agency = regex.compile(rf"(?P<name>{credit_word}(?:\s++{credit_word}){{1,3}})\s*+\((?:{agencies})\)")
+        # a photographer's name in capitals, a slash and the agency: "JANE ROE / AFP", "JEAN DUPONT/AFP"
+        caps_name_word = r"\p{Lu}[\p{Lu}'’\-]*+"
+        self._caps_name_slash_agency = regex.compile(
+            rf"(?P<name>{caps_name_word}(?:[ ]{caps_name_word}){{1,3}})[ ]*+/[ ]*+(?:{agencies})"
+        )
         # an outlet and its photographer in brackets, alone on a line under the caption:
         # "(ABC Western Qld: Jo Roe)" (bracketed_credit)
         self._paren_alone = regex.compile(
@@ -1107,6 +1112,8 @@ class CaptionParser:
                 caption = self.without_label(caption)  # "... in Madrid. Foto: EFE/Juan Pérez"
             if not self.is_caption_text(caption) and not self.is_short_caption(caption, credit):
                 continue
+            if pattern is self._paren and self.is_wire_credit(credit) and self.reads_as_wire_story(caption):
+                continue  # '"Prices will rise," said Jo Roe. (AFP)': the story's sentence and the wire's sign-off
             if pattern is self._caps_slash and not has_lower_word(caption):
                 continue  # "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY": a headline in capitals
             if pattern is self._via and self.is_via_route(credit):
@@ -1180,6 +1187,27 @@ class CaptionParser:
         if pattern is self._tail or pattern is self._bar_tail:
             return match["credit"].endswith(self._story_tails)
         return pattern is self._labelled and match.groupdict().get("bar") is not None
+
+    def is_wire_credit(self, credit: str) -> bool:
+        """Whether *credit*, read in brackets after a sentence, is nothing but news agencies of the
+        vocabulary (``AFP``, ``dpa``, ``dpa/AFP``): a picture's credit or a wire's sign-off alike.
+
+        .. versionadded:: 0.2"""
+        pieces = credit.split("/")
+        return all(piece.strip() and self.vocabulary.is_agency(piece.strip()) for piece in pieces)
+
+    def reads_as_wire_story(self, text: str) -> bool:
+        """Whether *text*, the words before a news agency alone in brackets (:meth:`is_wire_credit`:
+        ``... at ING. (AFP)``), are the story's, the agency its sign-off, not a picture's credit:
+        a quotation of more than :attr:`MAX_QUOTE_WORDS` words, or more than :attr:`MAX_ABOVE_SENTENCES`
+        sentences.  A caption describes one picture in one sentence, maybe with what its
+        subject said in reported speech: ``Firefighters battle the flames near Malibu on Monday.
+        (AFP)`` and ``Jo Roe has denied the claims and said he was never there. (AAP)`` stay captions.
+
+        .. versionadded:: 0.2"""
+        if len(self._inner_stop.findall(text)) >= self.MAX_ABOVE_SENTENCES:
+            return True
+        return any(len(quoted["inner"].split()) > self.MAX_QUOTE_WORDS for quoted in self._quotation.finditer(text))
 
     def is_caption_text(self, text: str) -> bool:
         """Whether the text before a credit is long enough to be a caption: three words or more,
@@ -1387,7 +1415,8 @@ class CaptionParser:
         """The whole of *text* when it is a credit with no label, agency or tail word of its own:
         ``Jane Roe/City Herald``, ``jroe77 - Stock Library``, a photographer and an agency in
         brackets (``JANE ROE (AFP)``: the name in capitals or a name to
-        :class:`~newsparse.names.NameModel`), a photographer or a studio working for an outlet
+        :class:`~newsparse.names.NameModel`) or, in capitals, a slash before one of
+        :attr:`PHOTO_AGENCIES` (``JANE ROE / AFP``), a photographer or a studio working for an outlet
         (``Jane Roe for City Magazine``, ``PixelWorks for City Magazine``: a name, or one word with
         a capital inside it, and an outlet, :meth:`is_outlet`); else ``None``."""
         pair = self._name_outlet.fullmatch(text, 0, None, KEEP_GIL)
@@ -1399,6 +1428,8 @@ class CaptionParser:
             return self.clean_credit(text, None)
         named = self._name_agency.fullmatch(text, 0, None, KEEP_GIL)  # "JANE ROE (AFP)"
         if named is not None and (named["name"].isupper() or self.names.is_name(named["name"])):
+            return self.clean_credit(text, None)
+        if self._caps_name_slash_agency.fullmatch(text, 0, None, KEEP_GIL) is not None:  # "JANE ROE / AFP"
             return self.clean_credit(text, None)
         bracketed = self.bracketed_credit(text)
         if bracketed is not None:  # "(ABC Western Qld: Jane Roe)"
