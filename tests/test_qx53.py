@@ -156,6 +156,9 @@ OPEN_SUBJECT_RELATIVE: list[Case] = [
     # precision: an object's clause, whose subject is someone else; a genitive's clause
     ("es", "La alcaldesa, que los vecinos eligieron en marzo dijo que el dique será reforzado.", []),
     ("de", "Der Landrat, dessen Sprecher gestern sagte, der Deich werde verstärkt.", []),
+    # the clause closed by its comma before the cue: read as ever (the name before the role speaks)
+    ("fr", "Morel, la préfète, qui a été nommée en mars, a déclaré que la digue sera renforcée.",
+     [("la digue sera renforcée", R, "Morel", "Morel")]),
 ]
 
 

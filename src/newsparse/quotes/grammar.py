@@ -1265,7 +1265,7 @@ class SpeakerGrammar(QuoteWords):
         relative = self.relative_speaker(raw, words, cue_start)
         if relative is not None:
             return relative  # "A resident who asked not to be identified said"
-        subject = self.open_subject_relative(raw, words, floor) if not hops and self.SUBJECT_RELATIVES else None
+        subject = self.open_subject_relative(raw, words, cue_start, floor) if not hops and self.SUBJECT_RELATIVES else None
         if subject is not None:
             return subject  # (French "Le maire, qui a pris ses fonctions en janvier a déclaré": the mayor)
         head = self.relative_head(raw, words, cue_start, floor, lenient=lenient, hops=hops) if more else None
@@ -2546,7 +2546,9 @@ class SpeakerGrammar(QuoteWords):
     #: .. versionadded:: 0.2
     SUBJECT_RELATIVES: ClassVar[tuple[str, ...]] = ()
 
-    def open_subject_relative(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> tuple[int, int] | None:
+    def open_subject_relative(
+        self, raw: str, words: Sequence[regex.Match[str]], cue_start: int, floor: int
+    ) -> tuple[int, int] | None:
         """The speaker's phrase before a relative clause of :attr:`SUBJECT_RELATIVES` after a comma
         that runs to the cue with no closing comma (``Le maire, qui a pris ses fonctions en janvier
         a déclaré que ...``, ``El alcalde, que asumió el cargo en enero dijo que ...``, ``Der
@@ -2557,10 +2559,14 @@ class SpeakerGrammar(QuoteWords):
         pronoun stands among the last :attr:`MAX_RELATIVE_CLAUSE_WORDS` words, only blanks from it
         to the cue, and the word after it is in lower case and no determiner nor pronoun (not
         ``El alcalde, que los vecinos eligieron ...``, an object's clause, nor German ``Anna
-        Schmidt, die Sprecherin der Stadt``, an appositive); ``None`` otherwise.
+        Schmidt, die Sprecherin der Stadt``, an appositive); ``None`` otherwise, and when the
+        clause's comma stands before the cue (``le maire, qui a été réélu en mars, a déclaré``: the
+        phrase read as ever).
 
         .. versionadded:: 0.2
         """
+        if not words or raw[words[-1].end() : cue_start].strip():
+            return None  # (the clause closed by its comma: "le maire, qui a été réélu en mars, a déclaré", read as ever)
         last = len(words) - 1
         for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
             gap = raw[words[k - 1].end() : words[k].start()].strip()
