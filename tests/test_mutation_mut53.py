@@ -1,0 +1,285 @@
+"""Mutation pass mut53 (issue 8): the mutants on the lines of ``src/newsparse`` changed in
+``aa95e326..1f15a2d5`` (stop 45: the layout rules of ``article.py`` and ``body.py``, the quote rules
+of ``quotes/grammar.py``, ``reported.py`` and ``resolution.py``, the vocabulary's checks), made on
+main ``1f15a2d5``.  Each table pins down a rule whose mutants no test noticed: a predicate read on
+words written for it, or a text and what must come out of it (see docs/testing.md, "Mutation
+testing").  Rows that read a rule a parser compiles when it is made build a parser of their own."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+import newsparse
+from newsparse import ArticleParser
+from newsparse.body import BodyParser
+from newsparse.byline import BylineParser
+from newsparse.headline import HeadlineParser
+from newsparse.lines import Line, ends_sentence, visible_end
+from newsparse.quotes.parser import QuoteParser
+from newsparse.quotes.resolution import SpeakerResolution
+from newsparse.spans import Span
+
+
+def line(text: str, start: int = 0) -> Line:
+    """*text* as a line of its own at *start*, no indent, no blank line before it."""
+    return Line(text, Span(start, start + len(text)), 0, False)
+
+
+@functools.cache
+def body_parser() -> BodyParser:
+    """One body parser for the predicate tables (parsers are stateless)."""
+    return BodyParser()
+
+
+@functools.cache
+def quote_parser() -> QuoteParser:
+    """One quote parser for the predicate tables (parsers are stateless)."""
+    return QuoteParser()
+
+
+def header(text: str) -> tuple[tuple[str, ...], str | None, list[str] | None]:
+    """The section, the headline and the byline's authors of the article *text*."""
+    article = newsparse.parse_article(text)
+    headline = article.headline.text if article.headline else None
+    authors = list(article.byline.authors) if article.byline else None
+    return article.section, headline, authors
+
+
+def fresh_quotes(paragraph: str) -> list[tuple[str, str | None, str | None]]:
+    """The quotes of *paragraph* under a plain headline (text, cue, the speaker's mention), read by
+    an :class:`ArticleParser` built for this row (a rule its constructor compiles is read as the
+    constructor compiles it now)."""
+    article = ArticleParser().parse(f"Harbour notebook\n\n{paragraph}\n")
+    return [(quote.text, quote.cue, quote.speaker and quote.speaker.mention) for quote in article.quotes]
+
+
+STORY = "Oil prices rose on Monday as traders weighed deeper supply cuts by producers.\n"
+
+# ArticleParser.read_section: a label and a bar over the headline on one line, the header going on
+# from the next line (a byline there is read)
+LABEL_BAR = [
+    (f"EXCLUSIVE | Stocks slide as oil tops $100 a barrel\nBy Jane Roe\n\n{STORY}", ("EXCLUSIVE",), ["Jane Roe"]),
+    (f"ANALYSIS | Why the central bank kept its rates on hold\nBy Tom Hale\n\n{STORY}", ("ANALYSIS",), ["Tom Hale"]),
+    (f"EXCLUSIVE | Stocks slide as oil tops $100 a barrel\n\n{STORY}", ("EXCLUSIVE",), None),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "authors"), LABEL_BAR)
+def test_a_byline_under_a_label_and_bar_is_read(text: str, section: tuple[str, ...], authors: list[str] | None) -> None:
+    assert header(text)[0] == section
+    assert header(text)[2] == authors
+
+
+# BylineParser.outlet_signer (its constructor compiles the section tail): an outlet's initials
+# before the section the story is filed in
+OUTLET_SIGNER = [
+    ("PTI, in India", "PTI"),
+    ("TPN, in News, Business", "TPN"),
+    ("PTI", "PTI"),
+    ("Jane Roe, in News", None),
+    ("PTI in talks", None),
+]
+
+
+@pytest.mark.parametrize(("rest", "expected"), OUTLET_SIGNER)
+def test_outlet_signer(rest: str, expected: str | None) -> None:
+    assert BylineParser().outlet_signer(rest) == expected
+
+
+# HeadlineParser.is_candidate: a bullet of a summary is no headline
+IS_CANDIDATE = [
+    ("* Inflation slowed to 2.1% in May", False),
+    ("- Ferry fares rise for the third time this year", False),
+    ("Ferry fares rise for the third time this year", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IS_CANDIDATE)
+def test_is_candidate(text: str, expected: bool) -> None:
+    assert HeadlineParser().is_candidate(line(text)) is expected
+
+
+# SpeakerResolution.either_given: a given name as written or without its accents
+EITHER_GIVEN = [
+    ("josé", True),
+    ("zoë", True),
+    ("andrés", True),
+    ("anna", True),
+    ("harbour", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), EITHER_GIVEN)
+def test_either_given(word: str, expected: bool) -> None:
+    assert SpeakerResolution().either_given(word) is expected
+
+
+# BodyParser.continues: a line that ends in a full stop and then a character that prints nothing
+# ends its sentence; the next line starts another
+CONTINUES = [
+    ("The ferry will run again from the harbour on Friday.\ufffd", "officials said the timetable would follow.", False),
+    ("The ferry will run again from the harbour on Friday.\u200b", "iPhone owners can book a seat on the app.", False),
+    ("The ferry will run again from the harbour on\ufffd", "Friday, officials said.", True),
+    ("The ferry will run again from the harbour and", "officials said the timetable would follow.", True),
+]
+
+
+@pytest.mark.parametrize(("previous", "following", "expected"), CONTINUES)
+def test_continues(previous: str, following: str, expected: bool) -> None:
+    assert body_parser().continues(line(previous), line(following, len(previous) + 1)) is expected
+
+
+# ArticleParser.facts_follow: a lede that names no day over bulleted key facts (a bullet heads the
+# run as a subhead does, and the run goes on past it), then the story: the lede and the facts are
+# the story, no standfirst
+HEAT = "Heatwave grips the south"
+HEAT_STORY = "The national weather agency said the heat would ease by the weekend."
+LOST_BULLETS = [
+    ["Temperatures reached 41C in Seville.", "- Water rationing in 30 towns", "- Outdoor work banned in the afternoon"],
+    ["Temperatures reached 41C in Seville.", "- Water rationing in 30 towns", "Outdoor work banned in the afternoon"],
+    ["Temperatures reached 41C in Seville on Wednesday.", "- Water rationing in 30 towns", "- Outdoor work banned in the afternoon"],
+    ["Temperatures reached 41C in Seville on Wednesday.", "- Water rationing in 30 towns"],
+]
+
+
+@pytest.mark.parametrize("blocks", LOST_BULLETS)
+def test_a_lede_over_bulleted_facts_is_the_story(blocks: list[str]) -> None:
+    article = newsparse.parse_article("\n\n".join([HEAT, *blocks, HEAT_STORY]) + "\n")
+    assert [p.text for p in article.paragraphs] == [*blocks, HEAT_STORY]
+    assert article.boilerplate == ()
+
+
+# SpeakerGrammar.__init__ (the one told): an outlet's noun and its name after the verb, the words
+# told after them; the nouns that open an outlet (state, local) are modifiers, not the noun
+TOLD_OUTLET = [
+    ("The mayor told Swiss broadcaster SRF the port would close in May.",
+     [("the port would close in May", "told", "The mayor")]),
+    ("The port will close in May, the mayor told Swiss broadcaster SRF.",
+     [("The port will close in May", "told", "the mayor")]),
+    ("The port will close in May, Ana Ruiz told news agency Reuters.",
+     [("The port will close in May", "told", "Ana Ruiz")]),
+    ("The mayor told Swiss broadcaster SRF that the port would close in May.",
+     [("the port would close in May", "told", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), TOLD_OUTLET)
+def test_told_an_outlet(paragraph: str, expected: list[tuple[str, str, str]]) -> None:
+    assert fresh_quotes(paragraph) == expected
+
+
+@functools.cache
+def article_parser(language: str | None = None) -> ArticleParser:
+    """One article parser of *language*'s pack (parsers are stateless)."""
+    return ArticleParser(language=language)
+
+
+def quotes_of(paragraph: str, language: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    """The quotes of *paragraph* under a plain headline: text, cue, the speaker's mention."""
+    article = article_parser(language).parse(f"Harbour notebook\n\n{paragraph}\n")
+    return [(quote.text, quote.cue, quote.speaker and quote.speaker.mention) for quote in article.quotes]
+
+
+# DirectQuotes.attribution_after (mut52's, not examined there): an aside between an inverted cue and
+# its subject is skipped when no one spoken to stands after the verb ("pour sa part")
+ASIDE_BEFORE_SUBJECT = [
+    ("fr", "« Le port fermera en mai », estime pour sa part Jean Dupont.", [("Le port fermera en mai", "estime", "Jean Dupont")]),
+    ("fr", "« Le port fermera en mai », a déclaré également le ministre.", [("Le port fermera en mai", "a déclaré", "le ministre")]),
+    ("fr", "« Le port fermera en mai », a dit Jean Dupont.", [("Le port fermera en mai", "a dit", "Jean Dupont")]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), ASIDE_BEFORE_SUBJECT)
+def test_an_aside_before_the_inverted_subject(language: str, paragraph: str, expected: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(paragraph, language) == expected
+
+
+# SpeakerGrammar.role_before_link: a role whose determiner stands right before its noun, a link and
+# whom the role serves, then a relative clause: the role speaks, never the name after the link
+ROLE_LINK = [
+    ("\u201cIt is over,\u201d a lawyer for Tom Berg, who quit in 2019, said.", "a lawyer for Tom Berg"),
+    ("\u201cIt is over,\u201d a spokeswoman for Ana Ruiz, who left the party in May, said.", "a spokeswoman for Ana Ruiz"),
+    ("\u201cIt is over,\u201d Tom Berg of Bath, who quit in 2019, said.", "Tom Berg of Bath"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "mention"), ROLE_LINK)
+def test_a_role_and_link_before_a_relative_clause(paragraph: str, mention: str) -> None:
+    assert [speaker for _, _, speaker in quotes_of(paragraph)] == [mention]
+
+
+# lines.visible_end and ends_sentence: characters that print nothing at a line's end are cut off
+# for the test of how it ends, one by one, and nothing else is
+VISIBLE_END = [
+    ("on Friday.\ufffd", "on Friday.", True),
+    ("on Friday\u200b\u200b", "on Friday", False),
+    ("on Friday.", "on Friday.", True),
+    ('He said "no."\u200b', 'He said "no."', True),
+    ("\u200b", "", False),
+    ("", "", False),
+]
+
+
+@pytest.mark.parametrize(("text", "visible", "ends"), VISIBLE_END)
+def test_visible_end(text: str, visible: str, ends: bool) -> None:
+    assert visible_end(text) == visible
+    assert ends_sentence(text) is ends
+
+
+# SpeakerGrammar.abbreviated_place: a name of two words or more opened by a place's abbreviation
+ABBREVIATED_PLACE = [
+    (["St.", "Louis"], True),
+    (["Ft.", "Worth"], True),
+    (["St."], False),  # (the abbreviation alone: no place)
+    (["Dr.", "Ana", "Ruiz"], False),
+    ([], False),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), ABBREVIATED_PLACE)
+def test_abbreviated_place(words: list[str], expected: bool) -> None:
+    assert quote_parser().abbreviated_place(words) is expected
+
+
+# Quote readings that pin down one rule each (the rule named over its rows): the paragraph under a
+# plain headline, and every quote read from it (text, cue, the speaker's mention)
+READINGS = [
+    # ReportedSpeech.name_before_description: a name of two words set off by commas before a
+    # description with no closing comma speaks (three words too; one word is no name here)
+    ("Coffee output may fall, Tom Berg, chairman of the exporters' association told Reuters.",
+     [("Coffee output may fall", "told", "Tom Berg")]),
+    ("Prices will rise, Chad Hawk, vice president of PMG, a grading company in Florida told Fox.",
+     [("Prices will rise", "told", "Chad Hawk")]),
+    ("Coffee output may fall, Ana Ruiz Vega, head of the exporters' group told Reuters.",
+     [("Coffee output may fall", "told", "Ana Ruiz Vega")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), READINGS)
+def test_readings(paragraph: str, expected: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None]]:
+    """Each quote of the article body *text* under a plain headline, and its speaker's name."""
+    article = newsparse.parse_article(f"Harbour notebook\n\n{text}\n")
+    return [(quote.text, quote.speaker and quote.speaker.name) for quote in article.quotes]
+
+
+# Speakers a pronoun goes back to, each table row pinning one rule (named over it)
+PRONOUN_SPEAKERS = [
+    # SpeakerResolution.credited_writer: a group noun's owner (Save the Children's) names an
+    # official, who is the pronoun's; no writer credited to a body
+    ("Ana Berg, head of the refugee council, said the camps were safe.\n\n"
+     "However, Save the Children's Anna Kelly argued that the camps were full.\n\n"
+     "\u201cThe tents are old and the water is dirty,\u201d she said.",
+     [("the camps were safe", "Ana Berg"), ("the camps were full", "Anna Kelly"),
+      ("The tents are old and the water is dirty,", "Anna Kelly")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_SPEAKERS)
+def test_pronoun_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(text) == expected
