@@ -17,9 +17,11 @@ from newsparse.body import BodyParser
 from newsparse.byline import BylineParser
 from newsparse.headline import HeadlineParser
 from newsparse.lines import Line, ends_sentence, visible_end
+from newsparse.names import NameModel
 from newsparse.quotes.parser import QuoteParser
 from newsparse.quotes.resolution import SpeakerResolution
 from newsparse.spans import Span
+from newsparse.vocabulary import Vocabulary
 
 
 def line(text: str, start: int = 0) -> Line:
@@ -283,3 +285,115 @@ PRONOUN_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_SPEAKERS)
 def test_pronoun_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(text) == expected
+
+
+# SpeakerResolution.occupation_before_name: an occupation's word before a given name (either list)
+OCCUPATION_BEFORE_NAME = [
+    ("Principal", "Gary", True),
+    ("Pediatrician", "Amy", True),
+    ("Supervisor", "Dean", True),  # (a given name that is also a word: NAME_LIKE_WORDS)
+    ("Hunter", "Amy", False),  # (a surname that is a word)
+    ("Principal", "Okafor", False),  # (no given name after it)
+]
+
+
+@pytest.mark.parametrize(("word", "following", "expected"), OCCUPATION_BEFORE_NAME)
+def test_occupation_before_name(word: str, following: str, expected: bool) -> None:
+    assert SpeakerResolution().occupation_before_name(word, following) is expected
+
+
+# Vocabulary.is_given_name: both lists by default, the first alone when asked (a dateline's place)
+IS_GIVEN_NAME = [
+    ("Jordan", {}, True),
+    ("Robin", {}, True),
+    ("Jordan", {"either_sex": False}, False),
+    ("JANE", {"either_sex": False}, True),
+    ("Harbour", {}, False),
+]
+
+
+@pytest.mark.parametrize(("word", "options", "expected"), IS_GIVEN_NAME)
+def test_is_given_name(word: str, options: dict[str, bool], expected: bool) -> None:
+    assert Vocabulary().is_given_name(word, **options) is expected
+
+
+# ArticleParser.body_boilerplate: a story's source right under its paragraph is a sign-off of one
+# line; the line under it is read in its turn
+RAIL = "Council backs rail plan\n\nThe city council approved the rail plan on Tuesday after a long debate. The vote was 7-2.\n"
+STORY_SOURCE = [
+    (f"{RAIL}Source: Xinhua | Editor: Li Wei\nCopyright 2025 Xinhua. All rights reserved.\n",
+     1, [("sign-off", "Source: Xinhua | Editor: Li Wei"), ("copyright", "Copyright 2025 Xinhua. All rights reserved.")]),
+    (f"{RAIL}Source: Xinhua | Editor: Li Wei\nThe plan was first put forward in March by the transport committee.\n",
+     2, [("sign-off", "Source: Xinhua | Editor: Li Wei")]),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "furniture"), STORY_SOURCE)
+def test_a_story_source_line(text: str, count: int, furniture: list[tuple[str, str]]) -> None:
+    article = newsparse.parse_article(text)
+    assert len(article.paragraphs) == count
+    assert [(str(part.kind), part.text) for part in article.boilerplate] == furniture
+
+
+# BylineParser.parse_plain: an outlet's initials sign the story before the section it is filed in
+MUMBAI = "Heavy rain flooded the streets of Mumbai on Tuesday, halting trains and buses across the city.\n"
+OUTLET_BYLINES = [
+    (f"Monsoon rains flood Mumbai streets\nBy PTI, in India\n\n{MUMBAI}", ("PTI",), "PTI"),
+    (f"Monsoon rains flood Mumbai streets\nBy TPN, in News, Business\n\n{MUMBAI}", ("TPN",), None),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "agency"), OUTLET_BYLINES)
+def test_an_outlet_signs_the_byline(text: str, authors: tuple[str, ...], agency: str | None) -> None:
+    article = newsparse.parse_article(text)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency) == (authors, agency)
+    assert article.headline is not None and article.headline.text == "Monsoon rains flood Mumbai streets"
+
+
+# ArticleParser.is_stacked_column: a determiner and two capitalised words, letters only
+STACKED_COLUMN = [
+    ("The Big Read", True),
+    ("A Long Read", True),
+    ("The long goodbye", False),  # (words in lower case: a title in sentence case)
+    ("The Big 3", False),
+    ("THE BIG READ", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STACKED_COLUMN)
+def test_is_stacked_column(text: str, expected: bool) -> None:
+    assert article_parser().is_stacked_column(text) is expected
+
+
+# NameModel.after_role_link: a role's noun or a title in lower case, then the preposition
+AFTER_ROLE_LINK = [
+    (["The", "mayor", "of"], True),
+    (["mayor", "of"], True),  # (two words, the fewest)
+    (["the", "bishop", "of"], True),  # (a title, no role noun)
+    (["the", "boss", "of"], True),  # (a role noun, no title)
+    (["of"], False),
+    (["The", "Mayor", "of"], False),  # (capitalised: a name's word)
+    (["the", "harbour", "of"], False),
+]
+
+
+@pytest.mark.parametrize(("before", "expected"), AFTER_ROLE_LINK)
+def test_after_role_link(before: list[str], expected: bool) -> None:
+    assert NameModel(Vocabulary()).after_role_link(before) is expected
+
+
+# ReportedSpeech.verb_after_phrase: a verb among the MAX_RESULT_OBJECT_WORDS + 1 words (five) from
+# the start, before any comma
+VERB_AFTER_PHRASE = [
+    ("reported the fall in prices was temporary", 4, True),
+    ("reported the fall in the price of oil was temporary", 4, True),  # (the fifth word)
+    ("reported the fall in the price of crude oil was temporary", 4, False),  # (the sixth)
+    ("reported the fall in prices, officials said", 4, False),  # (a comma first)
+    ("reported the fall in prices of oil and gas", 4, False),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), VERB_AFTER_PHRASE)
+def test_verb_after_phrase(text: str, start: int, expected: bool) -> None:
+    assert quote_parser().verb_after_phrase(text, start) is expected
