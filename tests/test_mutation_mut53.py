@@ -397,3 +397,39 @@ VERB_AFTER_PHRASE = [
 @pytest.mark.parametrize(("text", "start", "expected"), VERB_AFTER_PHRASE)
 def test_verb_after_phrase(text: str, start: int, expected: bool) -> None:
     assert quote_parser().verb_after_phrase(text, start) is expected
+
+
+# DirectQuotes.place_tail: one to CLAUSE_LOOKAHEAD words (five) opened by a place's preposition,
+# no comma
+PLACE_TAIL = [  # (the sentence's closing period is trimmed before the test)
+    (" outside the court", True),
+    (" outside", True),  # (one word)
+    (" outside the court in Madrid", True),  # (five words, the most)
+    (" outside the old court in Madrid", False),  # (six)
+    (" outside the court, in Madrid", False),
+    ("", False),
+    (" after the hearing", False),
+]
+
+
+@pytest.mark.parametrize(("tail", "expected"), PLACE_TAIL)
+def test_place_tail(tail: str, expected: bool) -> None:
+    assert quote_parser().place_tail(tail) is expected
+
+
+# ReportedSpeech.plural_after: the word after an infinitive marker, before the stop, is a plural
+# noun (the marker a preposition), not a verb's base form
+PLURAL_AFTER = [
+    ("a reporter close to tears", None, True),
+    ("she told supporters to cheers", None, True),
+    ("she told reporters to discuss the plan", None, False),
+    ("she told reporters to focus", None, False),
+    ("a reporter close to tears", 0, False),  # (the stop right after the marker: no word)
+    ("a reporter close to", None, False),
+]
+
+
+@pytest.mark.parametrize(("raw", "stop", "expected"), PLURAL_AFTER)
+def test_plural_after(raw: str, stop: int | None, expected: bool) -> None:
+    pos = raw.rindex(" to") + 3
+    assert quote_parser().plural_after(raw, pos, len(raw) if stop is None else pos + stop) is expected
