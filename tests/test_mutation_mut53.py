@@ -433,3 +433,33 @@ PLURAL_AFTER = [
 def test_plural_after(raw: str, stop: int | None, expected: bool) -> None:
     pos = raw.rindex(" to") + 3
     assert quote_parser().plural_after(raw, pos, len(raw) if stop is None else pos + stop) is expected
+
+
+# ArticleParser.agency_over_stamp: a wire's name alone right over a stamp line of its block signs
+# the story, under a kicker or the title, or over the stamp as the text's last lines
+BANK = "The central bank held its main rate at 4.5 percent on Thursday, citing a slowdown in prices across the euro zone.\n"
+AGENCY_OVER_STAMP = [
+    (f"WORLD\nReuters\nNovember 14, 2024 3:12 PM GMT\nBank holds rates as prices cool\n\n{BANK}", "Bank holds rates as prices cool"),
+    (f"Bank holds rates as prices cool\nReuters\nNovember 14, 2024 3:12 PM GMT\n\n{BANK}", "Bank holds rates as prices cool"),
+    ("WORLD\nReuters\nNovember 14, 2024 3:12 PM GMT\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), AGENCY_OVER_STAMP)
+def test_an_agency_over_a_stamp(text: str, headline: str | None) -> None:
+    article = newsparse.parse_article(text)
+    assert article.byline is not None and article.byline.authors == ("Reuters",)
+    assert article.published is not None and article.published.text == "November 14, 2024 3:12 PM GMT"
+    if headline is not None:
+        assert article.headline is not None and article.headline.text == headline
+
+
+# ArticleParser.header_timestamps: what stands between a byline and the stamp on its line is filed
+def test_a_reading_time_between_a_byline_and_its_stamp() -> None:
+    article = newsparse.parse_article(
+        "Ferry fares rise again\nJane Roe | 4 min read | March 3, 2025\n\n"
+        "The harbour ferry will raise its fares in May, the operator said on Monday, citing fuel costs.\n"
+    )
+    assert article.byline is not None and article.byline.authors == ("Jane Roe",)
+    assert article.published is not None and article.published.text == "March 3, 2025"
+    assert [(str(part.kind), part.text) for part in article.boilerplate] == [("other", "4 min read")]
