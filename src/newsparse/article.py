@@ -94,6 +94,7 @@ _ONE_WORD_SENTENCE = regex.compile(
 # "U.K." (its last point the abbreviation's, maybe no sentence's: ends_in_abbreviation)
 _CLOSING_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{Lu}{1,3}+\.){2,4}+$")
 _NUMBER_STOP = regex.compile(r"\d\.$")  # a full stop right after a number ends the line: "... 1895."
+_KICKER_WORD = regex.compile(r"[\p{L}\p{N}-]++")  # a kicker's words: "Comment | Politics"
 _DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
 SIGNATURE_DASHES = "—–-―"
@@ -4397,6 +4398,8 @@ class ArticleParser:
         if span is None or index < 1 or index + 1 >= len(lines) or lines[index - 1].span.end != span.end:
             return False
         line, title = lines[index], lines[index + 1]
+        if not self.is_column_kicker(lines[index - 1].text):
+            return False  # ("Sport" / "Serena Williams" / a profile's title: the subject, no author)
         if not self.signed_names(line.text):
             return False  # (in the kicker's block or the title's, or apart: "Opinion" / blank / "Jane Roe" / the title)
         if ends_sentence(title.text) or len(title.text.split()) <= len(line.text.split()):
@@ -4409,6 +4412,23 @@ class ArticleParser:
         ):
             return False
         return not self.names_subject(state, index, index + 1)
+
+    #: Words of a kicker over a signed piece (opinion, column, analysis ...; French, German and Spanish
+    #: too): under such a kicker a name alone over the title is the author's (:meth:`name_under_kicker`);
+    #: under another (``Sport``, ``Obituaries``, ``Profiles``) it may be the story's subject.
+    COLUMN_KICKER_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "opinion", "opinions", "analysis", "column", "columns", "columnist", "columnists", "comment",
+        "commentary", "editorial", "editorials", "op-ed", "oped", "perspective", "perspectives", "viewpoint",
+        "viewpoints", "views", "essay", "tribune", "chronique", "éditorial", "analyse", "meinung", "kommentar",
+        "kolumne", "gastbeitrag", "opinión", "tribuna", "columna", "análisis",
+    })
+
+    def is_column_kicker(self, text: str) -> bool:
+        """Whether kicker *text* names a signed piece: one of its words (case aside) is one of
+        :attr:`COLUMN_KICKER_WORDS` (``Opinion``, ``ANALYSIS``, ``Columns``, ``Comment | Politics``).
+
+        .. versionadded:: 0.2"""
+        return any(word in self.COLUMN_KICKER_WORDS for word in _KICKER_WORD.findall(text.casefold()))
 
     def every_signed_name(self, byline: Byline, line: Line) -> Byline:
         """*byline*, read from *line* with one author, with every name of the line as its authors

@@ -171,11 +171,15 @@ def falls_before(stamp: Timestamp, other: Timestamp) -> bool:
     (a zone moves a time by less than a day).  ``ArticleParser`` reads no update before the
     publication (``Published: Nov 3, 2026`` in the header, ``Updated: Nov 2, 2026`` in the body).
 
-    A stamp with a date and no clock (naive midnight, ``UPDATED: Tue., Nov. 19, 2019``) is compared
-    by its day alone: it may fall at any time of it.
+    A stamp with a date and no clock written (naive midnight, ``UPDATED: Tue., Nov. 19, 2019``) is
+    compared by its day alone: it may fall at any time of it; a midnight written as a clock
+    (``Updated: Nov 3, 2026 00:00``) is that time.
 
     .. versionadded:: 0.2"""
-    date_only = any(s.datetime.tzinfo is None and s.datetime.time() == dt.time(0) for s in (stamp, other))
+    date_only = any(
+        s.datetime.tzinfo is None and s.datetime.time() == dt.time(0) and _CLOCK.search(s.text) is None
+        for s in (stamp, other)
+    )
     if date_only:
         return stamp.datetime.date() < other.datetime.date() - dt.timedelta(
             days=0 if (stamp.datetime.tzinfo is None) == (other.datetime.tzinfo is None) else 1
@@ -469,6 +473,12 @@ class TimestampParser:
             for word in names
         }
         own_weekdays = [names[-1] for names in self.vocabulary.WEEKDAYS]
+        if any(isinstance(names, str) for names in self.LABELLED_WEEKDAYS):
+            # (the shape before 0.2 was one flat tuple of names: each name would be read letter by letter)
+            raise TypeError(
+                f"{type(self).__name__}.LABELLED_WEEKDAYS must be a tuple of seven tuples of names, one a day, "
+                "Monday first, e.g. (('lundi', 'lunes'), ('mardi', 'martes'), ...), not a flat tuple of names"
+            )
         self._labelled_weekdays = {
             normalize_word(word): own_weekdays[number]
             for number, names in enumerate(self.LABELLED_WEEKDAYS[: len(own_weekdays)])

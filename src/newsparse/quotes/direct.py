@@ -1437,9 +1437,10 @@ class DirectQuotes(SpeakerResolution):
         speaker phrase of its own, right after an inverted cue ending at *pos*: a determiner, a
         noun in lower case, then one of :attr:`OF_WORDS` and its complement (``dijo el portavoz
         del comité de huelga, Juan López.``, ``a déclaré le porte-parole du comité de grève, Marie
-        Dupont.``): the name the role describes (:meth:`name_after_role`); ``None`` otherwise
-        (``dijo el portavoz del comité de huelga.``: no name; ``said the head of the union,
-        which ...``).
+        Dupont.``): the name the role describes (:meth:`name_after_role`), when it opens with a
+        known given name (``NameModel.is_given_name``); ``None`` otherwise (``dijo el portavoz del
+        comité de huelga.``: no name; ``..., Comisiones Obreras.``: a body's name; ``said the head
+        of the union, which ...``).
 
         .. versionadded:: 0.2
         """
@@ -1451,7 +1452,10 @@ class DirectQuotes(SpeakerResolution):
             return None
         if words[2] not in self._of or (not words[1].isalpha() and "-" not in words[1]):
             return None
-        return self.name_after_role(raw, match.span("np"), stop)
+        found = self.name_after_role(raw, match.span("np"), stop)
+        if found is None or not self.names.is_given_name(raw[found[0] : found[1]].split()[0]):
+            return None  # ("dijo el portavoz del comité de huelga, Comisiones Obreras.": a body, no person)
+        return found
 
     def name_after_indefinite(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after one of :attr:`INDEFINITE_DETERMINERS` that stands alone

@@ -3156,14 +3156,18 @@ class SpeakerGrammar(QuoteWords):
         return not (self.after_preposition(raw, floor, at) or self.in_prepositional_phrase(raw, floor, at))
 
     def negated_after(self, raw: str, pos: int, stop: int) -> bool:
-        """Whether the word after *pos*, a cue's end, is one of :attr:`NEGATION_WORDS` (``who
-        asked not to be named``, ``who asked never to be named``): a condition of speaking, no
-        words reported.
+        """Whether the words after *pos*, a cue's end, are one of :attr:`NEGATION_WORDS` and then
+        one of :attr:`INFINITIVE_MARKERS` (``who asked not to be named``, ``who asked never to be
+        named``): a condition of speaking, no words reported; not a negated clause the cue reports
+        (``who said not all staff would be paid``, ``who said never again would he run``).
 
         .. versionadded:: 0.2
         """
         word = self._word.search(raw, pos, stop, KEEP_GIL)
-        return word is not None and not raw[pos : word.start()].strip() and word.group().casefold() in self.NEGATION_WORDS
+        if word is None or raw[pos : word.start()].strip() or word.group().casefold() not in self.NEGATION_WORDS:
+            return False
+        marker = self._word.search(raw, word.end(), stop, KEEP_GIL)
+        return marker is not None and not raw[word.end() : marker.start()].strip() and marker.group() in self._infinitive_markers
 
     def interview_opening(self, raw: str, floor: int, pos: int) -> bool:
         """Whether *pos* lies in a phrase that opens the sentence (from *floor*, after its last

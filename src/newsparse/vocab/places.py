@@ -72,7 +72,10 @@ CITIES: tuple[str, ...] = (
 
 #: States, provinces and regions a place's name is followed by after a comma (``Austin, Texas``,
 #: ``Bonn, North Rhine-Westphalia``), which are no countries: they tell where the place is, never who
-#: speaks.  A region that is a common given name (``Georgia``, ``Victoria``) is left out.
+#: speaks.  A region read more often as a given name (``Georgia``, ``Victoria``) is left out; one read
+#: more often as a place (``Virginia``, ``Brittany``, ``Alberta``) stays, since a region counts only where
+#: it closes the phrase before the cue (``a lawyer in Richmond, Virginia said``; ``..., Virginia Ruiz
+#: said`` is a name).
 REGIONS: tuple[str, ...] = (
     # the states of the United States
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
