@@ -83,8 +83,9 @@ CONTINUES = [
     ("The ministry said the number of people who lost their homes in the floods was still rising", "on Monday.", True),
     ("The ministry said the number of people who lost their homes in the floods was still rising.", "on Monday.", False),
     ("The ministry said the number of people who had lost their homes in the floods was now rising", "on Monday.", False),
-    # a short line goes on in lower case when it has three words
-    ("Rain fell", "again on Monday.", False),
+    # a short line goes on in lower case when it has two words (a hard wrap, a manual line break)
+    ("Rain", "fell again on Monday.", False),
+    ("Rain fell", "again on Monday.", True),
     ("Rain fell hard", "again on Monday.", True),
     # a digit or a capital after a line of thirty characters or more
     ("The ministry said the toll wa", "4,000 by Tuesday.", False),
@@ -138,7 +139,7 @@ def test_is_indented_layout(text: str, indented: bool) -> None:
 def test_the_limits_are_class_constants() -> None:
     class Narrow(BodyParser):
         WRAP_WIDTH = 40
-        MIN_WRAPPED_WORDS = 2
+        MIN_WRAPPED_WORDS = 3
         MIN_WRAPPED_CHARS = 10
         INDENT = 4
         OPEN_WORDS = ("near",)
@@ -147,7 +148,8 @@ def test_the_limits_are_class_constants() -> None:
     assert _paragraphs(narrow, "The ministry said the number of people who\nlost their homes rose.") == [
         "The ministry said the number of people who", "lost their homes rose."
     ]
-    assert _paragraphs(narrow, "Rain fell\nagain on Monday.") == ["Rain fell again on Monday."]
+    assert _paragraphs(narrow, "Rain fell\nagain on Monday.") == ["Rain fell", "again on Monday."]
+    assert _paragraphs(narrow, "Rain fell hard\nagain on Monday.") == ["Rain fell hard again on Monday."]
     assert _paragraphs(narrow, "The toll was\n4,000 on Monday.") == ["The toll was 4,000 on Monday."]
     assert _paragraphs(narrow, "  The bank raised its rate,\nthe highest in a decade.\n  Analysts had expected it.\nMarkets moved.") == [
         "The bank raised its rate, the highest in a decade.", "Analysts had expected it.", "Markets moved."

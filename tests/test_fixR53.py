@@ -116,3 +116,59 @@ def test_a_weekday_list_of_one_tuple_a_day_is_taken() -> None:
     parser = newsparse.ArticleParser(language="fr", timestamps=Short(newsparse.ArticleParser(language="fr").vocabulary))
     article = parser.parse("Budget voté\n\nPublié le mardi 3 novembre 2026 à 14h05\n\nLe conseil a voté le budget mardi.\n")
     assert article.published is not None and article.published.datetime.isoformat().startswith("2026-11-03T14:05")
+
+
+# A new user's findings on the merged round (trial53a)
+
+LEDE = "\n\nHospitals across England are bracing for a winter surge, health leaders said on Friday.\n\nMore beds will open.\n"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published", "updated"),
+    [
+        # a weekday the date contradicts: no stamp at all, never a year read from the clock's minutes
+        ("Last updated: 10:42, Thursday, 4 December 2026", None, None),
+        ("Published: 10:42, Thursday, 4 December 2026", None, None),
+        ("Published: 10.42, Sunday, 4 December 2026", None, None),
+        # the weekday right: read whole
+        ("Last updated: 10:42, Friday, 4 December 2026", None, "2026-12-04T10:42:00"),
+        ("Published: 10.42 Friday 4 December 2026", "2026-12-04T10:42:00", None),
+        ("Updated 3.15pm, 4 December 2026", None, "2026-12-04T15:15:00"),
+    ],
+)
+def test_no_date_opens_inside_a_clock(stamp: str, published: str | None, updated: str | None) -> None:
+    article = newsparse.parse_article("Hospitals brace for winter surge\n\nBy Sarah Okoye\n" + stamp + LEDE)
+    assert (article.published.datetime.isoformat() if article.published else None) == published
+    assert (article.updated.datetime.isoformat() if article.updated else None) == updated
+    assert all(b.text != "10" for b in article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # a two-word line carried on in lower case: a hard wrap, a manual line break (\x0b), an indent
+        "The council\ndelayed the vote on Monday after a long debate, Hart said.",
+        "The council\x0b delayed the vote on Monday after a long debate, Hart said.",
+        "The council\n delayed the vote on Monday after a long debate, Hart said.",
+        "The mayor spoke first.\n\nThe council\ndelayed the vote on Monday after a long debate, Hart said.",
+    ],
+)
+def test_a_short_line_carried_on_in_lower_case_is_one_sentence(story: str) -> None:
+    article = newsparse.parse_article("Budget vote delayed\n\n" + story + "\n")
+    assert article.paragraphs[-1].text == "The council delayed the vote on Monday after a long debate, Hart said."
+    assert not article.boilerplate
+    assert [q.text for q in article.quotes] == ["The council delayed the vote on Monday after a long debate"]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # a line of one word, a line that ends a sentence, a line in capitals: not carried on
+        "Advertisement\nthe council delayed the vote on Monday, Hart said.",
+        "The vote waits.\nthe council delayed it on Monday, Hart said.",
+    ],
+)
+def test_a_line_that_is_no_wrapped_phrase_is_not_carried_on(story: str) -> None:
+    article = newsparse.parse_article("Budget vote delayed\n\n" + story + "\n")
+    first = story.split("\n")[0]
+    assert all(first not in p.text or p.text == first for p in article.paragraphs)

@@ -189,7 +189,9 @@ def test_a_desk_beside_a_person(line: str, authors: tuple[str, ...] | None) -> N
     [
         ("5 de marzo de 2024 - 10:42", "2024-03-05T10:42:00"),
         ("5 de marzo de 2024", "2024-03-05T00:00:00"),
-        ("lunes, 5 de marzo de 2024 10:42", "2024-03-05T10:42:00"),
+        ("martes, 5 de marzo de 2024 10:42", "2024-03-05T10:42:00"),
+        # a weekday the date contradicts (5 March 2024 was a Tuesday): no stamp, as in English
+        ("lunes, 5 de marzo de 2024 10:42", None),
         ("5. März 2024, 10:42 Uhr", "2024-03-05T10:42:00"),
         ("5 mars 2024 à 10h42", "2024-03-05T10:42:00"),
         ("18 novembre 2019", "2019-11-18T00:00:00"),

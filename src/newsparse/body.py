@@ -51,7 +51,7 @@ class BodyParser:
     #: The shortest line (in characters) that a line starting with a capital or a digit may continue.
     MIN_WRAPPED_CHARS: ClassVar[int] = 30
     #: The fewest words a line needs for a line in lower case under it to continue its sentence.
-    MIN_WRAPPED_WORDS: ClassVar[int] = 3
+    MIN_WRAPPED_WORDS: ClassVar[int] = 2
     #: How many characters longer than a line, a space and the next line's first word the next line
     #: must be for that line to have had room for the word (:meth:`had_room`): hard-wrapped copy
     #: is ragged, its lines not all filled to one width.

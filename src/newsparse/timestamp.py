@@ -1036,7 +1036,8 @@ class TimestampParser:
         (``13/06/2014 Tony Carter``), dropping up to :attr:`FIND_DROP_WORDS` trailing words, cut at
         a space or a slash (``October 12, 2018/0 Comments``), but never a number of three digits or
         more that leaves no year behind (a year it could not read, ``Jan 1, 0000``, is no reason
-        to guess one)."""
+        to guess one), and never from the minutes of a clock (``10:42, Thursday, 4 December 2026``
+        with a weekday the date contradicts is no stamp, not a year ``42``)."""
         view, positions = reading_view(text[: self.FIND_CHARS + self.RANGE_LOOKBEHIND])
         if positions is not None:  # decomposed accents, invisible characters: read the view, the span on the text as written
             found = self.find(view, offset, reference_date)
@@ -1047,6 +1048,8 @@ class TimestampParser:
             if self.day_first_labelled(piece_text):
                 starts = starts[:1]  # the date after the label is read as the label says, or not at all
             for start in starts:
+                if start >= 2 and piece_text[start - 1] in ":." and piece_text[start - 2].isdigit():
+                    continue  # the minutes of a clock ("10:42, Thursday, ..."): no date opens inside a clock
                 piece = piece_text[start:]
                 if not self.might_hold_date(piece):
                     break  # no digit left: no piece from a later word, nor any with words dropped, holds a date
