@@ -82,7 +82,7 @@ def test_label_word_in_a_story_sentence_stays_a_paragraph(language: str, line: s
 
 @pytest.mark.parametrize(
     "line",
-    ["jr/tp/ab", "burs-jr/tp", "==Kyodo", "(AFP)", "— AFP", "[Reuters]", "(With inputs from PTI)", "With inputs from agencies."],
+    ["jr/tp/ab", "burs-jr/tp", "==Kyodo", "(AFP)", "— AFP", "(With inputs from PTI)", "With inputs from agencies."],
 )
 def test_wire_sign_off_alone_at_the_end(line: str) -> None:
     d = parse(f"{TITLES['en']}\n\n{BODY_EN}\n{line}\n")
@@ -95,9 +95,104 @@ def test_wire_sign_off_alone_at_the_end(line: str) -> None:
     [
         "Buses/ferries",  # capitals: no desk's initials
         "(Jane Roe)",  # a name in brackets, no agency
+        "[Reuters]",  # an outlet in square brackets: a citation under an excerpt
         "With inputs from residents, the board will draw up a second plan before the spring, the chair said.",
     ],
 )
 def test_no_wire_sign_off(line: str) -> None:
     d = parse(f"{TITLES['en']}\n\n{BODY_EN}\n{line}\n")
     assert ("sign-off", line) not in kinds(d)
+
+
+def header(d: dict) -> tuple:  # type: ignore[type-arg]
+    byline = d["byline"] and tuple(d["byline"]["authors"])
+    return tuple(d["section"]), d["headline"] and d["headline"]["text"], byline
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # a kicker, a wire's name and a stamp, then the title alone in its block
+        (
+            "BUSINESS\nReuters\nOctober 2, 2026 9:40 AM GMT\n\nRail freight volumes fall for third month\n\n",
+            (("BUSINESS",), "Rail freight volumes fall for third month", ("Reuters",)),
+        ),
+        (
+            "Travel\nBy Ana Ortiz\n\nFerry fares to rise on island routes\n\n",
+            (("Travel",), "Ferry fares to rise on island routes", ("Ana Ortiz",)),
+        ),
+        # (in one block, as before)
+        (
+            "BUSINESS\nReuters\nOctober 2, 2026 9:40 AM GMT\nRail freight volumes fall for third month\n\n",
+            (("BUSINESS",), "Rail freight volumes fall for third month", ("Reuters",)),
+        ),
+        # a section's word that is also a share button, over the authors' names and the title
+        (
+            "Comment\nLena Marsh and David Okoro\nWhy the county must keep its bus routes\n\n",
+            (("Comment",), "Why the county must keep its bus routes", ("Lena Marsh", "David Okoro")),
+        ),
+        (
+            "Comment\nBy Lena Marsh\nWhy the county must keep its bus routes\n\n",
+            (("Comment",), "Why the county must keep its bus routes", ("Lena Marsh",)),
+        ),
+        # an author's name alone over the title, the story not about her
+        (
+            "Lena Marsh\nRail freight volumes fall for third month\n\n",
+            ((), "Rail freight volumes fall for third month", ("Lena Marsh",)),
+        ),
+    ],
+)
+def test_header_over_a_title(top: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    d = parse(top + BODY_EN)
+    assert header(d) == expected
+    assert not [b for b in d["boilerplate"] if b["text"] == expected[1]]
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # "Comment" under the title is a button, as before
+        (
+            "Why the county must keep its bus routes\nComment\nBy Lena Marsh\n\n",
+            ((), "Why the county must keep its bus routes", ("Lena Marsh",)),
+        ),
+        # a wire's signature under the kicker, then the story: no title to take (the story's first line
+        # stays its first paragraph)
+        (
+            "BUSINESS\nReuters\nOctober 2, 2026 9:40 AM GMT\n\n",
+            None,
+        ),
+    ],
+)
+def test_header_over_a_title_precision(top: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    d = parse(top + BODY_EN)
+    if expected is not None:
+        assert header(d) == expected
+    assert d["paragraphs"][0]["text"].startswith("The county board voted")
+    assert len(d["paragraphs"]) == 3
+
+
+OBITUARY = (
+    "Obituaries\nEdith Varga\nFerry captain who never missed a sailing in 40 years\n\n"
+    "Edith Varga, who captained the island ferry for four decades, has died aged 84.\n\n"
+    "She was the first woman to command the route and trained dozens of crews, her family said.\n\n"
+    "Varga is survived by two sons and five grandchildren.\n"
+)
+PROFILE = (
+    "Lena Marsh\nRail freight volumes fall for third month\n\n"
+    "Lena Marsh, the rail authority's chief economist, said on Tuesday that freight volumes fell again.\n\n"
+    "Marsh said the fall was smaller than in the summer.\n"
+)
+
+
+def test_a_name_under_a_kicker_that_the_story_is_about_is_a_label_not_the_headline() -> None:
+    d = parse(OBITUARY)
+    assert header(d) == (("Obituaries", "Edith Varga"), "Ferry captain who never missed a sailing in 40 years", None)
+    assert d["boilerplate"] == []
+    assert d["paragraphs"][0]["text"].startswith("Edith Varga, who captained")
+
+
+def test_a_name_over_a_title_that_the_story_is_about_is_no_byline() -> None:
+    d = parse(PROFILE)
+    assert d["byline"] is None
+    assert d["headline"]["text"] == "Rail freight volumes fall for third month"

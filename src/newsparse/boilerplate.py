@@ -940,15 +940,16 @@ class BoilerplateParser:
                 (?:\s*+(?:,|and|&)\s*+(?:agencies|(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+)){0,4}+\s*+\)?+\.?+""",
         ]
         if vocabulary.AGENCIES:
-            # an agency alone in brackets or after a dash or two: "(AFP)", "[Reuters]", "— AFP", "==Kyodo"
+            # an agency alone in brackets or after a dash or two: "(AFP)", "— AFP", "==Kyodo" (not in square
+            # brackets: "[CNBC]" under a review's excerpt cites the outlet it was taken from)
             found.append(
-                rf"(?:\(\s*+(?:{vocabulary.agency_pattern})\s*+\)|\[\s*+(?:{vocabulary.agency_pattern})\s*+\]"
+                rf"(?:\(\s*+(?:{vocabulary.agency_pattern})\s*+\)"
                 rf"|(?:[\-–—]{{1,2}}+|={{1,2}}+)\s*+(?:{vocabulary.agency_pattern}))\.?+"
             )
         return {K.SIGN_OFF.value: _x(*found)}
 
     #: Strings one of which every line that :meth:`wire_sign_off_patterns` claims holds.
-    WIRE_SIGN_OFF_KEYS: ClassVar[tuple[str, ...]] = ("/", "burs", "inputs", "(", "[", "-", "–", "—", "=")
+    WIRE_SIGN_OFF_KEYS: ClassVar[tuple[str, ...]] = ("/", "burs", "inputs", "(", "-", "–", "—", "=")
 
     def phrase_keys(self) -> dict[str, tuple[str, ...]]:
         """The keys (:attr:`LINE_KEYS`, :attr:`PROSE_KEYS`) of the patterns of :meth:`phrase_patterns`:
