@@ -196,3 +196,21 @@ def test_a_name_over_a_title_that_the_story_is_about_is_no_byline() -> None:
     d = parse(PROFILE)
     assert d["byline"] is None
     assert d["headline"]["text"] == "Rail freight volumes fall for third month"
+
+
+@pytest.mark.parametrize(
+    ("top", "agency"),
+    [
+        ("Board backs bus plan\n(AFP)\n\n", "AFP"),  # under the title: the dateline's agency, no sign-off
+        ("Board backs bus plan\n\n(AFP)\n\n", "AFP"),
+    ],
+)
+def test_an_agency_alone_under_the_title_is_no_sign_off(top: str, agency: str) -> None:
+    d = parse(top + BODY_EN)
+    assert d["dateline"]["agency"] == agency
+    assert [k for k in kinds(d) if k[0] == "sign-off"] == []
+
+
+def test_an_agency_alone_at_the_end_over_links_is_the_sign_off() -> None:
+    d = parse(f"{TITLES['en']}\n\n{BODY_EN}\n(AFP)\n\nMore news\n")
+    assert kinds(d) == [("sign-off", "(AFP)"), ("other", "More news")]

@@ -143,6 +143,13 @@ _AGENCY_TAIL = regex.compile(
 # a news agency's sign-off after the last sentence, in brackets (glued or not) or after a dash or a
 # slash and a space: "... afternoon trade. (AFP)", "... trade.(dpa/AFP)", "... trade. — AFP",
 # "... trade. - Reuters", "... trade. /Kyodo" (ArticleParser.wire_sign_off; the words checked there)
+# A line of nothing but a wire's name as its sign-off: "(AFP)", "— AFP", "==Kyodo" (ArticleParser.wire_mark_line)
+_WIRE_MARK_LINE = regex.compile(
+    r"""(?:\((?P<agency>[^()\n]{2,40}+)\)                     # in brackets: (AFP), (dpa/AFP)
+      |(?:[—–―]|-{1,2}+|={1,2}+)[ \t]*+(?P<agency>[^\s—–―\-=()][^\n—–―()]{1,39}+))  # a dash: — AFP, ==Kyodo
+    \.?+""",
+    regex.VERBOSE,
+)
 _WIRE_TAIL = regex.compile(
     r"""(?<=[.!?"”’])[ \t]*+
     (?P<mark>\((?P<agency>[^()\n]{2,40}+)\)                              # in brackets: (AFP), (dpa/AFP)
@@ -2590,9 +2597,21 @@ class ArticleParser:
             if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):
                 break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
             while len(body) > start:
-                state.add_boilerplate(body.pop(start), BoilerplateKind.OTHER)
+                line = body.pop(start)
+                kind = BoilerplateKind.SIGN_OFF if self.wire_mark_line(line.text) else BoilerplateKind.OTHER
+                state.add_boilerplate(line, kind)
             popped = True
         return popped
+
+    def wire_mark_line(self, text: str) -> bool:
+        """Whether *text*, a line popped off the body's end, is news agencies alone
+        (:meth:`CaptionParser.is_wire_credit`) in round brackets or after a dash or two
+        (``(AFP)``, ``— AFP``, ``==Kyodo``): the wire's sign-off on a line of its own, boilerplate
+        ``sign-off``, not ``other``.  (``[CNBC]`` under an excerpt cites the outlet: no sign-off.)
+
+        .. versionadded:: 0.2 (fixH53)"""
+        match = _WIRE_MARK_LINE.fullmatch(text.strip(), 0, None, KEEP_GIL)
+        return match is not None and self.captions.is_wire_credit(match.group("agency").strip())
 
     def link_under_related_label(self, state: ParseState) -> bool:
         """Whether the body's last line, a block of one line with no closing full stop, stands right

@@ -927,10 +927,10 @@ class BoilerplateParser:
 
     def wire_sign_off_patterns(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
         """The patterns, for a line of its own only, of a wire's sign-off at the story's end:
-        the desk's initials (``jr/tp/ab``, ``burs-jr/tp``), an agency of *vocabulary* alone in
-        brackets or after a dash (``(AFP)``, ``— AFP``, ``==Kyodo``), and the agencies a story
-        drew on (``(With inputs from PTI)``), each ``sign-off``; their keys are
-        :attr:`WIRE_SIGN_OFF_KEYS`."""
+        the desk's initials (``jr/tp/ab``, ``burs-jr/tp``) and the agencies a story drew on
+        (``(With inputs from PTI)``), each ``sign-off``; their keys are :attr:`WIRE_SIGN_OFF_KEYS`.
+        (An agency alone on the body's last line, ``(AFP)``, is the article's to read:
+        ``ArticleParser.wire_mark_line``; under the title it is the dateline's.)"""
         found = [
             # the desk's initials, lowercase, joined by slashes, maybe after "burs-" (the bureaus')
             r"(?-i:(?:burs?+-)?+\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+){1,5}+|burs?+-\p{Ll}{2,4}+)",
@@ -939,17 +939,10 @@ class BoilerplateParser:
                 (?:agencies|(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+)
                 (?:\s*+(?:,|and|&)\s*+(?:agencies|(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+)){0,4}+\s*+\)?+\.?+""",
         ]
-        if vocabulary.AGENCIES:
-            # an agency alone in brackets or after a dash or two: "(AFP)", "— AFP", "==Kyodo" (not in square
-            # brackets: "[CNBC]" under a review's excerpt cites the outlet it was taken from)
-            found.append(
-                rf"(?:\(\s*+(?:{vocabulary.agency_pattern})\s*+\)"
-                rf"|(?:[\-–—]{{1,2}}+|={{1,2}}+)\s*+(?:{vocabulary.agency_pattern}))\.?+"
-            )
         return {K.SIGN_OFF.value: _x(*found)}
 
     #: Strings one of which every line that :meth:`wire_sign_off_patterns` claims holds.
-    WIRE_SIGN_OFF_KEYS: ClassVar[tuple[str, ...]] = ("/", "burs", "inputs", "(", "-", "–", "—", "=")
+    WIRE_SIGN_OFF_KEYS: ClassVar[tuple[str, ...]] = ("/", "burs", "inputs")
 
     def phrase_keys(self) -> dict[str, tuple[str, ...]]:
         """The keys (:attr:`LINE_KEYS`, :attr:`PROSE_KEYS`) of the patterns of :meth:`phrase_patterns`:
