@@ -151,6 +151,25 @@ def test_header_over_a_title(top: str, expected: tuple) -> None:  # type: ignore
 @pytest.mark.parametrize(
     ("top", "expected"),
     [
+        # a button that names no section over a byline stays a button
+        (
+            "Share\nBy Lena Marsh\nWhy the county must keep its bus routes\n\n",
+            ((), "Why the county must keep its bus routes", ("Lena Marsh",)),
+        ),
+        # "Comment" over a stamp alone, no byline: the button's reading stays
+        (
+            "Comment\nOctober 2, 2026\nWhy the county must keep its bus routes\n\n",
+            ((), "Why the county must keep its bus routes", None),
+        ),
+        # a label that is no person's name over the title stays the kicker; a name in capitals too
+        (
+            "Island Life\nRail freight volumes fall for third month\n\n",
+            (("Island Life",), "Rail freight volumes fall for third month", None),
+        ),
+        (
+            "LENA MARSH\nRail freight volumes fall for third month\n\n",
+            (("LENA MARSH",), "Rail freight volumes fall for third month", None),
+        ),
         # "Comment" under the title is a button, as before
         (
             "Why the county must keep its bus routes\nComment\nBy Lena Marsh\n\n",
