@@ -144,6 +144,13 @@ _AGENCY_TAIL = regex.compile(
 # a news agency's sign-off after the last sentence, in brackets (glued or not) or after a dash or a
 # slash and a space: "... afternoon trade. (AFP)", "... trade.(dpa/AFP)", "... trade. — AFP",
 # "... trade. - Reuters", "... trade. /Kyodo" (ArticleParser.wire_sign_off; the words checked there)
+# A line of nothing but a wire's name as its sign-off: "(AFP)", "— AFP", "==Kyodo" (ArticleParser.wire_mark_line)
+_WIRE_MARK_LINE = regex.compile(
+    r"""(?:\((?P<agency>[^()\n]{2,40}+)\)                     # in brackets: (AFP), (dpa/AFP)
+      |(?:[—–―]|-{1,2}+|={1,2}+)[ \t]*+(?P<agency>[^\s—–―\-=()][^\n—–―()]{1,39}+))  # a dash: — AFP, ==Kyodo
+    \.?+""",
+    regex.VERBOSE,
+)
 _WIRE_TAIL = regex.compile(
     r"""(?<=[.!?"”’])[ \t]*+
     (?P<mark>\((?P<agency>[^()\n]{2,40}+)\)                              # in brackets: (AFP), (dpa/AFP)
@@ -1588,7 +1595,10 @@ class ArticleParser:
         if self.kicker_over_signature(state):
             return 1
         section = self.section.parse(lines, 0)
-        if section is not None and len(section.labels) == 1 and self.classify_boilerplate(lines[0]) is not None:
+        if (
+            section is not None and len(section.labels) == 1 and self.classify_boilerplate(lines[0]) is not None
+            and not self.section_noun_over_byline(state, 2)
+        ):
             return 0  # ("Advertisement", "Menu" over the headline: page furniture, no section)
         if section is None and (
             self.kicker_over_standfirst(state) or self.section_over_headline(state) or self.event_over_headline(state)
@@ -1611,6 +1621,11 @@ class ArticleParser:
             return 0
         if self.name_over_role(state, 0) or self.name_over_stamp(state, 0):
             return 0  # "Jane Roe" / "Staff Writer" or "March 3, 2025": a byline, no kicker over a headline
+        if len(section.labels) == 1 and self.name_over_title(state):
+            found = self.byline.parse_bare(lines[0])
+            if found is not None:  # "Jane Roe" / the title / blank / the story: the author, no kicker
+                state.byline = self.every_signed_name(found, lines[0])
+                return 1
         if self.name_beside_stamp(state, section.labels):
             return 0  # "Jane Roe · March 3, 2025": the author and the date, no section path
         if self.timestamps.has_clock(below.text):  # a date line under a title is no headline
@@ -1623,6 +1638,29 @@ class ArticleParser:
             return 0  # "Lockdown" over the story's first sentence: the only title, the headline
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def name_over_title(self, state: ParseState) -> bool:
+        """Whether the first line is the author's names alone, each opening with a known given name
+        (:meth:`signed_names`), not in capitals, right over a bare headline in its block
+        (:meth:`is_bare_headline`) with more words, ending no sentence, that ends the block or has
+        a byline, a stamp or running text under it (``Jane Roe`` / ``Harbour pier to be rebuilt
+        after storms`` / blank / the story): the byline, no kicker.  Not a name that is the story's
+        subject (:meth:`names_subject`: a profile's or an obituary's name over its title).
+
+        .. versionadded:: 0.2 (fixH53)"""
+        lines = state.lines
+        if len(lines) < 3 or lines[1].blank_before:
+            return False
+        line, title = lines[0], lines[1]
+        if line.text.isupper() or not self.signed_names(line.text):
+            return False
+        if ends_sentence(title.text) or len(title.text.split()) <= len(line.text.split()):
+            return False
+        if not self.is_bare_headline(state, 1):
+            return False
+        if not (lines[2].blank_before or self.is_prose(lines, 2) or self.header_goes_on(state, 2)):
+            return False
+        return not self.names_subject(state, 0, 1)
 
     def name_beside_stamp(self, state: ParseState, labels: tuple[str, ...]) -> bool:
         """Whether the kicker's labels on the first line are the author's names alone
@@ -1682,10 +1720,12 @@ class ArticleParser:
         at = 1
         while at < len(lines) and at <= self.SIGNATURE_LINES and not lines[at].blank_before and self.signs_at(state, at):
             at += 1
-        if at == 1 or at + 1 >= len(lines) or lines[at].blank_before:
+        if at == 1 or at + 1 >= len(lines) or (lines[at].blank_before and not self.title_alone_under_signature(state, at)):
             return False
         labels = self.section.split(lines[0].text)
-        if labels is None or len(labels) > 2 or self.classify_boilerplate(lines[0]) is not None:
+        if labels is None or len(labels) > 2:
+            return False
+        if self.classify_boilerplate(lines[0]) is not None and not self.section_noun_over_byline(state, at):
             return False
         if self.name_over_stamp(state, 0):
             return False  # "Martina Kovacs" / "March 3, 2025" / the title in one block: the author, no kicker
@@ -1698,6 +1738,38 @@ class ArticleParser:
             return False
         state.section, state.section_span = self.section.without_home(labels), lines[0].span
         return True
+
+    def section_noun_over_byline(self, state: ParseState, end: int) -> bool:
+        """Whether the first line, which :meth:`classify_boilerplate` files as a share button, is one
+        word that names a section (:attr:`SectionParser.section_nouns`: ``Comment``) and the
+        signature under it, ``lines[1:end]``, holds a byline or the author's names alone
+        (:meth:`signed_names`: ``Comment`` / ``Tom Hale and Maria Okafor`` / the title): a kicker
+        (:meth:`kicker_over_signature`, :meth:`read_section`), no button.  Over a stamp alone the
+        button's reading stays.
+
+        .. versionadded:: 0.2 (fixH53)"""
+        lines = state.lines
+        found = self.classify_boilerplate(lines[0])
+        word = lines[0].text.strip()
+        if found is None or found.kind != BoilerplateKind.SHARE.value or len(word.split()) != 1:
+            return False
+        if word.casefold() not in self.section.section_nouns:
+            return False
+        return any(
+            bool(self.header_byline(state, at, True)) or self.signed_names(lines[at].text)
+            or self.name_over_stamp(state, at, subject_check=False)
+            for at in range(1, min(end, len(lines)))
+        )
+
+    def title_alone_under_signature(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, after a blank line under the signature that
+        :meth:`kicker_over_signature` read (``WORLD`` / ``Reuters`` / ``November 14, 2024 3:12 PM
+        GMT`` / blank / the title / blank / the story), is the title alone in its block: a blank
+        line under it too.  The title is then read as if in the signature's block.
+
+        .. versionadded:: 0.2 (fixH53)"""
+        lines = state.lines
+        return index + 1 < len(lines) and lines[index].blank_before and lines[index + 1].blank_before
 
     def signs_at(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a line of the signature under a kicker: a byline or a stamp
@@ -2526,9 +2598,21 @@ class ArticleParser:
             if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):
                 break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
             while len(body) > start:
-                state.add_boilerplate(body.pop(start), BoilerplateKind.OTHER)
+                line = body.pop(start)
+                kind = BoilerplateKind.SIGN_OFF if self.wire_mark_line(line.text) else BoilerplateKind.OTHER
+                state.add_boilerplate(line, kind)
             popped = True
         return popped
+
+    def wire_mark_line(self, text: str) -> bool:
+        """Whether *text*, a line popped off the body's end, is news agencies alone
+        (:meth:`CaptionParser.is_wire_credit`) in round brackets or after a dash or two
+        (``(AFP)``, ``— AFP``, ``==Kyodo``): the wire's sign-off on a line of its own, boilerplate
+        ``sign-off``, not ``other``.  (``[CNBC]`` under an excerpt cites the outlet: no sign-off.)
+
+        .. versionadded:: 0.2 (fixH53)"""
+        match = _WIRE_MARK_LINE.fullmatch(text.strip(), 0, None, KEEP_GIL)
+        return match is not None and self.captions.is_wire_credit(match.group("agency").strip())
 
     def link_under_related_label(self, state: ParseState) -> bool:
         """Whether the body's last line, a block of one line with no closing full stop, stands right
@@ -4328,6 +4412,12 @@ class ArticleParser:
                 if found is not None:
                     state.byline = self.every_signed_name(found, state.lines[index])
             return 1
+        if state.byline is None and state.headline is None and state.section_span and self.subject_under_kicker(state, index):
+            if not peek:  # "Obituaries" / "Margaret Hale" / the title: the page's subject, a label under the kicker
+                line = state.lines[index]
+                state.section = (*state.section, line.text.strip())
+                state.section_span = Span(state.section_span.start, line.span.end)
+            return 1
         if state.byline is not None or (
             state.headline is None
             and not self.name_over_role(state, index)
@@ -4382,7 +4472,7 @@ class ArticleParser:
             state.byline = byline
         return claimed
 
-    def name_under_kicker(self, state: ParseState, index: int) -> bool:
+    def name_under_kicker(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
         """Whether ``lines[index]`` is the author's names alone, each opening with a known given
         name (:meth:`signed_names`), right under the kicker (``Opinion`` / ``Jane Roe`` / the title;
         a blank line may stand on either side of the names) and right over a bare headline
@@ -4390,7 +4480,8 @@ class ArticleParser:
         byline, a stamp or the story's running text under it: the columnist's name, as
         :meth:`BylineParser.parse_bare` reads it, never the headline (which would leave the title
         filed as boilerplate).  Not a name that is the story's subject (:meth:`names_subject`: its
-        surname in the title or the story's first characters).
+        surname in the title or the story's first characters), unless *subject_check* is off
+        (:meth:`subject_under_kicker`).
 
         .. versionadded:: 0.2 (lay53)"""
         lines = state.lines
@@ -4411,7 +4502,17 @@ class ArticleParser:
             lines[after].blank_before or self.is_prose(lines, after) or self.header_goes_on(state, after)
         ):
             return False
-        return not self.names_subject(state, index, index + 1)
+        return not subject_check or not self.names_subject(state, index, index + 1)
+
+    def subject_under_kicker(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is names alone right under the kicker and over the title as
+        :meth:`name_under_kicker` reads them, but the story's subject (:meth:`names_subject`:
+        ``Obituaries`` / ``Margaret Hale`` / ``Harbour master who guided ships for 40 years`` / an
+        obituary of her): no author and no headline (the title under it is), but a second label of
+        the kicker, the person the page is about.
+
+        .. versionadded:: 0.2 (fixH53)"""
+        return self.name_under_kicker(state, index, subject_check=False) and self.names_subject(state, index, index + 1)
 
     #: Words of a kicker over a signed piece (opinion, column, analysis ...; French, German and Spanish
     #: too): under such a kicker a name alone over the title is the author's (:meth:`name_under_kicker`);

@@ -401,6 +401,10 @@ class BoilerplateParser:
             # label alone; a capital after it ("Corrections: Inside the state's prisons" heads a feature, and
             # "Corrections-related spending", "Clarification - what the rules mean -" are a story's)
             r"(?:correction|clarification)(?:\s*+:|\s++[\-–—])(?:\s*+(?-i:\p{Lu}).{0,2000})?+",
+            # the same with the day of the change in brackets, or the whole note in square brackets:
+            # "Correction (Nov. 4, 2026): An earlier version ...", "[Correction: An earlier version ...]"
+            r"""(?:correction|clarification)\s*+\([^()\n]{1,40}+\)\s*+[:\-–—]\s*+(?-i:\p{Lu}).{0,2000}
+              | \[\s*+(?:editor['’]?s['’]?\s++note|correction|clarification)\s*+[:\-–—]\s*+(?-i:\p{Lu})[^\]\n]{0,2000}+\]""",
             # an apology for the error: "The Herald regrets the error.", "We apologise for the error."
             r"""(?:we|the\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,3}+)\s++
                 (?:regrets?|apologi[sz]e)\s++(?:for\s++)?the\s++errors?\.?+""",
@@ -819,6 +823,7 @@ class BoilerplateParser:
             rf"[{openers}][^{openers}{closers}\n]{{2,{self.MAX_QUOTATION_CHARS}}}+[{closers}]\s*+[,\p{{L}}]"
         ) if openers and closers else None
         lines, prose = self.language_patterns(vocabulary)
+        lines = self.joined(lines, self.wire_sign_off_patterns(vocabulary))
         phrased, phrase_keys = self.phrase_patterns(vocabulary), self.phrase_keys()
         self._patterns = self._compile(self.joined(self.joined(self.PATTERNS, phrased), lines))
         more_keys = self.language_line_keys(vocabulary)
@@ -826,7 +831,7 @@ class BoilerplateParser:
             type(self).language_line_keys is BoilerplateParser.language_line_keys
         ):  # (patterns of a subclass's own making: their kinds are always tried)
             more_keys = dict.fromkeys(lines, None)
-        for kind, words in phrase_keys.items():
+        for kind, words in (*phrase_keys.items(), (K.SIGN_OFF.value, self.WIRE_SIGN_OFF_KEYS)):
             added = more_keys.get(kind, ())
             more_keys[kind] = None if added is None else (*added, *words)
         self._line_patterns = tuple(
@@ -920,6 +925,25 @@ class BoilerplateParser:
             )
         return patterns
 
+    def wire_sign_off_patterns(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
+        """The patterns, for a line of its own only, of a wire's sign-off at the story's end:
+        the desk's initials (``jr/tp/ab``, ``burs-jr/tp``) and the agencies a story drew on
+        (``(With inputs from PTI)``), each ``sign-off``; their keys are :attr:`WIRE_SIGN_OFF_KEYS`.
+        (An agency alone on the body's last line, ``(AFP)``, is the article's to read:
+        ``ArticleParser.wire_mark_line``; under the title it is the dateline's.)"""
+        found = [
+            # the desk's initials, lowercase, joined by slashes, maybe after "burs-" (the bureaus')
+            r"(?-i:(?:burs?+-)?+\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+){1,5}+|burs?+-\p{Ll}{2,4}+)",
+            # the agencies a story drew on: "(With inputs from PTI)", "With inputs from agencies."
+            r"""\(?+with\s++(?:additional\s++)?+inputs?+\s++from\s++
+                (?:agencies|(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+)
+                (?:\s*+(?:,|and|&)\s*+(?:agencies|(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+)){0,4}+\s*+\)?+\.?+""",
+        ]
+        return {K.SIGN_OFF.value: _x(*found)}
+
+    #: Strings one of which every line that :meth:`wire_sign_off_patterns` claims holds.
+    WIRE_SIGN_OFF_KEYS: ClassVar[tuple[str, ...]] = ("/", "burs", "inputs")
+
     def phrase_keys(self) -> dict[str, tuple[str, ...]]:
         """The keys (:attr:`LINE_KEYS`, :attr:`PROSE_KEYS`) of the patterns of :meth:`phrase_patterns`:
         words one of which every line they claim holds, the last word of each phrase a pattern
@@ -1003,6 +1027,12 @@ class BoilerplateParser:
                     notes.append(rf"(?:{label})\s++{name}{tail}{{0,20}}+\.?")
             lines[K.SIGN_OFF.value] = _x(*notes)
             prose[K.SIGN_OFF.value] = lines[K.SIGN_OFF.value]
+        notes_labels = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.EDITORS_NOTE_LABELS if w]
+        if notes_labels:  # "Rectificatif : une première version ...", "Anmerkung der Redaktion: ..."
+            label = "|".join(sorted(notes_labels, key=len, reverse=True))
+            # the label (maybe in brackets, maybe a date in brackets after it), a colon or a dash, the note
+            lines[K.EDITORS_NOTE.value] = _x(rf"\[?+(?:{label})(?:\s*+\([^()\n]{{1,40}}+\))?+\s*+[:\-–—]\s*+\S.{{0,2000}}")
+            prose[K.EDITORS_NOTE.value] = lines[K.EDITORS_NOTE.value]
         return lines, prose
 
     def language_keys(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
@@ -1016,6 +1046,9 @@ class BoilerplateParser:
         sources = tuple(w.split()[0] for w in labels if w.split())
         if sources:
             keys[K.SIGN_OFF.value] = sources
+        notes = tuple(w.split()[0] for w in vocabulary.EDITORS_NOTE_LABELS if w.split())
+        if notes:
+            keys[K.EDITORS_NOTE.value] = notes
         return keys
 
     def language_line_keys(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...] | None]:
@@ -1033,6 +1066,7 @@ class BoilerplateParser:
             (K.OTHER.value, vocabulary.READING_TIME_LABELS),
             (K.SUBSCRIBE.value, vocabulary.PAYWALL_LABELS),
             (K.SIGN_OFF.value, (*vocabulary.SOURCE_LABELS, *vocabulary.AGENCY_SOURCE_LABELS)),
+            (K.EDITORS_NOTE.value, vocabulary.EDITORS_NOTE_LABELS),
         ):
             words = tuple(w for w in words if w)
             if words:

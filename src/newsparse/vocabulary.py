@@ -572,6 +572,11 @@ class Vocabulary:
     #: Europa Press.``): the label and capitalised names after it are boilerplate ``sign-off`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Additional reporting by ...`` is.
     SOURCE_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Labels that open an editors' note or a correction (``Rectificatif :``, ``Anmerkung der
+    #: Redaktion:``, ``Fe de errores:``): the label, a colon or a dash, and the text after it are
+    #: boilerplate ``editors-note`` to :class:`~newsparse.BoilerplateParser`, as ``Correction:`` is
+    #: (the English ones are the parser's own patterns).
+    EDITORS_NOTE_LABELS: ClassVar[tuple[str, ...]] = ()
     #: Labels that open such a note only before agencies (``Avec AFP``, ``Avec l'AFP et
     #: Reuters``): the label and agencies of :attr:`AGENCIES` after it (no other name: ``Avec
     #: Marie Dupont`` is no note) are boilerplate ``sign-off``.

@@ -437,6 +437,8 @@ class FrenchVocabulary(Vocabulary):
     )
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Article réservé aux abonnés", "Réservé aux abonnés", "Abonnés")
     AGENCY_SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Avec",)
+    # the labels of an editors' note or a correction under or over the story
+    EDITORS_NOTE_LABELS: ClassVar[tuple[str, ...]] = ("Rectificatif", "Erratum", "Note de la rédaction", "Correctif")
     SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ("de", "d'", "d’", "l'", "l’", "la", "le", "les", "du", "des")
 
 
@@ -844,6 +846,11 @@ class GermanVocabulary(Vocabulary):
     )
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Nur für Abonnenten", "Exklusiv für Abonnenten", "Abo")
     SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Mit Material von",)
+    # the labels of an editors' note or a correction under or over the story
+    EDITORS_NOTE_LABELS: ClassVar[tuple[str, ...]] = (
+        "Korrektur", "Anmerkung der Redaktion", "Hinweis der Redaktion", "Transparenzhinweis", "Richtigstellung",
+        "Erratum",
+    )
     SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ("der", "den", "dem", "des", "von", "vom")
 
     #: Endings of compound names of bodies (``Bundesamt``, ``Landgericht``, ``Umweltministerium``):
@@ -1316,6 +1323,10 @@ class SpanishVocabulary(Vocabulary):
     )
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Solo para suscriptores", "Exclusivo para suscriptores")
     SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Con información de", "Con información")
+    # the labels of an editors' note or a correction under or over the story
+    EDITORS_NOTE_LABELS: ClassVar[tuple[str, ...]] = (
+        "Fe de errores", "Nota de la redacción", "Nota del editor", "Corrección", "Aclaración", "Rectificación",
+    )
     SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ("de", "del", "la", "las", "el", "los", "agencia", "agencias")
 
 
