@@ -62,6 +62,10 @@ STORY = (
 def test_a_name_under_a_kicker_is_an_author_only_under_a_column_kicker(header: str, authors: tuple[str, ...] | None) -> None:
     article = newsparse.parse_article(header + STORY)
     assert (article.byline.authors if article.byline else None) == authors
+    # the title is the headline either way (a subject's name is a second label of the kicker: fixH53)
+    lines = [line for line in header.split("\n") if line]
+    assert article.headline is not None and article.headline.text == lines[2]
+    assert article.section == ((lines[0],) if authors else (lines[0], lines[1]))
 
 
 @pytest.mark.parametrize(

@@ -4480,8 +4480,9 @@ class ArticleParser:
         byline, a stamp or the story's running text under it: the columnist's name, as
         :meth:`BylineParser.parse_bare` reads it, never the headline (which would leave the title
         filed as boilerplate).  Not a name that is the story's subject (:meth:`names_subject`: its
-        surname in the title or the story's first characters), unless *subject_check* is off
-        (:meth:`subject_under_kicker`).
+        surname in the title or the story's first characters), and only under a kicker of signed
+        pieces (:meth:`is_column_kicker`: not ``Sport`` / ``Serena Williams`` / a profile's title),
+        unless *subject_check* is off (:meth:`subject_under_kicker`).
 
         .. versionadded:: 0.2 (lay53)"""
         lines = state.lines
@@ -4489,8 +4490,8 @@ class ArticleParser:
         if span is None or index < 1 or index + 1 >= len(lines) or lines[index - 1].span.end != span.end:
             return False
         line, title = lines[index], lines[index + 1]
-        if not self.is_column_kicker(lines[index - 1].text):
-            return False  # ("Sport" / "Serena Williams" / a profile's title: the subject, no author)
+        if subject_check and not self.is_column_kicker(lines[index - 1].text):
+            return False  # ("Sport" / "Serena Williams" / a profile's title: maybe the subject, no author)
         if not self.signed_names(line.text):
             return False  # (in the kicker's block or the title's, or apart: "Opinion" / blank / "Jane Roe" / the title)
         if ends_sentence(title.text) or len(title.text.split()) <= len(line.text.split()):
@@ -4508,11 +4509,15 @@ class ArticleParser:
         """Whether ``lines[index]`` is names alone right under the kicker and over the title as
         :meth:`name_under_kicker` reads them, but the story's subject (:meth:`names_subject`:
         ``Obituaries`` / ``Margaret Hale`` / ``Harbour master who guided ships for 40 years`` / an
-        obituary of her): no author and no headline (the title under it is), but a second label of
+        obituary of her), or any name there under a kicker of no signed pieces (not
+        :meth:`is_column_kicker`: ``Sport`` / ``Serena Williams`` / a profile's title, which may not
+        name her again): no author and no headline (the title under it is), but a second label of
         the kicker, the person the page is about.
 
         .. versionadded:: 0.2 (fixH53)"""
-        return self.name_under_kicker(state, index, subject_check=False) and self.names_subject(state, index, index + 1)
+        if not self.name_under_kicker(state, index, subject_check=False):
+            return False
+        return not self.is_column_kicker(state.lines[index - 1].text) or self.names_subject(state, index, index + 1)
 
     #: Words of a kicker over a signed piece (opinion, column, analysis ...; French, German and Spanish
     #: too): under such a kicker a name alone over the title is the author's (:meth:`name_under_kicker`);
