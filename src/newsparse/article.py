@@ -643,6 +643,11 @@ class ArticleParser:
     #: How many paragraph lines of running text over a date alone make it a timeline's entry
     #: heading, no stamp (:meth:`is_timeline_date`).
     TIMELINE_PARAGRAPHS: ClassVar[int] = 2
+    #: The most words of a date alone that heads a timeline's entry (``Wednesday, March 5, 2025``):
+    #: a longer line is no such date and is not read for one (:meth:`is_timeline_date`).
+    #:
+    #: .. versionadded:: 0.2
+    TIMELINE_DATE_WORDS: ClassVar[int] = 8
     #: How many lines after a credit line :meth:`is_sign_off` looks through for running text.
     SIGN_OFF_LOOKAHEAD: ClassVar[int] = 8
     #: The longest text, in characters, that :meth:`parse` takes when no ``max_chars`` is given.
@@ -5485,13 +5490,24 @@ class ArticleParser:
         clock: ``March 5, 2025``, :meth:`is_date_alone`) under at least :attr:`TIMELINE_PARAGRAPHS`
         paragraph lines of running text (:meth:`is_prose`) and over running text in a block of its
         own: the heading of a timeline's entry deep in the story, no publication stamp (a page's
-        stamp stands over the story or under its last paragraph, no text after it).
+        stamp stands over the story or under its last paragraph, no text after it).  A line of more
+        than :attr:`TIMELINE_DATE_WORDS` words, with a colon, or not ending in a number, a month or
+        a weekday is no date alone and is not read for one.
 
         .. versionadded:: 0.2"""
         lines = state.lines
         line = lines[index]
         if not line.blank_before or index + 1 >= len(lines) or not lines[index + 1].blank_before:
             return False
+        words = line.text.rstrip(" .\t").split()
+        if not words or len(words) > self.TIMELINE_DATE_WORDS or ":" in line.text:
+            # (a sentence with a number, "... towering 215 feet above ...", or a label, "Correction: October 2,
+            # 2016, Sunday.": no date alone, so none is read, and no date parser loaded for it)
+            return False
+        last = words[-1].rstrip(",")
+        vocabulary = self.vocabulary
+        if not (last[-1:].isdigit() or vocabulary.month_number(last) is not None or vocabulary.is_weekday(last)):
+            return False  # (a date alone ends in its year, day, month or weekday: not "Oct. 31, 2012 The Obama hug.")
         if len(state.body) < self.TIMELINE_PARAGRAPHS or not self.timestamps.might_be_stamp_line(line):
             return False
         if self.timestamps.starts_with_label(line.text) or self.timestamps.has_clock(line.text):
