@@ -2478,16 +2478,19 @@ class SpeakerGrammar(QuoteWords):
             if text.endswith(".") and len(text) > 2 and not self.vocabulary.is_title(text):
                 return None  # (a sentence's end; "Mr." and "F." are no end)
             low = _ELISION.sub("", text.casefold(), 0, None, None, KEEP_GIL)
-            if 0 < k < last and raw[words[k - 1].end() : word.start()].strip() == "," and not self.is_acronym(text):
+            # ("Sen. Ana Ruiz (D-Ariz.), who chairs the panel said": the words without the tag)
+            tagged = self.past_tag_before_relative(raw, words, k) if 0 < k < last else None
+            view, at = (words, k) if tagged is None else (tagged, len(tagged) - (len(words) - k))
+            comma = tagged is not None or raw[words[k - 1].end() : word.start()].strip() == ","
+            if 0 < k < last and comma and not self.is_acronym(text):
                 if low in self._personal_relatives or low in self._thing_relatives:
                     # ("Tom Berg, who leads the union said": the clause's closing comma missing, the
                     # name speaks; a verb and its object at least: "which officials said", a noun)
                     own = k + 1 < last and self.clause_own_verb(words[k + 1].group(), words[k + 2].group())
-                    return self.open_clause_speaker(raw, words, k, floor, own)
+                    return self.open_clause_speaker(raw, view, at, floor, own)
                 # ("Lena Ortiz, whose firm represents the families said"; not "whose lawyer said": the lawyer speaks)
-                possessive = low in self._possessive_relatives and k + 3 < last
-                if possessive and self.clause_own_verb(words[k + 2].group(), words[k + 3].group()):
-                    return self.open_clause_speaker(raw, words, k, floor, True)
+                if low in self._possessive_relatives and self.possessive_clause_verb(words, k):
+                    return self.open_clause_speaker(raw, view, at, floor, True)
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 n = self.place_after_head(words, k)
                 noun = words[n]  # ("Voters in Ohio who backed Tom Berg said": voters)
@@ -2584,6 +2587,63 @@ class SpeakerGrammar(QuoteWords):
                 return None  # (a comma, a dash or a quotation mark ends the clause's reach)
         return None
 
+    def possessive_clause_verb(self, words: Sequence[regex.Match[str]], k: int) -> bool:
+        """For :meth:`relative_head`: whether ``words[k]``, one of
+        :attr:`POSSESSIVE_RELATIVE_PRONOUNS` after a comma, opens a clause with a noun, a verb and
+        an object of its own before the cue (``whose firm represents the families said``; not
+        ``whose lawyer said``: the lawyer speaks): the verb right after the noun
+        (:meth:`clause_own_verb`), or after a name set beside the noun, one to
+        :attr:`MAX_NAME_WORDS` capitalised words (``whose daughter Maria works at the port said``,
+        ``whose union Unite represents dockers said``), a verb in the present or the past in lower
+        case (:attr:`PRESENT_SUFFIX`, :meth:`is_past_verb`) with at least one word after it.
+
+        .. versionadded:: 0.2
+        """
+        last = len(words) - 1
+        if k + 3 < last and self.clause_own_verb(words[k + 2].group(), words[k + 3].group()):
+            return True  # ("whose firm represents the families said")
+        if k + 3 > last or not words[k + 1].group()[:1].islower():
+            return False
+        j = k + 2
+        while j < last and j - k - 2 < self.MAX_NAME_WORDS and words[j].group()[:1].isupper():
+            j += 1
+        if j == k + 2:
+            return False
+        word = words[j].group()
+        low = word.casefold()
+        if j >= last or not word[:1].islower() or low in self._clause_auxiliaries or self.is_cue_word(low):
+            return False  # ("whose lawyer Ana Ruiz said": the lawyer speaks; "whose son Tom has said")
+        present = self.PRESENT_SUFFIX
+        if present and low.endswith(present) and not low.endswith(self.NOT_PRESENT_ENDINGS):
+            return True  # ("whose union Unite represents dockers said")
+        return self.is_past_verb(word)  # ("whose son Tom founded the firm said")
+
+    def past_tag_before_relative(
+        self, raw: str, words: Sequence[regex.Match[str]], k: int
+    ) -> list[regex.Match[str]] | None:
+        """For :meth:`relative_head`: *words* without the words of a tag in parentheses
+        (:meth:`tag_before`: ``(D-Ariz.)``, ``(R)``) that ends, with its comma, right before
+        ``words[k]``, one of :attr:`PERSONAL_RELATIVE_PRONOUNS`, :attr:`THING_RELATIVE_PRONOUNS` or
+        :attr:`POSSESSIVE_RELATIVE_PRONOUNS` (``Sen. Ana Ruiz (D-Ariz.), who chairs the panel
+        said``: the pronoun then follows ``Ruiz`` as after a comma); ``None`` when the pronoun
+        follows no such tag (a bare comma: the words as they are).
+
+        .. versionadded:: 0.2
+        """
+        low = _ELISION.sub("", words[k].group().casefold(), 0, None, None, KEEP_GIL)
+        if low not in self._personal_relatives and low not in self._thing_relatives and low not in self._possessive_relatives:
+            return None
+        gap = raw[words[k - 1].end() : words[k].start()].strip()
+        if not gap.endswith(",") or ")" not in gap:
+            return None
+        tag = self.tag_before(raw, words[0].start(), words[k].start())
+        if tag is None or "(" not in tag.group():
+            return None
+        before = [m for m in words[:k] if m.end() <= tag.start()]
+        if not before or raw[before[-1].end() : tag.start()].strip():
+            return None
+        return before + list(words[k:])
+
     def open_clause_speaker(
         self, raw: str, words: Sequence[regex.Match[str]], k: int, floor: int, own_verb: bool
     ) -> tuple[int, int] | None:
@@ -2605,6 +2665,10 @@ class SpeakerGrammar(QuoteWords):
             return named  # ("Tom Berg, who resigned last week said": a whole name in a subject's place speaks)
         if not own_verb:
             return None  # ("which officials said", "who also said": the cue may be the clause's own verb)
+        comma = raw.find(",", noun.end())
+        bare = self.past_set_off_age(raw, words[:k], comma) if comma >= 0 else words[:k]
+        if bare and len(bare) < k:
+            noun = bare[-1]  # ("Jones, 71, who has lived here since 1980 said": Jones, not the age)
         named = self.phrase_before(raw, noun.end(), floor, lenient=True, hops=1)
         if named is not None and named[1] == noun.end() and self.at_subject_place(raw, named[0], floor):
             return named
@@ -2844,7 +2908,31 @@ class SpeakerGrammar(QuoteWords):
         present = self.PRESENT_SUFFIX
         if present and low.endswith(present) and not low.endswith(self.NOT_PRESENT_ENDINGS):
             return True  # ("who leads", "which represents")
-        return self.is_past_verb(word)  # ("who founded"; not "which harbour officials said", a noun)
+        if self.is_past_verb(word):
+            return True  # ("who founded"; not "which harbour officials said", a noun)
+        return self.bare_present_verb(word, following)
+
+    def bare_present_verb(self, word: str, following: str) -> bool:
+        """For :meth:`clause_own_verb`: whether *word*, in lower case right after a relative
+        pronoun, is a verb in the plain present of a plural subject (``The dockers, who run the
+        port said``, ``The unions, which represent 4,000 dockers said``): no ending of
+        :attr:`PRESENT_SUFFIX` or :attr:`PAST_SUFFIX`, no cue word (``who say the ...``: the cue
+        may be its own) and *following* opens its object with a determiner or a number (not a
+        capitalised word, which may be the clause's own subject: ``which officials Beck named``;
+        not ``which officials across the town``, a noun before a preposition).
+
+        .. versionadded:: 0.2
+        """
+        low = word.casefold()
+        if not word[:1].islower() or not word.isalpha() or self.is_cue_word(low):
+            return False
+        suffix = self.PAST_SUFFIX
+        if (self.PRESENT_SUFFIX and low.endswith(self.PRESENT_SUFFIX)) or (suffix and low.endswith(suffix)):
+            return False  # ("which residents the ...": a plural noun; "elected": a participle)
+        after = following.casefold()
+        return following[:1].isdigit() or (
+            after in self._determiners and following[:1].islower()
+        ) or after in self._possessive_determiners
 
     #: Marks that may open a line before its first word, a dash or a bullet (``— Ana Ruiz, who
     #: chairs the board said``): the word after one at a line's start is in a subject's place.
