@@ -200,8 +200,16 @@ class SpeakerGrammar(QuoteWords):
     #: name they describe (``A spokeswoman for the shipping line Maersk``: :meth:`role_before_link`).
     MAX_LINK_DESCRIPTOR_WORDS: ClassVar[int] = 2
     #: The most words between the determiner and the role noun of :meth:`role_before_link`
-    #: (``the former Conservative MP for``: two).
-    MAX_ROLE_MODIFIER_WORDS: ClassVar[int] = 2
+    #: (``the former Conservative shadow minister for``: three).
+    #:
+    #: .. versionchanged:: 0.2 three (was two).
+    MAX_ROLE_MODIFIER_WORDS: ClassVar[int] = 3
+    #: How many characters before a capitalised phrase :meth:`placed_name` reads back for the
+    #: role and the link that place it (``the former Conservative shadow minister for Bath``),
+    #: from a word's start.
+    #:
+    #: .. versionadded:: 0.2
+    PLACED_WINDOW: ClassVar[int] = 64
     #: The most capitalised words of a title's portfolio and the name after it, after an inverted
     #: cue (``said Secretary of State for Work and Pensions Liz Kendall``: :meth:`with_portfolio`).
     #:
@@ -3492,7 +3500,8 @@ class SpeakerGrammar(QuoteWords):
         vocabulary's organisation words, or no person's name) placed in turn by such a word is
         passed over, at most :attr:`MAX_PLACED_BODIES` times (``Ana Ruiz at the University of the
         Azores, who ..., said``: Ana Ruiz, never the Azores)."""
-        words = list(self._word.finditer(raw, max(floor, span[0] - self.NAMED_WINDOW), span[0], False, KEEP_GIL))
+        window = self.word_boundary(raw, max(floor, span[0] - self.PLACED_WINDOW), floor)  # (never half a word)
+        words = list(self._word.finditer(raw, window, span[0], False, KEEP_GIL))
         role = self.role_before_link(raw, words)
         if role is not None:
             return role, span[1]  # ("A lawyer for Tom Berg, who is in jail, said": the lawyer)
@@ -3850,8 +3859,11 @@ class SpeakerGrammar(QuoteWords):
         first = phrase[0]
         if not (first[:1].islower() or first.casefold() in self._determiners):
             return False
-        if any(strip_possessive(w) != w for w in phrase) or first.casefold() in self._possessive_determiners:
-            return False  # ("New York, the city's mayor said", "Ana Ortiz, her lawyer said": someone else's)
+        if first.casefold() in self._possessive_determiners:
+            return False  # ("Ana Ortiz, her lawyer said": someone else's)
+        owned = any(strip_possessive(w) != w for w in phrase)
+        if owned and not self.article_owner(phrase):
+            return False  # ("Ana Ortiz, Tom Berg's lawyer said": someone else's)
         # (the noun before its first link: "chief executive of Nordwind", "a pollster at Monmouth University")
         links = self._appositive_links
         at = next((at for at in range(1, len(phrase)) if phrase[at] in links), 0)
@@ -3865,9 +3877,29 @@ class SpeakerGrammar(QuoteWords):
         words = self.past_titles([strip_possessive(w) for w in raw[pos:comma].split()])  # ("Dr. Alan Webb")
         if not 2 <= len(words) <= self.MAX_NAME_WORDS or self.vocabulary.is_place(" ".join(words)):
             return False  # ('"...," Cape Town, a resident said': a place, the resident speaks)
+        if owned and not self.vocabulary.is_given_name(words[0]):
+            # ("New York, the city's mayor said": the owner may be the place; "Tom Berg, the city's
+            # transit chief said": a person's name, its given name listed, is the role's holder)
+            return False
         if self.abbreviated_place(raw[pos:comma].split()):
             return False  # ('"...," St. Louis, a lobbyist said': a place too)
         return self.names.trailing_name(words) == len(words) or self.given_then_place_word(words)
+
+    def article_owner(self, phrase: Sequence[str]) -> bool:
+        """For :meth:`unclosed_appositive`: whether the only possessive of *phrase*, the words of
+        an appositive, is a lower-case noun right after its opening determiner, a role's owner
+        (``the city's transit chief``, ``the company's lawyer``), with at least one word after
+        it; not a name's (``Tom Berg's lawyer``), a pronoun's (``her lawyer``) or a later word's
+        (``the mayor's aide's driver``).
+
+        .. versionadded:: 0.2
+        """
+        if len(phrase) < 3 or phrase[0].casefold() not in self._determiners:
+            return False
+        if phrase[0].casefold() in self._possessive_determiners or not phrase[1][:1].islower():
+            return False
+        owned = [i for i, w in enumerate(phrase) if strip_possessive(w) != w]
+        return owned == [1]
 
     def abbreviated_place(self, words: Sequence[str]) -> bool:
         """Whether *words* are a name of two words or more opened by one of
