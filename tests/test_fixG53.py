@@ -77,6 +77,23 @@ ROLES: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "expected"), OPEN_RELATIVE + ROLES)
+SURNAMES: list[tuple[str, list[Row]]] = [
+    # a surname alone before a role with no article and the cue: the surname speaks the words before it
+    ("Coffee output may fall, Berg, chairman of the exporters' association told Reuters.",
+     [("Coffee output may fall", R, "Berg", "Berg")]),
+    ("Coffee output may fall, Okafor, spokesman for the growers told Reuters.",
+     [("Coffee output may fall", R, "Okafor", "Okafor")]),
+    ("Fares will rise in May, Lindqvist, head of the transit board said.",
+     [("Fares will rise in May", R, "Lindqvist", "Lindqvist")]),
+    # (precision) a role with its article, a group, someone else's role, or no role noun: as ever
+    ("Coffee output may fall, Brazil, the top producer said.",
+     [("Coffee output may fall, Brazil", R, "the top producer", "the top producer")]),
+    ("Coffee output may fall, Berg, officials said.", [("Coffee output may fall, Berg", R, "officials", "officials")]),
+    ("Coffee output may fall, Berg, her lawyer said.", [("Coffee output may fall, Berg", R, "her lawyer", "her lawyer")]),
+    ("Coffee output may fall, Brazil, producer of a third of the crop said.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), OPEN_RELATIVE + ROLES + SURNAMES)
 def test_speaker_phrases(paragraph: str, expected: list[Row]) -> None:
     assert mention_rows("The strike goes on at the harbour.\n\n" + paragraph + "\n") == expected
