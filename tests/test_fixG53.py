@@ -94,6 +94,27 @@ SURNAMES: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "expected"), OPEN_RELATIVE + ROLES + SURNAMES)
+HEARD_AND_REPLIES: list[tuple[str, list[Row]]] = [
+    # a name heard saying the question before it: the question closes no sentence, the name speaks
+    ('"Should we close?" Hale can be heard asking.', [("Should we close?", D, "Hale", "Hale")]),
+    ('"Should we close?" Tom Hale could be heard asking the crew.', [("Should we close?", D, "Tom Hale", "Tom Hale")]),
+    ('"Get out!" Ana Ruiz was heard shouting.', [("Get out!", D, "Ana Ruiz", "Ana Ruiz")]),
+    ('"Should we close?" a passenger can be heard asking.', [("Should we close?", D, "a passenger", "a passenger")]),
+    # (precision) no perception participle: a sentence of its own, no speaker
+    ('"Should we close?" The crew was asking for help.', [("Should we close?", D, None, None)]),
+    # a phrasal reply that closes the sentence right after the quotation
+    ('"We will win," Hale fired back.', [("We will win,", D, "Hale", "Hale")]),
+    ('"We will win," Hale hit back.', [("We will win,", D, "Hale", "Hale")]),
+    ('"We will win," the mayor chimed in.', [("We will win,", D, "the mayor", "the mayor")]),
+    ('"We will win," Ana Ruiz pushed back.', [("We will win,", D, "Ana Ruiz", "Ana Ruiz")]),
+    ('"We will win!" Hale fired back.', [("We will win!", D, "Hale", "Hale")]),
+    # (precision) not closing the sentence, or after a sentence's end with an article: maybe an act
+    ('"We will win," Hale fired back at critics who called the plan a failure.', [("We will win,", D, None, None)]),
+    ('"Drop it!" The suspect fired back.', [("Drop it!", D, None, None)]),
+    ("Police fired back.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), OPEN_RELATIVE + ROLES + SURNAMES + HEARD_AND_REPLIES)
 def test_speaker_phrases(paragraph: str, expected: list[Row]) -> None:
     assert mention_rows("The strike goes on at the harbour.\n\n" + paragraph + "\n") == expected
