@@ -130,6 +130,23 @@ VERSIONS: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "expected"), OPEN_RELATIVE + ROLES + SURNAMES + HEARD_AND_REPLIES + VERSIONS)
+OUTLETS: list[tuple[str, list[Row]]] = [
+    # an outlet told by what it is keeps its whole phrase as its name, never "TV"
+    ("Iranian state TV reported the pier was lost.",
+     [("the pier was lost", R, "Iranian state TV", "Iranian state TV")]),
+    ("Russian state media reported the pier was lost.",
+     [("the pier was lost", R, "Russian state media", "Russian state media")]),
+    ("Syrian state TV said the pier was lost.", [("the pier was lost", R, "Syrian state TV", "Syrian state TV")]),
+    # (precision) an outlet's name, and a name after its description, as ever
+    ("Fox News reported the pier was lost.", [("the pier was lost", R, "Fox News", "Fox News")]),
+    ("The Sunday Times reported the pier was lost.", [("the pier was lost", R, "Sunday Times", "The Sunday Times")]),
+    ("Chinese state broadcaster CCTV reported the pier was lost.",
+     [("the pier was lost", R, "CCTV", "Chinese state broadcaster CCTV")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"), OPEN_RELATIVE + ROLES + SURNAMES + HEARD_AND_REPLIES + VERSIONS + OUTLETS
+)
 def test_speaker_phrases(paragraph: str, expected: list[Row]) -> None:
     assert mention_rows("The strike goes on at the harbour.\n\n" + paragraph + "\n") == expected
