@@ -26,6 +26,8 @@ OPEN_RELATIVE: list[tuple[str, list[Row]]] = [
     # (precision) with the closing comma, as ever
     ("The dockers, who run the port, said the strike would go on.",
      [("the strike would go on", R, "The dockers", "The dockers")]),
+    # (precision) a participle after the clause is its own: no speaker, no words (a past "began" is no present)
+    ("After all, the union, which began the year predicting that it would strike, has yet to move.", []),
     # (precision) a pronoun's own cue: the clause's verb is the cue, no new reading
     ("Voters who back the plan said it was fair.", [("it was fair", R, "Voters", "Voters")]),
     # a tag in parentheses before the comma: the name speaks, not "the panel"

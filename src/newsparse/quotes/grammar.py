@@ -2495,6 +2495,9 @@ class SpeakerGrammar(QuoteWords):
                     # ("Tom Berg, who leads the union said": the clause's closing comma missing, the
                     # name speaks; a verb and its object at least: "which officials said", a noun)
                     own = k + 1 < last and self.clause_own_verb(words[k + 1].group(), words[k + 2].group())
+                    cue = self._word.match(raw, cue_start, None, KEEP_GIL)
+                    if cue is not None and cue.group().casefold() in self._participles:
+                        own = False  # ("the bank, which began the year predicting": the clause's own participle)
                     return self.open_clause_speaker(raw, view, at, floor, own)
                 # ("Lena Ortiz, whose firm represents the families said"; not "whose lawyer said": the lawyer speaks)
                 if low in self._possessive_relatives and self.possessive_clause_verb(words, k):
