@@ -69,6 +69,17 @@ ROLES: list[tuple[str, list[Row]]] = [
      [("The buses are late,", D, "Tom Berg", "Tom Berg")]),
     ("\u201cThe buses are late,\u201d Ana Ruiz, the company\u2019s lawyer told reporters.",
      [("The buses are late,", D, "Ana Ruiz", "Ana Ruiz")]),
+    # a role before its link and a relative clause with no commas: the whole phrase speaks (was no quote)
+    ('"It is over," an aide to the mayor who asked not to be named said.',
+     [("It is over,", D, "an aide to the mayor who asked not to be named", "an aide to the mayor who asked not to be named")]),
+    ('"It is over," a lawyer for the family who asked not to be named said.',
+     [("It is over,", D, "a lawyer for the family who asked not to be named",
+       "a lawyer for the family who asked not to be named")]),
+    # (precision) with the commas, as ever; and with no link
+    ('"It is over," an aide to the mayor, who asked not to be named, said.',
+     [("It is over,", D, "an aide to the mayor", "an aide to the mayor")]),
+    ('"It is over," an aide who asked not to be named said.',
+     [("It is over,", D, "an aide who asked not to be named", "an aide who asked not to be named")]),
     # (precision) someone else's role: a pronoun's, a name's, or a place before the comma
     ('"The buses are late," Ana Ortiz, her lawyer said.',
      [('"The buses are late," Ana Ortiz', M, "her lawyer", "her lawyer")]),

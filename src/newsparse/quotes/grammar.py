@@ -2341,7 +2341,10 @@ class SpeakerGrammar(QuoteWords):
                 if name is not None:
                     # ('"...," Ana Ruiz, the pollster who founded a survey firm said': hers, its closing comma missing)
                     return name
-                return words[i].start(), words[h].end() if clause else words[-1].end()
+                # ("an aide to the mayor who asked not to be named said": the role before its link speaks)
+                role = self.role_before_link(raw, words[: i + 1])
+                start = role if role is not None else words[i].start()
+                return start, words[h].end() if clause else words[-1].end()
         return None
 
     def place_after_head(self, words: Sequence[regex.Match[str]], k: int) -> int:
