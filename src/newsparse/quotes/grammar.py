@@ -4968,31 +4968,6 @@ class SpeakerGrammar(QuoteWords):
             return False
         return not any(w in self._stop or w in self._clause_verbs for w in place[1:])
 
-    #: Words that, after a determiner, mark a text's version as one since replaced (``An earlier
-    #: version``, ``the original draft``): :meth:`superseded_text`.
-    #:
-    #: .. versionadded:: 0.2
-    SUPERSEDED_WORDS: ClassVar[tuple[str, ...]] = ("earlier", "previous", "original", "prior", "older", "first")
-    #: Nouns for one state of a text (``version``, ``draft``, ``edition``): :meth:`superseded_text`.
-    #:
-    #: .. versionadded:: 0.2
-    VERSION_NOUNS: ClassVar[tuple[str, ...]] = ("version", "versions", "draft", "drafts", "edition", "editions")
-
-    def superseded_text(self, words: Sequence[str]) -> bool:
-        """For :meth:`is_speaker_phrase`: whether *words* are a determiner, one of
-        :attr:`SUPERSEDED_WORDS` and one of :attr:`VERSION_NOUNS` (``An earlier version``, ``the
-        original draft``): what such a text held is told, never said by it (``An earlier version
-        said 50 homes would be built, the mayor said``; a correction's wording).
-
-        .. versionadded:: 0.2
-        """
-        return (
-            len(words) == 3
-            and words[0].casefold() in self._determiners
-            and words[1].casefold() in self.SUPERSEDED_WORDS
-            and words[2].casefold() in self.VERSION_NOUNS
-        )
-
     def is_speaker_phrase(self, phrase: str, *, lenient: bool = False) -> bool:
         """Whether *phrase* can name a speaker: a pronoun, a name, or a role or group noun; with
         *lenient*, also a noun after an article (``the insider``, ``one employee``, ``l’entraîneur``)."""
@@ -5000,8 +4975,6 @@ class SpeakerGrammar(QuoteWords):
         if not words:
             return False
         first = words[0].casefold()  # (folded once: most tests below read it)
-        if self.superseded_text(words):
-            return False  # ("An earlier version said 50 homes would be built": what a text once held)
         if lenient and 2 <= len(words) <= 5 and first in self._determiners and not self.inner_article(words):
             last = words[-1].casefold()
             adverb = bool(self.ADVERB_SUFFIX) and last.endswith(self.ADVERB_SUFFIX) and last not in self._not_adverbs
