@@ -2509,10 +2509,12 @@ class SpeakerGrammar(QuoteWords):
                 n = self.place_after_head(words, k)
                 noun = words[n]  # ("Voters in Ohio who backed Tom Berg said": voters)
                 head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
-                if raw[words[k - 1].end() : word.start()].strip() or not (
-                    head_word or self.is_people_noun(noun.group().casefold(), True)
-                ):
+                if raw[words[k - 1].end() : word.start()].strip():
                     return None
+                if not (head_word or self.is_people_noun(noun.group().casefold(), True)):
+                    # ("Fans of the club who travelled to Leeds said": the clause's antecedent is no
+                    # person's noun, never a word inside the clause; no one speaks)
+                    return (word.end(), word.end()) if self.unread_antecedent(words, n, k) else None
                 if any(_ELISION.sub("", m.group().casefold()) in self._clause_verbs for m in words[k + 2 :]):
                     return None  # ("vendors who sell this stuff is one of ...": a second verb is the main clause's)
                 if n < k - 1:
@@ -2537,6 +2539,19 @@ class SpeakerGrammar(QuoteWords):
             ):
                 return None  # ("Residents who complained to the council said"; not "Fans who told reporters the plan failed said")
         return None
+
+    def unread_antecedent(self, words: Sequence[regex.Match[str]], n: int, k: int) -> bool:
+        """For :meth:`relative_head`: whether ``words[n]``, the noun before ``words[k]``, a relative
+        pronoun for people, is a lower-case noun after ``of`` and a determiner (``Fans of the club
+        who travelled to Leeds said``): the people the clause tells of stand before ``of``, and
+        the clause's own words (``Leeds``) are never the speaker.
+
+        .. versionadded:: 0.2
+        """
+        noun = words[n].group()
+        if n < 3 or n != k - 1 or not noun.isalpha() or not noun.islower():
+            return False
+        return words[n - 1].group().casefold() in self._determiners and words[n - 2].group() in self._of
 
     def name_before_open_relative(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> tuple[int, int] | None:
         """The name that *words* end with, right before a comma and a relative clause for people
