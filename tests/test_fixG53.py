@@ -30,6 +30,13 @@ OPEN_RELATIVE: list[tuple[str, list[Row]]] = [
     ("After all, the union, which began the year predicting that it would strike, has yet to move.", []),
     # (precision) a pronoun's own cue: the clause's verb is the cue, no new reading
     ("Voters who back the plan said it was fair.", [("it was fair", R, "Voters", "Voters")]),
+    # a clause after "of the NOUN": the people before "of" and their clause speak, never "Leeds"
+    ("Fans of the club who travelled to Leeds said the trip was long.",
+     [("the trip was long", R, "Fans of the club who travelled to Leeds", "Fans of the club who travelled to Leeds")]),
+    ("Members of the union who work at Acme said the talks had failed.",
+     [("the talks had failed", R, "Members of the union who work at Acme", "Members of the union who work at Acme")]),
+    # (precision) no people before "of": no one speaks, no quote
+    ("The future of the club who travelled to Leeds said nothing.", []),
     # a tag in parentheses before the comma: the name speaks, not "the panel"
     ("Sen. Ana Ruiz (D-Ariz.), who chairs the panel said the bill would pass.",
      [("the bill would pass", R, "Ana Ruiz", "Sen. Ana Ruiz")]),

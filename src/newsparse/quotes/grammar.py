@@ -2514,7 +2514,14 @@ class SpeakerGrammar(QuoteWords):
                 if not (head_word or self.is_people_noun(noun.group().casefold(), True)):
                     # ("Fans of the club who travelled to Leeds said": the clause's antecedent is no
                     # person's noun, never a word inside the clause; no one speaks)
-                    return (word.end(), word.end()) if self.unread_antecedent(words, n, k) else None
+                    if not self.unread_antecedent(words, n, k):
+                        return None
+                    owner = words[n - 3]  # ("Fans of the club who ...": the fans and their clause speak)
+                    if self.is_people_noun(owner.group().casefold(), True):
+                        head = self.phrase_before(raw, words[n - 2].start(), floor, lenient=lenient, hops=hops + 1)
+                        if head is not None and head[1] == owner.end():
+                            return head[0], words[-1].end()
+                    return word.end(), word.end()
                 if any(_ELISION.sub("", m.group().casefold()) in self._clause_verbs for m in words[k + 2 :]):
                     return None  # ("vendors who sell this stuff is one of ...": a second verb is the main clause's)
                 if n < k - 1:
@@ -2543,8 +2550,9 @@ class SpeakerGrammar(QuoteWords):
     def unread_antecedent(self, words: Sequence[regex.Match[str]], n: int, k: int) -> bool:
         """For :meth:`relative_head`: whether ``words[n]``, the noun before ``words[k]``, a relative
         pronoun for people, is a lower-case noun after ``of`` and a determiner (``Fans of the club
-        who travelled to Leeds said``): the people the clause tells of stand before ``of``, and
-        the clause's own words (``Leeds``) are never the speaker.
+        who travelled to Leeds said``): the people the clause tells of stand before ``of`` (the
+        whole phrase speaks when a noun for people stands there: :meth:`relative_head`), and the
+        clause's own words (``Leeds``) are never the speaker.
 
         .. versionadded:: 0.2
         """
