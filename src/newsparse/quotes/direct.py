@@ -1000,6 +1000,8 @@ class DirectQuotes(SpeakerResolution):
         if before_cue is None:
             before_cue = self.perceived_participle_after(raw, pos, sentence[1])  # ('"...?" a reporter can be heard asking')
         if before_cue is None:
+            before_cue = self.closing_phrase_after(raw, pos, sentence[1])  # ('"...," Hale fired back.')
+        if before_cue is None:
             return None
         (start, end), cue_match = before_cue
         source = self.source_after_object(raw, cue_match.end(), sentence[1])
@@ -1027,6 +1029,19 @@ class DirectQuotes(SpeakerResolution):
             cue = _LETTER_RUN.match(raw, word.start(), word.end(), KEEP_GIL)  # (the cue without its stop)
             return (np, cue) if np is not None and np[0] == pos and cue is not None else None
         return None
+
+    def closing_phrase_after(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """After a quotation: a speaker phrase from *pos* and then one of :attr:`CLOSING_PHRASES`
+        in lower case that ends the sentence, only its closing punctuation after it (``"We will
+        win," Hale fired back.``, ``"...," the mayor chimed in.``): the phrase speaks; ``None``
+        otherwise (``"...," Hale fired back at critics who ...``: read as ever).
+
+        .. versionadded:: 0.2"""
+        found = self.closing_phrase_at(raw, pos, stop)
+        if found is None:
+            return None
+        np = self.phrase_before(raw, found.start(), max(0, pos - 1), lenient=True)
+        return (np, found) if np is not None and np[0] == pos else None
 
     #: The most words between a cue and the comma before an outlet's credit that
     #: :meth:`source_after_object` reads as the cue's object (``told reporters on Monday``).

@@ -200,8 +200,16 @@ class SpeakerGrammar(QuoteWords):
     #: name they describe (``A spokeswoman for the shipping line Maersk``: :meth:`role_before_link`).
     MAX_LINK_DESCRIPTOR_WORDS: ClassVar[int] = 2
     #: The most words between the determiner and the role noun of :meth:`role_before_link`
-    #: (``the former Conservative MP for``: two).
-    MAX_ROLE_MODIFIER_WORDS: ClassVar[int] = 2
+    #: (``the former Conservative shadow minister for``: three).
+    #:
+    #: .. versionchanged:: 0.2 three (was two).
+    MAX_ROLE_MODIFIER_WORDS: ClassVar[int] = 3
+    #: How many characters before a capitalised phrase :meth:`placed_name` reads back for the
+    #: role and the link that place it (``the former Conservative shadow minister for Bath``),
+    #: from a word's start.
+    #:
+    #: .. versionadded:: 0.2
+    PLACED_WINDOW: ClassVar[int] = 64
     #: The most capitalised words of a title's portfolio and the name after it, after an inverted
     #: cue (``said Secretary of State for Work and Pensions Liz Kendall``: :meth:`with_portfolio`).
     #:
@@ -2333,7 +2341,10 @@ class SpeakerGrammar(QuoteWords):
                 if name is not None:
                     # ('"...," Ana Ruiz, the pollster who founded a survey firm said': hers, its closing comma missing)
                     return name
-                return words[i].start(), words[h].end() if clause else words[-1].end()
+                # ("an aide to the mayor who asked not to be named said": the role before its link speaks)
+                role = self.role_before_link(raw, words[: i + 1])
+                start = role if role is not None else words[i].start()
+                return start, words[h].end() if clause else words[-1].end()
         return None
 
     def place_after_head(self, words: Sequence[regex.Match[str]], k: int) -> int:
@@ -2478,24 +2489,39 @@ class SpeakerGrammar(QuoteWords):
             if text.endswith(".") and len(text) > 2 and not self.vocabulary.is_title(text):
                 return None  # (a sentence's end; "Mr." and "F." are no end)
             low = _ELISION.sub("", text.casefold(), 0, None, None, KEEP_GIL)
-            if 0 < k < last and raw[words[k - 1].end() : word.start()].strip() == "," and not self.is_acronym(text):
+            # ("Sen. Ana Ruiz (D-Ariz.), who chairs the panel said": the words without the tag)
+            tagged = self.past_tag_before_relative(raw, words, k) if 0 < k < last else None
+            view, at = (words, k) if tagged is None else (tagged, len(tagged) - (len(words) - k))
+            comma = tagged is not None or raw[words[k - 1].end() : word.start()].strip() == ","
+            if 0 < k < last and comma and not self.is_acronym(text):
                 if low in self._personal_relatives or low in self._thing_relatives:
                     # ("Tom Berg, who leads the union said": the clause's closing comma missing, the
                     # name speaks; a verb and its object at least: "which officials said", a noun)
                     own = k + 1 < last and self.clause_own_verb(words[k + 1].group(), words[k + 2].group())
-                    return self.open_clause_speaker(raw, words, k, floor, own)
+                    cue = self._word.match(raw, cue_start, None, KEEP_GIL)
+                    if cue is not None and cue.group().casefold() in self._participles:
+                        own = False  # ("the bank, which began the year predicting": the clause's own participle)
+                    return self.open_clause_speaker(raw, view, at, floor, own)
                 # ("Lena Ortiz, whose firm represents the families said"; not "whose lawyer said": the lawyer speaks)
-                possessive = low in self._possessive_relatives and k + 3 < last
-                if possessive and self.clause_own_verb(words[k + 2].group(), words[k + 3].group()):
-                    return self.open_clause_speaker(raw, words, k, floor, True)
+                if low in self._possessive_relatives and self.possessive_clause_verb(words, k):
+                    return self.open_clause_speaker(raw, view, at, floor, True)
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 n = self.place_after_head(words, k)
                 noun = words[n]  # ("Voters in Ohio who backed Tom Berg said": voters)
                 head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
-                if raw[words[k - 1].end() : word.start()].strip() or not (
-                    head_word or self.is_people_noun(noun.group().casefold(), True)
-                ):
+                if raw[words[k - 1].end() : word.start()].strip():
                     return None
+                if not (head_word or self.is_people_noun(noun.group().casefold(), True)):
+                    # ("Fans of the club who travelled to Leeds said": the clause's antecedent is no
+                    # person's noun, never a word inside the clause; no one speaks)
+                    if not self.unread_antecedent(words, n, k):
+                        return None
+                    owner = words[n - 3]  # ("Fans of the club who ...": the fans and their clause speak)
+                    if self.is_people_noun(owner.group().casefold(), True):
+                        head = self.phrase_before(raw, words[n - 2].start(), floor, lenient=lenient, hops=hops + 1)
+                        if head is not None and head[1] == owner.end():
+                            return head[0], words[-1].end()
+                    return word.end(), word.end()
                 if any(_ELISION.sub("", m.group().casefold()) in self._clause_verbs for m in words[k + 2 :]):
                     return None  # ("vendors who sell this stuff is one of ...": a second verb is the main clause's)
                 if n < k - 1:
@@ -2520,6 +2546,20 @@ class SpeakerGrammar(QuoteWords):
             ):
                 return None  # ("Residents who complained to the council said"; not "Fans who told reporters the plan failed said")
         return None
+
+    def unread_antecedent(self, words: Sequence[regex.Match[str]], n: int, k: int) -> bool:
+        """For :meth:`relative_head`: whether ``words[n]``, the noun before ``words[k]``, a relative
+        pronoun for people, is a lower-case noun after ``of`` and a determiner (``Fans of the club
+        who travelled to Leeds said``): the people the clause tells of stand before ``of`` (the
+        whole phrase speaks when a noun for people stands there: :meth:`relative_head`), and the
+        clause's own words (``Leeds``) are never the speaker.
+
+        .. versionadded:: 0.2
+        """
+        noun = words[n].group()
+        if n < 3 or n != k - 1 or not noun.isalpha() or not noun.islower():
+            return False
+        return words[n - 1].group().casefold() in self._determiners and words[n - 2].group() in self._of
 
     def name_before_open_relative(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> tuple[int, int] | None:
         """The name that *words* end with, right before a comma and a relative clause for people
@@ -2584,6 +2624,63 @@ class SpeakerGrammar(QuoteWords):
                 return None  # (a comma, a dash or a quotation mark ends the clause's reach)
         return None
 
+    def possessive_clause_verb(self, words: Sequence[regex.Match[str]], k: int) -> bool:
+        """For :meth:`relative_head`: whether ``words[k]``, one of
+        :attr:`POSSESSIVE_RELATIVE_PRONOUNS` after a comma, opens a clause with a noun, a verb and
+        an object of its own before the cue (``whose firm represents the families said``; not
+        ``whose lawyer said``: the lawyer speaks): the verb right after the noun
+        (:meth:`clause_own_verb`), or after a name set beside the noun, one to
+        :attr:`MAX_NAME_WORDS` capitalised words (``whose daughter Maria works at the port said``,
+        ``whose union Unite represents dockers said``), a verb in the present or the past in lower
+        case (:attr:`PRESENT_SUFFIX`, :meth:`is_past_verb`) with at least one word after it.
+
+        .. versionadded:: 0.2
+        """
+        last = len(words) - 1
+        if k + 3 < last and self.clause_own_verb(words[k + 2].group(), words[k + 3].group()):
+            return True  # ("whose firm represents the families said")
+        if k + 3 > last or not words[k + 1].group()[:1].islower():
+            return False
+        j = k + 2
+        while j < last and j - k - 2 < self.MAX_NAME_WORDS and words[j].group()[:1].isupper():
+            j += 1
+        if j == k + 2:
+            return False
+        word = words[j].group()
+        low = word.casefold()
+        if j >= last or not word[:1].islower() or low in self._clause_auxiliaries or self.is_cue_word(low):
+            return False  # ("whose lawyer Ana Ruiz said": the lawyer speaks; "whose son Tom has said")
+        present = self.PRESENT_SUFFIX
+        if present and low.endswith(present) and not low.endswith(self.NOT_PRESENT_ENDINGS):
+            return True  # ("whose union Unite represents dockers said")
+        return self.is_past_verb(word)  # ("whose son Tom founded the firm said")
+
+    def past_tag_before_relative(
+        self, raw: str, words: Sequence[regex.Match[str]], k: int
+    ) -> list[regex.Match[str]] | None:
+        """For :meth:`relative_head`: *words* without the words of a tag in parentheses
+        (:meth:`tag_before`: ``(D-Ariz.)``, ``(R)``) that ends, with its comma, right before
+        ``words[k]``, one of :attr:`PERSONAL_RELATIVE_PRONOUNS`, :attr:`THING_RELATIVE_PRONOUNS` or
+        :attr:`POSSESSIVE_RELATIVE_PRONOUNS` (``Sen. Ana Ruiz (D-Ariz.), who chairs the panel
+        said``: the pronoun then follows ``Ruiz`` as after a comma); ``None`` when the pronoun
+        follows no such tag (a bare comma: the words as they are).
+
+        .. versionadded:: 0.2
+        """
+        low = _ELISION.sub("", words[k].group().casefold(), 0, None, None, KEEP_GIL)
+        if low not in self._personal_relatives and low not in self._thing_relatives and low not in self._possessive_relatives:
+            return None
+        gap = raw[words[k - 1].end() : words[k].start()].strip()
+        if not gap.endswith(",") or ")" not in gap:
+            return None
+        tag = self.tag_before(raw, words[0].start(), words[k].start())
+        if tag is None or "(" not in tag.group():
+            return None
+        before = [m for m in words[:k] if m.end() <= tag.start()]
+        if not before or raw[before[-1].end() : tag.start()].strip():
+            return None
+        return before + list(words[k:])
+
     def open_clause_speaker(
         self, raw: str, words: Sequence[regex.Match[str]], k: int, floor: int, own_verb: bool
     ) -> tuple[int, int] | None:
@@ -2605,6 +2702,10 @@ class SpeakerGrammar(QuoteWords):
             return named  # ("Tom Berg, who resigned last week said": a whole name in a subject's place speaks)
         if not own_verb:
             return None  # ("which officials said", "who also said": the cue may be the clause's own verb)
+        comma = raw.find(",", noun.end())
+        bare = self.past_set_off_age(raw, words[:k], comma) if comma >= 0 else words[:k]
+        if bare and len(bare) < k:
+            noun = bare[-1]  # ("Jones, 71, who has lived here since 1980 said": Jones, not the age)
         named = self.phrase_before(raw, noun.end(), floor, lenient=True, hops=1)
         if named is not None and named[1] == noun.end() and self.at_subject_place(raw, named[0], floor):
             return named
@@ -2844,7 +2945,31 @@ class SpeakerGrammar(QuoteWords):
         present = self.PRESENT_SUFFIX
         if present and low.endswith(present) and not low.endswith(self.NOT_PRESENT_ENDINGS):
             return True  # ("who leads", "which represents")
-        return self.is_past_verb(word)  # ("who founded"; not "which harbour officials said", a noun)
+        if self.is_past_verb(word):
+            return True  # ("who founded"; not "which harbour officials said", a noun)
+        return self.bare_present_verb(word, following)
+
+    def bare_present_verb(self, word: str, following: str) -> bool:
+        """For :meth:`clause_own_verb`: whether *word*, in lower case right after a relative
+        pronoun, is a verb in the plain present of a plural subject (``The dockers, who run the
+        port said``, ``The unions, which represent 4,000 dockers said``): no ending of
+        :attr:`PRESENT_SUFFIX` or :attr:`PAST_SUFFIX`, no cue word (``who say the ...``: the cue
+        may be its own) and *following* opens its object with a determiner or a number (not a
+        capitalised word, which may be the clause's own subject: ``which officials Beck named``;
+        not ``which officials across the town``, a noun before a preposition).
+
+        .. versionadded:: 0.2
+        """
+        low = word.casefold()
+        if not word[:1].islower() or not word.isalpha() or self.is_cue_word(low):
+            return False
+        suffix = self.PAST_SUFFIX
+        if (self.PRESENT_SUFFIX and low.endswith(self.PRESENT_SUFFIX)) or (suffix and low.endswith(suffix)):
+            return False  # ("which residents the ...": a plural noun; "elected": a participle)
+        after = following.casefold()
+        return following[:1].isdigit() or (
+            after in self._determiners and following[:1].islower()
+        ) or after in self._possessive_determiners
 
     #: Marks that may open a line before its first word, a dash or a bullet (``— Ana Ruiz, who
     #: chairs the board said``): the word after one at a line's start is in a subject's place.
@@ -3408,7 +3533,8 @@ class SpeakerGrammar(QuoteWords):
         vocabulary's organisation words, or no person's name) placed in turn by such a word is
         passed over, at most :attr:`MAX_PLACED_BODIES` times (``Ana Ruiz at the University of the
         Azores, who ..., said``: Ana Ruiz, never the Azores)."""
-        words = list(self._word.finditer(raw, max(floor, span[0] - self.NAMED_WINDOW), span[0], False, KEEP_GIL))
+        window = self.word_boundary(raw, max(floor, span[0] - self.PLACED_WINDOW), floor)  # (never half a word)
+        words = list(self._word.finditer(raw, window, span[0], False, KEEP_GIL))
         role = self.role_before_link(raw, words)
         if role is not None:
             return role, span[1]  # ("A lawyer for Tom Berg, who is in jail, said": the lawyer)
@@ -3766,8 +3892,11 @@ class SpeakerGrammar(QuoteWords):
         first = phrase[0]
         if not (first[:1].islower() or first.casefold() in self._determiners):
             return False
-        if any(strip_possessive(w) != w for w in phrase) or first.casefold() in self._possessive_determiners:
-            return False  # ("New York, the city's mayor said", "Ana Ortiz, her lawyer said": someone else's)
+        if first.casefold() in self._possessive_determiners:
+            return False  # ("Ana Ortiz, her lawyer said": someone else's)
+        owned = any(strip_possessive(w) != w for w in phrase)
+        if owned and not self.article_owner(phrase):
+            return False  # ("Ana Ortiz, Tom Berg's lawyer said": someone else's)
         # (the noun before its first link: "chief executive of Nordwind", "a pollster at Monmouth University")
         links = self._appositive_links
         at = next((at for at in range(1, len(phrase)) if phrase[at] in links), 0)
@@ -3781,9 +3910,29 @@ class SpeakerGrammar(QuoteWords):
         words = self.past_titles([strip_possessive(w) for w in raw[pos:comma].split()])  # ("Dr. Alan Webb")
         if not 2 <= len(words) <= self.MAX_NAME_WORDS or self.vocabulary.is_place(" ".join(words)):
             return False  # ('"...," Cape Town, a resident said': a place, the resident speaks)
+        if owned and not self.vocabulary.is_given_name(words[0]):
+            # ("New York, the city's mayor said": the owner may be the place; "Tom Berg, the city's
+            # transit chief said": a person's name, its given name listed, is the role's holder)
+            return False
         if self.abbreviated_place(raw[pos:comma].split()):
             return False  # ('"...," St. Louis, a lobbyist said': a place too)
         return self.names.trailing_name(words) == len(words) or self.given_then_place_word(words)
+
+    def article_owner(self, phrase: Sequence[str]) -> bool:
+        """For :meth:`unclosed_appositive`: whether the only possessive of *phrase*, the words of
+        an appositive, is a lower-case noun right after its opening determiner, a role's owner
+        (``the city's transit chief``, ``the company's lawyer``), with at least one word after
+        it; not a name's (``Tom Berg's lawyer``), a pronoun's (``her lawyer``) or a later word's
+        (``the mayor's aide's driver``).
+
+        .. versionadded:: 0.2
+        """
+        if len(phrase) < 3 or phrase[0].casefold() not in self._determiners:
+            return False
+        if phrase[0].casefold() in self._possessive_determiners or not phrase[1][:1].islower():
+            return False
+        owned = [i for i, w in enumerate(phrase) if strip_possessive(w) != w]
+        return owned == [1]
 
     def abbreviated_place(self, words: Sequence[str]) -> bool:
         """Whether *words* are a name of two words or more opened by one of

@@ -3635,10 +3635,38 @@ class ReportedSpeech(DirectQuotes):
             if len(phrase.split()) >= 2 and self.names.is_name(phrase) and not place:
                 # (not a place: '"...," Cape Town, a resident said', '"...," St. Louis, a lobbyist said', the resident's)
                 return (first, self.trim_end(raw, first, stop)) if self.describes_one_person(raw, stop, cue_start) else None
+            if not place and self.surname_before_bare_role(phrase, raw, stop, cue_start):
+                # ("Coffee output may fall, Berg, chairman of the exporters' association told Reuters.")
+                return first, self.trim_end(raw, first, stop)
             if not phrase[:1].islower() or self.is_clause(phrase) or any(m in phrase for m in self._marks):
                 return None
             stop = comma
         return None
+
+    def surname_before_bare_role(self, phrase: str, raw: str, comma: int, cue_start: int) -> bool:
+        """For :meth:`name_before_description`: whether *phrase*, one capitalised word before the
+        comma at *comma*, is a person's surname that a role with no article describes (``Berg,
+        chairman of the exporters' association told Reuters``): a word of letters, capitalised
+        and in lower case after its first letter, no title, weekday or month; the words after the
+        comma open in lower case with no determiner, and their head, before the first of
+        :attr:`ROLE_LINKS` (or their last word), is a role noun of the vocabulary
+        (:meth:`~newsparse.vocabulary.Vocabulary.is_role_noun`: ``chairman``, ``spokesman``; not
+        ``Brazil, the top producer``, with its article, nor ``Brazil, producer of ...``) for one
+        person (:meth:`describes_one_person`).
+
+        .. versionadded:: 0.2
+        """
+        if not phrase.isalpha() or not phrase[:1].isupper() or not phrase[1:].islower() or len(phrase) < 2:
+            return False
+        if self.vocabulary.is_title(phrase) or self.vocabulary.is_weekday(phrase) or self.is_month_name(phrase):
+            return False
+        next_comma = raw.find(",", comma + 1, cue_start)
+        words = raw[comma + 1 : cue_start if next_comma < 0 else next_comma].split()
+        if len(words) < 2 or not words[0][:1].islower() or words[0].casefold() in self._determiners:
+            return False
+        link = next((i for i, w in enumerate(words) if i > 0 and w.casefold() in self._role_links), len(words))
+        head = words[link - 1].rstrip(".,").casefold()
+        return self.vocabulary.is_role_noun(head) and self.describes_one_person(raw, comma, cue_start)
 
     def role_before_name(self, raw: str, start: int, end: int, np: tuple[int, int]) -> int | None:
         """The comma that sets off a role at the end of the words ``raw[start:end]`` before a

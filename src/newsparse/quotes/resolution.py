@@ -328,6 +328,20 @@ class SpeakerResolution(Segmentation):
         name = self.resolve_name(subject, at, state, preceding)
         return text if name == subject else name
 
+    def described_outlet(self, words: Sequence[str]) -> bool:
+        """For :meth:`resolve_name`: whether *words* are an outlet told by what it is rather than
+        named (``Iranian state TV``, ``French state radio``, ``local media``): the last word one of
+        :attr:`MASTHEAD_WORDS` (any case: ``TV``), a word before it in lower case one of
+        :attr:`OUTLET_WORDS` (``state``, ``local``); the mention is then kept as written, never its
+        last word read as a name (``TV``).  Not ``Fox News``, ``The Sunday Times``: names.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 2 or words[-1].casefold() not in self._mastheads:
+            return False
+        outlet = frozenset(w.casefold() for w in self.OUTLET_WORDS)
+        return any(w.islower() and w in outlet for w in words[:-1])
+
     def resolve_name(self, text: str, at: int, state: State, preceding: str | None = None) -> str:
         """The full name a mention refers to.
 
@@ -350,6 +364,8 @@ class SpeakerResolution(Segmentation):
             after = words[2:] if len(words) > 2 and words[1].casefold() in self._determiners else words[1:]
             named = self.resolve_name(" ".join(after), at, state)
             return named if named[:1].isupper() else text
+        if self.described_outlet(words):
+            return text  # ("Iranian state TV reported": the outlet as written, never "TV")
         if len(words) > 1 and self.is_bracketed_acronym(words[-1]):
             # ("the Turkish State Meteorological Service (MGM)": the body's name, without its acronym)
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)

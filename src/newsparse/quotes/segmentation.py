@@ -11,7 +11,7 @@ from typing import ClassVar
 import regex
 
 from ..names import strip_possessive
-from ..vocabulary import KEEP_GIL, Vocabulary
+from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .grammar import SpeakerGrammar
 from .model import Bounds
 from .words import LEAD, any_of
@@ -53,6 +53,7 @@ class Segmentation(SpeakerGrammar):
         super().__init__(vocabulary)
         # (a single mark glued before a closing digraph closes the inner quotation first: ``inner``)
         digraphs = any_of(self.QUOTE_DIGRAPHS)
+        self._closing_phrase = regex.compile(rf"\b(?:{any_of(self.CLOSING_PHRASES)})\b")
         self._apostrophes = frozenset(self.APOSTROPHES)
         # (first: a run of IN_WORD_MARKS marks or more between two letters or digits, "a'''b", is
         # no quotation mark: kept as written)
@@ -574,6 +575,12 @@ class Segmentation(SpeakerGrammar):
             opens = raw[start : start + 1].isupper() and inverted.group().casefold() in self._according
             return not (opens and self.full_stop_before(raw, pos))
         found = self.phrase_before_cue(raw, start, stop)
+        if found is None and self.perceived_ahead(raw, start, stop):
+            return True  # ('"Should we close?" Hale can be heard asking.': heard being said)
+        if found is None and self.closing_phrase_at(raw, start, stop) is not None:
+            # ('"We will win!" Hale fired back.'; not '"Drop it!" The suspect fired back.', maybe an act)
+            first = self._word.match(raw, start, stop, KEEP_GIL)
+            return first is not None and first.group().casefold() not in self._determiners
         if found is None or self.verb_in_phrase(raw, found[0][0], found[1].start()):
             return False  # ('"painful." The company declined further comment.': a sentence of its own)
         if self.cue_of_relative(raw, found[0][1], found[1].start()):
@@ -605,6 +612,49 @@ class Segmentation(SpeakerGrammar):
                 # "Smith told Britain's ITV television station on Monday.": what the owner owns, then a tail
                 return self._owned_then_end.match(raw, told.end()) is not None
         return self._attribution_end.match(raw, end) is not None
+
+    def closing_phrase_at(self, raw: str, pos: int, stop: int) -> regex.Match[str] | None:
+        """The first of :attr:`CLOSING_PHRASES` in lower case within :attr:`PHRASE_WINDOW`
+        characters from *pos* when only the sentence's closing punctuation follows it before
+        *stop* or the line's end (``Hale fired back.``); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        found = self._closing_phrase.search(raw, pos, min(stop, pos + self.PHRASE_WINDOW), KEEP_GIL)
+        if found is None:
+            return None
+        line = raw.find("\n", found.end(), stop)
+        end = stop if line < 0 else line
+        return None if raw[found.end() : end].strip(" .!") else found
+
+    #: The most words from a quotation's closing mark to the participle of :meth:`perceived_ahead`
+    #: (``Tom Hale could be heard asking``: five).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_PERCEIVED_WORDS: ClassVar[int] = 8
+
+    def perceived_ahead(self, raw: str, pos: int, stop: int) -> bool:
+        """For :meth:`attribution_ahead`: whether the words from *pos* are a speaker heard or seen
+        saying the quotation before them (``"Should we close?" Hale can be heard asking.``, ``"...!"
+        Tom Hale could be heard shouting``): within :attr:`MAX_PERCEIVED_WORDS` words and no
+        sentence's end, one of :attr:`QUOTING_PARTICIPLES` right after one of
+        :attr:`PERCEPTION_PARTICIPLES` in lower case after one of :attr:`ADVERBS` (an auxiliary),
+        a word or more before them; the quotation then closes no sentence.
+
+        .. versionadded:: 0.2
+        """
+        quoting = frozenset(self.QUOTING_PARTICIPLES)
+        perception = frozenset(self.PERCEPTION_PARTICIPLES)
+        if not quoting or not perception:
+            return False
+        between: list[str] = []
+        for word in self._word.finditer(raw, pos, stop, False, KEEP_GIL):
+            if len(between) > self.MAX_PERCEIVED_WORDS or any(c in raw[pos : word.start()] for c in self.SENTENCE_END):
+                return False
+            if normalize_word(word.group()) in quoting:
+                return len(between) >= 3 and between[-1] in perception and between[-2].casefold() in self._adverbs
+            between.append(word.group())
+        return False
 
     def main_cue_closes(self, raw: str, pos: int, stop: int) -> bool:
         """Whether, after a relative clause whose own cue ends at *pos*, the sentence's main verb

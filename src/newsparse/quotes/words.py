@@ -2000,6 +2000,16 @@ class QuoteWords:
     #: (:meth:`~newsparse.quotes.direct.DirectQuotes.attributing_verb`).
     #:
     #: .. versionadded:: 0.2
+    #: Phrasal verbs of a reply that attribute a quotation only when they close the sentence right
+    #: after it (``"We will win," Hale fired back.``): no cues elsewhere, where their clause is
+    #: often an action (``police fired back``; :data:`~newsparse.vocab.speech_verbs.PHRASES`), read
+    #: by :meth:`~newsparse.quotes.direct.DirectQuotes.closing_phrase_after`.
+    #:
+    #: .. versionadded:: 0.2
+    CLOSING_PHRASES: ClassVar[tuple[str, ...]] = (
+        "fired back", "fires back", "hit back", "hits back", "pushed back", "pushes back", "chimed in", "chimes in",
+        "snapped back", "snaps back",
+    )
     QUOTING_PARTICIPLES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(
         (
             "shout", "yell", "scream", "chant", "exclaim", "ask", "whisper", "mutter", "bellow", "plead", "quip",
