@@ -1148,12 +1148,30 @@ class ArticleParser:
         orders = {self.timestamps.written_order(stamp) for stamp in stamps} - {None}
         if orders == {False}:
             return  # another stamp of the page is written month first ("Updated 04/13/2024")
-        if orders != {True} and not self.timestamps.vocabulary.writes_day_first(state.text):
+        if (
+            orders != {True}
+            and not self.timestamps.vocabulary.writes_day_first(state.text)
+            and not self.zone_writes_day_first(state.text, stamps)
+        ):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)
         if state.updated is not None:
             state.updated = self.timestamps.day_first_reading(state.updated)
+
+    def zone_writes_day_first(self, text: str, stamps: Sequence[Timestamp]) -> bool:
+        """Whether a stamp of the page is written in its own zone where the day comes first
+        (``TimestampParser.in_day_first_zone``: ``12/03/2025 14:05 GMT``, Britain's clock) and the
+        page's other signs do not say otherwise: that zone counts as a day-first sign
+        (``Vocabulary.DAY_FIRST_SIGNS``) that needs no other, and the page shows no more
+        month-first signs than day-first ones with it (``color``, ``$`` keep an American page's
+        ``07/03/2024 17:40 GMT`` 3 July).
+
+        .. versionadded:: 0.2"""
+        if not any(self.timestamps.in_day_first_zone(stamp) for stamp in stamps):
+            return False
+        day, month = self.timestamps.vocabulary.date_order_signs(text)
+        return day + 1 > month
 
     def embedded_post_dates(self, lines: Sequence[Line]) -> list[dt.date]:
         """The dates with a year on the lines that sign an embedded post (``— Jane Roe

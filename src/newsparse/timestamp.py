@@ -425,6 +425,13 @@ class TimestampParser:
     MAX_CLOCK_WORDS: ClassVar[int] = 3
     #: Zone names that say nothing about where the reader lives.
     UNIVERSAL_ZONES: ClassVar[tuple[str, ...]] = ("UTC", "GMT", "Z")
+    #: Universal zones that a page prints as its own clock where the day comes first: ``GMT`` is
+    #: Britain's and Ireland's winter clock, as ``BST`` is their summer one; North American pages
+    #: print it rarely.  A stamp in one is a sign that the page writes the day first
+    #: (:meth:`in_day_first_zone`, ``ArticleParser.read_day_first``).
+    #:
+    #: .. versionadded:: 0.2
+    DAY_FIRST_UNIVERSAL_ZONES: ClassVar[tuple[str, ...]] = ("GMT",)
     #: Words that may appear in a date besides month, weekday and zone names.
     DATE_FILLERS: ClassVar[tuple[str, ...]] = (
         "at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den",
@@ -1453,6 +1460,14 @@ class TimestampParser:
         if self.weekday_contradicts(stamp.text, swapped):
             return stamp  # "Wed 03/04/2026": the weekday says the month comes first
         return attrs.evolve(stamp, datetime=swapped)
+
+    def in_day_first_zone(self, stamp: Timestamp) -> bool:
+        """Whether *stamp* is written in one of :attr:`DAY_FIRST_UNIVERSAL_ZONES` (``12/03/2025
+        14:05 GMT``): the page's own zone, a sign that it writes the day first.
+
+        .. versionadded:: 0.2"""
+        zone = self._zone.search(stamp.text)
+        return zone is not None and zone.group().upper() in self.DAY_FIRST_UNIVERSAL_ZONES
 
     def written_order(self, stamp: Timestamp) -> bool | None:
         """Whether *stamp*'s numeric date is written day first (``True``) or month first
