@@ -50,3 +50,25 @@ def test_a_line_of_by_and_a_name_is_no_section(top: str, section: tuple[str, ...
     assert article.section == section
     assert (list(article.byline.authors) if article.byline else None) == authors
     assert article.headline is not None and article.headline.text == "Floods force thousands from their homes in the delta"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published", "updated"),
+    [
+        ("Published June 9, 2025 8:40 amUpdated June 9, 2025 10:05 am", "2025-06-09T08:40:00", "2025-06-09T10:05:00"),
+        ("Posted June 9, 2025 8:40 PMUpdated June 9, 2025 10:05 PM", "2025-06-09T20:40:00", "2025-06-09T22:05:00"),
+        ("Tue 10 Jun 2025 08.40 BSTShare", "2025-06-10T08:40:00+01:00", None),
+        ("Tue 10 Jun 2025 08.40 GMTComments", "2025-06-10T08:40:00+00:00", None),
+        ("8:40 AM · Jun 9, 2025", "2025-06-09T08:40:00", None),
+        ("8:40 pm · 9 June 2025", "2025-06-09T20:40:00", None),
+        ("June 9, 2025 · 8:40 AM", "2025-06-09T08:40:00", None),
+        ("Jun 9, 2025", "2025-06-09T00:00:00", None),  # no clock: midnight, nothing joined
+        ("Updated 8:40 AM · Jun 9, 2025", "2025-06-09T08:40:00", None),
+    ],
+)
+def test_a_stamp_line_copied_without_spaces_keeps_its_stamps(stamp: str, published: str, updated: str | None) -> None:
+    article = newsparse.parse_article(f"Harbour to be dredged\nBy Ann Cole\n{stamp}{BODY}")
+    got = article.published or article.updated
+    assert got is not None and got.datetime.isoformat() == published
+    assert (article.updated.datetime.isoformat() if article.updated and article.published else None) == updated
+    assert [p.text for p in article.paragraphs] == [BODY.strip()]

@@ -520,6 +520,14 @@ class TimestampParser:
         self._zone_glued_label = regex.compile(
             rf"(?<=(?<![\p{{L}}])(?:{glued_zones}))(?=\p{{Lu}})(?i:{labels})(?=\s|:|\d)"
         )
+        # a capitalised word glued to the half of the day or the zone that ends a clock, as a page copied
+        # with its spaces lost prints the next label or a share button: "9:15 amUpdated March 3, 2025",
+        # "09.15 GMTShare" (segments)
+        self._clock_glued_word = regex.compile(
+            rf"""(?<=\d[ \t]?+(?:[ap]\.?m\.?|[AP]\.?M\.?|(?<![\p{{L}}])(?:{glued_zones})))  # "9:15 am", "09.15 GMT" ...
+                 (?=\p{{Lu}}\p{{Ll}})                                                 # ... glued to "Updated", "Share" """,
+            regex.VERBOSE,
+        )
         self._space_word = SPACED_WORD
         # where a word starts, or a capitalised word glued to a lower-case letter ("PressDecember 2")
         self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
@@ -637,6 +645,9 @@ class TimestampParser:
                 stamp = attrs.evolve(stamp, kind=carried)
             if stamp is not None:
                 carried = None  # (a piece that is no stamp between, "Last updated | 4 min read | 8 Oct 2024", keeps it)
+            if stamp is not None and not stamps and not self.has_clock(stamp.text):
+                # its time in the piece before: "9:15 AM · Mar 3, 2025"
+                stamp = self.with_time_before(line, pieces, segment, reference_date) or stamp
             if stamp is not None and following is not None and not self.has_clock(stamp.text):
                 # a date, then its time in the next piece: "04/03/2025 | 14:32 CET"
                 joined = self.with_time_after(line, segment, following, reference_date)
@@ -714,6 +725,26 @@ class TimestampParser:
             return None
         joined = line.text[date.start() : following.end()]
         return self.parse_segment(joined, line.span.start + date.start(), reference_date)
+
+    def with_time_before(
+        self, line: Line, pieces: Sequence[regex.Match[str]], date: regex.Match[str], reference_date: dt.date | None
+    ) -> Timestamp | None:
+        """The stamp that a date piece of *line* and the piece right before it give together, when
+        that piece opens the line and is a clock time of at most :attr:`MAX_CLOCK_WORDS` words and no
+        date of its own (``9:15 AM · Mar 3, 2025``, as a social post prints its time); else ``None``.
+
+        .. versionadded:: 0.2"""
+        at = next((i for i, piece in enumerate(pieces) if piece.start() == date.start()), 0)
+        if at != 1:
+            return None
+        clock = pieces[0]
+        if not self.has_clock(clock.group()) or len(clock.group().split()) > self.MAX_CLOCK_WORDS:
+            return None
+        if self.parse_segment(clock.group(), line.span.start + clock.start(), reference_date) is not None:
+            return None
+        joined = line.text[clock.start() : date.end()]
+        found = self.parse_segment(joined, line.span.start + clock.start(), reference_date)
+        return found if found is not None and self.has_clock(found.text) else None
 
     def update_beside(self, line: Line, segment: regex.Match[str], published: Timestamp) -> Timestamp | None:
         """The ``updated`` stamp that *segment* of *line*, an update label and a clock time alone
@@ -1006,7 +1037,8 @@ class TimestampParser:
         label that opens a piece, ``Modified date:``), before a
         capitalised word glued to a year (``February 24, 2020Last updated July 21, 2022``) and before
         a label glued to a zone's name in capitals (``12 Nov 202610:45 PM GMTUpdated 12 Nov 202611:05
-        PM GMT``; lay53)."""
+        PM GMT``; lay53), and before a capitalised word glued to a clock's half of the day or zone
+        (``9:15 amUpdated March 3, 2025``, ``09.15 GMTShare``; fixI53)."""
         out: list[regex.Match[str]] = []
         for piece in self._segment.finditer(text, 0, None, False, KEEP_GIL):
             # no cut inside the label that opens the piece: "Modified date: ..." is one label
@@ -1018,6 +1050,8 @@ class TimestampParser:
             cuts += [m.start() for m in _GLUED_WORD.finditer(text, piece.start() + 1, piece.end(), False, KEEP_GIL)]
             # a label glued to the zone before it: "... 10:45 PM GMTUpdated 12 Nov 2026 ..."
             cuts += [m.start() for m in self._zone_glued_label.finditer(text, floor, piece.end(), False, KEEP_GIL)]
+            # a word glued to a clock's half of the day or zone: "9:15 amUpdated ...", "09.15 GMTShare"
+            cuts += [m.start() for m in self._clock_glued_word.finditer(text, floor, piece.end(), False, KEEP_GIL)]
             cuts = sorted(set(cuts))
             bounds = [piece.start(), *cuts, piece.end()]
             for a, b in itertools.pairwise(bounds):
