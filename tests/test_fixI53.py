@@ -72,3 +72,20 @@ def test_a_stamp_line_copied_without_spaces_keeps_its_stamps(stamp: str, publish
     assert got is not None and got.datetime.isoformat() == published
     assert (article.updated.datetime.isoformat() if article.updated and article.published else None) == updated
     assert [p.text for p in article.paragraphs] == [BODY.strip()]
+
+
+@pytest.mark.parametrize(
+    ("lede", "paragraphs", "boilerplate"),
+    [
+        ("The coach said\nthe team was ready.", ["The coach said the team was ready."], []),
+        ("The minister told\nreporters it was over.", ["The minister told reporters it was over."], []),
+        ("Police believe that\nthe fire was arson.", ["Police believe that the fire was arson."], []),
+        # a heading over its own block: no sentence goes on under it
+        ("Ferry crews vote, union says\n\nCrews on the island ferries voted to strike on Friday.",
+         ["Crews on the island ferries voted to strike on Friday."], ["Ferry crews vote, union says"]),
+    ],
+)
+def test_a_short_lede_wrapped_at_a_cue_is_story_text(lede: str, paragraphs: list[str], boilerplate: list[str]) -> None:
+    article = newsparse.parse_article(f"Harbour to be dredged\n\n{lede}\n")
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert [b.text for b in article.boilerplate] == boilerplate

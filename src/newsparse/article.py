@@ -5934,6 +5934,7 @@ class ArticleParser:
             not self.is_prose(lines, index)
             and not self.is_short_sentence(lines, index)
             and not self.is_one_word_lede(lines, index)
+            and not self.is_open_lede(lines, index)
             and not self.is_lead_in(lines[index])
             and not self.is_date_paragraph(state, index)
         ):
@@ -6352,6 +6353,24 @@ class ArticleParser:
         if self.boilerplate.kind(line.text.strip("\"“”‘’'.!?")) is not None:
             return False
         return lines[index + 1].blank_before and self.is_prose(lines, index + 1)
+
+    def is_open_lede(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a short sentence hard-wrapped where it cannot end: the line
+        ends in one of ``BodyParser.OPEN_WORDS`` (a speech cue, ``said``, ``told``, or a word such
+        as ``the``), the line right under it goes on in lower case (``BodyParser.continues``) and
+        ends the sentence, with :attr:`PLAIN_PROSE_WORDS` words or more between them (``The mayor
+        said`` / ``the plan was bad.``): the story's first lines, however few words they hold.
+
+        .. versionadded:: 0.2"""
+        if index + 1 >= len(lines):
+            return False
+        line, below = lines[index], lines[index + 1]
+        words = line.text.split()
+        if not words or words[-1].casefold() not in self.body.OPEN_WORDS:
+            return False
+        if below.blank_before or not below.text[:1].islower() or not self.body.continues(line, below):
+            return False
+        return len(words) + len(below.text.split()) >= self.PLAIN_PROSE_WORDS and ends_sentence(below.text)
 
     def prose_follows(self, state: ParseState, index: int) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within
