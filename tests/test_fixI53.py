@@ -89,3 +89,21 @@ def test_a_short_lede_wrapped_at_a_cue_is_story_text(lede: str, paragraphs: list
     article = newsparse.parse_article(f"Harbour to be dredged\n\n{lede}\n")
     assert [p.text for p in article.paragraphs] == paragraphs
     assert [b.text for b in article.boilerplate] == boilerplate
+
+
+@pytest.mark.parametrize(
+    ("stamp", "text", "when"),
+    [
+        ("Friday June 13 2025, 6.45pm, The Herald", "Friday June 13 2025, 6.45pm", "2025-06-13T18:45:00"),
+        ("June 13 2025, The Herald", "June 13 2025", "2025-06-13T00:00:00"),
+        ("Friday 13 June 2025 at 6.45pm", "Friday 13 June 2025 at 6.45pm", "2025-06-13T18:45:00"),  # a joiner inside stays
+        ("Publié le 13 juin 2025 à 18h45", "13 juin 2025 à 18h45", "2025-06-13T18:45:00"),
+    ],
+)
+def test_a_stamp_ends_before_joining_words(stamp: str, text: str, when: str) -> None:
+    language = "fr" if "Publié" in stamp else "en"
+    article = newsparse.ArticleParser(language=language).parse(f"Harbour to be dredged\nBy Ann Cole\n{stamp}{BODY}")
+    assert article.published is not None
+    assert (article.published.text, article.published.datetime.isoformat()) == (text, when)
+    if "Herald" in stamp:
+        assert [b.text for b in article.boilerplate] == ["The Herald"]

@@ -440,6 +440,14 @@ class TimestampParser:
         "às",  # "12 de maio de 2025 às 14h05"
         "horas", "hrs", "hs",  # "4 de marzo de 2025 a las 14.30 horas", "14:30 hs"
     )
+    #: Words of :attr:`DATE_FILLERS` that join the parts of a date and never end one: a run of date
+    #: words that ends in them stops before them (:meth:`date_run_end`: ``Saturday March 15 2025,
+    #: 7.30pm, The Times`` ends at the clock, the outlet's name whole).
+    #:
+    #: .. versionadded:: 0.2
+    DATE_JOINERS: ClassVar[tuple[str, ...]] = (
+        "at", "on", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den", "alle", "ore", "às",
+    )
 
     def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool | None = None) -> None:
         self.vocabulary = check_option("TimestampParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
@@ -588,6 +596,7 @@ class TimestampParser:
         self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
         self._regional_zones = {name.upper(): zone for name, zone in self.vocabulary.REGIONAL_TIMEZONES}
         self._universal = frozenset(self.UNIVERSAL_ZONES)
+        self._joiners = frozenset(word.casefold() for word in self.DATE_JOINERS)
 
     def might_be_stamp_line(self, line: Line) -> bool:
         """A cheap test that every line :meth:`parse`
@@ -1150,7 +1159,7 @@ class TimestampParser:
         :attr:`LABELLED_MONTHS` or :attr:`LABELLED_WEEKDAYS` can be); a word glued to the clock's ``am`` or ``pm``
         stops right after it (``3:45 pmIn News``: 3:45 in the afternoon, not the morning)."""
         label = self._label.match(piece, 0, None, KEEP_GIL)
-        end = 0
+        end = joined = 0  # (joined: where the run stood before the joining words that end it)
         for word in self._space_word.finditer(piece, label.end() if label is not None else 0, None, False, KEEP_GIL):
             tokens = self._token.findall(word.group(), 0, None, False, KEEP_GIL)
             if not all(
@@ -1159,10 +1168,20 @@ class TimestampParser:
             ):
                 half = _GLUED_HALF.match(piece, word.start(), None, KEEP_GIL)
                 if half is not None and end:
-                    end = half.end()
+                    end = joined = half.end()
                 break
+            if not self.is_joiner(tokens):
+                joined = word.end()
             end = word.end()
-        return end
+        return joined if joined else end
+
+    def is_joiner(self, tokens: Sequence[str]) -> bool:
+        """Whether the *tokens* of one word are one of :attr:`DATE_JOINERS` (``The``), maybe with
+        punctuation.
+
+        .. versionadded:: 0.2"""
+        letters = [token for token in tokens if token[:1].isalpha()]
+        return len(letters) == 1 and letters[0].casefold() in self._joiners
 
     def is_date_token(self, token: str) -> bool:
         """Whether a token may stand in a date: a number, punctuation, a month or weekday name, an
