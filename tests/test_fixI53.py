@@ -107,3 +107,24 @@ def test_a_stamp_ends_before_joining_words(stamp: str, text: str, when: str) -> 
     assert (article.published.text, article.published.datetime.isoformat()) == (text, when)
     if "Herald" in stamp:
         assert [b.text for b in article.boilerplate] == ["The Herald"]
+
+
+@pytest.mark.parametrize(
+    ("block", "captions", "credits"),
+    [
+        ("Divers inspect the harbour wall on Monday. Photo: Sam Reyes\nCredit: Sam Reyes",
+         [("Divers inspect the harbour wall on Monday.", "Sam Reyes")], ["Credit: Sam Reyes"]),
+        ("Divers inspect the harbour wall on Monday. AFP/Sam Reyes\nAFP/Sam Reyes",
+         [("Divers inspect the harbour wall on Monday.", "AFP/Sam Reyes")], ["AFP/Sam Reyes"]),
+        # another credit under it is a picture of its own
+        ("Divers inspect the harbour wall on Monday. Photo: Sam Reyes\nPhoto: Lena Wirth",
+         [("Divers inspect the harbour wall on Monday.", "Sam Reyes"), ("Photo: Lena Wirth", "Lena Wirth")], []),
+    ],
+)
+def test_a_credit_repeated_under_its_caption_is_no_caption(
+    block: str, captions: list[tuple[str, str]], credits: list[str]
+) -> None:
+    article = newsparse.parse_article(f"Harbour to be dredged\nBy Ann Cole\n\n{block}{BODY}")
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [b.text for b in article.boilerplate if b.kind == "credit"] == credits
+    assert [p.text for p in article.paragraphs] == [BODY.strip()]

@@ -6778,12 +6778,30 @@ class ArticleParser:
             return False  # "toggle caption" / "Jo Roe/Getty Images": the credit of a picture, no caption's text
         if not state.body and self.captions.is_story_form(line.text):
             return False  # "Jane Roe (Reuters)" under the headline stands where a byline does
+        if self.repeats_caption_credit(state, index):
+            return False  # "... on Sunday. Photo: Jane Doe" / "Credit: Jane Doe": that caption's credit again
         caption = self.captions.lone_caption(line)
         if caption is None:
             return False
         state.boilerplate.pop()  # the credit line, boilerplate until now
         state.captions.append(caption)
         return True
+
+    def repeats_caption_credit(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]`` gives again the credit of the caption on the
+        line right above it, in its block (``A lifeguard at the pool. Photo: Jane Doe`` /
+        ``Credit: Jane Doe``, ``REUTERS/Jane Doe`` twice): that caption's credit, boilerplate, no
+        caption of its own.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        if not index or line.blank_before or not state.captions:
+            return False
+        above, last = state.lines[index - 1], state.captions[-1]
+        if not above.span.start <= last.span.start < above.span.end or not last.credit:
+            return False
+        credit = self.captions.credit_of(line)
+        return credit is not None and collapse(credit).casefold() == collapse(last.credit).casefold()
 
     def under_caption_button(self, state: ParseState, index: int) -> bool:
         """Whether the credit line ``lines[index]`` stands right under a picture's button filed as
