@@ -128,3 +128,17 @@ def test_a_credit_repeated_under_its_caption_is_no_caption(
     assert [(c.text, c.credit) for c in article.captions] == captions
     assert [b.text for b in article.boilerplate if b.kind == "credit"] == credits
     assert [p.text for p in article.paragraphs] == [BODY.strip()]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "text"),
+    [
+        ("ByAnn Cole", ["Ann Cole"], "ByAnn Cole"),
+        ("ByAnn Cole and Tom Reid", ["Ann Cole", "Tom Reid"], "ByAnn Cole and Tom Reid"),
+        ("Byron Hale", ["Byron Hale"], "Byron Hale"),  # a name that starts with "By"
+    ],
+)
+def test_by_glued_to_a_name_is_the_prefix(line: str, authors: list[str], text: str) -> None:
+    article = newsparse.parse_article(f"Harbour to be dredged\n{line}\nJune 9, 2025{BODY}")
+    assert article.byline is not None
+    assert (list(article.byline.authors), article.byline.text) == (authors, text)

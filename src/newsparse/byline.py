@@ -347,6 +347,11 @@ class BylineParser:
     #: The most words of a beat or a region before a role word after a name that
     #: :meth:`role_run_start` reads as the role (``Middle East`` in ``Jane Roe Middle East Correspondent``).
     MAX_ROLE_RUN: ClassVar[int] = 3
+    #: Prefixes a page copied with its spaces lost glues to the name after them (``ByJane Roe``): as
+    #: written, right before a capitalised word, they are the prefix and the name (:attr:`PREFIXES`).
+    #:
+    #: .. versionadded:: 0.2
+    GLUED_PREFIXES: ClassVar[tuple[str, ...]] = ("By",)
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
 
@@ -356,6 +361,7 @@ class BylineParser:
         # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
         self._prefix = regex.compile(
             rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
+                  | (?-i:{alternation(list(self.GLUED_PREFIXES))})(?=(?-i:\p{{Lu}}\p{{Ll}}))  # glued to the name: "ByJane Roe"
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:          # ("Byline: By Anna Berg": the field, then "By")
                     (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+
                   | "(?:{alternation([*self.PREFIXES, *self.COLON_PREFIXES])})"\s*+:  # a JSON key: '"author": "Jane Roe",'
