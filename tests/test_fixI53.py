@@ -142,3 +142,17 @@ def test_by_glued_to_a_name_is_the_prefix(line: str, authors: list[str], text: s
     article = newsparse.parse_article(f"Harbour to be dredged\n{line}\nJune 9, 2025{BODY}")
     assert article.byline is not None
     assert (list(article.byline.authors), article.byline.text) == (authors, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ann Cole and Tom Reid • 3h ago", ["Ann Cole", "Tom Reid"]),
+        ("Ann Cole, Tom Reid | 20 minutes ago", ["Ann Cole", "Tom Reid"]),
+        ("Ann Cole • 3h ago", ["Ann Cole"]),
+        ("Ann Cole and Tom Reid meet • 3h ago", None),  # a sentence before the stamp: no names alone
+    ],
+)
+def test_names_before_how_long_ago_are_the_byline(line: str, authors: list[str] | None) -> None:
+    article = newsparse.parse_article(f"Harbour to be dredged\n{line}{BODY}")
+    assert (list(article.byline.authors) if article.byline else None) == authors

@@ -1406,12 +1406,15 @@ class BylineParser:
         and the outlet it writes for (``Jane Roe for The Times``), or a name glued to the word
         after it (``Sarah LazareTwitter``), but not to a month or a weekday (``Harbour
         MasterDecember 2, 2016``: the date is the stamp rules' to read, and the words before it are
-        read as a name before a stamp is, :meth:`opens_with_date_word`).  The pipeline reads it under the
+        read as a name before a stamp is, :meth:`opens_with_date_word`); names, one or more, before a
+        stamp that says how long ago (``Jane Roe and Tom Berg • 2h ago``).  The pipeline reads it under the
         headline even with no timestamp beside it."""
         text = line.text.strip().rstrip(",").strip()
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
             return None  # a line with "By" is parse's to read
         authors, length = self.leading_names(text)
+        if len(authors) > 1 and self._relative.fullmatch(text[length:]):
+            return Byline(authors, None, line.text, line.span)  # "Jane Roe and Tom Berg • 2h ago": names, then how long ago
         if len(authors) != 1:
             return None
         rest = text[length:]
