@@ -156,3 +156,20 @@ def test_by_glued_to_a_name_is_the_prefix(line: str, authors: list[str], text: s
 def test_names_before_how_long_ago_are_the_byline(line: str, authors: list[str] | None) -> None:
     article = newsparse.parse_article(f"Harbour to be dredged\n{line}{BODY}")
     assert (list(article.byline.authors) if article.byline else None) == authors
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said Rep. Tom Jordan.", "Tom Jordan"),
+        ("said Gov. Ann Georgia.", "Ann Georgia"),
+        ("said Mayor Paul Israel.", "Paul Israel"),
+        ("said Supt. Ann Cole.", "Ann Cole"),
+        ("said Cmdr. Ann Cole.", "Ann Cole"),
+        ("said the ambassador to Jordan.", "the ambassador"),  # a role and a place: no name
+        ("said Queen Rania of Jordan.", "Rania"),
+    ],
+)
+def test_titles_before_a_name_with_a_place_surname_are_left_out(attribution: str, speaker: str) -> None:
+    quotes = newsparse.parse_article(f'Harbour to be dredged\n\n"The work starts in May," {attribution}\n').quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
