@@ -1161,12 +1161,30 @@ class ArticleParser:
         orders = {self.timestamps.written_order(stamp) for stamp in stamps} - {None}
         if orders == {False}:
             return  # another stamp of the page is written month first ("Updated 04/13/2024")
-        if orders != {True} and not self.timestamps.vocabulary.writes_day_first(state.text):
+        if (
+            orders != {True}
+            and not self.timestamps.vocabulary.writes_day_first(state.text)
+            and not self.zone_writes_day_first(state.text, stamps)
+        ):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)
         if state.updated is not None:
             state.updated = self.timestamps.day_first_reading(state.updated)
+
+    def zone_writes_day_first(self, text: str, stamps: Sequence[Timestamp]) -> bool:
+        """Whether a stamp of the page is written in its own zone where the day comes first
+        (``TimestampParser.in_day_first_zone``: ``12/03/2025 14:05 GMT``, Britain's clock) and the
+        page's other signs do not say otherwise: that zone counts as a day-first sign
+        (``Vocabulary.DAY_FIRST_SIGNS``) that needs no other, and the page shows no more
+        month-first signs than day-first ones with it (``color``, ``$`` keep an American page's
+        ``07/03/2024 17:40 GMT`` 3 July).
+
+        .. versionadded:: 0.2"""
+        if not any(self.timestamps.in_day_first_zone(stamp) for stamp in stamps):
+            return False
+        day, month = self.timestamps.vocabulary.date_order_signs(text)
+        return day + 1 > month
 
     def embedded_post_dates(self, lines: Sequence[Line]) -> list[dt.date]:
         """The dates with a year on the lines that sign an embedded post (``— Jane Roe
@@ -6058,6 +6076,7 @@ class ArticleParser:
             not self.is_prose(lines, index)
             and not self.is_short_sentence(lines, index)
             and not self.is_one_word_lede(lines, index)
+            and not self.is_open_lede(lines, index)
             and not self.is_lead_in(lines[index])
             and not self.is_date_paragraph(state, index)
         ):
@@ -6477,6 +6496,24 @@ class ArticleParser:
             return False
         return lines[index + 1].blank_before and self.is_prose(lines, index + 1)
 
+    def is_open_lede(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a short sentence hard-wrapped where it cannot end: the line
+        ends in one of ``BodyParser.OPEN_WORDS`` (a speech cue, ``said``, ``told``, or a word such
+        as ``the``), the line right under it goes on in lower case (``BodyParser.continues``) and
+        ends the sentence, with :attr:`PLAIN_PROSE_WORDS` words or more between them (``The mayor
+        said`` / ``the plan was bad.``): the story's first lines, however few words they hold.
+
+        .. versionadded:: 0.2"""
+        if index + 1 >= len(lines):
+            return False
+        line, below = lines[index], lines[index + 1]
+        words = line.text.split()
+        if not words or words[-1].casefold() not in self.body.OPEN_WORDS:
+            return False
+        if below.blank_before or not below.text[:1].islower() or not self.body.continues(line, below):
+            return False
+        return len(words) + len(below.text.split()) >= self.PLAIN_PROSE_WORDS and ends_sentence(below.text)
+
     def prose_follows(self, state: ParseState, index: int) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within
         the next :attr:`HEADER_LOOKAHEAD` lines that :attr:`LOOK_PAST` rules do not claim, nor
@@ -6883,12 +6920,30 @@ class ArticleParser:
             return False  # "toggle caption" / "Jo Roe/Getty Images": the credit of a picture, no caption's text
         if not state.body and self.captions.is_story_form(line.text):
             return False  # "Jane Roe (Reuters)" under the headline stands where a byline does
+        if self.repeats_caption_credit(state, index):
+            return False  # "... on Sunday. Photo: Jane Doe" / "Credit: Jane Doe": that caption's credit again
         caption = self.captions.lone_caption(line)
         if caption is None:
             return False
         state.boilerplate.pop()  # the credit line, boilerplate until now
         state.captions.append(caption)
         return True
+
+    def repeats_caption_credit(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]`` gives again the credit of the caption on the
+        line right above it, in its block (``A lifeguard at the pool. Photo: Jane Doe`` /
+        ``Credit: Jane Doe``, ``REUTERS/Jane Doe`` twice): that caption's credit, boilerplate, no
+        caption of its own.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        if not index or line.blank_before or not state.captions:
+            return False
+        above, last = state.lines[index - 1], state.captions[-1]
+        if not above.span.start <= last.span.start < above.span.end or not last.credit:
+            return False
+        credit = self.captions.credit_of(line)
+        return credit is not None and collapse(credit).casefold() == collapse(last.credit).casefold()
 
     def under_caption_button(self, state: ParseState, index: int) -> bool:
         """Whether the credit line ``lines[index]`` stands right under a picture's button filed as

@@ -347,6 +347,11 @@ class BylineParser:
     #: The most words of a beat or a region before a role word after a name that
     #: :meth:`role_run_start` reads as the role (``Middle East`` in ``Jane Roe Middle East Correspondent``).
     MAX_ROLE_RUN: ClassVar[int] = 3
+    #: Prefixes a page copied with its spaces lost glues to the name after them (``ByJane Roe``): as
+    #: written, right before a capitalised word, they are the prefix and the name (:attr:`PREFIXES`).
+    #:
+    #: .. versionadded:: 0.2
+    GLUED_PREFIXES: ClassVar[tuple[str, ...]] = ("By",)
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
 
@@ -356,6 +361,7 @@ class BylineParser:
         # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
         self._prefix = regex.compile(
             rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
+                  | (?-i:{alternation(list(self.GLUED_PREFIXES))})(?=(?-i:\p{{Lu}}\p{{Ll}}))  # glued to the name: "ByJane Roe"
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:          # ("Byline: By Anna Berg": the field, then "By")
                     (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+
                   | "(?:{alternation([*self.PREFIXES, *self.COLON_PREFIXES])})"\s*+:  # a JSON key: '"author": "Jane Roe",'
@@ -1400,12 +1406,15 @@ class BylineParser:
         and the outlet it writes for (``Jane Roe for The Times``), or a name glued to the word
         after it (``Sarah LazareTwitter``), but not to a month or a weekday (``Harbour
         MasterDecember 2, 2016``: the date is the stamp rules' to read, and the words before it are
-        read as a name before a stamp is, :meth:`opens_with_date_word`).  The pipeline reads it under the
+        read as a name before a stamp is, :meth:`opens_with_date_word`); names, one or more, before a
+        stamp that says how long ago (``Jane Roe and Tom Berg • 2h ago``).  The pipeline reads it under the
         headline even with no timestamp beside it."""
         text = line.text.strip().rstrip(",").strip()
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
             return None  # a line with "By" is parse's to read
         authors, length = self.leading_names(text)
+        if len(authors) > 1 and self._relative.fullmatch(text[length:]):
+            return Byline(authors, None, line.text, line.span)  # "Jane Roe and Tom Berg • 2h ago": names, then how long ago
         if len(authors) != 1:
             return None
         rest = text[length:]

@@ -121,6 +121,11 @@ class SectionParser:
     #:
     #: .. versionadded:: 0.2
     MAX_STATION_WORDS: ClassVar[int] = 4
+    #: Words that open a byline: a line whose first label is one of them and a person's name
+    #: (:meth:`is_byline_label`: ``By Maria Santos | Reuters``) is never a section.
+    #:
+    #: .. versionadded:: 0.2
+    BYLINE_OPENERS: ClassVar[tuple[str, ...]] = ("By", "BY")
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
 
@@ -158,6 +163,8 @@ class SectionParser:
         following = lines[self.headline_index(lines, index)]
         crumbs = self.without_title_crumb(line.text, following.text)
         labels = self.split(crumbs)
+        if labels is not None and self.is_byline_label(labels[0]):
+            return None  # ("By Maria Santos | Reuters" over the headline: a byline)
         if labels is None or self.is_home_only(labels):
             return None  # ("You are here: Home": a breadcrumb of the front page alone is navigation)
         is_path = crumbs != line.text or self.is_breadcrumb(line.text, labels)
@@ -184,6 +191,17 @@ class SectionParser:
             mark in text and (mark not in self.WEAK_PATH_SEPARATORS or len(labels) >= self.MIN_WEAK_PATH_LABELS)
             for mark in self.PATH_SEPARATORS
         )
+
+    def is_byline_label(self, label: str) -> bool:
+        """Whether *label* is one of :attr:`BYLINE_OPENERS` and a person's name: a given name the
+        vocabulary knows and one capitalised word or more after it (``By Maria Santos``; not ``By
+        Invitation``, a column's name, nor ``By the Numbers``).
+
+        .. versionadded:: 0.2"""
+        words = label.split()
+        if len(words) < 3 or words[0] not in self.BYLINE_OPENERS:
+            return False
+        return self.vocabulary.is_given_name(words[1]) and all(word[:1].isupper() for word in words[2:])
 
     def breadcrumb_lead(self, text: str) -> bool:
         """Whether *text* opens with the words of :attr:`BREADCRUMB_LEADS` before a colon (``You are

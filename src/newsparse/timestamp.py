@@ -429,6 +429,13 @@ class TimestampParser:
     MAX_CLOCK_WORDS: ClassVar[int] = 3
     #: Zone names that say nothing about where the reader lives.
     UNIVERSAL_ZONES: ClassVar[tuple[str, ...]] = ("UTC", "GMT", "Z")
+    #: Universal zones that a page prints as its own clock where the day comes first: ``GMT`` is
+    #: Britain's and Ireland's winter clock, as ``BST`` is their summer one; North American pages
+    #: print it rarely.  A stamp in one is a sign that the page writes the day first
+    #: (:meth:`in_day_first_zone`, ``ArticleParser.read_day_first``).
+    #:
+    #: .. versionadded:: 0.2
+    DAY_FIRST_UNIVERSAL_ZONES: ClassVar[tuple[str, ...]] = ("GMT",)
     #: Words that may appear in a date besides month, weekday and zone names.
     DATE_FILLERS: ClassVar[tuple[str, ...]] = (
         "at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den",
@@ -436,6 +443,14 @@ class TimestampParser:
         "alle", "ore", "Uhr",  # "18 novembre 2019 alle 09:12", "um 09:12 Uhr"
         "às",  # "12 de maio de 2025 às 14h05"
         "horas", "hrs", "hs",  # "4 de marzo de 2025 a las 14.30 horas", "14:30 hs"
+    )
+    #: Words of :attr:`DATE_FILLERS` that join the parts of a date and never end one: a run of date
+    #: words that ends in them stops before them (:meth:`date_run_end`: ``Saturday March 15 2025,
+    #: 7.30pm, The Times`` ends at the clock, the outlet's name whole).
+    #:
+    #: .. versionadded:: 0.2
+    DATE_JOINERS: ClassVar[tuple[str, ...]] = (
+        "at", "on", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den", "alle", "ore", "às",
     )
 
     def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool | None = None) -> None:
@@ -523,6 +538,14 @@ class TimestampParser:
         self._zone_glued_label = regex.compile(
             rf"(?<=(?<![\p{{L}}])(?:{glued_zones}))(?=\p{{Lu}})(?i:{labels})(?=\s|:|\d)"
         )
+        # a capitalised word glued to the half of the day or the zone that ends a clock, as a page copied
+        # with its spaces lost prints the next label or a share button: "9:15 amUpdated March 3, 2025",
+        # "09.15 GMTShare" (segments)
+        self._clock_glued_word = regex.compile(
+            rf"""(?<=\d[ \t]?+(?:[ap]\.?m\.?|[AP]\.?M\.?|(?<![\p{{L}}])(?:{glued_zones})))  # "9:15 am", "09.15 GMT" ...
+                 (?=\p{{Lu}}\p{{Ll}})                                                 # ... glued to "Updated", "Share" """,
+            regex.VERBOSE,
+        )
         self._space_word = SPACED_WORD
         # where a word starts, or a capitalised word glued to a lower-case letter ("PressDecember 2")
         self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
@@ -583,6 +606,7 @@ class TimestampParser:
         self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
         self._regional_zones = {name.upper(): zone for name, zone in self.vocabulary.REGIONAL_TIMEZONES}
         self._universal = frozenset(self.UNIVERSAL_ZONES)
+        self._joiners = frozenset(word.casefold() for word in self.DATE_JOINERS)
 
     def might_be_stamp_line(self, line: Line) -> bool:
         """A cheap test that every line :meth:`parse`
@@ -640,6 +664,9 @@ class TimestampParser:
                 stamp = attrs.evolve(stamp, kind=carried)
             if stamp is not None:
                 carried = None  # (a piece that is no stamp between, "Last updated | 4 min read | 8 Oct 2024", keeps it)
+            if stamp is not None and not stamps and not self.has_clock(stamp.text):
+                # its time in the piece before: "9:15 AM · Mar 3, 2025"
+                stamp = self.with_time_before(line, pieces, segment, reference_date) or stamp
             if stamp is not None and following is not None and not self.has_clock(stamp.text):
                 # a date, then its time in the next piece: "04/03/2025 | 14:32 CET"
                 joined = self.with_time_after(line, segment, following, reference_date)
@@ -717,6 +744,26 @@ class TimestampParser:
             return None
         joined = line.text[date.start() : following.end()]
         return self.parse_segment(joined, line.span.start + date.start(), reference_date)
+
+    def with_time_before(
+        self, line: Line, pieces: Sequence[regex.Match[str]], date: regex.Match[str], reference_date: dt.date | None
+    ) -> Timestamp | None:
+        """The stamp that a date piece of *line* and the piece right before it give together, when
+        that piece opens the line and is a clock time of at most :attr:`MAX_CLOCK_WORDS` words and no
+        date of its own (``9:15 AM · Mar 3, 2025``, as a social post prints its time); else ``None``.
+
+        .. versionadded:: 0.2"""
+        at = next((i for i, piece in enumerate(pieces) if piece.start() == date.start()), 0)
+        if at != 1:
+            return None
+        clock = pieces[0]
+        if not self.has_clock(clock.group()) or len(clock.group().split()) > self.MAX_CLOCK_WORDS:
+            return None
+        if self.parse_segment(clock.group(), line.span.start + clock.start(), reference_date) is not None:
+            return None
+        joined = line.text[clock.start() : date.end()]
+        found = self.parse_segment(joined, line.span.start + clock.start(), reference_date)
+        return found if found is not None and self.has_clock(found.text) else None
 
     def update_beside(self, line: Line, segment: regex.Match[str], published: Timestamp) -> Timestamp | None:
         """The ``updated`` stamp that *segment* of *line*, an update label and a clock time alone
@@ -1009,7 +1056,8 @@ class TimestampParser:
         label that opens a piece, ``Modified date:``), before a
         capitalised word glued to a year (``February 24, 2020Last updated July 21, 2022``) and before
         a label glued to a zone's name in capitals (``12 Nov 202610:45 PM GMTUpdated 12 Nov 202611:05
-        PM GMT``; lay53)."""
+        PM GMT``; lay53), and before a capitalised word glued to a clock's half of the day or zone
+        (``9:15 amUpdated March 3, 2025``, ``09.15 GMTShare``; fixI53)."""
         out: list[regex.Match[str]] = []
         for piece in self._segment.finditer(text, 0, None, False, KEEP_GIL):
             # no cut inside the label that opens the piece: "Modified date: ..." is one label
@@ -1021,6 +1069,8 @@ class TimestampParser:
             cuts += [m.start() for m in _GLUED_WORD.finditer(text, piece.start() + 1, piece.end(), False, KEEP_GIL)]
             # a label glued to the zone before it: "... 10:45 PM GMTUpdated 12 Nov 2026 ..."
             cuts += [m.start() for m in self._zone_glued_label.finditer(text, floor, piece.end(), False, KEEP_GIL)]
+            # a word glued to a clock's half of the day or zone: "9:15 amUpdated ...", "09.15 GMTShare"
+            cuts += [m.start() for m in self._clock_glued_word.finditer(text, floor, piece.end(), False, KEEP_GIL)]
             cuts = sorted(set(cuts))
             bounds = [piece.start(), *cuts, piece.end()]
             for a, b in itertools.pairwise(bounds):
@@ -1122,7 +1172,7 @@ class TimestampParser:
         :attr:`LABELLED_MONTHS` or :attr:`LABELLED_WEEKDAYS` can be); a word glued to the clock's ``am`` or ``pm``
         stops right after it (``3:45 pmIn News``: 3:45 in the afternoon, not the morning)."""
         label = self._label.match(piece, 0, None, KEEP_GIL)
-        end = 0
+        end = joined = 0  # (joined: where the run stood before the joining words that end it)
         for word in self._space_word.finditer(piece, label.end() if label is not None else 0, None, False, KEEP_GIL):
             tokens = self._token.findall(word.group(), 0, None, False, KEEP_GIL)
             if not all(
@@ -1131,10 +1181,20 @@ class TimestampParser:
             ):
                 half = _GLUED_HALF.match(piece, word.start(), None, KEEP_GIL)
                 if half is not None and end:
-                    end = half.end()
+                    end = joined = half.end()
                 break
+            if not self.is_joiner(tokens):
+                joined = word.end()
             end = word.end()
-        return end
+        return joined if joined else end
+
+    def is_joiner(self, tokens: Sequence[str]) -> bool:
+        """Whether the *tokens* of one word are one of :attr:`DATE_JOINERS` (``The``), maybe with
+        punctuation.
+
+        .. versionadded:: 0.2"""
+        letters = [token for token in tokens if token[:1].isalpha()]
+        return len(letters) == 1 and letters[0].casefold() in self._joiners
 
     def is_date_token(self, token: str) -> bool:
         """Whether a token may stand in a date: a number, punctuation, a month or weekday name, an
@@ -1466,6 +1526,14 @@ class TimestampParser:
         if self.weekday_contradicts(stamp.text, swapped):
             return stamp  # "Wed 03/04/2026": the weekday says the month comes first
         return attrs.evolve(stamp, datetime=swapped)
+
+    def in_day_first_zone(self, stamp: Timestamp) -> bool:
+        """Whether *stamp* is written in one of :attr:`DAY_FIRST_UNIVERSAL_ZONES` (``12/03/2025
+        14:05 GMT``): the page's own zone, a sign that it writes the day first.
+
+        .. versionadded:: 0.2"""
+        zone = self._zone.search(stamp.text)
+        return zone is not None and zone.group().upper() in self.DAY_FIRST_UNIVERSAL_ZONES
 
     def written_order(self, stamp: Timestamp) -> bool | None:
         """Whether *stamp*'s numeric date is written day first (``True``) or month first

@@ -808,13 +808,21 @@ class Vocabulary:
         ``realise`` and ``realised``: the sign less its closing ``s`` and ``d``).
 
         .. versionadded:: 0.2"""
+        day, month = self.date_order_signs(text)
+        return day >= self.MIN_DAY_FIRST_SIGNS and day > month
+
+    def date_order_signs(self, text: str) -> tuple[int, int]:
+        """How many different :attr:`DAY_FIRST_SIGNS` and :attr:`MONTH_FIRST_SIGNS` the first
+        :attr:`DATE_ORDER_WINDOW_CHARS` characters of *text* show, forms of one word counted once
+        (:meth:`writes_day_first`).
+
+        .. versionadded:: 0.2"""
         seen: dict[str, set[str]] = {"day": set(), "month": set()}
         for sign in self._date_order_signs.finditer(text, 0, self.DATE_ORDER_WINDOW_CHARS, False, KEEP_GIL):
             group = sign.lastgroup
             if group is not None:
                 seen[group].add(sign.group().rstrip("sd"))  # (one word's forms: "colour", "colours")
-        day = len(seen["day"])
-        return day >= self.MIN_DAY_FIRST_SIGNS and day > len(seen["month"])
+        return len(seen["day"]), len(seen["month"])
 
     def weekday_number(self, word: str) -> int | None:
         """0-6 (Monday first, as :attr:`WEEKDAYS` lists them and ``datetime.weekday`` counts) for

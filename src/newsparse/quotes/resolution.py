@@ -590,6 +590,9 @@ class SpeakerResolution(Segmentation):
             if plausible and (full != " ".join(name_words) or len(words) > len(name_words)):
                 full = self.titled_person(words[: len(words) - len(name_words)], name_words, full, state, at)
             return full if plausible else " ".join(name_words)
+        untitled = self.titled_given_name(words)
+        if untitled is not None:
+            return untitled  # ("Rep. Jim Jordan": a surname that is a place's name too, the titles no part of it)
         described = self.by_description(state, words, at) or self.possessed_named(words, at, state)
         if described is not None:
             return described  # ("the spokesman"; "Her husband" after "her husband, Tom Ortiz,")
@@ -7766,6 +7769,24 @@ class SpeakerResolution(Segmentation):
         if self.place_named_body(words, count):
             return []  # ("Scotland Yard": a body's two-word name, not a person called Yard)
         return bare[len(bare) - count :] if count else []
+
+    def titled_given_name(self, words: Sequence[str]) -> str | None:
+        """The name after the titles that open *words* (``Vocabulary.is_title``: ``Rep.``, ``Gov.``,
+        ``Mayor``) when it is a known given name and capitalised words after it, one or two (``Rep.
+        Jim Jordan`` -> ``Jim Jordan``, ``Mayor Ann Georgia`` -> ``Ann Georgia``): a person whose
+        surname is a place's name too, which :meth:`name_words` reads as no name; else ``None``.
+
+        .. versionadded:: 0.2
+        """
+        titles = 0
+        while titles < len(words) and self.vocabulary.is_title(words[titles]):
+            titles += 1
+        rest = [w.rstrip(",") for w in words[titles:]]
+        if not titles or not 2 <= len(rest) <= 3 or not self.names.is_given_name(rest[0]):
+            return None
+        if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in rest):
+            return None
+        return " ".join(rest)
 
     def owner_before_person(self, words: Sequence[str], owner: int) -> bool:
         """Whether ``words[owner]``, a possessive inside a mention's name, owns a person named
