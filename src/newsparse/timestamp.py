@@ -200,17 +200,29 @@ def composed_view(text: str) -> tuple[str, tuple[int, ...] | None]:
     .. versionadded:: 0.2"""
     if unicodedata.is_normalized("NFC", text):
         return text, None
+    view, positions = _clustered_view(text, read=False)
+    if view != unicodedata.normalize("NFC", text):
+        return text, None
+    return view, positions
+
+
+def _clustered_view(text: str, *, read: bool) -> tuple[str, tuple[int, ...]]:
+    """For :func:`composed_view` and :func:`reading_view`: *text* composed a cluster at a time
+    (:data:`_CLUSTER`), with *read* also without its invisible format characters and with its other
+    spaces as plain ones; and where each character of the view starts in *text*, then ``len(text)``."""
     pieces: list[str] = []
     positions: list[int] = []
     for cluster in _CLUSTER.finditer(text):
-        composed = unicodedata.normalize("NFC", cluster.group())
+        written = cluster.group()
+        if read and _UNSEEN.fullmatch(written[0]):
+            continue  # (its combining marks, if any, go with it: no letter to compose them with)
+        if read and _OTHER_SPACE.fullmatch(written[0]):
+            written = " " + written[1:]
+        composed = unicodedata.normalize("NFC", written)
         pieces.append(composed)
         positions.extend(itertools.repeat(cluster.start(), len(composed)))
-    view = "".join(pieces)
-    if view != unicodedata.normalize("NFC", text):
-        return text, None
     positions.append(len(text))
-    return view, tuple(positions)
+    return "".join(pieces), tuple(positions)
 
 
 def _composed(text: str) -> str:
@@ -237,20 +249,10 @@ def reading_view(text: str) -> tuple[str, tuple[int, ...] | None]:
     .. versionadded:: 0.2"""
     if _UNSEEN.search(text, 0, None, KEEP_GIL) is None and _OTHER_SPACE.search(text, 0, None, KEEP_GIL) is None:
         return composed_view(text)
-    pieces: list[str] = []
-    positions: list[int] = []
-    for cluster in _CLUSTER.finditer(text):
-        written = cluster.group()
-        if _UNSEEN.fullmatch(written[0]):
-            continue  # (its combining marks, if any, go with it: no letter to compose them with)
-        composed = unicodedata.normalize("NFC", " " + written[1:] if _OTHER_SPACE.fullmatch(written[0]) else written)
-        pieces.append(composed)
-        positions.extend(itertools.repeat(cluster.start(), len(composed)))
-    view = "".join(pieces)
+    view, positions = _clustered_view(text, read=True)
     if view != unicodedata.normalize("NFC", view):
         return text, None
-    positions.append(len(text))
-    return view, tuple(positions)
+    return view, positions
 
 
 def _readable(text: str) -> str:

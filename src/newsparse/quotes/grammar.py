@@ -4386,12 +4386,23 @@ class SpeakerGrammar(QuoteWords):
         i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
         if i < 2 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
             return None
+        k = self.place_preposition_before(raw, words, i)
+        return None if k is None else words[k + 1].start()
+
+    def place_preposition_before(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int | None:
+        """For :meth:`region_place_start` and :meth:`named_region_start`: the index in *words* of
+        the one of :attr:`PLACE_PREPOSITIONS` that opens the place before ``words[i]``, the region
+        after its comma: one to :attr:`MAX_PLACE_WORDS` capitalised words one space apart between
+        them, none a weekday or a month (``a lobbyist in Washington, D.C.``); ``None`` otherwise
+        (``on Tuesday, D.C. officials said``: no place).
+
+        .. versionadded:: 0.2"""
         for k in range(i - 1, max(0, i - 2 - self.MAX_PLACE_WORDS), -1):
             word = words[k].group()
             if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
                 return None  # (the place's words one space apart)
             if word in self._place_prepositions and k < i - 1:
-                return words[k + 1].start()
+                return k
             if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
                 return None  # (no place: "on Tuesday, D.C. officials said")
         return None
@@ -4418,15 +4429,8 @@ class SpeakerGrammar(QuoteWords):
         i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
         if i < 3 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
             return None
-        for k in range(i - 1, max(0, i - 2 - self.MAX_PLACE_WORDS), -1):
-            word = words[k].group()
-            if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
-                return None  # (the place's words one space apart)
-            if word in self._place_prepositions and k < i - 1:
-                return words[k + 1].start() if self.speaker_before_link(raw, words, k, floor) else None
-            if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
-                return None
-        return None
+        k = self.place_preposition_before(raw, words, i)
+        return None if k is None or not self.speaker_before_link(raw, words, k, floor) else words[k + 1].start()
 
     def speaker_before_link(self, raw: str, words: Sequence[regex.Match[str]], k: int, floor: int) -> bool:
         """For :meth:`named_region_start` and :meth:`possessive_region_start`: whether a noun for
