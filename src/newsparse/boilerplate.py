@@ -931,9 +931,11 @@ class BoilerplateParser:
         (``(With inputs from PTI)``), each ``sign-off``; their keys are :attr:`WIRE_SIGN_OFF_KEYS`.
         (An agency alone on the body's last line, ``(AFP)``, is the article's to read:
         ``ArticleParser.wire_mark_line``; under the title it is the dateline's.)"""
+        part = rf"(?!(?:{alternation(list(self.SLASH_WORDS))})(?![\p{{Ll}}]))\p{{Ll}}{{2,4}}+"
         found = [
-            # the desk's initials, lowercase, joined by slashes, maybe after "burs-" (the bureaus')
-            r"(?-i:(?:burs?+-)?+\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+){1,5}+|burs?+-\p{Ll}{2,4}+)",
+            # the desk's initials, lowercase, joined by slashes, maybe after "burs-" (the bureaus'); no
+            # word of SLASH_WORDS among them ("and/or", "he/she", "yes/no" alone on a line: a list's item)
+            rf"(?-i:(?:burs?+-)?+{part}(?:/{part}){{1,5}}+|burs?+-{part})",
             # the agencies a story drew on: "(With inputs from PTI)", "With inputs from agencies."
             r"""\(?+with\s++(?:additional\s++)?+inputs?+\s++from\s++
                 (?:agencies|(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+)
@@ -941,6 +943,14 @@ class BoilerplateParser:
         ]
         return {K.SIGN_OFF.value: _x(*found)}
 
+    #: Short words often joined by a slash (``and/or``, ``he/she``, ``yes/no``), which are no desk's
+    #: initials in a wire's sign-off (:meth:`wire_sign_off_patterns`).
+    #:
+    #: .. versionadded:: 0.2
+    SLASH_WORDS: ClassVar[tuple[str, ...]] = (
+        "and", "or", "he", "she", "him", "her", "his", "hers", "they", "them", "yes", "no", "on", "off", "in",
+        "out", "up", "down", "am", "pm", "true", "km", "kg", "mph", "kmh", "per", "vs",
+    )
     #: Strings one of which every line that :meth:`wire_sign_off_patterns` claims holds.
     WIRE_SIGN_OFF_KEYS: ClassVar[tuple[str, ...]] = ("/", "burs", "inputs")
 
@@ -1030,8 +1040,12 @@ class BoilerplateParser:
         notes_labels = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.EDITORS_NOTE_LABELS if w]
         if notes_labels:  # "Rectificatif : une première version ...", "Anmerkung der Redaktion: ..."
             label = "|".join(sorted(notes_labels, key=len, reverse=True))
-            # the label (maybe in brackets, maybe a date in brackets after it), a colon or a dash, the note
-            lines[K.EDITORS_NOTE.value] = _x(rf"\[?+(?:{label})(?:\s*+\([^()\n]{{1,40}}+\))?+\s*+[:\-–—]\s*+\S.{{0,2000}}")
+            # the label (maybe in brackets, maybe a date in brackets after it), a colon or a dash after a space
+            # (not a compound's hyphen: "Korrektur-Vorschläge der Opposition ..."), then the note (after a dash,
+            # opening with a capital)
+            lines[K.EDITORS_NOTE.value] = _x(
+                rf"\[?+(?:{label})(?:\s*+\([^()\n]{{1,40}}+\))?+(?:\s*+:\s*+\S|\s++[\-–—]\s*+(?-i:\p{{Lu}})).{{0,2000}}"
+            )
             prose[K.EDITORS_NOTE.value] = lines[K.EDITORS_NOTE.value]
         return lines, prose
 

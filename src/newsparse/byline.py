@@ -348,7 +348,8 @@ class BylineParser:
     #: :meth:`role_run_start` reads as the role (``Middle East`` in ``Jane Roe Middle East Correspondent``).
     MAX_ROLE_RUN: ClassVar[int] = 3
     #: Prefixes a page copied with its spaces lost glues to the name after them (``ByJane Roe``): as
-    #: written, right before a capitalised word, they are the prefix and the name (:attr:`PREFIXES`).
+    #: written, right before a known given name, they are the prefix and the name (:attr:`PREFIXES`;
+    #: :meth:`prefix_match`: not ``ByWard Market``).
     #:
     #: .. versionadded:: 0.2
     GLUED_PREFIXES: ClassVar[tuple[str, ...]] = ("By",)
@@ -709,7 +710,7 @@ class BylineParser:
     def parse_plain(self, lines: Sequence[Line], index: int) -> Byline | None:
         """:meth:`parse` on a line without invisible characters."""
         line = lines[index]
-        prefix = self._prefix.match(line.text, 0, None, KEEP_GIL)
+        prefix = self.prefix_match(line.text)
         if prefix is None:
             placed = self.parse_placed(line)
             if placed is not None:
@@ -958,7 +959,19 @@ class BylineParser:
 
     def has_prefix(self, text: str) -> bool:
         """Whether *text* starts with one of :attr:`PREFIXES` (or :attr:`HEADER_PREFIXES`)."""
-        return self._prefix.match(text, 0, None, KEEP_GIL) is not None
+        return self.prefix_match(text) is not None
+
+    def prefix_match(self, text: str) -> regex.Match[str] | None:
+        """The byline's prefix that opens *text*, or ``None``; one of :attr:`GLUED_PREFIXES` glued to
+        the next word only when that word is a known given name (``ByJane Roe``; not ``ByWard Market
+        vendors protest ...``, a place's name).
+
+        .. versionadded:: 0.2"""
+        match = self._prefix.match(text, 0, None, KEEP_GIL)
+        if match is None or match.group() not in self.GLUED_PREFIXES or not text[match.end() : match.end() + 1].isalpha():
+            return match  # (not glued: "By Jane Roe", or "By" alone on its line)
+        word = _FIRST_WORD.match(text, match.end())
+        return match if word is not None and self.names.is_given_name(word.group()) else None
 
     def header_only(self, byline: Byline) -> bool:
         """Whether *byline* opens with one of :attr:`HEADER_PREFIXES` (``Interviewed by Jane

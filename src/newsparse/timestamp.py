@@ -752,15 +752,20 @@ class TimestampParser:
     ) -> Timestamp | None:
         """The stamp that a date piece of *line* and the piece right before it give together, when
         that piece opens the line and is a clock time of at most :attr:`MAX_CLOCK_WORDS` words and no
-        date of its own (``9:15 AM · Mar 3, 2025``, as a social post prints its time); else ``None``.
+        date of its own, with a word after the time or ``am``/``pm`` glued to it (``9:15 AM · Mar 3,
+        2025``, as a social post prints its time; not ``2:45 · Mar 3, 2025``, maybe a video's length);
+        else ``None``.
 
         .. versionadded:: 0.2"""
         at = next((i for i, piece in enumerate(pieces) if piece.start() == date.start()), 0)
         if at != 1:
             return None
         clock = pieces[0]
-        if not self.has_clock(clock.group()) or len(clock.group().split()) > self.MAX_CLOCK_WORDS:
+        words = clock.group().split()
+        if not self.has_clock(clock.group()) or len(words) > self.MAX_CLOCK_WORDS:
             return None
+        if len(words) < 2 and _AM_PM.search(clock.group()) is None:
+            return None  # ("2:45 · Mar 3, 2025": a bare time may be a video's length; "9:15 AM", "14:05 GMT" are clocks)
         if self.parse_segment(clock.group(), line.span.start + clock.start(), reference_date) is not None:
             return None
         joined = line.text[clock.start() : date.end()]

@@ -1034,14 +1034,21 @@ class DirectQuotes(SpeakerResolution):
         """After a quotation: a speaker phrase from *pos* and then one of :attr:`CLOSING_PHRASES`
         in lower case that ends the sentence, only its closing punctuation after it (``"We will
         win," Hale fired back.``, ``"...," the mayor chimed in.``): the phrase speaks; ``None``
-        otherwise (``"...," Hale fired back at critics who ...``: read as ever).
+        otherwise (``"...," Hale fired back at critics who ...``: read as ever), and when the
+        phrase's head is a group or people in the plural (``"Move back!" Officers pushed back.``,
+        ``Police fired back.``: an act as likely as words).
 
         .. versionadded:: 0.2"""
         found = self.closing_phrase_at(raw, pos, stop)
         if found is None:
             return None
         np = self.phrase_before(raw, found.start(), max(0, pos - 1), lenient=True)
-        return (np, found) if np is not None and np[0] == pos else None
+        if np is None or np[0] != pos:
+            return None
+        head = raw[np[0] : np[1]].split()[-1].casefold()
+        if head in self._groups or (head.endswith("s") and self.is_people_noun(head)):
+            return None  # ('"Move back!" Officers pushed back.', "Police fired back.": a group's act, maybe no words)
+        return np, found
 
     #: The most words between a cue and the comma before an outlet's credit that
     #: :meth:`source_after_object` reads as the cue's object (``told reporters on Monday``).
