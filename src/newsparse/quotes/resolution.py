@@ -339,8 +339,7 @@ class SpeakerResolution(Segmentation):
         """
         if len(words) < 2 or words[-1].casefold() not in self._mastheads:
             return False
-        outlet = frozenset(w.casefold() for w in self.OUTLET_WORDS)
-        return any(w.islower() and w in outlet for w in words[:-1])
+        return any(w.islower() and w in self._outlet_words for w in words[:-1])
 
     def resolve_name(self, text: str, at: int, state: State, preceding: str | None = None) -> str:
         """The full name a mention refers to.

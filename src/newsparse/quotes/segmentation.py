@@ -643,8 +643,7 @@ class Segmentation(SpeakerGrammar):
 
         .. versionadded:: 0.2
         """
-        quoting = frozenset(self.QUOTING_PARTICIPLES)
-        perception = frozenset(self.PERCEPTION_PARTICIPLES)
+        quoting, perception = self._quoting_participles, self._perception
         if not quoting or not perception:
             return False
         between: list[str] = []

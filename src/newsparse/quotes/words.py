@@ -2470,6 +2470,7 @@ class QuoteWords:
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
         self._perception = frozenset(w.casefold() for w in self.PERCEPTION_PARTICIPLES)
+        self._quoting_participles = frozenset(self.QUOTING_PARTICIPLES)
         self._floating = frozenset(w.casefold() for w in self.FLOATING_QUANTIFIERS)
         self._correlatives = frozenset(w.casefold() for w in self.CORRELATIVE_OPENERS)
         self._preposition_relatives = frozenset(w.casefold() for w in self.PREPOSITION_RELATIVES)
@@ -2585,9 +2586,8 @@ class QuoteWords:
         self._that_words = frozenset(w.casefold() for w in self.THAT_WORDS)
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
-        self._outlet_nouns = frozenset(w.casefold() for w in self.OUTLET_WORDS) - frozenset(
-            w.casefold() for w in self.OUTLET_OPENERS
-        )
+        self._outlet_words = frozenset(w.casefold() for w in self.OUTLET_WORDS)
+        self._outlet_nouns = self._outlet_words - frozenset(w.casefold() for w in self.OUTLET_OPENERS)
         self._received = frozenset(self.RECEIVED_PARTICIPLES)
         self._mastheads = frozenset(w.casefold() for w in self.MASTHEAD_WORDS)
         self._origins = frozenset(self.ORIGIN_WORDS)
