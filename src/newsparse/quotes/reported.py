@@ -1725,16 +1725,15 @@ class ReportedSpeech(DirectQuotes):
         if interrupted:
             head = raw[sentence[0] : lead_end - 1]
             core = self.opening_core(head)
-            plain = self.without_possessives(head)  # (once, not once per quotation mark)
-            if any(m in plain for m in self._marks) or (
+            if self.marked_without_possessives(head) or (
                 self.holds_clause(raw, sentence[0], lead_end - 1) and not self.possessed_thing(core.split())
             ):
                 return None  # ("West Virginia officials felt ... work, said Mr. Barrett, the lawyer ...")
             opened = self.opening_before_cue(raw, cue, sentence)
             if opened is not None:
                 return opened  # ("Calm as ever, said the minister, the plan is good": an opening, then the words)
-            plain = plain if core is head else self.without_possessives(core)
-            if not 0 < len(core.split()) <= self.MAX_APPOSITIVE_HEAD or _NOT_WORDS.search(plain):
+            # (the short core's words stripped only when it is short: a long head is read once per cue)
+            if not 0 < len(core.split()) <= self.MAX_APPOSITIVE_HEAD or _NOT_WORDS.search(self.without_possessives(core)):
                 return None  # (a subject's phrase: "The plan", "Der Plan", "The mayor's plan, in his view")
         elif not (self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)):
             return None
@@ -1844,15 +1843,14 @@ class ReportedSpeech(DirectQuotes):
             named = after is not None and (after.group()[:1].isupper() or after.group().casefold() in self._determiners)
             core = self.opening_core(head) if named else head
             words = core.split()
-            plain = self.without_possessives(head)  # (once, not once per quotation mark)
-            marked = any(m in plain for m in self._marks)
-            if "," in core or not 0 < len(words) <= self.MAX_APPOSITIVE_HEAD or marked:
+            # (the head's marks read only when the core is short: a long head is read once per cue)
+            if "," in core or not 0 < len(words) <= self.MAX_APPOSITIVE_HEAD or self.marked_without_possessives(head):
                 return False
             if not words[-1][:1].islower() or self.role_in_opening(words):
                 return False  # (a name, a place or a role may speak after a stray comma: "Trent Lott of Mississippi, said")
             if after is not None and after.group().casefold() in self._pronouns:
                 return False  # ("..., said he believed ...": no inversion)
-            if _NOT_WORDS.search(plain if core is head else self.without_possessives(core)):
+            if _NOT_WORDS.search(self.without_possessives(core)):
                 return False
             return self.possessed_thing(words) or not self.holds_clause(raw, sentence[0], lead_end - 1)
         if not self.VERB_SECOND or not self.has_subject_after(raw, cue.end(), sentence[1]):
@@ -1904,6 +1902,20 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         return " ".join(strip_possessive(word) for word in phrase.split())
+
+    def marked_without_possessives(self, phrase: str) -> bool:
+        """Whether one of the quotation marks stands in *phrase* once each word's possessive is
+        dropped (:meth:`without_possessives`: ``the mayor's plan`` holds none, ``the "plan"``
+        does).  A phrase with no mark at all is answered without stripping its words, so a long
+        phrase read at each cue of a sentence costs one scan for each mark.
+
+        .. versionadded:: 0.2
+        """
+        marks = self._marks
+        if not any(m in phrase for m in marks):
+            return False  # (dropping a possessive only removes characters: no mark can appear)
+        plain = self.without_possessives(phrase)
+        return any(m in plain for m in marks)
 
     def possessed_thing(self, words: Sequence[str]) -> bool:
         """Whether *words* are an owner with a possessive after determiners or capitalised words
