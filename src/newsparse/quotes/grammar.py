@@ -501,6 +501,8 @@ class SpeakerGrammar(QuoteWords):
         self._count_subject = regex.compile(
             rf"(?<![\p{{L}}\p{{N}},./])(?:(?i:{any_of(self.COUNT_LEADS)})\s++)?+\d{{1,3}}+(?:,\d{{3}})*+\s*+$"
         )
+        # (a region's abbreviation, compiled once: is_region and region_place_start run it per phrase)
+        self._region_abbreviation = regex.compile(self.REGION_ABBREVIATION)
         self._quantities = frozenset(self.QUANTITY_NOUNS)
         self._numbers = frozenset(self.NUMBER_WORDS)
         self._quantifiers = frozenset(q.casefold() for q in self.QUANTIFIERS)
@@ -4381,7 +4383,7 @@ class SpeakerGrammar(QuoteWords):
         if len(chosen) != 1:
             return None
         region = chosen[0].group()
-        if regex.fullmatch(self.REGION_ABBREVIATION, region) is None or self.vocabulary.is_title(region):
+        if self._region_abbreviation.fullmatch(region) is None or self.vocabulary.is_title(region):
             return None
         i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
         if i < 2 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
@@ -4509,7 +4511,7 @@ class SpeakerGrammar(QuoteWords):
         vocabulary = self.vocabulary
         if vocabulary.is_place(text) or vocabulary.country(text) is not None or vocabulary.is_region_name(text):
             return True
-        return regex.fullmatch(self.REGION_ABBREVIATION, text) is not None and not vocabulary.is_title(text)
+        return self._region_abbreviation.fullmatch(text) is not None and not vocabulary.is_title(text)
 
     def opens_sentence_at(self, raw: str, pos: int) -> bool:
         """Whether the word at *pos* opens a sentence: nothing but blanks before it, or blanks

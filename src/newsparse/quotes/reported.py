@@ -1888,12 +1888,19 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        parts = head.split(",")
-        for part in parts[1:]:
-            words = part.split()
+        first = head.find(",")
+        if first < 0:
+            return head
+        # (part by part, each only up to its first word: a long head with a plain part early
+        # is given back without its whole being split, as at each cue of a long sentence)
+        at = first
+        while at >= 0:
+            following = head.find(",", at + 1)
+            words = head[at + 1 : following if following >= 0 else len(head)].split(None, 1)
             if not words or words[0].casefold() not in self._prepositions:
                 return head
-        return parts[0]
+            at = following
+        return head[:first]
 
     @staticmethod
     def without_possessives(phrase: str) -> str:
