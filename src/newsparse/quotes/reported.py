@@ -1669,7 +1669,12 @@ class ReportedSpeech(DirectQuotes):
             mention = self.mention(raw, np)
             report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
             needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")
-            content = self.content_after(raw, cue, sentence, bare=report or word in self._bare, needs_verb=needs_verb)
+            content = None
+            if word in self._bare and ends_with(raw, sentence[0], np[0], ",") and self.setting_comma(raw, cue.end(), sentence[1]):
+                # ("The strike, union leaders said in a statement, will go ahead": the words after the setting)
+                content = self.content_after_aside(raw, np, cue, sentence)
+            if content is None:
+                content = self.content_after(raw, cue, sentence, bare=report or word in self._bare, needs_verb=needs_verb)
             if content is None and word in self._bare:
                 content = self.content_after_aside(raw, np, cue, sentence)
             if content is None and word in self._modal_bare:
@@ -3581,7 +3586,7 @@ class ReportedSpeech(DirectQuotes):
             start += 1
         words = self.clause_from(raw, start, sentence)
         if words is None:
-            return None  # (fewer than MIN_WORDS: "The bank, he said, would wait." reports nothing, as inverted)
+            return None  # (fewer than MIN_WORDS: content_after_aside reads "The bank, he said, would wait." whole)
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
         kind = self.kind_of(words[0], words[1], marks)
@@ -4322,6 +4327,9 @@ class ReportedSpeech(DirectQuotes):
             if obj is not None:
                 pos = self.compound_object_end(raw, obj, sentence[1])  # ("told a news conference the bank ...")
                 pos = self.title_after_object(raw, pos, sentence[1])  # ("told Bild newspaper he ...")
+                settled = self.settings_after_object(raw, pos, sentence[1]) if self.names_addressee(obj.group()) else None
+                if settled is not None:
+                    return self.clause_from(raw, settled, sentence)  # ("told reporters at City Hall on Tuesday the city ...")
                 # (a comma after the person told: "told his wife, Ana, the news" reports nothing without a verb)
                 needs_verb = needs_verb or raw[pos : pos + 1] == ","
                 aside = self.source_aside(raw, pos, sentence[1])
@@ -4773,6 +4781,67 @@ class ReportedSpeech(DirectQuotes):
             return pos  # (only blanks between: no comma, no quotation mark)
         start = self.opens_pronoun_clause(raw, place[-1].end(), stop)
         return start if start is not None else pos
+
+    #: The most phrases of time or place (and an outlet's noun) that :meth:`settings_after_object`
+    #: reads between the person told and the reported clause.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_TOLD_SETTINGS: ClassVar[int] = 3
+
+    def settings_after_object(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the reported clause opens after the person told, ending at *pos*, when up to
+        :attr:`MAX_TOLD_SETTINGS` phrases stand between, blanks only around them: one of
+        :attr:`OUTLET_WORDS` in lower case after a capitalised one told (``told the Times
+        newspaper``), a weekday or a time noun (``Monday``), or one of :attr:`TIME_PREPOSITIONS` or
+        :attr:`PLACE_PREPOSITIONS` before up to :attr:`MAX_SETTING_NAME_WORDS` capitalised words or
+        time words, or before a determiner and a plain noun in lower case (``at City Hall``, ``on
+        Tuesday``, ``last week``, ``in the capital``); the clause then opens with a pronoun or a
+        determiner with a verb soon after it, or a capitalised word before a finite verb (``told
+        the Times newspaper on Monday she would resign``, ``told reporters at City Hall on Tuesday
+        the city would appeal``: the setting is no part of the words).  ``None`` with no such
+        phrase, or no such clause after them (``told him in Paris to leave``: an order).
+
+        .. versionadded:: 0.2
+        """
+        reach = min(stop, pos + self.PHRASE_WINDOW)
+        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), 4 * self.MAX_TOLD_SETTINGS + 2))
+        if not words or raw[pos : words[0].start()].strip():
+            return None
+        k = settings = 0
+        before = raw[max(0, pos - self.NAMED_WINDOW) : pos].split()
+        first = words[0].group()
+        outlet = first in self.OUTLET_WORDS and first not in self.OUTLET_OPENERS and first.islower()
+        if outlet and before and before[-1][:1].isupper():
+            k = settings = 1  # ("the Times newspaper": the outlet's noun)
+        while k < len(words) and settings < self.MAX_TOLD_SETTINGS:
+            low = words[k].group().casefold()
+            if self.is_time_word(low):
+                k, settings = k + 1, settings + 1  # ("Monday")
+                continue
+            if low not in self._time_prepositions and low not in self._place_prepositions:
+                break
+            j = k + 1
+            determined = j + 1 < len(words) and words[j].group().casefold() in self._determiners
+            if determined and self.plain_lower_word(words[j + 1].group()):
+                j += 2  # ("in the capital")
+            else:
+                while j < len(words) and j - k <= self.MAX_SETTING_NAME_WORDS and (
+                    (words[j].group()[:1].isupper() and words[j].group().isalpha()) or self.is_time_word(words[j].group())
+                ):
+                    if j > k + 1 and j + 1 < len(words) and self.verb_at(raw, words[j + 1].start(), words[j + 1].end()):
+                        break  # ("on Sunday Lopez would": the name before its verb opens the clause)
+                    j += 1  # ("at City Hall", "on Tuesday", "last week")
+            if j == k + 1:
+                break
+            k, settings = j, settings + 1
+        if not settings or k + 1 >= len(words) or any(raw[a.end() : b.start()].strip() for a, b in pairwise(words[: k + 1])):
+            return None  # (only blanks between: no comma, no quotation mark)
+        subject = words[k]
+        low = subject.group().casefold()
+        if subject.group().islower() and (low in self._pronouns or low in self._determiners):
+            return subject.start() if self.has_verb(raw, subject.start(), stop) else None
+        named = subject.group()[:1].isupper() and low not in self._stop and low not in self._determiners
+        return subject.start() if named and self.verb_at(raw, words[k + 1].start(), words[k + 1].end()) else None
 
     def title_after_object(self, raw: str, pos: int, stop: int) -> int:
         """Where the person told, a capitalised word ending at *pos*, ends when a clause with a
@@ -5546,9 +5615,9 @@ class ReportedSpeech(DirectQuotes):
         if not ends_with(raw, sentence[0], np[0], ","):
             return None
         comma = _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL)
-        if comma is None:
-            return None
-        start = comma.end()
+        start = comma.end() if comma is not None else self.setting_comma(raw, cue.end(), sentence[1])
+        if start is None:
+            return None  # ("The plan, the mayor said on Tuesday, will cost ...": past the time)
         first = self._word.match(raw, start, sentence[1])
         # "The museum, the director said, will reopen": the clause goes on with its verb; "In the
         # end, Mr. Ruiz said, union voters side with ...": a long clause that opens with no stop word
@@ -5565,8 +5634,57 @@ class ReportedSpeech(DirectQuotes):
             return None  # "Markets rose, traders said, because oil fell": the words before are said
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
         if len(raw[start:end].split()) < self.MIN_WORDS:
-            return None
+            # ("The deal, he said, was dead.": too short alone, the fronted subject and all)
+            fronted = self.fronted_subject(raw, sentence[0], np[0], start, end)
+            return (fronted, end, source) if fronted is not None else None
         return start, end, source
+
+    def setting_comma(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the words after an interrupting attribution begin when a short time or place
+        (:meth:`is_time_tail`) and a comma follow its cue ending at *pos* (``The plan, the mayor
+        said on Tuesday, will cost ...``: after the comma); ``None`` when no such setting closes
+        with a comma within :attr:`PHRASE_WINDOW` characters, or it holds one of
+        :attr:`THAT_WORDS` or a quotation mark (``said on Monday that ...``).
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", pos, min(stop, pos + self.PHRASE_WINDOW))
+        if comma <= pos:
+            return None
+        setting = raw[pos:comma]
+        if not setting[:1].isspace() or any(mark in setting for mark in self._marks) or not self.is_time_tail(setting):
+            return None
+        if any(w.casefold() in self._that_words for w in self._word.findall(setting, 0, None, False, KEEP_GIL)):
+            return None
+        after = _COMMA.match(raw, comma, stop, KEEP_GIL)
+        return after.end() if after is not None else None
+
+    def fronted_subject(self, raw: str, start: int, subject: int, tail: int, end: int) -> int | None:
+        """For :meth:`content_after_aside`: where the reported words begin when the words after an
+        interrupting attribution (from *tail* to *end*) are too few to stand alone but open with a
+        finite verb in lower case (:meth:`is_verb`) and the sentence (from *start*) opens with a
+        short phrase before the comma ahead of the speaker at *subject*: a noun phrase of at most
+        :attr:`MAX_APPOSITIVE_HEAD` words, with no clause, no quotation mark and no preposition
+        first (``The deal, he said, was dead.``: the words run from ``The deal`` and hold the
+        aside, as the two parts together make :attr:`MIN_WORDS` words; not ``In May, he said, it
+        rose``, nor ``Prices, he said, fell``).  ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        first = self._word.match(raw, tail, end)
+        if first is None or not first.group().islower() or not self.is_verb(first.group()):
+            return None
+        head_start = self.after_label(raw, start, subject)
+        head_end = raw.rfind(",", head_start, subject)
+        if head_end <= head_start or raw[head_end + 1 : subject].strip():
+            return None
+        head = raw[head_start:head_end]
+        words = head.split()
+        if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(mark in head for mark in self._marks) or "," in head:
+            return None
+        if len(words) + len(raw[tail:end].split()) < self.MIN_WORDS or self.opens_with_preposition(raw, head_start, head_end):
+            return None
+        if self.holds_clause(raw, head_start, head_end) or words[0].casefold() in self._conjunctions:
+            return None
+        return head_start
 
     def opens_participle(self, raw: str, pos: int, start: int, stop: int) -> bool:
         """Whether a comma between *pos* and *start* is followed by a participle (``said, wiping

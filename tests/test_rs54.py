@@ -1,0 +1,95 @@
+"""Reported-speech clause shapes of issue 5 (rs54): an interrupted attribution before a short clause
+or after a time phrase, and phrases of time and place between the one told and a bare clause.
+
+Each row is one paragraph as a wire prints it; the expected value is every quote
+``(kind, text, cue, speaker's name, description)`` in order, spans checked by ``quotes_of``."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_mutation_reported import Row, quotes_of
+
+# an interrupted attribution: a short clause after it is read whole, from its fronted noun phrase
+INTERRUPTED: list[tuple[str, list[Row]]] = [
+    ("The deal, he said, was dead.", [("R", "The deal, he said, was dead", "said", "he", None)]),
+    (
+        "The merger, the minister insisted, was fair.",
+        [("R", "The merger, the minister insisted, was fair", "insisted", "the minister", None)],
+    ),
+    ("The old bridge, she added, would close.", [("R", "The old bridge, she added, would close", "added", "she", None)]),
+    (
+        "This campaign, the senator says, is different.",
+        [("R", "This campaign, the senator says, is different", "says", "the senator", None)],
+    ),
+    (
+        "The vote, Dana Ortiz said on Monday, was rigged.",
+        [("R", "The vote, Dana Ortiz said on Monday, was rigged", "said", "Dana Ortiz", None)],
+    ),
+    # a time or place before the aside's comma: the words after it
+    (
+        "The plan, the mayor said on Tuesday, will cost $2 million.",
+        [("R", "will cost $2 million", "said", "the mayor", None)],
+    ),
+    (
+        "The new stadium, the governor said last week, would open in the spring.",
+        [("R", "would open in the spring", "said", "the governor", None)],
+    ),
+    (
+        "The strike, union leaders said in a statement, will go ahead on Friday.",
+        [("R", "will go ahead on Friday", "said", "union leaders", None)],
+    ),
+    # precision: two words in all, a verb that is no cue, a preposition first, no verb after the aside
+    ("Prices, he said, fell.", []),
+    ("The deal, he feared, was dead.", []),
+    ("The deal, he hoped, would survive the vote.", []),
+    ("In May, she said, rents.", []),
+    ("The deal, he said, sadly.", []),
+    # a time phrase that holds "that": the clause after "that" as before
+    (
+        "The mayor said on Tuesday that the plan would cost $2 million.",
+        [("R", "the plan would cost $2 million", "said", "The mayor", None)],
+    ),
+]
+
+# phrases of time and place (and an outlet's noun) between the one told and a bare clause
+TOLD_SETTINGS: list[tuple[str, list[Row]]] = [
+    (
+        "Ortiz told the Times newspaper on Monday she would resign.",
+        [("R", "she would resign", "told", "Ortiz", None)],
+    ),
+    (
+        "Mayor Ana Ruiz told reporters at City Hall on Tuesday the city would appeal.",
+        [("R", "the city would appeal", "told", "Ana Ruiz", None)],
+    ),
+    (
+        "The minister told Parliament on Wednesday the budget would pass.",
+        [("R", "the budget would pass", "told", "The minister", None)],
+    ),
+    (
+        "Ruiz told reporters in the capital last week the talks had failed.",
+        [("R", "the talks had failed", "told", "Ruiz", None)],
+    ),
+    (
+        "Tom Berg told the Herald newspaper in Dublin on Friday he had no regrets.",
+        [("R", "he had no regrets", "told", "Tom Berg", None)],
+    ),
+    (
+        "The coach told reporters at the stadium on Sunday Lopez would start.",
+        [("R", "Lopez would start", "told", "The coach", None)],
+    ),
+    # precision: an order keeps today's reading; no clause after the setting; a thing told
+    ("Ortiz told him in Paris to leave.", [("R", "him in Paris to leave", "told", "Ortiz", None)]),
+    ("Ortiz told reporters at City Hall on Tuesday about the appeal.", []),
+    ("Ortiz told a joke at City Hall on Tuesday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
+def test_interrupted_attribution(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_SETTINGS)
+def test_settings_after_the_one_told(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
