@@ -84,6 +84,63 @@ TOLD_SETTINGS: list[tuple[str, list[Row]]] = [
     ("Ortiz told a joke at City Hall on Tuesday.", []),
 ]
 
+# a source set off inside its clause: the words after the aside, as after an interrupting cue, or the
+# whole clause when fewer than MIN_WORDS follow it
+ASIDE_SOURCES: list[tuple[str, str | None, list[Row]]] = [
+    (
+        "The bill, according to the minister, will pass in March.",
+        None,
+        [("R", "will pass in March", "according to", "the minister", None)],
+    ),
+    (
+        "The bill, according to the minister, passed.",
+        None,
+        [("R", "The bill, according to the minister, passed", "according to", "the minister", None)],
+    ),
+    (
+        "Le texte, selon le ministre, sera voté en mars.",
+        "fr",
+        [("R", "sera voté en mars", "selon", "le ministre", None)],
+    ),
+    (
+        "La réforme, d'après la ministre, entrera en vigueur en janvier.",
+        "fr",
+        [("R", "entrera en vigueur en janvier", "d'après", "la ministre", None)],
+    ),
+    (
+        "El texto, según el ministro, será aprobado en marzo.",
+        "es",
+        [("R", "será aprobado en marzo", "según", "el ministro", None)],
+    ),
+    # an opening phrase before the aside: the clause after it, as before
+    (
+        "Over the long term, according to the study, the rise will slow.",
+        None,
+        [("R", "the rise will slow", "according to", "the study", None)],
+    ),
+]
+
+# a short clause after "that" in a pack whose subjects may be dropped; other packs unchanged
+SHORT_CLAUSES: list[tuple[str, str | None, list[Row]]] = [
+    ("El ministro dijo que dimitirá.", "es", [("R", "dimitirá", "dijo", "El ministro", None)]),
+    ("La alcaldesa aseguró que votará pronto.", "es", [("R", "votará pronto", "aseguró", "La alcaldesa", None)]),
+    ("El ministro dijo que sí.", "es", []),
+    ("El ministro dijo que no.", "es", []),
+    (
+        "Le ministre a dit qu'il démissionnera.",
+        "fr",
+        [("R", "il démissionnera", "a dit", "Le ministre", None)],
+    ),
+    ("Der Minister sagte, er trete zurück.", "de", [("R", "er trete zurück", "sagte", "Der Minister", None)]),
+    ("The minister said that soon.", None, []),
+    ("The minister said so.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), ASIDE_SOURCES + SHORT_CLAUSES)
+def test_packs(text: str, language: str | None, expected: list[Row]) -> None:
+    assert quotes_of(text, language) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
 def test_interrupted_attribution(text: str, expected: list[Row]) -> None:

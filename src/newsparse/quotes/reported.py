@@ -2614,14 +2614,17 @@ class ReportedSpeech(DirectQuotes):
             and (self.verb_at(raw, comma.end(), sentence[1]) or self.opening_phrase(raw, lead, comma.end(), sentence[1]))
         ):
             # "Ana Ortiz, according to X, made a trip ...": the lead is the subject of the verb
-            # after X, and the words are the whole clause, the source's aside inside them ("Over
-            # the long term, according to X, the rise ...": an opening phrase of the clause too)
+            # after X; the words are those after the aside, as after an interrupting cue, or the
+            # whole clause, the source's aside inside them, when fewer than MIN_WORDS follow it
+            # ("Over the long term, according to X, the rise ...": an opening phrase of the clause too)
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
             while start < cue.start() and raw[start] in "([":
                 start += 1
             end = self.trim_end(raw, start, sentence[1])
             while bracketed and end > start and raw[end - 1] in ")]":
                 end = self.trim_end(raw, start, end - 1)
+            if len(raw[comma.end() : end].split()) >= self.MIN_WORDS:
+                start = comma.end()  # ("Le texte, selon le ministre, sera voté en mars.": the words after the aside)
         elif not lead or (comma is not None and lead.endswith(",") and (len(lead.split()) < self.MIN_WORDS or joined)):
             if comma is None:
                 return None
@@ -5603,9 +5606,26 @@ class ReportedSpeech(DirectQuotes):
         end = self.cut_absolute_pair(raw, start, end)
         if len(raw[start:end].split()) < self.MIN_WORDS and not (
             self.short_clause(raw, start, end) or self.named_short_clause(raw, start, end)
+            or self.dropped_subject_clause(raw, start, end)
         ):
             return None
         return start, end, source
+
+    def dropped_subject_clause(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words from *start* to *end*, fewer than :attr:`MIN_WORDS`, are still a
+        clause in a language of :attr:`DROPPED_SUBJECTS`: right after one of :attr:`THAT_WORDS`,
+        they open with a finite verb in lower case (:meth:`is_verb`), its subject dropped (Spanish
+        ``dijo que dimitirá``, ``dijo que dimitirá pronto``; not ``dijo que sí``: no verb, nor
+        English ``said that soon``, whose subjects are never dropped).
+
+        .. versionadded:: 0.2"""
+        if not self.DROPPED_SUBJECTS:
+            return False
+        words = raw[start:end].split()
+        if not words or not words[0].islower() or not self.is_verb(words[0].strip(",;:.")):
+            return False
+        before = raw[max(0, start - self.NAMED_WINDOW) : start].split()
+        return bool(before) and before[-1].casefold() in self._that_words
 
     def content_after_aside(
         self, raw: str, np: tuple[int, int], cue: regex.Match[str], sentence: tuple[int, int]
@@ -5618,6 +5638,8 @@ class ReportedSpeech(DirectQuotes):
         start = comma.end() if comma is not None else self.setting_comma(raw, cue.end(), sentence[1])
         if start is None:
             return None  # ("The plan, the mayor said on Tuesday, will cost ...": past the time)
+        if comma is None and not (self.opens_clause(raw, start, sentence[1]) or self.auxiliary_at(raw, start, sentence[1])):
+            return None  # ("Sales rose, the firm said in its report, mailed to ...": the report's participle, no words)
         first = self._word.match(raw, start, sentence[1])
         # "The museum, the director said, will reopen": the clause goes on with its verb; "In the
         # end, Mr. Ruiz said, union voters side with ...": a long clause that opens with no stop word
@@ -5644,19 +5666,38 @@ class ReportedSpeech(DirectQuotes):
         (:meth:`is_time_tail`) and a comma follow its cue ending at *pos* (``The plan, the mayor
         said on Tuesday, will cost ...``: after the comma); ``None`` when no such setting closes
         with a comma within :attr:`PHRASE_WINDOW` characters, or it holds one of
-        :attr:`THAT_WORDS` or a quotation mark (``said on Monday that ...``).
+        :attr:`THAT_WORDS`, :attr:`CONJUNCTIONS`, :attr:`COORDINATORS`, a quotation mark or a
+        semicolon, or no blank follows the comma (``said on Monday that ...``, ``indicated last
+        month and 2,991,000 ...``).
 
         .. versionadded:: 0.2"""
         comma = raw.find(",", pos, min(stop, pos + self.PHRASE_WINDOW))
         if comma <= pos:
             return None
         setting = raw[pos:comma]
-        if not setting[:1].isspace() or any(mark in setting for mark in self._marks) or not self.is_time_tail(setting):
+        if not setting[:1].isspace() or not raw[comma + 1 : comma + 2].isspace() or not self.is_time_tail(setting):
+            return None  # (a blank after the comma: "last month and 2,991,000 tonnes" has no setting)
+        if any(mark in setting for mark in self._marks) or any(stop in setting for stop in ";:()"):
             return None
-        if any(w.casefold() in self._that_words for w in self._word.findall(setting, 0, None, False, KEEP_GIL)):
+        words = [w.casefold() for w in self._word.findall(setting, 0, None, False, KEEP_GIL)]
+        if any(w in self._that_words or w in self._conjunctions or w in self._coordinators for w in words):
             return None
         after = _COMMA.match(raw, comma, stop, KEEP_GIL)
         return after.end() if after is not None else None
+
+    def auxiliary_at(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the word at *start* is a finite verb of :attr:`CLAUSE_VERBS` in lower case, maybe
+        negated (``will``, ``was``, ``don't``), not a past in ``-ed`` that may be a participle
+        (``mailed to shareholders``).
+
+        .. versionadded:: 0.2"""
+        word = self._word.match(raw, start, stop)
+        if word is None or not word.group().islower():
+            return False
+        low = word.group()
+        low = self._negations.get(low, low)
+        low = _NEGATION.sub("", low, 0, None, None, KEEP_GIL) if "n't" in low or "n’t" in low else low
+        return low in self._clause_verbs
 
     def fronted_subject(self, raw: str, start: int, subject: int, tail: int, end: int) -> int | None:
         """For :meth:`content_after_aside`: where the reported words begin when the words after an
