@@ -141,6 +141,30 @@ SHORT_CLAUSES: list[tuple[str, str | None, list[Row]]] = [
 def test_packs(text: str, language: str | None, expected: list[Row]) -> None:
     assert quotes_of(text, language) == expected
 
+# a relative clause for a person whose closing comma is missing before the cue
+UNCLOSED_RELATIVES: list[tuple[str, list[Row]]] = [
+    (
+        "The governor, who faces re-election in November told CNN the plan was dead.",
+        [("R", "the plan was dead", "told", "The governor", None)],
+    ),
+    (
+        "Mayor Ana Ruiz, who took office last spring said the budget would be cut.",
+        [("R", "the budget would be cut", "said", "Ana Ruiz", None)],
+    ),
+    (
+        "The senator, who chairs the committee on Monday insisted the bill would pass.",
+        [("R", "the bill would pass", "insisted", "The senator", None)],
+    ),
+    # precision: the cue is the relative's own; a coordinator joins it to the relative
+    ("The governor, who told CNN the plan was dead, left office.", [("R", "the plan was dead", "told", "The governor", None)]),
+    ("The governor, who faces re-election in November and told CNN the plan was dead.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNCLOSED_RELATIVES)
+def test_unclosed_relative(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
 def test_interrupted_attribution(text: str, expected: list[Row]) -> None:

@@ -1624,6 +1624,9 @@ class ReportedSpeech(DirectQuotes):
                 np = self.participle_described_subject(raw, sentence[0], np, cue.start()) or np
                 if np is not None:
                     np = self.name_before_unclosed(raw, sentence[0], np, cue.end()) or np  # ("Tom Hale, a shipping analyst said")
+                else:
+                    # ("The governor, who faces re-election in November told CNN ...": the relative's comma missing)
+                    np = self.subject_before_unclosed_relative(raw, sentence[0], cue)
             participle = word in self._participles and quoted is None
             if np is not None and participle and self.ends_in_past_verb(raw, np):
                 np = None  # ("a memo was released as the polls closed stating ...": a clause, no subject)
@@ -5698,6 +5701,48 @@ class ReportedSpeech(DirectQuotes):
         low = self._negations.get(low, low)
         low = _NEGATION.sub("", low, 0, None, None, KEEP_GIL) if "n't" in low or "n’t" in low else low
         return low in self._clause_verbs
+
+    #: The most words of a relative clause whose closing comma is missing between its pronoun and
+    #: the cue that :meth:`subject_before_unclosed_relative` reads.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_UNCLOSED_RELATIVE_WORDS: ClassVar[int] = 8
+
+    def subject_before_unclosed_relative(self, raw: str, start: int, cue: regex.Match[str]) -> tuple[int, int] | None:
+        """The phrase that opens the sentence at *start* when a relative clause for a person set
+        off after it by a comma runs into the *cue* with its closing comma missing: the phrase at
+        most :attr:`MAX_APPOSITIVE_HEAD` words, capitalised first, with no clause, no preposition
+        first and no quotation mark; then one of :attr:`PERSONAL_RELATIVE_PRONOUNS`, a finite verb
+        in lower case right after it that is no cue, and at most
+        :attr:`MAX_UNCLOSED_RELATIVE_WORDS` words in all with no comma, no coordinator and no
+        quotation mark before the cue (``The governor, who faces re-election in November told CNN
+        the plan was dead.``: the governor).  ``None`` otherwise (``The governor, who told CNN
+        ...``: the cue is the relative's; ``..., who faces re-election and told CNN ...``).
+
+        .. versionadded:: 0.2"""
+        pos = start + len(raw[start : cue.start()]) - len(raw[start : cue.start()].lstrip())
+        comma = raw.find(",", pos, cue.start())
+        if comma <= pos or raw.find(",", comma + 1, cue.start()) >= 0:
+            return None
+        head = raw[pos:comma]
+        words = head.split()
+        if not words or len(words) > self.MAX_APPOSITIVE_HEAD or not words[0][:1].isupper():
+            return None
+        if any(mark in raw[pos : cue.start()] for mark in self._marks) or self.opens_with_preposition(raw, pos, comma):
+            return None
+        if self.holds_clause(raw, pos, comma):
+            return None
+        between = raw[comma + 1 : cue.start()].split()
+        if len(between) < 3 or len(between) > self.MAX_UNCLOSED_RELATIVE_WORDS + 1:
+            return None
+        if between[0].casefold() not in self._personal_relatives:
+            return None
+        verb = between[1]
+        if not verb.islower() or not self.finite_verb(verb) or self.is_cue_word(verb):
+            return None
+        if any(w.casefold() in self._coordinators or w.casefold() in self._relatives for w in between[1:]):
+            return None
+        return pos, pos + len(head.rstrip())
 
     def fronted_subject(self, raw: str, start: int, subject: int, tail: int, end: int) -> int | None:
         """For :meth:`content_after_aside`: where the reported words begin when the words after an
