@@ -84,39 +84,33 @@ TOLD_SETTINGS: list[tuple[str, list[Row]]] = [
     ("Ortiz told a joke at City Hall on Tuesday.", []),
 ]
 
-# a source set off inside its clause: the words after the aside, as after an interrupting cue, or the
-# whole clause when fewer than MIN_WORDS follow it
+# a source set off inside its clause: after an opening phrase the clause after the aside; after the
+# clause's subject the whole clause, the subject being part of what the source reports
 ASIDE_SOURCES: list[tuple[str, str | None, list[Row]]] = [
-    (
-        "The bill, according to the minister, will pass in March.",
-        None,
-        [("R", "will pass in March", "according to", "the minister", None)],
-    ),
-    (
-        "The bill, according to the minister, passed.",
-        None,
-        [("R", "The bill, according to the minister, passed", "according to", "the minister", None)],
-    ),
-    (
-        "Le texte, selon le ministre, sera voté en mars.",
-        "fr",
-        [("R", "sera voté en mars", "selon", "le ministre", None)],
-    ),
-    (
-        "La réforme, d'après la ministre, entrera en vigueur en janvier.",
-        "fr",
-        [("R", "entrera en vigueur en janvier", "d'après", "la ministre", None)],
-    ),
-    (
-        "El texto, según el ministro, será aprobado en marzo.",
-        "es",
-        [("R", "será aprobado en marzo", "según", "el ministro", None)],
-    ),
-    # an opening phrase before the aside: the clause after it, as before
     (
         "Over the long term, according to the study, the rise will slow.",
         None,
         [("R", "the rise will slow", "according to", "the study", None)],
+    ),
+    (
+        "But the next day, according to the lawyer, the firm paid the fine.",
+        None,
+        [("R", "the firm paid the fine", "according to", "the lawyer", None)],
+    ),
+    (
+        "The bill, according to the minister, will pass in March.",
+        None,
+        [("R", "The bill, according to the minister, will pass in March", "according to", "the minister", None)],
+    ),
+    (
+        "Le texte, selon le ministre, sera voté en mars.",
+        "fr",
+        [("R", "Le texte, selon le ministre, sera voté en mars", "selon", "le ministre", None)],
+    ),
+    (
+        "El texto, según el ministro, será aprobado en marzo.",
+        "es",
+        [("R", "El texto, según el ministro, será aprobado en marzo", "según", "el ministro", None)],
     ),
 ]
 

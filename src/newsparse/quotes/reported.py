@@ -2617,17 +2617,17 @@ class ReportedSpeech(DirectQuotes):
             and (self.verb_at(raw, comma.end(), sentence[1]) or self.opening_phrase(raw, lead, comma.end(), sentence[1]))
         ):
             # "Ana Ortiz, according to X, made a trip ...": the lead is the subject of the verb
-            # after X; the words are those after the aside, as after an interrupting cue, or the
-            # whole clause, the source's aside inside them, when fewer than MIN_WORDS follow it
-            # ("Over the long term, according to X, the rise ...": an opening phrase of the clause too)
+            # after X, and the words are the whole clause, the source's aside inside them (the
+            # subject is part of what X reports); "Over the long term, according to X, the rise
+            # ...": an opening phrase of the clause, the words the clause after the aside
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
             while start < cue.start() and raw[start] in "([":
                 start += 1
             end = self.trim_end(raw, start, sentence[1])
             while bracketed and end > start and raw[end - 1] in ")]":
                 end = self.trim_end(raw, start, end - 1)
-            if len(raw[comma.end() : end].split()) >= self.MIN_WORDS:
-                start = comma.end()  # ("Le texte, selon le ministre, sera voté en mars.": the words after the aside)
+            if not self.verb_at(raw, comma.end(), sentence[1]) and len(raw[comma.end() : end].split()) >= self.MIN_WORDS:
+                start = comma.end()  # ("But the next day, according to X, the firm paid ...": the clause after the aside)
         elif not lead or (comma is not None and lead.endswith(",") and (len(lead.split()) < self.MIN_WORDS or joined)):
             if comma is None:
                 return None
