@@ -154,6 +154,31 @@ UNCLOSED_RELATIVES: list[tuple[str, list[Row]]] = [
     ("The governor, who faces re-election in November and told CNN the plan was dead.", []),
 ]
 
+# a bare clause after the cue whose long subject runs to an auxiliary
+LONG_SUBJECTS: list[tuple[str, list[Row]]] = [
+    (
+        "Ortiz said states like Ohio and Iowa will settle the race first.",
+        [("R", "states like Ohio and Iowa will settle the race first", "said", "Ortiz", None)],
+    ),
+    (
+        "The minister insisted prices for most goods in the region would fall.",
+        [("R", "prices for most goods in the region would fall", "insisted", "The minister", None)],
+    ),
+    (
+        "Analysts added shares of regional lenders could slide further.",
+        [("R", "shares of regional lenders could slide further", "added", "Analysts", None)],
+    ),
+    # precision: a relative clause's auxiliary, a coordinated verb of the speaker
+    ("Ortiz said goodbye to workers who will leave.", []),
+    ("Ortiz said sorry and will resign.", []),
+    ("Ortiz said hello to voters in Ohio on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_SUBJECTS)
+def test_long_subject(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), UNCLOSED_RELATIVES)
 def test_unclosed_relative(text: str, expected: list[Row]) -> None:

@@ -5290,7 +5290,9 @@ class ReportedSpeech(DirectQuotes):
         start = space.end()
         if self.VERB_SECOND and "," not in raw[pos:start]:
             start = self.setting_before_comma(raw, start, stop)  # ("erklärte am Dienstag in Berlin, ...")
-        if not self.opens_clause(raw, start, stop) or self.opens_participle(raw, pos, start, stop):
+        if not (self.opens_clause(raw, start, stop) or self.auxiliary_after_subject(raw, start, stop)):
+            return None
+        if self.opens_participle(raw, pos, start, stop):
             return None
         if self.set_off_speaker(raw, pos, start, stop):
             return None  # ("And Trump, said Ana Ortiz, who ..., doesn't forgive": her words, not Trump's)
@@ -5314,6 +5316,32 @@ class ReportedSpeech(DirectQuotes):
     #: The most commas after a subordinate clause that opens the words after a cue that
     #: :meth:`adverbial_clause_only` reads for the main clause (a bound, linear time).
     MAX_SUBORDINATE_COMMAS: ClassVar[int] = 6
+
+    def auxiliary_after_subject(self, raw: str, start: int, stop: int) -> bool:
+        """For :meth:`bare_clause`: whether a clause with a long subject opens at *start*: a plain
+        word in lower case (:meth:`plain_lower_word`), then within :attr:`LONG_SUBJECT_LOOKAHEAD`
+        words a finite one of :attr:`CLAUSE_AUXILIARIES` before a word in lower case, with no
+        punctuation, quotation mark, relative pronoun, pronoun, cue or finite verb between and no
+        coordinator right before it (``said states like California and Colorado will clarify
+        ...``, ``said prices for most goods in the region would rise``; not ``said goodbye to
+        workers who will leave``, ``said sorry and will resign``).
+
+        .. versionadded:: 0.2"""
+        words = list(islice(self._word.finditer(raw, start, min(stop, start + self.PHRASE_WINDOW), False, KEEP_GIL),
+                            self.LONG_SUBJECT_LOOKAHEAD + 2))
+        if len(words) < 3 or raw[start : words[0].start()].strip() or not self.plain_lower_word(words[0].group()):
+            return False
+        for k in range(1, len(words) - 1):
+            if raw[words[k - 1].end() : words[k].start()].strip():
+                return False  # (blanks only between: no comma, no mark)
+            low = words[k].group().casefold()
+            if low in self._clause_auxiliaries and low in self._clause_verbs and words[k].group().islower():
+                after = words[k + 1].group()
+                joined = words[k - 1].group().casefold() in self._coordinators
+                return k > 1 and not joined and after.islower() and not raw[words[k].end() : words[k + 1].start()].strip()
+            if low in self._relatives or low in self._pronouns or self.is_cue_word(low) or self.is_verb(low):
+                return False
+        return False
 
     def adverbial_clause_only(self, raw: str, start: int, stop: int) -> bool:
         """Whether the words after a cue from *start* open with one of :attr:`SUBORDINATORS` in lower
