@@ -172,6 +172,9 @@ LONG_SUBJECTS: list[tuple[str, list[Row]]] = [
     ("Ortiz said goodbye to workers who will leave.", []),
     ("Ortiz said sorry and will resign.", []),
     ("Ortiz said hello to voters in Ohio on Monday.", []),
+    # a noun before a determiner: where the subject opens is not sure, no words rather than wrong ones
+    ("Berg told a House subcommittee hearing the secondary market could be set up.", []),
+    ("Baka told the official news agency PAP yesterday the talks were a step forward.", []),
 ]
 
 

@@ -5321,10 +5321,11 @@ class ReportedSpeech(DirectQuotes):
         """For :meth:`bare_clause`: whether a clause with a long subject opens at *start*: a plain
         word in lower case (:meth:`plain_lower_word`), then within :attr:`LONG_SUBJECT_LOOKAHEAD`
         words a finite one of :attr:`CLAUSE_AUXILIARIES` before a word in lower case, with no
-        punctuation, quotation mark, relative pronoun, pronoun, cue or finite verb between and no
-        coordinator right before it (``said states like California and Colorado will clarify
-        ...``, ``said prices for most goods in the region would rise``; not ``said goodbye to
-        workers who will leave``, ``said sorry and will resign``).
+        punctuation, quotation mark, relative pronoun, pronoun, cue, finite verb or time word between,
+        a determiner only after a preposition, and no coordinator right before it (``said states
+        like California and Colorado will clarify ...``, ``said prices for most goods in the region
+        would rise``; not ``said goodbye to workers who will leave``, ``said sorry and will
+        resign``, ``told a subcommittee hearing the market could ...``).
 
         .. versionadded:: 0.2"""
         words = list(islice(self._word.finditer(raw, start, min(stop, start + self.PHRASE_WINDOW), False, KEEP_GIL),
@@ -5341,6 +5342,8 @@ class ReportedSpeech(DirectQuotes):
                 return k > 1 and not joined and after.islower() and not raw[words[k].end() : words[k + 1].start()].strip()
             if low in self._relatives or low in self._pronouns or self.is_cue_word(low) or self.is_verb(low):
                 return False
+            if self.is_time_word(low) or (low in self._determiners and words[k - 1].group().casefold() not in self._prepositions):
+                return False  # ("told the news agency PAP yesterday the talks ...": the clause opens later)
         return False
 
     def adverbial_clause_only(self, raw: str, start: int, stop: int) -> bool:
