@@ -168,6 +168,10 @@ LONG_SUBJECTS: list[tuple[str, list[Row]]] = [
         "Analysts added shares of regional lenders could slide further.",
         [("R", "shares of regional lenders could slide further", "added", "Analysts", None)],
     ),
+    (
+        "The agency said lower coffee prices this year could cut export income.",
+        [("R", "lower coffee prices this year could cut export income", "said", "The agency", None)],
+    ),
     # precision: a relative clause's auxiliary, a coordinated verb of the speaker
     ("Ortiz said goodbye to workers who will leave.", []),
     ("Ortiz said sorry and will resign.", []),

@@ -5321,8 +5321,9 @@ class ReportedSpeech(DirectQuotes):
         """For :meth:`bare_clause`: whether a clause with a long subject opens at *start*: a plain
         word in lower case (:meth:`plain_lower_word`), then within :attr:`LONG_SUBJECT_LOOKAHEAD`
         words a finite one of :attr:`CLAUSE_AUXILIARIES` before a word in lower case, with no
-        punctuation, quotation mark, relative pronoun, pronoun, cue, finite verb or time word between,
-        a determiner only after a preposition, and no coordinator right before it (``said states
+        punctuation, quotation mark, relative pronoun, pronoun, cue or finite verb between, no
+        determiner after a time word or a word in :attr:`GERUND_SUFFIX`, and no coordinator right
+        before it (``said states
         like California and Colorado will clarify ...``, ``said prices for most goods in the region
         would rise``; not ``said goodbye to workers who will leave``, ``said sorry and will
         resign``, ``told a subcommittee hearing the market could ...``).
@@ -5342,7 +5343,9 @@ class ReportedSpeech(DirectQuotes):
                 return k > 1 and not joined and after.islower() and not raw[words[k].end() : words[k + 1].start()].strip()
             if low in self._relatives or low in self._pronouns or self.is_cue_word(low) or self.is_verb(low):
                 return False
-            if self.is_time_word(low) or (low in self._determiners and words[k - 1].group().casefold() not in self._prepositions):
+            before = words[k - 1].group().casefold()
+            gerund = bool(self.GERUND_SUFFIX) and before.endswith(self.GERUND_SUFFIX)
+            if low in self._determiners and (self.is_time_word(before) or gerund):
                 return False  # ("told the news agency PAP yesterday the talks ...": the clause opens later)
         return False
 
