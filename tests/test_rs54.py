@@ -169,6 +169,10 @@ LONG_SUBJECTS: list[tuple[str, list[Row]]] = [
         [("R", "shares of regional lenders could slide further", "added", "Analysts", None)],
     ),
     (
+        "The general said mass meetings during the campaign should be avoided.",
+        [("R", "mass meetings during the campaign should be avoided", "said", "The general", None)],
+    ),
+    (
         "The agency said lower coffee prices this year could cut export income.",
         [("R", "lower coffee prices this year could cut export income", "said", "The agency", None)],
     ),

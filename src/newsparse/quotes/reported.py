@@ -2626,7 +2626,9 @@ class ReportedSpeech(DirectQuotes):
             end = self.trim_end(raw, start, sentence[1])
             while bracketed and end > start and raw[end - 1] in ")]":
                 end = self.trim_end(raw, start, end - 1)
-            if not self.verb_at(raw, comma.end(), sentence[1]) and len(raw[comma.end() : end].split()) >= self.MIN_WORDS:
+            after = raw[comma.end() : end].split()
+            attributed = any(self.is_cue_word(w.strip(",.;:").casefold()) for w in after)  # ("..., Marcel Cazale, ..., said.")
+            if not (self.verb_at(raw, comma.end(), sentence[1]) or attributed) and len(after) >= self.MIN_WORDS:
                 start = comma.end()  # ("But the next day, according to X, the firm paid ...": the clause after the aside)
         elif not lead or (comma is not None and lead.endswith(",") and (len(lead.split()) < self.MIN_WORDS or joined)):
             if comma is None:
@@ -5344,7 +5346,7 @@ class ReportedSpeech(DirectQuotes):
             if low in self._relatives or low in self._pronouns or self.is_cue_word(low) or self.is_verb(low):
                 return False
             before = words[k - 1].group().casefold()
-            gerund = bool(self.GERUND_SUFFIX) and before.endswith(self.GERUND_SUFFIX)
+            gerund = bool(self.GERUND_SUFFIX) and before.endswith(self.GERUND_SUFFIX) and before not in self._prepositions
             if low in self._determiners and (self.is_time_word(before) or gerund):
                 return False  # ("told the news agency PAP yesterday the talks ...": the clause opens later)
         return False
