@@ -2627,7 +2627,8 @@ class ReportedSpeech(DirectQuotes):
             while bracketed and end > start and raw[end - 1] in ")]":
                 end = self.trim_end(raw, start, end - 1)
             after = raw[comma.end() : end].split()
-            attributed = any(self.is_cue_word(w.strip(",.;:").casefold()) for w in after)  # ("..., Marcel Cazale, ..., said.")
+            last = raw.rfind(",", comma.end(), end)  # ("..., Marcel Cazale, ..., said.": an attribution set off)
+            attributed = last >= 0 and any(self.is_cue_word(w.strip(",.;:").casefold()) for w in raw[last:end].split())
             if not (self.verb_at(raw, comma.end(), sentence[1]) or attributed) and len(after) >= self.MIN_WORDS:
                 start = comma.end()  # ("But the next day, according to X, the firm paid ...": the clause after the aside)
         elif not lead or (comma is not None and lead.endswith(",") and (len(lead.split()) < self.MIN_WORDS or joined)):
