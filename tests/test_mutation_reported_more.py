@@ -111,10 +111,10 @@ CASES: list[tuple[str | list[str], list[Row]]] = [
         "The mayor said the bill was dead , state media reported.",
         [("R", "the bill was dead", "said", "The mayor", None)],
     ),
-    # an attribution set off by commas before fewer than MIN_WORDS words: no reported quote
+    # an attribution set off by commas before fewer than MIN_WORDS words: the whole clause, aside and all
     (
         '"The deal is dead," Ortiz said. The bank, he said, would wait.',
-        [("D", "The deal is dead,", "said", "Ortiz", None)],
+        [("D", "The deal is dead,", "said", "Ortiz", None), ("R", "The bank, he said, would wait", "said", "he", None)],
     ),
 ]
 

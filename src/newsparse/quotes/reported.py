@@ -1624,6 +1624,9 @@ class ReportedSpeech(DirectQuotes):
                 np = self.participle_described_subject(raw, sentence[0], np, cue.start()) or np
                 if np is not None:
                     np = self.name_before_unclosed(raw, sentence[0], np, cue.end()) or np  # ("Tom Hale, a shipping analyst said")
+                else:
+                    # ("The governor, who faces re-election in November told CNN ...": the relative's comma missing)
+                    np = self.subject_before_unclosed_relative(raw, sentence[0], cue)
             participle = word in self._participles and quoted is None
             if np is not None and participle and self.ends_in_past_verb(raw, np):
                 np = None  # ("a memo was released as the polls closed stating ...": a clause, no subject)
@@ -1669,7 +1672,12 @@ class ReportedSpeech(DirectQuotes):
             mention = self.mention(raw, np)
             report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
             needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")
-            content = self.content_after(raw, cue, sentence, bare=report or word in self._bare, needs_verb=needs_verb)
+            content = None
+            if word in self._bare and ends_with(raw, sentence[0], np[0], ",") and self.setting_comma(raw, cue.end(), sentence[1]):
+                # ("The strike, union leaders said in a statement, will go ahead": the words after the setting)
+                content = self.content_after_aside(raw, np, cue, sentence)
+            if content is None:
+                content = self.content_after(raw, cue, sentence, bare=report or word in self._bare, needs_verb=needs_verb)
             if content is None and word in self._bare:
                 content = self.content_after_aside(raw, np, cue, sentence)
             if content is None and word in self._modal_bare:
@@ -2628,14 +2636,20 @@ class ReportedSpeech(DirectQuotes):
             and (self.verb_at(raw, comma.end(), sentence[1]) or self.opening_phrase(raw, lead, comma.end(), sentence[1]))
         ):
             # "Ana Ortiz, according to X, made a trip ...": the lead is the subject of the verb
-            # after X, and the words are the whole clause, the source's aside inside them ("Over
-            # the long term, according to X, the rise ...": an opening phrase of the clause too)
+            # after X, and the words are the whole clause, the source's aside inside them (the
+            # subject is part of what X reports); "Over the long term, according to X, the rise
+            # ...": an opening phrase of the clause, the words the clause after the aside
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
             while start < cue.start() and raw[start] in "([":
                 start += 1
             end = self.trim_end(raw, start, sentence[1])
             while bracketed and end > start and raw[end - 1] in ")]":
                 end = self.trim_end(raw, start, end - 1)
+            after = raw[comma.end() : end].split()
+            last = raw.rfind(",", comma.end(), end)  # ("..., Marcel Cazale, ..., said.": an attribution set off)
+            attributed = last >= 0 and any(self.is_cue_word(w.strip(",.;:").casefold()) for w in raw[last:end].split())
+            if not (self.verb_at(raw, comma.end(), sentence[1]) or attributed) and len(after) >= self.MIN_WORDS:
+                start = comma.end()  # ("But the next day, according to X, the firm paid ...": the clause after the aside)
         elif not lead or (comma is not None and lead.endswith(",") and (len(lead.split()) < self.MIN_WORDS or joined)):
             if comma is None:
                 return None
@@ -3600,7 +3614,7 @@ class ReportedSpeech(DirectQuotes):
             start += 1
         words = self.clause_from(raw, start, sentence)
         if words is None:
-            return None  # (fewer than MIN_WORDS: "The bank, he said, would wait." reports nothing, as inverted)
+            return None  # (fewer than MIN_WORDS: content_after_aside reads "The bank, he said, would wait." whole)
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
         kind = self.kind_of(words[0], words[1], marks)
@@ -4341,6 +4355,9 @@ class ReportedSpeech(DirectQuotes):
             if obj is not None:
                 pos = self.compound_object_end(raw, obj, sentence[1])  # ("told a news conference the bank ...")
                 pos = self.title_after_object(raw, pos, sentence[1])  # ("told Bild newspaper he ...")
+                settled = self.settings_after_object(raw, pos, sentence[1]) if self.names_addressee(obj.group()) else None
+                if settled is not None:
+                    return self.clause_from(raw, settled, sentence)  # ("told reporters at City Hall on Tuesday the city ...")
                 # (a comma after the person told: "told his wife, Ana, the news" reports nothing without a verb)
                 needs_verb = needs_verb or raw[pos : pos + 1] == ","
                 aside = self.source_aside(raw, pos, sentence[1])
@@ -4793,6 +4810,67 @@ class ReportedSpeech(DirectQuotes):
         start = self.opens_pronoun_clause(raw, place[-1].end(), stop)
         return start if start is not None else pos
 
+    #: The most phrases of time or place (and an outlet's noun) that :meth:`settings_after_object`
+    #: reads between the person told and the reported clause.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_TOLD_SETTINGS: ClassVar[int] = 3
+
+    def settings_after_object(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the reported clause opens after the person told, ending at *pos*, when up to
+        :attr:`MAX_TOLD_SETTINGS` phrases stand between, blanks only around them: one of
+        :attr:`OUTLET_WORDS` in lower case after a capitalised one told (``told the Times
+        newspaper``), a weekday or a time noun (``Monday``), or one of :attr:`TIME_PREPOSITIONS` or
+        :attr:`PLACE_PREPOSITIONS` before up to :attr:`MAX_SETTING_NAME_WORDS` capitalised words or
+        time words, or before a determiner and a plain noun in lower case (``at City Hall``, ``on
+        Tuesday``, ``last week``, ``in the capital``); the clause then opens with a pronoun or a
+        determiner with a verb soon after it, or a capitalised word before a finite verb (``told
+        the Times newspaper on Monday she would resign``, ``told reporters at City Hall on Tuesday
+        the city would appeal``: the setting is no part of the words).  ``None`` with no such
+        phrase, or no such clause after them (``told him in Paris to leave``: an order).
+
+        .. versionadded:: 0.2
+        """
+        reach = min(stop, pos + self.PHRASE_WINDOW)
+        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), 4 * self.MAX_TOLD_SETTINGS + 2))
+        if not words or raw[pos : words[0].start()].strip():
+            return None
+        k = settings = 0
+        before = raw[max(0, pos - self.NAMED_WINDOW) : pos].split()
+        first = words[0].group()
+        outlet = first in self.OUTLET_WORDS and first not in self.OUTLET_OPENERS and first.islower()
+        if outlet and before and before[-1][:1].isupper():
+            k = settings = 1  # ("the Times newspaper": the outlet's noun)
+        while k < len(words) and settings < self.MAX_TOLD_SETTINGS:
+            low = words[k].group().casefold()
+            if self.is_time_word(low):
+                k, settings = k + 1, settings + 1  # ("Monday")
+                continue
+            if low not in self._time_prepositions and low not in self._place_prepositions:
+                break
+            j = k + 1
+            determined = j + 1 < len(words) and words[j].group().casefold() in self._determiners
+            if determined and self.plain_lower_word(words[j + 1].group()):
+                j += 2  # ("in the capital")
+            else:
+                while j < len(words) and j - k <= self.MAX_SETTING_NAME_WORDS and (
+                    (words[j].group()[:1].isupper() and words[j].group().isalpha()) or self.is_time_word(words[j].group())
+                ):
+                    if j > k + 1 and j + 1 < len(words) and self.verb_at(raw, words[j + 1].start(), words[j + 1].end()):
+                        break  # ("on Sunday Lopez would": the name before its verb opens the clause)
+                    j += 1  # ("at City Hall", "on Tuesday", "last week")
+            if j == k + 1:
+                break
+            k, settings = j, settings + 1
+        if not settings or k + 1 >= len(words) or any(raw[a.end() : b.start()].strip() for a, b in pairwise(words[: k + 1])):
+            return None  # (only blanks between: no comma, no quotation mark)
+        subject = words[k]
+        low = subject.group().casefold()
+        if subject.group().islower() and (low in self._pronouns or low in self._determiners):
+            return subject.start() if self.has_verb(raw, subject.start(), stop) else None
+        named = subject.group()[:1].isupper() and low not in self._stop and low not in self._determiners
+        return subject.start() if named and self.verb_at(raw, words[k + 1].start(), words[k + 1].end()) else None
+
     def title_after_object(self, raw: str, pos: int, stop: int) -> int:
         """Where the person told, a capitalised word ending at *pos*, ends when a clause with a
         pronoun for its subject follows (:meth:`opens_pronoun_clause`) after one of
@@ -5234,7 +5312,9 @@ class ReportedSpeech(DirectQuotes):
         start = space.end()
         if self.VERB_SECOND and "," not in raw[pos:start]:
             start = self.setting_before_comma(raw, start, stop)  # ("erklärte am Dienstag in Berlin, ...")
-        if not self.opens_clause(raw, start, stop) or self.opens_participle(raw, pos, start, stop):
+        if not (self.opens_clause(raw, start, stop) or self.auxiliary_after_subject(raw, start, stop)):
+            return None
+        if self.opens_participle(raw, pos, start, stop):
             return None
         if self.set_off_speaker(raw, pos, start, stop):
             return None  # ("And Trump, said Ana Ortiz, who ..., doesn't forgive": her words, not Trump's)
@@ -5258,6 +5338,38 @@ class ReportedSpeech(DirectQuotes):
     #: The most commas after a subordinate clause that opens the words after a cue that
     #: :meth:`adverbial_clause_only` reads for the main clause (a bound, linear time).
     MAX_SUBORDINATE_COMMAS: ClassVar[int] = 6
+
+    def auxiliary_after_subject(self, raw: str, start: int, stop: int) -> bool:
+        """For :meth:`bare_clause`: whether a clause with a long subject opens at *start*: a plain
+        word in lower case (:meth:`plain_lower_word`), then within :attr:`LONG_SUBJECT_LOOKAHEAD`
+        words a finite one of :attr:`CLAUSE_AUXILIARIES` before a word in lower case, with no
+        punctuation, quotation mark, relative pronoun, pronoun, cue or finite verb between, no
+        determiner after a time word or a word in :attr:`GERUND_SUFFIX`, and no coordinator right
+        before it (``said states
+        like California and Colorado will clarify ...``, ``said prices for most goods in the region
+        would rise``; not ``said goodbye to workers who will leave``, ``said sorry and will
+        resign``, ``told a subcommittee hearing the market could ...``).
+
+        .. versionadded:: 0.2"""
+        words = list(islice(self._word.finditer(raw, start, min(stop, start + self.PHRASE_WINDOW), False, KEEP_GIL),
+                            self.LONG_SUBJECT_LOOKAHEAD + 2))
+        if len(words) < 3 or raw[start : words[0].start()].strip() or not self.plain_lower_word(words[0].group()):
+            return False
+        for k in range(1, len(words) - 1):
+            if raw[words[k - 1].end() : words[k].start()].strip():
+                return False  # (blanks only between: no comma, no mark)
+            low = words[k].group().casefold()
+            if low in self._clause_auxiliaries and low in self._clause_verbs and words[k].group().islower():
+                after = words[k + 1].group()
+                joined = words[k - 1].group().casefold() in self._coordinators
+                return k > 1 and not joined and after.islower() and not raw[words[k].end() : words[k + 1].start()].strip()
+            if low in self._relatives or low in self._pronouns or self.is_cue_word(low) or self.is_verb(low):
+                return False
+            before = words[k - 1].group().casefold()
+            gerund = bool(self.GERUND_SUFFIX) and before.endswith(self.GERUND_SUFFIX) and before not in self._prepositions
+            if low in self._determiners and (self.is_time_word(before) or gerund):
+                return False  # ("told the news agency PAP yesterday the talks ...": the clause opens later)
+        return False
 
     def adverbial_clause_only(self, raw: str, start: int, stop: int) -> bool:
         """Whether the words after a cue from *start* open with one of :attr:`SUBORDINATORS` in lower
@@ -5553,9 +5665,26 @@ class ReportedSpeech(DirectQuotes):
         end = self.cut_absolute_pair(raw, start, end)
         if len(raw[start:end].split()) < self.MIN_WORDS and not (
             self.short_clause(raw, start, end) or self.named_short_clause(raw, start, end)
+            or self.dropped_subject_clause(raw, start, end)
         ):
             return None
         return start, end, source
+
+    def dropped_subject_clause(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words from *start* to *end*, fewer than :attr:`MIN_WORDS`, are still a
+        clause in a language of :attr:`DROPPED_SUBJECTS`: right after one of :attr:`THAT_WORDS`,
+        they open with a finite verb in lower case (:meth:`is_verb`), its subject dropped (Spanish
+        ``dijo que dimitirá``, ``dijo que dimitirá pronto``; not ``dijo que sí``: no verb, nor
+        English ``said that soon``, whose subjects are never dropped).
+
+        .. versionadded:: 0.2"""
+        if not self.DROPPED_SUBJECTS:
+            return False
+        words = raw[start:end].split()
+        if not words or not words[0].islower() or not self.is_verb(words[0].strip(",;:.")):
+            return False
+        before = raw[max(0, start - self.NAMED_WINDOW) : start].split()
+        return bool(before) and before[-1].casefold() in self._that_words
 
     def content_after_aside(
         self, raw: str, np: tuple[int, int], cue: regex.Match[str], sentence: tuple[int, int]
@@ -5565,9 +5694,11 @@ class ReportedSpeech(DirectQuotes):
         if not ends_with(raw, sentence[0], np[0], ","):
             return None
         comma = _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL)
-        if comma is None:
-            return None
-        start = comma.end()
+        start = comma.end() if comma is not None else self.setting_comma(raw, cue.end(), sentence[1])
+        if start is None:
+            return None  # ("The plan, the mayor said on Tuesday, will cost ...": past the time)
+        if comma is None and not (self.opens_clause(raw, start, sentence[1]) or self.auxiliary_at(raw, start, sentence[1])):
+            return None  # ("Sales rose, the firm said in its report, mailed to ...": the report's participle, no words)
         first = self._word.match(raw, start, sentence[1])
         # "The museum, the director said, will reopen": the clause goes on with its verb; "In the
         # end, Mr. Ruiz said, union voters side with ...": a long clause that opens with no stop word
@@ -5584,8 +5715,118 @@ class ReportedSpeech(DirectQuotes):
             return None  # "Markets rose, traders said, because oil fell": the words before are said
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
         if len(raw[start:end].split()) < self.MIN_WORDS:
-            return None
+            # ("The deal, he said, was dead.": too short alone, the fronted subject and all)
+            fronted = self.fronted_subject(raw, sentence[0], np[0], start, end)
+            return (fronted, end, source) if fronted is not None else None
         return start, end, source
+
+    def setting_comma(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the words after an interrupting attribution begin when a short time or place
+        (:meth:`is_time_tail`) and a comma follow its cue ending at *pos* (``The plan, the mayor
+        said on Tuesday, will cost ...``: after the comma); ``None`` when no such setting closes
+        with a comma within :attr:`PHRASE_WINDOW` characters, or it holds one of
+        :attr:`THAT_WORDS`, :attr:`CONJUNCTIONS`, :attr:`COORDINATORS`, a quotation mark or a
+        semicolon, or no blank follows the comma (``said on Monday that ...``, ``indicated last
+        month and 2,991,000 ...``).
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", pos, min(stop, pos + self.PHRASE_WINDOW))
+        if comma <= pos:
+            return None
+        setting = raw[pos:comma]
+        if not setting[:1].isspace() or not raw[comma + 1 : comma + 2].isspace() or not self.is_time_tail(setting):
+            return None  # (a blank after the comma: "last month and 2,991,000 tonnes" has no setting)
+        if any(mark in setting for mark in self._marks) or any(stop in setting for stop in ";:()"):
+            return None
+        words = [w.casefold() for w in self._word.findall(setting, 0, None, False, KEEP_GIL)]
+        if any(w in self._that_words or w in self._conjunctions or w in self._coordinators for w in words):
+            return None
+        after = _COMMA.match(raw, comma, stop, KEEP_GIL)
+        return after.end() if after is not None else None
+
+    def auxiliary_at(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the word at *start* is a finite verb of :attr:`CLAUSE_VERBS` in lower case, maybe
+        negated (``will``, ``was``, ``don't``), not a past in ``-ed`` that may be a participle
+        (``mailed to shareholders``).
+
+        .. versionadded:: 0.2"""
+        word = self._word.match(raw, start, stop)
+        if word is None or not word.group().islower():
+            return False
+        low = word.group()
+        low = self._negations.get(low, low)
+        low = _NEGATION.sub("", low, 0, None, None, KEEP_GIL) if "n't" in low or "n’t" in low else low
+        return low in self._clause_verbs
+
+    #: The most words of a relative clause whose closing comma is missing between its pronoun and
+    #: the cue that :meth:`subject_before_unclosed_relative` reads.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_UNCLOSED_RELATIVE_WORDS: ClassVar[int] = 8
+
+    def subject_before_unclosed_relative(self, raw: str, start: int, cue: regex.Match[str]) -> tuple[int, int] | None:
+        """The phrase that opens the sentence at *start* when a relative clause for a person set
+        off after it by a comma runs into the *cue* with its closing comma missing: the phrase at
+        most :attr:`MAX_APPOSITIVE_HEAD` words, capitalised first, with no clause, no preposition
+        first and no quotation mark; then one of :attr:`PERSONAL_RELATIVE_PRONOUNS`, a finite verb
+        in lower case right after it that is no cue, and at most
+        :attr:`MAX_UNCLOSED_RELATIVE_WORDS` words in all with no comma, no coordinator and no
+        quotation mark before the cue (``The governor, who faces re-election in November told CNN
+        the plan was dead.``: the governor).  ``None`` otherwise (``The governor, who told CNN
+        ...``: the cue is the relative's; ``..., who faces re-election and told CNN ...``).
+
+        .. versionadded:: 0.2"""
+        pos = start + len(raw[start : cue.start()]) - len(raw[start : cue.start()].lstrip())
+        comma = raw.find(",", pos, cue.start())
+        if comma <= pos or raw.find(",", comma + 1, cue.start()) >= 0:
+            return None
+        head = raw[pos:comma]
+        words = head.split()
+        if not words or len(words) > self.MAX_APPOSITIVE_HEAD or not words[0][:1].isupper():
+            return None
+        if any(mark in raw[pos : cue.start()] for mark in self._marks) or self.opens_with_preposition(raw, pos, comma):
+            return None
+        if self.holds_clause(raw, pos, comma):
+            return None
+        between = raw[comma + 1 : cue.start()].split()
+        if len(between) < 3 or len(between) > self.MAX_UNCLOSED_RELATIVE_WORDS + 1:
+            return None
+        if between[0].casefold() not in self._personal_relatives:
+            return None
+        verb = between[1]
+        if not verb.islower() or not self.finite_verb(verb) or self.is_cue_word(verb):
+            return None
+        if any(w.casefold() in self._coordinators or w.casefold() in self._relatives for w in between[1:]):
+            return None
+        return pos, pos + len(head.rstrip())
+
+    def fronted_subject(self, raw: str, start: int, subject: int, tail: int, end: int) -> int | None:
+        """For :meth:`content_after_aside`: where the reported words begin when the words after an
+        interrupting attribution (from *tail* to *end*) are too few to stand alone but open with a
+        finite verb in lower case (:meth:`is_verb`) and the sentence (from *start*) opens with a
+        short phrase before the comma ahead of the speaker at *subject*: a noun phrase of at most
+        :attr:`MAX_APPOSITIVE_HEAD` words, with no clause, no quotation mark and no preposition
+        first (``The deal, he said, was dead.``: the words run from ``The deal`` and hold the
+        aside, as the two parts together make :attr:`MIN_WORDS` words; not ``In May, he said, it
+        rose``, nor ``Prices, he said, fell``).  ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        first = self._word.match(raw, tail, end)
+        if first is None or not first.group().islower() or not self.is_verb(first.group()):
+            return None
+        head_start = self.after_label(raw, start, subject)
+        head_end = raw.rfind(",", head_start, subject)
+        if head_end <= head_start or raw[head_end + 1 : subject].strip():
+            return None
+        head = raw[head_start:head_end]
+        words = head.split()
+        if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(mark in head for mark in self._marks) or "," in head:
+            return None
+        if len(words) + len(raw[tail:end].split()) < self.MIN_WORDS or self.opens_with_preposition(raw, head_start, head_end):
+            return None
+        if self.holds_clause(raw, head_start, head_end) or words[0].casefold() in self._conjunctions:
+            return None
+        return head_start
 
     def opens_participle(self, raw: str, pos: int, start: int, stop: int) -> bool:
         """Whether a comma between *pos* and *start* is followed by a participle (``said, wiping
