@@ -1166,9 +1166,9 @@ class SpeakerGrammar(QuoteWords):
         the phrase before a cue, among *words*) opens with a determiner: ``with the mayor and her
         aides calling it``.  The phrase before the coordinator must name a speaker on its own (a
         name, a role or a group: ``with the plan and her aides`` stays ``her aides``), be no
-        pronoun and follow one of :attr:`ABSOLUTE_WORDS` (``The mayor met the governor and his
-        aides said``: the governor is an object; at a clause's start, ``Parata and his family
-        believe``, the phrase after the coordinator stays the speaker, as before); ``None``
+        pronoun and follow one of :attr:`ABSOLUTE_WORDS` or open the sentence (``The mayor met the
+        governor and his aides said``: the governor is an object; at the sentence's start, ``The
+        mayor and the harbour master said``, both speak: :meth:`phrase_opens_sentence`); ``None``
         otherwise.
 
         .. versionadded:: 0.2
@@ -1186,9 +1186,21 @@ class SpeakerGrammar(QuoteWords):
             return None
         if raw[left[0] : left[1]].casefold() in self._pronouns:
             return None  # ("She and her aides have vowed": the phrase after the pronoun, as before)
-        if self.token_before(raw, left[0], floor).casefold() not in self.ABSOLUTE_WORDS:
+        absolute = self.token_before(raw, left[0], floor).casefold() in self.ABSOLUTE_WORDS
+        if not absolute and not self.phrase_opens_sentence(raw, left[0], floor):
             return None  # ("The mayor met the governor and his aides said": an object, not a speaker)
         return left[0], span[1]
+
+    def phrase_opens_sentence(self, raw: str, start: int, floor: int) -> bool:
+        """Whether the phrase at *start* opens its sentence: nothing but blanks between *floor* and
+        it, or the end of a sentence right before it (``The mayor and the harbour master said``:
+        both are the subject; ``The mayor met the governor and his aides said`` is read on after a
+        verb, an object).
+
+        .. versionadded:: 0.2
+        """
+        before = raw[max(floor, 0) : start].rstrip()
+        return not before or before[-1] in self.SENTENCE_END
 
     def is_cue_word(self, word: str) -> bool:
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
@@ -1459,6 +1471,7 @@ class SpeakerGrammar(QuoteWords):
         if genitive is not None:
             return genitive[0], span[1]  # ("Die Sprecherin des Ministeriums sagte": the spokeswoman)
         joined = self.coordinated_before(raw, words, span, floor, hops) if more else None
+        conjunct_span = span  # (the phrase after a coordinator, read as a speaker's on its own below)
         if joined is not None:
             span = joined  # ("with the mayor and her aides calling it": both of them)
         else:
@@ -1538,6 +1551,8 @@ class SpeakerGrammar(QuoteWords):
             return head
         if self.is_speaker_phrase(phrase, lenient=lenient) or self.firm_before_verb(raw, phrase, cue_start):
             return span
+        if joined is not None and self.is_speaker_phrase(raw[conjunct_span[0] : conjunct_span[1]], lenient=lenient):
+            return span  # ("The mayor and the harbour master said": each a speaker's phrase, so both)
         link_word = next((m for m in chosen[1:] if m.group() in self._of), None) if more else None
         if link_word is not None:
             # "Critics of the plan said": the head before "of" speaks, read as "Mr. Morgan of the Sierra Club" was
@@ -6095,8 +6110,40 @@ class SpeakerGrammar(QuoteWords):
         joined = self._joined_name_subject.match(raw, subject.end, sentence[1], KEEP_GIL)
         if joined is not None and self.names_joined_subject(raw, subject, joined):
             return self.mention(raw, (subject.start, joined.end("second")))  # ("Ana Ruiz and Tom Berg met ..., saying")
+        conjunct = self.subject_conjunct(raw, subject, sentence)
+        if conjunct is not None:
+            return self.mention(raw, (subject.start, conjunct.end))  # ("The mayor and the harbour master issued ..., saying")
         extended = self.with_post_modifier(raw, (subject.start, subject.end), sentence[1])
         return self.mention(raw, extended) if extended[1] != subject.end else subject
+
+    def subject_conjunct(self, raw: str, subject: Mention, sentence: tuple[int, int]) -> Mention | None:
+        """The second subject of the sentence joined to *subject*, its first, by one of
+        :attr:`SUBJECT_JOINS` right after it (``The mayor and the harbour master issued a statement
+        saying``, ``Ward and Price met ..., saying``): the phrase after the coordinator, read as a
+        sentence's subject up to the verb (:meth:`sentence_subject`), when neither is a pronoun
+        (``He and his aides``, ``Ward and they``: as before) and the second is in no possessive
+        (``Ward and Price's lawyer issued``: the lawyer's words); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if raw[subject.start : subject.end].casefold() in self._pronouns:
+            return None
+        after = raw[subject.end : min(sentence[1], subject.end + 8)]
+        join = after.split(None, 1)[0] if after[:1].isspace() and after.strip() else ""
+        if join not in self.SUBJECT_JOINS:
+            return None
+        start = raw.find(join, subject.end) + len(join)
+        if not raw[start : start + 1].isspace():
+            return None
+        while start < sentence[1] and raw[start].isspace():
+            start += 1
+        second = self.sentence_subject(raw, (start, sentence[1]), inner=True)
+        if second is None or second.start != start:
+            return None
+        words = raw[second.start : second.end].split()
+        if raw[second.start : second.end].casefold() in self._pronouns or strip_possessive(words[-1]) != words[-1]:
+            return None
+        return second
 
     def names_joined_subject(self, raw: str, subject: Mention, joined: regex.Match[str]) -> bool:
         """Whether *subject*, a sentence's subject that :meth:`sentence_subject` ended before one of
