@@ -3919,7 +3919,8 @@ class SpeakerGrammar(QuoteWords):
         # (before a link, an occupation by its ending too, as unclosed_role_of_body reads it: "a
         # hydrologist with the Valley Water Board", the whole phrase read by person_link_before)
         linked_role = at > 0 and self.is_person_noun(head) and not head.endswith(self.PRESENT_SUFFIX or "\0")
-        if head in self._collectives or not (self.is_singular_person_noun(head) or linked_role):
+        single = self.is_singular_person_noun(head) or linked_role or self.singular_by_ending(head)
+        if head in self._collectives or not single:
             # (a group noun for one person speaks for the name: "Ana Ortiz, a spokeswoman for the port said")
             return False  # ("Tom Berg, officials said", "Ana Ortiz, police said": they speak, not the name)
         words = self.past_titles([strip_possessive(w) for w in raw[pos:comma].split()])  # ("Dr. Alan Webb")
@@ -4075,6 +4076,19 @@ class SpeakerGrammar(QuoteWords):
             return False
         before = raw[comma + 1 : second].split()
         return bool(before) and before[-1][:1].isupper() and self.is_region(raw[np[0] : np[1]])
+
+    def singular_by_ending(self, low: str) -> bool:
+        """Whether lower-case *low*, in no list, is a noun for one person by its ending alone: one
+        of :attr:`PERSON_SUFFIXES` (``organizer``, ``steward``... ``-er``, ``-ist``, ``-ian``), none
+        of :attr:`NOT_PERSON_NOUNS` (``computer``, ``river``) and not in the plural (no final
+        ``s``: ``Ana Ortiz, union organizers said``, they speak).  For :meth:`unclosed_appositive`:
+        ``"...," Ana Ortiz, a union organizer said``.
+
+        .. versionadded:: 0.2
+        """
+        if not low.isalpha() or low.endswith("s") or low in self._not_person_nouns:
+            return False
+        return any(low.endswith(suffix) for suffix in self._person_suffixes if suffix.isalpha())
 
     def is_singular_person_noun(self, low: str) -> bool:
         """Whether lower-case *low* is a noun for one person: one of :attr:`PERSON_NOUNS` or a
