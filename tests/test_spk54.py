@@ -70,3 +70,80 @@ COORDINATED = [
 @pytest.mark.parametrize(("text", "expected"), COORDINATED)
 def test_coordinated_subjects_speak_together(text: str, expected: list[Row]) -> None:
     assert mention_rows(text) == expected
+
+
+UNCLOSED = [
+    # an appositive after a quotation missing its closing comma, its noun for one person by its ending
+    (
+        "\u201cWe need a new plan for the quay,\u201d Helen Ward, a union organizer said.",
+        [("We need a new plan for the quay,", DIR, "Helen Ward", "Helen Ward")],
+    ),
+    (
+        "\u201cWe need a new plan for the quay,\u201d Helen Ward, a union organiser told reporters on Friday.",
+        [("We need a new plan for the quay,", DIR, "Helen Ward", "Helen Ward")],
+    ),
+    (
+        "Helen Ward, a union organizer said the plan for the quay had failed.",
+        [("the plan for the quay had failed", IND, "Helen Ward", "Helen Ward")],
+    ),
+    # precision: a thing by the same ending names no one, so no one speaks; people in the plural speak
+    (
+        "Helen Ward, the union computer said the plan for the quay had failed.",
+        [("the plan for the quay had failed", IND, None, None)],
+    ),
+    (
+        "Helen Ward, union organizers said the plan for the quay had failed.",
+        [("the plan for the quay had failed", IND, "union organizers", "union organizers")],
+    ),
+    # precision: a place set off before the phrase, which speaks
+    (
+        "\u201cWe need a new plan for the quay,\u201d Cape Town, a union organizer said.",
+        [("We need a new plan for the quay,", DIR, "a union organizer", "a union organizer")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNCLOSED)
+def test_unclosed_appositive_by_noun_ending(text: str, expected: list[Row]) -> None:
+    assert mention_rows(text) == expected
+
+
+STRAY = [
+    # a straight mark that opens a paragraph around a curly quotation is a stray one
+    (
+        '"Ward tried to calm the room by interjecting, \u201cOnly the budget matters.\u201d But Price was unmoved.',
+        [("Only the budget matters.", DIR, "Ward", "Ward")],
+    ),
+    (
+        '"Ward walked onto the stage, chanting \u201cNo more cuts!\u201d',
+        [("No more cuts!", DIR, "Ward", "Ward")],
+    ),
+    (
+        '"When Ward called the plan \u201ca disgrace,\u201d the room fell silent."',
+        [("a disgrace,", DIR, "Ward", "Ward")],
+    ),
+    # precision: a straight pair that closes before the paragraph's end quotes, curly marks inside or not
+    (
+        '"Ward said \u201cno\u201d to the plan," Price said.',
+        [("Ward said \u201cno\u201d to the plan,", DIR, "Price", "Price")],
+    ),
+    (
+        '"We will not sail," Ward said, \u201cand the crew agrees.\u201d',
+        [("We will not sail,", DIR, "Ward", "Ward"), ("and the crew agrees.", DIR, "Ward", "Ward")],
+    ),
+    # precision: a straight opener closed by a curly mark is one quotation, as before
+    (
+        '"The port is going after every ship it can find,\u201d Ward added. \u201cWe would lose.\u201d',
+        [("The port is going after every ship it can find,", DIR, "Ward", "Ward"), ("We would lose.", DIR, "Ward", "Ward")],
+    ),
+    # precision: a whole paragraph in straight marks with no curly quotation inside quotes
+    (
+        '"We will not sail until the crews are paid in full."',
+        [("We will not sail until the crews are paid in full.", DIR, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRAY)
+def test_stray_straight_mark_around_curly_quotation(text: str, expected: list[Row]) -> None:
+    assert mention_rows(text) == expected
