@@ -147,3 +147,34 @@ STRAY = [
 @pytest.mark.parametrize(("text", "expected"), STRAY)
 def test_stray_straight_mark_around_curly_quotation(text: str, expected: list[Row]) -> None:
     assert mention_rows(text) == expected
+
+
+TAGGED = [
+    # a party's tag in brackets between a name and its appositive missing the closing comma
+    (
+        "Sen. Helen Ward (D-N.Y.), a supporter of the harbour plan told reporters the council would release the report.",
+        [("the council would release the report", IND, "Helen Ward", "Sen. Helen Ward")],
+    ),
+    (
+        "Helen Ward (R-Texas), a union organizer said the council would release the report.",
+        [("the council would release the report", IND, "Helen Ward", "Helen Ward")],
+    ),
+    (
+        "\u201cWe must act,\u201d Helen Ward (R-Texas), a union organizer said.",
+        [("We must act,", DIR, "Helen Ward", "Helen Ward")],
+    ),
+    # precision: others who speak after the tag, and an agency's tag after a place
+    (
+        "Helen Ward (R-Texas), her lawyer said the council would release the report.",
+        [("the council would release the report", IND, "her lawyer", "her lawyer")],
+    ),
+    (
+        "New Bern (AP), a shipping analyst said the council would release the report.",
+        [("the council would release the report", IND, "a shipping analyst", "a shipping analyst")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAGGED)
+def test_name_before_party_tag_and_unclosed_appositive(text: str, expected: list[Row]) -> None:
+    assert mention_rows(text) == expected

@@ -3713,6 +3713,12 @@ class SpeakerGrammar(QuoteWords):
                 return (pos, comma), cue
             if np is not None and not parenthetical and self.unclosed_role_of_body(raw, pos, comma, np):
                 return (pos, comma), cue  # ('"...," Gail Martell, chief meteorologist for E.F. Hutton said')
+            tag = self.party_tag_start(raw, pos, comma) if np is not None and not parenthetical and comma > pos else None
+            if tag is not None and np is not None:
+                # ('"...," Ana Ortiz (D-N.Y.), a union organizer said': the name before its tag)
+                masked = f"{raw[:tag]}{' ' * (comma - tag)}{raw[comma:]}"
+                if self.unclosed_appositive(masked, pos, comma, np) or self.unclosed_role_of_body(masked, pos, comma, np):
+                    return (pos, len(raw[:tag].rstrip())), cue
             named = self.name_before(raw, pos, cue.start())
             if named is not None:
                 return self.owner_of_cue_noun(raw, pos, named, cue), cue
@@ -4061,7 +4067,36 @@ class SpeakerGrammar(QuoteWords):
             return None  # ("New York, a shipping analyst said ...": a place, the analyst speaks)
         if self.unclosed_appositive(raw, pos, comma, np) or self.unclosed_role_of_body(raw, pos, comma, np):
             return pos, comma
+        tag = self.party_tag_start(raw, pos, comma)
+        if tag is not None and not self.vocabulary.is_place(raw[pos:tag].strip()):
+            # ("Sen. Ana Ortiz (D-N.Y.), a supporter of the plan told ...": the name before its tag)
+            masked = f"{raw[:tag]}{' ' * (comma - tag)}{raw[comma:]}"
+            if self.unclosed_appositive(masked, pos, comma, np) or self.unclosed_role_of_body(masked, pos, comma, np):
+                return pos, len(raw[:tag].rstrip())
         return None
+
+    #: The most characters of a tag in brackets after a name, its brackets too (``(D-N.Y.)``,
+    #: ``(R-Texas)``): :meth:`party_tag_start`.
+    MAX_NAME_TAG_CHARS: ClassVar[int] = 16
+
+    def party_tag_start(self, raw: str, pos: int, comma: int) -> int | None:
+        """Where a party's tag in brackets that ends ``raw[pos:comma]`` opens (``Ana Ortiz
+        (D-N.Y.)``, ``Tom Berg (R-Texas)``): one word of at most :attr:`MAX_NAME_TAG_CHARS`
+        characters with its brackets, a hyphen inside, no blank, after a blank; ``None`` otherwise
+        (``New York (AP)``: an agency's tag after a place).
+
+        .. versionadded:: 0.2
+        """
+        text = raw[pos:comma].rstrip()
+        if not text.endswith(")"):
+            return None
+        opened = text.rfind("(")
+        tag = text[opened:]
+        if opened <= 0 or len(tag) > self.MAX_NAME_TAG_CHARS or not text[opened - 1].isspace() or any(c.isspace() for c in tag):
+            return None
+        if "-" not in tag[2:-2]:
+            return None  # (a party and a place, "D-N.Y."; not an agency's "(AP)" after a dateline's place)
+        return pos + opened
 
     def region_after_place(self, raw: str, comma: int, second: int, np: tuple[int, int]) -> bool:
         """Whether *np*, the phrase before a cue, is a region (:meth:`is_region`) right after the
