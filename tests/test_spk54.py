@@ -109,20 +109,21 @@ def test_unclosed_appositive_by_noun_ending(text: str, expected: list[Row]) -> N
 
 
 STRAY = [
-    # a straight mark that opens a paragraph around a curly quotation is a stray one
+    # a straight mark that opens a paragraph right before a curly opening mark is a stray one
     (
-        '"Ward tried to calm the room by interjecting, \u201cOnly the budget matters.\u201d But Price was unmoved.',
-        [("Only the budget matters.", DIR, "Ward", "Ward")],
+        '"\u201cWe will not sail until the crews are paid,\u201d Ward said on Monday.',
+        [("We will not sail until the crews are paid,", DIR, "Ward", "Ward")],
     ),
+    (
+        '"\u201cWe will not sail,\u201d Ward told the crews, \u201cnot this week.\u201d"',
+        [("We will not sail,", DIR, "Ward", "Ward"), ("not this week.", DIR, "Ward", "Ward")],
+    ),
+    # precision: a paragraph of an excerpt in straight marks stays one quotation that holds another
     (
         '"Ward walked onto the stage, chanting \u201cNo more cuts!\u201d',
-        [("No more cuts!", DIR, "Ward", "Ward")],
+        [("Ward walked onto the stage, chanting \u201cNo more cuts!\u201d", DIR, None, None)],
     ),
-    (
-        '"When Ward called the plan \u201ca disgrace,\u201d the room fell silent."',
-        [("a disgrace,", DIR, "Ward", "Ward")],
-    ),
-    # precision: a straight pair that closes before the paragraph's end quotes, curly marks inside or not
+    # precision: a straight pair quotes, curly marks inside or not
     (
         '"Ward said \u201cno\u201d to the plan," Price said.',
         [("Ward said \u201cno\u201d to the plan,", DIR, "Price", "Price")],
@@ -136,16 +137,11 @@ STRAY = [
         '"The port is going after every ship it can find,\u201d Ward added. \u201cWe would lose.\u201d',
         [("The port is going after every ship it can find,", DIR, "Ward", "Ward"), ("We would lose.", DIR, "Ward", "Ward")],
     ),
-    # precision: a whole paragraph in straight marks with no curly quotation inside quotes
-    (
-        '"We will not sail until the crews are paid in full."',
-        [("We will not sail until the crews are paid in full.", DIR, None, None)],
-    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), STRAY)
-def test_stray_straight_mark_around_curly_quotation(text: str, expected: list[Row]) -> None:
+def test_stray_straight_mark_before_curly_opening(text: str, expected: list[Row]) -> None:
     assert mention_rows(text) == expected
 
 

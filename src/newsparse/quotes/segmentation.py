@@ -278,48 +278,28 @@ class Segmentation(SpeakerGrammar):
             opener = self._opener.search(raw, j + 1, None, KEEP_GIL)
         return pairs
 
-    def wraps_curly_quotation(self, raw: str, open_: int, close: int) -> bool:
-        """Whether the straight mark at *open_* (one that closes with itself, ``"``) would quote a
-        span up to *close* that holds a whole quotation in curly double marks (``“...”``): copy that
-        quotes in curly marks nests in single ones, so the straight mark is a stray one a page's
-        copy left before a paragraph (``"Ward walked onto the stage, chanting “No cuts!”``), and
-        opens nothing; the curly pair is the quotation.
-
-        .. versionadded:: 0.2
-        """
-        mark = raw[open_]
-        if self._closers[mark] != mark or mark in self._apostrophes:
-            return False
-        inner = self._opener.search(raw, open_ + 1, close, KEEP_GIL)
-        while inner is not None:
-            found = inner.group()
-            if self._closers[found] != found and found not in self._apostrophes and self._closers[found] not in self._apostrophes:
-                end = raw.find(self._closers[found], inner.end(), close)
-                return end >= 0
-            inner = self._opener.search(raw, inner.end(), close, KEEP_GIL)
-        return False
-
     def stray_mark_blanks(self, raw: str) -> str:
-        """*raw* with a stray straight mark that opens the paragraph made a space (offsets stay the
-        same, and texts come from the input again), its closing one too when that ends the
-        paragraph, where the two would quote a whole quotation in curly marks
-        (:meth:`wraps_curly_quotation`: ``"Ward walked onto the stage, chanting “No cuts!”``: the
-        curly pair quotes, the sentence around it is the reporter's); *raw* itself otherwise (``"We
-        sail," Ward said.``; ``"Ward said “no” to it," Price said.``: a straight pair that closes
-        before the paragraph's end quotes).
+        """*raw* with a stray straight mark that opens the paragraph right before another opening
+        mark made a space (offsets stay the same, and texts come from the input again), and its
+        straight closer too when that ends the paragraph: two marks that open in a row quote
+        nothing twice, the first is what a page's copy left (``"“We sail,” Ward said.``: the
+        curly pair quotes, and the attribution after it is read); *raw* itself otherwise (``"We
+        sail," Ward said.``; a paragraph of a longer excerpt, ``"Ward walked on, chanting “No
+        cuts!”``, stays a quotation that holds another).
 
         .. versionadded:: 0.2
         """
         i = len(raw) - len(raw.lstrip())
-        if i >= len(raw) or raw[i] not in self._closers:
+        if i + 1 >= len(raw) or raw[i] not in self._closers or self._closers[raw[i]] != raw[i]:
             return raw
-        j = self.closing_mark(raw, i)
-        if j >= 0 and raw[j + 1 :].strip():
-            return raw
-        if not self.wraps_curly_quotation(raw, i, len(raw) if j < 0 else j):
+        second = raw[i + 1]
+        if raw[i] in self._apostrophes or second not in self._closers or second == raw[i] or second in self._apostrophes:
             return raw
         blanked = f"{raw[:i]} {raw[i + 1 :]}"
-        return blanked if j < 0 else f"{blanked[:j]} {blanked[j + 1 :]}"
+        j = raw.rfind(raw[i])
+        if j > i + 1 and not raw[j + 1 :].strip():
+            blanked = f"{blanked[:j]} {blanked[j + 1 :]}"
+        return blanked
 
     def dialogue_end(self, raw: str, start: int) -> int:
         """Where the words spoken in a paragraph of dialogue (:attr:`DIALOGUE_DASHES`) that go on
