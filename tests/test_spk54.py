@@ -174,3 +174,31 @@ TAGGED = [
 @pytest.mark.parametrize(("text", "expected"), TAGGED)
 def test_name_before_party_tag_and_unclosed_appositive(text: str, expected: list[Row]) -> None:
     assert mention_rows(text) == expected
+
+
+LISTED = [
+    # a list of surnames that opens the sentence, each person named in full before: all of them
+    (
+        "Helen Ward, Tom Price and Ada Okafor run the dock committee.\n\nWard, Price and Okafor said the talks were useful.",
+        [("the talks were useful", IND, "Helen Ward, Tom Price and Ada Okafor", "Ward, Price and Okafor")],
+    ),
+    # precision: a word no one in the article is named by opens the sentence, so the list is not read
+    (
+        "Helen Ward, Tom Price and Ada Okafor run the dock committee.\n\nLater, Price and Okafor said the talks were useful.",
+        [("the talks were useful", IND, "Tom Price and Ada Okafor", "Price and Okafor")],
+    ),
+    (
+        "Tom Price and Ada Okafor run the dock committee.\n\nWard, Price and Okafor said the talks were useful.",
+        [("the talks were useful", IND, "Tom Price and Ada Okafor", "Price and Okafor")],
+    ),
+    # precision: an age set off after a name is no surname of a list
+    (
+        "Emma Clarke, 31, and her husband, James, said the talks were useful.",
+        [("the talks were useful", IND, "Emma Clarke and James", "Emma Clarke, 31, and her husband, James")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_listed_surnames_speak_together(text: str, expected: list[Row]) -> None:
+    assert mention_rows(text) == expected
