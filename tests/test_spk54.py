@@ -202,3 +202,27 @@ LISTED = [
 @pytest.mark.parametrize(("text", "expected"), LISTED)
 def test_listed_surnames_speak_together(text: str, expected: list[Row]) -> None:
     assert mention_rows(text) == expected
+
+
+GERUND_LEAD = [
+    # a gerund cue after "before", "after" or "while": the subject of the verb before it speaks
+    (
+        "\u201cWe will not sail,\u201d Ward responded before adding that the crews would be paid in May.",
+        [("We will not sail,", DIR, "Ward", "Ward"), ("the crews would be paid in May", IND, "Ward", "Ward")],
+    ),
+    (
+        "The harbour master paused while explaining that the crane had failed.",
+        [("the crane had failed", IND, "The harbour master", "The harbour master")],
+    ),
+    # precision: no verb right before the preposition, or "without": no one is made to speak
+    ("Ward spoke to Price before adding that the crews would be paid in May.", []),
+    (
+        "\u201cWe will not sail,\u201d Ward said without adding that the crews would be paid.",
+        [("We will not sail,", DIR, "Ward", "Ward")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUND_LEAD)
+def test_gerund_after_preposition_speaks_for_clause_subject(text: str, expected: list[Row]) -> None:
+    assert mention_rows(text) == expected

@@ -1191,6 +1191,33 @@ class SpeakerGrammar(QuoteWords):
             return None  # ("The mayor met the governor and his aides said": an object, not a speaker)
         return left[0], span[1]
 
+    #: Prepositions before a gerund cue whose subject is the clause's before them (``Ward responded
+    #: before adding that ...``; not ``without``: what was not said); empty: off.
+    GERUND_LEADS: ClassVar[tuple[str, ...]] = ("before", "after", "while")
+
+    def gerund_lead_subject(self, raw: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+        """The subject of the verb before one of :attr:`GERUND_LEADS` that stands right before a
+        gerund cue at *cue_start* (``"...," Ward responded before adding that ...``: Ward, the one
+        who adds): the phrase before that verb (:meth:`phrase_before`), when the verb is in the
+        past or a cue and only blanks stand between the three; ``None`` otherwise (``Ward spoke to
+        Price before adding``: no verb before the preposition).
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, max(floor, cue_start - self.PHRASE_WINDOW), cue_start, False, KEEP_GIL))
+        if len(words) < 3 or words[-1].group().casefold() not in self.GERUND_LEADS:
+            return None
+        lead, verb = words[-1], words[-2]
+        if raw[verb.end() : lead.start()].strip() or raw[lead.end() : cue_start].strip():
+            return None
+        low = verb.group().casefold()
+        if not (self.is_past_verb(verb.group()) or self.is_cue_word(low)) or not verb.group()[:1].islower():
+            return None
+        np = self.phrase_before(raw, verb.start(), floor, lenient=True)
+        if np is None or raw[np[1] : verb.start()].strip():
+            return None
+        return np
+
     def phrase_opens_sentence(self, raw: str, start: int, floor: int) -> bool:
         """Whether the phrase at *start* opens its sentence: nothing but blanks between *floor* and
         it, or the end of a sentence right before it (``The mayor and the harbour master said``:

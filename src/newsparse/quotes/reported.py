@@ -1620,6 +1620,8 @@ class ReportedSpeech(DirectQuotes):
                 lead_start = self.infinitive_lead(raw, sentence[0], cue.start()) if np is None else None
                 if lead_start is not None:
                     np = self.phrase_before(raw, lead_start, sentence[0], lenient=True)  # ("Weber went on to say that": Weber)
+                if np is None and word in self._participles:
+                    np = self.gerund_lead_subject(raw, sentence[0], cue.start())  # ("Ward responded before adding that")
                 # ("A driver accused of causing a crash told ...": the driver, never the crash)
                 np = self.participle_described_subject(raw, sentence[0], np, cue.start()) or np
                 if np is not None:
