@@ -182,6 +182,21 @@ LISTED = [
         "Helen Ward, Tom Price and Ada Okafor run the dock committee.\n\nWard, Price and Okafor said the talks were useful.",
         [("the talks were useful", IND, "Helen Ward, Tom Price and Ada Okafor", "Ward, Price and Okafor")],
     ),
+    # the same list as the subject of a verb a later cue is joined to
+    (
+        "Helen Ward, Tom Price and Ada Okafor run the dock committee.\n\n"
+        "Ward, Price and Okafor have all described the talks as routine and say they will not return.",
+        [("they will not return", IND, "Helen Ward, Tom Price and Ada Okafor", "Ward, Price and Okafor")],
+    ),
+    # after an opening phrase, two joined subjects of a verb a later cue is joined to: both
+    (
+        "On Monday, the mayor and the harbour master toured the dock and said the cranes were unsafe.",
+        [("the cranes were unsafe", IND, "the mayor and the harbour master", "the mayor and the harbour master")],
+    ),
+    (
+        "On Monday, the mayor toured the dock and said the cranes were unsafe.",
+        [("the cranes were unsafe", IND, "the mayor", "the mayor")],
+    ),
     # precision: a word no one in the article is named by opens the sentence, so the list is not read
     (
         "Helen Ward, Tom Price and Ada Okafor run the dock committee.\n\nLater, Price and Okafor said the talks were useful.",

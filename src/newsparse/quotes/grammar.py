@@ -5610,6 +5610,10 @@ class SpeakerGrammar(QuoteWords):
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
             if subject is not None and self.named_before_appositive(raw, sentence, subject, before):
                 return self.appositive_subject(raw, sentence, before=before)
+            conjunct = self.subject_conjunct(raw, subject, sentence) if subject is not None else None
+            if subject is not None and conjunct is not None:
+                # ("On Monday, the mayor and the harbour master toured ... and said": both)
+                subject = self.mention(raw, (subject.start, conjunct.end))
         if subject is None:
             subject = self.tagged_subject(raw, sentence, before)
         if subject is None:
