@@ -55,6 +55,11 @@ COORDINATED = [
         "He and his aides issued a statement saying the vote would be held on Monday.",
         [("the vote would be held on Monday", IND, "He", "He")],
     ),
+    # precision: a possessive in the second phrase leaves the first, as before
+    (
+        "Ward and Price's lawyer issued a statement saying the talks were useful.",
+        [("the talks were useful", IND, "Ward", "Ward")],
+    ),
     # precision: an object after a verb is no subject
     (
         "The mayor met the governor and his aides said the talks had stalled.",

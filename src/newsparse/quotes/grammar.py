@@ -6201,8 +6201,8 @@ class SpeakerGrammar(QuoteWords):
         :attr:`SUBJECT_JOINS` right after it (``The mayor and the harbour master issued a statement
         saying``, ``Ward and Price met ..., saying``): the phrase after the coordinator, read as a
         sentence's subject up to the verb (:meth:`sentence_subject`), when neither is a pronoun
-        (``He and his aides``, ``Ward and they``: as before) and the second is in no possessive
-        (``Ward and Price's lawyer issued``: the lawyer's words); ``None`` otherwise.
+        (``He and his aides``, ``Ward and they``: as before) and the second holds no possessive
+        (``Ana Ruiz and Tom Berg's lawyer met``: the first name, as before); ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
@@ -6221,7 +6221,7 @@ class SpeakerGrammar(QuoteWords):
         if second is None or second.start != start:
             return None
         words = raw[second.start : second.end].split()
-        if raw[second.start : second.end].casefold() in self._pronouns or strip_possessive(words[-1]) != words[-1]:
+        if raw[second.start : second.end].casefold() in self._pronouns or any(strip_possessive(w) != w for w in words):
             return None
         return second
 
