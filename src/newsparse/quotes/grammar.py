@@ -1168,9 +1168,9 @@ class SpeakerGrammar(QuoteWords):
         the phrase before a cue, among *words*) opens with a determiner: ``with the mayor and her
         aides calling it``.  The phrase before the coordinator must name a speaker on its own (a
         name, a role or a group: ``with the plan and her aides`` stays ``her aides``), be no
-        pronoun and follow one of :attr:`ABSOLUTE_WORDS` (``The mayor met the governor and his
-        aides said``: the governor is an object; at a clause's start, ``Parata and his family
-        believe``, the phrase after the coordinator stays the speaker, as before); ``None``
+        pronoun and follow one of :attr:`ABSOLUTE_WORDS` or open the sentence (``The mayor met the
+        governor and his aides said``: the governor is an object; at the sentence's start, ``The
+        mayor and the harbour master said``, both speak: :meth:`phrase_opens_sentence`); ``None``
         otherwise.
 
         .. versionadded:: 0.2
@@ -1188,9 +1188,48 @@ class SpeakerGrammar(QuoteWords):
             return None
         if raw[left[0] : left[1]].casefold() in self._pronouns:
             return None  # ("She and her aides have vowed": the phrase after the pronoun, as before)
-        if self.token_before(raw, left[0], floor).casefold() not in self.ABSOLUTE_WORDS:
+        absolute = self.token_before(raw, left[0], floor).casefold() in self.ABSOLUTE_WORDS
+        if not absolute and not self.phrase_opens_sentence(raw, left[0], floor):
             return None  # ("The mayor met the governor and his aides said": an object, not a speaker)
         return left[0], span[1]
+
+    #: Prepositions before a gerund cue whose subject is the clause's before them (``Ward responded
+    #: before adding that ...``; not ``without``: what was not said); empty: off.
+    GERUND_LEADS: ClassVar[tuple[str, ...]] = ("before", "after", "while")
+
+    def gerund_lead_subject(self, raw: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+        """The subject of the verb before one of :attr:`GERUND_LEADS` that stands right before a
+        gerund cue at *cue_start* (``"...," Ward responded before adding that ...``: Ward, the one
+        who adds): the phrase before that verb (:meth:`phrase_before`), when the verb is in the
+        past or a cue and only blanks stand between the three; ``None`` otherwise (``Ward spoke to
+        Price before adding``: no verb before the preposition).
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, max(floor, cue_start - self.PHRASE_WINDOW), cue_start, False, KEEP_GIL))
+        if len(words) < 3 or words[-1].group().casefold() not in self.GERUND_LEADS:
+            return None
+        lead, verb = words[-1], words[-2]
+        if raw[verb.end() : lead.start()].strip() or raw[lead.end() : cue_start].strip():
+            return None
+        low = verb.group().casefold()
+        if not (self.is_past_verb(verb.group()) or self.is_cue_word(low)) or not verb.group()[:1].islower():
+            return None
+        np = self.phrase_before(raw, verb.start(), floor, lenient=True)
+        if np is None or raw[np[1] : verb.start()].strip():
+            return None
+        return np
+
+    def phrase_opens_sentence(self, raw: str, start: int, floor: int) -> bool:
+        """Whether the phrase at *start* opens its sentence: nothing but blanks between *floor* and
+        it, or the end of a sentence right before it (``The mayor and the harbour master said``:
+        both are the subject; ``The mayor met the governor and his aides said`` is read on after a
+        verb, an object).
+
+        .. versionadded:: 0.2
+        """
+        before = raw[max(floor, 0) : start].rstrip()
+        return not before or before[-1] in self.SENTENCE_END
 
     def is_cue_word(self, word: str) -> bool:
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
@@ -1461,6 +1500,7 @@ class SpeakerGrammar(QuoteWords):
         if genitive is not None:
             return genitive[0], span[1]  # ("Die Sprecherin des Ministeriums sagte": the spokeswoman)
         joined = self.coordinated_before(raw, words, span, floor, hops) if more else None
+        conjunct_span = span  # (the phrase after a coordinator, read as a speaker's on its own below)
         if joined is not None:
             span = joined  # ("with the mayor and her aides calling it": both of them)
         else:
@@ -1540,6 +1580,8 @@ class SpeakerGrammar(QuoteWords):
             return head
         if self.is_speaker_phrase(phrase, lenient=lenient) or self.firm_before_verb(raw, phrase, cue_start):
             return span
+        if joined is not None and self.is_speaker_phrase(raw[conjunct_span[0] : conjunct_span[1]], lenient=lenient):
+            return span  # ("The mayor and the harbour master said": each a speaker's phrase, so both)
         link_word = next((m for m in chosen[1:] if m.group() in self._of), None) if more else None
         if link_word is not None:
             # "Critics of the plan said": the head before "of" speaks, read as "Mr. Morgan of the Sierra Club" was
@@ -3700,6 +3742,12 @@ class SpeakerGrammar(QuoteWords):
                 return (pos, comma), cue
             if np is not None and not parenthetical and self.unclosed_role_of_body(raw, pos, comma, np):
                 return (pos, comma), cue  # ('"...," Gail Martell, chief meteorologist for E.F. Hutton said')
+            tag = self.party_tag_start(raw, pos, comma) if np is not None and not parenthetical and comma > pos else None
+            if tag is not None and np is not None:
+                # ('"...," Ana Ortiz (D-N.Y.), a union organizer said': the name before its tag)
+                masked = f"{raw[:tag]}{' ' * (comma - tag)}{raw[comma:]}"
+                if self.unclosed_appositive(masked, pos, comma, np) or self.unclosed_role_of_body(masked, pos, comma, np):
+                    return (pos, len(raw[:tag].rstrip())), cue
             named = self.name_before(raw, pos, cue.start())
             if named is not None:
                 return self.owner_of_cue_noun(raw, pos, named, cue), cue
@@ -3906,7 +3954,8 @@ class SpeakerGrammar(QuoteWords):
         # (before a link, an occupation by its ending too, as unclosed_role_of_body reads it: "a
         # hydrologist with the Valley Water Board", the whole phrase read by person_link_before)
         linked_role = at > 0 and self.is_person_noun(head) and not head.endswith(self.PRESENT_SUFFIX or "\0")
-        if head in self._collectives or not (self.is_singular_person_noun(head) or linked_role):
+        single = self.is_singular_person_noun(head) or linked_role or self.singular_by_ending(head)
+        if head in self._collectives or not single:
             # (a group noun for one person speaks for the name: "Ana Ortiz, a spokeswoman for the port said")
             return False  # ("Tom Berg, officials said", "Ana Ortiz, police said": they speak, not the name)
         words = self.past_titles([strip_possessive(w) for w in raw[pos:comma].split()])  # ("Dr. Alan Webb")
@@ -4047,7 +4096,36 @@ class SpeakerGrammar(QuoteWords):
             return None  # ("New York, a shipping analyst said ...": a place, the analyst speaks)
         if self.unclosed_appositive(raw, pos, comma, np) or self.unclosed_role_of_body(raw, pos, comma, np):
             return pos, comma
+        tag = self.party_tag_start(raw, pos, comma)
+        if tag is not None and not self.vocabulary.is_place(raw[pos:tag].strip()):
+            # ("Sen. Ana Ortiz (D-N.Y.), a supporter of the plan told ...": the name before its tag)
+            masked = f"{raw[:tag]}{' ' * (comma - tag)}{raw[comma:]}"
+            if self.unclosed_appositive(masked, pos, comma, np) or self.unclosed_role_of_body(masked, pos, comma, np):
+                return pos, len(raw[:tag].rstrip())
         return None
+
+    #: The most characters of a tag in brackets after a name, its brackets too (``(D-N.Y.)``,
+    #: ``(R-Texas)``): :meth:`party_tag_start`.
+    MAX_NAME_TAG_CHARS: ClassVar[int] = 16
+
+    def party_tag_start(self, raw: str, pos: int, comma: int) -> int | None:
+        """Where a party's tag in brackets that ends ``raw[pos:comma]`` opens (``Ana Ortiz
+        (D-N.Y.)``, ``Tom Berg (R-Texas)``): one word of at most :attr:`MAX_NAME_TAG_CHARS`
+        characters with its brackets, a hyphen inside, no blank, after a blank; ``None`` otherwise
+        (``New York (AP)``: an agency's tag after a place).
+
+        .. versionadded:: 0.2
+        """
+        text = raw[pos:comma].rstrip()
+        if not text.endswith(")"):
+            return None
+        opened = text.rfind("(")
+        tag = text[opened:]
+        if opened <= 0 or len(tag) > self.MAX_NAME_TAG_CHARS or not text[opened - 1].isspace() or any(c.isspace() for c in tag):
+            return None
+        if "-" not in tag[2:-2]:
+            return None  # (a party and a place, "D-N.Y."; not an agency's "(AP)" after a dateline's place)
+        return pos + opened
 
     def region_after_place(self, raw: str, comma: int, second: int, np: tuple[int, int]) -> bool:
         """Whether *np*, the phrase before a cue, is a region (:meth:`is_region`) right after the
@@ -4062,6 +4140,19 @@ class SpeakerGrammar(QuoteWords):
             return False
         before = raw[comma + 1 : second].split()
         return bool(before) and before[-1][:1].isupper() and self.is_region(raw[np[0] : np[1]])
+
+    def singular_by_ending(self, low: str) -> bool:
+        """Whether lower-case *low*, in no list, is a noun for one person by its ending alone: one
+        of :attr:`PERSON_SUFFIXES` (``organizer``, ``steward``... ``-er``, ``-ist``, ``-ian``), none
+        of :attr:`NOT_PERSON_NOUNS` (``computer``, ``river``) and not in the plural (no final
+        ``s``: ``Ana Ortiz, union organizers said``, they speak).  For :meth:`unclosed_appositive`:
+        ``"...," Ana Ortiz, a union organizer said``.
+
+        .. versionadded:: 0.2
+        """
+        if not low.isalpha() or low.endswith("s") or low in self._not_person_nouns:
+            return False
+        return any(low.endswith(suffix) for suffix in self._person_suffixes if suffix.isalpha())
 
     def is_singular_person_noun(self, low: str) -> bool:
         """Whether lower-case *low* is a noun for one person: one of :attr:`PERSON_NOUNS` or a
@@ -5521,6 +5612,10 @@ class SpeakerGrammar(QuoteWords):
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
             if subject is not None and self.named_before_appositive(raw, sentence, subject, before):
                 return self.appositive_subject(raw, sentence, before=before)
+            conjunct = self.subject_conjunct(raw, subject, sentence) if subject is not None else None
+            if subject is not None and conjunct is not None:
+                # ("On Monday, the mayor and the harbour master toured ... and said": both)
+                subject = self.mention(raw, (subject.start, conjunct.end))
         if subject is None:
             subject = self.tagged_subject(raw, sentence, before)
         if subject is None:
@@ -6097,8 +6192,40 @@ class SpeakerGrammar(QuoteWords):
         joined = self._joined_name_subject.match(raw, subject.end, sentence[1], KEEP_GIL)
         if joined is not None and self.names_joined_subject(raw, subject, joined):
             return self.mention(raw, (subject.start, joined.end("second")))  # ("Ana Ruiz and Tom Berg met ..., saying")
+        conjunct = self.subject_conjunct(raw, subject, sentence)
+        if conjunct is not None:
+            return self.mention(raw, (subject.start, conjunct.end))  # ("The mayor and the harbour master issued ..., saying")
         extended = self.with_post_modifier(raw, (subject.start, subject.end), sentence[1])
         return self.mention(raw, extended) if extended[1] != subject.end else subject
+
+    def subject_conjunct(self, raw: str, subject: Mention, sentence: tuple[int, int]) -> Mention | None:
+        """The second subject of the sentence joined to *subject*, its first, by one of
+        :attr:`SUBJECT_JOINS` right after it (``The mayor and the harbour master issued a statement
+        saying``, ``Ward and Price met ..., saying``): the phrase after the coordinator, read as a
+        sentence's subject up to the verb (:meth:`sentence_subject`), when neither is a pronoun
+        (``He and his aides``, ``Ward and they``: as before) and the second holds no possessive
+        (``Ana Ruiz and Tom Berg's lawyer met``: the first name, as before); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if raw[subject.start : subject.end].casefold() in self._pronouns:
+            return None
+        after = raw[subject.end : min(sentence[1], subject.end + 8)]
+        join = after.split(None, 1)[0] if after[:1].isspace() and after.strip() else ""
+        if join not in self.SUBJECT_JOINS:
+            return None
+        start = raw.find(join, subject.end) + len(join)
+        if not raw[start : start + 1].isspace():
+            return None
+        while start < sentence[1] and raw[start].isspace():
+            start += 1
+        second = self.sentence_subject(raw, (start, sentence[1]), inner=True)
+        if second is None or second.start != start:
+            return None
+        words = raw[second.start : second.end].split()
+        if raw[second.start : second.end].casefold() in self._pronouns or any(strip_possessive(w) != w for w in words):
+            return None
+        return second
 
     def names_joined_subject(self, raw: str, subject: Mention, joined: regex.Match[str]) -> bool:
         """Whether *subject*, a sentence's subject that :meth:`sentence_subject` ended before one of

@@ -176,6 +176,7 @@ class WithoutEnglishRules(QuoteParser):
     # every language).
     # (prepositions and links of English phrases: "with", "to", "from", "by", "in ... on")
     ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ()
+    GERUND_LEADS: ClassVar[tuple[str, ...]] = ()
     ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ()
     AGREEMENT_LINKS: ClassVar[tuple[str, ...]] = ()

@@ -684,7 +684,8 @@ class QuoteParser(ReportedSpeech):
                 if original.rstrip().endswith("."):  # (its cues, for remember_statement: its tokens are listed)
                     state.paragraph_scan = self.cue_scan(original)
                 return []
-            raw = self.unwrapped(self.pattern_blanks(self.nickname_blanks(self.single_marks(self.unescaped_marks(original)))))
+            unescaped = self.stray_mark_blanks(self.unescaped_marks(original))
+            raw = self.unwrapped(self.pattern_blanks(self.nickname_blanks(self.single_marks(unescaped))))
             offset = paragraph.span.start
             # (a paragraph's many marks and sentences are kept in integer arrays: Bounds)
             marks = Bounds.of(self.quotation_marks(raw))

@@ -1620,6 +1620,8 @@ class ReportedSpeech(DirectQuotes):
                 lead_start = self.infinitive_lead(raw, sentence[0], cue.start()) if np is None else None
                 if lead_start is not None:
                     np = self.phrase_before(raw, lead_start, sentence[0], lenient=True)  # ("Weber went on to say that": Weber)
+                if np is None and word in self._participles:
+                    np = self.gerund_lead_subject(raw, sentence[0], cue.start())  # ("Ward responded before adding that")
                 # ("A driver accused of causing a crash told ...": the driver, never the crash)
                 np = self.participle_described_subject(raw, sentence[0], np, cue.start()) or np
                 if np is not None:
@@ -3795,7 +3797,7 @@ class ReportedSpeech(DirectQuotes):
         items = head.rstrip()[:-1].split(",")
         if len(items) > self.MAX_LISTED_NAMES or any(m in head for m in self._marks):
             return None
-        if not all(len(item.split()) >= 2 and self.names.is_name(item.strip()) for item in items):
+        if not all(self.listed_name(item.strip()) for item in items):
             return None
         if items[0].split()[0].casefold() in self._salutations:
             return None  # ("Dear Ana Ortiz, Tom Berg and Eva Hall said": a letter's salutation, then its subject)
@@ -3810,6 +3812,19 @@ class ReportedSpeech(DirectQuotes):
         if any(self.names_place(part.strip()) for part in parts):
             return None  # ("New York, Tom Berg and Eva Hall said": a place set off before the subject)
         return start + len(head) - len(head.lstrip()), np[1]
+
+    def listed_name(self, item: str) -> bool:
+        """Whether *item*, one set off by a comma in a list of subjects (:meth:`listed_subjects`),
+        is a person's name: a name of two words or more, or one capitalised word the article
+        names a person by, a fuller name of hers ending in it named earlier (:meth:`names_person`:
+        ``Ortiz, Berg and Hall said`` after ``Ana Ortiz``; not ``Later, Berg and Hall said``).
+
+        .. versionadded:: 0.2
+        """
+        words = item.split()
+        if len(words) >= 2:
+            return self.names.is_name(item)
+        return len(words) == 1 and words[0][:1].isupper() and self.names_person(words[0])
 
     def names_place(self, text: str) -> bool:
         """Whether *text*, read as a name, names a place: one of the vocabulary

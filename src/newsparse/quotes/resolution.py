@@ -7702,16 +7702,25 @@ class SpeakerResolution(Segmentation):
     def resolve_listed(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The names of *words*, the subjects before the coordinator of a list, each resolved and
         set off by commas as written, when every piece between commas is a name of two words or more
-        (:meth:`name_words`: ``Ana Ortiz, Tom Berg`` of ``Ana Ortiz, Tom Berg and Eva Hall``);
-        ``None`` otherwise (``Emma Clarke, 31,``: a name and its age, :meth:`joined_part`).
+        (:meth:`name_words`: ``Ana Ortiz, Tom Berg`` of ``Ana Ortiz, Tom Berg and Eva Hall``) or a
+        surname the article named in full before (``Ortiz, Berg``, resolved to ``Ana Ortiz, Tom
+        Berg``; spk54); ``None`` otherwise (``Emma Clarke, 31,``: a name and its age, :meth:`joined_part`).
 
         .. versionadded:: 0.2
         """
         pieces = [piece.split() for piece in " ".join(words).split(",")]
         pieces = [piece for piece in pieces if piece]
-        if len(pieces) < 2 or any(len(piece) < 2 or self.name_words(piece) != piece for piece in pieces):
+        if len(pieces) < 2:
             return None
-        return ", ".join(self.resolve_name(" ".join(piece), at, state) for piece in pieces) + ","[: words[-1].endswith(",")]
+        names = []
+        for piece in pieces:
+            name = self.resolve_name(" ".join(piece), at, state)
+            # (a surname alone when the article named its person in full before: "Ortiz, Berg and Hall said")
+            surname = len(piece) == 1 and piece[0][:1].isupper() and len(name.split()) > 1
+            if not surname and (len(piece) < 2 or self.name_words(piece) != piece):
+                return None
+            names.append(name)
+        return ", ".join(names) + ","[: words[-1].endswith(",")]
 
     def joined_part(self, words: Sequence[str], *, leading: bool) -> list[str]:
         """The words that name one of two subjects joined by one of :attr:`COORDINATORS`, *words*

@@ -278,6 +278,29 @@ class Segmentation(SpeakerGrammar):
             opener = self._opener.search(raw, j + 1, None, KEEP_GIL)
         return pairs
 
+    def stray_mark_blanks(self, raw: str) -> str:
+        """*raw* with a stray straight mark that opens the paragraph right before another opening
+        mark made a space (offsets stay the same, and texts come from the input again), and its
+        straight closer too when that ends the paragraph: two marks that open in a row quote
+        nothing twice, the first is what a page's copy left (``"“We sail,” Ward said.``: the
+        curly pair quotes, and the attribution after it is read); *raw* itself otherwise (``"We
+        sail," Ward said.``; a paragraph of a longer excerpt, ``"Ward walked on, chanting “No
+        cuts!”``, stays a quotation that holds another).
+
+        .. versionadded:: 0.2
+        """
+        i = len(raw) - len(raw.lstrip())
+        if i + 1 >= len(raw) or raw[i] not in self._closers or self._closers[raw[i]] != raw[i]:
+            return raw
+        second = raw[i + 1]
+        if raw[i] in self._apostrophes or second not in self._closers or second == raw[i] or second in self._apostrophes:
+            return raw
+        blanked = f"{raw[:i]} {raw[i + 1 :]}"
+        j = raw.rfind(raw[i])
+        if j > i + 1 and not raw[j + 1 :].strip():
+            blanked = f"{blanked[:j]} {blanked[j + 1 :]}"
+        return blanked
+
     def dialogue_end(self, raw: str, start: int) -> int:
         """Where the words spoken in a paragraph of dialogue (:attr:`DIALOGUE_DASHES`) that go on
         from *start* end: at the narrator's dash before a word in lower case (``—Estamos
