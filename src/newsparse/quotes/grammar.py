@@ -1300,6 +1300,10 @@ class SpeakerGrammar(QuoteWords):
             if end_index >= 2 and w in self._reflexives and self.intensified(words[end_index - 2].group()):
                 end_index -= 1  # "Sanders himself acknowledged", "The mayor herself said"
                 continue
+            before = words[end_index - 2].group() if end_index >= 2 else ""
+            if w in self._generation_words and before[:1].isupper() and before.casefold() not in self._determiners:
+                end_index -= 1  # "Mr Hale senior said": the name, the generation word no part of it
+                continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
                 self.vocabulary.is_weekday(w) or w in self._time_nouns or self.is_month_name(word)
             ):

@@ -150,6 +150,7 @@ class WithoutEnglishRules(QuoteParser):
     RECAP_VERBS: ClassVar[tuple[str, ...]] = ()
     UTTERANCE_NOUNS: ClassVar[tuple[str, ...]] = ()
     REFLEXIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    GENERATION_WORDS: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
     OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICLES: ClassVar[tuple[str, ...]] = ()

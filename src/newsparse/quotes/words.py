@@ -571,6 +571,12 @@ class QuoteWords:
     REFLEXIVE_PRONOUNS: ClassVar[tuple[str, ...]] = (
         "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves",
     )
+    #: Lower-case words after a surname that tell a parent from a child of the same name
+    #: (``Mr Hale senior said``, ``Hale junior told``): no part of the speaker's phrase, which is
+    #: the name before them (:meth:`SpeakerGrammar.phrase_before`); empty for a language that has none.
+    #:
+    #: .. versionadded:: 0.2
+    GENERATION_WORDS: ClassVar[tuple[str, ...]] = ("senior", "junior")
     #: Endings of adjectives: a lower-case word with one after capitalised words is no verb of
     #: theirs but qualifies a noun to come (``Presumptive Democratic presidential nominee ...``).
     ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "ible", "ian")
@@ -2676,6 +2682,7 @@ class QuoteWords:
         self._conversation_links = frozenset(w.casefold() for w in self.CONVERSATION_LINKS)
         self._utterance_nouns = frozenset(n.casefold() for n in self.UTTERANCE_NOUNS)
         self._reflexives = frozenset(self.REFLEXIVE_PRONOUNS)
+        self._generation_words = frozenset(self.GENERATION_WORDS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
         self._object_speech_nouns = self._claim_nouns | frozenset(n.casefold() for n in self.OBJECT_SPEECH_NOUNS)
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)

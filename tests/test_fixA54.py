@@ -1,0 +1,93 @@
+"""A new user's quote and speaker defects (fixA54, issue 5): a surname two people share, a
+generation word after a name, and the other rows below.  One table each, with precision rows
+where similar text keeps today's reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ArticleParser
+
+Quotes = list[tuple[str, str | None]]
+
+
+def _quotes(text: str, language: str = "en") -> Quotes:
+    article = ArticleParser(language=language).parse(text)
+    for quote in article.quotes:
+        assert quote.span.slice(text) == quote.text
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+# -- (1) a bare surname two people quoted share stays as written ---------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        # (a family named before the two: "The Ward family" is no one person's mention)
+        (
+            "The Ward family has farmed the valley since 1890.\n\nAlan Ward, 80, who bought the mill, said he"
+            " would not sell.\n\nHis daughter, Kate Ward, said the land would be sold.\n\nWard said the sale"
+            " would close in June.",
+            ("the sale would close in June", "Ward"),
+        ),
+        # (no family line: the same)
+        (
+            "Alan Ward, 80, who bought the mill, said he would not sell.\n\nHis daughter, Kate Ward, said the"
+            " land would be sold.\n\nWard said the sale would close in June.",
+            ("the sale would close in June", "Ward"),
+        ),
+        # (two namesakes, no kin word, both quoted)
+        (
+            "Omar Haddad, the owner, said the bakery would stay open.\n\nSami Haddad, the manager, said it"
+            " would close.\n\nHaddad said the staff would be told on Friday.",
+            ("the staff would be told on Friday", "Haddad"),
+        ),
+        # (a title of the gender both share leaves both)
+        (
+            "Omar Haddad, the owner, said the bakery would stay open. His son, Sami Haddad, said it would"
+            " close.\n\nMr Haddad said the staff would be told on Friday.",
+            ("the staff would be told on Friday", "Mr Haddad"),
+        ),
+        # precision: a title that only one of them can take resolves
+        (
+            "Omar Haddad, the owner, said the bakery would stay open. His daughter, Lina Haddad, said it would"
+            " close.\n\nMs Haddad said the staff would be told on Friday.",
+            ("the staff would be told on Friday", "Lina Haddad"),
+        ),
+        # precision: the full name again is that one
+        (
+            "Omar Haddad, the owner, said the bakery would stay open.\n\nSami Haddad, the manager, said it"
+            " would close.\n\nSami Haddad said the staff would be told on Friday.",
+            ("the staff would be told on Friday", "Sami Haddad"),
+        ),
+        # precision: one namesake quoted, a family line after him: he is the one
+        (
+            "Omar Haddad, the owner, said the bakery would stay open.\n\nThe Haddad family has run it for"
+            " decades.\n\nHaddad said the staff would be told on Friday.",
+            ("the staff would be told on Friday", "Omar Haddad"),
+        ),
+    ],
+)
+def test_shared_surname_stays_as_written(body: str, last: tuple[str, str]) -> None:
+    assert _quotes("Mill to be sold\n\n" + body + "\n")[-1] == last
+
+
+# -- (3) a generation word after a name -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mr Ward senior said the mill would never be sold.", ("the mill would never be sold", "Mr Ward")),
+        ("Ward junior told the paper the mill would be sold.", ("the mill would be sold", "Ward")),
+        ('"We will never sell," Mr Ward senior said.', ("We will never sell,", "Mr Ward")),
+        # (a full name before it: that person)
+        ("Kate Ward junior said the mill would be sold.", ("the mill would be sold", "Kate Ward")),
+        # precision: a determiner and the word as a noun stay the speaker
+        ("The senior said the mill would be sold.", ("the mill would be sold", "The senior")),
+        # precision: the word inside the reported clause is no speaker's
+        ("Mr Ward said the senior staff would stay.", ("the senior staff would stay", "Alan Ward")),
+    ],
+)
+def test_generation_word_after_name(sentence: str, expected: tuple[str, str]) -> None:
+    text = "Mill\n\nAlan Ward, 80, said the mill would stay.\n\n" + sentence + "\n"
+    assert _quotes(text)[-1] == expected
