@@ -91,3 +91,47 @@ def test_shared_surname_stays_as_written(body: str, last: tuple[str, str]) -> No
 def test_generation_word_after_name(sentence: str, expected: tuple[str, str]) -> None:
     text = "Mill\n\nAlan Ward, 80, said the mill would stay.\n\n" + sentence + "\n"
     assert _quotes(text)[-1] == expected
+
+
+# -- (2) a list of places and an apposed subject stay in the reported clause ----------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agency said the floods over Kano, Jigawa and Bauchi would continue for three more days.",
+            ("the floods over Kano, Jigawa and Bauchi would continue for three more days", "The agency"),
+        ),
+        (
+            "The agency said the storm over Leeds, York or Hull would continue for two more days.",
+            ("the storm over Leeds, York or Hull would continue for two more days", "The agency"),
+        ),
+        (
+            "According to police, the woman, 29, was taken to hospital.",
+            ("the woman, 29, was taken to hospital", "police"),
+        ),
+        (
+            "According to police, the driver, a plumber from Hull, was treated at the scene.",
+            ("the driver, a plumber from Hull, was treated at the scene", "police"),
+        ),
+        # precision: a past speech verb after the names opens their own clause
+        (
+            "The agency said the talks would go on in Geneva, Ruiz and Berg have argued for weeks.",
+            ("the talks would go on in Geneva", "The agency"),
+        ),
+        # precision: a source's own appositive before a clause with its subject
+        (
+            "According to Ana Ruiz, the mayor, the road will reopen on Monday.",
+            ("the road will reopen on Monday", "Ana Ruiz"),
+        ),
+    ],
+)
+def test_clause_not_cut_in_list_or_apposition(sentence: str, expected: tuple[str, str]) -> None:
+    assert _quotes("Weather\n\n" + sentence + "\n")[-1] == expected
+
+
+def test_source_description_kept_before_clause() -> None:
+    article = ArticleParser().parse("Weather\n\nAccording to Ana Ruiz, the mayor, the road will reopen on Monday.\n")
+    assert [q.speaker.description if q.speaker else None for q in article.quotes] == ["the mayor"]
+    article = ArticleParser().parse("Weather\n\nAccording to police, the woman, 29, was taken to hospital.\n")
+    assert [q.speaker.description if q.speaker else "?" for q in article.quotes] == [None]
