@@ -135,3 +135,40 @@ def test_source_description_kept_before_clause() -> None:
     assert [q.speaker.description if q.speaker else None for q in article.quotes] == ["the mayor"]
     article = ArticleParser().parse("Weather\n\nAccording to police, the woman, 29, was taken to hospital.\n")
     assert [q.speaker.description if q.speaker else "?" for q in article.quotes] == [None]
+
+
+# -- (4) a pronoun in an interrupting attribution ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Rosa Lind lost her brother in March. He was, she said, "the bravest man in the village".', "Rosa Lind"),
+        ('Omar Haddad lost his sister in March. She was, he said, "the cleverest of us all".', "Omar Haddad"),
+        # precision: a sentence before it that opens with the other pronoun still keeps the pronoun
+        ('Rosa Lind said the town would rebuild. He thanked the crews. "We owe them," she said.', "she"),
+        # precision: a person named only inside the reported words is no referent
+        ("The plan, which was drawn up by Rosa Lind, 52, was approved, she said.", "she"),
+    ],
+)
+def test_pronoun_in_interrupting_attribution(body: str, speaker: str) -> None:
+    assert _quotes("Village\n\n" + body + "\n")[-1][1] == speaker
+
+
+# -- (5) short titles before a surname ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Cr", "Cr.", "Cllr", "Cllr.", "Supt", "Sgt.", "Insp", "Det.", "Prof", "Rev"])
+def test_short_title_before_surname(title: str) -> None:
+    text = f'Flood\n\nBallina Mayor Ruth Okoro said the river was still rising.\n\n"We need boats," {title} Okoro said.\n'
+    assert _quotes(text) == [("the river was still rising", "Ruth Okoro"), ("We need boats,", "Ruth Okoro")]
+
+
+def test_gendered_short_title_keeps_surname() -> None:
+    # precision: "Fr." (Father) after a woman's full name is someone else, as written
+    text = 'Flood\n\nBallina Mayor Ruth Okoro said the river was still rising.\n\n"We need boats," Fr. Okoro said.\n'
+    assert _quotes(text)[-1] == ("We need boats,", "Okoro")
+
+
+def test_cr_point_ends_a_chemical_symbol_sentence() -> None:
+    # precision: "Cr." after a lower-case preposition ends its sentence; the next opens with the speaker
+    text = "Lab\n\nThe sample held 4 mg of Cr. Ana Ruiz said the level was safe.\n"
+    assert _quotes(text) == [("the level was safe", "Ana Ruiz")]

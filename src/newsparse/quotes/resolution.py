@@ -2680,8 +2680,10 @@ class SpeakerResolution(Segmentation):
         has a sentence outside quotation marks that opens with the person pronoun of the other
         gender after a mention of *name*, with no one else named in that window: the sentence's
         pronoun can only be *name*'s, so *pronoun* is not (``Ana Ruiz said the city would pay. She
-        thanked her staff. "...," he said.``: he is left as written).  Only to keep a pronoun
-        from *name*, never to give it to someone else.
+        thanked her staff. "...," he said.``: he is left as written); never the sentence of
+        *at* itself, whose opening pronoun is the reported words' subject (``Mary Dunn lost her
+        husband. He was, she said, "..."``: she is Mary Dunn).  Only to keep a pronoun from
+        *name*, never to give it to someone else.
 
         .. versionadded:: 0.2
         """
@@ -2695,7 +2697,8 @@ class SpeakerResolution(Segmentation):
             return False
         named = people[0].start - state.paragraph_start
         starts = state.sentence_starts
-        for start in starts[bisect_left(starts, named + 1) : bisect_left(starts, rel)]:
+        # (not the pronoun's own sentence: "He was, she said, ...": the reported words' subject)
+        for start in starts[bisect_left(starts, named + 1) : bisect_right(starts, rel) - 1]:
             word = self._word.search(state.paragraph_text, start, min(rel, start + 4))
             if word is None or not word.group()[:1].isupper() or self.inside_marks(word.start(), state.paragraph_marks):
                 continue

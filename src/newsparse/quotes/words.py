@@ -1806,7 +1806,7 @@ class QuoteWords:
     #: (:meth:`~newsparse.quotes.segmentation.Segmentation.title_abbreviation_at`).  Empty in the packs.
     #:
     #: .. versionadded:: 0.2
-    NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("dep", "dept", "dist", "amb", "const", "asst")
+    NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("dep", "dept", "dist", "amb", "const", "asst", "cr")
     #: The abbreviations of :attr:`ABBREVIATIONS` that may end a sentence as well: a country's or a
     #: body's (``U.S.``, ``U.K.``, ``U.N.``), a clock's half (``p.m.``) and a company's form
     #: (``Inc.``, ``Corp.``, ``Ltd.``), never a title before a name (``Gen.``, ``Mr.``).  Their
