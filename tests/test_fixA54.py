@@ -66,6 +66,14 @@ def _quotes(text: str, language: str = "en") -> Quotes:
             " decades.\n\nHaddad said the staff would be told on Friday.",
             ("the staff would be told on Friday", "Omar Haddad"),
         ),
+        # precision: the last speaker, quoted in the paragraph before, speaks on when the namesake
+        # was named far before
+        (
+            "Omar Haddad, the owner, said the bakery would stay open.\n\n"
+            + "The bakery has sold bread on the square since 1990, and the queue forms before dawn.\n\n" * 16
+            + "The manager, Sami Haddad, said it would close.\n\nHaddad said the staff would be told on Friday.",
+            ("the staff would be told on Friday", "Sami Haddad"),
+        ),
     ],
 )
 def test_shared_surname_stays_as_written(body: str, last: tuple[str, str]) -> None:

@@ -5888,7 +5888,7 @@ class SpeakerResolution(Segmentation):
             shared = self.shared_surname(titles, name_words[0], wanted, full, state)
             if shared is not None:
                 return shared  # ("Dr Holt" after "Lena Holt ... Dr Sam Holt": Sam Holt)
-            quoted = self.quoted_namesakes(titles, name_words[0], wanted, state)
+            quoted = self.quoted_namesakes(titles, name_words[0], wanted, state, at)
             if quoted is not None:
                 return quoted  # ("Paul Hale said ... Tom Hale said ... Hale said": either, as written)
         if len(name_words) == 1 and titles and at is not None:
@@ -6158,17 +6158,30 @@ class SpeakerResolution(Segmentation):
                 people.append(name)
         return people
 
-    def quoted_namesakes(self, titles: Sequence[str], surname: str, wanted: str | None, state: State) -> str | None:
+    def quoted_namesakes(
+        self, titles: Sequence[str], surname: str, wanted: str | None, state: State, at: int | None = None
+    ) -> str | None:
         """The mention as written (*titles* and *surname*) when two people or more the article
         gives *surname* (:meth:`namesakes`) were quoted already (``State.spoken``) and, for a
         title of one gender (*wanted*), two or more of them are not described as of the other
         (``Paul Hale, the founder, said ... Tom Hale, the coach, said ... Hale said``, ``Mr Hale
         said``: either, and a wrong person is worse than none); ``None`` when one is left (``Ms
-        Hale`` after ``Paul Hale`` and ``his daughter, Ruth Hale``): the other rules decide.
+        Hale`` after ``Paul Hale`` and ``his daughter, Ruth Hale``); but when one of them is the
+        last speaker, quoted in this paragraph or the one before it (from *at*), and no other of
+        them is named by full name within :attr:`FAMILY_WINDOW` characters before *at* (``Prime
+        Minister Ann Sharif said ... [paragraph] Sharif said``, her namesake named far before):
+        that speaker.
 
         .. versionadded:: 0.2
         """
         people = [name for name in self.namesakes(surname, state) if name in state.spoken]
+        if len(people) > 1 and at is not None:
+            last = state.last_speaker
+            floor = state.previous_paragraph.start if state.previous_paragraph is not None else state.paragraph_start
+            if last is not None and last.span is not None and last.span.start >= floor and last.name in people:
+                window = state.index.people_between(max(0, at - self.FAMILY_WINDOW), at, self.MAX_SUBJECTS + 1)
+                if all(person.name == last.name or person.words[-1:] != (surname,) for person in window):
+                    return last.name  # ("Ann Sharif said ... [paragraph] Sharif said": she spoke on, no namesake near)
         if len(people) > 1 and wanted is not None:
             if state.genders is None:
                 state.genders = self.described_genders(state)
