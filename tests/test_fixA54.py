@@ -74,6 +74,12 @@ def _quotes(text: str, language: str = "en") -> Quotes:
             + "The manager, Sami Haddad, said it would close.\n\nHaddad said the staff would be told on Friday.",
             ("the staff would be told on Friday", "Sami Haddad"),
         ),
+        # precision: a particle capitalised at a sentence's start names the same person
+        (
+            "The philosopher Marta de Souza said neon was a mirror of the city.\n\nDe Souza said the signs were"
+            ' fading.\n\n"They were a promise," de Souza writes.',
+            ("They were a promise,", "Marta de Souza"),
+        ),
     ],
 )
 def test_shared_surname_stays_as_written(body: str, last: tuple[str, str]) -> None:

@@ -6174,7 +6174,11 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        people = [name for name in self.namesakes(surname, state) if name in state.spoken]
+        people: list[str] = []
+        for name in self.namesakes(surname, state):
+            words = {w.casefold() for w in name.split()}
+            if name in state.spoken and not any(words <= {w.casefold() for w in other.split()} for other in people):
+                people.append(name)  # (one person once: "Luis de Miranda" and "De Miranda" opening a sentence)
         if len(people) > 1 and at is not None:
             last = state.last_speaker
             floor = state.previous_paragraph.start if state.previous_paragraph is not None else state.paragraph_start
