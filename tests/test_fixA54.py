@@ -186,3 +186,20 @@ def test_cr_point_ends_a_chemical_symbol_sentence() -> None:
     # precision: "Cr." after a lower-case preposition ends its sentence; the next opens with the speaker
     text = "Lab\n\nThe sample held 4 mg of Cr. Ana Ruiz said the level was safe.\n"
     assert _quotes(text) == [("the level was safe", "Ana Ruiz")]
+
+
+# -- (6) a colon after a subject with an age and an appositive -------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Lena Moss, 61, a nurse for 40 years, is angry: "Nobody listens to us."', "Lena Moss"),
+        ('Lena Moss, 61, a nurse for 40 years, was blunt: "Nobody listens to us."', "Lena Moss"),
+        ('Lena Moss, a nurse for 40 years, is angry: "Nobody listens to us."', "Lena Moss"),
+        # precision: an opening phrase before a comma is no name's, and its clause is a thing's
+        ('In 2019, 61 nurses, a record, quit: "Nobody listens to us."', None),
+    ],
+)
+def test_colon_after_aged_subject(sentence: str, speaker: str | None) -> None:
+    quotes = _quotes("Strike\n\n" + sentence + "\n")
+    assert quotes == [("Nobody listens to us.", speaker)]

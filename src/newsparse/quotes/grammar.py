@@ -5772,7 +5772,8 @@ class SpeakerGrammar(QuoteWords):
     def named_before_appositive(self, raw: str, sentence: tuple[int, int], subject: Mention, before: int) -> bool:
         """Whether *subject*, found after the sentence's first comma, opens an appositive to a name
         that opens the sentence (``Ana Ortiz, a former council member and mayoral candidate, poked
-        at ...``: the phrase before ``and`` describes Ortiz, who is the subject): no verb stands
+        at ...``: the phrase before ``and`` describes Ortiz, who is the subject; an age set off by
+        commas may stand between, ``Jane Roe, 58, a driver, is ...``): no verb stands
         between the phrase and the appositive's closing comma (``Overnight, the weather service
         issued ...`` keeps the weather service) and a name with an appositive opens the sentence
         (``Last month, the mayor and ...`` keeps the mayor)."""
@@ -5782,8 +5783,11 @@ class SpeakerGrammar(QuoteWords):
         if named is None or named.text.split(None, 1)[0].casefold() in self._prepositions:
             return False  # ("Beyond Des Moines, the union ...": an opening phrase, no name)
         comma = raw.find(",", named.end, before)
-        if comma < 0 or raw[comma + 1 : subject.start].strip():
+        if comma < 0:
             return False
+        between = raw[comma + 1 : subject.start]
+        if between.strip() and not self.is_set_off_age(between):
+            return False  # (an age may stand between: "Jane Roe, 58, a driver for 30 years, is furious")
         end = raw.find(",", subject.end, before)  # (the appositive's closing comma: 150 characters at most)
         words = list(self._word.finditer(raw, subject.end, end if end >= 0 else subject.end))
         for k, word in enumerate(words):
