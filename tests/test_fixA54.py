@@ -203,3 +203,18 @@ def test_cr_point_ends_a_chemical_symbol_sentence() -> None:
 def test_colon_after_aged_subject(sentence: str, speaker: str | None) -> None:
     quotes = _quotes("Strike\n\n" + sentence + "\n")
     assert quotes == [("Nobody listens to us.", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("fr", "Grève\n\nMarie Lenoir, 47 ans, infirmière depuis 20 ans, ne décolère pas : « Personne ne nous écoute. »\n",
+         "Marie Lenoir"),
+        ("fr", "Grève\n\nMarie Lenoir, 47 ans, ne décolère pas : « Personne ne nous écoute. »\n", "Marie Lenoir"),
+        ("es", "Huelga\n\nLucía Vega, 47 años, no oculta su enfado: «Nadie nos escucha».\n", "Lucía Vega"),
+        # precision: a group with an average age names no one
+        ("fr", "Grève\n\nLes infirmières, 47 ans de moyenne, ne décolèrent pas : « Personne ne nous écoute. »\n", None),
+    ],
+)
+def test_colon_after_aged_subject_packs(language: str, text: str, speaker: str | None) -> None:
+    assert [s for _, s in _quotes(text, language)] == [speaker]

@@ -453,11 +453,15 @@ class SpeakerGrammar(QuoteWords):
             """,
             regex.VERBOSE,
         )
+        # (an age with one of AGE_UNITS is a tag too: "Jean Dupont, 58 ans, conducteur, ...")
+        aged = rf"\s*+,\s*+\d{{1,3}}\s++(?i:{any_of(self.AGE_UNITS)})(?=,)"
         self._appositive_subject = regex.compile(
-            rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
+            rf"\s*+(?P<name>{name})(?:{TAG_CORE}|{aged})?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
         # "Jim Bell, 54, left ...", "Ana Ortiz (D-Ariz.) voted ...": a name and a tag open the sentence
-        self._tagged_subject = regex.compile(rf"(?P<name>{name}){TAG_CORE},?+\s++(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)")
+        self._tagged_subject = regex.compile(
+            rf"(?P<name>{name})(?:{TAG_CORE}|{aged}),?+\s++(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)"
+        )
         self._described_subject = regex.compile(
             rf"\s*+(?P<name>{role}{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
@@ -5800,12 +5804,14 @@ class SpeakerGrammar(QuoteWords):
     def tagged_subject(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
         """A name with an age or a party tag after it that opens the sentence, then its verb
         before *before* (``Jim Bell, 54, left the firm and said ...``, ``Ana Ortiz (D-Ariz.)
-        voted ...``): the verb in the past, a verb of :attr:`CLAUSE_VERBS` or an adverb."""
+        voted ...``): the verb in the past, a verb of :attr:`CLAUSE_VERBS`, an adverb or one of
+        :attr:`PREVERBAL_NEGATIONS` (French ``Jean Dupont, 58 ans, ne décolère pas``)."""
         match = self._tagged_subject.match(raw, sentence[0], before, KEEP_GIL)
         if match is None:
             return None
         verb = match["verb"]
-        if not (self.is_past_verb(verb) or verb in self._clause_verbs or verb in self._adverbs or self.is_adverb(verb)):
+        negated = verb.casefold() in self._preverbal_negations  # ("Jean Dupont, 58 ans, ne décolère pas")
+        if not (negated or self.is_past_verb(verb) or verb in self._clause_verbs or verb in self._adverbs or self.is_adverb(verb)):
             return None
         if not self.is_speaker_phrase(match["name"]):
             return None

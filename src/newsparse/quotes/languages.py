@@ -449,6 +449,7 @@ class FrenchQuotes(WithoutEnglishRules):
     # (the French words of the rules the English lists above were for)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "lui")  # (« Il a travaillé ici »: about him)
     QUOTING_VERBS: ClassVar[tuple[str, ...]] = ("cité", "citant", "cite", "citait")  # ("a cité Victor Hugo : « ... »")
+    PREVERBAL_NEGATIONS: ClassVar[tuple[str, ...]] = ("ne", "n'", "n’")  # ("Jean Dupont, 58 ans, ne décolère pas")
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("iste", "eur", "euse", "trice", "ien", "ienne")
     # ("L'autrice sud-coréenne Kim Hye-jin": adjectives after the role noun)
     ROLE_ADJECTIVES_AFTER: ClassVar[int] = 2
@@ -1338,6 +1339,8 @@ class SpanishQuotes(WithoutEnglishRules):
     # «He trabajado aquí» is the speaker's own)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella")
     QUOTING_VERBS: ClassVar[tuple[str, ...]] = ("citó", "citando", "cita", "citaba")  # ("citó a Cervantes: «...»")
+    PREVERBAL_NEGATIONS: ClassVar[tuple[str, ...]] = ("no",)  # ("José Ruiz, 58 años, no oculta su enfado")
+    AGE_UNITS: ClassVar[tuple[str, ...]] = ("años",)  # ("José Ruiz, 58 años, ...": an age set off by commas)
     QUOTING_OBJECT_MARKERS: ClassVar[tuple[str, ...]] = ("a", "al")
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ista", "ero", "era", "dor", "dora", "ólogo", "óloga")
     # ("La escritora chilena Ana Ruiz": adjectives after the role noun)

@@ -577,6 +577,13 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     GENERATION_WORDS: ClassVar[tuple[str, ...]] = ("senior", "junior")
+    #: Words that stand right before a finite verb to negate it (French ``ne``, Spanish ``no``):
+    #: after a name and its age set off by commas one opens the name's verb (``Jean Dupont, 58 ans,
+    #: ne décolère pas``: :meth:`SpeakerGrammar.tagged_subject`); empty in English, whose ``not``
+    #: follows an auxiliary.
+    #:
+    #: .. versionadded:: 0.2
+    PREVERBAL_NEGATIONS: ClassVar[tuple[str, ...]] = ()
     #: Endings of adjectives: a lower-case word with one after capitalised words is no verb of
     #: theirs but qualifies a noun to come (``Presumptive Democratic presidential nominee ...``).
     ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "ible", "ian")
@@ -2683,6 +2690,7 @@ class QuoteWords:
         self._utterance_nouns = frozenset(n.casefold() for n in self.UTTERANCE_NOUNS)
         self._reflexives = frozenset(self.REFLEXIVE_PRONOUNS)
         self._generation_words = frozenset(self.GENERATION_WORDS)
+        self._preverbal_negations = frozenset(w.casefold() for w in self.PREVERBAL_NEGATIONS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
         self._object_speech_nouns = self._claim_nouns | frozenset(n.casefold() for n in self.OBJECT_SPEECH_NOUNS)
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
