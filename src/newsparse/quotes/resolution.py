@@ -6167,8 +6167,8 @@ class SpeakerResolution(Segmentation):
         (``Paul Hale, the founder, said ... Tom Hale, the coach, said ... Hale said``, ``Mr Hale
         said``: either, and a wrong person is worse than none); ``None`` when one is left (``Ms
         Hale`` after ``Paul Hale`` and ``his daughter, Ruth Hale``); but when one of them is the
-        last speaker, quoted in this paragraph or the one before it (from *at*), and no other of
-        them is named by full name within :attr:`FAMILY_WINDOW` characters before *at* (``Prime
+        last speaker, named within :attr:`FAMILY_WINDOW` characters before *at*, and no other of
+        them is named by full name there (``Prime
         Minister Ann Sharif said ... [paragraph] Sharif said``, her namesake named far before):
         that speaker.
 
@@ -6181,9 +6181,9 @@ class SpeakerResolution(Segmentation):
                 people.append(name)  # (one person once: "Luis de Miranda" and "De Miranda" opening a sentence)
         if len(people) > 1 and at is not None:
             last = state.last_speaker
-            floor = state.previous_paragraph.start if state.previous_paragraph is not None else state.paragraph_start
+            floor = max(0, at - self.FAMILY_WINDOW)
             if last is not None and last.span is not None and last.span.start >= floor and last.name in people:
-                window = state.index.people_between(max(0, at - self.FAMILY_WINDOW), at, self.MAX_SUBJECTS + 1)
+                window = state.index.people_between(floor, at, self.MAX_SUBJECTS + 1)
                 if all(person.name == last.name or person.words[-1:] != (surname,) for person in window):
                     return last.name  # ("Ann Sharif said ... [paragraph] Sharif said": she spoke on, no namesake near)
         if len(people) > 1 and wanted is not None:
