@@ -453,11 +453,15 @@ class SpeakerGrammar(QuoteWords):
             """,
             regex.VERBOSE,
         )
+        # (an age with one of AGE_UNITS is a tag too: "Jean Dupont, 58 ans, conducteur, ...")
+        aged = rf"\s*+,\s*+\d{{1,3}}\s++(?i:{any_of(self.AGE_UNITS)})(?=,)"
         self._appositive_subject = regex.compile(
-            rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
+            rf"\s*+(?P<name>{name})(?:{TAG_CORE}|{aged})?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
         # "Jim Bell, 54, left ...", "Ana Ortiz (D-Ariz.) voted ...": a name and a tag open the sentence
-        self._tagged_subject = regex.compile(rf"(?P<name>{name}){TAG_CORE},?+\s++(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)")
+        self._tagged_subject = regex.compile(
+            rf"(?P<name>{name})(?:{TAG_CORE}|{aged}),?+\s++(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)"
+        )
         self._described_subject = regex.compile(
             rf"\s*+(?P<name>{role}{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
@@ -1340,6 +1344,10 @@ class SpeakerGrammar(QuoteWords):
                 continue
             if end_index >= 2 and w in self._reflexives and self.intensified(words[end_index - 2].group()):
                 end_index -= 1  # "Sanders himself acknowledged", "The mayor herself said"
+                continue
+            before = words[end_index - 2].group() if end_index >= 2 else ""
+            if w in self._generation_words and before[:1].isupper() and before.casefold() not in self._determiners:
+                end_index -= 1  # "Mr Hale senior said": the name, the generation word no part of it
                 continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
                 self.vocabulary.is_weekday(w) or w in self._time_nouns or self.is_month_name(word)
@@ -5865,7 +5873,8 @@ class SpeakerGrammar(QuoteWords):
     def named_before_appositive(self, raw: str, sentence: tuple[int, int], subject: Mention, before: int) -> bool:
         """Whether *subject*, found after the sentence's first comma, opens an appositive to a name
         that opens the sentence (``Ana Ortiz, a former council member and mayoral candidate, poked
-        at ...``: the phrase before ``and`` describes Ortiz, who is the subject): no verb stands
+        at ...``: the phrase before ``and`` describes Ortiz, who is the subject; an age set off by
+        commas may stand between, ``Jane Roe, 58, a driver, is ...``): no verb stands
         between the phrase and the appositive's closing comma (``Overnight, the weather service
         issued ...`` keeps the weather service) and a name with an appositive opens the sentence
         (``Last month, the mayor and ...`` keeps the mayor)."""
@@ -5875,8 +5884,11 @@ class SpeakerGrammar(QuoteWords):
         if named is None or named.text.split(None, 1)[0].casefold() in self._prepositions:
             return False  # ("Beyond Des Moines, the union ...": an opening phrase, no name)
         comma = raw.find(",", named.end, before)
-        if comma < 0 or raw[comma + 1 : subject.start].strip():
+        if comma < 0:
             return False
+        between = raw[comma + 1 : subject.start]
+        if between.strip() and not self.is_set_off_age(between):
+            return False  # (an age may stand between: "Jane Roe, 58, a driver for 30 years, is furious")
         end = raw.find(",", subject.end, before)  # (the appositive's closing comma: 150 characters at most)
         words = list(self._word.finditer(raw, subject.end, end if end >= 0 else subject.end))
         for k, word in enumerate(words):
@@ -5889,12 +5901,14 @@ class SpeakerGrammar(QuoteWords):
     def tagged_subject(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
         """A name with an age or a party tag after it that opens the sentence, then its verb
         before *before* (``Jim Bell, 54, left the firm and said ...``, ``Ana Ortiz (D-Ariz.)
-        voted ...``): the verb in the past, a verb of :attr:`CLAUSE_VERBS` or an adverb."""
+        voted ...``): the verb in the past, a verb of :attr:`CLAUSE_VERBS`, an adverb or one of
+        :attr:`PREVERBAL_NEGATIONS` (French ``Jean Dupont, 58 ans, ne décolère pas``)."""
         match = self._tagged_subject.match(raw, sentence[0], before, KEEP_GIL)
         if match is None:
             return None
         verb = match["verb"]
-        if not (self.is_past_verb(verb) or verb in self._clause_verbs or verb in self._adverbs or self.is_adverb(verb)):
+        negated = verb.casefold() in self._preverbal_negations  # ("Jean Dupont, 58 ans, ne décolère pas")
+        if not (negated or self.is_past_verb(verb) or verb in self._clause_verbs or verb in self._adverbs or self.is_adverb(verb)):
             return None
         if not self.is_speaker_phrase(match["name"]):
             return None

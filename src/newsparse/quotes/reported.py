@@ -2609,6 +2609,7 @@ class ReportedSpeech(DirectQuotes):
             or self.participle_after(rest, appositive.end())
             or (not lead and self.clause_joined_after(rest, appositive.end()))
             or self.relative_after(rest, appositive.end())
+            or self.apposed_subject_after(rest, appositive.end())
         ):
             # "According to X, the mayor had ...": the reported clause itself; "According to X, the
             # developer, who ..., paid ...": the clause's subject, described by its relative clause
@@ -4468,6 +4469,36 @@ class ReportedSpeech(DirectQuotes):
         return value[:1].islower() and not (
             low in self._determiners or low in self._quantifiers or low in self._preposition_objects
         )
+
+    #: The most words of an apposition between a clause's subject and its verb that
+    #: :meth:`apposed_subject_after` reads (``the driver, a 34-year-old from Leeds, was ...``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SUBJECT_APPOSITION_WORDS: ClassVar[int] = 8
+
+    def apposed_subject_after(self, rest: str, pos: int) -> bool:
+        """Whether the comma at *pos* in *rest* opens an apposition of the phrase before it, an
+        age (``34``) or an indefinite phrase of at most :attr:`MAX_SUBJECT_APPOSITION_WORDS` words
+        (``a 34-year-old from Leeds``), set off by a comma before a finite verb (:meth:`verb_at`):
+        the phrase is the subject of that verb, the words' own (``According to police, the man,
+        34, was arrested``), no appositive of the source before it (``According to Ana Ruiz, the
+        mayor, the road will reopen``; ``..., the mayor, the road, closed since May, will ...``:
+        a definite phrase, a clause's own subject).
+
+        .. versionadded:: 0.2
+        """
+        if rest[pos : pos + 1] != ",":
+            return False
+        close = rest.find(",", pos + 1)
+        words = rest[pos + 1 : close].split() if close > 0 else []
+        if not 0 < len(words) <= self.MAX_SUBJECT_APPOSITION_WORDS:
+            return False
+        if not (words[0].isdigit() and len(words) == 1) and words[0].casefold() not in self._indefinites:
+            return False
+        after = close + 1
+        while after < len(rest) and rest[after].isspace():
+            after += 1
+        return self.verb_at(rest, after, len(rest))
 
     def relative_after(self, rest: str, pos: int) -> bool:
         """Whether one of :attr:`RELATIVE_PRONOUNS` or :attr:`THING_RELATIVE_PRONOUNS` follows the
@@ -6425,7 +6456,38 @@ class ReportedSpeech(DirectQuotes):
         cut = join.end("mark") if join["mark"] is not None else join.start()
         while cut > start and raw[cut - 1].isspace():
             cut -= 1
+        if self.listed_names_after(raw, cut, np, cue):
+            return None  # ("the heatwave over Delhi, Haryana and Rajasthan would continue ...": one list)
         return cut
+
+    def listed_names_after(self, raw: str, cut: int, np: tuple[int, int], cue: regex.Match[str]) -> bool:
+        """For :meth:`join_cut`: whether the phrase *np* after a bare comma at *cut* ends a list of
+        names the word before the comma opens: that word and every word of *np* are capitalised
+        but for one of :attr:`COORDINATORS` or :attr:`ALTERNATIVE_COORDINATORS` inside *np*, and
+        a word (an auxiliary, a modal) stands
+        between *np* and the cue, a word after it (``the heatwave over Delhi, Haryana and Rajasthan
+        would continue for days``: the places of one clause, whose verb ``continue`` reads as a
+        cue); never a phrase right before its cue (``..., Ana Ruiz and Tom Berg said``) nor one whose
+        cue ends the sentence (``..., Ruiz and Berg have said.``) or is a past form (``..., Ruiz
+        and Berg have argued for weeks``): speakers of their own.
+
+        .. versionadded:: 0.2
+        """
+        if raw[cut : cut + 1] != "," or raw[cut + 1 : np[0]].strip() or not raw[np[1] : cue.start()].strip():
+            return False
+        if not raw[cue.end() : cue.end() + 2].strip().isalpha():
+            return False  # ("..., Ruiz and Berg have said.": the cue closes the sentence, theirs)
+        if self.is_past_verb(cue.group()):
+            return False  # ("..., Ruiz and Berg have argued for weeks": a speech verb's past, theirs)
+        before = raw[max(0, cut - self.NAMED_WINDOW) : cut].split()[-1:]
+        if not before or not (before[0][:1].isupper() and before[0].isalpha()):
+            return False
+        phrase = raw[np[0] : np[1]].split()
+        joiners = self._coordinators | self._alternatives
+        joins = [k for k, word in enumerate(phrase) if word.casefold() in joiners]
+        if len(joins) != 1 or not 0 < joins[0] < len(phrase) - 1:
+            return False
+        return all(word[:1].isupper() for k, word in enumerate(phrase) if k != joins[0])
 
     def join_lead(self, raw: str, lead: Sequence[str], np: tuple[int, int]) -> bool:
         """For :meth:`join_cut`: whether *lead*, the words as written between a clause's join and

@@ -341,6 +341,19 @@ class SpeakerResolution(Segmentation):
             return False
         return any(w.islower() and w in self._outlet_words for w in words[:-1])
 
+    def generation_after(self, text: str, at: int, state: State) -> bool:
+        """Whether one of :attr:`GENERATION_WORDS` follows the mention *text* at *at* (``Mr Hale
+        senior said``): a parent or a child of one name, whom the index's fullest name for the
+        words may not be (``Paul Hale, 71, ... Mr Hale junior said``: not Paul Hale), so the
+        mention stays as written.
+
+        .. versionadded:: 0.2
+        """
+        if not self._generation_words or state.text[at : at + len(text)] != text:
+            return False
+        following = state.text[at + len(text) : at + len(text) + self.NAMED_WINDOW].split()[:1]
+        return bool(following) and following[0].rstrip(",.") in self._generation_words
+
     def resolve_name(self, text: str, at: int, state: State, preceding: str | None = None) -> str:
         """The full name a mention refers to.
 
@@ -358,6 +371,8 @@ class SpeakerResolution(Segmentation):
         - anything else (``Analysts``): the mention as written.
         """
         words = text.split()
+        if words and words[-1][:1].isupper() and self.generation_after(text, at, state):
+            return text  # ("Mr Hale junior said": one of two of that name, which the article may not tell apart)
         if len(words) > 1 and words[0].casefold() in self.SOURCE_OPENERS:
             # (Spanish "Desde la CGT advirtieron": the body after the preposition)
             after = words[2:] if len(words) > 2 and words[1].casefold() in self._determiners else words[1:]
@@ -2665,8 +2680,10 @@ class SpeakerResolution(Segmentation):
         has a sentence outside quotation marks that opens with the person pronoun of the other
         gender after a mention of *name*, with no one else named in that window: the sentence's
         pronoun can only be *name*'s, so *pronoun* is not (``Ana Ruiz said the city would pay. She
-        thanked her staff. "...," he said.``: he is left as written).  Only to keep a pronoun
-        from *name*, never to give it to someone else.
+        thanked her staff. "...," he said.``: he is left as written); never the sentence of
+        *at* itself, whose opening pronoun is the reported words' subject (``Mary Dunn lost her
+        husband. He was, she said, "..."``: she is Mary Dunn).  Only to keep a pronoun from
+        *name*, never to give it to someone else.
 
         .. versionadded:: 0.2
         """
@@ -2680,7 +2697,8 @@ class SpeakerResolution(Segmentation):
             return False
         named = people[0].start - state.paragraph_start
         starts = state.sentence_starts
-        for start in starts[bisect_left(starts, named + 1) : bisect_left(starts, rel)]:
+        # (not the pronoun's own sentence: "He was, she said, ...": the reported words' subject)
+        for start in starts[bisect_left(starts, named + 1) : bisect_right(starts, rel) - 1]:
             word = self._word.search(state.paragraph_text, start, min(rel, start + 4))
             if word is None or not word.group()[:1].isupper() or self.inside_marks(word.start(), state.paragraph_marks):
                 continue
@@ -5870,6 +5888,9 @@ class SpeakerResolution(Segmentation):
             shared = self.shared_surname(titles, name_words[0], wanted, full, state)
             if shared is not None:
                 return shared  # ("Dr Holt" after "Lena Holt ... Dr Sam Holt": Sam Holt)
+            quoted = self.quoted_namesakes(titles, name_words[0], wanted, state, at)
+            if quoted is not None:
+                return quoted  # ("Paul Hale said ... Tom Hale said ... Hale said": either, as written)
         if len(name_words) == 1 and titles and at is not None:
             close = self.titled_namesake(titles, name_words[0], wanted, at, state)
             if close is not None:
@@ -6137,6 +6158,41 @@ class SpeakerResolution(Segmentation):
                 people.append(name)
         return people
 
+    def quoted_namesakes(
+        self, titles: Sequence[str], surname: str, wanted: str | None, state: State, at: int | None = None
+    ) -> str | None:
+        """The mention as written (*titles* and *surname*) when two people or more the article
+        gives *surname* (:meth:`namesakes`) were quoted already (``State.spoken``) and, for a
+        title of one gender (*wanted*), two or more of them are not described as of the other
+        (``Paul Hale, the founder, said ... Tom Hale, the coach, said ... Hale said``, ``Mr Hale
+        said``: either, and a wrong person is worse than none); ``None`` when one is left (``Ms
+        Hale`` after ``Paul Hale`` and ``his daughter, Ruth Hale``); but when one of them is the
+        last speaker, named within :attr:`FAMILY_WINDOW` characters before *at*, and no other of
+        them is named by full name there (``Prime
+        Minister Ann Sharif said ... [paragraph] Sharif said``, her namesake named far before):
+        that speaker.
+
+        .. versionadded:: 0.2
+        """
+        people: list[str] = []
+        for name in self.namesakes(surname, state):
+            words = {w.casefold() for w in name.split()}
+            if name in state.spoken and not any(words <= {w.casefold() for w in other.split()} for other in people):
+                people.append(name)  # (one person once: "Luis de Miranda" and "De Miranda" opening a sentence)
+        if len(people) > 1 and at is not None:
+            last = state.last_speaker
+            floor = max(0, at - self.FAMILY_WINDOW)
+            if last is not None and last.span is not None and last.span.start >= floor and last.name in people:
+                window = state.index.people_between(floor, at, self.MAX_SUBJECTS + 1)
+                if all(person.name == last.name or person.words[-1:] != (surname,) for person in window):
+                    return last.name  # ("Ann Sharif said ... [paragraph] Sharif said": she spoke on, no namesake near)
+        if len(people) > 1 and wanted is not None:
+            if state.genders is None:
+                state.genders = self.described_genders(state)
+            genders = state.genders
+            people = [name for name in people if genders.get(name) in (None, "", wanted)]
+        return " ".join([*titles, surname]) if len(people) > 1 else None
+
     #: How far back (characters) :meth:`family_namesake` looks for a kin of the same surname.
     FAMILY_WINDOW: ClassVar[int] = 1200
 
@@ -6186,6 +6242,10 @@ class SpeakerResolution(Segmentation):
             if spoke and last is not None and subject != last.name:
                 # ('"...," Maria Costa said. ... Her daughter, Lucia Costa, lives nearby. "...," Costa
                 # said.': the one who spoke before the kin was named, or the relative: as written)
+                return surname
+            if any(other != subject and other in state.spoken for other in self.namesakes(surname, state)):
+                # ("Paul Hale, the founder, said ... His son, Tom Hale, said ... Hale said": both
+                # quoted, either may speak again: as written)
                 return surname
             return subject  # ("His mother, Claire Fraser, did not want to wait. ... Fraser said": she)
         return surname
@@ -6282,7 +6342,8 @@ class SpeakerResolution(Segmentation):
 
     def surname_in_use(self, surname: str, before: int, state: State) -> bool:
         """Whether the article writes *surname* alone before *before*, not right after a name word
-        (``Instead, Fiorina opened ...``, not ``Carly Fiorina``): it already calls one person by
+        (``Instead, Fiorina opened ...``, not ``Carly Fiorina``) nor right after a determiner
+        (``The Fiorina family``: the family, no one person): it already calls one person by
         the bare surname, whom a relative named later (``her husband, Frank Fiorina``) leaves
         the one meant.
 
@@ -6300,7 +6361,9 @@ class SpeakerResolution(Segmentation):
             if not text[pos - 1 : pos].isalpha() and not text[end : end + 1].isalpha():
                 previous = text[max(0, pos - self.NAMED_WINDOW) : pos].split()[-1:]
                 word = previous[0] if previous else ""
-                if not (word[:1].isupper() and word.isalpha() and self.names.is_name_word(word, surname)):
+                if word.casefold() in self._determiners:
+                    pass  # ("The Henderson family", "a Fraser spokesman": the family's or a body's name, no one person)
+                elif not (word[:1].isupper() and word.isalpha() and self.names.is_name_word(word, surname)):
                     state.bare_surnames[surname] = (before, pos)
                     return True
             pos = text.find(surname, end, before)

@@ -571,6 +571,19 @@ class QuoteWords:
     REFLEXIVE_PRONOUNS: ClassVar[tuple[str, ...]] = (
         "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves",
     )
+    #: Lower-case words after a surname that tell a parent from a child of the same name
+    #: (``Mr Hale senior said``, ``Hale junior told``): no part of the speaker's phrase, which is
+    #: the name before them (:meth:`SpeakerGrammar.phrase_before`); empty for a language that has none.
+    #:
+    #: .. versionadded:: 0.2
+    GENERATION_WORDS: ClassVar[tuple[str, ...]] = ("senior", "junior")
+    #: Words that stand right before a finite verb to negate it (French ``ne``, Spanish ``no``):
+    #: after a name and its age set off by commas one opens the name's verb (``Jean Dupont, 58 ans,
+    #: ne décolère pas``: :meth:`SpeakerGrammar.tagged_subject`); empty in English, whose ``not``
+    #: follows an auxiliary.
+    #:
+    #: .. versionadded:: 0.2
+    PREVERBAL_NEGATIONS: ClassVar[tuple[str, ...]] = ()
     #: Endings of adjectives: a lower-case word with one after capitalised words is no verb of
     #: theirs but qualifies a noun to come (``Presumptive Democratic presidential nominee ...``).
     ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "ible", "ian")
@@ -1800,7 +1813,7 @@ class QuoteWords:
     #: (:meth:`~newsparse.quotes.segmentation.Segmentation.title_abbreviation_at`).  Empty in the packs.
     #:
     #: .. versionadded:: 0.2
-    NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("dep", "dept", "dist", "amb", "const", "asst")
+    NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("dep", "dept", "dist", "amb", "const", "asst", "cr")
     #: The abbreviations of :attr:`ABBREVIATIONS` that may end a sentence as well: a country's or a
     #: body's (``U.S.``, ``U.K.``, ``U.N.``), a clock's half (``p.m.``) and a company's form
     #: (``Inc.``, ``Corp.``, ``Ltd.``), never a title before a name (``Gen.``, ``Mr.``).  Their
@@ -2676,6 +2689,8 @@ class QuoteWords:
         self._conversation_links = frozenset(w.casefold() for w in self.CONVERSATION_LINKS)
         self._utterance_nouns = frozenset(n.casefold() for n in self.UTTERANCE_NOUNS)
         self._reflexives = frozenset(self.REFLEXIVE_PRONOUNS)
+        self._generation_words = frozenset(self.GENERATION_WORDS)
+        self._preverbal_negations = frozenset(w.casefold() for w in self.PREVERBAL_NEGATIONS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
         self._object_speech_nouns = self._claim_nouns | frozenset(n.casefold() for n in self.OBJECT_SPEECH_NOUNS)
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)

@@ -41,6 +41,8 @@ TITLES: tuple[str, ...] = (
     "company", "group", "firm", "ministry", "department", "agency", "council", "committee", "army",
     "military", "police", "fire", "prime-minister", "vice-president", "secretary-general",
     "alderman", "alderwoman", "trainer", "coroner", "magistrate", "detective", "constable", "cllr",
+    # (Australian and New Zealand councils' "Cr", a councillor: "Cr Steve Krieg", "Cr. Ana Ruiz")
+    "cr",
     "assemblyman", "assemblywoman", "assemblymember", "councilmember", "treasurer", "comptroller",
     "administrator", "director-general", "attorney-general", "solicitor-general", "inspector-general",
     "surgeon-general", "auditor-general", "undersecretary", "under-secretary", "ombudsman",
