@@ -3390,14 +3390,14 @@ class SpeakerGrammar(QuoteWords):
         if not self.is_region(match["name"]):
             return False
         comma = raw.rfind(",", match.start(), match.start("name"))
-        role = raw[match.start() : comma].split() if comma >= 0 else []
-        for k in range(len(role) - 1, max(0, len(role) - 1 - self.MAX_PLACE_WORDS), -1):
-            if not role[k][:1].isupper():
-                return False
-            if k >= 2 and role[k - 1] in self._place_prepositions:
-                noun = role[k - 2]
-                return noun[:1].islower() and self.is_person_noun(noun.casefold())
-        return False
+        if comma < 0:
+            return False
+        words = list(self._word.finditer(raw, match.start(), comma, False, KEEP_GIL))
+        k = self.place_preposition_before(raw, words, len(words))
+        if k is None or k < 1:
+            return False
+        noun = words[k - 1].group()
+        return noun[:1].islower() and self.is_person_noun(noun.casefold())
 
     def names_the_object(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
@@ -4368,7 +4368,7 @@ class SpeakerGrammar(QuoteWords):
     def region_place_start(self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]]) -> int | None:
         """Where the place starts whose region is the phrase *chosen* before a cue (``a lobbyist in
         Washington, D.C. said``, ``a nurse from Tucson, Ariz. said``): *chosen* is one word, a
-        region's abbreviation of :attr:`REGION_ABBREVIATION` (no title), a comma and a space stand
+        region's abbreviation (:meth:`~newsparse.Vocabulary.is_region_abbreviation`), a comma and a space stand
         before it, and before them one to :attr:`MAX_PLACE_WORDS` capitalised words one space
         apart, no weekday or month, right after one of :attr:`PLACE_PREPOSITIONS` in lower case:
         the place's first word, so that the phrase is the preposition's object and the noun
@@ -4381,7 +4381,7 @@ class SpeakerGrammar(QuoteWords):
         if len(chosen) != 1:
             return None
         region = chosen[0].group()
-        if regex.fullmatch(self.REGION_ABBREVIATION, region) is None or self.vocabulary.is_title(region):
+        if not self.vocabulary.is_region_abbreviation(region):
             return None
         i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
         if i < 2 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
@@ -4390,7 +4390,7 @@ class SpeakerGrammar(QuoteWords):
         return None if k is None else words[k + 1].start()
 
     def place_preposition_before(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int | None:
-        """For :meth:`region_place_start` and :meth:`named_region_start`: the index in *words* of
+        """For :meth:`region_place_start`, :meth:`named_region_start` and :meth:`names_the_region`: the index in *words* of
         the one of :attr:`PLACE_PREPOSITIONS` that opens the place before ``words[i]``, the region
         after its comma: one to :attr:`MAX_PLACE_WORDS` capitalised words one space apart between
         them, none a weekday or a month (``a lobbyist in Washington, D.C.``); ``None`` otherwise
@@ -4488,28 +4488,17 @@ class SpeakerGrammar(QuoteWords):
                 return None
         return None
 
-    #: A region's abbreviation after a place and its comma (``Washington, D.C.``, ``Albany,
-    #: N.Y.``, ``Tucson, Ariz.``): initials with their periods (the last one's may stand cut off
-    #: with the sentence's end: ``D.C``), or a capitalised word of two to five letters with a
-    #: period (no title: ``Mr.``) (:meth:`is_region`).
-    #:
-    #: .. versionadded:: 0.2
-    REGION_ABBREVIATION: ClassVar[str] = r"\p{Lu}(?:\.\p{Lu}){1,3}+\.?+|\p{Lu}\p{Ll}{1,4}+\."
-
     def is_region(self, text: str) -> bool:
-        """Whether *text*, after a place and a comma, is its region: a place, a country or a region
-        of the vocabulary (``Lyon, France``, ``Austin, Texas``:
-        :meth:`~newsparse.Vocabulary.is_region_name`) or an abbreviation of :attr:`REGION_ABBREVIATION` that is no
-        title (``Washington, D.C.``, ``Tucson, Ariz.``; not ``Mr.``).
+        """Whether *text*, after a place and a comma, is its region: the vocabulary's one check
+        (:meth:`~newsparse.Vocabulary.is_region_after_place`: ``Lyon, France``, ``Austin,
+        Texas``, ``Washington, D.C.``, ``Tucson, Ariz.``; not ``Mr.``).
 
         .. versionadded:: 0.2
 
-        .. versionchanged:: 0.2 a state or province of the vocabulary too (q53).
+        .. versionchanged:: 0.2 a state or province of the vocabulary too (q53); the vocabulary's
+           check, which the people index asks too (q54).
         """
-        vocabulary = self.vocabulary
-        if vocabulary.is_place(text) or vocabulary.country(text) is not None or vocabulary.is_region_name(text):
-            return True
-        return regex.fullmatch(self.REGION_ABBREVIATION, text) is not None and not vocabulary.is_title(text)
+        return self.vocabulary.is_region_after_place(text)
 
     def opens_sentence_at(self, raw: str, pos: int) -> bool:
         """Whether the word at *pos* opens a sentence: nothing but blanks before it, or blanks
