@@ -609,7 +609,10 @@ class SpeakerGrammar(QuoteWords):
             # stops no role: "Robert Lutz, Acme executive vice-president,"; not "Tom Berg of
             # Leeds" nor "Canada and Taiwan")
             rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s"
-            rf"|(?:\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+\s++){{1,{self.MAX_PLACE_WORDS}}}+(?!{role_stop})(?=\p{{Ll}}))[^;:\"“”]{{1,150}}?),\s*+$"
+            # (never a name's particle before a capital there: "Rotterdam, Netherlands, Pieter de Vries,"
+            # names Pieter de Vries, no role of Netherlands)
+            rf"|(?:\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+\s++){{1,{self.MAX_PLACE_WORDS}}}+(?!{role_stop}|{particles}\p{{Lu}})(?=\p{{Ll}}))"
+            rf"[^;:\"“”]{{1,150}}?),\s*+$"
         )
         # ", Al Jazeera reported" / ", state media said" closing reported words
         outlet = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+|{any_of(self.OUTLET_WORDS)})"
@@ -3724,10 +3727,14 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionchanged:: 0.2 a bare noun for people after the cue (q53).
 
+        .. versionchanged:: 0.2 one capitalised word that is no given name is a place too
+           (:meth:`lone_place_word`: ``Bonn, said officials``; q54).
+
         .. versionadded:: 0.2
         """
         words = head.split()
         place = self.vocabulary.is_place(head) or self.vocabulary.country(head) is not None or self.abbreviated_place(words)
+        place = place or self.lone_place_word(words)
         if not place and self.names.trailing_name(words) == len(words):
             return None
         found = self.phrase_after(raw, cue.end(), stop, lenient=True)
@@ -3933,6 +3940,19 @@ class SpeakerGrammar(QuoteWords):
             return False
         owned = [i for i, w in enumerate(phrase) if strip_possessive(w) != w]
         return owned == [1]
+
+    def lone_place_word(self, words: Sequence[str]) -> bool:
+        """Whether *words*, set off by a comma between a quotation and an inverted cue, are one
+        capitalised word of letters that is no given name and no title (``"...," Bonn, said
+        officials``, ``Gdansk, said a docker``): a place the vocabulary does not list, for
+        :meth:`subject_after_place` (the subject after the cue speaks); a given name is read as
+        ever (``Tom, said a commuter``).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) != 1 or not words[0][:1].isupper() or not words[0].isalpha():
+            return False
+        return not self.names.is_given_name(words[0]) and not self.vocabulary.is_title(words[0])
 
     def abbreviated_place(self, words: Sequence[str]) -> bool:
         """Whether *words* are a name of two words or more opened by one of
@@ -5051,9 +5071,34 @@ class SpeakerGrammar(QuoteWords):
             return True  # "aides say", next to a clause
         if self.body_by_place(words, head):
             return True  # "West Midlands ambulance service", "Devon fire and rescue service"
+        if self.described_broadcaster(words):
+            return True  # "State television", "Iranian TV", "French state radio": a broadcaster as written
         if low in self._quantities or (self.shares_at(phrase, 0, len(phrase)) and self._share.search(phrase, None, None, KEEP_GIL)):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
+
+    def described_broadcaster(self, words: Sequence[str]) -> bool:
+        """Whether *words* name a broadcaster by what it is rather than by its name: two to four
+        words ending in one of :attr:`BROADCAST_NOUNS` (any case: ``TV``), each word before it one
+        of :attr:`BROADCAST_QUALIFIERS` (in lower case, or capitalised opening the phrase: ``State
+        television``), a country or its adjective of the vocabulary, capitalised (``Iranian TV``,
+        ``French state radio``), or a determiner opening the phrase (``the state broadcaster``),
+        at least one of them a qualifier or a country.  Not ``the television`` (no qualifier),
+        ``Fox TV`` (a name), ``state television footage`` (no broadcaster's noun at the end).
+
+        .. versionadded:: 0.2
+        """
+        if not 2 <= len(words) <= 4 or words[-1].casefold() not in self._broadcast_nouns:
+            return False
+        described = False
+        for i, word in enumerate(words[:-1]):
+            low = word.casefold()
+            qualifier = low in self._broadcast_qualifiers and (word.islower() or i == 0)
+            if qualifier or (word[:1].isupper() and self.vocabulary.country(word) is not None):
+                described = True
+            elif not (i == 0 and low in self._determiners):
+                return False
+        return described
 
     def body_by_place(self, words: Sequence[str], head: str) -> bool:
         """Whether *words*, a phrase ending in *head*, name a public body by its place: a
@@ -5319,6 +5364,8 @@ class SpeakerGrammar(QuoteWords):
         )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
         if opener in self._quantifiers and len(words) == 1:
             return False  # ("Several said", "Most said": the count is the whole subject, people)
+        if end == len(words) and self.described_broadcaster(words):
+            return False  # ("state television said": a broadcaster, as written)
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
         if self.is_person_noun(head.casefold()):
             return False
