@@ -81,6 +81,9 @@ def test_a_place_set_off_before_an_inverted_cue_never_speaks(text: str, expected
         ("\u201cThe border is open,\u201d said Turkish state radio.", [(D, "Turkish state radio")]),
         ("\u201cThe dam held,\u201d the state broadcaster reported.", [(D, "the state broadcaster")]),
         ("State television reported that the ceasefire was holding.", [(R, "State television")]),
+        ("\u201cIt is calm,\u201d said state television.", [(D, "state television")]),
+        ("The border stays shut, said Hungarian public radio.", [(R, "Hungarian public radio")]),
+        ("Russian state television reported that the bridge was closed.", [(R, "Russian state television")]),
         # precision: no qualifier, no broadcaster
         ("\u201cThe dam held,\u201d a television said.", [(D, None)]),
         ("The television said the talks \u201cwere constructive.\u201d", [(M, None)]),

@@ -4726,14 +4726,20 @@ class SpeakerGrammar(QuoteWords):
         lower case: ``says minister``, ``says union chief``, ``said police``, the way headlines
         and short reports write it) and nothing but punctuation follows it before *stop*, or, after
         a role or a title, only its post-modifier (:meth:`post_modifier`: ``says owner of last
-        record shop``; not ``says study of storms``): the speaker, not the start of a clause.
+        record shop``; not ``says study of storms``): the speaker, not the start of a clause.  A
+        broadcaster told by what it is closes it too (:meth:`described_broadcaster`: ``said state
+        television.``).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 a post-modifier may follow the noun.
+        .. versionchanged:: 0.2 a broadcaster told by what it is (q54).
         """
         words = raw[span[0] : span[1]].split()
         if not 0 < len(words) <= self.MAX_BARE_SPEAKER_WORDS or not all(w.isalpha() and w.islower() for w in words):
             return False
+        if self.described_broadcaster(words):
+            # ('"...," said state television.': a broadcaster told by what it is, the sentence's end after it)
+            return not any(c.isalnum() for c in raw[span[1] : stop])
         if words[0] in self._stop or not self.is_person_noun(words[-1], endings=False):
             return False
         # (a post-modifier only after a role: "says owner of ...", not a document's "says study of ...")
