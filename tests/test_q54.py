@@ -57,6 +57,12 @@ def test_a_name_with_a_particle_after_a_place_and_its_country_speaks(text: str, 
         ("\u201cThe quay is flooded,\u201d Gdansk, said a docker.", [(D, "a docker")]),
         ("\u201cThe tram is late,\u201d Geelong, said commuters.", [(D, "commuters")]),
         ("\u201cThe pier is lost,\u201d Bonn, said Anna Weber.", [(D, "Anna Weber")]),
+        # a place after the bare noun after the cue is where they are: the noun speaks
+        ("\u201cIt is over,\u201d said officials in Bonn.", [(D, "officials")]),
+        ("\u201cThe wall held,\u201d said residents in New York.", [(D, "residents")]),
+        ("The pier is gone, said officials in Gdansk.", [(R, "officials")]),
+        # precision: a name after the cue speaks as ever, its place aside
+        ("\u201cThe pier is lost,\u201d said Ana Ortiz in Bonn.", [(D, "Ana Ortiz")]),
         # precision: a given name set off there reads as ever
         ("\u201cThe pier is lost,\u201d Tom, said a commuter.", [(D, "Tom")]),
         # precision: a person's name before the cue, no comma, speaks

@@ -4728,11 +4728,12 @@ class SpeakerGrammar(QuoteWords):
         a role or a title, only its post-modifier (:meth:`post_modifier`: ``says owner of last
         record shop``; not ``says study of storms``): the speaker, not the start of a clause.  A
         broadcaster told by what it is closes it too (:meth:`described_broadcaster`: ``said state
-        television.``).
+        television.``), and a bare noun may have a place after it (:meth:`closing_place`: ``said
+        officials in Bonn.``).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 a post-modifier may follow the noun.
-        .. versionchanged:: 0.2 a broadcaster told by what it is (q54).
+        .. versionchanged:: 0.2 a broadcaster told by what it is, and a closing place (q54).
         """
         words = raw[span[0] : span[1]].split()
         if not 0 < len(words) <= self.MAX_BARE_SPEAKER_WORDS or not all(w.isalpha() and w.islower() for w in words):
@@ -4745,7 +4746,27 @@ class SpeakerGrammar(QuoteWords):
         # (a post-modifier only after a role: "says owner of ...", not a document's "says study of ...")
         role = self.vocabulary.is_role_noun(words[-1]) or self.vocabulary.is_title(words[-1])
         tail = self.post_modifier(raw, span, stop) if role else None
-        return not any(c.isalnum() for c in raw[tail.end() if tail is not None else span[1] : stop])
+        rest = raw[tail.end() if tail is not None else span[1] : stop]
+        return not any(c.isalnum() for c in rest) or (tail is None and self.closing_place(rest))
+
+    def closing_place(self, rest: str) -> bool:
+        """Whether *rest*, what follows a bare noun for people after an inverted cue, is a place
+        and the sentence's end: one of :attr:`PLACE_PREPOSITIONS` in lower case, then one to
+        :attr:`MAX_PLACE_WORDS` capitalised words, then punctuation only (``"...," said officials
+        in Bonn.``, ``said residents near Lyon.``): where they are, so the noun still speaks.
+
+        .. versionadded:: 0.2
+        """
+        words = rest.split()
+        if not 2 <= len(words) <= 1 + self.MAX_PLACE_WORDS or words[0] not in self._place_prepositions:
+            return False
+        *place, last = words[1:]
+        bare = last.rstrip(".!?,;:\"”’)")
+        if not bare or any(c in ",;:" for c in " ".join(words[1:-1])):
+            return False
+        return all(w[:1].isupper() and w.isalpha() for w in (*place, bare)) and not any(
+            self.vocabulary.is_weekday(w.casefold()) or self.is_month_name(w) for w in (*place, bare)
+        )
 
     def bare_noun_affiliation(self, raw: str, span: tuple[int, int], stop: int) -> int | None:
         """The end of the body's name after ``raw[span[0]:span[1]]``, the phrase after an inverted
