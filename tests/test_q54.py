@@ -82,7 +82,7 @@ def test_a_place_set_off_before_an_inverted_cue_never_speaks(text: str, expected
         ("State television said the ceasefire \u201cis holding.\u201d", [(M, "State television")]),
         ("Iranian TV said the talks \u201cwere constructive.\u201d", [(M, "Iranian TV")]),
         ("French state radio said the strike \u201cwill spread.\u201d", [(M, "French state radio")]),
-        ("Local radio said the bridge \u201cwas closed.\u201d", [(M, "Local radio")]),
+        ("Public radio said the bridge \u201cwas closed.\u201d", [(M, "Public radio")]),
         ("\u201cThe ceasefire is holding,\u201d state television said.", [(D, "state television")]),
         ("\u201cThe border is open,\u201d said Turkish state radio.", [(D, "Turkish state radio")]),
         ("\u201cThe dam held,\u201d the state broadcaster reported.", [(D, "the state broadcaster")]),

@@ -135,7 +135,7 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     BROADCAST_NOUNS: ClassVar[tuple[str, ...]] = ("television", "TV", "radio", "broadcaster")
-    BROADCAST_QUALIFIERS: ClassVar[tuple[str, ...]] = ("state", "local", "public", "national", "regional")
+    BROADCAST_QUALIFIERS: ClassVar[tuple[str, ...]] = ("state", "public", "national", "regional")
     #: Words that end a publication's or broadcaster's name, in lower case (``The Huffington Post``,
     #: ``Fox News``, ``The Sunday Times``): a name in the possessive that ends in one credits a
     #: writer (:meth:`~newsparse.quotes.resolution.SpeakerResolution.credited_writer`), where
