@@ -69,8 +69,9 @@ NAME_AFTER_ROLE_BEFORE_PLACE = [
     # controls: no tail; a tail of a clause or too long a phrase keeps the role
     ("\u201cWe will appeal this verdict,\u201d said his lawyer, Ann Lee.",
      [("We will appeal this verdict,", D, "Ann Lee", "Ann Lee")]),
+    # (a relative clause on the name: the name speaks, q54's DirectQuotes.relative_tail)
     ("\u201cWe will appeal,\u201d said his lawyer, Ann Lee, who was outside the court.",
-     [("We will appeal,", D, "his lawyer", "his lawyer")]),
+     [("We will appeal,", D, "Ann Lee", "Ann Lee")]),
     ("\u201cWe will appeal,\u201d said his lawyer, Ann Lee, in a statement on Monday afternoon at the court.",
      [("We will appeal,", D, "his lawyer", "his lawyer")]),
 ]

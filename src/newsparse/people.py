@@ -874,9 +874,13 @@ class PersonIndex:
     def region_before(cls, vocabulary: Vocabulary, text: str, start: int, end: int) -> int | None:
         """Where the role before a name ends when a region set off by commas stands between them
         (``the mayor of Lyon, France, Gregory Doucet``): the end of the blanks after the comma
-        before the region, a place, a country or a region of the vocabulary (:meth:`names_region`:
-        ``Washington, D.C.,``, ``Austin, Texas,``) after a capitalised word; ``None`` otherwise
-        (``text[start:end]`` ends with the region's comma and blanks).
+        before the region, a place, a country, a region or a region's abbreviation of the vocabulary
+        (:meth:`~newsparse.Vocabulary.is_region_after_place`: ``Washington, D.C.,``, ``Austin,
+        Texas,``, ``Tucson, Ariz.,``) after a capitalised word; ``None`` otherwise (``text[start:end]``
+        ends with the region's comma and blanks).
+
+        .. versionchanged:: 0.2 the vocabulary's one region check, which the speaker grammar asks
+           too: a region's abbreviation such as ``Ariz.`` as well (q54).
 
         .. versionadded:: 0.2
         """
@@ -888,25 +892,12 @@ class PersonIndex:
         owner = before[:comma].split() if comma >= 0 else []
         if not region[:1].isupper() or not owner or not owner[-1][:1].isupper():
             return None
-        if not (vocabulary.is_place(region) or vocabulary.country(region) is not None or cls.names_region(vocabulary, region)):
+        if not vocabulary.is_region_after_place(region):
             return None
         stop = start + comma + 1
         while stop < end and text[stop].isspace():
             stop += 1
         return stop if stop > start + comma + 1 else None
-
-    @staticmethod
-    def names_region(vocabulary: Vocabulary, region: str) -> bool:
-        """Whether *region*, set off after a place, is a state or province: one of the vocabulary's
-        regions (``Texas``: :meth:`~newsparse.Vocabulary.is_region_name`) or capital initials with
-        their periods (``D.C.``, ``N.Y.``), for :meth:`region_before`.
-
-        .. versionadded:: 0.2
-        """
-        if vocabulary.is_region_name(region):
-            return True
-        letters = region.split(".")
-        return len(letters) >= 3 and letters[-1] == "" and all(len(c) == 1 and c.isupper() for c in letters[:-1])
 
     @classmethod
     def read_piece(

@@ -267,6 +267,20 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     REGIONS: ClassVar[tuple[str, ...]] = places.REGIONS
+    #: A region's abbreviation after a place and its comma (``Washington, D.C.``, ``Albany,
+    #: N.Y.``, ``Tucson, Ariz.``): initials with their periods (the last one's may stand cut off
+    #: with the sentence's end: ``D.C``), or a capitalised word of two to five letters with a
+    #: period (no title: ``Mr.``) (:meth:`is_region_after_place`).
+    #:
+    #: .. versionadded:: 0.2
+    #: Countries by their names in a language pack's own language (``España``, ``Allemagne``,
+    #: ``Belgien``), beside the English names of :attr:`DEMONYMS`: read only as a place's region
+    #: after its comma (:meth:`is_region_after_place`: ``el alcalde de Valencia, España, Joan
+    #: Ribó``); empty in English.
+    #:
+    #: .. versionadded:: 0.2
+    COUNTRY_NAMES: ClassVar[tuple[str, ...]] = ()
+    REGION_ABBREVIATION: ClassVar[str] = r"\p{Lu}(?:\.\p{Lu}){1,3}+\.?+|\p{Lu}\p{Ll}{1,4}+\."
     #: Capitalised words that make a name an organisation's, not a person's.
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         "agency", "association", "authority", "bank", "board", "bureau", "center", "centers", "centre", "college",
@@ -640,6 +654,8 @@ class Vocabulary:
             " ".join(_normalized(w) for w in place.split()) for place in (*self.PLACES, *self.CITIES)
         )
         self._regions = frozenset(" ".join(_normalized(w) for w in region.split()) for region in self.REGIONS)
+        self._region_abbreviation = LazyPattern(self.REGION_ABBREVIATION)  # (compiled when first used)
+        self._country_names = frozenset(" ".join(_normalized(w) for w in name.split()) for name in self.COUNTRY_NAMES)
         self._org_words = frozenset(_normalized(w) for w in self.ORG_WORDS)
         # what bars_name looks up at once: the titles, org words and countries, when this class
         # reads them as this one does (a subclass that overrides is_title, is_org_word or country
@@ -964,6 +980,32 @@ class Vocabulary:
 
         .. versionadded:: 0.2"""
         return " ".join(normalize_word(w) for w in text.split()) in self._regions
+
+    def is_region_after_place(self, text: str) -> bool:
+        """Whether *text*, set off after a place and its comma, is that place's region: a place, a
+        country or a region of the vocabulary (``Lyon, France``, ``Austin, Texas``:
+        :meth:`is_region_name`; a pack's :attr:`COUNTRY_NAMES`: ``Valencia, España``) or an
+        abbreviation of :attr:`REGION_ABBREVIATION` that is no title
+        (``Washington, D.C.``, ``Tucson, Ariz.``; not ``Mr.``).  The one check the speaker grammar
+        and the people index both ask.
+
+        >>> v = Vocabulary()
+        >>> [v.is_region_after_place(w) for w in ("France", "New Mexico", "D.C.", "Ariz.", "Mr.", "Ortiz")]
+        [True, True, True, True, False, False]
+
+        .. versionadded:: 0.2"""
+        if self.is_place(text) or self.country(text) is not None or self.is_region_name(text):
+            return True
+        if self._country_names and " ".join(normalize_word(w) for w in text.split()) in self._country_names:
+            return True  # (a pack's own name for a country: "España", "Allemagne")
+        return self.is_region_abbreviation(text)
+
+    def is_region_abbreviation(self, text: str) -> bool:
+        """Whether *text* is a region's abbreviation of :attr:`REGION_ABBREVIATION` and no title
+        (``D.C.``, ``N.Y.``, ``Ariz.``; not ``Mr.``, ``Sen.``).
+
+        .. versionadded:: 0.2"""
+        return self._region_abbreviation.fullmatch(text) is not None and not self.is_title(text)
 
     def bars_name(self, word: str) -> bool:
         """Whether *word* is a title (:meth:`is_title`), an organisation word (:meth:`is_org_word`)

@@ -1385,7 +1385,10 @@ class DirectQuotes(SpeakerResolution):
         tail = raw[end:stop].strip(" .”’\"'")
         if tail and not (
             tail.startswith(",")
-            and (self.is_time_tail(tail[1:]) or self.place_tail(tail[1:]) or self.description_tail(tail[1:]))
+            and (
+                self.is_time_tail(tail[1:]) or self.place_tail(tail[1:]) or self.description_tail(tail[1:])
+                or self.relative_tail(tail[1:])
+            )
         ):
             return None
         span = self.without_period(raw, (start, start + len(raw[start:end].rstrip())))
@@ -1505,6 +1508,17 @@ class DirectQuotes(SpeakerResolution):
         return (
             0 < len(words) <= self.CLAUSE_LOOKAHEAD and words[0] in self._place_prepositions and "," not in tail
         )
+
+    def relative_tail(self, tail: str) -> bool:
+        """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
+        comma, is a relative clause on a person: it opens with one of
+        :attr:`PERSONAL_RELATIVE_PRONOUNS` in lower case (``said the security chief, Ana Ruiz, who
+        added that ...``, Spanish ``dijo el concejal de Seguridad, Juan Carlos Caballero, quien
+        añadió ...``): the clause is the name's, so the name still speaks.
+
+        .. versionadded:: 0.2"""
+        words = tail.split(maxsplit=1)
+        return len(words) == 2 and words[0] in self._personal_relatives
 
     def description_tail(self, tail: str) -> bool:
         """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its

@@ -505,8 +505,6 @@ class SpeakerGrammar(QuoteWords):
         self._count_subject = regex.compile(
             rf"(?<![\p{{L}}\p{{N}},./])(?:(?i:{any_of(self.COUNT_LEADS)})\s++)?+\d{{1,3}}+(?:,\d{{3}})*+\s*+$"
         )
-        # (a region's abbreviation, compiled once: is_region and region_place_start run it per phrase)
-        self._region_abbreviation = regex.compile(self.REGION_ABBREVIATION)
         self._quantities = frozenset(self.QUANTITY_NOUNS)
         self._numbers = frozenset(self.NUMBER_WORDS)
         self._quantifiers = frozenset(q.casefold() for q in self.QUANTIFIERS)
@@ -615,7 +613,10 @@ class SpeakerGrammar(QuoteWords):
             # stops no role: "Robert Lutz, Acme executive vice-president,"; not "Tom Berg of
             # Leeds" nor "Canada and Taiwan")
             rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s"
-            rf"|(?:\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+\s++){{1,{self.MAX_PLACE_WORDS}}}+(?!{role_stop})(?=\p{{Ll}}))[^;:\"“”]{{1,150}}?),\s*+$"
+            # (never a name's particle before a capital there: "Rotterdam, Netherlands, Pieter de Vries,"
+            # names Pieter de Vries, no role of Netherlands)
+            rf"|(?:\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+\s++){{1,{self.MAX_PLACE_WORDS}}}+(?!{role_stop}|{particles}\p{{Lu}})(?=\p{{Ll}}))"
+            rf"[^;:\"“”]{{1,150}}?),\s*+$"
         )
         # ", Al Jazeera reported" / ", state media said" closing reported words
         outlet = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+|{any_of(self.OUTLET_WORDS)})"
@@ -3442,14 +3443,14 @@ class SpeakerGrammar(QuoteWords):
         if not self.is_region(match["name"]):
             return False
         comma = raw.rfind(",", match.start(), match.start("name"))
-        role = raw[match.start() : comma].split() if comma >= 0 else []
-        for k in range(len(role) - 1, max(0, len(role) - 1 - self.MAX_PLACE_WORDS), -1):
-            if not role[k][:1].isupper():
-                return False
-            if k >= 2 and role[k - 1] in self._place_prepositions:
-                noun = role[k - 2]
-                return noun[:1].islower() and self.is_person_noun(noun.casefold())
-        return False
+        if comma < 0:
+            return False
+        words = list(self._word.finditer(raw, match.start(), comma, False, KEEP_GIL))
+        k = self.place_preposition_before(raw, words, len(words))
+        if k is None or k < 1:
+            return False
+        noun = words[k - 1].group()
+        return noun[:1].islower() and self.is_person_noun(noun.casefold())
 
     def names_the_object(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
@@ -3782,10 +3783,14 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionchanged:: 0.2 a bare noun for people after the cue (q53).
 
+        .. versionchanged:: 0.2 one capitalised word that is no given name is a place too
+           (:meth:`lone_place_word`: ``Bonn, said officials``; q54).
+
         .. versionadded:: 0.2
         """
         words = head.split()
         place = self.vocabulary.is_place(head) or self.vocabulary.country(head) is not None or self.abbreviated_place(words)
+        place = place or self.lone_place_word(words)
         if not place and self.names.trailing_name(words) == len(words):
             return None
         found = self.phrase_after(raw, cue.end(), stop, lenient=True)
@@ -3992,6 +3997,19 @@ class SpeakerGrammar(QuoteWords):
             return False
         owned = [i for i, w in enumerate(phrase) if strip_possessive(w) != w]
         return owned == [1]
+
+    def lone_place_word(self, words: Sequence[str]) -> bool:
+        """Whether *words*, set off by a comma between a quotation and an inverted cue, are one
+        capitalised word of letters that is no given name and no title (``"...," Bonn, said
+        officials``, ``Gdansk, said a docker``): a place the vocabulary does not list, for
+        :meth:`subject_after_place` (the subject after the cue speaks); a given name is read as
+        ever (``Tom, said a commuter``).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) != 1 or not words[0][:1].isupper() or not words[0].isalpha():
+            return False
+        return not self.names.is_given_name(words[0]) and not self.vocabulary.is_title(words[0])
 
     def abbreviated_place(self, words: Sequence[str]) -> bool:
         """Whether *words* are a name of two words or more opened by one of
@@ -4469,7 +4487,7 @@ class SpeakerGrammar(QuoteWords):
     def region_place_start(self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]]) -> int | None:
         """Where the place starts whose region is the phrase *chosen* before a cue (``a lobbyist in
         Washington, D.C. said``, ``a nurse from Tucson, Ariz. said``): *chosen* is one word, a
-        region's abbreviation of :attr:`REGION_ABBREVIATION` (no title), a comma and a space stand
+        region's abbreviation (:meth:`~newsparse.Vocabulary.is_region_abbreviation`), a comma and a space stand
         before it, and before them one to :attr:`MAX_PLACE_WORDS` capitalised words one space
         apart, no weekday or month, right after one of :attr:`PLACE_PREPOSITIONS` in lower case:
         the place's first word, so that the phrase is the preposition's object and the noun
@@ -4482,7 +4500,7 @@ class SpeakerGrammar(QuoteWords):
         if len(chosen) != 1:
             return None
         region = chosen[0].group()
-        if self._region_abbreviation.fullmatch(region) is None or self.vocabulary.is_title(region):
+        if not self.vocabulary.is_region_abbreviation(region):
             return None
         i = next((k for k, m in enumerate(words) if m.start() == chosen[0].start()), 0)
         if i < 2 or raw[words[i - 1].end() : chosen[0].start()] != ", ":
@@ -4491,7 +4509,7 @@ class SpeakerGrammar(QuoteWords):
         return None if k is None else words[k + 1].start()
 
     def place_preposition_before(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int | None:
-        """For :meth:`region_place_start` and :meth:`named_region_start`: the index in *words* of
+        """For :meth:`region_place_start`, :meth:`named_region_start` and :meth:`names_the_region`: the index in *words* of
         the one of :attr:`PLACE_PREPOSITIONS` that opens the place before ``words[i]``, the region
         after its comma: one to :attr:`MAX_PLACE_WORDS` capitalised words one space apart between
         them, none a weekday or a month (``a lobbyist in Washington, D.C.``); ``None`` otherwise
@@ -4589,28 +4607,17 @@ class SpeakerGrammar(QuoteWords):
                 return None
         return None
 
-    #: A region's abbreviation after a place and its comma (``Washington, D.C.``, ``Albany,
-    #: N.Y.``, ``Tucson, Ariz.``): initials with their periods (the last one's may stand cut off
-    #: with the sentence's end: ``D.C``), or a capitalised word of two to five letters with a
-    #: period (no title: ``Mr.``) (:meth:`is_region`).
-    #:
-    #: .. versionadded:: 0.2
-    REGION_ABBREVIATION: ClassVar[str] = r"\p{Lu}(?:\.\p{Lu}){1,3}+\.?+|\p{Lu}\p{Ll}{1,4}+\."
-
     def is_region(self, text: str) -> bool:
-        """Whether *text*, after a place and a comma, is its region: a place, a country or a region
-        of the vocabulary (``Lyon, France``, ``Austin, Texas``:
-        :meth:`~newsparse.Vocabulary.is_region_name`) or an abbreviation of :attr:`REGION_ABBREVIATION` that is no
-        title (``Washington, D.C.``, ``Tucson, Ariz.``; not ``Mr.``).
+        """Whether *text*, after a place and a comma, is its region: the vocabulary's one check
+        (:meth:`~newsparse.Vocabulary.is_region_after_place`: ``Lyon, France``, ``Austin,
+        Texas``, ``Washington, D.C.``, ``Tucson, Ariz.``; not ``Mr.``).
 
         .. versionadded:: 0.2
 
-        .. versionchanged:: 0.2 a state or province of the vocabulary too (q53).
+        .. versionchanged:: 0.2 a state or province of the vocabulary too (q53); the vocabulary's
+           check, which the people index asks too (q54).
         """
-        vocabulary = self.vocabulary
-        if vocabulary.is_place(text) or vocabulary.country(text) is not None or vocabulary.is_region_name(text):
-            return True
-        return self._region_abbreviation.fullmatch(text) is not None and not vocabulary.is_title(text)
+        return self.vocabulary.is_region_after_place(text)
 
     def opens_sentence_at(self, raw: str, pos: int) -> bool:
         """Whether the word at *pos* opens a sentence: nothing but blanks before it, or blanks
@@ -4818,20 +4825,47 @@ class SpeakerGrammar(QuoteWords):
         lower case: ``says minister``, ``says union chief``, ``said police``, the way headlines
         and short reports write it) and nothing but punctuation follows it before *stop*, or, after
         a role or a title, only its post-modifier (:meth:`post_modifier`: ``says owner of last
-        record shop``; not ``says study of storms``): the speaker, not the start of a clause.
+        record shop``; not ``says study of storms``): the speaker, not the start of a clause.  A
+        broadcaster told by what it is closes it too (:meth:`described_broadcaster`: ``said state
+        television.``), and a bare noun may have a place after it (:meth:`closing_place`: ``said
+        officials in Bonn.``).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 a post-modifier may follow the noun.
+        .. versionchanged:: 0.2 a broadcaster told by what it is, and a closing place (q54).
         """
         words = raw[span[0] : span[1]].split()
         if not 0 < len(words) <= self.MAX_BARE_SPEAKER_WORDS or not all(w.isalpha() and w.islower() for w in words):
             return False
+        if self.described_broadcaster(words):
+            # ('"...," said state television.': a broadcaster told by what it is, the sentence's end after it)
+            return not any(c.isalnum() for c in raw[span[1] : stop])
         if words[0] in self._stop or not self.is_person_noun(words[-1], endings=False):
             return False
         # (a post-modifier only after a role: "says owner of ...", not a document's "says study of ...")
         role = self.vocabulary.is_role_noun(words[-1]) or self.vocabulary.is_title(words[-1])
         tail = self.post_modifier(raw, span, stop) if role else None
-        return not any(c.isalnum() for c in raw[tail.end() if tail is not None else span[1] : stop])
+        rest = raw[tail.end() if tail is not None else span[1] : stop]
+        return not any(c.isalnum() for c in rest) or (tail is None and self.closing_place(rest))
+
+    def closing_place(self, rest: str) -> bool:
+        """Whether *rest*, what follows a bare noun for people after an inverted cue, is a place
+        and the sentence's end: one of :attr:`PLACE_PREPOSITIONS` in lower case, then one to
+        :attr:`MAX_PLACE_WORDS` capitalised words, then punctuation only (``"...," said officials
+        in Bonn.``, ``said residents near Lyon.``): where they are, so the noun still speaks.
+
+        .. versionadded:: 0.2
+        """
+        words = rest.split()
+        if not 2 <= len(words) <= 1 + self.MAX_PLACE_WORDS or words[0] not in self._place_prepositions:
+            return False
+        *place, last = words[1:]
+        bare = last.rstrip(".!?,;:\"”’)")
+        if not bare or any(c in ",;:" for c in " ".join(words[1:-1])):
+            return False
+        return all(w[:1].isupper() and w.isalpha() for w in (*place, bare)) and not any(
+            self.vocabulary.is_weekday(w.casefold()) or self.is_month_name(w) for w in (*place, bare)
+        )
 
     def bare_noun_affiliation(self, raw: str, span: tuple[int, int], stop: int) -> int | None:
         """The end of the body's name after ``raw[span[0]:span[1]]``, the phrase after an inverted
@@ -5163,9 +5197,34 @@ class SpeakerGrammar(QuoteWords):
             return True  # "aides say", next to a clause
         if self.body_by_place(words, head):
             return True  # "West Midlands ambulance service", "Devon fire and rescue service"
+        if self.described_broadcaster(words):
+            return True  # "State television", "Iranian TV", "French state radio": a broadcaster as written
         if low in self._quantities or (self.shares_at(phrase, 0, len(phrase)) and self._share.search(phrase, None, None, KEEP_GIL)):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
+
+    def described_broadcaster(self, words: Sequence[str]) -> bool:
+        """Whether *words* name a broadcaster by what it is rather than by its name: two to four
+        words ending in one of :attr:`BROADCAST_NOUNS` (any case: ``TV``), each word before it one
+        of :attr:`BROADCAST_QUALIFIERS` (in lower case, or capitalised opening the phrase: ``State
+        television``), a country or its adjective of the vocabulary, capitalised (``Iranian TV``,
+        ``French state radio``), or a determiner opening the phrase (``the state broadcaster``),
+        at least one of them a qualifier or a country.  Not ``the television`` (no qualifier),
+        ``Fox TV`` (a name), ``state television footage`` (no broadcaster's noun at the end).
+
+        .. versionadded:: 0.2
+        """
+        if not 2 <= len(words) <= 4 or words[-1].casefold() not in self._broadcast_nouns:
+            return False
+        described = False
+        for i, word in enumerate(words[:-1]):
+            low = word.casefold()
+            qualifier = low in self._broadcast_qualifiers and (word.islower() or i == 0)
+            if qualifier or (word[:1].isupper() and self.vocabulary.country(word) is not None):
+                described = True
+            elif not (i == 0 and low in self._determiners):
+                return False
+        return described
 
     def body_by_place(self, words: Sequence[str], head: str) -> bool:
         """Whether *words*, a phrase ending in *head*, name a public body by its place: a
@@ -5431,6 +5490,8 @@ class SpeakerGrammar(QuoteWords):
         )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
         if opener in self._quantifiers and len(words) == 1:
             return False  # ("Several said", "Most said": the count is the whole subject, people)
+        if end == len(words) and self.described_broadcaster(words):
+            return False  # ("state television said": a broadcaster, as written)
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
         if self.is_person_noun(head.casefold()):
             return False

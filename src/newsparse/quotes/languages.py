@@ -114,6 +114,8 @@ class WithoutEnglishRules(QuoteParser):
     ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()
     OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
     OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ()
+    BROADCAST_NOUNS: ClassVar[tuple[str, ...]] = ()
+    BROADCAST_QUALIFIERS: ClassVar[tuple[str, ...]] = ()
     OUTLET_VERBS: ClassVar[tuple[str, ...]] = ()
     CITING_VERBS: ClassVar[tuple[str, ...]] = ()
     QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
@@ -342,6 +344,13 @@ class BritishQuotes(QuoteParser):
 
 class FrenchVocabulary(Vocabulary):
     """French months, weekdays, titles and function words."""
+    # (countries by their names in the language, read as a place's region: "Valencia, España,"; q54)
+    COUNTRY_NAMES: ClassVar[tuple[str, ...]] = (
+        "Allemagne", "Angleterre", "Autriche", "Belgique", "Brésil", "Canada", "Chine", "Espagne", "États-Unis",
+        "France", "Grèce", "Irlande", "Italie", "Japon", "Liban", "Luxembourg", "Maroc", "Mexique", "Pays-Bas",
+        "Pologne", "Portugal", "Roumanie", "Royaume-Uni", "Russie", "Sénégal", "Suisse", "Tunisie", "Turquie",
+        "Ukraine", "Algérie", "Côte d'Ivoire", "Québec",
+    )
 
     # (the French words of the vocabulary's English lists: "Finalement Anne Roux", "heure locale", "l'ancien
     # maire", "la société"; a role's owner has no possessive ending: "le ministre de l'Intérieur, ...")
@@ -729,6 +738,13 @@ class FrenchQuotes(WithoutEnglishRules):
 
 class GermanVocabulary(Vocabulary):
     """German months, weekdays, titles (and compound titles by their ending) and function words."""
+    # (countries by their names in the language, read as a place's region: "Valencia, España,"; q54)
+    COUNTRY_NAMES: ClassVar[tuple[str, ...]] = (
+        "Belgien", "Brasilien", "China", "Dänemark", "Deutschland", "England", "Frankreich", "Griechenland",
+        "Großbritannien", "Irland", "Italien", "Japan", "Kanada", "Luxemburg", "Mexiko", "Niederlande",
+        "Norwegen", "Österreich", "Polen", "Portugal", "Russland", "Schweden", "Schweiz", "Spanien",
+        "Tschechien", "Türkei", "Ukraine", "Ungarn", "USA",
+    )
 
     # (the German words of the vocabulary's English lists; no adverb ending: "Schließlich" is one by no
     # ending; a genitive has no apostrophe: "Merkels Sprecher")
@@ -924,6 +940,9 @@ class GermanQuotes(WithoutEnglishRules):
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("bischof", "kardinal", "pfarrer", "pastor", "rektor", "richter", "meister")
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("und",)  # ("sagten Anna Weber und Markus Roth.")
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in",)  # ("... am Mittwoch in Frankfurt.")
+    # (a place after a speaker's noun is the preposition's object, never the speaker: "Ein Sprecher des
+    # Ministeriums in Berlin sagte", "Eine Anwohnerin aus Köln sagte"; q54)
+    PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "aus", "bei")
     FIRST_PERSON_WORDS: ClassVar[tuple[str, ...]] = (
         "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser", "unsere",
         "unseren", "unserem", "unserer",
@@ -1215,6 +1234,13 @@ class GermanQuotes(WithoutEnglishRules):
 
 class SpanishVocabulary(Vocabulary):
     """Spanish months, weekdays, titles and function words."""
+    # (countries by their names in the language, read as a place's region: "Valencia, España,"; q54)
+    COUNTRY_NAMES: ClassVar[tuple[str, ...]] = (
+        "Alemania", "Argentina", "Bolivia", "Brasil", "Chile", "China", "Colombia", "Cuba", "Ecuador", "España",
+        "Estados Unidos", "Francia", "Guatemala", "Honduras", "Inglaterra", "Italia", "Japón", "México",
+        "Nicaragua", "Panamá", "Paraguay", "Perú", "Portugal", "Reino Unido", "Rusia", "Uruguay", "Venezuela",
+        "EE.UU.", "El Salvador", "República Dominicana",
+    )
 
     # (the Spanish words of the vocabulary's English lists: "Finalmente Ana Ruiz", "hora local", "el exministro",
     # "la empresa"; a role's owner has no possessive ending)

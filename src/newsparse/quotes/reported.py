@@ -3296,6 +3296,8 @@ class ReportedSpeech(DirectQuotes):
             return None
         if self.one_quotation(raw, start, end, marks):
             return None  # ('"...," Tom Berg, who asked not to be named, said.': the direct quote's words, no report)
+        if self.attributed_quotation(raw, start, end, marks):
+            return None  # ('"...," said the aide, Ana Ruiz, who insisted on calm.': a direct quote and its cue, no report)
         if conjunction and not self.holds_clause(raw, start, end):
             return None  # (no clause before: "In the early spring, the mayor said, when ...")
         mention = self.mention(raw, np)
@@ -3309,6 +3311,20 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def attributed_quotation(self, raw: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> bool:
+        """Whether the reported words ``raw[start:end]`` before a closing attribution open with a
+        quotation, marks and all, whose next word, after a comma, is a cue (``"No deadline," said
+        the aide, Ana Ruiz, who insisted on calm.``): a direct quote and its own attribution, never
+        reported words of the later cue.
+
+        .. versionadded:: 0.2
+        """
+        i = bisect_left(marks, (start, -1))
+        if i >= len(marks) or marks[i][0] != start or marks[i][1] >= end:
+            return False
+        after = raw[marks[i][1] + 1 : end].lstrip(" ,\t").split(maxsplit=1)
+        return bool(after) and after[0][:1].islower() and self.is_cue_word(after[0].casefold())
 
     def one_quotation(self, raw: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> bool:
         """Whether the reported words ``raw[start:end]`` before a closing attribution are one

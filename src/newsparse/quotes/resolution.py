@@ -333,10 +333,16 @@ class SpeakerResolution(Segmentation):
         named (``Iranian state TV``, ``French state radio``, ``local media``): the last word one of
         :attr:`MASTHEAD_WORDS` (any case: ``TV``), a word before it in lower case one of
         :attr:`OUTLET_WORDS` (``state``, ``local``); the mention is then kept as written, never its
-        last word read as a name (``TV``).  Not ``Fox News``, ``The Sunday Times``: names.
+        last word read as a name (``TV``).  Not ``Fox News``, ``The Sunday Times``: names.  A
+        broadcaster of :meth:`~newsparse.quotes.grammar.SpeakerGrammar.described_broadcaster` too
+        (``Iranian TV``, ``State television``).
+
+        .. versionchanged:: 0.2 a country's adjective or a capitalised qualifier before the noun (q54).
 
         .. versionadded:: 0.2
         """
+        if self.described_broadcaster(words):
+            return True  # ("Iranian TV", "State television": SpeakerGrammar.described_broadcaster)
         if len(words) < 2 or words[-1].casefold() not in self._mastheads:
             return False
         return any(w.islower() and w in self._outlet_words for w in words[:-1])

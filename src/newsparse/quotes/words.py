@@ -128,6 +128,14 @@ class QuoteWords:
         "radio", "website", "daily", "agencies", "state", "local",
     )
     OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ("the", "state", "local")
+    #: A broadcaster told by what it is rather than named (``State television said``, ``Iranian
+    #: TV said``, ``French state radio said``): the nouns that may end the phrase (any case) and
+    #: the qualifiers in lower case that may stand before them beside a country's adjective
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.described_broadcaster`).
+    #:
+    #: .. versionadded:: 0.2
+    BROADCAST_NOUNS: ClassVar[tuple[str, ...]] = ("television", "TV", "radio", "broadcaster")
+    BROADCAST_QUALIFIERS: ClassVar[tuple[str, ...]] = ("state", "public", "national", "regional")
     #: Words that end a publication's or broadcaster's name, in lower case (``The Huffington Post``,
     #: ``Fox News``, ``The Sunday Times``): a name in the possessive that ends in one credits a
     #: writer (:meth:`~newsparse.quotes.resolution.SpeakerResolution.credited_writer`), where
@@ -2603,6 +2611,8 @@ class QuoteWords:
         self._outlet_nouns = self._outlet_words - frozenset(w.casefold() for w in self.OUTLET_OPENERS)
         self._received = frozenset(self.RECEIVED_PARTICIPLES)
         self._mastheads = frozenset(w.casefold() for w in self.MASTHEAD_WORDS)
+        self._broadcast_nouns = frozenset(w.casefold() for w in self.BROADCAST_NOUNS)
+        self._broadcast_qualifiers = frozenset(w.casefold() for w in self.BROADCAST_QUALIFIERS)
         self._origins = frozenset(self.ORIGIN_WORDS)
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
         self._place_openers = frozenset(self.PLACE_OPENERS)
