@@ -1,0 +1,253 @@
+"""Mutation pass mut54 (issue 8): the mutants on the lines of ``src/newsparse`` changed in
+``1f15a2d5..99c4eb11`` (stop 46: the speaker rules of ``quotes/grammar.py``, ``reported.py`` and
+``resolution.py``, the layout rules of ``article.py``, the stamps of ``timestamp.py`` and the rest),
+made on main ``99c4eb11``, and mut53's leftovers found again on that code.  Each table pins down a
+rule whose mutants no test noticed: a predicate read on words written for it, or a text and what
+must come out of it (see docs/testing.md, "Mutation testing")."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+import regex
+
+from newsparse import ArticleParser, ParseState
+from newsparse.caption import CaptionParser
+from newsparse.lines import split_lines
+from newsparse.names import NameModel
+from newsparse.people import Person, PersonIndex
+from newsparse.quotes.languages import FrenchQuotes
+from newsparse.quotes.parser import QuoteParser
+from newsparse.vocabulary import Vocabulary
+
+
+@functools.cache
+def article_parser() -> ArticleParser:
+    """One article parser for the tables (parsers are stateless)."""
+    return ArticleParser()
+
+
+@functools.cache
+def quote_parser(language: str = "en") -> QuoteParser:
+    """One quote parser of *language* (English or French) for the predicate tables."""
+    return FrenchQuotes() if language == "fr" else QuoteParser()
+
+
+def state_of(text: str) -> ParseState:
+    """A fresh parse state over the lines of *text*."""
+    return ParseState(text, split_lines(text))
+
+
+def words_of(raw: str) -> list[regex.Match[str]]:
+    """The words of *raw* as the speaker grammar reads them (runs of letters, digits and the
+    marks inside a name)."""
+    return list(regex.finditer(r"[\w.'-]++", raw))
+
+
+def speakers(paragraph: str) -> list[str | None]:
+    """The speaker's mention of every quote read from *paragraph* under a plain headline."""
+    article = article_parser().parse(f"Harbour notebook\n\n{paragraph}\n")
+    return [quote.speaker and quote.speaker.mention for quote in article.quotes]
+
+
+# -- mut53's leftovers, on today's code ------------------------------------------------------
+
+# SpeakerGrammar.past_set_off_age: an age set off by commas at the end of the words before a comma
+# is cut off (one word, or a number and its unit in French), and nothing else is
+SET_OFF_AGE = [
+    ("en", "Tom Reed, 71,", ["Tom", "Reed"]),
+    ("en", "Reed, 71,", ["Reed"]),  # (a surname alone before the age)
+    ("en", "71,", ["71"]),  # (no word before the age: kept)
+    ("en", "Tom Reed,", ["Tom", "Reed"]),
+    ("en", "Tom Reed 71,", ["Tom", "Reed", "71"]),  # (no comma before the number: no age)
+    ("en", "Ana Ruiz, 1234,", ["Ana", "Ruiz", "1234"]),  # (too many digits for an age)
+    ("fr", "Marie Dupont, 34 ans,", ["Marie", "Dupont"]),
+    ("fr", "Dupont, 34 ans,", ["Dupont"]),
+    ("fr", "34 ans,", ["34", "ans"]),
+]
+
+
+@pytest.mark.parametrize(("language", "raw", "expected"), SET_OFF_AGE)
+def test_past_set_off_age(language: str, raw: str, expected: list[str]) -> None:
+    comma = raw.rfind(",")
+    words = words_of(raw[:comma])
+    assert [word.group() for word in quote_parser(language).past_set_off_age(raw, words, comma)] == expected
+
+
+# ArticleParser.facts_follow: one bullet under a lede counts one fact, short of the two a run needs
+PROSE = (
+    "The regional government said it would open cooling centres in every town of more than 5,000 people, "
+    "and hospitals were told to cancel planned surgery.\n"
+)
+LEDE = "Heat wave grips Spain\nTemperatures reached 41C in Seville on Monday.\n"
+FACTS_FOLLOW = [
+    (f"{LEDE}- Water rationing in 30 towns\n{PROSE}", False),
+    (f"{LEDE}- Water rationing in 30 towns\n- Schools closed in Andalusia\n{PROSE}", True),
+    (f"{LEDE}- Water rationing in 30 towns\nSchools closed in Andalusia\n{PROSE}", True),
+    (f"{LEDE}Water rationing in 30 towns\nSchools closed in Andalusia\n{PROSE}", True),
+    (f"{LEDE}Water rationing in 30 towns\n{PROSE}", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACTS_FOLLOW)
+def test_facts_follow(text: str, expected: bool) -> None:
+    assert article_parser().facts_follow(state_of(text), 1) is expected
+
+
+# ArticleParser.agency_over_stamp: a wire's name over a stamp, the two the text's last lines too
+STAMP = "November 14, 2024 3:12 PM GMT"
+AGENCY_OVER_STAMP = [
+    (f"WORLD\nReuters\n{STAMP}", True),
+    (f"WORLD\nReuters\n{STAMP}\n", True),
+    (f"WORLD\nReuters\n{STAMP}\nOil tops $100 a barrel\n", True),
+    ("WORLD\nReuters", False),  # (nothing under the agency)
+    (f"WORLD\nReuters\n\n{STAMP}", False),  # (the stamp in a block of its own)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENCY_OVER_STAMP)
+def test_agency_over_stamp(text: str, expected: bool) -> None:
+    assert article_parser().agency_over_stamp(state_of(text), 1) is expected
+
+
+# SpeakerGrammar.role_before_link: at most three words between a role's determiner and its noun
+ROLE_BEFORE_LINK = [
+    ("said the former Conservative shadow minister for", "the former Conservative shadow minister for"),
+    ("said the former senior Conservative shadow minister for", None),  # (four words between)
+    ("said a lawyer for", "a lawyer for"),
+    ("said a senior aide to", "a senior aide to"),
+    ("said Tom Berg, a lawyer for", "a lawyer for"),
+]
+
+
+@pytest.mark.parametrize(("raw", "role"), ROLE_BEFORE_LINK)
+def test_role_before_link(raw: str, role: str | None) -> None:
+    at = quote_parser().role_before_link(raw, words_of(raw))
+    assert (None if at is None else raw[at:]) == role
+
+
+# SpeakerGrammar.unclosed_appositive: words other than an age between the name's comma and the
+# appositive, and the name is not the speaker
+UNCLOSED_APPOSITIVE = [
+    ("\u201cThe water came fast,\u201d Ana Ortiz, 34, and Tom Berg, a neighbour said.", ["a neighbour"]),
+    ("\u201cThe water came fast,\u201d Ana Ortiz, 34, a teacher said.", ["Ana Ortiz"]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), UNCLOSED_APPOSITIVE)
+def test_unclosed_appositive_with_words_between(paragraph: str, expected: list[str | None]) -> None:
+    assert speakers(paragraph) == expected
+
+
+# -- the lines changed in stop 46 ------------------------------------------------------------
+
+# CaptionParser.unlabelled_credit (its constructor compiles the pattern): a photographer's name in
+# capitals, a slash and a photo agency, alone on a credit line
+CAPS_SLASH_AGENCY = [
+    ("JANE ROE / AFP", "JANE ROE / AFP"),
+    ("JEAN DUPONT/AFP", "JEAN DUPONT/AFP"),
+    ("O'NEILL-BROWN JR / AFP", "O'NEILL-BROWN JR / AFP"),
+    ("FLOODS / AFP", None),  # (one word: no name)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPS_SLASH_AGENCY)
+def test_a_name_in_capitals_a_slash_and_an_agency(text: str, expected: str | None) -> None:
+    assert CaptionParser().unlabelled_credit(text) == expected
+
+
+# NameModel.is_given_name_date_word: a weekday's short form ends a name only after a listed given name
+SHORT_WEEKDAY_SURNAME = [
+    ("Sun", "Christine", True),
+    ("Sun", "Tom", True),
+    ("Sun", "Vegas", False),  # ("the Las Vegas Sun": a newspaper)
+    ("Sun", "Berg", False),  # (a surname, no given name, before it)
+    ("Sun", "Monday", False),
+]
+
+
+@pytest.mark.parametrize(("word", "preceding", "expected"), SHORT_WEEKDAY_SURNAME)
+def test_a_short_weekday_after_a_given_name(word: str, preceding: str, expected: bool) -> None:
+    assert NameModel(Vocabulary()).is_given_name_date_word(word, None, preceding) is expected
+
+
+# Vocabulary.__init__ / is_region_name: a region of two or three words, in any spacing
+REGION_NAMES = [
+    ("New Mexico", True),
+    ("New  Mexico", True),
+    ("new mexico", True),
+    ("Texas", True),
+    ("Leeds", False),
+    ("New", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGION_NAMES)
+def test_is_region_name(text: str, expected: bool) -> None:
+    assert Vocabulary().is_region_name(text) is expected
+
+
+# PersonIndex.names_business and holds_person_word: the capitalised words after a trade's noun
+# name a business when no listed given name, month or weekday opens them and no given name or
+# title stands among them
+NAMES_BUSINESS = [
+    ("Vantor", True, False),
+    ("Minera Andacollo", True, False),
+    ("Tom Berg", False, True),
+    ("March Holdings", False, False),
+    ("Chief Executive Tom Berg", False, True),
+    ("Chief Vantor", False, True),
+]
+
+
+@pytest.mark.parametrize(("name", "business", "person_word"), NAMES_BUSINESS)
+def test_names_business(name: str, business: bool, person_word: bool) -> None:
+    assert PersonIndex.names_business(Vocabulary(), name) is business
+    assert PersonIndex.holds_person_word(Vocabulary(), name) is person_word
+
+
+# PersonIndex.affiliation_after: the piece after "of" is the body a full name belongs to unless it
+# opens with a listed given name
+AFFILIATION_AFTER = [
+    ("Lipper Analytical", True),
+    ("Brightwater Capital", True),
+    ("Ana Ruiz Associates", False),
+]
+
+
+@pytest.mark.parametrize(("piece", "expected"), AFFILIATION_AFTER)
+def test_affiliation_after(piece: str, expected: bool) -> None:
+    person = Person("Laura Perrin", ("Laura", "Perrin"), frozenset(), 0)
+    assert PersonIndex.affiliation_after(person, person, words_of(piece), Vocabulary()) is expected
+
+
+# CaptionParser.is_wire_credit: news agencies alone, one or more split by slashes
+WIRE_CREDIT = [
+    ("AFP", True),
+    ("dpa/AFP", True),
+    ("dpa / AFP", True),
+    ("dpa/Jane Roe", False),
+    ("AFP/", False),
+]
+
+
+@pytest.mark.parametrize(("credit", "expected"), WIRE_CREDIT)
+def test_is_wire_credit(credit: str, expected: bool) -> None:
+    assert CaptionParser().is_wire_credit(credit) is expected
+
+
+# NameModel.listed_given_name (and PersonIndex's): a given name of one sex, not one of both
+LISTED_GIVEN_NAME = [
+    ("Jane", True),
+    ("Tom", True),
+    ("Jordan", False),  # (either sex: a dateline's place too)
+    ("Robin", False),
+    ("Harbour", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), LISTED_GIVEN_NAME)
+def test_listed_given_name(word: str, expected: bool) -> None:
+    assert NameModel(Vocabulary()).listed_given_name(word) is expected
+    assert PersonIndex.listed_given_name(Vocabulary(), word) is expected
