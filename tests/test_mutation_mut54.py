@@ -251,3 +251,53 @@ LISTED_GIVEN_NAME = [
 def test_listed_given_name(word: str, expected: bool) -> None:
     assert NameModel(Vocabulary()).listed_given_name(word) is expected
     assert PersonIndex.listed_given_name(Vocabulary(), word) is expected
+
+
+# ArticleParser.pop_link_lines: a site's menu under the story is boilerplate "other"
+def test_a_menu_under_the_story_is_filed() -> None:
+    article = article_parser().parse(
+        "Ferry fares rise again\n\nThe harbour ferry will raise its fares in May, the operator said on Monday, "
+        "citing fuel costs that have doubled since last year.\n\nWorld\n\nAfrica\nAmericas\nAsia\nEurope\n"
+    )
+    assert [(str(part.kind), part.text) for part in article.boilerplate] == [
+        ("other", "World"), ("other", "Africa"), ("other", "Americas"), ("other", "Asia"), ("other", "Europe"),
+    ]
+    assert len(article.paragraphs) == 1
+
+
+# SpeakerGrammar.is_region: after a place and a comma, a place, a country, a region or an
+# abbreviation that is no title
+IS_REGION = [
+    ("France", True),
+    ("Texas", True),
+    ("New Mexico", True),
+    ("Paris", True),
+    ("D.C.", True),
+    ("Ariz.", True),
+    ("Mr.", False),
+    ("Tom Berg", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IS_REGION)
+def test_is_region(text: str, expected: bool) -> None:
+    assert quote_parser().is_region(text) is expected
+
+
+# NameModel.descriptor_lead: an initial opens the name (after a preposition too), a title or an
+# owner of two letters describes it
+DESCRIPTOR_LEAD = [
+    (["J.", "Edgar", "Hoover"], ("a", "letter", "from"), 0),
+    (["Mr.", "Tom", "Berg"], (), 1),
+    (["Dr.", "Ana", "Ruiz"], (), 1),
+    (["UN's", "Ana", "Ruiz"], (), 1),
+    (["BP's", "Ana", "Ruiz"], (), 1),
+    (["Oxfam's", "Ana", "Ruiz"], (), 1),
+    (["Mary", "Ann", "Lowe"], (), 0),
+    (["Dock", "Master", "Robert", "Lane"], (), 2),
+]
+
+
+@pytest.mark.parametrize(("words", "before", "expected"), DESCRIPTOR_LEAD)
+def test_descriptor_lead(words: list[str], before: tuple[str, ...], expected: int) -> None:
+    assert NameModel(Vocabulary()).descriptor_lead(words, before) == expected
