@@ -260,7 +260,11 @@ def test_a_menu_under_the_story_is_filed() -> None:
         "citing fuel costs that have doubled since last year.\n\nWorld\n\nAfrica\nAmericas\nAsia\nEurope\n"
     )
     assert [(str(part.kind), part.text) for part in article.boilerplate] == [
-        ("other", "World"), ("other", "Africa"), ("other", "Americas"), ("other", "Asia"), ("other", "Europe"),
+        ("other", "World"),
+        ("other", "Africa"),
+        ("other", "Americas"),
+        ("other", "Asia"),
+        ("other", "Europe"),
     ]
     assert len(article.paragraphs) == 1
 
