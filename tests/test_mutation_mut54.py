@@ -305,3 +305,85 @@ DESCRIPTOR_LEAD = [
 @pytest.mark.parametrize(("words", "before", "expected"), DESCRIPTOR_LEAD)
 def test_descriptor_lead(words: list[str], before: tuple[str, ...], expected: int) -> None:
     assert NameModel(Vocabulary()).descriptor_lead(words, before) == expected
+
+
+# ArticleParser.title_alone_under_signature: the line has a blank line over it and under it, and a
+# line under that blank
+LEDE_LINE = "Oil prices rose on Monday as traders weighed deeper supply cuts by producers."
+TITLE_ALONE = [
+    (f"Reuters\n\nOil tops $100\n\n{LEDE_LINE}\n", True),
+    (f"Reuters\n\nOil tops $100\n\n{LEDE_LINE}\n\nMore to come\n", True),
+    (f"Reuters\nOil tops $100\n\n{LEDE_LINE}\n", False),  # (no blank line over it)
+    (f"Reuters\n\nOil tops $100\n{LEDE_LINE}\n", False),  # (none under it)
+    ("Reuters\n\nOil tops $100\n", False),  # (the text's last line)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_ALONE)
+def test_title_alone_under_signature(text: str, expected: bool) -> None:
+    assert article_parser().title_alone_under_signature(state_of(text), 1) is expected
+
+
+# Vocabulary.writes_day_first: two different day-first signs or more, and more of them than of the
+# month-first signs (as many of each: no order told)
+DAY_FIRST = [
+    ("The colour of the centre.", True),
+    ("The colour of the centre, the theatre, and the color of the center.", True),
+    ("The colour of the centre and the color of the center.", False),
+    ("The colour of the colours.", False),  # (one word's forms count once)
+    ("The color of the center and the theater.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_FIRST)
+def test_writes_day_first(text: str, expected: bool) -> None:
+    assert Vocabulary().writes_day_first(text) is expected
+
+
+# ArticleParser.zone_writes_day_first: a stamp in a day-first zone (GMT) reads the day first
+# unless the page shows more month-first signs than day-first ones (one "color" is enough)
+PAINT = "Paint makers raise prices\nPublished: 07/03/2024 17:40 GMT\n\nThe maker said the price of every {} would rise by a tenth next month, citing higher costs for pigments.\n"
+ZONE_DAY_FIRST = [
+    ("color", "2024-07-03T17:40:00+00:00"),
+    ("colour", "2024-03-07T17:40:00+00:00"),
+    ("paint", "2024-03-07T17:40:00+00:00"),
+]
+
+
+@pytest.mark.parametrize(("word", "published"), ZONE_DAY_FIRST)
+def test_a_day_first_zone_against_the_page_signs(word: str, published: str) -> None:
+    article = article_parser().parse(PAINT.format(word))
+    assert article.published is not None and article.published.datetime.isoformat() == published
+
+
+# CaptionParser.reads_as_wire_story: a quotation of more than five words, or two sentences, before a
+# wire's name in brackets are the story's
+WIRE_STORY = [
+    ('"Prices will rise again next month," said Jo Roe.', True),  # (six words quoted)
+    ('"Prices will rise next month," said Jo Roe.', False),  # (five)
+    ("Jo Roe has denied the claims and said he was never there.", False),
+    ("Firefighters battle the flames near Malibu. The fire spread overnight. Homes were lost.", True),
+    ("Firefighters battle the flames near Malibu. The fire spread overnight.", False),
+    ("Firefighters battle the flames near Malibu on Monday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_STORY)
+def test_reads_as_wire_story(text: str, expected: bool) -> None:
+    assert CaptionParser().reads_as_wire_story(text) is expected
+
+
+# SpeakerGrammar.names_a_time: two words, the first no listed given name, the last a weekday or a
+# month: a time opening the sentence, not a name
+NAMES_A_TIME = [
+    ("Earlier Tuesday", True),
+    ("Last March", True),
+    ("Theresa May", False),
+    ("Late Friday night", False),
+    ("Friday", False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), NAMES_A_TIME)
+def test_names_a_time(phrase: str, expected: bool) -> None:
+    assert quote_parser().names_a_time(phrase) is expected
