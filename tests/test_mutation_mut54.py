@@ -387,3 +387,36 @@ NAMES_A_TIME = [
 @pytest.mark.parametrize(("phrase", "expected"), NAMES_A_TIME)
 def test_names_a_time(phrase: str, expected: bool) -> None:
     assert quote_parser().names_a_time(phrase) is expected
+
+
+# TimestampParser.as_written: a character that prints nothing inside a stamp stays in its text, one
+# after its last character is left out, and nothing else is
+INVISIBLE_IN_STAMP = [
+    ("Published: Aug 13, 2024 11:14\u200b", "Aug 13, 2024 11:14"),
+    ("Published: Aug\u200b 13, 2024 11:14\u200b | Updated", "Aug\u200b 13, 2024 11:14"),
+    ("Published: Aug 13,\u00ad 2024 11:14\u2060 GMT", "Aug 13,\u00ad 2024 11:14\u2060 GMT"),
+]
+
+
+@pytest.mark.parametrize(("line", "stamp"), INVISIBLE_IN_STAMP)
+def test_an_invisible_character_in_a_stamp(line: str, stamp: str) -> None:
+    text = f"Ferry fares rise again\n{line}\n\nThe harbour ferry will raise its fares in May, the operator said on Monday.\n"
+    published = article_parser().parse(text).published
+    assert published is not None and published.text == stamp
+    assert text[published.span.start : published.span.end] == stamp
+
+
+# ArticleParser.ends_in_sign_off: a sign-off in brackets, an agency's name alone after the last
+# sentence, or a wire's credits
+ENDS_IN_SIGN_OFF = [
+    ("The talks will resume in Geneva on Monday. (AFP)", True),
+    ("The talks will resume in Geneva on Monday. EFE", True),
+    ("The talks will resume in Geneva on Monday. (Reporting by Jane Roe; Editing by Tom Hale)", True),
+    ("The talks will resume in Geneva on Monday.", False),
+    ("Who will make the Hall of Fame?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENDS_IN_SIGN_OFF)
+def test_ends_in_sign_off(text: str, expected: bool) -> None:
+    assert article_parser().ends_in_sign_off(text) is expected
