@@ -420,3 +420,68 @@ ENDS_IN_SIGN_OFF = [
 @pytest.mark.parametrize(("text", "expected"), ENDS_IN_SIGN_OFF)
 def test_ends_in_sign_off(text: str, expected: bool) -> None:
     assert article_parser().ends_in_sign_off(text) is expected
+
+
+# SpeakerGrammar.region_place_start: a place and its region's abbreviation after a preposition
+# are the object of the noun before them, which speaks
+REGION_PLACE = [
+    ("\u201cThe bill is dead,\u201d a lobbyist in Washington, D.C. said.", ["a lobbyist in Washington, D.C."]),
+    ("\u201cThe heat is brutal,\u201d a nurse from Tucson, Ariz. said.", ["a nurse from Tucson, Ariz."]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), REGION_PLACE)
+def test_a_place_and_its_region_after_a_preposition(paragraph: str, expected: list[str | None]) -> None:
+    assert speakers(paragraph) == expected
+
+
+# SpeakerGrammar.region_place_start, on words written for it: where the place before a region's
+# abbreviation starts, after a preposition in lower case
+REGION_PLACE_START = [
+    ("a lobbyist in Washington, D.C.", "Washington, D.C."),
+    ("a nurse from New Haven, Conn.", "New Haven, Conn."),
+    ("Tucson, Ariz.", None),  # (no preposition)
+    ("officials in the capital, D.C.", None),  # (no capitalised place)
+    ("a nurse from Tucson, Mr.", None),  # (a title, no region)
+    ("a nurse from Tucson Ariz.", None),  # (no comma)
+]
+
+
+@pytest.mark.parametrize(("raw", "place"), REGION_PLACE_START)
+def test_region_place_start(raw: str, place: str | None) -> None:
+    words = words_of(raw)
+    at = quote_parser().region_place_start(raw, words, words[-1:])
+    assert (None if at is None else raw[at:]) == place
+
+
+# SpeakerResolution.titled_before: a title in title case before a listed given name
+TITLED_BEFORE = [
+    ("Mayor", "Elena", True),
+    ("Sen.", "Tom", True),
+    ("General", "Electric", False),
+    (None, "Tom", False),
+    ("mayor", "Elena", False),  # (lower case: a role, no title)
+    ("Mayor", "Harbour", False),  # (no given name)
+    ("Acme", "Tom", False),
+]
+
+
+@pytest.mark.parametrize(("word", "given", "expected"), TITLED_BEFORE)
+def test_titled_before(word: str | None, given: str, expected: bool) -> None:
+    assert quote_parser().titled_before(word, given) is expected
+
+
+# ArticleParser.reading_time_over_signature: a reading time right over a byline or a stamp line, in
+# its block
+READING_TIME_OVER = [
+    ("Politics\n3 min read\nBy Jane Roe\nOil tops $100\n", True),
+    ("Politics\n3 min read\nMarch 3, 2025\n", True),
+    ("Politics\n3 min read\n\nBy Jane Roe\n", False),  # (a blank line between)
+    ("Politics\n3 min read\nOil tops $100 a barrel\n", False),
+    ("Politics\n3 min read\n", False),  # (the text's last line)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READING_TIME_OVER)
+def test_reading_time_over_signature(text: str, expected: bool) -> None:
+    assert article_parser().reading_time_over_signature(state_of(text), 1) is expected
