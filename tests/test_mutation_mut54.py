@@ -485,3 +485,18 @@ READING_TIME_OVER = [
 @pytest.mark.parametrize(("text", "expected"), READING_TIME_OVER)
 def test_reading_time_over_signature(text: str, expected: bool) -> None:
     assert article_parser().reading_time_over_signature(state_of(text), 1) is expected
+
+
+# NameModel.portfolio_lead: after "Minister for", the portfolio's words before the first listed
+# given name past the first word, else all but the name's last two words
+PORTFOLIO_LEAD = [
+    (["Foreign", "Affairs", "Penny", "Wong"], 2),
+    (["Foreign", "Affairs", "Mary", "Ann", "Lowe"], 2),
+    (["Health", "Mary", "Ann", "Lowe"], 1),
+    (["Home", "Affairs", "Xander", "Quill"], 2),  # (no listed given name)
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), PORTFOLIO_LEAD)
+def test_portfolio_lead(words: list[str], expected: int) -> None:
+    assert NameModel(Vocabulary()).portfolio_lead(words, ["Minister", "for"]) == expected
