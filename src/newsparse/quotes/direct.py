@@ -2699,7 +2699,7 @@ class DirectQuotes(SpeakerResolution):
                 out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, shared, None))
                 continue
             # (whether the words are a quotation first: the subject is looked for only for one)
-            attributed = self.attributing_verb(raw, quotation) is not None
+            attributed = self.attributing_verb(raw, quotation) is not None or self.cue_follows(raw, quotation)
             if not self.is_quotation(raw, quotation, attributed=attributed) or self.names_a_work(raw, quotation):
                 continue
             if not attributed and self.follows_a_thing(raw, quotation):
@@ -3005,8 +3005,8 @@ class DirectQuotes(SpeakerResolution):
             return True  # called the plan "a disaster", labeled a "witch hunt"
         if len(words) < 2:
             return False
-        if self.is_title(words) and not self.before_inverted_verb(raw, quotation):
-            return False  # a title or a name in quotation marks
+        if self.is_title(words) and not self.before_inverted_verb(raw, quotation) and not self.cue_follows(raw, quotation):
+            return False  # a title or a name in quotation marks ('"It is over," said ...': words, a cue after)
         last = raw[quotation.end - 1]
         spoken = last in ".!?…" or (attributed and last == ",")
         return spoken or len(words) >= self.MIN_QUOTATION_WORDS
@@ -3176,6 +3176,23 @@ class DirectQuotes(SpeakerResolution):
             if " " in cue.group() and cue.group().casefold() not in self._according:
                 last = cue
         return last
+
+    def cue_follows(self, raw: str, quotation: Quotation) -> bool:
+        """Whether *quotation*'s words end like speech (``,``, ``?``, ``!``) and a cue opens the
+        words right after its closing mark, past a comma or dash (``"It is over," said officials in
+        the city.``): the words are attributed, a quotation and no scare quote, even when the
+        grammar reads no speaker after the cue (the quote is then kept with none).  Never a verb
+        of :attr:`UNINVERTED_VERBS`, whose phrase after it is the one addressed.
+
+        .. versionadded:: 0.2
+        """
+        if quotation.end <= quotation.start or raw[quotation.end - 1] not in ",?!":
+            return False
+        stop = quotation.sentence_end
+        lead = LEAD.match(raw, quotation.close + 1, stop, KEEP_GIL)
+        pos = lead.end() if lead else quotation.close + 1
+        cue = self._cue_at.match(raw, pos, stop, KEEP_GIL)
+        return cue is not None and cue.group().casefold() not in self._uninverted
 
     def relative_words_before_colon(self, raw: str, start: int, word: regex.Match[str], stop: int) -> bool:
         """Whether the cue *word* is the verb of a relative clause (one of :attr:`RELATIVE_PRONOUNS`

@@ -5144,12 +5144,20 @@ class SpeakerResolution(Segmentation):
         the article gave it no known name: its name when it is a phrase for one person, maybe with
         a post-modifier after its noun (``His daughter said ... "...," she said.``, ``A nurse on the
         night ward, who asked not to be named, said ...``), empty when it is a bare name (``Sue``) that may
-        be anyone's, else ``None`` (a group, a document: the pronoun is someone else)."""
+        be anyone's, else ``None`` (a group, a document: the pronoun is someone else).  A last
+        speaker that was itself this pronoun, resolved, is the name it was resolved to (``The trader
+        said ... He said ... "...," he said.``: the trader).
+
+        .. versionchanged:: 0.2 a pronoun resolved before carries its name on (merge54).
+        """
         last = state.last_speaker
         if last is None or last.span is None or self.other_pronoun(last.mention, pronoun):
             return None
         if state.index.people_between(last.span.end, at):
             return None
+        if last.mention.casefold() in self._persons and last.name.casefold() not in self._pronouns:
+            # ('The trader said ...' / 'He said ...' (the trader) / '"...," he said.': the same one)
+            return last.name
         words = last.mention.split()
         if len(words) >= 2 and words[0].casefold() in self._determiners and self.is_person(self.head_before_place(words)):
             return last.name
