@@ -53,3 +53,16 @@ TRADER = "The Hong Kong trader said imports would rise this year.\n\nHe said the
 )
 def test_resolved_pronoun_carries_on(body: str, last: str) -> None:
     assert quotes_of(body)[-1][1] == last
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a title in quotation marks inside a phrase, then a cue: the cue is the phrase's
+        'Jo Hale, host of "Morning Talk," suggested the mayor would resign.\n',
+        'Perry, in a cape bearing the words "Vote Ruiz," shouted at the crowd.\n',
+        'As Amy Lee, author of "The Quiet Harbour," put it, the pier is gone.\n',
+    ],
+)
+def test_title_inside_a_phrase_before_a_cue_is_no_quote(body: str) -> None:
+    assert all(text not in ("Morning Talk,", "Vote Ruiz,", "The Quiet Harbour,") for text, _ in quotes_of(body))

@@ -3178,8 +3178,8 @@ class DirectQuotes(SpeakerResolution):
         return last
 
     def cue_follows(self, raw: str, quotation: Quotation) -> bool:
-        """Whether *quotation*'s words end like speech (``,``, ``?``, ``!``) and a cue opens the
-        words right after its closing mark, past a comma or dash (``"It is over," said officials in
+        """Whether *quotation* opens its sentence, its words end like speech (``,``, ``?``, ``!``)
+        and a cue opens the words right after its closing mark, past a comma or dash (``"It is over," said officials in
         the city.``): the words are attributed, a quotation and no scare quote, even when the
         grammar reads no speaker after the cue (the quote is then kept with none).  Never a verb
         of :attr:`UNINVERTED_VERBS`, whose phrase after it is the one addressed.
@@ -3188,6 +3188,8 @@ class DirectQuotes(SpeakerResolution):
         """
         if quotation.end <= quotation.start or raw[quotation.end - 1] not in ",?!":
             return False
+        if raw[quotation.sentence_start : quotation.open].strip():
+            return False  # ('host of MSNBC's "Morning Joe," suggested ...': a title inside a phrase, no one's words)
         stop = quotation.sentence_end
         lead = LEAD.match(raw, quotation.close + 1, stop, KEEP_GIL)
         pos = lead.end() if lead else quotation.close + 1
