@@ -245,7 +245,7 @@ def test_place_dash_stamp_and_caption_under_it() -> None:
 
 PLACE_DASH = [
     ("Ciudad Real - 14 mar 2025 - 09:45 CET", "14 mar 2025 - 09:45 CET"),
-    ("Valparaíso - 14 mar 2025 - 09:45 CLT", None),  # a zone it cannot read: the stamp ends no line
+    ("Guayaquil - 14 mar 2025 - 09:45 ECT", None),  # a zone it cannot read (ECT: Ecuador or the Caribbean): the stamp ends no line
     ("Lima — 2 abr 2025 - 18:10", "2 abr 2025 - 18:10"),
     ("Paris - 11 feb 2025", None),  # no clock: a headline's form as often
     ("Lima — 2 abr 2025 - 18:10 en directo", None),  # the stamp does not end the line

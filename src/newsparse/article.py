@@ -3025,6 +3025,11 @@ class ArticleParser:
         first = paragraphs[0]
         dateline = self.dateline.parse(text, first.span, reference_date)
         if dateline is None and len(paragraphs) > 1:
+            joined = self.split_dateline(text, paragraphs, reference_date)
+            if joined is not None:  # "LONDON," over "Nov 3 (Reuters) - ...": the rest is the second paragraph's
+                second = paragraphs[1]
+                dateline, first, paragraphs = joined, Paragraph(second.text, second.span), paragraphs[1:]
+        if dateline is None and len(paragraphs) > 1:
             dateline = self.dateline.parse_place_alone(text, first.span)  # "ANKARA" over the story
         if dateline is None:
             return None, paragraphs
@@ -3043,6 +3048,26 @@ class ArticleParser:
         if isinstance(paragraphs, Paragraphs):  # (repacked one at a time, not unpacked)
             return dateline, Paragraphs.of(text, itertools.chain((remainder,), paragraphs[1:]))
         return dateline, (remainder, *paragraphs[1:])
+
+    def split_dateline(
+        self, text: str, paragraphs: Sequence[Paragraph], reference_date: dt.date | None
+    ) -> Dateline | None:
+        """The dateline that a copy broke over the first two paragraphs, a place and a comma
+        alone on the first line (``LONDON,`` over ``Nov 3 (Reuters) - The council ...``), the
+        second line right under it, with no blank line between: read from both, with a date or
+        an agency, its span covering both lines; ``None`` otherwise (:meth:`read_dateline` then
+        reads the first paragraph alone).
+
+        .. versionadded:: 0.2"""
+        first, second = paragraphs[0], paragraphs[1]
+        if not first.text.endswith(",") or "\n" in first.text or text[first.span.end : second.span.start].count("\n") != 1:
+            return None
+        found = self.dateline.parse(text, Span(first.span.start, second.span.end), reference_date)
+        if found is None or found.place is None or found.span.end <= second.span.start:
+            return None
+        if found.date is None and found.agency is None:
+            return None
+        return found
 
     # -- header rules -------------------------------------------------------------------------
 
@@ -3646,12 +3671,35 @@ class ArticleParser:
         date in a year without one), so the date is read here without the reference date."""
         line = state.lines[index]
         found = self.dateline.parse(state.text, line.span)
+        if found is None and self.opens_split_dateline(state, index):
+            return STOP  # "LONDON," over "Nov 3 (Reuters) - The council ...": one dateline on two lines
         if found is None or (found.text.endswith(":") and found.agency is None and found.date is None):
             return 0
         rest = state.text[found.span.end : line.span.end]
         if found.date is not None and found.agency is None and rest.strip() and self.timestamps.is_clock_line(rest):
             return self.header_place_stamp(state, index, found, peek)
         return STOP
+
+    def opens_split_dateline(self, state: ParseState, index: int) -> bool:
+        """Whether line *index* is the first half of a dateline that a copy broke over two lines:
+        the line is a place and a comma alone (``LONDON,``, ``Paris,``), the next line follows it
+        with no blank line between, and the two read together open with a dateline that has a
+        date or an agency (``LONDON,`` over ``Nov 3 (Reuters) - The council ...``).  The body then
+        starts on this line, and :meth:`read_dateline` reads the dateline from both lines, its span
+        covering them.  A line with no comma at its end, or one whose next line opens no date or
+        agency (``PARIS,`` over ``TEXAS``), is no such half.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        if not line.text.endswith(",") or index + 1 >= len(state.lines):
+            return False
+        below = state.lines[index + 1]
+        if below.blank_before:
+            return False
+        found = self.dateline.parse(state.text, Span(line.span.start, below.span.end))
+        if found is None or found.place is None or found.span.end <= below.span.start:
+            return False
+        return (found.date is not None or found.agency is not None) and found.place == line.text[:-1].strip()
 
     def header_place_stamp(self, state: ParseState, index: int, found: Dateline, peek: bool) -> int:
         """A place, a date and a clock on a line of their own (``Granada, 3 may 2025 - 21:15

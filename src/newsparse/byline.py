@@ -172,6 +172,13 @@ class BylineParser:
     #: Role words of a post held in a place, which the capitalised word before them names:
     #: ``Moscow Correspondent``, ``Lagos Bureau Chief`` (:meth:`role_run_start`).
     PLACED_ROLE_WORDS: ClassVar[tuple[str, ...]] = ("Correspondent", "Bureau")
+    #: The prepositions between a role after the names and the place it is held in, in the
+    #: languages whose role words the vocabularies hold (``Jane Roe, correspondent in Brussels``,
+    #: ``Claire Martin, correspondante à Bruxelles``, ``Juan Pérez, corresponsal en Bruselas``): the
+    #: place is left out of the names, and the role read.
+    #:
+    #: .. versionadded:: 0.2
+    ROLE_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "à", "en", "au", "aux")
     #: The ``and`` of the languages whose openers :attr:`PREFIXES` holds (``Von``, ``Par``,
     #: ``Por``), read by every vocabulary between two full names after an opener (``Von Anna
     #: Schmidt und Paul Weber``, ``By Claire Martin et Paul Durand``; see :meth:`split_joined`),
@@ -412,9 +419,12 @@ class BylineParser:
         self._particle_conjunction = regex.compile(rf"\s++(?:{alternation(particles)})\s++")
         # an agency after the names, maybe after a conjunction: "Von Anna Schmidt und dpa", or after
         # a mark: "Jane Roe, Reuters", "Jane Roe | AFP", "Jane Roe · Reuters"
+        # or in brackets, maybe after a word that adds it: "Anna Schmidt (dpa)", "Par Claire Martin (avec AFP)"
+        with_agency = alternation([*self.conjunctions, *self.vocabulary.WITH_WORDS])
         self._agency_tail = regex.compile(
-            rf"""(?:\s*+[,|/–—·•\-]\s*+|\s++)(?:(?:{alternation([*self.conjunctions, *self.vocabulary.WITH_WORDS])})\s++)?
-                 (?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$""",
+            rf"""(?:(?:\s*+[,|/–—·•\-]\s*+|\s++)(?:(?:{with_agency})\s++)?
+                 (?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$
+               | \s*+\((?:(?:{with_agency})\s++)?(?P<agency>{self.vocabulary.agency_pattern})\)\.?$)""",
             regex.VERBOSE,
         )
         #: :attr:`ROLE_WORDS` and the language's own (``Vocabulary.BYLINE_ROLES``: ``Redaktion``, ``journaliste``)
@@ -430,8 +440,9 @@ class BylineParser:
         self._role_end = regex.compile(rf"\s++(?i:{roles})\.?$")
         # a role set off by commas after an author, before more authors: ", Health Correspondent,"
         self._comma_role = regex.compile(rf"\s*+,\s*+(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+\s++){{0,3}}(?i:{roles})(?=\s*+,)")
+        role_at = alternation([word for word in self.ROLE_PLACE_PREPOSITIONS if word] or ["in"])
         self._place_after_role = regex.compile(
-            rf"(?i:{roles})(?P<place>(?:\s*+,\s*+|\s++in\s++){place_word}(?:\s++{place_word}){{0,2}})\.?$"
+            rf"(?i:{roles})(?P<place>(?:\s*+,\s*+|\s++(?:{role_at})\s++){place_word}(?:\s++{place_word}){{0,2}})\.?$"
         )
         # the place each author writes from: "Mike Stone in Washington and Jan Wolfe in New York"
         joins = alternation([*self.CONJUNCTIONS, *self.vocabulary.AND_WORDS])
@@ -1529,7 +1540,7 @@ class BylineParser:
             text = self.cut_leading_role(text)  # "Chief Meteorologist Jo Roe": Jo Roe
             text = self.without_credentials(text)  # "Jane Roe, MS, RD"
         place = self._place_after_role.search(text, 0, None, KEEP_GIL)
-        if place is not None and not self.vocabulary.is_agency(place["place"].lstrip(" ,").removeprefix("in ").strip()):
+        if place is not None and not self.vocabulary.is_agency(self.role_place_name(place["place"])):
             # "Middle East Correspondent, Jerusalem": the role's place (", Reuters" is the agency)
             text = text[: place.start("place")]
         outlet = self._for_tail.search(text, 0, None, KEEP_GIL)
@@ -1581,6 +1592,17 @@ class BylineParser:
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
         return tuple(self.without_full_stop(name) for name in names), agency
+
+    def role_place_name(self, written: str) -> str:
+        """The place's name in *written*, the words after a role that name where it is held
+        (``, Jerusalem``, `` in Brussels``, `` à Bruxelles``): without the comma or the preposition
+        of :attr:`ROLE_PLACE_PREPOSITIONS` before it.
+
+        .. versionadded:: 0.2"""
+        words = written.lstrip(" ,").split(None, 1)
+        if len(words) == 2 and words[0] in self.ROLE_PLACE_PREPOSITIONS:
+            return words[1].strip()
+        return " ".join(words).strip()
 
     def without_full_stop(self, name: str) -> str:
         """*name* without a full stop after its last word when that word has no other, is no

@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from .errors import check_option
-from .lines import CLOSERS, SPACED_WORD, Line, ends_sentence, has_lower_word, is_sentence
+from .lines import CLOSERS, SENTENCE_ENDS, SPACED_WORD, Line, ends_sentence, has_lower_word, is_sentence
 from .names import NameModel
 from .sharing import LazyPattern
 from .spans import Caption, Span, collapse
@@ -225,11 +225,21 @@ class CaptionParser:
     #: Credit labels that credit the text, a chart, a table or a video, not a picture: a bare
     #: credit line with one of them (``Source: City Council``, ``Video: Council meeting highlights``)
     #: is never a caption of its own.
-    TEXT_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("Source", "Sources", "Video")
+    TEXT_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("Source", "Sources", "Video", "Quelle", "Quellen", "Fuente", "Fuentes")
     #: Credit labels that cite where a sentence's facts come from: a line that ends in one and
     #: its source (``... the highest in three years. (Source: Bureau of Labor Statistics)``) is
-    #: story text, never a caption.
-    CITATION_LABELS: ClassVar[tuple[str, ...]] = ("Source", "Sources")
+    #: story text, never a caption, unless the source is news agencies alone after words that
+    #: read as no prose (``Ein Zug im Hauptbahnhof. Quelle: dpa``: :meth:`is_agency_sourced_caption`).
+    #: The words of the languages whose papers print them so (``Quelle``, ``Fuente``; ``Source`` is
+    #: French too) are credit labels in every vocabulary, as ``Foto`` is (:attr:`BARE_CREDIT_LABELS`).
+    #:
+    #: .. versionchanged:: 0.2 German and Spanish labels.
+    CITATION_LABELS: ClassVar[tuple[str, ...]] = ("Source", "Sources", "Quelle", "Quellen", "Fuente", "Fuentes")
+    #: The most words before a citation label and news agencies that may be a picture's caption
+    #: (:meth:`is_agency_sourced_caption`): a caption names what the picture shows in a few words.
+    #:
+    #: .. versionadded:: 0.2
+    CITED_CAPTION_WORDS: ClassVar[int] = 10
     #: The fewest words in capitals that make a picture desk's notice after a credit
     #: (``THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.``), left out of the caption and credit.
     NOTICE_WORDS: ClassVar[int] = 5
@@ -356,12 +366,13 @@ class CaptionParser:
         #: tells an agency's name after a bar in a ``Name | Outlet`` credit line (:meth:`is_bar_outlet`)
         self.vocabulary = vocabulary
         #: :attr:`CREDIT_WORDS` and the language's own credit labels (``Vocabulary.CREDIT_LABELS``: ``Foto``, ``Bild``)
-        self.credit_labels = (*self.CREDIT_WORDS, *vocabulary.CREDIT_LABELS)
+        self.credit_labels = tuple(dict.fromkeys((*self.CREDIT_WORDS, *vocabulary.CREDIT_LABELS, *self.CITATION_LABELS)))
         words = alternation(list(self.credit_labels))
         bare = alternation(list(self.BARE_CREDIT_LABELS))
         agencies = alternation(list(self.PHOTO_AGENCIES))
         tails = alternation(list(self.CREDIT_TAILS))
-        credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
+        # (maybe with an agency or a note in brackets at its end: "Photo: Jane Roe (AP)")
+        credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?(?:[ ]?+\([^()\[\]\n]{1,40}+\))?+"
         # (a label of BARE_CREDIT_LABELS and a space after a sentence end, before a credit with a
         # slash between capitalised names, is one too: "... on Monday. Photo Jo Roe/Reuters")
         self._labelled = regex.compile(
@@ -1091,7 +1102,11 @@ class CaptionParser:
             if match is None:
                 continue
             label = match.groupdict().get("label")
-            if label is not None and label.casefold() in self._citation_labels:
+            if (
+                label is not None
+                and label.casefold() in self._citation_labels
+                and not self.is_agency_sourced_caption(text[: match.start()], match["credit"])
+            ):
                 return None  # "... in February. Source: Bureau of Labor Statistics" cites the facts
             credit = self.clean_credit(match["credit"], label) or ""
             if label and credit.startswith(label) and credit[len(label) : len(label) + 1].isupper():
@@ -1379,6 +1394,24 @@ class CaptionParser:
         pieces = [piece.strip() for piece in match["credit"].split("|")]
         kept = [piece for piece in pieces if piece and piece.rstrip(".") not in self._file_labels]
         return self.clean_credit(" | ".join(kept), match["label"]) if kept else None
+
+    def is_agency_sourced_caption(self, before: str, credit: str) -> bool:
+        """Whether a line that ends in a citation label (:attr:`CITATION_LABELS`) and *credit* is
+        a picture's caption all the same: the credit is news agencies alone (:meth:`is_wire_credit`:
+        ``dpa``, ``Reuters``, ``dpa/AFP``), and *before*, the words before the label, end with a
+        sentence's end mark and do not read as running prose (:meth:`reads_as_prose`): ``Ein Zug im
+        Hauptbahnhof. Quelle: dpa``.  A sentence that states facts keeps its source as a citation
+        (``Unemployment rose to 5.2 percent in October. Source: Reuters``).
+
+        .. versionadded:: 0.2"""
+        words = before.rstrip()
+        if not self.is_wire_credit(credit.strip().rstrip(".")) or not words.endswith((".", "!", "?")):
+            return False
+        if len(words.split()) > self.CITED_CAPTION_WORDS or any(ch.isdigit() for ch in words):
+            return False  # "Die Arbeitslosigkeit stieg auf 5,2 Prozent. Quelle: dpa": a figure's source
+        if any(ch in SENTENCE_ENDS for ch in words[:-1]):
+            return False  # two sentences and more: a paragraph of the story
+        return has_lower_word(words) and not self.reads_as_prose(words)
 
     def reads_as_prose(self, text: str) -> bool:
         """Whether *text*, the words before or above a credit of a form that story text may have

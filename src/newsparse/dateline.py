@@ -94,6 +94,11 @@ class DatelineParser:
     #: Words between a dateline's day and its month or year, as Spanish and Portuguese wires write
     #: them: ``MADRID, 12 de mayo (EFE).-``, ``SÃO PAULO, 12 de maio de 2025 (Reuters) -``.
     DATE_LINKS: ClassVar[tuple[str, ...]] = ("de",)
+    #: Words before a dateline's day, after its place's comma, as French copy writes the date:
+    #: ``Paris, le 3 novembre (AFP) -``; no part of the date read, but of the dateline's text.
+    #:
+    #: .. versionadded:: 0.2
+    DATE_LEADS: ClassVar[tuple[str, ...]] = ("le",)
     #: Words in lower case between the capitalised words of a place in title case:
     #: ``Ciudad de México (EFE).-``, ``Rio de Janeiro``, ``Frankfurt am Main``, ``Saint-Pierre-et-Miquelon``.
     PLACE_PARTICLES: ClassVar[tuple[str, ...]] = TimestampParser.PLACE_PARTICLES
@@ -295,6 +300,8 @@ class DatelineParser:
         agencies = r"(?&_agency_name)(?:[ ]?+/[ ]?+(?&_agency_name))*+(?:/" + desk + r")?+"
         self._desk = regex.compile(desk)
         link = rf"(?:(?:{alternation(list(self.DATE_LINKS))})\s++)?+"  # "12 de mayo de 2025"
+        leads = [word for word in self.DATE_LEADS if word]
+        lead = rf"(?:(?:{alternation(leads)})[ ]++(?=\d))?+" if leads else ""  # "Paris, le 3 novembre"
         # a month in any case ("FEb", "MARCH"), or a word a letter off one ("Mach", "Marchg"): checked
         # by month_of, so that a match with a word that is no month is dropped
         # (a letter may carry combining marks: "fe\u0301vrier" typed with decomposed accents)
@@ -346,7 +353,7 @@ class DatelineParser:
         no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++{story_start}"
         self._caps = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
-                (?:{comma}?\s++{date}|\s++\({date}\)          # ", March 3", " (March 4, 2025)"
+                (?:{comma}?\s++{lead}{date}|\s++\({date}\)    # ", March 3", " (March 4, 2025)", ", le 3 nov"
                   |{slash_wire}                                # " / ACCESSWIRE / March 4, 2025"
                   |{day_only}                                  # ", 28 (EUROPA PRESS)"
                   |{weekday})?+                                # ", mardi (AFP)"
@@ -372,7 +379,7 @@ class DatelineParser:
         self._titled = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{region}{qualifier}(?:{comma}[ ]{region})?+)
                 {country}                                     # "New Delhi [India], March 3 (ANI):"
-                (?:{comma}\s++{date}|{day_only}|{weekday})?+    # ", mardi (AFP)"
+                (?:{comma}\s++{lead}{date}|{day_only}|{weekday})?+    # ", mardi (AFP)", ", le 3 novembre (AFP)"
                 (?:(?<=\d),)?+                                # a comma after the date: "Harare, March 3, (New Ziana)"
                 \s*+\((?P<agency>{agencies}|{caps_agency})\)  # a known agency in capitals too: "(EUROPA PRESS)"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"

@@ -559,15 +559,19 @@ class TimestampParser:
             regex.VERBOSE,
         )
         zones = [name for name, _ in self.vocabulary.TIMEZONES] + [n for n, _ in self.vocabulary.REGIONAL_TIMEZONES]
+        # the zones that are English words too, read in capitals only, as written ("9:00 AM ART")
+        cased = [name for name, _ in self.vocabulary.CASED_TIMEZONES if name]
+        self._cased_zones = frozenset(cased)
+        zone_names = alternation(zones) + (rf"|(?-i:{alternation(cased)})" if cased else "")
         self._words = (
             frozenset(w.casefold() for w in self.DATE_FILLERS)
             | frozenset(w.casefold() for w in zones)
             | frozenset(w.casefold() for w in self.vocabulary.NAIVE_TIMEZONES if " " not in w)
         )
-        self._zone = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(zones)})(?![\p{{L}}])", regex.IGNORECASE)
+        self._zone = regex.compile(rf"(?<![\p{{L}}])(?:{zone_names})(?![\p{{L}}])", regex.IGNORECASE)
         # a zone's name alone in brackets after a clock, as Indian, African and Gulf pages print it:
         # "Nov 23, 2024 10:12 (IST)", "10:15 (EAT)" (clean unwraps it before it drops brackets)
-        self._bracket_zone = regex.compile(rf"\([ \t]*+(?P<zone>{alternation(zones)})[ \t]*+\)", regex.IGNORECASE)
+        self._bracket_zone = regex.compile(rf"\([ \t]*+(?P<zone>{zone_names})[ \t]*+\)", regex.IGNORECASE)
         self._naive_zone = regex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(list(self.vocabulary.NAIVE_TIMEZONES))})(?![\p{{L}}])"
         )
@@ -577,13 +581,13 @@ class TimestampParser:
         # "1909 GMT (0309 HKT) November 18, 2019"
         self._zone_clock = regex.compile(
             rf"""(?<![\d:.])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)   # 1909
-                 (?=[ \t]*+(?:{alternation(zones)})(?![\p{{L}}]))        # then a zone: GMT""",
+                 (?=[ \t]*+(?:{zone_names})(?![\p{{L}}]))        # then a zone: GMT""",
             regex.VERBOSE | regex.IGNORECASE,
         )
         # a clock time alone, as a live blog heads each entry: "10:42 a.m.", "9 p.m. ET", "7.30pm"
         hour = alternation(list(self.vocabulary.HOUR_LETTERS))
         words = alternation(list(self.CLOCK_WORDS))
-        zone = alternation(zones)
+        zone = zone_names
         self._clock_line = regex.compile(
             rf"""(?:(?:2[0-3]|[01]\d|\d):[0-5]\d(?:[ \t]*+[ap]\.?+[ \t]?+m\.?+)?+      # 10:42, 10:42 a.m.
                   | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+      # 10 p.m., 7.30pm (not 8.50)
@@ -591,7 +595,7 @@ class TimestampParser:
                   | (?P<spaced>(?:2[0-3]|[01]\d|\d)[ ](?:{hour})[ ][0-5]\d)       # 14 h 05 (see is_clock_line)
                   | (?:2[0-3]|[01]\d|\d)\.[0-5]\d(?=[ \t]++(?:{words}|{zone})(?![\p{{L}}])))  # 16.05 horas, 22.10 GMT
                 (?P<tail>[ \t]++(?:{words})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
-                (?P<zone>[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
+                (?P<zone>[ \t]++(?:{zone_names}))?+                              # ET, GMT""",
             regex.VERBOSE | regex.IGNORECASE,
         )
         # a remark in brackets that ends a stamp: "(heure de Paris)" (local_time_remark)
@@ -605,7 +609,9 @@ class TimestampParser:
         self._place_dash = regex.compile(
             rf"(?P<place>{place_word}(?:{particle}[ ]{place_word}){{0,3}}+)[ ]++[-–—][ ]++(?P<rest>\S.*+)"
         )
-        self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
+        self._fixed_zones = {
+            name.upper(): int(hours * 3600) for name, hours in (*self.vocabulary.TIMEZONES, *self.vocabulary.CASED_TIMEZONES)
+        }
         self._regional_zones = {name.upper(): zone for name, zone in self.vocabulary.REGIONAL_TIMEZONES}
         self._universal = frozenset(self.UNIVERSAL_ZONES)
         self._joiners = frozenset(word.casefold() for word in self.DATE_JOINERS)
@@ -934,7 +940,10 @@ class TimestampParser:
         text = _readable(text)
         # a clock with a day, a month, a zone or am/pm: "Monday 6:30PM", not "Current Time 0:00"
         return any(
-            token.casefold() in self._words or self.vocabulary.month_number(token) or self.vocabulary.is_weekday(token)
+            token.casefold() in self._words
+            or token in self._cased_zones
+            or self.vocabulary.month_number(token)
+            or self.vocabulary.is_weekday(token)
             for token in self._token.findall(text)
             if token[:1].isalpha()
         ) or _AM_PM.search(text) is not None
@@ -1211,6 +1220,7 @@ class TimestampParser:
             token.isdigit()
             or not token[0].isalnum()
             or word in self._words
+            or token in self._cased_zones
             or self.vocabulary.month_number(token) is not None
             or self.vocabulary.is_weekday(token)
             or _ORDINAL_TOKEN.fullmatch(word, 0, None, KEEP_GIL) is not None
@@ -1445,7 +1455,7 @@ class TimestampParser:
                 break
         for token in self._token.findall(unzoned, 0, None, False, KEEP_GIL):
             word = token.casefold()
-            if token.isdigit() or not token[0].isalnum() or word in self._words:
+            if token.isdigit() or not token[0].isalnum() or word in self._words or token in self._cased_zones:
                 continue
             if self.vocabulary.month_number(token) is not None:
                 has_month = True

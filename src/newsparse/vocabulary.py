@@ -179,6 +179,11 @@ class Vocabulary:
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = months.MONTHS
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = months.WEEKDAYS
     TIMEZONES: ClassVar[tuple[tuple[str, float], ...]] = months.TIMEZONES
+    #: Zones whose abbreviation is an English word too (``ART``, ``PET``), read only in capitals
+    #: (``9:00 AM ART``), beside :attr:`TIMEZONES`.
+    #:
+    #: .. versionadded:: 0.2
+    CASED_TIMEZONES: ClassVar[tuple[tuple[str, float], ...]] = months.CASED_TIMEZONES
     NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = months.NAIVE_TIMEZONES
     #: Whether the language writes a numeric date that reads both ways day first (``12/03/2025``
     #: is 12 March); :class:`~newsparse.TimestampParser` reads dates so unless told otherwise.
@@ -747,7 +752,7 @@ class Vocabulary:
         self.appositive = regex.compile(
             rf",\s++(?P<article>(?i:{articles or '(?!)'})|one\s++of(?:\s++the)?\s++)?([^,.;]{{1,100}})"
         )
-        self.tzinfos = {name: int(hours * 3600) for name, hours in self.TIMEZONES}
+        self.tzinfos = {name: int(hours * 3600) for name, hours in (*self.TIMEZONES, *self.CASED_TIMEZONES)}
 
     def __getstate__(self) -> dict[str, object]:
         """The vocabulary for pickling (a parser sent to worker processes) without its

@@ -38,13 +38,19 @@ TIMEZONES: tuple[tuple[str, float], ...] = (
     ("EAT", 3), ("WAT", 1), ("CAT", 2), ("SAST", 2), ("TRT", 3), ("NZST", 12), ("NZDT", 13), ("AWST", 8),
     ("ACST", 9.5), ("ACDT", 10.5), ("WET", 0), ("WEST", 1), ("HST", -10), ("AKST", -9), ("AKDT", -8),
     # Brasília time and its old summer time, Malaysia, Iran and Uruguay: each one zone's name (not
-    # ART, COT, PET, BOT: English words too; not AMT, Amazon or Armenia time)
+    # ART, COT, PET, BOT, English words too: CASED_TIMEZONES; not AMT, Amazon or Armenia time)
     ("BRT", -3), ("BRST", -2), ("MYT", 8), ("IRST", 3.5), ("UYT", -3),
+    # Chile's standard and summer time, each one zone's name (lay54)
+    ("CLT", -4), ("CLST", -3),
     # Central European time as German pages name it: "14:05 Uhr MEZ", "09:30 MESZ"
     ("MEZ", 1), ("MESZ", 2),
     # Gulf Standard Time, as the Gulf's pages print it after a clock ("07:00 GST", "10:15 (GST)")
     ("GST", 4),
 )
+#: Zone abbreviations that are English words too (``art``, ``cot``, ``pet``, ``bot``): read only
+#: as written here, in capitals (``9:00 AM ART``), never as a date's filler word in any case.
+#: Argentina, Colombia, Peru and Bolivia, none of which keeps summer time.
+CASED_TIMEZONES: tuple[tuple[str, float], ...] = (("ART", -3), ("COT", -5), ("PET", -5), ("BOT", -4))
 #: Zones named without saying whether summer time applies (``ET``): read with the region's rules.
 REGIONAL_TIMEZONES: tuple[tuple[str, str], ...] = (
     ("ET", "America/New_York"), ("CT", "America/Chicago"), ("MT", "America/Denver"), ("PT", "America/Los_Angeles"),
