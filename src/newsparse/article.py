@@ -828,6 +828,7 @@ class ArticleParser:
                 self.published_from_footer(state)
             self.read_day_first(state)
             self.drop_update_before_publication(state)
+            self.widen_filed_stamps(state)
         finally:
             _BOILERPLATE_READ.reset(token)
         if start:
@@ -1128,6 +1129,45 @@ class ArticleParser:
         if a.time() == dt.time(0) and a.tzinfo is None:
             return a.date() < b.date()
         return a < b
+
+    def widen_filed_stamps(self, state: ParseState) -> None:
+        """A stamp filed as boilerplate ``timestamp`` covers its whole line when nothing else
+        does (``Posted 2 Mar 2025`` at the foot of a page under ``Posted Sun 2 Mar 2025 ...`` in
+        the header, ``12:31 Posted 4 hours ago`` in a live blog): a boilerplate part, unlike a
+        ``published`` or ``updated`` stamp, has no label left out of its span, so the label is part
+        of it.  A line that also holds another part (a byline, the ``published`` stamp, a second
+        boilerplate piece) keeps its pieces as they are.  Linear: one pass over the parts.
+
+        .. versionadded:: 0.2"""
+        kind = BoilerplateKind.TIMESTAMP.value
+        lines = state.lines
+        narrow: dict[int, int] = {}  # line index -> index of the one narrow stamp filed on it
+        for at, filed in enumerate(state.boilerplate):
+            if filed.kind != kind:
+                continue
+            index = self.line_at(lines, filed.span.start)
+            if index is None or lines[index].span == filed.span:
+                continue
+            # (a second narrow stamp on the line: the line is shared, left as it is)
+            narrow[index] = -1 if index in narrow else at
+        if not narrow:
+            return
+        others: list[Span] = [
+            part.span for part in (state.headline, state.byline, state.published, state.updated) if part is not None
+        ]
+        others += [span for span in (state.section_span,) if span is not None]
+        others += [caption.span for caption in state.captions]
+        others += [line.span for line in state.body]
+        taken = set(narrow.values())
+        others += [filed.span for at, filed in enumerate(state.boilerplate) if at not in taken]
+        for span in others:
+            for index in {self.line_at(lines, span.start), self.line_at(lines, max(span.start, span.end - 1))}:
+                if index is not None and index in narrow:
+                    narrow[index] = -1
+        for index, at in narrow.items():
+            if at >= 0:
+                line = lines[index]
+                state.boilerplate[at] = Boilerplate(line.text, kind, line.span)
 
     @staticmethod
     def drop_update_before_publication(state: ParseState) -> None:
@@ -5538,13 +5578,32 @@ class ArticleParser:
         """Whether ``lines[index]`` is a clock time alone (:meth:`TimestampParser.is_clock_line`)
         that opens a block, as a live blog heads each entry: alone in its block (``10:42 a.m.``),
         or over the entry's heading (``3:52pm`` / ``Trains cancelled``); or a stamp that says how
-        long ago there (``2 min ago``: :meth:`BylineParser.is_relative_stamp`).
+        long ago there (``2 min ago``: :meth:`BylineParser.is_relative_stamp`), alone or after the
+        clock (``12:31 Posted 4 hours ago``: :meth:`clock_then_ago`).
 
-        .. versionchanged:: 0.2 a stamp that says how long ago heads an entry too."""
+        .. versionchanged:: 0.2 a stamp that says how long ago heads an entry too.
+        .. versionchanged:: 0.2 a clock and then how long ago, on one line."""
         line = lines[index]
         if (index and not line.blank_before) or not self.timestamps.might_be_stamp_line(line):
             return False  # (the text's first line opens a block too)
-        return self.timestamps.is_clock_line(line.text) or self.byline.is_relative_stamp(line.text)
+        text = line.text
+        return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
+
+    def clock_then_ago(self, text: str) -> bool:
+        """Whether *text* is a clock time (:meth:`TimestampParser.is_clock_line`) and then a stamp
+        that says how long ago (:meth:`BylineParser.is_relative_stamp`), as a live blog heads an
+        entry with both (``12:31 Posted 4 hours ago``, ``9:05 a.m. 2 hours ago``); not a clock
+        before other words (``12:31 Trains cancelled``).
+
+        .. versionadded:: 0.2"""
+        if len(text) > self.timestamps.MAX_LINE_CHARS:
+            return False
+        at = text.find(" ")
+        while at > 0:
+            if self.timestamps.is_clock_line(text[:at]) and self.byline.is_relative_stamp(text[at + 1 :].strip()):
+                return True
+            at = text.find(" ", at + 1)
+        return False
 
     def heads_entry(self, lines: Sequence[Line], index: int) -> bool:
         """Whether the line under ``lines[index]``, in its block, is running text (:meth:`is_prose`):
