@@ -130,3 +130,130 @@ def test_reported_sentence_is_no_headline(text: str, headline: str, first: str) 
     assert article.headline is not None and article.headline.text == headline
     assert article.paragraphs[0].text == first
     assert holds_every_line(article)
+
+
+NEWSLETTER = (
+    "{name}\nWhy the central bank will not cut rates in March\nJane Kessler\nFeb 9, 2025\n\n"
+    "Last week, the governor said the committee was in no hurry to cut rates, whatever the markets hoped.\n\n"
+    "{footer}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "footer", "section", "headline", "kind"),
+    [
+        # a newsletter's name over the post's title, named again in its closing call: the masthead
+        (
+            "The Weekly Ledger",
+            "Thanks for reading The Weekly Ledger! Subscribe for free to receive new posts and support my work.",
+            ("The Weekly Ledger",),
+            "Why the central bank will not cut rates in March",
+            "subscribe",
+        ),
+        (
+            "Harbour Town Notes",
+            "© 2025 Harbour Town Notes",
+            ("Harbour Town Notes",),
+            "Why the central bank will not cut rates in March",
+            "copyright",
+        ),
+        # precision: a title named nowhere in the furniture stays the headline, the next line its standfirst
+        (
+            "The Weekly Ledger",
+            "© 2025 Jane Kessler",
+            (),
+            "The Weekly Ledger",
+            "copyright",
+        ),
+    ],
+)
+def test_masthead_named_again(name: str, footer: str, section: tuple[str, ...], headline: str, kind: str) -> None:
+    article = parse_article(NEWSLETTER.format(name=name, footer=footer))
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.authors == ("Jane Kessler",)
+    assert [part.kind for part in article.boilerplate if part.text == footer] == [kind]
+    assert holds_every_line(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Thanks for reading The Weekly Ledger! Subscribe for free to receive new posts and support my work.", "subscribe"),
+        ("Thank you for reading. Sign up to get every issue by email.", "subscribe"),
+        ("Subscribe now to get new posts every week.", "subscribe"),
+        # precision: a story's sentence about reading and subscribing stays text
+        ("Thanks for reading to the children, she told the volunteers at the library on Monday.", None),
+        ("Subscribers to the service will receive new posts from the council each week, officials said.", None),
+    ],
+)
+def test_newsletter_closing_call(line: str, kind: str | None) -> None:
+    article = parse_article(
+        "Library reopens after flood\n\nThe library reopened on Monday after months of repairs, the council said.\n\n"
+        + line
+        + "\n"
+    )
+    assert [part.kind for part in article.boilerplate if part.text == line] == ([kind] if kind else [])
+    assert (kind is None) == (article.paragraphs[-1].text == line)
+
+
+@pytest.mark.parametrize(
+    ("above", "credit_line", "caption", "credit"),
+    [
+        # a caption that ends no sentence over a labelled credit in its block: the caption, the credit its own
+        ("The cafe on Princess Victoria Street", "(Image: Google)", "The cafe on Princess Victoria Street", "Google"),
+        ("The old mill on the banks of the river", "Image: Jane Roe", "The old mill on the banks of the river", "Jane Roe"),
+        ("Fans outside the stadium before kick-off", "Photo: Jane Roe/AP", "Fans outside the stadium before kick-off", "Jane Roe/AP"),
+        # precision: a title in capitals over a credit stays no caption; the credit is a caption of its own
+        ("Why The Harbour Wall Is Failing", "(Image: Google)", "(Image: Google)", "Google"),
+    ],
+)
+def test_fragment_over_labelled_credit(above: str, credit_line: str, caption: str, credit: str) -> None:
+    article = parse_article(
+        "Cafe to close after 40 years\nBy Tom Davies\n\n"
+        f"{above}\n{credit_line}\n\n"
+        "A much-loved cafe in the village is to close at the end of the month, its owners have announced.\n"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert holds_every_line(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # an outlet's photographer in brackets, "Photo" capitalised or not: the whole bracket the credit
+        (
+            "Commuters wade through a waterlogged street in Kochi on Sunday. (Express Photo by Nithin R)",
+            "Commuters wade through a waterlogged street in Kochi on Sunday.",
+            "Express Photo by Nithin R",
+        ),
+        (
+            "Farmers wait at a market yard in Guntur on Monday. (City Post Photo by Jo Roe)",
+            "Farmers wait at a market yard in Guntur on Monday.",
+            "City Post Photo by Jo Roe",
+        ),
+        (
+            "Commuters wade through a waterlogged street in Kochi on Sunday. (Express photo by Nithin R)",
+            "Commuters wade through a waterlogged street in Kochi on Sunday.",
+            "Express photo by Nithin R",
+        ),
+        # as an agency's photographer is read
+        (
+            "Commuters wade through a waterlogged street in Kochi on Sunday. (AP Photo/Jane Roe)",
+            "Commuters wade through a waterlogged street in Kochi on Sunday.",
+            "AP Photo/Jane Roe",
+        ),
+        # precision: a label alone in the bracket gives the name
+        (
+            "Commuters wade through a waterlogged street in Kochi on Sunday. (Photo by Jane Roe)",
+            "Commuters wade through a waterlogged street in Kochi on Sunday.",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_outlet_photo_by_in_brackets(line: str, caption: str, credit: str) -> None:
+    article = parse_article(
+        "Monsoon nears Kerala\n\n" + line + "\n\nThe monsoon is expected to reach Kerala this week, the weather office said.\n"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert holds_every_line(article)

@@ -1665,6 +1665,7 @@ class ArticleParser:
             return 0  # ("Advertisement", "Menu" over the headline: page furniture, no section)
         if section is None and (
             self.kicker_over_standfirst(state) or self.section_over_headline(state) or self.event_over_headline(state)
+            or self.masthead_named_again(state)
         ):
             state.section, state.section_span = (lines[0].text,), lines[0].span
             return 1
@@ -2105,6 +2106,38 @@ class ArticleParser:
         start = lines[3].span.start
         story = state.text[start : start + self.EVENT_NAME_REACH]
         return self.names_inside_sentence(story, lines[0].text.split()[0])
+
+    def masthead_named_again(self, state: ParseState) -> bool:
+        """Whether the first line, a name in title case of at most ``SectionParser.MAX_LABEL_WORDS``
+        words with no sentence mark (``The Weekly Ledger``), is the publication's name over the
+        headline on the next line, a longer headline candidate with a byline, a stamp or an
+        author's name right under it, where the page names it again in a line of its furniture
+        (:meth:`classify_boilerplate`: ``Thanks for reading The Weekly Ledger! Subscribe for free
+        ...``, ``© 2025 The Weekly Ledger``): a newsletter's or a site's masthead, the section.  A
+        short headline over a standfirst (``The Lost Boys`` / ``A film about ...`` / ``By ...``),
+        named again in the story only, stays the headline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4:
+            return False
+        name = lines[0].text.strip()
+        words = name.split()
+        if not 1 < len(words) <= self.section.MAX_LABEL_WORDS or name[-1] in ".!?:;,\"”":
+            return False
+        if not all(word[:1].isupper() or word[:1].isdigit() for word in words) or not self.headline_under_label(state):
+            return False
+        if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
+            return False
+        if not (self.header_stops_at(state, 2) or self.name_closes_header(state, 2)):
+            return False
+        text, at = state.text, state.text.find(name, lines[2].span.end)
+        while at >= 0:
+            index = self.line_at(lines, at)
+            if index is not None and self.classify_boilerplate(lines[index]) is not None:
+                return True
+            at = text.find(name, at + len(name) if index is None else lines[index].span.end)
+        return False
 
     def names_inside_sentence(self, text: str, word: str) -> bool:
         """Whether *text* writes *word* as it is, a whole word, after a space and a word in lower
