@@ -257,3 +257,53 @@ def test_outlet_photo_by_in_brackets(line: str, caption: str, credit: str) -> No
     )
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
     assert holds_every_line(article)
+
+
+CAFE = "\n\nA much-loved cafe in the village has closed after forty years, its owners announced on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agency"),
+    [
+        # a role of a beat and a role word after the name, no comma: the name alone
+        ("By Tom Davies Local Democracy Reporter", ("Tom Davies",), None),
+        ("ByTom Davies Local Democracy Reporter", ("Tom Davies",), None),
+        ("By Jane Roe Community Correspondent", ("Jane Roe",), None),
+        ("By Ana Lima Parliamentary Editor", ("Ana Lima",), None),
+        ("By Tom Davies, Local Democracy Reporter", ("Tom Davies",), None),
+        # a label that names the author
+        ("Author of the article: Sarah Wilson", ("Sarah Wilson",), None),
+        ("Author of the story: Sarah Wilson and Tom Berg", ("Sarah Wilson", "Tom Berg"), None),
+        ("Author: Sarah Wilson", ("Sarah Wilson",), None),
+        # precision: a surname that is no beat stays in the name; a desk byline reads as "By Reuters Staff" does
+        ("By Tom Davies Reporter", ("Tom Davies",), None),
+        ("By Julia Carrie Wong Reporter", ("Julia Carrie Wong",), None),
+        ("By Reuters Staff", ("Reuters",), "Reuters"),
+        ("By PA Reporter", ("PA",), "PA"),
+    ],
+)
+def test_byline_roles_and_labels(line: str, authors: tuple[str, ...], agency: str | None) -> None:
+    article = parse_article("Cafe to close after forty years\n" + line + CAFE)
+    assert article.byline is not None and article.byline.text == line
+    assert article.byline.authors == authors and article.byline.agency == agency
+    assert holds_every_line(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        # an agency after the place's comma, no brackets: the agency
+        ("SYDNEY, AAP - Sydney's rental vacancy rate hit a record low in March.", "SYDNEY", "AAP"),
+        ("NEW DELHI, PTI - The city's rental vacancy rate hit a record low in March.", "NEW DELHI", "PTI"),
+        ("SYDNEY, March 3 (AAP) - Sydney's rental vacancy rate hit a record low in March.", "SYDNEY", "AAP"),
+        # precision: a state's postal code, an abbreviation and a region stay the place's
+        ("HARRISBURG, PA - The state's rental vacancy rate hit a record low in March.", "HARRISBURG, PA", None),
+        ("SPRINGFIELD, Ill. - The state's rental vacancy rate hit a record low in March.", "SPRINGFIELD, Ill.", None),
+        ("MELBOURNE, Victoria - The state's rental vacancy rate hit a record low in March.", "MELBOURNE, Victoria", None),
+    ],
+)
+def test_agency_after_place_comma(line: str, place: str, agency: str | None) -> None:
+    article = parse_article("Rents soar\n\n" + line + "\n")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)
+    assert holds_every_line(article)
