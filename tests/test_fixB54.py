@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import parse_article
+from newsparse import ArticleParser, TimestampParser, parse_article
 from parts import holds_every_line
 
 STORY = "The council approved the budget for the coming year on Monday evening, officials said."
@@ -307,3 +307,25 @@ def test_agency_after_place_comma(line: str, place: str, agency: str | None) -> 
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.agency) == (place, agency)
     assert holds_every_line(article)
+
+
+LAGOS = (
+    "Metro\nState demolishes buildings on the lagoon\nBy Ada Obi\nOn 12/03/2025 7:45 AM\n\n"
+    "The state government demolished buildings on the lagoon on Monday, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("parser", "month", "day"),
+    [
+        # the documented default: a date that reads both ways is read month first
+        (None, 12, 3),
+        # a user who knows the source writes the day first says so, as docs/languages.md tells
+        (ArticleParser(language="en-GB"), 3, 12),
+        (ArticleParser(timestamps=TimestampParser(dayfirst=True)), 3, 12),
+    ],
+)
+def test_day_first_is_the_users_choice(parser: ArticleParser | None, month: int, day: int) -> None:
+    article = parse_article(LAGOS) if parser is None else parser.parse(LAGOS)
+    assert article.published is not None
+    assert (article.published.datetime.month, article.published.datetime.day) == (month, day)
