@@ -298,6 +298,9 @@ def test_byline_roles_and_labels(line: str, authors: tuple[str, ...], agency: st
         ("SYDNEY, March 3 (AAP) - Sydney's rental vacancy rate hit a record low in March.", "SYDNEY", "AAP"),
         # precision: a state's postal code, an abbreviation and a region stay the place's
         ("HARRISBURG, PA - The state's rental vacancy rate hit a record low in March.", "HARRISBURG, PA", None),
+        ("HARRISBURG, Pa - The state's rental vacancy rate hit a record low in March.", "HARRISBURG, Pa", None),
+        # precision: with a date after it, the words after the comma are the place's (a state, however written)
+        ("ALLENTOWN, Pa, March 11 - The state's rental vacancy rate hit a record low in March.", "ALLENTOWN, Pa", None),
         ("SPRINGFIELD, Ill. - The state's rental vacancy rate hit a record low in March.", "SPRINGFIELD, Ill.", None),
         ("MELBOURNE, Victoria - The state's rental vacancy rate hit a record low in March.", "MELBOURNE, Victoria", None),
     ],
