@@ -1164,10 +1164,12 @@ class ArticleParser:
             for index in {self.line_at(lines, span.start), self.line_at(lines, max(span.start, span.end - 1))}:
                 if index is not None and index in narrow:
                     narrow[index] = -1
-        for index, at in narrow.items():
-            if at >= 0:
-                line = lines[index]
-                state.boilerplate[at] = Boilerplate(line.text, kind, line.span)
+        wide = {at: lines[index] for index, at in narrow.items() if at >= 0}
+        if wide:  # (one rebuild of the list: setting a packed item one at a time unpacks it each time)
+            state.boilerplate[:] = [
+                Boilerplate(wide[at].text, kind, wide[at].span) if at in wide else filed
+                for at, filed in enumerate(state.boilerplate)
+            ]
 
     @staticmethod
     def drop_update_before_publication(state: ParseState) -> None:
