@@ -828,6 +828,7 @@ class ArticleParser:
                 self.published_from_footer(state)
             self.read_day_first(state)
             self.drop_update_before_publication(state)
+            self.widen_filed_stamps(state)
         finally:
             _BOILERPLATE_READ.reset(token)
         if start:
@@ -1128,6 +1129,47 @@ class ArticleParser:
         if a.time() == dt.time(0) and a.tzinfo is None:
             return a.date() < b.date()
         return a < b
+
+    def widen_filed_stamps(self, state: ParseState) -> None:
+        """A stamp filed as boilerplate ``timestamp`` covers its whole line when nothing else
+        does (``Posted 2 Mar 2025`` at the foot of a page under ``Posted Sun 2 Mar 2025 ...`` in
+        the header, ``12:31 Posted 4 hours ago`` in a live blog): a boilerplate part, unlike a
+        ``published`` or ``updated`` stamp, has no label left out of its span, so the label is part
+        of it.  A line that also holds another part (a byline, the ``published`` stamp, a second
+        boilerplate piece) keeps its pieces as they are.  Linear: one pass over the parts.
+
+        .. versionadded:: 0.2"""
+        kind = BoilerplateKind.TIMESTAMP.value
+        lines = state.lines
+        narrow: dict[int, int] = {}  # line index -> index of the one narrow stamp filed on it
+        for at, filed in enumerate(state.boilerplate):
+            if filed.kind != kind:
+                continue
+            index = self.line_at(lines, filed.span.start)
+            if index is None or lines[index].span == filed.span:
+                continue
+            # (a second narrow stamp on the line: the line is shared, left as it is)
+            narrow[index] = -1 if index in narrow else at
+        if not narrow:
+            return
+        others: list[Span] = [
+            part.span for part in (state.headline, state.byline, state.published, state.updated) if part is not None
+        ]
+        others += [span for span in (state.section_span,) if span is not None]
+        others += [caption.span for caption in state.captions]
+        others += [line.span for line in state.body]
+        taken = set(narrow.values())
+        others += [filed.span for at, filed in enumerate(state.boilerplate) if at not in taken]
+        for span in others:
+            for index in {self.line_at(lines, span.start), self.line_at(lines, max(span.start, span.end - 1))}:
+                if index is not None and index in narrow:
+                    narrow[index] = -1
+        wide = {at: lines[index] for index, at in narrow.items() if at >= 0}
+        if wide:  # (one rebuild of the list: setting a packed item one at a time unpacks it each time)
+            state.boilerplate[:] = [
+                Boilerplate(wide[at].text, kind, wide[at].span) if at in wide else filed
+                for at, filed in enumerate(state.boilerplate)
+            ]
 
     @staticmethod
     def drop_update_before_publication(state: ParseState) -> None:
@@ -1625,6 +1667,7 @@ class ArticleParser:
             return 0  # ("Advertisement", "Menu" over the headline: page furniture, no section)
         if section is None and (
             self.kicker_over_standfirst(state) or self.section_over_headline(state) or self.event_over_headline(state)
+            or self.masthead_named_again(state)
         ):
             state.section, state.section_span = (lines[0].text,), lines[0].span
             return 1
@@ -2065,6 +2108,38 @@ class ArticleParser:
         start = lines[3].span.start
         story = state.text[start : start + self.EVENT_NAME_REACH]
         return self.names_inside_sentence(story, lines[0].text.split()[0])
+
+    def masthead_named_again(self, state: ParseState) -> bool:
+        """Whether the first line, a name in title case of at most ``SectionParser.MAX_LABEL_WORDS``
+        words with no sentence mark (``The Weekly Ledger``), is the publication's name over the
+        headline on the next line, a longer headline candidate with a byline, a stamp or an
+        author's name right under it, where the page names it again in a line of its furniture
+        (:meth:`classify_boilerplate`: ``Thanks for reading The Weekly Ledger! Subscribe for free
+        ...``, ``© 2025 The Weekly Ledger``): a newsletter's or a site's masthead, the section.  A
+        short headline over a standfirst (``The Lost Boys`` / ``A film about ...`` / ``By ...``),
+        named again in the story only, stays the headline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4:
+            return False
+        name = lines[0].text.strip()
+        words = name.split()
+        if not 1 < len(words) <= self.section.MAX_LABEL_WORDS or name[-1] in ".!?:;,\"”":
+            return False
+        if not all(word[:1].isupper() or word[:1].isdigit() for word in words) or not self.headline_under_label(state):
+            return False
+        if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
+            return False
+        if not (self.header_stops_at(state, 2) or self.name_closes_header(state, 2)):
+            return False
+        text, at = state.text, state.text.find(name, lines[2].span.end)
+        while at >= 0:
+            index = self.line_at(lines, at)
+            if index is not None and self.classify_boilerplate(lines[index]) is not None:
+                return True
+            at = text.find(name, at + len(name) if index is None else lines[index].span.end)
+        return False
 
     def names_inside_sentence(self, text: str, word: str) -> bool:
         """Whether *text* writes *word* as it is, a whole word, after a space and a word in lower
@@ -5586,13 +5661,32 @@ class ArticleParser:
         """Whether ``lines[index]`` is a clock time alone (:meth:`TimestampParser.is_clock_line`)
         that opens a block, as a live blog heads each entry: alone in its block (``10:42 a.m.``),
         or over the entry's heading (``3:52pm`` / ``Trains cancelled``); or a stamp that says how
-        long ago there (``2 min ago``: :meth:`BylineParser.is_relative_stamp`).
+        long ago there (``2 min ago``: :meth:`BylineParser.is_relative_stamp`), alone or after the
+        clock (``12:31 Posted 4 hours ago``: :meth:`clock_then_ago`).
 
-        .. versionchanged:: 0.2 a stamp that says how long ago heads an entry too."""
+        .. versionchanged:: 0.2 a stamp that says how long ago heads an entry too.
+        .. versionchanged:: 0.2 a clock and then how long ago, on one line."""
         line = lines[index]
         if (index and not line.blank_before) or not self.timestamps.might_be_stamp_line(line):
             return False  # (the text's first line opens a block too)
-        return self.timestamps.is_clock_line(line.text) or self.byline.is_relative_stamp(line.text)
+        text = line.text
+        return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
+
+    def clock_then_ago(self, text: str) -> bool:
+        """Whether *text* is a clock time (:meth:`TimestampParser.is_clock_line`) and then a stamp
+        that says how long ago (:meth:`BylineParser.is_relative_stamp`), as a live blog heads an
+        entry with both (``12:31 Posted 4 hours ago``, ``9:05 a.m. 2 hours ago``); not a clock
+        before other words (``12:31 Trains cancelled``).
+
+        .. versionadded:: 0.2"""
+        if len(text) > self.timestamps.MAX_LINE_CHARS:
+            return False
+        at = text.find(" ")
+        while at > 0:
+            if self.timestamps.is_clock_line(text[:at]) and self.byline.is_relative_stamp(text[at + 1 :].strip()):
+                return True
+            at = text.find(" ", at + 1)
+        return False
 
     def heads_entry(self, lines: Sequence[Line], index: int) -> bool:
         """Whether the line under ``lines[index]``, in its block, is running text (:meth:`is_prose`):

@@ -532,6 +532,10 @@ class BoilerplateParser:
             _UNSUBSCRIBE,  # "No spam. You can unsubscribe at any time."
             # a newsletter box's consent: 'I agree that Acme can send me the "Morning" newsletter.'
             r"""i\s++(?:would\s++like\s++to\s++subscribe|agree\s++that)\b.{0,200}?\bnewsletters?\b.{0,300}""",
+            # a newsletter's closing call: "Thanks for reading The Weekly Ledger! Subscribe for free to receive new
+            # posts and support my work.", "Subscribe now to get new posts." (thanks, then a call to subscribe)
+            r"""(?:thanks|thank\s++you)\s++for\s++reading\b[^.!?\n]{0,80}+[.!]\s++(?:subscribe|sign\s++up)\b[^\n]{0,200}+
+              | subscribe\s++(?:for\s++free\s++|now\s++)?+to\s++(?:receive|get)\s++new\s++posts\b[^\n]{0,120}+""",
         ),
         K.RELATED.value: _x(r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",),
         K.SHARE.value: _x(
@@ -739,7 +743,7 @@ class BoilerplateParser:
         K.OTHER.value: ("standards", "principles", "ethics"),
         K.SUBSCRIBE.value: (
             "our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts", "delivered", "agree",
-            "unsubscribe", "click", "tap",
+            "unsubscribe", "click", "tap", "for reading", "new posts",
         ),
         K.RELATED.value: ("read", "also"),
         K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear"),

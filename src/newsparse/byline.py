@@ -44,6 +44,8 @@ class BylineParser:
         "Door", "Di", "Av",
         # a sentence that names the author: "Ein Artikel von Marie Schulz" (versionchanged 0.2)
         "An article by", "Article by", "Ein Artikel von", "Ein Beitrag von", "Un article de", "Un artículo de",
+        # a label that names the author: "Author of the article: Sarah Wilson" (versionchanged 0.2)
+        "Author of the article", "Author of the story", "Author of the post",
     )
     #: Words that introduce an author only when a place follows the name after a comma or ``in``
     #: (``From Ada Obi, Abuja``, ``From Ada Obi in Lagos``: a correspondent's line; not ``From the
@@ -103,6 +105,8 @@ class BylineParser:
         # desks and the regions a correspondent covers: "Consumer Affairs Reporter", "Middle East Correspondent"
         "Affairs", "Opinion", "Features", "World", "Global", "International", "National", "Regional", "Local",
         "Investigative", "Data", "Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Latin", "Middle",
+        # local and civic beats: "Local Democracy Reporter", "Community Correspondent", "Parliamentary Editor"
+        "Democracy", "Community", "Council", "Parliamentary", "Digital", "Breaking", "Lifestyle", "Social",
         # (not "East", "West", "North", "South": surnames too; "Middle East Correspondent" is read by
         # role_run_start)
     )

@@ -260,6 +260,14 @@ class CaptionParser:
     NAME_JOINERS: ClassVar[tuple[str, ...]] = ("and", "&", "with")
     #: The longest word a title in capitals leaves in lower case (``of``, ``the``, ``and``).
     MINOR_WORD_CHARS: ClassVar[int] = 4
+    #: Words a title in capitals leaves in lower case beside the vocabulary's articles and
+    #: ``PHRASE_LINKS`` (:meth:`is_minor_word`): a short word in lower case that is none of them
+    #: (``cafe`` in ``The cafe on Princess Victoria Street``) is a word of a caption's sentence.
+    #:
+    #: .. versionadded:: 0.2
+    TITLE_MINOR_WORDS: ClassVar[frozenset[str]] = frozenset(
+        {"and", "or", "but", "nor", "as", "vs", "vs.", "via", "up", "off", "out", "over", "per", "so", "yet", "&"}
+    )
     #: The most sentences a caption above a credit line may have; a line with more is a paragraph.
     MAX_ABOVE_SENTENCES: ClassVar[int] = 2
     #: Endings of a past-tense verb, the tense a story reports in (``battered``, ``closed``); a
@@ -437,11 +445,12 @@ class CaptionParser:
         roles = alternation(list(self.CREDIT_ROLES))
         self._paren = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
-                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the|photo(?:\s++by(?=\s))?+|file)
+                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the|[Pp]hoto(?:\s++by(?=\s))?+|file)
                   |\s*+/\s*+(?:{roles})|\s++(?:{roles})(?<=/[^()\n]{{1,80}})){{0,9}}
                                                         # a job after a slash: "(Jo Roe / Staff photographer)"
                                                         # a kind in lower case after a name: "(PTI photo)", "(Reuters file)"
-                                                        # an outlet's photographer: "(City Post photo by Jo Roe)"
+                                                        # an outlet's photographer: "(City Post photo by Jo Roe)",
+                                                        # "(Express Photo by Jo Roe)"
                   | [\p{{L}}\p{{N}}\-]{{1,60}}+(?:\.[\p{{L}}\p{{N}}\-]{{1,60}}+){{0,3}}\.\p{{Ll}}{{2,6}}+
                                                         # a web address: "(citymaps.org)"
                 )
@@ -1662,8 +1671,19 @@ class CaptionParser:
         if names and all(self.names.is_name(" ".join(part)) for part in names):
             return True
         lower = any(word[:1].islower() and word not in self.NAME_JOINERS for word in words)
-        minor = all(word[:1].isupper() or len(word) <= self.MINOR_WORD_CHARS for word in words)
+        minor = all(word[:1].isupper() or self.is_minor_word(word) for word in words)
         return lower and not minor and len(words) >= self.FRAGMENT_WORDS
+
+    def is_minor_word(self, word: str) -> bool:
+        """Whether *word* is one a title in capitals leaves in lower case: at most
+        :attr:`MINOR_WORD_CHARS` long and an article, a word of the vocabulary's ``PHRASE_LINKS``
+        or of :attr:`TITLE_MINOR_WORDS` (``of``, ``the``, ``and``; not ``cafe``).
+
+        .. versionadded:: 0.2"""
+        if len(word) > self.MINOR_WORD_CHARS:
+            return False
+        vocabulary = self.vocabulary
+        return word in self.TITLE_MINOR_WORDS or vocabulary.is_article(word) or vocabulary.is_phrase_link(word)
 
     def media_caption(self, line: Line) -> CaptionLine | None:
         """*line* as the caption of a video or a picture when it opens with one of

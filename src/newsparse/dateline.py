@@ -108,6 +108,12 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     QUALIFIER_WORDS: ClassVar[int] = 3
+    #: The most letters of a code after a place's comma that may be a state's postal code
+    #: (``HARRISBURG, PA -``, ``ALLENTOWN, Pa``: Pennsylvania, not the PA agency): such a code is never read as
+    #: the agency after the comma (:meth:`agency_after_comma`).
+    #:
+    #: .. versionadded:: 0.2
+    REGION_CODE_CHARS: ClassVar[int] = 2
     #: The longest code of an agency's desk after its name and a slash, in lower case: ``(dpa/lby)``.
     DESK_CODE_CHARS: ClassVar[int] = 4
     #: The fewest letters a month name needs to be recognised with one letter wrong.
@@ -489,6 +495,8 @@ class DatelineParser:
             match = after_agency
         place = groups.get("place")
         agency = groups.get("agency") or groups.get("agency2") or groups.get("wire") or groups.get("slash_wire")
+        if place and not agency and not groups.get("date"):
+            place, agency = self.agency_after_comma(place)
         date = self.read_date(groups.get("date"), reference_date)
         raw = whole[: skip + match.end()].rstrip()
         return Dateline(
@@ -498,6 +506,25 @@ class DatelineParser:
             raw,
             Span(span.start, span.start + len(raw)),
         )
+
+    def agency_after_comma(self, place: str) -> tuple[str, str | None]:
+        """*place*, the words a dateline's pattern read as its place, split at its last comma when
+        what follows is a known agency (``Vocabulary.is_agency``) with no brackets, when the
+        dateline has no date (``SYDNEY, AAP -``: place ``SYDNEY``, agency ``AAP``), and no place the
+        vocabulary knows, no abbreviation with a full stop (``Pa.``), nor a code of at most
+        :attr:`REGION_CODE_CHARS` letters, a state's postal code as often (``HARRISBURG, PA``,
+        ``ALLENTOWN, Pa, March 11 -``); ``(place, None)`` otherwise.
+
+        .. versionadded:: 0.2"""
+        head, comma, last = place.rpartition(",")
+        last = last.strip()
+        if not comma or not head.strip() or not last or "." in last:
+            return place, None
+        if len(last) <= self.REGION_CODE_CHARS or self.vocabulary.is_place(last):
+            return place, None
+        if not self.vocabulary.is_agency(last):
+            return place, None
+        return head.rstrip(), last
 
     def place_name(self, place: str) -> str:
         """The place of a dateline as :attr:`Dateline.place` gives it, from the words the pattern

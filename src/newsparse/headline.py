@@ -77,6 +77,13 @@ class HeadlineParser:
     #:
     #: .. versionadded:: 0.2
     LIST_MARKS: ClassVar[frozenset[str]] = BodyParser.LIST_MARKS
+    #: Past-tense words of reported speech, in lower case (:meth:`is_reported_sentence`): a line
+    #: that holds one and ends in a full stop (``Paul Henderson said the club would stay.``) is a
+    #: story's first sentence, never a headline, which writes speech in the present (``Mayor says
+    #: pier will reopen``) and ends in no full stop.
+    #:
+    #: .. versionadded:: 0.2
+    LEDE_SPEECH_WORDS: ClassVar[frozenset[str]] = frozenset({"said", "told"})
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         #: The months and weekdays a date line is read with (:meth:`is_date_line`).
@@ -213,7 +220,21 @@ class HeadlineParser:
             return False  # "* Inflation slowed to 2.1% in May": a bullet of a summary over the headline
         if self.is_address(text) or self.is_key_field(text):
             return False  # ('"url": "https://example.com/news/rail-fares",', 'section: Business': no title)
+        if self.is_reported_sentence(text):
+            return False  # "Paul Henderson said the club would stay.": the story's first sentence
         return not self.is_sentences(text)
+
+    def is_reported_sentence(self, text: str) -> bool:
+        """Whether *text* ends in one full stop (not an ellipsis) and holds one of
+        :attr:`LEDE_SPEECH_WORDS` as a word of its own: a sentence of reported speech, as a story
+        opens (``Paul Henderson said the club would stay.``), not a headline (``Mayor says pier will
+        reopen``, ``Rain is expected on Tuesday.``).
+
+        .. versionadded:: 0.2"""
+        if not text.endswith(".") or text.endswith(".."):
+            return False
+        words = self.LEDE_SPEECH_WORDS
+        return any(word.strip(",;:.") in words for word in text.split())
 
     def is_list_item(self, text: str) -> bool:
         """Whether *text* opens with one of :attr:`LIST_MARKS` and a space, then a word
