@@ -93,41 +93,47 @@ def test_clock_then_ago_heads_an_entry(clock: str, stamp: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "headline", "first"),
+    ("text", "headline", "section", "first"),
     [
-        # a one-line block of reported speech that ends in a full stop: the story's first sentence
+        # a one-line block of reported speech that ends in a full stop: the story's first sentence,
+        # the word over it a kicker over no headline (as "WORLD" over a lede; merge54)
         (
             "Club\n\nPaul Henderson said the club would stay.\n\nHis son said it would move.\n",
-            "Club",
+            None,
+            ("Club",),
             "Paul Henderson said the club would stay.",
         ),
         (
             "Harbour\n\nThe French foreign minister told reporters the talks had failed.\n\nHe left at noon.\n",
-            "Harbour",
+            None,
+            ("Harbour",),
             "The French foreign minister told reporters the talks had failed.",
         ),
         # precision: a headline writes speech in the present, with no full stop
         (
             "Mayor says pier will reopen\n\nThe pier will reopen in May after repairs, the mayor said on Monday.\n",
             "Mayor says pier will reopen",
+            (),
             "The pier will reopen in May after repairs, the mayor said on Monday.",
         ),
         (
             "Minister said to be considering resignation\n\nThe minister is considering her position, aides said.\n",
             "Minister said to be considering resignation",
+            (),
             "The minister is considering her position, aides said.",
         ),
         # precision: a headline sentence with a full stop and no speech stays the headline
         (
             "Rain is expected on Tuesday.\n\nHeavy rain is expected across the north of the country on Tuesday.\n",
             "Rain is expected on Tuesday.",
+            (),
             "Heavy rain is expected across the north of the country on Tuesday.",
         ),
     ],
 )
-def test_reported_sentence_is_no_headline(text: str, headline: str, first: str) -> None:
+def test_reported_sentence_is_no_headline(text: str, headline: str | None, section: tuple[str, ...], first: str) -> None:
     article = parse_article(text)
-    assert article.headline is not None and article.headline.text == headline
+    assert (article.headline.text if article.headline is not None else None, article.section) == (headline, section)
     assert article.paragraphs[0].text == first
     assert holds_every_line(article)
 

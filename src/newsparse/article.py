@@ -1680,6 +1680,7 @@ class ArticleParser:
         # "Opinion" / "Our town doesn't need a garage. It needs buses." / "By Jane Roe")
         readable = (
             self.headline.is_candidate(below)
+            or self.headline.is_reported_sentence(below.text)  # ("WORLD" / "..., officials said.": a kicker over the lede)
             or self.section.is_date_line(below.text)
             or (self.headline.is_short_sentences(below) and self.header_goes_on(state, at + 1))
         )
