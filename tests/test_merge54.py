@@ -66,3 +66,117 @@ def test_resolved_pronoun_carries_on(body: str, last: str) -> None:
 )
 def test_title_inside_a_phrase_before_a_cue_is_no_quote(body: str) -> None:
     assert all(text not in ("Morning Talk,", "Vote Ruiz,", "The Quiet Harbour,") for text, _ in quotes_of(body))
+
+
+def header_of(text: str) -> tuple[tuple[str, ...], str | None]:
+    article = newsparse.parse_article(text)
+    return article.section, article.headline.text if article.headline is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "headline"),
+    [
+        # a headline's passive or a feature's title with a full stop stays the headline
+        (
+            "Ministers told to cut spending.\nBy Jane Roe\n\nThe Treasury wrote to every department on Monday.\n",
+            (),
+            "Ministers told to cut spending.",
+        ),
+        (
+            "Minister said to be weighing her future.\nBy Jane Roe\n\nThe minister is considering her position.\n",
+            (),
+            "Minister said to be weighing her future.",
+        ),
+        (
+            "OPINION\nWhat my father told me about money.\nBy Jane Roe\n\nI was ten when he sat me down.\n",
+            ("OPINION",),
+            "What my father told me about money.",
+        ),
+        # a story's first sentence of reported speech under a kicker: the kicker a section over no headline
+        ("Sport\n\nThe coach said the team would train on Sunday.\n\nThe match is on Monday.\n", ("Sport",), None),
+        # a title-case headline over a dek, repeated in a related link: no masthead
+        (
+            "Budget Vote Tonight\nCouncil approves new budget after a long fight over spending\nBy Jane Roe\n\n"
+            "The council voted 7-2 on Tuesday to approve the budget.\n\nRead more: Budget Vote Tonight - what you need to know\n",
+            (),
+            "Budget Vote Tonight",
+        ),
+        # named again in a subscribe line: the newsletter's masthead
+        (
+            "The Harbour Letter\nWhy the ferry fares will rise in spring\nJane Kessler\nFeb 9, 2025\n\n"
+            "Last week, the harbour board said fares would rise by a tenth.\n\n"
+            "Thanks for reading The Harbour Letter! Subscribe for free to receive new posts.\n",
+            ("The Harbour Letter",),
+            "Why the ferry fares will rise in spring",
+        ),
+    ],
+)
+def test_headline_idioms_and_mastheads(text: str, section: tuple[str, ...], headline: str | None) -> None:
+    assert header_of(text) == (section, headline)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a straight pair around a quotation that opens with a curly-quoted word: one quotation
+        (
+            '"“Freedom” is a word we use too lightly in this city and in this country," Ward said.\n',
+            ("direct", "Ward", "“Freedom” is a word we use too lightly in this city and in this country,"),
+        ),
+        # a stray straight mark before a curly pair: the curly pair quotes
+        ('"“We sail at dawn,” Ward said.\n', ("direct", "Ward", "We sail at dawn,")),
+        # a generation word after a noun phrase's capitalised word is the noun: a student
+        ("“We want change,” a Yale senior said.\n", ("direct", "a Yale senior", "We want change,")),
+        ("“We want change,” the Oxford junior said.\n", ("direct", "the Oxford junior", "We want change,")),
+        (
+            "Mr Hale senior said the club would never leave the town.\n",
+            ("indirect", "Mr Hale", "the club would never leave the town"),
+        ),
+    ],
+)
+def test_marks_and_generation_words(body: str, expected: tuple[str, str, str]) -> None:
+    quote = newsparse.parse_article(HEAD + body).quotes[0]
+    assert (quote.kind.value, quote.speaker.name if quote.speaker else None, quote.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a longer list is never cut to two of it
+        ("The mayor and the governor and the sheriff toured the pier, saying it would reopen.\n", "The mayor"),
+        (
+            "On Monday, the mayor and the harbour master toured the pier and said it would reopen.\n",
+            "the mayor and the harbour master",
+        ),
+    ],
+)
+def test_joined_subjects(body: str, speaker: str) -> None:
+    quote = newsparse.parse_article(HEAD + body).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("SYDNEY, AAP - The rental vacancy rate hit a record low.\n\nIt was close.\n", "SYDNEY", "AAP"),
+        # a word in title case after the place is its province as often: no agency
+        ("SHIRAZ, Fars - The council approved the budget on Tuesday.\n\nIt was close.\n", "SHIRAZ, Fars", None),
+    ],
+)
+def test_agency_after_comma(text: str, place: str, agency: str | None) -> None:
+    dateline = newsparse.parse_article(text).dateline
+    assert dateline is not None and (dateline.place, dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Markets Rally amid Hopes of Rate Cut", "Tourists Flock Back onto Beaches", "Prices Fall Faster than Forecast"],
+)
+def test_title_over_a_credit_is_no_caption(title: str) -> None:
+    text = (
+        "Storm hits coast\nBy Jane Roe\n\nThe storm hit the coast on Monday.\n\n"
+        f"{title}\nPhoto: Jane Roe/Reuters\n\nRoads were closed on Tuesday.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert title in [p.text for p in article.paragraphs]
+    assert all(caption.text != title for caption in article.captions)

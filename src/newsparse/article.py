@@ -630,6 +630,12 @@ class ArticleParser:
     #: a line of them names no speaker (``"..."`` then ``- Editing by Tom Berg``:
     #: ``QuoteParser.parse``'s ``furniture``).
     FURNITURE_KINDS: ClassVar[tuple[str, ...]] = (BoilerplateKind.SIGN_OFF.value, BoilerplateKind.CREDIT.value)
+    #: The kinds of furniture line that name the publication (:meth:`masthead_named_again`:
+    #: ``Thanks for reading The Weekly Ledger! Subscribe ...``, ``© 2025 The Weekly Ledger``); a
+    #: related link or a share line that repeats the headline names no masthead.
+    #:
+    #: .. versionadded:: 0.2
+    MASTHEAD_KINDS: ClassVar[frozenset[str]] = frozenset({BoilerplateKind.SUBSCRIBE.value, BoilerplateKind.COPYRIGHT.value})
     #: The longest line :meth:`embedded_post_dates` reads as an embedded post's sign-off.
     EMBED_LINE_CHARS: ClassVar[int] = 200
     #: From how many characters of input on :meth:`build` lets the lines go before the quotes are
@@ -2115,8 +2121,9 @@ class ArticleParser:
         words with no sentence mark (``The Weekly Ledger``), is the publication's name over the
         headline on the next line, a longer headline candidate with a byline, a stamp or an
         author's name right under it, where the page names it again in a line of its furniture
-        (:meth:`classify_boilerplate`: ``Thanks for reading The Weekly Ledger! Subscribe for free
-        ...``, ``© 2025 The Weekly Ledger``): a newsletter's or a site's masthead, the section.  A
+        (:meth:`classify_boilerplate`, a kind of :attr:`MASTHEAD_KINDS`, the name as whole words:
+        ``Thanks for reading The Weekly Ledger! Subscribe for free ...``, ``© 2025 The Weekly
+        Ledger``): a newsletter's or a site's masthead, the section.  A
         short headline over a standfirst (``The Lost Boys`` / ``A film about ...`` / ``By ...``),
         named again in the story only, stays the headline.
 
@@ -2137,7 +2144,9 @@ class ArticleParser:
         text, at = state.text, state.text.find(name, lines[2].span.end)
         while at >= 0:
             index = self.line_at(lines, at)
-            if index is not None and self.classify_boilerplate(lines[index]) is not None:
+            whole = not (text[at - 1 : at].isalnum() or text[at + len(name) : at + len(name) + 1].isalnum())
+            filed = self.classify_boilerplate(lines[index]) if index is not None and whole else None
+            if filed is not None and filed.kind in self.MASTHEAD_KINDS:
                 return True
             at = text.find(name, at + len(name) if index is None else lines[index].span.end)
         return False

@@ -266,7 +266,10 @@ class CaptionParser:
     #:
     #: .. versionadded:: 0.2
     TITLE_MINOR_WORDS: ClassVar[frozenset[str]] = frozenset(
-        {"and", "or", "but", "nor", "as", "vs", "vs.", "via", "up", "off", "out", "over", "per", "so", "yet", "&"}
+        {
+            "and", "or", "but", "nor", "as", "vs", "vs.", "via", "up", "off", "out", "over", "per", "so", "yet", "&",
+            "amid", "onto", "upon", "than", "till", "unto", "down", "past", "like", "into", "near",
+        }
     )
     #: The most sentences a caption above a credit line may have; a line with more is a paragraph.
     MAX_ABOVE_SENTENCES: ClassVar[int] = 2

@@ -84,6 +84,22 @@ class HeadlineParser:
     #:
     #: .. versionadded:: 0.2
     LEDE_SPEECH_WORDS: ClassVar[frozenset[str]] = frozenset({"said", "told"})
+    #: Words right after one of :attr:`LEDE_SPEECH_WORDS` that make it a headline's passive
+    #: (``Ministers told to cut spending.``, ``Minister said to be considering ...``, ``Staff
+    #: told by email ...``), no report; in lower case.
+    #:
+    #: .. versionadded:: 0.2
+    HEADLINE_PASSIVE_NEXT: ClassVar[frozenset[str]] = frozenset({"to", "by"})
+    #: Words that open a headline as a question or a feature's title (``What my father told me
+    #: about money.``), never a story's first sentence of reported speech; in lower case.
+    #:
+    #: .. versionadded:: 0.2
+    HEADLINE_OPENERS: ClassVar[frozenset[str]] = frozenset({"what", "how", "why", "when", "where", "who", "which"})
+    #: The fewest words a line of reported speech has to be a story's first sentence
+    #: (:meth:`is_reported_sentence`).
+    #:
+    #: .. versionadded:: 0.2
+    MIN_LEDE_SPEECH_WORDS: ClassVar[int] = 5
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         #: The months and weekdays a date line is read with (:meth:`is_date_line`).
@@ -225,16 +241,25 @@ class HeadlineParser:
         return not self.is_sentences(text)
 
     def is_reported_sentence(self, text: str) -> bool:
-        """Whether *text* ends in one full stop (not an ellipsis) and holds one of
-        :attr:`LEDE_SPEECH_WORDS` as a word of its own: a sentence of reported speech, as a story
-        opens (``Paul Henderson said the club would stay.``), not a headline (``Mayor says pier will
-        reopen``, ``Rain is expected on Tuesday.``).
+        """Whether *text* ends in one full stop (not an ellipsis), has at least
+        :attr:`MIN_LEDE_SPEECH_WORDS` words, opens with none of :attr:`HEADLINE_OPENERS` and holds
+        one of :attr:`LEDE_SPEECH_WORDS` as a word of its own after its subject and before a word
+        of the reported clause (none of :attr:`HEADLINE_PASSIVE_NEXT`): a sentence of reported
+        speech, as a story opens (``Paul Henderson said the club would stay.``), not a headline
+        (``Mayor says pier will reopen``, ``Rain is expected on Tuesday.``, ``Ministers told to cut
+        spending.``, ``What my father told me about money.``).
 
         .. versionadded:: 0.2"""
         if not text.endswith(".") or text.endswith(".."):
             return False
-        words = self.LEDE_SPEECH_WORDS
-        return any(word.strip(",;:.") in words for word in text.split())
+        words = text.split()
+        if len(words) < self.MIN_LEDE_SPEECH_WORDS or words[0].casefold() in self.HEADLINE_OPENERS:
+            return False  # ("What my father told me about money.": a feature's title)
+        speech = self.LEDE_SPEECH_WORDS
+        return any(
+            0 < i < len(words) - 1 and word.strip(",;:.") in speech and words[i + 1].casefold() not in self.HEADLINE_PASSIVE_NEXT
+            for i, word in enumerate(words)
+        )
 
     def is_list_item(self, text: str) -> bool:
         """Whether *text* opens with one of :attr:`LIST_MARKS` and a space, then a word

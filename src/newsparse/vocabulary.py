@@ -272,12 +272,6 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     REGIONS: ClassVar[tuple[str, ...]] = places.REGIONS
-    #: A region's abbreviation after a place and its comma (``Washington, D.C.``, ``Albany,
-    #: N.Y.``, ``Tucson, Ariz.``): initials with their periods (the last one's may stand cut off
-    #: with the sentence's end: ``D.C``), or a capitalised word of two to five letters with a
-    #: period (no title: ``Mr.``) (:meth:`is_region_after_place`).
-    #:
-    #: .. versionadded:: 0.2
     #: Countries by their names in a language pack's own language (``España``, ``Allemagne``,
     #: ``Belgien``), beside the English names of :attr:`DEMONYMS`: read only as a place's region
     #: after its comma (:meth:`is_region_after_place`: ``el alcalde de Valencia, España, Joan
@@ -285,6 +279,12 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     COUNTRY_NAMES: ClassVar[tuple[str, ...]] = ()
+    #: A region's abbreviation after a place and its comma (``Washington, D.C.``, ``Albany,
+    #: N.Y.``, ``Tucson, Ariz.``): initials with their periods (the last one's may stand cut off
+    #: with the sentence's end: ``D.C``), or a capitalised word of two to five letters with a
+    #: period (no title: ``Mr.``) (:meth:`is_region_after_place`).
+    #:
+    #: .. versionadded:: 0.2
     REGION_ABBREVIATION: ClassVar[str] = r"\p{Lu}(?:\.\p{Lu}){1,3}+\.?+|\p{Lu}\p{Ll}{1,4}+\."
     #: Capitalised words that make a name an organisation's, not a person's.
     ORG_WORDS: ClassVar[tuple[str, ...]] = (

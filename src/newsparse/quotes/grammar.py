@@ -1348,8 +1348,13 @@ class SpeakerGrammar(QuoteWords):
                 continue
             before = words[end_index - 2].group() if end_index >= 2 else ""
             if w in self._generation_words and before[:1].isupper() and before.casefold() not in self._determiners:
-                end_index -= 1  # "Mr Hale senior said": the name, the generation word no part of it
-                continue
+                # (a name's run of capitalised words, not a noun phrase's: "a Yale senior said" is a student)
+                k = end_index - 2
+                while k >= 0 and words[k].group()[:1].isupper() and words[k].group().casefold() not in self._determiners:
+                    k -= 1
+                if k < 0 or words[k].group().casefold() not in self._determiners:
+                    end_index -= 1  # "Mr Hale senior said": the name, the generation word no part of it
+                    continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
                 self.vocabulary.is_weekday(w) or w in self._time_nouns or self.is_month_name(word)
             ):
@@ -5681,7 +5686,9 @@ class SpeakerGrammar(QuoteWords):
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
             if subject is not None and self.named_before_appositive(raw, sentence, subject, before):
                 return self.appositive_subject(raw, sentence, before=before)
-            conjunct = self.subject_conjunct(raw, subject, sentence) if subject is not None else None
+            listed = raw[sentence[0] : comma].split()[:1]  # ("The mayor, the governor and the sheriff": a list, no opening)
+            listed_item = bool(listed) and listed[0].casefold() in self._determiners
+            conjunct = self.subject_conjunct(raw, subject, sentence) if subject is not None and not listed_item else None
             if subject is not None and conjunct is not None:
                 # ("On Monday, the mayor and the harbour master toured ... and said": both)
                 subject = self.mention(raw, (subject.start, conjunct.end))
@@ -6278,8 +6285,9 @@ class SpeakerGrammar(QuoteWords):
         :attr:`SUBJECT_JOINS` right after it (``The mayor and the harbour master issued a statement
         saying``, ``Ward and Price met ..., saying``): the phrase after the coordinator, read as a
         sentence's subject up to the verb (:meth:`sentence_subject`), when neither is a pronoun
-        (``He and his aides``, ``Ward and they``: as before) and the second holds no possessive
-        (``Ana Ruiz and Tom Berg's lawyer met``: the first name, as before); ``None`` otherwise.
+        (``He and his aides``, ``Ward and they``: as before), the second holds no possessive
+        (``Ana Ruiz and Tom Berg's lawyer met``: the first name, as before) and no third joins it
+        (``The mayor and the governor and the sheriff``: no part of a list); ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
@@ -6300,6 +6308,9 @@ class SpeakerGrammar(QuoteWords):
         words = raw[second.start : second.end].split()
         if raw[second.start : second.end].casefold() in self._pronouns or any(strip_possessive(w) != w for w in words):
             return None
+        more = raw[second.end : min(sentence[1], second.end + 8)].split(None, 1)
+        if more and more[0] in self.SUBJECT_JOINS:
+            return None  # ("The mayor and the governor and the sheriff toured": a longer list, none of it cut)
         return second
 
     def names_joined_subject(self, raw: str, subject: Mention, joined: regex.Match[str]) -> bool:

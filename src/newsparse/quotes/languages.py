@@ -344,7 +344,8 @@ class BritishQuotes(QuoteParser):
 
 class FrenchVocabulary(Vocabulary):
     """French months, weekdays, titles and function words."""
-    # (countries by their names in the language, read as a place's region: "Valencia, España,"; q54)
+    # (countries by their names in the language, and Québec, a province written as one, read as a
+    # place's region: "Valencia, España,"; q54)
     COUNTRY_NAMES: ClassVar[tuple[str, ...]] = (
         "Allemagne", "Angleterre", "Autriche", "Belgique", "Brésil", "Canada", "Chine", "Espagne", "États-Unis",
         "France", "Grèce", "Irlande", "Italie", "Japon", "Liban", "Luxembourg", "Maroc", "Mexique", "Pays-Bas",

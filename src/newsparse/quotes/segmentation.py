@@ -285,7 +285,8 @@ class Segmentation(SpeakerGrammar):
         nothing twice, the first is what a page's copy left (``"“We sail,” Ward said.``: the
         curly pair quotes, and the attribution after it is read); *raw* itself otherwise (``"We
         sail," Ward said.``; a paragraph of a longer excerpt, ``"Ward walked on, chanting “No
-        cuts!”``, stays a quotation that holds another).
+        cuts!”``, stays a quotation that holds another; so does one whose straight closer stands
+        before the paragraph's end, ``"“Freedom” is a word we use lightly," Ward said.``).
 
         .. versionadded:: 0.2
         """
@@ -295,9 +296,12 @@ class Segmentation(SpeakerGrammar):
         second = raw[i + 1]
         if raw[i] in self._apostrophes or second not in self._closers or second == raw[i] or second in self._apostrophes:
             return raw
-        blanked = f"{raw[:i]} {raw[i + 1 :]}"
         j = raw.rfind(raw[i])
-        if j > i + 1 and not raw[j + 1 :].strip():
+        ends = j > i + 1 and not raw[j + 1 :].strip()
+        if j > i and (raw.count(raw[i]) > 2 or not ends):
+            return raw  # ('"“Freedom” is a word we use lightly," Ward said.': the straight pair quotes, with its own closer)
+        blanked = f"{raw[:i]} {raw[i + 1 :]}"
+        if ends:
             blanked = f"{blanked[:j]} {blanked[j + 1 :]}"
         return blanked
 
