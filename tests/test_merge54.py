@@ -180,3 +180,34 @@ def test_title_over_a_credit_is_no_caption(title: str) -> None:
     article = newsparse.parse_article(text)
     assert title in [p.text for p in article.paragraphs]
     assert all(caption.text != title for caption in article.captions)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a country after a role's place with "of": the place's region, never the speaker
+        ("The mayor of Lyon, France, said the city would help.\n", "The mayor of Lyon, France"),
+        ('"We will help," the governor of Bavaria, Germany, said.\n', "the governor of Bavaria, Germany"),
+        # a name after the role's comma still speaks
+        ("The mayor of Lyon, Anne Roux, said the city would help.\n", "Anne Roux"),
+        ("The governor of the central bank, Ade Bello, said inflation would ease.\n", "Ade Bello"),
+    ],
+)
+def test_region_after_a_role_of_a_place(body: str, speaker: str) -> None:
+    quote = newsparse.parse_article(HEAD + body).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        # a phrase that ends in a name, then a determiner: the clause opens later, not at the phrase
+        ("He told reporters aboard Air Force One the tariffs would stay.\n", []),
+        (
+            "Ortiz said states like California and Colorado will clarify the rules.\n",
+            ["states like California and Colorado will clarify the rules"],
+        ),
+    ],
+)
+def test_long_subject_clause(body: str, words: list[str]) -> None:
+    assert [text for text, _ in quotes_of(body)] == words

@@ -3451,7 +3451,7 @@ class SpeakerGrammar(QuoteWords):
         if comma < 0:
             return False
         words = list(self._word.finditer(raw, match.start(), comma, False, KEEP_GIL))
-        k = self.place_preposition_before(raw, words, len(words))
+        k = self.place_preposition_before(raw, words, len(words), of=True)
         if k is None or k < 1:
             return False
         noun = words[k - 1].group()
@@ -4513,19 +4513,22 @@ class SpeakerGrammar(QuoteWords):
         k = self.place_preposition_before(raw, words, i)
         return None if k is None else words[k + 1].start()
 
-    def place_preposition_before(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int | None:
+    def place_preposition_before(
+        self, raw: str, words: Sequence[regex.Match[str]], i: int, *, of: bool = False
+    ) -> int | None:
         """For :meth:`region_place_start`, :meth:`named_region_start` and :meth:`names_the_region`: the index in *words* of
         the one of :attr:`PLACE_PREPOSITIONS` that opens the place before ``words[i]``, the region
         after its comma: one to :attr:`MAX_PLACE_WORDS` capitalised words one space apart between
         them, none a weekday or a month (``a lobbyist in Washington, D.C.``); ``None`` otherwise
-        (``on Tuesday, D.C. officials said``: no place).
+        (``on Tuesday, D.C. officials said``: no place).  With *of*, a word of the vocabulary's
+        ``of`` opens the place too (``the mayor of Lyon, France``).
 
         .. versionadded:: 0.2"""
         for k in range(i - 1, max(0, i - 2 - self.MAX_PLACE_WORDS), -1):
             word = words[k].group()
             if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
                 return None  # (the place's words one space apart)
-            if word in self._place_prepositions and k < i - 1:
+            if (word in self._place_prepositions or (of and word in self._of)) and k < i - 1:
                 return k
             if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
                 return None  # (no place: "on Tuesday, D.C. officials said")

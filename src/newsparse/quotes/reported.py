@@ -5406,7 +5406,7 @@ class ReportedSpeech(DirectQuotes):
         word in lower case (:meth:`plain_lower_word`), then within :attr:`LONG_SUBJECT_LOOKAHEAD`
         words a finite one of :attr:`CLAUSE_AUXILIARIES` before a word in lower case, with no
         punctuation, quotation mark, relative pronoun, pronoun, cue or finite verb between, no
-        determiner after a time word or a word in :attr:`GERUND_SUFFIX`, and no coordinator right
+        determiner after a time word, a capitalised word or a word in :attr:`GERUND_SUFFIX`, and no coordinator right
         before it (``said states
         like California and Colorado will clarify ...``, ``said prices for most goods in the region
         would rise``; not ``said goodbye to workers who will leave``, ``said sorry and will
@@ -5429,8 +5429,11 @@ class ReportedSpeech(DirectQuotes):
                 return False
             before = words[k - 1].group().casefold()
             gerund = bool(self.GERUND_SUFFIX) and before.endswith(self.GERUND_SUFFIX) and before not in self._prepositions
-            if low in self._determiners and (self.is_time_word(before) or gerund):
-                return False  # ("told the news agency PAP yesterday the talks ...": the clause opens later)
+            capital = words[k - 1].group()[:1].isupper()
+            if low in self._determiners and (self.is_time_word(before) or gerund or capital):
+                # ("told the news agency PAP yesterday the talks ...", "told reporters aboard Air Force One
+                # the tariffs would ...": a phrase that ends in a name, and the clause opens later)
+                return False
         return False
 
     def adverbial_clause_only(self, raw: str, start: int, stop: int) -> bool:
