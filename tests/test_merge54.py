@@ -211,3 +211,19 @@ def test_region_after_a_role_of_a_place(body: str, speaker: str) -> None:
 )
 def test_long_subject_clause(body: str, words: list[str]) -> None:
     assert [text for text, _ in quotes_of(body)] == words
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a place set off before an inverted cue is never the speaker, even when no subject is read after the cue
+        ('"The talks are over," Bonn, said officials in the union\'s headquarters.\n', None),
+        ('"The pier is lost," Bonn, said officials.\n', "officials"),
+        ('"The pier is lost," London Bridge, said a commuter.\n', "a commuter"),
+        # a person's whole name stays the speaker
+        ('"The pier is lost," Tom Berg, said a commuter.\n', "Tom Berg"),
+    ],
+)
+def test_place_before_an_inverted_cue(body: str, speaker: str | None) -> None:
+    quote = newsparse.parse_article(HEAD + body).quotes[0]
+    assert (quote.speaker.name if quote.speaker else None) == speaker

@@ -3750,6 +3750,8 @@ class SpeakerGrammar(QuoteWords):
                 inverted_subject = self.subject_after_place(raw, head, cue, stop)
                 if inverted_subject is not None:
                     return inverted_subject, cue  # ('"...," London Bridge, said a commuter': the commuter)
+                if self.is_place_head(head):
+                    return None  # ('"...," Bonn, said officials in the city': a place, never the speaker)
                 return (pos, comma), cue
             parenthetical = raw[cue.end() : stop].lstrip().startswith(",")  # ("Tom Berg, the officer said, shouted")
             if np is not None and not parenthetical and self.unclosed_appositive(raw, pos, comma, np):
@@ -3794,9 +3796,7 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2
         """
         words = head.split()
-        place = self.vocabulary.is_place(head) or self.vocabulary.country(head) is not None or self.abbreviated_place(words)
-        place = place or self.lone_place_word(words)
-        if not place and self.names.trailing_name(words) == len(words):
+        if not self.is_place_head(head) and self.names.trailing_name(words) == len(words):
             return None
         found = self.phrase_after(raw, cue.end(), stop, lenient=True)
         if found is None:
@@ -4002,6 +4002,21 @@ class SpeakerGrammar(QuoteWords):
             return False
         owned = [i for i, w in enumerate(phrase) if strip_possessive(w) != w]
         return owned == [1]
+
+    def is_place_head(self, head: str) -> bool:
+        """Whether *head*, the capitalised words set off by a comma between a quotation and an
+        inverted cue, name a place: a place or a country of the vocabulary, one opened by one of
+        :attr:`PLACE_ABBREVIATIONS` (``St. Louis``) or a lone word that is no given name
+        (:meth:`lone_place_word`: ``Bonn``).  Such a head is never the speaker: the subject after
+        the cue speaks (:meth:`subject_after_place`), or no one read does.
+
+        .. versionadded:: 0.2
+        """
+        words = head.split()
+        vocabulary = self.vocabulary
+        if vocabulary.is_place(head) or vocabulary.country(head) is not None or self.abbreviated_place(words):
+            return True
+        return self.lone_place_word(words)
 
     def lone_place_word(self, words: Sequence[str]) -> bool:
         """Whether *words*, set off by a comma between a quotation and an inverted cue, are one
