@@ -26,13 +26,14 @@ COORDINATED_APPOSITIVES: list[tuple[str, list[SpeakerRow]]] = [
      '"I am concerned about any agreement that leaves the grid exposed."',
      [("I am concerned about any agreement that leaves the grid exposed.", "Hanna Berg", "Hanna Berg")]),
     # (near-misses: an appositive with no coordinator; an opening phrase, no name, before the subject;
-    # a subject and its verb, maybe coordinated, after an opening word)
+    # a subject and its verb, maybe coordinated, after an opening word: two joined subjects both speak,
+    # spk54, stop 47)
     ('Nora Lind, a former council member, mocked the budget during the debate, saying, "Notice the gap. Again?"',
      [('"Notice the gap. Again?"', "Nora Lind", "Nora Lind")]),
     ('Last month, the mayor and her deputy opened the fair, saying, "This is a good day for the town."',
-     [('"This is a good day for the town."', "the mayor", "the mayor")]),
+     [('"This is a good day for the town."', "the mayor and her deputy", "the mayor and her deputy")]),
     ("On Tuesday, the union's treasurer and a city councillor opposed the cuts, arguing that the pool would close.",
-     [("the pool would close", "the union's treasurer", "the union's treasurer")]),
+     [("the pool would close", "the union's treasurer and a city councillor", "the union's treasurer and a city councillor")]),
     ("Today, the city council opens the fair and the market, saying it will be a good day.",
      [("it will be a good day", "the city council", "the city council")]),
     ('Beyond Dover, the new leadership of the union came to power in March with the backing of the caucus, and has '
@@ -42,7 +43,7 @@ COORDINATED_APPOSITIVES: list[tuple[str, list[SpeakerRow]]] = [
      'his books, before going out to earn a living: "You will have to work like that if you want anything."',
      [("You will have to work like that if you want anything.", "she", "she")]),
     ("Overnight, the weather service and the police issued a warning, saying gusts could reach 70mph.",
-     [("gusts could reach 70mph", "the weather service", "the weather service")]),
+     [("gusts could reach 70mph", "the weather service and the police", "the weather service and the police")]),
 ]
 
 

@@ -259,9 +259,9 @@ def test_head_before_of(paragraph: str, expected: list[Row]) -> None:
 PLURAL_NOUN_BEFORE_ASIDE = [
     # a cue form that is a plural noun before an attribution set off by commas is no cue (was: the
     # words "Ana Ortiz said, were false" with no speaker); the attribution is set off inside the
-    # clause, so never the phrase before it (fixS, stop 26: was "The new claims"), and fewer than
-    # MIN_WORDS words follow it: no quote
-    ("The new claims, Ana Ortiz said, were false.", []),
+    # clause, so never the phrase before it (fixS, stop 26: was "The new claims"); fewer than
+    # MIN_WORDS words follow it, so the words are read whole from the fronted noun phrase (rs54, stop 47)
+    ("The new claims, Ana Ortiz said, were false.", [("The new claims, Ana Ortiz said, were false", R, "Ana Ortiz", "Ana Ortiz")]),
     ("The new claims, Ana Ortiz said, were false and cruel.", [("were false and cruel", R, "Ana Ortiz", "Ana Ortiz")]),
     # near-misses: a verb before an aside, and an attribution inside the clause
     ("Soon after, the evidence indicates, the judge assigned the case to Tom Berg.",

@@ -5838,7 +5838,8 @@ class ReportedSpeech(DirectQuotes):
         :attr:`MAX_UNCLOSED_RELATIVE_WORDS` words in all with no comma, no coordinator and no
         quotation mark before the cue (``The governor, who faces re-election in November told CNN
         the plan was dead.``: the governor).  ``None`` otherwise (``The governor, who told CNN
-        ...``: the cue is the relative's; ``..., who faces re-election and told CNN ...``).
+        ...``: the cue is the relative's; ``..., who faces re-election and told CNN ...``; ``..., who
+        refused to say how she would vote, had ...``: an infinitive, the relative's own).
 
         .. versionadded:: 0.2"""
         pos = start + len(raw[start : cue.start()]) - len(raw[start : cue.start()].lstrip())
@@ -5863,6 +5864,8 @@ class ReportedSpeech(DirectQuotes):
             return None
         if any(w.casefold() in self._coordinators or w.casefold() in self._relatives for w in between[1:]):
             return None
+        if between[-1].casefold() in self._infinitive_markers:
+            return None  # ("Lena Brandt, who refused to say how she would vote, had ...": the relative's infinitive)
         return pos, pos + len(head.rstrip())
 
     def fronted_subject(self, raw: str, start: int, subject: int, tail: int, end: int) -> int | None:
