@@ -4118,7 +4118,7 @@ class SpeakerGrammar(QuoteWords):
         first = raw[comma + 1 : np[1]].split(maxsplit=1)
         if not first or first[0].casefold() not in self._indefinites:
             return None
-        if self.vocabulary.is_place(raw[pos:comma]):
+        if self.opening_place(raw[pos:comma]):
             return None  # ("New York, a shipping analyst said ...": a place, the analyst speaks)
         if self.unclosed_appositive(raw, pos, comma, np) or self.unclosed_role_of_body(raw, pos, comma, np):
             return pos, comma
@@ -4129,6 +4129,21 @@ class SpeakerGrammar(QuoteWords):
             if self.unclosed_appositive(masked, pos, comma, np) or self.unclosed_role_of_body(masked, pos, comma, np):
                 return pos, len(raw[:tag].rstrip())
         return None
+
+    def opening_place(self, text: str) -> bool:
+        """Whether *text*, set off by a comma before an appositive with no closing comma, names a
+        place: a place or a country of the vocabulary, or a region whose first word is no given
+        name (``New York, a shipping analyst said``, ``Texas, a trader said``; not ``Virginia, a
+        nurse said``, whose ``Virginia`` may be a woman's name).
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        if vocabulary.is_place(text):
+            return True
+        words = text.split()
+        if not words or vocabulary.is_given_name(words[0]):
+            return False  # ("Jordan, a nurse said": a woman's name as well as a country)
+        return vocabulary.country(text) is not None or vocabulary.is_region_name(text)
 
     #: The most characters of a tag in brackets after a name, its brackets too (``(D-N.Y.)``,
     #: ``(R-Texas)``): :meth:`party_tag_start`.
@@ -4166,6 +4181,28 @@ class SpeakerGrammar(QuoteWords):
             return False
         before = raw[comma + 1 : second].split()
         return bool(before) and before[-1][:1].isupper() and self.is_region(raw[np[0] : np[1]])
+
+    def region_of_place(self, raw: str, start: int, np: tuple[int, int]) -> bool:
+        """Whether *np*, the phrase before a cue in the sentence at *start*, is a region
+        (:meth:`is_region`) right after a comma that a capitalised word (the place it holds)
+        stands before, with no other comma in the sentence before that place (``"The heat is
+        brutal," Tucson, Ariz. said.``): a place, never a speaker; the cue gives no one.  Not
+        ``Jean Dupont, a winemaker from Lyon, France said`` (an appositive's comma before,
+        :meth:`region_after_place`).
+
+        .. versionadded:: 0.2
+        """
+        if not self.is_region(raw[np[0] : np[1]]):
+            return False
+        comma = len(raw[start : np[0]].rstrip()) + start - 1
+        if comma < start or raw[comma] != ",":
+            return False
+        before = raw[start:comma]
+        for mark in self._marks:
+            before = before.replace(mark, "\x00")
+        # (the words after the last quotation mark: the place alone, "Tucson" of '"...," Tucson, Ariz.')
+        place = before.rsplit("\x00", 1)[-1].strip(" ,").split()
+        return bool(place) and "," not in " ".join(place) and all(word[:1].isupper() for word in place)
 
     def singular_by_ending(self, low: str) -> bool:
         """Whether lower-case *low*, in no list, is a noun for one person by its ending alone: one

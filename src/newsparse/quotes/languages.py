@@ -116,6 +116,8 @@ class WithoutEnglishRules(QuoteParser):
     OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ()
     BROADCAST_NOUNS: ClassVar[tuple[str, ...]] = ()
     BROADCAST_QUALIFIERS: ClassVar[tuple[str, ...]] = ()
+    RECORDING_NOUNS: ClassVar[tuple[str, ...]] = ()
+    SHOWING_VERBS: ClassVar[tuple[str, ...]] = ()
     OUTLET_VERBS: ClassVar[tuple[str, ...]] = ()
     CITING_VERBS: ClassVar[tuple[str, ...]] = ()
     QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -1671,6 +1671,8 @@ class ReportedSpeech(DirectQuotes):
             joined = self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
+            if self.region_of_place(raw, sentence[0], np):
+                return None  # ('"...," Tucson, Ariz. said.': a place and its region, no speaker)
             mention = self.mention(raw, np)
             report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
             needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")

@@ -1,0 +1,86 @@
+"""Wrong speakers the round's helpers found (fixC54, issue 5): a recording that shows what happened,
+a place opening the sentence before an unclosed appositive, a region after a place before a cue, and
+the other rows below.  One table each, with precision rows where similar text keeps today's reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ArticleParser
+
+HEADLINE = "Council votes on harbour plan\n\n"
+
+
+def _speakers(body: str, language: str = "en") -> list[tuple[str, str | None]]:
+    text = HEADLINE + body
+    article = ArticleParser(language=language).parse(text)
+    for quote in article.quotes:
+        assert quote.span.slice(text) == quote.text
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def _mentions(body: str, language: str = "en") -> list[tuple[str, str | None]]:
+    article = ArticleParser(language=language).parse(HEADLINE + body)
+    return [(q.text, q.speaker.mention if q.speaker else None) for q in article.quotes]
+
+
+# -- (1) a recording that shows what happened is no speaker ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('State television footage showed the talks "were constructive."', [("were constructive.", None)]),
+        ('Video showed the mayor "was furious."', [("was furious.", None)]),
+        ('Police video showed the minister "was furious."', [("was furious.", None)]),
+        ('Footage shows the talks "were constructive."', [("were constructive.", None)]),
+        ('Photos from the scene showed the mayor "was furious."', [("was furious.", None)]),
+        # precision: a person who shows something keeps the quotation
+        ('Mayor Ines Calder showed reporters what she called "a disaster."', [("a disaster.", "Ines Calder")]),
+        # precision: a broadcaster told by what it is still speaks with a speech verb
+        ('State television said the talks were "constructive."', [('the talks were "constructive."', "State television")]),
+        # precision: a name with no verb at all keeps the quotation (naming_subject)
+        ('Calder credited the staff with "a small miracle."', [("a small miracle.", "Calder")]),
+    ],
+)
+def test_recording_is_no_speaker(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(body) == expected
+
+
+# -- (2) a place before an appositive with no closing comma: the appositive speaks ---------------------
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("New York, a shipping analyst said the council would release the report.", "a shipping analyst"),
+        ("In New York, a shipping analyst said the council would release the report.", "a shipping analyst"),
+        ("Texas, a grain trader said the harvest would be late this year.", "a grain trader"),
+        ("Hong Kong, a port official said the berths would reopen on Monday.", "a port official"),
+        # precision: a name before the unclosed appositive speaks
+        ("Tom Hale, a shipping analyst said the council would release the report.", "Tom Hale"),
+        # precision: a region that is also a woman's given name stays a name
+        ("Virginia Hale, a retired nurse said the clinic would close in May.", "Virginia Hale"),
+    ],
+)
+def test_place_before_unclosed_appositive(body: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(body)] == [speaker]
+
+
+# -- (3) a region after a place before a cue is no speaker ----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"The heat is brutal," Tucson, Ariz. said.', [("The heat is brutal,", None)]),
+        ('"The river is rising," Dayton, Ohio said.', [("The river is rising,", None)]),
+        # precision: a person from the place, set off by an appositive
+        ('"The heat is brutal," Ana Ruiz, a farmer from Tucson, Ariz. said.', [("The heat is brutal,", "Ana Ruiz")]),
+        ('"The heat is brutal," said Tom Hale, of Tucson, Ariz.', [("The heat is brutal,", "Tom Hale")]),
+        # precision: people in the place speak, the place in their phrase
+        (
+            "Officials in Tucson, Ariz. said the heat would last.",
+            [("the heat would last", "Officials in Tucson, Ariz.")],
+        ),
+    ],
+)
+def test_region_after_place_is_no_speaker(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(body) == expected
