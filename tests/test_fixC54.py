@@ -84,3 +84,38 @@ def test_place_before_unclosed_appositive(body: str, speaker: str) -> None:
 )
 def test_region_after_place_is_no_speaker(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _speakers(body) == expected
+
+
+# -- (4) the phrase before a thing's relative clause whose closing comma is missing speaks --------------
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The report, which cites ten sources said the plan was dead.", "The report"),
+        ("The union, which represents dockers said the strike would go ahead.", "The union"),
+        # precision: a person's relative clause, read as before
+        ("The governor, who faces re-election in November told CNN the plan was dead.", "The governor"),
+        # precision: the relative clause closed by its comma
+        ("The report, which was leaked to reporters, said the plan was dead.", "The report"),
+    ],
+)
+def test_thing_before_unclosed_relative(body: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(body)] == [speaker]
+
+
+# -- (5) a thing's own past verb and a subordinator: the subordinate clause's subject speaks ------------
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        ("The port closed after Ward announced that the crews would be paid.", "Ward"),
+        ("The company collapsed after Tom Ward said the loans would be called in.", "Tom Ward"),
+        ("The port closed after the harbour master announced that the crews would be paid.", "the harbour master"),
+        ("The company collapsed after the lender said the loans would be called in.", "the lender"),
+        # precision: a person described by a participle's phrase speaks
+        ("A man arrested after the fight told the court he was innocent.", "A man arrested after the fight"),
+        ("A man charged with arson told the court he was innocent.", "A man charged with arson"),
+    ],
+)
+def test_subordinate_clause_after_thing(body: str, mention: str) -> None:
+    assert [m for _, m in _mentions(body)] == [mention]

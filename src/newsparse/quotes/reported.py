@@ -1626,6 +1626,9 @@ class ReportedSpeech(DirectQuotes):
                 np = self.participle_described_subject(raw, sentence[0], np, cue.start()) or np
                 if np is not None:
                     np = self.name_before_unclosed(raw, sentence[0], np, cue.end()) or np  # ("Tom Hale, a shipping analyst said")
+                    unclosed = self.subject_before_unclosed_relative(raw, sentence[0], cue)
+                    if unclosed is not None and np[0] > unclosed[1]:
+                        np = unclosed  # ("The report, which cites ten sources said": the report, never its sources)
                 else:
                     # ("The governor, who faces re-election in November told CNN ...": the relative's comma missing)
                     np = self.subject_before_unclosed_relative(raw, sentence[0], cue)
@@ -2992,7 +2995,11 @@ class ReportedSpeech(DirectQuotes):
         marker (:attr:`INFINITIVE_MARKERS`) right before it, and at most
         :attr:`MAX_DESCRIBED_SUBJECT_WORDS` words, and *np*, the phrase found before the cue, is
         none or stands inside the participle's phrase (``a roof``): the described person
-        speaks, never the participle's object.  ``None`` otherwise.
+        speaks, never the participle's object.  ``None`` otherwise, and when the link is one of
+        :attr:`SUBORDINATORS` after a noun that is no noun for people (:meth:`names_people`):
+        the past verb is then the sentence's own and the subordinate clause's subject speaks
+        (``The port closed after Ward announced that ...``: Ward, never ``The port closed after
+        Ward``; fixC54).
 
         .. versionadded:: 0.2
         """
@@ -3015,6 +3022,10 @@ class ReportedSpeech(DirectQuotes):
                 return None
             if np is not None and np[0] <= words[k].start():
                 return None  # (the phrase found is the subject already)
+            if words[k + 1].group().casefold() in self._subordinators and not self.names_people(nouns[-1]):
+                # ("The port closed after Ward announced that ...": a thing's own verb, then Ward's
+                # clause, the cue his; not "A man arrested after the fight told ...")
+                return None
             end = words[-1].end()
             while end > start and not raw[end - 1].isalnum():
                 end -= 1
@@ -5832,14 +5843,18 @@ class ReportedSpeech(DirectQuotes):
         """The phrase that opens the sentence at *start* when a relative clause for a person set
         off after it by a comma runs into the *cue* with its closing comma missing: the phrase at
         most :attr:`MAX_APPOSITIVE_HEAD` words, capitalised first, with no clause, no preposition
-        first and no quotation mark; then one of :attr:`PERSONAL_RELATIVE_PRONOUNS`, a finite verb
+        first and no quotation mark; then one of :attr:`PERSONAL_RELATIVE_PRONOUNS` or
+        :attr:`THING_RELATIVE_PRONOUNS` (``The report, which cites ten sources said``: the report,
+        read before the phrase the lenient reading finds inside the relative clause), a finite verb
         in lower case right after it that is no cue, and at most
         :attr:`MAX_UNCLOSED_RELATIVE_WORDS` words in all with no comma, no coordinator and no
         quotation mark before the cue (``The governor, who faces re-election in November told CNN
         the plan was dead.``: the governor).  ``None`` otherwise (``The governor, who told CNN
         ...``: the cue is the relative's; ``..., who faces re-election and told CNN ...``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+
+        .. versionchanged:: 0.2 a thing's relative pronoun too (fixC54)."""
         pos = start + len(raw[start : cue.start()]) - len(raw[start : cue.start()].lstrip())
         comma = raw.find(",", pos, cue.start())
         if comma <= pos or raw.find(",", comma + 1, cue.start()) >= 0:
@@ -5855,8 +5870,8 @@ class ReportedSpeech(DirectQuotes):
         between = raw[comma + 1 : cue.start()].split()
         if len(between) < 3 or len(between) > self.MAX_UNCLOSED_RELATIVE_WORDS + 1:
             return None
-        if between[0].casefold() not in self._personal_relatives:
-            return None
+        if between[0].casefold() not in self._personal_relatives and between[0].casefold() not in self._thing_relatives:
+            return None  # (a thing's relative too: "The report, which cites ten sources said")
         verb = between[1]
         if not verb.islower() or not self.finite_verb(verb) or self.is_cue_word(verb):
             return None
