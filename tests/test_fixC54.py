@@ -80,6 +80,13 @@ def test_place_before_unclosed_appositive(body: str, speaker: str) -> None:
             "Officials in Tucson, Ariz. said the heat would last.",
             [("the heat would last", "Officials in Tucson, Ariz.")],
         ),
+        # precision: a country's adjective after an opening adverb is a surname
+        (
+            "Nevertheless, Cuban said that in a race between the two, he would support the mayor.",
+            [("in a race between the two, he would support the mayor", "Cuban")],
+        ),
+        # precision: an adverb opens the sentence, no place before the region (read as before)
+        ("Meanwhile, Texas said the plan was dead.", [("the plan was dead", "Texas")]),
     ],
 )
 def test_region_after_place_is_no_speaker(body: str, expected: list[tuple[str, str | None]]) -> None:
@@ -119,3 +126,69 @@ def test_thing_before_unclosed_relative(body: str, speaker: str) -> None:
 )
 def test_subordinate_clause_after_thing(body: str, mention: str) -> None:
     assert [m for _, m in _mentions(body)] == [mention]
+
+
+# -- (6) a name after a role after an inverted cue that follows a place --------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"It is over," Cape Town, said the harbour master, Tom Hale.', "Tom Hale"),
+        ('"It is over," London Bridge, said a commuter, Ana Ruiz.', "Ana Ruiz"),
+        # precision: no name after the role, or a relative clause on it: the role
+        ('"It is over," Cape Town, said the harbour master.', "the harbour master"),
+        ('"It is over," Cape Town, said the harbour master, who asked not to be named.', "the harbour master"),
+        ('"It is over," Cape Town, said officials.', "officials"),
+    ],
+)
+def test_name_after_role_after_place(body: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(body)] == [speaker]
+
+
+# -- (7) German: a genitive after a role in the phrase after an inverted cue ----------------------------
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir sperren die Brücke“, sagte eine Sprecherin der Polizei in Hamburg.", "eine Sprecherin der Polizei"),
+        ("„Wir sperren die Brücke“, sagte eine Sprecherin der Polizei.", "eine Sprecherin der Polizei"),
+        ("„Wir sperren die Brücke“, sagte der Sprecher der Stadt.", "der Sprecher der Stadt"),
+        ("„Wir sperren die Brücke“, sagte eine Sprecherin der örtlichen Polizei.", "eine Sprecherin der örtlichen Polizei"),
+        ("„Wir sperren die Brücke“, sagte ein Sprecher des Ministeriums in Berlin.", "ein Sprecher des Ministeriums"),
+        # precision: a paper or an agency told, a dative
+        ("„Wir sperren die Brücke“, sagte der Minister der Zeitung.", "der Minister"),
+        ("„Wir sperren die Brücke“, sagte der Minister der dpa.", "der Minister"),
+        # precision: a name, no role, before the paper told
+        ("„Wir sperren die Brücke“, sagte Anna Schmidt der Deutschen Presse-Agentur.", "Anna Schmidt"),
+    ],
+)
+def test_german_genitive_after_role(body: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(body, "de")] == [speaker]
+
+
+# -- (8) an agency told, then a noun for things that opens the words told -------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            "Analysts told Reuters shares of regional lenders could slide further.",
+            "shares of regional lenders could slide further",
+        ),
+        ("Analysts told Reuters prices of new homes would rise.", "prices of new homes would rise"),
+        ("Analysts told Reuters shares of the firm rose on Monday.", "shares of the firm rose on Monday"),
+        # precision: read as before
+        ("Analysts told Reuters shares could slide further.", "shares could slide further"),
+        (
+            "Analysts told reporters shares of regional lenders could slide further.",
+            "shares of regional lenders could slide further",
+        ),
+    ],
+)
+def test_agency_then_subject(body: str, words: str) -> None:
+    assert [(w, s) for w, s in _speakers(body)] == [(words, "Analysts")]
+
+
+def test_agency_then_people_told() -> None:
+    # precision: people after the agency are told, no clause opens with them
+    assert _speakers("Analysts told Reuters reporters of the plan.") == []

@@ -1004,6 +1004,10 @@ class DirectQuotes(SpeakerResolution):
         if before_cue is None:
             return None
         (start, end), cue_match = before_cue
+        if start >= cue_match.end():
+            # ('"...," Cape Town, said the harbour master, Tom Hale.': the name after the role, as
+            # after an inverted cue that follows the quotation)
+            start, end = self.name_after_role(raw, (start, end), sentence[1]) or (start, end)
         source = self.source_after_object(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
 

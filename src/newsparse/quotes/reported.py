@@ -4388,6 +4388,7 @@ class ReportedSpeech(DirectQuotes):
                 obj = None  # (French "a annoncé le projet que la ville prépare": "que" a relative, no one told)
             if obj is not None and bare and (
                 self.subject_not_object(raw, obj.end(), sentence[1]) or self.determiner_opens_clause(raw, obj, sentence[1])
+                or self.agency_then_subject(raw, obj, sentence[1])
                 or (word not in self._uninverted and self.object_modifies_subject(raw, obj, sentence[1]))
             ):
                 # ("warned the plan would fail": the plan is what would fail, no one warned)
@@ -5056,6 +5057,29 @@ class ReportedSpeech(DirectQuotes):
             return False
         low = following["word"].casefold()
         return low in self._clause_auxiliaries and low in self._clause_verbs
+
+    def agency_then_subject(self, raw: str, obj: regex.Match[str], stop: int) -> bool:
+        """Whether *obj*, the words a cue of :attr:`OBJECT_VERBS` takes as the person told, is an
+        agency (``Vocabulary.is_agency``) and a noun in lower case for no people (none of
+        :attr:`OBJECT_WORDS`, no role, no person's ending: :meth:`singular_by_ending`) that opens the clause told, one of
+        :attr:`OF_WORDS` right after it and a verb soon after (:meth:`has_verb`): ``told Reuters
+        shares of regional lenders could slide``, the agency told and ``shares of ...`` the words
+        (:meth:`clause_subject_start`); not ``told Reuters reporters of the plan``.
+
+        .. versionadded:: 0.2
+        """
+        told = obj.group().split()
+        if len(told) != 2 or not told[1].isalpha() or not told[1].islower() or not self.vocabulary.is_agency(told[0]):
+            return False
+        noun = told[1].removesuffix("s")
+        if told[1] in self._object_words or self.vocabulary.is_role_noun(noun):
+            return False  # ("told Reuters reporters ...", "told Reuters editors ...": people told)
+        if self.singular_by_ending(noun):
+            return False  # ("told Reuters analysts ...": a noun for people by its ending)
+        link = _WORD_AFTER_BLANKS.match(raw, obj.end(), min(stop, obj.end() + self.NAMED_WINDOW))
+        if link is None or link["word"] not in self._of:
+            return False
+        return self.has_verb(raw, link.end(), stop)
 
     def object_modifies_subject(self, raw: str, obj: regex.Match[str], stop: int) -> bool:
         """Whether *obj*, the words a cue of :attr:`OBJECT_VERBS` takes as the person told, is one

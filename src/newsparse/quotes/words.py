@@ -573,6 +573,14 @@ class QuoteWords:
     #: the noun's phrase speaks (:meth:`~newsparse.quotes.QuoteParser.genitive_head`).  Empty in
     #: English (``of`` does that there: :attr:`OF_WORDS`).
     GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ()
+    #: Endings of an adjective in lower case inside such a genitive (German ``der örtlichen
+    #: Polizei``), and endings of a noun there that names a paper or agency told the words, a
+    #: dative rather than a genitive (German ``sagte der Minister der Zeitung``)
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.with_genitive`).  Empty in English.
+    #:
+    #: .. versionadded:: 0.2
+    GENITIVE_ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    TOLD_MEDIA_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: Endings of a past participle in the passive before one of :attr:`AGENT_WORDS` (``polled by
     #: Reuters``, ``seen by``, ``drawn by``): its agent describes the noun before it and never speaks
     #: for it (:meth:`~newsparse.quotes.QuoteParser.agent_before_object`).
