@@ -1004,6 +1004,10 @@ class DirectQuotes(SpeakerResolution):
         if before_cue is None:
             return None
         (start, end), cue_match = before_cue
+        if start >= cue_match.end():
+            # ('"...," Cape Town, said the harbour master, Tom Hale.': the name after the role, as
+            # after an inverted cue that follows the quotation)
+            start, end = self.name_after_role(raw, (start, end), sentence[1]) or (start, end)
         source = self.source_after_object(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
 
@@ -3424,6 +3428,8 @@ class DirectQuotes(SpeakerResolution):
                 # with no "that", 'forcing the council to drop its "green deal"': no one's)
                 return infinitive[1]
             subject = self.clause_subject(raw, sentence, quotation.open, described=False)
+            if subject is not None and self.recording_subject(raw, subject, quotation.open):
+                return None  # ('Footage showed the talks "were constructive."': a recording says nothing)
             if subject is None or not (subject.text[:1].isupper() or self.role_after_article(subject.text)):
                 return None  # (a role after an opening phrase as well as one opening the sentence: "On Monday, the mayor")
             low = subject.text.casefold()
@@ -3495,6 +3501,22 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def recording_subject(self, raw: str, subject: Mention, quotation: int) -> bool:
+        """Whether *subject*, read for a quotation at *quotation* that no speech verb attributes,
+        names a recording that shows what happened: a word of the subject is one of
+        :attr:`RECORDING_NOUNS` (any case) and one of :attr:`SHOWING_VERBS` follows it before the
+        quotation (``State television footage showed the talks "were constructive."``, ``Video
+        showed the mayor "..."``, ``Photos from the scene showed ...``; not ``Mayor Ines Calder
+        showed reporters what she called "..."``).
+
+        .. versionadded:: 0.2"""
+        words = raw[subject.start : quotation].split()
+        held = len(subject.text.split())
+        for i, word in enumerate(words[:held]):
+            if word.casefold().rstrip(",") in self._recording_nouns:
+                return any(following in self._showing_verbs for following in words[i + 1 :])
+        return False
 
     def inner_participle_subject(self, raw: str, floor: int, participle: int) -> Mention | None:
         """The speaker of a participle set off by a comma at *participle* when the sentence's own

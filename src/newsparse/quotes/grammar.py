@@ -4138,7 +4138,7 @@ class SpeakerGrammar(QuoteWords):
         first = raw[comma + 1 : np[1]].split(maxsplit=1)
         if not first or first[0].casefold() not in self._indefinites:
             return None
-        if self.vocabulary.is_place(raw[pos:comma]):
+        if self.opening_place(raw[pos:comma]):
             return None  # ("New York, a shipping analyst said ...": a place, the analyst speaks)
         if self.unclosed_appositive(raw, pos, comma, np) or self.unclosed_role_of_body(raw, pos, comma, np):
             return pos, comma
@@ -4149,6 +4149,28 @@ class SpeakerGrammar(QuoteWords):
             if self.unclosed_appositive(masked, pos, comma, np) or self.unclosed_role_of_body(masked, pos, comma, np):
                 return pos, len(raw[:tag].rstrip())
         return None
+
+    def opening_place(self, text: str) -> bool:
+        """Whether *text*, set off by a comma before an appositive with no closing comma, names a
+        place: a place or a country of the vocabulary, or a region whose first word is no given
+        name (``New York, a shipping analyst said``, ``Texas, a trader said``; not ``Virginia, a
+        nurse said``, whose ``Virginia`` may be a woman's name).
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        if vocabulary.is_place(text):
+            return True
+        words = text.split()
+        if not words or vocabulary.is_given_name(words[0]):
+            return False  # ("Jordan, a nurse said": a woman's name as well as a country)
+        return self.country_name(text) or vocabulary.is_region_name(text)
+
+    def country_name(self, text: str) -> bool:
+        """Whether *text* is a country's name of the vocabulary, not its adjective (``Russia``,
+        ``Texas`` aside; not ``Cuban``, ``Russian``, which are surnames too).
+
+        .. versionadded:: 0.2"""
+        return self.vocabulary.country(text) == " ".join(text.casefold().split())
 
     #: The most characters of a tag in brackets after a name, its brackets too (``(D-N.Y.)``,
     #: ``(R-Texas)``): :meth:`party_tag_start`.
@@ -4186,6 +4208,38 @@ class SpeakerGrammar(QuoteWords):
             return False
         before = raw[comma + 1 : second].split()
         return bool(before) and before[-1][:1].isupper() and self.is_region(raw[np[0] : np[1]])
+
+    def region_of_place(self, raw: str, start: int, np: tuple[int, int]) -> bool:
+        """Whether *np*, the phrase before a cue in the sentence at *start*, is a region (an
+        abbreviation, a region's name or a country's, not its adjective, and no given name first)
+        right after a comma that capitalised words (the place it holds, no adverb nor stop word,
+        no determiner first) stand before, with no other comma in the sentence before that place (``"The heat is
+        brutal," Tucson, Ariz. said.``): a place, never a speaker; the cue gives no one.  Not
+        ``Jean Dupont, a winemaker from Lyon, France said`` (an appositive's comma before,
+        :meth:`region_after_place`).
+
+        .. versionadded:: 0.2
+        """
+        region = raw[np[0] : np[1]]
+        vocabulary = self.vocabulary
+        words = region.split()
+        if not words or vocabulary.is_given_name(words[0]):
+            return False  # ("Nevertheless, Virginia said": a woman's name too)
+        if not (vocabulary.is_region_abbreviation(region) or vocabulary.is_region_name(region) or self.country_name(region)):
+            return False  # (a country's adjective is a surname too: "Nevertheless, Cuban said")
+        comma = len(raw[start : np[0]].rstrip()) + start - 1
+        if comma < start or raw[comma] != ",":
+            return False
+        before = raw[start:comma]
+        for mark in self._marks:
+            before = before.replace(mark, "\x00")
+        # (the words after the last quotation mark: the place alone, "Tucson" of '"...," Tucson, Ariz.')
+        place = before.rsplit("\x00", 1)[-1].strip(" ,").split()
+        if not place or any(word.casefold() in self._adverbs or word.casefold() in self._stop for word in place):
+            return False  # ("Meanwhile, Texas said": an adverb opens the sentence, no place)
+        if place[0].casefold() in self._determiners:
+            return False  # ("The Mandan, North Dakota, police chief, ...": a phrase, no place alone)
+        return "," not in " ".join(place) and all(word[:1].isupper() for word in place)
 
     def singular_by_ending(self, low: str) -> bool:
         """Whether lower-case *low*, in no list, is a noun for one person by its ending alone: one
@@ -4336,6 +4390,7 @@ class SpeakerGrammar(QuoteWords):
             span = self.before_closing_day(raw, span)  # "said Tom Berg Monday.": Tom Berg
             span = self.with_particles(raw, span, stop)  # "sagte Ursula von der Leyen"
             span = self.with_body_name(raw, span, stop)  # ("a déclaré la Fondation pour la Recherche Médicale")
+            span = self.with_genitive(raw, span, stop)  # ("sagte eine Sprecherin der Polizei": the whole role)
             titled = self.with_portfolio(raw, span, stop)  # ("said Minister for Foreign Affairs and Trade Penny Wong")
             if titled != span:
                 return titled  # (a title, its portfolio and a name up to punctuation: the whole phrase speaks)
@@ -4375,6 +4430,49 @@ class SpeakerGrammar(QuoteWords):
         if tail is not None and not source:
             span = self.before_closing_day(raw, span)  # ("said a spokesman for the council Tuesday.")
         return span[0], self.listed_body_end(raw, span, stop)
+
+    #: The most words of a genitive after a role in the phrase after an inverted cue
+    #: (:meth:`with_genitive`: ``der Polizei``, ``der örtlichen Polizei``).
+    MAX_GENITIVE_WORDS: ClassVar[int] = 3
+
+    def with_genitive(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, the phrase after an inverted cue, run on over a genitive that completes its
+        capitalised head, a noun for people (:meth:`names_people`): one of
+        :attr:`GENITIVE_DETERMINERS` right after it, then up to :attr:`MAX_GENITIVE_WORDS` words,
+        the last capitalised, the others capitalised or adjectives in lower case ending in one of
+        :attr:`GENITIVE_ADJECTIVE_ENDINGS` (German ``sagte eine Sprecherin der Polizei in
+        Hamburg``: ``eine Sprecherin der Polizei``, as ``ein Sprecher des Ministeriums``).  Not
+        when the genitive's words are an agency of the vocabulary or its noun ends in one of
+        :attr:`TOLD_MEDIA_ENDINGS` (``sagte der Minister der Zeitung``: the paper told, a dative).
+        *span* as it was otherwise, and in a pack with no genitive determiners.
+
+        .. versionadded:: 0.2"""
+        if not self._genitives:
+            return span
+        head = raw[span[0] : span[1]].split()
+        if not head or not head[-1][:1].isupper() or not self.names_people(head[-1].casefold()):
+            return span
+        words = list(islice(self._word.finditer(raw, span[1], stop, False, KEEP_GIL), self.MAX_GENITIVE_WORDS + 2))
+        if not words or raw[span[1] : words[0].start()].strip() or words[0].group() not in self._genitives:
+            return span
+        genitive: list[str] = []
+        end = None
+        for k, word in enumerate(words[1 : self.MAX_GENITIVE_WORDS + 1], 1):
+            if raw[words[k - 1].end() : word.start()].strip():
+                break  # (a mark between: the genitive has ended)
+            text = word.group()
+            bare = text.rstrip(self.SENTENCE_END + ",;:")
+            if bare[:1].isupper() and bare.replace("-", "").isalpha():
+                genitive, end = [w.group() for w in words[1:k]] + [bare], word.start() + len(bare)
+            elif not (bare.islower() and bare.endswith(self.GENITIVE_ADJECTIVE_ENDINGS)):
+                break
+            if bare != text:
+                break  # ("der Polizei.": the sentence's or the clause's end)
+        if end is None:
+            return span
+        if self.vocabulary.is_agency(" ".join(genitive)) or genitive[-1].casefold().endswith(self.TOLD_MEDIA_ENDINGS):
+            return span  # ("sagte der Minister der Zeitung", "sagte der Minister der dpa": the one told)
+        return span[0], end
 
     def with_joined_owners(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue, run on to the name after a second owner and

@@ -1626,6 +1626,9 @@ class ReportedSpeech(DirectQuotes):
                 np = self.participle_described_subject(raw, sentence[0], np, cue.start()) or np
                 if np is not None:
                     np = self.name_before_unclosed(raw, sentence[0], np, cue.end()) or np  # ("Tom Hale, a shipping analyst said")
+                    unclosed = self.subject_before_unclosed_relative(raw, sentence[0], cue)
+                    if unclosed is not None and np[0] > unclosed[1]:
+                        np = unclosed  # ("The report, which cites ten sources said": the report, never its sources)
                 else:
                     # ("The governor, who faces re-election in November told CNN ...": the relative's comma missing)
                     np = self.subject_before_unclosed_relative(raw, sentence[0], cue)
@@ -1671,6 +1674,8 @@ class ReportedSpeech(DirectQuotes):
             joined = self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
+            if self.region_of_place(raw, sentence[0], np):
+                return None  # ('"...," Tucson, Ariz. said.': a place and its region, no speaker)
             mention = self.mention(raw, np)
             report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
             needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")
@@ -2990,7 +2995,11 @@ class ReportedSpeech(DirectQuotes):
         marker (:attr:`INFINITIVE_MARKERS`) right before it, and at most
         :attr:`MAX_DESCRIBED_SUBJECT_WORDS` words, and *np*, the phrase found before the cue, is
         none or stands inside the participle's phrase (``a roof``): the described person
-        speaks, never the participle's object.  ``None`` otherwise.
+        speaks, never the participle's object.  ``None`` otherwise, and when the link is one of
+        :attr:`SUBORDINATORS` after a noun that is no noun for people (:meth:`names_people`):
+        the past verb is then the sentence's own and the subordinate clause's subject speaks
+        (``The port closed after Ward announced that ...``: Ward, never ``The port closed after
+        Ward``; fixC54).
 
         .. versionadded:: 0.2
         """
@@ -3013,6 +3022,10 @@ class ReportedSpeech(DirectQuotes):
                 return None
             if np is not None and np[0] <= words[k].start():
                 return None  # (the phrase found is the subject already)
+            if words[k + 1].group().casefold() in self._subordinators and not self.names_people(nouns[-1]):
+                # ("The port closed after Ward announced that ...": a thing's own verb, then Ward's
+                # clause, the cue his; not "A man arrested after the fight told ...")
+                return None
             end = words[-1].end()
             while end > start and not raw[end - 1].isalnum():
                 end -= 1
@@ -4375,6 +4388,7 @@ class ReportedSpeech(DirectQuotes):
                 obj = None  # (French "a annoncé le projet que la ville prépare": "que" a relative, no one told)
             if obj is not None and bare and (
                 self.subject_not_object(raw, obj.end(), sentence[1]) or self.determiner_opens_clause(raw, obj, sentence[1])
+                or self.agency_then_subject(raw, obj, sentence[1])
                 or (word not in self._uninverted and self.object_modifies_subject(raw, obj, sentence[1]))
             ):
                 # ("warned the plan would fail": the plan is what would fail, no one warned)
@@ -5043,6 +5057,29 @@ class ReportedSpeech(DirectQuotes):
             return False
         low = following["word"].casefold()
         return low in self._clause_auxiliaries and low in self._clause_verbs
+
+    def agency_then_subject(self, raw: str, obj: regex.Match[str], stop: int) -> bool:
+        """Whether *obj*, the words a cue of :attr:`OBJECT_VERBS` takes as the person told, is an
+        agency (``Vocabulary.is_agency``) and a noun in lower case for no people (none of
+        :attr:`OBJECT_WORDS`, no role, no person's ending: :meth:`singular_by_ending`) that opens the clause told, one of
+        :attr:`OF_WORDS` right after it and a verb soon after (:meth:`has_verb`): ``told Reuters
+        shares of regional lenders could slide``, the agency told and ``shares of ...`` the words
+        (:meth:`clause_subject_start`); not ``told Reuters reporters of the plan``.
+
+        .. versionadded:: 0.2
+        """
+        told = obj.group().split()
+        if len(told) != 2 or not told[1].isalpha() or not told[1].islower() or not self.vocabulary.is_agency(told[0]):
+            return False
+        noun = told[1].removesuffix("s")
+        if told[1] in self._object_words or self.vocabulary.is_role_noun(noun):
+            return False  # ("told Reuters reporters ...", "told Reuters editors ...": people told)
+        if self.singular_by_ending(noun):
+            return False  # ("told Reuters analysts ...": a noun for people by its ending)
+        link = _WORD_AFTER_BLANKS.match(raw, obj.end(), min(stop, obj.end() + self.NAMED_WINDOW))
+        if link is None or link["word"] not in self._of:
+            return False
+        return self.has_verb(raw, link.end(), stop)
 
     def object_modifies_subject(self, raw: str, obj: regex.Match[str], stop: int) -> bool:
         """Whether *obj*, the words a cue of :attr:`OBJECT_VERBS` takes as the person told, is one
@@ -5833,7 +5870,9 @@ class ReportedSpeech(DirectQuotes):
         """The phrase that opens the sentence at *start* when a relative clause for a person set
         off after it by a comma runs into the *cue* with its closing comma missing: the phrase at
         most :attr:`MAX_APPOSITIVE_HEAD` words, capitalised first, with no clause, no preposition
-        first and no quotation mark; then one of :attr:`PERSONAL_RELATIVE_PRONOUNS`, a finite verb
+        first and no quotation mark; then one of :attr:`PERSONAL_RELATIVE_PRONOUNS` or
+        :attr:`THING_RELATIVE_PRONOUNS` (``The report, which cites ten sources said``: the report,
+        read before the phrase the lenient reading finds inside the relative clause), a finite verb
         in lower case right after it that is no cue, and at most
         :attr:`MAX_UNCLOSED_RELATIVE_WORDS` words in all with no comma, no coordinator and no
         quotation mark before the cue (``The governor, who faces re-election in November told CNN
@@ -5841,7 +5880,9 @@ class ReportedSpeech(DirectQuotes):
         ...``: the cue is the relative's; ``..., who faces re-election and told CNN ...``; ``..., who
         refused to say how she would vote, had ...``: an infinitive, the relative's own).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+
+        .. versionchanged:: 0.2 a thing's relative pronoun too (fixC54)."""
         pos = start + len(raw[start : cue.start()]) - len(raw[start : cue.start()].lstrip())
         comma = raw.find(",", pos, cue.start())
         if comma <= pos or raw.find(",", comma + 1, cue.start()) >= 0:
@@ -5857,8 +5898,8 @@ class ReportedSpeech(DirectQuotes):
         between = raw[comma + 1 : cue.start()].split()
         if len(between) < 3 or len(between) > self.MAX_UNCLOSED_RELATIVE_WORDS + 1:
             return None
-        if between[0].casefold() not in self._personal_relatives:
-            return None
+        if between[0].casefold() not in self._personal_relatives and between[0].casefold() not in self._thing_relatives:
+            return None  # (a thing's relative too: "The report, which cites ten sources said")
         verb = between[1]
         if not verb.islower() or not self.finite_verb(verb) or self.is_cue_word(verb):
             return None

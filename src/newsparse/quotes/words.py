@@ -136,6 +136,17 @@ class QuoteWords:
     #: .. versionadded:: 0.2
     BROADCAST_NOUNS: ClassVar[tuple[str, ...]] = ("television", "TV", "radio", "broadcaster")
     BROADCAST_QUALIFIERS: ClassVar[tuple[str, ...]] = ("state", "public", "national", "regional")
+    #: A recording that shows what happened, never a speaker (``Footage showed the talks "were
+    #: constructive."``, ``Video showed the mayor "was furious."``): a noun of
+    #: :attr:`RECORDING_NOUNS` (any case) right before one of :attr:`SHOWING_VERBS` in the subject
+    #: of a quotation no speech verb attributes (:meth:`~newsparse.quotes.direct.DirectQuotes.recording_subject`).
+    #:
+    #: .. versionadded:: 0.2
+    RECORDING_NOUNS: ClassVar[tuple[str, ...]] = (
+        "footage", "video", "videos", "image", "images", "photo", "photos", "photograph", "photographs",
+        "picture", "pictures", "recording", "recordings", "clip", "clips", "film", "camera", "cameras",
+    )
+    SHOWING_VERBS: ClassVar[tuple[str, ...]] = ("showed", "shows", "show", "captured", "captures", "depicted", "depicts")
     #: Words that end a publication's or broadcaster's name, in lower case (``The Huffington Post``,
     #: ``Fox News``, ``The Sunday Times``): a name in the possessive that ends in one credits a
     #: writer (:meth:`~newsparse.quotes.resolution.SpeakerResolution.credited_writer`), where
@@ -562,6 +573,14 @@ class QuoteWords:
     #: the noun's phrase speaks (:meth:`~newsparse.quotes.QuoteParser.genitive_head`).  Empty in
     #: English (``of`` does that there: :attr:`OF_WORDS`).
     GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ()
+    #: Endings of an adjective in lower case inside such a genitive (German ``der örtlichen
+    #: Polizei``), and endings of a noun there that names a paper or agency told the words, a
+    #: dative rather than a genitive (German ``sagte der Minister der Zeitung``)
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.with_genitive`).  Empty in English.
+    #:
+    #: .. versionadded:: 0.2
+    GENITIVE_ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    TOLD_MEDIA_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: Endings of a past participle in the passive before one of :attr:`AGENT_WORDS` (``polled by
     #: Reuters``, ``seen by``, ``drawn by``): its agent describes the noun before it and never speaks
     #: for it (:meth:`~newsparse.quotes.QuoteParser.agent_before_object`).
@@ -2613,6 +2632,8 @@ class QuoteWords:
         self._mastheads = frozenset(w.casefold() for w in self.MASTHEAD_WORDS)
         self._broadcast_nouns = frozenset(w.casefold() for w in self.BROADCAST_NOUNS)
         self._broadcast_qualifiers = frozenset(w.casefold() for w in self.BROADCAST_QUALIFIERS)
+        self._recording_nouns = frozenset(w.casefold() for w in self.RECORDING_NOUNS)
+        self._showing_verbs = frozenset(self.SHOWING_VERBS)
         self._origins = frozenset(self.ORIGIN_WORDS)
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
         self._place_openers = frozenset(self.PLACE_OPENERS)
