@@ -27,8 +27,10 @@ OPEN_RELATIVE_CLAUSES = [
      [("fares would rise", R, "Ines Calder", "Dr. Ines Calder")]),
     ("The harbour master, who runs the port authority said the cranes would stay idle.",
      [("the cranes would stay idle", R, "The harbour master", "The harbour master")]),
-    # a phrase inside another clause before the comma: no one, never the clause's object
-    ("Those who know Nadia Petrova, who chairs the board say she will not resign.", []),
+    # a phrase inside another clause before the comma: never the clause's object; the whole phrase
+    # with its own relative clause speaks (rs54, stop 47)
+    ("Those who know Nadia Petrova, who chairs the board say she will not resign.",
+     [("she will not resign", R, "Those who know Nadia Petrova", "Those who know Nadia Petrova")]),
     # a line's dash or bullet before the name: still its subject's place
     ("\u2014 Ana Ruiz, who chairs the ferry company said fares would rise.",
      [("fares would rise", R, "Ana Ruiz", "Ana Ruiz")]),

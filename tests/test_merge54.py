@@ -227,3 +227,18 @@ def test_long_subject_clause(body: str, words: list[str]) -> None:
 def test_place_before_an_inverted_cue(body: str, speaker: str | None) -> None:
     quote = newsparse.parse_article(HEAD + body).quotes[0]
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a relative clause's infinitive cue: the clause's own, nobody's report
+        ("Lena Brandt, who refused to say how she would vote, had one message for the council.\n", None),
+        # a thing's relative clause whose subject is a noun for people: they speak
+        ("The plan, which residents across the town said would ruin the harbour, was dropped.\n", "residents across the town"),
+        ("The report, which cites ten sources said the plan was dead.\n", "The report"),
+    ],
+)
+def test_relative_clause_cues(body: str, speaker: str | None) -> None:
+    quotes = newsparse.parse_article(HEAD + body).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ([] if speaker is None else [speaker])

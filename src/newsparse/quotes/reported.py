@@ -5903,6 +5903,9 @@ class ReportedSpeech(DirectQuotes):
         verb = between[1]
         if not verb.islower() or not self.finite_verb(verb) or self.is_cue_word(verb):
             return None
+        thing = between[0].casefold() in self._thing_relatives
+        if thing and self.names_people(verb) and not any(w.islower() and self.finite_verb(w) for w in between[2:-1]):
+            return None  # ("The plan, which residents across the town said would ruin ...": the residents speak)
         if any(w.casefold() in self._coordinators or w.casefold() in self._relatives for w in between[1:]):
             return None
         if between[-1].casefold() in self._infinitive_markers:
