@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 from .boilerplate import BoilerplateParser
-from .lines import CLOSERS, SENTENCE_ENDS, Line, join_span, joined_text, visible_end
+from .lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, has_lower_word, join_span, joined_text, visible_end
 from .spans import Paragraph
 
 __all__ = ["BodyParser", "BoilerplateParser"]
@@ -52,6 +52,11 @@ class BodyParser:
     MIN_WRAPPED_CHARS: ClassVar[int] = 30
     #: The fewest words a line needs for a line in lower case under it to continue its sentence.
     MIN_WRAPPED_WORDS: ClassVar[int] = 2
+    #: The fewest words a line ending in a comma and the line under it that ends the sentence hold
+    #: together for the second to carry the first's sentence on (:meth:`carried_past_comma`).
+    #:
+    #: .. versionadded:: 0.2
+    MIN_COMMA_SENTENCE_WORDS: ClassVar[int] = 6
     #: How many characters longer than a line, a space and the next line's first word the next line
     #: must be for that line to have had room for the word (:meth:`had_room`): hard-wrapped copy
     #: is ragged, its lines not all filled to one width.
@@ -209,6 +214,23 @@ class BodyParser:
             return False  # ("What to look out for": a question's crosshead)
         return any(word[:1].islower() for word in words[1:-1])
 
+    def carried_past_comma(self, text: str, line: Line) -> bool:
+        """Whether *line* ends the sentence that *text*, a wrapped line, broke off at a comma:
+        *text* ends in a comma, *line* ends a sentence (:func:`~newsparse.lines.ends_sentence`),
+        and the two hold :attr:`MIN_COMMA_SENTENCE_WORDS` words or more, one of them in lower case
+        (``Residents of Springfield,`` / ``Shelbyville and Ogdenville voted on Tuesday.``,
+        ``LONDON,`` / ``the capital, voted ...``).  A line under it that ends no sentence
+        (``Springfield,`` / ``Illinois``) carries nothing on.
+
+        .. versionadded:: 0.2"""
+        if not text.endswith(","):
+            return False
+        end = visible_end(line.text) or line.text
+        if not ends_sentence(end):
+            return False
+        joined = f"{text} {line.text}"
+        return len(joined.split()) >= self.MIN_COMMA_SENTENCE_WORDS and has_lower_word(joined)
+
     def continues(self, previous: Line, line: Line) -> bool:
         """Whether *line* carries on the sentence that *previous* left open in hard-wrapped text:
         *previous* is wrapped (not short, not past :attr:`WRAP_WIDTH`) and ends mid-sentence, and
@@ -226,6 +248,8 @@ class BodyParser:
             return True  # a sentence broken in a narrow column: "that the" / "plan would go ahead"
         if self.left_open(text):
             return True  # "The city council will meet on" / "March 3 to vote ...": a short line, cut mid-phrase
+        if self.carried_past_comma(text, line):
+            return True  # "Residents of Springfield," / "Shelbyville and Ogdenville voted on Tuesday."
         if len(text) < self.MIN_WRAPPED_CHARS:
             return False
         if line.text[0].islower() or line.text[0].isdigit():

@@ -1,0 +1,62 @@
+"""fixD54 (stop 47): layout defects the round's helpers found: a story line lost to boilerplate,
+a line in two parts, a story sentence read as a caption, French datelines with an ordinal day,
+stamps with an unknown zone, and a list under a colon line."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse_article
+
+HEADLINE = "Council votes on harbour plan\n\n"
+
+
+def paragraphs_of(text: str) -> list[str]:
+    return [p.text for p in parse_article(text).paragraphs]
+
+
+def boilerplate_of(text: str) -> list[tuple[str, str]]:
+    return [(b.text, str(b.kind)) for b in parse_article(text).boilerplate]
+
+
+# -- 1. a story's first sentence hard-wrapped at a comma -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # a line ending in a comma and the line right under it that ends the sentence: one paragraph
+        ("Residents of Springfield,\nShelbyville and Ogdenville voted on Tuesday to rebuild the pier.",
+         "Residents of Springfield, Shelbyville and Ogdenville voted on Tuesday to rebuild the pier."),
+        ("Farmers near Dijon,\nBeaune and Chablis said on Monday the frost had killed the vines.",
+         "Farmers near Dijon, Beaune and Chablis said on Monday the frost had killed the vines."),
+        ("LONDON,\nthe capital, voted on Tuesday to rebuild the pier.",
+         "LONDON, the capital, voted on Tuesday to rebuild the pier."),
+        ("In Oslo,\nthe city council voted to close the harbour road.",
+         "In Oslo, the city council voted to close the harbour road."),
+    ],
+)
+def test_comma_wrapped_lede_is_one_paragraph(first: str, expected: str) -> None:
+    text = HEADLINE + first + "\n\nThe vote was close.\n"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [expected, "The vote was close."]
+    assert list(article.boilerplate) == []
+    assert article.dateline is None  # (no agency, no date: no dateline split over the two lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        # (precision: a line under the comma line that ends no sentence carries nothing on)
+        ("Springfield,\nIllinois\n\nThe council voted on Tuesday to rebuild the pier, officials said on Wednesday.",
+         ["The council voted on Tuesday to rebuild the pier, officials said on Wednesday."]),
+        # (precision: a dateline broken at its comma is still read as the dateline)
+        ("LONDON,\nMarch 3 (Reuters) - The council voted on Tuesday to rebuild the pier.",
+         ["The council voted on Tuesday to rebuild the pier."]),
+        # (precision: too few words for a sentence: no prose)
+        ("Oslo,\nNorway.\n\nThe council voted on Tuesday to rebuild the pier, officials said on Wednesday.",
+         ["The council voted on Tuesday to rebuild the pier, officials said on Wednesday."]),
+    ],
+)
+def test_comma_line_that_carries_no_sentence(text: str, paragraphs: list[str]) -> None:
+    assert paragraphs_of(HEADLINE + text + "\n") == paragraphs
