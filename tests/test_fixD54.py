@@ -60,3 +60,43 @@ def test_comma_wrapped_lede_is_one_paragraph(first: str, expected: str) -> None:
 )
 def test_comma_line_that_carries_no_sentence(text: str, paragraphs: list[str]) -> None:
     assert paragraphs_of(HEADLINE + text + "\n") == paragraphs
+
+
+# -- 3. a sentence that states a fact, cited to news agencies, is story text -----------------------
+
+
+def captions_of(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.credit) for c in parse_article(text).captions]
+
+
+BODY_OPEN = HEADLINE + "The council voted on Tuesday to rebuild the pier.\n\n"
+BODY_CLOSE = "\n\nThe vote was close, and the mayor left the hall at once.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The jobless rate rose. Source: Reuters",
+        "Exports fell. Source: AFP",
+        "Fuel prices climbed. Source: Reuters",
+        "The harbour toll is high. Source: Reuters",
+        "Ferry traffic grew. Quelle: dpa",
+    ],
+)
+def test_agency_cited_statement_stays_story(line: str) -> None:
+    article = parse_article(BODY_OPEN + line + BODY_CLOSE)
+    assert list(article.captions) == []
+    assert [p.text for p in article.paragraphs][1] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        # (precision: a picture named with no finite verb keeps its agency as its credit)
+        ("Ein Zug im Hauptbahnhof. Quelle: dpa", ("Ein Zug im Hauptbahnhof.", "dpa")),
+        ("Firefighters at the pier on Monday. Source: Reuters", ("Firefighters at the pier on Monday.", "Reuters")),
+        ("The flooded harbour road in Dover. Source: AFP", ("The flooded harbour road in Dover.", "AFP")),
+    ],
+)
+def test_agency_cited_picture_stays_caption(line: str, caption: tuple[str, str]) -> None:
+    assert captions_of(BODY_OPEN + line + BODY_CLOSE) == [caption]
