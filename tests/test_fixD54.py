@@ -4,9 +4,11 @@ stamps with an unknown zone, and a list under a colon line."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from newsparse import parse_article
+from newsparse import ArticleParser, parse_article
 
 HEADLINE = "Council votes on harbour plan\n\n"
 
@@ -100,3 +102,44 @@ def test_agency_cited_statement_stays_story(line: str) -> None:
 )
 def test_agency_cited_picture_stays_caption(line: str, caption: tuple[str, str]) -> None:
     assert captions_of(BODY_OPEN + line + BODY_CLOSE) == [caption]
+
+
+# -- 4. a French dateline with the first of the month written "1er" -------------------------------
+
+@functools.cache
+def french() -> ArticleParser:
+    return ArticleParser(language="fr")
+
+
+def french_dateline(first: str) -> tuple[str | None, object, str] | None:
+    article = french().parse("Le conseil vote\n\n" + first + "\n\nLe vote était serré.\n")
+    dateline = article.dateline
+    return None if dateline is None else (dateline.place, dateline.date, dateline.text)
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("Genève, le 1er juin (AFP) - Le conseil a voté mardi.", ("Genève", (6, 1), "Genève, le 1er juin (AFP) -")),
+        ("PARIS, 1er mars (AFP) - Le conseil a voté mardi.", ("PARIS", (3, 1), "PARIS, 1er mars (AFP) -")),
+        ("Lyon, le 1er décembre (AFP) - Le conseil a voté mardi.", ("Lyon", (12, 1), "Lyon, le 1er décembre (AFP) -")),
+        ("PARIS, 3 mars (AFP) - Le conseil a voté mardi.", ("PARIS", (3, 3), "PARIS, 3 mars (AFP) -")),
+    ],
+)
+def test_french_first_of_month(first: str, expected: tuple[str, tuple[int, int], str]) -> None:
+    found = french_dateline(first)
+    assert found is not None
+    place, date, text = found
+    assert (place, (date.month, date.day), text) == expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # (precision: only the day 1 takes "er"; a word glued on is no ordinal)
+        "PARIS, 11er mars (AFP) - Le conseil a voté mardi.",
+        "PARIS, 1ere mars (AFP) - Le conseil a voté mardi.",
+    ],
+)
+def test_no_french_ordinal(first: str) -> None:
+    assert french_dateline(first) is None
