@@ -143,3 +143,37 @@ def test_french_first_of_month(first: str, expected: tuple[str, tuple[int, int],
 )
 def test_no_french_ordinal(first: str) -> None:
     assert french_dateline(first) is None
+
+
+# -- 5. a clock whose zone is written but cannot be read: the date alone, in either order ----------
+
+STORY = "\n\nThe council voted on Tuesday to rebuild the pier, officials said.\n"
+
+
+def stamp_of(line: str) -> tuple[str, str, str] | None:
+    article = parse_article("Council votes on harbour plan\n" + line + STORY)
+    stamp = article.published or article.updated
+    if stamp is None:
+        return None
+    return (stamp.kind.value, stamp.datetime.isoformat(), stamp.text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published Tue November 3, 2026 9:00 AM XYZ", ("published", "2026-11-03T00:00:00", "Tue November 3, 2026")),
+        ("Published 9:00 AM XYZ, Tue November 3, 2026", ("published", "2026-11-03T00:00:00", "Tue November 3, 2026")),
+        ("Published Tue November 3, 2026 at 9:00 AM XYZ", ("published", "2026-11-03T00:00:00", "Tue November 3, 2026")),
+        ("Updated 3 November 2026, 14:05 QRT", ("updated", "2026-11-03T00:00:00", "3 November 2026")),
+        ("Updated 14:05 QRT, 3 November 2026", ("updated", "2026-11-03T00:00:00", "3 November 2026")),
+        # (precision: a known zone is read with its offset in either order; no zone, a naive clock)
+        ("Published Tue November 3, 2026 9:00 AM EST",
+         ("published", "2026-11-03T09:00:00-05:00", "Tue November 3, 2026 9:00 AM EST")),
+        ("Published 9:00 AM EST, Tue November 3, 2026",
+         ("published", "2026-11-03T09:00:00-05:00", "9:00 AM EST, Tue November 3, 2026")),
+        ("Published Tue November 3, 2026 9:00 AM", ("published", "2026-11-03T09:00:00", "Tue November 3, 2026 9:00 AM")),
+        ("Updated 3 November 2026, 14:05 GMT", ("updated", "2026-11-03T14:05:00+00:00", "3 November 2026, 14:05 GMT")),
+    ],
+)
+def test_unknown_zone_keeps_the_date_alone(line: str, expected: tuple[str, str, str]) -> None:
+    assert stamp_of(line) == expected
