@@ -177,3 +177,30 @@ def stamp_of(line: str) -> tuple[str, str, str] | None:
 )
 def test_unknown_zone_keeps_the_date_alone(line: str, expected: tuple[str, str, str]) -> None:
     assert stamp_of(line) == expected
+
+
+# -- 6. a list with no bullets under a colon line: one paragraph an item ---------------------------
+
+LEDE = "Budget live\n\nThe chancellor set out the budget in the house on Tuesday.\n\n"
+AFTER = "\n\nThe vote was close.\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("Key points so far:\nEmployer national insurance up to 15%\nFuel duty frozen",
+         ["Key points so far:", "Employer national insurance up to 15%", "Fuel duty frozen"]),
+        ("What we know:\nThree people were hurt\nThe road is closed\n2 schools shut early",
+         ["What we know:", "Three people were hurt", "The road is closed", "2 schools shut early"]),
+        # (precision: a sentence carried on under the colon, or one item alone, is no list)
+        ("The measures include:\nhigher taxes on employers\nand a freeze on fuel duty.",
+         ["The measures include: higher taxes on employers and a freeze on fuel duty."]),
+        ("Her message was simple:\nVote for the plan on Tuesday.",
+         ["Her message was simple: Vote for the plan on Tuesday."]),
+        ("Key points so far:\nEmployer national insurance up to 15%, and\nfuel duty frozen for a year.",
+         ["Key points so far: Employer national insurance up to 15%, and fuel duty frozen for a year."]),
+    ],
+)
+def test_list_under_colon_line(block: str, expected: list[str]) -> None:
+    texts = paragraphs_of(LEDE + block + AFTER)
+    assert texts == ["The chancellor set out the budget in the house on Tuesday.", *expected, "The vote was close."]

@@ -6671,7 +6671,7 @@ class ArticleParser:
         if index + 1 >= len(lines):
             return False
         line, below = lines[index], lines[index + 1]
-        return line.text.endswith(",") and not below.blank_before and self.body.continues(line, below)
+        return not below.blank_before and self.body.carried_past_comma(line.text, below)
 
     def prose_follows(self, state: ParseState, index: int) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within
