@@ -6229,6 +6229,7 @@ class ArticleParser:
             and not self.is_short_sentence(lines, index)
             and not self.is_one_word_lede(lines, index)
             and not self.is_open_lede(lines, index)
+            and not self.is_comma_lede(lines, index)
             and not self.is_lead_in(lines[index])
             and not self.is_date_paragraph(state, index)
         ):
@@ -6665,6 +6666,21 @@ class ArticleParser:
         if below.blank_before or not below.text[:1].islower() or not self.body.continues(line, below):
             return False
         return len(words) + len(below.text.split()) >= self.PLAIN_PROSE_WORDS and ends_sentence(below.text)
+
+    def is_comma_lede(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a sentence's opening hard-wrapped at a comma: the line (not
+        past ``BodyParser.WRAP_WIDTH``) ends in a comma, the line right under it (no blank line
+        between) ends the sentence, and the two hold :attr:`PLAIN_PROSE_WORDS` words or more and
+        a word in lower case (``Residents of Springfield,`` / ``Shelbyville and Ogdenville voted
+        on Tuesday.``; ``LONDON,`` / ``the capital, voted ...``): the story's first lines, one
+        paragraph, never a header line filed as debris.  A line that the one under it does not
+        end as a sentence (``Springfield,`` / ``Illinois``) is no lede.
+
+        .. versionadded:: 0.2"""
+        if index + 1 >= len(lines):
+            return False
+        line, below = lines[index], lines[index + 1]
+        return not below.blank_before and self.body.carried_past_comma(line.text, below)
 
     def prose_follows(self, state: ParseState, index: int) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 from .boilerplate import BoilerplateParser
-from .lines import CLOSERS, SENTENCE_ENDS, Line, join_span, joined_text, visible_end
+from .lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, has_lower_word, join_span, joined_text, visible_end
 from .spans import Paragraph
 
 __all__ = ["BodyParser", "BoilerplateParser"]
@@ -52,6 +52,11 @@ class BodyParser:
     MIN_WRAPPED_CHARS: ClassVar[int] = 30
     #: The fewest words a line needs for a line in lower case under it to continue its sentence.
     MIN_WRAPPED_WORDS: ClassVar[int] = 2
+    #: The fewest words a line ending in a comma and the line under it that ends the sentence hold
+    #: together for the second to carry the first's sentence on (:meth:`carried_past_comma`).
+    #:
+    #: .. versionadded:: 0.2
+    MIN_COMMA_SENTENCE_WORDS: ClassVar[int] = 6
     #: How many characters longer than a line, a space and the next line's first word the next line
     #: must be for that line to have had room for the word (:meth:`had_room`): hard-wrapped copy
     #: is ragged, its lines not all filled to one width.
@@ -105,10 +110,20 @@ class BodyParser:
         """The paragraphs of *lines*, one at a time (:meth:`parse` after it has read the layout):
         only the paragraph being grouped is held, so that a long body builds no list of groups."""
         group: list[Line] = []
-        for line in lines:
-            if group and self.starts_paragraph(group[-1], line, indented=indented, blank=blank):
-                yield Paragraph(joined_text(group), join_span(group))
-                group = []
+        listing = False  # (whether the line before is an item of a list under a colon line)
+        opening = True  # (whether the group is the body's first)
+        for line, below in itertools.pairwise(itertools.chain(lines, (None,))):
+            if line is None:
+                break  # (for the type checker: the sentinel is only ever the second of a pair)
+            if group:
+                listed = self.next_plain_item(group[-1], line, below, listing=listing)
+                if opening and len(group) == 1 and not line.blank_before and self.carried_past_comma(group[0].text, line):
+                    listed = False  # "Residents of Springfield," / "Shelbyville and ... voted on Tuesday.": the lede
+                elif listed or self.starts_paragraph(group[-1], line, indented=indented, blank=blank):
+                    opening = False
+                    yield Paragraph(joined_text(group), join_span(group))
+                    group = []
+                listing = listed
             group.append(line)
         if group:
             yield Paragraph(joined_text(group), join_span(group))
@@ -172,6 +187,37 @@ class BodyParser:
             return False
         return self.is_list_item(previous) or visible_end(previous.text)[-1:] in self.TERMINAL
 
+    def is_plain_item(self, line: Line) -> bool:
+        """Whether *line* may be an item of a list printed with no bullets, one a line: a short
+        line (at most :attr:`WRAP_WIDTH`) that opens with a capital or a digit, ends in no mark of
+        :attr:`TERMINAL` nor a comma, and is not left open (:meth:`left_open`): ``Employer national
+        insurance up to 15%``, ``Fuel duty frozen``.
+
+        .. versionadded:: 0.2"""
+        text = visible_end(line.text) or line.text
+        if not text or len(text) > self.WRAP_WIDTH or text[-1] in self.TERMINAL + "," or self.is_list_item(line):
+            return False
+        first = text[:1]
+        return (first.isupper() or first.isdigit()) and not self.left_open(text)
+
+    def next_plain_item(self, previous: Line, line: Line, below: Line | None, *, listing: bool) -> bool:
+        """Whether *line* starts a paragraph of its own as an item of a list with no bullets
+        under a line that ends in a colon (``Key points so far:`` / ``Employer national insurance
+        up to 15%`` / ``Fuel duty frozen``), as a bulleted item does (:meth:`next_item`): *line*
+        is a plain item (:meth:`is_plain_item`) right under *previous*, and either *previous* is
+        an item of the list already (*listing*) or it ends in a colon and the line right under
+        *line*, *below*, is a plain item too (two items at least make a list).  A sentence carried
+        on under a colon (``The measures include:`` / ``higher taxes on employers``) is no list.
+
+        .. versionadded:: 0.2"""
+        if line.blank_before or not self.is_plain_item(line):
+            return False
+        if listing:
+            return True
+        if below is None or below.blank_before or not self.is_plain_item(below):
+            return False
+        return (visible_end(previous.text) or previous.text).endswith(":")
+
     def is_label(self, line: Line) -> bool:
         """Whether *line* is a label of a few words (:attr:`LABEL_WORDS`) with no punctuation at
         its end (``Tags``, ``Media contact``, ``Jane Roe``): over a line that is no label, a block
@@ -208,6 +254,24 @@ class BodyParser:
         if words[0].casefold() in self.HEADING_OPENERS:
             return False  # ("What to look out for": a question's crosshead)
         return any(word[:1].islower() for word in words[1:-1])
+
+    def carried_past_comma(self, text: str, line: Line) -> bool:
+        """Whether *line* ends the sentence that *text*, the body's first line, broke off at a comma:
+        *text* ends in a comma, *line* ends a sentence (:func:`~newsparse.lines.ends_sentence`),
+        and the two hold :attr:`MIN_COMMA_SENTENCE_WORDS` words or more, one of them in lower case
+        (``Residents of Springfield,`` / ``Shelbyville and Ogdenville voted on Tuesday.``,
+        ``LONDON,`` / ``the capital, voted ...``): one paragraph, the story's first
+        (:meth:`paragraphs`; further down, :meth:`continues` decides).  A line under it that ends
+        no sentence (``Springfield,`` / ``Illinois``) carries nothing on.
+
+        .. versionadded:: 0.2"""
+        if not text.endswith(",") or len(text) > self.WRAP_WIDTH:
+            return False
+        end = visible_end(line.text) or line.text
+        if not ends_sentence(end):
+            return False
+        joined = f"{text} {line.text}"
+        return len(joined.split()) >= self.MIN_COMMA_SENTENCE_WORDS and has_lower_word(joined)
 
     def continues(self, previous: Line, line: Line) -> bool:
         """Whether *line* carries on the sentence that *previous* left open in hard-wrapped text:

@@ -281,6 +281,16 @@ class CaptionParser:
     #: Present-tense verbs that mark a line as describing what a picture shows (``... clusters
     #: are super hot (red), while ...``): a line with one is no story sentence in the past.
     PRESENT_VERBS: ClassVar[tuple[str, ...]] = ("is", "are")
+    #: Past-tense verbs with no ending of :attr:`PAST_ENDS` that make a sentence state a fact
+    #: (``The jobless rate rose.``, ``Exports fell.``): before a citation of news agencies, such a
+    #: sentence is the story's or a chart's text, no picture described (:meth:`states_fact`).  Forms
+    #: that are as often adjectives or nouns in a caption (``cut``, ``set``, ``lost``) are left out.
+    #:
+    #: .. versionadded:: 0.2
+    IRREGULAR_PASTS: ClassVar[tuple[str, ...]] = (
+        "was", "were", "had", "rose", "fell", "grew", "sank", "shrank", "slid", "went", "came", "took", "gave",
+        "began", "became", "saw", "won", "paid", "sold", "spent", "swung",
+    )
     #: Endings of a participle that opens a clause after a comma (``..., cutting power to ...``).
     PARTICIPLE_ENDS: ClassVar[tuple[str, ...]] = ("ing",)
     #: Words that open a second clause after a comma (``..., and schools closed``).
@@ -598,6 +608,7 @@ class CaptionParser:
         )
         present = alternation([w for w in self.PRESENT_VERBS if w])
         self._present = regex.compile(rf"(?<![\p{{L}}'’\-])(?:{present})(?![\p{{L}}'’\-])")
+        self._irregular_pasts = frozenset(w for w in self.IRREGULAR_PASTS if w)
         self._clause = regex.compile(
             rf",\s++(?:\p{{Ll}}{{2,}}+(?<=(?:{alternation([w for w in self.PARTICIPLE_ENDS if w])}))"
             rf"|(?:{alternation([w for w in self.CLAUSE_WORDS if w])}))(?![\p{{L}}'’\-])"
@@ -1423,7 +1434,23 @@ class CaptionParser:
             return False  # "Die Arbeitslosigkeit stieg auf 5,2 Prozent. Quelle: dpa": a figure's source
         if any(ch in SENTENCE_ENDS for ch in words[:-1]):
             return False  # two sentences and more: a paragraph of the story
-        return has_lower_word(words) and not self.reads_as_prose(words)
+        return has_lower_word(words) and not self.reads_as_prose(words) and not self.states_fact(words)
+
+    def states_fact(self, text: str) -> bool:
+        """Whether *text*, a sentence before a citation of news agencies, states a fact as a
+        story or a chart's note does, not a picture: it has a finite verb in the past (one ending
+        in :attr:`PAST_ENDS` not after a determiner, or one of :attr:`IRREGULAR_PASTS`) or in the
+        present of :attr:`PRESENT_VERBS` (``The jobless rate rose.``, ``Exports climbed.``, ``The
+        rate is high.``), or reads as the story by :meth:`reads_as_story`'s tests of reported
+        speech, a pronoun or a modal verb.  A caption names what its picture shows with no
+        such verb (``Ein Zug im Hauptbahnhof.``, ``Firefighters at the pier on Monday.``).
+
+        .. versionadded:: 0.2"""
+        if self._past.search(text) is not None or self._present.search(text) is not None:
+            return True
+        if self._reported.search(text) or self._pronoun.search(text) or self._modal.search(text):
+            return True
+        return not self._irregular_pasts.isdisjoint(word.strip(CLOSERS + ".,;:!?").casefold() for word in text.split())
 
     def reads_as_prose(self, text: str) -> bool:
         """Whether *text*, the words before or above a credit of a form that story text may have

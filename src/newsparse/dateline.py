@@ -99,6 +99,12 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     DATE_LEADS: ClassVar[tuple[str, ...]] = ("le",)
+    #: Letters written after the day ``1`` alone, the first of the month as an ordinal before the
+    #: month (French ``1er``: ``Genève, le 1er juin (AFP) -``, ``PARIS, 1er mars (AFP) -``): part of
+    #: the dateline's text, no part of the day read.  Another day (``11er``) takes none of them.
+    #:
+    #: .. versionadded:: 0.2
+    FIRST_DAY_SUFFIXES: ClassVar[tuple[str, ...]] = ("er",)
     #: Words in lower case between the capitalised words of a place in title case:
     #: ``Ciudad de México (EFE).-``, ``Rio de Janeiro``, ``Frankfurt am Main``, ``Saint-Pierre-et-Miquelon``.
     PLACE_PARTICLES: ClassVar[tuple[str, ...]] = TimestampParser.PLACE_PARTICLES
@@ -312,9 +318,13 @@ class DatelineParser:
         # by month_of, so that a match with a word that is no month is dropped
         # (a letter may carry combining marks: "fe\u0301vrier" typed with decomposed accents)
         month = r"(?P<month>(?:\p{L}\p{M}*+){3,10}+)\.?+"
+        # the day before the month: the first with its ordinal letters ("1er"), or any day
+        first_day = [word for word in self.FIRST_DAY_SUFFIXES if word]
+        first = rf"(?<!\d)1(?:{alternation(first_day)})(?![\p{{L}}])|" if first_day else ""
+        day_first = rf"(?:{first}\d{{1,2}}(?:st|nd|rd|th)?+)"
         date = rf"""(?P<date>
               {month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+   # March 3, 2025
-            | \d{{1,2}}(?:st|nd|rd|th)?+\.?+\s++{link}{month}(?:,?+\s++{link}\d{{4}})?+  # 3 March 2025, 12. Mai,
+            | {day_first}\.?+\s++{link}{month}(?:,?+\s++{link}\d{{4}})?+  # 3 March 2025, 12. Mai,
                                                                            # 12 de mayo, 11th February, 2025
             | (?P<dotted>(?:0?+[1-9]|[12]\d|3[01])\.(?:0?+[1-9]|1[0-2])\.(?:1[89]|20)\d\d)(?!\d)  # 03.11.2026: day first
         )"""

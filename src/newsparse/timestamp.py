@@ -91,6 +91,17 @@ _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 _HOUR_HALF = regex.compile(r"(?<![\d:.])(?:1[0-2]|0?+[1-9])[ \t]?+(?i:[ap]\.?+[ \t]?+m)(?![\p{L}])")
 # a number after a stamp's clock time that no sign of a zone offset precedes ("8:03 pm 12:00",
 # "8:03 pm 2/3"; not the "05" of "UTC-05:00" or the "0300" of "+0300")
+# a word in capitals that may be a zone's abbreviation ("XYZ"), and a clock at the end of a piece with its
+# half of the day and what joins it to the date ("..., 2026 at 9:00 AM", "... 2026 9 p.m."): a clock whose
+# zone is written but unknown is left out with it (TimestampParser.without_zoned_clock)
+_ZONE_WORD = regex.compile(r"\p{Lu}{2,5}+")
+_CLOCK_TAIL = regex.compile(
+    r"""(?:[ \t,]++(?i:at|um|à|a[ ]las))?+[ \t,\-–—]*+               # " at", ", ", " - " before the clock
+        (?:\d{1,2}[:.h]\d\d(?::\d\d)?+(?:[ \t]?+(?i:[ap]\.?+[ \t]?+m\.?+))?+  # "9:00 AM", "14.05", "9h30"
+          |(?:1[0-2]|0?+[1-9])[ \t]?+(?i:[ap]\.?+[ \t]?+m\.?+)             # "9 p.m."
+        )$""",
+    regex.VERBOSE,
+)
 _TAIL_NUMBER = regex.compile(r"(?<![\d:.+\-−–])\d++")
 _ISO_TIME = regex.compile(r"\dT\d")
 # an offset from UTC as a stamp is cleaned to before it is read ("GMT+1" -> " +0100 "), after a space
@@ -1121,7 +1132,8 @@ class TimestampParser:
                     break  # no digit left: no piece from a later word, nor any with words dropped, holds a date
                 if self.clock_each_side(self.to_next_label(piece)):
                     break  # a date between two clocks: no stamp read from any word of it
-                piece = piece[: self.date_run_end(piece) or len(piece)]
+                run = self.date_run_end(piece) or len(piece)
+                piece = self.without_zoned_clock(piece[:run], piece[run:])  # "... 9:00 AM XYZ": the date alone
                 for _ in range(self.FIND_DROP_WORDS + 1):
                     if not self.might_hold_date(piece):
                         break  # dropping more words leaves no digit either
@@ -1132,14 +1144,45 @@ class TimestampParser:
                         )
                         if self.weekday_before(piece_text[:start], stamp):
                             return None  # "Tuesday, 4 March 2026" (a Wednesday), read from its second word
-                        return None if ranged else stamp
+                        return None if ranged else self.with_piece_label(piece_text, start, stamp)
                     cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
                     if cut <= 0 or (
                         _LONG_NUMBER.search(piece, cut, None, KEEP_GIL) and not self._year.search(piece, 0, cut, KEEP_GIL)
                     ):
                         break  # a year that could not be read is not dropped for a guess: "Jan 1, 0000"
-                    piece = piece[:cut]
+                    piece = self.without_zoned_clock(piece[:cut], piece[cut:])
         return None
+
+    def with_piece_label(self, piece: str, start: int, stamp: Timestamp) -> Timestamp:
+        """*stamp*, read from the word at *start* of *piece*, with the kind of the label that
+        opens *piece* when it was read from a later word than the label's first (``Updated
+        14:05 QRT, 3 November 2026``: the update, though the clock and its zone before the date
+        are left out); *stamp* as it is otherwise.
+
+        .. versionadded:: 0.2"""
+        lead = len(piece) - len(piece.lstrip())
+        label = self._label.match(piece, lead, None, KEEP_GIL) if start > lead else None
+        if label is None or start <= label.end():
+            return stamp
+        kind = self.label_kind(label["label"])
+        return stamp if kind == stamp.kind else attrs.evolve(stamp, kind=kind)
+
+    def without_zoned_clock(self, kept: str, dropped: str) -> str:
+        """*kept*, the words of a piece before *dropped*, the word :meth:`find` drops from its
+        end, without the clock at its end when *dropped* is a zone's abbreviation that the
+        vocabulary does not know (a word of two to five capitals that is no date's word,
+        ``Tue November 3, 2026 9:00 AM XYZ``): the time in a zone that cannot be read is left out
+        with its zone, so the stamp is the date alone (``Tue November 3, 2026``), as it is with the
+        clock and zone before the date (``9:00 AM XYZ, Tue November 3, 2026``); never a clock read
+        in no zone when one is written, nor in a wrong one.  *kept* as it is otherwise.
+
+        .. versionadded:: 0.2"""
+        words = dropped.split(None, 1)
+        word = words[0].strip("/,.;()") if words else ""
+        if _ZONE_WORD.fullmatch(word, 0, None, KEEP_GIL) is None or self.is_date_token(word):
+            return kept
+        clock = _CLOCK_TAIL.search(kept.rstrip(), 0, None, KEEP_GIL)
+        return kept if clock is None else kept[: clock.start()]
 
     def to_next_label(self, piece: str) -> str:
         """*piece*, a piece of a line from a word on, up to a stamp label in mid-piece
