@@ -159,8 +159,8 @@ def test_joined_subjects(body: str, speaker: str) -> None:
     ("text", "place", "agency"),
     [
         ("SYDNEY, AAP - The rental vacancy rate hit a record low.\n\nIt was close.\n", "SYDNEY", "AAP"),
-        # a word in title case after the place is its province as often: no agency
-        ("SHIRAZ, Fars - The council approved the budget on Tuesday.\n\nIt was close.\n", "SHIRAZ, Fars", None),
+        # an agency in title case after the comma: the agency, as in capitals
+        ("SEOUL, Yonhap - The pier reopened on Monday after repairs.\n\nResidents cheered.\n", "SEOUL", "Yonhap"),
     ],
 )
 def test_agency_after_comma(text: str, place: str, agency: str | None) -> None:
@@ -242,3 +242,89 @@ def test_place_before_an_inverted_cue(body: str, speaker: str | None) -> None:
 def test_relative_clause_cues(body: str, speaker: str | None) -> None:
     quotes = newsparse.parse_article(HEAD + body).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ([] if speaker is None else [speaker])
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a state or country after an opening word with no quotation before it is the subject
+        ("Elsewhere, Texas said it would sue the agency.\n", "Texas"),
+        ("Unlike Ohio, Texas said it would sue the agency.\n", "Texas"),
+        # after a quotation, a place and its region: no speaker
+        ('"The heat is brutal," Tucson, Ariz. said.\n', None),
+        # a recording noun as a job title's modifier: the person speaks
+        ('Photo editor Tom Hale depicted the scene as "a triumph of hope."\n', "Tom Hale"),
+        ('State television footage showed the talks "were constructive."\n', None),
+        # a time phrase with a determiner before joined subjects: both speak
+        (
+            "The next day, the mayor and the harbour master toured the pier and said it would reopen.\n",
+            "the mayor and the harbour master",
+        ),
+    ],
+)
+def test_second_reader_late_speakers(body: str, speaker: str | None) -> None:
+    quote = newsparse.parse_article(HEAD + body).quotes[0]
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+def test_stray_mark_then_a_second_quotation() -> None:
+    quotes = newsparse.parse_article(HEAD + '"“We sail,” Ward said. "We always have."\n').quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("We sail,", "Ward"), ("We always have.", "Ward")]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        # a credit or an outlet after the clock is no zone: the clock stays
+        ("November 3, 2026 9:00 AM AFP", "2026-11-03T09:00:00"),
+        ("3 November 2026 14:05 BBC", "2026-11-03T14:05:00"),
+        ("November 3, 2026 9:00 AM AP PHOTO", "2026-11-03T09:00:00"),
+        # a zone no list knows: the date alone
+        ("November 3, 2026 9:00 AM XYZ", "2026-11-03T00:00:00"),
+    ],
+)
+def test_word_after_a_clock(line: str, when: str) -> None:
+    article = newsparse.parse_article(f"Pier reopens\n{line}\n\nThe pier reopened on Monday after repairs.\n")
+    assert article.published is not None and article.published.datetime.isoformat() == when
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Residents wade through flooded streets in Houston. Source: Reuters", True),
+        ("Prices rose sharply. Source: Reuters", False),
+    ],
+)
+def test_fact_or_caption_before_a_source(line: str, caption: bool) -> None:
+    text = f"Floods hit Houston\nBy Jane Roe\n\nHeavy rain caused floods across the city on Monday, officials said.\n\n{line}\n\nSchools were closed.\n"
+    article = newsparse.parse_article(text)
+    assert bool(article.captions) is caption
+    assert (line in [p.text for p in article.paragraphs]) is not caption
+
+
+def test_capitals_over_a_new_sentence_are_not_one_lede() -> None:
+    article = newsparse.parse_article(
+        "Senate passes bill\n\nWASHINGTON,\nThe Senate voted on Tuesday to pass the bill.\n\nThe House will vote next week.\n"
+    )
+    assert article.paragraphs[0].text == "The Senate voted on Tuesday to pass the bill."
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("„Wir sperren die Brücke“, sagte der Kanzler der Zeit.", "der Kanzler"),
+        ("„Wir sperren die Brücke“, sagte die Ministerin der ARD.", "die Ministerin"),
+        ("„Wir sperren die Brücke“, sagte eine Sprecherin der Polizei.", "eine Sprecherin der Polizei"),
+        ("„Wir sperren die Brücke“, sagte der Sprecher der Stadt.", "der Sprecher der Stadt"),
+    ],
+)
+def test_german_dative_masthead_or_genitive(quote: str, speaker: str) -> None:
+    article = newsparse.ArticleParser(language="de").parse("Brücke gesperrt\n\n" + quote + "\n")
+    assert article.quotes[0].speaker is not None and article.quotes[0].speaker.name == speaker
+
+
+def test_said_at_the_end_is_reported() -> None:
+    from newsparse.headline import HeadlineParser
+
+    assert HeadlineParser().is_reported_sentence("The pier will close next spring, officials said.") is True
+    assert HeadlineParser().is_reported_sentence("Ministers told to cut spending.") is False

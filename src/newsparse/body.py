@@ -262,11 +262,14 @@ class BodyParser:
         (``Residents of Springfield,`` / ``Shelbyville and Ogdenville voted on Tuesday.``,
         ``LONDON,`` / ``the capital, voted ...``): one paragraph, the story's first
         (:meth:`paragraphs`; further down, :meth:`continues` decides).  A line under it that ends
-        no sentence (``Springfield,`` / ``Illinois``) carries nothing on.
+        no sentence (``Springfield,`` / ``Illinois``) carries nothing on, nor a capitalised one
+        under a line in capitals (``WASHINGTON,`` / ``The Senate voted ...``).
 
         .. versionadded:: 0.2"""
         if not text.endswith(",") or len(text) > self.WRAP_WIDTH:
             return False
+        if text[:-1].isupper() and line.text[:1].isupper():
+            return False  # ("WASHINGTON," / "The Senate voted ...": a place in capitals over a sentence of its own)
         end = visible_end(line.text) or line.text
         if not ends_sentence(end):
             return False

@@ -281,6 +281,17 @@ class CaptionParser:
     #: Present-tense verbs that mark a line as describing what a picture shows (``... clusters
     #: are super hot (red), while ...``): a line with one is no story sentence in the past.
     PRESENT_VERBS: ClassVar[tuple[str, ...]] = ("is", "are")
+    #: Prepositions before which a word ending like a past verb is an adjective of the noun after
+    #: it (``wade through flooded streets``, ``in damaged homes``), no verb a fact is stated with
+    #: (:meth:`states_fact`); in lower case.
+    #:
+    #: .. versionadded:: 0.2
+    ADJECTIVE_LEADS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "through", "over", "across", "past", "along", "amid", "among", "under", "into", "onto", "in", "on", "of",
+            "with", "near", "from", "by", "at", "for", "around", "between", "beside", "behind", "inside", "outside",
+        }
+    )
     #: Past-tense verbs with no ending of :attr:`PAST_ENDS` that make a sentence state a fact
     #: (``The jobless rate rose.``, ``Exports fell.``): before a citation of news agencies, such a
     #: sentence is the story's or a chart's text, no picture described (:meth:`states_fact`).  Forms
@@ -1439,15 +1450,20 @@ class CaptionParser:
     def states_fact(self, text: str) -> bool:
         """Whether *text*, a sentence before a citation of news agencies, states a fact as a
         story or a chart's note does, not a picture: it has a finite verb in the past (one ending
-        in :attr:`PAST_ENDS` not after a determiner, or one of :attr:`IRREGULAR_PASTS`) or in the
+        in :attr:`PAST_ENDS` not after a determiner nor one of :attr:`ADJECTIVE_LEADS`, or one of
+        :attr:`IRREGULAR_PASTS`) or in the
         present of :attr:`PRESENT_VERBS` (``The jobless rate rose.``, ``Exports climbed.``, ``The
         rate is high.``), or reads as the story by :meth:`reads_as_story`'s tests of reported
         speech, a pronoun or a modal verb.  A caption names what its picture shows with no
         such verb (``Ein Zug im Hauptbahnhof.``, ``Firefighters at the pier on Monday.``).
 
         .. versionadded:: 0.2"""
-        if self._past.search(text) is not None or self._present.search(text) is not None:
+        if self._present.search(text) is not None:
             return True
+        for past in self._past.finditer(text):
+            before = text[: past.start()].split()[-1:]
+            if not before or before[0].casefold() not in self.ADJECTIVE_LEADS:
+                return True  # (not "through flooded streets": an adjective after a preposition)
         if self._reported.search(text) or self._pronoun.search(text) or self._modal.search(text):
             return True
         return not self._irregular_pasts.isdisjoint(word.strip(CLOSERS + ".,;:!?").casefold() for word in text.split())

@@ -523,8 +523,8 @@ class DatelineParser:
         dateline has no date (``SYDNEY, AAP -``: place ``SYDNEY``, agency ``AAP``), and no place the
         vocabulary knows, no abbreviation with a full stop (``Pa.``), nor a code of at most
         :attr:`REGION_CODE_CHARS` letters, a state's postal code as often (``HARRISBURG, PA``,
-        ``ALLENTOWN, Pa, March 11 -``), nor a word in title case, a province's name as often
-        (``SHIRAZ, Fars -``); ``(place, None)`` otherwise.
+        ``ALLENTOWN, Pa, March 11 -``); ``(place, None)`` otherwise.  An agency named like a
+        province stays the agency (``SHIRAZ, Fars -``: agency Fars, as ``SEOUL, Yonhap -``).
 
         .. versionadded:: 0.2"""
         head, comma, last = place.rpartition(",")
@@ -535,8 +535,6 @@ class DatelineParser:
             return place, None
         if not self.vocabulary.is_agency(last):
             return place, None
-        if last[:1].isupper() and not last.isupper():
-            return place, None  # ("SHIRAZ, Fars -": a word in title case after the place is its province as often)
         return head.rstrip(), last
 
     def place_name(self, place: str) -> str:

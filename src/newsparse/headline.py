@@ -94,7 +94,7 @@ class HeadlineParser:
     #: about money.``), never a story's first sentence of reported speech; in lower case.
     #:
     #: .. versionadded:: 0.2
-    HEADLINE_OPENERS: ClassVar[frozenset[str]] = frozenset({"what", "how", "why", "when", "where", "who", "which"})
+    HEADLINE_OPENERS: ClassVar[frozenset[str]] = frozenset({"what", "how", "why", "where", "who", "which"})
     #: The fewest words a line of reported speech has to be a story's first sentence
     #: (:meth:`is_reported_sentence`).
     #:
@@ -255,9 +255,10 @@ class HeadlineParser:
         words = text.split()
         if len(words) < self.MIN_LEDE_SPEECH_WORDS or words[0].casefold() in self.HEADLINE_OPENERS:
             return False  # ("What my father told me about money.": a feature's title)
-        speech = self.LEDE_SPEECH_WORDS
+        speech, last = self.LEDE_SPEECH_WORDS, len(words) - 1
+        # (the word after the verb no passive's; or the verb ends the sentence: "..., officials said.")
         return any(
-            0 < i < len(words) - 1 and word.strip(",;:.") in speech and words[i + 1].casefold() not in self.HEADLINE_PASSIVE_NEXT
+            i > 0 and word.strip(",;:.") in speech and (i == last or words[i + 1].casefold() not in self.HEADLINE_PASSIVE_NEXT)
             for i, word in enumerate(words)
         )
 

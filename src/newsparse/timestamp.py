@@ -89,8 +89,6 @@ _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?+(?![\d:])")  # a clock
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 # an hour alone with its half of the day, a clock too ("9 p.m.", "11am"; not "9:30" nor "2.5pm")
 _HOUR_HALF = regex.compile(r"(?<![\d:.])(?:1[0-2]|0?+[1-9])[ \t]?+(?i:[ap]\.?+[ \t]?+m)(?![\p{L}])")
-# a number after a stamp's clock time that no sign of a zone offset precedes ("8:03 pm 12:00",
-# "8:03 pm 2/3"; not the "05" of "UTC-05:00" or the "0300" of "+0300")
 # a word in capitals that may be a zone's abbreviation ("XYZ"), and a clock at the end of a piece with its
 # half of the day and what joins it to the date ("..., 2026 at 9:00 AM", "... 2026 9 p.m."): a clock whose
 # zone is written but unknown is left out with it (TimestampParser.without_zoned_clock)
@@ -102,6 +100,8 @@ _CLOCK_TAIL = regex.compile(
         )$""",
     regex.VERBOSE,
 )
+# a number after a stamp's clock time that no sign of a zone offset precedes ("8:03 pm 12:00",
+# "8:03 pm 2/3"; not the "05" of "UTC-05:00" or the "0300" of "+0300")
 _TAIL_NUMBER = regex.compile(r"(?<![\d:.+\-−–])\d++")
 _ISO_TIME = regex.compile(r"\dT\d")
 # an offset from UTC as a stamp is cleaned to before it is read ("GMT+1" -> " +0100 "), after a space
@@ -449,6 +449,12 @@ class TimestampParser:
     #:
     #: .. versionadded:: 0.2
     DAY_FIRST_UNIVERSAL_ZONES: ClassVar[tuple[str, ...]] = ("GMT",)
+    #: How a word in capitals after a clock ends when it may be a zone's abbreviation that no list
+    #: knows (``EST``, ``CEST``, ``MEZ``; :meth:`without_zoned_clock`): a word ending otherwise is
+    #: a credit or an outlet (``9:00 AM PHOTO``), and the clock stays.
+    #:
+    #: .. versionadded:: 0.2
+    ZONE_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ("T", "Z")
     #: Words that may appear in a date besides month, weekday and zone names.
     DATE_FILLERS: ClassVar[tuple[str, ...]] = (
         "at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den",
@@ -1170,8 +1176,9 @@ class TimestampParser:
     def without_zoned_clock(self, kept: str, dropped: str) -> str:
         """*kept*, the words of a piece before *dropped*, the word :meth:`find` drops from its
         end, without the clock at its end when *dropped* is a zone's abbreviation that the
-        vocabulary does not know (a word of two to five capitals that is no date's word,
-        ``Tue November 3, 2026 9:00 AM XYZ``): the time in a zone that cannot be read is left out
+        vocabulary does not know (a word of two to five capitals that is no date's word and ends
+        like a zone's abbreviation, :attr:`ZONE_WORD_ENDINGS`, no agency or outlet the vocabulary
+        knows: ``Tue November 3, 2026 9:00 AM XYZ``; not ``9:00 AM AFP``): the time in a zone that cannot be read is left out
         with its zone, so the stamp is the date alone (``Tue November 3, 2026``), as it is with the
         clock and zone before the date (``9:00 AM XYZ, Tue November 3, 2026``); never a clock read
         in no zone when one is written, nor in a wrong one.  *kept* as it is otherwise.
@@ -1181,6 +1188,8 @@ class TimestampParser:
         word = words[0].strip("/,.;()") if words else ""
         if _ZONE_WORD.fullmatch(word, 0, None, KEEP_GIL) is None or self.is_date_token(word):
             return kept
+        if not word.endswith(self.ZONE_WORD_ENDINGS) or self.vocabulary.is_agency(word):
+            return kept  # ("9:00 AM AFP", "14:05 BBC", "9:00 AM AP PHOTO": a credit or an outlet, no zone)
         clock = _CLOCK_TAIL.search(kept.rstrip(), 0, None, KEEP_GIL)
         return kept if clock is None else kept[: clock.start()]
 

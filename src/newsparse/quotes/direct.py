@@ -3505,16 +3505,20 @@ class DirectQuotes(SpeakerResolution):
     def recording_subject(self, raw: str, subject: Mention, quotation: int) -> bool:
         """Whether *subject*, read for a quotation at *quotation* that no speech verb attributes,
         names a recording that shows what happened: a word of the subject is one of
-        :attr:`RECORDING_NOUNS` (any case) and one of :attr:`SHOWING_VERBS` follows it before the
-        quotation (``State television footage showed the talks "were constructive."``, ``Video
-        showed the mayor "..."``, ``Photos from the scene showed ...``; not ``Mayor Ines Calder
-        showed reporters what she called "..."``).
+        :attr:`RECORDING_NOUNS` (any case), its head or followed by a link of the vocabulary's
+        ``PHRASE_LINKS`` (``Photos from the scene``; not ``Photo editor Tom Hale``), and one of
+        :attr:`SHOWING_VERBS` follows it before the quotation (``State television footage showed
+        the talks "were constructive."``, ``Video showed the mayor "..."``, ``Photos from the
+        scene showed ...``; not ``Mayor Ines Calder showed reporters what she called "..."``).
 
         .. versionadded:: 0.2"""
         words = raw[subject.start : quotation].split()
         held = len(subject.text.split())
         for i, word in enumerate(words[:held]):
             if word.casefold().rstrip(",") in self._recording_nouns:
+                after = words[i + 1].casefold() if i + 1 < held else ""
+                if after and after not in self._showing_verbs and not self.vocabulary.is_phrase_link(after):
+                    continue  # ("Photo editor Tom Hale depicted ...": a noun's modifier, no recording)
                 return any(following in self._showing_verbs for following in words[i + 1 :])
         return False
 

@@ -4213,8 +4213,10 @@ class SpeakerGrammar(QuoteWords):
         """Whether *np*, the phrase before a cue in the sentence at *start*, is a region (an
         abbreviation, a region's name or a country's, not its adjective, and no given name first)
         right after a comma that capitalised words (the place it holds, no adverb nor stop word,
-        no determiner first) stand before, with no other comma in the sentence before that place (``"The heat is
-        brutal," Tucson, Ariz. said.``): a place, never a speaker; the cue gives no one.  Not
+        no determiner first, no weekday or month) stand before, right after a quotation, with no
+        other comma between (``"The heat is brutal," Tucson, Ariz. said.``): a place, never a
+        speaker; the cue gives no one.  Not ``Elsewhere, Texas said`` (no quotation before: the
+        state speaks), not
         ``Jean Dupont, a winemaker from Lyon, France said`` (an appositive's comma before,
         :meth:`region_after_place`).
 
@@ -4233,9 +4235,15 @@ class SpeakerGrammar(QuoteWords):
         before = raw[start:comma]
         for mark in self._marks:
             before = before.replace(mark, "\x00")
+        if "\x00" not in before:
+            return False  # ("Elsewhere, Texas said", "Unlike Ohio, Texas said": no quotation before, a subject)
         # (the words after the last quotation mark: the place alone, "Tucson" of '"...," Tucson, Ariz.')
         place = before.rsplit("\x00", 1)[-1].strip(" ,").split()
-        if not place or any(word.casefold() in self._adverbs or word.casefold() in self._stop for word in place):
+        if not place or len(place) > self.MAX_PLACE_WORDS or any(
+            self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word) for word in place
+        ):
+            return False  # ('"...," Friday, Russia said': a day, no place)
+        if any(word.casefold() in self._adverbs or word.casefold() in self._stop for word in place):
             return False  # ("Meanwhile, Texas said": an adverb opens the sentence, no place)
         if place[0].casefold() in self._determiners:
             return False  # ("The Mandan, North Dakota, police chief, ...": a phrase, no place alone)
@@ -4443,8 +4451,12 @@ class SpeakerGrammar(QuoteWords):
         :attr:`GENITIVE_ADJECTIVE_ENDINGS` (German ``sagte eine Sprecherin der Polizei in
         Hamburg``: ``eine Sprecherin der Polizei``, as ``ein Sprecher des Ministeriums``).  Not
         when the genitive's words are an agency of the vocabulary or its noun ends in one of
-        :attr:`TOLD_MEDIA_ENDINGS` (``sagte der Minister der Zeitung``: the paper told, a dative).
-        *span* as it was otherwise, and in a pack with no genitive determiners.
+        :attr:`TOLD_MEDIA_ENDINGS` (``sagte der Minister der Zeitung``: the paper told, a dative),
+        nor after a determiner of :attr:`OBLIQUE_FEMININE_DETERMINERS` (a dative as often) unless the
+        noun ends like a body's, :attr:`FEMININE_NOUN_ENDINGS` or :attr:`GENITIVE_BODY_ENDINGS`
+        (``der Polizei``, ``der Regierung``, ``der Stadt``;
+        not ``sagte der Kanzler der Zeit``, ``der ARD``). *span* as it was otherwise, and in a pack
+        with no genitive determiners.
 
         .. versionadded:: 0.2"""
         if not self._genitives:
@@ -4472,6 +4484,10 @@ class SpeakerGrammar(QuoteWords):
             return span
         if self.vocabulary.is_agency(" ".join(genitive)) or genitive[-1].casefold().endswith(self.TOLD_MEDIA_ENDINGS):
             return span  # ("sagte der Minister der Zeitung", "sagte der Minister der dpa": the one told)
+        if words[0].group() in self.OBLIQUE_FEMININE_DETERMINERS and not genitive[-1].casefold().endswith(
+            self.FEMININE_NOUN_ENDINGS + self.GENITIVE_BODY_ENDINGS
+        ):
+            return span  # ("sagte der Kanzler der Zeit", "... der ARD": a dative as often, the masthead told)
         return span[0], end
 
     def with_joined_owners(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
@@ -5802,8 +5818,9 @@ class SpeakerGrammar(QuoteWords):
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
             if subject is not None and self.named_before_appositive(raw, sentence, subject, before):
                 return self.appositive_subject(raw, sentence, before=before)
-            listed = raw[sentence[0] : comma].split()[:1]  # ("The mayor, the governor and the sheriff": a list, no opening)
-            listed_item = bool(listed) and listed[0].casefold() in self._determiners
+            # ("The mayor, the governor and the sheriff": a list, no opening; "The next day, the mayor and ...": a time)
+            listed = raw[sentence[0] : comma].split()
+            listed_item = bool(listed) and listed[0].casefold() in self._determiners and self.names_people(listed[-1].casefold())
             conjunct = self.subject_conjunct(raw, subject, sentence) if subject is not None and not listed_item else None
             if subject is not None and conjunct is not None:
                 # ("On Monday, the mayor and the harbour master toured ... and said": both)

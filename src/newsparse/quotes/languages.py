@@ -978,6 +978,7 @@ class GermanQuotes(WithoutEnglishRules):
     SUBJECT_DETERMINERS: ClassVar[tuple[str, ...]] = ("der", "die", "das", "ein", "eine")
     OBLIQUE_FEMININE_DETERMINERS: ClassVar[tuple[str, ...]] = ("der",)
     FEMININE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("ung", "heit", "keit", "schaft", "tät", "ion", "ei", "behörde")
+    GENITIVE_BODY_ENDINGS: ClassVar[tuple[str, ...]] = ("stadt", "bahn", "wehr", "post", "kammer", "kasse", "bank")
     FEMININE_PRONOUN: ClassVar[str] = "sie"
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (

@@ -296,14 +296,18 @@ class Segmentation(SpeakerGrammar):
         second = raw[i + 1]
         if raw[i] in self._apostrophes or second not in self._closers or second == raw[i] or second in self._apostrophes:
             return raw
-        j = raw.rfind(raw[i])
-        ends = j > i + 1 and not raw[j + 1 :].strip()
-        if j > i and (raw.count(raw[i]) > 2 or not ends):
-            return raw  # ('"“Freedom” is a word we use lightly," Ward said.': the straight pair quotes, with its own closer)
+        mark = raw[i]
+        j = raw.find(mark, i + 2)
+        # (the next straight mark closes, glued to the word before it and no word right after it: a pair
+        # of the mark, unless it ends the paragraph, where the copy closed what it stray-opened)
+        closes = j > 0 and not raw[j - 1].isspace() and not raw[j + 1 : j + 2].isalnum()
+        ends = closes and not raw[j + 1 :].strip()
+        if closes and not ends:
+            return raw  # ('"“Freedom” is a word we use lightly," Ward said.': the straight pair quotes)
         blanked = f"{raw[:i]} {raw[i + 1 :]}"
         if ends:
             blanked = f"{blanked[:j]} {blanked[j + 1 :]}"
-        return blanked
+        return blanked  # ('"“We sail,” Ward said. "We always have."': the later mark opens a quotation of its own)
 
     def dialogue_end(self, raw: str, start: int) -> int:
         """Where the words spoken in a paragraph of dialogue (:attr:`DIALOGUE_DASHES`) that go on

@@ -224,6 +224,11 @@ class QuoteWords:
     #: :attr:`FEMININE_PRONOUN` (the pronoun :attr:`GENDER_WORDS` gives a woman's role).
     OBLIQUE_FEMININE_DETERMINERS: ClassVar[tuple[str, ...]] = ()
     FEMININE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    #: Endings of nouns for a body or a place that a genitive after one of
+    #: :attr:`OBLIQUE_FEMININE_DETERMINERS` completes a role with, beside
+    #: :attr:`FEMININE_NOUN_ENDINGS` (German ``der Stadt``, ``der Bahn``: ``der Sprecher der
+    #: Stadt``); empty in English.  (versionadded 0.2)
+    GENITIVE_BODY_ENDINGS: ClassVar[tuple[str, ...]] = ()
     FEMININE_PRONOUN: ClassVar[str] = "she"
     #: Words with no verb that give the quotation right before them, after its closing mark and a
     #: comma, to the speaker's phrase after them when that phrase closes the sentence (German
