@@ -31,7 +31,8 @@ GERMAN = [
     (f"Gestern sagte: {WORDS_DE}", [("D", INNER_DE, "sagte", None)]),
     (f"Nach der Sitzung am Montag sagte der Bürgermeister: {WORDS_DE}", [("D", INNER_DE, "sagte", "der Bürgermeister")]),
     (f"Nach der langen Sitzung im Rathaus am Montag sagte die Ministerin: {WORDS_DE}", [("D", INNER_DE, "sagte", "die Ministerin")]),
-    (f"Am Montag sagte der Bürgermeister der Stadt: {WORDS_DE}", [("D", INNER_DE, "sagte", "der Bürgermeister")]),
+    # (the genitive completes the role, as before the verb: fixC54, stop 47)
+    (f"Am Montag sagte der Bürgermeister der Stadt: {WORDS_DE}", [("D", INNER_DE, "sagte", "der Bürgermeister der Stadt")]),
     # near-misses: a subject before the verb, a name after it, a coordinator before the subject
     (f"Der Sprecher der Stadt sagte: {WORDS_DE}", [("D", INNER_DE, "sagte", "Der Sprecher der Stadt")]),
     (f"Die Ministerin sagte der Zeitung: {WORDS_DE}", [("D", INNER_DE, "sagte", "Die Ministerin")]),
