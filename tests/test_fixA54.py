@@ -7,15 +7,14 @@ from __future__ import annotations
 import pytest
 
 from newsparse import ArticleParser
+from quote_cases import QuoteSpeaker, quote_speakers
 
-Quotes = list[tuple[str, str | None]]
 
-
-def _quotes(text: str, language: str = "en") -> Quotes:
-    article = ArticleParser(language=language).parse(text)
-    for quote in article.quotes:
-        assert quote.span.slice(text) == quote.text
-    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+def _quotes(text: str, language: str = "en") -> list[QuoteSpeaker]:
+    found = quote_speakers(text, language)
+    # (each quote's text is its span's slice of the input)
+    assert [t for t, _ in found] == [q.span.slice(text) for q in ArticleParser(language=language).parse(text).quotes]
+    return found
 
 
 # -- (1) a bare surname two people quoted share stays as written ---------------------------------------
