@@ -328,3 +328,10 @@ def test_said_at_the_end_is_reported() -> None:
 
     assert HeadlineParser().is_reported_sentence("The pier will close next spring, officials said.") is True
     assert HeadlineParser().is_reported_sentence("Ministers told to cut spending.") is False
+
+
+def test_comma_agency_dateline_over_a_short_sentence() -> None:
+    dateline = newsparse.parse_article(
+        "Bushfire threat eases\n\nSYDNEY, AAP - Firefighters contained the blaze overnight.\n"
+    ).dateline
+    assert dateline is not None and (dateline.place, dateline.agency) == ("SYDNEY", "AAP")

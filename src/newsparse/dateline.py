@@ -647,11 +647,13 @@ class DatelineParser:
     def is_followed_by_story(self, match: regex.Match[str], after: str, *, ends_span: bool) -> bool:
         """Whether the text after a dateline is the story.  A dateline may stand alone on its line
         (``SANTA CRUZ, Calif., Feb 26 -`` above a table); one with neither date nor agency
-        (``LONDON —``) must be followed by a sentence, so that a headline such as
-        ``ECONOMIC SPOTLIGHT - BANKAMERICA`` is not taken for one."""
+        (``LONDON —``; an agency after the place's comma counts, :meth:`agency_after_comma`) must be
+        followed by a sentence, so that a headline such as ``ECONOMIC SPOTLIGHT - BANKAMERICA`` is
+        not taken for one."""
         groups = match.groupdict()
-        if groups.get("date") or groups.get("agency") or groups.get("agency2"):
-            return bool(after.strip()) or ends_span
+        comma_agency = bool(groups.get("place")) and self.agency_after_comma(groups["place"])[1] is not None
+        if groups.get("date") or groups.get("agency") or groups.get("agency2") or comma_agency:
+            return bool(after.strip()) or ends_span  # ("SYDNEY, AAP - Crews contained the blaze.": an agency's)
         if match.re is self._known_titled and not self.is_known_place_story(after, ends_span=ends_span):
             return False
         words = after.split()
