@@ -65,7 +65,8 @@ def test_quotes_of_an_article_with_invisible_characters_hold_one_visible_paragra
     assert text[direct[5].span.start : direct[5].span.end] == "We have never seen queues like this in June,"
     # the traced peak of the quote pass, in copies of the text at 4 bytes a character (the emoji):
     # the visible text and the engine's working data (its findings, the people index; about 3.4
-    # copies), not all the visible paragraphs on top (about 4.3 before)
+    # copies when written, 3.79-3.81 at stop 47 as rules were added, varying with the run's hash
+    # seed), not all the visible paragraphs on top (about 4.3 before)
     copy = 4 * len(text)
     tracemalloc.start()
     try:
@@ -74,4 +75,4 @@ def test_quotes_of_an_article_with_invisible_characters_hold_one_visible_paragra
         peak = tracemalloc.get_traced_memory()[1] - before
     finally:
         tracemalloc.stop()
-    assert peak < 3.8 * copy
+    assert peak < 4.0 * copy
