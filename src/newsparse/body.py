@@ -28,6 +28,10 @@ class BodyParser:
     #: Characters that may end a paragraph: sentence ends of any script, colons and semicolons,
     #: and the quotes and brackets that close a sentence (built from :mod:`newsparse.lines`).
     TERMINAL: ClassVar[str] = SENTENCE_ENDS + ":;" + CLOSERS
+    # (the characters that end a line as no item of a list nor a label does, :attr:`TERMINAL` and a
+    # comma: is_plain_item, is_label; built once per parser by __init__, from a subclass's own TERMINAL)
+    _terminal_or_comma: frozenset[str]
+
     #: Words that cannot end a sentence, so a wrapped line ending in one goes on.
     OPEN_WORDS: ClassVar[tuple[str, ...]] = (
         "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that",
@@ -76,6 +80,9 @@ class BodyParser:
     #:
     #: .. versionadded:: 0.2
     LIST_MARKS: ClassVar[frozenset[str]] = frozenset({"-", "–", "—", "•", "*", "·", "▪", "●", "◦", "‣"})
+
+    def __init__(self) -> None:
+        self._terminal_or_comma = frozenset(self.TERMINAL + ",")
 
     def parse(self, lines: Sequence[Line], *, page: Sequence[Line] | None = None) -> tuple[Paragraph, ...]:
         """The paragraphs made of *lines* (body lines only, in order).  *page*, all the lines of
@@ -195,7 +202,7 @@ class BodyParser:
 
         .. versionadded:: 0.2"""
         text = visible_end(line.text) or line.text
-        if not text or len(text) > self.WRAP_WIDTH or text[-1] in self.TERMINAL + "," or self.is_list_item(line):
+        if not text or len(text) > self.WRAP_WIDTH or text[-1] in self._terminal_or_comma or self.is_list_item(line):
             return False
         first = text[:1]
         return (first.isupper() or first.isdigit()) and not self.left_open(text)
@@ -223,7 +230,7 @@ class BodyParser:
         its end (``Tags``, ``Media contact``, ``Jane Roe``): over a line that is no label, a block
         of its own on a page, not the start of a paragraph broken by a ``<br>``."""
         text = line.text
-        return len(text.split(None, self.LABEL_WORDS)) <= self.LABEL_WORDS and text[-1] not in self.TERMINAL + ","
+        return len(text.split(None, self.LABEL_WORDS)) <= self.LABEL_WORDS and text[-1] not in self._terminal_or_comma
 
     def had_room(self, previous: Line, line: Line) -> bool:
         """Whether *previous* had room for the first word of *line* within the width *line* itself

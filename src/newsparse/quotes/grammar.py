@@ -294,6 +294,8 @@ class SpeakerGrammar(QuoteWords):
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
         self._prepositions = frozenset(self.PREPOSITIONS)
+        # a noun ending like a body's after a determiner that is a dative as often (with_genitive)
+        self._genitive_noun_endings = (*self.FEMININE_NOUN_ENDINGS, *self.GENITIVE_BODY_ENDINGS)
         # each multi-word preposition as its words, in lower case, and the first words they open with
         self._preposition_phrases = tuple(tuple(p.casefold().split()) for p in self.PREPOSITION_PHRASES if p.strip())
         self._preposition_phrase_starts = frozenset(p[0] for p in self._preposition_phrases)
@@ -4485,7 +4487,7 @@ class SpeakerGrammar(QuoteWords):
         if self.vocabulary.is_agency(" ".join(genitive)) or genitive[-1].casefold().endswith(self.TOLD_MEDIA_ENDINGS):
             return span  # ("sagte der Minister der Zeitung", "sagte der Minister der dpa": the one told)
         if words[0].group() in self.OBLIQUE_FEMININE_DETERMINERS and not genitive[-1].casefold().endswith(
-            self.FEMININE_NOUN_ENDINGS + self.GENITIVE_BODY_ENDINGS
+            self._genitive_noun_endings
         ):
             return span  # ("sagte der Kanzler der Zeit", "... der ARD": a dative as often, the masthead told)
         return span[0], end
