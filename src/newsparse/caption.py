@@ -260,16 +260,14 @@ class CaptionParser:
     NAME_JOINERS: ClassVar[tuple[str, ...]] = ("and", "&", "with")
     #: The longest word a title in capitals leaves in lower case (``of``, ``the``, ``and``).
     MINOR_WORD_CHARS: ClassVar[int] = 4
-    #: Words a title in capitals leaves in lower case beside the vocabulary's articles and
-    #: ``PHRASE_LINKS`` (:meth:`is_minor_word`): a short word in lower case that is none of them
-    #: (``cafe`` in ``The cafe on Princess Victoria Street``) is a word of a caption's sentence.
+    #: Words a title in capitals leaves in lower case beside the vocabulary's articles,
+    #: ``PHRASE_LINKS`` and ``PREPOSITIONS`` (:meth:`is_minor_word`): conjunctions and the like; a
+    #: short word in lower case that is none of them (``cafe`` in ``The cafe on Princess Victoria
+    #: Street``) is a word of a caption's sentence.
     #:
     #: .. versionadded:: 0.2
     TITLE_MINOR_WORDS: ClassVar[frozenset[str]] = frozenset(
-        {
-            "and", "or", "but", "nor", "as", "vs", "vs.", "via", "up", "off", "out", "over", "per", "so", "yet", "&",
-            "amid", "onto", "upon", "than", "till", "unto", "down", "past", "like", "into", "near",
-        }
+        {"and", "or", "but", "nor", "as", "vs", "vs.", "so", "yet", "&", "than", "like"}
     )
     #: The most sentences a caption above a credit line may have; a line with more is a paragraph.
     MAX_ABOVE_SENTENCES: ClassVar[int] = 2
@@ -281,17 +279,6 @@ class CaptionParser:
     #: Present-tense verbs that mark a line as describing what a picture shows (``... clusters
     #: are super hot (red), while ...``): a line with one is no story sentence in the past.
     PRESENT_VERBS: ClassVar[tuple[str, ...]] = ("is", "are")
-    #: Prepositions before which a word ending like a past verb is an adjective of the noun after
-    #: it (``wade through flooded streets``, ``in damaged homes``), no verb a fact is stated with
-    #: (:meth:`states_fact`); in lower case.
-    #:
-    #: .. versionadded:: 0.2
-    ADJECTIVE_LEADS: ClassVar[frozenset[str]] = frozenset(
-        {
-            "through", "over", "across", "past", "along", "amid", "among", "under", "into", "onto", "in", "on", "of",
-            "with", "near", "from", "by", "at", "for", "around", "between", "beside", "behind", "inside", "outside",
-        }
-    )
     #: Past-tense verbs with no ending of :attr:`PAST_ENDS` that make a sentence state a fact
     #: (``The jobless rate rose.``, ``Exports fell.``): before a citation of news agencies, such a
     #: sentence is the story's or a chart's text, no picture described (:meth:`states_fact`).  Forms
@@ -1450,7 +1437,7 @@ class CaptionParser:
     def states_fact(self, text: str) -> bool:
         """Whether *text*, a sentence before a citation of news agencies, states a fact as a
         story or a chart's note does, not a picture: it has a finite verb in the past (one ending
-        in :attr:`PAST_ENDS` not after a determiner nor one of :attr:`ADJECTIVE_LEADS`, or one of
+        in :attr:`PAST_ENDS` not after a determiner nor a preposition (:meth:`is_adjective_lead`), or one of
         :attr:`IRREGULAR_PASTS`) or in the
         present of :attr:`PRESENT_VERBS` (``The jobless rate rose.``, ``Exports climbed.``, ``The
         rate is high.``), or reads as the story by :meth:`reads_as_story`'s tests of reported
@@ -1462,7 +1449,7 @@ class CaptionParser:
             return True
         for past in self._past.finditer(text):
             before = text[: past.start()].split()[-1:]
-            if not before or before[0].casefold() not in self.ADJECTIVE_LEADS:
+            if not before or not self.is_adjective_lead(before[0]):
                 return True  # (not "through flooded streets": an adjective after a preposition)
         if self._reported.search(text) or self._pronoun.search(text) or self._modal.search(text):
             return True
@@ -1720,16 +1707,30 @@ class CaptionParser:
         minor = all(word[:1].isupper() or self.is_minor_word(word) for word in words)
         return lower and not minor and len(words) >= self.FRAGMENT_WORDS
 
+    def is_adjective_lead(self, word: str) -> bool:
+        """Whether *word* is a preposition before which a word ending like a past verb is an
+        adjective of the noun after it (``wade through flooded streets``, ``in damaged homes``), no
+        verb a fact is stated with (:meth:`states_fact`): one of the vocabulary's ``PREPOSITIONS``.
+
+        .. versionadded:: 0.2"""
+        return self.vocabulary.is_preposition(word)
+
     def is_minor_word(self, word: str) -> bool:
         """Whether *word* is one a title in capitals leaves in lower case: at most
         :attr:`MINOR_WORD_CHARS` long and an article, a word of the vocabulary's ``PHRASE_LINKS``
-        or of :attr:`TITLE_MINOR_WORDS` (``of``, ``the``, ``and``; not ``cafe``).
+        or ``PREPOSITIONS`` or of :attr:`TITLE_MINOR_WORDS` (``of``, ``the``, ``and``, ``upon``; not
+        ``cafe``).
 
         .. versionadded:: 0.2"""
         if len(word) > self.MINOR_WORD_CHARS:
             return False
         vocabulary = self.vocabulary
-        return word in self.TITLE_MINOR_WORDS or vocabulary.is_article(word) or vocabulary.is_phrase_link(word)
+        return (
+            word in self.TITLE_MINOR_WORDS
+            or vocabulary.is_article(word)
+            or vocabulary.is_phrase_link(word)
+            or vocabulary.is_preposition(word)
+        )
 
     def media_caption(self, line: Line) -> CaptionLine | None:
         """*line* as the caption of a video or a picture when it opens with one of

@@ -445,6 +445,21 @@ class Vocabulary:
         "of", "in", "at", "on", "from", "by", "to", "for", "with", "near", "into", "outside", "inside",
         "where", "who", "whom", "whose", "which", "that", "when", "the", "a", "an",
     )
+    #: The language's prepositions of one word, in lower case (:meth:`is_preposition`): the one
+    #: list a language pack overrides for them.  The layout parsers read it as it is (a title in
+    #: capitals leaves a short one in lower case, a word ending like a past verb right after one
+    #: is an adjective: ``CaptionParser.is_minor_word``, ``CaptionParser.states_fact``); the
+    #: prepositions of :attr:`PHRASE_LINKS` and the quote rules' lists of them for one use each
+    #: (``QuoteWords.PREPOSITIONS``, ``QuoteWords.OBJECT_PREPOSITIONS``) are words of it.
+    #:
+    #: .. versionadded:: 0.2
+    PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "about", "across", "after", "against", "along", "amid", "among", "around", "at", "before", "behind",
+        "beside", "between", "beyond", "by", "despite", "down", "during", "for", "from", "in", "inside", "into",
+        "near", "of", "off", "on", "onto", "out", "outside", "over", "past", "per", "since", "through",
+        "throughout", "till", "to", "toward", "towards", "under", "until", "unto", "up", "upon", "via", "with",
+        "within", "without",
+    )
     #: Prepositions of :attr:`PHRASE_LINKS` whose object is a person as often as a place or a body
     #: (``according to``, ``an interview with``, ``a letter by``), in lower case: a capitalised word
     #: right after one before a known given name may be the person's own unknown given name
@@ -647,6 +662,7 @@ class Vocabulary:
         self._articles = frozenset(_normalized(w) for w in self.ARTICLES)
         self._phrase_links = frozenset(_normalized(w) for w in self.PHRASE_LINKS)
         self._person_prepositions = frozenset(_normalized(w) for w in self.PERSON_PREPOSITIONS)
+        self._prepositions = frozenset(_normalized(w) for w in self.PREPOSITIONS)
         self._portfolio_links = frozenset(self.PORTFOLIO_LINKS)
         self._portfolio_joins = frozenset(self.PORTFOLIO_JOINS)
         self._countries: dict[str, str] = {}
@@ -915,6 +931,12 @@ class Vocabulary:
     def is_phrase_link(self, word: str) -> bool:
         """Whether *word* is one of :attr:`PHRASE_LINKS` (``of``, ``in``, ``where``, ``the``)."""
         return normalize_word(word) in self._phrase_links
+
+    def is_preposition(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`PREPOSITIONS` (``through``, ``amid``), in any case.
+
+        .. versionadded:: 0.2"""
+        return normalize_word(word) in self._prepositions
 
     def is_person_preposition(self, word: str) -> bool:
         """Whether *word* is one of :attr:`PERSON_PREPOSITIONS` (``to``, ``with``).

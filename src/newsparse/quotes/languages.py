@@ -373,6 +373,10 @@ class FrenchVocabulary(Vocabulary):
         "qui", "que", "dont", "le", "la", "les", "l'", "l’", "un", "une",
     )
     PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("à", "au", "avec", "par")
+    PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "à", "au", "aux", "après", "avant", "avec", "chez", "d'", "d’", "dans", "de", "depuis", "des", "devant", "du",
+        "en", "entre", "lors", "malgré", "par", "parmi", "pendant", "pour", "près", "sans", "sous", "sur", "vers",
+    )
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)
@@ -769,6 +773,10 @@ class GermanVocabulary(Vocabulary):
         "wo", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
     )
     PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("mit", "zu", "zum", "zur")
+    PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "am", "an", "auf", "aus", "bei", "beim", "für", "gegen", "im", "in", "mit", "nach", "ohne", "seit", "trotz",
+        "über", "um", "unter", "von", "vom", "vor", "während", "wegen", "zu", "zum", "zur", "zwischen",
+    )
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)
@@ -1267,6 +1275,10 @@ class SpanishVocabulary(Vocabulary):
         "los", "las", "un", "una",
     )
     PERSON_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("a", "al", "con", "por")
+    PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "a", "al", "ante", "bajo", "con", "contra", "de", "del", "desde", "durante", "en", "entre", "hacia",
+        "hasta", "para", "por", "sin", "sobre", "tras",
+    )
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)

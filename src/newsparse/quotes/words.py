@@ -330,7 +330,8 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     NEGATIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("no",)
-    #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
+    #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``):
+    #: words of the vocabulary's ``PREPOSITIONS``, the language's one list of them.
     PREPOSITIONS: ClassVar[tuple[str, ...]] = (
         "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until", "amid", "despite",
         "under", "among",
@@ -351,6 +352,7 @@ class QuoteWords:
     #: Prepositions whose object a pronoun right after them is (``those who sit on it told
     #: reporters``): such a pronoun is never a cue's subject.  Words that also join clauses
     #: (``after``, ``before``, ``since``, ``until``, ``as``: ``after it said``) are not among them.
+    #: Words of the vocabulary's ``PREPOSITIONS``, the language's one list of them.
     #:
     #: .. versionadded:: 0.2
     OBJECT_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
