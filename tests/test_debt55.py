@@ -7,6 +7,7 @@ import pickle
 
 import pytest
 
+import newsparse
 from newsparse import CaptionParser, Vocabulary
 from newsparse.body import BodyParser
 from newsparse.lines import split_lines
@@ -89,3 +90,71 @@ def test_subclass_terminal_is_read_once_and_pickles() -> None:
     assert Semicolonless().is_plain_item(line) is True
     copy = pickle.loads(pickle.dumps(BodyParser()))
     assert copy.is_plain_item(split_lines("Fuel duty frozen")[0]) is True
+
+
+def pack_parser(code: str) -> newsparse.ArticleParser:
+    return newsparse.ArticleParser(language=code)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "reported"),
+    [
+        # a lede's speech in each pack's past: a story's first sentence, no headline
+        ("en", "The coach said the team would train on Sunday.", True),
+        ("fr", "L'entraîneur a déclaré que l'équipe s'entraînerait dimanche.", True),
+        ("fr", "La ministre a précisé que la réforme entrerait en vigueur en mai.", True),
+        ("fr", "« Nous rouvrirons en mai », ont assuré les gérants du musée.", True),
+        ("de", "Der Trainer sagte, das Team spielt am Sonntag.", True),
+        ("de", "Die Mannschaft werde am Sonntag trainieren, erklärte der Trainer.", True),
+        ("es", "El entrenador dijo que el equipo jugará el domingo.", True),
+        ("es", "El equipo jugará el domingo, aseguró el entrenador.", True),
+        # precision: a headline's present, a passive, a question or a feature's title, no full stop
+        ("en", "Ministers told to cut spending.", False),
+        ("fr", "Le maire dit vouloir rouvrir le pont en mai.", False),
+        ("fr", "L'équipe a été déclarée forfait pour dimanche.", False),
+        ("fr", "Pourquoi le maire a dit non au projet de pont.", False),
+        ("fr", "L'entraîneur a déclaré que l'équipe s'entraînerait dimanche", False),
+        ("de", "Trainer sagt, das Team spielt am Sonntag.", False),
+        ("de", "Was mein Vater mir über Geld sagte.", False),
+        ("es", "El entrenador dice que el equipo jugará el domingo.", False),
+        ("es", "Qué me dijo mi padre sobre el dinero.", False),
+        # another pack's words are no lede's in this one
+        ("de", "The coach said the team would train on Sunday.", False),
+        ("en", "El entrenador dijo que el equipo jugará el domingo.", False),
+    ],
+)
+def test_lede_speech_in_every_pack(code: str, text: str, reported: bool) -> None:
+    assert pack_parser(code).headline.is_reported_sentence(text) is reported
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "section", "headline"),
+    [
+        # a story's first sentence of reported speech under a kicker: the kicker a section over no headline
+        ("fr", "Sport\n\nL'entraîneur a déclaré que l'équipe s'entraînerait dimanche.\n\nLe match aura lieu lundi.\n", ("Sport",), None),
+        ("de", "Sport\n\nDer Trainer sagte, das Team spielt.\n\nDas Spiel ist am Montag.\n", ("Sport",), None),
+        ("es", "Deportes\n\nEl entrenador dijo que el equipo jugará.\n\nEl partido es el lunes.\n", ("Deportes",), None),
+        # precision: a headline over a byline stays one
+        (
+            "fr",
+            "Le maire dit vouloir rouvrir le pont en mai.\nPar Claire Roux\n\nLe pont est fermé depuis janvier.\n",
+            (),
+            "Le maire dit vouloir rouvrir le pont en mai.",
+        ),
+        (
+            "es",
+            "Opinión\nQué me dijo mi padre sobre el dinero.\nPor Ana Ruiz\n\nYo tenía diez años cuando me habló.\n",
+            ("Opinión",),
+            "Qué me dijo mi padre sobre el dinero.",
+        ),
+        (
+            "de",
+            "Meinung\nWas mein Vater mir über Geld sagte.\nVon Anna Roth\n\nIch war zehn, als er mit mir sprach.\n",
+            ("Meinung",),
+            "Was mein Vater mir über Geld sagte.",
+        ),
+    ],
+)
+def test_kicker_over_a_lede_in_every_pack(code: str, text: str, section: tuple[str, ...], headline: str | None) -> None:
+    article = pack_parser(code).parse(text)
+    assert (article.section, article.headline.text if article.headline is not None else None) == (section, headline)

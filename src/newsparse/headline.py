@@ -77,24 +77,6 @@ class HeadlineParser:
     #:
     #: .. versionadded:: 0.2
     LIST_MARKS: ClassVar[frozenset[str]] = BodyParser.LIST_MARKS
-    #: Past-tense words of reported speech, in lower case (:meth:`is_reported_sentence`): a line
-    #: that holds one and ends in a full stop (``Paul Henderson said the club would stay.``) is a
-    #: story's first sentence, never a headline, which writes speech in the present (``Mayor says
-    #: pier will reopen``) and ends in no full stop.
-    #:
-    #: .. versionadded:: 0.2
-    LEDE_SPEECH_WORDS: ClassVar[frozenset[str]] = frozenset({"said", "told"})
-    #: Words right after one of :attr:`LEDE_SPEECH_WORDS` that make it a headline's passive
-    #: (``Ministers told to cut spending.``, ``Minister said to be considering ...``, ``Staff
-    #: told by email ...``), no report; in lower case.
-    #:
-    #: .. versionadded:: 0.2
-    HEADLINE_PASSIVE_NEXT: ClassVar[frozenset[str]] = frozenset({"to", "by"})
-    #: Words that open a headline as a question or a feature's title (``What my father told me
-    #: about money.``), never a story's first sentence of reported speech; in lower case.
-    #:
-    #: .. versionadded:: 0.2
-    HEADLINE_OPENERS: ClassVar[frozenset[str]] = frozenset({"what", "how", "why", "where", "who", "which"})
     #: The fewest words a line of reported speech has to be a story's first sentence
     #: (:meth:`is_reported_sentence`).
     #:
@@ -106,6 +88,13 @@ class HeadlineParser:
         #:
         #: .. versionadded:: 0.2
         self.vocabulary = check_option("HeadlineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
+        vocabulary = self.vocabulary
+        # (the vocabulary's words of a lede's reported speech, each phrase as its words, and the
+        # first words they open with: is_reported_sentence)
+        self._lede_speech = tuple(tuple(p.split()) for p in vocabulary.LEDE_SPEECH_WORDS if p.split())
+        self._lede_speech_starts = frozenset(p[0] for p in self._lede_speech)
+        self._passive_next = frozenset(w.casefold() for w in vocabulary.HEADLINE_PASSIVE_NEXT)
+        self._headline_openers = frozenset(w.casefold() for w in vocabulary.HEADLINE_OPENERS)
         labels = alternation(list(self.LABELS))
         self._label_words = frozenset(label.casefold() for label in self.LABELS)
         # the label, maybe a JSON object's key in quotation marks: 'Title: ...', '"title": "..."'
@@ -242,25 +231,41 @@ class HeadlineParser:
 
     def is_reported_sentence(self, text: str) -> bool:
         """Whether *text* ends in one full stop (not an ellipsis), has at least
-        :attr:`MIN_LEDE_SPEECH_WORDS` words, opens with none of :attr:`HEADLINE_OPENERS` and holds
-        one of :attr:`LEDE_SPEECH_WORDS` as a word of its own after its subject and before a word
-        of the reported clause (none of :attr:`HEADLINE_PASSIVE_NEXT`): a sentence of reported
-        speech, as a story opens (``Paul Henderson said the club would stay.``), not a headline
-        (``Mayor says pier will reopen``, ``Rain is expected on Tuesday.``, ``Ministers told to cut
-        spending.``, ``What my father told me about money.``).
+        :attr:`MIN_LEDE_SPEECH_WORDS` words, opens with none of the vocabulary's
+        ``HEADLINE_OPENERS`` and holds one of its ``LEDE_SPEECH_WORDS`` (words of their own, the
+        last maybe before a comma or the full stop) after its subject and before a word of the
+        reported clause (none of ``HEADLINE_PASSIVE_NEXT``): a sentence of reported speech, as a
+        story opens (``Paul Henderson said the club would stay.``, ``Le maire a déclaré que le
+        pont rouvrirait.``), not a headline (``Mayor says pier will reopen``, ``Rain is expected on
+        Tuesday.``, ``Ministers told to cut spending.``, ``What my father told me about money.``).
 
         .. versionadded:: 0.2"""
         if not text.endswith(".") or text.endswith(".."):
             return False
         words = text.split()
-        if len(words) < self.MIN_LEDE_SPEECH_WORDS or words[0].casefold() in self.HEADLINE_OPENERS:
+        if len(words) < self.MIN_LEDE_SPEECH_WORDS or words[0].casefold() in self._headline_openers:
             return False  # ("What my father told me about money.": a feature's title)
-        speech, last = self.LEDE_SPEECH_WORDS, len(words) - 1
-        # (the word after the verb no passive's; or the verb ends the sentence: "..., officials said.")
+        starts = self._lede_speech_starts
         return any(
-            i > 0 and word.strip(",;:.") in speech and (i == last or words[i + 1].casefold() not in self.HEADLINE_PASSIVE_NEXT)
+            i > 0 and self.lede_speech_at(words, i)
             for i, word in enumerate(words)
+            if word in starts or word.strip(",;:.") in starts
         )
+
+    def lede_speech_at(self, words: Sequence[str], i: int) -> bool:
+        """Whether one of the vocabulary's ``LEDE_SPEECH_WORDS`` is *words* from *i* on, its last
+        word maybe before a comma or a full stop, and it ends the sentence or the word after it is
+        none of ``HEADLINE_PASSIVE_NEXT`` (``said the club``, ``a déclaré que``; not ``told to``).
+
+        .. versionadded:: 0.2"""
+        for phrase in self._lede_speech:
+            end = i + len(phrase)
+            if end > len(words) or words[end - 1].strip(",;:.") != phrase[-1] or tuple(words[i : end - 1]) != phrase[:-1]:
+                continue
+            # (the word after the verb no passive's; or the verb ends the sentence: "..., officials said.")
+            if end == len(words) or words[end].casefold() not in self._passive_next:
+                return True
+        return False
 
     def is_list_item(self, text: str) -> bool:
         """Whether *text* opens with one of :attr:`LIST_MARKS` and a space, then a word

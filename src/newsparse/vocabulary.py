@@ -460,6 +460,25 @@ class Vocabulary:
         "throughout", "till", "to", "toward", "towards", "under", "until", "unto", "up", "upon", "via", "with",
         "within", "without",
     )
+    #: Words of reported speech in the past, in lower case, or phrases of them (French ``a
+    #: déclaré``), matched word for word as written: a line that holds one after its first word and
+    #: ends in a full stop is a story's first sentence (``Paul Henderson said the club would
+    #: stay.``), never a headline, which writes speech in the present (``Mayor says pier will
+    #: reopen``) and ends in no full stop (``HeadlineParser.is_reported_sentence``).
+    #:
+    #: .. versionadded:: 0.2
+    LEDE_SPEECH_WORDS: ClassVar[tuple[str, ...]] = ("said", "told")
+    #: Words right after one of :attr:`LEDE_SPEECH_WORDS` that make it a headline's passive
+    #: (``Ministers told to cut spending.``, ``Minister said to be considering ...``, ``Staff
+    #: told by email ...``), no report; in lower case.
+    #:
+    #: .. versionadded:: 0.2
+    HEADLINE_PASSIVE_NEXT: ClassVar[tuple[str, ...]] = ("to", "by")
+    #: Words that open a headline as a question or a feature's title (``What my father told me
+    #: about money.``), never a story's first sentence of reported speech; in lower case.
+    #:
+    #: .. versionadded:: 0.2
+    HEADLINE_OPENERS: ClassVar[tuple[str, ...]] = ("what", "how", "why", "where", "who", "which")
     #: Prepositions of :attr:`PHRASE_LINKS` whose object is a person as often as a place or a body
     #: (``according to``, ``an interview with``, ``a letter by``), in lower case: a capitalised word
     #: right after one before a known given name may be the person's own unknown given name

@@ -377,6 +377,17 @@ class FrenchVocabulary(Vocabulary):
         "à", "au", "aux", "après", "avant", "avec", "chez", "d'", "d’", "dans", "de", "depuis", "des", "devant", "du",
         "en", "entre", "lors", "malgré", "par", "parmi", "pendant", "pour", "près", "sans", "sous", "sur", "vers",
     )
+    # (a lede's speech in the compound past, "Le maire a déclaré mardi que ...", never a headline's
+    # present, "Le maire dit vouloir ..."; "a été déclaré coupable" is no such phrase)
+    LEDE_SPEECH_WORDS: ClassVar[tuple[str, ...]] = tuple(
+        f"{auxiliary} {participle}"
+        for auxiliary in ("a", "ont")
+        for participle in ("déclaré", "dit", "affirmé", "indiqué", "expliqué", "assuré", "précisé", "estimé", "confié")
+    )
+    HEADLINE_PASSIVE_NEXT: ClassVar[tuple[str, ...]] = ()
+    HEADLINE_OPENERS: ClassVar[tuple[str, ...]] = (
+        "comment", "pourquoi", "où", "qui", "quand", "quel", "quelle", "quels", "quelles",
+    )
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)
@@ -777,6 +788,12 @@ class GermanVocabulary(Vocabulary):
         "am", "an", "auf", "aus", "bei", "beim", "für", "gegen", "im", "in", "mit", "nach", "ohne", "seit", "trotz",
         "über", "um", "unter", "von", "vom", "vor", "während", "wegen", "zu", "zum", "zur", "zwischen",
     )
+    # (a lede's speech in the past, "Der Bürgermeister sagte am Montag, ...", never a headline's present)
+    LEDE_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (
+        "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "berichtete", "berichteten",
+    )
+    HEADLINE_PASSIVE_NEXT: ClassVar[tuple[str, ...]] = ()
+    HEADLINE_OPENERS: ClassVar[tuple[str, ...]] = ("was", "wie", "warum", "wieso", "weshalb", "wo", "wer", "welche")
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)
@@ -1279,6 +1296,13 @@ class SpanishVocabulary(Vocabulary):
         "a", "al", "ante", "bajo", "con", "contra", "de", "del", "desde", "durante", "en", "entre", "hacia",
         "hasta", "para", "por", "sin", "sobre", "tras",
     )
+    # (a lede's speech in the past, "El alcalde dijo el martes que ...", never a headline's present)
+    LEDE_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (
+        "dijo", "dijeron", "afirmó", "afirmaron", "aseguró", "aseguraron", "explicó", "explicaron", "señaló",
+        "señalaron", "declaró", "declararon",
+    )
+    HEADLINE_PASSIVE_NEXT: ClassVar[tuple[str, ...]] = ()
+    HEADLINE_OPENERS: ClassVar[tuple[str, ...]] = ("qué", "cómo", "cuándo", "dónde", "quién", "quiénes", "cuál")
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     DAY_FIRST_SIGNS: ClassVar[tuple[str, ...]] = ()  # (the language reads day first anyway)
