@@ -158,3 +158,42 @@ def test_lede_speech_in_every_pack(code: str, text: str, reported: bool) -> None
 def test_kicker_over_a_lede_in_every_pack(code: str, text: str, section: tuple[str, ...], headline: str | None) -> None:
     article = pack_parser(code).parse(text)
     assert (article.section, article.headline.text if article.headline is not None else None) == (section, headline)
+
+
+PLACE_HEAD = "Pier to close\nBy Jane Roe\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a lone capitalised word set off before an inverted cue is a place (place_shaped, lone_place_word)
+        ('"The dock is shut," Gdansk, said a docker.\n', "a docker"),
+        ('"The dock is shut," Rostock, said officials.\n', "officials"),
+        # a place and its region after a quotation: the region never speaks (place_shaped, region_of_place)
+        ('"The heat is brutal," Tucson, Ariz. said.\n', None),
+        ('"The roads are closed," Grand Forks, N.D. said.\n', None),
+        # precision: a person's name stays the speaker; no quotation before, the state speaks
+        ('"The dock is shut," Anna Berg, said a docker.\n', "Anna Berg"),
+        ("Elsewhere, Texas said the pier would close.\n", "Texas"),
+    ],
+)
+def test_one_place_shape_for_heads_and_regions(body: str, speaker: str | None) -> None:
+    quote = pack_parser("en").parse(PLACE_HEAD + body).quotes[0]
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("words", "shaped"),
+    [
+        (["Bonn"], True),
+        (["Grand", "Forks"], True),
+        (["Friday"], False),
+        (["March"], False),
+        (["The", "Mandan"], False),
+        (["Port", "of", "Spain"], False),
+        (["One", "Two", "Three", "Four"], False),
+        ([], False),
+    ],
+)
+def test_place_shaped(words: list[str], shaped: bool) -> None:
+    assert newsparse.QuoteParser().place_shaped(words) is shaped

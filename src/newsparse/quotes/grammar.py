@@ -4029,9 +4029,24 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        if len(words) != 1 or not words[0][:1].isupper() or not words[0].isalpha():
+        if len(words) != 1 or not words[0].isalpha() or not self.place_shaped(words):
             return False
         return not self.names.is_given_name(words[0]) and not self.vocabulary.is_title(words[0])
+
+    def place_shaped(self, words: Sequence[str]) -> bool:
+        """Whether *words*, set off by a comma right after a quotation, have a place's shape: one
+        to :attr:`MAX_PLACE_WORDS` capitalised words with no comma, none a weekday or a month and
+        no determiner first (``Bonn``, ``Tucson``, ``Grand Forks``; not ``Friday``, ``The
+        Mandan``).  The one test of :meth:`lone_place_word` (:meth:`is_place_head`) and
+        :meth:`region_of_place`, which each add their own.
+
+        .. versionadded:: 0.2
+        """
+        if not words or len(words) > self.MAX_PLACE_WORDS or words[0].casefold() in self._determiners:
+            return False  # ("The Mandan, North Dakota, police chief, ...": a phrase, no place alone)
+        if any(self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word) for word in words):
+            return False  # ('"...," Friday, Russia said': a day, no place)
+        return "," not in " ".join(words) and all(word[:1].isupper() for word in words)
 
     def abbreviated_place(self, words: Sequence[str]) -> bool:
         """Whether *words* are a name of two words or more opened by one of
@@ -4241,15 +4256,9 @@ class SpeakerGrammar(QuoteWords):
             return False  # ("Elsewhere, Texas said", "Unlike Ohio, Texas said": no quotation before, a subject)
         # (the words after the last quotation mark: the place alone, "Tucson" of '"...," Tucson, Ariz.')
         place = before.rsplit("\x00", 1)[-1].strip(" ,").split()
-        if not place or len(place) > self.MAX_PLACE_WORDS or any(
-            self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word) for word in place
-        ):
-            return False  # ('"...," Friday, Russia said': a day, no place)
         if any(word.casefold() in self._adverbs or word.casefold() in self._stop for word in place):
             return False  # ("Meanwhile, Texas said": an adverb opens the sentence, no place)
-        if place[0].casefold() in self._determiners:
-            return False  # ("The Mandan, North Dakota, police chief, ...": a phrase, no place alone)
-        return "," not in " ".join(place) and all(word[:1].isupper() for word in place)
+        return self.place_shaped(place)  # (not '"...," Friday, Russia said': a day, no place)
 
     def singular_by_ending(self, low: str) -> bool:
         """Whether lower-case *low*, in no list, is a noun for one person by its ending alone: one
