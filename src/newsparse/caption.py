@@ -1439,13 +1439,25 @@ class CaptionParser:
 
         .. versionadded:: 0.2"""
         words = before.rstrip()
-        if not self.is_wire_credit(credit.strip().rstrip(".")) or not words.endswith((".", "!", "?")):
+        if not self.is_wire_credit(self.wire_of_credit(credit.strip().rstrip("."))) or not words.endswith((".", "!", "?")):
             return False
         if len(words.split()) > self.CITED_CAPTION_WORDS or any(ch.isdigit() for ch in words):
             return False  # "Die Arbeitslosigkeit stieg auf 5,2 Prozent. Quelle: dpa": a figure's source
         if any(ch in SENTENCE_ENDS for ch in words[:-1]):
             return False  # two sentences and more: a paragraph of the story
         return has_lower_word(words) and not self.reads_as_prose(words) and not self.states_fact(words)
+
+    def wire_of_credit(self, credit: str) -> str:
+        """The news agencies of *credit* after a photographer's name and a slash (``Markus
+        Scholz/dpa`` -> ``dpa``, ``Jean Martin / AFP`` -> ``AFP``: :meth:`is_name`), when the
+        pieces after the name are agencies (:meth:`is_wire_credit`); else *credit* itself.  A
+        picture desk credits a picture so after a citation label (``Quelle: Markus Scholz/dpa``).
+
+        .. versionadded:: 0.2"""
+        name, bar, rest = credit.partition("/")
+        if bar and self.names.is_name(name.strip()) and self.is_wire_credit(rest):
+            return rest
+        return credit
 
     def states_fact(self, text: str) -> bool:
         """Whether *text*, a sentence before a citation of news agencies, states a fact as a

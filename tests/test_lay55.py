@@ -1,0 +1,80 @@
+"""Layout the parsers had not seen (lay55): captions credited with a photographer and an agency
+after a source label, datelines split over two lines, a byline glued to ``BY``, and the other rows
+below.  Invented stories; each row is the text and exactly what must come out, and every line of
+the input stays in a part whose span slices back to its text."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import newsparse
+from newsparse import Article
+from parts import blocks, holds_every_line, part_spans
+
+PARSERS: dict[str | None, newsparse.ArticleParser] = {}
+
+
+def parse(text: str, language: str | None = None) -> Article:
+    if language not in PARSERS:
+        PARSERS[language] = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
+    return PARSERS[language].parse(text)
+
+
+def sound(article: Article) -> bool:
+    """Every line in a part, every span slicing back, and no two parts sharing a character."""
+    spans = sorted((span.start, span.end) for span in part_spans(article))
+    disjoint = all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+    return holds_every_line(article) and disjoint
+
+
+def texts(article: Article) -> list[str]:
+    return [paragraph.text for paragraph in article.paragraphs]
+
+
+# -- 1. a caption credited "label: photographer/agency" -----------------------------------------
+
+NAMED_WIRE_CAPTIONS = [
+    ("de", "Ein Zug im Hauptbahnhof. Quelle: Markus Scholz/dpa", ("Ein Zug im Hauptbahnhof.", "Markus Scholz/dpa")),
+    ("de", "Demonstranten vor dem Rathaus. Quelle: Anna Weber/AFP", ("Demonstranten vor dem Rathaus.", "Anna Weber/AFP")),
+    ("es", "El alcalde, en el pleno. Fuente: Manuel Bruque/EFE", ("El alcalde, en el pleno.", "Manuel Bruque/EFE")),
+    ("es", "Vecinos en la plaza mayor. Fuente: Lucía Gómez/Reuters", ("Vecinos en la plaza mayor.", "Lucía Gómez/Reuters")),
+    ("fr", "Le maire à Lyon. Source : Jean Martin/AFP", ("Le maire à Lyon.", "Jean Martin/AFP")),
+    ("fr", "Des manifestants devant la gare. Source : Claire Petit/Reuters", ("Des manifestants devant la gare.", "Claire Petit/Reuters")),
+    # (the agency alone, as read before)
+    ("de", "Ein Zug im Hauptbahnhof. Quelle: dpa", ("Ein Zug im Hauptbahnhof.", "dpa")),
+]
+HEADS = {"de": "Bahnstreik beendet", "es": "Valencia aprueba el plan", "fr": "Le maire annonce un plan"}
+BODIES = {
+    "de": "Der Streik ist beendet, teilte die Bahn am Dienstag mit.",
+    "es": "El pleno aprobó el plan el martes, según el ayuntamiento.",
+    "fr": "Le maire a annoncé mardi un plan pour le rail.",
+}
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), NAMED_WIRE_CAPTIONS)
+def test_named_wire_credit_after_source_label(language: str, line: str, expected: tuple[str, str]) -> None:
+    article = parse(blocks(HEADS[language], line, BODIES[language]), language)
+    assert [(c.text, c.credit) for c in article.captions] == [expected]
+    assert texts(article) == [BODIES[language]]
+    assert sound(article)
+
+
+SOURCED_SENTENCES = [
+    # (a figure's source: a sentence that states a fact keeps its citation, with a name or without)
+    ("de", "Die Arbeitslosigkeit stieg auf 5,2 Prozent. Quelle: Markus Scholz/dpa"),
+    ("de", "Die Preise stiegen im Oktober deutlich. Quelle: Anna Weber/dpa"),
+    # (not a name before the slash: a ministry and an agency)
+    ("es", "El paro bajó en octubre. Fuente: Ministerio de Trabajo/EFE"),
+    # (a name before something that is no agency)
+    ("fr", "Le maire à Lyon. Source : Jean Martin/Mairie de Lyon"),
+]
+
+
+@pytest.mark.parametrize(("language", "line"), SOURCED_SENTENCES)
+def test_cited_sentence_keeps_its_source(language: str, line: str) -> None:
+    article = parse(blocks(HEADS[language], BODIES[language], line, BODIES[language]), language)
+    assert article.captions == ()
+    assert line in texts(article) or line in [b.text for b in article.boilerplate]
+    assert sound(article)
