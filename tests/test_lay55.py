@@ -78,3 +78,47 @@ def test_cited_sentence_keeps_its_source(language: str, line: str) -> None:
     assert article.captions == ()
     assert line in texts(article) or line in [b.text for b in article.boilerplate]
     assert sound(article)
+
+
+# -- 5. "BY" glued to a name in capitals ----------------------------------------------------------
+
+HEAD = "Council votes on harbour plan"
+BODY = "The council voted on Tuesday to rebuild the pier, officials said."
+
+GLUED_CAPITAL_BYLINES = [
+    ("BYJANE ROE", ("JANE ROE",)),
+    ("BYMARIA LOPEZ AND JOHN SMITH", ("MARIA LOPEZ", "JOHN SMITH")),
+    ("BYDAVID KIM", ("DAVID KIM",)),
+    # (the same as with a space)
+    ("BY JANE ROE", ("JANE ROE",)),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), GLUED_CAPITAL_BYLINES)
+def test_by_glued_to_a_name_in_capitals(line: str, authors: tuple[str, ...]) -> None:
+    article = parse(blocks(HEAD, line, BODY))
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.text) == (authors, line)
+    assert texts(article) == [BODY]
+    assert sound(article)
+
+
+NOT_GLUED_BYLINES = [
+    "BYLAWS",  # (a word: "LAWS" is no given name)
+    "BYGONE DAYS",
+    "BYRON SMITH",  # ("RON" too short to tell a prefix glued to it from a name's letters)
+    "BYTOM HALL",
+]
+
+
+@pytest.mark.parametrize("line", NOT_GLUED_BYLINES)
+def test_words_opening_with_by_are_no_byline(line: str) -> None:
+    article = parse(blocks(HEAD, line, BODY))
+    assert article.byline is None
+    assert sound(article)
+
+
+def test_glued_capitals_need_a_line_in_capitals() -> None:
+    # a line with lower-case letters after "BY" and a given name is no glued byline
+    article = parse(blocks(HEAD, "BYJANE Roe writes", BODY))
+    assert article.byline is None
