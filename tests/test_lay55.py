@@ -122,3 +122,82 @@ def test_glued_capitals_need_a_line_in_capitals() -> None:
     # a line with lower-case letters after "BY" and a given name is no glued byline
     article = parse(blocks(HEAD, "BYJANE Roe writes", BODY))
     assert article.byline is None
+
+
+# -- 2. a dateline split over two lines ---------------------------------------------------------
+
+SPLIT_DATELINES = [
+    (
+        "de", "Bahnstreik beendet", "BERLIN\n(dpa) - Die Regierung hat den Streik beendet.",
+        ("BERLIN", "dpa", "BERLIN\n(dpa) -"), "Die Regierung hat den Streik beendet.",
+    ),
+    (
+        "fr", "Le plan du gouvernement", "PARIS\n(AFP) - Le gouvernement a annoncé mardi un plan.",
+        ("PARIS", "AFP", "PARIS\n(AFP) -"), "Le gouvernement a annoncé mardi un plan.",
+    ),
+    (
+        "es", "El plan del Gobierno", "MADRID\n(EFE).- El Gobierno aprobó el martes un plan.",
+        ("MADRID", "EFE", "MADRID\n(EFE).-"), "El Gobierno aprobó el martes un plan.",
+    ),
+    (
+        None, "Council votes", "BERLIN\nNov 3 (Reuters) - The council voted on Tuesday to rebuild the pier.",
+        ("BERLIN", "Reuters", "BERLIN\nNov 3 (Reuters) -"), "The council voted on Tuesday to rebuild the pier.",
+    ),
+    (
+        None, "Quake hits capital", "WASHINGTON —\nA quake shook the capital on Tuesday.",
+        ("WASHINGTON", None, "WASHINGTON —"), "A quake shook the capital on Tuesday.",
+    ),
+    (
+        None, "Council votes", "NAIROBI, Kenya —\nThe council voted on Tuesday to rebuild the pier.",
+        ("NAIROBI, Kenya", None, "NAIROBI, Kenya —"), "The council voted on Tuesday to rebuild the pier.",
+    ),
+    # (the comma form, as read before)
+    (
+        None, "Council votes", "LONDON,\nNov 3 (Reuters) - The council voted on Tuesday to rebuild the pier.",
+        ("LONDON", "Reuters", "LONDON,\nNov 3 (Reuters) -"), "The council voted on Tuesday to rebuild the pier.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "head", "lead", "expected", "first"), SPLIT_DATELINES)
+def test_dateline_split_over_two_lines(
+    language: str | None, head: str, lead: str, expected: tuple[str, str | None, str], first: str
+) -> None:
+    text = blocks(head, lead, "The rest of the story follows here.")
+    article = parse(text, language)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency, article.dateline.text) == expected
+    assert article.dateline.span.slice(text) == expected[2]
+    assert texts(article) == [first, "The rest of the story follows here."]
+    assert sound(article)
+
+
+SPLIT_PRECISION = [
+    # (a place in capitals over a story line: the place alone, as before, the line the story's)
+    ("BERLIN\nThe council voted on Tuesday to rebuild the pier.", ("BERLIN", None, "BERLIN")),
+    # (a blank line under the dash: no dateline)
+    ("WASHINGTON —\n\nThe council voted on Tuesday to rebuild the pier.", None),
+]
+
+
+@pytest.mark.parametrize(("lead", "expected"), SPLIT_PRECISION)
+def test_split_dateline_precision(lead: str, expected: tuple[str, str | None, str] | None) -> None:
+    article = parse(blocks("Council votes", lead, "The rest of the story follows here."))
+    found = article.dateline
+    assert (None if found is None else (found.place, found.agency, found.text)) == expected
+    assert "The council voted on Tuesday to rebuild the pier." in texts(article)
+    assert sound(article)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "BERLIN\nis a city of bridges, the mayor said on Tuesday.",
+        "BERLIN —\nThe council there voted on Tuesday too.",
+    ],
+)
+def test_place_line_inside_the_story_is_no_dateline(para: str) -> None:
+    article = parse(blocks("Council votes", "The council voted on Tuesday to rebuild the pier.", para))
+    assert article.dateline is None
+    assert texts(article)[0] == "The council voted on Tuesday to rebuild the pier."
+    assert sound(article)

@@ -3145,12 +3145,28 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         first, second = paragraphs[0], paragraphs[1]
-        if not first.text.endswith(",") or "\n" in first.text or text[first.span.end : second.span.start].count("\n") != 1:
+        if "\n" in first.text or text[first.span.end : second.span.start].count("\n") != 1:
             return None
+        if not first.text.endswith(",") and self.dateline.parse_place_alone(text, first.span) is None:
+            return self.dateline_line_over_story(text, first.span, second.span, reference_date)
         found = self.dateline.parse(text, Span(first.span.start, second.span.end), reference_date)
         if found is None or found.place is None or found.span.end <= second.span.start:
             return None
         if found.date is None and found.agency is None:
+            return None
+        return found
+
+    def dateline_line_over_story(
+        self, text: str, line: Span, below: Span, reference_date: dt.date | None = None
+    ) -> Dateline | None:
+        """The dateline that is the whole of the line *line*, read with the line *below* it as
+        the story it opens (``WASHINGTON —`` over ``A quake shook the capital ...``: alone, the
+        line has no story after its dash to tell a dateline by); ``None`` when the two do not read
+        so, or the dateline ends before the line does.  The story starts on the line below.
+
+        .. versionadded:: 0.2"""
+        found = self.dateline.parse(text, Span(line.start, below.end), reference_date)
+        if found is None or found.place is None or found.span.end != line.end:
             return None
         return found
 
@@ -3776,11 +3792,18 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         line = state.lines[index]
-        if not line.text.endswith(",") or index + 1 >= len(state.lines):
+        if index + 1 >= len(state.lines):
             return False
         below = state.lines[index + 1]
         if below.blank_before:
             return False
+        if not line.text.endswith(","):
+            if self.dateline.parse_place_alone(state.text, line.span) is not None:  # "BERLIN" over "(dpa) - ..."
+                found = self.dateline.parse(state.text, Span(line.span.start, below.span.end))
+                return found is not None and found.place == line.text.strip() and found.span.end > below.span.start and (
+                    found.date is not None or found.agency is not None
+                )
+            return self.dateline_line_over_story(state.text, line.span, below.span) is not None  # "WASHINGTON —"
         found = self.dateline.parse(state.text, Span(line.span.start, below.span.end))
         if found is None or found.place is None or found.span.end <= below.span.start:
             return False
