@@ -383,10 +383,10 @@ class BylineParser:
         self._prefix = regex.compile(
             rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
                   | (?-i:{alternation(list(self.GLUED_PREFIXES))})(?=(?-i:\p{{Lu}}\p{{Ll}}))  # glued to the name: "ByJane Roe"
-                  | (?-i:{alternation(list(self.GLUED_UPPER_PREFIXES))})(?=(?-i:\p{{Lu}}{{2}}))  # in capitals: "BYJANE ROE"
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:          # ("Byline: By Anna Berg": the field, then "By")
                     (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+
                   | "(?:{alternation([*self.PREFIXES, *self.COLON_PREFIXES])})"\s*+:  # a JSON key: '"author": "Jane Roe",'
+                  | (?-i:{alternation(list(self.GLUED_UPPER_PREFIXES))})(?=(?-i:\p{{Lu}}{{2}}))  # "BYJANE ROE" (not "BYLINE:")
                   )\s*+""",
             regex.IGNORECASE | regex.VERBOSE,
         )
