@@ -91,6 +91,9 @@ GLUED_CAPITAL_BYLINES = [
     ("BYDAVID KIM", ("DAVID KIM",)),
     # (the same as with a space)
     ("BY JANE ROE", ("JANE ROE",)),
+    # (a field's label that opens with the same letters is read as the label, as before)
+    ("BYLINE: JANE ROE", ("JANE ROE",)),
+    ("BYLINE: Jane Roe", ("Jane Roe",)),
 ]
 
 
@@ -201,3 +204,85 @@ def test_place_line_inside_the_story_is_no_dateline(para: str) -> None:
     assert article.dateline is None
     assert texts(article)[0] == "The council voted on Tuesday to rebuild the pier."
     assert sound(article)
+
+
+# -- 3. a live blog's entry clock and heading on one line ----------------------------------------
+
+LIVE_BLOGS = [
+    (
+        None,
+        "Election night live: results as they come in",
+        [
+            ("10:58 p.m.", "Turnout high, officials say", "Turnout was high across the state, election officials said."),
+            ("10:41 p.m.", "Polls close in the west", "Polls closed at 10 p.m. in the western counties."),
+            ("9:15 p.m. ET", "Governor casts his ballot", "The governor voted in his home town on Tuesday."),
+        ],
+    ),
+    (
+        None,
+        "Storm live: trains cancelled across the north",
+        [
+            ("14:05", "Rail services suspended, operator says", "Trains will not run north of the city until Friday."),
+            ("13:40", "Schools closed", "Every school in the district closed for the day."),
+        ],
+    ),
+    (
+        "de",
+        "Unwetter im Liveticker",
+        [
+            ("12:30 Uhr", "Bahn stellt Verkehr ein", "Die Bahn hat den Verkehr im Norden eingestellt."),
+            ("11:55 Uhr", "Schulen bleiben zu", "Alle Schulen der Stadt bleiben am Dienstag geschlossen."),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "head", "entries"), LIVE_BLOGS)
+def test_live_blog_clock_glued_to_entry_heading(
+    language: str | None, head: str, entries: list[tuple[str, str, str]]
+) -> None:
+    pieces = [head]
+    for clock, heading, entry in entries:
+        pieces += [f"{clock} {heading}", entry]
+    text = blocks(*pieces)
+    article = parse(text, language)
+    stamps = [b.text for b in article.boilerplate if b.kind == "timestamp"]
+    assert stamps == [clock for clock, _, _ in entries]
+    assert texts(article) == [piece for _, heading, entry in entries for piece in (heading, entry)]
+    assert all(not any(ch.isdigit() for ch in quote.text[:6]) for quote in article.quotes)
+    assert sound(article)
+
+
+LIVE_PRECISION = [
+    # (one line alone of that form is no live blog: the text stays as it was read)
+    ["Turnout high", "10:58 p.m. Turnout high, officials say", "Turnout was high across the state, officials said."],
+    # (a story sentence that opens with a clock ends as a sentence does)
+    [
+        "Council votes on harbour plan",
+        "The council voted on Tuesday to rebuild the pier.",
+        "10:58 p.m. was when the vote was finally taken.",
+        "9:15 p.m. saw the first councillors leave the chamber.",
+    ],
+    # (a clock inside a story sentence)
+    ["Council votes on harbour plan", "At 10:58 p.m. the council voted to rebuild the pier.", "The vote was close."],
+]
+
+
+@pytest.mark.parametrize("pieces", LIVE_PRECISION)
+def test_clock_lines_that_are_no_glued_entry(pieces: list[str]) -> None:
+    plain = parse(blocks(*pieces))
+    assert not any(b.kind == "timestamp" and b.text.endswith(("p.m.", "a.m.")) for b in plain.boilerplate)
+    assert sound(plain)
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        ["Council votes on harbour plan", "The council voted on Tuesday to rebuild the pier.",
+         "10:58 p.m. was when the vote was finally taken.", "9:15 p.m. saw the first councillors leave the chamber."],
+        ["Council votes on harbour plan", "At 10:58 p.m. the council voted to rebuild the pier.", "The vote was close."],
+    ],
+)
+def test_story_sentences_with_clocks_stay_paragraphs(pieces: list[str]) -> None:
+    article = parse(blocks(*pieces))
+    assert texts(article) == pieces[1:]

@@ -214,6 +214,9 @@ class ParseState:
     #: Whether the text holds a product list, at least ``ArticleParser.MIN_MAKER_PAIRS`` maker's
     #: names over products' headings (:meth:`ArticleParser.is_product_list`; ``None`` until asked).
     product_list: bool | None = None
+    #: How many lines of the text are a live blog entry's clock and heading on one line, alone in
+    #: their block (:meth:`ArticleParser.glued_entry_clock`; ``None`` until asked).
+    glued_entries: int | None = None
     #: A dateline read in the header, from the place before the stamp on a stamp line
     #: (:meth:`ArticleParser.place_before_stamp`: ``NEW DELHI, MAY 26, 2026 10:48 IST``); the
     #: article's dateline when its first paragraph opens with none.
@@ -5655,6 +5658,16 @@ class ArticleParser:
             if not peek:
                 state.add_boilerplate(line, BoilerplateKind.TIMESTAMP)
             return 1
+        cut = self.glued_entry_clock(state, index)
+        if cut:
+            if not peek:  # the clock a timestamp, the heading after it a paragraph of its own
+                clock = line.text[:cut].rstrip()
+                start = line.span.start + cut + len(line.text[cut:]) - len(line.text[cut:].lstrip())
+                state.boilerplate.append(
+                    Boilerplate(clock, BoilerplateKind.TIMESTAMP.value, Span(line.span.start, line.span.start + len(clock)))
+                )
+                state.body.append(Line(line.text[cut:].strip(), Span(start, line.span.end), 0, True))
+            return 1
         if self.is_timeline_date(state, index):
             return 0  # "March 5, 2025" between the story's paragraphs: a timeline's entry, no stamp
         return self.header_timestamps(state, index, peek)
@@ -5704,6 +5717,63 @@ class ArticleParser:
             return False  # (the text's first line opens a block too)
         text = line.text
         return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
+
+    #: The fewest lines of a text that are an entry's clock and heading on one line
+    #: (:meth:`glued_entry_clock`) for any of them to be read so: a live blog has entries.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_GLUED_ENTRIES: ClassVar[int] = 2
+    #: The most words of a clock that opens a line before an entry's heading (``10:58 p.m. ET``).
+    GLUED_CLOCK_WORDS: ClassVar[int] = 3
+
+    def entry_clock_cut(self, line: Line) -> int:
+        """Where the heading starts in *line* when it is a clock time of at most
+        :attr:`GLUED_CLOCK_WORDS` words (:meth:`TimestampParser.is_clock_line`) and then a live
+        blog entry's heading on the same line: a capitalised word first, at most
+        :attr:`ENTRY_HEADING_WORDS` words, no sentence end at its end (``10:58 p.m. Turnout high,
+        officials say``); else 0.  A story sentence that opens with a clock ends as a sentence
+        does (``10:58 p.m. was when the first results came in.``).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        if not text[:1].isdigit() or len(text) > self.timestamps.MAX_LINE_CHARS:
+            return 0
+        words = text.split(None, self.GLUED_CLOCK_WORDS)
+        for count in range(min(self.GLUED_CLOCK_WORDS, len(words) - 1), 0, -1):
+            rest = text.split(None, count)[-1]
+            clock = text[: len(text) - len(rest)]
+            if not self.timestamps.is_clock_line(clock.strip()):
+                continue
+            heading = rest.split()
+            if not rest[:1].isupper() or len(heading) > self.ENTRY_HEADING_WORDS or rest[-1] in self.body.TERMINAL:
+                return 0
+            return len(clock)
+        return 0
+
+    def glued_entry_clock(self, state: ParseState, index: int) -> int:
+        """Where the heading starts in ``lines[index]`` when the line is a live blog entry's clock
+        and heading on one line (:meth:`entry_clock_cut`), alone in its block, in a text with at
+        least :attr:`MIN_GLUED_ENTRIES` such lines (``10:58 p.m. Turnout high, officials say`` /
+        blank / the entry ...): the clock is the entry's time, boilerplate ``timestamp``, the
+        heading a paragraph of its own; else 0.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if not self.is_glued_entry(lines, index):
+            return 0
+        if state.glued_entries is None:
+            state.glued_entries = sum(1 for i in range(len(lines)) if self.is_glued_entry(lines, i))
+        return self.entry_clock_cut(lines[index]) if state.glued_entries >= self.MIN_GLUED_ENTRIES else 0
+
+    def is_glued_entry(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` opens a block, is alone in it, and is a clock and an entry's
+        heading (:meth:`entry_clock_cut`).
+
+        .. versionadded:: 0.2"""
+        line = lines[index]
+        if not line.blank_before or (index + 1 < len(lines) and not lines[index + 1].blank_before):
+            return False
+        return line.text[:1].isdigit() and self.entry_clock_cut(line) > 0
 
     def clock_then_ago(self, text: str) -> bool:
         """Whether *text* is a clock time (:meth:`TimestampParser.is_clock_line`) and then a stamp
@@ -6235,12 +6305,15 @@ class ArticleParser:
         a transcript's turn (:meth:`HeadlineParser.is_turn`),
         else the boilerplate kind to file it under: ``standfirst`` for prose under the headline
         that more header follows, ``timestamp`` for a stamp that cannot be read and a live blog's
-        entry clock over its entry (:meth:`is_entry_clock`, :meth:`heads_entry`), ``other`` for the rest."""
+        entry clock over its entry (:meth:`is_entry_clock`, :meth:`heads_entry`), ``other`` for the rest;
+        ``None`` too for a live blog's entry clock and heading on one line (:meth:`glued_entry_clock`)."""
         lines = state.lines
         if self.headline.is_turn(lines, index):
             return None  # "00:00:03 SPEAKER 1: Welcome to the hearing": a transcript's first turn
         if self.under_entry_clock(lines, index):
             return None  # a live blog's first entry's heading, under its clock: the body starts there
+        if self.glued_entry_clock(state, index):
+            return None  # "10:58 p.m. Turnout high, officials say": a live blog's first entry, on one line
         if self.is_place_over_story(state, index):
             return None  # "ANKARA" alone over the story's first paragraph: its dateline (read_dateline)
         if self.is_score_line(lines[index]) and self.prose_follows(state, index):
