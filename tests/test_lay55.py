@@ -286,3 +286,50 @@ def test_clock_lines_that_are_no_glued_entry(pieces: list[str]) -> None:
 def test_story_sentences_with_clocks_stay_paragraphs(pieces: list[str]) -> None:
     article = parse(blocks(*pieces))
     assert texts(article) == pieces[1:]
+
+
+# -- 4. a newsletter's name over the post's title, subtitle, author and date ------------------------
+
+POST_BODY = (
+    "Bond yields rose again this week as traders bet that rates would stay high, analysts said.",
+    "The ten-year yield closed at its highest level since June.",
+)
+
+NEWSLETTER_HEADERS = [
+    (
+        "The Rate Sheet\nWhy bond yields are rising again\nNotes on money and markets\nJane Roe\nNov 3, 2026",
+        ("The Rate Sheet", "Why bond yields are rising again", "Jane Roe", "Notes on money and markets"),
+    ),
+    (
+        "The Morning Brief\nThe week the markets turned\nWhat the jobs report means for rates\nMaria Lopez\nOct 12, 2026",
+        ("The Morning Brief", "The week the markets turned", "Maria Lopez", "What the jobs report means for rates"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "expected"), NEWSLETTER_HEADERS)
+def test_newsletter_name_over_post_title(header: str, expected: tuple[str, str, str, str]) -> None:
+    article = parse(blocks(header, *POST_BODY))
+    name, title, author, subtitle = expected
+    assert article.section == (name,)
+    assert article.headline is not None and article.headline.text == title
+    assert article.byline is not None and article.byline.authors == (author,)
+    assert article.published is not None
+    assert [b.text for b in article.boilerplate] == [subtitle]
+    assert texts(article) == list(POST_BODY)
+    assert sound(article)
+
+
+NOT_NEWSLETTER_HEADERS = [
+    # (no author and date in the block: the first line stays the headline)
+    ("The Rate Sheet\nWhy bond yields are rising again\nNotes on money and markets", "The Rate Sheet"),
+    # (a headline in title case over a standfirst, a byline after a blank line)
+    ("The Quiet Cartel\nHow three firms set the price of sand\n\nBy Jane Roe", "The Quiet Cartel"),
+]
+
+
+@pytest.mark.parametrize(("header", "headline"), NOT_NEWSLETTER_HEADERS)
+def test_title_case_headline_stays(header: str, headline: str) -> None:
+    article = parse(blocks(header, *POST_BODY))
+    assert article.headline is not None and article.headline.text == headline
+    assert sound(article)

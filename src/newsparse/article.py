@@ -2071,7 +2071,25 @@ class ArticleParser:
         lines = state.lines
         if self.section.is_sentence_case_label(lines[0].text):
             return True
-        return self.section.is_title_case_label(lines[0].text) and ends_sentence(lines[2].text)
+        if not self.section.is_title_case_label(lines[0].text):
+            return False
+        return ends_sentence(lines[2].text) or self.newsletter_masthead(state)
+
+    def newsletter_masthead(self, state: ParseState) -> bool:
+        """Whether the text opens with a newsletter's header in one block, as a post copied from
+        its page prints it: the newsletter's name (a title-case label, :meth:`label_over_standfirst`),
+        the post's title, its subtitle, a bare author's name and a stamp, no blank line between
+        (``The Rate Sheet`` / ``Why bond yields are rising again`` / ``Notes on money and
+        markets`` / ``Jane Roe`` / ``Nov 3, 2026``): the name is then the kicker, the title the
+        headline, though the subtitle ends no sentence.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 6 or any(line.blank_before for line in lines[1:5]):
+            return False
+        if not self.byline.names.is_name(lines[3].text.strip()) or not self.timestamps.might_be_stamp_line(lines[4]):
+            return False
+        return bool(self.timestamps.parse(lines, 4, state.reference_date))
 
     def section_over_headline(self, state: ParseState) -> bool:
         """Whether the first line, a label in sentence case that names a section
