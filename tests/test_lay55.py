@@ -333,3 +333,59 @@ def test_title_case_headline_stays(header: str, headline: str) -> None:
     article = parse(blocks(header, *POST_BODY))
     assert article.headline is not None and article.headline.text == headline
     assert sound(article)
+
+
+# -- 6. a labelled stamp with a clock in a zone no vocabulary knows; a caption and its credit on one line --
+
+ZONED_STAMPS = [
+    # (the clock and its unknown zone are the stamp's words, its datetime the date alone)
+    ("Published 9:00 AM XYZ, Tue November 3, 2026", "9:00 AM XYZ, Tue November 3, 2026", "2026-11-03T00:00:00", "published"),
+    ("Updated 14:05 QRT, 3 November 2026", "14:05 QRT, 3 November 2026", "2026-11-03T00:00:00", "updated"),
+    ("Published: 9:00 AM XYZ Tue November 3, 2026", "9:00 AM XYZ Tue November 3, 2026", "2026-11-03T00:00:00", "published"),
+    # (a known zone, as before)
+    ("Published 9:00 AM EST, Tue November 3, 2026", "9:00 AM EST, Tue November 3, 2026", "2026-11-03T09:00:00-05:00", "published"),
+    # (an agency after the clock is no zone: the date alone, as before)
+    ("Published 9:00 AM AFP, Tue November 3, 2026", "Tue November 3, 2026", "2026-11-03T00:00:00", "published"),
+]
+
+
+@pytest.mark.parametrize(("line", "stamp_text", "when", "kind"), ZONED_STAMPS)
+def test_unknown_zone_clock_is_in_the_stamp_text(line: str, stamp_text: str, when: str, kind: str) -> None:
+    text = blocks(HEAD, line, BODY)
+    article = parse(text)
+    stamp = article.to_dict()[kind]
+    assert (stamp["text"], stamp["datetime"]) == (stamp_text, when)
+    assert text[stamp["span"][0] : stamp["span"][1]] == stamp_text
+    assert sound(article)
+
+
+ONE_LINE_CAPTIONS = [
+    ("The mayor at the council meeting on Tuesday. Jane Roe (AP)", ("The mayor at the council meeting on Tuesday.", "Jane Roe (AP)")),
+    ("Firefighters at the pier on Monday. Maria Lopez (Reuters)", ("Firefighters at the pier on Monday.", "Maria Lopez (Reuters)")),
+    ("Supporters outside the court. JANE ROE (AFP)", ("Supporters outside the court.", "JANE ROE (AFP)")),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ONE_LINE_CAPTIONS)
+def test_caption_and_name_agency_credit_on_one_line(line: str, expected: tuple[str, str]) -> None:
+    article = parse(blocks(HEAD, line, BODY))
+    assert [(c.text, c.credit) for c in article.captions] == [expected]
+    assert texts(article) == [BODY]
+    assert sound(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted on Tuesday. Jane Roe (AP)",  # (a sentence that states a fact, then a sign-off)
+        "The mayor said the pier would reopen on Friday. Jane Roe (AP)",  # (reported speech)
+        "The pier closed in May. It reopens in June. Jane Roe (AP)",  # (two sentences)
+    ],
+)
+def test_story_sentence_and_sign_off_is_no_caption(line: str) -> None:
+    article = parse(blocks(HEAD, BODY, line))
+    assert article.captions == ()
+    # (the story's last line and its sign-off, read as before: the sign-off's line is no caption)
+    assert texts(article)[0] == BODY
+    assert line in texts(article) + [b.text for b in article.boilerplate]
+    assert sound(article)

@@ -1171,7 +1171,27 @@ class TimestampParser:
         if label is None or start <= label.end():
             return stamp
         kind = self.label_kind(label["label"])
-        return stamp if kind == stamp.kind else attrs.evolve(stamp, kind=kind)
+        stamp = stamp if kind == stamp.kind else attrs.evolve(stamp, kind=kind)
+        return self.with_unread_clock(piece, label.end(), start, stamp)
+
+    def with_unread_clock(self, piece: str, begin: int, start: int, stamp: Timestamp) -> Timestamp:
+        """*stamp*, read from the word at *start* of *piece*, with its text and span reaching back
+        to the clock at *begin* when the words between are a clock and a zone's abbreviation that
+        the vocabulary does not know (:meth:`without_zoned_clock`: ``Published 9:00 AM XYZ, Tue
+        November 3, 2026`` -> ``9:00 AM XYZ, Tue November 3, 2026``): the clock is left out of
+        the datetime, which is the date alone, but the words are the stamp's as written, in no
+        other part.  *stamp* as it is otherwise.
+
+        .. versionadded:: 0.2"""
+        between = piece[begin:start]
+        words = between.strip().rstrip(",").split()
+        if len(words) < 2 or self.without_zoned_clock(" ".join(words[:-1]), words[-1]) != "":
+            return stamp  # (not a clock alone and then an unknown zone)
+        clock_start = begin + len(between) - len(between.lstrip())
+        if not piece.startswith(stamp.text, start):
+            return stamp
+        span = Span(stamp.span.start - (start - clock_start), stamp.span.end)
+        return attrs.evolve(stamp, text=piece[clock_start:start] + stamp.text, span=span)
 
     def without_zoned_clock(self, kept: str, dropped: str) -> str:
         """*kept*, the words of a piece before *dropped*, the word :meth:`find` drops from its
