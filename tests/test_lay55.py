@@ -342,6 +342,8 @@ ZONED_STAMPS = [
     ("Published 9:00 AM XYZ, Tue November 3, 2026", "9:00 AM XYZ, Tue November 3, 2026", "2026-11-03T00:00:00", "published"),
     ("Updated 14:05 QRT, 3 November 2026", "14:05 QRT, 3 November 2026", "2026-11-03T00:00:00", "updated"),
     ("Published: 9:00 AM XYZ Tue November 3, 2026", "9:00 AM XYZ Tue November 3, 2026", "2026-11-03T00:00:00", "published"),
+    ("Published Tue November 3, 2026 at 9:00 AM XYZ", "Tue November 3, 2026 at 9:00 AM XYZ", "2026-11-03T00:00:00", "published"),
+    ("Updated 3 November 2026, 14:05 QRT", "3 November 2026, 14:05 QRT", "2026-11-03T00:00:00", "updated"),
     # (a known zone, as before)
     ("Published 9:00 AM EST, Tue November 3, 2026", "9:00 AM EST, Tue November 3, 2026", "2026-11-03T09:00:00-05:00", "published"),
     # (an agency after the clock is no zone: the date alone, as before)
