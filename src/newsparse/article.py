@@ -214,6 +214,9 @@ class ParseState:
     #: Whether the text holds a product list, at least ``ArticleParser.MIN_MAKER_PAIRS`` maker's
     #: names over products' headings (:meth:`ArticleParser.is_product_list`; ``None`` until asked).
     product_list: bool | None = None
+    #: How many lines of the text are a live blog entry's clock and heading on one line, alone in
+    #: their block (:meth:`ArticleParser.glued_entry_clock`; ``None`` until asked).
+    glued_entries: int | None = None
     #: A dateline read in the header, from the place before the stamp on a stamp line
     #: (:meth:`ArticleParser.place_before_stamp`: ``NEW DELHI, MAY 26, 2026 10:48 IST``); the
     #: article's dateline when its first paragraph opens with none.
@@ -2068,7 +2071,25 @@ class ArticleParser:
         lines = state.lines
         if self.section.is_sentence_case_label(lines[0].text):
             return True
-        return self.section.is_title_case_label(lines[0].text) and ends_sentence(lines[2].text)
+        if not self.section.is_title_case_label(lines[0].text):
+            return False
+        return ends_sentence(lines[2].text) or self.newsletter_masthead(state)
+
+    def newsletter_masthead(self, state: ParseState) -> bool:
+        """Whether the text opens with a newsletter's header in one block, as a post copied from
+        its page prints it: the newsletter's name (a title-case label, :meth:`label_over_standfirst`),
+        the post's title, its subtitle, a bare author's name and a stamp, no blank line between
+        (``The Rate Sheet`` / ``Why bond yields are rising again`` / ``Notes on money and
+        markets`` / ``Jane Roe`` / ``Nov 3, 2026``): the name is then the kicker, the title the
+        headline, though the subtitle ends no sentence.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 6 or any(line.blank_before for line in lines[1:5]):
+            return False
+        if not self.byline.names.is_name(lines[3].text.strip()) or not self.timestamps.might_be_stamp_line(lines[4]):
+            return False
+        return bool(self.timestamps.parse(lines, 4, state.reference_date))
 
     def section_over_headline(self, state: ParseState) -> bool:
         """Whether the first line, a label in sentence case that names a section
@@ -3145,12 +3166,28 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         first, second = paragraphs[0], paragraphs[1]
-        if not first.text.endswith(",") or "\n" in first.text or text[first.span.end : second.span.start].count("\n") != 1:
+        if "\n" in first.text or text[first.span.end : second.span.start].count("\n") != 1:
             return None
+        if not first.text.endswith(",") and self.dateline.parse_place_alone(text, first.span) is None:
+            return self.dateline_line_over_story(text, first.span, second.span, reference_date)
         found = self.dateline.parse(text, Span(first.span.start, second.span.end), reference_date)
         if found is None or found.place is None or found.span.end <= second.span.start:
             return None
         if found.date is None and found.agency is None:
+            return None
+        return found
+
+    def dateline_line_over_story(
+        self, text: str, line: Span, below: Span, reference_date: dt.date | None = None
+    ) -> Dateline | None:
+        """The dateline that is the whole of the line *line*, read with the line *below* it as
+        the story it opens (``WASHINGTON —`` over ``A quake shook the capital ...``: alone, the
+        line has no story after its dash to tell a dateline by); ``None`` when the two do not read
+        so, or the dateline ends before the line does.  The story starts on the line below.
+
+        .. versionadded:: 0.2"""
+        found = self.dateline.parse(text, Span(line.start, below.end), reference_date)
+        if found is None or found.place is None or found.span.end != line.end:
             return None
         return found
 
@@ -3776,11 +3813,18 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         line = state.lines[index]
-        if not line.text.endswith(",") or index + 1 >= len(state.lines):
+        if index + 1 >= len(state.lines):
             return False
         below = state.lines[index + 1]
         if below.blank_before:
             return False
+        if not line.text.endswith(","):
+            if self.dateline.parse_place_alone(state.text, line.span) is not None:  # "BERLIN" over "(dpa) - ..."
+                found = self.dateline.parse(state.text, Span(line.span.start, below.span.end))
+                return found is not None and found.place == line.text.strip() and found.span.end > below.span.start and (
+                    found.date is not None or found.agency is not None
+                )
+            return self.dateline_line_over_story(state.text, line.span, below.span) is not None  # "WASHINGTON —"
         found = self.dateline.parse(state.text, Span(line.span.start, below.span.end))
         if found is None or found.place is None or found.span.end <= below.span.start:
             return False
@@ -5632,6 +5676,16 @@ class ArticleParser:
             if not peek:
                 state.add_boilerplate(line, BoilerplateKind.TIMESTAMP)
             return 1
+        cut = self.glued_entry_clock(state, index)
+        if cut:
+            if not peek:  # the clock a timestamp, the heading after it a paragraph of its own
+                clock = line.text[:cut].rstrip()
+                start = line.span.start + cut + len(line.text[cut:]) - len(line.text[cut:].lstrip())
+                state.boilerplate.append(
+                    Boilerplate(clock, BoilerplateKind.TIMESTAMP.value, Span(line.span.start, line.span.start + len(clock)))
+                )
+                state.body.append(Line(line.text[cut:].strip(), Span(start, line.span.end), 0, True))
+            return 1
         if self.is_timeline_date(state, index):
             return 0  # "March 5, 2025" between the story's paragraphs: a timeline's entry, no stamp
         return self.header_timestamps(state, index, peek)
@@ -5681,6 +5735,63 @@ class ArticleParser:
             return False  # (the text's first line opens a block too)
         text = line.text
         return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
+
+    #: The fewest lines of a text that are an entry's clock and heading on one line
+    #: (:meth:`glued_entry_clock`) for any of them to be read so: a live blog has entries.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_GLUED_ENTRIES: ClassVar[int] = 2
+    #: The most words of a clock that opens a line before an entry's heading (``10:58 p.m. ET``).
+    GLUED_CLOCK_WORDS: ClassVar[int] = 3
+
+    def entry_clock_cut(self, line: Line) -> int:
+        """Where the heading starts in *line* when it is a clock time of at most
+        :attr:`GLUED_CLOCK_WORDS` words (:meth:`TimestampParser.is_clock_line`) and then a live
+        blog entry's heading on the same line: a capitalised word first, at most
+        :attr:`ENTRY_HEADING_WORDS` words, no sentence end at its end (``10:58 p.m. Turnout high,
+        officials say``); else 0.  A story sentence that opens with a clock ends as a sentence
+        does (``10:58 p.m. was when the first results came in.``).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        if not text[:1].isdigit() or len(text) > self.timestamps.MAX_LINE_CHARS:
+            return 0
+        words = text.split(None, self.GLUED_CLOCK_WORDS)
+        for count in range(min(self.GLUED_CLOCK_WORDS, len(words) - 1), 0, -1):
+            rest = text.split(None, count)[-1]
+            clock = text[: len(text) - len(rest)]
+            if not self.timestamps.is_clock_line(clock.strip()):
+                continue
+            heading = rest.split()
+            if not rest[:1].isupper() or len(heading) > self.ENTRY_HEADING_WORDS or rest[-1] in self.body.TERMINAL:
+                return 0
+            return len(clock)
+        return 0
+
+    def glued_entry_clock(self, state: ParseState, index: int) -> int:
+        """Where the heading starts in ``lines[index]`` when the line is a live blog entry's clock
+        and heading on one line (:meth:`entry_clock_cut`), alone in its block, in a text with at
+        least :attr:`MIN_GLUED_ENTRIES` such lines (``10:58 p.m. Turnout high, officials say`` /
+        blank / the entry ...): the clock is the entry's time, boilerplate ``timestamp``, the
+        heading a paragraph of its own; else 0.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if not self.is_glued_entry(lines, index):
+            return 0
+        if state.glued_entries is None:
+            state.glued_entries = sum(1 for i in range(len(lines)) if self.is_glued_entry(lines, i))
+        return self.entry_clock_cut(lines[index]) if state.glued_entries >= self.MIN_GLUED_ENTRIES else 0
+
+    def is_glued_entry(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` opens a block, is alone in it, and is a clock and an entry's
+        heading (:meth:`entry_clock_cut`).
+
+        .. versionadded:: 0.2"""
+        line = lines[index]
+        if not line.blank_before or (index + 1 < len(lines) and not lines[index + 1].blank_before):
+            return False
+        return line.text[:1].isdigit() and self.entry_clock_cut(line) > 0
 
     def clock_then_ago(self, text: str) -> bool:
         """Whether *text* is a clock time (:meth:`TimestampParser.is_clock_line`) and then a stamp
@@ -6212,12 +6323,15 @@ class ArticleParser:
         a transcript's turn (:meth:`HeadlineParser.is_turn`),
         else the boilerplate kind to file it under: ``standfirst`` for prose under the headline
         that more header follows, ``timestamp`` for a stamp that cannot be read and a live blog's
-        entry clock over its entry (:meth:`is_entry_clock`, :meth:`heads_entry`), ``other`` for the rest."""
+        entry clock over its entry (:meth:`is_entry_clock`, :meth:`heads_entry`), ``other`` for the rest;
+        ``None`` too for a live blog's entry clock and heading on one line (:meth:`glued_entry_clock`)."""
         lines = state.lines
         if self.headline.is_turn(lines, index):
             return None  # "00:00:03 SPEAKER 1: Welcome to the hearing": a transcript's first turn
         if self.under_entry_clock(lines, index):
             return None  # a live blog's first entry's heading, under its clock: the body starts there
+        if self.glued_entry_clock(state, index):
+            return None  # "10:58 p.m. Turnout high, officials say": a live blog's first entry, on one line
         if self.is_place_over_story(state, index):
             return None  # "ANKARA" alone over the story's first paragraph: its dateline (read_dateline)
         if self.is_score_line(lines[index]) and self.prose_follows(state, index):

@@ -364,6 +364,15 @@ class BylineParser:
     #:
     #: .. versionadded:: 0.2
     GLUED_PREFIXES: ClassVar[tuple[str, ...]] = ("By",)
+    #: Prefixes in capitals that a copy may glue to a name in capitals (``BYJANE ROE``): read so
+    #: only when the word after them is a known given name of at least
+    #: :attr:`GLUED_UPPER_MIN_LETTERS` letters and the line has no lower-case letter (not
+    #: ``BYLAWS``, ``BYGONE``; not ``BYRON SMITH``, whose ``RON`` is too short to tell).
+    #:
+    #: .. versionadded:: 0.2
+    GLUED_UPPER_PREFIXES: ClassVar[tuple[str, ...]] = ("BY",)
+    #: The fewest letters of a given name glued to one of :attr:`GLUED_UPPER_PREFIXES`.
+    GLUED_UPPER_MIN_LETTERS: ClassVar[int] = 4
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
 
@@ -377,6 +386,7 @@ class BylineParser:
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:          # ("Byline: By Anna Berg": the field, then "By")
                     (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+
                   | "(?:{alternation([*self.PREFIXES, *self.COLON_PREFIXES])})"\s*+:  # a JSON key: '"author": "Jane Roe",'
+                  | (?-i:{alternation(list(self.GLUED_UPPER_PREFIXES))})(?=(?-i:\p{{Lu}}{{2}}))  # "BYJANE ROE" (not "BYLINE:")
                   )\s*+""",
             regex.IGNORECASE | regex.VERBOSE,
         )
@@ -983,10 +993,17 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         match = self._prefix.match(text, 0, None, KEEP_GIL)
-        if match is None or match.group() not in self.GLUED_PREFIXES or not text[match.end() : match.end() + 1].isalpha():
+        glued = (*self.GLUED_PREFIXES, *self.GLUED_UPPER_PREFIXES)
+        if match is None or match.group() not in glued or not text[match.end() : match.end() + 1].isalpha():
             return match  # (not glued: "By Jane Roe", or "By" alone on its line)
         word = _FIRST_WORD.match(text, match.end())
-        return match if word is not None and self.names.is_given_name(word.group()) else None
+        if word is None or not self.names.is_given_name(word.group()):
+            return None
+        if match.group() in self.GLUED_UPPER_PREFIXES and (
+            len(word.group()) < self.GLUED_UPPER_MIN_LETTERS or any(ch.islower() for ch in text)
+        ):
+            return None  # "BYRON SMITH": "RON" too short to tell a prefix from a name's letters
+        return match
 
     def header_only(self, byline: Byline) -> bool:
         """Whether *byline* opens with one of :attr:`HEADER_PREFIXES` (``Interviewed by Jane

@@ -630,6 +630,10 @@ class CaptionParser:
         )
         # a photographer and the agency in brackets: "JO ROE (AFP)", "Jo Roe (AFP)"
         self._name_agency = regex.compile(rf"(?P<name>{credit_word}(?:\s++{credit_word}){{1,3}})\s*+\((?:{agencies})\)")
+        # the same after a caption's sentence, on its line: "The mayor at the meeting. Jane Roe (AP)"
+        self._sentence_name_agency = regex.compile(
+            rf"(?<=[.!?][ ]{{1,3}})(?P<credit>(?P<name>{credit_word}(?:[ ]{credit_word}){{1,3}})[ ]?+\((?:{agencies})\))$"
+        )
         # a photographer's name in capitals, a slash and the agency: "JANE ROE / AFP", "JEAN DUPONT/AFP"
         caps_name_word = r"\p{Lu}[\p{Lu}'’\-]*+"
         self._caps_name_slash_agency = regex.compile(
@@ -1112,6 +1116,7 @@ class CaptionParser:
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
             patterns = [self._bracketed, self._file_bracket, self._paren, self._paren_label, *patterns[:4], *patterns[7:]]
+            patterns.append(self._sentence_name_agency)  # "... on Tuesday. Jane Roe (AP)"
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         marks = self._credit_marks
@@ -1156,6 +1161,8 @@ class CaptionParser:
                 continue  # "Migrants reach Lampedusa via Tunisia": a route, no source
             if pattern is self._agency and self.is_poll_makers(caption, credit):
                 continue  # "Labour leads by 12 points in new poll (Reuters/Ipsos)": the poll's makers
+            if pattern is self._sentence_name_agency and not self.names_photographer(caption, match["name"]):
+                continue  # "The council voted on Tuesday. Jane Roe (AP)": the story's sentence and its sign-off
             if pattern is self._for_tail and not self.works_for_outlet(match["name"], match["outlet"]):
                 continue  # "... in May. Tickets for the Spring Gala": no person working for an outlet
             if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
@@ -1170,6 +1177,19 @@ class CaptionParser:
                     credit = barred
             return CaptionLine(caption, credit, Span(line.span.start, line.span.start + len(caption)))
         return None
+
+    def names_photographer(self, caption: str, name: str) -> bool:
+        """Whether *name* and an agency in brackets after the one sentence *caption* on the same
+        line credit a picture (``The mayor at the council meeting on Tuesday. Jane Roe (AP)``):
+        *name* is a person's name (:meth:`NameModel.is_name`) and *caption* one sentence that
+        reads as no running prose and states no fact (:meth:`reads_as_prose`,
+        :meth:`states_fact`); a story's sentence before a reporter's sign-off does (``The council
+        voted on Tuesday. Jane Roe (AP)``).
+
+        .. versionadded:: 0.2"""
+        if any(ch in SENTENCE_ENDS for ch in caption.rstrip()[:-1]):
+            return False  # two sentences and more: a paragraph of the story
+        return self.names.is_name(name) and not self.reads_as_prose(caption) and not self.states_fact(caption)
 
     def ends_in_via(self, text: str) -> bool:
         """Whether *text* ends in ``via`` and a source as :meth:`read_credit` reads one alone
@@ -1426,13 +1446,25 @@ class CaptionParser:
 
         .. versionadded:: 0.2"""
         words = before.rstrip()
-        if not self.is_wire_credit(credit.strip().rstrip(".")) or not words.endswith((".", "!", "?")):
+        if not self.is_wire_credit(self.wire_of_credit(credit.strip().rstrip("."))) or not words.endswith((".", "!", "?")):
             return False
         if len(words.split()) > self.CITED_CAPTION_WORDS or any(ch.isdigit() for ch in words):
             return False  # "Die Arbeitslosigkeit stieg auf 5,2 Prozent. Quelle: dpa": a figure's source
         if any(ch in SENTENCE_ENDS for ch in words[:-1]):
             return False  # two sentences and more: a paragraph of the story
         return has_lower_word(words) and not self.reads_as_prose(words) and not self.states_fact(words)
+
+    def wire_of_credit(self, credit: str) -> str:
+        """The news agencies of *credit* after a photographer's name and a slash (``Markus
+        Scholz/dpa`` -> ``dpa``, ``Jean Martin / AFP`` -> ``AFP``: :meth:`is_name`), when the
+        pieces after the name are agencies (:meth:`is_wire_credit`); else *credit* itself.  A
+        picture desk credits a picture so after a citation label (``Quelle: Markus Scholz/dpa``).
+
+        .. versionadded:: 0.2"""
+        name, bar, rest = credit.partition("/")
+        if bar and self.names.is_name(name.strip()) and self.is_wire_credit(rest):
+            return rest
+        return credit
 
     def states_fact(self, text: str) -> bool:
         """Whether *text*, a sentence before a citation of news agencies, states a fact as a

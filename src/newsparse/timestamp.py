@@ -93,6 +93,7 @@ _HOUR_HALF = regex.compile(r"(?<![\d:.])(?:1[0-2]|0?+[1-9])[ \t]?+(?i:[ap]\.?+[ 
 # half of the day and what joins it to the date ("..., 2026 at 9:00 AM", "... 2026 9 p.m."): a clock whose
 # zone is written but unknown is left out with it (TimestampParser.without_zoned_clock)
 _ZONE_WORD = regex.compile(r"\p{Lu}{2,5}+")
+_WORD_RUN = regex.compile(r"\S++")  # a run of characters between spaces
 _CLOCK_TAIL = regex.compile(
     r"""(?:[ \t,]++(?i:at|um|à|a[ ]las))?+[ \t,\-–—]*+               # " at", ", ", " - " before the clock
         (?:\d{1,2}[:.h]\d\d(?::\d\d)?+(?:[ \t]?+(?i:[ap]\.?+[ \t]?+m\.?+))?+  # "9:00 AM", "14.05", "9h30"
@@ -1150,7 +1151,10 @@ class TimestampParser:
                         )
                         if self.weekday_before(piece_text[:start], stamp):
                             return None  # "Tuesday, 4 March 2026" (a Wednesday), read from its second word
-                        return None if ranged else self.with_piece_label(piece_text, start, stamp)
+                        if ranged:
+                            return None
+                        stamp = self.with_trailing_unread_clock(piece_text, stamp.span.end - offset - segment.start(), stamp)
+                        return self.with_piece_label(piece_text, start, stamp)
                     cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
                     if cut <= 0 or (
                         _LONG_NUMBER.search(piece, cut, None, KEEP_GIL) and not self._year.search(piece, 0, cut, KEEP_GIL)
@@ -1171,7 +1175,54 @@ class TimestampParser:
         if label is None or start <= label.end():
             return stamp
         kind = self.label_kind(label["label"])
-        return stamp if kind == stamp.kind else attrs.evolve(stamp, kind=kind)
+        stamp = stamp if kind == stamp.kind else attrs.evolve(stamp, kind=kind)
+        return self.with_unread_clock(piece, label.end(), start, stamp)
+
+    #: The most words after a stamp's date that :meth:`with_trailing_unread_clock` reads as its clock and zone
+    #: (``at 9:00 AM XYZ``).
+    #:
+    #: .. versionadded:: 0.2
+    UNREAD_CLOCK_WORDS: ClassVar[int] = 4
+
+    def with_trailing_unread_clock(self, piece: str, end: int, stamp: Timestamp) -> Timestamp:
+        """*stamp*, which ends at *end* of *piece*, with its text and span reaching on over the clock
+        and the zone's abbreviation that the vocabulary does not know right after it
+        (:meth:`without_zoned_clock`: ``Tue November 3, 2026 9:00 AM XYZ``, ``3 November 2026,
+        14:05 QRT``): the datetime stays the date alone, the words are the stamp's as written.
+        *stamp* as it is otherwise.
+
+        .. versionadded:: 0.2"""
+        if not piece.endswith(stamp.text, 0, end):
+            return stamp
+        words = list(_WORD_RUN.finditer(piece, end, min(len(piece), end + self.MAX_LINE_CHARS), False, KEEP_GIL))
+        for count in range(2, min(self.UNREAD_CLOCK_WORDS, len(words)) + 1):
+            kept = " " + piece[end : words[count - 2].end()].strip()
+            zone = words[count - 1].group()
+            if not _CLOCK.search(kept) or self.without_zoned_clock(kept, zone).strip(" ,") != "":
+                continue
+            last = zone.rstrip("/,.;()")
+            stop = words[count - 1].start() + len(last)
+            return attrs.evolve(stamp, text=stamp.text + piece[end:stop], span=Span(stamp.span.start, stamp.span.end + stop - end))
+        return stamp
+
+    def with_unread_clock(self, piece: str, begin: int, start: int, stamp: Timestamp) -> Timestamp:
+        """*stamp*, read from the word at *start* of *piece*, with its text and span reaching back
+        to the clock at *begin* when the words between are a clock and a zone's abbreviation that
+        the vocabulary does not know (:meth:`without_zoned_clock`: ``Published 9:00 AM XYZ, Tue
+        November 3, 2026`` -> ``9:00 AM XYZ, Tue November 3, 2026``): the clock is left out of
+        the datetime, which is the date alone, but the words are the stamp's as written, in no
+        other part.  *stamp* as it is otherwise.
+
+        .. versionadded:: 0.2"""
+        between = piece[begin:start]
+        words = between.strip().rstrip(",").split()
+        if len(words) < 2 or self.without_zoned_clock(" ".join(words[:-1]), words[-1]) != "":
+            return stamp  # (not a clock alone and then an unknown zone)
+        clock_start = begin + len(between) - len(between.lstrip())
+        if not piece.startswith(stamp.text, start):
+            return stamp
+        span = Span(stamp.span.start - (start - clock_start), stamp.span.end)
+        return attrs.evolve(stamp, text=piece[clock_start:start] + stamp.text, span=span)
 
     def without_zoned_clock(self, kept: str, dropped: str) -> str:
         """*kept*, the words of a piece before *dropped*, the word :meth:`find` drops from its
