@@ -1409,7 +1409,9 @@ class SpeakerGrammar(QuoteWords):
             if chosen and m.start() > 0 and (raw[m.start() - 1] in self._mark_chars or raw[m.start() - 1] in self.APOSTROPHES):
                 break  # ("Rock 'n' roll veteran Mick Dawes said": a word opened by a mark, an elision's, is no part)
             w = m.group().casefold()
-            if w.rstrip(".") in self._clock_suffixes or (w[:1].isdigit() and self.is_clock(raw, m, chosen)):
+            if w.rstrip(".") in self._clock_suffixes or (w[:1].isdigit() and self.is_clock(raw, m, chosen)) or (
+                self.vocabulary.is_clock_half(raw, m.start(), m.group())
+            ):
                 break  # ("14:20 Police say", "2:20 p.m. Police say": a clock, no count of the subject)
             if self.is_relative(m.group()) and not chosen and i > 0 and more:
                 # "Republicans who say ...", "Thomas Perez, who said ...": the phrase it stands for

@@ -752,6 +752,7 @@ class GermanVocabulary(Vocabulary):
     # (the German words of the vocabulary's English lists; no adverb ending: "Schließlich" is one by no
     # ending; a genitive has no apostrophe: "Merkels Sprecher")
     ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    CLOCK_HALVES: ClassVar[tuple[str, ...]] = ()  # ("am Montag": a preposition)
     NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = ("Ortszeit",)
     ROLE_OWNER_ENDINGS: ClassVar[tuple[str, ...]] = ()
     ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = (
