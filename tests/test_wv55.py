@@ -61,3 +61,42 @@ def test_clock_half_off_in_german() -> None:
 
     # ("am Montag": a German preposition, never a clock's half)
     assert GermanVocabulary().is_clock_half("um 9 am Montag", 5, "am") is False
+
+
+# -- (2) a list of places inside a role before the name: the name speaks -------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('"We will talk," the ambassador to France, Germany and Italy, John Roe, said.', "John Roe"),
+        ('"We will talk," the envoy to Chile, Peru and Bolivia, Ana Ortiz, said.', "Ana Ortiz"),
+        ("The ambassador to France, Germany and Italy, John Roe, said that talks would go on.", "John Roe"),
+        ("The envoy to Chile, Peru and Bolivia, Ana Ortiz, told reporters talks would go on.", "Ana Ortiz"),
+        # (precision: no name after the list, or one place before the name: today's readings)
+        ('"We will talk," the envoy to Chile, Peru and Bolivia, said.', "the envoy to Chile"),
+        ('"We will talk," the envoy to Chile, Ana Ortiz, said.', "Ana Ortiz"),
+    ],
+)
+def test_name_after_place_list(line: str, speaker: str) -> None:
+    speakers, _ = _one(line)
+    assert [name for _, name in speakers] == [speaker]
+
+
+# -- (3) a place and its region before a role: the name after the role speaks, never the region --------
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("The Mandan, North Dakota, police chief, Jason Ziegler, has asserted that the road is closed.", "Jason Ziegler"),
+        ("The Springfield, Illinois, fire chief, Ann Lee, said the road is closed.", "Ann Lee"),
+        ("The Lyon, France, deputy mayor, Claire Morel, said the road is closed.", "Claire Morel"),
+        ('"It is shut," the Austin, Texas, police chief, Tom Hale, said.', "Tom Hale"),
+        # (precision: a role after the place with no name, a name with its role, a role in a place)
+        ("The Austin, Texas, police chief said the road is closed.", "police chief"),
+        ("Liu Zhongmin, a professor at Fudan University, said the road is closed.", "Liu Zhongmin"),
+        ("In Austin, Texas, the mayor, Tom Berg, said the road is closed.", "Tom Berg"),
+    ],
+)
+def test_role_name_after_region(line: str, speaker: str) -> None:
+    speakers, _ = _one(line)
+    assert [name for _, name in speakers] == [speaker]
