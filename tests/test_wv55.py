@@ -100,3 +100,24 @@ def test_name_after_place_list(line: str, speaker: str) -> None:
 def test_role_name_after_region(line: str, speaker: str) -> None:
     speakers, _ = _one(line)
     assert [name for _, name in speakers] == [speaker]
+
+
+# -- (4) a region after a role's place read with the pack's own "of" (German "von") --------------------
+
+@pytest.mark.parametrize(
+    ("line", "language", "speaker"),
+    [
+        ("Der Bürgermeister von Graz, Österreich, sagte, die Brücke werde gesperrt.", "de", "Der Bürgermeister von Graz, Österreich"),
+        ("Die Bürgermeisterin von Linz, Österreich, sagte, die Brücke werde gesperrt.", "de", "Die Bürgermeisterin von Linz, Österreich"),
+        ("Le maire de Lyon, France, a déclaré que le pont serait fermé.", "fr", "Le maire de Lyon, France"),
+        ("El alcalde de Sevilla, España, dijo que el puente estará cerrado.", "es", "El alcalde de Sevilla, España"),
+        ("The Mayor of Lyon, France, said the bridge would close.", "en", "The Mayor of Lyon, France"),
+        # (precision: a name after the role's place, a name's own particle, a name placed by "of")
+        ("Der Bürgermeister von Graz, Karl Huber, sagte, die Brücke werde gesperrt.", "de", "Karl Huber"),
+        ("Ursula von der Leyen sagte, die Brücke werde gesperrt.", "de", "Ursula von der Leyen"),
+        ("Tom Berg of Lyon, France, said the bridge would close.", "en", "Tom Berg"),
+    ],
+)
+def test_region_after_role_place(line: str, language: str, speaker: str) -> None:
+    speakers, _ = _one(line, language)
+    assert [name for _, name in speakers] == [speaker]

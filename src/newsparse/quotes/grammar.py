@@ -3521,7 +3521,8 @@ class SpeakerGrammar(QuoteWords):
         Berlin, Germany, said``, ``a farmer near Austin, Texas, said``): a region of
         :meth:`is_region` after one to :attr:`MAX_PLACE_WORDS` capitalised words that follow one of
         :attr:`PLACE_PREPOSITIONS` in lower case after a noun for people (:meth:`is_person_noun`),
-        the comma between them right after the place.
+        in lower case or a title (German ``Der Bürgermeister von Graz, Österreich, sagte``, with
+        :attr:`PLACE_OF_WORDS`), the comma between them right after the place.
 
         .. versionadded:: 0.2
         """
@@ -3535,7 +3536,9 @@ class SpeakerGrammar(QuoteWords):
         if k is None or k < 1:
             return False
         noun = words[k - 1].group()
-        return noun[:1].islower() and self.is_person_noun(noun.casefold())
+        # (a title may be capitalised, as German writes every noun: "Der Bürgermeister von Graz, Österreich,")
+        titled = self.vocabulary.is_title(noun) or self.vocabulary.is_role_noun(noun)
+        return (noun[:1].islower() or titled) and self.is_person_noun(noun.casefold())
 
     def names_the_object(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
@@ -4733,14 +4736,15 @@ class SpeakerGrammar(QuoteWords):
         after its comma: one to :attr:`MAX_PLACE_WORDS` capitalised words one space apart between
         them, none a weekday or a month (``a lobbyist in Washington, D.C.``); ``None`` otherwise
         (``on Tuesday, D.C. officials said``: no place).  With *of*, a word of the vocabulary's
-        ``of`` opens the place too (``the mayor of Lyon, France``).
+        ``of`` opens the place too (``the mayor of Lyon, France``), and so does one of
+        :attr:`PLACE_OF_WORDS` (German ``Der Bürgermeister von Graz, Österreich``).
 
         .. versionadded:: 0.2"""
         for k in range(i - 1, max(0, i - 2 - self.MAX_PLACE_WORDS), -1):
             word = words[k].group()
             if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
                 return None  # (the place's words one space apart)
-            if (word in self._place_prepositions or (of and word in self._of)) and k < i - 1:
+            if (word in self._place_prepositions or (of and (word in self._of or word in self._place_of))) and k < i - 1:
                 return k
             if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
                 return None  # (no place: "on Tuesday, D.C. officials said")

@@ -1185,6 +1185,7 @@ class GermanQuotes(WithoutEnglishRules):
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("oder",)
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
+    PLACE_OF_WORDS: ClassVar[tuple[str, ...]] = ("von",)  # ("Der Bürgermeister von Graz, Österreich, sagte")
     # ("das Bundesamt für Migration und Flüchtlinge", "der Verband gegen Lärm")
     BODY_NAME_LINKS: ClassVar[tuple[str, ...]] = ("für", "gegen")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "im", "am", "auf", "bei", "während")
