@@ -121,3 +121,26 @@ def test_role_name_after_region(line: str, speaker: str) -> None:
 def test_region_after_role_place(line: str, language: str, speaker: str) -> None:
     speakers, _ = _one(line, language)
     assert [name for _, name in speakers] == [speaker]
+
+
+# -- (5) a plural head for people before a name set off after its link: the many speak -----------------
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Friends of the victim, Paul Young, said he was kind.", "Friends of the victim"),
+        ("Relatives of the pilot, Jane Roe, said she was kind.", "Relatives of the pilot"),
+        ("Neighbours of the family, the Smiths, said they were kind.", "Neighbours of the family"),
+        ("Close friends of the victim, Paul Young, said he was kind.", "Close friends of the victim"),
+        ('"He was kind," friends of the victim, Paul Young, said.', "friends of the victim"),
+        ("Supporters of the senator, Tom Berg, said he would win.", "Supporters of the senator"),
+        # (precision: a singular head is the name's own role, as is a role in the singular; a
+        # head in mid-sentence keeps today's reading)
+        ("A friend of the victim, Paul Young, said he was kind.", "Paul Young"),
+        ("The mother of the victim, Ann Young, said he was kind.", "Ann Young"),
+        ("The ship docked and many friends of the victim, Paul Young, said he was kind.", "Paul Young"),
+    ],
+)
+def test_plural_head_before_name(line: str, speaker: str) -> None:
+    speakers, _ = _one(line)
+    assert [name for _, name in speakers] == [speaker]

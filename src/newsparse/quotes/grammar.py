@@ -210,6 +210,9 @@ class SpeakerGrammar(QuoteWords):
     #:
     #: .. versionadded:: 0.2
     PLACED_WINDOW: ClassVar[int] = 64
+    #: The most words of a plural head for people before its link (``Close friends of``), read
+    #: by :meth:`plural_head_before`.  (versionadded 0.2)
+    MAX_PLURAL_HEAD_WORDS: ClassVar[int] = 3
     #: The most capitalised words of a title's portfolio and the name after it, after an inverted
     #: cue (``said Secretary of State for Work and Pensions Liz Kendall``: :meth:`with_portfolio`).
     #:
@@ -3276,6 +3279,10 @@ class SpeakerGrammar(QuoteWords):
             # "A spokeswoman for the hotel group, Acme Group, said": the spokeswoman speaks
             comma = raw.rfind(",", match.start(), match.start("name"))
             return self.without_opener(raw, (match.start(), comma))
+        plural = self.plural_head_before(raw, start, match) if group == "name" else None
+        if plural is not None:
+            # ("Friends of the victim, Paul Young, said": the friends speak; the name is the victim's)
+            return self.without_opener(raw, (plural, raw.rfind(",", match.start(), match.start("name"))))
         if group == "name" and self.names_the_region(raw, match):
             # ("a senior official in Berlin, Germany, said": the region is the place's, the role speaks)
             return self.without_opener(raw, (match.start(), match.end("name")))
@@ -3539,6 +3546,38 @@ class SpeakerGrammar(QuoteWords):
         # (a title may be capitalised, as German writes every noun: "Der Bürgermeister von Graz, Österreich,")
         titled = self.vocabulary.is_title(noun) or self.vocabulary.is_role_noun(noun)
         return (noun[:1].islower() or titled) and self.is_person_noun(noun.casefold())
+
+    def plural_head_before(self, raw: str, start: int, match: regex.Match[str]) -> int | None:
+        """Where a plural head for people starts whose link of :attr:`OBJECT_ROLE_LINKS` opens the
+        role of an :meth:`appositive_before` *match* (group ``name``) when the name set off after
+        it names one person (:meth:`~newsparse.names.NameModel.is_name`) or a family (``the`` and
+        one capitalised word in ``-s``): the name is the link's object, never the many
+        (``Friends of the victim, Paul Young, said``, ``Relatives of the pilot, Jane Roe, said``,
+        ``Neighbours of the family, the Smiths, said``: the head speaks).  The head (a noun of
+        :meth:`is_person_noun` in ``-s``) is at most :attr:`MAX_PLURAL_HEAD_WORDS` words from
+        *start*, the words before it in lower case but the first; a singular head is read as
+        ever (``A friend of the victim, Paul Young, said``: Paul Young).  None otherwise.
+
+        .. versionadded:: 0.2"""
+        words = list(self._word.finditer(raw, max(start, match.start() - self.PLACED_WINDOW), match.start(), False, KEEP_GIL))
+        if len(words) < 2 or raw[words[-1].end() : match.start()] != " " or words[-1].group() not in self._object_role_links:
+            return None
+        head = words[-2].group()
+        low = head.casefold()
+        if not head.isalpha() or not low.endswith("s") or low.endswith("ss") or not self.is_person_noun(low):
+            return None
+        name = match["name"]
+        before = raw[: match.start("name")].rstrip().rsplit(None, 1)[-1:]
+        family = " " not in name and name.endswith("s") and name[:1].isupper() and bool(before) and before[0] in self._determiners
+        if not family and not self.names.is_name(name):
+            return None
+        # (the head opens a sentence, or follows a quotation: "Close friends of", '"...," friends of')
+        for k in range(len(words) - 2, max(-1, len(words) - 2 - self.MAX_PLURAL_HEAD_WORDS), -1):
+            if self.opens_sentence_at(raw, words[k].start()):
+                return words[k].start()
+            if not k or not (words[k - 1].group()[:1].islower() or self.opens_sentence_at(raw, words[k - 1].start())):
+                return None
+        return None
 
     def names_the_object(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
