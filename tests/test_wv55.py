@@ -144,3 +144,25 @@ def test_region_after_role_place(line: str, language: str, speaker: str) -> None
 def test_plural_head_before_name(line: str, speaker: str) -> None:
     speakers, _ = _one(line)
     assert [name for _, name in speakers] == [speaker]
+
+
+# -- (6) a place or a time set off before an inverted cue belongs to no quote --------------------------
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ('"It is finished," Jordan, said Smith.', "en", [("It is finished,", "Smith")]),
+        ('"No comment," Monday, said a spokesman.', "en", [("No comment,", "a spokesman")]),
+        ('"No comment," Monday, said Smith.', "en", [("No comment,", "Smith")]),
+        ('"It is finished," Bonn, said Smith.', "en", [("It is finished,", "Smith")]),
+        ("„Es ist vorbei“, Bonn, sagten Beamte.", "de", [("Es ist vorbei", "Beamte")]),
+        ("„Es ist vorbei“, Bonn, sagte Müller.", "de", [("Es ist vorbei", "Müller")]),
+        # (precision: a whole name after the place, a noun phrase after it, a given name set off)
+        ('"It is finished," Jordan, said John Smith.', "en", [("It is finished,", "John Smith")]),
+        ('"It is finished," London Bridge, said a commuter.', "en", [("It is finished,", "a commuter")]),
+        ('"It is finished," Tom, said a commuter.', "en", [("It is finished,", "Tom")]),
+    ],
+)
+def test_place_or_time_before_inverted_cue(line: str, language: str, expected: list[tuple[str, str]]) -> None:
+    speakers, _ = _one(line, language)
+    assert speakers == expected

@@ -3871,6 +3871,11 @@ class SpeakerGrammar(QuoteWords):
             listed = self.name_after_place_list(raw, (pos, comma), cue.start()) if short else None
             if listed is not None:
                 return listed, cue  # ('"...," the ambassador to France, Germany and Italy, John Roe, said')
+            timed = short and self.is_time_head(head)
+            if timed:
+                # ('"...," Monday, said a spokesman': the day is no one's, the subject after the cue speaks)
+                after_time = self.subject_after_place(raw, head, cue, stop)
+                return (after_time, cue) if after_time is not None else None
             if short and self.is_speaker_phrase(head):
                 inverted_subject = self.subject_after_place(raw, head, cue, stop)
                 if inverted_subject is not None:
@@ -3921,7 +3926,8 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2
         """
         words = head.split()
-        if not self.is_place_head(head) and self.names.trailing_name(words) == len(words):
+        placed = self.is_place_head(head) or self.is_time_head(head)
+        if not placed and self.names.trailing_name(words) == len(words):
             return None
         found = self.phrase_after(raw, cue.end(), stop, lenient=True)
         if found is None:
@@ -3929,11 +3935,41 @@ class SpeakerGrammar(QuoteWords):
         named = raw[found[0] : found[1]].split()
         if named[0].casefold() in self._determiners:
             return found
-        if named[0][:1].islower() and named[0].isalpha() and self.is_person_noun(named[0].casefold(), endings=False):
+        # (German writes every noun capitalised: '„...“, Bonn, sagten Beamte')
+        lower = named[0][:1].islower() or bool(self.vocabulary.CAPITALISED_NOUNS)
+        if lower and named[0].isalpha() and self.is_person_noun(named[0].casefold(), endings=False):
             return found  # ('"...," Cape Town, said officials': a bare noun for people speaks too)
+        if placed and len(named) == 1 and self.lone_surname_after(raw, found):
+            return found  # ('"...," Jordan, said Smith.': a surname alone, the sentence's end after it)
         # ('"...," Grand Central, said Tom Hale': a person's whole name after the cue speaks too)
         whole = 2 <= len(named) <= self.MAX_NAME_WORDS and self.names.trailing_name(named) == len(named)
         return found if whole else None
+
+    def is_time_head(self, head: str) -> bool:
+        """Whether *head*, the words set off by a comma between a quotation and an inverted cue,
+        are one time word (:meth:`is_time_word`: ``"...," Monday, said a spokesman``): no one's
+        name, the subject after the cue speaks (:meth:`subject_after_place`).
+
+        .. versionadded:: 0.2"""
+        words = head.split()
+        return len(words) == 1 and words[0][:1].isupper() and self.is_time_word(words[0].casefold())
+
+    def lone_surname_after(self, raw: str, found: tuple[int, int]) -> bool:
+        """Whether the phrase at *found* after an inverted cue is one capitalised word the name
+        model reads as a name (``said Smith``), no place, country, time word nor title, and a sentence's end right
+        after it: the subject when a place or a time is set off before the cue.
+
+        .. versionadded:: 0.2"""
+        word = raw[found[0] : found[1]]
+        vocabulary = self.vocabulary
+        if not word[:1].isupper() or not word.isalpha() or vocabulary.is_title(word) or vocabulary.is_place(word):
+            return False
+        if vocabulary.country(word) is not None or self.is_time_word(word.casefold()):
+            return False
+        if self.names.trailing_name([word]) != 1:
+            return False
+        following = raw[found[1] : found[1] + 1]
+        return (bool(following) and following in self.SENTENCE_END) or not raw[found[1] :].strip()
 
     def told_tail(self, tail: str) -> bool:
         """Whether *tail*, the words after a cue of :attr:`UNINVERTED_VERBS` up to a comma, name
