@@ -166,3 +166,26 @@ def test_plural_head_before_name(line: str, speaker: str) -> None:
 def test_place_or_time_before_inverted_cue(line: str, language: str, expected: list[tuple[str, str]]) -> None:
     speakers, _ = _one(line, language)
     assert speakers == expected
+
+
+# -- (7) a generation word after a name set after an inverted cue: the name speaks ---------------------
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ('"It is over," said Bakker senior.', "en", [("It is over,", "Bakker")]),
+        ('"It is over," said Tom Bakker senior.', "en", [("It is over,", "Tom Bakker")]),
+        ("„Es ist vorbei“, sagte Bakker senior.", "de", [("Es ist vorbei", "Bakker")]),
+        ("„Es ist vorbei“, sagte Jan Bakker junior.", "de", [("Es ist vorbei", "Jan Bakker")]),
+        ("Bakker senior sagte, es sei vorbei.", "de", [("es sei vorbei", "Bakker")]),
+        ("« C'est fini », a déclaré Morel père.", "fr", [("C'est fini", "Morel")]),
+        ("« C'est fini », a déclaré Jean Morel fils.", "fr", [("C'est fini", "Jean Morel")]),
+        # (precision: a student in the phrase, a father by a determiner: the phrase whole)
+        ('"It is over," said a Yale senior.', "en", [("It is over,", "a Yale senior")]),
+        ("« C'est fini », a déclaré son père.", "fr", [("C'est fini", "son père")]),
+        ("„Es ist vorbei“, sagte ein Student.", "de", [("Es ist vorbei", "ein Student")]),
+    ],
+)
+def test_generation_word_after_cue(line: str, language: str, expected: list[tuple[str, str]]) -> None:
+    speakers, _ = _one(line, language)
+    assert speakers == expected

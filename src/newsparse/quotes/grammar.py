@@ -4557,6 +4557,7 @@ class SpeakerGrammar(QuoteWords):
             span = self.before_recipient(raw, span)  # ("sagte der Minister einem Reporter des Spiegel")
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.before_closing_day(raw, span)  # "said Tom Berg Monday.": Tom Berg
+            span = self.before_generation_word(raw, span)  # ("sagte Bakker senior": Bakker)
             span = self.with_particles(raw, span, stop)  # "sagte Ursula von der Leyen"
             span = self.with_body_name(raw, span, stop)  # ("a déclaré la Fondation pour la Recherche Médicale")
             span = self.with_genitive(raw, span, stop)  # ("sagte eine Sprecherin der Polizei": the whole role)
@@ -4599,6 +4600,26 @@ class SpeakerGrammar(QuoteWords):
         if tail is not None and not source:
             span = self.before_closing_day(raw, span)  # ("said a spokesman for the council Tuesday.")
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def before_generation_word(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """*span*, the phrase after an inverted cue, less a last word of :attr:`GENERATION_WORDS`
+        in lower case after a name's run of capitalised words that no determiner opens
+        (``said Bakker senior``, German ``sagte Bakker senior``, French ``a déclaré Morel
+        père``: the name, as :meth:`phrase_before` reads ``Mr Hale senior said``); ``said a
+        Yale senior`` is a student and keeps it.
+
+        .. versionadded:: 0.2"""
+        words = list(self._word.finditer(raw, span[0], span[1], False, KEEP_GIL))
+        if len(words) < 2 or words[-1].group() not in self._generation_words:
+            return span
+        k = len(words) - 2
+        while k >= 0 and words[k].group()[:1].isupper() and words[k].group().casefold() not in self._determiners:
+            k -= 1
+        if k == len(words) - 2 or (k >= 0 and words[k].group().casefold() in self._determiners):
+            return span
+        if k >= 0:
+            return span  # (a word in lower case before the name: "said former mayor Hale senior" keeps its reading)
+        return span[0], words[-2].end()
 
     #: The most words of a genitive after a role in the phrase after an inverted cue
     #: (:meth:`with_genitive`: ``der Polizei``, ``der örtlichen Polizei``).

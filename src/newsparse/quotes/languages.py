@@ -669,6 +669,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "journal", "quotidien", "hebdomadaire", "chaîne", "agence", "radio", "télévision",
     )
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
+    GENERATION_WORDS: ClassVar[tuple[str, ...]] = ("père", "fils")  # ("a déclaré Morel père": Morel)
     # ("la Fondation pour la Recherche Médicale", "l'Association contre la Faim")
     BODY_NAME_LINKS: ClassVar[tuple[str, ...]] = ("pour", "contre")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("à", "au", "aux", "dans", "en", "pendant", "lors")
@@ -1186,6 +1187,7 @@ class GermanQuotes(WithoutEnglishRules):
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
     PLACE_OF_WORDS: ClassVar[tuple[str, ...]] = ("von",)  # ("Der Bürgermeister von Graz, Österreich, sagte")
+    GENERATION_WORDS: ClassVar[tuple[str, ...]] = ("senior", "junior")  # ("sagte Bakker senior": Bakker)
     # ("das Bundesamt für Migration und Flüchtlinge", "der Verband gegen Lärm")
     BODY_NAME_LINKS: ClassVar[tuple[str, ...]] = ("für", "gegen")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "im", "am", "auf", "bei", "während")
