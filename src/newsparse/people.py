@@ -943,6 +943,8 @@ class PersonIndex:
                     break
                 if not index and names.is_opening_participle(bare, preceding, count):
                     break  # ("Facing John Smith, the mayor said": the verb opening the sentence)
+                if vocabulary.is_clock_half(text, piece[index].start(), value):
+                    break  # ("9:00 AM AFP reports": the clock's half of the day, no given name)
             if count and value[-2:] in POSSESSIVE_ENDINGS:
                 break  # "NBC's Kristen Welker": the possessive word is not part of the name
             count += 1

@@ -645,6 +645,12 @@ class Vocabulary:
     #: Letters written between a clock's hour and minutes (``16h30``, ``14 h 05``), which a clock
     #: alone on its line (:meth:`~newsparse.TimestampParser.is_clock_line`) may have; none in English.
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ()
+    #: The halves of the day written after a clock's digits without periods (``9:00 AM``, ``9
+    #: pm``), in lower case: no part of a name or a speaker, but only right after the number
+    #: (:meth:`is_clock_half`); a language whose word they are (German ``am``) leaves them out.
+    #:
+    #: .. versionadded:: 0.2
+    CLOCK_HALVES: ClassVar[tuple[str, ...]] = ("am", "pm")
     #: Words a date written out may hold besides its weekday, day, month and year (``the 5th of
     #: March``), in lower case: :meth:`is_date_phrase`.  A language adds its own (``de``).
     #:
@@ -664,6 +670,24 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     EMPHASIS_MARKS: ClassVar[tuple[str, ...]] = ("**", "__", "*", "_")
+
+    def is_clock_half(self, text: str, start: int, word: str) -> bool:
+        """Whether *word* at *start* in *text* is one of :attr:`CLOCK_HALVES` after a clock's
+        digits and at most one blank (``9:00 AM AFP reports``, ``9 pm Police say``): an hour of
+        one or two digits, alone or with its minutes after a colon or a period.
+
+        .. versionadded:: 0.2"""
+        if word.casefold() not in self.CLOCK_HALVES:
+            return False
+        at = start - 1 if start > 0 and text[start - 1] == " " else start
+        digits = at
+        while digits > 0 and at - digits < 2 and text[digits - 1].isdigit():
+            digits -= 1
+        if digits == at or (digits > 0 and text[digits - 1].isdigit()):
+            return False  # (no number, or one of three digits or more: "the 2024 AM")
+        if digits >= 2 and text[digits - 1] in ":." and text[digits - 2].isdigit():
+            return at - digits == 2  # (the minutes: "9:00", "14.20")
+        return True
 
     def __init__(self) -> None:
         self._months = {_normalized(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}

@@ -210,6 +210,9 @@ class SpeakerGrammar(QuoteWords):
     #:
     #: .. versionadded:: 0.2
     PLACED_WINDOW: ClassVar[int] = 64
+    #: The most words of a plural head for people before its link (``Close friends of``), read
+    #: by :meth:`plural_head_before`.  (versionadded 0.2)
+    MAX_PLURAL_HEAD_WORDS: ClassVar[int] = 3
     #: The most capitalised words of a title's portfolio and the name after it, after an inverted
     #: cue (``said Secretary of State for Work and Pensions Liz Kendall``: :meth:`with_portfolio`).
     #:
@@ -1411,7 +1414,9 @@ class SpeakerGrammar(QuoteWords):
             if chosen and m.start() > 0 and (raw[m.start() - 1] in self._mark_chars or raw[m.start() - 1] in self.APOSTROPHES):
                 break  # ("Rock 'n' roll veteran Mick Dawes said": a word opened by a mark, an elision's, is no part)
             w = m.group().casefold()
-            if w.rstrip(".") in self._clock_suffixes or (w[:1].isdigit() and self.is_clock(raw, m, chosen)):
+            if w.rstrip(".") in self._clock_suffixes or (w[:1].isdigit() and self.is_clock(raw, m, chosen)) or (
+                self.vocabulary.is_clock_half(raw, m.start(), m.group())
+            ):
                 break  # ("14:20 Police say", "2:20 p.m. Police say": a clock, no count of the subject)
             if self.is_relative(m.group()) and not chosen and i > 0 and more:
                 # "Republicans who say ...", "Thomas Perez, who said ...": the phrase it stands for
@@ -3276,6 +3281,10 @@ class SpeakerGrammar(QuoteWords):
             # "A spokeswoman for the hotel group, Acme Group, said": the spokeswoman speaks
             comma = raw.rfind(",", match.start(), match.start("name"))
             return self.without_opener(raw, (match.start(), comma))
+        plural = self.plural_head_before(raw, start, match) if group == "name" else None
+        if plural is not None:
+            # ("Friends of the victim, Paul Young, said": the friends speak; the name is the victim's)
+            return self.without_opener(raw, (plural, raw.rfind(",", match.start(), match.start("name"))))
         if group == "name" and self.names_the_region(raw, match):
             # ("a senior official in Berlin, Germany, said": the region is the place's, the role speaks)
             return self.without_opener(raw, (match.start(), match.end("name")))
@@ -3291,9 +3300,87 @@ class SpeakerGrammar(QuoteWords):
             if second is not None and raw[match.start(group) : match.end(group)][:1].isupper():
                 # ("Paul Greer, the union leader, and Lena Moss, the port's chief, said": both names)
                 return self.without_opener(raw, (match.start(group), second.end("second")))
+            regional = self.role_name_after_region(raw, match) if self.placed_region(raw, match) else None
+            if regional is not None:
+                return regional  # ("The Mandan, North Dakota, police chief, Jason Ziegler, said": the chief)
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
+
+    def placed_region(self, raw: str, match: regex.Match[str]) -> bool:
+        """Whether the ``name2`` of an :meth:`appositive_before` *match* is the region
+        (:meth:`is_region`) of a capitalised place and its comma right before it (``Mandan, North
+        Dakota,``, ``Springfield, Illinois,``): a place, never a speaker.
+
+        .. versionadded:: 0.2"""
+        if not self.is_region(match["name2"]):
+            return False
+        at = match.start("name2")
+        before = raw[max(0, at - self.PLACED_WINDOW) : at].rstrip()
+        place = before[:-1].split()[-1:] if before.endswith(",") else []
+        return bool(place) and place[0][:1].isupper()
+
+    def name_after_place_list(self, raw: str, head: tuple[int, int], end: int) -> tuple[int, int] | None:
+        """The name set off after a role whose place goes on in a list (``the ambassador to France,
+        Germany and Italy, John Roe, said``): *head*, the words before the first comma, is a role
+        (a title or a role noun in lower case) linked by one of :attr:`ROLE_LINKS` to capitalised
+        words; what follows up to *end* (the cue) is one or more pieces set off by commas of
+        capitalised words and :attr:`COORDINATORS`, the last holding a coordinator, none a name,
+        then a person's whole name (:meth:`~newsparse.names.NameModel.is_name`) and its comma.
+        None when the words do not fit: ``the envoy to Chile, Peru and Bolivia, said`` keeps its
+        reading.
+
+        .. versionadded:: 0.2"""
+        words = raw[head[0] : head[1]].split()
+        k = len(words) - 1
+        while k > 0 and words[k][:1].isupper():
+            k -= 1
+        if k < 1 or k == len(words) - 1 or words[k] not in self._role_links:
+            return None
+        role = words[k - 1]
+        if not role[:1].islower() or not (self.vocabulary.is_title(role) or self.vocabulary.is_role_noun(role)):
+            return None
+        tail = raw[head[1] : end].rstrip()
+        if not tail.startswith(",") or not tail.endswith(",") or len(tail) > self.PHRASE_WINDOW:
+            return None
+        pieces = tail[1:-1].split(",")
+        if len(pieces) < 2:
+            return None
+        name = pieces[-1].strip()
+        if not self.names.is_name(name):
+            return None
+        for piece in pieces[:-1]:
+            listed = piece.split()
+            if not listed or self.names.is_name(piece.strip()):
+                return None
+            if not all(w[:1].isupper() or w in self._coordinators for w in listed):
+                return None
+        if not any(w in self._coordinators for w in pieces[-2].split()):
+            return None  # (a list ends with its coordinator: "France, Germany and Italy")
+        start = raw.index(name, head[1] + len(tail) - len(pieces[-1]) - 2)
+        return start, start + len(name)
+
+    def role_name_after_region(self, raw: str, match: regex.Match[str]) -> tuple[int, int] | None:
+        """The name set off after a role when the ``name2`` of an :meth:`appositive_before`
+        *match* is a :meth:`placed_region` that qualifies the role (``The Mandan, North Dakota,
+        police chief, Jason Ziegler, said``, ``The Springfield, Illinois, fire chief, Ann Lee,
+        said``): what the match holds after the region is a role in lower case ending in a title
+        or a role noun, a comma and a person's whole name
+        (:meth:`~newsparse.names.NameModel.is_name`).  None when the words do not fit.
+
+        .. versionadded:: 0.2"""
+        tail = raw[match.end("name2") : match.end()]
+        pieces = tail.split(",")
+        if len(pieces) != 4 or pieces[0].strip() or pieces[3].strip():
+            return None  # (", police chief, Jason Ziegler,": a role and a name, nothing else)
+        role, name = pieces[1].split(), pieces[2].strip()
+        if not role or not all(w[:1].islower() for w in role):
+            return None
+        noun = role[-1]
+        if not (self.vocabulary.is_title(noun) or self.vocabulary.is_role_noun(noun)) or not self.names.is_name(name):
+            return None
+        start = raw.index(name, match.end("name2") + len(pieces[1]) + 1)
+        return start, start + len(name)
 
     def month_named_kin(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an :meth:`appositive_before` *match* is one capitalised month set
@@ -3443,7 +3530,8 @@ class SpeakerGrammar(QuoteWords):
         Berlin, Germany, said``, ``a farmer near Austin, Texas, said``): a region of
         :meth:`is_region` after one to :attr:`MAX_PLACE_WORDS` capitalised words that follow one of
         :attr:`PLACE_PREPOSITIONS` in lower case after a noun for people (:meth:`is_person_noun`),
-        the comma between them right after the place.
+        in lower case or a title (German ``Der Bürgermeister von Graz, Österreich, sagte``, with
+        :attr:`PLACE_OF_WORDS`), the comma between them right after the place.
 
         .. versionadded:: 0.2
         """
@@ -3457,7 +3545,41 @@ class SpeakerGrammar(QuoteWords):
         if k is None or k < 1:
             return False
         noun = words[k - 1].group()
-        return noun[:1].islower() and self.is_person_noun(noun.casefold())
+        # (a title may be capitalised, as German writes every noun: "Der Bürgermeister von Graz, Österreich,")
+        titled = self.vocabulary.is_title(noun) or self.vocabulary.is_role_noun(noun)
+        return (noun[:1].islower() or titled) and self.is_person_noun(noun.casefold())
+
+    def plural_head_before(self, raw: str, start: int, match: regex.Match[str]) -> int | None:
+        """Where a plural head for people starts whose link of :attr:`OBJECT_ROLE_LINKS` opens the
+        role of an :meth:`appositive_before` *match* (group ``name``) when the name set off after
+        it names one person (:meth:`~newsparse.names.NameModel.is_name`) or a family (``the`` and
+        one capitalised word in ``-s``): the name is the link's object, never the many
+        (``Friends of the victim, Paul Young, said``, ``Relatives of the pilot, Jane Roe, said``,
+        ``Neighbours of the family, the Smiths, said``: the head speaks).  The head (a noun of
+        :meth:`is_person_noun` in ``-s``) is at most :attr:`MAX_PLURAL_HEAD_WORDS` words from
+        *start*, the words before it in lower case but the first; a singular head is read as
+        ever (``A friend of the victim, Paul Young, said``: Paul Young).  None otherwise.
+
+        .. versionadded:: 0.2"""
+        words = list(self._word.finditer(raw, max(start, match.start() - self.PLACED_WINDOW), match.start(), False, KEEP_GIL))
+        if len(words) < 2 or raw[words[-1].end() : match.start()] != " " or words[-1].group() not in self._object_role_links:
+            return None
+        head = words[-2].group()
+        low = head.casefold()
+        if not head.isalpha() or not low.endswith("s") or low.endswith("ss") or not self.is_person_noun(low):
+            return None
+        name = match["name"]
+        before = raw[: match.start("name")].rstrip().rsplit(None, 1)[-1:]
+        family = " " not in name and name.endswith("s") and name[:1].isupper() and bool(before) and before[0] in self._determiners
+        if not family and not self.names.is_name(name):
+            return None
+        # (the head opens a sentence, or follows a quotation: "Close friends of", '"...," friends of')
+        for k in range(len(words) - 2, max(-1, len(words) - 2 - self.MAX_PLURAL_HEAD_WORDS), -1):
+            if self.opens_sentence_at(raw, words[k].start()):
+                return words[k].start()
+            if not k or not (words[k - 1].group()[:1].islower() or self.opens_sentence_at(raw, words[k - 1].start())):
+                return None
+        return None
 
     def names_the_object(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
@@ -3748,6 +3870,14 @@ class SpeakerGrammar(QuoteWords):
             # "Q," Senator Jane Roe, Republican of Iowa, said ...
             head = raw[pos:comma] if comma > pos else ""
             short = comma > pos and between.endswith(",") and len(head.split()) <= 6
+            listed = self.name_after_place_list(raw, (pos, comma), cue.start()) if short else None
+            if listed is not None:
+                return listed, cue  # ('"...," the ambassador to France, Germany and Italy, John Roe, said')
+            timed = short and self.is_time_head(head)
+            if timed:
+                # ('"...," Monday, said a spokesman': the day is no one's, the subject after the cue speaks)
+                after_time = self.subject_after_place(raw, head, cue, stop)
+                return (after_time, cue) if after_time is not None else None
             if short and self.is_speaker_phrase(head):
                 inverted_subject = self.subject_after_place(raw, head, cue, stop)
                 if inverted_subject is not None:
@@ -3798,7 +3928,8 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2
         """
         words = head.split()
-        if not self.is_place_head(head) and self.names.trailing_name(words) == len(words):
+        placed = self.is_place_head(head) or self.is_time_head(head)
+        if not placed and self.names.trailing_name(words) == len(words):
             return None
         found = self.phrase_after(raw, cue.end(), stop, lenient=True)
         if found is None:
@@ -3806,11 +3937,41 @@ class SpeakerGrammar(QuoteWords):
         named = raw[found[0] : found[1]].split()
         if named[0].casefold() in self._determiners:
             return found
-        if named[0][:1].islower() and named[0].isalpha() and self.is_person_noun(named[0].casefold(), endings=False):
+        # (German writes every noun capitalised: '„...“, Bonn, sagten Beamte')
+        lower = named[0][:1].islower() or bool(self.vocabulary.CAPITALISED_NOUNS)
+        if lower and named[0].isalpha() and self.is_person_noun(named[0].casefold(), endings=False):
             return found  # ('"...," Cape Town, said officials': a bare noun for people speaks too)
+        if placed and len(named) == 1 and self.lone_surname_after(raw, found):
+            return found  # ('"...," Jordan, said Smith.': a surname alone, the sentence's end after it)
         # ('"...," Grand Central, said Tom Hale': a person's whole name after the cue speaks too)
         whole = 2 <= len(named) <= self.MAX_NAME_WORDS and self.names.trailing_name(named) == len(named)
         return found if whole else None
+
+    def is_time_head(self, head: str) -> bool:
+        """Whether *head*, the words set off by a comma between a quotation and an inverted cue,
+        are one time word (:meth:`is_time_word`: ``"...," Monday, said a spokesman``): no one's
+        name, the subject after the cue speaks (:meth:`subject_after_place`).
+
+        .. versionadded:: 0.2"""
+        words = head.split()
+        return len(words) == 1 and words[0][:1].isupper() and self.is_time_word(words[0].casefold())
+
+    def lone_surname_after(self, raw: str, found: tuple[int, int]) -> bool:
+        """Whether the phrase at *found* after an inverted cue is one capitalised word the name
+        model reads as a name (``said Smith``), no place, country, time word nor title, and a sentence's end right
+        after it: the subject when a place or a time is set off before the cue.
+
+        .. versionadded:: 0.2"""
+        word = raw[found[0] : found[1]]
+        vocabulary = self.vocabulary
+        if not word[:1].isupper() or not word.isalpha() or vocabulary.is_title(word) or vocabulary.is_place(word):
+            return False
+        if vocabulary.country(word) is not None or self.is_time_word(word.casefold()):
+            return False
+        if self.names.trailing_name([word]) != 1:
+            return False
+        following = raw[found[1] : found[1] + 1]
+        return (bool(following) and following in self.SENTENCE_END) or not raw[found[1] :].strip()
 
     def told_tail(self, tail: str) -> bool:
         """Whether *tail*, the words after a cue of :attr:`UNINVERTED_VERBS` up to a comma, name
@@ -4407,6 +4568,7 @@ class SpeakerGrammar(QuoteWords):
             span = self.before_recipient(raw, span)  # ("sagte der Minister einem Reporter des Spiegel")
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.before_closing_day(raw, span)  # "said Tom Berg Monday.": Tom Berg
+            span = self.before_generation_word(raw, span)  # ("sagte Bakker senior": Bakker)
             span = self.with_particles(raw, span, stop)  # "sagte Ursula von der Leyen"
             span = self.with_body_name(raw, span, stop)  # ("a déclaré la Fondation pour la Recherche Médicale")
             span = self.with_genitive(raw, span, stop)  # ("sagte eine Sprecherin der Polizei": the whole role)
@@ -4449,6 +4611,26 @@ class SpeakerGrammar(QuoteWords):
         if tail is not None and not source:
             span = self.before_closing_day(raw, span)  # ("said a spokesman for the council Tuesday.")
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def before_generation_word(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """*span*, the phrase after an inverted cue, less a last word of :attr:`GENERATION_WORDS`
+        in lower case after a name's run of capitalised words that no determiner opens
+        (``said Bakker senior``, German ``sagte Bakker senior``, French ``a déclaré Morel
+        père``: the name, as :meth:`phrase_before` reads ``Mr Hale senior said``); ``said a
+        Yale senior`` is a student and keeps it.
+
+        .. versionadded:: 0.2"""
+        words = list(self._word.finditer(raw, span[0], span[1], False, KEEP_GIL))
+        if len(words) < 2 or words[-1].group() not in self._generation_words:
+            return span
+        k = len(words) - 2
+        while k >= 0 and words[k].group()[:1].isupper() and words[k].group().casefold() not in self._determiners:
+            k -= 1
+        if k == len(words) - 2 or (k >= 0 and words[k].group().casefold() in self._determiners):
+            return span
+        if k >= 0:
+            return span  # (a word in lower case before the name: "said former mayor Hale senior" keeps its reading)
+        return span[0], words[-2].end()
 
     #: The most words of a genitive after a role in the phrase after an inverted cue
     #: (:meth:`with_genitive`: ``der Polizei``, ``der örtlichen Polizei``).
@@ -4661,14 +4843,15 @@ class SpeakerGrammar(QuoteWords):
         after its comma: one to :attr:`MAX_PLACE_WORDS` capitalised words one space apart between
         them, none a weekday or a month (``a lobbyist in Washington, D.C.``); ``None`` otherwise
         (``on Tuesday, D.C. officials said``: no place).  With *of*, a word of the vocabulary's
-        ``of`` opens the place too (``the mayor of Lyon, France``).
+        ``of`` opens the place too (``the mayor of Lyon, France``), and so does one of
+        :attr:`PLACE_OF_WORDS` (German ``Der Bürgermeister von Graz, Österreich``).
 
         .. versionadded:: 0.2"""
         for k in range(i - 1, max(0, i - 2 - self.MAX_PLACE_WORDS), -1):
             word = words[k].group()
             if k < i - 1 and raw[words[k].end() : words[k + 1].start()] != " ":
                 return None  # (the place's words one space apart)
-            if (word in self._place_prepositions or (of and word in self._of)) and k < i - 1:
+            if (word in self._place_prepositions or (of and (word in self._of or word in self._place_of))) and k < i - 1:
                 return k
             if not word[:1].isupper() or self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word):
                 return None  # (no place: "on Tuesday, D.C. officials said")

@@ -684,6 +684,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "journal", "quotidien", "hebdomadaire", "chaîne", "agence", "radio", "télévision",
     )
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
+    GENERATION_WORDS: ClassVar[tuple[str, ...]] = ("père", "fils")  # ("a déclaré Morel père": Morel)
     # ("la Fondation pour la Recherche Médicale", "l'Association contre la Faim")
     BODY_NAME_LINKS: ClassVar[tuple[str, ...]] = ("pour", "contre")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("à", "au", "aux", "dans", "en", "pendant", "lors")
@@ -767,6 +768,7 @@ class GermanVocabulary(Vocabulary):
     # (the German words of the vocabulary's English lists; no adverb ending: "Schließlich" is one by no
     # ending; a genitive has no apostrophe: "Merkels Sprecher")
     ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    CLOCK_HALVES: ClassVar[tuple[str, ...]] = ()  # ("am Montag": a preposition)
     NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = ("Ortszeit",)
     ROLE_OWNER_ENDINGS: ClassVar[tuple[str, ...]] = ()
     ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = (
@@ -1209,6 +1211,8 @@ class GermanQuotes(WithoutEnglishRules):
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("oder",)
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
+    PLACE_OF_WORDS: ClassVar[tuple[str, ...]] = ("von",)  # ("Der Bürgermeister von Graz, Österreich, sagte")
+    GENERATION_WORDS: ClassVar[tuple[str, ...]] = ("senior", "junior")  # ("sagte Bakker senior": Bakker)
     # ("das Bundesamt für Migration und Flüchtlinge", "der Verband gegen Lärm")
     BODY_NAME_LINKS: ClassVar[tuple[str, ...]] = ("für", "gegen")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "im", "am", "auf", "bei", "während")

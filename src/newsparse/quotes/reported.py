@@ -6026,6 +6026,9 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("Apart from the mayor, two council members, ..., said": the mayor is no subject)
             if self.received_aside(words):
                 continue  # ("The memo, seen by Reuters, says ...": the agent only received the words)
+            listed = self.name_after_place_list(raw, (a, b), cue_start)
+            if listed is not None:
+                return self.mention(raw, listed)  # ("The ambassador to France, Germany and Italy, John Roe, said")
             if i + 1 < len(chunks):
                 name = self.untitled_name(raw[chunks[i + 1][0] : chunks[i + 1][1]].split())
                 if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name):

@@ -1112,6 +1112,12 @@ class QuoteWords:
     )
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
+    #: Words besides :attr:`OF_WORDS` that link a role to its place, read only before a place and
+    #: its region (German ``Der Bürgermeister von Graz, Österreich, sagte``: the region is the
+    #: place's, the role speaks), where ``von`` as a name's particle is no concern.  Empty: none.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_OF_WORDS: ClassVar[tuple[str, ...]] = ()
     #: The most words of the body a role serves, after one of :attr:`OF_WORDS`, between the role
     #: and a name set off by commas (``The president of the regional farmers' federation, Sophie
     #: Marchand,``: :meth:`SpeakerResolution.place_after_role`).  (versionadded 0.2)
@@ -2591,6 +2597,7 @@ class QuoteWords:
         self._address_nouns = frozenset(n.casefold() for n in self.ADDRESS_NOUNS)
         self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
+        self._place_of = frozenset(self.PLACE_OF_WORDS)
         self._span_units = frozenset(self.SPAN_UNITS)
         self._indefinite_speakers = frozenset(w.casefold() for w in self.INDEFINITE_SPEAKERS)
         closers = regex.escape("".join(close for _, close in self.QUOTE_PAIRS))
