@@ -1680,7 +1680,9 @@ class ReportedSpeech(DirectQuotes):
             report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
             needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")
             content = None
-            if word in self._bare and ends_with(raw, sentence[0], np[0], ",") and self.setting_comma(raw, cue.end(), sentence[1]):
+            if word in self._bare and ends_with(raw, sentence[0], np[0], ",") and (
+                self.setting_comma(raw, cue.end(), sentence[1]) or self.aside_after_cue(raw, cue.end(), sentence[1])
+            ):
                 # ("The strike, union leaders said in a statement, will go ahead": the words after the setting)
                 content = self.content_after_aside(raw, np, cue, sentence)
             if content is None:
@@ -1771,7 +1773,16 @@ class ReportedSpeech(DirectQuotes):
             return None
         if self.opens_participle(raw, cue.end(), start, sentence[1]) or self.opens_conjunction(raw, start, sentence[1]):
             return None  # ("..., said Ana Ruiz, adding ...", "..., said Ana Ruiz, as ...": not the words)
-        return np, self.clause_from(raw, start, sentence)
+        words = self.clause_from(raw, start, sentence)
+        if words is None and interrupted:
+            # ("The plan, said Ana Ruiz, was dead.": too short alone, the fronted subject and all,
+            # as "The plan, Ana Ruiz said, was dead." is read)
+            end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+            fronted = self.fronted_subject(raw, sentence[0], cue.start(), start, end)
+            # (a lone word before the verb stays out: "Prices, said Ana Ruiz, would rise", "Well, ...")
+            phrase = raw[fronted : cue.start()].split() if fronted is not None else []
+            words = (fronted, end, source) if fronted is not None and len(phrase) > 1 else None
+        return np, words
 
     def interrupting_cue(self, word: str, *, interrupted: bool) -> bool:
         """Whether cue *word*, inverted before its speaker, gives the words after the speaker's comma
@@ -5798,6 +5809,11 @@ class ReportedSpeech(DirectQuotes):
         comma = _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL)
         start = comma.end() if comma is not None else self.setting_comma(raw, cue.end(), sentence[1])
         if start is None:
+            start = self.aside_comma(raw, cue.end(), sentence[1])  # ("The plan, he said to himself, was ...")
+        elif comma is not None and not self.auxiliary_at(raw, start, sentence[1]):
+            # ("The plan, he said, without elaborating, was dead": past the reporter's aside)
+            start = self.aside_after_cue(raw, cue.end(), sentence[1]) or start
+        if start is None:
             return None  # ("The plan, the mayor said on Tuesday, will cost ...": past the time)
         if comma is None and not (self.opens_clause(raw, start, sentence[1]) or self.auxiliary_at(raw, start, sentence[1])):
             return None  # ("Sales rose, the firm said in its report, mailed to ...": the report's participle, no words)
@@ -5845,6 +5861,60 @@ class ReportedSpeech(DirectQuotes):
             return None
         after = _COMMA.match(raw, comma, stop, KEEP_GIL)
         return after.end() if after is not None else None
+
+    #: The most words of the reporter's phrase between an interrupting attribution's cue and the
+    #: comma before the reported words that :meth:`aside_comma` reads (``The plan, he said to
+    #: himself, was ...``, ``The report, she told reporters in Brussels, was ...``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_ASIDE_WORDS: ClassVar[int] = 5
+
+    def aside_comma(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the words after an interrupting attribution begin when a short phrase of the
+        reporter's and a comma follow its cue (or its comma) ending at *pos*, and the words after
+        that comma open with a finite verb of :attr:`CLAUSE_VERBS` (:meth:`auxiliary_at`), the
+        verb of the subject before the attribution (``The plan, he said to himself, was working``,
+        ``The plan, he said, without elaborating, was dead``, ``The report, she told reporters in
+        Brussels, was flawed``: after the last comma).  ``None`` when the phrase is empty, longer
+        than :attr:`MAX_ASIDE_WORDS` words, holds a quotation mark, a semicolon, a colon, a
+        bracket, a verb (:meth:`is_verb`; a gerund in :attr:`GERUND_SUFFIX` after its first word
+        is kept) or one of :attr:`THAT_WORDS`, :attr:`CONJUNCTIONS`,
+        :attr:`COORDINATORS` (``The plan, he said, as the vote neared, was ...``), or no verb
+        follows its comma.
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", pos, min(stop, pos + self.PHRASE_WINDOW))
+        if comma <= pos:
+            return None
+        phrase = raw[pos:comma]
+        if any(mark in phrase for mark in self._marks) or any(stop in phrase for stop in ";:()"):
+            return None
+        words = self._word.findall(phrase, 0, None, False, KEEP_GIL)
+        if not 0 < len(words) <= self.MAX_ASIDE_WORDS:
+            return None
+        first = words[0].casefold()
+        if first in self._participles or first.endswith(self.GERUND_SUFFIX):
+            return None  # ("The plan, he said, adding details, was ...": a participle of the speaker's)
+        for k, word in enumerate(words):
+            low = word.casefold()
+            if low in self._that_words or low in self._conjunctions or low in self._coordinators:
+                return None
+            # (a gerund after the phrase's first word is no clause: "without elaborating")
+            gerund = k > 0 and low.endswith(self.GERUND_SUFFIX)
+            if word[:1].islower() and self.is_verb(word) and not gerund:
+                return None  # ("The plan, he said, whatever happens, is ...": a clause of its own)
+        after = _COMMA.match(raw, comma, stop, KEEP_GIL)
+        if after is None or not self.auxiliary_at(raw, after.end(), stop):
+            return None
+        return after.end()
+
+    def aside_after_cue(self, raw: str, pos: int, stop: int) -> int | None:
+        """:meth:`aside_comma` read right after the cue ending at *pos* (``said to himself, was``)
+        or after a comma that closes the cue (``said, without elaborating, was``).
+
+        .. versionadded:: 0.2"""
+        comma = _COMMA.match(raw, pos, stop, KEEP_GIL)
+        return self.aside_comma(raw, comma.end() if comma is not None else pos, stop)
 
     def auxiliary_at(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start* is a finite verb of :attr:`CLAUSE_VERBS` in lower case, maybe
