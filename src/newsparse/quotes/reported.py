@@ -22,6 +22,7 @@ from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .direct import DirectQuotes
 from .grammar import CueScan
 from .model import Candidate, Claims, ClaimWindow, DirectSpeakers, Mention, State
+from .resolution import _YEAR
 from .words import DIGIT_COMMA, WORD, QuoteWords, any_of, ends_with
 
 __all__ = ["ReportedSpeech", "SentenceReading"]
@@ -1705,7 +1706,10 @@ class ReportedSpeech(DirectQuotes):
             reading = self.reading_of(raw, state)  # (read_sentence asks the same of the cue again)
             relative = reading.in_relative(self, sentence[0], cue.start()) if reading is not None else None
             if relative if relative is not None else self.in_relative(raw, sentence[0], cue.start()):
-                content = self.before_main_verb(raw, content)
+                cut = self.before_main_verb(raw, content)
+                if cut == content and self.subject_relative_runs_on(raw, sentence, np, cue.start(), content):
+                    cut = None  # ("The man who said he saw the crash was later arrested": where it ends is unsure)
+                content = cut
         if content is None:
             return None
         start, end, source = content
@@ -2110,6 +2114,22 @@ class ReportedSpeech(DirectQuotes):
             cut = self.trim_end(raw, start, main)
             return (start, cut, None) if len(raw[start:cut].split()) >= self.MIN_WORDS else None
         return content
+
+    def subject_relative_runs_on(
+        self, raw: str, sentence: tuple[int, int], np: tuple[int, int], cue_start: int, content: tuple[int, int, str | None]
+    ) -> bool:
+        """Whether the words of a cue at *cue_start* in a relative clause on the sentence's
+        subject *np*, not set off by a comma, run to the end of the sentence, where
+        :meth:`before_main_verb` found no verb of the sentence's own: the subject opens the
+        sentence, so its verb stands somewhere inside the words (``The man who said he saw the
+        crash was later arrested``: ``was``; ``The man who said he knew the plan was flawed
+        resigned``: ``resigned``) and where the report ends is not sure.  Not for a relative on
+        an object (``She met a man who said he saw the crash``: the words close the sentence).
+
+        .. versionadded:: 0.2"""
+        if raw[sentence[0] : np[0]].strip() or "," in raw[np[1] : cue_start]:
+            return False
+        return content[1] >= self.trim_end(raw, content[0], sentence[1])
 
     def colon_before_quotation(self, raw: str, start: int, end: int) -> int | None:
         """Where the first colon in ``raw[start:end]`` that a quotation mark follows (blanks between)
@@ -4221,6 +4241,16 @@ class ReportedSpeech(DirectQuotes):
         words = phrase.split()
         return len(words) > 1 and words[0].casefold() in self._recipient_words and self.names_addressee(" ".join(words[1:]))
 
+    def told_thing(self, phrase: str) -> bool:
+        """Whether *phrase*, the object right after a cue of :attr:`OBJECT_VERBS`, ends in one of
+        :attr:`TOLD_THINGS` (``told the story``, ``told a lie``): what was told, so no reported
+        clause follows (``told the story the way he always told it``); ``told the court``,
+        ``told the story's author`` name someone told.
+
+        .. versionadded:: 0.2"""
+        words = phrase.split()
+        return bool(words) and words[-1].rstrip(".,;:").casefold() in self._told_things
+
     def names_addressee(self, phrase: str) -> bool:
         """Whether *phrase*, the object after ``told`` that closes a sentence, names someone told:
         one of :attr:`OBJECT_WORDS`, a capitalised name or outlet (``The Herald``), or a noun for
@@ -4397,6 +4427,8 @@ class ReportedSpeech(DirectQuotes):
                 obj = None  # (German "sagte nichts, was ...", "erklärte den Rücktritt, den ...": no one told)
             if obj is not None and self._recipient_words and not self.names_recipient(obj.group()):
                 obj = None  # (French "a annoncé le projet que la ville prépare": "que" a relative, no one told)
+            if obj is not None and self.told_thing(obj.group()):
+                return None  # ("told the story the way he always told it": the thing told, no words)
             if obj is not None and bare and (
                 self.subject_not_object(raw, obj.end(), sentence[1]) or self.determiner_opens_clause(raw, obj, sentence[1])
                 or self.agency_then_subject(raw, obj, sentence[1])
@@ -4908,9 +4940,10 @@ class ReportedSpeech(DirectQuotes):
         :attr:`MAX_TOLD_SETTINGS` phrases stand between, blanks only around them: one of
         :attr:`OUTLET_WORDS` in lower case after a capitalised one told (``told the Times
         newspaper``), a weekday or a time noun (``Monday``), or one of :attr:`TIME_PREPOSITIONS` or
-        :attr:`PLACE_PREPOSITIONS` before up to :attr:`MAX_SETTING_NAME_WORDS` capitalised words or
-        time words, or before a determiner and a plain noun in lower case (``at City Hall``, ``on
-        Tuesday``, ``last week``, ``in the capital``); the clause then opens with a pronoun or a
+        :attr:`PLACE_PREPOSITIONS` before up to :attr:`MAX_SETTING_NAME_WORDS` capitalised words,
+        time words or years (:meth:`is_year`: ``in 2019``), or before a determiner and a plain
+        noun in lower case (``at City Hall``, ``on Tuesday``, ``last week``, ``in the capital``);
+        the clause then opens with a pronoun or a
         determiner with a verb soon after it, or a capitalised word before a finite verb (``told
         the Times newspaper on Monday she would resign``, ``told reporters at City Hall on Tuesday
         the city would appeal``: the setting is no part of the words).  ``None`` with no such
@@ -4942,6 +4975,7 @@ class ReportedSpeech(DirectQuotes):
             else:
                 while j < len(words) and j - k <= self.MAX_SETTING_NAME_WORDS and (
                     (words[j].group()[:1].isupper() and words[j].group().isalpha()) or self.is_time_word(words[j].group())
+                    or self.is_year(words[j].group())  # ("in 2019")
                 ):
                     if j > k + 1 and j + 1 < len(words) and self.verb_at(raw, words[j + 1].start(), words[j + 1].end()):
                         break  # ("on Sunday Lopez would": the name before its verb opens the clause)
@@ -4957,6 +4991,13 @@ class ReportedSpeech(DirectQuotes):
             return subject.start() if self.has_verb(raw, subject.start(), stop) else None
         named = subject.group()[:1].isupper() and low not in self._stop and low not in self._determiners
         return subject.start() if named and self.verb_at(raw, words[k + 1].start(), words[k + 1].end()) else None
+
+    def is_year(self, word: str) -> bool:
+        """Whether *word* is a year's number (``in 2019``, ``in May 1998``) for
+        :meth:`settings_after_object`.
+
+        .. versionadded:: 0.2"""
+        return _YEAR.fullmatch(word) is not None
 
     def title_after_object(self, raw: str, pos: int, stop: int) -> int:
         """Where the person told, a capitalised word ending at *pos*, ends when a clause with a
