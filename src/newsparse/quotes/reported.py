@@ -942,7 +942,9 @@ class ReportedSpeech(DirectQuotes):
     def loose_bare_report(self, raw: str, cue: regex.Match[str], result: Candidate, offset: int) -> bool:
         """Whether *result*, read after *cue*, one of :attr:`REPORT_CUES`, with no word of
         :attr:`THAT_WORDS` before it, is no clause the cue reports: a comma stands between them
-        (``the Gazette's Tom Reyes reported, his wife whispered ...``: an aside), its first word is
+        (``the Gazette's Tom Reyes reported, his wife whispered ...``: an aside; not a comma alone
+        after a cue that is also one of :attr:`BARE_VERBS`, German ``Die Polizei meldete, die
+        Straße sei gesperrt``), its first word is
         in lower case and no determiner, pronoun, quantifier, number or plural subject (``had been
         reported in May and ...``, ``reported on his schedule``, ``is reported to have called``), or
         the cue is a form in :attr:`PRESENT_SUFFIX` after a speaker that is no name, one of
@@ -954,8 +956,8 @@ class ReportedSpeech(DirectQuotes):
         between = raw[cue.end() : start]
         if any(w.strip(",;:").casefold() in self._that_words for w in between.split()):
             return False
-        if "," in between:
-            return True
+        if "," in between and not (cue.group().casefold() in self._bare and between.strip() == ","):
+            return True  # (but a comma alone after a verb of BARE_VERBS: German "meldete, die Straße sei ...")
         first = result.quote.text.split()[0] if result.quote.text.split() else ""
         low = first.casefold()
         opens = low in self._determiners or low in self._pronouns or low in self._quantities or low in self._numbers
@@ -1598,7 +1600,11 @@ class ReportedSpeech(DirectQuotes):
             if inverted is None and self.opening_before_inversion(raw, cue, sentence, state):
                 # ("Rather than seeing the tax rise, said Ana Ruiz, ...": the words; "The plan, said
                 # Ana Ruiz on Monday, was ...", "Gestern teilte Anna Schmidt mit": never the speaker)
-                return self.read_trailing(raw, offset, number, cue, sentence, marks, state)
+                trailing = self.read_trailing(raw, offset, number, cue, sentence, marks, state)
+                if trailing is None:
+                    # ("El plan, dijo, era demasiado caro": the verb alone set off, its subject dropped)
+                    return self.read_interjected_cue(raw, offset, number, cue, sentence, marks, state)
+                return trailing
             if inverted is not None:
                 # "The plan, said Ana Ruiz, was too costly", "Gestern sagte Anna Schmidt, ...": the
                 # speaker after the verb, the words after the speaker
@@ -1660,6 +1666,10 @@ class ReportedSpeech(DirectQuotes):
                 np = self.joined_apposed_subject(raw, cue, sentence)  # ("..., but a neighbour, who ..., said")
             if np is None and self.opens_without_subject(raw, cue, sentence):
                 return self.read_dropped_subject(raw, offset, number, cue, sentence, marks, state)
+            if np is None:
+                interjected = self.read_interjected_cue(raw, offset, number, cue, sentence, marks, state)
+                if interjected is not None:
+                    return interjected  # ("Le rapport, a-t-elle dit, était erroné", "El plan, dijo, era caro")
             if np is None:
                 trailing = self.read_trailing(raw, offset, number, cue, sentence, marks, state)
                 if trailing is None and self.after_comma(raw, sentence[0], self.before_auxiliaries(raw, sentence[0], cue.start())):
@@ -1767,9 +1777,12 @@ class ReportedSpeech(DirectQuotes):
         if that is not None and raw[np[1] : that.start() + 1].strip() in ("", ","):
             return np, self.clause_from(raw, self.that_as_subject(raw, that), sentence)
         comma = _COMMA.match(raw, np[1], sentence[1])
-        if comma is None or raw[np[1] : comma.start()].strip() or not self.interrupting_cue(word, interrupted=interrupted):
+        set_after = self.setting_comma(raw, np[1], sentence[1]) if comma is None and interrupted else None
+        if set_after is None and (comma is None or raw[np[1] : comma.start()].strip()):
+            return None  # (but a short time after the speaker: "Der Bericht, sagte der Minister am Montag, sei ...")
+        if not self.interrupting_cue(word, interrupted=interrupted):
             return None
-        start = comma.end()
+        start = set_after if set_after is not None else comma.end() if comma is not None else np[1]
         opening = self.opens_with_preposition(raw, sentence[0], cue.start())  # ("In the early spring, said ...")
         if interrupted and not self.verb_at(raw, start, sentence[1]) and not opening:
             return None  # (the subject's verb goes on: "was too costly"; not ", who remains ...", ", the lawyer ...")
@@ -2067,6 +2080,49 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.dropped_speaker(raw, cue.span(), state, number)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, cue.start(), end)
+
+    def read_interjected_cue(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """Reported speech around an attribution set off by commas inside its sentence that names
+        no one before the verb: a pronoun joined to the verb (:meth:`~newsparse.quotes.direct.
+        DirectQuotes.inverted_pattern`, French ``Le rapport, a-t-elle dit, était erroné``: ``elle``)
+        or, in a language of :attr:`DROPPED_SUBJECTS`, the verb alone (Spanish ``El plan, dijo, era
+        demasiado caro``: the verb stands for its subject, :meth:`dropped_speaker`).  The words are
+        read as after any interrupting attribution (:meth:`content_after_aside`: the fronted
+        subject and all when the words after it are short); ``None`` when the attribution is not
+        closed by a comma or is no such shape.
+
+        .. versionadded:: 0.2"""
+        comma = raw.rfind(",", sentence[0], cue.start())
+        if comma < 0 or not _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL):
+            return None
+        at = _COMMA.match(raw, comma, cue.start(), KEEP_GIL)
+        if at is None:
+            return None
+        inverted = self._inverted.match(raw, at.end(), sentence[1], KEEP_GIL) if self._inverted is not None else None
+        if inverted is not None and inverted.end() == cue.end():
+            group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
+            mention = self.mention(raw, inverted.span(group))
+            speaker = self.resolve(mention, state, None)
+        elif self.DROPPED_SUBJECTS and at.end() == cue.start() and cue.group()[:1].islower():
+            mention = Mention(cue.group(), cue.start(), cue.end())
+            speaker = self.dropped_speaker(raw, cue.span(), state, number)
+        else:
+            return None
+        content = self.content_after_aside(raw, (at.end(), cue.end()), cue, sentence)
+        if content is None:
+            return None
+        start, end, source = content
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
+        return Candidate(quote, mention, min(mention.start, cue.start()), end)
 
     def in_relative(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the cue at *cue_start* is the verb of a relative clause (``The official, who
@@ -4397,6 +4453,7 @@ class ReportedSpeech(DirectQuotes):
         if time is not None and not self.verb_after_time(raw, time.end(), sentence[1]):
             pos = time.end()  # ("said the other day that ...": the time is no part of the words)
         if word in self._object_verbs:
+            pos = self.time_before_object(raw, pos, sentence[1])  # ("sagte am Dienstag der dpa, ...")
             pos = self.past_marked_object(raw, pos, sentence[1])  # ("sagte der „Zeit“, ...": the paper told)
         aside = self.source_aside(raw, pos, sentence[1])
         if aside is not None:
@@ -4689,6 +4746,32 @@ class ReportedSpeech(DirectQuotes):
         if told is None or self._particle_relative.match(raw, told.end(), stop) is not None:
             return pos  # ("sagte der „Zeit“, die am Montag erscheint, ...": a relative clause describes the paper)
         return told.end()
+
+    def time_before_object(self, raw: str, pos: int, stop: int) -> int:
+        """Where the one told begins after a cue of :attr:`OBJECT_VERBS` ending at *pos* when a
+        short time stands first, in a language whose articles show the case of the one told
+        (:attr:`TOLD_DETERMINERS`): one of :attr:`TIME_PREPOSITIONS` or none, then a weekday or
+        a time noun (:meth:`is_time_word`), then one of those determiners with a noun in its case
+        (:meth:`told_case`; German ``sagte am Dienstag der dpa, die Reform komme``: the time is no
+        part of the words, nor is the agency told); *pos* otherwise, and always in a language with
+        no such determiners (English ``told on Monday the water was unsafe``).
+
+        .. versionadded:: 0.2"""
+        if not self._told_determiners:
+            return pos
+        words = list(islice(self._word.finditer(raw, pos, min(stop, pos + self.PHRASE_WINDOW), False, KEEP_GIL), 4))
+        if len(words) < 3 or any(raw[a.end() : b.start()].strip() for a, b in pairwise([*words[:3]])):
+            return pos  # (blanks only: no comma, no quotation mark)
+        if raw[pos : words[0].start()].strip():
+            return pos
+        k = 1 if words[0].group().casefold() in self._time_prepositions else 0
+        if not self.is_time_word(words[k].group()):
+            return pos
+        told = words[k + 1]
+        phrase = raw[told.start() : words[k + 2].end()] if k + 2 < len(words) else told.group()
+        if told.group().casefold() not in self._told_determiners or not self.told_case(phrase):
+            return pos
+        return words[k].end()
 
     def told_case(self, phrase: str) -> bool:
         """Whether *phrase*, the words a cue of :attr:`OBJECT_VERBS` takes as the person told, is
