@@ -4307,6 +4307,14 @@ class ReportedSpeech(DirectQuotes):
         words = phrase.split()
         return bool(words) and words[-1].rstrip(".,;:").casefold() in self._told_things
 
+    def told_topic(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether one of :attr:`TOLD_TOPIC_PREPOSITIONS` follows a thing told ending at *pos*
+        (``told stories of how ...``): what it tells, reported as before.
+
+        .. versionadded:: 0.2"""
+        word = self._word.match(raw, pos + 1, stop) if raw[pos : pos + 1].isspace() else None
+        return word is not None and word.group().casefold() in self.TOLD_TOPIC_PREPOSITIONS
+
     def names_addressee(self, phrase: str) -> bool:
         """Whether *phrase*, the object after ``told`` that closes a sentence, names someone told:
         one of :attr:`OBJECT_WORDS`, a capitalised name or outlet (``The Herald``), or a noun for
@@ -4484,7 +4492,7 @@ class ReportedSpeech(DirectQuotes):
                 obj = None  # (German "sagte nichts, was ...", "erklärte den Rücktritt, den ...": no one told)
             if obj is not None and self._recipient_words and not self.names_recipient(obj.group()):
                 obj = None  # (French "a annoncé le projet que la ville prépare": "que" a relative, no one told)
-            if obj is not None and self.told_thing(obj.group()):
+            if obj is not None and self.told_thing(obj.group()) and not self.told_topic(raw, obj.end(), sentence[1]):
                 return None  # ("told the story the way he always told it": the thing told, no words)
             if obj is not None and bare and (
                 self.subject_not_object(raw, obj.end(), sentence[1]) or self.determiner_opens_clause(raw, obj, sentence[1])
@@ -5932,11 +5940,13 @@ class ReportedSpeech(DirectQuotes):
             return None
         comma = _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL)
         start = comma.end() if comma is not None else self.setting_comma(raw, cue.end(), sentence[1])
+        aside: int | None = None  # (where the words start past a phrase of the reporter's)
         if start is None:
-            start = self.aside_comma(raw, cue.end(), sentence[1])  # ("The plan, he said to himself, was ...")
+            start = aside = self.aside_comma(raw, cue.end(), sentence[1])  # ("The plan, he said to himself, was ...")
         elif comma is not None and not self.auxiliary_at(raw, start, sentence[1]):
             # ("The plan, he said, without elaborating, was dead": past the reporter's aside)
-            start = self.aside_after_cue(raw, cue.end(), sentence[1]) or start
+            aside = self.aside_after_cue(raw, cue.end(), sentence[1])
+            start = aside or start
         if start is None:
             return None  # ("The plan, the mayor said on Tuesday, will cost ...": past the time)
         if comma is None and not (self.opens_clause(raw, start, sentence[1]) or self.auxiliary_at(raw, start, sentence[1])):
@@ -5956,6 +5966,10 @@ class ReportedSpeech(DirectQuotes):
         if self.opens_conjunction(raw, start, sentence[1]):
             return None  # "Markets rose, traders said, because oil fell": the words before are said
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+        if aside is not None:
+            # (past an aside, up to the next clause with a speaker of its own: "..., Zornetzer told
+            # me, would cost ...; Johnson estimated that ...")
+            end = self.trim_end(raw, start, self.cut_narrated_clause(raw, start, self.cut_next_clause(raw, start, end)))
         if len(raw[start:end].split()) < self.MIN_WORDS:
             # ("The deal, he said, was dead.": too short alone, the fronted subject and all)
             fronted = self.fronted_subject(raw, sentence[0], np[0], start, end)

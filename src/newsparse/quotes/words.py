@@ -1612,6 +1612,11 @@ class QuoteWords:
         "story", "stories", "truth", "truths", "lie", "lies", "joke", "jokes", "tale", "tales", "anecdote",
         "anecdotes", "secret", "secrets", "fib", "fibs",
     )
+    #: Prepositions that open what a thing of :attr:`TOLD_THINGS` tells, right after it: the words
+    #: are reported (``told stories of how both girls ...``, ``told the truth about the deal``).
+    #:
+    #: .. versionadded:: 0.2
+    TOLD_TOPIC_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("of", "about")
     #: The verbs whose object may be one of :attr:`ACT_OBJECTS` (not ``predicted an overwhelming
     #: victory``, which reports a prediction).
     #:
