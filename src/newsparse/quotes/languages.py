@@ -131,6 +131,7 @@ class WithoutEnglishRules(QuoteParser):
     CAUSATIVE_VERBS: ClassVar[tuple[str, ...]] = ()
     CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
+    TOLD_THINGS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
     ACT_VERBS: ClassVar[tuple[str, ...]] = ()
     ACT_OBJECTS: ClassVar[tuple[str, ...]] = ()
@@ -1013,6 +1014,8 @@ class GermanQuotes(WithoutEnglishRules):
         "meint", "warnte", "warnt", "schrieb", "schreibt", "antwortete", "antwortet", "kritisierte", "kritisiert",
         "forderte", "fordert", "versicherte", "versichert", "bekräftigte", "unterstrich", "ergänzte", "fragte",
         "fragt", "laut",
+        # (a body's report, its own words: "Die Polizei meldete, die Straße sei gesperrt.")
+        "berichtete", "berichtet", "berichteten", "meldete", "meldet", "meldeten",
         # ("laut Angaben der Feuerwehr", "nach Angaben der Polizei": the body whose figures they are)
         "laut Angaben", "nach Angaben",
         # (a separable verb with its particle right after it: "teilte mit, dass ...")
@@ -1094,6 +1097,8 @@ class GermanQuotes(WithoutEnglishRules):
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
         "schrieb", "versicherte", "bekräftigte", "ergänzte", "mahnte", "mahnt", "bestätigte", "bestätigt",
         "behauptete", "behauptet", "ergänzt", "bekräftigt",
+        # (a body's report, its clause after a comma: "Die Polizei meldete, die Straße sei gesperrt.")
+        "berichtete", "berichtet", "berichteten", "meldete", "meldet", "meldeten",
         "sagen", "warnen", "erklären", "betonen", "meinen", "versichern", "bestätigen", "behaupten", "mahnen",
         "warnten", "betonten", "meinten", "versicherten", "bekräftigten", "ergänzten", "mahnten", "bestätigten",
         "behaupteten", "beteuerte", "beteuert", "beteuerten", "erläuterte", "erläutert", "entgegnete",
@@ -1103,6 +1108,9 @@ class GermanQuotes(WithoutEnglishRules):
     )
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
+    # (a body's report is its own words, its clause after a comma as after "sagte": "Die Polizei
+    # meldete, die Straße sei gesperrt."; not "berichtete über den Unfall", "meldete zwei Verletzte")
+    REPORT_CUES: ClassVar[tuple[str, ...]] = (*SOURCE_VERBS, "berichteten", "meldeten")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("„", "“"), ("»", "«"), ("«", "»"), ("›", "‹"), ("‹", "›"), ("‚", "‘"), ('"', '"'),
     )
@@ -1579,9 +1587,10 @@ class SpanishQuotes(WithoutEnglishRules):
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "de que")
     # ("dijo haber recibido amenazas", "aseguró no estar al tanto")
     BARE_INFINITIVES: ClassVar[tuple[str, ...]] = ("haber", "estar", "no haber", "no estar")
-    # (the future and the imperfect: "entrará", "costarán", "estaba"; not "-ía" nor "-ría", the
-    # ending of "policía" and "mayoría")
-    FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("rá", "rán", "aba", "aban")
+    # (the future and the imperfect: "entrará", "costarán", "estaba"; the conditional only where
+    # no noun ends so, "-iría", "-dría" and the plural "-rían": "dimitiría", "podría", "serían";
+    # not "-ía" nor "-ría", the ending of "policía" and "mayoría")
+    FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("rá", "rán", "aba", "aban", "iría", "dría", "rían")
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("según", "de acuerdo con")
     # ("Para la ministra, «...»", "Para los vecinos, «...»": the holder of the view, as French "Pour")
     OPINION_OPENERS: ClassVar[tuple[str, ...]] = ("Para",)

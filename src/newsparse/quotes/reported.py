@@ -22,6 +22,7 @@ from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .direct import DirectQuotes
 from .grammar import CueScan
 from .model import Candidate, Claims, ClaimWindow, DirectSpeakers, Mention, State
+from .resolution import _YEAR
 from .words import DIGIT_COMMA, WORD, QuoteWords, any_of, ends_with
 
 __all__ = ["ReportedSpeech", "SentenceReading"]
@@ -941,7 +942,9 @@ class ReportedSpeech(DirectQuotes):
     def loose_bare_report(self, raw: str, cue: regex.Match[str], result: Candidate, offset: int) -> bool:
         """Whether *result*, read after *cue*, one of :attr:`REPORT_CUES`, with no word of
         :attr:`THAT_WORDS` before it, is no clause the cue reports: a comma stands between them
-        (``the Gazette's Tom Reyes reported, his wife whispered ...``: an aside), its first word is
+        (``the Gazette's Tom Reyes reported, his wife whispered ...``: an aside; not a comma alone
+        after a cue that is also one of :attr:`BARE_VERBS`, German ``Die Polizei meldete, die
+        Straße sei gesperrt``), its first word is
         in lower case and no determiner, pronoun, quantifier, number or plural subject (``had been
         reported in May and ...``, ``reported on his schedule``, ``is reported to have called``), or
         the cue is a form in :attr:`PRESENT_SUFFIX` after a speaker that is no name, one of
@@ -953,8 +956,8 @@ class ReportedSpeech(DirectQuotes):
         between = raw[cue.end() : start]
         if any(w.strip(",;:").casefold() in self._that_words for w in between.split()):
             return False
-        if "," in between:
-            return True
+        if "," in between and not (cue.group().casefold() in self._bare and between.strip() == ","):
+            return True  # (but a comma alone after a verb of BARE_VERBS: German "meldete, die Straße sei ...")
         first = result.quote.text.split()[0] if result.quote.text.split() else ""
         low = first.casefold()
         opens = low in self._determiners or low in self._pronouns or low in self._quantities or low in self._numbers
@@ -1597,7 +1600,11 @@ class ReportedSpeech(DirectQuotes):
             if inverted is None and self.opening_before_inversion(raw, cue, sentence, state):
                 # ("Rather than seeing the tax rise, said Ana Ruiz, ...": the words; "The plan, said
                 # Ana Ruiz on Monday, was ...", "Gestern teilte Anna Schmidt mit": never the speaker)
-                return self.read_trailing(raw, offset, number, cue, sentence, marks, state)
+                trailing = self.read_trailing(raw, offset, number, cue, sentence, marks, state)
+                if trailing is None:
+                    # ("El plan, dijo, era demasiado caro": the verb alone set off, its subject dropped)
+                    return self.read_interjected_cue(raw, offset, number, cue, sentence, marks, state)
+                return trailing
             if inverted is not None:
                 # "The plan, said Ana Ruiz, was too costly", "Gestern sagte Anna Schmidt, ...": the
                 # speaker after the verb, the words after the speaker
@@ -1660,6 +1667,10 @@ class ReportedSpeech(DirectQuotes):
             if np is None and self.opens_without_subject(raw, cue, sentence):
                 return self.read_dropped_subject(raw, offset, number, cue, sentence, marks, state)
             if np is None:
+                interjected = self.read_interjected_cue(raw, offset, number, cue, sentence, marks, state)
+                if interjected is not None:
+                    return interjected  # ("Le rapport, a-t-elle dit, était erroné", "El plan, dijo, era caro")
+            if np is None:
                 trailing = self.read_trailing(raw, offset, number, cue, sentence, marks, state)
                 if trailing is None and self.after_comma(raw, sentence[0], self.before_auxiliaries(raw, sentence[0], cue.start())):
                     # ("..., Ruth Lang and Tom Esposito, have said ...": the aside, then the auxiliary)
@@ -1680,7 +1691,9 @@ class ReportedSpeech(DirectQuotes):
             report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
             needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")
             content = None
-            if word in self._bare and ends_with(raw, sentence[0], np[0], ",") and self.setting_comma(raw, cue.end(), sentence[1]):
+            if word in self._bare and ends_with(raw, sentence[0], np[0], ",") and (
+                self.setting_comma(raw, cue.end(), sentence[1]) or self.aside_after_cue(raw, cue.end(), sentence[1])
+            ):
                 # ("The strike, union leaders said in a statement, will go ahead": the words after the setting)
                 content = self.content_after_aside(raw, np, cue, sentence)
             if content is None:
@@ -1703,7 +1716,10 @@ class ReportedSpeech(DirectQuotes):
             reading = self.reading_of(raw, state)  # (read_sentence asks the same of the cue again)
             relative = reading.in_relative(self, sentence[0], cue.start()) if reading is not None else None
             if relative if relative is not None else self.in_relative(raw, sentence[0], cue.start()):
-                content = self.before_main_verb(raw, content)
+                cut = self.before_main_verb(raw, content)
+                if cut == content and self.subject_relative_runs_on(raw, sentence, np, cue.start(), content):
+                    cut = None  # ("The man who said he saw the crash was later arrested": where it ends is unsure)
+                content = cut
         if content is None:
             return None
         start, end, source = content
@@ -1761,9 +1777,12 @@ class ReportedSpeech(DirectQuotes):
         if that is not None and raw[np[1] : that.start() + 1].strip() in ("", ","):
             return np, self.clause_from(raw, self.that_as_subject(raw, that), sentence)
         comma = _COMMA.match(raw, np[1], sentence[1])
-        if comma is None or raw[np[1] : comma.start()].strip() or not self.interrupting_cue(word, interrupted=interrupted):
+        set_after = self.setting_comma(raw, np[1], sentence[1]) if comma is None and interrupted else None
+        if set_after is None and (comma is None or raw[np[1] : comma.start()].strip()):
+            return None  # (but a short time after the speaker: "Der Bericht, sagte der Minister am Montag, sei ...")
+        if not self.interrupting_cue(word, interrupted=interrupted):
             return None
-        start = comma.end()
+        start = set_after if set_after is not None else comma.end() if comma is not None else np[1]
         opening = self.opens_with_preposition(raw, sentence[0], cue.start())  # ("In the early spring, said ...")
         if interrupted and not self.verb_at(raw, start, sentence[1]) and not opening:
             return None  # (the subject's verb goes on: "was too costly"; not ", who remains ...", ", the lawyer ...")
@@ -1771,7 +1790,16 @@ class ReportedSpeech(DirectQuotes):
             return None
         if self.opens_participle(raw, cue.end(), start, sentence[1]) or self.opens_conjunction(raw, start, sentence[1]):
             return None  # ("..., said Ana Ruiz, adding ...", "..., said Ana Ruiz, as ...": not the words)
-        return np, self.clause_from(raw, start, sentence)
+        words = self.clause_from(raw, start, sentence)
+        if words is None and interrupted:
+            # ("The plan, said Ana Ruiz, was dead.": too short alone, the fronted subject and all,
+            # as "The plan, Ana Ruiz said, was dead." is read)
+            end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+            fronted = self.fronted_subject(raw, sentence[0], cue.start(), start, end)
+            # (a lone word before the verb stays out: "Prices, said Ana Ruiz, would rise", "Well, ...")
+            phrase = raw[fronted : cue.start()].split() if fronted is not None else []
+            words = (fronted, end, source) if fronted is not None and len(phrase) > 1 else None
+        return np, words
 
     def interrupting_cue(self, word: str, *, interrupted: bool) -> bool:
         """Whether cue *word*, inverted before its speaker, gives the words after the speaker's comma
@@ -2053,6 +2081,49 @@ class ReportedSpeech(DirectQuotes):
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, cue.start(), end)
 
+    def read_interjected_cue(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """Reported speech around an attribution set off by commas inside its sentence that names
+        no one before the verb: a pronoun joined to the verb (:meth:`~newsparse.quotes.direct.
+        DirectQuotes.inverted_pattern`, French ``Le rapport, a-t-elle dit, était erroné``: ``elle``)
+        or, in a language of :attr:`DROPPED_SUBJECTS`, the verb alone (Spanish ``El plan, dijo, era
+        demasiado caro``: the verb stands for its subject, :meth:`dropped_speaker`).  The words are
+        read as after any interrupting attribution (:meth:`content_after_aside`: the fronted
+        subject and all when the words after it are short); ``None`` when the attribution is not
+        closed by a comma or is no such shape.
+
+        .. versionadded:: 0.2"""
+        comma = raw.rfind(",", sentence[0], cue.start())
+        if comma < 0 or not _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL):
+            return None
+        at = _COMMA.match(raw, comma, cue.start(), KEEP_GIL)
+        if at is None:
+            return None
+        inverted = self._inverted.match(raw, at.end(), sentence[1], KEEP_GIL) if self._inverted is not None else None
+        if inverted is not None and inverted.end() == cue.end():
+            group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
+            mention = self.mention(raw, inverted.span(group))
+            speaker = self.resolve(mention, state, None)
+        elif self.DROPPED_SUBJECTS and at.end() == cue.start() and cue.group()[:1].islower():
+            mention = Mention(cue.group(), cue.start(), cue.end())
+            speaker = self.dropped_speaker(raw, cue.span(), state, number)
+        else:
+            return None
+        content = self.content_after_aside(raw, (at.end(), cue.end()), cue, sentence)
+        if content is None:
+            return None
+        start, end, source = content
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
+        return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
     def in_relative(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the cue at *cue_start* is the verb of a relative clause (``The official, who
         asked not to be named, said ...``): a relative pronoun right before it."""
@@ -2099,6 +2170,22 @@ class ReportedSpeech(DirectQuotes):
             cut = self.trim_end(raw, start, main)
             return (start, cut, None) if len(raw[start:cut].split()) >= self.MIN_WORDS else None
         return content
+
+    def subject_relative_runs_on(
+        self, raw: str, sentence: tuple[int, int], np: tuple[int, int], cue_start: int, content: tuple[int, int, str | None]
+    ) -> bool:
+        """Whether the words of a cue at *cue_start* in a relative clause on the sentence's
+        subject *np*, not set off by a comma, run to the end of the sentence, where
+        :meth:`before_main_verb` found no verb of the sentence's own: the subject opens the
+        sentence, so its verb stands somewhere inside the words (``The man who said he saw the
+        crash was later arrested``: ``was``; ``The man who said he knew the plan was flawed
+        resigned``: ``resigned``) and where the report ends is not sure.  Not for a relative on
+        an object (``She met a man who said he saw the crash``: the words close the sentence).
+
+        .. versionadded:: 0.2"""
+        if raw[sentence[0] : np[0]].strip() or "," in raw[np[1] : cue_start]:
+            return False
+        return content[1] >= self.trim_end(raw, content[0], sentence[1])
 
     def colon_before_quotation(self, raw: str, start: int, end: int) -> int | None:
         """Where the first colon in ``raw[start:end]`` that a quotation mark follows (blanks between)
@@ -4210,6 +4297,24 @@ class ReportedSpeech(DirectQuotes):
         words = phrase.split()
         return len(words) > 1 and words[0].casefold() in self._recipient_words and self.names_addressee(" ".join(words[1:]))
 
+    def told_thing(self, phrase: str) -> bool:
+        """Whether *phrase*, the object right after a cue of :attr:`OBJECT_VERBS`, ends in one of
+        :attr:`TOLD_THINGS` (``told the story``, ``told a lie``): what was told, so no reported
+        clause follows (``told the story the way he always told it``); ``told the court``,
+        ``told the story's author`` name someone told.
+
+        .. versionadded:: 0.2"""
+        words = phrase.split()
+        return bool(words) and words[-1].rstrip(".,;:").casefold() in self._told_things
+
+    def told_topic(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether one of :attr:`TOLD_TOPIC_PREPOSITIONS` follows a thing told ending at *pos*
+        (``told stories of how ...``): what it tells, reported as before.
+
+        .. versionadded:: 0.2"""
+        word = self._word.match(raw, pos + 1, stop) if raw[pos : pos + 1].isspace() else None
+        return word is not None and word.group().casefold() in self.TOLD_TOPIC_PREPOSITIONS
+
     def names_addressee(self, phrase: str) -> bool:
         """Whether *phrase*, the object after ``told`` that closes a sentence, names someone told:
         one of :attr:`OBJECT_WORDS`, a capitalised name or outlet (``The Herald``), or a noun for
@@ -4356,6 +4461,7 @@ class ReportedSpeech(DirectQuotes):
         if time is not None and not self.verb_after_time(raw, time.end(), sentence[1]):
             pos = time.end()  # ("said the other day that ...": the time is no part of the words)
         if word in self._object_verbs:
+            pos = self.time_before_object(raw, pos, sentence[1])  # ("sagte am Dienstag der dpa, ...")
             pos = self.past_marked_object(raw, pos, sentence[1])  # ("sagte der „Zeit“, ...": the paper told)
         aside = self.source_aside(raw, pos, sentence[1])
         if aside is not None:
@@ -4386,6 +4492,8 @@ class ReportedSpeech(DirectQuotes):
                 obj = None  # (German "sagte nichts, was ...", "erklärte den Rücktritt, den ...": no one told)
             if obj is not None and self._recipient_words and not self.names_recipient(obj.group()):
                 obj = None  # (French "a annoncé le projet que la ville prépare": "que" a relative, no one told)
+            if obj is not None and self.told_thing(obj.group()) and not self.told_topic(raw, obj.end(), sentence[1]):
+                return None  # ("told the story the way he always told it": the thing told, no words)
             if obj is not None and bare and (
                 self.subject_not_object(raw, obj.end(), sentence[1]) or self.determiner_opens_clause(raw, obj, sentence[1])
                 or self.agency_then_subject(raw, obj, sentence[1])
@@ -4647,6 +4755,32 @@ class ReportedSpeech(DirectQuotes):
             return pos  # ("sagte der „Zeit“, die am Montag erscheint, ...": a relative clause describes the paper)
         return told.end()
 
+    def time_before_object(self, raw: str, pos: int, stop: int) -> int:
+        """Where the one told begins after a cue of :attr:`OBJECT_VERBS` ending at *pos* when a
+        short time stands first, in a language whose articles show the case of the one told
+        (:attr:`TOLD_DETERMINERS`): one of :attr:`TIME_PREPOSITIONS` or none, then a weekday or
+        a time noun (:meth:`is_time_word`), then one of those determiners with a noun in its case
+        (:meth:`told_case`; German ``sagte am Dienstag der dpa, die Reform komme``: the time is no
+        part of the words, nor is the agency told); *pos* otherwise, and always in a language with
+        no such determiners (English ``told on Monday the water was unsafe``).
+
+        .. versionadded:: 0.2"""
+        if not self._told_determiners:
+            return pos
+        words = list(islice(self._word.finditer(raw, pos, min(stop, pos + self.PHRASE_WINDOW), False, KEEP_GIL), 4))
+        if len(words) < 3 or any(raw[a.end() : b.start()].strip() for a, b in pairwise([*words[:3]])):
+            return pos  # (blanks only: no comma, no quotation mark)
+        if raw[pos : words[0].start()].strip():
+            return pos
+        k = 1 if words[0].group().casefold() in self._time_prepositions else 0
+        if not self.is_time_word(words[k].group()):
+            return pos
+        told = words[k + 1]
+        phrase = raw[told.start() : words[k + 2].end()] if k + 2 < len(words) else told.group()
+        if told.group().casefold() not in self._told_determiners or not self.told_case(phrase):
+            return pos
+        return words[k].end()
+
     def told_case(self, phrase: str) -> bool:
         """Whether *phrase*, the words a cue of :attr:`OBJECT_VERBS` takes as the person told, is
         in the case of the one told where the language's articles show it (:attr:`TOLD_DETERMINERS`):
@@ -4897,9 +5031,10 @@ class ReportedSpeech(DirectQuotes):
         :attr:`MAX_TOLD_SETTINGS` phrases stand between, blanks only around them: one of
         :attr:`OUTLET_WORDS` in lower case after a capitalised one told (``told the Times
         newspaper``), a weekday or a time noun (``Monday``), or one of :attr:`TIME_PREPOSITIONS` or
-        :attr:`PLACE_PREPOSITIONS` before up to :attr:`MAX_SETTING_NAME_WORDS` capitalised words or
-        time words, or before a determiner and a plain noun in lower case (``at City Hall``, ``on
-        Tuesday``, ``last week``, ``in the capital``); the clause then opens with a pronoun or a
+        :attr:`PLACE_PREPOSITIONS` before up to :attr:`MAX_SETTING_NAME_WORDS` capitalised words,
+        time words or years (:meth:`is_year`: ``in 2019``), or before a determiner and a plain
+        noun in lower case (``at City Hall``, ``on Tuesday``, ``last week``, ``in the capital``);
+        the clause then opens with a pronoun or a
         determiner with a verb soon after it, or a capitalised word before a finite verb (``told
         the Times newspaper on Monday she would resign``, ``told reporters at City Hall on Tuesday
         the city would appeal``: the setting is no part of the words).  ``None`` with no such
@@ -4931,6 +5066,7 @@ class ReportedSpeech(DirectQuotes):
             else:
                 while j < len(words) and j - k <= self.MAX_SETTING_NAME_WORDS and (
                     (words[j].group()[:1].isupper() and words[j].group().isalpha()) or self.is_time_word(words[j].group())
+                    or self.is_year(words[j].group())  # ("in 2019")
                 ):
                     if j > k + 1 and j + 1 < len(words) and self.verb_at(raw, words[j + 1].start(), words[j + 1].end()):
                         break  # ("on Sunday Lopez would": the name before its verb opens the clause)
@@ -4946,6 +5082,13 @@ class ReportedSpeech(DirectQuotes):
             return subject.start() if self.has_verb(raw, subject.start(), stop) else None
         named = subject.group()[:1].isupper() and low not in self._stop and low not in self._determiners
         return subject.start() if named and self.verb_at(raw, words[k + 1].start(), words[k + 1].end()) else None
+
+    def is_year(self, word: str) -> bool:
+        """Whether *word* is a year's number (``in 2019``, ``in May 1998``) for
+        :meth:`settings_after_object`.
+
+        .. versionadded:: 0.2"""
+        return _YEAR.fullmatch(word) is not None
 
     def title_after_object(self, raw: str, pos: int, stop: int) -> int:
         """Where the person told, a capitalised word ending at *pos*, ends when a clause with a
@@ -5797,6 +5940,13 @@ class ReportedSpeech(DirectQuotes):
             return None
         comma = _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL)
         start = comma.end() if comma is not None else self.setting_comma(raw, cue.end(), sentence[1])
+        aside: int | None = None  # (where the words start past a phrase of the reporter's)
+        if start is None:
+            start = aside = self.aside_comma(raw, cue.end(), sentence[1])  # ("The plan, he said to himself, was ...")
+        elif comma is not None and not self.auxiliary_at(raw, start, sentence[1]):
+            # ("The plan, he said, without elaborating, was dead": past the reporter's aside)
+            aside = self.aside_after_cue(raw, cue.end(), sentence[1])
+            start = aside or start
         if start is None:
             return None  # ("The plan, the mayor said on Tuesday, will cost ...": past the time)
         if comma is None and not (self.opens_clause(raw, start, sentence[1]) or self.auxiliary_at(raw, start, sentence[1])):
@@ -5816,6 +5966,10 @@ class ReportedSpeech(DirectQuotes):
         if self.opens_conjunction(raw, start, sentence[1]):
             return None  # "Markets rose, traders said, because oil fell": the words before are said
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+        if aside is not None:
+            # (past an aside, up to the next clause with a speaker of its own: "..., Zornetzer told
+            # me, would cost ...; Johnson estimated that ...")
+            end = self.trim_end(raw, start, self.cut_narrated_clause(raw, start, self.cut_next_clause(raw, start, end)))
         if len(raw[start:end].split()) < self.MIN_WORDS:
             # ("The deal, he said, was dead.": too short alone, the fronted subject and all)
             fronted = self.fronted_subject(raw, sentence[0], np[0], start, end)
@@ -5845,6 +5999,60 @@ class ReportedSpeech(DirectQuotes):
             return None
         after = _COMMA.match(raw, comma, stop, KEEP_GIL)
         return after.end() if after is not None else None
+
+    #: The most words of the reporter's phrase between an interrupting attribution's cue and the
+    #: comma before the reported words that :meth:`aside_comma` reads (``The plan, he said to
+    #: himself, was ...``, ``The report, she told reporters in Brussels, was ...``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_ASIDE_WORDS: ClassVar[int] = 5
+
+    def aside_comma(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the words after an interrupting attribution begin when a short phrase of the
+        reporter's and a comma follow its cue (or its comma) ending at *pos*, and the words after
+        that comma open with a finite verb of :attr:`CLAUSE_VERBS` (:meth:`auxiliary_at`), the
+        verb of the subject before the attribution (``The plan, he said to himself, was working``,
+        ``The plan, he said, without elaborating, was dead``, ``The report, she told reporters in
+        Brussels, was flawed``: after the last comma).  ``None`` when the phrase is empty, longer
+        than :attr:`MAX_ASIDE_WORDS` words, holds a quotation mark, a semicolon, a colon, a
+        bracket, a verb (:meth:`is_verb`; a gerund in :attr:`GERUND_SUFFIX` after its first word
+        is kept) or one of :attr:`THAT_WORDS`, :attr:`CONJUNCTIONS`,
+        :attr:`COORDINATORS` (``The plan, he said, as the vote neared, was ...``), or no verb
+        follows its comma.
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", pos, min(stop, pos + self.PHRASE_WINDOW))
+        if comma <= pos:
+            return None
+        phrase = raw[pos:comma]
+        if any(mark in phrase for mark in self._marks) or any(stop in phrase for stop in ";:()"):
+            return None
+        words = self._word.findall(phrase, 0, None, False, KEEP_GIL)
+        if not 0 < len(words) <= self.MAX_ASIDE_WORDS:
+            return None
+        first = words[0].casefold()
+        if first in self._participles or first.endswith(self.GERUND_SUFFIX):
+            return None  # ("The plan, he said, adding details, was ...": a participle of the speaker's)
+        for k, word in enumerate(words):
+            low = word.casefold()
+            if low in self._that_words or low in self._conjunctions or low in self._coordinators:
+                return None
+            # (a gerund after the phrase's first word is no clause: "without elaborating")
+            gerund = k > 0 and low.endswith(self.GERUND_SUFFIX)
+            if word[:1].islower() and self.is_verb(word) and not gerund:
+                return None  # ("The plan, he said, whatever happens, is ...": a clause of its own)
+        after = _COMMA.match(raw, comma, stop, KEEP_GIL)
+        if after is None or not self.auxiliary_at(raw, after.end(), stop):
+            return None
+        return after.end()
+
+    def aside_after_cue(self, raw: str, pos: int, stop: int) -> int | None:
+        """:meth:`aside_comma` read right after the cue ending at *pos* (``said to himself, was``)
+        or after a comma that closes the cue (``said, without elaborating, was``).
+
+        .. versionadded:: 0.2"""
+        comma = _COMMA.match(raw, pos, stop, KEEP_GIL)
+        return self.aside_comma(raw, comma.end() if comma is not None else pos, stop)
 
     def auxiliary_at(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start* is a finite verb of :attr:`CLAUSE_VERBS` in lower case, maybe

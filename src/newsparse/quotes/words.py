@@ -1610,6 +1610,21 @@ class QuoteWords:
         "prayer", "prayers", "grace", "goodbye", "goodbyes", "farewell", "farewells", "mass", "rosary", "vows",
         "hello", "amen", "blessing", "eulogy", "kaddish", "oath", "words", "sorry",
     )
+    #: Things told: the object of a verb of :attr:`OBJECT_VERBS` that is what was told, not the
+    #: one told, so that no reported clause follows it without ``that`` (``told the story the way
+    #: he always told it``, ``told the truth on Monday``; ``told the court the plan was dead``
+    #: reports).  Empty (the rule is off) for a language whose object verbs take no such noun.
+    #:
+    #: .. versionadded:: 0.2
+    TOLD_THINGS: ClassVar[tuple[str, ...]] = (
+        "story", "stories", "truth", "truths", "lie", "lies", "joke", "jokes", "tale", "tales", "anecdote",
+        "anecdotes", "secret", "secrets", "fib", "fibs",
+    )
+    #: Prepositions that open what a thing of :attr:`TOLD_THINGS` tells, right after it: the words
+    #: are reported (``told stories of how both girls ...``, ``told the truth about the deal``).
+    #:
+    #: .. versionadded:: 0.2
+    TOLD_TOPIC_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("of", "about")
     #: The verbs whose object may be one of :attr:`ACT_OBJECTS` (not ``predicted an overwhelming
     #: victory``, which reports a prediction).
     #:
@@ -2755,6 +2770,7 @@ class QuoteWords:
         self._caused_thoughts = frozenset(v.casefold() for v in self.CAUSED_THOUGHT_CUES)
         self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
         self._act_objects = frozenset(w.casefold() for w in self.ACT_OBJECTS)
+        self._told_things = frozenset(w.casefold() for w in self.TOLD_THINGS)
         self._act_verbs = frozenset(w.casefold() for w in self.ACT_VERBS)
         self._answer_verbs = frozenset(w.casefold() for w in self.ANSWER_VERBS)
         self._answered_objects = frozenset(w.casefold() for w in self.ANSWERED_OBJECTS)
