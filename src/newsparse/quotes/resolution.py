@@ -95,6 +95,9 @@ class SpeakerResolution(Segmentation):
     #: :meth:`nearer_subject` (``The Russian foreign minister``); a longer phrase is more often
     #: a clause the grammar cut wrong (``The only traditional way forward``).
     MAX_ROLE_WORDS: ClassVar[int] = 4
+    #: The most words of a place's or a country's name :meth:`place_in_name` looks for in a name
+    #: (``Papua New Guinea``).
+    MAX_PLACE_WORDS: ClassVar[int] = 4
     #: The most letters of a title written without its period that :meth:`abbreviated_title`
     #: reads as an abbreviation of a longer one (``Insp``, ``Gov``, ``Lt``).
     MAX_TITLE_ABBREVIATION: ClassVar[int] = 4
@@ -412,6 +415,8 @@ class SpeakerResolution(Segmentation):
                     return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
                 if referent != text and self.names_organisation(referent, state):
                     return text  # ('The Harbour Museum reopened. "...," she said.': never the museum)
+                if referent != text and (self.place_in_name(referent) or self.placed_before_name(referent, at, state)):
+                    return text  # ('Air New Zealand said ... "...," she said.': a body named by its place, no one)
                 if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
                     return (
@@ -532,6 +537,8 @@ class SpeakerResolution(Segmentation):
             body = self.placed_body(words[:cut])
             # (but "of" a body of its own: someone of that body, "Devin Park of Crestline Securities")
             member = self.member_of_body(words, cut, state)
+            if body is None and member is None:
+                body = self.body_of_place(words, cut)  # ("The City of Cape Town": the city's whole name, not "City")
             if body is not None and all(w[:1].isupper() or w in self._cuts for w in words[cut + 1 :]) and member is None:
                 # ("Americus Trust for American Home Products Shares": one body's name, whole)
                 return " ".join(words[1:] if words[0].casefold() in self._determiners else words)
@@ -582,6 +589,8 @@ class SpeakerResolution(Segmentation):
         name_words = self.name_words(words, preceding) or self.known_surname(words, state)
         if name_words and self.title_case_role_object(words, name_words):
             return text  # ("The Dean Of Students said": a role in title case, no person "Students")
+        if name_words and (country_body := self.country_before_body(words, name_words)) is not None:
+            return country_body  # ("The Kenya Red Cross said": the body's whole name, not "Red Cross")
         if name_words:
             body = self.body_head_name(words, name_words, text) or self.body_place_name(words, name_words, text)
             if body is not None:
@@ -1743,6 +1752,70 @@ class SpeakerResolution(Segmentation):
             return None
         return " ".join(rest)
 
+    def placed_before_name(self, name: str, at: int, state: State) -> bool:
+        """Whether *name*, a referent found for a person pronoun, was written before *at* right
+        after a capitalised place or country word on its line (``The Kenya Red Cross``: the index's
+        ``Red Cross`` is the end of a body's name): a place's name is no title (``Kenyan
+        President`` is an adjective, ``Kenya's`` a possessive: neither counts).
+
+        .. versionadded:: 0.2
+        """
+        for person in state.index.people_before(0, at, self.INTERVIEW_PEOPLE):
+            if person.name != name:
+                continue
+            before = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+            line = before[before.rfind("\n") + 1 :]
+            word = line.split()[-1:] if line.endswith(" ") else []
+            if word and word[0][:1].isupper() and word[0].isalpha() and (
+                self.vocabulary.is_place(word[0])
+                or self.vocabulary.country(word[0]) == normalize_word(word[0])
+            ):
+                return True
+        return False
+
+    def body_of_place(self, words: Sequence[str], cut: int) -> str | None:
+        """The whole name of a body that *words* spell as one capitalised noun, after a
+        determiner maybe, then the link at *cut* and a place, a country or a region
+        (``The City of Cape Town``, ``the Municipality of Tshwane``), the determiner left out;
+        ``None`` when the noun is a title, a role, an honorific or a given name (``the Mayor of
+        London``, ``The Duke of Kent``: a person's role) or anything else follows the link.
+
+        .. versionadded:: 0.2
+        """
+        lead = 1 if words and words[0].casefold() in self._determiners else 0
+        if cut != lead + 1 or cut + 1 >= len(words) or words[cut] not in self._of:
+            return None
+        noun, place = words[lead], " ".join(words[cut + 1 :])
+        vocabulary = self.vocabulary
+        low = normalize_word(noun)
+        if not noun[:1].isupper() or not noun.isalpha() or not vocabulary.is_region_after_place(place):
+            return None
+        if vocabulary.is_title(low) or vocabulary.is_role_noun(low) or vocabulary.is_honorific(low):
+            return None
+        if self.is_occupation(low) or vocabulary.is_given_name(noun) or self.gender_of(low) is not None:
+            return None
+        return " ".join(words[lead:])
+
+    def country_before_body(self, words: Sequence[str], name_words: Sequence[str]) -> str | None:
+        """The whole name of a body that *words* spell as a country's name (no adjective) right
+        before the capitalised *name_words* they end with, after a determiner maybe (``The Kenya
+        Red Cross``, ``Uganda Wildlife Authority``), when no word of *name_words* is a given name:
+        the country is a word of the body's name, not a modifier to cut (``Kenyan President William
+        Ruto`` keeps its titles off).  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        lead = 1 if words and words[0].casefold() in self._determiners else 0
+        if len(words) != lead + 1 + len(name_words) or list(words[lead + 1 :]) != list(name_words):
+            return None
+        country = words[lead]
+        vocabulary = self.vocabulary
+        if not country[:1].isupper() or vocabulary.country(country) != " ".join(normalize_word(w) for w in country.split()):
+            return None
+        if any(vocabulary.is_given_name(w) or vocabulary.is_title(w) for w in name_words):
+            return None
+        return " ".join(words[lead:])
+
     def names_organisation(self, name: str, state: State) -> bool:
         """Whether *name*, a referent found for a person pronoun, is an organisation's: the index
         read it as one, by the capitalised organisation word that ends it (``Eastside Youth
@@ -1755,6 +1828,27 @@ class SpeakerResolution(Segmentation):
         if " " not in name or not last[:1].isupper() or not self.vocabulary.is_org_word(last):
             return False
         return name in state.index.organisation_names(last) and not state.index.is_known(name)
+
+    def place_in_name(self, name: str) -> bool:
+        """Whether *name*, a referent found for a person pronoun, holds a place's name and so is a
+        body's or a team's, never a person's: a run of two or more of its words that is a place or
+        a country (``Air New Zealand``, ``Minerals Council South Africa``: no person's name holds
+        ``New Zealand``), or a first word that is a place or a country and no given name before
+        other words (``Manchester United``, ``Kenya Red Cross``; not ``Jordan Hale``).
+
+        .. versionadded:: 0.2
+        """
+        words = [strip_possessive(w).strip(",") for w in name.split()]
+        if len(words) < 2:
+            return False
+        vocabulary = self.vocabulary
+        for size in range(min(len(words), self.MAX_PLACE_WORDS), 1, -1):
+            for i in range(len(words) - size + 1):
+                run = " ".join(words[i : i + size])
+                if vocabulary.is_place(run) or vocabulary.country(run) is not None:
+                    return True
+        first = words[0]
+        return (vocabulary.is_place(first) or vocabulary.country(first) is not None) and not vocabulary.is_given_name(first)
 
     def firm_names(self, state: State) -> frozenset[str]:
         """The names the article writes at the head of a company's name, a word of a company
