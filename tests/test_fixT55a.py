@@ -47,6 +47,11 @@ ROWS = [
         ["City of Cape Town"],
         "a body named as a noun of a place keeps its whole name",
     ),
+    (
+        "Elena Ruiz chairs the board.\n\nRuiz of Texas said the plan would pass.",
+        ["Elena Ruiz"],
+        "near-miss: a surname of a state, no determiner, is the person",
+    ),
     # near-misses: people keep their pronouns
     (
         "Jordan Hale said the road would reopen.\nCrews were working through the night, he added.",
@@ -62,6 +67,28 @@ ROWS = [
         "Ana Ruiz of the Kenya Red Cross said 12 people had died.\nMore rain is expected, she said.",
         ["Ana Ruiz", "Ana Ruiz"],
         "near-miss: a person of a body named by a country",
+    ),
+    # 2. a time phrase before the cue holds no capitalised name: the appositive's relative clause ends there
+    (
+        "Mary Walsh, a mother of three who has lived in Southill for 12 years, said the damp in the kitchen had"
+        " made her son ill.",
+        ["Mary Walsh"],
+        "a place's phrase, then a time phrase, in the appositive's relative clause",
+    ),
+    (
+        "Tom Berg, a nurse who has worked in Leeds for years, said the mould in the ward had spread.",
+        ["Tom Berg"],
+        "a place and a time phrase of no number",
+    ),
+    (
+        "The court in the past few days said the appeal would be heard.",
+        ["The court"],
+        "near-miss: a time phrase of lower-case words between the subject and the cue",
+    ),
+    (
+        "The board over the past few weeks said the pier would close.",
+        ["The board"],
+        "near-miss: a longer time phrase",
     ),
     (
         "The Mayor of London said the buses would run.",
@@ -79,3 +106,51 @@ def test_no_duplicate_rows() -> None:
 @pytest.mark.parametrize(("paragraphs", "expected", "why"), ROWS, ids=[row[2] for row in ROWS])
 def test_english(paragraphs: str, expected: list[str | None], why: str) -> None:
     assert speakers(newsparse.parse_article(HEADLINE + paragraphs + "\n")) == expected, why
+
+
+# (language, paragraphs, speakers in order, what the row checks)
+LANGUAGE_ROWS = [
+    # 3. a bracket closed by the appositive's comma: the appositive's name speaks, not the body before it
+    (
+        "es",
+        "Efraín Morales, titular de la Comisión Nacional del Agua (Conagua), explicó que las obras comenzarán en enero.",
+        ["Efraín Morales"],
+        "a body's name and its bracket end the appositive",
+    ),
+    (
+        "es",
+        "Lucía Pardo, titular del Instituto Nacional de Vivienda (INV), dijo que los precios subirán.",
+        ["Lucía Pardo"],
+        "an acronym in capitals",
+    ),
+    (
+        "es",
+        "La Comisión Nacional del Agua (Conagua) explicó que las obras comenzarán en enero.",
+        ["Comisión Nacional del Agua"],
+        "near-miss: the body with its bracket is the subject",
+    ),
+    (
+        None,
+        "Jane Roe, head of the Harbour Water Board (HWB), said the pipes would be replaced.",
+        ["Jane Roe"],
+        "English: a bracket closed by the appositive's comma",
+    ),
+    (
+        None,
+        "Sen. Jane Roe (R-Iowa) said the bill would pass.",
+        ["Jane Roe"],
+        "near-miss: a party's tag with no comma after it",
+    ),
+    (
+        None,
+        "The Harbour Water Board (HWB) said the pipes would be replaced.",
+        ["Harbour Water Board"],
+        "near-miss: a body and its acronym as the subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected", "why"), LANGUAGE_ROWS, ids=[row[3] for row in LANGUAGE_ROWS])
+def test_languages(language: str | None, paragraphs: str, expected: list[str | None], why: str) -> None:
+    parser = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
+    assert speakers(parser.parse(HEADLINE + paragraphs + "\n")) == expected, why

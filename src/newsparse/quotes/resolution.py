@@ -1774,16 +1774,19 @@ class SpeakerResolution(Segmentation):
         return False
 
     def body_of_place(self, words: Sequence[str], cut: int) -> str | None:
-        """The whole name of a body that *words* spell as one capitalised noun, after a
-        determiner maybe, then the link at *cut* and a place, a country or a region
-        (``The City of Cape Town``, ``the Municipality of Tshwane``), the determiner left out;
-        ``None`` when the noun is a title, a role, an honorific or a given name (``the Mayor of
-        London``, ``The Duke of Kent``: a person's role) or anything else follows the link.
+        """The whole name of a body that *words* spell as a determiner, one capitalised noun,
+        the link at *cut* and a place, a country or a region (``The City of Cape Town``, ``the
+        Municipality of Tshwane``), the determiner left out; ``None`` with no determiner first
+        (``Cummings of Maryland``: a person and the state he is of), when the noun is a title, a
+        role, an honorific or a given name (``the Mayor of London``, ``The Duke of Kent``: a
+        person's role) or anything else follows the link.
 
         .. versionadded:: 0.2
         """
-        lead = 1 if words and words[0].casefold() in self._determiners else 0
-        if cut != lead + 1 or cut + 1 >= len(words) or words[cut] not in self._of:
+        if len(words) < 4 or words[0].casefold() not in self._determiners:
+            return None  # (a determiner first: "Cummings of Maryland" is a man and his state)
+        lead = 1
+        if cut != lead + 1 or words[cut] not in self._of:
             return None
         noun, place = words[lead], " ".join(words[cut + 1 :])
         vocabulary = self.vocabulary
