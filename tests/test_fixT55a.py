@@ -90,6 +90,62 @@ ROWS = [
         ["The board"],
         "near-miss: a longer time phrase",
     ),
+    # 4. a position, a rank or a trade before a name; a title's initials before a surname
+    (
+        "Striker Beto said the team would bounce back.",
+        ["Beto"],
+        "a position before a player known by one name",
+    ),
+    (
+        "Flanker Josh Ruiz said the pack had held firm.",
+        ["Josh Ruiz"],
+        "a rugby position before a full name",
+    ),
+    (
+        "Wing James Lowe said the backs had been sharp.",
+        ["James Lowe"],
+        "a position that is a given name too, before a given name",
+    ),
+    (
+        "Commodore Ana Castro said the ship had left the shoal.",
+        ["Ana Castro"],
+        "a naval rank",
+    ),
+    (
+        "Barrister Gohar Ali Khan said the case would go on.",
+        ["Gohar Ali Khan"],
+        "the bar",
+    ),
+    (
+        "Adv Thandi Mokoena SC said the inquiry would resume.",
+        ["Thandi Mokoena"],
+        "an advocate's honorific and post-nominal",
+    ),
+    (
+        "Prime Minister Lawrence Tan said the economy would grow.\n\"We are ready,\" PM Tan said.",
+        ["Lawrence Tan", "Lawrence Tan"],
+        "a title's initials before the surname",
+    ),
+    (
+        "Senior Minister Lee Wei Ming said the port would expand.\n\"We are ready,\" SM Lee said.",
+        ["Lee Wei Ming", "Lee Wei Ming"],
+        "initials before a surname written first",
+    ),
+    (
+        "Prime Minister Lawrence Tan said the economy would grow.\n\"We are ready,\" SM Tan said.",
+        ["Lawrence Tan", "SM Tan"],
+        "near-miss: initials of titles the person was not named with",
+    ),
+    (
+        "Wing Lee said the shop would close.",
+        ["Wing Lee"],
+        "near-miss: a given name that is a position too, before a surname alone",
+    ),
+    (
+        "Hunter Biden said the case would go on.",
+        ["Hunter Biden"],
+        "near-miss: a given name with an occupation's ending",
+    ),
     (
         "The Mayor of London said the buses would run.",
         ["The Mayor of London"],

@@ -583,6 +583,9 @@ class SpeakerResolution(Segmentation):
         surname = self.date_surname(words, state) or self.weekday_before_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named; "said Tuesday Hale" after Ann Hale)
+        initialled = self.initialled_title_person(words, at, state)
+        if initialled is not None:
+            return initialled  # ('"...," PM Wong said' after Prime Minister Lawrence Wong was named)
         titled = self.title_surname_person(words, at, state)
         if titled is not None:
             return titled  # ("Principal Okafor said" after Principal Dana Okafor was named)
@@ -1059,6 +1062,34 @@ class SpeakerResolution(Segmentation):
             return int(first) > 1
         return first in self._quantifiers or (first in self._numbers and first not in self._singular_counts)
 
+    def initialled_title_person(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The full name of the one person named before *at* whose titles' initials a mention's
+        first word spells, before their surname (``PM Wong`` after ``Prime Minister Lawrence
+        Wong``, ``SM Lee`` after ``Senior Minister Lee Hsien Loong``): a word of two to
+        :attr:`MAX_TITLE_ABBREVIATION` capitals, each the first letter of one of the titles right
+        before that name, in order; ``None`` when no one or two people fit (no guess).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) != 2 or strip_possessive(words[1]) != words[1]:
+            return None
+        initials, surname = words[0].rstrip("."), words[1].rstrip(".,")
+        if not (1 < len(initials) <= self.MAX_TITLE_ABBREVIATION) or not initials.isalpha() or not initials.isupper():
+            return None
+        if not surname[:1].isupper() or not surname.isalpha():
+            return None
+        found: set[str] = set()
+        for person in state.index.people_before(0, at, self.INTERVIEW_PEOPLE):
+            names = person.name.split()
+            if len(names) < 2 or surname not in names:
+                continue
+            lead = self.words_before_name(person, state)[-len(initials) :]
+            if len(lead) == len(initials) and all(
+                w[:1] == letter and self.vocabulary.is_title(w) for w, letter in zip(lead, initials, strict=True)
+            ):
+                found.add(person.name)
+        return found.pop() if len(found) == 1 else None
+
     def title_surname_person(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The full name the index holds for a mention that is a title and a surname, the title
         a title or role word of the vocabulary or an occupation (:meth:`is_occupation` without
@@ -1190,7 +1221,29 @@ class SpeakerResolution(Segmentation):
             if len(following) == 1 or self.names.is_particle(following.casefold()):
                 break  # ("Sander M. Levin", "Chandler van Voorhis": a given name before an initial or a particle)
             words.pop(0)
+        if len(words) == 2 and self.occupation_before_mononym(words[0], words[1]):
+            words.pop(0)  # ("Striker Beto": a player known by one name)
         return " ".join(words) if len(words) < len(name.split()) else name
+
+    def occupation_before_mononym(self, word: str, following: str) -> bool:
+        """Whether capitalised *word*, the first of a name of two words whose second is
+        *following*, is a noun of :attr:`PERSON_NOUNS` for a trade or a position (``Striker Beto``,
+        ``Goalkeeper Ederson``: a person known by one name), which :meth:`without_occupation`
+        drops: a person noun the vocabulary holds as no title, role or given name, before a
+        capitalised word of letters (a hyphen too) that is no title (``Judge``); never a noun
+        known only by its ending (``Carter Page``, ``Hunter Biden``: given names).
+
+        .. versionadded:: 0.2
+        """
+        low = word.rstrip(".,").casefold()
+        plain = following.rstrip(".,")
+        if not word[1:2].islower() or low not in self._person_nouns or not self.is_person(low):
+            return False
+        if self.vocabulary.is_title(low) or self.vocabulary.is_role_noun(low) or self.either_given(low):
+            return False  # (titles and role nouns are the name reader's: "Coach Morris", "Captain Ruiz")
+        if low in self._name_like or self.without_accents(low) in self._name_like:
+            return False
+        return plain[:1].isupper() and plain.replace("-", "").isalpha() and not self.vocabulary.is_title(plain)
 
     def known_without_occupation(self, name: str, state: State) -> str:
         """:meth:`without_occupation` for *name*, a name of the article's index, but *name* as it

@@ -10,9 +10,9 @@ HONORIFICS: tuple[str, ...] = (
     # South Asian English ("Shri Ramesh Kumar", "Smt. Sunita Deshmukh")
     "shri", "shrimati", "smt",
     # professional and courtesy titles used as "Dr" is, before a full name or a surname alone: the Honourable,
-    # Nigerian "Engr. Musa Bello" and "Barr. Ada Okafor" (not South African "Adv", an advocate: a surname
-    # after it stays a name of two words, "Adv Tšosane", which later pronouns can take)
-    "hon", "engr", "barr",
+    # Nigerian "Engr. Musa Bello" and "Barr. Ada Okafor", South African "Adv Ana Mokoena", an advocate
+    # (fixT55a: "Adv Tšosane" is the surname after the honorific, as "Dr Tšosane" is)
+    "hon", "engr", "barr", "adv",
     # Malaysian honours ("Datuk Seri Anwar Ibrahim"); not "Tan Sri", whose first word is a surname too ("Tan
     # Wei Ming"), nor "Sri", a given name ("Sri Mulyani"), nor "Tun", a Burmese given name ("Tun Lin")
     "datuk", "datin", "dato", "seri", "paduka",
@@ -30,7 +30,7 @@ TITLES: tuple[str, ...] = (
     "leader", "speaker", "justice", "judge", "attorney", "lawyer", "prosecutor", "professor", "analyst",
     "economist", "researcher", "scientist", "coach", "captain", "manager", "founder", "co-founder",
     "gen", "lt", "col", "maj", "capt", "adm", "admiral", "colonel", "major", "lieutenant", "sergeant",
-    "commander", "marshal", "mp", "lawmaker", "legislator", "councillor", "councilman", "councilwoman",
+    "commander", "commodore", "marshal", "mp", "lawmaker", "legislator", "councillor", "councilman", "councilwoman",
     "official", "adviser", "advisor", "aide", "diplomat", "negotiator", "regulator", "inspector",
     "superintendent", "sheriff", "chief executive", "founder", "editor", "correspondent", "reporter",
     "columnist", "president-elect", "candidate", "nominee", "hopeful", "incumbent", "former", "acting",
@@ -61,7 +61,8 @@ ROLE_NOUNS: tuple[str, ...] = (
     "queen", "prince", "pope", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
     "commissioner", "chairman", "chairwoman", "chair", "chief", "executive", "ceo", "director", "head",
     "leader", "speaker", "judge", "prosecutor", "professor", "analyst", "economist", "coach", "captain",
-    "manager", "boss", "member", "founder", "general", "admiral", "commander", "lawmaker", "official", "adviser", "advisor",
+    "manager", "boss", "member", "founder", "general", "admiral", "commodore", "commander", "lawmaker", "official",
+    "adviser", "advisor",
     "aide", "diplomat", "negotiator", "congressman", "congresswoman", "representative", "candidate",
     "nominee", "president-elect", "sheriff", "attorney", "lawyer", "researcher", "scientist", "emperor",
     "editor", "owner", "secretary-general", "alderman", "alderwoman", "trainer", "coroner", "magistrate",
