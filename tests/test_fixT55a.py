@@ -59,6 +59,11 @@ ROWS = [
         "near-miss: a given name that is a country's name too",
     ),
     (
+        "A Hong Kong trader said prices would fall.\n\"They have not bottomed,\" he said.",
+        ["A Hong Kong trader", "A Hong Kong trader"],
+        "near-miss: a role with a place's name before it is a person",
+    ),
+    (
         "Tom Berg, a pilot with Air New Zealand, said flights would resume.\nSafety came first, he said.",
         ["Tom Berg", "Tom Berg"],
         "near-miss: a person set off before a body named by its country",
@@ -210,3 +215,18 @@ LANGUAGE_ROWS = [
 def test_languages(language: str | None, paragraphs: str, expected: list[str | None], why: str) -> None:
     parser = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
     assert speakers(parser.parse(HEADLINE + paragraphs + "\n")) == expected, why
+
+
+# (mention's words, name words read, the body's whole name or None, what the row checks)
+COUNTRY_BODY_ROWS = [
+    (["The", "Kenya", "Red", "Cross"], ["Red", "Cross"], "Kenya Red Cross", "a country's name opens a body's name"),
+    (["Uganda", "Wildlife", "Authority"], ["Wildlife", "Authority"], "Uganda Wildlife Authority", "no determiner"),
+    (["the", "Georgia", "Democrat"], ["Democrat"], None, "a state before a party noun: a person described"),
+    (["Kenyan", "Red", "Cross"], ["Red", "Cross"], None, "an adjective is no part of the name"),
+    (["The", "Kenya", "Tom", "Berg"], ["Tom", "Berg"], None, "a given name after the country"),
+]
+
+
+@pytest.mark.parametrize(("words", "name_words", "expected", "why"), COUNTRY_BODY_ROWS, ids=[row[3] for row in COUNTRY_BODY_ROWS])
+def test_country_before_body(words: list[str], name_words: list[str], expected: str | None, why: str) -> None:
+    assert newsparse.QuoteParser().country_before_body(words, name_words) == expected, why

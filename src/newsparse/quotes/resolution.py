@@ -1807,23 +1807,28 @@ class SpeakerResolution(Segmentation):
 
     def placed_before_name(self, name: str, at: int, state: State) -> bool:
         """Whether *name*, a referent found for a person pronoun, was written before *at* right
-        after a capitalised place or country word on its line (``The Kenya Red Cross``: the index's
-        ``Red Cross`` is the end of a body's name): a place's name is no title (``Kenyan
-        President`` is an adjective, ``Kenya's`` a possessive: neither counts).
+        after a capitalised place or country word on its line, that word after a determiner or
+        opening its sentence (``The Kenya Red Cross``: the index's ``Red Cross`` is the end of a
+        body's name): a place's name is no title (``Kenyan President`` is an adjective, ``Kenya's``
+        a possessive: neither counts), and a name that opens with a given name is a person's
+        (``expert in Tokyo Tomas de Hora``).
 
         .. versionadded:: 0.2
         """
+        if self.vocabulary.is_given_name(name.split(None, 1)[0]):
+            return False  # ("in Tokyo Tomas de Hora": a person after a place's phrase)
         for person in state.index.people_before(0, at, self.INTERVIEW_PEOPLE):
             if person.name != name:
                 continue
             before = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start]
             line = before[before.rfind("\n") + 1 :]
-            word = line.split()[-1:] if line.endswith(" ") else []
-            if word and word[0][:1].isupper() and word[0].isalpha() and (
-                self.vocabulary.is_place(word[0])
-                or self.vocabulary.country(word[0]) == normalize_word(word[0])
+            words = line.split()[-2:] if line.endswith(" ") else []
+            word = words[-1] if words else ""
+            opening = len(words) < 2 or words[0].casefold() in self._determiners or words[0][-1:] in self.SENTENCE_END
+            if opening and word[:1].isupper() and word.isalpha() and (
+                self.vocabulary.is_place(word) or self.vocabulary.country(word) == normalize_word(word)
             ):
-                return True
+                return True  # (the place after a determiner or opening its sentence: "The Kenya Red Cross")
         return False
 
     def body_of_place(self, words: Sequence[str], cut: int) -> str | None:
@@ -1855,7 +1860,8 @@ class SpeakerResolution(Segmentation):
     def country_before_body(self, words: Sequence[str], name_words: Sequence[str]) -> str | None:
         """The whole name of a body that *words* spell as a country's name (no adjective) right
         before the capitalised *name_words* they end with, after a determiner maybe (``The Kenya
-        Red Cross``, ``Uganda Wildlife Authority``), when no word of *name_words* is a given name:
+        Red Cross``, ``Uganda Wildlife Authority``), when no word of *name_words* is a given name
+        or a title and the last is no occupation (``the Georgia Democrat`` is a person):
         the country is a word of the body's name, not a modifier to cut (``Kenyan President William
         Ruto`` keeps its titles off).  ``None`` otherwise.
 
@@ -1870,6 +1876,8 @@ class SpeakerResolution(Segmentation):
             return None
         if any(vocabulary.is_given_name(w) or vocabulary.is_title(w) for w in name_words):
             return None
+        if self.is_occupation(name_words[-1], by_ending=False):
+            return None  # ("the Georgia Democrat": a person of that state or party, described)
         return " ".join(words[lead:])
 
     def names_organisation(self, name: str, state: State) -> bool:
@@ -1895,8 +1903,8 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         words = [strip_possessive(w).strip(",") for w in name.split()]
-        if len(words) < 2:
-            return False
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False  # (a name's capitalised words only: "A Hong Kong trader" is a person)
         vocabulary = self.vocabulary
         for size in range(min(len(words), self.MAX_PLACE_WORDS), 1, -1):
             for i in range(len(words) - size + 1):
