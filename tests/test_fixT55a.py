@@ -151,6 +151,47 @@ ROWS = [
         ["Hunter Biden"],
         "near-miss: a given name with an occupation's ending",
     ),
+    # 5. descriptions after an inverted cue
+    (
+        "Sam Ortiz kicked a late penalty to give Leinster the win.\n\"It was a tough one,\" said the 22-year-old.",
+        ["Sam Ortiz"],
+        "an age after the cue: the one person the paragraph before names",
+    ),
+    (
+        "Sam Ortiz and Tom Hale kicked the late penalties.\n\"It was a tough one,\" said the 22-year-old.",
+        ["the 22-year-old"],
+        "near-miss: two people named before, no guess",
+    ),
+    (
+        "Sam Ortiz, 31, kicked a late penalty.\n\"It was a tough one,\" said the 22-year-old.",
+        ["the 22-year-old"],
+        "near-miss: the one named before has another age",
+    ),
+    (
+        "\"She knew every kid in town by name,\" said her daughter, Karen Olson-Weiss of Medford.",
+        ["Karen Olson-Weiss"],
+        "a name and the town she is of after a kin role",
+    ),
+    (
+        "\"The pitch was heavy,\" said his coach, Mark Bell from Bury St Edmunds.",
+        ["Mark Bell"],
+        "a town of several words after from",
+    ),
+    (
+        "\"She was a gentle boy,\" said an attorney for the slain teenager, Ana Ruiz of Leeds.",
+        ["an attorney for the slain teenager"],
+        "near-miss: the name after a role for someone else may be that one's",
+    ),
+    (
+        "Her opponent, Conservative group leader Robert Vane, disagreed. \"Nonsense,\" he said.",
+        ["Robert Vane"],
+        "a party before the role in an apposition",
+    ),
+    (
+        "Her opponent, Green Party leader Robert Vane, disagreed. \"Nonsense,\" he said.",
+        ["he"],
+        "near-miss: a party's name of two words stays unread, no guess",
+    ),
     (
         "The Mayor of London said the buses would run.",
         ["The Mayor of London"],

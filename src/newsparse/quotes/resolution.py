@@ -2614,19 +2614,35 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        k = j + 1
-        while k < len(words) and k - j <= self.APPOSED_MODIFIER_WORDS and (
+        k = j + 1 + self.allegiance_before_role(raw, words, j)
+        first = k
+        while k < len(words) and k - first < self.APPOSED_MODIFIER_WORDS and (
             words[k].group()[:1].islower() or self.age_of((words[k].group(),)) is not None
         ):
             if raw[words[k - 1].end() : words[k].start()] not in (" ", ", ") or words[k].group() in self._stop:
                 return j
             k += 1
-        if k == j + 1 or k >= len(words) or not words[k].group()[:1].isupper() or raw[words[k - 1].end() : words[k].start()] != " ":
+        if k == first or k >= len(words) or not words[k].group()[:1].isupper() or raw[words[k - 1].end() : words[k].start()] != " ":
             return j
         noun = words[k - 1].group().casefold()
         if not (self.vocabulary.is_role_noun(noun) or self.is_person(noun) or self.is_occupation(noun)):
             return j  # (an age is a person's: "One of the men, 68-year-old Duane Berg,"; is_person reads it)
         return k - 1
+
+    def allegiance_before_role(self, raw: str, words: Sequence[regex.Match[str]], j: int) -> int:
+        """For :meth:`described_in_apposition`: 1 when the word right after the comma at
+        ``words[j]`` is a capitalised allegiance of :attr:`ALLEGIANCE_NOUNS` one space before a
+        lower-case word (``Her opponent, Conservative group leader Robert Vane,``: the party before
+        the role), else 0.
+
+        .. versionadded:: 0.2
+        """
+        k = j + 1
+        if k + 1 >= len(words) or not words[k].group()[:1].isupper() or not words[k + 1].group()[:1].islower():
+            return 0
+        if raw[words[k].end() : words[k + 1].start()] != " " or words[k].group().casefold() not in self._allegiances:
+            return 0
+        return 1
 
     def apposed_modifiers(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
         """For :meth:`apposed_subject`: the index in *words* of a role noun set off by a comma
@@ -4685,6 +4701,8 @@ class SpeakerResolution(Segmentation):
         """
         people = self.sole_person_mentions(at, state)
         if not people:
+            people = self.previous_paragraph_sole_person(at, state)
+        if not people:
             return None
         name = people[0].name
         text = state.text
@@ -4695,6 +4713,26 @@ class SpeakerResolution(Segmentation):
             if self.aged_after(person, state) or (lead and lead[-1].endswith(f"-{self.AGE_SUFFIX}")):
                 return None  # ("Lucia Quishpe, 45," or "45-year-old Lucia Quishpe": another age, someone else)
         return name
+
+    def previous_paragraph_sole_person(self, at: int, state: State) -> list[Person]:
+        """For :meth:`unaged_paragraph_person`, when the paragraph names no one before *at*, quoted
+        words aside, and opens with a quotation (*at* in its first sentence): the mentions of the
+        one person the paragraph right before names, outside quotation marks (``Sam Ortiz kicked
+        a late penalty.`` then ``"...," said the 22-year-old.``); empty when it names no one, two
+        people or more than :attr:`MAX_SUBJECTS` mentions.
+
+        .. versionadded:: 0.2
+        """
+        previous = state.previous_paragraph
+        if previous is None or bisect_right(state.sentence_starts, at - state.paragraph_start) > 1:
+            return []  # (a sentence before the mention's may name someone)
+        if self.people_outside_marks(at, state):
+            return []
+        found = state.index.people_between(previous.start, previous.end, self.MAX_SUBJECTS + 1)
+        people = [person for person in found if not self.in_quoted_words(state.text, person.start)]
+        if not people or len(found) > self.MAX_SUBJECTS or any(person.name != people[0].name for person in people):
+            return []
+        return people
 
     def aged_role(self, words: Sequence[str]) -> str | None:
         """The role noun of a definite mention that gives an age and then up to
