@@ -48,6 +48,11 @@ ROWS = [
         "a body named as a noun of a place keeps its whole name",
     ),
     (
+        "Ana Ruiz, 54 percent of whose voters stayed home, won.\n\n\"We will rebuild,\" said the 54-year-old.",
+        ["the 54-year-old"],
+        "near-miss: a number by the name in the paragraph before, no sure age",
+    ),
+    (
         "Elena Ruiz chairs the board.\n\nRuiz of Texas said the plan would pass.",
         ["Elena Ruiz"],
         "near-miss: a surname of a state, no determiner, is the person",
@@ -122,9 +127,9 @@ ROWS = [
         "the bar",
     ),
     (
-        "Adv Thandi Mokoena SC said the inquiry would resume.",
-        ["Thandi Mokoena"],
-        "an advocate's honorific and post-nominal",
+        "The singer Ally Brooke said the show was fun.\n\n\"Can I give it to James?\" Brooke asked.",
+        ["Ally Brooke", "Ally Brooke"],
+        "near-miss: a given name that is a person noun too is no position",
     ),
     (
         "Prime Minister Lawrence Tan said the economy would grow.\n\"We are ready,\" PM Tan said.",

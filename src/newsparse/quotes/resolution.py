@@ -95,6 +95,12 @@ class SpeakerResolution(Segmentation):
     #: :meth:`nearer_subject` (``The Russian foreign minister``); a longer phrase is more often
     #: a clause the grammar cut wrong (``The only traditional way forward``).
     MAX_ROLE_WORDS: ClassVar[int] = 4
+    #: Players' positions, in lower case, that stand capitalised before a player known by one name
+    #: (``Striker Beto``): :meth:`occupation_before_mononym` drops them.  Empty turns the rule off.
+    POSITION_NOUNS: ClassVar[frozenset[str]] = frozenset({
+        "striker", "goalkeeper", "goalie", "midfielder", "defender", "winger", "forward", "fullback", "flanker",
+        "batter", "pitcher", "quarterback",
+    })
     #: The most words of a place's or a country's name :meth:`place_in_name` looks for in a name
     #: (``Papua New Guinea``).
     MAX_PLACE_WORDS: ClassVar[int] = 4
@@ -1227,9 +1233,9 @@ class SpeakerResolution(Segmentation):
 
     def occupation_before_mononym(self, word: str, following: str) -> bool:
         """Whether capitalised *word*, the first of a name of two words whose second is
-        *following*, is a noun of :attr:`PERSON_NOUNS` for a trade or a position (``Striker Beto``,
-        ``Goalkeeper Ederson``: a person known by one name), which :meth:`without_occupation`
-        drops: a person noun the vocabulary holds as no title, role or given name, before a
+        *following*, is a player's position of :attr:`POSITION_NOUNS` (``Striker Beto``,
+        ``Goalkeeper Ederson``: a player known by one name; never ``Ally Brooke``, though an ally
+        is a person), which :meth:`without_occupation` drops: no title, role or given name, before a
         capitalised word of letters (a hyphen too) that is no title (``Judge``); never a noun
         known only by its ending (``Carter Page``, ``Hunter Biden``: given names).
 
@@ -1237,8 +1243,8 @@ class SpeakerResolution(Segmentation):
         """
         low = word.rstrip(".,").casefold()
         plain = following.rstrip(".,")
-        if not word[1:2].islower() or low not in self._person_nouns or not self.is_person(low):
-            return False
+        if not word[1:2].islower() or low not in self.POSITION_NOUNS:
+            return False  # (only a player's position: "Ally Brooke", "Patron Saint" are no such pair)
         if self.vocabulary.is_title(low) or self.vocabulary.is_role_noun(low) or self.either_given(low):
             return False  # (titles and role nouns are the name reader's: "Coach Morris", "Captain Ruiz")
         if low in self._name_like or self.without_accents(low) in self._name_like:
@@ -4719,7 +4725,8 @@ class SpeakerResolution(Segmentation):
         words aside, and opens with a quotation (*at* in its first sentence): the mentions of the
         one person the paragraph right before names, outside quotation marks (``Sam Ortiz kicked
         a late penalty.`` then ``"...," said the 22-year-old.``); empty when it names no one, two
-        people or more than :attr:`MAX_SUBJECTS` mentions.
+        people or more than :attr:`MAX_SUBJECTS` mentions, or writes a number right after the name
+        (``Ana Ruiz, 54 percent of whose voters ...``: no sure age either way).
 
         .. versionadded:: 0.2
         """
@@ -4732,6 +4739,11 @@ class SpeakerResolution(Segmentation):
         people = [person for person in found if not self.in_quoted_words(state.text, person.start)]
         if not people or len(found) > self.MAX_SUBJECTS or any(person.name != people[0].name for person in people):
             return []
+        text = state.text
+        for person in people:
+            after = text[person.start + len(person.name) : person.start + len(person.name) + self.NAMED_WINDOW]
+            if after.lstrip(" ,(")[:1].isdigit():
+                return []  # ("Ana Ruiz, 54 percent of whose voters ...": a number by the name, no sure age)
         return people
 
     def aged_role(self, words: Sequence[str]) -> str | None:

@@ -10,9 +10,9 @@ HONORIFICS: tuple[str, ...] = (
     # South Asian English ("Shri Ramesh Kumar", "Smt. Sunita Deshmukh")
     "shri", "shrimati", "smt",
     # professional and courtesy titles used as "Dr" is, before a full name or a surname alone: the Honourable,
-    # Nigerian "Engr. Musa Bello" and "Barr. Ada Okafor", South African "Adv Ana Mokoena", an advocate
-    # (fixT55a: "Adv Tšosane" is the surname after the honorific, as "Dr Tšosane" is)
-    "hon", "engr", "barr", "adv",
+    # Nigerian "Engr. Musa Bello" and "Barr. Ada Okafor" (not South African "Adv", an advocate: a surname
+    # after it stays a name of two words, "Adv Tšosane", which later pronouns can take)
+    "hon", "engr", "barr",
     # Malaysian honours ("Datuk Seri Anwar Ibrahim"); not "Tan Sri", whose first word is a surname too ("Tan
     # Wei Ming"), nor "Sri", a given name ("Sri Mulyani"), nor "Tun", a Burmese given name ("Tun Lin")
     "datuk", "datin", "dato", "seri", "paduka",
