@@ -1404,6 +1404,10 @@ class DirectQuotes(SpeakerResolution):
         named = self.names.trailing_name(bare)
         if named == len(bare) and named <= self.MAX_NAME_WORDS:
             return span
+        hometown = self.hometown_after_name(bare)
+        if hometown is not None:
+            # ("said her daughter, Karen Olson-Weiss of Medford.": the name, not the place she is of)
+            return span[0], span[0] + len(" ".join(raw[span[0] : span[1]].split()[:hometown]))
         if len(bare) == 1 and bare[0].istitle() and self.is_month_name(bare[0]) and self.kin_role(role):
             return span  # ("said his wife, June.": a month's name after a kin word is her given name)
         return span if self.role_then_name(bare, named) else None
@@ -1500,6 +1504,29 @@ class DirectQuotes(SpeakerResolution):
         if raw[word.end() : word.end() + 1] != ",":
             return None
         return self.name_after_role(raw, word.span(), stop)
+
+    #: The most capitalised words of a place after a name and ``of`` or ``from`` that
+    #: :meth:`hometown_after_name` reads (``of Medford``, ``of Bury St Edmunds``).
+    MAX_HOMETOWN_WORDS: ClassVar[int] = 3
+
+    def hometown_after_name(self, words: Sequence[str]) -> int | None:
+        """How many of *words*, set off after a role (:meth:`name_after_role`), are a full name
+        before a link of :attr:`OF_WORDS` or :attr:`PLACE_PREPOSITIONS` and one to
+        :attr:`MAX_HOMETOWN_WORDS` capitalised words of a place (``Karen Olson-Weiss of Medford``,
+        ``Tom Berg from Leeds``): the name, two to :attr:`MAX_NAME_WORDS` words the name matcher
+        reads whole; ``None`` otherwise (``Ana Ruiz of the union``: a lower-case body, left as it is).
+
+        .. versionadded:: 0.2
+        """
+        link = next((i for i, w in enumerate(words) if w in self._of or w in self._place_prepositions), None)
+        if link is None or not 2 <= link <= self.MAX_NAME_WORDS:
+            return None
+        place = words[link + 1 :]
+        if not 0 < len(place) <= self.MAX_HOMETOWN_WORDS or not all(w[:1].isupper() and w.isalpha() for w in place):
+            return None
+        if any(self.vocabulary.bars_name(w) for w in place):
+            return None  # ("Ana Ruiz of Acme Group": a body, whose member the other rules read)
+        return link if self.names.trailing_name(words[:link]) == link else None
 
     def place_tail(self, tail: str) -> bool:
         """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its

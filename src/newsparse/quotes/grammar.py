@@ -1294,6 +1294,30 @@ class SpeakerGrammar(QuoteWords):
     #: .. versionadded:: 0.2
     MAX_TIME_PHRASE_CHARS: ClassVar[int] = 24
 
+    def tag_set_off(
+        self, raw: str, tag: regex.Match[str], cue_start: int, floor: int, *, lenient: bool, hops: int
+    ) -> tuple[int, int] | None:
+        """The speaker's phrase before a cue at *cue_start* when *tag* (:meth:`tag_before`) is a
+        bracket closed by a comma (``Efraín Morales, titular de la Comisión Nacional del Agua
+        (Conagua), explicó``): the comma sets off an appositive, which is read as it is with no
+        bracket, the bracket blanked (:meth:`appositive_before` finds ``Efraín Morales``; the
+        body's name before the bracket is no speaker).  ``None`` when no comma closes the tag
+        (``Ortiz (D-Ariz.) said``), when the phrase read so ends inside the bracket's place, or
+        when none is read: the caller reads the phrase before the tag.
+
+        .. versionadded:: 0.2
+        """
+        text = tag.group()
+        close = text.rfind(")")
+        if close < 0 or "," not in text[close:] or "(" not in text:
+            return None
+        opening = tag.start() + text.index("(")
+        masked = f"{raw[:opening]}{' ' * (tag.start() + close + 1 - opening)}{raw[tag.start() + close + 1 :]}"
+        found = self.phrase_before(masked, cue_start, floor, lenient=lenient, hops=hops + 1)
+        if found is None or found[1] > opening:
+            return None
+        return found
+
     def phrase_before(
         self, raw: str, cue_start: int, floor: int, *, lenient: bool = False, hops: int = 0
     ) -> tuple[int, int] | None:
@@ -1306,6 +1330,9 @@ class SpeakerGrammar(QuoteWords):
         window_start = self.word_boundary(raw, max(floor, cue_start - self.PHRASE_WINDOW), floor)
         tag = self.tag_before(raw, window_start, cue_start)
         if tag is not None and tag.start() > window_start and more:
+            set_off = self.tag_set_off(raw, tag, cue_start, floor, lenient=lenient, hops=hops)
+            if set_off is not None:
+                return set_off  # ("Ana Ruiz, head of the Water Board (WB), said": the appositive's name)
             return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)  # "Ortiz (D-Ariz.) said"
         aside = self.dash_aside_before(raw, window_start, cue_start)
         if aside is not None and more:
@@ -3204,16 +3231,33 @@ class SpeakerGrammar(QuoteWords):
     def before_time_phrase(self, words: Sequence[regex.Match[str]], end_index: int) -> int:
         """*end_index* moved back over a time phrase and the adverbs before it (``allies have in
         the past said``, ``the court -- over the past few days -- said``): a word of
-        :attr:`TIME_HEADS` with one of :attr:`TIME_PREPOSITIONS` at most four words before it."""
+        :attr:`TIME_HEADS` with one of :attr:`TIME_PREPOSITIONS` at most four words before it, no
+        capitalised word but a month's or a weekday's between (:meth:`breaks_time_phrase`: ``who
+        has lived in Southill for 12 years said``: a place's phrase, then the time, no phrase of
+        both).
+
+        .. versionchanged:: 0.2 a capitalised word between ends the phrase (fixT55a)."""
         if end_index == 0 or words[end_index - 1].group().casefold() not in self._time_heads:
             return end_index
         for back in range(end_index - 2, max(-1, end_index - 6), -1):
+            if self.breaks_time_phrase(words[back].group()):
+                return end_index
             if words[back].group().casefold() in self._time_prepositions:
                 end_index = back
                 while end_index > 0 and words[end_index - 1].group().casefold() in self._adverbs:
                     end_index -= 1
                 return end_index
         return end_index
+
+    def breaks_time_phrase(self, word: str) -> bool:
+        """Whether *word*, read back from a time phrase's head (:meth:`before_time_phrase`), is
+        capitalised and no month's nor weekday's name (``Southill`` of ``in Southill for 12
+        years``): a name, which no time phrase before its head holds (``over the past few days``,
+        ``in the March weeks``).
+
+        .. versionadded:: 0.2
+        """
+        return word[:1].isupper() and not self.is_month_name(word) and not self.vocabulary.is_weekday(word)
 
     def before_setting_phrase(self, words: Sequence[regex.Match[str]], end_index: int) -> int:
         """*end_index* moved back over the occasion or medium of the words between a speaker and

@@ -95,6 +95,15 @@ class SpeakerResolution(Segmentation):
     #: :meth:`nearer_subject` (``The Russian foreign minister``); a longer phrase is more often
     #: a clause the grammar cut wrong (``The only traditional way forward``).
     MAX_ROLE_WORDS: ClassVar[int] = 4
+    #: Players' positions, in lower case, that stand capitalised before a player known by one name
+    #: (``Striker Beto``): :meth:`occupation_before_mononym` drops them.  Empty turns the rule off.
+    POSITION_NOUNS: ClassVar[frozenset[str]] = frozenset({
+        "striker", "goalkeeper", "goalie", "midfielder", "defender", "winger", "forward", "fullback", "flanker",
+        "batter", "pitcher", "quarterback",
+    })
+    #: The most words of a place's or a country's name :meth:`place_in_name` looks for in a name
+    #: (``Papua New Guinea``).
+    MAX_PLACE_WORDS: ClassVar[int] = 4
     #: The most letters of a title written without its period that :meth:`abbreviated_title`
     #: reads as an abbreviation of a longer one (``Insp``, ``Gov``, ``Lt``).
     MAX_TITLE_ABBREVIATION: ClassVar[int] = 4
@@ -412,6 +421,8 @@ class SpeakerResolution(Segmentation):
                     return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
                 if referent != text and self.names_organisation(referent, state):
                     return text  # ('The Harbour Museum reopened. "...," she said.': never the museum)
+                if referent != text and (self.place_in_name(referent) or self.placed_before_name(referent, at, state)):
+                    return text  # ('Air New Zealand said ... "...," she said.': a body named by its place, no one)
                 if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
                     return (
@@ -532,6 +543,8 @@ class SpeakerResolution(Segmentation):
             body = self.placed_body(words[:cut])
             # (but "of" a body of its own: someone of that body, "Devin Park of Crestline Securities")
             member = self.member_of_body(words, cut, state)
+            if body is None and member is None:
+                body = self.body_of_place(words, cut)  # ("The City of Cape Town": the city's whole name, not "City")
             if body is not None and all(w[:1].isupper() or w in self._cuts for w in words[cut + 1 :]) and member is None:
                 # ("Americus Trust for American Home Products Shares": one body's name, whole)
                 return " ".join(words[1:] if words[0].casefold() in self._determiners else words)
@@ -576,12 +589,17 @@ class SpeakerResolution(Segmentation):
         surname = self.date_surname(words, state) or self.weekday_before_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named; "said Tuesday Hale" after Ann Hale)
+        initialled = self.initialled_title_person(words, at, state)
+        if initialled is not None:
+            return initialled  # ('"...," PM Wong said' after Prime Minister Lawrence Wong was named)
         titled = self.title_surname_person(words, at, state)
         if titled is not None:
             return titled  # ("Principal Okafor said" after Principal Dana Okafor was named)
         name_words = self.name_words(words, preceding) or self.known_surname(words, state)
         if name_words and self.title_case_role_object(words, name_words):
             return text  # ("The Dean Of Students said": a role in title case, no person "Students")
+        if name_words and (country_body := self.country_before_body(words, name_words)) is not None:
+            return country_body  # ("The Kenya Red Cross said": the body's whole name, not "Red Cross")
         if name_words:
             body = self.body_head_name(words, name_words, text) or self.body_place_name(words, name_words, text)
             if body is not None:
@@ -1050,6 +1068,34 @@ class SpeakerResolution(Segmentation):
             return int(first) > 1
         return first in self._quantifiers or (first in self._numbers and first not in self._singular_counts)
 
+    def initialled_title_person(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The full name of the one person named before *at* whose titles' initials a mention's
+        first word spells, before their surname (``PM Wong`` after ``Prime Minister Lawrence
+        Wong``, ``SM Lee`` after ``Senior Minister Lee Hsien Loong``): a word of two to
+        :attr:`MAX_TITLE_ABBREVIATION` capitals, each the first letter of one of the titles right
+        before that name, in order; ``None`` when no one or two people fit (no guess).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) != 2 or strip_possessive(words[1]) != words[1]:
+            return None
+        initials, surname = words[0].rstrip("."), words[1].rstrip(".,")
+        if not (1 < len(initials) <= self.MAX_TITLE_ABBREVIATION) or not initials.isalpha() or not initials.isupper():
+            return None
+        if not surname[:1].isupper() or not surname.isalpha():
+            return None
+        found: set[str] = set()
+        for person in state.index.people_before(0, at, self.INTERVIEW_PEOPLE):
+            names = person.name.split()
+            if len(names) < 2 or surname not in names:
+                continue
+            lead = self.words_before_name(person, state)[-len(initials) :]
+            if len(lead) == len(initials) and all(
+                w[:1] == letter and self.vocabulary.is_title(w) for w, letter in zip(lead, initials, strict=True)
+            ):
+                found.add(person.name)
+        return found.pop() if len(found) == 1 else None
+
     def title_surname_person(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The full name the index holds for a mention that is a title and a surname, the title
         a title or role word of the vocabulary or an occupation (:meth:`is_occupation` without
@@ -1181,7 +1227,29 @@ class SpeakerResolution(Segmentation):
             if len(following) == 1 or self.names.is_particle(following.casefold()):
                 break  # ("Sander M. Levin", "Chandler van Voorhis": a given name before an initial or a particle)
             words.pop(0)
+        if len(words) == 2 and self.occupation_before_mononym(words[0], words[1]):
+            words.pop(0)  # ("Striker Beto": a player known by one name)
         return " ".join(words) if len(words) < len(name.split()) else name
+
+    def occupation_before_mononym(self, word: str, following: str) -> bool:
+        """Whether capitalised *word*, the first of a name of two words whose second is
+        *following*, is a player's position of :attr:`POSITION_NOUNS` (``Striker Beto``,
+        ``Goalkeeper Ederson``: a player known by one name; never ``Ally Brooke``, though an ally
+        is a person), which :meth:`without_occupation` drops: no title, role or given name, before a
+        capitalised word of letters (a hyphen too) that is no title (``Judge``); never a noun
+        known only by its ending (``Carter Page``, ``Hunter Biden``: given names).
+
+        .. versionadded:: 0.2
+        """
+        low = word.rstrip(".,").casefold()
+        plain = following.rstrip(".,")
+        if not word[1:2].islower() or low not in self.POSITION_NOUNS:
+            return False  # (only a player's position: "Ally Brooke", "Patron Saint" are no such pair)
+        if self.vocabulary.is_title(low) or self.vocabulary.is_role_noun(low) or self.either_given(low):
+            return False  # (titles and role nouns are the name reader's: "Coach Morris", "Captain Ruiz")
+        if low in self._name_like or self.without_accents(low) in self._name_like:
+            return False
+        return plain[:1].isupper() and plain.replace("-", "").isalpha() and not self.vocabulary.is_title(plain)
 
     def known_without_occupation(self, name: str, state: State) -> str:
         """:meth:`without_occupation` for *name*, a name of the article's index, but *name* as it
@@ -1743,6 +1811,81 @@ class SpeakerResolution(Segmentation):
             return None
         return " ".join(rest)
 
+    def placed_before_name(self, name: str, at: int, state: State) -> bool:
+        """Whether *name*, a referent found for a person pronoun, was written before *at* right
+        after a capitalised place or country word on its line, that word after a determiner or
+        opening its sentence (``The Kenya Red Cross``: the index's ``Red Cross`` is the end of a
+        body's name): a place's name is no title (``Kenyan President`` is an adjective, ``Kenya's``
+        a possessive: neither counts), and a name that opens with a given name is a person's
+        (``expert in Tokyo Tomas de Hora``).
+
+        .. versionadded:: 0.2
+        """
+        if self.vocabulary.is_given_name(name.split(None, 1)[0]):
+            return False  # ("in Tokyo Tomas de Hora": a person after a place's phrase)
+        for person in state.index.people_before(0, at, self.INTERVIEW_PEOPLE):
+            if person.name != name:
+                continue
+            before = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+            line = before[before.rfind("\n") + 1 :]
+            words = line.split()[-2:] if line.endswith(" ") else []
+            word = words[-1] if words else ""
+            opening = len(words) < 2 or words[0].casefold() in self._determiners or words[0][-1:] in self.SENTENCE_END
+            if opening and word[:1].isupper() and word.isalpha() and (
+                self.vocabulary.is_place(word) or self.vocabulary.country(word) == normalize_word(word)
+            ):
+                return True  # (the place after a determiner or opening its sentence: "The Kenya Red Cross")
+        return False
+
+    def body_of_place(self, words: Sequence[str], cut: int) -> str | None:
+        """The whole name of a body that *words* spell as a determiner, one capitalised noun,
+        the link at *cut* and a place, a country or a region (``The City of Cape Town``, ``the
+        Municipality of Tshwane``), the determiner left out; ``None`` with no determiner first
+        (``Cummings of Maryland``: a person and the state he is of), when the noun is a title, a
+        role, an honorific or a given name (``the Mayor of London``, ``The Duke of Kent``: a
+        person's role) or anything else follows the link.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 4 or words[0].casefold() not in self._determiners:
+            return None  # (a determiner first: "Cummings of Maryland" is a man and his state)
+        lead = 1
+        if cut != lead + 1 or words[cut] not in self._of:
+            return None
+        noun, place = words[lead], " ".join(words[cut + 1 :])
+        vocabulary = self.vocabulary
+        low = normalize_word(noun)
+        if not noun[:1].isupper() or not noun.isalpha() or not vocabulary.is_region_after_place(place):
+            return None
+        if vocabulary.is_title(low) or vocabulary.is_role_noun(low) or vocabulary.is_honorific(low):
+            return None
+        if self.is_occupation(low) or vocabulary.is_given_name(noun) or self.gender_of(low) is not None:
+            return None
+        return " ".join(words[lead:])
+
+    def country_before_body(self, words: Sequence[str], name_words: Sequence[str]) -> str | None:
+        """The whole name of a body that *words* spell as a country's name (no adjective) right
+        before the capitalised *name_words* they end with, after a determiner maybe (``The Kenya
+        Red Cross``, ``Uganda Wildlife Authority``), when no word of *name_words* is a given name
+        or a title and the last is no occupation (``the Georgia Democrat`` is a person):
+        the country is a word of the body's name, not a modifier to cut (``Kenyan President William
+        Ruto`` keeps its titles off).  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        lead = 1 if words and words[0].casefold() in self._determiners else 0
+        if len(words) != lead + 1 + len(name_words) or list(words[lead + 1 :]) != list(name_words):
+            return None
+        country = words[lead]
+        vocabulary = self.vocabulary
+        if not country[:1].isupper() or vocabulary.country(country) != " ".join(normalize_word(w) for w in country.split()):
+            return None
+        if any(vocabulary.is_given_name(w) or vocabulary.is_title(w) for w in name_words):
+            return None
+        if self.is_occupation(name_words[-1], by_ending=False):
+            return None  # ("the Georgia Democrat": a person of that state or party, described)
+        return " ".join(words[lead:])
+
     def names_organisation(self, name: str, state: State) -> bool:
         """Whether *name*, a referent found for a person pronoun, is an organisation's: the index
         read it as one, by the capitalised organisation word that ends it (``Eastside Youth
@@ -1755,6 +1898,27 @@ class SpeakerResolution(Segmentation):
         if " " not in name or not last[:1].isupper() or not self.vocabulary.is_org_word(last):
             return False
         return name in state.index.organisation_names(last) and not state.index.is_known(name)
+
+    def place_in_name(self, name: str) -> bool:
+        """Whether *name*, a referent found for a person pronoun, holds a place's name and so is a
+        body's or a team's, never a person's: a run of two or more of its words that is a place or
+        a country (``Air New Zealand``, ``Minerals Council South Africa``: no person's name holds
+        ``New Zealand``), or a first word that is a place or a country and no given name before
+        other words (``Manchester United``, ``Kenya Red Cross``; not ``Jordan Hale``).
+
+        .. versionadded:: 0.2
+        """
+        words = [strip_possessive(w).strip(",") for w in name.split()]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False  # (a name's capitalised words only: "A Hong Kong trader" is a person)
+        vocabulary = self.vocabulary
+        for size in range(min(len(words), self.MAX_PLACE_WORDS), 1, -1):
+            for i in range(len(words) - size + 1):
+                run = " ".join(words[i : i + size])
+                if vocabulary.is_place(run) or vocabulary.country(run) is not None:
+                    return True
+        first = words[0]
+        return (vocabulary.is_place(first) or vocabulary.country(first) is not None) and not vocabulary.is_given_name(first)
 
     def firm_names(self, state: State) -> frozenset[str]:
         """The names the article writes at the head of a company's name, a word of a company
@@ -2456,19 +2620,35 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        k = j + 1
-        while k < len(words) and k - j <= self.APPOSED_MODIFIER_WORDS and (
+        k = j + 1 + self.allegiance_before_role(raw, words, j)
+        first = k
+        while k < len(words) and k - first < self.APPOSED_MODIFIER_WORDS and (
             words[k].group()[:1].islower() or self.age_of((words[k].group(),)) is not None
         ):
             if raw[words[k - 1].end() : words[k].start()] not in (" ", ", ") or words[k].group() in self._stop:
                 return j
             k += 1
-        if k == j + 1 or k >= len(words) or not words[k].group()[:1].isupper() or raw[words[k - 1].end() : words[k].start()] != " ":
+        if k == first or k >= len(words) or not words[k].group()[:1].isupper() or raw[words[k - 1].end() : words[k].start()] != " ":
             return j
         noun = words[k - 1].group().casefold()
         if not (self.vocabulary.is_role_noun(noun) or self.is_person(noun) or self.is_occupation(noun)):
             return j  # (an age is a person's: "One of the men, 68-year-old Duane Berg,"; is_person reads it)
         return k - 1
+
+    def allegiance_before_role(self, raw: str, words: Sequence[regex.Match[str]], j: int) -> int:
+        """For :meth:`described_in_apposition`: 1 when the word right after the comma at
+        ``words[j]`` is a capitalised allegiance of :attr:`ALLEGIANCE_NOUNS` one space before a
+        lower-case word (``Her opponent, Conservative group leader Robert Vane,``: the party before
+        the role), else 0.
+
+        .. versionadded:: 0.2
+        """
+        k = j + 1
+        if k + 1 >= len(words) or not words[k].group()[:1].isupper() or not words[k + 1].group()[:1].islower():
+            return 0
+        if raw[words[k].end() : words[k + 1].start()] != " " or words[k].group().casefold() not in self._allegiances:
+            return 0
+        return 1
 
     def apposed_modifiers(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
         """For :meth:`apposed_subject`: the index in *words* of a role noun set off by a comma
@@ -4527,6 +4707,8 @@ class SpeakerResolution(Segmentation):
         """
         people = self.sole_person_mentions(at, state)
         if not people:
+            people = self.previous_paragraph_sole_person(at, state)
+        if not people:
             return None
         name = people[0].name
         text = state.text
@@ -4537,6 +4719,32 @@ class SpeakerResolution(Segmentation):
             if self.aged_after(person, state) or (lead and lead[-1].endswith(f"-{self.AGE_SUFFIX}")):
                 return None  # ("Lucia Quishpe, 45," or "45-year-old Lucia Quishpe": another age, someone else)
         return name
+
+    def previous_paragraph_sole_person(self, at: int, state: State) -> list[Person]:
+        """For :meth:`unaged_paragraph_person`, when the paragraph names no one before *at*, quoted
+        words aside, and opens with a quotation (*at* in its first sentence): the mentions of the
+        one person the paragraph right before names, outside quotation marks (``Sam Ortiz kicked
+        a late penalty.`` then ``"...," said the 22-year-old.``); empty when it names no one, two
+        people or more than :attr:`MAX_SUBJECTS` mentions, or writes a number right after the name
+        (``Ana Ruiz, 54 percent of whose voters ...``: no sure age either way).
+
+        .. versionadded:: 0.2
+        """
+        previous = state.previous_paragraph
+        if previous is None or bisect_right(state.sentence_starts, at - state.paragraph_start) > 1:
+            return []  # (a sentence before the mention's may name someone)
+        if self.people_outside_marks(at, state):
+            return []
+        found = state.index.people_between(previous.start, previous.end, self.MAX_SUBJECTS + 1)
+        people = [person for person in found if not self.in_quoted_words(state.text, person.start)]
+        if not people or len(found) > self.MAX_SUBJECTS or any(person.name != people[0].name for person in people):
+            return []
+        text = state.text
+        for person in people:
+            after = text[person.start + len(person.name) : person.start + len(person.name) + self.NAMED_WINDOW]
+            if after.lstrip(" ,(")[:1].isdigit():
+                return []  # ("Ana Ruiz, 54 percent of whose voters ...": a number by the name, no sure age)
+        return people
 
     def aged_role(self, words: Sequence[str]) -> str | None:
         """The role noun of a definite mention that gives an age and then up to

@@ -1299,6 +1299,8 @@ class QuoteWords:
     #: word that is a given name too (``Dean``, ``Guy``).  (versionadded 0.2)
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = (
         "principal", "host", "champion", "bishop", "cardinal", "marshal", "justice",
+        # (a rugby position, a given name too: "Wing Mack Hansen" before a given name, "Wing Lee" a name; fixT55a)
+        "wing",
     )
     NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
         "christopher", "jennifer", "alexander", "peter", "walter", "oliver", "roger", "heather", "esther", "amber",
@@ -1500,6 +1502,9 @@ class QuoteWords:
         "goalkeeper", "striker", "defender", "midfielder", "teacher", "farmer", "engineer", "firefighter",
         "pharmacist", "treasurer", "recorder", "auditor", "assessor", "comptroller", "sergeant",
         "winger", "scorer", "goalscorer", "inmate", "convict", "prisoner", "bailiff",
+        # (positions in rugby and baseball, and the bar, capitalised before a name: "Flanker Josh Ruiz",
+        # "Batter Aaron Cole", "Barrister Ana Khan"; fixT55a)
+        "flanker", "batter", "pitcher", "fullback", "barrister",
         "accused", "cop", "officer", "hospital", "clinic", "charity", "trust", "museum", "gallery", "library",
         "prison", "navy", "army", "military", "tribunal", "school", "college", "university", "airline",
         "bank", "insurer", "retailer", "carrier", "network", "newspaper", "magazine", "broadcaster",
