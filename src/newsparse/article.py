@@ -94,6 +94,8 @@ _ONE_WORD_SENTENCE = regex.compile(
 # "U.K." (its last point the abbreviation's, maybe no sentence's: ends_in_abbreviation)
 _CLOSING_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{Lu}{1,3}+\.){2,4}+$")
 _NUMBER_STOP = regex.compile(r"\d\.$")  # a full stop right after a number ends the line: "... 1895."
+# a zone's abbreviation, known or not, that ends a stamp line: two to five capitals ("XYZ", "HAE")
+_ZONE_ABBREVIATION = regex.compile(r"\p{Lu}{2,5}+")
 _KICKER_WORD = regex.compile(r"[\p{L}\p{N}-]++")  # a kicker's words: "Comment | Politics"
 _DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
@@ -516,6 +518,9 @@ class ArticleParser:
     WRAPPED_STAMP_WORDS: ClassVar[int] = 6
     #: The most words a header line may have for a date inside it to be read as a timestamp.
     STAMP_LINE_WORDS: ClassVar[int] = 12
+    #: The most words a stamp may leave on its labelled line, a clock and its zone (``à 13 h 45 XYZ``),
+    #: for the line to go on no sentence under it (:meth:`labelled_stamp_line`).
+    ZONED_CLOCK_WORDS: ClassVar[int] = 6
     #: How many hard-wrapped lines to join when deciding whether a line starts running text.
     PROSE_LINES: ClassVar[int] = 6
     #: The most lines the header may have.
@@ -5522,6 +5527,8 @@ class ArticleParser:
         found = self.stamp_in_line(state, index)
         if found is None:
             return 0
+        if sentence and self.labelled_stamp_line(state, line, found):
+            sentence = False  # "Published October 14, 2025 1:45 p.m. XYZ" over the story: no sentence it goes on
         if sentence and not (self.names_first_run(state, line, found) and self.as_of_above(state, line, found)):
             return 0  # (a sentence that names the first run under the latest stamp, its full stop too)
         if not peek:
@@ -5541,6 +5548,27 @@ class ArticleParser:
             if not here or before:
                 self.file_line_rest(state, line, found.span.end)
         return 1
+
+    def labelled_stamp_line(self, state: ParseState, line: Line, found: Timestamp) -> bool:
+        """Whether *line*, on which *found* was read, is a stamp line that a stamp label opens, the
+        stamp right after it (:meth:`TimestampParser.label_start`: ``Published October 14, 2025 1:45
+        p.m. XYZ``, ``Publié le 14 octobre 2025 à 13 h 45 XYZ``), and that is no running text alone
+        (:meth:`is_prose` of the line by itself): a stamp whose zone is unknown leaves words after
+        the date, and the line, though it ends in no full stop, goes on no sentence under it.
+        ``Published October 14, 2025, the report found that the council had ignored the warnings``
+        is running text by itself.
+
+        The words the stamp left on the line must be a clock and a zone's abbreviation, at most
+        :attr:`ZONED_CLOCK_WORDS` words ending in two to five capitals (``1:45 p.m. XYZ``, ``à 13 h 45 XYZ``).
+
+        .. versionadded:: 0.2 (fixT55b)"""
+        head = state.text[line.span.start : found.span.start]
+        if not head.strip() or self.timestamps.label_start(head) != 0:
+            return False
+        rest = state.text[found.span.end : line.span.end].split()
+        if not rest or len(rest) > self.ZONED_CLOCK_WORDS or not any(c.isdigit() for c in "".join(rest)):
+            return False  # (what the stamp left is a clock and its zone, or the line is no stamp line)
+        return _ZONE_ABBREVIATION.fullmatch(rest[-1].strip("()")) is not None and not self.is_prose((line,), 0)
 
     # -- body rules ---------------------------------------------------------------------------
 

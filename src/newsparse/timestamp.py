@@ -96,12 +96,14 @@ _ZONE_WORD = regex.compile(r"\p{Lu}{2,5}+")
 _CLOCK_TAIL = regex.compile(
     r"""(?:[ \t,]++(?i:at|um|à|a[ ]las))?+[ \t,\-–—]*+               # " at", ", ", " - " before the clock
         (?:\d{1,2}[:.h]\d\d(?::\d\d)?+(?:[ \t]?+(?i:[ap]\.?+[ \t]?+m\.?+))?+  # "9:00 AM", "14.05", "9h30"
+          |\d{1,2}[ \t]h[ \t]\d\d                                          # "13 h 45", as Quebec's pages space it
           |(?:1[0-2]|0?+[1-9])[ \t]?+(?i:[ap]\.?+[ \t]?+m\.?+)             # "9 p.m."
         )$""",
     regex.VERBOSE,
 )
 # a number after a stamp's clock time that no sign of a zone offset precedes ("8:03 pm 12:00",
 # "8:03 pm 2/3"; not the "05" of "UTC-05:00" or the "0300" of "+0300")
+_WORD_SPAN = regex.compile(r"\S++")  # a word between spaces, for bare_local_time_remark
 _TAIL_NUMBER = regex.compile(r"(?<![\d:.+\-−–])\d++")
 _ISO_TIME = regex.compile(r"\dT\d")
 # an offset from UTC as a stamp is cleaned to before it is read ("GMT+1" -> " +0100 "), after a space
@@ -411,6 +413,8 @@ class TimestampParser:
     #:
     #: .. versionadded:: 0.2
     MAX_REMARK_WORDS: ClassVar[int] = 5
+    #: How many characters at the end of a stamp :meth:`bare_local_time_remark` reads for a remark.
+    REMARK_CHARS: ClassVar[int] = 80
     #: The earliest year a stamp may have: an earlier one is another calendar's (``14 Ramadan 1446 /
     #: 14 March 2025``), whose date is no stamp.
     #:
@@ -1360,11 +1364,33 @@ class TimestampParser:
         opening = written.rfind("(")
         remark = self._remark.fullmatch(written, opening, None, KEEP_GIL) if opening > 0 else None
         if remark is None:
-            return len(written)
+            return self.bare_local_time_remark(written)
         words = remark["words"].split()
         if len(words) > self.MAX_REMARK_WORDS or not any(normalize_word(word) in self._local_words for word in words):
             return len(written)
         return opening
+
+    def bare_local_time_remark(self, written: str) -> int:
+        """Where the stamp *written* ends before a remark with no brackets that closes it and says
+        its clock is a place's local time: it opens with a word of :attr:`LOCAL_TIME_WORDS` right
+        after the clock (a word with a digit, or one of :attr:`CLOCK_WORDS`), at most
+        :attr:`MAX_REMARK_WORDS` words, no digit (``14 de octubre de 2025 a las 18:32 hora de
+        Buenos Aires``, ``14 octobre 2025 à 13 h 45 heure de Montréal``); not a local word after a
+        word of no clock (``... 10:00 Eastern time``: the zone's, not a remark's); ``len(written)``
+        otherwise.  The stamp reads no zone from it (fixT55b).
+
+        .. versionadded:: 0.2"""
+        words = list(_WORD_SPAN.finditer(written[-self.REMARK_CHARS :]))
+        shift = max(0, len(written) - self.REMARK_CHARS)
+        for at in range(max(1, len(words) - self.MAX_REMARK_WORDS), len(words)):
+            if normalize_word(words[at].group()) not in self._local_words:
+                continue
+            before = words[at - 1].group()
+            clock = any(c.isdigit() for c in before) or before in self.CLOCK_WORDS
+            if clock and not any(c.isdigit() for word in words[at:] for c in word.group()):
+                return shift + words[at].start()
+            return len(written)
+        return len(written)
 
     def clock_each_side(self, written: str) -> bool:
         """Whether *written* holds a clock time, then a number that is no clock (a date's), then
