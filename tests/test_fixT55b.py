@@ -100,3 +100,106 @@ def test_stamp_zone_precision(text: str, language: str | None, first: str) -> No
     article = _parse(text, language)
     assert article.paragraphs[0].text == first
     _check_cover(text, article)
+
+
+SIGNED = "Ciarán Ó Briain\nTue 14 Oct 2025 at 06:30\n"
+LIMERICK = "More than 400 council tenants in Limerick are waiting for repairs, figures show.\nThe council said it had hired more contractors.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "headline"),
+    [
+        # two kickers over the headline and a standfirst over the signature
+        (
+            "News\nIreland\nCouncil tenants in Limerick face 18-month wait for repairs\n"
+            "Tenants say damp and mould have gone unaddressed for years\n" + SIGNED + LIMERICK,
+            ["News", "Ireland"],
+            "Council tenants in Limerick face 18-month wait for repairs",
+        ),
+        (
+            "Sport\nFootball\nRovers sack manager after fifth straight defeat\n"
+            "The club said the decision was taken with regret\nTom Hale\n14 October 2025\n"
+            "Rovers have sacked their manager after a fifth straight defeat.\nThe club said so.\n",
+            ["Sport", "Football"],
+            "Rovers sack manager after fifth straight defeat",
+        ),
+        # no standfirst: as before
+        (
+            "News\nIreland\nCouncil tenants in Limerick face 18-month wait for repairs\n" + SIGNED + LIMERICK,
+            ["News", "Ireland"],
+            "Council tenants in Limerick face 18-month wait for repairs",
+        ),
+        # precision: one kicker over a short headline and a standfirst; the headline is no kicker
+        (
+            "Politics\nBudget row deepens\nMinisters say the plan will cost thousands of jobs in the north\n"
+            "Jane Roe\nTue 14 Oct 2025 at 06:30\nThe budget was published on Tuesday, officials said.\nThe council met on Monday.\n",
+            ["Politics"],
+            "Budget row deepens",
+        ),
+        (
+            "Politics\nBudget row\nMinisters say the plan will cost jobs\n"
+            "Jane Roe\nTue 14 Oct 2025 at 06:30\nThe budget was published on Tuesday, officials said.\nThe council met on Monday.\n",
+            ["Politics"],
+            "Budget row",
+        ),
+    ],
+)
+def test_kicker_stack_over_standfirst(text: str, section: list[str], headline: str) -> None:
+    article = _parse(text)
+    assert list(article.section) == section
+    assert article.headline is not None and article.headline.text == headline
+    _check_cover(text, article)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        # a date, a bar and a clock written with "h": one stamp
+        (FR_HEAD + "14 octobre 2025 | 13 h 45\n" + FR_STORY, "fr", "2025-10-14T13:45:00"),
+        (FR_HEAD + "14 octobre 2025 | 9h05\n" + FR_STORY, "fr", "2025-10-14T09:05:00"),
+        # precision: a number of hours that is no clock stays out of the stamp
+        (FR_HEAD + "14 octobre 2025 | 13 h\n" + FR_STORY, "fr", "2025-10-14T00:00:00"),
+    ],
+)
+def test_date_bar_h_clock(text: str, language: str, published: str) -> None:
+    article = _parse(text, language)
+    assert article.published is not None and article.published.datetime.isoformat() == published
+    assert [p.text for p in article.paragraphs] == FR_STORY.splitlines()
+    _check_cover(text, article)
+
+
+@pytest.mark.parametrize(
+    ("first", "language", "place", "agency", "story"),
+    [
+        # a place in capitals, a full stop and a hyphen, as Mexican papers print it
+        ("CIUDAD DE MÉXICO.- La presidenta presentó este miércoles un plan.", "es", "CIUDAD DE MÉXICO", None,
+         "La presidenta presentó este miércoles un plan."),
+        ("MONTERREY.- El gobernador presentó este miércoles un plan.", "es", "MONTERREY", None,
+         "El gobernador presentó este miércoles un plan."),
+        ("BOSTON- The city council met on Monday to vote.", None, "BOSTON", None, "The city council met on Monday to vote."),
+        # the Swiss wires in lower case, one or two
+        ("Bern (sda) - Der Bundesrat will die Ausgaben erhöhen.", "de", "Bern", "sda", "Der Bundesrat will die Ausgaben erhöhen."),
+        ("Zürich (awp/sda) - Die Börse hat am Dienstag zugelegt.", "de", "Zürich", "awp/sda", "Die Börse hat am Dienstag zugelegt."),
+        ("Lausanne (ats) - Le Conseil fédéral veut augmenter le budget.", "fr", "Lausanne", "ats",
+         "Le Conseil fédéral veut augmenter le budget."),
+        # the Canadian Press in French
+        ("MONTRÉAL (La Presse Canadienne) — Le gouvernement a annoncé mardi un remaniement.", "fr", "MONTRÉAL",
+         "La Presse Canadienne", "Le gouvernement a annoncé mardi un remaniement."),
+        ("Montréal, le 14 octobre 2025 (La Presse Canadienne) — Le gouvernement a annoncé mardi un remaniement.", "fr",
+         "Montréal", "La Presse Canadienne", "Le gouvernement a annoncé mardi un remaniement."),
+        # precision: a hyphenated word in capitals opens the story, no dateline
+        ("NATO-led forces entered the town on Monday.", None, None, None, "NATO-led forces entered the town on Monday."),
+        ("COVID-19 cases rose again this week.", None, None, None, "COVID-19 cases rose again this week."),
+        ("US-China talks resumed on Monday.", None, None, None, "US-China talks resumed on Monday."),
+    ],
+)
+def test_wire_datelines(first: str, language: str | None, place: str | None, agency: str | None, story: str) -> None:
+    text = "Talks stall in the capital\n" + first + "\nThe council met again on Monday.\n"
+    article = _parse(text, language)
+    if place is None:
+        assert article.dateline is None
+    else:
+        assert article.dateline is not None
+        assert (article.dateline.place, article.dateline.agency) == (place, agency)
+    assert article.paragraphs[0].text == story
+    _check_cover(text, article)

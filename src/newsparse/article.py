@@ -1555,9 +1555,35 @@ class ArticleParser:
         if after < len(lines):
             story = not ends_sentence(lines[after - 1].text) and ends_sentence(lines[after].text) and self.is_prose(lines, after)
             below = lines[after]
-            if not (below.blank_before or story or self.header_goes_on(state, after) or self.is_reading_time(below.text)):
+            if not (
+                below.blank_before
+                or story
+                or self.header_goes_on(state, after)
+                or self.is_reading_time(below.text)
+                or self.standfirst_over_signature(state, after)
+            ):
                 return None  # (the headline ends its block, or the story's running text follows it)
         return tuple(labels)
+
+    def standfirst_over_signature(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, the line under a headline under stacked kicker lines
+        (:meth:`kicker_stack`), is a standfirst over the signature: in the headline's block, no
+        label (:meth:`SectionParser.split` reads it as no one label), no byline nor stamp itself, a
+        line that may be a headline (:meth:`HeadlineParser.is_candidate`), and a byline or a stamp
+        right under it (:meth:`header_goes_on`: ``News`` / ``Ireland`` / the headline / ``Tenants say
+        damp and mould have gone unaddressed for years`` / ``Ciarán Ó Briain``), fixT55b.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index + 1 >= len(lines) or lines[index].blank_before or lines[index + 1].blank_before:
+            return False
+        line = lines[index]
+        found = self.section.split(line.text)
+        if found is not None and len(found) == 1:
+            return False  # ("News" / "Ireland" / "Politics" / ...: a label, read as one by the longer stacks)
+        if self.header_goes_on(state, index) or not self.headline.is_candidate(line):
+            return False
+        return self.header_goes_on(state, index + 1)
 
     def is_stacked_column(self, text: str) -> bool:
         """Whether *text* is a column's name in title case: three words, a determiner of the

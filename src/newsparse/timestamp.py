@@ -86,6 +86,8 @@ _RELATIVE_WORD = regex.compile(r"(?P<word>\p{L}[\p{L}'’]*+)(?=[\s,]|$)")  # "t
 _DATE_SEPARATOR = regex.compile(r"[/.\-]")  # between the numbers of a numeric date: its year is the last
 _LAST_WORD = regex.compile(r"\p{L}++")  # a word of letters: the weekday before a stamp (weekday_before)
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?+(?![\d:])")  # a clock time: "6:30PM", "10:00", "14:05:00"
+# a clock written with "h" between hours and minutes, as French pages print it ("13 h 45", "13h45")
+_H_CLOCK = regex.compile(r"(?:2[0-3]|[01]?+\d)[ \t]?+h[ \t]?+[0-5]\d")
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 # an hour alone with its half of the day, a clock too ("9 p.m.", "11am"; not "9:30" nor "2.5pm")
 _HOUR_HALF = regex.compile(r"(?<![\d:.])(?:1[0-2]|0?+[1-9])[ \t]?+(?i:[ap]\.?+[ \t]?+m)(?![\p{L}])")
@@ -622,6 +624,7 @@ class TimestampParser:
         # a remark in brackets that ends a stamp: "(heure de Paris)" (local_time_remark)
         self._remark = regex.compile(r"\((?P<words>[\p{L}\p{M}'’.\- \t]{1,80}+)\)[ \t]*+")
         self._local_words = frozenset(normalize_word(word) for word in self.LOCAL_TIME_WORDS)
+        self._naive_phrases = frozenset(phrase.casefold() for phrase in self.vocabulary.NAIVE_TIMEZONES)
         # a place's name in title case, up to four capitalised words and the particles between
         # them, and a dash between spaces before a stamp: "Buenos Aires - 11 feb 2025 - 13:20 CET",
         # "Frankfurt am Main – 4. März 2025, 14:30 Uhr" (after_place_dash)
@@ -765,8 +768,8 @@ class TimestampParser:
     ) -> Timestamp | None:
         """The stamp that a date piece and the next piece of *line* give together, when the next
         piece is a clock time and no date of its own (``04/03/2025 | 14:32 CET``); else ``None``."""
-        if not self.has_clock(following.group()):
-            return None
+        if not self.has_clock(following.group()) and _H_CLOCK.fullmatch(following.group().strip()) is None:
+            return None  # (nor a clock written with "h" alone in its piece: "14 octobre 2025 | 13 h 45", fixT55b)
         if self.parse_segment(following.group(), line.span.start + following.start(), reference_date) is not None:
             return None
         if len(following.group().split()) > self.MAX_CLOCK_WORDS:
@@ -1373,8 +1376,9 @@ class TimestampParser:
     def bare_local_time_remark(self, written: str) -> int:
         """Where the stamp *written* ends before a remark with no brackets that closes it and says
         its clock is a place's local time: it opens with a word of :attr:`LOCAL_TIME_WORDS` right
-        after the clock (a word with a digit, or one of :attr:`CLOCK_WORDS`), at most
-        :attr:`MAX_REMARK_WORDS` words, no digit (``14 de octubre de 2025 a las 18:32 hora de
+        after the clock (a word with a digit, or one of :attr:`CLOCK_WORDS`), two to
+        :attr:`MAX_REMARK_WORDS` words (a place after the word), no digit, no phrase of the
+        vocabulary's ``NAIVE_TIMEZONES`` (``heure locale``, which the stamp reads) (``14 de octubre de 2025 a las 18:32 hora de
         Buenos Aires``, ``14 octobre 2025 à 13 h 45 heure de Montréal``); not a local word after a
         word of no clock (``... 10:00 Eastern time``: the zone's, not a remark's); ``len(written)``
         otherwise.  The stamp reads no zone from it (fixT55b).
@@ -1387,7 +1391,10 @@ class TimestampParser:
                 continue
             before = words[at - 1].group()
             clock = any(c.isdigit() for c in before) or before in self.CLOCK_WORDS
-            if clock and not any(c.isdigit() for word in words[at:] for c in word.group()):
+            remark = " ".join(word.group() for word in words[at:])
+            if len(words) - at < 2 or remark.casefold() in self._naive_phrases:
+                return len(written)  # ("10:00 Ortszeit", "14 h heure locale": a zone word the vocabulary reads, or not)
+            if clock and not any(c.isdigit() for c in remark):
                 return shift + words[at].start()
             return len(written)
         return len(written)
