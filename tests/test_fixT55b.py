@@ -203,3 +203,55 @@ def test_wire_datelines(first: str, language: str | None, place: str | None, age
         assert (article.dateline.place, article.dateline.agency) == (place, agency)
     assert article.paragraphs[0].text == story
     _check_cover(text, article)
+
+
+MIAMI = "Messi scores twice as Inter Miami beat Orlando 3-1\n"
+MIAMI_STORY = "Lionel Messi scored twice on Sunday night.\nLuis Suárez also scored for Miami.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "authors", "agency", "filed"),
+    [
+        # an agency alone on its line over a dateline: the agency's byline
+        (MIAMI + "The Associated Press\nFORT LAUDERDALE, Fla. (AP) — " + MIAMI_STORY, None,
+         ["The Associated Press"], "The Associated Press", []),
+        (MIAMI + "Reuters\nMIAMI, Oct 12 (Reuters) - " + MIAMI_STORY, None, ["Reuters"], "Reuters", []),
+        ("Legault annonce un remaniement\nLa Presse Canadienne\nQUÉBEC — " + FR_STORY, "fr",
+         ["La Presse Canadienne"], "La Presse Canadienne", []),
+        # precision: an agency over the story with no dateline is left as before (filed)
+        (MIAMI + "The Associated Press\n" + MIAMI_STORY, None, None, None, ["The Associated Press"]),
+    ],
+)
+def test_agency_alone_under_headline(
+    text: str, language: str | None, authors: list[str] | None, agency: str | None, filed: list[str]
+) -> None:
+    article = _parse(text, language)
+    if authors is None:
+        assert article.byline is None
+    else:
+        assert article.byline is not None
+        assert (list(article.byline.authors), article.byline.agency) == (authors, agency)
+    assert [b.text for b in article.boilerplate] == filed
+    _check_cover(text, article)
+
+
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [
+        # an outlet's name alone under the headline: no person
+        ("RADIO NEW ZEALAND", []),
+        ("PACIFIC RADIO NETWORK", []),
+        # precision: a person's name, even with a word an outlet's name may end with
+        ("Jane Roe", ["Jane Roe"]),
+        ("Tom Press", ["Tom Press"]),
+    ],
+)
+def test_outlet_signature(signature: str, authors: list[str]) -> None:
+    text = (
+        "Transcript: Interview with Reserve Bank Governor\n" + signature + "\nMorning Report, 15 October 2025\n"
+        "The governor said inflation was back in the target band.\nRates may fall again.\n"
+    )
+    article = _parse(text)
+    assert article.byline is not None and list(article.byline.authors) == authors
+    assert article.byline.text == signature
+    _check_cover(text, article)

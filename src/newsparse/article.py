@@ -4568,6 +4568,23 @@ class ArticleParser:
         byline = self.byline.parse_bare(Line(written, Span(start, start + len(written)), 0, False))
         return byline if byline is not None and byline.agency is None else None
 
+    def agency_over_dateline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, right under the headline, is a known agency alone on its line
+        (``The Associated Press``, ``La Presse Canadienne``; ``Vocabulary.is_agency``) over a line that
+        opens with a dateline, in the same block (``FORT LAUDERDALE, Fla. (AP) — ...``): the agency's
+        byline, which names no person (docs/model.md), fixT55b.  Not an agency over the story's
+        running text, nor one that is no line of the header (a sign-off at the text's end).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if state.headline is None or index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False
+        if state.headline.span.end > lines[index].span.start or index == 0 or lines[index - 1].span.end != state.headline.span.end:
+            return False  # (right under the headline only)
+        if not self.vocabulary.is_agency(lines[index].text.strip()):
+            return False
+        return self.dateline.parse(state.text, lines[index + 1].span) is not None
+
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
         Silverman`` / ``Games Editor``, both lines claimed and the byline's: its text ``Ben Silverman
@@ -4593,6 +4610,13 @@ class ArticleParser:
                 if not peek:
                     state.byline = signed
                 return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < signed.span.end, state.lines[index:]))
+        if state.byline is None and self.agency_over_dateline(state, index):
+            if not peek:  # the title / "The Associated Press" / "FORT LAUDERDALE, Fla. (AP) — ...": the agency's byline
+                line = state.lines[index]
+                agency = line.text.strip()
+                start = line.span.start + line.text.index(agency)
+                state.byline = Byline((agency,), agency, agency, Span(start, start + len(agency)))
+            return 1
         if state.byline is None and state.headline is None and self.name_under_kicker(state, index):
             if not peek:  # "Opinion" / "Jane Roe" / the title: the columnist's name, no headline
                 found = self.byline.parse_bare(state.lines[index])
@@ -4650,6 +4674,8 @@ class ArticleParser:
         if byline is None and not bare and self.name_opens_body(state, index):
             after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
             byline = self.byline.parse_name_alone(line, after)  # "Patrick Frye" on a line of its own
+        if bare and byline is not None and byline.agency is None and self.names_outlet_only(byline):
+            byline = attrs.evolve(byline, authors=())  # "RADIO NEW ZEALAND": an outlet, no person
         if byline is None or (byline.agency is not None and role_below):
             return 0
         if role_below:  # the role's line is the byline's too: "Ben Silverman" / "Games Editor"
@@ -4658,6 +4684,26 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return claimed
+
+    def names_outlet_only(self, byline: Byline) -> bool:
+        """Whether *byline* names one author that is an outlet's name (:meth:`is_outlet_signature`).
+
+        .. versionadded:: 0.2"""
+        return len(byline.authors) == 1 and self.is_outlet_signature(byline.authors[0])
+
+    def is_outlet_signature(self, name: str) -> bool:
+        """Whether *name*, the one name a bare byline read, is an outlet's and no person's: one of
+        its words is one of ``BylineParser.OUTLET_WORDS`` in any case, not one that is a surname too
+        (``BylineParser.SURNAME_OUTLET_WORDS``: ``Tom Press``), and it opens with no known given name
+        (``RADIO NEW ZEALAND``, ``Island Television``; not ``Jane Times``), fixT55b.
+
+        .. versionadded:: 0.2"""
+        words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in name.split()]
+        outlet = {word.capitalize() for word in self.byline.OUTLET_WORDS} | set(self.byline.OUTLET_WORDS)
+        surnames = set(self.byline.SURNAME_OUTLET_WORDS)
+        if not any(word in outlet and word not in surnames for word in words):
+            return False
+        return not self.byline.opens_with_given_name(" ".join(words))
 
     def name_under_kicker(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
         """Whether ``lines[index]`` is the author's names alone, each opening with a known given
