@@ -255,3 +255,56 @@ def test_outlet_signature(signature: str, authors: list[str]) -> None:
     assert article.byline is not None and list(article.byline.authors) == authors
     assert article.byline.text == signature
     _check_cover(text, article)
+
+
+COUNCIL = "Council approves budget\n\nThe council approved the budget on Monday.\nThe mayor said the plan would cut waste.\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "language", "kind"),
+    [
+        # a call to join or follow a channel, a comment prompt
+        ("Join ST's Telegram channel and get the latest breaking news delivered to you.", None, "share"),
+        ("Follow our WhatsApp channel for the latest updates.", None, "share"),
+        ("Share or comment on this article:", None, "share"),
+        ("Share and comment", None, "share"),
+        # a link to another story after READ:
+        ("READ: Senate panel to summon DPWH officials", None, "related"),
+        ("Read: Council delays vote on housing plan", None, "related"),
+        # a reports-from credit and where a column first ran
+        ("— With reports from Jun Reyes, GMA News", None, "sign-off"),
+        ("With reports from Jun Reyes and Ana Cruz", None, "sign-off"),
+        ("Published in Dawn, October 15th, 2025", None, "sign-off"),
+        ("Published in The Island Times, 15 October 2025", None, "sign-off"),
+        # a wire's desk initials after its name or an end mark
+        ("EFE mar/jfu", "es", "sign-off"),
+        ("(Schluss) mkb/tsc", "de", "sign-off"),
+        ("AFP jr/tp", None, "sign-off"),
+    ],
+)
+def test_closing_boilerplate(tail: str, language: str | None, kind: str) -> None:
+    text = COUNCIL + tail + "\n"
+    article = _parse(text, language)
+    assert [p.text for p in article.paragraphs] == COUNCIL.split("\n\n")[1].splitlines()
+    assert [(b.text, str(b.kind)) for b in article.boilerplate] == [(tail, kind)]
+    _check_cover(text, article)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # story sentences of the same shapes stay body
+        "Join the Telegram channel, the group's leader urged supporters on Monday.",
+        "Follow-up talks on the Facebook group were held on Tuesday.",
+        "With reports from the front suggesting heavy losses, the ministry declined to comment.",
+        "Published in Nature, the study found that the reef had shrunk by a third.",
+        "Read the full report before the vote, the mayor told councillors.",
+        "AFP said the talks had stalled.",
+        "Reuters reported the figure on Monday.",
+    ],
+)
+def test_closing_boilerplate_precision(tail: str) -> None:
+    text = COUNCIL + tail + "\n"
+    article = _parse(text)
+    assert [p.text for p in article.paragraphs][-1] == tail
+    _check_cover(text, article)
