@@ -240,7 +240,9 @@ def test_agency_alone_under_headline(
     [
         # an outlet's name alone under the headline: no person
         ("RADIO NEW ZEALAND", []),
-        ("PACIFIC RADIO NETWORK", []),
+        ("TELEGRAPH SPORT", []),
+        # precision: a person's name and a paper's after it keeps its author (as read before)
+        ("Dorian Pettibone Gulf Today", ["Dorian Pettibone Gulf Today"]),
         # precision: a person's name, even with a word an outlet's name may end with
         ("Jane Roe", ["Jane Roe"]),
         ("Tom Press", ["Tom Press"]),

@@ -4692,17 +4692,18 @@ class ArticleParser:
         return len(byline.authors) == 1 and self.is_outlet_signature(byline.authors[0])
 
     def is_outlet_signature(self, name: str) -> bool:
-        """Whether *name*, the one name a bare byline read, is an outlet's and no person's: one of
-        its words is one of ``BylineParser.OUTLET_WORDS`` in any case, not one that is a surname too
-        (``BylineParser.SURNAME_OUTLET_WORDS``: ``Tom Press``), and it opens with no known given name
-        (``RADIO NEW ZEALAND``, ``Island Television``; not ``Jane Times``), fixT55b.
+        """Whether *name*, the one name a bare byline read, is an outlet's and no person's: its first
+        word (after a determiner) is one of ``BylineParser.OUTLET_WORDS`` in any case, not one that is
+        a surname too (``BylineParser.SURNAME_OUTLET_WORDS``: ``Press Roe``), and no known given name
+        (``RADIO NEW ZEALAND``, ``Telegraph Sport``; not ``Dorian Roe Gulf Today``, a person and a paper), fixT55b.
 
         .. versionadded:: 0.2"""
         words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in name.split()]
+        if words and self.vocabulary.is_article(words[0]):
+            words = words[1:]  # ("The Island Times": the outlet's word after the determiner)
         outlet = {word.capitalize() for word in self.byline.OUTLET_WORDS} | set(self.byline.OUTLET_WORDS)
-        surnames = set(self.byline.SURNAME_OUTLET_WORDS)
-        if not any(word in outlet and word not in surnames for word in words):
-            return False
+        if not words or words[0] not in outlet or words[0] in self.byline.SURNAME_OUTLET_WORDS:
+            return False  # (the outlet's word opens it: "Elliot Roe Florida Today" is a person and a paper)
         return not self.byline.opens_with_given_name(" ".join(words))
 
     def name_under_kicker(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
