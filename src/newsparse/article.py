@@ -94,6 +94,8 @@ _ONE_WORD_SENTENCE = regex.compile(
 # "U.K." (its last point the abbreviation's, maybe no sentence's: ends_in_abbreviation)
 _CLOSING_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{Lu}{1,3}+\.){2,4}+$")
 _NUMBER_STOP = regex.compile(r"\d\.$")  # a full stop right after a number ends the line: "... 1895."
+# a zone's abbreviation, known or not, that ends a stamp line: two to five capitals ("XYZ", "HAE")
+_ZONE_ABBREVIATION = regex.compile(r"\p{Lu}{2,5}+")
 _KICKER_WORD = regex.compile(r"[\p{L}\p{N}-]++")  # a kicker's words: "Comment | Politics"
 _DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
@@ -519,6 +521,9 @@ class ArticleParser:
     WRAPPED_STAMP_WORDS: ClassVar[int] = 6
     #: The most words a header line may have for a date inside it to be read as a timestamp.
     STAMP_LINE_WORDS: ClassVar[int] = 12
+    #: The most words a stamp may leave on its labelled line, a clock and its zone (``à 13 h 45 XYZ``),
+    #: for the line to go on no sentence under it (:meth:`labelled_stamp_line`).
+    ZONED_CLOCK_WORDS: ClassVar[int] = 6
     #: How many hard-wrapped lines to join when deciding whether a line starts running text.
     PROSE_LINES: ClassVar[int] = 6
     #: The most lines the header may have.
@@ -1553,9 +1558,35 @@ class ArticleParser:
         if after < len(lines):
             story = not ends_sentence(lines[after - 1].text) and ends_sentence(lines[after].text) and self.is_prose(lines, after)
             below = lines[after]
-            if not (below.blank_before or story or self.header_goes_on(state, after) or self.is_reading_time(below.text)):
+            if not (
+                below.blank_before
+                or story
+                or self.header_goes_on(state, after)
+                or self.is_reading_time(below.text)
+                or self.standfirst_over_signature(state, after)
+            ):
                 return None  # (the headline ends its block, or the story's running text follows it)
         return tuple(labels)
+
+    def standfirst_over_signature(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, the line under a headline under stacked kicker lines
+        (:meth:`kicker_stack`), is a standfirst over the signature: in the headline's block, no
+        label (:meth:`SectionParser.split` reads it as no one label), no byline nor stamp itself, a
+        line that may be a headline (:meth:`HeadlineParser.is_candidate`), and a byline or a stamp
+        right under it (:meth:`header_goes_on`: ``News`` / ``Ireland`` / the headline / ``Tenants say
+        damp and mould have gone unaddressed for years`` / ``Ciarán Ó Briain``), fixT55b.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index + 1 >= len(lines) or lines[index].blank_before or lines[index + 1].blank_before:
+            return False
+        line = lines[index]
+        found = self.section.split(line.text)
+        if found is not None and len(found) == 1:
+            return False  # ("News" / "Ireland" / "Politics" / ...: a label, read as one by the longer stacks)
+        if self.header_goes_on(state, index) or not self.headline.is_candidate(line):
+            return False
+        return self.header_goes_on(state, index + 1)
 
     def is_stacked_column(self, text: str) -> bool:
         """Whether *text* is a column's name in title case: three words, a determiner of the
@@ -4581,6 +4612,23 @@ class ArticleParser:
         byline = self.byline.parse_bare(Line(written, Span(start, start + len(written)), 0, False))
         return byline if byline is not None and byline.agency is None else None
 
+    def agency_over_dateline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, right under the headline, is a known agency alone on its line
+        (``The Associated Press``, ``La Presse Canadienne``; ``Vocabulary.is_agency``) over a line that
+        opens with a dateline, in the same block (``FORT LAUDERDALE, Fla. (AP) — ...``): the agency's
+        byline, which names no person (docs/model.md), fixT55b.  Not an agency over the story's
+        running text, nor one that is no line of the header (a sign-off at the text's end).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if state.headline is None or index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False
+        if state.headline.span.end > lines[index].span.start or index == 0 or lines[index - 1].span.end != state.headline.span.end:
+            return False  # (right under the headline only)
+        if not self.vocabulary.is_agency(lines[index].text.strip()):
+            return False
+        return self.dateline.parse(state.text, lines[index + 1].span) is not None
+
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
         Silverman`` / ``Games Editor``, both lines claimed and the byline's: its text ``Ben Silverman
@@ -4606,6 +4654,13 @@ class ArticleParser:
                 if not peek:
                     state.byline = signed
                 return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < signed.span.end, state.lines[index:]))
+        if state.byline is None and self.agency_over_dateline(state, index):
+            if not peek:  # the title / "The Associated Press" / "FORT LAUDERDALE, Fla. (AP) — ...": the agency's byline
+                line = state.lines[index]
+                agency = line.text.strip()
+                start = line.span.start + line.text.index(agency)
+                state.byline = Byline((agency,), agency, agency, Span(start, start + len(agency)))
+            return 1
         if state.byline is None and state.headline is None and self.name_under_kicker(state, index):
             if not peek:  # "Opinion" / "Jane Roe" / the title: the columnist's name, no headline
                 found = self.byline.parse_bare(state.lines[index])
@@ -4663,6 +4718,8 @@ class ArticleParser:
         if byline is None and not bare and self.name_opens_body(state, index):
             after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
             byline = self.byline.parse_name_alone(line, after)  # "Patrick Frye" on a line of its own
+        if bare and byline is not None and byline.agency is None and self.names_outlet_only(byline):
+            byline = attrs.evolve(byline, authors=())  # "RADIO NEW ZEALAND": an outlet, no person
         if byline is None or (byline.agency is not None and role_below):
             return 0
         if role_below:  # the role's line is the byline's too: "Ben Silverman" / "Games Editor"
@@ -4671,6 +4728,27 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return claimed
+
+    def names_outlet_only(self, byline: Byline) -> bool:
+        """Whether *byline* names one author that is an outlet's name (:meth:`is_outlet_signature`).
+
+        .. versionadded:: 0.2"""
+        return len(byline.authors) == 1 and self.is_outlet_signature(byline.authors[0])
+
+    def is_outlet_signature(self, name: str) -> bool:
+        """Whether *name*, the one name a bare byline read, is an outlet's and no person's: its first
+        word (after a determiner) is one of ``BylineParser.OUTLET_WORDS`` in any case, not one that is
+        a surname too (``BylineParser.SURNAME_OUTLET_WORDS``: ``Press Roe``), and no known given name
+        (``RADIO NEW ZEALAND``, ``Telegraph Sport``; not ``Dorian Roe Gulf Today``, a person and a paper), fixT55b.
+
+        .. versionadded:: 0.2"""
+        words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in name.split()]
+        if words and self.vocabulary.is_article(words[0]):
+            words = words[1:]  # ("The Island Times": the outlet's word after the determiner)
+        outlet = {word.capitalize() for word in self.byline.OUTLET_WORDS} | set(self.byline.OUTLET_WORDS)
+        if not words or words[0] not in outlet or words[0] in self.byline.SURNAME_OUTLET_WORDS:
+            return False  # (the outlet's word opens it: "Elliot Roe Florida Today" is a person and a paper)
+        return not self.byline.opens_with_given_name(" ".join(words))
 
     def name_under_kicker(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
         """Whether ``lines[index]`` is the author's names alone, each opening with a known given
@@ -5566,6 +5644,8 @@ class ArticleParser:
         found = self.stamp_in_line(state, index)
         if found is None:
             return 0
+        if sentence and self.labelled_stamp_line(state, line, found):
+            sentence = False  # "Published October 14, 2025 1:45 p.m. XYZ" over the story: no sentence it goes on
         if sentence and not (self.names_first_run(state, line, found) and self.as_of_above(state, line, found)):
             return 0  # (a sentence that names the first run under the latest stamp, its full stop too)
         if not peek:
@@ -5585,6 +5665,27 @@ class ArticleParser:
             if not here or before:
                 self.file_line_rest(state, line, found.span.end)
         return 1
+
+    def labelled_stamp_line(self, state: ParseState, line: Line, found: Timestamp) -> bool:
+        """Whether *line*, on which *found* was read, is a stamp line that a stamp label opens, the
+        stamp right after it (:meth:`TimestampParser.label_start`: ``Published October 14, 2025 1:45
+        p.m. XYZ``, ``Publié le 14 octobre 2025 à 13 h 45 XYZ``), and that is no running text alone
+        (:meth:`is_prose` of the line by itself): a stamp whose zone is unknown leaves words after
+        the date, and the line, though it ends in no full stop, goes on no sentence under it.
+        ``Published October 14, 2025, the report found that the council had ignored the warnings``
+        is running text by itself.
+
+        The words the stamp left on the line must be a clock and a zone's abbreviation, at most
+        :attr:`ZONED_CLOCK_WORDS` words ending in two to five capitals (``1:45 p.m. XYZ``, ``à 13 h 45 XYZ``).
+
+        .. versionadded:: 0.2 (fixT55b)"""
+        head = state.text[line.span.start : found.span.start]
+        if not head.strip() or self.timestamps.label_start(head) != 0:
+            return False
+        rest = state.text[found.span.end : line.span.end].split()
+        if not rest or len(rest) > self.ZONED_CLOCK_WORDS or not any(c.isdigit() for c in "".join(rest)):
+            return False  # (what the stamp left is a clock and its zone, or the line is no stamp line)
+        return _ZONE_ABBREVIATION.fullmatch(rest[-1].strip("()")) is not None and not self.is_prose((line,), 0)
 
     # -- body rules ---------------------------------------------------------------------------
 

@@ -271,6 +271,25 @@ def _fold(text: str) -> str:
     return folded.replace("\u0307", "") if "\u0307" in folded else folded
 
 
+# a call to join or follow an outlet's channel on a network, and what it offers: "Join ST's Telegram channel and
+# get the latest breaking news delivered to you." (fixT55b); a comma after the channel ("Join the Telegram
+# channel, the leader urged ...") is a story's sentence
+_JOIN_CHANNEL = r"""(?:join|follow)\s++(?:[\p{L}\p{N}'’.&\-]++\s++){0,3}?
+    (?:telegram|whatsapp|viber|signal|youtube|facebook|instagram|tiktok|google\s++news|twitter|threads|bluesky|linkedin)
+    \s++(?:channel|group|page|community|account|feed)s?+
+    (?:\s++(?:and|for|to)\s.{0,150}|\s*+[.!:]?+)"""
+# an agency's reports credited after the story: "— With reports from Jun Reyes, GMA News" (after a dash, anything
+# after "from"; with no dash, names in capitals and commas only) (fixT55b)
+_REPORTS_FROM = r"""[—–\-]\s*+with\s++(?:additional\s++)?+reports?\s++from\s++(?-i:\p{Lu}).{0,150}
+    | with\s++(?:additional\s++)?+reports?\s++from\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+
+      (?:(?:\s*+,\s*+|\s++(?:and\s++)?+)(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+){0,8}+\.?+"""
+# where a column first ran, the outlet and the date alone: "Published in Dawn, October 15th, 2025" (fixT55b)
+_PUBLISHED_IN = r"""(?:first\s++|originally\s++)?+published\s++in\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+
+    (?:\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+){0,4}+\s*+,\s*+
+    (?:(?-i:\p{Lu})\p{L}++\.?+\s++\d{1,2}(?:st|nd|rd|th)?+|\d{1,2}(?:st|nd|rd|th)?+\s++(?-i:\p{Lu})\p{L}++)
+    ,?+\s++\d{4}\.?+"""
+
+
 class BoilerplateParser:
     """Classifies a line as boilerplate of some kind, by :attr:`PATTERNS`.
 
@@ -296,6 +315,9 @@ class BoilerplateParser:
                   |telegram|print|copy\s++link|comments?|messenger|flipboard|save)){0,12}""",
             # "Follow us on Twitter", "Follow Jane Roe on X: @janeroe"
             r"follow\s.{0,100}?\bon\s++(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky)\b.{0,100}",
+            # a comment section's prompt with the share buttons: "Share or comment on this article:" (fixT55b)
+            r"share\s++(?:or|and)\s++comment(?:\s++on\s++(?:this\s++)?+(?:article|story|post|page))?+\W*+",
+            _JOIN_CHANNEL,
             # a comment form's heading and notice: "Leave a Reply", "Your email address will not be published."
             r"""(?:leave|post|add|write)\s++a\s++(?:reply|comment)\W*+|cancel\s++reply\W*+
               | your\s++e-?mail\s++address\s++will\s++not\s++be\s++published\b.{0,120}""",
@@ -341,6 +363,8 @@ class BoilerplateParser:
               """,
             # a bare label over links, maybe with the first link after it: "More:", "Also: Our guide to ..."
             r"(?:more|also)\s*+:(?:\s*+[^.!?]{1,200})?",
+            # a link to another story after "READ:" in capitals or title case: "READ: Senate panel to ..." (fixT55b)
+            r"(?-i:READ|Read)\s*+:\s*+(?-i:\p{Lu})[^.!?]{1,200}",
             # a label and a list: "Tags: MacBook Pro, Apple"
             r"""(?:tags?|topics?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category
                   |buyer['’]s\s++guide)\s*+:[^.!?]{0,200}
@@ -394,6 +418,8 @@ class BoilerplateParser:
             r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}",
             r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
             _WIRE_CREDITS,
+            _REPORTS_FROM,
+            _PUBLISHED_IN,
         ),
         K.EDITORS_NOTE.value: _x(
             r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",
@@ -485,6 +511,8 @@ class BoilerplateParser:
             # the same with no subject, naming the outlet alone: "Originally published on Live Science."
             _FIRST_RAN_IN,
             _WIRE_CREDITS,  # "--With assistance from Jane Roe.", "To contact the reporter on this story:"
+            _REPORTS_FROM,  # "— With reports from Jun Reyes, GMA News"
+            _PUBLISHED_IN,  # "Published in Dawn, October 15th, 2025"
         ),
         K.EDITORS_NOTE.value: (
             *PATTERNS[K.EDITORS_NOTE.value],
@@ -537,7 +565,10 @@ class BoilerplateParser:
             r"""(?:thanks|thank\s++you)\s++for\s++reading\b[^.!?\n]{0,80}+[.!]\s++(?:subscribe|sign\s++up)\b[^\n]{0,200}+
               | subscribe\s++(?:for\s++free\s++|now\s++)?+to\s++(?:receive|get)\s++new\s++posts\b[^\n]{0,120}+""",
         ),
-        K.RELATED.value: _x(r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",),
+        K.RELATED.value: _x(
+            r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",
+            r"(?-i:READ|Read)\s*+:\s*+(?-i:\p{Lu})[^.!?]{1,200}",  # "READ: Senate panel to summon ... officials" (fixT55b)
+        ),
         K.SHARE.value: _x(
             # a comment form's notice: "Your email address will not be published. Required fields are marked *"
             r"your\s++e-?mail\s++address\s++will\s++not\s++be\s++published\b.{0,120}",
@@ -551,6 +582,7 @@ class BoilerplateParser:
                 (?:\s*+check\s++out\s++(?:my|our)\s++(?:website|site|blog|page)\b[^.!?"“”]{{0,60}}[.!]?+)?+""",
             _LIKED_STORY,
             _COMMENT_RULES,  # "As you comment, please be respectful of other readers."
+            _JOIN_CHANNEL,  # "Join ST's Telegram channel and get the latest breaking news delivered to you."
         ),
         K.NAVIGATION.value: _x(_PLAYER_NOTICE),  # "We apologize, but this video has failed to load."
     }
@@ -729,7 +761,7 @@ class BoilerplateParser:
         K.COPYRIGHT.value: ("©", "ⓒ", "(c)", "copyright", "reserved", "may not be", "no part of"),
         K.SIGN_OFF.value: (
             "reporting", "writing", "editing", "compiled", "graphics", "research", "published", "appeared",
-            "produced", "contributed", "reached", "assistance", "help", "contact", "@",
+            "produced", "contributed", "reached", "assistance", "help", "contact", "@", "report",
         ),
         K.EDITORS_NOTE.value: (
             "editor", "edited", "condensed", "correction", "clarification", "version", "amended", "corrected", "updated",
@@ -746,7 +778,7 @@ class BoilerplateParser:
             "unsubscribe", "click", "tap", "for reading", "new posts",
         ),
         K.RELATED.value: ("read", "also"),
-        K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear"),
+        K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear", "join"),
         K.NAVIGATION.value: ("video", "clip", "player", "playback", "browser"),
     }
     #: The kinds of :attr:`PROSE_PATTERNS` whose patterns open with their own words (``Subscribe``,
@@ -774,7 +806,7 @@ class BoilerplateParser:
         K.SHARE.value: (
             "share", "tweet", "facebook", "twitter", "x", "mail", "whatsapp", "linkedin", "reddit", "pinterest",
             "telegram", "print", "copy", "comment", "messenger", "flipboard", "save", "gift", "listen", "follow",
-            "reply", "like", "enjoy", "love", "your say", "feedback", "later", "tell us", "copied",
+            "reply", "like", "enjoy", "love", "your say", "feedback", "later", "tell us", "copied", "join",
         ),
         K.RELATED.value: (
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
@@ -786,7 +818,7 @@ class BoilerplateParser:
         K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•", "bc-"),
         K.SIGN_OFF.value: (
             "by", "reuter", "more", "end", "###", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
-            "reached", "published", "appeared", "assistance", "help", "@",
+            "reached", "published", "appeared", "assistance", "help", "@", "report",
         ),
         K.EDITORS_NOTE.value: ("editor", "correction", "clarification", "error"),
         K.DISCLAIMER.value: (
@@ -940,6 +972,8 @@ class BoilerplateParser:
             # the desk's initials, lowercase, joined by slashes, maybe after "burs-" (the bureaus'); no
             # word of SLASH_WORDS among them ("and/or", "he/she", "yes/no" alone on a line: a list's item)
             rf"(?-i:(?:burs?+-)?+{part}(?:/{part}){{1,5}}+|burs?+-{part})",
+            # the same after an agency or an end mark in brackets: "EFE mar/jfu", "(Schluss) mkb/tsc" (fixT55b)
+            rf"(?-i:(?:{vocabulary.agency_pattern}|\(\p{{Lu}}\p{{Ll}}++\))[ \t]++{part}(?:/{part}){{1,5}}+)",
             # the agencies a story drew on: "(With inputs from PTI)", "With inputs from agencies."
             r"""\(?+with\s++(?:additional\s++)?+inputs?+\s++from\s++
                 (?:agencies|(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+)

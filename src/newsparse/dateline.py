@@ -330,7 +330,8 @@ class DatelineParser:
         )"""
         # DALLAS/FORT, N.J., MÜNCHEN, WILKES-BARRE; a hyphen doubled is a dash: "BOSTON--(BUSINESS WIRE)--"
         # (the run of letters is one class repeated, each lone hyphen read between runs: a tight loop)
-        caps_word = r"\p{Lu}[\p{Lu}\p{M}.'’/]*+(?:-(?!-)[\p{Lu}\p{M}.'’/]*+)*+"
+        # (no hyphen before a space in it: the dash of "MONTERREY.- El" ends the place, fixT55b)
+        caps_word = r"\p{Lu}[\p{Lu}\p{M}.'’/]*+(?:-(?![-\s])[\p{Lu}\p{M}.'’/]*+)*+"
         # a qualifier of the place in brackets before the agency's: "HALLE (SAALE) (dpa)"
         # or a state's name of several words before the country in square brackets, as a South Asian
         # wire writes it: "Dehradun (Uttarakhand) [India]", "Shimla (Himachal Pradesh) [India]"

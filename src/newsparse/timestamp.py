@@ -86,6 +86,8 @@ _RELATIVE_WORD = regex.compile(r"(?P<word>\p{L}[\p{L}'’]*+)(?=[\s,]|$)")  # "t
 _DATE_SEPARATOR = regex.compile(r"[/.\-]")  # between the numbers of a numeric date: its year is the last
 _LAST_WORD = regex.compile(r"\p{L}++")  # a word of letters: the weekday before a stamp (weekday_before)
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?+(?![\d:])")  # a clock time: "6:30PM", "10:00", "14:05:00"
+# a clock written with "h" between hours and minutes, as French pages print it ("13 h 45", "13h45")
+_H_CLOCK = regex.compile(r"(?:2[0-3]|[01]?+\d)[ \t]?+h[ \t]?+[0-5]\d")
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 # an hour alone with its half of the day, a clock too ("9 p.m.", "11am"; not "9:30" nor "2.5pm")
 _HOUR_HALF = regex.compile(r"(?<![\d:.])(?:1[0-2]|0?+[1-9])[ \t]?+(?i:[ap]\.?+[ \t]?+m)(?![\p{L}])")
@@ -97,12 +99,14 @@ _WORD_RUN = regex.compile(r"\S++")  # a run of characters between spaces
 _CLOCK_TAIL = regex.compile(
     r"""(?:[ \t,]++(?i:at|um|à|a[ ]las))?+[ \t,\-–—]*+               # " at", ", ", " - " before the clock
         (?:\d{1,2}[:.h]\d\d(?::\d\d)?+(?:[ \t]?+(?i:[ap]\.?+[ \t]?+m\.?+))?+  # "9:00 AM", "14.05", "9h30"
+          |\d{1,2}[ \t]h[ \t]\d\d                                          # "13 h 45", as Quebec's pages space it
           |(?:1[0-2]|0?+[1-9])[ \t]?+(?i:[ap]\.?+[ \t]?+m\.?+)             # "9 p.m."
         )$""",
     regex.VERBOSE,
 )
 # a number after a stamp's clock time that no sign of a zone offset precedes ("8:03 pm 12:00",
 # "8:03 pm 2/3"; not the "05" of "UTC-05:00" or the "0300" of "+0300")
+_WORD_SPAN = regex.compile(r"\S++")  # a word between spaces, for bare_local_time_remark
 _TAIL_NUMBER = regex.compile(r"(?<![\d:.+\-−–])\d++")
 _ISO_TIME = regex.compile(r"\dT\d")
 # an offset from UTC as a stamp is cleaned to before it is read ("GMT+1" -> " +0100 "), after a space
@@ -412,6 +416,8 @@ class TimestampParser:
     #:
     #: .. versionadded:: 0.2
     MAX_REMARK_WORDS: ClassVar[int] = 5
+    #: How many characters at the end of a stamp :meth:`bare_local_time_remark` reads for a remark.
+    REMARK_CHARS: ClassVar[int] = 80
     #: The earliest year a stamp may have: an earlier one is another calendar's (``14 Ramadan 1446 /
     #: 14 March 2025``), whose date is no stamp.
     #:
@@ -619,6 +625,7 @@ class TimestampParser:
         # a remark in brackets that ends a stamp: "(heure de Paris)" (local_time_remark)
         self._remark = regex.compile(r"\((?P<words>[\p{L}\p{M}'’.\- \t]{1,80}+)\)[ \t]*+")
         self._local_words = frozenset(normalize_word(word) for word in self.LOCAL_TIME_WORDS)
+        self._naive_phrases = frozenset(phrase.casefold() for phrase in self.vocabulary.NAIVE_TIMEZONES)
         # a place's name in title case, up to four capitalised words and the particles between
         # them, and a dash between spaces before a stamp: "Buenos Aires - 11 feb 2025 - 13:20 CET",
         # "Frankfurt am Main – 4. März 2025, 14:30 Uhr" (after_place_dash)
@@ -762,8 +769,8 @@ class TimestampParser:
     ) -> Timestamp | None:
         """The stamp that a date piece and the next piece of *line* give together, when the next
         piece is a clock time and no date of its own (``04/03/2025 | 14:32 CET``); else ``None``."""
-        if not self.has_clock(following.group()):
-            return None
+        if not self.has_clock(following.group()) and _H_CLOCK.fullmatch(following.group().strip()) is None:
+            return None  # (nor a clock written with "h" alone in its piece: "14 octobre 2025 | 13 h 45", fixT55b)
         if self.parse_segment(following.group(), line.span.start + following.start(), reference_date) is not None:
             return None
         if len(following.group().split()) > self.MAX_CLOCK_WORDS:
@@ -1411,11 +1418,37 @@ class TimestampParser:
         opening = written.rfind("(")
         remark = self._remark.fullmatch(written, opening, None, KEEP_GIL) if opening > 0 else None
         if remark is None:
-            return len(written)
+            return self.bare_local_time_remark(written)
         words = remark["words"].split()
         if len(words) > self.MAX_REMARK_WORDS or not any(normalize_word(word) in self._local_words for word in words):
             return len(written)
         return opening
+
+    def bare_local_time_remark(self, written: str) -> int:
+        """Where the stamp *written* ends before a remark with no brackets that closes it and says
+        its clock is a place's local time: it opens with a word of :attr:`LOCAL_TIME_WORDS` right
+        after the clock (a word with a digit, or one of :attr:`CLOCK_WORDS`), two to
+        :attr:`MAX_REMARK_WORDS` words (a place after the word), no digit, no phrase of the
+        vocabulary's ``NAIVE_TIMEZONES`` (``heure locale``, which the stamp reads) (``14 de octubre de 2025 a las 18:32 hora de
+        Buenos Aires``, ``14 octobre 2025 à 13 h 45 heure de Montréal``); not a local word after a
+        word of no clock (``... 10:00 Eastern time``: the zone's, not a remark's); ``len(written)``
+        otherwise.  The stamp reads no zone from it (fixT55b).
+
+        .. versionadded:: 0.2"""
+        words = list(_WORD_SPAN.finditer(written[-self.REMARK_CHARS :]))
+        shift = max(0, len(written) - self.REMARK_CHARS)
+        for at in range(max(1, len(words) - self.MAX_REMARK_WORDS), len(words)):
+            if normalize_word(words[at].group()) not in self._local_words:
+                continue
+            before = words[at - 1].group()
+            clock = any(c.isdigit() for c in before) or before in self.CLOCK_WORDS
+            remark = " ".join(word.group() for word in words[at:])
+            if len(words) - at < 2 or remark.casefold() in self._naive_phrases:
+                return len(written)  # ("10:00 Ortszeit", "14 h heure locale": a zone word the vocabulary reads, or not)
+            if clock and not any(c.isdigit() for c in remark):
+                return shift + words[at].start()
+            return len(written)
+        return len(written)
 
     def clock_each_side(self, written: str) -> bool:
         """Whether *written* holds a clock time, then a number that is no clock (a date's), then

@@ -23,6 +23,9 @@ AGENCIES: tuple[str, ...] = (
     # European and Latin American national agencies
     "Belga", "ANP", "NTB", "Ritzau", "PAP", "MTI", "Agerpres", "BTA", "HINA", "Tanjug", "Keystone-SDA",
     "SDA", "Keystone-ATS", "ATS",
+    # the Swiss wires as their datelines write them, in lower case ("Bern (sda) -", "Zürich (awp/sda) -"), and
+    # the Canadian Press in French ("MONTRÉAL (La Presse Canadienne) —"), fixT55b
+    "sda", "ats", "awp", "La Presse Canadienne", "Presse Canadienne",
     "Adnkronos", "Europa Press", "Notimex", "Télam", "Agência Brasil", "Lusa", "KNA", "epd", "ČTK", "CTK",
     "dpa-AFX",  # dpa's business wire: "BERLIN (dpa-AFX) -"
     # African and South Asian national agencies, as their datelines write them: "HARARE (New Ziana) -",

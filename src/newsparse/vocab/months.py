@@ -46,6 +46,10 @@ TIMEZONES: tuple[tuple[str, float], ...] = (
     ("MEZ", 1), ("MESZ", 2),
     # Gulf Standard Time, as the Gulf's pages print it after a clock ("07:00 GST", "10:15 (GST)")
     ("GST", 4),
+    # Canada's zones as French pages name them, summer (avancée) and standard (normale) time: Eastern,
+    # Central, Mountain (Rocheuses), Pacific, Atlantic ("13 h 45 HAE"); Newfoundland's in English (fixT55b)
+    ("HAE", -4), ("HNE", -5), ("HAC", -5), ("HNC", -6), ("HAR", -6), ("HNR", -7), ("HAP", -7), ("HNP", -8),
+    ("HAA", -3), ("HNA", -4), ("NST", -3.5), ("NDT", -2.5),
 )
 #: Zone abbreviations that are English words too (``art``, ``cot``, ``pet``, ``bot``): read only
 #: as written here, in capitals (``9:00 AM ART``), never as a date's filler word in any case.
