@@ -1,0 +1,150 @@
+"""Mutation pass mut55 (issue 8): the mutants on the lines of ``src/newsparse`` changed in
+``99c4eb11..92041c0f`` (stop 47: the speaker rules of ``quotes/grammar.py``, ``reported.py`` and
+``resolution.py``, the layout rules of ``article.py``, ``body.py``, ``caption.py`` and the rest),
+made on main ``92041c0f``, and mut54's leftovers found again on that code.  Each table pins down a
+rule whose mutants no test noticed: a predicate read on words written for it, or a text and what
+must come out of it (see docs/testing.md, "Mutation testing")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import pytest
+
+from newsparse import ArticleParser
+from newsparse.byline import BylineParser
+from newsparse.dateline import DatelineParser
+from newsparse.lines import split_lines
+from newsparse.quotes import QuoteParser
+from newsparse.quotes.model import State
+from newsparse.spans import Paragraph, Span
+from newsparse.vocabulary import Vocabulary
+
+
+@functools.cache
+def quote_parser() -> QuoteParser:
+    """One quote parser for the predicate tables (parsers are stateless)."""
+    return QuoteParser()
+
+
+def state_of(text: str, spoken: tuple[str, ...] = ()) -> State:
+    """A resolution state over *text*, one paragraph, with the names of *spoken* quoted before."""
+    parser = quote_parser()
+    paragraph = Paragraph(text, Span(0, len(text)))
+    state = State(parser.person_index(text, [paragraph], ()), text)
+    state.spoken.update(spoken)
+    return state
+
+
+# -- mut54's leftovers, on today's code ------------------------------------------------------
+
+# SpeakerResolution.shown_person: a full name after an opening phrase is a person's when its
+# first word is a given name of one sex, when it was quoted before, or when a title, a role or a
+# gender shows it; a firm's words the index read as a name are none (its second word a given name
+# or not)
+SHOWN_PERSON = [
+    ("Kim Lund runs the union. Asked about the strike, Lund said talks had failed.", "Kim Lund", ("Kim Lund",), True),
+    # (a given name of either sex, never quoted: nothing shows a person)
+    ("Kim Lund runs the union. Asked about the strike, Lund said talks had failed.", "Kim Lund", (), False),
+    ("Ana Lund runs the union. Asked about the strike, Lund said talks had failed.", "Ana Lund", (), True),
+    ("Kelly Grant runs the union. Asked about the strike, Grant said talks had failed.", "Kelly Grant", (), False),
+    # (a bank's name, its second word a given name: "Stanley" shows no person)
+    ("Morgan Stanley raised its forecast. Asked about the bank, Morgan said it was calm.", "Morgan Stanley", (), False),
+    # (someone else quoted before: the firm's words are still none)
+    ("Goodyear Tire and Rubber Co. makes tyres. Asked about it, Goodyear said it would stay.", "Goodyear Tire", ("Tom Berg",), False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "spoken", "expected"), SHOWN_PERSON)
+def test_shown_person(text: str, name: str, spoken: tuple[str, ...], expected: bool) -> None:
+    assert quote_parser().shown_person(name, state_of(text, spoken)) is expected
+
+
+# -- the lines changed in 99c4eb11..92041c0f -------------------------------------------------
+
+
+class NoPlacePrepositions(BylineParser):
+    """A byline parser that lists no preposition before a role's place: "in" stands in."""
+
+    ROLE_PLACE_PREPOSITIONS = ()
+
+
+# BylineParser.__init__: the place after an author's role, after a preposition of
+# ROLE_PLACE_PREPOSITIONS ("in" when none is listed), is no second author (a fresh parser)
+ROLE_PLACE = [
+    (BylineParser, "By Jo Roe, Latin America correspondent in Bogotá", ("Jo Roe",)),
+    (NoPlacePrepositions, "By Jo Roe, Latin America correspondent in Bogotá", ("Jo Roe",)),
+    (NoPlacePrepositions, "By Jo Roe and Ana Ruiz", ("Jo Roe", "Ana Ruiz")),
+]
+
+
+@pytest.mark.parametrize(("parser_class", "line", "authors"), ROLE_PLACE)
+def test_role_place_is_no_author(parser_class: type[BylineParser], line: str, authors: tuple[str, ...]) -> None:
+    byline = parser_class().parse(split_lines(line), 0)
+    assert byline is not None
+    assert byline.authors == authors
+
+
+class NoDateLeads(DatelineParser):
+    """A dateline parser with no word before a date ("le") and no first day's letters ("1er")."""
+
+    DATE_LEADS = ()
+    FIRST_DAY_SUFFIXES = ()
+
+
+# DatelineParser.__init__: with no DATE_LEADS and no FIRST_DAY_SUFFIXES the date patterns still
+# read a day before its month, the first of the month and a month before its day (a fresh parser)
+NO_LEADS = [
+    ("PARIS, 3 March 2025 (AFP) - Prices rose.", dt.date(2025, 3, 3)),
+    ("PARIS, 1 March 2025 (AFP) - Prices rose.", dt.date(2025, 3, 1)),
+    ("PARIS, March 3, 2025 (AFP) - Prices rose.", dt.date(2025, 3, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), NO_LEADS)
+def test_dateline_without_leads(text: str, date: dt.date) -> None:
+    dateline = NoDateLeads().parse(text, Span(0, len(text)))
+    assert dateline is not None
+    assert (dateline.place, dateline.date) == ("PARIS", date)
+
+
+# SpeakerGrammar.country_name: a country's name of the vocabulary, of one word or more, any case,
+# not its adjective
+COUNTRY_NAME = [
+    ("United States", True),
+    ("south korea", True),
+    ("Russia", True),
+    ("Russian", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_NAME)
+def test_country_name(text: str, expected: bool) -> None:
+    assert ArticleParser().quotes.country_name(text) is expected
+
+
+# Vocabulary.__init__: a zone's offset in seconds, hours times 3600 (a fresh vocabulary)
+ZONE_SECONDS = [("EST", -18000), ("ACST", 34200), ("UTC", 0)]
+
+
+@pytest.mark.parametrize(("zone", "seconds"), ZONE_SECONDS)
+def test_zone_offset_seconds(zone: str, seconds: int) -> None:
+    assert Vocabulary().tzinfos[zone] == seconds
+
+
+# TimestampParser.is_stamp_like: a short line with a clock and any one of a zone, a day or a
+# month (no am/pm), not a clock among other words
+STAMP_LIKE = [
+    ("Monday 18:30", True),
+    ("18:30 GMT", True),
+    ("March 3 18:30", True),
+    ("18:30 ET", True),
+    ("Current Time 0:00", False),
+    ("Score 18:30 final", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMP_LIKE)
+def test_is_stamp_like(text: str, expected: bool) -> None:
+    assert ArticleParser().timestamps.is_stamp_like(text) is expected
