@@ -52,7 +52,12 @@ SHOWN_PERSON = [
     # (a bank's name, its second word a given name: "Stanley" shows no person)
     ("Morgan Stanley raised its forecast. Asked about the bank, Morgan said it was calm.", "Morgan Stanley", (), False),
     # (someone else quoted before: the firm's words are still none)
-    ("Goodyear Tire and Rubber Co. makes tyres. Asked about it, Goodyear said it would stay.", "Goodyear Tire", ("Tom Berg",), False),
+    (
+        "Goodyear Tire and Rubber Co. makes tyres. Asked about it, Goodyear said it would stay.",
+        "Goodyear Tire",
+        ("Tom Berg",),
+        False,
+    ),
 ]
 
 
