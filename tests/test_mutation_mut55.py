@@ -153,3 +153,52 @@ STAMP_LIKE = [
 @pytest.mark.parametrize(("text", "expected"), STAMP_LIKE)
 def test_is_stamp_like(text: str, expected: bool) -> None:
     assert ArticleParser().timestamps.is_stamp_like(text) is expected
+
+
+def speakers(paragraph: str) -> list[str | None]:
+    """The speaker's mention of every quote read from *paragraph* under a plain headline."""
+    article = ArticleParser().parse(f"Harbour notebook\n\n{paragraph}\n")
+    return [quote.speaker and quote.speaker.mention for quote in article.quotes]
+
+
+# SpeakerGrammar.unclosed_appositive: a name, a comma and a group or plural noun before the cue:
+# the group speaks, not the name; one person's noun speaks for the name
+UNCLOSED_APPOSITIVE = [
+    ('"The pier is unsafe," Ana Ortiz, two neighbours said.', ["two neighbours"]),
+    ('"The pier is unsafe," Ana Ortiz, police said.', ["police"]),
+    ('"The pier is unsafe," Ana Ortiz, the crew said.', ["the crew"]),
+    ('"The pier is unsafe," Ana Ortiz, a neighbour said.', ["Ana Ortiz"]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), UNCLOSED_APPOSITIVE)
+def test_unclosed_appositive(paragraph: str, expected: list[str | None]) -> None:
+    assert speakers(paragraph) == expected
+
+
+# DirectQuotes.name_after_role: a name after a role and a comma, then a comma and a description
+# (no space after the comma as scraped text may print it) is the speaker's, not the role's
+NAME_AFTER_ROLE = [
+    ('"The pier is unsafe," said the city\'s mayor, Ana Ruiz,a lawyer.', ["Ana Ruiz"]),
+    ('"The pier is unsafe," said the city\'s mayor, Ana Ruiz, a lawyer.', ["Ana Ruiz"]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), NAME_AFTER_ROLE)
+def test_name_after_role_description(paragraph: str, expected: list[str | None]) -> None:
+    assert speakers(paragraph) == expected
+
+
+# ReportedSpeech.marked_without_possessives: a quotation mark of any kind, or of every kind,
+# stands in the phrase once possessives are dropped; an apostrophe is none
+MARKED = [
+    ('the "plan", the «projet», the „Plan“, the ‹idée› and the mayor’s “scheme”', True),
+    ('the mayor\'s "plan"', True),
+    ("the mayor’s plan", False),
+    ("the mayor's plan", False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), MARKED)
+def test_marked_without_possessives(phrase: str, expected: bool) -> None:
+    assert ArticleParser().quotes.marked_without_possessives(phrase) is expected
