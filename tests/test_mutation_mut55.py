@@ -177,9 +177,13 @@ def test_unclosed_appositive(paragraph: str, expected: list[str | None]) -> None
 
 
 # DirectQuotes.name_after_role: a name after a role and a comma, then a comma and a description
-# (no space after the comma as scraped text may print it) is the speaker's, not the role's
+# (a time, a place, a relative clause; no space after the comma as scraped text may print it)
+# is the speaker's, not the role's
 NAME_AFTER_ROLE = [
     ('"The pier is unsafe," said the city\'s mayor, Ana Ruiz,a lawyer.', ["Ana Ruiz"]),
+    ('"The pier is unsafe," said the city\'s mayor, Ana Ruiz,last week.', ["Ana Ruiz"]),
+    ('"The pier is unsafe," said the city\'s mayor, Ana Ruiz,outside the court.', ["Ana Ruiz"]),
+    ('"The pier is unsafe," said the city\'s mayor, Ana Ruiz,who chairs the board.', ["Ana Ruiz"]),
     ('"The pier is unsafe," said the city\'s mayor, Ana Ruiz, a lawyer.', ["Ana Ruiz"]),
 ]
 
