@@ -206,3 +206,20 @@ MARKED = [
 @pytest.mark.parametrize(("phrase", "expected"), MARKED)
 def test_marked_without_possessives(phrase: str, expected: bool) -> None:
     assert ArticleParser().quotes.marked_without_possessives(phrase) is expected
+
+
+# SpeakerGrammar.singular_by_ending: a person's noun by its ending, not in the plural, not a
+# thing's noun of the same ending, no hyphen or other mark
+SINGULAR_BY_ENDING = [
+    ("organizer", True),
+    ("historian", True),
+    ("organizers", False),
+    ("computer", False),
+    ("river", False),
+    ("co-organizer", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), SINGULAR_BY_ENDING)
+def test_singular_by_ending(word: str, expected: bool) -> None:
+    assert ArticleParser().quotes.singular_by_ending(word) is expected
