@@ -215,6 +215,7 @@ SINGULAR_BY_ENDING = [
     ("historian", True),
     ("organizers", False),
     ("computer", False),
+    ("process", False),  # (a thing's noun ending in "-ess": the final s refuses it)
     ("river", False),
     ("co-organizer", False),
 ]
