@@ -224,3 +224,46 @@ SINGULAR_BY_ENDING = [
 @pytest.mark.parametrize(("word", "expected"), SINGULAR_BY_ENDING)
 def test_singular_by_ending(word: str, expected: bool) -> None:
     assert ArticleParser().quotes.singular_by_ending(word) is expected
+
+
+# ReportedSpeech.participle_described_subject: a thing's past verb and a subordinator before a
+# name leave the name the subject; a person's noun described by a participle speaks whole
+DESCRIBED_SUBJECT = [
+    ("The port closed after Ward announced that fees would rise.", ["Ward"]),
+    ("The nurse hired after the storm told reporters that the ward was full.", ["The nurse hired after the storm"]),
+    ("A woman injured in the fire told reporters that the alarm never sounded.", ["A woman injured in the fire"]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), DESCRIBED_SUBJECT)
+def test_participle_described_subject(paragraph: str, expected: list[str | None]) -> None:
+    assert speakers(paragraph) == expected
+
+
+def speaker_names(text: str) -> list[tuple[str | None, str | None]]:
+    """``(mention, name)`` of the speaker of every quote of *text* under a plain headline."""
+    article = ArticleParser().parse(f"Harbour notebook\n\n{text}\n")
+    return [(quote.speaker and quote.speaker.mention, quote.speaker and quote.speaker.name) for quote in article.quotes]
+
+
+# SpeakerResolution.family_namesake: a bare surname after a relative was named with it is the
+# relative when the relative is the last subject, quoted or not, and no other namesake was
+# quoted; with another namesake quoted, the surname stays as written
+FAMILY_NAMESAKE = [
+    (
+        '"We farm here," Ruth Fraser said. "We sell eggs," said Tom Berg.\n\n'
+        'Her husband, Alan Fraser, did not want to wait.\n\n"We could not stay," Fraser said.',
+        ("Fraser", "Fraser"),
+    ),
+    (
+        'Ruth Fraser farms near the lake.\n\n"We sell eggs," said Tom Berg. Her husband, Alan Fraser, did not '
+        'want to wait. "We could not stay," Alan Fraser said. "We had to go," said Tom Berg.\n\n'
+        'Her husband, Alan Fraser, was tired. "We left," Fraser said.',
+        ("Fraser", "Alan Fraser"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last"), FAMILY_NAMESAKE)
+def test_family_namesake(text: str, last: tuple[str, str]) -> None:
+    assert speaker_names(text)[-1] == last
