@@ -267,3 +267,26 @@ FAMILY_NAMESAKE = [
 @pytest.mark.parametrize(("text", "last"), FAMILY_NAMESAKE)
 def test_family_namesake(text: str, last: tuple[str, str]) -> None:
     assert speaker_names(text)[-1] == last
+
+
+def tagged(raw: str) -> str | None:
+    """The name ``SpeakerGrammar.tagged_subject`` reads in *raw* before its `` said``."""
+    mention = ArticleParser().quotes.tagged_subject(raw, (0, len(raw)), raw.index(" said"))
+    return None if mention is None else raw[mention.start : mention.end]
+
+
+# SpeakerGrammar.tagged_subject: a name and its age, then a past verb, a listed adverb ("also",
+# "later": no -ly) or an adverb by its ending; not a noun phrase or a relative clause
+TAGGED_SUBJECT = [
+    ("Jim Bell, 54, also said the rent had doubled.", "Jim Bell"),
+    ("Jim Bell, 54, later said the rent had doubled.", "Jim Bell"),
+    ("Jim Bell, 54, quickly said the rent had doubled.", "Jim Bell"),
+    ("Jim Bell, 54, left the firm and said the rent had doubled.", "Jim Bell"),
+    ("Jim Bell, 54, the owner, said the rent had doubled.", None),
+    ("Jim Bell, 54, whose shop closed, said the rent had doubled.", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), TAGGED_SUBJECT)
+def test_tagged_subject(raw: str, expected: str | None) -> None:
+    assert tagged(raw) == expected
