@@ -158,7 +158,7 @@ def test_is_stamp_like(text: str, expected: bool) -> None:
 def speakers(paragraph: str) -> list[str | None]:
     """The speaker's mention of every quote read from *paragraph* under a plain headline."""
     article = ArticleParser().parse(f"Harbour notebook\n\n{paragraph}\n")
-    return [quote.speaker and quote.speaker.mention for quote in article.quotes]
+    return [quote.speaker.mention if quote.speaker else None for quote in article.quotes]
 
 
 # SpeakerGrammar.unclosed_appositive: a name, a comma and a group or plural noun before the cue:
@@ -243,7 +243,7 @@ def test_participle_described_subject(paragraph: str, expected: list[str | None]
 def speaker_names(text: str) -> list[tuple[str | None, str | None]]:
     """``(mention, name)`` of the speaker of every quote of *text* under a plain headline."""
     article = ArticleParser().parse(f"Harbour notebook\n\n{text}\n")
-    return [(quote.speaker and quote.speaker.mention, quote.speaker and quote.speaker.name) for quote in article.quotes]
+    return [(quote.speaker.mention, quote.speaker.name) if quote.speaker else (None, None) for quote in article.quotes]
 
 
 # SpeakerResolution.family_namesake: a bare surname after a relative was named with it is the
