@@ -290,3 +290,29 @@ TAGGED_SUBJECT = [
 @pytest.mark.parametrize(("raw", "expected"), TAGGED_SUBJECT)
 def test_tagged_subject(raw: str, expected: str | None) -> None:
     assert tagged(raw) == expected
+
+
+def reported(paragraph: str) -> list[tuple[str | None, str]]:
+    """``(speaker's mention, words)`` of every quote read from *paragraph* under a plain headline."""
+    article = ArticleParser().parse(f"Harbour notebook\n\n{paragraph}\n")
+    return [(quote.speaker.mention if quote.speaker else None, quote.text) for quote in article.quotes]
+
+
+# ReportedSpeech.inverted_speaker: a subject's phrase of one to MAX_APPOSITIVE_HEAD (8) words, a
+# cue and its speaker set off by commas, then the words said, which open with the verb
+INVERTED = [
+    ("The plan, said Ana Ruiz, was too costly for the town to carry.", "was too costly for the town to carry"),
+    (
+        "Prices, said Ana Ruiz, would rise sharply for every family in the town.",
+        "would rise sharply for every family in the town",
+    ),
+    (
+        "The new harbour toll and ferry fee plan, said Ana Ruiz, was too costly for the town to carry.",
+        "was too costly for the town to carry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words"), INVERTED)
+def test_inverted_speaker(paragraph: str, words: str) -> None:
+    assert reported(paragraph) == [("Ana Ruiz", words)]
