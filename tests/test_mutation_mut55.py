@@ -316,3 +316,19 @@ INVERTED = [
 @pytest.mark.parametrize(("paragraph", "words"), INVERTED)
 def test_inverted_speaker(paragraph: str, words: str) -> None:
     assert reported(paragraph) == [("Ana Ruiz", words)]
+
+
+# SpeakerGrammar.opening_place: a place of the vocabulary, or a country or region whose first
+# word is no given name, opens the sentence; a bare given name that names a country too does not
+OPENING_PLACE = [
+    ("Boston", True),
+    ("Cape Town", True),
+    ("Texas", True),
+    ("Jordan", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_PLACE)
+def test_opening_place(text: str, expected: bool) -> None:
+    assert ArticleParser().quotes.opening_place(text) is expected
