@@ -332,3 +332,22 @@ OPENING_PLACE = [
 @pytest.mark.parametrize(("text", "expected"), OPENING_PLACE)
 def test_opening_place(text: str, expected: bool) -> None:
     assert ArticleParser().quotes.opening_place(text) is expected
+
+
+# SpeakerResolution.surname_in_use: the article writes the surname alone (after an adverb, a
+# comma or a title), not right after a given name (a month's or a country's name too, read as
+# one before a surname) nor after a determiner
+SURNAME_IN_USE = [
+    ("Carly Fiorina spoke first. Her husband, Frank Fiorina, spoke next.", False),
+    ("April Fiorina spoke first. Her husband, Frank Fiorina, spoke next.", False),
+    ("Jordan Fiorina spoke first. Her husband, Frank Fiorina, spoke next.", False),
+    ("Carly Fiorina spoke first. The Fiorina family stayed home.", False),
+    ("Carly Fiorina spoke first. Instead, Fiorina opened the meeting.", True),
+    ("Carly Fiorina spoke first. Later Fiorina opened the meeting.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_IN_USE)
+def test_surname_in_use(text: str, expected: bool) -> None:
+    parser = quote_parser()
+    assert parser.surname_in_use("Fiorina", len(text), state_of(text)) is expected
