@@ -19,6 +19,7 @@ from newsparse.lines import split_lines
 from newsparse.quotes import QuoteParser
 from newsparse.quotes.model import State
 from newsparse.spans import Paragraph, Span
+from newsparse.timestamp import TimestampParser
 from newsparse.vocabulary import Vocabulary
 
 
@@ -351,3 +352,22 @@ SURNAME_IN_USE = [
 def test_surname_in_use(text: str, expected: bool) -> None:
     parser = quote_parser()
     assert parser.surname_in_use("Fiorina", len(text), state_of(text)) is expected
+
+
+# TimestampParser.__init__: a zone after the clock, in brackets or not, in any case, and its
+# offset in whole hours (a fresh parser)
+ZONED_STAMPS = [
+    ("Published: Aug 13, 2024 11:14 EST", "Aug 13, 2024 11:14 EST", -5 * 3600),
+    ("Published: Aug 13, 2024 11:14 est", "Aug 13, 2024 11:14 est", -5 * 3600),
+    ("Published: Aug 13, 2024 11:14 Gmt", "Aug 13, 2024 11:14 Gmt", 0),
+    ("Published: Aug 13, 2024 11:14 (gmt)", "Aug 13, 2024 11:14 (gmt)", 0),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "seconds"), ZONED_STAMPS)
+def test_zoned_stamp(line: str, text: str, seconds: int) -> None:
+    (stamp,) = TimestampParser().parse(split_lines(line), 0)
+    assert stamp.text == text
+    offset = stamp.datetime.utcoffset()
+    assert offset is not None
+    assert offset.total_seconds() == seconds
