@@ -371,3 +371,23 @@ def test_zoned_stamp(line: str, text: str, seconds: int) -> None:
     offset = stamp.datetime.utcoffset()
     assert offset is not None
     assert offset.total_seconds() == seconds
+
+
+# SpeakerResolution.resolve_name: a surname with a generation word after it (junior, senior) is
+# one of two of that name: the mention stays as written, its title too
+GENERATION = [
+    (
+        "Tom Hale Sr. founded the yard in 1970. His son Tom Hale Jr. runs it now.\n\n"
+        '"We will build more boats," Mr Hale junior said.',
+        ("Mr Hale", "Mr Hale"),
+    ),
+    (
+        'Tom Hale Sr. founded the yard in 1970. His son Tom Hale Jr. runs it now.\n\n"We will build more boats," Hale Jr. said.',
+        ("Hale Jr.", "Tom Hale Jr."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last"), GENERATION)
+def test_generation_after_surname(text: str, last: tuple[str, str]) -> None:
+    assert speaker_names(text)[-1] == last
