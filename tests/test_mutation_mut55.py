@@ -391,3 +391,18 @@ GENERATION = [
 @pytest.mark.parametrize(("text", "last"), GENERATION)
 def test_generation_after_surname(text: str, last: tuple[str, str]) -> None:
     assert speaker_names(text)[-1] == last
+
+
+# SpeakerGrammar.phrase_opens_sentence: nothing before the phrase, or a sentence's end right
+# before it; a word before it (one letter too) or a verb and an object do not let it open
+OPENS_SENTENCE = [
+    ("Rain fell. The mayor and the harbour master said", 11, True),
+    ("The mayor and the harbour master said", 0, True),
+    ("A mayor and a harbour master said", 2, False),
+    ("The mayor met the governor and his aides said", 31, False),
+]
+
+
+@pytest.mark.parametrize(("raw", "start", "expected"), OPENS_SENTENCE)
+def test_phrase_opens_sentence(raw: str, start: int, expected: bool) -> None:
+    assert ArticleParser().quotes.phrase_opens_sentence(raw, start, 0) is expected
