@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 
 import pytest
+import regex
 
 from newsparse import ArticleParser
 from newsparse.byline import BylineParser
@@ -406,3 +407,25 @@ OPENS_SENTENCE = [
 @pytest.mark.parametrize(("raw", "start", "expected"), OPENS_SENTENCE)
 def test_phrase_opens_sentence(raw: str, start: int, expected: bool) -> None:
     assert ArticleParser().quotes.phrase_opens_sentence(raw, start, 0) is expected
+
+
+def opens_inversion(raw: str) -> bool:
+    """``ReportedSpeech.opening_before_inversion`` at the first ``said`` of one-paragraph *raw*."""
+    cue = regex.search(r"\bsaid\b", raw)
+    assert cue is not None
+    return quote_parser().opening_before_inversion(raw, cue, (0, len(raw)), state_of(raw))
+
+
+# ReportedSpeech.opening_before_inversion: a phrase of at most MAX_APPOSITIVE_HEAD (8) words, no
+# comma and no quotation mark in it, closed by a comma before the cue, opens an inversion
+OPENING_INVERSION = [
+    ("The plan, said Ana Ruiz on Monday, was too costly.", True),
+    ("Tom Berg, the mayor, said the pier would close.", False),
+    ("The new harbour toll and ferry fee rise plan, said Ana Ruiz, was too costly.", False),
+    ("The \u201cgreen\u201d plan, said Ana Ruiz, was too costly.", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), OPENING_INVERSION)
+def test_opening_before_inversion(raw: str, expected: bool) -> None:
+    assert opens_inversion(raw) is expected
