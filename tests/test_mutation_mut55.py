@@ -421,6 +421,7 @@ def opens_inversion(raw: str) -> bool:
 OPENING_INVERSION = [
     ("The plan, said Ana Ruiz on Monday, was too costly.", True),
     ("Tom Berg, the mayor, said the pier would close.", False),
+    ("The new harbour toll and ferry fee plan, said Ana Ruiz, was too costly.", True),
     ("The new harbour toll and ferry fee rise plan, said Ana Ruiz, was too costly.", False),
     ("The \u201cgreen\u201d plan, said Ana Ruiz, was too costly.", False),
 ]
@@ -429,3 +430,18 @@ OPENING_INVERSION = [
 @pytest.mark.parametrize(("raw", "expected"), OPENING_INVERSION)
 def test_opening_before_inversion(raw: str, expected: bool) -> None:
     assert opens_inversion(raw) is expected
+
+
+# ArticleParser.is_comma_lede: a line that ends in a comma over the line that ends its sentence,
+# the text's last line too; a place over its region, or a last line alone, is none
+COMMA_LEDE = [
+    ("Residents of Springfield,\nShelbyville and Ogdenville voted on Tuesday to merge their fire crews.", True),
+    ("Residents of Springfield,\nShelbyville and Ogdenville voted on Tuesday to merge their crews.\n\nMore.", True),
+    ("Springfield,\nIllinois", False),
+    ("Residents of Springfield,", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_LEDE)
+def test_is_comma_lede(text: str, expected: bool) -> None:
+    assert ArticleParser().is_comma_lede(split_lines(text), 0) is expected
