@@ -445,3 +445,31 @@ COMMA_LEDE = [
 @pytest.mark.parametrize(("text", "expected"), COMMA_LEDE)
 def test_is_comma_lede(text: str, expected: bool) -> None:
     assert ArticleParser().is_comma_lede(split_lines(text), 0) is expected
+
+
+def preposition_before(raw: str, region: str, *, of: bool | None = None) -> str | None:
+    """The word ``SpeakerGrammar.place_preposition_before`` finds before the place that *region*
+    follows in *raw* (its default for *of* when *of* is ``None``)."""
+    grammar = ArticleParser().quotes
+    words = list(regex.finditer(r"[\w.'-]++", raw))
+    i = next(k for k, word in enumerate(words) if word.group() == region)
+    k = grammar.place_preposition_before(raw, words, i) if of is None else grammar.place_preposition_before(raw, words, i, of=of)
+    return None if k is None else words[k].group()
+
+
+# SpeakerGrammar.place_preposition_before: a place preposition (or "of", when asked) before one
+# to MAX_PLACE_WORDS capitalised words and the region's comma; not right before the comma, and
+# no capitalised word of the place opens it
+PREPOSITION_BEFORE = [
+    ("a lobbyist in Washington, D.C. said", "D.C.", None, "in"),
+    ("the mayor of Lyon, France said", "France", None, None),
+    ("the mayor of Lyon, France said", "France", True, "of"),
+    ("they stayed in, D.C. officials said", "D.C.", None, None),
+    ("the New Haven, Conn. office said", "Conn.", None, None),
+    ("on Tuesday, D.C. officials said", "D.C.", None, None),
+]
+
+
+@pytest.mark.parametrize(("raw", "region", "of", "expected"), PREPOSITION_BEFORE)
+def test_place_preposition_before(raw: str, region: str, of: bool | None, expected: str | None) -> None:
+    assert preposition_before(raw, region, of=of) == expected
