@@ -473,3 +473,19 @@ PREPOSITION_BEFORE = [
 @pytest.mark.parametrize(("raw", "region", "of", "expected"), PREPOSITION_BEFORE)
 def test_place_preposition_before(raw: str, region: str, of: bool | None, expected: str | None) -> None:
     assert preposition_before(raw, region, of=of) == expected
+
+
+# ReportedSpeech.listed_name: an item of a list of subjects of two words or more is a name when
+# the name model reads one; one word alone only when the article names a person by it
+LISTED_NAME = [
+    ("Ana Ortiz", True),
+    ("Tom Berg", True),
+    ("Ana Maria Ortiz", True),
+    ("the mayor", False),
+    ("Later", False),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), LISTED_NAME)
+def test_listed_name(item: str, expected: bool) -> None:
+    assert ArticleParser().quotes.listed_name(item) is expected
