@@ -14,6 +14,7 @@ import pytest
 import regex
 
 from newsparse import ArticleParser
+from newsparse.body import BodyParser
 from newsparse.byline import BylineParser
 from newsparse.dateline import DatelineParser
 from newsparse.lines import split_lines
@@ -489,3 +490,50 @@ LISTED_NAME = [
 @pytest.mark.parametrize(("item", "expected"), LISTED_NAME)
 def test_listed_name(item: str, expected: bool) -> None:
     assert ArticleParser().quotes.listed_name(item) is expected
+
+
+# BylineParser.role_place_name: the place after a role without its comma or its preposition
+# (one of ROLE_PLACE_PREPOSITIONS), every word of a place of several kept, a place's X too
+ROLE_PLACE_NAME = [
+    (", Jerusalem", "Jerusalem"),
+    (" in Brussels", "Brussels"),
+    (" à Bruxelles", "Bruxelles"),
+    (" in New York", "New York"),
+    (", New York", "New York"),
+    (" Rio de Janeiro", "Rio de Janeiro"),
+    (", Xiamen", "Xiamen"),
+    (" in", "in"),
+]
+
+
+@pytest.mark.parametrize(("written", "place"), ROLE_PLACE_NAME)
+def test_role_place_name(written: str, place: str) -> None:
+    assert BylineParser().role_place_name(written) == place
+
+
+def next_plain(text: str) -> bool:
+    """``BodyParser.next_plain_item`` for the second line of *text* under its first, the third
+    line (if any) below, in no list yet."""
+    lines = split_lines(text)
+    below = lines[2] if len(lines) > 2 else None
+    return BodyParser().next_plain_item(lines[0], lines[1], below, listing=False)
+
+
+# BodyParser.next_plain_item: a plain item right under a line that ends in a colon, with a second
+# plain item right under it; not after a blank line, not alone, not over a sentence
+NEXT_PLAIN_ITEM = [
+    ("Key points so far:\nEmployer national insurance up to 15%\nFuel duty frozen", True),
+    ("Key points so far:\n\nEmployer national insurance up to 15%\nFuel duty frozen", False),
+    ("Key points so far:\nEmployer national insurance up to 15%", False),
+    (
+        "Key points so far:\nEmployer national insurance up to 15%\nThe measures were announced on Monday by the"
+        " chancellor, who said that more would follow in the spring.",
+        False,
+    ),
+    ("Key points so far\nEmployer national insurance up to 15%\nFuel duty frozen", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_PLAIN_ITEM)
+def test_next_plain_item(text: str, expected: bool) -> None:
+    assert next_plain(text) is expected
