@@ -537,3 +537,19 @@ NEXT_PLAIN_ITEM = [
 @pytest.mark.parametrize(("text", "expected"), NEXT_PLAIN_ITEM)
 def test_next_plain_item(text: str, expected: bool) -> None:
     assert next_plain(text) is expected
+
+
+# DatelineParser.agency_after_comma: a known agency after the place's last comma is split off;
+# a region's abbreviation with a full stop, a state's code or nothing before the comma is not
+AGENCY_AFTER_COMMA = [
+    ("SYDNEY, AAP", ("SYDNEY", "AAP")),
+    ("SEOUL, Yonhap", ("SEOUL", "Yonhap")),
+    ("ALLENTOWN, Pa.", ("ALLENTOWN, Pa.", None)),
+    ("HARRISBURG, PA", ("HARRISBURG, PA", None)),
+    (", AAP", (", AAP", None)),
+]
+
+
+@pytest.mark.parametrize(("place", "expected"), AGENCY_AFTER_COMMA)
+def test_agency_after_comma(place: str, expected: tuple[str, str | None]) -> None:
+    assert DatelineParser().agency_after_comma(place) == expected
