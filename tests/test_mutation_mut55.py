@@ -553,3 +553,17 @@ AGENCY_AFTER_COMMA = [
 @pytest.mark.parametrize(("place", "expected"), AGENCY_AFTER_COMMA)
 def test_agency_after_comma(place: str, expected: tuple[str, str | None]) -> None:
     assert DatelineParser().agency_after_comma(place) == expected
+
+
+# DatelineParser.is_followed_by_story: a dateline with a date may stand alone (over a table)
+DATELINE_ALONE = [
+    ("SANTA CRUZ, Calif., Feb 26 -", "SANTA CRUZ, Calif."),
+    ("PARIS, March 3 -", "PARIS"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), DATELINE_ALONE)
+def test_dated_dateline_alone(text: str, place: str) -> None:
+    dateline = DatelineParser().parse(text, Span(0, len(text)))
+    assert dateline is not None
+    assert dateline.place == place
