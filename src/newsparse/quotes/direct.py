@@ -236,6 +236,11 @@ class DirectQuotes(SpeakerResolution):
         # (a role set off by commas beside a joined subject: a determiner and words in lower case up to a comma
         # or the end, "the union leader", "his deputy"; not "a GP at the Harbour Clinic")
         apposed = rf"(?i:{joined_determiners})\s++[^,;:.!?\"“”«»„()\p{{Lu}}]{{1,{self.MAX_JOINED_ROLE_CHARS}}}"
+        # '"...," said Ana Ruiz, Tom Lee and Kofi Mensah.': a full name set off by a comma in a list of
+        # subjects after an inverted cue, then a comma or the join before the list's last one
+        self._listed_name_after = regex.compile(
+            rf"\s*+,\s*+(?P<name>{full_name})(?=\s*+,|\s++(?:{any_of(self.SUBJECT_JOINS) or '(?!)'})\s)"
+        )
         self._joined_subject = (
             regex.compile(
                 rf"""(?:\s*+,\s*+{apposed},)?+                             # ", the union leader," set off before it
@@ -973,7 +978,7 @@ class DirectQuotes(SpeakerResolution):
                 np = self.name_after_long_role(raw, at, sentence[1])  # ("dijo el portavoz del comité de huelga, Juan López.")
             if np is not None:
                 np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or np
-                np = self.joined_subject_after(raw, np, sentence[1]) or np  # ("dijeron Ana Ruiz y su marido, Pedro.")
+                np = self.joined_subject_after(raw, np, sentence[1]) or self.listed_subject_after(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
             if self.DROPPED_SUBJECTS and (
@@ -1336,6 +1341,31 @@ class DirectQuotes(SpeakerResolution):
         if any(w in self._stop and w.casefold() not in self._joined_leads for w in lower):
             return None  # ("said Ana Ruiz and left on Monday ...": a clause of its own, no role)
         return np[0], joined.end()
+
+    def listed_subject_after(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """*np*, a person's name after an inverted cue, with the list of subjects it opens
+        (``"...," said Ana Ruiz, Tom Lee and Kofi Mensah.``: all three, as ``Ana Ruiz, Tom Lee and
+        Kofi Mensah said`` gives): at most :attr:`MAX_LISTED_NAMES` more names of two words or more
+        (``NameModel.is_name``), each set off by a comma, then a comma maybe and the last subject
+        joined as :meth:`joined_subject_after` reads it, up to the sentence's end at *stop*; ``None``
+        otherwise (``said Ana Ruiz, a lawyer.``, ``said Ana Ruiz, Lyon's mayor, and left``).
+
+        .. versionadded:: 0.2
+        """
+        if not self.names.is_name(raw[np[0] : np[1]]):
+            return None
+        end = np[1]
+        for _ in range(self.MAX_LISTED_NAMES):
+            item = self._listed_name_after.match(raw, end, stop, KEEP_GIL)
+            if item is None or not self.names.is_name(item["name"]):
+                break
+            end = item.end("name")
+        if end == np[1]:
+            return None
+        comma = raw.find(",", end, stop)
+        if comma >= 0 and not raw[end:comma].strip():
+            end = comma + 1  # ("said Ana Ruiz, Tom Lee, and Kofi Mensah": a comma before the join)
+        return self.joined_subject_after(raw, (np[0], end), stop)
 
     def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens

@@ -1,0 +1,79 @@
+"""Lists of speakers and subjects before and after a cue (lst55, issue 5): a list of people named
+by nouns or names is the speaker whole, never its last one or two; precision rows where a comma
+sets off an appositive, an opening phrase or a thing, so no list is joined."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import quote_speakers
+
+HEAD = "Council votes on harbour plan\n\n"
+
+
+def _speakers(body: str, language: str | None = None) -> list[str | None]:
+    return [name for _, name in quote_speakers(HEAD + body + "\n", language)]
+
+
+# -- (1) a list of subjects before the cue, people named by nouns --------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Residents, shopkeepers and farmers said the water was brown.", "Residents, shopkeepers and farmers"),
+        ("Residents, shopkeepers, and farmers said the water was brown.", "Residents, shopkeepers, and farmers"),
+        ("Nurses, local teachers and parents told the board the school should stay open.", "Nurses, local teachers and parents"),
+        ("The mayor, the governor and the sheriff said the levee held.", "The mayor, the governor and the sheriff"),
+        (
+            "The mayor, the governor and the sheriff toured the site and said the levee held.",
+            "The mayor, the governor and the sheriff",
+        ),
+        (
+            "The judge, the prosecutor, the clerk and the bailiff left the court and said the trial would resume.",
+            "The judge, the prosecutor, the clerk and the bailiff",
+        ),
+        (
+            "Residents, shopkeepers and farmers gathered outside and said the water was brown.",
+            "Residents, shopkeepers and farmers",
+        ),
+        # (precision: an appositive after a name, an opening phrase, things in the list: no list joined)
+        ("Ana Ruiz, a lawyer and activist, said the water was brown.", "Ana Ruiz"),
+        ("Last year, residents and farmers said the water was brown.", "residents and farmers"),
+        ("In Dover, residents and farmers said the water was brown.", "residents and farmers"),
+        ("Schools, hospitals and farmers said the water was brown.", "hospitals and farmers"),
+        ("The mayor, a lawyer, said the levee held.", "The mayor"),
+        # (a list whose last member names no one: never joined into a list of people)
+        ("Ruiz, Lee and others said the levee held.", "others"),
+    ],
+)
+def test_group_list_before_cue(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
+# -- (1) names in a list: before the cue with roles set off, and after an inverted cue -----------------
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        (
+            "Local MP Sarah Jones, a former nurse, and council leader Tom Price said the ward would stay open.",
+            None,
+            "Sarah Jones and Tom Price",
+        ),
+        (
+            "Sarah Jones, a former nurse, and council leader Tom Price said the ward would stay open.",
+            None,
+            "Sarah Jones and Tom Price",
+        ),
+        ('"We stay," said Ana Ruiz, Tom Lee and Kofi Mensah.', None, "Ana Ruiz, Tom Lee and Kofi Mensah"),
+        ('"We stay," said Ana Ruiz, Tom Lee, and Kofi Mensah.', None, "Ana Ruiz, Tom Lee, and Kofi Mensah"),
+        ('"We stay," said Ana Ruiz, Tom Lee, Eva Hall and Kofi Mensah on Monday.', None, "Ana Ruiz, Tom Lee, Eva Hall and Kofi Mensah"),
+        ("«Nos quedamos», dijeron Ana Ruiz, Pedro Gil y Eva Soto.", "es", "Ana Ruiz, Pedro Gil y Eva Soto"),
+        # (precision: an appositive after the name; a clause after the join; two names as before)
+        ('"We stay," said Ana Ruiz, a lawyer.', None, "Ana Ruiz"),
+        ('"We stay," said Ana Ruiz, Tom Lee and left the room.', None, "Ana Ruiz"),
+        ('"We stay," said Ana Ruiz and Tom Lee.', None, "Ana Ruiz and Tom Lee"),
+    ],
+)
+def test_name_list(body: str, language: str | None, speaker: str) -> None:
+    assert _speakers(body, language) == [speaker]
