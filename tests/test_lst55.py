@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import ArticleParser
+from newsparse.visible import UNSEEN
 from quote_cases import quote_speakers
 
 HEAD = "Council votes on harbour plan\n\n"
@@ -77,3 +79,41 @@ def test_group_list_before_cue(body: str, speaker: str) -> None:
 )
 def test_name_list(body: str, language: str | None, speaker: str) -> None:
     assert _speakers(body, language) == [speaker]
+
+
+# -- (4) a control character inside a line hides no cue nor speaker; spans slice the input ------------
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "mention"),
+    [
+        ('"We stay," said\x00 Tom Smith.', "Tom Smith", "Tom Smith"),
+        ('"We stay," said\x01 Tom Smith.', "Tom Smith", "Tom Smith"),
+        ('"We stay,"\x07 said Tom Smith.', "Tom Smith", "Tom Smith"),
+        ('"We stay," said Tom\x00 Smith.', "Tom Smith", "Tom\x00 Smith"),
+        ('"We stay," said\x7f Tom Smith.', "Tom Smith", "Tom Smith"),
+        ('"We stay," said\u0090 Tom Smith.', "Tom Smith", "Tom Smith"),
+        ("Tom Smith arrived.\n\n\"We stay,\" said\x00 Smith.", "Tom Smith", "Smith"),
+        ("Tom Smith\x00 said the water was brown.", "Tom Smith", "Tom Smith"),
+        # (precision: the same text without the character reads the same; a tab is a blank, as before)
+        ('"We stay," said Tom Smith.', "Tom Smith", "Tom Smith"),
+        ('"We stay," said\tTom Smith.', "Tom Smith", "Tom Smith"),
+    ],
+)
+def test_control_characters(body: str, speaker: str, mention: str) -> None:
+    text = HEAD + body + "\n"
+    quotes = ArticleParser().parse(text).quotes
+    assert [(q.speaker.name, q.speaker.mention) if q.speaker else None for q in quotes] == [(speaker, mention)]
+    for quote in quotes:
+        assert quote.span.slice(text).replace("\x00", "") == quote.text.replace("\x00", "")
+        assert quote.speaker is not None and quote.speaker.span is not None
+        assert quote.speaker.span.slice(text) == quote.speaker.mention
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x03", "\x1b", "\x1f", "\x7f", "\x84", "\x9f"])
+def test_unseen_pattern(char: str) -> None:
+    assert UNSEEN.fullmatch(char) is not None
+
+
+@pytest.mark.parametrize("char", ["\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x85", " ", "a"])
+def test_unseen_keeps_blanks_and_breaks(char: str) -> None:
+    assert UNSEEN.fullmatch(char) is None
