@@ -117,3 +117,24 @@ def test_unseen_pattern(char: str) -> None:
 @pytest.mark.parametrize("char", ["\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x85", " ", "a"])
 def test_unseen_keeps_blanks_and_breaks(char: str) -> None:
     assert UNSEEN.fullmatch(char) is None
+
+
+# -- (2) a name set off by commas before a colon cue, after a place and its country ------------------
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        ('El alcalde de Valencia, España, Joan Ribó, dijo: "Vamos a votar".', "es", "Joan Ribó"),
+        ("La alcaldesa de Rosario, Argentina, Marta Gil, afirmó: «Vamos a votar».", "es", "Marta Gil"),
+        ('El alcalde de Valencia, Joan Ribó, dijo: "Vamos a votar".', "es", "Joan Ribó"),
+        ("Le maire de Lyon, France, Grégory Doucet, a déclaré : « Nous allons voter ».", "fr", "Grégory Doucet"),
+        ("Der Bürgermeister von München, Deutschland, Dieter Reiter, sagte: „Wir stimmen ab.“", "de", "Dieter Reiter"),
+        ("Der Bürgermeister, Dieter Reiter, sagte: „Wir stimmen ab.“", "de", "Dieter Reiter"),
+        ('The mayor of Valencia, Spain, Joan Ribo, said: "We will vote."', None, "Joan Ribo"),
+        # (precision: one word after the comma is no full name; a place alone names no one)
+        ('El alcalde de Valencia, España, Ribó, dijo: "Vamos a votar".', "es", None),
+        ('En Valencia, España, dijo: "Vamos a votar".', "es", None),
+    ],
+)
+def test_name_after_place_before_colon(body: str, language: str | None, speaker: str | None) -> None:
+    assert _speakers(body, language) == [speaker]

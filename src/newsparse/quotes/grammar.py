@@ -4358,13 +4358,21 @@ class SpeakerGrammar(QuoteWords):
     def name_before(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """A full name (two name words or more) right before *end*, set off by commas or not,
         after words the grammar does not read (``Fight for $15 organizing director Kendall Fells
-        told``, ``Rep. Hunter's chief of staff, Joe Kasper, told``)."""
+        told``, ``Rep. Hunter's chief of staff, Joe Kasper, told``), the words after the last comma
+        before it only (``El alcalde de Valencia, España, Joan Ribó, dijo``: a place whose word
+        the pack may read as a name's is no part of it).
+
+        .. versionchanged:: 0.2 the words after the last comma only"""
         stop = end
         while stop > start and (raw[stop - 1].isspace() or raw[stop - 1] == ","):
             stop -= 1
         words = list(self._word.finditer(raw, max(start, stop - self.PHRASE_WINDOW), stop, False, KEEP_GIL))
         if not words or words[-1].end() != stop:
             return None
+        comma = raw.rfind(",", words[0].start(), stop)
+        if comma >= 0:
+            # ("El alcalde de Valencia, España, Joan Ribó, dijo": a name never runs back past a comma)
+            words = [m for m in words if m.start() > comma]
         tail = [m.group() for m in words[-self.MAX_NAME_WORDS :]]
         count = self.names.trailing_name(tail)
         if count < 2:
