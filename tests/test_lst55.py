@@ -44,6 +44,11 @@ def _speakers(body: str, language: str | None = None) -> list[str | None]:
         ("In Dover, residents and farmers said the water was brown.", "residents and farmers"),
         ("Schools, hospitals and farmers said the water was brown.", "hospitals and farmers"),
         ("The mayor, a lawyer, said the levee held.", "The mayor"),
+        (
+            "Ana Ruiz, the veteran lawyer and treasurer of the harbour trust, has told reporters the levee held.",
+            "Ana Ruiz",
+        ),
+        ("Ana Ruiz, the veteran lawyer and treasurer of the harbour trust said the levee held.", "Ana Ruiz"),
         # (a list whose last member names no one: never joined into a list of people)
         ("Ruiz, Lee and others said the levee held.", "others"),
     ],

@@ -6494,7 +6494,8 @@ class SpeakerGrammar(QuoteWords):
         last (``The mayor, the governor and the sheriff toured the site and said ...``,
         ``Residents, shopkeepers, and farmers met ...``: all of them); the word after the last
         item opens in lower case, no comma (``Ana Ruiz, a lawyer and activist, said``: an
-        appositive, no list).  ``None`` otherwise.
+        appositive, no list), and no item after a name opens with a determiner
+        (:meth:`opens_apposition`).  ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
@@ -6502,9 +6503,11 @@ class SpeakerGrammar(QuoteWords):
         while lead < before and raw[lead].isspace():
             lead += 1
         tokens = _LISTED_WORD.finditer(raw, lead, before, False, KEEP_GIL)
-        listed, item = 0, list[regex.Match[str]]()
+        listed, item, named = 0, list[regex.Match[str]](), False
         for token in tokens:
             word = token.group()
+            if not item and named and self.opens_apposition(word):
+                return None  # ("Dan Backer, the attorney and treasurer of ...": the name's appositive, no list)
             if word in self.SUBJECT_JOINS and (item or listed >= 2):
                 # ("the governor and the sheriff toured"; "shopkeepers, and farmers met": the last item after it)
                 if listed < 1 or (item and not self.listed_person(raw[item[0].start() : item[-1].end()])):
@@ -6514,23 +6517,38 @@ class SpeakerGrammar(QuoteWords):
             if len(item) > self.MAX_LISTED_GROUP_WORDS:
                 return None
             if word.endswith(","):
-                if listed >= self.MAX_LISTED_NAMES or not self.listed_person(raw[item[0].start() : token.end() - 1]):
+                text = raw[item[0].start() : token.end() - 1]
+                if listed >= self.MAX_LISTED_NAMES or not self.listed_person(text):
                     return None
-                listed, item = listed + 1, []
+                listed, item, named = listed + 1, [], not self.listed_group(text)
         return None
+
+    def opens_apposition(self, word: str) -> bool:
+        """Whether *word*, the first of an item of a list of subjects right after a name, is one of
+        the determiners or possessive determiners, so that the item may be the name's appositive
+        (``Dan Backer, the attorney and treasurer ...``, ``Ana Ruiz, his deputy and ...``): no
+        list is read (:meth:`subject_list`).
+
+        .. versionadded:: 0.2
+        """
+        low = word.casefold()
+        return low in self._determiners or low in self._possessive_determiners
 
     def last_listed(self, raw: str, lead: int, tokens: Iterator[regex.Match[str]]) -> Mention | None:
         """The list of subjects from *lead* up to its last item, read from *tokens*, the words after
         the list's join (:meth:`subject_list`): the fewest words, at most
         :attr:`MAX_LISTED_GROUP_WORDS`, that make a name or people named by a noun
-        (:meth:`listed_person`) with a word in lower case after them, the verb, or the end of
-        *tokens*, where the verb stands; ``None`` otherwise.
+        (:meth:`listed_person`) with a word in lower case after them, the verb (no preposition:
+        ``and treasurer of the PAC``), or the end of *tokens*, where the verb stands; ``None``
+        otherwise.
 
         .. versionadded:: 0.2
         """
         item = list[regex.Match[str]]()
         for token in tokens:
             if item and token.group()[:1].islower() and self.listed_person(raw[item[0].start() : item[-1].end()]):
+                if token.group().casefold() in self._prepositions:
+                    return None  # ("... and treasurer of the PAC": a post-modifier, the list's end unsure)
                 return self.mention(raw, (lead, item[-1].end()))
             if len(item) == self.MAX_LISTED_GROUP_WORDS or not token.group()[-1:].isalnum():
                 return None  # ("Ana Ruiz, a lawyer and activist, said": an appositive after the name)
