@@ -143,3 +143,22 @@ def test_unseen_keeps_blanks_and_breaks(char: str) -> None:
 )
 def test_name_after_place_before_colon(body: str, language: str | None, speaker: str | None) -> None:
     assert _speakers(body, language) == [speaker]
+
+
+# -- (3) a bare Spanish verb after a paragraph that names one person as its subject -------------------
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("La ministra Ana Ruiz llegó a las diez.\n\n«Es tarde», dijo.", ["Ana Ruiz"]),
+        ("Ana Ruiz llegó a las diez.\n\n«Es tarde», dijo.", ["Ana Ruiz"]),
+        ("El alcalde Luis Gil visitó la obra el lunes.\n\n«Vamos a terminar en mayo», aseguró.", ["Luis Gil"]),
+        # (precision: the name is the verb's object; two people; someone unnamed opens the paragraph)
+        ("El ministro elogió a Pedro Sánchez.\n\n«Es tarde», dijo.", [None]),
+        ("Ana Ruiz y Luis Gil llegaron a las diez.\n\n«Es tarde», dijo.", [None]),
+        ("La ministra Ana Ruiz llegó a las diez.\n\nEl alcalde la recibió. «Es tarde», dijo.", [None]),
+        ("La ministra Ana Ruiz llegó a las diez.\n\n«Es tarde», dijo Luis Gil.", ["Luis Gil"]),
+    ],
+)
+def test_dropped_subject_after_paragraph(body: str, speakers: list[str | None]) -> None:
+    assert _speakers(body, "es") == speakers

@@ -4709,8 +4709,9 @@ class DirectQuotes(SpeakerResolution):
         sentence's subject before it, when it names no one else, or set off by commas after a role
         opening the sentence before (:meth:`apposed_actor_before`), else the last speaker of this
         paragraph or the one before unless the paragraph names someone else before *at* as a
-        sentence's subject or its possessor (:meth:`someone_else_subject`), else ``None`` (no one
-        sure).
+        sentence's subject or its possessor (:meth:`someone_else_subject`), else the one person
+        the paragraph before names as a subject when this one names no one
+        (:meth:`previous_paragraph_actor`), else ``None`` (no one sure).
 
         .. versionadded:: 0.2
         """
@@ -4728,7 +4729,49 @@ class DirectQuotes(SpeakerResolution):
             if self.someone_else_subject(at, state):
                 return None  # ("El secretario general de CCOO, Unai Sordo, celebró ... «...», dijo.": not the one before)
             return last.name  # (not for a name as object or in a modifier: "El ministro elogió a Pedro Sánchez.")
+        if named is None and not people and (last is None or number - state.last_speaker_paragraph > 1):
+            return self.previous_paragraph_actor(at, state)  # ("La ministra Ana Ruiz llegó a las diez." then "«...», dijo.")
         return None
+
+    def previous_paragraph_actor(self, at: int, state: State) -> str | None:
+        """For :meth:`dropped_subject`, when the paragraph names no one before *at*, the verb's
+        sentence opens it, and no speaker of this paragraph or the one before is known: the one
+        person the paragraph right before names, when it names no one else and the name is the
+        subject of its sentence there, maybe after a determiner and a role in lower case or a
+        title (``La ministra Ana Ruiz llegó a las diez.`` then ``«Es tarde», dijo.``: Ana Ruiz, as
+        English ``she said`` reads her), with a word in lower case, the verb, after it; ``None``
+        otherwise (``El ministro elogió a Pedro Sánchez.``: the name is the verb's object, the one
+        who speaks unnamed).  Bounded: two people of that paragraph at most are read.
+
+        .. versionadded:: 0.2
+        """
+        previous = state.previous_paragraph
+        if previous is None or bisect_right(state.sentence_starts, at - state.paragraph_start) > 1:
+            return None
+        people = state.index.people_between(previous.start, previous.end, 2)
+        if len({person.name for person in people}) != 1:
+            return None
+        person = people[0]
+        text = state.text
+        opening = max(text.rfind(end, previous.start, person.start) for end in self.SENTENCE_END)
+        lead = text[max(previous.start, opening + 1) : person.start].split()
+        vocabulary = self.vocabulary
+        if len(lead) > self.MAX_ROLE_BEFORE_NAME + 1 or not all(
+            w.casefold() in self._determiners or w.islower() or vocabulary.is_title(w) for w in lead
+        ):
+            return None
+        if lead and (lead[0].casefold() not in self._determiners and not vocabulary.is_title(lead[0])):
+            return None  # ("Según Ana Ruiz, ...", "con Ana Ruiz": a preposition, no subject)
+        name_end = person.start
+        for word in person.words:
+            found = text.find(word, name_end, previous.end)
+            if found < 0:
+                return None
+            name_end = found + len(word)
+        following = text[name_end : min(previous.end, name_end + self.NAMED_WINDOW)].split(None, 1)
+        if not following or not following[0][:1].islower():
+            return None
+        return self.resolve_name(person.name, person.start, state)
 
     def after_org_noun(self, text: str, start: int) -> bool:
         """Whether the word right before *start* (a name's first word) is an organisation word of the
