@@ -86,6 +86,20 @@ def test_name_list(body: str, language: str | None, speaker: str) -> None:
     assert _speakers(body, language) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # (a surname the article gave in full, its age set off, then a role: both)
+        ("Tom Smith, a farmer, lost his barn.\n\nSmith, 45, and his wife said the levee held.", "Tom Smith and his wife"),
+        ("Tom Smith, 45, and his wife said the levee held.", "Tom Smith and his wife"),
+        # (decided: a lone word the article names no one by joins nothing; the role as before)
+        ("Smith, 45, and his wife said the levee held.", "his wife"),
+    ],
+)
+def test_surname_with_age_joined(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
 # -- (4) a control character inside a line hides no cue nor speaker; spans slice the input ------------
 
 @pytest.mark.parametrize(

@@ -3941,10 +3941,14 @@ class ReportedSpeech(DirectQuotes):
         """Whether *words*, the subjects before a coordinator, open with a name of two words, maybe
         after :attr:`MAX_ROLE_BEFORE_NAME` words that are a determiner, in lower case or a title
         (``Tom Berg``, Spanish ``La vecina Ana Ruiz``, French ``le maire Paul Girard``, ``Local MP
-        Sarah Jones``: the sentence's capital on a role's first word when a title follows it).
+        Sarah Jones``: the sentence's capital on a role's first word when a title follows it), or
+        with one word set off by a comma that the article named a person by in full before
+        (:meth:`names_person`: ``Smith, 45, and his wife`` after ``Tom Smith``).
 
         .. versionadded:: 0.2
         """
+        if words and words[0].endswith(",") and words[0][:1].isupper() and self.names_person(words[0][:-1]):
+            return True  # ("Smith, 45, and his wife said" after "Tom Smith": the surname the article gave in full)
         vocabulary = self.vocabulary
         for skip in range(min(self.MAX_ROLE_BEFORE_NAME, len(words) - 2) + 1):
             before = words[:skip]
