@@ -4753,8 +4753,11 @@ class DirectQuotes(SpeakerResolution):
             return None
         person = people[0]
         text = state.text
-        opening = max(text.rfind(end, previous.start, person.start) for end in self.SENTENCE_END)
-        lead = text[max(previous.start, opening + 1) : person.start].split()
+        floor = max(previous.start, person.start - self.PHRASE_WINDOW)  # (a bound: the role before the name is short)
+        opening = max(text.rfind(end, floor, person.start) for end in self.SENTENCE_END)
+        lead = text[max(floor, opening + 1) : person.start].split()
+        if opening < 0 and floor > previous.start:
+            return None  # (no sentence's start in reach before the name)
         vocabulary = self.vocabulary
         if len(lead) > self.MAX_ROLE_BEFORE_NAME + 1 or not all(
             w.casefold() in self._determiners or w.islower() or vocabulary.is_title(w) for w in lead
