@@ -49,6 +49,8 @@ def _speakers(body: str, language: str | None = None) -> list[str | None]:
             "Ana Ruiz",
         ),
         ("Ana Ruiz, the veteran lawyer and treasurer of the harbour trust said the levee held.", "Ana Ruiz"),
+        ("The senator, a Democrat, and the governor said the levee held.", "the governor"),
+        ("Democrats, Republicans and independents said the levee held.", "Democrats, Republicans and independents"),
         # (a list whose last member names no one: never joined into a list of people)
         ("Ruiz, Lee and others said the levee held.", "others"),
     ],

@@ -6494,8 +6494,9 @@ class SpeakerGrammar(QuoteWords):
         last (``The mayor, the governor and the sheriff toured the site and said ...``,
         ``Residents, shopkeepers, and farmers met ...``: all of them); the word after the last
         item opens in lower case, no comma (``Ana Ruiz, a lawyer and activist, said``: an
-        appositive, no list), and no item after a name opens with a determiner
-        (:meth:`opens_apposition`).  ``None`` otherwise.
+        appositive, no list), no item after a name opens with a determiner
+        (:meth:`opens_apposition`) and none after the first with an indefinite one (``The
+        senator, a Democrat, and the governor``).  ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
@@ -6506,8 +6507,8 @@ class SpeakerGrammar(QuoteWords):
         listed, item, named = 0, list[regex.Match[str]](), False
         for token in tokens:
             word = token.group()
-            if not item and named and self.opens_apposition(word):
-                return None  # ("Dan Backer, the attorney and treasurer of ...": the name's appositive, no list)
+            if not item and listed and (word.casefold() in self._indefinites or (named and self.opens_apposition(word))):
+                return None  # ("Dan Backer, the attorney and treasurer of ...", "The senator, a Democrat, and": an appositive)
             if word in self.SUBJECT_JOINS and (item or listed >= 2):
                 # ("the governor and the sheriff toured"; "shopkeepers, and farmers met": the last item after it)
                 if listed < 1 or (item and not self.listed_person(raw[item[0].start() : item[-1].end()])):
