@@ -50,6 +50,8 @@ def _speakers(body: str, language: str | None = None) -> list[str | None]:
         ),
         ("Ana Ruiz, the veteran lawyer and treasurer of the harbour trust said the levee held.", "Ana Ruiz"),
         ("The senator, a Democrat, and the governor said the levee held.", "the governor"),
+        # (a place set off before two subjects: no item of theirs)
+        ("New York, Tom Berg and Eva Hall toured the site and said the levee held.", "Tom Berg and Eva Hall"),
         ("Democrats, Republicans and independents said the levee held.", "Democrats, Republicans and independents"),
         # (a list whose last member names no one: never joined into a list of people)
         ("Ruiz, Lee and others said the levee held.", "others"),

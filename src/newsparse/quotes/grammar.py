@@ -6479,12 +6479,22 @@ class SpeakerGrammar(QuoteWords):
         return all(w.isalpha() and w.islower() and w not in self._stop and w not in self._clause_verbs for w in lead)
 
     def listed_person(self, item: str) -> bool:
-        """Whether *item*, one part of a list of subjects, is a person's name of two words or more
-        or people named by a noun (:meth:`listed_group`).
+        """Whether *item*, one part of a list of subjects, is a person's name of two words or more,
+        no place (``New York``, ``Hong Kong``: one of :attr:`PLACE_OPENERS`, a place or a country of
+        the vocabulary) and no salutation's (``Dear Ana Ortiz``: :attr:`SALUTATIONS`), or people
+        named by a noun (:meth:`listed_group`).
 
         .. versionadded:: 0.2
         """
-        return (len(item.split()) >= 2 and self.names.is_name(item)) or self.listed_group(item)
+        words = item.split()
+        if len(words) >= 2 and self.names.is_name(item):
+            vocabulary = self.vocabulary
+            # (never a place, "New York, Tom Berg and Eva Hall said", nor a letter's salutation, "Dear Ana Ortiz,")
+            return not (
+                words[0] in self._place_openers or words[0].casefold() in self._salutations
+                or vocabulary.is_place(item) or vocabulary.country(item) is not None
+            )
+        return self.listed_group(item)
 
     def subject_list(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
         """The sentence's subject when it is a list of people before *before*, its verb: items set
