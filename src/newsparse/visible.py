@@ -19,10 +19,22 @@ import regex
 from .spans import Span, offset_typecode
 from .vocabulary import KEEP_GIL
 
-__all__ = ["INVISIBLE", "Visible", "has_invisible"]
+__all__ = ["INVISIBLE", "UNSEEN", "Visible", "has_invisible", "has_unseen"]
 
 #: A run of invisible format characters (Unicode category ``Cf``).
 INVISIBLE = regex.compile(r"\p{Cf}++")
+
+#: A run of characters that a reader never sees inside a line: the invisible format characters
+#: (:data:`INVISIBLE`) and the ASCII control characters that are neither blanks nor line breaks,
+#: and DEL (``"...," said\x00 Smith``: a NUL glued to a cue hides no cue nor speaker).  Tab,
+#: line feed, vertical tab, form feed, carriage return and the information separators
+#: U+001C-U+001F (blanks to ``str.isspace``, the first three line breaks to ``str.splitlines``)
+#: stay, and so do the C1 controls
+#: U+0080-U+009F: in news text they are the bytes of a name decoded twice (``JesÃ\x83Âºs``),
+#: part of its word, which must keep its spelling.
+#:
+#: .. versionadded:: 0.2
+UNSEEN = regex.compile(r"[\p{Cf}\x00-\x08\x0e-\x1b\x7f]++")
 
 #: How many pieces of visible text :meth:`Visible.of` joins at a time: a text with a run between
 #: every two words is not held as a list of one small string a word (about 60 bytes each) beside
@@ -33,6 +45,13 @@ JOIN_EVERY = 4096
 def has_invisible(text: str) -> bool:
     """Whether *text* holds an invisible format character."""
     return INVISIBLE.search(text, 0, None, KEEP_GIL) is not None
+
+
+def has_unseen(text: str) -> bool:
+    """Whether *text* holds an invisible format character or a control character of :data:`UNSEEN`.
+
+    .. versionadded:: 0.2"""
+    return UNSEEN.search(text, 0, None, KEEP_GIL) is not None
 
 
 @attrs.frozen

@@ -236,6 +236,11 @@ class DirectQuotes(SpeakerResolution):
         # (a role set off by commas beside a joined subject: a determiner and words in lower case up to a comma
         # or the end, "the union leader", "his deputy"; not "a GP at the Harbour Clinic")
         apposed = rf"(?i:{joined_determiners})\s++[^,;:.!?\"“”«»„()\p{{Lu}}]{{1,{self.MAX_JOINED_ROLE_CHARS}}}"
+        # '"...," said Ana Ruiz, Tom Lee and Kofi Mensah.': a full name set off by a comma in a list of
+        # subjects after an inverted cue, then a comma or the join before the list's last one
+        self._listed_name_after = regex.compile(
+            rf"\s*+,\s*+(?P<name>{full_name})(?=\s*+,|\s++(?:{any_of(self.SUBJECT_JOINS) or '(?!)'})\s)"
+        )
         self._joined_subject = (
             regex.compile(
                 rf"""(?:\s*+,\s*+{apposed},)?+                             # ", the union leader," set off before it
@@ -973,7 +978,7 @@ class DirectQuotes(SpeakerResolution):
                 np = self.name_after_long_role(raw, at, sentence[1])  # ("dijo el portavoz del comité de huelga, Juan López.")
             if np is not None:
                 np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or np
-                np = self.joined_subject_after(raw, np, sentence[1]) or np  # ("dijeron Ana Ruiz y su marido, Pedro.")
+                np = self.joined_subject_after(raw, np, sentence[1]) or self.listed_subject_after(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
             if self.DROPPED_SUBJECTS and (
@@ -1336,6 +1341,31 @@ class DirectQuotes(SpeakerResolution):
         if any(w in self._stop and w.casefold() not in self._joined_leads for w in lower):
             return None  # ("said Ana Ruiz and left on Monday ...": a clause of its own, no role)
         return np[0], joined.end()
+
+    def listed_subject_after(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """*np*, a person's name after an inverted cue, with the list of subjects it opens
+        (``"...," said Ana Ruiz, Tom Lee and Kofi Mensah.``: all three, as ``Ana Ruiz, Tom Lee and
+        Kofi Mensah said`` gives): at most :attr:`MAX_LISTED_NAMES` more names of two words or more
+        (``NameModel.is_name``), each set off by a comma, then a comma maybe and the last subject
+        joined as :meth:`joined_subject_after` reads it, up to the sentence's end at *stop*; ``None``
+        otherwise (``said Ana Ruiz, a lawyer.``, ``said Ana Ruiz, Lyon's mayor, and left``).
+
+        .. versionadded:: 0.2
+        """
+        if not self.names.is_name(raw[np[0] : np[1]]):
+            return None
+        end = np[1]
+        for _ in range(self.MAX_LISTED_NAMES):
+            item = self._listed_name_after.match(raw, end, stop, KEEP_GIL)
+            if item is None or not self.names.is_name(item["name"]):
+                break
+            end = item.end("name")
+        if end == np[1]:
+            return None
+        comma = raw.find(",", end, stop)
+        if comma >= 0 and not raw[end:comma].strip():
+            end = comma + 1  # ("said Ana Ruiz, Tom Lee, and Kofi Mensah": a comma before the join)
+        return self.joined_subject_after(raw, (np[0], end), stop)
 
     def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens
@@ -4706,8 +4736,9 @@ class DirectQuotes(SpeakerResolution):
         sentence's subject before it, when it names no one else, or set off by commas after a role
         opening the sentence before (:meth:`apposed_actor_before`), else the last speaker of this
         paragraph or the one before unless the paragraph names someone else before *at* as a
-        sentence's subject or its possessor (:meth:`someone_else_subject`), else ``None`` (no one
-        sure).
+        sentence's subject or its possessor (:meth:`someone_else_subject`), else the one person
+        the paragraph before names as a subject when this one names no one
+        (:meth:`previous_paragraph_actor`), else ``None`` (no one sure).
 
         .. versionadded:: 0.2
         """
@@ -4725,7 +4756,52 @@ class DirectQuotes(SpeakerResolution):
             if self.someone_else_subject(at, state):
                 return None  # ("El secretario general de CCOO, Unai Sordo, celebró ... «...», dijo.": not the one before)
             return last.name  # (not for a name as object or in a modifier: "El ministro elogió a Pedro Sánchez.")
+        if named is None and not people and (last is None or number - state.last_speaker_paragraph > 1):
+            return self.previous_paragraph_actor(at, state)  # ("La ministra Ana Ruiz llegó a las diez." then "«...», dijo.")
         return None
+
+    def previous_paragraph_actor(self, at: int, state: State) -> str | None:
+        """For :meth:`dropped_subject`, when the paragraph names no one before *at*, the verb's
+        sentence opens it, and no speaker of this paragraph or the one before is known: the one
+        person the paragraph right before names, when it names no one else and the name is the
+        subject of its sentence there, maybe after a determiner and a role in lower case or a
+        title (``La ministra Ana Ruiz llegó a las diez.`` then ``«Es tarde», dijo.``: Ana Ruiz, as
+        English ``she said`` reads her), with a word in lower case, the verb, after it; ``None``
+        otherwise (``El ministro elogió a Pedro Sánchez.``: the name is the verb's object, the one
+        who speaks unnamed).  Bounded: two people of that paragraph at most are read.
+
+        .. versionadded:: 0.2
+        """
+        previous = state.previous_paragraph
+        if previous is None or bisect_right(state.sentence_starts, at - state.paragraph_start) > 1:
+            return None
+        people = state.index.people_between(previous.start, previous.end, 2)
+        if len({person.name for person in people}) != 1:
+            return None
+        person = people[0]
+        text = state.text
+        floor = max(previous.start, person.start - self.PHRASE_WINDOW)  # (a bound: the role before the name is short)
+        opening = max(text.rfind(end, floor, person.start) for end in self.SENTENCE_END)
+        lead = text[max(floor, opening + 1) : person.start].split()
+        if opening < 0 and floor > previous.start:
+            return None  # (no sentence's start in reach before the name)
+        vocabulary = self.vocabulary
+        if len(lead) > self.MAX_ROLE_BEFORE_NAME + 1 or not all(
+            w.casefold() in self._determiners or w.islower() or vocabulary.is_title(w) for w in lead
+        ):
+            return None
+        if lead and (lead[0].casefold() not in self._determiners and not vocabulary.is_title(lead[0])):
+            return None  # ("Según Ana Ruiz, ...", "con Ana Ruiz": a preposition, no subject)
+        name_end = person.start
+        for word in person.words:
+            found = text.find(word, name_end, previous.end)
+            if found < 0:
+                return None
+            name_end = found + len(word)
+        following = text[name_end : min(previous.end, name_end + self.NAMED_WINDOW)].split(None, 1)
+        if not following or not following[0][:1].islower():
+            return None
+        return self.resolve_name(person.name, person.start, state)
 
     def after_org_noun(self, text: str, start: int) -> bool:
         """Whether the word right before *start* (a name's first word) is an organisation word of the

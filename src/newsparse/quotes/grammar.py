@@ -89,6 +89,8 @@ def _after_lower_word(word: str) -> regex.Pattern[str]:
 
 
 _TOKEN_BACK = regex.compile(r"(?r)[\p{L}\p{M}\-]++")
+#: A word of a list of subjects, with the punctuation glued to it (``SpeakerGrammar.subject_list``).
+_LISTED_WORD = regex.compile(r"\S++")
 
 #: Characters outside ASCII that are in no token and that news text often holds (curly quotation
 #: marks and apostrophes, dashes, the ellipsis): :meth:`SpeakerGrammar.split_tokens` makes each a
@@ -4572,13 +4574,21 @@ class SpeakerGrammar(QuoteWords):
     def name_before(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """A full name (two name words or more) right before *end*, set off by commas or not,
         after words the grammar does not read (``Fight for $15 organizing director Kendall Fells
-        told``, ``Rep. Hunter's chief of staff, Joe Kasper, told``)."""
+        told``, ``Rep. Hunter's chief of staff, Joe Kasper, told``), the words after the last comma
+        before it only (``El alcalde de Valencia, España, Joan Ribó, dijo``: a place whose word
+        the pack may read as a name's is no part of it).
+
+        .. versionchanged:: 0.2 the words after the last comma only"""
         stop = end
         while stop > start and (raw[stop - 1].isspace() or raw[stop - 1] == ","):
             stop -= 1
         words = list(self._word.finditer(raw, max(start, stop - self.PHRASE_WINDOW), stop, False, KEEP_GIL))
         if not words or words[-1].end() != stop:
             return None
+        comma = raw.rfind(",", words[0].start(), stop)
+        if comma >= 0:
+            # ("El alcalde de Valencia, España, Joan Ribó, dijo": a name never runs back past a comma)
+            words = [m for m in words if m.start() > comma]
         tail = [m.group() for m in words[-self.MAX_NAME_WORDS :]]
         count = self.names.trailing_name(tail)
         if count < 2:
@@ -6043,6 +6053,8 @@ class SpeakerGrammar(QuoteWords):
         With *described* (a verb of the sentence attributes the words) that name may follow a role
         in lower case or an opening phrase (:meth:`appositive_subject`)."""
         subject = self.modified_subject(raw, sentence)
+        if subject is None:
+            subject = self.subject_list(raw, sentence, before)  # ("The mayor, the governor and the sheriff toured ...")
         start = sentence[0]
         for _ in range(self.OPENING_COMMAS):
             if subject is not None:
@@ -6683,6 +6695,116 @@ class SpeakerGrammar(QuoteWords):
         if more and more[0] in self.SUBJECT_JOINS:
             return None  # ("The mayor and the governor and the sheriff toured": a longer list, none of it cut)
         return second
+
+    def listed_group(self, item: str) -> bool:
+        """Whether *item*, one part of a list of subjects, names people by a noun: at most
+        :attr:`MAX_LISTED_GROUP_WORDS` words, the last a noun for people (:meth:`names_people`:
+        ``Residents``, ``the governor``, ``local farmers``), the words before it in lower case, no
+        stop word nor verb among them, after one of the determiners or possessive determiners
+        maybe (``The mayor``, ``his aides``); never a time, a place or a thing (``Last year``,
+        ``In Dover``, ``Schools``).
+
+        .. versionadded:: 0.2
+        """
+        words = item.split()
+        if not 1 <= len(words) <= self.MAX_LISTED_GROUP_WORDS or not words[-1].isalpha():
+            return False
+        if not self.names_people(words[-1].casefold()):
+            return False
+        lead = words[:-1]
+        if lead and (lead[0].casefold() in self._determiners or lead[0].casefold() in self._possessive_determiners):
+            lead = lead[1:]
+        return all(w.isalpha() and w.islower() and w not in self._stop and w not in self._clause_verbs for w in lead)
+
+    def listed_person(self, item: str) -> bool:
+        """Whether *item*, one part of a list of subjects, is a person's name of two words or more,
+        no place (``New York``, ``Hong Kong``: one of :attr:`PLACE_OPENERS`, a place or a country of
+        the vocabulary) and no salutation's (``Dear Ana Ortiz``: :attr:`SALUTATIONS`), or people
+        named by a noun (:meth:`listed_group`).
+
+        .. versionadded:: 0.2
+        """
+        words = item.split()
+        if len(words) >= 2 and self.names.is_name(item):
+            vocabulary = self.vocabulary
+            # (never a place, "New York, Tom Berg and Eva Hall said", nor a letter's salutation, "Dear Ana Ortiz,")
+            return not (
+                words[0] in self._place_openers or words[0].casefold() in self._salutations
+                or vocabulary.is_place(item) or vocabulary.country(item) is not None
+            )
+        return self.listed_group(item)
+
+    def subject_list(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
+        """The sentence's subject when it is a list of people before *before*, its verb: items set
+        off by commas from the sentence's start, at most :attr:`MAX_LISTED_NAMES`, each a name or
+        people named by a noun (:meth:`listed_person`), then two joined by one of
+        :attr:`SUBJECT_JOINS` (:meth:`subject_conjunct`) or, after a comma, one of them and the
+        last (``The mayor, the governor and the sheriff toured the site and said ...``,
+        ``Residents, shopkeepers, and farmers met ...``: all of them); the word after the last
+        item opens in lower case, no comma (``Ana Ruiz, a lawyer and activist, said``: an
+        appositive, no list), no item after a name opens with a determiner
+        (:meth:`opens_apposition`) and none after the first with an indefinite one (``The
+        senator, a Democrat, and the governor``).  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        lead = sentence[0]
+        while lead < before and raw[lead].isspace():
+            lead += 1
+        tokens = _LISTED_WORD.finditer(raw, lead, before, False, KEEP_GIL)
+        listed, item, named = 0, list[regex.Match[str]](), False
+        for token in tokens:
+            word = token.group()
+            if not item and listed and (word.casefold() in self._indefinites or (named and self.opens_apposition(word))):
+                return None  # ("Dan Backer, the attorney and treasurer of ...", "The senator, a Democrat, and": an appositive)
+            if word in self.SUBJECT_JOINS and (item or listed >= 2):
+                # ("the governor and the sheriff toured"; "shopkeepers, and farmers met": the last item after it)
+                if listed < 1 or (item and not self.listed_person(raw[item[0].start() : item[-1].end()])):
+                    return None
+                return self.last_listed(raw, lead, tokens)
+            item.append(token)
+            if len(item) > self.MAX_LISTED_GROUP_WORDS:
+                return None
+            if word.endswith(","):
+                text = raw[item[0].start() : token.end() - 1]
+                if listed >= self.MAX_LISTED_NAMES or not self.listed_person(text):
+                    return None
+                listed, item, named = listed + 1, [], not self.listed_group(text)
+        return None
+
+    def opens_apposition(self, word: str) -> bool:
+        """Whether *word*, the first of an item of a list of subjects right after a name, is one of
+        the determiners or possessive determiners, so that the item may be the name's appositive
+        (``Dan Backer, the attorney and treasurer ...``, ``Ana Ruiz, his deputy and ...``): no
+        list is read (:meth:`subject_list`).
+
+        .. versionadded:: 0.2
+        """
+        low = word.casefold()
+        return low in self._determiners or low in self._possessive_determiners
+
+    def last_listed(self, raw: str, lead: int, tokens: Iterator[regex.Match[str]]) -> Mention | None:
+        """The list of subjects from *lead* up to its last item, read from *tokens*, the words after
+        the list's join (:meth:`subject_list`): the fewest words, at most
+        :attr:`MAX_LISTED_GROUP_WORDS`, that make a name or people named by a noun
+        (:meth:`listed_person`) with a word in lower case after them, the verb (no preposition:
+        ``and treasurer of the PAC``), or the end of *tokens*, where the verb stands; ``None``
+        otherwise.
+
+        .. versionadded:: 0.2
+        """
+        item = list[regex.Match[str]]()
+        for token in tokens:
+            if item and token.group()[:1].islower() and self.listed_person(raw[item[0].start() : item[-1].end()]):
+                if token.group().casefold() in self._prepositions:
+                    return None  # ("... and treasurer of the PAC": a post-modifier, the list's end unsure)
+                return self.mention(raw, (lead, item[-1].end()))
+            if len(item) == self.MAX_LISTED_GROUP_WORDS or not token.group()[-1:].isalnum():
+                return None  # ("Ana Ruiz, a lawyer and activist, said": an appositive after the name)
+            item.append(token)
+        if item and self.listed_person(raw[item[0].start() : item[-1].end()]):
+            return self.mention(raw, (lead, item[-1].end()))  # (the verb at the list's end: "... and the sheriff said")
+        return None
 
     def names_joined_subject(self, raw: str, subject: Mention, joined: regex.Match[str]) -> bool:
         """Whether *subject*, a sentence's subject that :meth:`sentence_subject` ended before one of

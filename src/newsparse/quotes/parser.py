@@ -15,7 +15,7 @@ import regex
 from ..names import NameModel, strip_possessive
 from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse, offset_typecode
-from ..visible import INVISIBLE, Visible, has_invisible
+from ..visible import INVISIBLE, UNSEEN, Visible, has_unseen
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Bounds, Claims, Quotation, State, by_position
 from .reported import ReportedSpeech
@@ -427,7 +427,7 @@ class QuoteParser(ReportedSpeech):
         if self._single_opening is not None and self.single_marked(text, paragraphs):
             reader = self.single_mark_reader
             return reader.parse(text, paragraphs, context=context, headline=headline, furniture=furniture)
-        if has_invisible(text):
+        if has_unseen(text):
             return self.parse_visible(text, paragraphs, context=context, headline=headline, furniture=furniture)
         index = self.person_index(text, paragraphs, context)
         quotes = QuoteList(text, self.headline_quotes(text, headline, index) if headline is not None else ())
@@ -455,15 +455,17 @@ class QuoteParser(ReportedSpeech):
         furniture: Iterable[Span] = (),
     ) -> Sequence[Quote]:
         """:meth:`parse` for a *text* that holds invisible format characters (zero-width spaces,
-        non-joiners and joiners, soft hyphens, bidi controls: Unicode category ``Cf``): read
-        without them, so that they hide no cue nor speaker (``said union leader Piet\u200b de
+        non-joiners and joiners, soft hyphens, bidi controls: Unicode category ``Cf``) or
+        control characters inside a line (``said\x00 Smith``: :data:`~newsparse.visible.UNSEEN`):
+        read without them, so that they hide no cue nor speaker (``said union leader Piet\u200b de
         Vries``, ``Vr\u00adies``, ``sa\u200cid``), as bylines are
         (``BylineParser.parse_visible``).  Spans are the input's, from a part's first character
         to its last; a quote's text and a speaker's mention are their slices of the input, as
         written, and a speaker's name is read without the invisible characters.
 
-        .. versionadded:: 0.2"""
-        visible = Visible.of(text)
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 control characters inside a line too"""
+        visible = Visible.of(text, UNSEEN)
         inner = visible.text
         found = self.parse(
             inner,

@@ -1683,6 +1683,8 @@ class ReportedSpeech(DirectQuotes):
             if named is not None:
                 np = named  # ("Chad Hawk, vice president of PMG, a grading company in Florida told Fox ...": Chad Hawk)
             joined = self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
+            if joined is None:
+                joined = self.subject_list_to(raw, sentence, np, cue.start())  # ("Residents, shopkeepers and farmers said")
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
             if self.region_of_place(raw, sentence[0], np):
@@ -3930,6 +3932,19 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("New York, Tom Berg and Eva Hall said": a place set off before the subject)
         return start + len(head) - len(head.lstrip()), np[1]
 
+    def subject_list_to(self, raw: str, sentence: tuple[int, int], np: tuple[int, int], cue: int) -> tuple[int, int] | None:
+        """The whole list of people that opens the sentence (:meth:`subject_list`) when *np*, the
+        phrase read before the cue at *cue*, is its last part (``The mayor, the governor and the
+        sheriff said``, ``Residents, shopkeepers, and farmers said``: all of them, never the last
+        one or two); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        listed = self.subject_list(raw, sentence, cue)
+        if listed is None or listed.end != np[1] or listed.start > np[0]:
+            return None
+        return listed.start, listed.end
+
     def listed_name(self, item: str) -> bool:
         """Whether *item*, one set off by a comma in a list of subjects (:meth:`listed_subjects`),
         is a person's name: a name of two words or more, or one capitalised word the article
@@ -4011,14 +4026,26 @@ class ReportedSpeech(DirectQuotes):
 
     def name_opens_subjects(self, words: Sequence[str]) -> bool:
         """Whether *words*, the subjects before a coordinator, open with a name of two words, maybe
-        after :attr:`MAX_ROLE_BEFORE_NAME` words that are a determiner or in lower case (``Tom
-        Berg``, Spanish ``La vecina Ana Ruiz``, French ``le maire Paul Girard``).
+        after :attr:`MAX_ROLE_BEFORE_NAME` words that are a determiner, in lower case or a title
+        (``Tom Berg``, Spanish ``La vecina Ana Ruiz``, French ``le maire Paul Girard``, ``Local MP
+        Sarah Jones``: the sentence's capital on a role's first word when a title follows it), or
+        with one word set off by a comma that the article named a person by in full before
+        (:meth:`names_person`: ``Smith, 45, and his wife`` after ``Tom Smith``).
 
         .. versionadded:: 0.2
         """
+        if words and words[0].endswith(",") and words[0][:1].isupper() and self.names_person(words[0][:-1]):
+            return True  # ("Smith, 45, and his wife said" after "Tom Smith": the surname the article gave in full)
+        vocabulary = self.vocabulary
         for skip in range(min(self.MAX_ROLE_BEFORE_NAME, len(words) - 2) + 1):
             before = words[:skip]
-            if all(w.casefold() in self._determiners or w.islower() for w in before) and (
+            # (a title written in capitals, and the sentence's capital on a role's first word: "Local MP Sarah Jones")
+            titled = any(vocabulary.is_title(w) or vocabulary.is_role_noun(w) for w in before[1:])
+            if all(
+                w.casefold() in self._determiners or w.islower() or vocabulary.is_title(w)
+                or (i == 0 and titled and w[1:].islower())
+                for i, w in enumerate(before)
+            ) and (
                 self.names.is_name(" ".join(words[skip : skip + 2]).rstrip(","))
             ):
                 return True

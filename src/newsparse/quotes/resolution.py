@@ -208,6 +208,29 @@ class SpeakerResolution(Segmentation):
             name = self.known_without_occupation(name, state)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
 
+    def lists_groups(self, text: str) -> bool:
+        """Whether *text*, a mention, is a list of people named by nouns, set off by commas and
+        joined by one of :attr:`SUBJECT_JOINS` (``Residents, shopkeepers and farmers``, ``The mayor,
+        the governor and the sheriff``): every part a group of ``SpeakerGrammar.listed_group``, so
+        the mention names them all as written.
+
+        .. versionadded:: 0.2
+        """
+        parts, part = list[str](), list[str]()
+        for word in text.split():
+            if word in self.SUBJECT_JOINS or word.endswith(","):
+                if not word.endswith(",") or word[:-1] in self.SUBJECT_JOINS:
+                    parts.append(" ".join(part))
+                    part = []
+                else:
+                    parts.append(" ".join([*part, word[:-1]]))
+                    part = []
+                continue
+            part.append(word)
+        parts.append(" ".join(part))
+        named = [p for p in parts if p]
+        return len(named) >= 3 and all(self.listed_group(p) for p in named)
+
     def article_in_title(self, words: Sequence[str], preceding: str | None) -> bool:
         """Whether *words*, a mention, are a capitalised definite article and capitalised words
         after it inside a sentence: *preceding*, the word before, ends in a letter or a comma, a
@@ -395,6 +418,8 @@ class SpeakerResolution(Segmentation):
             return named if named[:1].isupper() else text
         if self.described_outlet(words):
             return text  # ("Iranian state TV reported": the outlet as written, never "TV")
+        if "," in text and self.lists_groups(text):
+            return text  # ("Residents, shopkeepers and farmers": all of them, as written)
         if len(words) > 1 and self.is_bracketed_acronym(words[-1]):
             # ("the Turkish State Meteorological Service (MGM)": the body's name, without its acronym)
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)
@@ -8011,8 +8036,9 @@ class SpeakerResolution(Segmentation):
         """The words that name one of two subjects joined by one of :attr:`COORDINATORS`, *words*
         (the first with *leading*): when commas set off an age or a role beside the name (``Emma
         Clarke, 31,``, ``her husband, James``, ``ihr Mann, Klaus``), the piece before the first
-        comma of the first subject or after the last comma of the second, if it is a name
-        (:meth:`name_words`) and every other piece opens in lower case or with a digit; for the
+        comma of the first subject or after the last comma of the second, if it ends in a name
+        (:meth:`name_words`: ``Local MP Sarah Jones, a former nurse,``, resolved as a role and
+        its name) and every other piece opens in lower case or with a digit; for the
         second, the piece before its first comma when it is a name and every piece after it opens in
         lower case (``Lena Park, the port's chief``); *words* otherwise (``Tom Berg, Ana Ruiz``: a
         list of names).
@@ -8028,7 +8054,9 @@ class SpeakerResolution(Segmentation):
             return pieces[0]  # ("and Lena Park, the port's chief": the name before the role set off)
         if any(not (other[0][:1].islower() or other[0][:1].isdigit()) for other in others):
             return list(words)  # ("Tom Berg, Ana Ruiz, and ...": a list of names, no age nor role set off)
-        return piece if self.name_words(piece) == piece else list(words)
+        named = self.name_words(piece)
+        # ("Local MP Sarah Jones, a former nurse,": the role and the name that ends the piece, resolved as one)
+        return piece if named and named == piece[len(piece) - len(named) :] else list(words)
 
     def name_words(self, words: Sequence[str], preceding: str | None = None) -> list[str]:
         """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``

@@ -2487,6 +2487,12 @@ class QuoteWords:
     #: takes in (``Ana Ortiz, Tom Berg and Eva Hall said``: one;
     #: :meth:`~newsparse.quotes.reported.ReportedSpeech.listed_subjects`).
     MAX_LISTED_NAMES: ClassVar[int] = 4
+    #: The most words of one item of a list of subjects that names people by a noun rather than a
+    #: name, its determiner and adjectives in lower case included (``the harbour master``,
+    #: ``local farmers``: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_group`; a bound).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_LISTED_GROUP_WORDS: ClassVar[int] = 4
     #: Words that open a letter's salutation, never a name (``Dear Ana Ortiz,``): a list of
     #: subjects whose first item opens with one is no list of names
     #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.listed_subjects`).
