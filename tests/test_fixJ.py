@@ -12,7 +12,8 @@ CASES: list[Case] = [
     # 1. a phrase and a comma before an inverted cue the rule refuses (or a German opening before the verb) are the
     # words or nothing, never the speaker; beside them the inversions and subjects with asides that read
     Case("The plan, said Ana Ruiz, as the council met on Monday.", []),
-    Case("The plan, said Ana Ruiz on Monday, was too costly.", []),
+    # (since stop 48 an interrupted report: the words after the attribution, as after an aside, rs55)
+    Case("The plan, said Ana Ruiz on Monday, was too costly.", [("R", "was too costly", 35, 49, "said", "Ana Ruiz", None)]),
     Case("The plan, said Ana Ruiz, was too costly.", [("R", "was too costly", 25, 39, "said", "Ana Ruiz", None)]),
     Case("The deal, said analyst, was too costly.", []),
     Case("The deal, said analysts, was too costly.", [("R", "was too costly", 25, 39, "said", "analysts", None)]),

@@ -178,8 +178,11 @@ INTERRUPTED_INVERSIONS = [
         "The mayor's plan, in her view, said Ana Ruiz, was a failure.",
         [("R", "was a failure", 46, 59, "said", "Ana Ruiz", None)],
     ),
-    # a time after the speaker: nothing sure, as for "The plan, said Ana Ruiz on Monday, ..."
-    Case("The mayor's plan, said Ana Ruiz on Monday, was a failure.", []),
+    # a time after the speaker: the words after it, as after an aside (since stop 48, rs55)
+    Case(
+        "The mayor's plan, said Ana Ruiz on Monday, was a failure.",
+        [("R", "was a failure", 43, 56, "said", "Ana Ruiz", None)],
+    ),
     # a clause before the verb is what was said
     Case(
         "Sanders will back the party's nominee, predicted Ana Ruiz, the former governor.",

@@ -41,9 +41,10 @@ JOINED_COMPLEMENTS: list[tuple[str, list[SpeakerRow]]] = [
      [("the plan was late or wrong", "An aide", "An aide")]),
     # (near-misses: one complement; a second verb after "and" with an object; nothing after)
     ("A lawyer who said the case was weak declined to comment.", [("the case was weak", "A lawyer", "A lawyer")]),
-    ("A lawyer who said the case was weak and dropped the appeal left.",
-     [("the case was weak and dropped the appeal left", "A lawyer", "A lawyer")]),
-    ("A lawyer who said the case was weak and flawed.", [("the case was weak and flawed", "A lawyer", "A lawyer")]),
+    # (since stop 48 no report where a relative clause on the subject runs to the sentence's end,
+    # its end not sure: the sentence's own verb may be inside, rs55's subject_relative_runs_on)
+    ("A lawyer who said the case was weak and dropped the appeal left.", []),
+    ("A lawyer who said the case was weak and flawed.", []),
 ]
 
 

@@ -996,6 +996,8 @@ class DirectQuotes(SpeakerResolution):
             return agent  # ('"...," as described by Mayor Tom Hale': the agent speaks)
         pos = opened
         before_cue = self.phrase_before_cue(raw, pos, sentence[1])
+        if before_cue is not None and self.set_off_before_second_verb(raw, before_cue[0][1], before_cue[1].start()):
+            return None  # ("„Die Zeit“, die Wochenzeitung, berichtete darüber.": the phrase names the title)
         inverted_postposed = None if before_cue is not None else self.inverted_postposed_cue(raw, pos, sentence[1])
         if inverted_postposed is not None:  # ('"...," remembered his sister, Joan Hart.': the name, as after said)
             np, verb = inverted_postposed
@@ -1015,6 +1017,17 @@ class DirectQuotes(SpeakerResolution):
             start, end = self.name_after_role(raw, (start, end), sentence[1]) or (start, end)
         source = self.source_after_object(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def set_off_before_second_verb(self, raw: str, phrase_end: int, cue_start: int) -> bool:
+        """Whether, in a language that puts the verb second (:attr:`VERB_SECOND`), a phrase after
+        a quotation ends at *phrase_end* and a comma sets it off from the cue at *cue_start*
+        (``„Die Zeit“, die Wochenzeitung, berichtete darüber.``): a quotation that opens its
+        sentence is followed by its verb, the speaker after it (``„...“, berichtete die Zeitung``),
+        so a phrase set off between them is an apposition to the quotation, a title's, and no
+        speaker of it.
+
+        .. versionadded:: 0.2"""
+        return self.VERB_SECOND and "," in raw[phrase_end:cue_start]
 
     def perceived_participle_after(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase from *pos*, one or more of :attr:`ADVERBS` (the
