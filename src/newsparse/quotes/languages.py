@@ -289,6 +289,7 @@ class WithoutEnglishRules(QuoteParser):
     QUANTITY_NOUNS: ClassVar[tuple[str, ...]] = ()
     SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ()
     TIME_HEADS: ClassVar[tuple[str, ...]] = ()
+    HOLIDAY_HEADS: ClassVar[tuple[str, ...]] = ()
     DAY_PARTS: ClassVar[tuple[str, ...]] = ()
     TIME_PHRASES: ClassVar[tuple[str, ...]] = ()
     YOUNGER_WORDS: ClassVar[tuple[str, ...]] = ()

@@ -104,6 +104,14 @@ class SpeakerResolution(Segmentation):
     #: The most words of a place's or a country's name :meth:`place_in_name` looks for in a name
     #: (``Papua New Guinea``).
     MAX_PLACE_WORDS: ClassVar[int] = 4
+    #: Words, in lower case, that end a team's or a body's name of two words after a place's
+    #: name and are no one's surname (``Manchester United``, ``Leicester City``): with an
+    #: organisation's word (``Vocabulary.ORG_WORDS``) the only second words by which
+    #: :meth:`place_in_name` reads ``Place Word`` as a body; any other is a person's surname
+    #: (``Israel Katz``, ``Paris Hilton``).  Empty leaves two words after a place to a person.
+    PLACE_BODY_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "fc", "afc",
+    })
     #: The most letters of a title written without its period that :meth:`abbreviated_title`
     #: reads as an abbreviation of a longer one (``Insp``, ``Gov``, ``Lt``).
     MAX_TITLE_ABBREVIATION: ClassVar[int] = 4
@@ -1904,7 +1912,8 @@ class SpeakerResolution(Segmentation):
         body's or a team's, never a person's: a run of two or more of its words that is a place or
         a country (``Air New Zealand``, ``Minerals Council South Africa``: no person's name holds
         ``New Zealand``), or a first word that is a place or a country and no given name before
-        other words (``Manchester United``, ``Kenya Red Cross``; not ``Jordan Hale``).
+        two or more words (``Kenya Red Cross``) or before a body's word (:meth:`body_word_after_place`:
+        ``Manchester United``); not ``Jordan Hale``, nor ``Israel Katz``, a place's name and a surname.
 
         .. versionadded:: 0.2
         """
@@ -1918,7 +1927,19 @@ class SpeakerResolution(Segmentation):
                 if vocabulary.is_place(run) or vocabulary.country(run) is not None:
                     return True
         first = words[0]
-        return (vocabulary.is_place(first) or vocabulary.country(first) is not None) and not vocabulary.is_given_name(first)
+        if not (vocabulary.is_place(first) or vocabulary.country(first) is not None) or vocabulary.is_given_name(first):
+            return False
+        return len(words) > 2 or self.body_word_after_place(words[1])
+
+    def body_word_after_place(self, word: str) -> bool:
+        """Whether *word*, the second of a name of two words that opens with a place's name,
+        makes the name a body's or a team's (``Manchester United``, ``Kenya Airways``): an
+        organisation's word or one of :attr:`PLACE_BODY_WORDS`; any other word is a surname
+        (``Israel Katz``, ``London Breed``, ``Kenya Moore``: a person, whom a pronoun may stand for).
+
+        .. versionadded:: 0.2
+        """
+        return self.vocabulary.is_org_word(word) or word.casefold() in self.PLACE_BODY_WORDS
 
     def firm_names(self, state: State) -> frozenset[str]:
         """The names the article writes at the head of a company's name, a word of a company
