@@ -116,3 +116,22 @@ def test_join_channel_line(line: str, filed: bool) -> None:
     article = newsparse.parse_article(text)
     assert (line in [b.text for b in article.boilerplate]) is filed
     assert (line in [p.text for p in article.paragraphs]) is not filed
+
+
+# 4. (stamp line under the headline, the published stamp's text): a bracket is whole or left out
+STAMP_ROWS = [
+    ("November 3, 2026 10:00 (XYZ)", "November 3, 2026 10:00 (XYZ)"),
+    ("Published: November 3, 2026 10:00 (XYZ)", "November 3, 2026 10:00 (XYZ)"),
+    ("November 3, 2026 10:00 XYZ", "November 3, 2026 10:00 XYZ"),
+    ("(November 3, 2026 10:00 XYZ)", "November 3, 2026 10:00 XYZ"),
+]
+
+
+@pytest.mark.parametrize(("line", "stamp"), STAMP_ROWS)
+def test_unread_zone_bracket_whole(line: str, stamp: str) -> None:
+    text = "Storm hits coast\n\n" + line + "\n\nThe storm hit the coast on Monday.\n"
+    article = newsparse.parse_article(text)
+    assert article.published is not None
+    assert article.published.text == stamp
+    assert text[article.published.span.start : article.published.span.end] == stamp
+    assert article.published.text.count("(") == article.published.text.count(")")

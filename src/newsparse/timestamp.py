@@ -1207,7 +1207,11 @@ class TimestampParser:
             zone = words[count - 1].group()
             if not _CLOCK.search(kept) or self.without_zoned_clock(kept, zone).strip(" ,") != "":
                 continue
-            last = zone.rstrip("/,.;()")
+            last = zone.rstrip("/,.;")
+            while last.endswith(")") and last.count(")") > last.count("("):
+                last = last[:-1].rstrip("/,.;")  # (a bracket closed here opened before the stamp)
+            if last.startswith("(") and ")" not in last:
+                last = last.rstrip("(")  # (never one half of a bracket: "10:00 (XYZ" is written so, kept whole)
             stop = words[count - 1].start() + len(last)
             return attrs.evolve(stamp, text=stamp.text + piece[end:stop], span=Span(stamp.span.start, stamp.span.end + stop - end))
         return stamp
