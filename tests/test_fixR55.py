@@ -81,6 +81,27 @@ SPEAKER_ROWS = [
         ["The ministry"],
         "a period in lower case",
     ),
+    # 5. a bare age after the paragraph before: its subject only, never a verb's object
+    (
+        "Police arrested Sam Ortiz on Monday after the attack.\n\n\"I was terrified,\" said the 22-year-old.",
+        ["the 22-year-old"],
+        "an object of the paragraph before is no sure age",
+    ),
+    (
+        "The win over Tom Hale surprised the club.\n\n\"It was a tough one,\" said the 22-year-old.",
+        ["the 22-year-old"],
+        "a name after a preposition is no subject",
+    ),
+    (
+        "Sam Prendergast kicked a late penalty to give Leinster the win.\n\n\"It was a tough one,\" said the 22-year-old.",
+        ["Sam Prendergast"],
+        "near-miss: the subject of the paragraph before",
+    ),
+    (
+        "Coach Ana Ruiz praised the team.\n\n\"It was a tough one,\" said the 42-year-old.",
+        ["Ana Ruiz"],
+        "near-miss: a title before the subject",
+    ),
     # near-misses: a place's name apart from the head still ends the phrase
     (
         "Mary Walsh, who has lived in Southill for 12 years, said the mould was everywhere.",

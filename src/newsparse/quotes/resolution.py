@@ -4747,7 +4747,10 @@ class SpeakerResolution(Segmentation):
         one person the paragraph right before names, outside quotation marks (``Sam Ortiz kicked
         a late penalty.`` then ``"...," said the 22-year-old.``); empty when it names no one, two
         people or more than :attr:`MAX_SUBJECTS` mentions, or writes a number right after the name
-        (``Ana Ruiz, 54 percent of whose voters ...``: no sure age either way).
+        (``Ana Ruiz, 54 percent of whose voters ...``: no sure age either way), or when its first
+        mention is no subject (:meth:`first_mention_subject`: ``Police arrested Sam Ortiz.``).
+
+        .. versionchanged:: 0.2 the person must open a sentence as its subject (fixR55).
 
         .. versionadded:: 0.2
         """
@@ -4765,7 +4768,25 @@ class SpeakerResolution(Segmentation):
             after = text[person.start + len(person.name) : person.start + len(person.name) + self.NAMED_WINDOW]
             if after.lstrip(" ,(")[:1].isdigit():
                 return []  # ("Ana Ruiz, 54 percent of whose voters ...": a number by the name, no sure age)
+        if not self.first_mention_subject(text[previous.start : people[0].start]):
+            return []  # ("Police arrested Sam Ortiz on Monday.": the object, whose age is no one's guess)
         return people
+
+    def first_mention_subject(self, lead: str) -> bool:
+        """For :meth:`previous_paragraph_sole_person`: whether a name after *lead*, the words of
+        its paragraph before its first mention, opens its sentence as the subject, only titles
+        before it (``Sam Ortiz kicked a late penalty.``, ``Coach Sam Ortiz said``); not a verb's
+        object or a name after other words (``Police arrested Sam Ortiz``, ``The win over Sam
+        Ortiz``): whom a bare age after the paragraph may stand for.
+
+        .. versionadded:: 0.2
+        """
+        words = lead.split()
+        for k in range(len(words) - 1, -1, -1):
+            if words[k][-1:] in self.SENTENCE_END and not self.vocabulary.is_title(words[k]):
+                words = words[k + 1 :]  # (the words of the name's own sentence)
+                break
+        return all(self.vocabulary.is_title(word) for word in words)
 
     def aged_role(self, words: Sequence[str]) -> str | None:
         """The role noun of a definite mention that gives an age and then up to
