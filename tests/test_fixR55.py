@@ -156,3 +156,25 @@ def test_unread_zone_bracket_whole(line: str, stamp: str) -> None:
     assert article.published.text == stamp
     assert text[article.published.span.start : article.published.span.end] == stamp
     assert article.published.text.count("(") == article.published.text.count(")")
+
+
+# 6. (German line, whether it is a lede's reported speech): a split verb's first half is no speech
+GERMAN_LEDE_ROWS = [
+    ("Merz sagte Reise nach China kurzfristig ab.", False),
+    ("Die Kanzlerin sagte der Ukraine weitere Hilfe zu.", False),
+    ("Die Experten sagten eine Rezession für das Jahr voraus.", False),
+    ("Der Minister sagte den Besuch in Peking ab, weil er krank war.", False),
+    ("Der Bürgermeister sagte am Montag, die Brücke bleibe gesperrt.", True),
+    ("Die Ministerin sagte, dass die Schulen offen bleiben.", True),
+    ("Die Experten sagten voraus, dass die Wirtschaft schrumpft.", True),
+    ("Die Brücke bleibt bis Freitag gesperrt, sagte der Bürgermeister.", True),
+]
+
+
+@pytest.mark.parametrize(("line", "reported"), GERMAN_LEDE_ROWS)
+def test_german_lede_speech(line: str, reported: bool) -> None:
+    assert newsparse.ArticleParser(language="de").headline.is_reported_sentence(line) is reported
+
+
+def test_english_lede_needs_no_clause() -> None:
+    assert newsparse.ArticleParser().headline.is_reported_sentence("The mayor said the bridge would reopen in May.")

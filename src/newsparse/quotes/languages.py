@@ -796,6 +796,12 @@ class GermanVocabulary(Vocabulary):
     LEDE_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "berichtete", "berichteten",
     )
+    # (speech only before its clause: "Merz sagte die Reise nach China ab." cancels, "sagte Hilfe zu" promises)
+    LEDE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ("dass",)
+    LEDE_VERB_PARTICLES: ClassVar[tuple[str, ...]] = (
+        "ab", "an", "auf", "aus", "bei", "ein", "fest", "los", "mit", "nach", "um", "voraus", "vorher", "vor", "weg",
+        "zu", "zurück", "zusammen",
+    )
     HEADLINE_PASSIVE_NEXT: ClassVar[tuple[str, ...]] = ()
     HEADLINE_OPENERS: ClassVar[tuple[str, ...]] = ("was", "wie", "warum", "wieso", "weshalb", "wo", "wer", "welche")
 
