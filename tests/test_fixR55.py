@@ -178,3 +178,23 @@ def test_german_lede_speech(line: str, reported: bool) -> None:
 
 def test_english_lede_needs_no_clause() -> None:
     assert newsparse.ArticleParser().headline.is_reported_sentence("The mayor said the bridge would reopen in May.")
+
+
+# 7. (stamp line under the headline, whether the stamp holds an unread clock): the labelled line's
+# last-words fallback reads only a stamp whose datetime lost its clock to an unread zone
+UNREAD_CLOCK_ROWS = [
+    ("Published October 14, 2025 9:00 AM XYZ", True),
+    ("Published October 14, 2025 1:45 PM GMT", False),
+    ("Published October 14, 2025 1:45 PM", False),
+    ("Published October 14, 2025", False),
+]
+
+
+@pytest.mark.parametrize(("line", "unread"), UNREAD_CLOCK_ROWS)
+def test_holds_unread_clock(line: str, unread: bool) -> None:
+    parser = newsparse.ArticleParser()
+    text = "Council ignored warnings\n\n" + line + "\n\nThe council ignored the warnings, a report found.\n"
+    article = parser.parse(text)
+    assert article.published is not None
+    assert parser.timestamps.holds_unread_clock(article.published) is unread
+    assert [p.text for p in article.paragraphs] == ["The council ignored the warnings, a report found."]

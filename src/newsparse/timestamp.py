@@ -1216,6 +1216,16 @@ class TimestampParser:
             return attrs.evolve(stamp, text=stamp.text + piece[end:stop], span=Span(stamp.span.start, stamp.span.end + stop - end))
         return stamp
 
+    def holds_unread_clock(self, stamp: Timestamp) -> bool:
+        """Whether *stamp*'s text holds a clock (``9:00``) though its datetime has no time and no
+        zone (the date alone at midnight): the clock's zone after it was unread and the words
+        were kept as written (:meth:`with_trailing_unread_clock`: ``Tue November 3, 2026 9:00 AM
+        XYZ``); not a stamp whose clock was read (``9:00 AM GMT``).
+
+        .. versionadded:: 0.2"""
+        value = stamp.datetime
+        return value.tzinfo is None and value.time() == dt.time(0) and _CLOCK.search(stamp.text) is not None
+
     def with_unread_clock(self, piece: str, begin: int, start: int, stamp: Timestamp) -> Timestamp:
         """*stamp*, read from the word at *start* of *piece*, with its text and span reaching back
         to the clock at *begin* when the words between are a clock and a zone's abbreviation that
