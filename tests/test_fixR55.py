@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.quotes.resolution import SpeakerResolution
 from quote_cases import speaker_names as speakers
 
 HEADLINE = "Minister speaks\n\n"
@@ -119,6 +120,26 @@ def test_no_duplicate_rows() -> None:
 @pytest.mark.parametrize(("paragraphs", "expected", "why"), SPEAKER_ROWS, ids=[row[2] for row in SPEAKER_ROWS])
 def test_speakers(paragraphs: str, expected: list[str | None], why: str) -> None:
     assert speakers(newsparse.parse_article(HEADLINE + paragraphs + "\n")) == expected, why
+
+
+# 1. (a name a person pronoun was resolved to, whether it holds a place and so is a body's)
+PLACE_NAME_ROWS = [
+    ("Israel Katz", False),
+    ("Paris Hilton", False),
+    ("India Arie", False),
+    ("Jordan Hale", False),
+    ("Manchester United", True),
+    ("Paris Bourse", True),
+    ("Kenya Red Cross", True),
+    ("Kenya Airways", True),
+    ("Air New Zealand", True),
+    ("Minerals Council South Africa", True),
+]
+
+
+@pytest.mark.parametrize(("name", "body"), PLACE_NAME_ROWS)
+def test_place_in_name(name: str, body: bool) -> None:
+    assert SpeakerResolution().place_in_name(name) is body
 
 
 # 3. (a line between two story paragraphs, whether it is filed as share boilerplate)

@@ -108,9 +108,11 @@ class SpeakerResolution(Segmentation):
     #: name and are no one's surname (``Manchester United``, ``Leicester City``): with an
     #: organisation's word (``Vocabulary.ORG_WORDS``) the only second words by which
     #: :meth:`place_in_name` reads ``Place Word`` as a body; any other is a person's surname
-    #: (``Israel Katz``, ``Paris Hilton``).  Empty leaves two words after a place to a person.
+    #: (``Israel Katz``, ``Paris Hilton``); a market too (``Paris Bourse``).  Empty leaves two
+    #: words after a place to a person.
     PLACE_BODY_WORDS: ClassVar[frozenset[str]] = frozenset({
         "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "fc", "afc",
+        "bourse", "exchange", "market", "markets",
     })
     #: The most letters of a title written without its period that :meth:`abbreviated_title`
     #: reads as an abbreviation of a longer one (``Insp``, ``Gov``, ``Lt``).
