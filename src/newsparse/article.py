@@ -5678,14 +5678,20 @@ class ArticleParser:
         The words the stamp left on the line must be a clock and a zone's abbreviation, at most
         :attr:`ZONED_CLOCK_WORDS` words ending in two to five capitals (``1:45 p.m. XYZ``, ``à 13 h 45 XYZ``);
         when the stamp's text already holds them (:meth:`TimestampParser.with_trailing_unread_clock`), its
-        last words are read instead.
+        last words are read instead, but only for a stamp whose datetime has no time although its
+        text holds a clock, the zone unread (:meth:`TimestampParser.holds_unread_clock`); a stamp
+        that read its clock and zone (``Published October 14, 2025 1:45 PM GMT``, ``... 9:30 AM``)
+        leaves nothing on the line to be read so.
+
+        .. versionchanged:: 0.2 the last words only of a stamp with an unread clock (fixR55).
 
         .. versionadded:: 0.2 (fixT55b)"""
         head = state.text[line.span.start : found.span.start]
         if not head.strip() or self.timestamps.label_start(head) != 0:
             return False
         rest = state.text[found.span.end : line.span.end].split()
-        if not rest:  # the stamp holds its unread clock and zone (TimestampParser.with_trailing_unread_clock)
+        if not rest and self.timestamps.holds_unread_clock(found):
+            # the stamp holds its unread clock and zone (TimestampParser.with_trailing_unread_clock)
             rest = found.text.split()[-self.ZONED_CLOCK_WORDS :]
         if not rest or len(rest) > self.ZONED_CLOCK_WORDS or not any(c.isdigit() for c in "".join(rest)):
             return False  # (what the stamp left is a clock and its zone, or the line is no stamp line)

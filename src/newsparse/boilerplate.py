@@ -273,11 +273,12 @@ def _fold(text: str) -> str:
 
 # a call to join or follow an outlet's channel on a network, and what it offers: "Join ST's Telegram channel and
 # get the latest breaking news delivered to you." (fixT55b); a comma after the channel ("Join the Telegram
-# channel, the leader urged ...") is a story's sentence
+# channel, the leader urged ...") is a story's sentence, and so is a clause set off by a comma or a semicolon
+# after the offer ("Follow the WhatsApp channel for updates, officials urged residents.": fixR55)
 _JOIN_CHANNEL = r"""(?:join|follow)\s++(?:[\p{L}\p{N}'’.&\-]++\s++){0,3}?
     (?:telegram|whatsapp|viber|signal|youtube|facebook|instagram|tiktok|google\s++news|twitter|threads|bluesky|linkedin)
     \s++(?:channel|group|page|community|account|feed)s?+
-    (?:\s++(?:and|for|to)\s.{0,150}|\s*+[.!:]?+)"""
+    (?:\s++(?:and|for|to)\s[^,;]{0,150}+|\s*+[.!:]?+)"""
 # an agency's reports credited after the story: "— With reports from Jun Reyes, GMA News" (after a dash, anything
 # after "from"; with no dash, names in capitals and commas only) (fixT55b)
 _REPORTS_FROM = r"""[—–\-]\s*+with\s++(?:additional\s++)?+reports?\s++from\s++(?-i:\p{Lu}).{0,150}

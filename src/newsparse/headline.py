@@ -95,6 +95,8 @@ class HeadlineParser:
         self._lede_speech_starts = frozenset(p[0] for p in self._lede_speech)
         self._passive_next = frozenset(w.casefold() for w in vocabulary.HEADLINE_PASSIVE_NEXT)
         self._headline_openers = frozenset(w.casefold() for w in vocabulary.HEADLINE_OPENERS)
+        self._clause_openers = frozenset(w.casefold() for w in vocabulary.LEDE_CLAUSE_OPENERS)
+        self._verb_particles = frozenset(w.casefold() for w in vocabulary.LEDE_VERB_PARTICLES)
         labels = alternation(list(self.LABELS))
         self._label_words = frozenset(label.casefold() for label in self.LABELS)
         # the label, maybe a JSON object's key in quotation marks: 'Title: ...', '"title": "..."'
@@ -263,8 +265,35 @@ class HeadlineParser:
             if end > len(words) or words[end - 1].strip(",;:.") != phrase[-1] or tuple(words[i : end - 1]) != phrase[:-1]:
                 continue
             # (the word after the verb no passive's; or the verb ends the sentence: "..., officials said.")
+            if self._clause_openers and not self.opens_reported_clause(words, end - 1):
+                continue  # ("Merz sagte Reise nach China kurzfristig ab.": a verb's first half, no speech)
             if end == len(words) or words[end].casefold() not in self._passive_next:
                 return True
+        return False
+
+    def opens_reported_clause(self, words: Sequence[str], verb: int) -> bool:
+        """For a vocabulary with ``LEDE_CLAUSE_OPENERS``: whether the speech word ``words[verb]``
+        is followed, within ``LEDE_CLAUSE_REACH`` words and before the sentence's end, by one of
+        them or by a comma after a word that is none of ``LEDE_VERB_PARTICLES`` (``sagte, das
+        Team ...``, ``sagte am Montag, ...``, ``sagte, dass``, ``sagte voraus, dass``; not ``sagte
+        die Reise ab.``, ``sagte den Besuch ab, weil ...``, ``sagte Hilfe zu.``); or after a comma,
+        the reported clause before it (``Die Brücke bleibt gesperrt, sagte der Bürgermeister.``).
+
+        .. versionadded:: 0.2"""
+        if verb > 0 and words[verb - 1].endswith(","):
+            return True  # (the clause before the verb: "..., sagte der Bürgermeister.")
+        reach = min(len(words), verb + 1 + self.vocabulary.LEDE_CLAUSE_REACH)
+        for k in range(verb, reach):
+            word = words[k]
+            if k > verb and word.casefold().strip(",;:.") in self._clause_openers:
+                return True
+            if word.endswith(","):
+                if word.rstrip(",").casefold() not in self._verb_particles or k == verb:
+                    return True
+                # (a particle's comma: speech only when a clause opener follows, "sagte voraus, dass")
+                return k + 1 < len(words) and words[k + 1].casefold() in self._clause_openers
+            if word.endswith((".", ";", ":", "!", "?")):
+                return False
         return False
 
     def is_list_item(self, text: str) -> bool:

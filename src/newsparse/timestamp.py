@@ -1207,10 +1207,24 @@ class TimestampParser:
             zone = words[count - 1].group()
             if not _CLOCK.search(kept) or self.without_zoned_clock(kept, zone).strip(" ,") != "":
                 continue
-            last = zone.rstrip("/,.;()")
+            last = zone.rstrip("/,.;")
+            while last.endswith(")") and last.count(")") > last.count("("):
+                last = last[:-1].rstrip("/,.;")  # (a bracket closed here opened before the stamp)
+            if last.startswith("(") and ")" not in last:
+                last = last.rstrip("(")  # (never one half of a bracket: "10:00 (XYZ" is written so, kept whole)
             stop = words[count - 1].start() + len(last)
             return attrs.evolve(stamp, text=stamp.text + piece[end:stop], span=Span(stamp.span.start, stamp.span.end + stop - end))
         return stamp
+
+    def holds_unread_clock(self, stamp: Timestamp) -> bool:
+        """Whether *stamp*'s text holds a clock (``9:00``) though its datetime has no time and no
+        zone (the date alone at midnight): the clock's zone after it was unread and the words
+        were kept as written (:meth:`with_trailing_unread_clock`: ``Tue November 3, 2026 9:00 AM
+        XYZ``); not a stamp whose clock was read (``9:00 AM GMT``).
+
+        .. versionadded:: 0.2"""
+        value = stamp.datetime
+        return value.tzinfo is None and value.time() == dt.time(0) and _CLOCK.search(stamp.text) is not None
 
     def with_unread_clock(self, piece: str, begin: int, start: int, stamp: Timestamp) -> Timestamp:
         """*stamp*, read from the word at *start* of *piece*, with its text and span reaching back

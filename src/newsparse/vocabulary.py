@@ -474,6 +474,26 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     HEADLINE_PASSIVE_NEXT: ClassVar[tuple[str, ...]] = ("to", "by")
+    #: Words, in lower case, that open the reported clause after one of :attr:`LEDE_SPEECH_WORDS`
+    #: in a language whose verb of speech may be another verb's first half, its particle at the
+    #: clause's end (German ``dass``: ``Merz sagte die Reise ab.`` cancels, ``sagte Hilfe zu``
+    #: promises): when not empty, the verb is speech only with one of them or a comma after a word
+    #: that is none of :attr:`LEDE_VERB_PARTICLES` within :attr:`LEDE_CLAUSE_REACH` words after it
+    #: (``Der Trainer sagte, das Team ...``, ``sagte am Montag, ...``; ``HeadlineParser.opens_reported_clause``).
+    #: Empty (English) needs no clause.
+    #:
+    #: .. versionadded:: 0.2
+    LEDE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ()
+    #: The particles, in lower case, that end a clause of a verb split in two (``ab``, ``zu``,
+    #: ``voraus``): a comma after one ends that verb's clause, no reported speech
+    #: (``sagte den Besuch ab, weil ...``); see :attr:`LEDE_CLAUSE_OPENERS`.
+    #:
+    #: .. versionadded:: 0.2
+    LEDE_VERB_PARTICLES: ClassVar[tuple[str, ...]] = ()
+    #: The most words after a lede's speech word read for :attr:`LEDE_CLAUSE_OPENERS` or a comma.
+    #:
+    #: .. versionadded:: 0.2
+    LEDE_CLAUSE_REACH: ClassVar[int] = 6
     #: Words that open a headline as a question or a feature's title (``What my father told me
     #: about money.``), never a story's first sentence of reported speech; in lower case.
     #:

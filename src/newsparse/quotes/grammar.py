@@ -3238,10 +3238,18 @@ class SpeakerGrammar(QuoteWords):
         has lived in Southill for 12 years said``: a place's phrase, then the time, no phrase of
         both).
 
-        .. versionchanged:: 0.2 a capitalised word between ends the phrase (fixT55a)."""
-        if end_index == 0 or words[end_index - 1].group().casefold() not in self._time_heads:
+        .. versionchanged:: 0.2 a capitalised word between ends the phrase (fixT55a), but for a
+           holiday's name right before one of :attr:`HOLIDAY_HEADS` (``over the Easter weekend``,
+           ``during the Christmas holidays``; fixR55)."""
+        if end_index == 0:
+            return end_index
+        head = words[end_index - 1].group().casefold()
+        holiday = head in self._holiday_heads
+        if head not in self._time_heads and not holiday:
             return end_index
         for back in range(end_index - 2, max(-1, end_index - 6), -1):
+            if holiday and self.names_holiday(words, back, end_index - 1):
+                continue  # ("The ministry over the Easter weekend said": a holiday, no name)
             if self.breaks_time_phrase(words[back].group()):
                 return end_index
             if words[back].group().casefold() in self._time_prepositions:
@@ -3250,6 +3258,16 @@ class SpeakerGrammar(QuoteWords):
                     end_index -= 1
                 return end_index
         return end_index
+
+    def names_holiday(self, words: Sequence[regex.Match[str]], index: int, head_index: int) -> bool:
+        """Whether ``words[index]`` is capitalised and only capitalised words stand from it to
+        ``words[head_index]``, one of :attr:`HOLIDAY_HEADS` (``Easter`` of ``the Easter weekend``,
+        ``Lunar`` of ``the Lunar New Year break``): a holiday's or an event's name, which a time
+        phrase holds; a name apart from the head (``in Southill for 12 years``) is no holiday's.
+
+        .. versionadded:: 0.2
+        """
+        return all(words[i].group()[:1].isupper() for i in range(index, head_index))
 
     def breaks_time_phrase(self, word: str) -> bool:
         """Whether *word*, read back from a time phrase's head (:meth:`before_time_phrase`), is

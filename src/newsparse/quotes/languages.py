@@ -289,6 +289,7 @@ class WithoutEnglishRules(QuoteParser):
     QUANTITY_NOUNS: ClassVar[tuple[str, ...]] = ()
     SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ()
     TIME_HEADS: ClassVar[tuple[str, ...]] = ()
+    HOLIDAY_HEADS: ClassVar[tuple[str, ...]] = ()
     DAY_PARTS: ClassVar[tuple[str, ...]] = ()
     TIME_PHRASES: ClassVar[tuple[str, ...]] = ()
     YOUNGER_WORDS: ClassVar[tuple[str, ...]] = ()
@@ -794,6 +795,12 @@ class GermanVocabulary(Vocabulary):
     # (a lede's speech in the past, "Der Bürgermeister sagte am Montag, ...", never a headline's present)
     LEDE_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "berichtete", "berichteten",
+    )
+    # (speech only before its clause: "Merz sagte die Reise nach China ab." cancels, "sagte Hilfe zu" promises)
+    LEDE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ("dass",)
+    LEDE_VERB_PARTICLES: ClassVar[tuple[str, ...]] = (
+        "ab", "an", "auf", "aus", "bei", "ein", "fest", "los", "mit", "nach", "um", "voraus", "vorher", "vor", "weg",
+        "zu", "zurück", "zusammen",
     )
     HEADLINE_PASSIVE_NEXT: ClassVar[tuple[str, ...]] = ()
     HEADLINE_OPENERS: ClassVar[tuple[str, ...]] = ("was", "wie", "warum", "wieso", "weshalb", "wo", "wer", "welche")

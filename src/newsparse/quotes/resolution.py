@@ -104,6 +104,16 @@ class SpeakerResolution(Segmentation):
     #: The most words of a place's or a country's name :meth:`place_in_name` looks for in a name
     #: (``Papua New Guinea``).
     MAX_PLACE_WORDS: ClassVar[int] = 4
+    #: Words, in lower case, that end a team's or a body's name of two words after a place's
+    #: name and are no one's surname (``Manchester United``, ``Leicester City``): with an
+    #: organisation's word (``Vocabulary.ORG_WORDS``) the only second words by which
+    #: :meth:`place_in_name` reads ``Place Word`` as a body; any other is a person's surname
+    #: (``Israel Katz``, ``Paris Hilton``); a market too (``Paris Bourse``).  Empty leaves two
+    #: words after a place to a person.
+    PLACE_BODY_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "fc", "afc",
+        "bourse", "exchange", "market", "markets",
+    })
     #: The most letters of a title written without its period that :meth:`abbreviated_title`
     #: reads as an abbreviation of a longer one (``Insp``, ``Gov``, ``Lt``).
     MAX_TITLE_ABBREVIATION: ClassVar[int] = 4
@@ -1929,7 +1939,8 @@ class SpeakerResolution(Segmentation):
         body's or a team's, never a person's: a run of two or more of its words that is a place or
         a country (``Air New Zealand``, ``Minerals Council South Africa``: no person's name holds
         ``New Zealand``), or a first word that is a place or a country and no given name before
-        other words (``Manchester United``, ``Kenya Red Cross``; not ``Jordan Hale``).
+        two or more words (``Kenya Red Cross``) or before a body's word (:meth:`body_word_after_place`:
+        ``Manchester United``); not ``Jordan Hale``, nor ``Israel Katz``, a place's name and a surname.
 
         .. versionadded:: 0.2
         """
@@ -1943,7 +1954,19 @@ class SpeakerResolution(Segmentation):
                 if vocabulary.is_place(run) or vocabulary.country(run) is not None:
                     return True
         first = words[0]
-        return (vocabulary.is_place(first) or vocabulary.country(first) is not None) and not vocabulary.is_given_name(first)
+        if not (vocabulary.is_place(first) or vocabulary.country(first) is not None) or vocabulary.is_given_name(first):
+            return False
+        return len(words) > 2 or self.body_word_after_place(words[1])
+
+    def body_word_after_place(self, word: str) -> bool:
+        """Whether *word*, the second of a name of two words that opens with a place's name,
+        makes the name a body's or a team's (``Manchester United``, ``Kenya Airways``): an
+        organisation's word or one of :attr:`PLACE_BODY_WORDS`; any other word is a surname
+        (``Israel Katz``, ``London Breed``, ``Kenya Moore``: a person, whom a pronoun may stand for).
+
+        .. versionadded:: 0.2
+        """
+        return self.vocabulary.is_org_word(word) or word.casefold() in self.PLACE_BODY_WORDS
 
     def firm_names(self, state: State) -> frozenset[str]:
         """The names the article writes at the head of a company's name, a word of a company
@@ -4751,7 +4774,10 @@ class SpeakerResolution(Segmentation):
         one person the paragraph right before names, outside quotation marks (``Sam Ortiz kicked
         a late penalty.`` then ``"...," said the 22-year-old.``); empty when it names no one, two
         people or more than :attr:`MAX_SUBJECTS` mentions, or writes a number right after the name
-        (``Ana Ruiz, 54 percent of whose voters ...``: no sure age either way).
+        (``Ana Ruiz, 54 percent of whose voters ...``: no sure age either way), or when its first
+        mention is no subject (:meth:`first_mention_subject`: ``Police arrested Sam Ortiz.``).
+
+        .. versionchanged:: 0.2 the person must open a sentence as its subject (fixR55).
 
         .. versionadded:: 0.2
         """
@@ -4769,7 +4795,25 @@ class SpeakerResolution(Segmentation):
             after = text[person.start + len(person.name) : person.start + len(person.name) + self.NAMED_WINDOW]
             if after.lstrip(" ,(")[:1].isdigit():
                 return []  # ("Ana Ruiz, 54 percent of whose voters ...": a number by the name, no sure age)
+        if not self.first_mention_subject(text[previous.start : people[0].start]):
+            return []  # ("Police arrested Sam Ortiz on Monday.": the object, whose age is no one's guess)
         return people
+
+    def first_mention_subject(self, lead: str) -> bool:
+        """For :meth:`previous_paragraph_sole_person`: whether a name after *lead*, the words of
+        its paragraph before its first mention, opens its sentence as the subject, only titles
+        before it (``Sam Ortiz kicked a late penalty.``, ``Coach Sam Ortiz said``); not a verb's
+        object or a name after other words (``Police arrested Sam Ortiz``, ``The win over Sam
+        Ortiz``): whom a bare age after the paragraph may stand for.
+
+        .. versionadded:: 0.2
+        """
+        words = lead.split()
+        for k in range(len(words) - 1, -1, -1):
+            if words[k][-1:] in self.SENTENCE_END and not self.vocabulary.is_title(words[k]):
+                words = words[k + 1 :]  # (the words of the name's own sentence)
+                break
+        return all(self.vocabulary.is_title(word) for word in words)
 
     def aged_role(self, words: Sequence[str]) -> str | None:
         """The role noun of a definite mention that gives an age and then up to

@@ -774,6 +774,16 @@ class QuoteWords:
         "past", "future", "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
         "night", "morning", "afternoon", "evening", "weekend", "moment",
     )
+    #: Nouns, in lower case, that end a time phrase named by a holiday or an event and take its
+    #: capitalised name right before them (``over the Easter weekend``, ``during the Christmas
+    #: holidays``, ``over the Lunar New Year break``): in :meth:`~newsparse.quotes.grammar.SpeakerGrammar.before_time_phrase`
+    #: heads like :attr:`TIME_HEADS`, and the capitalised words right before one are the holiday's
+    #: name, no speaker's.  Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2
+    HOLIDAY_HEADS: ClassVar[tuple[str, ...]] = (
+        "weekend", "weekends", "holiday", "holidays", "period", "break", "recess",
+    )
     #: Conjunctions: a comma before one of them does not open an appositive.
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
         "but", "and", "or", "nor", "while", "as", "so", "yet", "although", "though", "because", "when", "after",
@@ -2653,6 +2663,7 @@ class QuoteWords:
         self._recurrence = frozenset(normalize_word(w) for w in self.RECURRENCE_WORDS)
         self._time_phrase_words = tuple(p.casefold() for p in self.TIME_PHRASES)
         self._time_heads = frozenset(self.TIME_HEADS)
+        self._holiday_heads = frozenset(self.HOLIDAY_HEADS)
         self._setting_nouns = frozenset(self.SETTING_NOUNS)
         self._setting_prepositions = frozenset(self.SETTING_PREPOSITIONS)
         self._phrase_breaks = tuple(self.SETTING_BREAKS)
