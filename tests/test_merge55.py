@@ -56,3 +56,41 @@ def test_a_labelled_stamp_with_an_unread_zone_stays_off_the_story(stamp: str, pu
     assert source[found.span.start : found.span.end] == text
     assert (article.published.datetime.isoformat() if article.published else None) == published
     assert article.paragraphs[0].text == "The storm hit the island on Tuesday."
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    article = newsparse.parse_article("Council approves new budget\n\nBy Jane Roe\n\n" + text)
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+# (a bare age after a quotation stands for the one person the paragraph before opens with, fixT55a,
+# fixR55; not when the quotation or its attribution speaks of that person: someone else speaks)
+AGES = [
+    ("Sam Ortiz kicked a late penalty.\n\n\"It was a tough one,\" said the 22-year-old.\n", "Sam Ortiz"),
+    ("Ana Ruiz won the final in straight sets.\n\n\"I felt calm,\" said the 31-year-old.\n", "Ana Ruiz"),
+    ("Sam Ortiz kicked a late penalty.\n\n\"Sam was brilliant today,\" said the 22-year-old.\n", "the 22-year-old"),
+    ("Sam Ortiz kicked a late penalty.\n\n\"Ortiz never panics,\" said the 41-year-old.\n", "the 41-year-old"),
+    ("Ana Ruiz won the final.\n\n\"She is a special talent,\" said the 62-year-old, who has coached her since she was nine.\n",
+     "the 62-year-old"),
+    ("Sam Ortiz kicked a late penalty.\n\n\"I told him to aim left,\" said the 58-year-old.\n", "the 58-year-old"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AGES)
+def test_a_bare_age_is_not_the_person_the_words_speak_of(text: str, speaker: str) -> None:
+    assert [name for _, name in _speakers(text)] == [speaker]
+
+
+# (a place and a time read back over inside a relative clause with no commas: the place is never the
+# speaker, fixT55a's time-phrase stop kept for the appositive set off by commas)
+PLACE_THEN_TIME = [
+    ("Mary Walsh who has lived in Southill for 12 years said the mould was everywhere.\n", []),
+    ("Tom Berg who has farmed in Kildare for 30 years said the rain never stopped.\n", []),
+    ("Mary Walsh, a mother of three who has lived in Southill for 12 years, said the mould in the bedroom had made her "
+     "son ill.\n", [("the mould in the bedroom had made her son ill", "Mary Walsh")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_THEN_TIME)
+def test_a_place_inside_a_time_phrase_never_speaks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _speakers(text) == expected

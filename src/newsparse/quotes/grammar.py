@@ -3250,7 +3250,7 @@ class SpeakerGrammar(QuoteWords):
         for back in range(end_index - 2, max(-1, end_index - 6), -1):
             if holiday and self.names_holiday(words, back, end_index - 1):
                 continue  # ("The ministry over the Easter weekend said": a holiday, no name)
-            if self.breaks_time_phrase(words[back].group()):
+            if self.breaks_time_phrase(words[back].group()) and not self.place_then_time(words, back, end_index):
                 return end_index
             if words[back].group().casefold() in self._time_prepositions:
                 end_index = back
@@ -3258,6 +3258,21 @@ class SpeakerGrammar(QuoteWords):
                     end_index -= 1
                 return end_index
         return end_index
+
+    def place_then_time(self, words: Sequence[regex.Match[str]], index: int, end_index: int) -> bool:
+        """Whether the capitalised ``words[index]`` that :meth:`breaks_time_phrase` follows one of
+        :attr:`TIME_PREPOSITIONS` and the time phrase's head, ``words[end_index - 1]``, is set off
+        by no comma after it (``Mary Walsh who has lived in Southill for 12 years said``): a
+        place's phrase and then the time inside a relative clause with no commas, both read back
+        over as before, so the place is never the speaker; with a comma after the head (``..., a
+        mother of three who has lived in Southill for 12 years, said``) the phrase ends at the
+        name, as :meth:`before_time_phrase` reads it.
+
+        .. versionadded:: 0.2 (merge55)"""
+        if index == 0 or words[index - 1].group().casefold() not in self._time_prepositions:
+            return False
+        head = words[end_index - 1]
+        return not head.string[head.end() : head.end() + 2].lstrip().startswith(",")
 
     def names_holiday(self, words: Sequence[regex.Match[str]], index: int, head_index: int) -> bool:
         """Whether ``words[index]`` is capitalised and only capitalised words stand from it to

@@ -4797,7 +4797,26 @@ class SpeakerResolution(Segmentation):
                 return []  # ("Ana Ruiz, 54 percent of whose voters ...": a number by the name, no sure age)
         if not self.first_mention_subject(text[previous.start : people[0].start]):
             return []  # ("Police arrested Sam Ortiz on Monday.": the object, whose age is no one's guess)
+        if self.sentence_speaks_of(state, people[0].name):
+            return []  # ('"Sam was brilliant today," said the 22-year-old.': the words speak of him)
         return people
+
+    def sentence_speaks_of(self, state: State, name: str) -> bool:
+        """For :meth:`previous_paragraph_sole_person`: whether the first sentence of the paragraph
+        being read, the quotation and its attribution, names a word of *name* or holds a pronoun of
+        :attr:`THIRD_PERSON_PRONOUNS` (``"Sam was brilliant today," said the 22-year-old.``, ``"He
+        is a special talent," said the 62-year-old, who has coached him``): the words speak of that
+        person, so the one the age stands for is someone else.
+
+        .. versionadded:: 0.2 (merge55)"""
+        starts = state.sentence_starts
+        end = starts[1] if len(starts) > 1 else len(state.paragraph_text)
+        parts = {part.casefold() for part in name.split()}
+        for word in _WORD_RUN.finditer(state.paragraph_text, 0, end, False, KEEP_GIL):
+            folded = word.group().casefold()
+            if folded in parts or folded in self._third_person:
+                return True
+        return False
 
     def first_mention_subject(self, lead: str) -> bool:
         """For :meth:`previous_paragraph_sole_person`: whether a name after *lead*, the words of
