@@ -94,3 +94,47 @@ PLACE_THEN_TIME = [
 @pytest.mark.parametrize(("text", "expected"), PLACE_THEN_TIME)
 def test_a_place_inside_a_time_phrase_never_speaks(text: str, expected: list[tuple[str, str]]) -> None:
     assert _speakers(text) == expected
+
+
+# (a late reader's findings on the merged round)
+LATE = [
+    ("A spokesman at Virgin Holidays said flights would resume on Friday.\n", "A spokesman at Virgin Holidays"),
+    ("Staff at Jet2 Holidays said the office was shut.\n", "Staff at Jet2 Holidays"),
+    ("The ministry over the Easter weekend said the roads were busy.\n", "The ministry"),
+    ("Officials over the Lunar New Year break said the roads were busier than usual.\n", "Officials"),
+    ("Police over the Chinese New Year holiday said 40 drivers were stopped.\n", "Police"),
+    ("Will Grigg scored a late winner.\n\n\"I will never forget it,\" said the 22-year-old.\n", "Will Grigg"),
+    ("Sam Ortiz kicked a late penalty.\n\n\"I was terrified,\" said the 22-year-old, who made his debut in March.\n",
+     "Sam Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LATE)
+def test_late_reader_speakers(text: str, speaker: str) -> None:
+    assert [name for _, name in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("team", ["Glasgow Rangers", "Boston Celtics", "Dallas Cowboys", "Chicago Bulls"])
+def test_a_pronoun_never_stands_for_a_team_named_by_a_place(team: str) -> None:
+    text = f"{team} confirmed the signing on Tuesday.\n\n\"He is a top player,\" he said.\n"
+    assert [name for _, name in _speakers(text)] == ["he"]
+
+
+@pytest.mark.parametrize("person", ["Israel Katz", "London Breed"])
+def test_a_person_named_after_a_place_keeps_the_pronoun(person: str) -> None:
+    text = f"{person} spoke on Monday.\n\n\"We will respond,\" {'she' if person == 'London Breed' else 'he'} said.\n"
+    assert [name for _, name in _speakers(text)] == [person]
+
+
+GERMAN_LEDES = [
+    ("Bundeskanzler Friedrich Merz sagte: Die Lage ist ernst und wir müssen handeln.", True),
+    ("Der Minister sagte am 3. Oktober in Berlin, die Lage sei ernst.", True),
+    ("Der Trainer sagte nach dem Spiel gegen den FC Bayern München am Samstag, das Team sei müde.", True),
+    ("Merz sagte Reise nach China kurzfristig ab.", False),
+    ("Merz sagte die Reise ab, weil er krank ist.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "speech"), GERMAN_LEDES)
+def test_german_lede_speech(line: str, speech: bool) -> None:
+    assert ArticleParser(language="de").headline.is_reported_sentence(line) is speech

@@ -287,13 +287,15 @@ class HeadlineParser:
             word = words[k]
             if k > verb and word.casefold().strip(",;:.") in self._clause_openers:
                 return True
+            if k == verb and word.endswith(":"):
+                return True  # ("sagte: Die Lage ist ernst": the words after the colon)
             if word.endswith(","):
                 if word.rstrip(",").casefold() not in self._verb_particles or k == verb:
                     return True
                 # (a particle's comma: speech only when a clause opener follows, "sagte voraus, dass")
                 return k + 1 < len(words) and words[k + 1].casefold() in self._clause_openers
-            if word.endswith((".", ";", ":", "!", "?")):
-                return False
+            if word.endswith((".", ";", ":", "!", "?")) and not word.rstrip(".").isdigit():
+                return False  # (the sentence's end; not an ordinal's stop, "am 3. Oktober")
         return False
 
     def is_list_item(self, text: str) -> bool:

@@ -493,7 +493,7 @@ class Vocabulary:
     #: The most words after a lede's speech word read for :attr:`LEDE_CLAUSE_OPENERS` or a comma.
     #:
     #: .. versionadded:: 0.2
-    LEDE_CLAUSE_REACH: ClassVar[int] = 6
+    LEDE_CLAUSE_REACH: ClassVar[int] = 12
     #: Words that open a headline as a question or a feature's title (``What my father told me
     #: about money.``), never a story's first sentence of reported speech; in lower case.
     #:

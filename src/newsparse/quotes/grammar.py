@@ -3247,7 +3247,8 @@ class SpeakerGrammar(QuoteWords):
         holiday = head in self._holiday_heads
         if head not in self._time_heads and not holiday:
             return end_index
-        for back in range(end_index - 2, max(-1, end_index - 6), -1):
+        reach = self.HOLIDAY_REACH if holiday else 4
+        for back in range(end_index - 2, max(-1, end_index - 2 - reach), -1):
             if holiday and self.names_holiday(words, back, end_index - 1):
                 continue  # ("The ministry over the Easter weekend said": a holiday, no name)
             if self.breaks_time_phrase(words[back].group()) and not self.place_then_time(words, back, end_index):
@@ -3259,30 +3260,47 @@ class SpeakerGrammar(QuoteWords):
                 return end_index
         return end_index
 
+    #: The most words :meth:`before_time_phrase` reads back from one of :attr:`HOLIDAY_HEADS` for its
+    #: preposition (``over the Lunar New Year break``: six; four for any other time phrase's head).
+    #:
+    #: .. versionadded:: 0.2
+    HOLIDAY_REACH: ClassVar[int] = 6
+
     def place_then_time(self, words: Sequence[regex.Match[str]], index: int, end_index: int) -> bool:
         """Whether the capitalised ``words[index]`` that :meth:`breaks_time_phrase` follows one of
         :attr:`TIME_PREPOSITIONS` and the time phrase's head, ``words[end_index - 1]``, is set off
         by no comma after it (``Mary Walsh who has lived in Southill for 12 years said``): a
         place's phrase and then the time inside a relative clause with no commas, both read back
-        over as before, so the place is never the speaker; with a comma after the head (``..., a
+        over as before, so the place is never the speaker (a lower-case word after the name: ``at
+        Virgin Holidays said`` is a body's name that runs into the head); with a comma after the head (``..., a
         mother of three who has lived in Southill for 12 years, said``) the phrase ends at the
         name, as :meth:`before_time_phrase` reads it.
 
         .. versionadded:: 0.2 (merge55)"""
         if index == 0 or words[index - 1].group().casefold() not in self._time_prepositions:
             return False
+        if index + 1 >= end_index - 1 or not words[index + 1].group()[:1].islower():
+            return False  # ("at Virgin Holidays": the name runs into the head, a body's name, no place apart)
         head = words[end_index - 1]
         return not head.string[head.end() : head.end() + 2].lstrip().startswith(",")
 
     def names_holiday(self, words: Sequence[regex.Match[str]], index: int, head_index: int) -> bool:
         """Whether ``words[index]`` is capitalised and only capitalised words stand from it to
         ``words[head_index]``, one of :attr:`HOLIDAY_HEADS` (``Easter`` of ``the Easter weekend``,
-        ``Lunar`` of ``the Lunar New Year break``): a holiday's or an event's name, which a time
-        phrase holds; a name apart from the head (``in Southill for 12 years``) is no holiday's.
+        ``Lunar`` of ``the Lunar New Year break``), a determiner before the capitalised words: a
+        holiday's or an event's name, which a time phrase holds; a name apart from the head (``in
+        Southill for 12 years``) is no holiday's, nor is a body's name with no determiner (``A
+        spokesman at Virgin Holidays said``: the body the spokesman speaks for).
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a determiner before the name (merge55)
         """
-        return all(words[i].group()[:1].isupper() for i in range(index, head_index))
+        if not all(words[i].group()[:1].isupper() for i in range(index, head_index)):
+            return False
+        first = index
+        while first > 0 and words[first - 1].group()[:1].isupper():
+            first -= 1
+        return first > 0 and words[first - 1].group().casefold() in self._determiners
 
     def breaks_time_phrase(self, word: str) -> bool:
         """Whether *word*, read back from a time phrase's head (:meth:`before_time_phrase`), is

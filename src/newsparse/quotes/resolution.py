@@ -1966,7 +1966,21 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        return self.vocabulary.is_org_word(word) or word.casefold() in self.PLACE_BODY_WORDS
+        if self.vocabulary.is_org_word(word) or word.casefold() in self.PLACE_BODY_WORDS:
+            return True
+        return self.plural_team_word(word)
+
+    def plural_team_word(self, word: str) -> bool:
+        """Whether *word*, after a place's name (:meth:`body_word_after_place`), is a plural noun
+        a team is named with (``Glasgow Rangers``, ``Boston Celtics``, ``Dallas Cowboys``): more than
+        three letters ending in one ``s``, no given name.  A surname so ending after a place is read
+        as a team's word too, and the pronoun stays as written, which is no wrong value.
+
+        .. versionadded:: 0.2 (merge55)"""
+        return (
+            len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("'s")
+            and not self.vocabulary.is_given_name(word)
+        )
 
     def firm_names(self, state: State) -> frozenset[str]:
         """The names the article writes at the head of a company's name, a word of a company
@@ -4797,24 +4811,23 @@ class SpeakerResolution(Segmentation):
                 return []  # ("Ana Ruiz, 54 percent of whose voters ...": a number by the name, no sure age)
         if not self.first_mention_subject(text[previous.start : people[0].start]):
             return []  # ("Police arrested Sam Ortiz on Monday.": the object, whose age is no one's guess)
-        if self.sentence_speaks_of(state, people[0].name):
+        if self.sentence_speaks_of(at, state, people[0].name):
             return []  # ('"Sam was brilliant today," said the 22-year-old.': the words speak of him)
         return people
 
-    def sentence_speaks_of(self, state: State, name: str) -> bool:
-        """For :meth:`previous_paragraph_sole_person`: whether the first sentence of the paragraph
-        being read, the quotation and its attribution, names a word of *name* or holds a pronoun of
-        :attr:`THIRD_PERSON_PRONOUNS` (``"Sam was brilliant today," said the 22-year-old.``, ``"He
-        is a special talent," said the 62-year-old, who has coached him``): the words speak of that
-        person, so the one the age stands for is someone else.
+    def sentence_speaks_of(self, at: int, state: State, name: str) -> bool:
+        """For :meth:`previous_paragraph_sole_person`: whether the words of the paragraph being read
+        before the mention at *at*, the quotation and its cue, name a word of *name* as written
+        (``"Sam was brilliant today," said the 22-year-old.``; not ``"I will never forget it"``
+        after ``Will Grigg``) or hold a pronoun of :attr:`THIRD_PERSON_PRONOUNS` (``"He is a special
+        talent," said the 62-year-old``): the words speak of that person, so the one the age stands
+        for is someone else.  Words after the mention, which describe the speaker (``..., who made
+        his debut in March``), are not read.
 
         .. versionadded:: 0.2 (merge55)"""
-        starts = state.sentence_starts
-        end = starts[1] if len(starts) > 1 else len(state.paragraph_text)
-        parts = {part.casefold() for part in name.split()}
-        for word in _WORD_RUN.finditer(state.paragraph_text, 0, end, False, KEEP_GIL):
-            folded = word.group().casefold()
-            if folded in parts or folded in self._third_person:
+        parts = set(name.split())
+        for word in _WORD_RUN.finditer(state.paragraph_text, 0, max(0, at - state.paragraph_start), False, KEEP_GIL):
+            if word.group() in parts or word.group().casefold() in self._third_person:
                 return True
         return False
 
