@@ -85,6 +85,8 @@ class NameModel:
         "KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS",
         # (senior counsel in Ireland, South Africa and India; a Senior Advocate of Nigeria; a barrister-at-law in Ireland)
         "SC", "SAN", "BL",
+        # (Australian honours: Member, Officer and Companion of the Order of Australia)
+        "AM", "AO", "AC",
     )
     #: Countries' names that are given names too (``Jordan Peterson``, ``Israel Katz``, ``India
     #: Walton``), as written: one is a given name when a name word follows it and no preposition or

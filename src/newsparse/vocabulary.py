@@ -709,6 +709,22 @@ class Vocabulary:
             return at - digits == 2  # (the minutes: "9:00", "14.20")
         return True
 
+    def is_clock_zone(self, text: str, start: int, word: str) -> bool:
+        """Whether *word* at *start* in *text* is a zone's abbreviation of :attr:`TIMEZONES`,
+        :attr:`CASED_TIMEZONES` or :attr:`REGIONAL_TIMEZONES`, written in capitals, right after a
+        clock's half (:meth:`is_clock_half`) and one blank (``10:15 PM ET President ...``): the
+        time's, never a name's.
+
+        .. versionadded:: 0.2"""
+        if not word.isupper() or start < 2 or text[start - 1] != " ":
+            return False
+        if word not in self.tzinfos and all(word != name for name, _ in self.REGIONAL_TIMEZONES):
+            return False
+        half = start - 1
+        while half > 0 and text[half - 1].isalpha():
+            half -= 1
+        return self.is_clock_half(text, half, text[half : start - 1])
+
     def __init__(self) -> None:
         self._months = {_normalized(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
         self._weekdays = {_normalized(w) for names in self.WEEKDAYS for w in names}

@@ -977,7 +977,9 @@ class DirectQuotes(SpeakerResolution):
             if np is None:
                 np = self.name_after_long_role(raw, at, sentence[1])  # ("dijo el portavoz del comité de huelga, Juan López.")
             if np is not None:
-                np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or np
+                np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or (
+                    self.name_after_listed_role(raw, np, sentence[1]) or np
+                )
                 np = self.joined_subject_after(raw, np, sentence[1]) or self.listed_subject_after(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
@@ -1379,6 +1381,21 @@ class DirectQuotes(SpeakerResolution):
         if comma >= 0 and not raw[end:comma].strip():
             end = comma + 1  # ("said Ana Ruiz, Tom Lee, and Kofi Mensah": a comma before the join)
         return self.joined_subject_after(raw, (np[0], end), stop)
+
+    def name_after_listed_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """The name that closes the sentence after *np*, the phrase after an inverted cue, when
+        *np* is a role whose place goes on in a list (``"...," said the ambassador to France,
+        Germany and Italy, John Roe.``: John Roe), as :meth:`name_after_place_list` reads it from
+        the role to the sentence's closing punctuation; ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", np[1], stop)
+        end = stop
+        while end > comma and raw[end - 1] in " .”’\"'\n":
+            end -= 1
+        if comma < 0 or end <= comma or any(mark in raw[np[1] : end] for mark in ";:!?()\"“”\n"):
+            return None
+        return self.name_after_place_list(raw, (np[0], comma), end, closed=False)
 
     def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens

@@ -1445,8 +1445,9 @@ class SpeakerGrammar(QuoteWords):
             w = m.group().casefold()
             if w.rstrip(".") in self._clock_suffixes or (w[:1].isdigit() and self.is_clock(raw, m, chosen)) or (
                 self.vocabulary.is_clock_half(raw, m.start(), m.group())
+                or self.vocabulary.is_clock_zone(raw, m.start(), m.group())
             ):
-                break  # ("14:20 Police say", "2:20 p.m. Police say": a clock, no count of the subject)
+                break  # ("14:20 Police say", "2:20 p.m. Police say", "10:15 PM ET Police say": a clock, no count of the subject)
             if self.is_relative(m.group()) and not chosen and i > 0 and more:
                 # "Republicans who say ...", "Thomas Perez, who said ...": the phrase it stands for
                 end = m.start()
@@ -1628,6 +1629,9 @@ class SpeakerGrammar(QuoteWords):
             # "The letter to Ana Ortiz said": the letter's words, never hers (but the object of a
             # verb, "sent a memo to staff saying", is left to the participle's rules)
             return head
+        role = self.role_before_place_list(raw, span, floor, hops) if hops == 0 else None
+        if role is not None:
+            return role, span[1]  # ("The ambassador to France, Germany and Italy said": the role, never the places)
         if self.is_speaker_phrase(phrase, lenient=lenient) or self.firm_before_verb(raw, phrase, cue_start):
             return span
         if joined is not None and self.is_speaker_phrase(raw[conjunct_span[0] : conjunct_span[1]], lenient=lenient):
@@ -2478,13 +2482,71 @@ class SpeakerGrammar(QuoteWords):
         who has lived ... said``); *words* as they are when no such age ends them.
 
         .. versionadded:: 0.2
+
+        .. versionchanged:: 0.2 past honours set off by commas too (:meth:`is_set_off_honour`:
+           ``Jane Roe, AM, a former judge, said``: Jane Roe, never ``AM``).
         """
         for j in (len(words) - 1, len(words) - 2):
             if j < 1:
                 break
             if raw[words[j - 1].end() : words[j].start()].strip() == "," and self.is_set_off_age(raw[words[j].start() : comma + 1]):
                 return words[:j]
+        for j in range(len(words) - 1, max(len(words) - 1 - self.MAX_SET_OFF_HONOURS, 0), -1):
+            honour = raw[words[j].start() : comma + 1]
+            if raw[words[j - 1].end() : words[j].start()].strip() == "," and self.is_set_off_honour(honour):
+                return words[:j]
         return words
+
+    #: How many honours set off by commas after a name :meth:`past_set_off_age` reads past
+    #: (``Jane Roe, OBE, QC,``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SET_OFF_HONOURS: ClassVar[int] = 3
+
+    def past_set_off_honours(self, raw: str, comma: int, floor: int) -> int:
+        """*comma*, an apposition's opening comma, moved back over honours set off by commas
+        before it (:meth:`is_set_off_honour`: ``Jane Roe, AM, a former judge,``: the comma after
+        ``Roe``), at most :attr:`MAX_SET_OFF_HONOURS` of them, never before *floor*: the name
+        before the honours speaks, never the honour.
+
+        .. versionadded:: 0.2
+        """
+        for _ in range(self.MAX_SET_OFF_HONOURS):
+            before = raw.rfind(",", max(floor, comma - self.NAMED_WINDOW), comma)
+            if before <= floor or not self.is_set_off_honour(raw[before + 1 : comma + 1]):
+                break
+            comma = before
+        return comma
+
+    def name_before_honours(self, raw: str, floor: int, honour: int) -> tuple[int, int] | None:
+        """The whole name in a subject's place before honours set off by commas, the first at
+        *honour* (``Jane Roe, AM, a former judge, said``: Jane Roe), as
+        :meth:`name_at_subject_place` reads it from *floor*; ``None`` when no name stands there
+        (an honour alone is never a speaker).
+
+        .. versionadded:: 0.2
+        """
+        comma = raw.rfind(",", max(floor, honour - self.NAMED_WINDOW), honour)
+        if comma <= floor or raw[comma + 1 : honour].strip():
+            return None
+        comma = self.past_set_off_honours(raw, comma, floor)
+        words = list(self._word.finditer(raw, max(floor, comma - self.PHRASE_WINDOW), comma, False, KEEP_GIL))
+        if not words or raw[words[-1].end() : comma].strip():
+            return None
+        return self.name_at_subject_place(raw, words, floor)
+
+    def is_set_off_honour(self, text: str) -> bool:
+        """Whether *text*, between a name's comma and an appositive, is one or more of the name
+        model's :attr:`~newsparse.NameModel.POST_NOMINALS` (honours, offices, degrees) and its
+        closing comma (``AM,``, ``OBE, QC,``).
+
+        .. versionadded:: 0.2
+        """
+        part = text.strip()
+        if not part.endswith(","):
+            return False
+        words = part[:-1].replace(",", " ").split()
+        return bool(words) and all(self.names.is_post_nominal(w) and w[:1].isupper() for w in words)
 
     def name_at_subject_place(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> tuple[int, int] | None:
         """The whole name, with any titles before it, that *words* end with, in a subject's
@@ -3392,6 +3454,9 @@ class SpeakerGrammar(QuoteWords):
             # ("Orbis Ltd, whose chief executive, Karl Meyer, said": the name the relative's role
             # sets off speaks, never the owner)
             return named
+        if group == "name2" and self.is_set_off_honour(match[group] + ","):
+            # ("Jane Roe, AM, a former judge, said": the name before the honour speaks, or no one)
+            return self.name_before_honours(raw, start, match.start(group))
         if group == "name2":
             second = self._pair_second.match(raw, match.end(group), match.end(), KEEP_GIL)
             if second is not None and raw[match.start(group) : match.end(group)][:1].isupper():
@@ -3417,7 +3482,9 @@ class SpeakerGrammar(QuoteWords):
         place = before[:-1].split()[-1:] if before.endswith(",") else []
         return bool(place) and place[0][:1].isupper()
 
-    def name_after_place_list(self, raw: str, head: tuple[int, int], end: int) -> tuple[int, int] | None:
+    def name_after_place_list(
+        self, raw: str, head: tuple[int, int], end: int, *, closed: bool = True
+    ) -> tuple[int, int] | None:
         """The name set off after a role whose place goes on in a list (``the ambassador to France,
         Germany and Italy, John Roe, said``): *head*, the words before the first comma, is a role
         (a title or a role noun in lower case) linked by one of :attr:`ROLE_LINKS` to capitalised
@@ -3425,7 +3492,8 @@ class SpeakerGrammar(QuoteWords):
         capitalised words and :attr:`COORDINATORS`, the last holding a coordinator, none a name,
         then a person's whole name (:meth:`~newsparse.names.NameModel.is_name`) and its comma.
         None when the words do not fit: ``the envoy to Chile, Peru and Bolivia, said`` keeps its
-        reading.
+        reading.  Unless *closed*, the name ends the words up to *end* with no comma after it
+        (``"...," said the ambassador to France, Germany and Italy, John Roe.``).
 
         .. versionadded:: 0.2"""
         words = raw[head[0] : head[1]].split()
@@ -3438,9 +3506,9 @@ class SpeakerGrammar(QuoteWords):
         if not role[:1].islower() or not (self.vocabulary.is_title(role) or self.vocabulary.is_role_noun(role)):
             return None
         tail = raw[head[1] : end].rstrip()
-        if not tail.startswith(",") or not tail.endswith(",") or len(tail) > self.PHRASE_WINDOW:
+        if not tail.startswith(",") or tail.endswith(",") is not closed or len(tail) > self.PHRASE_WINDOW:
             return None
-        pieces = tail[1:-1].split(",")
+        pieces = (tail[1:-1] if closed else tail[1:]).split(",")
         if len(pieces) < 2:
             return None
         name = pieces[-1].strip()
@@ -3456,6 +3524,50 @@ class SpeakerGrammar(QuoteWords):
             return None  # (a list ends with its coordinator: "France, Germany and Italy")
         start = raw.index(name, head[1] + len(tail) - len(pieces[-1]) - 2)
         return start, start + len(name)
+
+    def role_before_place_list(self, raw: str, span: tuple[int, int], floor: int, hops: int) -> int | None:
+        """Where the role starts whose place goes on in a list that *span* closes (``The ambassador
+        to France, Germany and Italy said``: *span* is ``Germany and Italy``, the role ``The
+        ambassador``): *span* is capitalised words joined by one of :attr:`COORDINATORS`, no
+        person's name, after a comma; before it, pieces of capitalised words set off by commas
+        back to a role (a title or a role noun in lower case) and one of :attr:`ROLE_LINKS`, as
+        :meth:`name_after_place_list` reads them after the cue.  A list of places never speaks: the
+        role does.  ``None`` when the words do not fit.
+
+        .. versionadded:: 0.2"""
+        listed = raw[span[0] : span[1]].split()
+        if not any(w in self._coordinators for w in listed):
+            return None
+        if not all(w[:1].isupper() or w in self._coordinators for w in listed):
+            return None
+        parts: list[list[str]] = [[]]
+        for w in listed:
+            if w in self._coordinators:
+                parts.append([])
+            else:
+                parts[-1].append(w)
+        if any(self.names.is_name(" ".join(part)) for part in parts):
+            return None  # ("Tom Berg and Ana Ruiz": people, no places)
+        words = list(self._word.finditer(raw, max(floor, span[0] - self.PHRASE_WINDOW), span[0], False, KEEP_GIL))
+        k = len(words) - 1
+        if k < 2 or raw[words[k].end() : span[0]].strip() != ",":
+            return None
+        while k > 0:
+            word = words[k].group()
+            gap = raw[words[k].end() : words[k + 1].start() if k + 1 < len(words) else span[0]].strip()
+            if gap not in ("", ","):
+                return None
+            if word[:1].isupper():
+                k -= 1
+                continue
+            if word not in self._role_links or k == len(words) - 1:
+                return None
+            role = words[k - 1].group()
+            if not role[:1].islower() or not (self.vocabulary.is_title(role) or self.vocabulary.is_role_noun(role)):
+                return None
+            head = self.phrase_before(raw, words[k].start(), floor, lenient=True, hops=hops + 1)
+            return head[0] if head is not None else None
+        return None
 
     def role_name_after_region(self, raw: str, match: regex.Match[str]) -> tuple[int, int] | None:
         """The name set off after a role when the ``name2`` of an :meth:`appositive_before`

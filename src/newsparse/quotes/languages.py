@@ -976,6 +976,11 @@ class GermanQuotes(WithoutEnglishRules):
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("jeder", "jede", "jemand", "niemand")
     # (surnames too: "Richter Thomas Berg" is a judge, "Thomas Richter" a name)
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("bischof", "kardinal", "pfarrer", "pastor", "rektor", "richter", "meister")
+    # (players' positions before a player's name: "sagte Stürmer Beto", "Torhüter Manuel Neuer")
+    POSITION_NOUNS: ClassVar[frozenset[str]] = frozenset({
+        "stürmer", "torwart", "torhüter", "verteidiger", "innenverteidiger", "außenverteidiger", "abwehrspieler",
+        "mittelfeldspieler", "angreifer", "flügelspieler", "spielmacher",
+    })
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("und",)  # ("sagten Anna Weber und Markus Roth.")
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in",)  # ("... am Mittwoch in Frankfurt.")
     # (a place after a speaker's noun is the preposition's object, never the speaker: "Ein Sprecher des

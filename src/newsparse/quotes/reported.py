@@ -956,7 +956,7 @@ class ReportedSpeech(DirectQuotes):
         between = raw[cue.end() : start]
         if any(w.strip(",;:").casefold() in self._that_words for w in between.split()):
             return False
-        if "," in between and not (cue.group().casefold() in self._bare and between.strip() == ","):
+        if "," in between and not (cue.group().casefold() in self._bare and self.comma_after_bare_cue(between)):
             return True  # (but a comma alone after a verb of BARE_VERBS: German "meldete, die Straße sei ...")
         first = result.quote.text.split()[0] if result.quote.text.split() else ""
         low = first.casefold()
@@ -968,6 +968,20 @@ class ReportedSpeech(DirectQuotes):
         last = result.mention.text.split()[-1:] if result.mention.text.split() else [""]
         named = last[0][:1].isupper() and last[0].casefold() not in self._groups  # ("Police reports Tom Reyes filed")
         return bool(suffix) and cue.group().endswith(suffix) and not named
+
+    def comma_after_bare_cue(self, between: str) -> bool:
+        """For :meth:`loose_bare_report`: whether *between*, the text from a cue of
+        :attr:`BARE_VERBS` to the words it reports, is a comma alone, or in a language of
+        :attr:`VERB_SECOND` a short time or place (:meth:`is_time_tail`) then a comma (German
+        ``meldete am Abend, die Straße sei wieder frei``, as ``sagte am Dienstag, ...`` reads).
+
+        .. versionadded:: 0.2"""
+        part = between.strip()
+        if part == ",":
+            return True
+        if not self.VERB_SECOND or not part.endswith(",") or "," in part[:-1]:
+            return False
+        return self.is_time_tail(part[:-1])
 
     @staticmethod
     def claimed_before(cue: regex.Match[str], sentence: tuple[int, int], claims: Sequence[tuple[int, int]]) -> bool:
@@ -4336,11 +4350,25 @@ class ReportedSpeech(DirectQuotes):
 
     def told_topic(self, raw: str, pos: int, stop: int) -> bool:
         """Whether one of :attr:`TOLD_TOPIC_PREPOSITIONS` follows a thing told ending at *pos*
-        (``told stories of how ...``): what it tells, reported as before.
+        (``told stories of how ...``): what it tells, reported as before, when a word of
+        :attr:`QUESTION_WORDS` (not of :attr:`TOPIC_WORDS`) opens a clause after the preposition
+        (:meth:`opens_told_clause`); ``told the story of his escape`` tells a thing, no words.
 
         .. versionadded:: 0.2"""
         word = self._word.match(raw, pos + 1, stop) if raw[pos : pos + 1].isspace() else None
-        return word is not None and word.group().casefold() in self.TOLD_TOPIC_PREPOSITIONS
+        if word is None or word.group().casefold() not in self.TOLD_TOPIC_PREPOSITIONS:
+            return False
+        return self.opens_told_clause(raw, word.end(), stop)
+
+    def opens_told_clause(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the word after a preposition of :attr:`TOLD_TOPIC_PREPOSITIONS` ending at *pos*
+        opens a clause: one of :attr:`QUESTION_WORDS` not of :attr:`TOPIC_WORDS` (``of how``,
+        ``about why``; not ``of his escape``, ``about the deal``).
+
+        .. versionadded:: 0.2"""
+        word = self._word.match(raw, pos + 1, stop) if raw[pos : pos + 1].isspace() else None
+        low = word.group().casefold() if word is not None else ""
+        return low in self.QUESTION_WORDS and low not in self.TOPIC_WORDS
 
     def names_addressee(self, phrase: str) -> bool:
         """Whether *phrase*, the object after ``told`` that closes a sentence, names someone told:
@@ -6972,6 +7000,7 @@ class ReportedSpeech(DirectQuotes):
             return None
         if raw[opening - 1 : opening].isdigit() and raw[opening + 1 : opening + 2].isdigit():
             return None  # ("offers at 65,000 show ...": a number's comma)
+        opening = self.past_set_off_honours(raw, opening, floor)  # ("Jane Roe, AM, a former judge, said")
         first = self._word.search(raw, opening + 1, close)
         low = first.group().casefold() if first is not None else ""
         named = first is not None and first.group()[:1].isupper() and len(inner.split()) <= self.MAX_APPOSITIVE_HEAD

@@ -96,10 +96,16 @@ class SpeakerResolution(Segmentation):
     #: a clause the grammar cut wrong (``The only traditional way forward``).
     MAX_ROLE_WORDS: ClassVar[int] = 4
     #: Players' positions, in lower case, that stand capitalised before a player known by one name
-    #: (``Striker Beto``): :meth:`occupation_before_mononym` drops them.  Empty turns the rule off.
+    #: (``Striker Beto``): :meth:`occupation_before_mononym` drops them; before a full name too
+    #: (``Hooker Malakai Fekitoa``, ``Guard Stephen Curry``: :meth:`occupation_before_name`).
+    #: Empty turns the rule off.
+    #:
+    #: .. versionchanged:: 0.2 rugby's, basketball's and baseball's positions too, before a full name.
     POSITION_NOUNS: ClassVar[frozenset[str]] = frozenset({
         "striker", "goalkeeper", "goalie", "midfielder", "defender", "winger", "forward", "fullback", "flanker",
         "batter", "pitcher", "quarterback",
+        # (rugby, basketball, baseball, American football)
+        "hooker", "prop", "centre", "center", "guard", "catcher", "shortstop", "linebacker", "receiver",
     })
     #: The most words of a place's or a country's name :meth:`place_in_name` looks for in a name
     #: (``Papua New Guinea``).
@@ -214,9 +220,26 @@ class SpeakerResolution(Segmentation):
             if self.is_date_name(mention.text):
                 return None  # ("May said": a month, never a speaker; but "only 28 said": a count)
             name = mention.text  # ("in May, the company said": the company, not the month)
-        if state.index.is_known(name):
-            name = self.known_without_occupation(name, state)
+        # (a name the index does not know may still open with a player's position: "Guard Stephen Curry")
+        name = self.known_without_occupation(name, state) if state.index.is_known(name) else self.without_position(name, state)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    def without_position(self, name: str, state: State) -> str:
+        """*name*, a name the article's index does not know, without a player's position of
+        :attr:`POSITION_NOUNS` before a full name (:meth:`occupation_before_name`) that the index
+        knows or the name model reads as a person's whole name (``Guard Stephen Curry``, ``Centre
+        Mike Tindall``: the position word is a body's word too, so the index kept no name); *name*
+        as it is otherwise.
+
+        .. versionadded:: 0.2
+        """
+        words = name.split()
+        if len(words) < 3 or words[0].rstrip(".,").casefold() not in self.POSITION_NOUNS:
+            return name
+        if not self.occupation_before_name(words[0], words[1]):
+            return name
+        rest = " ".join(words[1:])
+        return rest if state.index.is_known(rest) or self.names.is_name(rest) else name
 
     def lists_groups(self, text: str) -> bool:
         """Whether *text*, a mention, is a list of people named by nouns, set off by commas and
@@ -1354,6 +1377,8 @@ class SpeakerResolution(Segmentation):
         if self.is_occupation(word, by_ending=False):
             return True
         low = word.rstrip(".,").casefold()
+        if low in self.POSITION_NOUNS and word[1:2].islower() and following[:1].isupper():
+            return True  # ("Hooker Malakai Fekitoa", "Guard Stephen Curry": a player's position before a full name)
         after = following.rstrip(".,").casefold()
         # (a given name of either list, or one of NAME_LIKE_WORDS: "Supervisor Dean Corliss")
         known = self.either_given(after) or after in self._name_like or self.without_accents(after) in self._name_like
