@@ -1991,21 +1991,7 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        if self.vocabulary.is_org_word(word) or word.casefold() in self.PLACE_BODY_WORDS:
-            return True
-        return self.plural_team_word(word)
-
-    def plural_team_word(self, word: str) -> bool:
-        """Whether *word*, after a place's name (:meth:`body_word_after_place`), is a plural noun
-        a team is named with (``Glasgow Rangers``, ``Boston Celtics``, ``Dallas Cowboys``): more than
-        three letters ending in one ``s``, no given name.  A surname so ending after a place is read
-        as a team's word too, and the pronoun stays as written, which is no wrong value.
-
-        .. versionadded:: 0.2 (merge55)"""
-        return (
-            len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("'s")
-            and not self.vocabulary.is_given_name(word)
-        )
+        return self.vocabulary.is_org_word(word) or word.casefold() in self.PLACE_BODY_WORDS
 
     def firm_names(self, state: State) -> frozenset[str]:
         """The names the article writes at the head of a company's name, a word of a company
