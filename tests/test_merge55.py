@@ -133,3 +133,19 @@ GERMAN_LEDES = [
 @pytest.mark.parametrize(("line", "speech"), GERMAN_LEDES)
 def test_german_lede_speech(line: str, speech: bool) -> None:
     assert ArticleParser(language="de").headline.is_reported_sentence(line) is speech
+
+
+# (letters after a name are stripped from it, "Helen Park KC": Helen Park; after a determiner they close a role, "The
+# Labour MP", which names no one and is kept as written)
+POST_NOMINALS = [
+    ("The Labour MP, a former judge, said it was sound.\n", "The Labour MP"),
+    ("The Tory MP said the vote was close.\n", "The Tory MP"),
+    ("Helen Park KC said the ruling was sound.\n", "Helen Park"),
+    ("Jane Roe MP said the vote was close.\n", "Jane Roe"),
+    ("Labour MP Jane Roe said the vote was close.\n", "Jane Roe"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), POST_NOMINALS)
+def test_letters_after_a_role_stay_in_it(text: str, speaker: str) -> None:
+    assert [name for _, name in _speakers(text)] == [speaker]

@@ -458,8 +458,9 @@ class SpeakerResolution(Segmentation):
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)
         if len(words) > 1 and words[-1][-1:] in self._name_closers and words[-1][:1] not in self._marks:
             return text  # ('Critics of "Harbour First"', 'The author of "The Long Road"': a quoted name ends it, no person's)
-        if len(words) > 2 and self.names.is_post_nominal(words[-1]):
-            return self.resolve_name(" ".join(words[:-1]), at, state, preceding)  # ("Helen Park KC": Helen Park)
+        if len(words) > 2 and self.names.is_post_nominal(words[-1]) and words[0].casefold() not in self._determiners:
+            # ("Helen Park KC": Helen Park; not "The Labour MP", a role whose determiner names no one before the letters)
+            return self.resolve_name(" ".join(words[:-1]), at, state, preceding)
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
             return text  # ("A lawyer who represents the company": not the company)
         if words and strip_possessive(words[-1]) != words[-1] and self.possessive_firm(words):
