@@ -4745,8 +4745,7 @@ class ArticleParser:
         words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in name.split()]
         if words and self.vocabulary.is_article(words[0]):
             words = words[1:]  # ("The Island Times": the outlet's word after the determiner)
-        outlet = {word.capitalize() for word in self.byline.OUTLET_WORDS} | set(self.byline.OUTLET_WORDS)
-        if not words or words[0] not in outlet or words[0] in self.byline.SURNAME_OUTLET_WORDS:
+        if not words or not self.byline.is_outlet_word(words[0]) or words[0] in self.byline.SURNAME_OUTLET_WORDS:
             return False  # (the outlet's word opens it: "Elliot Roe Florida Today" is a person and a paper)
         return not self.byline.opens_with_given_name(" ".join(words))
 

@@ -379,6 +379,8 @@ class BylineParser:
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self.names = NameModel(self.vocabulary)
+        # the outlet words as written and capitalised ("RADIO" read as "Radio"), built once
+        self._outlet_words = frozenset(self.OUTLET_WORDS) | frozenset(word.capitalize() for word in self.OUTLET_WORDS)
         # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
         self._prefix = regex.compile(
             rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
@@ -638,6 +640,13 @@ class BylineParser:
         self._initials = regex.compile(rf"\p{{Lu}}{{2,{self.MAX_INITIALS}}}+")
         self._name_in_place = regex.compile(r"(?P<name>.+?)\s++in\s++(?:\p{Lu}[\p{L}\p{M}'’.\-]*+\s*+){1,3}")
 
+
+    def is_outlet_word(self, word: str) -> bool:
+        """Whether *word*, as written or capitalised, is one of :attr:`OUTLET_WORDS` (``Radio``,
+        ``Telegraph``): the set is built once per parser.
+
+        .. versionadded:: 0.2"""
+        return word in self._outlet_words
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
         """A :class:`Byline` from ``lines[index]`` (and the next line after a bare ``By``), or ``None``.
 

@@ -106,7 +106,6 @@ _CLOCK_TAIL = regex.compile(
 )
 # a number after a stamp's clock time that no sign of a zone offset precedes ("8:03 pm 12:00",
 # "8:03 pm 2/3"; not the "05" of "UTC-05:00" or the "0300" of "+0300")
-_WORD_SPAN = regex.compile(r"\S++")  # a word between spaces, for bare_local_time_remark
 _TAIL_NUMBER = regex.compile(r"(?<![\d:.+\-−–])\d++")
 _ISO_TIME = regex.compile(r"\dT\d")
 # an offset from UTC as a stamp is cleaned to before it is read ("GMT+1" -> " +0100 "), after a space
@@ -1449,7 +1448,7 @@ class TimestampParser:
         otherwise.  The stamp reads no zone from it (fixT55b).
 
         .. versionadded:: 0.2"""
-        words = list(_WORD_SPAN.finditer(written[-self.REMARK_CHARS :]))
+        words = list(_WORD_RUN.finditer(written[-self.REMARK_CHARS :]))
         shift = max(0, len(written) - self.REMARK_CHARS)
         for at in range(max(1, len(words) - self.MAX_REMARK_WORDS), len(words)):
             if normalize_word(words[at].group()) not in self._local_words:
