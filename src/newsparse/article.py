@@ -60,7 +60,7 @@ from .spans import (
     TimestampKind,
     collapse,
 )
-from .timestamp import TimestampParser, falls_before
+from .timestamp import ZONE_SHAPE, TimestampParser, falls_before
 from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation
 
 if TYPE_CHECKING:
@@ -94,8 +94,6 @@ _ONE_WORD_SENTENCE = regex.compile(
 # "U.K." (its last point the abbreviation's, maybe no sentence's: ends_in_abbreviation)
 _CLOSING_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{Lu}{1,3}+\.){2,4}+$")
 _NUMBER_STOP = regex.compile(r"\d\.$")  # a full stop right after a number ends the line: "... 1895."
-# a zone's abbreviation, known or not, that ends a stamp line: two to five capitals ("XYZ", "HAE")
-_ZONE_ABBREVIATION = regex.compile(r"\p{Lu}{2,5}+")
 _KICKER_WORD = regex.compile(r"[\p{L}\p{N}-]++")  # a kicker's words: "Comment | Politics"
 _DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
@@ -5694,7 +5692,7 @@ class ArticleParser:
             rest = found.text.split()[-self.ZONED_CLOCK_WORDS :]
         if not rest or len(rest) > self.ZONED_CLOCK_WORDS or not any(c.isdigit() for c in "".join(rest)):
             return False  # (what the stamp left is a clock and its zone, or the line is no stamp line)
-        return _ZONE_ABBREVIATION.fullmatch(rest[-1].strip("()")) is not None and not self.is_prose((line,), 0)
+        return ZONE_SHAPE.fullmatch(rest[-1].strip("()")) is not None and not self.is_prose((line,), 0)
 
     # -- body rules ---------------------------------------------------------------------------
 

@@ -91,11 +91,12 @@ _H_CLOCK = regex.compile(r"(?:2[0-3]|[01]?+\d)[ \t]?+h[ \t]?+[0-5]\d")
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 # an hour alone with its half of the day, a clock too ("9 p.m.", "11am"; not "9:30" nor "2.5pm")
 _HOUR_HALF = regex.compile(r"(?<![\d:.])(?:1[0-2]|0?+[1-9])[ \t]?+(?i:[ap]\.?+[ \t]?+m)(?![\p{L}])")
-# a word in capitals that may be a zone's abbreviation ("XYZ"), and a clock at the end of a piece with its
-# half of the day and what joins it to the date ("..., 2026 at 9:00 AM", "... 2026 9 p.m."): a clock whose
-# zone is written but unknown is left out with it (TimestampParser.without_zoned_clock)
-_ZONE_WORD = regex.compile(r"\p{Lu}{2,5}+")
-_WORD_RUN = regex.compile(r"\S++")  # a run of characters between spaces
+#: A word in capitals that may be a zone's abbreviation, known to the vocabulary or not: two to five
+#: capitals (``XYZ``, ``HAE``); shared with the composer, which reads it at a stamp line's end.
+ZONE_SHAPE = regex.compile(r"\p{Lu}{2,5}+")
+# a clock at the end of a piece with its half of the day and what joins it to the date ("..., 2026 at
+# 9:00 AM", "... 2026 9 p.m."): a clock whose zone is written but unknown is left out with it
+# (TimestampParser.without_zoned_clock)
 _CLOCK_TAIL = regex.compile(
     r"""(?:[ \t,]++(?i:at|um|à|a[ ]las))?+[ \t,\-–—]*+               # " at", ", ", " - " before the clock
         (?:\d{1,2}[:.h]\d\d(?::\d\d)?+(?:[ \t]?+(?i:[ap]\.?+[ \t]?+m\.?+))?+  # "9:00 AM", "14.05", "9h30"
@@ -1200,7 +1201,7 @@ class TimestampParser:
         .. versionadded:: 0.2"""
         if not piece.endswith(stamp.text, 0, end):
             return stamp
-        words = list(_WORD_RUN.finditer(piece, end, min(len(piece), end + self.MAX_LINE_CHARS), False, KEEP_GIL))
+        words = list(SPACED_WORD.finditer(piece, end, min(len(piece), end + self.MAX_LINE_CHARS), False, KEEP_GIL))
         for count in range(2, min(self.UNREAD_CLOCK_WORDS, len(words)) + 1):
             kept = " " + piece[end : words[count - 2].end()].strip()
             zone = words[count - 1].group()
@@ -1257,7 +1258,7 @@ class TimestampParser:
         .. versionadded:: 0.2"""
         words = dropped.split(None, 1)
         word = words[0].strip("/,.;()") if words else ""
-        if _ZONE_WORD.fullmatch(word, 0, None, KEEP_GIL) is None or self.is_date_token(word):
+        if ZONE_SHAPE.fullmatch(word, 0, None, KEEP_GIL) is None or self.is_date_token(word):
             return kept
         if not word.endswith(self.ZONE_WORD_ENDINGS) or self.vocabulary.is_agency(word):
             return kept  # ("9:00 AM AFP", "14:05 BBC", "9:00 AM AP PHOTO": a credit or an outlet, no zone)
@@ -1448,7 +1449,7 @@ class TimestampParser:
         otherwise.  The stamp reads no zone from it (fixT55b).
 
         .. versionadded:: 0.2"""
-        words = list(_WORD_RUN.finditer(written[-self.REMARK_CHARS :]))
+        words = list(SPACED_WORD.finditer(written[-self.REMARK_CHARS :]))
         shift = max(0, len(written) - self.REMARK_CHARS)
         for at in range(max(1, len(words) - self.MAX_REMARK_WORDS), len(words)):
             if normalize_word(words[at].group()) not in self._local_words:

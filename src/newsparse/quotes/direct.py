@@ -14,7 +14,7 @@ from typing import ClassVar
 import attrs
 import regex
 
-from ..lines import has_text_between
+from ..lines import SPACED_WORD, has_text_between
 from ..names import strip_possessive
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
@@ -28,7 +28,6 @@ from .words import LEAD, any_of, ends_with
 STARTS_ARRAY = 64
 #: A character that is neither a letter nor a blank.
 _NOT_WORDS_PATTERN = regex.compile(r"[^\p{L}\p{M}\s]")
-_NON_BLANK_RUN = regex.compile(r"\S++")
 #: A word's letters, without the stop a word of ``WORD`` may hold (``asking.``).
 _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]++")
 #: The words ``str.split()`` gives (the standard library's ``\s`` is ``str.isspace``).
@@ -2126,7 +2125,7 @@ class DirectQuotes(SpeakerResolution):
         match = self._agency_recipient.match(raw, at, stop, KEEP_GIL)
         if match is None:
             return None
-        words = list(_NON_BLANK_RUN.finditer(match["words"]))
+        words = list(SPACED_WORD.finditer(match["words"]))
         for size in range(min(self.MAX_AGENCY_WORDS, len(words) - 1), 0, -1):
             if self.vocabulary.is_agency(" ".join(w.group() for w in words[:size])):
                 rest = [w.group() for w in words[size:]]

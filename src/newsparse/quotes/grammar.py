@@ -4540,8 +4540,8 @@ class SpeakerGrammar(QuoteWords):
     def opening_place(self, text: str) -> bool:
         """Whether *text*, set off by a comma before an appositive with no closing comma, names a
         place: a place or a country of the vocabulary, or a region whose first word is no given
-        name (``New York, a shipping analyst said``, ``Texas, a trader said``; not ``Virginia, a
-        nurse said``, whose ``Virginia`` may be a woman's name).
+        name of the vocabulary (``New York, a shipping analyst said``, ``Texas, a trader said``; not
+        ``Jordan, a nurse said``, whose ``Jordan`` is a given name as well as a country).
 
         .. versionadded:: 0.2"""
         vocabulary = self.vocabulary
