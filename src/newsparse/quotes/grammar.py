@@ -3516,7 +3516,7 @@ class SpeakerGrammar(QuoteWords):
             return None
         for piece in pieces[:-1]:
             listed = piece.split()
-            if not listed or self.names.is_name(piece.strip()):
+            if not listed or self.person_in_place_list(piece.strip()):
                 return None
             if not all(w[:1].isupper() or w in self._coordinators for w in listed):
                 return None
@@ -3524,6 +3524,15 @@ class SpeakerGrammar(QuoteWords):
             return None  # (a list ends with its coordinator: "France, Germany and Italy")
         start = raw.index(name, head[1] + len(tail) - len(pieces[-1]) - 2)
         return start, start + len(name)
+
+    def person_in_place_list(self, words: str) -> bool:
+        """Whether *words*, one member of a list after a role's link (:meth:`name_after_place_list`,
+        :meth:`role_before_place_list`), is a person's whole name and no place, country or region
+        the vocabulary knows (:meth:`~newsparse.vocabulary.Vocabulary.is_region_after_place`):
+        ``Ana Ruiz`` is a person, ``New Zealand`` a place though its words read as a name.
+
+        .. versionadded:: 0.2 (wv56)"""
+        return self.names.is_name(words) and not self.vocabulary.is_region_after_place(words)
 
     def role_before_place_list(self, raw: str, span: tuple[int, int], floor: int, hops: int) -> int | None:
         """Where the role starts whose place goes on in a list that *span* closes (``The ambassador
@@ -3546,7 +3555,7 @@ class SpeakerGrammar(QuoteWords):
                 parts.append([])
             else:
                 parts[-1].append(w)
-        if any(self.names.is_name(" ".join(part)) for part in parts):
+        if any(self.person_in_place_list(" ".join(part)) for part in parts):
             return None  # ("Tom Berg and Ana Ruiz": people, no places)
         words = list(self._word.finditer(raw, max(floor, span[0] - self.PHRASE_WINDOW), span[0], False, KEEP_GIL))
         k = len(words) - 1
@@ -3935,7 +3944,8 @@ class SpeakerGrammar(QuoteWords):
             return None  # (French "Une porte-parole du ministère, qui ..., a déclaré": the role, not the body)
         link = self.place_link_before(raw, words, len(words))
         if link is None:
-            return span
+            listed = self.role_before_listed_place(raw, floor, words, span)
+            return (listed, span[1]) if listed is not None else span
         for _ in range(self.MAX_PLACED_BODIES):
             name: list[regex.Match[str]] = []
             for m in reversed(words[:link]):
@@ -3958,6 +3968,25 @@ class SpeakerGrammar(QuoteWords):
             if link is None:
                 return None
         return None
+
+    def role_before_listed_place(
+        self, raw: str, floor: int, words: Sequence[regex.Match[str]], span: tuple[int, int]
+    ) -> int | None:
+        """For :meth:`placed_name`: where the role starts when *span*, the capitalised phrase
+        before an appositive, is the last place of a list that a role's link opens (``the envoy
+        to Chile, Peru and Bolivia, who arrived Monday, said``: the envoy, never ``Bolivia``):
+        *words* (those before *span*) end in capitalised words and one of :attr:`COORDINATORS`
+        with blanks only between them and *span*; :meth:`role_before_place_list` reads the rest.
+
+        .. versionadded:: 0.2 (wv56)"""
+        if len(words) < 2 or words[-1].group() not in self._coordinators:
+            return None
+        if raw[words[-1].end() : span[0]].strip() or not words[-2].group()[:1].isupper():
+            return None
+        k = len(words) - 2
+        while k > 0 and words[k - 1].group()[:1].isupper() and not raw[words[k - 1].end() : words[k].start()].strip():
+            k -= 1
+        return self.role_before_place_list(raw, (words[k].start(), span[1]), floor, 0)
 
     def head_before_place_link(self, raw: str, words: Sequence[regex.Match[str]], link: int) -> int | None:
         """For :meth:`placed_name`: where the phrase starts whose noun for one person in lower case
