@@ -3465,6 +3465,9 @@ class SpeakerGrammar(QuoteWords):
             regional = self.role_name_after_region(raw, match) if self.placed_region(raw, match) else None
             if regional is not None:
                 return regional  # ("The Mandan, North Dakota, police chief, Jason Ziegler, said": the chief)
+            regional = self.role_after_region(raw, match) if self.placed_region(raw, match) else None
+            if regional is not None:
+                return regional  # ("The Austin, Texas, police chief, a veteran, said": the chief, never Texas)
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
@@ -3599,6 +3602,29 @@ class SpeakerGrammar(QuoteWords):
             return None
         start = raw.index(name, match.end("name2") + len(pieces[1]) + 1)
         return start, start + len(name)
+
+    def role_after_region(self, raw: str, match: regex.Match[str]) -> tuple[int, int] | None:
+        """The role when the ``name2`` of an :meth:`appositive_before` *match* is a
+        :meth:`placed_region` that qualifies the role and what is set off after the role names no
+        one (``The Austin, Texas, police chief, a veteran, said``, ``The Leeds, England, head
+        coach, a former winger, said``: the chief, never the region): what the match holds after
+        the region is a role in lower case ending in a title or a role noun, then one more piece set
+        off by commas that opens in lower case, a description (a name there is
+        :meth:`role_name_after_region`'s).  None when the words do not fit.
+
+        .. versionadded:: 0.2 (wv56)"""
+        tail = raw[match.end("name2") : match.end()]
+        pieces = tail.split(",")
+        if len(pieces) != 4 or pieces[0].strip() or pieces[3].strip():
+            return None
+        role, described = pieces[1].split(), pieces[2].split()
+        if not role or not described or not all(w[:1].islower() for w in role) or not described[0][:1].islower():
+            return None
+        noun = role[-1]
+        if not (self.vocabulary.is_title(noun) or self.vocabulary.is_role_noun(noun)):
+            return None
+        start = match.end("name2") + 1 + len(pieces[1]) - len(pieces[1].lstrip())
+        return start, start + len(pieces[1].strip())
 
     def month_named_kin(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an :meth:`appositive_before` *match* is one capitalised month set
