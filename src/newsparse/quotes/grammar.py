@@ -1290,6 +1290,70 @@ class SpeakerGrammar(QuoteWords):
                 return True
         return False
 
+    def opening_object_words(self, raw: str, chosen: Sequence[regex.Match[str]], floor: int) -> int:
+        """For :meth:`phrase_before`: how many of the words *chosen* before a cue belong to what
+        stands before the subject, never to the speaker's phrase (0 when none do):
+
+        - a year (four digits) and what stands before it in the phrase, when capitalised words
+          alone follow (``In 2024 AM Roe said``, ``In May 2024 Ana Roe said``): a year is never a
+          name's word;
+        - the capitalised object of one of :attr:`TIME_SPAN_PREPOSITIONS` that opens the
+          sentence, or of any preposition there when the object is a weekday or a month (``Over
+          Christmas officials said``, ``On Monday officials said``, ``Over Christmas Ana Ortiz
+          said``): the words up to the first in lower case, or up to a person's whole name that
+          ends the phrase;
+        - the last places of a list that an opening preposition's object begins, a comma before
+          them and the list's coordinator among them (``In Paris, Berlin and Rome officials
+          said``): the capitalised words before the first in lower case.
+
+        .. versionadded:: 0.2 (wv56)"""
+        if len(chosen) < 2:
+            return 0
+        texts = [m.group() for m in chosen]
+        before = self.token_start(raw, chosen[0].start(), floor)
+        gap = raw[before : chosen[0].start()].strip()
+        opening = gap.casefold() in self._prepositions or gap.casefold() in self._time_span_prepositions
+        opening = opening and self.opens_sentence_at(raw, before)
+        years = [k for k, w in enumerate(texts[:-1]) if len(w) == self.YEAR_DIGITS and w.isdigit()]
+        if years and (opening or all(w[:1].isupper() for w in texts[years[-1] + 1 :])):
+            return years[-1] + 1  # (after an opening preposition, whatever follows: "In 2024 officials said")
+        caps = 0
+        while caps < len(texts) and texts[caps][:1].isupper():
+            caps += 1
+        if not caps:
+            return 0
+        if opening:
+            timed = gap.casefold() in self._time_span_prepositions or self.is_month_name(texts[0])
+            if not (timed or self.vocabulary.is_weekday(texts[0])):
+                return 0
+            if caps < len(texts):
+                return caps
+            bare = [strip_possessive(w).rstrip(".") for w in texts]
+            for k in range(1, caps - self.names.MIN_WORDS + 1):
+                if self.names.trailing_name(bare[k:]) == caps - k:
+                    return k  # ("Over Christmas Ana Ortiz said": the holiday, then the name)
+            return 0
+        while caps < len(texts) and (texts[caps][:1].isupper() or texts[caps] in self._coordinators):
+            caps += 1  # (the list's last places: "Berlin and Rome")
+        if not gap.endswith(",") or caps == len(texts) or not any(w in self._coordinators for w in texts[:caps]):
+            return 0
+        # (back over the list's first places, capitalised words and commas, to the opening preposition)
+        pos = chosen[0].start()
+        for _ in range(self.MAX_LISTED_WORDS):
+            start = self.token_start(raw, pos, floor)
+            word = raw[start:pos].strip().rstrip(",")
+            if word.casefold() in self._prepositions or word.casefold() in self._place_prepositions:
+                return caps if word[:1].isupper() and self.opens_sentence_at(raw, start) else 0
+            if not word[:1].isupper():
+                return 0
+            pos = start
+        return 0
+
+    #: The digits of a year (``2024``), never a word of a name (:meth:`opening_object_words`).
+    #:
+    #: .. versionadded:: 0.2 (wv56)
+    YEAR_DIGITS: ClassVar[int] = 4
+
     #: The most characters of a phrase of :attr:`TIME_PHRASES` that :meth:`time_before_name` reads
     #: back from a speaker's phrase.
     #:
@@ -1514,6 +1578,10 @@ class SpeakerGrammar(QuoteWords):
             chosen.pop(0)  # "of", and "Even" in "Even Rendell said"
         if self.time_before_name(raw, chosen):
             chosen.pop(0)  # ("reported that night Ana Ruiz testified": the time, then the name)
+        if hops == 0:
+            # ("In 2024 AM Roe said", "Over Christmas officials said", "In Paris, Berlin and Rome
+            # officials said": the opening phrase's object, never the speaker's words)
+            del chosen[: self.opening_object_words(raw, chosen, floor)]
         joins = [k for k, m in enumerate(chosen) if k and m.group() in self._coordinators]
         if joins and not self.body_by_place([m.group() for m in chosen], chosen[-1].group()):
             # "He sells goods and traders said": the left side must be a speaker too (not in a
@@ -2145,7 +2213,10 @@ class SpeakerGrammar(QuoteWords):
         while k and words[k - 1].end() >= start:
             k -= 1
         k -= 1
-        if k > 0 and words[k].group() in self._place_prepositions and not raw[words[k].end() : start].strip():
+        if k > 0 and not raw[words[k].end() : start].strip() and (
+            words[k].group() in self._place_prepositions or words[k].group() in self._time_span_prepositions
+        ):
+            # (or a stretch of time's: "Residents over Christmas said", the holiday no speaker)
             return self.speaks_before_place(words[k - 1].group(), first=k == 1)
         return False
 

@@ -574,7 +574,11 @@ class SpeakerResolution(Segmentation):
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
             second = self.resolve_name(" ".join(self.joined_part(words[join + 1 :], leading=False)), at, state)
             return f"{first} {words[join]} {second}"
-        placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives or w in self._place_prepositions]
+        # (a stretch of time's preposition too: "Ana Ortiz over Christmas", "Residents during Ramadan")
+        placed = [
+            i for i, w in enumerate(words[1:-1], 1)
+            if w in self._locatives or w in self._place_prepositions or w in self._time_span_prepositions
+        ]
         if placed and self.name_words(words[: placed[0]], preceding):
             words = words[: placed[0]]  # "Ana Ortiz in Lyon": the name before the place, not the place
         elif placed:
