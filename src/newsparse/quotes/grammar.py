@@ -3590,7 +3590,7 @@ class SpeakerGrammar(QuoteWords):
             return None
         for piece in pieces[:-1]:
             listed = piece.split()
-            if not listed or self.person_in_place_list(piece.strip()):
+            if not listed or self.person_not_place(piece.strip()):
                 return None
             if not all(w[:1].isupper() or w in self._coordinators for w in listed):
                 return None
@@ -3599,11 +3599,12 @@ class SpeakerGrammar(QuoteWords):
         start = raw.index(name, head[1] + len(tail) - len(pieces[-1]) - 2)
         return start, start + len(name)
 
-    def person_in_place_list(self, words: str) -> bool:
-        """Whether *words*, one member of a list after a role's link (:meth:`name_after_place_list`,
-        :meth:`role_before_place_list`), is a person's whole name and no place, country or region
-        the vocabulary knows (:meth:`~newsparse.vocabulary.Vocabulary.is_region_after_place`):
-        ``Ana Ruiz`` is a person, ``New Zealand`` a place though its words read as a name.
+    def person_not_place(self, words: str) -> bool:
+        """Whether *words*, one member of a list (after a role's link, :meth:`name_after_place_list`,
+        :meth:`role_before_place_list`; of subjects after a cue, ``listed_subject_after``), is a
+        person's whole name and no place, country or region the vocabulary knows
+        (:meth:`~newsparse.vocabulary.Vocabulary.is_region_after_place`): ``Ana Ruiz`` is a
+        person, ``New Zealand`` and ``Buenos Aires`` places though their words read as a name.
 
         .. versionadded:: 0.2 (wv56)"""
         return self.names.is_name(words) and not self.vocabulary.is_region_after_place(words)
@@ -3629,7 +3630,7 @@ class SpeakerGrammar(QuoteWords):
                 parts.append([])
             else:
                 parts[-1].append(w)
-        if any(self.person_in_place_list(" ".join(part)) for part in parts):
+        if any(self.person_not_place(" ".join(part)) for part in parts):
             return None  # ("Tom Berg and Ana Ruiz": people, no places)
         words = list(self._word.finditer(raw, max(floor, span[0] - self.PHRASE_WINDOW), span[0], False, KEEP_GIL))
         k = len(words) - 1

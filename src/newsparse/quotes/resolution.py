@@ -573,6 +573,10 @@ class SpeakerResolution(Segmentation):
             )
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
             second = self.resolve_name(" ".join(self.joined_part(words[join + 1 :], leading=False)), at, state)
+            if second == first:
+                # (two members of a list are two people: "the mayor and the sheriff" never "Ana Ortiz
+                # and Ana Ortiz"; the second as written)
+                second = " ".join(self.joined_part(words[join + 1 :], leading=False))
             return f"{first} {words[join]} {second}"
         # (a stretch of time's preposition too: "Ana Ortiz over Christmas", "Residents during Ramadan")
         placed = [
