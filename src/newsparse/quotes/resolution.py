@@ -106,7 +106,17 @@ class SpeakerResolution(Segmentation):
         "batter", "pitcher", "quarterback",
         # (rugby, basketball, baseball, American football)
         "hooker", "prop", "centre", "center", "guard", "catcher", "shortstop", "linebacker", "receiver",
+        # (rugby's backs and second row, baseball's fielders: "Wing Mack Hansen", "Lock Maro Itoje")
+        "wing", "lock", "fly-half", "scrum-half", "outfielder", "infielder",
     })
+    #: Titles, in lower case and without their period, that stand before a person's full name
+    #: and are no word of it, though before a surname alone they stay as written (South African
+    #: ``Adv Dali Mpofu``, ``Adv. Ana Ruiz``: an advocate; ``Adv Tšosane`` stays two words, which
+    #: later pronouns can take): :meth:`occupation_before_name` drops one before a capitalised
+    #: word.  Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (wv56)
+    FULL_NAME_TITLES: ClassVar[frozenset[str]] = frozenset({"adv"})
     #: The most words of a place's or a country's name :meth:`place_in_name` looks for in a name
     #: (``Papua New Guinea``).
     MAX_PLACE_WORDS: ClassVar[int] = 4
@@ -226,19 +236,22 @@ class SpeakerResolution(Segmentation):
 
     def without_position(self, name: str, state: State) -> str:
         """*name*, a name the article's index does not know, without a player's position of
-        :attr:`POSITION_NOUNS` before a full name (:meth:`occupation_before_name`) that the index
-        knows or the name model reads as a person's whole name (``Guard Stephen Curry``, ``Centre
-        Mike Tindall``: the position word is a body's word too, so the index kept no name); *name*
-        as it is otherwise.
+        :attr:`POSITION_NOUNS` or a title of :attr:`FULL_NAME_TITLES` before a full name
+        (:meth:`occupation_before_name`) that the index knows or the name model reads as a
+        person's whole name (``Guard Stephen Curry``, ``Centre Mike Tindall``: the position word
+        is a body's word too, so the index kept no name); *name* as it is otherwise.
 
         .. versionadded:: 0.2
         """
         words = name.split()
-        if len(words) < 3 or words[0].rstrip(".,").casefold() not in self.POSITION_NOUNS:
-            return name
+        first = words[0].rstrip(".,").casefold() if words else ""
+        if len(words) < 3 or (first not in self.POSITION_NOUNS and first not in self.FULL_NAME_TITLES):
+            return name  # (a position, or a title before a full name only: "Adv. Dali Mpofu")
         if not self.occupation_before_name(words[0], words[1]):
             return name
         rest = " ".join(words[1:])
+        if len(words) == 3 and self.either_given(words[1].casefold()) and words[2][:1].isupper():
+            return rest  # ("Batter Aaron Judge": a given name, then a surname that is a title word too)
         return rest if state.index.is_known(rest) or self.names.is_name(rest) else name
 
     def lists_groups(self, text: str) -> bool:
@@ -1388,6 +1401,8 @@ class SpeakerResolution(Segmentation):
         low = word.rstrip(".,").casefold()
         if low in self.POSITION_NOUNS and word[1:2].islower() and following[:1].isupper():
             return True  # ("Hooker Malakai Fekitoa", "Guard Stephen Curry": a player's position before a full name)
+        if low in self.FULL_NAME_TITLES and word[1:2].islower() and following[:1].isupper():
+            return True  # ("Adv Dali Mpofu": an advocate's title before a full name)
         after = following.rstrip(".,").casefold()
         # (a given name of either list, or one of NAME_LIKE_WORDS: "Supervisor Dean Corliss")
         known = self.either_given(after) or after in self._name_like or self.without_accents(after) in self._name_like
