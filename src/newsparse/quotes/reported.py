@@ -4038,6 +4038,21 @@ class ReportedSpeech(DirectQuotes):
             return False
         return len(head) >= 2 and not self.vocabulary.is_title(head[0]) and self.names.is_name(" ".join(head))
 
+    def aged_name_word(self, word: str, following: str) -> bool:
+        """For :meth:`name_opens_subjects`: whether *word*, one capitalised word set off by a
+        comma, is a person's name because an age of at most :attr:`MAX_AGE_DIGITS` digits and a
+        comma follow it (``Smith, 45, and his wife``): a name word of the name model, no pronoun,
+        determiner, stop word, month or weekday (``In 2020, 45, ...`` is no name).
+
+        .. versionadded:: 0.2 (wv56)"""
+        age = following[:-1] if following.endswith(",") else ""
+        if not age.isdigit() or len(age) > self.MAX_AGE_DIGITS or not word[:1].isupper() or not word.isalpha():
+            return False
+        low = word.casefold()
+        if low in self._pronouns or low in self._determiners or low in self._stop or self.is_date_name(word):
+            return False
+        return self.names.is_name_word(word)
+
     def name_opens_subjects(self, words: Sequence[str]) -> bool:
         """Whether *words*, the subjects before a coordinator, open with a name of two words, maybe
         after :attr:`MAX_ROLE_BEFORE_NAME` words that are a determiner, in lower case or a title
@@ -4050,6 +4065,8 @@ class ReportedSpeech(DirectQuotes):
         """
         if words and words[0].endswith(",") and words[0][:1].isupper() and self.names_person(words[0][:-1]):
             return True  # ("Smith, 45, and his wife said" after "Tom Smith": the surname the article gave in full)
+        if len(words) > 1 and words[0].endswith(",") and self.aged_name_word(words[0][:-1], words[1]):
+            return True  # ("Smith, 45, and his wife said": an age sets off a person's name, named in full or not)
         vocabulary = self.vocabulary
         for skip in range(min(self.MAX_ROLE_BEFORE_NAME, len(words) - 2) + 1):
             before = words[:skip]

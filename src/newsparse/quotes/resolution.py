@@ -2736,11 +2736,22 @@ class SpeakerResolution(Segmentation):
         """For :meth:`described_in_apposition`: 1 when the word right after the comma at
         ``words[j]`` is a capitalised allegiance of :attr:`ALLEGIANCE_NOUNS` one space before a
         lower-case word (``Her opponent, Conservative group leader Robert Vane,``: the party before
-        the role), else 0.
+        the role), else 0; or the count of the capitalised words of a body's name whose last is
+        an organisation word (``Her opponent, Green Party leader Robert Vane,``, ``..., Teamsters
+        Union boss Ana Ruiz,``), at most :attr:`MAX_ROLE_BODY_WORDS`, in the same place.
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a party's or a body's name of several words (wv56)
         """
         k = j + 1
+        body = 0
+        while k + body < len(words) and body < self.MAX_ROLE_BODY_WORDS and words[k + body].group()[:1].isupper() and (
+            not body or raw[words[k + body - 1].end() : words[k + body].start()] == " "
+        ):
+            body += 1
+        party = body >= 2 and k + body < len(words) and self.vocabulary.is_org_word(words[k + body - 1].group())
+        if party and raw[words[k + body - 1].end() : words[k + body].start()] == " " and words[k + body].group()[:1].islower():
+            return body  # ("Green Party leader Robert Vane": the party's name before the role)
         if k + 1 >= len(words) or not words[k].group()[:1].isupper() or not words[k + 1].group()[:1].islower():
             return 0
         if raw[words[k].end() : words[k + 1].start()] != " " or words[k].group().casefold() not in self._allegiances:
