@@ -1326,6 +1326,9 @@ class SpeakerGrammar(QuoteWords):
             timed = gap.casefold() in self._time_span_prepositions or self.is_month_name(texts[0])
             if not (timed or self.vocabulary.is_weekday(texts[0])):
                 return 0
+            if caps == 1 and self.is_month_name(texts[0]):
+                while caps < len(texts) - 1 and texts[caps].isdigit() and len(texts[caps]) <= self.YEAR_DIGITS:
+                    caps += 1  # ("On February 20 President Ana Ruiz said": the month's day, then the subject)
             if caps < len(texts):
                 return caps
             bare = [strip_possessive(w).rstrip(".") for w in texts]
@@ -2213,11 +2216,15 @@ class SpeakerGrammar(QuoteWords):
         while k and words[k - 1].end() >= start:
             k -= 1
         k -= 1
-        if k > 0 and not raw[words[k].end() : start].strip() and (
-            words[k].group() in self._place_prepositions or words[k].group() in self._time_span_prepositions
-        ):
-            # (or a stretch of time's: "Residents over Christmas said", the holiday no speaker)
+        if k > 0 and words[k].group() in self._place_prepositions and not raw[words[k].end() : start].strip():
             return self.speaks_before_place(words[k - 1].group(), first=k == 1)
+        if k > 0 and words[k].group() in self._time_span_prepositions and not raw[words[k].end() : start].strip():
+            # (or a stretch of time's, a capitalised holiday or event after a noun for people or a
+            # name: "Residents over Christmas said", the holiday no speaker; not "concern over NRC,
+            # says", nor "the UK over his alleged role")
+            before = words[k - 1].group()
+            people = before[:1].isupper() or self.is_person_noun(before.casefold(), endings=False)
+            return people and raw[start : start + 1].isupper() and self.speaks_before_place(before, first=k == 1)
         return False
 
     def speaks_before_place(self, word: str, *, first: bool = False) -> bool:

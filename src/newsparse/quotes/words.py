@@ -1126,7 +1126,8 @@ class QuoteWords:
     #: object, a holiday or an event, never the speaker.  Empty turns the rule off.
     #:
     #: .. versionadded:: 0.2 (wv56)
-    TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("over", "during", "throughout", "since", "until")
+    #: (Not ``since`` nor ``until``, conjunctions too: ``assertions since he declared``.)
+    TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("over", "during", "throughout")
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words besides :attr:`OF_WORDS` that link a role to its place, read only before a place and
