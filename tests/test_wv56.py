@@ -151,6 +151,7 @@ def test_list_members(line: str, speaker: str) -> None:
         ("Tom Batter said the team was ready.", "Tom Batter"),
         ("Mr Ana Wing said the team was ready.", "Ana Wing"),
         ("Adv Tsosane said the case was weak.", "Adv Tsosane"),
+        ("Wing Lee said the shop would close.", "Wing Lee"),
     ],
 )
 def test_title_before_full_name(line: str, speaker: str) -> None:

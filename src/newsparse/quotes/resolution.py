@@ -106,17 +106,19 @@ class SpeakerResolution(Segmentation):
         "batter", "pitcher", "quarterback",
         # (rugby, basketball, baseball, American football)
         "hooker", "prop", "centre", "center", "guard", "catcher", "shortstop", "linebacker", "receiver",
-        # (rugby's backs and second row, baseball's fielders: "Wing Mack Hansen", "Lock Maro Itoje")
-        "wing", "lock", "fly-half", "scrum-half", "outfielder", "infielder",
+        # (rugby's half-backs, baseball's fielders: "Fly-half Jack Crowley", "Outfielder Juan Soto")
+        "fly-half", "scrum-half", "outfielder", "infielder",
     })
-    #: Titles, in lower case and without their period, that stand before a person's full name
-    #: and are no word of it, though before a surname alone they stay as written (South African
-    #: ``Adv Dali Mpofu``, ``Adv. Ana Ruiz``: an advocate; ``Adv Tšosane`` stays two words, which
-    #: later pronouns can take): :meth:`occupation_before_name` drops one before a capitalised
-    #: word.  Empty turns the rule off.
+    #: Titles and players' positions, in lower case and without their period, that stand before
+    #: a person's full name and are no word of it, though before one word alone they stay as
+    #: written, a surname after a title or a given name that is the position's word too (South
+    #: African ``Adv Dali Mpofu``, ``Adv. Ana Ruiz``: an advocate, but ``Adv Tšosane`` stays two
+    #: words, which later pronouns can take; rugby's ``Wing Mack Hansen``, ``Lock Maro Itoje``,
+    #: but ``Wing Lee`` is a name): :meth:`occupation_before_name` drops one before a capitalised
+    #: word of a name of three words or more.  Empty turns the rule off.
     #:
     #: .. versionadded:: 0.2 (wv56)
-    FULL_NAME_TITLES: ClassVar[frozenset[str]] = frozenset({"adv"})
+    FULL_NAME_TITLES: ClassVar[frozenset[str]] = frozenset({"adv", "wing", "lock"})
     #: The most words of a place's or a country's name :meth:`place_in_name` looks for in a name
     #: (``Papua New Guinea``).
     MAX_PLACE_WORDS: ClassVar[int] = 4
