@@ -50,6 +50,10 @@ def test_place_list_in_role_before_relative(line: str, mention: str) -> None:
         ("The Austin, Texas, police chief, who took office in May, said the road was closed.", "police chief"),
         ("The Leeds, England, head coach, who joined in May, said the team was ready.", "head coach"),
         ("Austin, Texas, police chief Ana Ruiz, who took office in May, said the road was closed.", "Ana Ruiz"),
+        # (a place and its region after a role's link, then a description: the role, never the region)
+        ("A resident of Austin, Texas, a retired teacher, said the road was closed.", "A resident of Austin"),
+        ("A nurse from Leeds, England, a mother of two, said the ward was full.", "A nurse from Leeds"),
+        ("Residents in Austin, Texas, a city of a million, said the water was brown.", "Residents"),
         # (precision: a name set off after the role speaks)
         ("The Mandan, North Dakota, police chief, Jason Ziegler, said the road was closed.", "Jason Ziegler"),
         ("Sam Hill, of Austin, Texas, a retired teacher, said the road was closed.", "Sam Hill"),

@@ -3546,6 +3546,12 @@ class SpeakerGrammar(QuoteWords):
             regional = self.role_after_region(raw, match) if self.placed_region(raw, match) else None
             if regional is not None:
                 return regional  # ("The Austin, Texas, police chief, a veteran, said": the chief, never Texas)
+            place = self.place_before_region(raw, match) if self.placed_region(raw, match) else None
+            if place is not None:
+                # ("A resident of Austin, Texas, a retired teacher, said": the place and its region
+                # are read whole, the resident speaks, never the region)
+                placed = self.placed_name(raw, start, (place, match.end(group)))
+                return self.without_opener(raw, placed) if placed is not None and placed[0] < place else None
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
@@ -3681,6 +3687,27 @@ class SpeakerGrammar(QuoteWords):
             return None
         start = raw.index(name, match.end("name2") + len(pieces[1]) + 1)
         return start, start + len(name)
+
+    def place_before_region(self, raw: str, match: regex.Match[str]) -> int | None:
+        """Where the capitalised place starts whose region is the ``name2`` of an
+        :meth:`appositive_before` *match* (:meth:`placed_region`: ``Austin`` of ``A resident of
+        Austin, Texas, a retired teacher, said``): its capitalised words, at most
+        :attr:`MAX_PLACE_WORDS`, with blanks only between them, right before the region's comma;
+        ``None`` when there are none.
+
+        .. versionadded:: 0.2 (wv56)"""
+        at = match.start("name2")
+        comma = raw.rfind(",", max(0, at - self.PLACED_WINDOW), at)
+        if comma < 0 or raw[comma + 1 : at].strip():
+            return None
+        words = list(self._word.finditer(raw, max(0, comma - self.PLACED_WINDOW), comma, False, KEEP_GIL))
+        first = None
+        for word in reversed(words[-self.MAX_PLACE_WORDS :]):
+            following = first if first is not None else comma
+            if not word.group()[:1].isupper() or raw[word.end() : following].strip():
+                break
+            first = word.start()
+        return first
 
     def role_after_region(self, raw: str, match: regex.Match[str]) -> tuple[int, int] | None:
         """The role when the ``name2`` of an :meth:`appositive_before` *match* is a
