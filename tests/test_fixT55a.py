@@ -194,8 +194,8 @@ ROWS = [
     ),
     (
         "Her opponent, Green Party leader Robert Vane, disagreed. \"Nonsense,\" he said.",
-        ["he"],
-        "near-miss: a party's name of two words stays unread, no guess",
+        ["Robert Vane"],
+        "a party's name of two words before the role is read too (wv56: allegiance_before_role)",
     ),
     (
         "The Mayor of London said the buses would run.",

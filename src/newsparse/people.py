@@ -7,7 +7,7 @@ import functools
 from array import array
 from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, pairwise
 from typing import ClassVar, cast
 
 import attrs
@@ -1017,12 +1017,26 @@ class PersonIndex:
         opener = _word_before(text, piece[0].start(), names.PRECEDING_WINDOW) if unclosed else None
         if unclosed and cls.opens_with_object(vocabulary, names, lead[0], opener):
             appositive = None
+        open_role = appositive is not None and text[appositive.end() : appositive.end() + 1] != ","
+        if open_role and appositive is not None and cls.lists_people(vocabulary, appositive[2]):
+            appositive = None  # ("Tom Berg, the mayor and the sheriff toured": three people, or two, no role of his)
         if appositive is not None and appositive["article"] and vocabulary.opens_clause(appositive[2].split()):
             appositive = None  # (a relative clause: "Klaus Becker, der die Ministerin berät,")
         if appositive is not None:
             words = _WORD.findall(appositive[2], 0, None, False, KEEP_GIL)[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
+
+    @staticmethod
+    def lists_people(vocabulary: Vocabulary, words: str) -> bool:
+        """Whether *words*, a role set off after a name with no comma closing it, join one more
+        person after it: one of the vocabulary's ``LISTED_PEOPLE_JOINS`` then one of its
+        ``ARTICLES`` (``the mayor and the sheriff toured``): a list of subjects, no description.
+
+        .. versionadded:: 0.2 (wv56)"""
+        folded = [w.casefold() for w in words.split()]
+        joins, articles = vocabulary.LISTED_PEOPLE_JOINS, vocabulary.ARTICLES
+        return any(w in joins and following in articles for w, following in pairwise(folded))
 
     @staticmethod
     def named_by_body(vocabulary: Vocabulary, names: NameModel, values: Sequence[str], cut: int) -> bool:

@@ -404,6 +404,8 @@ class Vocabulary:
         "one", "two", "three", "last", "next", "then", "now", "today", "yesterday", "tomorrow", "earlier",
         "later", "such", "other", "another", "each", "every", "even", "only", "just", "asked", "speaking",
         "mr", "mrs", "ms", "dr",
+        # a letter's salutation before the name it greets ("Dear Ana Ortiz, ...": no "Dear Ana Ortiz")
+        "dear",
         # prepositions, adverbs, determiners and auxiliaries that open a sentence before a name
         # ("Unlike Patriot, ...", "Among Kasich's backers", "Follow Jane Roe on ...")
         "unlike", "like", "among", "amid", "amongst", "against", "beyond", "besides", "between", "through",
@@ -599,6 +601,12 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     CAPTION_MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Words that join one more person, after an article, to a role set off after a name with no
+    #: comma closing it (``Tom Berg, the mayor and the sheriff toured ...``): a list of people, so
+    #: the role describes no one (:meth:`~newsparse.people.PersonIndex.read_piece`).
+    #:
+    #: .. versionadded:: 0.2 (wv56)
+    LISTED_PEOPLE_JOINS: ClassVar[tuple[str, ...]] = ("and", "or")
     #: Words that join the authors of a byline (``Von Anna Schmidt und Paul Weber``), read by
     #: :class:`~newsparse.BylineParser` beside its English ``CONJUNCTIONS``.
     AND_WORDS: ClassVar[tuple[str, ...]] = ()

@@ -1371,8 +1371,8 @@ class DirectQuotes(SpeakerResolution):
         end = np[1]
         for _ in range(self.MAX_LISTED_NAMES):
             item = self._listed_name_after.match(raw, end, stop, KEEP_GIL)
-            if item is None or not self.names.is_name(item["name"]):
-                break
+            if item is None or not self.person_not_place(item["name"]):
+                break  # (a place is never a speaker in the list: "said Ana Ruiz, Buenos Aires and ...")
             end = item.end("name")
         if end == np[1]:
             return None

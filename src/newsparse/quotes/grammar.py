@@ -1290,6 +1290,73 @@ class SpeakerGrammar(QuoteWords):
                 return True
         return False
 
+    def opening_object_words(self, raw: str, chosen: Sequence[regex.Match[str]], floor: int) -> int:
+        """For :meth:`phrase_before`: how many of the words *chosen* before a cue belong to what
+        stands before the subject, never to the speaker's phrase (0 when none do):
+
+        - a year (four digits) and what stands before it in the phrase, when capitalised words
+          alone follow (``In 2024 AM Roe said``, ``In May 2024 Ana Roe said``): a year is never a
+          name's word;
+        - the capitalised object of one of :attr:`TIME_SPAN_PREPOSITIONS` that opens the
+          sentence, or of any preposition there when the object is a weekday or a month (``Over
+          Christmas officials said``, ``On Monday officials said``, ``Over Christmas Ana Ortiz
+          said``): the words up to the first in lower case, or up to a person's whole name that
+          ends the phrase;
+        - the last places of a list that an opening preposition's object begins, a comma before
+          them and the list's coordinator among them (``In Paris, Berlin and Rome officials
+          said``): the capitalised words before the first in lower case.
+
+        .. versionadded:: 0.2 (wv56)"""
+        if len(chosen) < 2:
+            return 0
+        texts = [m.group() for m in chosen]
+        before = self.token_start(raw, chosen[0].start(), floor)
+        gap = raw[before : chosen[0].start()].strip()
+        opening = gap.casefold() in self._prepositions or gap.casefold() in self._time_span_prepositions
+        opening = opening and self.opens_sentence_at(raw, before)
+        years = [k for k, w in enumerate(texts[:-1]) if len(w) == self.YEAR_DIGITS and w.isdigit()]
+        if years and (opening or all(w[:1].isupper() for w in texts[years[-1] + 1 :])):
+            return years[-1] + 1  # (after an opening preposition, whatever follows: "In 2024 officials said")
+        caps = 0
+        while caps < len(texts) and texts[caps][:1].isupper():
+            caps += 1
+        if not caps:
+            return 0
+        if opening:
+            timed = gap.casefold() in self._time_span_prepositions or self.is_month_name(texts[0])
+            if not (timed or self.vocabulary.is_weekday(texts[0])):
+                return 0
+            if caps == 1 and self.is_month_name(texts[0]):
+                while caps < len(texts) - 1 and texts[caps].isdigit() and len(texts[caps]) <= self.YEAR_DIGITS:
+                    caps += 1  # ("On February 20 President Ana Ruiz said": the month's day, then the subject)
+            if caps < len(texts):
+                return caps
+            bare = [strip_possessive(w).rstrip(".") for w in texts]
+            for k in range(1, caps - self.names.MIN_WORDS + 1):
+                if self.names.trailing_name(bare[k:]) == caps - k:
+                    return k  # ("Over Christmas Ana Ortiz said": the holiday, then the name)
+            return 0
+        while caps < len(texts) and (texts[caps][:1].isupper() or texts[caps] in self._coordinators):
+            caps += 1  # (the list's last places: "Berlin and Rome")
+        if not gap.endswith(",") or caps == len(texts) or not any(w in self._coordinators for w in texts[:caps]):
+            return 0
+        # (back over the list's first places, capitalised words and commas, to the opening preposition)
+        pos = chosen[0].start()
+        for _ in range(self.MAX_LISTED_WORDS):
+            start = self.token_start(raw, pos, floor)
+            word = raw[start:pos].strip().rstrip(",")
+            if word.casefold() in self._prepositions or word.casefold() in self._place_prepositions:
+                return caps if word[:1].isupper() and self.opens_sentence_at(raw, start) else 0
+            if not word[:1].isupper():
+                return 0
+            pos = start
+        return 0
+
+    #: The digits of a year (``2024``), never a word of a name (:meth:`opening_object_words`).
+    #:
+    #: .. versionadded:: 0.2 (wv56)
+    YEAR_DIGITS: ClassVar[int] = 4
+
     #: The most characters of a phrase of :attr:`TIME_PHRASES` that :meth:`time_before_name` reads
     #: back from a speaker's phrase.
     #:
@@ -1514,6 +1581,10 @@ class SpeakerGrammar(QuoteWords):
             chosen.pop(0)  # "of", and "Even" in "Even Rendell said"
         if self.time_before_name(raw, chosen):
             chosen.pop(0)  # ("reported that night Ana Ruiz testified": the time, then the name)
+        if hops == 0:
+            # ("In 2024 AM Roe said", "Over Christmas officials said", "In Paris, Berlin and Rome
+            # officials said": the opening phrase's object, never the speaker's words)
+            del chosen[: self.opening_object_words(raw, chosen, floor)]
         joins = [k for k, m in enumerate(chosen) if k and m.group() in self._coordinators]
         if joins and not self.body_by_place([m.group() for m in chosen], chosen[-1].group()):
             # "He sells goods and traders said": the left side must be a speaker too (not in a
@@ -2147,6 +2218,13 @@ class SpeakerGrammar(QuoteWords):
         k -= 1
         if k > 0 and words[k].group() in self._place_prepositions and not raw[words[k].end() : start].strip():
             return self.speaks_before_place(words[k - 1].group(), first=k == 1)
+        if k > 0 and words[k].group() in self._time_span_prepositions and not raw[words[k].end() : start].strip():
+            # (or a stretch of time's, a capitalised holiday or event after a noun for people or a
+            # name: "Residents over Christmas said", the holiday no speaker; not "concern over NRC,
+            # says", nor "the UK over his alleged role")
+            before = words[k - 1].group()
+            people = before[:1].isupper() or self.is_person_noun(before.casefold(), endings=False)
+            return people and raw[start : start + 1].isupper() and self.speaks_before_place(before, first=k == 1)
         return False
 
     def speaks_before_place(self, word: str, *, first: bool = False) -> bool:
@@ -3465,6 +3543,15 @@ class SpeakerGrammar(QuoteWords):
             regional = self.role_name_after_region(raw, match) if self.placed_region(raw, match) else None
             if regional is not None:
                 return regional  # ("The Mandan, North Dakota, police chief, Jason Ziegler, said": the chief)
+            regional = self.role_after_region(raw, match) if self.placed_region(raw, match) else None
+            if regional is not None:
+                return regional  # ("The Austin, Texas, police chief, a veteran, said": the chief, never Texas)
+            place = self.place_before_region(raw, match) if self.placed_region(raw, match) else None
+            if place is not None:
+                # ("A resident of Austin, Texas, a retired teacher, said": the place and its region
+                # are read whole, the resident speaks, never the region)
+                placed = self.placed_name(raw, start, (place, match.end(group)))
+                return self.without_opener(raw, placed) if placed is not None and placed[0] < place else None
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
@@ -3516,7 +3603,7 @@ class SpeakerGrammar(QuoteWords):
             return None
         for piece in pieces[:-1]:
             listed = piece.split()
-            if not listed or self.names.is_name(piece.strip()):
+            if not listed or self.person_not_place(piece.strip()):
                 return None
             if not all(w[:1].isupper() or w in self._coordinators for w in listed):
                 return None
@@ -3524,6 +3611,16 @@ class SpeakerGrammar(QuoteWords):
             return None  # (a list ends with its coordinator: "France, Germany and Italy")
         start = raw.index(name, head[1] + len(tail) - len(pieces[-1]) - 2)
         return start, start + len(name)
+
+    def person_not_place(self, words: str) -> bool:
+        """Whether *words*, one member of a list (after a role's link, :meth:`name_after_place_list`,
+        :meth:`role_before_place_list`; of subjects after a cue, ``listed_subject_after``), is a
+        person's whole name and no place, country or region the vocabulary knows
+        (:meth:`~newsparse.vocabulary.Vocabulary.is_region_after_place`): ``Ana Ruiz`` is a
+        person, ``New Zealand`` and ``Buenos Aires`` places though their words read as a name.
+
+        .. versionadded:: 0.2 (wv56)"""
+        return self.names.is_name(words) and not self.vocabulary.is_region_after_place(words)
 
     def role_before_place_list(self, raw: str, span: tuple[int, int], floor: int, hops: int) -> int | None:
         """Where the role starts whose place goes on in a list that *span* closes (``The ambassador
@@ -3546,7 +3643,7 @@ class SpeakerGrammar(QuoteWords):
                 parts.append([])
             else:
                 parts[-1].append(w)
-        if any(self.names.is_name(" ".join(part)) for part in parts):
+        if any(self.person_not_place(" ".join(part)) for part in parts):
             return None  # ("Tom Berg and Ana Ruiz": people, no places)
         words = list(self._word.finditer(raw, max(floor, span[0] - self.PHRASE_WINDOW), span[0], False, KEEP_GIL))
         k = len(words) - 1
@@ -3590,6 +3687,50 @@ class SpeakerGrammar(QuoteWords):
             return None
         start = raw.index(name, match.end("name2") + len(pieces[1]) + 1)
         return start, start + len(name)
+
+    def place_before_region(self, raw: str, match: regex.Match[str]) -> int | None:
+        """Where the capitalised place starts whose region is the ``name2`` of an
+        :meth:`appositive_before` *match* (:meth:`placed_region`: ``Austin`` of ``A resident of
+        Austin, Texas, a retired teacher, said``): its capitalised words, at most
+        :attr:`MAX_PLACE_WORDS`, with blanks only between them, right before the region's comma;
+        ``None`` when there are none.
+
+        .. versionadded:: 0.2 (wv56)"""
+        at = match.start("name2")
+        comma = raw.rfind(",", max(0, at - self.PLACED_WINDOW), at)
+        if comma < 0 or raw[comma + 1 : at].strip():
+            return None
+        words = list(self._word.finditer(raw, max(0, comma - self.PLACED_WINDOW), comma, False, KEEP_GIL))
+        first = None
+        for word in reversed(words[-self.MAX_PLACE_WORDS :]):
+            following = first if first is not None else comma
+            if not word.group()[:1].isupper() or raw[word.end() : following].strip():
+                break
+            first = word.start()
+        return first
+
+    def role_after_region(self, raw: str, match: regex.Match[str]) -> tuple[int, int] | None:
+        """The role when the ``name2`` of an :meth:`appositive_before` *match* is a
+        :meth:`placed_region` that qualifies the role and what is set off after the role names no
+        one (``The Austin, Texas, police chief, a veteran, said``, ``The Leeds, England, head
+        coach, a former winger, said``: the chief, never the region): what the match holds after
+        the region is a role in lower case ending in a title or a role noun, then one more piece set
+        off by commas that opens in lower case, a description (a name there is
+        :meth:`role_name_after_region`'s).  None when the words do not fit.
+
+        .. versionadded:: 0.2 (wv56)"""
+        tail = raw[match.end("name2") : match.end()]
+        pieces = tail.split(",")
+        if len(pieces) != 4 or pieces[0].strip() or pieces[3].strip():
+            return None
+        role, described = pieces[1].split(), pieces[2].split()
+        if not role or not described or not all(w[:1].islower() for w in role) or not described[0][:1].islower():
+            return None
+        noun = role[-1]
+        if not (self.vocabulary.is_title(noun) or self.vocabulary.is_role_noun(noun)):
+            return None
+        start = match.end("name2") + 1 + len(pieces[1]) - len(pieces[1].lstrip())
+        return start, start + len(pieces[1].strip())
 
     def month_named_kin(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an :meth:`appositive_before` *match* is one capitalised month set
@@ -3935,7 +4076,8 @@ class SpeakerGrammar(QuoteWords):
             return None  # (French "Une porte-parole du ministère, qui ..., a déclaré": the role, not the body)
         link = self.place_link_before(raw, words, len(words))
         if link is None:
-            return span
+            listed = self.role_before_listed_place(raw, floor, words, span)
+            return (listed, span[1]) if listed is not None else span
         for _ in range(self.MAX_PLACED_BODIES):
             name: list[regex.Match[str]] = []
             for m in reversed(words[:link]):
@@ -3958,6 +4100,25 @@ class SpeakerGrammar(QuoteWords):
             if link is None:
                 return None
         return None
+
+    def role_before_listed_place(
+        self, raw: str, floor: int, words: Sequence[regex.Match[str]], span: tuple[int, int]
+    ) -> int | None:
+        """For :meth:`placed_name`: where the role starts when *span*, the capitalised phrase
+        before an appositive, is the last place of a list that a role's link opens (``the envoy
+        to Chile, Peru and Bolivia, who arrived Monday, said``: the envoy, never ``Bolivia``):
+        *words* (those before *span*) end in capitalised words and one of :attr:`COORDINATORS`
+        with blanks only between them and *span*; :meth:`role_before_place_list` reads the rest.
+
+        .. versionadded:: 0.2 (wv56)"""
+        if len(words) < 2 or words[-1].group() not in self._coordinators:
+            return None
+        if raw[words[-1].end() : span[0]].strip() or not words[-2].group()[:1].isupper():
+            return None
+        k = len(words) - 2
+        while k > 0 and words[k - 1].group()[:1].isupper() and not raw[words[k - 1].end() : words[k].start()].strip():
+            k -= 1
+        return self.role_before_place_list(raw, (words[k].start(), span[1]), floor, 0)
 
     def head_before_place_link(self, raw: str, words: Sequence[regex.Match[str]], link: int) -> int | None:
         """For :meth:`placed_name`: where the phrase starts whose noun for one person in lower case

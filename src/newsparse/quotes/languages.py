@@ -203,6 +203,7 @@ class WithoutEnglishRules(QuoteParser):
     PARTICIPLE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ()
     PERSON_LINKS: ClassVar[tuple[str, ...]] = ()
     PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     POSTPOSED_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
     PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ()

@@ -4038,6 +4038,21 @@ class ReportedSpeech(DirectQuotes):
             return False
         return len(head) >= 2 and not self.vocabulary.is_title(head[0]) and self.names.is_name(" ".join(head))
 
+    def aged_name_word(self, word: str, following: str) -> bool:
+        """For :meth:`name_opens_subjects`: whether *word*, one capitalised word set off by a
+        comma, is a person's name because an age of at most :attr:`MAX_AGE_DIGITS` digits and a
+        comma follow it (``Smith, 45, and his wife``): a name word of the name model, no pronoun,
+        determiner, stop word, month or weekday (``In 2020, 45, ...`` is no name).
+
+        .. versionadded:: 0.2 (wv56)"""
+        age = following[:-1] if following.endswith(",") else ""
+        if not age.isdigit() or len(age) > self.MAX_AGE_DIGITS or not word[:1].isupper() or not word.isalpha():
+            return False
+        low = word.casefold()
+        if low in self._pronouns or low in self._determiners or low in self._stop or self.is_date_name(word):
+            return False
+        return self.names.is_name_word(word)
+
     def name_opens_subjects(self, words: Sequence[str]) -> bool:
         """Whether *words*, the subjects before a coordinator, open with a name of two words, maybe
         after :attr:`MAX_ROLE_BEFORE_NAME` words that are a determiner, in lower case or a title
@@ -4050,6 +4065,8 @@ class ReportedSpeech(DirectQuotes):
         """
         if words and words[0].endswith(",") and words[0][:1].isupper() and self.names_person(words[0][:-1]):
             return True  # ("Smith, 45, and his wife said" after "Tom Smith": the surname the article gave in full)
+        if len(words) > 1 and words[0].endswith(",") and self.aged_name_word(words[0][:-1], words[1]):
+            return True  # ("Smith, 45, and his wife said": an age sets off a person's name, named in full or not)
         vocabulary = self.vocabulary
         for skip in range(min(self.MAX_ROLE_BEFORE_NAME, len(words) - 2) + 1):
             before = words[:skip]
@@ -6281,6 +6298,11 @@ class ReportedSpeech(DirectQuotes):
                 phrase, words = raw[a:b], words[1:]
             if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(m in phrase for m in self._marks):
                 continue
+            if not i and self.plural_linked_head(words):
+                return self.mention(raw, (a, b))  # ("Friends of the victim, a teacher, said": the friends)
+            regional = self.role_after_placed_region(raw, chunks, i)
+            if regional is not None:
+                return self.mention(raw, regional)  # ("The Austin, Texas, police chief, who ..., said": the chief)
             if not self.names_head(phrase) or self.is_clause(phrase) or any(map(self.is_past_verb, words)):
                 continue  # ("The vote was close, said ...": a clause, not a speaker)
             if words[0].casefold() in self._stop or self.is_adverb(words[0].casefold()) or self.opening_adverb(phrase):
@@ -6330,6 +6352,49 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         return len(words) > 2 and words[0] in self._received and words[1] in self._agents
+
+    def plural_linked_head(self, words: Sequence[str]) -> bool:
+        """For :meth:`opening_subject`: whether *words*, a sentence's first phrase set off by a
+        comma, open with a plural noun for people (:meth:`is_person_noun`, in ``-s``) right before
+        one of :attr:`OBJECT_ROLE_LINKS` and its object (``Friends of the victim``, ``Relatives of
+        the pilot``, ``Supporters of the mayor``): the many speak, and a phrase set off after them
+        describes the link's object, never the speakers (``Friends of the victim, a teacher, said``);
+        a singular head is read as ever (``A friend of the victim, ...``).
+
+        .. versionadded:: 0.2 (wv56)"""
+        if len(words) < 3 or words[1] not in self._object_role_links or not words[0][:1].isupper():
+            return False
+        low = words[0].casefold()
+        return words[0].isalpha() and low.endswith("s") and not low.endswith("ss") and self.is_person_noun(low)
+
+    def role_after_placed_region(self, raw: str, chunks: Sequence[tuple[int, int]], i: int) -> tuple[int, int] | None:
+        """For :meth:`opening_subject`: the role when ``chunks[i]`` is a capitalised place (maybe
+        after a determiner), ``chunks[i + 1]`` its region
+        (:meth:`~newsparse.vocabulary.Vocabulary.is_region_after_place`) and ``chunks[i + 2]`` a
+        role in lower case ending in a title or a role noun (``The Austin, Texas, police chief, who
+        ..., said``: the chief, never the city).  None when the words do not fit.
+
+        .. versionadded:: 0.2 (wv56)"""
+        if i + 2 >= len(chunks):
+            return None
+        place = raw[chunks[i][0] : chunks[i][1]].split()
+        if place and place[0] in self._determiners:
+            place = place[1:]
+        region = raw[chunks[i + 1][0] : chunks[i + 1][1]]
+        role = raw[chunks[i + 2][0] : chunks[i + 2][1]].split()
+        if not place or not all(w[:1].isupper() for w in place) or not self.vocabulary.is_region_after_place(region):
+            return None
+        cut = next((k for k, w in enumerate(role) if not w[:1].islower()), len(role))
+        if not cut or not (self.vocabulary.is_title(role[cut - 1]) or self.vocabulary.is_role_noun(role[cut - 1])):
+            return None
+        if cut == len(role):
+            return chunks[i + 2]
+        # ("Austin, Texas, police chief Ana Ruiz, who ..., said": the name after the role speaks)
+        name = " ".join(role[cut:])
+        if not self.names.is_name(name):
+            return None
+        start = raw.index(role[cut], chunks[i + 2][0] + len(" ".join(role[:cut])))
+        return start, chunks[i + 2][1]
 
     def names_head(self, phrase: str) -> bool:
         """Whether *phrase* can name a speaker (*lenient*), or the part of it before ``of`` or one of

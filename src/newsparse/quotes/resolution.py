@@ -106,7 +106,19 @@ class SpeakerResolution(Segmentation):
         "batter", "pitcher", "quarterback",
         # (rugby, basketball, baseball, American football)
         "hooker", "prop", "centre", "center", "guard", "catcher", "shortstop", "linebacker", "receiver",
+        # (rugby's half-backs, baseball's fielders: "Fly-half Jack Crowley", "Outfielder Juan Soto")
+        "fly-half", "scrum-half", "outfielder", "infielder",
     })
+    #: Titles and players' positions, in lower case and without their period, that stand before
+    #: a person's full name and are no word of it, though before one word alone they stay as
+    #: written, a surname after a title or a given name that is the position's word too (South
+    #: African ``Adv Dali Mpofu``, ``Adv. Ana Ruiz``: an advocate, but ``Adv Tšosane`` stays two
+    #: words, which later pronouns can take; rugby's ``Wing Mack Hansen``, ``Lock Maro Itoje``,
+    #: but ``Wing Lee`` is a name): :meth:`occupation_before_name` drops one before a capitalised
+    #: word of a name of three words or more.  Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (wv56)
+    FULL_NAME_TITLES: ClassVar[frozenset[str]] = frozenset({"adv", "wing", "lock"})
     #: The most words of a place's or a country's name :meth:`place_in_name` looks for in a name
     #: (``Papua New Guinea``).
     MAX_PLACE_WORDS: ClassVar[int] = 4
@@ -226,19 +238,22 @@ class SpeakerResolution(Segmentation):
 
     def without_position(self, name: str, state: State) -> str:
         """*name*, a name the article's index does not know, without a player's position of
-        :attr:`POSITION_NOUNS` before a full name (:meth:`occupation_before_name`) that the index
-        knows or the name model reads as a person's whole name (``Guard Stephen Curry``, ``Centre
-        Mike Tindall``: the position word is a body's word too, so the index kept no name); *name*
-        as it is otherwise.
+        :attr:`POSITION_NOUNS` or a title of :attr:`FULL_NAME_TITLES` before a full name
+        (:meth:`occupation_before_name`) that the index knows or the name model reads as a
+        person's whole name (``Guard Stephen Curry``, ``Centre Mike Tindall``: the position word
+        is a body's word too, so the index kept no name); *name* as it is otherwise.
 
         .. versionadded:: 0.2
         """
         words = name.split()
-        if len(words) < 3 or words[0].rstrip(".,").casefold() not in self.POSITION_NOUNS:
-            return name
+        first = words[0].rstrip(".,").casefold() if words else ""
+        if len(words) < 3 or (first not in self.POSITION_NOUNS and first not in self.FULL_NAME_TITLES):
+            return name  # (a position, or a title before a full name only: "Adv. Dali Mpofu")
         if not self.occupation_before_name(words[0], words[1]):
             return name
         rest = " ".join(words[1:])
+        if len(words) == 3 and self.either_given(words[1].casefold()) and words[2][:1].isupper():
+            return rest  # ("Batter Aaron Judge": a given name, then a surname that is a title word too)
         return rest if state.index.is_known(rest) or self.names.is_name(rest) else name
 
     def lists_groups(self, text: str) -> bool:
@@ -573,8 +588,16 @@ class SpeakerResolution(Segmentation):
             )
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
             second = self.resolve_name(" ".join(self.joined_part(words[join + 1 :], leading=False)), at, state)
+            if second == first:
+                # (two members of a list are two people: "the mayor and the sheriff" never "Ana Ortiz
+                # and Ana Ortiz"; the second as written)
+                second = " ".join(self.joined_part(words[join + 1 :], leading=False))
             return f"{first} {words[join]} {second}"
-        placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives or w in self._place_prepositions]
+        # (a stretch of time's preposition too: "Ana Ortiz over Christmas", "Residents during Ramadan")
+        placed = [
+            i for i, w in enumerate(words[1:-1], 1)
+            if w in self._locatives or w in self._place_prepositions or w in self._time_span_prepositions
+        ]
         if placed and self.name_words(words[: placed[0]], preceding):
             words = words[: placed[0]]  # "Ana Ortiz in Lyon": the name before the place, not the place
         elif placed:
@@ -1380,6 +1403,8 @@ class SpeakerResolution(Segmentation):
         low = word.rstrip(".,").casefold()
         if low in self.POSITION_NOUNS and word[1:2].islower() and following[:1].isupper():
             return True  # ("Hooker Malakai Fekitoa", "Guard Stephen Curry": a player's position before a full name)
+        if low in self.FULL_NAME_TITLES and word[1:2].islower() and following[:1].isupper():
+            return True  # ("Adv Dali Mpofu": an advocate's title before a full name)
         after = following.rstrip(".,").casefold()
         # (a given name of either list, or one of NAME_LIKE_WORDS: "Supervisor Dean Corliss")
         known = self.either_given(after) or after in self._name_like or self.without_accents(after) in self._name_like
@@ -2713,11 +2738,22 @@ class SpeakerResolution(Segmentation):
         """For :meth:`described_in_apposition`: 1 when the word right after the comma at
         ``words[j]`` is a capitalised allegiance of :attr:`ALLEGIANCE_NOUNS` one space before a
         lower-case word (``Her opponent, Conservative group leader Robert Vane,``: the party before
-        the role), else 0.
+        the role), else 0; or the count of the capitalised words of a body's name whose last is
+        an organisation word (``Her opponent, Green Party leader Robert Vane,``, ``..., Teamsters
+        Union boss Ana Ruiz,``), at most :attr:`MAX_ROLE_BODY_WORDS`, in the same place.
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a party's or a body's name of several words (wv56)
         """
         k = j + 1
+        body = 0
+        while k + body < len(words) and body < self.MAX_ROLE_BODY_WORDS and words[k + body].group()[:1].isupper() and (
+            not body or raw[words[k + body - 1].end() : words[k + body].start()] == " "
+        ):
+            body += 1
+        party = body >= 2 and k + body < len(words) and self.vocabulary.is_org_word(words[k + body - 1].group())
+        if party and raw[words[k + body - 1].end() : words[k + body].start()] == " " and words[k + body].group()[:1].islower():
+            return body  # ("Green Party leader Robert Vane": the party's name before the role)
         if k + 1 >= len(words) or not words[k].group()[:1].isupper() or not words[k + 1].group()[:1].islower():
             return 0
         if raw[words[k].end() : words[k + 1].start()] != " " or words[k].group().casefold() not in self._allegiances:

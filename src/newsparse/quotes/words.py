@@ -1120,6 +1120,14 @@ class QuoteWords:
     PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
         "in", "at", "on", "from", "near", "outside", "inside", "across", "throughout",
     )
+    #: Prepositions of a stretch of time that may stand, in lower case, between a speaker's noun
+    #: and a capitalised word before a cue (``Residents over Christmas said``, ``Shoppers during
+    #: Ramadan said``): read as :attr:`PLACE_PREPOSITIONS` are, the word is the preposition's
+    #: object, a holiday or an event, never the speaker.  Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (wv56)
+    #: (Not ``since`` nor ``until``, conjunctions too: ``assertions since he declared``.)
+    TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("over", "during", "throughout")
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words besides :attr:`OF_WORDS` that link a role to its place, read only before a place and
@@ -2649,6 +2657,7 @@ class QuoteWords:
         self._clause_break_folds = frozenset(w.casefold() for w in self.CLAUSE_BREAKS)
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
+        self._time_span_prepositions = frozenset(self.TIME_SPAN_PREPOSITIONS)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
         self._alternatives = frozenset(w.casefold() for w in self.ALTERNATIVE_COORDINATORS)
         self._any_coordinators = self._coordinators | self._alternatives | self._negative_coordinators
