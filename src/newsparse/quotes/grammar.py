@@ -1273,6 +1273,30 @@ class SpeakerGrammar(QuoteWords):
                 return None
         return None
 
+    def quoted_compound_start(self, raw: str, start: int, floor: int) -> int | None:
+        """Where the phrase of a compound whose first part is a quoted name starts, when the word at
+        *start* follows a hyphen right after a closing quotation mark (German ``Die „Bild“-Zeitung``,
+        ``der „Spiegel“-Reporter``): the quoted name as :meth:`quoted_name_before` reads it (an
+        opening mark after a blank, capitalised words only), and its determiner right before it
+        when there is one.  ``None`` otherwise (``„Wir gehen“-Rufe`` of words in lower case, a
+        hyphen after a plain word).
+
+        .. versionadded:: 0.2
+        """
+        if start < 2 or raw[start - 1] != "-" or raw[start - 2] not in self._name_closers:
+            return None
+        quoted = self.quoted_name_before(raw, start - 2, floor)
+        if quoted is None:
+            return None
+        opening = quoted[0]
+        before = raw[floor:opening].rstrip()
+        if len(before) == opening - floor or not before:
+            return opening  # (the name opens the sentence, or no blank before its mark)
+        determiner = before.rsplit(None, 1)[-1]
+        if determiner.casefold() in self._determiners:
+            return opening - (len(raw[floor:opening]) - len(before)) - len(determiner)
+        return opening
+
     def time_before_name(self, raw: str, chosen: Sequence[regex.Match[str]]) -> bool:
         """For :meth:`phrase_before`: whether the first word of a speaker's phrase ends one of
         :attr:`TIME_PHRASES` (``that night``, ``the other day``) and a capitalised word follows in
@@ -1524,6 +1548,9 @@ class SpeakerGrammar(QuoteWords):
         if not chosen:
             return None
         span = (chosen[0].start(), chosen[-1].end())
+        compound = self.quoted_compound_start(raw, span[0], window_start) if len(chosen) == 1 else None
+        if compound is not None:
+            span = (compound, span[1])  # ("Die „Bild“-Zeitung berichtete": the paper whole, never "Zeitung")
         legal = self.company_suffix_start(raw, span, floor) if more else None
         if legal is not None:
             # "Halbrook Therapeutics, Inc. today announced": the company, never "Inc." alone
@@ -5713,6 +5740,8 @@ class SpeakerGrammar(QuoteWords):
         if bare != words[-1]:
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
         head = bare.rstrip(".")
+        if head[:1] in self._mark_chars and "-" in head:
+            head = head.rsplit("-", 1)[-1]  # ("Die „Bild“-Zeitung": a compound's head is its last part)
         low = head.casefold()
         if len(words) == 1 and (low in self._pronouns or low in self._indefinite_speakers):
             return True

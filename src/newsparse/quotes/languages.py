@@ -1209,6 +1209,8 @@ class GermanQuotes(WithoutEnglishRules):
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
         "dr", "prof", "hr", "fr", "bzw", "z.b", "u.a", "usw", "nr", "st", "ca", "vgl", "d.h",
     )
+    ORDINAL_DAY_POINTS: ClassVar[bool] = True  # ("am 3. Oktober": a day's ordinal, no sentence's end)
+    GENITIVE_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("er",)  # ("Der Verband kommunaler Unternehmen")
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()

@@ -681,6 +681,8 @@ class SpeakerResolution(Segmentation):
                 full = rest  # ("Eventually Tom Berg said": the adverb opened the sentence)
             if self.vocabulary.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
                 return text  # ("Die Firma": a noun after its article, as written like "The company")
+            if self.vocabulary.CAPITALISED_NOUNS and self.genitive_plural_body(words, name_words, full):
+                return text  # ("Der Verband kommunaler Unternehmen": a body as written, no person "Unternehmen")
             if full == " ".join(name_words) and self.modifier_named(words, name_words):
                 return text  # ("National Grid said": a body's name, not a person "Grid")
             plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
@@ -1232,6 +1234,23 @@ class SpeakerResolution(Segmentation):
         if len(words) < 2 or len(name_words) != 1 or full != name_words[0] or words[-1] != name_words[0]:
             return False
         return words[0].casefold() in self._determiners and all(w[:1].islower() or w[:1].isdigit() for w in words[1:-1])
+
+    def genitive_plural_body(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
+        """Whether *words* are a determiner, a capitalised noun, one or more adjectives in lower
+        case in the genitive plural (ending in one of :attr:`GENITIVE_PLURAL_ENDINGS`) and one
+        capitalised noun that the index names no one by (*full* is that word alone): the noun
+        the genitive qualifies speaks, a body named as written (German ``Der Verband kommunaler
+        Unternehmen``, ``Der Bund deutscher Architekten``), never a person ``Unternehmen``.  Read
+        in a language with ``Vocabulary.CAPITALISED_NOUNS``; ``Der Sprecher Jan Vogel`` has no
+        genitive and keeps its name.
+
+        .. versionadded:: 0.2"""
+        endings = self.GENITIVE_PLURAL_ENDINGS
+        if not endings or len(words) < 4 or len(name_words) != 1 or full != name_words[0] or words[-1] != name_words[0]:
+            return False
+        if words[0].casefold() not in self._determiners or not (words[1][:1].isupper() and words[1].isalpha()):
+            return False
+        return all(w.isalpha() and w.islower() and w.endswith(endings) for w in words[2:-1])
 
     def is_fragment(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last

@@ -1896,6 +1896,25 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("u.s", "u.n", "u.k", "a.m", "p.m", "inc", "corp", "ltd")
+    #: Whether a day's number with a point before a month's name is an ordinal, no sentence's end
+    #: (German ``am 3. Oktober``, ``Der 3. Oktober sei ein Feiertag``:
+    #: :meth:`~newsparse.quotes.segmentation.Segmentation.ordinal_day_at`).  Off in English, where
+    #: a number's point before a month ends a sentence (``... rose by 3. October was ...``).
+    #:
+    #: .. versionadded:: 0.2
+    ORDINAL_DAY_POINTS: ClassVar[bool] = False
+    #: The highest day's number :attr:`ORDINAL_DAY_POINTS` reads as an ordinal.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_ORDINAL_DAY: ClassVar[int] = 31
+    #: Endings of a lower-case adjective in the genitive plural between a noun and the noun it
+    #: qualifies, in a language that capitalises its nouns (German ``Der Verband kommunaler
+    #: Unternehmen``, ``Der Bund deutscher Architekten``): the phrase names a body as written,
+    #: its last noun no person (:meth:`~newsparse.quotes.resolution.Resolution.genitive_plural_body`).
+    #: Empty in English.
+    #:
+    #: .. versionadded:: 0.2
+    GENITIVE_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: The abbreviations of :attr:`CLOSING_ABBREVIATIONS` that close a clock time (``8 p.m.``),
     #: which no name goes on after: their point ends the sentence before any capitalised word but
     #: a weekday's or a month's name with a verb of :attr:`CLAUSE_VERBS` after it too (``The polls

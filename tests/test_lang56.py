@@ -1,0 +1,75 @@
+"""German, French and Spanish reports and speakers (issue 5, stop 49, lang56): a German genitive
+plural after a body's head noun (``Der Verband kommunaler Unternehmen``), a compound whose first
+part is a quoted name (``Die „Bild“-Zeitung``), a day's ordinal before a month (``Der 3. Oktober``)
+that ends no sentence.  Invented sentences; each row gives the exact ``(text, kind, speaker name)``
+triples that must come out, beside the near misses that must stay as they are."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from newsparse import QuoteKind
+from quote_cases import kind_rows
+
+D, R = QuoteKind.DIRECT, QuoteKind.INDIRECT
+Triples = list[tuple[str, QuoteKind, str | None]]
+
+quotes_of = partial(kind_rows, headline="Titel")
+
+
+GERMAN_SPEAKERS = [
+    # a genitive plural after the head: the body speaks, as written, never its last noun
+    (
+        "Der Verband kommunaler Unternehmen meldete am Abend, die Leitungen seien repariert.",
+        [("die Leitungen seien repariert", R, "Der Verband kommunaler Unternehmen")],
+    ),
+    ("Der Bund deutscher Architekten schrieb, die Pläne seien veraltet.", [("die Pläne seien veraltet", R, "Der Bund deutscher Architekten")]),
+    (
+        "Die Vereinigung kommunaler Arbeitgeberverbände sagte, die Gespräche seien gescheitert.",
+        [("die Gespräche seien gescheitert", R, "Die Vereinigung kommunaler Arbeitgeberverbände")],
+    ),
+    ("Der Sprecher deutscher Reeder erklärte, die Häfen seien voll.", [("die Häfen seien voll", R, "Der Sprecher deutscher Reeder")]),
+    # (near misses: a title before a name keeps the name; a noun alone after its article as written)
+    ("Der Bürgermeister Jan Vogel sagte, die Pläne seien veraltet.", [("die Pläne seien veraltet", R, "Jan Vogel")]),
+    ("Die Firma berichtete, die Pläne seien veraltet.", [("die Pläne seien veraltet", R, "Die Firma")]),
+    ("Die Freundin seiner Tochter Anna Weber sagte, die Nacht sei kurz gewesen.", [("die Nacht sei kurz gewesen", R, "Anna Weber")]),
+    # a compound whose first part is a quoted name: the whole compound with its article
+    ("Die „Bild“-Zeitung berichtete, der Minister sei zurückgetreten.", [("der Minister sei zurückgetreten", R, "Die „Bild“-Zeitung")]),
+    ('Die "Bild"-Zeitung schrieb, der Minister sei zurückgetreten.', [("der Minister sei zurückgetreten", R, 'Die "Bild"-Zeitung')]),
+    ("Ein „Spiegel“-Reporter erklärte, der Minister sei zurückgetreten.", [("der Minister sei zurückgetreten", R, "Ein „Spiegel“-Reporter")]),
+    ("Die „Zeit“-Redaktion meldete, der Minister sei zurückgetreten.", [("der Minister sei zurückgetreten", R, "Die „Zeit“-Redaktion")]),
+    (
+        "Ein Sprecher der „Bild“-Zeitung sagte, der Minister sei zurückgetreten.",
+        [("der Minister sei zurückgetreten", R, "Ein Sprecher der „Bild“-Zeitung")],
+    ),
+    # (near misses: a name in marks alone, a compound with no marks)
+    ("Der „Tagesspiegel“ berichtete, der Minister sei zurückgetreten.", [("der Minister sei zurückgetreten", R, "Der „Tagesspiegel“")]),
+    ("Die Bild-Zeitung berichtete, der Minister sei zurückgetreten.", [("der Minister sei zurückgetreten", R, "Die Bild-Zeitung")]),
+    # a day's ordinal before a month ends no sentence: the reported words from the sentence's start
+    ("Der 3. Oktober sei ein Feiertag, sagte der Sprecher.", [("Der 3. Oktober sei ein Feiertag", R, "der Sprecher")]),
+    ("Der 1. Mai sei ein Feiertag, erklärte die Ministerin.", [("Der 1. Mai sei ein Feiertag", R, "die Ministerin")]),
+    ("Bis zum 15. März werde gebaut, schrieb die Stadt.", [("Bis zum 15. März werde gebaut", R, "die Stadt")]),
+    ("Der Sprecher sagte, der 3. Oktober sei ein Feiertag.", [("der 3. Oktober sei ein Feiertag", R, "Der Sprecher")]),
+    # (near misses: a number above a day's, a number's point before no month: a sentence's end)
+    ("Die Zahl stieg auf 45. Oktober war ein guter Monat, sagte der Sprecher.", [("Oktober war ein guter Monat", R, "der Sprecher")]),
+    ("Der Umsatz stieg um 3. Die Aktie fiel, sagte der Sprecher.", [("Die Aktie fiel", R, "der Sprecher")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_SPEAKERS)
+def test_german_speakers(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (English keeps a number's point before a month as a sentence's end, and its speakers)
+        ("Sales rose by 3. October was a good month, the spokesman said.", [("October was a good month", R, "the spokesman")]),
+        ("The Bureau of Fisheries said the catch was down.", [("the catch was down", R, "Bureau of Fisheries")]),
+    ],
+)
+def test_english_unchanged(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
