@@ -58,6 +58,35 @@ GERMAN_SPEAKERS = [
 ]
 
 
+GERMAN_REPORTS = [
+    # a colon after the cue, then a clause in the subjunctive: reported speech
+    ("Katherina Reiche sagte: Das Gesetz werde überarbeitet.", [("Das Gesetz werde überarbeitet", R, "Katherina Reiche")]),
+    ("Die Ministerin erklärte: Die Reform komme im Herbst.", [("Die Reform komme im Herbst", R, "Die Ministerin")]),
+    ("Der Sprecher betonte am Montag: Man habe alles versucht.", [("Man habe alles versucht", R, "Der Sprecher")]),
+    ("Der Sprecher betonte am 3. Oktober in Berlin: Man habe alles versucht.", [("Man habe alles versucht", R, "Der Sprecher")]),
+    # (near misses: the indicative may be the writer's; "ich habe" is the indicative too; no cue before the colon;
+    # a quotation after the colon is a direct quote)
+    ("Katherina Reiche sagte: Das Gesetz wird überarbeitet.", []),
+    ("Er sagte: Ich habe alles versucht.", []),
+    ("Die Lage: Das Gesetz werde überarbeitet.", []),
+    ("Die Ministerin sagte: „Das Gesetz wird überarbeitet.“", [("Das Gesetz wird überarbeitet.", D, "Die Ministerin")]),
+    # a day's ordinal in the setting before the clause's comma, in a lede after an agency's dateline too
+    (
+        "Berlin (dpa) - Bundeskanzler Friedrich Merz sagte am 3. Oktober, die Reform werde kommen.",
+        [("die Reform werde kommen", R, "Friedrich Merz")],
+    ),
+    ("Die Ministerin erklärte am 1. Mai in Bonn, die Reform werde kommen.", [("die Reform werde kommen", R, "Die Ministerin")]),
+    ("Bürgermeisterin Eva Roth sagte am Montag, die Brücke werde repariert.", [("die Brücke werde repariert", R, "Eva Roth")]),
+    # (near miss: a number that is no day before the comma)
+    ("Die Ministerin sagte 40. Mal, die Reform werde kommen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_REPORTS)
+def test_german_reports(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "de") == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), GERMAN_SPEAKERS)
 def test_german_speakers(text: str, expected: Triples) -> None:
     assert quotes_of(text, "de") == expected

@@ -4624,6 +4624,8 @@ class ReportedSpeech(DirectQuotes):
         clause = self.clause_after_setting(raw, pos, sentence[1]) if bare else None
         if clause is None and bare:
             clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb)
+        if clause is None and bare:
+            clause = self.subjunctive_after_colon(raw, pos, sentence[1])  # (German "sagte: Das Gesetz werde ...")
         if clause is not None:
             return self.clause_from(raw, clause, sentence)
         if word in self._infinitive_verbs:
@@ -5778,7 +5780,10 @@ class ReportedSpeech(DirectQuotes):
         words = raw[start:comma].split()
         if not 0 < len(words) <= self.MAX_SETTING_WORDS or words[0].casefold() not in self._prepositions:
             return start
-        if any(not w.replace("-", "").isalpha() or (w.islower() and self.is_verb(w)) for w in words):
+        if any(
+            not (w.replace("-", "").isalpha() or self.ordinal_day_word(words, k)) or (w.islower() and self.is_verb(w))
+            for k, w in enumerate(words)
+        ):
             return start
         if self._particle_relative.match(raw, comma, stop) is not None:
             return start  # ("sagte in einem Interview, das am Sonntag erscheint, ...": a relative clause)
@@ -5786,6 +5791,59 @@ class ReportedSpeech(DirectQuotes):
         while after < stop and raw[after].isspace():
             after += 1
         return after
+
+    def subjunctive_after_colon(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where a clause reported after a colon right after a cue ending at *pos* starts, in a pack
+        with :attr:`SUBJUNCTIVE_VERBS`: the clause's main verb one of them among its first
+        :attr:`MAX_SUBJUNCTIVE_POSITION` words, not the first (none of
+        :attr:`SUBJUNCTIVE_AMBIGUOUS_SUBJECTS` before it), as German reports speech in its own mood
+        (``Katherina Reiche sagte: Das Gesetz werde überarbeitet.``), maybe after a time or a place
+        before the colon as :meth:`setting_before_comma` reads one (``betonte am Montag: ...``);
+        ``None`` otherwise (``sagte:
+        Das Gesetz wird überarbeitet.``, the indicative, may be the writer's; a quotation mark after
+        the colon is a direct quote's, read by its own rules).
+
+        .. versionadded:: 0.2
+        """
+        forms = self._subjunctive
+        if not forms:
+            return None
+        colon = raw.find(":", pos, min(stop, pos + self.PHRASE_WINDOW))
+        if colon < 0:
+            return None
+        setting = raw[pos:colon].split()  # (a time or a place before it: "betonte am Montag: ...")
+        if setting and not (
+            len(setting) <= self.MAX_SETTING_WORDS and setting[0].casefold() in self._prepositions
+            and all(
+                (w.replace("-", "").isalpha() or self.ordinal_day_word(setting, k)) and not (w.islower() and self.is_verb(w))
+                for k, w in enumerate(setting)
+            )
+        ):
+            return None
+        start = colon + 1
+        while start < stop and raw[start].isspace():
+            start += 1
+        if start >= stop or raw[start] in self._marks or not self.opens_clause(raw, start, stop):
+            return None
+        comma = raw.find(",", start, stop)
+        clause = self._word.finditer(raw, start, stop if comma < 0 else comma)
+        words = [w.group().casefold() for w in islice(clause, self.MAX_SUBJUNCTIVE_POSITION)]
+        verb = next((i for i, w in enumerate(words) if w in forms), None)
+        if not verb or any(w in self._subjunctive_ambiguous for w in words[:verb]):
+            return None
+        return start
+
+    def ordinal_day_word(self, words: Sequence[str], k: int) -> bool:
+        """Whether ``words[k]`` is a day's ordinal before a month's name in a pack of
+        :attr:`ORDINAL_DAY_POINTS` (German ``am 3. Oktober``: ``3.``), a word of a time as a
+        setting's (:meth:`setting_before_comma`: ``sagte am 3. Oktober, die Reform werde kommen``).
+
+        .. versionadded:: 0.2
+        """
+        word = words[k]
+        if not self.ORDINAL_DAY_POINTS or k + 1 >= len(words) or not word.endswith(".") or not word[:-1].isdigit():
+            return False
+        return 1 <= int(word[:-1]) <= self.MAX_ORDINAL_DAY and self.vocabulary.month_number(words[k + 1]) is not None
 
     def object_relative(self, raw: str, start: int, stop: int) -> bool:
         """Whether the words from *start*, right after a cue with no comma between (in a language of
