@@ -1,7 +1,9 @@
 """German, French and Spanish reports and speakers (issue 5, stop 49, lang56): a German genitive
 plural after a body's head noun (``Der Verband kommunaler Unternehmen``), a compound whose first
 part is a quoted name (``Die „Bild“-Zeitung``), a day's ordinal before a month (``Der 3. Oktober``)
-that ends no sentence.  Invented sentences; each row gives the exact ``(text, kind, speaker name)``
+that ends no sentence, a colon before the subjunctive; French adverbs inside a compound cue
+(``a ensuite déclaré``), an inverted pronoun with ``-t-`` (``a-t-il déclaré``), an elided ``d'``
+in the subject (``La télévision d'État``).  Invented sentences; each row gives the exact ``(text, kind, speaker name)``
 triples that must come out, beside the near misses that must stay as they are."""
 
 from __future__ import annotations
@@ -85,6 +87,47 @@ GERMAN_REPORTS = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN_REPORTS)
 def test_german_reports(text: str, expected: Triples) -> None:
     assert quotes_of(text, "de") == expected
+
+
+FRENCH = [
+    # an adverb inside the compound cue
+    ("Elle a ensuite déclaré qu'elle partirait.", [("elle partirait", R, "Elle")]),
+    ("Les syndicats ont aussi affirmé que la réforme était injuste.", [("la réforme était injuste", R, "Les syndicats")]),
+    ("Le maire a également souligné que les travaux seraient finis en mai.", [("les travaux seraient finis en mai", R, "Le maire")]),
+    ("La ministre a toutefois estimé que le budget était trop faible.", [("le budget était trop faible", R, "La ministre")]),
+    # (near misses: the same verbs in another sense, with an adverb or not)
+    ("Elle a ensuite écrit un livre sur la guerre.", []),
+    ("Il a aussi dit au revoir à ses amis.", []),
+    ("Le maire a aussi appelé les pompiers vers minuit.", []),
+    # an inverted pronoun with "-t-", set off inside the sentence or closing it
+    ("Paul Martin est arrivé lundi.\n\nLe budget, a-t-il déclaré, était trop faible.", [("était trop faible", R, "Paul Martin")]),
+    (
+        "Paul Martin est arrivé lundi.\n\nLe rapport, a-t-il dit à la presse, était erroné.",
+        [("Le rapport, a-t-il dit à la presse, était erroné", R, "Paul Martin")],
+    ),
+    (
+        "Marie Dupont est arrivée lundi.\n\nLe rapport, a-t-elle affirmé à la radio, était erroné.",
+        [("Le rapport, a-t-elle affirmé à la radio, était erroné", R, "Marie Dupont")],
+    ),
+    ("Marie Dupont est arrivée lundi.\n\nLe rapport était erroné, a-t-elle dit lundi.", [("Le rapport était erroné", R, "Marie Dupont")]),
+    ("Paul Martin est arrivé lundi.\n\nLe rapport était erroné, a-t-il déclaré.", [("Le rapport était erroné", R, "Paul Martin")]),
+    ("Paul Martin est arrivé lundi.\n\nLe budget est trop faible, affirme-t-il.", [("Le budget est trop faible", R, "Paul Martin")]),
+    # (near misses: a question that opens with the verb, an impersonal pronoun, a long tail after the cue)
+    ("Paul Martin est arrivé lundi.\n\nA-t-il déclaré que le rapport était erroné ?", []),
+    ("La réforme est injuste, dit-on au ministère.", []),
+    ("Paul Martin est arrivé lundi.\n\nLe rapport était erroné, a-t-il déclaré en colère devant les juges du tribunal.", []),
+    # an elided "de" inside the subject
+    ("La télévision d'État a affirmé que le barrage avait cédé.", [("le barrage avait cédé", R, "La télévision d'État")]),
+    ("La radio d’État a annoncé que le barrage avait cédé.", [("le barrage avait cédé", R, "La radio d’État")]),
+    ("Le ministre d'État a affirmé que le barrage avait cédé.", [("le barrage avait cédé", R, "Le ministre d'État")]),
+    # (near miss: the same noun with "de l'" as before)
+    ("La télévision de l'État a affirmé que le barrage avait cédé.", [("le barrage avait cédé", R, "La télévision de l'État")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH)
+def test_french(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "fr") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), GERMAN_SPEAKERS)

@@ -261,6 +261,7 @@ class SpeakerGrammar(QuoteWords):
         ]
         verbs = any_of([*self.SPEECH_VERBS, *openers])
         self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])")
+        self._adverb_cue_at = self.adverb_cue_pattern()  # ("a ensuite déclaré": an adverb inside the compound)
         # cue scanning: a set lookup on each token, then the full pattern only where one may start
         self._cue_starts = frozenset(v.split()[0] for v in [*self.SPEECH_VERBS, *openers])
         self._cue_words = frozenset(v for v in self.SPEECH_VERBS if " " not in v)
@@ -335,6 +336,10 @@ class SpeakerGrammar(QuoteWords):
                 elided.setdefault(last, set()).add(len(first) - len(last))
         self._elided_cues = {word: tuple(sorted(backs)) for word, backs in elided.items()}
         self._cue_candidates = self._cue_candidates | frozenset(self._elided_cues)
+        # ("Le budget, a-t-il déclaré, était ...": a compound's participle after its auxiliary and an inverted pronoun)
+        self._inverted_participles, self._inverted_auxiliary = self.inverted_participles()
+        self._inverted_finite = self.inverted_finite_tokens()  # ("..., affirme-t-elle.": the verb and its pronoun)
+        self._cue_candidates = self._cue_candidates | self._inverted_participles | self._inverted_finite
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
         self._conjunctions = frozenset(self.CONJUNCTIONS)
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
@@ -764,15 +769,108 @@ class SpeakerGrammar(QuoteWords):
                 if token is not None and token.group() == word:
                     return None if word in self._phrasal_heads and self.phrasal_sense(raw, token, end) else token
             cue = self._cue_at.match(raw, at, end, KEEP_GIL)
+            if cue is None and word in self._inverted_participles and self.inverted_auxiliary_before(raw, at, start):
+                cue = self._token.match(raw, at, end, KEEP_GIL)  # ("a-t-il déclaré": the participle)
+            if cue is None and self._adverb_cue_at is not None:
+                cue = self._adverb_cue_at.match(raw, at, end, KEEP_GIL)  # ("Elle a ensuite déclaré qu'...")
             if cue is not None and cue.group() in self._phrasal_heads and self.phrasal_sense(raw, cue, end):
                 return None  # ("She shrugged off the criticism": another verb, no speech)
             return cue
+        if word in self._inverted_participles and self.inverted_auxiliary_before(raw, at, start):
+            return self._token.match(raw, at, end, KEEP_GIL)  # ("Le budget, a-t-il déclaré, était ...": the participle)
+        if word in self._inverted_finite and self.set_off_at(raw, at, start):
+            return self._token.match(raw, at, end, KEEP_GIL)  # ("Le budget, affirme-t-il, est ...": one token)
         if word in self._plural_subject_cues:
             # ("the researchers report in the journal ...": a present form after a plural subject)
             return self._token.match(raw, at, end, KEEP_GIL) if self.plural_subject_before(raw, at, start) else None
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end, KEEP_GIL)  # "is telling voters that ...": a progressive form
         return None
+
+    def inverted_participles(self) -> tuple[frozenset[str], regex.Pattern[str] | None]:
+        """The participles of the compound cues of :attr:`SPEECH_VERBS` whose auxiliary is one of
+        :attr:`COMPOUND_CUE_AUXILIARIES` and that are no cue alone (French ``déclaré``, ``affirmé``;
+        not ``dit``, a cue of its own), and the pattern of such an auxiliary joined to a subject
+        pronoun by one of :attr:`INVERTED_LINKS` (``a-t-il``, ``ont-elles``; none of
+        :attr:`IMPERSONAL_PRONOUNS`: ``a-t-on dit``), which :meth:`inverted_auxiliary_before`
+        reads before one: the participle is then a cue (``Le budget, a-t-il déclaré, était trop
+        faible``).  Empty and ``None`` in a language without them (English).
+
+        .. versionadded:: 0.2"""
+        auxiliaries = frozenset(self.COMPOUND_CUE_AUXILIARIES)
+        pronouns = [p for p in self.PRONOUNS if p not in self.IMPERSONAL_PRONOUNS]
+        if not auxiliaries or not self.INVERTED_LINKS or not pronouns:
+            return frozenset(), None
+        pairs = [v.split(" ", 1) for v in self.SPEECH_VERBS if " " in v]
+        participles = frozenset(rest for aux, rest in pairs if aux in auxiliaries and " " not in rest) - self._cue_starts
+        pattern = regex.compile(
+            rf"(?i:{any_of(auxiliaries)})(?:{any_of(self.INVERTED_LINKS)})(?i:{any_of(pronouns)})"
+        )
+        return participles, pattern
+
+    def inverted_finite_tokens(self) -> frozenset[str]:
+        """The tokens of a finite cue of :attr:`SPEECH_VERBS` (one word, no phrase of
+        :attr:`ACCORDING_TO`) joined to an inverted subject pronoun by one of :attr:`INVERTED_LINKS`
+        (French ``affirme-t-elle``, ``dit-il``, ``estiment-ils``; none of
+        :attr:`IMPERSONAL_PRONOUNS`: ``dit-on``), each a cue whole after a comma (:meth:`set_off_at`), in a language with
+        :attr:`COMPOUND_CUE_AUXILIARIES`; empty otherwise (English).
+
+        .. versionadded:: 0.2"""
+        pronouns = [p for p in self.PRONOUNS if p not in self.IMPERSONAL_PRONOUNS]
+        if not self.COMPOUND_CUE_AUXILIARIES or not self.INVERTED_LINKS or not pronouns:
+            return frozenset()
+        finite = [v for v in self.SPEECH_VERBS if " " not in v and v not in self.ACCORDING_TO]
+        return frozenset(f"{verb}{link}{pronoun}" for verb in finite for link in self.INVERTED_LINKS for pronoun in pronouns)
+
+    def inverted_auxiliary_before(self, raw: str, at: int, start: int) -> bool:
+        """Whether the token before *at*, maybe past one of :attr:`ADVERBS`, is an auxiliary joined to
+        its inverted pronoun (:meth:`inverted_participles`: ``a-t-il déclaré``, ``a-t-elle ensuite
+        affirmé``), a blank between, and set off by a comma before it (:meth:`set_off_at`).
+
+        .. versionadded:: 0.2"""
+        pattern = self._inverted_auxiliary
+        if pattern is None:
+            return False
+        before = self.token_before(raw, at, start)
+        if before.casefold() in self._adverbs:
+            at = raw.rfind(before, start, at)
+            before = self.token_before(raw, at, start) if at > start else ""
+        if not before or pattern.fullmatch(before) is None:
+            return False
+        return self.set_off_at(raw, raw.rfind(before, start, at), start)
+
+    def set_off_at(self, raw: str, at: int, start: int) -> bool:
+        """Whether a comma stands before *at* (blanks between), no earlier than *start*: an
+        inverted attribution set off from the words it gives (``Le budget, a-t-il déclaré, ...``,
+        ``..., affirme-t-elle.``), never a question that opens with the verb (``A-t-il déclaré que
+        ... ?``).
+
+        .. versionadded:: 0.2"""
+        k = at
+        while k > start and raw[k - 1].isspace():
+            k -= 1
+        return k > start and raw[k - 1] == ","
+
+    def adverb_cue_pattern(self) -> regex.Pattern[str] | None:
+        """The pattern of a compound cue of :attr:`SPEECH_VERBS` with one adverb of :attr:`ADVERBS`
+        or :attr:`ASIDE_ADVERBS` between its auxiliary (a first word of
+        :attr:`COMPOUND_CUE_AUXILIARIES`) and its participle (French ``a ensuite déclaré``, ``ont
+        aussi affirmé``), in lower case: one alternation of the auxiliaries, one of the adverbs and
+        one of the participles, not every combination listed.  ``None`` when there are no auxiliaries
+        (English reads its adverbs inside its own cue rules).
+
+        .. versionadded:: 0.2"""
+        auxiliaries = frozenset(self.COMPOUND_CUE_AUXILIARIES)
+        adverbs = [*self.ADVERBS, *self.ASIDE_ADVERBS]
+        if not auxiliaries or not adverbs:
+            return None
+        pairs = [v.split(" ", 1) for v in self.SPEECH_VERBS if " " in v]
+        participles = {rest for aux, rest in pairs if aux in auxiliaries}
+        if not participles:
+            return None
+        return regex.compile(
+            rf"(?:{any_of(auxiliaries)})\s++(?:{any_of(adverbs)})\s++(?:{any_of(participles)})(?![\p{{L}}\-])"
+        )
 
     def compound_after_article(self, raw: str, at: int, start: int, end: int) -> bool:
         """Whether the token at *at* in ``raw[start:end]`` opens a noun compound after an article:
@@ -5742,6 +5840,9 @@ class SpeakerGrammar(QuoteWords):
         head = bare.rstrip(".")
         if head[:1] in self._mark_chars and "-" in head:
             head = head.rsplit("-", 1)[-1]  # ("Die „Bild“-Zeitung": a compound's head is its last part)
+        elided_of = next((w for w in self.ELIDED_OF_WORDS if head.casefold().startswith(w) and len(head) > len(w)), "")
+        if elided_of and len(words) >= 2:
+            head = head[len(elided_of) :]  # ("La télévision d'État": the body's name after the elided "de")
         low = head.casefold()
         if len(words) == 1 and (low in self._pronouns or low in self._indefinite_speakers):
             return True

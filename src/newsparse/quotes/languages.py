@@ -562,6 +562,9 @@ class FrenchQuotes(WithoutEnglishRules):
     )
     # (the plural of every compound with "a": "« ... », ont raconté des habitants", "ont témoigné les voisins")
     SPEECH_VERBS = tuple(dict.fromkeys((*SPEECH_VERBS, *(f"ont {verb[2:]}" for verb in SPEECH_VERBS if verb.startswith("a ")))))
+    # (an adverb inside the compound: "Elle a ensuite déclaré que ...", "ont aussi affirmé")
+    COMPOUND_CUE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("a", "ont")
+    ELIDED_OF_WORDS: ClassVar[tuple[str, ...]] = ("d'", "d’")  # ("La télévision d'État a affirmé")
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "ajoutant", "expliquant", "estimant", "soulignant", "affirmant", "précisant", "assurant",

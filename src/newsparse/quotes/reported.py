@@ -2118,12 +2118,18 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2"""
         comma = raw.rfind(",", sentence[0], cue.start())
-        if comma < 0 or not _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL):
+        if comma < 0:
             return None
         at = _COMMA.match(raw, comma, cue.start(), KEEP_GIL)
         if at is None:
             return None
         inverted = self._inverted.match(raw, at.end(), sentence[1], KEEP_GIL) if self._inverted is not None else None
+        if not _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL):
+            if inverted is None or inverted.end() != cue.end():
+                return None
+            closing = self.read_inverted_closing(raw, offset, number, cue, inverted, sentence, marks, state)
+            if closing is not None or not self.inverted_tail(raw, cue.end(), sentence[1]):
+                return closing  # ("Le rapport était erroné, a-t-elle dit lundi.": the words before it)
         if inverted is not None and inverted.end() == cue.end():
             group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
             mention = self.mention(raw, inverted.span(group))
@@ -2139,6 +2145,65 @@ class ReportedSpeech(DirectQuotes):
         start, end, source = content
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def inverted_tail(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the words from *pos*, after an inverted cue set off inside its sentence, up to
+        the next comma are a short tail of the attribution: a time or a place
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_time_tail`) or a phrase of at most
+        :attr:`CLAUSE_LOOKAHEAD` words that opens with one of :attr:`PREPOSITIONS` (French ``Le
+        rapport, a-t-il dit à la presse, était erroné``: the one told).
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", pos, stop)
+        if comma < 0:
+            return False
+        words = raw[pos:comma].split()
+        return bool(words) and (
+            self.is_time_tail(raw[pos:comma])
+            or (len(words) <= self.CLAUSE_LOOKAHEAD and words[0].casefold() in self._prepositions)
+        )
+
+    def read_inverted_closing(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        inverted: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """Reported words before a comma that an attribution with an inverted pronoun closes
+        (*inverted*, of :meth:`~newsparse.quotes.direct.DirectQuotes.inverted_pattern`, ending with
+        *cue*): French ``Le rapport était erroné, a-t-elle dit lundi.``, ``Le budget est trop
+        faible, affirme-t-il.``: the words from the sentence's start up to the comma, the pronoun
+        the speaker.  Only when nothing but a short time or place follows the cue
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_time_tail`), the words open a clause
+        and hold at least :attr:`MIN_WORDS` words; ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        tail = self.trim_end(raw, cue.end(), sentence[1])
+        if not self.is_time_tail(raw[cue.end() : tail]):
+            return None
+        comma = inverted.start()
+        while comma > sentence[0] and raw[comma - 1].isspace():
+            comma -= 1
+        if comma <= sentence[0] or raw[comma - 1] != ",":
+            return None
+        start = sentence[0]
+        while start < comma and raw[start].isspace():
+            start += 1
+        end = comma - 1
+        if len(raw[start:end].split()) < self.MIN_WORDS or not self.opens_clause(raw, start, end):
+            return None
+        if not self.has_verb(raw, start, end):
+            return None
+        group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
+        mention = self.mention(raw, inverted.span(group))
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
+        return Candidate(quote, mention, start, sentence[1])
 
     def in_relative(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the cue at *cue_start* is the verb of a relative clause (``The official, who

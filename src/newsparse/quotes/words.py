@@ -1903,6 +1903,23 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     ORDINAL_DAY_POINTS: ClassVar[bool] = False
+    #: The auxiliaries that open a compound cue of :attr:`SPEECH_VERBS` (French ``a``, ``ont``):
+    #: one of :attr:`ADVERBS` or :attr:`ASIDE_ADVERBS` may stand between one and its participle (``a
+    #: ensuite déclaré``, ``ont aussi affirmé``:
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.adverb_cue_pattern`), and one joined to an
+    #: inverted pronoun makes its participle a cue (``Le budget, a-t-il déclaré, était ...``:
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.inverted_participles`).  Empty in English,
+    #: whose cue rules read adverbs of their own.
+    #:
+    #: .. versionadded:: 0.2
+    COMPOUND_CUE_AUXILIARIES: ClassVar[tuple[str, ...]] = ()
+    #: The elided forms of :attr:`OF_WORDS` glued to the next word (French ``d'``, ``d’``): a
+    #: speaker's phrase whose last word opens with one ends in the capitalised name after it
+    #: (``La télévision d'État a affirmé``, as ``La télévision de l'État``:
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_speaker_phrase`).  Empty in English.
+    #:
+    #: .. versionadded:: 0.2
+    ELIDED_OF_WORDS: ClassVar[tuple[str, ...]] = ()
     #: The highest day's number :attr:`ORDINAL_DAY_POINTS` reads as an ordinal.
     #:
     #: .. versionadded:: 0.2
