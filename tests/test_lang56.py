@@ -3,7 +3,8 @@ plural after a body's head noun (``Der Verband kommunaler Unternehmen``), a comp
 part is a quoted name (``Die „Bild“-Zeitung``), a day's ordinal before a month (``Der 3. Oktober``)
 that ends no sentence, a colon before the subjunctive; French adverbs inside a compound cue
 (``a ensuite déclaré``), an inverted pronoun with ``-t-`` (``a-t-il déclaré``), an elided ``d'``
-in the subject (``La télévision d'État``).  Invented sentences; each row gives the exact ``(text, kind, speaker name)``
+in the subject (``La télévision d'État``); Spanish settings between the one told and ``que``,
+a reflexive verb after an aside (``se derrumbó``).  Invented sentences; each row gives the exact ``(text, kind, speaker name)``
 triples that must come out, beside the near misses that must stay as they are."""
 
 from __future__ import annotations
@@ -123,6 +124,30 @@ FRENCH = [
     # (near miss: the same noun with "de l'" as before)
     ("La télévision de l'État a affirmé que le barrage avait cédé.", [("le barrage avait cédé", R, "La télévision de l'État")]),
 ]
+
+
+SPANISH = [
+    # the one told, then where and when, then "que"
+    ("La ministra dijo a El País en Madrid el domingo que dimitiría.", [("dimitiría", R, "La ministra")]),
+    (
+        "El alcalde aseguró a los periodistas en Sevilla este lunes que la obra terminará en mayo.",
+        [("la obra terminará en mayo", R, "El alcalde")],
+    ),
+    ("La ministra dijo a El País en una entrevista que dimitiría.", [("dimitiría", R, "La ministra")]),
+    # (near misses: a thing told before a relative "que"; words after the one told that are no setting)
+    ("El ministro confirmó la noticia a El País en Madrid que adelantó este diario.", []),
+    ("La ministra dijo a El País en Madrid el domingo a las diez que dimitiría.", []),
+    # a reflexive verb after the aside
+    ("La casa, dijo la vecina, se derrumbó de noche.", [("se derrumbó de noche", R, "la vecina")]),
+    ("El puente, explicó el alcalde, se abrirá en mayo.", [("se abrirá en mayo", R, "el alcalde")]),
+    # (near miss: no verb after the aside)
+    ("La casa, dijo la vecina, sin dar detalles.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH)
+def test_spanish(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "es") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), FRENCH)

@@ -305,6 +305,27 @@ class WithoutEnglishRules(QuoteParser):
         (``Le musée, a dit Ana Ruiz, rouvrira en mai``: ``rouvrira``)."""
         return super().is_verb(word) or (len(word) >= self.MIN_FINITE_LENGTH and word.endswith(self.FINITE_ENDINGS))
 
+    #: Clitic pronouns that stand only before a verb (Spanish ``se``, ``me``, ``te``, ``nos``, ``os``):
+    #: a word in lower case after one is a verb (:meth:`verb_at`: ``La casa, dijo la vecina, se
+    #: derrumbó de noche``).  Empty here, each language lists its own.
+    #:
+    #: .. versionadded:: 0.2
+    VERB_CLITICS: ClassVar[tuple[str, ...]] = ()
+
+    def verb_at(self, raw: str, start: int, stop: int) -> bool:
+        """The English rule's finite verb at *start*, or one of :attr:`VERB_CLITICS` and a word of
+        letters in lower case after it, a blank between (Spanish ``se derrumbó``, ``se abrirá``:
+        a verb no ending of :attr:`FINITE_ENDINGS` shows).
+
+        .. versionadded:: 0.2"""
+        if super().verb_at(raw, start, stop):
+            return True
+        word = self._word.match(raw, start, stop)
+        if word is None or word.group() not in self.VERB_CLITICS or raw[word.end() : word.end() + 1] != " ":
+            return False
+        after = self._word.match(raw, word.end() + 1, stop)
+        return after is not None and after.group().isalpha() and after.group().islower()
+
     #: The most characters before a naming participle that :meth:`attributing_verb` reads for
     #: the auxiliary of its cue (French ``a``, ``ont``, Spanish ``ha``, ``han``).
     AUXILIARY_WINDOW: ClassVar[int] = 8
@@ -1590,6 +1611,7 @@ class SpanishQuotes(WithoutEnglishRules):
         "ministro", "ministra", "secretario", "secretaria", "consejero", "consejera",
     )  # ("la ministra de Sanidad")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
+    VERB_CLITICS: ClassVar[tuple[str, ...]] = ("se", "me", "te", "nos", "os")  # ("..., dijo la vecina, se derrumbó")
     # ("dijo que cerca de 300 familias ...": a count opens the clause)
     COUNT_LEADS: ClassVar[tuple[str, ...]] = ("unos", "unas", "cerca de", "más de", "menos de", "alrededor de", "casi", "al menos")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (

@@ -1802,7 +1802,10 @@ class ReportedSpeech(DirectQuotes):
         opening = self.opens_with_preposition(raw, sentence[0], cue.start())  # ("In the early spring, said ...")
         if interrupted and not self.verb_at(raw, start, sentence[1]) and not opening:
             return None  # (the subject's verb goes on: "was too costly"; not ", who remains ...", ", the lawyer ...")
-        if not (self.opens_clause(raw, start, sentence[1]) or self.has_verb(raw, start, sentence[1], words=2)):
+        if not (
+            self.opens_clause(raw, start, sentence[1]) or self.has_verb(raw, start, sentence[1], words=2)
+            or (interrupted and self.verb_at(raw, start, sentence[1]))  # (Spanish "..., dijo la vecina, se derrumbó")
+        ):
             return None
         if self.opens_participle(raw, cue.end(), start, sentence[1]) or self.opens_conjunction(raw, start, sentence[1]):
             return None  # ("..., said Ana Ruiz, adding ...", "..., said Ana Ruiz, as ...": not the words)
@@ -4334,6 +4337,76 @@ class ReportedSpeech(DirectQuotes):
             return that
         return None if that["comma"] or not self.names_recipient(that["object"]) else that
 
+    #: The most words :meth:`recipient_settings_that` reads between a cue and ``que``: the one
+    #: told and where and when it was told.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_RECIPIENT_SETTING_WORDS: ClassVar[int] = 12
+
+    def recipient_settings_that(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the clause starts after a cue of :attr:`OBJECT_VERBS` ending at *pos*, in a
+        language of :attr:`RECIPIENT_WORDS`, when the one told (:meth:`names_recipient`), then
+        where and when (:meth:`setting_words`), then one of :attr:`THAT_WORDS` stand between,
+        blanks only, at most :attr:`MAX_RECIPIENT_SETTING_WORDS` words (Spanish ``La ministra dijo
+        a El País en Madrid el domingo que dimitiría``, too long for :meth:`told_then_that`);
+        ``None`` otherwise (``dijo a la prensa la noticia que ...``: the words after the one told are
+        no setting, and ``que`` may be a relative).
+
+        .. versionadded:: 0.2
+        """
+        if not self._recipient_words:
+            return None
+        reach = min(stop, pos + self.PHRASE_WINDOW)
+        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_RECIPIENT_SETTING_WORDS + 1))
+        if not words or raw[pos : words[0].start()].strip() or words[0].group().casefold() not in self._recipient_words:
+            return None
+        that = next((i for i, w in enumerate(words) if w.group().casefold() in self._that_words), None)
+        if that is None or that < 3 or any(raw[a.end() : b.start()].strip() for a, b in pairwise(words[: that + 1])):
+            return None
+        lows = [w.group() for w in words[:that]]
+        for k in range(2, that):
+            if self.setting_words(lows[k:]) and self.names_recipient(raw[words[0].start() : words[k - 1].end()]):
+                start = words[that].end()
+                while start < stop and raw[start].isspace():
+                    start += 1
+                return start if start < stop else None
+        return None
+
+    def setting_words(self, words: Sequence[str]) -> bool:
+        """Whether *words* are all settings, one after another: a weekday or a time noun
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_time_word`), maybe after a determiner
+        (``el domingo``), or one of :attr:`TIME_PREPOSITIONS` or :attr:`PLACE_PREPOSITIONS` before
+        a determiner and a plain noun in lower case (``en una entrevista``) or up to
+        :attr:`MAX_SETTING_NAME_WORDS` capitalised words, time words or years (``en Madrid``, ``en
+        2019``).
+
+        .. versionadded:: 0.2
+        """
+        k, n = 0, len(words)
+        if not n:
+            return False
+        while k < n:
+            low = words[k].casefold()
+            if self.is_time_word(low):
+                k += 1
+                continue
+            if low in self._determiners and k + 1 < n and self.is_time_word(words[k + 1]):
+                k += 2  # ("el domingo", "este lunes")
+                continue
+            if low not in self._time_prepositions and low not in self._place_prepositions:
+                return False
+            j = k + 1
+            if j + 1 < n and words[j].casefold() in self._determiners and self.plain_lower_word(words[j + 1]):
+                j += 2  # ("en una entrevista", "en la radio")
+            while j < n and j - k <= self.MAX_SETTING_NAME_WORDS and (
+                (words[j][:1].isupper() and words[j].isalpha()) or self.is_time_word(words[j]) or self.is_year(words[j])
+            ):
+                j += 1
+            if j == k + 1:
+                return False
+            k = j
+        return True
+
     def object_infinitive(self, raw: str, start: int, end: int) -> bool:
         """Whether the words from *start* to *end*, a cue's object before one of :attr:`THAT_WORDS`,
         hold one of :attr:`INFINITIVE_MARKERS` before the infinitive's verb (:meth:`opens_infinitive`:
@@ -4607,6 +4680,9 @@ class ReportedSpeech(DirectQuotes):
             that = self.told_then_that(raw, pos, sentence[1])
             if that is not None:  # ("told reporters that would be a mistake": "that" the subject)
                 return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
+            settled_that = self.recipient_settings_that(raw, pos, sentence[1])
+            if settled_that is not None:  # (Spanish "dijo a El País en Madrid el domingo que ...")
+                return self.clause_from(raw, settled_that, sentence)
             obj = self._object.match(raw, pos, sentence[1], KEEP_GIL)
             if obj is not None and not self.told_case(obj.group()):
                 obj = None  # (German "sagte nichts, was ...", "erklärte den Rücktritt, den ...": no one told)
