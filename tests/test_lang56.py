@@ -4,7 +4,8 @@ part is a quoted name (``Die „Bild“-Zeitung``), a day's ordinal before a mon
 that ends no sentence, a colon before the subjunctive; French adverbs inside a compound cue
 (``a ensuite déclaré``), an inverted pronoun with ``-t-`` (``a-t-il déclaré``), an elided ``d'``
 in the subject (``La télévision d'État``); Spanish settings between the one told and ``que``,
-a reflexive verb after an aside (``se derrumbó``).  Invented sentences; each row gives the exact ``(text, kind, speaker name)``
+a reflexive verb after an aside (``se derrumbó``); a plural head before a plural verb in the
+three packs (``Freunde des Opfers, Paul Young, sagten``).  Invented sentences; each row gives the exact ``(text, kind, speaker name)``
 triples that must come out, beside the near misses that must stay as they are."""
 
 from __future__ import annotations
@@ -145,6 +146,42 @@ SPANISH = [
 ]
 
 
+PLURAL_HEADS = [
+    # a plural head before a link to the role of one person set off, a plural verb after: the many speak
+    ("de", "Freunde des Opfers, Paul Young, sagten, er sei freundlich gewesen.", [("er sei freundlich gewesen", R, "Freunde des Opfers")]),
+    ("de", "Kollegen der Ärztin, Anna Weber, sagten, sie sei beliebt gewesen.", [("sie sei beliebt gewesen", R, "Kollegen der Ärztin")]),
+    ("fr", "Des amis de la victime, Paul Young, ont déclaré qu'il était gentil.", [("il était gentil", R, "Des amis de la victime")]),
+    (
+        "fr",
+        "Les voisins de la famille, Anne Morel, ont affirmé qu'elle était gentille.",
+        [("elle était gentille", R, "Les voisins de la famille")],
+    ),
+    ("es", "Amigos de la víctima, Paul Young, dijeron que era amable.", [("era amable", R, "Amigos de la víctima")]),
+    ("es", "Los vecinos de la familia, Ana Ruiz, afirman que era amable.", [("era amable", R, "Los vecinos de la familia")]),
+    # (near misses: a singular head and verb keep the name; a role before the name keeps the name)
+    ("de", "Ein Freund des Opfers, Paul Young, sagte, er sei freundlich gewesen.", [("er sei freundlich gewesen", R, "Paul Young")]),
+    ("de", "Ein Kollege des Opfers, Paul Young, sagte, er sei freundlich gewesen.", [("er sei freundlich gewesen", R, "Paul Young")]),
+    ("fr", "Un ami de la victime, Paul Young, a déclaré qu'il était gentil.", [("il était gentil", R, "Paul Young")]),
+    ("es", "Un amigo de la víctima, Paul Young, dijo que era amable.", [("era amable", R, "Paul Young")]),
+    ("de", "Die Sprecherin der Stadt, Julia Wagner, sagte, die Brücke sei gesperrt.", [("die Brücke sei gesperrt", R, "Julia Wagner")]),
+    (
+        "fr",
+        "Le porte-parole de la mairie, Jean Petit, a déclaré que la route était fermée.",
+        [("la route était fermée", R, "Jean Petit")],
+    ),
+    (
+        "es",
+        "El portavoz del Ayuntamiento, Luis Gómez, dijo que la calle estaba cortada.",
+        [("la calle estaba cortada", R, "Luis Gómez")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PLURAL_HEADS)
+def test_plural_heads(language: str, text: str, expected: Triples) -> None:
+    assert quotes_of(text, language) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SPANISH)
 def test_spanish(text: str, expected: Triples) -> None:
     assert quotes_of(text, "es") == expected
@@ -165,6 +202,8 @@ def test_german_speakers(text: str, expected: Triples) -> None:
     [
         # (English keeps a number's point before a month as a sentence's end, and its speakers)
         ("Sales rose by 3. October was a good month, the spokesman said.", [("October was a good month", R, "the spokesman")]),
+        ("Friends of the victim, Paul Young, said he was kind.", [("he was kind", R, "Friends of the victim")]),
+        ("A friend of the victim, Paul Young, said he was kind.", [("he was kind", R, "Paul Young")]),
         ("The Bureau of Fisheries said the catch was down.", [("the catch was down", R, "Bureau of Fisheries")]),
     ],
 )

@@ -3896,6 +3896,8 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2"""
         words = list(self._word.finditer(raw, max(start, match.start() - self.PLACED_WINDOW), match.start(), False, KEEP_GIL))
+        if self.PLURAL_VERB_ENDINGS:
+            return self.plural_head_by_verb(raw, words, match)  # (a pack: "Freunde des Opfers, Paul Young, sagten")
         if len(words) < 2 or raw[words[-1].end() : match.start()] != " " or words[-1].group() not in self._object_role_links:
             return None
         head = words[-2].group()
@@ -3913,6 +3915,46 @@ class SpeakerGrammar(QuoteWords):
                 return words[k].start()
             if not k or not (words[k - 1].group()[:1].islower() or self.opens_sentence_at(raw, words[k - 1].start())):
                 return None
+        return None
+
+    def plural_head_by_verb(self, raw: str, words: Sequence[regex.Match[str]], match: regex.Match[str]) -> int | None:
+        """:meth:`plural_head_before` in a pack of :attr:`PLURAL_VERB_ENDINGS`: where a plural head
+        starts whose link (one of :attr:`OF_WORDS` before the role's article, or a genitive's
+        article of :attr:`GENITIVE_DETERMINERS` that opens the role) links it to the role of an
+        appositive *match* whose name names one person, when the cue after the appositive is a
+        plural verb (its word ends in one of :attr:`PLURAL_VERB_ENDINGS`: German ``sagten``, French
+        ``ont``, Spanish ``dijeron``): one person never takes it, the head speaks (``Freunde des
+        Opfers, Paul Young, sagten``, ``Des amis de la victime, Paul Young, ont déclaré``, ``Amigos
+        de la víctima, Paul Young, dijeron``).  The head is a word of letters ending in one of the
+        vocabulary's ``PLURAL_ENDINGS``, the sentence's first word or after one determiner that opens
+        it; a singular verb keeps the name (``Un ami de la victime, Paul Young, a déclaré``).  None
+        otherwise.
+
+        .. versionadded:: 0.2"""
+        comma = raw.rfind(",", match.start(), match.start("name"))
+        if comma < 0:
+            return None
+        role = list(self._word.finditer(raw, match.start(), comma, False, KEEP_GIL))
+        tokens = [*words[-self.MAX_PLURAL_HEAD_WORDS :], *role]
+        if any(raw[a.end() : b.start()].strip() for a, b in pairwise(tokens)):
+            return None  # (blanks only: no comma nor mark inside the head's phrase)
+        link = next((i for i, w in enumerate(tokens) if i and (w.group() in self._of or w.group() in self._genitives)), None)
+        if link is None:
+            return None
+        k = link - 1
+        head = tokens[k].group()
+        if not head.isalpha() or not head.casefold().endswith(tuple(self.vocabulary.PLURAL_ENDINGS)):
+            return None
+        if not self.names.is_name(match["name"]):
+            return None
+        after = raw[match.end() : match.end() + self.PHRASE_WINDOW].lstrip(" ,").split(None, 1)
+        cue = after[0].rstrip(",.;:") if after else ""
+        if not cue[:1].islower() or not cue.casefold().endswith(self.PLURAL_VERB_ENDINGS):
+            return None
+        if self.opens_sentence_at(raw, tokens[k].start()):
+            return tokens[k].start()
+        if k and tokens[k - 1].group().casefold() in self._determiners and self.opens_sentence_at(raw, tokens[k - 1].start()):
+            return tokens[k - 1].start()  # ("Des amis de la victime")
         return None
 
     def names_the_object(self, raw: str, match: regex.Match[str]) -> bool:

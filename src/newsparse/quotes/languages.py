@@ -586,6 +586,7 @@ class FrenchQuotes(WithoutEnglishRules):
     # (an adverb inside the compound: "Elle a ensuite déclaré que ...", "ont aussi affirmé")
     COMPOUND_CUE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("a", "ont")
     ELIDED_OF_WORDS: ClassVar[tuple[str, ...]] = ("d'", "d’")  # ("La télévision d'État a affirmé")
+    PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ont", "ent")  # ("Des amis de la victime, Paul Young, ont déclaré")
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "ajoutant", "expliquant", "estimant", "soulignant", "affirmant", "précisant", "assurant",
@@ -1235,6 +1236,7 @@ class GermanQuotes(WithoutEnglishRules):
     )
     ORDINAL_DAY_POINTS: ClassVar[bool] = True  # ("am 3. Oktober": a day's ordinal, no sentence's end)
     GENITIVE_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("er",)  # ("Der Verband kommunaler Unternehmen")
+    PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("en",)  # ("Freunde des Opfers, Paul Young, sagten")
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
@@ -1612,6 +1614,7 @@ class SpanishQuotes(WithoutEnglishRules):
     )  # ("la ministra de Sanidad")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
     VERB_CLITICS: ClassVar[tuple[str, ...]] = ("se", "me", "te", "nos", "os")  # ("..., dijo la vecina, se derrumbó")
+    PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ron", "an", "en")  # ("Amigos de la víctima, Paul Young, dijeron")
     # ("dijo que cerca de 300 familias ...": a count opens the clause)
     COUNT_LEADS: ClassVar[tuple[str, ...]] = ("unos", "unas", "cerca de", "más de", "menos de", "alrededor de", "casi", "al menos")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (

@@ -546,6 +546,8 @@ class SpeakerResolution(Segmentation):
         firm = self.ampersand_firm(words)
         if firm is not None:
             return firm  # ("Johnson & Johnson", "Procter & Gamble": one firm, neither half a person)
+        if self.plural_group_mention(words, state):
+            return text  # ("Freunde des Opfers", "Amigos de la víctima": many people, no one named "Amigos")
         organisation = self.head_first_organisation(words) or self.plural_head_body(words)
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
@@ -4554,6 +4556,29 @@ class SpeakerResolution(Segmentation):
         if len(person) > 1 and self.vocabulary.is_title(rest[len(rest) - len(person) - 1]):
             return None  # ("the Department of Transport Director Ana Ortiz": a person, its role before the name)
         return " ".join(rest if rest[link] in self._of or rest[link] in self._body_links else words)
+
+    def plural_group_mention(self, words: Sequence[str], state: State) -> bool:
+        """Whether *words*, in a pack of :attr:`PLURAL_VERB_ENDINGS`, are a capitalised plural head
+        (ending in one of the vocabulary's ``PLURAL_ENDINGS``, no name the index knows nor a listed
+        given name), then a link to what the many are of: a genitive's article of
+        :attr:`GENITIVE_DETERMINERS` (German ``Freunde des Opfers``) or one of :attr:`OF_WORDS`
+        and a determiner before a word in lower case (Spanish ``Amigos de la víctima``; not
+        ``Torres de la Policía``, a surname and a body): a group named as written, never a person
+        ``Amigos`` or ``Opfers``.
+
+        .. versionadded:: 0.2"""
+        if not self.PLURAL_VERB_ENDINGS or len(words) < 3:
+            return False
+        head, link = words[0], words[1].casefold()
+        if not (head[:1].isupper() and head[1:].islower() and head.isalpha()):
+            return False
+        if not head.casefold().endswith(tuple(self.vocabulary.PLURAL_ENDINGS)) or self.names.listed_given_name(head):
+            return False
+        if state.index.is_known(head):
+            return False
+        if link in self._genitives:
+            return True
+        return link in self._of and words[2].casefold() in self._determiners and len(words) > 3 and words[3][:1].islower()
 
     def plural_head_body(self, words: Sequence[str]) -> str | None:
         """The name of a body whose head is a capitalised plural after a determiner, with a

@@ -1913,6 +1913,15 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     COMPOUND_CUE_AUXILIARIES: ClassVar[tuple[str, ...]] = ()
+    #: Endings of a cue's word that make it a plural verb (German ``sagten``: ``en``; French ``ont
+    #: déclaré``, ``affirment``: ``ont``, ``ent``; Spanish ``dijeron``, ``afirman``): in a pack
+    #: that lists them, a plural head linked to the role of a name set off before such a cue speaks,
+    #: never the one person named (``Freunde des Opfers, Paul Young, sagten``:
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.plural_head_by_verb`).  Empty in English,
+    #: whose rule reads the head's noun (:attr:`OBJECT_ROLE_LINKS`).
+    #:
+    #: .. versionadded:: 0.2
+    PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: The elided forms of :attr:`OF_WORDS` glued to the next word (French ``d'``, ``d’``): a
     #: speaker's phrase whose last word opens with one ends in the capitalised name after it
     #: (``La télévision d'État a affirmé``, as ``La télévision de l'État``:
