@@ -97,6 +97,7 @@ FRENCH = [
     ("Les syndicats ont aussi affirmé que la réforme était injuste.", [("la réforme était injuste", R, "Les syndicats")]),
     ("Le maire a également souligné que les travaux seraient finis en mai.", [("les travaux seraient finis en mai", R, "Le maire")]),
     ("La ministre a toutefois estimé que le budget était trop faible.", [("le budget était trop faible", R, "La ministre")]),
+    ("« Nous irons jusqu'au bout », a ensuite assuré la ministre.", [("Nous irons jusqu'au bout", D, "la ministre")]),
     # (near misses: the same verbs in another sense, with an adverb or not)
     ("Elle a ensuite écrit un livre sur la guerre.", []),
     ("Il a aussi dit au revoir à ses amis.", []),

@@ -851,6 +851,17 @@ class SpeakerGrammar(QuoteWords):
             k -= 1
         return k > start and raw[k - 1] == ","
 
+    def cue_match_at(self, raw: str, pos: int, stop: int | None) -> regex.Match[str] | None:
+        """The cue that opens at *pos* (before *stop*): one of :attr:`SPEECH_VERBS`, or a compound
+        one with an adverb inside (:meth:`adverb_cue_pattern`: ``« ... », a ensuite assuré la
+        ministre``); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        cue = self._cue_at.match(raw, pos, stop, KEEP_GIL)
+        if cue is None and self._adverb_cue_at is not None:
+            cue = self._adverb_cue_at.match(raw, pos, stop, KEEP_GIL)
+        return cue
+
     def adverb_cue_pattern(self) -> regex.Pattern[str] | None:
         """The pattern of a compound cue of :attr:`SPEECH_VERBS` with one adverb of :attr:`ADVERBS`
         or :attr:`ASIDE_ADVERBS` between its auxiliary (a first word of
