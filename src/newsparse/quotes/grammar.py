@@ -768,11 +768,7 @@ class SpeakerGrammar(QuoteWords):
                 token = self._token.match(raw, at, end, KEEP_GIL)
                 if token is not None and token.group() == word:
                     return None if word in self._phrasal_heads and self.phrasal_sense(raw, token, end) else token
-            cue = self._cue_at.match(raw, at, end, KEEP_GIL)
-            if cue is None and word in self._inverted_participles and self.inverted_auxiliary_before(raw, at, start):
-                cue = self._token.match(raw, at, end, KEEP_GIL)  # ("a-t-il déclaré": the participle)
-            if cue is None and self._adverb_cue_at is not None:
-                cue = self._adverb_cue_at.match(raw, at, end, KEEP_GIL)  # ("Elle a ensuite déclaré qu'...")
+            cue = self.cue_match_at(raw, at, end)  # (with an adverb inside too: "Elle a ensuite déclaré qu'...")
             if cue is not None and cue.group() in self._phrasal_heads and self.phrasal_sense(raw, cue, end):
                 return None  # ("She shrugged off the criticism": another verb, no speech)
             return cue
