@@ -946,7 +946,7 @@ class DirectQuotes(SpeakerResolution):
             group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
             return Attribution(inverted.span(group), Cue(inverted.group(), *inverted.span()))
         # said Abbas / according to the ministry
-        cue = self._cue_at.match(raw, pos, None, KEEP_GIL)
+        cue = self.cue_match_at(raw, pos, None)
         if cue is not None and cue.group().casefold() in self._uninverted:
             # ('Ortiz, in a shirt printed with "Harbour for all," told the crowd, "..."': a verb of
             # UNINVERTED_VERBS is never inverted, the phrase after it is the one told)
@@ -3283,7 +3283,7 @@ class DirectQuotes(SpeakerResolution):
         stop = quotation.sentence_end
         lead = LEAD.match(raw, quotation.close + 1, stop, KEEP_GIL)
         pos = lead.end() if lead else quotation.close + 1
-        cue = self._cue_at.match(raw, pos, stop, KEEP_GIL)
+        cue = self.cue_match_at(raw, pos, stop)
         return cue is not None and cue.group().casefold() not in self._uninverted
 
     def relative_words_before_colon(self, raw: str, start: int, word: regex.Match[str], stop: int) -> bool:

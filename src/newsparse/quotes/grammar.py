@@ -261,6 +261,7 @@ class SpeakerGrammar(QuoteWords):
         ]
         verbs = any_of([*self.SPEECH_VERBS, *openers])
         self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])")
+        self._adverb_cue_at = self.adverb_cue_pattern()  # ("a ensuite déclaré": an adverb inside the compound)
         # cue scanning: a set lookup on each token, then the full pattern only where one may start
         self._cue_starts = frozenset(v.split()[0] for v in [*self.SPEECH_VERBS, *openers])
         self._cue_words = frozenset(v for v in self.SPEECH_VERBS if " " not in v)
@@ -335,6 +336,10 @@ class SpeakerGrammar(QuoteWords):
                 elided.setdefault(last, set()).add(len(first) - len(last))
         self._elided_cues = {word: tuple(sorted(backs)) for word, backs in elided.items()}
         self._cue_candidates = self._cue_candidates | frozenset(self._elided_cues)
+        # ("Le budget, a-t-il déclaré, était ...": a compound's participle after its auxiliary and an inverted pronoun)
+        self._inverted_participles, self._inverted_auxiliary = self.inverted_participles()
+        self._inverted_finite = self.inverted_finite_tokens()  # ("..., affirme-t-elle.": the verb and its pronoun)
+        self._cue_candidates = self._cue_candidates | self._inverted_participles | self._inverted_finite
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
         self._conjunctions = frozenset(self.CONJUNCTIONS)
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
@@ -763,16 +768,116 @@ class SpeakerGrammar(QuoteWords):
                 token = self._token.match(raw, at, end, KEEP_GIL)
                 if token is not None and token.group() == word:
                     return None if word in self._phrasal_heads and self.phrasal_sense(raw, token, end) else token
-            cue = self._cue_at.match(raw, at, end, KEEP_GIL)
+            cue = self.cue_match_at(raw, at, end)  # (with an adverb inside too: "Elle a ensuite déclaré qu'...")
             if cue is not None and cue.group() in self._phrasal_heads and self.phrasal_sense(raw, cue, end):
                 return None  # ("She shrugged off the criticism": another verb, no speech)
             return cue
+        if word in self._inverted_participles and self.inverted_auxiliary_before(raw, at, start):
+            return self._token.match(raw, at, end, KEEP_GIL)  # ("Le budget, a-t-il déclaré, était ...": the participle)
+        if word in self._inverted_finite and self.set_off_at(raw, at, start):
+            return self._token.match(raw, at, end, KEEP_GIL)  # ("Le budget, affirme-t-il, est ...": one token)
         if word in self._plural_subject_cues:
             # ("the researchers report in the journal ...": a present form after a plural subject)
             return self._token.match(raw, at, end, KEEP_GIL) if self.plural_subject_before(raw, at, start) else None
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end, KEEP_GIL)  # "is telling voters that ...": a progressive form
         return None
+
+    def inverted_participles(self) -> tuple[frozenset[str], regex.Pattern[str] | None]:
+        """The participles of the compound cues of :attr:`SPEECH_VERBS` whose auxiliary is one of
+        :attr:`COMPOUND_CUE_AUXILIARIES` and that are no cue alone (French ``déclaré``, ``affirmé``;
+        not ``dit``, a cue of its own), and the pattern of such an auxiliary joined to a subject
+        pronoun by one of :attr:`INVERTED_LINKS` (``a-t-il``, ``ont-elles``; none of
+        :attr:`IMPERSONAL_PRONOUNS`: ``a-t-on dit``), which :meth:`inverted_auxiliary_before`
+        reads before one: the participle is then a cue (``Le budget, a-t-il déclaré, était trop
+        faible``).  Empty and ``None`` in a language without them (English).
+
+        .. versionadded:: 0.2"""
+        auxiliaries = frozenset(self.COMPOUND_CUE_AUXILIARIES)
+        pronouns = [p for p in self.PRONOUNS if p not in self.IMPERSONAL_PRONOUNS]
+        if not auxiliaries or not self.INVERTED_LINKS or not pronouns:
+            return frozenset(), None
+        pairs = [v.split(" ", 1) for v in self.SPEECH_VERBS if " " in v]
+        participles = frozenset(rest for aux, rest in pairs if aux in auxiliaries and " " not in rest) - self._cue_starts
+        pattern = regex.compile(
+            rf"(?i:{any_of(auxiliaries)})(?:{any_of(self.INVERTED_LINKS)})(?i:{any_of(pronouns)})"
+        )
+        return participles, pattern
+
+    def inverted_finite_tokens(self) -> frozenset[str]:
+        """The tokens of a finite cue of :attr:`SPEECH_VERBS` (one word, no phrase of
+        :attr:`ACCORDING_TO`) joined to an inverted subject pronoun by one of :attr:`INVERTED_LINKS`
+        (French ``affirme-t-elle``, ``dit-il``, ``estiment-ils``; none of
+        :attr:`IMPERSONAL_PRONOUNS`: ``dit-on``), each a cue whole after a comma (:meth:`set_off_at`), in a language with
+        :attr:`COMPOUND_CUE_AUXILIARIES`; empty otherwise (English).
+
+        .. versionadded:: 0.2"""
+        pronouns = [p for p in self.PRONOUNS if p not in self.IMPERSONAL_PRONOUNS]
+        if not self.COMPOUND_CUE_AUXILIARIES or not self.INVERTED_LINKS or not pronouns:
+            return frozenset()
+        finite = [v for v in self.SPEECH_VERBS if " " not in v and v not in self.ACCORDING_TO]
+        return frozenset(f"{verb}{link}{pronoun}" for verb in finite for link in self.INVERTED_LINKS for pronoun in pronouns)
+
+    def inverted_auxiliary_before(self, raw: str, at: int, start: int) -> bool:
+        """Whether the token before *at*, maybe past one of :attr:`ADVERBS`, is an auxiliary joined to
+        its inverted pronoun (:meth:`inverted_participles`: ``a-t-il déclaré``, ``a-t-elle ensuite
+        affirmé``), a blank between, and set off by a comma before it (:meth:`set_off_at`).
+
+        .. versionadded:: 0.2"""
+        pattern = self._inverted_auxiliary
+        if pattern is None:
+            return False
+        before = self.token_before(raw, at, start)
+        if before.casefold() in self._adverbs:
+            at = raw.rfind(before, start, at)
+            before = self.token_before(raw, at, start) if at > start else ""
+        if not before or pattern.fullmatch(before) is None:
+            return False
+        return self.set_off_at(raw, raw.rfind(before, start, at), start)
+
+    def set_off_at(self, raw: str, at: int, start: int) -> bool:
+        """Whether a comma stands before *at* (blanks between), no earlier than *start*: an
+        inverted attribution set off from the words it gives (``Le budget, a-t-il déclaré, ...``,
+        ``..., affirme-t-elle.``), never a question that opens with the verb (``A-t-il déclaré que
+        ... ?``).
+
+        .. versionadded:: 0.2"""
+        k = at
+        while k > start and raw[k - 1].isspace():
+            k -= 1
+        return k > start and raw[k - 1] == ","
+
+    def cue_match_at(self, raw: str, pos: int, stop: int | None) -> regex.Match[str] | None:
+        """The cue that opens at *pos* (before *stop*): one of :attr:`SPEECH_VERBS`, or a compound
+        one with an adverb inside (:meth:`adverb_cue_pattern`: ``« ... », a ensuite assuré la
+        ministre``); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        cue = self._cue_at.match(raw, pos, stop, KEEP_GIL)
+        if cue is None and self._adverb_cue_at is not None:
+            cue = self._adverb_cue_at.match(raw, pos, stop, KEEP_GIL)
+        return cue
+
+    def adverb_cue_pattern(self) -> regex.Pattern[str] | None:
+        """The pattern of a compound cue of :attr:`SPEECH_VERBS` with one adverb of :attr:`ADVERBS`
+        or :attr:`ASIDE_ADVERBS` between its auxiliary (a first word of
+        :attr:`COMPOUND_CUE_AUXILIARIES`) and its participle (French ``a ensuite déclaré``, ``ont
+        aussi affirmé``), in lower case: one alternation of the auxiliaries, one of the adverbs and
+        one of the participles, not every combination listed.  ``None`` when there are no auxiliaries
+        (English reads its adverbs inside its own cue rules).
+
+        .. versionadded:: 0.2"""
+        auxiliaries = frozenset(self.COMPOUND_CUE_AUXILIARIES)
+        adverbs = [*self.ADVERBS, *self.ASIDE_ADVERBS]
+        if not auxiliaries or not adverbs:
+            return None
+        pairs = [v.split(" ", 1) for v in self.SPEECH_VERBS if " " in v]
+        participles = {rest for aux, rest in pairs if aux in auxiliaries}
+        if not participles:
+            return None
+        return regex.compile(
+            rf"(?:{any_of(auxiliaries)})\s++(?:{any_of(adverbs)})\s++(?:{any_of(participles)})(?![\p{{L}}\-])"
+        )
 
     def compound_after_article(self, raw: str, at: int, start: int, end: int) -> bool:
         """Whether the token at *at* in ``raw[start:end]`` opens a noun compound after an article:
@@ -1273,6 +1378,30 @@ class SpeakerGrammar(QuoteWords):
                 return None
         return None
 
+    def quoted_compound_start(self, raw: str, start: int, floor: int) -> int | None:
+        """Where the phrase of a compound whose first part is a quoted name starts, when the word at
+        *start* follows a hyphen right after a closing quotation mark (German ``Die „Bild“-Zeitung``,
+        ``der „Spiegel“-Reporter``): the quoted name as :meth:`quoted_name_before` reads it (an
+        opening mark after a blank, capitalised words only), and its determiner right before it
+        when there is one.  ``None`` otherwise (``„Wir gehen“-Rufe`` of words in lower case, a
+        hyphen after a plain word).
+
+        .. versionadded:: 0.2
+        """
+        if start < 2 or raw[start - 1] != "-" or raw[start - 2] not in self._name_closers:
+            return None
+        quoted = self.quoted_name_before(raw, start - 2, floor)
+        if quoted is None:
+            return None
+        opening = quoted[0]
+        before = raw[floor:opening].rstrip()
+        if len(before) == opening - floor or not before:
+            return opening  # (the name opens the sentence, or no blank before its mark)
+        determiner = before.rsplit(None, 1)[-1]
+        if determiner.casefold() in self._determiners:
+            return opening - (len(raw[floor:opening]) - len(before)) - len(determiner)
+        return opening
+
     def time_before_name(self, raw: str, chosen: Sequence[regex.Match[str]]) -> bool:
         """For :meth:`phrase_before`: whether the first word of a speaker's phrase ends one of
         :attr:`TIME_PHRASES` (``that night``, ``the other day``) and a capitalised word follows in
@@ -1595,6 +1724,9 @@ class SpeakerGrammar(QuoteWords):
         if not chosen:
             return None
         span = (chosen[0].start(), chosen[-1].end())
+        compound = self.quoted_compound_start(raw, span[0], window_start) if len(chosen) == 1 else None
+        if compound is not None:
+            span = (compound, span[1])  # ("Die „Bild“-Zeitung berichtete": the paper whole, never "Zeitung")
         legal = self.company_suffix_start(raw, span, floor) if more else None
         if legal is not None:
             # "Halbrook Therapeutics, Inc. today announced": the company, never "Inc." alone
@@ -3912,6 +4044,8 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2"""
         words = list(self._word.finditer(raw, max(start, match.start() - self.PLACED_WINDOW), match.start(), False, KEEP_GIL))
+        if self.PLURAL_VERB_ENDINGS:
+            return self.plural_head_by_verb(raw, words, match)  # (a pack: "Freunde des Opfers, Paul Young, sagten")
         if len(words) < 2 or raw[words[-1].end() : match.start()] != " " or words[-1].group() not in self._object_role_links:
             return None
         head = words[-2].group()
@@ -3929,6 +4063,46 @@ class SpeakerGrammar(QuoteWords):
                 return words[k].start()
             if not k or not (words[k - 1].group()[:1].islower() or self.opens_sentence_at(raw, words[k - 1].start())):
                 return None
+        return None
+
+    def plural_head_by_verb(self, raw: str, words: Sequence[regex.Match[str]], match: regex.Match[str]) -> int | None:
+        """:meth:`plural_head_before` in a pack of :attr:`PLURAL_VERB_ENDINGS`: where a plural head
+        starts whose link (one of :attr:`OF_WORDS` before the role's article, or a genitive's
+        article of :attr:`GENITIVE_DETERMINERS` that opens the role) links it to the role of an
+        appositive *match* whose name names one person, when the cue after the appositive is a
+        plural verb (its word ends in one of :attr:`PLURAL_VERB_ENDINGS`: German ``sagten``, French
+        ``ont``, Spanish ``dijeron``): one person never takes it, the head speaks (``Freunde des
+        Opfers, Paul Young, sagten``, ``Des amis de la victime, Paul Young, ont déclaré``, ``Amigos
+        de la víctima, Paul Young, dijeron``).  The head is a word of letters ending in one of the
+        vocabulary's ``PLURAL_ENDINGS``, the sentence's first word or after one determiner that opens
+        it; a singular verb keeps the name (``Un ami de la victime, Paul Young, a déclaré``).  None
+        otherwise.
+
+        .. versionadded:: 0.2"""
+        comma = raw.rfind(",", match.start(), match.start("name"))
+        if comma < 0:
+            return None
+        role = list(self._word.finditer(raw, match.start(), comma, False, KEEP_GIL))
+        tokens = [*words[-self.MAX_PLURAL_HEAD_WORDS :], *role]
+        if any(raw[a.end() : b.start()].strip() for a, b in pairwise(tokens)):
+            return None  # (blanks only: no comma nor mark inside the head's phrase)
+        link = next((i for i, w in enumerate(tokens) if i and (w.group() in self._of or w.group() in self._genitives)), None)
+        if link is None:
+            return None
+        k = link - 1
+        head = tokens[k].group()
+        if not head.isalpha() or not head.casefold().endswith(tuple(self.vocabulary.PLURAL_ENDINGS)):
+            return None
+        if not self.names.is_name(match["name"]):
+            return None
+        after = raw[match.end() : match.end() + self.PHRASE_WINDOW].lstrip(" ,").split(None, 1)
+        cue = after[0].rstrip(",.;:") if after else ""
+        if not cue[:1].islower() or not cue.casefold().endswith(self.PLURAL_VERB_ENDINGS):
+            return None
+        if self.opens_sentence_at(raw, tokens[k].start()):
+            return tokens[k].start()
+        if k and tokens[k - 1].group().casefold() in self._determiners and self.opens_sentence_at(raw, tokens[k - 1].start()):
+            return tokens[k - 1].start()  # ("Des amis de la victime")
         return None
 
     def names_the_object(self, raw: str, match: regex.Match[str]) -> bool:
@@ -5874,6 +6048,11 @@ class SpeakerGrammar(QuoteWords):
         if bare != words[-1]:
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
         head = bare.rstrip(".")
+        if head[:1] in self._mark_chars and "-" in head:
+            head = head.rsplit("-", 1)[-1]  # ("Die „Bild“-Zeitung": a compound's head is its last part)
+        elided_of = next((w for w in self.ELIDED_OF_WORDS if head.casefold().startswith(w) and len(head) > len(w)), "")
+        if elided_of and len(words) >= 2:
+            head = head[len(elided_of) :]  # ("La télévision d'État": the body's name after the elided "de")
         low = head.casefold()
         if len(words) == 1 and (low in self._pronouns or low in self._indefinite_speakers):
             return True

@@ -306,6 +306,27 @@ class WithoutEnglishRules(QuoteParser):
         (``Le musée, a dit Ana Ruiz, rouvrira en mai``: ``rouvrira``)."""
         return super().is_verb(word) or (len(word) >= self.MIN_FINITE_LENGTH and word.endswith(self.FINITE_ENDINGS))
 
+    #: Clitic pronouns that stand only before a verb (Spanish ``se``, ``me``, ``te``, ``nos``, ``os``):
+    #: a word in lower case after one is a verb (:meth:`verb_at`: ``La casa, dijo la vecina, se
+    #: derrumbó de noche``).  Empty here, each language lists its own.
+    #:
+    #: .. versionadded:: 0.2
+    VERB_CLITICS: ClassVar[tuple[str, ...]] = ()
+
+    def verb_at(self, raw: str, start: int, stop: int) -> bool:
+        """The English rule's finite verb at *start*, or one of :attr:`VERB_CLITICS` and a word of
+        letters in lower case after it, a blank between (Spanish ``se derrumbó``, ``se abrirá``:
+        a verb no ending of :attr:`FINITE_ENDINGS` shows).
+
+        .. versionadded:: 0.2"""
+        if super().verb_at(raw, start, stop):
+            return True
+        word = self._word.match(raw, start, stop)
+        if word is None or word.group() not in self.VERB_CLITICS or raw[word.end() : word.end() + 1] != " ":
+            return False
+        after = self._word.match(raw, word.end() + 1, stop)
+        return after is not None and after.group().isalpha() and after.group().islower()
+
     #: The most characters before a naming participle that :meth:`attributing_verb` reads for
     #: the auxiliary of its cue (French ``a``, ``ont``, Spanish ``ha``, ``han``).
     AUXILIARY_WINDOW: ClassVar[int] = 8
@@ -563,6 +584,10 @@ class FrenchQuotes(WithoutEnglishRules):
     )
     # (the plural of every compound with "a": "« ... », ont raconté des habitants", "ont témoigné les voisins")
     SPEECH_VERBS = tuple(dict.fromkeys((*SPEECH_VERBS, *(f"ont {verb[2:]}" for verb in SPEECH_VERBS if verb.startswith("a ")))))
+    # (an adverb inside the compound: "Elle a ensuite déclaré que ...", "ont aussi affirmé")
+    COMPOUND_CUE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("a", "ont")
+    ELIDED_OF_WORDS: ClassVar[tuple[str, ...]] = ("d'", "d’")  # ("La télévision d'État a affirmé")
+    PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ont", "ent")  # ("Des amis de la victime, Paul Young, ont déclaré")
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "ajoutant", "expliquant", "estimant", "soulignant", "affirmant", "précisant", "assurant",
@@ -1210,6 +1235,9 @@ class GermanQuotes(WithoutEnglishRules):
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
         "dr", "prof", "hr", "fr", "bzw", "z.b", "u.a", "usw", "nr", "st", "ca", "vgl", "d.h",
     )
+    ORDINAL_DAY_POINTS: ClassVar[bool] = True  # ("am 3. Oktober": a day's ordinal, no sentence's end)
+    GENITIVE_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("er",)  # ("Der Verband kommunaler Unternehmen")
+    PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("en",)  # ("Freunde des Opfers, Paul Young, sagten")
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
@@ -1586,6 +1614,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "ministro", "ministra", "secretario", "secretaria", "consejero", "consejera",
     )  # ("la ministra de Sanidad")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
+    VERB_CLITICS: ClassVar[tuple[str, ...]] = ("se", "me", "te", "nos", "os")  # ("..., dijo la vecina, se derrumbó")
+    PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ron", "an", "en")  # ("Amigos de la víctima, Paul Young, dijeron")
     # ("dijo que cerca de 300 familias ...": a count opens the clause)
     COUNT_LEADS: ClassVar[tuple[str, ...]] = ("unos", "unas", "cerca de", "más de", "menos de", "alrededor de", "casi", "al menos")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (

@@ -1802,7 +1802,10 @@ class ReportedSpeech(DirectQuotes):
         opening = self.opens_with_preposition(raw, sentence[0], cue.start())  # ("In the early spring, said ...")
         if interrupted and not self.verb_at(raw, start, sentence[1]) and not opening:
             return None  # (the subject's verb goes on: "was too costly"; not ", who remains ...", ", the lawyer ...")
-        if not (self.opens_clause(raw, start, sentence[1]) or self.has_verb(raw, start, sentence[1], words=2)):
+        if not (
+            self.opens_clause(raw, start, sentence[1]) or self.has_verb(raw, start, sentence[1], words=2)
+            or (interrupted and self.verb_at(raw, start, sentence[1]))  # (Spanish "..., dijo la vecina, se derrumbó")
+        ):
             return None
         if self.opens_participle(raw, cue.end(), start, sentence[1]) or self.opens_conjunction(raw, start, sentence[1]):
             return None  # ("..., said Ana Ruiz, adding ...", "..., said Ana Ruiz, as ...": not the words)
@@ -2118,12 +2121,18 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2"""
         comma = raw.rfind(",", sentence[0], cue.start())
-        if comma < 0 or not _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL):
+        if comma < 0:
             return None
         at = _COMMA.match(raw, comma, cue.start(), KEEP_GIL)
         if at is None:
             return None
         inverted = self._inverted.match(raw, at.end(), sentence[1], KEEP_GIL) if self._inverted is not None else None
+        if not _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL):
+            if inverted is None or inverted.end() != cue.end():
+                return None
+            closing = self.read_inverted_closing(raw, offset, number, cue, inverted, sentence, marks, state)
+            if closing is not None or not self.inverted_tail(raw, cue.end(), sentence[1]):
+                return closing  # ("Le rapport était erroné, a-t-elle dit lundi.": the words before it)
         if inverted is not None and inverted.end() == cue.end():
             group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
             mention = self.mention(raw, inverted.span(group))
@@ -2139,6 +2148,65 @@ class ReportedSpeech(DirectQuotes):
         start, end, source = content
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def inverted_tail(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the words from *pos*, after an inverted cue set off inside its sentence, up to
+        the next comma are a short tail of the attribution: a time or a place
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_time_tail`) or a phrase of at most
+        :attr:`CLAUSE_LOOKAHEAD` words that opens with one of :attr:`PREPOSITIONS` (French ``Le
+        rapport, a-t-il dit à la presse, était erroné``: the one told).
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", pos, stop)
+        if comma < 0:
+            return False
+        words = raw[pos:comma].split()
+        return bool(words) and (
+            self.is_time_tail(raw[pos:comma])
+            or (len(words) <= self.CLAUSE_LOOKAHEAD and words[0].casefold() in self._prepositions)
+        )
+
+    def read_inverted_closing(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        inverted: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """Reported words before a comma that an attribution with an inverted pronoun closes
+        (*inverted*, of :meth:`~newsparse.quotes.direct.DirectQuotes.inverted_pattern`, ending with
+        *cue*): French ``Le rapport était erroné, a-t-elle dit lundi.``, ``Le budget est trop
+        faible, affirme-t-il.``: the words from the sentence's start up to the comma, the pronoun
+        the speaker.  Only when nothing but a short time or place follows the cue
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_time_tail`), the words open a clause
+        and hold at least :attr:`MIN_WORDS` words; ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        tail = self.trim_end(raw, cue.end(), sentence[1])
+        if not self.is_time_tail(raw[cue.end() : tail]):
+            return None
+        comma = inverted.start()
+        while comma > sentence[0] and raw[comma - 1].isspace():
+            comma -= 1
+        if comma <= sentence[0] or raw[comma - 1] != ",":
+            return None
+        start = sentence[0]
+        while start < comma and raw[start].isspace():
+            start += 1
+        end = comma - 1
+        if len(raw[start:end].split()) < self.MIN_WORDS or not self.opens_clause(raw, start, end):
+            return None
+        if not self.has_verb(raw, start, end):
+            return None
+        group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
+        mention = self.mention(raw, inverted.span(group))
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
+        return Candidate(quote, mention, start, sentence[1])
 
     def in_relative(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the cue at *cue_start* is the verb of a relative clause (``The official, who
@@ -4286,6 +4354,76 @@ class ReportedSpeech(DirectQuotes):
             return that
         return None if that["comma"] or not self.names_recipient(that["object"]) else that
 
+    #: The most words :meth:`recipient_settings_that` reads between a cue and ``que``: the one
+    #: told and where and when it was told.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_RECIPIENT_SETTING_WORDS: ClassVar[int] = 12
+
+    def recipient_settings_that(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the clause starts after a cue of :attr:`OBJECT_VERBS` ending at *pos*, in a
+        language of :attr:`RECIPIENT_WORDS`, when the one told (:meth:`names_recipient`), then
+        where and when (:meth:`setting_words`), then one of :attr:`THAT_WORDS` stand between,
+        blanks only, at most :attr:`MAX_RECIPIENT_SETTING_WORDS` words (Spanish ``La ministra dijo
+        a El País en Madrid el domingo que dimitiría``, too long for :meth:`told_then_that`);
+        ``None`` otherwise (``dijo a la prensa la noticia que ...``: the words after the one told are
+        no setting, and ``que`` may be a relative).
+
+        .. versionadded:: 0.2
+        """
+        if not self._recipient_words:
+            return None
+        reach = min(stop, pos + self.PHRASE_WINDOW)
+        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_RECIPIENT_SETTING_WORDS + 1))
+        if not words or raw[pos : words[0].start()].strip() or words[0].group().casefold() not in self._recipient_words:
+            return None
+        that = next((i for i, w in enumerate(words) if w.group().casefold() in self._that_words), None)
+        if that is None or that < 3 or any(raw[a.end() : b.start()].strip() for a, b in pairwise(words[: that + 1])):
+            return None
+        lows = [w.group() for w in words[:that]]
+        for k in range(2, that):
+            if self.setting_words(lows[k:]) and self.names_recipient(raw[words[0].start() : words[k - 1].end()]):
+                start = words[that].end()
+                while start < stop and raw[start].isspace():
+                    start += 1
+                return start if start < stop else None
+        return None
+
+    def setting_words(self, words: Sequence[str]) -> bool:
+        """Whether *words* are all settings, one after another: a weekday or a time noun
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_time_word`), maybe after a determiner
+        (``el domingo``), or one of :attr:`TIME_PREPOSITIONS` or :attr:`PLACE_PREPOSITIONS` before
+        a determiner and a plain noun in lower case (``en una entrevista``) or up to
+        :attr:`MAX_SETTING_NAME_WORDS` capitalised words, time words or years (``en Madrid``, ``en
+        2019``).
+
+        .. versionadded:: 0.2
+        """
+        k, n = 0, len(words)
+        if not n:
+            return False
+        while k < n:
+            low = words[k].casefold()
+            if self.is_time_word(low):
+                k += 1
+                continue
+            if low in self._determiners and k + 1 < n and self.is_time_word(words[k + 1]):
+                k += 2  # ("el domingo", "este lunes")
+                continue
+            if low not in self._time_prepositions and low not in self._place_prepositions:
+                return False
+            j = k + 1
+            if j + 1 < n and words[j].casefold() in self._determiners and self.plain_lower_word(words[j + 1]):
+                j += 2  # ("en una entrevista", "en la radio")
+            while j < n and j - k <= self.MAX_SETTING_NAME_WORDS and (
+                (words[j][:1].isupper() and words[j].isalpha()) or self.is_time_word(words[j]) or self.is_year(words[j])
+            ):
+                j += 1
+            if j == k + 1:
+                return False
+            k = j
+        return True
+
     def object_infinitive(self, raw: str, start: int, end: int) -> bool:
         """Whether the words from *start* to *end*, a cue's object before one of :attr:`THAT_WORDS`,
         hold one of :attr:`INFINITIVE_MARKERS` before the infinitive's verb (:meth:`opens_infinitive`:
@@ -4559,6 +4697,9 @@ class ReportedSpeech(DirectQuotes):
             that = self.told_then_that(raw, pos, sentence[1])
             if that is not None:  # ("told reporters that would be a mistake": "that" the subject)
                 return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
+            settled_that = self.recipient_settings_that(raw, pos, sentence[1])
+            if settled_that is not None:  # (Spanish "dijo a El País en Madrid el domingo que ...")
+                return self.clause_from(raw, settled_that, sentence)
             obj = self._object.match(raw, pos, sentence[1], KEEP_GIL)
             if obj is not None and not self.told_case(obj.group()):
                 obj = None  # (German "sagte nichts, was ...", "erklärte den Rücktritt, den ...": no one told)
@@ -4641,6 +4782,8 @@ class ReportedSpeech(DirectQuotes):
         clause = self.clause_after_setting(raw, pos, sentence[1]) if bare else None
         if clause is None and bare:
             clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb)
+        if clause is None and bare:
+            clause = self.subjunctive_after_colon(raw, pos, sentence[1])  # (German "sagte: Das Gesetz werde ...")
         if clause is not None:
             return self.clause_from(raw, clause, sentence)
         if word in self._infinitive_verbs:
@@ -5795,7 +5938,10 @@ class ReportedSpeech(DirectQuotes):
         words = raw[start:comma].split()
         if not 0 < len(words) <= self.MAX_SETTING_WORDS or words[0].casefold() not in self._prepositions:
             return start
-        if any(not w.replace("-", "").isalpha() or (w.islower() and self.is_verb(w)) for w in words):
+        if any(
+            not (w.replace("-", "").isalpha() or self.ordinal_day_word(words, k)) or (w.islower() and self.is_verb(w))
+            for k, w in enumerate(words)
+        ):
             return start
         if self._particle_relative.match(raw, comma, stop) is not None:
             return start  # ("sagte in einem Interview, das am Sonntag erscheint, ...": a relative clause)
@@ -5803,6 +5949,59 @@ class ReportedSpeech(DirectQuotes):
         while after < stop and raw[after].isspace():
             after += 1
         return after
+
+    def subjunctive_after_colon(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where a clause reported after a colon right after a cue ending at *pos* starts, in a pack
+        with :attr:`SUBJUNCTIVE_VERBS`: the clause's main verb one of them among its first
+        :attr:`MAX_SUBJUNCTIVE_POSITION` words, not the first (none of
+        :attr:`SUBJUNCTIVE_AMBIGUOUS_SUBJECTS` before it), as German reports speech in its own mood
+        (``Katherina Reiche sagte: Das Gesetz werde überarbeitet.``), maybe after a time or a place
+        before the colon as :meth:`setting_before_comma` reads one (``betonte am Montag: ...``);
+        ``None`` otherwise (``sagte:
+        Das Gesetz wird überarbeitet.``, the indicative, may be the writer's; a quotation mark after
+        the colon is a direct quote's, read by its own rules).
+
+        .. versionadded:: 0.2
+        """
+        forms = self._subjunctive
+        if not forms:
+            return None
+        colon = raw.find(":", pos, min(stop, pos + self.PHRASE_WINDOW))
+        if colon < 0:
+            return None
+        setting = raw[pos:colon].split()  # (a time or a place before it: "betonte am Montag: ...")
+        if setting and not (
+            len(setting) <= self.MAX_SETTING_WORDS and setting[0].casefold() in self._prepositions
+            and all(
+                (w.replace("-", "").isalpha() or self.ordinal_day_word(setting, k)) and not (w.islower() and self.is_verb(w))
+                for k, w in enumerate(setting)
+            )
+        ):
+            return None
+        start = colon + 1
+        while start < stop and raw[start].isspace():
+            start += 1
+        if start >= stop or raw[start] in self._marks or not self.opens_clause(raw, start, stop):
+            return None
+        comma = raw.find(",", start, stop)
+        clause = self._word.finditer(raw, start, stop if comma < 0 else comma)
+        words = [w.group().casefold() for w in islice(clause, self.MAX_SUBJUNCTIVE_POSITION)]
+        verb = next((i for i, w in enumerate(words) if w in forms), None)
+        if not verb or any(w in self._subjunctive_ambiguous for w in words[:verb]):
+            return None
+        return start
+
+    def ordinal_day_word(self, words: Sequence[str], k: int) -> bool:
+        """Whether ``words[k]`` is a day's ordinal before a month's name in a pack of
+        :attr:`ORDINAL_DAY_POINTS` (German ``am 3. Oktober``: ``3.``), a word of a time as a
+        setting's (:meth:`setting_before_comma`: ``sagte am 3. Oktober, die Reform werde kommen``).
+
+        .. versionadded:: 0.2
+        """
+        word = words[k]
+        if not self.ORDINAL_DAY_POINTS or k + 1 >= len(words) or not word.endswith(".") or not word[:-1].isdigit():
+            return False
+        return 1 <= int(word[:-1]) <= self.MAX_ORDINAL_DAY and self.vocabulary.month_number(words[k + 1]) is not None
 
     def object_relative(self, raw: str, start: int, stop: int) -> bool:
         """Whether the words from *start*, right after a cue with no comma between (in a language of

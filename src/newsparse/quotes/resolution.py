@@ -561,6 +561,8 @@ class SpeakerResolution(Segmentation):
         firm = self.ampersand_firm(words)
         if firm is not None:
             return firm  # ("Johnson & Johnson", "Procter & Gamble": one firm, neither half a person)
+        if self.plural_group_mention(words, state):
+            return text  # ("Freunde des Opfers", "Amigos de la víctima": many people, no one named "Amigos")
         organisation = self.head_first_organisation(words) or self.plural_head_body(words)
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
@@ -704,6 +706,8 @@ class SpeakerResolution(Segmentation):
                 full = rest  # ("Eventually Tom Berg said": the adverb opened the sentence)
             if self.vocabulary.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
                 return text  # ("Die Firma": a noun after its article, as written like "The company")
+            if self.vocabulary.CAPITALISED_NOUNS and self.genitive_plural_body(words, name_words, full):
+                return text  # ("Der Verband kommunaler Unternehmen": a body as written, no person "Unternehmen")
             if full == " ".join(name_words) and self.modifier_named(words, name_words):
                 return text  # ("National Grid said": a body's name, not a person "Grid")
             plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
@@ -1255,6 +1259,23 @@ class SpeakerResolution(Segmentation):
         if len(words) < 2 or len(name_words) != 1 or full != name_words[0] or words[-1] != name_words[0]:
             return False
         return words[0].casefold() in self._determiners and all(w[:1].islower() or w[:1].isdigit() for w in words[1:-1])
+
+    def genitive_plural_body(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
+        """Whether *words* are a determiner, a capitalised noun, one or more adjectives in lower
+        case in the genitive plural (ending in one of :attr:`GENITIVE_PLURAL_ENDINGS`) and one
+        capitalised noun that the index names no one by (*full* is that word alone): the noun
+        the genitive qualifies speaks, a body named as written (German ``Der Verband kommunaler
+        Unternehmen``, ``Der Bund deutscher Architekten``), never a person ``Unternehmen``.  Read
+        in a language with ``Vocabulary.CAPITALISED_NOUNS``; ``Der Sprecher Jan Vogel`` has no
+        genitive and keeps its name.
+
+        .. versionadded:: 0.2"""
+        endings = self.GENITIVE_PLURAL_ENDINGS
+        if not endings or len(words) < 4 or len(name_words) != 1 or full != name_words[0] or words[-1] != name_words[0]:
+            return False
+        if words[0].casefold() not in self._determiners or not (words[1][:1].isupper() and words[1].isalpha()):
+            return False
+        return all(w.isalpha() and w.islower() and w.endswith(endings) for w in words[2:-1])
 
     def is_fragment(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last
@@ -4571,6 +4592,29 @@ class SpeakerResolution(Segmentation):
         if len(person) > 1 and self.vocabulary.is_title(rest[len(rest) - len(person) - 1]):
             return None  # ("the Department of Transport Director Ana Ortiz": a person, its role before the name)
         return " ".join(rest if rest[link] in self._of or rest[link] in self._body_links else words)
+
+    def plural_group_mention(self, words: Sequence[str], state: State) -> bool:
+        """Whether *words*, in a pack of :attr:`PLURAL_VERB_ENDINGS`, are a capitalised plural head
+        (ending in one of the vocabulary's ``PLURAL_ENDINGS``, no name the index knows nor a listed
+        given name), then a link to what the many are of: a genitive's article of
+        :attr:`GENITIVE_DETERMINERS` (German ``Freunde des Opfers``) or one of :attr:`OF_WORDS`
+        and a determiner before a word in lower case (Spanish ``Amigos de la víctima``; not
+        ``Torres de la Policía``, a surname and a body): a group named as written, never a person
+        ``Amigos`` or ``Opfers``.
+
+        .. versionadded:: 0.2"""
+        if not self.PLURAL_VERB_ENDINGS or len(words) < 3:
+            return False
+        head, link = words[0], words[1].casefold()
+        if not (head[:1].isupper() and head[1:].islower() and head.isalpha()):
+            return False
+        if not head.casefold().endswith(tuple(self.vocabulary.PLURAL_ENDINGS)) or self.names.listed_given_name(head):
+            return False
+        if state.index.is_known(head):
+            return False
+        if link in self._genitives:
+            return True
+        return link in self._of and words[2].casefold() in self._determiners and len(words) > 3 and words[3][:1].islower()
 
     def plural_head_body(self, words: Sequence[str]) -> str | None:
         """The name of a body whose head is a capitalised plural after a determiner, with a

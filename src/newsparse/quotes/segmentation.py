@@ -768,6 +768,11 @@ class Segmentation(SpeakerGrammar):
         a letter after a digit or a slash is a unit, no initial (``130km/h.``, ``5kg/m.``)."""
         if raw[dot] != ".":
             return False
+        if self.ORDINAL_DAY_POINTS and dot > 0 and raw[dot - 1].isdigit():
+            start = dot - 1
+            while start > 0 and raw[start - 1].isdigit() and dot - start < 3:
+                start -= 1
+            return self.ordinal_day_at(raw, start, dot)  # ("am 3. Oktober": a day's ordinal)
         word = _ABBREVIATION.search(raw, max(0, dot - 12), dot, KEEP_GIL)
         if word is None:
             return False
@@ -784,6 +789,22 @@ class Segmentation(SpeakerGrammar):
         if 1 < len(letters) <= self.MAX_JOINED_INITIALS and all(len(p) == 1 and p.isupper() for p in letters):
             return self.name_after_initials(raw, dot + 1)  # ("C.J. Lamb said": initials, not "D.C. The")
         return len(token) == 1 and token.isalpha()
+
+    def ordinal_day_at(self, raw: str, start: int, dot: int) -> bool:
+        """Whether ``raw[start:dot]``, a number before a point, is a day's ordinal before a month's
+        name (one space between, :attr:`~newsparse.quotes.words.QuoteWords.ORDINAL_DAY_POINTS`):
+        German ``am 3. Oktober``, ``Der 3. Oktober sei ein Feiertag``; not ``... 30 Prozent. Oktober
+        ...`` with a number above :attr:`~newsparse.quotes.words.QuoteWords.MAX_ORDINAL_DAY`, nor a
+        number glued to a word before it.
+
+        .. versionadded:: 0.2"""
+        number = raw[start:dot]
+        if not number.isdigit() or not 1 <= int(number) <= self.MAX_ORDINAL_DAY:
+            return False
+        if start > 0 and not (raw[start - 1].isspace() or raw[start - 1] in "(" or raw[start - 1] in self._marks):
+            return False
+        following = self._token.match(raw, dot + 2) if raw[dot + 1 : dot + 2] == " " else None
+        return following is not None and self.vocabulary.month_number(following.group().rstrip(".,;:")) is not None
 
     #: The most capital letters joined by periods with no space that :meth:`is_abbreviation`
     #: reads as a person's initials before a name (``C.J. Lamb``, ``J.R.R. Tolkien``).

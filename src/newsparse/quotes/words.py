@@ -1904,6 +1904,51 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("u.s", "u.n", "u.k", "a.m", "p.m", "inc", "corp", "ltd")
+    #: Whether a day's number with a point before a month's name is an ordinal, no sentence's end
+    #: (German ``am 3. Oktober``, ``Der 3. Oktober sei ein Feiertag``:
+    #: :meth:`~newsparse.quotes.segmentation.Segmentation.ordinal_day_at`).  Off in English, where
+    #: a number's point before a month ends a sentence (``... rose by 3. October was ...``).
+    #:
+    #: .. versionadded:: 0.2
+    ORDINAL_DAY_POINTS: ClassVar[bool] = False
+    #: The auxiliaries that open a compound cue of :attr:`SPEECH_VERBS` (French ``a``, ``ont``):
+    #: one of :attr:`ADVERBS` or :attr:`ASIDE_ADVERBS` may stand between one and its participle (``a
+    #: ensuite déclaré``, ``ont aussi affirmé``:
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.adverb_cue_pattern`), and one joined to an
+    #: inverted pronoun makes its participle a cue (``Le budget, a-t-il déclaré, était ...``:
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.inverted_participles`).  Empty in English,
+    #: whose cue rules read adverbs of their own.
+    #:
+    #: .. versionadded:: 0.2
+    COMPOUND_CUE_AUXILIARIES: ClassVar[tuple[str, ...]] = ()
+    #: Endings of a cue's word that make it a plural verb (German ``sagten``: ``en``; French ``ont
+    #: déclaré``, ``affirment``: ``ont``, ``ent``; Spanish ``dijeron``, ``afirman``): in a pack
+    #: that lists them, a plural head linked to the role of a name set off before such a cue speaks,
+    #: never the one person named (``Freunde des Opfers, Paul Young, sagten``:
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.plural_head_by_verb`).  Empty in English,
+    #: whose rule reads the head's noun (:attr:`OBJECT_ROLE_LINKS`).
+    #:
+    #: .. versionadded:: 0.2
+    PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    #: The elided forms of :attr:`OF_WORDS` glued to the next word (French ``d'``, ``d’``): a
+    #: speaker's phrase whose last word opens with one ends in the capitalised name after it
+    #: (``La télévision d'État a affirmé``, as ``La télévision de l'État``:
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_speaker_phrase`).  Empty in English.
+    #:
+    #: .. versionadded:: 0.2
+    ELIDED_OF_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: The highest day's number :attr:`ORDINAL_DAY_POINTS` reads as an ordinal.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_ORDINAL_DAY: ClassVar[int] = 31
+    #: Endings of a lower-case adjective in the genitive plural between a noun and the noun it
+    #: qualifies, in a language that capitalises its nouns (German ``Der Verband kommunaler
+    #: Unternehmen``, ``Der Bund deutscher Architekten``): the phrase names a body as written,
+    #: its last noun no person (:meth:`~newsparse.quotes.resolution.Resolution.genitive_plural_body`).
+    #: Empty in English.
+    #:
+    #: .. versionadded:: 0.2
+    GENITIVE_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: The abbreviations of :attr:`CLOSING_ABBREVIATIONS` that close a clock time (``8 p.m.``),
     #: which no name goes on after: their point ends the sentence before any capitalised word but
     #: a weekday's or a month's name with a verb of :attr:`CLAUSE_VERBS` after it too (``The polls
