@@ -1712,6 +1712,8 @@ class ReportedSpeech(DirectQuotes):
                 # setting; "The plan, he said, was working, and he smiled": the interrupted report
                 # read as one rule, before any bare clause after the cue's comma)
                 content = self.content_after_aside(raw, np, cue, sentence)
+                if content is not None and self.that_after_aside(raw, cue.end(), sentence[1]):
+                    content = None  # ("..., Mr. Obama noted, that the ...": the clause after "that", read below)
             if content is None:
                 content = self.content_after(raw, cue, sentence, bare=report or word in self._bare, needs_verb=needs_verb)
             if content is None and word in self._bare:
@@ -1860,6 +1862,8 @@ class ReportedSpeech(DirectQuotes):
         comma = _COMMA.match(raw, np[1], sentence[1])
         if comma is None or raw[np[1] : comma.start()].strip() or not self.subject_clause_at(raw, comma.end(), sentence[1]):
             return None
+        if self.auxiliary_at(raw, comma.end(), sentence[1]):
+            return None  # ("The budget, said Ana Ruiz, was balanced for ...": the verb of the subject before)
         if self.opens_conjunction(raw, comma.end(), sentence[1]):
             return None  # ("..., said Ana Ruiz, as the plan was ...": the reporter's clause)
         words = self.clause_from(raw, comma.end(), sentence)
@@ -6254,6 +6258,8 @@ class ReportedSpeech(DirectQuotes):
             return None
         if any(mark in head for mark in self._marks) and not self.scare_quoted_head(head):
             return None  # (a quotation, not a subject: '"We will win," he said, ...'; but 'The "green" plan')
+        if len(words) == 1 and self.linking_adverb(words[0].casefold()):
+            return None  # ("Rather, he said, continued struggles will ...": a link, no subject)
         if len(words) + len(raw[tail:end].split()) < self.MIN_WORDS or self.opens_with_preposition(raw, head_start, head_end):
             return None
         if self.holds_clause(raw, head_start, head_end) or words[0].casefold() in self._conjunctions:
@@ -6294,6 +6300,24 @@ class ReportedSpeech(DirectQuotes):
             outside.append(" ")
             pos = end + 1
         return any(c.isalpha() for c in "".join(outside))
+
+    def that_after_aside(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the first word after a cue ending at *pos* (and its comma) is one of
+        :attr:`THAT_WORDS` (``He hoped, he said, that the paper ...``): the clause after it is
+        read by :meth:`content_after`, not as the words after an interrupting attribution.
+
+        .. versionadded:: 0.2"""
+        comma = _COMMA.match(raw, pos, stop, KEEP_GIL)
+        word = self._word.search(raw, comma.end() if comma is not None else pos, stop)
+        return word is not None and word.group().casefold() in self._that_words
+
+    def linking_adverb(self, low: str) -> bool:
+        """Whether *low*, a lone word in lower case before an interrupting attribution, is one of
+        :attr:`LINKING_ADVERBS` or ends like an adverb (:meth:`is_adverb`): a link to the sentence
+        before, not the subject of the verb after the aside.
+
+        .. versionadded:: 0.2"""
+        return low in self._linking_adverbs or self.is_adverb(low)
 
     def opens_participle(self, raw: str, pos: int, start: int, stop: int) -> bool:
         """Whether a comma between *pos* and *start* is followed by a participle (``said, wiping
