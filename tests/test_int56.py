@@ -90,6 +90,15 @@ ONE_RULE: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
+    # a possessive in the subject is no contracted verb
+    (
+        "The council's plan, she said, was final.",
+        [("R", "The council's plan, she said, was final", "said", "she", None)],
+    ),
+    (
+        "The council's plan, said Carla Brennan, was far too costly for the town.",
+        [("R", "The council's plan, said Carla Brennan, was far too costly for the town", "said", "Carla Brennan", None)],
+    ),
     # a coordinator before the subject is the writer's link
     (
         "But the bridge, he said, was closed to lorries all winter.",

@@ -1782,10 +1782,7 @@ class ReportedSpeech(DirectQuotes):
             if opened is not None:
                 return opened  # ("Calm as ever, said the minister, the plan is good": an opening, then the words)
             # (the short core's words stripped only when it is short: a long head is read once per cue)
-            plain = self.without_possessives(core)
-            if self.marked_without_possessives(head):
-                plain = "".join(c for c in plain if c not in self._marks)  # (scare quotes: 'The "green" plan')
-            if not 0 < len(core.split()) <= self.MAX_APPOSITIVE_HEAD or _NOT_WORDS.search(plain):
+            if not 0 < len(core.split()) <= self.MAX_APPOSITIVE_HEAD or _NOT_WORDS.search(self.plain_head(core)):
                 return None  # (a subject's phrase: "The plan", "Der Plan", "The mayor's plan, in his view")
         elif not (self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)):
             return None
@@ -6256,13 +6253,16 @@ class ReportedSpeech(DirectQuotes):
         words = head.split()
         if not words or len(words) > self.MAX_APPOSITIVE_HEAD or "," in head:
             return None
-        if any(mark in head for mark in self._marks) and not self.scare_quoted_head(head):
+        if self.marked_without_possessives(head) and not self.scare_quoted_head(self.without_possessives(head)):
             return None  # (a quotation, not a subject: '"We will win," he said, ...'; but 'The "green" plan')
         if len(words) == 1 and self.linking_adverb(words[0].casefold()):
             return None  # ("Rather, he said, continued struggles will ...": a link, no subject)
         if len(words) + len(raw[tail:end].split()) < self.MIN_WORDS or self.opens_with_preposition(raw, head_start, head_end):
             return None
-        if self.holds_clause(raw, head_start, head_end) or words[0].casefold() in self._conjunctions:
+        if words[0].casefold() in self._conjunctions:
+            return None
+        # (a possessive is no contracted verb: "The mayor's plan, said Ana Ruiz, was ...")
+        if self.holds_clause(raw, head_start, head_end) and not self.possessed_thing(self.opening_core(head).split()):
             return None
         return head_start
 
@@ -6310,6 +6310,17 @@ class ReportedSpeech(DirectQuotes):
         comma = _COMMA.match(raw, pos, stop, KEEP_GIL)
         word = self._word.search(raw, comma.end() if comma is not None else pos, stop)
         return word is not None and word.group().casefold() in self._that_words
+
+    def plain_head(self, core: str) -> str:
+        """*core*, the short head before an inverted interrupting cue, without its possessives
+        (:meth:`without_possessives`) and without the quotation marks of scare quotes, which
+        :meth:`scare_quoted_head` let through (``The "green" plan``).
+
+        .. versionadded:: 0.2"""
+        plain = self.without_possessives(core)
+        if any(mark in plain for mark in self._marks):
+            plain = "".join(c for c in plain if c not in self._marks)
+        return plain
 
     def linking_adverb(self, low: str) -> bool:
         """Whether *low*, a lone word in lower case before an interrupting attribution, is one of
