@@ -99,6 +99,15 @@ ONE_RULE: list[tuple[str, list[Row]]] = [
         "The council's plan, said Carla Brennan, was far too costly for the town.",
         [("R", "The council's plan, said Carla Brennan, was far too costly for the town", "said", "Carla Brennan", None)],
     ),
+    # a demonstrative before the speaker's noun sets off the aside too
+    (
+        "The governor, these officials said, would be open to other measures.",
+        [("R", "The governor, these officials said, would be open to other measures", "said", "officials", None)],
+    ),
+    (
+        "The ferry, those residents said, had been late every day that week.",
+        [("R", "The ferry, those residents said, had been late every day that week", "said", "residents", None)],
+    ),
     # a coordinator before the subject is the writer's link
     (
         "But the bridge, he said, was closed to lorries all winter.",

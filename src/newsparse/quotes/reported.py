@@ -1707,7 +1707,7 @@ class ReportedSpeech(DirectQuotes):
             report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
             needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")
             content = None
-            if word in self._bare and ends_with(raw, sentence[0], np[0], ","):
+            if word in self._bare and ends_with(raw, sentence[0], self.aside_speaker_start(raw, sentence[0], np[0]), ","):
                 # ("The strike, union leaders said in a statement, will go ahead": the words after the
                 # setting; "The plan, he said, was working, and he smiled": the interrupted report
                 # read as one rule, before any bare clause after the cue's comma)
@@ -6008,7 +6008,8 @@ class ReportedSpeech(DirectQuotes):
     ) -> tuple[int, int, str | None] | None:
         """An attribution set off by commas inside the sentence: ``On top of that, opponents say,
         the wage increase will raise prices`` gives the words after it."""
-        if not ends_with(raw, sentence[0], np[0], ","):
+        speaker_start = self.aside_speaker_start(raw, sentence[0], np[0])  # ("The governor, these officials said, ...")
+        if not ends_with(raw, sentence[0], speaker_start, ","):
             return None
         comma = _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL)
         start = comma.end() if comma is not None else self.setting_comma(raw, cue.end(), sentence[1])
@@ -6045,7 +6046,7 @@ class ReportedSpeech(DirectQuotes):
         end = self.cut_speaker_clause(raw, start, end, np)
         # ("The deal, he said, was dead.", "The man, police said, was carrying a knife.": the
         # fronted subject and all, whatever the length of the words after the aside)
-        fronted = self.fronted_subject(raw, sentence[0], np[0], start, end)
+        fronted = self.fronted_subject(raw, sentence[0], speaker_start, start, end)
         if fronted is not None:
             return fronted, end, source
         if len(raw[start:end].split()) < self.MIN_WORDS:
@@ -6310,6 +6311,17 @@ class ReportedSpeech(DirectQuotes):
         comma = _COMMA.match(raw, pos, stop, KEEP_GIL)
         word = self._word.search(raw, comma.end() if comma is not None else pos, stop)
         return word is not None and word.group().casefold() in self._that_words
+
+    def aside_speaker_start(self, raw: str, start: int, pos: int) -> int:
+        """Where the speaker's phrase of an interrupting attribution begins when the phrase read
+        at *pos* follows one of :attr:`DEMONSTRATIVE_PRONOUNS` that the speaker grammar leaves out
+        (``The governor, these officials said, would ...``: at ``these``); *pos* otherwise.
+
+        .. versionadded:: 0.2"""
+        before = raw[max(start, pos - self.PHRASE_WINDOW) : pos].split()
+        if before and before[-1].casefold() in self._demonstratives:
+            return raw.rfind(before[-1], start, pos)
+        return pos
 
     def plain_head(self, core: str) -> str:
         """*core*, the short head before an inverted interrupting cue, without its possessives
