@@ -1774,7 +1774,7 @@ class ReportedSpeech(DirectQuotes):
         if interrupted:
             head = raw[sentence[0] : lead_end - 1]
             core = self.opening_core(head)
-            if (self.marked_without_possessives(head) and not self.scare_quoted_head(head)) or (
+            if (self.marked_without_possessives(head) and not self.scare_quoted_head(self.without_possessives(head))) or (
                 self.holds_clause(raw, sentence[0], lead_end - 1) and not self.possessed_thing(core.split())
             ):
                 return None  # ("West Virginia officials felt ... work, said Mr. Barrett, the lawyer ...")
