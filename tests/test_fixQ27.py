@@ -119,7 +119,7 @@ AFTER_ASIDE: Rows = [
     ("Fares went up in May, the operator said, citing higher fuel costs.", [("Fares went up in May", "the operator")]),
     (
         "The museum, the director said, will reopen in June after repairs.",
-        [("will reopen in June after repairs", "the director")],
+        [("The museum, the director said, will reopen in June after repairs", "the director")],
     ),
 ]
 

@@ -201,19 +201,19 @@ ROWS: list[tuple[str, str | None, list[SpeakerRow], str]] = [
     (
         "Mara Lind spoke after the vote.\n\nThe board's choice, she said, was final and binding.",
         None,
-        [("was final and binding", "Mara Lind", "she")],
-        "the words after the attribution, not the phrase before it",
+        [("The board's choice, she said, was final and binding", "Mara Lind", "she")],
+        "the whole clause, its fronted subject and the aside (int56), never the subject as the speaker",
     ),
     (
         "Mara Lind spoke after the vote.\n\nThe board's choice, she said, was final.",
         None,
-        [],
-        "fewer than MIN_WORDS words after it: no quote, and never the phrase before it",
+        [("The board's choice, she said, was final", "Mara Lind", "she")],
+        "a short tail reads the same: the whole clause (int56)",
     ),
     (
         "The new levy, the treasurer said, will pay for two schools.",
         None,
-        [("will pay for two schools", "the treasurer", "the treasurer")],
+        [("The new levy, the treasurer said, will pay for two schools", "the treasurer", "the treasurer")],
         "the same with a role",
     ),
     (

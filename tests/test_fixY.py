@@ -41,7 +41,7 @@ CLAUSE_SUBJECT_IS_NO_SPEAKER = no_duplicates([
      [("Paul Grant was the first mayor of the town", R, "he", "he")]),
     ("The council fired Ana Ortiz in May, she said.", [("The council fired Ana Ortiz in May", R, "she", "she")]),
     # the same with the attribution set off inside the clause, its verb after it (was: Paul Grant)
-    ("Paul Grant, he said, was the first mayor of the town.", [("was the first mayor of the town", R, "he", "he")]),
+    ("Paul Grant, he said, was the first mayor of the town.", [("Paul Grant, he said, was the first mayor of the town", R, "he", "he")]),
     # (was: Tom Berg, by the paragraph's first subject, named inside the words)
     ("Tom Berg opened the meeting.|Paul Grant was the first mayor of the town, he said.",
      [("Paul Grant was the first mayor of the town", R, "he", "he")]),
@@ -53,7 +53,7 @@ CLAUSE_SUBJECT_IS_NO_SPEAKER = no_duplicates([
      [("The town was founded in 1820", R, "Paul Grant", "he")]),
     ("After Paul Grant lost the vote, he said the count was wrong.",
      [("the count was wrong", R, "Paul Grant", "he")]),
-    ("Paul Grant arrived late. The plan, he said, was too costly.", [("was too costly", R, "Paul Grant", "he")]),
+    ("Paul Grant arrived late. The plan, he said, was too costly.", [("The plan, he said, was too costly", R, "Paul Grant", "he")]),
 ])
 
 

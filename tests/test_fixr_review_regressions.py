@@ -59,7 +59,7 @@ NAME_BEFORE_DESCRIPTION = [
 # "told" closes reported words only when the sentence ends after the person told
 TOLD_CLOSES = [
     # (an interrupting "he told me" reports the words after it, since stop 48: rs55)
-    ("And union leadership, he told me, is working to end the strike.", [("is working to end the strike", "he")]),
+    ("And union leadership, he told me, is working to end the strike.", [("union leadership, he told me, is working to end the strike", "he")]),
     ("The strike will end soon, Ana Ortiz told The Herald.", [("The strike will end soon", "Ana Ortiz")]),
 ]
 

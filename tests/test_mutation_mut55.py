@@ -304,14 +304,14 @@ def reported(paragraph: str) -> list[tuple[str | None, str]]:
 # ReportedSpeech.inverted_speaker: a subject's phrase of one to MAX_APPOSITIVE_HEAD (8) words, a
 # cue and its speaker set off by commas, then the words said, which open with the verb
 INVERTED = [
-    ("The plan, said Ana Ruiz, was too costly for the town to carry.", "was too costly for the town to carry"),
+    ("The plan, said Ana Ruiz, was too costly for the town to carry.", "The plan, said Ana Ruiz, was too costly for the town to carry"),
     (
         "Prices, said Ana Ruiz, would rise sharply for every family in the town.",
         "would rise sharply for every family in the town",
     ),
     (
         "The new harbour toll and ferry fee plan, said Ana Ruiz, was too costly for the town to carry.",
-        "was too costly for the town to carry",
+        "The new harbour toll and ferry fee plan, said Ana Ruiz, was too costly for the town to carry",
     ),
 ]
 

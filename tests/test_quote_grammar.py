@@ -175,7 +175,7 @@ CLAUSES = [
      [("members to reject the pay offer on Friday", R, "Tomas Ekberg")]),
     # interrupted attribution: the clause goes on after the aside
     ("The library, the director said, will reopen after the roof is repaired.",
-     [("will reopen after the roof is repaired", R, "the director")]),
+     [("The library, the director said, will reopen after the roof is repaired", R, "the director")]),
     # a closing attribution with a long appositive
     ("The tram line is running again, said Katya Ivers, the operator's head of communications.",
      [("The tram line is running again", R, "Katya Ivers")]),

@@ -26,18 +26,18 @@ INTERRUPTED: list[tuple[str, list[Row]]] = [
         "The vote, Dana Ortiz said on Monday, was rigged.",
         [("R", "The vote, Dana Ortiz said on Monday, was rigged", "said", "Dana Ortiz", None)],
     ),
-    # a time or place before the aside's comma: the words after it
+    # a time or place before the aside's comma: the whole clause still (int56: one rule)
     (
         "The plan, the mayor said on Tuesday, will cost $2 million.",
-        [("R", "will cost $2 million", "said", "the mayor", None)],
+        [("R", "The plan, the mayor said on Tuesday, will cost $2 million", "said", "the mayor", None)],
     ),
     (
         "The new stadium, the governor said last week, would open in the spring.",
-        [("R", "would open in the spring", "said", "the governor", None)],
+        [("R", "The new stadium, the governor said last week, would open in the spring", "said", "the governor", None)],
     ),
     (
         "The strike, union leaders said in a statement, will go ahead on Friday.",
-        [("R", "will go ahead on Friday", "said", "union leaders", None)],
+        [("R", "The strike, union leaders said in a statement, will go ahead on Friday", "said", "union leaders", None)],
     ),
     # precision: two words in all, a verb that is no cue, a preposition first, no verb after the aside
     ("Prices, he said, fell.", []),

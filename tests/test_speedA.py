@@ -24,11 +24,11 @@ PARSER = QuoteParser()
 PARAGRAPHS: list[tuple[str, list[Row]]] = [
     (
         "The plan, said Ana Ruiz, was too costly for the town.",
-        [("R", "was too costly for the town", 25, 52, "said", "Ana Ruiz", None)],
+        [("R", "The plan, said Ana Ruiz, was too costly for the town", 0, 52, "said", "Ana Ruiz", None)],
     ),
     (
         "The mayor's plan, said Ana Ruiz, was too costly for the town.",
-        [("R", "was too costly for the town", 33, 60, "said", "Ana Ruiz", None)],
+        [("R", "The mayor's plan, said Ana Ruiz, was too costly for the town", 0, 60, "said", "Ana Ruiz", None)],
     ),
     ('The "plan", said Ana Ruiz, was too costly for the town.', [("D", "plan", 5, 9, "said", "Ana Ruiz", None)]),
     ("Prices, said Ana Ruiz, would rise.", []),

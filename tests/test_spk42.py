@@ -126,7 +126,7 @@ INVERTED_NOUNS = [
      [("The barley harvest was the worst in a decade", "the farmer", "the farmer")]),
     # (set off inside the sentence, as "The plan, said the mayor, was too costly" reads)
     ("The channel, said the harbour master, would stay closed until Friday.",
-     [("would stay closed until Friday", "the harbour master", "the harbour master")]),
+     [("The channel, said the harbour master, would stay closed until Friday", "the harbour master", "the harbour master")]),
 ]
 
 SETTINGS_AFTER = [

@@ -262,11 +262,11 @@ PLURAL_NOUN_BEFORE_ASIDE = [
     # clause, so never the phrase before it (fixS, stop 26: was "The new claims"); fewer than
     # MIN_WORDS words follow it, so the words are read whole from the fronted noun phrase (rs54, stop 47)
     ("The new claims, Ana Ortiz said, were false.", [("The new claims, Ana Ortiz said, were false", R, "Ana Ortiz", "Ana Ortiz")]),
-    ("The new claims, Ana Ortiz said, were false and cruel.", [("were false and cruel", R, "Ana Ortiz", "Ana Ortiz")]),
+    ("The new claims, Ana Ortiz said, were false and cruel.", [("The new claims, Ana Ortiz said, were false and cruel", R, "Ana Ortiz", "Ana Ortiz")]),
     # near-misses: a verb before an aside, and an attribution inside the clause
     ("Soon after, the evidence indicates, the judge assigned the case to Tom Berg.",
      [("the judge assigned the case to Tom Berg", R, None, None)]),
-    ("The museum, the director said, will reopen in May.", [("will reopen in May", R, "the director", "the director")]),
+    ("The museum, the director said, will reopen in May.", [("The museum, the director said, will reopen in May", R, "the director", "the director")]),
 ]
 
 

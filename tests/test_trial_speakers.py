@@ -360,7 +360,7 @@ TWO_SUBJECTS = [
     ("Sarah Mills spoke first at the meeting. Mills then sat down. “I object,” she said.",
      [("I object,", D, "Sarah Mills")]),
     ("Ana Ortiz, a Boca Raton lawyer, spoke first. The plan, she said, is “a mess.”",
-     [("is “a mess.”", M, "Ana Ortiz")]),
+     [("The plan, she said, is “a mess.”", M, "Ana Ortiz")]),
 ]
 
 

@@ -1707,11 +1707,13 @@ class ReportedSpeech(DirectQuotes):
             report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
             needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")
             content = None
-            if word in self._bare and ends_with(raw, sentence[0], np[0], ",") and (
-                self.setting_comma(raw, cue.end(), sentence[1]) or self.aside_after_cue(raw, cue.end(), sentence[1])
-            ):
-                # ("The strike, union leaders said in a statement, will go ahead": the words after the setting)
+            if word in self._bare and ends_with(raw, sentence[0], self.aside_speaker_start(raw, sentence[0], np[0]), ","):
+                # ("The strike, union leaders said in a statement, will go ahead": the words after the
+                # setting; "The plan, he said, was working, and he smiled": the interrupted report
+                # read as one rule, before any bare clause after the cue's comma)
                 content = self.content_after_aside(raw, np, cue, sentence)
+                if content is not None and self.that_after_aside(raw, cue.end(), sentence[1]):
+                    content = None  # ("..., Mr. Obama noted, that the ...": the clause after "that", read below)
             if content is None:
                 content = self.content_after(raw, cue, sentence, bare=report or word in self._bare, needs_verb=needs_verb)
             if content is None and word in self._bare:
@@ -1772,7 +1774,7 @@ class ReportedSpeech(DirectQuotes):
         if interrupted:
             head = raw[sentence[0] : lead_end - 1]
             core = self.opening_core(head)
-            if self.marked_without_possessives(head) or (
+            if (self.marked_without_possessives(head) and not self.scare_quoted_head(self.without_possessives(head))) or (
                 self.holds_clause(raw, sentence[0], lead_end - 1) and not self.possessed_thing(core.split())
             ):
                 return None  # ("West Virginia officials felt ... work, said Mr. Barrett, the lawyer ...")
@@ -1780,7 +1782,7 @@ class ReportedSpeech(DirectQuotes):
             if opened is not None:
                 return opened  # ("Calm as ever, said the minister, the plan is good": an opening, then the words)
             # (the short core's words stripped only when it is short: a long head is read once per cue)
-            if not 0 < len(core.split()) <= self.MAX_APPOSITIVE_HEAD or _NOT_WORDS.search(self.without_possessives(core)):
+            if not 0 < len(core.split()) <= self.MAX_APPOSITIVE_HEAD or _NOT_WORDS.search(self.plain_head(core)):
                 return None  # (a subject's phrase: "The plan", "Der Plan", "The mayor's plan, in his view")
         elif not (self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)):
             return None
@@ -1810,14 +1812,23 @@ class ReportedSpeech(DirectQuotes):
         if self.opens_participle(raw, cue.end(), start, sentence[1]) or self.opens_conjunction(raw, start, sentence[1]):
             return None  # ("..., said Ana Ruiz, adding ...", "..., said Ana Ruiz, as ...": not the words)
         words = self.clause_from(raw, start, sentence)
-        if words is None and interrupted:
-            # ("The plan, said Ana Ruiz, was dead.": too short alone, the fronted subject and all,
-            # as "The plan, Ana Ruiz said, was dead." is read)
-            end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+        if interrupted:
+            # ("The plan, said Ana Ruiz, was dead.", "... was too costly for the town.": the fronted
+            # subject and all, whatever the length of the words after the aside, as "The plan, Ana
+            # Ruiz said, was dead." is read)
+            if words is None:
+                end = self.cut_narrated_clause(raw, start, self.cut_next_clause(raw, start, self.trim_end(raw, start, sentence[1])))
+                end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
+                end = self.cut_speaker_clause(raw, start, end, np)
+            else:
+                end, source = self.cut_speaker_clause(raw, start, words[1], np), words[2]
             fronted = self.fronted_subject(raw, sentence[0], cue.start(), start, end)
             # (a lone word before the verb stays out: "Prices, said Ana Ruiz, would rise", "Well, ...")
             phrase = raw[fronted : cue.start()].split() if fronted is not None else []
-            words = (fronted, end, source) if fronted is not None and len(phrase) > 1 else None
+            if fronted is not None and len(phrase) > 1:
+                words = (fronted, end, source)
+            elif words is not None and len(raw[words[0] : words[1]].split()) < self.MIN_WORDS:
+                words = None
         return np, words
 
     def interrupting_cue(self, word: str, *, interrupted: bool) -> bool:
@@ -1851,6 +1862,8 @@ class ReportedSpeech(DirectQuotes):
         comma = _COMMA.match(raw, np[1], sentence[1])
         if comma is None or raw[np[1] : comma.start()].strip() or not self.subject_clause_at(raw, comma.end(), sentence[1]):
             return None
+        if self.auxiliary_at(raw, comma.end(), sentence[1]):
+            return None  # ("The budget, said Ana Ruiz, was balanced for ...": the verb of the subject before)
         if self.opens_conjunction(raw, comma.end(), sentence[1]):
             return None  # ("..., said Ana Ruiz, as the plan was ...": the reporter's clause)
         words = self.clause_from(raw, comma.end(), sentence)
@@ -3818,6 +3831,10 @@ class ReportedSpeech(DirectQuotes):
         words = self.clause_from(raw, start, sentence)
         if words is None:
             return None  # (fewer than MIN_WORDS: content_after_aside reads "The bank, he said, would wait." whole)
+        words = (words[0], self.cut_speaker_clause(raw, start, words[1], np), words[2])  # (not "..., and she smiled")
+        fronted = self.fronted_subject(raw, sentence[0], np[0], start, words[1])
+        if fronted is not None:
+            words = (fronted, words[1], words[2])  # ("The rate decision, Ana Ruiz added, was ...": the subject too)
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
         kind = self.kind_of(words[0], words[1], marks)
@@ -6207,7 +6224,8 @@ class ReportedSpeech(DirectQuotes):
     ) -> tuple[int, int, str | None] | None:
         """An attribution set off by commas inside the sentence: ``On top of that, opponents say,
         the wage increase will raise prices`` gives the words after it."""
-        if not ends_with(raw, sentence[0], np[0], ","):
+        speaker_start = self.aside_speaker_start(raw, sentence[0], np[0])  # ("The governor, these officials said, ...")
+        if not ends_with(raw, sentence[0], speaker_start, ","):
             return None
         comma = _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL)
         start = comma.end() if comma is not None else self.setting_comma(raw, cue.end(), sentence[1])
@@ -6237,15 +6255,51 @@ class ReportedSpeech(DirectQuotes):
         if self.opens_conjunction(raw, start, sentence[1]):
             return None  # "Markets rose, traders said, because oil fell": the words before are said
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
-        if aside is not None:
-            # (past an aside, up to the next clause with a speaker of its own: "..., Zornetzer told
-            # me, would cost ...; Johnson estimated that ...")
-            end = self.trim_end(raw, start, self.cut_narrated_clause(raw, start, self.cut_next_clause(raw, start, end)))
+        # (up to the next clause with a speaker of its own: "..., Zornetzer told me, would cost
+        # ...; Johnson estimated that ...", "The plan, he said, was working, but Mayor Lisa Park
+        # said it would fail"; or of the writer's about the speaker: "..., and he smiled")
+        end = self.trim_end(raw, start, self.cut_narrated_clause(raw, start, self.cut_next_clause(raw, start, end)))
+        end = self.cut_speaker_clause(raw, start, end, np)
+        # ("The deal, he said, was dead.", "The man, police said, was carrying a knife.": the
+        # fronted subject and all, whatever the length of the words after the aside)
+        fronted = self.fronted_subject(raw, sentence[0], speaker_start, start, end)
+        if fronted is not None:
+            return fronted, end, source
         if len(raw[start:end].split()) < self.MIN_WORDS:
-            # ("The deal, he said, was dead.": too short alone, the fronted subject and all)
-            fronted = self.fronted_subject(raw, sentence[0], np[0], start, end)
-            return (fronted, end, source) if fronted is not None else None
+            return None
         return start, end, source
+
+    def cut_speaker_clause(self, raw: str, start: int, end: int, np: tuple[int, int]) -> int:
+        """For :meth:`content_after_aside`: end the words from *start* before a clause of the
+        writer's about the speaker *np* of an interrupting attribution: a comma, one of
+        :attr:`NARRATED_JOINS`, a pronoun of :attr:`PERSON_PRONOUNS` (the speaker's own pronoun
+        when the speaker is one) and a verb in the simple past that is no auxiliary, modal or
+        cue (``The plan, he said, was working, and he smiled.``: the smile is told, not said).
+        A modal or an auxiliary keeps the clause in the words, whose tenses shift (``..., and
+        he would run again``), as does a subject that is no such pronoun (``..., and the city
+        would save money``, ``..., and it rose``).
+
+        .. versionadded:: 0.2"""
+        speaker = raw[np[0] : np[1]].strip().casefold()
+        pronouns = self._persons
+        if speaker in self._pronouns and speaker not in pronouns:
+            return end  # ("The plan, they said, ...": a plural speaker; left as it is)
+        for count, join in enumerate(self._narrated_join.finditer(raw, start, end, False, KEEP_GIL)):
+            if count >= self.MAX_CLAUSE_CUES:
+                break  # (bounded: linear time in a long sentence of commas)
+            if self.within_quotation(raw, start, join.start()):
+                continue
+            words = list(islice(self._word.finditer(raw, join.end(), end, False, KEEP_GIL), 2))
+            if len(words) < 2 or raw[words[0].end() : words[1].start()].strip():
+                continue
+            subject, verb = words[0].group().casefold(), words[1].group()
+            if subject not in pronouns or (speaker in pronouns and subject != speaker):
+                continue
+            low = verb.casefold()
+            if not verb.islower() or low in self._clause_auxiliaries or self.is_cue_word(low) or not self.is_past_verb(verb):
+                continue
+            return self.trim_end(raw, start, join.start())
+        return end
 
     def setting_comma(self, raw: str, pos: int, stop: int) -> int | None:
         """Where the words after an interrupting attribution begin when a short time or place
@@ -6406,18 +6460,103 @@ class ReportedSpeech(DirectQuotes):
         if first is None or not first.group().islower() or not self.is_verb(first.group()):
             return None
         head_start = self.after_label(raw, start, subject)
+        link = self._word.match(raw, head_start, subject)
+        if link is not None and link.group().casefold() in self._coordinators and raw[link.end() : link.end() + 1].isspace():
+            head_start = link.end() + 1  # ("But the plan, he said, was working": the writer's link stays out)
         head_end = raw.rfind(",", head_start, subject)
         if head_end <= head_start or raw[head_end + 1 : subject].strip():
             return None
         head = raw[head_start:head_end]
         words = head.split()
-        if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(mark in head for mark in self._marks) or "," in head:
+        if not words or len(words) > self.MAX_APPOSITIVE_HEAD or "," in head:
             return None
+        if self.marked_without_possessives(head) and not self.scare_quoted_head(self.without_possessives(head)):
+            return None  # (a quotation, not a subject: '"We will win," he said, ...'; but 'The "green" plan')
+        if len(words) == 1 and self.linking_adverb(words[0].casefold()):
+            return None  # ("Rather, he said, continued struggles will ...": a link, no subject)
         if len(words) + len(raw[tail:end].split()) < self.MIN_WORDS or self.opens_with_preposition(raw, head_start, head_end):
             return None
-        if self.holds_clause(raw, head_start, head_end) or words[0].casefold() in self._conjunctions:
+        if words[0].casefold() in self._conjunctions:
+            return None
+        # (a possessive is no contracted verb: "The mayor's plan, said Ana Ruiz, was ...")
+        if self.holds_clause(raw, head_start, head_end) and not self.possessed_thing(self.opening_core(head).split()):
             return None
         return head_start
+
+    #: The most words a quotation inside a fronted subject may hold and still be a scare quote,
+    #: a word of the subject set off, rather than the quoted words themselves
+    #: (:meth:`scare_quoted_head`: ``The "green" plan, said Ana Ruiz, was too costly``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SCARE_WORDS: ClassVar[int] = 3
+
+    def scare_quoted_head(self, head: str) -> bool:
+        """Whether the quotation marks in *head*, the phrase before an interrupting attribution,
+        only set off words of a noun phrase: each opening mark closed inside *head* (by its pair
+        of :attr:`QUOTE_PAIRS`) around at most :attr:`MAX_SCARE_WORDS` words with no punctuation
+        of a sentence or clause, and at least one word of *head* outside the marks (``The
+        "green" plan``, ``the 'smart' meters``); not ``"We will win``, ``"Never``, nor ``"The
+        plan is dead"``.
+
+        .. versionadded:: 0.2"""
+        outside: list[str] = []
+        pos = 0
+        while pos < len(head):
+            char = head[pos]
+            if char not in self._marks:
+                outside.append(char)
+                pos += 1
+                continue
+            close = self._closers.get(char)
+            end = head.find(close, pos + 1) if close is not None else -1
+            if end < 0:
+                return False
+            inner = head[pos + 1 : end]
+            if not 0 < len(inner.split()) <= self.MAX_SCARE_WORDS or any(c in inner for c in ",.;:!?"):
+                return False
+            outside.append(" ")
+            pos = end + 1
+        return any(c.isalpha() for c in "".join(outside))
+
+    def that_after_aside(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the first word after a cue ending at *pos* (and its comma) is one of
+        :attr:`THAT_WORDS` (``He hoped, he said, that the paper ...``): the clause after it is
+        read by :meth:`content_after`, not as the words after an interrupting attribution.
+
+        .. versionadded:: 0.2"""
+        comma = _COMMA.match(raw, pos, stop, KEEP_GIL)
+        word = self._word.search(raw, comma.end() if comma is not None else pos, stop)
+        return word is not None and word.group().casefold() in self._that_words
+
+    def aside_speaker_start(self, raw: str, start: int, pos: int) -> int:
+        """Where the speaker's phrase of an interrupting attribution begins when the phrase read
+        at *pos* follows one of :attr:`DEMONSTRATIVE_PRONOUNS` that the speaker grammar leaves out
+        (``The governor, these officials said, would ...``: at ``these``); *pos* otherwise.
+
+        .. versionadded:: 0.2"""
+        before = raw[max(start, pos - self.PHRASE_WINDOW) : pos].split()
+        if before and before[-1].casefold() in self._demonstratives:
+            return raw.rfind(before[-1], start, pos)
+        return pos
+
+    def plain_head(self, core: str) -> str:
+        """*core*, the short head before an inverted interrupting cue, without its possessives
+        (:meth:`without_possessives`) and without the quotation marks of scare quotes, which
+        :meth:`scare_quoted_head` let through (``The "green" plan``).
+
+        .. versionadded:: 0.2"""
+        plain = self.without_possessives(core)
+        if any(mark in plain for mark in self._marks):
+            plain = "".join(c for c in plain if c not in self._marks)
+        return plain
+
+    def linking_adverb(self, low: str) -> bool:
+        """Whether *low*, a lone word in lower case before an interrupting attribution, is one of
+        :attr:`LINKING_ADVERBS` or ends like an adverb (:meth:`is_adverb`): a link to the sentence
+        before, not the subject of the verb after the aside.
+
+        .. versionadded:: 0.2"""
+        return low in self._linking_adverbs or self.is_adverb(low)
 
     def opens_participle(self, raw: str, pos: int, start: int, stop: int) -> bool:
         """Whether a comma between *pos* and *start* is followed by a participle (``said, wiping

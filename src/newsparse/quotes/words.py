@@ -528,6 +528,17 @@ class QuoteWords:
         "however", "moreover", "meanwhile", "nevertheless", "nonetheless", "furthermore", "instead", "indeed",
         "though", "again", "too", "also",
     )
+    #: Adverbs that, alone before an interrupting attribution, link its sentence to the one before
+    #: and are never the subject of the verb after the aside (``Rather, he said, continued struggles
+    #: will ...``: the words after the aside alone; ``ReportedSpeech.fronted_subject``).  An
+    #: adverb in :attr:`ADVERB_SUFFIX` is one too (``Ultimately, she said, ...``).
+    #:
+    #: .. versionadded:: 0.2
+    LINKING_ADVERBS: ClassVar[tuple[str, ...]] = (
+        "rather", "instead", "still", "besides", "otherwise", "meanwhile", "however", "indeed", "yet", "thus",
+        "hence", "therefore", "likewise", "moreover", "furthermore", "nonetheless", "nevertheless", "anyway",
+        "overall", "now", "then", "today", "yesterday", "here", "there", "again", "also", "too",
+    )
     #: The most words of a head for people before ``of`` that speaks for the whole phrase
     #: (``Critics of the plan said``, ``45 percent of voters said``); a longer one is a clause
     #: (``The board dismissed criticism of ...``).
@@ -2852,6 +2863,7 @@ class QuoteWords:
         self._answered_objects = frozenset(w.casefold() for w in self.ANSWERED_OBJECTS)
         self._non_speech_followers = frozenset(w.casefold() for w in self.NON_SPEECH_FOLLOWERS)
         self._aside_adverbs = frozenset(w.casefold() for w in self.ASIDE_ADVERBS)
+        self._linking_adverbs = frozenset(w.casefold() for w in self.LINKING_ADVERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
