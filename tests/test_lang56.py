@@ -103,7 +103,7 @@ FRENCH = [
     ("Il a aussi dit au revoir à ses amis.", []),
     ("Le maire a aussi appelé les pompiers vers minuit.", []),
     # an inverted pronoun with "-t-", set off inside the sentence or closing it
-    ("Paul Martin est arrivé lundi.\n\nLe budget, a-t-il déclaré, était trop faible.", [("était trop faible", R, "Paul Martin")]),
+    ("Paul Martin est arrivé lundi.\n\nLe budget, a-t-il déclaré, était trop faible.", [("Le budget, a-t-il déclaré, était trop faible", R, "Paul Martin")]),
     (
         "Paul Martin est arrivé lundi.\n\nLe rapport, a-t-il dit à la presse, était erroné.",
         [("Le rapport, a-t-il dit à la presse, était erroné", R, "Paul Martin")],
