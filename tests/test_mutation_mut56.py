@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 
 import pytest
+import regex
 
 from newsparse import ArticleParser
 from newsparse.body import BodyParser
@@ -19,7 +20,8 @@ from newsparse.dateline import DatelineParser
 from newsparse.lines import split_lines
 from newsparse.quotes import QuoteParser
 from newsparse.quotes.languages import FrenchVocabulary, SpanishVocabulary
-from newsparse.spans import Span
+from newsparse.quotes.model import State
+from newsparse.spans import Paragraph, Span
 from newsparse.timestamp import TimestampParser
 from newsparse.vocabulary import Vocabulary
 
@@ -202,6 +204,90 @@ def test_sentence_with_date_under_headline(text: str, published: str | None, fir
     assert article.paragraphs[0].text == first
 
 
+# ArticleParser.header_inline_stamp: a labelled stamp whose zone no list knows, over the story's
+# first line with no blank between, is the stamp line (the date alone), not the story's opening
+UNKNOWN_ZONE_OVER_STORY = [
+    (
+        "Harbour plan approved\nBy Ana Ruiz\nPublished October 14, 2025 1:45 p.m. XYZ\n"
+        "The council approved the harbour plan on Tuesday.\nOfficials said the tolls would rise.\n",
+        None,
+        "The council approved the harbour plan on Tuesday.",
+    ),
+    (
+        "Plan de port approuvé\nPar Anne Gagnon\nPublié le 14 octobre 2025 à 13 h 45 XYZ\n"
+        "Le conseil a approuvé mardi le plan du port.\nL'opposition a dénoncé la décision.\n",
+        "fr",
+        "Le conseil a approuvé mardi le plan du port.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "first"), UNKNOWN_ZONE_OVER_STORY)
+def test_unknown_zone_over_story(text: str, language: str | None, first: str) -> None:
+    article = ArticleParser(language=language).parse(text)
+    assert article.published is not None
+    assert article.published.datetime.isoformat() == "2025-10-14T00:00:00"
+    assert article.paragraphs[0].text == first
+
+
+STANDFIRST = "The council's plan would double the harbour toll by next spring, officials said."
+STORY = "The council voted on Tuesday to approve the harbour plan.\n\nOfficials said the tolls would rise next year.\n"
+
+
+# ArticleParser.label_over_standfirst: three words in title case after a determiner are a kicker
+# over the headline when the third line is a standfirst that ends a sentence; three words in title
+# case with no determiner are the headline, and a blog's name over its post's title and a button
+# line stays the headline though a sentence follows the button
+KICKER_LABEL = [
+    ("The Weekend Essay\nWhy harbours are shrinking\n{s}\nBy Ana Ruiz", ("The Weekend Essay",), "Why harbours are shrinking"),
+    ("Harbour Tolls Double\nCouncil backs a plan to double the harbour tolls\n{s}\nBy Ana Ruiz", (), "Harbour Tolls Double"),
+    ("The Harbour Blog\nSpring open thread\nPrevious Post\n{s}\nBy Ana Ruiz", (), "The Harbour Blog"),
+]
+
+
+@pytest.mark.parametrize(("header", "section", "headline"), KICKER_LABEL)
+def test_kicker_label_over_standfirst(header: str, section: tuple[str, ...], headline: str) -> None:
+    article = ArticleParser().parse(header.format(s=STANDFIRST) + "\n\n" + STORY)
+    assert article.section == section
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+# BodyParser.is_plain_item: an item as wide as WRAP_WIDTH (90 characters) is still an item; a
+# wider line is running text
+ITEM_WIDTH = [
+    ("Employer national insurance contributions rise to 15 percent for small firms in the marina", True),
+    ("Employer national insurance contributions rise to 15 percent for small firms in the marinas", False),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), ITEM_WIDTH)
+def test_item_width(item: str, expected: bool) -> None:
+    lines = split_lines(f"Key points so far:\n{item}\nFuel duty frozen")
+    assert len(item) in (BodyParser.WRAP_WIDTH, BodyParser.WRAP_WIDTH + 1)
+    assert BodyParser().next_plain_item(lines[0], lines[1], lines[2], listing=False) is expected
+
+
+# ArticleParser.kicker_stack: two kicker lines over a headline whose block ends, or whose byline or
+# reading time follows, are the section
+KICKER_STACK = [
+    "Business\nShipping\nHarbour tolls to double under council plan\nBy Ana Ruiz\n\n"
+    "The council voted on Tuesday to double the harbour tolls.\n",
+    "Business\nShipping\nHarbour tolls to double under council plan\n\n"
+    "The council voted on Tuesday to double the harbour tolls.\nOfficials said so.\n",
+    "Business\nShipping\nHarbour tolls to double under council plan\n3 min read\n"
+    "The council voted on Tuesday to double the harbour tolls.\n",
+]
+
+
+@pytest.mark.parametrize("text", KICKER_STACK)
+def test_kicker_stack(text: str) -> None:
+    article = ArticleParser().parse(text)
+    assert article.section == ("Business", "Shipping")
+    assert article.headline is not None
+    assert article.headline.text == "Harbour tolls to double under council plan"
+
+
 # -- mut55's leftovers, on today's code --------------------------------------------------------
 
 # BodyParser.next_plain_item: the line over a list ends in a colon once the characters that print
@@ -325,3 +411,64 @@ CLAUSE_HEAD = [
 @pytest.mark.parametrize(("paragraph", "expected"), CLAUSE_HEAD)
 def test_clause_head_before_inverted_cue(paragraph: str, expected: list[tuple[str | None, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+def state_of(text: str) -> State:
+    """A resolution state over *text*, one paragraph."""
+    parser = quote_parser()
+    return State(parser.person_index(text, [Paragraph(text, Span(0, len(text)))], ()), text)
+
+
+def at_said(raw: str) -> tuple[regex.Match[str], tuple[int, int]]:
+    """The first ``said`` of one-sentence *raw* and the sentence's span."""
+    cue = regex.search(r"\bsaid\b", raw)
+    assert cue is not None
+    return cue, (0, len(raw))
+
+
+# ReportedSpeech.opening_before_inversion / inverted_speaker: a head of one word in lower case
+# (a sentence whose capital was lost) opens an inversion as a longer one does; a sentence that
+# opens with a comma (a quotation the page dropped before it, or only an aside) has no head: no
+# inversion and no raise
+OPENING_HEADS = [
+    ("prices, said Ana Ruiz on Monday, would rise sharply.", True),
+    ("the plan, said Ana Ruiz on Monday, was too costly.", True),
+    (", in short, said Ana Ruiz, the plan was dead.", False),
+    (", said Ana Ruiz, the plan was too costly for the town to carry.", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), OPENING_HEADS)
+def test_opening_head_words(raw: str, expected: bool) -> None:
+    cue, sentence = at_said(raw)
+    assert quote_parser().opening_before_inversion(raw, cue, sentence, state_of(raw)) is expected
+
+
+NO_HEAD = [
+    ", in short, said Ana Ruiz, was too costly for the town to carry.",
+    ", in his view, said Ana Ruiz, was far too costly for the town.",
+]
+
+
+@pytest.mark.parametrize("raw", NO_HEAD)
+def test_no_head_no_inversion(raw: str) -> None:
+    cue, sentence = at_said(raw)
+    assert quote_parser().inverted_speaker(raw, cue, sentence, state_of(raw)) is None
+
+
+# SpeakerGrammar.named_before_appositive (through clause_subject): a phrase set off after the
+# opening name that is no age (a time, a place) leaves the subject after it as the sentence's; an
+# age set off between keeps the name
+SET_OFF_BETWEEN = [
+    ("Tom Berg, on Monday, the harbour master said the pier was unsafe.", "the harbour master"),
+    ("Ana Ortiz, of Boston, the nurses said the pier was unsafe.", "the nurses"),
+    ("Jane Roe, 58, a driver for 30 years, said the pier was unsafe.", "Jane Roe"),
+    ("Jane Roe,58, a driver for 30 years, said the pier was unsafe.", "Jane Roe"),
+]
+
+
+@pytest.mark.parametrize(("raw", "subject"), SET_OFF_BETWEEN)
+def test_set_off_between_name_and_subject(raw: str, subject: str) -> None:
+    found = quote_parser().clause_subject(raw, (0, len(raw)), raw.index(" said"))
+    assert found is not None
+    assert found.text == subject
