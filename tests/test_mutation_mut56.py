@@ -277,6 +277,9 @@ KICKER_STACK = [
     "The council voted on Tuesday to double the harbour tolls.\nOfficials said so.\n",
     "Business\nShipping\nHarbour tolls to double under council plan\n3 min read\n"
     "The council voted on Tuesday to double the harbour tolls.\n",
+    # (a standfirst under the headline, over the signature and its date)
+    "Business\nShipping\nHarbour tolls to double under council plan\nThe council says the rise will pay for new quays\n"
+    "Ana Ruiz\n14 October 2025\nThe council voted on Tuesday to double the harbour tolls.\nOfficials said so.\n",
 ]
 
 
@@ -286,6 +289,40 @@ def test_kicker_stack(text: str) -> None:
     assert article.section == ("Business", "Shipping")
     assert article.headline is not None
     assert article.headline.text == "Harbour tolls to double under council plan"
+
+
+# BodyParser.is_label: at most LABEL_WORDS (3) words with no full stop nor comma at the end
+LABELS = [
+    ("Tags", True),
+    ("Media contact", True),
+    ("Related harbour stories", True),
+    ("Four words are prose", False),
+    ("Tags.", False),
+    ("Media contact,", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_is_label(text: str, expected: bool) -> None:
+    assert BodyParser().is_label(split_lines(text)[0]) is expected
+
+
+# DirectQuotes.name_after_role: the name after a role and a comma ends before the hometown
+# after it; its mention and its span are the name's alone
+HOMETOWN_AFTER_NAME = [
+    ('"The pier is unsafe," said her daughter, Karen Olson-Weiss of Medford.', "Karen Olson-Weiss"),
+    ('"The pier is unsafe," said her daughter, Karen Olson of Medford. She wept.', "Karen Olson"),
+    ('"The pier is unsafe," said his son, Tom Berg of West Palm Beach, on Monday. The pier closed.', "Tom Berg"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "name"), HOMETOWN_AFTER_NAME)
+def test_hometown_after_name_span(paragraph: str, name: str) -> None:
+    text = f"Harbour notebook\n\n{paragraph}\n"
+    (quote,) = ArticleParser().parse(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.mention, quote.speaker.name) == (name, name)
+    assert text[quote.speaker.span.start : quote.speaker.span.end] == name
 
 
 # -- mut55's leftovers, on today's code --------------------------------------------------------
