@@ -325,6 +325,20 @@ def test_hometown_after_name_span(paragraph: str, name: str) -> None:
     assert text[quote.speaker.span.start : quote.speaker.span.end] == name
 
 
+# visible.has_unseen: a zero-width character or an ASCII control inside a cue word or after it
+# hides no cue: the quote keeps its speaker; a text with none is read as it is
+UNSEEN_IN_CUE = [
+    ('"The pier is unsafe," sa\u200bid Ana Ruiz.', [("The pier is unsafe,", "Ana Ruiz")]),
+    ('"The pier is unsafe," said\x00 Ana Ruiz.', [("The pier is unsafe,", "Ana Ruiz")]),
+    ('"The pier is unsafe," said Ana Ruiz.', [("The pier is unsafe,", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), UNSEEN_IN_CUE)
+def test_unseen_in_cue(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
 # -- mut55's leftovers, on today's code --------------------------------------------------------
 
 # BodyParser.next_plain_item: the line over a list ends in a colon once the characters that print
