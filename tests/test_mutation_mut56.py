@@ -16,6 +16,7 @@ import regex
 
 from newsparse import ArticleParser
 from newsparse.body import BodyParser
+from newsparse.caption import CaptionParser
 from newsparse.dateline import DatelineParser
 from newsparse.lines import split_lines
 from newsparse.quotes import QuoteParser
@@ -23,6 +24,7 @@ from newsparse.quotes.languages import FrenchVocabulary, SpanishVocabulary
 from newsparse.quotes.model import State
 from newsparse.spans import Paragraph, Span
 from newsparse.timestamp import TimestampParser
+from newsparse.visible import has_unseen
 from newsparse.vocabulary import Vocabulary
 
 
@@ -337,6 +339,32 @@ UNSEEN_IN_CUE = [
 @pytest.mark.parametrize(("paragraph", "expected"), UNSEEN_IN_CUE)
 def test_unseen_in_cue(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+# visible.has_unseen: an invisible character anywhere, the text's first character too (a byte
+# order mark left by a bad copy); none in a plain text
+HAS_UNSEEN = [("\ufeffHarbour notebook", True), ("\u200b", True), ("Harbour\x00 notebook", True), ("Harbour notebook", False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAS_UNSEEN)
+def test_has_unseen(text: str, expected: bool) -> None:
+    assert has_unseen(text) is expected
+
+
+# CaptionParser.is_agency_sourced_caption: a short line that ends a sentence with any end mark
+# and cites an agency alone, its name in any case and with a full stop after it, is a caption
+AGENCY_SOURCED = [
+    ("Moskau bei Nacht.", "INTERFAX", True),
+    ("Moskau bei Nacht.", "Interfax.", True),
+    ("Glatteis auf der Autobahn!", "dpa", True),
+    ("Wer kennt diesen Mann?", "dpa", True),
+    ("Ein Zug im Hauptbahnhof", "dpa", False),
+]
+
+
+@pytest.mark.parametrize(("before", "credit", "expected"), AGENCY_SOURCED)
+def test_agency_sourced_caption(before: str, credit: str, expected: bool) -> None:
+    assert CaptionParser().is_agency_sourced_caption(before, credit) is expected
 
 
 # -- mut55's leftovers, on today's code --------------------------------------------------------
