@@ -367,6 +367,65 @@ def test_agency_sourced_caption(before: str, credit: str, expected: bool) -> Non
     assert CaptionParser().is_agency_sourced_caption(before, credit) is expected
 
 
+# ReportedSpeech.loose_bare_report: a comma after a report cue sets off an aside: the clause after
+# it is no report of the cue's subject (its own cue and speaker read it); a German bare verb's
+# comma opens its report
+REPORTED_THEN_COMMA = [
+    ("The Gazette's Tom Reyes reported, his wife whispered that the pier was unsafe.", None, [("the pier was unsafe", "his wife")]),
+    (
+        "Die Polizei meldete, die Straße sei wegen des Unfalls gesperrt.",
+        "de",
+        [("die Straße sei wegen des Unfalls gesperrt", "Die Polizei")],
+    ),
+    (
+        "Tom Reyes reported the council will close the harbour in May.",
+        None,
+        [("the council will close the harbour in May", "Tom Reyes")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "language", "expected"), REPORTED_THEN_COMMA)
+def test_reported_then_comma(paragraph: str, language: str | None, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(paragraph, language) == expected
+
+
+# ReportedSpeech.aside_after_cue: an aside after the comma that closes an interrupting cue
+# ("he said, without elaborating,") is no part of the words said
+ASIDE_AFTER_CUE = [
+    (
+        "The plan, he said, without elaborating, was too costly for the town to carry.",
+        [("was too costly for the town to carry", "he")],
+    ),
+    ("The plan, he said to reporters, was too costly for the town to carry.", [("was too costly for the town to carry", "he")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ASIDE_AFTER_CUE)
+def test_aside_after_cue(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+# DirectQuotes.dropped_subject: a Spanish cue with its subject dropped, two paragraphs after the
+# last speaker, speaks for the one who acts in the paragraph before it
+DROPPED_SUBJECT = [
+    (
+        "La ministra Ana Ruiz llegó a las diez.\n\n«El puerto está cerrado», dijo.\n",
+        [("El puerto está cerrado", "Ana Ruiz")],
+    ),
+    (
+        "«Hola a todos», dijo Pedro Gil.\n\nLa ministra Ana Ruiz llegó a las diez.\n\n«El puerto está cerrado», dijo.\n",
+        [("Hola a todos", "Pedro Gil"), ("El puerto está cerrado", "Ana Ruiz")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DROPPED_SUBJECT)
+def test_dropped_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    article = ArticleParser(language="es").parse("Cierre del puerto\n\n" + text)
+    assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in article.quotes] == expected
+
+
 # -- mut55's leftovers, on today's code --------------------------------------------------------
 
 # BodyParser.next_plain_item: the line over a list ends in a colon once the characters that print
