@@ -426,6 +426,29 @@ def test_dropped_subject(text: str, expected: list[tuple[str, str | None]]) -> N
     assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in article.quotes] == expected
 
 
+# ArticleParser.glued_entry_clock: a live blog's entries, each a clock and its heading on one line
+# alone in its block, give the clock as a timestamp and the heading as a paragraph of its own
+GLUED_ENTRIES = (
+    "Election night live\n\n10:58 p.m. Turnout high, officials say\n\nVoters queued for hours in the rain.\n\n"
+    "10:40 p.m. Polls close in the east\n\nThe last polling stations closed at ten.\n\n"
+    "10:15 p.m. First results due\n\nOfficials expect first results within the hour.\n"
+)
+
+
+def test_glued_entry_clocks() -> None:
+    article = ArticleParser().parse(GLUED_ENTRIES)
+    assert [p.text for p in article.paragraphs][::2] == [
+        "Turnout high, officials say",
+        "Polls close in the east",
+        "First results due",
+    ]
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("timestamp", "10:58 p.m."),
+        ("timestamp", "10:40 p.m."),
+        ("timestamp", "10:15 p.m."),
+    ]
+
+
 # -- mut55's leftovers, on today's code --------------------------------------------------------
 
 # BodyParser.next_plain_item: the line over a list ends in a colon once the characters that print
