@@ -449,6 +449,46 @@ def test_glued_entry_clocks() -> None:
     ]
 
 
+# ArticleParser.glued_entry_clock: MIN_GLUED_ENTRIES (2) such lines make a live blog; one alone
+# gives no entry's clock
+GLUED_COUNT = [
+    (
+        "Election night live\n\n10:58 p.m. Turnout high, officials say\n\nVoters queued for hours in the rain.\n\n"
+        "The last polling stations closed at ten.\n",
+        [],
+    ),
+    (
+        "Election night live\n\n10:58 p.m. Turnout high, officials say\n\nVoters queued for hours in the rain.\n\n"
+        "10:40 p.m. Polls close in the east\n\nThe last polling stations closed at ten.\n",
+        ["10:58 p.m.", "10:40 p.m."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clocks"), GLUED_COUNT)
+def test_glued_entry_count(text: str, clocks: list[str]) -> None:
+    article = ArticleParser().parse(text)
+    assert [b.text for b in article.boilerplate if b.kind == "timestamp"] == clocks
+
+
+# SpeakerGrammar.listed_person: a part of a list of subjects is a person's name of two words or
+# more, or people named by a noun; never a place nor a letter's salutation
+LISTED_PERSON = [
+    ("Tom Berg", True),
+    ("Mary Ann Evans", True),
+    ("the sheriff", True),
+    ("New York", False),
+    ("Hong Kong", False),
+    ("San Diego", False),
+    ("Dear Ana Ortiz", False),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), LISTED_PERSON)
+def test_listed_person(item: str, expected: bool) -> None:
+    assert quote_parser().listed_person(item) is expected
+
+
 # -- mut55's leftovers, on today's code --------------------------------------------------------
 
 # BodyParser.next_plain_item: the line over a list ends in a colon once the characters that print
