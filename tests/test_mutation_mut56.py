@@ -391,13 +391,17 @@ def test_reported_then_comma(paragraph: str, language: str | None, expected: lis
 
 
 # ReportedSpeech.aside_after_cue: an aside after the comma that closes an interrupting cue
-# ("he said, without elaborating,") is no part of the words said
+# ("he said, without elaborating,") belongs to the attribution, so the clause goes on after it
+# (the report is the whole clause, the attribution inside, since int56)
 ASIDE_AFTER_CUE = [
     (
         "The plan, he said, without elaborating, was too costly for the town to carry.",
-        [("was too costly for the town to carry", "he")],
+        [("The plan, he said, without elaborating, was too costly for the town to carry", "he")],
     ),
-    ("The plan, he said to reporters, was too costly for the town to carry.", [("was too costly for the town to carry", "he")]),
+    (
+        "The plan, he said to reporters, was too costly for the town to carry.",
+        [("The plan, he said to reporters, was too costly for the town to carry", "he")],
+    ),
 ]
 
 
@@ -604,7 +608,7 @@ CLAUSE_HEAD = [
     ("Costs soared, said Ana Ruiz, and the plan was dropped by the council.", [("Ana Ruiz", "Costs soared")]),
     (
         "The plan, said Ana Ruiz, was too costly for the town to carry.",
-        [("Ana Ruiz", "was too costly for the town to carry")],
+        [("Ana Ruiz", "The plan, said Ana Ruiz, was too costly for the town to carry")],
     ),
 ]
 
