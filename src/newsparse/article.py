@@ -60,7 +60,7 @@ from .spans import (
     TimestampKind,
     collapse,
 )
-from .timestamp import TimestampParser, falls_before
+from .timestamp import TimestampParser, day_of_later_clock, falls_before
 from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation
 
 if TYPE_CHECKING:
@@ -444,8 +444,11 @@ class ArticleParser:
     #: .. versionadded:: 0.2
     MIN_FACT_LINES: ClassVar[int] = 2
     #: The end marks of wire copy that may close the story's last line after its sentence
-    #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`).
-    END_MARKS: ClassVar[tuple[str, ...]] = ("enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-")
+    #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`); a black square (``... resilience.
+    #: ■``, ``■■``), a hash and ``ENDS`` close a story so too (fixT56a).
+    END_MARKS: ClassVar[tuple[str, ...]] = (
+        "enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-", "■", "■■", "■■■", "#", "ends",
+    )
     #: The most words after the speech verb of a line that introduces a quotation with a colon
     #: (``The minister told reporters:``, :meth:`ends_in_speech_cue`).
     CUE_TAIL_WORDS: ClassVar[int] = 2
@@ -1190,12 +1193,16 @@ class ArticleParser:
         """The ``updated`` stamp filed as boilerplate ``timestamp`` when it falls before the
         ``published`` one (:func:`~newsparse.timestamp.falls_before`: ``Published: Nov 3, 2026`` in
         the header, ``Updated: Nov 2, 2026`` in the body), once the page's order of day and month is
-        settled (:meth:`read_day_first`): an update is never read before the publication.
+        settled (:meth:`read_day_first`): an update is never read before the publication; nor is an
+        update with no clock on the day of a publication with one (``Posted: Jan 15, 2025 4:00 AM EST |
+        Last Updated: January 15, 2025``, :func:`~newsparse.timestamp.day_of_later_clock`).
 
         .. versionadded:: 0.2"""
         updated, published = state.updated, state.published
-        if updated is None or published is None or not falls_before(updated, published):
+        if updated is None or published is None:
             return
+        if not falls_before(updated, published) and not day_of_later_clock(updated, published):
+            return  # (an update with no clock on the day of a publication with one reads before it: fixT56a)
         state.boilerplate.append(Boilerplate(updated.text, BoilerplateKind.TIMESTAMP.value, updated.span))
         state.updated = None
 

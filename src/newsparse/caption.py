@@ -166,8 +166,9 @@ class CaptionParser:
     MAKER_WORDS: ClassVar[int] = 3
     #: The most words of the product's heading under a maker's credit line (:meth:`maker_credit`).
     PRODUCT_WORDS: ClassVar[int] = 12
-    #: Labels in capitals that open the caption of an archive photo: ``FILE - Mike Roberts ...``.
-    FILE_LABELS: ClassVar[tuple[str, ...]] = ("FILE", "FILE PHOTO")
+    #: Labels in capitals that open the caption of an archive photo: ``FILE - Mike Roberts ...``; the
+    #: two words in sentence and title case too (``File photo: Senate President ...``, fixT56a).
+    FILE_LABELS: ClassVar[tuple[str, ...]] = ("FILE", "FILE PHOTO", "File photo", "File Photo")
     #: The words a gallery prints after a caption to fold or unfold it: ``... on Tuesday. less``.
     TOGGLES: ClassVar[tuple[str, ...]] = (
         "less", "more", "Read less", "Read more", "Show less", "Show more", "more >", "more ›", "more »",
