@@ -149,3 +149,105 @@ def test_place_is_no_part_of_the_stamp() -> None:
 def test_ast_in_a_sentence_is_no_zone() -> None:
     article = parse("Gulf leaders meet\n\nThe AST said on Tuesday that the talks had gone well.\n")
     assert article.published is None
+
+
+# 4. headlines: a kicker over the site's name; a dateline's sentence of names is no headline
+STORY_UNDER = (
+    "\n\nRIYADH: Saudi Arabia and Qatar will pay off Syria's $15 million debt to the World Bank, the two "
+    "countries said on Sunday.\n"
+)
+TITLE = "Saudi Arabia, Qatar pledge to pay Syria's World Bank debt"
+MASTHEAD_ROWS = [
+    ("Middle-East\nArab News", ("Middle-East",), TITLE, "Arab News"),
+    ("Updated 03 June 2025\nMiddle-East\nArab News", ("Middle-East",), TITLE, "Arab News"),
+    ("Business\nThe Japan Times", ("Business",), TITLE, "The Japan Times"),
+    ("Nation\nPremium Times", ("Nation",), TITLE, "Premium Times"),
+]
+
+
+@pytest.mark.parametrize(("top", "section", "headline", "site"), MASTHEAD_ROWS)
+def test_kicker_over_site_name(top: str, section: tuple[str, ...], headline: str, site: str) -> None:
+    article = parse(top + "\n\n" + TITLE + STORY_UNDER)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert (site, "other") in [(b.text, b.kind) for b in article.boilerplate]
+    assert article.paragraphs[0].text.startswith("Saudi Arabia and Qatar will pay")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Politics\nJane Roe",  # a name under the kicker, no outlet's word: not read as a site's name
+        "World News\nThe Japan Times",  # both labels end in an outlet's word: which is the site is not sure
+    ],
+)
+def test_kicker_over_other_second_line(top: str) -> None:
+    article = parse(top + "\n\n" + TITLE + STORY_UNDER)
+    kicker, second = top.split("\n")
+    # (the rule does not fire: the kicker is no section over the second line filed as a site's name)
+    assert not (article.section == (kicker,) and second in [b.text for b in article.boilerplate if b.kind == "other"])
+
+
+LEDE_ROWS = [
+    ("RIYADH: Crown Prince Mohammed bin Salman received Marco Rubio in Riyadh on Tuesday.",
+     "RIYADH", "Crown Prince Mohammed bin Salman received Marco Rubio in Riyadh on Tuesday."),
+    ("ABUJA: President Bola Tinubu received Governor Dapo Abiodun at the Villa on Monday.",
+     "ABUJA", "President Bola Tinubu received Governor Dapo Abiodun at the Villa on Monday."),
+]
+
+
+@pytest.mark.parametrize(("lede", "place", "paragraph"), LEDE_ROWS)
+def test_dateline_sentence_of_names_is_the_lede(lede: str, place: str, paragraph: str) -> None:
+    article = parse(lede + "\n\nThe two sides said the talks had been productive.\n")
+    assert article.headline is None
+    assert article.dateline is not None and article.dateline.place == place
+    assert article.paragraphs[0].text == paragraph
+
+
+def test_dateline_title_in_title_case_stays_the_headline() -> None:
+    article = parse("LAGOS: Tinubu Meets Governors in Abuja.\n\nThe president met the governors on Monday in Abuja.\n")
+    assert article.headline is not None and article.headline.text == "LAGOS: Tinubu Meets Governors in Abuja."
+
+
+# 5. bylines: a weekday as a given name; a feature's words and pictures credits
+WEEKDAY_ROWS = [
+    ("By Sunday Aborisade, Abuja", ("Sunday Aborisade",)),
+    ("By Sunday Aborisade", ("Sunday Aborisade",)),
+    ("By Monday Okonkwo, Lagos", ("Monday Okonkwo",)),
+    ("By Friday Olokor, Abuja", ("Friday Olokor",)),
+    ("By Sunday Aborisade and Friday Olokor, Abuja", ("Sunday Aborisade", "Friday Olokor")),
+    ("By Jane Roe, Abuja", ("Jane Roe",)),
+    # near-misses: a weekday before a month or an outlet's word is no given name
+    ("By Sunday Times Reporter, London", None),
+    ("By Sunday, Abuja", None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), WEEKDAY_ROWS)
+def test_weekday_given_name(line: str, authors: tuple[str, ...] | None) -> None:
+    article = parse(
+        "Senate confirms INEC chairman\n" + line + "\n\nThe Senate on Thursday confirmed the nomination of the "
+        "new chairman of the commission.\n"
+    )
+    assert (article.byline.authors if article.byline else None) == authors
+
+
+FEATURE_ROWS = [
+    ("Words by Ciara Moran · Photographs by Tom Honan", ("Ciara Moran",), "Photographs by Tom Honan"),
+    ("Story by Ngozi Eze | Photos by Femi Adeyemi", ("Ngozi Eze",), "Photos by Femi Adeyemi"),
+    ("Words by Ciara Moran", ("Ciara Moran",), None),
+]
+STANDFIRST = "For 40 years, Eileen Doyle kept the light at Ballycotton burning. Now the island is empty.\n"
+
+
+@pytest.mark.parametrize("standfirst", [STANDFIRST, ""])
+@pytest.mark.parametrize(("line", "authors", "credit"), FEATURE_ROWS)
+def test_feature_words_and_pictures(line: str, authors: tuple[str, ...], credit: str | None, standfirst: str) -> None:
+    article = parse(
+        "The last lighthouse keeper\n" + standfirst + line + "\n18 min read\n\nThe boat leaves the pier at nine, when "
+        "the tide allows it.\n\nDoyle was 23 when she first climbed the tower.\n"
+    )
+    assert article.byline is not None and article.byline.authors == authors
+    assert article.captions == ()
+    assert article.paragraphs[0].text == "The boat leaves the pier at nine, when the tide allows it."
+    assert [b.text for b in article.boilerplate if b.kind == "credit"] == ([credit] if credit else [])
