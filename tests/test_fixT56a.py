@@ -160,6 +160,7 @@ TITLE = "Saudi Arabia, Qatar pledge to pay Syria's World Bank debt"
 MASTHEAD_ROWS = [
     ("Middle-East\nArab News", ("Middle-East",), TITLE, "Arab News"),
     ("Updated 03 June 2025\nMiddle-East\nArab News", ("Middle-East",), TITLE, "Arab News"),
+    ("Updated 03 June 2025\n\nMiddle-East\nArab News", ("Middle-East",), TITLE, "Arab News"),
     ("Business\nThe Japan Times", ("Business",), TITLE, "The Japan Times"),
     ("Nation\nPremium Times", ("Nation",), TITLE, "Premium Times"),
 ]

@@ -1684,7 +1684,8 @@ class ArticleParser:
 
     def kicker_over_masthead(self, state: ParseState) -> int:
         """A page copied with the kicker over the site's name in the first block (``Middle-East`` /
-        ``Arab News``), maybe under a stamp line of its own (``Updated 03 June 2025``), then the
+        ``Arab News``), maybe under a stamp line of its own (``Updated 03 June 2025``, in the block or
+        over it), then the
         headline alone in its block (ending no sentence, more words than the labels) and the story's
         running text under it after a blank line: the kicker is the section, the site's name
         boilerplate ``other``, the headline the line under them.  The name is up to
@@ -1694,7 +1695,7 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        at = 1 if len(lines) > 1 and not lines[1].blank_before and self.header_timestamps(state, 0, True) == 1 else 0
+        at = 1 if len(lines) > 1 and self.header_timestamps(state, 0, True) == 1 else 0
         if len(lines) < at + 4 or lines[at + 1].blank_before or not lines[at + 2].blank_before:
             return 0
         kicker, name, title = lines[at], lines[at + 1], lines[at + 2]
