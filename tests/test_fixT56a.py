@@ -36,11 +36,14 @@ END_ROWS = [
      "Kenji Sato, a trade official, said orders had recovered.", "(END)"),
     ("Aisha Bello, a council spokeswoman, said the road would reopen. ENDS",
      "Aisha Bello, a council spokeswoman, said the road would reopen.", "ENDS"),
+    ("Chen Wei, a port official, said volumes had recovered.■",
+     "Chen Wei, a port official, said volumes had recovered.", "■"),
     ('"Trade is resilient," said Omar Haddad, a customs spokesman. #',
      '"Trade is resilient," said Omar Haddad, a customs spokesman.', "#"),
     # near-misses: no sentence ends before the words, or the words are the sentence's own
     ("She said the strike that began in May never ends", None, None),
     ("Readers can follow the story under the tag #", None, None),
+    ("Readers can follow the story under the tag ■", None, None),
 ]
 
 

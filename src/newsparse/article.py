@@ -758,8 +758,9 @@ class ArticleParser:
         self.section = section or SectionParser(self.vocabulary)
         # an end mark after a sentence's end at the end of a line: "... provinces. Enditem"
         self._end_mark = regex.compile(
-            # (a mark in brackets may be glued to the sentence: "... showed Monday.(END)")
-            rf"(?<=[.!?\"”’)])(?:\s++|(?=[(\[]))(?P<mark>{alternation(list(self.END_MARKS))})\s*+$",
+            # (a mark in brackets may be glued to the sentence: "... showed Monday.(END)"; so may a black square:
+            # "... resilience.■", fixT56a)
+            rf"(?<=[.!?\"”’)])(?:\s++|(?=[(\[■]))(?P<mark>{alternation(list(self.END_MARKS))})\s*+$",
             regex.IGNORECASE,
         )
         # (the last characters of the end marks, in both cases: most lines end in none of them)
