@@ -60,7 +60,7 @@ from .spans import (
     TimestampKind,
     collapse,
 )
-from .timestamp import ZONE_SHAPE, TimestampParser, falls_before
+from .timestamp import ZONE_SHAPE, TimestampParser, day_of_later_clock, falls_before
 from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation
 
 if TYPE_CHECKING:
@@ -442,8 +442,11 @@ class ArticleParser:
     #: .. versionadded:: 0.2
     MIN_FACT_LINES: ClassVar[int] = 2
     #: The end marks of wire copy that may close the story's last line after its sentence
-    #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`).
-    END_MARKS: ClassVar[tuple[str, ...]] = ("enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-")
+    #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`); a black square (``... resilience.
+    #: ■``, ``■■``), a hash and ``ENDS`` close a story so too (fixT56a).
+    END_MARKS: ClassVar[tuple[str, ...]] = (
+        "enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-", "■", "■■", "■■■", "#", "ends",
+    )
     #: The most words after the speech verb of a line that introduces a quotation with a colon
     #: (``The minister told reporters:``, :meth:`ends_in_speech_cue`).
     CUE_TAIL_WORDS: ClassVar[int] = 2
@@ -753,8 +756,9 @@ class ArticleParser:
         self.section = section or SectionParser(self.vocabulary)
         # an end mark after a sentence's end at the end of a line: "... provinces. Enditem"
         self._end_mark = regex.compile(
-            # (a mark in brackets may be glued to the sentence: "... showed Monday.(END)")
-            rf"(?<=[.!?\"”’)])(?:\s++|(?=[(\[]))(?P<mark>{alternation(list(self.END_MARKS))})\s*+$",
+            # (a mark in brackets may be glued to the sentence: "... showed Monday.(END)"; so may a black square:
+            # "... resilience.■", fixT56a)
+            rf"(?<=[.!?\"”’)])(?:\s++|(?=[(\[■]))(?P<mark>{alternation(list(self.END_MARKS))})\s*+$",
             regex.IGNORECASE,
         )
         # (the last characters of the end marks, in both cases: most lines end in none of them)
@@ -1188,12 +1192,16 @@ class ArticleParser:
         """The ``updated`` stamp filed as boilerplate ``timestamp`` when it falls before the
         ``published`` one (:func:`~newsparse.timestamp.falls_before`: ``Published: Nov 3, 2026`` in
         the header, ``Updated: Nov 2, 2026`` in the body), once the page's order of day and month is
-        settled (:meth:`read_day_first`): an update is never read before the publication.
+        settled (:meth:`read_day_first`): an update is never read before the publication; nor is an
+        update with no clock on the day of a publication with one (``Posted: Jan 15, 2025 4:00 AM EST |
+        Last Updated: January 15, 2025``, :func:`~newsparse.timestamp.day_of_later_clock`).
 
         .. versionadded:: 0.2"""
         updated, published = state.updated, state.published
-        if updated is None or published is None or not falls_before(updated, published):
+        if updated is None or published is None:
             return
+        if not falls_before(updated, published) and not day_of_later_clock(updated, published):
+            return  # (an update with no clock on the day of a publication with one reads before it: fixT56a)
         state.boilerplate.append(Boilerplate(updated.text, BoilerplateKind.TIMESTAMP.value, updated.span))
         state.updated = None
 
@@ -1668,6 +1676,46 @@ class ArticleParser:
         state.section, state.section_span = section.labels, section.span
         return 2
 
+    #: The most words of an outlet's name under the kicker that :meth:`kicker_over_masthead` reads.
+    #:
+    #: .. versionadded:: 0.2
+    MASTHEAD_WORDS: ClassVar[int] = 4
+
+    def kicker_over_masthead(self, state: ParseState) -> int:
+        """A page copied with the kicker over the site's name in the first block (``Middle-East`` /
+        ``Arab News``), maybe under a stamp line of its own (``Updated 03 June 2025``, in the block or
+        over it), then the
+        headline alone in its block (ending no sentence, more words than the labels) and the story's
+        running text under it after a blank line: the kicker is the section, the site's name
+        boilerplate ``other``, the headline the line under them.  The name is up to
+        :attr:`MASTHEAD_WORDS` capitalised words ending in an outlet's word
+        (``BylineParser.is_outlet_word``: ``News``, ``Times``), the kicker one label that does not;
+        returns the lines claimed, else 0 (fixT56a).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        at = 1 if len(lines) > 1 and self.header_timestamps(state, 0, True) == 1 else 0
+        if len(lines) < at + 4 or lines[at + 1].blank_before or not lines[at + 2].blank_before:
+            return 0
+        kicker, name, title = lines[at], lines[at + 1], lines[at + 2]
+        labels = self.section.split(kicker.text)
+        words = name.text.split()
+        if labels is None or len(labels) != 1 or not words or len(words) > self.MASTHEAD_WORDS:
+            return 0
+        if not all(w[:1].isupper() for w in words) or not self.byline.is_outlet_word(words[-1]):
+            return 0
+        if self.byline.is_outlet_word(kicker.text.split()[-1]) or ends_sentence(title.text):
+            return 0
+        if len(title.text.split()) <= max(len(words), len(kicker.text.split())) or not self.is_bare_headline(state, at + 2):
+            return 0
+        if not lines[at + 3].blank_before or not self.is_prose(lines, at + 3):
+            return 0
+        if at:
+            self.header_timestamps(state, 0, False)
+        state.add_boilerplate(name, BoilerplateKind.OTHER)
+        state.section, state.section_span = labels, kicker.span
+        return at + 2
+
     def read_section(self, state: ParseState) -> int:
         """Read the kicker on the first line; return where the header starts.  The line under it
         must read as a headline: a candidate, not boilerplate, with no clock time in it."""
@@ -1689,6 +1737,7 @@ class ArticleParser:
             or self.section_pair(state)
             or self.crumb_over_label(state)
             or self.masthead_section(state)
+            or self.kicker_over_masthead(state)
             or self.kicker_under_navigation(state)
             or self.kicker_under_furniture(state)
             or self.kicker_over_furniture(state)
@@ -6357,6 +6406,8 @@ class ArticleParser:
         if title_case:  # ("ELDORET, Kenya -- Maize farmers marched ...": the story's words after the dateline)
             dateline = self.dateline.parse(state.text, lines[index].span)
             title_case = dateline is None or self.mostly_capitalised(line[len(dateline.text) :])
+            if title_case and dateline is not None and self.has_sentence_word(line[len(dateline.text) :]):
+                title_case = False  # "RIYADH: Crown Prince ... received Marco Rubio ...": names, not a title (fixT56a)
         if index + 1 < len(lines) and self.timestamps.starts_with_label(lines[index + 1].text):
             return False  # a stamp line under it, even one that cannot be read: "Updated Nov 19, 9:41 AM"
         if self.ends_in_abbreviation(lines[index]):
@@ -6378,6 +6429,25 @@ class ArticleParser:
         # (a short line only: a story's long first sentence may end "... in the U.S." too)
         return self.headline.is_candidate(line) and len(text.split(None, self.ABBREVIATION_HEADLINE_WORDS)) <= (
             self.ABBREVIATION_HEADLINE_WORDS
+        )
+
+    #: The fewest letters of a word in lower case that a title in title case never holds (its verbs, nouns
+    #: and longer words capitalised, only short words such as ``in``, ``of``, ``from`` not):
+    #: :meth:`has_sentence_word` (fixT56a).
+    #:
+    #: .. versionadded:: 0.2
+    SENTENCE_WORD_CHARS: ClassVar[int] = 6
+
+    def has_sentence_word(self, text: str) -> bool:
+        """Whether *text*, among its first :attr:`PROSE_CHARS` characters, holds a word of at least
+        :attr:`SENTENCE_WORD_CHARS` letters in lower case (``Crown Prince Mohammed bin Salman received
+        Marco Rubio ...``): a sentence full of names, not a title in title case, which leaves only its
+        short words in lower case (:meth:`opens_without_headline`, after a dateline; fixT56a).
+
+        .. versionadded:: 0.2"""
+        return any(
+            len(word) >= self.SENTENCE_WORD_CHARS and word.isalpha() and word.islower()
+            for word in (w.strip(".,;:!?\"'’”“()") for w in text[: self.PROSE_CHARS].split())
         )
 
     def mostly_capitalised(self, text: str) -> bool:

@@ -413,8 +413,8 @@ class BoilerplateParser:
             # where the story first ran, the outlet alone: "Originally published on Live Science.", "First
             # appeared in The Conversation." (not a date, "First published on 5 March ...", a stamp's)
             _FIRST_RAN_IN,
-            # the end marks of wire copy
-            r"reuter|reuters|more|ends|end|end\s*+item|\#\#\#|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
+            # the end marks of wire copy (a black square or a hash alone too: "■", "■■", "#")
+            r"reuter|reuters|more|ends|end|end\s*+item|\#\#\#|\#|■{1,3}+|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
             # "Editor: Jane Roe", "Source: Reuters": a label and a name, not a sentence
             r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}",
             r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
@@ -818,7 +818,7 @@ class BoilerplateParser:
         # (and any digit: a telephone number, LINE_DIGIT_KINDS); the marks of a separator line
         K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•", "bc-"),
         K.SIGN_OFF.value: (
-            "by", "reuter", "more", "end", "###", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
+            "by", "reuter", "more", "end", "#", "■", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
             "reached", "published", "appeared", "assistance", "help", "@", "report",
         ),
         K.EDITORS_NOTE.value: ("editor", "correction", "clarification", "error"),

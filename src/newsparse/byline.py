@@ -22,7 +22,8 @@ __all__ = ["BylineParser"]
 #: What may stand between a stamp and a name after it on one line.
 _NAME_LEAD = " \t|·•,;-–—"
 
-_FIRST_WORD = regex.compile(r"\p{L}++")  # the letters a text opens with: "December" in "December 2, 2016"
+# the letters a text opens with: "December" in "December 2, 2016" (or any word's: weekday_given_names)
+_FIRST_WORD = regex.compile(r"\p{L}++")
 
 
 # one capitalised word of parts joined by hyphens, as an outlet's name may be: "Ouest-France"
@@ -1531,11 +1532,56 @@ class BylineParser:
         glue = self.glue_at(text)
         match = self._leading.match(text[:glue] if glue is not None else text, 0, None, KEEP_GIL)
         if match is None:
-            return (), 0
+            return self.weekday_given_names(text)
         names = self.split_names(self.without_credentials(match.group()))
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), 0
         return tuple(names), match.end()
+
+    def weekday_given_names(self, text: str) -> tuple[tuple[str, ...], int]:
+        """:meth:`leading_names` of *text* that opens with a weekday in full used as a given name
+        before a surname and more words (``Sunday Aborisade, Abuja``, ``Monday Okonkwo and Friday
+        Olokor, Lagos``, as Nigerian names go): the names read with each such weekday as any given
+        name, or ``((), 0)``.  The word after a weekday is a name word (``NameModel.is_name_word``)
+        and no outlet's word, agency, month or weekday (``Sunday Times``, ``Monday March 3``; fixT56a).
+
+        .. versionadded:: 0.2"""
+        first = _FIRST_WORD.match(text)
+        if first is None or not self.is_weekday_given_name(text, first):
+            return (), 0
+        masked, originals = text, {}
+        for word in _FIRST_WORD.finditer(text):
+            if self.is_weekday_given_name(text, word):
+                mask = word.group()[0] + "x" * (len(word.group()) - 1)  # (read as any name word, the length kept)
+                masked = masked[: word.start()] + mask + masked[word.end() :]
+                originals[mask] = word.group()
+        names, end = self.leading_names(masked)
+        if not names:
+            return (), 0
+        restored = []
+        for name in names:
+            for mask, original in originals.items():
+                name = name.replace(mask, original)
+            restored.append(name)
+        return tuple(restored), end
+
+    def is_weekday_given_name(self, text: str, word: regex.Match[str]) -> bool:
+        """Whether *word* of *text* is a weekday in full, capitalised, before a word that may be a
+        surname (:meth:`weekday_given_names`).
+
+        .. versionadded:: 0.2"""
+        day = word.group()
+        if not day.istitle() or not self.vocabulary.is_weekday(day) or self.vocabulary.is_short_weekday(day):
+            return False
+        after = _FIRST_WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+        if after is None:
+            return False
+        second = after.group()
+        return not (
+            self.is_outlet_word(second) or self.vocabulary.is_agency(second)
+            or self.vocabulary.month_number(second) is not None or self.vocabulary.is_weekday(second)
+            or not self.names.is_name_word(second, None, day)
+        )
 
     def without_credentials(self, text: str) -> str:
         """*text*, names after a byline's opener, without the :attr:`CREDENTIALS` after each name

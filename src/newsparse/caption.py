@@ -92,7 +92,9 @@ class CaptionParser:
     #: Words that open a byline: text before a credit that opens with one and a capitalised word
     #: is a byline, never a caption (``By Jane Roe With Photographs by Tom Berg``; see
     #: :meth:`is_caption_text`).
-    BYLINE_OPENERS: ClassVar[tuple[str, ...]] = ("By", "BY")
+    #: A feature's credit for its words opens a byline so too (``Words by Ciara Moran · Photographs by Tom
+    #: Honan``, fixT56a).
+    BYLINE_OPENERS: ClassVar[tuple[str, ...]] = ("By", "BY", "Words by", "Story by", "Text by", "Written by")
     #: Labels of the writers, editors and notes a story prints in brackets after a sentence
     #: (``(Writing: Jane Roe)``, ``(Also Read: ...)``): a bracketed ``(Label: Name)`` with one of
     #: them is the story's, never a picture's credit.
@@ -166,8 +168,9 @@ class CaptionParser:
     MAKER_WORDS: ClassVar[int] = 3
     #: The most words of the product's heading under a maker's credit line (:meth:`maker_credit`).
     PRODUCT_WORDS: ClassVar[int] = 12
-    #: Labels in capitals that open the caption of an archive photo: ``FILE - Mike Roberts ...``.
-    FILE_LABELS: ClassVar[tuple[str, ...]] = ("FILE", "FILE PHOTO")
+    #: Labels in capitals that open the caption of an archive photo: ``FILE - Mike Roberts ...``; the
+    #: two words in sentence and title case too (``File photo: Senate President ...``, fixT56a).
+    FILE_LABELS: ClassVar[tuple[str, ...]] = ("FILE", "FILE PHOTO", "File photo", "File Photo")
     #: The words a gallery prints after a caption to fold or unfold it: ``... on Tuesday. less``.
     TOGGLES: ClassVar[tuple[str, ...]] = (
         "less", "more", "Read less", "Read more", "Show less", "Show more", "more >", "more ›", "more »",
@@ -1269,7 +1272,8 @@ class CaptionParser:
         """Whether the text before a credit is long enough to be a caption: three words or more,
         not counting marks, and no byline (one of :attr:`BYLINE_OPENERS` before a capitalised word)."""
         words = text.split()
-        if len(words) > 1 and words[0] in self.BYLINE_OPENERS and words[1][:1].isupper():
+        openers = (opener for opener in self.BYLINE_OPENERS if opener and text.startswith(f"{opener} "))
+        if any(text[len(opener) + 1 :].lstrip()[:1].isupper() for opener in openers):
             return False  # ("By Jane Roe With | Photographs by Tom Berg": a byline and its credit)
         return sum(1 for word in words if any(ch.isalnum() for ch in word)) >= 3
 

@@ -85,6 +85,7 @@ _DASHED_DATE = regex.compile(r"(?<![\d/.\-])\d{1,2}-\d{1,2}-\d{4}(?![\d/.\-])")
 _RELATIVE_WORD = regex.compile(r"(?P<word>\p{L}[\p{L}'’]*+)(?=[\s,]|$)")  # "today", "aujourd'hui" (relative_day)
 _DATE_SEPARATOR = regex.compile(r"[/.\-]")  # between the numbers of a numeric date: its year is the last
 _LAST_WORD = regex.compile(r"\p{L}++")  # a word of letters: the weekday before a stamp (weekday_before)
+_REST = regex.compile(r"(?s).*+")  # the rest of a text, from where it is matched to where it ends
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?+(?![\d:])")  # a clock time: "6:30PM", "10:00", "14:05:00"
 # a clock written with "h" between hours and minutes, as French pages print it ("13 h 45", "13h45")
 _H_CLOCK = regex.compile(r"(?:2[0-3]|[01]?+\d)[ \t]?+h[ \t]?+[0-5]\d")
@@ -203,6 +204,19 @@ def falls_before(stamp: Timestamp, other: Timestamp) -> bool:
     if (stamp.datetime.tzinfo is None) == (other.datetime.tzinfo is None):
         return stamp.datetime < other.datetime
     return stamp.datetime.date() < other.datetime.date() - dt.timedelta(days=1)
+
+
+def day_of_later_clock(stamp: Timestamp, other: Timestamp) -> bool:
+    """Whether *stamp* is a date with no clock written (naive midnight, ``Last Updated: January 15,
+    2025``) on the day of *other*, which has a clock after midnight (``Posted: Jan 15, 2025 4:00 AM
+    EST``): its datetime would read before *other*'s, and it tells nothing *other* does not, so
+    ``ArticleParser`` reads no such update (fixT56a).
+
+    .. versionadded:: 0.2"""
+    when, then = stamp.datetime, other.datetime
+    if when.tzinfo is not None or when.time() != dt.time(0) or _CLOCK.search(stamp.text) is not None:
+        return False
+    return when.date() == then.date() and then.time() != dt.time(0)
 
 
 def composed_view(text: str) -> tuple[str, tuple[int, ...] | None]:
@@ -1161,6 +1175,7 @@ class TimestampParser:
                         if ranged:
                             return None
                         stamp = self.with_trailing_unread_clock(piece_text, stamp.span.end - offset - segment.start(), stamp)
+                        stamp = self.with_clock_piece(text, offset, segment, stamp, reference_date)
                         return self.with_piece_label(piece_text, start, stamp)
                     cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
                     if cut <= 0 or (
@@ -1169,6 +1184,31 @@ class TimestampParser:
                         break  # a year that could not be read is not dropped for a guess: "Jan 1, 0000"
                     piece = self.without_zoned_clock(piece[:cut], piece[cut:])
         return None
+
+    #: The marks between a date's piece and a clock's piece that :meth:`with_clock_piece` reads across.
+    CLOCK_PIECE_MARKS: ClassVar[str] = "|·•"
+
+    def with_clock_piece(
+        self, text: str, offset: int, segment: regex.Match[str], stamp: Timestamp, reference_date: dt.date | None
+    ) -> Timestamp:
+        """*stamp*, found in the piece *segment* of *text* (at *offset* in the input) with no clock and
+        ending the piece, with the clock of the next piece after a mark of :attr:`CLOCK_PIECE_MARKS`
+        (``Birmingham, July 3 2025 | 11:42 PM IST``: ``July 3 2025 | 11:42 PM IST``), as
+        :meth:`with_time_after` joins a date's piece and a clock's; *stamp* as it is otherwise (fixT56a).
+
+        .. versionadded:: 0.2"""
+        begin, end = stamp.span.start - offset, segment.end()
+        if self.has_clock(stamp.text) or stamp.span.end - offset != segment.start() + len(segment.group().rstrip()):
+            return stamp
+        if text[end : end + 1] not in tuple(self.CLOCK_PIECE_MARKS) or begin < 0:
+            return stamp
+        following = self._segment.match(text, end + 1, None, False, KEEP_GIL)
+        from_stamp = _REST.match(text, begin, end, False, KEEP_GIL)
+        if following is None or from_stamp is None:
+            return stamp
+        line = Line(text, Span(offset, offset + len(text)), 0, False)
+        joined = self.with_time_after(line, from_stamp, following, reference_date)
+        return stamp if joined is None or joined.kind is not stamp.kind else joined
 
     def with_piece_label(self, piece: str, start: int, stamp: Timestamp) -> Timestamp:
         """*stamp*, read from the word at *start* of *piece*, with the kind of the label that

@@ -59,4 +59,6 @@ CASED_TIMEZONES: tuple[tuple[str, float], ...] = (("ART", -3), ("COT", -5), ("PE
 REGIONAL_TIMEZONES: tuple[tuple[str, str], ...] = (
     ("ET", "America/New_York"), ("CT", "America/Chicago"), ("MT", "America/Denver"), ("PT", "America/Los_Angeles"),
 )
-NAIVE_TIMEZONES: tuple[str, ...] = ("local time",)
+# Words after a clock that name no one zone: the clock is read without a zone ("14:00 local time"); an
+# abbreviation that names several zones, in capitals (AST: Arabia, Atlantic), so too (fixT56a).
+NAIVE_TIMEZONES: tuple[str, ...] = ("local time", "AST")
