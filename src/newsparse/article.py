@@ -6770,12 +6770,20 @@ class ArticleParser:
         below = lines[index + 1]
         if below.span.start == at:  # one copy right under the other: a lede pasted twice, the story under it
             # (the copy ending the text too: a short story's lede pasted twice, read as in a long one)
-            return not (self.is_prose(lines, index) and (index + 2 >= len(lines) or self.is_prose(lines, index + 2)))
+            return not (self.is_story_line(lines, index) and (index + 2 >= len(lines) or self.is_story_line(lines, index + 2)))
         if self.story_under(state, index):
             return False  # the story goes on under it: the lede, printed again lower down
         follows = text[at + len(line.text) : at + len(line.text) + len(below.text) + self.TEASER_CONTEXT].lstrip()
         # a block pasted twice: the line under this one stands right under its copy too
         return not (follows.startswith(below.text) and follows[len(below.text) : len(below.text) + 1] in ("", "\n", "\r"))
+
+    def is_story_line(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a line of the story however short: running text
+        (:meth:`is_prose`) or a sentence of reported speech (``HeadlineParser.is_reported_sentence``:
+        ``Mr Smith said so.``), which no button, caption or teaser is (``Save this story for later.``).
+
+        .. versionadded:: 0.2"""
+        return self.is_prose(lines, index) or self.headline.is_reported_sentence(lines[index].text)
 
     def story_under(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a line of running text that says the day of the news as a lede
