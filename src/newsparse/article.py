@@ -3197,8 +3197,16 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         first, second = paragraphs[0], paragraphs[1]
-        if "\n" in first.text or text[first.span.end : second.span.start].count("\n") != 1:
+        if "\n" in first.text:
             return None
+        breaks = text[first.span.end : second.span.start].count("\n")
+        if breaks == 2:  # "WASHINGTON —" / a blank line / the story
+            return self.dateline_over_blank(text, first.span, second.span, reference_date)
+        if breaks != 1:
+            return None
+        over_agency = self.place_over_agency(text, first.span, second.span, reference_date)
+        if over_agency is not None:  # "Washington" over "(AP) - The Senate ...": the rest is the second paragraph's
+            return over_agency
         if not first.text.endswith(",") and self.dateline.parse_place_alone(text, first.span) is None:
             return self.dateline_line_over_story(text, first.span, second.span, reference_date)
         found = self.dateline.parse(text, Span(first.span.start, second.span.end), reference_date)
@@ -3206,6 +3214,66 @@ class ArticleParser:
             return None
         if found.date is None and found.agency is None:
             return None
+        return found
+
+    #: The dashes a dateline alone on its line ends in (``WASHINGTON —``): such a line may stand
+    #: a blank line over the story it opens (:meth:`split_dateline`, :meth:`is_place_over_story`).
+    #:
+    #: .. versionadded:: 0.2
+    DATELINE_DASHES: ClassVar[tuple[str, ...]] = ("-", "\u2013", "\u2014", "\u2015")
+
+    def ends_in_dash(self, text: str) -> bool:
+        """Whether *text* ends in one of :attr:`DATELINE_DASHES` after a space (``WASHINGTON —``),
+        as a dateline alone on its line does; a word's hyphen (``Nord-``) is none.
+
+        .. versionadded:: 0.2"""
+        text = text.rstrip()
+        return text.endswith(self.DATELINE_DASHES) and text[:-1].endswith((" ", "\t"))
+
+    def place_over_agency(
+        self, text: str, line: Span, below: Span, reference_date: dt.date | None = None
+    ) -> Dateline | None:
+        """The dateline a copy broke before its agency's bracket: the place alone on the line
+        *line* (``Washington``, ``New York``), the agency in brackets opening the line *below*
+        right under it (``(AP) - The Senate passed ...``), read from both with a place and an
+        agency, its span covering both lines; ``None`` otherwise (a line that reads as no place,
+        ``Analysis`` over ``(AP) - ...``).
+
+        .. versionadded:: 0.2"""
+        if not text[below.start : below.end].startswith("(") or "\n" in text[line.start : line.end]:
+            return None
+        found = self.dateline.parse(text, Span(line.start, below.end), reference_date)
+        if found is None or found.place is None or found.agency is None or found.span.end <= below.start:
+            return None
+        return found
+
+    def place_over_agency_at(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a place right over its agency's line, no blank line between
+        (:meth:`place_over_agency`: ``Washington`` / ``(AP) - The Senate ...``).
+
+        .. versionadded:: 0.2"""
+        lines, below = state.lines, index + 1
+        if below >= len(lines) or lines[below].blank_before:
+            return False
+        return self.place_over_agency(state.text, lines[index].span, lines[below].span) is not None
+
+    def dateline_over_blank(
+        self, text: str, line: Span, below: Span, reference_date: dt.date | None = None
+    ) -> Dateline | None:
+        """The dateline that is the whole of the line *line*, ending in a dash
+        (:meth:`ends_in_dash`), one blank line over the story's first line *below*
+        (``WASHINGTON —`` / a blank line / ``The Senate passed ...``), read as
+        :meth:`dateline_line_over_story` reads it; a place that is a section's noun
+        (``SectionParser.section_nouns``: ``POLITICS —``) needs an agency or a date.  ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        if not self.ends_in_dash(text[line.start : line.end]):
+            return None
+        found = self.dateline_line_over_story(text, line, below, reference_date)
+        if found is None or found.place is None:
+            return None
+        if found.agency is None and found.date is None and found.place.split()[-1].casefold() in self.section.section_nouns:
+            return None  # "POLITICS —": a section's label over the story
         return found
 
     def dateline_line_over_story(
@@ -4405,7 +4473,9 @@ class ArticleParser:
         found = state.stamps_in_lines
         if index not in found:
             line = state.lines[index]
-            found[index] = self.timestamps.find(line.text, line.span.start, state.reference_date)
+            stamp = self.timestamps.find(line.text, line.span.start, state.reference_date)
+            # (with what of the line belongs to it: "Di" before it, its brackets, "Eastern time" after its clock)
+            found[index] = None if stamp is None else self.timestamps.with_line_marks(line, stamp, state.reference_date)
         return found[index]
 
     def is_date_alone(self, line: Line) -> bool:
@@ -5528,6 +5598,8 @@ class ArticleParser:
             return 0  # a labelled stamp that cannot be read ("Published: February 30, 2025") is no title
         if self.in_entry_head(state.lines, index):
             return 0  # a live blog's entry clock and the entry's heading under it are no title
+        if self.place_over_agency_at(state, index):
+            return 0  # "Washington" right over "(AP) - The Senate ...": the dateline, broken before its agency
         headline = self.headline.parse(state.lines, index)
         if headline != self.headline.parse(state.lines, index, sentences=True):
             # (only then does the answer depend on whether the header goes on: look ahead once)
@@ -6425,7 +6497,13 @@ class ArticleParser:
         lines = state.lines
         if index + 1 >= len(lines) or not self.is_prose(lines, index + 1):
             return False
-        return self.dateline.parse_place_alone(state.text, lines[index].span) is not None
+        line, below = lines[index], lines[index + 1]
+        if self.place_over_agency_at(state, index):
+            return True  # "Washington" over "(AP) - The Senate passed ...": the dateline broken before its agency
+        one_blank = below.blank_before and state.text[line.span.end : below.span.start].count("\n") == 2
+        if one_blank and self.dateline_over_blank(state.text, line.span, below.span) is not None:
+            return True  # "WASHINGTON —" / a blank line / the story
+        return self.dateline.parse_place_alone(state.text, line.span) is not None
 
     def header_debris_kind(self, state: ParseState, index: int) -> str | None:
         """For a header line no rule claimed: ``None`` when the body starts here (prose, a short
