@@ -188,3 +188,54 @@ def test_story_sentence_with_stamp_words_stays_story(language: str | None, sente
     assert texts(article) == [sentence, LEDE]
     assert article.published is None
     assert sound(article)
+
+
+# -- 4. debris kept as paragraphs: read-on buttons, desk codes, a channel's call with a list -----
+
+DEBRIS_LINES = [
+    # (language, lede, debris line, last paragraph)
+    ("es", "La tormenta golpeó la costa el lunes y miles de hogares se quedaron sin luz.", "Seguí leyendo",
+     "Más lluvias llegan el viernes, dijo el servicio meteorológico."),
+    ("es", "La tormenta golpeó la costa el lunes y miles de hogares se quedaron sin luz.", "Sigue leyendo »",
+     "Más lluvias llegan el viernes, dijo el servicio meteorológico."),
+    ("fr", "La tempête a frappé la côte lundi et des milliers de foyers sont privés de courant.", "Lire la suite",
+     "De nouvelles pluies sont attendues vendredi, selon Météo-France."),
+    ("fr", "La tempête a frappé la côte lundi et des milliers de foyers sont privés de courant.", "Lire aussi",
+     "De nouvelles pluies sont attendues vendredi, selon Météo-France."),
+    ("de", "Der Sturm traf am Montag die Küste, und Tausende Haushalte waren ohne Strom.", "Weiterlesen",
+     "Weitere Regenfälle werden am Freitag erwartet, sagte der Wetterdienst."),
+    ("de", "Der Sturm traf am Montag die Küste, und Tausende Haushalte waren ohne Strom.", "dpa hme yydd n1 kre", None),
+    ("de", "Der Sturm traf am Montag die Küste, und Tausende Haushalte waren ohne Strom.", "dpa lni yyni z2 mmm", None),
+    (None, "The storm hit the coast on Monday, and thousands of homes lost power overnight.",
+     "Follow us on our Telegram channel for the latest news, videos and photos.", "More rain is due on Friday."),
+    (None, "The storm hit the coast on Monday, and thousands of homes lost power overnight.",
+     "Follow our YouTube channel for interviews, documentaries or live shows!", "More rain is due on Friday."),
+]
+
+
+@pytest.mark.parametrize(("language", "lede", "debris", "last"), DEBRIS_LINES)
+def test_debris_line_is_boilerplate(language: str | None, lede: str, debris: str, last: str | None) -> None:
+    text = "Storm hits the coast\n\n" + lede + "\n\n" + debris + "\n" + ("\n" + last + "\n" if last else "")
+    article = parse(text, language)
+    assert texts(article) == [lede] + ([last] if last else [])
+    assert debris in [item.text for item in article.boilerplate]
+    assert sound(article)
+
+
+STORY_LINES_KEPT = [
+    (None, "Follow the council's debate on our website, the mayor said."),
+    (None, "Join the Facebook group for survivors, the charity said, and share your story."),
+    (None, "Join the Telegram channel for alerts, officials said, and share news."),
+    (None, "Follow the official WhatsApp channel for updates, officials urged residents on Monday."),
+    ("es", "Sigue leyendo la prensa local cada mañana, dijo la alcaldesa, y nada más."),
+    ("de", "Weiterlesen wollte er nicht, sagte der Bürgermeister am Montag."),
+]
+
+
+@pytest.mark.parametrize(("language", "line"), STORY_LINES_KEPT)
+def test_story_line_with_debris_words_stays(language: str | None, line: str) -> None:
+    lede = "The storm hit the coast on Monday, and thousands of homes lost power overnight."
+    text = "Storm hits the coast\n\n" + lede + "\n\n" + line + "\n\nMore rain is due on Friday.\n"
+    article = parse(text, language)
+    assert texts(article) == [lede, line, "More rain is due on Friday."]
+    assert sound(article)
