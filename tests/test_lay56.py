@@ -113,6 +113,7 @@ NO_DATELINE_OVER_BLANK = [
     # a section's label with a dash over a blank line; a word that is no place over the agency; a
     # one-word headline a blank line over the agency; a kicker over the headline
     ("Senate passes bill\n\nPOLITICS —\n\n" + STORY, "Senate passes bill", None, None),
+    ("Senate passes bill\n\nCNN —\n\n" + STORY, "Senate passes bill", None, None),
     ("Senate passes bill\n\nAnalysis\n(AP) - " + STORY, "Senate passes bill", None, "AP"),
     ("Washington\n\n(AP) - " + STORY, "Washington", None, "AP"),
     ("Washington\nSenate passes bill\n\nWASHINGTON (AP) - " + STORY, "Senate passes bill", "WASHINGTON", "AP"),

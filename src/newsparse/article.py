@@ -3264,7 +3264,8 @@ class ArticleParser:
         (:meth:`ends_in_dash`), one blank line over the story's first line *below*
         (``WASHINGTON —`` / a blank line / ``The Senate passed ...``), read as
         :meth:`dateline_line_over_story` reads it; a place that is a section's noun
-        (``SectionParser.section_nouns``: ``POLITICS —``) needs an agency or a date.  ``None`` otherwise.
+        (``SectionParser.section_nouns``: ``POLITICS —``) needs an agency or a date, and one that is
+        an agency's or an outlet's name (``CNN —``) is none.  ``None`` otherwise.
 
         .. versionadded:: 0.2"""
         if not self.ends_in_dash(text[line.start : line.end]):
@@ -3274,6 +3275,8 @@ class ArticleParser:
             return None
         if found.agency is None and found.date is None and found.place.split()[-1].casefold() in self.section.section_nouns:
             return None  # "POLITICS —": a section's label over the story
+        if found.agency is None and self.vocabulary.is_agency(found.place):
+            return None  # "CNN —": the outlet's mark over the story, no place
         return found
 
     def dateline_line_over_story(
