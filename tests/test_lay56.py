@@ -240,3 +240,26 @@ def test_story_line_with_debris_words_stays(language: str | None, line: str) -> 
     article = parse(text, language)
     assert texts(article) == [lede, line, "More rain is due on Friday."]
     assert sound(article)
+
+
+# -- 1b. a story's only line of running text is never lost to the headline -----------------------
+
+ONLY_LINE_ROWS = [
+    # (language, text, headline, paragraphs)
+    ("de", "Storm\n\nDer Sturm traf am Montag die Küste, und Tausende Haushalte waren ohne Strom.\n\ndpa hme yydd n1 kre\n",
+     None, ["Der Sturm traf am Montag die Küste, und Tausende Haushalte waren ohne Strom."]),
+    (None, "Weather\n\nThe storm hit the coast on Monday and thousands of homes lost power overnight.\n\nShare\n",
+     None, ["The storm hit the coast on Monday and thousands of homes lost power overnight."]),
+    # (a short headline with a full stop, or one without, over nothing stays the headline)
+    (None, "The pier is saved.\n\nShare\n", "The pier is saved.", []),
+    (None, "Storm hits the coast on Monday and thousands of homes lose power overnight\n\nShare\n",
+     "Storm hits the coast on Monday and thousands of homes lose power overnight", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "title", "paragraphs"), ONLY_LINE_ROWS)
+def test_only_story_line_is_a_paragraph(language: str | None, text: str, title: str | None, paragraphs: list[str]) -> None:
+    article = parse(text, language)
+    assert headline(article) == title
+    assert texts(article) == paragraphs
+    assert sound(article)

@@ -986,7 +986,29 @@ class ArticleParser:
         start = self.read_section(state)
         state.body_start = self.read_header(state, start)
         self.read_body(state)
+        self.keep_story_headline(state)
         return state
+
+    def keep_story_headline(self, state: ParseState) -> None:
+        """When the text has no paragraph line and its headline is one line of running text that
+        ends in a full stop (:meth:`is_prose`: ``Der Sturm traf am Montag die Küste, und Tausende
+        Haushalte waren ohne Strom.`` under a kicker, a desk's codes under it), that line is the
+        story's, a paragraph, and the text has no headline: a story's lines are never all lost.
+        A headline of few words (``The pier is saved.``) or with no full stop stays.
+
+        .. versionadded:: 0.2"""
+        headline = state.headline
+        if state.body or headline is None or not headline.text.endswith(".") or headline.text.endswith(".."):
+            return
+        lines = state.lines
+        for index, line in enumerate(lines):
+            if line.span.start >= headline.span.end:
+                return
+            if line.span == headline.span:
+                if self.is_prose(lines, index) and (index + 1 >= len(lines) or lines[index + 1].blank_before):
+                    state.body.append(attrs.evolve(line, blank_before=True))
+                    state.headline = None
+                return
 
     def embed_reference(self, state: ParseState) -> ParseState | None:
         """The text read again with the date of its latest embedded post (:meth:`embedded_post_dates`)
