@@ -165,7 +165,7 @@ STAMP_ROWS = [
     ("November 3, 2026 10:00 (XYZ)", "November 3, 2026 10:00 (XYZ)"),
     ("Published: November 3, 2026 10:00 (XYZ)", "November 3, 2026 10:00 (XYZ)"),
     ("November 3, 2026 10:00 XYZ", "November 3, 2026 10:00 XYZ"),
-    ("(November 3, 2026 10:00 XYZ)", "November 3, 2026 10:00 XYZ"),
+    ("(November 3, 2026 10:00 XYZ)", "(November 3, 2026 10:00 XYZ)"),  # (the pair it stands in is the stamp's: lay56)
 ]
 
 

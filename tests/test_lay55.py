@@ -178,8 +178,8 @@ def test_dateline_split_over_two_lines(
 SPLIT_PRECISION = [
     # (a place in capitals over a story line: the place alone, as before, the line the story's)
     ("BERLIN\nThe council voted on Tuesday to rebuild the pier.", ("BERLIN", None, "BERLIN")),
-    # (a blank line under the dash: no dateline)
-    ("WASHINGTON —\n\nThe council voted on Tuesday to rebuild the pier.", None),
+    # (a blank line under the dash: the dateline still, since lay56; a section's label there is none, test_lay56.py)
+    ("WASHINGTON —\n\nThe council voted on Tuesday to rebuild the pier.", ("WASHINGTON", None, "WASHINGTON —")),
 ]
 
 

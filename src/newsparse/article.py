@@ -988,7 +988,29 @@ class ArticleParser:
         start = self.read_section(state)
         state.body_start = self.read_header(state, start)
         self.read_body(state)
+        self.keep_story_headline(state)
         return state
+
+    def keep_story_headline(self, state: ParseState) -> None:
+        """When the text has no paragraph line and its headline is one line of running text that
+        ends in a full stop (:meth:`is_prose`: ``Der Sturm traf am Montag die Küste, und Tausende
+        Haushalte waren ohne Strom.`` under a kicker, a desk's codes under it), that line is the
+        story's, a paragraph, and the text has no headline: a story's lines are never all lost.
+        A headline of few words (``The pier is saved.``) or with no full stop stays.
+
+        .. versionadded:: 0.2"""
+        headline = state.headline
+        if state.body or headline is None or not headline.text.endswith(".") or headline.text.endswith(".."):
+            return
+        lines = state.lines
+        for index, line in enumerate(lines):
+            if line.span.start >= headline.span.end:
+                return
+            if line.span == headline.span:
+                if self.is_prose(lines, index) and (index + 1 >= len(lines) or lines[index + 1].blank_before):
+                    state.body.append(attrs.evolve(line, blank_before=True))
+                    state.headline = None
+                return
 
     def embed_reference(self, state: ParseState) -> ParseState | None:
         """The text read again with the date of its latest embedded post (:meth:`embedded_post_dates`)
@@ -3244,8 +3266,16 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         first, second = paragraphs[0], paragraphs[1]
-        if "\n" in first.text or text[first.span.end : second.span.start].count("\n") != 1:
+        if "\n" in first.text:
             return None
+        breaks = text[first.span.end : second.span.start].count("\n")
+        if breaks == 2:  # "WASHINGTON —" / a blank line / the story
+            return self.dateline_over_blank(text, first.span, second.span, reference_date)
+        if breaks != 1:
+            return None
+        over_agency = self.place_over_agency(text, first.span, second.span, reference_date)
+        if over_agency is not None:  # "Washington" over "(AP) - The Senate ...": the rest is the second paragraph's
+            return over_agency
         if not first.text.endswith(",") and self.dateline.parse_place_alone(text, first.span) is None:
             return self.dateline_line_over_story(text, first.span, second.span, reference_date)
         found = self.dateline.parse(text, Span(first.span.start, second.span.end), reference_date)
@@ -3253,6 +3283,69 @@ class ArticleParser:
             return None
         if found.date is None and found.agency is None:
             return None
+        return found
+
+    #: The dashes a dateline alone on its line ends in (``WASHINGTON —``): such a line may stand
+    #: a blank line over the story it opens (:meth:`split_dateline`, :meth:`is_place_over_story`).
+    #:
+    #: .. versionadded:: 0.2
+    DATELINE_DASHES: ClassVar[tuple[str, ...]] = ("-", "\u2013", "\u2014", "\u2015")
+
+    def ends_in_dash(self, text: str) -> bool:
+        """Whether *text* ends in one of :attr:`DATELINE_DASHES` after a space (``WASHINGTON —``),
+        as a dateline alone on its line does; a word's hyphen (``Nord-``) is none.
+
+        .. versionadded:: 0.2"""
+        text = text.rstrip()
+        return text.endswith(self.DATELINE_DASHES) and text[:-1].endswith((" ", "\t"))
+
+    def place_over_agency(
+        self, text: str, line: Span, below: Span, reference_date: dt.date | None = None
+    ) -> Dateline | None:
+        """The dateline a copy broke before its agency's bracket: the place alone on the line
+        *line* (``Washington``, ``New York``), the agency in brackets opening the line *below*
+        right under it (``(AP) - The Senate passed ...``), read from both with a place and an
+        agency, its span covering both lines; ``None`` otherwise (a line that reads as no place,
+        ``Analysis`` over ``(AP) - ...``).
+
+        .. versionadded:: 0.2"""
+        if not text[below.start : below.end].startswith("(") or "\n" in text[line.start : line.end]:
+            return None
+        found = self.dateline.parse(text, Span(line.start, below.end), reference_date)
+        if found is None or found.place is None or found.agency is None or found.span.end <= below.start:
+            return None
+        return found
+
+    def place_over_agency_at(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a place right over its agency's line, no blank line between
+        (:meth:`place_over_agency`: ``Washington`` / ``(AP) - The Senate ...``).
+
+        .. versionadded:: 0.2"""
+        lines, below = state.lines, index + 1
+        if below >= len(lines) or lines[below].blank_before:
+            return False
+        return self.place_over_agency(state.text, lines[index].span, lines[below].span) is not None
+
+    def dateline_over_blank(
+        self, text: str, line: Span, below: Span, reference_date: dt.date | None = None
+    ) -> Dateline | None:
+        """The dateline that is the whole of the line *line*, ending in a dash
+        (:meth:`ends_in_dash`), one blank line over the story's first line *below*
+        (``WASHINGTON —`` / a blank line / ``The Senate passed ...``), read as
+        :meth:`dateline_line_over_story` reads it; a place that is a section's noun
+        (``SectionParser.section_nouns``: ``POLITICS —``) needs an agency or a date, and one that is
+        an agency's or an outlet's name (``CNN —``) is none.  ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        if not self.ends_in_dash(text[line.start : line.end]):
+            return None
+        found = self.dateline_line_over_story(text, line, below, reference_date)
+        if found is None or found.place is None:
+            return None
+        if found.agency is None and found.date is None and found.place.split()[-1].casefold() in self.section.section_nouns:
+            return None  # "POLITICS —": a section's label over the story
+        if found.agency is None and self.vocabulary.is_agency(found.place):
+            return None  # "CNN —": the outlet's mark over the story, no place
         return found
 
     def dateline_line_over_story(
@@ -4452,7 +4545,9 @@ class ArticleParser:
         found = state.stamps_in_lines
         if index not in found:
             line = state.lines[index]
-            found[index] = self.timestamps.find(line.text, line.span.start, state.reference_date)
+            stamp = self.timestamps.find(line.text, line.span.start, state.reference_date)
+            # (with what of the line belongs to it: "Di" before it, its brackets, "Eastern time" after its clock)
+            found[index] = None if stamp is None else self.timestamps.with_line_marks(line, stamp, state.reference_date)
         return found[index]
 
     def is_date_alone(self, line: Line) -> bool:
@@ -5575,6 +5670,8 @@ class ArticleParser:
             return 0  # a labelled stamp that cannot be read ("Published: February 30, 2025") is no title
         if self.in_entry_head(state.lines, index):
             return 0  # a live blog's entry clock and the entry's heading under it are no title
+        if self.place_over_agency_at(state, index):
+            return 0  # "Washington" right over "(AP) - The Senate ...": the dateline, broken before its agency
         headline = self.headline.parse(state.lines, index)
         if headline != self.headline.parse(state.lines, index, sentences=True):
             # (only then does the answer depend on whether the header goes on: look ahead once)
@@ -6493,7 +6590,13 @@ class ArticleParser:
         lines = state.lines
         if index + 1 >= len(lines) or not self.is_prose(lines, index + 1):
             return False
-        return self.dateline.parse_place_alone(state.text, lines[index].span) is not None
+        line, below = lines[index], lines[index + 1]
+        if self.place_over_agency_at(state, index):
+            return True  # "Washington" over "(AP) - The Senate passed ...": the dateline broken before its agency
+        one_blank = below.blank_before and state.text[line.span.end : below.span.start].count("\n") == 2
+        if one_blank and self.dateline_over_blank(state.text, line.span, below.span) is not None:
+            return True  # "WASHINGTON —" / a blank line / the story
+        return self.dateline.parse_place_alone(state.text, line.span) is not None
 
     def header_debris_kind(self, state: ParseState, index: int) -> str | None:
         """For a header line no rule claimed: ``None`` when the body starts here (prose, a short
@@ -6838,12 +6941,20 @@ class ArticleParser:
         below = lines[index + 1]
         if below.span.start == at:  # one copy right under the other: a lede pasted twice, the story under it
             # (the copy ending the text too: a short story's lede pasted twice, read as in a long one)
-            return not (self.is_prose(lines, index) and (index + 2 >= len(lines) or self.is_prose(lines, index + 2)))
+            return not (self.is_story_line(lines, index) and (index + 2 >= len(lines) or self.is_story_line(lines, index + 2)))
         if self.story_under(state, index):
             return False  # the story goes on under it: the lede, printed again lower down
         follows = text[at + len(line.text) : at + len(line.text) + len(below.text) + self.TEASER_CONTEXT].lstrip()
         # a block pasted twice: the line under this one stands right under its copy too
         return not (follows.startswith(below.text) and follows[len(below.text) : len(below.text) + 1] in ("", "\n", "\r"))
+
+    def is_story_line(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a line of the story however short: running text
+        (:meth:`is_prose`) or a sentence of reported speech (``HeadlineParser.is_reported_sentence``:
+        ``Mr Smith said so.``), which no button, caption or teaser is (``Save this story for later.``).
+
+        .. versionadded:: 0.2"""
+        return self.is_prose(lines, index) or self.headline.is_reported_sentence(lines[index].text)
 
     def story_under(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a line of running text that says the day of the news as a lede

@@ -279,6 +279,16 @@ _JOIN_CHANNEL = r"""(?:join|follow)\s++(?:[\p{L}\p{N}'’.&\-]++\s++){0,3}?
     (?:telegram|whatsapp|viber|signal|youtube|facebook|instagram|tiktok|google\s++news|twitter|threads|bluesky|linkedin)
     \s++(?:channel|group|page|community|account|feed)s?+
     (?:\s++(?:and|for|to)\s[^,;]{0,150}+|\s*+[.!:]?+)"""
+# a channel's call whose offer is a list, each item after the first of one or two words, the last after
+# "and" or "or": "Follow us on our Telegram channel for the latest news, videos and photos." (lay56;
+# BoilerplateParser.is_channel_list: no clause after a comma, "..., the charity said, and ...", is one)
+_LIST_WORD = r"(?!(?:and|or)\s)[\p{L}\p{N}'’\-]++"
+_CHANNEL_LIST = rf"""(?:join|follow)\s++(?:[\p{{L}}\p{{N}}'’.&\-]++\s++){{0,3}}?
+    (?:telegram|whatsapp|viber|signal|youtube|facebook|instagram|tiktok|google\s++news|twitter|threads|bluesky|linkedin)
+    \s++(?:channel|group|page|community|account|feed)s?+
+    \s++(?:for|to)\s[^,;.!?]{{1,150}}+
+    (?:,\s++{_LIST_WORD}(?:\s++{_LIST_WORD})?+){{1,8}}+
+    ,?+\s++(?:and|or)\s++{_LIST_WORD}(?:\s++{_LIST_WORD}){{0,2}}+\s*+[.!]?+"""
 # an agency's reports credited after the story: "— With reports from Jun Reyes, GMA News" (after a dash, anything
 # after "from"; with no dash, names in capitals and commas only) (fixT55b)
 _REPORTS_FROM = r"""[—–\-]\s*+with\s++(?:additional\s++)?+reports?\s++from\s++(?-i:\p{Lu}).{0,150}
@@ -362,6 +372,10 @@ class BoilerplateParser:
               | click\s++here(?:\s++(?:to|for)\b.{0,200})?
               | read\s++(?:the\s++)?+(?:full\s++)?+(?:story|article)[\s.:»>→›]*+  # a button alone: "Read the full story"
               """,
+            # a link to the rest of the story in the packs' languages, alone on its line (lay56): "Sigue
+            # leyendo", "Seguí leyendo", "Lire la suite", "Weiterlesen", "Continua a leggere", "Continuar lendo"
+            r"""(?:(?:sigue|segu[ií]|siga|seguir|contin[uú]a|continuar)\s++leyendo|lire\s++la\s++suite|weiterlesen
+                  |continua\s++a\s++leggere|continu(?:ar|e)\s++lendo)[\s.…:»>→›]*+""",
             # a bare label over links, maybe with the first link after it: "More:", "Also: Our guide to ..."
             r"(?:more|also)\s*+:(?:\s*+[^.!?]{1,200})?",
             # a link to another story after "READ:" in capitals or title case: "READ: Senate panel to ..." (fixT55b)
@@ -812,6 +826,7 @@ class BoilerplateParser:
         K.RELATED.value: (
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
             "back", "more", "read", "see", "also", "click", "tag", "filed", "categor", "buyer", "explore", "next",
+            "leyendo", "suite", "weiterlesen", "leggere", "lendo",
         ),
         K.COPYRIGHT.value: ("©", "ⓒ", "(c)", "copyright", "reserved", "may not be", "no part of"),
         K.PRESS_RELEASE.value: ("immediate", "release", "contact", "enquiries", "inquiries", "source"),
@@ -859,6 +874,8 @@ class BoilerplateParser:
         self._quotation = regex.compile(
             rf"[{openers}][^{openers}{closers}\n]{{2,{self.MAX_QUOTATION_CHARS}}}+[{closers}]\s*+[,\p{{L}}]"
         ) if openers and closers else None
+        self._channel_list = regex.compile(_CHANNEL_LIST, regex.VERBOSE | regex.IGNORECASE)
+        self._stop_words = frozenset(w.casefold() for w in self.HOLDING_STOP_WORDS)
         lines, prose = self.language_patterns(vocabulary)
         lines = self.joined(lines, self.wire_sign_off_patterns(vocabulary))
         phrased, phrase_keys = self.phrase_patterns(vocabulary), self.phrase_keys()
@@ -1193,7 +1210,22 @@ class BoilerplateParser:
         found = self.prose_kind(text) if self.is_prose(text) else self.line_kind(text)
         if found is not None and found == K.RELATED.value and self.is_quoted_sentence(text):  # (most lines: None, no enum read)
             return None  # "Leer más: «Es una reforma justa», dijo el ministro ...": the story's own paragraph
+        if found is None and self.is_channel_list(text):
+            return K.SHARE.value  # "Follow us on our Telegram channel for the latest news, videos and photos."
         return found
+
+    def is_channel_list(self, text: str) -> bool:
+        """Whether *text* is a call to join or follow a channel, a group or a page on a network whose
+        offer is a list (``Follow us on our Telegram channel for the latest news, videos and
+        photos.``): each item after the first one or two words, the last after ``and`` or ``or``, and
+        no word of :attr:`HOLDING_STOP_WORDS` (``Join the Telegram channel for alerts, officials
+        said, and share news.`` is the story's).  A clause after a comma is no item (``..., the
+        charity said, and share your story.``).
+
+        .. versionadded:: 0.2"""
+        if self._channel_list.fullmatch(text, 0, None, KEEP_GIL) is None:
+            return False
+        return not any(word.strip(".,;:!?").casefold() in self._stop_words for word in text.split())
 
     def is_quoted_sentence(self, text: str) -> bool:
         """Whether *text* holds a quotation (:attr:`QUOTE_PAIRS`) with words after it and ends a

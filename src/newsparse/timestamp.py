@@ -735,7 +735,110 @@ class TimestampParser:
                 return self.placed_stamp(line, len(pieces), reference_date)
         if not stamps:
             return self.placed_stamp(line, len(pieces), reference_date)
-        return tuple(stamps)
+        return tuple(self.with_line_marks(line, stamp, reference_date) for stamp in stamps)
+
+    #: Weekday abbreviations, Monday first, of the languages whose pages print one before a
+    #: numeric stamp (German ``Di 14.10.2025 - 15:20 Uhr``, French ``mar. 14/10/2025``, Spanish
+    #: ``mié 15/10/2025``, Italian ``gio 16/10/2025``): the whole head of a stamp's line, read as part of
+    #: the stamp only when it names the date's own weekday (:meth:`with_weekday_head`).  Compared
+    #: in lower case, without the abbreviation's dot.
+    #:
+    #: .. versionadded:: 0.2
+    WEEKDAY_ABBREVIATIONS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("mo", "lun", "lu"),
+        ("di", "mar", "ma"),
+        ("mi", "mer", "mié", "mie", "me"),
+        ("do", "jeu", "jue", "gio", "je", "ju"),
+        ("fr", "ven", "vie", "ve", "vi"),
+        ("sa", "sam", "sáb", "sab"),
+        ("so", "dim", "dom"),
+    )
+    #: Zones spelled out after a clock, in lower case, with the abbreviation read in their place
+    #: (``10:00 a.m. Eastern time``: ``ET``, standard or daylight time by the date), when the
+    #: vocabulary reads that abbreviation (:meth:`with_spelled_zone`).
+    #:
+    #: .. versionadded:: 0.2
+    SPELLED_ZONES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("eastern time", "ET"), ("central time", "CT"), ("mountain time", "MT"), ("pacific time", "PT"),
+    )
+    #: The brackets a stamp may stand in on its line, opener and closer (``Published (October 14,
+    #: 2025 10:00 GMT)``): taken into the stamp's text and span (:meth:`with_brackets`).
+    #:
+    #: .. versionadded:: 0.2
+    STAMP_BRACKETS: ClassVar[tuple[tuple[str, str], ...]] = (("(", ")"), ("[", "]"))
+
+    def with_line_marks(self, line: Line, stamp: Timestamp, reference_date: dt.date | None = None) -> Timestamp:
+        """*stamp*, read from *line*, with what of its line belongs to it and was left out: a
+        spelled-out zone after its clock (:meth:`with_spelled_zone`), a weekday's abbreviation that
+        opens the line (:meth:`with_weekday_head`), and the brackets it stands in
+        (:meth:`with_brackets`).
+
+        .. versionadded:: 0.2"""
+        stamp = self.with_spelled_zone(line, stamp, reference_date)
+        stamp = self.with_weekday_head(line, stamp)
+        return self.with_brackets(line, stamp)
+
+    def with_spelled_zone(self, line: Line, stamp: Timestamp, reference_date: dt.date | None = None) -> Timestamp:
+        """*stamp*, with a clock and no zone, reaching on over a zone of :attr:`SPELLED_ZONES`
+        right after it on *line* (``October 14, 2025 10:00 a.m.`` / ``Eastern time``), its time
+        read in that zone; *stamp* as it is when none follows or the reading gives no zone.
+
+        .. versionadded:: 0.2"""
+        if stamp.datetime.tzinfo is not None or not self.has_clock(stamp.text):
+            return stamp
+        at = stamp.span.end - line.span.start
+        rest = line.text[at:]
+        after = rest.lstrip(" ")
+        if not after or len(rest) - len(after) > 1:
+            return stamp
+        folded = after.casefold()
+        for spelled, zone in self.SPELLED_ZONES:
+            if not folded.startswith(spelled) or folded[len(spelled) : len(spelled) + 1].isalnum():
+                continue
+            when = self.read_datetime(f"{stamp.text} {zone}", reference_date)
+            if when is None or when.tzinfo is None or when.replace(tzinfo=None) != stamp.datetime:
+                return stamp
+            end = stamp.span.end + len(rest) - len(after) + len(spelled)
+            written = line.text[stamp.span.start - line.span.start : end - line.span.start]
+            return Timestamp(when, stamp.kind, written, Span(stamp.span.start, end))
+        return stamp
+
+    def with_weekday_head(self, line: Line, stamp: Timestamp) -> Timestamp:
+        """*stamp* reaching back over the whole head of *line* before it when that head is one of
+        :attr:`WEEKDAY_ABBREVIATIONS` (maybe with its dot and a comma) naming the date's own weekday
+        (``Di 14.10.2025 - 15:20 Uhr``, 14 October 2025 a Tuesday); *stamp* as it is otherwise
+        (``Mi 14.10.2025``: the wrong day, left out of the stamp).
+
+        .. versionadded:: 0.2"""
+        start = stamp.span.start - line.span.start
+        head = line.text[:start]
+        word = head.strip().rstrip(",").rstrip(".").casefold()
+        if not word or not 0 < start <= len(line.text) or not head[-1:].isspace():
+            return stamp
+        day = stamp.datetime.weekday()
+        if day >= len(self.WEEKDAY_ABBREVIATIONS) or word not in self.WEEKDAY_ABBREVIATIONS[day]:
+            return stamp
+        lead = len(head) - len(head.lstrip())
+        begin = line.span.start + lead
+        written = line.text[lead : stamp.span.end - line.span.start]
+        return Timestamp(stamp.datetime, stamp.kind, written, Span(begin, stamp.span.end))
+
+    def with_brackets(self, line: Line, stamp: Timestamp) -> Timestamp:
+        """*stamp* with the brackets it stands in on *line* (one of :attr:`STAMP_BRACKETS`, right
+        before and after it, maybe past a space: ``Published (October 14, 2025 10:00 GMT)``) taken
+        into its text and span, so that no bracket is left in no part; *stamp* as it is otherwise.
+
+        .. versionadded:: 0.2"""
+        start, end = stamp.span.start - line.span.start, stamp.span.end - line.span.start
+        before = line.text[:start].rstrip(" ")
+        after = line.text[end:]
+        closer_at = end + len(after) - len(after.lstrip(" "))
+        for opener, closer in self.STAMP_BRACKETS:
+            if before.endswith(opener) and line.text[closer_at : closer_at + 1] == closer and opener not in stamp.text:
+                begin = len(before) - 1
+                text = line.text[begin : closer_at + 1]
+                return Timestamp(stamp.datetime, stamp.kind, text, Span(line.span.start + begin, line.span.start + closer_at + 1))
+        return stamp
 
     def label_alone(self, piece: str) -> TimestampKind | None:
         """The kind of the stamp label that *piece*, a piece of a stamp line, holds and nothing else
