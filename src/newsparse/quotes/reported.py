@@ -6673,7 +6673,8 @@ class ReportedSpeech(DirectQuotes):
             cut = self.join_cut(raw, start, np, cue) if np is not None and np[0] > start else None
             if cut is None:
                 # ("..., but a neighbour, who gave her name as Ana, said ...": the subject before its apposition)
-                apposed = self.subject_before_apposition(raw, cue.start(), start)
+                # ("..., tandis que la présidente, qui était présente, a affirmé": past its auxiliaries)
+                apposed = self.subject_before_apposition(raw, self.before_auxiliaries(raw, start, cue.start()), start)
                 cut = self.apposed_join(raw, start, apposed, cue) if apposed is not None else None
             if cut is None:
                 cut = self.head_word_join(raw, start, cue)  # ("..., another says ...": another speaker)
@@ -6929,8 +6930,16 @@ class ReportedSpeech(DirectQuotes):
             return cut  # ("...; a witness, who ..., said": a semicolon alone joins two clauses)
         if raw[cut : cut + 1] != ",":
             return None  # (a comma or semicolon, then the conjunction: not "But like many ..., X, said")
-        joins = {w.casefold() for w in self.CLAUSE_JOINS}
-        return cut if any(m.group().casefold() in joins for m in self._word.finditer(raw, cut, np[0])) else None
+        return cut if self.holds_clause_join(raw, cut, np[0]) else None
+
+    def holds_clause_join(self, raw: str, start: int, end: int) -> bool:
+        """For :meth:`apposed_join`: whether one of :attr:`CLAUSE_JOINS`, all its words in a row
+        (``while``, French ``tandis que``), stands among the words of ``raw[start:end]``.
+
+        .. versionadded:: 0.2
+        """
+        words = " " + " ".join(m.group().casefold() for m in self._word.finditer(raw, start, end)) + " "
+        return any(f" {join.casefold()} " in words for join in self.CLAUSE_JOINS)
 
     def set_off_relative(self, raw: str, start: int) -> bool:
         """Whether the relative pronoun of the cue right before *start* (the words the cue
@@ -7004,7 +7013,8 @@ class ReportedSpeech(DirectQuotes):
         first = self._word.search(raw, opening + 1, close)
         low = first.group().casefold() if first is not None else ""
         named = first is not None and first.group()[:1].isupper() and len(inner.split()) <= self.MAX_APPOSITIVE_HEAD
-        if not (low in self._relatives or low in self._determiners or low in self._gerund_prepositions or named):
+        relative = low in self._relatives or low in self._clause_relatives  # (", whose party gained,")
+        if not (relative or low in self._determiners or low in self._gerund_prepositions or named):
             return None  # (an apposition opens with a relative pronoun, an article, "including" or is a short name)
         np = self.phrase_before(raw, opening, floor, lenient=True)
         if np is None:

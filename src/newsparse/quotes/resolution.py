@@ -596,7 +596,9 @@ class SpeakerResolution(Segmentation):
             if w in self._cuts or (w in genitive and any(self.is_occupation(v) for v in words[lead:i]))
         ]
         if inner_of and self.particle_name(words):
-            inner_of = []  # ("Ursula von der Leyen": "von" is no post-modifier; asked only when a cut is there)
+            # ("Ursula von der Leyen": "von" is no post-modifier; asked only when a cut is there; but
+            # a cut before the name's words stays one: "Minister of Media Salman bin Yousef Al-Dossary")
+            inner_of = [i for i in inner_of if i < self.particle_name_start(words)]
         if inner_of:
             cut = self.named_cut(words, inner_of, preceding)
             body = self.placed_body(words[:cut])
@@ -618,8 +620,8 @@ class SpeakerResolution(Segmentation):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
             elif member is not None:
                 return member  # ("Devin Park of Crestline Securities": Devin Park)
-            elif (body_named := self.name_after_body(words, cut)) is not None:
-                words = body_named  # ("la ministre de la Santé Claire Morel": Claire Morel)
+            elif (body_named := self.name_after_body(words, cut) or self.name_after_portfolio(words, cut)) is not None:
+                words = body_named  # ("la ministre de la Santé Claire Morel", "Minister of Media Ana Ruiz": the name)
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 self.titles_before_named(words[cut - 1], words[cut + 1 : len(words) - len(after)])
             ) or self.described_after_article(words[cut - 1], words[cut + 1 : len(words) - len(after)]) or self.role_for_named(
@@ -984,6 +986,39 @@ class SpeakerResolution(Segmentation):
             return None
         named = self.name_words(after[2:])
         return named if len(named) == len(after) - 2 else None
+
+    def particle_name_start(self, words: Sequence[str]) -> int:
+        """The index in *words* of the first word of the name model's trailing run of name words
+        (``particle_name``: ``Media Salman bin Yousef Al-Dossary`` of ``Minister of Media Salman bin
+        Yousef Al-Dossary``): a cut before it (``of``) stands outside the name with particles.
+
+        .. versionadded:: 0.2
+        """
+        bare = [strip_possessive(w).rstrip(".,;:") for w in words]
+        return len(bare) - self.names.trailing_name(bare)
+
+    def name_after_portfolio(self, words: Sequence[str], cut: int) -> list[str] | None:
+        """The full name that closes *words* when they are a title or a role noun, the cut at *cut*
+        (``of``), one capitalised word that is no title, no given name and no place (the portfolio:
+        ``Minister of Media``, ``Secretary of Energy``) and a full name that opens with a known given
+        name (``NameModel.body_before_given``): the speaker the role describes, though the
+        portfolio's word names a body too (``Media``); ``None`` otherwise (``Secretary of State
+        John Kerry``, ``a spokesman for Mayor Ana Ortiz``: a title after the cut, read by the other
+        rules).
+
+        .. versionadded:: 0.2
+        """
+        after = [w.rstrip(",") for w in words[cut + 1 :]]
+        role = words[cut - 1]
+        vocabulary = self.vocabulary
+        if len(after) < 3 or not (vocabulary.is_title(role) or vocabulary.is_role_noun(role.casefold())):
+            return None
+        if not after[0][:1].isupper() or vocabulary.is_title(after[0]) or vocabulary.is_place(after[0]):
+            return None
+        if not self.names.body_before_given(after):
+            return None
+        named = self.name_words(after[1:])
+        return named if len(named) == len(after) - 1 else None
 
     def described_after_article(self, noun: str, between: Sequence[str]) -> bool:
         """Whether *between*, the words after ``of`` (or another cut) that stand before a name

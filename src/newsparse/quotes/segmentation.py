@@ -783,7 +783,8 @@ class Segmentation(SpeakerGrammar):
         letters = word.group().strip(".").split(".")
         if 1 < len(letters) <= self.MAX_JOINED_INITIALS and all(len(p) == 1 and p.isupper() for p in letters):
             return self.name_after_initials(raw, dot + 1)  # ("C.J. Lamb said": initials, not "D.C. The")
-        return len(token) == 1 and token.isalpha()
+        # (a single letter is an initial, "Michael J. Fox", unless a sentence opens after it: "wrote on X. The ...")
+        return len(token) == 1 and token.isalpha() and not self.opens_sentence_after(raw, dot + 1)
 
     #: The most capital letters joined by periods with no space that :meth:`is_abbreviation`
     #: reads as a person's initials before a name (``C.J. Lamb``, ``J.R.R. Tolkien``).

@@ -1,0 +1,101 @@
+"""A new user's wrong and missing English quotes (trial 56, issue 5): a second report after a role,
+a name and a relative clause set off by commas; a single letter that ends a sentence; a name after
+a role ``Minister of <Noun>``.  Each row is one paragraph under a plain headline and the exact
+``(text, kind, speaker name, speaker mention)`` tuples that must come out, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import QuoteKind
+from quote_cases import mention_rows
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+
+Row = tuple[str, QuoteKind, "str | None", "str | None"]
+
+
+def quotes_of(paragraph: str, language: str | None = None) -> list[Row]:
+    return mention_rows(paragraph, language, headline="County news")
+
+
+SECOND_REPORT_AFTER_RELATIVE = [
+    # a role before the second name and a relative clause set off by commas (was: one quote for the
+    # first speaker holding both reports)
+    ("The mayor said the plan would fail, while opposition leader Ana Ruiz, whose group voted against it, "
+     "said it would work.",
+     [("the plan would fail", R, "The mayor", "The mayor"), ("it would work", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("Okada said the turnout was low, while party leader Ken Mori, whose seat was safe, said it was only the start.",
+     [("the turnout was low", R, "Okada", "Okada"), ("it was only the start", R, "Ken Mori", "Ken Mori")]),
+    ("The mayor said the plan would fail, but union chief Tom Berg, who was present, said it would work.",
+     [("the plan would fail", R, "The mayor", "The mayor"), ("it would work", R, "Tom Berg", "Tom Berg")]),
+    # the same in French: a join of two words and an auxiliary before the cue
+    ("Le ministre a déclaré que l'État interviendrait dans le dossier, tandis que la présidente de région, qui était "
+     "présente, a affirmé qu'elle s'y opposerait.",
+     [("l'État interviendrait dans le dossier", R, "Le ministre", "Le ministre"),
+      ("elle s'y opposerait", R, "la présidente de région", "la présidente de région")]),
+    ("Le ministre a déclaré que l'État interviendrait dans le dossier, tandis que Marie Dupont, qui était présente, "
+     "a affirmé qu'elle s'y opposerait.",
+     [("l'État interviendrait dans le dossier", R, "Le ministre", "Le ministre"),
+      ("elle s'y opposerait", R, "Marie Dupont", "Marie Dupont")]),
+    # precision: a relative clause on a noun inside the words, no second cue, keeps them whole
+    ("The mayor said the plan for Tom Berg, whose house burned, would fail.",
+     [("the plan for Tom Berg, whose house burned, would fail", R, "The mayor", "The mayor")]),
+    ("The mayor said the report on Ana Ruiz, whose firm won the contract, was late.",
+     [("the report on Ana Ruiz, whose firm won the contract, was late", R, "The mayor", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SECOND_REPORT_AFTER_RELATIVE)
+def test_second_report_after_relative(paragraph: str, expected: list[Row]) -> None:
+    language = "fr" if paragraph.startswith("Le ") else None
+    assert quotes_of(paragraph, language) == expected
+
+
+SINGLE_LETTER_ENDS_SENTENCE = [
+    # a single capital and its point before a sentence that opens with a determiner end that sentence
+    # (was: the second quotation given to the first sentence's speaker)
+    ('"Peace is possible," Anne Morel wrote on X. The decision was "a reward for terror", Tom Berg said.',
+     [("Peace is possible,", D, "Anne Morel", "Anne Morel"), ("a reward for terror", D, "Tom Berg", "Tom Berg")]),
+    ('"Peace is possible," Anne Morel wrote on X. The decision was "a reward for terror," said Tom Berg.',
+     [("Peace is possible,", D, "Anne Morel", "Anne Morel"), ("a reward for terror,", D, "Tom Berg", "Tom Berg")]),
+    ('"We need a backup," Ana Ruiz said of Plan B. The deal was "not enough", Tom Berg said.',
+     [("We need a backup,", D, "Ana Ruiz", "Ana Ruiz"), ("not enough", D, "Tom Berg", "Tom Berg")]),
+    # precision: an initial before a surname stays inside the name
+    ("Michael J. Fox said the disease had changed his life.",
+     [("the disease had changed his life", R, "Michael J. Fox", "Michael J. Fox")]),
+    ('"We will win," said Harry S. Truman. He said the war was over.',
+     [("We will win,", D, "Harry S. Truman", "Harry S. Truman"), ("the war was over", R, "Harry S. Truman", "He")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SINGLE_LETTER_ENDS_SENTENCE)
+def test_single_letter_ends_sentence(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+NAME_AFTER_PORTFOLIO = [
+    # a title, "of" and a portfolio's word that names a body too (was: the role kept in the name)
+    ("Minister of Media Salman bin Yousef Al-Dossary said the Cabinet had approved the strategy.",
+     [("the Cabinet had approved the strategy", R, "Salman bin Yousef Al-Dossary",
+       "Minister of Media Salman bin Yousef Al-Dossary")]),
+    ("Minister of Media Tom Berg said the Cabinet had approved the strategy.",
+     [("the Cabinet had approved the strategy", R, "Tom Berg", "Minister of Media Tom Berg")]),
+    ("Secretary of Energy Jennifer Granholm said the grid was ready.",
+     [("the grid was ready", R, "Jennifer Granholm", "Secretary of Energy Jennifer Granholm")]),
+    ("Minister of Finance Salman bin Yousef Al-Dossary said the Cabinet had approved the strategy.",
+     [("the Cabinet had approved the strategy", R, "Salman bin Yousef Al-Dossary",
+       "Minister of Finance Salman bin Yousef Al-Dossary")]),
+    # precision: no title before "of", or a title after it, leaves the phrase to the other rules
+    ("The wife of Media Tom Berg said the talks would go on.",
+     [("the talks would go on", R, "The wife of Media Tom Berg", "The wife of Media Tom Berg")]),
+    ("A spokesman for Mayor Ana Ortiz said the budget was fine.",
+     [("the budget was fine", R, "A spokesman for Mayor Ana Ortiz", "A spokesman for Mayor Ana Ortiz")]),
+    ("Ursula von der Leyen said the deal was done.",
+     [("the deal was done", R, "Ursula von der Leyen", "Ursula von der Leyen")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), NAME_AFTER_PORTFOLIO)
+def test_name_after_portfolio(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
