@@ -99,3 +99,100 @@ NAME_AFTER_PORTFOLIO = [
 @pytest.mark.parametrize(("paragraph", "expected"), NAME_AFTER_PORTFOLIO)
 def test_name_after_portfolio(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+PLACE_BEFORE_BARE_CLAUSE = [
+    # a place where the speaker spoke, between the cue and its clause, is no part of the words (was:
+    # "outside court the family was relieved"), after the one told too (was: no quote)
+    ("Rohatgi's junior, Ananya Rohatgi, said outside court the family was relieved.",
+     [("the family was relieved", R, "Ananya Rohatgi", "Ananya Rohatgi")]),
+    ("Ana Ruiz said outside the district court the family was relieved.",
+     [("the family was relieved", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("Mr Kaine told reporters outside court the workers felt relieved.",
+     [("the workers felt relieved", R, "Kaine", "Mr Kaine")]),
+    ("Ana Ruiz said at the hearing the family was relieved.", [("the family was relieved", R, "Ana Ruiz", "Ana Ruiz")]),
+    # precision: "outside" as an adjective, or as the clause's own place, stays in the words
+    ("Ana Ruiz said outside experts had found the flaw.",
+     [("outside experts had found the flaw", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("Ana Ruiz said outside the court was a crowd of reporters.",
+     [("outside the court was a crowd of reporters", R, "Ana Ruiz", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLACE_BEFORE_BARE_CLAUSE)
+def test_place_before_bare_clause(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+SEMICOLON_BEFORE_CLOSING_ATTRIBUTION = [
+    # a report of its own before a semicolon: the closing attribution's words are the clause after it
+    # (was: "His wife, Julia Schwanholz, has written that ...; she was not ...", Pistorius's)
+    ("Defence Minister Boris Pistorius said the army would recruit. His wife, Julia Schwanholz, has written that "
+     "the army lacks personnel; she was not involved in the plan, he said.",
+     [("the army would recruit", R, "Boris Pistorius", "Defence Minister Boris Pistorius"),
+      ("the army lacks personnel", R, "Julia Schwanholz", "Julia Schwanholz"),
+      ("she was not involved in the plan", R, "Boris Pistorius", "he")]),
+    ("Ana Ruiz said that the army lacks personnel; the new plan would surely fail, she added.",
+     [("the army lacks personnel", R, "Ana Ruiz", "Ana Ruiz"),
+      ("the new plan would surely fail", R, "Ana Ruiz", "she")]),
+    # precision: no semicolon, or no cue before it, keeps the words whole
+    ("Lars Berg said the plan would fail, he added.", [("the plan would fail", R, "Lars Berg", "Lars Berg")]),
+    ("The army lacks personnel; she was not involved in the plan, he said.",
+     [("The army lacks personnel; she was not involved in the plan", R, "he", "he")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SEMICOLON_BEFORE_CLOSING_ATTRIBUTION)
+def test_semicolon_before_closing_attribution(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+PERFECT_WRITTEN = [
+    # "written" after a perfect's auxiliary is a cue (was: no quote)
+    ("Julia Schwanholz has written that the army lacks personnel.",
+     [("the army lacks personnel", R, "Julia Schwanholz", "Julia Schwanholz")]),
+    ("Critics have written that the plan would fail.", [("the plan would fail", R, "Critics", "Critics")]),
+    # precision: a thing written, or "written" as an adjective, is no report
+    ("Julia Schwanholz has written two books about the army.", []),
+    ("In a written statement, Julia Schwanholz said the army lacks personnel.",
+     [("the army lacks personnel", R, "Julia Schwanholz", "Julia Schwanholz")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PERFECT_WRITTEN)
+def test_perfect_written(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+QUOTED_BY_AGENT = [
+    # a passive quoting phrase with its agent between: the one quoted speaks (was: no quote)
+    ("Rahul Gandhi was quoted by ANI as saying the government had failed.",
+     [("the government had failed", R, "Rahul Gandhi", "Rahul Gandhi")]),
+    ("The minister was quoted by state media as saying the talks would resume.",
+     [("the talks would resume", R, "The minister", "The minister")]),
+    ("Rahul Gandhi was cited by the agency as saying the government had failed.",
+     [("the government had failed", R, "Rahul Gandhi", "Rahul Gandhi")]),
+    # near-miss: the active quoting phrase names the one quoted after the verb
+    ("The paper quoted Ana Ruiz as saying the plan would fail.", [("the plan would fail", R, "Ana Ruiz", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), QUOTED_BY_AGENT)
+def test_quoted_by_agent(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+ACRONYM_ROLE_SUBJECT = [
+    # a body's initials and a role before the name that opens the sentence (was: no quote)
+    ("AIMIM chief Asaduddin Owaisi tore a copy of the bill in protest, saying it was an attack on Muslims.",
+     [("it was an attack on Muslims", R, "Asaduddin Owaisi", "AIMIM chief Asaduddin Owaisi")]),
+    ("NDA spokesman Tom Berg tore up the letter, saying it was a forgery.",
+     [("it was a forgery", R, "Tom Berg", "NDA spokesman Tom Berg")]),
+    # precision: initials before a plural noun name no one
+    ("NATO troops tore down the fence, saying it was unsafe.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ACRONYM_ROLE_SUBJECT)
+def test_acronym_role_subject(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
