@@ -196,3 +196,35 @@ ACRONYM_ROLE_SUBJECT = [
 @pytest.mark.parametrize(("paragraph", "expected"), ACRONYM_ROLE_SUBJECT)
 def test_acronym_role_subject(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+PRONOUN_BY_GENDER = [
+    # two people named by an honorific and a surname only: the pronoun's gender settles which (was: "He")
+    ('Ms Khan said she would raise the issue, while her colleague Mr Patel said the operator should lose its '
+     'franchise. He added: "Enough is enough."',
+     [("she would raise the issue", R, "Khan", "Ms Khan"),
+      ("the operator should lose its franchise", R, "Patel", "her colleague Mr Patel"), ("Enough is enough.", D, "Patel", "He")]),
+    ('Ms Khan said she would raise the issue, while her colleague Mr Patel said the operator should lose its '
+     'franchise. She added: "Enough is enough."',
+     [("she would raise the issue", R, "Khan", "Ms Khan"),
+      ("the operator should lose its franchise", R, "Patel", "her colleague Mr Patel"), ("Enough is enough.", D, "Khan", "She")]),
+    # a possessive, a role and a full name open the sentence: that person, someone else's co-leader (was: "He")
+    ("Green party co-leader Franziska Brantner accused the government of neglecting climate protection. She said "
+     'the budget was "a missed opportunity". Her co-leader Felix Banaszak agreed. He said Germany needed both.',
+     [('the budget was "a missed opportunity"', M, "Franziska Brantner", "She"),
+      ("Germany needed both", R, "Felix Banaszak", "He")]),
+    ('Anna Weber accused the government of neglect. She said the budget was "a missed opportunity". Her deputy '
+     "Tom Berg agreed. He said Germany needed both.",
+     [('the budget was "a missed opportunity"', M, "Anna Weber", "She"), ("Germany needed both", R, "Tom Berg", "He")]),
+    # precision: two of one gender, or the pronoun of both the owner and the one named, stay unresolved
+    ('Ms Khan said she would raise the issue. He added: "Enough is enough."',
+     [("she would raise the issue", R, "Khan", "Ms Khan"), ("Enough is enough.", D, "He", "He")]),
+    ('Anna Weber accused the government of neglect. She said the budget was "a missed opportunity". Her deputy '
+     "Maria Schulz agreed. She said Germany needed both.",
+     [('the budget was "a missed opportunity"', M, "Anna Weber", "She"), ("Germany needed both", R, "She", "She")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PRONOUN_BY_GENDER)
+def test_pronoun_by_gender(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -1633,11 +1633,46 @@ class SpeakerResolution(Segmentation):
                 # (set for the paragraph right after the speaker's only)
                 return text  # ('"...," Ortiz said. Her lawyer, Tom Berg, nodded.' then '"...," he said.')
             return last.name
+        titled = self.titled_surname_of_gender(text, at, state)
+        if titled is not None:
+            return titled  # ('Ms Khan said ..., while Mr Patel said ... He added: "..."': Patel)
         unnamed = self.unnamed_speaker(at, state, text)
         if unnamed is not None:
             return unnamed or text  # (empty: a name the article gave no more of)
         subject = self.last_subject(at, state)
         return text if subject is None else subject
+
+    def titled_surname_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
+        """The surname written after an honorific of :attr:`GENDER_WORDS` for *pronoun* (``Mr Patel``
+        for ``he``) when the paragraph before *at*, outside quotation marks, names people only so
+        (no full name the index holds there), at least two of them, each with an honorific of one
+        gender, and only that surname with one for *pronoun* (``Ms Khan said ..., while her colleague
+        Mr Patel said ... He added: "..."``: Patel); ``None`` otherwise (``Mr Patel met Mr Singh.``:
+        either; ``Mr Patel met Ana Ruiz.``: a name of no shown gender).
+
+        .. versionadded:: 0.2
+        """
+        low = pronoun.casefold()
+        pattern = self._gender_honorific
+        if pattern is None or low not in self._gendered:
+            return None
+        if state.index.people_between(state.paragraph_start, at, 1):
+            return None  # (a full name the index holds: the other rules decide)
+        text = state.paragraph_text
+        genders: dict[str, str] = {}
+        for match in pattern.finditer(text, 0, max(0, at - state.paragraph_start), False, KEEP_GIL):
+            if self.inside_marks(match.start(), state.paragraph_marks):
+                continue
+            end = match.end()
+            if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                return None  # ("Mr Raj Patel": a full name, the index's)
+            gender = self.gender_of(normalize_word(match["word"]))
+            surname = strip_possessive(match["name"])
+            if gender is None or genders.get(surname, gender) != gender:
+                return None  # (a surname written with both genders: no one sure)
+            genders[surname] = gender
+        matching = [surname for surname, gender in genders.items() if gender == low]
+        return matching[0] if len(matching) == 1 and len(genders) > 1 else None
 
     def people_outside_marks(self, at: int, state: State) -> list[Person]:
         """The mentions of people the paragraph being read names before *at* (at most
@@ -2324,6 +2359,39 @@ class SpeakerResolution(Segmentation):
         end = starts[1] if len(starts) > 1 else len(state.paragraph_text)
         return self.introduced_given_name(state.paragraph_text, starts[0], end) is not None
 
+    def owned_role_subject(self, raw: str, start: int, end: int, state: State) -> Subject | None:
+        """For :meth:`read_subject`: a full name the index holds right after a possessive determiner
+        that opens the sentence and at most :attr:`GIVEN_NAME_LEAD` words in lower case, the last a
+        kin, person or role noun (its last part after a hyphen: ``co-leader``), then a word in lower
+        case (``Her co-leader Felix Banaszak agreed.``):
+        one person, the sentence's subject, with the gender its noun or its given name calls for and
+        the possessive as its ``possessor`` (the owner is someone else); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        words = list(islice(self._word.finditer(raw, start, end, False, KEEP_GIL), self.GIVEN_NAME_LEAD + 1))
+        if len(words) < 2 or words[0].group().casefold() not in self._possessive_determiners:
+            return None
+        lead = 1
+        while lead < len(words) and words[lead].group().islower():
+            lead += 1
+        if lead == 1 or lead == len(words):
+            return None
+        noun = normalize_word(words[lead - 1].group()).rsplit("-", 1)[-1]  # ("co-leader": a leader)
+        if not (self.gender_of(noun) or self.is_person(noun) or self.vocabulary.is_role_noun(noun)):
+            return None
+        at = words[lead].start()
+        found = state.index.people_between(state.absolute(at), state.absolute(at) + 1, 1)
+        if not found or found[0].start != state.absolute(at) or raw[at : at + len(found[0].name)] != found[0].name:
+            return None
+        stop = at + len(found[0].name)
+        verb = self._word.search(raw, stop, end, False, KEEP_GIL)
+        if verb is None or raw[stop : verb.start()] != " " or not verb.group().islower():
+            return None  # ("Her co-leader Felix Banaszak, who ...": the other rules)
+        gender = self.gender_of(noun) or self._given_names.get(found[0].words[0].casefold())
+        possessor = self._possessive_forms.get(words[0].group().casefold(), NO_FORMS)
+        return Subject(Mention(found[0].name, at, stop), True, gender, possessor=possessor)
+
     def introduced_given_name(self, raw: str, start: int, end: int) -> Subject | None:
         """For :meth:`sentence_actor`, when no other rule reads a subject: one capitalised name
         word that opens the sentence (after a possessive determiner and a kin, person or role noun
@@ -2418,6 +2486,9 @@ class SpeakerResolution(Segmentation):
         sentence outside quotation marks."""
         mention = self.sentence_subject(raw, (start, end)) or self.plain_subject(raw, start, end, state)
         if mention is None:
+            owned = self.owned_role_subject(raw, start, end, state)
+            if owned is not None:
+                return owned  # ("Her co-leader Felix Banaszak agreed.": Felix Banaszak, someone else's co-leader)
             for someone in state.index.people_between(state.absolute(start), state.absolute(end), self.MAX_SUBJECTS):
                 relative = someone.start - state.paragraph_start
                 if not self.inside_marks(relative, state.paragraph_marks):
