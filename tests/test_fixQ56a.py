@@ -61,7 +61,9 @@ SINGLE_LETTER_ENDS_SENTENCE = [
      [("Peace is possible,", D, "Anne Morel", "Anne Morel"), ("a reward for terror,", D, "Tom Berg", "Tom Berg")]),
     ('"We need a backup," Ana Ruiz said of Plan B. The deal was "not enough", Tom Berg said.',
      [("We need a backup,", D, "Ana Ruiz", "Ana Ruiz"), ("not enough", D, "Tom Berg", "Tom Berg")]),
-    # precision: an initial before a surname stays inside the name
+    # precision: an initial before a surname, or before a given name and a surname, stays inside the name
+    ("Acme Co chairman J. Hugh Lund said the company had made several proposals.",
+     [("the company had made several proposals", R, "J. Hugh Lund", "Acme Co chairman J. Hugh Lund")]),
     ("Michael J. Fox said the disease had changed his life.",
      [("the disease had changed his life", R, "Michael J. Fox", "Michael J. Fox")]),
     ('"We will win," said Harry S. Truman. He said the war was over.',
