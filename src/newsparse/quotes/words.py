@@ -85,9 +85,7 @@ class QuoteWords:
     )
     #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
     #: clause without ``that`` needs a finite verb close behind.
-    OBJECT_BARE_VERBS: ClassVar[tuple[str, ...]] = (
-        *speech_verbs.inflect(speech_verbs.OBJECT_BARE), *speech_verbs.PERFECT_PHRASES,
-    )
+    OBJECT_BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT_BARE)
     #: Forms of the plain speech verb whose noun-phrase object is never the words (``said a prayer
     #: for the victims``, ``said goodbye``): after a long aside their clause without ``that`` must
     #: open with a pronoun or show a verb within :attr:`LONG_SUBJECT_LOOKAHEAD` words.

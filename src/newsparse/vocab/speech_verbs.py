@@ -100,10 +100,10 @@ AS_NAMING: tuple[str, ...] = (
     "introduce", "portray", "frame", "tout", "paint",
 )
 
-#: A speech verb's past participle after the auxiliary of a perfect, the participle alone too often an
-#: adjective to be a cue (``a written statement``): ``has written that ...``, a clause without ``that`` only
-#: as :data:`OBJECT_BARE` verbs take one.
-PERFECT_PHRASES: tuple[str, ...] = ("has written", "have written", "had written")
+#: A speech verb's past participle after the auxiliary of a perfect and before ``that``, the participle
+#: alone too often an adjective or its object a thing to be a cue (``a written statement``, ``had written the
+#: words "..." on his boat``): ``has written that ...``.
+PERFECT_PHRASES: tuple[str, ...] = ("has written that", "have written that", "had written that")
 
 #: Attributions of more than one word.
 PHRASES: tuple[str, ...] = (
@@ -113,7 +113,7 @@ PHRASES: tuple[str, ...] = (
     # "as Ana Ortiz put it"
     "put it", "puts it",
     # a past participle that is an adjective alone ("a written statement"), a cue after a perfect's
-    # auxiliary ("She has written that ...")
+    # auxiliary and before "that" ("She has written that ..."; not "had written the words ...")
     *PERFECT_PHRASES,
 )
 
