@@ -174,6 +174,10 @@ QUOTED_BY_AGENT = [
      [("the talks would resume", R, "The minister", "The minister")]),
     ("Rahul Gandhi was cited by the agency as saying the government had failed.",
      [("the government had failed", R, "Rahul Gandhi", "Rahul Gandhi")]),
+    # precision: a pronoun quoted so is left unread (after a spokesman's words about "him", too often the spokesman)
+    ('The spokesman said "He continues to be interested." He was quoted by a magazine as saying he had the support '
+     "of two banks.",
+     [("He continues to be interested.", D, "The spokesman", "The spokesman")]),
     # near-miss: the active quoting phrase names the one quoted after the verb
     ("The paper quoted Ana Ruiz as saying the plan would fail.", [("the plan would fail", R, "Ana Ruiz", "Ana Ruiz")]),
 ]

@@ -6610,7 +6610,9 @@ class SpeakerGrammar(QuoteWords):
         verb and its tail, which ends at the participle *cue* (``Rahul Gandhi was quoted by ANI as
         saying ...``): the phrase before the auxiliary of :attr:`PASSIVE_AUXILIARIES` right before the
         verb, the one quoted, who speaks (the agent, the outlet, only carried the words); ``None``
-        when the words there read otherwise (within :attr:`PHRASE_WINDOW` characters, from *start*).
+        when the words there read otherwise (within :attr:`PHRASE_WINDOW` characters, from *start*)
+        and for a pronoun (``He was quoted by the magazine as saying``: after a spokesman's words
+        about him, the pronoun is too often read as the spokesman).
 
         .. versionadded:: 0.2"""
         words = list(self._word.finditer(raw, max(start, cue[0] - self.PHRASE_WINDOW), cue[1], False, KEEP_GIL))
@@ -6629,7 +6631,10 @@ class SpeakerGrammar(QuoteWords):
             auxiliary = before[at - 1]
             if auxiliary.group().casefold() not in self.PASSIVE_AUXILIARIES:
                 continue
-            return self.phrase_before(raw, auxiliary.start(), start, lenient=True)
+            np = self.phrase_before(raw, auxiliary.start(), start, lenient=True)
+            if np is not None and raw[np[0] : np[1]].casefold() in self._pronouns:
+                return None  # ("He was quoted by the magazine as saying": whom the outlet quoted, not sure)
+            return np
         return None
 
     def addressed_by_verb(self, raw: str, start: int, link: int) -> bool:
