@@ -222,7 +222,23 @@ PRONOUN_BY_GENDER = [
     ('Anna Weber accused the government of neglect. She said the budget was "a missed opportunity". Her deputy '
      "Tom Berg agreed. He said Germany needed both.",
      [('the budget was "a missed opportunity"', M, "Anna Weber", "She"), ("Germany needed both", R, "Tom Berg", "He")]),
-    # precision: two of one gender, or the pronoun of both the owner and the one named, stay unresolved
+    # precision: two of one gender, or the pronoun of both the owner and the one named, stay unresolved; so does
+    # a pronoun after a sentence whose joined clause names someone else of its gender (was: the first subject)
+    ('Mr Singh said he would raise the issue, while his colleague Mr Patel said the operator should lose its '
+     'franchise. He added: "Enough is enough."',
+     [("he would raise the issue", R, "Singh", "Mr Singh"),
+      ("the operator should lose its franchise", R, "Patel", "his colleague Mr Patel"), ("Enough is enough.", D, "He", "He")]),
+    ('Tom Berg said he would raise the issue, while his colleague Raj Patel said the operator should lose its '
+     'franchise. He added: "Enough is enough."',
+     [("he would raise the issue", R, "Tom Berg", "Tom Berg"),
+      ("the operator should lose its franchise", R, "Raj Patel", "his colleague Raj Patel"),
+      ("Enough is enough.", D, "He", "He")]),
+    # near-miss: a joined clause's subject of the other gender leaves the first subject the pronoun's
+    ('Tom Berg said he would raise the issue, while his colleague Ana Ruiz said the operator should lose its '
+     'franchise. He added: "Enough is enough."',
+     [("he would raise the issue", R, "Tom Berg", "Tom Berg"),
+      ("the operator should lose its franchise", R, "Ana Ruiz", "his colleague Ana Ruiz"),
+      ("Enough is enough.", D, "Tom Berg", "He")]),
     ('Ms Khan said she would raise the issue. He added: "Enough is enough."',
      [("she would raise the issue", R, "Khan", "Ms Khan"), ("Enough is enough.", D, "He", "He")]),
     ('Anna Weber accused the government of neglect. She said the budget was "a missed opportunity". Her deputy '

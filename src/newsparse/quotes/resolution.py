@@ -161,6 +161,11 @@ class SpeakerResolution(Segmentation):
     #: :meth:`introduced_given_name` (a possessive determiner and a kin, person or role noun:
     #: ``His granddaughter Amara, 17,``).
     GIVEN_NAME_LEAD: ClassVar[int] = 2
+    #: How many words after a comma and a clause join :meth:`joined_clause_rival` reads for the
+    #: joined clause's subject (``, while his colleague Mr Patel said``).
+    #:
+    #: .. versionadded:: 0.2
+    JOINED_SUBJECT_WORDS: ClassVar[int] = 6
     #: The most lower-case words after an article that opens a sentence that :meth:`opens_sentence`
     #: reads as a role no list holds before a name that speaks: a noun and an adjective of it
     #: (``La percebeira Carmen Rial lamentó``, ``El biólogo marino Javier Llorens dijo``).
@@ -1827,6 +1832,8 @@ class SpeakerResolution(Segmentation):
                 return None  # ("Sarah Mills spoke first. Paul Grant stood up.": the other rules)
         if subject.gender not in (None, low) or self.other_gender(name, low, state) or self.other_pronoun(mention.text, low):
             return None  # (a subject of the other gender: the pronoun is someone else's)
+        if self.joined_clause_rival(mention, name, nearest, low, state):
+            return pronoun  # ("Mr Singh said ..., while Mr Patel said ... He added": either of them)
         if self.named_between(mention, name, at, state):
             # ("The senator rallied for Eric Kingson, ... as he promised": either; and not the
             # owner before: "Her deputy, Will Hurd, disagreed with Paul Grant." for he)
@@ -1856,6 +1863,37 @@ class SpeakerResolution(Segmentation):
         if words[0].casefold() in self._possessive_determiners and name == mention.text and not spoke:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name  # (or the name set off after the same words before: "her husband, Tom Ortiz,")
+
+    def joined_clause_rival(self, mention: Mention, name: str, index: int, pronoun: str, state: State) -> bool:
+        """For :meth:`nearer_subject`: whether the paragraph's sentence *index*, whose subject is
+        *mention* (resolved *name*), goes on after a comma and one of :attr:`CLAUSE_JOINS` with a
+        clause whose subject, within :attr:`JOINED_SUBJECT_WORDS` words after the join, names someone else
+        whom the article does not show for the other pronoun than *pronoun*: a person of the index
+        or a surname after an honorific of :attr:`GENDER_WORDS` (``Mr Singh said ..., while his
+        colleague Mr Patel said ...`` for ``he``): either may be the pronoun's.
+
+        .. versionadded:: 0.2
+        """
+        starts = state.sentence_starts
+        end = starts[index + 1] if index + 1 < len(starts) else len(state.paragraph_text)
+        text = state.paragraph_text
+        joins = {w.casefold() for w in self.CLAUSE_JOINS}
+        comma = text.find(",", mention.end, end)
+        while comma >= 0:
+            after, comma = comma + 1, text.find(",", comma + 1, end)
+            words = list(islice(self._word.finditer(text, after, end, False, KEEP_GIL), self.JOINED_SUBJECT_WORDS + 1))
+            if not words or words[0].group().casefold() not in joins:
+                continue
+            stop = words[-1].end()
+            for person in state.index.people_between(state.absolute(words[0].end()), state.absolute(stop), self.MAX_SUBJECTS):
+                if person.name != name and not self.other_gender(person.name, pronoun, state):
+                    return True
+            pattern = self._gender_honorific
+            for match in pattern.finditer(text, words[0].end(), stop, False, KEEP_GIL) if pattern is not None else ():
+                surname = strip_possessive(match["name"])
+                if surname not in name.split() and self.gender_of(normalize_word(match["word"])) in (None, pronoun):
+                    return True
+        return False
 
     def cue_after_subject(self, mention: Mention, state: State) -> bool:
         """For :meth:`nearer_subject`: whether a cue (:meth:`is_cue_word`) follows *mention*, a
