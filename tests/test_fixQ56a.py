@@ -233,7 +233,11 @@ PRONOUN_BY_GENDER = [
      [("he would raise the issue", R, "Tom Berg", "Tom Berg"),
       ("the operator should lose its franchise", R, "Raj Patel", "his colleague Raj Patel"),
       ("Enough is enough.", D, "He", "He")]),
-    # near-miss: a joined clause's subject of the other gender leaves the first subject the pronoun's
+    # near-misses: a list's last item after "and" is no joined clause's subject, and a joined clause's subject of
+    # the other gender leaves the first subject the pronoun's
+    ("Ana Ortiz filed a lawsuit against the county, its sheriff Tom Hale, and the University of North Dakota. She "
+     "said the county had failed its students.",
+     [("the county had failed its students", R, "Ana Ortiz", "She")]),
     ('Tom Berg said he would raise the issue, while his colleague Ana Ruiz said the operator should lose its '
      'franchise. He added: "Enough is enough."',
      [("he would raise the issue", R, "Tom Berg", "Tom Berg"),

@@ -1869,8 +1869,9 @@ class SpeakerResolution(Segmentation):
         *mention* (resolved *name*), goes on after a comma and one of :attr:`CLAUSE_JOINS` with a
         clause whose subject, within :attr:`JOINED_SUBJECT_WORDS` words after the join, names someone else
         whom the article does not show for the other pronoun than *pronoun*: a person of the index
-        or a surname after an honorific of :attr:`GENDER_WORDS` (``Mr Singh said ..., while his
-        colleague Mr Patel said ...`` for ``he``): either may be the pronoun's.
+        or a surname after an honorific of :attr:`GENDER_WORDS` that opens the clause
+        (:meth:`subject_of_joined_clause`: ``Mr Singh said ..., while his colleague Mr Patel said ...`` for
+        ``he``): either may be the pronoun's.
 
         .. versionadded:: 0.2
         """
@@ -1886,14 +1887,33 @@ class SpeakerResolution(Segmentation):
                 continue
             stop = words[-1].end()
             for person in state.index.people_between(state.absolute(words[0].end()), state.absolute(stop), self.MAX_SUBJECTS):
-                if person.name != name and not self.other_gender(person.name, pronoun, state):
+                at = person.start - state.paragraph_start
+                if person.name == name or self.other_gender(person.name, pronoun, state):
+                    continue
+                if self.subject_of_joined_clause(text, words[0].end(), at, at + len(person.name)):
                     return True
             pattern = self._gender_honorific
             for match in pattern.finditer(text, words[0].end(), stop, False, KEEP_GIL) if pattern is not None else ():
                 surname = strip_possessive(match["name"])
-                if surname not in name.split() and self.gender_of(normalize_word(match["word"])) in (None, pronoun):
+                if surname in name.split() or not self.subject_of_joined_clause(text, words[0].end(), match.start(), match.end()):
+                    continue
+                if self.gender_of(normalize_word(match["word"])) in (None, pronoun):
                     return True
         return False
+
+    def subject_of_joined_clause(self, text: str, join_end: int, start: int, end: int) -> bool:
+        """For :meth:`joined_clause_rival`: whether the name from *start* to *end* is the subject of
+        the clause joined at *join_end*: only words in lower case that are no preposition stand
+        between (``while his colleague Mr Patel``; not ``and the University of North Carolina``),
+        and a word in lower case follows it after one space, its verb (``Mr Patel said``).
+
+        .. versionadded:: 0.2
+        """
+        for word in self._word.finditer(text, join_end, start, False, KEEP_GIL):
+            if not word.group().islower() or word.group() in self._prepositions:
+                return False
+        following = self._word.match(text, end + 1) if text[end : end + 1] == " " else None
+        return following is not None and following.group().islower()
 
     def cue_after_subject(self, mention: Mention, state: State) -> bool:
         """For :meth:`nearer_subject`: whether a cue (:meth:`is_cue_word`) follows *mention*, a
