@@ -6945,6 +6945,38 @@ class SpeakerGrammar(QuoteWords):
                 return np
         return None
 
+    def quoted_by_agent_subject(self, raw: str, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject of a passive of one of :attr:`QUOTING_PHRASES` whose agent stands between the
+        verb and its tail, which ends at the participle *cue* (``Rahul Gandhi was quoted by ANI as
+        saying ...``): the phrase before the auxiliary of :attr:`PASSIVE_AUXILIARIES` right before the
+        verb, the one quoted, who speaks (the agent, the outlet, only carried the words); ``None``
+        when the words there read otherwise (within :attr:`PHRASE_WINDOW` characters, from *start*)
+        and for a pronoun (``He was quoted by the magazine as saying``: after a spokesman's words
+        about him, the pronoun is too often read as the spokesman).
+
+        .. versionadded:: 0.2"""
+        words = list(self._word.finditer(raw, max(start, cue[0] - self.PHRASE_WINDOW), cue[1], False, KEEP_GIL))
+        for verb, tail in self.QUOTING_PHRASES:
+            links = tail.split()
+            if len(words) < len(links) + 4 or words[-1].end() != cue[1]:
+                continue
+            if [w.group().casefold() for w in words[-len(links) :]] != links:
+                continue
+            before = words[: -len(links)]
+            at = next((k for k in range(len(before) - 3, 0, -1) if before[k].group().casefold() == verb), None)
+            if at is None or before[at + 1].group().casefold() not in self._agents:
+                continue
+            if any(mark in raw[before[at].end() : before[-1].end()] for mark in ",;:"):
+                continue  # (the agent's phrase is one phrase: no clause between)
+            auxiliary = before[at - 1]
+            if auxiliary.group().casefold() not in self.PASSIVE_AUXILIARIES:
+                continue
+            np = self.phrase_before(raw, auxiliary.start(), start, lenient=True)
+            if np is not None and raw[np[0] : np[1]].casefold() in self._pronouns:
+                return None  # ("He was quoted by the magazine as saying": whom the outlet quoted, not sure)
+            return np
+        return None
+
     def addressed_by_verb(self, raw: str, start: int, link: int) -> bool:
         """Whether the preposition at *link* follows one of :attr:`ADDRESSING_VERBS` or a speech
         verb in lower case with a word before it, its subject (``Ortiz spoke to reporters
@@ -7093,6 +7125,7 @@ class SpeakerGrammar(QuoteWords):
             or self.vocabulary.is_title(first)
             or first.casefold() in self._groups  # ("Analysts warned ..., arguing ...": a group noun)
             or self.date_given_name(raw, words)  # ("Jan Novak endorsed ...": a month as a given name)
+            or self.acronym_role(words)  # ("AIMIM chief Asaduddin Owaisi tore ...": a body's initials, a role)
         )
         if not (nameable or counted_first):
             return None  # (nor a determiner, a figure, a name's or a title's first word, nor a quantifier)
@@ -7544,7 +7577,25 @@ class SpeakerGrammar(QuoteWords):
                 return False
         lead = [w.group() for w in words[:k]]
         count = self.names.trailing_name(lead)
+        if count >= 2 and k - count >= 2 and self.acronym_role(words[: k - count]):
+            return True  # ("AIMIM chief Asaduddin Owaisi tore ...": a body's initials and its role before the name)
         return count >= 2 and all(self.vocabulary.is_title(w) for w in lead[: k - count])
+
+    def acronym_role(self, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether *words* open with a body's initials in capitals (``NameModel.is_acronym``) and a
+        title or role noun in lower case right after it (``AIMIM chief``, ``NDA spokesman``), any more
+        of *words* titles or role nouns in lower case too: a body's role before a name that opens a
+        sentence.
+
+        .. versionadded:: 0.2"""
+        if len(words) < 2 or not self.names.is_acronym(words[0].group()):
+            return False
+        vocabulary = self.vocabulary
+        for word in words[1:]:
+            text = word.group()
+            if not text.islower() or not (vocabulary.is_title(text) or vocabulary.is_role_noun(text)):
+                return False
+        return True
 
     def body_role_before_name(self, words: Sequence[regex.Match[str]], k: int) -> bool:
         """Whether ``words[k]``, a lower-case word, is a role noun or a title as written

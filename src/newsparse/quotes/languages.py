@@ -211,6 +211,8 @@ class WithoutEnglishRules(QuoteParser):
     OBJECT_ROLE_LINKS: ClassVar[tuple[str, ...]] = ()
     EMPTY_SAYING_WORDS: ClassVar[tuple[str, ...]] = ()
     SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    PLACE_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    PLACE_SETTING_NOUNS: ClassVar[tuple[str, ...]] = ()
     SHARE_WORDS: ClassVar[tuple[str, ...]] = ()
     TIME_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ()
     TOPIC_WORDS: ClassVar[tuple[str, ...]] = ()

@@ -200,6 +200,12 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:{any_of(self.SETTING_NOUNS)})(?![\p{{L}}\-])"
             rf"(?=\s++\p{{Ll}})"
         )
+        # "said outside court the family was ...", "outside the court": a place where the speaker spoke
+        self._place_setting = regex.compile(
+            rf"\s++(?:{any_of(self.PLACE_SETTING_PREPOSITIONS) or '(?!)'})\s++(?:(?:{determiners})\s++)?+"
+            rf"(?:\p{{Ll}}[\p{{L}}\-]*+\s++)?(?:{any_of(self.PLACE_SETTING_NOUNS) or '(?!)'})(?![\p{{L}}\-])"
+            rf"(?=\s++\p{{Ll}})"
+        )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
         # and a comma before the clause (German ``sagte, die Stadt werde ...``); the time a whole word
         # (``said thunderstorms would ...``, ``said monitors had ...``: no "Thu" nor "Mon" there)
@@ -1634,6 +1640,8 @@ class ReportedSpeech(DirectQuotes):
             # ("The vote led the mayor to declare that ...": the one made to speak)
             np = self.caused_speaker(raw, sentence[0], cue.start())
             quoted = self.quoted_as_speaker(raw, sentence[0], cue.span()) if np is None and word in self._participles else None
+            if quoted is None and np is None and word in self._participles:
+                quoted = self.quoted_by_agent_subject(raw, sentence[0], cue.span())  # ("X was quoted by ANI as saying")
             if quoted is not None:
                 np = quoted  # ("The paper quoted Ana Ruiz as saying ...": the one quoted, never the paper)
             if np is None:
@@ -3327,7 +3335,9 @@ class ReportedSpeech(DirectQuotes):
         subject (``..., he added.``) while an earlier cue of the sentence already read a report
         whose *subject* opens the sentence (``Lars Berg said the plan would fail, he added.``): the
         pronoun is that subject again and the sentence one report, the first cue's; a name after
-        the comma stays a report of a report (``Officials said ..., Ana Ortiz said.``).
+        the comma stays a report of a report (``Officials said ..., Ana Ortiz said.``), and so does a
+        clause after a semicolon (:meth:`clause_semicolon`: ``Berg said ...; the plan would fail, he
+        added.``).
 
         .. versionadded:: 0.2
         """
@@ -3337,6 +3347,9 @@ class ReportedSpeech(DirectQuotes):
         np = self.phrase_before(raw, cue.start(), sentence[0])
         if np is None or raw[np[0] : np[1]].casefold() not in self._pronouns:
             return False
+        comma = raw.rfind(",", subject.end, np[0])
+        if comma >= 0 and self.clause_semicolon(raw, subject.end, comma) is not None:
+            return False  # ("Berg said that ...; the plan would fail, he added.": a report of the last clause alone)
         return raw[subject.end : np[0]].rstrip().endswith(",")
 
     def ends_with_set_off_dash(self, head: str) -> bool:
@@ -3460,6 +3473,8 @@ class ReportedSpeech(DirectQuotes):
         end = self.trim_end(raw, start, head_end)
         if dashed:
             end = self.trim_end(raw, start, end - 1)  # (the dash is no part of the words)
+        # ("His wife has written that ...; she was not involved, he said.": the clause after the semicolon)
+        start = self.after_reported_clause(raw, start, end)
         named = self.name_before_description(raw, start, end, cue.start()) if head_end == np[0] else None
         if named is not None:
             # ("..., Tom Berg, chairman of the exporters' association told Reuters.": the name speaks)
@@ -3508,6 +3523,28 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def after_reported_clause(self, raw: str, start: int, end: int) -> int:
+        """Where the words before a closing attribution start when the last semicolon outside
+        quotation marks in ``raw[start:end]`` follows a clause with a cue of its own (``His wife has
+        written that the army lacks staff; she was not involved, he said.``: the words after the
+        semicolon; the clause before it is the other report's): the first word after that semicolon.
+        *start* otherwise, also when fewer than :attr:`MIN_WORDS` words would be left.
+
+        .. versionadded:: 0.2
+        """
+        semicolon = raw.rfind(";", start, end)
+        if semicolon < 0 or self.within_quotation(raw, start, semicolon):
+            return start
+        after = semicolon + 1
+        while after < end and raw[after].isspace():
+            after += 1
+        if len(raw[after:end].split()) < self.MIN_WORDS:
+            return start
+        for cue in self.cues(raw, start, semicolon):
+            if not self.within_quotation(raw, start, cue.start()):
+                return after
+        return start
 
     def attributed_quotation(self, raw: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> bool:
         """Whether the reported words ``raw[start:end]`` before a closing attribution open with a
@@ -6045,10 +6082,14 @@ class ReportedSpeech(DirectQuotes):
         interview with the BBC the bridge would close``), or one of :attr:`SETTING_PREPOSITIONS`, a
         determiner, up to two words in lower case and one of :attr:`SETTING_NOUNS` (``said in a
         statement the talks were constructive``, versionadded 0.2); the clause opens with a
-        determiner or a pronoun and shows a verb soon.  ``None`` otherwise."""
+        determiner or a pronoun and shows a verb soon, or one of :attr:`PLACE_SETTING_PREPOSITIONS`, maybe
+        a determiner, maybe a word in lower case and one of :attr:`PLACE_SETTING_NOUNS` (``said outside court
+        the family was relieved``, fixQ56a).  ``None`` otherwise."""
         setting = self._named_setting.match(raw, pos, stop, KEEP_GIL)
         if setting is None:
             setting = self._medium_setting.match(raw, pos, stop, KEEP_GIL)  # ("said in a statement the talks ...")
+        if setting is None:
+            setting = self._place_setting.match(raw, pos, stop, KEEP_GIL)  # ("said outside court the family ...")
         if setting is None:
             return None
         start = setting.end()
@@ -7076,7 +7117,8 @@ class ReportedSpeech(DirectQuotes):
             cut = self.join_cut(raw, start, np, cue) if np is not None and np[0] > start else None
             if cut is None:
                 # ("..., but a neighbour, who gave her name as Ana, said ...": the subject before its apposition)
-                apposed = self.subject_before_apposition(raw, cue.start(), start)
+                # ("..., tandis que la présidente, qui était présente, a affirmé": past its auxiliaries)
+                apposed = self.subject_before_apposition(raw, self.before_auxiliaries(raw, start, cue.start()), start)
                 cut = self.apposed_join(raw, start, apposed, cue) if apposed is not None else None
             if cut is None:
                 cut = self.head_word_join(raw, start, cue)  # ("..., another says ...": another speaker)
@@ -7332,8 +7374,16 @@ class ReportedSpeech(DirectQuotes):
             return cut  # ("...; a witness, who ..., said": a semicolon alone joins two clauses)
         if raw[cut : cut + 1] != ",":
             return None  # (a comma or semicolon, then the conjunction: not "But like many ..., X, said")
-        joins = {w.casefold() for w in self.CLAUSE_JOINS}
-        return cut if any(m.group().casefold() in joins for m in self._word.finditer(raw, cut, np[0])) else None
+        return cut if self.holds_clause_join(raw, cut, np[0]) else None
+
+    def holds_clause_join(self, raw: str, start: int, end: int) -> bool:
+        """For :meth:`apposed_join`: whether one of :attr:`CLAUSE_JOINS`, all its words in a row
+        (``while``, French ``tandis que``), stands among the words of ``raw[start:end]``.
+
+        .. versionadded:: 0.2
+        """
+        words = " " + " ".join(m.group().casefold() for m in self._word.finditer(raw, start, end)) + " "
+        return any(f" {join.casefold()} " in words for join in self.CLAUSE_JOINS)
 
     def set_off_relative(self, raw: str, start: int) -> bool:
         """Whether the relative pronoun of the cue right before *start* (the words the cue
@@ -7407,7 +7457,8 @@ class ReportedSpeech(DirectQuotes):
         first = self._word.search(raw, opening + 1, close)
         low = first.group().casefold() if first is not None else ""
         named = first is not None and first.group()[:1].isupper() and len(inner.split()) <= self.MAX_APPOSITIVE_HEAD
-        if not (low in self._relatives or low in self._determiners or low in self._gerund_prepositions or named):
+        relative = low in self._relatives or low in self._clause_relatives  # (", whose party gained,")
+        if not (relative or low in self._determiners or low in self._gerund_prepositions or named):
             return None  # (an apposition opens with a relative pronoun, an article, "including" or is a short name)
         np = self.phrase_before(raw, opening, floor, lenient=True)
         if np is None:
@@ -7541,7 +7592,25 @@ class ReportedSpeech(DirectQuotes):
         comma = raw.rfind(",", start, np[0])
         if comma < 0 or raw[comma + 1 : np[0]].strip() or not raw[comma + 1 : comma + 2].isspace():
             return end  # (nor a comma inside a figure: "from 528,790 dlrs reported earlier")
-        return self.trim_end(raw, start, comma)
+        # ("... said that the army lacks staff; she was not involved, he said.": the attribution's words
+        # are the clause after the semicolon, as read_trailing reads them, after_reported_clause; these
+        # words, a cue's before them, end at it)
+        semicolon = self.clause_semicolon(raw, start, comma)
+        return self.trim_end(raw, start, comma if semicolon is None else semicolon)
+
+    def clause_semicolon(self, raw: str, start: int, comma: int) -> int | None:
+        """The last semicolon outside quotation marks between *start* and the *comma* before a
+        closing attribution, with at least :attr:`MIN_WORDS` words after it (``... said that the army
+        lacks staff; she was not involved, he said.``): the attribution's words are the clause after
+        it (:meth:`after_reported_clause`), so an earlier cue's words end there; ``None`` when
+        there is none.
+
+        .. versionadded:: 0.2
+        """
+        semicolon = raw.rfind(";", start, comma)
+        if semicolon < 0 or self.within_quotation(raw, start, semicolon):
+            return None
+        return semicolon if len(raw[semicolon + 1 : comma].split()) >= self.MIN_WORDS else None
 
     def clause_after_clause(self, raw: str, start: int, end: int, np: tuple[int, int], cue: regex.Match[str]) -> bool:
         """Whether a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` at *end*, with no comma

@@ -173,6 +173,11 @@ class SpeakerResolution(Segmentation):
     #: :meth:`introduced_given_name` (a possessive determiner and a kin, person or role noun:
     #: ``His granddaughter Amara, 17,``).
     GIVEN_NAME_LEAD: ClassVar[int] = 2
+    #: How many words after a comma and a clause join :meth:`joined_clause_rival` reads for the
+    #: joined clause's subject (``, while his colleague Mr Patel said``).
+    #:
+    #: .. versionadded:: 0.2
+    JOINED_SUBJECT_WORDS: ClassVar[int] = 6
     #: The most lower-case words after an article that opens a sentence that :meth:`opens_sentence`
     #: reads as a role no list holds before a name that speaks: a noun and an adjective of it
     #: (``La percebeira Carmen Rial lamentó``, ``El biólogo marino Javier Llorens dijo``).
@@ -621,7 +626,9 @@ class SpeakerResolution(Segmentation):
             if w in self._cuts or (w in genitive and any(self.is_occupation(v) for v in words[lead:i]))
         ]
         if inner_of and self.particle_name(words):
-            inner_of = []  # ("Ursula von der Leyen": "von" is no post-modifier; asked only when a cut is there)
+            # ("Ursula von der Leyen": "von" is no post-modifier; asked only when a cut is there; but
+            # a cut before the name's words stays one: "Minister of Media Salman bin Yousef Al-Dossary")
+            inner_of = [i for i in inner_of if i < self.particle_name_start(words)]
         if inner_of:
             cut = self.named_cut(words, inner_of, preceding)
             body = self.placed_body(words[:cut])
@@ -643,8 +650,8 @@ class SpeakerResolution(Segmentation):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
             elif member is not None:
                 return member  # ("Devin Park of Crestline Securities": Devin Park)
-            elif (body_named := self.name_after_body(words, cut)) is not None:
-                words = body_named  # ("la ministre de la Santé Claire Morel": Claire Morel)
+            elif (body_named := self.name_after_body(words, cut) or self.name_after_portfolio(words, cut)) is not None:
+                words = body_named  # ("la ministre de la Santé Claire Morel", "Minister of Media Ana Ruiz": the name)
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 self.titles_before_named(words[cut - 1], words[cut + 1 : len(words) - len(after)])
             ) or self.described_after_article(words[cut - 1], words[cut + 1 : len(words) - len(after)]) or self.role_for_named(
@@ -1011,6 +1018,39 @@ class SpeakerResolution(Segmentation):
             return None
         named = self.name_words(after[2:])
         return named if len(named) == len(after) - 2 else None
+
+    def particle_name_start(self, words: Sequence[str]) -> int:
+        """The index in *words* of the first word of the name model's trailing run of name words
+        (``particle_name``: ``Media Salman bin Yousef Al-Dossary`` of ``Minister of Media Salman bin
+        Yousef Al-Dossary``): a cut before it (``of``) stands outside the name with particles.
+
+        .. versionadded:: 0.2
+        """
+        bare = [strip_possessive(w).rstrip(".,;:") for w in words]
+        return len(bare) - self.names.trailing_name(bare)
+
+    def name_after_portfolio(self, words: Sequence[str], cut: int) -> list[str] | None:
+        """The full name that closes *words* when they are a title or a role noun, the cut at *cut*
+        (``of``), one capitalised word that is no title, no given name and no place (the portfolio:
+        ``Minister of Media``, ``Secretary of Energy``) and a full name that opens with a known given
+        name (``NameModel.body_before_given``): the speaker the role describes, though the
+        portfolio's word names a body too (``Media``); ``None`` otherwise (``Secretary of State
+        John Kerry``, ``a spokesman for Mayor Ana Ortiz``: a title after the cut, read by the other
+        rules).
+
+        .. versionadded:: 0.2
+        """
+        after = [w.rstrip(",") for w in words[cut + 1 :]]
+        role = words[cut - 1]
+        vocabulary = self.vocabulary
+        if len(after) < 3 or not (vocabulary.is_title(role) or vocabulary.is_role_noun(role.casefold())):
+            return None
+        if not after[0][:1].isupper() or vocabulary.is_title(after[0]) or vocabulary.is_place(after[0]):
+            return None
+        if not self.names.body_before_given(after):
+            return None
+        named = self.name_words(after[1:])
+        return named if len(named) == len(after) - 1 else None
 
     def described_after_article(self, noun: str, between: Sequence[str]) -> bool:
         """Whether *between*, the words after ``of`` (or another cut) that stand before a name
@@ -1644,11 +1684,46 @@ class SpeakerResolution(Segmentation):
                 # (set for the paragraph right after the speaker's only)
                 return text  # ('"...," Ortiz said. Her lawyer, Tom Berg, nodded.' then '"...," he said.')
             return last.name
+        titled = self.titled_surname_of_gender(text, at, state)
+        if titled is not None:
+            return titled  # ('Ms Khan said ..., while Mr Patel said ... He added: "..."': Patel)
         unnamed = self.unnamed_speaker(at, state, text)
         if unnamed is not None:
             return unnamed or text  # (empty: a name the article gave no more of)
         subject = self.last_subject(at, state)
         return text if subject is None else subject
+
+    def titled_surname_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
+        """The surname written after an honorific of :attr:`GENDER_WORDS` for *pronoun* (``Mr Patel``
+        for ``he``) when the paragraph before *at*, outside quotation marks, names people only so
+        (no full name the index holds there), at least two of them, each with an honorific of one
+        gender, and only that surname with one for *pronoun* (``Ms Khan said ..., while her colleague
+        Mr Patel said ... He added: "..."``: Patel); ``None`` otherwise (``Mr Patel met Mr Singh.``:
+        either; ``Mr Patel met Ana Ruiz.``: a name of no shown gender).
+
+        .. versionadded:: 0.2
+        """
+        low = pronoun.casefold()
+        pattern = self._gender_honorific
+        if pattern is None or low not in self._gendered:
+            return None
+        if state.index.people_between(state.paragraph_start, at, 1):
+            return None  # (a full name the index holds: the other rules decide)
+        text = state.paragraph_text
+        genders: dict[str, str] = {}
+        for match in pattern.finditer(text, 0, max(0, at - state.paragraph_start), False, KEEP_GIL):
+            if self.inside_marks(match.start(), state.paragraph_marks):
+                continue
+            end = match.end()
+            if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                return None  # ("Mr Raj Patel": a full name, the index's)
+            gender = self.gender_of(normalize_word(match["word"]))
+            surname = strip_possessive(match["name"])
+            if gender is None or genders.get(surname, gender) != gender:
+                return None  # (a surname written with both genders: no one sure)
+            genders[surname] = gender
+        matching = [surname for surname, gender in genders.items() if gender == low]
+        return matching[0] if len(matching) == 1 and len(genders) > 1 else None
 
     def people_outside_marks(self, at: int, state: State) -> list[Person]:
         """The mentions of people the paragraph being read names before *at* (at most
@@ -1803,6 +1878,8 @@ class SpeakerResolution(Segmentation):
                 return None  # ("Sarah Mills spoke first. Paul Grant stood up.": the other rules)
         if subject.gender not in (None, low) or self.other_gender(name, low, state) or self.other_pronoun(mention.text, low):
             return None  # (a subject of the other gender: the pronoun is someone else's)
+        if self.joined_clause_rival(mention, name, nearest, low, state):
+            return pronoun  # ("Mr Singh said ..., while Mr Patel said ... He added": either of them)
         if self.named_between(mention, name, at, state):
             # ("The senator rallied for Eric Kingson, ... as he promised": either; and not the
             # owner before: "Her deputy, Will Hurd, disagreed with Paul Grant." for he)
@@ -1832,6 +1909,57 @@ class SpeakerResolution(Segmentation):
         if words[0].casefold() in self._possessive_determiners and name == mention.text and not spoke:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name  # (or the name set off after the same words before: "her husband, Tom Ortiz,")
+
+    def joined_clause_rival(self, mention: Mention, name: str, index: int, pronoun: str, state: State) -> bool:
+        """For :meth:`nearer_subject`: whether the paragraph's sentence *index*, whose subject is
+        *mention* (resolved *name*), goes on after a comma and one of :attr:`CLAUSE_JOINS` with a
+        clause whose subject, within :attr:`JOINED_SUBJECT_WORDS` words after the join, names someone else
+        whom the article does not show for the other pronoun than *pronoun*: a person of the index
+        or a surname after an honorific of :attr:`GENDER_WORDS` that opens the clause
+        (:meth:`subject_of_joined_clause`: ``Mr Singh said ..., while his colleague Mr Patel said ...`` for
+        ``he``): either may be the pronoun's.
+
+        .. versionadded:: 0.2
+        """
+        starts = state.sentence_starts
+        end = starts[index + 1] if index + 1 < len(starts) else len(state.paragraph_text)
+        text = state.paragraph_text
+        joins = {w.casefold() for w in self.CLAUSE_JOINS}
+        comma = text.find(",", mention.end, end)
+        while comma >= 0:
+            after, comma = comma + 1, text.find(",", comma + 1, end)
+            words = list(islice(self._word.finditer(text, after, end, False, KEEP_GIL), self.JOINED_SUBJECT_WORDS + 1))
+            if not words or words[0].group().casefold() not in joins:
+                continue
+            stop = words[-1].end()
+            for person in state.index.people_between(state.absolute(words[0].end()), state.absolute(stop), self.MAX_SUBJECTS):
+                at = person.start - state.paragraph_start
+                if person.name == name or self.other_gender(person.name, pronoun, state):
+                    continue
+                if self.subject_of_joined_clause(text, words[0].end(), at, at + len(person.name)):
+                    return True
+            pattern = self._gender_honorific
+            for match in pattern.finditer(text, words[0].end(), stop, False, KEEP_GIL) if pattern is not None else ():
+                surname = strip_possessive(match["name"])
+                if surname in name.split() or not self.subject_of_joined_clause(text, words[0].end(), match.start(), match.end()):
+                    continue
+                if self.gender_of(normalize_word(match["word"])) in (None, pronoun):
+                    return True
+        return False
+
+    def subject_of_joined_clause(self, text: str, join_end: int, start: int, end: int) -> bool:
+        """For :meth:`joined_clause_rival`: whether the name from *start* to *end* is the subject of
+        the clause joined at *join_end*: only words in lower case that are no preposition stand
+        between (``while his colleague Mr Patel``; not ``and the University of North Carolina``),
+        and a word in lower case follows it after one space, its verb (``Mr Patel said``).
+
+        .. versionadded:: 0.2
+        """
+        for word in self._word.finditer(text, join_end, start, False, KEEP_GIL):
+            if not word.group().islower() or word.group() in self._prepositions:
+                return False
+        following = self._word.match(text, end + 1) if text[end : end + 1] == " " else None
+        return following is not None and following.group().islower()
 
     def cue_after_subject(self, mention: Mention, state: State) -> bool:
         """For :meth:`nearer_subject`: whether a cue (:meth:`is_cue_word`) follows *mention*, a
@@ -2335,6 +2463,39 @@ class SpeakerResolution(Segmentation):
         end = starts[1] if len(starts) > 1 else len(state.paragraph_text)
         return self.introduced_given_name(state.paragraph_text, starts[0], end) is not None
 
+    def owned_role_subject(self, raw: str, start: int, end: int, state: State) -> Subject | None:
+        """For :meth:`read_subject`: a full name the index holds right after a possessive determiner
+        that opens the sentence and at most :attr:`GIVEN_NAME_LEAD` words in lower case, the last a
+        kin, person or role noun (its last part after a hyphen: ``co-leader``), then a word in lower
+        case (``Her co-leader Felix Banaszak agreed.``):
+        one person, the sentence's subject, with the gender its noun or its given name calls for and
+        the possessive as its ``possessor`` (the owner is someone else); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        words = list(islice(self._word.finditer(raw, start, end, False, KEEP_GIL), self.GIVEN_NAME_LEAD + 1))
+        if len(words) < 2 or words[0].group().casefold() not in self._possessive_determiners:
+            return None
+        lead = 1
+        while lead < len(words) and words[lead].group().islower():
+            lead += 1
+        if lead == 1 or lead == len(words):
+            return None
+        noun = normalize_word(words[lead - 1].group()).rsplit("-", 1)[-1]  # ("co-leader": a leader)
+        if not (self.gender_of(noun) or self.is_person(noun) or self.vocabulary.is_role_noun(noun)):
+            return None
+        at = words[lead].start()
+        found = state.index.people_between(state.absolute(at), state.absolute(at) + 1, 1)
+        if not found or found[0].start != state.absolute(at) or raw[at : at + len(found[0].name)] != found[0].name:
+            return None
+        stop = at + len(found[0].name)
+        verb = self._word.search(raw, stop, end, False, KEEP_GIL)
+        if verb is None or raw[stop : verb.start()] != " " or not verb.group().islower():
+            return None  # ("Her co-leader Felix Banaszak, who ...": the other rules)
+        gender = self.gender_of(noun) or self._given_names.get(found[0].words[0].casefold())
+        possessor = self._possessive_forms.get(words[0].group().casefold(), NO_FORMS)
+        return Subject(Mention(found[0].name, at, stop), True, gender, possessor=possessor)
+
     def introduced_given_name(self, raw: str, start: int, end: int) -> Subject | None:
         """For :meth:`sentence_actor`, when no other rule reads a subject: one capitalised name
         word that opens the sentence (after a possessive determiner and a kin, person or role noun
@@ -2429,6 +2590,9 @@ class SpeakerResolution(Segmentation):
         sentence outside quotation marks."""
         mention = self.sentence_subject(raw, (start, end)) or self.plain_subject(raw, start, end, state)
         if mention is None:
+            owned = self.owned_role_subject(raw, start, end, state)
+            if owned is not None:
+                return owned  # ("Her co-leader Felix Banaszak agreed.": Felix Banaszak, someone else's co-leader)
             for someone in state.index.people_between(state.absolute(start), state.absolute(end), self.MAX_SUBJECTS):
                 relative = someone.start - state.paragraph_start
                 if not self.inside_marks(relative, state.paragraph_marks):

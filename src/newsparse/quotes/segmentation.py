@@ -788,7 +788,8 @@ class Segmentation(SpeakerGrammar):
         letters = word.group().strip(".").split(".")
         if 1 < len(letters) <= self.MAX_JOINED_INITIALS and all(len(p) == 1 and p.isupper() for p in letters):
             return self.name_after_initials(raw, dot + 1)  # ("C.J. Lamb said": initials, not "D.C. The")
-        return len(token) == 1 and token.isalpha()
+        # (a single letter is an initial, "Michael J. Fox", unless a sentence opens after it: "wrote on X. The ...")
+        return len(token) == 1 and token.isalpha() and not self.clause_after_letter(raw, dot + 1)
 
     def ordinal_day_at(self, raw: str, start: int, dot: int) -> bool:
         """Whether ``raw[start:dot]``, a number before a point, is a day's ordinal before a month's
@@ -896,6 +897,18 @@ class Segmentation(SpeakerGrammar):
             and self.is_capitalised(words[1])
             and (words[2] in self._clause_verbs or self.is_cue_word(words[2].casefold()))
         )
+
+    def clause_after_letter(self, raw: str, pos: int) -> bool:
+        """Whether a sentence opens after *pos*, the point after a single capital letter (``wrote on
+        X. The decision was``, ``Plan B. It failed``): :meth:`opens_sentence_after` reads one, but not
+        by a given name and a surname, which may follow an initial (``J. Hugh Liedtke said``: a
+        person's first initial, no sentence's end).
+
+        .. versionadded:: 0.2"""
+        if not self.opens_sentence_after(raw, pos):
+            return False
+        token = self._token.match(raw, pos + 1) if raw[pos : pos + 1] == " " else None
+        return token is not None and not self.names.listed_given_name(token.group())
 
     @staticmethod
     def is_capitalised(word: str) -> bool:

@@ -778,6 +778,21 @@ class QuoteWords:
     )
     #: The prepositions that open such a phrase (``in``, ``during``, ``at``), in lower case.
     SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "during", "at", "via", "through")
+    #: Prepositions of a place where a speaker spoke that a cue's bare clause may follow, a
+    #: determiner optional before the place (``said outside court the family was relieved``, ``told
+    #: reporters outside the court the workers ...``): one of :attr:`PLACE_SETTING_NOUNS` ends the
+    #: place (:meth:`~newsparse.quotes.reported.ReportedSpeech.clause_after_setting`).
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("outside", "inside")
+    #: Nouns of a place where a speaker spoke, after one of :attr:`PLACE_SETTING_PREPOSITIONS`.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_SETTING_NOUNS: ClassVar[tuple[str, ...]] = (
+        "court", "courthouse", "courtroom", "court house", "parliament", "chamber", "hall", "hospital", "church",
+        "mosque", "temple", "station", "stadium", "ground", "building", "office", "offices", "headquarters",
+        "home", "house", "residence", "venue", "gates", "gate", "prison", "jail", "embassy", "hotel", "school",
+    )
     #: Marks that end a phrase: none stands inside a setting between a speaker and the cue.
     SETTING_BREAKS: ClassVar[tuple[str, ...]] = (",", ";", ":", "(", ")", "\"", "“", "”", "—", "–", ".")
     #: Nouns that end a time phrase, never a speaker (``in the past``, ``over the past few days``).

@@ -100,6 +100,11 @@ AS_NAMING: tuple[str, ...] = (
     "introduce", "portray", "frame", "tout", "paint",
 )
 
+#: A speech verb's past participle after the auxiliary of a perfect and before ``that``, the participle
+#: alone too often an adjective or its object a thing to be a cue (``a written statement``, ``had written the
+#: words "..." on his boat``): ``has written that ...``.
+PERFECT_PHRASES: tuple[str, ...] = ("has written that", "have written that", "had written that")
+
 #: Attributions of more than one word.
 PHRASES: tuple[str, ...] = (
     "according to", "pointed out", "points out", "point out", "pointing out", "went on", "quoted as saying",
@@ -107,6 +112,9 @@ PHRASES: tuple[str, ...] = (
     "shot back", "shoots back",
     # "as Ana Ortiz put it"
     "put it", "puts it",
+    # a past participle that is an adjective alone ("a written statement"), a cue after a perfect's
+    # auxiliary and before "that" ("She has written that ..."; not "had written the words ...")
+    *PERFECT_PHRASES,
 )
 
 #: Forms that are too often something else to be cues (``the United States``, ``his claims``).
@@ -191,4 +199,5 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
 BARE_VERBS: tuple[str, ...] = (
     *(f for f in inflect(BARE) if not f.endswith("ing") or f in PARTICIPLES),
     "quoted as saying",
+    *PERFECT_PHRASES,
 )
