@@ -614,6 +614,8 @@ class FrenchQuotes(WithoutEnglishRules):
     # ("Elle estime toutefois que ...", "a soutenu, cependant, que ...")
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = (
         "toutefois", "cependant", "néanmoins", "pourtant", "d'ailleurs", "d’ailleurs", "par ailleurs", "en revanche",
+        # (one side of two: "Le ministre a pour sa part insisté sur ...", "a de son côté déclaré que ...")
+        "pour sa part", "pour leur part", "de son côté", "de leur côté",
     )
     ADVERB_SUFFIX: ClassVar[str] = "ment"
     GERUND_SUFFIX: ClassVar[str] = "ant"
@@ -673,6 +675,8 @@ class FrenchQuotes(WithoutEnglishRules):
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "est", "sont", "était", "étaient", "sera", "seront", "serait", "a", "ont", "avait", "va", "vont", "doit",
         "doivent", "peut", "peuvent", "pourrait", "faut", "reste",
+        # (the other modals: "Le Conseil fédéral veut renforcer ..., a-t-il annoncé")
+        "veut", "veulent", "voudrait", "devrait", "devraient", "pourraient",
     )
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("m", "mme", "mlle", "dr", "me", "st", "ste", "etc", "av", "mgr", "p")
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
@@ -1537,6 +1541,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "ha apuntado", "se quejó", "se queja", "se quejan", "se quejaron", "se lamentó", "se lamenta",
         # (a body's report, its own words: REPORT_CUES)
         "informó", "informa", "informaron", "informan", "ha informado",
+        # (written words, as English "wrote": "«...», escribió el ministro en su cuenta de X")
+        "escribió", "escribe", "escribieron", "ha escrito", "han escrito",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")

@@ -1,0 +1,86 @@
+"""French, German and Spanish quotes of a new user's articles (issue 5, stop 49, fixQ56b): Spanish
+written words as cues (``escribió``), a French phrase of one side of two inside a compound cue
+(``a pour sa part insisté``), the French modals before an inverted cue closing a statement
+(``Le Conseil veut renforcer ..., a-t-il annoncé``).  Invented sentences; each row gives the exact
+``(text, kind, speaker name)`` triples that must come out, beside the near misses that must stay
+as they are."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from newsparse import QuoteKind
+from quote_cases import kind_rows
+
+D, R = QuoteKind.DIRECT, QuoteKind.INDIRECT
+Triples = list[tuple[str, QuoteKind, str | None]]
+
+quotes_of = partial(kind_rows, headline="Titel")
+
+
+SPANISH_WRITTEN = [
+    # a verb of writing closes a quotation or opens a clause, as English "wrote"
+    ('"No hay paz posible", escribió Petro en su cuenta de X.', [("No hay paz posible", D, "Petro")]),
+    ("«No hay paz posible», escribió la alcaldesa Ana Ruiz en su blog.", [("No hay paz posible", D, "Ana Ruiz")]),
+    ('"Es una vergüenza", ha escrito el senador Luis Gómez.', [("Es una vergüenza", D, "Luis Gómez")]),
+    ("La ministra Ana Ruiz escribió en su cuenta de X que no habrá recortes.", [("no habrá recortes", R, "Ana Ruiz")]),
+    # (near misses: a thing written is no speech)
+    ("El novelista Luis Gómez escribió un libro sobre la guerra.", []),
+    ("El niño escribe una carta a su madre cada semana.", []),
+]
+
+FRENCH_CUES = [
+    # a phrase of one side of two inside the compound cue, before a quotation or a clause
+    (
+        "Le Premier ministre, Ousmane Sonko, a pour sa part insisté sur la nécessité de « réduire les dépenses ».",
+        [("réduire les dépenses", D, "Ousmane Sonko")],
+    ),
+    (
+        "La ministre, Claire Martin, a pour sa part déclaré que le budget était trop faible.",
+        [("le budget était trop faible", R, "Claire Martin")],
+    ),
+    ("Les syndicats ont de leur côté dénoncé « une provocation ».", [("une provocation", D, "Les syndicats")]),
+    ("« C'est trop tôt », a de son côté déclaré le maire.", [("C'est trop tôt", D, "le maire")]),
+    # (near misses: the phrase with no cue after it, or set off by commas before a cue of one word)
+    ("Le maire a pour sa part une maison à Dakar.", []),
+    ("Le maire, pour sa part, estime que le projet est mauvais.", [("le projet est mauvais", R, "Le maire")]),
+    # a modal opening the statement an inverted cue closes
+    (
+        "Le ministre veut renforcer la surveillance des grandes banques, a-t-il annoncé vendredi.",
+        [("Le ministre veut renforcer la surveillance des grandes banques", R, "Le ministre")],
+    ),
+    (
+        "La directrice voudrait fermer le site, a-t-elle déclaré.",
+        [("La directrice voudrait fermer le site", R, "La directrice")],
+    ),
+    (
+        "Le Conseil fédéral veut renforcer la surveillance des grandes banques, a-t-il annoncé.",
+        [("Le Conseil fédéral veut renforcer la surveillance des grandes banques", R, "il")],
+    ),
+    # (near misses: a modal with no cue, a modal inside a clause after que)
+    ("Le ministre veut renforcer la surveillance des grandes banques.", []),
+    ("Le ministre a dit qu'il veut partir.", [("il veut partir", R, "Le ministre")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH_WRITTEN)
+def test_spanish_written(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "es") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH_CUES)
+def test_french_cues(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"There is no peace," Ana Ruiz wrote on X.', [("There is no peace,", D, "Ana Ruiz")]),
+        ("The mayor, for her part, said the plan was sound.", [("the plan was sound", R, "The mayor")]),
+    ],
+)
+def test_english_unchanged(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
