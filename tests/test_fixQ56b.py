@@ -64,6 +64,25 @@ FRENCH_CUES = [
     ("Le ministre a dit qu'il veut partir.", [("il veut partir", R, "Le ministre")]),
 ]
 
+GERMAN_RELATIVES = [
+    # a name and a relative clause closed by its verb before an inverted cue: the cue's subject,
+    # never words of a speaker after the verb
+    ("Leonore Gewessler, die das Paket als „unausgewogen“ bezeichnete, kündigte Widerstand an.", []),
+    ("Die Ministerin, die den Plan „verfehlt“ nannte, forderte Neuwahlen.", []),
+    ("Jan Vogel, der die Reform „mutlos“ fand, kündigte eine Klage an.", []),
+    # (near misses: a clause whose verb stands inside is the words; a relative after the cue's subject)
+    ("Die Reform sei verfehlt, kündigte die Ministerin an.", [("Die Reform sei verfehlt", R, "die Ministerin")]),
+    (
+        "„Das Paket ist unausgewogen“, sagte Leonore Gewessler, die das Paket ablehnt.",
+        [("Das Paket ist unausgewogen", D, "Leonore Gewessler")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_RELATIVES)
+def test_german_relatives(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "de") == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), SPANISH_WRITTEN)
 def test_spanish_written(text: str, expected: Triples) -> None:

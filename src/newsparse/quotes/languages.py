@@ -1286,6 +1286,7 @@ class GermanQuotes(WithoutEnglishRules):
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus", "für")  # ("Der Minister für Arbeit sagte")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "dem", "den", "deren", "dessen")
+    VERB_FINAL_RELATIVES: ClassVar[bool] = True  # ("Gewessler, die das Paket ... bezeichnete, kündigte ...")
     # ("Der Bürgermeister, der im Januar sein Amt antrat sagte": the mayor)
     SUBJECT_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das")
     RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = ()

@@ -4336,7 +4336,22 @@ class ReportedSpeech(DirectQuotes):
             return False
         close = raw.find(",", word.end(), end)
         words = raw[word.end() : close].split() if close >= 0 else []
-        return len(words) > 1 and words[-1].islower() and self.is_verb(words[-1].casefold())
+        return len(words) > 1 and words[-1].islower() and self.closes_relative_clause(words)
+
+    def closes_relative_clause(self, words: Sequence[str]) -> bool:
+        """Whether the last of *words*, a clause after one of :attr:`ARTICLE_RELATIVES`, is the
+        clause's finite verb: one :meth:`is_verb` knows (``die seit 2015 im Amt ist``), or, with
+        :attr:`VERB_FINAL_RELATIVES`, any word of lower-case letters when no word before it is a
+        verb (``die das Paket als „unausgewogen“ bezeichnete``; not ``die Reform sei gut``, whose
+        verb stands inside: a clause of its own).
+
+        .. versionadded:: 0.2"""
+        last = words[-1]
+        if self.is_verb(last.casefold()):
+            return True
+        if not self.VERB_FINAL_RELATIVES or not (last.isalpha() and last.islower()):
+            return False
+        return not any(self.is_verb(w.casefold().strip(",;:")) for w in words[:-1])
 
     def verb_after_relative(self, raw: str, comma: int, end: int) -> bool:
         """Whether the relative clause after *comma* closes with a comma before *end* and a finite

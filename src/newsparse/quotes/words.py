@@ -1245,6 +1245,14 @@ class QuoteWords:
     #: seit 2015 im Amt ist, bekräftigte ...``): read only after a subject before its cue.  Empty
     #: in English.
     ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ()
+    #: Whether a relative clause of :attr:`ARTICLE_RELATIVES` always closes with its finite verb,
+    #: so that any word of lower-case letters there, with no verb before it in the clause, is that
+    #: verb (German ``Leonore Gewessler, die das Paket als „unausgewogen“ bezeichnete, kündigte
+    #: ...``: :meth:`~newsparse.quotes.reported.ReportedSpeech.closes_relative_clause`).  False in
+    #: English.
+    #:
+    #: .. versionadded:: 0.2
+    VERB_FINAL_RELATIVES: ClassVar[bool] = False
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
