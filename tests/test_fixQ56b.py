@@ -31,6 +31,27 @@ SPANISH_WRITTEN = [
     ("El niño escribe una carta a su madre cada semana.", []),
 ]
 
+FRENCH_SPEAKERS = [
+    # a role of a body named after "du" (of the), then a relative clause set off: the role speaks
+    (
+        "La présidente du PS, qui s'exprimait à la radio, a dénoncé « une attaque contre les travailleurs ».\n\n"
+        "Selon elle, le projet est mauvais.",
+        [("une attaque contre les travailleurs", D, "La présidente du PS"), ("le projet est mauvais", R, "La présidente du PS")],
+    ),
+    (
+        "Le président du MR, qui parlait à la radio, a déclaré que le projet était mauvais.",
+        [("le projet était mauvais", R, "Le président du MR")],
+    ),
+    (
+        "Une porte-parole du ministère, qui a requis l'anonymat, a déclaré que le projet était mauvais.",
+        [("le projet était mauvais", R, "Une porte-parole du ministère")],
+    ),
+    # (near misses: a name set off after the role speaks, a name before the relative clause speaks)
+    ("La présidente du PS, Marie Dupont, a dénoncé « une attaque ».", [("une attaque", D, "Marie Dupont")]),
+    ("Marie Dupont, qui parlait à la radio, a dénoncé « une attaque ».", [("une attaque", D, "Marie Dupont")]),
+    ("Le chef du PS a dénoncé « une attaque ».", [("une attaque", D, "Le chef du PS")]),
+]
+
 FRENCH_CUES = [
     # a phrase of one side of two inside the compound cue, before a quotation or a clause
     (
@@ -89,6 +110,11 @@ def test_spanish_written(text: str, expected: Triples) -> None:
     assert quotes_of(text, "es") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), FRENCH_SPEAKERS)
+def test_french_speakers(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "fr") == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), FRENCH_CUES)
 def test_french_cues(text: str, expected: Triples) -> None:
     assert quotes_of(text, "fr") == expected
@@ -99,6 +125,7 @@ def test_french_cues(text: str, expected: Triples) -> None:
     [
         ('"There is no peace," Ana Ruiz wrote on X.', [("There is no peace,", D, "Ana Ruiz")]),
         ("The mayor, for her part, said the plan was sound.", [("the plan was sound", R, "The mayor")]),
+        ('The leader of the PS, who spoke on the radio, denounced "an attack".', [("an attack", D, "The leader of the PS")]),
     ],
 )
 def test_english_unchanged(text: str, expected: Triples) -> None:

@@ -4327,7 +4327,8 @@ class SpeakerGrammar(QuoteWords):
         """
         k = end - 1
         following = words[end].start() if end < len(words) else None
-        if k >= 1 and words[k].group().casefold() in self._determiners:
+        # (a determiner that is a link of its own is the link: French "du", "of the" in one word)
+        if k >= 1 and words[k].group().casefold() in self._determiners and words[k].group() not in self._of:
             if following is not None and raw[words[k].end() : following].strip():
                 return None
             following = words[k].start()
