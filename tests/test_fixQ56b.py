@@ -46,6 +46,25 @@ FRENCH_SPEAKERS = [
         "Une porte-parole du ministère, qui a requis l'anonymat, a déclaré que le projet était mauvais.",
         [("le projet était mauvais", R, "Une porte-parole du ministère")],
     ),
+    # a councillor's role before a name set off after "Selon": the name speaks, no part of the words
+    (
+        "Selon le conseiller d'Etat vaudois, Frédéric Borloz, le canton soutiendra la démarche.",
+        [("le canton soutiendra la démarche", R, "Frédéric Borloz")],
+    ),
+    (
+        "Selon la conseillère municipale, Anne Morel, la ville soutiendra la démarche.",
+        [("la ville soutiendra la démarche", R, "Anne Morel")],
+    ),
+    (
+        "Le conseiller fédéral Ignazio Cassis a déclaré que le pays soutiendra la démarche.",
+        [("le pays soutiendra la démarche", R, "Ignazio Cassis")],
+    ),
+    # (near misses: the verb "conseiller" in the words, a source that is no role before a name)
+    ("Il faut conseiller les familles, a déclaré le maire.", [("Il faut conseiller les familles", R, "le maire")]),
+    (
+        "Selon le conseiller d'Etat vaudois, le canton soutiendra la démarche.",
+        [("le canton soutiendra la démarche", R, "le conseiller d'Etat vaudois")],
+    ),
     # (near misses: a name set off after the role speaks, a name before the relative clause speaks)
     ("La présidente du PS, Marie Dupont, a dénoncé « une attaque ».", [("une attaque", D, "Marie Dupont")]),
     ("Marie Dupont, qui parlait à la radio, a dénoncé « une attaque ».", [("une attaque", D, "Marie Dupont")]),

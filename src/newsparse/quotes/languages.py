@@ -436,12 +436,14 @@ class FrenchVocabulary(Vocabulary):
         "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "général", "générale", "premier",
         "première", "chef", "cheffe", "adjoint", "adjointe", "juge", "procureur", "procureure", "avocat", "avocate",
         "professeur", "professeure", "préfet", "préfète", "délégué", "déléguée", "expert", "experte", "économiste",
+        # (a councillor of a government or a city: "le conseiller d'Etat vaudois, Frédéric Borloz")
+        "conseiller", "conseillère",
     )
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ROLE_NOUNS, "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
         "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "chef", "cheffe", "juge", "procureur",
         "procureure", "avocat", "avocate", "professeur", "professeure", "préfet", "préfète", "expert", "experte",
-        "propriétaire", "délégué", "déléguée",
+        "propriétaire", "délégué", "déléguée", "conseiller", "conseillère",
     )
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "selon", "pour", "dans", "il",
@@ -645,11 +647,11 @@ class FrenchQuotes(WithoutEnglishRules):
         ("elle", (
             "mme", "madame", "mlle", "mademoiselle", "présidente", "directrice", "députée", "sénatrice", "avocate",
             "préfète", "cheffe", "procureure", "experte", "adjointe", "déléguée", "professeure", "générale",
-            "première", "épouse", "femme", "fille", "mère", "sœur", "soeur", "veuve", "tante", "nièce", "grand-mère",
+            "première", "conseillère", "épouse", "femme", "fille", "mère", "sœur", "soeur", "veuve", "tante", "nièce", "grand-mère",
         )),
         ("il", (
             "m", "monsieur", "président", "directeur", "député", "sénateur", "avocat", "préfet", "procureur",
-            "adjoint", "délégué", "général", "premier", "époux", "mari", "fils", "père", "frère", "veuf", "oncle",
+            "adjoint", "délégué", "conseiller", "général", "premier", "époux", "mari", "fils", "père", "frère", "veuf", "oncle",
             "neveu", "grand-père",
         )),
     )
