@@ -118,6 +118,29 @@ GERMAN_RELATIVES = [
     ),
 ]
 
+GERMAN_KIN = [
+    # a colleague or a party friend before a name is described as kin are: the name speaks
+    (
+        "Die Ministerin Anna Berger und ihr Kollege Jan Vogel stritten. „Das ist falsch“, sagte sie. „Das stimmt“, sagte er.",
+        [("Das ist falsch", D, "Anna Berger"), ("Das stimmt", D, "Jan Vogel")],
+    ),
+    (
+        "Der Minister Jan Vogel und seine Kollegin Anna Berger stritten. „Das stimmt“, sagte sie.",
+        [("Das stimmt", D, "Anna Berger")],
+    ),
+    ("Sein Parteifreund Jan Vogel sagte, das stimme nicht.", [("das stimme nicht", R, "Jan Vogel")]),
+    ("Ihre Amtskollegin Eva Roth sagte, das stimme nicht.", [("das stimme nicht", R, "Eva Roth")]),
+    # (near misses: the noun alone, and in the plural, speaks as written)
+    ("Ein Kollege sagte, das stimme nicht.", [("das stimme nicht", R, "Ein Kollege")]),
+    ("Die Kollegen sagten, das stimme nicht.", [("das stimme nicht", R, "Die Kollegen")]),
+    ("Anna Berger und ihr Bruder Jan Vogel stritten. „Das stimmt“, sagte er.", [("Das stimmt", D, "Jan Vogel")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_KIN)
+def test_german_kin(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "de") == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), GERMAN_RELATIVES)
 def test_german_relatives(text: str, expected: Triples) -> None:

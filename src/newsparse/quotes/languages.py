@@ -886,6 +886,10 @@ class GermanVocabulary(Vocabulary):
         "tochter", "sohn", "mutter", "vater", "schwester", "bruder", "ehefrau", "ehemann", "witwe", "witwer",
         "enkelin", "enkel", "tante", "onkel", "nichte", "neffe", "cousine", "cousin", "lebensgefährtin",
         "lebensgefährte", "freundin", "partnerin", "partner",
+        # (colleagues and party friends, written before a name as kin are: "ihr Kollege Jan Vogel",
+        # "sein Parteifreund Jan Vogel", "die Amtskollegin Eva Roth")
+        "kollege", "kollegin", "amtskollege", "amtskollegin", "parteikollege", "parteikollegin", "fraktionskollege",
+        "fraktionskollegin", "parteifreund", "parteifreundin",
     )
     TITLES: ClassVar[tuple[str, ...]] = (*Vocabulary.TITLES, *TITLE_ENDINGS, *KIN_TITLES)
     #: "die Ökonomin Anna Schmidt", "der Fahrer Jan Vogel": a capitalised noun in -in or -er
@@ -1197,11 +1201,12 @@ class GermanQuotes(WithoutEnglishRules):
             "frau", "ministerin", "bürgermeisterin", "präsidentin", "sprecherin", "expertin", "chefin", "direktorin",
             "leiterin", "kanzlerin", "rätin", "anwältin", "richterin", "professorin", "sekretärin", "forscherin",
             "abgeordnete", "mutter", "tochter", "schwester", "ehefrau", "witwe", "tante", "kapitänin", "trainerin",
+            "kollegin", "parteifreundin",
         )),
         ("er", (
             "herr", "herrn", "minister", "bürgermeister", "präsident", "sprecher", "experte", "chef", "direktor", "leiter",
             "kanzler", "anwalt", "richter", "professor", "sekretär", "forscher", "abgeordneter", "vater", "sohn",
-            "bruder", "ehemann", "mann", "witwer", "onkel", "kapitän", "trainer",
+            "bruder", "ehemann", "mann", "witwer", "onkel", "kapitän", "trainer", "kollege", "parteifreund",
         )),
     )
     # (the library's one list of given names, with this language's pronouns)
