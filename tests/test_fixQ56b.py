@@ -136,6 +136,35 @@ GERMAN_KIN = [
     ("Anna Berger und ihr Bruder Jan Vogel stritten. „Das stimmt“, sagte er.", [("Das stimmt", D, "Jan Vogel")]),
 ]
 
+GERMAN_WORDS = [
+    # a setting whose name holds a digit between the cue and the comma: no part of the words
+    (
+        "Meteorologe Thomas Wostal erklärte im Ö1-Morgenjournal, die Hitze werde bis zum Wochenende anhalten.",
+        [("die Hitze werde bis zum Wochenende anhalten", R, "Thomas Wostal")],
+    ),
+    ("Die Ministerin erklärte im G7-Format, die Reform komme.", [("die Reform komme", R, "Die Ministerin")]),
+    ("Die Ministerin sagte im ZDF-Interview, die Reform komme.", [("die Reform komme", R, "Die Ministerin")]),
+    # (near miss: a number alone is no setting's word)
+    ("Die Ministerin sagte in 20 Jahren sei alles anders.", [("in 20 Jahren sei alles anders", R, "Die Ministerin")]),
+    # "aussagen": the particle closes the verb's clause, the reported clause follows it
+    (
+        "Der Statiker, ein 61-jähriger Tiroler, sagte als Zeuge aus, er habe „mehrfach gewarnt“.",
+        [("er habe „mehrfach gewarnt“", QuoteKind.MIXED, "Der Statiker")],
+    ),
+    ("Der Statiker sagte als Zeuge aus, er habe mehrfach gewarnt.", [("er habe mehrfach gewarnt", R, "Der Statiker")]),
+    ("Die Zeugin sagte aus, sie habe nichts gesehen.", [("sie habe nichts gesehen", R, "Die Zeugin")]),
+    # (near misses: "sagte" alone, "aus" closing the words, "aus" a preposition)
+    ("Der Statiker sagte, das Haus sehe gut aus.", [("das Haus sehe gut aus", R, "Der Statiker")]),
+    ("Der Statiker sagte der Zeitung, er habe mehrfach gewarnt.", [("er habe mehrfach gewarnt", R, "Der Statiker")]),
+    ("Der Statiker sagte aus Sorge nichts.", []),
+    ("„Ich habe gewarnt“, sagte der Statiker aus Innsbruck.", [("Ich habe gewarnt", D, "der Statiker")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_WORDS)
+def test_german_words(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "de") == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), GERMAN_KIN)
 def test_german_kin(text: str, expected: Triples) -> None:

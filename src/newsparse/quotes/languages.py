@@ -1131,6 +1131,10 @@ class GermanQuotes(WithoutEnglishRules):
         *((verb, "hinzu") for verb in ("fügte", "fügt", "fügten")),
         *((verb, "hin") for verb in ("wies", "weist", "wiesen")),
     )
+    # ("sagte als Zeuge aus, er habe ...": "aussagen", testify; "sagte" alone a cue still)
+    OPTIONAL_PARTICLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = tuple(
+        (verb, "aus") for verb in ("sagte", "sagt", "sagten", "sagen")
+    )
     #: the person spoken to after an inverted attribution: "..., sagte sie der Zeitung."; and the
     #: particle of a separable verb that closes it: "Drei Menschen wurden verletzt, teilte die Polizei mit."
     TAIL_WORDS: ClassVar[tuple[str, ...]] = (

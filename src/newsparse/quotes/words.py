@@ -1605,6 +1605,13 @@ class QuoteWords:
     #: (one of :attr:`SPEECH_VERBS`), up to :attr:`MAX_SEPARATED_WORDS` words and the particle,
     #: the reported clause follows as after a verb of :attr:`BARE_VERBS`.  Empty in English.
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: ``(verb form, particle)`` of cues that are speech with or without a particle closing their
+    #: clause (German ``sagte``, and ``sagte als Zeuge aus, er habe ...``, of ``aussagen``): when
+    #: the particle closes the clause as after one of :attr:`SEPARABLE_VERBS`, the reported clause
+    #: follows it; else the verb reads as a cue alone.  Empty in English.
+    #:
+    #: .. versionadded:: 0.2
+    OPTIONAL_PARTICLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = ()
     #: Prepositions that put the person spoken to between an inverted verb and its subject
     #: (Spanish ``«...», aseguró a Efe la portavoz``): the subject follows that person.  Empty in
     #: English (``told``/``to`` follow the subject there).
