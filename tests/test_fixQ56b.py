@@ -134,6 +134,19 @@ GERMAN_KIN = [
     ("Ein Kollege sagte, das stimme nicht.", [("das stimme nicht", R, "Ein Kollege")]),
     ("Die Kollegen sagten, das stimme nicht.", [("das stimme nicht", R, "Die Kollegen")]),
     ("Anna Berger und ihr Bruder Jan Vogel stritten. „Das stimmt“, sagte er.", [("Das stimmt", D, "Jan Vogel")]),
+    # the accused is a role, the article its gender: a pronoun after finds the one named before
+    (
+        "Der 52-jährige Angeklagte bestritt jede Schuld. Die Pläne seien vom Statiker freigegeben worden, sagte er.",
+        [("Die Pläne seien vom Statiker freigegeben worden", R, "Der 52-jährige Angeklagte")],
+    ),
+    (
+        "Die Angeklagte bestritt jede Schuld. Die Pläne seien freigegeben worden, sagte sie.",
+        [("Die Pläne seien freigegeben worden", R, "Die Angeklagte")],
+    ),
+    ("Der Angeklagte Jan Vogel bestritt jede Schuld. Die Pläne seien gut, sagte er.", [("Die Pläne seien gut", R, "Jan Vogel")]),
+    # (near misses: a pronoun of the other gender finds no one; the participle before a noun)
+    ("Die Angeklagte bestritt jede Schuld. Die Pläne seien freigegeben worden, sagte er.", [("Die Pläne seien freigegeben worden", R, "er")]),
+    ("Die angeklagte Frau sagte, sie sei unschuldig.", [("sie sei unschuldig", R, "Die angeklagte Frau")]),
 ]
 
 GERMAN_WORDS = [

@@ -879,6 +879,8 @@ class GermanVocabulary(Vocabulary):
         "analyst", "analystin", "koordinator", "koordinatorin", "inspektor", "inspektorin",
         # (a bank's or an institute's economists: "Commerzbank-Chefvolkswirt", "Chefstrategin")
         "volkswirt", "volkswirtin", "stratege", "strategin",
+        # (a court's parties, adjectives as nouns: "Der 52-jährige Angeklagte", "die Mitangeklagte")
+        "angeklagte", "angeklagter",
     )
     #: Kin and partners written before a name as a title is (``seine Tochter Katrin Weiß``, ``die
     #: Ehefrau Maria Hoffmann``): whole words only, as ``Hoffmann`` ends in ``mann``.
@@ -1229,7 +1231,11 @@ class GermanQuotes(WithoutEnglishRules):
         ("sie", given_names.FEMININE), ("er", given_names.MASCULINE),
     )
     # ("der Abgeordnete" is a man; "der Abgeordneten", a woman's dative, is another form)
-    COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("abgeordnete", "vorsitzende", "beauftragte", "angestellte")
+    COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = (
+        "abgeordnete", "vorsitzende", "beauftragte", "angestellte",
+        # (a court's parties, adjectives as nouns whose article tells the gender: "Der Angeklagte")
+        "angeklagte",
+    )
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("sie", ("die", "eine")), ("er", ("der", "ein")))
     PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = ("minister", "ministerin", "senator", "senatorin")  # ("die Ministerin für Arbeit")
     AGE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("jährige", "jähriger")  # ("die 63-Jährige", "ein 41-Jähriger")
