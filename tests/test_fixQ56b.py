@@ -65,6 +65,22 @@ FRENCH_SPEAKERS = [
         "Selon le conseiller d'Etat vaudois, le canton soutiendra la démarche.",
         [("le canton soutiendra la démarche", R, "le conseiller d'Etat vaudois")],
     ),
+    # a negation elided onto the verb ends the subject: a pronoun after finds the name
+    (
+        "« Nous devons agir vite », a déclaré la syndique. Son collègue Pierre Hildbrand n'était pas d'accord. "
+        "« C'est trop tôt », a-t-il lancé.",
+        [("Nous devons agir vite", D, "la syndique"), ("C'est trop tôt", D, "Pierre Hildbrand")],
+    ),
+    (
+        "« Il faut attendre », a déclaré le maire. Sa collègue Anne Morel n'a pas attendu. « C'est maintenant », a-t-elle lancé.",
+        [("Il faut attendre", D, "le maire"), ("C'est maintenant", D, "Anne Morel")],
+    ),
+    # (near miss: the negation written whole, as before)
+    (
+        "« Nous devons agir vite », a déclaré la syndique. Son collègue Pierre Hildbrand ne partageait pas cet avis. "
+        "« C'est trop tôt », a-t-il lancé.",
+        [("Nous devons agir vite", D, "la syndique"), ("C'est trop tôt", D, "Pierre Hildbrand")],
+    ),
     # (near misses: a name set off after the role speaks, a name before the relative clause speaks)
     ("La présidente du PS, Marie Dupont, a dénoncé « une attaque ».", [("une attaque", D, "Marie Dupont")]),
     ("Marie Dupont, qui parlait à la radio, a dénoncé « une attaque ».", [("une attaque", D, "Marie Dupont")]),
