@@ -4327,7 +4327,8 @@ class SpeakerGrammar(QuoteWords):
         """
         k = end - 1
         following = words[end].start() if end < len(words) else None
-        if k >= 1 and words[k].group().casefold() in self._determiners:
+        # (a determiner that is a link of its own is the link: French "du", "of the" in one word)
+        if k >= 1 and words[k].group().casefold() in self._determiners and words[k].group() not in self._of:
             if following is not None and raw[words[k].end() : following].strip():
                 return None
             following = words[k].start()
@@ -7092,6 +7093,17 @@ class SpeakerGrammar(QuoteWords):
             return None
         return self.mention(raw, match.span("name"))
 
+    def elided_negation_verb(self, word: str) -> bool:
+        """Whether *word*, folded, is a verb with one of :attr:`PREVERBAL_NEGATIONS` elided onto
+        it (French ``n'était``, ``n’a``): only a verb takes that negation, so the word ends the
+        subject before it.  Always false where no negation elides (English).
+
+        .. versionadded:: 0.2"""
+        for negation in self._preverbal_negations:
+            if negation[-1:] in "'’" and word.startswith(negation) and word[len(negation) :].isalpha():
+                return True
+        return False
+
     def sentence_subject(self, raw: str, sentence: tuple[int, int], *, inner: bool = False) -> Mention | None:
         """The noun phrase that opens the sentence, up to its verb: ``Abbas expressed ..., saying ...``,
         ``Three council members opposed ..., arguing ...``; *inner* (after an opening phrase)
@@ -7155,6 +7167,7 @@ class SpeakerGrammar(QuoteWords):
                 or following in self._clause_verbs
                 or following in self._late_clause_verbs  # "Ortiz spoke to reporters, saying ...": a past
                 or self.name_then_word(words, k)  # "Carly Fiorina threw her support ...": a verb
+                or self.elided_negation_verb(following)  # (French "Son collègue Pierre Hildbrand n'était pas")
             )
             if not (verb_like or self.is_cue_word(following)):
                 continue

@@ -438,12 +438,14 @@ class FrenchVocabulary(Vocabulary):
         "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "général", "générale", "premier",
         "première", "chef", "cheffe", "adjoint", "adjointe", "juge", "procureur", "procureure", "avocat", "avocate",
         "professeur", "professeure", "préfet", "préfète", "délégué", "déléguée", "expert", "experte", "économiste",
+        # (a councillor of a government or a city: "le conseiller d'Etat vaudois, Frédéric Borloz")
+        "conseiller", "conseillère",
     )
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ROLE_NOUNS, "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
         "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "chef", "cheffe", "juge", "procureur",
         "procureure", "avocat", "avocate", "professeur", "professeure", "préfet", "préfète", "expert", "experte",
-        "propriétaire", "délégué", "déléguée",
+        "propriétaire", "délégué", "déléguée", "conseiller", "conseillère",
     )
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "selon", "pour", "dans", "il",
@@ -616,6 +618,8 @@ class FrenchQuotes(WithoutEnglishRules):
     # ("Elle estime toutefois que ...", "a soutenu, cependant, que ...")
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = (
         "toutefois", "cependant", "néanmoins", "pourtant", "d'ailleurs", "d’ailleurs", "par ailleurs", "en revanche",
+        # (one side of two: "Le ministre a pour sa part insisté sur ...", "a de son côté déclaré que ...")
+        "pour sa part", "pour leur part", "de son côté", "de leur côté",
     )
     ADVERB_SUFFIX: ClassVar[str] = "ment"
     GERUND_SUFFIX: ClassVar[str] = "ant"
@@ -645,11 +649,11 @@ class FrenchQuotes(WithoutEnglishRules):
         ("elle", (
             "mme", "madame", "mlle", "mademoiselle", "présidente", "directrice", "députée", "sénatrice", "avocate",
             "préfète", "cheffe", "procureure", "experte", "adjointe", "déléguée", "professeure", "générale",
-            "première", "épouse", "femme", "fille", "mère", "sœur", "soeur", "veuve", "tante", "nièce", "grand-mère",
+            "première", "conseillère", "épouse", "femme", "fille", "mère", "sœur", "soeur", "veuve", "tante", "nièce", "grand-mère",
         )),
         ("il", (
             "m", "monsieur", "président", "directeur", "député", "sénateur", "avocat", "préfet", "procureur",
-            "adjoint", "délégué", "général", "premier", "époux", "mari", "fils", "père", "frère", "veuf", "oncle",
+            "adjoint", "délégué", "conseiller", "général", "premier", "époux", "mari", "fils", "père", "frère", "veuf", "oncle",
             "neveu", "grand-père",
         )),
     )
@@ -675,6 +679,8 @@ class FrenchQuotes(WithoutEnglishRules):
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "est", "sont", "était", "étaient", "sera", "seront", "serait", "a", "ont", "avait", "va", "vont", "doit",
         "doivent", "peut", "peuvent", "pourrait", "faut", "reste",
+        # (the other modals: "Le Conseil fédéral veut renforcer ..., a-t-il annoncé")
+        "veut", "veulent", "voudrait", "devrait", "devraient", "pourraient",
     )
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("m", "mme", "mlle", "dr", "me", "st", "ste", "etc", "av", "mgr", "p")
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
@@ -875,6 +881,8 @@ class GermanVocabulary(Vocabulary):
         "analyst", "analystin", "koordinator", "koordinatorin", "inspektor", "inspektorin",
         # (a bank's or an institute's economists: "Commerzbank-Chefvolkswirt", "Chefstrategin")
         "volkswirt", "volkswirtin", "stratege", "strategin",
+        # (a court's parties, adjectives as nouns: "Der 52-jährige Angeklagte", "die Mitangeklagte")
+        "angeklagte", "angeklagter",
     )
     #: Kin and partners written before a name as a title is (``seine Tochter Katrin Weiß``, ``die
     #: Ehefrau Maria Hoffmann``): whole words only, as ``Hoffmann`` ends in ``mann``.
@@ -882,6 +890,10 @@ class GermanVocabulary(Vocabulary):
         "tochter", "sohn", "mutter", "vater", "schwester", "bruder", "ehefrau", "ehemann", "witwe", "witwer",
         "enkelin", "enkel", "tante", "onkel", "nichte", "neffe", "cousine", "cousin", "lebensgefährtin",
         "lebensgefährte", "freundin", "partnerin", "partner",
+        # (colleagues and party friends, written before a name as kin are: "ihr Kollege Jan Vogel",
+        # "sein Parteifreund Jan Vogel", "die Amtskollegin Eva Roth")
+        "kollege", "kollegin", "amtskollege", "amtskollegin", "parteikollege", "parteikollegin", "fraktionskollege",
+        "fraktionskollegin", "parteifreund", "parteifreundin",
     )
     TITLES: ClassVar[tuple[str, ...]] = (*Vocabulary.TITLES, *TITLE_ENDINGS, *KIN_TITLES)
     #: "die Ökonomin Anna Schmidt", "der Fahrer Jan Vogel": a capitalised noun in -in or -er
@@ -1123,6 +1135,10 @@ class GermanQuotes(WithoutEnglishRules):
         *((verb, "hinzu") for verb in ("fügte", "fügt", "fügten")),
         *((verb, "hin") for verb in ("wies", "weist", "wiesen")),
     )
+    # ("sagte als Zeuge aus, er habe ...": "aussagen", testify; "sagte" alone a cue still)
+    OPTIONAL_PARTICLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = tuple(
+        (verb, "aus") for verb in ("sagte", "sagt", "sagten", "sagen")
+    )
     #: the person spoken to after an inverted attribution: "..., sagte sie der Zeitung."; and the
     #: particle of a separable verb that closes it: "Drei Menschen wurden verletzt, teilte die Polizei mit."
     TAIL_WORDS: ClassVar[tuple[str, ...]] = (
@@ -1193,11 +1209,12 @@ class GermanQuotes(WithoutEnglishRules):
             "frau", "ministerin", "bürgermeisterin", "präsidentin", "sprecherin", "expertin", "chefin", "direktorin",
             "leiterin", "kanzlerin", "rätin", "anwältin", "richterin", "professorin", "sekretärin", "forscherin",
             "abgeordnete", "mutter", "tochter", "schwester", "ehefrau", "witwe", "tante", "kapitänin", "trainerin",
+            "kollegin", "parteifreundin",
         )),
         ("er", (
             "herr", "herrn", "minister", "bürgermeister", "präsident", "sprecher", "experte", "chef", "direktor", "leiter",
             "kanzler", "anwalt", "richter", "professor", "sekretär", "forscher", "abgeordneter", "vater", "sohn",
-            "bruder", "ehemann", "mann", "witwer", "onkel", "kapitän", "trainer",
+            "bruder", "ehemann", "mann", "witwer", "onkel", "kapitän", "trainer", "kollege", "parteifreund",
         )),
     )
     # (the library's one list of given names, with this language's pronouns)
@@ -1216,7 +1233,11 @@ class GermanQuotes(WithoutEnglishRules):
         ("sie", given_names.FEMININE), ("er", given_names.MASCULINE),
     )
     # ("der Abgeordnete" is a man; "der Abgeordneten", a woman's dative, is another form)
-    COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("abgeordnete", "vorsitzende", "beauftragte", "angestellte")
+    COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = (
+        "abgeordnete", "vorsitzende", "beauftragte", "angestellte",
+        # (a court's parties, adjectives as nouns whose article tells the gender: "Der Angeklagte")
+        "angeklagte",
+    )
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("sie", ("die", "eine")), ("er", ("der", "ein")))
     PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = ("minister", "ministerin", "senator", "senatorin")  # ("die Ministerin für Arbeit")
     AGE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("jährige", "jähriger")  # ("die 63-Jährige", "ein 41-Jähriger")
@@ -1284,6 +1305,7 @@ class GermanQuotes(WithoutEnglishRules):
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus", "für")  # ("Der Minister für Arbeit sagte")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "dem", "den", "deren", "dessen")
+    VERB_FINAL_RELATIVES: ClassVar[bool] = True  # ("Gewessler, die das Paket ... bezeichnete, kündigte ...")
     # ("Der Bürgermeister, der im Januar sein Amt antrat sagte": the mayor)
     SUBJECT_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das")
     RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
@@ -1539,6 +1561,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "ha apuntado", "se quejó", "se queja", "se quejan", "se quejaron", "se lamentó", "se lamenta",
         # (a body's report, its own words: REPORT_CUES)
         "informó", "informa", "informaron", "informan", "ha informado",
+        # (written words, as English "wrote": "«...», escribió el ministro en su cuenta de X")
+        "escribió", "escribe", "escribieron", "ha escrito", "han escrito",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")

@@ -374,6 +374,15 @@ class ReportedSpeech(DirectQuotes):
                 rf"(?=\s*+(?:[,:;.]|$)|\s++(?:{closers})(?![\p{{L}}]))",
                 regex.IGNORECASE,
             )
+        # "sagte als Zeuge aus, er habe ...": a cue whose particle may close its clause, or be missing
+        self._optional_separable: dict[str, regex.Pattern[str]] = {}
+        for verb in {v.casefold() for v, _ in self.OPTIONAL_PARTICLE_VERBS}:
+            particles = any_of(p for v, p in self.OPTIONAL_PARTICLE_VERBS if v.casefold() == verb)
+            self._optional_separable[verb] = regex.compile(
+                rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,{self.MAX_SEPARATED_WORDS}}}?\s++(?:{particles})"
+                rf"(?=\s*+(?:[,:;.]|$)|\s++(?:{closers})(?![\p{{L}}]))",
+                regex.IGNORECASE,
+            )
         # "teilte mit, niemand sei ...": a separable verb written with its particle, a bare verb then
         self._joined_separable = frozenset(f"{v} {p}".casefold() for v, p in self.SEPARABLE_VERBS)
         # "kündigte eine Prüfung an, die bis Juni dauern soll": a relative clause after the particle
@@ -4373,7 +4382,22 @@ class ReportedSpeech(DirectQuotes):
             return False
         close = raw.find(",", word.end(), end)
         words = raw[word.end() : close].split() if close >= 0 else []
-        return len(words) > 1 and words[-1].islower() and self.is_verb(words[-1].casefold())
+        return len(words) > 1 and words[-1].islower() and self.closes_relative_clause(words)
+
+    def closes_relative_clause(self, words: Sequence[str]) -> bool:
+        """Whether the last of *words*, a clause after one of :attr:`ARTICLE_RELATIVES`, is the
+        clause's finite verb: one :meth:`is_verb` knows (``die seit 2015 im Amt ist``), or, with
+        :attr:`VERB_FINAL_RELATIVES`, any word of lower-case letters when no word before it is a
+        verb (``die das Paket als „unausgewogen“ bezeichnete``; not ``die Reform sei gut``, whose
+        verb stands inside: a clause of its own).
+
+        .. versionadded:: 0.2"""
+        last = words[-1]
+        if self.is_verb(last.casefold()):
+            return True
+        if not self.VERB_FINAL_RELATIVES or not (last.isalpha() and last.islower()):
+            return False
+        return not any(self.is_verb(w.casefold().strip(",;:")) for w in words[:-1])
 
     def verb_after_relative(self, raw: str, comma: int, end: int) -> bool:
         """Whether the relative clause after *comma* closes with a comma before *end* and a finite
@@ -4699,6 +4723,20 @@ class ReportedSpeech(DirectQuotes):
             pos = word.end()
         return None
 
+    def past_optional_particle(self, raw: str, word: str, pos: int, stop: int, *, bare: bool) -> tuple[int, bool]:
+        """Where the words after a cue *word* of :attr:`OPTIONAL_PARTICLE_VERBS` ending at *pos*
+        go on, and whether a bare clause may follow: past its particle when up to
+        :attr:`MAX_SEPARATED_WORDS` words and the particle close the verb's clause (German ``sagte
+        als Zeuge aus, er habe ...``: after ``aus``, a bare clause then); ``(pos, bare)`` when no
+        such particle does (``sagte, er habe ...``), or a relative clause on the verb's object
+        follows it.
+
+        .. versionadded:: 0.2"""
+        particle = self._optional_separable[word].match(raw, pos, stop)
+        if particle is None or self._particle_relative.match(raw, particle.end(), stop) is not None:
+            return pos, bare
+        return particle.end(), True
+
     def content_after(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool, needs_verb: bool = False
     ) -> tuple[int, int, str | None] | None:
@@ -4719,6 +4757,8 @@ class ReportedSpeech(DirectQuotes):
             if self._particle_relative.match(raw, particle.end(), sentence[1]) is not None:
                 return None  # (the clause after the particle describes the verb's object)
             pos, bare = particle.end(), True  # ("teilte am Montag mit, die Preise ...")
+        elif word in self._optional_separable:
+            pos, bare = self.past_optional_particle(raw, word, pos, sentence[1], bare=bare)
         elif " ".join(word.split()) in self._joined_separable:
             bare = True  # ("teilte mit, niemand sei ...": the particle is part of the cue)
         time = self._time_phrase.match(raw, pos, sentence[1], KEEP_GIL)
@@ -5993,7 +6033,7 @@ class ReportedSpeech(DirectQuotes):
         if not 0 < len(words) <= self.MAX_SETTING_WORDS or words[0].casefold() not in self._prepositions:
             return start
         if any(
-            not (w.replace("-", "").isalpha() or self.ordinal_day_word(words, k)) or (w.islower() and self.is_verb(w))
+            not (self.setting_word(w) or self.ordinal_day_word(words, k)) or (w.islower() and self.is_verb(w))
             for k, w in enumerate(words)
         ):
             return start
@@ -6003,6 +6043,18 @@ class ReportedSpeech(DirectQuotes):
         while after < stop and raw[after].isspace():
             after += 1
         return after
+
+    def setting_word(self, word: str) -> bool:
+        """Whether *word* may stand in a setting :meth:`setting_before_comma` reads: letters and
+        hyphens (``Berlin``, ``ZDF-Interview``), or a compound of letters and digits joined by a
+        hyphen whose last part is letters (a station's or a show's name: ``Ö1-Morgenjournal``); not
+        a number, nor ``2024``.
+
+        .. versionadded:: 0.2"""
+        bare = word.replace("-", "")
+        if bare.isalpha():
+            return True
+        return "-" in word and bare.isalnum() and word.rsplit("-", 1)[1].isalpha()
 
     def subjunctive_after_colon(self, raw: str, pos: int, stop: int) -> int | None:
         """Where a clause reported after a colon right after a cue ending at *pos* starts, in a pack

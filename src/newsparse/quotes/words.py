@@ -1260,6 +1260,14 @@ class QuoteWords:
     #: seit 2015 im Amt ist, bekräftigte ...``): read only after a subject before its cue.  Empty
     #: in English.
     ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ()
+    #: Whether a relative clause of :attr:`ARTICLE_RELATIVES` always closes with its finite verb,
+    #: so that any word of lower-case letters there, with no verb before it in the clause, is that
+    #: verb (German ``Leonore Gewessler, die das Paket als „unausgewogen“ bezeichnete, kündigte
+    #: ...``: :meth:`~newsparse.quotes.reported.ReportedSpeech.closes_relative_clause`).  False in
+    #: English.
+    #:
+    #: .. versionadded:: 0.2
+    VERB_FINAL_RELATIVES: ClassVar[bool] = False
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
@@ -1612,6 +1620,13 @@ class QuoteWords:
     #: (one of :attr:`SPEECH_VERBS`), up to :attr:`MAX_SEPARATED_WORDS` words and the particle,
     #: the reported clause follows as after a verb of :attr:`BARE_VERBS`.  Empty in English.
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: ``(verb form, particle)`` of cues that are speech with or without a particle closing their
+    #: clause (German ``sagte``, and ``sagte als Zeuge aus, er habe ...``, of ``aussagen``): when
+    #: the particle closes the clause as after one of :attr:`SEPARABLE_VERBS`, the reported clause
+    #: follows it; else the verb reads as a cue alone.  Empty in English.
+    #:
+    #: .. versionadded:: 0.2
+    OPTIONAL_PARTICLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = ()
     #: Prepositions that put the person spoken to between an inverted verb and its subject
     #: (Spanish ``«...», aseguró a Efe la portavoz``): the subject follows that person.  Empty in
     #: English (``told``/``to`` follow the subject there).
