@@ -19,9 +19,11 @@ def _parser(language: str | None) -> newsparse.ArticleParser:
 
 def parse(text: str, language: str | None = None) -> newsparse.Article:
     article = _parser(language).parse(text)
-    for part in (article.headline, article.dateline, *article.paragraphs, *article.captions, *article.boilerplate):
+    for part in (article.headline, article.dateline, *article.paragraphs, *article.boilerplate):
         if part is not None:
             assert text[part.span.start : part.span.end] == part.text
+    for caption in article.captions:
+        assert all(text[span.start : span.end] == caption.text for span in caption.spans)
     return article
 
 
@@ -93,3 +95,55 @@ def test_section_over_headline() -> None:
     assert article.section == ("GNA",)
     assert article.dateline is not None and article.dateline.place == "Accra"
     assert article.paragraphs[0].text.startswith("Parliament on Tuesday")
+
+
+STORY = "Tax plan unveiled\n\nBy Jane Roe\n\nThe government unveiled a new tax plan on Monday, promising relief for families.\n\n"
+AFTER = "\n\nThe plan will cost billions over five years, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a credit after a bar that ends the caption's sentence: an agency or a photographer
+        ("Prime Minister Shigeru Ishiba speaks in Tokyo on Sunday. | Kyodo",
+         ("Prime Minister Shigeru Ishiba speaks in Tokyo on Sunday.", "Kyodo")),
+        ("Rescue workers search the rubble in Gaziantep. | Reuters", ("Rescue workers search the rubble in Gaziantep.", "Reuters")),
+        ("Farmers harvest rice near Hanoi on Friday. | Jane Roe", ("Farmers harvest rice near Hanoi on Friday.", "Jane Roe")),
+        # a copyright sign with no full stop before it, or one
+        ("Bernard Looney, the former chief executive, left in 2023 © Chris Ratcliffe/Bloomberg",
+         ("Bernard Looney, the former chief executive, left in 2023", "Chris Ratcliffe/Bloomberg")),
+        ("Bernard Looney, the former chief executive, left in 2023. © Chris Ratcliffe/Bloomberg",
+         ("Bernard Looney, the former chief executive, left in 2023.", "Chris Ratcliffe/Bloomberg")),
+        ("The old harbour wall at dawn © Jane Roe/AFP", ("The old harbour wall at dawn", "Jane Roe/AFP")),
+        # a use notice in brackets between the caption and its agency
+        ("This photo, released by a state news agency, shows a missile launch. (For Use Only in the Republic of Korea. "
+         "No Redistribution) (Yonhap)", ("This photo, released by a state news agency, shows a missile launch.", "Yonhap")),
+        ("Fans gather outside the stadium in Madrid on Sunday. (Editorial Use Only) (EFE)",
+         ("Fans gather outside the stadium in Madrid on Sunday.", "EFE")),
+        # precision: a story's sentence with a pipe, a section's label after a bar, reported speech
+        ("Shares in the company | which makes chips | rose 4 percent on Monday.", None),
+        ("Prime Minister Shigeru Ishiba speaks in Tokyo on Sunday. | Politics", None),
+        ("The index rose 2 percent on Monday, traders said. | Jane Roe", None),
+        ("The council will vote on the plan next week, the mayor said. | Reuters", None),
+        # precision: a copyright sign in running text; a story's bracket and a wire's sign-off
+        ("The label carries a small © sign beside the brand name, the company said.", None),
+        ("The council voted on Tuesday. (The first vote in years) (AP)", None),
+    ],
+)
+def test_captions(line: str, expected: tuple[str, str] | None) -> None:
+    text = STORY + line + AFTER
+    article = parse(text)
+    found = [(c.text, c.credit) for c in article.captions]
+    if expected is None:
+        assert found == []
+        assert line in [p.text for p in article.paragraphs]
+    else:
+        assert found == [expected]
+        assert all(line not in p.text for p in article.paragraphs)
+
+
+def test_bar_caption_twice_under_headline() -> None:
+    line = "Prime Minister Shigeru Ishiba speaks in Tokyo on Sunday. | Kyodo"
+    article = parse("Ishiba vows tax relief\n\n" + line + "\n\n" + line + "\n\n" + STORY.split("\n\n", 2)[2] + "More to come." + AFTER)
+    assert [(c.text, c.credit, len(c.spans)) for c in article.captions] == [(line[:-8], "Kyodo", 2)]
+    assert article.boilerplate == ()
