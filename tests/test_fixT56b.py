@@ -147,3 +147,45 @@ def test_bar_caption_twice_under_headline() -> None:
     article = parse("Ishiba vows tax relief\n\n" + line + "\n\n" + line + "\n\n" + STORY.split("\n\n", 2)[2] + "More to come." + AFTER)
     assert [(c.text, c.credit, len(c.spans)) for c in article.captions] == [(line[:-8], "Kyodo", 2)]
     assert article.boilerplate == ()
+
+
+CLOSING = (
+    "Tax plan unveiled\n\nBy Jane Roe\n\nThe government unveiled a new tax plan on Monday, promising relief for families.\n\n"
+    "The plan will cost billions over five years, officials said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["The views expressed are the author's own."], ["disclaimer"]),
+        (["Views expressed are the writer's own and do not reflect those of the publication."], ["disclaimer"]),
+        (["Copyright PUNCH.", "All rights reserved. This material, and other digital content on this website, may not be "
+          "reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written "
+          "permission from PUNCH."], ["copyright", "copyright"]),
+        (["Copyright Harbour Media Ltd."], ["copyright"]),
+        (["This article, and the pictures with it, may not be reproduced or republished without written permission."],
+         ["copyright"]),
+        (["(Only the headline and picture of this report may have been reworked by the City Daily staff; the rest of the "
+          "content is auto-generated from a syndicated feed.)"], ["disclaimer"]),
+        (["(Except for the headline, this story has not been edited by City TV staff and is published from a syndicated "
+          "feed.)"], ["disclaimer"]),
+        (["(Except for the headline and picture, this story has not been edited by our staff and is published from a "
+          "syndicated feed.)"], ["disclaimer"]),
+        (["— With files from Jane Roe in Ottawa"], ["sign-off"]),
+        (["With files from Reuters and AFP."], ["sign-off"]),
+        # precision: the same words in a story's sentence
+        (["The views expressed are the author's own, she said, but the party disagrees."], []),
+        (["The views expressed do not reflect those of the ministry, a spokesman said."], []),
+        (["This report, the court said, may not be published until the trial ends, the judge ruled."], []),
+        (["Only the headline of this report was changed by the council after the vote, officials said."], []),
+        (["The team came with files from the old archive."], []),
+        (["Copyright lawyers say the ruling will be appealed by the studio."], []),
+    ],
+)
+def test_closing_boilerplate(lines: list[str], expected: list[str]) -> None:
+    text = CLOSING + "\n\n".join(lines) + "\n"
+    article = parse(text)
+    assert [str(b.kind) for b in article.boilerplate] == expected
+    kept = [p.text for p in article.paragraphs]
+    assert len(kept) == 2 + len(lines) - len(expected)
