@@ -93,6 +93,7 @@ _REUSE = r"""(?:published|broadcast|rewritten|redistributed|distributed|reproduc
     |transmitted|stored|sold|reposted|shared)"""
 _RIGHTS_NOTICE = rf"""(?:(?:this|no\s++part\s++of\s++this)\s++
     (?:material|article|story|content|report|publication|text|work|page|feature|video|photo|image|broadcast)s?+
+    (?:\s*+,[^,.!?\n]{{1,80}}+,)?+  # a clause set off: "This material, and other digital content on this website, may" (fixT56b)
     | the\s++(?:material|content)s?+\s++(?:on|of|in)\s++this\s++(?:site|website|page|service|app))  # the site's whole content
     \s++may\s++(?:not\s++)?+be\s++(?:\w++\s++){{0,3}}?{_REUSE}\b
     [^.!?]{{0,200}}?\b(?:{_REUSE}|permission|consent)\b
@@ -136,10 +137,17 @@ _WIRE_CREDITS = r"""-{1,2}+\s*+with\s++(?:assistance|help)\s++from\s++(?-i:\p{Lu
       (?:(?:\s*+[,;]|\s++(?:or|and)\s)\s*+(?:(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+|[^\s@,;]++@[^\s@,;]++|at|in)
          (?:\s++(?:(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+|[^\s@,;]++@[^\s@,;]++|at|in)){0,8}+){0,6}+\.?+"""
 # A syndicated story's notice that the site did not edit it: "(This story has not been edited by our staff and
-# is auto-generated from a syndicated feed.)"
-_UNEDITED_FEED = r"""\(?+(?:this|the)\s++(?:story|article|report|news|content)\s++has\s++not\s++been\s++edited\s++by
+# is auto-generated from a syndicated feed.)", or only its headline and picture
+_UNEDITED_FEED = r"""\(?+(?:except\s++for\s++(?:the\s++)?+headlines?+  # "(Except for the headline, this ..." (fixT56b)
+      (?:\s++and\s++(?:the\s++)?+(?:pictures?|photos?|images?))?+\s*+,\s*+)?+
+    (?:this|the)\s++(?:story|article|report|news|content)\s++has\s++not\s++been\s++edited\s++by
     \s++(?:our\s++|the\s++)?+(?:\S++\s++){0,2}?(?:staff|team|editors?+|newsroom|desk)\b
-    [^\n]{0,120}?\b(?:syndicated|auto-generated|automatically|feed|wire|agency)\b[^\n]{0,120}"""
+    [^\n]{0,120}?\b(?:syndicated|auto-generated|automatically|feed|wire|agency)\b[^\n]{0,120}
+    # the headline and picture alone reworked: "(Only the headline and picture of this report may have been
+    # reworked by the ... staff; the rest of the content is auto-generated from a syndicated feed.)" (fixT56b)
+    | \(?+only\s++the\s++headlines?+(?:\s++and\s++(?:the\s++)?+(?:pictures?|photos?|images?))?+\s++of\s++this
+      \s++(?:story|article|report|news|content)\s++(?:may\s++have\s++been|has\s++been|was|were)\s++(?:reworked|edited|changed)
+      \b[^\n]{0,120}?\b(?:syndicated|auto-generated|automatically)\b[^\n]{0,120}"""
 # The rules of a page's comment section, told to the reader: "Please be respectful of other
 # commenters.", "You must be logged in to post a comment.", "We are moderating all comments ...",
 # and its call for letters (no quotation: a story may quote a site's rules)
@@ -289,10 +297,11 @@ _CHANNEL_LIST = rf"""(?:join|follow)\s++(?:[\p{{L}}\p{{N}}'’.&\-]++\s++){{0,3}
     \s++(?:for|to)\s[^,;.!?]{{1,150}}+
     (?:,\s++{_LIST_WORD}(?:\s++{_LIST_WORD})?+){{1,8}}+
     ,?+\s++(?:and|or)\s++{_LIST_WORD}(?:\s++{_LIST_WORD}){{0,2}}+\s*+[.!]?+"""
-# an agency's reports credited after the story: "— With reports from Jun Reyes, GMA News" (after a dash, anything
+# an agency's reports credited after the story: "— With reports from Jun Reyes, GMA News", "— With files from Jane
+# Roe in Ottawa" (fixT56b) (after a dash, anything
 # after "from"; with no dash, names in capitals and commas only) (fixT55b)
-_REPORTS_FROM = r"""[—–\-]\s*+with\s++(?:additional\s++)?+reports?\s++from\s++(?-i:\p{Lu}).{0,150}
-    | with\s++(?:additional\s++)?+reports?\s++from\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+
+_REPORTS_FROM = r"""[—–\-]\s*+with\s++(?:additional\s++)?+(?:reports?|files)\s++from\s++(?-i:\p{Lu}).{0,150}
+    | with\s++(?:additional\s++)?+(?:reports?|files)\s++from\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+
       (?:(?:\s*+,\s*+|\s++(?:and\s++)?+)(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+){0,8}+\.?+"""
 # where a column first ran, the outlet and the date alone: "Published in Dawn, October 15th, 2025" (fixT55b)
 _PUBLISHED_IN = r"""(?:first\s++|originally\s++)?+published\s++in\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+
@@ -391,6 +400,9 @@ class BoilerplateParser:
             r".{0,200}\ball\s++rights\s++reserved\.?",
             _RIGHTS_NOTICE,
             _UNDER_COPYRIGHT,
+            # "Copyright" and an owner's name in capitals or title case, a full stop closing the line:
+            # "Copyright PUNCH.", "Copyright Harbour Media Ltd." (fixT56b; a heading has no full stop)
+            r"copyright\s++(?-i:\p{Lu})[\p{L}\p{M}&'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}&'’\-]*+){0,3}+\s*+\.",
         ),
         K.PRESS_RELEASE.value: _x(
             r"""for\s++immediate\s++release\W*+
@@ -457,6 +469,11 @@ class BoilerplateParser:
                 .{0,120}?
                 \b(?:are\s++(?:solely\s++)?(?:those|the\s++author|(?:their|his|her|my)\s++own)
                    |(?:do|does)\s++not\s++(?:necessarily\s++)?reflect)\b.{0,200}""",
+            # with no place named: "The views expressed are the author's own." (fixT56b; "The views expressed do
+            # not reflect ..." may be a story's, and stays prose)
+            r"""(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed\s++(?:here\s++)?+(?:are|is)
+                \s++(?:solely\s++|entirely\s++)?+(?:the\s++(?:authors?|writers?|columnists?)['’]s?+|(?:their|his|her|my))\s++own\b
+                (?:(?!\b(?:said|says|told|according)\b)[^"“”\n]){0,200}""",
             r"this\s++(?:article|story|post)\s++(?:contains|may\s++contain)\s++affiliate\s++links.{0,200}",
             r"disclaimer\s*+:.{0,500}",  # a label that opens the line: "Disclaimer: This story ..."
             # a company's caution about its forecasts: the heading ("Forward-Looking Statements", "Cautionary Note
@@ -514,6 +531,8 @@ class BoilerplateParser:
     PROSE_PATTERNS: ClassVar[dict[str, tuple[str, ...]]] = {
         K.COPYRIGHT.value: _x(
             r"(?:©|ⓒ|\(c\)|copyright\s*+(?:©|ⓒ|\(c\)|\d{4})).{0,300}",  # "© 2025 Harbour Media. All rights reserved."
+            # the phrase, then a rights notice: "All rights reserved. This material ... may not be reproduced ..." (fixT56b)
+            rf"all\s++rights\s++reserved\s*+[.;]\s++{_RIGHTS_NOTICE}",
             r".{0,200}\ball\s++rights\s++reserved\.?",  # the phrase ends the line
             _RIGHTS_NOTICE,  # "This material may not be published, broadcast, rewritten or redistributed."
             _UNDER_COPYRIGHT,  # "This document is subject to copyright. No part may be reproduced ..."
@@ -776,7 +795,7 @@ class BoilerplateParser:
         K.COPYRIGHT.value: ("©", "ⓒ", "(c)", "copyright", "reserved", "may not be", "no part of"),
         K.SIGN_OFF.value: (
             "reporting", "writing", "editing", "compiled", "graphics", "research", "published", "appeared",
-            "produced", "contributed", "reached", "assistance", "help", "contact", "@", "report",
+            "produced", "contributed", "reached", "assistance", "help", "contact", "@", "report", "files from",
         ),
         K.EDITORS_NOTE.value: (
             "editor", "edited", "condensed", "correction", "clarification", "version", "amended", "corrected", "updated",
@@ -785,7 +804,7 @@ class BoilerplateParser:
         ),
         K.DISCLAIMER.value: (
             "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
-            "edited by", "forward",
+            "edited by", "forward", "syndicated", "auto-generated", "automatically",
         ),
         K.OTHER.value: ("standards", "principles", "ethics"),
         K.SUBSCRIBE.value: (
@@ -834,12 +853,12 @@ class BoilerplateParser:
         K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•", "bc-"),
         K.SIGN_OFF.value: (
             "by", "reuter", "more", "end", "#", "■", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
-            "reached", "published", "appeared", "assistance", "help", "@", "report",
+            "reached", "published", "appeared", "assistance", "help", "@", "report", "files from",
         ),
         K.EDITORS_NOTE.value: ("editor", "correction", "clarification", "error"),
         K.DISCLAIMER.value: (
             "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
-            "edited by", "forward",
+            "edited by", "forward", "syndicated", "auto-generated", "automatically",
         ),
         K.SUBSCRIBE.value: (
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",

@@ -246,6 +246,20 @@ class CaptionParser:
     #: The fewest words in capitals that make a picture desk's notice after a credit
     #: (``THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.``), left out of the caption and credit.
     NOTICE_WORDS: ClassVar[int] = 5
+    #: Words of a picture desk's use notice in brackets between a caption and its agency's
+    #: bracket, in any case (``... a missile launch. (For Use Only in the Republic of Korea. No
+    #: Redistribution) (Yonhap)``): the notice is left out of the caption and the credit
+    #: (:meth:`use_notice_caption`).
+    #:
+    #: .. versionadded:: 0.2
+    USE_NOTICE_PHRASES: ClassVar[tuple[str, ...]] = (
+        "for use only", "editorial use only", "no redistribution", "no archives", "no resales", "no sales",
+        "not for sale", "no commercial use", "mandatory credit",
+    )
+    #: The most characters of such a notice in brackets.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_USE_NOTICE: ClassVar[int] = 120
     #: The text of the links a page prints after a picture's credit, to buy or license it
     #: (``... REUTERS/Jane Roe Purchase Licensing Rights``), in any case: no part of the credit (:meth:`link_start`).
     CREDIT_LINKS: ClassVar[tuple[str, ...]] = (
@@ -533,7 +547,8 @@ class CaptionParser:
                 {credit_word}(?:\s++{credit_word}){{0,4}}(?:\s*+/\s*+{credit_word}(?:\s++{credit_word}){{0,4}}){{1,2}}
               | (?:{agencies}))"""
         self._copyright = regex.compile(
-            rf"(?<=[.!?”\"’][ ]{{0,3}})©[ ]*+{copyright_credit}\s*$", regex.VERBOSE
+            # (or a word's last letter or digit and a space: "... left in 2023 © Jo Roe/Bloomberg")
+            rf"(?<=[.!?”\"’][ ]{{0,3}}|[\p{{L}}\p{{N}}][ ]{{1,3}})©[ ]*+{copyright_credit}\s*$", regex.VERBOSE
         )
         # the same on a line of its own: "© Jean Dupont / AFP", "© AFP"
         self._copyright_line = regex.compile(rf"©[ ]*+{copyright_credit}\s*$", regex.VERBOSE)
@@ -555,6 +570,23 @@ class CaptionParser:
                 \s*$""",
             regex.VERBOSE,
         )
+        # a use notice in brackets, then an agency's bracket, at the line's end (use_notice_caption):
+        # "... a missile launch. (For Use Only in the Republic of Korea. No Redistribution) (Yonhap)"
+        self._use_notice = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{1,3}})\((?P<notice>[^()\n]{{1,{self.MAX_USE_NOTICE}}}+)\)
+                [ ]*+\((?P<credit>[^()\n]{{1,40}}+)\)[ ]*+$""",
+            regex.VERBOSE,
+        )
+        phrases = [phrase for phrase in self.USE_NOTICE_PHRASES if phrase]
+        self._use_phrase = regex.compile(rf"(?i:{alternation(phrases)})" if phrases else "(?!)")
+        # an agency or a photographer's name alone after a bar that ends the caption's sentence:
+        # "... in Tokyo on Sunday. | Kyodo", "... on Sunday. | Ryusei Takahashi" (is_bar_credit)
+        self._bar_name = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{1,3}}\|[ ]{{1,3}})
+                (?P<credit>{credit_word}(?:[ ]{credit_word}){{0,{self.TAIL_NAME_WORDS - 1}}}+)
+                [ ]*+$""",
+            regex.VERBOSE,
+        )
         # the text each credit pattern cannot match without (a prefilter: a line without it is not
         # searched for that pattern); the patterns not named here need no single mark
         self._credit_marks: dict[regex.Pattern[str], tuple[str, ...]] = {
@@ -567,6 +599,7 @@ class CaptionParser:
             self._caps_slash: ("/",),
             self._barred: ("|", "/"),
             self._bar_tail: ("|",),
+            self._bar_name: ("|",),
             self._via_agency: ("via",),
             self._copyright: ("©",),
         }
@@ -742,8 +775,8 @@ class CaptionParser:
         a ``CAPTION_LABELS`` label (in any case) or a ``MEDIA_LABELS`` label, ends in a bracket, ``Photo``, a ``TOGGLES`` word or
         a ``SUBJECT_TAILS``, ``PHOTO_AGENCIES`` or ``CREDIT_TAILS`` credit, or holds in its last
         ``CREDIT_WINDOW`` characters a slash that may be part of a credit (:meth:`might_be_credit_slash`),
-        a ``CREDIT_WORDS`` label (in any case) where a word starts, or, when it ends in no sentence
-        end or quote, ``via``.  Built from this parser's vocabularies; a subclass that reads captions
+        a ``CREDIT_WORDS`` label (in any case) where a word starts, a bar after a sentence's end, or,
+        when it ends in no sentence end or quote, ``via``.  Built from this parser's vocabularies; a subclass that reads captions
         of other shapes widens this test with them (or returns ``True``)."""
         text = line.text
         if len(text) > self.MAX_CHARS:
@@ -756,6 +789,9 @@ class CaptionParser:
         window = text[start:]
         if "via" in window and text[-1] not in ".!?\"”’'":
             return True
+        bar = window.rfind("|")
+        if bar > 0 and window[:bar].rstrip(" ")[-1:] in ".!?”\"’":
+            return True  # "... in Tokyo on Sunday. | Jane Roe": a credit after a bar (is_bar_credit)
         if any(mark in window for mark in self._working_marks) and self.might_end_in_outlet(text):
             return True  # "... on Monday. Jo Roe for the City Gazette"
         slash = text.find("/", start)
@@ -899,7 +935,7 @@ class CaptionParser:
         notice = self.notice_start(text)
         if notice is not None:  # "... REUTERS/Jo Roe THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY."
             return self.split_credit(Line(text[:notice].rstrip(), Span(line.span.start, line.span.start + notice), 0, False))
-        found = self.split_credit(line)
+        found = self.split_credit(line) or self.use_notice_caption(line)
         if found is None:
             toggle = self._toggle.search(text, max(0, len(text) - 20), None, KEEP_GIL)  # a toggle ends the line
             if toggle is not None and len(text[: toggle.start()].split()) >= self.MIN_TOGGLE_WORDS:
@@ -1114,7 +1150,7 @@ class CaptionParser:
         patterns = [
             self._labelled, self._agency, self._bar_tail, self._tail, self._bracketed, self._paren, self._paren_label,
             self._slashed, self._caps_agency, self._barred, self._via_agency, self._copyright, self._caps_slash,
-            self._for_tail,
+            self._for_tail, self._bar_name,
         ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
@@ -1166,6 +1202,10 @@ class CaptionParser:
                 continue  # "Labour leads by 12 points in new poll (Reuters/Ipsos)": the poll's makers
             if pattern is self._sentence_name_agency and not self.names_photographer(caption, match["name"]):
                 continue  # "The council voted on Tuesday. Jane Roe (AP)": the story's sentence and its sign-off
+            if pattern is self._copyright and not caption.endswith(tuple(SENTENCE_ENDS)) and self.reads_as_prose(caption):
+                continue  # (no sentence's end before the sign: the caption's words alone show it)
+            if pattern is self._bar_name and (not self.is_bar_credit(credit) or self.reads_as_prose(caption)):
+                continue  # "... on Sunday. | Politics": a section's label; "..., traders said. | Jane Roe": a story's
             if pattern is self._for_tail and not self.works_for_outlet(match["name"], match["outlet"]):
                 continue  # "... in May. Tickets for the Spring Gala": no person working for an outlet
             if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
@@ -1551,6 +1591,36 @@ class CaptionParser:
         ):
             return self.clean_credit(text, None)
         return None
+
+    def use_notice_caption(self, line: Line) -> CaptionLine | None:
+        """*line* as a caption when it ends in a picture desk's use notice in brackets and a known
+        agency's bracket after it (``This photo, released by ..., shows a missile launch. (For Use
+        Only in the Republic of Korea. No Redistribution) (Yonhap)``): the notice holds one of
+        :attr:`USE_NOTICE_PHRASES`, the words before it end a sentence and hold a word in lower
+        case; the caption is those words, the credit the agency, the notice neither's.  ``None``
+        otherwise (a story's sentence and a bracket of its own: ``... (the first in years) (AP)``).
+
+        .. versionadded:: 0.2"""
+        if not line.text.endswith(")"):
+            return None
+        match = self._use_notice.search(line.text, max(0, len(line.text) - self.MAX_USE_NOTICE - 60), None, KEEP_GIL)
+        if match is None or self._use_phrase.search(match["notice"]) is None:
+            return None
+        credit = match["credit"].strip()
+        caption = line.text[: match.start()].rstrip()
+        if not self.is_wire_credit(credit) or not has_lower_word(caption):
+            return None
+        return CaptionLine(caption, credit, Span(line.span.start, line.span.start + len(caption)))
+
+    def is_bar_credit(self, credit: str) -> bool:
+        """Whether *credit*, the words after a bar that ends a caption's sentence (``... in Tokyo on
+        Sunday. | Kyodo``), credit its picture: a news agency the vocabulary knows or one of
+        :attr:`PHOTO_AGENCIES` (``Kyodo``, ``Reuters``, ``Getty Images``), or a person's name to
+        :class:`~newsparse.names.NameModel` (``Ryusei Takahashi``); not a section's or a site's
+        label (``Politics``, ``Opinion``).
+
+        .. versionadded:: 0.2"""
+        return credit in self.PHOTO_AGENCIES or self.vocabulary.is_agency(credit) or self.names.is_name(credit)
 
     def is_bar_outlet(self, words: str) -> bool:
         """Whether *words*, after a photographer's name and a bar (``Scott Roe | CNBC``), name an

@@ -400,13 +400,16 @@ class DatelineParser:
                 (?:(?<=\d),)?+                                # a comma after the date: "Harare, March 3, (New Ziana)"
                 \s*+\((?P<agency>{agencies}|{caps_agency})\)  # a known agency in capitals too: "(EUROPA PRESS)"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
-                  |\s++{story_start})                          # "Mumbai, Jul 8 (PTI) Heavy rain" """,
+                  |\s++{story_start}                           # "Mumbai, Jul 8 (PTI) Heavy rain"
+                  |(?<=\((?:{agencies})\))(?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}}))  # "Bogotá, 10 de marzo (EFE). El"
+                                                                 # (a known agency's: a sentence may end so)""",
             regex.VERBOSE,
         )
         self._titled_dated = regex.compile(
-            rf"""{month_def}(?P<place>{region}(?:{comma}[ ]{region})?+)
+            rf"""{agency_def}{month_def}(?P<place>{region}(?:{comma}[ ]{region})?+)
                 (?:{comma}\s++{date}|\s++\({date}\))      # "Bogota, march 4", "PORTLAND, Maine (March 4, 2025)"
                 {wire}
+                (?:{comma}\s++(?P<agency2>(?&_agency_name))(?=\s*+(?:{real_dash})))?+  # "Accra, Dec. 3, GNA -"
                 \s*+(?P<dash>{dash})\s*+""",
             regex.VERBOSE,
         )
@@ -509,6 +512,8 @@ class DatelineParser:
         if place and not agency and not groups.get("date"):
             place, agency = self.agency_after_comma(place)
         date = self.read_date(groups.get("date"), reference_date)
+        if date is None and groups.get("day") and reference_date is not None:
+            date = self.day_of_month(int(groups["day"]), reference_date)  # "MADRID, 14 (EUROPA PRESS)"
         raw = whole[: skip + match.end()].rstrip()
         return Dateline(
             self.place_name(place) if place else None,
@@ -660,6 +665,8 @@ class DatelineParser:
         words = after.split()
         if ends_span and self.is_short_story(match["place"], after):
             return True  # ("MUMBAI: Heavy rain closed schools on Monday." alone in its paragraph)
+        if ends_span and match.re is self._known_titled and self.is_titled_short_story(after):
+            return True  # ("Kolkata: A fire broke out at a hospital on Tuesday, officials said.")
         if match["dash"] == ":" and (
             len(words) < self.COLON_STORY_WORDS or (ends_span and not any(ch in SENTENCE_ENDS for ch in after))
         ):
@@ -688,6 +695,20 @@ class DatelineParser:
         if len(text.split()) < self.SHORT_STORY_WORDS or not text.rstrip(CLOSERS).endswith(tuple(SENTENCE_ENDS)):
             return False
         return self.is_known_capital_place(place) and has_lower_word(text)
+
+    def is_titled_short_story(self, after: str) -> bool:
+        """Whether *after*, the whole paragraph after a known place in title case and its colon or
+        dash (:meth:`is_known_titled_place`: ``Kolkata:``, ``New Delhi:``), is a short story of its
+        own, fewer words than :attr:`COLON_STORY_WORDS` asks: at least :attr:`STORY_WORDS` words, a
+        word in lower case after the first, and a sentence's end mark closing them (``Kolkata: A
+        fire broke out at a hospital on Tuesday, officials said.``); a headline has no such end
+        (``Kolkata: Fire at hospital kills four``).
+
+        .. versionadded:: 0.2"""
+        text = after.strip()
+        if len(text.split()) < self.STORY_WORDS or not text.rstrip(CLOSERS).endswith(tuple(SENTENCE_ENDS)):
+            return False
+        return has_lower_word(text)
 
     def is_known_capital_place(self, place: str) -> bool:
         """Whether *place*, a dateline's place, is one in capitals the vocabulary knows
@@ -1035,6 +1056,18 @@ class DatelineParser:
 
         .. versionadded:: 0.2"""
         return self.vocabulary.is_given_name(word, either_sex=False)
+
+    def day_of_month(self, day: int, reference_date: dt.date) -> dt.date | None:
+        """The date of a dateline that writes its day alone (``MADRID, 14 (EUROPA PRESS)``): that
+        day in the month and year of *reference_date* (the article's published stamp, or the
+        reference date passed to the parser), when it is no later than that day; ``None`` for a
+        later day (``31`` over a stamp of the 1st: the month before, or a typo), which would be a
+        guess.
+
+        .. versionadded:: 0.2"""
+        if not 1 <= day <= reference_date.day:
+            return None
+        return reference_date.replace(day=day)
 
     def read_date(self, written: str | None, reference_date: dt.date | None) -> dt.date | MonthDay | None:
         """The date of a dateline: a full date when the year is written or can be taken from

@@ -26,7 +26,7 @@ AGENCIES: tuple[str, ...] = (
     # the Swiss wires as their datelines write them, in lower case ("Bern (sda) -", "Zürich (awp/sda) -"), and
     # the Canadian Press in French ("MONTRÉAL (La Presse Canadienne) —"), fixT55b
     "sda", "ats", "awp", "La Presse Canadienne", "Presse Canadienne",
-    "Adnkronos", "Europa Press", "Notimex", "Télam", "Agência Brasil", "Lusa", "KNA", "epd", "ČTK", "CTK",
+    "Adnkronos", "Europa Press", "Notimex", "Colprensa", "Télam", "Agência Brasil", "Lusa", "KNA", "epd", "ČTK", "CTK",
     "dpa-AFX",  # dpa's business wire: "BERLIN (dpa-AFX) -"
     # African and South Asian national agencies, as their datelines write them: "HARARE (New Ziana) -",
     # "ACCRA, March 3, (GNA) -", "ABUJA, March 3 (NAN) -", "ISLAMABAD, March 3 (APP):"
