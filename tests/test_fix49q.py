@@ -54,9 +54,16 @@ def test_a_signing_line_is_a_name_and_a_role_only(body: str, expected: Quotes) -
     [
         # (the name before an unclosed appositive speaks)
         ("Lena Moss, a freight broker said charter rates would double.", [("charter rates would double", "Lena Moss")]),
-        # (a comma after the cue closes the attribution: its own phrase speaks)
-        ("Buenos Aires, a freight broker said, is the port worst hit.", [("is the port worst hit", "a freight broker")]),
-        ("Lena Moss, a rival broker said, is wrong about charter rates.", [("is wrong about charter rates", "a rival broker")]),
+        # (a comma after the cue closes the attribution: its own phrase speaks; the report is the whole
+        # clause, the attribution inside, since int56)
+        (
+            "Buenos Aires, a freight broker said, is the port worst hit.",
+            [("Buenos Aires, a freight broker said, is the port worst hit", "a freight broker")],
+        ),
+        (
+            "Lena Moss, a rival broker said, is wrong about charter rates.",
+            [("Lena Moss, a rival broker said, is wrong about charter rates", "a rival broker")],
+        ),
         # (a place of the vocabulary is no name)
         ("Hong Kong, a freight broker said charter rates would double.", [("charter rates would double", "a freight broker")]),
     ],
