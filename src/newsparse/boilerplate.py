@@ -17,7 +17,7 @@ import regex
 
 from .errors import check_option
 from .lines import Line, is_sentence
-from .sharing import LazyPattern
+from .sharing import LazyAlternation, LazyPattern
 from .spans import Boilerplate
 from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
@@ -862,7 +862,9 @@ class BoilerplateParser:
         lines, prose = self.language_patterns(vocabulary)
         lines = self.joined(lines, self.wire_sign_off_patterns(vocabulary))
         phrased, phrase_keys = self.phrase_patterns(vocabulary), self.phrase_keys()
-        self._patterns = self._compile(self.joined(self.joined(self.PATTERNS, phrased), lines))
+        line_found = self.joined(self.joined(self.PATTERNS, phrased), lines)
+        prose_found = self.joined(self.joined(self.PROSE_PATTERNS, phrased), prose)
+        self._patterns = self._compile(line_found)
         more_keys = self.language_line_keys(vocabulary)
         if type(self).language_patterns is not BoilerplateParser.language_patterns and (
             type(self).language_line_keys is BoilerplateParser.language_line_keys
@@ -884,7 +886,10 @@ class BoilerplateParser:
                 kind, pattern, self.with_keys(self.prose_keys(kind), language_keys.get(kind, ())), False,
                 kind in self.PROSE_PATTERN_FIRST,
             )
-            for kind, pattern in self._compile(self.joined(self.joined(self.PROSE_PATTERNS, phrased), prose))
+            for kind, pattern in self._compile(prose_found)
+        )
+        self._line_patterns, self._prose_patterns = self._share_alternatives(
+            self._line_patterns, self._prose_patterns, line_found, prose_found
         )
         self._line_steps = _pattern_runs(_fewest_keys(self._line_patterns), first_at=4)
         self._prose_steps = _pattern_runs(_fewest_keys(self._prose_patterns), first_at=4)
@@ -1176,6 +1181,41 @@ class BoilerplateParser:
         return tuple(
             (str(kind), LazyPattern("|".join(f"(?:{p})" for p in found), flags)) for kind, found in patterns.items()
         )
+
+    @staticmethod
+    def _share_alternatives(
+        line_rows: tuple[_KindRow, ...], prose_rows: tuple[_KindRow, ...],
+        line_found: dict[str, tuple[str, ...]], prose_found: dict[str, tuple[str, ...]],
+    ) -> tuple[tuple[_KindRow, ...], tuple[_KindRow, ...]]:
+        # A kind whose line and prose patterns differ but hold some of the same alternatives (the
+        # sign-off's wire credits and "Reporting by" notes): each becomes a LazyAlternation of the
+        # alternatives both hold, one pattern compiled once for the two, and its own others, so that
+        # a run that tries the kind on lines and on prose compiles the common part once, not twice.
+        line_by_kind = {str(kind): tuple(found) for kind, found in line_found.items()}
+        prose_by_kind = {str(kind): tuple(found) for kind, found in prose_found.items()}
+        split: dict[tuple[str, bool], LazyAlternation] = {}
+        for kind, on_lines in line_by_kind.items():
+            in_prose = prose_by_kind.get(kind)
+            if in_prose is None or in_prose == on_lines:
+                continue  # (the same source: the regex module's cache holds one compiled pattern already)
+            both = tuple(dict.fromkeys(p for p in on_lines if p in in_prose))
+            if not both:
+                continue
+            shared = LazyPattern("|".join(f"(?:{p})" for p in both), regex.IGNORECASE)
+            for is_prose, found in ((False, on_lines), (True, in_prose)):
+                own = tuple(p for p in found if p not in both)
+                parts = (shared, LazyPattern("|".join(f"(?:{p})" for p in own), regex.IGNORECASE)) if own else (shared,)
+                split[kind, is_prose] = LazyAlternation(
+                    "|".join(f"(?:{p})" for p in found), regex.IGNORECASE, parts
+                )
+
+        def rows(found: tuple[_KindRow, ...], is_prose: bool) -> tuple[_KindRow, ...]:
+            return tuple(
+                (kind, split.get((kind, is_prose), pattern), keys, by_digit, first)
+                for kind, pattern, keys, by_digit, first in found
+            )
+
+        return rows(line_rows, False), rows(prose_rows, True)
 
     def parse_line(self, line: Line) -> Boilerplate | None:
         """A :class:`Boilerplate` for *line*, or ``None`` when it is not boilerplate."""

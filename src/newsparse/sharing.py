@@ -148,3 +148,40 @@ class LazyPattern:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (LazyPattern, (self.pattern, self.flags))
+
+
+class LazyAlternation(LazyPattern):
+    """A :class:`LazyPattern` of an alternation (its source *pattern* as given) whose
+    :meth:`fullmatch` tries instead each of *parts*, patterns whose alternatives together are
+    those of *pattern*, and answers the first part's match (a whole match of an alternation is a
+    whole match of one of its alternatives, in whatever order they are tried): two alternations
+    that hold the same alternatives can then hold one part of them, compiled once, instead of two
+    patterns each compiled whole (a boilerplate kind's line and prose patterns, see
+    :class:`~newsparse.BoilerplateParser`).  :meth:`match`, :meth:`search` and :meth:`finditer`
+    read *pattern* whole, as a :class:`LazyPattern` does; a match of :meth:`fullmatch` numbers its
+    groups as its part does.
+
+    >>> shared = LazyPattern(r"(?:by\\s++\\w++)")
+    >>> line = LazyAlternation(r"(?:by\\s++\\w++)|(?:ends)", 0, (shared, LazyPattern("(?:ends)")))
+    >>> line.fullmatch("ends").span(), line.fullmatch("by Ana").span(), line.fullmatch("end")
+    ((0, 4), (0, 6), None)
+
+    .. versionadded:: 0.2
+    """
+
+    __slots__ = ("parts",)
+
+    def __init__(self, pattern: str, flags: int, parts: tuple[LazyPattern, ...]) -> None:
+        super().__init__(pattern, flags)
+        #: The patterns tried in turn by :meth:`fullmatch`.
+        self.parts = parts
+
+    def fullmatch(self, string: str, *args: Any) -> regex.Match[str] | None:
+        for part in self.parts:
+            found = part.fullmatch(string, *args)
+            if found is not None:
+                return found
+        return None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyAlternation, (self.pattern, self.flags, self.parts))
