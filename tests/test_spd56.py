@@ -74,6 +74,8 @@ def test_a_kind_holds_the_alternatives_its_line_and_prose_patterns_share_once() 
     assert [p.pattern for p in line.parts[1:]] == [_alternation(_ENDS)]
     assert [p.pattern for p in prose.parts[1:]] == [_alternation(_TEXT)]
     assert line.pattern == _alternation(_BY, _ENDS) and prose.pattern == _alternation(_TEXT, _BY)  # (sources kept)
+    assert line.fullmatch("ENDS") is not None and prose.fullmatch("ENDS") is None
+    assert line._parts_compiled[0] is prose._parts_compiled[0]  # type: ignore[index]  # (compiled once)
 
 
 @pytest.mark.parametrize(

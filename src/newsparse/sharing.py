@@ -169,16 +169,20 @@ class LazyAlternation(LazyPattern):
     .. versionadded:: 0.2
     """
 
-    __slots__ = ("parts",)
+    __slots__ = ("_parts_compiled", "parts")
 
     def __init__(self, pattern: str, flags: int, parts: tuple[LazyPattern, ...]) -> None:
         super().__init__(pattern, flags)
         #: The patterns tried in turn by :meth:`fullmatch`.
         self.parts = parts
+        self._parts_compiled: tuple[regex.Pattern[str], ...] | None = None
 
     def fullmatch(self, string: str, *args: Any) -> regex.Match[str] | None:
-        for part in self.parts:
-            found = part.fullmatch(string, *args)
+        compiled = self._parts_compiled
+        if compiled is None:  # (each part compiled once, by whichever alternation holding it is tried first)
+            compiled = self._parts_compiled = tuple(part.compiled for part in self.parts)
+        for pattern in compiled:
+            found = pattern.fullmatch(string, *args)
             if found is not None:
                 return found
         return None
