@@ -180,7 +180,7 @@ class LazyAlternation(LazyPattern):
     def fullmatch(self, string: str, *args: Any) -> regex.Match[str] | None:
         compiled = self._parts_compiled
         if compiled is None:  # (each part compiled once, by whichever alternation holding it is tried first)
-            compiled = self._parts_compiled = tuple(part.compiled for part in self.parts)
+            compiled = self._parts_compiled = tuple(_part_compiled(part) for part in self.parts)
         for pattern in compiled:
             found = pattern.fullmatch(string, *args)
             if found is not None:
@@ -189,3 +189,13 @@ class LazyAlternation(LazyPattern):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (LazyAlternation, (self.pattern, self.flags, self.parts))
+
+
+def _part_compiled(part: LazyPattern) -> regex.Pattern[str]:
+    """*part* compiled, held by it alone (``cache_pattern=False``: a part fills no room in the
+    ``regex`` module's cache of 500, whose overflow would have the next parser compile its
+    patterns afresh instead of finding them there)."""
+    compiled = part._compiled
+    if compiled is None:
+        compiled = part._compiled = regex.compile(part.pattern, part.flags, cache_pattern=False)
+    return compiled
