@@ -8,7 +8,7 @@ import pickle
 import pytest
 import regex
 
-from newsparse import BoilerplateParser
+from newsparse import ArticleParser, BoilerplateParser
 from newsparse.sharing import LazyAlternation, LazyPattern
 
 _BY = r"by\s++(?-i:\p{Lu})\p{L}++"
@@ -107,3 +107,14 @@ def test_kinds_whose_line_and_prose_patterns_are_alike_or_share_nothing_stay_sin
             assert type(pattern) is LazyPattern
     assert isinstance(lines["sign-off"], LazyAlternation)  # (its wire credits are read on lines and in prose)
     assert lines["sign-off"].parts[0] is prose["sign-off"].parts[0]  # type: ignore[attr-defined]
+
+
+def test_a_new_parser_shares_the_joined_runs_after_the_regex_cache_dropped_them() -> None:
+    # (a run of kinds is joined in one pattern: held as a compiled pattern, equal to none but
+    # itself, a new parser's steps were its own once the regex module's cache had dropped it, and
+    # with them its rows' alternations: after other languages' parsers filled the cache)
+    first = ArticleParser()
+    regex.purge()
+    second = ArticleParser()
+    assert second.boilerplate._line_steps is first.boilerplate._line_steps
+    assert second.boilerplate.line_kind("Share this article") == "share"

@@ -182,14 +182,14 @@ _RUN_GROUP = "_m"
 
 def _pattern_runs(
     kinds: tuple[_Kind, ...], *, first_at: int
-) -> tuple[tuple[regex.Pattern[str] | None, tuple[_Kind, ...]], ...]:
+) -> tuple[tuple[LazyPattern | None, tuple[_Kind, ...]], ...]:
     """*kinds* (each ``(kind, pattern, ...)`` with at *first_at* whether it is tried by its
     pattern first) in steps: a run of two or more kinds next to each other that are tried by their
     patterns first becomes one pattern of their patterns in order, each in a group of its own, which
     fails a line in one try or tells the first of them that matches it (:func:`_run_member`); the
     other kinds stand in steps without a pattern.  A run whose patterns hold groups of their own
     (which a group around each would renumber) or differ in flags is left as single kinds."""
-    steps: list[tuple[regex.Pattern[str] | None, tuple[_Kind, ...]]] = []
+    steps: list[tuple[LazyPattern | None, tuple[_Kind, ...]]] = []
     run: list[_Kind] = []
 
     def close() -> None:
@@ -225,7 +225,7 @@ def _fewest_keys(kinds: tuple[_KindRow, ...]) -> tuple[_KindRow, ...]:
     return tuple(pruned)
 
 
-def _joined_run(patterns: list[LazyPattern]) -> regex.Pattern[str] | None:
+def _joined_run(patterns: list[LazyPattern]) -> LazyPattern | None:
     """One pattern of *patterns* in order, each in a group of its own (:func:`_pattern_runs`), or
     ``None`` when they differ in flags, or one holds groups of its own (the joined pattern then
     has more groups than members, or fails to compile when two name a group alike) or sets a flag
@@ -236,10 +236,16 @@ def _joined_run(patterns: list[LazyPattern]) -> regex.Pattern[str] | None:
         return None
     source = "|".join(f"(?P<{_RUN_GROUP}{i}>{p.pattern})" for i, p in enumerate(patterns))
     try:
-        joined = regex.compile(source, flags)
+        joined = regex.compile(source, flags, cache_pattern=False)
     except regex.error:
         return None
-    return joined if joined.groups == len(patterns) and joined.flags == regex.compile("", flags).flags else None
+    if joined.groups != len(patterns) or joined.flags != regex.compile("", flags).flags:
+        return None
+    # (a LazyPattern, equal to another of its source: a later parser's steps are then shared with
+    # the first's (share_state), whether or not the regex module's cache still holds the pattern)
+    run = LazyPattern(source, flags)
+    run._compiled = joined
+    return run
 
 
 def _run_member(found: regex.Match[str]) -> int:
@@ -1261,7 +1267,7 @@ class BoilerplateParser:
         :attr:`PROSE_PATTERN_FIRST` is tried first and its keys looked for only when it matches)."""
         return self.first_kind(text, self._prose_steps)
 
-    def first_kind(self, text: str, steps: tuple[tuple[regex.Pattern[str] | None, tuple[_KindRow, ...]], ...]) -> str | None:
+    def first_kind(self, text: str, steps: tuple[tuple[LazyPattern | None, tuple[_KindRow, ...]], ...]) -> str | None:
         """The work of :meth:`line_kind` and :meth:`prose_kind` (override those two rather than
         this one): the first kind of *steps* (:func:`_pattern_runs` of the rows ``(kind, pattern,
         keys, by_digit, pattern_first)``) that *text* holds a key of (or, for a ``by_digit`` kind,
