@@ -17,7 +17,7 @@ import regex
 
 from .errors import check_option
 from .lines import Line, is_sentence
-from .sharing import LazyPattern
+from .sharing import LazyAlternation, LazyPattern
 from .spans import Boilerplate
 from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
@@ -190,14 +190,14 @@ _RUN_GROUP = "_m"
 
 def _pattern_runs(
     kinds: tuple[_Kind, ...], *, first_at: int
-) -> tuple[tuple[regex.Pattern[str] | None, tuple[_Kind, ...]], ...]:
+) -> tuple[tuple[LazyPattern | None, tuple[_Kind, ...]], ...]:
     """*kinds* (each ``(kind, pattern, ...)`` with at *first_at* whether it is tried by its
     pattern first) in steps: a run of two or more kinds next to each other that are tried by their
     patterns first becomes one pattern of their patterns in order, each in a group of its own, which
     fails a line in one try or tells the first of them that matches it (:func:`_run_member`); the
     other kinds stand in steps without a pattern.  A run whose patterns hold groups of their own
     (which a group around each would renumber) or differ in flags is left as single kinds."""
-    steps: list[tuple[regex.Pattern[str] | None, tuple[_Kind, ...]]] = []
+    steps: list[tuple[LazyPattern | None, tuple[_Kind, ...]]] = []
     run: list[_Kind] = []
 
     def close() -> None:
@@ -233,7 +233,7 @@ def _fewest_keys(kinds: tuple[_KindRow, ...]) -> tuple[_KindRow, ...]:
     return tuple(pruned)
 
 
-def _joined_run(patterns: list[LazyPattern]) -> regex.Pattern[str] | None:
+def _joined_run(patterns: list[LazyPattern]) -> LazyPattern | None:
     """One pattern of *patterns* in order, each in a group of its own (:func:`_pattern_runs`), or
     ``None`` when they differ in flags, or one holds groups of its own (the joined pattern then
     has more groups than members, or fails to compile when two name a group alike) or sets a flag
@@ -244,10 +244,16 @@ def _joined_run(patterns: list[LazyPattern]) -> regex.Pattern[str] | None:
         return None
     source = "|".join(f"(?P<{_RUN_GROUP}{i}>{p.pattern})" for i, p in enumerate(patterns))
     try:
-        joined = regex.compile(source, flags)
+        joined = regex.compile(source, flags, cache_pattern=False)
     except regex.error:
         return None
-    return joined if joined.groups == len(patterns) and joined.flags == regex.compile("", flags).flags else None
+    if joined.groups != len(patterns) or joined.flags != regex.compile("", flags).flags:
+        return None
+    # (a LazyPattern, equal to another of its source: a later parser's steps are then shared with
+    # the first's (share_state), whether or not the regex module's cache still holds the pattern)
+    run = LazyPattern(source, flags)
+    run._compiled = joined
+    return run
 
 
 def _run_member(found: regex.Match[str]) -> int:
@@ -898,7 +904,9 @@ class BoilerplateParser:
         lines, prose = self.language_patterns(vocabulary)
         lines = self.joined(lines, self.wire_sign_off_patterns(vocabulary))
         phrased, phrase_keys = self.phrase_patterns(vocabulary), self.phrase_keys()
-        self._patterns = self._compile(self.joined(self.joined(self.PATTERNS, phrased), lines))
+        line_found = self.joined(self.joined(self.PATTERNS, phrased), lines)
+        prose_found = self.joined(self.joined(self.PROSE_PATTERNS, phrased), prose)
+        self._patterns = self._compile(line_found)
         more_keys = self.language_line_keys(vocabulary)
         if type(self).language_patterns is not BoilerplateParser.language_patterns and (
             type(self).language_line_keys is BoilerplateParser.language_line_keys
@@ -920,7 +928,10 @@ class BoilerplateParser:
                 kind, pattern, self.with_keys(self.prose_keys(kind), language_keys.get(kind, ())), False,
                 kind in self.PROSE_PATTERN_FIRST,
             )
-            for kind, pattern in self._compile(self.joined(self.joined(self.PROSE_PATTERNS, phrased), prose))
+            for kind, pattern in self._compile(prose_found)
+        )
+        self._line_patterns, self._prose_patterns = self._share_alternatives(
+            self._line_patterns, self._prose_patterns, line_found, prose_found
         )
         self._line_steps = _pattern_runs(_fewest_keys(self._line_patterns), first_at=4)
         self._prose_steps = _pattern_runs(_fewest_keys(self._prose_patterns), first_at=4)
@@ -1213,6 +1224,41 @@ class BoilerplateParser:
             (str(kind), LazyPattern("|".join(f"(?:{p})" for p in found), flags)) for kind, found in patterns.items()
         )
 
+    @staticmethod
+    def _share_alternatives(
+        line_rows: tuple[_KindRow, ...], prose_rows: tuple[_KindRow, ...],
+        line_found: dict[str, tuple[str, ...]], prose_found: dict[str, tuple[str, ...]],
+    ) -> tuple[tuple[_KindRow, ...], tuple[_KindRow, ...]]:
+        # A kind whose line and prose patterns differ but hold some of the same alternatives (the
+        # sign-off's wire credits and "Reporting by" notes): each becomes a LazyAlternation of the
+        # alternatives both hold, one pattern compiled once for the two, and its own others, so that
+        # a run that tries the kind on lines and on prose compiles the common part once, not twice.
+        line_by_kind = {str(kind): tuple(found) for kind, found in line_found.items()}
+        prose_by_kind = {str(kind): tuple(found) for kind, found in prose_found.items()}
+        split: dict[tuple[str, bool], LazyAlternation] = {}
+        for kind, on_lines in line_by_kind.items():
+            in_prose = prose_by_kind.get(kind)
+            if in_prose is None or in_prose == on_lines:
+                continue  # (the same source: the regex module's cache holds one compiled pattern already)
+            both = tuple(dict.fromkeys(p for p in on_lines if p in in_prose))
+            if not both:
+                continue
+            shared = LazyPattern("|".join(f"(?:{p})" for p in both), regex.IGNORECASE)
+            for is_prose, found in ((False, on_lines), (True, in_prose)):
+                own = tuple(p for p in found if p not in both)
+                parts = (shared, LazyPattern("|".join(f"(?:{p})" for p in own), regex.IGNORECASE)) if own else (shared,)
+                split[kind, is_prose] = LazyAlternation(
+                    "|".join(f"(?:{p})" for p in found), regex.IGNORECASE, parts
+                )
+
+        def rows(found: tuple[_KindRow, ...], is_prose: bool) -> tuple[_KindRow, ...]:
+            return tuple(
+                (kind, split.get((kind, is_prose), pattern), keys, by_digit, first)
+                for kind, pattern, keys, by_digit, first in found
+            )
+
+        return rows(line_rows, False), rows(prose_rows, True)
+
     def parse_line(self, line: Line) -> Boilerplate | None:
         """A :class:`Boilerplate` for *line*, or ``None`` when it is not boilerplate."""
         kind = self.kind(line.text)
@@ -1272,7 +1318,7 @@ class BoilerplateParser:
         :attr:`PROSE_PATTERN_FIRST` is tried first and its keys looked for only when it matches)."""
         return self.first_kind(text, self._prose_steps)
 
-    def first_kind(self, text: str, steps: tuple[tuple[regex.Pattern[str] | None, tuple[_KindRow, ...]], ...]) -> str | None:
+    def first_kind(self, text: str, steps: tuple[tuple[LazyPattern | None, tuple[_KindRow, ...]], ...]) -> str | None:
         """The work of :meth:`line_kind` and :meth:`prose_kind` (override those two rather than
         this one): the first kind of *steps* (:func:`_pattern_runs` of the rows ``(kind, pattern,
         keys, by_digit, pattern_first)``) that *text* holds a key of (or, for a ``by_digit`` kind,

@@ -148,3 +148,54 @@ class LazyPattern:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (LazyPattern, (self.pattern, self.flags))
+
+
+class LazyAlternation(LazyPattern):
+    """A :class:`LazyPattern` of an alternation (its source *pattern* as given) whose
+    :meth:`fullmatch` tries instead each of *parts*, patterns whose alternatives together are
+    those of *pattern*, and answers the first part's match (a whole match of an alternation is a
+    whole match of one of its alternatives, in whatever order they are tried): two alternations
+    that hold the same alternatives can then hold one part of them, compiled once, instead of two
+    patterns each compiled whole (a boilerplate kind's line and prose patterns, see
+    :class:`~newsparse.BoilerplateParser`).  :meth:`match`, :meth:`search` and :meth:`finditer`
+    read *pattern* whole, as a :class:`LazyPattern` does; a match of :meth:`fullmatch` numbers its
+    groups as its part does.
+
+    >>> shared = LazyPattern(r"(?:by\\s++\\w++)")
+    >>> line = LazyAlternation(r"(?:by\\s++\\w++)|(?:ends)", 0, (shared, LazyPattern("(?:ends)")))
+    >>> line.fullmatch("ends").span(), line.fullmatch("by Ana").span(), line.fullmatch("end")
+    ((0, 4), (0, 6), None)
+
+    .. versionadded:: 0.2
+    """
+
+    __slots__ = ("_parts_compiled", "parts")
+
+    def __init__(self, pattern: str, flags: int, parts: tuple[LazyPattern, ...]) -> None:
+        super().__init__(pattern, flags)
+        #: The patterns tried in turn by :meth:`fullmatch`.
+        self.parts = parts
+        self._parts_compiled: tuple[regex.Pattern[str], ...] | None = None
+
+    def fullmatch(self, string: str, *args: Any) -> regex.Match[str] | None:
+        compiled = self._parts_compiled
+        if compiled is None:  # (each part compiled once, by whichever alternation holding it is tried first)
+            compiled = self._parts_compiled = tuple(_part_compiled(part) for part in self.parts)
+        for pattern in compiled:
+            found = pattern.fullmatch(string, *args)
+            if found is not None:
+                return found
+        return None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyAlternation, (self.pattern, self.flags, self.parts))
+
+
+def _part_compiled(part: LazyPattern) -> regex.Pattern[str]:
+    """*part* compiled, held by it alone (``cache_pattern=False``: a part fills no room in the
+    ``regex`` module's cache of 500, whose overflow would have the next parser compile its
+    patterns afresh instead of finding them there)."""
+    compiled = part._compiled
+    if compiled is None:
+        compiled = part._compiled = regex.compile(part.pattern, part.flags, cache_pattern=False)
+    return compiled
