@@ -60,7 +60,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     (
         "The mayor, aides said, has become skeptical of the plan to widen the road.",
-        [("R", "has become skeptical of the plan to widen the road", "said", "aides", None)],
+        [("R", "The mayor, aides said, has become skeptical of the plan to widen the road", "said", "aides", None)],
     ),
     (
         'Ortiz, who said last week that the judge was biased against him, issued a statement on Tuesday saying, "I do not think the judge is unfair." He added that he was simply asking questions.',

@@ -135,7 +135,7 @@ def test_present_tense_cues_after_a_plural_subject() -> None:
         ("the moon has a thin atmo", "Scientists", "Scientists"),
         ("the telescope will close", "Officials", "Officials"),
         # (a bare clause after a form whose third person takes one: "notes", "claims")
-        ("took four years", "the engineers", "the engineers"),
+        ("Creating the lens, the e", "the engineers", "the engineers"),
         ("the budget was too small", "Critics", "Critics"),
         # (a possessive before "report": the noun, the document that speaks; no cue after an
         # auxiliary, "did they note", nor after a capitalised name, "the Hubbles claim")
