@@ -1430,7 +1430,8 @@ class SpeakerGrammar(QuoteWords):
           sentence, or of any preposition there when the object is a weekday or a month (``Over
           Christmas officials said``, ``On Monday officials said``, ``Over Christmas Ana Ortiz
           said``): the words up to the first in lower case, or up to a person's whole name that
-          ends the phrase;
+          ends the phrase; a month or weekday alone when a coordinator follows the capitalised
+          words (``In June Whitaker and Ortiz told``: a list's first member after the month);
         - the last places of a list that an opening preposition's object begins, a comma before
           them and the list's coordinator among them (``In Paris, Berlin and Rome officials
           said``): the capitalised words before the first in lower case.
@@ -1452,18 +1453,24 @@ class SpeakerGrammar(QuoteWords):
         if not caps:
             return 0
         if opening:
-            timed = gap.casefold() in self._time_span_prepositions or self.is_month_name(texts[0])
+            timed_span = gap.casefold() in self._time_span_prepositions and not self.is_month_name(texts[0])
+            timed = timed_span or self.is_month_name(texts[0])
             if not (timed or self.vocabulary.is_weekday(texts[0])):
                 return 0
             if caps == 1 and self.is_month_name(texts[0]):
                 while caps < len(texts) - 1 and texts[caps].isdigit() and len(texts[caps]) <= self.YEAR_DIGITS:
                     caps += 1  # ("On February 20 President Ana Ruiz said": the month's day, then the subject)
-            if caps < len(texts):
+            listed = caps < len(texts) and texts[caps] in self._coordinators
+            if listed and not timed_span:
+                # (the capitalised words are a list's first member: "In June Whitaker and Ortiz told": the
+                # month or weekday alone is the object)
+                return 1 if caps > 1 else 0
+            if caps < len(texts) and not listed:
                 return caps
-            bare = [strip_possessive(w).rstrip(".") for w in texts]
+            bare = [strip_possessive(w).rstrip(".") for w in texts[:caps]]
             for k in range(1, caps - self.names.MIN_WORDS + 1):
                 if self.names.trailing_name(bare[k:]) == caps - k:
-                    return k  # ("Over Christmas Ana Ortiz said": the holiday, then the name)
+                    return k  # ("Over Christmas Ana Ortiz said": the holiday, then the name, maybe a list's first)
             return 0
         while caps < len(texts) and (texts[caps][:1].isupper() or texts[caps] in self._coordinators):
             caps += 1  # (the list's last places: "Berlin and Rome")
