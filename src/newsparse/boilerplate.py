@@ -244,7 +244,7 @@ def _joined_run(patterns: list[LazyPattern]) -> LazyPattern | None:
         return None
     source = "|".join(f"(?P<{_RUN_GROUP}{i}>{p.pattern})" for i, p in enumerate(patterns))
     try:
-        joined = regex.compile(source, flags, cache_pattern=False)
+        joined = regex.compile(source, flags)  # (the module's cache: a later parser finds it there, no compile)
     except regex.error:
         return None
     if joined.groups != len(patterns) or joined.flags != regex.compile("", flags).flags:
