@@ -1423,9 +1423,10 @@ class SpeakerGrammar(QuoteWords):
         """For :meth:`phrase_before`: how many of the words *chosen* before a cue belong to what
         stands before the subject, never to the speaker's phrase (0 when none do):
 
-        - a year (four digits) and what stands before it in the phrase, when capitalised words
-          alone follow (``In 2024 AM Roe said``, ``In May 2024 Ana Roe said``): a year is never a
-          name's word;
+        - a year (four digits) and what stands before it in the phrase, after a preposition that
+          opens the sentence (``In 2024 AM Roe said``, ``In May 2024 Ana Roe said``): a year is
+          never a name's word; without the preposition it is a body's (``The Paris 2024 Organising
+          Committee said``, ``The head of Saudi Vision 2030 Office said``; versionchanged fixR56);
         - the capitalised object of one of :attr:`TIME_SPAN_PREPOSITIONS` that opens the
           sentence, or of any preposition there when the object is a weekday or a month (``Over
           Christmas officials said``, ``On Monday officials said``, ``Over Christmas Ana Ortiz
@@ -1444,8 +1445,16 @@ class SpeakerGrammar(QuoteWords):
         opening = gap.casefold() in self._prepositions or gap.casefold() in self._time_span_prepositions
         opening = opening and self.opens_sentence_at(raw, before)
         years = [k for k, w in enumerate(texts[:-1]) if len(w) == self.YEAR_DIGITS and w.isdigit()]
-        if years and (opening or all(w[:1].isupper() for w in texts[years[-1] + 1 :])):
-            return years[-1] + 1  # (after an opening preposition, whatever follows: "In 2024 officials said")
+        if years and not opening and self.is_month_name(gap) and years[-1] == 0:
+            # ("In May 2024 Ana Roe said": the month stands between the opening preposition and the year)
+            month = self.token_start(raw, before, floor)
+            word = raw[month:before].strip().casefold()
+            opening = word in self._prepositions or word in self._time_span_prepositions
+            opening = opening and self.opens_sentence_at(raw, month)
+        if years and opening:
+            # (after an opening preposition, whatever follows: "In 2024 officials said"; without one the
+            # year is a body's word: "The Paris 2024 Organising Committee said")
+            return years[-1] + 1
         caps = 0
         while caps < len(texts) and texts[caps][:1].isupper():
             caps += 1

@@ -6678,6 +6678,9 @@ class ReportedSpeech(DirectQuotes):
             if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(m in phrase for m in self._marks):
                 continue
             if not i and self.plural_linked_head(words):
+                members = self.listed_members(raw, chunks, i)
+                if members is not None:
+                    return self.mention(raw, members)  # ("Lawyers for the family, Ana Ruiz and Tom Berg, said")
                 return self.mention(raw, (a, b))  # ("Friends of the victim, a teacher, said": the friends)
             regional = self.role_after_placed_region(raw, chunks, i)
             if regional is not None:
@@ -6745,6 +6748,32 @@ class ReportedSpeech(DirectQuotes):
             return False
         low = words[0].casefold()
         return words[0].isalpha() and low.endswith("s") and not low.endswith("ss") and self.is_person_noun(low)
+
+    def listed_members(self, raw: str, chunks: Sequence[tuple[int, int]], i: int) -> tuple[int, int] | None:
+        """For :meth:`opening_subject`, after a plural head (:meth:`plural_linked_head`): the
+        phrase set off right after ``chunks[i]`` when it is a list of two or more full names
+        joined by one of :attr:`CONJUNCTIONS` (``Lawyers for the family, Ana Ruiz and Tom Berg,
+        said``, ``Parents of the boy, Ana Ruiz and Tom Berg, said``): a plural head's many are
+        named by a list of as many people, who speak.  A single name set off after the head
+        names the link's object (``Friends of the victim, Paul Young, said``: the victim), so
+        what tells them apart is the count of names, not the link (``for`` or ``of``).  None when
+        the phrase is no such list.
+
+        .. versionadded:: 0.2 (fixR56)"""
+        if i + 1 >= len(chunks):
+            return None
+        words = raw[chunks[i + 1][0] : chunks[i + 1][1]].split()
+        names: list[list[str]] = [[]]
+        for word in words:
+            if word in self._conjunctions:
+                names.append([])
+            else:
+                names[-1].append(word)
+        if len(names) < 2 or any(
+            not 2 <= len(name) <= self.MAX_NAME_WORDS or self.names.trailing_name(name) != len(name) for name in names
+        ):
+            return None
+        return chunks[i + 1]
 
     def role_after_placed_region(self, raw: str, chunks: Sequence[tuple[int, int]], i: int) -> tuple[int, int] | None:
         """For :meth:`opening_subject`: the role when ``chunks[i]`` is a capitalised place (maybe

@@ -1,0 +1,95 @@
+"""Regressions of round 56's rules on text they were not meant for (fixR56): a list of names after
+a plural head, ``Dear`` as a surname, a year inside a body's name, a rugby position that is a given
+name too, a weekday opening an outlet's byline, an end mark inside a sentence.  Each table has the
+rule's own rows beside the rows it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import quote_speakers, speaker_mentions
+
+_HEAD = "Council votes on harbour plan\n\n"
+
+
+def _one(line: str) -> tuple[list[str | None], list[str | None]]:
+    text = f"{_HEAD}{line}\n"
+    return [name for _, name in quote_speakers(text)], speaker_mentions(text)
+
+
+# -- (1) a list of two or more full names after a plural head names its members, who speak ---------
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Lawyers for the family, Ana Ruiz and Tom Berg, said the lawsuit would be filed on Monday.",
+         "Ana Ruiz and Tom Berg"),
+        ("Parents of the boy, Ana Ruiz and Tom Berg, said the school had not called them.", "Ana Ruiz and Tom Berg"),
+        ("Relatives of the pilot, Kofi Mensah and Lee Chan, said the search should go on.", "Kofi Mensah and Lee Chan"),
+        # (precision: one name, a name and a description, given names alone: the head speaks)
+        ("Friends of the victim, Paul Young, said the man had been kind.", "Friends of the victim"),
+        ("Friends of the victim, Paul Young and his wife, said the man had been kind.", "Friends of the victim"),
+        ("Friends of the victim, Paul and Ann, said the man had been kind.", "Friends of the victim"),
+        ("Supporters of the mayor, a Democrat, said the vote was fair.", "Supporters of the mayor"),
+    ],
+)
+def test_plural_head_then_name_list(line: str, speaker: str) -> None:
+    speakers, _ = _one(line)
+    assert speakers == [speaker]
+
+
+# -- (2) "Dear" greets a name only where it opens a sentence before one --------------------------
+
+@pytest.mark.parametrize(
+    ("line", "speakers"),
+    [
+        ("The novelist Ana Dear said the book would be out next spring.\n\nDear said she was pleased.",
+         ["Ana Dear", "Ana Dear"]),
+        ("Playwright Nick Dear said the play would open in May.", ["Nick Dear"]),
+        ("Tom Dear, a farmer, said the rain came late.", ["Tom Dear"]),
+        # (precision: a salutation before a name is no word of it)
+        ("Dear Ana Ortiz, the mayor and the sheriff toured the site and said it was safe.",
+         ["the mayor and the sheriff"]),
+        ("Dear Ana Ortiz said the book would be out next spring.", ["Ana Ortiz"]),
+    ],
+)
+def test_dear_as_surname(line: str, speakers: list[str]) -> None:
+    found, _ = _one(line)
+    assert found == speakers
+
+
+# -- (3) a year is cut from the subject only after an opening preposition ------------------------
+
+@pytest.mark.parametrize(
+    ("line", "mention"),
+    [
+        ("The head of Saudi Vision 2030 Office said the plan was on track.", "The head of Saudi Vision 2030 Office"),
+        ("The Paris 2024 Organising Committee said the plan was on track.", "The Paris 2024 Organising Committee"),
+        ("The Qatar 2022 Supreme Committee said the stadiums were ready.", "The Qatar 2022 Supreme Committee"),
+        # (the rule's own rows: after an opening preposition the year goes)
+        ("In 2024 AM Roe said the plan was dead.", "AM Roe"),
+        ("In May 2024 Ana Roe said the plan was dead.", "Ana Roe"),
+        ("Since 2020 Ana Roe said the plan was dead.", "Ana Roe"),
+        ("In 2024 officials said the plan was dead.", "officials"),
+    ],
+)
+def test_year_in_body_name(line: str, mention: str) -> None:
+    _, mentions = _one(line)
+    assert mentions == [mention]
+
+
+# -- (4) a rugby position that is a given name too stays a word of the name -----------------------
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Wing Yan Chan, a student, said the plan was on track.", "Wing Yan Chan"),
+        ("Wing Kei Lau, 24, said the rent had doubled.", "Wing Kei Lau"),
+        ("Lock Yee Man said the shop would close.", "Lock Yee Man"),
+        # (precision: a title that is no given name still goes)
+        ("Adv Dali Mpofu SC said the case was weak.", "Dali Mpofu"),
+    ],
+)
+def test_position_given_name(line: str, speaker: str) -> None:
+    speakers, _ = _one(line)
+    assert speakers == [speaker]
