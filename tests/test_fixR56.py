@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
+
 from quote_cases import quote_speakers, speaker_mentions
 
 _HEAD = "Council votes on harbour plan\n\n"
@@ -93,3 +95,28 @@ def test_year_in_body_name(line: str, mention: str) -> None:
 def test_position_given_name(line: str, speaker: str) -> None:
     speakers, _ = _one(line)
     assert speakers == [speaker]
+
+
+# -- (5) a weekday before an outlet's staff role names no author ---------------------------------
+
+PARSER = newsparse.ArticleParser()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Sunday Mirror Reporter", None),
+        ("By Sunday Standard Correspondent, Nairobi", None),
+        ("By Sunday Times Reporter, London", None),
+        # (the rule's own rows: a weekday as a given name, a role after a comma)
+        ("By Sunday Aborisade, Abuja", ("Sunday Aborisade",)),
+        ("By Sunday Aborisade, Senior Correspondent", ("Sunday Aborisade",)),
+        ("By Monday Okonkwo and Friday Olokor, Abuja", ("Monday Okonkwo", "Friday Olokor")),
+    ],
+)
+def test_weekday_outlet_byline(line: str, authors: tuple[str, ...] | None) -> None:
+    article = PARSER.parse(
+        "Senate confirms INEC chairman\n" + line + "\n\nThe Senate on Thursday confirmed the nomination of the "
+        "new chairman of the commission.\n"
+    )
+    assert (article.byline.authors if article.byline else None) == authors
