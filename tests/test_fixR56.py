@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-
 from quote_cases import quote_speakers, speaker_mentions
 
 _HEAD = "Council votes on harbour plan\n\n"
