@@ -119,3 +119,30 @@ def test_weekday_outlet_byline(line: str, authors: tuple[str, ...] | None) -> No
         "new chairman of the commission.\n"
     )
     assert (article.byline.authors if article.byline else None) == authors
+
+
+# -- (6) "ends" and "#" close a story only as a wire writes them -------------------------------
+
+_STORY = "Council votes on harbour plan\n\nThe council voted on Monday to approve the harbour plan after a long debate.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("last", "mark"),
+    [
+        ("The concert was the last before Taylor Swift’s ‘Eras Tour’ ends", None),
+        ("This is where the so-called “war on terror” ends", None),
+        ("The mayor said this is where the so-called 'war on drugs' ends", None),
+        ("The line links two provinces. ends", None),
+        ("The line links two provinces under the tag “harbour” #", None),
+        ("The line links two provinces.#", None),
+        # (the rule's own rows: in capitals, after a full stop and a blank, after a quotation's full stop)
+        ("The line links two provinces. ENDS", "ENDS"),
+        ("The tour, he said, is “over.” ENDS", "ENDS"),
+        ("The line links two provinces. #", "#"),
+        ("The tour, he said, is “over.” #", "#"),
+        ("The line links two provinces. Enditem", "Enditem"),
+    ],
+)
+def test_end_mark_as_written(last: str, mark: str | None) -> None:
+    article = PARSER.parse(_STORY + last + "\n")
+    assert [b.text for b in article.boilerplate if b.kind == "sign-off"] == ([mark] if mark else [])
