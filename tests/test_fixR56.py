@@ -146,3 +146,23 @@ _STORY = "Council votes on harbour plan\n\nThe council voted on Monday to approv
 def test_end_mark_as_written(last: str, mark: str | None) -> None:
     article = PARSER.parse(_STORY + last + "\n")
     assert [b.text for b in article.boilerplate if b.kind == "sign-off"] == ([mark] if mark else [])
+
+
+# -- (7) a holiday after an opening preposition of time is no given name in the people index -------
+
+@pytest.mark.parametrize(
+    ("line", "speakers"),
+    [
+        ("Over Christmas Ana Ortiz said the market would stay open late. Ortiz said it was busy.",
+         ["Ana Ortiz", "Ana Ortiz"]),
+        ("During Ramadan Ana Ortiz said the market would stay open late.\n\nOrtiz said it was busy.",
+         ["Ana Ortiz", "Ana Ortiz"]),
+        ("Over Easter Tom Berg said the bakery sold out. Berg said it was busy.", ["Tom Berg", "Tom Berg"]),
+        # (precision: a name right after the preposition stays whole, a name after another preposition)
+        ("Over Ana Ortiz said the market would stay open late.", ["Ana Ortiz"]),
+        ("Under Mary Ann Smith the office said the plan was dead.", ["the office"]),
+    ],
+)
+def test_holiday_after_time_preposition(line: str, speakers: list[str]) -> None:
+    found, _ = _one(line)
+    assert found == speakers

@@ -393,6 +393,14 @@ class Vocabulary:
         # "Inspector General", "Solicitor General", "Postmaster General": no general)
         "attorney", "inspector", "solicitor", "postmaster",
     )
+    #: Prepositions of a stretch of time whose capitalised object, opening a sentence, is a
+    #: holiday or a season, never a given name, before a full name (``Over Christmas Ana Ortiz
+    #: said``, ``During Ramadan ...``): read by
+    #: :meth:`~newsparse.people.PersonIndex.time_span_object`, in lower case.  Empty turns the
+    #: rule off.
+    #:
+    #: .. versionadded:: 0.2 (fixR56)
+    TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("over", "during", "throughout")
     #: A letter's salutations, which open a sentence or a line before the name they greet
     #: (``Dear Ana Ortiz, ...``: no ``Dear Ana Ortiz``) but are surnames after a given name
     #: (``Ana Dear``, ``Nick Dear``): no word of :attr:`NOT_NAMES`, read by
