@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from quote_cases import quote_speakers, speaker_mentions
+from quote_cases import Case, quote_speakers, quotes_of, speaker_mentions
 
 _HEAD = "Council votes on harbour plan\n\n"
 
@@ -166,3 +166,25 @@ def test_end_mark_as_written(last: str, mark: str | None) -> None:
 def test_holiday_after_time_preposition(line: str, speakers: list[str]) -> None:
     found, _ = _one(line)
     assert found == speakers
+
+
+# -- (8) a clause after an interrupted report is cut only when it narrates an action -----------------
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The plan, he said, was working, and he wanted the council to back it next week.",
+         "The plan, he said, was working, and he wanted the council to back it next week"),
+        ("The plan, she said, was working, and she hoped the council would back it.",
+         "The plan, she said, was working, and she hoped the council would back it"),
+        ("The budget, he said, was balanced, and he expected a surplus next year.",
+         "The budget, he said, was balanced, and he expected a surplus next year"),
+        # (the rule's own rows: nothing, an adverb, a particle after the verb)
+        ("The bridge, he said, was safe, and he smiled.", "The bridge, he said, was safe"),
+        ("The budget, she said, was balanced, but she laughed nervously.", "The budget, she said, was balanced"),
+        ("The budget, Carla Brennan said, was balanced, and she walked out of the room.",
+         "The budget, Carla Brennan said, was balanced"),
+    ],
+)
+def test_speaker_clause_cut(text: str, words: str) -> None:
+    assert [row[1] for row in quotes_of(Case(text, []))] == [words]

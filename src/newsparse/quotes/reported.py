@@ -129,6 +129,18 @@ class ReportedSpeech(DirectQuotes):
     #: The words that join two complements of a relative clause's reported words (``was weak
     #: and flawed``, ``was late or wrong``) in :meth:`clause_verb_end`.
     COMPLEMENT_JOINERS: ClassVar[tuple[str, ...]] = ("and", "or")
+    #: Words that may follow the verb of a clause :meth:`cut_speaker_clause` cuts, in lower case:
+    #: a particle or a preposition of a narrated action (``..., and she walked out of the room``,
+    #: ``..., and he looked at the floor``); besides these only an adverb in ``-ly`` or nothing
+    #: may (``..., but she laughed nervously``, ``..., and he smiled``).  Any other word after
+    #: the verb (an object, ``to``, ``that``) may be reported words and keeps the clause
+    #: (``..., and he wanted the council to back it``).  Empty: only an adverb or nothing.
+    #:
+    #: .. versionadded:: 0.2 (fixR56)
+    NARRATION_PARTICLES: ClassVar[tuple[str, ...]] = (
+        "out", "away", "off", "back", "up", "down", "again", "at", "from", "into", "onto", "across", "along",
+        "around", "through",
+    )
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -6339,8 +6351,24 @@ class ReportedSpeech(DirectQuotes):
             low = verb.casefold()
             if not verb.islower() or low in self._clause_auxiliaries or self.is_cue_word(low) or not self.is_past_verb(verb):
                 continue
+            if not self.narrates_after(raw, words[1].end(), end):
+                continue  # ("..., and he wanted the council to back it": an object, maybe his words; fixR56)
             return self.trim_end(raw, start, join.start())
         return end
+
+    def narrates_after(self, raw: str, pos: int, end: int) -> bool:
+        """For :meth:`cut_speaker_clause`: whether what follows the verb ending at *pos*, up to
+        *end*, leaves it an intransitive action told by the writer: nothing but punctuation, an
+        adverb in ``-ly`` or one of :attr:`NARRATION_PARTICLES` (``and he smiled.``, ``but she
+        laughed nervously``, ``and she walked out of the room``), never an object or a clause
+        (``and he wanted the council to back it``).
+
+        .. versionadded:: 0.2 (fixR56)"""
+        following = self._word.search(raw, pos, end, False, KEEP_GIL)
+        if following is None:
+            return True
+        word = following.group()
+        return word in self.NARRATION_PARTICLES or (word.islower() and self.is_adverb(word))
 
     def setting_comma(self, raw: str, pos: int, stop: int) -> int | None:
         """Where the words after an interrupting attribution begin when a short time or place
