@@ -188,3 +188,30 @@ def test_holiday_after_time_preposition(line: str, speakers: list[str]) -> None:
 )
 def test_speaker_clause_cut(text: str, words: str) -> None:
     assert [row[1] for row in quotes_of(Case(text, []))] == [words]
+
+
+# -- (9) a stamp's weekday abbreviation in every listed language, a zone spelled with "Zone" ----------
+
+_LEDE = "The Senate passed the bill on Tuesday after a long debate in the chamber."
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "written", "when"),
+    [
+        ("fr", "di. 12.10.2025 - 15:20", "di. 12.10.2025 - 15:20", "2025-10-12T15:20:00"),
+        ("es", "do 12/10/2025 - 08:30", "do 12/10/2025 - 08:30", "2025-10-12T08:30:00"),
+        ("es", "sá 11/10/2025 - 08:30", "sá 11/10/2025 - 08:30", "2025-10-11T08:30:00"),
+        ("de", "Do 16.10.2025 - 15:20 Uhr", "Do 16.10.2025 - 15:20 Uhr", "2025-10-16T15:20:00"),
+        (None, "Published October 14, 2025 10:00 a.m. Eastern Time Zone", "October 14, 2025 10:00 a.m. Eastern Time Zone",
+         "2025-10-14T10:00:00-04:00"),
+        (None, "Published October 14, 2025 10:00 a.m. Eastern time", "October 14, 2025 10:00 a.m. Eastern time",
+         "2025-10-14T10:00:00-04:00"),
+        # (precision: an abbreviation the date contradicts stays out: 14 October 2025 is a Tuesday)
+        ("es", "do 14/10/2025 - 08:30", "14/10/2025 - 08:30", "2025-10-14T08:30:00"),
+    ],
+)
+def test_stamp_weekday_and_zone(language: str | None, line: str, written: str, when: str) -> None:
+    parser = newsparse.ArticleParser(language=language) if language else PARSER
+    article = parser.parse("Senate passes bill\n\n" + line + "\n\n" + _LEDE + "\n")
+    assert article.published is not None
+    assert (article.published.text, article.published.datetime.isoformat()) == (written, when)

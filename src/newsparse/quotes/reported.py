@@ -6515,14 +6515,15 @@ class ReportedSpeech(DirectQuotes):
         return pos, pos + len(head.rstrip())
 
     def fronted_subject(self, raw: str, start: int, subject: int, tail: int, end: int) -> int | None:
-        """For :meth:`content_after_aside`: where the reported words begin when the words after an
-        interrupting attribution (from *tail* to *end*) are too few to stand alone but open with a
-        finite verb in lower case (:meth:`is_verb`) and the sentence (from *start*) opens with a
-        short phrase before the comma ahead of the speaker at *subject*: a noun phrase of at most
-        :attr:`MAX_APPOSITIVE_HEAD` words, with no clause, no quotation mark and no preposition
-        first (``The deal, he said, was dead.``: the words run from ``The deal`` and hold the
-        aside, as the two parts together make :attr:`MIN_WORDS` words; not ``In May, he said, it
-        rose``, nor ``Prices, he said, fell``).  ``None`` otherwise.
+        """For :meth:`content_after_aside` (asked of every interrupting attribution, whatever the
+        count of the words after it): where the reported words begin when the words after the
+        attribution (from *tail* to *end*) open with a finite verb in lower case (:meth:`is_verb`)
+        and the sentence (from *start*) opens with a short phrase before the comma ahead of the
+        speaker at *subject*: a noun phrase of at most :attr:`MAX_APPOSITIVE_HEAD` words, with no
+        clause, no quotation mark and no preposition first (``The deal, he said, was dead.``: the
+        words run from ``The deal`` and hold the aside, as long as the two parts together make
+        :attr:`MIN_WORDS` words; not ``In May, he said, it rose``, nor ``Prices, he said,
+        fell``).  ``None`` otherwise.
 
         .. versionadded:: 0.2"""
         first = self._word.match(raw, tail, end)
