@@ -72,6 +72,8 @@ def test_dear_as_surname(line: str, speakers: list[str]) -> None:
         ("In May 2024 Ana Roe said the plan was dead.", "Ana Roe"),
         ("Since 2020 Ana Roe said the plan was dead.", "Ana Roe"),
         ("In 2024 officials said the plan was dead.", "officials"),
+        ('I hope in 2017 America says, "Thank you for your service."', "America"),
+        ('We hope in 2030 Brazil says, "Welcome to the cup."', "Brazil"),
     ],
 )
 def test_year_in_body_name(line: str, mention: str) -> None:

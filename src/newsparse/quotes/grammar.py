@@ -1424,9 +1424,10 @@ class SpeakerGrammar(QuoteWords):
         stands before the subject, never to the speaker's phrase (0 when none do):
 
         - a year (four digits) and what stands before it in the phrase, after a preposition that
-          opens the sentence (``In 2024 AM Roe said``, ``In May 2024 Ana Roe said``): a year is
-          never a name's word; without the preposition it is a body's (``The Paris 2024 Organising
-          Committee said``, ``The head of Saudi Vision 2030 Office said``; versionchanged fixR56);
+          opens the sentence (``In 2024 AM Roe said``, ``In May 2024 Ana Roe said``) or right after
+          a preposition inside it (``I hope in 2017 America says``): a year is never a name's word;
+          without the preposition it is a body's (``The Paris 2024 Organising Committee said``,
+          ``The head of Saudi Vision 2030 Office said``; versionchanged fixR56);
         - the capitalised object of one of :attr:`TIME_SPAN_PREPOSITIONS` that opens the
           sentence, or of any preposition there when the object is a weekday or a month (``Over
           Christmas officials said``, ``On Monday officials said``, ``Over Christmas Ana Ortiz
@@ -1451,9 +1452,11 @@ class SpeakerGrammar(QuoteWords):
             word = raw[month:before].strip().casefold()
             opening = word in self._prepositions or word in self._time_span_prepositions
             opening = opening and self.opens_sentence_at(raw, month)
-        if years and opening:
-            # (after an opening preposition, whatever follows: "In 2024 officials said"; without one the
-            # year is a body's word: "The Paris 2024 Organising Committee said")
+        governed = gap.casefold() in self._prepositions or gap.casefold() in self._time_span_prepositions
+        if years and (opening or (governed and years[-1] == 0)):
+            # (after an opening preposition, whatever follows: "In 2024 officials said", or right after one
+            # inside the sentence: "I hope in 2017 America says"; without one the year is a body's word:
+            # "The Paris 2024 Organising Committee said", "The head of Saudi Vision 2030 Office said")
             return years[-1] + 1
         caps = 0
         while caps < len(texts) and texts[caps][:1].isupper():
