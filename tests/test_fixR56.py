@@ -160,6 +160,8 @@ def test_end_mark_as_written(last: str, mark: str | None) -> None:
         ("During Ramadan Ana Ortiz said the market would stay open late.\n\nOrtiz said it was busy.",
          ["Ana Ortiz", "Ana Ortiz"]),
         ("Over Easter Tom Berg said the bakery sold out. Berg said it was busy.", ["Tom Berg", "Tom Berg"]),
+        ("Throughout Lent Tom Berg said the bakery sold out. Berg said it was busy.", ["Tom Berg", "Tom Berg"]),
+        ("Throughout Lent officials said the bakery sold out.", ["officials"]),
         # (precision: a name right after the preposition stays whole, a name after another preposition)
         ("Over Ana Ortiz said the market would stay open late.", ["Ana Ortiz"]),
         ("Under Mary Ann Smith the office said the plan was dead.", ["the office"]),

@@ -1429,7 +1429,8 @@ class SpeakerGrammar(QuoteWords):
           without the preposition it is a body's (``The Paris 2024 Organising Committee said``,
           ``The head of Saudi Vision 2030 Office said``; versionchanged fixR56);
         - the capitalised object of one of :attr:`TIME_SPAN_PREPOSITIONS` that opens the
-          sentence, or of any preposition there when the object is a weekday or a month (``Over
+          sentence (the preposition among *chosen* too: ``Throughout Lent Tom Berg said``,
+          fixR56), or of any preposition there when the object is a weekday or a month (``Over
           Christmas officials said``, ``On Monday officials said``, ``Over Christmas Ana Ortiz
           said``): the words up to the first in lower case, or up to a person's whole name that
           ends the phrase;
@@ -1440,6 +1441,14 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2 (wv56)"""
         if len(chosen) < 2:
             return 0
+        first = chosen[0].group()
+        if (
+            len(chosen) > 2 and first[:1].isupper() and first.casefold() in self._time_span_prepositions
+            and self.opens_sentence_at(raw, chosen[0].start())
+        ):
+            # ("Throughout Lent Tom Berg said": the preposition itself among the words; fixR56)
+            inner = self.opening_object_words(raw, chosen[1:], chosen[0].start())
+            return inner + 1 if inner else 0
         texts = [m.group() for m in chosen]
         before = self.token_start(raw, chosen[0].start(), floor)
         gap = raw[before : chosen[0].start()].strip()
