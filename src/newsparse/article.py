@@ -443,10 +443,20 @@ class ArticleParser:
     MIN_FACT_LINES: ClassVar[int] = 2
     #: The end marks of wire copy that may close the story's last line after its sentence
     #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`); a black square (``... resilience.
-    #: ■``, ``■■``), a hash and ``ENDS`` close a story so too (fixT56a).
+    #: ■``, ``■■``) closes a story so too (fixT56a).
     END_MARKS: ClassVar[tuple[str, ...]] = (
-        "enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-", "■", "■■", "■■■", "#", "ends",
+        "enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-", "■", "■■", "■■■",
     )
+    #: End marks taken only as written, in capitals (``... two provinces. ENDS``): in lower case a
+    #: verb closing a sentence (``... ‘Eras Tour’ ends``, ``... the “war on terror” ends``; fixR56).
+    #:
+    #: .. versionadded:: 0.2 (fixR56)
+    CAPITAL_END_MARKS: ClassVar[tuple[str, ...]] = ("ENDS",)
+    #: End marks taken only after a sentence's own end mark (``.``, ``!``, ``?``) and a blank
+    #: (``... two provinces. #``), never after a closing quotation mark or bracket (fixR56).
+    #:
+    #: .. versionadded:: 0.2 (fixR56)
+    STOP_END_MARKS: ClassVar[tuple[str, ...]] = ("#",)
     #: The most words after the speech verb of a line that introduces a quotation with a colon
     #: (``The minister told reporters:``, :meth:`ends_in_speech_cue`).
     CUE_TAIL_WORDS: ClassVar[int] = 2
@@ -758,11 +768,19 @@ class ArticleParser:
         self._end_mark = regex.compile(
             # (a mark in brackets may be glued to the sentence: "... showed Monday.(END)"; so may a black square:
             # "... resilience.■", fixT56a)
-            rf"(?<=[.!?\"”’)])(?:\s++|(?=[(\[■]))(?P<mark>{alternation(list(self.END_MARKS))})\s*+$",
-            regex.IGNORECASE,
+            rf"""(?:(?<=[.!?\"”’)])(?:\s++|(?=[(\[■]))(?P<mark>(?i:{alternation(list(self.END_MARKS))}))
+            # (capitals only: "... provinces. ENDS", never the verb "... ‘Eras Tour’ ends"; fixR56)
+            |(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.CAPITAL_END_MARKS))})
+            # (after a sentence's own end and a blank only: "... provinces. #"; fixR56)
+            |(?<=[.!?]|[.!?][\"”’)])\s++(?P<mark>{alternation(list(self.STOP_END_MARKS))}))\s*+$""",
+            regex.VERBOSE,
         )
         # (the last characters of the end marks, in both cases: most lines end in none of them)
-        self._end_mark_tails = tuple({tail for mark in self.END_MARKS if mark for tail in (mark[-1].lower(), mark[-1].upper())})
+        self._end_mark_tails = tuple({
+            tail
+            for mark in (*self.END_MARKS, *self.CAPITAL_END_MARKS, *self.STOP_END_MARKS) if mark
+            for tail in (mark[-1].lower(), mark[-1].upper())
+        })
         self._score_line = regex.compile(self.SCORE_LINE)
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
         # the first run's labels as the footer and the header compare them: case-folded, runs of spaces as one

@@ -1581,7 +1581,29 @@ class BylineParser:
             self.is_outlet_word(second) or self.vocabulary.is_agency(second)
             or self.vocabulary.month_number(second) is not None or self.vocabulary.is_weekday(second)
             or not self.names.is_name_word(second, None, day)
+            or self.signs_as_staff(text, after.start())
         )
+
+    def signs_as_staff(self, text: str, start: int) -> bool:
+        """For :meth:`is_weekday_given_name`: whether the run of capitalised words of *text* from
+        *start*, up to the first other word or mark, holds a word of a staff role (one of
+        :attr:`ROLE_WORDS`, :attr:`STAFF_WORDS`, :attr:`DESK_WORDS`, in any case): the words
+        before it name an outlet, whose reporter signs (``By Sunday Mirror Reporter``, ``By
+        Sunday Standard Correspondent, Nairobi``), never a person whose given name is a weekday
+        (``By Sunday Aborisade, Senior Correspondent``: the role after a comma stays a role).
+
+        .. versionadded:: 0.2 (fixR56)"""
+        staff = {w.casefold() for w in (*self.STAFF_WORDS, *self.DESK_WORDS)}
+        pos = start
+        while True:
+            word = _FIRST_WORD.match(text, pos)
+            if word is None or not word.group()[:1].isupper():
+                return False
+            if word.group().casefold() in self._roles or word.group().casefold() in staff:
+                return True
+            if text[word.end() : word.end() + 1] != " ":
+                return False
+            pos = word.end() + 1
 
     def without_credentials(self, text: str) -> str:
         """*text*, names after a byline's opener, without the :attr:`CREDENTIALS` after each name

@@ -231,6 +231,8 @@ class NameModel:
             return self.is_country_given_name(word, following, preceding)
         if vocabulary.is_title_after_article(bare, preceding):
             return False  # ("die Ökonomin Anna Schmidt": a noun after an article describes the name)
+        if vocabulary.is_salutation(bare) and self.opens_salutation(following, preceding):
+            return False  # ("Dear Ana Ortiz, ...": a greeting; "Ana Dear", "Dear said" keep the surname)
         if "-" in bare and any(part[:1].islower() for part in bare.split("-")[1:]) and not self.is_syllable_given_name(bare):
             return False  # "Co-author", "Ex-husband": a hyphened word with a lower-case part is a noun
         if bare[1:2] in ("'", "’") and bare[2:3].islower():
@@ -249,6 +251,17 @@ class NameModel:
         if self.is_surname_after_given(bare, preceding):
             return True  # ("John Connally": a surname, though it ends like "Eventually")
         return self.is_given_name_date_word(bare, following, preceding)
+
+    def opens_salutation(self, following: str | None, preceding: str | None) -> bool:
+        """Whether one of the vocabulary's ``SALUTATIONS`` between *preceding* and *following*
+        greets a name: a capitalised word follows it, and no word stands before it but the end of
+        a sentence (one of :attr:`SENTENCE_END_MARKS`) or the start of the text (``Dear Ana
+        Ortiz``; not ``Ana Dear said`` after a given name, nor ``Dear said`` before a verb).
+
+        .. versionadded:: 0.2 (fixR56)"""
+        if following is None or not self.bare(following)[:1].isupper():
+            return False
+        return preceding is None or preceding.rstrip(self.OPENING_QUOTE_MARKS)[-1:] in self.SENTENCE_END_MARKS
 
     def is_quoting_participle(self, word: str) -> bool:
         """Whether *word*, in any case, is one of the vocabulary's

@@ -167,6 +167,10 @@ class _Mentions:
         self.descriptors.append(descriptors)
 
 
+#: The last word of a stretch of text, before blanks only (``Over`` of ``Over ``).
+_LAST_WORD = regex.compile(r"\p{L}++(?=\s++$)")
+
+
 def _word_before(text: str, pos: int, window: int) -> str | None:
     """The last word (between whitespace) of the *window* characters before *pos*, if any."""
     before = text[max(0, pos - window) : pos].rsplit(None, 1)
@@ -943,6 +947,8 @@ class PersonIndex:
                     break
                 if not index and names.is_opening_participle(bare, preceding, count):
                     break  # ("Facing John Smith, the mayor said": the verb opening the sentence)
+                if count >= names.MIN_WORDS and cls.time_span_object(vocabulary, text, piece, index):
+                    break  # ("Over Christmas Ana Ortiz said": the holiday, then the name; fixR56)
                 if vocabulary.is_clock_half(text, piece[index].start(), value):
                     break  # ("9:00 AM AFP reports": the clock's half of the day, no given name)
             if count and value[-2:] in POSSESSIVE_ENDINGS:
@@ -1026,6 +1032,25 @@ class PersonIndex:
             words = _WORD.findall(appositive[2], 0, None, False, KEEP_GIL)[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
+
+    @classmethod
+    def time_span_object(cls, vocabulary: Vocabulary, text: str, piece: Sequence[regex.Match[str]], index: int) -> bool:
+        """Whether ``piece[index]`` of *text* follows one of the vocabulary's
+        ``TIME_SPAN_PREPOSITIONS`` that opens a sentence (:meth:`opens_sentence`), in the piece or
+        right before it: the word is the preposition's object, a holiday or a season, never a
+        given name, when a full name follows it (``Over Christmas Ana Ortiz said``, ``During
+        Ramadan Ana Ortiz said``: Ana Ortiz).
+
+        .. versionadded:: 0.2 (fixR56)"""
+        if index:
+            word, at = piece[index - 1].group(), piece[index - 1].start()
+        else:
+            before = text[max(0, piece[0].start() - cls.OPENING_WINDOW) : piece[0].start()]
+            found = _LAST_WORD.search(before)
+            if found is None:
+                return False
+            word, at = found.group(), piece[0].start() - len(before) + found.start()
+        return word.casefold() in vocabulary.TIME_SPAN_PREPOSITIONS and cls.opens_sentence(text, at)
 
     @staticmethod
     def lists_people(vocabulary: Vocabulary, words: str) -> bool:

@@ -750,8 +750,10 @@ class TimestampParser:
         ("mi", "mer", "mié", "mie", "me"),
         ("do", "jeu", "jue", "gio", "je", "ju"),
         ("fr", "ven", "vie", "ve", "vi"),
-        ("sa", "sam", "sáb", "sab"),
-        ("so", "dim", "dom"),
+        ("sa", "sam", "sáb", "sab", "sá"),
+        # (French "di." is dimanche, Spanish "do" domingo: an abbreviation may name two days, the
+        # date's own weekday tells which; fixR56)
+        ("so", "dim", "dom", "di", "do"),
     )
     #: Zones spelled out after a clock, in lower case, with the abbreviation read in their place
     #: (``10:00 a.m. Eastern time``: ``ET``, standard or daylight time by the date), when the
@@ -759,6 +761,9 @@ class TimestampParser:
     #:
     #: .. versionadded:: 0.2
     SPELLED_ZONES: ClassVar[tuple[tuple[str, str], ...]] = (
+        # (the longer spelling first: "Eastern Time Zone" whole, no "Zone" left over; fixR56)
+        ("eastern time zone", "ET"), ("central time zone", "CT"), ("mountain time zone", "MT"),
+        ("pacific time zone", "PT"),
         ("eastern time", "ET"), ("central time", "CT"), ("mountain time", "MT"), ("pacific time", "PT"),
     )
     #: The brackets a stamp may stand in on its line, opener and closer (``Published (October 14,

@@ -393,6 +393,21 @@ class Vocabulary:
         # "Inspector General", "Solicitor General", "Postmaster General": no general)
         "attorney", "inspector", "solicitor", "postmaster",
     )
+    #: Prepositions of a stretch of time whose capitalised object, opening a sentence, is a
+    #: holiday or a season, never a given name, before a full name (``Over Christmas Ana Ortiz
+    #: said``, ``During Ramadan ...``): read by
+    #: :meth:`~newsparse.people.PersonIndex.time_span_object`, in lower case.  Empty turns the
+    #: rule off.
+    #:
+    #: .. versionadded:: 0.2 (fixR56)
+    TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("over", "during", "throughout")
+    #: A letter's salutations, which open a sentence or a line before the name they greet
+    #: (``Dear Ana Ortiz, ...``: no ``Dear Ana Ortiz``) but are surnames after a given name
+    #: (``Ana Dear``, ``Nick Dear``): no word of :attr:`NOT_NAMES`, read by
+    #: :meth:`~newsparse.names.NameModel.is_name_word`.
+    #:
+    #: .. versionadded:: 0.2 (fixR56)
+    SALUTATIONS: ClassVar[tuple[str, ...]] = ("dear",)
     #: Capitalised words that never start a person's name.
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         "the", "a", "an", "in", "on", "at", "of", "for", "but", "and", "or", "if", "when", "while", "after",
@@ -404,8 +419,6 @@ class Vocabulary:
         "one", "two", "three", "last", "next", "then", "now", "today", "yesterday", "tomorrow", "earlier",
         "later", "such", "other", "another", "each", "every", "even", "only", "just", "asked", "speaking",
         "mr", "mrs", "ms", "dr",
-        # a letter's salutation before the name it greets ("Dear Ana Ortiz, ...": no "Dear Ana Ortiz")
-        "dear",
         # prepositions, adverbs, determiners and auxiliaries that open a sentence before a name
         # ("Unlike Patriot, ...", "Among Kasich's backers", "Follow Jane Roe on ...")
         "unlike", "like", "among", "amid", "amongst", "against", "beyond", "besides", "between", "through",
@@ -782,6 +795,7 @@ class Vocabulary:
         self._description_links = frozenset(self.DESCRIPTION_LINKS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
         self.role_qualifiers = frozenset(_normalized(w) for w in self.ROLE_QUALIFIERS)
+        self._salutations = frozenset(_normalized(w) for w in self.SALUTATIONS)
         self._not_names = (
             frozenset(_normalized(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
         )
@@ -1172,6 +1186,12 @@ class Vocabulary:
 
         .. versionadded:: 0.2"""
         return normalize_word(word) in self._partitive_nouns
+
+    def is_salutation(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`SALUTATIONS`, in any case (``Dear``).
+
+        .. versionadded:: 0.2 (fixR56)"""
+        return normalize_word(word) in self._salutations
 
     def can_start_name(self, word: str) -> bool:
         """Whether a capitalised *word* may be the first word of a person's name: not one of

@@ -1423,11 +1423,14 @@ class SpeakerGrammar(QuoteWords):
         """For :meth:`phrase_before`: how many of the words *chosen* before a cue belong to what
         stands before the subject, never to the speaker's phrase (0 when none do):
 
-        - a year (four digits) and what stands before it in the phrase, when capitalised words
-          alone follow (``In 2024 AM Roe said``, ``In May 2024 Ana Roe said``): a year is never a
-          name's word;
+        - a year (four digits) and what stands before it in the phrase, after a preposition that
+          opens the sentence (``In 2024 AM Roe said``, ``In May 2024 Ana Roe said``) or right after
+          a preposition inside it (``I hope in 2017 America says``): a year is never a name's word;
+          without the preposition it is a body's (``The Paris 2024 Organising Committee said``,
+          ``The head of Saudi Vision 2030 Office said``; versionchanged fixR56);
         - the capitalised object of one of :attr:`TIME_SPAN_PREPOSITIONS` that opens the
-          sentence, or of any preposition there when the object is a weekday or a month (``Over
+          sentence (the preposition among *chosen* too: ``Throughout Lent Tom Berg said``,
+          fixR56), or of any preposition there when the object is a weekday or a month (``Over
           Christmas officials said``, ``On Monday officials said``, ``Over Christmas Ana Ortiz
           said``): the words up to the first in lower case, or up to a person's whole name that
           ends the phrase; a month or weekday alone when a coordinator follows the capitalised
@@ -1439,14 +1442,32 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2 (wv56)"""
         if len(chosen) < 2:
             return 0
+        first = chosen[0].group()
+        if (
+            len(chosen) > 2 and first[:1].isupper() and first.casefold() in self._time_span_prepositions
+            and self.opens_sentence_at(raw, chosen[0].start())
+        ):
+            # ("Throughout Lent Tom Berg said": the preposition itself among the words; fixR56)
+            inner = self.opening_object_words(raw, chosen[1:], chosen[0].start())
+            return inner + 1 if inner else 0
         texts = [m.group() for m in chosen]
         before = self.token_start(raw, chosen[0].start(), floor)
         gap = raw[before : chosen[0].start()].strip()
         opening = gap.casefold() in self._prepositions or gap.casefold() in self._time_span_prepositions
         opening = opening and self.opens_sentence_at(raw, before)
         years = [k for k, w in enumerate(texts[:-1]) if len(w) == self.YEAR_DIGITS and w.isdigit()]
-        if years and (opening or all(w[:1].isupper() for w in texts[years[-1] + 1 :])):
-            return years[-1] + 1  # (after an opening preposition, whatever follows: "In 2024 officials said")
+        if years and not opening and self.is_month_name(gap) and years[-1] == 0:
+            # ("In May 2024 Ana Roe said": the month stands between the opening preposition and the year)
+            month = self.token_start(raw, before, floor)
+            word = raw[month:before].strip().casefold()
+            opening = word in self._prepositions or word in self._time_span_prepositions
+            opening = opening and self.opens_sentence_at(raw, month)
+        governed = gap.casefold() in self._prepositions or gap.casefold() in self._time_span_prepositions
+        if years and (opening or (governed and years[-1] == 0)):
+            # (after an opening preposition, whatever follows: "In 2024 officials said", or right after one
+            # inside the sentence: "I hope in 2017 America says"; without one the year is a body's word:
+            # "The Paris 2024 Organising Committee said", "The head of Saudi Vision 2030 Office said")
+            return years[-1] + 1
         caps = 0
         while caps < len(texts) and texts[caps][:1].isupper():
             caps += 1

@@ -129,6 +129,18 @@ class ReportedSpeech(DirectQuotes):
     #: The words that join two complements of a relative clause's reported words (``was weak
     #: and flawed``, ``was late or wrong``) in :meth:`clause_verb_end`.
     COMPLEMENT_JOINERS: ClassVar[tuple[str, ...]] = ("and", "or")
+    #: Words that may follow the verb of a clause :meth:`cut_speaker_clause` cuts, in lower case:
+    #: a particle or a preposition of a narrated action (``..., and she walked out of the room``,
+    #: ``..., and he looked at the floor``); besides these only an adverb in ``-ly`` or nothing
+    #: may (``..., but she laughed nervously``, ``..., and he smiled``).  Any other word after
+    #: the verb (an object, ``to``, ``that``) may be reported words and keeps the clause
+    #: (``..., and he wanted the council to back it``).  Empty: only an adverb or nothing.
+    #:
+    #: .. versionadded:: 0.2 (fixR56)
+    NARRATION_PARTICLES: ClassVar[tuple[str, ...]] = (
+        "out", "away", "off", "back", "up", "down", "again", "at", "from", "into", "onto", "across", "along",
+        "around", "through",
+    )
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -6391,8 +6403,24 @@ class ReportedSpeech(DirectQuotes):
             low = verb.casefold()
             if not verb.islower() or low in self._clause_auxiliaries or self.is_cue_word(low) or not self.is_past_verb(verb):
                 continue
+            if not self.narrates_after(raw, words[1].end(), end):
+                continue  # ("..., and he wanted the council to back it": an object, maybe his words; fixR56)
             return self.trim_end(raw, start, join.start())
         return end
+
+    def narrates_after(self, raw: str, pos: int, end: int) -> bool:
+        """For :meth:`cut_speaker_clause`: whether what follows the verb ending at *pos*, up to
+        *end*, leaves it an intransitive action told by the writer: nothing but punctuation, an
+        adverb in ``-ly`` or one of :attr:`NARRATION_PARTICLES` (``and he smiled.``, ``but she
+        laughed nervously``, ``and she walked out of the room``), never an object or a clause
+        (``and he wanted the council to back it``).
+
+        .. versionadded:: 0.2 (fixR56)"""
+        following = self._word.search(raw, pos, end, False, KEEP_GIL)
+        if following is None:
+            return True
+        word = following.group()
+        return word in self.NARRATION_PARTICLES or (word.islower() and self.is_adverb(word))
 
     def setting_comma(self, raw: str, pos: int, stop: int) -> int | None:
         """Where the words after an interrupting attribution begin when a short time or place
@@ -6539,14 +6567,15 @@ class ReportedSpeech(DirectQuotes):
         return pos, pos + len(head.rstrip())
 
     def fronted_subject(self, raw: str, start: int, subject: int, tail: int, end: int) -> int | None:
-        """For :meth:`content_after_aside`: where the reported words begin when the words after an
-        interrupting attribution (from *tail* to *end*) are too few to stand alone but open with a
-        finite verb in lower case (:meth:`is_verb`) and the sentence (from *start*) opens with a
-        short phrase before the comma ahead of the speaker at *subject*: a noun phrase of at most
-        :attr:`MAX_APPOSITIVE_HEAD` words, with no clause, no quotation mark and no preposition
-        first (``The deal, he said, was dead.``: the words run from ``The deal`` and hold the
-        aside, as the two parts together make :attr:`MIN_WORDS` words; not ``In May, he said, it
-        rose``, nor ``Prices, he said, fell``).  ``None`` otherwise.
+        """For :meth:`content_after_aside` (asked of every interrupting attribution, whatever the
+        count of the words after it): where the reported words begin when the words after the
+        attribution (from *tail* to *end*) open with a finite verb in lower case (:meth:`is_verb`)
+        and the sentence (from *start*) opens with a short phrase before the comma ahead of the
+        speaker at *subject*: a noun phrase of at most :attr:`MAX_APPOSITIVE_HEAD` words, with no
+        clause, no quotation mark and no preposition first (``The deal, he said, was dead.``: the
+        words run from ``The deal`` and hold the aside, as long as the two parts together make
+        :attr:`MIN_WORDS` words; not ``In May, he said, it rose``, nor ``Prices, he said,
+        fell``).  ``None`` otherwise.
 
         .. versionadded:: 0.2"""
         first = self._word.match(raw, tail, end)
@@ -6730,6 +6759,9 @@ class ReportedSpeech(DirectQuotes):
             if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(m in phrase for m in self._marks):
                 continue
             if not i and self.plural_linked_head(words):
+                members = self.listed_members(raw, chunks, i)
+                if members is not None:
+                    return self.mention(raw, members)  # ("Lawyers for the family, Ana Ruiz and Tom Berg, said")
                 return self.mention(raw, (a, b))  # ("Friends of the victim, a teacher, said": the friends)
             regional = self.role_after_placed_region(raw, chunks, i)
             if regional is not None:
@@ -6797,6 +6829,32 @@ class ReportedSpeech(DirectQuotes):
             return False
         low = words[0].casefold()
         return words[0].isalpha() and low.endswith("s") and not low.endswith("ss") and self.is_person_noun(low)
+
+    def listed_members(self, raw: str, chunks: Sequence[tuple[int, int]], i: int) -> tuple[int, int] | None:
+        """For :meth:`opening_subject`, after a plural head (:meth:`plural_linked_head`): the
+        phrase set off right after ``chunks[i]`` when it is a list of two or more full names
+        joined by one of :attr:`CONJUNCTIONS` (``Lawyers for the family, Ana Ruiz and Tom Berg,
+        said``, ``Parents of the boy, Ana Ruiz and Tom Berg, said``): a plural head's many are
+        named by a list of as many people, who speak.  A single name set off after the head
+        names the link's object (``Friends of the victim, Paul Young, said``: the victim), so
+        what tells them apart is the count of names, not the link (``for`` or ``of``).  None when
+        the phrase is no such list.
+
+        .. versionadded:: 0.2 (fixR56)"""
+        if i + 1 >= len(chunks):
+            return None
+        words = raw[chunks[i + 1][0] : chunks[i + 1][1]].split()
+        names: list[list[str]] = [[]]
+        for word in words:
+            if word in self._conjunctions:
+                names.append([])
+            else:
+                names[-1].append(word)
+        if len(names) < 2 or any(
+            not 2 <= len(name) <= self.MAX_NAME_WORDS or self.names.trailing_name(name) != len(name) for name in names
+        ):
+            return None
+        return chunks[i + 1]
 
     def role_after_placed_region(self, raw: str, chunks: Sequence[tuple[int, int]], i: int) -> tuple[int, int] | None:
         """For :meth:`opening_subject`: the role when ``chunks[i]`` is a capitalised place (maybe

@@ -113,12 +113,14 @@ class SpeakerResolution(Segmentation):
     #: a person's full name and are no word of it, though before one word alone they stay as
     #: written, a surname after a title or a given name that is the position's word too (South
     #: African ``Adv Dali Mpofu``, ``Adv. Ana Ruiz``: an advocate, but ``Adv Tšosane`` stays two
-    #: words, which later pronouns can take; rugby's ``Wing Mack Hansen``, ``Lock Maro Itoje``,
-    #: but ``Wing Lee`` is a name): :meth:`occupation_before_name` drops one before a capitalised
-    #: word of a name of three words or more.  Empty turns the rule off.
+    #: words, which later pronouns can take): :meth:`occupation_before_name` drops one before a
+    #: capitalised word of a name of three words or more.  Never a position that is a given name
+    #: too (rugby's ``wing`` and ``lock``: ``Wing Yan Chan``, ``Wing Kei Lau`` are Cantonese
+    #: names, and no grammar tells them from ``Wing Mack Hansen``; fixR56).  Empty turns the rule
+    #: off.
     #:
     #: .. versionadded:: 0.2 (wv56)
-    FULL_NAME_TITLES: ClassVar[frozenset[str]] = frozenset({"adv", "wing", "lock"})
+    FULL_NAME_TITLES: ClassVar[frozenset[str]] = frozenset({"adv"})
     #: The most words of a place's or a country's name :meth:`place_in_name` looks for in a name
     #: (``Papua New Guinea``).
     MAX_PLACE_WORDS: ClassVar[int] = 4
