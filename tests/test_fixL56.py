@@ -53,6 +53,20 @@ def test_last_running_line(last: str, paragraph: bool) -> None:
         assert last not in texts(article)
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # precision: more of the page under the line, a link's teaser over the next link, stays debris
+        "Next in Business\n\nShe said the strike that began in May never ends\n\nMore in Business\n",
+        "Latest News\n\nThe ferry company was not available for comment on the dispute\n\nMore Latest News\n",
+    ],
+)
+def test_running_line_with_page_under_it(tail: str) -> None:
+    article = parse(STORY + tail)
+    assert holds_every_line(article)
+    assert texts(article) == ["Workers walked out in May."]
+
+
 LEDE = "Senate confirms new electoral chief\n\nThe Senate on Tuesday confirmed Joash Amupitan as chairman of the electoral commission.\n\n"
 UNDER = "\n\nAmupitan, 58, a professor of law, promised to be neutral on the campaign trail.\n"
 
@@ -80,3 +94,88 @@ def test_story_sentence_over_credit(above: str, credit: str, story: bool) -> Non
     else:
         assert above in captions
         assert above not in texts(article)
+
+
+BLOG = "Election live: polls close across the state\n\n"
+ENTRY = "Polling stations in the north reported long queues through the evening, and officials said turnout was higher.\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "line", "heading", "clock"),
+    [
+        # one entry's clock and heading on one line over its text: the clock a stamp, the heading a paragraph
+        ("By Jane Roe\n\n", "10:58 p.m. Turnout high, officials say", "Turnout high, officials say", "10:58 p.m."),
+        ("", "10:58 p.m. Turnout high, officials say", "Turnout high, officials say", "10:58 p.m."),
+        ("By Jane Roe\n\n", "21:40 Queues at northern stations", "Queues at northern stations", "21:40"),
+    ],
+)
+def test_lone_glued_entry(top: str, line: str, heading: str, clock: str) -> None:
+    article = parse(BLOG + top + line + "\n\n" + ENTRY)
+    assert holds_every_line(article)
+    assert texts(article) == [heading, ENTRY.strip()]
+    assert ("timestamp", clock) in filed(article)
+    assert all(clock not in quote.text for quote in article.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # precision: a clock opening a sentence, or a clock line with no running text under it
+        "Election live: polls close across the state\n\nBy Jane Roe\n\n10:58 p.m. was when the first results came in.\n\n" + ENTRY,
+    ],
+)
+def test_clock_sentence_stays(text: str) -> None:
+    article = parse(text)
+    assert texts(article)[0] == "10:58 p.m. was when the first results came in."
+
+
+def speakers(sentence: str) -> list[str | None]:
+    article = parse("Council votes on harbour plan\n\n" + sentence + "\n")
+    return [quote.speaker.mention if quote.speaker is not None else None for quote in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a place and its region after "for"/"of" in a role: the role speaks, never the region
+        ("A spokesman for Lyon, France, said the bridge would close next week.", "A spokesman for Lyon, France"),
+        ("A spokeswoman for Leeds, England, said the bridge would close next week.", "A spokeswoman for Leeds, England"),
+        ("A deputy spokesman for Lyon, France, said the bridge would close next week.", "A deputy spokesman for Lyon, France"),
+        ("The Prefect of Lyon, France, said the bridge would close next week.", "The Prefect of Lyon, France"),
+        ("The Consul of Lyon, France, said the bridge would close next week.", "The Consul of Lyon, France"),
+        # precision: a person's name set off after the role still speaks
+        ("A spokesman for Lyon, Jane Roe, said the bridge would close next week.", "Jane Roe"),
+        ("The chairman of Acme, Jane Roe, said the bridge would close next week.", "Jane Roe"),
+        ("The mayor of Austin, Texas, said the bridge would close next week.", "The mayor of Austin, Texas"),
+        # a list of subjects after an opening time phrase or with an adjective first: the whole list
+        ("On Monday, the mayor, the governor and the sheriff said the pier was unsafe.", "the mayor, the governor and the sheriff"),
+        ("Last week residents, shopkeepers and farmers said the pier was unsafe.", "residents, shopkeepers and farmers"),
+        ("Earlier this month, nurses, teachers and porters said the pier was unsafe.", "nurses, teachers and porters"),
+        ("Yesterday, Tom Berg, Ana Ruiz and Eva Hall said the pier was unsafe.", "Tom Berg, Ana Ruiz and Eva Hall"),
+        ("Angry residents, shopkeepers and farmers said the pier was unsafe.", "Angry residents, shopkeepers and farmers"),
+        ("Local residents, shopkeepers and farmers said the pier was unsafe.", "Local residents, shopkeepers and farmers"),
+        # precision: a list from the sentence's start, one subject after a time
+        ("The mayor, the governor and the sheriff said the pier was unsafe.", "The mayor, the governor and the sheriff"),
+        ("Residents, shopkeepers and farmers said the pier was unsafe.", "Residents, shopkeepers and farmers"),
+        ("On Monday, the mayor said the pier was unsafe.", "the mayor"),
+        # a clause coordinated with its cue, as a headline writes it: the clause's subject
+        ("USCIRF expresses concern over NRC, says 1.9 million residents may be left stateless.", "USCIRF"),
+        ("Acme Bank raised its forecast, says growth will pick up.", "Acme Bank"),
+        # precision: a name before a comma, an aside, an appositive
+        ("Tom Berg, said the pier was unsafe.", "Tom Berg"),
+        ("The mayor, however, said the pier was unsafe.", "The mayor"),
+    ],
+)
+def test_speaker(sentence: str, speaker: str) -> None:
+    assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no capitalised subject before the clause's verb: no speaker rather than the whole clause
+        "The commission expresses concern over the register, says 1.9 million residents may be left stateless.",
+    ],
+)
+def test_coordinated_clause_without_subject(sentence: str) -> None:
+    assert all(speaker != sentence.split(",")[0] for speaker in speakers(sentence))

@@ -2847,6 +2847,8 @@ class ArticleParser:
                 start = len(body) - 1
             if start is None:
                 break  # ("Ingredients" / "Beef" / "Onions", "Goals" / "Mensah": the story's own list)
+            if start == len(body) - 1 and self.last_running_line(state):
+                break  # ("She said the strike that began in May never ends": the story's end, its stop lost)
             if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):
                 break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
             while len(body) > start:
@@ -2917,7 +2919,6 @@ class ArticleParser:
             return None  # (the block is the body's first: the story itself)
         if start == last:
             link = self.is_link_line(body, start) or self.is_title_question(body[start].text)
-            link = link and not self.is_running_line(body[start].text)
             return start if link else None
         if not start or last - start + 1 < self.MIN_LINK_LIST_LINES or body[start - 1].text.rstrip().endswith(":"):
             return None  # (a list under a line that leads into it, "The new board:", is the story's)
@@ -2925,6 +2926,18 @@ class ArticleParser:
             if not self.is_link_line(body, index) or not self.is_menu_item(body[index].text):
                 return None
         return start
+
+    def last_running_line(self, state: ParseState) -> bool:
+        """Whether the body's last line, alone in its block, is the text's last line and a clause
+        of running text whose full stop the copy lost (:meth:`is_running_line`): the story's last
+        paragraph, no link under it.  A line with more of the page under it (a link's teaser, a
+        picture's caption over its counter) is left to the link rules.
+
+        .. versionadded:: 0.2 (fixL56)"""
+        last = state.body[-1]
+        if not last.blank_before or state.text[last.span.end :].strip():
+            return False
+        return self.is_running_line(last.text)
 
     def is_running_line(self, text: str) -> bool:
         """Whether *text*, a line alone in its block at the body's end with no closing full stop,
@@ -6106,8 +6119,9 @@ class ArticleParser:
     def glued_entry_clock(self, state: ParseState, index: int) -> int:
         """Where the heading starts in ``lines[index]`` when the line is a live blog entry's clock
         and heading on one line (:meth:`entry_clock_cut`), alone in its block, in a text with at
-        least :attr:`MIN_GLUED_ENTRIES` such lines (``10:58 p.m. Turnout high, officials say`` /
-        blank / the entry ...): the clock is the entry's time, boilerplate ``timestamp``, the
+        least :attr:`MIN_GLUED_ENTRIES` such lines, or over its entry's running text
+        (:meth:`lone_entry_over_text`; ``10:58 p.m. Turnout high, officials say`` / blank / the
+        entry ...): the clock is the entry's time, boilerplate ``timestamp``, the
         heading a paragraph of its own; else 0.
 
         .. versionadded:: 0.2"""
@@ -6116,7 +6130,21 @@ class ArticleParser:
             return 0
         if state.glued_entries is None:
             state.glued_entries = sum(1 for i in range(len(lines)) if self.is_glued_entry(lines, i))
-        return self.entry_clock_cut(lines[index]) if state.glued_entries >= self.MIN_GLUED_ENTRIES else 0
+        if state.glued_entries < self.MIN_GLUED_ENTRIES and not self.lone_entry_over_text(lines, index):
+            return 0
+        return self.entry_clock_cut(lines[index])
+
+    def lone_entry_over_text(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]``, the one line of a text that is a clock and an entry's heading
+        (:meth:`is_glued_entry`), heads its entry: the line under it opens a block of running text
+        that ends a sentence (:meth:`is_prose`; ``10:58 p.m. Turnout high, officials say`` / blank
+        / ``Polling stations reported long queues ...``), a live blog with one entry so far.
+
+        .. versionadded:: 0.2 (fixL56)"""
+        below = index + 1
+        if below >= len(lines) or not lines[below].blank_before:
+            return False
+        return self.is_prose(lines, below) and ends_sentence(lines[below].text)
 
     def is_glued_entry(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` opens a block, is alone in it, and is a clock and an entry's
