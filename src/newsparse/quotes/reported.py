@@ -4056,11 +4056,12 @@ class ReportedSpeech(DirectQuotes):
         """The list of people before the cue at *cue* (:meth:`subject_list`) when the sentence
         opens with something that is no item of it: a time phrase of at most
         :attr:`MAX_OPENING_TIME_WORDS` words, words of :attr:`TIME_PREPOSITIONS` then a weekday, a
-        month or one of :attr:`TIME_NOUNS` (alone before a comma: ``Yesterday,``), maybe with a comma (``On Monday, the mayor, the
-        governor and the sheriff said``, ``Last week residents, shopkeepers and farmers said``:
-        the list, not the time); or an adjective capitalised as the sentence's first word, read as
-        in lower case (``Angry residents, shopkeepers and farmers said``: all of them, the
-        adjective the first item's).  ``None`` otherwise.
+        month or one of :attr:`TIME_NOUNS` (alone before a comma: ``Yesterday,``), maybe with a
+        comma (``On Monday, the mayor, the governor and the sheriff said``, ``Last week
+        residents, shopkeepers and farmers said``: the list, not the time); or an adjective
+        capitalised as the sentence's first word before its noun (a first item of two words or
+        more, no name), read as in lower case (``Angry residents, shopkeepers and farmers
+        said``: all of them, the adjective the first item's).  ``None`` otherwise.
 
         .. versionadded:: 0.2 (fixL56)"""
         lead = sentence[0]
@@ -4081,6 +4082,9 @@ class ReportedSpeech(DirectQuotes):
             return self.subject_list(raw, (start, sentence[1]), cue)
         if not words or not raw[lead].isupper() or words[0].group().casefold() in self._stop or "," not in raw[lead:cue]:
             return None
+        first = raw[lead : raw.index(",", lead, cue)]
+        if len(first.split()) < 2 or self.names.is_name(first):
+            return None  # (the adjective and its noun: not "Smith, 45, and his wife", not a name "Tom Smith, ...")
         lowered = raw[lead].lower() + raw[lead + 1 : cue]  # (the words up to the cue, the first in lower case)
         listed = self.subject_list(lowered, (0, len(lowered)), len(lowered))
         return None if listed is None else self.mention(raw, (lead + listed.start, lead + listed.end))
