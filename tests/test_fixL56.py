@@ -164,6 +164,7 @@ def speakers(sentence: str) -> list[str | None]:
         # precision: a name before a comma, an aside, an appositive
         ("Tom Berg, said the pier was unsafe.", "Tom Berg"),
         ("The mayor, however, said the pier was unsafe.", "The mayor"),
+        ("Any honest reading of the plan, said Ana Ruiz, would show the pier was unsafe.", "Ana Ruiz"),
     ],
 )
 def test_speaker(sentence: str, speaker: str) -> None:

@@ -6672,9 +6672,15 @@ class ReportedSpeech(DirectQuotes):
                 break
             chunks.append(self.strip_inner(raw, start, comma))
             start = comma + 1
-        if len(chunks) == 1 and not raw[start:cue_start].strip() and not raw[chunks[0][0] : chunks[0][1]].istitle():
+        if (
+            len(chunks) == 1
+            and not raw[start:cue_start].strip()
+            and not raw[chunks[0][0] : chunks[0][1]].istitle()
+            and not self.inverted_subject_follows(raw, cue_start)
+        ):
             # ("USCIRF expresses concern over NRC, says ...": a clause and its coordinated cue, one
-            # subject; a name alone, "Tom Berg, said", a typo's comma, is read as before)
+            # subject; a name alone, "Tom Berg, said", a typo's comma, is read as before, and so
+            # is an inverted cue, "Any interpretation, said Ana Ruiz, would ...")
             return self.subject_of_coordinated_clause(raw, chunks[0])
         for i, (a, b) in enumerate(chunks):
             phrase = raw[a:b]
@@ -6718,6 +6724,20 @@ class ReportedSpeech(DirectQuotes):
     #: .. versionadded:: 0.2 (fixL56)
     PRESENT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
 
+    def inverted_subject_follows(self, raw: str, cue_start: int) -> bool:
+        """Whether the word after the cue word at *cue_start* opens a subject of an inverted cue: a
+        capitalised word or one of :attr:`DETERMINERS` (``..., said Michael Kofman``, ``..., said
+        the mayor``), so that the phrase before the cue is no clause coordinated with it.
+
+        .. versionadded:: 0.2 (fixL56)"""
+        words = self._word.finditer(raw, cue_start, min(len(raw), cue_start + self.PLACED_WINDOW), False, KEEP_GIL)
+        next(words, None)
+        following = next(words, None)
+        if following is None:
+            return False
+        word = following.group()
+        return word[:1].isupper() or word.casefold() in self._determiners
+
     def subject_of_coordinated_clause(self, raw: str, chunk: tuple[int, int]) -> Mention | None:
         """The speaker of a sentence whose one phrase before the cue, *chunk*, is set off by a
         single comma right before it: a clause the cue is coordinated with, as a headline writes
@@ -6736,6 +6756,8 @@ class ReportedSpeech(DirectQuotes):
         if not k or k >= len(words) or words[0].group().casefold() in self._stop:
             return None
         verb = words[k].group()
+        if raw[words[k - 1].end() : words[k].start()] != " ":
+            return None  # (a quotation mark or a comma between: "Any ''cleareyed'' interpretation")
         low = verb.casefold()
         finite = self.is_verb(low) or self.is_past_verb(low) or (len(low) > 3 and low.endswith(self.PRESENT_VERB_ENDINGS))
         if not verb[:1].islower() or not finite or low in self._stop:
