@@ -165,6 +165,8 @@ def speakers(sentence: str) -> list[str | None]:
         ("Tom Berg, said the pier was unsafe.", "Tom Berg"),
         ("The mayor, however, said the pier was unsafe.", "The mayor"),
         ("Any honest reading of the plan, said Ana Ruiz, would show the pier was unsafe.", "Ana Ruiz"),
+        ("Harbour trade representative Ana Ruiz, replied that the pier was unsafe.", "Harbour trade representative Ana Ruiz"),
+        ("Goldman Sachs analysts in London, said the pier was unsafe.", "Goldman Sachs analysts in London"),
     ],
 )
 def test_speaker(sentence: str, speaker: str) -> None:
@@ -174,7 +176,7 @@ def test_speaker(sentence: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # no capitalised subject before the clause's verb: no speaker rather than the whole clause
+        # no capitalised subject before the clause's verb: never the whole clause
         "The commission expresses concern over the register, says 1.9 million residents may be left stateless.",
     ],
 )

@@ -6680,8 +6680,11 @@ class ReportedSpeech(DirectQuotes):
         ):
             # ("USCIRF expresses concern over NRC, says ...": a clause and its coordinated cue, one
             # subject; a name alone, "Tom Berg, said", a typo's comma, is read as before, and so
-            # is an inverted cue, "Any interpretation, said Ana Ruiz, would ...")
-            return self.subject_of_coordinated_clause(raw, chunks[0])
+            # is an inverted cue, "Any interpretation, said Ana Ruiz, would ...", and a phrase
+            # with no such clause, "U.S. trade representative Ana Ruiz, replied")
+            coordinated = self.subject_of_coordinated_clause(raw, chunks[0])
+            if coordinated is not None:
+                return coordinated
         for i, (a, b) in enumerate(chunks):
             phrase = raw[a:b]
             words = phrase.split()
@@ -6745,8 +6748,8 @@ class ReportedSpeech(DirectQuotes):
         comma (a subject is never cut from its verb by one comma).  The clause's subject speaks:
         one to :attr:`MAX_COORDINATED_SUBJECT_WORDS` capitalised words that open it, no stop
         word first, right before a verb in lower case (:meth:`is_verb`, :meth:`is_past_verb`,
-        or a word in one of :attr:`PRESENT_VERB_ENDINGS`: ``USCIRF``).  ``None`` otherwise (no
-        speaker rather than the whole clause).
+        or a word in one of :attr:`PRESENT_VERB_ENDINGS` before a word that is no preposition nor
+        stop word: ``USCIRF``).  ``None`` otherwise: the caller reads the phrase as before.
 
         .. versionadded:: 0.2 (fixL56)"""
         words = list(self._word.finditer(raw, chunk[0], chunk[1], False, KEEP_GIL))
@@ -6759,7 +6762,12 @@ class ReportedSpeech(DirectQuotes):
         if raw[words[k - 1].end() : words[k].start()] != " ":
             return None  # (a quotation mark or a comma between: "Any ''cleareyed'' interpretation")
         low = verb.casefold()
-        finite = self.is_verb(low) or self.is_past_verb(low) or (len(low) > 3 and low.endswith(self.PRESENT_VERB_ENDINGS))
+        present = len(low) > 3 and low.endswith(self.PRESENT_VERB_ENDINGS)
+        if present and not (self.is_verb(low) or self.is_past_verb(low)):
+            # (a plural noun ends so too: "Goldman Sachs analysts in London, said"; a verb takes its object)
+            following = words[k + 1].group().casefold() if k + 1 < len(words) else None
+            present = following is not None and following not in self._prepositions and following not in self._stop
+        finite = self.is_verb(low) or self.is_past_verb(low) or present
         if not verb[:1].islower() or not finite or low in self._stop:
             return None
         return self.mention(raw, (words[0].start(), words[k - 1].end()))
