@@ -6747,7 +6747,7 @@ class ReportedSpeech(DirectQuotes):
         (``USCIRF expresses concern over NRC, says 1.9 million ...``), no subject set off by a
         comma (a subject is never cut from its verb by one comma).  The clause's subject speaks:
         one to :attr:`MAX_COORDINATED_SUBJECT_WORDS` capitalised words that open it, no stop
-        word first, right before a verb in lower case (:meth:`is_verb`, :meth:`is_past_verb`,
+        word nor determiner first, right before a verb in lower case (:meth:`is_verb`, :meth:`is_past_verb`,
         or a word in one of :attr:`PRESENT_VERB_ENDINGS` before a word that is no preposition nor
         stop word: ``USCIRF``).  ``None`` otherwise: the caller reads the phrase as before.
 
@@ -6756,8 +6756,9 @@ class ReportedSpeech(DirectQuotes):
         k = 0
         while k < len(words) and k < self.MAX_COORDINATED_SUBJECT_WORDS and words[k].group()[:1].isupper():
             k += 1
-        if not k or k >= len(words) or words[0].group().casefold() in self._stop:
-            return None
+        opening = words[0].group().casefold() if words else ""
+        if not k or k >= len(words) or opening in self._stop or opening in self._determiners:
+            return None  # (no subject of capitalised words: "The diversified maker of ...")
         verb = words[k].group()
         if raw[words[k - 1].end() : words[k].start()] != " ":
             return None  # (a quotation mark or a comma between: "Any ''cleareyed'' interpretation")
