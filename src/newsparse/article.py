@@ -704,6 +704,29 @@ class ArticleParser:
     PLAIN_PROSE_WORDS: ClassVar[int] = 6
     #: How many characters of a line :meth:`is_prose` reads.
     PROSE_CHARS: ClassVar[int] = 2_000
+    #: Finite verbs and auxiliaries that make a line without a closing full stop a clause of running
+    #: text (:meth:`is_running_line`): ``She said the strike ... never ends``.
+    #:
+    #: .. versionadded:: 0.2 (fixL56)
+    RUNNING_LINE_VERBS: ClassVar[tuple[str, ...]] = (
+        "said", "says", "told", "was", "were", "is", "are", "has", "have", "had", "will", "would",
+        "could", "can", "should", "did", "does",
+    )
+    #: Words that open a relative or subordinate clause after a comma (``..., which lasted about
+    #: three hours.``): a long sentence with one, alone in its block amid the story, is the story's
+    #: (:meth:`is_story_between`).
+    #:
+    #: .. versionadded:: 0.2 (fixL56)
+    SUBORDINATE_WORDS: ClassVar[tuple[str, ...]] = ("which", "who", "whom", "whose", "where", "when", "because", "although")
+    #: The fewest words of such a sentence (:meth:`is_story_between`).
+    #:
+    #: .. versionadded:: 0.2 (fixL56)
+    STORY_BETWEEN_WORDS: ClassVar[int] = 12
+    #: Words of which a clause of running text has one and a headline or a link's title, written
+    #: without articles, rarely does (:meth:`is_running_line`).
+    #:
+    #: .. versionadded:: 0.2 (fixL56)
+    RUNNING_LINE_GLUE: ClassVar[tuple[str, ...]] = ("the", "a", "an", "that", "which", "who")
     #: Share buttons that are also a word or a letter on their own (``X``, the network): such a
     #: line is a share button only when a line beside it is another share line
     #: (:meth:`lone_button`).  Compared without case (``"X"`` and ``"x"`` are one entry).
@@ -2842,6 +2865,8 @@ class ArticleParser:
                 start = len(body) - 1
             if start is None:
                 break  # ("Ingredients" / "Beef" / "Onions", "Goals" / "Mensah": the story's own list)
+            if start == len(body) - 1 and self.last_running_line(state):
+                break  # ("She said the strike that began in May never ends": the story's end, its stop lost)
             if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):
                 break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
             while len(body) > start:
@@ -2919,6 +2944,75 @@ class ArticleParser:
             if not self.is_link_line(body, index) or not self.is_menu_item(body[index].text):
                 return None
         return start
+
+    def last_running_line(self, state: ParseState) -> bool:
+        """Whether the body's last line, alone in its block, is the text's last line and a clause
+        of running text whose full stop the copy lost (:meth:`is_running_line`): the story's last
+        paragraph, no link under it.  A line with more of the page under it (a link's teaser, a
+        picture's caption over its counter) is left to the link rules.
+
+        .. versionadded:: 0.2 (fixL56)"""
+        last = state.body[-1]
+        if not last.blank_before or state.text[last.span.end :].strip():
+            return False
+        return self.is_running_line(last.text)
+
+    def is_running_line(self, text: str) -> bool:
+        """Whether *text*, a line alone in its block at the body's end with no closing full stop,
+        is still a clause of running text, its stop lost in the copy (``She said the strike that
+        began in May never ends``), not a link's or a heading's title: :attr:`PLAIN_PROSE_WORDS`
+        words or more, a capital first, most words in lower case, a finite verb of
+        :attr:`RUNNING_LINE_VERBS` after the first word and one of :attr:`RUNNING_LINE_GLUE` (a
+        title drops its articles: ``Mayor says pier will reopen``), no question and no
+        boilerplate (:meth:`BoilerplateParser.kind`) nor caption label.
+
+        .. versionadded:: 0.2 (fixL56)"""
+        words = text.split()
+        if len(words) < self.PLAIN_PROSE_WORDS or not text[:1].isupper() or text.rstrip(CLOSERS)[-1:] in "?!:":
+            return False
+        bare = [word.strip(".,;:!?'\"()").casefold() for word in words]
+        if sum(1 for word in words if word[:1].islower()) * 2 < len(words):
+            return False  # ("Council Votes On Harbour Plan For Next Year": a title)
+        if not any(word in self.RUNNING_LINE_VERBS for word in bare[1:]):
+            return False
+        if not any(word in self.RUNNING_LINE_GLUE for word in bare[1:]):
+            return False
+        return self.boilerplate.kind(text) is None and not self.captions.opens_with_label(text)
+
+    def is_story_between(self, state: ParseState, index: int) -> bool:
+        """Whether the body line right above the bare credit line ``lines[index]`` is a sentence of
+        the story, not the caption that credit is printed under: alone in its block, the credit
+        line after a blank line, a sentence of :attr:`STORY_BETWEEN_WORDS` words or more that
+        states a fact (:meth:`CaptionParser.states_fact`) and goes on after a comma in a clause
+        that one of :attr:`SUBORDINATE_WORDS` opens (``The confirmation followed his screening at
+        the plenary, which lasted about three hours.``), with running text that ends a sentence in
+        the body line above it and running text under the credit, each after a blank line.  A
+        caption names what its picture shows, mostly in one clause (``Officials count ballots in
+        Abuja on Tuesday.``).
+
+        .. versionadded:: 0.2 (fixL56)"""
+        lines, body = state.lines, state.body
+        below = index + 1
+        if index < 2 or len(body) < 2 or below >= len(lines):
+            return False
+        above, credit = lines[index - 1], lines[index]
+        if not (above.blank_before and credit.blank_before and lines[below].blank_before):
+            return False
+        text = above.text
+        if not is_sentence(text, self.STORY_BETWEEN_WORDS):
+            return False
+        words = text.split()
+        opens = [
+            at + 1
+            for at, (word, after) in enumerate(itertools.pairwise(words))
+            if word.endswith(",") and after.strip(",;:.").casefold() in self.SUBORDINATE_WORDS
+        ]
+        if not opens or not self.captions.states_fact(" ".join(words[: opens[0]])):
+            return False  # (the main clause in the present, "Amupitan speaks to reporters, where ...": a caption)
+        before = self.line_at(lines, body[-2].span.start)
+        if before is None or not ends_sentence(body[-2].text) or not self.is_prose(lines, before):
+            return False
+        return self.is_prose(lines, below)
 
     def menu_blocks_start(self, state: ParseState) -> int | None:
         """Where the run of short blocks that ends the body lines starts when they are one menu
@@ -6043,8 +6137,9 @@ class ArticleParser:
     def glued_entry_clock(self, state: ParseState, index: int) -> int:
         """Where the heading starts in ``lines[index]`` when the line is a live blog entry's clock
         and heading on one line (:meth:`entry_clock_cut`), alone in its block, in a text with at
-        least :attr:`MIN_GLUED_ENTRIES` such lines (``10:58 p.m. Turnout high, officials say`` /
-        blank / the entry ...): the clock is the entry's time, boilerplate ``timestamp``, the
+        least :attr:`MIN_GLUED_ENTRIES` such lines, or over its entry's running text
+        (:meth:`lone_entry_over_text`; ``10:58 p.m. Turnout high, officials say`` / blank / the
+        entry ...): the clock is the entry's time, boilerplate ``timestamp``, the
         heading a paragraph of its own; else 0.
 
         .. versionadded:: 0.2"""
@@ -6053,7 +6148,21 @@ class ArticleParser:
             return 0
         if state.glued_entries is None:
             state.glued_entries = sum(1 for i in range(len(lines)) if self.is_glued_entry(lines, i))
-        return self.entry_clock_cut(lines[index]) if state.glued_entries >= self.MIN_GLUED_ENTRIES else 0
+        if state.glued_entries < self.MIN_GLUED_ENTRIES and not self.lone_entry_over_text(lines, index):
+            return 0
+        return self.entry_clock_cut(lines[index])
+
+    def lone_entry_over_text(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]``, the one line of a text that is a clock and an entry's heading
+        (:meth:`is_glued_entry`), heads its entry: the line under it opens a block of running text
+        that ends a sentence (:meth:`is_prose`; ``10:58 p.m. Turnout high, officials say`` / blank
+        / ``Polling stations reported long queues ...``), a live blog with one entry so far.
+
+        .. versionadded:: 0.2 (fixL56)"""
+        below = index + 1
+        if below >= len(lines) or not lines[below].blank_before:
+            return False
+        return self.is_prose(lines, below) and ends_sentence(lines[below].text)
 
     def is_glued_entry(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` opens a block, is alone in it, and is a clock and an entry's
@@ -6337,6 +6446,7 @@ class ArticleParser:
                 and index
                 and above.span == state.lines[index - 1].span
                 and not self.credits_below(state, index)
+                and not self.is_story_between(state, index)
                 and self.credit_previous(state, above, state.lines[index])
             ):
                 state.body.pop()

@@ -212,6 +212,17 @@ class SpeakerGrammar(QuoteWords):
     #:
     #: .. versionadded:: 0.2
     PLACED_WINDOW: ClassVar[int] = 64
+    #: Words that link a role to the place it serves before that place's region
+    #: (:meth:`region_after_role_link`: ``A spokesman for Lyon, France, said``, ``The Prefect of
+    #: Lyon, France, said``).
+    #:
+    #: .. versionadded:: 0.2 (fixL56)
+    REGION_ROLE_LINKS: ClassVar[tuple[str, ...]] = ("for", "of")
+    #: The most words of the role before such a link, its article included (``The Prefect``,
+    #: ``A deputy spokesman``).
+    #:
+    #: .. versionadded:: 0.2 (fixL56)
+    MAX_REGION_ROLE_WORDS: ClassVar[int] = 4
     #: The most words of a plural head for people before its link (``Close friends of``), read
     #: by :meth:`plural_head_before`.  (versionadded 0.2)
     MAX_PLURAL_HEAD_WORDS: ClassVar[int] = 3
@@ -3682,7 +3693,7 @@ class SpeakerGrammar(QuoteWords):
         if plural is not None:
             # ("Friends of the victim, Paul Young, said": the friends speak; the name is the victim's)
             return self.without_opener(raw, (plural, raw.rfind(",", match.start(), match.start("name"))))
-        if group == "name" and self.names_the_region(raw, match):
+        if group == "name" and (self.names_the_region(raw, match) or self.region_after_role_link(raw, match)):
             # ("a senior official in Berlin, Germany, said": the region is the place's, the role speaks)
             return self.without_opener(raw, (match.start(), match.end("name")))
         if group == "name2" and self.opening_adverb(match[group]):
@@ -4058,6 +4069,30 @@ class SpeakerGrammar(QuoteWords):
         # (a title may be capitalised, as German writes every noun: "Der Bürgermeister von Graz, Österreich,")
         titled = self.vocabulary.is_title(noun) or self.vocabulary.is_role_noun(noun)
         return (noun[:1].islower() or titled) and self.is_person_noun(noun.casefold())
+
+    def region_after_role_link(self, raw: str, match: regex.Match[str]) -> bool:
+        """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
+        ``name``) is the region of the place the role serves (``A spokesman for Lyon, France,
+        said``, ``The Prefect of Lyon, France, said``): a region of :meth:`is_region` after one to
+        :attr:`MAX_PLACE_WORDS` capitalised words one space apart, right after one of
+        :attr:`REGION_ROLE_LINKS` in lower case, the role before it one to
+        :attr:`MAX_REGION_ROLE_WORDS` words that open the match with an article of the
+        vocabulary (a title there may be capitalised).  The place and its region are never the
+        speaker; the role is.
+
+        .. versionadded:: 0.2 (fixL56)"""
+        if not self.is_region(match["name"]):
+            return False
+        comma = raw.rfind(",", match.start(), match.start("name"))
+        if comma < 0 or raw[comma + 1 : match.start("name")].strip():
+            return False
+        words = [word.group() for word in self._word.finditer(raw, match.start(), comma, False, KEEP_GIL)]
+        k = len(words) - 1
+        while k >= 0 and len(words) - k <= self.MAX_PLACE_WORDS and words[k][:1].isupper():
+            k -= 1
+        if k == len(words) - 1 or k < 2 or words[k] not in self.REGION_ROLE_LINKS:
+            return False  # (no place, or no role before the link: "Lyon, France")
+        return k <= self.MAX_REGION_ROLE_WORDS and words[0].casefold() in self.vocabulary.ARTICLES
 
     def plural_head_before(self, raw: str, start: int, match: regex.Match[str]) -> int | None:
         """Where a plural head for people starts whose link of :attr:`OBJECT_ROLE_LINKS` opens the

@@ -4098,9 +4098,54 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         listed = self.subject_list(raw, sentence, cue)
+        if listed is None:
+            listed = self.subject_list_after_opening(raw, sentence, cue)
         if listed is None or listed.end != np[1] or listed.start > np[0]:
             return None
         return listed.start, listed.end
+
+    #: The most words of a time phrase that opens a sentence before a list of subjects
+    #: (:meth:`subject_list_after_opening`: ``On Monday,``, ``Last week``, ``Earlier this month,``).
+    #:
+    #: .. versionadded:: 0.2 (fixL56)
+    MAX_OPENING_TIME_WORDS: ClassVar[int] = 4
+
+    def subject_list_after_opening(self, raw: str, sentence: tuple[int, int], cue: int) -> Mention | None:
+        """The list of people before the cue at *cue* (:meth:`subject_list`) when the sentence
+        opens with something that is no item of it: a time phrase of at most
+        :attr:`MAX_OPENING_TIME_WORDS` words, words of :attr:`TIME_PREPOSITIONS` then a weekday, a
+        month or one of :attr:`TIME_NOUNS` (alone before a comma: ``Yesterday,``), maybe with a
+        comma (``On Monday, the mayor, the governor and the sheriff said``, ``Last week
+        residents, shopkeepers and farmers said``: the list, not the time); or an adjective
+        capitalised as the sentence's first word before its noun (a first item of two words or
+        more, no name), read as in lower case (``Angry residents, shopkeepers and farmers
+        said``: all of them, the adjective the first item's).  ``None`` otherwise.
+
+        .. versionadded:: 0.2 (fixL56)"""
+        lead = sentence[0]
+        while lead < cue and raw[lead].isspace():
+            lead += 1
+        words = list(self._word.finditer(raw, lead, cue, False, KEEP_GIL))[: self.MAX_OPENING_TIME_WORDS + 1]
+        time_end = None
+        for k, word in enumerate(words[: self.MAX_OPENING_TIME_WORDS]):
+            low = word.group().casefold()
+            closed = raw[word.end() : word.end() + 1] == ","  # ("Yesterday, ...": a time word alone before its comma)
+            if (k or closed) and (self.is_time_word(low) or self.is_month_name(word.group())):
+                time_end = word.end()
+                break
+            if low not in self._time_prepositions:
+                break
+        if time_end is not None:
+            start = time_end + 1 if raw[time_end : time_end + 1] == "," else time_end
+            return self.subject_list(raw, (start, sentence[1]), cue)
+        if not words or not raw[lead].isupper() or words[0].group().casefold() in self._stop or "," not in raw[lead:cue]:
+            return None
+        first = raw[lead : raw.index(",", lead, cue)]
+        if len(first.split()) < 2 or self.names.is_name(first):
+            return None  # (the adjective and its noun: not "Smith, 45, and his wife", not a name "Tom Smith, ...")
+        lowered = raw[lead].lower() + raw[lead + 1 : cue]  # (the words up to the cue, the first in lower case)
+        listed = self.subject_list(lowered, (0, len(lowered)), len(lowered))
+        return None if listed is None else self.mention(raw, (lead + listed.start, lead + listed.end))
 
     def listed_name(self, item: str) -> bool:
         """Whether *item*, one set off by a comma in a list of subjects (:meth:`listed_subjects`),
@@ -6749,6 +6794,19 @@ class ReportedSpeech(DirectQuotes):
                 break
             chunks.append(self.strip_inner(raw, start, comma))
             start = comma + 1
+        if (
+            len(chunks) == 1
+            and not raw[start:cue_start].strip()
+            and not raw[chunks[0][0] : chunks[0][1]].istitle()
+            and not self.inverted_subject_follows(raw, cue_start)
+        ):
+            # ("USCIRF expresses concern over NRC, says ...": a clause and its coordinated cue, one
+            # subject; a name alone, "Tom Berg, said", a typo's comma, is read as before, and so
+            # is an inverted cue, "Any interpretation, said Ana Ruiz, would ...", and a phrase
+            # with no such clause, "U.S. trade representative Ana Ruiz, replied")
+            coordinated = self.subject_of_coordinated_clause(raw, chunks[0])
+            if coordinated is not None:
+                return coordinated
         for i, (a, b) in enumerate(chunks):
             phrase = raw[a:b]
             words = phrase.split()
@@ -6783,6 +6841,62 @@ class ReportedSpeech(DirectQuotes):
                     return self.mention(raw, chunks[i + 1])
             return self.mention(raw, (a, b))
         return None
+
+    #: The most capitalised words of the subject :meth:`subject_of_coordinated_clause` reads.
+    #:
+    #: .. versionadded:: 0.2 (fixL56)
+    MAX_COORDINATED_SUBJECT_WORDS: ClassVar[int] = 4
+    #: The endings of a verb in the present's third person (``expresses``, ``visits``) that
+    #: :meth:`subject_of_coordinated_clause` reads after the subject.
+    #:
+    #: .. versionadded:: 0.2 (fixL56)
+    PRESENT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
+
+    def inverted_subject_follows(self, raw: str, cue_start: int) -> bool:
+        """Whether the word after the cue word at *cue_start* opens a subject of an inverted cue: a
+        capitalised word or one of :attr:`DETERMINERS` (``..., said Michael Kofman``, ``..., said
+        the mayor``), so that the phrase before the cue is no clause coordinated with it.
+
+        .. versionadded:: 0.2 (fixL56)"""
+        words = self._word.finditer(raw, cue_start, min(len(raw), cue_start + self.PLACED_WINDOW), False, KEEP_GIL)
+        next(words, None)
+        following = next(words, None)
+        if following is None:
+            return False
+        word = following.group()
+        return word[:1].isupper() or word.casefold() in self._determiners
+
+    def subject_of_coordinated_clause(self, raw: str, chunk: tuple[int, int]) -> Mention | None:
+        """The speaker of a sentence whose one phrase before the cue, *chunk*, is set off by a
+        single comma right before it: a clause the cue is coordinated with, as a headline writes
+        (``USCIRF expresses concern over NRC, says 1.9 million ...``), no subject set off by a
+        comma (a subject is never cut from its verb by one comma).  The clause's subject speaks:
+        one to :attr:`MAX_COORDINATED_SUBJECT_WORDS` capitalised words that open it, no stop
+        word nor determiner first, right before a verb in lower case (:meth:`is_verb`, :meth:`is_past_verb`,
+        or a word in one of :attr:`PRESENT_VERB_ENDINGS` before a word that is no preposition nor
+        stop word: ``USCIRF``).  ``None`` otherwise: the caller reads the phrase as before.
+
+        .. versionadded:: 0.2 (fixL56)"""
+        words = list(self._word.finditer(raw, chunk[0], chunk[1], False, KEEP_GIL))
+        k = 0
+        while k < len(words) and k < self.MAX_COORDINATED_SUBJECT_WORDS and words[k].group()[:1].isupper():
+            k += 1
+        opening = words[0].group().casefold() if words else ""
+        if not k or k >= len(words) or opening in self._stop or opening in self._determiners:
+            return None  # (no subject of capitalised words: "The diversified maker of ...")
+        verb = words[k].group()
+        if raw[words[k - 1].end() : words[k].start()] != " ":
+            return None  # (a quotation mark or a comma between: "Any ''cleareyed'' interpretation")
+        low = verb.casefold()
+        present = len(low) > 3 and low.endswith(self.PRESENT_VERB_ENDINGS)
+        if present and not (self.is_verb(low) or self.is_past_verb(low)):
+            # (a plural noun ends so too: "Goldman Sachs analysts in London, said"; a verb takes its object)
+            following = words[k + 1].group().casefold() if k + 1 < len(words) else None
+            present = following is not None and following not in self._prepositions and following not in self._stop
+        finite = self.is_verb(low) or self.is_past_verb(low) or present
+        if not verb[:1].islower() or not finite or low in self._stop:
+            return None
+        return self.mention(raw, (words[0].start(), words[k - 1].end()))
 
     def untitled_name(self, words: Sequence[str]) -> Sequence[str]:
         """*words*, a phrase set off by commas after a role, less the capitalised titles that open
