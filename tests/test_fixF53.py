@@ -260,9 +260,11 @@ def test_german_zone_names(language: str, line: str, published: dt.datetime) -> 
     assert article.published.text == line.removeprefix("Veröffentlicht am ")
 
 
-# (header stamp line, footer-free body stamp line, the update read): a stamp with no clock is compared by its day
+# (header stamp line, footer-free body stamp line, the update read): a stamp with no clock is compared by its day;
+# on the publication's own day, under a publication with a clock, it is no update (fixT56a: its midnight would fall
+# before the publication)
 DAY_ONLY = [
-    ("Published: Nov 19, 2019 7:10 PM", "Updated: Nov 19, 2019", dt.datetime(2019, 11, 19)),
+    ("Published: Nov 19, 2019 7:10 PM", "Updated: Nov 19, 2019", None),
     ("Published: Nov 19, 2019", "Updated: Nov 18, 2019", None),
 ]
 

@@ -36,3 +36,51 @@ def _speakers(body: str) -> list[tuple[str | None, str | None]]:
 )
 def test_an_opening_month_before_a_list_of_speakers(body: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert _speakers(body) == expected
+
+
+def _quotes(body: str) -> list[tuple[str, str | None]]:
+    article = ArticleParser().parse(HEAD + body + "\n")
+    return [(quote.text, quote.speaker.mention if quote.speaker else None) for quote in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (an interrupted report, then a closing cue that reads the same clause: one report, the first cue's)
+        (
+            "The man, police said, was carrying a knife, a witness told Reuters.",
+            [("The man, police said, was carrying a knife", "police")],
+        ),
+        (
+            "The bridge, officials said, would reopen on Friday, he said.",
+            [("The bridge, officials said, would reopen on Friday", "officials")],
+        ),
+        # (precision: two reports with spans of their own stay two)
+        (
+            "The plan, officials said, would cost $5 billion, but critics said it was too little.",
+            [("The plan, officials said, would cost $5 billion", "officials"), ("it was too little", "critics")],
+        ),
+    ],
+)
+def test_one_clause_read_by_two_cues_is_one_report(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _quotes(body) == expected
+
+
+def _authors(line: str) -> tuple[str, ...] | None:
+    article = ArticleParser().parse(f"Fire contained\n{line}\n\nThe fire was contained on Tuesday, officials said.\n")
+    return article.byline.authors if article.byline is not None else None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # (a weekday's given name ends at a mark, the line's end or a joining word: else a title or a sentence)
+        ("By Friday Night Lights star Kyle Chandler", None),
+        ("By Monday Night Football analyst Troy Aikman", None),
+        ("By Sunday Aborisade, Abuja", ("Sunday Aborisade",)),
+        ("By Sunday Aborisade", ("Sunday Aborisade",)),
+        ("By Monday Okonkwo and Friday Olokor, Lagos", ("Monday Okonkwo", "Friday Olokor")),
+    ],
+)
+def test_a_weekday_given_name_ends_its_name(line: str, authors: tuple[str, ...] | None) -> None:
+    assert _authors(line) == authors

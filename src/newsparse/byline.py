@@ -1582,7 +1582,27 @@ class BylineParser:
             or self.vocabulary.month_number(second) is not None or self.vocabulary.is_weekday(second)
             or not self.names.is_name_word(second, None, day)
             or self.signs_as_staff(text, after.start())
+            or not self.ends_weekday_name(text, after.end())
         )
+
+    def ends_weekday_name(self, text: str, end: int) -> bool:
+        """For :meth:`is_weekday_given_name`: whether the surname after a weekday ends a name at
+        *end* of *text*: the text's end, a mark (``Sunday Aborisade, Abuja``, ``Sunday Aborisade -
+        Lagos``) or a joining word before another name (``Monday Okonkwo and Friday Olokor``); not
+        another word (``Friday Night Lights star Kyle Chandler``, ``Monday Night Football analyst``,
+        ``Monday Smith went home``: a show's title, a sentence).
+
+        .. versionadded:: 0.2 (merge56)"""
+        rest = text[end:].lstrip(" ")
+        if not rest or not (rest[0].isalpha() or rest[0].isdigit()):
+            return True
+        word = _FIRST_WORD.match(rest)
+        return word is not None and word.group().casefold() in self.WEEKDAY_NAME_JOINS
+
+    #: Words (lower case) that join two names after a weekday's given name (:meth:`ends_weekday_name`).
+    #:
+    #: .. versionadded:: 0.2 (merge56)
+    WEEKDAY_NAME_JOINS: ClassVar[tuple[str, ...]] = ("and", "und", "et", "y")
 
     def signs_as_staff(self, text: str, start: int) -> bool:
         """For :meth:`is_weekday_given_name`: whether the run of capitalised words of *text* from

@@ -1310,8 +1310,8 @@ class TimestampParser:
             return stamp
         if text[end : end + 1] not in tuple(self.CLOCK_PIECE_MARKS) or begin < 0:
             return stamp
-        following = self._segment.match(text, end + 1, None, False, KEEP_GIL)
-        from_stamp = _REST.match(text, begin, end, False, KEEP_GIL)
+        following = self._segment.match(text, end + 1, None, KEEP_GIL)
+        from_stamp = _REST.match(text, begin, end, KEEP_GIL)
         if following is None or from_stamp is None:
             return stamp
         line = Line(text, Span(offset, offset + len(text)), 0, False)

@@ -351,6 +351,12 @@ class SpeakerGrammar(QuoteWords):
         self._inverted_participles, self._inverted_auxiliary = self.inverted_participles()
         self._inverted_finite = self.inverted_finite_tokens()  # ("..., affirme-t-elle.": the verb and its pronoun)
         self._cue_candidates = self._cue_candidates | self._inverted_participles | self._inverted_finite
+        # (the prefilter's words: an auxiliary that opens a cue phrase, "has written that", stands for no
+        # cue alone, and most paragraphs hold one: its phrase's next word is looked for in its place)
+        auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
+        led = [v.split() for v in self.SPEECH_VERBS if " " in v and v.split()[0] in auxiliaries]
+        leads = frozenset(words[0] for words in led) - self._cue_words
+        self._prefilter_words = (self._cue_candidates - leads) | frozenset(words[1] for words in led if words[0] in leads)
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
         self._conjunctions = frozenset(self.CONJUNCTIONS)
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"

@@ -845,7 +845,7 @@ class QuoteParser(ReportedSpeech):
         if self._opening_words and not self._opening_words.isdisjoint(self.tokens(raw)):
             return True  # ("Wie die Polizei mitteilte, ...", "Der Polizei zufolge ...": read_source_opening)
         # (the cue words first: the test most paragraphs with no quotation mark pass)
-        if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
+        if not self._prefilter_words.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
             return True
         if self.continued_quotation(raw) is not None:
             return True  # ("»La inflación no bajará.": a quotation going on from the paragraph before)

@@ -504,6 +504,7 @@ class ReportedSpeech(DirectQuotes):
                 reading = state.sentence_reading = SentenceReading(raw, offset, number, sentence, marks, state, local)
                 before = len(found)
                 speakers = self.read_sentence(reading, found, scan, direct, speakers)
+                self.drop_repeated_spans(found, before)
                 if self._subjunctive is not None:
                     last = self.subjunctive_continuation(reading, found, before, direct, last)
         finally:
@@ -711,6 +712,27 @@ class ReportedSpeech(DirectQuotes):
         """
         reading = state.sentence_reading
         return reading if reading is not None and reading.is_for(raw, state) else None
+
+    def drop_repeated_spans(self, found: MutableSequence[Quote], before: int) -> None:
+        """Leaves out of the quotes one sentence added to *found* (from index *before*) each one
+        whose span an earlier of them already holds: two cues that read the same words give them
+        to the first (``The man, police said, was carrying a knife, a witness told Reuters.``: the
+        interrupted report is the police's, and the closing cue's reading of the same clause, with
+        the police's attribution inside it, is no second report by the witness; merge56).
+
+        .. versionadded:: 0.2"""
+        if len(found) - before < 2:
+            return
+        seen: set[tuple[int, int]] = set()
+        kept: list[Quote] = []
+        for quote in found[before:]:
+            key = (quote.span.start, quote.span.end)
+            if key not in seen:
+                seen.add(key)
+                kept.append(quote)
+        if len(kept) < len(found) - before:
+            del found[before:]
+            found.extend(kept)
 
     def take_candidate(self, reading: SentenceReading, found: MutableSequence[Quote], candidate: Candidate) -> None:
         """Keeps *candidate*, read by one of the sentence readers of :meth:`read_sentence` (an
@@ -6461,7 +6483,7 @@ class ReportedSpeech(DirectQuotes):
         (``and he wanted the council to back it``).
 
         .. versionadded:: 0.2 (fixR56)"""
-        following = self._word.search(raw, pos, end, False, KEEP_GIL)
+        following = self._word.search(raw, pos, end, KEEP_GIL)
         if following is None:
             return True
         word = following.group()

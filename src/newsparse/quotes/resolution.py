@@ -2491,7 +2491,7 @@ class SpeakerResolution(Segmentation):
         if not found or found[0].start != state.absolute(at) or raw[at : at + len(found[0].name)] != found[0].name:
             return None
         stop = at + len(found[0].name)
-        verb = self._word.search(raw, stop, end, False, KEEP_GIL)
+        verb = self._word.search(raw, stop, end, KEEP_GIL)
         if verb is None or raw[stop : verb.start()] != " " or not verb.group().islower():
             return None  # ("Her co-leader Felix Banaszak, who ...": the other rules)
         gender = self.gender_of(noun) or self._given_names.get(found[0].words[0].casefold())
