@@ -3,8 +3,20 @@ of the input that none of them holds (the contract: no text is silently lost).""
 
 from __future__ import annotations
 
-from newsparse import Article, Span
+import itertools
+
+from newsparse import Article, ArticleParser, Span
 from newsparse.lines import split_lines
+
+#: One parser per language pack for the tables that parse many articles (:func:`parse`).
+PARSERS: dict[str | None, ArticleParser] = {}
+
+
+def parse(text: str, language: str | None = None) -> Article:
+    """*text* parsed by the parser of *language* (English when ``None``), made once per pack."""
+    if language not in PARSERS:
+        PARSERS[language] = ArticleParser(language=language) if language else ArticleParser()
+    return PARSERS[language].parse(text)
 
 
 def blocks(*pieces: str) -> str:
@@ -34,3 +46,15 @@ def holds_every_line(article: Article) -> bool:
     """Whether every non-blank line of the input is in some part and every span slices back to its
     part's text."""
     return not lost_lines(article) and article.span_mismatches() == []
+
+
+def sound(article: Article) -> bool:
+    """Every line in a part, every span slicing back, and no two parts sharing a character."""
+    spans = sorted((span.start, span.end) for span in part_spans(article))
+    disjoint = all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+    return holds_every_line(article) and disjoint
+
+
+def texts(article: Article) -> list[str]:
+    """The texts of the article's paragraphs."""
+    return [paragraph.text for paragraph in article.paragraphs]

@@ -7,31 +7,16 @@ span slices back to its text."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
 import newsparse
 from newsparse import Article
 from newsparse.lines import split_lines
-from parts import blocks, holds_every_line, part_spans
-
-PARSERS: dict[str | None, newsparse.ArticleParser] = {}
+from parts import blocks, parse, sound, texts
 
 BODY = "The council voted on Tuesday to rebuild the pier, officials said."
 
 
-def parse(text: str, language: str | None = None) -> Article:
-    if language not in PARSERS:
-        PARSERS[language] = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
-    return PARSERS[language].parse(text)
-
-
-def sound(article: Article) -> bool:
-    """Every line in a part, every span slicing back, and no two parts sharing a character."""
-    spans = sorted((span.start, span.end) for span in part_spans(article))
-    disjoint = all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
-    return holds_every_line(article) and disjoint
 
 
 def dateline(article: Article) -> tuple[str | None, str | None, str | None, str] | None:
@@ -39,10 +24,6 @@ def dateline(article: Article) -> tuple[str | None, str | None, str | None, str]
     if found is None:
         return None
     return found["place"], found["agency"], found["date"], found["text"]
-
-
-def texts(article: Article) -> list[str]:
-    return [paragraph.text for paragraph in article.paragraphs]
 
 
 # -- 1. a French dateline with "le" before its day; other wires and languages --------------------

@@ -6,32 +6,10 @@ back to its text."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-import newsparse
 from newsparse import Article
-from parts import holds_every_line, part_spans
-
-PARSERS: dict[str | None, newsparse.ArticleParser] = {}
-
-
-def parse(text: str, language: str | None = None) -> Article:
-    if language not in PARSERS:
-        PARSERS[language] = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
-    return PARSERS[language].parse(text)
-
-
-def sound(article: Article) -> bool:
-    """Every line in a part, every span slicing back, and no two parts sharing a character."""
-    spans = sorted((span.start, span.end) for span in part_spans(article))
-    disjoint = all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
-    return holds_every_line(article) and disjoint
-
-
-def texts(article: Article) -> list[str]:
-    return [paragraph.text for paragraph in article.paragraphs]
+from parts import parse, sound, texts
 
 
 def headline(article: Article) -> str | None:

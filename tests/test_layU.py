@@ -153,8 +153,9 @@ CLOCKS = [
     ("March 5, 2024\n10:42 AM", dt.datetime(2024, 3, 5, 10, 42), "March 5, 2024\n10:42 AM", []),
     # near-misses: the date had its clock; a clock with no am/pm and no zone (a video's length)
     ("March 5, 2024\n\n0:49", dt.datetime(2024, 3, 5), "March 5, 2024", [("0:49", "other")]),
+    # (a second clock with its half of the day is a stamp's line left over: `timestamp`, since fixL56)
     ("March 5, 2024 10:42 AM\n\n11:05 AM", dt.datetime(2024, 3, 5, 10, 42), "March 5, 2024 10:42 AM",
-     [("11:05 AM", "other")]),
+     [("11:05 AM", "timestamp")]),
 ]
 
 

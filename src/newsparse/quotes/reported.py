@@ -377,24 +377,9 @@ class ReportedSpeech(DirectQuotes):
         )
         # "teilte am Montag mit, dass": a separable verb's words up to its particle, which closes
         # the clause (a mark or "dass" after it), never a preposition opening a phrase ("an die")
-        self._separable: dict[str, regex.Pattern[str]] = {}
-        closers = any_of(self.THAT_WORDS)
-        for verb in {v.casefold() for v, _ in self.SEPARABLE_VERBS}:
-            particles = any_of(p for v, p in self.SEPARABLE_VERBS if v.casefold() == verb)
-            self._separable[verb] = regex.compile(
-                rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,{self.MAX_SEPARATED_WORDS}}}?\s++(?:{particles})"
-                rf"(?=\s*+(?:[,:;.]|$)|\s++(?:{closers})(?![\p{{L}}]))",
-                regex.IGNORECASE,
-            )
+        self._separable = self.particle_patterns(self.SEPARABLE_VERBS)
         # "sagte als Zeuge aus, er habe ...": a cue whose particle may close its clause, or be missing
-        self._optional_separable: dict[str, regex.Pattern[str]] = {}
-        for verb in {v.casefold() for v, _ in self.OPTIONAL_PARTICLE_VERBS}:
-            particles = any_of(p for v, p in self.OPTIONAL_PARTICLE_VERBS if v.casefold() == verb)
-            self._optional_separable[verb] = regex.compile(
-                rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,{self.MAX_SEPARATED_WORDS}}}?\s++(?:{particles})"
-                rf"(?=\s*+(?:[,:;.]|$)|\s++(?:{closers})(?![\p{{L}}]))",
-                regex.IGNORECASE,
-            )
+        self._optional_separable = self.particle_patterns(self.OPTIONAL_PARTICLE_VERBS)
         # "teilte mit, niemand sei ...": a separable verb written with its particle, a bare verb then
         self._joined_separable = frozenset(f"{v} {p}".casefold() for v, p in self.SEPARABLE_VERBS)
         # "kündigte eine Prüfung an, die bis Juni dauern soll": a relative clause after the particle
@@ -476,6 +461,24 @@ class ReportedSpeech(DirectQuotes):
         self._question = regex.compile(
             rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,4}}?\s++(?P<q>(?:{questions})\s)", regex.IGNORECASE
         )
+
+    def particle_patterns(self, pairs: Sequence[tuple[str, str]]) -> dict[str, regex.Pattern[str]]:
+        """For each verb of *pairs* (a verb and a particle it may be split from: ``teilte`` and
+        ``mit``), lower case, the pattern of its words up to one of its particles, which closes the
+        clause (a mark or one of :attr:`THAT_WORDS` after it; never a preposition opening a phrase,
+        ``an die``): :attr:`SEPARABLE_VERBS`, :attr:`OPTIONAL_PARTICLE_VERBS`.
+
+        .. versionadded:: 0.2"""
+        closers = any_of(self.THAT_WORDS)
+        patterns: dict[str, regex.Pattern[str]] = {}
+        for verb in {v.casefold() for v, _ in pairs}:
+            particles = any_of(p for v, p in pairs if v.casefold() == verb)
+            patterns[verb] = regex.compile(
+                rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,{self.MAX_SEPARATED_WORDS}}}?\s++(?:{particles})"
+                rf"(?=\s*+(?:[,:;.]|$)|\s++(?:{closers})(?![\p{{L}}]))",
+                regex.IGNORECASE,
+            )
+        return patterns
 
     def reported_speech(
         self,
