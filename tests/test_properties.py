@@ -286,6 +286,7 @@ def test_article_like_text(text: str, reference_date: dt.date | None) -> None:
 @example("Heatwave grips Spain\nPublished: Aug 13, 2024\nBy Marta Ruiz\n\nSEVILLE (Reuters) - It was hot.")
 @example("By\nEva Jansen\n\nMOSCOW, Aug 13 (Reuters) - Drones were shot down, officials said.")
 @example("5\n5PUBLISHED 1 JAN 2020")
+@example("PUBLISHED1JAN1800\r'\r1JAN1800 00UTC")  # (a stamp wrapped over a mark's line: both lines its part)
 def test_every_non_blank_line_is_in_exactly_one_block_part(text: str) -> None:
     article = parse_article(text)
     parts = block_parts(article)

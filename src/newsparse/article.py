@@ -1225,8 +1225,8 @@ class ArticleParser:
             if filed.kind != kind:
                 continue
             index = self.line_at(lines, filed.span.start)
-            if index is None or lines[index].span == filed.span:
-                continue
+            if index is None or lines[index].span == filed.span or filed.span.end > lines[index].span.end:
+                continue  # (a stamp wrapped over two lines keeps its span: its first line alone would lose the rest)
             # (a second narrow stamp on the line: the line is shared, left as it is)
             narrow[index] = -1 if index in narrow else at
         if not narrow:
