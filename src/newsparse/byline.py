@@ -418,6 +418,8 @@ class BylineParser:
         )
         #: :attr:`CONJUNCTIONS` and the language's own (``Vocabulary.AND_WORDS``: ``und``, ``et``, ``y``)
         self.conjunctions = (*self.CONJUNCTIONS, *self.vocabulary.AND_WORDS)
+        # the words that join two names after a weekday's given name (ends_weekday_name; mend57)
+        self._weekday_name_joins = frozenset(word.casefold() for word in self.vocabulary.WEEKDAY_NAME_JOINS)
         # a joiner, the word after it and the one after that: "With Photographs by", "with reporting"
         self._contribution = regex.compile(
             rf"\s++(?:{alternation(list(self.CONTRIBUTION_JOINERS))})\s++(?P<word>\S++)(?:\s++(?P<after>\S++))?+"
@@ -1590,19 +1592,15 @@ class BylineParser:
         *end* of *text*: the text's end, a mark (``Sunday Aborisade, Abuja``, ``Sunday Aborisade -
         Lagos``) or a joining word before another name (``Monday Okonkwo and Friday Olokor``); not
         another word (``Friday Night Lights star Kyle Chandler``, ``Monday Night Football analyst``,
-        ``Monday Smith went home``: a show's title, a sentence).
+        ``Monday Smith went home``: a show's title, a sentence).  The joining words are the
+        vocabulary's ``WEEKDAY_NAME_JOINS``, each language's own (``und``, ``et``; mend57).
 
         .. versionadded:: 0.2 (merge56)"""
         rest = text[end:].lstrip(" ")
         if not rest or not (rest[0].isalpha() or rest[0].isdigit()):
             return True
         word = _FIRST_WORD.match(rest)
-        return word is not None and word.group().casefold() in self.WEEKDAY_NAME_JOINS
-
-    #: Words (lower case) that join two names after a weekday's given name (:meth:`ends_weekday_name`).
-    #:
-    #: .. versionadded:: 0.2 (merge56)
-    WEEKDAY_NAME_JOINS: ClassVar[tuple[str, ...]] = ("and", "und", "et", "y")
+        return word is not None and word.group().casefold() in self._weekday_name_joins
 
     def signs_as_staff(self, text: str, start: int) -> bool:
         """For :meth:`is_weekday_given_name`: whether the run of capitalised words of *text* from

@@ -737,35 +737,6 @@ class TimestampParser:
             return self.placed_stamp(line, len(pieces), reference_date)
         return tuple(self.with_line_marks(line, stamp, reference_date) for stamp in stamps)
 
-    #: Weekday abbreviations, Monday first, of the languages whose pages print one before a
-    #: numeric stamp (German ``Di 14.10.2025 - 15:20 Uhr``, French ``mar. 14/10/2025``, Spanish
-    #: ``mié 15/10/2025``, Italian ``gio 16/10/2025``): the whole head of a stamp's line, read as part of
-    #: the stamp only when it names the date's own weekday (:meth:`with_weekday_head`).  Compared
-    #: in lower case, without the abbreviation's dot.
-    #:
-    #: .. versionadded:: 0.2
-    WEEKDAY_ABBREVIATIONS: ClassVar[tuple[tuple[str, ...], ...]] = (
-        ("mo", "lun", "lu"),
-        ("di", "mar", "ma"),
-        ("mi", "mer", "mié", "mie", "me"),
-        ("do", "jeu", "jue", "gio", "je", "ju"),
-        ("fr", "ven", "vie", "ve", "vi"),
-        ("sa", "sam", "sáb", "sab", "sá"),
-        # (French "di." is dimanche, Spanish "do" domingo: an abbreviation may name two days, the
-        # date's own weekday tells which; fixR56)
-        ("so", "dim", "dom", "di", "do"),
-    )
-    #: Zones spelled out after a clock, in lower case, with the abbreviation read in their place
-    #: (``10:00 a.m. Eastern time``: ``ET``, standard or daylight time by the date), when the
-    #: vocabulary reads that abbreviation (:meth:`with_spelled_zone`).
-    #:
-    #: .. versionadded:: 0.2
-    SPELLED_ZONES: ClassVar[tuple[tuple[str, str], ...]] = (
-        # (the longer spelling first: "Eastern Time Zone" whole, no "Zone" left over; fixR56)
-        ("eastern time zone", "ET"), ("central time zone", "CT"), ("mountain time zone", "MT"),
-        ("pacific time zone", "PT"),
-        ("eastern time", "ET"), ("central time", "CT"), ("mountain time", "MT"), ("pacific time", "PT"),
-    )
     #: The brackets a stamp may stand in on its line, opener and closer (``Published (October 14,
     #: 2025 10:00 GMT)``): taken into the stamp's text and span (:meth:`with_brackets`).
     #:
@@ -784,7 +755,7 @@ class TimestampParser:
         return self.with_brackets(line, stamp)
 
     def with_spelled_zone(self, line: Line, stamp: Timestamp, reference_date: dt.date | None = None) -> Timestamp:
-        """*stamp*, with a clock and no zone, reaching on over a zone of :attr:`SPELLED_ZONES`
+        """*stamp*, with a clock and no zone, reaching on over a zone of the vocabulary's ``SPELLED_ZONES``
         right after it on *line* (``October 14, 2025 10:00 a.m.`` / ``Eastern time``), its time
         read in that zone; *stamp* as it is when none follows or the reading gives no zone.
 
@@ -797,7 +768,7 @@ class TimestampParser:
         if not after or len(rest) - len(after) > 1:
             return stamp
         folded = after.casefold()
-        for spelled, zone in self.SPELLED_ZONES:
+        for spelled, zone in self.vocabulary.SPELLED_ZONES:
             if not folded.startswith(spelled) or folded[len(spelled) : len(spelled) + 1].isalnum():
                 continue
             when = self.read_datetime(f"{stamp.text} {zone}", reference_date)
@@ -810,7 +781,7 @@ class TimestampParser:
 
     def with_weekday_head(self, line: Line, stamp: Timestamp) -> Timestamp:
         """*stamp* reaching back over the whole head of *line* before it when that head is one of
-        :attr:`WEEKDAY_ABBREVIATIONS` (maybe with its dot and a comma) naming the date's own weekday
+        the vocabulary's ``WEEKDAY_ABBREVIATIONS`` (maybe with its dot and a comma) naming the date's own weekday
         (``Di 14.10.2025 - 15:20 Uhr``, 14 October 2025 a Tuesday); *stamp* as it is otherwise
         (``Mi 14.10.2025``: the wrong day, left out of the stamp).
 
@@ -821,7 +792,8 @@ class TimestampParser:
         if not word or not 0 < start <= len(line.text) or not head[-1:].isspace():
             return stamp
         day = stamp.datetime.weekday()
-        if day >= len(self.WEEKDAY_ABBREVIATIONS) or word not in self.WEEKDAY_ABBREVIATIONS[day]:
+        abbreviations = self.vocabulary.WEEKDAY_ABBREVIATIONS
+        if day >= len(abbreviations) or word not in abbreviations[day]:
             return stamp
         lead = len(head) - len(head.lstrip())
         begin = line.span.start + lead

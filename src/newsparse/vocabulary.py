@@ -185,6 +185,38 @@ class Vocabulary:
     #: .. versionadded:: 0.2
     CASED_TIMEZONES: ClassVar[tuple[tuple[str, float], ...]] = months.CASED_TIMEZONES
     NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = months.NAIVE_TIMEZONES
+    #: Zones spelled out after a clock, in lower case, with the abbreviation read in their place
+    #: (``10:00 a.m. Eastern time``: ``ET``, standard or daylight time by the date), when the
+    #: vocabulary reads that abbreviation (:meth:`~newsparse.TimestampParser.with_spelled_zone`;
+    #: moved here from ``TimestampParser``, mend57).  The language packs keep these US zones.
+    #:
+    #: .. versionadded:: 0.2
+    SPELLED_ZONES: ClassVar[tuple[tuple[str, str], ...]] = (
+        # (the longer spelling first: "Eastern Time Zone" whole, no "Zone" left over; fixR56)
+        ("eastern time zone", "ET"), ("central time zone", "CT"), ("mountain time zone", "MT"),
+        ("pacific time zone", "PT"),
+        ("eastern time", "ET"), ("central time", "CT"), ("mountain time", "MT"), ("pacific time", "PT"),
+    )
+    #: Weekday abbreviations, Monday first, that a page prints as the whole head of a numeric
+    #: stamp's line (German ``Di 14.10.2025 - 15:20 Uhr``, French ``mar. 14/10/2025``, Spanish
+    #: ``mié 15/10/2025``, Italian ``gio 16/10/2025``): part of the stamp only when it names the
+    #: date's own weekday (:meth:`~newsparse.TimestampParser.with_weekday_head`).  Compared in
+    #: lower case, without the abbreviation's dot.  Each language pack lists its own language's;
+    #: this vocabulary, which reads a page in any language when no pack is named, keeps those of
+    #: every language whose pages print them (moved here from ``TimestampParser``, mend57).
+    #:
+    #: .. versionadded:: 0.2
+    WEEKDAY_ABBREVIATIONS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("mo", "lun", "lu"),
+        ("di", "mar", "ma"),
+        ("mi", "mer", "mié", "mie", "me"),
+        ("do", "jeu", "jue", "gio", "je", "ju"),
+        ("fr", "ven", "vie", "ve", "vi"),
+        ("sa", "sam", "sáb", "sab", "sá"),
+        # (French "di." is dimanche, Spanish "do" domingo: an abbreviation may name two days, the
+        # date's own weekday tells which; fixR56)
+        ("so", "dim", "dom", "di", "do"),
+    )
     #: Whether the language writes a numeric date that reads both ways day first (``12/03/2025``
     #: is 12 March); :class:`~newsparse.TimestampParser` reads dates so unless told otherwise.
     DAYFIRST: ClassVar[bool] = False
@@ -399,15 +431,40 @@ class Vocabulary:
     #: :meth:`~newsparse.people.PersonIndex.time_span_object`, in lower case.  Empty turns the
     #: rule off.
     #:
+    #: The quote rules read the same list (``SpeakerGrammar``: ``Residents over Christmas said``,
+    #: ``Over Christmas officials said``: the holiday is no speaker), the language's one list of
+    #: them (mend57).
+    #:
     #: .. versionadded:: 0.2 (fixR56)
     TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("over", "during", "throughout")
     #: A letter's salutations, which open a sentence or a line before the name they greet
     #: (``Dear Ana Ortiz, ...``: no ``Dear Ana Ortiz``) but are surnames after a given name
     #: (``Ana Dear``, ``Nick Dear``): no word of :attr:`NOT_NAMES`, read by
-    #: :meth:`~newsparse.names.NameModel.is_name_word`.
+    #: :meth:`~newsparse.names.NameModel.is_name_word`, and by the quote rules: a list of
+    #: subjects opened by one is no list of names (``ReportedSpeech.listed_subjects``,
+    #: ``SpeakerGrammar.listed_name``); the language's one list of them, each pack lists its own
+    #: (mend57).
     #:
     #: .. versionadded:: 0.2 (fixR56)
     SALUTATIONS: ClassVar[tuple[str, ...]] = ("dear",)
+    #: Adverbs (lower case) that, alone before an interrupting attribution, link its sentence to
+    #: the one before and are never the subject of the verb after the aside (``Rather, he said,
+    #: continued delays will ...``), read by ``ReportedSpeech.linking_adverb``.  The language packs
+    #: keep these English words (moved here from ``QuoteWords``, mend57).
+    #:
+    #: .. versionadded:: 0.2
+    LINKING_ADVERBS: ClassVar[tuple[str, ...]] = (
+        "rather", "instead", "still", "besides", "otherwise", "meanwhile", "however", "indeed", "yet", "thus",
+        "hence", "therefore", "likewise", "moreover", "furthermore", "nonetheless", "nevertheless", "anyway",
+        "overall", "now", "then", "today", "yesterday", "here", "there", "again", "also", "too",
+    )
+    #: Words (lower case) that join two names after a weekday's given name in a byline
+    #: (``Monday Okonkwo and Friday Olokor``), read by
+    #: :meth:`~newsparse.BylineParser.ends_weekday_name`; each pack lists its own (moved here from
+    #: ``BylineParser``, mend57).
+    #:
+    #: .. versionadded:: 0.2 (merge56)
+    WEEKDAY_NAME_JOINS: ClassVar[tuple[str, ...]] = ("and",)
     #: Capitalised words that never start a person's name.
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         "the", "a", "an", "in", "on", "at", "of", "for", "but", "and", "or", "if", "when", "while", "after",

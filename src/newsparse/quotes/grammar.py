@@ -1445,7 +1445,7 @@ class SpeakerGrammar(QuoteWords):
           a preposition inside it (``I hope in 2017 America says``): a year is never a name's word;
           without the preposition it is a body's (``The Paris 2024 Organising Committee said``,
           ``The head of Saudi Vision 2030 Office said``; versionchanged fixR56);
-        - the capitalised object of one of :attr:`TIME_SPAN_PREPOSITIONS` that opens the
+        - the capitalised object of one of the vocabulary's ``TIME_SPAN_PREPOSITIONS`` that opens the
           sentence (the preposition among *chosen* too: ``Throughout Lent Tom Berg said``,
           fixR56), or of any preposition there when the object is a weekday or a month (``Over
           Christmas officials said``, ``On Monday officials said``, ``Over Christmas Ana Ortiz
@@ -7337,7 +7337,7 @@ class SpeakerGrammar(QuoteWords):
     def listed_person(self, item: str) -> bool:
         """Whether *item*, one part of a list of subjects, is a person's name of two words or more,
         no place (``New York``, ``Hong Kong``: one of :attr:`PLACE_OPENERS`, a place or a country of
-        the vocabulary) and no salutation's (``Dear Ana Ortiz``: :attr:`SALUTATIONS`), or people
+        the vocabulary) and no salutation's (``Dear Ana Ortiz``: the vocabulary's ``SALUTATIONS``), or people
         named by a noun (:meth:`listed_group`).
 
         .. versionadded:: 0.2

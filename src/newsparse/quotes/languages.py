@@ -177,9 +177,10 @@ class WithoutEnglishRules(QuoteParser):
     # that is also a word of the language ("was" and "will" in German, "on" in French, "he" and "son" in
     # Spanish) acts as nothing; a pack fills in its own words where its rule reads them (INDEFINITE_SUBJECTS,
     # NAMED_OCCUPATIONS, FIRST_PERSON_WORDS, TURN_SPEECH_WORDS, INTERVIEWER_NOUNS).  Left as they are:
-    # the proper names and forms every language shares (COMPANY_SUFFIXES, PLACE_OPENERS, SALUTATIONS), and
+    # the proper names and forms every language shares (COMPANY_SUFFIXES, PLACE_OPENERS), and
     # the labels of a page that name no one (LABEL_WORDS: "Interview:", "Podcast:", "Video:" head pages in
-    # every language).
+    # every language).  The lists the quote rules read from the vocabulary (SALUTATIONS,
+    # TIME_SPAN_PREPOSITIONS, LINKING_ADVERBS) each pack's vocabulary gives (mend57).
     # (prepositions and links of English phrases: "with", "to", "from", "by", "in ... on")
     ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ()
     GERUND_LEADS: ClassVar[tuple[str, ...]] = ()
@@ -203,7 +204,6 @@ class WithoutEnglishRules(QuoteParser):
     PARTICIPLE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ()
     PERSON_LINKS: ClassVar[tuple[str, ...]] = ()
     PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
-    TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     POSTPOSED_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
     PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ()
@@ -466,6 +466,16 @@ class FrenchVocabulary(Vocabulary):
         "cour", "caisse", "observatoire",
     )
     AND_WORDS: ClassVar[tuple[str, ...]] = ("et",)
+    # (the language's one list of each, read by the quote rules and the layout alike: a letter's
+    # salutations, "Chère Anne Dupont,", a weekday's abbreviation heading a stamp, "mar. 14/10/2025", the joins of
+    # two names after a weekday's given name in a byline, and no English preposition of a stretch of
+    # time, "over Christmas"; mend57)
+    SALUTATIONS: ClassVar[tuple[str, ...]] = ("chère",)
+    WEEKDAY_ABBREVIATIONS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("lun", "lu"), ("mar", "ma"), ("mer", "me"), ("jeu", "je"), ("ven", "ve"), ("sam", "sa"), ("dim", "di"),
+    )
+    WEEKDAY_NAME_JOINS: ClassVar[tuple[str, ...]] = ("et",)
+    TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     BYLINE_ROLES: ClassVar[tuple[str, ...]] = (
         "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse",
         "envoyé spécial", "envoyée spéciale", "rédaction",
@@ -916,6 +926,16 @@ class GermanVocabulary(Vocabulary):
         "würden",
     )
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
+    # (the language's one list of each, read by the quote rules and the layout alike: a letter's
+    # salutations, "Liebe Anna Schmidt,", a weekday's abbreviation heading a stamp, "Di 14.10.2025", the joins of
+    # two names after a weekday's given name in a byline, and no English preposition of a stretch of
+    # time, "over Christmas"; mend57)
+    SALUTATIONS: ClassVar[tuple[str, ...]] = ("liebe", "lieber")
+    WEEKDAY_ABBREVIATIONS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("mo",), ("di",), ("mi",), ("do",), ("fr",), ("sa",), ("so",),
+    )
+    WEEKDAY_NAME_JOINS: ClassVar[tuple[str, ...]] = ("und",)
+    TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     BYLINE_ROLES: ClassVar[tuple[str, ...]] = (
         "Redaktion", "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin", "Reporterin", "Autor", "Autorin",
     )
@@ -1443,6 +1463,17 @@ class SpanishVocabulary(Vocabulary):
         "será", "serán", "podría", "podrían", "debería", "deberían", "deberá", "deberán", "va a", "van a",
     )
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
+    # (the language's one list of each, read by the quote rules and the layout alike: a letter's
+    # salutations, "Querida Ana Ruiz,", a weekday's abbreviation heading a stamp, "mié 15/10/2025", the joins of
+    # two names after a weekday's given name in a byline, and no English preposition of a stretch of
+    # time, "over Christmas"; mend57)
+    SALUTATIONS: ClassVar[tuple[str, ...]] = ("querido", "querida", "estimado", "estimada")
+    WEEKDAY_ABBREVIATIONS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("lun", "lu"), ("mar", "ma"), ("mié", "mie", "mi"), ("jue", "ju"), ("vie", "vi"), ("sáb", "sab", "sá"),
+        ("dom", "do"),
+    )
+    WEEKDAY_NAME_JOINS: ClassVar[tuple[str, ...]] = ("y",)
+    TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     BYLINE_ROLES: ClassVar[tuple[str, ...]] = (
         "corresponsal", "periodista", "redactor", "redactora", "redacción", "columnista", "enviado especial",
         "enviada especial",

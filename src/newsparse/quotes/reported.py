@@ -6744,7 +6744,7 @@ class ReportedSpeech(DirectQuotes):
 
     def linking_adverb(self, low: str) -> bool:
         """Whether *low*, a lone word in lower case before an interrupting attribution, is one of
-        :attr:`LINKING_ADVERBS` or ends like an adverb (:meth:`is_adverb`): a link to the sentence
+        the vocabulary's ``LINKING_ADVERBS`` or ends like an adverb (:meth:`is_adverb`): a link to the sentence
         before, not the subject of the verb after the aside.
 
         .. versionadded:: 0.2"""

@@ -528,17 +528,6 @@ class QuoteWords:
         "however", "moreover", "meanwhile", "nevertheless", "nonetheless", "furthermore", "instead", "indeed",
         "though", "again", "too", "also",
     )
-    #: Adverbs that, alone before an interrupting attribution, link its sentence to the one before
-    #: and are never the subject of the verb after the aside (``Rather, he said, continued struggles
-    #: will ...``: the words after the aside alone; ``ReportedSpeech.fronted_subject``).  An
-    #: adverb in :attr:`ADVERB_SUFFIX` is one too (``Ultimately, she said, ...``).
-    #:
-    #: .. versionadded:: 0.2
-    LINKING_ADVERBS: ClassVar[tuple[str, ...]] = (
-        "rather", "instead", "still", "besides", "otherwise", "meanwhile", "however", "indeed", "yet", "thus",
-        "hence", "therefore", "likewise", "moreover", "furthermore", "nonetheless", "nevertheless", "anyway",
-        "overall", "now", "then", "today", "yesterday", "here", "there", "again", "also", "too",
-    )
     #: The most words of a head for people before ``of`` that speaks for the whole phrase
     #: (``Critics of the plan said``, ``45 percent of voters said``); a longer one is a clause
     #: (``The board dismissed criticism of ...``).
@@ -1146,14 +1135,8 @@ class QuoteWords:
     PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
         "in", "at", "on", "from", "near", "outside", "inside", "across", "throughout",
     )
-    #: Prepositions of a stretch of time that may stand, in lower case, between a speaker's noun
-    #: and a capitalised word before a cue (``Residents over Christmas said``, ``Shoppers during
-    #: Ramadan said``): read as :attr:`PLACE_PREPOSITIONS` are, the word is the preposition's
-    #: object, a holiday or an event, never the speaker.  Empty turns the rule off.
-    #:
-    #: .. versionadded:: 0.2 (wv56)
-    #: (Not ``since`` nor ``until``, conjunctions too: ``assertions since he declared``.)
-    TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("over", "during", "throughout")
+    # (prepositions of a stretch of time, "Residents over Christmas said", read as PLACE_PREPOSITIONS
+    # are, are the vocabulary's TIME_SPAN_PREPOSITIONS: the language's one list; mend57)
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words besides :attr:`OF_WORDS` that link a role to its place, read only before a place and
@@ -2597,10 +2580,8 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_LISTED_GROUP_WORDS: ClassVar[int] = 4
-    #: Words that open a letter's salutation, never a name (``Dear Ana Ortiz,``): a list of
-    #: subjects whose first item opens with one is no list of names
-    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.listed_subjects`).
-    SALUTATIONS: ClassVar[tuple[str, ...]] = ("Dear", "Liebe", "Lieber", "Chère", "Querido", "Querida", "Estimado", "Estimada")
+    # (a letter's salutations, "Dear Ana Ortiz,", and the adverbs that link a sentence to the one before,
+    # "Rather, he said, ...", are the vocabulary's SALUTATIONS and LINKING_ADVERBS: vocabulary_words; mend57)
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
@@ -2743,7 +2724,7 @@ class QuoteWords:
         self._clause_break_folds = frozenset(w.casefold() for w in self.CLAUSE_BREAKS)
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
-        self._time_span_prepositions = frozenset(self.TIME_SPAN_PREPOSITIONS)
+        self._time_span_prepositions = self.vocabulary_words(self.vocabulary.TIME_SPAN_PREPOSITIONS)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
         self._alternatives = frozenset(w.casefold() for w in self.ALTERNATIVE_COORDINATORS)
         self._any_coordinators = self._coordinators | self._alternatives | self._negative_coordinators
@@ -2784,7 +2765,7 @@ class QuoteWords:
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
         self._place_openers = frozenset(self.PLACE_OPENERS)
         self._age_units = frozenset(unit.casefold() for unit in self.AGE_UNITS)
-        self._salutations = frozenset(w.casefold() for w in self.SALUTATIONS)
+        self._salutations = self.vocabulary_words(self.vocabulary.SALUTATIONS)
         self._role_links = frozenset(self.ROLE_LINKS)
         self._object_role_links = frozenset(w.casefold() for w in self.OBJECT_ROLE_LINKS)
         self._empty_saying_words = frozenset(w.casefold() for w in self.EMPTY_SAYING_WORDS)
@@ -2893,7 +2874,7 @@ class QuoteWords:
         self._answered_objects = frozenset(w.casefold() for w in self.ANSWERED_OBJECTS)
         self._non_speech_followers = frozenset(w.casefold() for w in self.NON_SPEECH_FOLLOWERS)
         self._aside_adverbs = frozenset(w.casefold() for w in self.ASIDE_ADVERBS)
-        self._linking_adverbs = frozenset(w.casefold() for w in self.LINKING_ADVERBS)
+        self._linking_adverbs = self.vocabulary_words(self.vocabulary.LINKING_ADVERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
@@ -3007,6 +2988,16 @@ class QuoteWords:
                     spelled.update(dict.fromkeys(self.spellings(word)))
             if len(spelled) > len(words):
                 setattr(self, name, tuple(spelled))
+
+    def vocabulary_words(self, words: Iterable[str]) -> frozenset[str]:
+        """The words of one of the vocabulary's lists (:attr:`vocabulary`: the language's one list,
+        which the layout parsers read too, ``Vocabulary.SALUTATIONS``), in lower case, each with its
+        spellings in :attr:`SPELLING_FORMS` as :meth:`add_spellings` gives this class's own lists.
+
+        .. versionadded:: 0.2 (mend57)"""
+        return frozenset(
+            spelled.casefold() for word in words for spelled in (word, *(() if word.isascii() else self.spellings(word)))
+        )
 
     def spellings(self, word: str) -> list[str]:
         """*word* in each of :attr:`SPELLING_FORMS` and, with two forms or more, with each of its
