@@ -145,8 +145,8 @@ def test_the_quote_rules_read_the_vocabulary_lists() -> None:
     assert not hasattr(TimestampParser, "SPELLED_ZONES")
     assert not hasattr(TimestampParser, "WEEKDAY_ABBREVIATIONS")
     parser = QuoteParser(WithDearest())
-    assert parser.listed_name("Dearest Ana Ortiz") is False
-    assert QuoteParser().listed_name("Dearest Ana Ortiz") is True
+    assert parser.listed_person("Dearest Ana Ortiz") is False
+    assert QuoteParser().listed_person("Dearest Ana Ortiz") is True
 
 
 @pytest.mark.parametrize("code", sorted(LANGUAGES))
@@ -156,7 +156,22 @@ def test_pack_quote_parser_reads_its_vocabulary(code: str) -> None:
     parser = pack.quotes(vocabulary)
     for salutation in vocabulary.SALUTATIONS:
         # (a salutation before a full name is no list item's name, in the pack's quote rules)
-        assert parser.listed_name(f"{salutation.capitalize()} Ana Ortiz") is False, salutation
+        assert parser.listed_person(f"{salutation.capitalize()} Ana Ortiz") is False, salutation
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("Chère Anne Dupont", False),
+        ("Che\u0300re Anne Dupont", False),  # (decomposed, as some copy spells it: the quote rules' spellings)
+        # (precision: a name that opens with no salutation of the pack)
+        ("Anne Dupont", True),
+        ("Dear Anne Dupont", True),
+    ],
+)
+def test_pack_salutation_in_any_spelling(item: str, name: bool) -> None:
+    pack = LANGUAGES["fr"]
+    assert pack.quotes(pack.vocabulary()).listed_person(item) is name
 
 
 # -- (3) linking adverbs: the vocabulary's list ------------------------------------------------------

@@ -433,7 +433,8 @@ class Vocabulary:
     #:
     #: The quote rules read the same list (``SpeakerGrammar``: ``Residents over Christmas said``,
     #: ``Over Christmas officials said``: the holiday is no speaker), the language's one list of
-    #: them (mend57).
+    #: them (mend57).  Not ``since`` nor ``until``, conjunctions too (``assertions since he
+    #: declared``).
     #:
     #: .. versionadded:: 0.2 (fixR56)
     TIME_SPAN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("over", "during", "throughout")
@@ -442,7 +443,7 @@ class Vocabulary:
     #: (``Ana Dear``, ``Nick Dear``): no word of :attr:`NOT_NAMES`, read by
     #: :meth:`~newsparse.names.NameModel.is_name_word`, and by the quote rules: a list of
     #: subjects opened by one is no list of names (``ReportedSpeech.listed_subjects``,
-    #: ``SpeakerGrammar.listed_name``); the language's one list of them, each pack lists its own
+    #: ``SpeakerGrammar.listed_person``); the language's one list of them, each pack lists its own
     #: (mend57).
     #:
     #: .. versionadded:: 0.2 (fixR56)
