@@ -3,7 +3,9 @@ a plural head after its article with a genitive (``Die Freunde des Opfers``) is 
 its genitive's noun; a publication named after its kind with a capitalised article (``el diario
 El País``) is the whole name; a German clause opened by a comma and ``während``/``und``/``aber``
 whose verb ends it (``während der Kanzler, der in Berlin war, erklärte, er sei ...``) is another
-speaker's report, not more of the first; a pronoun after a paragraph of a quotation that names no
+speaker's report, not more of the first, and so is a Spanish one past a relative of ``que`` (``mientras
+que el canciller, que estaba en Madrid, dijo que ...``); German plural past cues (``erklärten``,
+``schrieben``) before a clause after a comma; a pronoun after a paragraph of a quotation that names no
 one turns to the people of the paragraph before it.  Invented sentences; each row gives the exact
 ``(text, kind, speaker name)`` triples that must come out, beside the near misses that must stay."""
 
@@ -96,6 +98,39 @@ GERMAN_JOINED_CLAUSES = [
 ]
 
 
+SPANISH_JOINED_CLAUSES = [
+    # a relative clause of "que" set off by commas between a joined clause's subject and its cue
+    (
+        "La ministra dijo que el plan era bueno, mientras que el canciller, que estaba en Madrid, dijo que era malo.",
+        [("el plan era bueno", R, "La ministra"), ("era malo", R, "el canciller")],
+    ),
+    (
+        "La ministra dijo que el plan era bueno, pero la oposición, que votó en contra, aseguró que era caro.",
+        [("el plan era bueno", R, "La ministra"), ("era caro", R, "la oposición")],
+    ),
+    # (near misses: a relative clause of a noun inside the words, no cue after it)
+    ("La ministra dijo que el plan, que costó mucho, era bueno.", [("el plan, que costó mucho, era bueno", R, "La ministra")]),
+    (
+        "La ministra dijo que el plan era bueno, y que el coste, que subió, era razonable.",
+        [("el plan era bueno, y que el coste, que subió, era razonable", R, "La ministra")],
+    ),
+]
+
+
+GERMAN_PLURAL_PAST = [
+    # the plural of the past before a clause after a comma, as its singular
+    ("Die Kollegen erklärten, sie sei beliebt gewesen.", [("sie sei beliebt gewesen", R, "Die Kollegen")]),
+    ("Die Ärzte schrieben, die Lage sei ernst.", [("die Lage sei ernst", R, "Die Ärzte")]),
+    (
+        "Die Kollegen der Ärztin, Jan und Lea, erklärten, sie sei beliebt gewesen.",
+        [("sie sei beliebt gewesen", R, "Die Kollegen der Ärztin")],
+    ),
+    # (near misses: an object, a question: no report)
+    ("Die Kollegen erklärten den Plan am Montag.", []),
+    ("Die Ärzte schrieben Briefe an den Minister.", []),
+]
+
+
 PRONOUNS_PAST_QUOTATION = [
     # a pronoun after a paragraph of a quotation that names no one: the one person of its gender
     # the paragraph before names, beside one of the other gender
@@ -179,3 +214,13 @@ def test_a_german_joined_clause_with_its_verb_last_is_another_report(text: str, 
 def test_a_pronoun_reaches_past_a_quotation_paragraph(language: str, text: str, expected: Triples) -> None:
     # (under a headline with a verb: after a one-word line the first sentence is the headline)
     assert kind_rows(text, language, headline="Council votes on harbour plan") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH_JOINED_CLAUSES)
+def test_a_spanish_joined_clause_past_a_relative_is_another_report(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "es") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_PLURAL_PAST)
+def test_a_german_plural_past_reports_a_clause(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "de") == expected

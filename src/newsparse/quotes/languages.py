@@ -1165,6 +1165,8 @@ class GermanQuotes(WithoutEnglishRules):
         "gab zu verstehen", "gibt zu verstehen", "gaben zu verstehen",
         # (a story told, a complaint: "Sie erzählte, die Nacht sei kurz gewesen.")
         "erzählte", "erzählt", "erzählten", "klagte", "klagt", "klagten",
+        # (the plural of the past beside its singular: "Die Kollegen erklärten, sie sei beliebt gewesen."; lang57)
+        "erklärten", "schrieben", "erläuterten", "entgegneten",
     )
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")

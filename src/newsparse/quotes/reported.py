@@ -7714,6 +7714,8 @@ class ReportedSpeech(DirectQuotes):
         low = first.group().casefold() if first is not None else ""
         named = first is not None and first.group()[:1].isupper() and len(inner.split()) <= self.MAX_APPOSITIVE_HEAD
         relative = low in self._relatives or low in self._clause_relatives  # (", whose party gained,")
+        # (a pack's relative of a subject, "que" too, which is also "that": ", que estaba en Madrid, dijo"; lang57)
+        relative = relative or low in self.SUBJECT_RELATIVES
         if not (relative or low in self._determiners or low in self._gerund_prepositions or named):
             return None  # (an apposition opens with a relative pronoun, an article, "including" or is a short name)
         np = self.phrase_before(raw, opening, floor, lenient=True)
