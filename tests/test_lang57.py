@@ -95,6 +95,20 @@ GERMAN_JOINED_CLAUSES = [
         "Die Ministerin sagte, der Plan sei gut, während die Stadt, die ihn bezahlt, sparen werde.",
         [("der Plan sei gut, während die Stadt, die ihn bezahlt, sparen werde", R, "Die Ministerin")],
     ),
+    # (a cue inside a relative clause of the joined clause's subject, a comma after it: no speaker's
+    # clause, the words go on)
+    (
+        "Die Ministerin sagte, der Plan sei gut, aber die Summe, die der Kanzler erklärte, sei falsch.",
+        [("der Plan sei gut, aber die Summe, die der Kanzler erklärte, sei falsch", R, "Die Ministerin")],
+    ),
+    (
+        "Die Ministerin sagte, die Lage sei ernst, und der Bericht, den die Polizei schrieb, sei eindeutig.",
+        [("die Lage sei ernst, und der Bericht, den die Polizei schrieb, sei eindeutig", R, "Die Ministerin")],
+    ),
+    (
+        "Die Ministerin sagte, der Plan sei gut, während der Kanzler, wie er erklärte, zweifle.",
+        [("der Plan sei gut, während der Kanzler, wie er erklärte, zweifle", R, "Die Ministerin")],
+    ),
 ]
 
 
