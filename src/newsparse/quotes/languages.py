@@ -724,6 +724,10 @@ class FrenchQuotes(WithoutEnglishRules):
     CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("et",)
     SUBORDINATORS: ClassVar[tuple[str, ...]] = ("quand", "lorsque", "puisque", "parce", "tandis", "après", "avant")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("ou",)
+    # ("le quotidien Le Monde", "l'hebdomadaire Le Point": the name whole, article and all)
+    PUBLICATION_NOUNS: ClassVar[tuple[str, ...]] = (
+        "journal", "quotidien", "hebdomadaire", "magazine", "mensuel",
+    )
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
         "journalistes", "lui", "leur", "députés", "presse",
         # (an outlet told: "a confirmé à notre journal que ...")
@@ -1181,6 +1185,8 @@ class GermanQuotes(WithoutEnglishRules):
         "gab zu verstehen", "gibt zu verstehen", "gaben zu verstehen",
         # (a story told, a complaint: "Sie erzählte, die Nacht sei kurz gewesen.")
         "erzählte", "erzählt", "erzählten", "klagte", "klagt", "klagten",
+        # (the plural of the past beside its singular: "Die Kollegen erklärten, sie sei beliebt gewesen."; lang57)
+        "erklärten", "schrieben", "erläuterten", "entgegneten",
     )
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
@@ -1301,6 +1307,12 @@ class GermanQuotes(WithoutEnglishRules):
     COORDINATORS: ClassVar[tuple[str, ...]] = ("und", "aber")
     SUBORDINATORS: ClassVar[tuple[str, ...]] = ("weil", "wenn", "während", "nachdem", "bevor", "obwohl")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("oder",)
+    # (after a comma, where another speaker's clause may start inside reported words: "sagte, der Plan
+    # sei gut, während der Kanzler, der in Berlin war, erklärte, er sei schlecht"; no bare ones: a
+    # subordinate clause is set off by a comma, and "während der Sitzung" is a time; lang57)
+    CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("und", "aber", "während")
+    # ("die Zeitung Die Welt", "das Nachrichtenmagazin Der Spiegel": the name whole, article and all)
+    PUBLICATION_NOUNS: ClassVar[tuple[str, ...]] = ("zeitung", "magazin", "blatt", "wochenzeitung", "tageszeitung")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
     PLACE_OF_WORDS: ClassVar[tuple[str, ...]] = ("von",)  # ("Der Bürgermeister von Graz, Österreich, sagte")
@@ -1708,6 +1720,8 @@ class SpanishQuotes(WithoutEnglishRules):
     CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("y", "e")
     SUBORDINATORS: ClassVar[tuple[str, ...]] = ("porque", "cuando", "aunque", "mientras", "después", "antes")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("o", "u")
+    # ("el diario El País", "el periódico El Mundo": the name whole, article and all)
+    PUBLICATION_NOUNS: ClassVar[tuple[str, ...]] = ("diario", "periódico", "rotativo", "semanario", "revista")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
         "periodistas", "le", "les", "diputados", "prensa",
         # (an outlet told: "confirmaron a este diario que ...")

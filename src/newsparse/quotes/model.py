@@ -632,6 +632,10 @@ class State:
     #: paragraph names no one may turn to the people it names (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.previous_paragraph_person`).
     previous_paragraph: Span | None = None
+    #: The span of the paragraph read before :attr:`previous_paragraph` (``None`` before the
+    #: third): a pronoun after a paragraph of a quotation that names no one turns to the people it
+    #: names (``... met Ana Gómez.`` / ``«...», dijo.`` / ``«...», respondió ella.``; lang57).
+    earlier_paragraph: Span | None = None
     sentence_starts: Sequence[int] = ()
     paragraph_marks: Sequence[tuple[int, int]] = ()
     #: The speakers found so far in the paragraph being read (each named, not a pronoun).

@@ -439,6 +439,7 @@ class QuoteParser(ReportedSpeech):
             self.note_followers(number, state)  # (before remember_colon: the paragraph's sentences)
             self.remember_colon(text, paragraph, number, state)
             state.paragraph_scan = None  # (read by remember_colon: not kept past its paragraph)
+            state.earlier_paragraph = state.previous_paragraph
             state.previous_paragraph = paragraph.span
         # a plain list unless the quotes are packed (the hook's argument as it always was)
         later = self.speakers_from_later_paragraphs(text, quotes if quotes.packed else list(quotes))

@@ -301,6 +301,11 @@ class ReportedSpeech(DirectQuotes):
             rf"|(?<=\s)(?P<dash>[{regex.escape(self.CLAUSE_DASHES) or '(?!)'}])\s++(?:(?i:{any_of(self.CLAUSE_JOINS)})\s++)?)"
             rf"(?P<lead>(?:[\p{{L}}\-]++\s++){{0,{self.MAX_JOIN_LEAD}}})$"
         )
+        # "..., während der Kanzler ... erklärte, ...": the last comma and conjunction before a cue
+        # that ends a clause of its own in a pack of VERB_SECOND (verb_final_join)
+        self._verb_final_join = LazyPattern(
+            rf"[,;]\s*+(?i:{any_of(self.CLAUSE_JOINS)})\s++" if self.VERB_SECOND and self.CLAUSE_JOINS else "(?!)"
+        )
         # "with Ryan saying ... and Trump calling it ...": each absolute phrase's subject and its
         # participle, the lead before reported words and another pair inside them
         pair_subject = rf"(?:\p{{Lu}}[\p{{L}}.'’\-]*+\s++){{1,{self.MAX_ABSOLUTE_SUBJECT_WORDS}}}"
@@ -7358,7 +7363,9 @@ class ReportedSpeech(DirectQuotes):
             joined = self.joined_cue(raw, start, end, cue)
             if joined is not None:
                 return self.trim_end(raw, start, joined)  # ("said the offer was fair and added that ...")
-            if self.within_quotation(raw, start, cue.start()) or self.is_aside(raw, cue.end(), end):
+            if self.within_quotation(raw, start, cue.start()):
+                continue
+            if self.is_aside(raw, cue.end(), end) and not self.verb_final_join(raw, start, cue):
                 continue
             if self.closes_open_relative(raw, start, cue.start()):
                 return self.trim_end(raw, start, cue.start())  # ("Berg, who told reporters he was tired said ...")
@@ -7707,6 +7714,8 @@ class ReportedSpeech(DirectQuotes):
         low = first.group().casefold() if first is not None else ""
         named = first is not None and first.group()[:1].isupper() and len(inner.split()) <= self.MAX_APPOSITIVE_HEAD
         relative = low in self._relatives or low in self._clause_relatives  # (", whose party gained,")
+        # (a pack's relative of a subject, "que" too, which is also "that": ", que estaba en Madrid, dijo"; lang57)
+        relative = relative or low in self.SUBJECT_RELATIVES
         if not (relative or low in self._determiners or low in self._gerund_prepositions or named):
             return None  # (an apposition opens with a relative pronoun, an article, "including" or is a short name)
         np = self.phrase_before(raw, opening, floor, lenient=True)
@@ -7898,6 +7907,31 @@ class ReportedSpeech(DirectQuotes):
             elif char == closing:
                 closing = None
         return closing is not None
+
+    def verb_final_join(self, raw: str, start: int, cue: regex.Match[str]) -> bool:
+        """For :meth:`cut_next_clause`, in a pack of :attr:`VERB_SECOND`: whether *cue*, a comma
+        right after it, closes a clause of its own opened inside the reported
+        words from *start* by a comma and one of :attr:`CLAUSE_JOINS`, its subject (a determiner or
+        a capitalised word) right after the conjunction (German ``sagte, der Plan sei gut, während
+        der Kanzler, der in Berlin war, erklärte, er sei schlecht``: the chancellor's words, no
+        aside of the minister's).  Such a language sets an aside off with the verb first
+        (``der Plan, sagte sie, sei gut``, ``..., und der Kanzler habe, erklärte sie, nichts
+        gewusst``: a subject after the verb, before the comma), which this never reads.
+
+        .. versionadded:: 0.2 (lang57)"""
+        cue_start = cue.start()
+        if raw[cue.end() : cue.end() + 1] != ",":
+            return False
+        floor = self.word_boundary(raw, max(start, cue_start - self.PHRASE_WINDOW), start)
+        joins = list(self._verb_final_join.finditer(raw, floor, cue_start))  # (the window is bounded)
+        if not joins:
+            return False
+        join = joins[-1]  # (the last one before the cue)
+        words = raw[join.end() : cue_start].split()
+        if len(words) < 2:
+            return False  # (", während erklärte": no subject between)
+        first = words[0]
+        return first.casefold() in self._determiners or (first[:1].isupper() and first.casefold() not in self._stop)
 
     def is_aside(self, raw: str, pos: int, end: int) -> bool:
         """Whether the cue ending at *pos* closes an attribution set off by commas inside the

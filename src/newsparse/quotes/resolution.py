@@ -434,6 +434,26 @@ class SpeakerResolution(Segmentation):
             return False
         return any(w.islower() and w in self._outlet_words for w in words[:-1])
 
+    def named_publication(self, words: Sequence[str]) -> str | None:
+        """For :meth:`resolve_name`: the name of a publication told by its kind, the words from a
+        determiner written with a capital right after a word of :attr:`PUBLICATION_NOUNS` (or a
+        word ending in one) to the mention's end, every one capitalised (``el diario El País`` ->
+        ``El País``, ``le quotidien Le Monde`` -> ``Le Monde``, ``die Zeitung Die Welt`` -> ``Die
+        Welt``); ``None`` for anything else (``el diario El País y el ministro``, ``der Zeitung``).
+
+        .. versionadded:: 0.2 (lang57)"""
+        if not self._publication_nouns or len(words) < 3:
+            return None
+        for i in range(1, len(words) - 1):
+            word = words[i]
+            if word.casefold() not in self._determiners or not word[:1].isupper() or word.isupper():
+                continue
+            if not words[i - 1].casefold().endswith(self._publication_nouns):
+                continue
+            if all(w[:1].isupper() and w.rstrip(".,").replace("-", "").isalpha() for w in words[i + 1 :]):
+                return " ".join(words[i:])
+        return None
+
     def generation_after(self, text: str, at: int, state: State) -> bool:
         """Whether one of :attr:`GENERATION_WORDS` follows the mention *text* at *at* (``Mr Hale
         senior said``): a parent or a child of one name, whom the index's fullest name for the
@@ -473,6 +493,9 @@ class SpeakerResolution(Segmentation):
             return named if named[:1].isupper() else text
         if self.described_outlet(words):
             return text  # ("Iranian state TV reported": the outlet as written, never "TV")
+        publication = self.named_publication(words)
+        if publication is not None:
+            return publication  # ("el diario El País": "El País", never "País")
         if "," in text and self.lists_groups(text):
             return text  # ("Residents, shopkeepers and farmers": all of them, as written)
         if len(words) > 1 and self.is_bracketed_acronym(words[-1]):
@@ -3416,7 +3439,8 @@ class SpeakerResolution(Segmentation):
         than *pronoun*, is named in the paragraph right before it, the one person that paragraph
         names whom the article shows for *pronoun* when it shows every other person it names for
         the other (``Marta Vidal, the council's finance chief, met John Ames, the union leader.``
-        then ``"...," he said.``: John Ames); else ``None``.  Bounded: the index between two
+        then ``"...," he said.``: John Ames); else ``None``.  A paragraph between that opens with
+        a quotation mark and names no one is passed over (:meth:`quotation_paragraph`, lang57).  Bounded: the index between two
         offsets, at most :attr:`MAX_SUBJECTS` people of that paragraph.
 
         .. versionadded:: 0.2"""
@@ -3426,6 +3450,10 @@ class SpeakerResolution(Segmentation):
         if state.index.people_between(state.paragraph_start, at, 1):
             return None
         people = state.index.people_between(previous.start, previous.end, self.MAX_SUBJECTS + 1)
+        if not people and state.earlier_paragraph is not None and self.quotation_paragraph(previous, state):
+            # ("... met Ana Gómez." / "«...», dijo." / "«...», respondió ella.": past a quotation naming no one)
+            previous = state.earlier_paragraph
+            people = state.index.people_between(previous.start, previous.end, self.MAX_SUBJECTS + 1)
         if len(people) > self.MAX_SUBJECTS or all(person.name != name for person in people):
             return None
         if state.genders is None:
@@ -3438,6 +3466,14 @@ class SpeakerResolution(Segmentation):
         (found,) = described
         others = [person for person in people if person.name != found]
         return found if others and all(self.of_other_gender(person, low, genders) for person in others) else None
+
+    def quotation_paragraph(self, paragraph: Span, state: State) -> bool:
+        """For :meth:`previous_paragraph_person`: whether *paragraph* opens with a quotation mark
+        (``«Avanzaremos», dijo.``, ``"We are moving."``): a turn of speech, no one's action told,
+        which a pronoun in the paragraph after it may reach past.
+
+        .. versionadded:: 0.2 (lang57)"""
+        return state.text[paragraph.start : paragraph.start + 1] in self._marks
 
     def answers_last_speaker(self, name: str, at: int, state: State) -> bool:
         """For :meth:`sole_named_of_gender`: whether the pronoun at *at* answers *name*, the last
@@ -4766,11 +4802,15 @@ class SpeakerResolution(Segmentation):
         :attr:`GENITIVE_DETERMINERS` (German ``Freunde des Opfers``) or one of :attr:`OF_WORDS`
         and a determiner before a word in lower case (Spanish ``Amigos de la víctima``; not
         ``Torres de la Policía``, a surname and a body): a group named as written, never a person
-        ``Amigos`` or ``Opfers``.
+        ``Amigos`` or ``Opfers``; an article may open it (``Die Freunde des Opfers``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2
+           lang57: a determiner before the head (was read as a person ``Opfers``)."""
         if not self.PLURAL_VERB_ENDINGS or len(words) < 3:
             return False
+        if len(words) > 3 and words[0].casefold() in self._determiners and words[1][:1].isupper():
+            words = words[1:]  # ("Die Freunde des Opfers": the article before the plural head)
         head, link = words[0], words[1].casefold()
         if not (head[:1].isupper() and head[1:].islower() and head.isalpha()):
             return False

@@ -160,6 +160,16 @@ class QuoteWords:
         "tv", "media", "weekly", "monthly", "independent", "examiner", "inquirer", "dispatch", "sentinel",
     )
 
+    #: The common nouns, in lower case, that tell what a publication is right before its name
+    #: (``the newspaper The Times``, ``el diario El País``, ``die Zeitung Die Welt``): a name whose
+    #: article is written with a capital after one is the publication's name whole, article and all
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.named_publication`), never its last
+    #: word alone.  A word that ends in one counts too (German compounds: ``Wochenzeitung``).
+    #:
+    #: .. versionadded:: 0.2 (lang57)
+    PUBLICATION_NOUNS: ClassVar[tuple[str, ...]] = (
+        "newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "journal",
+    )
     OUTLET_VERBS: ClassVar[tuple[str, ...]] = ("reported", "said", "reports", "says", "wrote")
     #: The words that close a company's legal name, set off by a comma or not (``Halbrook
     #: Therapeutics, Inc. today announced``): after a comma such a word alone is no speaker, the name
@@ -2757,6 +2767,7 @@ class QuoteWords:
         self._outlet_nouns = self._outlet_words - frozenset(w.casefold() for w in self.OUTLET_OPENERS)
         self._received = frozenset(self.RECEIVED_PARTICIPLES)
         self._mastheads = frozenset(w.casefold() for w in self.MASTHEAD_WORDS)
+        self._publication_nouns = tuple(w.casefold() for w in self.PUBLICATION_NOUNS)
         self._broadcast_nouns = frozenset(w.casefold() for w in self.BROADCAST_NOUNS)
         self._broadcast_qualifiers = frozenset(w.casefold() for w in self.BROADCAST_QUALIFIERS)
         self._recording_nouns = frozenset(w.casefold() for w in self.RECORDING_NOUNS)
