@@ -57,3 +57,57 @@ PERSON_PRONOUN_NOT_A_BODY = [
 @pytest.mark.parametrize(("paragraph", "expected"), PERSON_PRONOUN_NOT_A_BODY)
 def test_person_pronoun_not_a_body(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+QUOTE_EXTENTS = [
+    # a relative clause whose pronoun is the reported clause's subject: never the main clause
+    # after it (was: "was armed, fled the scene"); too short to quote, so nothing
+    ("The man, who police said was armed, fled the scene.", []),
+    ("The woman, who officials said was injured, escaped from the car.", []),
+    # control: long enough words stay, up to the comma
+    ("The plan, which the mayor said would cost millions, was dropped.",
+     [("would cost millions", R, "the mayor", "the mayor")]),
+    # an adverb before the main clause's verb (was: "..., later denied it")
+    ("The minister, who was quoted by AFP as saying the deal was dead, later denied it.",
+     [("the deal was dead", R, "The minister", "The minister")]),
+    ("The minister, who was quoted by the state news agency as saying the deal was dead, later denied it.",
+     [("the deal was dead", R, "The minister", "The minister")]),
+    ("Ortiz, who said the deal was dead, quickly resigned.",
+     [("the deal was dead", R, "Ortiz", "Ortiz")]),
+    ("Ortiz, who said the deal was dead, also said the talks would go on.",
+     [("the deal was dead", R, "Ortiz", "Ortiz"), ("the talks would go on", R, "Ortiz", "Ortiz")]),
+    # a main verb in the simple past that is irregular
+    ("The governor, who said the levy was unfair, fled the capital.",
+     [("the levy was unfair", R, "The governor", "The governor")]),
+    # controls: no relative clause, the words run on with "and"
+    ("The minister was quoted by AFP as saying the deal was dead, and later denied it.",
+     [("the deal was dead", R, "The minister", "The minister")]),
+    ("Ortiz said the deal was dead, the talks were over and the staff would go home.",
+     [("the deal was dead, the talks were over and the staff would go home", R, "Ortiz", "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), QUOTE_EXTENTS)
+def test_quote_extents(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+INDEFINITE_OBJECT = [
+    # an indefinite pronoun as the cue's object: no report (was: "nothing, hit a tree")
+    ("The car, the driver said nothing, hit a tree.", []),
+    ("The bus, the driver said nothing, swerved off the road.", []),
+    ("The minister said little about the budget.", []),
+    ("The minister said nothing.", []),
+    # controls: the pronoun is the reported clause's subject
+    ("The driver said nothing had changed since the crash.",
+     [("nothing had changed since the crash", R, "The driver", "The driver")]),
+    ("The mayor said something was wrong with the budget.",
+     [("something was wrong with the budget", R, "The mayor", "The mayor")]),
+    ("The mayor said that nothing, in her view, had changed.",
+     [("nothing, in her view, had changed", R, "The mayor", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), INDEFINITE_OBJECT)
+def test_indefinite_object(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -604,6 +604,8 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("She agreed, the mayor said.": the mayor's words are "She agreed", not "the mayor said")
             if self.non_speech_object(result.quote.text) and not self.that_before(raw, cue.end(), span.start - offset):
                 continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
+            if not raw[cue.end() : span.start - offset].strip() and self.indefinite_object(result.quote.text):
+                continue  # ("The car, the driver said nothing, hit a tree.": nothing said, no report)
             act = word in self._act_verbs and cue.end() <= span.start - offset
             if act and self.non_speech_object(result.quote.text, self._act_objects):
                 continue  # ("declared a state of emergency": an act on the verb's object, no report)
@@ -795,6 +797,25 @@ class ReportedSpeech(DirectQuotes):
             if self.is_verb(parts[i]):
                 return False
         return False
+
+    def indefinite_object(self, words: str) -> bool:
+        """Whether reported *words*, right after their cue, open with one of
+        :attr:`INDEFINITE_OBJECTS` that is the cue's object: a comma or a sentence's end right
+        after it (``said nothing, hit a tree``, ``said little.``), or a preposition with no clause
+        of its own (:meth:`non_speech_object`: ``said nothing about the plan``); not its subject
+        (``said nothing had changed``, ``said little, if anything, would change``).
+
+        .. versionadded:: 0.2"""
+        if not self._indefinite_objects:
+            return False
+        parts = words.split(maxsplit=2)
+        first = parts[0].casefold() if parts else ""
+        bare = first.rstrip(",.;:")
+        if bare not in self._indefinite_objects:
+            return False
+        if len(parts) == 1 or bare != first:
+            return True  # ("said nothing, hit a tree", "said little.": the object, then the sentence goes on or ends)
+        return self.non_speech_object(words, self._indefinite_objects)
 
     def relative_start(self, words: str) -> int:
         """Where in *words* the first of the personal or thing relative pronouns stands as a word
@@ -3090,7 +3111,7 @@ class ReportedSpeech(DirectQuotes):
         if comma < 0:
             return None
         lead = raw[comma + 1 : cue.start()].split()
-        if not lead or len(lead) > self.MAX_RELATIVE_LEAD:
+        if not lead or (len(lead) > self.MAX_RELATIVE_LEAD and not self.quoting_lead(lead, cue.group())):
             return None
         opener = lead[0].casefold()
         if not self.is_relative(lead[0]) and opener not in self._thing_relatives and opener not in self._possessive_relatives:
@@ -3111,14 +3132,60 @@ class ReportedSpeech(DirectQuotes):
             while start < stop and raw[start].isspace():
                 start += 1
             following = self._word.match(raw, start, sentence[1])
+            following = self.past_adverb(raw, following, sentence[1])  # ("..., later denied it": the verb after it)
             if following is not None and following.group()[:1].islower():
                 word = following.group().rstrip(".")
                 # (not a form of "be": "who said the plan, in its current form, was a disaster,"
                 # goes on with the reported clause's own verb)
-                if (self.is_verb(word) or self.is_cue_word(word)) and (word not in self._passive or object_relative):
+                main = self.is_verb(word) or self.is_cue_word(word) or self.is_past_verb(word)  # (also "fled")
+                if main and (word not in self._passive or object_relative):
                     return end
             closing = raw.find(",", end, stop)
         return None
+
+    #: The most words a relative clause's lead before its participle may hold when it is the
+    #: passive of one of :attr:`QUOTING_PHRASES` with its agent (``who was quoted by the state news
+    #: agency as saying``): :meth:`quoting_lead`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_QUOTING_LEAD: ClassVar[int] = 10
+
+    def quoting_lead(self, lead: Sequence[str], cue: str) -> bool:
+        """Whether *lead*, the words of a relative clause before its cue *cue* (the pronoun first),
+        at most :attr:`MAX_QUOTING_LEAD` of them, hold the verb of one of :attr:`QUOTING_PHRASES`
+        and end with its tail before the cue (``who was quoted by AFP as`` before ``saying``):
+        the clause may then be longer than :attr:`MAX_RELATIVE_LEAD` words.
+
+        .. versionadded:: 0.2"""
+        if len(lead) > self.MAX_QUOTING_LEAD:
+            return False
+        low = [w.casefold() for w in lead]
+        for verb, tail in self.QUOTING_PHRASES:
+            links = tail.split()
+            if len(links) < 2 or links[-1] != cue.casefold() or len(low) < len(links) + 1:
+                continue
+            if low[len(low) - len(links) + 1 :] == links[:-1] and verb in low[1 : len(low) - len(links) + 1]:
+                return True
+        return False
+
+    def past_adverb(self, raw: str, word: regex.Match[str] | None, stop: int) -> regex.Match[str] | None:
+        """The word after *word* when *word* is an adverb in lower case (one of :attr:`ADVERBS`
+        or by its ending) and that next word a verb in the simple past or a cue (``later denied``,
+        ``quickly resigned``, ``also said``), for :meth:`relative_clause_end`: the main clause's
+        verb after its adverb; *word* itself otherwise.
+
+        .. versionadded:: 0.2"""
+        if word is None or not word.group()[:1].islower():
+            return word
+        low = word.group().casefold()
+        if low not in self._adverbs and not self.is_adverb(low):
+            return word
+        pos = word.end()
+        while pos < stop and raw[pos].isspace():
+            pos += 1
+        following = self._word.match(raw, pos, stop)
+        verb = following.group().casefold().rstrip(".") if following is not None else ""
+        return following if following is not None and (self.is_past_verb(verb) or self.is_cue_word(verb)) else word
 
     def participle_after(self, rest: str, pos: int) -> bool:
         """Whether *rest* goes on at *pos*, after a comma, with a participle in lower case

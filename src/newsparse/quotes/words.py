@@ -1665,6 +1665,14 @@ class QuoteWords:
         "found", "finding", "obtain", "obtains", "obtained", "discover", "discovers", "discovered", "notice",
         "notices", "noticed", "spot", "spots", "spotted", "across",
     )
+    #: Indefinite pronouns that a speech verb takes as its object, so that it reports nothing when
+    #: a comma, the sentence's end or a preposition with no clause follows them (``The car, the
+    #: driver said nothing, hit a tree``, ``said little about the plan``; ``said nothing had
+    #: changed`` reports): :meth:`~newsparse.quotes.reported.ReportedSpeech.indefinite_object`.
+    #: Empty (the rule is off) in a pack that lists none.
+    #:
+    #: .. versionadded:: 0.2
+    INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = ("nothing", "little", "much", "something", "anything", "less", "more")
     #: Nouns that a speech verb takes as a thing said, not as reported words (``Ana Ruiz said a
     #: prayer for the victims``, ``said the rosary``): after a determiner, with nothing or a
     #: preposition after them, the verb reports nothing (``said a prayer would not help`` does).
@@ -2886,6 +2894,7 @@ class QuoteWords:
         self._causatives = frozenset(v.casefold() for v in self.CAUSATIVE_VERBS)
         self._caused_thoughts = frozenset(v.casefold() for v in self.CAUSED_THOUGHT_CUES)
         self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
+        self._indefinite_objects = frozenset(w.casefold() for w in self.INDEFINITE_OBJECTS)
         self._act_objects = frozenset(w.casefold() for w in self.ACT_OBJECTS)
         self._told_things = frozenset(w.casefold() for w in self.TOLD_THINGS)
         self._act_verbs = frozenset(w.casefold() for w in self.ACT_VERBS)
