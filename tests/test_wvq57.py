@@ -111,3 +111,49 @@ INDEFINITE_OBJECT = [
 @pytest.mark.parametrize(("paragraph", "expected"), INDEFINITE_OBJECT)
 def test_indefinite_object(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+LIST_SPEAKERS = [
+    # places or bodies listed after "of", "from", "for": the people before them speak (was: the last places)
+    ("Residents of Leeds, Bradford and York said the roads were closed.",
+     [("the roads were closed", R, "Residents of Leeds, Bradford and York", "Residents of Leeds, Bradford and York")]),
+    ("Fans of Arsenal, Chelsea and Fulham said the prices were too high.",
+     [("the prices were too high", R, "Fans of Arsenal, Chelsea and Fulham", "Fans of Arsenal, Chelsea and Fulham")]),
+    ("Players from Chile, Peru and Bolivia, who arrived Monday, said the hotel was full.",
+     [("the hotel was full", R, "Players from Chile, Peru and Bolivia", "Players from Chile, Peru and Bolivia")]),
+    ("Lawyers for Ana Ortiz, Tom Berg and Eva Hall said the case was weak.",
+     [("the case was weak", R, "Lawyers for Ana Ortiz, Tom Berg and Eva Hall",
+       "Lawyers for Ana Ortiz, Tom Berg and Eva Hall")]),
+    # control: one place after the link was read whole already
+    ("Residents of Leeds and York said the roads were closed.",
+     [("the roads were closed", R, "Residents of Leeds and York", "Residents of Leeds and York")]),
+    # an opening phrase before a list of groups: the whole list (was: the last two)
+    ("Despite the rain, residents, shopkeepers and farmers said the market would open.",
+     [("the market would open", R, "residents, shopkeepers and farmers", "residents, shopkeepers and farmers")]),
+    ("Despite the rain, shopkeepers and farmers said the market would open.",
+     [("the market would open", R, "shopkeepers and farmers", "shopkeepers and farmers")]),
+    # a time phrase opening the sentence is no part of the speaker
+    ("Last week shopkeepers and farmers said the market would open.",
+     [("the market would open", R, "shopkeepers and farmers", "shopkeepers and farmers")]),
+    ("This year farmers said the harvest was poor.",
+     [("the harvest was poor", R, "farmers", "farmers")]),
+    ("Earlier today police said the road was closed.",
+     [("the road was closed", R, "police", "police")]),
+    ("Last week the mayor said the market would open.",
+     [("the market would open", R, "the mayor", "the mayor")]),
+    # names listed before a relative clause: all of them (was: the last name)
+    ("Ana Ortiz, Ben Lee and Lee Chan, who run the shop, said the rent had doubled.",
+     [("the rent had doubled", R, "Ana Ortiz, Ben Lee and Lee Chan", "Ana Ortiz, Ben Lee and Lee Chan")]),
+    ("Ana Ortiz and Lee Chan, who run the shop, said the rent had doubled.",
+     [("the rent had doubled", R, "Ana Ortiz and Lee Chan", "Ana Ortiz and Lee Chan")]),
+    # controls: a list with no relative clause, and a verb before the list
+    ("Ana Ortiz, Tom Berg and Eva Hall said the rent had doubled.",
+     [("the rent had doubled", R, "Ana Ortiz, Tom Berg and Eva Hall", "Ana Ortiz, Tom Berg and Eva Hall")]),
+    ("Ana Ortiz met Tom Berg and Lee Chan, who run the shop, and said the rent had doubled.",
+     [("the rent had doubled", R, "Ana Ortiz", "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), LIST_SPEAKERS)
+def test_list_speakers(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -132,6 +132,7 @@ class WithoutEnglishRules(QuoteParser):
     CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = ()
+    LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ()
     TOLD_THINGS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
     ACT_VERBS: ClassVar[tuple[str, ...]] = ()

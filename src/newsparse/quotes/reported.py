@@ -1772,10 +1772,14 @@ class ReportedSpeech(DirectQuotes):
             if named is not None:
                 np = named  # ("Chad Hawk, vice president of PMG, a grading company in Florida told Fox ...": Chad Hawk)
             joined = self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
+            # ("Ana Ortiz, Ben Lee and Lee Chan, who run the shop, said", "Residents of Leeds, Bradford
+            # and York said": all of them, never the last name or places alone)
+            joined = joined or self.names_joined_before(raw, sentence[0], np) or self.object_list_head(raw, sentence[0], np)
             if joined is None:
                 joined = self.subject_list_to(raw, sentence, np, cue.start())  # ("Residents, shopkeepers and farmers said")
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
+            np = self.without_opening_time(raw, sentence, np)  # ("Last week shopkeepers and farmers said": no time)
             if self.region_of_place(raw, sentence[0], np):
                 return None  # ('"...," Tucson, Ariz. said.': a place and its region, no speaker)
             mention = self.mention(raw, np)
@@ -4218,18 +4222,13 @@ class ReportedSpeech(DirectQuotes):
         while lead < cue and raw[lead].isspace():
             lead += 1
         words = list(self._word.finditer(raw, lead, cue, False, KEEP_GIL))[: self.MAX_OPENING_TIME_WORDS + 1]
-        time_end = None
-        for k, word in enumerate(words[: self.MAX_OPENING_TIME_WORDS]):
-            low = word.group().casefold()
-            closed = raw[word.end() : word.end() + 1] == ","  # ("Yesterday, ...": a time word alone before its comma)
-            if (k or closed) and (self.is_time_word(low) or self.is_month_name(word.group())):
-                time_end = word.end()
-                break
-            if low not in self._time_prepositions:
-                break
+        time_end = self.opening_time_end(raw, words)
         if time_end is not None:
             start = time_end + 1 if raw[time_end : time_end + 1] == "," else time_end
             return self.subject_list(raw, (start, sentence[1]), cue)
+        opening = self.opening_phrase_end(raw, lead, cue)
+        if opening is not None:
+            return self.subject_list(raw, (opening, sentence[1]), cue)  # ("Despite the rain, residents, ... said")
         if not words or not raw[lead].isupper() or words[0].group().casefold() in self._stop or "," not in raw[lead:cue]:
             return None
         first = raw[lead : raw.index(",", lead, cue)]
@@ -4238,6 +4237,136 @@ class ReportedSpeech(DirectQuotes):
         lowered = raw[lead].lower() + raw[lead + 1 : cue]  # (the words up to the cue, the first in lower case)
         listed = self.subject_list(lowered, (0, len(lowered)), len(lowered))
         return None if listed is None else self.mention(raw, (lead + listed.start, lead + listed.end))
+
+    def opening_time_end(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
+        """Where a time phrase that opens a sentence ends, read from its first *words*: at most
+        :attr:`MAX_OPENING_TIME_WORDS` words of :attr:`TIME_PREPOSITIONS` then a weekday, a month
+        or one of :attr:`TIME_NOUNS` (alone only before a comma: ``Yesterday,``); ``None`` when
+        the words open no such phrase (``Last week``, ``On Monday``, ``This year``, ``Earlier
+        today``).
+
+        .. versionadded:: 0.2"""
+        for k, word in enumerate(words[: self.MAX_OPENING_TIME_WORDS]):
+            low = word.group().casefold()
+            closed = raw[word.end() : word.end() + 1] == ","  # ("Yesterday, ...": a time word alone before its comma)
+            if (k or closed) and (self.is_time_word(low) or self.is_month_name(word.group())):
+                return word.end()
+            if low not in self._time_prepositions:
+                return None
+        return None
+
+    def opening_phrase_end(self, raw: str, lead: int, cue: int) -> int | None:
+        """Where a phrase that opens a sentence at *lead* with one of :attr:`PREPOSITIONS` (none of
+        :attr:`TIME_PREPOSITIONS`, read by :meth:`opening_time_end`) ends: right after the first
+        comma before *cue*, when the phrase holds no verb (``Despite the rain, residents,
+        shopkeepers and farmers said``: the list after it); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        first = self._word.match(raw, lead, cue)
+        if first is None:
+            return None
+        low = first.group().casefold()
+        if low not in self._prepositions or low in self._time_prepositions:
+            return None
+        comma = raw.find(",", first.end(), cue)
+        if comma < 0 or self.has_verb(raw, first.end(), comma):
+            return None
+        return comma + 1
+
+    def without_opening_time(self, raw: str, sentence: tuple[int, int], np: tuple[int, int]) -> tuple[int, int]:
+        """*np*, a speaker's phrase read before a cue, without a time phrase that opens its
+        sentence and runs into it with no comma (:meth:`opening_time_end`: ``Last week
+        shopkeepers and farmers said``: ``shopkeepers and farmers``; ``This year farmers said``:
+        ``farmers``); *np* itself when no such phrase reaches into it, or nothing would be left.
+
+        .. versionadded:: 0.2"""
+        lead = sentence[0]
+        while lead < np[1] and raw[lead].isspace():
+            lead += 1
+        if lead > np[0]:
+            return np
+        words = list(self._word.finditer(raw, lead, np[1], False, KEEP_GIL))[: self.MAX_OPENING_TIME_WORDS + 1]
+        end = self.opening_time_end(raw, words)
+        if end is None or end <= np[0] or end >= np[1]:
+            return np
+        start = end
+        while start < np[1] and (raw[start].isspace() or raw[start] == ","):
+            start += 1
+        return (start, np[1]) if self._word.match(raw, start, np[1]) is not None else np
+
+    def names_joined_before(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole list when *np*, a person's name read before a cue (maybe after a relative
+        clause set off by commas), follows one of :attr:`COORDINATORS` after at most
+        :attr:`MAX_LISTED_NAMES` people's names (:meth:`listed_name`) set off by commas that open
+        the sentence at *start* (``Ana Ortiz, Ben Lee and Lee Chan, who run the shop, said``: all
+        three; ``Ana Ortiz and Lee Chan, who ...``: both); ``None`` otherwise (``Ana Ortiz met Tom
+        Berg and Lee Chan``, ``In Lyon and Leeds``: a place).
+
+        .. versionadded:: 0.2"""
+        head = raw[start : np[0]].split()
+        if len(head) < 3 or head[-1].casefold() not in self._coordinators or not self.names.is_name(raw[np[0] : np[1]]):
+            return None
+        items = " ".join(head[:-1]).split(",")
+        if len(items) > self.MAX_LISTED_NAMES or any(m in raw[start : np[0]] for m in self._marks):
+            return None
+        if not all(self.listed_name(item.strip()) for item in items):
+            return None
+        if any(self.names_place(item.strip()) for item in [*items, raw[np[0] : np[1]]]):
+            return None  # ("New York, Tom Berg and Eva Hall": a place set off before the subject)
+        lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
+        return lead, np[1]
+
+    #: Words that link the people a subject names to the bodies or places it lists after them
+    #: (``Residents of Leeds, Bradford and York said``, ``Players from Chile, Peru and Bolivia
+    #: said``, ``Lawyers for Ana Ortiz, Tom Berg and Eva Hall said``): :meth:`object_list_head`.
+    #: Empty: the rule is off (so in the French, German and Spanish packs).
+    #:
+    #: .. versionadded:: 0.2
+    LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for")
+    #: The most words of the people before one of :attr:`LIST_OBJECT_LINKS`, and of each listed
+    #: item after it, for :meth:`object_list_head`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_LIST_OBJECT_WORDS: ClassVar[int] = 3
+
+    def object_list_head(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole subject when *np*, read before a cue, is the last part of a list of
+        capitalised names (each of at most :attr:`MAX_LIST_OBJECT_WORDS` words, set off by commas,
+        the last after one of :attr:`COORDINATORS`) that one of :attr:`LIST_OBJECT_LINKS` opens
+        after people in the plural that open the sentence at *start* (``Residents of Leeds,
+        Bradford and York said``, ``Players from Chile, Peru and Bolivia, who arrived Monday,
+        said``: the people of all the places, never the last places); ``None`` otherwise (``Ana
+        Ortiz of Leeds, Tom Berg and Eva Hall said``: one person first, the list may be people).
+
+        .. versionadded:: 0.2"""
+        links = self.LIST_OBJECT_LINKS
+        lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
+        words = raw[lead : np[1]].split(maxsplit=self.MAX_LIST_OBJECT_WORDS * (self.MAX_LISTED_NAMES + 2) + 2)
+        at = next((k for k, w in enumerate(words[: self.MAX_LIST_OBJECT_WORDS + 1]) if w.casefold() in links), None)
+        if not at or raw.find(words[at], lead) >= np[0]:
+            return None
+        people = words[at - 1].casefold()
+        if not people.endswith(self.PRESENT_SUFFIX) or people.endswith(self.NOT_PRESENT_ENDINGS) or not self.PRESENT_SUFFIX:
+            return None  # ("Ana Ortiz of Leeds": one person; "Residents", "Fans", "Players": people)
+        if any(w.casefold() in self._stop and w.casefold() not in self._determiners for w in words[:at]):
+            return None  # ("In a letter from Leeds, ..."): no subject before the link
+        rest = raw[raw.find(words[at], lead) + len(words[at]) : np[1]]
+        parts, joined = [], False
+        for chunk in rest.split(","):
+            pieces = chunk.split()
+            if pieces and pieces[0].casefold() in self._coordinators:
+                pieces, joined = pieces[1:], True
+            split = next((k for k, w in enumerate(pieces) if w.casefold() in self._coordinators), None)
+            if split is not None:
+                parts += [pieces[:split], pieces[split + 1 :]]
+                joined = True
+            else:
+                parts.append(pieces)
+        if not joined or len(parts) < 2 or len(parts) > self.MAX_LISTED_NAMES + 1:
+            return None
+        if not all(0 < len(p) <= self.MAX_LIST_OBJECT_WORDS and all(w[:1].isupper() for w in p) for p in parts):
+            return None
+        return lead, np[1]
 
     def listed_name(self, item: str) -> bool:
         """Whether *item*, one set off by a comma in a list of subjects (:meth:`listed_subjects`),
