@@ -157,3 +157,29 @@ LIST_SPEAKERS = [
 @pytest.mark.parametrize(("paragraph", "expected"), LIST_SPEAKERS)
 def test_list_speakers(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+ADMINISTRATIVE_TITLES = [
+    # an administrative title before a full name: the name speaks (was: the title kept in the name)
+    ("Prefect Didier Lallement said the march was banned.",
+     [("the march was banned", R, "Didier Lallement", "Prefect Didier Lallement")]),
+    ("Governor-General Sam Mostyn said the bill would be signed.",
+     [("the bill would be signed", R, "Sam Mostyn", "Governor-General Sam Mostyn")]),
+    ("Provost Tom Berg said the campus would reopen.",
+     [("the campus would reopen", R, "Tom Berg", "Provost Tom Berg")]),
+    # the title in lower case is a role noun that may speak alone
+    ("The prefect said the march was banned.",
+     [("the march was banned", R, "The prefect", "The prefect")]),
+    # controls: titles listed before, and the same word as a surname after a given name
+    ("Commissioner Ana Ruiz said the force was stretched.",
+     [("the force was stretched", R, "Ana Ruiz", "Commissioner Ana Ruiz")]),
+    ("Tom Provost said the campus would reopen.",
+     [("the campus would reopen", R, "Tom Provost", "Tom Provost")]),
+    ("Lyon residents said the march was banned.",
+     [("the march was banned", R, "Lyon residents", "Lyon residents")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ADMINISTRATIVE_TITLES)
+def test_administrative_titles(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
