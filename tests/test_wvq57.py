@@ -103,6 +103,8 @@ INDEFINITE_OBJECT = [
      [("nothing had changed since the crash", R, "The driver", "The driver")]),
     ("The mayor said something was wrong with the budget.",
      [("something was wrong with the budget", R, "The mayor", "The mayor")]),
+    ("The analyst said much of the growth had come from trading between dealers.",
+     [("much of the growth had come from trading between dealers", R, "The analyst", "The analyst")]),
     ("The mayor said that nothing, in her view, had changed.",
      [("nothing, in her view, had changed", R, "The mayor", "The mayor")]),
 ]

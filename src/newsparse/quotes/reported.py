@@ -815,6 +815,8 @@ class ReportedSpeech(DirectQuotes):
             return False
         if len(parts) == 1 or bare != first:
             return True  # ("said nothing, hit a tree", "said little.": the object, then the sentence goes on or ends)
+        if parts[1].casefold() in self.OF_WORDS:
+            return False  # ("said much of the growth had come from ...": a part of something, the clause's subject)
         return self.non_speech_object(words, self._indefinite_objects)
 
     def relative_start(self, words: str) -> int:
@@ -3182,8 +3184,8 @@ class ReportedSpeech(DirectQuotes):
         if word is None or not word.group()[:1].islower():
             return word
         low = word.group().casefold()
-        if low not in self._adverbs and not self.is_adverb(low):
-            return word
+        if not (self.is_adverb_word(word.group()) or low in self._adverbs) or self.is_verb(low):
+            return word  # (not "was", "is": a verb of ADVERBS, such as a form of "be", is no adverb here)
         pos = word.end()
         while pos < stop and raw[pos].isspace():
             pos += 1
