@@ -185,3 +185,23 @@ ADMINISTRATIVE_TITLES = [
 @pytest.mark.parametrize(("paragraph", "expected"), ADMINISTRATIVE_TITLES)
 def test_administrative_titles(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+ORGANISATION_PARTICIPLE = [
+    # an organisation acting by an irregular past, then ", saying": it speaks (was: nothing)
+    ("The company tore up the deal, saying it was unfair to workers.",
+     [("it was unfair to workers", R, "The company", "The company")]),
+    ("The union tore up the deal, saying it was unfair to workers.",
+     [("it was unfair to workers", R, "The union", "The union")]),
+    ("The regulator froze the accounts, saying the bank had broken the rules.",
+     [("the bank had broken the rules", R, "The regulator", "The regulator")]),
+    # controls: a pronoun subject, and the verb inside reported words
+    ("He tore up the deal, saying it was unfair.", [("it was unfair", R, "He", "He")]),
+    ("The mayor said the storm tore the roof off the school.",
+     [("the storm tore the roof off the school", R, "The mayor", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ORGANISATION_PARTICIPLE)
+def test_organisation_participle(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
