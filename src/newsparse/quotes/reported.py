@@ -4279,7 +4279,8 @@ class ReportedSpeech(DirectQuotes):
         """*np*, a speaker's phrase read before a cue, without a time phrase that opens its
         sentence and runs into it with no comma (:meth:`opening_time_end`: ``Last week
         shopkeepers and farmers said``: ``shopkeepers and farmers``; ``This year farmers said``:
-        ``farmers``); *np* itself when no such phrase reaches into it, or nothing would be left.
+        ``farmers``); *np* itself when no such phrase reaches into it, when it ends in a month
+        that may open a name (``In June Whitaker said``), or nothing would be left.
 
         .. versionadded:: 0.2"""
         lead = sentence[0]
@@ -4291,6 +4292,9 @@ class ReportedSpeech(DirectQuotes):
         end = self.opening_time_end(raw, words)
         if end is None or end <= np[0] or end >= np[1]:
             return np
+        last = next(w for w in words if w.end() == end)
+        if self.is_month_name(last.group()) and raw[last.end() : last.end() + 1] != ",":
+            return np  # ("In June Whitaker said": a month that may be a given name, left to the resolution)
         start = end
         while start < np[1] and (raw[start].isspace() or raw[start] == ","):
             start += 1
