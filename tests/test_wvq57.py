@@ -148,6 +148,11 @@ LIST_SPEAKERS = [
      [("the rent had doubled", R, "Ana Ortiz, Ben Lee and Lee Chan", "Ana Ortiz, Ben Lee and Lee Chan")]),
     ("Ana Ortiz and Lee Chan, who run the shop, said the rent had doubled.",
      [("the rent had doubled", R, "Ana Ortiz and Lee Chan", "Ana Ortiz and Lee Chan")]),
+    # controls: places before the name are no people; a month that may open a name stays
+    ("London, Paris and Lee Chan, who runs the shop, said the rent had doubled.",
+     [("the rent had doubled", R, "Lee Chan", "Lee Chan")]),
+    ("Tom Whitaker runs the port. In May Whitaker said the pier would close for repairs.",
+     [("the pier would close for repairs", R, "Tom Whitaker", "May Whitaker")]),
     # controls: a list with no relative clause, and a verb before the list
     ("Ana Ortiz, Tom Berg and Eva Hall said the rent had doubled.",
      [("the rent had doubled", R, "Ana Ortiz, Tom Berg and Eva Hall", "Ana Ortiz, Tom Berg and Eva Hall")]),
