@@ -148,6 +148,18 @@ LIST_SPEAKERS = [
      [("the rent had doubled", R, "Ana Ortiz, Ben Lee and Lee Chan", "Ana Ortiz, Ben Lee and Lee Chan")]),
     ("Ana Ortiz and Lee Chan, who run the shop, said the rent had doubled.",
      [("the rent had doubled", R, "Ana Ortiz and Lee Chan", "Ana Ortiz and Lee Chan")]),
+    # an opening phrase of a preposition before the subjects: never part of them, never one of two
+    ("In a letter from Leeds, Tom Berg and Eva Hall said the roads were closed.",
+     [("the roads were closed", R, "Tom Berg and Eva Hall", "Tom Berg and Eva Hall")]),
+    ("In a statement from London, the mayor and the sheriff said the roads were closed.",
+     [("the roads were closed", R, "the mayor and the sheriff", "the mayor and the sheriff")]),
+    ("In a statement, the union and its lawyers said the deal was unfair.",
+     [("the deal was unfair", R, "the union and its lawyers", "the union and its lawyers")]),
+    # controls: one subject after an opening phrase, and a clause before the comma
+    ("In a letter from Leeds, Tom Berg said the roads were closed.",
+     [("the roads were closed", R, "Tom Berg", "Tom Berg")]),
+    ("After the mayor left, the sheriff said the roads were closed.",
+     [("the roads were closed", R, "the sheriff", "the sheriff")]),
     # controls: places before the name are no people; a month that may open a name stays
     ("London, Paris and Lee Chan, who runs the shop, said the rent had doubled.",
      [("the rent had doubled", R, "Lee Chan", "Lee Chan")]),

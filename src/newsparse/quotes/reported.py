@@ -1779,6 +1779,9 @@ class ReportedSpeech(DirectQuotes):
             joined = joined or self.names_joined_before(raw, sentence[0], np) or self.object_list_head(raw, sentence[0], np)
             if joined is None:
                 joined = self.subject_list_to(raw, sentence, np, cue.start())  # ("Residents, shopkeepers and farmers said")
+            if joined is None:
+                # ("In a statement from London, the mayor and the sheriff said": both, after the opening)
+                joined = self.subjects_after_opening(raw, sentence, np, cue.start())
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
             np = self.without_opening_time(raw, sentence, np)  # ("Last week shopkeepers and farmers said": no time)
@@ -4274,6 +4277,55 @@ class ReportedSpeech(DirectQuotes):
         if comma < 0 or self.has_verb(raw, first.end(), comma):
             return None
         return comma + 1
+
+    def subjects_after_opening(
+        self, raw: str, sentence: tuple[int, int], np: tuple[int, int], cue: int
+    ) -> tuple[int, int] | None:
+        """The subject after a phrase of :attr:`PREPOSITIONS` that opens the sentence and ends at
+        its first comma with no verb in it (``In a letter from Leeds,``, ``In a statement from
+        London,``) when *np*, read before the cue at *cue*, runs over that comma (``a letter from
+        Leeds, Tom Berg and Eva Hall``: ``Tom Berg and Eva Hall``) or is the last of subjects
+        joined after it (``the mayor and the sheriff``, :meth:`joined_subjects`,
+        :meth:`listed_subjects`, :meth:`names_joined_before`); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        lead = sentence[0]
+        while lead < cue and raw[lead].isspace():
+            lead += 1
+        first = self._word.match(raw, lead, cue)
+        if first is None or first.group().casefold() not in self._prepositions:
+            return None
+        comma = raw.find(",", first.end(), cue)
+        if comma < 0 or comma >= np[1] or self.has_verb(raw, first.end(), comma):
+            return None
+        start = comma + 1
+        while start < np[1] and raw[start].isspace():
+            start += 1
+        if np[0] < start:
+            # (the phrase ran over the opening's comma: the words after it, when they are a phrase)
+            if not self.is_speaker_phrase(raw[start : np[1]], lenient=True):
+                return None
+            inner = self.phrase_before(raw, np[1], start, lenient=True) or (start, np[1])
+            joined = self.joined_subjects(raw, start, inner) or self.listed_subjects(raw, start, inner)
+            return joined or (start, np[1])
+        joined = self.joined_subjects(raw, start, np) or self.listed_subjects(raw, start, np)
+        return joined or self.names_joined_before(raw, start, np) or self.joined_roles(raw, start, np)
+
+    def joined_roles(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """*start* to the end of *np* when the words from *start* are a phrase of a determiner and
+        at most :attr:`SHORT_SUBJECT` words, one of :attr:`COORDINATORS` and *np*, which opens with
+        a determiner (``the mayor and the sheriff``): two speakers joined, both of them.
+
+        .. versionadded:: 0.2"""
+        words = raw[start : np[0]].split()
+        if len(words) < 3 or len(words) > self.SHORT_SUBJECT or words[-1].casefold() not in self._coordinators:
+            return None
+        head = raw[np[0] : np[1]].split()
+        if words[0].casefold() not in self._determiners or not head or head[0].casefold() not in self._determiners:
+            return None
+        if not self.is_speaker_phrase(" ".join(words[:-1]), lenient=False):
+            return None
+        return start, np[1]
 
     def without_opening_time(self, raw: str, sentence: tuple[int, int], np: tuple[int, int]) -> tuple[int, int]:
         """*np*, a speaker's phrase read before a cue, without a time phrase that opens its
