@@ -4273,7 +4273,7 @@ class ReportedSpeech(DirectQuotes):
         low = first.group().casefold()
         if low not in self._prepositions or low in self._time_prepositions:
             return None
-        comma = raw.find(",", first.end(), cue)
+        comma = raw.find(",", first.end(), min(cue, first.end() + self.PHRASE_WINDOW))  # (bounded: linear per sentence)
         if comma < 0 or self.has_verb(raw, first.end(), comma):
             return None
         return comma + 1
@@ -4295,7 +4295,7 @@ class ReportedSpeech(DirectQuotes):
         first = self._word.match(raw, lead, cue)
         if first is None or first.group().casefold() not in self._prepositions:
             return None
-        comma = raw.find(",", first.end(), cue)
+        comma = raw.find(",", first.end(), min(cue, first.end() + self.PHRASE_WINDOW))  # (bounded: linear per sentence)
         if comma < 0 or comma >= np[1] or self.has_verb(raw, first.end(), comma):
             return None
         start = comma + 1
@@ -4317,6 +4317,8 @@ class ReportedSpeech(DirectQuotes):
         a determiner (``the mayor and the sheriff``): two speakers joined, both of them.
 
         .. versionadded:: 0.2"""
+        if np[0] - start > self.PHRASE_WINDOW:
+            return None  # (bounded: a short phrase only)
         words = raw[start : np[0]].split()
         if len(words) < 3 or len(words) > self.SHORT_SUBJECT or words[-1].casefold() not in self._coordinators:
             return None
@@ -4361,6 +4363,8 @@ class ReportedSpeech(DirectQuotes):
         Berg and Lee Chan``, ``In Lyon and Leeds``: a place).
 
         .. versionadded:: 0.2"""
+        if np[0] - start > self.PHRASE_WINDOW:
+            return None  # (bounded: a list that opens the sentence is short, and no sentence is read whole per cue)
         head = raw[start : np[0]].split()
         if len(head) < 3 or head[-1].casefold() not in self._coordinators or not self.names.is_name(raw[np[0] : np[1]]):
             return None
@@ -4398,6 +4402,8 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2"""
         links = self.LIST_OBJECT_LINKS
+        if not links or np[1] - start > self.PHRASE_WINDOW:
+            return None  # (bounded: such a subject opens the sentence, within PHRASE_WINDOW characters)
         lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         words = raw[lead : np[1]].split(maxsplit=self.MAX_LIST_OBJECT_WORDS * (self.MAX_LISTED_NAMES + 2) + 2)
         at = next((k for k, w in enumerate(words[: self.MAX_LIST_OBJECT_WORDS + 1]) if w.casefold() in links), None)
