@@ -131,6 +131,8 @@ class WithoutEnglishRules(QuoteParser):
     CAUSATIVE_VERBS: ClassVar[tuple[str, ...]] = ()
     CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
+    INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = ()
+    LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ()
     TOLD_THINGS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
     ACT_VERBS: ClassVar[tuple[str, ...]] = ()

@@ -609,6 +609,8 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("She agreed, the mayor said.": the mayor's words are "She agreed", not "the mayor said")
             if self.non_speech_object(result.quote.text) and not self.that_before(raw, cue.end(), span.start - offset):
                 continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
+            if not raw[cue.end() : span.start - offset].strip() and self.indefinite_object(result.quote.text):
+                continue  # ("The car, the driver said nothing, hit a tree.": nothing said, no report)
             act = word in self._act_verbs and cue.end() <= span.start - offset
             if act and self.non_speech_object(result.quote.text, self._act_objects):
                 continue  # ("declared a state of emergency": an act on the verb's object, no report)
@@ -800,6 +802,27 @@ class ReportedSpeech(DirectQuotes):
             if self.is_verb(parts[i]):
                 return False
         return False
+
+    def indefinite_object(self, words: str) -> bool:
+        """Whether reported *words*, right after their cue, open with one of
+        :attr:`INDEFINITE_OBJECTS` that is the cue's object: a comma or a sentence's end right
+        after it (``said nothing, hit a tree``, ``said little.``), or a preposition with no clause
+        of its own (:meth:`non_speech_object`: ``said nothing about the plan``); not its subject
+        (``said nothing had changed``, ``said little, if anything, would change``).
+
+        .. versionadded:: 0.2"""
+        if not self._indefinite_objects:
+            return False
+        parts = words.split(maxsplit=2)
+        first = parts[0].casefold() if parts else ""
+        bare = first.rstrip(",.;:")
+        if bare not in self._indefinite_objects:
+            return False
+        if len(parts) == 1 or bare != first:
+            return True  # ("said nothing, hit a tree", "said little.": the object, then the sentence goes on or ends)
+        if parts[1].casefold() in self.OF_WORDS:
+            return False  # ("said much of the growth had come from ...": a part of something, the clause's subject)
+        return self.non_speech_object(words, self._indefinite_objects)
 
     def relative_start(self, words: str) -> int:
         """Where in *words* the first of the personal or thing relative pronouns stands as a word
@@ -1756,10 +1779,17 @@ class ReportedSpeech(DirectQuotes):
             if named is not None:
                 np = named  # ("Chad Hawk, vice president of PMG, a grading company in Florida told Fox ...": Chad Hawk)
             joined = self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
+            # ("Ana Ortiz, Ben Lee and Lee Chan, who run the shop, said", "Residents of Leeds, Bradford
+            # and York said": all of them, never the last name or places alone)
+            joined = joined or self.names_joined_before(raw, sentence[0], np) or self.object_list_head(raw, sentence[0], np)
             if joined is None:
                 joined = self.subject_list_to(raw, sentence, np, cue.start())  # ("Residents, shopkeepers and farmers said")
+            if joined is None:
+                # ("In a statement from London, the mayor and the sheriff said": both, after the opening)
+                joined = self.subjects_after_opening(raw, sentence, np, cue.start())
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
+            np = self.without_opening_time(raw, sentence, np)  # ("Last week shopkeepers and farmers said": no time)
             if self.region_of_place(raw, sentence[0], np):
                 return None  # ('"...," Tucson, Ariz. said.': a place and its region, no speaker)
             mention = self.mention(raw, np)
@@ -3095,7 +3125,7 @@ class ReportedSpeech(DirectQuotes):
         if comma < 0:
             return None
         lead = raw[comma + 1 : cue.start()].split()
-        if not lead or len(lead) > self.MAX_RELATIVE_LEAD:
+        if not lead or (len(lead) > self.MAX_RELATIVE_LEAD and not self.quoting_lead(lead, cue.group())):
             return None
         opener = lead[0].casefold()
         if not self.is_relative(lead[0]) and opener not in self._thing_relatives and opener not in self._possessive_relatives:
@@ -3116,14 +3146,60 @@ class ReportedSpeech(DirectQuotes):
             while start < stop and raw[start].isspace():
                 start += 1
             following = self._word.match(raw, start, sentence[1])
+            following = self.past_adverb(raw, following, sentence[1])  # ("..., later denied it": the verb after it)
             if following is not None and following.group()[:1].islower():
                 word = following.group().rstrip(".")
                 # (not a form of "be": "who said the plan, in its current form, was a disaster,"
                 # goes on with the reported clause's own verb)
-                if (self.is_verb(word) or self.is_cue_word(word)) and (word not in self._passive or object_relative):
+                main = self.is_verb(word) or self.is_cue_word(word) or self.is_past_verb(word)  # (also "fled")
+                if main and (word not in self._passive or object_relative):
                     return end
             closing = raw.find(",", end, stop)
         return None
+
+    #: The most words a relative clause's lead before its participle may hold when it is the
+    #: passive of one of :attr:`QUOTING_PHRASES` with its agent (``who was quoted by the state news
+    #: agency as saying``): :meth:`quoting_lead`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_QUOTING_LEAD: ClassVar[int] = 10
+
+    def quoting_lead(self, lead: Sequence[str], cue: str) -> bool:
+        """Whether *lead*, the words of a relative clause before its cue *cue* (the pronoun first),
+        at most :attr:`MAX_QUOTING_LEAD` of them, hold the verb of one of :attr:`QUOTING_PHRASES`
+        and end with its tail before the cue (``who was quoted by AFP as`` before ``saying``):
+        the clause may then be longer than :attr:`MAX_RELATIVE_LEAD` words.
+
+        .. versionadded:: 0.2"""
+        if len(lead) > self.MAX_QUOTING_LEAD:
+            return False
+        low = [w.casefold() for w in lead]
+        for verb, tail in self.QUOTING_PHRASES:
+            links = tail.split()
+            if len(links) < 2 or links[-1] != cue.casefold() or len(low) < len(links) + 1:
+                continue
+            if low[len(low) - len(links) + 1 :] == links[:-1] and verb in low[1 : len(low) - len(links) + 1]:
+                return True
+        return False
+
+    def past_adverb(self, raw: str, word: regex.Match[str] | None, stop: int) -> regex.Match[str] | None:
+        """The word after *word* when *word* is an adverb in lower case (one of :attr:`ADVERBS`
+        or by its ending) and that next word a verb in the simple past or a cue (``later denied``,
+        ``quickly resigned``, ``also said``), for :meth:`relative_clause_end`: the main clause's
+        verb after its adverb; *word* itself otherwise.
+
+        .. versionadded:: 0.2"""
+        if word is None or not word.group()[:1].islower():
+            return word
+        low = word.group().casefold()
+        if not (self.is_adverb_word(word.group()) or low in self._adverbs) or self.is_verb(low):
+            return word  # (not "was", "is": a verb of ADVERBS, such as a form of "be", is no adverb here)
+        pos = word.end()
+        while pos < stop and raw[pos].isspace():
+            pos += 1
+        following = self._word.match(raw, pos, stop)
+        verb = following.group().casefold().rstrip(".") if following is not None else ""
+        return following if following is not None and (self.is_past_verb(verb) or self.is_cue_word(verb)) else word
 
     def participle_after(self, rest: str, pos: int) -> bool:
         """Whether *rest* goes on at *pos*, after a comma, with a participle in lower case
@@ -4156,18 +4232,13 @@ class ReportedSpeech(DirectQuotes):
         while lead < cue and raw[lead].isspace():
             lead += 1
         words = list(self._word.finditer(raw, lead, cue, False, KEEP_GIL))[: self.MAX_OPENING_TIME_WORDS + 1]
-        time_end = None
-        for k, word in enumerate(words[: self.MAX_OPENING_TIME_WORDS]):
-            low = word.group().casefold()
-            closed = raw[word.end() : word.end() + 1] == ","  # ("Yesterday, ...": a time word alone before its comma)
-            if (k or closed) and (self.is_time_word(low) or self.is_month_name(word.group())):
-                time_end = word.end()
-                break
-            if low not in self._time_prepositions:
-                break
+        time_end = self.opening_time_end(raw, words)
         if time_end is not None:
             start = time_end + 1 if raw[time_end : time_end + 1] == "," else time_end
             return self.subject_list(raw, (start, sentence[1]), cue)
+        opening = self.opening_phrase_end(raw, lead, cue)
+        if opening is not None:
+            return self.subject_list(raw, (opening, sentence[1]), cue)  # ("Despite the rain, residents, ... said")
         if not words or not raw[lead].isupper() or words[0].group().casefold() in self._stop or "," not in raw[lead:cue]:
             return None
         first = raw[lead : raw.index(",", lead, cue)]
@@ -4176,6 +4247,195 @@ class ReportedSpeech(DirectQuotes):
         lowered = raw[lead].lower() + raw[lead + 1 : cue]  # (the words up to the cue, the first in lower case)
         listed = self.subject_list(lowered, (0, len(lowered)), len(lowered))
         return None if listed is None else self.mention(raw, (lead + listed.start, lead + listed.end))
+
+    def opening_time_end(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
+        """Where a time phrase that opens a sentence ends, read from its first *words*: at most
+        :attr:`MAX_OPENING_TIME_WORDS` words of :attr:`TIME_PREPOSITIONS` then a weekday, a month
+        or one of :attr:`TIME_NOUNS` (alone only before a comma: ``Yesterday,``); ``None`` when
+        the words open no such phrase (``Last week``, ``On Monday``, ``This year``, ``Earlier
+        today``).
+
+        .. versionadded:: 0.2"""
+        for k, word in enumerate(words[: self.MAX_OPENING_TIME_WORDS]):
+            low = word.group().casefold()
+            closed = raw[word.end() : word.end() + 1] == ","  # ("Yesterday, ...": a time word alone before its comma)
+            if (k or closed) and (self.is_time_word(low) or self.is_month_name(word.group())):
+                return word.end()
+            if low not in self._time_prepositions:
+                return None
+        return None
+
+    def opening_phrase_end(self, raw: str, lead: int, cue: int) -> int | None:
+        """Where a phrase that opens a sentence at *lead* with one of :attr:`PREPOSITIONS` (none of
+        :attr:`TIME_PREPOSITIONS`, read by :meth:`opening_time_end`) ends: right after the first
+        comma before *cue*, when the phrase holds no verb (``Despite the rain, residents,
+        shopkeepers and farmers said``: the list after it); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        first = self._word.match(raw, lead, cue)
+        if first is None:
+            return None
+        low = first.group().casefold()
+        if low not in self._prepositions or low in self._time_prepositions:
+            return None
+        comma = raw.find(",", first.end(), min(cue, first.end() + self.PHRASE_WINDOW))  # (bounded: linear per sentence)
+        if comma < 0 or self.has_verb(raw, first.end(), comma):
+            return None
+        return comma + 1
+
+    def subjects_after_opening(
+        self, raw: str, sentence: tuple[int, int], np: tuple[int, int], cue: int
+    ) -> tuple[int, int] | None:
+        """The subject after a phrase of :attr:`PREPOSITIONS` that opens the sentence and ends at
+        its first comma with no verb in it (``In a letter from Leeds,``, ``In a statement from
+        London,``) when *np*, read before the cue at *cue*, runs over that comma (``a letter from
+        Leeds, Tom Berg and Eva Hall``: ``Tom Berg and Eva Hall``) or is the last of subjects
+        joined after it (``the mayor and the sheriff``, :meth:`joined_subjects`,
+        :meth:`listed_subjects`, :meth:`names_joined_before`); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        lead = sentence[0]
+        while lead < cue and raw[lead].isspace():
+            lead += 1
+        first = self._word.match(raw, lead, cue)
+        if first is None or first.group().casefold() not in self._prepositions:
+            return None
+        comma = raw.find(",", first.end(), min(cue, first.end() + self.PHRASE_WINDOW))  # (bounded: linear per sentence)
+        if comma < 0 or comma >= np[1] or self.has_verb(raw, first.end(), comma):
+            return None
+        start = comma + 1
+        while start < np[1] and raw[start].isspace():
+            start += 1
+        if np[0] < start:
+            # (the phrase ran over the opening's comma: the words after it, when they are a phrase)
+            if not self.is_speaker_phrase(raw[start : np[1]], lenient=True):
+                return None
+            inner = self.phrase_before(raw, np[1], start, lenient=True) or (start, np[1])
+            joined = self.joined_subjects(raw, start, inner) or self.listed_subjects(raw, start, inner)
+            return joined or (start, np[1])
+        joined = self.joined_subjects(raw, start, np) or self.listed_subjects(raw, start, np)
+        return joined or self.names_joined_before(raw, start, np) or self.joined_roles(raw, start, np)
+
+    def joined_roles(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """*start* to the end of *np* when the words from *start* are a phrase of a determiner and
+        at most :attr:`SHORT_SUBJECT` words, one of :attr:`COORDINATORS` and *np*, which opens with
+        a determiner (``the mayor and the sheriff``): two speakers joined, both of them.
+
+        .. versionadded:: 0.2"""
+        if np[0] - start > self.PHRASE_WINDOW:
+            return None  # (bounded: a short phrase only)
+        words = raw[start : np[0]].split()
+        if len(words) < 3 or len(words) > self.SHORT_SUBJECT or words[-1].casefold() not in self._coordinators:
+            return None
+        head = raw[np[0] : np[1]].split()
+        if words[0].casefold() not in self._determiners or not head or head[0].casefold() not in self._determiners:
+            return None
+        if not self.is_speaker_phrase(" ".join(words[:-1]), lenient=False):
+            return None
+        return start, np[1]
+
+    def without_opening_time(self, raw: str, sentence: tuple[int, int], np: tuple[int, int]) -> tuple[int, int]:
+        """*np*, a speaker's phrase read before a cue, without a time phrase that opens its
+        sentence and runs into it with no comma (:meth:`opening_time_end`: ``Last week
+        shopkeepers and farmers said``: ``shopkeepers and farmers``; ``This year farmers said``:
+        ``farmers``); *np* itself when no such phrase reaches into it, when it ends in a month
+        that may open a name (``In June Whitaker said``), or nothing would be left.
+
+        .. versionadded:: 0.2"""
+        lead = sentence[0]
+        while lead < np[1] and raw[lead].isspace():
+            lead += 1
+        if lead > np[0]:
+            return np
+        words = list(self._word.finditer(raw, lead, np[1], False, KEEP_GIL))[: self.MAX_OPENING_TIME_WORDS + 1]
+        end = self.opening_time_end(raw, words)
+        if end is None or end <= np[0] or end >= np[1]:
+            return np
+        last = next(w for w in words if w.end() == end)
+        if self.is_month_name(last.group()) and raw[last.end() : last.end() + 1] != ",":
+            return np  # ("In June Whitaker said": a month that may be a given name, left to the resolution)
+        start = end
+        while start < np[1] and (raw[start].isspace() or raw[start] == ","):
+            start += 1
+        return (start, np[1]) if self._word.match(raw, start, np[1]) is not None else np
+
+    def names_joined_before(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole list when *np*, a person's name read before a cue (maybe after a relative
+        clause set off by commas), follows one of :attr:`COORDINATORS` after at most
+        :attr:`MAX_LISTED_NAMES` people's names (:meth:`listed_name`) set off by commas that open
+        the sentence at *start* (``Ana Ortiz, Ben Lee and Lee Chan, who run the shop, said``: all
+        three; ``Ana Ortiz and Lee Chan, who ...``: both); ``None`` otherwise (``Ana Ortiz met Tom
+        Berg and Lee Chan``, ``In Lyon and Leeds``: a place).
+
+        .. versionadded:: 0.2"""
+        if np[0] - start > self.PHRASE_WINDOW:
+            return None  # (bounded: a list that opens the sentence is short, and no sentence is read whole per cue)
+        head = raw[start : np[0]].split()
+        if len(head) < 3 or head[-1].casefold() not in self._coordinators or not self.names.is_name(raw[np[0] : np[1]]):
+            return None
+        items = " ".join(head[:-1]).split(",")
+        if len(items) > self.MAX_LISTED_NAMES or any(m in raw[start : np[0]] for m in self._marks):
+            return None
+        if not all(self.listed_name(item.strip()) for item in items):
+            return None
+        if any(self.names_place(item.strip()) for item in [*items, raw[np[0] : np[1]]]):
+            return None  # ("New York, Tom Berg and Eva Hall": a place set off before the subject)
+        lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
+        return lead, np[1]
+
+    #: Words that link the people a subject names to the bodies or places it lists after them
+    #: (``Residents of Leeds, Bradford and York said``, ``Players from Chile, Peru and Bolivia
+    #: said``, ``Lawyers for Ana Ortiz, Tom Berg and Eva Hall said``): :meth:`object_list_head`.
+    #: Empty: the rule is off (so in the French, German and Spanish packs).
+    #:
+    #: .. versionadded:: 0.2
+    LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for")
+    #: The most words of the people before one of :attr:`LIST_OBJECT_LINKS`, and of each listed
+    #: item after it, for :meth:`object_list_head`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_LIST_OBJECT_WORDS: ClassVar[int] = 3
+
+    def object_list_head(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole subject when *np*, read before a cue, is the last part of a list of
+        capitalised names (each of at most :attr:`MAX_LIST_OBJECT_WORDS` words, set off by commas,
+        the last after one of :attr:`COORDINATORS`) that one of :attr:`LIST_OBJECT_LINKS` opens
+        after people in the plural that open the sentence at *start* (``Residents of Leeds,
+        Bradford and York said``, ``Players from Chile, Peru and Bolivia, who arrived Monday,
+        said``: the people of all the places, never the last places); ``None`` otherwise (``Ana
+        Ortiz of Leeds, Tom Berg and Eva Hall said``: one person first, the list may be people).
+
+        .. versionadded:: 0.2"""
+        links = self.LIST_OBJECT_LINKS
+        if not links or np[1] - start > self.PHRASE_WINDOW:
+            return None  # (bounded: such a subject opens the sentence, within PHRASE_WINDOW characters)
+        lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
+        words = raw[lead : np[1]].split(maxsplit=self.MAX_LIST_OBJECT_WORDS * (self.MAX_LISTED_NAMES + 2) + 2)
+        at = next((k for k, w in enumerate(words[: self.MAX_LIST_OBJECT_WORDS + 1]) if w.casefold() in links), None)
+        if not at or raw.find(words[at], lead) >= np[0]:
+            return None
+        people = words[at - 1].casefold()
+        if not people.endswith(self.PRESENT_SUFFIX) or people.endswith(self.NOT_PRESENT_ENDINGS) or not self.PRESENT_SUFFIX:
+            return None  # ("Ana Ortiz of Leeds": one person; "Residents", "Fans", "Players": people)
+        if any(w.casefold() in self._stop and w.casefold() not in self._determiners for w in words[:at]):
+            return None  # ("In a letter from Leeds, ..."): no subject before the link
+        rest = raw[raw.find(words[at], lead) + len(words[at]) : np[1]]
+        parts, joined = [], False
+        for chunk in rest.split(","):
+            pieces = chunk.split()
+            if pieces and pieces[0].casefold() in self._coordinators:
+                pieces, joined = pieces[1:], True
+            split = next((k for k, w in enumerate(pieces) if w.casefold() in self._coordinators), None)
+            if split is not None:
+                parts += [pieces[:split], pieces[split + 1 :]]
+                joined = True
+            else:
+                parts.append(pieces)
+        if not joined or len(parts) < 2 or len(parts) > self.MAX_LISTED_NAMES + 1:
+            return None
+        if not all(0 < len(p) <= self.MAX_LIST_OBJECT_WORDS and all(w[:1].isupper() for w in p) for p in parts):
+            return None
+        return lead, np[1]
 
     def listed_name(self, item: str) -> bool:
         """Whether *item*, one set off by a comma in a list of subjects (:meth:`listed_subjects`),

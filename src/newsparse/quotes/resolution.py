@@ -525,6 +525,8 @@ class SpeakerResolution(Segmentation):
                     return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
                 if referent != text and self.names_organisation(referent, state):
                     return text  # ('The Harbour Museum reopened. "...," she said.': never the museum)
+                if referent != text and self.body_referent(referent):
+                    return text  # ("Prices, the bank said, will rise, and she warned ...": never the bank)
                 if referent != text and (self.place_in_name(referent) or self.placed_before_name(referent, at, state)):
                     return text  # ('Air New Zealand said ... "...," she said.': a body named by its place, no one)
                 if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
@@ -2145,6 +2147,31 @@ class SpeakerResolution(Segmentation):
         if self.is_occupation(name_words[-1], by_ending=False):
             return None  # ("the Georgia Democrat": a person of that state or party, described)
         return " ".join(words[lead:])
+
+    def body_referent(self, name: str) -> bool:
+        """Whether *name*, a referent found for a person pronoun, is a body or a group written in
+        lower case, which a person pronoun never stands for: all its words in lower case and its
+        last word an organisation word, a company noun, a document noun or one of
+        :attr:`COLLECTIVE_NOUNS` (``the bank``, ``the ministry``, ``police``, ``the report``), or
+        a plural noun (``industry sources``); never a role noun or a noun for one person (``the
+        spokesman``, ``the minister``, ``the witness``), whom the pronoun may be.
+
+        .. versionadded:: 0.2
+        """
+        words = name.split()
+        if not words or any(not w.islower() for w in words):
+            return False  # (a capitalised name: the index's rules, names_organisation)
+        head = strip_possessive(words[-1]).rstrip(".,;:")
+        vocabulary = self.vocabulary
+        if vocabulary.is_role_noun(head):
+            return False  # ("the spokesman", "the minister": one person the pronoun may be)
+        if vocabulary.is_org_word(head) or vocabulary.is_company_noun(head):
+            return True
+        if head in self._document_nouns or head in self._collectives:
+            return True
+        if self.is_person(head):
+            return False  # ("the witness", "the official")
+        return head.endswith(self.PRESENT_SUFFIX) and not head.endswith(self.NOT_PRESENT_ENDINGS)
 
     def names_organisation(self, name: str, state: State) -> bool:
         """Whether *name*, a referent found for a person pronoun, is an organisation's: the index

@@ -107,6 +107,8 @@ class QuoteWords:
         "seem", "seems", "seemed", "appear", "appears", "sank", "fled", "fought", "told", "thought", "felt",
         "meant", "broke", "chose", "drove", "flew", "forgot", "hid", "rang", "shook", "spoke", "stole", "struck",
         "threw", "wrote", "happens", "belongs", "exists",
+        # (irregular pasts a subject acts by before ", saying ...": "The company tore up the deal, saying")
+        "tore", "froze", "withdrew", "overrode", "forbade", "sought", "caught", "taught",
     )
     #: Words after which a closing attribution may go on before its sentence ends (``..., the
     #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
@@ -1658,6 +1660,14 @@ class QuoteWords:
         "found", "finding", "obtain", "obtains", "obtained", "discover", "discovers", "discovered", "notice",
         "notices", "noticed", "spot", "spots", "spotted", "across",
     )
+    #: Indefinite pronouns that a speech verb takes as its object, so that it reports nothing when
+    #: a comma, the sentence's end or a preposition with no clause follows them (``The car, the
+    #: driver said nothing, hit a tree``, ``said little about the plan``; ``said nothing had
+    #: changed`` reports): :meth:`~newsparse.quotes.reported.ReportedSpeech.indefinite_object`.
+    #: Empty (the rule is off) in a pack that lists none.
+    #:
+    #: .. versionadded:: 0.2
+    INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = ("nothing", "little", "much", "something", "anything", "less", "more")
     #: Nouns that a speech verb takes as a thing said, not as reported words (``Ana Ruiz said a
     #: prayer for the victims``, ``said the rosary``): after a determiner, with nothing or a
     #: preposition after them, the verb reports nothing (``said a prayer would not help`` does).
@@ -2878,6 +2888,7 @@ class QuoteWords:
         self._causatives = frozenset(v.casefold() for v in self.CAUSATIVE_VERBS)
         self._caused_thoughts = frozenset(v.casefold() for v in self.CAUSED_THOUGHT_CUES)
         self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
+        self._indefinite_objects = frozenset(w.casefold() for w in self.INDEFINITE_OBJECTS)
         self._act_objects = frozenset(w.casefold() for w in self.ACT_OBJECTS)
         self._told_things = frozenset(w.casefold() for w in self.TOLD_THINGS)
         self._act_verbs = frozenset(w.casefold() for w in self.ACT_VERBS)

@@ -53,6 +53,9 @@ TITLES: tuple[str, ...] = (
     "coun", "ald", "rt", "atty", "dist", "asst", "dep", "const", "brig", "cdr", "amb", "commr",
     # Irish police ranks ("Det Garda Seán Ó Briain", "Garda Niamh Ní Bhriain": the rank, then the name)
     "garda",
+    # administrative titles of a state's or a crown's officers ("Prefect Didier Lallement", "Governor-General
+    # Sam Mostyn", "Lieutenant-Governor Ana Ruiz", "Provost Tom Berg", "Registrar Eva Hall")
+    "prefect", "sub-prefect", "governor-general", "lieutenant-governor", "provost", "registrar", "ombudsperson",
 )
 
 # Nouns that end a role description: ``the French foreign minister`` -> ``minister``.
@@ -76,4 +79,6 @@ ROLE_NOUNS: tuple[str, ...] = (
     "emir", "sultan",
     # members of a legislature ("the former Conservative MP for Bath", "a Labour councillor for Leeds")
     "mp", "mep", "msp", "councillor", "legislator",
+    # administrative officers ("the Paris prefect", "the governor-general", "the university's provost")
+    "prefect", "sub-prefect", "governor-general", "lieutenant-governor", "provost", "registrar", "ombudsperson",
 )
