@@ -727,6 +727,22 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2 (fixL56)
     RUNNING_LINE_GLUE: ClassVar[tuple[str, ...]] = ("the", "a", "an", "that", "which", "who")
+    #: Finite verbs in the past, which a report's clause uses and a headline or a link's title,
+    #: written in the present (``Power is cut to homes``), rarely does: a short last line with one
+    #: soon after its first word, under a paragraph of the story, is the story's last clause, its
+    #: stop lost (``Power was cut to homes``; :meth:`is_past_clause`).
+    #:
+    #: .. versionadded:: 0.2 (lay57)
+    PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = ("said", "told", "was", "were", "had", "did")
+    #: The fewest words of such a clause (:meth:`is_past_clause`).
+    #:
+    #: .. versionadded:: 0.2 (lay57)
+    PAST_CLAUSE_WORDS: ClassVar[int] = 4
+    #: How many words after the first a verb of :attr:`PAST_CLAUSE_VERBS` may stand in such a clause:
+    #: its subject's words (``Power was``, ``Its owner said``), not a relative clause deep in a title.
+    #:
+    #: .. versionadded:: 0.2 (lay57)
+    PAST_VERB_REACH: ClassVar[int] = 3
     #: Share buttons that are also a word or a letter on their own (``X``, the network): such a
     #: line is a share button only when a line beside it is another share line
     #: (:meth:`lone_button`).  Compared without case (``"X"`` and ``"x"`` are one entry).
@@ -2953,9 +2969,58 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (fixL56)"""
         last = state.body[-1]
-        if not last.blank_before or state.text[last.span.end :].strip():
+        if not last.blank_before or (state.text[last.span.end :].strip() and not self.lost_end_mark(state)):
             return False
-        return self.is_running_line(last.text)
+        return self.is_running_line(last.text) or (self.is_past_clause(last.text) and self.story_above_last(state))
+
+    def lost_end_mark(self, state: ParseState) -> bool:
+        """Whether the body's last line had a wire's end mark or sign-off cut off its end
+        (:meth:`cut_end_mark`: ``Its owner said: "Thank you" ■``), the last part filed, on the
+        line's own line, with nothing but the end mark under it: the story's last line, though its
+        sentence lost its stop.
+
+        .. versionadded:: 0.2 (lay57)"""
+        last, filed = state.body[-1], state.boilerplate
+        if not filed or filed[-1].kind != BoilerplateKind.SIGN_OFF.value:
+            return False
+        mark = filed[-1]
+        between = state.text[last.span.end : mark.span.start]
+        return not between.strip() and "\n" not in between and not state.text[mark.span.end :].strip()
+
+    def story_above_last(self, state: ParseState) -> bool:
+        """Whether the body line over its last block is the end of a paragraph of the story: a
+        line of running text (:meth:`is_prose`) that ends a sentence.
+
+        .. versionadded:: 0.2 (lay57)"""
+        body = state.body
+        if len(body) < 2 or not ends_sentence(body[-2].text):
+            return False
+        at = self.line_at(state.lines, body[-2].span.start)
+        return at is not None and self.is_prose(state.lines, at)
+
+    def is_past_clause(self, text: str) -> bool:
+        """Whether *text*, a short line alone in its block at the body's end with no closing full
+        stop, is a clause of a report in the past, its stop lost (``Power was cut to homes``, ``Its
+        owner said: "Thank you"``): :attr:`PAST_CLAUSE_WORDS` words or more, a capital first, most
+        words in lower case, a verb of :attr:`PAST_CLAUSE_VERBS` within :attr:`PAST_VERB_REACH`
+        words after the first and not after a relative word (``Man who was shot dies``: a title's
+        relative clause), no question word of the vocabulary's ``HEADLINE_OPENERS`` first (``How
+        the deal was done``), no question or cry, and no boilerplate (:meth:`BoilerplateParser.kind`)
+        nor caption label (``Share this article``, ``Photo: Reuters`` stay).
+
+        .. versionadded:: 0.2 (lay57)"""
+        words = text.split()
+        if len(words) < self.PAST_CLAUSE_WORDS or not text[:1].isupper() or text.rstrip(CLOSERS)[-1:] in "?!":
+            return False
+        if sum(1 for word in words if word[:1].islower()) * 2 < len(words):
+            return False  # ("Council Was Told Of Harbour Plan": a title)
+        bare = [word.strip(".,;:!?'\"()").casefold() for word in words]
+        verb = next((at for at in range(1, min(len(bare), 1 + self.PAST_VERB_REACH)) if bare[at] in self.PAST_CLAUSE_VERBS), None)
+        if verb is None or bare[verb - 1] in self.SUBORDINATE_WORDS or bare[verb - 1] == "that":
+            return False
+        if bare[0] in self.vocabulary.HEADLINE_OPENERS:
+            return False  # ("How the deal was done": a title's question word)
+        return self.boilerplate.kind(text) is None and not self.captions.opens_with_label(text)
 
     def is_running_line(self, text: str) -> bool:
         """Whether *text*, a line alone in its block at the body's end with no closing full stop,
