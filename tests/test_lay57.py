@@ -271,3 +271,36 @@ def test_wrapped_update_under_a_mark_is_the_update(mark: str) -> None:
         "March 3, 2025\n11:30 GMT", "2025-03-03T11:30:00+00:00")
     assert [text for text, _ in boilerplate_of(article)] == [mark]
     assert sound(article)
+
+
+# -- 4. an end mark after a paragraph amid the story -------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", ["■", "■■", "(MORE)", "Enditem", "-30-"])
+def test_end_mark_amid_the_story_is_cut_off_its_paragraph(mark: str) -> None:
+    second = "In the north, rivers rose overnight and roads were closed, police said."
+    article = parse(blocks(HEADLINE, f"{LEDE} {mark}", second))
+    assert texts(article) == [LEDE, second]
+    assert boilerplate_of(article) == [(mark, "sign-off")]
+    assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in article.quotes] == [
+        ("A storm hit the coast on Monday", "officials"),
+        ("In the north, rivers rose overnight and roads were closed", "police"),
+    ]
+    assert sound(article)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # (precision: a mark after a word with no stop may be the sentence's own, as at the story's end)
+        "Readers in the city can follow the story under the tag ■, officials said on Monday",
+        # (precision: "ends" in lower case is the sentence's verb)
+        "The storm season that began in May ends",
+    ],
+)
+def test_words_amid_the_story_that_are_no_end_mark_stay(first: str) -> None:
+    second = "In the north, rivers rose overnight and roads were closed, police said."
+    article = parse(blocks(HEADLINE, LEDE, first, second))
+    assert first in texts(article)
+    assert [text for text, kind in boilerplate_of(article) if kind == "sign-off"] == []
+    assert sound(article)

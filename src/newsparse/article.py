@@ -2570,6 +2570,7 @@ class ArticleParser:
         self.cut_link_runs(state)
         self.cut_cards_printed_twice(state)
         self.release_about(state)
+        self.cut_inner_end_marks(state)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         if body:
             self.cut_end_mark(state)
@@ -3308,6 +3309,28 @@ class ArticleParser:
         mark_start = last.span.start + at
         state.body[-1] = attrs.evolve(last, text=keep, span=Span(last.span.start, last.span.start + len(keep)))
         state.boilerplate.append(Boilerplate(mark, kind, Span(mark_start, mark_start + len(mark))))
+
+    def cut_inner_end_marks(self, state: ParseState) -> None:
+        """Take a wire's end mark (:attr:`END_MARKS`, as :meth:`cut_end_mark` reads one) off the
+        end of a body line that ends its block amid the story (``... officials said. ■`` over more
+        of the story: a digest's item, a take's ``(MORE)``): boilerplate ``sign-off`` with its own
+        span, the sentence kept as its paragraph's text, the story going on under it.  The body's
+        last line is :meth:`cut_end_mark`'s.
+
+        .. versionadded:: 0.2 (lay57)"""
+        body = state.body
+        for at in range(len(body) - 1):
+            line = body[at]
+            if not body[at + 1].blank_before or not line.text.endswith(self._end_mark_tails):
+                continue
+            match = self._end_mark.search(line.text, 0, None, KEEP_GIL)
+            if match is None or match.start() == 0:
+                continue
+            cut = match.start("mark")
+            keep, mark = line.text[:cut].rstrip(), line.text[cut:].rstrip()
+            body[at] = attrs.evolve(line, text=keep, span=Span(line.span.start, line.span.start + len(keep)))
+            start = line.span.start + cut
+            state.boilerplate.append(Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(start, start + len(mark))))
 
     def bracketed_sign_off(self, text: str) -> int | None:
         """Where a sign-off in brackets at the end of a body line starts, after the sentence it
