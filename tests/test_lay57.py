@@ -304,3 +304,43 @@ def test_words_amid_the_story_that_are_no_end_mark_stay(first: str) -> None:
     assert first in texts(article)
     assert [text for text, kind in boilerplate_of(article) if kind == "sign-off"] == []
     assert sound(article)
+
+
+# -- 3b. a stamp label alone on the line over its stamp ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "published", "updated"),
+    [
+        ("Updated\nMarch 3, 2025 10:00 GMT", None, None, "2025-03-03T10:00:00+00:00"),
+        ("Last updated:\nMarch 3, 2025 10:00 GMT", None, None, "2025-03-03T10:00:00+00:00"),
+        ("Published\nMarch 3, 2025 10:00 GMT\nUpdated\nMarch 3, 2025 11:30 GMT", None,
+         "2025-03-03T10:00:00+00:00", "2025-03-03T11:30:00+00:00"),
+        ("March 3, 2025 10:00 GMT\nUpdated:\nMarch 3, 2025 11:30 GMT", None,
+         "2025-03-03T10:00:00+00:00", "2025-03-03T11:30:00+00:00"),
+        ("Published March 3, 2025 10:00 GMT\n■\nUpdated\nMarch 3, 2025 11:30 GMT", None,
+         "2025-03-03T10:00:00+00:00", "2025-03-03T11:30:00+00:00"),
+        ("Veröffentlicht am 3. März 2025, 10:00 Uhr\nAktualisiert\n3. März 2025, 11:30 Uhr", "de",
+         "2025-03-03T10:00:00", "2025-03-03T11:30:00"),
+        # (precision: a label of a publication over its stamp keeps it the publication)
+        ("Published\nMarch 3, 2025 10:00 GMT", None, "2025-03-03T10:00:00+00:00", None),
+    ],
+)
+def test_label_alone_over_its_stamp_gives_the_kind(
+    header: str, language: str | None, published: str | None, updated: str | None
+) -> None:
+    headline, lede = (("Sturm trifft Küste", "Ein Sturm traf am Montag die Küste, sagten Beamte.")
+                      if language else (HEADLINE, LEDE))
+    article = parse(blocks(f"{headline}\n{header}", lede), language)
+    assert (article.published.datetime.isoformat() if article.published else None) == published
+    assert (article.updated.datetime.isoformat() if article.updated else None) == updated
+    assert texts(article) == [lede]
+    assert sound(article)
+
+
+def test_label_with_its_own_stamp_keeps_its_kind() -> None:
+    # (precision: the stamp's own label says its kind, whatever label stands alone over it)
+    article = parse(blocks(f"{HEADLINE}\nUpdated\nPublished March 3, 2025 10:00 GMT", LEDE))
+    assert article.published is not None and article.updated is None
+    assert article.published.datetime.isoformat() == "2025-03-03T10:00:00+00:00"
+    assert sound(article)

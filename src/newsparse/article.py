@@ -4373,6 +4373,9 @@ class ArticleParser:
             return (self.labelled_clock(state, index, peek) or self.clock_under_date(state, index, peek)) if wrapped is None else 0
         if not peek:
             as_of = self.timestamps.is_as_of(state.lines[index].text)
+            above_kind = self.label_line_kind(state, index)
+            if above_kind is not None and len(stamps) == 1 and stamps[0].kind is not above_kind:
+                stamps = (attrs.evolve(stamps[0], kind=above_kind),)  # "Updated" / "March 3, 2025 11:30 GMT"
             for stamp in stamps:
                 if as_of and stamp.kind is TimestampKind.PUBLISHED and state.published is not None:
                     stamp = attrs.evolve(stamp, kind=TimestampKind.UPDATED)  # "Stand:" under "Veröffentlicht am"
@@ -4679,6 +4682,19 @@ class ArticleParser:
         if not state.lines[index - 1].span.start <= published.span.start < state.lines[index - 1].span.end:
             return None
         return self.timestamps.update_on_day(state.lines[index], published)
+
+    def label_line_kind(self, state: ParseState, index: int) -> TimestampKind | None:
+        """The kind of the stamp label alone on the line right over ``lines[index]``, a stamp line
+        with no label of its own (``Updated`` / ``March 3, 2025 11:30 GMT``: the update, not a
+        second publication; :meth:`TimestampParser.label_alone`), or ``None``: no such line, a
+        blank line between, or a label on the stamp's own line, which says its kind itself.
+
+        .. versionadded:: 0.2 (lay57)"""
+        lines = state.lines
+        line = lines[index]
+        if not index or line.blank_before or self.timestamps.starts_with_label(line.text.lstrip()):
+            return None
+        return self.timestamps.label_alone(lines[index - 1].text)
 
     def wrapped_stamp(self, state: ParseState, index: int) -> Line | None:
         """``lines[index]`` and the line under it as one line, when a stamp is wrapped onto the
