@@ -344,3 +344,26 @@ def test_label_with_its_own_stamp_keeps_its_kind() -> None:
     assert article.published is not None and article.updated is None
     assert article.published.datetime.isoformat() == "2025-03-03T10:00:00+00:00"
     assert sound(article)
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "updated"),
+    [
+        ("Published: 03/03/2025 10:00\n---\nUpdated: 03/03/2025\n11:30",
+         ("03/03/2025 10:00", "2025-03-03T10:00:00"), ("03/03/2025\n11:30", "2025-03-03T11:30:00")),
+        ("Published: 03.03.2025\n10:00", ("03.03.2025\n10:00", "2025-03-03T10:00:00"), None),
+        ("Published: 2025/03/03\n10:00 GMT", ("2025/03/03\n10:00 GMT", "2025-03-03T10:00:00+00:00"), None),
+        # (precision: a count or a reading time under the date is no clock)
+        ("Published: 03/03/2025\n12 shares", ("03/03/2025", "2025-03-03T00:00:00"), None),
+        ("Published: 03/03/2025\n3 min read", ("03/03/2025", "2025-03-03T00:00:00"), None),
+    ],
+)
+def test_numeric_date_wrapped_over_its_clock(
+    header: str, published: tuple[str, str], updated: tuple[str, str] | None
+) -> None:
+    article = parse(blocks(f"{HEADLINE}\n{header}", LEDE))
+    assert article.published is not None
+    assert (article.published.text, article.published.datetime.isoformat()) == published
+    assert (None if article.updated is None else (article.updated.text, article.updated.datetime.isoformat())) == updated
+    assert texts(article) == [LEDE]
+    assert sound(article)

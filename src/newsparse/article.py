@@ -4699,7 +4699,8 @@ class ArticleParser:
     def wrapped_stamp(self, state: ParseState, index: int) -> Line | None:
         """``lines[index]`` and the line under it as one line, when a stamp is wrapped onto the
         two: the first ends open, in a comma or a word or number a date may hold (``Published
-        November 18,``, ``Updated: Tuesday, November``), and the second, right under it with no
+        November 18,``, ``Updated: Tuesday, November``, ``Updated: 03/03/2025``: ``is_date_word``,
+        lay57), and the second, right under it with no
         blank line, starts with a number and has at most :attr:`WRAPPED_STAMP_WORDS` words
         (``2019 at 10:00 a.m.``); its text is the input's, the line break kept.  ``None`` otherwise."""
         lines = state.lines
@@ -4709,7 +4710,7 @@ class ArticleParser:
         if below.blank_before or not below.text[:1].isdigit() or len(below.text.split()) > self.WRAPPED_STAMP_WORDS:
             return None
         words = line.text.rstrip(",").rsplit(None, 1)  # (none for a line that is only a comma)
-        if not (line.text.endswith(",") or (words and self.timestamps.is_date_token(words[-1]))):
+        if not (line.text.endswith(",") or (words and self.timestamps.is_date_word(words[-1]))):
             return None
         start, end = line.span.start, below.span.end
         return Line(state.text[start:end], Span(start, end), line.indent, line.blank_before)

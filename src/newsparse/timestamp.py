@@ -1508,6 +1508,15 @@ class TimestampParser:
         letters = [token for token in tokens if token[:1].isalpha()]
         return len(letters) == 1 and letters[0].casefold() in self._joiners
 
+    def is_date_word(self, word: str) -> bool:
+        """Whether *word*, one word of a line, is made of tokens that may stand in a date
+        (:meth:`is_date_token`): ``2025``, ``March``, and a numeric date whole, ``03/03/2025``,
+        ``03.03.2025``.
+
+        .. versionadded:: 0.2 (lay57)"""
+        tokens = self._token.findall(word, 0, None, False, KEEP_GIL)
+        return bool(tokens) and any(token[:1].isalnum() for token in tokens) and all(self.is_date_token(token) for token in tokens)
+
     def is_date_token(self, token: str) -> bool:
         """Whether a token may stand in a date: a number, punctuation, a month or weekday name, an
         ordinal, a zone or one of :attr:`DATE_FILLERS`."""
