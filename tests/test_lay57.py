@@ -144,6 +144,11 @@ def test_separator_mid_article_keeps_the_story_after_it(separator: str) -> None:
         ("ABUJA", "News Agency of Nigeria"),
         ("WASHINGTON", "Associated Press"),
         ("SYDNEY", "AAP"),
+        ("DUBAI", "Emirates News Agency"),
+        ("RIYADH", "Saudi Press Agency"),
+        ("BERLIN", "Deutsche Presse-Agentur"),
+        ("LONDON", "Press Association"),
+        ("KUALA LUMPUR", "Malaysian National News Agency"),
     ],
 )
 def test_spelled_out_agency_dateline(place: str, agency: str) -> None:
