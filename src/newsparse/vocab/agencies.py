@@ -40,7 +40,7 @@ AGENCIES: tuple[str, ...] = (
     # the spelled-out names of agencies whose short forms are above: "DUBAI (Emirates News Agency) -" (lay57)
     "Emirates News Agency", "Saudi Press Agency", "Kuwait News Agency", "Qatar News Agency",
     "Islamic Republic News Agency", "Korean Central News Agency", "Middle East News Agency", "Syrian Arab News Agency",
-    "Deutsche Presse-Agentur", "Press Association", "Malaysian National News Agency",
+    "Deutsche Presse-Agentur", "Malaysian National News Agency",
     # Hindi wire services (PTI's and UNI's), as Hindi datelines write them: "(भाषा)", "(वार्ता)"
     "भाषा", "वार्ता",
 )
