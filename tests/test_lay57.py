@@ -83,6 +83,7 @@ def test_past_clause_under_no_story_stays_boilerplate() -> None:
         ("Its owner said: \"Thank you\" ■", "Its owner said: \"Thank you\"", "■"),
         ("Its owner told reporters: \"We are safe\" ■■", "Its owner told reporters: \"We are safe\"", "■■"),
         ("The crew said: “All is well” ■", "The crew said: “All is well”", "■"),
+        ("The crew said: «All is well» ■", "The crew said: «All is well»", "■"),
     ],
 )
 def test_last_line_that_lost_its_end_mark_is_story(last: str, kept: str, mark: str) -> None:
@@ -370,4 +371,13 @@ def test_numeric_date_wrapped_over_its_clock(
     assert (article.published.text, article.published.datetime.isoformat()) == published
     assert (None if article.updated is None else (article.updated.text, article.updated.datetime.isoformat())) == updated
     assert texts(article) == [LEDE]
+    assert sound(article)
+
+
+def test_french_end_mark_after_guillemet() -> None:
+    last = "« Tout va bien », a déclaré le maire. ■"
+    lede = "Une tempête a frappé la côte lundi, ont indiqué les autorités."
+    article = parse(blocks("Tempête sur la côte", lede, last), "fr")
+    assert texts(article) == [lede, "« Tout va bien », a déclaré le maire."]
+    assert boilerplate_of(article) == [("■", "sign-off")]
     assert sound(article)
