@@ -727,6 +727,22 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2 (fixL56)
     RUNNING_LINE_GLUE: ClassVar[tuple[str, ...]] = ("the", "a", "an", "that", "which", "who")
+    #: Finite verbs in the past, which a report's clause uses and a headline or a link's title,
+    #: written in the present (``Power is cut to homes``), rarely does: a short last line with one
+    #: soon after its first word, under a paragraph of the story, is the story's last clause, its
+    #: stop lost (``Power was cut to homes``; :meth:`is_past_clause`).
+    #:
+    #: .. versionadded:: 0.2 (lay57)
+    PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = ("said", "told", "was", "were", "had", "did")
+    #: The fewest words of such a clause (:meth:`is_past_clause`).
+    #:
+    #: .. versionadded:: 0.2 (lay57)
+    PAST_CLAUSE_WORDS: ClassVar[int] = 4
+    #: How many words after the first a verb of :attr:`PAST_CLAUSE_VERBS` may stand in such a clause:
+    #: its subject's words (``Power was``, ``Its owner said``), not a relative clause deep in a title.
+    #:
+    #: .. versionadded:: 0.2 (lay57)
+    PAST_VERB_REACH: ClassVar[int] = 3
     #: Share buttons that are also a word or a letter on their own (``X``, the network): such a
     #: line is a share button only when a line beside it is another share line
     #: (:meth:`lone_button`).  Compared without case (``"X"`` and ``"x"`` are one entry).
@@ -791,7 +807,8 @@ class ArticleParser:
         self._end_mark = regex.compile(
             # (a mark in brackets may be glued to the sentence: "... showed Monday.(END)"; so may a black square:
             # "... resilience.■", fixT56a)
-            rf"""(?:(?<=[.!?\"”’)])(?:\s++|(?=[(\[■]))(?P<mark>(?i:{alternation(list(self.END_MARKS))}))
+            # (or after a closing guillemet: 'The crew said: «Todo bien» ■'; lay57)
+            rf"""(?:(?<=[.!?\"”’)»])(?:\s++|(?=[(\[■]))(?P<mark>(?i:{alternation(list(self.END_MARKS))}))
             # (capitals only: "... provinces. ENDS", never the verb "... ‘Eras Tour’ ends"; fixR56)
             |(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.CAPITAL_END_MARKS))})
             # (after a sentence's own end and a blank only: "... provinces. #"; fixR56)
@@ -2554,6 +2571,7 @@ class ArticleParser:
         self.cut_link_runs(state)
         self.cut_cards_printed_twice(state)
         self.release_about(state)
+        self.cut_inner_end_marks(state)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         if body:
             self.cut_end_mark(state)
@@ -2953,9 +2971,58 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (fixL56)"""
         last = state.body[-1]
-        if not last.blank_before or state.text[last.span.end :].strip():
+        if not last.blank_before or (state.text[last.span.end :].strip() and not self.lost_end_mark(state)):
             return False
-        return self.is_running_line(last.text)
+        return self.is_running_line(last.text) or (self.is_past_clause(last.text) and self.story_above_last(state))
+
+    def lost_end_mark(self, state: ParseState) -> bool:
+        """Whether the body's last line had a wire's end mark or sign-off cut off its end
+        (:meth:`cut_end_mark`: ``Its owner said: "Thank you" ■``), the last part filed, on the
+        line's own line, with nothing but the end mark under it: the story's last line, though its
+        sentence lost its stop.
+
+        .. versionadded:: 0.2 (lay57)"""
+        last, filed = state.body[-1], state.boilerplate
+        if not filed or filed[-1].kind != BoilerplateKind.SIGN_OFF.value:
+            return False
+        mark = filed[-1]
+        between = state.text[last.span.end : mark.span.start]
+        return not between.strip() and "\n" not in between and not state.text[mark.span.end :].strip()
+
+    def story_above_last(self, state: ParseState) -> bool:
+        """Whether the body line over its last block is the end of a paragraph of the story: a
+        line of running text (:meth:`is_prose`) that ends a sentence.
+
+        .. versionadded:: 0.2 (lay57)"""
+        body = state.body
+        if len(body) < 2 or not ends_sentence(body[-2].text):
+            return False
+        at = self.line_at(state.lines, body[-2].span.start)
+        return at is not None and self.is_prose(state.lines, at)
+
+    def is_past_clause(self, text: str) -> bool:
+        """Whether *text*, a short line alone in its block at the body's end with no closing full
+        stop, is a clause of a report in the past, its stop lost (``Power was cut to homes``, ``Its
+        owner said: "Thank you"``): :attr:`PAST_CLAUSE_WORDS` words or more, a capital first, most
+        words in lower case, a verb of :attr:`PAST_CLAUSE_VERBS` within :attr:`PAST_VERB_REACH`
+        words after the first and not after a relative word (``Man who was shot dies``: a title's
+        relative clause), no question word of the vocabulary's ``HEADLINE_OPENERS`` first (``How
+        the deal was done``), no question or cry, and no boilerplate (:meth:`BoilerplateParser.kind`)
+        nor caption label (``Share this article``, ``Photo: Reuters`` stay).
+
+        .. versionadded:: 0.2 (lay57)"""
+        words = text.split()
+        if len(words) < self.PAST_CLAUSE_WORDS or not text[:1].isupper() or text.rstrip(CLOSERS)[-1:] in "?!":
+            return False
+        if sum(1 for word in words if word[:1].islower()) * 2 < len(words):
+            return False  # ("Council Was Told Of Harbour Plan": a title)
+        bare = [word.strip(".,;:!?'\"()").casefold() for word in words]
+        verb = next((at for at in range(1, min(len(bare), 1 + self.PAST_VERB_REACH)) if bare[at] in self.PAST_CLAUSE_VERBS), None)
+        if verb is None or bare[verb - 1] in self.SUBORDINATE_WORDS or bare[verb - 1] == "that":
+            return False
+        if bare[0] in self.vocabulary.HEADLINE_OPENERS:
+            return False  # ("How the deal was done": a title's question word)
+        return self.boilerplate.kind(text) is None and not self.captions.opens_with_label(text)
 
     def is_running_line(self, text: str) -> bool:
         """Whether *text*, a line alone in its block at the body's end with no closing full stop,
@@ -3243,6 +3310,28 @@ class ArticleParser:
         mark_start = last.span.start + at
         state.body[-1] = attrs.evolve(last, text=keep, span=Span(last.span.start, last.span.start + len(keep)))
         state.boilerplate.append(Boilerplate(mark, kind, Span(mark_start, mark_start + len(mark))))
+
+    def cut_inner_end_marks(self, state: ParseState) -> None:
+        """Take a wire's end mark (:attr:`END_MARKS`, as :meth:`cut_end_mark` reads one) off the
+        end of a body line that ends its block amid the story (``... officials said. ■`` over more
+        of the story: a digest's item, a take's ``(MORE)``): boilerplate ``sign-off`` with its own
+        span, the sentence kept as its paragraph's text, the story going on under it.  The body's
+        last line is :meth:`cut_end_mark`'s.
+
+        .. versionadded:: 0.2 (lay57)"""
+        body = state.body
+        for at in range(len(body) - 1):
+            line = body[at]
+            if not body[at + 1].blank_before or not line.text.endswith(self._end_mark_tails):
+                continue
+            match = self._end_mark.search(line.text, 0, None, KEEP_GIL)
+            if match is None or match.start() == 0:
+                continue
+            cut = match.start("mark")
+            keep, mark = line.text[:cut].rstrip(), line.text[cut:].rstrip()
+            body[at] = attrs.evolve(line, text=keep, span=Span(line.span.start, line.span.start + len(keep)))
+            start = line.span.start + cut
+            state.boilerplate.append(Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(start, start + len(mark))))
 
     def bracketed_sign_off(self, text: str) -> int | None:
         """Where a sign-off in brackets at the end of a body line starts, after the sentence it
@@ -4285,6 +4374,9 @@ class ArticleParser:
             return (self.labelled_clock(state, index, peek) or self.clock_under_date(state, index, peek)) if wrapped is None else 0
         if not peek:
             as_of = self.timestamps.is_as_of(state.lines[index].text)
+            above_kind = self.label_line_kind(state, index)
+            if above_kind is not None and len(stamps) == 1 and stamps[0].kind is not above_kind:
+                stamps = (attrs.evolve(stamps[0], kind=above_kind),)  # "Updated" / "March 3, 2025 11:30 GMT"
             for stamp in stamps:
                 if as_of and stamp.kind is TimestampKind.PUBLISHED and state.published is not None:
                     stamp = attrs.evolve(stamp, kind=TimestampKind.UPDATED)  # "Stand:" under "Veröffentlicht am"
@@ -4592,10 +4684,24 @@ class ArticleParser:
             return None
         return self.timestamps.update_on_day(state.lines[index], published)
 
+    def label_line_kind(self, state: ParseState, index: int) -> TimestampKind | None:
+        """The kind of the stamp label alone on the line right over ``lines[index]``, a stamp line
+        with no label of its own (``Updated`` / ``March 3, 2025 11:30 GMT``: the update, not a
+        second publication; :meth:`TimestampParser.label_alone`), or ``None``: no such line, a
+        blank line between, or a label on the stamp's own line, which says its kind itself.
+
+        .. versionadded:: 0.2 (lay57)"""
+        lines = state.lines
+        line = lines[index]
+        if not index or line.blank_before or self.timestamps.starts_with_label(line.text.lstrip()):
+            return None
+        return self.timestamps.label_alone(lines[index - 1].text)
+
     def wrapped_stamp(self, state: ParseState, index: int) -> Line | None:
         """``lines[index]`` and the line under it as one line, when a stamp is wrapped onto the
         two: the first ends open, in a comma or a word or number a date may hold (``Published
-        November 18,``, ``Updated: Tuesday, November``), and the second, right under it with no
+        November 18,``, ``Updated: Tuesday, November``, ``Updated: 03/03/2025``: ``is_date_word``,
+        lay57), and the second, right under it with no
         blank line, starts with a number and has at most :attr:`WRAPPED_STAMP_WORDS` words
         (``2019 at 10:00 a.m.``); its text is the input's, the line break kept.  ``None`` otherwise."""
         lines = state.lines
@@ -4605,7 +4711,7 @@ class ArticleParser:
         if below.blank_before or not below.text[:1].isdigit() or len(below.text.split()) > self.WRAPPED_STAMP_WORDS:
             return None
         words = line.text.rstrip(",").rsplit(None, 1)  # (none for a line that is only a comma)
-        if not (line.text.endswith(",") or (words and self.timestamps.is_date_token(words[-1]))):
+        if not (line.text.endswith(",") or (words and self.timestamps.is_date_word(words[-1]))):
             return None
         start, end = line.span.start, below.span.end
         return Line(state.text[start:end], Span(start, end), line.indent, line.blank_before)

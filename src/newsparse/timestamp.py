@@ -779,6 +779,25 @@ class TimestampParser:
             return Timestamp(when, stamp.kind, written, Span(stamp.span.start, end))
         return stamp
 
+    def spelled_zone_abbreviated(self, readable: str) -> str:
+        """*readable*, a piece's stamp as :meth:`parse_segment` reads it, with a zone of
+        :attr:`SPELLED_ZONES` that ends it right after a clock written as its abbreviation
+        (``March 3, 2025 10:00 a.m. Eastern time`` -> ``... 10:00 a.m. ET``), so that a piece of a
+        line with two stamps (``..., updated 11:30 a.m. Eastern time``) reads its zone as the
+        line's only stamp does (:meth:`with_spelled_zone`); the stamp's text and span stay as
+        written.  *readable* as it is otherwise.
+
+        .. versionadded:: 0.2 (lay57)"""
+        folded = readable.casefold()
+        for spelled, zone in self.SPELLED_ZONES:
+            if not folded.endswith(spelled):
+                continue
+            head = readable[: len(readable) - len(spelled)]
+            if not head.endswith(" ") or not self.has_clock(head):
+                return readable
+            return f"{head}{zone}"
+        return readable
+
     def with_weekday_head(self, line: Line, stamp: Timestamp) -> Timestamp:
         """*stamp* reaching back over the whole head of *line* before it when that head is one of
         the vocabulary's ``WEEKDAY_ABBREVIATIONS`` (maybe with its dot and a comma) naming the date's own weekday
@@ -911,8 +930,13 @@ class TimestampParser:
         if opener is not None and opener not in piece and line.text.rfind(opener, 0, segment.start() + 1) >= 0:
             piece = piece[:-1].rstrip()  # ("... 14h05 (mis à jour à 16h10)": the bracket is the line's)
         start = line.span.start + segment.start() + len(segment.group()) - len(segment.group().lstrip())
-        beside = Line(piece, Span(start, start + len(piece)), 0, False)
-        return self.update_on_day(beside, published) or self.update_later_on_day(beside, published)
+        readable = self.spelled_zone_abbreviated(piece)  # ("updated 11:30 a.m. Eastern time": read as "... ET")
+        beside = Line(readable, Span(start, start + len(readable)), 0, False)
+        found = self.update_on_day(beside, published) or self.update_later_on_day(beside, published)
+        if found is None or readable == piece or found.span.end != beside.span.end:
+            return found if readable == piece else None
+        end = start + len(piece)  # (the zone as written, its text and span: "11:30 a.m. Eastern time")
+        return attrs.evolve(found, text=piece[found.span.start - start :], span=Span(found.span.start, end))
 
     def opens_with_published_label(self, text: str) -> bool:
         """Whether *text* opens with a stamp label (:meth:`starts_with_label`) of :attr:`PUBLISHED_LABELS`.
@@ -1456,6 +1480,15 @@ class TimestampParser:
         letters = [token for token in tokens if token[:1].isalpha()]
         return len(letters) == 1 and letters[0].casefold() in self._joiners
 
+    def is_date_word(self, word: str) -> bool:
+        """Whether *word*, one word of a line, is made of tokens that may stand in a date
+        (:meth:`is_date_token`): ``2025``, ``March``, and a numeric date whole, ``03/03/2025``,
+        ``03.03.2025``.
+
+        .. versionadded:: 0.2 (lay57)"""
+        tokens = self._token.findall(word, 0, None, False, KEEP_GIL)
+        return bool(tokens) and any(token[:1].isalnum() for token in tokens) and all(self.is_date_token(token) for token in tokens)
+
     def is_date_token(self, token: str) -> bool:
         """Whether a token may stand in a date: a number, punctuation, a month or weekday name, an
         ordinal, a zone or one of :attr:`DATE_FILLERS`."""
@@ -1481,8 +1514,11 @@ class TimestampParser:
             start = label_match.end()
         inside, end = field_value(segment[start:])  # ('date: "2024-08-12"': the date inside the marks)
         written = segment[start + inside : start + end].rstrip(".,;-–—").rstrip()
-        if written.endswith(")") and "(" not in written:
-            written = written[:-1].rstrip()  # ("... (first published 5 March 2025 09:01)": the bracket the piece opened in)
+        for opener, closer in self.STAMP_BRACKETS:
+            if written.endswith(closer) and opener not in written:
+                # ("... (first published 5 March 2025 09:01)", "Published [March 3, 2025 10:00 GMT]": the
+                # bracket the piece opened in)
+                written = written[:-1].rstrip()
         written = written.strip(self._emphasis_chars).strip()  # ("*Wed 5 Mar 2025 16.42 GMT*": Markdown emphasis, no date's)
         written = written[: self.local_time_remark(written)].rstrip()  # "... à 14h30 (heure de Paris)"
         written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
@@ -1506,6 +1542,7 @@ class TimestampParser:
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
         if reference_date is not None and label_match is not None:
             readable = self.relative_day(readable, reference_date)  # "Published: today at 10:05"
+        readable = self.spelled_zone_abbreviated(readable)  # "10:00 a.m. Eastern time" -> "10:00 a.m. ET"
         # (the words first: most pieces that find tries hold a word no date holds, and the clocks'
         # test, which reads each clock, then need not run)
         if not self.is_date_only(readable):

@@ -34,6 +34,13 @@ AGENCIES: tuple[str, ...] = (
     "APP", "Associated Press of Pakistan", "BSS", "UNB", "ENA", "SUNA", "APS", "Xinhua News Agency",
     "Press Trust of India", "Asian News International", "Indo-Asian News Service", "United News of India",
     "Yonhap News Agency", "Bangladesh Sangbad Sangstha", "Agencia EFE", "Agence Anadolu",
+    # agencies spelled out in a dateline's brackets, as sites that copy the wire write them:
+    # "SYDNEY (Australian Associated Press) -", "TORONTO (Canadian Press) -", "PARIS (Agence France Presse) -" (lay57)
+    "Australian Associated Press", "Canadian Press", "Agence France Presse",
+    # the spelled-out names of agencies whose short forms are above: "DUBAI (Emirates News Agency) -" (lay57)
+    "Emirates News Agency", "Saudi Press Agency", "Kuwait News Agency", "Qatar News Agency",
+    "Islamic Republic News Agency", "Korean Central News Agency", "Middle East News Agency", "Syrian Arab News Agency",
+    "Deutsche Presse-Agentur", "Malaysian National News Agency",
     # Hindi wire services (PTI's and UNI's), as Hindi datelines write them: "(भाषा)", "(वार्ता)"
     "भाषा", "वार्ता",
 )
