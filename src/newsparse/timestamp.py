@@ -781,7 +781,7 @@ class TimestampParser:
 
     def spelled_zone_abbreviated(self, readable: str) -> str:
         """*readable*, a piece's stamp as :meth:`parse_segment` reads it, with a zone of
-        :attr:`SPELLED_ZONES` that ends it right after a clock written as its abbreviation
+        the vocabulary's ``SPELLED_ZONES`` that ends it right after a clock written as its abbreviation
         (``March 3, 2025 10:00 a.m. Eastern time`` -> ``... 10:00 a.m. ET``), so that a piece of a
         line with two stamps (``..., updated 11:30 a.m. Eastern time``) reads its zone as the
         line's only stamp does (:meth:`with_spelled_zone`); the stamp's text and span stay as
@@ -789,7 +789,7 @@ class TimestampParser:
 
         .. versionadded:: 0.2 (lay57)"""
         folded = readable.casefold()
-        for spelled, zone in self.SPELLED_ZONES:
+        for spelled, zone in self.vocabulary.SPELLED_ZONES:
             if not folded.endswith(spelled):
                 continue
             head = readable[: len(readable) - len(spelled)]
