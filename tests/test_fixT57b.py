@@ -95,3 +95,101 @@ def test_dateline_at_lede(lang: str, lede: str, text: str | None, place: str | N
     assert article.dateline.place == place
     assert article.dateline.agency == agency
     assert article.paragraphs[0].text == paragraph
+
+
+BODY = "The council met on Tuesday to discuss the plan for the new road through the town centre.\n\n"
+AFTER = "\n\nThe council will meet again next month to vote on the final route of the road.\n"
+
+# (language, line under the first paragraph, caption's text or None, credit)
+CAPTION_ROWS = [
+    # a file picture's label and its source
+    ("en", "Protesters gather outside the courthouse in Galway (File image: Jo Roe Photography)",
+     "Protesters gather outside the courthouse in Galway", "Jo Roe Photography"),
+    ("en", "Traders pack up their stalls at the market in Limerick (File photo: Jane Roe)",
+     "Traders pack up their stalls at the market in Limerick", "Jane Roe"),
+    ("en", "Fishing boats tied up at the harbour in Kilmore Quay. File picture: Tom Berg",
+     "Fishing boats tied up at the harbour in Kilmore Quay.", "Tom Berg"),
+    # a photographer and an outlet, each after a bar
+    ("en", "Traders at the market in Nairobi on March 9, 2026. | Jane Wambui | City Media Group",
+     "Traders at the market in Nairobi on March 9, 2026.", "Jane Wambui | City Media Group"),
+    # a credit in capitals glued to a dash: an outlet's photo and its photographer, or a handout
+    ("en", "Residents line up for water in Cebu City on Tuesday. —CITY DAILY PHOTO/JO ROE",
+     "Residents line up for water in Cebu City on Tuesday.", "CITY DAILY PHOTO/JO ROE"),
+    ("en", "Police officers at the scene in Davao City on Tuesday. —PHOTO COURTESY OF DCPO",
+     "Police officers at the scene in Davao City on Tuesday.", "DCPO"),
+    # a credit label in capitals with no colon, the photographer and the outlet after a comma
+    ("fr", "Le ministre des Finances à l'Assemblée nationale. PHOTO JEAN ROY, LE QUOTIDIEN DU NORD",
+     "Le ministre des Finances à l'Assemblée nationale.", "JEAN ROY, LE QUOTIDIEN DU NORD"),
+    # near-misses: two labels after bars; words in capitals that open with no credit's label; a line in
+    # capitals; the story's sentence with a dash and a slash in lower case
+    ("en", "Traders at the market in Nairobi on March 9, 2026. | Politics | Opinion", None, None),
+    ("fr", "Le ministre a salué la décision des juges à Paris. VIVE LA FRANCE, DIT LA FOULE", None, None),
+    ("en", "The council approved the budget on Tuesday. —and/or the levy", None, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "text", "credit"), CAPTION_ROWS)
+def test_credit_forms(lang: str, line: str, text: str | None, credit: str | None) -> None:
+    head = {"en": "Council backs road plan", "fr": "Le conseil adopte le plan"}[lang]
+    body = BODY if lang == "en" else "Le conseil a adopté mardi le plan pour la nouvelle route du centre-ville.\n\n"
+    source = f"{head}\n\n{body}{line}{AFTER}"
+    article = parse(source, lang)
+    if text is None:
+        assert [c.text for c in article.captions] == []
+        return
+    assert [(c.text, c.credit) for c in article.captions] == [(text, credit)]
+    assert line not in [p.text for p in article.paragraphs]
+
+
+# (the credit line over the caption, the caption line, the caption's text, credit filed as boilerplate or None)
+OVER_ROWS = [
+    ("Photo: Jo Roe/TT", "Ministers at a press conference in Stockholm. Photo: Jo Roe/TT",
+     "Ministers at a press conference in Stockholm.", "Photo: Jo Roe/TT"),
+    ("Photo: Jane Doe/City Herald", "Crowds on the pier in Galway on Sunday. Photo: Jane Doe/City Herald",
+     "Crowds on the pier in Galway on Sunday.", "Photo: Jane Doe/City Herald"),
+    # near-miss: another credit over the caption is a picture of its own, kept
+    ("Photo: Tom Berg/TT", "Ministers at a press conference in Stockholm. Photo: Jo Roe/TT",
+     "Ministers at a press conference in Stockholm.", None),
+]
+
+
+@pytest.mark.parametrize(("over", "line", "text", "filed"), OVER_ROWS)
+def test_credit_over_its_caption(over: str, line: str, text: str, filed: str | None) -> None:
+    source = f"Council backs road plan\n\n{over}\n{line}\n\n{BODY}The council will vote next month.\n"
+    article = parse(source, "en")
+    credits = [b.text for b in article.boilerplate if b.kind == "credit"]
+    if filed is None:
+        assert [c.text for c in article.captions] == [over, text]
+        assert credits == []
+    else:
+        assert [c.text for c in article.captions] == [text]
+        assert credits == [filed]
+
+
+# (language, headline, the two lines under it, the body's first line, the author or None)
+OUTLET_ROWS = [
+    ("fr", "Le conseil adopte le plan de la route", "Tommy Roy\nLa Presse",
+     "Le conseil a adopté mardi le plan pour la nouvelle route du centre-ville.", "Tommy Roy"),
+    ("en", "Council backs road plan for town centre", "Jane Smith\nThe Irish Times",
+     "The council met on Tuesday to discuss the plan for the new road through the town centre.", "Jane Smith"),
+    ("en", "Farmers count losses as frost destroys tea", "Mary Wanjiru\nNation Media Group",
+     "Farmers in the county have lost most of their crop to frost this week, officials said.", "Mary Wanjiru"),
+    # near-misses: the story's subject over the outlet; a name over a line that is no outlet
+    ("en", "Council backs road plan for town centre", "Jane Smith\nThe Irish Times",
+     "Jane Smith won the council's vote on Tuesday to build the new road through the town centre.", None),
+    ("en", "Council backs road plan for town centre", "Jane Smith\nRoad plans",
+     "The council met on Tuesday to discuss the plan for the new road through the town centre.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "lines", "lede", "author"), OUTLET_ROWS)
+def test_name_over_outlet(lang: str, headline: str, lines: str, lede: str, author: str | None) -> None:
+    source = f"{headline}\n\n{lines}\n\n{lede}\n\n{lede.split()[0]} more of the story follows here, she said.\n"
+    article = parse(source, lang)
+    if author is None:
+        assert article.byline is None or article.byline.authors != (lines.split("\n")[0],)
+        return
+    assert article.byline is not None
+    assert article.byline.authors == (author,)
+    assert article.byline.text == lines.replace("\n", " ")
+    assert article.paragraphs[0].text == lede
