@@ -4990,8 +4990,8 @@ class ArticleParser:
 
     def name_over_outlet(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a person's name alone (:meth:`BylineParser.parse_name_alone`,
-        checked against the text after the block) over the outlet's name in its block, that line
-        closing the block (``Jane Roe`` / ``The City Herald``, ``Tommy Chouinard`` / ``La Presse``):
+        checked against the text after the block) opening a block of its own over the outlet's name
+        that closes it (``Jane Roe`` / ``The City Herald``, ``Tommy Chouinard`` / ``La Presse``):
         an outlet as a byline names one (:meth:`BylineParser.reads_as_outlet`: ``The ...``, ``La
         ...``, one word in capitals), or up to :attr:`OUTLET_LINE_WORDS` capitalised words one of
         which is one of ``BylineParser.OUTLET_WORDS`` (``Nation Media Group``): the author's
@@ -5001,8 +5001,8 @@ class ArticleParser:
         .. versionadded:: 0.2 (fixT57b)"""
         lines = state.lines
         below = index + 1
-        if below >= len(lines) or lines[below].blank_before:
-            return False
+        if below >= len(lines) or lines[below].blank_before or not lines[index].blank_before:
+            return False  # (a block of its own: in the headline's block, lay53 keeps them boilerplate)
         if below + 1 < len(lines) and not lines[below + 1].blank_before:
             return False  # (the outlet's line closes the block)
         outlet = lines[below].text.strip()
