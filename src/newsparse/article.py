@@ -5054,11 +5054,14 @@ class ArticleParser:
             if not peek:
                 state.byline = roles
             return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < roles.span.end, lines[index:]))
-        claimed = 2 if role_below else 1
+        # a name over the outlet it writes for, in its block ("Jane Roe" / "The City Herald")
+        outlet_below = not role_below and self.name_over_outlet(state, index)
+        claimed = 2 if role_below or outlet_below else 1
         # a name over its role ("Ben Silverman" / "Games Editor") or beside a stamp; else a name with
         # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
         bare = (
             role_below
+            or outlet_below
             or self.beside_stamp(state, index)
             or self.name_under_standfirst(state, index)
             # "Jane Roe" / "3 min read" / the title
@@ -5082,12 +5085,46 @@ class ArticleParser:
             byline = attrs.evolve(byline, authors=())  # "RADIO NEW ZEALAND": an outlet, no person
         if byline is None or (byline.agency is not None and role_below):
             return 0
-        if role_below:  # the role's line is the byline's too: "Ben Silverman" / "Games Editor"
+        if outlet_below and (byline.agency is not None or len(byline.authors) != 1):
+            return 0  # (one person's name over the outlet's line)
+        if role_below or outlet_below:  # the role's line is the byline's too: "Ben Silverman" / "Games Editor"
             role = lines[index + 1]
             byline = attrs.evolve(byline, text=collapse(f"{byline.text} {role.text}"), span=Span(byline.span.start, role.span.end))
         if not peek:
             state.byline = byline
         return claimed
+
+    def name_over_outlet(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a person's name alone (:meth:`BylineParser.parse_name_alone`,
+        checked against the text after the block) opening a block of its own over the outlet's name
+        that closes it (``Jane Roe`` / ``The City Herald``, ``Tommy Chouinard`` / ``La Presse``):
+        an outlet as a byline names one (:meth:`BylineParser.reads_as_outlet`: ``The ...``, ``La
+        ...``, one word in capitals), or up to :attr:`OUTLET_LINE_WORDS` capitalised words one of
+        which is one of ``BylineParser.OUTLET_WORDS`` (``Nation Media Group``): the author's
+        signature; the name's line then the byline, the outlet's line its text too.  A name
+        alone over the story's first sentence stays the rules' it was (no outlet line under it).
+
+        .. versionadded:: 0.2 (fixT57b)"""
+        lines = state.lines
+        below = index + 1
+        if below >= len(lines) or lines[below].blank_before or not lines[index].blank_before:
+            return False  # (a block of its own: in the headline's block, lay53 keeps them boilerplate)
+        if below + 1 < len(lines) and not lines[below + 1].blank_before:
+            return False  # (the outlet's line closes the block)
+        outlet = lines[below].text.strip()
+        words = outlet.split()
+        if not words or len(words) > self.OUTLET_LINE_WORDS or ends_sentence(outlet):
+            return False
+        by_word = all(w[:1].isupper() for w in words) and any(self.byline.is_outlet_word(w) for w in words)
+        if not (self.byline.reads_as_outlet(outlet) or by_word) or self.byline.names.is_name(outlet):
+            return False
+        after = state.text[lines[below].span.end : lines[below].span.end + self.byline.NAME_CONTEXT_CHARS]
+        return self.byline.parse_name_alone(lines[index], after) is not None
+
+    #: The most words of an outlet's line under an author's name (:meth:`name_over_outlet`).
+    #:
+    #: .. versionadded:: 0.2
+    OUTLET_LINE_WORDS: ClassVar[int] = 4
 
     def names_outlet_only(self, byline: Byline) -> bool:
         """Whether *byline* names one author that is an outlet's name (:meth:`is_outlet_signature`).
@@ -5522,9 +5559,28 @@ class ArticleParser:
                 or self.caption_apart_under_credit(state, index, peek)
             )
         if not peek:
+            self.credit_over_caption(state, index, caption)
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
         return 1
+
+    def credit_over_caption(self, state: ParseState, index: int, caption: CaptionLine) -> None:
+        """When the line right above the caption line ``lines[index]``, in its block, was taken for
+        a picture with a credit only, that credit alone on it (``Photo: Jo Roe/TT``), and *caption*
+        gives the same credit again (``Ministers at a press conference. Photo: Jo Roe/TT``), that
+        line is the caption's credit printed over it: boilerplate ``credit``, no caption of its own.
+
+        .. versionadded:: 0.2 (fixT57b)"""
+        lines = state.lines
+        if not index or lines[index].blank_before or not state.captions or caption.credit is None:
+            return
+        above, last = lines[index - 1], state.captions[-1]
+        if last.span != above.span or last.text != above.text or last.credit is None:
+            return
+        if collapse(last.credit).casefold() != collapse(caption.credit).casefold():
+            return
+        state.captions.pop()
+        state.add_boilerplate(above, BoilerplateKind.CREDIT)
 
     def signed_wire_story(self, state: ParseState, line: Line, caption: CaptionLine) -> bool:
         """Whether *line*, read as *caption* credited to news agencies alone in brackets

@@ -51,6 +51,8 @@ class CaptionParser:
         "Photo", "Photos", "Photograph", "Photographs", "Photography", "Photo credit", "Picture", "Pictures", "Pic", "Image",
         "Images", "Image credit", "Credit", "Credits", "Courtesy", "Illustration", "Graphic", "Video", "Source",
         "Image source", "Photo illustration", "Picture credit", "Image copyright", "Picture copyright", "Photo courtesy",
+        # an old picture from the files and its source: "... in Galway (File image: Jo Roe)", "... File picture: Jo Roe"
+        "File image", "File photo", "File picture", "File pic",
     )
     #: Credit labels that a space alone may part from a credit with a slash between capitalised
     #: names, after a sentence end (``... on Monday. Photo Jo Roe/Reuters``): the label is no part
@@ -412,7 +414,7 @@ class CaptionParser:
         # (a label of BARE_CREDIT_LABELS and a space after a sentence end, before a credit with a
         # slash between capitalised names, is one too: "... on Monday. Photo Jo Roe/Reuters")
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?<=\s)/(?=\s)|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}}))|(?-i:(?<=[.!?”\"’]\x20{{1,3}}(?:{bare})\x20{{1,3}})(?=\p{{Lu}}[^/\n]{{0,60}}/\x20?\p{{Lu}})))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=[.!?]\x20{{0,3}}[—–])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?<=\s)/(?=\s)|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}}))|(?-i:(?<=[.!?”\"’]\x20{{1,3}}(?:{bare})\x20{{1,3}})(?=\p{{Lu}}[^/\n]{{0,60}}/\x20?\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -587,6 +589,35 @@ class CaptionParser:
                 [ ]*+$""",
             regex.VERBOSE,
         )
+        # a photographer's name and the outlet, each after a bar, after a caption's sentence: "... on
+        # March 9, 2026. | Jo Roe | City Media Group" (is_bar_pair: a person's name, then an outlet)
+        self._bar_pair = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{1,3}}\|[ ]{{1,3}})
+                (?P<credit>(?P<name>{credit_word}(?:[ ]{credit_word}){{0,{self.TAIL_NAME_WORDS - 1}}}+)
+                [ ]{{1,3}}\|[ ]{{1,3}}
+                (?P<outlet>{credit_word}(?:[ ]{credit_word}){{0,{self.TAIL_NAME_WORDS - 1}}}+))
+                [ ]*+$""",
+            regex.VERBOSE,
+        )
+        # a credit in capitals glued to a dash after a caption's sentence, an outlet's words and a
+        # slash before the photographer: "... on Tuesday. —CITY DAILY PHOTO/JO ROE" (the caption
+        # needs a word in lower case: read_credit)
+        self._dashed_caps = regex.compile(
+            rf"""(?<=[\p{{Ll}}\d][.!?][”"’]?+[ ]{{0,3}})[—–][ ]?+
+                (?P<credit>{caps_word}(?:[ ]{caps_word}){{0,3}}+/{caps_word}(?:[ ]{caps_word}){{0,3}}+)
+                [ ]*+$""",
+            regex.VERBOSE,
+        )
+        # a credit label in capitals and a space, no colon, before a photographer in capitals and,
+        # after a comma, the outlet, after a caption's sentence: "... à Québec. PHOTO JO ROE, LA
+        # PRESSE CANADIENNE" (is_caps_label: one of the credit labels; the caption in lower case)
+        self._caps_label = regex.compile(
+            rf"""(?<=[\p{{Ll}}\d][.!?][”"’]?+[ ]{{1,3}})
+                (?P<label>\p{{Lu}}{{2,}}+)[ ]
+                (?P<credit>{caps_word}(?:[ ]{caps_word}){{1,3}}+(?:,[ ]{caps_word}(?:[ ]{caps_word}){{0,4}}+)?+)
+                [ ]*+$""",
+            regex.VERBOSE,
+        )
         # the text each credit pattern cannot match without (a prefilter: a line without it is not
         # searched for that pattern); the patterns not named here need no single mark
         self._credit_marks: dict[regex.Pattern[str], tuple[str, ...]] = {
@@ -653,6 +684,10 @@ class CaptionParser:
         self._quotation = regex.compile(rf"[“\"](?P<inner>[^“”\"\n]{{1,{self.MAX_CHARS}}}+)[”\"]")
         self._text_labels = tuple(w.casefold() for w in self.TEXT_CREDIT_WORDS if w)
         self._citation_labels = frozenset(w.casefold() for w in self.CITATION_LABELS)
+        # the one-word credit labels a credit in capitals opens with, no colon (_caps_label): "PHOTO JO ROE"
+        self._caps_labels = frozenset(
+            w.casefold() for w in self.credit_labels if " " not in w and w.casefold() not in self._citation_labels
+        )
         # a credit line that is a photographer's name and an outlet, a slash between them:
         # "Jason Roe/City Herald", "Noah Roe / AP"; or a bar, "Scott Roe | CNBC" (the outlet then
         # checked by is_bar_outlet); the name is checked by NameModel
@@ -792,6 +827,9 @@ class CaptionParser:
         bar = window.rfind("|")
         if bar > 0 and window[:bar].rstrip(" ")[-1:] in ".!?”\"’":
             return True  # "... in Tokyo on Sunday. | Jane Roe": a credit after a bar (is_bar_credit)
+        bar = window.find("|")
+        if bar > 0 and window[:bar].rstrip(" ")[-1:] in ".!?”\"’":
+            return True  # "... on March 9. | Jo Roe | City Media Group": two after bars (is_bar_pair)
         if any(mark in window for mark in self._working_marks) and self.might_end_in_outlet(text):
             return True  # "... on Monday. Jo Roe for the City Gazette"
         slash = text.find("/", start)
@@ -1150,7 +1188,7 @@ class CaptionParser:
         patterns = [
             self._labelled, self._agency, self._bar_tail, self._tail, self._bracketed, self._paren, self._paren_label,
             self._slashed, self._caps_agency, self._barred, self._via_agency, self._copyright, self._caps_slash,
-            self._for_tail, self._bar_name,
+            self._for_tail, self._bar_name, self._bar_pair, self._dashed_caps, self._caps_label,
         ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
@@ -1206,6 +1244,12 @@ class CaptionParser:
                 continue  # (no sentence's end before the sign: the caption's words alone show it)
             if pattern is self._bar_name and (not self.is_bar_credit(credit) or self.reads_as_prose(caption)):
                 continue  # "... on Sunday. | Politics": a section's label; "..., traders said. | Jane Roe": a story's
+            if pattern is self._bar_pair and (not self.is_bar_pair(match["name"], match["outlet"]) or self.reads_as_prose(caption)):
+                continue  # "... on Sunday. | Politics | Opinion": labels, no photographer and outlet
+            if pattern in (self._dashed_caps, self._caps_label) and not has_lower_word(caption):
+                continue  # a headline in capitals over a credit-like tail
+            if pattern is self._caps_label and match["label"].casefold() not in self._caps_labels:
+                continue  # "... in Paris. VIVE LA FRANCE": no credit's label
             if pattern is self._for_tail and not self.works_for_outlet(match["name"], match["outlet"]):
                 continue  # "... in May. Tickets for the Spring Gala": no person working for an outlet
             if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
@@ -1621,6 +1665,18 @@ class CaptionParser:
 
         .. versionadded:: 0.2"""
         return credit in self.PHOTO_AGENCIES or self.vocabulary.is_agency(credit) or self.names.is_name(credit)
+
+    def is_bar_pair(self, name: str, outlet: str) -> bool:
+        """Whether *name* and *outlet*, each after a bar at a caption's end (``... on March 9. | Jo
+        Roe | City Media Group``), are a photographer and the outlet they work for: a person's
+        name to :class:`~newsparse.names.NameModel`, then an outlet (:meth:`is_bar_outlet`) or
+        words one of which is one of :attr:`OUTLET_WORDS` (``Nation Media Group``); not two
+        labels (``| Politics | Opinion``).
+
+        .. versionadded:: 0.2"""
+        if not self.names.is_name(name):
+            return False
+        return self.is_bar_outlet(outlet) or any(word in self._outlet_words for word in outlet.split())
 
     def is_bar_outlet(self, words: str) -> bool:
         """Whether *words*, after a photographer's name and a bar (``Scott Roe | CNBC``), name an

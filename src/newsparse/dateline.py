@@ -393,10 +393,17 @@ class DatelineParser:
         caps_agency = r"\p{Lu}[\p{Lu}&.\-]*+(?:[ ]\p{Lu}[\p{Lu}&.\-]*+){0,3}+(?=\))"
         # the country in square brackets after the place, as a South Asian wire writes it: "New Delhi [India]"
         country = rf"(?:[ ]\[{region}\])?+"
+        # the place's country in brackets before the comma of its date, as EFE writes it: "Los Ángeles
+        # (EE.UU.), 10 mar (EFE).-" (only where a known agency's bracket follows: the _titled pattern)
+        qualified = rf"(?:[ ]\({q_word}(?:[ ]{q_word}){{0,{self.QUALIFIER_WORDS - 1}}}+\)(?=[ ][(\[]|,))?+"
+        # a weekday the place's comma read as its region, the date after it with no comma of its own:
+        # "Kisumu, Tuesday March 10, 2026 (KNA)--" (without_weekday leaves it out of the place)
+        after_weekday = rf"(?<=,[ ](?i:{v.weekday_pattern}))\s++{date}"
         self._titled = regex.compile(
-            rf"""{agency_def}{month_def}(?P<place>{region}{qualifier}(?:{comma}[ ]{region})?+)
+            rf"""{agency_def}{month_def}(?P<place>{region}{qualified}(?:{comma}[ ]{region})?+)
                 {country}                                     # "New Delhi [India], March 3 (ANI):"
-                (?:{comma}\s++{lead}{date}|{day_only}|{weekday})?+    # ", mardi (AFP)", ", le 3 novembre (AFP)"
+                (?:{comma}\s++{lead}{date}|{after_weekday}|{day_only}|{weekday})?+  # ", mardi (AFP)",
+                                                              # ", le 3 novembre (AFP)", ", Tuesday March 10"
                 (?:(?<=\d),)?+                                # a comma after the date: "Harare, March 3, (New Ziana)"
                 \s*+\((?P<agency>{agencies}|{caps_agency})\)  # a known agency in capitals too: "(EUROPA PRESS)"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
@@ -407,7 +414,8 @@ class DatelineParser:
         )
         self._titled_dated = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{region}(?:{comma}[ ]{region})?+)
-                (?:{comma}\s++{date}|\s++\({date}\))      # "Bogota, march 4", "PORTLAND, Maine (March 4, 2025)"
+                (?:{comma}\s++{lead}{date}|\s++\({date}\))  # "Bogota, march 4", "PORTLAND, Maine (March 4, 2025)",
+                                                          # "Montréal, le 10 mars 2026 –"
                 {wire}
                 (?:{comma}\s++(?P<agency2>(?&_agency_name))(?=\s*+(?:{real_dash})))?+  # "Accra, Dec. 3, GNA -"
                 \s*+(?P<dash>{dash})\s*+""",
@@ -472,6 +480,14 @@ class DatelineParser:
         self._unbracketed = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{region})[ ](?P<agency>(?&_agency_name))
                 [ ]*+(?P<dash>{real_dash})\s*+(?=\p{{Lu}}|$)     # "New York CNN — A storm ...", or on its own line""",
+            regex.VERBOSE,
+        )
+
+        # a place alone in brackets opening the lede, as Quebec's dailies write it: "(Québec) Le
+        # gouvernement ..." (is_bracketed_place: a place, region or country the vocabulary knows;
+        # is_followed_by_story: a sentence after it); no dash, the bracket ends the dateline
+        self._bracketed_place = regex.compile(
+            rf"""{month_def}\((?P<place>{region})\)(?P<dash>)[ ]++(?=\p{{Lu}}(?:\p{{Ll}}|['’]|[ ]\p{{L}}))""",
             regex.VERBOSE,
         )
 
@@ -615,7 +631,8 @@ class DatelineParser:
         if not self.might_hold_dateline(head):
             return None
         uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head, 0, None, KEEP_GIL) else None
-        for pattern in (self._caps, self._titled, self._titled_dated, uncased, self._unbracketed, self._alone, self._known_titled):
+        patterns = (self._caps, self._titled, self._titled_dated, uncased, self._unbracketed, self._alone, self._known_titled)
+        for pattern in (*patterns, self._bracketed_place):
             if pattern is None:
                 continue  # (the head does not open with a letter of a script without capitals)
             match = pattern.match(head, 0, None, KEEP_GIL)
@@ -743,6 +760,8 @@ class DatelineParser:
             return self.is_full_stop_place(place)
         if match.re is self._titled_stop:
             return self.is_titled_stop_place(place)
+        if match.re is self._bracketed_place:
+            return self.is_bracketed_place(place)
         groups = match.groupdict()  # (once: a dict of every group of the pattern)
         if match.re is self._titled and not self.names_agencies(match) and not self.dated_acronym_agency(match):
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
@@ -891,6 +910,22 @@ class DatelineParser:
 
         .. versionadded:: 0.2"""
         return self.vocabulary.is_place(place) and len(place) <= self.MAX_PLACE
+
+    def is_bracketed_place(self, place: str) -> bool:
+        """Whether *place*, words in title case alone in brackets that open a lede (``(Québec) Le
+        gouvernement ...``, ``(Ottawa) Le ministre ...``), is a dateline's place: a place, a
+        region or a country the vocabulary knows, a pack's name of one too
+        (``Vocabulary.is_region_after_place``, not an abbreviation: ``(Québec)``), no agency
+        (``(CNN)`` is an agency's dateline) and at most :attr:`PLACE_WORDS` words; a name, a
+        party or a label in brackets (``(Mise à jour)``, ``(Jean Roy)``) is none.
+        :meth:`is_followed_by_story` asks a sentence after it.
+
+        .. versionadded:: 0.2"""
+        v = self.vocabulary
+        name = " ".join(place.split())
+        if not name or len(name.split()) > self.PLACE_WORDS or v.is_agency(name):
+            return False
+        return v.is_region_after_place(name) and not v.is_region_abbreviation(name)
 
     def is_known_place_story(self, after: str, *, ends_span: bool) -> bool:
         """Whether *after*, the text after a known place in title case and its dash

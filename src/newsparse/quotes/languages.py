@@ -382,6 +382,8 @@ class FrenchVocabulary(Vocabulary):
         "Pologne", "Portugal", "Roumanie", "Royaume-Uni", "Russie", "Sénégal", "Suisse", "Tunisie", "Turquie",
         "Ukraine", "Algérie", "Côte d'Ivoire", "Québec",
     )
+    #: La Presse Canadienne as French datelines abbreviate it: ``Ottawa (PC) — ...`` (fixT57b).
+    AGENCIES: ClassVar[tuple[str, ...]] = (*Vocabulary.AGENCIES, "PC")
 
     # (the French words of the vocabulary's English lists: "Finalement Anne Roux", "heure locale", "l'ancien
     # maire", "la société"; a role's owner has no possessive ending: "le ministre de l'Intérieur, ...")
