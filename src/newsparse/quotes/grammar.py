@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
+from ..sharing import compile_at_run
 from ..spans import collapse, offset_typecode
 from ..vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, normalize_word
 from .model import Mention
@@ -85,7 +86,7 @@ def _after_lower_word(word: str) -> regex.Pattern[str]:
     """*word* after a word holding a lower-case letter (:meth:`SpeakerGrammar.plural_noun_opening`),
     compiled once per word (the measure nouns are few), not once per call, and held by this cache
     alone (``cache_pattern=False``: not in the ``regex`` module's own cache as well)."""
-    return regex.compile(rf"\p{{Ll}}[\p{{L}}\p{{M}}]*+\s++{regex.escape(word)}(?![\p{{L}}\p{{M}}])", cache_pattern=False)
+    return compile_at_run(rf"\p{{Ll}}[\p{{L}}\p{{M}}]*+\s++{regex.escape(word)}(?![\p{{L}}\p{{M}}])", cache=False)
 
 
 _TOKEN_BACK = regex.compile(r"(?r)[\p{L}\p{M}\-]++")

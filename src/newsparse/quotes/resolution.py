@@ -17,6 +17,7 @@ import regex
 from ..dateline import DatelineParser
 from ..names import strip_possessive
 from ..people import TRADED_HEAD, Person, PersonIndex, org_key
+from ..sharing import compile_at_run
 from ..spans import Quote, Span, Speaker
 from ..vocabulary import KEEP_GIL, normalize_word
 from .model import NO_FORMS, Mention, ParagraphMemo, State, Subject
@@ -54,8 +55,8 @@ def title_patterns(word: str, chain: int) -> tuple[regex.Pattern[str], regex.Pat
     escaped = regex.escape(word)
     words = rf"(?:\p{{Lu}}[\p{{L}}'’-]*+\s++){{0,{chain}}}"
     return (
-        regex.compile(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++{words}\p{{Lu}}\Z", cache_pattern=False),
-        regex.compile(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++\p{{Lu}}", cache_pattern=False),
+        compile_at_run(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++{words}\p{{Lu}}\Z", cache=False),
+        compile_at_run(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++\p{{Lu}}", cache=False),
     )
 
 
@@ -65,7 +66,7 @@ def title_before_name(title: str) -> regex.Pattern[str]:
     group: :meth:`SpeakerResolution.bare_title_holder`'s pattern (and
     :meth:`SpeakerResolution.role_titled_before`'s, which asks only whether it is found), built
     once per title and held by this cache alone, as :func:`title_patterns`'s."""
-    return regex.compile(rf"(?<![\p{{L}}]){regex.escape(title)}\s++(\p{{Lu}}[\p{{L}}'’\-]*+)", cache_pattern=False)
+    return compile_at_run(rf"(?<![\p{{L}}]){regex.escape(title)}\s++(\p{{Lu}}[\p{{L}}'’\-]*+)", cache=False)
 
 __all__ = ["SpeakerResolution"]
 
