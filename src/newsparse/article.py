@@ -441,6 +441,21 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     MIN_FACT_LINES: ClassVar[int] = 2
+    #: The words that open a note of who contributed to a story, glued to a paragraph's last
+    #: sentence after a dash (``... a full audit. — With a report from PNA``, ``... —With reports
+    #: from Jane Roe``), in any case: :meth:`contributor_sign_off` cuts it off any body line as
+    #: boilerplate ``sign-off``.  An empty tuple reads none.
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    CONTRIBUTOR_PHRASES: ClassVar[tuple[str, ...]] = (
+        "with a report from", "with reports from", "with additional reports from", "with additional reporting from",
+        "with additional reporting by", "with reporting by", "with reporting from", "with inputs from",
+        "with additional inputs from",
+    )
+    #: The most words of a contributor's note after its phrase (:attr:`CONTRIBUTOR_PHRASES`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    CONTRIBUTOR_MAX_WORDS: ClassVar[int] = 8
     #: The end marks of wire copy that may close the story's last line after its sentence
     #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`); a black square (``... resilience.
     #: ■``, ``■■``) closes a story so too (fixT56a).
@@ -805,6 +820,15 @@ class ArticleParser:
             for tail in (mark[-1].lower(), mark[-1].upper())
         })
         self._score_line = regex.compile(self.SCORE_LINE)
+        # a contributor's note after a sentence's end and a dash: "... audit. — With a report from PNA"
+        self._contributor = regex.compile(
+            rf"""(?<=[.!?\"”’])[ \t]++
+            (?P<mark>(?:[—–―]|-{{1,2}}+)[ \t]*+                  # a dash, spaced or glued: "— With", "—With"
+              (?i:{alternation(list(self.CONTRIBUTOR_PHRASES)) or "(?!)"})[ \t]++
+              \p{{Lu}}[^\n.!?]{{0,120}}+)                          # who: "PNA", "Inquirer Research"
+            [ \t]*+$""",
+            regex.VERBOSE,
+        )
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
         # the first run's labels as the footer and the header compare them: case-folded, runs of spaces as one
         self._footer_labels = tuple(" ".join(label.casefold().split()) for label in self.FOOTER_STAMP_LABELS)
@@ -2555,6 +2579,7 @@ class ArticleParser:
         self.cut_cards_printed_twice(state)
         self.release_about(state)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
+        self.cut_contributor_notes(state)
         if body:
             self.cut_end_mark(state)
         if after_sign_off:
@@ -3243,6 +3268,50 @@ class ArticleParser:
         mark_start = last.span.start + at
         state.body[-1] = attrs.evolve(last, text=keep, span=Span(last.span.start, last.span.start + len(keep)))
         state.boilerplate.append(Boilerplate(mark, kind, Span(mark_start, mark_start + len(mark))))
+
+    def cut_contributor_notes(self, state: ParseState) -> None:
+        """Take a contributor's note glued to a body line's last sentence after a dash
+        (:meth:`contributor_sign_off`: ``... a full audit. — With a report from PNA``) off that
+        line, the last or any other, and a news agency's sign-off after a dash or a slash
+        (:meth:`wire_sign_off`: ``... audit. /PNA``, ``... audit. — AFP``) off a body line with
+        more story under it (the last line's is :meth:`cut_end_mark`'s): boilerplate ``sign-off``
+        with its own span, the sentence kept as the paragraph's text (so that a quote in it ends at
+        its own words).  An agency in brackets over more story (``... said. (AFP)``) stays the paragraph's.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        body = state.body
+        for index, line in enumerate(body):
+            at = self.contributor_sign_off(line.text)
+            if at is None and index + 1 < len(body):
+                at = self.wire_sign_off(line.text)  # "... audit. /PNA" over more story (the last line: cut_end_mark)
+                if at is not None and line.text[at] in "([":
+                    at = None  # "... told reporters. (AFP)" over more story stays the paragraph's, as a caption's
+            if at is None:
+                continue
+            keep = line.text[:at].rstrip()
+            mark = line.text[at:].rstrip()
+            mark_start = line.span.start + at
+            body[index] = attrs.evolve(line, text=keep, span=Span(line.span.start, line.span.start + len(keep)))
+            state.boilerplate.append(Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(mark_start, mark_start + len(mark))))
+
+    def contributor_sign_off(self, text: str) -> int | None:
+        """Where a contributor's note at the end of *text* starts, after the sentence it follows: a
+        dash, one of :attr:`CONTRIBUTOR_PHRASES` and at most :attr:`CONTRIBUTOR_MAX_WORDS` words
+        with no sentence's end (``... audit. — With a report from PNA``, ``... audit. —With
+        reports from Inquirer Research``), or ``None``.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        if "with" not in text and "With" not in text and "WITH" not in text:
+            return None  # (most lines hold no such note: no search)
+        match = self._contributor.search(text, 0, None, KEEP_GIL)
+        if match is None or match.start() == 0:
+            return None
+        phrase = next(
+            (len(p.split()) for p in self.CONTRIBUTOR_PHRASES if match["mark"].lstrip("—–―- \t").casefold().startswith(p)), 0
+        )
+        if len(match["mark"].split()) - 1 - phrase > self.CONTRIBUTOR_MAX_WORDS:
+            return None
+        return match.start("mark")
 
     def bracketed_sign_off(self, text: str) -> int | None:
         """Where a sign-off in brackets at the end of a body line starts, after the sentence it

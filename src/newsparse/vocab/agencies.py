@@ -34,6 +34,9 @@ AGENCIES: tuple[str, ...] = (
     "APP", "Associated Press of Pakistan", "BSS", "UNB", "ENA", "SUNA", "APS", "Xinhua News Agency",
     "Press Trust of India", "Asian News International", "Indo-Asian News Service", "United News of India",
     "Yonhap News Agency", "Bangladesh Sangbad Sangstha", "Agencia EFE", "Agence Anadolu",
+    # the Philippine and South African national agencies, as a sign-off writes them: "... on Tuesday. (PNA)" (fixT57a;
+    # not "ANA": read in any case it is a given name, "Ana")
+    "PNA", "Philippine News Agency", "African News Agency",
     # Hindi wire services (PTI's and UNI's), as Hindi datelines write them: "(भाषा)", "(वार्ता)"
     "भाषा", "वार्ता",
 )
