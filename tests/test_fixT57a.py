@@ -92,6 +92,9 @@ def test_wire_tagged_story_keeps_its_quote() -> None:
         ("The minister said prices were stable.", False),
         ("Officials said, after a long meeting that ran into the night and past the deadline, that talks failed.", False),
         ("Shoppers queue at a stall, bags in hand.", False),
+        # precision: a quotation's comma, its length weighed elsewhere
+        ('"Prices will rise next month," said Jo Roe.', False),
+        ("'Prices will rise next month', said Jo Roe.", False),
     ],
 )
 def test_ends_in_attribution(text: str, expected: bool) -> None:
@@ -145,3 +148,89 @@ def test_glued_credit_is_sign_off(
     for item in article["boilerplate"]:
         start, end = item["span"]
         assert text[start:end] == item["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence about the year, no notice: the story's
+        ("Copyright 2026 is the year the new warehouse was due to open.", None),
+        ("Copyright 2024 was a record year for the festival, organisers said.", None),
+        # notices stay copyright
+        ("Copyright 2026 Harbour Media Ltd. All rights reserved.", "copyright"),
+        ("Copyright 2026 The City Herald", "copyright"),
+        ("© 2026 Harbour Media", "copyright"),
+    ],
+)
+def test_copyright_year_sentence(text: str, expected: str | None) -> None:
+    assert newsparse.BoilerplateParser().kind(text) == expected
+
+
+LIVE = (
+    "Storm live: 700,000 without power as red warning extended\n\n"
+    "18:42\nThe network operator says 700,000 homes remain without power.\n\n"
+)
+# a live blog's entry clock and a share button on one line, a label under the clock: page furniture
+LIVE_FURNITURE = [
+    (LIVE + "17:50 Share\nThe government will meet tomorrow morning, the minister said.\n",
+     ["The network operator says 700,000 homes remain without power.",
+      "The government will meet tomorrow morning, the minister said."],
+     [("timestamp", "18:42"), ("timestamp", "17:50"), ("share", "Share")]),
+    (LIVE + "17:50\nSummary\nThe government will meet tomorrow morning, the minister said.\n",
+     ["The network operator says 700,000 homes remain without power.",
+      "The government will meet tomorrow morning, the minister said."],
+     [("timestamp", "18:42"), ("timestamp", "17:50"), ("navigation", "Summary")]),
+    (LIVE + "4.45pm\nKey event\nThe government will meet tomorrow morning, the minister said.\n",
+     ["The network operator says 700,000 homes remain without power.",
+      "The government will meet tomorrow morning, the minister said."],
+     [("timestamp", "18:42"), ("timestamp", "4.45pm"), ("navigation", "Key event")]),
+    # precision: the word as a story's heading, under no clock, stays; a clock and a heading stays a heading
+    (LIVE + "Summary\nThe government will meet tomorrow morning, the minister said.\n",
+     ["The network operator says 700,000 homes remain without power.", "Summary",
+      "The government will meet tomorrow morning, the minister said."],
+     [("timestamp", "18:42")]),
+    (LIVE + "17:50 Shares fall in early trade\n\nThe government will meet tomorrow morning, the minister said.\n",
+     ["The network operator says 700,000 homes remain without power.", "Shares fall in early trade",
+      "The government will meet tomorrow morning, the minister said."],
+     [("timestamp", "18:42"), ("timestamp", "17:50")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "furniture"), LIVE_FURNITURE)
+def test_live_entry_furniture(text: str, expected: list[str], furniture: list[tuple[str, str]]) -> None:
+    article = parse(text)
+    assert paragraphs(article) == expected
+    assert boilerplate(article) == furniture
+    for item in article["boilerplate"]:
+        start, end = item["span"]
+        assert text[start:end] == item["text"]
+
+
+def stamp(article: dict[str, Any], key: str) -> tuple[str, str] | None:
+    value = article[key]
+    return None if value is None else (value["datetime"], value["text"])
+
+
+BUDGET = "\n\nThe budget passed its final stage by 67 votes to 57 on Tuesday after a late deal.\n"
+# an update's label and a clock alone in the header, a dated publication stamp: the same day's update
+CLOCK_UPDATES = [
+    ("Budget passes after late deal\nUpdated at 18.02 GMT\nTue 24 Feb 2026 09.12 GMT" + BUDGET,
+     ("2026-02-24T18:02:00+00:00", "18.02 GMT")),
+    ("Budget passes after late deal\nUpdated: 6.02pm GMT\nTue 24 Feb 2026 09.12 GMT" + BUDGET,
+     ("2026-02-24T18:02:00+00:00", "6.02pm GMT")),
+    ("Budget passes after late deal\nTue 24 Feb 2026 09.12 GMT\nUpdated at 18:02 GMT" + BUDGET,
+     ("2026-02-24T18:02:00+00:00", "18:02 GMT")),
+    # precision: a clock before the publication, or in another zone, is no update read
+    ("Budget passes after late deal\nUpdated at 08.02 GMT\nTue 24 Feb 2026 09.12 GMT" + BUDGET, None),
+    ("Budget passes after late deal\nUpdated at 18.02 CET\nTue 24 Feb 2026 09.12 GMT" + BUDGET, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_UPDATES)
+def test_clock_update_on_publication_day(text: str, expected: tuple[str, str] | None) -> None:
+    article = parse(text)
+    assert stamp(article, "published") == ("2026-02-24T09:12:00+00:00", "Tue 24 Feb 2026 09.12 GMT")
+    assert stamp(article, "updated") == expected
+    if expected is not None:
+        start, end = article["updated"]["span"]
+        assert text[start:end] == expected[1]

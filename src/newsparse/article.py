@@ -820,6 +820,8 @@ class ArticleParser:
             for tail in (mark[-1].lower(), mark[-1].upper())
         })
         self._score_line = regex.compile(self.SCORE_LINE)
+        self._entry_labels = frozenset(label.casefold() for label in self.ENTRY_LABELS)
+        self._entry_label_chars = max((len(label) for label in self.ENTRY_LABELS), default=0) + 2
         # a contributor's note after a sentence's end and a dash: "... audit. — With a report from PNA"
         self._contributor = regex.compile(
             rf"""(?<=[.!?\"”’])[ \t]++
@@ -908,6 +910,7 @@ class ArticleParser:
             if state.updated is None:
                 self.published_from_footer(state)
             self.read_day_first(state)
+            self.update_clock_on_publication_day(state)
             self.drop_update_before_publication(state)
             self.widen_filed_stamps(state)
         finally:
@@ -1273,6 +1276,34 @@ class ArticleParser:
                 Boilerplate(wide[at].text, kind, wide[at].span) if at in wide else filed
                 for at, filed in enumerate(state.boilerplate)
             ]
+
+    def update_clock_on_publication_day(self, state: ParseState) -> None:
+        """When the page has a ``published`` stamp with a date and a clock and no ``updated`` one, the
+        first stamp line of the header filed as boilerplate ``timestamp`` that is an update's label
+        and a clock alone (``Updated at 18.02 GMT`` over or under ``Tue 24 Feb 2026 09.12 GMT``:
+        :meth:`TimestampParser.update_later_on_day`), read on the publication's day, is the
+        ``updated`` stamp when it falls after the publication in the same zone (a clock of another
+        zone may fall on another day, an earlier clock surely does: no update then).
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        published = state.published
+        if published is None or state.updated is not None:
+            return
+        when = published.datetime
+        lines = state.lines
+        header_end = lines[state.body_start].span.start if state.body_start < len(lines) else len(state.text)
+        for at, filed in enumerate(state.boilerplate):
+            if filed.kind != BoilerplateKind.TIMESTAMP.value or not filed.text[:1].isalpha() or filed.span.start >= header_end:
+                continue  # (a stamp line of the header only: a live blog's entries keep their own)
+            found = self.timestamps.update_later_on_day(Line(filed.text, filed.span, 0, False), published)
+            if found is None:
+                continue
+            then = found.datetime
+            if then.utcoffset() != when.utcoffset() or (then.tzinfo is None) != (when.tzinfo is None) or then <= when:
+                return  # (another zone, or no later: no update read)
+            del state.boilerplate[at]
+            state.updated = found
+            return
 
     @staticmethod
     def drop_update_before_publication(state: ParseState) -> None:
@@ -6111,6 +6142,15 @@ class ArticleParser:
             if not peek:
                 state.add_boilerplate(line, BoilerplateKind.TIMESTAMP)
             return 1
+        if self.is_entry_label(state.lines, index):
+            if not peek:  # "Summary", "Key event" under the entry's clock: the page's label, no text
+                state.add_boilerplate(line, BoilerplateKind.NAVIGATION)
+            return 1
+        cut = self.clock_before_button(state, index)
+        if cut:
+            if not peek:  # "17:50 Share": the clock a timestamp, the button share
+                self.file_line_parts(state, line, cut, BoilerplateKind.TIMESTAMP, BoilerplateKind.SHARE)
+            return 1
         cut = self.glued_entry_clock(state, index)
         if cut:
             if not peek:  # the clock a timestamp, the heading after it a paragraph of its own
@@ -6171,6 +6211,13 @@ class ArticleParser:
         text = line.text
         return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
 
+    #: The labels a live blog sets on an entry under its clock (``Summary``, ``Key event``):
+    #: boilerplate ``navigation`` there (:meth:`is_entry_label`), read in any case.
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    ENTRY_LABELS: ClassVar[tuple[str, ...]] = (
+        "summary", "key event", "key events", "pinned", "pinned post", "featured", "highlight", "important",
+    )
     #: The fewest lines of a text that are an entry's clock and heading on one line
     #: (:meth:`glued_entry_clock`) for any of them to be read so: a live blog has entries.
     #:
@@ -6202,6 +6249,46 @@ class ArticleParser:
                 return 0
             return len(clock)
         return 0
+
+    def is_entry_label(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is one of :attr:`ENTRY_LABELS` alone (in any case, a colon
+        after it or not) right under a live blog entry's clock in its block (:meth:`is_entry_clock`:
+        ``18.02 GMT`` over ``Summary``, ``4.45pm`` over ``Key event``): a label the page sets on
+        the entry, no story text.  Elsewhere the word stays the story's.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        line = lines[index]
+        if not index or line.blank_before or len(line.text) > self._entry_label_chars:
+            return False
+        if line.text.strip().rstrip(":").strip().casefold() not in self._entry_labels:
+            return False
+        return self.is_entry_clock(lines, index - 1)
+
+    def clock_before_button(self, state: ParseState, index: int) -> int:
+        """Where the button starts in ``lines[index]`` when the line opens a block and is a live
+        blog entry's clock and then a share button on one line (``17:50 Share``, ``10:42 a.m.
+        Copy link``: :meth:`entry_clock_cut`, the rest boilerplate ``share`` to
+        :class:`BoilerplateParser`), over the entry's text or not; else 0.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        line = state.lines[index]
+        if not line.blank_before and index:
+            return 0
+        cut = self.entry_clock_cut(line)
+        if not cut or self.boilerplate.kind(line.text[cut:].strip()) != BoilerplateKind.SHARE.value:
+            return 0
+        return cut
+
+    def file_line_parts(self, state: ParseState, line: Line, cut: int, head: BoilerplateKind, rest: BoilerplateKind) -> None:
+        """File *line* as two boilerplate items, its text before *cut* of kind *head* and after it
+        of kind *rest*, each with its own span (its blanks at the cut left out).
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        first = line.text[:cut].rstrip()
+        second = line.text[cut:].strip()
+        start = line.span.start + cut + len(line.text[cut:]) - len(line.text[cut:].lstrip())
+        state.boilerplate.append(Boilerplate(first, head.value, Span(line.span.start, line.span.start + len(first))))
+        state.boilerplate.append(Boilerplate(second, rest.value, Span(start, start + len(second))))
 
     def glued_entry_clock(self, state: ParseState, index: int) -> int:
         """Where the heading starts in ``lines[index]`` when the line is a live blog entry's clock

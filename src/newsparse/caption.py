@@ -1313,7 +1313,8 @@ class CaptionParser:
         ``... at ING. (AFP)``), are the story's, the agency its sign-off, not a picture's credit:
         a quotation of more than :attr:`MAX_QUOTE_WORDS` words, or more than :attr:`MAX_ABOVE_SENTENCES`
         sentences, or a sentence ending in an attribution clause (:meth:`ends_in_attribution`), or
-        reported speech (:attr:`REPORTING_WORDS`) of what will happen (:attr:`MODAL_WORDS`).
+        reported speech (:attr:`REPORTING_WORDS`) of what will happen, a modal verb after the
+        reporting word (:attr:`MODAL_WORDS`: ``Jo Roe said she would file a resolution.``).
         A caption describes one picture in one sentence, maybe with what its
         subject said in reported speech: ``Firefighters battle the flames near Malibu on Monday.
         (AFP)`` and ``Jo Roe has denied the claims and said he was never there. (AAP)`` stay captions.
@@ -1321,7 +1322,8 @@ class CaptionParser:
         .. versionadded:: 0.2"""
         if len(self._inner_stop.findall(text)) >= self.MAX_ABOVE_SENTENCES or self.ends_in_attribution(text):
             return True
-        if self._reported.search(text) is not None and self._modal.search(text) is not None:
+        reported = self._reported.search(text)
+        if reported is not None and self._modal.search(text, reported.end()) is not None:
             return True  # "Jo Roe said she would file a resolution.": what will happen, reported, shows in no picture
         return any(len(quoted["inner"].split()) > self.MAX_QUOTE_WORDS for quoted in self._quotation.finditer(text))
 
@@ -1345,6 +1347,8 @@ class CaptionParser:
         if comma < 0:
             return False
         clause = text[comma + 1 :]
+        if clause[:1] in CLOSERS or text[comma - 1 : comma] in CLOSERS:
+            return False  # '"Prices will rise," said Jo Roe.': a quotation's length decides (reads_as_wire_story)
         return len(clause.split()) <= self.ATTRIBUTION_MAX_WORDS and self._reported.search(clause) is not None
 
     def is_caption_text(self, text: str) -> bool:
