@@ -234,3 +234,32 @@ def test_clock_update_on_publication_day(text: str, expected: tuple[str, str] | 
     if expected is not None:
         start, end = article["updated"]["span"]
         assert text[start:end] == expected[1]
+
+
+STORY = "\n\nThe government has dropped its proposal to require public sector workers to report to the police.\n"
+# a site's name over a kicker over the headline, one block over the stamp: the headline is the line
+# over the stamp; a flag word alone is no headline
+HEADLINES = [
+    ("The Local Sweden\nNews\nGovernment scraps plan for informer law\nPublished: 9 March 2026 10:14 CET" + STORY,
+     "Government scraps plan for informer law", ["News"], [("other", "The Local Sweden")]),
+    ("Harbour Daily Times\nPolitics\nCouncil delays vote on new ferry terminal\nPublished: 9 March 2026 10:14 CET" + STORY,
+     "Council delays vote on new ferry terminal", ["Politics"], [("other", "Harbour Daily Times")]),
+    ("BREAKING\nMarch 12, 2026 at 3:14 pm EDT" + STORY, None, [], [("other", "BREAKING")]),
+    ("Developing:\nMarch 12, 2026 at 3:14 pm EDT" + STORY, None, [], [("other", "Developing:")]),
+    # precision: a person's name over the kicker is no site's name; a headline that opens with the flag stays
+    ("BREAKING: Government scraps plan for informer law\nMarch 12, 2026 at 3:14 pm EDT" + STORY,
+     "BREAKING: Government scraps plan for informer law", [], []),
+    ("Breaking the silence on school funding\nMarch 12, 2026 at 3:14 pm EDT" + STORY,
+     "Breaking the silence on school funding", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "section", "furniture"), HEADLINES)
+def test_headline_under_masthead_and_flag(
+    text: str, headline: str | None, section: list[str], furniture: list[tuple[str, str]]
+) -> None:
+    article = parse(text)
+    assert (article["headline"] or {}).get("text") == headline
+    assert article["section"] == section
+    assert boilerplate(article) == furniture
+    assert paragraphs(article) == [STORY.strip()]

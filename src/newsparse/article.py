@@ -452,6 +452,13 @@ class ArticleParser:
         "with additional reporting by", "with reporting by", "with reporting from", "with inputs from",
         "with additional inputs from",
     )
+    #: Flags a page sets over a story (``BREAKING``, ``Developing``), read in any case: a line of
+    #: one alone is no headline (:meth:`is_alert_kicker`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    ALERT_KICKERS: ClassVar[tuple[str, ...]] = (
+        "breaking", "breaking news", "developing", "developing story", "just in", "news alert", "urgent", "flash",
+    )
     #: The most words of a contributor's note after its phrase (:attr:`CONTRIBUTOR_PHRASES`).
     #:
     #: .. versionadded:: 0.2 (fixT57a)
@@ -821,6 +828,7 @@ class ArticleParser:
         })
         self._score_line = regex.compile(self.SCORE_LINE)
         self._entry_labels = frozenset(label.casefold() for label in self.ENTRY_LABELS)
+        self._alert_kickers = frozenset(" ".join(word.casefold().split()) for word in self.ALERT_KICKERS)
         self._entry_label_chars = max((len(label) for label in self.ENTRY_LABELS), default=0) + 2
         # a contributor's note after a sentence's end and a dash: "... audit. — With a report from PNA"
         self._contributor = regex.compile(
@@ -1794,6 +1802,38 @@ class ArticleParser:
         state.section, state.section_span = section.labels, section.span
         return 2
 
+    def masthead_stack_over_stamp(self, state: ParseState) -> int:
+        """A page copied with its site's name, the kicker and the headline in one block over the
+        stamp line (``The Local Sweden`` / ``News`` / the headline / ``Published: 9 March 2026 10:14
+        CET``: :meth:`header_timestamps`): the name up to :attr:`MASTHEAD_WORDS` capitalised words
+        ending no sentence, no person's name (``NameModel.is_name``) and no boilerplate; the kicker
+        one section label (``SectionParser.parse``); the headline the line over the stamp, a
+        candidate with more words than either and no clock.  The name is boilerplate ``other``,
+        the kicker the section; returns the lines claimed (2), else 0.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        lines = state.lines
+        if len(lines) < 5 or any(line.blank_before for line in lines[1:4]):
+            return 0
+        name, headline = lines[0], lines[2]
+        words = name.text.split()
+        if not words or len(words) > self.MASTHEAD_WORDS or not all(w[:1].isupper() for w in words) or name.text[-1] in ".!?:":
+            return 0
+        if len(headline.text.split()) <= max(len(words), len(lines[1].text.split())):
+            return 0
+        if any(self.classify_boilerplate(line) is not None for line in lines[:3]) or self.byline.names.is_name(name.text):
+            return 0
+        section = self.section.parse(lines, 1)
+        if section is None or len(section.labels) != 1:
+            return 0
+        if not self.headline.is_candidate(headline) or self.timestamps.has_clock(headline.text):
+            return 0
+        if self.header_timestamps(state, 3, True) == 0 or self.dateline.parse(state.text, headline.span) is not None:
+            return 0
+        state.add_boilerplate(name, BoilerplateKind.OTHER)
+        state.section, state.section_span = section.labels, section.span
+        return 2
+
     #: The most words of an outlet's name under the kicker that :meth:`kicker_over_masthead` reads.
     #:
     #: .. versionadded:: 0.2
@@ -1855,6 +1895,7 @@ class ArticleParser:
             or self.section_pair(state)
             or self.crumb_over_label(state)
             or self.masthead_section(state)
+            or self.masthead_stack_over_stamp(state)
             or self.kicker_over_masthead(state)
             or self.kicker_under_navigation(state)
             or self.kicker_under_furniture(state)
@@ -5882,6 +5923,8 @@ class ArticleParser:
             return 0  # a labelled stamp that cannot be read ("Published: February 30, 2025") is no title
         if self.in_entry_head(state.lines, index):
             return 0  # a live blog's entry clock and the entry's heading under it are no title
+        if self.is_alert_kicker(line.text):
+            return 0  # "BREAKING" alone over the stamp: a kicker word, no title
         if self.place_over_agency_at(state, index):
             return 0  # "Washington" right over "(AP) - The Senate ...": the dateline, broken before its agency
         headline = self.headline.parse(state.lines, index)
@@ -5897,6 +5940,13 @@ class ArticleParser:
         if not peek:
             state.headline = headline
         return claimed
+
+    def is_alert_kicker(self, text: str) -> bool:
+        """Whether *text* is one of :attr:`ALERT_KICKERS` alone, in any case, maybe after a colon
+        or a dash (``BREAKING``, ``Developing:``): a page's flag over its story, never its headline.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        return " ".join(text.strip().rstrip(":-–—").split()).casefold() in self._alert_kickers
 
     def wraps_headline(self, state: ParseState, index: int, headline: Headline) -> bool:
         """Whether the headline on ``lines[index]`` goes on on the next line
