@@ -263,3 +263,63 @@ def test_headline_under_masthead_and_flag(
     assert article["section"] == section
     assert boilerplate(article) == furniture
     assert paragraphs(article) == [STORY.strip()]
+
+
+REPORT = "Hearts 2-1 Hibs\n\nShankland scored twice as Hearts came from behind to beat Hibs in the derby.\n\n"
+# lines that each open with a label and a colon, in one block, are a paragraph each
+LABELLED_LINES = [
+    (REPORT + "Hearts: Gordon, Penrice, Kent; Devlin, Spittal; Shankland.\nHibs: Smith, Obita, Bushiri; Youan.\n"
+     "Referee: Nick Walsh\nAttendance: 19,204\n",
+     ["Hearts: Gordon, Penrice, Kent; Devlin, Spittal; Shankland.", "Hibs: Smith, Obita, Bushiri; Youan.",
+      "Referee: Nick Walsh", "Attendance: 19,204"]),
+    # precision: a sentence wrapped under a labelled line carries on it; a clock is no label
+    (REPORT + "Attendance: 19,204 fans, the biggest crowd at the ground\nsince the stand was rebuilt in 2017.\n",
+     ["Attendance: 19,204 fans, the biggest crowd at the ground since the stand was rebuilt in 2017."]),
+    (REPORT + "Kick-off: 12:30 at the stadium, with the gates open from\n11:00 for fans with tickets.\n",
+     ["Kick-off: 12:30 at the stadium, with the gates open from 11:00 for fans with tickets."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_LINES)
+def test_labelled_lines_are_paragraphs(text: str, expected: list[str]) -> None:
+    article = parse(text)
+    assert paragraphs(article) == ["Shankland scored twice as Hearts came from behind to beat Hibs in the derby.", *expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Referee: Nick Walsh", True), ("Man of the match: Jo Roe", False), ("12:30 kick-off", False),
+     ("https://example.com", False), ("Hibs:Smith", False), ("Hibs: ", False), ("referee: Nick Walsh", False)],
+)
+def test_opens_with_label(text: str, expected: bool) -> None:
+    assert newsparse.BodyParser().opens_with_label(text) is expected
+
+
+# a deck right under the headline and summary points under their label are the story's summary:
+# boilerplate "standfirst", never "other"
+SUMMARIES = [
+    ("Acme Robotics Announces Record Fourth-Quarter Results\n\nRevenue up 42% year over year; company raises 2026 guidance\n\n"
+     "NEWS PROVIDED BY\nAcme Robotics Inc.\nMar 10, 2026, 08:00 ET\n\n"
+     "Acme Robotics today announced financial results for the fourth quarter ended December 31, 2025.\n",
+     [("standfirst", "Revenue up 42% year over year; company raises 2026 guidance"), ("other", "NEWS PROVIDED BY")]),
+    ("Storm live: 700,000 without power as red warning extended\nUpdated 2 minutes ago\n\n"
+     "Key points\nThe network says restoration could take up to two weeks\nSchools closed nationwide on Monday\n\n"
+     "18:42\nThe network operator says 700,000 homes remain without power across the country.\n",
+     [("navigation", "Key points"), ("standfirst", "The network says restoration could take up to two weeks"),
+      ("standfirst", "Schools closed nationwide on Monday")]),
+    # precision: a menu in title case, a short line, a line under no label and no headline stay "other"
+    ("Council approves new ferry terminal after long debate\n\nNews Sport Business Culture Travel\n\n"
+     "Published: 9 March 2026\n\nThe council approved the new ferry terminal on Monday after a debate that lasted all night.\n",
+     [("other", "News Sport Business Culture Travel")]),
+    ("Storm live: 700,000 without power as red warning extended\nUpdated 2 minutes ago\n\n"
+     "Watch now\nThe network says restoration could take up to two weeks\n\n"
+     "18:42\nThe network operator says 700,000 homes remain without power across the country.\n",
+     [("other", "Watch now"), ("other", "The network says restoration could take up to two weeks")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMARIES)
+def test_summary_lines_are_standfirst(text: str, expected: list[tuple[str, str]]) -> None:
+    article = parse(text)
+    furniture = [item for item in boilerplate(article) if item[0] in ("standfirst", "other", "navigation")]
+    assert furniture == expected

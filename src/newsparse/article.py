@@ -459,6 +459,22 @@ class ArticleParser:
     ALERT_KICKERS: ClassVar[tuple[str, ...]] = (
         "breaking", "breaking news", "developing", "developing story", "just in", "news alert", "urgent", "flash",
     )
+    #: Labels over a list of summary points in the header (``Key points``), read in any case, a
+    #: colon after them or not (:meth:`is_summary_line`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    SUMMARY_LABELS: ClassVar[tuple[str, ...]] = (
+        "key points", "key facts", "at a glance", "in brief", "in short", "highlights", "what we know", "summary",
+    )
+    #: The most summary points :meth:`is_summary_line` looks past up to their label.
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    SUMMARY_MAX_LINES: ClassVar[int] = 8
+    #: The fewest and the most words of a deck or a summary point (:meth:`reads_as_deck`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    DECK_MIN_WORDS: ClassVar[int] = 5
+    DECK_MAX_WORDS: ClassVar[int] = 30
     #: The most words of a contributor's note after its phrase (:attr:`CONTRIBUTOR_PHRASES`).
     #:
     #: .. versionadded:: 0.2 (fixT57a)
@@ -828,6 +844,7 @@ class ArticleParser:
         })
         self._score_line = regex.compile(self.SCORE_LINE)
         self._entry_labels = frozenset(label.casefold() for label in self.ENTRY_LABELS)
+        self._summary_labels = frozenset(" ".join(label.casefold().split()) for label in self.SUMMARY_LABELS)
         self._alert_kickers = frozenset(" ".join(word.casefold().split()) for word in self.ALERT_KICKERS)
         self._entry_label_chars = max((len(label) for label in self.ENTRY_LABELS), default=0) + 2
         # a contributor's note after a sentence's end and a dash: "... audit. — With a report from PNA"
@@ -6932,6 +6949,45 @@ class ArticleParser:
             return True  # "WASHINGTON —" / a blank line / the story
         return self.dateline.parse_place_alone(state.text, line.span) is not None
 
+    def is_summary_line(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a header line that is no prose, sums the story up: it reads as a
+        deck (:meth:`reads_as_deck`) and stands right under the headline (``Revenue up 42% year
+        over year; company raises 2026 guidance``), or under one of :attr:`SUMMARY_LABELS` in its
+        block, maybe past other such lines (``Key points`` / ``Power could take two weeks to
+        restore`` / ``Schools closed on Monday``).  Filed ``standfirst``, never ``other``.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        lines = state.lines
+        if state.headline is None or not index or not self.reads_as_deck(lines[index].text):
+            return False
+        if state.headline.span.end == lines[index - 1].span.end:
+            return True  # the deck right under the headline
+        above = index
+        while above > 0 and not lines[above].blank_before and index - above < self.SUMMARY_MAX_LINES:
+            above -= 1
+            label = " ".join(lines[above].text.strip().rstrip(":").split()).casefold()
+            if label in self._summary_labels:
+                return True
+            if not self.reads_as_deck(lines[above].text):
+                return False
+        return False
+
+    def reads_as_deck(self, text: str) -> bool:
+        """Whether *text* reads as a deck or a summary point: :attr:`DECK_MIN_WORDS` to
+        :attr:`DECK_MAX_WORDS` words, a capital or a digit first, not in capitals, at least half
+        the words in lower case (a sentence's case, not a title's or a menu's: ``News Sport
+        Business Culture``), and no boilerplate.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        words = text.split()
+        if not self.DECK_MIN_WORDS <= len(words) <= self.DECK_MAX_WORDS or text.isupper():
+            return False
+        if not (text[:1].isupper() or text[:1].isdigit()):
+            return False
+        if 2 * sum(1 for word in words if word[:1].islower()) < len(words):
+            return False
+        return self.boilerplate.kind(text) is None
+
     def header_debris_kind(self, state: ParseState, index: int) -> str | None:
         """For a header line no rule claimed: ``None`` when the body starts here (prose, a short
         sentence or a date ended like one, :meth:`is_date_paragraph`, followed by more prose),
@@ -6968,6 +7024,8 @@ class ArticleParser:
                 return BoilerplateKind.TIMESTAMP.value  # a stamp that cannot be read: "Published: February 30, 2025"
             if self.is_entry_clock(lines, index) and self.heads_entry(lines, index):
                 return BoilerplateKind.TIMESTAMP.value  # a live blog's first entry's clock, as in the body: "14:05"
+            if self.is_summary_line(state, index):
+                return BoilerplateKind.STANDFIRST.value  # "Revenue up 42% year over year; company raises guidance"
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."

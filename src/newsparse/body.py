@@ -81,6 +81,13 @@ class BodyParser:
     #: .. versionadded:: 0.2
     LIST_MARKS: ClassVar[frozenset[str]] = frozenset({"-", "–", "—", "•", "*", "·", "▪", "●", "◦", "‣"})
 
+    #: The most words of a label that opens a line before a colon (``Referee: Nick Walsh``,
+    #: ``Hearts: Gordon, Penrice, ...``): lines that each open with one are a paragraph each
+    #: (:meth:`next_labelled_line`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    LABEL_LINE_WORDS: ClassVar[int] = 3
+
     def __init__(self) -> None:
         self._terminal_or_comma = frozenset(self.TERMINAL + ",")
 
@@ -164,6 +171,8 @@ class BodyParser:
             return True
         if self.next_item(previous, line):
             return True  # "- The council voted 7-2" / "- The plan takes effect in May": one item a line
+        if self.next_labelled_line(previous, line):
+            return True  # "Referee: Nick Walsh" / "Attendance: 19,204": one labelled line a paragraph
         if indented:
             return line.indent >= self.INDENT
         if blank:
@@ -193,6 +202,30 @@ class BodyParser:
         if not self.is_list_item(line):
             return False
         return self.is_list_item(previous) or visible_end(previous.text)[-1:] in self.TERMINAL
+
+    def opens_with_label(self, text: str) -> bool:
+        """Whether *text* opens with a label before a colon and a space and has text after it: at
+        most :attr:`LABEL_LINE_WORDS` words of letters (and ``'.-``), the first capitalised
+        (``Referee: Nick Walsh``, ``Man of the match: ...`` is four words and no such label; ``12:30``
+        and ``https://`` are none).
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        head, colon, rest = text.partition(":")
+        if not colon or rest[:1] not in (" ", "\t") or not rest.strip() or head != head.strip():
+            return False
+        words = head.split()
+        if not words or len(words) > self.LABEL_LINE_WORDS or not words[0][:1].isupper():
+            return False
+        return all(ch.isalpha() or ch in "'’.-" for word in words for ch in word)
+
+    def next_labelled_line(self, previous: Line, line: Line) -> bool:
+        """Whether *line* starts a paragraph of its own under *previous* because both open with a
+        label before a colon (:meth:`opens_with_label`): a team's line-up, a fact box, a
+        transcript's turns, one line each (``Hearts: Gordon, ...`` / ``Hibs: Smith, ...`` /
+        ``Referee: Nick Walsh``), never one run-on paragraph.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        return self.opens_with_label(line.text) and self.opens_with_label(previous.text)
 
     def is_plain_item(self, line: Line) -> bool:
         """Whether *line* may be an item of a list printed with no bullets, one a line: a short
