@@ -53,6 +53,14 @@ WIRE_TAGGED = [
     (HEAD + STATS + " (ANA)" + MORE, [], [LEAD, STATS + " (ANA)", MORE.strip()], []),
     (HEAD + "The senator said she would file a resolution seeking a full audit. (PNA)" + MORE, [],
      [LEAD, "The senator said she would file a resolution seeking a full audit. (PNA)", MORE.strip()], []),
+    # a figure's change stated as a fact; reported speech of what will happen after a bar and "via"
+    (HEAD + "Prices rose 3 percent in February from a year earlier. (Reuters)" + MORE, [],
+     [LEAD, "Prices rose 3 percent in February from a year earlier. (Reuters)", MORE.strip()], []),
+    (HEAD + "The senator said she would file a resolution. | via Philippine News Agency" + MORE, [],
+     [LEAD, "The senator said she would file a resolution. | via Philippine News Agency", MORE.strip()], []),
+    # precision: a percentage on a sign the picture shows, no fact stated
+    (HEAD + "A woman walks past a sign showing 50% off in a shop window in London. (Reuters)" + MORE,
+     [("A woman walks past a sign showing 50% off in a shop window in London.", "Reuters")], [LEAD, MORE.strip()], []),
     # precision: one sentence describing a picture, or what its subject said, keeps its credit
     (HEAD + "Shoppers queue at a market stall in the capital on Tuesday. (Reuters)" + MORE,
      [("Shoppers queue at a market stall in the capital on Tuesday.", "Reuters")],
@@ -108,6 +116,23 @@ def test_ends_in_attribution(text: str, expected: bool) -> None:
 )
 def test_is_acronym(credit: str, expected: bool) -> None:
     assert CaptionParser().is_acronym(credit) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (STATS, True),
+        ("The senator said she would file a resolution.", True),
+        ("Prices rose 3 percent in February from a year earlier.", True),
+        ("Exports fell 2.5% in March.", True),
+        # precision: what will happen said first, then who said it; a percentage and no fact; no percentage
+        ('"Prices will rise next month," said Jo Roe.', False),
+        ("A woman walks past a sign showing 50% off in a shop window.", False),
+        ("Protesters gathered outside parliament on 3 March.", False),
+    ],
+)
+def test_tells_story(text: str, expected: bool) -> None:
+    assert CaptionParser().tells_story(text) is expected
 
 
 AUDIT = "Senators seek audit\n\nSenators on Monday called for a review of the flood control budget.\n\n"

@@ -332,6 +332,11 @@ class CaptionParser:
     #:
     #: .. versionadded:: 0.2 (fixT57a)
     ACRONYM_LETTERS: ClassVar[int] = 5
+    #: Words and signs of a percentage after a number (``3 percent``, ``3%``), read in any case: a
+    #: figure's change stated as a fact is a story's sentence (:meth:`tells_story`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    PERCENT_WORDS: ClassVar[tuple[str, ...]] = ("percent", "per cent", "pct", "%", "percentage points")
     #: A gallery's counter or button on a line of its own, which the caption of the picture follows.
     GALLERY_MARKER: ClassVar[str] = r"""
         (?:image|photo|picture|slide)?+\s*+\d{1,3}+\s++of\s++/?\s*+\d{1,3}+  # "Image 1 of 23", "1 of 4"
@@ -632,6 +637,10 @@ class CaptionParser:
         if vocabulary.CAPTION_MODAL_WORDS:
             modal += rf"|(?i:{alternation(list(vocabulary.CAPTION_MODAL_WORDS))})"
         self._reported = regex.compile(rf"(?<![\p{{L}}])(?:{reported})(?![\p{{L}}])")
+        # a number and a percentage's word or sign: "3 percent", "3.5%" (tells_story)
+        self._percent = regex.compile(
+            rf"\d(?:[ \t]?+)(?i:{alternation(list(self.PERCENT_WORDS)) or '(?!)'})(?![\p{{L}}])"
+        )
         self._modal = regex.compile(rf"(?<![\p{{L}}'’])(?:{modal})(?![\p{{L}}])")
         self._pronoun = regex.compile(
             rf"(?<![\p{{L}}'’])(?:(?-i:I)|(?i:{alternation([w for w in self.PROSE_PRONOUNS if w != 'I'])}))(?![\p{{L}}])"
@@ -1207,6 +1216,8 @@ class CaptionParser:
                 continue  # '"Prices will rise," said Jo Roe. (AFP)': the story's sentence and the wire's sign-off
             if pattern is self._paren and self.is_acronym(credit) and self.ends_in_attribution(caption):
                 continue  # "..., the ministry said. (ANA)": a wire of no vocabulary signs the story's sentence
+            if label is None and self.is_wire_credit(credit) and self.tells_story(caption):
+                continue  # "Jo Roe said she would file a resolution. | via PNA": the story's sentence, the wire's
             if pattern is self._caps_slash and not has_lower_word(caption):
                 continue  # "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY": a headline in capitals
             if pattern is self._via and self.is_via_route(credit):
@@ -1312,20 +1323,31 @@ class CaptionParser:
         """Whether *text*, the words before a news agency alone in brackets (:meth:`is_wire_credit`:
         ``... at ING. (AFP)``), are the story's, the agency its sign-off, not a picture's credit:
         a quotation of more than :attr:`MAX_QUOTE_WORDS` words, or more than :attr:`MAX_ABOVE_SENTENCES`
-        sentences, or a sentence ending in an attribution clause (:meth:`ends_in_attribution`), or
-        reported speech (:attr:`REPORTING_WORDS`) of what will happen, a modal verb after the
-        reporting word (:attr:`MODAL_WORDS`: ``Jo Roe said she would file a resolution.``).
+        sentences, or a sentence of a story's shape (:meth:`tells_story`).
         A caption describes one picture in one sentence, maybe with what its
         subject said in reported speech: ``Firefighters battle the flames near Malibu on Monday.
         (AFP)`` and ``Jo Roe has denied the claims and said he was never there. (AAP)`` stay captions.
 
         .. versionadded:: 0.2"""
-        if len(self._inner_stop.findall(text)) >= self.MAX_ABOVE_SENTENCES or self.ends_in_attribution(text):
+        if len(self._inner_stop.findall(text)) >= self.MAX_ABOVE_SENTENCES or self.tells_story(text):
+            return True
+        return any(len(quoted["inner"].split()) > self.MAX_QUOTE_WORDS for quoted in self._quotation.finditer(text))
+
+    def tells_story(self, text: str) -> bool:
+        """Whether *text*, one sentence before a news agency's name, has a story's shape, no
+        caption's: an attribution clause at its end (:meth:`ends_in_attribution`), reported speech
+        of what will happen (one of :attr:`REPORTING_WORDS`, then one of :attr:`MODAL_WORDS`: ``Jo
+        Roe said she would file a resolution.``), or a figure's change stated as a fact
+        (:meth:`states_fact` and one of :attr:`PERCENT_WORDS` after a number: ``Prices rose 3
+        percent in February from a year earlier.``).
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        if self.ends_in_attribution(text):
             return True
         reported = self._reported.search(text)
         if reported is not None and self._modal.search(text, reported.end()) is not None:
-            return True  # "Jo Roe said she would file a resolution.": what will happen, reported, shows in no picture
-        return any(len(quoted["inner"].split()) > self.MAX_QUOTE_WORDS for quoted in self._quotation.finditer(text))
+            return True  # what will happen, reported, shows in no picture
+        return self._percent.search(text) is not None and self.states_fact(text)
 
     def is_acronym(self, credit: str) -> bool:
         """Whether *credit* is one word of :attr:`ACRONYM_LETTERS` capital letters at most and
