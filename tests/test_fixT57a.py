@@ -290,13 +290,23 @@ def test_headline_under_masthead_and_flag(
     assert paragraphs(article) == [STORY.strip()]
 
 
-REPORT = "Hearts 2-1 Hibs\n\nShankland scored twice as Hearts came from behind to beat Hibs in the derby.\n\n"
+REPORT = (
+    "Hearts 2-1 Hibs\n\nShankland scored twice as Hearts came from behind to beat Hibs in the derby.\n\n"
+    "Boyle put Hibs ahead after 12 minutes, sweeping home from a cut-back.\n\n"
+    "Shankland levelled from the spot and then headed the winner late on.\n\n"
+)
+LATE = ["Boyle put Hibs ahead after 12 minutes, sweeping home from a cut-back.",
+        "Shankland levelled from the spot and then headed the winner late on."]
 # lines that each open with a label and a colon, in one block, are a paragraph each
 LABELLED_LINES = [
     (REPORT + "Hearts: Gordon, Penrice, Kent; Devlin, Spittal; Shankland.\nHibs: Smith, Obita, Bushiri; Youan.\n"
      "Referee: Nick Walsh\nAttendance: 19,204\n",
      ["Hearts: Gordon, Penrice, Kent; Devlin, Spittal; Shankland.", "Hibs: Smith, Obita, Bushiri; Youan.",
       "Referee: Nick Walsh", "Attendance: 19,204"]),
+    # precision: one label numbered, or two fields only, stay the paragraph the page's line breaks made
+    (REPORT + "Path A: Iceland, Bulgaria, Hungary\nPath B: Bosnia, Slovakia, Ireland\nPath C: Scotland, Norway, Serbia\n",
+     ["Path A: Iceland, Bulgaria, Hungary Path B: Bosnia, Slovakia, Ireland Path C: Scotland, Norway, Serbia"]),
+    (REPORT + "Referee: Nick Walsh\nAttendance: 19,204\n", ["Referee: Nick Walsh Attendance: 19,204"]),
     # precision: a sentence wrapped under a labelled line carries on it; a clock is no label
     (REPORT + "Attendance: 19,204 fans, the biggest crowd at the ground\nsince the stand was rebuilt in 2017.\n",
      ["Attendance: 19,204 fans, the biggest crowd at the ground since the stand was rebuilt in 2017."]),
@@ -308,7 +318,7 @@ LABELLED_LINES = [
 @pytest.mark.parametrize(("text", "expected"), LABELLED_LINES)
 def test_labelled_lines_are_paragraphs(text: str, expected: list[str]) -> None:
     article = parse(text)
-    assert paragraphs(article) == ["Shankland scored twice as Hearts came from behind to beat Hibs in the derby.", *expected]
+    assert paragraphs(article) == ["Shankland scored twice as Hearts came from behind to beat Hibs in the derby.", *LATE, *expected]
 
 
 @pytest.mark.parametrize(
@@ -325,8 +335,13 @@ def test_opens_with_label(text: str, expected: bool) -> None:
 SUMMARIES = [
     ("Acme Robotics Announces Record Fourth-Quarter Results\n\nRevenue up 42% year over year; company raises 2026 guidance\n\n"
      "NEWS PROVIDED BY\nAcme Robotics Inc.\nMar 10, 2026, 08:00 ET\n\n"
-     "Acme Robotics today announced financial results for the fourth quarter ended December 31, 2025.\n",
+     "PITTSBURGH, March 10, 2026 /PRNewswire/ -- Acme Robotics today announced financial results for the fourth "
+     "quarter ended December 31, 2025.\n",
      [("standfirst", "Revenue up 42% year over year; company raises 2026 guidance"), ("other", "NEWS PROVIDED BY")]),
+    # precision: on a page that is no press release, such a line under the headline may be a related story's title
+    ("Council approves new ferry terminal after long debate\n\nGovernment plans new rail link to the northern ports\n\n"
+     "Published: 9 March 2026\n\nThe council approved the new ferry terminal on Monday after a debate that lasted all night.\n",
+     [("other", "Government plans new rail link to the northern ports")]),
     ("Storm live: 700,000 without power as red warning extended\nUpdated 2 minutes ago\n\n"
      "Key points\nThe network says restoration could take up to two weeks\nSchools closed nationwide on Monday\n\n"
      "18:42\nThe network operator says 700,000 homes remain without power across the country.\n",
@@ -348,3 +363,10 @@ def test_summary_lines_are_standfirst(text: str, expected: list[tuple[str, str]]
     article = parse(text)
     furniture = [item for item in boilerplate(article) if item[0] in ("standfirst", "other", "navigation")]
     assert furniture == expected
+
+
+def test_kicker_over_columnist_is_no_masthead() -> None:
+    article = parse("Opinion\nJane Roe\nHarbour pier to be rebuilt after storms\nMarch 3, 2025" + STORY)
+    assert article["section"] == ["Opinion"]
+    assert article["byline"]["authors"] == ["Jane Roe"]
+    assert article["headline"]["text"] == "Harbour pier to be rebuilt after storms"

@@ -1082,6 +1082,7 @@ class ArticleParser:
         state.body_start = self.read_header(state, start)
         self.read_body(state)
         self.keep_story_headline(state)
+        self.release_deck(state)
         return state
 
     def keep_story_headline(self, state: ParseState) -> None:
@@ -1823,7 +1824,8 @@ class ArticleParser:
         """A page copied with its site's name, the kicker and the headline in one block over the
         stamp line (``The Local Sweden`` / ``News`` / the headline / ``Published: 9 March 2026 10:14
         CET``: :meth:`header_timestamps`): the name up to :attr:`MASTHEAD_WORDS` capitalised words
-        ending no sentence, no person's name (``NameModel.is_name``) and no boilerplate; the kicker
+        ending no sentence, no section label of its own, no boilerplate, and neither it nor the
+        kicker a person's name (``NameModel.is_name``: ``Opinion`` / ``Jane Roe`` is a kicker and a byline); the kicker
         one section label (``SectionParser.parse``); the headline the line over the stamp, a
         candidate with more words than either and no clock.  The name is boilerplate ``other``,
         the kicker the section; returns the lines claimed (2), else 0.
@@ -1838,8 +1840,10 @@ class ArticleParser:
             return 0
         if len(headline.text.split()) <= max(len(words), len(lines[1].text.split())):
             return 0
-        if any(self.classify_boilerplate(line) is not None for line in lines[:3]) or self.byline.names.is_name(name.text):
+        if any(self.classify_boilerplate(line) is not None for line in lines[:3]):
             return 0
+        if self.section.split(name.text) is not None or any(self.byline.names.is_name(line.text) for line in lines[:2]):
+            return 0  # "Opinion" / "Jane Roe" / the headline: a kicker over a columnist's name, no site's name
         section = self.section.parse(lines, 1)
         if section is None or len(section.labels) != 1:
             return 0
@@ -6951,17 +6955,15 @@ class ArticleParser:
 
     def is_summary_line(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a header line that is no prose, sums the story up: it reads as a
-        deck (:meth:`reads_as_deck`) and stands right under the headline (``Revenue up 42% year
-        over year; company raises 2026 guidance``), or under one of :attr:`SUMMARY_LABELS` in its
+        deck (:meth:`reads_as_deck`) and stands under one of :attr:`SUMMARY_LABELS` in its
         block, maybe past other such lines (``Key points`` / ``Power could take two weeks to
-        restore`` / ``Schools closed on Monday``).  Filed ``standfirst``, never ``other``.
+        restore`` / ``Schools closed on Monday``).  Filed ``standfirst``, never ``other``.  (A
+        press release's deck under its headline: :meth:`release_deck`.)
 
         .. versionadded:: 0.2 (fixT57a)"""
         lines = state.lines
         if state.headline is None or not index or not self.reads_as_deck(lines[index].text):
             return False
-        if state.headline.span.end == lines[index - 1].span.end:
-            return True  # the deck right under the headline
         above = index
         while above > 0 and not lines[above].blank_before and index - above < self.SUMMARY_MAX_LINES:
             above -= 1
@@ -6971,6 +6973,30 @@ class ArticleParser:
             if not self.reads_as_deck(lines[above].text):
                 return False
         return False
+
+    def release_deck(self, state: ParseState) -> None:
+        """In a press release (:meth:`is_press_release`), the line right under the headline filed as
+        boilerplate ``other`` that reads as a deck (:meth:`reads_as_deck`: ``Revenue up 42% year
+        over year; company raises 2026 guidance``) is the release's subhead: ``standfirst``.  (On
+        other pages such a line is as often a related story's title: left as it is.)
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        headline = state.headline
+        if headline is None or not self.is_press_release(state):
+            return
+        other = BoilerplateKind.OTHER.value
+        for at, filed in enumerate(state.boilerplate):
+            if filed.kind != other or filed.span.start <= headline.span.end:
+                continue
+            if state.text[headline.span.end : filed.span.start].strip():
+                continue  # (not right under the headline)
+            if not self.reads_as_deck(filed.text):
+                return
+            state.boilerplate[:] = [
+                Boilerplate(item.text, BoilerplateKind.STANDFIRST.value, item.span) if i == at else item
+                for i, item in enumerate(state.boilerplate)
+            ]
+            return
 
     def reads_as_deck(self, text: str) -> bool:
         """Whether *text* reads as a deck or a summary point: :attr:`DECK_MIN_WORDS` to
