@@ -187,7 +187,7 @@ def test_glued_credit_is_sign_off(
         ("© 2026 Harbour Media", "copyright"),
     ],
 )
-def test_copyright_year_sentence(text: str, expected: str | None) -> None:
+def test_copyright_year_sentence_kind(text: str, expected: str | None) -> None:
     assert newsparse.BoilerplateParser().kind(text) == expected
 
 
@@ -370,3 +370,22 @@ def test_kicker_over_columnist_is_no_masthead() -> None:
     assert article["section"] == ["Opinion"]
     assert article["byline"]["authors"] == ["Jane Roe"]
     assert article["headline"]["text"] == "Harbour pier to be rebuilt after storms"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("— With a report from PNA", "sign-off"),
+        ("With a report from Reuters", "sign-off"),
+        # precision: a story's sentence that opens so
+        ("With a report from the scene, she said the bridge had gone.", None),
+    ],
+)
+def test_report_from_line_kind(text: str, expected: str | None) -> None:
+    assert newsparse.BoilerplateParser().kind(text) == expected
+
+
+def test_report_from_line_under_story() -> None:
+    article = parse(AUDIT + FILE + "\n\n— With a report from PNA\n")
+    assert paragraphs(article) == ["Senators on Monday called for a review of the flood control budget.", FILE]
+    assert boilerplate(article) == [("sign-off", "— With a report from PNA")]

@@ -304,10 +304,10 @@ _CHANNEL_LIST = rf"""(?:join|follow)\s++(?:[\p{{L}}\p{{N}}'’.&\-]++\s++){{0,3}
     (?:,\s++{_LIST_WORD}(?:\s++{_LIST_WORD})?+){{1,8}}+
     ,?+\s++(?:and|or)\s++{_LIST_WORD}(?:\s++{_LIST_WORD}){{0,2}}+\s*+[.!]?+"""
 # an agency's reports credited after the story: "— With reports from Jun Reyes, GMA News", "— With files from Jane
-# Roe in Ottawa" (fixT56b) (after a dash, anything
+# Roe in Ottawa" (fixT56b), "— With a report from PNA" (fixT57a) (after a dash, anything
 # after "from"; with no dash, names in capitals and commas only) (fixT55b)
-_REPORTS_FROM = r"""[—–\-]\s*+with\s++(?:additional\s++)?+(?:reports?|files)\s++from\s++(?-i:\p{Lu}).{0,150}
-    | with\s++(?:additional\s++)?+(?:reports?|files)\s++from\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+
+_REPORTS_FROM = r"""[—–\-]\s*+with\s++(?:additional\s++|a\s++)?+(?:reports?|files)\s++from\s++(?-i:\p{Lu}).{0,150}
+    | with\s++(?:additional\s++|a\s++)?+(?:reports?|files)\s++from\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+
       (?:(?:\s*+,\s*+|\s++(?:and\s++)?+)(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+){0,8}+\.?+"""
 # where a column first ran, the outlet and the date alone: "Published in Dawn, October 15th, 2025" (fixT55b)
 _PUBLISHED_IN = r"""(?:first\s++|originally\s++)?+published\s++in\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+
