@@ -441,6 +441,44 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     MIN_FACT_LINES: ClassVar[int] = 2
+    #: The words that open a note of who contributed to a story, glued to a paragraph's last
+    #: sentence after a dash (``... a full audit. — With a report from PNA``, ``... —With reports
+    #: from Jane Roe``), in any case: :meth:`contributor_sign_off` cuts it off any body line as
+    #: boilerplate ``sign-off``.  An empty tuple reads none.
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    CONTRIBUTOR_PHRASES: ClassVar[tuple[str, ...]] = (
+        "with a report from", "with reports from", "with additional reports from", "with additional reporting from",
+        "with additional reporting by", "with reporting by", "with reporting from", "with inputs from",
+        "with additional inputs from",
+    )
+    #: Flags a page sets over a story (``BREAKING``, ``Developing``), read in any case: a line of
+    #: one alone is no headline (:meth:`is_alert_kicker`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    ALERT_KICKERS: ClassVar[tuple[str, ...]] = (
+        "breaking", "breaking news", "developing", "developing story", "just in", "news alert", "urgent", "flash",
+    )
+    #: Labels over a list of summary points in the header (``Key points``), read in any case, a
+    #: colon after them or not (:meth:`is_summary_line`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    SUMMARY_LABELS: ClassVar[tuple[str, ...]] = (
+        "key points", "key facts", "at a glance", "in brief", "in short", "highlights", "what we know", "summary",
+    )
+    #: The most summary points :meth:`is_summary_line` looks past up to their label.
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    SUMMARY_MAX_LINES: ClassVar[int] = 8
+    #: The fewest and the most words of a deck or a summary point (:meth:`reads_as_deck`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    DECK_MIN_WORDS: ClassVar[int] = 5
+    DECK_MAX_WORDS: ClassVar[int] = 30
+    #: The most words of a contributor's note after its phrase (:attr:`CONTRIBUTOR_PHRASES`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    CONTRIBUTOR_MAX_WORDS: ClassVar[int] = 8
     #: The end marks of wire copy that may close the story's last line after its sentence
     #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`); a black square (``... resilience.
     #: ■``, ``■■``) closes a story so too (fixT56a).
@@ -822,6 +860,19 @@ class ArticleParser:
             for tail in (mark[-1].lower(), mark[-1].upper())
         })
         self._score_line = regex.compile(self.SCORE_LINE)
+        self._entry_labels = frozenset(label.casefold() for label in self.ENTRY_LABELS)
+        self._summary_labels = frozenset(" ".join(label.casefold().split()) for label in self.SUMMARY_LABELS)
+        self._alert_kickers = frozenset(" ".join(word.casefold().split()) for word in self.ALERT_KICKERS)
+        self._entry_label_chars = max((len(label) for label in self.ENTRY_LABELS), default=0) + 2
+        # a contributor's note after a sentence's end and a dash: "... audit. — With a report from PNA"
+        self._contributor = regex.compile(
+            rf"""(?<=[.!?\"”’])[ \t]++
+            (?P<mark>(?:[—–―]|-{{1,2}}+)[ \t]*+                  # a dash, spaced or glued: "— With", "—With"
+              (?i:{alternation(list(self.CONTRIBUTOR_PHRASES)) or "(?!)"})[ \t]++
+              \p{{Lu}}[^\n.!?]{{0,120}}+)                          # who: "PNA", "Inquirer Research"
+            [ \t]*+$""",
+            regex.VERBOSE,
+        )
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
         # the first run's labels as the footer and the header compare them: case-folded, runs of spaces as one
         self._footer_labels = tuple(" ".join(label.casefold().split()) for label in self.FOOTER_STAMP_LABELS)
@@ -1047,6 +1098,7 @@ class ArticleParser:
         state.body_start = self.read_header(state, start)
         self.read_body(state)
         self.keep_story_headline(state)
+        self.release_deck(state)
         return state
 
     def keep_story_headline(self, state: ParseState) -> None:
@@ -1756,6 +1808,41 @@ class ArticleParser:
         state.section, state.section_span = section.labels, section.span
         return 2
 
+    def masthead_stack_over_stamp(self, state: ParseState) -> int:
+        """A page copied with its site's name, the kicker and the headline in one block over the
+        stamp line (``The Local Sweden`` / ``News`` / the headline / ``Published: 9 March 2026 10:14
+        CET``: :meth:`header_timestamps`): the name up to :attr:`MASTHEAD_WORDS` capitalised words
+        ending no sentence, no section label of its own, no boilerplate, and neither it nor the
+        kicker a person's name (``NameModel.is_name``: ``Opinion`` / ``Jane Roe`` is a kicker and a byline); the kicker
+        one section label (``SectionParser.parse``); the headline the line over the stamp, a
+        candidate with more words than either and no clock.  The name is boilerplate ``other``,
+        the kicker the section; returns the lines claimed (2), else 0.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        lines = state.lines
+        if len(lines) < 5 or any(line.blank_before for line in lines[1:4]):
+            return 0
+        name, headline = lines[0], lines[2]
+        words = name.text.split()
+        if not words or len(words) > self.MASTHEAD_WORDS or not all(w[:1].isupper() for w in words) or name.text[-1] in ".!?:":
+            return 0
+        if len(headline.text.split()) <= max(len(words), len(lines[1].text.split())):
+            return 0
+        if any(self.classify_boilerplate(line) is not None for line in lines[:3]):
+            return 0
+        if self.section.split(name.text) is not None or any(self.byline.names.is_name(line.text) for line in lines[:2]):
+            return 0  # "Opinion" / "Jane Roe" / the headline: a kicker over a columnist's name, no site's name
+        section = self.section.parse(lines, 1)
+        if section is None or len(section.labels) != 1:
+            return 0
+        if not self.headline.is_candidate(headline) or self.timestamps.has_clock(headline.text):
+            return 0
+        if self.header_timestamps(state, 3, True) == 0 or self.dateline.parse(state.text, headline.span) is not None:
+            return 0
+        state.add_boilerplate(name, BoilerplateKind.OTHER)
+        state.section, state.section_span = section.labels, section.span
+        return 2
+
     #: The most words of an outlet's name under the kicker that :meth:`kicker_over_masthead` reads.
     #:
     #: .. versionadded:: 0.2
@@ -1817,6 +1904,7 @@ class ArticleParser:
             or self.section_pair(state)
             or self.crumb_over_label(state)
             or self.masthead_section(state)
+            or self.masthead_stack_over_stamp(state)
             or self.kicker_over_masthead(state)
             or self.kicker_under_navigation(state)
             or self.kicker_under_furniture(state)
@@ -2573,6 +2661,7 @@ class ArticleParser:
         self.release_about(state)
         self.cut_inner_end_marks(state)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
+        self.cut_contributor_notes(state)
         if body:
             self.cut_end_mark(state)
         if after_sign_off:
@@ -3332,6 +3421,50 @@ class ArticleParser:
             body[at] = attrs.evolve(line, text=keep, span=Span(line.span.start, line.span.start + len(keep)))
             start = line.span.start + cut
             state.boilerplate.append(Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(start, start + len(mark))))
+
+    def cut_contributor_notes(self, state: ParseState) -> None:
+        """Take a contributor's note glued to a body line's last sentence after a dash
+        (:meth:`contributor_sign_off`: ``... a full audit. — With a report from PNA``) off that
+        line, the last or any other, and a news agency's sign-off after a dash or a slash
+        (:meth:`wire_sign_off`: ``... audit. /PNA``, ``... audit. — AFP``) off a body line with
+        more story under it (the last line's is :meth:`cut_end_mark`'s): boilerplate ``sign-off``
+        with its own span, the sentence kept as the paragraph's text (so that a quote in it ends at
+        its own words).  An agency in brackets over more story (``... said. (AFP)``) stays the paragraph's.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        body = state.body
+        for index, line in enumerate(body):
+            at = self.contributor_sign_off(line.text)
+            if at is None and index + 1 < len(body):
+                at = self.wire_sign_off(line.text)  # "... audit. /PNA" over more story (the last line: cut_end_mark)
+                if at is not None and line.text[at] in "([":
+                    at = None  # "... told reporters. (AFP)" over more story stays the paragraph's, as a caption's
+            if at is None:
+                continue
+            keep = line.text[:at].rstrip()
+            mark = line.text[at:].rstrip()
+            mark_start = line.span.start + at
+            body[index] = attrs.evolve(line, text=keep, span=Span(line.span.start, line.span.start + len(keep)))
+            state.boilerplate.append(Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(mark_start, mark_start + len(mark))))
+
+    def contributor_sign_off(self, text: str) -> int | None:
+        """Where a contributor's note at the end of *text* starts, after the sentence it follows: a
+        dash, one of :attr:`CONTRIBUTOR_PHRASES` and at most :attr:`CONTRIBUTOR_MAX_WORDS` words
+        with no sentence's end (``... audit. — With a report from PNA``, ``... audit. —With
+        reports from Inquirer Research``), or ``None``.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        if "with" not in text and "With" not in text and "WITH" not in text:
+            return None  # (most lines hold no such note: no search)
+        match = self._contributor.search(text, 0, None, KEEP_GIL)
+        if match is None or match.start() == 0:
+            return None
+        phrase = next(
+            (len(p.split()) for p in self.CONTRIBUTOR_PHRASES if match["mark"].lstrip("—–―- \t").casefold().startswith(p)), 0
+        )
+        if len(match["mark"].split()) - 1 - phrase > self.CONTRIBUTOR_MAX_WORDS:
+            return None
+        return match.start("mark")
 
     def bracketed_sign_off(self, text: str) -> int | None:
         """Where a sign-off in brackets at the end of a body line starts, after the sentence it
@@ -5944,6 +6077,8 @@ class ArticleParser:
             return 0  # a labelled stamp that cannot be read ("Published: February 30, 2025") is no title
         if self.in_entry_head(state.lines, index):
             return 0  # a live blog's entry clock and the entry's heading under it are no title
+        if self.is_alert_kicker(line.text):
+            return 0  # "BREAKING" alone over the stamp: a kicker word, no title
         if self.place_over_agency_at(state, index):
             return 0  # "Washington" right over "(AP) - The Senate ...": the dateline, broken before its agency
         headline = self.headline.parse(state.lines, index)
@@ -5959,6 +6094,13 @@ class ArticleParser:
         if not peek:
             state.headline = headline
         return claimed
+
+    def is_alert_kicker(self, text: str) -> bool:
+        """Whether *text* is one of :attr:`ALERT_KICKERS` alone, in any case, maybe after a colon
+        or a dash (``BREAKING``, ``Developing:``): a page's flag over its story, never its headline.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        return " ".join(text.strip().rstrip(":-–—").split()).casefold() in self._alert_kickers
 
     def wraps_headline(self, state: ParseState, index: int, headline: Headline) -> bool:
         """Whether the headline on ``lines[index]`` goes on on the next line
@@ -6204,6 +6346,15 @@ class ArticleParser:
             if not peek:
                 state.add_boilerplate(line, BoilerplateKind.TIMESTAMP)
             return 1
+        if self.is_entry_label(state.lines, index):
+            if not peek:  # "Summary", "Key event" under the entry's clock: the page's label, no text
+                state.add_boilerplate(line, BoilerplateKind.NAVIGATION)
+            return 1
+        cut = self.clock_before_button(state, index)
+        if cut:
+            if not peek:  # "17:50 Share": the clock a timestamp, the button share
+                self.file_line_parts(state, line, cut, BoilerplateKind.TIMESTAMP, BoilerplateKind.SHARE)
+            return 1
         cut = self.glued_entry_clock(state, index)
         if cut:
             if not peek:  # the clock a timestamp, the heading after it a paragraph of its own
@@ -6264,6 +6415,13 @@ class ArticleParser:
         text = line.text
         return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
 
+    #: The labels a live blog sets on an entry under its clock (``Summary``, ``Key event``):
+    #: boilerplate ``navigation`` there (:meth:`is_entry_label`), read in any case.
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    ENTRY_LABELS: ClassVar[tuple[str, ...]] = (
+        "summary", "key event", "key events", "pinned", "pinned post", "featured", "highlight", "important",
+    )
     #: The fewest lines of a text that are an entry's clock and heading on one line
     #: (:meth:`glued_entry_clock`) for any of them to be read so: a live blog has entries.
     #:
@@ -6295,6 +6453,46 @@ class ArticleParser:
                 return 0
             return len(clock)
         return 0
+
+    def is_entry_label(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is one of :attr:`ENTRY_LABELS` alone (in any case, a colon
+        after it or not) right under a live blog entry's clock in its block (:meth:`is_entry_clock`:
+        ``18.02 GMT`` over ``Summary``, ``4.45pm`` over ``Key event``): a label the page sets on
+        the entry, no story text.  Elsewhere the word stays the story's.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        line = lines[index]
+        if not index or line.blank_before or len(line.text) > self._entry_label_chars:
+            return False
+        if line.text.strip().rstrip(":").strip().casefold() not in self._entry_labels:
+            return False
+        return self.is_entry_clock(lines, index - 1)
+
+    def clock_before_button(self, state: ParseState, index: int) -> int:
+        """Where the button starts in ``lines[index]`` when the line opens a block and is a live
+        blog entry's clock and then a share button on one line (``17:50 Share``, ``10:42 a.m.
+        Copy link``: :meth:`entry_clock_cut`, the rest boilerplate ``share`` to
+        :class:`BoilerplateParser`), over the entry's text or not; else 0.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        line = state.lines[index]
+        if not line.blank_before and index:
+            return 0
+        cut = self.entry_clock_cut(line)
+        if not cut or self.boilerplate.kind(line.text[cut:].strip()) != BoilerplateKind.SHARE.value:
+            return 0
+        return cut
+
+    def file_line_parts(self, state: ParseState, line: Line, cut: int, head: BoilerplateKind, rest: BoilerplateKind) -> None:
+        """File *line* as two boilerplate items, its text before *cut* of kind *head* and after it
+        of kind *rest*, each with its own span (its blanks at the cut left out).
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        first = line.text[:cut].rstrip()
+        second = line.text[cut:].strip()
+        start = line.span.start + cut + len(line.text[cut:]) - len(line.text[cut:].lstrip())
+        state.boilerplate.append(Boilerplate(first, head.value, Span(line.span.start, line.span.start + len(first))))
+        state.boilerplate.append(Boilerplate(second, rest.value, Span(start, start + len(second))))
 
     def glued_entry_clock(self, state: ParseState, index: int) -> int:
         """Where the heading starts in ``lines[index]`` when the line is a live blog entry's clock
@@ -6888,6 +7086,67 @@ class ArticleParser:
             return True  # "WASHINGTON —" / a blank line / the story
         return self.dateline.parse_place_alone(state.text, line.span) is not None
 
+    def is_summary_line(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a header line that is no prose, sums the story up: it reads as a
+        deck (:meth:`reads_as_deck`) and stands under one of :attr:`SUMMARY_LABELS` in its
+        block, maybe past other such lines (``Key points`` / ``Power could take two weeks to
+        restore`` / ``Schools closed on Monday``).  Filed ``standfirst``, never ``other``.  (A
+        press release's deck under its headline: :meth:`release_deck`.)
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        lines = state.lines
+        if state.headline is None or not index or not self.reads_as_deck(lines[index].text):
+            return False
+        above = index
+        while above > 0 and not lines[above].blank_before and index - above < self.SUMMARY_MAX_LINES:
+            above -= 1
+            label = " ".join(lines[above].text.strip().rstrip(":").split()).casefold()
+            if label in self._summary_labels:
+                return True
+            if not self.reads_as_deck(lines[above].text):
+                return False
+        return False
+
+    def release_deck(self, state: ParseState) -> None:
+        """In a press release (:meth:`is_press_release`), the line right under the headline filed as
+        boilerplate ``other`` that reads as a deck (:meth:`reads_as_deck`: ``Revenue up 42% year
+        over year; company raises 2026 guidance``) is the release's subhead: ``standfirst``.  (On
+        other pages such a line is as often a related story's title: left as it is.)
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        headline = state.headline
+        if headline is None or not self.is_press_release(state):
+            return
+        other = BoilerplateKind.OTHER.value
+        for at, filed in enumerate(state.boilerplate):
+            if filed.kind != other or filed.span.start <= headline.span.end:
+                continue
+            if state.text[headline.span.end : filed.span.start].strip():
+                continue  # (not right under the headline)
+            if not self.reads_as_deck(filed.text):
+                return
+            state.boilerplate[:] = [
+                Boilerplate(item.text, BoilerplateKind.STANDFIRST.value, item.span) if i == at else item
+                for i, item in enumerate(state.boilerplate)
+            ]
+            return
+
+    def reads_as_deck(self, text: str) -> bool:
+        """Whether *text* reads as a deck or a summary point: :attr:`DECK_MIN_WORDS` to
+        :attr:`DECK_MAX_WORDS` words, a capital or a digit first, not in capitals, at least half
+        the words in lower case (a sentence's case, not a title's or a menu's: ``News Sport
+        Business Culture``), and no boilerplate.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        words = text.split()
+        if not self.DECK_MIN_WORDS <= len(words) <= self.DECK_MAX_WORDS or text.isupper():
+            return False
+        if not (text[:1].isupper() or text[:1].isdigit()):
+            return False
+        if 2 * sum(1 for word in words if word[:1].islower()) < len(words):
+            return False
+        return self.boilerplate.kind(text) is None
+
     def header_debris_kind(self, state: ParseState, index: int) -> str | None:
         """For a header line no rule claimed: ``None`` when the body starts here (prose, a short
         sentence or a date ended like one, :meth:`is_date_paragraph`, followed by more prose),
@@ -6924,6 +7183,8 @@ class ArticleParser:
                 return BoilerplateKind.TIMESTAMP.value  # a stamp that cannot be read: "Published: February 30, 2025"
             if self.is_entry_clock(lines, index) and self.heads_entry(lines, index):
                 return BoilerplateKind.TIMESTAMP.value  # a live blog's first entry's clock, as in the body: "14:05"
+            if self.is_summary_line(state, index):
+                return BoilerplateKind.STANDFIRST.value  # "Revenue up 42% year over year; company raises guidance"
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."

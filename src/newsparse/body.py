@@ -81,6 +81,13 @@ class BodyParser:
     #: .. versionadded:: 0.2
     LIST_MARKS: ClassVar[frozenset[str]] = frozenset({"-", "–", "—", "•", "*", "·", "▪", "●", "◦", "‣"})
 
+    #: The most words of a label that opens a line before a colon (``Referee: Nick Walsh``,
+    #: ``Hearts: Gordon, Penrice, ...``): lines that each open with one are a paragraph each
+    #: (:meth:`next_labelled_line`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    LABEL_LINE_WORDS: ClassVar[int] = 3
+
     def __init__(self) -> None:
         self._terminal_or_comma = frozenset(self.TERMINAL + ",")
 
@@ -118,19 +125,21 @@ class BodyParser:
         only the paragraph being grouped is held, so that a long body builds no list of groups."""
         group: list[Line] = []
         listing = False  # (whether the line before is an item of a list under a colon line)
+        boxed = False  # (whether the line before is a field of a fact box, next_labelled_line)
         opening = True  # (whether the group is the body's first)
         for line, below in itertools.pairwise(itertools.chain(lines, (None,))):
             if line is None:
                 break  # (for the type checker: the sentinel is only ever the second of a pair)
             if group:
                 listed = self.next_plain_item(group[-1], line, below, listing=listing)
+                field = not line.blank_before and self.next_labelled_line(group[-1], line, below, boxed=boxed)
                 if opening and len(group) == 1 and not line.blank_before and self.carried_past_comma(group[0].text, line):
                     listed = False  # "Residents of Springfield," / "Shelbyville and ... voted on Tuesday.": the lede
-                elif listed or self.starts_paragraph(group[-1], line, indented=indented, blank=blank):
+                elif listed or field or self.starts_paragraph(group[-1], line, indented=indented, blank=blank):
                     opening = False
                     yield Paragraph(joined_text(group), join_span(group))
                     group = []
-                listing = listed
+                listing, boxed = listed, field
             group.append(line)
         if group:
             yield Paragraph(joined_text(group), join_span(group))
@@ -193,6 +202,48 @@ class BodyParser:
         if not self.is_list_item(line):
             return False
         return self.is_list_item(previous) or visible_end(previous.text)[-1:] in self.TERMINAL
+
+    def opens_with_label(self, text: str) -> bool:
+        """Whether *text* opens with a label before a colon and a space and has text after it: at
+        most :attr:`LABEL_LINE_WORDS` words of letters (and ``'.-``), the first capitalised
+        (``Referee: Nick Walsh``, ``Man of the match: ...`` is four words and no such label; ``12:30``
+        and ``https://`` are none).
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        head, colon, rest = text.partition(":")
+        if not colon or rest[:1] not in (" ", "\t") or not rest.strip() or head != head.strip():
+            return False
+        words = head.split()
+        if not words or len(words) > self.LABEL_LINE_WORDS or not words[0][:1].isupper():
+            return False
+        return all(ch.isalpha() or ch in "'’.-" for word in words for ch in word)
+
+    def next_labelled_line(self, previous: Line, line: Line, below: Line | None, *, boxed: bool) -> bool:
+        """Whether *line* starts a paragraph of its own under *previous* as a field of a fact box
+        or a line-up: both open with a label before a colon (:meth:`opens_with_label`), their
+        labels' first words differ, and either *previous* was such a field already (*boxed*) or
+        *below*, right under *line*, is one too with a first word of its own (three fields at least:
+        ``Hearts: Gordon, ...`` / ``Hibs: Smith, ...`` / ``Referee: Nick Walsh`` / ``Attendance:
+        19,204``, one line each, never one run-on paragraph).  A run of one label numbered (``Path
+        A:`` / ``Path B:``) stays the paragraph a page's line breaks made it.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        first = self.label_word(line.text)
+        if first is None or first == self.label_word(previous.text) or self.label_word(previous.text) is None:
+            return False
+        if boxed:
+            return True
+        if below is None or below.blank_before:
+            return False
+        under = self.label_word(below.text)
+        return under is not None and under != first
+
+    def label_word(self, text: str) -> str | None:
+        """The first word of the label that opens *text* (:meth:`opens_with_label`), case-folded,
+        or ``None``.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        return text.split(None, 1)[0].rstrip(":").casefold() if self.opens_with_label(text) else None
 
     def is_plain_item(self, line: Line) -> bool:
         """Whether *line* may be an item of a list printed with no bullets, one a line: a short

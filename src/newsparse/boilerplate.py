@@ -304,10 +304,10 @@ _CHANNEL_LIST = rf"""(?:join|follow)\s++(?:[\p{{L}}\p{{N}}'’.&\-]++\s++){{0,3}
     (?:,\s++{_LIST_WORD}(?:\s++{_LIST_WORD})?+){{1,8}}+
     ,?+\s++(?:and|or)\s++{_LIST_WORD}(?:\s++{_LIST_WORD}){{0,2}}+\s*+[.!]?+"""
 # an agency's reports credited after the story: "— With reports from Jun Reyes, GMA News", "— With files from Jane
-# Roe in Ottawa" (fixT56b) (after a dash, anything
+# Roe in Ottawa" (fixT56b), "— With a report from PNA" (fixT57a) (after a dash, anything
 # after "from"; with no dash, names in capitals and commas only) (fixT55b)
-_REPORTS_FROM = r"""[—–\-]\s*+with\s++(?:additional\s++)?+(?:reports?|files)\s++from\s++(?-i:\p{Lu}).{0,150}
-    | with\s++(?:additional\s++)?+(?:reports?|files)\s++from\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+
+_REPORTS_FROM = r"""[—–\-]\s*+with\s++(?:additional\s++|a\s++)?+(?:reports?|files)\s++from\s++(?-i:\p{Lu}).{0,150}
+    | with\s++(?:additional\s++|a\s++)?+(?:reports?|files)\s++from\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+
       (?:(?:\s*+,\s*+|\s++(?:and\s++)?+)(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+){0,8}+\.?+"""
 # where a column first ran, the outlet and the date alone: "Published in Dawn, October 15th, 2025" (fixT55b)
 _PUBLISHED_IN = r"""(?:first\s++|originally\s++)?+published\s++in\s++(?-i:\p{Lu})[\p{L}\p{M}.&'’\-]*+
@@ -722,6 +722,16 @@ class BoilerplateParser:
     #: (``ArticleParser.author_box_start``).
     #:
     #: .. versionadded:: 0.2
+    #: Finite verbs that, right after ``Copyright`` and a year, make the line a sentence about that
+    #: year (``Copyright 2026 is the year the warehouse was due to open.``), no copyright notice: a
+    #: notice names the holder after the year (``Copyright 2026 Harbour Media``), never a verb.
+    #: Read in any case (:meth:`is_year_sentence`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    COPYRIGHT_STORY_VERBS: ClassVar[tuple[str, ...]] = (
+        "is", "was", "will", "would", "has", "had", "marks", "marked", "saw", "sees", "brought", "brings", "began",
+        "begins", "could", "may", "might",
+    )
     HOLDER_SUBJECTS: ClassVar[tuple[str, ...]] = (
         "the author", "the authors", "this author", "the writer", "the writers", "this writer", "the columnist",
         "this columnist",
@@ -901,6 +911,9 @@ class BoilerplateParser:
         ) if openers and closers else None
         self._channel_list = regex.compile(_CHANNEL_LIST, regex.VERBOSE | regex.IGNORECASE)
         self._stop_words = frozenset(w.casefold() for w in self.HOLDING_STOP_WORDS)
+        # "Copyright 2026 is ...": the word after the notice's year (is_year_sentence)
+        self._year_verb = regex.compile(r"copyright\s*+(?:©|\(c\)\s*+)?+\d{4}\s++(?P<word>\p{L}++)", regex.IGNORECASE)
+        self._copyright_verbs = frozenset(w.casefold() for w in self.COPYRIGHT_STORY_VERBS)
         lines, prose = self.language_patterns(vocabulary)
         lines = self.joined(lines, self.wire_sign_off_patterns(vocabulary))
         phrased, phrase_keys = self.phrase_patterns(vocabulary), self.phrase_keys()
@@ -1277,7 +1290,18 @@ class BoilerplateParser:
             return None  # "Leer más: «Es una reforma justa», dijo el ministro ...": the story's own paragraph
         if found is None and self.is_channel_list(text):
             return K.SHARE.value  # "Follow us on our Telegram channel for the latest news, videos and photos."
+        if found == K.COPYRIGHT.value and self.is_year_sentence(text):
+            return None  # "Copyright 2026 is the year the warehouse was due to open.": the story's sentence
         return found
+
+    def is_year_sentence(self, text: str) -> bool:
+        """Whether *text*, read as a copyright notice, opens with ``Copyright`` and a year followed by
+        one of :attr:`COPYRIGHT_STORY_VERBS` (``Copyright 2026 is the year the warehouse was due to
+        open.``): a story's sentence about that year, no notice (``Copyright 2026 Harbour Media``).
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        match = self._year_verb.match(text.lstrip(), 0, None, KEEP_GIL)
+        return match is not None and match["word"].casefold() in self._copyright_verbs
 
     def is_channel_list(self, text: str) -> bool:
         """Whether *text* is a call to join or follow a channel, a group or a page on a network whose

@@ -323,6 +323,22 @@ class CaptionParser:
     #: someone's speech (``“You won't be getting anything close,” one user complained.``) or a
     #: pull quote, story text, not a caption; a title in quotation marks (``"Dune: Part Two"``) is shorter.
     MAX_QUOTE_WORDS: ClassVar[int] = 5
+    #: The most words of an attribution clause after a sentence's last comma (``..., the
+    #: statistics office said on Tuesday.``): a sentence that ends in one before a news agency
+    #: alone in brackets is the story's, the agency its sign-off (:meth:`ends_in_attribution`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    ATTRIBUTION_MAX_WORDS: ClassVar[int] = 8
+    #: The most capital letters of a credit in brackets read as a news agency's acronym
+    #: (:meth:`is_acronym`: ``(ANA)``).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    ACRONYM_LETTERS: ClassVar[int] = 5
+    #: Words and signs of a percentage after a number (``3 percent``, ``3%``), read in any case: a
+    #: figure's change stated as a fact is a story's sentence (:meth:`tells_story`).
+    #:
+    #: .. versionadded:: 0.2 (fixT57a)
+    PERCENT_WORDS: ClassVar[tuple[str, ...]] = ("percent", "per cent", "pct", "%", "percentage points")
     #: A gallery's counter or button on a line of its own, which the caption of the picture follows.
     GALLERY_MARKER: ClassVar[str] = r"""
         (?:image|photo|picture|slide)?+\s*+\d{1,3}+\s++of\s++/?\s*+\d{1,3}+  # "Image 1 of 23", "1 of 4"
@@ -652,6 +668,10 @@ class CaptionParser:
         if vocabulary.CAPTION_MODAL_WORDS:
             modal += rf"|(?i:{alternation(list(vocabulary.CAPTION_MODAL_WORDS))})"
         self._reported = regex.compile(rf"(?<![\p{{L}}])(?:{reported})(?![\p{{L}}])")
+        # a number and a percentage's word or sign: "3 percent", "3.5%" (tells_story)
+        self._percent = regex.compile(
+            rf"\d(?:[ \t]?+)(?i:{alternation(list(self.PERCENT_WORDS)) or '(?!)'})(?![\p{{L}}])"
+        )
         self._modal = regex.compile(rf"(?<![\p{{L}}'’])(?:{modal})(?![\p{{L}}])")
         self._pronoun = regex.compile(
             rf"(?<![\p{{L}}'’])(?:(?-i:I)|(?i:{alternation([w for w in self.PROSE_PRONOUNS if w != 'I'])}))(?![\p{{L}}])"
@@ -1232,6 +1252,10 @@ class CaptionParser:
                 continue
             if pattern is self._paren and self.is_wire_credit(credit) and self.reads_as_wire_story(caption):
                 continue  # '"Prices will rise," said Jo Roe. (AFP)': the story's sentence and the wire's sign-off
+            if pattern is self._paren and self.is_acronym(credit) and self.ends_in_attribution(caption):
+                continue  # "..., the ministry said. (ANA)": a wire of no vocabulary signs the story's sentence
+            if label is None and self.is_wire_credit(credit) and self.tells_story(caption):
+                continue  # "Jo Roe said she would file a resolution. | via PNA": the story's sentence, the wire's
             if pattern is self._caps_slash and not has_lower_word(caption):
                 continue  # "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY": a headline in capitals
             if pattern is self._via and self.is_via_route(credit):
@@ -1343,14 +1367,55 @@ class CaptionParser:
         """Whether *text*, the words before a news agency alone in brackets (:meth:`is_wire_credit`:
         ``... at ING. (AFP)``), are the story's, the agency its sign-off, not a picture's credit:
         a quotation of more than :attr:`MAX_QUOTE_WORDS` words, or more than :attr:`MAX_ABOVE_SENTENCES`
-        sentences.  A caption describes one picture in one sentence, maybe with what its
+        sentences, or a sentence of a story's shape (:meth:`tells_story`).
+        A caption describes one picture in one sentence, maybe with what its
         subject said in reported speech: ``Firefighters battle the flames near Malibu on Monday.
         (AFP)`` and ``Jo Roe has denied the claims and said he was never there. (AAP)`` stay captions.
 
         .. versionadded:: 0.2"""
-        if len(self._inner_stop.findall(text)) >= self.MAX_ABOVE_SENTENCES:
+        if len(self._inner_stop.findall(text)) >= self.MAX_ABOVE_SENTENCES or self.tells_story(text):
             return True
         return any(len(quoted["inner"].split()) > self.MAX_QUOTE_WORDS for quoted in self._quotation.finditer(text))
+
+    def tells_story(self, text: str) -> bool:
+        """Whether *text*, one sentence before a news agency's name, has a story's shape, no
+        caption's: an attribution clause at its end (:meth:`ends_in_attribution`), reported speech
+        of what will happen (one of :attr:`REPORTING_WORDS`, then one of :attr:`MODAL_WORDS`: ``Jo
+        Roe said she would file a resolution.``), or a figure's change stated as a fact
+        (:meth:`states_fact` and one of :attr:`PERCENT_WORDS` after a number: ``Prices rose 3
+        percent in February from a year earlier.``).
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        if self.ends_in_attribution(text):
+            return True
+        reported = self._reported.search(text)
+        if reported is not None and self._modal.search(text, reported.end()) is not None:
+            return True  # what will happen, reported, shows in no picture
+        return self._percent.search(text) is not None and self.states_fact(text)
+
+    def is_acronym(self, credit: str) -> bool:
+        """Whether *credit* is one word of :attr:`ACRONYM_LETTERS` capital letters at most and
+        nothing else (``ANA``, ``PNA``), the shape of a news agency's name that the vocabulary may
+        not hold; a photographer's name (``Jo Roe``) or a desk's (``Getty Images``) is not.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        return 2 <= len(credit) <= self.ACRONYM_LETTERS and credit.isalpha() and credit.isupper()
+
+    def ends_in_attribution(self, text: str) -> bool:
+        """Whether *text*, a sentence, ends in an attribution clause after its last comma: at most
+        :attr:`ATTRIBUTION_MAX_WORDS` words holding one of :attr:`REPORTING_WORDS` (``Prices rose 3
+        percent in February, the statistics office said on Tuesday.``), as a story reports, not
+        as a caption describes a picture.  A caption that tells what its subject said with no such
+        clause (``Jo Roe has denied the claims and said he was never there.``) is not one.
+
+        .. versionadded:: 0.2 (fixT57a)"""
+        comma = text.rfind(",")
+        if comma < 0:
+            return False
+        clause = text[comma + 1 :]
+        if clause[:1] in CLOSERS or text[comma - 1 : comma] in CLOSERS:
+            return False  # '"Prices will rise," said Jo Roe.': a quotation's length decides (reads_as_wire_story)
+        return len(clause.split()) <= self.ATTRIBUTION_MAX_WORDS and self._reported.search(clause) is not None
 
     def is_caption_text(self, text: str) -> bool:
         """Whether the text before a credit is long enough to be a caption: three words or more,

@@ -41,6 +41,9 @@ AGENCIES: tuple[str, ...] = (
     "Emirates News Agency", "Saudi Press Agency", "Kuwait News Agency", "Qatar News Agency",
     "Islamic Republic News Agency", "Korean Central News Agency", "Middle East News Agency", "Syrian Arab News Agency",
     "Deutsche Presse-Agentur", "Malaysian National News Agency",
+    # the Philippine and South African national agencies, as a sign-off writes them: "... on Tuesday. (PNA)" (fixT57a;
+    # not "ANA": read in any case it is a given name, "Ana")
+    "PNA", "Philippine News Agency", "African News Agency",
     # Hindi wire services (PTI's and UNI's), as Hindi datelines write them: "(भाषा)", "(वार्ता)"
     "भाषा", "वार्ता",
 )
