@@ -818,8 +818,12 @@ class ReportedSpeech(DirectQuotes):
         bare = first.rstrip(",.;:")
         if bare not in self._indefinite_objects:
             return False
-        if len(parts) == 1 or bare != first:
-            return True  # ("said nothing, hit a tree", "said little.": the object, then the sentence goes on or ends)
+        if len(parts) == 1 or first[-1:] in ".!?":
+            return True  # ("said little.": the object, then the sentence ends)
+        if bare != first:
+            # ("said nothing, hit a tree": the object, then the sentence goes on; "said more, including children,
+            # were trapped", "said little, if anything, would change": the subject of reported words)
+            return bare in self._indefinite_objects_before_comma
         if parts[1].casefold() in self.OF_WORDS:
             return False  # ("said much of the growth had come from ...": a part of something, the clause's subject)
         return self.non_speech_object(words, self._indefinite_objects)
@@ -4357,7 +4361,23 @@ class ReportedSpeech(DirectQuotes):
         start = end
         while start < np[1] and (raw[start].isspace() or raw[start] == ","):
             start += 1
+        if start == end + 1 and self.is_capitalised_time_title(raw, last, start, np[1]):
+            return np  # ("Last Week Tonight said": a title's words, no time phrase)
         return (start, np[1]) if self._word.match(raw, start, np[1]) is not None else np
+
+    def is_capitalised_time_title(self, raw: str, last: regex.Match[str], start: int, end: int) -> bool:
+        """Whether the time noun *last* that ends an opening time phrase is written capitalised
+        (neither a weekday nor a month) and a capitalised word follows it at *start* before *end*,
+        so that the words are a title's, a show's or a film's (``Last Week Tonight said``), not a
+        time phrase before its subject (``Last week Tom Berg said``, ``Last Night of the Proms
+        conductor Ana Ruiz said``: ``of`` after it).
+
+        .. versionadded:: 0.2 (merge57)"""
+        word = last.group()
+        if not word[:1].isupper() or self.vocabulary.is_weekday(word) or self.is_month_name(word):
+            return False
+        following = self._word.match(raw, start, end)
+        return following is not None and following.group()[:1].isupper()
 
     def names_joined_before(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The whole list when *np*, a person's name read before a cue (maybe after a relative

@@ -108,7 +108,7 @@ class QuoteWords:
         "meant", "broke", "chose", "drove", "flew", "forgot", "hid", "rang", "shook", "spoke", "stole", "struck",
         "threw", "wrote", "happens", "belongs", "exists",
         # (irregular pasts a subject acts by before ", saying ...": "The company tore up the deal, saying")
-        "tore", "froze", "withdrew", "overrode", "forbade", "sought", "caught", "taught",
+        "tore", "froze", "withdrew", "overrode", "forbade", "sought", "taught",
     )
     #: Words after which a closing attribution may go on before its sentence ends (``..., the
     #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
@@ -1668,6 +1668,13 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = ("nothing", "little", "much", "something", "anything", "less", "more")
+    #: Those of :attr:`INDEFINITE_OBJECTS` that are the cue's object before a comma or a colon too
+    #: (``The car, the driver said nothing, hit a tree``); the others there open reported words
+    #: as their subject (``Officials said more, including children, were trapped``, ``said
+    #: little, if anything, would change``, ``said more: the city would ...``).
+    #:
+    #: .. versionadded:: 0.2
+    INDEFINITE_OBJECTS_BEFORE_COMMA: ClassVar[tuple[str, ...]] = ("nothing",)
     #: Nouns that a speech verb takes as a thing said, not as reported words (``Ana Ruiz said a
     #: prayer for the victims``, ``said the rosary``): after a determiner, with nothing or a
     #: preposition after them, the verb reports nothing (``said a prayer would not help`` does).
@@ -2889,6 +2896,7 @@ class QuoteWords:
         self._caused_thoughts = frozenset(v.casefold() for v in self.CAUSED_THOUGHT_CUES)
         self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
         self._indefinite_objects = frozenset(w.casefold() for w in self.INDEFINITE_OBJECTS)
+        self._indefinite_objects_before_comma = frozenset(w.casefold() for w in self.INDEFINITE_OBJECTS_BEFORE_COMMA)
         self._act_objects = frozenset(w.casefold() for w in self.ACT_OBJECTS)
         self._told_things = frozenset(w.casefold() for w in self.TOLD_THINGS)
         self._act_verbs = frozenset(w.casefold() for w in self.ACT_VERBS)

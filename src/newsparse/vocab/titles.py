@@ -54,8 +54,8 @@ TITLES: tuple[str, ...] = (
     # Irish police ranks ("Det Garda Seán Ó Briain", "Garda Niamh Ní Bhriain": the rank, then the name)
     "garda",
     # administrative titles of a state's or a crown's officers ("Prefect Didier Lallement", "Governor-General
-    # Sam Mostyn", "Lieutenant-Governor Ana Ruiz", "Provost Tom Berg", "Registrar Eva Hall")
-    "prefect", "sub-prefect", "governor-general", "lieutenant-governor", "provost", "registrar", "ombudsperson",
+    # Sam Mostyn", "Lieutenant-Governor Ana Ruiz"; not "provost" nor "registrar", surnames too: "Kerri Provost")
+    "prefect", "sub-prefect", "governor-general", "lieutenant-governor", "ombudsperson",
 )
 
 # Nouns that end a role description: ``the French foreign minister`` -> ``minister``.
