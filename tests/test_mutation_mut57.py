@@ -16,9 +16,11 @@ import pytest
 import regex
 
 from newsparse import ArticleParser
+from newsparse.people import PersonIndex
 from newsparse.quotes import QuoteParser
 from newsparse.sharing import LazyAlternation, LazyPattern
 from newsparse.spans import MonthDay, Span
+from newsparse.vocabulary import Vocabulary
 
 
 def spanish_quotes(text: str) -> list[tuple[str, str | None]]:
@@ -129,3 +131,36 @@ def test_lazy_alternation_source_and_flags() -> None:
     found = folded.search("photo by Ana")
     assert found is not None and found.group() == "by Ana"
     assert LazyAlternation(r"(?:BY\s++\w++)", 0, parts).search("photo by Ana") is None
+
+
+# ArticleParser.has_sentence_word: a word of six letters or more in lower case (a verb, a noun)
+# tells a sentence full of names from a title in title case, which keeps only short words low
+SENTENCE_WORDS = [
+    ("Crown Prince Mohammed bin Salman received Marco Rubio on Monday.", True),
+    ("Crown Prince Mohammed bin Salman hosted Marco Rubio on Monday.", True),
+    ("Crown Prince Mohammed bin Salman met Marco Rubio on Monday.", False),
+    ("Crown Prince Meets Pope in Rome", False),
+    ("Xinjiang Marks National Day With Parade", False),
+    ('Marco Rubio "welcomed" the Offer', True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_WORDS)
+def test_has_sentence_word(text: str, expected: bool) -> None:
+    assert ArticleParser().has_sentence_word(text) is expected
+
+
+# PersonIndex.lists_people: a role set off after a name joins one more person when a join word
+# and an article follow one another ("the mayor and the sheriff"), nowhere else
+LISTS_PEOPLE = [
+    ("the mayor and the sheriff toured the harbour", True),
+    ("the harbour master, and the pilots", True),
+    ("the mayor toured the harbour", False),
+    ("the mayor and Tom Berg toured", False),
+    ("the mayor and sheriff", False),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), LISTS_PEOPLE)
+def test_lists_people(words: str, expected: bool) -> None:
+    assert PersonIndex.lists_people(Vocabulary(), words) is expected
