@@ -164,3 +164,34 @@ LISTS_PEOPLE = [
 @pytest.mark.parametrize(("words", "expected"), LISTS_PEOPLE)
 def test_lists_people(words: str, expected: bool) -> None:
     assert PersonIndex.lists_people(Vocabulary(), words) is expected
+
+
+# ReportedSpeech.particle_patterns: each separable verb's words run up to one of its own
+# particles (not another verb's), in any case, before a comma or a that-word
+PARTICLE_PATTERNS = [
+    ("teilte", " am Montag mit, dass", True),
+    ("teilte", " am Montag an, dass", False),
+    ("gab", " am Montag zu, dass", True),
+    ("gab", " am Montag mit, dass", False),
+    ("teilte", " AM MONTAG MIT, DASS", True),
+    ("teilte", " am Montag mit der Polizei", False),
+]
+
+
+@pytest.mark.parametrize(("verb", "words", "expected"), PARTICLE_PATTERNS)
+def test_particle_patterns(verb: str, words: str, expected: bool) -> None:
+    patterns = quote_parser().particle_patterns([("teilte", "mit"), ("gab", "an"), ("gab", "zu")])
+    assert (patterns[verb].match(words) is not None) is expected
+
+
+# ReportedSpeech.plain_head: the head before an inverted cue without its scare quotes
+PLAIN_HEADS = [
+    ('The "green" plan', "The green plan"),
+    ("The “green” plan", "The green plan"),
+    ("The green plan", "The green plan"),
+]
+
+
+@pytest.mark.parametrize(("core", "expected"), PLAIN_HEADS)
+def test_plain_head(core: str, expected: str) -> None:
+    assert quote_parser().plain_head(core) == expected
