@@ -16,6 +16,7 @@ import pytest
 import regex
 
 from newsparse import ArticleParser
+from newsparse.dateline import DatelineParser
 from newsparse.people import PersonIndex
 from newsparse.quotes import QuoteParser
 from newsparse.sharing import LazyAlternation, LazyPattern
@@ -195,3 +196,65 @@ PLAIN_HEADS = [
 @pytest.mark.parametrize(("core", "expected"), PLAIN_HEADS)
 def test_plain_head(core: str, expected: str) -> None:
     assert quote_parser().plain_head(core) == expected
+
+
+# ArticleParser.ends_in_dash: a dateline alone on its line ends in a dash after a space or a tab;
+# a word's hyphen, or a line whose last word is one letter, is none
+ENDS_IN_DASH = [
+    ("WASHINGTON —", True),
+    ("WASHINGTON\t—  ", True),
+    ("KYIV -", True),
+    ("Nord-", False),
+    ("Plan B", False),
+    ("WASHINGTON", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENDS_IN_DASH)
+def test_ends_in_dash(text: str, expected: bool) -> None:
+    assert ArticleParser().ends_in_dash(text) is expected
+
+
+# DatelineParser.is_titled_short_story: at least STORY_WORDS words (six: exactly six too) that
+# end a sentence after a known place in title case
+TITLED_SHORT_STORIES = [
+    ("A fire broke out on Tuesday.", True),
+    ("A fire broke out at a hospital on Tuesday, officials said.", True),
+    ("A fire broke out Tuesday.", False),
+    ("Fire at hospital kills four", False),
+]
+
+
+@pytest.mark.parametrize(("after", "expected"), TITLED_SHORT_STORIES)
+def test_titled_short_story(after: str, expected: bool) -> None:
+    assert DatelineParser().is_titled_short_story(after) is expected
+
+
+def quotes_of(paragraph: str) -> list[tuple[str, str | None]]:
+    """``(text, speaker's mention)`` of every quote read from the English *paragraph* under a plain
+    headline, by a parser built for the call (its constructor's patterns compiled afresh)."""
+    article = ArticleParser().parse(f"Harbour notebook\n\n{paragraph}\n")
+    return [(quote.text, quote.speaker.mention if quote.speaker else None) for quote in article.quotes]
+
+
+# ReportedSpeech.__init__ (_place_setting): the place where the speaker spoke, between the cue and
+# a bare clause, is no part of what was said; "outside" alone before "that" is no place
+PLACE_SETTINGS = [
+    (
+        "Ana Ruiz said outside court the family was relieved by the verdict.",
+        [("the family was relieved by the verdict", "Ana Ruiz")],
+    ),
+    (
+        "The mayor said outside the town hall the bridge would close in May.",
+        [("the bridge would close in May", "The mayor")],
+    ),
+    (
+        "Ana Ruiz said outside that the family was relieved by the verdict.",
+        [("the family was relieved by the verdict", "Ana Ruiz")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLACE_SETTINGS)
+def test_place_setting_after_cue(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(paragraph) == expected
