@@ -258,3 +258,52 @@ PLACE_SETTINGS = [
 @pytest.mark.parametrize(("paragraph", "expected"), PLACE_SETTINGS)
 def test_place_setting_after_cue(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+# ReportedSpeech.opens_relative: a German article after a comma opens a relative clause when the
+# words up to the next comma end in a finite verb ("die dort lebt,"); an article and its noun
+# ("die Stadt Berlin,") or a pronoun alone ("die beiden,") do not
+GERMAN_RELATIVES = [
+    ("Die Ministerin, die seit 2015 im Amt ist, sagte", True),
+    ("Die Ministerin, die dort lebt, sagte", True),
+    ("Ana Ruiz und Tom Berg, die beiden, sagten", False),
+    ("Die Ministerin, die Stadt Berlin, sagte", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), GERMAN_RELATIVES)
+def test_opens_relative(raw: str, expected: bool) -> None:
+    word = regex.compile(r"\w++").search(raw, raw.index(",") + 1)
+    assert word is not None
+    assert ArticleParser(language="de").quotes.opens_relative(raw, word, len(raw)) is expected
+
+
+# ArticleParser.widen_filed_stamps: a stamp filed as boilerplate that already covers its line is
+# passed over, and a later one printed after its label ("Posted 2 Mar 2025") still takes its line
+FILED_STAMPS = (
+    "Ferry fares rise again\nPosted Sun 2 Mar 2025 at 10:05am\n\n"
+    "The council voted on Tuesday to double the fares on the harbour ferry.\n\n{middle}\n\n"
+    "The new fares start in May, the council said in a statement on Tuesday.\n\nPosted 2 Mar 2025\n"
+)
+
+
+@pytest.mark.parametrize("middle", ["1 Mar 2025", "10:05", "Updated 1 Mar 2025"])
+def test_later_filed_stamp_takes_its_line(middle: str) -> None:
+    article = ArticleParser().parse(FILED_STAMPS.format(middle=middle))
+    assert [(part.text, part.kind) for part in article.boilerplate] == [(middle, "timestamp"), ("Posted 2 Mar 2025", "timestamp")]
+
+
+# DatelineParser.day_of_month: a day written alone is a day of the reference date's month up to
+# that day itself (the 1st and the reference day too), never a later one
+DAYS_OF_MONTH = [
+    (14, dt.date(2025, 3, 14), dt.date(2025, 3, 14)),
+    (1, dt.date(2025, 3, 14), dt.date(2025, 3, 1)),
+    (13, dt.date(2025, 3, 14), dt.date(2025, 3, 13)),
+    (15, dt.date(2025, 3, 14), None),
+    (0, dt.date(2025, 3, 14), None),
+]
+
+
+@pytest.mark.parametrize(("day", "reference", "expected"), DAYS_OF_MONTH)
+def test_day_of_month(day: int, reference: dt.date, expected: dt.date | None) -> None:
+    assert DatelineParser().day_of_month(day, reference) == expected
