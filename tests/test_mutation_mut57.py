@@ -307,3 +307,19 @@ DAYS_OF_MONTH = [
 @pytest.mark.parametrize(("day", "reference", "expected"), DAYS_OF_MONTH)
 def test_day_of_month(day: int, reference: dt.date, expected: dt.date | None) -> None:
     assert DatelineParser().day_of_month(day, reference) == expected
+
+
+# SpeakerGrammar.place_link_before: "of" or a locative right before the word at *end*, a
+# determiner between them too, even when the link is the first of the words
+PLACE_LINKS = [
+    ("at the Scripps Institution", 2, 0),
+    ("researchers at the Scripps Institution", 3, 1),
+    ("of Ohio", 1, 0),
+    ("the Scripps Institution", 1, None),
+]
+
+
+@pytest.mark.parametrize(("raw", "end", "expected"), PLACE_LINKS)
+def test_place_link_before(raw: str, end: int, expected: int | None) -> None:
+    words = list(regex.finditer(r"\w++", raw))
+    assert quote_parser().place_link_before(raw, words, end) == expected
