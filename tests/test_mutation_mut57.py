@@ -323,3 +323,17 @@ PLACE_LINKS = [
 def test_place_link_before(raw: str, end: int, expected: int | None) -> None:
     words = list(regex.finditer(r"\w++", raw))
     assert quote_parser().place_link_before(raw, words, end) == expected
+
+
+# ReportedSpeech.setting_before_comma: a German cue's setting runs to its comma only when every
+# word of it is a setting's word; a verb in lower case ("sei") makes the words a clause
+GERMAN_SETTINGS = [
+    ("sagte am Montag in Berlin, die Lage sei ruhig.", "sagte am Montag in Berlin, "),
+    ("sagte in einem Interview, die Lage sei ruhig.", "sagte in einem Interview, "),
+    ("sagte in Berlin sei es ruhig, und ging.", "sagte"),
+]
+
+
+@pytest.mark.parametrize(("raw", "head"), GERMAN_SETTINGS)
+def test_setting_before_comma(raw: str, head: str) -> None:
+    assert ArticleParser(language="de").quotes.setting_before_comma(raw, len("sagte"), len(raw)) == len(head)
