@@ -3890,6 +3890,9 @@ class SpeakerResolution(Segmentation):
                         continue  # ("John Coale, a lawyer supportive of Mrs. Clinton,": hers, not his)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
                         genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
+                set_off = self.set_off_role_gender(state.text, person.start)
+                if set_off is not None:  # ("la ministre de l'Habitation, France Roy": elle)
+                    genders[person.name] = set_off if genders.get(person.name, set_off) == set_off else ""
             if len(chunk) < self.GENDER_CHUNK:
                 owner = self.owner_gender(state.text, before, None) if before is not None else None
                 if owner is not None and before is not None:
@@ -3899,6 +3902,49 @@ class SpeakerResolution(Segmentation):
                 self.add_given_genders(genders, named, state)
                 return genders
             pos = chunk[-1].start + 1
+
+    def set_off_role_gender(self, text: str, start: int) -> str | None:
+        """For :meth:`described_genders`: the pronoun a role calls for that is set off by a comma
+        right before the name at *start* with its complements (``la ministre de l'Habitation,
+        France Roy``, ``le porte-parole en matière de santé, Luc Roy``, ``die Sprecherin der
+        Partei, ...``): an article of :attr:`GENDER_ARTICLES`, a role noun (of
+        :attr:`GENDER_WORDS`, or of :attr:`COMMON_GENDER_WORDS` and then the article's gender), then
+        a link of :attr:`OF_WORDS` or :attr:`PREPOSITIONS` (or an elided one) and words with no
+        comma but the last, no verb, cue word nor sentence end, at most :attr:`MAX_ROLE_LEAD` words
+        in all; ``None`` when no such role stands there (``le ministre a salué la députée, ...``
+        reads the last role only).
+
+        .. versionadded:: 0.2"""
+        if not self._gender_articles:
+            return None
+        words = text[max(0, start - self.ROLE_LEAD_WINDOW) : start].split()[-self.MAX_ROLE_LEAD :]
+        if len(words) < 4 or not words[-1].endswith(","):
+            return None
+        for p in range(len(words) - 3):
+            article = words[p].casefold()
+            head = words[p + 1].casefold()
+            if article not in self._gender_articles or not self.vocabulary.is_role_noun(head):
+                continue
+            pronoun = self._gender_articles[article] if self.is_common_gender(head) else self.gender_of(head)
+            link = words[p + 2].casefold()
+            linked = link in self._of or link in self._prepositions or any(link.startswith(e) for e in self.ELIDED_OF_WORDS)
+            if pronoun is None or not linked or self.set_off_clause(words[p + 2 :]):
+                continue
+            return pronoun
+        return None
+
+    def set_off_clause(self, words: Sequence[str]) -> bool:
+        """For :meth:`set_off_role_gender`: whether *words*, a role's complements, hold a comma
+        before the last, a sentence end, a verb or a cue word: no complement of one role.
+
+        .. versionadded:: 0.2"""
+        for word in words:
+            low = word.rstrip(",").casefold()
+            if word is not words[-1] and ("," in word or word[-1:] in self.SENTENCE_END):
+                return True
+            if low in self._clause_verbs or low in self._cue_words or self.is_past_verb(low):
+                return True
+        return False
 
     def given_name_gender(self, person: Person) -> str | None:
         """The pronoun of :attr:`GIVEN_NAMES` the first word of *person*'s name calls for, when
@@ -8030,6 +8076,8 @@ class SpeakerResolution(Segmentation):
             return True
         if len(words) > self.MAX_ROLE_LEAD:
             return False
+        if self.role_with_complement(words):
+            return True  # ("Le porte-parole de Québec solidaire en matière d'habitation, Andrés Fontecilla")
         links = self._prepositions | self._participle_links
         for word in words:
             low = word.rstrip(",").casefold()
@@ -8038,6 +8086,27 @@ class SpeakerResolution(Segmentation):
                 return False
         last = words[-1]
         return last.endswith(",") or self.is_occupation(last) or self.vocabulary.is_title(last)
+
+    def role_with_complement(self, words: Sequence[str]) -> bool:
+        """For :meth:`opens_as_subject`: whether *words* (at most :attr:`MAX_ROLE_LEAD`, all that
+        stands between a sentence's start and a name) are a role noun after a determiner of
+        :attr:`DETERMINERS` (elided or not) with its complements, set off by one comma at their end
+        and none before (``The spokesman for the party on housing,``, French ``Le porte-parole de
+        Québec solidaire en matière d'habitation,``): a preposition may stand among them, but no
+        verb nor cue word (not ``The minister met with the mayor of Lyon,``).
+
+        .. versionadded:: 0.2"""
+        words = self.without_elided_determiner(words)
+        if len(words) < 3 or words[0].casefold() not in self._determiners or not words[-1].endswith(","):
+            return False
+        head = words[1].casefold()
+        if not (self.is_occupation(head) or self.vocabulary.is_role_noun(head)) or any("," in word for word in words[:-1]):
+            return False
+        for word in words[2:]:
+            low = word.rstrip(",").casefold()
+            if low in self._clause_verbs or low in self._cue_words or self.is_past_verb(low):
+                return False
+        return True
 
     def someone_else_named(self, at: int, state: State) -> bool:
         """Whether the paragraph names, before *at* and outside quotation marks, a person other than

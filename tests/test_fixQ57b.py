@@ -1,0 +1,84 @@
+"""A new user's French, German and Spanish speaker defects (fixQ57b, trial 57).  One table per
+rule, each with precision rows where similar text must keep today's reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import QuoteSpeaker, quote_speakers
+
+_HEAD = "Le conseil vote le budget\n\n"
+
+
+# -- (1) a role with its complements set off before a name opens the sentence: the name is its subject ---
+
+@pytest.mark.parametrize(
+    ("language", "body", "last"),
+    [
+        # (a role, its body and a field after a preposition, then the name set off)
+        (
+            "fr",
+            "« Les tarifs vont monter », a déclaré la ministre de la Culture, Évelyne Beaudin.\n\nLe"
+            " porte-parole du Parti vert en matière de transport, Marc Tremblay, a critiqué la hausse.\n\n"
+            "« C'est injuste », a-t-il ajouté.\n",
+            ("C'est injuste", "Marc Tremblay"),
+        ),
+        # (a role and a field after a preposition only)
+        (
+            "fr",
+            "« Les tarifs vont monter », a déclaré la ministre de la Culture, Évelyne Beaudin.\n\nLe"
+            " porte-parole en matière de finances, Luc Gagnon, a critiqué la hausse.\n\n"
+            "« C'est injuste », a-t-il ajouté.\n",
+            ("C'est injuste", "Luc Gagnon"),
+        ),
+        # precision: a verb before the name: the name is an object, no one sure for "il"
+        (
+            "fr",
+            "« Les tarifs vont monter », a déclaré la ministre de la Culture, Évelyne Beaudin.\n\nLe"
+            " ministre a rencontré dans son bureau à Montréal, Luc Gagnon, hier.\n\n"
+            "« C'est injuste », a-t-il ajouté.\n",
+            ("C'est injuste", None),
+        ),
+    ],
+)
+def test_role_with_complement_before_name(language: str, body: str, last: QuoteSpeaker) -> None:
+    assert quote_speakers(_HEAD + body, language)[-1] == last
+
+
+# -- (1b) a role set off with its complements gives the name its article's gender ---------------------
+
+@pytest.mark.parametrize(
+    ("language", "body", "last"),
+    [
+        # (a woman named after "la ministre de ...": "il" is not hers)
+        (
+            "fr",
+            "« Les tarifs vont monter », a déclaré la ministre de la Culture, Évelyne Beaudin.\n\n"
+            "« C'est injuste », a-t-il ajouté.\n",
+            ("C'est injuste", None),
+        ),
+        # (precision: "elle" is hers)
+        (
+            "fr",
+            "« Les tarifs vont monter », a déclaré la ministre de la Culture, Évelyne Beaudin.\n\n"
+            "« C'est injuste », a-t-elle ajouté.\n",
+            ("C'est injuste", "Évelyne Beaudin"),
+        ),
+        # (the same in Spanish: "la portavoz del partido")
+        (
+            "es",
+            "“Los precios van a subir”, dijo la portavoz del partido, Carmen Ortega.\n\n"
+            "“Es injusto”, añadió él.\n",
+            ("Es injusto", None),
+        ),
+        # (precision: a verb between the article's role and the name: the role is another's)
+        (
+            "fr",
+            "« Les tarifs vont monter », a dit le ministre qui a reçu la lettre de la Culture, Évelyne"
+            " Beaudin.\n\n« C'est injuste », a-t-elle ajouté.\n",
+            ("C'est injuste", "Évelyne Beaudin"),
+        ),
+    ],
+)
+def test_set_off_role_gender(language: str, body: str, last: QuoteSpeaker) -> None:
+    assert quote_speakers(_HEAD + body, language)[-1] == last
