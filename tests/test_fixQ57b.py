@@ -82,3 +82,49 @@ def test_role_with_complement_before_name(language: str, body: str, last: QuoteS
 )
 def test_set_off_role_gender(language: str, body: str, last: QuoteSpeaker) -> None:
     assert quote_speakers(_HEAD + body, language)[-1] == last
+
+
+# -- (2) titles after a role set off, and titles left out of the speaker's name -------------------------
+
+@pytest.mark.parametrize(
+    ("language", "body", "first"),
+    [
+        # (an article and a title before the name set off after the role)
+        (
+            "fr",
+            "« Nous ne céderons pas », a déclaré sa directrice, la Dre Sophie Caron, en conférence de presse.\n",
+            ("Nous ne céderons pas", "Sophie Caron"),
+        ),
+        (
+            "fr",
+            "« Nous ne céderons pas », a déclaré son porte-parole, le Dr Paul Girard.\n",
+            ("Nous ne céderons pas", "Paul Girard"),
+        ),
+        # (precision: an article before a capitalised word that is no title: the role stays)
+        (
+            "fr",
+            "« Nous ne céderons pas », a déclaré son porte-parole, le Centre Paul Girard.\n",
+            ("Nous ne céderons pas", "son porte-parole"),
+        ),
+        # (the feminine title of Quebec, left out of the name)
+        (
+            "fr",
+            "« Nous ne céderons pas », a déclaré la Dre Sophie Caron.\n",
+            ("Nous ne céderons pas", "Sophie Caron"),
+        ),
+        # (a German role compound of "Mitglied", left out of the name)
+        (
+            "de",
+            "„Wir bleiben dabei“, sagte Vorstandsmitglied Anna Weber.\n",
+            ("Wir bleiben dabei", "Anna Weber"),
+        ),
+        # (precision: a name with no role before it stays whole)
+        (
+            "de",
+            "„Wir bleiben dabei“, sagte Anna Weber-Mitglied.\n",
+            ("Wir bleiben dabei", "Anna Weber-Mitglied"),
+        ),
+    ],
+)
+def test_titles_around_set_off_name(language: str, body: str, first: QuoteSpeaker) -> None:
+    assert quote_speakers(_HEAD + body, language)[0] == first

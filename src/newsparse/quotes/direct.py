@@ -1481,7 +1481,7 @@ class DirectQuotes(SpeakerResolution):
         *named* words (:meth:`~newsparse.names.NameMatcher.trailing_name`): two to
         :attr:`MAX_NAME_WORDS` words of name after at most :attr:`MAX_APPOSED_ROLE_WORDS` words that
         end with a noun in lower case (``Olympic rower Lena Moss``) or are all titles
-        (``Maj. Tom Hale``, ``Dr. Ana Ruiz``).
+        (``Maj. Tom Hale``, ``Dr. Ana Ruiz``), maybe after a determiner (French ``le Dr Marc Roy``).
 
         .. versionadded:: 0.2
         """
@@ -1492,6 +1492,8 @@ class DirectQuotes(SpeakerResolution):
         if last[:1].islower() and last.isalpha():
             # (a noun: no stop word or determiner, "said his coach, not Lena Moss": not the speaker)
             return last not in self._stop and last not in self._determiners
+        if len(role) > 1 and role[0].casefold() in self._determiners:
+            role = role[1:]  # ("son président, le Dr Marc Roy": an article before the titles)
         return all(self.vocabulary.is_title(word) or self.vocabulary.is_honorific(word) for word in role)
 
     def speaker_before_description(self, phrase: str) -> str:

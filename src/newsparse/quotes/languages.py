@@ -432,7 +432,8 @@ class FrenchVocabulary(Vocabulary):
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("lundi",), ("mardi",), ("mercredi",), ("jeudi",), ("vendredi",), ("samedi",), ("dimanche",),
     )
-    HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "m", "mme", "mlle", "me", "mgr")
+    # ("la Dre Julie Roy": the feminine of "Dr" written in Quebec)
+    HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "m", "mme", "mlle", "me", "mgr", "dre")
     TITLES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.TITLES, "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
         "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "général", "générale", "premier",
@@ -647,7 +648,7 @@ class FrenchQuotes(WithoutEnglishRules):
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("elle", (
-            "mme", "madame", "mlle", "mademoiselle", "présidente", "directrice", "députée", "sénatrice", "avocate",
+            "mme", "madame", "mlle", "mademoiselle", "dre", "présidente", "directrice", "députée", "sénatrice", "avocate",
             "préfète", "cheffe", "procureure", "experte", "adjointe", "déléguée", "professeure", "générale",
             "première", "conseillère", "épouse", "femme", "fille", "mère", "sœur", "soeur", "veuve", "tante", "nièce", "grand-mère",
         )),
@@ -682,7 +683,7 @@ class FrenchQuotes(WithoutEnglishRules):
         # (the other modals: "Le Conseil fédéral veut renforcer ..., a-t-il annoncé")
         "veut", "veulent", "voudrait", "devrait", "devraient", "pourraient",
     )
-    ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("m", "mme", "mlle", "dr", "me", "st", "ste", "etc", "av", "mgr", "p")
+    ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("m", "mme", "mlle", "dr", "dre", "me", "st", "ste", "etc", "av", "mgr", "p")
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
@@ -1012,7 +1013,7 @@ class GermanQuotes(WithoutEnglishRules):
     QUOTING_VERBS: ClassVar[tuple[str, ...]] = ("zitierte", "zitiert", "zitierend")  # ("zitierte Goethe: „...“")
     # ("Mitarbeiterin", "Journalist", "Moderator")
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("er", "erin", "ist", "istin", "or", "orin")
-    SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "istin")
+    SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "istin", "mitglied")  # ("Ratsmitglied")
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("jeder", "jede", "jemand", "niemand")
     # (surnames too: "Richter Thomas Berg" is a judge, "Thomas Richter" a name)
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("bischof", "kardinal", "pfarrer", "pastor", "rektor", "richter", "meister")
