@@ -128,3 +128,59 @@ def test_set_off_role_gender(language: str, body: str, last: QuoteSpeaker) -> No
 )
 def test_titles_around_set_off_name(language: str, body: str, first: QuoteSpeaker) -> None:
     assert quote_speakers(_HEAD + body, language)[0] == first
+
+
+# -- (3) a noun of public standing names again the one person it fits -----------------------------------
+
+@pytest.mark.parametrize(
+    ("language", "body", "last"),
+    [
+        # (the one person named before, introduced with a role)
+        (
+            "de",
+            "Das kündigte Verkehrsminister Jonas Brandt am Dienstag im Landtag an.\n\n„Die Busse fahren öfter“,"
+            " sagte der SPD-Politiker.\n",
+            ("Die Busse fahren öfter", "Jonas Brandt"),
+        ),
+        (
+            "es",
+            "La gobernadora Lucía Méndez anunció el plan el martes.\n\n“Vamos a cumplir”, dijo la mandataria.\n",
+            ("Vamos a cumplir", "Lucía Méndez"),
+        ),
+        (
+            "fr",
+            "La députée solidaire Anne Vachon a déposé le projet.\n\n« Nous irons jusqu'au bout », a dit l'élue"
+            " solidaire.\n",
+            ("Nous irons jusqu'au bout", "Anne Vachon"),
+        ),
+        # (a woman and a man: the noun's gender picks her)
+        (
+            "es",
+            "La gobernadora Lucía Méndez y el ministro Tomás Vidal firmaron el plan.\n\n“Vamos a cumplir”, dijo"
+            " la mandataria.\n",
+            ("Vamos a cumplir", "Lucía Méndez"),
+        ),
+        # precision: the one person named is shown for the other gender
+        (
+            "es",
+            "El ministro Tomás Vidal anunció el plan el martes.\n\n“Vamos a cumplir”, dijo la mandataria.\n",
+            ("Vamos a cumplir", "la mandataria"),
+        ),
+        # precision: the noun brought someone in before
+        (
+            "de",
+            "Verkehrsminister Jonas Brandt traf am Dienstag einen Politiker der Opposition.\n\n„Die Busse fahren"
+            " öfter“, sagte der Politiker.\n",
+            ("Die Busse fahren öfter", "der Politiker"),
+        ),
+        # precision: two men, either may be meant
+        (
+            "de",
+            "Verkehrsminister Jonas Brandt und Landrat Peter Kühn stellten den Plan vor.\n\n„Die Busse fahren"
+            " öfter“, sagte der SPD-Politiker.\n",
+            ("Die Busse fahren öfter", "der SPD-Politiker"),
+        ),
+    ],
+)
+def test_standing_noun_person(language: str, body: str, last: QuoteSpeaker) -> None:
+    assert quote_speakers(_HEAD + body, language)[-1] == last

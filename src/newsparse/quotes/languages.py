@@ -502,6 +502,7 @@ class FrenchVocabulary(Vocabulary):
 
 class FrenchQuotes(WithoutEnglishRules):
     """French: guillemets, ``a déclaré``, ``que``, ``selon``."""
+    STANDING_NOUNS: ClassVar[tuple[str, ...]] = ("élu", "élue")  # (a named person again: fixQ57b)
 
     # (the French words of the rules the English lists above were for)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "lui")  # (« Il a travaillé ici »: about him)
@@ -650,11 +651,13 @@ class FrenchQuotes(WithoutEnglishRules):
         ("elle", (
             "mme", "madame", "mlle", "mademoiselle", "dre", "présidente", "directrice", "députée", "sénatrice", "avocate",
             "préfète", "cheffe", "procureure", "experte", "adjointe", "déléguée", "professeure", "générale",
-            "première", "conseillère", "épouse", "femme", "fille", "mère", "sœur", "soeur", "veuve", "tante", "nièce", "grand-mère",
+            "première", "conseillère", "élue",
+            "épouse", "femme", "fille", "mère", "sœur", "soeur", "veuve", "tante", "nièce", "grand-mère",
         )),
         ("il", (
             "m", "monsieur", "président", "directeur", "député", "sénateur", "avocat", "préfet", "procureur",
-            "adjoint", "délégué", "conseiller", "général", "premier", "époux", "mari", "fils", "père", "frère", "veuf", "oncle",
+            "adjoint", "délégué", "conseiller", "élu", "général", "premier",
+            "époux", "mari", "fils", "père", "frère", "veuf", "oncle",
             "neveu", "grand-père",
         )),
     )
@@ -1005,6 +1008,7 @@ class GermanPersonIndex(PersonIndex):
 
 class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
+    STANDING_NOUNS: ClassVar[tuple[str, ...]] = ("politiker", "politikerin")  # (a named person again: fixQ57b)
 
     PERSON_INDEX: ClassVar[type[PersonIndex]] = GermanPersonIndex
 
@@ -1482,6 +1486,7 @@ class SpanishVocabulary(Vocabulary):
 
 class SpanishQuotes(WithoutEnglishRules):
     """Spanish: ``«...»`` and ``"..."``, ``dijo``, ``que``, ``según``."""
+    STANDING_NOUNS: ClassVar[tuple[str, ...]] = ("mandatario", "mandataria")  # (a named person again: fixQ57b)
 
     # (the Spanish words of the rules the English lists are for; not English "he", Spanish "I have":
     # «He trabajado aquí» is the speaker's own)

@@ -729,6 +729,9 @@ class SpeakerResolution(Segmentation):
         described = self.by_description(state, words, at) or self.possessed_named(words, at, state)
         if described is not None:
             return described  # ("the spokesman"; "Her husband" after "her husband, Tom Ortiz,")
+        standing = self.standing_noun_person(words, at, state)
+        if standing is not None:
+            return standing  # (Spanish "la mandataria" after "La presidenta Ana Ruiz afirmó ...": Ana Ruiz)
         surname = self.org_word_speaker(words, at, state)
         if surname is not None:
             return surname  # ('Helen Park said ... "...," Park said': Helen Park)
@@ -4178,6 +4181,61 @@ class SpeakerResolution(Segmentation):
         if found is not None and self.role_of_other_gender(found, words, at, state):
             return None  # (French "Le ministre" after "La ministre du Travail, Astrid Panosyan,": someone else)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    #: Nouns of a person's public standing that an article uses again for someone it has named
+    #: (German ``der SPD-Politiker``, Spanish ``la mandataria``, French ``l'élue``), never for
+    #: a newcomer: :meth:`standing_noun_person`.  Lower case, each gender's form; a German compound
+    #: counts by its ending (``Kommunalpolitiker``, ``DP-Politiker``).  None in English.
+    #:
+    #: .. versionadded:: 0.2
+    STANDING_NOUNS: ClassVar[tuple[str, ...]] = ()
+
+    def standing_noun_person(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The person *words* (a definite article of :attr:`GENDER_ARTICLES`, a noun of
+        :attr:`STANDING_NOUNS`, maybe one adjective in lower case after it: ``l'élue caquiste``)
+        refer to at *at*: the one person the article named before, or the one of them it shows
+        for the gender the article or the noun calls for while it shows all the others for the
+        other; ``None`` when the noun was written before *at* (``Weber traf einen Politiker.``:
+        maybe that one), when the one person named is shown for the other gender, or no one fits.
+
+        .. versionadded:: 0.2"""
+        if not self.STANDING_NOUNS or not 2 <= len(words) <= 3:
+            return None
+        words = self.without_elided_determiner(words)
+        if len(words) > 3 or len(words) < 2:
+            return None
+        article, noun = words[0].casefold(), words[1].casefold()
+        if article not in self._determiners or article in self._indefinites or (len(words) == 3 and not words[2][:1].islower()):
+            return None
+        head = next(
+            (n for n in self.STANDING_NOUNS if noun == n or (noun.endswith(n) and noun[: -len(n)].rstrip("-").isalpha())), None
+        )
+        if head is None:
+            return None
+        wanted = self.gender_of(head) or self._gender_articles.get(article)  # (an elided "l'": the noun's gender)
+        if wanted is None or self._gender_articles.get(article, wanted) != wanted:
+            return None
+        text = state.text
+        if regex.search(r"(?i)(?<!\w)" + regex.escape(head) + r"(?!\w)", text[max(0, at - self.MAX_NEWCOMER_DISTANCE) : at]):
+            return None  # (the noun written before: maybe someone it brought in)
+        people = state.index.people_between(max(0, at - self.MAX_NEWCOMER_DISTANCE), at, self.MAX_SUBJECTS)
+        names = list(dict.fromkeys(
+            person.name
+            for person in people  # (not a name quoted in the paragraph: "„Viele Familien ...“, sagte die Politikerin")
+            if person.start < state.paragraph_start
+            or not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+        ))
+        if not names or len(people) >= self.MAX_SUBJECTS:
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        genders = state.genders
+        fits = [name for name in names if genders.get(name) == wanted]
+        if len(names) == 1:
+            other = genders.get(names[0]) not in (None, "", wanted)
+            return None if other else names[0]
+        others = [name for name in names if name not in fits and genders.get(name) not in (None, "")]
+        return fits[0] if len(fits) == 1 and len(others) == len(names) - 1 else None
 
     def holder_of_other_body(self, words: Sequence[str], cut: int, at: int, state: State) -> bool:
         """Whether the person :meth:`by_description` finds for the role of *words*, a mention
