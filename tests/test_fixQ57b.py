@@ -184,3 +184,34 @@ def test_titles_around_set_off_name(language: str, body: str, first: QuoteSpeake
 )
 def test_standing_noun_person(language: str, body: str, last: QuoteSpeaker) -> None:
     assert quote_speakers(_HEAD + body, language)[-1] == last
+
+
+# -- (4) Spanish: a preposition opening the sentence is no part of a body's name; a name after the agency --
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        # (a body's name of several words after "Desde la")
+        (
+            "Desde la Unión Obrera Metalúrgica advirtieron que el paro seguirá.\n",
+            ("el paro seguirá", "Unión Obrera Metalúrgica"),
+        ),
+        # (precision: an acronym, as before)
+        (
+            "Desde la CGT advirtieron que el paro seguirá.\n",
+            ("el paro seguirá", "CGT"),
+        ),
+        # (an unlisted given name after the agency spoken to, a role set off after it)
+        (
+            "\u201cNadie quiere salir de noche\u201d, dijo a EFE Yusnavy Prado, directora del centro comunitario.\n",
+            ("Nadie quiere salir de noche", "Yusnavy Prado"),
+        ),
+        # (precision: a body's name after the agency, no role after the comma: no speaker named)
+        (
+            "\u201cNadie quiere salir de noche\u201d, informó a EFE Protección Civil, que pidió calma.\n",
+            ("Nadie quiere salir de noche", None),
+        ),
+    ],
+)
+def test_spanish_opening_preposition_and_agency(body: str, first: QuoteSpeaker) -> None:
+    assert quote_speakers(_HEAD + body, "es")[0] == first

@@ -2118,7 +2118,9 @@ class DirectQuotes(SpeakerResolution):
         ``dijo a Efe Vega``; a longer one opening with a given name, no body's name: ``informó a
         Efe Protección Civil``; versionchanged 0.2) closes the attribution at a comma or the
         sentence's end (``"...", dijo a Efe Luis Vega, portavoz``: Luis Vega speaks; the agency
-        is no part of his name); ``None`` otherwise.
+        is no part of his name; a name of two words with an unlisted given name when a role is set
+        off after it, ``dijo a EFE Adelys Ferro, directora ejecutiva``: :meth:`role_set_off_after`,
+        fixQ57b); ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
@@ -2133,12 +2135,27 @@ class DirectQuotes(SpeakerResolution):
                 rest = [w.group() for w in words[size:]]
                 if self.vocabulary.is_place(" ".join(rest)) or self.vocabulary.is_agency(" ".join(rest)):
                     return None  # (no name: "dijo a Efe Madrid")
-                if self.names.trailing_name(rest) == len(rest) and (len(rest) == 1 or self.names.is_given_name(rest[0])):
+                described = len(rest) == 2 and self.role_set_off_after(raw, match.start("words") + words[-1].end(), stop)
+                if self.names.trailing_name(rest) == len(rest) and (len(rest) == 1 or self.names.is_given_name(rest[0]) or described):
                     # (a surname alone too: "dijo a Efe Vega", the Vega named before; a name of more
                     # words opens with a given name: not "informó a Efe Protección Civil", a body)
                     return match.start("words") + words[size - 1].end()
                 return None
         return None
+
+    def role_set_off_after(self, raw: str, end: int, stop: int) -> bool:
+        """For :meth:`agency_recipient_end`: whether a comma right after *end* (a name's end) sets
+        off a role noun in lower case (``Adelys Ferro, directora ejecutiva``), the name a person's;
+        not a body's (``Protección Civil, que ...``).
+
+        .. versionadded:: 0.2
+        """
+        after = raw[end:stop]
+        if not after.startswith(", "):
+            return False
+        word = after[2:].split(maxsplit=1)[0].rstrip(",.") if after[2:].split() else ""
+        low = word.casefold()
+        return word[:1].islower() and (self.vocabulary.is_role_noun(low) or self.is_occupation(low))
 
     def recipient_before_name(self, raw: str, at: int, stop: int) -> regex.Match[str] | None:
         """The one spoken to between an inverted cue and a name of two words or more that closes

@@ -470,6 +470,8 @@ class SpeakerResolution(Segmentation):
             # (Spanish "Desde la CGT advirtieron": the body after the preposition)
             after = words[2:] if len(words) > 2 and words[1].casefold() in self._determiners else words[1:]
             named = self.resolve_name(" ".join(after), at, state)
+            if named.split()[:1] and named.split()[0].casefold() in self.SOURCE_OPENERS:
+                named = " ".join(after)  # (the index read the opening preposition into a body's name: "Desde la Unión ...")
             return named if named[:1].isupper() else text
         if self.described_outlet(words):
             return text  # ("Iranian state TV reported": the outlet as written, never "TV")
