@@ -2136,7 +2136,8 @@ class DirectQuotes(SpeakerResolution):
                 if self.vocabulary.is_place(" ".join(rest)) or self.vocabulary.is_agency(" ".join(rest)):
                     return None  # (no name: "dijo a Efe Madrid")
                 described = len(rest) == 2 and self.role_set_off_after(raw, match.start("words") + words[-1].end(), stop)
-                if self.names.trailing_name(rest) == len(rest) and (len(rest) == 1 or self.names.is_given_name(rest[0]) or described):
+                person = len(rest) == 1 or self.names.is_given_name(rest[0]) or described
+                if self.names.trailing_name(rest) == len(rest) and person:
                     # (a surname alone too: "dijo a Efe Vega", the Vega named before; a name of more
                     # words opens with a given name: not "informó a Efe Protección Civil", a body)
                     return match.start("words") + words[size - 1].end()
