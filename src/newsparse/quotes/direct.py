@@ -1481,7 +1481,7 @@ class DirectQuotes(SpeakerResolution):
         *named* words (:meth:`~newsparse.names.NameMatcher.trailing_name`): two to
         :attr:`MAX_NAME_WORDS` words of name after at most :attr:`MAX_APPOSED_ROLE_WORDS` words that
         end with a noun in lower case (``Olympic rower Lena Moss``) or are all titles
-        (``Maj. Tom Hale``, ``Dr. Ana Ruiz``).
+        (``Maj. Tom Hale``, ``Dr. Ana Ruiz``), maybe after a determiner (French ``le Dr Marc Roy``).
 
         .. versionadded:: 0.2
         """
@@ -1492,6 +1492,8 @@ class DirectQuotes(SpeakerResolution):
         if last[:1].islower() and last.isalpha():
             # (a noun: no stop word or determiner, "said his coach, not Lena Moss": not the speaker)
             return last not in self._stop and last not in self._determiners
+        if len(role) > 1 and role[0].casefold() in self._determiners:
+            role = role[1:]  # ("son président, le Dr Marc Roy": an article before the titles)
         return all(self.vocabulary.is_title(word) or self.vocabulary.is_honorific(word) for word in role)
 
     def speaker_before_description(self, phrase: str) -> str:
@@ -2116,7 +2118,9 @@ class DirectQuotes(SpeakerResolution):
         ``dijo a Efe Vega``; a longer one opening with a given name, no body's name: ``informó a
         Efe Protección Civil``; versionchanged 0.2) closes the attribution at a comma or the
         sentence's end (``"...", dijo a Efe Luis Vega, portavoz``: Luis Vega speaks; the agency
-        is no part of his name); ``None`` otherwise.
+        is no part of his name; a name of two words with an unlisted given name when a role is set
+        off after it, ``dijo a EFE Adelys Ferro, directora ejecutiva``: :meth:`role_set_off_after`,
+        fixQ57b); ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
@@ -2131,12 +2135,28 @@ class DirectQuotes(SpeakerResolution):
                 rest = [w.group() for w in words[size:]]
                 if self.vocabulary.is_place(" ".join(rest)) or self.vocabulary.is_agency(" ".join(rest)):
                     return None  # (no name: "dijo a Efe Madrid")
-                if self.names.trailing_name(rest) == len(rest) and (len(rest) == 1 or self.names.is_given_name(rest[0])):
+                described = len(rest) == 2 and self.role_set_off_after(raw, match.start("words") + words[-1].end(), stop)
+                person = len(rest) == 1 or self.names.is_given_name(rest[0]) or described
+                if self.names.trailing_name(rest) == len(rest) and person:
                     # (a surname alone too: "dijo a Efe Vega", the Vega named before; a name of more
                     # words opens with a given name: not "informó a Efe Protección Civil", a body)
                     return match.start("words") + words[size - 1].end()
                 return None
         return None
+
+    def role_set_off_after(self, raw: str, end: int, stop: int) -> bool:
+        """For :meth:`agency_recipient_end`: whether a comma right after *end* (a name's end) sets
+        off a role noun in lower case (``Adelys Ferro, directora ejecutiva``), the name a person's;
+        not a body's (``Protección Civil, que ...``).
+
+        .. versionadded:: 0.2
+        """
+        after = raw[end:stop]
+        if not after.startswith(", "):
+            return False
+        word = after[2:].split(maxsplit=1)[0].rstrip(",.") if after[2:].split() else ""
+        low = word.casefold()
+        return word[:1].islower() and (self.vocabulary.is_role_noun(low) or self.is_occupation(low))
 
     def recipient_before_name(self, raw: str, at: int, stop: int) -> regex.Match[str] | None:
         """The one spoken to between an inverted cue and a name of two words or more that closes

@@ -436,7 +436,8 @@ class FrenchVocabulary(Vocabulary):
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("lundi",), ("mardi",), ("mercredi",), ("jeudi",), ("vendredi",), ("samedi",), ("dimanche",),
     )
-    HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "m", "mme", "mlle", "me", "mgr")
+    # ("la Dre Julie Roy": the feminine of "Dr" written in Quebec)
+    HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "m", "mme", "mlle", "me", "mgr", "dre")
     TITLES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.TITLES, "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
         "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "général", "générale", "premier",
@@ -515,6 +516,7 @@ class FrenchVocabulary(Vocabulary):
 
 class FrenchQuotes(WithoutEnglishRules):
     """French: guillemets, ``a déclaré``, ``que``, ``selon``."""
+    STANDING_NOUNS: ClassVar[tuple[str, ...]] = ("élu", "élue")  # (a named person again: fixQ57b)
 
     # (the French words of the rules the English lists above were for)
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "lui")  # (« Il a travaillé ici »: about him)
@@ -661,13 +663,15 @@ class FrenchQuotes(WithoutEnglishRules):
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("elle", (
-            "mme", "madame", "mlle", "mademoiselle", "présidente", "directrice", "députée", "sénatrice", "avocate",
+            "mme", "madame", "mlle", "mademoiselle", "dre", "présidente", "directrice", "députée", "sénatrice", "avocate",
             "préfète", "cheffe", "procureure", "experte", "adjointe", "déléguée", "professeure", "générale",
-            "première", "conseillère", "épouse", "femme", "fille", "mère", "sœur", "soeur", "veuve", "tante", "nièce", "grand-mère",
+            "première", "conseillère", "élue",
+            "épouse", "femme", "fille", "mère", "sœur", "soeur", "veuve", "tante", "nièce", "grand-mère",
         )),
         ("il", (
             "m", "monsieur", "président", "directeur", "député", "sénateur", "avocat", "préfet", "procureur",
-            "adjoint", "délégué", "conseiller", "général", "premier", "époux", "mari", "fils", "père", "frère", "veuf", "oncle",
+            "adjoint", "délégué", "conseiller", "élu", "général", "premier",
+            "époux", "mari", "fils", "père", "frère", "veuf", "oncle",
             "neveu", "grand-père",
         )),
     )
@@ -696,7 +700,7 @@ class FrenchQuotes(WithoutEnglishRules):
         # (the other modals: "Le Conseil fédéral veut renforcer ..., a-t-il annoncé")
         "veut", "veulent", "voudrait", "devrait", "devraient", "pourraient",
     )
-    ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("m", "mme", "mlle", "dr", "me", "st", "ste", "etc", "av", "mgr", "p")
+    ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("m", "mme", "mlle", "dr", "dre", "me", "st", "ste", "etc", "av", "mgr", "p")
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
@@ -1032,6 +1036,7 @@ class GermanPersonIndex(PersonIndex):
 
 class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
+    STANDING_NOUNS: ClassVar[tuple[str, ...]] = ("politiker", "politikerin")  # (a named person again: fixQ57b)
 
     PERSON_INDEX: ClassVar[type[PersonIndex]] = GermanPersonIndex
 
@@ -1040,7 +1045,7 @@ class GermanQuotes(WithoutEnglishRules):
     QUOTING_VERBS: ClassVar[tuple[str, ...]] = ("zitierte", "zitiert", "zitierend")  # ("zitierte Goethe: „...“")
     # ("Mitarbeiterin", "Journalist", "Moderator")
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("er", "erin", "ist", "istin", "or", "orin")
-    SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "istin")
+    SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "istin", "mitglied")  # ("Ratsmitglied")
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ("jeder", "jede", "jemand", "niemand")
     # (surnames too: "Richter Thomas Berg" is a judge, "Thomas Richter" a name)
     NAMED_OCCUPATIONS: ClassVar[tuple[str, ...]] = ("bischof", "kardinal", "pfarrer", "pastor", "rektor", "richter", "meister")
@@ -1528,6 +1533,7 @@ class SpanishVocabulary(Vocabulary):
 
 class SpanishQuotes(WithoutEnglishRules):
     """Spanish: ``«...»`` and ``"..."``, ``dijo``, ``que``, ``según``."""
+    STANDING_NOUNS: ClassVar[tuple[str, ...]] = ("mandatario", "mandataria")  # (a named person again: fixQ57b)
 
     # (the Spanish words of the rules the English lists are for; not English "he", Spanish "I have":
     # «He trabajado aquí» is the speaker's own)

@@ -491,6 +491,8 @@ class SpeakerResolution(Segmentation):
             # (Spanish "Desde la CGT advirtieron": the body after the preposition)
             after = words[2:] if len(words) > 2 and words[1].casefold() in self._determiners else words[1:]
             named = self.resolve_name(" ".join(after), at, state)
+            if named.split()[:1] and named.split()[0].casefold() in self.SOURCE_OPENERS:
+                named = " ".join(after)  # (the index read the opening preposition into a body's name: "Desde la Unión ...")
             return named if named[:1].isupper() else text
         if self.described_outlet(words):
             return text  # ("Iranian state TV reported": the outlet as written, never "TV")
@@ -755,6 +757,9 @@ class SpeakerResolution(Segmentation):
         described = self.by_description(state, words, at) or self.possessed_named(words, at, state)
         if described is not None:
             return described  # ("the spokesman"; "Her husband" after "her husband, Tom Ortiz,")
+        standing = self.standing_noun_person(words, at, state)
+        if standing is not None:
+            return standing  # (Spanish "la mandataria" after "La presidenta Ana Ruiz afirmó ...": Ana Ruiz)
         surname = self.org_word_speaker(words, at, state)
         if surname is not None:
             return surname  # ('Helen Park said ... "...," Park said': Helen Park)
@@ -3954,6 +3959,9 @@ class SpeakerResolution(Segmentation):
                         continue  # ("John Coale, a lawyer supportive of Mrs. Clinton,": hers, not his)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
                         genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
+                set_off = self.set_off_role_gender(state.text, person.start)
+                if set_off is not None:  # ("la ministre de l'Habitation, France Roy": elle)
+                    genders[person.name] = set_off if genders.get(person.name, set_off) == set_off else ""
             if len(chunk) < self.GENDER_CHUNK:
                 owner = self.owner_gender(state.text, before, None) if before is not None else None
                 if owner is not None and before is not None:
@@ -3963,6 +3971,49 @@ class SpeakerResolution(Segmentation):
                 self.add_given_genders(genders, named, state)
                 return genders
             pos = chunk[-1].start + 1
+
+    def set_off_role_gender(self, text: str, start: int) -> str | None:
+        """For :meth:`described_genders`: the pronoun a role calls for that is set off by a comma
+        right before the name at *start* with its complements (``la ministre de l'Habitation,
+        France Roy``, ``le porte-parole en matière de santé, Luc Roy``, ``die Sprecherin der
+        Partei, ...``): an article of :attr:`GENDER_ARTICLES`, a role noun (of
+        :attr:`GENDER_WORDS`, or of :attr:`COMMON_GENDER_WORDS` and then the article's gender), then
+        a link of :attr:`OF_WORDS` or :attr:`PREPOSITIONS` (or an elided one) and words with no
+        comma but the last, no verb, cue word nor sentence end, at most :attr:`MAX_ROLE_LEAD` words
+        in all; ``None`` when no such role stands there (``le ministre a salué la députée, ...``
+        reads the last role only).
+
+        .. versionadded:: 0.2"""
+        if not self._gender_articles:
+            return None
+        words = text[max(0, start - self.ROLE_LEAD_WINDOW) : start].split()[-self.MAX_ROLE_LEAD :]
+        if len(words) < 4 or not words[-1].endswith(","):
+            return None
+        for p in range(len(words) - 3):
+            article = words[p].casefold()
+            head = words[p + 1].casefold()
+            if article not in self._gender_articles or not self.vocabulary.is_role_noun(head):
+                continue
+            pronoun = self._gender_articles[article] if self.is_common_gender(head) else self.gender_of(head)
+            link = words[p + 2].casefold()
+            linked = link in self._of or link in self._prepositions or any(link.startswith(e) for e in self.ELIDED_OF_WORDS)
+            if pronoun is None or not linked or self.set_off_clause(words[p + 2 :]):
+                continue
+            return pronoun
+        return None
+
+    def set_off_clause(self, words: Sequence[str]) -> bool:
+        """For :meth:`set_off_role_gender`: whether *words*, a role's complements, hold a comma
+        before the last, a sentence end, a verb or a cue word: no complement of one role.
+
+        .. versionadded:: 0.2"""
+        for word in words:
+            low = word.rstrip(",").casefold()
+            if word is not words[-1] and ("," in word or word[-1:] in self.SENTENCE_END):
+                return True
+            if low in self._clause_verbs or low in self._cue_words or self.is_past_verb(low):
+                return True
+        return False
 
     def given_name_gender(self, person: Person) -> str | None:
         """The pronoun of :attr:`GIVEN_NAMES` the first word of *person*'s name calls for, when
@@ -4196,6 +4247,61 @@ class SpeakerResolution(Segmentation):
         if found is not None and self.role_of_other_gender(found, words, at, state):
             return None  # (French "Le ministre" after "La ministre du Travail, Astrid Panosyan,": someone else)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    #: Nouns of a person's public standing that an article uses again for someone it has named
+    #: (German ``der SPD-Politiker``, Spanish ``la mandataria``, French ``l'élue``), never for
+    #: a newcomer: :meth:`standing_noun_person`.  Lower case, each gender's form; a German compound
+    #: counts by its ending (``Kommunalpolitiker``, ``DP-Politiker``).  None in English.
+    #:
+    #: .. versionadded:: 0.2
+    STANDING_NOUNS: ClassVar[tuple[str, ...]] = ()
+
+    def standing_noun_person(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The person *words* (a definite article of :attr:`GENDER_ARTICLES`, a noun of
+        :attr:`STANDING_NOUNS`, maybe one adjective in lower case after it: ``l'élue caquiste``)
+        refer to at *at*: the one person the article named before, or the one of them it shows
+        for the gender the article or the noun calls for while it shows all the others for the
+        other; ``None`` when the noun was written before *at* (``Weber traf einen Politiker.``:
+        maybe that one), when the one person named is shown for the other gender, or no one fits.
+
+        .. versionadded:: 0.2"""
+        if not self.STANDING_NOUNS or not 2 <= len(words) <= 3:
+            return None
+        words = self.without_elided_determiner(words)
+        if len(words) > 3 or len(words) < 2:
+            return None
+        article, noun = words[0].casefold(), words[1].casefold()
+        if article not in self._determiners or article in self._indefinites or (len(words) == 3 and not words[2][:1].islower()):
+            return None
+        head = next(
+            (n for n in self.STANDING_NOUNS if noun == n or (noun.endswith(n) and noun[: -len(n)].rstrip("-").isalpha())), None
+        )
+        if head is None:
+            return None
+        wanted = self.gender_of(head) or self._gender_articles.get(article)  # (an elided "l'": the noun's gender)
+        if wanted is None or self._gender_articles.get(article, wanted) != wanted:
+            return None
+        text = state.text
+        if regex.search(r"(?i)(?<!\w)" + regex.escape(head) + r"(?!\w)", text[max(0, at - self.MAX_NEWCOMER_DISTANCE) : at]):
+            return None  # (the noun written before: maybe someone it brought in)
+        people = state.index.people_between(max(0, at - self.MAX_NEWCOMER_DISTANCE), at, self.MAX_SUBJECTS)
+        names = list(dict.fromkeys(
+            person.name
+            for person in people  # (not a name quoted in the paragraph: "„Viele Familien ...“, sagte die Politikerin")
+            if person.start < state.paragraph_start
+            or not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+        ))
+        if not names or len(people) >= self.MAX_SUBJECTS:
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        genders = state.genders
+        fits = [name for name in names if genders.get(name) == wanted]
+        if len(names) == 1:
+            other = genders.get(names[0]) not in (None, "", wanted)
+            return None if other else names[0]
+        others = [name for name in names if name not in fits and genders.get(name) not in (None, "")]
+        return fits[0] if len(fits) == 1 and len(others) == len(names) - 1 else None
 
     def holder_of_other_body(self, words: Sequence[str], cut: int, at: int, state: State) -> bool:
         """Whether the person :meth:`by_description` finds for the role of *words*, a mention
@@ -8098,6 +8204,8 @@ class SpeakerResolution(Segmentation):
             return True
         if len(words) > self.MAX_ROLE_LEAD:
             return False
+        if self.role_with_complement(words):
+            return True  # ("Le porte-parole de Québec solidaire en matière d'habitation, Andrés Fontecilla")
         links = self._prepositions | self._participle_links
         for word in words:
             low = word.rstrip(",").casefold()
@@ -8106,6 +8214,27 @@ class SpeakerResolution(Segmentation):
                 return False
         last = words[-1]
         return last.endswith(",") or self.is_occupation(last) or self.vocabulary.is_title(last)
+
+    def role_with_complement(self, words: Sequence[str]) -> bool:
+        """For :meth:`opens_as_subject`: whether *words* (at most :attr:`MAX_ROLE_LEAD`, all that
+        stands between a sentence's start and a name) are a role noun after a determiner of
+        :attr:`DETERMINERS` (elided or not) with its complements, set off by one comma at their end
+        and none before (``The spokesman for the party on housing,``, French ``Le porte-parole de
+        Québec solidaire en matière d'habitation,``): a preposition may stand among them, but no
+        verb nor cue word (not ``The minister met with the mayor of Lyon,``).
+
+        .. versionadded:: 0.2"""
+        words = self.without_elided_determiner(words)
+        if len(words) < 3 or words[0].casefold() not in self._determiners or not words[-1].endswith(","):
+            return False
+        head = words[1].casefold()
+        if not (self.is_occupation(head) or self.vocabulary.is_role_noun(head)) or any("," in word for word in words[:-1]):
+            return False
+        for word in words[2:]:
+            low = word.rstrip(",").casefold()
+            if low in self._clause_verbs or low in self._cue_words or self.is_past_verb(low):
+                return False
+        return True
 
     def someone_else_named(self, at: int, state: State) -> bool:
         """Whether the paragraph names, before *at* and outside quotation marks, a person other than
