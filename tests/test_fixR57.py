@@ -140,6 +140,9 @@ CAPTIONS_OVER = [
      "MADRID — Food prices in Spain rose again in February, official data showed on Tuesday."),
     ("Minister stays on", "Jo Roe speaks to reporters in London on Monday. She said she would stay on.", "AFP",
      "LONDON — The minister said on Monday she would not resign over the row."),
+    # one sentence with an attribution clause, a wire's acronym: over the dateline, the picture's
+    ("Thousands march in Athens", "Protesters march through the capital on Tuesday, organisers said.", "ANA",
+     "ATHENS — Thousands of people marched through Athens on Tuesday against the new labour law."),
 ]
 
 
@@ -149,6 +152,14 @@ def test_two_sentence_caption_over_dateline(head: str, caption: str, credit: str
     assert captions(article) == [(caption, credit)]
     assert filed(article) == []
     assert article.dateline is not None
+
+
+def test_attributed_sentence_with_acronym_in_the_body_stays_story() -> None:
+    # (precision: the same line under the lede, over more story, is the story's, the wire's sign-off)
+    line = "Protesters marched through the capital on Tuesday, organisers said. (ANA)"
+    article = parse(blocks(HEAD, LEDE, line, MORE))
+    assert captions(article) == []
+    assert texts(article) == [LEDE, line, MORE]
 
 
 def test_two_sentence_story_paragraph_with_agency_stays_story() -> None:

@@ -5767,6 +5767,8 @@ class ArticleParser:
         if caption is None:
             caption = self.dated_caption(state, index)  # "Jo Roe speaks in Leeds, March 3, 2025.", no credit
         if caption is None:
+            caption = self.caption_over_dateline(state, index)  # "..., organisers said. (ANA)" over "ATHENS — ..."
+        if caption is None:
             return (
                 self.caption_under_credit(state, index, peek)
                 or self.caption_under_labelled_credit(state, index, peek)
@@ -5777,6 +5779,21 @@ class ArticleParser:
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
         return 1
+
+    def caption_over_dateline(self, state: ParseState, index: int) -> CaptionLine | None:
+        """The header line ``lines[index]`` read as a caption credited to a news agency alone in
+        brackets (:meth:`CaptionParser.wire_credited_caption`: ``Protesters march through the capital
+        on Tuesday, organisers said. (ANA)``) when the next block opens with a dateline (``ATHENS —
+        ...``): over the story's first line, a sentence signed by a wire is the picture's, whatever
+        its shape, not the story's (which starts at the dateline).
+
+        .. versionadded:: 0.2 (fixR57)"""
+        lines = state.lines
+        if index + 1 >= len(lines) or not lines[index + 1].blank_before or not lines[index].text.endswith(")"):
+            return None
+        if self.dateline.parse(state.text, lines[index + 1].span) is None:
+            return None
+        return self.captions.wire_credited_caption(lines[index])
 
     def credit_over_caption(self, state: ParseState, index: int, caption: CaptionLine) -> None:
         """When the line right above the caption line ``lines[index]``, in its block, was taken for

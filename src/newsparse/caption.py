@@ -1431,6 +1431,26 @@ class CaptionParser:
             return True  # what will happen, reported, shows in no picture
         return self._percent.search(text) is not None and self.states_fact(text)
 
+    def wire_credited_caption(self, line: Line) -> CaptionLine | None:
+        """*line* read as a caption credited to a news agency alone in brackets after its sentence
+        (``Protesters march through the capital on Tuesday, organisers said. (ANA)``: an agency of
+        the vocabulary or an acronym, :meth:`is_wire_credit`, :meth:`is_acronym`), with no test
+        of the story's shape (:meth:`tells_story`): for a line whose place already shows it is no
+        story's (``ArticleParser.caption_over_dateline``: in the header, over the dateline).
+
+        .. versionadded:: 0.2 (fixR57)"""
+        text = line.text
+        match = self._paren.search(text, max(0, len(text) - self.CREDIT_WINDOW), None, KEEP_GIL)
+        if match is None or text[match.end() :].strip():
+            return None
+        credit = match["credit"].strip()
+        if not (self.is_wire_credit(credit) or self.is_acronym(credit)):
+            return None
+        caption = text[: match.start()].rstrip()
+        if not self.is_caption_text(caption) and not self.is_short_caption(caption, credit):
+            return None
+        return CaptionLine(caption, credit, Span(line.span.start, line.span.start + len(caption)))
+
     def opening_sentence(self, text: str) -> str:
         """The first sentence of *text*, to the stop before a capital inside it (*text* whole when
         no sentence ends inside it).
