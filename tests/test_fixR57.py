@@ -33,6 +33,7 @@ CAPS_CREDITS = [
     # a story's sentence: reported speech, a sentence ending on a word in lower case
     ("Inflation rose to 4 percent in March, the statistics office said. —PSA/BSP", None),
     ("The clinic will move to the old harbour office. — HIV/AIDS UNIT", None),
+    ("Exports eased to 3 percent in January. —JANE DOE/CITY DAILY", None),
     ("Ministers will meet again after the summer break, the agency reported. —JANE DOE/CITY DAILY", None),
     # a notice in capitals after a photo label: no photographer's name
     ("Entry is free for residents. PHOTO ID REQUIRED", None),

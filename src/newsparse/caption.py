@@ -1310,12 +1310,16 @@ class CaptionParser:
         """Whether *caption*, the words before a credit in capitals glued to a dash (``... on
         Tuesday. —CITY DAILY PHOTO/JO ROE``), are a story's sentence signed off, not a picture's
         caption: it opens with a dateline in capitals and a dash (``DAVAO CITY — Two soldiers
-        ...``), or reads as running prose (:meth:`reads_as_prose`: reported speech, ``..., the army
+        ...``), reads as running prose (:meth:`reads_as_prose`: reported speech, ``..., the army
         said.``, or a sentence ending on a word in lower case, ``The clinic will move to the old
-        harbour office.``).
+        harbour office.``), or states a fact (:meth:`states_fact`: ``Inflation eased to 2.8 percent
+        in February.``); a picture described in the present or with no verb (``Residents line up
+        for water in Cebu City on Tuesday.``) is a caption.
 
         .. versionadded:: 0.2 (fixR57)"""
-        return self._dateline_lead.match(caption, 0, None, KEEP_GIL) is not None or self.reads_as_prose(caption)
+        if self._dateline_lead.match(caption, 0, None, KEEP_GIL) is not None:
+            return True
+        return self.reads_as_prose(caption) or self.states_fact(caption)
 
     def names_photographer(self, caption: str, name: str) -> bool:
         """Whether *name* and an agency in brackets after the one sentence *caption* on the same
