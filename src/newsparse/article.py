@@ -772,6 +772,21 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2 (lay57)
     PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = ("said", "told", "was", "were", "had", "did")
+    #: Words that, opening a short last line, make it a notice about the page, not the story's
+    #: clause (``Comments were closed on this article``, ``Video was not available``;
+    #: :meth:`is_page_notice`).
+    #:
+    #: .. versionadded:: 0.2 (fixR57)
+    PAGE_NOTICE_OPENERS: ClassVar[tuple[str, ...]] = ("comments", "comment", "commenting", "video", "videos", "audio")
+    #: Word pairs that, anywhere in a short last line, make it a notice about the page or its
+    #: reporting (``... for this story``, ``Additional reporting was contributed by ...``;
+    #: :meth:`is_page_notice`).
+    #:
+    #: .. versionadded:: 0.2 (fixR57)
+    PAGE_NOTICE_PAIRS: ClassVar[tuple[str, ...]] = (
+        "this article", "this story", "this report", "this page", "this video", "additional reporting",
+        "reporting was", "contributed reporting", "contributed to",
+    )
     #: The fewest words of such a clause (:meth:`is_past_clause`).
     #:
     #: .. versionadded:: 0.2 (lay57)
@@ -1815,8 +1830,9 @@ class ArticleParser:
         ending no sentence, no section label of its own, no boilerplate, and neither it nor the
         kicker a person's name (``NameModel.is_name``: ``Opinion`` / ``Jane Roe`` is a kicker and a byline); the kicker
         one section label (``SectionParser.parse``); the headline the line over the stamp, a
-        candidate with more words than either and no clock.  The name is boilerplate ``other``,
-        the kicker the section; returns the lines claimed (2), else 0.
+        candidate with more words than either, no more than :attr:`MASTHEAD_HEADLINE_MAX_WORDS`,
+        and no clock.  The name is boilerplate ``other``, the kicker the section; returns the
+        lines claimed (2), else 0.
 
         .. versionadded:: 0.2 (fixT57a)"""
         lines = state.lines
@@ -1828,6 +1844,8 @@ class ArticleParser:
             return 0
         if len(headline.text.split()) <= max(len(words), len(lines[1].text.split())):
             return 0
+        if len(headline.text.split()) > self.MASTHEAD_HEADLINE_MAX_WORDS:
+            return 0  # "Harbour Plan Approved" / "Politics" / a deck of a long sentence: the title over its deck
         if any(self.classify_boilerplate(line) is not None for line in lines[:3]):
             return 0
         if self.section.split(name.text) is not None or any(self.byline.names.is_name(line.text) for line in lines[:2]):
@@ -1847,6 +1865,13 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     MASTHEAD_WORDS: ClassVar[int] = 4
+    #: The most words of the headline under a site's name and the kicker that
+    #: :meth:`masthead_stack_over_stamp` reads; a longer line is the deck under a headline of a few
+    #: capitalised words (``Harbour Plan Approved`` / ``Politics`` / ``Council votes five to two to
+    #: back the scheme despite objections from residents``), no site's name over it.
+    #:
+    #: .. versionadded:: 0.2 (fixR57)
+    MASTHEAD_HEADLINE_MAX_WORDS: ClassVar[int] = 12
 
     def kicker_over_masthead(self, state: ParseState) -> int:
         """A page copied with the kicker over the site's name in the first block (``Middle-East`` /
@@ -3111,7 +3136,42 @@ class ArticleParser:
             return False
         if bare[0] in self.vocabulary.HEADLINE_OPENERS:
             return False  # ("How the deal was done": a title's question word)
+        if self.is_reported_title(words, verb) or self.is_page_notice(bare):
+            return False
         return self.boilerplate.kind(text) is None and not self.captions.opens_with_label(text)
+
+    def is_reported_title(self, words: Sequence[str], verb: int) -> bool:
+        """Whether the words *words* of a short last line, *verb* the place of its verb of
+        :attr:`PAST_CLAUSE_VERBS`, read as a related story's title in a headline's reported
+        shape: ``said to be`` straight after the subject, no auxiliary (``Mayor said to be weighing
+        second term``; a report writes ``is said to be``), or a clause of two or three words ending
+        in ``told`` after the last comma, no auxiliary before it (``Teenager was stabbed near ferry
+        terminal, court told``; a report writes ``the court was told``).
+
+        .. versionadded:: 0.2 (fixR57)"""
+        bare = [word.strip(".,;:!?'\"()").casefold() for word in words]
+        if bare[verb] == "said" and bare[verb + 1 : verb + 3] == ["to", "be"]:
+            return True
+        if bare[-1] != "told":
+            return False
+        comma = max((at for at, word in enumerate(words[:-1]) if word.endswith(",")), default=None)
+        if comma is None:
+            return False
+        clause = bare[comma + 1 :]
+        return 2 <= len(clause) <= 3 and clause[-2] not in (*self.PAST_CLAUSE_VERBS, "been", "is", "are")
+
+    def is_page_notice(self, bare: Sequence[str]) -> bool:
+        """Whether the words *bare* (casefolded, stripped of marks) of a short last line are a
+        notice about the page, not the story's clause: one of :attr:`PAGE_NOTICE_OPENERS` first
+        (``Comments were closed ...``, ``Video was not available ...``) or one of
+        :attr:`PAGE_NOTICE_PAIRS` anywhere (``... for this story``, ``Additional reporting was
+        contributed by Tom Smith``).
+
+        .. versionadded:: 0.2 (fixR57)"""
+        if bare[0] in self.PAGE_NOTICE_OPENERS:
+            return True
+        pairs = {f"{a} {b}" for a, b in itertools.pairwise(bare)}
+        return not pairs.isdisjoint(self.PAGE_NOTICE_PAIRS)
 
     def is_running_line(self, text: str) -> bool:
         """Whether *text*, a line alone in its block at the body's end with no closing full stop,
@@ -3411,16 +3471,37 @@ class ArticleParser:
         body = state.body
         for at in range(len(body) - 1):
             line = body[at]
-            if not body[at + 1].blank_before or not line.text.endswith(self._end_mark_tails):
+            if not line.text.endswith(self._end_mark_tails):
+                continue
+            items = self.marks_items(body, at)
+            if not body[at + 1].blank_before and not items:
                 continue
             match = self._end_mark.search(line.text, 0, None, KEEP_GIL)
             if match is None or match.start() == 0:
                 continue
             cut = match.start("mark")
             keep, mark = line.text[:cut].rstrip(), line.text[cut:].rstrip()
-            body[at] = attrs.evolve(line, text=keep, span=Span(line.span.start, line.span.start + len(keep)))
+            # (an item of a run keeps its own paragraph, as its mark kept it: the line under it starts one)
+            body[at] = attrs.evolve(
+                line, text=keep, span=Span(line.span.start, line.span.start + len(keep)), blank_before=line.blank_before or items
+            )
+            if items:
+                body[at + 1] = attrs.evolve(body[at + 1], blank_before=True)
             start = line.span.start + cut
             state.boilerplate.append(Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(start, start + len(mark))))
+
+    def marks_items(self, body: Sequence[Line], at: int) -> bool:
+        """Whether body line *at*, ending in a wire's end mark amid its block, is one of a run of
+        items that each end in one (``Key facts:`` / ``The plan costs £40m. ■`` / ``The work
+        takes two years. ■``): the line under it in the same block ends in one too, or the line
+        over it does, so that :meth:`cut_inner_end_marks` takes every item's mark and no mark is
+        left inside a paragraph's text.
+
+        .. versionadded:: 0.2 (fixR57)"""
+        tails = self._end_mark_tails
+        if at + 1 < len(body) and not body[at + 1].blank_before and body[at + 1].text.endswith(tails):
+            return True
+        return at > 0 and not body[at].blank_before and body[at - 1].text.endswith(tails)
 
     def cut_contributor_notes(self, state: ParseState) -> None:
         """Take a contributor's note glued to a body line's last sentence after a dash
@@ -5686,6 +5767,8 @@ class ArticleParser:
         if caption is None:
             caption = self.dated_caption(state, index)  # "Jo Roe speaks in Leeds, March 3, 2025.", no credit
         if caption is None:
+            caption = self.caption_over_dateline(state, index)  # "..., organisers said. (ANA)" over "ATHENS — ..."
+        if caption is None:
             return (
                 self.caption_under_credit(state, index, peek)
                 or self.caption_under_labelled_credit(state, index, peek)
@@ -5696,6 +5779,21 @@ class ArticleParser:
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
         return 1
+
+    def caption_over_dateline(self, state: ParseState, index: int) -> CaptionLine | None:
+        """The header line ``lines[index]`` read as a caption credited to a news agency alone in
+        brackets (:meth:`CaptionParser.wire_credited_caption`: ``Protesters march through the capital
+        on Tuesday, organisers said. (ANA)``) when the next block opens with a dateline (``ATHENS —
+        ...``): over the story's first line, a sentence signed by a wire is the picture's, whatever
+        its shape, not the story's (which starts at the dateline).
+
+        .. versionadded:: 0.2 (fixR57)"""
+        lines = state.lines
+        if index + 1 >= len(lines) or not lines[index + 1].blank_before or not lines[index].text.endswith(")"):
+            return None
+        if self.dateline.parse(state.text, lines[index + 1].span) is None:
+            return None
+        return self.captions.wire_credited_caption(lines[index])
 
     def credit_over_caption(self, state: ParseState, index: int, caption: CaptionLine) -> None:
         """When the line right above the caption line ``lines[index]``, in its block, was taken for

@@ -732,6 +732,11 @@ class BoilerplateParser:
         "is", "was", "will", "would", "has", "had", "marks", "marked", "saw", "sees", "brought", "brings", "began",
         "begins", "could", "may", "might",
     )
+    #: The claim of rights that makes a line opening with ``Copyright`` and a year a notice, whatever
+    #: word follows the year (:meth:`is_year_sentence`), casefolded.
+    #:
+    #: .. versionadded:: 0.2 (fixR57)
+    RIGHTS_RESERVED: ClassVar[str] = "all rights reserved"
     HOLDER_SUBJECTS: ClassVar[tuple[str, ...]] = (
         "the author", "the authors", "this author", "the writer", "the writers", "this writer", "the columnist",
         "this columnist",
@@ -1298,10 +1303,16 @@ class BoilerplateParser:
         """Whether *text*, read as a copyright notice, opens with ``Copyright`` and a year followed by
         one of :attr:`COPYRIGHT_STORY_VERBS` (``Copyright 2026 is the year the warehouse was due to
         open.``): a story's sentence about that year, no notice (``Copyright 2026 Harbour Media``).
+        The verb is in lower case, and the line claims no rights: a capitalised word after the
+        year is a holder's name (``Copyright 2026 Marks & Spencer Group plc. All rights
+        reserved.``, ``Copyright 2026 Will Media Ltd``).
 
-        .. versionadded:: 0.2 (fixT57a)"""
+        .. versionadded:: 0.2 (fixT57a)
+        .. versionchanged:: 0.2 (fixR57) a capitalised verb-like word, or ``All rights reserved``: a notice."""
         match = self._year_verb.match(text.lstrip(), 0, None, KEEP_GIL)
-        return match is not None and match["word"].casefold() in self._copyright_verbs
+        if match is None or match["word"].casefold() not in self._copyright_verbs or not match["word"][:1].islower():
+            return False
+        return self.RIGHTS_RESERVED not in text.casefold()
 
     def is_channel_list(self, text: str) -> bool:
         """Whether *text* is a call to join or follow a channel, a group or a page on a network whose

@@ -624,6 +624,9 @@ class CaptionParser:
                 [ ]*+$""",
             regex.VERBOSE,
         )
+        # a dateline in capitals and a dash opening a story's lede: "DAVAO CITY — Two soldiers ..."
+        # (is_dashed_story)
+        self._dateline_lead = regex.compile(r"\p{Lu}{2,}+(?:[ .,'’\-]{1,3}+\p{Lu}{2,}+)*+[ ]*+[—–]")
         # a credit label in capitals and a space, no colon, before a photographer in capitals and,
         # after a comma, the outlet, after a caption's sentence: "... à Québec. PHOTO JO ROE, LA
         # PRESSE CANADIENNE" (is_caps_label: one of the credit labels; the caption in lower case)
@@ -1274,6 +1277,10 @@ class CaptionParser:
                 continue  # a headline in capitals over a credit-like tail
             if pattern is self._caps_label and match["label"].casefold() not in self._caps_labels:
                 continue  # "... in Paris. VIVE LA FRANCE": no credit's label
+            if pattern is self._caps_label and not self.is_caps_label_credit(match["credit"]):
+                continue  # "Entry is free for residents. PHOTO ID REQUIRED": a notice, no photographer
+            if pattern is self._dashed_caps and self.is_dashed_story(caption):
+                continue  # "..., the army said. —JANE ROE/CITY DAILY": the story's sentence and its sign-off
             if pattern is self._for_tail and not self.works_for_outlet(match["name"], match["outlet"]):
                 continue  # "... in May. Tickets for the Spring Gala": no person working for an outlet
             if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
@@ -1288,6 +1295,31 @@ class CaptionParser:
                     credit = barred
             return CaptionLine(caption, credit, Span(line.span.start, line.span.start + len(caption)))
         return None
+
+    def is_caps_label_credit(self, credit: str) -> bool:
+        """Whether *credit*, the words in capitals after a credit's label with no colon (``PHOTO
+        JEAN ROY, LE QUOTIDIEN DU NORD``), reads as a photographer's name: its first word is a given
+        name the vocabulary knows (either sex).  A notice in capitals after a sentence (``Entry is
+        free for residents. PHOTO ID REQUIRED``) names nobody.
+
+        .. versionadded:: 0.2 (fixR57)"""
+        first = credit.split(None, 1)[0].strip(",") if credit.split() else ""
+        return bool(first) and self.vocabulary.is_given_name(first, either_sex=True)
+
+    def is_dashed_story(self, caption: str) -> bool:
+        """Whether *caption*, the words before a credit in capitals glued to a dash (``... on
+        Tuesday. —CITY DAILY PHOTO/JO ROE``), are a story's sentence signed off, not a picture's
+        caption: it opens with a dateline in capitals and a dash (``DAVAO CITY — Two soldiers
+        ...``), reads as running prose (:meth:`reads_as_prose`: reported speech, ``..., the army
+        said.``, or a sentence ending on a word in lower case, ``The clinic will move to the old
+        harbour office.``), or states a fact (:meth:`states_fact`: ``Inflation eased to 2.8 percent
+        in February.``); a picture described in the present or with no verb (``Residents line up
+        for water in Cebu City on Tuesday.``) is a caption.
+
+        .. versionadded:: 0.2 (fixR57)"""
+        if self._dateline_lead.match(caption, 0, None, KEEP_GIL) is not None:
+            return True
+        return self.reads_as_prose(caption) or self.states_fact(caption)
 
     def names_photographer(self, caption: str, name: str) -> bool:
         """Whether *name* and an agency in brackets after the one sentence *caption* on the same
@@ -1385,13 +1417,51 @@ class CaptionParser:
         (:meth:`states_fact` and one of :attr:`PERCENT_WORDS` after a number: ``Prices rose 3
         percent in February from a year earlier.``).
 
-        .. versionadded:: 0.2 (fixT57a)"""
+        A caption of two sentences whose first describes the picture (``Shoppers in a Madrid market
+        on Monday. Food prices rose 4 percent in February.``, ``Jo Roe speaks to reporters in London
+        on Monday. She said she would stay on.``) is read by that first sentence alone
+        (:meth:`opening_sentence`), when it states no fact (:meth:`states_fact`): the second gives
+        the picture's context.
+
+        .. versionadded:: 0.2 (fixT57a)
+        .. versionchanged:: 0.2 (fixR57) a first sentence that tells no story makes a caption."""
+        first = self.opening_sentence(text)
+        if first != text and not self.states_fact(first):
+            text = first  # (the picture described, with no fact stated: the caption's)
         if self.ends_in_attribution(text):
             return True
         reported = self._reported.search(text)
         if reported is not None and self._modal.search(text, reported.end()) is not None:
             return True  # what will happen, reported, shows in no picture
         return self._percent.search(text) is not None and self.states_fact(text)
+
+    def wire_credited_caption(self, line: Line) -> CaptionLine | None:
+        """*line* read as a caption credited to a news agency alone in brackets after its sentence
+        (``Protesters march through the capital on Tuesday, organisers said. (ANA)``: an agency of
+        the vocabulary or an acronym, :meth:`is_wire_credit`, :meth:`is_acronym`), with no test
+        of the story's shape (:meth:`tells_story`): for a line whose place already shows it is no
+        story's (``ArticleParser.caption_over_dateline``: in the header, over the dateline).
+
+        .. versionadded:: 0.2 (fixR57)"""
+        text = line.text
+        match = self._paren.search(text, max(0, len(text) - self.CREDIT_WINDOW), None, KEEP_GIL)
+        if match is None or text[match.end() :].strip():
+            return None
+        credit = match["credit"].strip()
+        if not (self.is_wire_credit(credit) or self.is_acronym(credit)):
+            return None
+        caption = text[: match.start()].rstrip()
+        if not self.is_caption_text(caption) and not self.is_short_caption(caption, credit):
+            return None
+        return CaptionLine(caption, credit, Span(line.span.start, line.span.start + len(caption)))
+
+    def opening_sentence(self, text: str) -> str:
+        """The first sentence of *text*, to the stop before a capital inside it (*text* whole when
+        no sentence ends inside it).
+
+        .. versionadded:: 0.2 (fixR57)"""
+        stop = self._inner_stop.search(text)
+        return text if stop is None else text[: stop.end()]
 
     def is_acronym(self, credit: str) -> bool:
         """Whether *credit* is one word of :attr:`ACRONYM_LETTERS` capital letters at most and

@@ -641,6 +641,8 @@ class DatelineParser:
         match = self._agency_only.match(head, 0, None, KEEP_GIL)
         if match is not None and match["month"] is not None and self.month_of(match["month"]) is None:
             return None
+        if match is not None and match["dash"] is None and head[match.end() : match.end() + 1].islower():
+            return None  # "(Emirates News Agency) staff were told ...": the bracket opens the sentence, no dateline
         return match
 
     def might_hold_dateline(self, head: str) -> bool:
@@ -761,7 +763,7 @@ class DatelineParser:
         if match.re is self._titled_stop:
             return self.is_titled_stop_place(place)
         if match.re is self._bracketed_place:
-            return self.is_bracketed_place(place)
+            return self.is_bracketed_place(place) and self.article_after(match.string, match.end())
         groups = match.groupdict()  # (once: a dict of every group of the pattern)
         if match.re is self._titled and not self.names_agencies(match) and not self.dated_acronym_agency(match):
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
@@ -926,6 +928,19 @@ class DatelineParser:
         if not name or len(name.split()) > self.PLACE_WORDS or v.is_agency(name):
             return False
         return v.is_region_after_place(name) and not v.is_region_abbreviation(name)
+
+    def article_after(self, text: str, at: int) -> bool:
+        """Whether the word at *at* in *text*, after a place alone in brackets (``(Québec) Le
+        gouvernement ...``), is an article of the vocabulary (``Vocabulary.is_article``: ``Le``,
+        ``L’``, ``The``), as a lede's subject opens: a name after the bracket may be the bracket's
+        own (``(Paris) Hilton fans queued ...``), so no dateline is read before one.
+
+        .. versionadded:: 0.2 (fixR57)"""
+        word = text[at : at + self.MAX_CHARS].split(None, 1)[0] if text[at:].strip() else ""
+        for mark in "'’":
+            if mark in word:
+                word = word[: word.index(mark) + 1]  # "L’économie": the elided article
+        return bool(word) and self.vocabulary.is_article(word)
 
     def is_known_place_story(self, after: str, *, ends_span: bool) -> bool:
         """Whether *after*, the text after a known place in title case and its dash
