@@ -491,7 +491,8 @@ MIGHT_BE = [
     ("1 of 4", True, False, False),
     ("12/3 Crews", True, True, False),
     ("Crews search the rubble (AP)", True, True, False),
-    ("FILE PHOTO: Crews search", True, False, False),
+    # (a credit label since fixT57b, "(File photo: Jane Roe)": the cheap test passes it, is_credit_line decides)
+    ("FILE PHOTO: Crews search", True, True, False),
     ("image caption Rescue crews", True, True, False),
     ("Video shows crews", True, True, False),
     ("Crews search the rubble on Tuesday via City Council", True, False, False),
