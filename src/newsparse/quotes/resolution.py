@@ -7795,7 +7795,32 @@ class SpeakerResolution(Segmentation):
             return None  # ("Herman De Croo said." / "De Croo, in Washington, ...": the same man)
         if self.is_possessor(newcomer, state) or self.other_gender(newcomer.name, pronoun, state):
             return None
-        return newcomer.name if self.introduces_subject(newcomer.start, state) else None
+        if self.introduces_subject(newcomer.start, state) or self.opens_previous_paragraph(newcomer, state):
+            return newcomer.name
+        return None
+
+    def opens_previous_paragraph(self, person: Person, state: State) -> bool:
+        """For :meth:`newcomer_since_speaker`: whether *person*'s bare name opens the paragraph right
+        before the one being read as its subject, its verb (a word in lower case) right after the
+        name (``Inam Malik arrived in Karachi.`` / ``"...," he said.``: the newcomer is as near as the
+        last speaker, so no one is sure); not a name set off by a comma (``Tomas Lindqvist, the
+        prosecutor, declined to comment.`` leaves the last speaker), nor one in an earlier paragraph.
+
+        .. versionadded:: 0.2"""
+        previous = state.previous_paragraph
+        if previous is None or not previous.start <= person.start < previous.end:
+            return False
+        text = state.text
+        if text[previous.start : person.start].strip():
+            return False
+        end = person.start
+        for word in person.words:
+            found = text.find(word, end, previous.end)
+            if found < 0 or text[end:found].strip():
+                return False
+            end = found + len(word)
+        following = text[end : min(previous.end, end + self.NAMED_WINDOW)].split(None, 1)
+        return bool(following) and text[end : end + 1] == " " and following[0][:1].islower() and following[0].isalpha()
 
     def introduces_subject(self, start: int, state: State) -> bool:
         """Whether the name at *start* (absolute) is introduced as its sentence's subject: after
@@ -7968,7 +7993,10 @@ class SpeakerResolution(Segmentation):
         ):
             return None
         between = state.index.people_between(last.span.end, state.paragraph_start, self.MAX_SUBJECTS)
-        if not between or len(between) >= self.MAX_SUBJECTS or any(p.name != between[0].name for p in between):
+        if len(between) >= self.MAX_SUBJECTS:
+            return None
+        between = self.after_speakers_report(between, last, low, state)
+        if not between or any(p.name != between[0].name for p in between):
             return None
         if self.speaks_of_gender(low, state.text[state.paragraph_start : at]):
             return None  # ('"He never talks to the press," he said.': the newcomer is who the words are about)
@@ -7991,6 +8019,29 @@ class SpeakerResolution(Segmentation):
         if any(c in self._marks for c in lead):
             return None  # (a name after a quotation mark may be quoted: '"I thank Tom Berg," she said.')
         return newcomer.name if self.opens_as_subject(lead) else None
+
+    def after_speakers_report(self, between: list[Person], last: Speaker, pronoun: str, state: State) -> list[Person]:
+        """For :meth:`newcomer_of_gender`: *between*, the people named after the last speaker's
+        mention, without those named in the rest of the last speaker's own paragraph (the words
+        it reports: ``Judge Ana Ruiz said Tom Berg had shown no remorse.``) when someone is named
+        in a later paragraph and nothing shows a reported one for *pronoun* (the article's genders,
+        a title): they are spoken about, the later one is the newcomer (``The victim's mother,
+        Thandeka Mbeki, wept.`` / ``"...," she said.``).  *between* itself otherwise.
+
+        .. versionadded:: 0.2"""
+        if last.span is None:
+            return between
+        end = state.text.find("\n", last.span.end, state.paragraph_start)
+        if end < 0:
+            return between
+        later = [p for p in between if p.start > end]
+        if not later or len(later) == len(between):
+            return between
+        genders = state.genders or {}
+        for person in between[: len(between) - len(later)]:
+            if genders.get(person.name) == pronoun or any(self._gender_words.get(w) == pronoun for w in person.descriptors):
+                return between  # ("... said Ms Dlamini had lied.": she may be the one reported)
+        return later
 
     def speaks_of_gender(self, pronoun: str, words: str) -> bool:
         """Whether *words*, a paragraph's text before a pronoun's attribution, hold a person pronoun of

@@ -1,0 +1,64 @@
+"""Quote findings of a new user's trial (trial57), English: pronoun referents after a newcomer,
+scare quotes inside someone else's finding, quote words around titles, addressees and inserted
+attributions, and names with an occupation before them; one table each."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import Article
+
+HEAD = "Harbour town weekly\n\n"
+
+
+def parse(body: str) -> Article:
+    article = newsparse.parse_article(HEAD + body + "\n")
+    assert article.span_mismatches() == []
+    return article
+
+
+def speakers_of(body: str) -> list[tuple[str, str | None]]:
+    """(text, speaker name) of every quote of *body*."""
+    return [(q.text, q.speaker.name if q.speaker is not None else None) for q in parse(body).quotes]
+
+
+# -- 1: a person named in the last speaker's report is no rival of a newcomer shown for the pronoun ---
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the one reported about stays aside: the mother, shown for "she", is the newcomer
+        ('Judge Lerato Khumalo said Sizwe Dube had shown no remorse.\n\nThe victim\'s mother, Anele Zulu, '
+         'wept in the public gallery.\n\n"Today I can finally sleep," she said.', "Anele Zulu"),
+        ('Magistrate Pieter Smit said Dumisani Ncube had lied to the court.\n\nHis sister, Zodwa Ncube, '
+         'left the courtroom.\n\n"We will appeal," she said.', "Zodwa Ncube"),
+        ('Coach Sibusiso Nkosi said Kagiso Rabada had trained well.\n\nThe player\'s father, Mpho Rabada, '
+         'watched from the stand.\n\n"We are proud of the boy," he said.', "Mpho Rabada"),
+        # precision: a reported one shown for "she" may be the one who speaks: the last speaker stays
+        ('Judge Lerato Khumalo said Ms Sizwe Dube had shown no remorse.\n\nThe victim\'s mother, Anele Zulu, '
+         'wept in the public gallery.\n\n"Today I can finally sleep," she said.', "Lerato Khumalo"),
+    ],
+)
+def test_newcomer_after_reported_person(body: str, expected: str) -> None:
+    assert speakers_of(body)[-1][1] == expected
+
+
+# -- 2: a bare newcomer opening the paragraph right before: no one sure (the pronoun stays)-------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Farid Qureshi said no effort should be spared.\n\nSalman Javed arrived in Karachi.\n\n'
+         '"The situation is under control," he said.', "he"),
+        ('Omar Haddad said the port would reopen.\n\nKarim Nasser flew to Beirut on Monday.\n\n'
+         '"We expect the first ships on Friday," he said.', "he"),
+        # precision: a name set off by a comma, or named after a preposition, leaves the last speaker
+        ('Farid Qureshi said no effort should be spared.\n\nSalman Javed, the provincial minister, declined '
+         'to comment.\n\n"The situation is under control," he said.', "Farid Qureshi"),
+        ('Farid Qureshi said no effort should be spared.\n\nRelief teams led by Salman Javed arrived in '
+         'Karachi.\n\n"The situation is under control," he said.', "Farid Qureshi"),
+    ],
+)
+def test_bare_newcomer_before(body: str, expected: str) -> None:
+    assert speakers_of(body)[-1][1] == expected
