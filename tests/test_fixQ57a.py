@@ -62,3 +62,24 @@ def test_newcomer_after_reported_person(body: str, expected: str) -> None:
 )
 def test_bare_newcomer_before(body: str, expected: str) -> None:
     assert speakers_of(body)[-1][1] == expected
+
+
+# -- 3: a quotation in a subordinate clause whose verb is an irregular past is that clause's ----------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Mara Quinlan has resigned after an audit found "grave failings" in how the trust was run.',
+         [("grave failings", None)]),
+        ('Colm Reddy was furious when the board took the "nuclear option" of closing the ward.',
+         [("nuclear option", None)]),
+        ('Lena Ostrova stepped down after the panel made its findings "a matter of public record".', [("a matter of public record", None)]),
+        # precision: the sentence's subject's own naming words stay theirs
+        ('Mara Quinlan, who found the files in a drawer, called them "dynamite".', [("dynamite", "Mara Quinlan")]),
+        ('Mara Quinlan resigned after the audit, calling it "a witch hunt".', [("a witch hunt", "Mara Quinlan")]),
+        ('Mara Quinlan credited the nurses with "a small miracle" after the storm.',
+         [("a small miracle", "Mara Quinlan")]),
+    ],
+)
+def test_quotation_in_irregular_past_clause(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body) == expected

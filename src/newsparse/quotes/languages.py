@@ -215,6 +215,7 @@ class WithoutEnglishRules(QuoteParser):
     PLACE_SETTING_NOUNS: ClassVar[tuple[str, ...]] = ()
     SHARE_WORDS: ClassVar[tuple[str, ...]] = ()
     TIME_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ()
+    CLAUSE_IRREGULAR_PASTS: ClassVar[tuple[str, ...]] = ()
     TOPIC_WORDS: ClassVar[tuple[str, ...]] = ()
     # (joins, auxiliaries, pronouns and other function words)
     BARE_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ()

@@ -906,6 +906,16 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_CLAUSE_WORDS_BEFORE_QUOTATION: ClassVar[int] = 6
+    #: Irregular forms of the simple past that the past tense's ending does not show, read as the
+    #: verb of such a clause (``after a review found "serious failings"``, ``when the panel held it
+    #: "unlawful"``): the quotation stands in that clause, not the main one's subject's words.
+    #:
+    #: .. versionadded:: 0.2
+    CLAUSE_IRREGULAR_PASTS: ClassVar[tuple[str, ...]] = (
+        "found", "held", "saw", "made", "gave", "took", "put", "set", "brought", "thought", "felt", "kept",
+        "left", "led", "met", "paid", "sent", "spent", "told", "wrote", "said", "drew", "chose", "spoke", "heard",
+        "became", "deemed", "dubbed", "branded", "labelled", "labeled", "cited", "flagged", "identified",
+    )
     PARTICIPLE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ("as", "while", "when", "after", "because", "since")
     #: Subordinators that open a clause inside a sentence (``Sam Ortiz spoke after Mr. Lee left``):
     #: a name after one, like a name after one of :attr:`RELATIVE_PRONOUNS`, is no one the
