@@ -83,3 +83,39 @@ def test_bare_newcomer_before(body: str, expected: str) -> None:
 )
 def test_quotation_in_irregular_past_clause(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body) == expected
+
+
+def reported(body: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, speaker name, mention) of every quote of *body*."""
+    return [
+        (q.text, q.speaker.name if q.speaker is not None else None, q.speaker.mention if q.speaker is not None else None)
+        for q in parse(body).quotes
+    ]
+
+
+# -- 4a: a list of portfolios before a title closes the reported words -----------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Lion numbers rose by 9% last year, Tourism, Sport and Culture Minister Lindiwe Dube said.",
+         [("Lion numbers rose by 9% last year", "Lindiwe Dube", "Tourism, Sport and Culture Minister Lindiwe Dube")]),
+        ("Lion numbers rose by 9% last year, Water, Sanitation and the Environment Minister Kofi Boateng said.",
+         [("Lion numbers rose by 9% last year", "Kofi Boateng",
+           "Water, Sanitation and the Environment Minister Kofi Boateng")]),
+        ("Lion numbers rose by 9% last year, Sanitation and the Environment Minister Kofi Boateng said.",
+         [("Lion numbers rose by 9% last year", "Kofi Boateng", "Sanitation and the Environment Minister Kofi Boateng")]),
+        # a list of people before a titled one: all of them speak, none of their names is the words'
+        ("The levy will fail, Ana Ortiz, Tom Berg and Finance Minister Eva Hall said.",
+         [("The levy will fail", "Ana Ortiz, Tom Berg and Eva Hall", "Ana Ortiz, Tom Berg and Finance Minister Eva Hall")]),
+        # precision: a single portfolio, or a title after the words' comma, stays as read
+        ("Lion numbers rose by 9% last year, Tourism Minister Lindiwe Dube said.",
+         [("Lion numbers rose by 9% last year", "Lindiwe Dube", "Tourism Minister Lindiwe Dube")]),
+        ("Lion numbers rose by 9% last year, the Environment Minister Kofi Boateng said.",
+         [("Lion numbers rose by 9% last year", "Kofi Boateng", "the Environment Minister Kofi Boateng")]),
+        ("The levy will fail, Ana Ortiz and Finance Minister Eva Hall said.",
+         [("The levy will fail", "Ana Ortiz and Eva Hall", "Ana Ortiz and Finance Minister Eva Hall")]),
+    ],
+)
+def test_listed_portfolio(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert reported(body) == expected

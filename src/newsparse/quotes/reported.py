@@ -1753,6 +1753,8 @@ class ReportedSpeech(DirectQuotes):
             joined = self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
             if joined is None:
                 joined = self.subject_list_to(raw, sentence, np, cue.start())  # ("Residents, shopkeepers and farmers said")
+            if joined is None:
+                joined = self.listed_portfolio(raw, sentence[0], np)  # ("..., Trade, Industry and Competition Minister X said")
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
             if self.region_of_place(raw, sentence[0], np):
@@ -4082,6 +4084,61 @@ class ReportedSpeech(DirectQuotes):
             return None
         lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         return lead, np[1]
+
+    def listed_portfolio(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole title when the phrase *np* before a cue is a title and a name whose portfolio,
+        the capitalised words before the title, is the end of a list of portfolios joined by commas
+        and one of :attr:`COORDINATORS` (``..., Trade, Industry and Competition Minister Parks Tau
+        said``, ``..., Forestry, Fisheries and the Environment Minister Dion George said``): *np*
+        from the list's first item, which follows a comma or opens the sentence at *start*; at most
+        :attr:`MAX_LISTED_NAMES` items of at most :attr:`MAX_PORTFOLIO_ITEM_WORDS` capitalised words
+        (a determiner too), read back at most :attr:`PHRASE_WINDOW` characters.  ``None`` when
+        *np* has no such title, or no list stands before it (``..., Environment Minister Dion George
+        said``: *np* as read).
+
+        .. versionadded:: 0.2"""
+        words = raw[np[0] : np[1]].split()
+        vocabulary = self.vocabulary
+        title = next((k for k, w in enumerate(words) if k and vocabulary.is_title(w) and w[:1].isupper()), None)
+        if title is None or title + 1 >= len(words) or not all(w[:1].isupper() for w in words[title + 1 :]):
+            return None  # (a title, then a name of capitalised words)
+        lead = words[:title]
+        determiners, coordinators = self._determiners, self._coordinators
+        if not all(w[:1].isupper() or w.casefold() in determiners or w.casefold() in coordinators for w in lead):
+            return None
+        joined = any(w.casefold() in coordinators for w in lead)
+        floor = max(start, np[0] - self.PHRASE_WINDOW)
+        pos = np[0]
+        items = 0
+        while items < self.MAX_LISTED_NAMES:
+            before = raw[floor:pos].rstrip()
+            tail = before.split()
+            if not joined and tail and tail[-1].casefold() in coordinators:
+                # ("Fisheries and the Environment Minister": the coordinator before the phrase read)
+                tail, joined = tail[:-1], True
+            elif tail and tail[-1].endswith(","):
+                tail[-1] = tail[-1][:-1]
+            else:
+                break
+            k = len(tail)
+            while k and len(tail) - k < self.MAX_PORTFOLIO_ITEM_WORDS and tail[k - 1][:1].isupper() and tail[k - 1].isalpha():
+                k -= 1
+            if k == len(tail) or (k and tail[k - 1].casefold() in determiners):
+                break
+            cut = floor + len(" ".join(tail[:k]))  # (approximate: found again below)
+            item = " ".join(tail[k:])
+            found = raw.rfind(item, floor, pos)
+            if found < 0 or found < cut - 1:
+                break
+            pos, items = found, items + 1
+        if not items or not joined:
+            return None
+        before = raw[start:pos].rstrip()
+        if before and not before.endswith(","):
+            return None  # (the list follows the reported words' comma, or opens the sentence)
+        if any(m in raw[pos : np[0]] for m in self._marks):
+            return None
+        return pos, np[1]
 
     def listed_subjects(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The whole list when the phrase *np* before a cue joins its last two names by one of

@@ -8364,9 +8364,15 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2"""
         join = joins[0]
         k = join + 1
+        if k + 1 < len(words) and words[k] in self._determiners and words[k + 1][:1].isupper():
+            k += 1  # ("Forestry, Fisheries and the Environment Minister Dion George": a portfolio's article)
+        opened = k
         while k < len(words) and words[k][:1].isupper() and not self.vocabulary.is_title(words[k].rstrip(".")):
             k += 1
-        if k == join + 1 or k >= len(words):
+        # (a title may open the portfolio after an article, "and the Environment Minister", or after a
+        # list of one-word portfolios set off by commas, "Tourism, Sport and Culture Minister")
+        listed = join >= 2 and all(w.endswith(",") for w in words[: join - 1]) and words[join - 2].endswith(",")
+        if (k == opened and opened == join + 1 and not listed) or k >= len(words):
             return None
         role = k
         while k < len(words) and self.role_word_after_firm(words[k]):
@@ -8376,11 +8382,14 @@ class SpeakerResolution(Segmentation):
         first = [strip_possessive(w).rstrip(",") for w in words[:join]]
         if any(self.is_known_name(" ".join(first[i:]), state) for i in range(len(first))):
             return None  # ("Ortiz and Nordwind chief executive Ola Berg": two people)
-        titled = [self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in first]
-        if any(titled) and not titled[-1]:
-            # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first; but
-            # "Agriculture and Food Committee chairman Tom Berg": portfolio words alone, no one named)
-            return None
+        for item in " ".join(words[:join]).split(","):
+            # (each item of a list set off by commas on its own: "Trade, Industry and Competition
+            # Minister Parks Tau", a portfolio's title word alone, no one named)
+            titled = [self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in item.split()]
+            if any(titled) and not titled[-1]:
+                # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first; but
+                # "Agriculture and Food Committee chairman Tom Berg": portfolio words alone, no one named)
+                return None
         return role
 
     def role_word_after_firm(self, word: str) -> bool:

@@ -2601,6 +2601,12 @@ class QuoteWords:
     #: takes in (``Ana Ortiz, Tom Berg and Eva Hall said``: one;
     #: :meth:`~newsparse.quotes.reported.ReportedSpeech.listed_subjects`).
     MAX_LISTED_NAMES: ClassVar[int] = 4
+    #: The most capitalised words of one portfolio in a list before a title
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.listed_portfolio`: ``Trade, Industry and
+    #: Competition Minister``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_PORTFOLIO_ITEM_WORDS: ClassVar[int] = 3
     #: The most words of one item of a list of subjects that names people by a noun rather than a
     #: name, its determiner and adjectives in lower case included (``the harbour master``,
     #: ``local farmers``: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_group`; a bound).
