@@ -119,3 +119,46 @@ def reported(body: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_listed_portfolio(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert reported(body) == expected
+
+
+# -- 4b-4e: the one told, the medium spoken on and a cause after an inserted attribution ------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an outlet told after a determiner and a few words: no part of the words
+        ("Lena Ostrova told the NTB news agency the plant would close in May.",
+         [("the plant would close in May", "Lena Ostrova")]),
+        ("Lena Ostrova told the local newspaper the plant would close in May.",
+         [("the plant would close in May", "Lena Ostrova")]),
+        # precision: a body told, then a clause that names an outlet, keeps the clause whole
+        ("Lena Ostrova told the committee the agency had acted too late.",
+         [("the agency had acted too late", "Lena Ostrova")]),
+        ("Lena Ostrova told the court the radio had been switched off.",
+         [("the radio had been switched off", "Lena Ostrova")]),
+        # the medium spoken on: no part of the words
+        ("Marc Delorme said on X the gallery had asked for more guards.",
+         [("the gallery had asked for more guards", "Marc Delorme")]),
+        ("Marc Delorme said on Instagram the gallery had asked for more guards.",
+         [("the gallery had asked for more guards", "Marc Delorme")]),
+        ("Marc Delorme said on television the gallery had asked for more guards.",
+         [("the gallery had asked for more guards", "Marc Delorme")]),
+        ("Marc Delorme said on the radio the gallery had asked for more guards.",
+         [("the gallery had asked for more guards", "Marc Delorme")]),
+        # precision: a time stays a time, a name of two words is no medium read here
+        ("Marc Delorme said on Monday the gallery had asked for more guards.",
+         [("the gallery had asked for more guards", "Marc Delorme")]),
+        ("Marc Delorme said on X that the gallery had asked for more guards.",
+         [("the gallery had asked for more guards", "Marc Delorme")]),
+        # a cause after an inserted attribution goes on with the words
+        ("The quay work had stalled, he said, because of a dispute over the foreshore licence.",
+         [("The quay work had stalled, he said, because of a dispute over the foreshore licence", "he")]),
+        ("The ferry was cancelled, the operator said, because the swell was too high.",
+         [("The ferry was cancelled, the operator said, because the swell was too high", "the operator")]),
+        # precision: a clause of time after it is the reporter's; a cue of its own ends the words
+        ("The ferry was cancelled, the operator said, as passengers waited on the pier.",
+         [("The ferry was cancelled", "the operator")]),
+    ],
+)
+def test_told_medium_and_cause(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body) == expected

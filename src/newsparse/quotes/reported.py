@@ -218,6 +218,13 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\p{{Ll}}[\p{{L}}\-]*+\s++)?(?:{any_of(self.PLACE_SETTING_NOUNS) or '(?!)'})(?![\p{{L}}\-])"
             rf"(?=\s++\p{{Ll}})"
         )
+        # "said on X the museum ...", "said on the radio the ...": the medium spoken on, a name of one
+        # word (no second capitalised word: not "on Capitol Hill") or a noun of PLATFORM_NOUNS
+        self._platform_setting = regex.compile(
+            rf"\s++(?:{any_of(self.PLATFORM_PREPOSITIONS) or '(?!)'})\s++(?:(?:{determiners})\s++)?+"
+            rf"(?:(?:{any_of(self.PLATFORM_NOUNS) or '(?!)'})(?![\p{{L}}\-])|\p{{Lu}}[\p{{L}}\p{{N}}]*+(?![\p{{L}}\p{{N}}'’.\-]))"
+            rf"(?=\s++\p{{Ll}})"
+        )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
         # and a comma before the clause (German ``sagte, die Stadt werde ...``); the time a whole word
         # (``said thunderstorms would ...``, ``said monitors had ...``: no "Thu" nor "Mon" there)
@@ -3560,6 +3567,8 @@ class ReportedSpeech(DirectQuotes):
             return None  # ('"...," said the aide, Ana Ruiz, who insisted on calm.': a direct quote and its cue, no report)
         if conjunction and not self.holds_clause(raw, start, end):
             return None  # (no clause before: "In the early spring, the mayor said, when ...")
+        if conjunction and head_end == np[0] and self.reason_after_aside(raw, after, sentence, marks):
+            end = self.trim_end(raw, start, sentence[1])  # ("Work had stalled, he said, because of ...": his cause too)
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
         # (", Tom Berg said, according to the minutes, and the board agreed.": the minutes report his words)
@@ -3571,6 +3580,23 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def reason_after_aside(self, raw: str, after: str, sentence: tuple[int, int], marks: Sequence[tuple[int, int]]) -> bool:
+        """For :meth:`read_trailing`: whether *after*, the rest of the sentence after an attribution
+        set off by commas (``he said``), opens with a comma and one of :attr:`REASON_CONJUNCTIONS`
+        and holds no cue nor quotation mark of its own (``..., he said, because of a dispute over
+        the licence.``): the cause goes on with the reported words.
+
+        .. versionadded:: 0.2"""
+        if not self.REASON_CONJUNCTIONS:
+            return False
+        words = after.split(None, 2)
+        if len(words) < 3 or words[0] != "," or words[1].casefold() not in self.REASON_CONJUNCTIONS:
+            return False
+        begin = sentence[1] - len(after)
+        if any(begin <= mark[0] < sentence[1] for mark in marks):
+            return False
+        return next(iter(self.cues(raw, begin, sentence[1])), None) is None
 
     def after_reported_clause(self, raw: str, start: int, end: int) -> int:
         """Where the words before a closing attribution start when the last semicolon outside
@@ -6275,12 +6301,16 @@ class ReportedSpeech(DirectQuotes):
         statement the talks were constructive``, versionadded 0.2); the clause opens with a
         determiner or a pronoun and shows a verb soon, or one of :attr:`PLACE_SETTING_PREPOSITIONS`, maybe
         a determiner, maybe a word in lower case and one of :attr:`PLACE_SETTING_NOUNS` (``said outside court
-        the family was relieved``, fixQ56a).  ``None`` otherwise."""
+        the family was relieved``, fixQ56a), or one of :attr:`PLATFORM_PREPOSITIONS`, maybe a determiner,
+        and one of :attr:`PLATFORM_NOUNS` or a capitalised name of one word (``said on X the museum had
+        ...``, ``said on television the ...``, fixQ57a).  ``None`` otherwise."""
         setting = self._named_setting.match(raw, pos, stop, KEEP_GIL)
         if setting is None:
             setting = self._medium_setting.match(raw, pos, stop, KEEP_GIL)  # ("said in a statement the talks ...")
         if setting is None:
             setting = self._place_setting.match(raw, pos, stop, KEEP_GIL)  # ("said outside court the family ...")
+        if setting is None:
+            setting = self._platform_setting.match(raw, pos, stop, KEEP_GIL)  # ("said on X the museum ...")
         if setting is None:
             return None
         start = setting.end()

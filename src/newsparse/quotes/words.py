@@ -128,6 +128,16 @@ class QuoteWords:
         "radio", "website", "daily", "agencies", "state", "local",
     )
     OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ("the", "state", "local")
+    #: Nouns that end an outlet told after a determiner and up to :attr:`MAX_OUTLET_MODIFIERS`
+    #: words, an acronym or a modifier (``told the TT news agency the ...``, ``told the local
+    #: newspaper the ...``): the whole phrase is the one told, no reported words.
+    #:
+    #: .. versionadded:: 0.2
+    OUTLET_HEADS: ClassVar[tuple[str, ...]] = (
+        "agency", "newspaper", "paper", "broadcaster", "outlet", "website", "magazine", "channel", "network",
+        "radio", "television", "TV", "daily", "weekly",
+    )
+    MAX_OUTLET_MODIFIERS: ClassVar[int] = 3
     #: A broadcaster told by what it is rather than named (``State television said``, ``Iranian
     #: TV said``, ``French state radio said``): the nouns that may end the phrase (any case) and
     #: the qualifiers in lower case that may stand before them beside a country's adjective
@@ -793,6 +803,16 @@ class QuoteWords:
         "mosque", "temple", "station", "stadium", "ground", "building", "office", "offices", "headquarters",
         "home", "house", "residence", "venue", "gates", "gate", "prison", "jail", "embassy", "hotel", "school",
     )
+    #: Prepositions of the medium a speaker spoke on, right after the cue, before one of
+    #: :attr:`PLATFORM_NOUNS` (maybe after a determiner) or a capitalised name of one word (``said
+    #: on X the museum had ...``, ``said on Twitter the ...``, ``said on television the ...``): the
+    #: setting is no part of the reported words.
+    #:
+    #: .. versionadded:: 0.2
+    PLATFORM_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("on",)
+    PLATFORM_NOUNS: ClassVar[tuple[str, ...]] = (
+        "television", "TV", "radio", "air", "social media", "camera", "podcast", "livestream",
+    )
     #: Marks that end a phrase: none stands inside a setting between a speaker and the cue.
     SETTING_BREAKS: ClassVar[tuple[str, ...]] = (",", ";", ":", "(", ")", "\"", "“", "”", "—", "–", ".")
     #: Nouns that end a time phrase, never a speaker (``in the past``, ``over the past few days``).
@@ -811,6 +831,13 @@ class QuoteWords:
         "weekend", "weekends", "holiday", "holidays", "period", "break", "recess",
     )
     #: Conjunctions: a comma before one of them does not open an appositive.
+    #: Conjunctions of :attr:`CONJUNCTIONS` whose clause, after an attribution set off by commas
+    #: inside a sentence, goes on with the reported words rather than the reporter's setting (``Work
+    #: had stalled, he said, because of a dispute over the licence.``: the cause is what he said; not
+    #: ``..., police said, as protesters returned home.``).
+    #:
+    #: .. versionadded:: 0.2
+    REASON_CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("because",)
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
         "but", "and", "or", "nor", "while", "as", "so", "yet", "although", "though", "because", "when", "after",
         "before", "since", "if",
