@@ -162,3 +162,54 @@ def test_listed_portfolio(body: str, expected: list[tuple[str, str | None, str |
 )
 def test_told_medium_and_cause(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body) == expected
+
+
+# -- 5: occupations before a full name, a one-word name after a gendered noun, plural police forces ---
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Forecaster Fiachra Dunne said the rain would clear by noon.", "Fiachra Dunne"),
+        ("Publican Donal Keane said trade had halved since the bypass opened.", "Donal Keane"),
+        ("Solicitor Cathal Nolan said his client would contest the charge.", "Cathal Nolan"),
+        ("Lecturer Fiachra Dunne said the survey had been flawed.", "Fiachra Dunne"),
+        # precision: a surname that is a trade's word stays a name; a role after an article stays the role
+        ("Gerry Baker said trade had halved since the bypass opened.", "Gerry Baker"),
+        ("The forecaster said the rain would clear by noon.", "The forecaster"),
+    ],
+)
+def test_occupation_before_full_name(body: str, expected: str) -> None:
+    assert speakers_of(body)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Her husband, Tomasz, said she had received threats.\n\n"She told me not to worry," he said.', "Tomasz"),
+        ('His wife, Ilona, said he had received threats.\n\n"He told me not to worry," she said.', "Ilona"),
+        ("The victim's sister, Ilona, said he had received threats.\n\n\"He told me not to worry,\" she said.",
+         "Ilona"),
+        # precision: a noun of no gender, or of the other gender, shows no one for the pronoun
+        ('His lawyer, Tomasz, said his client had received threats.\n\n"He told me not to worry," she said.', "she"),
+        ('His wife, Ilona, said he had received threats.\n\n"She told me not to worry," he said.', "he"),
+        ('Ilona said he had received threats.\n\n"He told me not to worry," she said.', "she"),
+    ],
+)
+def test_one_word_name_after_gendered_noun(body: str, expected: str) -> None:
+    assert speakers_of(body)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The man will appear before Tralee District Court on Monday, gardaí said.",
+         [("The man will appear before Tralee District Court on Monday", "gardaí")]),
+        ("The man will appear before a court in Naples on Monday, carabinieri said.",
+         [("The man will appear before a court in Naples on Monday", "carabinieri")]),
+        # (as before: a plural in -s after a determiner)
+        ("The man will appear before Tralee District Court on Monday, the papers said.",
+         [("The man will appear before Tralee District Court on Monday", "the papers")]),
+    ],
+)
+def test_police_plural_closes_report(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body) == expected

@@ -5731,7 +5731,32 @@ class SpeakerResolution(Segmentation):
         if self.person_before_post_modifier(words):
             return last.name  # ('A resident of Sendai told ... "...," she was quoted as saying': the resident)
         bare = len(words) == 1 and words[0][:1].isupper() and not self.is_person_noun(words[0].casefold())
+        if bare and self.apposed_after_gendered_noun(last.span.start, pronoun, state):
+            return last.name  # ('His wife, Carmela, said ...' / '"...," she said.': Carmela)
         return "" if bare else None  # ("Analysts", "Police": a group, and "she" is someone else)
+
+    def apposed_after_gendered_noun(self, start: int, pronoun: str, state: State) -> bool:
+        """For :meth:`unnamed_speaker`: whether the one-word name at *start* is set off by a comma
+        right after a noun of :attr:`GENDER_WORDS` for *pronoun* that a possessive or an article
+        opens (``His wife, Carmela, said ...`` for ``she``; ``The victim's father, Sipho,`` for
+        ``he``): the noun shows whom the name is, so a pronoun of that gender after it refers to
+        them; not ``His lawyer, Ravi,`` (no gender) nor ``Her husband, Tom,`` for ``she``.  Reads
+        back at most :attr:`ROLE_LEAD_WINDOW` characters.
+
+        .. versionadded:: 0.2"""
+        text = state.text
+        lead = text[max(0, start - self.ROLE_LEAD_WINDOW) : start].rstrip()
+        if not lead.endswith(","):
+            return False
+        words = lead[:-1].split()
+        if len(words) < 2:
+            return False
+        noun = normalize_word(words[-1])
+        if self._gender_words.get(noun) != pronoun.casefold():
+            return False
+        opener = words[-2]
+        low = opener.casefold()
+        return low in self._possessive_determiners or low in self._determiners or strip_possessive(opener) != opener
 
     def role_subject(self, at: int, state: State) -> str | None:
         """The subject of the paragraph's first sentence before *at*, outside quotation marks, when

@@ -499,6 +499,8 @@ class QuoteWords:
         "faculty", "diocese",
         # plurals without an -s
         "women", "children", "clergy",
+        # (police forces named by a plural of their own language: "..., gardaí said.", "carabinieri"; fixQ57a)
+        "gardaí", "gardai", "carabinieri", "personnel",
     )
     #: Words that cannot be inside a speaker's noun phrase: the phrase starts after the last of them.
     STOP_WORDS: ClassVar[tuple[str, ...]] = (
@@ -1615,6 +1617,13 @@ class QuoteWords:
         "consultant", "accountant", "attendant", "merchant", "servant",
         # (the market's people: "a Hong Kong trader", "one London broker")
         "trader", "dealer", "broker", "banker", "investor",
+        # (more trades copy writes capitalised before a full name, none a common given name or surname:
+        # "Forecaster Gerry Murphy", "Publican Sean Kelly", "Solicitor Ann Doyle"; fixQ57a)
+        "forecaster", "meteorologist", "publican", "solicitor", "shopkeeper", "lecturer", "undertaker",
+        "auctioneer", "veterinarian", "optician", "hairdresser", "beautician", "florist", "jeweller", "jeweler",
+        "restaurateur", "hotelier", "vintner", "winemaker", "distiller", "newsagent", "postman", "postwoman",
+        "childminder", "counsellor", "counselor", "therapist", "psychologist", "psychiatrist", "physiotherapist",
+        "radiographer", "surveyor", "harbourmaster", "harbormaster", "trawlerman", "ferryman", "boatman",
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
     #: pronoun for one person (``she``) never refers to them.
