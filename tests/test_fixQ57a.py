@@ -213,3 +213,22 @@ def test_one_word_name_after_gendered_noun(body: str, expected: str) -> None:
 )
 def test_police_plural_closes_report(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body) == expected
+
+
+# -- 6: a surname that also opens another full name (a family name written first) --------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Lim Boon Heng, 52, admitted the charge.\n\nHis lawyer, Mr Daniel Lim, said his client was sorry.\n\n'
+         '"I regret it deeply," Lim told the court.', "Lim"),
+        # precision: one person of that name; two words only, a given name first (the surname's holder)
+        ('Lim Boon Heng, 52, admitted the charge.\n\n"I regret it deeply," Lim told the court.', "Lim Boon Heng"),
+        ('His lawyer, Mr Daniel Lim, said his client was sorry.\n\n"He regrets it deeply," Lim told the court.',
+         "Daniel Lim"),
+        ('Morgan Hale spoke first.\n\nPiers Morgan said the show would go on.\n\n"We are back," Morgan said.',
+         "Piers Morgan"),
+    ],
+)
+def test_surname_opening_another_name(body: str, expected: str) -> None:
+    assert speakers_of(body)[-1][1] == expected

@@ -241,7 +241,32 @@ class SpeakerResolution(Segmentation):
             name = mention.text  # ("in May, the company said": the company, not the month)
         # (a name the index does not know may still open with a player's position: "Guard Stephen Curry")
         name = self.known_without_occupation(name, state) if state.index.is_known(name) else self.without_position(name, state)
+        if name != text and self.surname_opens_other(text, name, state):
+            name = text  # ('Tan Ah Kow ... Mr Ravi Tan ... "...," Tan said': either of them, no one sure)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    #: The fewest words of a full name whose first word :meth:`surname_opens_other` reads as a
+    #: family name written first (``Tan Ah Kow``, ``Lee Hsien Loong``; not ``Morgan Hale``).
+    MIN_FAMILY_FIRST_WORDS: ClassVar[int] = 3
+
+    def surname_opens_other(self, word: str, name: str, state: State) -> bool:
+        """Whether *word*, a mention of one capitalised word resolved to *name*, whose last word it
+        is, also opens another full name the article gives of at least
+        :attr:`MIN_FAMILY_FIRST_WORDS` words (``Tan Ah Kow`` beside ``Ravi Tan``: a family name
+        written first) and is no given name of the vocabulary (``Morgan Hale`` beside ``Piers
+        Morgan``: two words, ``Morgan`` a given name there): either may be meant, and a wrong
+        person is worse than none.
+
+        .. versionadded:: 0.2"""
+        if " " in word or not word[:1].isupper() or name.split()[-1:] != [word]:
+            return False
+        if self.vocabulary.is_given_name(word):
+            return False
+        return any(
+            other != name and other.split()[0] == word and len(other.split()) >= self.MIN_FAMILY_FIRST_WORDS
+            for names in self.surname_holders(state).values()
+            for other in names
+        )
 
     def without_position(self, name: str, state: State) -> str:
         """*name*, a name the article's index does not know, without a player's position of
