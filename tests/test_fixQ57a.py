@@ -115,6 +115,15 @@ def reported(body: str) -> list[tuple[str, str | None, str | None]]:
          [("Lion numbers rose by 9% last year", "Kofi Boateng", "the Environment Minister Kofi Boateng")]),
         ("The levy will fail, Ana Ortiz and Finance Minister Eva Hall said.",
          [("The levy will fail", "Ana Ortiz and Eva Hall", "Ana Ortiz and Finance Minister Eva Hall")]),
+        # after an inverted cue: the whole title, never the list's first word
+        ("Lion numbers rose by 9% last year, said Tourism, Sport and Culture Minister Lindiwe Dube.",
+         [("Lion numbers rose by 9% last year", "Lindiwe Dube", "Tourism, Sport and Culture Minister Lindiwe Dube")]),
+        ("Lion numbers rose by 9% last year, said Water, Sanitation and the Environment Minister Kofi Boateng on Monday.",
+         [("Lion numbers rose by 9% last year", "Kofi Boateng",
+           "Water, Sanitation and the Environment Minister Kofi Boateng")]),
+        # precision: a list of people after an inverted cue stays as read
+        ("The levy will fail, said Ana Ortiz, Tom Berg and Finance Minister Eva Hall.",
+         [("The levy will fail", "Ana Ortiz", "Ana Ortiz")]),
     ],
 )
 def test_listed_portfolio(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:

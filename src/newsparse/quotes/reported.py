@@ -3479,6 +3479,7 @@ class ReportedSpeech(DirectQuotes):
             if found is None or self.name_then_verb(raw, found):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
+            np = self.portfolio_list_after(raw, np, sentence[1]) or np  # ("..., said Trade, Industry and ... Minister X.")
             if cue.group().casefold() in self._plural_inverted and self.one_named(raw[np[0] : np[1]]):
                 return None  # ("..., charge nurse Abena Mensah, 38, gathers ...": a noun, no verb before a name)
             head_end = cue.start()
@@ -4165,6 +4166,55 @@ class ReportedSpeech(DirectQuotes):
         if any(m in raw[pos : np[0]] for m in self._marks):
             return None
         return pos, np[1]
+
+    def portfolio_list_after(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """After an inverted cue, the whole title when the phrase *np* read there is the first item of
+        a list of portfolios (:meth:`listed_portfolio`): one capitalised word and a comma, up to
+        :attr:`MAX_LISTED_NAMES` such items, then capitalised words, one of :attr:`COORDINATORS`,
+        maybe a determiner, at most :attr:`MAX_PORTFOLIO_ITEM_WORDS` capitalised words, a capitalised
+        title and a capitalised name that ends the sentence or its clause (``..., said Trade, Industry
+        and Competition Minister Parks Tau.``: the whole, not ``Trade``); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        words = list(islice(self._word.finditer(raw, np[0], min(stop, np[0] + self.PHRASE_WINDOW), False, KEEP_GIL),
+                            self.MAX_LISTED_NAMES + 2 * self.MAX_PORTFOLIO_ITEM_WORDS + self.MAX_NAME_WORDS + 2))
+        items = 0
+        k = 0
+        while k < len(words) and items < self.MAX_LISTED_NAMES and raw[words[k].end() : words[k].end() + 1] == ",":
+            if not (words[k].group()[:1].isupper() and words[k].group().isalpha()):
+                return None
+            items, k = items + 1, k + 1
+        if not items or words[0].end() != np[1]:
+            return None  # (the phrase read stops at the first item's comma)
+        while k < len(words) and words[k].group()[:1].isupper() and words[k].group().casefold() not in self._coordinators:
+            k += 1
+        if k >= len(words) or words[k].group().casefold() not in self._coordinators:
+            return None
+        k += 1
+        if k < len(words) and words[k].group().casefold() in self._determiners:
+            k += 1
+        vocabulary = self.vocabulary
+        portfolio = k
+        while k < len(words) and words[k].group()[:1].isupper() and not (
+            vocabulary.is_title(words[k].group()) and k + 1 < len(words) and not vocabulary.is_title(words[k + 1].group())
+        ):
+            k += 1
+        if k >= len(words) or k - portfolio > self.MAX_PORTFOLIO_ITEM_WORDS or not vocabulary.is_title(words[k].group()):
+            return None
+        end = k + 1
+        while end < len(words) and words[end].group()[:1].isupper() and not raw[words[end - 1].end() : words[end].start()].strip():
+            end += 1
+        if end == k + 1:
+            return None  # (a title and no name)
+        close = words[end - 1].end()
+        if raw[close - 1] == "." and (close >= stop or not raw[close : close + 1].strip()):
+            close -= 1  # (the sentence's full stop, no abbreviation's)
+        rest = raw[close:stop].strip()
+        if rest and rest[0] not in ".,;" and not rest[0].islower():
+            return None  # (the name ends the clause, or a word in lower case follows it: "on Monday")
+        if any(raw[words[i].end() : words[i + 1].start()].strip() not in ("", ",") for i in range(end - 1)):
+            return None  # (only blanks and the list's commas between the words)
+        return np[0], close
 
     def listed_subjects(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The whole list when the phrase *np* before a cue joins its last two names by one of
