@@ -237,6 +237,8 @@ def test_police_plural_closes_report(body: str, expected: list[tuple[str, str | 
          "Daniel Lim"),
         ('Morgan Hale spoke first.\n\nPiers Morgan said the show would go on.\n\n"We are back," Morgan said.',
          "Piers Morgan"),
+        # precision: a body's name the surname opens is no person (nothing shows one: no title, age, quote)
+        ('Mayor Ana Berg opened Berg Memorial Sports Hall on Friday.\n\n"It is a proud day," Berg said.', "Ana Berg"),
     ],
 )
 def test_surname_opening_another_name(body: str, expected: str) -> None:

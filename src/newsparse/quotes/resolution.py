@@ -262,11 +262,18 @@ class SpeakerResolution(Segmentation):
             return False
         if self.vocabulary.is_given_name(word):
             return False
-        return any(
-            other != name and other.split()[0] == word and len(other.split()) >= self.MIN_FAMILY_FIRST_WORDS
-            for names in self.surname_holders(state).values()
-            for other in names
-        )
+        first = self.first_places(state)
+        for names in self.surname_holders(state).values():
+            for other, described in names.items():
+                if other == name or other.split()[0] != word or len(other.split()) < self.MIN_FAMILY_FIRST_WORDS:
+                    continue
+                # (a person, shown so: quoted, described by a title or role, or an age set off after the
+                # name, "Tan Ah Kow, 41,"; not a body or a headline's words the index read, "Trump Tower Grill")
+                at = first.get(other)
+                aged = at is not None and _AGE_AFTER_NAME.match(state.text, at + len(other), at + len(other) + 8) is not None
+                if other in state.spoken or described or aged:
+                    return True
+        return False
 
     def without_position(self, name: str, state: State) -> str:
         """*name*, a name the article's index does not know, without a player's position of
