@@ -253,9 +253,11 @@ class SpeakerResolution(Segmentation):
         """Whether *word*, a mention of one capitalised word resolved to *name*, whose last word it
         is, also opens another full name the article gives of at least
         :attr:`MIN_FAMILY_FIRST_WORDS` words (``Tan Ah Kow`` beside ``Ravi Tan``: a family name
-        written first) and is no given name of the vocabulary (``Morgan Hale`` beside ``Piers
-        Morgan``: two words, ``Morgan`` a given name there): either may be meant, and a wrong
-        person is worse than none.
+        written first), shown as a person's (quoted already, described by a title or a role, or an
+        age set off right after its first mention: ``Tan Ah Kow, 41,``; not a body's name the index
+        read, ``Trump Tower Grill``), and is no given name of the vocabulary (``Morgan Hale`` beside
+        ``Piers Morgan``: two words, ``Morgan`` a given name there): either may be meant, and a
+        wrong person is worse than none.
 
         .. versionadded:: 0.2"""
         if " " in word or not word[:1].isupper() or name.split()[-1:] != [word]:
