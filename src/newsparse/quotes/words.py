@@ -500,7 +500,7 @@ class QuoteWords:
         # plurals without an -s
         "women", "children", "clergy",
         # (police forces named by a plural of their own language: "..., gardaí said.", "carabinieri"; fixQ57a)
-        "gardaí", "gardai", "carabinieri", "personnel",
+        "gardaí", "gardai", "carabinieri",
     )
     #: Words that cannot be inside a speaker's noun phrase: the phrase starts after the last of them.
     STOP_WORDS: ClassVar[tuple[str, ...]] = (
