@@ -1620,7 +1620,7 @@ class QuoteWords:
         # (more trades copy writes capitalised before a full name, none a common given name or surname:
         # "Forecaster Gerry Murphy", "Publican Sean Kelly", "Solicitor Ann Doyle"; fixQ57a)
         "forecaster", "meteorologist", "publican", "solicitor", "shopkeeper", "lecturer", "undertaker",
-        "auctioneer", "veterinarian", "optician", "hairdresser", "beautician", "florist", "jeweller", "jeweler",
+        "auctioneer", "veterinarian", "optician", "hairdresser", "beautician", "jeweller", "jeweler",
         "restaurateur", "hotelier", "vintner", "winemaker", "distiller", "newsagent", "postman", "postwoman",
         "childminder", "counsellor", "counselor", "therapist", "psychologist", "psychiatrist", "physiotherapist",
         "radiographer", "surveyor", "harbourmaster", "harbormaster", "trawlerman", "ferryman", "boatman",
