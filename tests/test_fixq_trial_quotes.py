@@ -29,8 +29,9 @@ CLAUSE_AFTER_A_CLOSING_ATTRIBUTION = [
      [("Sri Lanka lifted a nationwide curfew on Tuesday after three days of unrest", R, "police", "police")]),
     ("The curfew was lifted on Friday, police said, while schools stayed closed.",
      [("The curfew was lifted on Friday", R, "police", "police")]),
+    # (but a cause after it goes on with the words, as PolNeAR's annotators read it: fixQ57a)
     ("Markets rose sharply on Monday, traders said, because oil fell.",
-     [("Markets rose sharply on Monday", R, "traders", "traders")]),
+     [("Markets rose sharply on Monday, traders said, because oil fell", R, "traders", "traders")]),
     # a time between the attribution and the comma
     ("The trains will run again next week, the operator said Friday afternoon, as engineers finished repairs.",
      [("The trains will run again next week", R, "the operator", "the operator")]),
@@ -39,7 +40,7 @@ CLAUSE_AFTER_A_CLOSING_ATTRIBUTION = [
      [("the bridge flooded twice", R, "the mayor", "the mayor")]),
     # a contracted verb, and a clause whose last part is a participle's, still hold a clause
     ("He’s leaning toward the governor, he said, because he prizes electability.",
-     [("He’s leaning toward the governor", R, "he", "he")]),
+     [("He’s leaning toward the governor, he said, because he prizes electability", R, "he", "he")]),
     ("A truck rammed into a crowd on Thursday night, killing at least 80 people, French officials said, as the "
      "city mourned.",
      [("A truck rammed into a crowd on Thursday night, killing at least 80 people", R, "French officials",

@@ -37,8 +37,9 @@ SHORT_PARAGRAPHS = [
     ('"The port stays shut," Mayor Ana Ortiz said.\n\n"We will sue," Tom Berg said.\n\nOrtiz did not back down.\n\n'
      '"Sue away," she said.', "Ana Ortiz"),
     # near-misses: the last speaker stays
-    # (the one the short paragraph opens with was never quoted)
-    (f"{HOLDER}\n\nBernie Sanders was not impressed.\n\n\"No banker has gone to jail,\" he said.", "Eric Holder"),
+    # (the one the short paragraph opens with was never quoted: a newcomer as near as the last speaker,
+    # no one sure; fixQ57a, opens_previous_paragraph)
+    (f"{HOLDER}\n\nBernie Sanders was not impressed.\n\n\"No banker has gone to jail,\" he said.", "he"),
     # (the paragraph names someone else too)
     (f"{SANDERS}\n\n{HOLDER}\n\nSanders was not impressed, Holder's aides said.\n\n\"No banker has gone to jail,\" he said.",
      "Eric Holder"),

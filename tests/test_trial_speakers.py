@@ -85,13 +85,14 @@ def test_a_pronoun_refers_to_the_person_who_opens_the_paragraph(
 
 # a pronoun after a speaker described by a noun in an earlier paragraph, with no one named
 # since: that speaker, not a person named before it; a bare first name the article never gave
-# in full leaves the pronoun as written
+# in full leaves the pronoun as written, unless set off after a noun of its gender (fixQ57a)
 OBITUARY = "Tom Reddy died at home on Friday. He was 80.\n\n"
 LAST_SPEAKER = [
     (OBITUARY + "His daughter said he “lived for the sea.”\n\n“Dad never missed a tide,” she said.",
      [("he “lived for the sea.”", M, "His daughter"), ("Dad never missed a tide,", D, "His daughter")]),
+    # (a bare first name set off after a noun of the pronoun's gender is that pronoun's referent: fixQ57a)
     (OBITUARY + "His daughter, Sue, said he “lived for the sea.”\n\n“Dad never missed a tide,” she said.",
-     [("he “lived for the sea.”", M, "Sue"), ("Dad never missed a tide,", D, "she")]),
+     [("he “lived for the sea.”", M, "Sue"), ("Dad never missed a tide,", D, "Sue")]),
     # a group spoke last: "he" is the man named before it
     (OBITUARY + "Neighbours said the quay was “never the same without him.”\n\n“He fixed every boat here,” he said.",
      [("the quay was “never the same without him.”", M, "Neighbours"), ("He fixed every boat here,", D, "Tom Reddy")]),

@@ -3475,7 +3475,8 @@ class DirectQuotes(SpeakerResolution):
         quotation opening at *stop*: one of :attr:`TIME_CLAUSE_OPENERS` (at most
         :attr:`NAMING_WINDOW` characters before *stop*), then a subject (:meth:`sentence_subject`)
         and at most :attr:`MAX_CLAUSE_WORDS_BEFORE_QUOTATION` words before the quotation, the
-        first a verb in the past or a cue, none of :attr:`CLAUSE_AUXILIARIES` (``He was silent when
+        first a verb in the past (also one of :attr:`CLAUSE_IRREGULAR_PASTS`: ``after a review found
+        "serious failings"``) or a cue, none of :attr:`CLAUSE_AUXILIARIES` (``He was silent when
         Ruiz accused him of a "smear"``, ``She smiled while the mayor talked about "the rigged
         system"``): the quotation stands in that clause, whose subject the main one is not.
 
@@ -3491,7 +3492,9 @@ class DirectQuotes(SpeakerResolution):
         words = raw[subject.end : stop].split()
         if not 0 < len(words) <= self.MAX_CLAUSE_WORDS_BEFORE_QUOTATION:
             return False
-        if not (self.is_past_verb(words[0]) or self.is_cue_word(words[0].casefold())):
+        first = words[0].casefold()
+        irregular = words[0].islower() and first in self.CLAUSE_IRREGULAR_PASTS
+        if not (self.is_past_verb(words[0]) or self.is_cue_word(first) or irregular):
             return False  # ("has gone after Trump as a "...": a preposition and its object, no clause)
         # (the clause's own verb and object only: "before his knee gave out is talking about "..."" is the main clause's)
         return not any(w.casefold() in self._clause_auxiliaries for w in words)

@@ -372,6 +372,12 @@ class SpeakerGrammar(QuoteWords):
             # (then a mark, or a word that opens the clause told or a time: not "told state media Kim
             # Jong Un had ...", whose capitalised words are the clause's subject)
             rf"(?=\s*+[,:.]|$|\s++(?:{any_of((*self.CLAUSE_OPENERS, *self.THAT_WORDS, *self.PREPOSITIONS))})(?![\p{{L}}]))|"
+            # "told the TT news agency", "told the local newspaper": an outlet's head noun after a
+            # determiner and a few words, no stop word (before the shorter branches below)
+            rf"\s++(?:{any_of(self.DETERMINERS)})\s++"
+            rf"(?:(?!(?:{any_of((*self.STOP_WORDS, *self.DETERMINERS))})\s)[\p{{L}}][\p{{L}}\p{{M}}\-]*+\s++)"
+            # (not before the outlet's own name: "told the official news agency PAP ...", read above or not at all)
+            rf"{{1,{self.MAX_OUTLET_MODIFIERS}}}?(?:{any_of(self.OUTLET_HEADS) or '(?!)'})(?=[\s,:.]|$)(?!\s++\p{{Lu}})|"
             # "told local reporters", "told state media", "told local television": a modifier in lower
             # case, no stop word, before one of the words told or an outlet's word (not "asked about her")
             rf"\s++(?:(?!(?:{any_of(self.STOP_WORDS)})\s)\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++"

@@ -218,6 +218,13 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\p{{Ll}}[\p{{L}}\-]*+\s++)?(?:{any_of(self.PLACE_SETTING_NOUNS) or '(?!)'})(?![\p{{L}}\-])"
             rf"(?=\s++\p{{Ll}})"
         )
+        # "said on X the museum ...", "said on the radio the ...": the medium spoken on, a name of one
+        # word (no second capitalised word: not "on Capitol Hill") or a noun of PLATFORM_NOUNS
+        self._platform_setting = regex.compile(
+            rf"\s++(?:{any_of(self.PLATFORM_PREPOSITIONS) or '(?!)'})\s++(?:(?:{determiners})\s++)?+"
+            rf"(?:(?:{any_of(self.PLATFORM_NOUNS) or '(?!)'})(?![\p{{L}}\-])|\p{{Lu}}[\p{{L}}\p{{N}}]*+(?![\p{{L}}\p{{N}}'’.\-]))"
+            rf"(?=\s++\p{{Ll}})"
+        )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
         # and a comma before the clause (German ``sagte, die Stadt werde ...``); the time a whole word
         # (``said thunderstorms would ...``, ``said monitors had ...``: no "Thu" nor "Mon" there)
@@ -1791,6 +1798,8 @@ class ReportedSpeech(DirectQuotes):
             if joined is None:
                 # ("In a statement from London, the mayor and the sheriff said": both, after the opening)
                 joined = self.subjects_after_opening(raw, sentence, np, cue.start())
+            if joined is None:
+                joined = self.listed_portfolio(raw, sentence[0], np)  # ("..., Trade, Industry and Competition Minister X said")
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
             np = self.without_opening_time(raw, sentence, np)  # ("Last week shopkeepers and farmers said": no time)
@@ -3555,6 +3564,7 @@ class ReportedSpeech(DirectQuotes):
             if found is None or self.name_then_verb(raw, found):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
+            np = self.portfolio_list_after(raw, np, sentence[1]) or np  # ("..., said Trade, Industry and ... Minister X.")
             if cue.group().casefold() in self._plural_inverted and self.one_named(raw[np[0] : np[1]]):
                 return None  # ("..., charge nurse Abena Mensah, 38, gathers ...": a noun, no verb before a name)
             head_end = cue.start()
@@ -3643,6 +3653,8 @@ class ReportedSpeech(DirectQuotes):
             return None  # ('"...," said the aide, Ana Ruiz, who insisted on calm.': a direct quote and its cue, no report)
         if conjunction and not self.holds_clause(raw, start, end):
             return None  # (no clause before: "In the early spring, the mayor said, when ...")
+        if conjunction and head_end == np[0] and self.reason_after_aside(raw, after, sentence, marks):
+            end = self.trim_end(raw, start, sentence[1])  # ("Work had stalled, he said, because of ...": his cause too)
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
         # (", Tom Berg said, according to the minutes, and the board agreed.": the minutes report his words)
@@ -3654,6 +3666,23 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def reason_after_aside(self, raw: str, after: str, sentence: tuple[int, int], marks: Sequence[tuple[int, int]]) -> bool:
+        """For :meth:`read_trailing`: whether *after*, the rest of the sentence after an attribution
+        set off by commas (``he said``), opens with a comma and one of :attr:`REASON_CONJUNCTIONS`
+        and holds no cue nor quotation mark of its own (``..., he said, because of a dispute over
+        the licence.``): the cause goes on with the reported words.
+
+        .. versionadded:: 0.2"""
+        if not self.REASON_CONJUNCTIONS:
+            return False
+        words = after.split(None, 2)
+        if len(words) < 3 or words[0] != "," or words[1].casefold() not in self.REASON_CONJUNCTIONS:
+            return False
+        begin = sentence[1] - len(after)
+        if any(begin <= mark[0] < sentence[1] for mark in marks):
+            return False
+        return next(iter(self.cues(raw, begin, sentence[1])), None) is None
 
     def after_reported_clause(self, raw: str, start: int, end: int) -> int:
         """Where the words before a closing attribution start when the last semicolon outside
@@ -4167,6 +4196,110 @@ class ReportedSpeech(DirectQuotes):
             return None
         lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         return lead, np[1]
+
+    def listed_portfolio(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole title when the phrase *np* before a cue is a title and a name whose portfolio,
+        the capitalised words before the title, is the end of a list of portfolios joined by commas
+        and one of :attr:`COORDINATORS` (``..., Trade, Industry and Competition Minister Parks Tau
+        said``, ``..., Forestry, Fisheries and the Environment Minister Dion George said``): *np*
+        from the list's first item, which follows a comma or opens the sentence at *start*; at most
+        :attr:`MAX_LISTED_NAMES` items of at most :attr:`MAX_PORTFOLIO_ITEM_WORDS` capitalised words
+        (a determiner too), read back at most :attr:`PHRASE_WINDOW` characters.  ``None`` when
+        *np* has no such title, or no list stands before it (``..., Environment Minister Dion George
+        said``: *np* as read).
+
+        .. versionadded:: 0.2"""
+        words = raw[np[0] : np[1]].split()
+        vocabulary = self.vocabulary
+        title = next((k for k, w in enumerate(words) if k and vocabulary.is_title(w) and w[:1].isupper()), None)
+        if title is None or title + 1 >= len(words) or not all(w[:1].isupper() for w in words[title + 1 :]):
+            return None  # (a title, then a name of capitalised words)
+        lead = words[:title]
+        determiners, coordinators = self._determiners, self._coordinators
+        if not all(w[:1].isupper() or w.casefold() in determiners or w.casefold() in coordinators for w in lead):
+            return None
+        joined = any(w.casefold() in coordinators for w in lead)
+        floor = max(start, np[0] - self.PHRASE_WINDOW)
+        pos = np[0]
+        items = 0
+        while items < self.MAX_LISTED_NAMES:
+            before = raw[floor:pos].rstrip()
+            tail = before.split()
+            if not joined and tail and tail[-1].casefold() in coordinators:
+                # ("Fisheries and the Environment Minister": the coordinator before the phrase read)
+                tail, joined = tail[:-1], True
+            elif tail and tail[-1].endswith(","):
+                tail[-1] = tail[-1][:-1]
+            else:
+                break
+            k = len(tail)
+            while k and len(tail) - k < self.MAX_PORTFOLIO_ITEM_WORDS and tail[k - 1][:1].isupper() and tail[k - 1].isalpha():
+                k -= 1
+            if k == len(tail) or (k and tail[k - 1].casefold() in determiners):
+                break
+            cut = floor + len(" ".join(tail[:k]))  # (approximate: found again below)
+            item = " ".join(tail[k:])
+            found = raw.rfind(item, floor, pos)
+            if found < 0 or found < cut - 1:
+                break
+            pos, items = found, items + 1
+        if not items or not joined:
+            return None
+        before = raw[start:pos].rstrip()
+        if before and not before.endswith(","):
+            return None  # (the list follows the reported words' comma, or opens the sentence)
+        if any(m in raw[pos : np[0]] for m in self._marks):
+            return None
+        return pos, np[1]
+
+    def portfolio_list_after(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """After an inverted cue, the whole title when the phrase *np* read there is the first item of
+        a list of portfolios (:meth:`listed_portfolio`): one capitalised word and a comma, up to
+        :attr:`MAX_LISTED_NAMES` such items, then capitalised words, one of :attr:`COORDINATORS`,
+        maybe a determiner, at most :attr:`MAX_PORTFOLIO_ITEM_WORDS` capitalised words, a capitalised
+        title and a capitalised name that ends the sentence or its clause (``..., said Trade, Industry
+        and Competition Minister Parks Tau.``: the whole, not ``Trade``); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        words = list(islice(self._word.finditer(raw, np[0], min(stop, np[0] + self.PHRASE_WINDOW), False, KEEP_GIL),
+                            self.MAX_LISTED_NAMES + 2 * self.MAX_PORTFOLIO_ITEM_WORDS + self.MAX_NAME_WORDS + 2))
+        items = 0
+        k = 0
+        while k < len(words) and items < self.MAX_LISTED_NAMES and raw[words[k].end() : words[k].end() + 1] == ",":
+            if not (words[k].group()[:1].isupper() and words[k].group().isalpha()):
+                return None
+            items, k = items + 1, k + 1
+        if not items or words[0].end() != np[1]:
+            return None  # (the phrase read stops at the first item's comma)
+        while k < len(words) and words[k].group()[:1].isupper() and words[k].group().casefold() not in self._coordinators:
+            k += 1
+        if k >= len(words) or words[k].group().casefold() not in self._coordinators:
+            return None
+        k += 1
+        if k < len(words) and words[k].group().casefold() in self._determiners:
+            k += 1
+        vocabulary = self.vocabulary
+        portfolio = k
+        while k < len(words) and words[k].group()[:1].isupper() and not (
+            vocabulary.is_title(words[k].group()) and k + 1 < len(words) and not vocabulary.is_title(words[k + 1].group())
+        ):
+            k += 1
+        if k >= len(words) or k - portfolio > self.MAX_PORTFOLIO_ITEM_WORDS or not vocabulary.is_title(words[k].group()):
+            return None
+        end = k + 1
+        while end < len(words) and words[end].group()[:1].isupper() and not raw[words[end - 1].end() : words[end].start()].strip():
+            end += 1
+        if end == k + 1:
+            return None  # (a title and no name)
+        close = words[end - 1].end()
+        if raw[close - 1] == "." and (close >= stop or not raw[close : close + 1].strip()):
+            close -= 1  # (the sentence's full stop, no abbreviation's)
+        rest = raw[close:stop].strip()
+        if rest and rest[0] not in ".,;" and not rest[0].islower():
+            return None  # (the name ends the clause, or a word in lower case follows it: "on Monday")
+        if any(raw[words[i].end() : words[i + 1].start()].strip() not in ("", ",") for i in range(end - 1)):
+            return None  # (only blanks and the list's commas between the words)
+        return np[0], close
 
     def listed_subjects(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The whole list when the phrase *np* before a cue joins its last two names by one of
@@ -6503,12 +6636,16 @@ class ReportedSpeech(DirectQuotes):
         statement the talks were constructive``, versionadded 0.2); the clause opens with a
         determiner or a pronoun and shows a verb soon, or one of :attr:`PLACE_SETTING_PREPOSITIONS`, maybe
         a determiner, maybe a word in lower case and one of :attr:`PLACE_SETTING_NOUNS` (``said outside court
-        the family was relieved``, fixQ56a).  ``None`` otherwise."""
+        the family was relieved``, fixQ56a), or one of :attr:`PLATFORM_PREPOSITIONS`, maybe a determiner,
+        and one of :attr:`PLATFORM_NOUNS` or a capitalised name of one word (``said on X the museum had
+        ...``, ``said on television the ...``, fixQ57a).  ``None`` otherwise."""
         setting = self._named_setting.match(raw, pos, stop, KEEP_GIL)
         if setting is None:
             setting = self._medium_setting.match(raw, pos, stop, KEEP_GIL)  # ("said in a statement the talks ...")
         if setting is None:
             setting = self._place_setting.match(raw, pos, stop, KEEP_GIL)  # ("said outside court the family ...")
+        if setting is None:
+            setting = self._platform_setting.match(raw, pos, stop, KEEP_GIL)  # ("said on X the museum ...")
         if setting is None:
             return None
         start = setting.end()

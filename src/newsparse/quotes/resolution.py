@@ -242,7 +242,41 @@ class SpeakerResolution(Segmentation):
             name = mention.text  # ("in May, the company said": the company, not the month)
         # (a name the index does not know may still open with a player's position: "Guard Stephen Curry")
         name = self.known_without_occupation(name, state) if state.index.is_known(name) else self.without_position(name, state)
+        if name != text and self.surname_opens_other(text, name, state):
+            name = text  # ('Tan Ah Kow ... Mr Ravi Tan ... "...," Tan said': either of them, no one sure)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    #: The fewest words of a full name whose first word :meth:`surname_opens_other` reads as a
+    #: family name written first (``Tan Ah Kow``, ``Lee Hsien Loong``; not ``Morgan Hale``).
+    MIN_FAMILY_FIRST_WORDS: ClassVar[int] = 3
+
+    def surname_opens_other(self, word: str, name: str, state: State) -> bool:
+        """Whether *word*, a mention of one capitalised word resolved to *name*, whose last word it
+        is, also opens another full name the article gives of at least
+        :attr:`MIN_FAMILY_FIRST_WORDS` words (``Tan Ah Kow`` beside ``Ravi Tan``: a family name
+        written first), shown as a person's (quoted already, described by a title or a role, or an
+        age set off right after its first mention: ``Tan Ah Kow, 41,``; not a body's name the index
+        read, ``Trump Tower Grill``), and is no given name of the vocabulary (``Morgan Hale`` beside
+        ``Piers Morgan``: two words, ``Morgan`` a given name there): either may be meant, and a
+        wrong person is worse than none.
+
+        .. versionadded:: 0.2"""
+        if " " in word or not word[:1].isupper() or name.split()[-1:] != [word]:
+            return False
+        if self.vocabulary.is_given_name(word):
+            return False
+        first = self.first_places(state)
+        for names in self.surname_holders(state).values():
+            for other, described in names.items():
+                if other == name or other.split()[0] != word or len(other.split()) < self.MIN_FAMILY_FIRST_WORDS:
+                    continue
+                # (a person, shown so: quoted, described by a title or role, or an age set off after the
+                # name, "Tan Ah Kow, 41,"; not a body or a headline's words the index read, "Trump Tower Grill")
+                at = first.get(other)
+                aged = at is not None and _AGE_AFTER_NAME.match(state.text, at + len(other), at + len(other) + 8) is not None
+                if other in state.spoken or described or aged:
+                    return True
+        return False
 
     def without_position(self, name: str, state: State) -> str:
         """*name*, a name the article's index does not know, without a player's position of
@@ -5905,7 +5939,32 @@ class SpeakerResolution(Segmentation):
         if self.person_before_post_modifier(words):
             return last.name  # ('A resident of Sendai told ... "...," she was quoted as saying': the resident)
         bare = len(words) == 1 and words[0][:1].isupper() and not self.is_person_noun(words[0].casefold())
+        if bare and self.apposed_after_gendered_noun(last.span.start, pronoun, state):
+            return last.name  # ('His wife, Carmela, said ...' / '"...," she said.': Carmela)
         return "" if bare else None  # ("Analysts", "Police": a group, and "she" is someone else)
+
+    def apposed_after_gendered_noun(self, start: int, pronoun: str, state: State) -> bool:
+        """For :meth:`unnamed_speaker`: whether the one-word name at *start* is set off by a comma
+        right after a noun of :attr:`GENDER_WORDS` for *pronoun* that a possessive or an article
+        opens (``His wife, Carmela, said ...`` for ``she``; ``The victim's father, Sipho,`` for
+        ``he``): the noun shows whom the name is, so a pronoun of that gender after it refers to
+        them; not ``His lawyer, Ravi,`` (no gender) nor ``Her husband, Tom,`` for ``she``.  Reads
+        back at most :attr:`ROLE_LEAD_WINDOW` characters.
+
+        .. versionadded:: 0.2"""
+        text = state.text
+        lead = text[max(0, start - self.ROLE_LEAD_WINDOW) : start].rstrip()
+        if not lead.endswith(","):
+            return False
+        words = lead[:-1].split()
+        if len(words) < 2:
+            return False
+        noun = normalize_word(words[-1])
+        if self._gender_words.get(noun) != pronoun.casefold():
+            return False
+        opener = words[-2]
+        low = opener.casefold()
+        return low in self._possessive_determiners or low in self._determiners or strip_possessive(opener) != opener
 
     def role_subject(self, at: int, state: State) -> str | None:
         """The subject of the paragraph's first sentence before *at*, outside quotation marks, when
@@ -7969,7 +8028,32 @@ class SpeakerResolution(Segmentation):
             return None  # ("Herman De Croo said." / "De Croo, in Washington, ...": the same man)
         if self.is_possessor(newcomer, state) or self.other_gender(newcomer.name, pronoun, state):
             return None
-        return newcomer.name if self.introduces_subject(newcomer.start, state) else None
+        if self.introduces_subject(newcomer.start, state) or self.opens_previous_paragraph(newcomer, state):
+            return newcomer.name
+        return None
+
+    def opens_previous_paragraph(self, person: Person, state: State) -> bool:
+        """For :meth:`newcomer_since_speaker`: whether *person*'s bare name opens the paragraph right
+        before the one being read as its subject, its verb (a word in lower case) right after the
+        name (``Inam Malik arrived in Karachi.`` / ``"...," he said.``: the newcomer is as near as the
+        last speaker, so no one is sure); not a name set off by a comma (``Tomas Lindqvist, the
+        prosecutor, declined to comment.`` leaves the last speaker), nor one in an earlier paragraph.
+
+        .. versionadded:: 0.2"""
+        previous = state.previous_paragraph
+        if previous is None or not previous.start <= person.start < previous.end:
+            return False
+        text = state.text
+        if text[previous.start : person.start].strip():
+            return False
+        end = person.start
+        for word in person.words:
+            found = text.find(word, end, previous.end)
+            if found < 0 or text[end:found].strip():
+                return False
+            end = found + len(word)
+        following = text[end : min(previous.end, end + self.NAMED_WINDOW)].split(None, 1)
+        return bool(following) and text[end : end + 1] == " " and following[0][:1].islower() and following[0].isalpha()
 
     def introduces_subject(self, start: int, state: State) -> bool:
         """Whether the name at *start* (absolute) is introduced as its sentence's subject: after
@@ -8142,7 +8226,10 @@ class SpeakerResolution(Segmentation):
         ):
             return None
         between = state.index.people_between(last.span.end, state.paragraph_start, self.MAX_SUBJECTS)
-        if not between or len(between) >= self.MAX_SUBJECTS or any(p.name != between[0].name for p in between):
+        if len(between) >= self.MAX_SUBJECTS:
+            return None
+        between = self.after_speakers_report(between, last, low, state)
+        if not between or any(p.name != between[0].name for p in between):
             return None
         if self.speaks_of_gender(low, state.text[state.paragraph_start : at]):
             return None  # ('"He never talks to the press," he said.': the newcomer is who the words are about)
@@ -8165,6 +8252,29 @@ class SpeakerResolution(Segmentation):
         if any(c in self._marks for c in lead):
             return None  # (a name after a quotation mark may be quoted: '"I thank Tom Berg," she said.')
         return newcomer.name if self.opens_as_subject(lead) else None
+
+    def after_speakers_report(self, between: list[Person], last: Speaker, pronoun: str, state: State) -> list[Person]:
+        """For :meth:`newcomer_of_gender`: *between*, the people named after the last speaker's
+        mention, without those named in the rest of the last speaker's own paragraph (the words
+        it reports: ``Judge Ana Ruiz said Tom Berg had shown no remorse.``) when someone is named
+        in a later paragraph and nothing shows a reported one for *pronoun* (the article's genders,
+        a title): they are spoken about, the later one is the newcomer (``The victim's mother,
+        Thandeka Mbeki, wept.`` / ``"...," she said.``).  *between* itself otherwise.
+
+        .. versionadded:: 0.2"""
+        if last.span is None:
+            return between
+        end = state.text.find("\n", last.span.end, state.paragraph_start)
+        if end < 0:
+            return between
+        later = [p for p in between if p.start > end]
+        if not later or len(later) == len(between):
+            return between
+        genders = state.genders or {}
+        for person in between[: len(between) - len(later)]:
+            if genders.get(person.name) == pronoun or any(self._gender_words.get(w) == pronoun for w in person.descriptors):
+                return between  # ("... said Ms Dlamini had lied.": she may be the one reported)
+        return later
 
     def speaks_of_gender(self, pronoun: str, words: str) -> bool:
         """Whether *words*, a paragraph's text before a pronoun's attribution, hold a person pronoun of
@@ -8510,9 +8620,15 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2"""
         join = joins[0]
         k = join + 1
+        if k + 1 < len(words) and words[k] in self._determiners and words[k + 1][:1].isupper():
+            k += 1  # ("Forestry, Fisheries and the Environment Minister Dion George": a portfolio's article)
+        opened = k
         while k < len(words) and words[k][:1].isupper() and not self.vocabulary.is_title(words[k].rstrip(".")):
             k += 1
-        if k == join + 1 or k >= len(words):
+        # (a title may open the portfolio after an article, "and the Environment Minister", or after a
+        # list of one-word portfolios set off by commas, "Tourism, Sport and Culture Minister")
+        listed = join >= 2 and all(w.endswith(",") for w in words[: join - 1]) and words[join - 2].endswith(",")
+        if (k == opened and opened == join + 1 and not listed) or k >= len(words):
             return None
         role = k
         while k < len(words) and self.role_word_after_firm(words[k]):
@@ -8522,11 +8638,14 @@ class SpeakerResolution(Segmentation):
         first = [strip_possessive(w).rstrip(",") for w in words[:join]]
         if any(self.is_known_name(" ".join(first[i:]), state) for i in range(len(first))):
             return None  # ("Ortiz and Nordwind chief executive Ola Berg": two people)
-        titled = [self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in first]
-        if any(titled) and not titled[-1]:
-            # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first; but
-            # "Agriculture and Food Committee chairman Tom Berg": portfolio words alone, no one named)
-            return None
+        for item in " ".join(words[:join]).split(","):
+            # (each item of a list set off by commas on its own: "Trade, Industry and Competition
+            # Minister Parks Tau", a portfolio's title word alone, no one named)
+            titled = [self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in item.split()]
+            if any(titled) and not titled[-1]:
+                # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first; but
+                # "Agriculture and Food Committee chairman Tom Berg": portfolio words alone, no one named)
+                return None
         return role
 
     def role_word_after_firm(self, word: str) -> bool:

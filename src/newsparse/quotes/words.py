@@ -130,6 +130,16 @@ class QuoteWords:
         "radio", "website", "daily", "agencies", "state", "local",
     )
     OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ("the", "state", "local")
+    #: Nouns that end an outlet told after a determiner and up to :attr:`MAX_OUTLET_MODIFIERS`
+    #: words, an acronym or a modifier (``told the TT news agency the ...``, ``told the local
+    #: newspaper the ...``): the whole phrase is the one told, no reported words.
+    #:
+    #: .. versionadded:: 0.2
+    OUTLET_HEADS: ClassVar[tuple[str, ...]] = (
+        "agency", "newspaper", "paper", "broadcaster", "outlet", "website", "magazine", "channel", "network",
+        "radio", "television", "TV", "daily", "weekly",
+    )
+    MAX_OUTLET_MODIFIERS: ClassVar[int] = 3
     #: A broadcaster told by what it is rather than named (``State television said``, ``Iranian
     #: TV said``, ``French state radio said``): the nouns that may end the phrase (any case) and
     #: the qualifiers in lower case that may stand before them beside a country's adjective
@@ -501,6 +511,8 @@ class QuoteWords:
         "faculty", "diocese",
         # plurals without an -s
         "women", "children", "clergy",
+        # (police forces named by a plural of their own language: "..., gardaí said.", "carabinieri"; fixQ57a)
+        "gardaí", "gardai", "carabinieri",
     )
     #: Words that cannot be inside a speaker's noun phrase: the phrase starts after the last of them.
     STOP_WORDS: ClassVar[tuple[str, ...]] = (
@@ -794,6 +806,16 @@ class QuoteWords:
         "mosque", "temple", "station", "stadium", "ground", "building", "office", "offices", "headquarters",
         "home", "house", "residence", "venue", "gates", "gate", "prison", "jail", "embassy", "hotel", "school",
     )
+    #: Prepositions of the medium a speaker spoke on, right after the cue, before one of
+    #: :attr:`PLATFORM_NOUNS` (maybe after a determiner) or a capitalised name of one word (``said
+    #: on X the museum had ...``, ``said on Twitter the ...``, ``said on television the ...``): the
+    #: setting is no part of the reported words.
+    #:
+    #: .. versionadded:: 0.2
+    PLATFORM_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("on",)
+    PLATFORM_NOUNS: ClassVar[tuple[str, ...]] = (
+        "television", "TV", "radio", "air", "social media", "camera", "podcast", "livestream",
+    )
     #: Marks that end a phrase: none stands inside a setting between a speaker and the cue.
     SETTING_BREAKS: ClassVar[tuple[str, ...]] = (",", ";", ":", "(", ")", "\"", "“", "”", "—", "–", ".")
     #: Nouns that end a time phrase, never a speaker (``in the past``, ``over the past few days``).
@@ -812,6 +834,13 @@ class QuoteWords:
         "weekend", "weekends", "holiday", "holidays", "period", "break", "recess",
     )
     #: Conjunctions: a comma before one of them does not open an appositive.
+    #: Conjunctions of :attr:`CONJUNCTIONS` whose clause, after an attribution set off by commas
+    #: inside a sentence, goes on with the reported words rather than the reporter's setting (``Work
+    #: had stalled, he said, because of a dispute over the licence.``: the cause is what he said; not
+    #: ``..., police said, as protesters returned home.``).
+    #:
+    #: .. versionadded:: 0.2
+    REASON_CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("because",)
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
         "but", "and", "or", "nor", "while", "as", "so", "yet", "although", "though", "because", "when", "after",
         "before", "since", "if",
@@ -907,6 +936,16 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_CLAUSE_WORDS_BEFORE_QUOTATION: ClassVar[int] = 6
+    #: Irregular forms of the simple past that the past tense's ending does not show, read as the
+    #: verb of such a clause (``after a review found "serious failings"``, ``when the panel held it
+    #: "unlawful"``): the quotation stands in that clause, not the main one's subject's words.
+    #:
+    #: .. versionadded:: 0.2
+    CLAUSE_IRREGULAR_PASTS: ClassVar[tuple[str, ...]] = (
+        "found", "held", "saw", "made", "gave", "took", "put", "set", "brought", "thought", "felt", "kept",
+        "left", "led", "met", "paid", "sent", "spent", "told", "wrote", "said", "drew", "chose", "spoke", "heard",
+        "became", "deemed", "dubbed", "branded", "labelled", "labeled", "cited", "flagged", "identified",
+    )
     PARTICIPLE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ("as", "while", "when", "after", "because", "since")
     #: Subordinators that open a clause inside a sentence (``Sam Ortiz spoke after Mr. Lee left``):
     #: a name after one, like a name after one of :attr:`RELATIVE_PRONOUNS`, is no one the
@@ -1573,6 +1612,13 @@ class QuoteWords:
         "consultant", "accountant", "attendant", "merchant", "servant",
         # (the market's people: "a Hong Kong trader", "one London broker")
         "trader", "dealer", "broker", "banker", "investor",
+        # (more trades copy writes capitalised before a full name, none a common given name or surname:
+        # "Forecaster Gerry Murphy", "Publican Sean Kelly", "Solicitor Ann Doyle"; fixQ57a)
+        "forecaster", "meteorologist", "publican", "solicitor", "shopkeeper", "lecturer", "undertaker",
+        "auctioneer", "veterinarian", "optician", "hairdresser", "beautician", "jeweller", "jeweler",
+        "restaurateur", "hotelier", "vintner", "winemaker", "distiller", "newsagent", "postman", "postwoman",
+        "childminder", "counsellor", "counselor", "therapist", "psychologist", "psychiatrist", "physiotherapist",
+        "radiographer", "surveyor", "harbourmaster", "harbormaster", "trawlerman", "ferryman", "boatman",
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
     #: pronoun for one person (``she``) never refers to them.
@@ -2601,6 +2647,12 @@ class QuoteWords:
     #: takes in (``Ana Ortiz, Tom Berg and Eva Hall said``: one;
     #: :meth:`~newsparse.quotes.reported.ReportedSpeech.listed_subjects`).
     MAX_LISTED_NAMES: ClassVar[int] = 4
+    #: The most capitalised words of one portfolio in a list before a title
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.listed_portfolio`: ``Trade, Industry and
+    #: Competition Minister``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_PORTFOLIO_ITEM_WORDS: ClassVar[int] = 3
     #: The most words of one item of a list of subjects that names people by a noun rather than a
     #: name, its determiner and adjectives in lower case included (``the harbour master``,
     #: ``local farmers``: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_group`; a bound).
