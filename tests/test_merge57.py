@@ -101,3 +101,23 @@ def test_surnames_that_name_offices(body: str, expected: list[tuple[str, str | N
 )
 def test_capitalised_time_title(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a German role in the feminine singular (-in) after an article: one woman, resolved to the person named with it
+        (
+            "Die Sprecherin der Stadt, Eva Kurz, kam am Montag.\n\nDie Sprecherin der Stadt sagte, die Brücke werde im Mai eröffnet.",
+            [("die Brücke werde im Mai eröffnet", "Eva Kurz")],
+        ),
+        # (precision: a plural head after an article with a genitive is the group)
+        (
+            "Die Freunde des Opfers sagten, er sei freundlich gewesen.",
+            [("er sei freundlich gewesen", "Die Freunde des Opfers")],
+        ),
+    ],
+)
+def test_german_singular_role_after_an_article(body: str, expected: list[tuple[str, str | None]]) -> None:
+    article = ArticleParser(language="de").parse(HEAD + body + "\n")
+    assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in article.quotes] == expected

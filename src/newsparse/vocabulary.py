@@ -626,6 +626,13 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
+    #: Endings of nouns in the singular that :attr:`PLURAL_ENDINGS` would take for plurals (German
+    #: ``Sprecherin``, ``Ministerin``: ``-n``, yet one woman; ``Ministerinnen`` the plural): such a
+    #: head after an article is a person's role, never a group (``Die Sprecherin des Ministeriums``).
+    #: Empty in English.
+    #:
+    #: .. versionadded:: 0.2
+    SINGULAR_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: Words that link a person's name to where they belong inside a run of capitalised words
     #: (``Dale Hutchins of Effingham``): the people index reads the run in pieces at one, each
     #: piece a name of its own (:meth:`~newsparse.people.PersonIndex.read_run`).  Empty in the

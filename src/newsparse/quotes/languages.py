@@ -873,6 +873,7 @@ class GermanVocabulary(Vocabulary):
     PORTFOLIO_LINKS: ClassVar[tuple[str, ...]] = ()  # (a portfolio after its title is read in English)
     PORTFOLIO_JOINS: ClassVar[tuple[str, ...]] = ()
     PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("en", "n", "e")  # ("Ministerinnen", "Experten", "Präsidenten")
+    SINGULAR_ENDINGS: ClassVar[tuple[str, ...]] = ("in",)  # ("Sprecherin", "Ministerin": one woman)
     AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = ()  # ("von" is a particle too: "Ursula von der Leyen")
     FULL_STOP_DATELINES: ClassVar[bool] = True  # "KASSEL. Der Magistrat ..."
     PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "aus", "nach", "bei")  # "in Cochem", "aus Cochem"

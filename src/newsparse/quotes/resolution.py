@@ -4984,6 +4984,8 @@ class SpeakerResolution(Segmentation):
             return False
         if not head.casefold().endswith(tuple(self.vocabulary.PLURAL_ENDINGS)) or self.names.listed_given_name(head):
             return False
+        if head.casefold().endswith(tuple(self.vocabulary.SINGULAR_ENDINGS)):
+            return False  # ("Die Sprecherin des Ministeriums": one woman's role, resolved as such)
         if state.index.is_known(head):
             return False
         if link in self._genitives:

@@ -108,7 +108,7 @@ class QuoteWords:
         "meant", "broke", "chose", "drove", "flew", "forgot", "hid", "rang", "shook", "spoke", "stole", "struck",
         "threw", "wrote", "happens", "belongs", "exists",
         # (irregular pasts a subject acts by before ", saying ...": "The company tore up the deal, saying")
-        "tore", "froze", "withdrew", "overrode", "forbade", "sought", "taught",
+        "tore", "froze", "withdrew", "overrode", "forbade", "sought",
     )
     #: Words after which a closing attribution may go on before its sentence ends (``..., the
     #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
