@@ -440,10 +440,12 @@ class BylineParser:
         # a mark: "Jane Roe, Reuters", "Jane Roe | AFP", "Jane Roe · Reuters"
         # or in brackets, maybe after a word that adds it: "Anna Schmidt (dpa)", "Par Claire Martin (avec AFP)"
         with_agency = alternation([*self.conjunctions, *self.vocabulary.WITH_WORDS])
+        # (the agency alternation, large, written once and called where it stands: mem57b)
         self._agency_tail = regex.compile(
-            rf"""(?:(?:\s*+[,|/–—·•\-]\s*+|\s++)(?:(?:{with_agency})\s++)?
-                 (?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$
-               | \s*+\((?:(?:{with_agency})\s++)?(?P<agency>{self.vocabulary.agency_pattern})\)\.?$)""",
+            rf"""(?(DEFINE)(?P<_agency_name>{self.vocabulary.agency_pattern}))
+               (?:(?:\s*+[,|/–—·•\-]\s*+|\s++)(?:(?:{with_agency})\s++)?
+                 (?:for\s++)?(?P<agency>(?&_agency_name))\.?$
+               | \s*+\((?:(?:{with_agency})\s++)?(?P<agency>(?&_agency_name))\)\.?$)""",
             regex.VERBOSE,
         )
         #: :attr:`ROLE_WORDS` and the language's own (``Vocabulary.BYLINE_ROLES``: ``Redaktion``, ``journaliste``)
