@@ -556,9 +556,11 @@ class BylineParser:
                  | (?:{determiners}|{lower_determiners})(?:\s++{outlet}){{1,4}}
                  | {domain}
                  | (?:{outlet}\s++){{0,3}}(?i:{alternation(list(self.OUTLET_WORDS))}))"""
-        self._outlet_piece = regex.compile(rf"\s*+,\s*+{outlet_name}\.?$", regex.VERBOSE)
-        # an outlet as one piece of a list of authors, maybe in brackets after a name: "Jane Roe (Reuters)"
-        self._outlet_alone = regex.compile(rf"{outlet_name}\.?", regex.VERBOSE)
+        # or, fullmatched from the text's start with no comma (``_piece`` unset), an outlet as one
+        # piece of a list of authors, maybe in brackets after a name: "Jane Roe (Reuters)"
+        # (one pattern for both: the agency alternation in outlet_name compiled once, mem57b; a
+        # match at the text's start, which the comma's search reads as none, is the one alone)
+        self._outlet_piece = regex.compile(rf"(?:\s*+,\s*+(?P<_piece>)|(?<![\s\S])){outlet_name}\.?$", regex.VERBOSE)
         self._bracketed = regex.compile(r"\s*+\((?P<inside>[^()]++)\)$")
         # an outlet after the names with no mark between: one opened by a determiner ("Jane Roe The
         # Washington Post"), or one written in capitals that ends in an outlet word ("Jane Roe USA TODAY")
@@ -1829,6 +1831,15 @@ class BylineParser:
         word = text.strip().rstrip(".")
         return word[:1].isupper() and word.isalpha()
 
+    def outlet_alone(self, text: str) -> regex.Match[str] | None:
+        """*text* whole as an outlet's name (its groups ``outlet`` and ``agency``): the outlets
+        :meth:`cut_outlet` reads after a comma, here with no comma (``Reuters``, ``BBC News``,
+        ``The Washington Post``, ``Investing.com``); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        match = self._outlet_piece.fullmatch(text)
+        return match if match is not None and match["_piece"] is None else None
+
     def outlet_among_names(self, text: str) -> str | None:
         """Whether *text*, one piece of a byline's list of authors, is an outlet as
         :meth:`cut_outlet` reads one after a comma (an agency, ``BBC News``, ``The Washington
@@ -1836,7 +1847,7 @@ class BylineParser:
         empty string for an outlet that names none, ``None`` for no outlet.
 
         .. versionadded:: 0.2"""
-        match = self._outlet_alone.fullmatch(text)
+        match = self.outlet_alone(text)
         if match is None and text.isupper() and self.vocabulary.is_agency(text):
             return text  # "REUTERS" among names in capitals
         if match is None or self._bare_role.fullmatch(match["outlet"]):
@@ -2196,7 +2207,7 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         words = text.split()
-        if self._outlet_alone.fullmatch(text) is not None:
+        if self.outlet_alone(text) is not None:
             return True
         if len(words) > 1:
             return words[0] in self._outlet_openers and all(w[:1].isupper() for w in words[1:])
