@@ -440,10 +440,12 @@ class BylineParser:
         # a mark: "Jane Roe, Reuters", "Jane Roe | AFP", "Jane Roe · Reuters"
         # or in brackets, maybe after a word that adds it: "Anna Schmidt (dpa)", "Par Claire Martin (avec AFP)"
         with_agency = alternation([*self.conjunctions, *self.vocabulary.WITH_WORDS])
+        # (the agency alternation, large, written once and called where it stands: mem57b)
         self._agency_tail = regex.compile(
-            rf"""(?:(?:\s*+[,|/–—·•\-]\s*+|\s++)(?:(?:{with_agency})\s++)?
-                 (?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$
-               | \s*+\((?:(?:{with_agency})\s++)?(?P<agency>{self.vocabulary.agency_pattern})\)\.?$)""",
+            rf"""(?(DEFINE)(?P<_agency_name>{self.vocabulary.agency_pattern}))
+               (?:(?:\s*+[,|/–—·•\-]\s*+|\s++)(?:(?:{with_agency})\s++)?
+                 (?:for\s++)?(?P<agency>(?&_agency_name))\.?$
+               | \s*+\((?:(?:{with_agency})\s++)?(?P<agency>(?&_agency_name))\)\.?$)""",
             regex.VERBOSE,
         )
         #: :attr:`ROLE_WORDS` and the language's own (``Vocabulary.BYLINE_ROLES``: ``Redaktion``, ``journaliste``)
@@ -554,9 +556,11 @@ class BylineParser:
                  | (?:{determiners}|{lower_determiners})(?:\s++{outlet}){{1,4}}
                  | {domain}
                  | (?:{outlet}\s++){{0,3}}(?i:{alternation(list(self.OUTLET_WORDS))}))"""
-        self._outlet_piece = regex.compile(rf"\s*+,\s*+{outlet_name}\.?$", regex.VERBOSE)
-        # an outlet as one piece of a list of authors, maybe in brackets after a name: "Jane Roe (Reuters)"
-        self._outlet_alone = regex.compile(rf"{outlet_name}\.?", regex.VERBOSE)
+        # or, fullmatched from the text's start with no comma (``_piece`` unset), an outlet as one
+        # piece of a list of authors, maybe in brackets after a name: "Jane Roe (Reuters)"
+        # (one pattern for both: the agency alternation in outlet_name compiled once, mem57b; a
+        # match at the text's start, which the comma's search reads as none, is the one alone)
+        self._outlet_piece = regex.compile(rf"(?:\s*+,\s*+(?P<_piece>)|(?<![\s\S])){outlet_name}\.?$", regex.VERBOSE)
         self._bracketed = regex.compile(r"\s*+\((?P<inside>[^()]++)\)$")
         # an outlet after the names with no mark between: one opened by a determiner ("Jane Roe The
         # Washington Post"), or one written in capitals that ends in an outlet word ("Jane Roe USA TODAY")
@@ -1827,6 +1831,15 @@ class BylineParser:
         word = text.strip().rstrip(".")
         return word[:1].isupper() and word.isalpha()
 
+    def outlet_alone(self, text: str) -> regex.Match[str] | None:
+        """*text* whole as an outlet's name (its groups ``outlet`` and ``agency``): the outlets
+        :meth:`cut_outlet` reads after a comma, here with no comma (``Reuters``, ``BBC News``,
+        ``The Washington Post``, ``Investing.com``); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        match = self._outlet_piece.fullmatch(text)
+        return match if match is not None and match["_piece"] is None else None
+
     def outlet_among_names(self, text: str) -> str | None:
         """Whether *text*, one piece of a byline's list of authors, is an outlet as
         :meth:`cut_outlet` reads one after a comma (an agency, ``BBC News``, ``The Washington
@@ -1834,7 +1847,7 @@ class BylineParser:
         empty string for an outlet that names none, ``None`` for no outlet.
 
         .. versionadded:: 0.2"""
-        match = self._outlet_alone.fullmatch(text)
+        match = self.outlet_alone(text)
         if match is None and text.isupper() and self.vocabulary.is_agency(text):
             return text  # "REUTERS" among names in capitals
         if match is None or self._bare_role.fullmatch(match["outlet"]):
@@ -2194,7 +2207,7 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         words = text.split()
-        if self._outlet_alone.fullmatch(text) is not None:
+        if self.outlet_alone(text) is not None:
             return True
         if len(words) > 1:
             return words[0] in self._outlet_openers and all(w[:1].isupper() for w in words[1:])

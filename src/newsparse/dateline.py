@@ -344,7 +344,9 @@ class DatelineParser:
         not_month = r"(?!(?&_month_word))(?!\p{L}++\.?+\s++\d{1,2}(?!\d))"
         particle = rf"(?:[ ](?:{alternation(list(self.PLACE_PARTICLES))}))?+"  # "Ciudad de México"
         region = rf"{not_month}{title_word}(?:{particle}[ ]{not_month}{title_word}){{0,3}}"
-        agency = rf"(?P<agency>{agencies}(?=\))|[A-Z][\p{{L}}&.\- ]{{0,40}}?)"
+        # (one known agency alone in the brackets sets ``_one_agency``, which the no-dash alternative
+        # of _caps asks for: a look-behind of the agency alternation was one more copy of it, mem57b)
+        agency = rf"(?P<agency>(?P<_one_agency>(?&_agency_name))(?=\))|{agencies}(?=\))|[A-Z][\p{{L}}&.\- ]{{0,40}}?)"
         comma = r"[ ]?+,"  # "ATLANTA , March 3": a stray space before the comma
         # a press-release wire after the date: "/PRNewswire/"
         wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\p{M}\- ]{1,30}+)/)?+"
@@ -367,7 +369,8 @@ class DatelineParser:
         # (a story opens with a word in title case, a capital alone, or an acronym before another word:
         # "Mumbai, Jul 8 (PTI) IT services major ...", "(IANS) US President Donald Trump ...", "(PTI) BJP MP ...")
         story_start = rf"(?=\p{{Lu}}\p{{Ll}}|\p{{Lu}}[ ]++\p{{L}}|\p{{Lu}}{{2,{self.MAX_STORY_ACRONYM}}}+[ ]++\p{{L}})"
-        no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++{story_start}"
+        # (only right after the brackets of _caps, which hold one known agency: ``_one_agency``)
+        no_dash = rf"(?(_one_agency)\s++{story_start}|(?!))"
         self._caps = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
                 (?:{comma}?\s++{lead}{date}|\s++\({date}\)    # ", March 3", " (March 4, 2025)", ", le 3 nov"
@@ -405,10 +408,10 @@ class DatelineParser:
                 (?:{comma}\s++{lead}{date}|{after_weekday}|{day_only}|{weekday})?+  # ", mardi (AFP)",
                                                               # ", le 3 novembre (AFP)", ", Tuesday March 10"
                 (?:(?<=\d),)?+                                # a comma after the date: "Harare, March 3, (New Ziana)"
-                \s*+\((?P<agency>{agencies}|{caps_agency})\)  # a known agency in capitals too: "(EUROPA PRESS)"
+                \s*+\((?P<agency>(?P<_known_agencies>{agencies})|{caps_agency})\)  # known ones, or in capitals: "(EUROPA PRESS)"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
                   |\s++{story_start}                           # "Mumbai, Jul 8 (PTI) Heavy rain"
-                  |(?<=\((?:{agencies})\))(?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}}))  # "Bogotá, 10 de marzo (EFE). El"
+                  |(?(_known_agencies)(?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})|(?!)))  # "Bogotá, 10 de marzo (EFE). El"
                                                                  # (a known agency's: a sentence may end so)""",
             regex.VERBOSE,
         )
