@@ -121,3 +121,53 @@ def test_capitalised_time_title(body: str, expected: list[tuple[str, str | None]
 def test_german_singular_role_after_an_article(body: str, expected: list[tuple[str, str | None]]) -> None:
     article = ArticleParser(language="de").parse(HEAD + body + "\n")
     assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in article.quotes] == expected
+
+
+def test_standing_noun_written_before_in_a_compound_leaves_the_mention() -> None:
+    # a closed compound of the standing noun written before ("einen Kommunalpolitiker"): maybe that newcomer, no one sure
+    text = (
+        HEAD + "Thomas Weber leitet die Behörde in Bonn. Er traf am Montag einen Kommunalpolitiker aus Köln.\n\n"
+        "„Wir brauchen mehr Geld für die Schulen“, sagte der Kommunalpolitiker.\n"
+    )
+    quotes = ArticleParser(language="de").parse(text).quotes
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["der Kommunalpolitiker"]
+
+
+AUDIT = (
+    "Harbour audit ordered\n\nThe council ordered a full audit of the harbour accounts on Monday after a long row.\n\n"
+    "The audit will take two months, officials said.{tail}\n\nMore of the story follows here in this paragraph.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        (" — With reports from AFP", "— With reports from AFP"),
+        # a note that ends in a full stop is cut too
+        (" — With reports from AFP.", "— With reports from AFP."),
+        # (precision: a glued dash is no word of its own; nine words after the phrase are over CONTRIBUTOR_MAX_WORDS)
+        (" —With a report from Jane Roe and Ana Ruiz in the city Leeds", None),
+        (" — With a report from Jane Roe and Ana Ruiz in the city Leeds", None),
+    ],
+)
+def test_contributor_note_after_a_body_line(tail: str, cut: str | None) -> None:
+    article = ArticleParser().parse(AUDIT.format(tail=tail))
+    signed = [part.text for part in article.boilerplate if part.kind == "sign-off"]
+    assert signed == ([cut] if cut else [])
+    if cut:
+        assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+            ("The audit will take two months", "officials")
+        ]
+
+
+def test_contributor_phrases_of_a_subclass_are_read_in_their_own_words() -> None:
+    class FrenchNotes(ArticleParser):
+        CONTRIBUTOR_PHRASES = ("avec des informations de",)
+
+    text = (
+        "Audit du port\n\nLe conseil a ordonné lundi un audit complet des comptes du port après une longue dispute.\n\n"
+        "L'audit prendra deux mois, selon la mairie. — Avec des informations de AFP\n\n"
+        "La suite du texte vient ici dans ce paragraphe.\n"
+    )
+    article = FrenchNotes(language="fr").parse(text)
+    assert [(part.text, part.kind) for part in article.boilerplate] == [("— Avec des informations de AFP", "sign-off")]

@@ -772,6 +772,25 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2 (lay57)
     PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = ("said", "told", "was", "were", "had", "did")
+    #: A related story's title in a headline's reported shape after its subject, no auxiliary
+    #: before it (``Mayor said to be weighing second term``): :meth:`is_reported_title`.
+    #:
+    #: .. versionadded:: 0.2
+    REPORTED_TITLE_SHAPES: ClassVar[tuple[tuple[str, ...], ...]] = (("said", "to", "be"),)
+    #: Verbs that end such a title's short clause after its last comma (``..., court told``).
+    #:
+    #: .. versionadded:: 0.2
+    REPORTED_TITLE_ENDS: ClassVar[tuple[str, ...]] = ("told",)
+    #: Auxiliaries before such a last verb that make the clause a report's, not a title's (``the
+    #: court was told``, ``had been told``); with :attr:`PAST_CLAUSE_VERBS`.
+    #:
+    #: .. versionadded:: 0.2
+    REPORTED_TITLE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("been", "is", "are")
+    #: Words right before a past verb that make it a clause inside another (``... that was
+    #: closed``): no story's own last line then, with :attr:`SUBORDINATE_WORDS`.
+    #:
+    #: .. versionadded:: 0.2
+    COMPLEMENT_WORDS: ClassVar[tuple[str, ...]] = ("that",)
     #: Words that, opening a short last line, make it a notice about the page, not the story's
     #: clause (``Comments were closed on this article``, ``Video was not available``;
     #: :meth:`is_page_notice`).
@@ -884,10 +903,17 @@ class ArticleParser:
             rf"""(?<=[.!?\"”’])[ \t]++
             (?P<mark>(?:[—–―]|-{{1,2}}+)[ \t]*+                  # a dash, spaced or glued: "— With", "—With"
               (?i:{alternation(list(self.CONTRIBUTOR_PHRASES)) or "(?!)"})[ \t]++
-              \p{{Lu}}[^\n.!?]{{0,120}}+)                          # who: "PNA", "Inquirer Research"
+              \p{{Lu}}[^\n.!?]{{0,120}}+\.?+)                     # who: "PNA", "Inquirer Research", "AFP."
             [ \t]*+$""",
             regex.VERBOSE,
         )
+        # the first words of CONTRIBUTOR_PHRASES as a page writes them ("with", "With", "WITH"): contributor_sign_off's cheap test
+        self._contributor_firsts = tuple(dict.fromkeys(
+            form
+            for phrase in self.CONTRIBUTOR_PHRASES
+            for first in phrase.split()[:1]
+            for form in (first.casefold(), first[:1].upper() + first[1:].casefold(), first.upper())
+        ))
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
         # the first run's labels as the footer and the header compare them: case-folded, runs of spaces as one
         self._footer_labels = tuple(" ".join(label.casefold().split()) for label in self.FOOTER_STAMP_LABELS)
@@ -3132,7 +3158,7 @@ class ArticleParser:
             return False  # ("Council Was Told Of Harbour Plan": a title)
         bare = [word.strip(".,;:!?'\"()").casefold() for word in words]
         verb = next((at for at in range(1, min(len(bare), 1 + self.PAST_VERB_REACH)) if bare[at] in self.PAST_CLAUSE_VERBS), None)
-        if verb is None or bare[verb - 1] in self.SUBORDINATE_WORDS or bare[verb - 1] == "that":
+        if verb is None or bare[verb - 1] in self.SUBORDINATE_WORDS or bare[verb - 1] in self.COMPLEMENT_WORDS:
             return False
         if bare[0] in self.vocabulary.HEADLINE_OPENERS:
             return False  # ("How the deal was done": a title's question word)
@@ -3150,15 +3176,15 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (fixR57)"""
         bare = [word.strip(".,;:!?'\"()").casefold() for word in words]
-        if bare[verb] == "said" and bare[verb + 1 : verb + 3] == ["to", "be"]:
+        if any(tuple(bare[verb : verb + len(shape)]) == shape for shape in self.REPORTED_TITLE_SHAPES):
             return True
-        if bare[-1] != "told":
+        if bare[-1] not in self.REPORTED_TITLE_ENDS:
             return False
         comma = max((at for at, word in enumerate(words[:-1]) if word.endswith(",")), default=None)
         if comma is None:
             return False
         clause = bare[comma + 1 :]
-        return 2 <= len(clause) <= 3 and clause[-2] not in (*self.PAST_CLAUSE_VERBS, "been", "is", "are")
+        return 2 <= len(clause) <= 3 and clause[-2] not in (*self.PAST_CLAUSE_VERBS, *self.REPORTED_TITLE_AUXILIARIES)
 
     def is_page_notice(self, bare: Sequence[str]) -> bool:
         """Whether the words *bare* (casefolded, stripped of marks) of a short last line are a
@@ -3535,7 +3561,7 @@ class ArticleParser:
         reports from Inquirer Research``), or ``None``.
 
         .. versionadded:: 0.2 (fixT57a)"""
-        if "with" not in text and "With" not in text and "WITH" not in text:
+        if not any(first in text for first in self._contributor_firsts):
             return None  # (most lines hold no such note: no search)
         match = self._contributor.search(text, 0, None, KEEP_GIL)
         if match is None or match.start() == 0:
@@ -3543,7 +3569,9 @@ class ArticleParser:
         phrase = next(
             (len(p.split()) for p in self.CONTRIBUTOR_PHRASES if match["mark"].lstrip("—–―- \t").casefold().startswith(p)), 0
         )
-        if len(match["mark"].split()) - 1 - phrase > self.CONTRIBUTOR_MAX_WORDS:
+        tokens = match["mark"].split()
+        dash = 1 if not tokens[0].strip("—–―-") else 0  # ("— With": the dash a word of its own; "—With": glued)
+        if len(tokens) - dash - phrase > self.CONTRIBUTOR_MAX_WORDS:
             return None
         return match.start("mark")
 

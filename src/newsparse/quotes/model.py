@@ -665,6 +665,10 @@ class State:
     #: before another's full name: ``Paul and Nina Marsh``), read when first needed (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.surname_holders`).
     surnames: dict[str, dict[str, frozenset[str]]] | None = None
+    #: The full names of at least ``MIN_FAMILY_FIRST_WORDS`` words, with their descriptors, by their
+    #: first word, read when first needed (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.family_first_names`).
+    family_first: dict[str, list[tuple[str, frozenset[str]]]] | None = None
     #: Each surname :meth:`~newsparse.quotes.resolution.SpeakerResolution.surname_in_use` read ->
     #: how far the article has been read for it and where it first writes it alone (-1: not yet),
     #: so that each surname's occurrences are read once per article.

@@ -266,10 +266,8 @@ class SpeakerResolution(Segmentation):
         if self.vocabulary.is_given_name(word):
             return False
         first = self.first_places(state)
-        for names in self.surname_holders(state).values():
-            for other, described in names.items():
-                if other == name or other.split()[0] != word or len(other.split()) < self.MIN_FAMILY_FIRST_WORDS:
-                    continue
+        for other, described in self.family_first_names(state).get(word, ()):
+            if other != name:
                 # (a person, shown so: quoted, described by a title or role, or an age set off after the
                 # name, "Tan Ah Kow, 41,"; not a body or a headline's words the index read, "Trump Tower Grill")
                 at = first.get(other)
@@ -277,6 +275,24 @@ class SpeakerResolution(Segmentation):
                 if other in state.spoken or described or aged:
                     return True
         return False
+
+    def family_first_names(self, state: State) -> dict[str, list[tuple[str, frozenset[str]]]]:
+        """The article's full names of at least :attr:`MIN_FAMILY_FIRST_WORDS` words
+        (:meth:`surname_holders`), each with its descriptors, by their first word: read once per
+        article and kept in :attr:`~newsparse.quotes.model.State.family_first`, so that
+        :meth:`surname_opens_other` looks its word up instead of going over every name per mention.
+
+        .. versionadded:: 0.2"""
+        if state.family_first is not None:
+            return state.family_first
+        found: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for names in self.surname_holders(state).values():
+            for other, described in names.items():
+                words = other.split()
+                if len(words) >= self.MIN_FAMILY_FIRST_WORDS:
+                    found.setdefault(words[0], []).append((other, described))
+        state.family_first = found
+        return found
 
     def without_position(self, name: str, state: State) -> str:
         """*name*, a name the article's index does not know, without a player's position of
@@ -4316,8 +4332,8 @@ class SpeakerResolution(Segmentation):
         if wanted is None or self._gender_articles.get(article, wanted) != wanted:
             return None
         text = state.text
-        if regex.search(r"(?i)(?<!\w)" + regex.escape(head) + r"(?!\w)", text[max(0, at - self.MAX_NEWCOMER_DISTANCE) : at]):
-            return None  # (the noun written before: maybe someone it brought in)
+        if regex.search(r"(?i)" + regex.escape(head) + r"(?!\w)", text[max(0, at - self.MAX_NEWCOMER_DISTANCE) : at]):
+            return None  # (the noun written before, alone or ending a compound, "einen Kommunalpolitiker": maybe that one)
         people = state.index.people_between(max(0, at - self.MAX_NEWCOMER_DISTANCE), at, self.MAX_SUBJECTS)
         names = list(dict.fromkeys(
             person.name
