@@ -4332,7 +4332,7 @@ class SpeakerResolution(Segmentation):
         if wanted is None or self._gender_articles.get(article, wanted) != wanted:
             return None
         text = state.text
-        if regex.search(r"(?i)" + regex.escape(head) + r"(?!\w)", text[max(0, at - self.MAX_NEWCOMER_DISTANCE) : at]):
+        if self._standing_written[head].search(text, max(0, at - self.MAX_NEWCOMER_DISTANCE), at) is not None:
             return None  # (the noun written before, alone or ending a compound, "einen Kommunalpolitiker": maybe that one)
         people = state.index.people_between(max(0, at - self.MAX_NEWCOMER_DISTANCE), at, self.MAX_SUBJECTS)
         names = list(dict.fromkeys(

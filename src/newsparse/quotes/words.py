@@ -2914,6 +2914,11 @@ class QuoteWords:
             if (country := self.vocabulary.country(name)) is not None for noun in nouns
         }
         self._gender_articles = {normalize_word(a): pronoun for pronoun, articles in self.GENDER_ARTICLES for a in articles}
+        # each of STANDING_NOUNS written alone or ending a compound ("Politiker", "Kommunalpolitiker"):
+        # standing_noun_person's look back, compiled once, not per mention
+        self._standing_written = {
+            noun: regex.compile(rf"(?i){regex.escape(noun)}(?!\w)") for noun in getattr(self, "STANDING_NOUNS", ())
+        }
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._label_endings = tuple(self.LABEL_ENDINGS)
         self._first_person = frozenset(w.casefold() for w in self.FIRST_PERSON_WORDS)
