@@ -4298,14 +4298,6 @@ class SpeakerResolution(Segmentation):
             return None  # (French "Le ministre" after "La ministre du Travail, Astrid Panosyan,": someone else)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
 
-    #: Nouns of a person's public standing that an article uses again for someone it has named
-    #: (German ``der SPD-Politiker``, Spanish ``la mandataria``, French ``l'élue``), never for
-    #: a newcomer: :meth:`standing_noun_person`.  Lower case, each gender's form; a German compound
-    #: counts by its ending (``Kommunalpolitiker``, ``DP-Politiker``).  None in English.
-    #:
-    #: .. versionadded:: 0.2
-    STANDING_NOUNS: ClassVar[tuple[str, ...]] = ()
-
     def standing_noun_person(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The person *words* (a definite article of :attr:`GENDER_ARTICLES`, a noun of
         :attr:`STANDING_NOUNS`, maybe one adjective in lower case after it: ``l'élue caquiste``)

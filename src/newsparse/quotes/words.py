@@ -1460,6 +1460,14 @@ class QuoteWords:
     #: Each of :attr:`PERSON_PRONOUNS` with the articles that show it before a word of
     #: :attr:`COMMON_GENDER_WORDS` (Spanish ``la``, ``una``; German ``der``, ``die``).  Empty: off.
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
+    #: Nouns of a person's public standing that an article uses again for someone it has named
+    #: (German ``der SPD-Politiker``, Spanish ``la mandataria``, French ``l'élue``), never for
+    #: a newcomer: :meth:`~newsparse.quotes.resolution.SpeakerResolution.standing_noun_person`.
+    #: Lower case, each gender's form; a German compound counts by its ending
+    #: (``Kommunalpolitiker``, ``DP-Politiker``).  None in English.
+    #:
+    #: .. versionadded:: 0.2
+    STANDING_NOUNS: ClassVar[tuple[str, ...]] = ()
     #: The most titles between such an article and the name (``Der CDU-Abgeordnete Jonas Vogt``).
     MAX_ARTICLE_TITLES: ClassVar[int] = 3
     #: Each of :attr:`PERSON_PRONOUNS` with the words (titles, roles, kin, normalised as the
@@ -2917,7 +2925,7 @@ class QuoteWords:
         # each of STANDING_NOUNS written alone or ending a compound ("Politiker", "Kommunalpolitiker"):
         # standing_noun_person's look back, compiled once, not per mention
         self._standing_written = {
-            noun: regex.compile(rf"(?i){regex.escape(noun)}(?!\w)") for noun in getattr(self, "STANDING_NOUNS", ())
+            noun: regex.compile(rf"(?i){regex.escape(noun)}(?!\w)") for noun in self.STANDING_NOUNS
         }
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._label_endings = tuple(self.LABEL_ENDINGS)
