@@ -3480,11 +3480,22 @@ class ArticleParser:
             if found is None:
                 return
             at = found
-        keep = last.text[:at].rstrip()
-        mark = last.text[at:].rstrip()
-        mark_start = last.span.start + at
-        state.body[-1] = attrs.evolve(last, text=keep, span=Span(last.span.start, last.span.start + len(keep)))
-        state.boilerplate.append(Boilerplate(mark, kind, Span(mark_start, mark_start + len(mark))))
+        self.cut_line_tail(state, len(state.body) - 1, at, kind)
+
+    def cut_line_tail(self, state: ParseState, index: int, at: int, kind: str, *, blank_before: bool = False) -> None:
+        """File body line *index*'s text from *at* on as boilerplate of *kind* with its own span, the
+        text before it (right-stripped) kept as the line's (a sign-off, an end mark or a
+        contributor's note cut off the sentence it follows); *blank_before* makes the line open a
+        paragraph of its own.
+
+        .. versionadded:: 0.2"""
+        line = state.body[index]
+        keep, mark = line.text[:at].rstrip(), line.text[at:].rstrip()
+        state.body[index] = attrs.evolve(
+            line, text=keep, span=Span(line.span.start, line.span.start + len(keep)), blank_before=line.blank_before or blank_before
+        )
+        start = line.span.start + at
+        state.boilerplate.append(Boilerplate(mark, kind, Span(start, start + len(mark))))
 
     def cut_inner_end_marks(self, state: ParseState) -> None:
         """Take a wire's end mark (:attr:`END_MARKS`, as :meth:`cut_end_mark` reads one) off the
@@ -3505,16 +3516,10 @@ class ArticleParser:
             match = self._end_mark.search(line.text, 0, None, KEEP_GIL)
             if match is None or match.start() == 0:
                 continue
-            cut = match.start("mark")
-            keep, mark = line.text[:cut].rstrip(), line.text[cut:].rstrip()
             # (an item of a run keeps its own paragraph, as its mark kept it: the line under it starts one)
-            body[at] = attrs.evolve(
-                line, text=keep, span=Span(line.span.start, line.span.start + len(keep)), blank_before=line.blank_before or items
-            )
+            self.cut_line_tail(state, at, match.start("mark"), BoilerplateKind.SIGN_OFF.value, blank_before=items)
             if items:
                 body[at + 1] = attrs.evolve(body[at + 1], blank_before=True)
-            start = line.span.start + cut
-            state.boilerplate.append(Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(start, start + len(mark))))
 
     def marks_items(self, body: Sequence[Line], at: int) -> bool:
         """Whether body line *at*, ending in a wire's end mark amid its block, is one of a run of
@@ -3546,13 +3551,8 @@ class ArticleParser:
                 at = self.wire_sign_off(line.text)  # "... audit. /PNA" over more story (the last line: cut_end_mark)
                 if at is not None and line.text[at] in "([":
                     at = None  # "... told reporters. (AFP)" over more story stays the paragraph's, as a caption's
-            if at is None:
-                continue
-            keep = line.text[:at].rstrip()
-            mark = line.text[at:].rstrip()
-            mark_start = line.span.start + at
-            body[index] = attrs.evolve(line, text=keep, span=Span(line.span.start, line.span.start + len(keep)))
-            state.boilerplate.append(Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(mark_start, mark_start + len(mark))))
+            if at is not None:
+                self.cut_line_tail(state, index, at, BoilerplateKind.SIGN_OFF.value)
 
     def contributor_sign_off(self, text: str) -> int | None:
         """Where a contributor's note at the end of *text* starts, after the sentence it follows: a
