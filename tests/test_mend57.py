@@ -108,6 +108,7 @@ def test_one_salutation_list_for_both_sides(vocabulary: type[Vocabulary], line: 
         (GermanVocabulary, "Liebe", "Anna", False),
         (GermanVocabulary, "Lieber", "Paul", False),
         (FrenchVocabulary, "Chère", "Anne", False),
+        (FrenchVocabulary, "Che\u0300re", "Anne", False),  # (decomposed: the same word)
         (SpanishVocabulary, "Querida", "Ana", False),
         (Vocabulary, "Dear", "Ana", False),
         # (precision: each language its own words; a salutation before no name is a name word)

@@ -13,6 +13,7 @@ compiled patterns once; the parsers then only ask small questions (``is_agency``
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import TYPE_CHECKING, ClassVar
 
 import regex
@@ -860,7 +861,7 @@ class Vocabulary:
         self._description_links = frozenset(self.DESCRIPTION_LINKS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
         self.role_qualifiers = frozenset(_normalized(w) for w in self.ROLE_QUALIFIERS)
-        self._salutations = frozenset(_normalized(w) for w in self.SALUTATIONS)
+        self._salutations = frozenset(_normalized(unicodedata.normalize("NFC", w)) for w in self.SALUTATIONS)
         self._not_names = (
             frozenset(_normalized(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
         )
@@ -1253,9 +1254,12 @@ class Vocabulary:
         return normalize_word(word) in self._partitive_nouns
 
     def is_salutation(self, word: str) -> bool:
-        """Whether *word* is one of :attr:`SALUTATIONS`, in any case (``Dear``).
+        """Whether *word* is one of :attr:`SALUTATIONS`, in any case (``Dear``) and either Unicode
+        spelling (``Che\u0300re``, decomposed as some copy writes it, is ``Chère``).
 
         .. versionadded:: 0.2 (fixR56)"""
+        if not word.isascii():
+            word = unicodedata.normalize("NFC", word)
         return normalize_word(word) in self._salutations
 
     def can_start_name(self, word: str) -> bool:
