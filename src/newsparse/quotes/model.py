@@ -560,6 +560,34 @@ class Subjects(Sequence["Subject | None"]):
 
 
 @attrs.define(eq=False)
+class TitledSurnames:
+    """The surnames a paragraph writes after an honorific of one gender (``Mr Patel``, ``Ms
+    Khan``), outside quotation marks, read once for every pronoun of the paragraph (see
+    :meth:`~newsparse.quotes.resolution.SpeakerResolution.titled_surname_of_gender`): what the
+    first *k* of them give a pronoun, for any *k*, in a few integers (a paragraph of a thousand
+    pronouns read its honorifics from its start once per pronoun; stop 51).
+
+    .. versionadded:: 0.2"""
+
+    #: Where each honorific's surname ends, paragraph-relative, in order.
+    ends: array[int] = attrs.Factory(lambda: array("q"))
+    #: How many of :attr:`ends` may be read before one leaves no one sure (a full name, a
+    #: surname written with both genders): a pronoun after more of them gets no one; ``-1``: none does.
+    dead: int = -1
+    #: A pronoun -> ``(first, stop, surname)``: after the first *k* surnames, ``first <= k <
+    #: stop``, *surname* is the only one written with that pronoun's honorific, beside others.
+    windows: dict[str, tuple[int, int, str]] = attrs.Factory(dict)
+
+    def surname_for(self, pronoun: str, end: int) -> str | None:
+        """The surname the honorifics ending by *end* give *pronoun*, or ``None``."""
+        count = bisect_right(self.ends, end)
+        if count == 0 or 0 <= self.dead < count:
+            return None
+        window = self.windows.get(pronoun)
+        return window[2] if window is not None and window[0] <= count < window[1] else None
+
+
+@attrs.define(eq=False)
 class ParagraphMemo:
     """What speaker resolution works out once for the paragraph being read, whichever mention
     asks (see :meth:`~newsparse.quotes.resolution.SpeakerResolution.paragraph_memo`): the people
@@ -601,6 +629,8 @@ class ParagraphMemo:
     #: A person pronoun -> ``(sentence, full name)`` of each subject shown for it, the first
     #: sentence of each name, in order.
     gender_subjects: dict[str, list[tuple[int, str]]] = attrs.Factory(dict)
+    #: The paragraph's surnames after honorifics (:class:`TitledSurnames`), ``None`` until asked.
+    titled: TitledSurnames | None = None
 
     def is_for(self, state: State) -> bool:
         """Whether this memo is for the paragraph *state* is reading."""

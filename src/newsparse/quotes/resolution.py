@@ -20,7 +20,7 @@ from ..people import TRADED_HEAD, Person, PersonIndex, org_key
 from ..sharing import compile_at_run
 from ..spans import Quote, Span, Speaker
 from ..vocabulary import KEEP_GIL, normalize_word
-from .model import NO_FORMS, Mention, ParagraphMemo, State, Subject
+from .model import NO_FORMS, Mention, ParagraphMemo, State, Subject, TitledSurnames
 from .segmentation import Segmentation
 
 #: The word after a name and the blanks around it (``Tomas Berg`` *and* ``Ana Ortiz``).
@@ -1787,26 +1787,51 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         low = pronoun.casefold()
-        pattern = self._gender_honorific
-        if pattern is None or low not in self._gendered:
+        if self._gender_honorific is None or low not in self._gendered:
             return None
         if state.index.people_between(state.paragraph_start, at, 1):
             return None  # (a full name the index holds: the other rules decide)
+        memo = self.paragraph_memo(state)
+        if memo.titled is None:
+            memo.titled = self.titled_surnames(state)
+        return memo.titled.surname_for(low, at - state.paragraph_start)
+
+    def titled_surnames(self, state: State) -> TitledSurnames:
+        """For :meth:`titled_surname_of_gender`: the paragraph's surnames after an honorific of
+        :attr:`GENDER_WORDS`, outside quotation marks, read in one pass (:class:`TitledSurnames`).
+
+        .. versionadded:: 0.2"""
+        read = TitledSurnames()
+        pattern = self._gender_honorific
+        if pattern is None:
+            return read
         text = state.paragraph_text
         genders: dict[str, str] = {}
-        for match in pattern.finditer(text, 0, max(0, at - state.paragraph_start), False, KEEP_GIL):
+        holders: dict[str, list[str]] = {}
+        for match in pattern.finditer(text, 0, None, False, KEEP_GIL):
             if self.inside_marks(match.start(), state.paragraph_marks):
                 continue
             end = match.end()
-            if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
-                return None  # ("Mr Raj Patel": a full name, the index's)
+            read.ends.append(end)
+            count = len(read.ends)
             gender = self.gender_of(normalize_word(match["word"]))
             surname = strip_possessive(match["name"])
-            if gender is None or genders.get(surname, gender) != gender:
-                return None  # (a surname written with both genders: no one sure)
-            genders[surname] = gender
-        matching = [surname for surname, gender in genders.items() if gender == low]
-        return matching[0] if len(matching) == 1 and len(genders) > 1 else None
+            if (
+                (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())  # ("Mr Raj Patel": the index's)
+                or gender is None or genders.get(surname, gender) != gender  # (both genders: no one sure)
+            ):
+                read.dead = count - 1
+                break
+            if surname not in genders:
+                genders[surname] = gender
+                holders.setdefault(gender, []).append(surname)
+            for pronoun, surnames in holders.items():
+                window = read.windows.get(pronoun)
+                if window is None and len(surnames) == 1 and len(genders) > 1:
+                    read.windows[pronoun] = (count, len(text) + 2, surnames[0])
+                elif window is not None and len(surnames) > 1 and window[1] > count:
+                    read.windows[pronoun] = (window[0], count, window[2])
+        return read
 
     def people_outside_marks(self, at: int, state: State) -> list[Person]:
         """The mentions of people the paragraph being read names before *at* (at most
