@@ -102,6 +102,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "share lines": _repeat("Share\n"),
     "cues in one sentence": _repeat("Ruiz said the plan, which she said was, adding that it, "),
     "pronoun quotes among names": _repeat("Ana Ruiz met Bo Li. “Yes,” he said. "),
+    "pronoun quotes, no one named": _repeat('"We will build it," she said. '),
     "quotes without commas": _repeat('"Xa yb" zz said. '),
     "participles after quotes": _repeat('"Xa yb," Ola Berg said, saying that it was fine. '),
     "names and pronoun clauses": _repeat("Ola Berg met Kari Lund. He said that it was fine. "),
