@@ -52,3 +52,27 @@ def test_titled_surnames_prefix(ends: list[int], dead: int, windows: dict[str, t
 
     read = TitledSurnames(array("q", ends), dead, windows)
     assert read.surname_for(pronoun, end) == surname
+
+
+# A numeric date with dashes reads both ways and is read only when something decides its order; a zone in
+# the clock's piece after a bar does, as it does written beside the date (was: no stamp, the line debris).
+DASHED_DATE_ZONE_AFTER_BAR = [
+    ("Published: 03-07-2026 | 11:52 AM IST", "2026-07-03T11:52:00+05:30", "03-07-2026 | 11:52 AM IST"),
+    ("Updated: 04-06-2026 · 09:15 AEST", "2026-06-04T09:15:00+10:00", "04-06-2026 · 09:15 AEST"),
+    ("Published: 03-07-2026 | 11:52 AM EDT", "2026-03-07T11:52:00-04:00", "03-07-2026 | 11:52 AM EDT"),
+    # precision: no zone, or one that says nothing of the order, still decides nothing
+    ("Published: 03-07-2026 | 11:52 AM", None, None),
+    ("Published: 03-07-2026 | 11:52 GMT", None, None),
+    # a date that reads one way only is read as before
+    ("Published: 13-07-2026 | 11:52 AM", "2026-07-13T11:52:00", "13-07-2026 | 11:52 AM"),
+]
+
+
+@pytest.mark.parametrize(("line", "when", "text"), DASHED_DATE_ZONE_AFTER_BAR)
+def test_dashed_date_zone_after_bar(line: str, when: str | None, text: str | None) -> None:
+    import newsparse
+
+    article = newsparse.parse_article(f"Water tanker rates capped\n\n{line}\n\nThe state government on Thursday capped the price of water.")
+    stamp = article.updated if line.startswith("Updated") else article.published
+    assert (stamp.datetime.isoformat() if stamp else None) == when
+    assert (stamp.text if stamp else None) == text

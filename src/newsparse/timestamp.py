@@ -718,6 +718,10 @@ class TimestampParser:
                 # a date, then its time in the next piece: "04/03/2025 | 14:32 CET"
                 joined = self.with_time_after(line, segment, following, reference_date)
                 stamp, skip = (joined, True) if joined is not None else (stamp, False)
+            elif stamp is None and following is not None and self.zone_may_decide(segment.group()):
+                # a date with dashes that reads both ways, its zone in the next piece: "03-07-2026 | 11:52 AM IST"
+                stamp = self.with_time_after(line, segment, following, reference_date)
+                skip = stamp is not None
             if stamp is not None and stamps and self.original_after(segment.group(), stamp, previous, stamps[-1]):
                 stamps[-1] = attrs.evolve(stamps[-1], kind=TimestampKind.UPDATED)  # "March 5 ..., first published March 4 ..."
             if stamp is None and stamps and stamps[-1].kind is TimestampKind.PUBLISHED:
@@ -1804,6 +1808,16 @@ class TimestampParser:
         if read is not None and self.undecided_dashes(written, cleaned, read):
             return None  # "11-06-2024": 11 June or 6 November, nothing written tells
         return read
+
+    @staticmethod
+    def zone_may_decide(piece: str) -> bool:
+        """Whether *piece*, which gave no stamp, holds a numeric date with dashes
+        (:meth:`undecided_dashes`: ``03-07-2026``) that the zone of a clock in the next piece may
+        put in order (``Published: 03-07-2026 | 11:52 AM IST``, read as one stamp by
+        :meth:`with_time_after`).
+
+        .. versionadded:: 0.2 (stop 51)"""
+        return _DASHED_DATE.search(piece, 0, None, KEEP_GIL) is not None
 
     def undecided_dashes(self, written: str, cleaned: str, when: dt.datetime) -> bool:
         """Whether *written*, read as *when*, is a numeric date with dashes (``11-06-2024``) whose
