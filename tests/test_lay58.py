@@ -37,6 +37,7 @@ STORY_AFTER_CALL = [
     # a question, then a story's sentence: reported speech or none
     "Sign up to our newsletter? Many residents did, the council said.",
     "Sign up to our newsletter? Many residents did.",
+    "Sign up to our newsletter? 2,000 readers did last year.",
     "Subscribe to our newsletter? More than 2,000 readers have, the editor said.",
     # a call, then reported speech in the next sentence
     "Sign up for our newsletter. More than 2,000 readers did so last year, the editor said.",
@@ -61,6 +62,9 @@ CALLS = [
     ("Want more deals? Join our Deals Newsletter.", "subscribe"),
     ("Sign up to our newsletter? We send it every morning.", "subscribe"),
     ("Sign up to our newsletter? It's free for you.", "subscribe"),
+    ("Sign up to our newsletter? Many of you did.", "subscribe"),
+    ("Want more deals? Join the Deals Newsletter.", "subscribe"),
+    ("Like this story? Share it with a friend!", "share"),
     ("Share this article", "share"),
     ("Follow us on Facebook and Twitter", "share"),
     ("Read more: Floods hit the north", "related"),

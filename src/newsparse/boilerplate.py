@@ -785,6 +785,16 @@ class BoilerplateParser:
     #:
     #: .. versionadded:: 0.2 (lay58)
     READER_WORDS: ClassVar[tuple[str, ...]] = ("you", "your", "yours", "we", "us", "our", "ours")
+    #: Words that open a story's sentence with its subject, never a call's imperative (``Many
+    #: residents did.``, ``More than 2,000 readers have.``): after a call's question, a sentence
+    #: opening with one (or with a number) is the story's (:meth:`has_story_tail`); ``Join the
+    #: Deals Newsletter.`` and ``Share it with a friend!`` open with a verb and stay the call's.
+    #:
+    #: .. versionadded:: 0.2 (lay58)
+    STORY_TAIL_OPENERS: ClassVar[tuple[str, ...]] = (
+        "many", "most", "some", "several", "more", "fewer", "few", "hundreds", "thousands", "dozens", "millions",
+        "half", "nearly", "almost", "about", "over", "all", "both",
+    )
     #: The nouns of a holding (``shares``, ``a position``; not ``a stake`` nor ``an interest``, which
     #: a writer may have in a subject: ``The author has an interest in the subject``).
     #:
@@ -932,6 +942,7 @@ class BoilerplateParser:
         self._channel_list = regex.compile(_CHANNEL_LIST, regex.VERBOSE | regex.IGNORECASE)
         self._stop_words = frozenset(w.casefold() for w in self.HOLDING_STOP_WORDS)
         self._reader_words = frozenset(w.casefold() for w in self.READER_WORDS)
+        self._story_tail_openers = frozenset(w.casefold() for w in self.STORY_TAIL_OPENERS)
         # "Copyright 2026 is ...": the word after the notice's year (is_year_sentence)
         self._year_verb = regex.compile(r"copyright\s*+(?:©|\(c\)\s*+)?+\d{4}\s++(?P<word>\p{L}++)", regex.IGNORECASE)
         self._copyright_verbs = frozenset(w.casefold() for w in self.COPYRIGHT_STORY_VERBS)
@@ -1311,6 +1322,8 @@ class BoilerplateParser:
             return None  # "Leer más: «Es una reforma justa», dijo el ministro ...": the story's own paragraph
         if found is None and self.is_channel_list(text):
             return K.SHARE.value  # "Follow us on our Telegram channel for the latest news, videos and photos."
+        if found == K.COPYRIGHT.value and self.is_year_sentence(text):
+            return None  # "Copyright 2026 is the year the warehouse was due to open.": the story's sentence
         if found in self.CALL_KINDS and self.has_story_tail(text):
             return None  # "Sign up to our newsletter? Many residents did, the council said.": the story's line
         return found
@@ -1320,9 +1333,11 @@ class BoilerplateParser:
         first sentence with a story's sentence, so that the call is no line's whole furniture: a
         later sentence that reports speech (a word of :attr:`HOLDING_STOP_WORDS`: ``Follow us on
         Facebook. More than 2,000 people did, officials said.``), or, after a question, a sentence
-        that is no boilerplate itself and holds no word of :attr:`READER_WORDS` (``Sign up to our
-        newsletter? Many residents did.``; ``Want more deals? Join our Deals Newsletter.`` and
-        ``Sign up to our newsletter? We send it daily.`` stay the call's).
+        opening with a subject (a word of :attr:`STORY_TAIL_OPENERS` or a number) that is no
+        boilerplate itself and holds no word of :attr:`READER_WORDS` (``Sign up to our
+        newsletter? Many residents did.``; ``Want more deals? Join the Deals Newsletter.``, ``Like
+        this story? Share it with a friend!`` and ``Sign up to our newsletter? Many of you did.``
+        stay the call's).
 
         .. versionadded:: 0.2 (lay58)"""
         found = _SENTENCE_BREAK.search(text, 0, None, KEEP_GIL)
@@ -1334,6 +1349,9 @@ class BoilerplateParser:
             return True
         if "?" not in found.group() or words & self._reader_words:
             return False
+        first = tail.split(None, 1)[0].casefold() if tail.split() else ""
+        if not first[:1].isdigit() and first not in self._story_tail_openers:
+            return False  # "Like this story? Share it with a friend!": an imperative, the call's
         return self.kind(tail) is None
 
     def is_year_sentence(self, text: str) -> bool:
