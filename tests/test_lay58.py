@@ -235,3 +235,11 @@ def test_bar_and_no_agency_stays_the_story() -> None:
     article = parse(blocks("NATION", "City opens new flood barrier", "By Rosa Cruz", LEDE, last))
     assert texts(article) == [LEDE, last]
     assert filed(article) == []
+
+
+def test_bar_and_agency_over_more_story_stays_the_paragraphs() -> None:
+    # (precision: over more of the story the tail stays the paragraph's, as fixT57a keeps it)
+    line = "The barrier will protect 20,000 homes, the mayor said. | via Philippine News Agency"
+    article = parse(blocks("NATION", "City opens new flood barrier", "By Rosa Cruz", LEDE, line, MORE))
+    assert texts(article) == [LEDE, line, MORE]
+    assert filed(article) == []

@@ -3544,7 +3544,8 @@ class ArticleParser:
         (:meth:`wire_sign_off`: ``... audit. /PNA``, ``... audit. — AFP``) off a body line with
         more story under it (the last line's is :meth:`cut_end_mark`'s): boilerplate ``sign-off``
         with its own span, the sentence kept as the paragraph's text (so that a quote in it ends at
-        its own words).  An agency in brackets over more story (``... said. (AFP)``) stays the paragraph's.
+        its own words).  An agency in brackets or after a bar over more story (``... said. (AFP)``,
+        ``... said. | via PNA``) stays the paragraph's.
 
         .. versionadded:: 0.2 (fixT57a)"""
         body = state.body
@@ -3552,8 +3553,9 @@ class ArticleParser:
             at = self.contributor_sign_off(line.text)
             if at is None and index + 1 < len(body):
                 at = self.wire_sign_off(line.text)  # "... audit. /PNA" over more story (the last line: cut_end_mark)
-                if at is not None and line.text[at] in "([":
+                if at is not None and line.text[at] in "([|":
                     at = None  # "... told reporters. (AFP)" over more story stays the paragraph's, as a caption's
+                    # (and so does "... said. | via PNA": the last line's only is cut, cut_end_mark; lay58)
             if at is not None:
                 self.cut_line_tail(state, index, at, BoilerplateKind.SIGN_OFF.value)
 
