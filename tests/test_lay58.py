@@ -243,3 +243,20 @@ def test_bar_and_agency_over_more_story_stays_the_paragraphs() -> None:
     article = parse(blocks("NATION", "City opens new flood barrier", "By Rosa Cruz", LEDE, line, MORE))
     assert texts(article) == [LEDE, line, MORE]
     assert filed(article) == []
+
+
+def test_bar_credited_caption_where_the_body_would_start() -> None:
+    # a caption with a label and a bar right under the headline, no byline under it
+    line = "Residents queue for water in Kibera on Monday as the taps ran dry for a week. PHOTO | FILE | NATION"
+    article = parse(blocks("Water shortage hits city estates", line, LEDE, MORE))
+    assert captions(article) == [(line.split(" PHOTO")[0], "NATION")]
+    assert texts(article) == [LEDE, MORE]
+    assert sound(article)
+
+
+def test_reported_speech_with_a_bar_credit_where_the_body_starts_stays_the_lede() -> None:
+    # (precision: reported speech before the credit is the story's first sentence)
+    line = "Thousands queued for water on Monday as taps ran dry, the utility said. PHOTO | FILE | NATION"
+    article = parse(blocks("Water shortage hits city estates", line, MORE))
+    assert captions(article) == []
+    assert sound(article)

@@ -2662,6 +2662,8 @@ class ArticleParser:
                 return index
             if claimed == 0:
                 kind = self.header_debris_kind(state, index)
+                if kind is None and not state.body and self.captions.bar_caption(state.lines[index]) is not None:
+                    kind = BoilerplateKind.OTHER.value  # "... for a week. PHOTO | FILE | NATION": a caption (lay58)
                 if kind is None:
                     return index
                 if fallback is None:

@@ -1343,10 +1343,24 @@ class CaptionParser:
             if not has_lower_word(caption) or not self.is_caption_text(caption):
                 return None
             return CaptionLine(caption, dashed["credit"], Span(line.span.start, line.span.start + len(caption)))
-        if "|" not in text:
+        return self.bar_caption(line)
+
+    def bar_caption(self, line: Line) -> CaptionLine | None:
+        """*line* as a caption that ends in a credit's label and a bar (``Residents queue for water
+        in Kibera as the taps ran dry. PHOTO | FILE | NATION``), split whatever the words before it
+        read like, or ``None``: no such credit, or reported speech or a dateline's lede before it
+        (a story's sentence).  A picture's label before a bar is a caption's sign even where the
+        header's body would start (:meth:`ArticleParser.read_header
+        <newsparse.article.ArticleParser.read_header>`).
+
+        .. versionadded:: 0.2 (lay58)"""
+        text = line.text
+        if "|" not in text or len(text) > self.MAX_CHARS or self._reported.search(text) is not None:
+            return None
+        if self._dateline_lead.match(text, 0, None, KEEP_GIL) is not None:
             return None
         labelled = self._labelled.search(text, max(0, len(text) - self.CREDIT_WINDOW), None, KEEP_GIL)
-        if labelled is None or labelled["bar"] is None:
+        if labelled is None or labelled["bar"] is None or labelled.start() == 0:
             return None
         return self.split_labelled_credit(line)
 
