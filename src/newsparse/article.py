@@ -155,7 +155,8 @@ _WIRE_TAIL = regex.compile(
     r"""(?<=[.!?"”’])[ \t]*+
     (?P<mark>\((?P<agency>[^()\n]{2,40}+)\)                              # in brackets: (AFP), (dpa/AFP)
       |(?<=[ \t])(?:[—–―]|-{1,2}+)[ \t]*+(?P<agency>[^\s—–―\-/()][^\n—–―/()]{1,39}+)  # a dash: — AFP, - Reuters
-      |(?<=[ \t])/[ \t]*+(?P<agency>[^\s/()][^\n/()]{1,39}+))            # a slash: /Kyodo
+      |(?<=[ \t])/[ \t]*+(?P<agency>[^\s/()][^\n/()]{1,39}+)             # a slash: /Kyodo
+      |(?<=[ \t])\|[ \t]*+(?:via[ \t]++)?+(?P<agency>[^\s|()][^\n|()]{1,39}+))  # a bar: | via PNA (lay58)
     [ \t]*+$""",
     regex.VERBOSE,
 )
@@ -2661,11 +2662,15 @@ class ArticleParser:
                 return index
             if claimed == 0:
                 kind = self.header_debris_kind(state, index)
+                if kind is None and not state.body and self.captions.bar_caption(state.lines[index]) is not None:
+                    kind = BoilerplateKind.OTHER.value  # "... for a week. PHOTO | FILE | NATION": a caption (lay58)
                 if kind is None:
                     return index
                 if fallback is None:
                     fallback = (index, state.copy())
-                caption = self.captions.caption_before_bracket(state.lines[index])
+                caption = self.captions.caption_before_bracket(state.lines[index]) or self.captions.header_caption(
+                    state.lines[index]
+                )  # (a header line's credit a story's sentence may end in too: "... —JANE DOE/CITY DAILY"; lay58)
                 if caption is not None:  # "Cattle graze near Longreach. (ABC Western Qld: Jane Roe)"
                     state.captions.append(caption)
                 else:
@@ -3541,7 +3546,8 @@ class ArticleParser:
         (:meth:`wire_sign_off`: ``... audit. /PNA``, ``... audit. — AFP``) off a body line with
         more story under it (the last line's is :meth:`cut_end_mark`'s): boilerplate ``sign-off``
         with its own span, the sentence kept as the paragraph's text (so that a quote in it ends at
-        its own words).  An agency in brackets over more story (``... said. (AFP)``) stays the paragraph's.
+        its own words).  An agency in brackets or after a bar over more story (``... said. (AFP)``,
+        ``... said. | via PNA``) stays the paragraph's.
 
         .. versionadded:: 0.2 (fixT57a)"""
         body = state.body
@@ -3549,8 +3555,9 @@ class ArticleParser:
             at = self.contributor_sign_off(line.text)
             if at is None and index + 1 < len(body):
                 at = self.wire_sign_off(line.text)  # "... audit. /PNA" over more story (the last line: cut_end_mark)
-                if at is not None and line.text[at] in "([":
+                if at is not None and line.text[at] in "([|":
                     at = None  # "... told reporters. (AFP)" over more story stays the paragraph's, as a caption's
+                    # (and so does "... said. | via PNA": the last line's only is cut, cut_end_mark; lay58)
             if at is not None:
                 self.cut_line_tail(state, index, at, BoilerplateKind.SIGN_OFF.value)
 
@@ -3603,10 +3610,11 @@ class ArticleParser:
         """Where a news agency's sign-off at the end of a body line starts, after the sentence it
         follows: agencies of the vocabulary's ``AGENCIES`` alone (:meth:`CaptionParser.is_wire_credit`)
         in brackets (``... in afternoon trade. (AFP)``, ``... trade.(dpa/AFP)``) or after a dash or a
-        slash and a space (``... trade. — AFP``, ``... trade. - Reuters``, ``... trade. /Kyodo``),
-        or ``None``.
+        slash and a space (``... trade. — AFP``, ``... trade. - Reuters``, ``... trade. /Kyodo``) or
+        a bar, maybe with ``via`` (``... trade. | via Philippine News Agency``), or ``None``.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (lay58) after a bar."""
         if text[-1:] != ")" and not text[-1:].isalpha():
             return None  # (most lines end in a sentence's mark: no search)
         match = _WIRE_TAIL.search(text, 0, None, KEEP_GIL)
@@ -4929,13 +4937,15 @@ class ArticleParser:
     def label_line_kind(self, state: ParseState, index: int) -> TimestampKind | None:
         """The kind of the stamp label alone on the line right over ``lines[index]``, a stamp line
         with no label of its own (``Updated`` / ``March 3, 2025 11:30 GMT``: the update, not a
-        second publication; :meth:`TimestampParser.label_alone`), or ``None``: no such line, a
-        blank line between, or a label on the stamp's own line, which says its kind itself.
+        second publication; :meth:`TimestampParser.label_alone`), a blank line between them or
+        not (``Last updated`` / blank / ``March 3, 2025 11:30 GMT``), or ``None``: no such line, or
+        a label on the stamp's own line, which says its kind itself.
 
-        .. versionadded:: 0.2 (lay57)"""
+        .. versionadded:: 0.2 (lay57)
+        .. versionchanged:: 0.2 (lay58) a blank line between the label and the stamp."""
         lines = state.lines
         line = lines[index]
-        if not index or line.blank_before or self.timestamps.starts_with_label(line.text.lstrip()):
+        if not index or self.timestamps.starts_with_label(line.text.lstrip()):
             return None
         return self.timestamps.label_alone(lines[index - 1].text)
 

@@ -179,6 +179,9 @@ _INVISIBLE_LINE = regex.compile(r"\s*+\p{Cf}[\p{Cf}\s]*+")
 
 # Any digit, of any script, as the patterns' \d reads one (LINE_DIGIT_KINDS).
 _DIGIT = regex.compile(r"\d")
+# the end of a line's first sentence, before the next one's capital or digit (has_story_tail); not the
+# point of a short capitalised abbreviation ("Dr. Roe says ...": one sentence)
+_SENTENCE_BREAK = regex.compile(r"(?<!\b\p{Lu}\p{Ll}{0,2}+)[.?!]++[\"'”’)]?+\s++(?=[\p{Lu}\d])")
 
 
 _Kind = TypeVar("_Kind", bound=tuple[Any, ...])
@@ -770,6 +773,28 @@ class BoilerplateParser:
     #:
     #: .. versionadded:: 0.2
     HOLDING_STOP_WORDS: ClassVar[tuple[str, ...]] = ("said", "says", "heard", "told", "according")
+    #: The kinds of a call to the reader (subscribe, share, a link to another story) that a line
+    #: holds whole or not at all: such a call with a story's sentence after it is the story's line
+    #: (:meth:`has_story_tail`).
+    #:
+    #: .. versionadded:: 0.2 (lay58)
+    CALL_KINDS: ClassVar[frozenset[str]] = frozenset({K.SUBSCRIBE.value, K.SHARE.value, K.RELATED.value})
+    #: Words that address the reader or speak for the page (``you``, ``our``): a sentence after a
+    #: call's question that holds one is the call's own (``Sign up to our newsletter? It's free for
+    #: you.``), one that holds none is the story's (:meth:`has_story_tail`).
+    #:
+    #: .. versionadded:: 0.2 (lay58)
+    READER_WORDS: ClassVar[tuple[str, ...]] = ("you", "your", "yours", "we", "us", "our", "ours")
+    #: Words that open a story's sentence with its subject, never a call's imperative (``Many
+    #: residents did.``, ``More than 2,000 readers have.``): after a call's question, a sentence
+    #: opening with one (or with a number) is the story's (:meth:`has_story_tail`); ``Join the
+    #: Deals Newsletter.`` and ``Share it with a friend!`` open with a verb and stay the call's.
+    #:
+    #: .. versionadded:: 0.2 (lay58)
+    STORY_TAIL_OPENERS: ClassVar[tuple[str, ...]] = (
+        "many", "most", "some", "several", "more", "fewer", "few", "hundreds", "thousands", "dozens", "millions",
+        "half", "nearly", "almost", "about", "over", "all", "both",
+    )
     #: The nouns of a holding (``shares``, ``a position``; not ``a stake`` nor ``an interest``, which
     #: a writer may have in a subject: ``The author has an interest in the subject``).
     #:
@@ -916,6 +941,8 @@ class BoilerplateParser:
         ) if openers and closers else None
         self._channel_list = regex.compile(_CHANNEL_LIST, regex.VERBOSE | regex.IGNORECASE)
         self._stop_words = frozenset(w.casefold() for w in self.HOLDING_STOP_WORDS)
+        self._reader_words = frozenset(w.casefold() for w in self.READER_WORDS)
+        self._story_tail_openers = frozenset(w.casefold() for w in self.STORY_TAIL_OPENERS)
         # "Copyright 2026 is ...": the word after the notice's year (is_year_sentence)
         self._year_verb = regex.compile(r"copyright\s*+(?:©|\(c\)\s*+)?+\d{4}\s++(?P<word>\p{L}++)", regex.IGNORECASE)
         self._copyright_verbs = frozenset(w.casefold() for w in self.COPYRIGHT_STORY_VERBS)
@@ -1297,7 +1324,35 @@ class BoilerplateParser:
             return K.SHARE.value  # "Follow us on our Telegram channel for the latest news, videos and photos."
         if found == K.COPYRIGHT.value and self.is_year_sentence(text):
             return None  # "Copyright 2026 is the year the warehouse was due to open.": the story's sentence
+        if found in self.CALL_KINDS and self.has_story_tail(text):
+            return None  # "Sign up to our newsletter? Many residents did, the council said.": the story's line
         return found
+
+    def has_story_tail(self, text: str) -> bool:
+        """Whether *text*, read as a call to the reader (:attr:`CALL_KINDS`), goes on after its
+        first sentence with a story's sentence, so that the call is no line's whole furniture: a
+        later sentence that reports speech (a word of :attr:`HOLDING_STOP_WORDS`: ``Follow us on
+        Facebook. More than 2,000 people did, officials said.``), or, after a question, a sentence
+        opening with a subject (a word of :attr:`STORY_TAIL_OPENERS` or a number) that is no
+        boilerplate itself and holds no word of :attr:`READER_WORDS` (``Sign up to our
+        newsletter? Many residents did.``; ``Want more deals? Join the Deals Newsletter.``, ``Like
+        this story? Share it with a friend!`` and ``Sign up to our newsletter? Many of you did.``
+        stay the call's).
+
+        .. versionadded:: 0.2 (lay58)"""
+        found = _SENTENCE_BREAK.search(text, 0, None, KEEP_GIL)
+        if found is None:
+            return False
+        tail = text[found.end() :]
+        words = {word.strip(".,;:!?\"'“”‘’()").casefold() for word in tail.split()}
+        if words & self._stop_words:
+            return True
+        if "?" not in found.group() or words & self._reader_words:
+            return False
+        first = tail.split(None, 1)[0].casefold() if tail.split() else ""
+        if not first[:1].isdigit() and first not in self._story_tail_openers:
+            return False  # "Like this story? Share it with a friend!": an imperative, the call's
+        return self.kind(tail) is None
 
     def is_year_sentence(self, text: str) -> bool:
         """Whether *text*, read as a copyright notice, opens with ``Copyright`` and a year followed by

@@ -1302,9 +1302,67 @@ class CaptionParser:
         name the vocabulary knows (either sex).  A notice in capitals after a sentence (``Entry is
         free for residents. PHOTO ID REQUIRED``) names nobody.
 
-        .. versionadded:: 0.2 (fixR57)"""
+        .. versionadded:: 0.2 (fixR57)
+        .. versionchanged:: 0.2 (lay58) or a name and an outlet after a comma (:meth:`is_caps_outlet_credit`)."""
         first = credit.split(None, 1)[0].strip(",") if credit.split() else ""
-        return bool(first) and self.vocabulary.is_given_name(first, either_sex=True)
+        if bool(first) and self.vocabulary.is_given_name(first, either_sex=True):
+            return True
+        return self.is_caps_outlet_credit(credit)
+
+    def is_caps_outlet_credit(self, credit: str) -> bool:
+        """Whether *credit*, words in capitals after a credit's label (:meth:`is_caps_label_credit`),
+        is a name of two or three words, a comma and an outlet (:meth:`is_outlet` read in title
+        case: ``JO ROE, THE WEEKLY STAR``, ``JO ROE, CITY DAILY``), a photographer whose given name
+        the vocabulary need not know; words after a comma that name no outlet (``ID REQUIRED,
+        CHECKS DAILY``: no ``The``, no outlet word last) make no credit.
+
+        .. versionadded:: 0.2 (lay58)"""
+        name, comma, outlet = credit.partition(",")
+        if not comma or not 2 <= len(name.split()) <= 3 or not outlet.split():
+            return False
+        return self.is_outlet(" ".join(word.capitalize() for word in outlet.split()))
+
+    def header_caption(self, line: Line) -> CaptionLine | None:
+        """*line* as a caption whose credit a story's sentence may end in too, split whatever the
+        words before it read like, only where the pipeline knows the line is no story text (a
+        header line no rule claimed): a label and a bar (``Residents queue for water in Kibera as
+        the taps ran dry. PHOTO | FILE | NATION``) or a credit in capitals glued to a dash after a
+        sentence (``Residents wait for water at the market. —JANE DOE/CITY DAILY``).  A line with
+        reported speech (:attr:`REPORTING_WORDS`) or opening with a dateline and a dash
+        (``DAVAO CITY — ...``) is a story's sentence signed off, never a caption.
+
+        .. versionadded:: 0.2 (lay58)"""
+        text = line.text
+        if len(text) > self.MAX_CHARS or self._reported.search(text) is not None:
+            return None
+        if self._dateline_lead.match(text, 0, None, KEEP_GIL) is not None:
+            return None
+        dashed = self._dashed_caps.search(text, max(0, len(text) - self.CREDIT_WINDOW), None, KEEP_GIL)
+        if dashed is not None:
+            caption = text[: dashed.start()].rstrip()
+            if not has_lower_word(caption) or not self.is_caption_text(caption):
+                return None
+            return CaptionLine(caption, dashed["credit"], Span(line.span.start, line.span.start + len(caption)))
+        return self.bar_caption(line)
+
+    def bar_caption(self, line: Line) -> CaptionLine | None:
+        """*line* as a caption that ends in a credit's label and a bar (``Residents queue for water
+        in Kibera as the taps ran dry. PHOTO | FILE | NATION``), split whatever the words before it
+        read like, or ``None``: no such credit, or reported speech or a dateline's lede before it
+        (a story's sentence).  A picture's label before a bar is a caption's sign even where the
+        header's body would start (:meth:`ArticleParser.read_header
+        <newsparse.article.ArticleParser.read_header>`).
+
+        .. versionadded:: 0.2 (lay58)"""
+        text = line.text
+        if "|" not in text or len(text) > self.MAX_CHARS or self._reported.search(text) is not None:
+            return None
+        if self._dateline_lead.match(text, 0, None, KEEP_GIL) is not None:
+            return None
+        labelled = self._labelled.search(text, max(0, len(text) - self.CREDIT_WINDOW), None, KEEP_GIL)
+        if labelled is None or labelled["bar"] is None or labelled.start() == 0:
+            return None
+        return self.split_labelled_credit(line)
 
     def is_dashed_story(self, caption: str) -> bool:
         """Whether *caption*, the words before a credit in capitals glued to a dash (``... on

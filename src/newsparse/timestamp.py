@@ -587,6 +587,11 @@ class TimestampParser:
             regex.VERBOSE,
         )
         self._space_word = SPACED_WORD
+        # a news agency in brackets that ends a stamp line, the page's credit: "March 3, 2025 10:00 GMT [Reuters]"
+        # (segments: a piece of its own, no part of the stamp; lay58)
+        self._agency_tail = regex.compile(
+            rf"[ \t]++[\[(](?:{self.vocabulary.agency_pattern})[\])][ \t]*+$", regex.IGNORECASE
+        )
         # where a word starts, or a capitalised word glued to a lower-case letter ("PressDecember 2")
         self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
         self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
@@ -1219,8 +1224,9 @@ class TimestampParser:
         label that opens a piece, ``Modified date:``), before a
         capitalised word glued to a year (``February 24, 2020Last updated July 21, 2022``) and before
         a label glued to a zone's name in capitals (``12 Nov 202610:45 PM GMTUpdated 12 Nov 202611:05
-        PM GMT``; lay53), and before a capitalised word glued to a clock's half of the day or zone
-        (``9:15 amUpdated March 3, 2025``, ``09.15 GMTShare``; fixI53)."""
+        PM GMT``; lay53), before a capitalised word glued to a clock's half of the day or zone
+        (``9:15 amUpdated March 3, 2025``, ``09.15 GMTShare``; fixI53), and before a news agency in
+        brackets that ends the line (``Published March 3, 2025 10:00 GMT [Reuters]``; lay58)."""
         out: list[regex.Match[str]] = []
         for piece in self._segment.finditer(text, 0, None, False, KEEP_GIL):
             # no cut inside the label that opens the piece: "Modified date: ..." is one label
@@ -1234,6 +1240,8 @@ class TimestampParser:
             cuts += [m.start() for m in self._zone_glued_label.finditer(text, floor, piece.end(), False, KEEP_GIL)]
             # a word glued to a clock's half of the day or zone: "9:15 amUpdated ...", "09.15 GMTShare"
             cuts += [m.start() for m in self._clock_glued_word.finditer(text, floor, piece.end(), False, KEEP_GIL)]
+            # a news agency in brackets that ends the line: "Published March 3, 2025 10:00 GMT [Reuters]"
+            cuts += [m.start() for m in self._agency_tail.finditer(text, floor, piece.end(), False, KEEP_GIL)]
             cuts = sorted(set(cuts))
             bounds = [piece.start(), *cuts, piece.end()]
             for a, b in itertools.pairwise(bounds):
