@@ -3027,12 +3027,41 @@ class ArticleParser:
                 break  # ("She said the strike that began in May never ends": the story's end, its stop lost)
             if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):
                 break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
+            if start == len(body) - 1 and self.is_life_dates(body[-1].text):
+                break  # "Margaret Doyle: born March 2, 1941; died November 20, 2026": an obituary's last paragraph
             while len(body) > start:
                 line = body.pop(start)
                 kind = BoilerplateKind.SIGN_OFF if self.wire_mark_line(line.text) else BoilerplateKind.OTHER
                 state.add_boilerplate(line, kind)
             popped = True
         return popped
+
+    #: The words of an obituary's closing line of life dates (:meth:`is_life_dates`): the birth's
+    #: and the death's, in that order.
+    #:
+    #: .. versionadded:: 0.2 (layB58)
+    LIFE_DATE_WORDS: ClassVar[tuple[str, str]] = ("born", "died")
+    #: The most characters of such a line.
+    LIFE_DATES_CHARS: ClassVar[int] = 300
+
+    def is_life_dates(self, text: str) -> bool:
+        """Whether *text*, the body's last line, is an obituary's closing line of life dates: a
+        capitalised name, maybe a role (``Margaret Doyle: born March 2, 1941; died November 20,
+        2026``, ``Tom Hale, teacher, born 2 March 1941; died 20 November 2026``), one of
+        :attr:`LIFE_DATE_WORDS` opening each side of a semicolon, the birth's after a colon or a
+        comma, each with a year of four digits: the story's last paragraph, no page furniture
+        (:meth:`pop_link_lines`), layB58.
+
+        .. versionadded:: 0.2"""
+        born, died = self.LIFE_DATE_WORDS
+        text = text.strip()
+        if len(text) > self.LIFE_DATES_CHARS or not text[:1].isupper() or text.count(";") != 1:
+            return False
+        birth, death = (part.strip() for part in text.split(";"))
+        head, mark, since = birth.partition(f" {born} ")
+        if not mark or not head.endswith((",", ":")) or not death.casefold().startswith(f"{died} "):
+            return False
+        return all(regex.search(r"(?<!\d)\d{4}(?!\d)", part) is not None for part in (since, death))
 
     def wire_mark_line(self, text: str) -> bool:
         """Whether *text*, a line popped off the body's end, is news agencies alone
@@ -5357,8 +5386,13 @@ class ArticleParser:
         words = outlet.split()
         if not words or len(words) > self.OUTLET_LINE_WORDS or ends_sentence(outlet):
             return False
-        by_word = all(w[:1].isupper() for w in words) and any(self.byline.is_outlet_word(w) for w in words)
-        if not (self.byline.reads_as_outlet(outlet) or by_word) or self.byline.names.is_name(outlet):
+        by_word = all(w[:1].isupper() or w in self.byline.PARTICLES for w in words[1:]) and any(
+            self.byline.is_outlet_word(w) for w in words
+        )  # ("Diario de Sevilla": a name's particle between its words, layB58)
+        by_word = by_word and words[0][:1].isupper()
+        if not (self.byline.reads_as_outlet(outlet) or by_word) or self.is_initials_only(outlet):
+            return False
+        if self.byline.names.is_name(outlet) and not self.holds_outlet_word(outlet):
             return False
         after = state.text[lines[below].span.end : lines[below].span.end + self.byline.NAME_CONTEXT_CHARS]
         return self.byline.parse_name_alone(lines[index], after) is not None
@@ -5367,6 +5401,27 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     OUTLET_LINE_WORDS: ClassVar[int] = 4
+
+    def is_initials_only(self, outlet: str) -> bool:
+        """Whether *outlet*, the line under an author's name (:meth:`name_over_outlet`), is one word
+        in capitals that the vocabulary knows as no agency nor broadcaster: an organisation's
+        initials (``WWF``, ``UNICEF``, ``HSE``), an NGO, a company or a ministry the person speaks
+        for, never the outlet they write for (``Reuters``, ``CNN`` are outlets), layB58.
+
+        .. versionadded:: 0.2"""
+        word = outlet.strip()
+        return " " not in word and word.isupper() and not self.vocabulary.is_agency(word)
+
+    def holds_outlet_word(self, outlet: str) -> bool:
+        """Whether *outlet*, a line a name model may read as a person's name, holds an outlet's
+        word that is no surname (``BylineParser.is_outlet_word``, not ``SURNAME_OUTLET_WORDS``) and
+        opens with no known given name: a paper's name (``Süddeutsche Zeitung``, ``Frankfurter
+        Rundschau``, ``Diario de Sevilla``), never a person's (``Anna Kurier``), layB58.
+
+        .. versionadded:: 0.2"""
+        return not self.byline.opens_with_given_name(outlet) and any(
+            self.byline.is_outlet_word(word) and word not in self.byline.SURNAME_OUTLET_WORDS for word in outlet.split()
+        )
 
     def names_outlet_only(self, byline: Byline) -> bool:
         """Whether *byline* names one author that is an outlet's name (:meth:`is_outlet_signature`).

@@ -381,7 +381,9 @@ class BylineParser:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self.names = NameModel(self.vocabulary)
         # the outlet words as written and capitalised ("RADIO" read as "Radio"), built once
-        self._outlet_words = frozenset(self.OUTLET_WORDS) | frozenset(word.capitalize() for word in self.OUTLET_WORDS)
+        # (and the language's own, Vocabulary.OUTLET_WORDS: "Zeitung", "Diario"; layB58)
+        outlet_words = (*self.OUTLET_WORDS, *self.vocabulary.OUTLET_WORDS)
+        self._outlet_words = frozenset(outlet_words) | frozenset(word.capitalize() for word in outlet_words)
         # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
         self._prefix = regex.compile(
             rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
@@ -650,9 +652,10 @@ class BylineParser:
 
     def is_outlet_word(self, word: str) -> bool:
         """Whether *word*, as written or capitalised, is one of :attr:`OUTLET_WORDS` (``Radio``,
-        ``Telegraph``): the set is built once per parser.
+        ``Telegraph``) or of the vocabulary's ``OUTLET_WORDS`` (``Zeitung``): the set is built once per parser.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 the vocabulary's words too (layB58)."""
         return word in self._outlet_words
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
         """A :class:`Byline` from ``lines[index]`` (and the next line after a bare ``By``), or ``None``.
