@@ -174,3 +174,26 @@ def test_name_over_organisation(header: str, authors: tuple[str, ...] | None) ->
     assert (None if article.byline is None else article.byline.authors) == authors
     assert texts(article) == [EN_LEDE]
     assert sound(article)
+
+
+# (the header's lines over a stamp, the byline's authors or None: neither the name nor the body's line)
+ORG_LINES_OVER_STAMP = [
+    ("Tom Berg\nGreenpeace Ireland", None),
+    ("Ann Lee\nMinistry of Health", None),
+    ("Sam Hale\nAcme Foundation", None),
+    ("Tom Berg\nWWF", None),
+    # (precision: a role, an outlet, a place under the name keep the author)
+    ("Jane Roe\nHealth Correspondent", ("Jane Roe",)),
+    ("Jane Roe\nIrish Examiner", ("Jane Roe",)),
+    ("Jane Roe\nThe City Herald", ("Jane Roe",)),
+    ("Jane Roe\nNew Mexico", ("Jane Roe",)),
+]
+
+
+@pytest.mark.parametrize(("header", "authors"), ORG_LINES_OVER_STAMP)
+def test_name_over_organisation_over_stamp(header: str, authors: tuple[str, ...] | None) -> None:
+    article = parse(blocks(EN_HEAD, header + "\n5 December 2026", EN_LEDE))
+    assert (None if article.byline is None else article.byline.authors) == authors
+    assert article.published is not None and article.published.text == "5 December 2026"
+    assert texts(article) == [EN_LEDE]
+    assert sound(article)

@@ -5327,6 +5327,10 @@ class ArticleParser:
             return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < roles.span.end, lines[index:]))
         # a name over the outlet it writes for, in its block ("Jane Roe" / "The City Herald")
         outlet_below = not role_below and self.name_over_outlet(state, index)
+        if not role_below and not outlet_below and self.name_over_organisation(state, index):
+            return 0  # "Tom Berg" / "Greenpeace Ireland": the body the person speaks for, no outlet (layB58)
+        if index and not lines[index].blank_before and self.name_over_organisation(state, index - 1):
+            return 0  # (and the body's line under the name, beside a stamp: no author either)
         claimed = 2 if role_below or outlet_below else 1
         # a name over its role ("Ben Silverman" / "Games Editor") or beside a stamp; else a name with
         # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
@@ -5401,6 +5405,53 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     OUTLET_LINE_WORDS: ClassVar[int] = 4
+
+    def name_over_organisation(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a person's name alone with no byline's opener, stands right over
+        an organisation's line in its block, which is no outlet's (:meth:`is_organisation_line`:
+        ``Tom Berg`` / ``Greenpeace Ireland``, ``Ann Lee`` / ``Ministry of Health``): the person
+        is the body's, maybe its spokesperson or the story's subject, and the header no
+        byline, beside a stamp or not (a wrong author is worse than none), layB58.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        below = index + 1
+        if below >= len(lines) or lines[below].blank_before:
+            return False
+        text = lines[index].text.strip()
+        if self.byline.has_prefix(text) or not self.byline.names.is_name(text):
+            return False
+        return self.is_organisation_line(lines[below].text.strip())
+
+    #: The most words of an organisation's line under a name (:meth:`is_organisation_line`).
+    #:
+    #: .. versionadded:: 0.2 (layB58)
+    ORGANISATION_LINE_WORDS: ClassVar[int] = 5
+
+    def is_organisation_line(self, text: str) -> bool:
+        """Whether *text*, a line under a person's name, names an organisation and no outlet: up
+        to :attr:`ORGANISATION_LINE_WORDS` words opening with a capital and ending no sentence,
+        no staff role (``BylineParser.is_role``), no outlet (``BylineParser.reads_as_outlet``,
+        :meth:`holds_outlet_word`, a known agency) and no stamp, with an organisation's word
+        (``Vocabulary.is_org_word``: ``Ministry of Health``, ``Acme Foundation``) or a known
+        place, country or region after its first word (``Greenpeace Ireland``, ``Oxfam Canada``:
+        ``Vocabulary.is_region_after_place``, no abbreviation), or one word in
+        capitals no agency (:meth:`is_initials_only`: ``WWF``), layB58.
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        if not words or len(words) > self.ORGANISATION_LINE_WORDS or ends_sentence(text) or not text[:1].isupper():
+            return False
+        if self.byline.is_role(text) or self.vocabulary.is_agency(text) or self.byline.reads_as_outlet(text):
+            return self.is_initials_only(text)
+        if any(self.byline.is_outlet_word(word) for word in words) or self.timestamps.is_stamp_like(text):
+            return False
+        v = self.vocabulary
+        if v.is_region_after_place(text) or any(ch.isdigit() for ch in text):
+            return False  # ("London", "New Mexico", "Desk 4": a place or a room, no body)
+        tail = " ".join(words[1:])
+        placed = tail[:1].isupper() and v.is_region_after_place(tail) and not v.is_region_abbreviation(tail)
+        return placed or any(v.is_org_word(word) for word in words)
 
     def is_initials_only(self, outlet: str) -> bool:
         """Whether *outlet*, the line under an author's name (:meth:`name_over_outlet`), is one word
