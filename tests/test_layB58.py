@@ -79,6 +79,14 @@ OPENER_BYLINES = [
     ("fr", "Par Marie Dubois", ("Marie Dubois",)),
     ("es", "Por Ana Gómez", ("Ana Gómez",)),
     ("de", "Von Anna Müller und Jonas Weber", ("Anna Müller", "Jonas Weber")),
+    # the outlet after a comma is no author
+    ("de", "Von Anna Müller, Süddeutsche Zeitung", ("Anna Müller",)),
+    ("de", "Von Anna Müller und Jonas Weber, Kieler Nachrichten", ("Anna Müller", "Jonas Weber")),
+    ("es", "Por Ana Gómez, Diario de Sevilla", ("Ana Gómez",)),
+    ("es", "Por Ana Gómez y Luis Ortega, Heraldo de Aragón", ("Ana Gómez", "Luis Ortega")),
+    # (precision: a person after the comma stays an author)
+    ("de", "Von Anna Müller, Anna Kurier", ("Anna Müller", "Anna Kurier")),
+    ("es", "Por Ana Gómez, Luis Ortega", ("Ana Gómez", "Luis Ortega")),
 ]
 
 
