@@ -3032,12 +3032,41 @@ class ArticleParser:
                 break  # ("She said the strike that began in May never ends": the story's end, its stop lost)
             if any(self.is_signed_quotation(line.text) or self.ends_in_sign_off(line.text) for line in body[start:]):
                 break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
+            if start == len(body) - 1 and self.is_life_dates(body[-1].text):
+                break  # "Margaret Doyle: born March 2, 1941; died November 20, 2026": an obituary's last paragraph
             while len(body) > start:
                 line = body.pop(start)
                 kind = BoilerplateKind.SIGN_OFF if self.wire_mark_line(line.text) else BoilerplateKind.OTHER
                 state.add_boilerplate(line, kind)
             popped = True
         return popped
+
+    #: The words of an obituary's closing line of life dates (:meth:`is_life_dates`): the birth's
+    #: and the death's, in that order.
+    #:
+    #: .. versionadded:: 0.2 (layB58)
+    LIFE_DATE_WORDS: ClassVar[tuple[str, str]] = ("born", "died")
+    #: The most characters of such a line.
+    LIFE_DATES_CHARS: ClassVar[int] = 300
+
+    def is_life_dates(self, text: str) -> bool:
+        """Whether *text*, the body's last line, is an obituary's closing line of life dates: a
+        capitalised name, maybe a role (``Margaret Doyle: born March 2, 1941; died November 20,
+        2026``, ``Tom Hale, teacher, born 2 March 1941; died 20 November 2026``), one of
+        :attr:`LIFE_DATE_WORDS` opening each side of a semicolon, the birth's after a colon or a
+        comma, each with a year of four digits: the story's last paragraph, no page furniture
+        (:meth:`pop_link_lines`), layB58.
+
+        .. versionadded:: 0.2"""
+        born, died = self.LIFE_DATE_WORDS
+        text = text.strip()
+        if len(text) > self.LIFE_DATES_CHARS or not text[:1].isupper() or text.count(";") != 1:
+            return False
+        birth, death = (part.strip() for part in text.split(";"))
+        head, mark, since = birth.partition(f" {born} ")
+        if not mark or not head.endswith((",", ":")) or not death.casefold().startswith(f"{died} "):
+            return False
+        return all(regex.search(r"(?<!\d)\d{4}(?!\d)", part) is not None for part in (since, death))
 
     def wire_mark_line(self, text: str) -> bool:
         """Whether *text*, a line popped off the body's end, is news agencies alone
@@ -5308,6 +5337,10 @@ class ArticleParser:
             return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < roles.span.end, lines[index:]))
         # a name over the outlet it writes for, in its block ("Jane Roe" / "The City Herald")
         outlet_below = not role_below and self.name_over_outlet(state, index)
+        if not role_below and not outlet_below and self.name_over_organisation(state, index):
+            return 0  # "Tom Berg" / "Greenpeace Ireland": the body the person speaks for, no outlet (layB58)
+        if index and not lines[index].blank_before and self.name_over_organisation(state, index - 1):
+            return 0  # (and the body's line under the name, beside a stamp: no author either)
         claimed = 2 if role_below or outlet_below else 1
         # a name over its role ("Ben Silverman" / "Games Editor") or beside a stamp; else a name with
         # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
@@ -5367,8 +5400,13 @@ class ArticleParser:
         words = outlet.split()
         if not words or len(words) > self.OUTLET_LINE_WORDS or ends_sentence(outlet):
             return False
-        by_word = all(w[:1].isupper() for w in words) and any(self.byline.is_outlet_word(w) for w in words)
-        if not (self.byline.reads_as_outlet(outlet) or by_word) or self.byline.names.is_name(outlet):
+        by_word = all(w[:1].isupper() or w in self.byline.PARTICLES for w in words[1:]) and any(
+            self.byline.is_outlet_word(w) for w in words
+        )  # ("Diario de Sevilla": a name's particle between its words, layB58)
+        by_word = by_word and words[0][:1].isupper()
+        if not (self.byline.reads_as_outlet(outlet) or by_word) or self.is_initials_only(outlet):
+            return False
+        if self.byline.names.is_name(outlet) and not self.holds_outlet_word(outlet):
             return False
         after = state.text[lines[below].span.end : lines[below].span.end + self.byline.NAME_CONTEXT_CHARS]
         return self.byline.parse_name_alone(lines[index], after) is not None
@@ -5377,6 +5415,74 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     OUTLET_LINE_WORDS: ClassVar[int] = 4
+
+    def name_over_organisation(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a person's name alone with no byline's opener, stands right over
+        an organisation's line in its block, which is no outlet's (:meth:`is_organisation_line`:
+        ``Tom Berg`` / ``Greenpeace Ireland``, ``Ann Lee`` / ``Ministry of Health``): the person
+        is the body's, maybe its spokesperson or the story's subject, and the header no
+        byline, beside a stamp or not (a wrong author is worse than none), layB58.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        below = index + 1
+        if below >= len(lines) or lines[below].blank_before:
+            return False
+        text = lines[index].text.strip()
+        if self.byline.has_prefix(text) or not self.byline.names.is_name(text):
+            return False
+        return self.is_organisation_line(lines[below].text.strip())
+
+    #: The most words of an organisation's line under a name (:meth:`is_organisation_line`).
+    #:
+    #: .. versionadded:: 0.2 (layB58)
+    ORGANISATION_LINE_WORDS: ClassVar[int] = 5
+
+    def is_organisation_line(self, text: str) -> bool:
+        """Whether *text*, a line under a person's name, names an organisation and no outlet: up
+        to :attr:`ORGANISATION_LINE_WORDS` words opening with a capital and ending no sentence,
+        no staff role (``BylineParser.is_role``), no outlet (``BylineParser.reads_as_outlet``,
+        :meth:`holds_outlet_word`, a known agency) and no stamp, with an organisation's word
+        (``Vocabulary.is_org_word``: ``Ministry of Health``, ``Acme Foundation``) or a known
+        place, country or region after its first word (``Greenpeace Ireland``, ``Oxfam Canada``:
+        ``Vocabulary.is_region_after_place``, no abbreviation), or one word in
+        capitals no agency (:meth:`is_initials_only`: ``WWF``), layB58.
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        if not words or len(words) > self.ORGANISATION_LINE_WORDS or ends_sentence(text) or not text[:1].isupper():
+            return False
+        if self.byline.is_role(text) or self.vocabulary.is_agency(text) or self.byline.reads_as_outlet(text):
+            return self.is_initials_only(text)
+        if any(self.byline.is_outlet_word(word) for word in words) or self.timestamps.is_stamp_like(text):
+            return False
+        v = self.vocabulary
+        if v.is_region_after_place(text) or any(ch.isdigit() for ch in text):
+            return False  # ("London", "New Mexico", "Desk 4": a place or a room, no body)
+        tail = " ".join(words[1:])
+        placed = tail[:1].isupper() and v.is_region_after_place(tail) and not v.is_region_abbreviation(tail)
+        return placed or any(v.is_org_word(word) for word in words)
+
+    def is_initials_only(self, outlet: str) -> bool:
+        """Whether *outlet*, the line under an author's name (:meth:`name_over_outlet`), is one word
+        in capitals that the vocabulary knows as no agency nor broadcaster: an organisation's
+        initials (``WWF``, ``UNICEF``, ``HSE``), an NGO, a company or a ministry the person speaks
+        for, never the outlet they write for (``Reuters``, ``CNN`` are outlets), layB58.
+
+        .. versionadded:: 0.2"""
+        word = outlet.strip()
+        return " " not in word and word.isupper() and not self.vocabulary.is_agency(word)
+
+    def holds_outlet_word(self, outlet: str) -> bool:
+        """Whether *outlet*, a line a name model may read as a person's name, holds an outlet's
+        word that is no surname (``BylineParser.is_outlet_word``, not ``SURNAME_OUTLET_WORDS``) and
+        opens with no known given name: a paper's name (``Süddeutsche Zeitung``, ``Frankfurter
+        Rundschau``, ``Diario de Sevilla``), never a person's (``Anna Kurier``), layB58.
+
+        .. versionadded:: 0.2"""
+        return not self.byline.opens_with_given_name(outlet) and any(
+            self.byline.is_outlet_word(word) and word not in self.byline.SURNAME_OUTLET_WORDS for word in outlet.split()
+        )
 
     def names_outlet_only(self, byline: Byline) -> bool:
         """Whether *byline* names one author that is an outlet's name (:meth:`is_outlet_signature`).

@@ -381,7 +381,9 @@ class BylineParser:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self.names = NameModel(self.vocabulary)
         # the outlet words as written and capitalised ("RADIO" read as "Radio"), built once
-        self._outlet_words = frozenset(self.OUTLET_WORDS) | frozenset(word.capitalize() for word in self.OUTLET_WORDS)
+        # (and the language's own, Vocabulary.OUTLET_WORDS: "Zeitung", "Diario"; layB58)
+        outlet_words = (*self.OUTLET_WORDS, *self.vocabulary.OUTLET_WORDS)
+        self._outlet_words = frozenset(outlet_words) | frozenset(word.capitalize() for word in outlet_words)
         # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
         self._prefix = regex.compile(
             rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
@@ -552,10 +554,20 @@ class BylineParser:
         # address: "Jane Roe, Investing.com")
         lower_determiners = alternation(sorted({d.casefold() for d in self.determiners if d.isalpha()}))
         domain = rf"\p{{L}}[\p{{L}}\p{{N}}\-]*+\.(?i:{alternation(list(self.OUTLET_DOMAINS))})(?![\p{{L}}\p{{N}}])"
+        # (or one that opens an outlet's name in the language, maybe with a short link word between
+        # its capitalised words: "Por Ana Gómez, Diario de Sevilla"; layB58)
+        opening_outlet = (
+            rf"""| (?-i:{alternation(list(self.vocabulary.OUTLET_WORDS))})
+                   (?:\s++(?:\p{{Ll}}{{1,3}}+\s++)?+{outlet}){{0,3}}"""
+            if self.vocabulary.OUTLET_WORDS
+            else ""
+        )
         outlet_name = rf"""(?P<outlet>(?P<agency>(?:{self.vocabulary.agency_pattern})(?:\s++{outlet}){{0,2}})
                  | (?:{determiners}|{lower_determiners})(?:\s++{outlet}){{1,4}}
                  | {domain}
-                 | (?:{outlet}\s++){{0,3}}(?i:{alternation(list(self.OUTLET_WORDS))}))"""
+                 | (?:{outlet}\s++){{0,3}}(?i:{alternation([*self.OUTLET_WORDS, *self.vocabulary.OUTLET_WORDS])})
+                 {opening_outlet})"""
+        # (the language's outlet words too: "Von Anna Müller, Süddeutsche Zeitung"; layB58)
         # or, fullmatched from the text's start with no comma (``_piece`` unset), an outlet as one
         # piece of a list of authors, maybe in brackets after a name: "Jane Roe (Reuters)"
         # (one pattern for both: the agency alternation in outlet_name compiled once, mem57b; a
@@ -650,9 +662,10 @@ class BylineParser:
 
     def is_outlet_word(self, word: str) -> bool:
         """Whether *word*, as written or capitalised, is one of :attr:`OUTLET_WORDS` (``Radio``,
-        ``Telegraph``): the set is built once per parser.
+        ``Telegraph``) or of the vocabulary's ``OUTLET_WORDS`` (``Zeitung``): the set is built once per parser.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 the vocabulary's words too (layB58)."""
         return word in self._outlet_words
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
         """A :class:`Byline` from ``lines[index]`` (and the next line after a bare ``By``), or ``None``.
@@ -2036,10 +2049,13 @@ class BylineParser:
         no agency, weekday, beat or outlet word (``Boston Herald``, ``New Press``, ``Canadian
         Press``, ``Sunday Herald``, ``Business Courier``, ``Daily Press`` stay outlets).  What stays
         ambiguous: another word before the surname that is no word of :attr:`OUTLET_FIRST_WORDS`
-        (``Free Press`` is an outlet: :meth:`opens_outlet_name`).
+        (``Free Press`` is an outlet: :meth:`opens_outlet_name`).  A known given name before one of
+        the vocabulary's ``OUTLET_WORDS`` is a name too (``Anna Kurier``, layB58).
 
         .. versionadded:: 0.2"""
         words = outlet.split()
+        if len(words) == 2 and words[1] in self.vocabulary.OUTLET_WORDS and self.vocabulary.is_given_name(words[0]):
+            return True  # (a language's outlet word after a known given name: "Anna Kurier", a person; layB58)
         if len(words) != 2 or words[1] not in self.SURNAME_OUTLET_WORDS or not self.is_name(outlet):
             return False
         if self.opens_outlet_name(outlet):

@@ -766,7 +766,9 @@ class DatelineParser:
         if match.re is self._titled_stop:
             return self.is_titled_stop_place(place)
         if match.re is self._bracketed_place:
-            return self.is_bracketed_place(place) and self.article_after(match.string, match.end())
+            return self.is_bracketed_place(place) and (
+                self.article_after(match.string, match.end()) or self.full_name_after(place, match.string, match.end())
+            )
         groups = match.groupdict()  # (once: a dict of every group of the pattern)
         if match.re is self._titled and not self.names_agencies(match) and not self.dated_acronym_agency(match):
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
@@ -944,6 +946,27 @@ class DatelineParser:
             if mark in word:
                 word = word[: word.index(mark) + 1]  # "L’économie": the elided article
         return bool(word) and self.vocabulary.is_article(word)
+
+    def full_name_after(self, place: str, text: str, at: int) -> bool:
+        """Whether the words at *at* in *text*, after *place* alone in brackets (``(Ottawa) Justin
+        Trudeau a annoncé ...``), are a person's full name opening the lede: a known given name
+        (``Vocabulary.is_given_name``, the first list only), one capitalised word, then a word in
+        lower case or the surname's comma, as a subject before its verb or its apposition.  Not
+        after a place that is a given name too (``(Florence) Jane Roe ...`` may be one name), nor
+        a given name alone (``(Paris) Hilton fans ...``, ``(Ottawa) Senators fans``: no dateline),
+        layB58.
+
+        .. versionadded:: 0.2"""
+        v = self.vocabulary
+        if any(v.is_given_name(word, either_sex=False) for word in place.split()):
+            return False
+        words = text[at : at + self.MAX_CHARS].split(None, 3)[:3]
+        if len(words) < 3 or not v.is_given_name(words[0], either_sex=False):
+            return False
+        surname = words[1].removesuffix(",")
+        if not (surname[:1].isupper() and surname[1:].islower() and surname.isalpha()):
+            return False  # ("(Ottawa) Justin TRUDEAU", "Justin 2.0": no surname in title case)
+        return words[1].endswith(",") or words[2][:1].islower()
 
     def is_known_place_story(self, after: str, *, ends_span: bool) -> bool:
         """Whether *after*, the text after a known place in title case and its dash

@@ -696,6 +696,13 @@ class Vocabulary:
     #: Words that add an agency to a byline's authors (``Par Le Figaro avec AFP``), read by
     #: :class:`~newsparse.BylineParser` beside its English ``CONJUNCTIONS``.
     WITH_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Words of a newspaper's or a broadcaster's name in the language (``Zeitung``, ``Rundschau``,
+    #: ``Quotidien``, ``Diario``), read by :class:`~newsparse.BylineParser` beside its English
+    #: ``OUTLET_WORDS``: a person's name alone over a line of them signs the story (``Anna Müller`` /
+    #: ``Süddeutsche Zeitung``).  Empty here: English keeps its own in the parser.
+    #:
+    #: .. versionadded:: 0.2 (layB58)
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
     #: A page's share and comment buttons (``Teilen``, ``Copiar enlace``): a line of nothing but
     #: these, maybe apart by bars or dots, is boilerplate ``share`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Share`` and ``Comments`` are.

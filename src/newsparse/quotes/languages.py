@@ -491,6 +491,10 @@ class FrenchVocabulary(Vocabulary):
         "envoyé spécial", "envoyée spéciale", "rédaction",
     )
     WITH_WORDS: ClassVar[tuple[str, ...]] = ("avec",)
+    # a newspaper's or a broadcaster's words: "Marie Dubois" / "Le Quotidien du Sud" (layB58)
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
+        "Journal", "Quotidien", "Presse", "Dépêche", "Courrier", "Hebdo", "Radio", "Télévision",
+    )
     #: ``le 5 mars``, ``le mardi 5 mars 2025``: a date line over the headline (``Vocabulary.is_date_phrase``).
     DATE_PHRASE_WORDS: ClassVar[tuple[str, ...]] = ("le", "du", "au")
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
@@ -958,6 +962,11 @@ class GermanVocabulary(Vocabulary):
         "Redaktion", "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin", "Reporterin", "Autor", "Autorin",
     )
     WITH_WORDS: ClassVar[tuple[str, ...]] = ("mit",)
+    # a newspaper's or a broadcaster's words: "Anna Müller" / "Süddeutsche Zeitung" (layB58)
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
+        "Zeitung", "Tageszeitung", "Wochenzeitung", "Rundschau", "Allgemeine", "Tagblatt", "Kurier", "Anzeiger",
+        "Nachrichten", "Abendblatt", "Morgenpost", "Rundfunk", "Fernsehen",
+    )
     #: ``am 5. März``, ``am Dienstag, 5. März 2025``, ``vom 5. März``: a date line over the headline.
     DATE_PHRASE_WORDS: ClassVar[tuple[str, ...]] = ("am", "vom", "den")
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
@@ -1506,6 +1515,11 @@ class SpanishVocabulary(Vocabulary):
         "enviada especial",
     )
     WITH_WORDS: ClassVar[tuple[str, ...]] = ("con",)
+    # a newspaper's or a broadcaster's words: "Ana Gómez" / "Diario de Sevilla" (layB58)
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
+        "Diario", "Periódico", "Noticias", "Heraldo", "Crónica", "Prensa", "Correo", "Gaceta", "Semanario",
+        "Radio", "Televisión",
+    )
     #: ``el 5 de marzo``, ``martes 5 de marzo de 2025``: a date line over the headline.
     DATE_PHRASE_WORDS: ClassVar[tuple[str, ...]] = ("el", "de", "del")
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
