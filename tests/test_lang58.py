@@ -43,6 +43,7 @@ GERMAN_SUBJUNCTIVE = [
     ("Die Polizei meldete, der Plan heute.", []),
     ("Die Polizei meldete zwei Verletzte.", []),
     ("Die Zeitung Die Welt berichtete über den Bürgermeister.", []),
+    ("Er sagte, was er dachte.", []),
 ]
 
 
@@ -115,10 +116,11 @@ def test_the_subjunctive_reading_is_the_packs_own() -> None:
 
     assert WithoutEnglishRules.SUBJUNCTIVE_ENDINGS == ()
     german = GermanQuotes(GermanVocabulary())
-    assert german.subjunctive_after_subject("der Plan scheitere", 0, 18)
-    assert not german.subjunctive_after_subject("der Plan scheitere", 0, 18, words=2)  # (the verb past the window)
-    assert not german.subjunctive_after_subject("der Plan, scheitere", 0, 19)  # (punctuation between)
-    assert not german.subjunctive_after_subject("ich plane", 0, 9)
+    assert german.subjunctive_after_subject(", der Plan scheitere", 2, 20)
+    assert not german.subjunctive_after_subject(", der Plan scheitere", 2, 20, words=2)  # (the verb past the window)
+    assert not german.subjunctive_after_subject(", der Plan, scheitere", 2, 21)  # (punctuation between)
+    assert not german.subjunctive_after_subject(", ich plane", 2, 11)
+    assert not german.subjunctive_after_subject("was er dachte", 4, 13)  # (no comma opens the clause)
 
 
 STORY = "MONTRÉAL — Le conseil municipal a adopté mardi le budget de la ville après un long débat.\n\n"

@@ -400,13 +400,14 @@ class WithoutEnglishRules(QuoteParser):
         with a capitalised noun, maybe an adjective in lower case between (``der Plan``, ``die neue
         Regierung``), or a name of one or two capitalised words (``Anna Schmidt``), then a word in
         lower case with one of :attr:`SUBJUNCTIVE_ENDINGS` (``scheitere``, ``plane``), blanks only
-        between and the verb among the first *words* words: the subjunctive of reported speech.
+        between and the verb among the first *words* words, a comma right before *start* (the clause
+        after ``meldete,``; not ``sagte, was er dachte``): the subjunctive of reported speech.
         Never a word of the pack's function lists nor of :attr:`NOT_SUBJUNCTIVE_WORDS` (``heute``),
         an indicative (``plant``, ``verliert``) nor a plural's verb (``die Firmen planen``).
 
         .. versionadded:: 0.2"""
-        if not self.SUBJUNCTIVE_ENDINGS:
-            return False
+        if not self.SUBJUNCTIVE_ENDINGS or not raw[max(0, start - self.NAMED_WINDOW) : start].rstrip().endswith(","):
+            return False  # (a clause a comma opens only: "meldete, der Plan ..."; not "sagte, was er dachte")
         found = list(islice(self._word.finditer(raw, start, min(stop, start + self.PHRASE_WINDOW)), 5))
         if not found or raw[start : found[0].start()].strip():
             return False
