@@ -135,7 +135,13 @@ LAST_LINES = [
     ("fr", STORY + "Le maire a dit que tout allait bien. (FIN)\n", ["Le maire a dit que tout allait bien."], [("(FIN)", "sign-off")]),
     ("es", STORY + "El alcalde dijo que todo iba bien.\n\n(FIN)\n", ["El alcalde dijo que todo iba bien."], [("(FIN)", "sign-off")]),
     ("fr", STORY + "Le maire a dit que tout allait bien.\n\n-30-\n", ["Le maire a dit que tout allait bien."], [("-30-", "sign-off")]),
+    ("es", STORY + "El alcalde dijo: «Todo va bien» ■\n", ["El alcalde dijo: «Todo va bien»"], [("■", "sign-off")]),
+    ("es", STORY + "El alcalde dijo que todo iba bien. (FIN)\n", ["El alcalde dijo que todo iba bien."], [("(FIN)", "sign-off")]),
+    # (German copy's closing mark before the end mark)
+    ("de", STORY + "Die Ministerin sagte: „Alles ist gut“ ■\n", ["Die Ministerin sagte: „Alles ist gut“"], [("■", "sign-off")]),
     # (near misses: a title in the present under the story stays a link's; English reads no "(FIN)")
+    ("es", STORY + "El alcalde dimite tras la votación\n", [], [("El alcalde dimite tras la votación", "other")]),
+    ("de", STORY + "Die Ministerin tritt nach der Wahl zurück\n", [], [("Die Ministerin tritt nach der Wahl zurück", "other")]),
     ("fr", STORY + "Le maire démissionne après le vote\n", [], [("Le maire démissionne après le vote", "other")]),
     (None, STORY + "Le maire a dit : « Tout va bien »\n", [], [("Le maire a dit : « Tout va bien »", "other")]),
 ]

@@ -879,8 +879,9 @@ class ArticleParser:
         self._end_mark = regex.compile(
             # (a mark in brackets may be glued to the sentence: "... showed Monday.(END)"; so may a black square:
             # "... resilience.■", fixT56a)
-            # (or after a closing guillemet: 'The crew said: «Todo bien» ■'; lay57)
-            rf"""(?:(?<=[.!?\"”’)»])(?:\s++|(?=[(\[■]))(?P<mark>(?i:{alternation([*self.END_MARKS, *self.vocabulary.END_MARKS])}))
+            # (or after a closing guillemet: 'The crew said: «Todo bien» ■'; lay57; or German copy's closing
+            # mark, 'Sie sagte: „Alles gut“ ■'; lang58)
+            rf"""(?:(?<=[.!?\"”’)»“])(?:\s++|(?=[(\[■]))(?P<mark>(?i:{alternation([*self.END_MARKS, *self.vocabulary.END_MARKS])}))
             # (capitals only: "... provinces. ENDS", never the verb "... ‘Eras Tour’ ends"; fixR56)
             |(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.CAPITAL_END_MARKS))})
             # (after a sentence's own end and a blank only: "... provinces. #"; fixR56)
