@@ -1176,7 +1176,7 @@ class CaptionParser:
         if label and label[0].islower() and not opens:  # "... testing lab | photo by Joan Roe" is a credit
             return False
         credit = match["credit"].strip(" .").casefold()
-        if credit in self.END_MARK_WORDS or f"({credit})" in self.vocabulary.END_MARKS:
+        if credit in self.END_MARK_WORDS or any(f"({credit})" == mark.casefold() for mark in self.vocabulary.END_MARKS):
             return False  # "... last year. (END)", "(FIN)": the wire's end mark, the line the story's
         words = [w.strip(".,;:!?") for w in match["credit"].split()]
         if words and all(w in self.LOWER_CREDIT_WORDS for w in words):
