@@ -41,6 +41,7 @@ GERMAN_SUBJUNCTIVE = [
     ("Die Polizei meldete, die Täter flüchteten.", []),
     ("Die Polizei meldete, ich plane Steuern.", []),
     ("Die Polizei meldete, der Plan heute.", []),
+    ("Die Polizei meldete, der Täter zuhause.", []),
     ("Die Polizei meldete zwei Verletzte.", []),
     ("Die Zeitung Die Welt berichtete über den Bürgermeister.", []),
     ("Er sagte, was er dachte.", []),

@@ -1315,6 +1315,7 @@ class GermanQuotes(WithoutEnglishRules):
     NOT_SUBJUNCTIVE_WORDS: ClassVar[tuple[str, ...]] = (
         "heute", "gerne", "alleine", "lange", "bitte", "gerade", "ohne", "nahe", "keine", "meine", "deine", "unsere",
         "eure", "diese", "jede", "jene", "welche", "solche", "alle", "beide", "einige", "viele", "wenige", "andere",
+        "manche", "etliche", "sämtliche", "mehrere", "zuhause", "hierzulande",
     )
     #: "Der Polizei zufolge wurde niemand verletzt.": the source before "zufolge" opens the sentence
     POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ("zufolge",)
