@@ -880,8 +880,9 @@ class ArticleParser:
         self._end_mark = regex.compile(
             # (a mark in brackets may be glued to the sentence: "... showed Monday.(END)"; so may a black square:
             # "... resilience.■", fixT56a)
-            # (or after a closing guillemet: 'The crew said: «Todo bien» ■'; lay57)
-            rf"""(?:(?<=[.!?\"”’)»])(?:\s++|(?=[(\[■]))(?P<mark>(?i:{alternation(list(self.END_MARKS))}))
+            # (or after a closing guillemet: 'The crew said: «Todo bien» ■'; lay57; or German copy's closing
+            # mark, 'Sie sagte: „Alles gut“ ■'; lang58)
+            rf"""(?:(?<=[.!?\"”’)»“])(?:\s++|(?=[(\[■]))(?P<mark>(?i:{alternation([*self.END_MARKS, *self.vocabulary.END_MARKS])}))
             # (capitals only: "... provinces. ENDS", never the verb "... ‘Eras Tour’ ends"; fixR56)
             |(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.CAPITAL_END_MARKS))})
             # (after a sentence's own end and a blank only: "... provinces. #"; fixR56)
@@ -891,7 +892,7 @@ class ArticleParser:
         # (the last characters of the end marks, in both cases: most lines end in none of them)
         self._end_mark_tails = tuple({
             tail
-            for mark in (*self.END_MARKS, *self.CAPITAL_END_MARKS, *self.STOP_END_MARKS) if mark
+            for mark in (*self.END_MARKS, *self.vocabulary.END_MARKS, *self.CAPITAL_END_MARKS, *self.STOP_END_MARKS) if mark
             for tail in (mark[-1].lower(), mark[-1].upper())
         })
         self._score_line = regex.compile(self.SCORE_LINE)
@@ -3191,7 +3192,8 @@ class ArticleParser:
         if sum(1 for word in words if word[:1].islower()) * 2 < len(words):
             return False  # ("Council Was Told Of Harbour Plan": a title)
         bare = [word.strip(".,;:!?'\"()").casefold() for word in words]
-        verb = next((at for at in range(1, min(len(bare), 1 + self.PAST_VERB_REACH)) if bare[at] in self.PAST_CLAUSE_VERBS), None)
+        past = (*self.PAST_CLAUSE_VERBS, *self.vocabulary.PAST_CLAUSE_VERBS)  # (the language's too: "Le maire a dit"; lang58)
+        verb = next((at for at in range(1, min(len(bare), 1 + self.PAST_VERB_REACH)) if bare[at] in past), None)
         if verb is None or bare[verb - 1] in self.SUBORDINATE_WORDS or bare[verb - 1] in self.COMPLEMENT_WORDS:
             return False
         if bare[0] in self.vocabulary.HEADLINE_OPENERS:

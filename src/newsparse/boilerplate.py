@@ -1170,6 +1170,11 @@ class BoilerplateParser:
                     notes.append(rf"(?:{label})\s++{name}{tail}{{0,20}}+\.?")
             lines[K.SIGN_OFF.value] = _x(*notes)
             prose[K.SIGN_OFF.value] = lines[K.SIGN_OFF.value]
+        marks = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.END_MARKS if w]
+        if marks:  # "(FIN)" alone on a line: a wire's end mark in the language (lang58)
+            lines[K.SIGN_OFF.value] = (
+                *lines.get(K.SIGN_OFF.value, ()), *_x("|".join(sorted(marks, key=len, reverse=True))),
+            )
         notes_labels = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.EDITORS_NOTE_LABELS if w]
         if notes_labels:  # "Rectificatif : une première version ...", "Anmerkung der Redaktion: ..."
             label = "|".join(sorted(notes_labels, key=len, reverse=True))
@@ -1212,7 +1217,7 @@ class BoilerplateParser:
             (K.ADVERTISEMENT.value, vocabulary.AD_LABELS),
             (K.OTHER.value, vocabulary.READING_TIME_LABELS),
             (K.SUBSCRIBE.value, vocabulary.PAYWALL_LABELS),
-            (K.SIGN_OFF.value, (*vocabulary.SOURCE_LABELS, *vocabulary.AGENCY_SOURCE_LABELS)),
+            (K.SIGN_OFF.value, (*vocabulary.SOURCE_LABELS, *vocabulary.AGENCY_SOURCE_LABELS, *vocabulary.END_MARKS)),
             (K.EDITORS_NOTE.value, vocabulary.EDITORS_NOTE_LABELS),
         ):
             words = tuple(w for w in words if w)

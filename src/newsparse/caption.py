@@ -1168,15 +1168,16 @@ class CaptionParser:
         by Dorothea Lange`` in a sentence is not one, and the credit neither reads as a clause of
         lower-case words (``Photo: none was taken``) nor holds only :attr:`LOWER_CREDIT_WORDS`
         (``photo`` after ``Courtesy``: the credit is the whole ``Courtesy photo``) nor is a wire's
-        end mark (:attr:`END_MARK_WORDS`: ``(END)``)."""
+        end mark (:attr:`END_MARK_WORDS`: ``(END)``; the vocabulary's ``END_MARKS`` in brackets: ``(FIN)``)."""
         groups = match.groupdict()
         label = groups.get("label")
         start = match.start("label") if label else 0
         opens = text[max(0, start - 1) : start] in "([" or text[max(0, start - 2) : start] == "| "
         if label and label[0].islower() and not opens:  # "... testing lab | photo by Joan Roe" is a credit
             return False
-        if match["credit"].strip(" .").casefold() in self.END_MARK_WORDS:
-            return False  # "... last year. (END)": the wire's end mark, the line the story's
+        credit = match["credit"].strip(" .").casefold()
+        if credit in self.END_MARK_WORDS or any(f"({credit})" == mark.casefold() for mark in self.vocabulary.END_MARKS):
+            return False  # "... last year. (END)", "(FIN)": the wire's end mark, the line the story's
         words = [w.strip(".,;:!?") for w in match["credit"].split()]
         if words and all(w in self.LOWER_CREDIT_WORDS for w in words):
             return False  # "Courtesy photo": a label's word alone after another, the credit is the whole tail

@@ -750,6 +750,20 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     AGENCY_SOURCE_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: A wire's end marks in the language (``(FIN)``), in any case, beside the English ones of
+    #: :attr:`ArticleParser.END_MARKS <newsparse.ArticleParser.END_MARKS>`: alone on a line, boilerplate
+    #: ``sign-off`` to :class:`~newsparse.BoilerplateParser`; after the story's last sentence, cut off
+    #: it as one (lang58).
+    #:
+    #: .. versionadded:: 0.2
+    END_MARKS: ClassVar[tuple[str, ...]] = ()
+    #: Past verbs and participles of the language (``dit``, ``était``, ``dijo``, ``sagte``), beside the
+    #: English ones of :attr:`ArticleParser.PAST_CLAUSE_VERBS <newsparse.ArticleParser.PAST_CLAUSE_VERBS>`:
+    #: a short last line with one soon after its first word, under a paragraph of the story, is the
+    #: story's last clause, its stop lost (``Le maire a dit : « Tout va bien » ■``; lang58).
+    #:
+    #: .. versionadded:: 0.2
+    PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = ()
     #: Lowercase words that may stand before a name in a note after one of :attr:`SOURCE_LABELS` or
     #: :attr:`AGENCY_SOURCE_LABELS` (``von der Deutschen Presse-Agentur``, ``de la agencia EFE``,
     #: ``l'AFP``; an elided one is written with its apostrophe).

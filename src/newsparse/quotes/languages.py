@@ -28,6 +28,7 @@ code          covers
 
 from __future__ import annotations
 
+from itertools import islice, pairwise
 from typing import ClassVar
 
 import attrs
@@ -315,6 +316,127 @@ class WithoutEnglishRules(QuoteParser):
         (``Le musée, a dit Ana Ruiz, rouvrira en mai``: ``rouvrira``)."""
         return super().is_verb(word) or (len(word) >= self.MIN_FINITE_LENGTH and word.endswith(self.FINITE_ENDINGS))
 
+    #: Endings of the subjunctive of reported speech after a singular subject of the third person,
+    #: the mark of the reported clause where no word of :attr:`THAT_WORDS` opens it (German
+    #: Konjunktiv I: ``meldete, der Plan scheitere``, ``die Regierung plane``, ``er verliere``); a
+    #: word in lower case of at least :attr:`MIN_SUBJUNCTIVE_LENGTH` letters with one, right after
+    #: such a subject at a clause's start, is its verb (:meth:`subjunctive_after_subject`).  Empty
+    #: here, each language lists its own.
+    #:
+    #: .. versionadded:: 0.2
+    SUBJUNCTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    MIN_SUBJUNCTIVE_LENGTH: ClassVar[int] = 4
+    #: Determiners of a singular subject (``der``, ``eine``, ``jede``) and pronouns that are one
+    #: (``er``, ``es``, ``man``) before a verb of :attr:`SUBJUNCTIVE_ENDINGS`; empty here.
+    SINGULAR_SUBJECT_DETERMINERS: ClassVar[tuple[str, ...]] = ()
+    SINGULAR_SUBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    #: Words with an ending of :attr:`SUBJUNCTIVE_ENDINGS` that are no verb (adverbs: ``heute``,
+    #: ``gerne``); the pack's function words (determiners, quantifiers, prepositions, adverbs, stop
+    #: words) never are one either.
+    NOT_SUBJUNCTIVE_WORDS: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        self._singular_pronouns = frozenset(self.SINGULAR_SUBJECT_PRONOUNS)
+        self._singular_determiners = frozenset(self.SINGULAR_SUBJECT_DETERMINERS)
+        self._not_subjunctive = frozenset(
+            w.casefold()
+            for words in (
+                self.NOT_SUBJUNCTIVE_WORDS, self.STOP_WORDS, self.DETERMINERS, self.QUANTIFIERS, self.PREPOSITIONS,
+                self.ADVERBS, self.ASIDE_ADVERBS, self.TIME_ADVERBS, self.TIME_NOUNS, self.CONJUNCTIONS,
+            )
+            for w in words
+        )
+
+    #: Verbs of publishing (their last word: Spanish ``publicó``, ``ha publicado``, French ``publie``,
+    #: ``a publié``): cues for the clause they report (``publicó que ...``), but a quotation in
+    #: capitals right after one is the title of what was published, no one's words (``El diario
+    #: publicó «La larga noche», un reportaje ...``: :meth:`names_a_work`).  Empty here.
+    #:
+    #: .. versionadded:: 0.2
+    PUBLISHING_VERBS: ClassVar[tuple[str, ...]] = ()
+
+    def names_a_work(self, raw: str, quotation: Quotation) -> bool:
+        """The title of a work after one of :attr:`WORK_NOUNS`, or one published
+        (:meth:`published_title`).
+
+        .. versionadded:: 0.2"""
+        return super().names_a_work(raw, quotation) or self.published_title(raw, quotation.open, quotation.sentence_start)
+
+    def apposed_title(self, raw: str, quotation: tuple[int, int], sentence: tuple[int, int]) -> bool:
+        """A title set off by commas after a noun, or one published (:meth:`published_title`): no
+        attribution before or after it is its.
+
+        .. versionadded:: 0.2"""
+        return super().apposed_title(raw, quotation, sentence) or self.published_title(raw, quotation[0], sentence[0])
+
+    def published_title(self, raw: str, open_: int, sentence_start: int) -> bool:
+        """Whether the quotation opened at *open_* is the title of what was published: its words
+        open with a capital or a digit right after one of :attr:`PUBLISHING_VERBS`, a blank between
+        (``a publié « Les Misérables »``, ``publicó «La larga noche»``); never words in lower case
+        (``publicó «que nadie lo sabía»``).
+
+        .. versionadded:: 0.2"""
+        if not self.PUBLISHING_VERBS:
+            return False
+        inner = raw[open_ + 1 : open_ + 3].lstrip()
+        if not inner or not (inner[0].isupper() or inner[0].isdigit()):
+            return False
+        before = raw[max(sentence_start, open_ - self.NAMED_WINDOW) : open_]
+        words = before.split()
+        return bool(words) and before[-1:].isspace() and words[-1].casefold() in self.PUBLISHING_VERBS
+
+    def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
+        """The English rule's finite verb among the first *words* words, or a verb of
+        :attr:`SUBJUNCTIVE_ENDINGS` right after a singular subject at *start*
+        (:meth:`subjunctive_after_subject`).
+
+        .. versionadded:: 0.2"""
+        return super().has_verb(raw, start, stop, words) or self.subjunctive_after_subject(raw, start, stop, words)
+
+    def subjunctive_after_subject(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
+        """Whether the words from *start* open with a singular subject of the third person, one of
+        :attr:`SINGULAR_SUBJECT_PRONOUNS` (``er``, ``man``), one of :attr:`SINGULAR_SUBJECT_DETERMINERS`
+        with a capitalised noun, maybe an adjective in lower case between (``der Plan``, ``die neue
+        Regierung``), or a name of one or two capitalised words (``Anna Schmidt``), then a word in
+        lower case with one of :attr:`SUBJUNCTIVE_ENDINGS` (``scheitere``, ``plane``), blanks only
+        between and the verb among the first *words* words, a comma right before *start* (the clause
+        after ``meldete,``; not ``sagte, was er dachte``): the subjunctive of reported speech.
+        Never a word of the pack's function lists nor of :attr:`NOT_SUBJUNCTIVE_WORDS` (``heute``),
+        an indicative (``plant``, ``verliert``) nor a plural's verb (``die Firmen planen``).
+
+        .. versionadded:: 0.2"""
+        if not self.SUBJUNCTIVE_ENDINGS or not raw[max(0, start - self.NAMED_WINDOW) : start].rstrip().endswith(","):
+            return False  # (a clause a comma opens only: "meldete, der Plan ..."; not "sagte, was er dachte")
+        found = list(islice(self._word.finditer(raw, start, min(stop, start + self.PHRASE_WINDOW)), 5))
+        if not found or raw[start : found[0].start()].strip():
+            return False
+        gap = next((k + 1 for k, (a, b) in enumerate(pairwise(found)) if raw[a.end() : b.start()].strip()), None)
+        if gap is not None:
+            found = found[:gap]  # (up to the first punctuation between words)
+        texts = [m.group() for m in found]
+        ends = next((k + 1 for k, text in enumerate(texts) if text.endswith(".")), len(texts))
+        texts = [text.rstrip(".") for text in texts[:ends]]  # (a word's point ends the sentence)
+        first = texts[0].casefold()
+        if first in self._singular_pronouns:
+            verb = 1
+        elif first in self._singular_determiners:
+            verb = 2 if len(texts) > 1 and texts[1][:1].isupper() else 3
+            if verb == 3 and not (len(texts) > 2 and texts[1].isalpha() and texts[1].islower() and texts[2][:1].isupper()):
+                return False  # (an adjective in lower case, then the noun: "die neue Regierung")
+        elif texts[0][:1].isupper() and texts[0].isalpha() and first not in self._not_subjunctive:
+            verb = 2 if len(texts) > 2 and texts[1][:1].isupper() and texts[1].isalpha() else 1
+        else:
+            return False
+        if verb >= len(texts) or (0 <= words <= verb):
+            return False
+        word = texts[verb]
+        low = word.casefold()
+        return (
+            word.isalpha() and word.islower() and len(word) >= self.MIN_SUBJUNCTIVE_LENGTH
+            and low.endswith(self.SUBJUNCTIVE_ENDINGS) and low not in self._not_subjunctive
+        )
+
     #: Clitic pronouns that stand only before a verb (Spanish ``se``, ``me``, ``te``, ``nos``, ``os``):
     #: a word in lower case after one is a verb (:meth:`verb_at`: ``La casa, dijo la vecina, se
     #: derrumbó de noche``).  Empty here, each language lists its own.
@@ -412,6 +534,12 @@ class FrenchVocabulary(Vocabulary):
         "à", "au", "aux", "après", "avant", "avec", "chez", "d'", "d’", "dans", "de", "depuis", "des", "devant", "du",
         "en", "entre", "lors", "malgré", "par", "parmi", "pendant", "pour", "près", "sans", "sous", "sur", "vers",
     )
+    # (a wire's end mark and the past of a story's last line, its stop lost: "(FIN)", "Le maire a dit : « ... » ■"; lang58)
+    END_MARKS: ClassVar[tuple[str, ...]] = ("(fin)",)
+    PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
+        "dit", "déclaré", "affirmé", "assuré", "expliqué", "indiqué", "précisé", "ajouté", "était", "étaient", "avait",
+        "avaient",
+    )
     # (a lede's speech in the compound past, "Le maire a déclaré mardi que ...", never a headline's
     # present, "Le maire dit vouloir ..."; "a été déclaré coupable" is no such phrase)
     LEDE_SPEECH_WORDS: ClassVar[tuple[str, ...]] = tuple(
@@ -450,12 +578,14 @@ class FrenchVocabulary(Vocabulary):
         "professeur", "professeure", "préfet", "préfète", "délégué", "déléguée", "expert", "experte", "économiste",
         # (a councillor of a government or a city: "le conseiller d'Etat vaudois, Frédéric Borloz")
         "conseiller", "conseillère",
+        # (a woman mayor as Quebec writes her: "La mairesse de Montréal, Valérie Plante,"; lang58)
+        "mairesse",
     )
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ROLE_NOUNS, "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
         "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "chef", "cheffe", "juge", "procureur",
         "procureure", "avocat", "avocate", "professeur", "professeure", "préfet", "préfète", "expert", "experte",
-        "propriétaire", "délégué", "déléguée", "conseiller", "conseillère",
+        "propriétaire", "délégué", "déléguée", "conseiller", "conseillère", "mairesse",
     )
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "selon", "pour", "dans", "il",
@@ -609,6 +739,8 @@ class FrenchQuotes(WithoutEnglishRules):
         "a promis", "ont promis", "promet", "promettent", "a appelé", "ont appelé",
         # (a claim upheld: "« ... », a soutenu M. Haddad", "soutient que ...")
         "a soutenu", "soutient",
+        # (a publication's report: "Le quotidien Le Monde rapporte que ...", "a révélé que"; lang58)
+        "rapporte", "rapportent", "a rapporté", "révèle", "révèlent", "a révélé", "publie", "publient", "a publié",
         "selon", "d'après", "d’après",
     )
     # (the plural of every compound with "a": "« ... », ont raconté des habitants", "ont témoigné les voisins")
@@ -621,7 +753,10 @@ class FrenchQuotes(WithoutEnglishRules):
     PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "ajoutant", "expliquant", "estimant", "soulignant", "affirmant", "précisant", "assurant",
     )
-    SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("rapporte",)
+    SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("rapporte", "rapportent", "a rapporté", "ont rapporté")
+    # (a publication's report is its own words, as a body's: "Le quotidien Le Monde rapporte que ..."; lang58)
+    REPORT_CUES: ClassVar[tuple[str, ...]] = SOURCE_VERBS
+    PUBLISHING_VERBS: ClassVar[tuple[str, ...]] = ("publie", "publient", "publié")  # ("a publié « Les Misérables »")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"))
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analystes", "responsables", "experts", "critiques", "sources", "habitants", "témoins", "police",
@@ -674,7 +809,7 @@ class FrenchQuotes(WithoutEnglishRules):
         ("elle", (
             "mme", "madame", "mlle", "mademoiselle", "dre", "présidente", "directrice", "députée", "sénatrice", "avocate",
             "préfète", "cheffe", "procureure", "experte", "adjointe", "déléguée", "professeure", "générale",
-            "première", "conseillère", "élue",
+            "première", "conseillère", "élue", "mairesse",
             "épouse", "femme", "fille", "mère", "sœur", "soeur", "veuve", "tante", "nièce", "grand-mère",
         )),
         ("il", (
@@ -857,6 +992,8 @@ class GermanVocabulary(Vocabulary):
         "am", "an", "auf", "aus", "bei", "beim", "für", "gegen", "im", "in", "mit", "nach", "ohne", "seit", "trotz",
         "über", "um", "unter", "von", "vom", "vor", "während", "wegen", "zu", "zum", "zur", "zwischen",
     )
+    # (the past of a story's last line, its stop lost: "Die Ministerin sagte: „Alles ist gut“ ■"; lang58)
+    PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = ("sagte", "sagten", "erklärte", "war", "waren", "hatte", "hatten")
     # (a lede's speech in the past, "Der Bürgermeister sagte am Montag, ...", never a headline's present)
     LEDE_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "berichtete", "berichteten",
@@ -915,6 +1052,9 @@ class GermanVocabulary(Vocabulary):
         "volkswirt", "volkswirtin", "stratege", "strategin",
         # (a court's parties, adjectives as nouns: "Der 52-jährige Angeklagte", "die Mitangeklagte")
         "angeklagte", "angeklagter",
+        # (such nouns' oblique form, either gender's: "traf den Abgeordneten Jan Vogel", "der Vorsitzenden
+        # Eva Roth": the title, no part of the name; lang58)
+        "abgeordneten", "vorsitzenden", "beauftragten", "angeklagten",
     )
     #: Kin and partners written before a name as a title is (``seine Tochter Katrin Weiß``, ``die
     #: Ehefrau Maria Hoffmann``): whole words only, as ``Hoffmann`` ends in ``mann``.
@@ -1172,6 +1312,20 @@ class GermanQuotes(WithoutEnglishRules):
         "müssten", "hätten", "wären", "könnten", "dürften", "würden", "kämen", "gäben", "bräuchten",
     )
     SUBJUNCTIVE_AMBIGUOUS_SUBJECTS: ClassVar[tuple[str, ...]] = ("ich",)
+    # (any verb's Konjunktiv I after a singular subject, no list of verbs: "meldete, der Plan scheitere",
+    # "die Regierung plane", "er verliere"; the weak past in "-te" is a finite verb too; never "ich",
+    # whose indicative ends so, nor a plural's "-en": lang58)
+    SUBJUNCTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ("e",)
+    SINGULAR_SUBJECT_DETERMINERS: ClassVar[tuple[str, ...]] = (
+        "der", "die", "das", "ein", "eine", "kein", "keine", "dieser", "diese", "dieses", "jeder", "jede", "jedes",
+        "sein", "seine", "ihr", "ihre", "unser", "unsere",
+    )
+    SINGULAR_SUBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "man")
+    NOT_SUBJUNCTIVE_WORDS: ClassVar[tuple[str, ...]] = (
+        "heute", "gerne", "alleine", "lange", "bitte", "gerade", "ohne", "nahe", "keine", "meine", "deine", "unsere",
+        "eure", "diese", "jede", "jene", "welche", "solche", "alle", "beide", "einige", "viele", "wenige", "andere",
+        "manche", "etliche", "sämtliche", "mehrere", "zuhause", "hierzulande",
+    )
     #: "Der Polizei zufolge wurde niemand verletzt.": the source before "zufolge" opens the sentence
     POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ("zufolge",)
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -1429,6 +1583,12 @@ class SpanishVocabulary(Vocabulary):
         "a", "al", "ante", "bajo", "con", "contra", "de", "del", "desde", "durante", "en", "entre", "hacia",
         "hasta", "para", "por", "sin", "sobre", "tras",
     )
+    # (a wire's end mark and the past of a story's last line, its stop lost: "(FIN)", "El alcalde dijo: «...» ■"; lang58)
+    END_MARKS: ClassVar[tuple[str, ...]] = ("(fin)",)
+    PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
+        "dijo", "dijeron", "afirmó", "aseguró", "explicó", "declaró", "señaló", "era", "eran", "fue", "fueron", "había",
+        "habían",
+    )
     # (a lede's speech in the past, "El alcalde dijo el martes que ...", never a headline's present)
     LEDE_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (
         "dijo", "dijeron", "afirmó", "afirmaron", "aseguró", "aseguraron", "explicó", "explicaron", "señaló",
@@ -1634,12 +1794,18 @@ class SpanishQuotes(WithoutEnglishRules):
         "ha apuntado", "se quejó", "se queja", "se quejan", "se quejaron", "se lamentó", "se lamenta",
         # (a body's report, its own words: REPORT_CUES)
         "informó", "informa", "informaron", "informan", "ha informado",
+        # (a publication's report, as a body's: "El periódico El Mundo publicó que ...", lang58)
+        "publicó", "publica", "publicaron", "publican", "ha publicado", "han publicado",
         # (written words, as English "wrote": "«...», escribió el ministro en su cuenta de X")
         "escribió", "escribe", "escribieron", "ha escrito", "han escrito",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
-    SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("informó", "informa", "informaron", "informan", "ha informado")
+    PUBLISHING_VERBS: ClassVar[tuple[str, ...]] = ("publicó", "publica", "publicaron", "publican", "publicado")
+    SOURCE_VERBS: ClassVar[tuple[str, ...]] = (
+        "informó", "informa", "informaron", "informan", "ha informado",
+        "publicó", "publica", "publicaron", "publican", "ha publicado", "han publicado",
+    )
     # (a body's report is its own words: "La Guardia Civil informó de que ...", "«...», informó la Policía")
     REPORT_CUES: ClassVar[tuple[str, ...]] = SOURCE_VERBS
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"))
