@@ -1774,7 +1774,56 @@ class SpeakerResolution(Segmentation):
         if unnamed is not None:
             return unnamed or text  # (empty: a name the article gave no more of)
         subject = self.last_subject(at, state)
+        if subject is not None and self.titled_rival_of_gender(subject, text, at, state):
+            return text  # ('Minister Jane Roe met Mayor Ann Lee.' / '"...," she said.': either woman)
         return text if subject is None else subject
+
+    def titled_rival_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
+        """Whether someone other than *name*, the subject :meth:`last_subject` found before *at*,
+        is named after it (from its sentence to *at*, outside quoted words: :meth:`people_since_subject`)
+        with a title or role of their own right before the name (``Minister Jane Roe met Mayor Ann
+        Lee on Monday.``, ``La ministra Lucía Ruiz se reunió con la alcaldesa Ana Gómez.``), the
+        article showing them of *pronoun*'s gender (:meth:`described_genders`) and *name* of no other:
+        two people the pronoun may mean, and nothing (a previous speaker, a quoted paragraph's
+        continuity) that picks one.  Not someone a possessive of the pronoun's gender owns after
+        *name* (``Tom Berg sued his brother, Mayor Mark Berg.``: the subject's gender shown), nor a
+        person in a clause of its own (``Ana Ruiz, who met Mayor Ann Lee``).
+
+        .. versionadded:: 0.2
+        """
+        low = pronoun.casefold()
+        if name == pronoun or low not in self._gendered or not state.index.is_known(name):
+            return False
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(name) not in (None, "", low):
+            return False
+        people = self.people_since_subject(name, at, state)
+        if not people:
+            return False
+        text = state.text
+        subject_end = people[0].start + len(name)
+        for person in people[1:]:
+            if person.name == name or state.genders.get(person.name) != low or person.start < subject_end:
+                continue
+            if self.is_possessor(person, state) or not self.titled_here(person, text):
+                continue
+            if self.owner_between(text, subject_end, person.start, low) or self.subordinate_before(text, subject_end, person.start):
+                continue
+            return True
+        return False
+
+    def titled_here(self, person: Person, text: str) -> bool:
+        """Whether a title or role noun stands right before *person*'s mention (``Mayor Ann Lee``,
+        ``la alcaldesa Ana Gómez``), no comma between.
+
+        .. versionadded:: 0.2
+        """
+        before = text[max(0, person.start - self.PHRASE_WINDOW) : person.start].split()
+        if not before:
+            return False
+        word = before[-1]
+        return self.vocabulary.is_title(word) or self.vocabulary.is_role_noun(word)
 
     def titled_surname_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
         """The surname written after an honorific of :attr:`GENDER_WORDS` for *pronoun* (``Mr Patel``
