@@ -46,3 +46,40 @@ TWO_OF_GENDER = [
 @pytest.mark.parametrize(("text", "language", "expected"), TWO_OF_GENDER)
 def test_two_people_of_the_pronouns_gender(text: str, language: str | None, expected: list[Row]) -> None:
     assert quotes_of(text, language) == expected
+
+
+# a person set off by commas after a kin or role word of the pronoun's gender, named after the last
+# speaker's report, is the newcomer, whatever title a reported person carries
+KIN_AFTER_REPORT = [
+    (
+        "Judge Lerato Khumalo said Ms Sizwe Dube had shown no remorse.\n\nThe victim's mother, Anele Zulu, wept."
+        '\n\n"I have lost my child," she said.',
+        [("Ms Sizwe Dube had shown no remorse", "Lerato Khumalo"), ("I have lost my child,", "Anele Zulu")],
+    ),
+    (
+        "Magistrate Tebogo Mokoena said Mr Themba Dube had lied to the court.\n\nThe victim's father, Sipho Zulu, wept."
+        '\n\n"I have lost my son," he said.',
+        [("Mr Themba Dube had lied to the court", "Tebogo Mokoena"), ("I have lost my son,", "Sipho Zulu")],
+    ),
+]
+
+
+# precision: neither a kin word of the other gender, nor a role word of none, nor a kin word with
+# no commas makes the later person the newcomer
+NOT_KIN_NEWCOMER = [
+    "Judge Lerato Khumalo said Ms Sizwe Dube had shown no remorse.\n\nHer husband, Sipho Zulu, wept.",
+    "Judge Lerato Khumalo said Ms Sizwe Dube had shown no remorse.\n\nThe victim's lawyer, Anele Zulu, nodded.",
+    "Judge Lerato Khumalo said Ms Sizwe Dube had shown no remorse.\n\nThe victim's mother Anele Zulu wept.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIN_AFTER_REPORT)
+def test_kin_newcomer_after_report(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_KIN_NEWCOMER)
+def test_no_kin_newcomer(text: str) -> None:
+    speakers = [name for _, name in quotes_of(text + '\n\n"It is a lie," she said.')]
+    assert len(speakers) == 2
+    assert speakers[1] not in ("Sipho Zulu", "Anele Zulu")

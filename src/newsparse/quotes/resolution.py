@@ -8329,11 +8329,27 @@ class SpeakerResolution(Segmentation):
         later = [p for p in between if p.start > end]
         if not later or len(later) == len(between):
             return between
+        if self.introduced_by_gender_word(later, pronoun, state):
+            return later  # ("... said Ms Dube had lied." / "The victim's mother, Anele Zulu, wept.": the mother)
         genders = state.genders or {}
         for person in between[: len(between) - len(later)]:
             if genders.get(person.name) == pronoun or any(self._gender_words.get(w) == pronoun for w in person.descriptors):
                 return between  # ("... said Ms Dlamini had lied.": she may be the one reported)
         return later
+
+    def introduced_by_gender_word(self, later: Sequence[Person], pronoun: str, state: State) -> bool:
+        """For :meth:`after_speakers_report`: whether *later*, the people named after the last
+        speaker's paragraph, are one person introduced set off by commas after a kin or role word
+        of *pronoun*'s gender (:attr:`GENDER_WORDS`, :meth:`apposed_word`: ``The victim's mother,
+        Anele Zulu, wept.``): the article introduces them for the pronoun, nearer than any person
+        the last speaker's words report, whatever title those carry (``... said Ms Dube had lied``).
+
+        .. versionadded:: 0.2
+        """
+        if not later or any(person.name != later[0].name for person in later):
+            return False
+        word = self.apposed_word(state.text, later[0])
+        return word is not None and self._gender_words.get(word) == pronoun
 
     def speaks_of_gender(self, pronoun: str, words: str) -> bool:
         """Whether *words*, a paragraph's text before a pronoun's attribution, hold a person pronoun of
