@@ -83,3 +83,115 @@ def test_no_kin_newcomer(text: str) -> None:
     speakers = [name for _, name in quotes_of(text + '\n\n"It is a lie," she said.')]
     assert len(speakers) == 2
     assert speakers[1] not in ("Sipho Zulu", "Anele Zulu")
+
+
+# the objects of the subject's verb only: a titled person in a clause of its own is no rival
+TWO_OF_GENDER_PRECISION = [
+    (
+        'President Tom Hale listens to a question, as Secretary of State Paul Reid watches.\n\n"We will see," he said.',
+        [("We will see,", "Tom Hale")],
+    ),
+    ('Minister Jane Roe and Mayor Ann Lee met on Monday.\n\n"We will see," she said.', [("We will see,", "she")]),
+    ('Minister Jane Roe met with Mayor Ann Lee on Monday.\n\n"We will see," she said.', [("We will see,", "she")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_OF_GENDER_PRECISION)
+def test_rival_is_the_verbs_object(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a quotation inside a clause of time after the subject, with "that" and its own clause's
+# auxiliary: not the main subject's words
+CLAUSE_OF_ITS_OWN = [
+    ('Colm Reddy was relieved when the tribunal held that his dismissal was "unfair and unlawful".', "Colm Reddy"),
+    ('Ana Ruiz was pleased after the court ruled that the ban was "a gross overreach".', "Ana Ruiz"),
+    ('Ana Ruiz smiled when the judge found that the claim was "without merit".', "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), CLAUSE_OF_ITS_OWN)
+def test_quotation_in_time_clause_not_subjects(text: str, subject: str) -> None:
+    assert all(name != subject for _, name in quotes_of(text))
+
+
+def test_main_clause_naming_verb_keeps_subject() -> None:
+    text = 'Ana Ruiz, who lost her job before the board found that it was wrong, called the decision "a disgrace".'
+    assert quotes_of(text) == [("a disgrace", "Ana Ruiz")]
+
+
+# two people sharing a surname, one last named with a title and it: the surname alone is no one sure
+SHARED_SURNAME = [
+    'Tan Ah Kow, 54, was fined. Mr Ravi Tan, his lawyer, asked for mercy.\n\n"He is sorry," Tan told the court.',
+    'Wong Mei Ling, 41, was jailed. Ms Grace Wong, her lawyer, asked for mercy.\n\n"She is sorry," Wong told the court.',
+]
+
+
+@pytest.mark.parametrize("text", SHARED_SURNAME)
+def test_shared_surname_not_the_titled_one(text: str) -> None:
+    [(_, name)] = quotes_of(text)
+    assert name not in ("Ravi Tan", "Grace Wong", "Tan Ah Kow", "Wong Mei Ling")
+
+
+# a study's, a poll's or a survey's finding is reported speech; anyone else's a discovery
+FINDINGS = [
+    ("Voters, the poll found, were tired of the war.", [("Voters, the poll found, were tired of the war", "the poll")]),
+    ("The poll found that voters were tired.", [("voters were tired", "The poll")]),
+    ("The study also found that children slept less.", [("children slept less", "The study")]),
+    ("Rents rose by a third, the audit found.", [("Rents rose by a third", "the audit")]),
+    ("Police found a body in the river.", []),
+    ("Ana Ruiz found that the job was hard.", []),
+    ("The report's authors found that rents rose.", []),
+    ("The report found its way to the minister's desk.", []),
+    ("Investigators found the wreck on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDINGS)
+def test_finding_cues(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a publication told by its kind before its name
+PUBLICATIONS = [
+    ("The plan will fail, the newspaper The Clarion reported.", [("The plan will fail", "The Clarion")]),
+    ("The plan will fail, the magazine The Lantern wrote.", [("The plan will fail", "The Lantern")]),
+    ("The plan will fail, the newspaper reported.", [("The plan will fail", "the newspaper")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLICATIONS)
+def test_publication_kind_before_name(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_publication_mention_holds_its_kind() -> None:
+    [(_, _, name, mention)] = mention_rows("The plan will fail, the newspaper The Clarion reported.", None, "Council news")
+    assert (name, mention) == ("The Clarion", "the newspaper The Clarion")
+
+
+# a long role phrase set off before the name: the pronoun in the next paragraph is that person
+ROLE_WITH_COMPLEMENT = [
+    (
+        'The spokesman for the Green group on housing, Tom Berg, called it timid.\n\n"It does nothing for renters," he said.',
+        [("It does nothing for renters,", "Tom Berg")],
+    ),
+    (
+        'The spokeswoman for the Green group on housing, Ana Ruiz, called it timid.\n\n"It does nothing for renters," she said.',
+        [("It does nothing for renters,", "Ana Ruiz")],
+    ),
+    # precision: a verb in the lead, or the name's gender the other
+    (
+        'The minister met with the mayor of Lyon, Tom Berg, on Monday.\n\n"It does nothing for renters," he said.',
+        [("It does nothing for renters,", "he")],
+    ),
+    (
+        'The spokesman for the Green group on housing, Tom Berg, called it timid.\n\n"It does nothing for renters," she said.',
+        [("It does nothing for renters,", "she")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_WITH_COMPLEMENT)
+def test_role_with_complement_apposed(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -1780,7 +1780,7 @@ class SpeakerResolution(Segmentation):
 
     def titled_rival_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether someone other than *name*, the subject :meth:`last_subject` found before *at*,
-        is named after it (from its sentence to *at*, outside quoted words: :meth:`people_since_subject`)
+        is named after it as the object of its verb, in its sentence (:meth:`names_object`)
         with a title or role of their own right before the name (``Minister Jane Roe met Mayor Ann
         Lee on Monday.``, ``La ministra Lucía Ruiz se reunió con la alcaldesa Ana Gómez.``), the
         article showing them of *pronoun*'s gender (:meth:`described_genders`) and *name* of no other:
@@ -1810,8 +1810,28 @@ class SpeakerResolution(Segmentation):
                 continue
             if self.owner_between(text, subject_end, person.start, low) or self.subordinate_before(text, subject_end, person.start):
                 continue
+            if not self.verb_object_gap(text[subject_end : person.start].split()):
+                continue  # (only the object of the subject's own verb: "..., as Secretary Tom Hale watches" is none)
             return True
         return False
+
+    def verb_object_gap(self, gap: Sequence[str]) -> bool:
+        """Whether *gap*, the words between a sentence's subject and a titled person after it
+        (:meth:`titled_rival_of_gender`), are its verb and what leads to its object, or a
+        coordinator joining a second subject: at most :attr:`MAX_OBJECT_GAP` words in lower case
+        besides determiners, titles and role nouns, and no punctuation (``met Mayor``, ``and
+        Mayor``, ``se reunió con la alcaldesa``; not ``listens to a question, as Secretary``).
+
+        .. versionadded:: 0.2
+        """
+        vocabulary = self.vocabulary
+        lower = [
+            w for w in gap
+            if not (vocabulary.is_title(w) or vocabulary.is_role_noun(w) or w.casefold() in self._determiners)
+        ]
+        if not lower or len(lower) > self.MAX_OBJECT_GAP:
+            return False
+        return all(w.replace("-", "").isalpha() and w[:1].islower() for w in lower)
 
     def titled_here(self, person: Person, text: str) -> bool:
         """Whether a title or role noun stands right before *person*'s mention (``Mayor Ann Lee``,
@@ -8004,9 +8024,35 @@ class SpeakerResolution(Segmentation):
         if not self.is_role_phrase(subject.text):
             return None
         others = state.index.people_between(start, end, self.MAX_SUBJECTS)
+        apposed = self.apposed_to_role(start, others, state)
+        if apposed is not None:
+            # ('The spokesman for the party on housing, Tom Berg, called it timid.': the role is Tom Berg)
+            return pronoun if self.other_gender(apposed, pronoun, state) else apposed
         if others and not self.sole_role_of_gender(subject.text, pronoun, others, state):
             return pronoun  # ('The prime minister met Tom Berg.': either of them)
         return self.resolve_name(subject.text, subject.start, state)
+
+    def apposed_to_role(self, start: int, others: Sequence[Person], state: State) -> str | None:
+        """For :meth:`previous_role_subject`: the name of the one person of *others* (all named in
+        the sentence opening at *start*) set off by commas right after the role phrase that opens
+        that sentence with its complements (:meth:`role_with_complement`: ``The spokesman for the
+        Green group on housing, Tom Berg, called it timid.``), the role's own name; ``None``
+        otherwise (``The prime minister met Tom Berg.``, two people named, no comma after the name).
+
+        .. versionadded:: 0.2 (cue58)
+        """
+        if len(others) != 1:
+            return None
+        person = others[0]
+        text = state.text
+        if not text.startswith(person.name, person.start):
+            return None  # (the name as written differs: read it no further)
+        if not text[person.start + len(person.name) :].lstrip(" ").startswith(","):
+            return None
+        lead = text[start : person.start].split()
+        if len(lead) > self.MAX_ROLE_LEAD or not self.role_with_complement(lead):
+            return None
+        return person.name
 
     def sole_role_of_gender(self, role: str, pronoun: str, others: Sequence[Person], state: State) -> bool:
         """Whether *role*, a role phrase (:meth:`is_role_phrase`), calls for *pronoun* by its title
