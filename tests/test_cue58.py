@@ -91,7 +91,6 @@ TWO_OF_GENDER_PRECISION = [
         'President Tom Hale listens to a question, as Secretary of State Paul Reid watches.\n\n"We will see," he said.',
         [("We will see,", "Tom Hale")],
     ),
-    ('Minister Jane Roe and Mayor Ann Lee met on Monday.\n\n"We will see," she said.', [("We will see,", "she")]),
     ('Minister Jane Roe met with Mayor Ann Lee on Monday.\n\n"We will see," she said.', [("We will see,", "she")]),
 ]
 

@@ -1817,10 +1817,11 @@ class SpeakerResolution(Segmentation):
 
     def verb_object_gap(self, gap: Sequence[str]) -> bool:
         """Whether *gap*, the words between a sentence's subject and a titled person after it
-        (:meth:`titled_rival_of_gender`), are its verb and what leads to its object, or a
-        coordinator joining a second subject: at most :attr:`MAX_OBJECT_GAP` words in lower case
-        besides determiners, titles and role nouns, and no punctuation (``met Mayor``, ``and
-        Mayor``, ``se reunió con la alcaldesa``; not ``listens to a question, as Secretary``).
+        (:meth:`titled_rival_of_gender`), are its verb and what leads to its object: at most
+        :attr:`MAX_OBJECT_GAP` words in lower case besides determiners, titles and role nouns, the
+        first none of :attr:`COORDINATORS` (``Tom Berg and Deputy Mayor Paul Grant laid flowers``:
+        two subjects, the first kept), and no punctuation (``met Mayor``, ``se reunió con la
+        alcaldesa``; not ``listens to a question, as Secretary``).
 
         .. versionadded:: 0.2
         """
@@ -1829,7 +1830,7 @@ class SpeakerResolution(Segmentation):
             w for w in gap
             if not (vocabulary.is_title(w) or vocabulary.is_role_noun(w) or w.casefold() in self._determiners)
         ]
-        if not lower or len(lower) > self.MAX_OBJECT_GAP:
+        if not lower or len(lower) > self.MAX_OBJECT_GAP or gap[0] in self._coordinators:
             return False
         return all(w.replace("-", "").isalpha() and w[:1].islower() for w in lower)
 
