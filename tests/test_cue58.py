@@ -123,13 +123,21 @@ def test_main_clause_naming_verb_keeps_subject() -> None:
 SHARED_SURNAME = [
     'Tan Ah Kow, 54, was fined. Mr Ravi Tan, his lawyer, asked for mercy.\n\n"He is sorry," Tan told the court.',
     'Wong Mei Ling, 41, was jailed. Ms Grace Wong, her lawyer, asked for mercy.\n\n"She is sorry," Wong told the court.',
+    # a family name that is a given name too, the full name introduced with an age
+    'Lee Mei Ling, 41, was jailed. Ms Grace Lee, her lawyer, asked for mercy.\n\n"She is sorry," Lee told the court.',
 ]
+
+
+# precision: one person of that name keeps the surname
+def test_single_holder_keeps_surname() -> None:
+    text = 'Ms Grace Lee, the lawyer, asked for mercy.\n\n"She is sorry," Lee told the court.'
+    assert quotes_of(text) == [("She is sorry,", "Grace Lee")]
 
 
 @pytest.mark.parametrize("text", SHARED_SURNAME)
 def test_shared_surname_not_the_titled_one(text: str) -> None:
     [(_, name)] = quotes_of(text)
-    assert name not in ("Ravi Tan", "Grace Wong", "Tan Ah Kow", "Wong Mei Ling")
+    assert name not in ("Ravi Tan", "Grace Wong", "Tan Ah Kow", "Wong Mei Ling", "Grace Lee", "Lee Mei Ling")
 
 
 # a study's, a poll's or a survey's finding is reported speech; anyone else's a discovery

@@ -256,15 +256,15 @@ class SpeakerResolution(Segmentation):
         :attr:`MIN_FAMILY_FIRST_WORDS` words (``Tan Ah Kow`` beside ``Ravi Tan``: a family name
         written first), shown as a person's (quoted already, described by a title or a role, or an
         age set off right after its first mention: ``Tan Ah Kow, 41,``; not a body's name the index
-        read, ``Trump Tower Grill``), and is no given name of the vocabulary (``Morgan Hale`` beside
-        ``Piers Morgan``: two words, ``Morgan`` a given name there): either may be meant, and a
-        wrong person is worse than none.
+        read, ``Trump Tower Grill``), and, when *word* is a given name of the vocabulary, only with
+        that age (``Lee Mei Ling, 41,`` beside ``Ms Grace Lee``; ``Morgan Hale`` beside ``Piers
+        Morgan`` is two words, no family name first): either may be meant, and a wrong person is
+        worse than none.
 
         .. versionadded:: 0.2"""
         if " " in word or not word[:1].isupper() or name.split()[-1:] != [word]:
             return False
-        if self.vocabulary.is_given_name(word):
-            return False
+        given = self.vocabulary.is_given_name(word)
         first = self.first_places(state)
         for other, described in self.family_first_names(state).get(word, ()):
             if other != name:
@@ -272,6 +272,8 @@ class SpeakerResolution(Segmentation):
                 # name, "Tan Ah Kow, 41,"; not a body or a headline's words the index read, "Trump Tower Grill")
                 at = first.get(other)
                 aged = at is not None and _AGE_AFTER_NAME.match(state.text, at + len(other), at + len(other) + 8) is not None
+                if given and not aged:
+                    continue  # (a given name first, "Lee", needs the age: "Lee Mei Ling, 41,")
                 if other in state.spoken or described or aged:
                     return True
         return False
