@@ -35,9 +35,10 @@ def speakers_of(body: str) -> list[tuple[str, str | None]]:
          'left the courtroom.\n\n"We will appeal," she said.', "Zodwa Ncube"),
         ('Coach Sibusiso Nkosi said Kagiso Rabada had trained well.\n\nThe player\'s father, Mpho Rabada, '
          'watched from the stand.\n\n"We are proud of the boy," he said.', "Mpho Rabada"),
-        # precision: a reported one shown for "she" may be the one who speaks: the last speaker stays
+        # a reported one's title ("Ms") does not keep the last speaker when the newcomer is set off after
+        # a kin word of the pronoun's gender (cue58: the judge was a wrong speaker)
         ('Judge Lerato Khumalo said Ms Sizwe Dube had shown no remorse.\n\nThe victim\'s mother, Anele Zulu, '
-         'wept in the public gallery.\n\n"Today I can finally sleep," she said.', "Lerato Khumalo"),
+         'wept in the public gallery.\n\n"Today I can finally sleep," she said.', "Anele Zulu"),
     ],
 )
 def test_newcomer_after_reported_person(body: str, expected: str) -> None:
@@ -69,8 +70,9 @@ def test_bare_newcomer_before(body: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # (an audit's finding is its report since cue58's FINDING_CUES: the clause's subject, never Mara Quinlan)
         ('Mara Quinlan has resigned after an audit found "grave failings" in how the trust was run.',
-         [("grave failings", None)]),
+         [("grave failings", "an audit")]),
         ('Colm Reddy was furious when the board took the "nuclear option" of closing the ward.',
          [("nuclear option", None)]),
         ('Lena Ostrova stepped down after the panel made its findings "a matter of public record".', [("a matter of public record", None)]),

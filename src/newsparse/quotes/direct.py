@@ -3496,8 +3496,10 @@ class DirectQuotes(SpeakerResolution):
         irregular = words[0].islower() and first in self.CLAUSE_IRREGULAR_PASTS
         if not (self.is_past_verb(words[0]) or self.is_cue_word(first) or irregular):
             return False  # ("has gone after Trump as a "...": a preposition and its object, no clause)
-        # (the clause's own verb and object only: "before his knee gave out is talking about "..."" is the main clause's)
-        return not any(w.casefold() in self._clause_auxiliaries for w in words)
+        # (the clause's own verb and object only: "before his knee gave out is talking about "..."" is the main clause's;
+        # but an auxiliary after a "that" is the reported clause's: "when the tribunal held that his dismissal was "...")
+        that = next((k for k, w in enumerate(words) if k and w.casefold() in self._that_words), len(words))
+        return not any(w.casefold() in self._clause_auxiliaries for w in words[:that])
 
     def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
         """Who speaks a quotation that stands inside a sentence: the phrase before the last cue or

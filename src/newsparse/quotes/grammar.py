@@ -306,6 +306,8 @@ class SpeakerGrammar(QuoteWords):
         )
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
         self._plural_subject_cues = frozenset(self.PLURAL_SUBJECT_CUES) - self._cue_words
+        self._finding_cues = frozenset(self.FINDING_CUES) - self._cue_words
+        self._finding_subjects = frozenset(w.casefold() for w in self.FINDING_SUBJECTS)
         self._noun_articles = frozenset(w.casefold() for w in self.NOUN_ARTICLES)
         self._place_surnames = frozenset(w.casefold() for w in self.vocabulary.PLACE_SURNAMES)
         self._be_words = frozenset(self.BE_WORDS)
@@ -336,7 +338,7 @@ class SpeakerGrammar(QuoteWords):
         # (token_before reads back by one pattern search only when is_token_char is this class's)
         self._own_token_chars = type(self).is_token_char is SpeakerGrammar.is_token_char
         # the tokens cues() looks for: those that may start a cue, and progressive forms
-        self._cue_candidates = self._cue_starts | self._progressive | self._plural_subject_cues
+        self._cue_candidates = self._cue_starts | self._progressive | self._plural_subject_cues | self._finding_cues
         # a cue whose first word is elided ("d'après", "d’après"): no token of the text is that
         # word, so the token after the apostrophe is looked up, and the cue read from where it starts
         elided: dict[str, set[int]] = {}
@@ -803,6 +805,9 @@ class SpeakerGrammar(QuoteWords):
         if word in self._plural_subject_cues:
             # ("the researchers report in the journal ...": a present form after a plural subject)
             return self._token.match(raw, at, end, KEEP_GIL) if self.plural_subject_before(raw, at, start) else None
+        if word in self._finding_cues:
+            # ("The poll found that voters were tired": a study's finding; not "police found a body")
+            return self._token.match(raw, at, end, KEEP_GIL) if self.finding_subject_before(raw, at, start) else None
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end, KEEP_GIL)  # "is telling voters that ...": a progressive form
         return None
@@ -940,6 +945,25 @@ class SpeakerGrammar(QuoteWords):
     #: The fewest letters of the noun after a cue's word that :meth:`compound_after_article`
     #: reads as a noun compound (``tank``, ``show``).
     MIN_COMPOUND_NOUN: ClassVar[int] = 3
+
+    def finding_subject_before(self, raw: str, at: int, start: int, *, adverb: bool = True) -> bool:
+        """Whether the word at *at* (one of :attr:`FINDING_CUES`) follows a noun of
+        :attr:`FINDING_SUBJECTS`, with only blanks between (and one adverb of :attr:`ADVERBS` in
+        lower case when *adverb*), no further back than *start* (``The poll found``, ``the survey
+        also found``; not ``police found``, nor ``the report's authors found``).
+
+        .. versionadded:: 0.2 (cue58)
+        """
+        before = at
+        while before > start and raw[before - 1] in " \t":
+            before -= 1
+        if before == at or before <= start or not self.is_token_char(raw, before - 1):
+            return False
+        previous = self.token_before(raw, at, start)
+        low = previous.casefold()
+        if adverb and low in self._adverbs and previous.islower():
+            return self.finding_subject_before(raw, before - len(previous), start, adverb=False)
+        return low in self._finding_subjects
 
     def plural_subject_before(self, raw: str, at: int, start: int) -> bool:
         """Whether the word at *at* (one of :attr:`PLURAL_SUBJECT_CUES`) follows, with only blanks
@@ -1183,6 +1207,8 @@ class SpeakerGrammar(QuoteWords):
                 yield token
             elif word in self._plural_subject_cues and self.plural_subject_before(raw, token.start(), start):
                 yield token  # ("the researchers report in the journal ...")
+            elif word in self._finding_cues and self.finding_subject_before(raw, token.start(), start):
+                yield token  # ("The poll found that ...")
             previous = word
 
     def is_token_char(self, raw: str, pos: int) -> bool:
@@ -1568,6 +1594,30 @@ class SpeakerGrammar(QuoteWords):
             return None
         return found
 
+    def publication_kind_start(self, raw: str, words: Sequence[regex.Match[str]], first: regex.Match[str]) -> int:
+        """Where a speaker's phrase that opens with *first*, a determiner written with a capital
+        (a title's: ``The Clarion``), starts when a determiner and a word of :attr:`PUBLICATION_NOUNS`
+        in lower case stand right before it, blanks only between (``the newspaper The Clarion
+        reported``, ``el diario El País``): at that determiner, the publication told by its kind;
+        *first*'s start otherwise.
+
+        .. versionadded:: 0.2 (cue58)
+        """
+        low = first.group().casefold()
+        if not self.PUBLICATION_NOUNS or low not in self._determiners or not first.group()[:1].isupper():
+            return first.start()
+        k = next((j for j, m in enumerate(words) if m.start() == first.start()), 0)
+        if k < 2:
+            return first.start()
+        determiner, noun = words[k - 2], words[k - 1]
+        if (
+            noun.group().casefold() not in self._publication_nouns or not noun.group().islower()
+            or determiner.group().casefold() not in self._determiners
+            or raw[determiner.end() : noun.start()].strip() or raw[noun.end() : first.start()].strip()
+        ):
+            return first.start()
+        return determiner.start()
+
     def phrase_before(
         self, raw: str, cue_start: int, floor: int, *, lenient: bool = False, hops: int = 0
     ) -> tuple[int, int] | None:
@@ -1775,7 +1825,7 @@ class SpeakerGrammar(QuoteWords):
                 chosen = chosen[joins[-1] + 1 :]
         if not chosen:
             return None
-        span = (chosen[0].start(), chosen[-1].end())
+        span = (self.publication_kind_start(raw, words, chosen[0]), chosen[-1].end())
         compound = self.quoted_compound_start(raw, span[0], window_start) if len(chosen) == 1 else None
         if compound is not None:
             span = (compound, span[1])  # ("Die „Bild“-Zeitung berichtete": the paper whole, never "Zeitung")

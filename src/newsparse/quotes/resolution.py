@@ -256,15 +256,15 @@ class SpeakerResolution(Segmentation):
         :attr:`MIN_FAMILY_FIRST_WORDS` words (``Tan Ah Kow`` beside ``Ravi Tan``: a family name
         written first), shown as a person's (quoted already, described by a title or a role, or an
         age set off right after its first mention: ``Tan Ah Kow, 41,``; not a body's name the index
-        read, ``Trump Tower Grill``), and is no given name of the vocabulary (``Morgan Hale`` beside
-        ``Piers Morgan``: two words, ``Morgan`` a given name there): either may be meant, and a
-        wrong person is worse than none.
+        read, ``Trump Tower Grill``), and, when *word* is a given name of the vocabulary, only with
+        that age (``Lee Mei Ling, 41,`` beside ``Ms Grace Lee``; ``Morgan Hale`` beside ``Piers
+        Morgan`` is two words, no family name first): either may be meant, and a wrong person is
+        worse than none.
 
         .. versionadded:: 0.2"""
         if " " in word or not word[:1].isupper() or name.split()[-1:] != [word]:
             return False
-        if self.vocabulary.is_given_name(word):
-            return False
+        given = self.vocabulary.is_given_name(word)
         first = self.first_places(state)
         for other, described in self.family_first_names(state).get(word, ()):
             if other != name:
@@ -272,6 +272,8 @@ class SpeakerResolution(Segmentation):
                 # name, "Tan Ah Kow, 41,"; not a body or a headline's words the index read, "Trump Tower Grill")
                 at = first.get(other)
                 aged = at is not None and _AGE_AFTER_NAME.match(state.text, at + len(other), at + len(other) + 8) is not None
+                if given and not aged:
+                    continue  # (a given name first, "Lee", needs the age: "Lee Mei Ling, 41,")
                 if other in state.spoken or described or aged:
                     return True
         return False
@@ -1774,7 +1776,77 @@ class SpeakerResolution(Segmentation):
         if unnamed is not None:
             return unnamed or text  # (empty: a name the article gave no more of)
         subject = self.last_subject(at, state)
+        if subject is not None and self.titled_rival_of_gender(subject, text, at, state):
+            return text  # ('Minister Jane Roe met Mayor Ann Lee.' / '"...," she said.': either woman)
         return text if subject is None else subject
+
+    def titled_rival_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
+        """Whether someone other than *name*, the subject :meth:`last_subject` found before *at*,
+        is named after it as the object of its verb, in its sentence (:meth:`names_object`)
+        with a title or role of their own right before the name (``Minister Jane Roe met Mayor Ann
+        Lee on Monday.``, ``La ministra Lucía Ruiz se reunió con la alcaldesa Ana Gómez.``), the
+        article showing them of *pronoun*'s gender (:meth:`described_genders`) and *name* of no other:
+        two people the pronoun may mean, and nothing (a previous speaker, a quoted paragraph's
+        continuity) that picks one.  Not someone a possessive of the pronoun's gender owns after
+        *name* (``Tom Berg sued his brother, Mayor Mark Berg.``: the subject's gender shown), nor a
+        person in a clause of its own (``Ana Ruiz, who met Mayor Ann Lee``).
+
+        .. versionadded:: 0.2
+        """
+        low = pronoun.casefold()
+        if name == pronoun or low not in self._gendered or not state.index.is_known(name):
+            return False
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(name) not in (None, "", low):
+            return False
+        people = self.people_since_subject(name, at, state)
+        if not people:
+            return False
+        text = state.text
+        subject_end = people[0].start + len(name)
+        for person in people[1:]:
+            if person.name == name or state.genders.get(person.name) != low or person.start < subject_end:
+                continue
+            if self.is_possessor(person, state) or not self.titled_here(person, text):
+                continue
+            if self.owner_between(text, subject_end, person.start, low) or self.subordinate_before(text, subject_end, person.start):
+                continue
+            if not self.verb_object_gap(text[subject_end : person.start].split()):
+                continue  # (only the object of the subject's own verb: "..., as Secretary Tom Hale watches" is none)
+            return True
+        return False
+
+    def verb_object_gap(self, gap: Sequence[str]) -> bool:
+        """Whether *gap*, the words between a sentence's subject and a titled person after it
+        (:meth:`titled_rival_of_gender`), are its verb and what leads to its object: at most
+        :attr:`MAX_OBJECT_GAP` words in lower case besides determiners, titles and role nouns, the
+        first none of :attr:`COORDINATORS` (``Tom Berg and Deputy Mayor Paul Grant laid flowers``:
+        two subjects, the first kept), and no punctuation (``met Mayor``, ``se reunió con la
+        alcaldesa``; not ``listens to a question, as Secretary``).
+
+        .. versionadded:: 0.2
+        """
+        vocabulary = self.vocabulary
+        lower = [
+            w for w in gap
+            if not (vocabulary.is_title(w) or vocabulary.is_role_noun(w) or w.casefold() in self._determiners)
+        ]
+        if not lower or len(lower) > self.MAX_OBJECT_GAP or gap[0] in self._coordinators:
+            return False
+        return all(w.replace("-", "").isalpha() and w[:1].islower() for w in lower)
+
+    def titled_here(self, person: Person, text: str) -> bool:
+        """Whether a title or role noun stands right before *person*'s mention (``Mayor Ann Lee``,
+        ``la alcaldesa Ana Gómez``), no comma between.
+
+        .. versionadded:: 0.2
+        """
+        before = text[max(0, person.start - self.PHRASE_WINDOW) : person.start].split()
+        if not before:
+            return False
+        word = before[-1]
+        return self.vocabulary.is_title(word) or self.vocabulary.is_role_noun(word)
 
     def titled_surname_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
         """The surname written after an honorific of :attr:`GENDER_WORDS` for *pronoun* (``Mr Patel``
@@ -7980,9 +8052,35 @@ class SpeakerResolution(Segmentation):
         if not self.is_role_phrase(subject.text):
             return None
         others = state.index.people_between(start, end, self.MAX_SUBJECTS)
+        apposed = self.apposed_to_role(start, others, state)
+        if apposed is not None:
+            # ('The spokesman for the party on housing, Tom Berg, called it timid.': the role is Tom Berg)
+            return pronoun if self.other_gender(apposed, pronoun, state) else apposed
         if others and not self.sole_role_of_gender(subject.text, pronoun, others, state):
             return pronoun  # ('The prime minister met Tom Berg.': either of them)
         return self.resolve_name(subject.text, subject.start, state)
+
+    def apposed_to_role(self, start: int, others: Sequence[Person], state: State) -> str | None:
+        """For :meth:`previous_role_subject`: the name of the one person of *others* (all named in
+        the sentence opening at *start*) set off by commas right after the role phrase that opens
+        that sentence with its complements (:meth:`role_with_complement`: ``The spokesman for the
+        Green group on housing, Tom Berg, called it timid.``), the role's own name; ``None``
+        otherwise (``The prime minister met Tom Berg.``, two people named, no comma after the name).
+
+        .. versionadded:: 0.2 (cue58)
+        """
+        if len(others) != 1:
+            return None
+        person = others[0]
+        text = state.text
+        if not text.startswith(person.name, person.start):
+            return None  # (the name as written differs: read it no further)
+        if not text[person.start + len(person.name) :].lstrip(" ").startswith(","):
+            return None
+        lead = text[start : person.start].split()
+        if len(lead) > self.MAX_ROLE_LEAD or not self.role_with_complement(lead):
+            return None
+        return person.name
 
     def sole_role_of_gender(self, role: str, pronoun: str, others: Sequence[Person], state: State) -> bool:
         """Whether *role*, a role phrase (:meth:`is_role_phrase`), calls for *pronoun* by its title
@@ -8305,11 +8403,27 @@ class SpeakerResolution(Segmentation):
         later = [p for p in between if p.start > end]
         if not later or len(later) == len(between):
             return between
+        if self.introduced_by_gender_word(later, pronoun, state):
+            return later  # ("... said Ms Dube had lied." / "The victim's mother, Anele Zulu, wept.": the mother)
         genders = state.genders or {}
         for person in between[: len(between) - len(later)]:
             if genders.get(person.name) == pronoun or any(self._gender_words.get(w) == pronoun for w in person.descriptors):
                 return between  # ("... said Ms Dlamini had lied.": she may be the one reported)
         return later
+
+    def introduced_by_gender_word(self, later: Sequence[Person], pronoun: str, state: State) -> bool:
+        """For :meth:`after_speakers_report`: whether *later*, the people named after the last
+        speaker's paragraph, are one person introduced set off by commas after a kin or role word
+        of *pronoun*'s gender (:attr:`GENDER_WORDS`, :meth:`apposed_word`: ``The victim's mother,
+        Anele Zulu, wept.``): the article introduces them for the pronoun, nearer than any person
+        the last speaker's words report, whatever title those carry (``... said Ms Dube had lied``).
+
+        .. versionadded:: 0.2
+        """
+        if not later or any(person.name != later[0].name for person in later):
+            return False
+        word = self.apposed_word(state.text, later[0])
+        return word is not None and self._gender_words.get(word) == pronoun
 
     def speaks_of_gender(self, pronoun: str, words: str) -> bool:
         """Whether *words*, a paragraph's text before a pronoun's attribution, hold a person pronoun of

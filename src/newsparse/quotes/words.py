@@ -337,6 +337,20 @@ class QuoteWords:
     #: never ``the researchers' report``).  One whose third-person form is in
     #: :attr:`BARE_VERBS` takes a bare clause too (``Analysts claim the deal will fail``).
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ("report", "claim", "note", "estimate", "state")
+    #: Verb forms of a finding that are cues only right after a noun of :attr:`FINDING_SUBJECTS`,
+    #: maybe an adverb of :attr:`ADVERBS` between (``The poll found that voters were tired``,
+    #: ``Voters, the survey found, were tired``, ``the audit also finds``): a study's or a poll's
+    #: finding is its report; anyone else's is a discovery (``police found a body``).
+    #:
+    #: .. versionadded:: 0.2 (cue58)
+    FINDING_CUES: ClassVar[tuple[str, ...]] = ("found", "finds")
+    #: The nouns (singular or plural, any case) whose finding is reported speech (:attr:`FINDING_CUES`).
+    #:
+    #: .. versionadded:: 0.2 (cue58)
+    FINDING_SUBJECTS: ClassVar[tuple[str, ...]] = (
+        "study", "studies", "poll", "polls", "survey", "surveys", "report", "reports", "audit", "audits",
+        "inquiry", "review", "investigation", "analysis", "probe", "census",
+    )
     #: Articles after which a cue's word is a noun, never a verb (``a think tank told``, ``the
     #: claims adjuster said``, ``a say-so``): a cue's first word right after one of them starts no
     #: cue (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.cue_from`); empty for a language whose
