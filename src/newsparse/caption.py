@@ -436,7 +436,8 @@ class CaptionParser:
         )
         months = vocabulary.month_pattern
         # a photograph's date written out with its year: "April 14, 2024", "Nov. 3, 2019", "14 April 2024"
-        self._photo_date = regex.compile(
+        # (when first used: 43 KB compiled, for the few lines that open with a verb of a photograph)
+        self._photo_date = LazyPattern(
             rf"""(?<![\p{{L}}\d])(?:
                   (?P<month>{months})\.?+[ ]++(?P<day>\d{{1,2}}),[ ]++(?P<year>(?:19|20)\d\d)         # April 14, 2024
                  |(?P<day2>\d{{1,2}})[ ]++(?P<month2>{months})\.?+,?+[ ]++(?P<year2>(?:19|20)\d\d))  # 14 April 2024
@@ -569,7 +570,8 @@ class CaptionParser:
             rf"(?<=[.!?”\"’][ ]{{0,3}}|[\p{{L}}\p{{N}}][ ]{{1,3}})©[ ]*+{copyright_credit}\s*$", regex.VERBOSE
         )
         # the same on a line of its own: "© Jean Dupont / AFP", "© AFP"
-        self._copyright_line = regex.compile(rf"©[ ]*+{copyright_credit}\s*$", regex.VERBOSE)
+        # (when first used: a line that starts with the sign is rare, and the pattern 64 KB compiled)
+        self._copyright_line = LazyPattern(rf"©[ ]*+{copyright_credit}\s*$", regex.VERBOSE)
         # a source via an agency after the end of a sentence: "... social media. @jroe/via REUTERS",
         # "... in March. Handout via Reuters", "... on Tuesday. Jane Roe/City Herald via AP"
         self._via_agency = regex.compile(
@@ -741,7 +743,8 @@ class CaptionParser:
             regex.VERBOSE,
         )
         # a photographer and an agency in brackets with a slash between them: "(Peter Byrne/PA)"
-        self._paren_slash = regex.compile(
+        # (when first used: 28 KB compiled, for a few lines only)
+        self._paren_slash = LazyPattern(
             rf"""\([ ]?+(?P<credit>(?P<name>{credit_word}(?:\s++{credit_word}){{1,3}})\s*+/\s*+
                 (?P<agency>{credit_word}(?:[\s\-]++{credit_word}){{0,2}}))[ ]?+\)""",
             regex.VERBOSE,

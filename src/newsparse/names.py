@@ -48,9 +48,16 @@ _CLOSING_MARKS = frozenset(APOSTROPHE_MARKS) - {"‘"}
 
 
 @functools.lru_cache(maxsize=16)
-def _syllable_patterns(syllable: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Two syllables joined by a hyphen, and one syllable, of :attr:`NameModel.SYLLABLE` *syllable*."""
-    return regex.compile(rf"(?:{syllable})-(?:{syllable})"), regex.compile(syllable)
+def _hyphened_syllables(syllable: str) -> regex.Pattern[str]:
+    """Two syllables joined by a hyphen of :attr:`NameModel.SYLLABLE` *syllable*."""
+    return regex.compile(rf"(?:{syllable})-(?:{syllable})")
+
+
+@functools.lru_cache(maxsize=16)
+def _one_syllable(syllable: str) -> regex.Pattern[str]:
+    """One syllable of :attr:`NameModel.SURNAME_SYLLABLE` *syllable* (each pattern compiled alone:
+    a pair compiled for one of them kept the other, 10-21 KB, in the ``regex`` module's cache)."""
+    return regex.compile(syllable)
 
 
 def strip_possessive(word: str) -> str:
@@ -172,8 +179,8 @@ class NameModel:
         self._descriptors = frozenset(vocabulary.DESCRIPTOR_WORDS)
         self._plural_endings = tuple(vocabulary.PLURAL_ENDINGS)
         # (compiled once per syllable pattern, not per model: models of other classes or vocabularies share them)
-        self._syllables, self._syllable = _syllable_patterns(self.SYLLABLE)
-        self._surname_syllable = _syllable_patterns(self.SURNAME_SYLLABLE)[1]
+        self._syllables = _hyphened_syllables(self.SYLLABLE)
+        self._surname_syllable = _one_syllable(self.SURNAME_SYLLABLE)
         # a month's short forms without their period ("Jan", not "January" or "May"), which a date
         # writes with a period or before a number, and a given name before an initial ("Jan M. Vogel")
         self._short_months = frozenset(

@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
-from ..sharing import compile_at_run
+from ..sharing import LazyPattern, compile_at_run
 from ..spans import collapse, offset_typecode
 from ..vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, normalize_word
 from .model import Mention
@@ -576,7 +576,8 @@ class SpeakerGrammar(QuoteWords):
         # the rest of a body's name from a link of BODY_NAME_LINKS on: " pour la Recherche Médicale" (capitalised
         # words, maybe joined by "de", articles and "et"), then punctuation (with_body_name)
         joins = any_of((*self.OF_WORDS, *self.COORDINATORS, *self.DETERMINERS))
-        self._body_name_rest = regex.compile(
+        # (when first used: 25 KB compiled, read only for a vocabulary with such links)
+        self._body_name_rest = LazyPattern(
             rf"""[ ](?:{any_of(self.BODY_NAME_LINKS)})[ ]   # the link ("pour", "para", "für")
             (?:(?:{any_of(self.DETERMINERS)})[ ])?+          # an article maybe ("la")
             {item}                                                      # a capitalised word ("Recherche")
