@@ -110,6 +110,7 @@ class WithoutEnglishRules(QuoteParser):
     INFINITIVE_LEAD_ADJECTIVES: ClassVar[tuple[str, ...]] = ()
     PARTICIPLE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ()
     NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
+    ANAPHORIC_OBJECTS: ClassVar[tuple[str, ...]] = ()
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()
     OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()

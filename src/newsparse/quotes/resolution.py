@@ -227,6 +227,11 @@ class SpeakerResolution(Segmentation):
             name = mention.text  # ("selon Le Monde", "according to The Guardian": the article is the title's)
         elif mention.text.casefold() in self._stressed:
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
+        elif self.honorific_style(mention.text):
+            styled = self.styled_person(mention.text, start, state)
+            if styled is None:
+                return None  # ("His Highness said": a style, no name, and no one person given it before)
+            name = styled  # ("His Highness Sheikh Ana bin Said ... His Highness said": that person)
         else:
             name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
         if name != mention.text and mention.text.casefold() in self._persons and self.quoted_in_opening(name, mention.start, state):
@@ -245,6 +250,39 @@ class SpeakerResolution(Segmentation):
         if name != text and self.surname_opens_other(text, name, state):
             name = text  # ('Tan Ah Kow ... Mr Ravi Tan ... "...," Tan said': either of them, no one sure)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    def honorific_style(self, text: str) -> bool:
+        """Whether *text* is a style of address alone: one of :attr:`POSSESSIVE_DETERMINERS`, then
+        one of :attr:`HONORIFIC_STYLES` (``His Highness``, ``Her Royal Highness``, ``His
+        Excellency``), which is no name.
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        if len(words) < 2 or words[0].casefold() not in self.POSSESSIVE_DETERMINERS:
+            return False
+        return " ".join(words[1:]).casefold() in self.HONORIFIC_STYLES
+
+    def styled_person(self, text: str, at: int, state: State) -> str | None:
+        """The person the style *text* (:meth:`honorific_style`) stands for at offset *at*: the one
+        name the article gives right after the same style before *at* (``His Highness Sheikh
+        Mohamed bin Zayed``, maybe with titles between, at most :attr:`MAX_STYLE_TITLE_CHARS`
+        characters of words), when all such names are one person's; ``None`` when there is none or
+        more than one (a wrong person is worse than none).
+
+        .. versionadded:: 0.2"""
+        style = " ".join(text.split()).casefold()
+        folded = state.text[:at].casefold()
+        found: set[str] = set()
+        pos = folded.find(style)
+        while pos >= 0:
+            end = pos + len(style)
+            ahead = state.index.people_between(end, end + self.MAX_STYLE_TITLE_CHARS + 1, 1)
+            if ahead and all(c.isalpha() or c.isspace() or c == "." for c in state.text[end : ahead[0].start]):
+                found.add(ahead[0].name)
+            pos = folded.find(style, end)
+        if len(found) != 1:
+            return None
+        return found.pop()
 
     #: The fewest words of a full name whose first word :meth:`surname_opens_other` reads as a
     #: family name written first (``Tan Ah Kow``, ``Lee Hsien Loong``; not ``Morgan Hale``).
@@ -6705,6 +6743,8 @@ class SpeakerResolution(Segmentation):
         namesake = self.namesake_speaker(name_words[0], at, state) if bare and at is not None else None
         if namesake is not None:
             return namesake  # ("Kamala Singh and her son, Arjun Singh, ... Singh said": either)
+        if bare and at is not None and self.opens_two_names(name_words[0], full, at, state):
+            return name_words[0]  # ("Kim Yong-hyun ... Kim Sung-hoon ... Kim said": either, as written)
         family = self.family_namesake(name_words[0], at, state) if bare and at is not None else None
         if family is not None:
             return family  # ("Ruth Fraser ... her husband, Alan Fraser ... Fraser said": either)
@@ -7270,6 +7310,29 @@ class SpeakerResolution(Segmentation):
         if last is not None and last.span is not None and last.span.start >= start and last.name.split()[-1:] == [surname]:
             return last.name if len(last.name.split()) > 1 else surname
         return surname
+
+    def opens_two_names(self, word: str, full: str, at: int, state: State) -> bool:
+        """Whether *word*, a bare mention at *at* that the index gives *full* by its first word (a
+        family name written first, ``Kim`` of ``Kim Yong-hyun``, or a given name alone), also
+        opens the full name of another person the article names before *at* (``Kim Sung-hoon``;
+        names of one person, ``Kim Yong-hyun`` and ``Kim Yong``, count once): the index keeps the
+        first it read, which tells nothing of which one is meant, so the word stays as written.
+
+        .. versionadded:: 0.2"""
+        if " " in word or not full.startswith(word + " "):
+            return False
+        people: list[set[str]] = []
+        for name, start in self.first_places(state).items():
+            words = name.split()
+            if len(words) < 2 or words[0] != word or start + len(name) > at:
+                continue
+            held = set(words)
+            if any(held <= other or other <= held for other in people):
+                continue
+            people.append(held)
+            if len(people) > 1:
+                return True
+        return False
 
     def surname_holders(self, state: State) -> dict[str, dict[str, frozenset[str]]]:
         """Each surname of the article (the last word of a full name of two words or more) -> the
