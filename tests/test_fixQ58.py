@@ -106,3 +106,26 @@ def test_honorific_style(body: str, expected: str | None) -> None:
 )
 def test_word_opening_two_names(body: str, expected: str) -> None:
     assert speakers_of(body)[-1][1] == expected
+
+
+# -- 5: a party's acronym in brackets among the capitalised words of a title before a newcomer's name ----
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the newcomer is introduced as the paragraph's subject: the last speaker is no longer sure
+        ("Premier Giorgia Meloni said Italy would not send troops.\n\nOpposition Democratic Party (PD) leader "
+         "Elly Schlein accused the government of ambiguity.\n\n\"Meloni says one thing in Rome,\" she said.", "she"),
+        ("Chancellor Olaf Weber said Germany would not send troops.\n\nGreen Party (GP) leader Markus Brandt "
+         "accused the government of ambiguity.\n\n\"Weber says one thing in Berlin,\" he said.", "he"),
+        # the last speaker shown for the other pronoun: the newcomer
+        ("Prime Minister Keir Starmer said Britain would not send troops.\n\nConservative Party (CP) leader "
+         "Kemi Badenoch accused the government of ambiguity.\n\n\"Starmer says one thing in London,\" she said.",
+         "Kemi Badenoch"),
+        # precision: no newcomer named: the last speaker stays
+        ("Premier Giorgia Meloni said Italy would not send troops.\n\nThe Democratic Party (PD) accused the "
+         "government of ambiguity.\n\n\"We will not be dragged into a war,\" she said.", "Giorgia Meloni"),
+    ],
+)
+def test_bracketed_acronym_before_title(body: str, expected: str) -> None:
+    assert speakers_of(body)[-1][1] == expected

@@ -8155,7 +8155,7 @@ class SpeakerResolution(Segmentation):
             return False  # (a bare name, "Tomas Lindqvist, the prosecutor, declined ...": the last speaker stays)
         if k == 0 or (opened and self.role_lead(words)):
             return opened  # ("The transport minister, Ana Ruiz, ...": a role set before the name opens it too)
-        if opened and k < len(words) and k <= self.MAX_ROLE_LEAD and all(self.portfolio_word(w) for w in words[:k]):
+        if opened and k < len(words) and k <= self.MAX_ROLE_LEAD and self.portfolio_words_before(words[:k]):
             return True  # ("Housing Minister Ciarán Dolan rejected ...": the title's portfolio before it)
         previous = words[k - 1]
         if previous.casefold() in self._be_words:
@@ -8186,6 +8186,15 @@ class SpeakerResolution(Segmentation):
         if not word[:1].isupper() or low in self._stop or low in self._prepositions:
             return False
         return word.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
+
+    def portfolio_words_before(self, words: Sequence[str]) -> bool:
+        """Whether *words*, before the titles that precede a name opening its paragraph, are all
+        words of the title's portfolio or body (:meth:`portfolio_word`), the body's acronym in
+        brackets after its name allowed (``Opposition Democratic Party (PD) leader Elly Schlein``:
+        :meth:`is_bracketed_acronym`), never first.
+
+        .. versionadded:: 0.2"""
+        return all(self.portfolio_word(w) or (i > 0 and self.is_bracketed_acronym(w)) for i, w in enumerate(words))
 
     def role_lead(self, words: Sequence[str]) -> bool:
         """Whether *words*, all that stands between a paragraph's start and a name, are a role set
