@@ -102,6 +102,11 @@ def test_honorific_style(body: str, expected: str | None) -> None:
         ("Former minister Wang Jianguo appeared in court Tuesday.\nHis deputy was questioned separately.\n"
          "\"I did not know anything in advance,\" Wang said.", "Wang Jianguo"),
         ("President Xi Jinping met the envoy.\n\"We will keep our promises,\" Xi said.", "Xi Jinping"),
+        # precision: two forms of one body's name, and a body with an organisation's word, are no two people
+        ("Carver Hydro-Electric Co said it had filed for a rate cut.\n\nCarver Hydro said the first stage would "
+         "take effect in April.\n\nCarver said the cut would reduce bills by a tenth.", "Carver Hydro"),
+        ("Talbot Mines Ltd, owned by Dome Mines, said its Talbot Mine had large reserves.\n\nTalbot said the "
+         "reserves would last ten years.", "Talbot Mine"),
     ],
 )
 def test_word_opening_two_names(body: str, expected: str) -> None:

@@ -7321,18 +7321,28 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2"""
         if " " in word or not full.startswith(word + " "):
             return False
-        people: list[set[str]] = []
+        people: list[list[str]] = []
         for name, start in self.first_places(state).items():
             words = name.split()
             if len(words) < 2 or words[0] != word or start + len(name) > at:
                 continue
-            held = set(words)
-            if any(held <= other or other <= held for other in people):
-                continue
-            people.append(held)
+            if any(self.vocabulary.is_org_word(w) for w in words[1:]):
+                return False  # ("Sigma Mines ... Sigma Mine": a body's name, the other rules decide)
+            if any(self.short_form_of(words, other) or self.short_form_of(other, words) for other in people):
+                continue  # ("Bangor Hydro" of "Bangor Hydro-Electric Cor": one name, shorter)
+            people.append(words)
             if len(people) > 1:
                 return True
         return False
+
+    @staticmethod
+    def short_form_of(words: Sequence[str], other: Sequence[str]) -> bool:
+        """For :meth:`opens_two_names`: whether each of *words* opens one of *other* (``Bangor
+        Hydro`` of ``Bangor Hydro-Electric Cor``, ``Kim Yong`` of ``Kim Yong-hyun``): two forms
+        of one name, not two people.
+
+        .. versionadded:: 0.2"""
+        return all(any(o.startswith(w) for o in other) for w in words)
 
     def surname_holders(self, state: State) -> dict[str, dict[str, frozenset[str]]]:
         """Each surname of the article (the last word of a full name of two words or more) -> the
