@@ -134,3 +134,24 @@ def test_word_opening_two_names(body: str, expected: str) -> None:
 )
 def test_bracketed_acronym_before_title(body: str, expected: str) -> None:
     assert speakers_of(body)[-1][1] == expected
+
+
+# -- 6: a pronoun set off from its cue by an adverb between commas is the cue's subject -------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The minister spoke to reporters.\nHe, however, cautioned that the deficit would grow.",
+         [("the deficit would grow", "The minister")]),
+        ("Ana Ruiz spoke to reporters.\nShe, too, said that the harbour would reopen in May.",
+         [("the harbour would reopen in May", "Ana Ruiz")]),
+        ("Tom Berg met the council.\nHe, nevertheless, insisted that the plan was sound.",
+         [("the plan was sound", "Tom Berg")]),
+        # precision: a phrase that is no adverb between the commas, or a capitalised word, reads nothing new
+        ("The minister spoke to reporters.\nHe, in a statement, cautioned that the deficit would grow.", []),
+        ("The minister spoke to reporters.\nHe, Tom Berg, cautioned that the deficit would grow.",
+         [("the deficit would grow", "Tom Berg")]),
+    ],
+)
+def test_pronoun_before_adverb_aside(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body) == expected
