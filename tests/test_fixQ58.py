@@ -155,3 +155,21 @@ def test_bracketed_acronym_before_title(body: str, expected: str) -> None:
 )
 def test_pronoun_before_adverb_aside(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body) == expected
+
+
+# -- 7: Spanish "acusar ... de" before a quoted fragment is a cue for it ------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Por su parte, el líder del PP, Alberto Núñez Feijóo, ha acusado al Gobierno de "comprar votos" con '
+         "dinero público.", [("comprar votos", "Alberto Núñez Feijóo")]),
+        ("La alcaldesa Ana Ruiz acusó a la oposición de «mentir» sobre el presupuesto.", [("mentir", "Ana Ruiz")]),
+        ("Los sindicatos acusaron a la empresa de «chantaje» durante la huelga.", [("chantaje", "Los sindicatos")]),
+        # precision: the participle alone is no cue, and no quoted fragment reads no words
+        ('El hombre acusado de "robo" fue detenido el lunes.', []),
+        ("La ministra ha acusado a la oposición de mentir sobre el presupuesto.", []),
+    ],
+)
+def test_spanish_charge_cue(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, "es") == expected

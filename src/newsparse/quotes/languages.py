@@ -1623,6 +1623,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "informó", "informa", "informaron", "informan", "ha informado",
         # (written words, as English "wrote": "«...», escribió el ministro en su cuenta de X")
         "escribió", "escribe", "escribieron", "ha escrito", "han escrito",
+        # (a charge, as "ha criticado": "ha acusado al Gobierno de «comprar votos»"; the one-word past
+        # forms are NAMING_VERBS, "acusado" alone a participle: "el hombre acusado de robo")
+        "ha acusado", "han acusado",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
@@ -1796,6 +1799,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "denunció", "denunciaron", "criticó", "criticaron", "lamentó", "lamentaron", "elogió", "tachó",
         # (and the present: "Los sindicatos lamentan un calendario «insostenible»"; not "denuncia", a noun too)
         "denuncian", "critica", "critican", "lamenta", "lamentan", "elogia", "elogian",
+        # (a charge in a quoted fragment after "de", as English "accused ... of": "acusó al Gobierno de
+        # «comprar votos»"; not "acusado" alone, a participle: "el hombre acusado de robo")
+        "acusó", "acusaron",
     )
 
 
