@@ -173,3 +173,24 @@ def test_pronoun_before_adverb_aside(body: str, expected: list[tuple[str, str | 
 )
 def test_spanish_charge_cue(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, "es") == expected
+
+
+# -- 8: one shown for the other pronoun, named after the last speaker, is no rival newcomer ----------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the man met leaves one newcomer for "she": no one sure, never the last speaker
+        ('Premier Giorgia Meloni said Italy would not send troops.\n\n"Our position has not changed," Meloni told '
+         "reporters after meeting President Sergio Mattarella.\n\nOpposition Democratic Party (PD) leader Elly "
+         'Schlein accused the government of ambiguity.\n\n"Meloni says one thing in Rome," she said.', "she"),
+        ('Mayor Tom Berg said the port would reopen.\n\n"We are ready," Berg told reporters after meeting Governor '
+         "Ana Ruiz.\n\nCouncil leader Paul Hale accused the mayor of haste.\n\n\"Berg moves too fast,\" he said.", "he"),
+        # precision: a woman met is a rival for "she" too: the other rules keep the last speaker
+        ('Premier Giorgia Meloni said Italy would not send troops.\n\n"Our position has not changed," Meloni told '
+         "reporters after meeting Queen Ana Ruiz.\n\nOpposition leader Elly Schlein accused the government of "
+         'ambiguity.\n\n"Meloni says one thing in Rome," she said.', "Giorgia Meloni"),
+    ],
+)
+def test_other_gender_named_since_speaker(body: str, expected: str) -> None:
+    assert speakers_of(body)[-1][1] == expected

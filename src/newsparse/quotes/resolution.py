@@ -8099,6 +8099,9 @@ class SpeakerResolution(Segmentation):
         if last is None or last.span is None or last.span.end >= state.paragraph_start:
             return None
         between = state.index.people_between(last.span.end, state.paragraph_start, self.MAX_SUBJECTS)
+        # (one the article shows for the other pronoun is no rival: "..., Meloni told reporters after
+        # meeting President Sergio Mattarella." / "... leader Elly Schlein accused ..." / "she said")
+        between = [person for person in between if not self.other_gender(person.name, pronoun, state)]
         if not between:
             return None
         first = self.first_places(state)
