@@ -1649,6 +1649,8 @@ class SpeakerGrammar(QuoteWords):
                 window_start = words[0].start()
         if not words:
             return None
+        if self.pronoun_before_adverb_aside(raw, words[0], words[1:], cue_start, floor):
+            return words[0].span()  # ("He, however, cautioned that ...": the pronoun)
         relative = self.relative_speaker(raw, words, cue_start)
         if relative is not None:
             return relative  # "A resident who asked not to be identified said"
@@ -3716,6 +3718,26 @@ class SpeakerGrammar(QuoteWords):
     #:
     #: .. versionadded:: 0.2
     MAX_APPOSITIVE_TRIES: ClassVar[int] = 4
+
+    def pronoun_before_adverb_aside(
+        self, raw: str, word: regex.Match[str], adverbs: Sequence[regex.Match[str]], cue_start: int, floor: int
+    ) -> bool:
+        """For :meth:`phrase_before`: whether *word*, one of :attr:`PRONOUNS` that opens its
+        sentence at *floor*, is set off from a cue at *cue_start* by *adverbs* alone between two
+        commas, each one of :attr:`ASIDE_ADVERBS` or :attr:`ADVERBS` in lower case (``He, however,
+        cautioned that ...``, ``She, too, said ...``): the cue's subject.
+
+        .. versionadded:: 0.2"""
+        if not adverbs or word.group().casefold() not in self._pronouns or raw[floor : word.start()].strip():
+            return False
+        for adverb in adverbs:
+            low = adverb.group()
+            if not low.islower() or not (low in self._aside_adverbs or low in self._adverbs):
+                return False
+        gap = raw[word.end() : cue_start]
+        for adverb in reversed(adverbs):
+            gap = gap[: adverb.start() - word.end()] + gap[adverb.end() - word.end() :]
+        return "".join(gap.split()) == ",,"
 
     def appositive_before(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
         """The name in ``the environment secretary, James Holloway, said`` or in

@@ -112,6 +112,7 @@ class WithoutEnglishRules(QuoteParser):
     INFINITIVE_LEAD_ADJECTIVES: ClassVar[tuple[str, ...]] = ()
     PARTICIPLE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ()
     NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
+    ANAPHORIC_OBJECTS: ClassVar[tuple[str, ...]] = ()
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()
     OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
@@ -1799,6 +1800,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "publicó", "publica", "publicaron", "publican", "ha publicado", "han publicado",
         # (written words, as English "wrote": "«...», escribió el ministro en su cuenta de X")
         "escribió", "escribe", "escribieron", "ha escrito", "han escrito",
+        # (a charge, as "ha criticado": "ha acusado al Gobierno de «comprar votos»"; the one-word past
+        # forms are NAMING_VERBS, "acusado" alone a participle: "el hombre acusado de robo")
+        "ha acusado", "han acusado",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
@@ -1976,6 +1980,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "denunció", "denunciaron", "criticó", "criticaron", "lamentó", "lamentaron", "elogió", "tachó",
         # (and the present: "Los sindicatos lamentan un calendario «insostenible»"; not "denuncia", a noun too)
         "denuncian", "critica", "critican", "lamenta", "lamentan", "elogia", "elogian",
+        # (a charge in a quoted fragment after "de", as English "accused ... of": "acusó al Gobierno de
+        # «comprar votos»"; not "acusado" alone, a participle: "el hombre acusado de robo")
+        "acusó", "acusaron",
     )
 
 

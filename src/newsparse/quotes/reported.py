@@ -3563,6 +3563,8 @@ class ReportedSpeech(DirectQuotes):
                 found = self.phrase_after(raw, subject_at, sentence[1]) or self.article_noun_after(raw, subject_at, sentence[1])
             if found is None or self.name_then_verb(raw, found):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
+            if self.pronoun_set_off_before(raw, sentence[0], cue.start()):
+                return None  # ("La gauche, elle, dénonce des coupes": the verb's subject before it, its object after)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
             np = self.portfolio_list_after(raw, np, sentence[1]) or np  # ("..., said Trade, Industry and ... Minister X.")
             if cue.group().casefold() in self._plural_inverted and self.one_named(raw[np[0] : np[1]]):
@@ -3666,6 +3668,27 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def pronoun_set_off_before(self, raw: str, start: int, cue_start: int) -> bool:
+        """For :meth:`read_trailing`: whether the words in ``raw[start:cue_start]`` before a cue end
+        with one of :attr:`PRONOUNS` or a stressed pronoun of :attr:`STRESSED_PRONOUNS` set off by
+        commas (``La gauche, elle, dénonce des coupes``, ``Le maire, lui, affirme ...``): a subject
+        taken up again before its verb, so the phrase after the verb is its object, never an
+        inverted speaker, and the words before are no report.
+
+        .. versionadded:: 0.2
+        """
+        head = raw[start:cue_start].rstrip()
+        if not head.endswith(","):
+            return False
+        comma = head.rfind(",", 0, len(head) - 1)
+        if comma < 0:
+            return False
+        last = head[comma + 1 : -1].split()
+        if len(last) != 1:
+            return False
+        low = last[0].casefold()
+        return low in self._pronouns or low in self._stressed
 
     def reason_after_aside(self, raw: str, after: str, sentence: tuple[int, int], marks: Sequence[tuple[int, int]]) -> bool:
         """For :meth:`read_trailing`: whether *after*, the rest of the sentence after an attribution
@@ -5392,6 +5415,8 @@ class ReportedSpeech(DirectQuotes):
         infinitive = self._bare_infinitive.match(raw, pos, sentence[1]) if self.BARE_INFINITIVES else None
         if infinitive is not None:
             return self.clause_from(raw, infinitive.start("inf"), sentence)  # ("a dit avoir découvert ...")
+        if word in self._noun_object_verbs and self.anaphoric_object(raw, pos, sentence[1]):
+            return None  # ("announced this at a press briefing": said before, the setting no words)
         if word in self._noun_object_verbs:
             noun = self._noun_object.match(raw, pos, sentence[1])  # "announced his resignation"
             if noun is not None and self.named_thing_object(raw, noun.start("np"), sentence[1]):
@@ -5399,6 +5424,25 @@ class ReportedSpeech(DirectQuotes):
             if noun is not None:
                 return self.clause_from(raw, noun.start("np"), sentence)
         return None
+
+    def anaphoric_object(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the word after *pos*, right after a cue, is one of :attr:`ANAPHORIC_OBJECTS` that
+        is the verb's whole object: the sentence, a comma or one of :attr:`PREPOSITIONS` comes
+        right after it (``announced this at a press briefing``, ``announced it on Monday``); not
+        ``announced this week's budget``, ``announced it would close``.
+
+        .. versionadded:: 0.2
+        """
+        if not self.ANAPHORIC_OBJECTS:
+            return False
+        word = self._word.match(raw, pos + len(raw[pos:stop]) - len(raw[pos:stop].lstrip()), stop)
+        if word is None or word.group().casefold() not in self.ANAPHORIC_OBJECTS:
+            return False
+        rest = raw[word.end() : stop].lstrip()
+        if not rest or not (rest[0].isalnum() or rest[0] in "$£€"):
+            return rest[:1] != "'" and rest[:1] != "’"  # (a comma, a full stop; not "this's")
+        after = self._word.match(rest)
+        return after is not None and after.group().casefold() in self._prepositions
 
     def opens_infinitive(self, raw: str, pos: int, stop: int) -> bool:
         """Whether the word after the infinitive marker that ends at *pos* can be the infinitive's

@@ -227,6 +227,11 @@ class SpeakerResolution(Segmentation):
             name = mention.text  # ("selon Le Monde", "according to The Guardian": the article is the title's)
         elif mention.text.casefold() in self._stressed:
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
+        elif self.honorific_style(mention.text):
+            styled = self.styled_person(mention.text, start, state)
+            if styled is None:
+                return None  # ("His Highness said": a style, no name, and no one person given it before)
+            name = styled  # ("His Highness Sheikh Ana bin Said ... His Highness said": that person)
         else:
             name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
         if name != mention.text and mention.text.casefold() in self._persons and self.quoted_in_opening(name, mention.start, state):
@@ -245,6 +250,39 @@ class SpeakerResolution(Segmentation):
         if name != text and self.surname_opens_other(text, name, state):
             name = text  # ('Tan Ah Kow ... Mr Ravi Tan ... "...," Tan said': either of them, no one sure)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    def honorific_style(self, text: str) -> bool:
+        """Whether *text* is a style of address alone: one of :attr:`POSSESSIVE_DETERMINERS`, then
+        one of :attr:`HONORIFIC_STYLES` (``His Highness``, ``Her Royal Highness``, ``His
+        Excellency``), which is no name.
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        if len(words) < 2 or words[0].casefold() not in self.POSSESSIVE_DETERMINERS:
+            return False
+        return " ".join(words[1:]).casefold() in self.HONORIFIC_STYLES
+
+    def styled_person(self, text: str, at: int, state: State) -> str | None:
+        """The person the style *text* (:meth:`honorific_style`) stands for at offset *at*: the one
+        name the article gives right after the same style before *at* (``His Highness Sheikh
+        Mohamed bin Zayed``, maybe with titles between, at most :attr:`MAX_STYLE_TITLE_CHARS`
+        characters of words), when all such names are one person's; ``None`` when there is none or
+        more than one (a wrong person is worse than none).
+
+        .. versionadded:: 0.2"""
+        style = " ".join(text.split()).casefold()
+        folded = state.text[:at].casefold()
+        found: set[str] = set()
+        pos = folded.find(style)
+        while pos >= 0:
+            end = pos + len(style)
+            ahead = state.index.people_between(end, end + self.MAX_STYLE_TITLE_CHARS + 1, 1)
+            if ahead and all(c.isalpha() or c.isspace() or c == "." for c in state.text[end : ahead[0].start]):
+                found.add(ahead[0].name)
+            pos = folded.find(style, end)
+        if len(found) != 1:
+            return None
+        return found.pop()
 
     #: The fewest words of a full name whose first word :meth:`surname_opens_other` reads as a
     #: family name written first (``Tan Ah Kow``, ``Lee Hsien Loong``; not ``Morgan Hale``).
@@ -6802,6 +6840,8 @@ class SpeakerResolution(Segmentation):
         namesake = self.namesake_speaker(name_words[0], at, state) if bare and at is not None else None
         if namesake is not None:
             return namesake  # ("Kamala Singh and her son, Arjun Singh, ... Singh said": either)
+        if bare and at is not None and self.opens_two_names(name_words[0], full, at, state):
+            return name_words[0]  # ("Kim Yong-hyun ... Kim Sung-hoon ... Kim said": either, as written)
         family = self.family_namesake(name_words[0], at, state) if bare and at is not None else None
         if family is not None:
             return family  # ("Ruth Fraser ... her husband, Alan Fraser ... Fraser said": either)
@@ -7367,6 +7407,39 @@ class SpeakerResolution(Segmentation):
         if last is not None and last.span is not None and last.span.start >= start and last.name.split()[-1:] == [surname]:
             return last.name if len(last.name.split()) > 1 else surname
         return surname
+
+    def opens_two_names(self, word: str, full: str, at: int, state: State) -> bool:
+        """Whether *word*, a bare mention at *at* that the index gives *full* by its first word (a
+        family name written first, ``Kim`` of ``Kim Yong-hyun``, or a given name alone), also
+        opens the full name of another person the article names before *at* (``Kim Sung-hoon``;
+        names of one person, ``Kim Yong-hyun`` and ``Kim Yong``, count once): the index keeps the
+        first it read, which tells nothing of which one is meant, so the word stays as written.
+
+        .. versionadded:: 0.2"""
+        if " " in word or not full.startswith(word + " "):
+            return False
+        people: list[list[str]] = []
+        for name, start in self.first_places(state).items():
+            words = name.split()
+            if len(words) < 2 or words[0] != word or start + len(name) > at:
+                continue
+            if any(self.vocabulary.is_org_word(w) for w in words[1:]):
+                return False  # ("Sigma Mines ... Sigma Mine": a body's name, the other rules decide)
+            if any(self.short_form_of(words, other) or self.short_form_of(other, words) for other in people):
+                continue  # ("Bangor Hydro" of "Bangor Hydro-Electric Cor": one name, shorter)
+            people.append(words)
+            if len(people) > 1:
+                return True
+        return False
+
+    @staticmethod
+    def short_form_of(words: Sequence[str], other: Sequence[str]) -> bool:
+        """For :meth:`opens_two_names`: whether each of *words* opens one of *other* (``Bangor
+        Hydro`` of ``Bangor Hydro-Electric Cor``, ``Kim Yong`` of ``Kim Yong-hyun``): two forms
+        of one name, not two people.
+
+        .. versionadded:: 0.2"""
+        return all(any(o.startswith(w) for o in other) for w in words)
 
     def surname_holders(self, state: State) -> dict[str, dict[str, frozenset[str]]]:
         """Each surname of the article (the last word of a full name of two words or more) -> the
@@ -8149,6 +8222,9 @@ class SpeakerResolution(Segmentation):
         if last is None or last.span is None or last.span.end >= state.paragraph_start:
             return None
         between = state.index.people_between(last.span.end, state.paragraph_start, self.MAX_SUBJECTS)
+        # (one the article shows for the other pronoun is no rival: "..., Meloni told reporters after
+        # meeting President Sergio Mattarella." / "... leader Elly Schlein accused ..." / "she said")
+        between = [person for person in between if not self.other_gender(person.name, pronoun, state)]
         if not between:
             return None
         first = self.first_places(state)
@@ -8215,7 +8291,7 @@ class SpeakerResolution(Segmentation):
             return False  # (a bare name, "Tomas Lindqvist, the prosecutor, declined ...": the last speaker stays)
         if k == 0 or (opened and self.role_lead(words)):
             return opened  # ("The transport minister, Ana Ruiz, ...": a role set before the name opens it too)
-        if opened and k < len(words) and k <= self.MAX_ROLE_LEAD and all(self.portfolio_word(w) for w in words[:k]):
+        if opened and k < len(words) and k <= self.MAX_ROLE_LEAD and self.portfolio_words_before(words[:k]):
             return True  # ("Housing Minister Ciarán Dolan rejected ...": the title's portfolio before it)
         previous = words[k - 1]
         if previous.casefold() in self._be_words:
@@ -8246,6 +8322,15 @@ class SpeakerResolution(Segmentation):
         if not word[:1].isupper() or low in self._stop or low in self._prepositions:
             return False
         return word.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
+
+    def portfolio_words_before(self, words: Sequence[str]) -> bool:
+        """Whether *words*, before the titles that precede a name opening its paragraph, are all
+        words of the title's portfolio or body (:meth:`portfolio_word`), the body's acronym in
+        brackets after its name allowed (``Opposition Democratic Party (PD) leader Elly Schlein``:
+        :meth:`is_bracketed_acronym`), never first.
+
+        .. versionadded:: 0.2"""
+        return all(self.portfolio_word(w) or (i > 0 and self.is_bracketed_acronym(w)) for i, w in enumerate(words))
 
     def role_lead(self, words: Sequence[str]) -> bool:
         """Whether *words*, all that stands between a paragraph's start and a name, are a role set

@@ -327,6 +327,13 @@ class QuoteWords:
     #: Verb forms whose object noun phrase is what was said (``announced his resignation``), when it
     #: opens with a determiner, a quantifier or a possessive.
     NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NOUN_OBJECT)
+    #: Pronouns that stand for something told before when one is the whole object of a verb of
+    #: :attr:`NOUN_OBJECT_VERBS` (``announced this at a press briefing``): the report came earlier,
+    #: and the setting after the pronoun is no words (see
+    #: :meth:`~newsparse.quotes.QuoteParser.anaphoric_object`).
+    #:
+    #: .. versionadded:: 0.2
+    ANAPHORIC_OBJECTS: ClassVar[tuple[str, ...]] = ("this", "that", "these", "those", "it")
     #: ``-ing`` forms that are cues only after one of :attr:`BE_WORDS` (``is telling``, ``was
     #: insisting``); on their own they are often nouns (``a warning``).
     PROGRESSIVES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.SPEECH, only_ing=True)
@@ -1357,6 +1364,21 @@ class QuoteWords:
     #: Possessive determiners: a phrase they open belongs to someone (``Ana Ortiz, her lawyer
     #: said``: the lawyer speaks, not Ana Ortiz).
     POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("his", "her", "their", "its", "our", "my", "your")
+    #: Styles of address that stand for a ruler or a dignitary after one of
+    #: :attr:`POSSESSIVE_DETERMINERS` (``His Highness``, ``Her Royal Highness``, ``His Excellency``):
+    #: no name, but the person the article gave that style before (see
+    #: :meth:`~newsparse.quotes.QuoteParser.styled_person`).  Lower case, words joined by one space.
+    #:
+    #: .. versionadded:: 0.2
+    HONORIFIC_STYLES: ClassVar[tuple[str, ...]] = (
+        "highness", "royal highness", "majesty", "excellency", "holiness", "eminence", "grace", "lordship",
+        "ladyship", "honour", "honor", "beatitude",
+    )
+    #: The most characters between a style of :attr:`HONORIFIC_STYLES` and the name it introduces,
+    #: titles with no punctuation but a period (``His Highness Sheikh Mohamed ...``: ``Sheikh``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_STYLE_TITLE_CHARS: ClassVar[int] = 24
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
