@@ -1,0 +1,76 @@
+"""Mutation pass mut58 (issue 8): the mutants on the lines of ``src/newsparse`` changed in
+``a87e2543..33587475`` (stop 50: the vocabulary moves, the German and Spanish rules, the English
+speaker rules, the layout rules of ``article.py``, ``caption.py``, ``body.py`` and the rest,
+``sharing.compile_at_run`` and the agency DEFINE groups), made on main ``33587475``, and mut57's
+leftovers found again on that code.  Each table pins down a rule whose mutants no test noticed: a
+text and what must come out of it, or a predicate read on words written for it (see
+docs/testing.md, "Mutation testing")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ArticleParser
+
+# ArticleParser.header_headline: an alert word alone over the stamp ("BREAKING") is no title, and
+# the line is not lost: it is filed as boilerplate
+ALERT_OVER_STAMP = [
+    ("BREAKING\nPublished March 3, 2025 10:00 GMT\n", ["BREAKING"]),
+    ("Breaking News\nPublished March 3, 2025 10:00 GMT\n", ["Breaking News"]),
+    ("DEVELOPING STORY:\nPublished March 3, 2025 10:00 GMT\n", ["DEVELOPING STORY:"]),
+    ("Just in —\nPublished March 3, 2025 10:00 GMT\n", ["Just in —"]),
+    ("Harbour tolls doubled\nPublished March 3, 2025 10:00 GMT\n", []),
+]
+
+
+@pytest.mark.parametrize(("head", "boilerplate"), ALERT_OVER_STAMP)
+def test_alert_word_over_stamp_kept(head: str, boilerplate: list[str]) -> None:
+    text = head + "The council voted on Tuesday to double the harbour tolls, officials said.\n"
+    article = ArticleParser().parse(text)
+    assert article.headline is None or article.headline.text not in boilerplate
+    assert [part.text for part in article.boilerplate] == boilerplate
+    assert article.published is not None and article.published.text == "March 3, 2025 10:00 GMT"
+
+
+def byline_of(line: str) -> tuple[list[str], str | None] | None:
+    """``(authors, agency)`` of the byline *line* under a headline, by a parser built for the call
+    (the byline parser compiles its outlet patterns in its constructor)."""
+    text = f"Harbour tolls doubled\n{line}\n\nThe council voted on Tuesday to double the harbour tolls.\n"
+    byline = ArticleParser().parse(text).byline
+    return (list(byline.authors), byline.agency) if byline is not None else None
+
+
+# BylineParser.__init__ (_outlet_piece, a verbose pattern): an outlet after a comma among the
+# authors, or before the agency, is no author; the agency is read past it
+OUTLETS_AMONG_AUTHORS = [
+    ("By Jane Roe, BBC News, Reuters", (["Jane Roe"], "Reuters")),
+    ("By Jane Roe, Investing.com, Reuters", (["Jane Roe"], "Reuters")),
+    ("By Jane Roe, Reuters, and Tom Berg", (["Jane Roe", "Tom Berg"], "Reuters")),
+    # precision: a person after the first author is one
+    ("By Jane Roe, Tom Berg, Reuters", (["Jane Roe", "Tom Berg"], "Reuters")),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), OUTLETS_AMONG_AUTHORS)
+def test_outlet_among_authors(line: str, expected: tuple[list[str], str | None]) -> None:
+    assert byline_of(line) == expected
+
+
+def quotes_of(paragraph: str) -> list[tuple[str, str | None]]:
+    """``(text, speaker's name)`` of every quote read from *paragraph* under a plain headline, by a
+    parser built for the call (the speaker grammar compiles its patterns in its constructor)."""
+    article = ArticleParser().parse("Harbour notebook\n\n" + paragraph + "\n")
+    return [(quote.text, quote.speaker.name if quote.speaker else None) for quote in article.quotes]
+
+
+# SpeakerGrammar.__init__ (the outlet told): "told the TT news agency", an outlet's head noun after
+# a determiner and a few words, is whom the words were told, no part of them
+TOLD_OUTLET = [
+    ("Ana Ruiz told the TT news agency the port would close.", [("the port would close", "Ana Ruiz")]),
+    ("Ana Ruiz told the local newspaper that the port would close.", [("the port would close", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), TOLD_OUTLET)
+def test_told_outlet(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(paragraph) == expected
