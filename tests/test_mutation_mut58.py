@@ -74,3 +74,24 @@ TOLD_OUTLET = [
 @pytest.mark.parametrize(("paragraph", "expected"), TOLD_OUTLET)
 def test_told_outlet(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
+    """``(place, agency)`` of the dateline opening the Spanish article body *paragraph*, by a
+    parser built for the call (the dateline parser compiles its patterns in its constructor)."""
+    dateline = ArticleParser(language="es").parse("Cierre del puerto\n\n" + paragraph + "\n").dateline
+    return (dateline.place, dateline.agency) if dateline is not None else None
+
+
+# DatelineParser.__init__ (the place's country in brackets, as EFE writes it): up to
+# QUALIFIER_WORDS (three) words in the brackets, not four
+QUALIFIED_PLACE = [
+    ("Los Ángeles (EE.UU.), 10 mar (EFE).- El puerto cerró el lunes.", ("Los Ángeles (EE.UU.)", "EFE")),
+    ("Dubái (Emiratos Árabes Unidos), 10 mar (EFE).- El puerto cerró el lunes.", ("Dubái (Emiratos Árabes Unidos)", "EFE")),
+    ("Dubái (Emiratos Árabes Unidos Hoy), 10 mar (EFE).- El puerto cerró el lunes.", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), QUALIFIED_PLACE)
+def test_qualified_place_words(paragraph: str, expected: tuple[str, str | None] | None) -> None:
+    assert dateline_of(paragraph) == expected
