@@ -95,3 +95,17 @@ QUALIFIED_PLACE = [
 @pytest.mark.parametrize(("paragraph", "expected"), QUALIFIED_PLACE)
 def test_qualified_place_words(paragraph: str, expected: tuple[str, str | None] | None) -> None:
     assert dateline_of(paragraph) == expected
+
+
+# ReportedSpeech.read_sentence: a cue whose object is "nothing" reports no words, and the cues
+# after it in the sentence are still read
+SAID_NOTHING = [
+    ("The car, the driver said nothing, hit a tree, police said.", [("The car, the driver said nothing, hit a tree", "police")]),
+    ("The driver said nothing, but his lawyer said the brakes had failed.", [("the brakes had failed", "his lawyer")]),
+    ("The driver said nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SAID_NOTHING)
+def test_cues_after_said_nothing(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(paragraph) == expected
