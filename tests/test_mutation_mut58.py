@@ -8,9 +8,12 @@ docs/testing.md, "Mutation testing")."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from newsparse import ArticleParser
+from newsparse import ArticleParser, CaptionParser
+from newsparse.vocabulary import Vocabulary
 
 # ArticleParser.header_headline: an alert word alone over the stamp ("BREAKING") is no title, and
 # the line is not lost: it is filed as boilerplate
@@ -109,3 +112,72 @@ SAID_NOTHING = [
 @pytest.mark.parametrize(("paragraph", "expected"), SAID_NOTHING)
 def test_cues_after_said_nothing(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+# ArticleParser.stamp_in_line (mut57's not examined): a stamp in brackets with no year and a
+# spelled-out zone after its clock reads the zone in the year of the reference date
+def test_bracketed_stamp_spelled_zone_without_year() -> None:
+    text = (
+        "Harbour tolls doubled\nPublished [Oct. 14, 10:00 a.m. Eastern time]\n\n"
+        "The council voted on Tuesday to double the harbour tolls.\n"
+    )
+    published = ArticleParser().parse(text, reference_date=dt.date(2025, 10, 20)).published
+    assert published is not None
+    assert published.text == "[Oct. 14, 10:00 a.m. Eastern time]"
+    assert published.datetime.isoformat() == "2025-10-14T10:00:00-04:00"
+
+
+class NoWeekdayAbbreviations(Vocabulary):
+    """A vocabulary for pages that print no weekday's abbreviation before a stamp."""
+
+    WEEKDAY_ABBREVIATIONS = ()
+
+
+# TimestampParser.with_weekday_head: with no abbreviations in the vocabulary, the word before the
+# stamp is left out of it (a Monday's index is no abbreviation's)
+WEEKDAY_HEADS = [
+    (NoWeekdayAbbreviations, "Mo 13.10.2025 - 15:20 Uhr", "13.10.2025 - 15:20 Uhr"),
+    (NoWeekdayAbbreviations, "lun. 13/10/2025", "13/10/2025"),
+    (Vocabulary, "Mo 13.10.2025 - 15:20 Uhr", "Mo 13.10.2025 - 15:20 Uhr"),
+    (Vocabulary, "Di 13.10.2025 - 15:20 Uhr", "13.10.2025 - 15:20 Uhr"),
+]
+
+
+@pytest.mark.parametrize(("vocabulary", "line", "stamp"), WEEKDAY_HEADS)
+def test_weekday_head_vocabulary(vocabulary: type[Vocabulary], line: str, stamp: str) -> None:
+    text = f"Hafen bleibt zu\n{line}\n\nDer Rat stimmte am Dienstag für die Schließung des Hafens.\n"
+    published = ArticleParser(vocabulary=vocabulary()).parse(text).published
+    assert published is not None and published.text == stamp
+
+
+# CaptionParser.is_acronym: two to ACRONYM_LETTERS (five) capitals
+@pytest.mark.parametrize(("credit", "expected"), [("AA", True), ("KYODO", True), ("A", False), ("ANTARA", False), ("Kyodo", False)])
+def test_is_acronym_bounds(credit: str, expected: bool) -> None:
+    assert CaptionParser().is_acronym(credit) is expected
+
+
+# CaptionParser.is_bar_pair: a name, then words one of which is an outlet's word; not a label
+BAR_PAIRS = [
+    ("Jo Roe", "Nation Media Group", True),
+    ("Jo Roe", "Politics", False),
+    ("Jo Roe", "Opinion and Analysis", False),
+]
+
+
+@pytest.mark.parametrize(("name", "outlet", "expected"), BAR_PAIRS)
+def test_is_bar_pair(name: str, outlet: str, expected: bool) -> None:
+    assert CaptionParser().is_bar_pair(name, outlet) is expected
+
+
+# ArticleParser.is_page_notice: one of PAGE_NOTICE_OPENERS first, not further on
+PAGE_NOTICES = [
+    (["comments", "are", "closed"], True),
+    (["video", "was", "not", "available"], True),
+    (["the", "video", "shows", "the", "crash"], False),
+    (["she", "comments", "often"], False),
+]
+
+
+@pytest.mark.parametrize(("bare", "expected"), PAGE_NOTICES)
+def test_is_page_notice_opener(bare: list[str], expected: bool) -> None:
+    assert ArticleParser().is_page_notice(bare) is expected
