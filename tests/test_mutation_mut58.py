@@ -181,3 +181,27 @@ PAGE_NOTICES = [
 @pytest.mark.parametrize(("bare", "expected"), PAGE_NOTICES)
 def test_is_page_notice_opener(bare: list[str], expected: bool) -> None:
     assert ArticleParser().is_page_notice(bare) is expected
+
+
+# ReportedSpeech.apposed_join (mut57's leftover): a comma before a subject with an apposition
+# ends the reported words only when a conjunction stands between the comma and the subject; an
+# "and" inside the subject's own name ("Marks and Spencer") joins no clause
+APPOSED_NAME_WITH_AND = [
+    (
+        "Ana Ruiz said that in May, Marks and Spencer, the retailer, reported higher sales.",
+        [("in May, Marks and Spencer, the retailer, reported higher sales", "Ana Ruiz")],
+    ),
+    (
+        "Tom Berg said that in March, Procter and Gamble, the soap maker, reported lower profits.",
+        [("in March, Procter and Gamble, the soap maker, reported lower profits", "Tom Berg")],
+    ),
+    (
+        "Ana Ruiz said the port would close, but the mayor, who toured it, said it would stay open.",
+        [("the port would close", "Ana Ruiz"), ("it would stay open", "the mayor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), APPOSED_NAME_WITH_AND)
+def test_apposed_name_with_and(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(paragraph) == expected
