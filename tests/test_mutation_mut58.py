@@ -205,3 +205,28 @@ APPOSED_NAME_WITH_AND = [
 @pytest.mark.parametrize(("paragraph", "expected"), APPOSED_NAME_WITH_AND)
 def test_apposed_name_with_and(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+# ArticleParser.wrapped_stamp: a stamp wrapped onto two lines, the first ending open in a comma
+# or a word a date may hold; a line that ends in another word keeps to itself
+WRAPPED_STAMPS = [
+    (
+        "By Tom Poe | Updated: Tuesday, November\n19, 2019, 8:03 AM EST",
+        ("By Tom Poe", None, "Tuesday, November\n19, 2019, 8:03 AM EST"),
+    ),
+    ("Published November 18,\n2019 at 10:00 a.m.", (None, "November 18,\n2019 at 10:00 a.m.", None)),
+    ("Updated: 03/03/2025\n10:00 GMT", (None, None, "03/03/2025\n10:00 GMT")),
+    ("By Tom Poe | Harbour desk\n18 November 2019", ("By Tom Poe | Harbour desk", "18 November 2019", None)),
+]
+
+
+@pytest.mark.parametrize(("header", "expected"), WRAPPED_STAMPS)
+def test_wrapped_stamp(header: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    text = f"Harbour tolls doubled\n{header}\n\nThe council voted on Tuesday to double the harbour tolls.\n"
+    article = ArticleParser().parse(text)
+    assert (
+        article.byline.text if article.byline else None,
+        article.published.text if article.published else None,
+        article.updated.text if article.updated else None,
+    ) == expected
+    assert article.boilerplate == ()
