@@ -230,3 +230,18 @@ def test_wrapped_stamp(header: str, expected: tuple[str | None, str | None, str 
         article.updated.text if article.updated else None,
     ) == expected
     assert article.boilerplate == ()
+
+
+# DatelineParser.match: an agency alone in brackets with no dash after it, its sentence going on
+# in lower case (the next character), opens the sentence: no dateline
+AGENCY_BRACKET_OPENS_SENTENCE = [
+    ("(Emirates News Agency) staff were told on Monday to stay home.", None),
+    ("(Emirates News Agency) eBay sellers were told on Monday to register.", None),
+    ("(Emirates News Agency) -- Staff were told on Monday to stay home.", "(Emirates News Agency) --"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), AGENCY_BRACKET_OPENS_SENTENCE)
+def test_agency_bracket_opens_sentence(paragraph: str, dateline: str | None) -> None:
+    found = ArticleParser().parse("Harbour tolls doubled\n\n" + paragraph + "\n").dateline
+    assert (found.text if found else None) == dateline
