@@ -245,3 +245,30 @@ AGENCY_BRACKET_OPENS_SENTENCE = [
 def test_agency_bracket_opens_sentence(paragraph: str, dateline: str | None) -> None:
     found = ArticleParser().parse("Harbour tolls doubled\n\n" + paragraph + "\n").dateline
     assert (found.text if found else None) == dateline
+
+
+def article_quotes(body: str) -> list[tuple[str, str | None]]:
+    """``(text, speaker's name)`` of every quote of the article *body* under a plain headline."""
+    article = ArticleParser().parse("Harbour market\n\n" + body)
+    return [(quote.text, quote.speaker.name if quote.speaker else None) for quote in article.quotes]
+
+
+# SpeakerResolution.resolve (surname_opens_other): a one-word mention that is the last word of
+# one full name and opens another of three words (a family name written first, shown as a
+# person's by an age) is left as written: either may be meant
+SURNAME_OPENS_OTHER = [
+    (
+        "Tan Ah Kow, 41, runs a stall at the harbour market.\n\nThe mayor, Ravi Tan, visited the market on Monday.\n\n"
+        '"The rents are too high," Tan said.\n',
+        [("The rents are too high,", "Tan")],
+    ),
+    (
+        'The mayor, Ravi Tan, visited the market on Monday.\n\n"The rents are too high," Tan said.\n',
+        [("The rents are too high,", "Ravi Tan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SURNAME_OPENS_OTHER)
+def test_surname_opens_other_name(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert article_quotes(body) == expected
