@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from newsparse import ArticleParser, CaptionParser
+from newsparse.quotes.direct import DirectQuotes
 from newsparse.vocabulary import Vocabulary
 
 # ArticleParser.header_headline: an alert word alone over the stamp ("BREAKING") is no title, and
@@ -272,3 +273,18 @@ SURNAME_OPENS_OTHER = [
 @pytest.mark.parametrize(("body", "expected"), SURNAME_OPENS_OTHER)
 def test_surname_opens_other_name(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert article_quotes(body) == expected
+
+
+# DirectQuotes.role_then_name: titles and a full name set off after a role, maybe after a
+# determiner; a determiner alone before the name is no role
+ROLE_THEN_NAME = [
+    ("Maj. Tom Hale", 2, True),
+    ("Olympic rower Lena Moss", 2, True),
+    ("the Tom Hale", 2, False),
+    ("his Tom Hale", 2, False),
+]
+
+
+@pytest.mark.parametrize(("words", "named", "expected"), ROLE_THEN_NAME)
+def test_role_then_name(words: str, named: int, expected: bool) -> None:
+    assert DirectQuotes().role_then_name(words.split(), named) is expected
