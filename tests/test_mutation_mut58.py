@@ -281,7 +281,7 @@ ROLE_THEN_NAME = [
     ("Maj. Tom Hale", 2, True),
     ("Olympic rower Lena Moss", 2, True),
     ("the Tom Hale", 2, False),
-    ("his Tom Hale", 2, False),
+    ("The Tom Hale", 2, False),
 ]
 
 
