@@ -288,3 +288,24 @@ ROLE_THEN_NAME = [
 @pytest.mark.parametrize(("words", "named", "expected"), ROLE_THEN_NAME)
 def test_role_then_name(words: str, named: int, expected: bool) -> None:
     assert DirectQuotes().role_then_name(words.split(), named) is expected
+
+
+# ReportedSpeech.__init__ (_platform_setting): the medium spoken on between the cue and the words
+# ("said on television", "said on X") is no part of them
+PLATFORM_SETTINGS = [
+    ("The mayor said on television the harbour would reopen in May.", [("the harbour would reopen in May", "The mayor")]),
+    ("Ana Ruiz said on X the museum would reopen in May.", [("the museum would reopen in May", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLATFORM_SETTINGS)
+def test_platform_setting(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+# ReportedSpeech.__init__ (_verb_final_join, only for a pack whose verb comes second): in English
+# an aside after "and" inside the reported words ("and the ferry, she added, would stop") ends
+# nothing
+def test_english_aside_after_and() -> None:
+    paragraph = "Ana Ruiz said the port would close, and the ferry, she added, would stop."
+    assert quotes_of(paragraph) == [("the port would close, and the ferry, she added, would stop", "Ana Ruiz")]
