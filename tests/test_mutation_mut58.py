@@ -13,7 +13,9 @@ import datetime as dt
 import pytest
 
 from newsparse import ArticleParser, CaptionParser
+from newsparse.dateline import DatelineParser
 from newsparse.quotes.direct import DirectQuotes
+from newsparse.timestamp import TimestampParser
 from newsparse.vocabulary import Vocabulary
 
 # ArticleParser.header_headline: an alert word alone over the stamp ("BREAKING") is no title, and
@@ -309,3 +311,39 @@ def test_platform_setting(paragraph: str, expected: list[tuple[str, str | None]]
 def test_english_aside_after_and() -> None:
     paragraph = "Ana Ruiz said the port would close, and the ferry, she added, would stop."
     assert quotes_of(paragraph) == [("the port would close, and the ferry, she added, would stop", "Ana Ruiz")]
+
+
+# DatelineParser.is_bracketed_place: a place the vocabulary knows, its words however spaced; no
+# agency, no name, nothing empty
+BRACKETED_PLACES = [
+    ("Ottawa", True),
+    ("British Columbia", True),
+    ("British  Columbia", True),
+    ("Bosnia and Herzegovina", True),
+    ("Jean Roy", False),
+    ("CNN", False),
+    ("Xinhua", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("place", "expected"), BRACKETED_PLACES)
+def test_is_bracketed_place(place: str, expected: bool) -> None:
+    assert DatelineParser().is_bracketed_place(place) is expected
+
+
+# TimestampParser.spelled_zone_abbreviated: a spelled-out zone ending the piece after a clock and
+# a space is written as its abbreviation (the longer spelling first); nothing else changes
+SPELLED_ZONES = [
+    ("March 3, 2025 10:00 a.m. Eastern time", "March 3, 2025 10:00 a.m. ET"),
+    ("March 3, 2025 10:00 a.m. Pacific Time", "March 3, 2025 10:00 a.m. PT"),
+    ("March 3, 2025 10:00 a.m. Pacific Time Zone", "March 3, 2025 10:00 a.m. PT"),
+    ("March 3, 2025 Eastern time", "March 3, 2025 Eastern time"),
+    ("March 3, 2025 10:00 a.m.Eastern time", "March 3, 2025 10:00 a.m.Eastern time"),
+    ("March 3, 2025 10:00 a.m.", "March 3, 2025 10:00 a.m."),
+]
+
+
+@pytest.mark.parametrize(("readable", "expected"), SPELLED_ZONES)
+def test_spelled_zone_abbreviated(readable: str, expected: str) -> None:
+    assert TimestampParser().spelled_zone_abbreviated(readable) == expected
