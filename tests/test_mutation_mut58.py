@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 
 from newsparse import ArticleParser, CaptionParser
 from newsparse.dateline import DatelineParser
+from newsparse.quotes import QuoteParser
 from newsparse.quotes.direct import DirectQuotes
 from newsparse.timestamp import TimestampParser
 from newsparse.vocabulary import Vocabulary
@@ -347,3 +349,22 @@ SPELLED_ZONES = [
 @pytest.mark.parametrize(("readable", "expected"), SPELLED_ZONES)
 def test_spelled_zone_abbreviated(readable: str, expected: str) -> None:
     assert TimestampParser().spelled_zone_abbreviated(readable) == expected
+
+
+# ReportedSpeech.opening_time_end: a time phrase opening the sentence, after its prepositions; a
+# time word alone only before its comma ("Yesterday,"), not "Yesterday residents"
+OPENING_TIMES = [
+    ("Yesterday, residents said the bridge would close.", "Yesterday"),
+    ("Today, the mayor said the bridge would close.", "Today"),
+    ("On Monday residents said the bridge would close.", "On Monday"),
+    ("In May, residents said the bridge would close.", "In May"),
+    ("Yesterday residents said the bridge would close.", None),
+    ("Residents said the bridge would close.", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "phrase"), OPENING_TIMES)
+def test_opening_time_end(raw: str, phrase: str | None) -> None:
+    words = list(regex.finditer(r"[\p{L}\p{N}]++", raw))
+    end = QuoteParser().opening_time_end(raw, words)
+    assert (raw[:end] if end is not None else None) == phrase
