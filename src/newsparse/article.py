@@ -81,6 +81,11 @@ _BOILERPLATE_READ: ContextVar[tuple[object, dict[tuple[str, int, int, int, bool]
 _NOT_READ = object()
 #: How a teaser cut short ends: two dots (``... 예능국의 아..``), or an ellipsis after a comma.
 CUT_ENDS = ("..",)
+# a picture's credit in capitals after a bar at a line's end: " PHOTO | FILE | CITY DAILY"
+# (is_story_over_bar_credit; the label checked against the caption parser's CREDIT_WORDS)
+_BAR_CREDIT_TAIL = regex.compile(
+    r"(?<=[.!?])[ ]++(?P<label>\p{Lu}++)(?:[ ]*+\|[ ]*+[\p{Lu}\p{N}][\p{Lu}\p{N} .&'’\-]{0,40}+){1,4}+$"
+)
 _COMMA_CUT = regex.compile(r",\s*+(?:\.{2,3}+|…)$")  # "... the plague,..."
 _WORD_CUT = regex.compile(r"[\p{L}\p{N}](?:\.{2,3}+|…)$")  # "... feels it is..."
 # a word alone as a sentence that only a story opens with: in quotation marks (a line of speech,
@@ -5527,13 +5532,42 @@ class ArticleParser:
         .. versionadded:: 0.2 (lay53)"""
         lines = state.lines
         line, below = lines[index], lines[index + 1]
-        if below.blank_before or not self.headline.is_agency_line(below):
+        agency = self.agency_line_name(below)
+        if below.blank_before or agency is None:
             return None
         names = self.byline.split_names(line.text)
         if len(names) != 1 or not self.names_under_headline(line.text) or self.names_subject(state, index, index + 1):
             return None
-        agency = below.text.strip()
         return Byline((names[0],), agency, collapse(f"{line.text} {below.text}"), Span(line.span.start, below.span.end))
+
+    def agency_line_name(self, line: Line) -> str | None:
+        """The agency *line* names alone (:meth:`HeadlineParser.is_agency_line`: ``Associated
+        Press``), maybe in brackets (``(Australian Associated Press)``, as a syndicating page prints
+        it under the writer's name); ``None`` for any other line.
+
+        .. versionadded:: 0.2 (fixT58)"""
+        text = line.text.strip()
+        if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+            inner = text[1:-1].strip()
+            return inner if inner and self.vocabulary.is_agency(inner) else None
+        return text if self.headline.is_agency_line(line) else None
+
+    def name_over_agency_in_body(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of one person's name opening a block of the body over a known agency's name
+        alone, maybe in brackets, that ends the block or stands over a stamp line (``Jack Roe`` /
+        ``(Australian Associated Press)`` / ``Updated: 4:36pm, 12 Feb 2026``, under a standfirst
+        the body opened with): :meth:`name_over_agency`, the byline the header did not read.
+
+        .. versionadded:: 0.2 (fixT58)"""
+        lines = state.lines
+        if not lines[index].blank_before or index + 1 >= len(lines):
+            return None
+        after = index + 2
+        if after < len(lines) and not lines[after].blank_before and not self.timestamps.parse(
+            lines, after, state.reference_date
+        ):
+            return None  # (more lines of the block than a stamp: a list, not a signature)
+        return self.name_over_agency(state, index)
 
     def name_over_stamp(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
         """Whether ``lines[index]`` is one or more people's names alone (:meth:`names_alone`:
@@ -6767,6 +6801,8 @@ class ArticleParser:
             claimed = 1
             if signed is None:
                 signed, claimed = self.signature_over_role(state, index), 2  # "Jane Roe" / "Staff Writer"
+            if signed is None:
+                signed = self.name_over_agency_in_body(state, index)  # "Jane Roe" / "(Australian Associated Press)"
             if signed is not None and not peek:
                 state.byline = signed
             return 0 if signed is None else claimed
@@ -7273,6 +7309,13 @@ class ArticleParser:
             return False
         return self.boilerplate.kind(text) is None
 
+    #: How many rows a table under the headline must have for :meth:`opens_table` (two, and figures
+    #: in two of them) and how many :meth:`table_rows` reads at most.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_TABLE_ROWS: ClassVar[int] = 2
+    MAX_TABLE_ROWS: ClassVar[int] = 60
+
     def header_debris_kind(self, state: ParseState, index: int) -> str | None:
         """For a header line no rule claimed: ``None`` when the body starts here (prose, a short
         sentence or a date ended like one, :meth:`is_date_paragraph`, followed by more prose),
@@ -7294,6 +7337,10 @@ class ArticleParser:
             return None  # "Ashford 3-1 Dunmore" over the match report: the story's first line
         if self.bulleted_facts_end(state, index) is not None:
             return None  # "- The council voted 7-2" / "- The plan takes effect in May" / the story
+        if self.is_story_over_bar_credit(lines[index]):
+            return None  # "..., the utility said. PHOTO | FILE | NATION": the story's sentence, a credit glued on
+        if self.opens_table(state, index):
+            return None  # "Results:" over "Helen White\tLabour\t14,212": a table of the story
         if (
             not self.is_prose(lines, index)
             and not self.is_short_sentence(lines, index)
@@ -7328,6 +7375,58 @@ class ArticleParser:
         if not repeated and starts and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def is_story_over_bar_credit(self, line: Line) -> bool:
+        """Whether *line* is a sentence of the story with a picture's credit in capitals after a bar
+        glued to its end (``Thousands queued on Monday, the utility said. PHOTO | FILE | NATION``):
+        the words before the credit end a sentence after a speech cue (:meth:`ends_in_speech_cue`)
+        and read as a sentence of :attr:`LEAD_IN_WORDS` words or more.  The story starts there; a
+        sentence with no speech cue is left to the caption reader (a picture's caption).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        if "|" not in text or len(text) > self.PROSE_CHARS:
+            return False
+        match = _BAR_CREDIT_TAIL.search(text, 0, None, KEEP_GIL)
+        if match is None or match["label"].casefold() not in {word.casefold() for word in self.captions.CREDIT_WORDS}:
+            return False
+        before = text[: match.start()].rstrip()
+        if not before.endswith((".", "!", "?")):
+            return False
+        return self.ends_in_speech_cue(before[:-1]) and is_sentence(before, self.LEAD_IN_WORDS)
+
+    def opens_table(self, state: ParseState, index: int) -> bool:
+        """Whether line *index* opens a table of the story: it is a table's row (:meth:`table_rows`),
+        or a line ending in a colon right over one (``Preliminary results, Auckland Central:``
+        over ``Helen White<TAB>Labour<TAB>14,212<TAB>41.3``), the table holding at least
+        :attr:`MIN_TABLE_ROWS` rows with the same number of cells and figures in at least two of
+        them.  A table of figures is the story's, never the page's debris (a menu of links has no
+        figures).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        start = index + 1 if lines[index].text.endswith(":") and "\t" not in lines[index].text else index
+        return self.table_rows(lines, start) >= self.MIN_TABLE_ROWS
+
+    def table_rows(self, lines: Sequence[Line], index: int) -> int:
+        """How many lines from *index* on, with no blank line between them, are rows of one table:
+        cells split by tabs, as many in each (at least two), and figures (a digit) in at least two
+        rows; 0 when they are not (fewer than two rows).
+
+        .. versionadded:: 0.2"""
+        rows = figures = 0
+        cells = 0
+        for at in range(index, min(len(lines), index + self.MAX_TABLE_ROWS)):
+            line = lines[at]
+            if rows and line.blank_before:
+                break
+            count = line.text.count("\t") + 1
+            if count < 2 or (cells and count != cells):
+                break
+            cells = count
+            rows += 1
+            figures += any(char.isdigit() for char in line.text)
+        return rows if rows >= 2 and figures >= 2 else 0
 
     def is_score_line(self, line: Line) -> bool:
         """Whether *line* is a match's score and nothing else (:attr:`SCORE_LINE`: ``Ashford 3-1
