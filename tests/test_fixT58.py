@@ -125,3 +125,87 @@ def test_bracketed_non_agency_is_no_byline(parser: ArticleParser) -> None:
     )
     article = parser.parse(text)
     assert article.byline is None or article.byline.agency is None
+
+
+@pytest.mark.parametrize(
+    ("path", "section"),
+    [
+        ("Hong Kong / Politics", ["Hong Kong", "Politics"]),
+        ("New Zealand / Business", ["New Zealand", "Business"]),
+        ("World / Asia", ["World", "Asia"]),
+    ],
+)
+def test_place_section_path(parser: ArticleParser, path: str, section: list[str]) -> None:
+    article = parser.parse(f"{path}\n\nWater tanker rates capped\n\n{STORY}")
+    assert list(article.section) == section
+    assert not [b for b in article.boilerplate if b.kind == "credit"]
+
+
+def test_photographer_slash_outlet_stays_credit(parser: ArticleParser) -> None:
+    # precision: a person's name before the slash is a credit, no section
+    article = parser.parse(f"Jo Li / Getty Images\n\nWater tanker rates capped\n\n{STORY}")
+    assert not article.section
+    assert [b.kind for b in article.boilerplate] == ["credit"]
+
+
+@pytest.mark.parametrize(
+    ("header", "place"),
+    [
+        ("Updated: July 03, 2026 11:52 pm IST\n\nMumbai:\n\n", "Mumbai"),
+        ("Jane Roe\nBENGALURU\nPublished - March 14, 2026 08:30 pm IST\n\n", "BENGALURU"),
+        ("Updated: July 03, 2026 11:52 pm IST\n\nNairobi:\n\n", "Nairobi"),
+        ("KOLKATA\nPublished - March 14, 2026 08:30 pm IST\n\n", "KOLKATA"),
+    ],
+)
+def test_place_alone_in_header_is_dateline(parser: ArticleParser, header: str, place: str) -> None:
+    article = parser.parse(f"Water tanker rates capped\n\n{header}{STORY}")
+    assert article.dateline is not None and article.dateline.place == place
+    assert not [b for b in article.boilerplate if place in b.text]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Politics:",  # no place
+        "Highlights:",
+    ],
+)
+def test_label_alone_is_no_dateline(parser: ArticleParser, line: str) -> None:
+    article = parser.parse(f"Water tanker rates capped\n\nUpdated: July 03, 2026 11:52 pm IST\n\n{line}\n\n{STORY}")
+    assert article.dateline is None
+
+
+NEWSLETTER = (
+    "The Morning Brief\n\n{intro}1. Interislander sailings cancelled\nKiwiRail has cancelled all sailings until Sunday "
+    "due to a swell of up to 6 metres, the company said.\n\n2) Petrol prices hit record\nPetrol prices have passed $3.40 "
+    "a litre in Wellington, according to a price-tracking app.\n"
+)
+
+
+@pytest.mark.parametrize("intro", ["", "Good morning. Here is what you need to know today.\n\n"])
+def test_numbered_subheads(parser: ArticleParser, intro: str) -> None:
+    article = parser.parse(NEWSLETTER.format(intro=intro))
+    texts = [p.text for p in article.paragraphs]
+    assert "1. Interislander sailings cancelled" in texts
+    assert "2) Petrol prices hit record" in texts
+    assert any(t.startswith("Petrol prices have passed") for t in texts)
+    assert not any("cancelled" in q.text and "KiwiRail" in q.text and "Interislander" in q.text for q in article.quotes)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # precision: a numbered item cut mid-phrase, hard-wrapped, goes on
+        "1. The council will vote on\nTuesday on the plan, officials said.",
+        # a numbered item wrapped after a capitalised word it had no room for: no subhead over it
+        "3. Officials said the new plan would be put to the Regional Council on\nMonday, the day after the vote.",
+    ],
+)
+def test_numbered_line_no_subhead(lines: str) -> None:
+    from newsparse.body import BodyParser
+    from newsparse.lines import split_lines
+
+    body = BodyParser()
+    first, second = split_lines(lines)
+    assert not body.is_numbered_subhead(first)
+    assert not body.starts_paragraph(first, second, indented=False, blank=False)

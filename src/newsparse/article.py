@@ -319,7 +319,7 @@ class ArticleParser:
     #: The header rules, in the order they are tried on each header line.
     HEADER_RULES: ClassVar[tuple[str, ...]] = (
         "json_record", "csv_record", "dateline", "contact_block", "byline", "timestamps", "bare_byline", "caption",
-        "boilerplate", "headline", "inline_stamp",
+        "boilerplate", "headline", "inline_stamp", "place_alone",
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
@@ -6223,7 +6223,21 @@ class ArticleParser:
             and self.headline.is_candidate(lines[index + 1])
             and not self.byline.has_prefix(lines[index + 1].text)  # "VIDEO: Voting on ..." over "By Jane Roe"
             and self.classify_boilerplate(lines[index + 1]) is None
+            and not self.is_place_path(lines[index].text)  # "Hong Kong / Politics": a section's path
         )
+
+    def is_place_path(self, text: str) -> bool:
+        """Whether *text* is a section's path whose first part, before a slash between spaces, is a
+        place, country or region the vocabulary knows (``Hong Kong / Politics``, ``New Zealand /
+        Business``): no
+        photographer's or agency's credit, which names a person or a firm there.
+
+        .. versionadded:: 0.2 (fixT58)"""
+        head, slash, rest = text.partition(" / ")
+        head = head.strip()
+        if not slash or not rest.strip() or "/" in rest:
+            return False
+        return self.vocabulary.is_place(head) or self.vocabulary.country(head) is not None or self.vocabulary.is_region_name(head)
 
     def header_headline(self, state: ParseState, index: int, peek: bool) -> int:
         """The headline: the first title-like line no rule before claimed, unless the text opens
@@ -6345,6 +6359,47 @@ class ArticleParser:
         if not words or len(words) > self.SOURCE_WORDS:
             return False
         return (name.isupper() and all(word[0].isalpha() for word in words)) or self.vocabulary.is_agency(name)
+
+    def header_place_alone(self, state: ParseState, index: int, peek: bool) -> int:
+        """A known place alone on its line under the headline (:meth:`place_alone`: ``BENGALURU``
+        under the byline over ``Published - March 14, 2026``, ``Mumbai:`` over a blank line and
+        the story): the story's dateline, its place only; the header goes on.  Only while no
+        dateline is read and the body has not begun, and only over a stamp line or the story's
+        running text (not over another header line: a kicker or a section's label).
+
+        .. versionadded:: 0.2 (fixT58)"""
+        if state.headline is None or state.dateline is not None or len(state.body) or index + 1 >= len(state.lines):
+            return 0
+        lines = state.lines
+        line = lines[index]
+        place = self.place_alone(line)
+        if place is None:
+            return 0
+        below = index + 1
+        if not (self.timestamps.parse(lines, below, state.reference_date) or self.is_prose(lines, below)):
+            return 0
+        if self.dateline.parse(state.text, lines[below].span) is not None:
+            return 0  # (the story opens with a dateline of its own)
+        if not peek:
+            raw = line.text.strip()
+            start = line.span.start + state.text[line.span.start : line.span.end].index(raw)
+            state.dateline = Dateline(place, None, None, raw, Span(start, start + len(raw)))
+        return 1
+
+    def place_alone(self, line: Line) -> str | None:
+        """The place *line* is alone (``Vocabulary.is_place``): in capitals (``BENGALURU``,
+        :meth:`DatelineParser.parse_place_alone`) or before a colon that ends the line
+        (``Mumbai:``); ``None`` otherwise.
+
+        .. versionadded:: 0.2 (fixT58)"""
+        text = line.text.strip()
+        if text.endswith(":"):
+            name = text[:-1].strip()
+            if name[:1].isupper() and len(name.split()) <= self.dateline.ALONE_PLACE_WORDS and self.vocabulary.is_place(name):
+                return name
+            return None
+        found = self.dateline.parse_place_alone(line.text, Span(0, len(line.text)))
+        return None if found is None else found.place
 
     def header_inline_stamp(self, state: ParseState, index: int, peek: bool) -> int:
         """A date inside a short header line that is not prose: ``LinkNaija October 06, 2018``;
@@ -7339,6 +7394,8 @@ class ArticleParser:
             return None  # "- The council voted 7-2" / "- The plan takes effect in May" / the story
         if self.is_story_over_bar_credit(lines[index]):
             return None  # "..., the utility said. PHOTO | FILE | NATION": the story's sentence, a credit glued on
+        if self.numbered_subhead_over_story(state, index):
+            return None  # "1. Ferry sailings cancelled" over the item's text: a newsletter's first item
         if self.opens_table(state, index):
             return None  # "Results:" over "Helen White\tLabour\t14,212": a table of the story
         if (
@@ -7394,6 +7451,20 @@ class ArticleParser:
         if not before.endswith((".", "!", "?")):
             return False
         return self.ends_in_speech_cue(before[:-1]) and is_sentence(before, self.LEAD_IN_WORDS)
+
+    def numbered_subhead_over_story(self, state: ParseState, index: int) -> bool:
+        """Whether line *index* is a numbered subhead (``BodyParser.is_numbered_subhead``: ``1.
+        Interislander sailings cancelled``) right over running text in its block: a newsletter's
+        first item, where the story starts.
+
+        .. versionadded:: 0.2 (fixT58)"""
+        lines = state.lines
+        return (
+            index + 1 < len(lines)
+            and not lines[index + 1].blank_before
+            and self.body.is_numbered_subhead(lines[index])
+            and self.is_prose(lines, index + 1)
+        )
 
     def opens_table(self, state: ParseState, index: int) -> bool:
         """Whether line *index* opens a table of the story: it is a table's row (:meth:`table_rows`),
