@@ -209,3 +209,29 @@ def test_numbered_line_no_subhead(lines: str) -> None:
     first, second = split_lines(lines)
     assert not body.is_numbered_subhead(first)
     assert not body.starts_paragraph(first, second, indented=False, blank=False)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Get the RNZ app", "subscribe"),
+        ("Download our app for ad-free news and current affairs", "subscribe"),
+        ("Get the City Daily app to read offline.", "subscribe"),
+        ("Featured Video Of The Day", "navigation"),
+        ("Featured Videos", "navigation"),
+        ("Advertise with NZME.", "advertisement"),
+        ("Advertise with us", "advertisement"),
+        ("You are receiving this email because you signed up to the Morning Brief newsletter. Unsubscribe", "subscribe"),
+        ("You received this newsletter because you subscribed at citydaily.example.", "subscribe"),
+        # precision: the story's sentences about apps, adverts and e-mails
+        ("Residents were told to download the council app to report outages, officials said.", None),
+        ("Get the app working again, the minister told engineers on Tuesday, or face a review.", None),
+        ("The firm said it would advertise with several national broadcasters this year.", None),
+        ("You are receiving this email because the council wants feedback, the letter said to residents.", None),
+        ("Featured in the exhibition are works by local artists.", None),
+    ],
+)
+def test_reader_calls_are_boilerplate(line: str, kind: str | None) -> None:
+    from newsparse.boilerplate import BoilerplateParser
+
+    assert BoilerplateParser().kind(line) == kind
