@@ -503,10 +503,6 @@ class BoilerplateParser:
                   |join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism)\b
                 (?:\s*+[:!.|]?\s*+(?:to|for|now|today|here|free|with|and|or|sign|log|subscribe|newsletter)\b.{0,150})?+\W*+""",
             r"register(?:\s++(?:now|here|for\s++free|today))?+\W*+",
-            # a call to install the outlet's app: "Get the City Daily app", "Download our app for ad-free news"
-            # (the app's name at most three words; "for"/"to" and what it offers after it, fixT58)
-            r"""(?:get|download|install)\s++(?:the|our)\s++(?:(?!app\b)[\p{L}\p{N}&'’\-]++\s++){0,3}+app\b
-                (?:\s++(?:for|to|and)\b[^.!?\n]{0,100}+)?+\W*+""",
             # a newsletter's own footer, its "Unsubscribe" button after it (fixT58)
             _RECEIVING_BECAUSE,
             # a newsletter box's field and a paywall's label: "Enter your email", "Subscribers only"
@@ -611,10 +607,6 @@ class BoilerplateParser:
             r"""get\s++the\s++latest\s++(?:\w++\s++){0,3}?delivered\b.{0,80}
               | by\s++(?:signing\s++up|subscribing|registering)\b.{0,40}?\byou\s++agree\b.{0,200}""",
             _UNSUBSCRIBE,  # "No spam. You can unsubscribe at any time."
-            # a call to install the outlet's app: "Get the City Daily app", "Download our app for ad-free news"
-            # (the app's name at most three words; "for"/"to" and what it offers after it, fixT58)
-            r"""(?:get|download|install)\s++(?:the|our)\s++(?:(?!app\b)[\p{L}\p{N}&'’\-]++\s++){0,3}+app\b
-                (?:\s++(?:for|to|and)\b[^.!?\n]{0,100}+)?+\W*+""",
             # a newsletter's own footer: "You are receiving this email because you signed up to ... Unsubscribe" (fixT58)
             _RECEIVING_BECAUSE,
             # a newsletter box's consent: 'I agree that Acme can send me the "Morning" newsletter.'
@@ -849,7 +841,7 @@ class BoilerplateParser:
         K.OTHER.value: ("standards", "principles", "ethics"),
         K.SUBSCRIBE.value: (
             "our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts", "delivered", "agree",
-            "unsubscribe", "click", "tap", "for reading", "new posts", "receiv", "app",
+            "unsubscribe", "click", "tap", "for reading", "new posts", "receiv",
         ),
         K.RELATED.value: ("read", "also"),
         K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear", "join"),
@@ -902,7 +894,7 @@ class BoilerplateParser:
         ),
         K.SUBSCRIBE.value: (
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",
-            "subscribers", "click", "tap", "app", "receiv",
+            "subscribers", "click", "tap", "receiv",
         ),
         K.ADVERTISEMENT.value: ("ad", "sponsored", "promoted", "supported", "story"),
         K.NAVIGATION.value: (
