@@ -81,6 +81,11 @@ _BOILERPLATE_READ: ContextVar[tuple[object, dict[tuple[str, int, int, int, bool]
 _NOT_READ = object()
 #: How a teaser cut short ends: two dots (``... 예능국의 아..``), or an ellipsis after a comma.
 CUT_ENDS = ("..",)
+# a picture's credit in capitals after a bar at a line's end: " PHOTO | FILE | CITY DAILY"
+# (is_story_over_bar_credit; the label checked against the caption parser's CREDIT_WORDS)
+_BAR_CREDIT_TAIL = regex.compile(
+    r"(?<=[.!?])[ ]++(?P<label>\p{Lu}++)(?:[ ]*+\|[ ]*+[\p{Lu}\p{N}][\p{Lu}\p{N} .&'’\-]{0,40}+){1,4}+$"
+)
 _COMMA_CUT = regex.compile(r",\s*+(?:\.{2,3}+|…)$")  # "... the plague,..."
 _WORD_CUT = regex.compile(r"[\p{L}\p{N}](?:\.{2,3}+|…)$")  # "... feels it is..."
 # a word alone as a sentence that only a story opens with: in quotation marks (a line of speech,
@@ -315,7 +320,7 @@ class ArticleParser:
     #: The header rules, in the order they are tried on each header line.
     HEADER_RULES: ClassVar[tuple[str, ...]] = (
         "json_record", "csv_record", "dateline", "contact_block", "byline", "timestamps", "bare_byline", "caption",
-        "boilerplate", "headline", "inline_stamp",
+        "boilerplate", "headline", "inline_stamp", "place_alone",
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
@@ -5645,13 +5650,42 @@ class ArticleParser:
         .. versionadded:: 0.2 (lay53)"""
         lines = state.lines
         line, below = lines[index], lines[index + 1]
-        if below.blank_before or not self.headline.is_agency_line(below):
+        agency = self.agency_line_name(below)
+        if below.blank_before or agency is None:
             return None
         names = self.byline.split_names(line.text)
         if len(names) != 1 or not self.names_under_headline(line.text) or self.names_subject(state, index, index + 1):
             return None
-        agency = below.text.strip()
         return Byline((names[0],), agency, collapse(f"{line.text} {below.text}"), Span(line.span.start, below.span.end))
+
+    def agency_line_name(self, line: Line) -> str | None:
+        """The agency *line* names alone (:meth:`HeadlineParser.is_agency_line`: ``Associated
+        Press``), maybe in brackets (``(Australian Associated Press)``, as a syndicating page prints
+        it under the writer's name); ``None`` for any other line.
+
+        .. versionadded:: 0.2 (fixT58)"""
+        text = line.text.strip()
+        if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+            inner = text[1:-1].strip()
+            return inner if inner and self.vocabulary.is_agency(inner) else None
+        return text if self.headline.is_agency_line(line) else None
+
+    def name_over_agency_in_body(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of one person's name opening a block of the body over a known agency's name
+        alone, maybe in brackets, that ends the block or stands over a stamp line (``Jack Roe`` /
+        ``(Australian Associated Press)`` / ``Updated: 4:36pm, 12 Feb 2026``, under a standfirst
+        the body opened with): :meth:`name_over_agency`, the byline the header did not read.
+
+        .. versionadded:: 0.2 (fixT58)"""
+        lines = state.lines
+        if not lines[index].blank_before or index + 1 >= len(lines):
+            return None
+        after = index + 2
+        if after < len(lines) and not lines[after].blank_before and not self.timestamps.parse(
+            lines, after, state.reference_date
+        ):
+            return None  # (more lines of the block than a stamp: a list, not a signature)
+        return self.name_over_agency(state, index)
 
     def name_over_stamp(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
         """Whether ``lines[index]`` is one or more people's names alone (:meth:`names_alone`:
@@ -6307,7 +6341,21 @@ class ArticleParser:
             and self.headline.is_candidate(lines[index + 1])
             and not self.byline.has_prefix(lines[index + 1].text)  # "VIDEO: Voting on ..." over "By Jane Roe"
             and self.classify_boilerplate(lines[index + 1]) is None
+            and not self.is_place_path(lines[index].text)  # "Hong Kong / Politics": a section's path
         )
+
+    def is_place_path(self, text: str) -> bool:
+        """Whether *text* is a section's path whose first part, before a slash between spaces, is a
+        place, country or region the vocabulary knows (``Hong Kong / Politics``, ``New Zealand /
+        Business``): no
+        photographer's or agency's credit, which names a person or a firm there.
+
+        .. versionadded:: 0.2 (fixT58)"""
+        head, slash, rest = text.partition(" / ")
+        head = head.strip()
+        if not slash or not rest.strip() or "/" in rest:
+            return False
+        return self.vocabulary.is_place(head) or self.vocabulary.country(head) is not None or self.vocabulary.is_region_name(head)
 
     def header_headline(self, state: ParseState, index: int, peek: bool) -> int:
         """The headline: the first title-like line no rule before claimed, unless the text opens
@@ -6429,6 +6477,47 @@ class ArticleParser:
         if not words or len(words) > self.SOURCE_WORDS:
             return False
         return (name.isupper() and all(word[0].isalpha() for word in words)) or self.vocabulary.is_agency(name)
+
+    def header_place_alone(self, state: ParseState, index: int, peek: bool) -> int:
+        """A known place alone on its line under the headline (:meth:`place_alone`: ``BENGALURU``
+        under the byline over ``Published - March 14, 2026``, ``Mumbai:`` over a blank line and
+        the story): the story's dateline, its place only; the header goes on.  Only while no
+        dateline is read and the body has not begun, and only over a stamp line or the story's
+        running text (not over another header line: a kicker or a section's label).
+
+        .. versionadded:: 0.2 (fixT58)"""
+        if state.headline is None or state.dateline is not None or len(state.body) or index + 1 >= len(state.lines):
+            return 0
+        lines = state.lines
+        line = lines[index]
+        place = self.place_alone(line)
+        if place is None:
+            return 0
+        below = index + 1
+        if not (self.timestamps.parse(lines, below, state.reference_date) or self.is_prose(lines, below)):
+            return 0
+        if self.dateline.parse(state.text, lines[below].span) is not None:
+            return 0  # (the story opens with a dateline of its own)
+        if not peek:
+            raw = line.text.strip()
+            start = line.span.start + state.text[line.span.start : line.span.end].index(raw)
+            state.dateline = Dateline(place, None, None, raw, Span(start, start + len(raw)))
+        return 1
+
+    def place_alone(self, line: Line) -> str | None:
+        """The place *line* is alone (``Vocabulary.is_place``): in capitals (``BENGALURU``,
+        :meth:`DatelineParser.parse_place_alone`) or before a colon that ends the line
+        (``Mumbai:``); ``None`` otherwise.
+
+        .. versionadded:: 0.2 (fixT58)"""
+        text = line.text.strip()
+        if text.endswith(":"):
+            name = text[:-1].strip()
+            if name[:1].isupper() and len(name.split()) <= self.dateline.ALONE_PLACE_WORDS and self.vocabulary.is_place(name):
+                return name
+            return None
+        found = self.dateline.parse_place_alone(line.text, Span(0, len(line.text)))
+        return None if found is None else found.place
 
     def header_inline_stamp(self, state: ParseState, index: int, peek: bool) -> int:
         """A date inside a short header line that is not prose: ``LinkNaija October 06, 2018``;
@@ -6885,6 +6974,8 @@ class ArticleParser:
             claimed = 1
             if signed is None:
                 signed, claimed = self.signature_over_role(state, index), 2  # "Jane Roe" / "Staff Writer"
+            if signed is None:
+                signed = self.name_over_agency_in_body(state, index)  # "Jane Roe" / "(Australian Associated Press)"
             if signed is not None and not peek:
                 state.byline = signed
             return 0 if signed is None else claimed
@@ -7391,6 +7482,13 @@ class ArticleParser:
             return False
         return self.boilerplate.kind(text) is None
 
+    #: How many rows a table under the headline must have for :meth:`opens_table` (two, and figures
+    #: in two of them) and how many :meth:`table_rows` reads at most.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_TABLE_ROWS: ClassVar[int] = 2
+    MAX_TABLE_ROWS: ClassVar[int] = 60
+
     def header_debris_kind(self, state: ParseState, index: int) -> str | None:
         """For a header line no rule claimed: ``None`` when the body starts here (prose, a short
         sentence or a date ended like one, :meth:`is_date_paragraph`, followed by more prose),
@@ -7412,6 +7510,12 @@ class ArticleParser:
             return None  # "Ashford 3-1 Dunmore" over the match report: the story's first line
         if self.bulleted_facts_end(state, index) is not None:
             return None  # "- The council voted 7-2" / "- The plan takes effect in May" / the story
+        if self.is_story_over_bar_credit(lines[index]):
+            return None  # "..., the utility said. PHOTO | FILE | NATION": the story's sentence, a credit glued on
+        if self.numbered_subhead_over_story(state, index):
+            return None  # "1. Ferry sailings cancelled" over the item's text: a newsletter's first item
+        if self.opens_table(state, index):
+            return None  # "Results:" over "Helen White\tLabour\t14,212": a table of the story
         if (
             not self.is_prose(lines, index)
             and not self.is_short_sentence(lines, index)
@@ -7446,6 +7550,72 @@ class ArticleParser:
         if not repeated and starts and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def is_story_over_bar_credit(self, line: Line) -> bool:
+        """Whether *line* is a sentence of the story with a picture's credit in capitals after a bar
+        glued to its end (``Thousands queued on Monday, the utility said. PHOTO | FILE | NATION``):
+        the words before the credit end a sentence after a speech cue (:meth:`ends_in_speech_cue`)
+        and read as a sentence of :attr:`LEAD_IN_WORDS` words or more.  The story starts there; a
+        sentence with no speech cue is left to the caption reader (a picture's caption).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        if "|" not in text or len(text) > self.PROSE_CHARS:
+            return False
+        match = _BAR_CREDIT_TAIL.search(text, 0, None, KEEP_GIL)
+        if match is None or match["label"].casefold() not in {word.casefold() for word in self.captions.CREDIT_WORDS}:
+            return False
+        before = text[: match.start()].rstrip()
+        if not before.endswith((".", "!", "?")):
+            return False
+        return self.ends_in_speech_cue(before[:-1]) and is_sentence(before, self.LEAD_IN_WORDS)
+
+    def numbered_subhead_over_story(self, state: ParseState, index: int) -> bool:
+        """Whether line *index* is a numbered subhead (``BodyParser.is_numbered_subhead``: ``1.
+        Interislander sailings cancelled``) right over running text in its block: a newsletter's
+        first item, where the story starts.
+
+        .. versionadded:: 0.2 (fixT58)"""
+        lines = state.lines
+        return (
+            index + 1 < len(lines)
+            and not lines[index + 1].blank_before
+            and self.body.is_numbered_subhead(lines[index])
+            and self.is_prose(lines, index + 1)
+        )
+
+    def opens_table(self, state: ParseState, index: int) -> bool:
+        """Whether line *index* opens a table of the story: it is a table's row (:meth:`table_rows`),
+        or a line ending in a colon right over one (``Preliminary results, Auckland Central:``
+        over ``Helen White<TAB>Labour<TAB>14,212<TAB>41.3``), the table holding at least
+        :attr:`MIN_TABLE_ROWS` rows with the same number of cells and figures in at least two of
+        them.  A table of figures is the story's, never the page's debris (a menu of links has no
+        figures).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        start = index + 1 if lines[index].text.endswith(":") and "\t" not in lines[index].text else index
+        return self.table_rows(lines, start) >= self.MIN_TABLE_ROWS
+
+    def table_rows(self, lines: Sequence[Line], index: int) -> int:
+        """How many lines from *index* on, with no blank line between them, are rows of one table:
+        cells split by tabs, as many in each (at least two), and figures (a digit) in at least two
+        rows; 0 when they are not (fewer than two rows).
+
+        .. versionadded:: 0.2"""
+        rows = figures = 0
+        cells = 0
+        for at in range(index, min(len(lines), index + self.MAX_TABLE_ROWS)):
+            line = lines[at]
+            if rows and line.blank_before:
+                break
+            count = line.text.count("\t") + 1
+            if count < 2 or (cells and count != cells):
+                break
+            cells = count
+            rows += 1
+            figures += any(char.isdigit() for char in line.text)
+        return rows if rows >= 2 and figures >= 2 else 0
 
     def is_score_line(self, line: Line) -> bool:
         """Whether *line* is a match's score and nothing else (:attr:`SCORE_LINE`: ``Ashford 3-1

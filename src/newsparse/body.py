@@ -9,9 +9,14 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
+import regex
+
 from .boilerplate import BoilerplateParser
 from .lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, has_lower_word, join_span, joined_text, visible_end
 from .spans import Paragraph
+
+# a numbered subhead's number: "1. ", "12) " (is_numbered_subhead), a capital after it
+_NUMBERED_SUBHEAD = regex.compile(r"\d{1,2}+[.)][ ]++(?=\p{Lu})")
 
 __all__ = ["BodyParser", "BoilerplateParser"]
 
@@ -87,6 +92,11 @@ class BodyParser:
     #:
     #: .. versionadded:: 0.2 (fixT57a)
     LABEL_LINE_WORDS: ClassVar[int] = 3
+
+    #: The most words after the number of a numbered subhead (:meth:`is_numbered_subhead`).
+    #:
+    #: .. versionadded:: 0.2 (fixT58)
+    SUBHEAD_WORDS: ClassVar[int] = 10
 
     def __init__(self) -> None:
         self._terminal_or_comma = frozenset(self.TERMINAL + ",")
@@ -177,7 +187,13 @@ class BodyParser:
             return line.indent >= self.INDENT
         if blank:
             # a label over running text ends there ("Tags" / "More about ..."); a list of labels stays one
-            return self.is_label(previous) and not self.is_label(line) and not line.text[:1].islower()
+            return (
+                (self.is_label(previous) or self.is_numbered_subhead(previous))
+                and not self.is_label(line)
+                and not line.text[:1].islower()
+            )
+        if self.is_numbered_subhead(previous) and line.text[:1].isupper() and self.had_room(previous, line):
+            return True  # "2. Petrol prices hit record" / "Petrol prices have passed ...": a subhead
         return not self.continues(previous, line)
 
     def is_list_item(self, line: Line) -> bool:
@@ -275,6 +291,21 @@ class BodyParser:
         if below is None or below.blank_before or not self.is_plain_item(below):
             return False
         return (visible_end(previous.text) or previous.text).endswith(":")
+
+    def is_numbered_subhead(self, line: Line) -> bool:
+        """Whether *line* is a numbered subhead (``1. Interislander sailings cancelled``, ``2)
+        Petrol prices hit record``), as a newsletter sets one over each item: a number of at most
+        two digits, a full stop or a bracket, a space, then at most :attr:`SUBHEAD_WORDS` words
+        that open with a capital and end with no sentence mark or comma, nor mid-phrase
+        (:meth:`left_open`).  Where no blank lines mark the paragraphs, it ends its paragraph only
+        over a line it had room for the first word of (:meth:`had_room`): a heading, no wrap.
+
+        .. versionadded:: 0.2 (fixT58)"""
+        text = line.text
+        match = _NUMBERED_SUBHEAD.match(text)
+        if match is None or text[-1] in self._terminal_or_comma or text[-1] in ":;" or self.left_open(text):
+            return False  # (nor a line cut mid-phrase: "2. The council will vote on")
+        return len(text[match.end() :].split()) <= self.SUBHEAD_WORDS
 
     def is_label(self, line: Line) -> bool:
         """Whether *line* is a label of a few words (:attr:`LABEL_WORDS`) with no punctuation at

@@ -163,6 +163,10 @@ _COMMENT_RULES = r"""[^"“”]{0,120}?
       # the site's moderation: "we are temporarily moderating all comments"
       | \bwe\s++(?:are\s++|will\s++be\s++)?+(?:\w++\s++)?+moderating\s++(?:all\s++)?+comments\b
     )[^"“”]{0,500}+"""
+# A newsletter's own footer: "You are receiving this email because you signed up to ...", its
+# "Unsubscribe" button after it; the reader signed up (fixT58)
+_RECEIVING_BECAUSE = r"""you\s++(?:are\s++receiving|received|have\s++received)\s++this\s++(?:e-?mail|newsletter|message)
+    \s++because\s++you(?:['’]ve|\s++(?:have|are|were))?+\s++(?:signed\s++up|subscribed|registered|opted\s++in|are\s++a\s++subscriber)\b.{0,300}"""
 # The reader's promise of a newsletter box: "You can unsubscribe at any time."
 _UNSUBSCRIBE = r"""[^"“”]{0,120}?\byou\s++(?:can|may)\s++unsubscribe\s++
     (?:at\s++any\s++time|anytime)\b[^"“”]{0,200}+"""
@@ -502,6 +506,8 @@ class BoilerplateParser:
                   |join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism)\b
                 (?:\s*+[:!.|]?\s*+(?:to|for|now|today|here|free|with|and|or|sign|log|subscribe|newsletter)\b.{0,150})?+\W*+""",
             r"register(?:\s++(?:now|here|for\s++free|today))?+\W*+",
+            # a newsletter's own footer, its "Unsubscribe" button after it (fixT58)
+            _RECEIVING_BECAUSE,
             # a newsletter box's field and a paywall's label: "Enter your email", "Subscribers only"
             r"""enter\s++your\s++e-?mail(?:\s++address)?+\W*+|(?:for\s++)?subscribers\s++only\W*+""",
             # a promo's heading: "Breaking News Emails", "News Alerts", "Email Alerts"; no other word
@@ -514,6 +520,8 @@ class BoilerplateParser:
         ),
         K.ADVERTISEMENT.value: _x(
             r"""advertisement|advertising|adverts?+|sponsored(?:\s++(?:content|advert|post|story|links?))?+|ad|promoted
+                |advertise\s++with\s++  # a call to advertise: "Advertise with NZME.", "Advertise with us"
+                  (?:us|[\p{Lu}\p{N}][\p{L}\p{N}&'’\-]*+(?:\s++[\p{Lu}\p{N}][\p{L}\p{N}&'’\-]*+){0,2}+)\W*+
                 |supported\s++by(?:\s++\S.{0,60})?   # a sponsor's label over a headline
                 |story\s++continues\s++below.{0,40}""",
         ),
@@ -522,6 +530,7 @@ class BoilerplateParser:
             r"accessibility\s++(?:links|help)",  # a screen reader's links over the page: "Accessibility links"
             # a picture's buttons over or under its caption: "Enlarge this image", "toggle caption"
             r"enlarge\s++(?:this\s++)?+(?:image|photo|picture)|(?:toggle|hide|show)\s++caption",
+            r"""featured\s++videos?+(?:\s++of\s++the\s++day)?+\W*+""",  # a player's label: "Featured Video Of The Day" (fixT58)
             r"""(?:(?:image|photo|picture|slide)\s++)?+\d++\s++of\s++/?\s*+\d++  # a gallery's counter: "Image 3 of 12", "1 of 6"
                 |view\s++(?:all\s++)?+\d++\s++(?:images|photos|pictures)  # a gallery's button: "View 3 Images"
                 |(?:(?:image|photo|picture|slide)\s++)?+\d++\s*+/\s*+\d++  # "3/12", "Photo 3/12"
@@ -601,6 +610,8 @@ class BoilerplateParser:
             r"""get\s++the\s++latest\s++(?:\w++\s++){0,3}?delivered\b.{0,80}
               | by\s++(?:signing\s++up|subscribing|registering)\b.{0,40}?\byou\s++agree\b.{0,200}""",
             _UNSUBSCRIBE,  # "No spam. You can unsubscribe at any time."
+            # a newsletter's own footer: "You are receiving this email because you signed up to ... Unsubscribe" (fixT58)
+            _RECEIVING_BECAUSE,
             # a newsletter box's consent: 'I agree that Acme can send me the "Morning" newsletter.'
             r"""i\s++(?:would\s++like\s++to\s++subscribe|agree\s++that)\b.{0,200}?\bnewsletters?\b.{0,300}""",
             # a newsletter's closing call: "Thanks for reading The Weekly Ledger! Subscribe for free to receive new
@@ -855,7 +866,7 @@ class BoilerplateParser:
         K.OTHER.value: ("standards", "principles", "ethics"),
         K.SUBSCRIBE.value: (
             "our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts", "delivered", "agree",
-            "unsubscribe", "click", "tap", "for reading", "new posts",
+            "unsubscribe", "click", "tap", "for reading", "new posts", "receiv",
         ),
         K.RELATED.value: ("read", "also"),
         K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear", "join"),
@@ -908,13 +919,13 @@ class BoilerplateParser:
         ),
         K.SUBSCRIBE.value: (
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",
-            "subscribers", "click", "tap",
+            "subscribers", "click", "tap", "receiv",
         ),
         K.ADVERTISEMENT.value: ("ad", "sponsored", "promoted", "supported", "story"),
         K.NAVIGATION.value: (
             "home", "menu", "close", "search", "skip", "caption", "expand", "next", "prev", "of", "view", "/", "...", "enlarge",
             "…", "google", "blogger", "load", ":", "show", "see", "click", "key", "latest", "live", "video", "clip",
-            "player", "playback", "browser", "accessibility", "photos",
+            "player", "playback", "browser", "accessibility", "photos", "featured",
         ),
     }
     #: The kinds of :attr:`PATTERNS` whose patterns open with their own words (``Share``, ``Related``,

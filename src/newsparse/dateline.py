@@ -30,6 +30,7 @@ __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
 _DATE_WORDS = regex.compile(r"[\p{L}\p{M}]+|\d+")
 #: A dateline's date written with dots, day first and its year in full (``Berlin, 03.11.2026 (dpa) -``).
 _DOTTED_DATE = regex.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+_SLASHED_DATE = regex.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})")
 
 
 _SPACE_BEFORE_COMMA = regex.compile(r"\s++,")
@@ -327,6 +328,7 @@ class DatelineParser:
             | {day_first}\.?+\s++{link}{month}(?:,?+\s++{link}\d{{4}})?+  # 3 March 2025, 12. Mai,
                                                                            # 12 de mayo, 11th February, 2025
             | (?P<dotted>(?:0?+[1-9]|[12]\d|3[01])\.(?:0?+[1-9]|1[0-2])\.(?:1[89]|20)\d\d)(?!\d)  # 03.11.2026: day first
+            | (?P<slashed>(?:0?+[1-9]|[12]\d|3[01])/(?:0?+[1-9]|[12]\d|3[01])/(?:1[89]|20)\d\d)(?!\d)  # 03/07/2026: either order
         )"""
         # DALLAS/FORT, N.J., MÜNCHEN, WILKES-BARRE; a hyphen doubled is a dash: "BOSTON--(BUSINESS WIRE)--"
         # (the run of letters is one class repeated, each lone hyphen read between runs: a tight loop)
@@ -530,7 +532,12 @@ class DatelineParser:
         agency = groups.get("agency") or groups.get("agency2") or groups.get("wire") or groups.get("slash_wire")
         if place and not agency and not groups.get("date"):
             place, agency = self.agency_after_comma(place)
-        date = self.read_date(groups.get("date"), reference_date)
+        slashed = _SLASHED_DATE.fullmatch(groups.get("date") or "", 0, None, KEEP_GIL)
+        date: dt.date | MonthDay | None
+        if slashed is not None:  # "NEW DELHI, 03/07/2026 (PTI)": the order from the agency, or no date
+            date = self.read_slashed_date(slashed, agency)
+        else:
+            date = self.read_date(groups.get("date"), reference_date)
         if date is None and groups.get("day") and reference_date is not None:
             date = self.day_of_month(int(groups["day"]), reference_date)  # "MADRID, 14 (EUROPA PRESS)"
         raw = whole[: skip + match.end()].rstrip()
@@ -1144,6 +1151,26 @@ class DatelineParser:
         if not 1 <= day <= reference_date.day:
             return None
         return reference_date.replace(day=day)
+
+    def read_slashed_date(self, written: regex.Match[str], agency: str | None) -> dt.date | None:
+        """The date of a dateline's numeric date written with slashes (``03/07/2026``): day first
+        when the first number cannot be a month (``13/07/2026``) or the agency's home writes the
+        day first (``Vocabulary.agency_date_order``: ``(PTI)``), month first when the second
+        cannot be a month or the agency's home writes the month first (``(AP)``), and ``None``
+        when nothing decides (a wrong date is worse than none).
+
+        .. versionadded:: 0.2"""
+        first, second, year = int(written["first"]), int(written["second"]), int(written["year"])
+        if first > 12 and second > 12:
+            return None
+        day_first = True if first > 12 else False if second > 12 else self.vocabulary.agency_date_order(agency)
+        if day_first is None:
+            return None
+        day, month = (first, second) if day_first else (second, first)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
 
     def read_date(self, written: str | None, reference_date: dt.date | None) -> dt.date | MonthDay | None:
         """The date of a dateline: a full date when the year is written or can be taken from

@@ -266,6 +266,17 @@ class Vocabulary:
         # (and what a US desk writes beside them: a dollar price, "U.S.", "a.m.", a company's "Inc.")
         "$", "U.S.", "a.m.", "p.m.", "Inc.", "Corp.",
     )
+    #: News agencies, as written in a dateline's brackets, whose home writes a numeric date with
+    #: the day first (India's, Nigeria's, Ghana's, Australia's, Pakistan's, Kenya's): a dateline's
+    #: ``NEW DELHI, 03/07/2026 (PTI)`` is 3 July (:meth:`agency_date_order`).
+    #:
+    #: .. versionadded:: 0.2
+    DAY_FIRST_AGENCIES: ClassVar[tuple[str, ...]] = ("PTI", "IANS", "ANI", "UNI", "NAN", "GNA", "AAP", "APP", "KNA")
+    #: News agencies whose home writes a numeric date with the month first (``AP``, ``CP``):
+    #: a dateline's ``03/07/2026 (AP)`` is 7 March (:meth:`agency_date_order`).
+    #:
+    #: .. versionadded:: 0.2
+    MONTH_FIRST_AGENCIES: ClassVar[tuple[str, ...]] = ("AP", "CP", "UPI")
     #: How many different :attr:`DAY_FIRST_SIGNS` a page must show for :meth:`writes_day_first`
     #: (one ``£`` in an American story about London is no sign of where it was written).
     #:
@@ -1083,6 +1094,20 @@ class Vocabulary:
 
     def is_agency(self, word: str) -> bool:
         return normalize_word(word) in self._agencies
+
+    def agency_date_order(self, agency: str | None) -> bool | None:
+        """``True`` when *agency* is one of :attr:`DAY_FIRST_AGENCIES`, ``False`` when it is one of
+        :attr:`MONTH_FIRST_AGENCIES` (in any case), ``None`` otherwise: nothing said of the order.
+
+        .. versionadded:: 0.2"""
+        if not agency:
+            return None
+        word = normalize_word(agency.strip())
+        if word in {normalize_word(w) for w in self.DAY_FIRST_AGENCIES}:
+            return True
+        if word in {normalize_word(w) for w in self.MONTH_FIRST_AGENCIES}:
+            return False
+        return None
 
     def is_press_wire(self, word: str) -> bool:
         """Whether *word* is one of :attr:`PRESS_WIRES`, in any case (``GLOBE NEWSWIRE``).
