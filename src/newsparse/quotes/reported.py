@@ -1792,7 +1792,10 @@ class ReportedSpeech(DirectQuotes):
             joined = self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
             # ("Ana Ortiz, Ben Lee and Lee Chan, who run the shop, said", "Residents of Leeds, Bradford
             # and York said": all of them, never the last name or places alone)
-            joined = joined or self.names_joined_before(raw, sentence[0], np) or self.object_list_head(raw, sentence[0], np)
+            if joined is None and (joined := self.object_list_head(raw, sentence[0], np)) is not None:
+                # ("The foreign ministers of France, Jean Roe, and Italy, Luca Neri, said": to the last name)
+                joined = self.with_apposed_name(raw, joined, cue.start())
+            joined = joined or self.names_joined_before(raw, sentence[0], np)
             if joined is None:
                 joined = self.subject_list_to(raw, sentence, np, cue.start())  # ("Residents, shopkeepers and farmers said")
             if joined is None:
@@ -4542,12 +4545,17 @@ class ReportedSpeech(DirectQuotes):
     #: Empty: the rule is off (so in the French, German and Spanish packs).
     #:
     #: .. versionadded:: 0.2
-    LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for")
+    LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for", "in", "at")
     #: The most words of the people before one of :attr:`LIST_OBJECT_LINKS`, and of each listed
     #: item after it, for :meth:`object_list_head`.
     #:
     #: .. versionadded:: 0.2
     MAX_LIST_OBJECT_WORDS: ClassVar[int] = 3
+    #: The most words in lower case after the last item of such a list that its items share
+    #: (``Officials of Leeds, Bradford and York councils said``), for :meth:`object_list_head`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_LIST_HEAD_NOUNS: ClassVar[int] = 2
 
     def object_list_head(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The whole subject when *np*, read before a cue, is the last part of a list of
@@ -4586,9 +4594,27 @@ class ReportedSpeech(DirectQuotes):
                 parts.append(pieces)
         if not joined or len(parts) < 2 or len(parts) > self.MAX_LISTED_NAMES + 1:
             return None
+        last = parts[-1]
+        named = next((k for k in range(len(last), 0, -1) if last[k - 1][:1].isupper()), 0)
+        if 0 < named < len(last) and len(last) - named <= self.MAX_LIST_HEAD_NOUNS and all(w.isalpha() for w in last[named:]):
+            # ("Officials of Leeds, Bradford and York councils said": the places' shared noun after the last)
+            parts[-1] = last[:named]
         if not all(0 < len(p) <= self.MAX_LIST_OBJECT_WORDS and all(w[:1].isupper() for w in p) for p in parts):
             return None
         return lead, np[1]
+
+    def with_apposed_name(self, raw: str, np: tuple[int, int], cue_start: int) -> tuple[int, int]:
+        """*np*, a list of places or bodies read by :meth:`object_list_head`, with the name set
+        off by commas between it and the cue at *cue_start*, the last item's person (``The foreign
+        ministers of France, Jean Roe, and Italy, Luca Neri, said``: to ``Luca Neri``); *np* as
+        it is otherwise (``..., who met on Monday, said``).
+
+        .. versionadded:: 0.2"""
+        gap = raw[np[1] : cue_start]
+        inner = gap.strip()
+        if not (inner.startswith(",") and inner.endswith(",")) or not self.names.is_name(inner[1:-1].strip()):
+            return np
+        return np[0], np[1] + gap.rindex(",")
 
     def listed_name(self, item: str) -> bool:
         """Whether *item*, one set off by a comma in a list of subjects (:meth:`listed_subjects`),
@@ -4600,8 +4626,20 @@ class ReportedSpeech(DirectQuotes):
         """
         words = item.split()
         if len(words) >= 2:
-            return self.names.is_name(item)
+            return self.names.is_name(item) or self.titled_listed_name(words)
         return len(words) == 1 and words[0][:1].isupper() and self.names_person(words[0])
+
+    def titled_listed_name(self, words: Sequence[str]) -> bool:
+        """For :meth:`listed_name`: whether *words* are capitalised titles (``Mayor``, ``Finance
+        Minister``) before a name of two words or more (``Mayor Ana Ortiz, Ben Lee and Lee Chan
+        said``: a person first in the list); not ``Mayor Ortiz`` alone (a surname: the article's
+        own rule for single words asks whether it names a person).
+
+        .. versionadded:: 0.2"""
+        at = 0
+        while at < len(words) - 2 and words[at][:1].isupper() and self.vocabulary.is_title(words[at]):
+            at += 1
+        return at > 0 and self.names.is_name(" ".join(words[at:]))
 
     def names_place(self, text: str) -> bool:
         """Whether *text*, read as a name, names a place: one of the vocabulary

@@ -663,6 +663,8 @@ class SpeakerResolution(Segmentation):
         if role is not None:
             # ("Marks and Spencer chairman Archie Norman": a firm's name before a role, one person)
             return self.resolve_name(" ".join(words[role:]), at, state, preceding)
+        if joins and self.group_of_listed(words, joins[0], preceding):
+            return text  # ("The foreign ministers of France, Jean Roe, and Italy, Luca Neri": all of them, as written)
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
             placed = [i for i, w in enumerate(words[1:join], 1) if w in self._locatives or w in self._place_prepositions]
@@ -8687,10 +8689,39 @@ class SpeakerResolution(Segmentation):
             name = self.resolve_name(" ".join(piece), at, state)
             # (a surname alone when the article named its person in full before: "Ortiz, Berg and Hall said")
             surname = len(piece) == 1 and piece[0][:1].isupper() and len(name.split()) > 1
-            if not surname and (len(piece) < 2 or self.name_words(piece) != piece):
+            if not surname and (len(piece) < 2 or not self.titled_list_piece(piece)):
                 return None
             names.append(name)
         return ", ".join(names) + ","[: words[-1].endswith(",")]
+
+    def group_of_listed(self, words: Sequence[str], join: int, preceding: str | None) -> bool:
+        """For :meth:`resolve_name`: whether *words*, joined at *join* by one of
+        :attr:`COORDINATORS`, open with people in the plural and no name (``The foreign ministers``,
+        ``Officials``) before one of :attr:`CUTS` that links them to a list set off by commas
+        (``The foreign ministers of France, Jean Roe, and Italy, Luca Neri``: one group, never
+        ``Jean Roe and Italy``); not ``Ana Ortiz of Leeds, Tom Berg and Eva Hall`` (a name first).
+
+        .. versionadded:: 0.2"""
+        cut = next((i for i, w in enumerate(words[1:join], 1) if w in self._cuts), None)
+        if cut is None or not any(w.endswith(",") for w in words[cut:join]) or self.name_words(words[:cut], preceding):
+            return False
+        head = strip_possessive(words[cut - 1]).casefold()
+        plural = bool(self.PRESENT_SUFFIX) and head.endswith(self.PRESENT_SUFFIX) and not head.endswith(self.NOT_PRESENT_ENDINGS)
+        lower = cut == 1 or words[cut - 1][:1].islower()
+        return plural and lower and (self.is_person_noun(head) or head in self._groups)
+
+    def titled_list_piece(self, piece: Sequence[str]) -> bool:
+        """For :meth:`resolve_listed`: whether *piece* is a name of two words or more, maybe after
+        capitalised titles (``Mayor Ana Ortiz`` of ``Mayor Ana Ortiz, Ben Lee and Lee Chan``).
+
+        .. versionadded:: 0.2"""
+        named = self.name_words(piece)
+        if named == list(piece):
+            return True
+        lead = len(piece) - len(named)
+        return len(named) >= 2 and list(piece[lead:]) == named and all(
+            w[:1].isupper() and self.vocabulary.is_title(w) for w in piece[:lead]
+        )
 
     def joined_part(self, words: Sequence[str], *, leading: bool) -> list[str]:
         """The words that name one of two subjects joined by one of :attr:`COORDINATORS`, *words*

@@ -1,0 +1,92 @@
+"""Wrong speakers from English lists and coordinations (wvq58, stop 51, issue 5).  Each table puts
+the bad shape beside its near-shape controls; each row is one paragraph under a plain headline and
+the exact ``(text, kind, speaker name, speaker mention)`` tuples that must come out."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from newsparse import QuoteKind
+from quote_cases import mention_rows
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+
+Row = tuple[str, QuoteKind, "str | None", "str | None"]
+
+
+quotes_of = partial(mention_rows, headline="Harbour notebook")
+
+
+PLACES_WITH_PEOPLE = [
+    # a list of places, each with its person set off, after people in the plural: the whole group
+    ('The foreign ministers of France, Jean Roe, Germany, Hans Berg, and Italy, Luca Neri, said the talks had failed.',
+     [('the talks had failed', R, 'The foreign ministers of France, Jean Roe, Germany, Hans Berg, and Italy, Luca Neri', 'The foreign ministers of France, Jean Roe, Germany, Hans Berg, and Italy, Luca Neri')]),
+    ('The foreign ministers of France, Jean Roe, and Italy, Luca Neri, said the talks had failed.',
+     [('the talks had failed', R, 'The foreign ministers of France, Jean Roe, and Italy, Luca Neri', 'The foreign ministers of France, Jean Roe, and Italy, Luca Neri')]),
+    ('The coaches of Leeds, Ana Ortiz, and York, Tom Berg, said the games were cancelled.',
+     [('the games were cancelled', R, 'The coaches of Leeds, Ana Ortiz, and York, Tom Berg', 'The coaches of Leeds, Ana Ortiz, and York, Tom Berg')]),
+    ('The health ministers of Spain, Eva Hall, and Portugal, Rui Costa, said the vaccine was safe.',
+     [('the vaccine was safe', R, 'The health ministers of Spain, Eva Hall, and Portugal, Rui Costa', 'The health ministers of Spain, Eva Hall, and Portugal, Rui Costa')]),
+    # controls: a plain list of places after the group; one role of one place and a second person
+    ('The foreign ministers of France, Germany and Italy said the talks had failed.',
+     [('the talks had failed', R, 'The foreign ministers of France, Germany and Italy', 'The foreign ministers of France, Germany and Italy')]),
+    ('The mayor of Lyon and her deputy said the talks had failed.',
+     [('the talks had failed', R, 'The mayor of Lyon and her deputy', 'The mayor of Lyon and her deputy')]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLACES_WITH_PEOPLE)
+def test_group_of_places_with_people(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+PLACES_WITH_SHARED_NOUN = [
+    # a list of places as the object of of/from/in/at, the shared noun after the last: the whole phrase
+    ('Officials of Leeds, Bradford and York councils said the roads were closed.',
+     [('the roads were closed', R, 'Officials of Leeds, Bradford and York councils', 'Officials of Leeds, Bradford and York councils')]),
+    ('Officials from Leeds, Bradford and York councils said the roads were closed.',
+     [('the roads were closed', R, 'Officials from Leeds, Bradford and York councils', 'Officials from Leeds, Bradford and York councils')]),
+    ('Officials at Leeds, Bradford and York councils said the roads were closed.',
+     [('the roads were closed', R, 'Officials at Leeds, Bradford and York councils', 'Officials at Leeds, Bradford and York councils')]),
+    ('Nurses at Leeds, Bradford and York hospitals said the wards were full.',
+     [('the wards were full', R, 'Nurses at Leeds, Bradford and York hospitals', 'Nurses at Leeds, Bradford and York hospitals')]),
+    ('Teachers in Lyon, Lille and Nantes schools said the strike would go on.',
+     [('the strike would go on', R, 'Teachers in Lyon, Lille and Nantes schools', 'Teachers in Lyon, Lille and Nantes schools')]),
+    # controls: no shared noun; no list; a person first
+    ('Officials in Leeds, Bradford and York said the roads were closed.',
+     [('the roads were closed', R, 'Officials in Leeds, Bradford and York', 'Officials in Leeds, Bradford and York')]),
+    ('Officials of Leeds and York councils said the roads were closed.',
+     [('the roads were closed', R, 'Officials of Leeds and York councils', 'Officials of Leeds and York councils')]),
+    ('Residents of Leeds, Bradford and York said the roads were closed.',
+     [('the roads were closed', R, 'Residents of Leeds, Bradford and York', 'Residents of Leeds, Bradford and York')]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLACES_WITH_SHARED_NOUN)
+def test_people_of_listed_places(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+TITLED_NAME_LISTS = [
+    # a titled name opens a list of names: all of them, never the last two
+    ('Mayor Ana Ortiz, Ben Lee and Lee Chan, who run the shop, said the rent had doubled.',
+     [('the rent had doubled', R, 'Ana Ortiz, Ben Lee and Lee Chan', 'Mayor Ana Ortiz, Ben Lee and Lee Chan')]),
+    ('Mayor Ana Ortiz, Ben Lee and Lee Chan said the rent had doubled.',
+     [('the rent had doubled', R, 'Ana Ortiz, Ben Lee and Lee Chan', 'Mayor Ana Ortiz, Ben Lee and Lee Chan')]),
+    ('Finance Minister Eva Hall, Tom Berg and Jan Vogel said the budget would pass.',
+     [('the budget would pass', R, 'Eva Hall, Tom Berg and Jan Vogel', 'Finance Minister Eva Hall, Tom Berg and Jan Vogel')]),
+    ('Dr. Ana Ruiz, Tom Berg and Eva Hall, who run the clinic, said the wait had grown.',
+     [('the wait had grown', R, 'Ana Ruiz, Tom Berg and Eva Hall', 'Dr. Ana Ruiz, Tom Berg and Eva Hall')]),
+    # controls: an untitled list, an opening place
+    ('Ana Ortiz, Ben Lee and Lee Chan, who run the shop, said the rent had doubled.',
+     [('the rent had doubled', R, 'Ana Ortiz, Ben Lee and Lee Chan', 'Ana Ortiz, Ben Lee and Lee Chan')]),
+    ('In Lyon, Tom Berg and Eva Hall said the rent had doubled.',
+     [('the rent had doubled', R, 'Tom Berg and Eva Hall', 'Tom Berg and Eva Hall')]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), TITLED_NAME_LISTS)
+def test_titled_name_opens_list(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
