@@ -90,3 +90,38 @@ TITLED_NAME_LISTS = [
 @pytest.mark.parametrize(("paragraph", "expected"), TITLED_NAME_LISTS)
 def test_titled_name_opens_list(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+FRONTED_CLAUSE_REPORTS = [
+    # a report inside a fronted subordinate clause ends at the comma before the main clause, past a relative clause
+    ('After Ana Ortiz and Lee Chan, who run the shop, said the rent had doubled, the council met.',
+     [('the rent had doubled', R, 'Ana Ortiz and Lee Chan', 'Ana Ortiz and Lee Chan')]),
+    ('When Ana Ortiz, who runs the shop, said the rent had doubled, the council met.',
+     [('the rent had doubled', R, 'Ana Ortiz', 'Ana Ortiz')]),
+    ('Because the inspectors, who toured the site, said the bridge was unsafe, the road was shut.',
+     [('the bridge was unsafe', R, 'the inspectors', 'the inspectors')]),
+    ('As the mayor said the plan would pass, the council voted it down.',
+     [('the plan would pass', R, 'the mayor', 'the mayor')]),
+    ('If the minister says the plant is safe, the workers will return.',
+     [('the plant is safe', R, 'the minister', 'the minister')]),
+    ('Although the mayor said the plan would pass, the council voted it down.',
+     [('the plan would pass', R, 'the mayor', 'the mayor')]),
+    ('Since the coach said the team was tired, the match was moved.',
+     [('the team was tired', R, 'the coach', 'the coach')]),
+    ('Once the minister said the bridge was safe, traffic resumed.',
+     [('the bridge was safe', R, 'the minister', 'the minister')]),
+    # controls: the clause closed before the cue; an aside cue; a comment clause
+    ('When the vote came, the mayor said the plan would fail.',
+     [('the plan would fail', R, 'the mayor', 'the mayor')]),
+    ('If the plan fails, the mayor said, the town will pay.',
+     [('the town will pay', R, 'the mayor', 'the mayor')]),
+    ('As the mayor said, the plan will fail.',
+     [('the plan will fail', R, 'the mayor', 'the mayor')]),
+    ('The mayor said the plan would pass, and the council voted it down.',
+     [('the plan would pass', R, 'The mayor', 'The mayor')]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), FRONTED_CLAUSE_REPORTS)
+def test_report_in_fronted_clause(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -4527,6 +4527,10 @@ class ReportedSpeech(DirectQuotes):
         if np[0] - start > self.PHRASE_WINDOW:
             return None  # (bounded: a list that opens the sentence is short, and no sentence is read whole per cue)
         head = raw[start : np[0]].split()
+        if len(head) > 3 and self.opens_subordinate_clause(head[0]) and head[1][:1].isupper():
+            # ("After Ana Ortiz and Lee Chan, who run the shop, said ...": the clause's subject after its opener)
+            start = raw.index(head[0], start) + len(head[0])
+            head = head[1:]
         if len(head) < 3 or head[-1].casefold() not in self._coordinators or not self.names.is_name(raw[np[0] : np[1]]):
             return None
         items = " ".join(head[:-1]).split(",")
@@ -7740,6 +7744,42 @@ class ReportedSpeech(DirectQuotes):
             cut -= 1
         return cut, collapse(tail["source"])
 
+    #: Words that, besides :attr:`SUBORDINATORS`, open a clause before the sentence's main one
+    #: (``As the mayor said the plan would pass, the council voted it down``, ``If ..., ...``):
+    #: reported words in it end at the comma that closes it (:meth:`cut_subordinate_opening`).
+    #: Empty in the French, German and Spanish packs.
+    #:
+    #: .. versionadded:: 0.2
+    OPENING_CLAUSE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("as", "if", "unless")
+
+    def opens_subordinate_clause(self, word: str) -> bool:
+        """Whether *word*, the first of a sentence, opens a subordinate clause before the main one:
+        one of :attr:`SUBORDINATORS` or :attr:`OPENING_CLAUSE_SUBORDINATORS`.
+
+        .. versionadded:: 0.2"""
+        low = word.casefold()
+        return low in self._subordinators or low in self.OPENING_CLAUSE_SUBORDINATORS
+
+    def lead_commas_set_off(self, raw: str, start: int, stop: int) -> bool:
+        """Whether every comma between *start* and *stop* sets off a relative clause that closes
+        before *stop* (``After Ana Ortiz and Lee Chan, who run the shop, said``): the clause that
+        opens the sentence is still open at *stop*; not ``When the vote came, the mayor said``.
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", start, stop)
+        while comma >= 0:
+            after = raw[comma + 1 : min(stop, comma + self.PHRASE_WINDOW)].split(None, 1)
+            low = after[0].casefold() if after else ""
+            if not after or not (
+                self.is_relative(after[0]) or low in self.THING_RELATIVE_PRONOUNS or low in self.POSSESSIVE_RELATIVE_PRONOUNS
+            ):
+                return False
+            close = raw.find(",", comma + 1, stop)
+            if close < 0:
+                return False
+            comma = raw.find(",", close + 1, stop)
+        return True
+
     def cut_subordinate_opening(self, raw: str, start: int, end: int, sentence_start: int) -> int:
         """End reported words from *start* that stand in a clause opening the sentence with one of
         :attr:`SUBORDINATORS` (``When critics said the plan would fail, the mayor fired back.``) at
@@ -7751,8 +7791,10 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         first = self._word.match(raw, sentence_start, start, KEEP_GIL)
-        if first is None or first.group().casefold() not in self._subordinators or "," in raw[sentence_start:start]:
+        if first is None or not self.opens_subordinate_clause(first.group()):
             return end
+        if not self.lead_commas_set_off(raw, sentence_start, start):
+            return end  # ("When the vote came, the mayor said ...": the clause closed before the cue)
         comma = raw.find(",", start, end)
         after = self._word.match(raw, comma + 1, end, KEEP_GIL) if comma >= 0 else None
         if after is not None and after.group().casefold() in self._relatives:
