@@ -125,3 +125,28 @@ FRONTED_CLAUSE_REPORTS = [
 @pytest.mark.parametrize(("paragraph", "expected"), FRONTED_CLAUSE_REPORTS)
 def test_report_in_fronted_clause(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+LISTED_NAME_BEFORE_NOUN = [
+    # a name listed with commas between a determiner and a role or group noun: the whole phrase, as written
+    ('A Memphis Light, Gas and Water spokesperson said the power was back.',
+     [('the power was back', R, 'A Memphis Light, Gas and Water spokesperson', 'A Memphis Light, Gas and Water spokesperson')]),
+    ('The Leeds, Bradford and York officials said the roads were closed.',
+     [('the roads were closed', R, 'The Leeds, Bradford and York officials', 'The Leeds, Bradford and York officials')]),
+    ('A Harbour, Port and Rail Authority spokesman said the ferry would sail.',
+     [('the ferry would sail', R, 'A Harbour, Port and Rail Authority spokesman', 'A Harbour, Port and Rail Authority spokesman')]),
+    ('An Oak, Ash and Elm Trust trustee said the woods would reopen.',
+     [('the woods would reopen', R, 'An Oak, Ash and Elm Trust trustee', 'An Oak, Ash and Elm Trust trustee')]),
+    # controls: a place opens the sentence; the name after the role; a body's name listed after its link
+    ('At the Harbour, Port and Rail officials said the ferry would sail.',
+     [('the ferry would sail', R, 'Port and Rail officials', 'Port and Rail officials')]),
+    ('Memphis Light, Gas and Water spokesperson Dana Whitfield said the power was back.',
+     [('the power was back', R, 'Dana Whitfield', 'Memphis Light, Gas and Water spokesperson Dana Whitfield')]),
+    ('The Department for Environment, Food and Rural Affairs said the water was safe.',
+     [('the water was safe', R, 'The Department for Environment, Food and Rural Affairs', 'The Department for Environment, Food and Rural Affairs')]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), LISTED_NAME_BEFORE_NOUN)
+def test_listed_name_before_role_noun(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -1794,6 +1794,9 @@ class SpeakerGrammar(QuoteWords):
             region = self.possessive_region_start(raw, words, chosen, floor)  # ("for Washington, D.C.'s transit agency")
         if region is not None:
             span = (region, span[1])  # ("a lobbyist in Washington, D.C. said": the place whole, then its preposition)
+        modified = self.listed_modifier_start(raw, words, chosen, floor) if more else None
+        if modified is not None:
+            span = (modified, span[1])  # ("A Memphis Light, Gas and Water spokesperson said": the whole phrase)
         listed = self.listed_body_link(raw, words, chosen) if more else None
         if listed is not None:
             # ("The Bureau of Alcohol, Tobacco and Firearms said": the body whole, not the list's end)
@@ -2016,6 +2019,51 @@ class SpeakerGrammar(QuoteWords):
         if not head[:1].isupper() or not self.vocabulary.is_org_word(head) or raw[words[j - 2].end() : words[j - 1].start()] != " ":
             return None
         return words[j - 1].start()
+
+    def listed_modifier_start(
+        self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]], floor: int
+    ) -> int | None:
+        """Where a determiner starts that opens a name listed with commas before a noun in lower
+        case, when *chosen* is the list's end: capitalised words with a coordinator inside, then
+        the noun (``A Memphis Light, Gas and Water spokesperson said``, ``The Leeds, Bradford and
+        York officials said``: the whole phrase, never ``Gas and Water spokesperson``); each item
+        before a comma of at most :attr:`MAX_LISTED_WORDS` capitalised words, at most
+        :attr:`MAX_LISTED_WORDS` items; the determiner opens the clause (after *floor* or a
+        comma, a colon, a semicolon); ``None`` otherwise (``At the Harbour, Port and Rail
+        officials said``: a place opens the sentence).
+
+        .. versionadded:: 0.2"""
+        if len(chosen) < 4 or not chosen[-1].group()[:1].islower():
+            return None
+        names = [m.group() for m in chosen[:-1]]
+        if not any(w in self._coordinators for w in names[1:-1]):
+            return None
+        if not all(w[:1].isupper() or w in self._coordinators for w in names) or names[-1] in self._coordinators:
+            return None
+        def opens(word: str) -> bool:
+            return word.casefold() in self._determiners or word.casefold() in self._indefinites
+
+        def item_word(word: str) -> bool:
+            return word[:1].isupper() and word.casefold() not in self._stop and not opens(word)
+
+        j = self.word_at(words, chosen[0].start())
+        items = 0
+        while items < self.MAX_LISTED_WORDS and j > 0 and raw[words[j - 1].end() : words[j].start()] == ", ":
+            k = j - 1
+            while k > 0 and j - k < self.MAX_LISTED_WORDS and raw[words[k - 1].end() : words[k].start()] == " " and (
+                item_word(words[k - 1].group())
+            ):
+                k -= 1
+            if not item_word(words[k].group()):
+                return None
+            j, items = k, items + 1
+        if not items or j < 1 or raw[words[j - 1].end() : words[j].start()] != " ":
+            return None
+        determiner = words[j - 1]
+        if not opens(determiner.group()):
+            return None
+        before = raw[floor : determiner.start()].rstrip()
+        return determiner.start() if not before or before[-1] in ",;:" else None
 
     def count_subject(self, raw: str, floor: int, window_start: int, end: int) -> tuple[int, int] | None:
         """A bare count that ends at *end* and opens its clause, the subject of the cue after it

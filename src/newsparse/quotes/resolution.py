@@ -665,6 +665,8 @@ class SpeakerResolution(Segmentation):
             return self.resolve_name(" ".join(words[role:]), at, state, preceding)
         if joins and self.group_of_listed(words, joins[0], preceding):
             return text  # ("The foreign ministers of France, Jean Roe, and Italy, Luca Neri": all of them, as written)
+        if joins and self.listed_modifier_noun(words):
+            return text  # ("A Memphis Light, Gas and Water spokesperson": a role, no one named)
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
             placed = [i for i, w in enumerate(words[1:join], 1) if w in self._locatives or w in self._place_prepositions]
@@ -8693,6 +8695,24 @@ class SpeakerResolution(Segmentation):
                 return None
             names.append(name)
         return ", ".join(names) + ","[: words[-1].endswith(",")]
+
+    def listed_modifier_noun(self, words: Sequence[str]) -> bool:
+        """For :meth:`resolve_name`: whether *words* are a determiner, a name listed with commas
+        and one of :attr:`COORDINATORS`, then nouns in lower case (``A Memphis Light, Gas and
+        Water spokesperson``, ``The Leeds, Bradford and York officials``): a role or a group, as
+        written, never a name read from the list (:meth:`SpeakerGrammar.listed_modifier_start`).
+
+        .. versionadded:: 0.2"""
+        low = words[0].casefold()
+        if len(words) < 5 or (low not in self._determiners and low not in self._indefinites):
+            return False
+        k = len(words)
+        while k > 1 and words[k - 1][:1].islower() and words[k - 1].isalpha() and words[k - 1] not in self._coordinators:
+            k -= 1
+        inner = words[1:k]
+        return k < len(words) and any(w.endswith(",") for w in inner) and all(
+            w[:1].isupper() or w in self._coordinators for w in inner
+        )
 
     def group_of_listed(self, words: Sequence[str], join: int, preceding: str | None) -> bool:
         """For :meth:`resolve_name`: whether *words*, joined at *join* by one of
