@@ -150,3 +150,30 @@ LISTED_NAME_BEFORE_NOUN = [
 @pytest.mark.parametrize(("paragraph", "expected"), LISTED_NAME_BEFORE_NOUN)
 def test_listed_name_before_role_noun(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+PLACE_AFTER_CUE = [
+    # a place named right after the cue, then a clause without that: the place is no part of the words
+    ('The minister said in Paris the museum would close.',
+     [('the museum would close', R, 'The minister', 'The minister')]),
+    ('The minister said at Westminster the bill would pass.',
+     [('the bill would pass', R, 'The minister', 'The minister')]),
+    ('The coach said in Buenos Aires the team was ready.',
+     [('the team was ready', R, 'The coach', 'The coach')]),
+    ('The envoy said in Geneva it was too early to judge.',
+     [('it was too early to judge', R, 'The envoy', 'The envoy')]),
+    # controls: that after the place; a time; a medium; no clause after the place
+    ('The minister said in Paris that the museum would close.',
+     [('the museum would close', R, 'The minister', 'The minister')]),
+    ('The minister said on Monday the museum would close.',
+     [('the museum would close', R, 'The minister', 'The minister')]),
+    ('The minister said in a statement the museum would close.',
+     [('the museum would close', R, 'The minister', 'The minister')]),
+    ('The minister lived in Paris the whole year.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLACE_AFTER_CUE)
+def test_place_after_cue_is_no_part_of_words(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -138,6 +138,7 @@ class WithoutEnglishRules(QuoteParser):
     INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = ()
     LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ()
     OPENING_CLAUSE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ()
+    NAMED_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     TOLD_THINGS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
     ACT_VERBS: ClassVar[tuple[str, ...]] = ()

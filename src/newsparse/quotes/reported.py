@@ -225,6 +225,13 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:(?:{any_of(self.PLATFORM_NOUNS) or '(?!)'})(?![\p{{L}}\-])|\p{{Lu}}[\p{{L}}\p{{N}}]*+(?![\p{{L}}\p{{N}}'’.\-]))"
             rf"(?=\s++\p{{Ll}})"
         )
+        # "said in Paris the museum ...", "said at Westminster the ...": a place named in one to three
+        # capitalised words (no possessive, no initial: not "in Ortiz's office"), then the clause
+        self._named_place_setting = regex.compile(
+            rf"\s++(?:{any_of(self.NAMED_PLACE_PREPOSITIONS) or '(?!)'})\s++"
+            rf"\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+){{0,2}}+(?![\p{{L}}\p{{N}}'’.\-])"
+            rf"(?=\s++\p{{Ll}})"
+        )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
         # and a comma before the clause (German ``sagte, die Stadt werde ...``); the time a whole word
         # (``said thunderstorms would ...``, ``said monitors had ...``: no "Thu" nor "Mon" there)
@@ -6680,7 +6687,9 @@ class ReportedSpeech(DirectQuotes):
         a determiner, maybe a word in lower case and one of :attr:`PLACE_SETTING_NOUNS` (``said outside court
         the family was relieved``, fixQ56a), or one of :attr:`PLATFORM_PREPOSITIONS`, maybe a determiner,
         and one of :attr:`PLATFORM_NOUNS` or a capitalised name of one word (``said on X the museum had
-        ...``, ``said on television the ...``, fixQ57a).  ``None`` otherwise."""
+        ...``, ``said on television the ...``, fixQ57a), or one of :attr:`NAMED_PLACE_PREPOSITIONS` and
+        a place's name of one to three capitalised words (``said in Paris the museum would close``,
+        wvq58).  ``None`` otherwise."""
         setting = self._named_setting.match(raw, pos, stop, KEEP_GIL)
         if setting is None:
             setting = self._medium_setting.match(raw, pos, stop, KEEP_GIL)  # ("said in a statement the talks ...")
@@ -6688,6 +6697,8 @@ class ReportedSpeech(DirectQuotes):
             setting = self._place_setting.match(raw, pos, stop, KEEP_GIL)  # ("said outside court the family ...")
         if setting is None:
             setting = self._platform_setting.match(raw, pos, stop, KEEP_GIL)  # ("said on X the museum ...")
+        if setting is None:
+            setting = self._named_place_setting.match(raw, pos, stop, KEEP_GIL)  # ("said in Paris the museum ...")
         if setting is None:
             return None
         start = setting.end()
@@ -7751,6 +7762,13 @@ class ReportedSpeech(DirectQuotes):
     #:
     #: .. versionadded:: 0.2
     OPENING_CLAUSE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("as", "if", "unless")
+    #: Prepositions of a place named right after a cue, before a clause without ``that`` (``said
+    #: in Paris the museum would close``, ``said at Westminster the ...``): the place is the
+    #: reporter's setting, no part of the words (:meth:`clause_after_setting`).  Empty in the
+    #: French, German and Spanish packs.
+    #:
+    #: .. versionadded:: 0.2
+    NAMED_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at")
 
     def opens_subordinate_clause(self, word: str) -> bool:
         """Whether *word*, the first of a sentence, opens a subordinate clause before the main one:
