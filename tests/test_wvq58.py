@@ -119,6 +119,12 @@ FRONTED_CLAUSE_REPORTS = [
      [('the plan will fail', R, 'the mayor', 'the mayor')]),
     ('The mayor said the plan would pass, and the council voted it down.',
      [('the plan would pass', R, 'The mayor', 'The mayor')]),
+    # controls: a relative pronoun opens the sentence; a comment clause with an adverb before its comma
+    ('That was news to the campaign, which has bristled at his remarks, including one in which he stated that '
+     'she is new to the issue, compared with Sanders.',
+     [('she is new to the issue, compared with Sanders', R, 'he', 'he')]),
+    ("As I said earlier, I don't see anyone else talking about it.",
+     [("earlier, I don't see anyone else talking about it", R, 'I', 'I')]),
 ]
 
 

@@ -7762,6 +7762,12 @@ class ReportedSpeech(DirectQuotes):
     #:
     #: .. versionadded:: 0.2
     OPENING_CLAUSE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("as", "if", "unless")
+    #: The most words between the comma that closes a relative clause set off in such an
+    #: opening clause and the reported words: the cue, its auxiliaries and adverbs
+    #: (:meth:`lead_commas_set_off`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_CUE_TAIL_WORDS: ClassVar[int] = 4
     #: Prepositions of a place named right after a cue, before a clause without ``that`` (``said
     #: in Paris the museum would close``, ``said at Westminster the ...``): the place is the
     #: reporter's setting, no part of the words (:meth:`clause_after_setting`).  Empty in the
@@ -7796,6 +7802,8 @@ class ReportedSpeech(DirectQuotes):
             if close < 0:
                 return False
             comma = raw.find(",", close + 1, stop)
+            if comma < 0 and len(raw[close + 1 : min(stop, close + 1 + self.PHRASE_WINDOW)].split()) > self.MAX_CUE_TAIL_WORDS:
+                return False  # (the cue right after the clause's closing comma: "..., who run the shop, said")
         return True
 
     def cut_subordinate_opening(self, raw: str, start: int, end: int, sentence_start: int) -> int:
@@ -7811,9 +7819,16 @@ class ReportedSpeech(DirectQuotes):
         first = self._word.match(raw, sentence_start, start, KEEP_GIL)
         if first is None or not self.opens_subordinate_clause(first.group()):
             return end
-        if not self.lead_commas_set_off(raw, sentence_start, start):
+        low = first.group().casefold()
+        extra = low in self.OPENING_CLAUSE_SUBORDINATORS and low not in self._subordinators
+        if "," in raw[sentence_start:start] and (
+            # (a subordinator proper, no relative pronoun: "That was news to X, which ..., including one in which he stated")
+            (low not in self.SUBORDINATORS and not extra) or not self.lead_commas_set_off(raw, sentence_start, start)
+        ):
             return end  # ("When the vote came, the mayor said ...": the clause closed before the cue)
         comma = raw.find(",", start, end)
+        if extra and comma >= 0 and not self.has_verb(raw, start, comma):
+            return end  # ("As I said earlier, I don't see ...": a comment clause, the words after its comma)
         after = self._word.match(raw, comma + 1, end, KEEP_GIL) if comma >= 0 else None
         if after is not None and after.group().casefold() in self._relatives:
             comma = raw.find(",", after.end(), end)  # ("When critics said the plan, which cost millions, would fail, ...")
