@@ -183,3 +183,32 @@ PLACE_AFTER_CUE = [
 @pytest.mark.parametrize(("paragraph", "expected"), PLACE_AFTER_CUE)
 def test_place_after_cue_is_no_part_of_words(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+JOINED_SPEAKERS_SET_OFF = [
+    # two speakers joined after the comma that closes the words, maybe with an aside: both, whole
+    ('The bridge was closed, the mayor and her deputy, who toured the site, said on Monday.',
+     [('The bridge was closed', R, 'the mayor and her deputy', 'the mayor and her deputy')]),
+    ('The bridge was closed, the mayor and her deputy said on Monday.',
+     [('The bridge was closed', R, 'the mayor and her deputy', 'the mayor and her deputy')]),
+    ('The plan will fail, the mayor and the sheriff said.',
+     [('The plan will fail', R, 'the mayor and the sheriff', 'the mayor and the sheriff')]),
+    ('The mayor and her deputy, who toured the site, said the bridge was closed.',
+     [('the bridge was closed', R, 'The mayor and her deputy', 'The mayor and her deputy')]),
+    ('Prices rose in May, Smith and Sons, the unit of Acme, said in a statement.',
+     [('Prices rose in May', R, 'Smith and Sons', 'Smith and Sons')]),
+    ('Prices rose in May, Ana Ortiz and Tom Berg, the owners of Acme, said in a statement.',
+     [('Prices rose in May', R, 'Ana Ortiz and Tom Berg', 'Ana Ortiz and Tom Berg')]),
+    # controls: an object before the coordinator; a thing and its crew; one firm set off
+    ('The mayor met the governor and his aides, who toured the site, said the bridge was closed.',
+     [('the bridge was closed', R, 'his aides', 'his aides')]),
+    ('The bridge was closed, the ferry and her crew stayed in port.',
+     []),
+    ('Prices rose in May, Acme Tools, the unit of Acme, said in a statement.',
+     [('Prices rose in May', R, 'Acme Tools', 'Acme Tools')]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), JOINED_SPEAKERS_SET_OFF)
+def test_joined_speakers_set_off(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -1330,9 +1330,19 @@ class SpeakerGrammar(QuoteWords):
         if raw[left[0] : left[1]].casefold() in self._pronouns:
             return None  # ("She and her aides have vowed": the phrase after the pronoun, as before)
         absolute = self.token_before(raw, left[0], floor).casefold() in self.ABSOLUTE_WORDS
-        if not absolute and not self.phrase_opens_sentence(raw, left[0], floor):
+        if not absolute and not self.phrase_opens_sentence(raw, left[0], floor) and not self.closing_pair_at(raw, left, floor):
             return None  # ("The mayor met the governor and his aides said": an object, not a speaker)
         return left[0], span[1]
+
+    def closing_pair_at(self, raw: str, left: tuple[int, int], floor: int) -> bool:
+        """For :meth:`coordinated_before`: whether the first of two joined phrases, *left*, follows
+        the comma that closes reported words (``The bridge was closed, the mayor and her deputy
+        said``: both speak) and opens with a determiner (a role, not a list's last name: ``Tom
+        Berg, Ana Ortiz and her deputy`` is read as a list elsewhere).
+
+        .. versionadded:: 0.2"""
+        opener = self._word.match(raw, left[0], left[1], KEEP_GIL)
+        return opener is not None and opener.group().casefold() in self._determiners and ends_with(raw, floor, left[0], ",")
 
     #: Prepositions before a gerund cue whose subject is the clause's before them (``Ward responded
     #: before adding that ...``; not ``without``: what was not said); empty: off.
@@ -1681,6 +1691,13 @@ class SpeakerGrammar(QuoteWords):
             found = self.appositive_before(raw, window_start, adverbs_start)
             if found is not None and self.sent_document_before(raw, words, found[0]) is not None:
                 return None  # ("A memo from Ana Ortiz to Tom Berg, dated May 1, said": never the addressee)
+            paired = self.coordinated_before(raw, words, found, floor, hops) if found is not None and more else None
+            if paired is not None:
+                return paired  # ("..., the mayor and her deputy, who toured the site, said": both)
+            if found is not None and more and self.token_before(raw, found[0], window_start).casefold() in self._coordinators:
+                # ("..., Smith and Sons, the unit of Acme, said": the name whole, read as before a cue)
+                whole = self.phrase_before(raw, found[1], floor, lenient=lenient, hops=hops + 1)
+                return whole if whole is not None and whole[1] == found[1] and whole[0] < found[0] else None
             return self.with_portfolio_title(raw, words, found) if found is not None else None
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
