@@ -212,3 +212,30 @@ JOINED_SPEAKERS_SET_OFF = [
 @pytest.mark.parametrize(("paragraph", "expected"), JOINED_SPEAKERS_SET_OFF)
 def test_joined_speakers_set_off(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+SURNAME_LISTS = [
+    # a list of surnames and a full name after the words' comma: all of them, surnames alone in a list are people
+    ('The plan will fail, Ortiz, Berg and Eva Hall said.',
+     [('The plan will fail', R, 'Ortiz, Berg and Eva Hall', 'Ortiz, Berg and Eva Hall')]),
+    ('The fares will rise, Nkosi, Dube and Thabo Mbeki told reporters.',
+     [('The fares will rise', R, 'Nkosi, Dube and Thabo Mbeki', 'Nkosi, Dube and Thabo Mbeki')]),
+    ('"We will win," Ortiz, Berg and Eva Hall said.',
+     [('We will win,', D, 'Ortiz, Berg and Eva Hall', 'Ortiz, Berg and Eva Hall')]),
+    ('"We will win," Ana Ortiz, Tom Berg and Eva Hall said.',
+     [('We will win,', D, 'Ana Ortiz, Tom Berg and Eva Hall', 'Ana Ortiz, Tom Berg and Eva Hall')]),
+    # controls: no single word set off before the pair; two joined names; an inverted list
+    ('The plan will fail in Lyon, Berg and Eva Hall said.',
+     [('The plan will fail in Lyon', R, 'Berg and Eva Hall', 'Berg and Eva Hall')]),
+    ('The plan, however, will fail, Berg and Eva Hall said.',
+     [('The plan, however, will fail', R, 'Berg and Eva Hall', 'Berg and Eva Hall')]),
+    ('"We will win," Tom Berg and Eva Hall said.',
+     [('We will win,', D, 'Tom Berg and Eva Hall', 'Tom Berg and Eva Hall')]),
+    ('"We will win," said Ana Ortiz, Tom Berg and Eva Hall.',
+     [('We will win,', D, 'Ana Ortiz, Tom Berg and Eva Hall', 'Ana Ortiz, Tom Berg and Eva Hall')]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SURNAME_LISTS)
+def test_surnames_listed_with_a_name(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -4582,6 +4582,8 @@ class SpeakerGrammar(QuoteWords):
                 masked = f"{raw[:tag]}{' ' * (comma - tag)}{raw[comma:]}"
                 if self.unclosed_appositive(masked, pos, comma, np) or self.unclosed_role_of_body(masked, pos, comma, np):
                     return (pos, len(raw[:tag].rstrip())), cue
+            if np is not None and self.names_listed_between(raw, pos, np):
+                return (pos, np[1]), cue  # ('"...," Ana Ortiz, Tom Berg and Eva Hall said': all three, never Eva Hall)
             named = self.name_before(raw, pos, cue.start())
             if named is not None:
                 return self.owner_of_cue_noun(raw, pos, named, cue), cue
@@ -4593,6 +4595,39 @@ class SpeakerGrammar(QuoteWords):
                 return bare, cue  # ('"...", driver tells court': the driver)
             return self.postposed_verb(raw, pos, stop)
         return self.postposed_verb(raw, pos, stop)
+
+    def names_listed_between(self, raw: str, pos: int, np: tuple[int, int]) -> bool:
+        """For :meth:`cue_phrase_after`: whether the words from *pos* to *np*, a phrase that joins
+        names by one of :attr:`COORDINATORS` before a cue after a quotation, are at most
+        :attr:`MAX_LISTED_NAMES` people set off by commas: full names, or single capitalised words
+        that are no place, day or month (``"...," Ana Ortiz, Tom Berg and Eva Hall said``,
+        ``Ortiz, Berg and Eva Hall said``: surnames alone in a list are people).
+
+        .. versionadded:: 0.2"""
+        parts = raw[np[0] : np[1]].split()
+        joins = [k for k, w in enumerate(parts) if k and w.casefold() in self._coordinators]
+        if len(joins) != 1 or not self.names.is_name(" ".join(parts[joins[0] + 1 :])):
+            return False
+        head = raw[pos : np[0]].rstrip()
+        if not head.endswith(",") or np[0] - pos > self.PHRASE_WINDOW or any(m in head for m in self._mark_chars):
+            return False
+        items = [item.strip() for item in head[:-1].split(",")]
+        if len(items) > self.MAX_LISTED_NAMES:
+            return False
+        vocabulary = self.vocabulary
+        for item in items:
+            words = item.split()
+            if len(words) >= 2 and self.names.is_name(item):
+                continue
+            word = words[0] if len(words) == 1 else ""
+            low = word.casefold()
+            if not (word.isalpha() and word[:1].isupper()) or low in self._stop or low in self._determiners:
+                return False
+            if vocabulary.is_place(word) or vocabulary.country(word) is not None:
+                return False
+            if vocabulary.is_weekday(low) or self.is_month_name(word):
+                return False
+        return True
 
     def subject_after_place(self, raw: str, head: str, cue: regex.Match[str], stop: int) -> tuple[int, int] | None:
         """The subject after an inverted *cue* (``said a commuter``) when *head*, the capitalised

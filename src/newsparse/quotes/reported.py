@@ -1810,6 +1810,8 @@ class ReportedSpeech(DirectQuotes):
                 joined = self.subjects_after_opening(raw, sentence, np, cue.start())
             if joined is None:
                 joined = self.listed_portfolio(raw, sentence[0], np)  # ("..., Trade, Industry and Competition Minister X said")
+            if joined is None:
+                joined = self.closing_name_list(raw, sentence[0], np)  # ("The plan will fail, Ortiz, Berg and Eva Hall said")
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
             np = self.without_opening_time(raw, sentence, np)  # ("Last week shopkeepers and farmers said": no time)
@@ -4613,6 +4615,39 @@ class ReportedSpeech(DirectQuotes):
         if not all(0 < len(p) <= self.MAX_LIST_OBJECT_WORDS and all(w[:1].isupper() for w in p) for p in parts):
             return None
         return lead, np[1]
+
+    def closing_name_list(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole list when *np*, read before a cue, joins a word and a person's name by one of
+        :attr:`COORDINATORS` after at most :attr:`MAX_LISTED_NAMES` single capitalised words each
+        set off by commas, after the comma that closes reported words with a verb (``The plan will
+        fail, Ortiz, Berg and Eva Hall said``: all three, surnames alone in a list are people;
+        never the words to ``Ortiz``); ``None`` otherwise (``Prices rose in Leeds, York and Eva
+        Hall said``: no comma before the first item; a place, a day or a month is no item).
+
+        .. versionadded:: 0.2"""
+        parts = raw[np[0] : np[1]].split()
+        joins = [k for k, w in enumerate(parts) if k and w.casefold() in self._coordinators]
+        if len(joins) != 1 or not self.names.is_name(" ".join(parts[joins[0] + 1 :])):
+            return None
+        floor = max(start, np[0] - self.PHRASE_WINDOW)
+        pos, items = np[0], 0
+        while items < self.MAX_LISTED_NAMES:
+            before = raw[floor:pos].rstrip()
+            if not before.endswith(","):
+                break
+            word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+            low = word.casefold()
+            if not (word.isalpha() and word[:1].isupper()) or low in self._stop or low in self._determiners:
+                break
+            if self.names_place(word) or self.vocabulary.is_weekday(low) or self.is_month_name(word):
+                return None  # ("..., Monday, Berg and Eva Hall said": a day or a place set off)
+            pos, items = floor + len(before) - 1 - len(word), items + 1
+        if not items or not ends_with(raw, floor, pos, ","):
+            return None
+        comma = raw.rindex(",", floor, pos)
+        if not self.has_verb(raw, start, comma):
+            return None  # (the comma must close reported words)
+        return pos, np[1]
 
     def with_apposed_name(self, raw: str, np: tuple[int, int], cue_start: int) -> tuple[int, int]:
         """*np*, a list of places or bodies read by :meth:`object_list_head`, with the name set

@@ -674,7 +674,8 @@ class SpeakerResolution(Segmentation):
                 # ("Voters from Ohio, Iowa and Texas": the places listed, no second speaker; not "Tom Berg from Lyon and")
                 return text
             # ("Emma Clarke, 31, and her husband, James": the names, not the age or the role set off)
-            first = self.resolve_listed(words[:join], at, state) or self.resolve_name(
+            first = self.resolve_listed(words[:join], at, state) or self.listed_surnames(words, join, at, state)
+            first = first or self.resolve_name(
                 " ".join(self.joined_part(words[:join], leading=True)), at, state, preceding
             )
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
@@ -8695,6 +8696,25 @@ class SpeakerResolution(Segmentation):
                 return None
             names.append(name)
         return ", ".join(names) + ","[: words[-1].endswith(",")]
+
+    def listed_surnames(self, words: Sequence[str], join: int, at: int, state: State) -> str | None:
+        """For :meth:`resolve_name`: the words before the coordinator at *join*, each resolved and
+        set off by commas as written, when they are single capitalised words set off by commas (no
+        place) and a person's full name follows the coordinator (``Ortiz, Berg and Eva Hall``:
+        ``Ortiz, Berg``, surnames alone in a list being people); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        pieces = [piece.split() for piece in " ".join(words[:join]).split(",")]
+        pieces = [piece for piece in pieces if piece]
+        after = list(words[join + 1 :])
+        if len(pieces) < 2 or len(after) < 2 or self.name_words(after) != after:
+            return None
+        vocabulary = self.vocabulary
+        if not all(len(p) == 1 and p[0].isalpha() and p[0][:1].isupper() for p in pieces):
+            return None
+        if any(vocabulary.is_place(p[0]) or vocabulary.country(p[0]) is not None for p in pieces):
+            return None
+        return ", ".join(self.resolve_name(p[0], at, state) for p in pieces)
 
     def listed_modifier_noun(self, words: Sequence[str]) -> bool:
         """For :meth:`resolve_name`: whether *words* are a determiner, a name listed with commas
