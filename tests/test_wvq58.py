@@ -224,7 +224,16 @@ SURNAME_LISTS = [
      [('We will win,', D, 'Ortiz, Berg and Eva Hall', 'Ortiz, Berg and Eva Hall')]),
     ('"We will win," Ana Ortiz, Tom Berg and Eva Hall said.',
      [('We will win,', D, 'Ana Ortiz, Tom Berg and Eva Hall', 'Ana Ortiz, Tom Berg and Eva Hall')]),
-    # controls: no single word set off before the pair; two joined names; an inverted list
+    # the same list opening the sentence
+    ('Ortiz, Berg and Eva Hall said the plan would fail.',
+     [('the plan would fail', R, 'Ortiz, Berg and Eva Hall', 'Ortiz, Berg and Eva Hall')]),
+    ('Nkosi, Dube and Thabo Mbeki told reporters the fares would rise.',
+     [('the fares would rise', R, 'Nkosi, Dube and Thabo Mbeki', 'Nkosi, Dube and Thabo Mbeki')]),
+    # controls: no single word set off before the pair; two joined names; an inverted list; an opening adverb
+    ('Later, Berg and Eva Hall said the plan would fail.',
+     [('the plan would fail', R, 'Berg and Eva Hall', 'Berg and Eva Hall')]),
+    ('Meanwhile, Berg and Eva Hall said the plan would fail.',
+     [('the plan would fail', R, 'Berg and Eva Hall', 'Berg and Eva Hall')]),
     ('The plan will fail in Lyon, Berg and Eva Hall said.',
      [('The plan will fail in Lyon', R, 'Berg and Eva Hall', 'Berg and Eva Hall')]),
     ('The plan, however, will fail, Berg and Eva Hall said.',

@@ -4328,7 +4328,7 @@ class ReportedSpeech(DirectQuotes):
         items = head.rstrip()[:-1].split(",")
         if len(items) > self.MAX_LISTED_NAMES or any(m in head for m in self._marks):
             return None
-        if not all(self.listed_name(item.strip()) for item in items):
+        if not all(self.listed_name(item.strip()) or self.surname_before_name(item.strip(), raw, np) for item in items):
             return None
         if items[0].split()[0].casefold() in self._salutations:
             return None  # ("Dear Ana Ortiz, Tom Berg and Eva Hall said": a letter's salutation, then its subject)
@@ -4674,6 +4674,24 @@ class ReportedSpeech(DirectQuotes):
         if len(words) >= 2:
             return self.names.is_name(item) or self.titled_listed_name(words)
         return len(words) == 1 and words[0][:1].isupper() and self.names_person(words[0])
+
+    def surname_before_name(self, item: str, raw: str, np: tuple[int, int]) -> bool:
+        """For :meth:`listed_subjects`: whether *item* is one capitalised word, no opening adverb
+        (:meth:`opening_adverb`), place, day or month, in a list whose last part, in *np* after one
+        of :attr:`COORDINATORS`, is a full name (``Ortiz, Berg and Eva Hall said``: surnames
+        alone in a list are people; not ``Later, Berg and Eva Hall said``).
+
+        .. versionadded:: 0.2"""
+        parts = raw[np[0] : np[1]].split()
+        joins = [k for k, w in enumerate(parts) if k and w.casefold() in self._coordinators]
+        if len(joins) != 1 or len(parts) - joins[0] < 3 or not self.names.is_name(" ".join(parts[joins[0] + 1 :])):
+            return False
+        low = item.casefold()
+        if not (item.isalpha() and item[:1].isupper()) or low in self._stop or low in self._determiners:
+            return False
+        if self.opening_adverb(item) or self.names_place(item):
+            return False
+        return not (self.vocabulary.is_weekday(low) or self.is_month_name(item))
 
     def titled_listed_name(self, words: Sequence[str]) -> bool:
         """For :meth:`listed_name`: whether *words* are capitalised titles (``Mayor``, ``Finance
