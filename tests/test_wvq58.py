@@ -199,7 +199,9 @@ JOINED_SPEAKERS_SET_OFF = [
      [('Prices rose in May', R, 'Smith and Sons', 'Smith and Sons')]),
     ('Prices rose in May, Ana Ortiz and Tom Berg, the owners of Acme, said in a statement.',
      [('Prices rose in May', R, 'Ana Ortiz and Tom Berg', 'Ana Ortiz and Tom Berg')]),
-    # controls: an object before the coordinator; a thing and its crew; one firm set off
+    # controls: an object before the coordinator; a thing and its crew; one firm set off; a coordinator opening the sentence
+    ('But Ana Ruiz, political director of the group, which organized the letter, said the response was weak.',
+     [('the response was weak', R, 'Ana Ruiz', 'Ana Ruiz')]),
     ('The mayor met the governor and his aides, who toured the site, said the bridge was closed.',
      [('the bridge was closed', R, 'his aides', 'his aides')]),
     ('The bridge was closed, the ferry and her crew stayed in port.',

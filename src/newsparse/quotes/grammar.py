@@ -1696,8 +1696,10 @@ class SpeakerGrammar(QuoteWords):
                 return paired  # ("..., the mayor and her deputy, who toured the site, said": both)
             if found is not None and more and self.token_before(raw, found[0], window_start).casefold() in self._coordinators:
                 # ("..., Smith and Sons, the unit of Acme, said": the name whole, read as before a cue)
+                # (never a coordinator that opens the sentence: "But Ana Ruiz, director of X, said")
                 whole = self.phrase_before(raw, found[1], floor, lenient=lenient, hops=hops + 1)
-                return whole if whole is not None and whole[1] == found[1] and whole[0] < found[0] else None
+                if whole is not None and whole[1] == found[1] and whole[0] < found[0]:
+                    return whole
             return self.with_portfolio_title(raw, words, found) if found is not None else None
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
