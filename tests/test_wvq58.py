@@ -200,8 +200,8 @@ JOINED_SPEAKERS_SET_OFF = [
     ('Prices rose in May, Ana Ortiz and Tom Berg, the owners of Acme, said in a statement.',
      [('Prices rose in May', R, 'Ana Ortiz and Tom Berg', 'Ana Ortiz and Tom Berg')]),
     # controls: an object before the coordinator; a thing and its crew; one firm set off; a coordinator opening the sentence
-    ('But Ana Ruiz, political director of the group, which organized the letter, said the response was weak.',
-     [('the response was weak', R, 'Ana Ruiz', 'Ana Ruiz')]),
+    ("But Tom Berg, acting director of Harbour Watch, which organized the letter, said Ortiz's response to Lee was undercut by her ties to Hale.",
+     [("Ortiz's response to Lee was undercut by her ties to Hale", R, 'Tom Berg', 'Tom Berg')]),
     ('The mayor met the governor and his aides, who toured the site, said the bridge was closed.',
      [('the bridge was closed', R, 'his aides', 'his aides')]),
     ('The bridge was closed, the ferry and her crew stayed in port.',
