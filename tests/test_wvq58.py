@@ -199,7 +199,10 @@ JOINED_SPEAKERS_SET_OFF = [
      [('Prices rose in May', R, 'Smith and Sons', 'Smith and Sons')]),
     ('Prices rose in May, Ana Ortiz and Tom Berg, the owners of Acme, said in a statement.',
      [('Prices rose in May', R, 'Ana Ortiz and Tom Berg', 'Ana Ortiz and Tom Berg')]),
-    # controls: an object before the coordinator; a thing and its crew; one firm set off; a coordinator opening the sentence
+    # controls: an object before the coordinator; a thing and its crew; one firm set off; a coordinator opening the
+    # sentence; a list of three noun phrases, no closing comma
+    ('It said a joint survey last month by the association, the trade ministry and the central bank indicated that output is lower than expected.',
+     [('a joint survey last month by the association, the trade ministry and the central bank indicated that output is lower than expected', R, 'It', 'It')]),
     ("But Tom Berg, acting director of Harbour Watch, which organized the letter, said Ortiz's response to Lee was undercut by her ties to Hale.",
      [("Ortiz's response to Lee was undercut by her ties to Hale", R, 'Tom Berg', 'Tom Berg')]),
     ('The mayor met the governor and his aides, who toured the site, said the bridge was closed.',

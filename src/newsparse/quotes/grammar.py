@@ -1334,6 +1334,12 @@ class SpeakerGrammar(QuoteWords):
             return None  # ("The mayor met the governor and his aides said": an object, not a speaker)
         return left[0], span[1]
 
+    #: The words before the comma read by :meth:`closing_pair_at`: a determiner among them makes
+    #: the comma a list's (``by the association, the ministry and the bank``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_CLOSING_NOUN_WORDS: ClassVar[int] = 3
+
     def closing_pair_at(self, raw: str, left: tuple[int, int], floor: int) -> bool:
         """For :meth:`coordinated_before`: whether the first of two joined phrases, *left*, follows
         the comma that closes reported words (``The bridge was closed, the mayor and her deputy
@@ -1342,7 +1348,13 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2"""
         opener = self._word.match(raw, left[0], left[1], KEEP_GIL)
-        return opener is not None and opener.group().casefold() in self._determiners and ends_with(raw, floor, left[0], ",")
+        if opener is None or opener.group().casefold() not in self._determiners or not ends_with(raw, floor, left[0], ","):
+            return False
+        # (no noun phrase with its determiner right before the comma: "by the association, the ministry
+        # and the bank indicated" is a list of three, no closing comma)
+        comma = raw.rindex(",", floor, left[0])
+        before = raw[max(floor, comma - self.PHRASE_WINDOW) : comma].split()[-self.MAX_CLOSING_NOUN_WORDS :]
+        return not any(w.casefold() in self._determiners for w in before)
 
     #: Prepositions before a gerund cue whose subject is the clause's before them (``Ward responded
     #: before adding that ...``; not ``without``: what was not said); empty: off.
