@@ -200,7 +200,9 @@ JOINED_SPEAKERS_SET_OFF = [
     ('Prices rose in May, Ana Ortiz and Tom Berg, the owners of Acme, said in a statement.',
      [('Prices rose in May', R, 'Ana Ortiz and Tom Berg', 'Ana Ortiz and Tom Berg')]),
     # controls: an object before the coordinator; a thing and its crew; one firm set off; a coordinator opening the
-    # sentence; a list of three noun phrases, no closing comma
+    # sentence; a list of three noun phrases, no closing comma; a list's last two items before a relative clause
+    ('Leeds, York and Lee Chan, who runs the shop, said the rent had doubled.',
+     [('the rent had doubled', R, 'Lee Chan', 'Lee Chan')]),
     ('It said a joint survey last month by the association, the trade ministry and the central bank indicated that output is lower than expected.',
      [('a joint survey last month by the association, the trade ministry and the central bank indicated that output is lower than expected', R, 'It', 'It')]),
     ("But Tom Berg, acting director of Harbour Watch, which organized the letter, said Ortiz's response to Lee was undercut by her ties to Hale.",

@@ -1334,6 +1334,24 @@ class SpeakerGrammar(QuoteWords):
             return None  # ("The mayor met the governor and his aides said": an object, not a speaker)
         return left[0], span[1]
 
+    def place_conjunct(self, raw: str, whole: tuple[int, int], found: tuple[int, int]) -> bool:
+        """Whether the words of *whole* before *found* and its coordinator name a place or a
+        country, or follow a capitalised word set off by a comma, a list's (``London, Paris and Lee
+        Chan, who runs the shop,``: never ``Paris and Lee Chan``).
+
+        .. versionadded:: 0.2"""
+        left = raw[whole[0] : found[0]].split()[:-1]
+        text = " ".join(left)
+        if left and (self.vocabulary.is_place(text) or self.vocabulary.country(text) is not None):
+            return True
+        # (nor a list's last two items, a capitalised word set off before them: "Leeds, York and Lee Chan, who";
+        # a month or a day closes the words: "Prices rose in May, Smith and Sons, the unit of Acme, said")
+        before = raw[max(0, whole[0] - self.PHRASE_WINDOW) : whole[0]].rstrip()
+        if not before.endswith(","):
+            return False
+        word = before[:-1].split()[-1] if before[:-1].split() else ""
+        return word[:1].isupper() and not (self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word))
+
     #: The words before the comma read by :meth:`closing_pair_at`: a determiner among them makes
     #: the comma a list's (``by the association, the ministry and the bank``).
     #:
@@ -1710,7 +1728,7 @@ class SpeakerGrammar(QuoteWords):
                 # ("..., Smith and Sons, the unit of Acme, said": the name whole, read as before a cue)
                 # (never a coordinator that opens the sentence: "But Ana Ruiz, director of X, said")
                 whole = self.phrase_before(raw, found[1], floor, lenient=lenient, hops=hops + 1)
-                if whole is not None and whole[1] == found[1] and whole[0] < found[0]:
+                if whole is not None and whole[1] == found[1] and whole[0] < found[0] and not self.place_conjunct(raw, whole, found):
                     return whole
             return self.with_portfolio_title(raw, words, found) if found is not None else None
         chosen: list[regex.Match[str]] = []
