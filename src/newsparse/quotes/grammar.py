@@ -1728,9 +1728,9 @@ class SpeakerGrammar(QuoteWords):
                 # ("..., Smith and Sons, the unit of Acme, said": the name whole, read as before a cue)
                 # (never a coordinator that opens the sentence: "But Ana Ruiz, director of X, said")
                 whole = self.phrase_before(raw, found[1], floor, lenient=lenient, hops=hops + 1)
-                if whole is not None and whole[1] == found[1] and whole[0] < found[0]:
-                    if not self.place_conjunct(raw, whole, found):
-                        return whole
+                extends = whole is not None and whole[1] == found[1] and whole[0] < found[0]
+                if whole is not None and extends and not self.place_conjunct(raw, whole, found):
+                    return whole
             return self.with_portfolio_title(raw, words, found) if found is not None else None
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
