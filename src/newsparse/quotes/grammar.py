@@ -1357,9 +1357,49 @@ class SpeakerGrammar(QuoteWords):
         if raw[left[0] : left[1]].casefold() in self._pronouns:
             return None  # ("She and her aides have vowed": the phrase after the pronoun, as before)
         absolute = self.token_before(raw, left[0], floor).casefold() in self.ABSOLUTE_WORDS
-        if not absolute and not self.phrase_opens_sentence(raw, left[0], floor):
+        if not absolute and not self.phrase_opens_sentence(raw, left[0], floor) and not self.closing_pair_at(raw, left, floor):
             return None  # ("The mayor met the governor and his aides said": an object, not a speaker)
         return left[0], span[1]
+
+    def place_conjunct(self, raw: str, whole: tuple[int, int], found: tuple[int, int]) -> bool:
+        """Whether the words of *whole* before *found* and its coordinator name a place or a
+        country, or follow a capitalised word set off by a comma, a list's (``London, Paris and Lee
+        Chan, who runs the shop,``: never ``Paris and Lee Chan``).
+
+        .. versionadded:: 0.2"""
+        left = raw[whole[0] : found[0]].split()[:-1]
+        text = " ".join(left)
+        if left and (self.vocabulary.is_place(text) or self.vocabulary.country(text) is not None):
+            return True
+        # (nor a list's last two items, a capitalised word set off before them: "Leeds, York and Lee Chan, who";
+        # a month or a day closes the words: "Prices rose in May, Smith and Sons, the unit of Acme, said")
+        before = raw[max(0, whole[0] - self.PHRASE_WINDOW) : whole[0]].rstrip()
+        if not before.endswith(","):
+            return False
+        word = before[:-1].split()[-1] if before[:-1].split() else ""
+        return word[:1].isupper() and not (self.vocabulary.is_weekday(word.casefold()) or self.is_month_name(word))
+
+    #: The words before the comma read by :meth:`closing_pair_at`: a determiner among them makes
+    #: the comma a list's (``by the association, the ministry and the bank``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_CLOSING_NOUN_WORDS: ClassVar[int] = 3
+
+    def closing_pair_at(self, raw: str, left: tuple[int, int], floor: int) -> bool:
+        """For :meth:`coordinated_before`: whether the first of two joined phrases, *left*, follows
+        the comma that closes reported words (``The bridge was closed, the mayor and her deputy
+        said``: both speak) and opens with a determiner (a role, not a list's last name: ``Tom
+        Berg, Ana Ortiz and her deputy`` is read as a list elsewhere).
+
+        .. versionadded:: 0.2"""
+        opener = self._word.match(raw, left[0], left[1], KEEP_GIL)
+        if opener is None or opener.group().casefold() not in self._determiners or not ends_with(raw, floor, left[0], ","):
+            return False
+        # (no noun phrase with its determiner right before the comma: "by the association, the ministry
+        # and the bank indicated" is a list of three, no closing comma)
+        comma = raw.rindex(",", floor, left[0])
+        before = raw[max(floor, comma - self.PHRASE_WINDOW) : comma].split()[-self.MAX_CLOSING_NOUN_WORDS :]
+        return not any(w.casefold() in self._determiners for w in before)
 
     #: Prepositions before a gerund cue whose subject is the clause's before them (``Ward responded
     #: before adding that ...``; not ``without``: what was not said); empty: off.
@@ -1734,6 +1774,16 @@ class SpeakerGrammar(QuoteWords):
             found = self.appositive_before(raw, window_start, adverbs_start)
             if found is not None and self.sent_document_before(raw, words, found[0]) is not None:
                 return None  # ("A memo from Ana Ortiz to Tom Berg, dated May 1, said": never the addressee)
+            paired = self.coordinated_before(raw, words, found, floor, hops) if found is not None and more else None
+            if paired is not None:
+                return paired  # ("..., the mayor and her deputy, who toured the site, said": both)
+            if found is not None and more and self.token_before(raw, found[0], window_start).casefold() in self._coordinators:
+                # ("..., Smith and Sons, the unit of Acme, said": the name whole, read as before a cue)
+                # (never a coordinator that opens the sentence: "But Ana Ruiz, director of X, said")
+                whole = self.phrase_before(raw, found[1], floor, lenient=lenient, hops=hops + 1)
+                extends = whole is not None and whole[1] == found[1] and whole[0] < found[0]
+                if whole is not None and extends and not self.place_conjunct(raw, whole, found):
+                    return whole
             return self.with_portfolio_title(raw, words, found) if found is not None else None
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
@@ -1847,6 +1897,9 @@ class SpeakerGrammar(QuoteWords):
             region = self.possessive_region_start(raw, words, chosen, floor)  # ("for Washington, D.C.'s transit agency")
         if region is not None:
             span = (region, span[1])  # ("a lobbyist in Washington, D.C. said": the place whole, then its preposition)
+        modified = self.listed_modifier_start(raw, words, chosen, floor) if more else None
+        if modified is not None:
+            span = (modified, span[1])  # ("A Memphis Light, Gas and Water spokesperson said": the whole phrase)
         listed = self.listed_body_link(raw, words, chosen) if more else None
         if listed is not None:
             # ("The Bureau of Alcohol, Tobacco and Firearms said": the body whole, not the list's end)
@@ -2069,6 +2122,51 @@ class SpeakerGrammar(QuoteWords):
         if not head[:1].isupper() or not self.vocabulary.is_org_word(head) or raw[words[j - 2].end() : words[j - 1].start()] != " ":
             return None
         return words[j - 1].start()
+
+    def listed_modifier_start(
+        self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]], floor: int
+    ) -> int | None:
+        """Where a determiner starts that opens a name listed with commas before a noun in lower
+        case, when *chosen* is the list's end: capitalised words with a coordinator inside, then
+        the noun (``A Memphis Light, Gas and Water spokesperson said``, ``The Leeds, Bradford and
+        York officials said``: the whole phrase, never ``Gas and Water spokesperson``); each item
+        before a comma of at most :attr:`MAX_LISTED_WORDS` capitalised words, at most
+        :attr:`MAX_LISTED_WORDS` items; the determiner opens the clause (after *floor* or a
+        comma, a colon, a semicolon); ``None`` otherwise (``At the Harbour, Port and Rail
+        officials said``: a place opens the sentence).
+
+        .. versionadded:: 0.2"""
+        if len(chosen) < 4 or not chosen[-1].group()[:1].islower():
+            return None
+        names = [m.group() for m in chosen[:-1]]
+        if not any(w in self._coordinators for w in names[1:-1]):
+            return None
+        if not all(w[:1].isupper() or w in self._coordinators for w in names) or names[-1] in self._coordinators:
+            return None
+        def opens(word: str) -> bool:
+            return word.casefold() in self._determiners or word.casefold() in self._indefinites
+
+        def item_word(word: str) -> bool:
+            return word[:1].isupper() and word.casefold() not in self._stop and not opens(word)
+
+        j = self.word_at(words, chosen[0].start())
+        items = 0
+        while items < self.MAX_LISTED_WORDS and j > 0 and raw[words[j - 1].end() : words[j].start()] == ", ":
+            k = j - 1
+            while k > 0 and j - k < self.MAX_LISTED_WORDS and raw[words[k - 1].end() : words[k].start()] == " " and (
+                item_word(words[k - 1].group())
+            ):
+                k -= 1
+            if not item_word(words[k].group()):
+                return None
+            j, items = k, items + 1
+        if not items or j < 1 or raw[words[j - 1].end() : words[j].start()] != " ":
+            return None
+        determiner = words[j - 1]
+        if not opens(determiner.group()):
+            return None
+        before = raw[floor : determiner.start()].rstrip()
+        return determiner.start() if not before or before[-1] in ",;:" else None
 
     def count_subject(self, raw: str, floor: int, window_start: int, end: int) -> tuple[int, int] | None:
         """A bare count that ends at *end* and opens its clause, the subject of the cue after it
@@ -4590,6 +4688,8 @@ class SpeakerGrammar(QuoteWords):
                 masked = f"{raw[:tag]}{' ' * (comma - tag)}{raw[comma:]}"
                 if self.unclosed_appositive(masked, pos, comma, np) or self.unclosed_role_of_body(masked, pos, comma, np):
                     return (pos, len(raw[:tag].rstrip())), cue
+            if np is not None and self.names_listed_between(raw, pos, np):
+                return (pos, np[1]), cue  # ('"...," Ana Ortiz, Tom Berg and Eva Hall said': all three, never Eva Hall)
             named = self.name_before(raw, pos, cue.start())
             if named is not None:
                 return self.owner_of_cue_noun(raw, pos, named, cue), cue
@@ -4601,6 +4701,39 @@ class SpeakerGrammar(QuoteWords):
                 return bare, cue  # ('"...", driver tells court': the driver)
             return self.postposed_verb(raw, pos, stop)
         return self.postposed_verb(raw, pos, stop)
+
+    def names_listed_between(self, raw: str, pos: int, np: tuple[int, int]) -> bool:
+        """For :meth:`cue_phrase_after`: whether the words from *pos* to *np*, a phrase that joins
+        names by one of :attr:`COORDINATORS` before a cue after a quotation, are at most
+        :attr:`MAX_LISTED_NAMES` people set off by commas: full names, or single capitalised words
+        that are no place, day or month (``"...," Ana Ortiz, Tom Berg and Eva Hall said``,
+        ``Ortiz, Berg and Eva Hall said``: surnames alone in a list are people).
+
+        .. versionadded:: 0.2"""
+        parts = raw[np[0] : np[1]].split()
+        joins = [k for k, w in enumerate(parts) if k and w.casefold() in self._coordinators]
+        if len(joins) != 1 or not self.names.is_name(" ".join(parts[joins[0] + 1 :])):
+            return False
+        head = raw[pos : np[0]].rstrip()
+        if not head.endswith(",") or np[0] - pos > self.PHRASE_WINDOW or any(m in head for m in self._mark_chars):
+            return False
+        items = [item.strip() for item in head[:-1].split(",")]
+        if len(items) > self.MAX_LISTED_NAMES:
+            return False
+        vocabulary = self.vocabulary
+        for item in items:
+            words = item.split()
+            if len(words) >= 2 and self.names.is_name(item):
+                continue
+            word = words[0] if len(words) == 1 else ""
+            low = word.casefold()
+            if not (word.isalpha() and word[:1].isupper()) or low in self._stop or low in self._determiners:
+                return False
+            if vocabulary.is_place(word) or vocabulary.country(word) is not None:
+                return False
+            if vocabulary.is_weekday(low) or self.is_month_name(word):
+                return False
+        return True
 
     def subject_after_place(self, raw: str, head: str, cue: regex.Match[str], stop: int) -> tuple[int, int] | None:
         """The subject after an inverted *cue* (``said a commuter``) when *head*, the capitalised

@@ -140,6 +140,8 @@ class WithoutEnglishRules(QuoteParser):
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = ()
     LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ()
+    OPENING_CLAUSE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ()
+    NAMED_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     TOLD_THINGS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
     ACT_VERBS: ClassVar[tuple[str, ...]] = ()

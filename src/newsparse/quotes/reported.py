@@ -225,6 +225,13 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:(?:{any_of(self.PLATFORM_NOUNS) or '(?!)'})(?![\p{{L}}\-])|\p{{Lu}}[\p{{L}}\p{{N}}]*+(?![\p{{L}}\p{{N}}'’.\-]))"
             rf"(?=\s++\p{{Ll}})"
         )
+        # "said in Paris the museum ...", "said at Westminster the ...": a place named in one to three
+        # capitalised words (no possessive, no initial: not "in Ortiz's office"), then the clause
+        self._named_place_setting = regex.compile(
+            rf"\s++(?:{any_of(self.NAMED_PLACE_PREPOSITIONS) or '(?!)'})\s++"
+            rf"\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+){{0,2}}+(?![\p{{L}}\p{{N}}'’.\-])"
+            rf"(?=\s++\p{{Ll}})"
+        )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
         # and a comma before the clause (German ``sagte, die Stadt werde ...``); the time a whole word
         # (``said thunderstorms would ...``, ``said monitors had ...``: no "Thu" nor "Mon" there)
@@ -1792,7 +1799,10 @@ class ReportedSpeech(DirectQuotes):
             joined = self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
             # ("Ana Ortiz, Ben Lee and Lee Chan, who run the shop, said", "Residents of Leeds, Bradford
             # and York said": all of them, never the last name or places alone)
-            joined = joined or self.names_joined_before(raw, sentence[0], np) or self.object_list_head(raw, sentence[0], np)
+            if joined is None and (joined := self.object_list_head(raw, sentence[0], np)) is not None:
+                # ("The foreign ministers of France, Jean Roe, and Italy, Luca Neri, said": to the last name)
+                joined = self.with_apposed_name(raw, joined, cue.start())
+            joined = joined or self.names_joined_before(raw, sentence[0], np)
             if joined is None:
                 joined = self.subject_list_to(raw, sentence, np, cue.start())  # ("Residents, shopkeepers and farmers said")
             if joined is None:
@@ -1800,6 +1810,8 @@ class ReportedSpeech(DirectQuotes):
                 joined = self.subjects_after_opening(raw, sentence, np, cue.start())
             if joined is None:
                 joined = self.listed_portfolio(raw, sentence[0], np)  # ("..., Trade, Industry and Competition Minister X said")
+            if joined is None:
+                joined = self.closing_name_list(raw, sentence[0], np)  # ("The plan will fail, Ortiz, Berg and Eva Hall said")
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
             np = self.without_opening_time(raw, sentence, np)  # ("Last week shopkeepers and farmers said": no time)
@@ -4339,7 +4351,7 @@ class ReportedSpeech(DirectQuotes):
         items = head.rstrip()[:-1].split(",")
         if len(items) > self.MAX_LISTED_NAMES or any(m in head for m in self._marks):
             return None
-        if not all(self.listed_name(item.strip()) for item in items):
+        if not all(self.listed_name(item.strip()) or self.surname_before_name(item.strip(), raw, np) for item in items):
             return None
         if items[0].split()[0].casefold() in self._salutations:
             return None  # ("Dear Ana Ortiz, Tom Berg and Eva Hall said": a letter's salutation, then its subject)
@@ -4547,6 +4559,10 @@ class ReportedSpeech(DirectQuotes):
         if np[0] - start > self.PHRASE_WINDOW:
             return None  # (bounded: a list that opens the sentence is short, and no sentence is read whole per cue)
         head = raw[start : np[0]].split()
+        if len(head) > 3 and self.opens_subordinate_clause(head[0]) and head[1][:1].isupper():
+            # ("After Ana Ortiz and Lee Chan, who run the shop, said ...": the clause's subject after its opener)
+            start = raw.index(head[0], start) + len(head[0])
+            head = head[1:]
         if len(head) < 3 or head[-1].casefold() not in self._coordinators or not self.names.is_name(raw[np[0] : np[1]]):
             return None
         items = " ".join(head[:-1]).split(",")
@@ -4565,12 +4581,17 @@ class ReportedSpeech(DirectQuotes):
     #: Empty: the rule is off (so in the French, German and Spanish packs).
     #:
     #: .. versionadded:: 0.2
-    LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for")
+    LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for", "in", "at")
     #: The most words of the people before one of :attr:`LIST_OBJECT_LINKS`, and of each listed
     #: item after it, for :meth:`object_list_head`.
     #:
     #: .. versionadded:: 0.2
     MAX_LIST_OBJECT_WORDS: ClassVar[int] = 3
+    #: The most words in lower case after the last item of such a list that its items share
+    #: (``Officials of Leeds, Bradford and York councils said``), for :meth:`object_list_head`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_LIST_HEAD_NOUNS: ClassVar[int] = 2
 
     def object_list_head(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The whole subject when *np*, read before a cue, is the last part of a list of
@@ -4609,9 +4630,60 @@ class ReportedSpeech(DirectQuotes):
                 parts.append(pieces)
         if not joined or len(parts) < 2 or len(parts) > self.MAX_LISTED_NAMES + 1:
             return None
+        last = parts[-1]
+        named = next((k for k in range(len(last), 0, -1) if last[k - 1][:1].isupper()), 0)
+        if 0 < named < len(last) and len(last) - named <= self.MAX_LIST_HEAD_NOUNS and all(w.isalpha() for w in last[named:]):
+            # ("Officials of Leeds, Bradford and York councils said": the places' shared noun after the last)
+            parts[-1] = last[:named]
         if not all(0 < len(p) <= self.MAX_LIST_OBJECT_WORDS and all(w[:1].isupper() for w in p) for p in parts):
             return None
         return lead, np[1]
+
+    def closing_name_list(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole list when *np*, read before a cue, joins a word and a person's name by one of
+        :attr:`COORDINATORS` after at most :attr:`MAX_LISTED_NAMES` single capitalised words each
+        set off by commas, after the comma that closes reported words with a verb (``The plan will
+        fail, Ortiz, Berg and Eva Hall said``: all three, surnames alone in a list are people;
+        never the words to ``Ortiz``); ``None`` otherwise (``Prices rose in Leeds, York and Eva
+        Hall said``: no comma before the first item; a place, a day or a month is no item).
+
+        .. versionadded:: 0.2"""
+        parts = raw[np[0] : np[1]].split()
+        joins = [k for k, w in enumerate(parts) if k and w.casefold() in self._coordinators]
+        if len(joins) != 1 or not self.names.is_name(" ".join(parts[joins[0] + 1 :])):
+            return None
+        floor = max(start, np[0] - self.PHRASE_WINDOW)
+        pos, items = np[0], 0
+        while items < self.MAX_LISTED_NAMES:
+            before = raw[floor:pos].rstrip()
+            if not before.endswith(","):
+                break
+            word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+            low = word.casefold()
+            if not (word.isalpha() and word[:1].isupper()) or low in self._stop or low in self._determiners:
+                break
+            if self.names_place(word) or self.vocabulary.is_weekday(low) or self.is_month_name(word):
+                return None  # ("..., Monday, Berg and Eva Hall said": a day or a place set off)
+            pos, items = floor + len(before) - 1 - len(word), items + 1
+        if not items or not ends_with(raw, floor, pos, ","):
+            return None
+        comma = raw.rindex(",", floor, pos)
+        if not self.has_verb(raw, start, comma):
+            return None  # (the comma must close reported words)
+        return pos, np[1]
+
+    def with_apposed_name(self, raw: str, np: tuple[int, int], cue_start: int) -> tuple[int, int]:
+        """*np*, a list of places or bodies read by :meth:`object_list_head`, with the name set
+        off by commas between it and the cue at *cue_start*, the last item's person (``The foreign
+        ministers of France, Jean Roe, and Italy, Luca Neri, said``: to ``Luca Neri``); *np* as
+        it is otherwise (``..., who met on Monday, said``).
+
+        .. versionadded:: 0.2"""
+        gap = raw[np[1] : cue_start]
+        inner = gap.strip()
+        if not (inner.startswith(",") and inner.endswith(",")) or not self.names.is_name(inner[1:-1].strip()):
+            return np
+        return np[0], np[1] + gap.rindex(",")
 
     def listed_name(self, item: str) -> bool:
         """Whether *item*, one set off by a comma in a list of subjects (:meth:`listed_subjects`),
@@ -4623,8 +4695,38 @@ class ReportedSpeech(DirectQuotes):
         """
         words = item.split()
         if len(words) >= 2:
-            return self.names.is_name(item)
+            return self.names.is_name(item) or self.titled_listed_name(words)
         return len(words) == 1 and words[0][:1].isupper() and self.names_person(words[0])
+
+    def surname_before_name(self, item: str, raw: str, np: tuple[int, int]) -> bool:
+        """For :meth:`listed_subjects`: whether *item* is one capitalised word, no opening adverb
+        (:meth:`opening_adverb`), place, day or month, in a list whose last part, in *np* after one
+        of :attr:`COORDINATORS`, is a full name (``Ortiz, Berg and Eva Hall said``: surnames
+        alone in a list are people; not ``Later, Berg and Eva Hall said``).
+
+        .. versionadded:: 0.2"""
+        parts = raw[np[0] : np[1]].split()
+        joins = [k for k, w in enumerate(parts) if k and w.casefold() in self._coordinators]
+        if len(joins) != 1 or len(parts) - joins[0] < 3 or not self.names.is_name(" ".join(parts[joins[0] + 1 :])):
+            return False
+        low = item.casefold()
+        if not (item.isalpha() and item[:1].isupper()) or low in self._stop or low in self._determiners:
+            return False
+        if self.opening_adverb(item) or self.names_place(item):
+            return False
+        return not (self.vocabulary.is_weekday(low) or self.is_month_name(item))
+
+    def titled_listed_name(self, words: Sequence[str]) -> bool:
+        """For :meth:`listed_name`: whether *words* are capitalised titles (``Mayor``, ``Finance
+        Minister``) before a name of two words or more (``Mayor Ana Ortiz, Ben Lee and Lee Chan
+        said``: a person first in the list); not ``Mayor Ortiz`` alone (a surname: the article's
+        own rule for single words asks whether it names a person).
+
+        .. versionadded:: 0.2"""
+        at = 0
+        while at < len(words) - 2 and words[at][:1].isupper() and self.vocabulary.is_title(words[at]):
+            at += 1
+        return at > 0 and self.names.is_name(" ".join(words[at:]))
 
     def names_place(self, text: str) -> bool:
         """Whether *text*, read as a name, names a place: one of the vocabulary
@@ -6682,7 +6784,9 @@ class ReportedSpeech(DirectQuotes):
         a determiner, maybe a word in lower case and one of :attr:`PLACE_SETTING_NOUNS` (``said outside court
         the family was relieved``, fixQ56a), or one of :attr:`PLATFORM_PREPOSITIONS`, maybe a determiner,
         and one of :attr:`PLATFORM_NOUNS` or a capitalised name of one word (``said on X the museum had
-        ...``, ``said on television the ...``, fixQ57a).  ``None`` otherwise."""
+        ...``, ``said on television the ...``, fixQ57a), or one of :attr:`NAMED_PLACE_PREPOSITIONS` and
+        a place's name of one to three capitalised words (``said in Paris the museum would close``,
+        wvq58).  ``None`` otherwise."""
         setting = self._named_setting.match(raw, pos, stop, KEEP_GIL)
         if setting is None:
             setting = self._medium_setting.match(raw, pos, stop, KEEP_GIL)  # ("said in a statement the talks ...")
@@ -6690,6 +6794,8 @@ class ReportedSpeech(DirectQuotes):
             setting = self._place_setting.match(raw, pos, stop, KEEP_GIL)  # ("said outside court the family ...")
         if setting is None:
             setting = self._platform_setting.match(raw, pos, stop, KEEP_GIL)  # ("said on X the museum ...")
+        if setting is None:
+            setting = self._named_place_setting.match(raw, pos, stop, KEEP_GIL)  # ("said in Paris the museum ...")
         if setting is None:
             return None
         start = setting.end()
@@ -7746,6 +7852,57 @@ class ReportedSpeech(DirectQuotes):
             cut -= 1
         return cut, collapse(tail["source"])
 
+    #: Words that, besides :attr:`SUBORDINATORS`, open a clause before the sentence's main one
+    #: (``As the mayor said the plan would pass, the council voted it down``, ``If ..., ...``):
+    #: reported words in it end at the comma that closes it (:meth:`cut_subordinate_opening`).
+    #: Empty in the French, German and Spanish packs.
+    #:
+    #: .. versionadded:: 0.2
+    OPENING_CLAUSE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("as", "if", "unless")
+    #: The most words between the comma that closes a relative clause set off in such an
+    #: opening clause and the reported words: the cue, its auxiliaries and adverbs
+    #: (:meth:`lead_commas_set_off`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_CUE_TAIL_WORDS: ClassVar[int] = 4
+    #: Prepositions of a place named right after a cue, before a clause without ``that`` (``said
+    #: in Paris the museum would close``, ``said at Westminster the ...``): the place is the
+    #: reporter's setting, no part of the words (:meth:`clause_after_setting`).  Empty in the
+    #: French, German and Spanish packs.
+    #:
+    #: .. versionadded:: 0.2
+    NAMED_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at")
+
+    def opens_subordinate_clause(self, word: str) -> bool:
+        """Whether *word*, the first of a sentence, opens a subordinate clause before the main one:
+        one of :attr:`SUBORDINATORS` or :attr:`OPENING_CLAUSE_SUBORDINATORS`.
+
+        .. versionadded:: 0.2"""
+        low = word.casefold()
+        return low in self._subordinators or low in self.OPENING_CLAUSE_SUBORDINATORS
+
+    def lead_commas_set_off(self, raw: str, start: int, stop: int) -> bool:
+        """Whether every comma between *start* and *stop* sets off a relative clause that closes
+        before *stop* (``After Ana Ortiz and Lee Chan, who run the shop, said``): the clause that
+        opens the sentence is still open at *stop*; not ``When the vote came, the mayor said``.
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", start, stop)
+        while comma >= 0:
+            after = raw[comma + 1 : min(stop, comma + self.PHRASE_WINDOW)].split(None, 1)
+            low = after[0].casefold() if after else ""
+            if not after or not (
+                self.is_relative(after[0]) or low in self.THING_RELATIVE_PRONOUNS or low in self.POSSESSIVE_RELATIVE_PRONOUNS
+            ):
+                return False
+            close = raw.find(",", comma + 1, stop)
+            if close < 0:
+                return False
+            comma = raw.find(",", close + 1, stop)
+            if comma < 0 and len(raw[close + 1 : min(stop, close + 1 + self.PHRASE_WINDOW)].split()) > self.MAX_CUE_TAIL_WORDS:
+                return False  # (the cue right after the clause's closing comma: "..., who run the shop, said")
+        return True
+
     def cut_subordinate_opening(self, raw: str, start: int, end: int, sentence_start: int) -> int:
         """End reported words from *start* that stand in a clause opening the sentence with one of
         :attr:`SUBORDINATORS` (``When critics said the plan would fail, the mayor fired back.``) at
@@ -7757,9 +7914,18 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         first = self._word.match(raw, sentence_start, start, KEEP_GIL)
-        if first is None or first.group().casefold() not in self._subordinators or "," in raw[sentence_start:start]:
+        if first is None or not self.opens_subordinate_clause(first.group()):
             return end
+        low = first.group().casefold()
+        extra = low in self.OPENING_CLAUSE_SUBORDINATORS and low not in self._subordinators
+        if "," in raw[sentence_start:start] and (
+            # (a subordinator proper, no relative pronoun: "That was news to X, which ..., including one in which he stated")
+            (low not in self.SUBORDINATORS and not extra) or not self.lead_commas_set_off(raw, sentence_start, start)
+        ):
+            return end  # ("When the vote came, the mayor said ...": the clause closed before the cue)
         comma = raw.find(",", start, end)
+        if extra and comma >= 0 and not self.has_verb(raw, start, comma):
+            return end  # ("As I said earlier, I don't see ...": a comment clause, the words after its comma)
         after = self._word.match(raw, comma + 1, end, KEEP_GIL) if comma >= 0 else None
         if after is not None and after.group().casefold() in self._relatives:
             comma = raw.find(",", after.end(), end)  # ("When critics said the plan, which cost millions, would fail, ...")

@@ -703,6 +703,10 @@ class SpeakerResolution(Segmentation):
         if role is not None:
             # ("Marks and Spencer chairman Archie Norman": a firm's name before a role, one person)
             return self.resolve_name(" ".join(words[role:]), at, state, preceding)
+        if joins and self.group_of_listed(words, joins[0], preceding):
+            return text  # ("The foreign ministers of France, Jean Roe, and Italy, Luca Neri": all of them, as written)
+        if joins and self.listed_modifier_noun(words):
+            return text  # ("A Memphis Light, Gas and Water spokesperson": a role, no one named)
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
             placed = [i for i, w in enumerate(words[1:join], 1) if w in self._locatives or w in self._place_prepositions]
@@ -710,7 +714,8 @@ class SpeakerResolution(Segmentation):
                 # ("Voters from Ohio, Iowa and Texas": the places listed, no second speaker; not "Tom Berg from Lyon and")
                 return text
             # ("Emma Clarke, 31, and her husband, James": the names, not the age or the role set off)
-            first = self.resolve_listed(words[:join], at, state) or self.resolve_name(
+            first = self.resolve_listed(words[:join], at, state) or self.listed_surnames(words, join, at, state)
+            first = first or self.resolve_name(
                 " ".join(self.joined_part(words[:join], leading=True)), at, state, preceding
             )
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
@@ -8911,10 +8916,76 @@ class SpeakerResolution(Segmentation):
             name = self.resolve_name(" ".join(piece), at, state)
             # (a surname alone when the article named its person in full before: "Ortiz, Berg and Hall said")
             surname = len(piece) == 1 and piece[0][:1].isupper() and len(name.split()) > 1
-            if not surname and (len(piece) < 2 or self.name_words(piece) != piece):
+            if not surname and (len(piece) < 2 or not self.titled_list_piece(piece)):
                 return None
             names.append(name)
         return ", ".join(names) + ","[: words[-1].endswith(",")]
+
+    def listed_surnames(self, words: Sequence[str], join: int, at: int, state: State) -> str | None:
+        """For :meth:`resolve_name`: the words before the coordinator at *join*, each resolved and
+        set off by commas as written, when they are single capitalised words set off by commas (no
+        place) and a person's full name follows the coordinator (``Ortiz, Berg and Eva Hall``:
+        ``Ortiz, Berg``, surnames alone in a list being people); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        pieces = [piece.split() for piece in " ".join(words[:join]).split(",")]
+        pieces = [piece for piece in pieces if piece]
+        after = list(words[join + 1 :])
+        if len(pieces) < 2 or len(after) < 2 or self.name_words(after) != after:
+            return None
+        vocabulary = self.vocabulary
+        if not all(len(p) == 1 and p[0].isalpha() and p[0][:1].isupper() for p in pieces):
+            return None
+        if any(vocabulary.is_place(p[0]) or vocabulary.country(p[0]) is not None for p in pieces):
+            return None
+        return ", ".join(self.resolve_name(p[0], at, state) for p in pieces)
+
+    def listed_modifier_noun(self, words: Sequence[str]) -> bool:
+        """For :meth:`resolve_name`: whether *words* are a determiner, a name listed with commas
+        and one of :attr:`COORDINATORS`, then nouns in lower case (``A Memphis Light, Gas and
+        Water spokesperson``, ``The Leeds, Bradford and York officials``): a role or a group, as
+        written, never a name read from the list (:meth:`SpeakerGrammar.listed_modifier_start`).
+
+        .. versionadded:: 0.2"""
+        low = words[0].casefold()
+        if len(words) < 5 or (low not in self._determiners and low not in self._indefinites):
+            return False
+        k = len(words)
+        while k > 1 and words[k - 1][:1].islower() and words[k - 1].isalpha() and words[k - 1] not in self._coordinators:
+            k -= 1
+        inner = words[1:k]
+        return k < len(words) and any(w.endswith(",") for w in inner) and all(
+            w[:1].isupper() or w in self._coordinators for w in inner
+        )
+
+    def group_of_listed(self, words: Sequence[str], join: int, preceding: str | None) -> bool:
+        """For :meth:`resolve_name`: whether *words*, joined at *join* by one of
+        :attr:`COORDINATORS`, open with people in the plural and no name (``The foreign ministers``,
+        ``Officials``) before one of :attr:`CUTS` that links them to a list set off by commas
+        (``The foreign ministers of France, Jean Roe, and Italy, Luca Neri``: one group, never
+        ``Jean Roe and Italy``); not ``Ana Ortiz of Leeds, Tom Berg and Eva Hall`` (a name first).
+
+        .. versionadded:: 0.2"""
+        cut = next((i for i, w in enumerate(words[1:join], 1) if w in self._cuts), None)
+        if cut is None or not any(w.endswith(",") for w in words[cut:join]) or self.name_words(words[:cut], preceding):
+            return False
+        head = strip_possessive(words[cut - 1]).casefold()
+        plural = bool(self.PRESENT_SUFFIX) and head.endswith(self.PRESENT_SUFFIX) and not head.endswith(self.NOT_PRESENT_ENDINGS)
+        lower = cut == 1 or words[cut - 1][:1].islower()
+        return plural and lower and (self.is_person_noun(head) or head in self._groups)
+
+    def titled_list_piece(self, piece: Sequence[str]) -> bool:
+        """For :meth:`resolve_listed`: whether *piece* is a name of two words or more, maybe after
+        capitalised titles (``Mayor Ana Ortiz`` of ``Mayor Ana Ortiz, Ben Lee and Lee Chan``).
+
+        .. versionadded:: 0.2"""
+        named = self.name_words(piece)
+        if named == list(piece):
+            return True
+        lead = len(piece) - len(named)
+        return len(named) >= 2 and list(piece[lead:]) == named and all(
+            w[:1].isupper() and self.vocabulary.is_title(w) for w in piece[:lead]
+        )
 
     def joined_part(self, words: Sequence[str], *, leading: bool) -> list[str]:
         """The words that name one of two subjects joined by one of :attr:`COORDINATORS`, *words*
