@@ -67,7 +67,7 @@ def test_anaphoric_object(body: str, expected: list[tuple[str, str | None]]) -> 
     assert speakers_of(body) == expected
 
 
-# -- 3: a style of address is no name: the one person given that style before, else no speaker ----------
+# -- 3: a style of address is no name: the one person given that style before, else the style as written --
 
 @pytest.mark.parametrize(
     ("body", "expected"),
@@ -78,10 +78,13 @@ def test_anaphoric_object(body: str, expected: list[tuple[str, str | None]]) -> 
         ("His Majesty King Abdullah II received the envoy.\nHis Majesty said Jordan would host the talks.", "Abdullah II"),
         ("His Excellency Ambassador Kofi Mensah opened the fair.\nHis Excellency said trade had doubled this year.",
          "Kofi Mensah"),
-        # precision: two people given the style, or none: no speaker rather than a wrong one or "Majesty"
+        # precision: two people given the style, or none: the style as written (no wrong one, never "Majesty";
+        # the merge's regression trial: no speaker at all lost royal copy's speakers)
         ("His Majesty King Abdullah II received His Majesty King Mohammed VI in Amman.\nHis Majesty said "
-         "Jordan would host the talks.", None),
-        ("The delegation arrived on Monday.\nHis Excellency said the talks would resume in June.", None),
+         "Jordan would host the talks.", "His Majesty"),
+        ("The delegation arrived on Monday.\nHis Excellency said the talks would resume in June.", "His Excellency"),
+        ('His Majesty King Charles opened parliament on Wednesday. "My government will act," His Majesty said.',
+         "His Majesty"),
     ],
 )
 def test_honorific_style(body: str, expected: str | None) -> None:
@@ -164,8 +167,9 @@ def test_pronoun_before_adverb_aside(body: str, expected: list[tuple[str, str | 
     [
         ('Por su parte, el líder del PP, Alberto Núñez Feijóo, ha acusado al Gobierno de "comprar votos" con '
          "dinero público.", [("comprar votos", "Alberto Núñez Feijóo")]),
-        ("La alcaldesa Ana Ruiz acusó a la oposición de «mentir» sobre el presupuesto.", [("mentir", "Ana Ruiz")]),
-        ("Los sindicatos acusaron a la empresa de «chantaje» durante la huelga.", [("chantaje", "Los sindicatos")]),
+        # (the one-word past "acusó" is no cue since the merge: "acusó recibo de la carta «urgente»" acknowledges
+        # receipt, and a naming verb gave any later «...» to its subject)
+        ("El ministerio acusó recibo de la carta «urgente».", []),
         # precision: the participle alone is no cue, and no quoted fragment reads no words
         ('El hombre acusado de "robo" fue detenido el lunes.', []),
         ("La ministra ha acusado a la oposición de mentir sobre el presupuesto.", []),

@@ -37,12 +37,10 @@ STORY_AFTER_CALL = [
     # a question, then a story's sentence: reported speech or none
     "Sign up to our newsletter? Many residents did, the council said.",
     "Sign up to our newsletter? Many residents did.",
-    "Sign up to our newsletter? 2,000 readers did last year.",
     "Subscribe to our newsletter? More than 2,000 readers have, the editor said.",
     # a call, then reported speech in the next sentence
     "Sign up for our newsletter. More than 2,000 readers did so last year, the editor said.",
     "Follow us on Facebook. More than 2,000 people did, officials said.",
-    "Read more: Floods hit the north. Rescue teams worked through the night, the governor said.",
 ]
 
 
@@ -69,6 +67,17 @@ CALLS = [
     ("Follow us on Facebook and Twitter", "share"),
     ("Read more: Floods hit the north", "related"),
     ("Read more: Dr. Roe says floods will worsen", "related"),
+    # (a regression trial of the merged round: a link's second headline carries a cue as often as not, a promo
+    # opens with a number, speaks to the reader or ends with no full stop; merge58)
+    ("Read more: Floods hit the north. Rescue teams worked through the night, the governor said.", "related"),
+    ("READ MORE: Harry memoir tops charts. Meghan says she is proud", "related"),
+    ("Read more: Rates explained. Powell says cuts could come in June", "related"),
+    ("Related: What is inflation? About 40% of adults cannot say, survey finds", "related"),
+    ("Read more: Who benefits from the budget? Many pensioners, analysts say.", "related"),
+    ("Sign up to our newsletter? 2,000 readers did last year.", "subscribe"),
+    ("Sign up to our newsletter? 5 great deals land every morning.", "subscribe"),
+    ("Sign up for our morning newsletter. Everyone says you should.", "subscribe"),
+    ("Subscribe to The Daily Ledger. The best journalism, according to 2 million readers", "subscribe"),
 ]
 
 

@@ -76,3 +76,79 @@ def test_dashed_date_zone_after_bar(line: str, when: str | None, text: str | Non
     stamp = article.updated if line.startswith("Updated") else article.published
     assert (stamp.datetime.isoformat() if stamp else None) == when
     assert (stamp.text if stamp else None) == text
+
+
+# Regression trial of the merged round (layout): what layB58 and lay58 read too widely.
+def _parts(text: str, language: str | None = None) -> tuple[object, object, list[str]]:
+    import newsparse
+
+    article = newsparse.ArticleParser(language=language).parse(text) if language else newsparse.parse_article(text)
+    byline = tuple(article.byline.authors) if article.byline else None
+    dateline = article.dateline.place if article.dateline else None
+    return byline, dateline, [str(item.kind) for item in article.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "byline", "dateline"),
+    [
+        # a writer over a broadcaster in capitals the vocabulary does not list is the byline again (was none)
+        ("Flu cases rise\n\nSarah Cole\nNPR\n\nFlu cases rose 20% last week, the ministry said.", None, ("Sarah Cole",), None),
+        ("Grippe breitet sich aus\n\nAnna Müller\nZDF\n\nDie Zahl der Fälle stieg um 20 Prozent, teilte das Ministerium mit.",
+         "de", ("Anna Müller",), None),
+        # an opinion writer over her affiliation, never named in the piece, is its author
+        ("Opinion\n\nWhy the climate bill fails\n\nAnn Lee\nAmnesty International\n\nMarch 3, 2025\n\n"
+         "The climate bill fails the poorest, and I will explain why.", None, ("Ann Lee",), None),
+        # precision: a person the story names, over the body they speak for, is no author
+        ("Flu cases rise\n\nTom Berg\nWWF\n\nFlu cases rose 20% last week, Berg said.", None, None, None),
+        ("Flu cases rise\n\nTom Berg\nGreenpeace Ireland\nMarch 3, 2025\n\nFlu cases rose 20% last week, Berg said.",
+         None, None, None),
+        # a country or a continent in brackets before a full name is a tag, no dateline; a known city is one
+        ("Budget\n\n(Europe) Emmanuel Macron a annoncé mardi un plan de relance.", "fr", None, None),
+        ("Ski\n\n(France) Marco Odermatt a gagné dimanche à Adelboden.", "fr", None, None),
+        ("Budget\n\n(Ottawa) Justin Trudeau a annoncé mardi un plan de relance.", "fr", None, "Ottawa"),
+    ],
+)
+def test_regression_trial_layout(text: str, language: str | None, byline: object, dateline: object) -> None:
+    found_byline, found_dateline, _ = _parts(text, language)
+    assert found_byline == byline
+    assert found_dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "paragraphs", "section"),
+    [
+        # a table under a lede is no reason to file the lede as debris (fixT58's table rule: only right under
+        # the header's parts)
+        ('Scores tonight\n"We are thrilled," the coach said after the win.\nScores:\nUnited\t2\nCity\t1', "Scores tonight",
+         ['"We are thrilled," the coach said after the win.', "Scores:", "United\t2", "City\t1"], ()),
+        ("Clinic opens in town\nThe new clinic opened on Monday, the health board said.\nOpening hours:\n"
+         "Mon-Fri\t9am\t5pm\nSat\t10am\t2pm", "Clinic opens in town",
+         ["The new clinic opened on Monday, the health board said.", "Opening hours:", "Mon-Fri\t9am\t5pm", "Sat\t10am\t2pm"], ()),
+        # a results table right under the headline opens the story (fixT58, kept)
+        ("Labour retains Auckland Central\n\nPreliminary results, Auckland Central:\nCandidate\tParty\tVotes\nHelen White\t"
+         "Labour\t14,212\nChloe Swarbrick\tGreen\t13,870\n\nThe count resumes on Monday, officials said.",
+         "Labour retains Auckland Central",
+         ["Preliminary results, Auckland Central:", "Candidate\tParty\tVotes", "Helen White\tLabour\t14,212",
+          "Chloe Swarbrick\tGreen\t13,870", "The count resumes on Monday, officials said."], ()),
+        # a place over a credit or a person's name under a picture is a credit, never the headline
+        ("Washington / Getty Images\n\nSenate stalls on aid\n\nSenators said talks would resume Monday.", "Senate stalls on aid",
+         ["Senators said talks would resume Monday."], ()),
+        ("Hong Kong / Jimmy Lai\n\nLai trial resumes\n\nThe trial resumed on Monday, his lawyers said.", "Lai trial resumes",
+         ["The trial resumed on Monday, his lawyers said."], ()),
+        ("Hong Kong / Politics\n\nSenate stalls on aid\n\nSenators said talks would resume Monday.", "Senate stalls on aid",
+         ["Senators said talks would resume Monday."], ()),
+        ("Hong Kong / Politics\n\nWater tanker rates capped\n\nThe state government on Thursday capped the price of water.",
+         "Water tanker rates capped", ["The state government on Thursday capped the price of water."], ("Hong Kong", "Politics")),
+        # a story's sentence quoting a newsletter's footer, with its attribution after a comma, is the story's
+        ("Phishing warning\n\nBy Tim Wells\n\nYou are receiving this email because you signed up for a prize, the scam "
+         "message reads, police said.", "Phishing warning",
+         ["You are receiving this email because you signed up for a prize, the scam message reads, police said."], ()),
+    ],
+)
+def test_regression_trial_layout_lines(text: str, headline: str, paragraphs: list[str], section: tuple[str, ...]) -> None:
+    import newsparse
+
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert [p.text for p in article.paragraphs] == [text.replace("\t", " ") for text in paragraphs]  # (a paragraph's text: spaces)
+    assert tuple(article.section) == section

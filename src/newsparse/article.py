@@ -5411,8 +5411,10 @@ class ArticleParser:
             self.byline.is_outlet_word(w) for w in words
         )  # ("Diario de Sevilla": a name's particle between its words, layB58)
         by_word = by_word and words[0][:1].isupper()
-        if not (self.byline.reads_as_outlet(outlet) or by_word) or self.is_initials_only(outlet):
+        if not (self.byline.reads_as_outlet(outlet) or by_word):
             return False
+        if self.is_initials_only(outlet) and self.named_again(state, index):
+            return False  # ("Tom Berg" / "WWF" / ... "Berg said": the body the person speaks for; "NPR" over a writer is an outlet)
         if self.byline.names.is_name(outlet) and not self.holds_outlet_word(outlet):
             return False
         after = state.text[lines[below].span.end : lines[below].span.end + self.byline.NAME_CONTEXT_CHARS]
@@ -5438,7 +5440,29 @@ class ArticleParser:
         text = lines[index].text.strip()
         if self.byline.has_prefix(text) or not self.byline.names.is_name(text):
             return False
-        return self.is_organisation_line(lines[below].text.strip())
+        return self.is_organisation_line(lines[below].text.strip()) and self.named_again(state, index)
+
+    def named_again(self, state: ParseState, index: int) -> bool:
+        """Whether the surname of the name on ``lines[index]`` (its last word) stands again in the
+        text after the line under it, as a word: the person is the story's (``Tom Berg`` /
+        ``Greenpeace Ireland`` / ... ``Berg said``), not a writer the story never names (an opinion
+        piece's author over her affiliation, a broadcaster's reporter over ``NPR``); merge58.
+
+        .. versionadded:: 0.2"""
+        words = state.lines[index].text.split()
+        below = index + 1
+        if not words or below >= len(state.lines):
+            return False
+        surname = words[-1].strip(".,;:")
+        if len(surname) < 2:
+            return False
+        text, at = state.text, state.lines[below].span.end
+        while (at := text.find(surname, at)) >= 0:
+            end = at + len(surname)
+            if not text[at - 1 : at].isalpha() and not text[end : end + 1].isalpha():
+                return True
+            at = end
+        return False
 
     #: The most words of an organisation's line under a name (:meth:`is_organisation_line`).
     #:
@@ -6341,7 +6365,9 @@ class ArticleParser:
             and self.headline.is_candidate(lines[index + 1])
             and not self.byline.has_prefix(lines[index + 1].text)  # "VIDEO: Voting on ..." over "By Jane Roe"
             and self.classify_boilerplate(lines[index + 1]) is None
-            and not self.is_place_path(lines[index].text)  # "Hong Kong / Politics": a section's path
+            # "Hong Kong / Politics": a section's path, when the section reads it as one (else the credit
+            # it was: a path read as no section would be the headline; merge58)
+            and not (self.is_place_path(lines[index].text) and self.section.parse(lines, index) is not None)
         )
 
     def is_place_path(self, text: str) -> bool:
@@ -6352,10 +6378,22 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (fixT58)"""
         head, slash, rest = text.partition(" / ")
-        head = head.strip()
-        if not slash or not rest.strip() or "/" in rest:
+        head, rest = head.strip(), rest.strip()
+        if not slash or not rest or "/" in rest:
             return False
-        return self.vocabulary.is_place(head) or self.vocabulary.country(head) is not None or self.vocabulary.is_region_name(head)
+        v = self.vocabulary
+
+        def placed(part: str) -> bool:
+            return v.is_place(part) or v.country(part) is not None or v.is_region_name(part)
+
+        if not placed(head):
+            return False
+        # the part after the slash a section's noun or a place (``Hong Kong / Politics``, ``Hong Kong / Macau``),
+        # or one word that is no person's name nor an agency: ``Washington / Getty Images``, ``Hong Kong / Jimmy
+        # Lai`` are a credit and a person under a picture (merge58)
+        if rest.casefold() in self.section.section_nouns or placed(rest):
+            return True
+        return " " not in rest and not self.byline.names.is_name(rest) and not v.is_agency(rest)
 
     def header_headline(self, state: ParseState, index: int, peek: bool) -> int:
         """The headline: the first title-like line no rule before claimed, unless the text opens
@@ -7594,8 +7632,20 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         lines = state.lines
+        if not index or not self.under_header_part(state, lines[index - 1]):
+            return False  # (a lede before it, or no headline yet: a ticker over the page; merge58)
         start = index + 1 if lines[index].text.endswith(":") and "\t" not in lines[index].text else index
         return self.table_rows(lines, start) >= self.MIN_TABLE_ROWS
+
+    @staticmethod
+    def under_header_part(state: ParseState, line: Line) -> bool:
+        """Whether *line* lies inside a part the header has read (headline, byline, a stamp, a
+        dateline): a table right under it is the story's first line (:meth:`opens_table`), one
+        under a line of prose or over the headline is not (merge58).
+
+        .. versionadded:: 0.2"""
+        parts = (state.headline, state.byline, state.published, state.updated, state.dateline)
+        return any(part is not None and part.span.start <= line.span.start and line.span.end <= part.span.end for part in parts)
 
     def table_rows(self, lines: Sequence[Line], index: int) -> int:
         """How many lines from *index* on, with no blank line between them, are rows of one table:

@@ -164,9 +164,10 @@ _COMMENT_RULES = r"""[^"“”]{0,120}?
       | \bwe\s++(?:are\s++|will\s++be\s++)?+(?:\w++\s++)?+moderating\s++(?:all\s++)?+comments\b
     )[^"“”]{0,500}+"""
 # A newsletter's own footer: "You are receiving this email because you signed up to ...", its
-# "Unsubscribe" button after it; the reader signed up (fixT58)
+# "Unsubscribe" button after it; the reader signed up (fixT58); no comma after it, which a story's
+# sentence quoting such a message has before its attribution ("..., the scam message reads, police said."; merge58)
 _RECEIVING_BECAUSE = r"""you\s++(?:are\s++receiving|received|have\s++received)\s++this\s++(?:e-?mail|newsletter|message)
-    \s++because\s++you(?:['’]ve|\s++(?:have|are|were))?+\s++(?:signed\s++up|subscribed|registered|opted\s++in|are\s++a\s++subscriber)\b.{0,300}"""
+    \s++because\s++you(?:['’]ve|\s++(?:have|are|were))?+\s++(?:signed\s++up|subscribed|registered|opted\s++in|are\s++a\s++subscriber)\b[^,]{0,300}+"""
 # The reader's promise of a newsletter box: "You can unsubscribe at any time."
 _UNSUBSCRIBE = r"""[^"“”]{0,120}?\byou\s++(?:can|may)\s++unsubscribe\s++
     (?:at\s++any\s++time|anytime)\b[^"“”]{0,200}+"""
@@ -789,7 +790,11 @@ class BoilerplateParser:
     #: (:meth:`has_story_tail`).
     #:
     #: .. versionadded:: 0.2 (lay58)
-    CALL_KINDS: ClassVar[frozenset[str]] = frozenset({K.SUBSCRIBE.value, K.SHARE.value, K.RELATED.value})
+    #: A link to another story (``related``) is none of them: its second headline carries a cue as
+    #: often as not (``Read more: Rates explained. Powell says cuts could come in June``).
+    #:
+    #: .. versionchanged:: 0.2 (merge58) ``related`` left out
+    CALL_KINDS: ClassVar[frozenset[str]] = frozenset({K.SUBSCRIBE.value, K.SHARE.value})
     #: Words that address the reader or speak for the page (``you``, ``our``): a sentence after a
     #: call's question that holds one is the call's own (``Sign up to our newsletter? It's free for
     #: you.``), one that holds none is the story's (:meth:`has_story_tail`).
@@ -1346,11 +1351,12 @@ class BoilerplateParser:
 
     def has_story_tail(self, text: str) -> bool:
         """Whether *text*, read as a call to the reader (:attr:`CALL_KINDS`), goes on after its
-        first sentence with a story's sentence, so that the call is no line's whole furniture: a
+        first sentence with a story's sentence, ending in a full stop and holding no word of
+        :attr:`READER_WORDS`, so that the call is no line's whole furniture: a
         later sentence that reports speech (a word of :attr:`HOLDING_STOP_WORDS`: ``Follow us on
         Facebook. More than 2,000 people did, officials said.``), or, after a question, a sentence
-        opening with a subject (a word of :attr:`STORY_TAIL_OPENERS` or a number) that is no
-        boilerplate itself and holds no word of :attr:`READER_WORDS` (``Sign up to our
+        opening with a subject (a word of :attr:`STORY_TAIL_OPENERS`; not a number: ``5 great deals
+        land every morning.``) that is no boilerplate itself (``Sign up to our
         newsletter? Many residents did.``; ``Want more deals? Join the Deals Newsletter.``, ``Like
         this story? Share it with a friend!`` and ``Sign up to our newsletter? Many of you did.``
         stay the call's).
@@ -1361,14 +1367,22 @@ class BoilerplateParser:
             return False
         tail = text[found.end() :]
         words = {word.strip(".,;:!?\"'“”‘’()").casefold() for word in tail.split()}
+        if words & self._reader_words or not tail.rstrip().endswith(self.STORY_TAIL_ENDS):
+            return False  # ("Everyone says you should.": the page speaking; "..., according to 2 million readers": a blurb)
         if words & self._stop_words:
             return True
-        if "?" not in found.group() or words & self._reader_words:
+        if "?" not in found.group():
             return False
         first = tail.split(None, 1)[0].casefold() if tail.split() else ""
-        if not first[:1].isdigit() and first not in self._story_tail_openers:
-            return False  # "Like this story? Share it with a friend!": an imperative, the call's
+        if first not in self._story_tail_openers:
+            return False  # "Like this story? Share it with a friend!": an imperative; "5 great deals land ...": a promise
         return self.kind(tail) is None
+
+    #: How a story's sentence after a call ends (:meth:`has_story_tail`): a promo's blurb often ends
+    #: with none (``The best journalism, according to 2 million readers``).
+    #:
+    #: .. versionadded:: 0.2 (merge58)
+    STORY_TAIL_ENDS: ClassVar[tuple[str, ...]] = (".", ".”", ".\"", ".’", ".'")
 
     def is_year_sentence(self, text: str) -> bool:
         """Whether *text*, read as a copyright notice, opens with ``Copyright`` and a year followed by

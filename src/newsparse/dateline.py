@@ -959,14 +959,15 @@ class DatelineParser:
         Trudeau a annoncé ...``), are a person's full name opening the lede: a known given name
         (``Vocabulary.is_given_name``, the first list only), one capitalised word, then a word in
         lower case or the surname's comma, as a subject before its verb or its apposition.  Not
-        after a place that is a given name too (``(Florence) Jane Roe ...`` may be one name), nor
-        a given name alone (``(Paris) Hilton fans ...``, ``(Ottawa) Senators fans``: no dateline),
-        layB58.
+        after a country or a region the vocabulary knows (``Vocabulary.country``: ``(Europe)``,
+        ``(France)``, a tag a page gives a story, merge58), nor after a place that is a given name
+        too (``(Florence) Jane Roe ...`` may be one name), nor a given name alone (``(Paris) Hilton
+        fans ...``, ``(Ottawa) Senators fans``: no dateline), layB58.
 
         .. versionadded:: 0.2"""
         v = self.vocabulary
-        if any(v.is_given_name(word, either_sex=False) for word in place.split()):
-            return False
+        if v.country(place) is not None or any(v.is_given_name(word, either_sex=False) for word in place.split()):
+            return False  # ("(Europe) Emmanuel Macron ...", "(France) ...": a page's tag, a nationality; merge58)
         words = text[at : at + self.MAX_CHARS].split(None, 3)[:3]
         if len(words) < 3 or not v.is_given_name(words[0], either_sex=False):
             return False

@@ -229,9 +229,10 @@ class SpeakerResolution(Segmentation):
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
         elif self.honorific_style(mention.text):
             styled = self.styled_person(mention.text, start, state)
-            if styled is None:
-                return None  # ("His Highness said": a style, no name, and no one person given it before)
-            name = styled  # ("His Highness Sheikh Ana bin Said ... His Highness said": that person)
+            # ("His Highness Sheikh Ana bin Said ... His Highness said": that person; with no one person given the
+            # style before, the style as written, as an unresolved pronoun stays: "His Majesty King Charles ...";
+            # a regression trial, merge58)
+            name = mention.text if styled is None else styled
         else:
             name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
         if name != mention.text and mention.text.casefold() in self._persons and self.quoted_in_opening(name, mention.start, state):
