@@ -97,6 +97,7 @@ class WithoutEnglishRules(QuoteParser):
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ()
     FINDING_CUES: ClassVar[tuple[str, ...]] = ()
+    FINDING_PHRASE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     NOUN_ARTICLES: ClassVar[tuple[str, ...]] = ()
     SIGN_OFF_WORDS: ClassVar[tuple[str, ...]] = ()  # (English closings; a pack that reads letters lists its own)
     PLURAL_INVERTED_FORMS: ClassVar[tuple[str, ...]] = ()
