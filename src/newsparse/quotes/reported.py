@@ -8295,13 +8295,16 @@ class ReportedSpeech(DirectQuotes):
         """For :meth:`inverted_closing`: whether *rest*, the words after the comma that follows
         an inverted attribution's speaker, describes that speaker: a relative clause (``...,
         said Ana Ruiz, who led the study.``) or a participle with its agent (``..., wrote the
-        authors, led by Ana Ruiz.``: a word in lower case, then one of :attr:`AGENT_WORDS`).
-        Anything else (``..., said Ana Ruiz, adding that ...``) is read as before.
+        authors, led by Ana Ruiz.``: a word in lower case, then one of :attr:`AGENT_WORDS`), with no
+        cue in it.  Anything else (``..., said Ana Ruiz, adding that ...``, ``..., said Ana Ruiz,
+        who told reporters the mayor was wrong``) is read as before.
 
         .. versionadded:: 0.2"""
         words = rest.split(None, 2)
         if not words or not words[0][:1].islower():
             return False
+        if next(iter(self.cues(rest, 0, len(rest))), None) is not None:
+            return False  # ("..., said Ana Ruiz, who told reporters the mayor was wrong": words of the clause's own)
         if self.is_relative(words[0]):
             return True
         return len(words) > 1 and words[1].casefold() in self.AGENT_WORDS and not (
