@@ -308,6 +308,7 @@ class SpeakerGrammar(QuoteWords):
         self._plural_subject_cues = frozenset(self.PLURAL_SUBJECT_CUES) - self._cue_words
         self._finding_cues = frozenset(self.FINDING_CUES) - self._cue_words
         self._finding_subjects = frozenset(w.casefold() for w in self.FINDING_SUBJECTS)
+        self._finding_prepositions = frozenset(w.casefold() for w in self.FINDING_PHRASE_PREPOSITIONS)
         self._noun_articles = frozenset(w.casefold() for w in self.NOUN_ARTICLES)
         self._place_surnames = frozenset(w.casefold() for w in self.vocabulary.PLACE_SURNAMES)
         self._be_words = frozenset(self.BE_WORDS)
@@ -964,7 +965,56 @@ class SpeakerGrammar(QuoteWords):
         low = previous.casefold()
         if adverb and low in self._adverbs and previous.islower():
             return self.finding_subject_before(raw, before - len(previous), start, adverb=False)
-        return low in self._finding_subjects
+        return low in self._finding_subjects and not self.finding_in_phrase(raw, before - len(previous), start)
+
+    def finding_in_phrase(self, raw: str, noun: int, start: int) -> bool:
+        """Whether the noun of :attr:`FINDING_SUBJECTS` at *noun* is the object of one of
+        :attr:`FINDING_PHRASE_PREPOSITIONS` inside a longer subject, not its head (``The team
+        behind the survey found``, ``Researchers behind the study found``, ``Participants in the
+        new poll found``): the preposition right before the noun, or before a determiner, a
+        possessive or an owner's possessive that opens the noun's phrase, with at most
+        :attr:`MAX_ROLE_MODIFIER_WORDS` words in lower case between; read back over blanks only,
+        no further than *start* (``In 2020 the study found``, ``Voters, the poll found``: the
+        noun's own phrase opens the subject).
+
+        .. versionadded:: 0.2 (fixR58)
+        """
+        pos = noun
+        for _ in range(self.MAX_ROLE_MODIFIER_WORDS + 1):
+            back = self.word_back(raw, pos, start)
+            if back is None:
+                return False
+            word, pos = back
+            low = word.casefold()
+            owner = low == "s" and pos - 1 > start and raw[pos - 1] in "'’"
+            if owner:  # ("behind Gallup's latest poll": the owner's word before its apostrophe)
+                back = self.word_back(raw, pos - 1, start, blanks=False)
+                if back is None:
+                    return False
+                pos = back[1]
+            elif low in self._finding_prepositions and word.islower():
+                return True  # ("Researchers behind new surveys found")
+            if owner or low in self._determiners or low in self._possessive_determiners:
+                back = self.word_back(raw, pos, start)
+                return back is not None and back[0].casefold() in self._finding_prepositions and back[0].islower()
+            if not word.islower():
+                return False
+        return False
+
+    def word_back(self, raw: str, pos: int, start: int, *, blanks: bool = True) -> tuple[str, int] | None:
+        """For :meth:`finding_in_phrase`: the token that ends before *pos* with only blanks (none
+        when not *blanks*) between, and where it starts, no further back than *start*; ``None``
+        when a mark or *start* comes first.
+
+        .. versionadded:: 0.2 (fixR58)
+        """
+        before = pos
+        while blanks and before > start and raw[before - 1] in " \t":
+            before -= 1
+        if (blanks and before == pos) or before <= start or not self.is_token_char(raw, before - 1):
+            return None
+        word = self.token_before(raw, pos, start)
+        return word, before - len(word)
 
     def plural_subject_before(self, raw: str, at: int, start: int) -> bool:
         """Whether the word at *at* (one of :attr:`PLURAL_SUBJECT_CUES`) follows, with only blanks

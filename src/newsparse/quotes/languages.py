@@ -37,8 +37,8 @@ import regex
 from ..names import NameModel
 from ..people import PersonIndex
 from ..vocab import given_names
-from ..vocabulary import Vocabulary, normalize_word
-from .model import Quotation
+from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
+from .model import Mention, Quotation, State
 from .parser import QuoteParser
 
 __all__ = [
@@ -97,6 +97,7 @@ class WithoutEnglishRules(QuoteParser):
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ()
     FINDING_CUES: ClassVar[tuple[str, ...]] = ()
+    FINDING_PHRASE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     NOUN_ARTICLES: ClassVar[tuple[str, ...]] = ()
     SIGN_OFF_WORDS: ClassVar[tuple[str, ...]] = ()  # (English closings; a pack that reads letters lists its own)
     PLURAL_INVERTED_FORMS: ClassVar[tuple[str, ...]] = ()
@@ -359,6 +360,97 @@ class WithoutEnglishRules(QuoteParser):
     #:
     #: .. versionadded:: 0.2
     PUBLISHING_VERBS: ClassVar[tuple[str, ...]] = ()
+    #: Verbs of a publication's report (their last word: French ``rapporte``, ``a révélé``,
+    #: Spanish ``publicó``): cues for the clause they report (``rapporte que ...``) and for a
+    #: closing attribution (``..., rapporte l'AFP.``), never for a quotation after their object or
+    #: a participle (``Le journal rapporte des propos du ministre : « ... »``, ``rapporte, citant
+    #: un proche : « ... »``: the words of the one named there, not the paper's;
+    #: :meth:`published_object`).  Empty here.
+    #:
+    #: .. versionadded:: 0.2 (fixR58)
+    OBJECT_PUBLISHING_VERBS: ClassVar[tuple[str, ...]] = ()
+
+    #: Auxiliaries of a compound publishing verb (French ``a`` in ``a révélé``), read by
+    #: :meth:`publication_subject`.  Empty here.
+    #:
+    #: .. versionadded:: 0.2 (fixR58)
+    PUBLISHING_AUXILIARIES: ClassVar[tuple[str, ...]] = ()
+
+    def resolve_name(self, text: str, at: int, state: State, preceding: str | None = None) -> str:
+        """The English rule's name, but a publication's name that opens with its article stays as
+        written before a publishing verb (:meth:`publication_subject`: ``Le Figaro publie que
+        ...``: ``Le Figaro``, never ``Figaro``).
+
+        .. versionadded:: 0.2 (fixR58)"""
+        if self.publication_subject(text, at, state):
+            return text
+        return super().resolve_name(text, at, state, preceding)
+
+    def publication_subject(self, text: str, at: int, state: State) -> bool:
+        """Whether the mention *text* at *at* is a capitalised determiner and capitalised words,
+        none a group's noun (``El Gobierno``), right before one of :attr:`OBJECT_PUBLISHING_VERBS`
+        (maybe after one of :attr:`PUBLISHING_AUXILIARIES`): a paper's name, its article part of it
+        (``Le Parisien rapporte``, ``El País publicó``, ``Le Canard a révélé``).
+
+        .. versionadded:: 0.2 (fixR58)"""
+        words = text.split()
+        if not self.OBJECT_PUBLISHING_VERBS or len(words) < 2 or words[0].casefold() not in self._determiners:
+            return False
+        if not all(w[:1].isupper() for w in words) or any(w.casefold() in self._groups for w in words[1:]):
+            return False
+        if at < 0 or state.text[at : at + len(text)] != text:
+            return False
+        following = state.text[at + len(text) : at + len(text) + self.NAMED_WINDOW].split()[:2]
+        if following and following[0].casefold() in self.PUBLISHING_AUXILIARIES:
+            following = following[1:]
+        return bool(following) and following[0].casefold() in self.OBJECT_PUBLISHING_VERBS
+
+    def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The English rule's speaker, but after a publishing verb whose object stands before the
+        quotation (:meth:`published_object`) only a name that ends that object after a role
+        (:meth:`name_ending_object`: ``El diario publicó una carta de la alcaldesa Ana Ruiz:
+        "..."``: Ana Ruiz), or none (``Le journal rapporte des propos du ministre : « ... »``):
+        never the paper.
+
+        .. versionadded:: 0.2 (fixR58)"""
+        verb = self.attributing_verb(raw, quotation) if self.OBJECT_PUBLISHING_VERBS else None
+        if verb is not None and self.published_object(raw, verb, quotation.open):
+            return self.name_ending_object(raw, verb.end(), quotation.open)
+        return super().naming_subject(raw, quotation)
+
+    def name_ending_object(self, raw: str, start: int, open_: int) -> Mention | None:
+        """For :meth:`naming_subject`: the name of at least two words that ends ``raw[start:open_]``
+        right before a colon, after a title or a role noun (``une lettre du ministre Paul Roy :``);
+        ``None`` otherwise.
+
+        .. versionadded:: 0.2 (fixR58)"""
+        head = raw[start:open_].rstrip()
+        if not head.endswith(":"):
+            return None
+        words = list(self._word.finditer(raw, start, start + len(head) - 1, False, KEEP_GIL))
+        count = self.names.trailing_name([w.group() for w in words])
+        if count < 2 or count >= len(words):
+            return None
+        role = words[-count - 1].group()
+        if not (self.vocabulary.is_title(role) or self.vocabulary.is_role_noun(role)):
+            return None
+        return self.mention(raw, (words[-count].start(), words[-1].end()))
+
+    def published_object(self, raw: str, verb: regex.Match[str], open_: int) -> bool:
+        """Whether *verb* is one of :attr:`OBJECT_PUBLISHING_VERBS` (its last word) and words stand
+        between it and the quotation opened at *open_* that do not open with one of
+        :attr:`THAT_WORDS` (``publicó una carta de la alcaldesa: "..."``, ``rapporte, citant un
+        proche : « ... »``; not ``rapporte : « ... »`` nor ``rapporte qu'il « ... »``).
+
+        .. versionadded:: 0.2 (fixR58)"""
+        words = verb.group().split()
+        if not words or words[-1].casefold() not in self.OBJECT_PUBLISHING_VERBS:
+            return False
+        between = raw[verb.end() : open_].strip(" \t,:;")
+        if not between:
+            return False
+        first = between.split(None, 1)[0].casefold()
+        return first not in self._that_words and not any(w[-1:] in "'’" and first.startswith(w) for w in self._that_words)
 
     def names_a_work(self, raw: str, quotation: Quotation) -> bool:
         """The title of a work after one of :attr:`WORK_NOUNS`, or one published
@@ -761,6 +853,10 @@ class FrenchQuotes(WithoutEnglishRules):
     # (a publication's report is its own words, as a body's: "Le quotidien Le Monde rapporte que ..."; lang58)
     REPORT_CUES: ClassVar[tuple[str, ...]] = SOURCE_VERBS
     PUBLISHING_VERBS: ClassVar[tuple[str, ...]] = ("publie", "publient", "publié")  # ("a publié « Les Misérables »")
+    OBJECT_PUBLISHING_VERBS: ClassVar[tuple[str, ...]] = (
+        "rapporte", "rapportent", "rapporté", "révèle", "révèlent", "révélé", "publie", "publient", "publié",
+    )
+    PUBLISHING_AUXILIARIES: ClassVar[tuple[str, ...]] = ("a", "ont")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"))
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analystes", "responsables", "experts", "critiques", "sources", "habitants", "témoins", "police",
@@ -1809,6 +1905,8 @@ class SpanishQuotes(WithoutEnglishRules):
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
     PUBLISHING_VERBS: ClassVar[tuple[str, ...]] = ("publicó", "publica", "publicaron", "publican", "publicado")
+    OBJECT_PUBLISHING_VERBS: ClassVar[tuple[str, ...]] = PUBLISHING_VERBS
+    PUBLISHING_AUXILIARIES: ClassVar[tuple[str, ...]] = ("ha", "han")
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = (
         "informó", "informa", "informaron", "informan", "ha informado",
         "publicó", "publica", "publicaron", "publican", "ha publicado", "han publicado",

@@ -8443,13 +8443,57 @@ class ReportedSpeech(DirectQuotes):
             comma -= 1
         if comma <= start or raw[comma - 1] != ",":
             return None
-        tail = [w.strip(",.;:!?") for w in raw[cue.end() : end].split()]
+        text = raw[cue.end() : end]
+        speaker_comma = text.find(",")
+        if speaker_comma >= 0 and self.speaker_description(text[speaker_comma + 1 :]):
+            text = text[:speaker_comma]  # ("..., said Ana Ruiz, who led the study."; the speaker before it)
+        tail = [w.strip(",.;:!?") for w in text.split()]
         if not 0 < len(tail) <= self.SHORT_SUBJECT or any(w[:1].islower() and self.is_verb(w.casefold()) for w in tail):
             return None
         first = tail[0].casefold()
-        if not (tail[0][:1].isupper() or first in self._determiners or first in self._groups):
+        if not (
+            tail[0][:1].isupper() or first in self._determiners or first in self._groups or self.lower_role_then_name(tail)
+        ):
             return None  # (a speaker follows: "..., agreed with that point" is the verb's own)
         return comma - 1
+
+    def speaker_description(self, rest: str) -> bool:
+        """For :meth:`inverted_closing`: whether *rest*, the words after the comma that follows
+        an inverted attribution's speaker, describes that speaker: a relative clause (``...,
+        said Ana Ruiz, who led the study.``) or a participle with its agent (``..., wrote the
+        authors, led by Ana Ruiz.``: a word in lower case, then one of :attr:`AGENT_WORDS`), with no
+        cue in it.  Anything else (``..., said Ana Ruiz, adding that ...``, ``..., said Ana Ruiz,
+        who told reporters the mayor was wrong``) is read as before.
+
+        .. versionadded:: 0.2"""
+        words = rest.split(None, 2)
+        if not words or not words[0][:1].islower():
+            return False
+        if next(iter(self.cues(rest, 0, len(rest))), None) is not None:
+            return False  # ("..., said Ana Ruiz, who told reporters the mayor was wrong": words of the clause's own)
+        if self.is_relative(words[0]):
+            return True
+        return len(words) > 1 and words[1].casefold() in self.AGENT_WORDS and not (
+            self.GERUND_SUFFIX and words[0].endswith(self.GERUND_SUFFIX)
+        )
+
+    def lower_role_then_name(self, tail: Sequence[str]) -> bool:
+        """For :meth:`inverted_closing`: whether the words *tail* after an inverted cue are a role
+        in lower case and a name (``..., said councillor Tom Hart.``, ``..., said lead author Ana
+        Ruiz.``): at most :attr:`MAX_ROLE_MODIFIER_WORDS` words in lower case, the last a noun for
+        one person (:meth:`is_singular_person_noun`), then capitalised words that are all a name,
+        maybe after a title (``Dr``).
+
+        .. versionadded:: 0.2"""
+        lower = 0
+        while lower < len(tail) and tail[lower][:1].islower():
+            lower += 1
+        name = list(tail[lower:])
+        if not 0 < lower <= self.MAX_ROLE_MODIFIER_WORDS or not name:
+            return False
+        if len(name) > 1 and self.vocabulary.is_title(name[0]):
+            name = name[1:]  # ("lead author Dr Ana Ruiz")
+        return self.is_singular_person_noun(tail[lower - 1]) and self.names.trailing_name(name) == len(name)
 
     def cut_closing_attribution(self, raw: str, start: int, end: int, cue: regex.Match[str]) -> int:
         """End reported words from *start* before an attribution that closes their sentence after

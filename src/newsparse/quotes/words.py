@@ -358,6 +358,14 @@ class QuoteWords:
         "study", "studies", "poll", "polls", "survey", "surveys", "report", "reports", "audit", "audits",
         "inquiry", "review", "investigation", "analysis", "probe", "census",
     )
+    #: Prepositions that make a noun of :attr:`FINDING_SUBJECTS` the object of a phrase in its
+    #: subject, not the subject's head (``The team behind the survey found``, ``Participants in
+    #: the study found``): the finding is then no cue (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.finding_in_phrase`).
+    #:
+    #: .. versionadded:: 0.2 (fixR58)
+    FINDING_PHRASE_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "behind", "of", "by", "for", "in", "from", "at", "with", "among", "on", "into", "about",
+    )
     #: Articles after which a cue's word is a noun, never a verb (``a think tank told``, ``the
     #: claims adjuster said``, ``a say-so``): a cue's first word right after one of them starts no
     #: cue (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.cue_from`); empty for a language whose
