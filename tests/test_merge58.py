@@ -152,3 +152,70 @@ def test_regression_trial_layout_lines(text: str, headline: str, paragraphs: lis
     assert article.headline is not None and article.headline.text == headline
     assert [p.text for p in article.paragraphs] == [text.replace("\t", " ") for text in paragraphs]  # (a paragraph's text: spaces)
     assert tuple(article.section) == section
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a disclaimer of views is tried by its two words, whatever white space stands between them (merge58)
+        ("The views expressed in this article are those of the author and do not necessarily reflect ours.", "disclaimer"),
+        ("The views\u00a0 expressed here are the author's own.", "disclaimer"),
+        ("Views and opinions expressed by guest columnists are their own.", "disclaimer"),
+        # precision: a story's line with "expressed" alone is not tried (nor claimed)
+        ("Anchor Expressed Fear About Future Prejudice Against Her Daughter.", None),
+        ("The council expressed its thanks to the divers who cleared the harbour.", None),
+    ],
+)
+def test_disclaimer_keys(line: str, kind: str | None) -> None:
+    from newsparse.boilerplate import BoilerplateParser
+
+    assert BoilerplateParser().kind(line) == kind
+
+
+# A second reader of the merged round's source: what its new rules read too widely.
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        # a style of address: the holder only through capitalised titles, never over a verb or a sentence's end,
+        # never a lower-case phrase ("in his honour") nor a word's tail ("this highness")
+        ('His Highness the Emir met Tom Berg on Monday.\n\n"We will build a new port," His Highness said.', None,
+         [("We will build a new port,", "His Highness")]),
+        ('The club named a stand in his honour. Tom Berg opened it.\n\n"It was a hard case," His Honour said.', None,
+         [("It was a hard case,", "His Honour")]),
+        ("His Majesty King Abdullah II received the envoy.\n\nHis Majesty said Jordan would host the talks.", None,
+         [("Jordan would host the talks", "Abdullah II")]),
+        # "As" opening a preposition's phrase is no subordinate clause: the words run on to the sentence's end
+        ("As a result the ministry said schools would close, exams would be delayed and buses would stop.", None,
+         [("schools would close, exams would be delayed and buses would stop", "the ministry")]),
+        ("As the mayor said the plan would pass, the council voted it down.", None, [("the plan would pass", "the mayor")]),
+        # a post after a publishing verb is its words, a short title is none
+        ("Le président a publié « Une belle journée pour la France » sur X après le vote.", "fr",
+         [("Une belle journée pour la France", "Le président")]),
+        ("Le journal a publié « Les Misérables » en 1862.", "fr", []),
+    ],
+)
+def test_second_reader_quotes(body: str, language: str | None, expected: list[tuple[str, str]]) -> None:
+    import newsparse
+
+    parser = newsparse.ArticleParser(language=language) if language else newsparse.ArticleParser()
+    article = parser.parse(f"Town news\n\n{body}")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "paragraph"),
+    [
+        # a footer with a form of "to be" is no story's last clause (PAST_CLAUSE_VERBS: the speech verbs only)
+        ("La ciudad aprueba el plan\n\nEl pleno aprobó el plan el martes.\n\nEste artículo fue publicado originalmente en El País",
+         "es", False),
+        ("Le budget adopté\n\nLe conseil a adopté le budget mardi.\n\nCet article était publié sur notre site partenaire", "fr", False),
+        ("Haushalt beschlossen\n\nDer Rat hat den Haushalt am Dienstag beschlossen.\n\n"
+         "Dieser Artikel war zuerst im Tagesspiegel erschienen", "de", False),
+    ],
+)
+def test_second_reader_last_lines(text: str, language: str, paragraph: bool) -> None:
+    import newsparse
+
+    article = newsparse.ArticleParser(language=language).parse(text)
+    last = text.rsplit("\n\n", 1)[1]
+    assert any(last.rstrip(" ■") in p.text for p in article.paragraphs) is paragraph

@@ -5694,6 +5694,12 @@ class ArticleParser:
             return inner if inner and self.vocabulary.is_agency(inner) else None
         return text if self.headline.is_agency_line(line) else None
 
+    #: How many blocks of the body may stand before a name over an agency's line for
+    #: :meth:`name_over_agency_in_body` (the standfirst the body opened with).
+    #:
+    #: .. versionadded:: 0.2 (merge58)
+    AGENCY_SIGNATURE_BLOCKS: ClassVar[int] = 1
+
     def name_over_agency_in_body(self, state: ParseState, index: int) -> Byline | None:
         """The byline of one person's name opening a block of the body over a known agency's name
         alone, maybe in brackets, that ends the block or stands over a stamp line (``Jack Roe`` /
@@ -5704,6 +5710,8 @@ class ArticleParser:
         lines = state.lines
         if not lines[index].blank_before or index + 1 >= len(lines):
             return None
+        if sum(1 for line in lines[state.body_start + 1 : index] if line.blank_before) > self.AGENCY_SIGNATURE_BLOCKS:
+            return None  # (deep in the story: "Jane Doe" / "(Reuters)" there is a picture's credit; merge58)
         after = index + 2
         if after < len(lines) and not lines[after].blank_before and not self.timestamps.parse(
             lines, after, state.reference_date

@@ -288,9 +288,14 @@ def _maybe_one(words: tuple[str, ...]) -> str:
 
 def _fold(text: str) -> str:
     """*text* case-folded for a substring test of keys: ``"İ"`` folds to ``"i"`` and a combining
-    dot, and the patterns read it as ``"i"``, so the dot is left out."""
+    dot, and the patterns read it as ``"i"``, so the dot is left out; any run of white space is one
+    space, so that a key of two words stands as the patterns' ``\\s++`` reads it (merge58)."""
     folded = text.casefold()
-    return folded.replace("\u0307", "") if "\u0307" in folded else folded
+    if "\u0307" in folded:
+        folded = folded.replace("\u0307", "")
+    if "  " in folded or not folded.isascii() or "\t" in folded:
+        folded = " ".join(folded.split())  # (a key of two words as the patterns read them: "views\u00a0 expressed"; merge58)
+    return folded
 
 
 # a call to join or follow an outlet's channel on a network, and what it offers: "Join ST's Telegram channel and
@@ -800,7 +805,9 @@ class BoilerplateParser:
     #: you.``), one that holds none is the story's (:meth:`has_story_tail`).
     #:
     #: .. versionadded:: 0.2 (lay58)
-    READER_WORDS: ClassVar[tuple[str, ...]] = ("you", "your", "yours", "we", "us", "our", "ours")
+    READER_WORDS: ClassVar[tuple[str, ...]] = (
+        "you", "your", "yours", "we", "us", "our", "ours", "readers", "subscribers",  # ("Most readers already did.": merge58)
+    )
     #: Words that open a story's sentence with its subject, never a call's imperative (``Many
     #: residents did.``, ``More than 2,000 readers have.``): after a call's question, a sentence
     #: opening with one (or with a number) is the story's (:meth:`has_story_tail`); ``Join the
@@ -865,7 +872,8 @@ class BoilerplateParser:
             "erroneously",
         ),
         K.DISCLAIMER.value: (
-            "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
+            "views expressed", "view expressed", "opinions expressed", "opinion expressed",
+            "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
             "edited by", "forward", "syndicated", "auto-generated", "automatically",
         ),
         K.OTHER.value: ("standards", "principles", "ethics"),
@@ -919,7 +927,8 @@ class BoilerplateParser:
         ),
         K.EDITORS_NOTE.value: ("editor", "correction", "clarification", "error"),
         K.DISCLAIMER.value: (
-            "expressed", "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
+            "views expressed", "view expressed", "opinions expressed", "opinion expressed",
+            "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
             "edited by", "forward", "syndicated", "auto-generated", "automatically",
         ),
         K.SUBSCRIBE.value: (

@@ -276,7 +276,7 @@ class Vocabulary:
     #: a dateline's ``03/07/2026 (AP)`` is 7 March (:meth:`agency_date_order`).
     #:
     #: .. versionadded:: 0.2
-    MONTH_FIRST_AGENCIES: ClassVar[tuple[str, ...]] = ("AP", "CP", "UPI")
+    MONTH_FIRST_AGENCIES: ClassVar[tuple[str, ...]] = ("AP", "UPI")  # (not CP: Canadian copy writes both; merge58)
     #: How many different :attr:`DAY_FIRST_SIGNS` a page must show for :meth:`writes_day_first`
     #: (one ``£`` in an American story about London is no sign of where it was written).
     #:

@@ -142,6 +142,7 @@ class WithoutEnglishRules(QuoteParser):
     INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = ()
     LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ()
     OPENING_CLAUSE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ()
+    PREPOSITION_SUBORDINATORS: ClassVar[tuple[str, ...]] = ()
     NAMED_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     TOLD_THINGS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
@@ -480,7 +481,18 @@ class WithoutEnglishRules(QuoteParser):
             return False
         before = raw[max(sentence_start, open_ - self.NAMED_WINDOW) : open_]
         words = before.split()
-        return bool(words) and before[-1:].isspace() and words[-1].casefold() in self.PUBLISHING_VERBS
+        if not (words and before[-1:].isspace() and words[-1].casefold() in self.PUBLISHING_VERBS):
+            return False
+        closes = [at for at in (raw.find(mark, open_ + 1, open_ + 400) for mark in "»”\"") if at > 0]
+        inner_words = raw[open_ + 1 : min(closes)].split() if closes else []
+        # (a title is short: "« Les Misérables »"; a post is a sentence, "« Une belle journée pour la France »"; merge58)
+        return 0 < len(inner_words) <= self.MAX_TITLE_WORDS
+
+    #: The most words a quotation after a publishing verb may have to be the title of what was
+    #: published (:meth:`published_title`); a longer one is a post's or a statement's words.
+    #:
+    #: .. versionadded:: 0.2 (merge58)
+    MAX_TITLE_WORDS: ClassVar[int] = 4
 
     def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
         """The English rule's finite verb among the first *words* words, or a verb of
@@ -633,8 +645,8 @@ class FrenchVocabulary(Vocabulary):
     # (a wire's end mark and the past of a story's last line, its stop lost: "(FIN)", "Le maire a dit : « ... » ■"; lang58)
     END_MARKS: ClassVar[tuple[str, ...]] = ("(fin)",)
     PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
-        "dit", "déclaré", "affirmé", "assuré", "expliqué", "indiqué", "précisé", "ajouté", "était", "étaient", "avait",
-        "avaient",
+        # (the speech verbs only: "était", "avait" also close a footer, "Cet article était publié sur ..."; merge58)
+        "dit", "déclaré", "affirmé", "assuré", "expliqué", "indiqué", "précisé", "ajouté",
     )
     # (a lede's speech in the compound past, "Le maire a déclaré mardi que ...", never a headline's
     # present, "Le maire dit vouloir ..."; "a été déclaré coupable" is no such phrase)
@@ -1093,7 +1105,8 @@ class GermanVocabulary(Vocabulary):
         "über", "um", "unter", "von", "vom", "vor", "während", "wegen", "zu", "zum", "zur", "zwischen",
     )
     # (the past of a story's last line, its stop lost: "Die Ministerin sagte: „Alles ist gut“ ■"; lang58)
-    PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = ("sagte", "sagten", "erklärte", "war", "waren", "hatte", "hatten")
+    # (the speech verbs only: "war" also closes a footer, "Dieser Artikel war zuerst im ... erschienen"; merge58)
+    PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = ("sagte", "sagten", "erklärte")
     # (a lede's speech in the past, "Der Bürgermeister sagte am Montag, ...", never a headline's present)
     LEDE_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "berichtete", "berichteten",
@@ -1204,7 +1217,7 @@ class GermanVocabulary(Vocabulary):
     WITH_WORDS: ClassVar[tuple[str, ...]] = ("mit",)
     # a newspaper's or a broadcaster's words: "Anna Müller" / "Süddeutsche Zeitung" (layB58)
     OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
-        "Zeitung", "Tageszeitung", "Wochenzeitung", "Rundschau", "Allgemeine", "Tagblatt", "Kurier", "Anzeiger",
+        "Zeitung", "Tageszeitung", "Wochenzeitung", "Rundschau", "Tagblatt", "Kurier", "Anzeiger",
         "Nachrichten", "Abendblatt", "Morgenpost", "Rundfunk", "Fernsehen",
     )
     #: ``am 5. März``, ``am Dienstag, 5. März 2025``, ``vom 5. März``: a date line over the headline.
@@ -1424,7 +1437,7 @@ class GermanQuotes(WithoutEnglishRules):
     NOT_SUBJUNCTIVE_WORDS: ClassVar[tuple[str, ...]] = (
         "heute", "gerne", "alleine", "lange", "bitte", "gerade", "ohne", "nahe", "keine", "meine", "deine", "unsere",
         "eure", "diese", "jede", "jene", "welche", "solche", "alle", "beide", "einige", "viele", "wenige", "andere",
-        "manche", "etliche", "sämtliche", "mehrere", "zuhause", "hierzulande",
+        "manche", "etliche", "sämtliche", "mehrere", "zuhause", "hierzulande", "sowie", "beinahe", "irgendwie",
     )
     #: "Der Polizei zufolge wurde niemand verletzt.": the source before "zufolge" opens the sentence
     POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ("zufolge",)
@@ -1686,8 +1699,8 @@ class SpanishVocabulary(Vocabulary):
     # (a wire's end mark and the past of a story's last line, its stop lost: "(FIN)", "El alcalde dijo: «...» ■"; lang58)
     END_MARKS: ClassVar[tuple[str, ...]] = ("(fin)",)
     PAST_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
-        "dijo", "dijeron", "afirmó", "aseguró", "explicó", "declaró", "señaló", "era", "eran", "fue", "fueron", "había",
-        "habían",
+        # (the speech verbs only: "fue", "era" also close a footer, "Este artículo fue publicado en ..."; merge58)
+        "dijo", "dijeron", "afirmó", "aseguró", "explicó", "declaró", "señaló",
     )
     # (a lede's speech in the past, "El alcalde dijo el martes que ...", never a headline's present)
     LEDE_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (

@@ -735,6 +735,11 @@ class State:
     #: Where the article's words of the first person stand outside quoted words, in the input, in
     #: order, read once (see :meth:`~newsparse.quotes.reported.ReportedSpeech.writer_voice_alone`).
     narration_first_person: Sequence[int] | None = None
+    #: Each style of address (lower case, one space between words) -> where its capitalised
+    #: mentions end in the input, in order, and what the mentions up to each give: the one person's
+    #: name written right after them, ``""`` for more than one, ``None`` for none yet; read once
+    #: (see :meth:`~newsparse.quotes.resolution.SpeakerResolution.styled_person`; merge58).
+    styles: dict[str, tuple[list[int], list[str | None]]] | None = None
     #: The strings of the quotes found so far, each kept once (see
     #: :meth:`~newsparse.QuoteParser.shared_strings`).
     strings: dict[str, str] = attrs.Factory(dict)

@@ -7859,6 +7859,20 @@ class ReportedSpeech(DirectQuotes):
     #:
     #: .. versionadded:: 0.2
     OPENING_CLAUSE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("as", "if", "unless")
+    #: Those of :attr:`OPENING_CLAUSE_SUBORDINATORS` that are prepositions too (``As a result ...``,
+    #: ``As chair of the board ...``): a clause only when a subject opens after them, a capitalised
+    #: word or one of :attr:`CLAUSE_SUBJECT_OPENERS` (``As the mayor said ...``, ``As Jones said ...``;
+    #: a reader of the merged round, merge58).
+    #:
+    #: .. versionadded:: 0.2
+    PREPOSITION_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("as",)
+    #: Words that open a clause's subject after one of :attr:`PREPOSITION_SUBORDINATORS`.
+    #:
+    #: .. versionadded:: 0.2
+    CLAUSE_SUBJECT_OPENERS: ClassVar[tuple[str, ...]] = (
+        "the", "his", "her", "their", "its", "our", "my", "he", "she", "they", "we", "i", "it", "this", "that", "these",
+        "those", "some", "many", "most",
+    )
     #: The most words between the comma that closes a relative clause set off in such an
     #: opening clause and the reported words: the cue, its auxiliaries and adverbs
     #: (:meth:`lead_commas_set_off`).
@@ -7918,6 +7932,10 @@ class ReportedSpeech(DirectQuotes):
             return end
         low = first.group().casefold()
         extra = low in self.OPENING_CLAUSE_SUBORDINATORS and low not in self._subordinators
+        if low in self.PREPOSITION_SUBORDINATORS:
+            subject = self._word.match(raw, first.end() + 1, start, KEEP_GIL)
+            if subject is None or not (subject.group()[:1].isupper() or subject.group().casefold() in self.CLAUSE_SUBJECT_OPENERS):
+                return end  # ("As a result the ministry said ...", "As chair of the board Tom Berg said ...": a preposition)
         if "," in raw[sentence_start:start] and (
             # (a subordinator proper, no relative pronoun: "That was news to X, which ..., including one in which he stated")
             (low not in self.SUBORDINATORS and not extra) or not self.lead_commas_set_off(raw, sentence_start, start)

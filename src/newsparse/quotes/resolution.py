@@ -271,19 +271,45 @@ class SpeakerResolution(Segmentation):
         more than one (a wrong person is worse than none).
 
         .. versionadded:: 0.2"""
-        style = " ".join(text.split()).casefold()
-        folded = state.text[:at].casefold()
-        found: set[str] = set()
-        pos = folded.find(style)
-        while pos >= 0:
-            end = pos + len(style)
-            ahead = state.index.people_between(end, end + self.MAX_STYLE_TITLE_CHARS + 1, 1)
-            if ahead and all(c.isalpha() or c.isspace() or c == "." for c in state.text[end : ahead[0].start]):
-                found.add(ahead[0].name)
-            pos = folded.find(style, end)
-        if len(found) != 1:
+        if state.styles is None:
+            state.styles = self.styles_of_address(state)
+        read = state.styles.get(" ".join(text.split()).casefold())
+        if read is None:
             return None
-        return found.pop()
+        ends, names = read
+        count = bisect_right(ends, at)
+        return names[count - 1] or None if count else None
+
+    def styles_of_address(self, state: State) -> dict[str, tuple[list[int], list[str | None]]]:
+        """For :meth:`styled_person`: each style of address the input writes capitalised (``His
+        Highness``; not ``in his honour``), where each mention ends and the person it names so
+        far, read in one pass: a name the index holds right after the style, with only
+        capitalised words between them (titles: ``His Highness Sheikh Mohamed``; not ``His
+        Highness the Emir met Tom Berg``), at most :attr:`MAX_STYLE_TITLE_CHARS` characters.
+
+        .. versionadded:: 0.2 (merge58)"""
+        found: dict[str, tuple[list[int], list[str | None]]] = {}
+        pattern = self._style_of_address
+        if pattern is None:
+            return found
+        text = state.text
+        holders: dict[str, set[str]] = {}
+        for match in pattern.finditer(text, 0, None, False, KEEP_GIL):
+            words = match.group().split()
+            if not all(word[:1].isupper() for word in words):
+                continue  # ("in his honour": no style of address)
+            style = " ".join(words).casefold()
+            end = match.end()
+            ahead = state.index.people_between(end, end + self.MAX_STYLE_TITLE_CHARS + 1, 1)
+            named = holders.setdefault(style, set())
+            if ahead:
+                gap = text[end : ahead[0].start].split()
+                if all(word[:1].isupper() and word.rstrip(".").isalpha() for word in gap):
+                    named.add(ahead[0].name)
+            ends, names = found.setdefault(style, ([], []))
+            ends.append(end)
+            names.append(next(iter(named)) if len(named) == 1 else "" if named else None)
+        return found
 
     #: The fewest words of a full name whose first word :meth:`surname_opens_other` reads as a
     #: family name written first (``Tan Ah Kow``, ``Lee Hsien Loong``; not ``Morgan Hale``).

@@ -2932,6 +2932,17 @@ class QuoteWords:
         honorifics = sorted(
             {w[:1].upper() + w[1:] for w in self._gender_words if self.vocabulary.is_honorific(w)}, key=len, reverse=True
         )
+        # a style of address as written, its words capitalised, at word boundaries: "His Royal Highness" (merge58)
+        spaces = r"\s++"
+        styles = [
+            spaces.join(regex.escape(word) for word in (det, *style.split()))
+            for det in self.POSSESSIVE_DETERMINERS for style in self.HONORIFIC_STYLES if det and style.split()
+        ]
+        self._style_of_address = (
+            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{'|'.join(sorted(styles, key=len, reverse=True))})(?![\p{{L}}\p{{M}}])")
+            if styles
+            else None
+        )
         self._gender_honorific = (
             regex.compile(
                 rf"(?<![\p{{L}}\p{{M}}'’])(?P<word>{'|'.join(regex.escape(w) for w in honorifics)})\.?+[ ]++"
