@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import ArticleParser, BylineParser, CaptionParser, DatelineParser, QuoteParser, TimestampParser
-from newsparse.quotes.languages import language_pack
+from newsparse.quotes.languages import WithoutEnglishRules, language_pack
 
 #: ``(method, why it is redefined)``: the overrides the library means.
 DELIBERATE = {
@@ -46,16 +46,34 @@ def test_no_method_is_redefined_by_accident(top: type) -> None:
 def test_a_language_pack_redefines_only_vocabulary_and_deliberate_hooks(code: str) -> None:
     # a pack's quote parser may override hooks of the English rules on purpose; what it overrides
     # must exist in the base (a typo or a renamed hook would define a new method nobody calls)
+    # (the packs' shared base, WithoutEnglishRules, may add hooks of its own that it calls itself, which the
+    # packs then fill or override: those count as base too, each called there, as the last test checks)
     quotes = type(language_pack(code).quotes(language_pack(code).vocabulary()))
-    base = {name for cls in QuoteParser.__mro__ for name in vars(cls)}
+    base = {name for cls in (*QuoteParser.__mro__, WithoutEnglishRules) for name in vars(cls)}
     own = {
         name
         for cls in quotes.__mro__
-        if cls.__module__.startswith("newsparse.quotes.languages")
+        if cls.__module__.startswith("newsparse.quotes.languages") and cls is not WithoutEnglishRules
         for name, value in vars(cls).items()
         if callable(value) and not name.startswith("_")
     }
     assert own - base == set()
+
+
+def test_the_pack_base_calls_each_hook_it_adds() -> None:
+    # a method WithoutEnglishRules adds that the English rules do not have is called in that module (a hook no
+    # one calls would be a typo or a renamed override)
+    import inspect
+
+    from newsparse.quotes import languages
+
+    base = {name for cls in QuoteParser.__mro__ for name in vars(cls)}
+    added = [
+        name for name, value in vars(WithoutEnglishRules).items()
+        if callable(value) and not name.startswith("_") and name not in base
+    ]
+    source = inspect.getsource(languages)
+    assert [name for name in added if f".{name}(" not in source] == []
 
 
 def test_the_check_sees_an_accidental_override() -> None:

@@ -25,7 +25,8 @@ def test_a_verb_of_feeling_after_the_quote_attributes_it(verb: str) -> None:
         # the same verbs in their other senses, with no quotation: no quote
         "The storm raged through the night and the river burst its banks.\n",
         # their noun forms are no cues, and a verb of weather or fire is none
-        "Exhaust fumes that drivers breathe every day are harmful, the study found.\n",
+        # (no finding either: "..., the study found." is a study's report since stop 51, cue58)
+        "Exhaust fumes that drivers breathe every day are harmful to children in the city.\n",
         "Residents complained about the toxic fumes that the plant releases every night.\n",
         "Fans blasted the horns all the way home after the final whistle.\n",
         "Water gushed from the broken main on Elm Street for six hours.\n",
