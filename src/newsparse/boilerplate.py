@@ -805,9 +805,7 @@ class BoilerplateParser:
     #: you.``), one that holds none is the story's (:meth:`has_story_tail`).
     #:
     #: .. versionadded:: 0.2 (lay58)
-    READER_WORDS: ClassVar[tuple[str, ...]] = (
-        "you", "your", "yours", "we", "us", "our", "ours", "readers", "subscribers",  # ("Most readers already did.": merge58)
-    )
+    READER_WORDS: ClassVar[tuple[str, ...]] = ("you", "your", "yours", "we", "us", "our", "ours")
     #: Words that open a story's sentence with its subject, never a call's imperative (``Many
     #: residents did.``, ``More than 2,000 readers have.``): after a call's question, a sentence
     #: opening with one (or with a number) is the story's (:meth:`has_story_tail`); ``Join the
