@@ -956,16 +956,14 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2 (cue58)
         """
-        before = at
-        while before > start and raw[before - 1] in " \t":
-            before -= 1
-        if before == at or before <= start or not self.is_token_char(raw, before - 1):
+        back = self.word_back(raw, at, start)
+        if back is None:
             return False
-        previous = self.token_before(raw, at, start)
+        previous, opening = back
         low = previous.casefold()
         if adverb and low in self._adverbs and previous.islower():
-            return self.finding_subject_before(raw, before - len(previous), start, adverb=False)
-        return low in self._finding_subjects and not self.finding_in_phrase(raw, before - len(previous), start)
+            return self.finding_subject_before(raw, opening, start, adverb=False)
+        return low in self._finding_subjects and not self.finding_in_phrase(raw, opening, start)
 
     def finding_in_phrase(self, raw: str, noun: int, start: int) -> bool:
         """Whether the noun of :attr:`FINDING_SUBJECTS` at *noun* is the object of one of
@@ -1002,7 +1000,8 @@ class SpeakerGrammar(QuoteWords):
         return False
 
     def word_back(self, raw: str, pos: int, start: int, *, blanks: bool = True) -> tuple[str, int] | None:
-        """For :meth:`finding_in_phrase`: the token that ends before *pos* with only blanks (none
+        """For :meth:`finding_in_phrase`, :meth:`finding_subject_before` and
+        :meth:`plural_subject_before`: the token that ends before *pos* with only blanks (none
         when not *blanks*) between, and where it starts, no further back than *start*; ``None``
         when a mark or *start* comes first.
 
@@ -1028,13 +1027,10 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        before = at
-        while before > start and raw[before - 1] in " \t":
-            before -= 1
-        if before == at or before <= start or not self.is_token_char(raw, before - 1):
+        back = self.word_back(raw, at, start)
+        if back is None:
             return False
-        previous = self.token_before(raw, at, start)
-        opening = before - len(previous)
+        previous, opening = back
         prior = self.token_before(raw, opening, start).casefold()
         if prior in self._relatives or prior in self._clause_auxiliaries:
             return False  # ("those who they claim assist them", "Nor did they note ...": no cue of its own)
