@@ -5428,9 +5428,11 @@ class ArticleParser:
     def name_over_organisation(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a person's name alone with no byline's opener, stands right over
         an organisation's line in its block, which is no outlet's (:meth:`is_organisation_line`:
-        ``Tom Berg`` / ``Greenpeace Ireland``, ``Ann Lee`` / ``Ministry of Health``): the person
-        is the body's, maybe its spokesperson or the story's subject, and the header no
-        byline, beside a stamp or not (a wrong author is worse than none), layB58.
+        ``Tom Berg`` / ``Greenpeace Ireland``, ``Ann Lee`` / ``Ministry of Health``), and the story
+        names the person again (:meth:`named_again`: ``... Berg said``): the person is the body's,
+        maybe its spokesperson or the story's subject, and the header no byline, beside a stamp or
+        not (a wrong author is worse than none), layB58; a writer the story never names keeps the
+        byline (an opinion piece's author over her affiliation, merge58).
 
         .. versionadded:: 0.2"""
         lines = state.lines
