@@ -8,6 +8,7 @@ import copy
 import datetime as dt
 import gc
 import itertools
+import warnings
 from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, ClassVar
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
     from .jsontext import JsonMember, JsonReading, JsonValue
     from .quotes.languages import LanguagePack
 
-__all__ = ["DEFAULT_PARSER", "STOP", "ArticleParser", "ParseState", "parse_article"]
+__all__ = ["DEFAULT_PARSER", "STOP", "ArticleParser", "ParseState", "parse_article", "parser_for"]
 
 #: What a header rule returns to end the header at its line (the body starts there).
 STOP = -1
@@ -877,6 +878,7 @@ class ArticleParser:
             from .quotes.languages import language_pack
 
             pack = language_pack(checked)
+            self.check_pack(pack, vocabulary=vocabulary, quotes=quotes)
         self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
         # the footer's links: the class's (English) and the vocabulary's own ("Impressum", "Aviso legal")
         self._menu_words = frozenset(word.casefold() for word in (*self.MENU_WORDS, *self.vocabulary.MENU_WORDS))
@@ -941,6 +943,28 @@ class ArticleParser:
             if not callable(getattr(self, f"body_{name}", None)):
                 raise TypeError(f"{type(self).__name__} has no body rule method body_{name}")
         self.share_parts()
+
+    def check_pack(self, pack: LanguagePack, *, vocabulary: Vocabulary | None, quotes: QuoteParser | None) -> None:
+        """Warn (:class:`UserWarning`) when a part given beside ``language=`` is not of its pack's
+        class: ``ArticleParser(language="fr", quotes=MyQuotes())`` with ``MyQuotes`` a subclass of the
+        English :class:`~newsparse.QuoteParser` (or a French one built on the English vocabulary)
+        would read French text with English words and find next to nothing.  Subclass the pack's
+        classes instead (``language_pack("fr").quotes``, ``.vocabulary``).
+
+        .. versionadded:: 0.2"""
+        given: list[tuple[str, object, type]] = [("vocabulary", vocabulary, pack.vocabulary), ("quotes", quotes, pack.quotes)]
+        if quotes is not None:
+            given.append(("quotes.vocabulary", quotes.vocabulary, pack.vocabulary))
+        for name, part, expected in given:
+            if part is not None and not isinstance(part, expected):
+                warnings.warn(
+                    f"ArticleParser(language={pack.code!r}) was given {name} of class {type(part).__name__}, "
+                    f"not a {expected.__name__}: it reads with its own words, not the {pack.code!r} pack's; "
+                    f"subclass the pack's class (newsparse.quotes.languages.language_pack({pack.code!r}))",
+                    UserWarning,
+                    stacklevel=3,
+                )
+                return
 
     def share_parts(self) -> None:
         """Hold once what this parser's parts built alike with an earlier parser's: each part's
@@ -8595,13 +8619,42 @@ finally:
     gc.set_threshold(*_caller_thresholds)
 
 
-def parse_article(text: str, *, reference_date: dt.date | None = None) -> Article:
-    """Parse the plain text of a news article with the default :class:`ArticleParser`.
+#: The parsers :func:`parse_article` and :func:`~newsparse.parse_many` made for a ``language``, by
+#: the pack's code: each is built at its first use and kept (a parser is stateless, so one serves
+#: every call and thread; two threads asking at once may each build one, and one of them is kept).
+_LANGUAGE_PARSERS: dict[str, ArticleParser] = {}
+
+
+def parser_for(language: str | None) -> ArticleParser:
+    """The parser :func:`parse_article` uses for *language*: :data:`DEFAULT_PARSER` for ``None``,
+    else an ``ArticleParser(language=...)`` for the language's pack, built once and kept.
+    :class:`TypeError` for a *language* that is not a ``str``, :class:`ValueError` (naming the
+    known codes) for one without a pack.
+
+    .. versionadded:: 0.2"""
+    checked = check_option("parse_article", "language", language, str)
+    if checked is None:
+        return DEFAULT_PARSER
+    from .quotes.languages import language_pack
+
+    code = language_pack(checked).code
+    parser = _LANGUAGE_PARSERS.get(code)
+    if parser is None:
+        parser = _LANGUAGE_PARSERS.setdefault(code, ArticleParser(language=code))
+    return parser
+
+
+def parse_article(text: str, *, reference_date: dt.date | None = None, language: str | None = None) -> Article:
+    """Parse the plain text of a news article with the default :class:`ArticleParser`, or, with
+    *language* (``"fr"``, ``"de-AT"``, ``"es"``, ``"en-GB"``: any tag :func:`~newsparse.quotes.languages.language_pack`
+    takes), with a parser for that language's pack (:func:`parser_for`).
 
     >>> article = parse_article("WORLD\\nRain ends drought\\n\\nPARIS (AFP) - It rained, officials said.")
     >>> article.section, article.headline.text, article.dateline.place
     (('WORLD',), 'Rain ends drought', 'PARIS')
     >>> article.paragraphs[0].text
     'It rained, officials said.'
+    >>> parse_article("Il pleut\\n\\n« Il pleut », a déclaré le maire.", language="fr").quotes[0].cue
+    'a déclaré'
     """
-    return DEFAULT_PARSER.parse(text, reference_date=reference_date)
+    return parser_for(language).parse(text, reference_date=reference_date)

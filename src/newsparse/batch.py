@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .article import DEFAULT_PARSER, ArticleParser
+from .article import DEFAULT_PARSER, ArticleParser, parser_for
 from .errors import check_option
 from .spans import Article
 
@@ -110,6 +110,7 @@ def parse_many(
     chunksize: int = 32,
     parser: ArticleParser | None = None,
     reference_date: dt.date | None = None,
+    language: str | None = None,
 ) -> Iterator[Article | ParseFailure]:
     """Parse every text of *texts*, yielding one result per text, in input order.
 
@@ -127,7 +128,10 @@ def parse_many(
     text, so it must be picklable (the parsers are).  Stop reading the iterator early, or close
     it, and the worker processes are stopped.
 
-    *reference_date* is passed to every :meth:`~newsparse.ArticleParser.parse` call.
+    *reference_date* is passed to every :meth:`~newsparse.ArticleParser.parse` call.  *language*
+    (``"fr"``, ``"de-AT"``, ...) parses with the parser :func:`~newsparse.parse_article` uses for that
+    language (:func:`~newsparse.article.parser_for`); give *parser* or *language*, not both
+    (:class:`ValueError`).
 
     Options are checked at once: a bad *workers* or *chunksize* raises :class:`ValueError`, and a
     single ``str`` (or bytes) as *texts*, a *parser* that is not an
@@ -148,7 +152,10 @@ def parse_many(
             f"parse_many expects an iterable of str, not one {type(texts).__name__}: "
             "pass [text], or call parse_article(text)"
         )
-    parser = check_option("parse_many", "parser", parser, ArticleParser) or DEFAULT_PARSER
+    parser = check_option("parse_many", "parser", parser, ArticleParser)
+    if parser is not None and language is not None:
+        raise ValueError("parse_many takes a parser or a language, not both: build the parser with ArticleParser(language=...)")
+    parser = parser or parser_for(language)
     if workers is None or workers == 1:
         return _parse_here(texts, parser, reference_date)
     try:
