@@ -69,3 +69,66 @@ FINDINGS_WITHOUT_THAT = [
 @pytest.mark.parametrize(("paragraph", "expected"), FINDINGS_WITHOUT_THAT)
 def test_finding_without_that(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+# SpeakerGrammar.object_of_opening: a capitalised name after a determiner inside the sentence's
+# opening phrase (a preposition first, no comma) is that phrase's object, never the speaker
+OPENING_OBJECTS = [
+    (
+        "In a filing with the Securities and Exchange Commission, the group, led by John Doe, said it would seek a board seat.",
+        [("it would seek a board seat", "the group")],
+    ),
+    ("In a letter to the Treasury, the union, led by Ana Ruiz, said it would strike.", [("it would strike", "the union")]),
+    (
+        "In a filing with the Securities and Exchange Commission, the fund, which holds 5 percent, said it would vote no.",
+        [("it would vote no", "the fund")],
+    ),
+    # (must not fire: the name after the opening phrase's comma, or no determiner before the place)
+    ("At the Pentagon, the spokesman, Tom Berg, said the drills would go ahead.", [("the drills would go ahead", "Tom Berg")]),
+    ("In Lyon, Ana Ruiz, the mayor, said the bridge would close.", [("the bridge would close", "Ana Ruiz")]),
+    ("In a statement, his sister, Hope Rose, said the family was grateful.", [("the family was grateful", "Hope Rose")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), OPENING_OBJECTS)
+def test_object_of_opening(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+def article_quotes(body: str) -> list[Row]:
+    """``(text, speaker's name)`` of every quote of the article *body* under a plain headline."""
+    article = ArticleParser().parse("Harbour budget\n\n" + body)
+    return [(quote.text, quote.speaker.name if quote.speaker else None) for quote in article.quotes]
+
+
+# PersonIndex.barred_surname, SpeakerResolution.surname_word: a country's name or a title word as
+# the surname of a given name after a title or an owner's possessive; the surname alone then
+# names that person
+BARRED_SURNAMES = [
+    (
+        "Prime Minister Luís Montenegro met the unions on Monday.\n\nMontenegro said the budget would pass.\n",
+        [("the budget would pass", "Luís Montenegro")],
+    ),
+    (
+        "Senator Tom Jordan met the unions on Monday.\n\n\"The budget will pass,\" Jordan said.\n",
+        [("The budget will pass,", "Tom Jordan")],
+    ),
+    (
+        "Labour's Helen White spoke at the rally on Monday.\n\nWhite said the budget would pass.\n",
+        [("the budget would pass", "Helen White")],
+    ),
+    # (must not fire: the country named alone, no person of that surname)
+    (
+        "The delegation from Montenegro arrived on Monday.\n\nMontenegro said the budget would pass.\n",
+        [("the budget would pass", "Montenegro")],
+    ),
+    (
+        "King Abdullah of Jordan met the unions on Monday.\n\nJordan said the budget would pass.\n",
+        [("the budget would pass", "Jordan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BARRED_SURNAMES)
+def test_barred_surname(body: str, expected: list[Row]) -> None:
+    assert article_quotes(body) == expected
