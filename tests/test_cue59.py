@@ -126,9 +126,35 @@ BARRED_SURNAMES = [
         "King Abdullah of Jordan met the unions on Monday.\n\nJordan said the budget would pass.\n",
         [("the budget would pass", "Jordan")],
     ),
+    # (must not fire: the country's name opens the fuller name, no surname of it)
+    (
+        "Foreign Minister Israel Katz spoke on Monday.\n\nIsrael said the court had no jurisdiction.\n",
+        [("the court had no jurisdiction", "Israel")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), BARRED_SURNAMES)
 def test_barred_surname(body: str, expected: list[Row]) -> None:
     assert article_quotes(body) == expected
+
+
+# ReportedSpeech.subject_pronoun (German: SINGULAR_SUBJECT_PRONOUNS): "man" opens the clause a
+# bare cue's comma reports; WithoutEnglishRules.published_object: a time alone between a
+# publishing verb and its colon is no object, the paper speaks
+PACK_SHAPES = [
+    ("de", "Die Polizei meldete, man prüfe den Fall.", [("man prüfe den Fall", "Die Polizei")]),
+    ("de", "Die Stadt meldete am Abend, man habe den Fall geprüft.", [("man habe den Fall geprüft", "Die Stadt")]),
+    ("de", "Die Polizei meldete, er sei geflohen.", [("er sei geflohen", "Die Polizei")]),
+    ("fr", "Le journal rapporte mercredi : « Le maire a démissionné. »", [("Le maire a démissionné.", "Le journal")]),
+    ("fr", "Le quotidien a révélé mardi soir : « Le maire a démissionné. »", [("Le maire a démissionné.", "Le quotidien")]),
+    ("es", "El diario publicó el miércoles: «El alcalde ha dimitido».", [("El alcalde ha dimitido", "El diario")]),
+    # (must not fire: an object between the verb and the colon: its words, not the paper's)
+    ("fr", "Le journal rapporte des propos du ministre : « Nous ne céderons pas. »", [("Nous ne céderons pas.", None)]),
+    ("es", "El diario publicó una carta de la alcaldesa: «No cederemos».", [("No cederemos", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), PACK_SHAPES)
+def test_pack_shapes(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph, language) == expected

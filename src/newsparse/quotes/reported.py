@@ -1059,6 +1059,7 @@ class ReportedSpeech(DirectQuotes):
         first = result.quote.text.split()[0] if result.quote.text.split() else ""
         low = first.casefold()
         opens = low in self._determiners or low in self._pronouns or low in self._quantities or low in self._numbers
+        opens = opens or self.subject_pronoun(low)  # (German "meldete, man prüfe den Fall")
         plural = self.plural_subject(result.quote.text.casefold().split()[:2])
         if first[:1].islower() and not (opens or plural or low[:1].isdigit()):
             return True
@@ -1066,6 +1067,14 @@ class ReportedSpeech(DirectQuotes):
         last = result.mention.text.split()[-1:] if result.mention.text.split() else [""]
         named = last[0][:1].isupper() and last[0].casefold() not in self._groups  # ("Police reports Tom Reyes filed")
         return bool(suffix) and cue.group().endswith(suffix) and not named
+
+    def subject_pronoun(self, low: str) -> bool:
+        """For :meth:`loose_bare_report`: whether *low*, the folded first word of reported words,
+        is a pronoun that opens a clause as its subject beyond :attr:`PRONOUNS` (none here; a
+        language pack's singular subject pronouns, German ``man``).
+
+        .. versionadded:: 0.2"""
+        return False
 
     def comma_after_bare_cue(self, between: str) -> bool:
         """For :meth:`loose_bare_report`: whether *between*, the text from a cue of

@@ -1315,12 +1315,17 @@ class SpeakerResolution(Segmentation):
         fuller name that ends in it (``John Connally`` for ``Connally``), a title word written
         as a surname in a fuller name (``King`` of ``Martin Luther King Jr.``, ``Maire`` of ``Bruno
         Le Maire``) and a place's or a common word as one (``Montenegro`` of ``Luís Montenegro``,
-        ``White`` of ``Helen White``: :meth:`surname_word`, versionchanged 0.2); else no words."""
+        ``White`` of ``Helen White``: :meth:`surname_word`, versionchanged 0.2; the fuller name
+        ending in it, never one it opens, ``Israel Katz``); else no words."""
         if len(words) != 1 or not words[0][:1].isupper():
             return []
-        if not (self.vocabulary.is_adverb(words[0]) or self.vocabulary.is_title(words[0]) or self.surname_word(words[0])):
+        if self.vocabulary.is_adverb(words[0]) or self.vocabulary.is_title(words[0]):
+            return [words[0]] if state.index.full_name((words[0],)) != words[0] else []
+        if not self.surname_word(words[0]):
             return []
-        return [words[0]] if state.index.full_name((words[0],)) != words[0] else []
+        # (a fuller name that ends in it only: "Israel" is no surname of "Israel Katz")
+        full = state.index.full_name((words[0],))
+        return [words[0]] if full != words[0] and full.rsplit(None, 1)[-1] == words[0] else []
 
     def surname_word(self, word: str) -> bool:
         """For :meth:`known_surname`: whether *word*, one capitalised word the name model reads as
