@@ -191,19 +191,14 @@ def test_is_page_notice_opener(bare: list[str], expected: bool) -> None:
 # ReportedSpeech.apposed_join (mut57's leftover): a comma before a subject with an apposition
 # ends the reported words only when a conjunction stands between the comma and the subject; an
 # "and" inside the subject's own name ("Marks and Spencer") joins no clause
-# (the merged round (wvq58) reads "Marks and Spencer, the retailer, reported" whole as the inner cue's
-# subject, and the outer report is lost: a missing report, known, merge58)
-_LOST_SINCE_WVQ58 = pytest.mark.xfail(reason="wvq58: the outer report is lost to the inner cue's whole subject", strict=True)
 APPOSED_NAME_WITH_AND = [
-    pytest.param(
+    (
         "Ana Ruiz said that in May, Marks and Spencer, the retailer, reported higher sales.",
         [("in May, Marks and Spencer, the retailer, reported higher sales", "Ana Ruiz")],
-        marks=_LOST_SINCE_WVQ58,
     ),
-    pytest.param(
+    (
         "Tom Berg said that in March, Procter and Gamble, the soap maker, reported lower profits.",
         [("in March, Procter and Gamble, the soap maker, reported lower profits", "Tom Berg")],
-        marks=_LOST_SINCE_WVQ58,
     ),
     (
         "Ana Ruiz said the port would close, but the mayor, who toured it, said it would stay open.",

@@ -942,7 +942,8 @@ class PersonIndex:
                 # ("Ms. Helen Park", "told John Park": an organisation word as a person's surname;
                 # asked only of a last word that would end the name otherwise, which most do not)
                 if not names.is_name_word(strip_possessive(bare), following, preceding) and not (
-                    index == last_index and not suffixed and cls.org_word_surname(vocabulary, text, piece, names)
+                    index == last_index and not suffixed
+                    and (cls.org_word_surname(vocabulary, text, piece, names) or cls.barred_surname(vocabulary, text, piece))
                 ):
                     break
                 if not index and names.is_opening_participle(bare, preceding, count):
@@ -1129,6 +1130,37 @@ class PersonIndex:
         if cls.given_name_surname(vocabulary, values[-2:], before):
             return True
         return _AGE_AFTER.match(text, piece[-1].end(), None, KEEP_GIL) is not None
+
+    @classmethod
+    def barred_surname(cls, vocabulary: Vocabulary, text: str, piece: list[regex.Match[str]]) -> bool:
+        """Whether the last word of *piece*, a country's name or a title of the vocabulary written
+        as a name (a capital, then lower-case letters: ``Montenegro``, ``Jordan``, ``White``; no
+        organisation word, :meth:`org_word_surname`'s), is a person's surname: right after a given
+        name of :meth:`listed_given_name`, itself after a title, an honorific or an owner's
+        possessive of ``ROLE_OWNER_ENDINGS`` (``Prime Minister Luís Montenegro``, ``Senator Tom
+        Jordan``, ``Labour's Helen White``), or the two words alone (:meth:`given_name_surname`:
+        ``Helen White said``).  ``the Jordan Valley``, ``King Abdullah of Jordan`` and ``Casa
+        White`` show none.
+
+        .. versionadded:: 0.2"""
+        if len(piece) < 2:
+            return False
+        last = strip_possessive(cls.without_sentence_period(vocabulary, piece[-1].group()))
+        if not (last[1:].islower() and last[:1].isupper() and last.isalpha()) or vocabulary.is_org_word(last):
+            return False
+        if not (vocabulary.is_title(last) or vocabulary.country(last)):
+            return False
+        values = [word.group() for word in piece]
+        if not cls.listed_given_name(vocabulary, values[-2]):
+            return False
+        if len(values) == 2:
+            before = _word_before(text, piece[0].start(), NameModel.PRECEDING_WINDOW)
+            return cls.given_name_surname(vocabulary, values, before)
+        title = values[-3]
+        return (
+            vocabulary.is_honorific(title) or vocabulary.is_title(title.rstrip("."))
+            or (title[:1].isupper() and title.endswith(vocabulary.ROLE_OWNER_ENDINGS))
+        )
 
     @classmethod
     def without_sentence_period(cls, vocabulary: Vocabulary, word: str) -> str:

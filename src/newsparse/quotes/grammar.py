@@ -3899,7 +3899,10 @@ class SpeakerGrammar(QuoteWords):
                 self.after_preposition(raw, start, match.start("name2"))
                 or self.in_prepositional_phrase(raw, start, match.start("name2"))
             )
-            if not lower and self.is_speaker_phrase(match["name2"]) and not self.names_a_time(match["name2"]):
+            if (
+                not lower and self.is_speaker_phrase(match["name2"]) and not self.names_a_time(match["name2"])
+                and not self.object_of_opening(raw, start, match.start("name2"))
+            ):
                 break  # (but "Earlier Tuesday, his campaign manager, Tom Berg, said": a time, no one)
             # ("In a statement, his sister, Hope Rose, said": an article's phrase after a preposition
             # is its object, no subject, and so is one further on in its phrase, "In a statement read
@@ -3956,6 +3959,34 @@ class SpeakerGrammar(QuoteWords):
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
+
+    def object_of_opening(self, raw: str, start: int, pos: int) -> bool:
+        """For :meth:`appositive_before`: whether the capitalised name at *pos* is the object of the
+        sentence's opening phrase, which opens at *start* with one of :attr:`PREPOSITIONS` and runs
+        to the name with no comma, the name right after a determiner (``In a filing with the
+        Securities and Exchange Commission, the group, led by ..., said``: the group speaks, never
+        the body it filed with; not ``In Lyon, Ana Ruiz, the mayor, said``: no determiner, the name
+        may open the clause).  The determiner may stand before the capitalised words and joiners
+        of the body's own name that lead to *pos* (:attr:`COORDINATORS`, :attr:`OF_WORDS`), at
+        most :attr:`MAX_NAME_WORDS` of them.
+
+        .. versionadded:: 0.2
+        """
+        first = self._word.search(raw, start, pos)
+        if first is None or first.group().casefold() not in self._prepositions or "," in raw[start:pos]:
+            return False
+        joiners = self._coordinators | frozenset(self.OF_WORDS)
+        at = pos
+        for _ in range(self.MAX_NAME_WORDS + 1):  # (back over the body's own name: "the Securities and Exchange")
+            back = self.word_back(raw, at, start)
+            if back is None:
+                return False
+            word, at = back
+            if word.casefold() in self._determiners:
+                return True
+            if not (word[:1].isupper() or word in joiners):
+                return False
+        return False
 
     def placed_region(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the ``name2`` of an :meth:`appositive_before` *match* is the region

@@ -441,15 +441,16 @@ class WithoutEnglishRules(QuoteParser):
         """Whether *verb* is one of :attr:`OBJECT_PUBLISHING_VERBS` (its last word) and words stand
         between it and the quotation opened at *open_* that do not open with one of
         :attr:`THAT_WORDS` (``publicó una carta de la alcaldesa: "..."``, ``rapporte, citant un
-        proche : « ... »``; not ``rapporte : « ... »`` nor ``rapporte qu'il « ... »``).
+        proche : « ... »``; not ``rapporte : « ... »``, ``rapporte mercredi : « ... »``, a time alone
+        (:meth:`is_time_tail`, cue59), nor ``rapporte qu'il « ... »``).
 
         .. versionadded:: 0.2 (fixR58)"""
         words = verb.group().split()
         if not words or words[-1].casefold() not in self.OBJECT_PUBLISHING_VERBS:
             return False
         between = raw[verb.end() : open_].strip(" \t,:;")
-        if not between:
-            return False
+        if not between or self.is_time_tail(between):
+            return False  # (nor a time alone between: "Le journal rapporte mercredi : « ... »", the paper's)
         first = between.split(None, 1)[0].casefold()
         return first not in self._that_words and not any(w[-1:] in "'’" and first.startswith(w) for w in self._that_words)
 
@@ -493,6 +494,13 @@ class WithoutEnglishRules(QuoteParser):
     #:
     #: .. versionadded:: 0.2 (merge58)
     MAX_TITLE_WORDS: ClassVar[int] = 4
+
+    def subject_pronoun(self, low: str) -> bool:
+        """One of :attr:`SINGULAR_SUBJECT_PRONOUNS` (German ``man``, ``er``): the subject of the
+        reported clause a bare cue's comma opens (``Die Polizei meldete, man prüfe den Fall``).
+
+        .. versionadded:: 0.2"""
+        return low in self._singular_pronouns
 
     def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
         """The English rule's finite verb among the first *words* words, or a verb of

@@ -1059,6 +1059,7 @@ class ReportedSpeech(DirectQuotes):
         first = result.quote.text.split()[0] if result.quote.text.split() else ""
         low = first.casefold()
         opens = low in self._determiners or low in self._pronouns or low in self._quantities or low in self._numbers
+        opens = opens or self.subject_pronoun(low)  # (German "meldete, man prüfe den Fall")
         plural = self.plural_subject(result.quote.text.casefold().split()[:2])
         if first[:1].islower() and not (opens or plural or low[:1].isdigit()):
             return True
@@ -1066,6 +1067,14 @@ class ReportedSpeech(DirectQuotes):
         last = result.mention.text.split()[-1:] if result.mention.text.split() else [""]
         named = last[0][:1].isupper() and last[0].casefold() not in self._groups  # ("Police reports Tom Reyes filed")
         return bool(suffix) and cue.group().endswith(suffix) and not named
+
+    def subject_pronoun(self, low: str) -> bool:
+        """For :meth:`loose_bare_report`: whether *low*, the folded first word of reported words,
+        is a pronoun that opens a clause as its subject beyond :attr:`PRONOUNS` (none here; a
+        language pack's singular subject pronouns, German ``man``).
+
+        .. versionadded:: 0.2"""
+        return False
 
     def comma_after_bare_cue(self, between: str) -> bool:
         """For :meth:`loose_bare_report`: whether *between*, the text from a cue of
@@ -1819,6 +1828,10 @@ class ReportedSpeech(DirectQuotes):
                 return None  # ('"...," Tucson, Ariz. said.': a place and its region, no speaker)
             mention = self.mention(raw, np)
             report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
+            # (a finding cue takes a bare clause with its verb as a report does: "One study found taxes
+            # would rise"; not "the audit found errors in 40 accounts", no verb, nor an aside's cue
+            # before its comma, "Voters, the poll found, were tired": the words around it)
+            report = report or (word in self._finding_cues and _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL) is None)
             needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")
             content = None
             if word in self._bare and ends_with(raw, sentence[0], self.aside_speaker_start(raw, sentence[0], np[0]), ","):
@@ -8003,8 +8016,10 @@ class ReportedSpeech(DirectQuotes):
                 # ("..., state media reported.": an outlet for the words, left to cut_source)
                 return self.cut_closing_attribution(raw, start, end, cue)
             comma = self.inverted_closing(raw, start, end, cue)
-            if comma is not None:
-                return self.trim_end(raw, start, comma)  # ("He said the bridge would close, said police.")
+            if comma is not None and not self.reports_no_words(raw, cue, end):
+                # ("He said the bridge would close, said police."; not "..., the lender, reported a
+                # quarterly loss": the figures reported are no speaker)
+                return self.trim_end(raw, start, comma)
             joined = self.joined_cue(raw, start, end, cue)
             if joined is not None:
                 return self.trim_end(raw, start, joined)  # ("said the offer was fair and added that ...")
@@ -8023,9 +8038,44 @@ class ReportedSpeech(DirectQuotes):
                 cut = self.apposed_join(raw, start, apposed, cue) if apposed is not None else None
             if cut is None:
                 cut = self.head_word_join(raw, start, cue)  # ("..., another says ...": another speaker)
+            if cut is not None and self.fronted_adjunct(raw, start, cut) and self.reports_no_words(raw, cue, end):
+                continue  # ("said that in May, Tesco, the retailer, reported higher sales": one clause, the adjunct first)
             if cut is not None:
                 return cut
         return end
+
+    def reports_no_words(self, raw: str, cue: regex.Match[str], end: int) -> bool:
+        """For :meth:`cut_next_clause`: whether *cue*, one of :attr:`REPORT_CUES`, reports figures
+        up to *end* (:meth:`reports_figures`: ``Tesco reported higher sales``), no words of a
+        speaker of its own: the clause it stands in is then the words of the cue before (a nested
+        report with a clause of its own, ``said that in May, Berg said the plan would fail``, stays
+        the inner speaker's).
+
+        .. versionadded:: 0.2
+        """
+        return cue.group().casefold() in self._report_cues and self.reports_figures(raw[cue.end() : end].strip())
+
+    def fronted_adjunct(self, raw: str, start: int, cut: int) -> bool:
+        """For :meth:`cut_next_clause`: whether the words from *start* to a bare comma at *cut* are
+        the fronted adjunct of the reported clause itself, not a clause of their own: right after
+        one of :attr:`THAT_WORDS`, they open with one of :attr:`PREPOSITIONS`, hold at most
+        :attr:`MAX_FRONTED_ADJUNCT_WORDS` words, no comma and no finite verb in lower case (``said that in May,
+        Tesco, the retailer, reported higher sales``: one clause, the speaker's; not ``said that
+        the port would close, Tesco reported ...``, nor ``said in May, Berg said ...``: no
+        ``that``, the comma may end the words).
+
+        .. versionadded:: 0.2
+        """
+        if raw[cut : cut + 1] != "," or not self.opens_with_preposition(raw, start, cut):
+            return False
+        words = raw[start:cut].split()
+        if not 1 < len(words) <= self.MAX_FRONTED_ADJUNCT_WORDS or "," in raw[start:cut]:
+            return False
+        before = raw[max(0, start - self.NAMED_WINDOW) : start].split()
+        if not before or before[-1].casefold() not in self._that_words:
+            return False
+        # (a capitalised word is a name or a month, never the verb: "in May")
+        return not any(self.is_verb(w) for w in words[1:] if w.islower())
 
     def closes_open_relative(self, raw: str, start: int, cue_start: int) -> bool:
         """For :meth:`cut_next_clause`: whether the cue at *cue_start* is the main verb of a

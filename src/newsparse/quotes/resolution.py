@@ -1312,14 +1312,34 @@ class SpeakerResolution(Segmentation):
     def known_surname(self, words: Sequence[str], state: State) -> list[str]:
         """For :meth:`resolve_name`: a mention of one word shaped like an adverb
         (``Vocabulary.is_adverb``), which the name model reads as none, when the index holds a
-        fuller name that ends in it (``John Connally`` for ``Connally``), and a title word written
+        fuller name that ends in it (``John Connally`` for ``Connally``), a title word written
         as a surname in a fuller name (``King`` of ``Martin Luther King Jr.``, ``Maire`` of ``Bruno
-        Le Maire``); else no words."""
+        Le Maire``) and a place's or a common word as one (``Montenegro`` of ``Luís Montenegro``,
+        ``White`` of ``Helen White``: :meth:`surname_word`, versionchanged 0.2; the fuller name
+        ending in it, never one it opens, ``Israel Katz``); else no words."""
         if len(words) != 1 or not words[0][:1].isupper():
             return []
-        if not (self.vocabulary.is_adverb(words[0]) or self.vocabulary.is_title(words[0])):
+        if self.vocabulary.is_adverb(words[0]) or self.vocabulary.is_title(words[0]):
+            return [words[0]] if state.index.full_name((words[0],)) != words[0] else []
+        if not self.surname_word(words[0]):
             return []
-        return [words[0]] if state.index.full_name((words[0],)) != words[0] else []
+        # (a fuller name that ends in it only: "Israel" is no surname of "Israel Katz")
+        full = state.index.full_name((words[0],))
+        return [words[0]] if full != words[0] and full.rsplit(None, 1)[-1] == words[0] else []
+
+    def surname_word(self, word: str) -> bool:
+        """For :meth:`known_surname`: whether *word*, one capitalised word the name model reads as
+        no name (a place's name, ``Montenegro``, ``Jordan``; a common word, ``White``), may still
+        be the surname of a fuller name the article gave (``Prime Minister Luís Montenegro`` ...
+        ``Montenegro said``): letters only, written as a name (a capital, then lower case) and none
+        of the pack's function words (:attr:`PRONOUNS`, determiners, stop words).
+
+        .. versionadded:: 0.2
+        """
+        if not word.isalpha() or not word[1:].islower():
+            return False
+        low = word.casefold()
+        return low not in self._pronouns and low not in self._determiners and low not in self._stop
 
     def is_share(self, words: Sequence[str]) -> bool:
         """Whether a mention's *words* open with a share of people: a figure, one of

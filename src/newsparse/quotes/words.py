@@ -1065,6 +1065,13 @@ class QuoteWords:
     #: At most this many cues after the start of reported words are tried as the start of
     #: another clause (:meth:`ReportedSpeech.cut_next_clause`; a bound: linear time).
     MAX_CLAUSE_CUES: ClassVar[int] = 8
+    #: The most words of a phrase that opens reported words right after one of ``THAT_WORDS``
+    #: with one of ``PREPOSITIONS`` and ends in a comma (``said that in May, Tesco, the retailer,
+    #: reported ...``): the clause's fronted adjunct, whose comma opens no clause of another
+    #: speaker (:meth:`ReportedSpeech.fronted_adjunct`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_FRONTED_ADJUNCT_WORDS: ClassVar[int] = 5
     #: Conjunctions after a comma that may open the writer's own clause inside reported words,
     #: its subject someone new and its verb in the simple past (``said the bridge would close,
     #: and the council agreed to pay``: ``ReportedSpeech.cut_narrated_clause``).  Empty: never.
