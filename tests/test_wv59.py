@@ -66,6 +66,11 @@ LISTED_BODY_ROLE_THEN_NAME = [
      [('the outage would end soon', R, 'Dana Whitfield', 'Dana Whitfield')]),
     ('A Leeds, Bradford and York council spokesperson, Dana Whitfield, said the outage would end soon.',
      [('the outage would end soon', R, 'Dana Whitfield', 'Dana Whitfield')]),
+    # the listed bodies themselves, an aside set off after them: the whole phrase, never its first part
+    ('The Leeds, Bradford and York councils, in a joint statement, said the roads were closed.',
+     [('the roads were closed', R, 'The Leeds, Bradford and York councils', 'The Leeds, Bradford and York councils')]),
+    ('The Leeds, Bradford and York council, in a joint statement, said the roads were closed.',
+     [('the roads were closed', R, 'The Leeds, Bradford and York council', 'The Leeds, Bradford and York council')]),
     # controls: the role alone; a plain role; the body's people with a relative clause
     ('A Memphis Light, Gas and Water spokesperson said the outage would end soon.',
      [('the outage would end soon', R, 'A Memphis Light, Gas and Water spokesperson',

@@ -7416,7 +7416,7 @@ class ReportedSpeech(DirectQuotes):
         officials``): chunk *i* a determiner and capitalised words, each next one capitalised
         words, at most :attr:`MAX_LISTED_WORDS` chunks, the last with one of :attr:`COORDINATORS`
         and ending in nouns in lower case, the last for people (:meth:`names_people`, a role noun or
-        one of :attr:`GROUP_NOUNS`); ``None`` otherwise.
+        a group's: :meth:`listed_group_noun`); ``None`` otherwise.
 
         .. versionadded:: 0.2 (wv59)"""
         words = raw[chunks[i][0] : chunks[i][1]].split()
@@ -7434,11 +7434,18 @@ class ReportedSpeech(DirectQuotes):
                 head = words[:k]
                 joined = sum(w in self._coordinators for w in head) == 1 and head[-1] not in self._coordinators
                 capitalised = all(w[:1].isupper() or w in self._coordinators for w in head)
-                person = self.names_people(low) or self.vocabulary.is_role_noun(low) or low in self._groups
+                person = self.names_people(low) or self.vocabulary.is_role_noun(low) or self.listed_group_noun(low)
                 return j if len(head) > 2 and joined and capitalised and head[0][:1].isupper() and person else None
             if not words or not all(w[:1].isupper() and w.casefold() not in self._stop for w in words):
                 return None
         return None
+
+    def listed_group_noun(self, low: str) -> bool:
+        """For :meth:`listed_modifier_chunks`: whether lower-case *low* is one of
+        :attr:`GROUP_NOUNS`, or its plural in :attr:`PRESENT_SUFFIX` (``councils``).
+
+        .. versionadded:: 0.2 (wv59)"""
+        return low in self._groups or (bool(self.PRESENT_SUFFIX) and low.removesuffix(self.PRESENT_SUFFIX) in self._groups)
 
     #: The most capitalised words of the subject :meth:`subject_of_coordinated_clause` reads.
     #:
