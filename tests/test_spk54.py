@@ -207,9 +207,11 @@ LISTED = [
         "Helen Ward, Tom Price and Ada Okafor run the dock committee.\n\nLater, Price and Okafor said the talks were useful.",
         [("the talks were useful", IND, "Tom Price and Ada Okafor", "Price and Okafor")],
     ),
+    # (a capitalised word no adverb, place, day or month before the pair is a surname of the list,
+    # named in full before or not: wv59)
     (
         "Tom Price and Ada Okafor run the dock committee.\n\nWard, Price and Okafor said the talks were useful.",
-        [("the talks were useful", IND, "Tom Price and Ada Okafor", "Price and Okafor")],
+        [("the talks were useful", IND, "Ward, Tom Price and Ada Okafor", "Ward, Price and Okafor")],
     ),
     # precision: an age set off after a name is no surname of a list
     (

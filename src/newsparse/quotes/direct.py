@@ -1481,7 +1481,8 @@ class DirectQuotes(SpeakerResolution):
         *named* words (:meth:`~newsparse.names.NameMatcher.trailing_name`): two to
         :attr:`MAX_NAME_WORDS` words of name after at most :attr:`MAX_APPOSED_ROLE_WORDS` words that
         end with a noun in lower case (``Olympic rower Lena Moss``) or are all titles
-        (``Maj. Tom Hale``, ``Dr. Ana Ruiz``), maybe after a determiner (French ``le Dr Marc Roy``).
+        (``Maj. Tom Hale``, ``Dr. Ana Ruiz``), maybe after a determiner (French ``le Dr Marc Roy``)
+        or words in lower case (``retired Maj. Tom Hale``, ``former Sen. Ana Ortiz``).
 
         .. versionadded:: 0.2
         """
@@ -1494,7 +1495,12 @@ class DirectQuotes(SpeakerResolution):
             return last not in self._stop and last not in self._determiners
         if len(role) > 1 and role[0].casefold() in self._determiners:
             role = role[1:]  # ("son président, le Dr Marc Roy": an article before the titles)
-        return all(self.vocabulary.is_title(word) or self.vocabulary.is_honorific(word) for word in role)
+        lead = 0
+        while lead < len(role) - 1 and role[lead].isalpha() and role[lead].islower() and role[lead] not in self._stop:
+            lead += 1  # ("retired Maj. Tom Hale", "former Sen. Ana Ortiz": words in lower case before the titles)
+        if lead and role[lead - 1] in self._determiners:
+            return False
+        return all(self.vocabulary.is_title(word) or self.vocabulary.is_honorific(word) for word in role[lead:])
 
     def speaker_before_description(self, phrase: str) -> str:
         """*phrase*, the speaker after a verb that opens a label before a colon, without the short
@@ -3470,6 +3476,16 @@ class DirectQuotes(SpeakerResolution):
                 return True
         return False
 
+    def clause_verb_word(self, word: str) -> bool:
+        """For :meth:`subordinate_subject_between`: whether *word* may be the verb of a clause's
+        subject: a verb in the past (:meth:`is_past_verb`, or in lower case one of
+        :attr:`CLAUSE_IRREGULAR_PASTS`) or a cue.
+
+        .. versionadded:: 0.2 (wv59)"""
+        first = word.casefold()
+        irregular = word.islower() and first in self.CLAUSE_IRREGULAR_PASTS
+        return self.is_past_verb(word) or self.is_cue_word(first) or irregular
+
     def subordinate_subject_between(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause of its own opens between a sentence's subject ending at *start* and a
         quotation opening at *stop*: one of :attr:`TIME_CLAUSE_OPENERS` (at most
@@ -3478,7 +3494,9 @@ class DirectQuotes(SpeakerResolution):
         first a verb in the past (also one of :attr:`CLAUSE_IRREGULAR_PASTS`: ``after a review found
         "serious failings"``) or a cue, none of :attr:`CLAUSE_AUXILIARIES` (``He was silent when
         Ruiz accused him of a "smear"``, ``She smiled while the mayor talked about "the rigged
-        system"``): the quotation stands in that clause, whose subject the main one is not.
+        system"``, past a phrase its preposition opens after the subject: ``while the mayor with
+        his aides spoke of "..."``): the quotation stands in that clause, whose subject the main
+        one is not.
 
         .. versionadded:: 0.2
         """
@@ -3490,11 +3508,13 @@ class DirectQuotes(SpeakerResolution):
         if subject is None:
             return False
         words = raw[subject.end : stop].split()
+        if words and words[0].casefold() in self._prepositions:
+            # ("while the mayor with his aides spoke of "..."": the subject's phrase goes on to the verb)
+            verb = next((k for k, w in enumerate(words) if w.islower() and self.clause_verb_word(w)), 0)
+            words = words[verb:]
         if not 0 < len(words) <= self.MAX_CLAUSE_WORDS_BEFORE_QUOTATION:
             return False
-        first = words[0].casefold()
-        irregular = words[0].islower() and first in self.CLAUSE_IRREGULAR_PASTS
-        if not (self.is_past_verb(words[0]) or self.is_cue_word(first) or irregular):
+        if not self.clause_verb_word(words[0]):
             return False  # ("has gone after Trump as a "...": a preposition and its object, no clause)
         # (the clause's own verb and object only: "before his knee gave out is talking about "..."" is the main clause's;
         # but an auxiliary after a "that" is the reported clause's: "when the tribunal held that his dismissal was "...")

@@ -4779,6 +4779,69 @@ class SpeakerGrammar(QuoteWords):
             return self.postposed_verb(raw, pos, stop)
         return self.postposed_verb(raw, pos, stop)
 
+    def listed_last(self, before: Sequence[str], last: Sequence[str]) -> bool:
+        """For :meth:`surname_before_name`: whether *last*, the words after the list's coordinator,
+        end a list of people that opens with a surname alone: a full name (``Eva Hall``), titles
+        before one (``Finance Minister Eva Hall``: :meth:`titled_listed_name`), or one more
+        surname when *before*, the words before the coordinator, are one too (``Ortiz, Berg and
+        Hall said``: three surnames; each a capitalised word the vocabulary lets open a name, no
+        opening adverb, place, day or month: :meth:`bare_surname`).
+
+        .. versionadded:: 0.2 (wv59)"""
+        if len(last) >= 2:
+            return self.names.is_name(" ".join(last)) or self.titled_listed_name(last)
+        return len(last) == 1 and len(before) == 1 and self.bare_surname(before[0]) and self.bare_surname(last[0])
+
+    def bare_surname(self, word: str) -> bool:
+        """Whether *word*, alone as a part of a list of subjects, may be a surname: capitalised
+        letters only, no stop word, determiner, opening adverb (:meth:`opening_adverb`), place,
+        day or month.
+
+        .. versionadded:: 0.2 (wv59)"""
+        low = word.casefold()
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or low in self._stop or low in self._determiners:
+            return False
+        if self.opening_adverb(word) or self.vocabulary.is_place(word) or self.vocabulary.country(word) is not None:
+            return False
+        return not (self.vocabulary.is_weekday(low) or self.is_month_name(word))
+
+    def titled_listed_name(self, words: Sequence[str]) -> bool:
+        """For :meth:`listed_name`: whether *words* are capitalised titles (``Mayor``, ``Finance
+        Minister``) before a name of two words or more (``Mayor Ana Ortiz, Ben Lee and Lee Chan
+        said``: a person first in the list); not ``Mayor Ortiz`` alone (a surname: the article's
+        own rule for single words asks whether it names a person).
+
+        .. versionadded:: 0.2"""
+        at = 0
+        while at < len(words) - 2 and words[at][:1].isupper() and self.vocabulary.is_title(words[at]):
+            at += 1
+        return at > 0 and self.names.is_name(" ".join(words[at:]))
+
+    #: The most words of a time phrase that opens a sentence before a list of subjects
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.subject_list_after_opening`,
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.past_opening_adverb`: ``On Monday,``,
+    #: ``Last week``, ``Earlier this month,``).
+    #:
+    #: .. versionadded:: 0.2 (fixL56)
+    MAX_OPENING_TIME_WORDS: ClassVar[int] = 4
+
+    def opening_time_end(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
+        """Where a time phrase that opens a sentence ends, read from its first *words*: at most
+        :attr:`MAX_OPENING_TIME_WORDS` words of :attr:`TIME_PREPOSITIONS` then a weekday, a month
+        or one of :attr:`TIME_NOUNS` (alone only before a comma: ``Yesterday,``); ``None`` when
+        the words open no such phrase (``Last week``, ``On Monday``, ``This year``, ``Earlier
+        today``).
+
+        .. versionadded:: 0.2"""
+        for k, word in enumerate(words[: self.MAX_OPENING_TIME_WORDS]):
+            low = word.group().casefold()
+            closed = raw[word.end() : word.end() + 1] == ","  # ("Yesterday, ...": a time word alone before its comma)
+            if (k or closed) and (self.is_time_word(low) or self.is_month_name(word.group())):
+                return word.end()
+            if low not in self._time_prepositions:
+                return None
+        return None
+
     def names_listed_between(self, raw: str, pos: int, np: tuple[int, int]) -> bool:
         """For :meth:`cue_phrase_after`: whether the words from *pos* to *np*, a phrase that joins
         names by one of :attr:`COORDINATORS` before a cue after a quotation, are at most
@@ -4789,7 +4852,7 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2"""
         parts = raw[np[0] : np[1]].split()
         joins = [k for k, w in enumerate(parts) if k and w.casefold() in self._coordinators]
-        if len(joins) != 1 or not self.names.is_name(" ".join(parts[joins[0] + 1 :])):
+        if len(joins) != 1 or not self.listed_last(parts[: joins[0]], parts[joins[0] + 1 :]):
             return False
         head = raw[pos : np[0]].rstrip()
         if not head.endswith(",") or np[0] - pos > self.PHRASE_WINDOW or any(m in head for m in self._mark_chars):

@@ -4395,12 +4395,6 @@ class ReportedSpeech(DirectQuotes):
             return None
         return listed.start, listed.end
 
-    #: The most words of a time phrase that opens a sentence before a list of subjects
-    #: (:meth:`subject_list_after_opening`: ``On Monday,``, ``Last week``, ``Earlier this month,``).
-    #:
-    #: .. versionadded:: 0.2 (fixL56)
-    MAX_OPENING_TIME_WORDS: ClassVar[int] = 4
-
     def subject_list_after_opening(self, raw: str, sentence: tuple[int, int], cue: int) -> Mention | None:
         """The list of people before the cue at *cue* (:meth:`subject_list`) when the sentence
         opens with something that is no item of it: a time phrase of at most
@@ -4432,23 +4426,6 @@ class ReportedSpeech(DirectQuotes):
         lowered = raw[lead].lower() + raw[lead + 1 : cue]  # (the words up to the cue, the first in lower case)
         listed = self.subject_list(lowered, (0, len(lowered)), len(lowered))
         return None if listed is None else self.mention(raw, (lead + listed.start, lead + listed.end))
-
-    def opening_time_end(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
-        """Where a time phrase that opens a sentence ends, read from its first *words*: at most
-        :attr:`MAX_OPENING_TIME_WORDS` words of :attr:`TIME_PREPOSITIONS` then a weekday, a month
-        or one of :attr:`TIME_NOUNS` (alone only before a comma: ``Yesterday,``); ``None`` when
-        the words open no such phrase (``Last week``, ``On Monday``, ``This year``, ``Earlier
-        today``).
-
-        .. versionadded:: 0.2"""
-        for k, word in enumerate(words[: self.MAX_OPENING_TIME_WORDS]):
-            low = word.group().casefold()
-            closed = raw[word.end() : word.end() + 1] == ","  # ("Yesterday, ...": a time word alone before its comma)
-            if (k or closed) and (self.is_time_word(low) or self.is_month_name(word.group())):
-                return word.end()
-            if low not in self._time_prepositions:
-                return None
-        return None
 
     def opening_phrase_end(self, raw: str, lead: int, cue: int) -> int | None:
         """Where a phrase that opens a sentence at *lead* with one of :attr:`PREPOSITIONS` (none of
@@ -4663,7 +4640,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2"""
         parts = raw[np[0] : np[1]].split()
         joins = [k for k, w in enumerate(parts) if k and w.casefold() in self._coordinators]
-        if len(joins) != 1 or not self.names.is_name(" ".join(parts[joins[0] + 1 :])):
+        if len(joins) != 1 or not self.listed_last(parts[: joins[0]], parts[joins[0] + 1 :]):
             return None
         floor = max(start, np[0] - self.PHRASE_WINDOW)
         pos, items = np[0], 0
@@ -4720,7 +4697,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2"""
         parts = raw[np[0] : np[1]].split()
         joins = [k for k, w in enumerate(parts) if k and w.casefold() in self._coordinators]
-        if len(joins) != 1 or len(parts) - joins[0] < 3 or not self.names.is_name(" ".join(parts[joins[0] + 1 :])):
+        if len(joins) != 1 or not self.listed_last(parts[: joins[0]], parts[joins[0] + 1 :]):
             return False
         low = item.casefold()
         if not (item.isalpha() and item[:1].isupper()) or low in self._stop or low in self._determiners:
@@ -4728,18 +4705,6 @@ class ReportedSpeech(DirectQuotes):
         if self.opening_adverb(item) or self.names_place(item):
             return False
         return not (self.vocabulary.is_weekday(low) or self.is_month_name(item))
-
-    def titled_listed_name(self, words: Sequence[str]) -> bool:
-        """For :meth:`listed_name`: whether *words* are capitalised titles (``Mayor``, ``Finance
-        Minister``) before a name of two words or more (``Mayor Ana Ortiz, Ben Lee and Lee Chan
-        said``: a person first in the list); not ``Mayor Ortiz`` alone (a surname: the article's
-        own rule for single words asks whether it names a person).
-
-        .. versionadded:: 0.2"""
-        at = 0
-        while at < len(words) - 2 and words[at][:1].isupper() and self.vocabulary.is_title(words[at]):
-            at += 1
-        return at > 0 and self.names.is_name(" ".join(words[at:]))
 
     def names_place(self, text: str) -> bool:
         """Whether *text*, read as a name, names a place: one of the vocabulary
@@ -7445,12 +7410,55 @@ class ReportedSpeech(DirectQuotes):
             listed = self.name_after_place_list(raw, (a, b), cue_start)
             if listed is not None:
                 return self.mention(raw, listed)  # ("The ambassador to France, Germany and Italy, John Roe, said")
+            last = self.listed_modifier_chunks(raw, chunks, i) if not i else None
+            if last is not None:
+                # ("A Memphis Light, Gas and Water spokesperson, Dana Whitfield, said": the role's
+                # whole phrase, then the name set off after it; never "A Memphis Light")
+                i, b = last, chunks[last][1]
             if i + 1 < len(chunks):
                 name = self.untitled_name(raw[chunks[i + 1][0] : chunks[i + 1][1]].split())
                 if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name):
                     return self.mention(raw, chunks[i + 1])
             return self.mention(raw, (a, b))
         return None
+
+    def listed_modifier_chunks(self, raw: str, chunks: Sequence[tuple[int, int]], i: int) -> int | None:
+        """For :meth:`opening_subject`: the index of the last of *chunks*, phrases set off by
+        commas, that goes on with a name listed from chunk *i* to a noun for people in lower case
+        (``A Memphis Light, Gas and Water spokesperson``, ``The Leeds, Bradford and York
+        officials``): chunk *i* a determiner and capitalised words, each next one capitalised
+        words, at most :attr:`MAX_LISTED_WORDS` chunks, the last with one of :attr:`COORDINATORS`
+        and ending in nouns in lower case, the last for people (:meth:`names_people`, a role noun or
+        a group's: :meth:`listed_group_noun`); ``None`` otherwise.
+
+        .. versionadded:: 0.2 (wv59)"""
+        words = raw[chunks[i][0] : chunks[i][1]].split()
+        if len(words) < 2 or (words[0].casefold() not in self._determiners and words[0].casefold() not in self._indefinites):
+            return None
+        if not all(w[:1].isupper() and w.casefold() not in self._stop for w in words[1:]):
+            return None
+        for j in range(i + 1, min(len(chunks), i + 1 + self.MAX_LISTED_WORDS)):
+            words = raw[chunks[j][0] : chunks[j][1]].split()
+            low = words[-1].casefold() if words else ""
+            if len(words) > 2 and words[-1].isalpha() and words[-1].islower():
+                k = len(words) - 1
+                while k > 0 and len(words) - k < self.MAX_LISTED_WORDS and words[k - 1].isalpha() and words[k - 1].islower():
+                    k -= 1  # ("council spokesperson": the nouns before the head)
+                head = words[:k]
+                joined = sum(w in self._coordinators for w in head) == 1 and head[-1] not in self._coordinators
+                capitalised = all(w[:1].isupper() or w in self._coordinators for w in head)
+                person = self.names_people(low) or self.vocabulary.is_role_noun(low) or self.listed_group_noun(low)
+                return j if len(head) > 2 and joined and capitalised and head[0][:1].isupper() and person else None
+            if not words or not all(w[:1].isupper() and w.casefold() not in self._stop for w in words):
+                return None
+        return None
+
+    def listed_group_noun(self, low: str) -> bool:
+        """For :meth:`listed_modifier_chunks`: whether lower-case *low* is one of
+        :attr:`GROUP_NOUNS`, or its plural in :attr:`PRESENT_SUFFIX` (``councils``).
+
+        .. versionadded:: 0.2 (wv59)"""
+        return low in self._groups or (bool(self.PRESENT_SUFFIX) and low.removesuffix(self.PRESENT_SUFFIX) in self._groups)
 
     #: The most capitalised words of the subject :meth:`subject_of_coordinated_clause` reads.
     #:

@@ -2884,6 +2884,10 @@ class SpeakerResolution(Segmentation):
         lets the other rules decide (``several``) when it reads none but a person is named in the
         sentence outside quotation marks."""
         mention = self.sentence_subject(raw, (start, end)) or self.plain_subject(raw, start, end, state)
+        past = self.past_opening_adverb(raw, start, end) if mention is None else start
+        if past > start:
+            # ("Later Mr Singh said ...", "Then, Tom Berg said ...": the subject after the adverb)
+            mention = self.sentence_subject(raw, (past, end)) or self.plain_subject(raw, past, end, state)
         if mention is None:
             owned = self.owned_role_subject(raw, start, end, state)
             if owned is not None:
@@ -2939,6 +2943,26 @@ class SpeakerResolution(Segmentation):
         gender = next((g for g in (self.gender_of(normalize_word(w)) for w in words) if g is not None), None)
         possessor = self._possessive_forms.get(first, NO_FORMS)
         return Subject(mention, person, gender, possessor=possessor, several=several)
+
+    def past_opening_adverb(self, raw: str, start: int, end: int) -> int:
+        """For :meth:`read_subject`: where the sentence from *start* to *end* goes on after one
+        capitalised word of :attr:`ADVERBS` or a time phrase (:meth:`opening_time_end`) that opens
+        it, maybe with a comma, before a capitalised word (``Later Mr Singh said``, ``Then, Tom
+        Berg said``, ``On Monday Mr Singh said``); *start* otherwise.
+
+        .. versionadded:: 0.2 (wv59)"""
+        first = self._word.match(raw, start, end)
+        if first is None or not first.group()[:1].isupper():
+            return start
+        words = list(islice(self._word.finditer(raw, start, end, False, KEEP_GIL), self.MAX_OPENING_TIME_WORDS + 1))
+        time = self.opening_time_end(raw, words)
+        if time is None and first.group().casefold() not in self._adverbs:
+            return start
+        stop = first.end() if time is None else time
+        at = stop + (raw[stop : stop + 1] == ",")
+        while at < end and raw[at] == " ":
+            at += 1
+        return at if raw[at : at + 1].isupper() else start
 
     def described_name(self, words: Sequence[str], name: str, state: State) -> bool:
         """Whether a subject's *words* are words that describe a person and then *name*, the full
@@ -8921,6 +8945,11 @@ class SpeakerResolution(Segmentation):
             k += 1
         if k == role or k >= len(words) or len(self.name_words(words[k:])) != len(words) - k:
             return None
+        if k == opened + 1 and opened == join + 1:
+            # ("Ortiz, Berg and Mayor Eva Hall": one title alone after the coordinator is a person's,
+            # the list's last; a portfolio listed before its title has a word of its own:
+            # "Tourism, Sport and Culture Minister Parks Tau")
+            return None
         first = [strip_possessive(w).rstrip(",") for w in words[:join]]
         if any(self.is_known_name(" ".join(first[i:]), state) for i in range(len(first))):
             return None  # ("Ortiz and Nordwind chief executive Ola Berg": two people)
@@ -8971,19 +9000,22 @@ class SpeakerResolution(Segmentation):
     def listed_surnames(self, words: Sequence[str], join: int, at: int, state: State) -> str | None:
         """For :meth:`resolve_name`: the words before the coordinator at *join*, each resolved and
         set off by commas as written, when they are single capitalised words set off by commas (no
-        place) and a person's full name follows the coordinator (``Ortiz, Berg and Eva Hall``:
-        ``Ortiz, Berg``, surnames alone in a list being people); ``None`` otherwise.
+        place) and a person's full name, maybe after titles (:meth:`titled_list_piece`), or one
+        more such word follows the coordinator (``Ortiz, Berg and Eva Hall``, ``Ortiz, Berg and
+        Mayor Eva Hall``, ``Ortiz, Berg and Hall``: ``Ortiz, Berg``, surnames alone in a list
+        being people); ``None`` otherwise.
 
         .. versionadded:: 0.2"""
         pieces = [piece.split() for piece in " ".join(words[:join]).split(",")]
         pieces = [piece for piece in pieces if piece]
         after = list(words[join + 1 :])
-        if len(pieces) < 2 or len(after) < 2 or self.name_words(after) != after:
+        if len(pieces) < 2 or not after or (len(after) > 1 and not self.titled_list_piece(after)):
             return None
         vocabulary = self.vocabulary
-        if not all(len(p) == 1 and p[0].isalpha() and p[0][:1].isupper() for p in pieces):
+        lone = [*pieces, after] if len(after) == 1 else pieces  # ("Ortiz, Berg and Hall": three surnames)
+        if not all(len(p) == 1 and p[0].isalpha() and p[0][:1].isupper() for p in lone):
             return None
-        if any(vocabulary.is_place(p[0]) or vocabulary.country(p[0]) is not None for p in pieces):
+        if any(vocabulary.is_place(p[0]) or vocabulary.country(p[0]) is not None for p in lone):
             return None
         return ", ".join(self.resolve_name(p[0], at, state) for p in pieces)
 
