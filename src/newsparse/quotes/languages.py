@@ -1163,6 +1163,9 @@ class GermanVocabulary(Vocabulary):
         "analyst", "analystin", "koordinator", "koordinatorin", "inspektor", "inspektorin",
         # (a bank's or an institute's economists: "Commerzbank-Chefvolkswirt", "Chefstrategin")
         "volkswirt", "volkswirtin", "stratege", "strategin",
+        # (a fire brigade's, a district's or a state's heads: "Landesfeuerwehrkommandant",
+        # "Bezirkshauptmann", "Landeshauptfrau Johanna Berger"; fixQ59)
+        "kommandant", "kommandantin", "hauptmann", "hauptfrau",
         # (a court's parties, adjectives as nouns: "Der 52-jährige Angeklagte", "die Mitangeklagte")
         "angeklagte", "angeklagter",
         # (such nouns' oblique form, either gender's: "traf den Abgeordneten Jan Vogel", "der Vorsitzenden
