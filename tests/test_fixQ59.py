@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.quotes import QuoteParser
+from newsparse.spans import Paragraph, Span
 from quote_cases import mention_rows
 
 Row = tuple[str, "str | None", "str | None"]
@@ -92,3 +94,99 @@ GERMAN_COMPOUND_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN_COMPOUND_TITLES)
 def test_german_compound_titles(text: str, expected: list[Row]) -> None:
     assert quotes_of(text, "de") == expected
+
+
+# a live blog post's heading under its clock line, the post's words on the next line, reports no
+# one; a heading in title case neither; a post of one line with its full stop missing is its words
+POST_HEADINGS = [
+    (
+        "Flood live: rivers keep rising\n\n16:20 GMT\nMinister urges drivers to avoid the coast road\n"
+        'Transport Minister Aoife Brennan said: "Do not travel unless you must."',
+        [("Do not travel unless you must.", "Aoife Brennan", "Transport Minister Aoife Brennan")],
+    ),
+    (
+        "Flood live: rivers keep rising\n\n4.20pm\nCouncil warns of more closures\n"
+        "The council said three more roads would close by evening.",
+        [("three more roads would close by evening", "The council", "The council")],
+    ),
+    (
+        "Flood live: rivers keep rising\n\nThe river rose again overnight.\n\nCouncil Warns Of More Closures\n\n"
+        "The council said three more roads would close by evening.",
+        [("three more roads would close by evening", "The council", "The council")],
+    ),
+    # precision: a line under a clock with a full stop
+    (
+        "Flood live: rivers keep rising\n\n16:20 GMT\nThe mayor said the bridge would shut at noon.\n"
+        "Crews closed it an hour later.",
+        [("the bridge would shut at noon", "The mayor", "The mayor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_HEADINGS)
+def test_post_headings_report_no_one(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# the heading's shape as the quote parser reads it, a paragraph of the input: the clock line
+# above, the post's words below
+HEADING_SHAPES = [
+    ("16:20 GMT\nMinister urges drivers to stay home\nThe minister said so.", True),
+    ("4.20pm\nCouncil warns of more closures\nThe council said so.", True),
+    ("The river rose.\n\nCouncil Warns Of More Closures\n\nThe council said so.", True),
+    # precision: a one-line post, its full stop missing; no clock above; a full stop; a long line
+    ("16:20 GMT\nMayor Ruth Kerr said the bridge would shut at noon\n\n16:05 GMT\nThe river rose.", False),
+    ("16:20 GMT\nMayor Ruth Kerr said the bridge would shut at noon\n16:05 GMT\nThe river rose.", False),
+    ("The river rose.\nMinister urges drivers to stay home\nThe minister said so.", False),
+    ("16:20 GMT\nMinister urges drivers to stay home.\nThe minister said so.", False),
+    ("16:20 GMT\nMinister urges drivers on the coast road and in the hills to stay at home tonight\nShe said so.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADING_SHAPES)
+def test_post_heading_shape(text: str, expected: bool) -> None:
+    lines = [line for line in text.split("\n") if line]
+    start = text.index(lines[1])
+    paragraph = Paragraph(lines[1], Span(start, start + len(lines[1])))
+    assert QuoteParser().is_post_heading(text, paragraph) is expected
+
+
+# a dateline that opens a paragraph, a place then an agency's name in brackets and a dash, known
+# agency or not, is no part of a quote's words
+DATELINE_OPENERS = [
+    (
+        "Zilina (TASR) - Bus fares in the region will rise by five percent in May, the regional governor said on Friday.",
+        [("Bus fares in the region will rise by five percent in May", "the regional governor", "the regional governor")],
+    ),
+    (
+        "Nitra, April 2 (SITA) -- Bus fares will rise in May, the mayor said.",
+        [("Bus fares will rise in May", "the mayor", "the mayor")],
+    ),
+    (
+        'Zilina (TASR) – "Fares will rise in May," the mayor said.',
+        [("Fares will rise in May,", "the mayor", "the mayor")],
+    ),
+    # precision: a party's tag after a name, the clause going on in lower case
+    (
+        "Tom Berg (SNP) - the member for Dundee - said bus fares would rise in May.",
+        [("bus fares would rise in May", "Tom Berg", "Tom Berg")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE_OPENERS)
+def test_dateline_opener_not_in_words(text: str, expected: list[Row]) -> None:
+    assert quotes_of("Fares to rise\n\n" + text) == expected
+
+
+# the fullwidth straight quotation mark of text pasted from Chinese or Japanese copy
+FULLWIDTH_MARKS = [
+    ("＂The dam will hold,＂ said engineer Li Wen, the site's chief.", None, [("The dam will hold,", "Li Wen", "engineer Li Wen")]),
+    ("Li Wen said: ＂The dam will hold for now.＂", None, [("The dam will hold for now.", "Li Wen", "Li Wen")]),
+    ("＂Le barrage tiendra＂, a déclaré Paul Morel.", "fr", [("Le barrage tiendra", "Paul Morel", "Paul Morel")]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), FULLWIDTH_MARKS)
+def test_fullwidth_quotation_marks(text: str, language: str | None, expected: list[Row]) -> None:
+    assert quotes_of(text, language) == expected

@@ -869,7 +869,9 @@ class FrenchQuotes(WithoutEnglishRules):
         "rapporte", "rapportent", "rapporté", "révèle", "révèlent", "révélé", "publie", "publient", "publié",
     )
     PUBLISHING_AUXILIARIES: ClassVar[tuple[str, ...]] = ("a", "ont")
-    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"))
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"), ("＂", "＂"),
+    )
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analystes", "responsables", "experts", "critiques", "sources", "habitants", "témoins", "police",
         "autorités", "députés", "économistes", "syndicats", "ministère", "gouvernement", "entreprise", "société",
@@ -1488,7 +1490,7 @@ class GermanQuotes(WithoutEnglishRules):
     # meldete, die Straße sei gesperrt."; not "berichtete über den Unfall", "meldete zwei Verletzte")
     REPORT_CUES: ClassVar[tuple[str, ...]] = (*SOURCE_VERBS, "berichteten", "meldeten")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("„", "“"), ("»", "«"), ("«", "»"), ("›", "‹"), ("‹", "›"), ("‚", "‘"), ('"', '"'),
+        ("„", "“"), ("»", "«"), ("«", "»"), ("›", "‹"), ("‹", "›"), ("‚", "‘"), ('"', '"'), ("＂", "＂"),
     )
     # web copy may close „ with a straight or an English mark: „Wir sind zufrieden", sagte ...
     MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (("„", '"'), ("„", "”"))
@@ -1929,7 +1931,9 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     # (a body's report is its own words: "La Guardia Civil informó de que ...", "«...», informó la Policía")
     REPORT_CUES: ClassVar[tuple[str, ...]] = SOURCE_VERBS
-    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"))
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"), ("＂", "＂"),
+    )
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analistas", "expertos", "críticos", "fuentes", "vecinos", "testigos", "policía", "autoridades",
         "diputados", "economistas", "sindicatos", "ministerio", "gobierno", "empresa", "comunicado", "informe",

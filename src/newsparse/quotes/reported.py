@@ -3302,11 +3302,12 @@ class ReportedSpeech(DirectQuotes):
         words = raw[np[0] : np[1]].split()
         if named is None:
             return False
-        if not any(self.vocabulary.is_role_noun(w) for w in words):
-            # (a role the lists lack, of a place: "selon le syndic de Lausanne, Anne Roux, ..."; a
-            # relative clause after the name makes it the clause's subject, no appositive)
-            if not self.role_of_place(words) or self.relative_after(rest, named.end("name")):
-                return False
+        # (a role the lists lack, of a place: "selon le syndic de Lausanne, Anne Roux, ..."; a
+        # relative clause after the name makes it the clause's subject, no appositive)
+        if not any(self.vocabulary.is_role_noun(w) for w in words) and (
+            not self.role_of_place(words) or self.relative_after(rest, named.end("name"))
+        ):
+            return False
         following = named["next"]
         opens_clause = following.islower() or following in self._marks
         description = _DESCRIPTION.match(rest, named.end("name"))
