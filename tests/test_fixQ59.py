@@ -190,3 +190,73 @@ FULLWIDTH_MARKS = [
 @pytest.mark.parametrize(("text", "language", "expected"), FULLWIDTH_MARKS)
 def test_fullwidth_quotation_marks(text: str, language: str | None, expected: list[Row]) -> None:
     assert quotes_of(text, language) == expected
+
+
+# the one name model keeps the given name before a surname's particles, after a role and after a
+# minister's portfolio, and an article's word as a given name before a capitalised particle
+PARTICLE_SURNAMES = [
+    (
+        "Tram operator spokeswoman An De Clercq said the line would reopen on Monday.",
+        None,
+        [("the line would reopen on Monday", "An De Clercq", "An De Clercq")],
+    ),
+    (
+        '"The line will reopen," said An Van Damme, a spokeswoman for the operator.',
+        None,
+        [("The line will reopen,", "An Van Damme", "An Van Damme")],
+    ),
+    (
+        "Minister for Education Tadhg Mac Giolla said the schools would reopen in May.",
+        None,
+        [("the schools would reopen in May", "Tadhg Mac Giolla", "Minister for Education Tadhg Mac Giolla")],
+    ),
+    (
+        "Minister for Health Niamh Ó Ceallaigh said the wards would reopen in May.",
+        None,
+        [("the wards would reopen in May", "Niamh Ó Ceallaigh", "Minister for Health Niamh Ó Ceallaigh")],
+    ),
+    (
+        '"We are at breaking point," said nurse Gráinne Nic Amhlaoibh.',
+        None,
+        [("We are at breaking point,", "Gráinne Nic Amhlaoibh", "nurse Gráinne Nic Amhlaoibh")],
+    ),
+    (
+        '"We will rebuild," said Joana dos Reis, the mayor of the town.',
+        None,
+        [("We will rebuild,", "Joana dos Reis", "Joana dos Reis")],
+    ),
+    # precision: the article that opens a sentence stays out; a portfolio and a plain name
+    (
+        "An Van Gogh drawing sold for two million euros, the auction house said.",
+        None,
+        [("An Van Gogh drawing sold for two million euros", "the auction house", "the auction house")],
+    ),
+    (
+        "Minister for Education Tadhg Brennan said the schools would reopen in May.",
+        None,
+        [("the schools would reopen in May", "Tadhg Brennan", "Minister for Education Tadhg Brennan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PARTICLE_SURNAMES)
+def test_particle_surnames(text: str, language: str | None, expected: list[Row]) -> None:
+    assert quotes_of(text, language) == expected
+
+
+# names written with combining marks (NFD text) read as names
+COMBINING_MARKS = [
+    (
+        "\u201cThe levee held,\u201d said engineer Rashida Begum\u0301.",
+        [("The levee held,", "Rashida Begum\u0301", "engineer Rashida Begum\u0301")],
+    ),
+    (
+        "\u201cThe levee held,\u201d said Rene\u0301e Lafleur, an engineer.",
+        [("The levee held,", "Rene\u0301e Lafleur", "Rene\u0301e Lafleur")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMBINING_MARKS)
+def test_names_with_combining_marks(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
