@@ -310,7 +310,7 @@ def joined_text(lines: Sequence[Line]) -> str:
 SENTENCE_ENDS = ".!?…。！？｡।॥۔؟։።፧"
 #: Characters that may close a sentence after its end mark: quotes and brackets, the closing marks
 #: of every language's quotation marks among them (German ``„...“``, ``»...«``, ``‚...‘``, ``›...‹``).
-CLOSERS = "\"”’'»“«‘›‹)]）」』"
+CLOSERS = "\"”’'»“«‘›‹)]）」』＂"
 # Letters of scripts written without spaces between words.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _CLOSERS_AND_SPACE = CLOSERS + " "

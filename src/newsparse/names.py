@@ -77,6 +77,9 @@ class NameModel:
     #: ``Caspar van den Berg``; the German pack leaves ``den`` out, an article there: ``sagte Schmidt den Fans``).
     PARTICLES: ClassVar[tuple[str, ...]] = (
         "de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del", "ap", "ab", "den",
+        # (Irish "Eoghan Mac Cárthaigh", "Siobhán Nic Giolla", "Seán Ó Fearghail", "Máire Ní Bhriain";
+        # Portuguese "Maria dos Santos")
+        "mac", "nic", "ó", "ní", "dos",
     )
     #: Those of :attr:`PARTICLES` that stand in a name only after another particle (``von der
     #: Leyen``, ``van der Berg``), never right after a given name: an article there (German
@@ -515,6 +518,9 @@ class NameModel:
                 if not count and self.is_barred_surname(words, i):
                     count += 1  # ("Nguyen Van An": a word that never starts a name, as a surname after a particle)
                     continue
+                if count >= 2 and self.is_barred_given_name(words, i, before):
+                    count += 1  # ("spokeswoman An Van Hoorebeke": a given name that is an article elsewhere)
+                    break
                 if count == 1 and self.is_syllable_surname(words, i):
                     count += 1  # ("So Yeon-kim": the surname before a hyphened given name)
                     continue
@@ -624,12 +630,24 @@ class NameModel:
             return 0  # ("Spokesman for Foreign Affairs Minister Penny Wong": she is whom the role serves)
         if given is not None:
             return given
-        first, last = (strip_possessive(w) for w in words[-2:])
+        # (the given name before the surname's particles: "Housing Eoghan Mac Cárthaigh" -> 1)
+        lead = len(words) - 2
+        while lead > 1 and self.is_written_particle(words[lead]):
+            lead -= 1
+        first, last = strip_possessive(words[lead]), strip_possessive(words[-1])
         if not self.is_name_word(first, last) or not self.is_name_word(last, None, first):
             return 0  # ("Minister for Small Business Enterprise Ireland": a country, no surname)
         if any(vocabulary.is_title(w) or vocabulary.is_place(w) or vocabulary.is_org_word(w) for w in (first, last)):
             return 0  # ("Minister for Transport Dublin Port": a place's words, no name)
-        return len(words) - 2
+        return lead
+
+    def is_written_particle(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`PARTICLES`, in lower case or capitalised (``van``,
+        ``Van``, ``Mac``, ``Ó``).
+
+        .. versionadded:: 0.2"""
+        rest = word[1:]
+        return self.is_particle(word) or (word[:1].isupper() and (not rest or rest.islower()) and self.is_particle(word.casefold()))
 
     def after_portfolio_link(self, before: Sequence[str]) -> bool:
         """Whether *before*, the words before a name, end with a capitalised title or role noun,
@@ -779,6 +797,24 @@ class NameModel:
         if vocabulary.can_start_name(bare) or vocabulary.bars_name(bare):
             return False  # (a name word is the plain rule's; a title, a body or a country never ends a name so)
         return self.is_capitalised_particle(words, i - 1)
+
+    def is_barred_given_name(self, words: Sequence[str], i: int, before: str | None) -> bool:
+        """Whether ``words[i]``, a short capitalised word that never starts a name elsewhere (an
+        article capitalised: ``An``, ``La``), is the given name before a capitalised particle
+        and the surname after it (``spokeswoman An Van Hoorebeke``, ``said An De Smet``): the word
+        before it, if any, in lower case or closing a phrase with a comma (never a name's word nor
+        a sentence's capitalised opening: ``An Van Gogh sold ...`` keeps its article).
+
+        .. versionadded:: 0.2"""
+        bare = self.bare(words[i])
+        if i + 2 >= len(words) or not bare.isalpha() or not bare[:1].isupper() or not bare[1:].islower():
+            return False
+        if self.vocabulary.is_title(bare) or self.vocabulary.is_org_word(bare) or self.vocabulary.country(bare):
+            return False
+        particle = words[i + 1]
+        if not (particle[:1].isupper() and self.is_written_particle(particle)):
+            return False
+        return before is not None and (before[:1].islower() or before.endswith(","))
 
     def is_title_surname(self, words: Sequence[str], i: int) -> bool:
         """Whether ``words[i]``, a title word of the vocabulary capitalised (French ``Maire``,

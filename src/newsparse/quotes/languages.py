@@ -877,7 +877,9 @@ class FrenchQuotes(WithoutEnglishRules):
         "rapporte", "rapportent", "rapporté", "révèle", "révèlent", "révélé", "publie", "publient", "publié",
     )
     PUBLISHING_AUXILIARIES: ClassVar[tuple[str, ...]] = ("a", "ont")
-    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"))
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"), ("＂", "＂"),
+    )
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analystes", "responsables", "experts", "critiques", "sources", "habitants", "témoins", "police",
         "autorités", "députés", "économistes", "syndicats", "ministère", "gouvernement", "entreprise", "société",
@@ -1171,6 +1173,9 @@ class GermanVocabulary(Vocabulary):
         "analyst", "analystin", "koordinator", "koordinatorin", "inspektor", "inspektorin",
         # (a bank's or an institute's economists: "Commerzbank-Chefvolkswirt", "Chefstrategin")
         "volkswirt", "volkswirtin", "stratege", "strategin",
+        # (a fire brigade's, a district's or a state's heads: "Landesfeuerwehrkommandant",
+        # "Bezirkshauptmann", "Landeshauptfrau Johanna Berger"; fixQ59)
+        "kommandant", "kommandantin", "hauptmann", "hauptfrau",
         # (a court's parties, adjectives as nouns: "Der 52-jährige Angeklagte", "die Mitangeklagte")
         "angeklagte", "angeklagter",
         # (such nouns' oblique form, either gender's: "traf den Abgeordneten Jan Vogel", "der Vorsitzenden
@@ -1493,7 +1498,7 @@ class GermanQuotes(WithoutEnglishRules):
     # meldete, die Straße sei gesperrt."; not "berichtete über den Unfall", "meldete zwei Verletzte")
     REPORT_CUES: ClassVar[tuple[str, ...]] = (*SOURCE_VERBS, "berichteten", "meldeten")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("„", "“"), ("»", "«"), ("«", "»"), ("›", "‹"), ("‹", "›"), ("‚", "‘"), ('"', '"'),
+        ("„", "“"), ("»", "«"), ("«", "»"), ("›", "‹"), ("‹", "›"), ("‚", "‘"), ('"', '"'), ("＂", "＂"),
     )
     # web copy may close „ with a straight or an English mark: „Wir sind zufrieden", sagte ...
     MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (("„", '"'), ("„", "”"))
@@ -1934,7 +1939,9 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     # (a body's report is its own words: "La Guardia Civil informó de que ...", "«...», informó la Policía")
     REPORT_CUES: ClassVar[tuple[str, ...]] = SOURCE_VERBS
-    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"))
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"), ("＂", "＂"),
+    )
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analistas", "expertos", "críticos", "fuentes", "vecinos", "testigos", "policía", "autoridades",
         "diputados", "economistas", "sindicatos", "ministerio", "gobierno", "empresa", "comunicado", "informe",

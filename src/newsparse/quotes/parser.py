@@ -14,6 +14,7 @@ import regex
 
 from ..names import NameModel, strip_possessive
 from ..people import PersonIndex, TextPieces
+from ..sharing import LazyPattern
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse, offset_typecode
 from ..visible import INVISIBLE, UNSEEN, Visible, has_unseen
 from ..vocabulary import KEEP_GIL, Vocabulary
@@ -25,6 +26,14 @@ __all__ = ["QuoteParser"]
 
 _Item = TypeVar("_Item")
 
+
+#: A live blog's clock line over a post (``13:48 GMT``, ``1.48pm``, ``13h48``): a clock, then at most
+#: a few characters with no digit (a zone, ``a.m.``); compiled when first asked.
+_CLOCK_LINE = LazyPattern(
+    r"""\d{1,2}+[:.h]\d{2}+   # the clock
+        [^\d\n]{0,12}+       # a zone or a.m./p.m. after it""",
+    regex.VERBOSE,
+)
 
 #: A pair of single quotation marks, as headlines print them (``'We will not back down'``): not
 #: after or before a letter or digit, with only apostrophes between letters inside.
@@ -664,6 +673,35 @@ class QuoteParser(ReportedSpeech):
             return False
         return not self.names.listed_given_name(words[0]) and not self.vocabulary.is_title(words[0])
 
+    #: The most words of a paragraph :meth:`is_post_heading` reads as a post's heading.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_POST_HEADING_WORDS: ClassVar[int] = 12
+
+    def is_post_heading(self, text: str, paragraph: Paragraph) -> bool:
+        """Whether *paragraph* is a heading, no reported speech: one line of at most
+        :attr:`MAX_POST_HEADING_WORDS` words (and :attr:`MAX_SUBHEADING_CHARS` characters) with no
+        sentence end and no quotation mark, in title case (:meth:`is_title_case`) or right under a
+        live blog's clock line with the post's words on the line right after it (``13:48 GMT`` /
+        ``Mayor urges people to stay indoors`` / ``Mayor Tom Berg said: ...``: the post's heading,
+        which its own words then report; a post of one line, its full stop missing, is its words).
+
+        .. versionadded:: 0.2"""
+        line = paragraph.span.slice(text).strip()
+        if not line or len(line) > self.MAX_SUBHEADING_CHARS or line[-1] in self.SENTENCE_END or "\n" in line:
+            return False
+        if len(line.split()) > self.MAX_POST_HEADING_WORDS or any(mark in line for mark in self._marks):
+            return False
+        if self.is_title_case(line):
+            return True
+        end = text.rfind("\n", 0, paragraph.span.start)
+        before = text[text.rfind("\n", 0, max(end, 0)) + 1 : max(end, 0)].strip()
+        if end <= 0 or not before[:1].isdigit() or _CLOCK_LINE.fullmatch(before) is None:
+            return False
+        stop = text.find("\n", paragraph.span.end)
+        after = text[stop + 1 : text.find("\n", stop + 1) if text.find("\n", stop + 1) >= 0 else len(text)].strip()
+        return stop >= 0 and bool(after) and _CLOCK_LINE.fullmatch(after) is None
+
     def is_title_case(self, line: str) -> bool:
         """Whether *line* (a headline) capitalises its words, so that its capitals do not mark
         names (``Ortiz Says Budget Will Pass``): at least :attr:`TITLE_CASE_WORDS` words of four
@@ -682,6 +720,8 @@ class QuoteParser(ReportedSpeech):
         :meth:`might_hold_quotes` says it has no place where one could be."""
         original = self.paragraph_slice(text, paragraph)
         state.paragraph_scan = None
+        if number != self.HEADLINE_NUMBER and self.is_post_heading(text, paragraph):
+            return []  # (a post's heading: "Mayor urges people to stay indoors" reports no one)
         with self.reading(original):  # (its tokens listed once, for the first check and the cue scan)
             if not self.might_hold_quotes(original):
                 if original.rstrip().endswith("."):  # (its cues, for remember_statement: its tokens are listed)

@@ -2893,8 +2893,9 @@ class ReportedSpeech(DirectQuotes):
             return Candidate(quote, mention, start, end)
         if self.VERB_AFTER_SOURCE and not raw[sentence[0] : cue.start()].strip(" \t\n(["):
             source = self._source_then_verb.match(raw, cue.end(), sentence[1])
-            if source is not None:
+            if source is not None and not self.place_of_after(raw, source.end(), sentence[1]):
                 # "Laut Ministerin Anna Schmidt wird das Stadion ...": the clause follows the source
+                # ("Laut dem Bürgermeister von Graz, ...": the source goes on, read below)
                 start, end = source.end() + 1, self.trim_end(raw, source.end(), sentence[1])
                 while bracketed and end > start and raw[end - 1] in ")]":
                     end = self.trim_end(raw, start, end - 1)
@@ -3311,7 +3312,14 @@ class ReportedSpeech(DirectQuotes):
         lower case or a quotation mark, not another appositive (``according to the labour
         minister, Claire Martin, the text ...``): the name is no part of the reported clause."""
         named = _NAMED.match(rest, 0, None, KEEP_GIL)
-        if named is None or not any(self.vocabulary.is_role_noun(w) for w in raw[np[0] : np[1]].split()):
+        words = raw[np[0] : np[1]].split()
+        if named is None:
+            return False
+        # (a role the lists lack, of a place: "selon le syndic de Lausanne, Anne Roux, ..."; a
+        # relative clause after the name makes it the clause's subject, no appositive)
+        if not any(self.vocabulary.is_role_noun(w) for w in words) and (
+            not self.role_of_place(words) or self.relative_after(rest, named.end("name"))
+        ):
             return False
         following = named["next"]
         opens_clause = following.islower() or following in self._marks
@@ -3319,6 +3327,36 @@ class ReportedSpeech(DirectQuotes):
         if not opens_clause or (description is not None and not self.is_clause(description["d"])):
             return False  # "..., John Smith, the suspect, was arrested": the name is the clause's subject
         return self.names.trailing_name(named["name"].split()) == len(named["name"].split())
+
+    #: The most capitalised words of the place after a role in :meth:`role_of_place`
+    #: (``the mayor of San Juan de la Maguana`` is out, ``the mayor of Palma de Mallorca`` in).
+    MAX_ROLE_PLACE_WORDS: ClassVar[int] = 3
+
+    def role_of_place(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a source's, end in a noun in lower case, one of :attr:`OF_WORDS` or
+        :attr:`PLACE_OF_WORDS`, and one to :attr:`MAX_ROLE_PLACE_WORDS` capitalised words (``le
+        syndic de Lausanne``, ``the provost of Glasgow``): the shape of a role in a place, whatever
+        the role's noun, so a name set off after it is the role's holder (:meth:`named_role`).
+
+        .. versionadded:: 0.2"""
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper() and len(words) - k < self.MAX_ROLE_PLACE_WORDS:
+            k -= 1
+        if k == len(words) or k < 2 or words[k - 1][:1].isupper():
+            return False
+        link, noun = words[k - 1].casefold(), words[k - 2]
+        return (link in self._of or link in self._place_of) and noun.isalpha() and noun.islower()
+
+    def place_of_after(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the word after *pos* is one of :attr:`OF_WORDS` or :attr:`PLACE_OF_WORDS`
+        (German ``laut dem Bürgermeister von Graz``): the source's phrase goes on with its place.
+
+        .. versionadded:: 0.2"""
+        word = self._word.search(raw, pos, stop)
+        if word is None or raw[pos : word.start()].strip():
+            return False
+        low = word.group().casefold()
+        return low in self._of or low in self._place_of
 
     def source_to_comma(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int]:
         """The source of an ``According to`` that opens a sentence, carried on to the comma that

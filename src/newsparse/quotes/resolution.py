@@ -7714,6 +7714,48 @@ class SpeakerResolution(Segmentation):
             previous = bare
         return lead
 
+    #: The most characters of a paragraph's opening that :meth:`entry_label_end` looks at for a
+    #: dateline (``Banska Bystrica, March 3 (TASR) - ``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_DATELINE_CHARS: ClassVar[int] = 80
+
+    def entry_label_end(self, raw: str) -> int:
+        """Where the first sentence of *raw* starts: after a live blog entry's clock
+        (:meth:`~newsparse.quotes.segmentation.Segmentation.entry_label_end`), or after a dateline
+        that opens the paragraph, a place then a name of an agency's shape in brackets and a dash
+        (:meth:`after_dateline`, :meth:`is_agency_shaped`), the agency known or not, a word not in
+        lower case after it (``Poprad (TASR) - Tolls will rise, the governor said.``: the dateline
+        is no part of the words); else 0.
+
+        .. versionadded:: 0.2"""
+        label = super().entry_label_end(raw)
+        if label or not raw[:1].isupper():
+            return label
+        words = raw[: self.MAX_DATELINE_CHARS].split()[: self.MAX_DATELINE_WORDS + 1]
+        rest = self.after_dateline(words)
+        lead = words[: len(words) - len(rest)]
+        if not rest or rest[0][:1].islower() or len(lead) < 3 or not any(self.is_agency_shaped(w) for w in lead[1:]):
+            return 0  # (and "Tom Berg (SNP) - the MP for Dover - said ...": a name's tag, the clause goes on)
+        pos = 0
+        for word in lead:
+            pos = raw.index(word, pos) + len(word)
+        while pos < len(raw) and raw[pos].isspace():
+            pos += 1
+        return pos
+
+    def is_agency_shaped(self, word: str) -> bool:
+        """Whether *word* is a name in brackets that an agency's may be: one of the vocabulary's
+        agencies, or capital letters alone (``(TASR)``, ``(SITA)``, ``(AP)``), with the dash that may
+        end it (``(EFE).-``).
+
+        .. versionadded:: 0.2"""
+        inner = word.rstrip("".join(self.DATELINE_PARSER.real_dashes()) + ".")
+        if not (inner.startswith("(") and inner.endswith(")")):
+            return False
+        inner = inner[1:-1]
+        return len(inner) > 1 and ((inner.isalpha() and inner.isupper()) or self.vocabulary.is_agency(inner))
+
     def in_own_sentence(self, pos: int, at: int, state: State) -> bool:
         """Whether *pos* stands in the sentence of the paragraph being read that *at* stands in.
 

@@ -484,6 +484,8 @@ class QuoteWords:
     #: mean the same in any language (every language pack accepts them too).
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("‹", "›"),
+        # (the fullwidth straight mark of text pasted from Chinese or Japanese copy: "＂We are ready,＂ she said.")
+        ("＂", "＂"),
     )
     #: Quotation marks of an article that quotes in single marks, as British copy does (``said:
     #: 'I thought the bridge was safe.'``, ``‘We will appeal,’ the chairman said.``, double marks
@@ -494,7 +496,7 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     SINGLE_MARK_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("‘", "’"), ("'", "'"), ("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("‹", "›"),
+        ("‘", "’"), ("'", "'"), ("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("‹", "›"), ("＂", "＂"),
     )
     #: ``(opening, closing)`` marks that may set off a nickname inside a person's name (``William
     #: "Bill" Harper``, ``Robert 'Bob' Lane``): single marks too, which quote nothing else here.
