@@ -1,0 +1,67 @@
+"""Issue 5, speaker accuracy (spk59): an auxiliary verb that opens a yes-no question is no given
+name, so a headline or sentence asking ``Can Ortiz win?`` makes no person "Can Ortiz" whom the
+story's later ``Ortiz`` would resolve to.  Each case is invented copy, and the ``(text, speaker's
+name)`` pairs that must come out, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from quote_cases import mention_rows
+
+Row = tuple[str, "str | None"]
+
+
+def quotes_of(text: str, headline: str) -> list[Row]:
+    """The ``(text, speaker's name)`` of every quote of *text* under *headline*."""
+    return [(quoted, name) for quoted, _, name, _ in mention_rows(text, None, headline)]
+
+
+BODY = 'Ortiz told reporters on Monday that the bill would pass.\n\n"We have the votes," Ortiz said.'
+DONE = [("the bill would pass", "Ortiz"), ("We have the votes,", "Ortiz")]
+
+QUESTION_AUXILIARY = [
+    # the question's verb, then the surname: no person "Can Ortiz", "Will Ortiz", "Should Ortiz"
+    ("Can Ortiz win back the suburbs?", BODY, DONE),
+    ("Will Ortiz step back from the race?", BODY, DONE),
+    ("Should Ortiz run again? Voters are split", BODY, DONE),
+    ("Could Ortiz be the next speaker?", BODY, DONE),
+    # must not fire: a statement keeps the given name "Will" (no question mark ends the sentence)
+    (
+        "Will Ortiz says he will run again",
+        'Will Ortiz told reporters on Monday that the bill would pass.\n\n"We have the votes," Ortiz said.',
+        [("he will run again", "Will Ortiz"), ("the bill would pass", "Will Ortiz"), ("We have the votes,", "Will Ortiz")],
+    ),
+    # must not fire: the question opens no sentence with the auxiliary (a given name mid-sentence)
+    (
+        "Harbour vote count",
+        'Voters cheered Will Ortiz at the rally on Monday.\n\n"We have the votes," Ortiz said.',
+        [("We have the votes,", "Will Ortiz")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "text", "expected"), QUESTION_AUXILIARY)
+def test_question_auxiliary_is_no_given_name(headline: str, text: str, expected: list[Row]) -> None:
+    assert quotes_of(text, headline) == expected
+
+
+OPENS_QUESTION = [
+    # (text, where the word starts, what opens_question says)
+    ("Can Ortiz win back the suburbs?", 0, True),
+    ("Game over. Will Ortiz step back from the race?", 11, True),
+    ("Do Ortiz and Berg agree?", 0, True),
+    # must not fire: a statement, a question further on, a mid-sentence word, no auxiliary
+    ("Will Ortiz says he will run. Can he win?", 0, False),
+    ("Will Ortiz says he will run\nCan he win?", 0, False),
+    ("Reporters asked Will Ortiz whether he would run?", 16, False),
+    ("Tom Ortiz, will you run?", 0, False),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), OPENS_QUESTION)
+def test_opens_question(text: str, start: int, expected: bool) -> None:
+    vocabulary = newsparse.Vocabulary()
+    end = start + len(text[start:].split()[0])
+    assert newsparse.people.PersonIndex.opens_question(vocabulary, text, start, end) is expected
