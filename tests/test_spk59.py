@@ -65,3 +65,47 @@ def test_opens_question(text: str, start: int, expected: bool) -> None:
     vocabulary = newsparse.Vocabulary()
     end = start + len(text[start:].split()[0])
     assert newsparse.people.PersonIndex.opens_question(vocabulary, text, start, end) is expected
+
+
+def mentions_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    """The ``(text, speaker's name, speaker's mention)`` of every quote of *text*."""
+    return [(quoted, name, mention) for quoted, _, name, mention in mention_rows(text, None, "Harbour news")]
+
+
+RELATIVE_THEN_ADVERB = [
+    # a middle adverb between a speaker's relative clause and the cue goes with the cue
+    (
+        "The donors who spoke to reporters also say there is growing anger in the camp.",
+        [("there is growing anger in the camp", "The donors who spoke to reporters", "The donors who spoke to reporters")],
+    ),
+    (
+        "The farmers who met the minister on Monday later said the talks had failed.",
+        [("the talks had failed", "The farmers who met the minister on Monday", "The farmers who met the minister on Monday")],
+    ),
+    (
+        "The engineer who designed the bridge now says the cracks are cosmetic.",
+        [("the cracks are cosmetic", "The engineer who designed the bridge", "The engineer who designed the bridge")],
+    ),
+    (
+        "A resident who asked not to be named still said the water was unsafe.",
+        [("the water was unsafe", "A resident who asked not to be named", "A resident who asked not to be named")],
+    ),
+    # must not fire: an adverb that ends the clause stays in it, as does one inside it
+    (
+        "A man who lives there said the water was unsafe.",
+        [("the water was unsafe", "A man who lives there", "A man who lives there")],
+    ),
+    (
+        "A woman who spoke privately said the water was unsafe.",
+        [("the water was unsafe", "A woman who spoke privately", "A woman who spoke privately")],
+    ),
+    (
+        "A man who was also at the meeting said the water was unsafe.",
+        [("the water was unsafe", "A man who was also at the meeting", "A man who was also at the meeting")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_THEN_ADVERB)
+def test_middle_adverb_after_relative_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert mentions_of(text) == expected
