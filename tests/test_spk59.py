@@ -109,3 +109,26 @@ RELATIVE_THEN_ADVERB = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_THEN_ADVERB)
 def test_middle_adverb_after_relative_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert mentions_of(text) == expected
+
+
+TIME_QUALIFIER = [
+    # a qualifying "late" or "early" before a time between the speaker and the cue is the time's
+    ("The mayor late last week said the road would reopen.", [("the road would reopen", "The mayor", "The mayor")]),
+    ("Police late on Monday said the road would reopen.", [("the road would reopen", "Police", "Police")]),
+    ("The ministry early on Tuesday said the road would reopen.", [("the road would reopen", "The ministry", "The ministry")]),
+    ("Tom Berg late last week said the road would reopen.", [("the road would reopen", "Tom Berg", "Tom Berg")]),
+    # must not fire: "late" as the speaker's own adjective stays in the phrase
+    (
+        "Her late husband on Monday said the road would reopen.",
+        [("the road would reopen", "Her late husband", "Her late husband")],
+    ),
+    (
+        "A late spokesman on Monday said the road would reopen.",
+        [("the road would reopen", "A late spokesman", "A late spokesman")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_QUALIFIER)
+def test_time_qualifier_before_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert mentions_of(text) == expected
