@@ -132,3 +132,26 @@ TIME_QUALIFIER = [
 @pytest.mark.parametrize(("text", "expected"), TIME_QUALIFIER)
 def test_time_qualifier_before_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert mentions_of(text) == expected
+
+
+def headline_speakers(headline: str) -> list[Row]:
+    """The ``(text, speaker's name)`` of the quotes of a title-case *headline* over one plain line."""
+    text = "Mercer told reporters on Monday that the plan would pass."
+    article = newsparse.parse_article(headline + ".\n\n" + text)
+    return [(q.text, q.speaker and q.speaker.name) for q in article.quotes]
+
+
+HEADLINE_ADVERB = [
+    # a middle adverb before a title-case headline's cue is no part of the speaker's name
+    ("Mercer Just Vowed To Cut Fares", [("To Cut Fares", "Mercer"), ("the plan would pass", "Mercer")]),
+    ("Governor Mercer Now Says Taxes Will Rise", [("Taxes Will Rise", "Mercer"), ("the plan would pass", "Mercer")]),
+    ("Mercer Still Says ‘We Will Win’", [("We Will Win", "Mercer"), ("the plan would pass", "Mercer")]),
+    # must not fire: no adverb, or the adverb alone before the cue (no speaker left to read)
+    ("Mercer Says Budget Will Pass", [("Budget Will Pass", "Mercer"), ("the plan would pass", "Mercer")]),
+    ("Just Says Budget Will Pass", [("the plan would pass", "Mercer")]),
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINE_ADVERB)
+def test_middle_adverb_in_title_case_headline(headline: str, expected: list[Row]) -> None:
+    assert headline_speakers(headline) == expected
