@@ -374,6 +374,28 @@ class PersonIndex:
         before = text[max(0, start - cls.OPENING_WINDOW) : start].rstrip(" \t\n" + cls.SENTENCE_OPENERS)
         return not before or before[-1] in cls.SENTENCE_CLOSERS
 
+    #: How many characters after a sentence's first word :meth:`opens_question` reads for the
+    #: question mark that ends the sentence (a headline's or a short question's length).
+    QUESTION_WINDOW: ClassVar[int] = 160
+    #: The marks that end a question (other scripts' too), a subset of :attr:`SENTENCE_CLOSERS`.
+    QUESTION_MARKS: ClassVar[str] = "?？؟"
+
+    @classmethod
+    def opens_question(cls, vocabulary: Vocabulary, text: str, start: int, end: int) -> bool:
+        """Whether the capitalised word at ``text[start:end]`` is an auxiliary verb that opens a
+        yes-no question (:meth:`~newsparse.Vocabulary.is_question_auxiliary`): it opens its
+        sentence (:meth:`opens_sentence`) and the first sentence end after it, on the same line and
+        within :attr:`QUESTION_WINDOW` characters, is a question mark (``Can Ortiz win back the
+        suburbs?``: the verb, then the surname; not ``Will Haddon says he will run.``).
+
+        .. versionadded:: 0.2 (spk59)"""
+        if not vocabulary.is_question_auxiliary(text[start:end]) or not cls.opens_sentence(text, start):
+            return False
+        for char in text[end : end + cls.QUESTION_WINDOW]:
+            if char == "\n" or char in cls.SENTENCE_CLOSERS:
+                return char in cls.QUESTION_MARKS
+        return False
+
     def given_name_only(self, name: str, other: str) -> bool:
         """Whether *name* opens with a given name of :meth:`listed_given_name` and *other*, a name at least
         as long with the same ending that does not end with *name*, opens with a capitalised word
@@ -948,6 +970,8 @@ class PersonIndex:
                     break
                 if not index and names.is_opening_participle(bare, preceding, count):
                     break  # ("Facing John Smith, the mayor said": the verb opening the sentence)
+                if not index and cls.opens_question(vocabulary, text, piece[0].start(), piece[0].end()):
+                    break  # ("Can Ortiz win back the suburbs?": the question's verb, no given name)
                 if count >= names.MIN_WORDS and cls.time_span_object(vocabulary, text, piece, index):
                     break  # ("Over Christmas Ana Ortiz said": the holiday, then the name; fixR56)
                 if vocabulary.is_clock_half(text, piece[index].start(), value):

@@ -508,6 +508,14 @@ class Vocabulary:
         # a page's buttons ("Copy Link Copied")
         "copy", "copied",
     )
+    #: Auxiliary verbs that open a yes-no question before its subject (``Will Ortiz run again?``,
+    #: ``Can Ortiz win back the suburbs?``): as the first word of a sentence that ends with a
+    #: question mark, such a capitalised word is the verb, not a given name
+    #: (:meth:`is_question_auxiliary`; ``Will Haddon said ...`` keeps its given name).
+    QUESTION_AUXILIARIES: ClassVar[tuple[str, ...]] = (
+        "will", "can", "could", "would", "should", "shall", "may", "might", "must",
+        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had",
+    )
     #: Endings of adverbs (``Eventually``, ``Interestingly``, ``Reportedly``): a capitalised word
     #: of :attr:`MIN_ADVERB_LENGTH` letters or more, in lower case after its first letter, that
     #: ends in one never starts a name (``Eventually Tom Berg`` names Tom Berg).
@@ -897,6 +905,7 @@ class Vocabulary:
         self._not_names = (
             frozenset(_normalized(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
         )
+        self._question_auxiliaries = frozenset(_normalized(w) for w in self.QUESTION_AUXILIARIES)
         # the last two letters of ADVERB_ENDINGS (a one-letter ending whole), which is_adverb looks up
         # before the endings (an empty ending, which any word ends with, lets every word through)
         self._adverb_tails = frozenset(ending[-2:] for ending in self.ADVERB_ENDINGS)
@@ -1307,6 +1316,12 @@ class Vocabulary:
         if not word.isascii():
             word = unicodedata.normalize("NFC", word)
         return normalize_word(word) in self._salutations
+
+    def is_question_auxiliary(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`QUESTION_AUXILIARIES` (``Will``, ``Can``), any case.
+
+        .. versionadded:: 0.2"""
+        return normalize_word(word) in self._question_auxiliaries
 
     def can_start_name(self, word: str) -> bool:
         """Whether a capitalised *word* may be the first word of a person's name: not one of

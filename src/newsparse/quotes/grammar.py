@@ -1780,6 +1780,8 @@ class SpeakerGrammar(QuoteWords):
                 self.vocabulary.is_weekday(w) or w in self._time_nouns or self.is_month_name(word)
             ):
                 end_index -= 2
+                while end_index > 1 and self.qualifies_time(words[end_index - 1].group()):
+                    end_index -= 1  # ("Surveys of voters late last week indicated", "Police late on Monday said")
                 continue
             break
         end_index = self.before_time_phrase(words, end_index)
@@ -2901,8 +2903,19 @@ class SpeakerGrammar(QuoteWords):
                 # ("an aide to the mayor who asked not to be named said": the role before its link speaks)
                 role = self.role_before_link(raw, words[: i + 1])
                 start = role if role is not None else words[i].start()
-                return start, words[h].end() if clause else words[-1].end()
+                return start, words[h].end() if clause else words[self.before_middle_adverbs(words, k + 2)].end()
         return None
+
+    def before_middle_adverbs(self, words: Sequence[regex.Match[str]], floor: int) -> int:
+        """For :meth:`relative_speaker`: the index of the last of *words* before the lower-case
+        words of :attr:`MIDDLE_ADVERBS` that end them, no lower than *floor* (``The donors who spoke
+        to reporters also``: ``reporters``, the adverb goes with the cue after it).
+
+        .. versionadded:: 0.2 (spk59)"""
+        last = len(words) - 1
+        while last > floor and words[last].group() in self._middle_adverbs:
+            last -= 1
+        return last
 
     def place_after_head(self, words: Sequence[regex.Match[str]], k: int) -> int:
         """For :meth:`relative_speaker`: the index of the noun before ``words[k]``, a relative
@@ -3727,6 +3740,15 @@ class SpeakerGrammar(QuoteWords):
                 continue
             return words[len(words) - count].start(), span[1]
         return span
+
+    def qualifies_time(self, word: str) -> bool:
+        """For :meth:`phrase_before`: whether *word*, right before a time's preposition and noun
+        (``last week``, ``on Monday``), is one of :attr:`TIME_PREPOSITIONS` in lower case that
+        qualifies the time (``late`` of ``late last week``, ``early`` of ``early on Monday``), no
+        part of the speaker's phrase.
+
+        .. versionadded:: 0.2 (spk59)"""
+        return word[:1].islower() and word.casefold() in self._time_prepositions
 
     def perceived_speech(self, raw: str, words: Sequence[regex.Match[str]], end_index: int, cue_start: int) -> bool:
         """For :meth:`phrase_before`: whether ``words[end_index - 1]``, the last word before the cue at

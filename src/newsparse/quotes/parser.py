@@ -640,10 +640,19 @@ class QuoteParser(ReportedSpeech):
 
     def headline_as_prose(self, line: str) -> str:
         """A title-case headline (``Mayor Says Library Will Open``) as prose would print it, to read
-        its attribution: the first cue and every word after it in lower case (same length)."""
+        its attribution: the first cue and every word after it in lower case (same length), and
+        the words of :attr:`MIDDLE_ADVERBS` right before the cue after some other word
+        (``Mayor Just Vowed To ...``: ``Mayor just vowed to ...``, the adverb no part of a name).
+
+        .. versionchanged:: 0.2 the middle adverbs before the cue too (spk59)"""
+        previous: list[regex.Match[str]] = []
         for word in self._word.finditer(line, 0, None, False, KEEP_GIL):
             if self.is_cue_word(word.group().lower()):
-                return line[: word.start()] + line[word.start() :].lower()
+                start = word.start()
+                while len(previous) > 1 and previous[-1].group().casefold() in self._middle_adverbs:
+                    start = previous.pop().start()  # ("Ortiz Just Vowed": the adverb, then the cue)
+                return line[:start] + line[start:].lower()
+            previous.append(word)
         return line
 
     #: The most words of a paragraph :meth:`is_subheading` reads as a subheading.

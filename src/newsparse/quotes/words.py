@@ -570,6 +570,18 @@ class QuoteWords:
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
+    #: Adverbs of :attr:`ADVERBS` that stand in the middle of a sentence, before its verb, rather
+    #: than at the end of a clause: after a speaker's relative clause they go with the cue, not
+    #: with the clause (``The donors who spoke to reporters also said``: the mention ends at
+    #: ``reporters``; :meth:`~newsparse.quotes.grammar.SpeakerGrammar.relative_speaker`).  Adverbs
+    #: that may end a clause (``who lives there``, ``who spoke privately``) are not listed.
+    #:
+    #: .. versionadded:: 0.2 (spk59)
+    MIDDLE_ADVERBS: ClassVar[tuple[str, ...]] = (
+        "also", "still", "even", "already", "just", "only", "later", "now", "previously", "recently",
+        "reportedly", "repeatedly", "subsequently", "finally", "eventually", "initially", "ultimately",
+        "similarly", "likewise", "nevertheless", "nonetheless", "meanwhile", "instead",
+    )
     #: Participles of perception that, after one of :attr:`ADVERBS` (an auxiliary), may stand between a
     #: speaker and a cue in the gerund (``"...?" a reporter can be heard asking``, ``"...," Ortiz was
     #: seen telling aides``): the speaker is the phrase before them
@@ -2773,6 +2785,7 @@ class QuoteWords:
         self._body_heads = frozenset(w.casefold() for w in self.BODY_NAME_HEADS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
+        self._middle_adverbs = frozenset(self.MIDDLE_ADVERBS)
         self._perception = frozenset(w.casefold() for w in self.PERCEPTION_PARTICIPLES)
         self._quoting_participles = frozenset(self.QUOTING_PARTICIPLES)
         self._floating = frozenset(w.casefold() for w in self.FLOATING_QUANTIFIERS)
