@@ -216,3 +216,24 @@ def test_app_call_in_story() -> None:
         "Hundreds of flights were cancelled.",
         "The union said talks would resume on Friday.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "authors"),
+    [
+        # an outlet of another language after the author, with no pack named: no second author
+        (None, "Von Anna Müller, Süddeutsche Zeitung", ("Anna Müller",)),
+        (None, "By Ana Gómez, Diario de Sevilla", ("Ana Gómez",)),
+        ("en", "By Lukas Brandt, Frankfurter Rundschau", ("Lukas Brandt",)),
+        ("de", "Von Anna Müller, Süddeutsche Zeitung", ("Anna Müller",)),
+        # precision: a second author whose surname is an outlet word of English stays an author
+        (None, "By Jane Roe, Tom Press", ("Jane Roe", "Tom Press")),
+        (None, "By Jane Roe and Anna Müller", ("Jane Roe", "Anna Müller")),
+    ],
+)
+def test_foreign_outlet_after_author(language: str | None, line: str, authors: tuple[str, ...]) -> None:
+    parser = PARSER if language is None else newsparse.ArticleParser(language=language)
+    article = parser.parse(f"Streik legt Flughafen lahm\n\n{line}\n\nA strike shut the airport on Monday.\n\nFlights were cancelled.\n")
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == line

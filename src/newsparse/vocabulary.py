@@ -720,10 +720,16 @@ class Vocabulary:
     #: Words of a newspaper's or a broadcaster's name in the language (``Zeitung``, ``Rundschau``,
     #: ``Quotidien``, ``Diario``), read by :class:`~newsparse.BylineParser` beside its English
     #: ``OUTLET_WORDS``: a person's name alone over a line of them signs the story (``Anna Müller`` /
-    #: ``Süddeutsche Zeitung``).  Empty here: English keeps its own in the parser.
+    #: ``Süddeutsche Zeitung``).  English keeps its own in the parser; this vocabulary, which reads
+    #: a page in any language when no pack is named, keeps the packs' words that are no English
+    #: word nor a common surname, so that ``By Anna Müller, Süddeutsche Zeitung`` gives no second
+    #: author (lay59).
     #:
     #: .. versionadded:: 0.2 (layB58)
-    OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
+        "Zeitung", "Tageszeitung", "Wochenzeitung", "Rundschau", "Tagblatt", "Anzeiger", "Nachrichten", "Abendblatt",
+        "Morgenpost", "Quotidien", "Hebdo", "Diario", "Periódico", "Noticias", "Gaceta", "Semanario",
+    )
     #: A page's share and comment buttons (``Teilen``, ``Copiar enlace``): a line of nothing but
     #: these, maybe apart by bars or dots, is boilerplate ``share`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Share`` and ``Comments`` are.
