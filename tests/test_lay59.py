@@ -237,3 +237,49 @@ def test_foreign_outlet_after_author(language: str | None, line: str, authors: t
     assert article.byline is not None
     assert article.byline.authors == authors
     assert article.byline.text == line
+
+
+@pytest.mark.parametrize(
+    ("language", "page", "place", "first"),
+    [
+        # a known place in brackets written with its accents, as Quebec's and Switzerland's dailies write it
+        (
+            "fr",
+            "Cyclisme: Martin gagne\n\n(Montréal) Pierre Martin a remporté dimanche le Grand Prix de la ville.\n\n"
+            "Le coureur a devancé deux rivaux.\n",
+            "Montréal",
+            "Pierre Martin a remporté dimanche le Grand Prix de la ville.",
+        ),
+        (
+            "fr",
+            "Un incendie détruit un entrepôt\n\n(Zürich) Le feu a détruit un entrepôt mardi soir.\n\n"
+            "Personne n'a été blessé.\n",
+            "Zürich",
+            "Le feu a détruit un entrepôt mardi soir.",
+        ),
+        (
+            None,
+            "Cyclisme: Martin gagne\n\n(Montréal) Pierre Martin a remporté dimanche le Grand Prix de la ville.\n\n"
+            "Le coureur a devancé deux rivaux.\n",
+            "Montréal",
+            "Pierre Martin a remporté dimanche le Grand Prix de la ville.",
+        ),
+        # precision: a label in brackets, or a place the vocabulary does not know, stays in the lede
+        (
+            None,
+            "Storm hits coast\n\n(Updated) The storm hit the coast on Tuesday night.\n\nNobody was hurt.\n",
+            None,
+            "(Updated) The storm hit the coast on Tuesday night.",
+        ),
+        (
+            None,
+            "Storm hits coast\n\n(Vidéo) The storm hit the coast on Tuesday night.\n\nNobody was hurt.\n",
+            None,
+            "(Vidéo) The storm hit the coast on Tuesday night.",
+        ),
+    ],
+)
+def test_bracketed_place_with_accents(language: str | None, page: str, place: str | None, first: str) -> None:
+    article = parse(page, language)
+    assert (article.dateline.place if article.dateline is not None else None) == place
+    assert article.paragraphs[0].text == first
