@@ -37,6 +37,8 @@ def offset_hours(when: dt.datetime) -> float | None:
         ("Published: 03-07-2026 | 11:52 AM EDT", dt.datetime(2026, 7, 3, 11, 52), -4.0),
         ("Published: 03/07/2026 11:52 AM PDT", dt.datetime(2026, 7, 3, 11, 52), -7.0),
         ("Posted 12/01/2026 10:00 AEDT", dt.datetime(2026, 1, 12, 10, 0), 11.0),
+        # (a British page's day-first 7 March in BST, which starts 30 March 2025: 3 July, as the zone says)
+        ("Published: 07/03/2025 14:05 BST", dt.datetime(2025, 7, 3, 14, 5), 1.0),
         # else the date as written, with no zone: the zone's name or the date is wrong
         ("Published: March 7, 2026 11:52 AM EDT", dt.datetime(2026, 3, 7, 11, 52), None),
         ("Updated Jan 3, 2026 9:00 BST", dt.datetime(2026, 1, 3, 9, 0), None),
