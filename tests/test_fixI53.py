@@ -16,7 +16,7 @@ AMERICAN = "\n\nThe city's color scheme for the downtown center will cost $2 mil
     ("stamp", "body", "month_day"),
     [
         ("07/03/2025 14:05 GMT", BODY, (3, 7)),  # Britain's clock: day first
-        ("07/03/2025 14:05 BST", BODY, (3, 7)),
+        ("07/06/2025 14:05 BST", BODY, (6, 7)),  # (in summer: 7 March is before BST's season, lay59)
         ("Published 04/02/2026 09:30 GMT", BODY, (2, 4)),
         ("07/03/2025 14:05 UTC", BODY, (7, 3)),  # a universal zone of nobody's page: the parser's order
         ("07/03/2025 14:05 GMT", AMERICAN, (7, 3)),  # an American page's signs outweigh the zone

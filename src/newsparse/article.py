@@ -1431,12 +1431,30 @@ class ArticleParser:
             orders != {True}
             and not self.timestamps.vocabulary.writes_day_first(state.text)
             and not self.zone_writes_day_first(state.text, stamps)
+            and not self.agency_writes_day_first(state)
         ):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)
         if state.updated is not None:
             state.updated = self.timestamps.day_first_reading(state.updated)
+
+    def agency_writes_day_first(self, state: ParseState) -> bool:
+        """Whether the page's dateline or byline names an agency whose home writes a numeric
+        date with the day first (``Vocabulary.agency_date_order``: ``(PTI)``, ``By IANS``): a
+        wire's page prints its own stamps as its dateline's date, so ``Posted: 03/07/2026`` over
+        ``NEW DELHI, Jul 3 (PTI)`` is 3 July (lay59).  An agency whose home writes the month first
+        (``AP``) says nothing here: its copy runs on pages everywhere.
+
+        .. versionadded:: 0.2"""
+        order = self.timestamps.vocabulary.agency_date_order
+        if state.byline is not None and order(state.byline.agency) is True:
+            return True
+        # (the dateline is read later, in build: read here the first body line's, as build will)
+        dateline = state.dateline
+        if dateline is None and len(state.body):
+            dateline = self.dateline.parse(state.text, state.body[0].span, None)
+        return dateline is not None and order(dateline.agency) is True
 
     def zone_writes_day_first(self, text: str, stamps: Sequence[Timestamp]) -> bool:
         """Whether a stamp of the page is written in its own zone where the day comes first
@@ -5075,7 +5093,8 @@ class ArticleParser:
         found = state.stamps_in_lines
         if index not in found:
             line = state.lines[index]
-            stamp = self.timestamps.find(line.text, line.span.start, state.reference_date)
+            life = self.timestamps.is_life_dates(state.lines, index)  # ("* 3. März 1941 † 2. Dezember 2026": lay59)
+            stamp = None if life else self.timestamps.find(line.text, line.span.start, state.reference_date)
             # (with what of the line belongs to it: "Di" before it, its brackets, "Eastern time" after its clock)
             found[index] = None if stamp is None else self.timestamps.with_line_marks(line, stamp, state.reference_date)
         return found[index]

@@ -1348,6 +1348,8 @@ class BoilerplateParser:
         found = self.prose_kind(text) if self.is_prose(text) else self.line_kind(text)
         if found is not None and found == K.RELATED.value and self.is_quoted_sentence(text):  # (most lines: None, no enum read)
             return None  # "Leer más: «Es una reforma justa», dijo el ministro ...": the story's own paragraph
+        if found is None and self.is_app_call(text):
+            return K.SUBSCRIBE.value  # "Get the RNZ app", "Download the ABC app": a call to the reader (lay59)
         if found is None and self.is_channel_list(text):
             return K.SHARE.value  # "Follow us on our Telegram channel for the latest news, videos and photos."
         if found == K.COPYRIGHT.value and self.is_year_sentence(text):
@@ -1405,6 +1407,53 @@ class BoilerplateParser:
         if match is None or match["word"].casefold() not in self._copyright_verbs or not match["word"][:1].islower():
             return False
         return self.RIGHTS_RESERVED not in text.casefold()
+
+    #: Verbs, in lower case, that open a call to get an outlet's app (``Get the RNZ app``).
+    #:
+    #: .. versionadded:: 0.2 (lay59)
+    APP_CALL_VERBS: ClassVar[frozenset[str]] = frozenset({"get", "download", "install"})
+    #: Words, in lower case, between the verb and the app's name (``the``, ``our``).
+    #:
+    #: .. versionadded:: 0.2 (lay59)
+    APP_CALL_DETERMINERS: ClassVar[frozenset[str]] = frozenset({"the", "our"})
+    #: Nouns, in lower case, that end a call to get an app.
+    #:
+    #: .. versionadded:: 0.2 (lay59)
+    APP_NOUNS: ClassVar[frozenset[str]] = frozenset({"app"})
+    #: The most words an app's name may have between the determiner and the noun (``the ABC News app``).
+    #:
+    #: .. versionadded:: 0.2 (lay59)
+    MAX_APP_NAME_WORDS: ClassVar[int] = 3
+    #: The longest line, in characters, read as a call to get an app: a cheap test first.
+    #:
+    #: .. versionadded:: 0.2 (lay59)
+    MAX_APP_CALL_CHARS: ClassVar[int] = 60
+    #: Marks that may end a call to get an app (``Get the ABC app!``, ``Download the app →``).
+    #:
+    #: .. versionadded:: 0.2 (lay59)
+    APP_CALL_END_MARKS: ClassVar[str] = " .!:→›»"
+
+    def is_app_call(self, text: str) -> bool:
+        """Whether *text* is a line that calls the reader to get an outlet's app, by its shape, not
+        the outlet's name: a verb of :attr:`APP_CALL_VERBS`, a word of :attr:`APP_CALL_DETERMINERS`,
+        up to :attr:`MAX_APP_NAME_WORDS` capitalised words and a noun of :attr:`APP_NOUNS` ending
+        the line (``Get the RNZ app``, ``Download the ABC app``, ``Get the Guardian app``).  A line
+        that goes on after the noun (``Get the app that tracks your runs``) or names the app in
+        lower case (``download the ride app``) is not one.
+
+        .. versionadded:: 0.2 (lay59)"""
+        if len(text) > self.MAX_APP_CALL_CHARS:
+            return False
+        words = text.strip().rstrip(self.APP_CALL_END_MARKS).split()
+        if not 3 <= len(words) <= 3 + self.MAX_APP_NAME_WORDS:
+            return False
+        verb, determiner, *name, noun = words
+        return (
+            verb.casefold() in self.APP_CALL_VERBS
+            and determiner.casefold() in self.APP_CALL_DETERMINERS
+            and noun.casefold() in self.APP_NOUNS
+            and all(word[:1].isupper() or word[:1].isdigit() for word in name)
+        )
 
     def is_channel_list(self, text: str) -> bool:
         """Whether *text* is a call to join or follow a channel, a group or a page on a network whose

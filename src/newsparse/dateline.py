@@ -939,7 +939,23 @@ class DatelineParser:
         name = " ".join(place.split())
         if not name or len(name.split()) > self.PLACE_WORDS or v.is_agency(name):
             return False
-        return v.is_region_after_place(name) and not v.is_region_abbreviation(name)
+        if v.is_region_abbreviation(name):
+            return False
+        if v.is_region_after_place(name):
+            return True
+        # (a known place written with its accents, "(Montréal)", "(Zürich)": read without them; lay59)
+        plain = self.without_accents(name)
+        return plain != name and v.is_region_after_place(plain) and not v.is_region_abbreviation(plain)
+
+    @staticmethod
+    def without_accents(name: str) -> str:
+        """*name* without the combining marks its letters carry (``Montréal`` -> ``Montreal``),
+        for a place the vocabulary lists only as English writes it.
+
+        .. versionadded:: 0.2 (lay59)"""
+        if name.isascii():
+            return name
+        return "".join(ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch))
 
     def article_after(self, text: str, at: int) -> bool:
         """Whether the word at *at* in *text*, after a place alone in brackets (``(Québec) Le

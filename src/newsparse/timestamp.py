@@ -182,6 +182,15 @@ def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
 _CLUSTER = regex.compile(r"(?s:.)\p{M}*+")
 
 
+def _nth_sunday(year: int, month: int, which: int) -> dt.date:
+    """The *which*-th Sunday of *month* in *year* (``-1``: its last), where a summer time starts or ends."""
+    if which < 0:
+        last = (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (which - 1))
+
+
 def falls_before(stamp: Timestamp, other: Timestamp) -> bool:
     """Whether *stamp* falls before *other*: both with a zone or both without one, by their times;
     one with a zone and one without, only when *stamp*'s day is more than a day before *other*'s
@@ -656,6 +665,7 @@ class TimestampParser:
             name.upper(): int(hours * 3600) for name, hours in (*self.vocabulary.TIMEZONES, *self.vocabulary.CASED_TIMEZONES)
         }
         self._regional_zones = {name.upper(): zone for name, zone in self.vocabulary.REGIONAL_TIMEZONES}
+        self._daylight = {name.upper(): season for name, season in self.vocabulary.DAYLIGHT_TIMEZONES}
         self._universal = frozenset(self.UNIVERSAL_ZONES)
         self._joiners = frozenset(word.casefold() for word in self.DATE_JOINERS)
 
@@ -691,7 +701,7 @@ class TimestampParser:
         (``New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM``).
         """
         line = lines[index]
-        if len(line.text) > self.MAX_LINE_CHARS:
+        if len(line.text) > self.MAX_LINE_CHARS or self.is_life_dates(lines, index):
             return ()
         view, positions = reading_view(line.text)
         if positions is not None:  # decomposed accents, invisible characters: read the view, spans on the text as written
@@ -744,6 +754,32 @@ class TimestampParser:
         if not stamps:
             return self.placed_stamp(line, len(pieces), reference_date)
         return tuple(self.with_line_marks(line, stamp, reference_date) for stamp in stamps)
+
+    #: Marks of a death before its date on an obituary's line of life dates (``* 3. März 1941 †
+    #: 2. Dezember 2026``): a line with one holds no stamp (:meth:`is_life_dates`).
+    #:
+    #: .. versionadded:: 0.2 (lay59)
+    DEATH_MARKS: ClassVar[tuple[str, ...]] = ("†", "✝", "✞")
+    #: Marks of a birth before its date (``* 3. März 1941``), on a line over one that opens with
+    #: one of :attr:`DEATH_MARKS` (:meth:`is_life_dates`).
+    #:
+    #: .. versionadded:: 0.2 (lay59)
+    BIRTH_MARKS: ClassVar[tuple[str, ...]] = ("*",)
+
+    def is_life_dates(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` gives a life's dates, an obituary's (``* 3. März 1941 †
+        2. Dezember 2026``), not the page's stamp: it holds one of :attr:`DEATH_MARKS`, or it
+        opens with one of :attr:`BIRTH_MARKS` and the next line opens with one of them (``*
+        3. März 1941`` over ``† 2. Dezember 2026``).  A birth date read as the publication's is a
+        wrong value, worse than none.
+
+        .. versionadded:: 0.2 (lay59)"""
+        text = lines[index].text
+        if any(mark in text for mark in self.DEATH_MARKS):
+            return True
+        if not text.lstrip().startswith(self.BIRTH_MARKS) or index + 1 >= len(lines):
+            return False
+        return lines[index + 1].text.lstrip().startswith(self.DEATH_MARKS)
 
     #: The brackets a stamp may stand in on its line, opener and closer (``Published (October 14,
     #: 2025 10:00 GMT)``): taken into the stamp's text and span (:meth:`with_brackets`).
@@ -889,15 +925,31 @@ class TimestampParser:
         self, line: Line, date: regex.Match[str], following: regex.Match[str], reference_date: dt.date | None
     ) -> Timestamp | None:
         """The stamp that a date piece and the next piece of *line* give together, when the next
-        piece is a clock time and no date of its own (``04/03/2025 | 14:32 CET``); else ``None``."""
-        if not self.has_clock(following.group()) and _H_CLOCK.fullmatch(following.group().strip()) is None:
+        piece is a clock time and no date of its own (``04/03/2025 | 14:32 CET``); else ``None``.
+        A zone of the vocabulary's ``SPELLED_ZONES`` that ends the clock's piece (``Oct. 14, 2026
+        | 10:00 a.m. Eastern time``) is left to :meth:`with_spelled_zone`, which reads it after."""
+        clock = self.without_spelled_zone(following.group())
+        if not self.has_clock(clock) and _H_CLOCK.fullmatch(clock.strip()) is None:
             return None  # (nor a clock written with "h" alone in its piece: "14 octobre 2025 | 13 h 45", fixT55b)
-        if self.parse_segment(following.group(), line.span.start + following.start(), reference_date) is not None:
+        if self.parse_segment(clock, line.span.start + following.start(), reference_date) is not None:
             return None
-        if len(following.group().split()) > self.MAX_CLOCK_WORDS:
+        if len(clock.split()) > self.MAX_CLOCK_WORDS:
             return None
-        joined = line.text[date.start() : following.end()]
+        joined = line.text[date.start() : following.start() + len(clock)]
         return self.parse_segment(joined, line.span.start + date.start(), reference_date)
+
+    def without_spelled_zone(self, piece: str) -> str:
+        """*piece* without a zone of the vocabulary's ``SPELLED_ZONES`` that ends it after a clock
+        and a space (``10:00 a.m. Eastern time`` -> ``10:00 a.m.``), the spaces before it dropped
+        too; *piece* as it is otherwise.
+
+        .. versionadded:: 0.2 (lay59)"""
+        folded = piece.rstrip().casefold()
+        for spelled, _ in self.vocabulary.SPELLED_ZONES:
+            if folded.endswith(spelled) and folded[: -len(spelled)].endswith(" "):
+                head = piece[: len(folded) - len(spelled)].rstrip()
+                return head if self.has_clock(head) else piece
+        return piece
 
     def with_time_before(
         self, line: Line, pieces: Sequence[regex.Match[str]], date: regex.Match[str], reference_date: dt.date | None
@@ -1817,7 +1869,36 @@ class TimestampParser:
         read = self.weekday_reading(written, when)
         if read is not None and self.undecided_dashes(written, cleaned, read):
             return None  # "11-06-2024": 11 June or 6 November, nothing written tells
-        return read
+        return None if read is None else self.in_zone_season(written, read)
+
+    def in_zone_season(self, written: str, when: dt.datetime) -> dt.datetime:
+        """*when*, read from *written*, as its summer-time zone allows
+        (``Vocabulary.DAYLIGHT_TIMEZONES``): *when* itself when its zone is no summer-time zone or
+        the date is in the zone's season; the other reading of a numeric date that reads both
+        ways (:meth:`other_reading`) when that one is in it and its weekday does not contradict it
+        (``03-07-2026 | 11:52 AM EDT`` is 3 July: 7 March falls before the United States' summer
+        time, and a page's clock prints the zone of its own date); else *when* with no zone
+        (``March 7, 2026 11:52 AM EDT``): the zone's name or the date is wrong, and neither
+        offset is trusted.  A day a season starts or ends on is in it.
+
+        .. versionadded:: 0.2 (lay59)"""
+        season = self._daylight.get((when.tzname() or "").upper()) if when.tzinfo is not None else None
+        if season is None or self.in_season(when.date(), season):
+            return when
+        other = self.other_reading(written, when)
+        if other is not None and self.in_season(other.date(), season) and not self.weekday_contradicts(written, other):
+            return other
+        return when.replace(tzinfo=None)
+
+    @staticmethod
+    def in_season(day: dt.date, season: tuple[tuple[int, int], tuple[int, int]]) -> bool:
+        """Whether *day* falls in *season*, its first and last day each a month and which Sunday
+        of it (``Vocabulary.DAYLIGHT_TIMEZONES``); a season whose first day falls after its last
+        (the southern hemisphere's) runs over the new year.
+
+        .. versionadded:: 0.2 (lay59)"""
+        first, last = (_nth_sunday(day.year, month, which) for month, which in season)
+        return first <= day <= last if first <= last else day >= first or day <= last
 
     @staticmethod
     def zone_may_decide(piece: str) -> bool:

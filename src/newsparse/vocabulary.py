@@ -186,6 +186,16 @@ class Vocabulary:
     #: .. versionadded:: 0.2
     CASED_TIMEZONES: ClassVar[tuple[tuple[str, float], ...]] = months.CASED_TIMEZONES
     NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = months.NAIVE_TIMEZONES
+    #: Summer-time zones of :attr:`TIMEZONES` with the season their region keeps them, each
+    #: ``(name, ((month, sunday), (month, sunday)))``: the first and the last day, a month and
+    #: which Sunday of it (``-1`` the last).  A stamp in one on a date outside its season
+    #: (``03/07/2026 11:52 AM EDT`` read 7 March) is read the other way round when that date is in
+    #: it, else with no zone (:meth:`~newsparse.TimestampParser.in_zone_season`).
+    #:
+    #: .. versionadded:: 0.2
+    DAYLIGHT_TIMEZONES: ClassVar[tuple[tuple[str, tuple[tuple[int, int], tuple[int, int]]], ...]] = (
+        months.DAYLIGHT_TIMEZONES
+    )
     #: Zones spelled out after a clock, in lower case, with the abbreviation read in their place
     #: (``10:00 a.m. Eastern time``: ``ET``, standard or daylight time by the date), when the
     #: vocabulary reads that abbreviation (:meth:`~newsparse.TimestampParser.with_spelled_zone`;
@@ -718,10 +728,16 @@ class Vocabulary:
     #: Words of a newspaper's or a broadcaster's name in the language (``Zeitung``, ``Rundschau``,
     #: ``Quotidien``, ``Diario``), read by :class:`~newsparse.BylineParser` beside its English
     #: ``OUTLET_WORDS``: a person's name alone over a line of them signs the story (``Anna Müller`` /
-    #: ``Süddeutsche Zeitung``).  Empty here: English keeps its own in the parser.
+    #: ``Süddeutsche Zeitung``).  English keeps its own in the parser; this vocabulary, which reads
+    #: a page in any language when no pack is named, keeps the packs' words that are no English
+    #: word nor a common surname, so that ``By Anna Müller, Süddeutsche Zeitung`` gives no second
+    #: author (lay59).
     #:
     #: .. versionadded:: 0.2 (layB58)
-    OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
+        "Zeitung", "Tageszeitung", "Wochenzeitung", "Rundschau", "Tagblatt", "Anzeiger", "Nachrichten", "Abendblatt",
+        "Morgenpost", "Quotidien", "Hebdo", "Diario", "Periódico", "Noticias", "Gaceta", "Semanario",
+    )
     #: A page's share and comment buttons (``Teilen``, ``Copiar enlace``): a line of nothing but
     #: these, maybe apart by bars or dots, is boilerplate ``share`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Share`` and ``Comments`` are.

@@ -51,6 +51,19 @@ TIMEZONES: tuple[tuple[str, float], ...] = (
     ("HAE", -4), ("HNE", -5), ("HAC", -5), ("HNC", -6), ("HAR", -6), ("HNR", -7), ("HAP", -7), ("HNP", -8),
     ("HAA", -3), ("HNA", -4), ("NST", -3.5), ("NDT", -2.5),
 )
+# When each summer-time zone of TIMEZONES is kept: its first and last day, each a month and which
+# Sunday of it (1 the first, 2 the second, -1 the last).  A season whose first day falls after its
+# last (the southern hemisphere's) runs over the new year.  Brazil's and Chile's summer times, whose
+# rules changed from year to year, are not listed: no season is checked for them.
+NORTH_AMERICAN_SUMMER: tuple[tuple[int, int], tuple[int, int]] = ((3, 2), (11, 1))  # 2nd Sunday of March to 1st of November
+EUROPEAN_SUMMER: tuple[tuple[int, int], tuple[int, int]] = ((3, -1), (10, -1))  # last Sunday of March to last of October
+AUSTRALIAN_SUMMER: tuple[tuple[int, int], tuple[int, int]] = ((10, 1), (4, 1))  # 1st Sunday of October to 1st of April
+NEW_ZEALAND_SUMMER: tuple[tuple[int, int], tuple[int, int]] = ((9, -1), (4, 1))  # last Sunday of September to 1st of April
+DAYLIGHT_TIMEZONES: tuple[tuple[str, tuple[tuple[int, int], tuple[int, int]]], ...] = (
+    *((name, NORTH_AMERICAN_SUMMER) for name in ("EDT", "CDT", "MDT", "PDT", "AKDT", "NDT", "HAE", "HAC", "HAR", "HAP", "HAA")),
+    *((name, EUROPEAN_SUMMER) for name in ("BST", "CEST", "EEST", "WEST", "MESZ")),
+    ("AEDT", AUSTRALIAN_SUMMER), ("ACDT", AUSTRALIAN_SUMMER), ("NZDT", NEW_ZEALAND_SUMMER),
+)
 #: Zone abbreviations that are English words too (``art``, ``cot``, ``pet``, ``bot``): read only
 #: as written here, in capitals (``9:00 AM ART``), never as a date's filler word in any case.
 #: Argentina, Colombia, Peru and Bolivia, none of which keeps summer time.
