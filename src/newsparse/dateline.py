@@ -438,11 +438,14 @@ class DatelineParser:
                 [ ]*+\((?P<agency>{agencies})\)
                 (?:[ ]*+(?P<dash>{dash})[ ]*+|[ ]++(?=\p{{L}}))           # the story, after a dash or a space"""
         )
+        # (any words in the brackets, checked by writes_agencies: the agencies' alternation in this
+        # pattern was one more copy of it, about 45 KB, mem59)
         self._agency_only = regex.compile(
-            rf"""{agency_def}(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
-                \((?P<agency>{agencies})\)\s*+(?:(?P<dash>{dash})\s*+)?""",
+            rf"""(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
+                \((?P<agency>[^()\n]++)\)\s*+(?:(?P<dash>{dash})\s*+)?""",
             regex.VERBOSE,
         )
+        self._agency_names = frozenset(name for name in v.AGENCIES if name)
         # a place, a date or a day alone, and a known agency in brackets (in any case), the line's
         # end right after them: "MADRID, 28 (EUROPA PRESS)" on a line of its own, over the story
         self._alone = regex.compile(
@@ -649,6 +652,8 @@ class DatelineParser:
             if match is not None and self.is_plausible(match):
                 return match
         match = self._agency_only.match(head, 0, None, KEEP_GIL)
+        if match is not None and not self.writes_agencies(match["agency"]):
+            return None  # "(Police sources) said ...", "(REUTERS)": no known agency as the vocabulary writes it
         if match is not None and match["month"] is not None and self.month_of(match["month"]) is None:
             return None
         if match is not None and match["dash"] is None and head[match.end() : match.end() + 1].islower():
@@ -1040,6 +1045,40 @@ class DatelineParser:
         if not agency or not date or self.read_date(date, None) is None:
             return False
         return agency.isupper() and agency.isalpha() and 2 <= len(agency) <= self.MAX_ACRONYM_AGENCY
+
+    def writes_agencies(self, text: str) -> bool:
+        """Whether *text*, the words in an agency's brackets, is agencies of the vocabulary's
+        ``AGENCIES`` written exactly as listed (case and all), one or several joined by a slash with
+        at most a space on each side (``Reuters``, ``dpa/AFP``, ``AFP / Reuters``), maybe a desk's code
+        in lower case after the last and a slash (``dpa/lby``): the agency's bracket of a dateline
+        with no place (``(Reuters) -``, ``March 4 (UPI) --``).  An agency a subclass adds to the
+        vocabulary is one; ``(Reuters staff)`` or ``(REUTERS)`` is none (:meth:`names_agencies`
+        reads any case).
+
+        .. versionadded:: 0.2"""
+        parts = text.split("/")
+        last = len(parts) - 1
+
+        def one_agency(index: int, *, slash_after: bool) -> bool:
+            # (a space before a slash, or after one, is the slash's, at most one on each side)
+            part = parts[index].removeprefix(" ") if index else parts[index]
+            return self.is_agency_name(part.removesuffix(" ") if slash_after else part)
+
+        if all(one_agency(index, slash_after=index < last) for index in range(last + 1)):
+            return True
+        # a desk's code right after the last agency's slash: "dpa/lby"
+        return (
+            last > 0
+            and self._desk.fullmatch(parts[last]) is not None
+            and all(one_agency(index, slash_after=True) for index in range(last - 1))
+            and one_agency(last - 1, slash_after=False)
+        )
+
+    def is_agency_name(self, name: str) -> bool:
+        """Whether *name* is one of the vocabulary's ``AGENCIES`` as written there (case and all).
+
+        .. versionadded:: 0.2"""
+        return name in self._agency_names
 
     def names_agencies(self, match: regex.Match[str]) -> bool:
         """Whether the match's agency in brackets is known agencies, one or several joined by a slash
