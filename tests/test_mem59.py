@@ -106,3 +106,31 @@ def test_credit_end_marks(vocabulary: type[Vocabulary], text: str, credit: str |
 )
 def test_story_over_bar_credit(text: str, expected: bool) -> None:
     assert ArticleParser().is_story_over_bar_credit(Line(text, Span(0, len(text)), 0, True)) is expected
+
+
+TITLED = [
+    # (vocabulary, paragraph, (place, agency, date, text) or None): a place in title case before an agency's brackets
+    (Vocabulary, "Madrid, 12 mar (EFE).- El Gobierno aprobó el plan.", ("Madrid", "EFE", MonthDay(3, 12), "Madrid, 12 mar (EFE).-")),
+    (Vocabulary, "Bogotá, 10 de marzo (EFE). El Gobierno aprobó el plan.", ("Bogotá", "EFE", None, "Bogotá, 10 de marzo (EFE).")),
+    (Vocabulary, "Mumbai, Jul 8 (PTI) Heavy rain lashed the city on Tuesday.", ("Mumbai", "PTI", MonthDay(7, 8), "Mumbai, Jul 8 (PTI)")),
+    (
+        Vocabulary,
+        "Wellington, Aug 20 (NZPA) - Rain closed the roads on Tuesday.",
+        ("Wellington", "NZPA", MonthDay(8, 20), "Wellington, Aug 20 (NZPA) -"),
+    ),
+    (
+        LusaVocabulary,
+        "Lisboa, 3 mar (Agencia Lusa) - O governo aprovou o plano.",
+        ("Lisboa", "Agencia Lusa", MonthDay(3, 3), "Lisboa, 3 mar (Agencia Lusa) -"),
+    ),
+    # an agency the vocabulary does not list, in title case; capitals no list holds before a full stop alone
+    (Vocabulary, "Lisboa, 3 mar (Agencia Lusa) - O governo aprovou o plano.", None),
+    (Vocabulary, "Bogotá, 10 de marzo (NZPA). El Gobierno aprobó el plan.", None),
+    (Vocabulary, "Paris (Police sources) - The man was held overnight on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("vocabulary", "text", "expected"), TITLED)
+def test_titled_dateline(vocabulary: type[Vocabulary], text: str, expected: tuple[object, ...] | None) -> None:
+    found = DatelineParser(vocabulary()).parse(text, Span(0, len(text)))
+    assert (None if found is None else (found.place, found.agency, found.date, found.text)) == expected

@@ -404,16 +404,19 @@ class DatelineParser:
         # a weekday the place's comma read as its region, the date after it with no comma of its own:
         # "Kisumu, Tuesday March 10, 2026 (KNA)--" (without_weekday leaves it out of the place)
         after_weekday = rf"(?<=,[ ](?i:{v.weekday_pattern}))\s++{date}"
+        # (any words in the agency's brackets, checked by reads_titled_agency: known agencies, or in
+        # capitals; the agencies' alternation in this pattern was one more copy of it, mem59)
+        self._caps_agency = regex.compile(caps_agency.removesuffix("(?=\\))"))
         self._titled = regex.compile(
-            rf"""{agency_def}{month_def}(?P<place>{region}{qualified}(?:{comma}[ ]{region})?+)
+            rf"""{month_def}(?P<place>{region}{qualified}(?:{comma}[ ]{region})?+)
                 {country}                                     # "New Delhi [India], March 3 (ANI):"
                 (?:{comma}\s++{lead}{date}|{after_weekday}|{day_only}|{weekday})?+  # ", mardi (AFP)",
                                                               # ", le 3 novembre (AFP)", ", Tuesday March 10"
                 (?:(?<=\d),)?+                                # a comma after the date: "Harare, March 3, (New Ziana)"
-                \s*+\((?P<agency>(?P<_known_agencies>{agencies})|{caps_agency})\)  # known ones, or in capitals: "(EUROPA PRESS)"
+                \s*+\((?P<agency>[^()\n]++)\)                  # known ones, or in capitals: "(EUROPA PRESS)"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
                   |\s++{story_start}                           # "Mumbai, Jul 8 (PTI) Heavy rain"
-                  |(?(_known_agencies)(?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})|(?!)))  # "Bogotá, 10 de marzo (EFE). El"
+                  |(?P<_stop>(?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})))  # "Bogotá, 10 de marzo (EFE). El"
                                                                  # (a known agency's: a sentence may end so)""",
             regex.VERBOSE,
         )
@@ -649,6 +652,8 @@ class DatelineParser:
             if pattern is None:
                 continue  # (the head does not open with a letter of a script without capitals)
             match = pattern.match(head, 0, None, KEEP_GIL)
+            if match is not None and pattern is self._titled and not self.reads_titled_agency(match):
+                continue  # "Paris (Police sources) -": no agency in the brackets
             if match is not None and self.is_plausible(match):
                 return match
         match = self._agency_only.match(head, 0, None, KEEP_GIL)
@@ -1073,6 +1078,19 @@ class DatelineParser:
             and all(one_agency(index, slash_after=True) for index in range(last - 1))
             and one_agency(last - 1, slash_after=False)
         )
+
+    def reads_titled_agency(self, match: regex.Match[str]) -> bool:
+        """Whether the brackets of a match of a place in title case hold an agency: known agencies
+        (:meth:`writes_agencies`: ``Madrid, 12 mar (EFE).-``) or a name in capitals
+        (``MADRID, 28 (EUROPA PRESS) -``, checked further by :meth:`is_plausible`); a name in capitals
+        that no list holds does not end its dateline with a full stop alone (``Bogotá, 10 de marzo
+        (EFE). El ...``: a known agency's; a sentence may end so).
+
+        .. versionadded:: 0.2"""
+        agency = match["agency"]
+        if self.writes_agencies(agency):
+            return True
+        return match["_stop"] is None and self._caps_agency.fullmatch(agency, 0, None, KEEP_GIL) is not None
 
     def is_agency_name(self, name: str) -> bool:
         """Whether *name* is one of the vocabulary's ``AGENCIES`` as written there (case and all).
