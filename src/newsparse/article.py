@@ -99,6 +99,8 @@ _ONE_WORD_SENTENCE = regex.compile(
 # an abbreviation of capitals with a point after each part that ends the line: "EE.UU.", "U.S.",
 # "U.K." (its last point the abbreviation's, maybe no sentence's: ends_in_abbreviation)
 _CLOSING_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{Lu}{1,3}+\.){2,4}+$")
+#: A year written in full, four digits and no more: ``1941`` in ``born March 2, 1941`` (is_life_dates).
+_FULL_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 _NUMBER_STOP = regex.compile(r"\d\.$")  # a full stop right after a number ends the line: "... 1895."
 _KICKER_WORD = regex.compile(r"[\p{L}\p{N}-]++")  # a kicker's words: "Comment | Politics"
 _DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
@@ -932,6 +934,8 @@ class ArticleParser:
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
         self.captions = captions or CaptionParser(self.vocabulary)
+        # the caption reader's credit labels, case-folded once (is_story_over_bar_credit)
+        self._credit_words = frozenset(word.casefold() for word in self.captions.CREDIT_WORDS)
         self.boilerplate = boilerplate or BoilerplateParser(self.vocabulary)
         self.dateline = dateline or DatelineParser(self.vocabulary)
         self.body = body or BodyParser()
@@ -3114,7 +3118,7 @@ class ArticleParser:
         head, mark, since = birth.partition(f" {born} ")
         if not mark or not head.endswith((",", ":")) or not death.casefold().startswith(f"{died} "):
             return False
-        return all(regex.search(r"(?<!\d)\d{4}(?!\d)", part) is not None for part in (since, death))
+        return all(_FULL_YEAR.search(part, 0, None, KEEP_GIL) is not None for part in (since, death))
 
     def wire_mark_line(self, text: str) -> bool:
         """Whether *text*, a line popped off the body's end, is news agencies alone
@@ -7654,7 +7658,7 @@ class ArticleParser:
         if "|" not in text or len(text) > self.PROSE_CHARS:
             return False
         match = _BAR_CREDIT_TAIL.search(text, 0, None, KEEP_GIL)
-        if match is None or match["label"].casefold() not in {word.casefold() for word in self.captions.CREDIT_WORDS}:
+        if match is None or match["label"].casefold() not in self._credit_words:
             return False
         before = text[: match.start()].rstrip()
         if not before.endswith((".", "!", "?")):

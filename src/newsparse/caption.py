@@ -419,6 +419,8 @@ class CaptionParser:
         self.names = NameModel(vocabulary)
         #: tells an agency's name after a bar in a ``Name | Outlet`` credit line (:meth:`is_bar_outlet`)
         self.vocabulary = vocabulary
+        # the vocabulary's end marks, case-folded once (is_credit_match)
+        self._end_marks = frozenset(mark.casefold() for mark in vocabulary.END_MARKS)
         #: :attr:`CREDIT_WORDS` and the language's own credit labels (``Vocabulary.CREDIT_LABELS``: ``Foto``, ``Bild``)
         self.credit_labels = tuple(dict.fromkeys((*self.CREDIT_WORDS, *vocabulary.CREDIT_LABELS, *self.CITATION_LABELS)))
         words = alternation(list(self.credit_labels))
@@ -1179,7 +1181,7 @@ class CaptionParser:
         if label and label[0].islower() and not opens:  # "... testing lab | photo by Joan Roe" is a credit
             return False
         credit = match["credit"].strip(" .").casefold()
-        if credit in self.END_MARK_WORDS or any(f"({credit})" == mark.casefold() for mark in self.vocabulary.END_MARKS):
+        if credit in self.END_MARK_WORDS or f"({credit})" in self._end_marks:
             return False  # "... last year. (END)", "(FIN)": the wire's end mark, the line the story's
         words = [w.strip(".,;:!?") for w in match["credit"].split()]
         if words and all(w in self.LOWER_CREDIT_WORDS for w in words):

@@ -404,16 +404,19 @@ class DatelineParser:
         # a weekday the place's comma read as its region, the date after it with no comma of its own:
         # "Kisumu, Tuesday March 10, 2026 (KNA)--" (without_weekday leaves it out of the place)
         after_weekday = rf"(?<=,[ ](?i:{v.weekday_pattern}))\s++{date}"
+        # (any words in the agency's brackets, checked by reads_titled_agency: known agencies, or in
+        # capitals; the agencies' alternation in this pattern was one more copy of it, mem59)
+        self._caps_agency = regex.compile(caps_agency.removesuffix("(?=\\))"))
         self._titled = regex.compile(
-            rf"""{agency_def}{month_def}(?P<place>{region}{qualified}(?:{comma}[ ]{region})?+)
+            rf"""{month_def}(?P<place>{region}{qualified}(?:{comma}[ ]{region})?+)
                 {country}                                     # "New Delhi [India], March 3 (ANI):"
                 (?:{comma}\s++{lead}{date}|{after_weekday}|{day_only}|{weekday})?+  # ", mardi (AFP)",
                                                               # ", le 3 novembre (AFP)", ", Tuesday March 10"
                 (?:(?<=\d),)?+                                # a comma after the date: "Harare, March 3, (New Ziana)"
-                \s*+\((?P<agency>(?P<_known_agencies>{agencies})|{caps_agency})\)  # known ones, or in capitals: "(EUROPA PRESS)"
+                \s*+\((?P<agency>[^()\n]++)\)                  # known ones, or in capitals: "(EUROPA PRESS)"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
                   |\s++{story_start}                           # "Mumbai, Jul 8 (PTI) Heavy rain"
-                  |(?(_known_agencies)(?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})|(?!)))  # "Bogotá, 10 de marzo (EFE). El"
+                  |(?P<_stop>(?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})))  # "Bogotá, 10 de marzo (EFE). El"
                                                                  # (a known agency's: a sentence may end so)""",
             regex.VERBOSE,
         )
@@ -438,11 +441,14 @@ class DatelineParser:
                 [ ]*+\((?P<agency>{agencies})\)
                 (?:[ ]*+(?P<dash>{dash})[ ]*+|[ ]++(?=\p{{L}}))           # the story, after a dash or a space"""
         )
+        # (any words in the brackets, checked by writes_agencies: the agencies' alternation in this
+        # pattern was one more copy of it, about 45 KB, mem59)
         self._agency_only = regex.compile(
-            rf"""{agency_def}(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
-                \((?P<agency>{agencies})\)\s*+(?:(?P<dash>{dash})\s*+)?""",
+            rf"""(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
+                \((?P<agency>[^()\n]++)\)\s*+(?:(?P<dash>{dash})\s*+)?""",
             regex.VERBOSE,
         )
+        self._agency_names = frozenset(name for name in v.AGENCIES if name)
         # a place, a date or a day alone, and a known agency in brackets (in any case), the line's
         # end right after them: "MADRID, 28 (EUROPA PRESS)" on a line of its own, over the story
         self._alone = regex.compile(
@@ -646,9 +652,13 @@ class DatelineParser:
             if pattern is None:
                 continue  # (the head does not open with a letter of a script without capitals)
             match = pattern.match(head, 0, None, KEEP_GIL)
+            if match is not None and pattern is self._titled and not self.reads_titled_agency(match):
+                continue  # "Paris (Police sources) -": no agency in the brackets
             if match is not None and self.is_plausible(match):
                 return match
         match = self._agency_only.match(head, 0, None, KEEP_GIL)
+        if match is not None and not self.writes_agencies(match["agency"]):
+            return None  # "(Police sources) said ...", "(REUTERS)": no known agency as the vocabulary writes it
         if match is not None and match["month"] is not None and self.month_of(match["month"]) is None:
             return None
         if match is not None and match["dash"] is None and head[match.end() : match.end() + 1].islower():
@@ -1056,6 +1066,53 @@ class DatelineParser:
         if not agency or not date or self.read_date(date, None) is None:
             return False
         return agency.isupper() and agency.isalpha() and 2 <= len(agency) <= self.MAX_ACRONYM_AGENCY
+
+    def writes_agencies(self, text: str) -> bool:
+        """Whether *text*, the words in an agency's brackets, is agencies of the vocabulary's
+        ``AGENCIES`` written exactly as listed (case and all), one or several joined by a slash with
+        at most a space on each side (``Reuters``, ``dpa/AFP``, ``AFP / Reuters``), maybe a desk's code
+        in lower case after the last and a slash (``dpa/lby``): the agency's bracket of a dateline
+        with no place (``(Reuters) -``, ``March 4 (UPI) --``).  An agency a subclass adds to the
+        vocabulary is one; ``(Reuters staff)`` or ``(REUTERS)`` is none (:meth:`names_agencies`
+        reads any case).
+
+        .. versionadded:: 0.2"""
+        parts = text.split("/")
+        last = len(parts) - 1
+
+        def one_agency(index: int, *, slash_after: bool) -> bool:
+            # (a space before a slash, or after one, is the slash's, at most one on each side)
+            part = parts[index].removeprefix(" ") if index else parts[index]
+            return self.is_agency_name(part.removesuffix(" ") if slash_after else part)
+
+        if all(one_agency(index, slash_after=index < last) for index in range(last + 1)):
+            return True
+        # a desk's code right after the last agency's slash: "dpa/lby"
+        return (
+            last > 0
+            and self._desk.fullmatch(parts[last]) is not None
+            and all(one_agency(index, slash_after=True) for index in range(last - 1))
+            and one_agency(last - 1, slash_after=False)
+        )
+
+    def reads_titled_agency(self, match: regex.Match[str]) -> bool:
+        """Whether the brackets of a match of a place in title case hold an agency: known agencies
+        (:meth:`writes_agencies`: ``Madrid, 12 mar (EFE).-``) or a name in capitals
+        (``MADRID, 28 (EUROPA PRESS) -``, checked further by :meth:`is_plausible`); a name in capitals
+        that no list holds does not end its dateline with a full stop alone (``Bogotá, 10 de marzo
+        (EFE). El ...``: a known agency's; a sentence may end so).
+
+        .. versionadded:: 0.2"""
+        agency = match["agency"]
+        if self.writes_agencies(agency):
+            return True
+        return match["_stop"] is None and self._caps_agency.fullmatch(agency, 0, None, KEEP_GIL) is not None
+
+    def is_agency_name(self, name: str) -> bool:
+        """Whether *name* is one of the vocabulary's ``AGENCIES`` as written there (case and all).
+
+        .. versionadded:: 0.2"""
+        return name in self._agency_names
 
     def names_agencies(self, match: regex.Match[str]) -> bool:
         """Whether the match's agency in brackets is known agencies, one or several joined by a slash
