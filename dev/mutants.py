@@ -39,8 +39,18 @@ import pytest
 from _pytest.runner import runtestprotocol
 
 SOURCE_ROOT = Path("src")
-COMPARE_SWAPS = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt, ast.Eq: ast.NotEq,
-                 ast.NotEq: ast.Eq, ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
+COMPARE_SWAPS = {
+    ast.Lt: ast.LtE,
+    ast.LtE: ast.Lt,
+    ast.Gt: ast.GtE,
+    ast.GtE: ast.Gt,
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+    ast.In: ast.NotIn,
+    ast.NotIn: ast.In,
+    ast.Is: ast.IsNot,
+    ast.IsNot: ast.Is,
+}
 BINOP_SWAPS = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.FloorDiv, ast.FloorDiv: ast.Mult}
 
 
@@ -64,8 +74,9 @@ class Mutant:
 
 def changed_lines(rev_range: str) -> dict[Path, set[int]]:
     """The new-side lines of each file of ``src/newsparse`` changed in *rev_range*."""
-    diff = subprocess.run(["git", "diff", "-U0", rev_range, "--", str(SOURCE_ROOT / "newsparse")],
-                          check=True, capture_output=True, text=True).stdout
+    diff = subprocess.run(
+        ["git", "diff", "-U0", rev_range, "--", str(SOURCE_ROOT / "newsparse")], check=True, capture_output=True, text=True
+    ).stdout
     lines: dict[Path, set[int]] = {}
     path: Path | None = None
     for row in diff.splitlines():
@@ -271,14 +282,20 @@ class Driver:
                 except (LookupError, ValueError, SyntaxError):
                     result = "not swappable"
             totals[result] = totals.get(result, 0) + 1
-            row = {"path": str(mutant.target.path), "function": mutant.target.qualname, "index": mutant.index,
-                   "line": mutant.line, "change": mutant.description, "result": result, "tests": len(items)}
+            row = {
+                "path": str(mutant.target.path),
+                "function": mutant.target.qualname,
+                "index": mutant.index,
+                "line": mutant.line,
+                "change": mutant.description,
+                "result": result,
+                "tests": len(items),
+            }
             if out:
                 out.write(json.dumps(row) + "\n")
                 out.flush()
             if result in ("survived", "timeout"):
-                print(f"{result}: {row['path']}:{row['line']} {row['function']} #{row['index']}: {row['change']}",
-                      flush=True)
+                print(f"{result}: {row['path']}:{row['line']} {row['function']} #{row['index']}: {row['change']}", flush=True)
         print("totals:", totals, flush=True)
         if out:
             out.close()
@@ -294,6 +311,7 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=60.0, help="stop making children after this")
     parser.add_argument("--only", action="append", default=[], help="mutate only these QUALNAMEs")
     parser.add_argument("--jsonl", help="append one JSON line a mutant to this file")
+    parser.add_argument("--survivors", help="run again only the mutants a --jsonl file records as survived")
     parser.add_argument("tests", nargs="+")
     options = parser.parse_args()
     targets = []
@@ -309,6 +327,10 @@ def main() -> None:
     if options.only:
         targets = [t for t in targets if t.qualname in options.only]
     mutants = make_mutants(targets)
+    if options.survivors:
+        with open(options.survivors, encoding="utf-8") as rows:
+            keep = {(r["path"], r["function"], r["index"]) for r in map(json.loads, rows) if r["result"] == "survived"}
+        mutants = [m for m in mutants if (str(m.target.path), m.target.qualname, m.index) in keep]
     print(f"{len(mutants)} mutants in {len(targets)} functions", flush=True)
     sys.exit(pytest.main(["-q", "-p", "no:cacheprovider", *options.tests], plugins=[Driver(mutants, options)]))
 
