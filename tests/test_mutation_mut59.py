@@ -7,6 +7,7 @@ docs/testing.md, "Mutation testing")."""
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
@@ -362,3 +363,34 @@ def test_numbered_subhead_over_story() -> None:
         "The ferry operator cancelled all sailings on Tuesday because of high winds, a spokeswoman said.",
     ]
     assert article.boilerplate == ()
+
+
+# ArticleParser.under_header_part: a line inside a part the header read (its span within the
+# part's, both ends included), the parts not read (None) aside; a state of spans stands in for
+# the parse state (the predicate reads only the five parts' spans)
+HEADER_STATE = SimpleNamespace(
+    headline=SimpleNamespace(span=Span(0, 21)),
+    byline=SimpleNamespace(span=Span(22, 40)),
+    published=None,
+    updated=None,
+    dateline=None,
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [(0, 21, True), (22, 30, True), (30, 40, True), (41, 60, False), (20, 25, False)],
+)
+def test_under_header_part(start: int, end: int, expected: bool) -> None:
+    line = Line("x" * (end - start), Span(start, end), 0, False)
+    assert ArticleParser.under_header_part(HEADER_STATE, line) is expected  # type: ignore[arg-type]
+
+
+# ArticleParser.__init__ (the end marks' pattern): "ENDS" in capitals and "#" after the story's
+# last full stop are the wire's end mark, cut off the paragraph
+@pytest.mark.parametrize("mark", ["ENDS", "#"])
+def test_end_mark_after_last_sentence(mark: str) -> None:
+    sentence = "The council voted on Tuesday to double the harbour tolls in the northern provinces."
+    article = ArticleParser().parse(f"Harbour tolls doubled\n\n{sentence} {mark}\n")
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(mark, "sign-off")]
+    assert [p.text for p in article.paragraphs] == [sentence]
