@@ -999,6 +999,7 @@ class ArticleParser:
             self.published_from_entries(state)
             if state.updated is None:
                 self.published_from_footer(state)
+            self.settle_ambiguous_zones(state)
             self.read_day_first(state)
             self.drop_update_before_publication(state)
             self.widen_filed_stamps(state)
@@ -1385,6 +1386,38 @@ class ArticleParser:
         state.boilerplate.append(Boilerplate(updated.text, BoilerplateKind.TIMESTAMP.value, updated.span))
         state.updated = None
 
+    def settle_ambiguous_zones(self, state: ParseState) -> None:
+        """The ``published`` and ``updated`` stamps written in a zone whose abbreviation names
+        several (``Vocabulary.AMBIGUOUS_TIMEZONES``: ``23:41 IST``, Irish, Indian or Israel time)
+        with the offset of the one region of those the page names (``Vocabulary.zone_regions``:
+        ``Dublin``, ``.ie``, ``PTI``), first in its header (the lines above the body and the
+        body's first line, where a dateline, a byline and a site's name stand), else anywhere in
+        it; the same clock without an offset when it names none of them or several.
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.timestamps.vocabulary
+        zones = {name for name, _ in vocabulary.AMBIGUOUS_TIMEZONES}
+        for name in ("published", "updated"):
+            stamp: Timestamp | None = getattr(state, name)
+            if stamp is None or stamp.datetime.tzinfo is None:
+                continue
+            zone = next((word for word in ZONE_SHAPE.findall(stamp.text) if word in zones), None)
+            if zone is None:
+                continue
+            hours = vocabulary.ambiguous_zone_offset(zone, self.header_regions(state))
+            if hours is None:
+                hours = vocabulary.ambiguous_zone_offset(zone, vocabulary.zone_regions(state.text))
+            offset = None if hours is None else dt.timezone(dt.timedelta(hours=hours))
+            setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=offset)))
+
+    def header_regions(self, state: ParseState) -> frozenset[str]:
+        """The regions of ``Vocabulary.ZONE_REGIONS`` the page's header names: the text up to the
+        end of the body's first line (:meth:`settle_ambiguous_zones`).
+
+        .. versionadded:: 0.2"""
+        end = state.body[0].span.end if state.body else len(state.text)
+        return self.timestamps.vocabulary.zone_regions(state.text[:end])
+
     def read_day_first(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps read day first (``Posted: 03/04/2026`` is 3
         April) when their numeric dates read both ways, nothing written beside them decides the
@@ -1397,6 +1430,8 @@ class ArticleParser:
         both orders leave it to the signs.
 
         .. versionadded:: 0.2"""
+        if self.read_as_dateline(state):
+            return  # (the dateline's own date decided the order: :meth:`read_as_dateline`)
         stamps = [stamp for stamp in (state.published, state.updated) if stamp is not None]
         if all(self.timestamps.day_first_reading(stamp) is stamp for stamp in stamps):
             return  # (no stamp would change: the page is not read)
@@ -1413,6 +1448,69 @@ class ArticleParser:
             state.published = self.timestamps.day_first_reading(state.published)
         if state.updated is not None:
             state.updated = self.timestamps.day_first_reading(state.updated)
+
+    #: How far, in days, a stamp's date may lie from the date of the article's own dateline and
+    #: still agree with it (:meth:`read_as_dateline`): a wire dated in its place's day is
+    #: stamped in another zone's, up to a day apart.
+    DATELINE_STAMP_DAYS: ClassVar[int] = 1
+
+    def read_as_dateline(self, state: ParseState) -> bool:
+        """Read the ``published`` and ``updated`` stamps whose numeric dates read both ways
+        (``Published: 04/05/2025``), and show no order of their own (``TimestampParser.written_order``),
+        in the order that agrees with the date the article's own
+        dateline spells out (``DHAKA, May 4 (Reuters) -``: 4 May), the same day or up to
+        :attr:`DATELINE_STAMP_DAYS` from it; whether any stamp was read so.  A stamp that agrees
+        both ways or neither way is left to :meth:`read_day_first`'s other signs, and so is every
+        stamp when those that agree one way disagree on the order.
+
+        .. versionadded:: 0.2"""
+        dated = self.dateline_date(state)
+        if dated is None:
+            return False
+        month, day = dated
+        readings: dict[str, dt.datetime] = {}
+        orders: set[bool] = set()
+        for name in ("published", "updated"):
+            stamp: Timestamp | None = getattr(state, name)
+            if stamp is None:
+                continue
+            other = self.timestamps.other_reading(stamp.text, stamp.datetime)
+            if other is None or self.timestamps.written_order(stamp) is not None:
+                continue  # (reads one way only, or shows its own order: a weekday, a number over 12)
+            agreeing = [when for when in (stamp.datetime, other) if self.near_date(when, month, day)]
+            if len(agreeing) == 1:
+                readings[name] = agreeing[0]
+                orders.add(agreeing[0] is other)
+        if len(orders) != 1:
+            return False
+        for name, when in readings.items():
+            setattr(state, name, attrs.evolve(getattr(state, name), datetime=when))
+        return True
+
+    def dateline_date(self, state: ParseState) -> tuple[int, int] | None:
+        """The month and day of the date the article's dateline gives (the first body line's,
+        else the one read in the header), or ``None`` when it gives none.
+
+        .. versionadded:: 0.2"""
+        found = self.dateline.parse(state.text, state.body[0].span) if state.body else None
+        found = found or state.dateline
+        if found is None or found.date is None:
+            return None
+        return found.date.month, found.date.day
+
+    def near_date(self, when: dt.datetime, month: int, day: int) -> bool:
+        """Whether *when* falls within :attr:`DATELINE_STAMP_DAYS` of *month* and *day* in
+        *when*'s year (or the year either side, at the turn of a year).
+
+        .. versionadded:: 0.2"""
+        for year in (when.year - 1, when.year, when.year + 1):
+            try:
+                other = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if abs((when.date() - other).days) <= self.DATELINE_STAMP_DAYS:
+                return True
+        return False
 
     def zone_writes_day_first(self, text: str, stamps: Sequence[Timestamp]) -> bool:
         """Whether a stamp of the page is written in its own zone where the day comes first
