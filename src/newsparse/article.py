@@ -1389,10 +1389,10 @@ class ArticleParser:
     def settle_ambiguous_zones(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps written in a zone whose abbreviation names
         several (``Vocabulary.AMBIGUOUS_TIMEZONES``: ``23:41 IST``, Irish, Indian or Israel time)
-        with the offset of the one region of those the page names (``Vocabulary.zone_regions``:
-        ``Dublin``, ``.ie``, ``PTI``), first in its header (the lines above the body and the
-        body's first line, where a dateline, a byline and a site's name stand), else anywhere in
-        it; the same clock without an offset when it names none of them or several.
+        with the offset of the one region of those the page names anywhere (``Vocabulary.zone_regions``:
+        ``Dublin``, ``.ie``, ``PTI``); the same clock without an offset when it names none of them
+        or several (a story filed from Beijing on an American site names the United States too,
+        as a rule: a region the dateline alone names is the story's, not the site's).
 
         .. versionadded:: 0.2"""
         vocabulary = self.timestamps.vocabulary
@@ -1404,19 +1404,9 @@ class ArticleParser:
             zone = next((word for word in ZONE_SHAPE.findall(stamp.text) if word in zones), None)
             if zone is None:
                 continue
-            hours = vocabulary.ambiguous_zone_offset(zone, self.header_regions(state))
-            if hours is None:
-                hours = vocabulary.ambiguous_zone_offset(zone, vocabulary.zone_regions(state.text))
+            hours = vocabulary.ambiguous_zone_offset(zone, vocabulary.zone_regions(state.text))
             offset = None if hours is None else dt.timezone(dt.timedelta(hours=hours))
             setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=offset)))
-
-    def header_regions(self, state: ParseState) -> frozenset[str]:
-        """The regions of ``Vocabulary.ZONE_REGIONS`` the page's header names: the text up to the
-        end of the body's first line (:meth:`settle_ambiguous_zones`).
-
-        .. versionadded:: 0.2"""
-        end = state.body[0].span.end if state.body else len(state.text)
-        return self.timestamps.vocabulary.zone_regions(state.text[:end])
 
     def read_day_first(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps read day first (``Posted: 03/04/2026`` is 3
@@ -2108,7 +2098,7 @@ class ArticleParser:
             return 0  # "Jane Roe · March 3, 2025": the author and the date, no section path
         if self.timestamps.has_clock(below.text):  # a date line under a title is no headline
             return 0
-        if self.dateline.parse(state.text, below.span) is not None:
+        if self.dateline.parse(state.text, below.span) is not None or self.place_date_line(state, at):
             return 0
         if self.headline_over_stamp(state, section.labels) or self.name_over_story(state, section.labels):
             return 0
@@ -2116,6 +2106,28 @@ class ArticleParser:
             return 0  # "Lockdown" over the story's first sentence: the only title, the headline
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def place_date_line(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a place, a comma and a stamp that ends the line, as a page
+        prints where and when it filed under the headline (``Wien, 14. Jänner 2025``): a dateline's
+        line, never the headline under a kicker (:meth:`read_section`).  The place is one to
+        ``DatelineParser.STAMP_PLACE_WORDS`` words, each opening with a capital, and no weekday,
+        agency or name that opens with a given name (``Jane Roe, 14 March 2025``).
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        stamp = self.stamp_in_line(state, index)
+        if stamp is None or stamp.span.end != line.span.start + len(line.text.rstrip(" .")):
+            return False
+        head = state.text[line.span.start : stamp.span.start].rstrip()
+        words = head[:-1].split()
+        if not head.endswith(",") or not 0 < len(words) <= self.dateline.STAMP_PLACE_WORDS:
+            return False
+        vocabulary = self.timestamps.vocabulary
+        place = " ".join(words)
+        if not all(word[0].isupper() for word in words) or self.dateline.is_given_name(words[0]):
+            return False
+        return not vocabulary.is_weekday(place) and not vocabulary.is_agency(place)
 
     def name_over_title(self, state: ParseState) -> bool:
         """Whether the first line is the author's names alone, each opening with a known given name
@@ -6068,6 +6080,8 @@ class ArticleParser:
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is not None and self.boilerplate.kind(line.text) == BoilerplateKind.SHARE.value:
             return 0  # "Share on Facebook  Share via Email": a row of buttons, no caption credited to "Email"
+        if caption is not None and self.copyright_footer(state, index, caption):
+            return 0  # "... to open on Monday. © City Herald" at the end: the page's notice under the story
         if caption is not None and self.signed_wire_story(state, line, caption):
             return 0  # "LYON (AFP) - ... a-t-elle ajouté. (AFP)": a wire's story and its sign-off
         if caption is None and index:
@@ -6091,6 +6105,19 @@ class ArticleParser:
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
         return 1
+
+    def copyright_footer(self, state: ParseState, index: int, caption: CaptionLine) -> bool:
+        """Whether *caption*, read from ``lines[index]``, is a sentence and a copyright sign before
+        a name of no agency (``... to open on Monday. © City Herald``) on the text's last line: the
+        story's last sentence and the page's notice, not a picture's credit, which stands among the
+        story's paragraphs (``A Stib bus at Gare du Midi. © Jean Dupont``; fixT59).
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        credit = caption.credit or ""
+        if index + 1 < len(state.lines) or "©" not in line.text[len(caption.text) :] or "/" in credit:
+            return False
+        return not self.timestamps.vocabulary.is_agency(credit)
 
     def caption_over_dateline(self, state: ParseState, index: int) -> CaptionLine | None:
         """The header line ``lines[index]`` read as a caption credited to a news agency alone in
