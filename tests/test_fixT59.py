@@ -206,3 +206,53 @@ def test_copyright_name_on_the_last_line_is_no_caption() -> None:
         "The first section is due to open on Monday. © City Herald\n"
     )
     assert ArticleParser().parse(text).captions == ()
+
+
+# -- (4) a live blog's clock right under "Key events" opens an entry; its heading stays the story's --
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs", "stamps"),
+    [
+        (
+            "Floods: live updates as river bursts its banks\nKey events\n10:20 BST\nRail line closed at Carlisle\n"
+            "Network Rail said the line would stay shut until Friday.\n\n09:55 BST\nSchools shut across the county\n"
+            "The council said 40 schools would not open on Monday.\n",
+            [
+                "Rail line closed at Carlisle",
+                "Network Rail said the line would stay shut until Friday.",
+                "Schools shut across the county",
+                "The council said 40 schools would not open on Monday.",
+            ],
+            ["10:20 BST", "09:55 BST"],
+        ),
+        (
+            "Election night: live results\nKey events:\n11.42pm\nTurnout tops 60 per cent in the capital\n"
+            "Officials said turnout had passed 60 per cent by late evening.\n\n11.05pm\nFirst seat declared\n"
+            "The first result came in from the northern district.\n",
+            [
+                "Turnout tops 60 per cent in the capital",
+                "Officials said turnout had passed 60 per cent by late evening.",
+                "First seat declared",
+                "The first result came in from the northern district.",
+            ],
+            ["11.42pm", "11.05pm"],
+        ),
+    ],
+)
+def test_clock_under_entry_label_opens_an_entry(text: str, paragraphs: list[str], stamps: list[str]) -> None:
+    article = ArticleParser().parse(text)
+    assert [paragraph.text for paragraph in article.paragraphs] == paragraphs
+    assert [part.text for part in article.boilerplate if part.kind == "timestamp"] == stamps
+
+
+def test_clock_under_a_word_that_is_no_entry_label_is_no_entry() -> None:
+    # (a clock under a line that is no label of a live blog's, with no blank line: not read as an entry's)
+    text = (
+        "Floods close rail line\nBy Jane Roe\n10:20 BST\nRail line closed at Carlisle\n\n"
+        "Network Rail said the line would stay shut until Friday.\n"
+    )
+    article = ArticleParser().parse(text)
+    assert [(part.kind, part.text) for part in article.boilerplate] == [
+        ("other", "10:20 BST"), ("other", "Rail line closed at Carlisle"),
+    ]
+    assert [p.text for p in article.paragraphs] == ["Network Rail said the line would stay shut until Friday."]

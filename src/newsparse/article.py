@@ -6914,10 +6914,13 @@ class ArticleParser:
         clock (``12:31 Posted 4 hours ago``: :meth:`clock_then_ago`).
 
         .. versionchanged:: 0.2 a stamp that says how long ago heads an entry too.
-        .. versionchanged:: 0.2 a clock and then how long ago, on one line."""
+        .. versionchanged:: 0.2 a clock and then how long ago, on one line.
+        .. versionchanged:: 0.2 right under one of :attr:`ENTRY_LABELS` too (``Key events`` / ``14:05 GMT``)."""
         line = lines[index]
-        if (index and not line.blank_before) or not self.timestamps.might_be_stamp_line(line):
-            return False  # (the text's first line opens a block too)
+        if (index and not line.blank_before and not self.is_label_text(lines[index - 1].text)) or not (
+            self.timestamps.might_be_stamp_line(line)
+        ):
+            return False  # (the text's first line opens a block too, and so does a line under "Key events")
         text = line.text
         return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
 
@@ -6959,6 +6962,14 @@ class ArticleParser:
                 return 0
             return len(clock)
         return 0
+
+    def is_label_text(self, text: str) -> bool:
+        """Whether *text* is one of :attr:`ENTRY_LABELS` alone, a colon after it or not (``Key
+        events``): a live blog's list of entries starts under it, so a clock right under it opens an
+        entry as one after a blank line does (:meth:`is_entry_clock`; fixT59).
+
+        .. versionadded:: 0.2"""
+        return len(text) <= self._entry_label_chars and text.strip().rstrip(":").strip().casefold() in self._entry_labels
 
     def is_entry_label(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is one of :attr:`ENTRY_LABELS` alone (in any case, a colon
