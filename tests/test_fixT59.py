@@ -256,3 +256,45 @@ def test_clock_under_a_word_that_is_no_entry_label_is_no_entry() -> None:
         ("other", "10:20 BST"), ("other", "Rail line closed at Carlisle"),
     ]
     assert [p.text for p in article.paragraphs] == ["Network Rail said the line would stay shut until Friday."]
+
+
+# -- (6) a prompt to share the story, by its shape ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share this:", "share"),
+        ("Kindly share this story:", "share"),
+        ("Please share:", "share"),
+        ("Click to share on Facebook (Opens in new window)", "share"),
+        ("Click to share on WhatsApp (Opens in new window)", "share"),
+        # (a story's lead-in before a list, and its sentence: the story's)
+        ("Residents were asked to share their views:", None),
+        ("The two clubs share a ground:", None),
+        ("Residents were asked to share their views.", None),
+        # (a link with a hint that names no sharing: no share prompt)
+        ("Council budget papers (Opens in new window)", None),
+    ],
+)
+def test_share_prompt_by_shape(line: str, kind: str | None) -> None:
+    from newsparse import BoilerplateParser
+
+    assert BoilerplateParser().kind(line) == kind
+
+
+def test_share_prompts_leave_the_body() -> None:
+    text = (
+        "Harbour bridge to close\nBy Jane Roe\n\nThe harbour bridge will close for six weeks from March, the council"
+        " said on Monday.\n\nDrivers will be diverted through the town centre.\n\nShare this:\n"
+        "Click to share on Facebook (Opens in new window)\nClick to share on X (Opens in new window)\n"
+    )
+    article = ArticleParser().parse(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The harbour bridge will close for six weeks from March, the council said on Monday.",
+        "Drivers will be diverted through the town centre.",
+    ]
+    assert [(part.kind, part.text) for part in article.boilerplate] == [
+        ("share", "Share this:"),
+        ("share", "Click to share on Facebook (Opens in new window)"),
+        ("share", "Click to share on X (Opens in new window)"),
+    ]
