@@ -298,3 +298,28 @@ def test_share_prompts_leave_the_body() -> None:
         ("share", "Click to share on Facebook (Opens in new window)"),
         ("share", "Click to share on X (Opens in new window)"),
     ]
+
+
+# -- (8) a wire's slug and its stamp at the item's end --------------------------------------------
+
+WIRE_ITEM = (
+    "Stadt baut neue Radwege\n\nGraz (APA) - Die Stadt Graz baut bis 2027 zwölf Kilometer neue Radwege. Das teilte"
+    " die Stadtregierung am Montag mit.\n\nDie Kosten liegen bei 18 Millionen Euro.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("slug", "published", "other"),
+    [
+        ("APA0412 2025-06-02/14:05", "2025-06-02T14:05:00", ["APA0412"]),
+        ("APA0098 2025-11-20/09:30", "2025-11-20T09:30:00", ["APA0098"]),
+        # (a code of no agency's before the stamp: no slug, no stamp)
+        ("XQZ0412 2025-06-02/14:05", None, ["XQZ0412 2025-06-02/14:05"]),
+        # (words after the stamp: no slug's line)
+        ("APA0412 2025-06-02/14:05 Seite 2", None, ["APA0412 2025-06-02/14:05 Seite 2"]),
+    ],
+)
+def test_wire_slug_stamp(slug: str, published: str | None, other: list[str]) -> None:
+    article = ArticleParser(language="de").parse(WIRE_ITEM + slug + "\n")
+    assert (article.published.datetime.isoformat() if article.published else None) == published
+    assert [part.text for part in article.boilerplate if part.kind == "other"] == other

@@ -63,6 +63,10 @@ from .spans import (
 from .timestamp import ZONE_SHAPE, TimestampParser, day_of_later_clock, falls_before
 from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation
 
+# a wire's slug before its stamp: an agency's short name glued to the item's number ("APA0123 2025-03-10/11:42";
+# ArticleParser.published_from_wire_slug)
+_WIRE_SLUG = regex.compile(r"(?P<agency>\p{Lu}{2,6}+)\d{2,6}+[ \t]++")
+
 if TYPE_CHECKING:
     from .jsontext import JsonMember, JsonReading, JsonValue
     from .quotes.languages import LanguagePack
@@ -999,6 +1003,8 @@ class ArticleParser:
             self.published_from_entries(state)
             if state.updated is None:
                 self.published_from_footer(state)
+            if state.published is None and state.updated is None:
+                self.published_from_wire_slug(state)
             self.settle_ambiguous_zones(state)
             self.read_day_first(state)
             self.drop_update_before_publication(state)
@@ -1302,6 +1308,30 @@ class ArticleParser:
                 state.updated = attrs.evolve(state.published, kind=TimestampKind.UPDATED)
             state.published = attrs.evolve(found, kind=TimestampKind.PUBLISHED)
             del state.boilerplate[at]
+            return
+
+    def published_from_wire_slug(self, state: ParseState) -> None:
+        """The publication stamp of a text with no stamp read from a wire's slug, filed ``other``:
+        an agency of the vocabulary glued to the item's number, then a stamp that ends the line
+        (``APA0123 2025-03-10/11:42``, as the Austrian wire ends its items): the stamp is the
+        ``published`` one, the slug before it stays ``other``.  The first such line wins.
+
+        .. versionadded:: 0.2 (fixT59)"""
+        kind = BoilerplateKind.OTHER.value
+        vocabulary = self.timestamps.vocabulary
+        for at, filed in enumerate(state.boilerplate):
+            if filed.kind != kind:
+                continue
+            slug = _WIRE_SLUG.match(filed.text)
+            if slug is None or not vocabulary.is_agency(slug["agency"]):
+                continue
+            start = filed.span.start + slug.end()
+            found = self.timestamps.find(filed.text[slug.end() :], start, state.reference_date)
+            if found is None or found.span.start != start or found.span.end != filed.span.end:
+                continue
+            state.published = attrs.evolve(found, kind=TimestampKind.PUBLISHED)
+            head = Span(filed.span.start, filed.span.start + len(slug.group().rstrip()))
+            state.boilerplate[at] = Boilerplate(head.slice(state.text), kind, head)
             return
 
     def right_under(self, lines: Sequence[Line], above: Span, below: Span) -> bool:
