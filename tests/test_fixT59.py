@@ -100,11 +100,11 @@ def test_ambiguous_zone_takes_the_region_the_page_names(text: str, expected: tup
             " off dozens of river towns on Sunday after a week of heavy rain, officials said.\n",
             ("2025-05-04T09:30:00", None),
         ),
-        # (an update, a day after the dateline's date: 7 July, not 6 August)
+        # (an update a day after the dateline's date: 7 June, not 6 July)
         (
-            "Port strike enters second week\nUpdated: 07/07/2025 18:05\nPublished: 07/06/2025 09:10\n\nLAGOS, July 6"
-            " (Reuters) - Dock workers stayed off the job for an eighth day on Sunday.\n",
-            ("2025-07-06T09:10:00", "2025-07-07T18:05:00"),
+            "Port strike enters second week\nUpdated: 07/06/2025 18:05\n\nLAGOS, June 6 (Reuters) - Dock workers"
+            " stayed off the job for an eighth day on Friday.\n",
+            (None, "2025-06-07T18:05:00"),
         ),
         # (the same month first when the dateline says so: 3 February)
         (
