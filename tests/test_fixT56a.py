@@ -123,11 +123,12 @@ DATE_ROWS = [
     ("Published: 3 June 2025 2:00 PM AST", "2025-06-03T14:00:00", None),
     ("Published: 3 June 2025 14:00 GMT", "2025-06-03T14:00:00+00:00", None),
     # a place before the date, its clock in the next piece
-    ("Birmingham, July 3 2025 | 11:42 PM IST", "2025-07-03T23:42:00+05:30", None),
+    # (IST names Indian, Irish or Israel time: an offset only where the page names one of them, fixT59)
+    ("Birmingham, July 3 2025 | 11:42 PM IST", "2025-07-03T23:42:00", None),
     ("New Delhi, July 3 2025 | 11:42 PM IST", "2025-07-03T23:42:00+05:30", None),
     ("Lagos, July 3 2025 | 9:15 AM WAT | 4 min read", "2025-07-03T09:15:00+01:00", None),
     ("Osaka, July 3 2025 · 11:42 PM", "2025-07-03T23:42:00", None),
-    ("July 3 2025 | 11:42 PM IST", "2025-07-03T23:42:00+05:30", None),
+    ("July 3 2025 | 11:42 PM IST", "2025-07-03T23:42:00", None),
     # near-misses: no clock in the next piece
     ("Birmingham, July 3 2025 | Sports desk", "2025-07-03T00:00:00", None),
     ("Birmingham, July 3 2025", "2025-07-03T00:00:00", None),

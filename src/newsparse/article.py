@@ -64,6 +64,10 @@ from .spans import (
 from .timestamp import ZONE_SHAPE, TimestampParser, day_of_later_clock, falls_before
 from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation
 
+# a wire's slug before its stamp: an agency's short name glued to the item's number ("APA0123 2025-03-10/11:42";
+# ArticleParser.published_from_wire_slug)
+_WIRE_SLUG = regex.compile(r"(?P<agency>\p{Lu}{2,6}+)\d{2,6}+[ \t]++")
+
 if TYPE_CHECKING:
     from .jsontext import JsonMember, JsonReading, JsonValue
     from .quotes.languages import LanguagePack
@@ -1027,6 +1031,9 @@ class ArticleParser:
             self.published_from_entries(state)
             if state.updated is None:
                 self.published_from_footer(state)
+            if state.published is None and state.updated is None:
+                self.published_from_wire_slug(state)
+            self.settle_ambiguous_zones(state)
             self.read_day_first(state)
             self.drop_update_before_publication(state)
             self.widen_filed_stamps(state)
@@ -1331,6 +1338,30 @@ class ArticleParser:
             del state.boilerplate[at]
             return
 
+    def published_from_wire_slug(self, state: ParseState) -> None:
+        """The publication stamp of a text with no stamp read from a wire's slug, filed ``other``:
+        an agency of the vocabulary glued to the item's number, then a stamp that ends the line
+        (``APA0123 2025-03-10/11:42``, as the Austrian wire ends its items): the stamp is the
+        ``published`` one, the slug before it stays ``other``.  The first such line wins.
+
+        .. versionadded:: 0.2 (fixT59)"""
+        kind = BoilerplateKind.OTHER.value
+        vocabulary = self.timestamps.vocabulary
+        for at, filed in enumerate(state.boilerplate):
+            if filed.kind != kind:
+                continue
+            slug = _WIRE_SLUG.match(filed.text)
+            if slug is None or not vocabulary.is_agency(slug["agency"]):
+                continue
+            start = filed.span.start + slug.end()
+            found = self.timestamps.find(filed.text[slug.end() :], start, state.reference_date)
+            if found is None or found.span.start != start or found.span.end != filed.span.end:
+                continue
+            state.published = attrs.evolve(found, kind=TimestampKind.PUBLISHED)
+            head = Span(filed.span.start, filed.span.start + len(slug.group().rstrip()))
+            state.boilerplate[at] = Boilerplate(head.slice(state.text), kind, head)
+            return
+
     def right_under(self, lines: Sequence[Line], above: Span, below: Span) -> bool:
         """Whether *below* starts on the line right after the line where *above* ends, blank lines
         between aside (:meth:`published_from_footer`: a sign-off under the page's stamp).
@@ -1413,6 +1444,28 @@ class ArticleParser:
         state.boilerplate.append(Boilerplate(updated.text, BoilerplateKind.TIMESTAMP.value, updated.span))
         state.updated = None
 
+    def settle_ambiguous_zones(self, state: ParseState) -> None:
+        """The ``published`` and ``updated`` stamps written in a zone whose abbreviation names
+        several (``Vocabulary.AMBIGUOUS_TIMEZONES``: ``23:41 IST``, Irish, Indian or Israel time)
+        with the offset of the one region of those the page names anywhere (``Vocabulary.zone_regions``:
+        ``Dublin``, ``.ie``, ``PTI``); the same clock without an offset when it names none of them
+        or several (a story filed from Beijing on an American site names the United States too,
+        as a rule: a region the dateline alone names is the story's, not the site's).
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.timestamps.vocabulary
+        zones = {name for name, _ in vocabulary.AMBIGUOUS_TIMEZONES}
+        for name in ("published", "updated"):
+            stamp: Timestamp | None = getattr(state, name)
+            if stamp is None or stamp.datetime.tzinfo is None:
+                continue
+            zone = next((word for word in ZONE_SHAPE.findall(stamp.text) if word in zones), None)
+            if zone is None:
+                continue
+            hours = vocabulary.ambiguous_zone_offset(zone, vocabulary.zone_regions(state.text))
+            offset = None if hours is None else dt.timezone(dt.timedelta(hours=hours))
+            setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=offset)))
+
     def read_day_first(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps read day first (``Posted: 03/04/2026`` is 3
         April) when their numeric dates read both ways, nothing written beside them decides the
@@ -1425,6 +1478,8 @@ class ArticleParser:
         both orders leave it to the signs.
 
         .. versionadded:: 0.2"""
+        if self.read_as_dateline(state):
+            return  # (the dateline's own date decided the order: :meth:`read_as_dateline`)
         stamps = [stamp for stamp in (state.published, state.updated) if stamp is not None]
         if all(self.timestamps.day_first_reading(stamp) is stamp for stamp in stamps):
             return  # (no stamp would change: the page is not read)
@@ -1459,6 +1514,69 @@ class ArticleParser:
         if dateline is None and len(state.body):
             dateline = self.dateline.parse(state.text, state.body[0].span, None)
         return dateline is not None and order(dateline.agency) is True
+
+    #: How far, in days, a stamp's date may lie from the date of the article's own dateline and
+    #: still agree with it (:meth:`read_as_dateline`): a wire dated in its place's day is
+    #: stamped in another zone's, up to a day apart.
+    DATELINE_STAMP_DAYS: ClassVar[int] = 1
+
+    def read_as_dateline(self, state: ParseState) -> bool:
+        """Read the ``published`` and ``updated`` stamps whose numeric dates read both ways
+        (``Published: 04/05/2025``), and show no order of their own (``TimestampParser.written_order``),
+        in the order that agrees with the date the article's own
+        dateline spells out (``DHAKA, May 4 (Reuters) -``: 4 May), the same day or up to
+        :attr:`DATELINE_STAMP_DAYS` from it; whether any stamp was read so.  A stamp that agrees
+        both ways or neither way is left to :meth:`read_day_first`'s other signs, and so is every
+        stamp when those that agree one way disagree on the order.
+
+        .. versionadded:: 0.2"""
+        dated = self.dateline_date(state)
+        if dated is None:
+            return False
+        month, day = dated
+        readings: dict[str, dt.datetime] = {}
+        orders: set[bool] = set()
+        for name in ("published", "updated"):
+            stamp: Timestamp | None = getattr(state, name)
+            if stamp is None:
+                continue
+            other = self.timestamps.other_reading(stamp.text, stamp.datetime)
+            if other is None or self.timestamps.written_order(stamp) is not None:
+                continue  # (reads one way only, or shows its own order: a weekday, a number over 12)
+            agreeing = [when for when in (stamp.datetime, other) if self.near_date(when, month, day)]
+            if len(agreeing) == 1:
+                readings[name] = agreeing[0]
+                orders.add(agreeing[0] is other)
+        if len(orders) != 1:
+            return False
+        for name, when in readings.items():
+            setattr(state, name, attrs.evolve(getattr(state, name), datetime=when))
+        return True
+
+    def dateline_date(self, state: ParseState) -> tuple[int, int] | None:
+        """The month and day of the date the article's dateline gives (the first body line's,
+        else the one read in the header), or ``None`` when it gives none.
+
+        .. versionadded:: 0.2"""
+        found = self.dateline.parse(state.text, state.body[0].span) if state.body else None
+        found = found or state.dateline
+        if found is None or found.date is None:
+            return None
+        return found.date.month, found.date.day
+
+    def near_date(self, when: dt.datetime, month: int, day: int) -> bool:
+        """Whether *when* falls within :attr:`DATELINE_STAMP_DAYS` of *month* and *day* in
+        *when*'s year (or the year either side, at the turn of a year).
+
+        .. versionadded:: 0.2"""
+        for year in (when.year - 1, when.year, when.year + 1):
+            try:
+                other = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if abs((when.date() - other).days) <= self.DATELINE_STAMP_DAYS:
+                return True
+        return False
 
     def zone_writes_day_first(self, text: str, stamps: Sequence[Timestamp]) -> bool:
         """Whether a stamp of the page is written in its own zone where the day comes first
@@ -2056,7 +2174,7 @@ class ArticleParser:
             return 0  # "Jane Roe · March 3, 2025": the author and the date, no section path
         if self.timestamps.has_clock(below.text):  # a date line under a title is no headline
             return 0
-        if self.dateline.parse(state.text, below.span) is not None:
+        if self.dateline.parse(state.text, below.span) is not None or self.place_date_line(state, at):
             return 0
         if self.headline_over_stamp(state, section.labels) or self.name_over_story(state, section.labels):
             return 0
@@ -2064,6 +2182,28 @@ class ArticleParser:
             return 0  # "Lockdown" over the story's first sentence: the only title, the headline
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def place_date_line(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a place, a comma and a stamp that ends the line, as a page
+        prints where and when it filed under the headline (``Wien, 14. Jänner 2025``): a dateline's
+        line, never the headline under a kicker (:meth:`read_section`).  The place is one to
+        ``DatelineParser.STAMP_PLACE_WORDS`` words, each opening with a capital, and no weekday,
+        agency or name that opens with a given name (``Jane Roe, 14 March 2025``).
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        stamp = self.stamp_in_line(state, index)
+        if stamp is None or stamp.span.end != line.span.start + len(line.text.rstrip(" .")):
+            return False
+        head = state.text[line.span.start : stamp.span.start].rstrip()
+        words = head[:-1].split()
+        if not head.endswith(",") or not 0 < len(words) <= self.dateline.STAMP_PLACE_WORDS:
+            return False
+        vocabulary = self.timestamps.vocabulary
+        place = " ".join(words)
+        if not all(word[0].isupper() for word in words) or self.dateline.is_given_name(words[0]):
+            return False
+        return not vocabulary.is_weekday(place) and not vocabulary.is_agency(place)
 
     def name_over_title(self, state: ParseState) -> bool:
         """Whether the first line is the author's names alone, each opening with a known given name
@@ -6017,6 +6157,8 @@ class ArticleParser:
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is not None and self.boilerplate.kind(line.text) == BoilerplateKind.SHARE.value:
             return 0  # "Share on Facebook  Share via Email": a row of buttons, no caption credited to "Email"
+        if caption is not None and self.copyright_footer(state, index, caption):
+            return 0  # "... to open on Monday. © City Herald" at the end: the page's notice under the story
         if caption is not None and self.signed_wire_story(state, line, caption):
             return 0  # "LYON (AFP) - ... a-t-elle ajouté. (AFP)": a wire's story and its sign-off
         if caption is None and index:
@@ -6040,6 +6182,19 @@ class ArticleParser:
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
         return 1
+
+    def copyright_footer(self, state: ParseState, index: int, caption: CaptionLine) -> bool:
+        """Whether *caption*, read from ``lines[index]``, is a sentence and a copyright sign before
+        a name of no agency (``... to open on Monday. © City Herald``) on the text's last line: the
+        story's last sentence and the page's notice, not a picture's credit, which stands among the
+        story's paragraphs (``A Stib bus at Gare du Midi. © Jean Dupont``; fixT59).
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        credit = caption.credit or ""
+        if index + 1 < len(state.lines) or "©" not in line.text[len(caption.text) :] or "/" in credit:
+            return False
+        return not self.timestamps.vocabulary.is_agency(credit)
 
     def caption_over_dateline(self, state: ParseState, index: int) -> CaptionLine | None:
         """The header line ``lines[index]`` read as a caption credited to a news agency alone in
@@ -6836,10 +6991,13 @@ class ArticleParser:
         clock (``12:31 Posted 4 hours ago``: :meth:`clock_then_ago`).
 
         .. versionchanged:: 0.2 a stamp that says how long ago heads an entry too.
-        .. versionchanged:: 0.2 a clock and then how long ago, on one line."""
+        .. versionchanged:: 0.2 a clock and then how long ago, on one line.
+        .. versionchanged:: 0.2 right under one of :attr:`ENTRY_LABELS` too (``Key events`` / ``14:05 GMT``)."""
         line = lines[index]
-        if (index and not line.blank_before) or not self.timestamps.might_be_stamp_line(line):
-            return False  # (the text's first line opens a block too)
+        if (index and not line.blank_before and not self.is_label_text(lines[index - 1].text)) or not (
+            self.timestamps.might_be_stamp_line(line)
+        ):
+            return False  # (the text's first line opens a block too, and so does a line under "Key events")
         text = line.text
         return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
 
@@ -6881,6 +7039,14 @@ class ArticleParser:
                 return 0
             return len(clock)
         return 0
+
+    def is_label_text(self, text: str) -> bool:
+        """Whether *text* is one of :attr:`ENTRY_LABELS` alone, a colon after it or not (``Key
+        events``): a live blog's list of entries starts under it, so a clock right under it opens an
+        entry as one after a blank line does (:meth:`is_entry_clock`; fixT59).
+
+        .. versionadded:: 0.2"""
+        return len(text) <= self._entry_label_chars and text.strip().rstrip(":").strip().casefold() in self._entry_labels
 
     def is_entry_label(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is one of :attr:`ENTRY_LABELS` alone (in any case, a colon

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, TypeVar
 
 import regex
 
+from .caption import CaptionParser
 from .errors import check_option
 from .lines import Line, is_sentence
 from .sharing import LazyAlternation, LazyPattern
@@ -852,6 +853,16 @@ class BoilerplateParser:
     MAX_QUOTATION_CHARS: ClassVar[int] = 300
     #: The longest line that may be boilerplate.
     MAX_CHARS: ClassVar[int] = 2500
+    #: The words of a prompt to share the story, a row of buttons' heading or a button's text
+    #: (``Share this:``, ``Kindly share this story:``, ``Click to share on X (Opens in new window)``),
+    #: in any case: with the language's ``Vocabulary.SHARE_BUTTONS`` (:meth:`is_share_prompt`; fixT59).
+    SHARE_PROMPT_WORDS: ClassVar[frozenset[str]] = frozenset({"share"})
+    #: The most words of such a prompt: a button's text before its link hint (``SHARE_PROMPT_MAX_WORDS``)
+    #: and a row's heading with its colon (``SHARE_HEADING_WORDS``).
+    SHARE_PROMPT_MAX_WORDS: ClassVar[int] = 6
+    SHARE_HEADING_WORDS: ClassVar[int] = 4
+    #: What a page tells a screen reader after a link's text (``(Opens in new window)``), in any case.
+    LINK_HINTS: ClassVar[tuple[str, ...]] = CaptionParser.LINK_HINTS
 
     #: For each kind of :attr:`PROSE_PATTERNS`, words one of which (case-folded) every line that
     #: the kind's built-in patterns claim holds: a line of prose with none of them is not tried
@@ -964,6 +975,10 @@ class BoilerplateParser:
         ) if openers and closers else None
         self._channel_list = regex.compile(_CHANNEL_LIST, regex.VERBOSE | regex.IGNORECASE)
         self._stop_words = frozenset(w.casefold() for w in self.HOLDING_STOP_WORDS)
+        self._share_prompt_words = self.SHARE_PROMPT_WORDS | {
+            w.casefold() for w in vocabulary.SHARE_BUTTONS if " " not in w
+        }
+        self._link_hints = tuple(f"({hint})" for hint in self.LINK_HINTS)
         self._reader_words = frozenset(w.casefold() for w in self.READER_WORDS)
         self._story_tail_openers = frozenset(w.casefold() for w in self.STORY_TAIL_OPENERS)
         # "Copyright 2026 is ...": the word after the notice's year (is_year_sentence)
@@ -1352,6 +1367,8 @@ class BoilerplateParser:
             return K.SUBSCRIBE.value  # "Get the RNZ app", "Download the ABC app": a call to the reader (lay59)
         if found is None and self.is_channel_list(text):
             return K.SHARE.value  # "Follow us on our Telegram channel for the latest news, videos and photos."
+        if found is None and self.is_share_prompt(text):
+            return K.SHARE.value  # "Share this:", "Click to share on Facebook (Opens in new window)"
         if found == K.COPYRIGHT.value and self.is_year_sentence(text):
             return None  # "Copyright 2026 is the year the warehouse was due to open.": the story's sentence
         if found in self.CALL_KINDS and self.has_story_tail(text):
@@ -1453,6 +1470,26 @@ class BoilerplateParser:
             and determiner.casefold() in self.APP_CALL_DETERMINERS
             and noun.casefold() in self.APP_NOUNS
             and all(word[:1].isupper() or word[:1].isdigit() for word in name)
+        )
+
+    def is_share_prompt(self, text: str) -> bool:
+        """Whether *text* is a prompt to share the story by its shape: at most
+        :attr:`SHARE_PROMPT_MAX_WORDS` words ending in a link's hint in brackets, one of
+        :attr:`SHARE_PROMPT_WORDS` among them (``Click to share on X (Opens in new window)``,
+        :attr:`LINK_HINTS`), or at most :attr:`SHARE_HEADING_WORDS` words ending in a colon over the
+        buttons, the share word among the first two (``Share this:``, ``Kindly share this story:``).
+        A story's lead-in stays the story's (``Residents were asked to share their views:``).
+
+        .. versionadded:: 0.2"""
+        words = [word.strip(".,;:!?()").casefold() for word in text.split()]
+        end = text.rstrip().casefold()
+        if end.endswith(self._link_hints):  # a button: "Click to share on X (Opens in new window)"
+            button = text[: text.rfind("(")].split()  # (the words before the hint)
+            return len(button) <= self.SHARE_PROMPT_MAX_WORDS and bool(self._share_prompt_words.intersection(words))
+        # a row's heading: the share word among its first two words, then "this" at most
+        # ("Share this:", "Kindly share this story:"; not "Residents were asked to share their views:")
+        return end.endswith(":") and len(words) <= self.SHARE_HEADING_WORDS and bool(
+            self._share_prompt_words.intersection(words[:2])
         )
 
     def is_channel_list(self, text: str) -> bool:

@@ -412,6 +412,9 @@ class CaptionParser:
     #: Joan Roe``, ``... on Monday. © Credit: Jo Roe``); names before one are part of the credit
     #: (``Stephane Cardinale - Corbis/Getty Images``).
     SEPARATOR_ENDS: ClassVar[str] = "-–—|/:©"
+    #: The most words of a name after a copyright sign that ends a caption's sentence, read as its
+    #: credit whatever the name (``... Gare du Midi. © Belga``, ``... © Jean Dupont``; fixT59).
+    COPYRIGHT_NAME_WORDS: ClassVar[int] = 4
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         #: reads the photographer's name in a bare ``Name/Outlet`` credit line
@@ -571,6 +574,12 @@ class CaptionParser:
             # (or a word's last letter or digit and a space: "... left in 2023 © Jo Roe/Bloomberg")
             rf"(?<=[.!?”\"’][ ]{{0,3}}|[\p{{L}}\p{{N}}][ ]{{1,3}})©[ ]*+{copyright_credit}\s*$", regex.VERBOSE
         )
+        # a copyright sign and any name, after a sentence's end: "... Gare du Midi. © Belga", "... on Rue
+        # de la Loi. © Jean Dupont" (a name of no vocabulary; never a year: "© 2025 City Herald")
+        more = self.COPYRIGHT_NAME_WORDS - 1
+        self._copyright_name = regex.compile(
+            rf"(?<=[.!?”\"’][ ]{{1,3}})©[ ]*+(?P<credit>(?!\d){credit_word}(?:[ ]++{credit_word}){{0,{more}}})\s*$"
+        )
         # the same on a line of its own: "© Jean Dupont / AFP", "© AFP"
         # (when first used: a line that starts with the sign is rare, and the pattern 64 KB compiled)
         self._copyright_line = LazyPattern(rf"©[ ]*+{copyright_credit}\s*$", regex.VERBOSE)
@@ -656,6 +665,7 @@ class CaptionParser:
             self._bar_name: ("|",),
             self._via_agency: ("via",),
             self._copyright: ("©",),
+            self._copyright_name: ("©",),
         }
         # a gallery's counter before a caption: "1 of 4 | ...", "3/12 - ..."
         self._counter = regex.compile(r"\d{1,3}+\s*+(?:of|/)\s*+\d{1,3}+(?P<sep>\s*+[|·:\-–—])?\s*+", regex.IGNORECASE)
@@ -838,7 +848,7 @@ class CaptionParser:
         a ``CAPTION_LABELS`` label (in any case) or a ``MEDIA_LABELS`` label, ends in a bracket, ``Photo``, a ``TOGGLES`` word or
         a ``SUBJECT_TAILS``, ``PHOTO_AGENCIES`` or ``CREDIT_TAILS`` credit, or holds in its last
         ``CREDIT_WINDOW`` characters a slash that may be part of a credit (:meth:`might_be_credit_slash`),
-        a ``CREDIT_WORDS`` label (in any case) where a word starts, a bar after a sentence's end, or,
+        a ``CREDIT_WORDS`` label (in any case) where a word starts, a bar or ``©`` after a sentence's end, or,
         when it ends in no sentence end or quote, ``via``.  Built from this parser's vocabularies; a subclass that reads captions
         of other shapes widens this test with them (or returns ``True``)."""
         text = line.text
@@ -852,6 +862,9 @@ class CaptionParser:
         window = text[start:]
         if "via" in window and text[-1] not in ".!?\"”’'":
             return True
+        sign = window.rfind("©")
+        if sign > 0 and window[:sign].rstrip(" ")[-1:] in ".!?”\"’":
+            return True  # "... at Gare du Midi. © Belga": any name after the sign (fixT59)
         bar = window.rfind("|")
         if bar > 0 and window[:bar].rstrip(" ")[-1:] in ".!?”\"’":
             return True  # "... in Tokyo on Sunday. | Jane Roe": a credit after a bar (is_bar_credit)
@@ -1216,7 +1229,8 @@ class CaptionParser:
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
         patterns = [
             self._labelled, self._agency, self._bar_tail, self._tail, self._bracketed, self._paren, self._paren_label,
-            self._slashed, self._caps_agency, self._barred, self._via_agency, self._copyright, self._caps_slash,
+            self._slashed, self._caps_agency, self._barred, self._via_agency, self._copyright, self._copyright_name,
+            self._caps_slash,
             self._for_tail, self._bar_name, self._bar_pair, self._dashed_caps, self._caps_label,
         ]
         if text[-1:] in ")]":
@@ -1275,6 +1289,8 @@ class CaptionParser:
                 continue  # "The council voted on Tuesday. Jane Roe (AP)": the story's sentence and its sign-off
             if pattern is self._copyright and not caption.endswith(tuple(SENTENCE_ENDS)) and self.reads_as_prose(caption):
                 continue  # (no sentence's end before the sign: the caption's words alone show it)
+            if pattern is self._copyright_name and (self.reads_as_prose(caption) or self.tells_story(caption)):
+                continue  # "..., the minister said. © City Herald": the story's sentence and the page's notice
             if pattern is self._bar_name and (not self.is_bar_credit(credit) or self.reads_as_prose(caption)):
                 continue  # "... on Sunday. | Politics": a section's label; "..., traders said. | Jane Roe": a story's
             if pattern is self._bar_pair and (not self.is_bar_pair(match["name"], match["outlet"]) or self.reads_as_prose(caption)):

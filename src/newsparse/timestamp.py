@@ -355,7 +355,7 @@ class TimestampParser:
     #: :meth:`opens_foreign_date`), so that ``Mars`` or ``Mai`` in a line of English is never a month.
     LABELLED_MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("janvier", "janv.", "gennaio", "gen.", "enero", "ene.", "Januar", "Jänner", "janeiro"),
-        ("février", "fevrier", "févr.", "fevr.", "febbraio", "febrero", "Februar", "fevereiro"),
+        ("février", "fevrier", "févr.", "fevr.", "febbraio", "febrero", "Februar", "Feber", "fevereiro"),
         ("mars", "marzo", "März", "Maerz", "março"),
         ("avril", "avr.", "aprile", "abril", "April"),
         ("mai", "maggio", "mag.", "mayo", "maio"),

@@ -61,6 +61,12 @@ APOSTROPHE_MARKS = "'’‘ʼ"
 
 #: What stands between the words of a date written out: spaces and commas (:meth:`Vocabulary.is_date_phrase`).
 _DATE_PHRASE_SPLIT = regex.compile(r"[\s,]++")
+# a word that may place a page in a region (Vocabulary.zone_regions): letters and digits, with the
+# dots of an abbreviation or a site's name inside it ("U.S.", "rte.ie") and a closing dot
+_REGION_WORD = regex.compile(r"[\p{L}\p{N}]++(?:\.[\p{L}\p{N}]++)*+\.?+")
+#: The most letters of a word in capitals that :meth:`Vocabulary.zone_regions` reads only as written
+#: (``US``, never the word ``us``); a longer one is read in title case too (``DELHI``, ``Delhi``).
+REGION_CAPS_LETTERS = 3
 #: A day or a year in a date written out: up to four digits, maybe an ordinal's letters or a full stop (``5th``, ``5.``).
 _DATE_NUMBER = regex.compile(r"\d{1,4}+(?:\p{Ll}{1,2}+)?+\.?")
 
@@ -196,6 +202,18 @@ class Vocabulary:
     DAYLIGHT_TIMEZONES: ClassVar[tuple[tuple[str, tuple[tuple[int, int], tuple[int, int]]], ...]] = (
         months.DAYLIGHT_TIMEZONES
     )
+    #: Abbreviations of :attr:`TIMEZONES` that name several zones (``IST``: Irish, Indian or Israel
+    #: Standard Time), each with ``(region, offset in hours)`` pairs: a stamp in one takes the offset
+    #: of the one region of :attr:`ZONE_REGIONS` the page names, and none when it names none or
+    #: several (:meth:`ambiguous_zone_offset`; a wrong offset is worse than none).
+    #:
+    #: .. versionadded:: 0.2
+    AMBIGUOUS_TIMEZONES: ClassVar[tuple[tuple[str, tuple[tuple[str, float], ...]], ...]] = months.AMBIGUOUS_TIMEZONES
+    #: The words that place a page in a region of :attr:`AMBIGUOUS_TIMEZONES`, as written: the
+    #: country, its people, its large cities, the wires based there, its sites' ending (``.ie``).
+    #:
+    #: .. versionadded:: 0.2
+    ZONE_REGIONS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = months.ZONE_REGIONS
     #: Zones spelled out after a clock, in lower case, with the abbreviation read in their place
     #: (``10:00 a.m. Eastern time``: ``ET``, standard or daylight time by the date), when the
     #: vocabulary reads that abbreviation (:meth:`~newsparse.TimestampParser.with_spelled_zone`;
@@ -993,6 +1011,39 @@ class Vocabulary:
             rf",\s++(?P<article>(?i:{articles or '(?!)'})|one\s++of(?:\s++the)?\s++)?([^,.;]{{1,100}})"
         )
         self.tzinfos = {name: int(hours * 3600) for name, hours in (*self.TIMEZONES, *self.CASED_TIMEZONES)}
+
+    @functools.cached_property
+    def region_words(self) -> dict[str, str]:
+        """Each word of :attr:`ZONE_REGIONS` with its region."""
+        return {word: region for region, words in self.ZONE_REGIONS for word in words}
+
+    def zone_regions(self, text: str) -> frozenset[str]:
+        """The regions of :attr:`ZONE_REGIONS` whose words *text* writes, as written or in capitals
+        (``NEW DELHI:``, a word of more than :data:`REGION_CAPS_LETTERS` letters, not ``US`` for ``us``),
+        a site's ending read off a name with dots (``rte.ie``).
+
+        .. versionadded:: 0.2"""
+        found = set()
+        known = self.region_words
+        for word in _REGION_WORD.findall(text):
+            bare = word.rstrip(".")
+            site = "." + bare.rpartition(".")[2] if "." in bare else ""
+            capitals = bare.title() if len(bare) > REGION_CAPS_LETTERS and bare.isupper() else ""
+            for form in (word, bare, site, capitals):
+                if form in known:
+                    found.add(known[form])
+        return frozenset(found)
+
+    def ambiguous_zone_offset(self, zone: str, regions: frozenset[str]) -> float | None:
+        """The offset in hours of *zone*, an abbreviation of :attr:`AMBIGUOUS_TIMEZONES`, on a page
+        that names *regions*: that of the one region of the zone's the page names, else ``None``.
+
+        .. versionadded:: 0.2"""
+        for name, readings in self.AMBIGUOUS_TIMEZONES:
+            if name == zone:
+                named = [hours for region, hours in readings if region in regions]
+                return named[0] if len(named) == 1 else None
+        return None
 
     def __getstate__(self) -> dict[str, object]:
         """The vocabulary for pickling (a parser sent to worker processes) without its

@@ -1144,7 +1144,7 @@ class GermanVocabulary(Vocabulary):
     ARTICLES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen")
     CAPITALISED_NOUNS: ClassVar[bool] = True  # "Klaus Becker, der die Ministerin berät,": a clause
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
-        ("Januar", "Jan.", "Jänner"), ("Februar", "Feb."), ("März",), ("April", "Apr."), ("Mai",), ("Juni",), ("Juli",),
+        ("Januar", "Jan.", "Jänner"), ("Februar", "Feb.", "Feber"), ("März",), ("April", "Apr."), ("Mai",), ("Juni",), ("Juli",),
         ("August", "Aug."), ("September", "Sept."), ("Oktober", "Okt."), ("November", "Nov."), ("Dezember", "Dez."),
     )
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = (

@@ -75,3 +75,38 @@ REGIONAL_TIMEZONES: tuple[tuple[str, str], ...] = (
 # Words after a clock that name no one zone: the clock is read without a zone ("14:00 local time"); an
 # abbreviation that names several zones, in capitals (AST: Arabia, Atlantic), so too (fixT56a).
 NAIVE_TIMEZONES: tuple[str, ...] = ("local time", "AST")
+# Zone abbreviations of TIMEZONES that name several zones, each with the regions it may name and
+# the offset it has there: Irish, Indian or Israel Standard Time; China's or America's Central
+# Standard Time; British Summer or Bangladesh Standard Time.  Such a stamp takes the offset of the
+# one region the page names (ZONE_REGIONS), and none when it names none or several (fixT59).
+AMBIGUOUS_TIMEZONES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
+    ("IST", (("India", 5.5), ("Ireland", 1), ("Israel", 2))),
+    ("CST", (("United States", -6), ("China", 8))),
+    ("BST", (("Britain", 1), ("Bangladesh", 6))),
+)
+# The words that place a page in a region of AMBIGUOUS_TIMEZONES: the country, its people, its
+# large cities, the wires based there and its sites' ending (".ie"), one word each, as written.
+ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("India", (
+        "India", "Indian", "Delhi", "Mumbai", "Kolkata", "Chennai", "Bengaluru", "Bangalore", "Hyderabad", "Pune",
+        "Ahmedabad", "Lucknow", "Jaipur", "Srinagar", "PTI", "IANS", "ANI", "UNI", ".in",
+    )),
+    ("Ireland", (
+        "Ireland", "Irish", "Dublin", "Cork", "Galway", "Limerick", "Waterford", "RTÉ", "Dáil", "Taoiseach", ".ie",
+    )),
+    ("Israel", ("Israel", "Israeli", "Jerusalem", "Haifa", "Aviv", ".il")),
+    ("United States", (
+        "U.S.", "US", "USA", "American", "Americans", "Chicago", "Houston", "Dallas", "Texas", "Minnesota",
+        "Iowa", "Illinois", "Wisconsin", "Missouri", "Oklahoma", "Louisiana", "Tennessee", "Alabama", "Kansas",
+        "Nebraska", "Arkansas", "Mississippi",
+    )),
+    ("China", (
+        "China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Wuhan", "Chongqing", "Taiwan",
+        "Taipei", "Xinhua", ".cn", ".tw",
+    )),
+    ("Britain", (
+        "Britain", "British", "UK", "U.K.", "England", "Scotland", "Scottish", "Wales", "Welsh",
+        "London", "Manchester", "Birmingham", "Glasgow", "Edinburgh", "Cardiff", "Belfast", "BBC", ".uk",
+    )),
+    ("Bangladesh", ("Bangladesh", "Bangladeshi", "Dhaka", "Chittagong", "Chattogram", "BSS", "UNB", ".bd")),
+)
