@@ -196,3 +196,22 @@ def test_app_call_in_story(body: str, paragraphs: list[str], filed: list[tuple[s
     article = parse(f"How to stay safe in a flood\n\nBy Kim Lau\nPublished 5 December 2026\n\n{body}")
     assert [paragraph.text for paragraph in article.paragraphs] == paragraphs
     assert [(item.kind, item.text) for item in article.boilerplate] == filed
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "authors"),
+    [
+        # a paper's name between two authors, in a word of the vocabulary's outlet words: the first author's paper
+        (None, "By Anna Müller, Berliner Morgenpost, and Jan Vogel", ("Anna Müller", "Jan Vogel")),
+        (None, "By Ana Gómez, Diario de Sevilla, and Luis Mora", ("Ana Gómez", "Luis Mora")),
+        ("de", "Von Anna Müller, Berliner Morgenpost, und Jan Vogel", ("Anna Müller", "Jan Vogel")),
+        # precision: an English outlet word that is a surname too stays an author; plain names stay names
+        (None, "By Jane Roe, Tom Press and Ann Lee", ("Jane Roe", "Tom Press", "Ann Lee")),
+        (None, "By Jane Roe, Tom Reed, and Ann Lee", ("Jane Roe", "Tom Reed", "Ann Lee")),
+    ],
+)
+def test_outlet_between_authors(language: str | None, line: str, authors: tuple[str, ...]) -> None:
+    article = parse(f"Streik legt Flughafen lahm\n\n{line}\n\nA strike shut the airport on Monday.\n\nFlights were cancelled.\n", language)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == line
