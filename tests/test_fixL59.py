@@ -127,11 +127,13 @@ def test_life_dates_kept(page: str, language: str | None, filed: list[str]) -> N
         (["* 3. März 1941", "† 2. Dezember 2026"], 1, True),
         (["✝ December 2, 2026"], 0, True),
         (["† 2026"], 0, True),
+        (["Margaret Ellis ✝ December 2, 2026"], 0, True),
         # precision: a word after the mark, a mark at the end, a mark mid-line with no birth before it
         (["† Corrected December 5, 2026"], 0, False),
         (["Updated December 5, 2026†"], 0, False),
         (["December 5, 2026 at 9:00 a.m. †"], 0, False),
         (["Published December 4, 2026 † 5 readers"], 0, False),
+        (["Updated † December 5, 2026"], 0, False),
         (["* Published December 4, 2026", "† Corrected December 5, 2026"], 0, False),
         (["* 4 December 2026", "† Corrected December 5, 2026"], 0, False),
     ],
@@ -208,6 +210,7 @@ def test_app_call_in_story(body: str, paragraphs: list[str], filed: list[tuple[s
         # precision: an English outlet word that is a surname too stays an author; plain names stay names
         (None, "By Jane Roe, Tom Press and Ann Lee", ("Jane Roe", "Tom Press", "Ann Lee")),
         (None, "By Jane Roe, Tom Reed, and Ann Lee", ("Jane Roe", "Tom Reed", "Ann Lee")),
+        (None, "By Jane Ortiz and Marco Noticias", ("Jane Ortiz", "Marco Noticias")),
     ],
 )
 def test_outlet_between_authors(language: str | None, line: str, authors: tuple[str, ...]) -> None:

@@ -1786,7 +1786,7 @@ class BylineParser:
                     self.outlet_among_names(piece)
                     or self.is_placed_outlet(piece)
                     or self.opens_outlet_name(piece)
-                    or self.ends_in_language_outlet_word(piece)
+                    or (number < len(pieces) - 1 and self.ends_in_language_outlet_word(piece))
                 )
             )
             for number, piece in enumerate(pieces)
@@ -1819,7 +1819,9 @@ class BylineParser:
                 # "Jane Roe with Chicago Tribune", "Jane Roe with New Yorker"
                 # ("Anna Müller, Berliner Morgenpost, and Jan Vogel": the first author's paper; fixL59)
                 placed = bool(number) and (
-                    self.is_placed_outlet(piece) or self.opens_outlet_name(piece) or self.ends_in_language_outlet_word(piece)
+                    self.is_placed_outlet(piece)
+                    or self.opens_outlet_name(piece)
+                    or (number < len(pieces) - 1 and self.ends_in_language_outlet_word(piece))
                 )
                 if placed and outlet is None:
                     outlet = ""
@@ -1846,11 +1848,12 @@ class BylineParser:
         return tuple(names), chosen
 
     def ends_in_language_outlet_word(self, text: str) -> bool:
-        """Whether *text*, one piece of a byline's list of authors after the first, opens or ends
+        """Whether *text*, one piece of a byline's list of authors between two others, opens or ends
         with one of the vocabulary's ``OUTLET_WORDS`` (``Berliner Morgenpost``, ``Diario de
         Sevilla``), words that are no English word nor a surname: a paper's name, the author's
-        before it, never a second author (``By Anna Müller, Berliner Morgenpost, and Jan Vogel``).
-        The parser's English :attr:`OUTLET_WORDS` are not asked (``Tom Press``).
+        before it, never a second author (``By Anna Müller, Berliner Morgenpost, and Jan Vogel``);
+        the last piece is a name (``By Jane Ortiz and Marco Noticias``), an outlet there read by
+        :meth:`cut_outlet`.  The parser's English :attr:`OUTLET_WORDS` are not asked (``Tom Press``).
 
         .. versionadded:: 0.2 (fixL59)"""
         words = text.split()

@@ -775,7 +775,9 @@ class TimestampParser:
         :attr:`DEATH_MARKS` directly before a date (:meth:`mark_before_date`), and either one of
         :attr:`BIRTH_MARKS` before a date earlier on the line, or the line opening with the death
         mark (``† 2. Dezember 2026`` under ``* 3. März 1941``); or the line opening with a birth
-        mark and a date over a line that opens with a death mark and a date.  A word after the mark
+        mark and a date over a line that opens with a death mark and a date.  A person's name alone
+        before the death mark will do for the birth (``Margaret Ellis ✝ December 2, 2026``:
+        :meth:`is_name_before_mark`).  A word after the mark
         (``† Corrected December 5, 2026``) or a mark at the line's end (a footnote's: ``Updated
         December 5, 2026†``) is no life date.  A birth date read as the publication's is a wrong
         value, worse than none.
@@ -791,7 +793,7 @@ class TimestampParser:
                     born = self.mark_before_date(text, at, self.BIRTH_MARKS)
                 elif (
                     char in self._death_chars
-                    and (born or at == opening)
+                    and (born or at == opening or self.is_name_before_mark(text[:at]))
                     and self.mark_before_date(text, at, self.DEATH_MARKS)
                 ):
                     return True
@@ -801,6 +803,27 @@ class TimestampParser:
             return False
         below = lines[index + 1].text
         return self.mark_before_date(below, len(below) - len(below.lstrip()), self.DEATH_MARKS)
+
+    #: The most words of a person's name alone before a death mark (:meth:`is_name_before_mark`).
+    #:
+    #: .. versionadded:: 0.2 (fixL59)
+    MAX_LIFE_NAME_WORDS: ClassVar[int] = 4
+
+    def is_name_before_mark(self, before: str) -> bool:
+        """Whether *before*, the words on a line before a death mark, is a name alone (``Margaret
+        Ellis`` in ``Margaret Ellis ✝ December 2, 2026``): two to :attr:`MAX_LIFE_NAME_WORDS`
+        capitalised words of letters, no label nor date (``Published December 4, 2026 †``).
+
+        .. versionadded:: 0.2 (fixL59)"""
+        if len(before) > self.MAX_LIFE_NAME_WORDS * self.LIFE_DATE_WORD_CHARS:
+            return False
+        words = before.split()
+        return 2 <= len(words) <= self.MAX_LIFE_NAME_WORDS and all(
+            word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+            and self.vocabulary.month_number(word) is None
+            and not self.starts_with_label(word)
+            for word in words
+        )
 
     #: How many characters after a birth or death mark :meth:`mark_before_date` reads for the
     #: date's first word (``Dezember`` after ``† 2.``: the number comes first, the longest month
