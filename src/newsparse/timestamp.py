@@ -511,6 +511,7 @@ class TimestampParser:
         # the first characters of the life dates' marks (is_life_dates)
         self._birth_chars = frozenset(mark[0] for mark in self.BIRTH_MARKS)
         self._death_chars = frozenset(mark[0] for mark in self.DEATH_MARKS)
+        self._life_name_chars = self.MAX_LIFE_NAME_WORDS * self.LIFE_DATE_WORD_CHARS  # (a name's longest, read whole)
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
         # Markdown's marks of emphasis (Vocabulary.EMPHASIS_MARKS), each not followed by another mark
@@ -793,7 +794,7 @@ class TimestampParser:
                     born = self.mark_before_date(text, at, self.BIRTH_MARKS)
                 elif (
                     char in self._death_chars
-                    and (born or at == opening or self.is_name_before_mark(text[:at]))
+                    and (born or at == opening or (at <= self._life_name_chars and self.is_name_before_mark(text[:at])))
                     and self.mark_before_date(text, at, self.DEATH_MARKS)
                 ):
                     return True
@@ -815,7 +816,7 @@ class TimestampParser:
         capitalised words of letters, no label nor date (``Published December 4, 2026 †``).
 
         .. versionadded:: 0.2 (fixL59)"""
-        if len(before) > self.MAX_LIFE_NAME_WORDS * self.LIFE_DATE_WORD_CHARS:
+        if len(before) > self._life_name_chars:
             return False
         words = before.split()
         return 2 <= len(words) <= self.MAX_LIFE_NAME_WORDS and all(
