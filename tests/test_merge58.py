@@ -60,8 +60,8 @@ DASHED_DATE_ZONE_AFTER_BAR = [
     # (the zone decides the order; IST, Indian, Irish or Israel time, gives no offset on a page naming none: fixT59)
     ("Published: 03-07-2026 | 11:52 AM IST", "2026-07-03T11:52:00", "03-07-2026 | 11:52 AM IST"),
     ("Updated: 04-06-2026 · 09:15 AEST", "2026-06-04T09:15:00+10:00", "04-06-2026 · 09:15 AEST"),
-    # (7 March 2026 is before the United States' summer time: EDT says 3 July, the other order; lay59)
-    ("Published: 03-07-2026 | 11:52 AM EDT", "2026-07-03T11:52:00-04:00", "03-07-2026 | 11:52 AM EDT"),
+    # (7 March 2026 is before the United States' summer time: the date as read, no zone; fixL59)
+    ("Published: 03-07-2026 | 11:52 AM EDT", "2026-03-07T11:52:00", "03-07-2026 | 11:52 AM EDT"),
     ("Published: 03-10-2026 | 11:52 AM EDT", "2026-03-10T11:52:00-04:00", "03-10-2026 | 11:52 AM EDT"),
     # precision: no zone, or one that says nothing of the order, still decides nothing
     ("Published: 03-07-2026 | 11:52 AM", None, None),

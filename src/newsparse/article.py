@@ -6488,6 +6488,8 @@ class ArticleParser:
         boilerplate = self.classify_boilerplate(state.lines[index])
         if boilerplate is None or self.lone_button(state, index, boilerplate):
             return 0
+        if boilerplate.kind == BoilerplateKind.SUBSCRIBE.value and self.app_call_headline(state, index):
+            return 0  # "Download the FEMA app" over "By Kim Lau": the story's headline (fixL59)
         if boilerplate.kind == BoilerplateKind.SIGN_OFF.value and self.first_run_under_stamp(state, index):
             return 0  # "This story first appeared on 5 March 2025 at 09:01.": the stamps' rule reads it
         if boilerplate.kind == BoilerplateKind.CREDIT.value and index <= (1 if state.section else 0):
@@ -6524,6 +6526,40 @@ class ArticleParser:
         else:
             self.credit_alone(state, index)
         return 1
+
+    def app_call_headline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a call to get an app by its shape
+        (:meth:`BoilerplateParser.is_app_call`), is the page's headline: its first line (under a
+        section's label) over a byline or a stamp line (``Download the FEMA app`` / ``By Kim
+        Lau``).  A call over another title stays page furniture.
+
+        .. versionadded:: 0.2 (fixL59)"""
+        lines = state.lines
+        if index > (1 if state.section else 0) or index + 1 >= len(lines):
+            return False
+        if state.headline is not None or not self.boilerplate.is_app_call(lines[index].text):
+            return False
+        below = lines[index + 1].text
+        if self.byline.has_prefix(below) or self.timestamps.starts_with_label(below):
+            return True
+        return bool(self.timestamps.parse(lines, index + 1, state.reference_date))
+
+    def app_call_step(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a call to get an app by its shape
+        (:meth:`BoilerplateParser.is_app_call`), is a sentence of the story: it ends in a full
+        stop and stands between the story's paragraphs, a body paragraph right above it and a
+        line no boilerplate right below it (``Follow these steps.`` / ``Download the FEMA App.`` /
+        ``Pack a bag with water.``).  A call with no full stop (``Get the RNZ app``), one after the
+        story's last line or beside other debris stays boilerplate ``subscribe``.
+
+        .. versionadded:: 0.2 (fixL59)"""
+        lines = state.lines
+        text = lines[index].text.rstrip()
+        if not text.endswith(".") or index == 0 or index + 1 >= len(lines) or not state.body:
+            return False
+        if state.body[-1].span != lines[index - 1].span or not self.boilerplate.is_app_call(text):
+            return False
+        return self.classify_boilerplate(lines[index + 1]) is None
 
     def first_run_under_stamp(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a sentence that names the day the story first ran
@@ -7371,6 +7407,8 @@ class ArticleParser:
         boilerplate = self.classify_boilerplate(state.lines[index]) or self.newsletter_blurb(state, index)
         if boilerplate is None or self.lone_button(state, index, boilerplate):
             return 0
+        if boilerplate.kind == BoilerplateKind.SUBSCRIBE.value and self.app_call_step(state, index):
+            return 0  # "Download the FEMA App." between the story's paragraphs: a step it tells (fixL59)
         if boilerplate.kind == BoilerplateKind.NAVIGATION.value and self.story_list_item(state.lines, index):
             return 0  # "Bring:" / "Home" ...: an item of the story's list, no menu
         if peek:

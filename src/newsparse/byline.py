@@ -384,6 +384,7 @@ class BylineParser:
         # (and the language's own, Vocabulary.OUTLET_WORDS: "Zeitung", "Diario"; layB58)
         outlet_words = (*self.OUTLET_WORDS, *self.vocabulary.OUTLET_WORDS)
         self._outlet_words = frozenset(outlet_words) | frozenset(word.capitalize() for word in outlet_words)
+        self._language_outlet_words = frozenset(self.vocabulary.OUTLET_WORDS)  # (ends_in_language_outlet_word)
         # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
         self._prefix = regex.compile(
             rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
@@ -1779,7 +1780,15 @@ class BylineParser:
         .. versionadded:: 0.2"""
         return any(
             not self.is_joined_name(piece)
-            or (number and (self.outlet_among_names(piece) or self.is_placed_outlet(piece) or self.opens_outlet_name(piece)))
+            or (
+                number
+                and (
+                    self.outlet_among_names(piece)
+                    or self.is_placed_outlet(piece)
+                    or self.opens_outlet_name(piece)
+                    or (number < len(pieces) - 1 and self.ends_in_language_outlet_word(piece))
+                )
+            )
             for number, piece in enumerate(pieces)
         )
 
@@ -1808,7 +1817,12 @@ class BylineParser:
             else:
                 outlet = self.outlet_among_names(piece) if number else None
                 # "Jane Roe with Chicago Tribune", "Jane Roe with New Yorker"
-                placed = bool(number) and (self.is_placed_outlet(piece) or self.opens_outlet_name(piece))
+                # ("Anna Müller, Berliner Morgenpost, and Jan Vogel": the first author's paper; fixL59)
+                placed = bool(number) and (
+                    self.is_placed_outlet(piece)
+                    or self.opens_outlet_name(piece)
+                    or (number < len(pieces) - 1 and self.ends_in_language_outlet_word(piece))
+                )
                 if placed and outlet is None:
                     outlet = ""
                 named = self.is_joined_name(piece) and not placed
@@ -1832,6 +1846,19 @@ class BylineParser:
             if chosen is None or self.is_lone_agency(earlier, chosen):
                 chosen = earlier
         return tuple(names), chosen
+
+    def ends_in_language_outlet_word(self, text: str) -> bool:
+        """Whether *text*, one piece of a byline's list of authors between two others, opens or ends
+        with one of the vocabulary's ``OUTLET_WORDS`` (``Berliner Morgenpost``, ``Diario de
+        Sevilla``), words that are no English word nor a surname: a paper's name, the author's
+        before it, never a second author (``By Anna Müller, Berliner Morgenpost, and Jan Vogel``);
+        the last piece is a name (``By Jane Ortiz and Marco Noticias``), an outlet there read by
+        :meth:`cut_outlet`.  The parser's English :attr:`OUTLET_WORDS` are not asked (``Tom Press``).
+
+        .. versionadded:: 0.2 (fixL59)"""
+        words = text.split()
+        outlets = self._language_outlet_words
+        return len(words) >= 2 and (words[0] in outlets or words[-1].rstrip(".") in outlets)
 
     def is_one_word_outlet(self, text: str) -> bool:
         """Whether *text*, a piece of a byline's list of authors after an outlet among them

@@ -508,6 +508,10 @@ class TimestampParser:
         checked = check_option("TimestampParser", "dayfirst", dayfirst, bool)
         self.dayfirst = self.vocabulary.DAYFIRST if checked is None else checked
         self._dayfirst_given = checked is not None  # a month-first order asked for is kept after any label
+        # the first characters of the life dates' marks (is_life_dates)
+        self._birth_chars = frozenset(mark[0] for mark in self.BIRTH_MARKS)
+        self._death_chars = frozenset(mark[0] for mark in self.DEATH_MARKS)
+        self._life_name_chars = self.MAX_LIFE_NAME_WORDS * self.LIFE_DATE_WORD_CHARS  # (a name's longest, read whole)
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
         # Markdown's marks of emphasis (Vocabulary.EMPHASIS_MARKS), each not followed by another mark
@@ -760,26 +764,89 @@ class TimestampParser:
     #:
     #: .. versionadded:: 0.2 (lay59)
     DEATH_MARKS: ClassVar[tuple[str, ...]] = ("†", "✝", "✞")
-    #: Marks of a birth before its date (``* 3. März 1941``), on a line over one that opens with
-    #: one of :attr:`DEATH_MARKS` (:meth:`is_life_dates`).
+    #: Marks of a birth before its date (``* 3. März 1941``), before a death mark on its line or on
+    #: a line over one that opens with one of :attr:`DEATH_MARKS` (:meth:`is_life_dates`).
     #:
     #: .. versionadded:: 0.2 (lay59)
     BIRTH_MARKS: ClassVar[tuple[str, ...]] = ("*",)
 
     def is_life_dates(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` gives a life's dates, an obituary's (``* 3. März 1941 †
-        2. Dezember 2026``), not the page's stamp: it holds one of :attr:`DEATH_MARKS`, or it
-        opens with one of :attr:`BIRTH_MARKS` and the next line opens with one of them (``*
-        3. März 1941`` over ``† 2. Dezember 2026``).  A birth date read as the publication's is a
-        wrong value, worse than none.
+        2. Dezember 2026``), not the page's stamp.  Life dates have their shape: one of
+        :attr:`DEATH_MARKS` directly before a date (:meth:`mark_before_date`), and either one of
+        :attr:`BIRTH_MARKS` before a date earlier on the line, or the line opening with the death
+        mark (``† 2. Dezember 2026`` under ``* 3. März 1941``); or the line opening with a birth
+        mark and a date over a line that opens with a death mark and a date.  A person's name alone
+        before the death mark will do for the birth (``Margaret Ellis ✝ December 2, 2026``:
+        :meth:`is_name_before_mark`).  A word after the mark
+        (``† Corrected December 5, 2026``) or a mark at the line's end (a footnote's: ``Updated
+        December 5, 2026†``) is no life date.  A birth date read as the publication's is a wrong
+        value, worse than none.
 
-        .. versionadded:: 0.2 (lay59)"""
+        .. versionadded:: 0.2 (lay59)
+        .. versionchanged:: 0.2 (fixL59) the marks must stand before a date."""
         text = lines[index].text
         if any(mark in text for mark in self.DEATH_MARKS):
-            return True
-        if not text.lstrip().startswith(self.BIRTH_MARKS) or index + 1 >= len(lines):
+            born = False  # (a birth mark before a date seen earlier on the line)
+            opening = len(text) - len(text.lstrip())
+            for at, char in enumerate(text):  # (one pass over the line)
+                if char in self._birth_chars and not born:
+                    born = self.mark_before_date(text, at, self.BIRTH_MARKS)
+                elif (
+                    char in self._death_chars
+                    and (born or at == opening or (at <= self._life_name_chars and self.is_name_before_mark(text[:at])))
+                    and self.mark_before_date(text, at, self.DEATH_MARKS)
+                ):
+                    return True
             return False
-        return lines[index + 1].text.lstrip().startswith(self.DEATH_MARKS)
+        opening = len(text) - len(text.lstrip())
+        if not self.mark_before_date(text, opening, self.BIRTH_MARKS) or index + 1 >= len(lines):
+            return False
+        below = lines[index + 1].text
+        return self.mark_before_date(below, len(below) - len(below.lstrip()), self.DEATH_MARKS)
+
+    #: The most words of a person's name alone before a death mark (:meth:`is_name_before_mark`).
+    #:
+    #: .. versionadded:: 0.2 (fixL59)
+    MAX_LIFE_NAME_WORDS: ClassVar[int] = 4
+
+    def is_name_before_mark(self, before: str) -> bool:
+        """Whether *before*, the words on a line before a death mark, is a name alone (``Margaret
+        Ellis`` in ``Margaret Ellis ✝ December 2, 2026``): two to :attr:`MAX_LIFE_NAME_WORDS`
+        capitalised words of letters, no label nor date (``Published December 4, 2026 †``).
+
+        .. versionadded:: 0.2 (fixL59)"""
+        if len(before) > self._life_name_chars:
+            return False
+        words = before.split()
+        return 2 <= len(words) <= self.MAX_LIFE_NAME_WORDS and all(
+            word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+            and self.vocabulary.month_number(word) is None
+            and not self.starts_with_label(word)
+            for word in words
+        )
+
+    #: How many characters after a birth or death mark :meth:`mark_before_date` reads for the
+    #: date's first word (``Dezember`` after ``† 2.``: the number comes first, the longest month
+    #: name fits).
+    #:
+    #: .. versionadded:: 0.2 (fixL59)
+    LIFE_DATE_WORD_CHARS: ClassVar[int] = 16
+
+    def mark_before_date(self, text: str, at: int, marks: tuple[str, ...]) -> bool:
+        """Whether ``text[at:]`` opens with one of *marks* directly followed by a date, its first
+        word a number or one of the vocabulary's months (``† 2. Dezember 2026``, ``✝ December 2,
+        2026``, ``* 1941``), not a word (``† Corrected``) nor the line's end (a footnote's mark).
+
+        .. versionadded:: 0.2 (fixL59)"""
+        mark = next((mark for mark in marks if text.startswith(mark, at)), None)
+        if mark is None:
+            return False
+        words = text[at + len(mark) : at + len(mark) + self.LIFE_DATE_WORD_CHARS].split(None, 1)
+        if not words:
+            return False
+        word = words[0].rstrip(".,")
+        return word[:1].isdigit() or (bool(word) and self.vocabulary.month_number(word) is not None)
 
     #: The brackets a stamp may stand in on its line, opener and closer (``Published (October 14,
     #: 2025 10:00 GMT)``): taken into the stamp's text and span (:meth:`with_brackets`).
@@ -1874,20 +1941,18 @@ class TimestampParser:
     def in_zone_season(self, written: str, when: dt.datetime) -> dt.datetime:
         """*when*, read from *written*, as its summer-time zone allows
         (``Vocabulary.DAYLIGHT_TIMEZONES``): *when* itself when its zone is no summer-time zone or
-        the date is in the zone's season; the other reading of a numeric date that reads both
-        ways (:meth:`other_reading`) when that one is in it and its weekday does not contradict it
-        (``03-07-2026 | 11:52 AM EDT`` is 3 July: 7 March falls before the United States' summer
-        time, and a page's clock prints the zone of its own date); else *when* with no zone
-        (``March 7, 2026 11:52 AM EDT``): the zone's name or the date is wrong, and neither
-        offset is trusted.  A day a season starts or ends on is in it.
+        the date is in the zone's season, else *when* with no zone (``01/05/2026 9:00 AM EDT``, 5
+        January; ``March 7, 2026 11:52 AM EDT``).  Many pages print a summer-time zone all year,
+        so the zone is no evidence of the date: the date stays as the other rules read it (the
+        language's order, a day-first wire's, the dateline's own date), never swapped for the
+        other order, and neither offset is trusted.  A day a season starts or ends on is in it.
 
-        .. versionadded:: 0.2 (lay59)"""
+        .. versionadded:: 0.2 (lay59)
+        .. versionchanged:: 0.2 (fixL59) no longer reads the other order of a numeric date."""
+        del written  # (kept for subclasses: the text the date was read from)
         season = self._daylight.get((when.tzname() or "").upper()) if when.tzinfo is not None else None
         if season is None or self.in_season(when.date(), season):
             return when
-        other = self.other_reading(written, when)
-        if other is not None and self.in_season(other.date(), season) and not self.weekday_contradicts(written, other):
-            return other
         return when.replace(tzinfo=None)
 
     @staticmethod

@@ -195,8 +195,8 @@ class Vocabulary:
     #: Summer-time zones of :attr:`TIMEZONES` with the season their region keeps them, each
     #: ``(name, ((month, sunday), (month, sunday)))``: the first and the last day, a month and
     #: which Sunday of it (``-1`` the last).  A stamp in one on a date outside its season
-    #: (``03/07/2026 11:52 AM EDT`` read 7 March) is read the other way round when that date is in
-    #: it, else with no zone (:meth:`~newsparse.TimestampParser.in_zone_season`).
+    #: (``01/05/2026 9:00 AM EDT``, 5 January) keeps its date and no zone, as pages print the
+    #: zone all year (:meth:`~newsparse.TimestampParser.in_zone_season`; fixL59).
     #:
     #: .. versionadded:: 0.2
     DAYLIGHT_TIMEZONES: ClassVar[tuple[tuple[str, tuple[tuple[int, int], tuple[int, int]]], ...]] = (
