@@ -3148,6 +3148,8 @@ class ReportedSpeech(DirectQuotes):
         after = self._word.match(raw, start, stop)
         if after is None or after.group().casefold() in self._conjunctions:
             return False  # ("Trump leads in Indiana, according to the poll, and has ...": the lead's clause goes on)
+        if self.names.is_name(raw[start : self.trim_end(raw, start, stop)].strip()):
+            return False  # ("..., laut dem Bürgermeister von Hainfeld, Klaus Reiter.": the source's name closes it)
         return self.opens_clause(raw, start, stop)
 
     def relative_clause_end(

@@ -219,6 +219,8 @@ class SpeakerResolution(Segmentation):
             return None  # ("..., 39 have said they ...": a count of people, no one named)
         if text.casefold() in self._impersonal_pronouns:
             return None  # (German "Man sagte ...", French "On a dit ...": nobody in particular speaks)
+        if self.DROPPED_SUBJECTS and text.casefold() in self._adverbs:
+            return None  # (Spanish "Luego añadió: «...»": the adverb opens a sentence whose subject is dropped)
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         if self.plural_cue_beside(mention, lead[-1] if lead else None, state):
