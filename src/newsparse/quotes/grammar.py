@@ -5731,7 +5731,9 @@ class SpeakerGrammar(QuoteWords):
         if len(items) > self.MAX_LISTED_NAMES or len(joins) != 1:
             return span
         before, after = last[: joins[0]], last[joins[0] + 1 :]
-        if not self.listed_last(before, after) and not (len(after) == 1 and self.bare_surname(after[0]) and self.names.is_name(" ".join(before))):
+        # (three surnames, a full name last, or a surname after a full name: "Ana Ortiz, Tom Berg and Hall")
+        surname_last = len(after) == 1 and self.bare_surname(after[0]) and self.names.is_name(" ".join(before))
+        if not (surname_last or self.listed_last(before, after)):
             return span
         for item in [*items[:-1], " ".join(before)]:
             if not (self.bare_surname(item) or (len(item.split()) > 1 and self.names.is_name(item))):
