@@ -3141,7 +3141,8 @@ class ReportedSpeech(DirectQuotes):
         :attr:`MIN_WORDS` words, none of them a finite verb in lower case (:meth:`is_verb`), and a
         clause starting at *start* (:meth:`opens_clause`), not with one of :attr:`CONJUNCTIONS`.
         A lead with a verb is a clause of its own, whose words the source's are (``Ortiz won
-        easily, according to X, ...``)."""
+        easily, according to X, ...``), and so is a lead before a source whose name set off closes
+        the sentence (``..., laut dem Bürgermeister von Hainfeld, Klaus Reiter.``: no clause after it)."""
         words = lead.rstrip(",").split()
         if len(words) < self.MIN_WORDS or any(w[:1].islower() and self.is_verb(w.casefold().strip(".,")) for w in words):
             return False

@@ -210,7 +210,9 @@ class SpeakerResolution(Segmentation):
         resolved to the fullest form; ``None`` when the mention names no one (``a microphone``:
         :meth:`names_no_one`; ``neither Ortiz nor Berg``: :meth:`is_negative_pair`), unless it is
         a *source* (``according to state records``).  An auxiliary's contraction that ends the
-        mention is left off it (:meth:`without_auxiliary`: ``You've said`` names ``You``)."""
+        mention is left off it (:meth:`without_auxiliary`: ``You've said`` names ``You``).  One of
+        :attr:`IMPERSONAL_PRONOUNS` (``Man sagte``) and, where subjects drop, one of :attr:`ADVERBS`
+        alone (Spanish ``Luego añadió:``) name no one."""
         mention = self.without_auxiliary(mention)
         text = mention.text
         if not source and (self.names_no_one(text) or self.is_fragment(text) or self.is_negative_pair(text)):
