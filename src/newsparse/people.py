@@ -935,7 +935,11 @@ class PersonIndex:
         region of the vocabulary (:meth:`~newsparse.Vocabulary.is_region_after_place`).
 
         .. versionadded:: 0.2"""
-        if names.is_given_name(name_words[0]) or not any(vocabulary.is_region_after_place(w) for w in name_words):
+        region = vocabulary.is_region_after_place
+        # (a region's abbreviation is left out: "Meanwhile, N.V. Philips" is a company's name)
+        if names.is_given_name(name_words[0]) or not any(
+            region(w) and not vocabulary.is_region_abbreviation(w) for w in name_words
+        ):
             return False
         before = text[max(0, start - names.PRECEDING_WINDOW) : start].rstrip()
         owner = before[:-1].split()[-1:] if before.endswith(",") else []
@@ -979,8 +983,10 @@ class PersonIndex:
                 preceding = values[index - 1] if index else _word_before(text, piece[0].start(), names.PRECEDING_WINDOW)
                 # ("Ms. Helen Park", "told John Park": an organisation word as a person's surname;
                 # asked only of a last word that would end the name otherwise, which most do not)
-                if vocabulary.is_plural_title(bare) and not (index and names.is_given_name(values[index - 1])):
-                    break  # ("Senators Ortiz and Berg": many people's title, no name's word; "Blake Masters" is one)
+                if not index and index < last_index and vocabulary.is_plural_title(bare) and not vocabulary.is_org_word(bare):
+                    # ("Senators Ortiz and Berg": many people's title opening the piece, no name's word;
+                    # "Blake Masters", "Harris Associates L.P.", "Salomon Brothers" keep theirs)
+                    break
                 if not names.is_name_word(strip_possessive(bare), following, preceding) and not (
                     index == last_index and not suffixed
                     and (cls.org_word_surname(vocabulary, text, piece, names) or cls.barred_surname(vocabulary, text, piece))
