@@ -8,7 +8,9 @@ mention)`` rows that must come out, in order."""
 from __future__ import annotations
 
 import pytest
+import regex
 
+from newsparse.quotes import QuoteParser
 from newsparse.vocabulary import Vocabulary
 from quote_cases import mention_rows
 
@@ -189,6 +191,11 @@ MISC = [
         "fr",
         [("Nous ne céderons pas", "Ortiz, Berg et Hall", "Ortiz, Berg et Hall")],
     ),
+    (
+        "Picture: Tom Berg/Reuters Officials said the road would reopen on Friday.",
+        None,
+        [("the road would reopen on Friday", "Officials", "Officials")],
+    ),
     # must not fire: a role after the name, places in the list, no comma after "Will Jordan"
     (
         "«No vamos a ceder», dijo Ortiz, portavoz del partido.",
@@ -221,3 +228,19 @@ def test_listed_names_stop_at_places() -> None:
 )
 def test_plural_title(word: str, expected: bool) -> None:
     assert Vocabulary().is_plural_title(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Photo: Jane Doe/AAP Police said", "AAP", True),
+        ("Picture: Tom Berg/Reuters Officials said", "Reuters", True),
+        # a slash between two bodies' names, no credit's colon; a colon before no person's name
+        ("A CNN/ORC poll said", "ORC", False),
+        ("Update: 24/7 AAP Police said", "AAP", False),
+    ],
+)
+def test_credit_agency(text: str, word: str, expected: bool) -> None:
+    match = regex.compile(rf"\b{word}\b").search(text)
+    assert match is not None
+    assert QuoteParser().credit_agency(text, match) is expected

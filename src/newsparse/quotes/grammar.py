@@ -2533,15 +2533,25 @@ class SpeakerGrammar(QuoteWords):
         before = raw[max(0, word.start() - 3) : word.start()].rstrip()
         return len(before) >= 2 and before[-1] in self._name_closers and before[-2] == ","
 
+    #: The most characters between a credit's colon and the slash before its agency
+    #: (``Photo: Jane Doe/AAP``): :meth:`credit_agency` (a bound).
+    #:
+    #: .. versionadded:: 0.2 (fixQ59b)
+    MAX_CREDIT_NAME_CHARS: ClassVar[int] = 40
+
     def credit_agency(self, raw: str, word: regex.Match[str]) -> bool:
-        """Whether *word* is the agency of a credit written ``Name/AGENCY`` (``Jane Doe/AAP``): an
-        acronym or an agency of the vocabulary joined by a slash to the word before it, never a
-        word of a speaker's phrase after it (``Photo: Jane Doe/AAP Police said``: the police).
+        """Whether *word* is the agency of a credit written ``Label: Name/AGENCY`` (``Photo: Jane
+        Doe/AAP``): an acronym or an agency of the vocabulary joined by a slash to a person's name
+        that a colon opens, at most :attr:`MAX_CREDIT_NAME_CHARS` characters before it; never a
+        word of a speaker's phrase after it (``Photo: Jane Doe/AAP Police said``: the police).  A
+        slash between two bodies' names is no credit (``a CNN/ORC poll``).
 
         .. versionadded:: 0.2 (fixQ59b)"""
-        if word.start() < 2 or raw[word.start() - 1] != "/" or not raw[word.start() - 2].isalpha():
+        slash = word.start() - 1
+        if slash < 1 or raw[slash] != "/" or not (self.is_acronym(word.group()) or self.vocabulary.is_agency(word.group())):
             return False
-        return self.is_acronym(word.group()) or self.vocabulary.is_agency(word.group())
+        colon = raw.rfind(":", max(0, slash - self.MAX_CREDIT_NAME_CHARS), slash)
+        return colon >= 0 and self.names.is_name(raw[colon + 1 : slash].strip())
 
     def barred_surname_at(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> bool:
         """Whether ``words[i]``, a stop word right before a cue, is the surname of a name whose
