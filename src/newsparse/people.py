@@ -926,6 +926,26 @@ class PersonIndex:
         return stop if stop > start + comma + 1 else None
 
     @classmethod
+    def region_set_off(
+        cls, vocabulary: Vocabulary, names: NameModel, text: str, name_words: Sequence[str], start: int
+    ) -> bool:
+        """Whether *name_words*, read as a name at *start* right after a comma that follows a
+        capitalised word (a place: ``the mayor of Santa Fe, Nuevo México,``), are that place's
+        region: no given name of the name model first, and one of them a place, a country or a
+        region of the vocabulary (:meth:`~newsparse.Vocabulary.is_region_after_place`).
+
+        .. versionadded:: 0.2"""
+        region = vocabulary.is_region_after_place
+        # (a region's abbreviation is left out: "Meanwhile, N.V. Philips" is a company's name)
+        if names.is_given_name(name_words[0]) or not any(
+            region(w) and not vocabulary.is_region_abbreviation(w) for w in name_words
+        ):
+            return False
+        before = text[max(0, start - names.PRECEDING_WINDOW) : start].rstrip()
+        owner = before[:-1].split()[-1:] if before.endswith(",") else []
+        return bool(owner) and owner[0][:1].isupper()
+
+    @classmethod
     def read_piece(
         cls, vocabulary: Vocabulary, text: str, piece: list[regex.Match[str]], *, names: NameModel | None = None
     ) -> Person | None:
@@ -963,6 +983,10 @@ class PersonIndex:
                 preceding = values[index - 1] if index else _word_before(text, piece[0].start(), names.PRECEDING_WINDOW)
                 # ("Ms. Helen Park", "told John Park": an organisation word as a person's surname;
                 # asked only of a last word that would end the name otherwise, which most do not)
+                if not index and index < last_index and vocabulary.is_plural_title(bare) and not vocabulary.is_org_word(bare):
+                    # ("Senators Ortiz and Berg": many people's title opening the piece, no name's word;
+                    # "Blake Masters", "Harris Associates L.P.", "Salomon Brothers" keep theirs)
+                    break
                 if not names.is_name_word(strip_possessive(bare), following, preceding) and not (
                     index == last_index and not suffixed
                     and (cls.org_word_surname(vocabulary, text, piece, names) or cls.barred_surname(vocabulary, text, piece))
@@ -1019,6 +1043,8 @@ class PersonIndex:
         role_start = max(0, piece[0].start() - 80)
         # (the role's comma ends the text before the name but for blanks: only then is it searched)
         closed = text[role_start : piece[0].start()].rstrip()[-1:] == ","
+        if closed and cls.region_set_off(vocabulary, names, text, name_words, piece[0].start()):
+            return None  # ("el alcalde de Santa Fe, Nuevo México, ...": the place's region, no one's name)
         role = vocabulary.role_before.search(text, role_start, piece[0].start(), KEEP_GIL) if closed else None
         if role is None and closed:
             # ("the mayor of Lyon, France, Gregory Doucet": the role before its place's region)

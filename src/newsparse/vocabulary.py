@@ -648,6 +648,11 @@ class Vocabulary:
     ARTICLE_TITLE_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: The fewest letters of such a noun (``Ökonomin``; not a short given name).
     MIN_ARTICLE_TITLE_LENGTH: ClassVar[int] = 6
+    #: Endings that make a title plural (``Senators``, ``Governors`` of ``Senator``, ``Governor``):
+    #: :meth:`is_plural_title`.  Empty (off) for a language that lists none.
+    #:
+    #: .. versionadded:: 0.2
+    TITLE_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
     #: Words in lower case that describe a person before the name, capitalised at a sentence's start
     #: or in a headline's style (``Brave Edith Moore``, ``Dock Master Robert Lane``): besides the
     #: titles and role nouns, these end a descriptor before a known given name
@@ -1200,6 +1205,22 @@ class Vocabulary:
     def is_title(self, word: str) -> bool:
         """A title or role word (``President``, ``Sen.``, ``minister``) or an honorific."""
         return normalize_word(word) in self._titles
+
+    def is_plural_title(self, word: str) -> bool:
+        """Whether *word* is a title of :meth:`is_title` with one of :attr:`TITLE_PLURAL_ENDINGS`
+        (``Senators``, ``Governors``): many people's title, never a word of one person's name
+        (``Senators Ortiz and Berg``), though it may be a surname after a given name (``Blake
+        Masters``: the caller's to tell).
+
+        >>> [Vocabulary().is_plural_title(w) for w in ("Senators", "Senator", "Ortiz")]
+        [True, False, False]
+
+        .. versionadded:: 0.2"""
+        bare = word.rstrip(".")
+        return any(
+            bare.endswith(ending) and len(bare) > len(ending) + 1 and self.is_title(bare[: -len(ending)])
+            for ending in self.TITLE_PLURAL_ENDINGS
+        )
 
     def is_honorific(self, word: str) -> bool:
         """Whether *word* is one of :attr:`HONORIFICS` (``Mr.``, ``Mme``, ``Frau``).

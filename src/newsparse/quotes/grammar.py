@@ -1841,6 +1841,8 @@ class SpeakerGrammar(QuoteWords):
                 break  # (but "Smith & Cole" is one firm's name)
             if chosen and m.start() > 0 and (raw[m.start() - 1] in self._mark_chars or raw[m.start() - 1] in self.APOSTROPHES):
                 break  # ("Rock 'n' roll veteran Mick Dawes said": a word opened by a mark, an elision's, is no part)
+            if chosen and self.credit_agency(raw, m):
+                break  # ("Photo: Jane Doe/AAP Police said": a picture credit's agency, no part of the subject)
             w = m.group().casefold()
             if w.rstrip(".") in self._clock_suffixes or (w[:1].isdigit() and self.is_clock(raw, m, chosen)) or (
                 self.vocabulary.is_clock_half(raw, m.start(), m.group())
@@ -2530,6 +2532,26 @@ class SpeakerGrammar(QuoteWords):
             return False
         before = raw[max(0, word.start() - 3) : word.start()].rstrip()
         return len(before) >= 2 and before[-1] in self._name_closers and before[-2] == ","
+
+    #: The most characters between a credit's colon and the slash before its agency
+    #: (``Photo: Jane Doe/AAP``): :meth:`credit_agency` (a bound).
+    #:
+    #: .. versionadded:: 0.2 (fixQ59b)
+    MAX_CREDIT_NAME_CHARS: ClassVar[int] = 40
+
+    def credit_agency(self, raw: str, word: regex.Match[str]) -> bool:
+        """Whether *word* is the agency of a credit written ``Label: Name/AGENCY`` (``Photo: Jane
+        Doe/AAP``): an acronym or an agency of the vocabulary joined by a slash to a person's name
+        that a colon opens, at most :attr:`MAX_CREDIT_NAME_CHARS` characters before it; never a
+        word of a speaker's phrase after it (``Photo: Jane Doe/AAP Police said``: the police).  A
+        slash between two bodies' names is no credit (``a CNN/ORC poll``).
+
+        .. versionadded:: 0.2 (fixQ59b)"""
+        slash = word.start() - 1
+        if slash < 1 or raw[slash] != "/" or not (self.is_acronym(word.group()) or self.vocabulary.is_agency(word.group())):
+            return False
+        colon = raw.rfind(":", max(0, slash - self.MAX_CREDIT_NAME_CHARS), slash)
+        return colon >= 0 and self.names.is_name(raw[colon + 1 : slash].strip())
 
     def barred_surname_at(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> bool:
         """Whether ``words[i]``, a stop word right before a cue, is the surname of a name whose
@@ -4571,10 +4593,25 @@ class SpeakerGrammar(QuoteWords):
                 break  # "First Minister Nicola Sturgeon": a title of two words
             if len(rest) == 2 and self._romanised_given.fullmatch(rest[1]) is not None:
                 break  # "So Yeon-kim": a family name, then a given name of two syllables
+            if len(rest) == 2 and self.auxiliary_given_name(raw, word, rest[1], end):
+                break  # ("Will Jordan, the club's coach, said": no question, a given name)
             start = word.end()
             while start < end and raw[start].isspace():
                 start += 1
         return start, end
+
+    def auxiliary_given_name(self, raw: str, word: regex.Match[str], surname: str, end: int) -> bool:
+        """Whether *word*, one of the vocabulary's question auxiliaries written as a given name
+        (:meth:`~newsparse.Vocabulary.is_question_auxiliary`: ``Will``, ``Can``), is one before
+        *surname*, a capitalised word, the two set off by the comma of an appositive right at *end*
+        (``Will Jordan, the club's coach, said``): a question would have no comma there (``Will
+        Jordan win?``).
+
+        .. versionadded:: 0.2 (fixQ59b)"""
+        text = word.group()
+        if not (text[:1].isupper() and text[1:].islower() and self.vocabulary.is_question_auxiliary(text)):
+            return False
+        return surname[:1].isupper() and surname[1:].islower() and raw[end : end + 1] == ","
 
     def placed_name(self, raw: str, floor: int, span: tuple[int, int]) -> tuple[int, int] | None:
         """*span*, a capitalised phrase before an appositive, unless ``of`` or a locative stands
@@ -5562,6 +5599,7 @@ class SpeakerGrammar(QuoteWords):
             return self.subject_after_recipient(raw, span[0], stop)
         if not source:
             span = self.with_joined_owners(raw, span, stop)  # ("said Acme and Globex chief Ana Ruiz")
+            span = self.with_listed_names(raw, span, stop)  # ("said Ortiz, Berg and Hall.": all three)
             span = self.before_recipient(raw, span)  # ("sagte der Minister einem Reporter des Spiegel")
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.before_closing_day(raw, span)  # "said Tom Berg Monday.": Tom Berg
@@ -5679,6 +5717,38 @@ class SpeakerGrammar(QuoteWords):
         ):
             return span  # ("sagte der Kanzler der Zeit", "... der ARD": a dative as often, the masthead told)
         return span[0], end
+
+    def with_listed_names(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, a surname alone or a full name after an inverted cue, with the people listed
+        after it set off by commas up to one of :attr:`COORDINATORS` and a last one, when the list
+        closes the sentence (``said Ortiz, Berg and Hall.``, ``dijeron Ortiz, Berg y Hall.``, ``ont
+        dit Ortiz, Berg et Eva Hall.``): at most :attr:`MAX_LISTED_NAMES` items, each a full name
+        or a word of :meth:`bare_surname`, the last read by :meth:`listed_last`; *span* as it is
+        otherwise (``said Ortiz, the party's spokesman``, ``said Ortiz, Paris and Rome``).
+
+        .. versionadded:: 0.2 (fixQ59b)"""
+        head = raw[span[0] : span[1]]
+        if raw[span[1] : span[1] + 1] != "," or not (self.bare_surname(head) or self.names.is_name(head)):
+            return span
+        end = span[1]
+        while end < stop and raw[end] not in ".!?;:\n" and raw[end] not in self._mark_chars:
+            end += 1
+        if raw[end:stop].strip(" .!?") or end - span[1] > self.PHRASE_WINDOW:
+            return span  # (the list must close the sentence: "said Ortiz, Berg and Hall were ..." is no list)
+        items = [item.strip() for item in raw[span[1] + 1 : end].split(",")]
+        last = items[-1].split()
+        joins = [k for k, w in enumerate(last) if k and w.casefold() in self._coordinators]
+        if len(items) > self.MAX_LISTED_NAMES or len(joins) != 1:
+            return span
+        before, after = last[: joins[0]], last[joins[0] + 1 :]
+        # (three surnames, a full name last, or a surname after a full name: "Ana Ortiz, Tom Berg and Hall")
+        surname_last = len(after) == 1 and self.bare_surname(after[0]) and self.names.is_name(" ".join(before))
+        if not (surname_last or self.listed_last(before, after)):
+            return span
+        for item in [*items[:-1], " ".join(before)]:
+            if not (self.bare_surname(item) or (len(item.split()) > 1 and self.names.is_name(item))):
+                return span
+        return span[0], span[1] + len(raw[span[1] : end].rstrip())
 
     def with_joined_owners(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue, run on to the name after a second owner and

@@ -924,6 +924,7 @@ class FrenchQuotes(WithoutEnglishRules):
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ("pour", "à", "avant", "après", "pendant", "devant", "lors", "sur", "en")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
     THING_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    THING_POSSESSIVES: ClassVar[tuple[str, ...]] = ()
     # ("selon lui", "d'après eux": the one "il", "ils" would be)
     STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = (("lui", "il"), ("eux", "ils"))
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
@@ -1523,6 +1524,7 @@ class GermanQuotes(WithoutEnglishRules):
     )
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("ein", "eine", "einer", "eines", "einem", "einen")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "wir", "ich")
+    IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("man",)  # ("Man sagte uns, ...": nobody in particular)
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie")
     PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("er", ("ihn", "ihm")), ("sie", ("ihr",)))
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -1533,6 +1535,7 @@ class GermanQuotes(WithoutEnglishRules):
     WHOLE_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("mann",)  # ("Ehemann" is a man; "Maria Hoffmann" a woman)
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
     THING_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    THING_POSSESSIVES: ClassVar[tuple[str, ...]] = ()
     PLURAL_CUE_ENDINGS: ClassVar[tuple[str, ...]] = ("en",)  # ("sagten sie", "sie sagen": they; "sagte sie": she)
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("sie", (
@@ -1617,7 +1620,7 @@ class GermanQuotes(WithoutEnglishRules):
     CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("und", "aber", "während")
     # ("die Zeitung Die Welt", "das Nachrichtenmagazin Der Spiegel": the name whole, article and all)
     PUBLICATION_NOUNS: ClassVar[tuple[str, ...]] = ("zeitung", "magazin", "blatt", "wochenzeitung", "tageszeitung")
-    OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
+    OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen", "uns", "mir", "euch")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
     PLACE_OF_WORDS: ClassVar[tuple[str, ...]] = ("von",)  # ("Der Bürgermeister von Graz, Österreich, sagte")
     GENERATION_WORDS: ClassVar[tuple[str, ...]] = ("senior", "junior")  # ("sagte Bakker senior": Bakker)
@@ -1976,6 +1979,7 @@ class SpanishQuotes(WithoutEnglishRules):
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ("por", "para", "a", "antes", "después", "durante", "ante", "tras", "en")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ellos", "ellas", "nosotros")
     THING_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    THING_POSSESSIVES: ClassVar[tuple[str, ...]] = ()
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("ella", (
             "sra", "señora", "srta", "doña", "dra", "ministra", "alcaldesa", "presidenta", "directora", "secretaria",

@@ -655,7 +655,7 @@ class ReportedSpeech(DirectQuotes):
                 result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
             elif result.quote.speaker is not None and (
                 self.named_in_own_words(result.quote, state) or self.subject_before_aside(result.quote, state)
-                or self.told_own_speaker(raw, cue, result.quote, sentence[1])
+                or self.told_own_speaker(raw, cue, result.quote, sentence[1]) or self.country_speaks(result.quote)
             ):
                 # ("Paul Grant was the first mayor, he said.": he, not Paul Grant)
                 written = attrs.evolve(result.quote.speaker, name=result.quote.speaker.mention)
@@ -2942,6 +2942,8 @@ class ReportedSpeech(DirectQuotes):
             clause_from = np[1] + rest.index(",", 1)  # the comma after the name
             between = raw[np[1] : clause_from]
             named = self.mention(raw, (np[1] + len(between) - len(between.lstrip(" ,")), np[1] + len(between.rstrip())))
+        elif self.region_after_role(raw, np, rest):
+            clause_from = np[1] + rest.index(",", 1)  # ("the mayor of Springfield, Illinois, ...": past the region)
         comma = _COMMA.match(raw, clause_from, sentence[1], KEEP_GIL)
         # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
         # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
@@ -3139,13 +3141,16 @@ class ReportedSpeech(DirectQuotes):
         :attr:`MIN_WORDS` words, none of them a finite verb in lower case (:meth:`is_verb`), and a
         clause starting at *start* (:meth:`opens_clause`), not with one of :attr:`CONJUNCTIONS`.
         A lead with a verb is a clause of its own, whose words the source's are (``Ortiz won
-        easily, according to X, ...``)."""
+        easily, according to X, ...``), and so is a lead before a source whose name set off closes
+        the sentence (``..., laut dem Bürgermeister von Hainfeld, Klaus Reiter.``: no clause after it)."""
         words = lead.rstrip(",").split()
         if len(words) < self.MIN_WORDS or any(w[:1].islower() and self.is_verb(w.casefold().strip(".,")) for w in words):
             return False
         after = self._word.match(raw, start, stop)
         if after is None or after.group().casefold() in self._conjunctions:
             return False  # ("Trump leads in Indiana, according to the poll, and has ...": the lead's clause goes on)
+        if self.names.is_name(raw[start : self.trim_end(raw, start, stop)].strip()):
+            return False  # ("..., laut dem Bürgermeister von Hainfeld, Klaus Reiter.": the source's name closes it)
         return self.opens_clause(raw, start, stop)
 
     def relative_clause_end(
@@ -3326,7 +3331,51 @@ class ReportedSpeech(DirectQuotes):
         description = _DESCRIPTION.match(rest, named.end("name"))
         if not opens_clause or (description is not None and not self.is_clause(description["d"])):
             return False  # "..., John Smith, the suspect, was arrested": the name is the clause's subject
+        if self.of_place_end(words) and not self.holder_name(named["name"]):
+            return False  # ("the mayor of Springfield, Illinois, ...": the place's region, no holder)
         return self.names.trailing_name(named["name"].split()) == len(named["name"].split())
+
+    def region_after_role(self, raw: str, np: tuple[int, int], rest: str) -> bool:
+        """Whether the source *np* ends in a place (:meth:`of_place_end`: ``the mayor of
+        Springfield``) and *rest*, the sentence after it, opens with capitalised words set off by
+        commas that are no person's name (:meth:`holder_name`) and then a word in lower case
+        (``, Illinois, the plant ...``, ``, Hessen, bleibt ...``): the place's region, no part of
+        the source's words nor of the reported clause.
+
+        .. versionadded:: 0.2"""
+        named = _NAMED.match(rest, 0, None, KEEP_GIL)
+        if named is None or not named["next"].islower():
+            return False
+        return self.of_place_end(raw[np[0] : np[1]].split()) and not self.holder_name(named["name"])
+
+    def of_place_end(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a source's, end in one of :attr:`OF_WORDS` or :attr:`PLACE_OF_WORDS`
+        and one to :attr:`MAX_ROLE_PLACE_WORDS` capitalised words (``the mayor of Springfield``,
+        ``dem Landrat von Fulda``, ``the sheriff of Polk County``).
+
+        .. versionadded:: 0.2"""
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper() and len(words) - k < self.MAX_ROLE_PLACE_WORDS:
+            k -= 1
+        if k == len(words) or k < 1:
+            return False
+        link = words[k - 1].casefold()
+        return link in self._of or link in self._place_of
+
+    def holder_name(self, name: str) -> bool:
+        """Whether *name*, set off after a role of a place, has a person's name's shape: no place,
+        country or region of the vocabulary (:meth:`~newsparse.Vocabulary.is_region_after_place`),
+        and a given name of the name model first (``Anne Roux``) or two words or more none of which
+        is such a place (``Jim Voss``; not ``Illinois``, ``Hessen``, ``Nuevo México``).
+
+        .. versionadded:: 0.2"""
+        words = name.split()
+        region = self.vocabulary.is_region_after_place
+        if not words or region(name.strip()):
+            return False
+        if self.names.is_given_name(words[0]):
+            return True
+        return len(words) > 1 and not any(region(w) for w in words)
 
     #: The most capitalised words of the place after a role in :meth:`role_of_place`
     #: (``the mayor of San Juan de la Maguana`` is out, ``the mayor of Palma de Mallorca`` in).

@@ -210,13 +210,19 @@ class SpeakerResolution(Segmentation):
         resolved to the fullest form; ``None`` when the mention names no one (``a microphone``:
         :meth:`names_no_one`; ``neither Ortiz nor Berg``: :meth:`is_negative_pair`), unless it is
         a *source* (``according to state records``).  An auxiliary's contraction that ends the
-        mention is left off it (:meth:`without_auxiliary`: ``You've said`` names ``You``)."""
+        mention is left off it (:meth:`without_auxiliary`: ``You've said`` names ``You``).  One of
+        :attr:`IMPERSONAL_PRONOUNS` (``Man sagte``) and, where subjects drop, one of :attr:`ADVERBS`
+        alone (Spanish ``Luego añadió:``) name no one."""
         mention = self.without_auxiliary(mention)
         text = mention.text
         if not source and (self.names_no_one(text) or self.is_fragment(text) or self.is_negative_pair(text)):
             return None
         if not source and self.is_bare_count(text):
             return None  # ("..., 39 have said they ...": a count of people, no one named)
+        if text.casefold() in self._impersonal_pronouns:
+            return None  # (German "Man sagte ...", French "On a dit ...": nobody in particular speaks)
+        if self.DROPPED_SUBJECTS and text.casefold() in self._adverbs:
+            return None  # (Spanish "Luego añadió: «...»": the adverb opens a sentence whose subject is dropped)
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         if self.plural_cue_beside(mention, lead[-1] if lead else None, state):
@@ -9273,6 +9279,23 @@ class SpeakerResolution(Segmentation):
         else:
             people = state.index.people_between(quote.span.start, quote.span.end, self.MAX_SUBJECTS)
         return any(person.name in (speaker.name, surname) for person in people)
+
+    def country_speaks(self, quote: Quote) -> bool:
+        """Whether *quote*'s speaker is a one-word mention that is a country, a region or a place of
+        the vocabulary (:meth:`~newsparse.Vocabulary.is_region_after_place`), resolved to a person
+        of that surname, and its reported clause opens with one of :attr:`THING_PRONOUNS` or
+        :attr:`THING_POSSESSIVES` (``Foreign Minister Ana Jordan ... Jordan said it would reopen
+        the crossing``): a body's pronoun, so the country speaks and the mention stays as written
+        (``Jordan said she would travel`` is Ana Jordan's).
+
+        .. versionadded:: 0.2"""
+        speaker = quote.speaker
+        if speaker is None or speaker.name == speaker.mention or " " in speaker.mention.strip():
+            return False
+        first = quote.text.split(maxsplit=1)[:1]
+        if not first or (first[0].casefold() not in self._things and first[0].casefold() not in self._thing_possessives):
+            return False
+        return self.vocabulary.is_region_after_place(speaker.mention.strip())
 
     def note_clause_gender(self, state: State, quote: Quote) -> None:
         """Note the person pronoun a reported clause opens with, its subject, as its named

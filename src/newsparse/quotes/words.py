@@ -1477,8 +1477,11 @@ class QuoteWords:
     #: The links that join a subject pronoun after its verb in an inverted attribution (French
     #: ``a-t-il déclaré``, ``dit-elle``: ``-t-`` and ``-``); empty for none (English).
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ()
-    #: Pronouns among :attr:`PRONOUNS` that stand for nobody in particular (French ``on``): an
-    #: inverted attribution with one (``dit-on``, ``a-t-on déclaré``) has no speaker.
+    #: Pronouns that stand for nobody in particular (French ``on``, German ``man``): an inverted
+    #: attribution with one (``dit-on``, ``a-t-on déclaré``) has no speaker, and neither has a
+    #: clause they are the subject of (``Man sagte, ...``: never a speaker).
+    #:
+    #: .. versionchanged:: 0.2 never a speaker, among :attr:`PRONOUNS` or not (fixQ59b).
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     #: The pronouns among :attr:`PRONOUNS` that stand for several people or a body: resolved to
     #: the last speaker only when that speaker is plural too (names joined by ``and``, a group,
@@ -1492,6 +1495,13 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     THING_PRONOUNS: ClassVar[tuple[str, ...]] = ("it",)
+    #: The possessive determiners of :attr:`THING_PRONOUNS` (``its``): a reported clause opening
+    #: with one of these or those speaks of a body, so a country's name as its speaker is the
+    #: country's, not a person's of that surname (:meth:`~newsparse.quotes.resolution.Resolution.country_speaks`).
+    #: Empty for none (a pack whose possessives stand for persons too).
+    #:
+    #: .. versionadded:: 0.2
+    THING_POSSESSIVES: ClassVar[tuple[str, ...]] = ("its",)
     #: Pronouns in the form they take after a preposition, each with the subject pronoun of
     #: :attr:`PRONOUNS` it stands for (French ``selon lui``: ``il``; ``d'après eux``: ``ils``): as
     #: the source after :attr:`ACCORDING_TO` it refers to whom that pronoun would (``according to
@@ -1779,14 +1789,18 @@ class QuoteWords:
         "found", "finding", "obtain", "obtains", "obtained", "discover", "discovers", "discovered", "notice",
         "notices", "noticed", "spot", "spots", "spotted", "across",
     )
-    #: Indefinite pronouns that a speech verb takes as its object, so that it reports nothing when
-    #: a comma, the sentence's end or a preposition with no clause follows them (``The car, the
-    #: driver said nothing, hit a tree``, ``said little about the plan``; ``said nothing had
-    #: changed`` reports): :meth:`~newsparse.quotes.reported.ReportedSpeech.indefinite_object`.
+    #: Indefinite and demonstrative pronouns that a speech verb takes as its object, so that it
+    #: reports nothing when a comma, the sentence's end or a preposition with no clause follows
+    #: them (``The car, the driver said nothing, hit a tree``, ``said little about the plan``,
+    #: ``said this at a briefing on Monday``; ``said nothing had changed``, ``said this would
+    #: fail`` report): :meth:`~newsparse.quotes.reported.ReportedSpeech.indefinite_object`.
     #: Empty (the rule is off) in a pack that lists none.
     #:
     #: .. versionadded:: 0.2
-    INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = ("nothing", "little", "much", "something", "anything", "less", "more")
+    #: .. versionchanged:: 0.2 the demonstratives ``this``, ``that``, ``so`` (fixQ59b).
+    INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = (
+        "nothing", "little", "much", "something", "anything", "less", "more", "this", "that", "so",
+    )
     #: Those of :attr:`INDEFINITE_OBJECTS` that are the cue's object before a comma or a colon too
     #: (``The car, the driver said nothing, hit a tree``); the others there open reported words
     #: as their subject (``Officials said more, including children, were trapped``, ``said
@@ -2931,6 +2945,8 @@ class QuoteWords:
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._plurals = frozenset(self.PLURAL_PRONOUNS)
         self._things = frozenset(self.THING_PRONOUNS)
+        self._impersonal_pronouns = frozenset(w.casefold() for w in self.IMPERSONAL_PRONOUNS)
+        self._thing_possessives = frozenset(self.THING_POSSESSIVES)
         self._stressed = dict(self.STRESSED_PRONOUNS)
         self._plural_objects = frozenset(self.PLURAL_OBJECT_PRONOUNS)
         self._verb_objects = frozenset(self.VERB_OBJECT_PRONOUNS)
