@@ -356,7 +356,8 @@ class DatelineParser:
         # (read only there: the dash alternative for it checks this group): "VANCOUVER, BC / ACCESSWIRE / March 4, 2025 /"
         # (any words in title case or capitals, a known agency in any case checked by is_plausible)
         wire_word = r"\p{Lu}[\p{L}&.\-]*+"
-        slash_wire = rf"[ ]/[ ](?P<slash_wire>{wire_word}(?:[ ]{wire_word}){{0,3}}+)[ ]/[ ]{date}(?=[ ]/[ ])"
+        # (its date is the date of _caps's first alternatives, a slash after it: (?(slash_wire)...))
+        slash_wire = rf"[ ]/[ ](?P<slash_wire>{wire_word}(?:[ ]{wire_word}){{0,3}}+)[ ]/[ ]"
         # a day of the month alone, no month, right before a known agency in brackets, as some
         # wires date a story (``MADRID, 28 (EUROPA PRESS) -``): no date is read from it
         # (the agency is checked by is_plausible, names_agencies, in any case)
@@ -375,8 +376,12 @@ class DatelineParser:
         no_dash = rf"(?(_one_agency)\s++{story_start}|(?!))"
         self._caps = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
-                (?:{comma}?\s++{lead}{date}|\s++\({date}\)    # ", March 3", " (March 4, 2025)", ", le 3 nov"
-                  |{slash_wire}                                # " / ACCESSWIRE / March 4, 2025"
+                # (the date written once after the three ways to it, each way's end after it by the
+                # group it sets: each copy of the date's shape was about 31 KB compiled, mem59b)
+                (?:(?:{comma}?\s++{lead}                       # ", March 3", ", le 3 nov"
+                     |\s++(?P<_paren>\()                       # " (March 4, 2025)"
+                     |{slash_wire})                            # " / ACCESSWIRE / March 4, 2025"
+                   {date}(?(_paren)\)|(?(slash_wire)(?=[ ]/[ ])))
                   |{day_only}                                  # ", 28 (EUROPA PRESS)"
                   |{weekday})?+                                # ", mardi (AFP)"
                 {wire}
@@ -403,14 +408,15 @@ class DatelineParser:
         qualified = rf"(?:[ ]\({q_word}(?:[ ]{q_word}){{0,{self.QUALIFIER_WORDS - 1}}}+\)(?=[ ][(\[]|,))?+"
         # a weekday the place's comma read as its region, the date after it with no comma of its own:
         # "Kisumu, Tuesday March 10, 2026 (KNA)--" (without_weekday leaves it out of the place)
-        after_weekday = rf"(?<=,[ ](?i:{v.weekday_pattern}))\s++{date}"
+        # (its date is the one after the comma's: one copy of the date's shape in _titled, mem59b)
+        after_weekday = rf"(?<=,[ ](?i:{v.weekday_pattern}))\s++"
         # (any words in the agency's brackets, checked by reads_titled_agency: known agencies, or in
         # capitals; the agencies' alternation in this pattern was one more copy of it, mem59)
         self._caps_agency = regex.compile(caps_agency.removesuffix("(?=\\))"))
         self._titled = regex.compile(
             rf"""{month_def}(?P<place>{region}{qualified}(?:{comma}[ ]{region})?+)
                 {country}                                     # "New Delhi [India], March 3 (ANI):"
-                (?:{comma}\s++{lead}{date}|{after_weekday}|{day_only}|{weekday})?+  # ", mardi (AFP)",
+                (?:(?:{comma}\s++{lead}|{after_weekday}){date}|{day_only}|{weekday})?+  # ", mardi (AFP)",
                                                               # ", le 3 novembre (AFP)", ", Tuesday March 10"
                 (?:(?<=\d),)?+                                # a comma after the date: "Harare, March 3, (New Ziana)"
                 \s*+\((?P<agency>[^()\n]++)\)                  # known ones, or in capitals: "(EUROPA PRESS)"
@@ -422,8 +428,8 @@ class DatelineParser:
         )
         self._titled_dated = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{region}(?:{comma}[ ]{region})?+)
-                (?:{comma}\s++{lead}{date}|\s++\({date}\))  # "Bogota, march 4", "PORTLAND, Maine (March 4, 2025)",
-                                                          # "Montréal, le 10 mars 2026 –"
+                (?:{comma}\s++{lead}|\s++(?P<_paren>\())      # "Bogota, march 4", "PORTLAND, Maine (March 4, 2025)",
+                {date}(?(_paren)\))                        # "Montréal, le 10 mars 2026 –" (one copy of the date)
                 {wire}
                 (?:{comma}\s++(?P<agency2>(?&_agency_name))(?=\s*+(?:{real_dash})))?+  # "Accra, Dec. 3, GNA -"
                 \s*+(?P<dash>{dash})\s*+""",
