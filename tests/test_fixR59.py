@@ -145,6 +145,20 @@ STORY = "Mayor defends budget\n\nThe city's budget passed on a narrow vote late 
             [("A tram at the Place de Brouckère in Brussels.", "Jean Dupont")],
             None,
         ),
+        # (must fire: a participle opening the picture's description is no finite verb)
+        (
+            STORY + "Flooded streets in Liège on Monday. © Jean Dupont\n\n"
+            "Councillors will vote on the next budget in the spring.\n",
+            [("Flooded streets in Liège on Monday.", "Jean Dupont")],
+            None,
+        ),
+        # (must fire: an agency's sign keeps the sentence a caption, as before)
+        (
+            STORY + "Police cleared the square on Monday. © Belga\n\n"
+            "Councillors will vote on the next budget in the spring.\n",
+            [("Police cleared the square on Monday.", "Belga")],
+            None,
+        ),
         # (a gallery counter before the last line's caption: still a caption)
         (
             STORY + "Councillors will vote on the next budget in the spring.\n\n"
