@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 import regex
+from dateutil import tz
 
 from .body import BodyParser
 from .boilerplate import BoilerplateKind, BoilerplateParser
@@ -1447,14 +1448,17 @@ class ArticleParser:
     def settle_ambiguous_zones(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps written in a zone whose abbreviation names
         several (``Vocabulary.AMBIGUOUS_TIMEZONES``: ``23:41 IST``, Irish, Indian or Israel time)
-        with the offset of the one region of those the page names anywhere (``Vocabulary.zone_regions``:
-        ``Dublin``, ``.ie``, ``PTI``); the same clock without an offset when it names none of them
-        or several (a story filed from Beijing on an American site names the United States too,
-        as a rule: a region the dateline alone names is the story's, not the site's).
+        with the offset of the one region of those the page names outside its dateline
+        (``Vocabulary.zone_regions``: ``Dublin``, ``.ie``, ``PTI``); the same clock without an offset
+        when it names none of them or several (a story filed from Beijing on an American site names
+        the United States too, as a rule: a region the dateline alone names is the story's, not the
+        site's), or when the region keeps the zone in a season the date falls outside
+        (``Vocabulary.AMBIGUOUS_ZONE_SEASONS``: Irish Summer Time in January).
 
         .. versionadded:: 0.2"""
         vocabulary = self.timestamps.vocabulary
-        zones = {name for name, _ in vocabulary.AMBIGUOUS_TIMEZONES}
+        zones = vocabulary.ambiguous_zone_names
+        regions: frozenset[str] | None = None
         for name in ("published", "updated"):
             stamp: Timestamp | None = getattr(state, name)
             if stamp is None or stamp.datetime.tzinfo is None:
@@ -1462,9 +1466,30 @@ class ArticleParser:
             zone = next((word for word in ZONE_SHAPE.findall(stamp.text) if word in zones), None)
             if zone is None:
                 continue
-            hours = vocabulary.ambiguous_zone_offset(zone, vocabulary.zone_regions(state.text))
-            offset = None if hours is None else dt.timezone(dt.timedelta(hours=hours))
+            if regions is None:
+                regions = vocabulary.zone_regions(self.text_beside_dateline(state))
+            region = vocabulary.ambiguous_zone_region(zone, regions)
+            season = None if region is None else vocabulary.ambiguous_zone_season(zone, region)
+            if season is not None and not self.timestamps.in_season(stamp.datetime.date(), season):
+                region = None  # (Irish Summer Time in January: no zone, as a summer zone out of season)
+            hours = None if region is None else vocabulary.ambiguous_zone_offset(zone, frozenset({region}))
+            if hours is None:
+                offset: dt.tzinfo | None = None
+            elif stamp.datetime.utcoffset() == dt.timedelta(hours=hours):
+                continue  # (the offset read already: the stamp is kept as it is)
+            else:
+                offset = tz.tzoffset(zone, round(hours * 3600))
             setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=offset)))
+
+    def text_beside_dateline(self, state: ParseState) -> str:
+        """The page's text without the dateline that opens its first body line (``BEIJING (AP)
+        —``): what :meth:`settle_ambiguous_zones` searches for the site's region.
+
+        .. versionadded:: 0.2"""
+        found = self.dateline.parse(state.text, state.body[0].span) if state.body else None
+        if found is None:
+            return state.text
+        return state.text[: found.span.start] + " " + state.text[found.span.end :]
 
     def read_day_first(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps read day first (``Posted: 03/04/2026`` is 3
@@ -1478,6 +1503,8 @@ class ArticleParser:
         both orders leave it to the signs.
 
         .. versionadded:: 0.2"""
+        if state.published is None and state.updated is None:
+            return  # (no stamp to read: the dateline is not parsed for it)
         if self.read_as_dateline(state):
             return  # (the dateline's own date decided the order: :meth:`read_as_dateline`)
         stamps = [stamp for stamp in (state.published, state.updated) if stamp is not None]
@@ -1525,17 +1552,19 @@ class ArticleParser:
         (``Published: 04/05/2025``), and show no order of their own (``TimestampParser.written_order``),
         in the order that agrees with the date the article's own
         dateline spells out (``DHAKA, May 4 (Reuters) -``: 4 May), the same day or up to
-        :attr:`DATELINE_STAMP_DAYS` from it; whether any stamp was read so.  A stamp that agrees
-        both ways or neither way is left to :meth:`read_day_first`'s other signs, and so is every
-        stamp when those that agree one way disagree on the order.
+        :attr:`DATELINE_STAMP_DAYS` from it; whether any stamp was read so.  Once a stamp that
+        agrees one way decides the order, the page's other stamps that read both ways are read in it
+        too (``Updated: 07/09/2025`` under ``Published: 05/04/2025`` over ``LONDON, May 4``: 9 July).
+        When no stamp agrees one way, or those that do disagree on the order, every stamp is left
+        to :meth:`read_day_first`'s other signs.
 
         .. versionadded:: 0.2"""
         dated = self.dateline_date(state)
         if dated is None:
             return False
         month, day = dated
-        readings: dict[str, dt.datetime] = {}
-        orders: set[bool] = set()
+        readings: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+        orders: set[bool | None] = set()
         for name in ("published", "updated"):
             stamp: Timestamp | None = getattr(state, name)
             if stamp is None:
@@ -1543,13 +1572,15 @@ class ArticleParser:
             other = self.timestamps.other_reading(stamp.text, stamp.datetime)
             if other is None or self.timestamps.written_order(stamp) is not None:
                 continue  # (reads one way only, or shows its own order: a weekday, a number over 12)
+            readings[name] = (stamp.datetime, other)
             agreeing = [when for when in (stamp.datetime, other) if self.near_date(when, month, day)]
             if len(agreeing) == 1:
-                readings[name] = agreeing[0]
-                orders.add(agreeing[0] is other)
-        if len(orders) != 1:
+                orders.add(self.timestamps.reads_day_first(stamp.text, agreeing[0]))
+        if len(orders) != 1 or None in orders:
             return False
-        for name, when in readings.items():
+        # (the order decided, every stamp that reads both ways is read in it: one page, one order)
+        for name, pair in readings.items():
+            when = next(when for when in pair if self.timestamps.reads_day_first(getattr(state, name).text, when) in orders)
             setattr(state, name, attrs.evolve(getattr(state, name), datetime=when))
         return True
 
@@ -6187,12 +6218,18 @@ class ArticleParser:
         """Whether *caption*, read from ``lines[index]``, is a sentence and a copyright sign before
         a name of no agency (``... to open on Monday. © City Herald``) on the text's last line: the
         story's last sentence and the page's notice, not a picture's credit, which stands among the
-        story's paragraphs (``A Stib bus at Gare du Midi. © Jean Dupont``; fixT59).
+        story's paragraphs (``A Stib bus at Gare du Midi. © Jean Dupont``; fixT59), nor one after a
+        gallery's counter (``1 of 4 | A bus at ... © City Herald``: anything before the caption on its
+        line; fixR59).
 
         .. versionadded:: 0.2"""
         line = state.lines[index]
         credit = caption.credit or ""
-        if index + 1 < len(state.lines) or "©" not in line.text[len(caption.text) :] or "/" in credit:
+        if index + 1 < len(state.lines) or "/" in credit:
+            return False
+        if line.text[: caption.span.start - line.span.start].strip():
+            return False  # "1 of 4 | A bus at ... © City Herald": a gallery's counter before it, a picture's
+        if "©" not in line.text[caption.span.end - line.span.start :]:
             return False
         return not self.timestamps.vocabulary.is_agency(credit)
 

@@ -861,6 +861,13 @@ class BoilerplateParser:
     #: and a row's heading with its colon (``SHARE_HEADING_WORDS``).
     SHARE_PROMPT_MAX_WORDS: ClassVar[int] = 6
     SHARE_HEADING_WORDS: ClassVar[int] = 4
+    #: The polite words a row's heading may open with before its share word (``Kindly share this
+    #: story:``), and the words that may follow that word in it (``this``, ``story``, ``on``), in any
+    #: case: a heading with any other word is the story's subhead (``Share prices fell:``).
+    SHARE_HEADING_POLITE_WORDS: ClassVar[frozenset[str]] = frozenset({"kindly", "please"})
+    SHARE_HEADING_TAIL_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "this", "the", "it", "story", "article", "post", "page", "link", "on", "via", "now",
+    })
     #: What a page tells a screen reader after a link's text (``(Opens in new window)``), in any case.
     LINK_HINTS: ClassVar[tuple[str, ...]] = CaptionParser.LINK_HINTS
 
@@ -1477,19 +1484,30 @@ class BoilerplateParser:
         :attr:`SHARE_PROMPT_MAX_WORDS` words ending in a link's hint in brackets, one of
         :attr:`SHARE_PROMPT_WORDS` among them (``Click to share on X (Opens in new window)``,
         :attr:`LINK_HINTS`), or at most :attr:`SHARE_HEADING_WORDS` words ending in a colon over the
-        buttons, the share word among the first two (``Share this:``, ``Kindly share this story:``).
-        A story's lead-in stays the story's (``Residents were asked to share their views:``).
+        buttons, the share word first (``Share this:``, ``Kindly share this story:``).
+        A story's lead-in or subhead stays the story's (``Residents were asked to share their views:``,
+        ``Share prices fell:``): the heading's other words are polite ones
+        (:attr:`SHARE_HEADING_POLITE_WORDS`) before the share word, of :attr:`SHARE_PROMPT_WORDS`
+        only, and :attr:`SHARE_HEADING_TAIL_WORDS` after it.
 
         .. versionadded:: 0.2"""
-        words = [word.strip(".,;:!?()").casefold() for word in text.split()]
         end = text.rstrip().casefold()
+        if not end.endswith((":", ")")):
+            return False  # (read on every body line: most end otherwise)
+        words = [word.strip(".,;:!?()").casefold() for word in text.split()]
         if end.endswith(self._link_hints):  # a button: "Click to share on X (Opens in new window)"
             button = text[: text.rfind("(")].split()  # (the words before the hint)
             return len(button) <= self.SHARE_PROMPT_MAX_WORDS and bool(self._share_prompt_words.intersection(words))
-        # a row's heading: the share word among its first two words, then "this" at most
-        # ("Share this:", "Kindly share this story:"; not "Residents were asked to share their views:")
-        return end.endswith(":") and len(words) <= self.SHARE_HEADING_WORDS and bool(
-            self._share_prompt_words.intersection(words[:2])
+        # a row's heading: the share word first, or after a polite word, then words of the tail only
+        # ("Share this:", "Kindly share this story:"; not "Share prices fell:", "Share your views:")
+        words = [word for word in words if word]
+        if words[:1] and words[0] in self.SHARE_HEADING_POLITE_WORDS:
+            words = words[1:]
+        return (
+            end.endswith(":")
+            and 0 < len(words) <= self.SHARE_HEADING_WORDS
+            and words[0] in self.SHARE_PROMPT_WORDS
+            and all(word in self.SHARE_HEADING_TAIL_WORDS for word in words[1:])
         )
 
     def is_channel_list(self, text: str) -> bool:

@@ -1291,6 +1291,8 @@ class CaptionParser:
                 continue  # (no sentence's end before the sign: the caption's words alone show it)
             if pattern is self._copyright_name and (self.reads_as_prose(caption) or self.tells_story(caption)):
                 continue  # "..., the minister said. © City Herald": the story's sentence and the page's notice
+            if pattern is self._copyright_name and not self.is_wire_credit(credit) and self.states_fact(caption):
+                continue  # "The mayor defended the cuts on Monday. © Jean Dupont": a sentence, no picture
             if pattern is self._bar_name and (not self.is_bar_credit(credit) or self.reads_as_prose(caption)):
                 continue  # "... on Sunday. | Politics": a section's label; "..., traders said. | Jane Roe": a story's
             if pattern is self._bar_pair and (not self.is_bar_pair(match["name"], match["outlet"]) or self.reads_as_prose(caption)):

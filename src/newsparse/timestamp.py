@@ -2069,6 +2069,21 @@ class TimestampParser:
             return None
         return other
 
+    @staticmethod
+    def reads_day_first(written: str, when: dt.datetime) -> bool | None:
+        """Whether *when* reads *written*'s numeric date day first (``03/04/2024`` as 3 April:
+        ``True``; as 4 March: ``False``); ``None`` when it has no such date or *when* reads it
+        neither way, or both (day and month the same).
+
+        .. versionadded:: 0.2"""
+        numeric = _DAY_MONTH.search(written, 0, None, KEEP_GIL)
+        if numeric is None:
+            return None
+        first, second = int(numeric["first"]), int(numeric["second"])
+        if first == second or (when.month, when.day) not in ((first, second), (second, first)):
+            return None
+        return (when.month, when.day) == (second, first)
+
     def other_reading(self, written: str, when: dt.datetime) -> dt.datetime | None:
         """The date *written*'s numeric date gives read the other way round from *when*
         (``03/04/2024``: 3 April for 4 March, 4 March for 3 April), or ``None`` when it reads only

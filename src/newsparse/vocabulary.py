@@ -209,6 +209,15 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     AMBIGUOUS_TIMEZONES: ClassVar[tuple[tuple[str, tuple[tuple[str, float], ...]], ...]] = months.AMBIGUOUS_TIMEZONES
+    #: Regions of :attr:`AMBIGUOUS_TIMEZONES` that keep the zone in a season only, each
+    #: ``(zone, region, season)`` as in :attr:`DAYLIGHT_TIMEZONES` (``IST`` in Ireland is Irish
+    #: Summer Time): a stamp in the zone on a date outside the season keeps no offset
+    #: (:meth:`ambiguous_zone_season`).
+    #:
+    #: .. versionadded:: 0.2
+    AMBIGUOUS_ZONE_SEASONS: ClassVar[tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, int]]], ...]] = (
+        months.AMBIGUOUS_ZONE_SEASONS
+    )
     #: The words that place a page in a region of :attr:`AMBIGUOUS_TIMEZONES`, as written: the
     #: country, its people, its large cities, the wires based there, its sites' ending (``.ie``).
     #:
@@ -1038,6 +1047,29 @@ class Vocabulary:
                 if form in known:
                     found.add(known[form])
         return frozenset(found)
+
+    @functools.cached_property
+    def ambiguous_zone_names(self) -> frozenset[str]:
+        """The abbreviations of :attr:`AMBIGUOUS_TIMEZONES`."""
+        return frozenset(name for name, _ in self.AMBIGUOUS_TIMEZONES)
+
+    def ambiguous_zone_region(self, zone: str, regions: frozenset[str]) -> str | None:
+        """The one region of *zone*'s in :attr:`AMBIGUOUS_TIMEZONES` among *regions*, the regions
+        a page names, else ``None`` (none, or several).
+
+        .. versionadded:: 0.2"""
+        for name, readings in self.AMBIGUOUS_TIMEZONES:
+            if name == zone:
+                named = [region for region, _ in readings if region in regions]
+                return named[0] if len(named) == 1 else None
+        return None
+
+    def ambiguous_zone_season(self, zone: str, region: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The season in which *region* keeps *zone* (:attr:`AMBIGUOUS_ZONE_SEASONS`), or ``None``
+        when it keeps it all year.
+
+        .. versionadded:: 0.2"""
+        return next((season for name, place, season in self.AMBIGUOUS_ZONE_SEASONS if (name, place) == (zone, region)), None)
 
     def ambiguous_zone_offset(self, zone: str, regions: frozenset[str]) -> float | None:
         """The offset in hours of *zone*, an abbreviation of :attr:`AMBIGUOUS_TIMEZONES`, on a page

@@ -84,6 +84,11 @@ AMBIGUOUS_TIMEZONES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
     ("CST", (("United States", -6), ("China", 8))),
     ("BST", (("Britain", 1), ("Bangladesh", 6))),
 )
+# Regions of AMBIGUOUS_TIMEZONES that keep the zone in a season only: Ireland's IST is Irish Summer
+# Time, out of season in January (no offset then, as a summer zone out of season: fixR59).
+AMBIGUOUS_ZONE_SEASONS: tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, int]]], ...] = (
+    ("IST", "Ireland", EUROPEAN_SUMMER),
+)
 # The words that place a page in a region of AMBIGUOUS_TIMEZONES: the country, its people, its
 # large cities, the wires based there and its sites' ending (".ie"), one word each, as written.
 ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
