@@ -155,7 +155,7 @@ OUTLET_LINES = [
     ("Reuters", False, False),  # an agency
     ("Harbour Times", False, True),  # a paper's name
     ("Anna Kurier", False, False),  # a known given name first: a person's
-    ("Diario de Sevilla", False, False),
+    ("Diario de Sevilla", False, True),  # (the packs' outlet words that are no English word are the default vocabulary's too: lay59)
     ("Jane Roe", False, False),
 ]
 
