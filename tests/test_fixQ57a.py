@@ -123,9 +123,10 @@ def reported(body: str) -> list[tuple[str, str | None, str | None]]:
         ("Lion numbers rose by 9% last year, said Water, Sanitation and the Environment Minister Kofi Boateng on Monday.",
          [("Lion numbers rose by 9% last year", "Kofi Boateng",
            "Water, Sanitation and the Environment Minister Kofi Boateng")]),
-        # precision: a list of people after an inverted cue stays as read
+        # a list of people after an inverted cue that ends the sentence: all of them speak, as before the cue
+        # (fixQ59b's with_listed_names; this row read only "Ana Ortiz" before)
         ("The levy will fail, said Ana Ortiz, Tom Berg and Finance Minister Eva Hall.",
-         [("The levy will fail", "Ana Ortiz", "Ana Ortiz")]),
+         [("The levy will fail", "Ana Ortiz, Tom Berg and Eva Hall", "Ana Ortiz, Tom Berg and Finance Minister Eva Hall")]),
     ],
 )
 def test_listed_portfolio(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
