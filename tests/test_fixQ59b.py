@@ -180,16 +180,16 @@ MISC = [
         "de",
         [("Die Brücke bleibt bis März gesperrt", "Klaus Reiter", "dem Bürgermeister von Hainfeld")],
     ),
-    ("«No vamos a ceder», dijeron Ortiz, Berg y Hall.", "es", [("No vamos a ceder", "Ortiz, Berg y Hall", "Ortiz, Berg y Hall")]),
+    ("Ana Ortiz, Tom Berg y Eva Hall votaron en contra. «No vamos a ceder», dijeron Ortiz, Berg y Hall.", "es", [("No vamos a ceder", "Ana Ortiz, Tom Berg y Eva Hall", "Ortiz, Berg y Hall")]),
     (
-        '"We will not yield," said Ortiz, Berg and Hall.',
+        'Ana Ortiz, Tom Berg and Eva Hall voted against it. "We will not yield," said Ortiz, Berg and Hall.',
         None,
-        [("We will not yield,", "Ortiz, Berg and Hall", "Ortiz, Berg and Hall")],
+        [("We will not yield,", "Ana Ortiz, Tom Berg and Eva Hall", "Ortiz, Berg and Hall")],
     ),
     (
-        "« Nous ne céderons pas », ont dit Ortiz, Berg et Hall.",
+        "Ana Ortiz, Tom Berg et Eva Hall ont voté contre. « Nous ne céderons pas », ont dit Ortiz, Berg et Hall.",
         "fr",
-        [("Nous ne céderons pas", "Ortiz, Berg et Hall", "Ortiz, Berg et Hall")],
+        [("Nous ne céderons pas", "Ana Ortiz, Tom Berg et Eva Hall", "Ortiz, Berg et Hall")],
     ),
     (
         "Picture: Tom Berg/Reuters Officials said the road would reopen on Friday.",

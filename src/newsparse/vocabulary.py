@@ -662,6 +662,11 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     TITLE_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
+    #: Honorifics that are plurals in their own right, many people's (``Messrs Ortiz and Berg``):
+    #: :meth:`is_plural_title` without a singular and an ending.
+    #:
+    #: .. versionadded:: 0.2 (fixS59)
+    PLURAL_HONORIFICS: ClassVar[tuple[str, ...]] = ("messrs", "mmes")
     #: Words in lower case that describe a person before the name, capitalised at a sentence's start
     #: or in a headline's style (``Brave Edith Moore``, ``Dock Master Robert Lane``): besides the
     #: titles and role nouns, these end a descriptor before a known given name
@@ -911,6 +916,7 @@ class Vocabulary:
         self._agencies = {_normalized(w) for w in self.AGENCIES}
         self._press_wires = frozenset(_normalized(w) for w in self.PRESS_WIRES)
         self._honorifics = frozenset(_normalized(w) for w in self.HONORIFICS)
+        self._plural_honorifics = frozenset(_normalized(w) for w in self.PLURAL_HONORIFICS)
         self._titles = frozenset(_normalized(w) for w in self.TITLES) | self._honorifics
         self._role_nouns = frozenset(_normalized(w) for w in self.ROLE_NOUNS)
         self._articles = frozenset(_normalized(w) for w in self.ARTICLES)
@@ -1240,16 +1246,21 @@ class Vocabulary:
 
     def is_plural_title(self, word: str) -> bool:
         """Whether *word* is a title of :meth:`is_title` with one of :attr:`TITLE_PLURAL_ENDINGS`
-        (``Senators``, ``Governors``): many people's title, never a word of one person's name
-        (``Senators Ortiz and Berg``), though it may be a surname after a given name (``Blake
-        Masters``: the caller's to tell).
+        (``Senators``, ``Governors``, ``Drs``), or one of :attr:`PLURAL_HONORIFICS` (``Messrs``):
+        many people's title, never a word of one person's name (``Senators Ortiz and Berg``),
+        though it may be a surname after a given name (``Blake Masters``: the caller's to tell).
+        An honorific of one person is none, whatever it ends in (``Mrs``, ``Ms``).
 
-        >>> [Vocabulary().is_plural_title(w) for w in ("Senators", "Senator", "Ortiz")]
-        [True, False, False]
+        >>> [Vocabulary().is_plural_title(w) for w in ("Senators", "Senator", "Ortiz", "Mrs.", "Messrs")]
+        [True, False, False, False, True]
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (fixS59) never one person's honorific; :attr:`PLURAL_HONORIFICS`"""
         bare = word.rstrip(".")
-        return any(
+        low = normalize_word(bare)
+        if low in self._plural_honorifics:
+            return True
+        return low not in self._honorifics and any(
             bare.endswith(ending) and len(bare) > len(ending) + 1 and self.is_title(bare[: -len(ending)])
             for ending in self.TITLE_PLURAL_ENDINGS
         )

@@ -277,6 +277,8 @@ class SpeakerGrammar(QuoteWords):
         # cue scanning: a set lookup on each token, then the full pattern only where one may start
         self._cue_starts = frozenset(v.split()[0] for v in [*self.SPEECH_VERBS, *openers])
         self._cue_words = frozenset(v for v in self.SPEECH_VERBS if " " not in v)
+        # the words inside a body's name that object_of_opening reads back over ("Securities and Exchange")
+        self._name_joiners = self._coordinators | self._of
         # ("shrugged off", "laughed off": a speech verb and a particle that make another verb)
         self._not_speech_phrasals = frozenset(
             (verb, particle.casefold()) for verb, particle in (p.split() for p in self.NOT_SPEECH_PHRASALS)
@@ -4019,7 +4021,6 @@ class SpeakerGrammar(QuoteWords):
         first = self._word.search(raw, start, pos)
         if first is None or first.group().casefold() not in self._prepositions or "," in raw[start:pos]:
             return False
-        joiners = self._coordinators | frozenset(self.OF_WORDS)
         at = pos
         for _ in range(self.MAX_NAME_WORDS + 1):  # (back over the body's own name: "the Securities and Exchange")
             back = self.word_back(raw, at, start)
@@ -4028,7 +4029,7 @@ class SpeakerGrammar(QuoteWords):
             word, at = back
             if word.casefold() in self._determiners:
                 return True
-            if not (word[:1].isupper() or word in joiners):
+            if not (word[:1].isupper() or word in self._name_joiners):
                 return False
         return False
 
@@ -5730,10 +5731,10 @@ class SpeakerGrammar(QuoteWords):
         head = raw[span[0] : span[1]]
         if raw[span[1] : span[1] + 1] != "," or not (self.bare_surname(head) or self.names.is_name(head)):
             return span
-        end = span[1]
-        while end < stop and raw[end] not in ".!?;:\n" and raw[end] not in self._mark_chars:
+        end, reach = span[1], min(stop, span[1] + self.PHRASE_WINDOW + 1)  # (no scan past the phrase's window)
+        while end < reach and raw[end] not in ".!?;:\n" and raw[end] not in self._mark_chars:
             end += 1
-        if raw[end:stop].strip(" .!?") or end - span[1] > self.PHRASE_WINDOW:
+        if end - span[1] > self.PHRASE_WINDOW or raw[end:stop].strip(" .!?"):
             return span  # (the list must close the sentence: "said Ortiz, Berg and Hall were ..." is no list)
         items = [item.strip() for item in raw[span[1] + 1 : end].split(",")]
         last = items[-1].split()
@@ -5745,10 +5746,19 @@ class SpeakerGrammar(QuoteWords):
         surname_last = len(after) == 1 and self.bare_surname(after[0]) and self.names.is_name(" ".join(before))
         if not (surname_last or self.listed_last(before, after)):
             return span
-        for item in [*items[:-1], " ".join(before)]:
-            if not (self.bare_surname(item) or (len(item.split()) > 1 and self.names.is_name(item))):
+        for item in [*items[:-1], " ".join(before), " ".join(after)]:
+            if not (self.listed_surname(item) or (len(item.split()) > 1 and self.names.is_name(item))):
                 return span
         return span[0], span[1] + len(raw[span[1] : end].rstrip())
+
+    def listed_surname(self, word: str) -> bool:
+        """For :meth:`with_listed_names`: whether *word*, alone as an item of the list after an
+        inverted cue, is a surname: a word of :meth:`bare_surname` by which the article names a
+        person (:meth:`names_person`: ``Ana Ortiz`` before for ``Ortiz``), so that a capitalised
+        plural or a body (``said Ortiz, Democrats and Republicans.``) never joins the speaker.
+
+        .. versionadded:: 0.2 (fixS59)"""
+        return self.bare_surname(word) and self.names_person(word)
 
     def with_joined_owners(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue, run on to the name after a second owner and

@@ -7736,8 +7736,8 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2"""
         label = super().entry_label_end(raw)
-        if label or not raw[:1].isupper():
-            return label
+        if label or not raw[:1].isupper() or raw.find("(", 0, self.MAX_DATELINE_CHARS) < 0:
+            return label  # (and no bracket in reach: no agency's name, read before any word is)
         words = raw[: self.MAX_DATELINE_CHARS].split()[: self.MAX_DATELINE_WORDS + 1]
         rest = self.after_dateline(words)
         lead = words[: len(words) - len(rest)]
