@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 import regex
-from dateutil import tz
 
 from .body import BodyParser
 from .boilerplate import BoilerplateKind, BoilerplateParser
@@ -1478,6 +1477,8 @@ class ArticleParser:
             elif stamp.datetime.utcoffset() == dt.timedelta(hours=hours):
                 continue  # (the offset read already: the stamp is kept as it is)
             else:
+                from dateutil import tz  # (imported when first needed: dateutil.tz imports zoneinfo, ctypes, tempfile)
+
                 offset = tz.tzoffset(zone, round(hours * 3600))
             setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=offset)))
 
