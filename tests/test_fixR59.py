@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import ArticleParser
+from newsparse import ArticleParser, Vocabulary
 
 
 def _stamps(text: str) -> tuple[str | None, str | None]:
@@ -173,3 +173,23 @@ def test_copyright_name(text: str, captions: list[tuple[str, str]], body: str | 
     assert [(caption.text, caption.credit) for caption in article.captions] == captions
     if body is not None:
         assert body in [paragraph.text for paragraph in article.paragraphs]
+
+
+# Vocabulary.ambiguous_zone_offset: the offset of the region ambiguous_zone_region found (reread of round 59:
+# the offset is read off that region, not found again among the page's regions)
+@pytest.mark.parametrize(
+    ("zone", "regions", "region", "hours"),
+    [
+        ("IST", {"India"}, "India", 5.5),
+        ("IST", {"Ireland", "France"}, "Ireland", 1),
+        ("CST", {"China"}, "China", 8),
+        ("BST", {"Britain", "Bangladesh"}, None, None),  # (two regions of the zone: neither)
+        ("EST", {"United States"}, None, None),  # (no ambiguous zone)
+    ],
+)
+def test_ambiguous_zone_offset_of_the_region_found(zone: str, regions: set[str], region: str | None, hours: float | None) -> None:
+    vocabulary = Vocabulary()
+    found = vocabulary.ambiguous_zone_region(zone, frozenset(regions))
+    assert found == region
+    assert (None if found is None else vocabulary.ambiguous_zone_offset(zone, found)) == hours
+    assert vocabulary.ambiguous_zone_offset("CST", "India") is None  # (a region that is not the zone's)

@@ -1471,7 +1471,7 @@ class ArticleParser:
             season = None if region is None else vocabulary.ambiguous_zone_season(zone, region)
             if season is not None and not self.timestamps.in_season(stamp.datetime.date(), season):
                 region = None  # (Irish Summer Time in January: no zone, as a summer zone out of season)
-            hours = None if region is None else vocabulary.ambiguous_zone_offset(zone, frozenset({region}))
+            hours = None if region is None else vocabulary.ambiguous_zone_offset(zone, region)
             if hours is None:
                 offset: dt.tzinfo | None = None
             elif stamp.datetime.utcoffset() == dt.timedelta(hours=hours):

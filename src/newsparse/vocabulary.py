@@ -1077,15 +1077,15 @@ class Vocabulary:
         .. versionadded:: 0.2"""
         return next((season for name, place, season in self.AMBIGUOUS_ZONE_SEASONS if (name, place) == (zone, region)), None)
 
-    def ambiguous_zone_offset(self, zone: str, regions: frozenset[str]) -> float | None:
-        """The offset in hours of *zone*, an abbreviation of :attr:`AMBIGUOUS_TIMEZONES`, on a page
-        that names *regions*: that of the one region of the zone's the page names, else ``None``.
+    def ambiguous_zone_offset(self, zone: str, region: str) -> float | None:
+        """The offset in hours of *zone*, an abbreviation of :attr:`AMBIGUOUS_TIMEZONES`, in
+        *region* (one :meth:`ambiguous_zone_region` found), or ``None`` when the zone names no such
+        region.
 
         .. versionadded:: 0.2"""
         for name, readings in self.AMBIGUOUS_TIMEZONES:
             if name == zone:
-                named = [hours for region, hours in readings if region in regions]
-                return named[0] if len(named) == 1 else None
+                return next((hours for place, hours in readings if place == region), None)
         return None
 
     def __getstate__(self) -> dict[str, object]:
