@@ -216,7 +216,11 @@ def test_language_pack_names_the_known_codes() -> None:
     assert language_pack("EN_gb").code == "en-GB"
     with pytest.raises(ValueError) as error:
         language_pack("pt-BR")
-    assert str(error.value) == "no language pack for 'pt-BR'; known: en, en-GB, fr, de, es"
+    assert str(error.value) == (
+        "no language pack for 'pt-BR'; known: en, en-GB, fr, de, es (and English read day first: en-AU, en-NZ, "
+        "en-IE, en-IN, en-PK, en-BD, en-LK, en-ZA, en-NG, en-GH, en-KE, en-UG, en-TZ, en-ZM, en-ZW, en-SG, en-MY, "
+        "en-HK, en-MT, en-CY, en-JM, en-TT, en-FJ)"
+    )
 
 
 @pytest.mark.parametrize(

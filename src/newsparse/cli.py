@@ -185,7 +185,8 @@ def _build_argparser() -> argparse.ArgumentParser:
         type=_language,
         metavar="CODE",
         help="read the articles with this language's pack: en, en-GB, fr, de, es, or a tag such as de-AT "
-        "or fr_FR (default: English)",
+        "or fr_FR; en-AU, en-IN and the other English regions that write the day first read dates so "
+        "(default: English)",
     )
     parsing.add_argument(
         "-j", "--jobs", type=_jobs, default=1, metavar="N", help="parse in N processes (0: one per core; default 1)"

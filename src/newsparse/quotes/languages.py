@@ -2117,10 +2117,26 @@ class SpanishQuotes(WithoutEnglishRules):
     )
 
 
+#: The regions (ISO 3166 codes, lower case) whose English copy writes a numeric date day first
+#: (``05/12/2026`` is 5 December): a tag of one of them (``en-AU``, ``en-IN``, ``en-NZ``) reads
+#: dates as ``en-GB`` does (:class:`BritishVocabulary`) and quotation marks as ``en`` does (which
+#: reads an article that quotes in single marks with them too).  ``en-US``, ``en-CA`` and
+#: ``en-PH``, whose pages write the month first or both ways, and any region not listed, read as
+#: ``en``.  A tag that names no pack's region never silently reads another order than its
+#: language's default (a new user's ``en-IN`` page read 05/12/2026 as 12 May; trial60).
+DAY_FIRST_ENGLISH_REGIONS: tuple[str, ...] = (
+    "au", "nz", "ie", "in", "pk", "bd", "lk", "za", "ng", "gh", "ke", "ug", "tz", "zm", "zw", "sg", "my", "hk",
+    "mt", "cy", "jm", "tt", "fj",
+)
+
 #: The packs by code (lower case).
 LANGUAGES: dict[str, LanguagePack] = {
     "en": LanguagePack("en", Vocabulary, QuoteParser),
     "en-gb": LanguagePack("en-GB", BritishVocabulary, BritishQuotes),
+    **{
+        f"en-{region}": LanguagePack(f"en-{region.upper()}", BritishVocabulary, QuoteParser)
+        for region in DAY_FIRST_ENGLISH_REGIONS
+    },
     "fr": LanguagePack("fr", FrenchVocabulary, FrenchQuotes),
     "de": LanguagePack("de", GermanVocabulary, GermanQuotes),
     "es": LanguagePack("es", SpanishVocabulary, SpanishQuotes),
@@ -2130,11 +2146,15 @@ LANGUAGES: dict[str, LanguagePack] = {
 def language_pack(code: str) -> LanguagePack:
     """The pack for a language code or BCP 47 tag (``"fr"``, ``"fr-FR"``, ``"en-GB"``, ``"de_AT"``,
     ``"es"``, ``"en"``; any case, ``_`` or ``-``): the longest known prefix of the tag's subtags
-    (``de-AT`` and ``de-DE`` read as ``de``, ``en-US`` as ``en``, ``en-GB`` as ``en-GB``);
+    (``de-AT`` and ``de-DE`` read as ``de``, ``en-US`` as ``en``, ``en-GB`` as ``en-GB``, ``en-AU`` and
+    the other :data:`DAY_FIRST_ENGLISH_REGIONS` as their own ``en`` pack reading dates day first);
     :class:`ValueError` naming the known codes for a language without one."""
     subtags = code.strip().replace("_", "-").casefold().split("-")
     for end in range(len(subtags), 0, -1):
         pack = LANGUAGES.get("-".join(subtags[:end]))
         if pack is not None and all(subtags[:end]):
             return pack
-    raise ValueError(f"no language pack for {code!r}; known: {', '.join(p.code for p in LANGUAGES.values())}")
+    regional = {f"en-{region}" for region in DAY_FIRST_ENGLISH_REGIONS}
+    known = ", ".join(pack.code for key, pack in LANGUAGES.items() if key not in regional)
+    regions = ", ".join(f"en-{region.upper()}" for region in DAY_FIRST_ENGLISH_REGIONS)
+    raise ValueError(f"no language pack for {code!r}; known: {known} (and English read day first: {regions})")
