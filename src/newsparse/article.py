@@ -5940,6 +5940,39 @@ class ArticleParser:
             return None  # (more lines of the block than a stamp: a list, not a signature)
         return self.name_over_agency(state, index)
 
+    def signer_under_standfirst(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of ``lines[index]``, a block of one line right under the body's first block,
+        itself one line under the headline (the standfirst the body opened with), and right over
+        the story's running text (:meth:`above_story`): one person's name alone
+        (:meth:`BylineParser.parse_name_alone`: ``Tom Hale``; not the story's subject, its surname
+        in the headline or the standfirst) or a known agency's name of two words or more alone
+        (:meth:`agency_line_name`: ``Australian Associated Press``, the agency signing it).
+        ``None`` for any other line: deeper in the story, under a caption, or over a line that is
+        no running text.
+
+        .. versionadded:: 0.2 (byl60)"""
+        lines, headline = state.lines, state.headline
+        line = lines[index]
+        if headline is None or not line.blank_before or index - 1 != state.body_start or index + 1 >= len(lines):
+            return None  # (the second line of the body, the first one a block of its own)
+        if not lines[index + 1].blank_before or not lines[index - 1].blank_before:
+            return None
+        if not state.body or state.body[-1].span != lines[index - 1].span or lines[index - 1].span.start < headline.span.end:
+            return None  # (the standfirst is the body's paragraph: no caption, no stamp)
+        agency = self.agency_line_name(line)
+        if agency is not None and len(agency.split()) > 1 and self.is_prose(lines, index + 1):
+            return Byline((agency,), agency, line.text, line.span)  # "Australian Associated Press"
+        if not self.above_story(state, index):
+            return None
+        after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
+        byline = self.byline.parse_name_alone(line, after)  # (the story under it never names the person)
+        if byline is None or len(byline.authors) != 1:
+            return None
+        above = f"{headline.text} {lines[index - 1].text}"
+        if byline.authors[0].split()[-1] in {strip_possessive(_trim_word(word)) for word in above.split()}:
+            return None  # ("Donald Trump" under "Trump signs order ...": the story's subject)
+        return byline
+
     def name_over_stamp(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
         """Whether ``lines[index]`` is one or more people's names alone (:meth:`names_alone`:
         ``Jane Roe``, ``Jane Roe and Tom Hale``) right over a stamp line (the ``timestamps`` rule's,
@@ -7311,6 +7344,8 @@ class ArticleParser:
                 signed, claimed = self.signature_over_role(state, index), 2  # "Jane Roe" / "Staff Writer"
             if signed is None:
                 signed = self.name_over_agency_in_body(state, index)  # "Jane Roe" / "(Australian Associated Press)"
+            if signed is None:
+                signed = self.signer_under_standfirst(state, index)  # a standfirst / "Tom Hale" / the story
             if signed is not None and not peek:
                 state.byline = signed
             return 0 if signed is None else claimed
