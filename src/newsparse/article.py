@@ -7345,7 +7345,7 @@ class ArticleParser:
             if signed is None:
                 signed = self.name_over_agency_in_body(state, index)  # "Jane Roe" / "(Australian Associated Press)"
             if signed is None:
-                signed = self.signer_under_standfirst(state, index)  # a standfirst / "Tom Hale" / the story
+                signed, claimed = self.signer_under_standfirst(state, index), 1  # a standfirst / "Tom Hale" / the story
             if signed is not None and not peek:
                 state.byline = signed
             return 0 if signed is None else claimed
