@@ -128,6 +128,8 @@ def test_signer_under_standfirst(standfirst: str, signer: str, authors: tuple[st
             (HEADLINE, "Mayor Hale says the plan is fair.", "Tom Hale", *STORY),
             ["Mayor Hale says the plan is fair.", "Tom Hale", *STORY],
         ),
+        # a picture's credit under the standfirst: a company, no known given name
+        ((HEADLINE, STANDFIRST, "Warner Bros.", *STORY), [STANDFIRST, "Warner Bros.", *STORY]),
         # a heading, names in capitals, an agency's initials, two names: no signer alone
         ((HEADLINE, STANDFIRST, "Budget Day", *STORY), [STANDFIRST, "Budget Day", *STORY]),
         ((HEADLINE, STANDFIRST, "TOM HALE", *STORY), [STANDFIRST, "TOM HALE", *STORY]),

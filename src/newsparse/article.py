@@ -5943,8 +5943,9 @@ class ArticleParser:
     def signer_under_standfirst(self, state: ParseState, index: int) -> Byline | None:
         """The byline of ``lines[index]``, a block of one line right under the body's first block,
         itself one line under the headline (the standfirst the body opened with), and right over
-        the story's running text (:meth:`above_story`): one person's name alone
-        (:meth:`BylineParser.parse_name_alone`: ``Tom Hale``; not the story's subject, its surname
+        the story's running text (:meth:`above_story`): one person's name alone, opened by a known
+        given name (:meth:`BylineParser.parse_name_alone`: ``Tom Hale``; not ``Warner Bros.``, a
+        picture's credit; not the story's subject, its surname
         in the headline or the standfirst) or a known agency's name of two words or more alone
         (:meth:`agency_line_name`: ``Australian Associated Press``, the agency signing it).
         ``None`` for any other line: deeper in the story, under a caption, or over a line that is
@@ -5962,8 +5963,8 @@ class ArticleParser:
         agency = self.agency_line_name(line)
         if agency is not None and len(agency.split()) > 1 and self.is_prose(lines, index + 1):
             return Byline((agency,), agency, line.text, line.span)  # "Australian Associated Press"
-        if not self.above_story(state, index):
-            return None
+        if not self.above_story(state, index) or not self.byline.opens_with_given_name(line.text.strip()):
+            return None  # (a picture's credit there, "Warner Bros.", opens with no known given name)
         after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
         byline = self.byline.parse_name_alone(line, after)  # (the story under it never names the person)
         if byline is None or len(byline.authors) != 1:
