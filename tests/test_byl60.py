@@ -60,8 +60,29 @@ def test_credit_lines(line: str, authors: tuple[str, ...], agency: str | None, t
 
 
 @pytest.mark.parametrize(
+    ("line", "authors", "agency"),
+    [
+        # an agency's outlet, maybe with the place it writes from, alone right under the headline
+        ("BBC News, Leeds", ("BBC News",), "BBC News"),
+        ("BBC News", ("BBC News",), "BBC News"),
+        ("CBS News, New York", ("CBS News",), "CBS News"),
+        ("AFP, Paris", ("AFP",), "AFP"),
+        ("Reuters, London", ("Reuters",), "Reuters"),
+    ],
+)
+def test_outlet_line_under_headline(line: str, authors: tuple[str, ...], agency: str | None) -> None:
+    article = checked(blocks(HEADLINE, line, *STORY))
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, line)
+    assert texts(article) == list(STORY)
+
+
+@pytest.mark.parametrize(
     "line",
     [
+        "Petra, Amman",  # an agency's name that is a given name: maybe a person and a place
+        "Sky News, Leeds",  # no known agency
+        "BBC News, Leeds and Bradford",  # no place alone after the comma
         "By Jane Reporter",  # a given name before the role: no desk
         "Nation Reporter",  # no "By": a heading, no desk's credit
         "By the time the vote was called, most members had already left the chamber for the night.",

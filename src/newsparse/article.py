@@ -5844,7 +5844,8 @@ class ArticleParser:
           Peterson`` / ``Associated Press``): the name and the agency, both lines the byline's
           (:meth:`name_over_agency`);
         - a known agency's name alone (``Reuters``, ``AFP``) right under the headline, over a blank
-          line and the story's running text: the agency.
+          line and the story's running text: the agency; so is its outlet's name there, maybe with the
+          place it writes from after a comma (``BBC News, Leeds``: :meth:`agency_outlet_line`).
 
         A name that is the story's subject (:meth:`names_subject`: its surname in the story's first
         characters) is none.  ``None`` when the headline is not read yet or the line is not right
@@ -5859,6 +5860,9 @@ class ArticleParser:
         if below.blank_before:
             if self.headline.is_agency_line(line) and self.is_prose(lines, index + 1):
                 return self.byline.parse_bare(line)  # the title / "Reuters" / blank / the story
+            outlet = self.agency_outlet_line(line.text)
+            if outlet is not None and self.is_prose(lines, index + 1):
+                return Byline((outlet,), outlet, line.text, line.span)  # the title / "BBC News, Leeds" / blank / the story
             return None
         if self.is_reading_time(below.text) and self.names_under_headline(line.text):
             if self.names_subject(state, index, index + 1):
@@ -5866,6 +5870,24 @@ class ArticleParser:
             names = tuple(self.byline.split_names(line.text))
             return Byline(names, None, line.text, line.span)
         return self.name_over_agency(state, index)
+
+    def agency_outlet_line(self, text: str) -> str | None:
+        """The outlet *text* names, a signature line under a headline: a known agency's name and one
+        of ``BylineParser.OUTLET_WORDS`` (``BBC News``), or a known agency's name of two words or
+        more or in capitals, with the place it writes from after a comma (``BBC News, Leeds``,
+        ``AFP, Paris``: ``BylineParser.is_place_after``); ``None`` for anything else (``Reuters``
+        alone is :meth:`HeadlineParser.is_agency_line`'s; ``Petra, Amman`` may be a person and a place).
+
+        .. versionadded:: 0.2 (byl60)"""
+        name, comma, place = text.strip().partition(",")
+        name, words = name.strip(), name.split()
+        if comma and not self.byline.is_place_after(place):
+            return None
+        if len(words) >= 2 and words[-1] in self.byline.OUTLET_WORDS and self.vocabulary.is_agency(" ".join(words[:-1])):
+            return name  # "BBC News"
+        if comma and self.vocabulary.is_agency(name) and (name.isupper() or len(words) >= 2 or not self.byline.is_given_name(name)):
+            return name  # "AFP, Paris", "Reuters, London"
+        return None
 
     def names_under_headline(self, text: str) -> bool:
         """Whether *text* is people's names alone, each opening with a known given name
