@@ -20,7 +20,7 @@ PARSE = [
     ("by Janie Gabbett, Reuters", Byline(("Janie Gabbett",), "Reuters", "by Janie Gabbett, Reuters", Span(0, 25))),
     ("BY ANA LIMA", Byline(("ANA LIMA",), None, "BY ANA LIMA", Span(0, 11))),
     ("Written by: Ana Lima", Byline(("Ana Lima",), None, "Written by: Ana Lima", Span(0, 20))),
-    ("Tom Krisher, AP Auto Writer", Byline(("Tom Krisher",), None, "Tom Krisher, AP Auto Writer", Span(0, 27))),
+    ("Tom Krisher, AP Auto Writer", Byline(("Tom Krisher",), "AP", "Tom Krisher, AP Auto Writer", Span(0, 27))),
     ("Ana Lima, staff writer", Byline(("Ana Lima",), None, "Ana Lima, staff writer", Span(0, 22))),
     ("By Ana Lima, Political Editor", Byline(("Ana Lima",), None, "By Ana Lima, Political Editor", Span(0, 29))),
     ("By\nAna Lima and Tom Hale, Reuters", Byline(("Ana Lima", "Tom Hale"), "Reuters", "By Ana Lima and Tom Hale, Reuters", Span(0, 33))),

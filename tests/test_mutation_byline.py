@@ -25,7 +25,7 @@ PARSE: list[tuple[str, Read]] = [
         (("Ana Lima", "Tom Hale", "Jo Park"), None, "Story by Ana Lima, Tom Hale and Jo Park", 0, 39),
     ),
     # no prefix: names, then a role or an agency
-    ("Tom Krisher, AP Auto Writer", (("Tom Krisher",), None, "Tom Krisher, AP Auto Writer", 0, 27)),
+    ("Tom Krisher, AP Auto Writer", (("Tom Krisher",), "AP", "Tom Krisher, AP Auto Writer", 0, 27)),
     ("Ana Lima, Political Editor", (("Ana Lima",), None, "Ana Lima, Political Editor", 0, 26)),
     ("Ana Lima | Staff Writer", (("Ana Lima",), None, "Ana Lima | Staff Writer", 0, 23)),
     ("Ana Lima - Associated Press", (("Ana Lima",), "Associated Press", "Ana Lima - Associated Press", 0, 27)),

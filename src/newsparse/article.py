@@ -5844,7 +5844,8 @@ class ArticleParser:
           Peterson`` / ``Associated Press``): the name and the agency, both lines the byline's
           (:meth:`name_over_agency`);
         - a known agency's name alone (``Reuters``, ``AFP``) right under the headline, over a blank
-          line and the story's running text: the agency.
+          line and the story's running text: the agency; so is its outlet's name there, maybe with the
+          place it writes from after a comma (``BBC News, Leeds``: :meth:`agency_outlet_line`).
 
         A name that is the story's subject (:meth:`names_subject`: its surname in the story's first
         characters) is none.  ``None`` when the headline is not read yet or the line is not right
@@ -5859,6 +5860,9 @@ class ArticleParser:
         if below.blank_before:
             if self.headline.is_agency_line(line) and self.is_prose(lines, index + 1):
                 return self.byline.parse_bare(line)  # the title / "Reuters" / blank / the story
+            outlet = self.agency_outlet_line(line.text)
+            if outlet is not None and self.is_prose(lines, index + 1):
+                return Byline((outlet,), outlet, line.text, line.span)  # the title / "BBC News, Leeds" / blank / the story
             return None
         if self.is_reading_time(below.text) and self.names_under_headline(line.text):
             if self.names_subject(state, index, index + 1):
@@ -5866,6 +5870,24 @@ class ArticleParser:
             names = tuple(self.byline.split_names(line.text))
             return Byline(names, None, line.text, line.span)
         return self.name_over_agency(state, index)
+
+    def agency_outlet_line(self, text: str) -> str | None:
+        """The outlet *text* names, a signature line under a headline: a known agency's name and one
+        of ``BylineParser.OUTLET_WORDS`` (``BBC News``), or a known agency's name of two words or
+        more or in capitals, with the place it writes from after a comma (``BBC News, Leeds``,
+        ``AFP, Paris``: ``BylineParser.is_place_after``); ``None`` for anything else (``Reuters``
+        alone is :meth:`HeadlineParser.is_agency_line`'s; ``Petra, Amman`` may be a person and a place).
+
+        .. versionadded:: 0.2 (byl60)"""
+        name, comma, place = text.strip().partition(",")
+        name, words = name.strip(), name.split()
+        if comma and not self.byline.is_place_after(place):
+            return None
+        if len(words) >= 2 and words[-1] in self.byline.OUTLET_WORDS and self.vocabulary.is_agency(" ".join(words[:-1])):
+            return name  # "BBC News"
+        if comma and self.vocabulary.is_agency(name) and (name.isupper() or len(words) >= 2 or not self.byline.is_given_name(name)):
+            return name  # "AFP, Paris", "Reuters, London"
+        return None
 
     def names_under_headline(self, text: str) -> bool:
         """Whether *text* is people's names alone, each opening with a known given name
@@ -5939,6 +5961,40 @@ class ArticleParser:
         ):
             return None  # (more lines of the block than a stamp: a list, not a signature)
         return self.name_over_agency(state, index)
+
+    def signer_under_standfirst(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of ``lines[index]``, a block of one line right under the body's first block,
+        itself one line under the headline (the standfirst the body opened with), and right over
+        the story's running text (:meth:`above_story`): one person's name alone, opened by a known
+        given name (:meth:`BylineParser.parse_name_alone`: ``Tom Hale``; not ``Warner Bros.``, a
+        picture's credit; not the story's subject, its surname
+        in the headline or the standfirst) or a known agency's name of two words or more alone
+        (:meth:`agency_line_name`: ``Australian Associated Press``, the agency signing it).
+        ``None`` for any other line: deeper in the story, under a caption, or over a line that is
+        no running text.
+
+        .. versionadded:: 0.2 (byl60)"""
+        lines, headline = state.lines, state.headline
+        line = lines[index]
+        if headline is None or not line.blank_before or index - 1 != state.body_start or index + 1 >= len(lines):
+            return None  # (the second line of the body, the first one a block of its own)
+        if not lines[index + 1].blank_before or not lines[index - 1].blank_before:
+            return None
+        if not state.body or state.body[-1].span != lines[index - 1].span or lines[index - 1].span.start < headline.span.end:
+            return None  # (the standfirst is the body's paragraph: no caption, no stamp)
+        agency = self.agency_line_name(line)
+        if agency is not None and len(agency.split()) > 1 and self.is_prose(lines, index + 1):
+            return Byline((agency,), agency, line.text, line.span)  # "Australian Associated Press"
+        if not self.above_story(state, index) or not self.byline.opens_with_given_name(line.text.strip()):
+            return None  # (a picture's credit there, "Warner Bros.", opens with no known given name)
+        after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
+        byline = self.byline.parse_name_alone(line, after)  # (the story under it never names the person)
+        if byline is None or len(byline.authors) != 1:
+            return None
+        above = f"{headline.text} {lines[index - 1].text}"
+        if byline.authors[0].split()[-1] in {strip_possessive(_trim_word(word)) for word in above.split()}:
+            return None  # ("Donald Trump" under "Trump signs order ...": the story's subject)
+        return byline
 
     def name_over_stamp(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
         """Whether ``lines[index]`` is one or more people's names alone (:meth:`names_alone`:
@@ -7311,6 +7367,8 @@ class ArticleParser:
                 signed, claimed = self.signature_over_role(state, index), 2  # "Jane Roe" / "Staff Writer"
             if signed is None:
                 signed = self.name_over_agency_in_body(state, index)  # "Jane Roe" / "(Australian Associated Press)"
+            if signed is None:
+                signed, claimed = self.signer_under_standfirst(state, index), 1  # a standfirst / "Tom Hale" / the story
             if signed is not None and not peek:
                 state.byline = signed
             return 0 if signed is None else claimed

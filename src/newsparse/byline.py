@@ -601,10 +601,13 @@ class BylineParser:
         # (the library's given names are looked up in the vocabulary's one check: Vocabulary.is_given_name)
         self._outlet_openers = frozenset(self.OUTLET_OPENERS)
         # a desk's signature alone, maybe with its city: "Staff Reporter", "Redacción Bogotá"
+        desk_roles = alternation(list(self.UNSIGNED_DESK_ROLES))
         self._unsigned = regex.compile(
             rf"""(?:(?i:{alternation(list(self.UNSIGNED_DESKS))})
-                   |(?P<initials>\p{{Lu}}{{2,{self.MAX_INITIALS}}}+)\s++(?i:{alternation(list(self.UNSIGNED_DESK_ROLES))}))
+                   |(?P<initials>\p{{Lu}}{{2,{self.MAX_INITIALS}}}+)\s++(?i:{desk_roles})
                                                     # an outlet's initials and a role: "HT Correspondent"
+                   |(?P<outlet>\p{{Lu}}[\p{{L}}\p{{M}}]++)\s++(?i:{desk_roles}))
+                                                    # an outlet's one-word name and a role: "Nation Reporter"
                  (?:,(?=\s))?+                      # a comma before the city: "Staff Reporter, Chennai"
                  (?P<city>(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_DESK_CITY_WORDS}}})\.?+""",
             regex.VERBOSE,
@@ -805,7 +808,7 @@ class BylineParser:
         if authors:
             byline = self.with_agency_below(Byline(authors, agency, line.text, line.span), lines, index)
             return self.with_role_below(byline, lines, index) if prefix is not None else byline
-        unsigned = self.parse_unsigned(line, rest)
+        unsigned = self.parse_unsigned(line, rest, prefixed=prefix is not None)
         if unsigned is not None and prefix is None and self.named_roles(lines, index) is not None:
             return None  # "Staff Writer" / "Jane Roe": the role of the name under it (ArticleParser's bare byline)
         if unsigned is not None:  # "By Staff Reporter", "Redacción Bogotá": no person signs
@@ -901,19 +904,25 @@ class BylineParser:
             return None
         return Byline((organisation,), tail["agency"], line.text, line.span)
 
-    def parse_unsigned(self, line: Line, rest: str) -> Byline | None:
+    def parse_unsigned(self, line: Line, rest: str, *, prefixed: bool = True) -> Byline | None:
         """The byline of *line* when *rest*, the line after its prefix, is one of
         :attr:`UNSIGNED_DESKS`, or an outlet's initials and one of :attr:`UNSIGNED_DESK_ROLES`
-        (``By HT Correspondent, Mumbai``), and nothing else but a city (``By Staff Reporter``,
+        (``By HT Correspondent, Mumbai``), or, after a prefix (*prefixed*), an outlet's one-word name
+        and such a role (``BY NATION REPORTER``; not a given name, ``By Jane Reporter``, nor an
+        agency), and nothing else but a city (``By Staff Reporter``,
         ``Redacción Bogotá``): no authors, no agency (a desk is no person); not when the words after the desk open with a given name
         (``Staff Reporter Jane Roe``: :meth:`opens_with_given_name`).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 an outlet's one-word name before the role, after a prefix."""
         found = self._unsigned.fullmatch(rest.strip(), 0, None, KEEP_GIL)
         if found is None or self.opens_with_given_name(found["city"]):
             return None
         if found["initials"] is not None and self.vocabulary.is_agency(found["initials"]):
             return None  # "By AP Correspondent": the agency's (read as the agency's byline)
+        outlet = found["outlet"]
+        if outlet is not None and (not prefixed or self.vocabulary.is_agency(outlet) or self.is_given_name(outlet)):
+            return None  # "By Reuters Reporter": the agency's; "By Jane Reporter": a person's
         return Byline((), None, line.text, line.span)
 
     def agency_of_staff(self, rest: str) -> str:
@@ -1701,6 +1710,8 @@ class BylineParser:
             run = self.role_run_start(text)
             if run is not None:  # "Jane Roe Moscow Correspondent": the words before the role word are the role's
                 text = text[:run]
+        if role_match is not None and agency is None and not unmarked:
+            agency = self.agency_opening_role(role_match["role"])  # "Jane Roe, PA Transport Correspondent"
         if role_match is not None:
             text = text[: role_match.start()]
             leftover = self._agency_tail.search(text, 0, None, KEEP_GIL)
@@ -1726,6 +1737,20 @@ class BylineParser:
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
         return tuple(self.without_full_stop(name) for name in names), agency
+
+    def agency_opening_role(self, role: str) -> str | None:
+        """The known agency whose name opens *role*, the staff role after an author (``PA Transport
+        Correspondent`` gives ``PA``, ``Associated Press Correspondent`` ``Associated Press``): the
+        longest run of its first words, up to its last word, that the vocabulary knows as an agency;
+        ``None`` when none does (``Transport Correspondent``, ``Nation Reporter``).
+
+        .. versionadded:: 0.2"""
+        words = role.split()
+        for count in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:count])
+            if self.vocabulary.is_agency(head):
+                return head
+        return None
 
     def role_place_name(self, written: str) -> str:
         """The place's name in *written*, the words after a role that name where it is held

@@ -605,7 +605,14 @@ class TimestampParser:
         # as an agency (Vocabulary.is_agency: one more copy of the agencies' alternation took 48 KB; merge58)
         self._agency_tail = regex.compile(r"[ \t]++[\[(](?P<name>[^\[\]()\n]{1,60}+)[\])][ \t]*+$")
         # where a word starts, or a capitalised word glued to a lower-case letter ("PressDecember 2")
-        self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
+        # where a word opens: after no letter or digit; a capital glued after a lower-case letter
+        # ("Jane RoeDecember 2"); a clock glued after one ("Jane Roe15:45, Aug 14 2025")
+        self._word_start = regex.compile(
+            r"""(?<![\p{L}\p{N}@])[\p{L}\p{N}]
+              | (?<=\p{Ll})\p{Lu}(?=\p{Ll})
+              | (?<=\p{Ll})\d(?=\d?:\d\d(?!\d))""",
+            regex.VERBOSE,
+        )
         self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
         self._year = regex.compile(
             r"""(?<!\d)(?:1[89]|20)\d\d(?!\d)                        # 1987, 2024
@@ -1228,8 +1235,9 @@ class TimestampParser:
         a dot only before one of :attr:`CLOCK_WORDS` (``16.05 horas``, ``14.30 Uhr``; ``14.30``
         alone may be a price or a score).
 
-        .. versionchanged:: 0.2 a label may stand before the clock; a dotted clock before a clock word."""
-        text = text.strip()
+        .. versionchanged:: 0.2 a label may stand before the clock; a dotted clock before a clock word;
+           a zone spelled out after it (``2:15 p.m. Eastern time``: :meth:`spelled_zone_abbreviated`)."""
+        text = self.spelled_zone_abbreviated(text.strip())
         label = self._label.match(_readable(text), 0, None, KEEP_GIL) if len(text) <= self.MAX_LINE_CHARS else None
         text = _readable(text) if label is not None else text
         if label is not None:
@@ -1252,12 +1260,20 @@ class TimestampParser:
 
         .. versionadded:: 0.2"""
         text = line.text
-        if len(text) > self.MAX_LINE_CHARS or self.has_clock(published.text) or not self.is_clock_line(text):
+        if len(text) > self.MAX_LINE_CHARS or self.has_clock(published.text):
+            return None
+        if not self.is_clock_line(text):
             return None
         view, positions = reading_view(text)
         if positions is not None:
             found = self.update_on_day(Line(view, line.span, line.indent, line.blank_before), published)
             return None if found is None else self.as_written(found, text, line.span.start, positions)
+        readable = self.spelled_zone_abbreviated(text)  # ("Updated 2:15 p.m. Eastern time": read as "... ET")
+        if readable != text:
+            found = self.update_on_day(Line(readable, line.span, line.indent, line.blank_before), published)
+            if found is None or found.span.end != line.span.start + len(readable):
+                return None
+            return attrs.evolve(found, text=text[found.span.start - line.span.start :], span=Span(found.span.start, line.span.end))
         label = self._label.match(text)
         if label is None or self.label_kind(label["label"]) is not TimestampKind.UPDATED:
             return None
@@ -1947,13 +1963,32 @@ class TimestampParser:
         language's order, a day-first wire's, the dateline's own date), never swapped for the
         other order, and neither offset is trusted.  A day a season starts or ends on is in it.
 
+        A region's zone (``ET``, ``Eastern time``: ``Vocabulary.REGIONAL_TIMEZONES``) at an hour its
+        clocks skip or pass twice when they change (:meth:`across_change`) gives no zone either.
+
         .. versionadded:: 0.2 (lay59)
-        .. versionchanged:: 0.2 (fixL59) no longer reads the other order of a numeric date."""
+        .. versionchanged:: 0.2 (fixL59) no longer reads the other order of a numeric date.
+        .. versionchanged:: 0.2 (byl60) no zone at an hour a region's clocks change over."""
         del written  # (kept for subclasses: the text the date was read from)
+        if self.across_change(when):
+            return when.replace(tzinfo=None)  # ("March 9, 2025 2:30 a.m. Eastern time": no such hour)
         season = self._daylight.get((when.tzname() or "").upper()) if when.tzinfo is not None else None
         if season is None or self.in_season(when.date(), season):
             return when
         return when.replace(tzinfo=None)
+
+    @staticmethod
+    def across_change(when: dt.datetime) -> bool:
+        """Whether the clock of *when* is one its region's zone skips or passes twice as the
+        clocks change (``2:30 a.m.`` on 9 March 2025 or ``1:30 a.m.`` on 2 November 2025 in
+        ``America/New_York``): no offset can be told; never for a fixed offset (``EDT``) or no zone.
+
+        .. versionadded:: 0.2 (byl60)"""
+        if when.tzinfo is None:
+            return False
+        if when.replace(fold=0).utcoffset() != when.replace(fold=1).utcoffset():
+            return True  # (passed twice: the offset depends on which pass)
+        return when.astimezone(dt.timezone.utc).astimezone(when.tzinfo).replace(tzinfo=None) != when.replace(tzinfo=None)
 
     @staticmethod
     def in_season(day: dt.date, season: tuple[tuple[int, int], tuple[int, int]]) -> bool:
