@@ -153,3 +153,44 @@ SPANISH_ADMISSIONS = [
 @pytest.mark.parametrize(("paragraph", "expected"), SPANISH_ADMISSIONS)
 def test_spanish_admissions(paragraph: str, expected: list[Row]) -> None:
     assert paragraph_quotes(paragraph, "es") == expected
+
+
+HEADLINE_BODY = (
+    " spoke on Sunday.\n\nThe senator spoke in Columbia, South Carolina, to a crowd of about two hundred supporters.\n\n"
+    "He said the party would lose the election.\n"
+)
+
+# QuoteParser.headline_label_quote: a headline "Label: claim" is the labelled person's indirect quote
+HEADLINE_LABELS = [
+    (
+        "Graham: Trump's rhetoric is destroying the party.",
+        "Sen. Lindsey Graham",
+        [("Trump's rhetoric is destroying the party", "Lindsey Graham")],
+    ),
+    ("Trump: Cruz Has To Come a Long Way On Ethanol.", "Donald Trump", [("Cruz Has To Come a Long Way On Ethanol", "Donald Trump")]),
+    # (must not fire: a label that names no one, a feature's title with no verb)
+    ("Poll: Voters are tired of the campaign.", "Ana Ruiz", []),
+    ("Obama: The Final Year", "Barack Obama", []),
+    # (must not fire: a surname the article never names in full)
+    ("Lopez: We never agreed to that.", "Ana Ruiz", []),
+]
+
+
+@pytest.mark.parametrize(("headline", "person", "expected"), HEADLINE_LABELS)
+def test_headline_label(headline: str, person: str, expected: list[Row]) -> None:
+    article = ArticleParser().parse(headline + "\n\n" + person + HEADLINE_BODY)
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes if q.paragraph is None]
+    assert found == expected
+
+
+def test_headline_label_of_a_show_is_no_one() -> None:
+    # (must not fire: a show's name the article gives after "The", no person's)
+    text = (
+        "Tennis Podcast: Davis Cup finals launch in Madrid and feelings are mixed\n\n"
+        "Sport desk\n\n"
+        "12 March 2024 • 9:05am\n\n"
+        "The finals began on Monday with the new format in Madrid. Afterwards, The Tennis Podcast team of Ruth "
+        "Malone and Owen Pryce gave their first impressions of the event.\n\n"
+        "Was it fair to hold the opening match on a Monday afternoon? They discuss that and more.\n"
+    )
+    assert [q.text for q in ArticleParser().parse(text).quotes if q.paragraph is None] == []

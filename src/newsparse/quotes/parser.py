@@ -563,8 +563,9 @@ class QuoteParser(ReportedSpeech):
         the colon, its last period aside, an indirect quote with the cue ``:``, when they hold a
         finite verb (:meth:`is_verb`, any case; not ``Obama: The Final Year``, a title) and the label names
         someone the article names (:meth:`label_speaker`: a surname of a person named in full, a full
-        name, a title and a surname); ``None`` for any other label (``Poll: ...``, ``Review: ...``,
-        ``Update: ...``: no one), and when no words follow.  A headline with a quotation of its own
+        name, a title and a surname) whose name is a person's (:meth:`labelled_person`, read
+        below the headline: not ``Tennis Podcast:`` over ``The Tennis Podcast``, a show's); ``None`` for any other label
+        (``Poll: ...``, ``Review: ...``, ``Update: ...``: no one), and when no words follow.  A headline with a quotation of its own
         is read as any paragraph is, not here.
 
         .. versionadded:: 0.2 (cue60)
@@ -582,8 +583,8 @@ class QuoteParser(ReportedSpeech):
         if not any(self.is_verb(w.group().casefold()) for w in self._word.finditer(text, label.end(), end, False, KEEP_GIL)):
             return None
         speaker = self.label_speaker(label, State(index, text))
-        if speaker is None:
-            return None
+        if speaker is None or not self.labelled_person(speaker.name, text[headline.end :]):
+            return None  # ("Tennis Podcast: ...", then "The Tennis Podcast" below: a show's name, no one's)
         return attrs.evolve(self.make_quote(text, 0, 0, (label.end(), end), QuoteKind.INDIRECT, ":", speaker, None), paragraph=None)
 
     def headline_bare_speaker(self, quote: Quote, text: str) -> Quote:
