@@ -5427,6 +5427,7 @@ class DirectQuotes(SpeakerResolution):
         full name (in capitals too: ``MARIA LOPEZ``), of someone the article names elsewhere; ``None`` for any
         other label (``Q``, ``A``, ``BREAKING``, ``Update``: no one)."""
         words = label["name"].split()
+        titled = 0
         if len(words) == 1:
             word = words[0]
             if len(word) < self.MIN_LABEL_LETTERS or not (word.isupper() or (word[:1].isupper() and word[1:].islower())):
@@ -5439,10 +5440,15 @@ class DirectQuotes(SpeakerResolution):
         else:
             if all(w.isupper() for w in words):
                 words = [w.capitalize() for w in words]  # ("MARIA LOPEZ": Maria Lopez)
+            titled = self.titled_label(words)
+            if titled:
+                words = words[titled:]  # ("SENATOR BRAGG", "MS. OKAFOR": the title says a person speaks)
             if self.names.trailing_name(words) != len(words):
                 return None
             name = state.index.full_name(tuple(words))
-        if not state.index.is_known(name):
+            if titled and not state.index.is_known(name):
+                name = " ".join(words)  # ("MS. OKAFOR:" in a hearing the article names no further: Okafor)
+        if not titled and not state.index.is_known(name):
             return None
         full = name.split()
         owners = [i for i, word in enumerate(full) if word[-1:] in self.APOSTROPHES or strip_possessive(word) != word]
@@ -5451,6 +5457,25 @@ class DirectQuotes(SpeakerResolution):
         start = label.start("name")
         mention = label["name"]
         return Speaker(name, mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
+
+    def titled_label(self, words: Sequence[str]) -> int:
+        """How many words open a transcript's label *words* as a person's title or honorific from the
+        vocabulary (:meth:`~newsparse.Vocabulary.is_title`, one word, maybe in capitals and with its
+        period: ``SENATOR BRAGG``, ``MS. OKAFOR``, ``Dr. Lee``), before a name of capitalised words
+        of at least :attr:`MIN_LABEL_LETTERS` letters that are no titles themselves: the label is
+        that person's, named or not elsewhere.  0 when the label opens with no title, is the title
+        alone, is a plural title (``SENATORS:``) or its other words are titles too (``Prime
+        Minister:``, ``Chief Executive:``: a role, no one named).
+
+        .. versionadded:: 0.2 (cue60)
+        """
+        vocabulary = self.vocabulary
+        if len(words) < 2 or not vocabulary.is_title(words[0]) or vocabulary.is_plural_title(words[0]):
+            return 0
+        rest = words[1:]
+        if not all(w[:1].isupper() and len(w.strip(".")) >= self.MIN_LABEL_LETTERS for w in rest):
+            return 0
+        return 0 if any(vocabulary.is_title(w) for w in rest) else 1
 
     def transcript_turns(self, text: str, span: Span, raw: str, offset: int, number: int, state: State) -> list[Quote]:
         """The turns of a transcript that a paragraph (*raw*, at *span* of *text*) holds, each read

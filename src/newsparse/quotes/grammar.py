@@ -311,6 +311,11 @@ class SpeakerGrammar(QuoteWords):
         self._finding_cues = frozenset(self.FINDING_CUES) - self._cue_words
         self._finding_subjects = frozenset(w.casefold() for w in self.FINDING_SUBJECTS)
         self._finding_prepositions = frozenset(w.casefold() for w in self.FINDING_PHRASE_PREPOSITIONS)
+        self._finding_auxiliaries = frozenset(self.COMPOUND_CUE_AUXILIARIES)
+        self._finding_people = frozenset(w.casefold() for w in self.FINDING_PEOPLE)
+        # a compound finding from its auxiliary to its participle, maybe an adverb between ("a montré",
+        # "a aussi montré"), read only up to the participle's end (finding_cue)
+        self._compound_finding = regex.compile(r"[\p{L}\p{M}\-]++(?:[ \t]++[\p{L}\p{M}\-]++){1,2}+")
         self._noun_articles = frozenset(w.casefold() for w in self.NOUN_ARTICLES)
         self._place_surnames = frozenset(w.casefold() for w in self.vocabulary.PLACE_SURNAMES)
         self._be_words = frozenset(self.BE_WORDS)
@@ -811,7 +816,8 @@ class SpeakerGrammar(QuoteWords):
             return self._token.match(raw, at, end, KEEP_GIL) if self.plural_subject_before(raw, at, start) else None
         if word in self._finding_cues:
             # ("The poll found that voters were tired": a study's finding; not "police found a body")
-            return self._token.match(raw, at, end, KEEP_GIL) if self.finding_subject_before(raw, at, start) else None
+            token = self._token.match(raw, at, end, KEEP_GIL)
+            return self.finding_cue(raw, token, start) if token is not None else None
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end, KEEP_GIL)  # "is telling voters that ...": a progressive form
         return None
@@ -950,13 +956,49 @@ class SpeakerGrammar(QuoteWords):
     #: reads as a noun compound (``tank``, ``show``).
     MIN_COMPOUND_NOUN: ClassVar[int] = 3
 
-    def finding_subject_before(self, raw: str, at: int, start: int, *, adverb: bool = True) -> bool:
+    def finding_cue(self, raw: str, token: regex.Match[str], start: int) -> regex.Match[str] | None:
+        """The cue of a finding whose word of :attr:`FINDING_CUES` is *token* when a noun of
+        :attr:`FINDING_SUBJECTS` is its subject (:meth:`finding_subject_before`, no further back than
+        *start*): the token, or from the auxiliary of :attr:`COMPOUND_CUE_AUXILIARIES` before it to
+        its end (French ``L'étude a montré que``: ``a montré``, the subject before the auxiliary);
+        ``None`` for no finding (``La police a montré``).
+
+        .. versionadded:: 0.2 (cue60)
+        """
+        if not self.finding_subject_before(raw, token.start(), start):
+            return token if self.finding_people_before(raw, token, start) else None
+        back = self.word_back(raw, token.start(), start)
+        if back is not None and back[0].casefold() in self._adverbs and back[0].islower():
+            back = self.word_back(raw, back[1], start)  # (an adverb after the auxiliary: "a aussi montré")
+        if back is None or back[0] not in self._finding_auxiliaries:
+            return token
+        return self._compound_finding.fullmatch(raw, back[1], token.end(), KEEP_GIL) or token
+
+    def finding_people_before(self, raw: str, token: regex.Match[str], start: int) -> bool:
+        """Whether the finding *token* (one of :attr:`FINDING_CUES`) follows a noun of
+        :attr:`FINDING_PEOPLE` with only blanks between, no further back than *start*, and one of
+        :attr:`THAT_WORDS` follows it (``Researchers found that the drug works``; not
+        ``Scientists found the remains of a ship``).
+
+        .. versionadded:: 0.2 (cue60)
+        """
+        back = self.word_back(raw, token.start(), start)
+        if back is None or back[0].casefold() not in self._finding_people:
+            return False
+        after = self._token.search(raw, token.end(), min(len(raw), token.end() + self.NAMED_WINDOW), KEEP_GIL)
+        return after is not None and not raw[token.end() : after.start()].strip() and after.group().casefold() in self._that_words
+
+    def finding_subject_before(
+        self, raw: str, at: int, start: int, *, adverb: bool = True, auxiliary: bool = True
+    ) -> bool:
         """Whether the word at *at* (one of :attr:`FINDING_CUES`) follows a noun of
         :attr:`FINDING_SUBJECTS`, with only blanks between (and one adverb of :attr:`ADVERBS` in
-        lower case when *adverb*), no further back than *start* (``The poll found``, ``the survey
-        also found``; not ``police found``, nor ``the report's authors found``).
+        lower case when *adverb*, one auxiliary of :attr:`COMPOUND_CUE_AUXILIARIES` in lower case
+        when *auxiliary*: French ``L'étude a montré``), no further back than *start* (``The poll
+        found``, ``the survey also found``; not ``police found``, nor ``the report's authors found``).
 
         .. versionadded:: 0.2 (cue58)
+        .. versionchanged:: 0.2 (cue60) an auxiliary of a compound past before the participle
         """
         back = self.word_back(raw, at, start)
         if back is None:
@@ -964,7 +1006,10 @@ class SpeakerGrammar(QuoteWords):
         previous, opening = back
         low = previous.casefold()
         if adverb and low in self._adverbs and previous.islower():
-            return self.finding_subject_before(raw, opening, start, adverb=False)
+            return self.finding_subject_before(raw, opening, start, adverb=False, auxiliary=auxiliary)
+        if auxiliary and previous in self._finding_auxiliaries:
+            # ("L'étude a montré", "a aussi montré": the auxiliary, maybe an adverb after it)
+            return self.finding_subject_before(raw, opening, start, adverb=False, auxiliary=False)
         return low in self._finding_subjects and not self.finding_in_phrase(raw, opening, start)
 
     def finding_in_phrase(self, raw: str, noun: int, start: int) -> bool:
@@ -1256,8 +1301,8 @@ class SpeakerGrammar(QuoteWords):
                 yield token
             elif word in self._plural_subject_cues and self.plural_subject_before(raw, token.start(), start):
                 yield token  # ("the researchers report in the journal ...")
-            elif word in self._finding_cues and self.finding_subject_before(raw, token.start(), start):
-                yield token  # ("The poll found that ...")
+            elif word in self._finding_cues and (finding := self.finding_cue(raw, token, start)) is not None:
+                yield finding  # ("The poll found that ...", "L'étude a montré que ...")
             previous = word
 
     def is_token_char(self, raw: str, pos: int) -> bool:

@@ -97,6 +97,7 @@ class WithoutEnglishRules(QuoteParser):
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ()
     FINDING_CUES: ClassVar[tuple[str, ...]] = ()
+    FINDING_PEOPLE: ClassVar[tuple[str, ...]] = ()
     FINDING_PHRASE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     NOUN_ARTICLES: ClassVar[tuple[str, ...]] = ()
     SIGN_OFF_WORDS: ClassVar[tuple[str, ...]] = ()  # (English closings; a pack that reads letters lists its own)
@@ -863,6 +864,16 @@ class FrenchQuotes(WithoutEnglishRules):
     SPEECH_VERBS = tuple(dict.fromkeys((*SPEECH_VERBS, *(f"ont {verb[2:]}" for verb in SPEECH_VERBS if verb.startswith("a ")))))
     # (an adverb inside the compound: "Elle a ensuite déclaré que ...", "ont aussi affirmé")
     COMPOUND_CUE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("a", "ont")
+    # (a study's finding, as English "found": "L'étude montre que ...", "L'enquête a démontré que ...";
+    # anyone else's showing is no speech, "Il montre ses mains"; cue60)
+    FINDING_CUES: ClassVar[tuple[str, ...]] = (
+        "montre", "montrent", "démontre", "démontrent", "montrait", "montraient", "montré", "démontré",
+    )
+    FINDING_SUBJECTS: ClassVar[tuple[str, ...]] = (
+        "étude", "études", "enquête", "enquêtes", "sondage", "sondages", "rapport", "rapports", "audit", "audits",
+        "analyse", "analyses", "recherche", "recherches", "bilan", "recensement",
+    )
+    FINDING_PHRASE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "par", "dans", "pour", "sur", "selon")
     ELIDED_OF_WORDS: ClassVar[tuple[str, ...]] = ("d'", "d’")  # ("La télévision d'État a affirmé")
     PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ont", "ent")  # ("Des amis de la victime, Paul Young, ont déclaré")
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -1319,6 +1330,14 @@ class GermanPersonIndex(PersonIndex):
 class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
     STANDING_NOUNS: ClassVar[tuple[str, ...]] = ("politiker", "politikerin")  # (a named person again: fixQ57b)
+    # (a study's finding, as English "found": "Die Studie ergab, dass ...", "Eine Umfrage zeigt, dass ...";
+    # anyone else's showing is no speech, "Er zeigte seinen Ausweis"; cue60)
+    FINDING_CUES: ClassVar[tuple[str, ...]] = ("ergab", "ergibt", "ergaben", "zeigt", "zeigte", "zeigen", "zeigten", "belegt")
+    FINDING_SUBJECTS: ClassVar[tuple[str, ...]] = (
+        "studie", "studien", "umfrage", "umfragen", "untersuchung", "untersuchungen", "bericht", "berichte",
+        "analyse", "erhebung", "auswertung", "prüfung", "zählung",
+    )
+    FINDING_PHRASE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("von", "vom", "hinter", "in", "im", "für", "bei", "zu", "zur")
 
     PERSON_INDEX: ClassVar[type[PersonIndex]] = GermanPersonIndex
 
@@ -1930,7 +1949,20 @@ class SpanishQuotes(WithoutEnglishRules):
         # (a charge, as "ha criticado": "ha acusado al Gobierno de «comprar votos»"; the one-word past
         # forms are NAMING_VERBS, "acusado" alone a participle: "el hombre acusado de robo")
         "ha acusado", "han acusado",
+        # (an admission, as "reconoció", "admitió" in the compound past; cue60)
+        "ha admitido", "han admitido", "han reconocido",
     )
+    # (a study's finding, as English "found": "El estudio halló que ...", "La encuesta revela que ...";
+    # anyone else's finding is a discovery, "La policía halló un cuerpo"; cue60)
+    FINDING_CUES: ClassVar[tuple[str, ...]] = (
+        "halló", "halla", "hallaron", "encontró", "encuentra", "encontraron", "reveló", "revela", "revelaron",
+        "revelan", "mostró", "muestra", "mostraron", "muestran", "demostró", "demuestra", "constató", "constata",
+    )
+    FINDING_SUBJECTS: ClassVar[tuple[str, ...]] = (
+        "estudio", "estudios", "encuesta", "encuestas", "sondeo", "sondeos", "informe", "informes", "auditoría",
+        "investigación", "investigaciones", "análisis", "censo", "balance",
+    )
+    FINDING_PHRASE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("de", "del", "por", "en", "para", "sobre", "según")
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
     PUBLISHING_VERBS: ClassVar[tuple[str, ...]] = ("publicó", "publica", "publicaron", "publican", "publicado")

@@ -15,7 +15,7 @@ import regex
 from ..names import NameModel, strip_possessive
 from ..people import PersonIndex, TextPieces
 from ..sharing import LazyPattern
-from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse, offset_typecode
+from ..spans import Paragraph, Quote, QuoteKind, QuoteList, Span, Speaker, collapse, offset_typecode
 from ..visible import INVISIBLE, UNSEEN, Visible, has_unseen
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Bounds, Claims, Quotation, State, by_position
@@ -552,7 +552,40 @@ class QuoteParser(ReportedSpeech):
         kept = [q for q in found if not self.is_title_case(q.text)]
         quotes = [self.from_input(q, text) if marked is not text else q for q in kept]
         quotes = [attrs.evolve(q, paragraph=None, speaker=None if self.headline_term(q, text) else q.speaker) for q in quotes]
+        if not quotes:
+            labelled = self.headline_label_quote(text, headline, index)
+            return [labelled] if labelled is not None else []
         return [self.headline_bare_speaker(q, text) for q in quotes]
+
+    def headline_label_quote(self, text: str, headline: Span, index: PersonIndex) -> Quote | None:
+        """The claim of a headline that opens with a person's label and a colon, headlinese for
+        what that person says (``Graham: Trump's rhetoric is destroying the party``): the words after
+        the colon, its last period aside, an indirect quote with the cue ``:``, when they hold a
+        finite verb (:meth:`is_verb`, any case; not ``Obama: The Final Year``, a title) and the label names
+        someone the article names (:meth:`label_speaker`: a surname of a person named in full, a full
+        name, a title and a surname) whose name is a person's (:meth:`labelled_person`, read
+        below the headline: not ``Tennis Podcast:`` over ``The Tennis Podcast``, a show's); ``None`` for any other label
+        (``Poll: ...``, ``Review: ...``, ``Update: ...``: no one), and when no words follow.  A headline with a quotation of its own
+        is read as any paragraph is, not here.
+
+        .. versionadded:: 0.2 (cue60)
+        """
+        label = self._transcript_label.match(text, headline.start, headline.end, KEEP_GIL)
+        if label is None:
+            return None
+        end = headline.end
+        while end > label.end() and (text[end - 1].isspace() or text[end - 1] == "."):
+            end -= 1
+        if end <= label.end() or self.is_label_word(label["name"]):
+            return None
+        # (a claim has a verb, any case: "Graham: Trump's Rhetoric Is Destroying the Party"; not a
+        # feature's title, "Obama: The Final Year")
+        if not any(self.is_verb(w.group().casefold()) for w in self._word.finditer(text, label.end(), end, False, KEEP_GIL)):
+            return None
+        speaker = self.label_speaker(label, State(index, text))
+        if speaker is None or not self.labelled_person(speaker.name, text[headline.end :]):
+            return None  # ("Tennis Podcast: ...", then "The Tennis Podcast" below: a show's name, no one's)
+        return attrs.evolve(self.make_quote(text, 0, 0, (label.end(), end), QuoteKind.INDIRECT, ":", speaker, None), paragraph=None)
 
     def headline_bare_speaker(self, quote: Quote, text: str) -> Quote:
         """*quote*, found in a headline with no speaker, with the bare role after its closing mark and

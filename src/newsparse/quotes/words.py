@@ -358,6 +358,13 @@ class QuoteWords:
         "study", "studies", "poll", "polls", "survey", "surveys", "report", "reports", "audit", "audits",
         "inquiry", "review", "investigation", "analysis", "probe", "census",
     )
+    #: Plural nouns (any case) for people whose trade is a study: their finding is reported speech
+    #: only with one of ``THAT_WORDS`` right after the cue (``Researchers found that the drug
+    #: works``; not ``Scientists found the remains of a ship``, a discovery), the noun right
+    #: before the cue (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.finding_people_before`).
+    #:
+    #: .. versionadded:: 0.2 (cue60)
+    FINDING_PEOPLE: ClassVar[tuple[str, ...]] = ("researchers", "scientists")
     #: Prepositions that make a noun of :attr:`FINDING_SUBJECTS` the object of a phrase in its
     #: subject, not the subject's head (``The team behind the survey found``, ``Participants in
     #: the study found``): the finding is then no cue (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.finding_in_phrase`).
