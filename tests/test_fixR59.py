@@ -145,12 +145,12 @@ STORY = "Mayor defends budget\n\nThe city's budget passed on a narrow vote late 
             [("Flooded streets in Liège on Monday.", "Jean Dupont")],
             None,
         ),
-        # (must fire: an agency's sign keeps the sentence a caption, as before)
+        # (an agency's sign after a finite verb: the story's sentence too, a paragraph; fixL60)
         (
             STORY + "Police cleared the square on Monday. © Belga\n\n"
             "Councillors will vote on the next budget in the spring.\n",
-            [("Police cleared the square on Monday.", "Belga")],
-            None,
+            [],
+            "Police cleared the square on Monday. © Belga",
         ),
         # (a gallery counter before the last line's caption: still a caption)
         (
