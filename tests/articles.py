@@ -3,11 +3,14 @@ and the helpers that turn a list of paragraphs into a quote parser's input."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from newsparse import Article
 from newsparse.quotes.parser import QuoteParser
 from newsparse.spans import Paragraph, Quote, Span, collapse
+from parts import holds_every_line, parse
 
 #: A web page copied with its kicker, byline, stamps, a caption and a wire dateline.
 WEB_ARTICLE = (
@@ -94,3 +97,26 @@ def delete_at(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
         del target[path[-1]]
 
     return change
+
+
+def parse_held(text: str, language: str | None = None) -> Article:
+    """*text* parsed by the parser of *language* (:func:`parts.parse`), after checking that every
+    line is held by a part and every span slices back (:func:`parts.holds_every_line`)."""
+    article = parse(text, language)
+    assert holds_every_line(article)
+    return article
+
+
+def offset_hours(when: dt.datetime) -> float | None:
+    """The UTC offset of *when* in hours, or ``None`` when it has no zone."""
+    delta = when.utcoffset()
+    return None if delta is None else delta.total_seconds() / 3600
+
+
+def stamp_isoformats(text: str, language: str | None = None) -> tuple[str | None, str | None]:
+    """The ``published`` and ``updated`` datetimes of *text*, parsed by the parser of *language*,
+    in ISO format (``None`` for a stamp not found)."""
+    article = parse(text, language)
+    published = article.published.datetime.isoformat() if article.published else None
+    updated = article.updated.datetime.isoformat() if article.updated else None
+    return published, updated

@@ -10,26 +10,12 @@ import datetime as dt
 import pytest
 
 import newsparse
-from newsparse import Article
+from articles import offset_hours
+from articles import parse_held as parse
 from newsparse.lines import Line
 from newsparse.spans import Span
-from parts import holds_every_line
-
-PARSER = newsparse.ArticleParser()
 
 STORY = "The county board voted on Tuesday to repair the old bridge.\n\nWork is due to start next month.\n"
-
-
-def parse(text: str, language: str | None = None) -> Article:
-    parser = PARSER if language is None else newsparse.ArticleParser(language=language)
-    article = parser.parse(text)
-    assert holds_every_line(article)
-    return article
-
-
-def offset_hours(when: dt.datetime) -> float | None:
-    delta = when.utcoffset()
-    return None if delta is None else delta.total_seconds() / 3600
 
 
 @pytest.mark.parametrize(

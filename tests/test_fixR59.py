@@ -8,15 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from articles import stamp_isoformats
 from newsparse import ArticleParser, Vocabulary
-
-
-def _stamps(text: str) -> tuple[str | None, str | None]:
-    article = ArticleParser().parse(text)
-    published = article.published.datetime.isoformat() if article.published else None
-    updated = article.updated.datetime.isoformat() if article.updated else None
-    return published, updated
-
 
 # -- (1, 5) the zone's region: named outside the dateline, in season --------------------------------
 
@@ -56,7 +49,7 @@ def _stamps(text: str) -> tuple[str | None, str | None]:
     ],
 )
 def test_zone_region(text: str, expected: tuple[str | None, str | None]) -> None:
-    assert _stamps(text) == expected
+    assert stamp_isoformats(text) == expected
 
 
 def test_zone_kept_named() -> None:
@@ -97,7 +90,7 @@ def test_zone_kept_named() -> None:
     ],
 )
 def test_dateline_order(text: str, expected: tuple[str | None, str | None]) -> None:
-    assert _stamps(text) == expected
+    assert stamp_isoformats(text) == expected
 
 
 # -- (3) a share heading: the share word, first or after a polite word, and its tail -------------
@@ -152,12 +145,12 @@ STORY = "Mayor defends budget\n\nThe city's budget passed on a narrow vote late 
             [("Flooded streets in Liège on Monday.", "Jean Dupont")],
             None,
         ),
-        # (must fire: an agency's sign keeps the sentence a caption, as before)
+        # (an agency's sign after a finite verb: the story's sentence too, a paragraph; fixL60)
         (
             STORY + "Police cleared the square on Monday. © Belga\n\n"
             "Councillors will vote on the next budget in the spring.\n",
-            [("Police cleared the square on Monday.", "Belga")],
-            None,
+            [],
+            "Police cleared the square on Monday. © Belga",
         ),
         # (a gallery counter before the last line's caption: still a caption)
         (

@@ -10,24 +10,11 @@ import datetime as dt
 import pytest
 
 import newsparse
-from newsparse import Article
-from parts import holds_every_line
-
-PARSER = newsparse.ArticleParser()
+import parts
+from articles import offset_hours
+from articles import parse_held as parse
 
 STORY = "The city council voted on Tuesday to approve a new plan for the harbour.\n\nThe work will start in spring.\n"
-
-
-def parse(text: str, language: str | None = None) -> Article:
-    parser = PARSER if language is None else newsparse.ArticleParser(language=language)
-    article = parser.parse(text)
-    assert holds_every_line(article)
-    return article
-
-
-def offset_hours(when: dt.datetime) -> float | None:
-    delta = when.utcoffset()
-    return None if delta is None else delta.total_seconds() / 3600
 
 
 @pytest.mark.parametrize(
@@ -236,8 +223,7 @@ def test_app_call_in_story() -> None:
     ],
 )
 def test_foreign_outlet_after_author(language: str | None, line: str, authors: tuple[str, ...]) -> None:
-    parser = PARSER if language is None else newsparse.ArticleParser(language=language)
-    article = parser.parse(f"Streik legt Flughafen lahm\n\n{line}\n\nA strike shut the airport on Monday.\n\nFlights were cancelled.\n")
+    article = parts.parse(f"Streik legt Flughafen lahm\n\n{line}\n\nA strike shut the airport on Monday.\n\nFlights were cancelled.\n", language)
     assert article.byline is not None
     assert article.byline.authors == authors
     assert article.byline.text == line

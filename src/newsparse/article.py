@@ -1557,7 +1557,8 @@ class ArticleParser:
         agrees one way decides the order, the page's other stamps that read both ways are read in it
         too (``Updated: 07/09/2025`` under ``Published: 05/04/2025`` over ``LONDON, May 4``: 9 July).
         When no stamp agrees one way, or those that do disagree on the order, every stamp is left
-        to :meth:`read_day_first`'s other signs.
+        to :meth:`read_day_first`'s other signs, but a stamp that agrees with the dateline neither way
+        is no date at all (:meth:`drop_astray_stamps`).
 
         .. versionadded:: 0.2"""
         dated = self.dateline_date(state)
@@ -1566,6 +1567,7 @@ class ArticleParser:
         month, day = dated
         readings: dict[str, tuple[dt.datetime, dt.datetime]] = {}
         orders: set[bool | None] = set()
+        astray: list[str] = []  # (the stamps that agree with the dateline neither way)
         for name in ("published", "updated"):
             stamp: Timestamp | None = getattr(state, name)
             if stamp is None:
@@ -1577,13 +1579,33 @@ class ArticleParser:
             agreeing = [when for when in (stamp.datetime, other) if self.near_date(when, month, day)]
             if len(agreeing) == 1:
                 orders.add(self.timestamps.reads_day_first(stamp.text, agreeing[0]))
+            elif not agreeing:
+                astray.append(name)
         if len(orders) != 1 or None in orders:
+            self.drop_astray_stamps(state, astray)
             return False
         # (the order decided, every stamp that reads both ways is read in it: one page, one order)
         for name, pair in readings.items():
             when = next(when for when in pair if self.timestamps.reads_day_first(getattr(state, name).text, when) in orders)
             setattr(state, name, attrs.evolve(getattr(state, name), datetime=when))
         return True
+
+    def drop_astray_stamps(self, state: ParseState, names: Sequence[str]) -> None:
+        """File the ``published`` or ``updated`` stamps *names* (attribute names of *state*), numeric
+        dates that read both ways with neither near the date the dateline spells out
+        (``Published: 04/05/2026`` over ``PARIS, June 2 (AFP) -``: neither 4 May nor 5 April), as
+        boilerplate ``timestamp``, not the article's: no order can be told, and a wrong date is worse
+        than none.  A stamp the page shows the order of (``TimestampParser.written_order``: ``Updated
+        13/04/2026`` above or below it) keeps its reading.
+
+        .. versionadded:: 0.2 (fixL60)"""
+        stamps = [stamp for stamp in (state.published, state.updated) if stamp is not None]
+        if not names or any(self.timestamps.written_order(stamp) is not None for stamp in stamps):
+            return
+        for name in names:
+            stamp: Timestamp = getattr(state, name)
+            state.boilerplate.append(Boilerplate(stamp.text, BoilerplateKind.TIMESTAMP.value, stamp.span))
+            setattr(state, name, None)
 
     def dateline_date(self, state: ParseState) -> tuple[int, int] | None:
         """The month and day of the date the article's dateline gives (the first body line's,
@@ -3258,12 +3280,29 @@ class ArticleParser:
                 break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
             if start == len(body) - 1 and self.is_life_dates(body[-1].text):
                 break  # "Margaret Doyle: born March 2, 1941; died November 20, 2026": an obituary's last paragraph
+            if start == len(body) - 1 and self.signed_story_line(body[-1].text):
+                break  # "The park will reopen on Friday. © City Herald": the story's last sentence (fixL60)
             while len(body) > start:
                 line = body.pop(start)
                 kind = BoilerplateKind.SIGN_OFF if self.wire_mark_line(line.text) else BoilerplateKind.OTHER
                 state.add_boilerplate(line, kind)
             popped = True
         return popped
+
+    def signed_story_line(self, text: str) -> bool:
+        """Whether *text*, the body's last line alone in its block, is a sentence of the story and a
+        copyright sign after it (``The park will reopen on Friday. © City Herald``): the words before
+        its last sign end a sentence and read as running prose or state a fact
+        (:meth:`CaptionParser.reads_as_prose`, :meth:`CaptionParser.states_fact`).  The line is the
+        story's last paragraph, whatever the sign names, never a link under it; a notice alone on its
+        line (``© 2026 City Herald``) has no sentence before its sign.
+
+        .. versionadded:: 0.2 (fixL60)"""
+        at = text.rfind("©")
+        head = text[:at].rstrip() if at > 0 else ""
+        if not head or not ends_sentence(head):
+            return False
+        return self.captions.reads_as_prose(head) or self.captions.states_fact(head)
 
     #: The words of an obituary's closing line of life dates (:meth:`is_life_dates`): the birth's
     #: and the death's, in that order.
@@ -8676,9 +8715,12 @@ class ArticleParser:
         and right over another line the boilerplate parser reads as ``subscribe`` (``You can
         unsubscribe at any time.``, ``I agree that ... can send me the newsletter.``):
         ``Get the day's big stories and the fun stuff you love.`` between them tells what the
-        newsletter brings, no line of the story.
+        newsletter brings, no line of the story.  A line between two prints of the same call
+        (``Sign up for our newsletter`` over and under it) is the story's: a box's call and the
+        line that closes it differ.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (fixL60) not between two prints of the same call."""
         lines, subscribe = state.lines, BoilerplateKind.SUBSCRIBE.value
         if not index or index + 1 >= len(lines) or not state.boilerplate:
             return None
@@ -8688,6 +8730,8 @@ class ArticleParser:
             return None
         if len(line.text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
             return None
+        if below.text == lines[index - 1].text:
+            return None  # the same call printed twice, the story's line between (fixL60)
         under = self.boilerplate.parse_line(below)
         if under is None or under.kind != subscribe:
             return None

@@ -415,6 +415,12 @@ class CaptionParser:
     #: The most words of a name after a copyright sign that ends a caption's sentence, read as its
     #: credit whatever the name (``... Gare du Midi. © Belga``, ``... © Jean Dupont``; fixT59).
     COPYRIGHT_NAME_WORDS: ClassVar[int] = 4
+    #: A credit run into the story after a caption label (``Photo: Jo Roe/AAP Police said on Monday
+    #: ...``, :meth:`credit_runs_into_story`): the most words before the credit's slash, and the most
+    #: words of the outlet after it.
+    #:
+    #: .. versionadded:: 0.2 (fixL60)
+    RUN_IN_CREDIT_WORDS: ClassVar[tuple[int, int]] = (4, 3)
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         #: reads the photographer's name in a bare ``Name/Outlet`` credit line
@@ -1002,6 +1008,8 @@ class CaptionParser:
             found = self.split_labelled_credit(inner)
             if found is not None:
                 return found
+            if self.credit_runs_into_story(inner.text):
+                return None  # "Photo: Jo Roe/AAP Police said on Monday ...": the credit, then the story's lede
             return CaptionLine(inner.text, None, inner.span)
         media = self.media_caption(line)
         if media is not None:  # "Video: In this talk, a physiologist explains ..."
@@ -1208,6 +1216,29 @@ class CaptionParser:
         running prose here: see :meth:`split_labelled_credit`."""
         return self.read_credit(line, labelled=False)
 
+    def credit_runs_into_story(self, text: str) -> bool:
+        """Whether *text*, the words after a caption label that opens its line, are a credit with a
+        slash (:meth:`unlabelled_credit`: ``Jo Roe/AAP``, ``Jo Roe/Getty Images``) run into a sentence
+        of the story, a capital first, that reads as running prose or states a fact
+        (:meth:`reads_as_prose`, :meth:`states_fact`: ``Police said on Monday that ...``): a credit
+        line whose line end the copy lost over the lede, which is no caption's text.  The limits
+        are :attr:`RUN_IN_CREDIT_WORDS`.  A caption's own words after the label (``Photo: Crowds at
+        the pier on Monday``) have no such credit first.
+
+        .. versionadded:: 0.2 (fixL60)"""
+        before, outlet = self.RUN_IN_CREDIT_WORDS
+        words = text.split(None, before + outlet + 1)
+        slash = next((at for at, word in enumerate(words[:before]) if "/" in word.strip("/")), None)
+        if slash is None:
+            return False
+        for end in range(slash + 1, min(len(words), slash + 1 + outlet)):
+            rest = " ".join(words[end:])
+            if not rest[:1].isupper() or self.unlabelled_credit(" ".join(words[:end])) is None:
+                continue
+            if self.reads_as_prose(rest) or self.states_fact(rest):
+                return True
+        return False
+
     def split_labelled_credit(self, line: Line) -> CaptionLine | None:
         """:meth:`split_credit` for the text after a caption label (``Photo:``, ``Image
         caption``): the label already tells that *line* is a caption, so a credit a story's
@@ -1291,8 +1322,10 @@ class CaptionParser:
                 continue  # (no sentence's end before the sign: the caption's words alone show it)
             if pattern is self._copyright_name and (self.reads_as_prose(caption) or self.tells_story(caption)):
                 continue  # "..., the minister said. © City Herald": the story's sentence and the page's notice
-            if pattern is self._copyright_name and not self.is_wire_credit(credit) and self.states_fact(caption):
-                continue  # "The mayor defended the cuts on Monday. © Jean Dupont": a sentence, no picture
+            if pattern in (self._copyright, self._copyright_name) and self.states_fact(caption):
+                # "The mayor defended the cuts on Monday. © Jean Dupont", "Rescuers reached the village on
+                # Monday. © Reuters": a sentence with a finite verb, no picture, whoever the sign names (fixL60)
+                continue
             if pattern is self._bar_name and (not self.is_bar_credit(credit) or self.reads_as_prose(caption)):
                 continue  # "... on Sunday. | Politics": a section's label; "..., traders said. | Jane Roe": a story's
             if pattern is self._bar_pair and (not self.is_bar_pair(match["name"], match["outlet"]) or self.reads_as_prose(caption)):
@@ -2124,6 +2157,8 @@ class CaptionParser:
         words = rest.split()
         if len(words) < self.MEDIA_CAPTION_WORDS or not has_lower_word(rest):
             return None
+        if self.credit_runs_into_story(rest.lstrip()):
+            return None  # "Photo: Jo Roe/AAP Police said on Monday ...": the credit, then the story's lede (fixL60)
         inner = Line(rest, Span(line.span.start + head.end(), line.span.end), 0, False)
         return self.split_labelled_credit(inner) or CaptionLine(rest, None, inner.span)
 

@@ -511,6 +511,8 @@ class TimestampParser:
         # the first characters of the life dates' marks (is_life_dates)
         self._birth_chars = frozenset(mark[0] for mark in self.BIRTH_MARKS)
         self._death_chars = frozenset(mark[0] for mark in self.DEATH_MARKS)
+        # the vocabulary's spelled-out zones, folded once for one str.endswith (without_spelled_zone)
+        self._spelled_zone_ends = tuple(spelled for spelled, _ in self.vocabulary.SPELLED_ZONES)
         self._life_name_chars = self.MAX_LIFE_NAME_WORDS * self.LIFE_DATE_WORD_CHARS  # (a name's longest, read whole)
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
@@ -793,7 +795,8 @@ class TimestampParser:
         .. versionadded:: 0.2 (lay59)
         .. versionchanged:: 0.2 (fixL59) the marks must stand before a date."""
         text = lines[index].text
-        if any(mark in text for mark in self.DEATH_MARKS):
+        # (a death mark's first character looked up in one pass, in C; the whole marks only then)
+        if not self._death_chars.isdisjoint(text) and any(mark in text for mark in self.DEATH_MARKS):
             born = False  # (a birth mark before a date seen earlier on the line)
             opening = len(text) - len(text.lstrip())
             for at, char in enumerate(text):  # (one pass over the line)
@@ -1019,7 +1022,9 @@ class TimestampParser:
 
         .. versionadded:: 0.2 (lay59)"""
         folded = piece.rstrip().casefold()
-        for spelled, _ in self.vocabulary.SPELLED_ZONES:
+        if not folded.endswith(self._spelled_zone_ends):
+            return piece  # (no zone spelled out at its end: most pieces, found in one call)
+        for spelled in self._spelled_zone_ends:
             if folded.endswith(spelled) and folded[: -len(spelled)].endswith(" "):
                 head = piece[: len(folded) - len(spelled)].rstrip()
                 return head if self.has_clock(head) else piece
