@@ -1859,6 +1859,8 @@ class SpeakerGrammar(QuoteWords):
                 if end > floor and raw[end - 1] == ",":
                     end -= 1
                 found = self.phrase_before(raw, end, floor, lenient=lenient, hops=hops + 1)
+                if found is not None and self.region_antecedent(raw, found):
+                    return None  # ("the sheriff of Polk County, Florida, who asked": a place's region, no one)
                 return self.antecedent_name(raw, self.antecedent_head(raw, found)) if found is not None else None
             if w in self._demonstratives and not chosen and hops == 0 and self.counted_demonstrative(raw, words, i):
                 # ("Many of those said": the pointing pronoun is the object, the count and it speak)
@@ -3744,6 +3746,19 @@ class SpeakerGrammar(QuoteWords):
                 start = i + 1  # ("small firms and residents": the last)
                 break
         return (words[start].start(), span[1]) if 0 < start < len(words) else span
+
+    def region_antecedent(self, raw: str, span: tuple[int, int]) -> bool:
+        """Whether a relative pronoun's antecedent *span* is a region (:meth:`is_region`) set off
+        by a comma right after a capitalised word, the place it holds (``the sheriff of Polk
+        County, Florida, who asked``): the region is part of the place, never the clause's
+        speaker, and the one the clause is about stands before the place, too far to read.
+
+        .. versionadded:: 0.2 (fixQ60)"""
+        before = raw[: span[0]].rstrip()
+        if not before.endswith(","):
+            return False
+        place = before[:-1].rstrip().rsplit(None, 1)
+        return bool(place) and place[-1][:1].isupper() and self.is_region(raw[span[0] : span[1]])
 
     def antecedent_name(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """The part of a relative pronoun's antecedent *span* that speaks: the name at its end

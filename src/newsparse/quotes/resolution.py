@@ -214,6 +214,11 @@ class SpeakerResolution(Segmentation):
         :attr:`IMPERSONAL_PRONOUNS` (``Man sagte``) and, where subjects drop, one of :attr:`ADVERBS`
         alone (Spanish ``Luego añadió:``) name no one."""
         mention = self.without_auxiliary(mention)
+        if not source and self.PREVERBAL_OBJECT_PRONOUNS:
+            told = self.without_object_pronoun(mention, state)
+            if told is None:
+                return None  # (French "On nous a dit que ...": "nous" the one told, "on" no one)
+            mention = told
         text = mention.text
         if not source and (self.names_no_one(text) or self.is_fragment(text) or self.is_negative_pair(text)):
             return None
@@ -221,8 +226,9 @@ class SpeakerResolution(Segmentation):
             return None  # ("..., 39 have said they ...": a count of people, no one named)
         if text.casefold() in self._impersonal_pronouns:
             return None  # (German "Man sagte ...", French "On a dit ...": nobody in particular speaks)
-        if self.DROPPED_SUBJECTS and text.casefold() in self._adverbs:
-            return None  # (Spanish "Luego añadió: «...»": the adverb opens a sentence whose subject is dropped)
+        if self.DROPPED_SUBJECTS and (text.casefold() in self._adverbs or text.casefold() in self._time_adverbs):
+            # (Spanish "Luego añadió: «...»", "Hoy dijo que ...": the adverb opens a sentence whose subject is dropped)
+            return None
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         if self.plural_cue_beside(mention, lead[-1] if lead else None, state):
@@ -455,6 +461,34 @@ class SpeakerResolution(Segmentation):
             return False
         last = strip_possessive(name.split()[-1])
         return any(strip_possessive(w) == last for w in words[1:])
+
+    def without_object_pronoun(self, mention: Mention, state: State) -> Mention | None:
+        """*mention* without one of :attr:`PREVERBAL_OBJECT_PRONOUNS` that ends it after other
+        words, no coordinator before it (Spanish ``El ministro nos dijo``: ``El ministro``); ``None``
+        when the mention is one alone and is the verb's object: where subjects drop
+        (:attr:`DROPPED_SUBJECTS`: ``Nos dijo que ...``), or after a word of letters that may be
+        the subject, none of :attr:`PREPOSITIONS`, :attr:`ACCORDING_TO`, :attr:`CONJUNCTIONS`,
+        :attr:`COORDINATORS` or :attr:`ADVERBS` (French ``On nous a dit que ...``, ``Le ministre
+        nous a dit``; not ``selon lui``, ``Nous avons dit``).
+
+        .. versionadded:: 0.2 (fixQ60)"""
+        words = mention.text.split()
+        if not words or words[-1].casefold() not in self.PREVERBAL_OBJECT_PRONOUNS or not words[-1].islower() and len(words) > 1:
+            return mention
+        if len(words) > 1:
+            if words[-2].casefold() in self._coordinators:
+                return mention  # ("Les habitants et nous": both)
+            kept = mention.text[: mention.text.rstrip().rfind(words[-1])].rstrip()
+            return Mention(kept, mention.start, mention.start + len(kept))
+        if self.DROPPED_SUBJECTS:
+            return None
+        lead = state.paragraph_text[max(0, mention.start - self.NAMED_WINDOW) : mention.start].split()
+        before = lead[-1].casefold() if lead else ""
+        if not before.isalpha() or before in self._prepositions or before in self._according:
+            return mention
+        if before in self._conjunctions or before in self._coordinators or before in self._adverbs:
+            return mention
+        return None
 
     def without_auxiliary(self, mention: Mention) -> Mention:
         """*mention* without an auxiliary's contraction of :attr:`AUXILIARY_CONTRACTIONS` that ends it
