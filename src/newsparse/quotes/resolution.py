@@ -473,8 +473,10 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2 (fixQ60)"""
         words = mention.text.split()
-        if not words or words[-1].casefold() not in self.PREVERBAL_OBJECT_PRONOUNS or not words[-1].islower() and len(words) > 1:
+        if not words or words[-1].casefold() not in self.PREVERBAL_OBJECT_PRONOUNS:
             return mention
+        if len(words) > 1 and not words[-1].islower():
+            return mention  # (a capitalised last word is a name's: "Anh Le")
         if len(words) > 1:
             if words[-2].casefold() in self._coordinators:
                 return mention  # ("Les habitants et nous": both)
