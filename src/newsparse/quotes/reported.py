@@ -5622,7 +5622,8 @@ class ReportedSpeech(DirectQuotes):
     def demonstrative_object(self, raw: str, pos: int, stop: int) -> bool:
         """Whether the word after *pos*, right after a cue or the one it told, is one of
         :attr:`ANAPHORIC_OBJECTS` that is the cue's whole object, even when it is one of
-        :attr:`THAT_WORDS` too: the sentence ends or a comma comes right after it, or one of
+        :attr:`THAT_WORDS` too: the sentence ends or a comma comes right after it (not after one of
+        :attr:`THAT_WORDS`: ``said that, if elected, he would ...``), or one of
         :attr:`ADVERBS`, an adverb or one of :attr:`PREPOSITIONS` follows with no finite verb
         (:meth:`finite_verb`, :attr:`CLAUSE_AUXILIARIES`) among the at most
         :attr:`MAX_DEMONSTRATIVE_TAIL_WORDS` words up to the sentence's end (``She said that
@@ -5637,8 +5638,12 @@ class ReportedSpeech(DirectQuotes):
         if word is None or word.group().casefold() not in self.ANAPHORIC_OBJECTS:
             return False
         rest = raw[word.end() : stop].split()
-        if rest and rest[0][:1] in ",.;:!?":
-            return rest[0][:1] != ":"  # (a comma, a full stop; not "said this: the plan ...")
+        if rest and rest[0][:1] == "," and word.group().casefold() in self._that_words:
+            return False  # ("said that, if elected, he would ...": an aside, then the clause)
+        if rest and rest[0][:1] in ",.;!?":
+            return True  # (a comma, a full stop; not "said this: the plan ...")
+        if rest and rest[0][:1] == ":":
+            return False
         if not rest or len(rest) > self.MAX_DEMONSTRATIVE_TAIL_WORDS:
             return not rest and raw[word.end() : word.end() + 1] not in ("'", "’")
         first = rest[0].rstrip(".,;:!?").casefold()
