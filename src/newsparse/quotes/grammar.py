@@ -1737,6 +1737,12 @@ class SpeakerGrammar(QuoteWords):
             return first.start()
         return determiner.start()
 
+    #: Marks that join two capitalised words into one name before a cue (``Smith & Cole said``,
+    #: ``A CNN/ORC poll found``): :meth:`phrase_before` reads across them.
+    #:
+    #: .. versionadded:: 0.2 (fixQ60: the slash)
+    NAME_JOINING_MARKS: ClassVar[frozenset[str]] = frozenset({"&", "/"})
+
     def phrase_before(
         self, raw: str, cue_start: int, floor: int, *, lenient: bool = False, hops: int = 0
     ) -> tuple[int, int] | None:
@@ -1872,8 +1878,9 @@ class SpeakerGrammar(QuoteWords):
         for i in range(end_index - 1, -1, -1):
             m = words[i]
             between = raw[m.end() : chosen[0].start()] if chosen else ""
-            if between.strip() and not (between.strip() == "&" and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()):
-                break  # (but "Smith & Cole" is one firm's name)
+            joined = between.strip() in self.NAME_JOINING_MARKS and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()
+            if between.strip() and not joined:
+                break  # (but "Smith & Cole" is one firm's name, "CNN/ORC" one poll's sponsors)
             if chosen and m.start() > 0 and (raw[m.start() - 1] in self._mark_chars or raw[m.start() - 1] in self.APOSTROPHES):
                 break  # ("Rock 'n' roll veteran Mick Dawes said": a word opened by a mark, an elision's, is no part)
             if chosen and self.credit_agency(raw, m):

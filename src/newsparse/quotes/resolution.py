@@ -1802,8 +1802,11 @@ class SpeakerResolution(Segmentation):
         (``the Rolling Stones``, ``the Smiths``), never a person's name of the article's index
         (``Tom Berg of the Sierra Club``); else when its mention is plural (:meth:`is_plural`),
         or it is not one person for sure: no title stands in its mention and it ends in no noun
-        for one person (``Apple``, ``VW``; not ``Mayor Ortiz``, ``the defence lawyer``, nor a
-        person pronoun left as written, ``he``)."""
+        for one person (``VW``, ``Acme Tools``; not ``Mayor Ortiz``, ``the defence lawyer``, nor a
+        person pronoun left as written, ``he``), and it is no lone capitalised word
+        (:meth:`lone_capitalised_word`: ``Smith``, maybe a surname).
+
+        .. versionchanged:: 0.2 never a lone capitalised word (fixQ60)."""
         words = speaker.mention.split()
         last = words[-1] if words else ""
         if len(words) > 1 and words[0].casefold() == self.DEFINITE_ARTICLE and last[:1].isupper() and last.endswith("s"):
@@ -1816,8 +1819,20 @@ class SpeakerResolution(Segmentation):
             return True
         if any(self.vocabulary.is_title(w) for w in words[:-1]):
             return False  # ("Mayor Ortiz")
+        if len(words) == 1 and self.lone_capitalised_word(last):
+            return False  # ("Smith warned ... They cautioned": maybe one person, a surname; nobody sure)
         head = strip_possessive(words[-1]).rstrip(".,;:").casefold()
         return not (head in self._person_nouns or self.vocabulary.is_role_noun(head) or self.vocabulary.is_title(head))
+
+    def lone_capitalised_word(self, word: str) -> bool:
+        """For :meth:`may_be_plural`: whether *word*, a speaker's whole mention, is one word of
+        letters with only its first capitalised (``Smith``, ``Apple``): it may be a surname, one
+        person the article never named in full, so a plural pronoun never refers to it (an
+        acronym, ``VW``, ``IBM``, stays a body's).
+
+        .. versionadded:: 0.2 (fixQ60)"""
+        bare = strip_possessive(word).rstrip(".,;:")
+        return bare.isalpha() and bare[:1].isupper() and bare[1:].islower() and not self.vocabulary.is_org_word(bare)
 
     def is_plural(self, mention: str) -> bool:
         """Whether a speaker's *mention* stands for several people or a body, so that one of
