@@ -1878,7 +1878,10 @@ class SpeakerGrammar(QuoteWords):
         for i in range(end_index - 1, -1, -1):
             m = words[i]
             between = raw[m.end() : chosen[0].start()] if chosen else ""
-            joined = between.strip() in self.NAME_JOINING_MARKS and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()
+            joined = (
+                between.strip() in self.NAME_JOINING_MARKS and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()
+                and min(len(m.group()), len(chosen[0].group())) > 1  # (not a legal form's letters: "Novo Industri A/S")
+            )
             if between.strip() and not joined:
                 break  # (but "Smith & Cole" is one firm's name, "CNN/ORC" one poll's sponsors)
             if chosen and m.start() > 0 and (raw[m.start() - 1] in self._mark_chars or raw[m.start() - 1] in self.APOSTROPHES):
@@ -5822,8 +5825,11 @@ class SpeakerGrammar(QuoteWords):
         window, the last two joined by one of :attr:`COORDINATORS` with a capitalised word after it,
         each item ending in a word of :meth:`bare_surname` that is no title or role
         (``said Ortiz, Berg and Hall were ...``): the speaker is the list or no one, never its first
-        item.  Not ``said Ana Ortiz, President and CEO of Acme`` (titles), ``said Ortiz, Paris and
-        Rome`` (places), ``said Ortiz, the mayor, and Berg`` (an item in lower case).
+        item.  A title in the last item only after full names (``said Ana Ortiz, Tom Berg and
+        Finance Minister Eva Hall``; not a portfolio's list, ``said Tourism, Sport and Culture
+        Minister Lindiwe Dube``).  Not ``said Ana Ortiz, President and CEO of Acme`` (titles),
+        ``said Ortiz, Paris and Rome`` (places), ``said Ortiz, the mayor, and Berg`` (an item in
+        lower case).
 
         .. versionadded:: 0.2 (fixQ60)"""
         head = raw[span[0] : span[1]]
@@ -5846,7 +5852,14 @@ class SpeakerGrammar(QuoteWords):
             if not self.bare_surname(item[-1]) or vocabulary.is_title(item[-1]) or vocabulary.is_role_noun(item[-1]):
                 return False
         named = [w for w in last[joins[0] + 1 :] if w[:1].isupper()]
-        return bool(named) and self.bare_surname(named[-1].rstrip(".,")) and not vocabulary.is_title(named[-1])
+        if not named or not self.bare_surname(named[-1].rstrip(".,")) or vocabulary.is_title(named[-1]):
+            return False
+        if any(vocabulary.is_title(w) for w in named):
+            # (a titled last item after full names only: "said Ana Ortiz, Tom Berg and Finance Minister Eva Hall";
+            # not a portfolio's list, "said Tourism, Sport and Culture Minister Lindiwe Dube")
+            named_items = [head.split(), *items[:-1], last[: joins[0]]]
+            return all(len(item) > 1 and self.names.is_name(" ".join(item)) for item in named_items)
+        return True
 
     def setting_after_list(self, words: Sequence[str]) -> int:
         """For :meth:`with_listed_names`: how many of *words*, the list's last item after its

@@ -1828,11 +1828,16 @@ class SpeakerResolution(Segmentation):
         """For :meth:`may_be_plural`: whether *word*, a speaker's whole mention, is one word of
         letters with only its first capitalised (``Smith``, ``Apple``): it may be a surname, one
         person the article never named in full, so a plural pronoun never refers to it (an
-        acronym, ``VW``, ``IBM``, stays a body's).
+        acronym, ``VW``, ``IBM``, stays a body's, and a plural noun for people opening the
+        sentence, ``Dealers``, ``Democrats``, stays several people).
 
         .. versionadded:: 0.2 (fixQ60)"""
         bare = strip_possessive(word).rstrip(".,;:")
-        return bare.isalpha() and bare[:1].isupper() and bare[1:].islower() and not self.vocabulary.is_org_word(bare)
+        if not (bare.isalpha() and bare[:1].isupper() and bare[1:].islower()) or self.vocabulary.is_org_word(bare):
+            return False
+        low = bare.casefold()
+        plural = bool(self.PRESENT_SUFFIX) and low.endswith(self.PRESENT_SUFFIX)
+        return not (plural and self.is_people_noun(low, personal=True))  # (but "Dealers said": people)
 
     def is_plural(self, mention: str) -> bool:
         """Whether a speaker's *mention* stands for several people or a body, so that one of
