@@ -1880,7 +1880,7 @@ class SpeakerGrammar(QuoteWords):
             between = raw[m.end() : chosen[0].start()] if chosen else ""
             marked = (
                 between.strip() in self.NAME_JOINING_MARKS and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()
-                and min(len(m.group()), len(chosen[0].group())) > 1  # (not a legal form's letters: "Novo Industri A/S")
+                and m.group().casefold() not in self._determiners  # (not a legal form's letters: "Novo Industri A/S")
             )
             if between.strip() and not marked:
                 break  # (but "Smith & Cole" is one firm's name, "CNN/ORC" one poll's sponsors)
