@@ -36,8 +36,9 @@ PLURALS = [
      [("We will win,", "Democrats", "the Democrats"), ("We have the votes,", "Democrats", "they")]),
     ('"We will tour again," the Rolling Stones said. "It is our last one," they added.',
      [("We will tour again,", "Rolling Stones", "the Rolling Stones"), ("It is our last one,", "Rolling Stones", "they")]),
+    # (a lone capitalised word may be a surname, one person: the plural pronoun stays as written, fixQ60)
     ('"Prices will fall," Apple said. "The phone sells well," they added.',
-     [("Prices will fall,", "Apple", "Apple"), ("The phone sells well,", "Apple", "they")]),
+     [("Prices will fall,", "Apple", "Apple"), ("The phone sells well,", "they", "they")]),
     ('"We fixed the cars," VW said. "Owners will be paid," they added.',
      [("We fixed the cars,", "VW", "VW"), ("Owners will be paid,", "VW", "they")]),
     # one person, whatever the mention ends in, a title, a role: the plural pronoun is not that person

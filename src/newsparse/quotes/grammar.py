@@ -1454,6 +1454,36 @@ class SpeakerGrammar(QuoteWords):
             return None  # ("The mayor met the governor and his aides said": an object, not a speaker)
         return left[0], span[1]
 
+    def listed_people_start(self, raw: str, whole: tuple[int, int], found: tuple[int, int], floor: int) -> int | None:
+        """Where the list starts whose last two items, joined by a coordinator before an
+        appositive, are *whole* (*found* the last), when the item before the coordinator is a
+        surname (:meth:`bare_surname`) or a name and capitalised words set off by commas before
+        it, at most :attr:`MAX_LISTED_NAMES` items after *floor*, each end in a surname (a title
+        may open one: ``Senators Ortiz, Berg and Hall, all Democrats, said``): the whole list
+        speaks, never its last item alone.  ``None`` otherwise (a place, a day or a month ends an
+        item: ``London, Paris and Lee Chan, who runs the shop,``).
+
+        .. versionadded:: 0.2 (fixQ60)"""
+        left = raw[whole[0] : found[0]].split()[:-1]
+        item = " ".join(left)
+        if not left or not (self.bare_surname(item) or (len(left) > 1 and self.names.is_name(item))):
+            return None
+        start, items = whole[0], 0
+        while items < self.MAX_LISTED_NAMES:
+            before = raw[max(floor, start - self.PHRASE_WINDOW) : start].rstrip()
+            if not before.endswith(","):
+                break
+            words = list(self._word.finditer(before, 0, len(before) - 1))
+            run = len(words)
+            while run > 0 and len(words) - run < self.MAX_NAME_WORDS and words[run - 1].group()[:1].isupper():
+                run -= 1
+                if run > 0 and before[words[run - 1].end() : words[run].start()] != " ":
+                    break
+            if run == len(words) or not self.bare_surname(words[-1].group()):
+                break
+            start, items = max(floor, start - self.PHRASE_WINDOW) + words[run].start(), items + 1
+        return start if items else None
+
     def place_conjunct(self, raw: str, whole: tuple[int, int], found: tuple[int, int]) -> bool:
         """Whether the words of *whole* before *found* and its coordinator name a place or a
         country, or follow a capitalised word set off by a comma, a list's (``London, Paris and Lee
@@ -1752,6 +1782,12 @@ class SpeakerGrammar(QuoteWords):
             return first.start()
         return determiner.start()
 
+    #: Marks that join two capitalised words into one name before a cue (``Smith & Cole said``,
+    #: ``A CNN/ORC poll found``): :meth:`phrase_before` reads across them.
+    #:
+    #: .. versionadded:: 0.2 (fixQ60: the slash)
+    NAME_JOINING_MARKS: ClassVar[frozenset[str]] = frozenset({"&", "/"})
+
     def phrase_before(
         self, raw: str, cue_start: int, floor: int, *, lenient: bool = False, hops: int = 0
     ) -> tuple[int, int] | None:
@@ -1879,13 +1915,20 @@ class SpeakerGrammar(QuoteWords):
                 extends = whole is not None and whole[1] == found[1] and whole[0] < found[0]
                 if whole is not None and extends and not self.place_conjunct(raw, whole, found):
                     return whole
+                listed = self.listed_people_start(raw, whole, found, floor) if whole is not None and extends else None
+                if whole is not None and listed is not None:
+                    return listed, whole[1]  # ("Ortiz, Berg and Hall, all Democrats, said": the list speaks, never its last)
             return self.with_portfolio_title(raw, words, found) if found is not None else None
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
             m = words[i]
             between = raw[m.end() : chosen[0].start()] if chosen else ""
-            if between.strip() and not (between.strip() == "&" and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()):
-                break  # (but "Smith & Cole" is one firm's name)
+            marked = (
+                between.strip() in self.NAME_JOINING_MARKS and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()
+                and m.group().casefold() not in self._determiners  # (not a legal form's letters: "Novo Industri A/S")
+            )
+            if between.strip() and not marked:
+                break  # (but "Smith & Cole" is one firm's name, "CNN/ORC" one poll's sponsors)
             if chosen and m.start() > 0 and (raw[m.start() - 1] in self._mark_chars or raw[m.start() - 1] in self.APOSTROPHES):
                 break  # ("Rock 'n' roll veteran Mick Dawes said": a word opened by a mark, an elision's, is no part)
             if chosen and self.credit_agency(raw, m):
@@ -1904,6 +1947,8 @@ class SpeakerGrammar(QuoteWords):
                 if end > floor and raw[end - 1] == ",":
                     end -= 1
                 found = self.phrase_before(raw, end, floor, lenient=lenient, hops=hops + 1)
+                if found is not None and self.region_antecedent(raw, found):
+                    return None  # ("the sheriff of Polk County, Florida, who asked": a place's region, no one)
                 return self.antecedent_name(raw, self.antecedent_head(raw, found)) if found is not None else None
             if w in self._demonstratives and not chosen and hops == 0 and self.counted_demonstrative(raw, words, i):
                 # ("Many of those said": the pointing pronoun is the object, the count and it speak)
@@ -3790,6 +3835,19 @@ class SpeakerGrammar(QuoteWords):
                 break
         return (words[start].start(), span[1]) if 0 < start < len(words) else span
 
+    def region_antecedent(self, raw: str, span: tuple[int, int]) -> bool:
+        """Whether a relative pronoun's antecedent *span* is a region (:meth:`is_region`) set off
+        by a comma right after a capitalised word, the place it holds (``the sheriff of Polk
+        County, Florida, who asked``): the region is part of the place, never the clause's
+        speaker, and the one the clause is about stands before the place, too far to read.
+
+        .. versionadded:: 0.2 (fixQ60)"""
+        before = raw[: span[0]].rstrip()
+        if not before.endswith(","):
+            return False
+        place = before[:-1].rstrip().rsplit(None, 1)
+        return bool(place) and place[-1][:1].isupper() and self.is_region(raw[span[0] : span[1]])
+
     def antecedent_name(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """The part of a relative pronoun's antecedent *span* that speaks: the name at its end
         when a lower-case word other than a determiner, ``of``, a title or a role stands before
@@ -5645,7 +5703,10 @@ class SpeakerGrammar(QuoteWords):
             return self.subject_after_recipient(raw, span[0], stop)
         if not source:
             span = self.with_joined_owners(raw, span, stop)  # ("said Acme and Globex chief Ana Ruiz")
-            span = self.with_listed_names(raw, span, stop)  # ("said Ortiz, Berg and Hall.": all three)
+            listed = self.with_listed_names(raw, span, stop)  # ("said Ortiz, Berg and Hall.": all three)
+            if listed == span and self.unread_list_after(raw, span, stop):
+                return None  # ("said Ortiz, Berg and Hall were ...": a list not read whole, never its first)
+            span = listed
             span = self.before_recipient(raw, span)  # ("sagte der Minister einem Reporter des Spiegel")
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.before_closing_day(raw, span)  # "said Tom Berg Monday.": Tom Berg
@@ -5787,6 +5848,12 @@ class SpeakerGrammar(QuoteWords):
         if len(items) > self.MAX_LISTED_NAMES or len(joins) != 1:
             return span
         before, after = last[: joins[0]], last[joins[0] + 1 :]
+        setting = self.setting_after_list(after)
+        if setting < len(after):
+            # ("said Ortiz, Berg and Hall after the meeting.": the list, then where or when it was said)
+            tail = " ".join(after[setting:])
+            end = raw.rindex(tail.split()[0], span[1], end)
+            after = after[:setting]
         # (three surnames, a full name last, or a surname after a full name: "Ana Ortiz, Tom Berg and Hall")
         surname_last = len(after) == 1 and self.bare_surname(after[0]) and self.names.is_name(" ".join(before))
         if not (surname_last or self.listed_last(before, after)):
@@ -5795,6 +5862,62 @@ class SpeakerGrammar(QuoteWords):
             if not (self.listed_surname(item) or (len(item.split()) > 1 and self.names.is_name(item))):
                 return span
         return span[0], span[1] + len(raw[span[1] : end].rstrip())
+
+    def unread_list_after(self, raw: str, span: tuple[int, int], stop: int) -> bool:
+        """Whether *span*, a surname or a name after an inverted cue, opens a list of people that
+        :meth:`with_listed_names` did not read whole: a comma after it, then up to
+        :attr:`MAX_LISTED_NAMES` items of capitalised words set off by commas within the phrase's
+        window, the last two joined by one of :attr:`COORDINATORS` with a capitalised word after it,
+        each item ending in a word of :meth:`bare_surname` that is no title or role
+        (``said Ortiz, Berg and Hall were ...``): the speaker is the list or no one, never its first
+        item.  A title in the last item only after full names (``said Ana Ortiz, Tom Berg and
+        Finance Minister Eva Hall``; not a portfolio's list, ``said Tourism, Sport and Culture
+        Minister Lindiwe Dube``).  Not ``said Ana Ortiz, President and CEO of Acme`` (titles),
+        ``said Ortiz, Paris and Rome`` (places), ``said Ortiz, the mayor, and Berg`` (an item in
+        lower case).
+
+        .. versionadded:: 0.2 (fixQ60)"""
+        head = raw[span[0] : span[1]]
+        if raw[span[1] : span[1] + 1] != "," or not (self.bare_surname(head) or self.names.is_name(head)):
+            return False
+        end, reach = span[1] + 1, min(stop, span[1] + self.PHRASE_WINDOW + 1)
+        while end < reach and raw[end] not in ".!?;:\n" and raw[end] not in self._mark_chars:
+            end += 1
+        items = [item.split() for item in raw[span[1] + 1 : end].split(",")]
+        if not items or len(items) > self.MAX_LISTED_NAMES:
+            return False
+        last = items[-1]
+        joins = [k for k, w in enumerate(last) if k and w.casefold() in self._coordinators]
+        if len(joins) != 1 or joins[0] + 1 >= len(last) or not last[joins[0] + 1][:1].isupper():
+            return False
+        vocabulary = self.vocabulary
+        for item in [*items[:-1], last[: joins[0]]]:
+            if not 0 < len(item) <= self.MAX_NAME_WORDS or not all(w[:1].isupper() for w in item):
+                return False
+            if not self.bare_surname(item[-1]) or vocabulary.is_title(item[-1]) or vocabulary.is_role_noun(item[-1]):
+                return False
+        named = [w for w in last[joins[0] + 1 :] if w[:1].isupper()]
+        if not named or not self.bare_surname(named[-1].rstrip(".,")) or vocabulary.is_title(named[-1]):
+            return False
+        if any(vocabulary.is_title(w) for w in named):
+            # (a titled last item after full names only: "said Ana Ortiz, Tom Berg and Finance Minister Eva Hall";
+            # not a portfolio's list, "said Tourism, Sport and Culture Minister Lindiwe Dube")
+            named_items = [head.split(), *items[:-1], last[: joins[0]]]
+            return all(len(item) > 1 and self.names.is_name(" ".join(item)) for item in named_items)
+        return True
+
+    def setting_after_list(self, words: Sequence[str]) -> int:
+        """For :meth:`with_listed_names`: how many of *words*, the list's last item after its
+        coordinator, belong to it: up to the first word in lower case when it is one of
+        :attr:`PREPOSITIONS` that follows a capitalised word (``Hall after the meeting``: one; the
+        setting of the words, no part of the name); all of them otherwise.
+
+        .. versionadded:: 0.2 (fixQ60)"""
+        for k in range(1, len(words)):
+            word = words[k]
+            if word[:1].islower():
+                return k if word in self._prepositions and words[k - 1][:1].isupper() else len(words)
+        return len(words)
 
     def listed_surname(self, word: str) -> bool:
         """For :meth:`with_listed_names`: whether *word*, alone as an item of the list after an

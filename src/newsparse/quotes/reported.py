@@ -5557,6 +5557,8 @@ class ReportedSpeech(DirectQuotes):
                 # ("was questioned about the deal he said "...": the topic ends where the next speaker starts)
                 topic_end = self.topic_end(raw, question, sentence[1])
                 return self.clause_from(raw, question.start("q"), (sentence[0], topic_end))  # "asked whether ..."
+        if self.demonstrative_object(raw, pos, sentence[1]):
+            return None  # ("said that again on Monday": the words said before, no clause)
         that = self._that.match(raw, pos, sentence[1], KEEP_GIL)
         if that is not None and self.object_before_that(that.group()):
             that = None  # (Spanish "explicó este lunes las obras que cortarán ...": "que" a relative)
@@ -5610,6 +5612,48 @@ class ReportedSpeech(DirectQuotes):
             return rest[:1] != "'" and rest[:1] != "’"  # (a comma, a full stop; not "this's")
         after = self._word.match(rest)
         return after is not None and after.group().casefold() in self._prepositions
+
+    #: The most words after a demonstrative object that :meth:`demonstrative_object` reads for a
+    #: verb before it gives up (a longer tail keeps the old reading).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_DEMONSTRATIVE_TAIL_WORDS: ClassVar[int] = 8
+
+    def demonstrative_object(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the word after *pos*, right after a cue or the one it told, is one of
+        :attr:`ANAPHORIC_OBJECTS` that is the cue's whole object, even when it is one of
+        :attr:`THAT_WORDS` too: the sentence ends or a comma comes right after it (not after one of
+        :attr:`THAT_WORDS`: ``said that, if elected, he would ...``), or one of
+        :attr:`ADVERBS`, an adverb or one of :attr:`PREPOSITIONS` follows with no finite verb
+        (:meth:`finite_verb`, :attr:`CLAUSE_AUXILIARIES`) among the at most
+        :attr:`MAX_DEMONSTRATIVE_TAIL_WORDS` words up to the sentence's end (``She said that
+        again on Monday``, ``told reporters this at a briefing``: words said before, no clause;
+        not ``said that on Monday the plan failed``, ``said that would be a mistake``).
+
+        .. versionadded:: 0.2
+        """
+        if not self.ANAPHORIC_OBJECTS:
+            return False
+        word = self._word.match(raw, pos + len(raw[pos:stop]) - len(raw[pos:stop].lstrip()), stop)
+        if word is None or word.group().casefold() not in self.ANAPHORIC_OBJECTS:
+            return False
+        rest = raw[word.end() : stop].split()
+        if rest and rest[0][:1] == "," and word.group().casefold() in self._that_words:
+            return False  # ("said that, if elected, he would ...": an aside, then the clause)
+        if rest and rest[0][:1] in ",.;!?":
+            return True  # (a comma, a full stop; not "said this: the plan ...")
+        if rest and rest[0][:1] == ":":
+            return False
+        if not rest or len(rest) > self.MAX_DEMONSTRATIVE_TAIL_WORDS:
+            return not rest and raw[word.end() : word.end() + 1] not in ("'", "’")
+        first = rest[0].rstrip(".,;:!?").casefold()
+        if not (first in self._adverbs or self.is_adverb(first) or first in self._prepositions):
+            return False
+        for token in rest:
+            low = token.strip(".,;:!?()\"“”").casefold()
+            if low[:1].isalpha() and token[:1].islower() and (low in self._clause_auxiliaries or self.finite_verb(low)):
+                return False
+        return True
 
     def opens_infinitive(self, raw: str, pos: int, stop: int) -> bool:
         """Whether the word after the infinitive marker that ends at *pos* can be the infinitive's

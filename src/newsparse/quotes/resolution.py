@@ -214,6 +214,11 @@ class SpeakerResolution(Segmentation):
         :attr:`IMPERSONAL_PRONOUNS` (``Man sagte``) and, where subjects drop, one of :attr:`ADVERBS`
         alone (Spanish ``Luego añadió:``) name no one."""
         mention = self.without_auxiliary(mention)
+        if not source and self.PREVERBAL_OBJECT_PRONOUNS:
+            told = self.without_object_pronoun(mention, state)
+            if told is None:
+                return None  # (French "On nous a dit que ...": "nous" the one told, "on" no one)
+            mention = told
         text = mention.text
         if not source and (self.names_no_one(text) or self.is_fragment(text) or self.is_negative_pair(text)):
             return None
@@ -221,8 +226,9 @@ class SpeakerResolution(Segmentation):
             return None  # ("..., 39 have said they ...": a count of people, no one named)
         if text.casefold() in self._impersonal_pronouns:
             return None  # (German "Man sagte ...", French "On a dit ...": nobody in particular speaks)
-        if self.DROPPED_SUBJECTS and text.casefold() in self._adverbs:
-            return None  # (Spanish "Luego añadió: «...»": the adverb opens a sentence whose subject is dropped)
+        if self.DROPPED_SUBJECTS and (text.casefold() in self._adverbs or text.casefold() in self._time_adverbs):
+            # (Spanish "Luego añadió: «...»", "Hoy dijo que ...": the adverb opens a sentence whose subject is dropped)
+            return None
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         if self.plural_cue_beside(mention, lead[-1] if lead else None, state):
@@ -455,6 +461,36 @@ class SpeakerResolution(Segmentation):
             return False
         last = strip_possessive(name.split()[-1])
         return any(strip_possessive(w) == last for w in words[1:])
+
+    def without_object_pronoun(self, mention: Mention, state: State) -> Mention | None:
+        """*mention* without one of :attr:`PREVERBAL_OBJECT_PRONOUNS` that ends it after other
+        words, no coordinator before it (Spanish ``El ministro nos dijo``: ``El ministro``); ``None``
+        when the mention is one alone and is the verb's object: where subjects drop
+        (:attr:`DROPPED_SUBJECTS`: ``Nos dijo que ...``), or after a word of letters that may be
+        the subject, none of :attr:`PREPOSITIONS`, :attr:`ACCORDING_TO`, :attr:`CONJUNCTIONS`,
+        :attr:`COORDINATORS` or :attr:`ADVERBS` (French ``On nous a dit que ...``, ``Le ministre
+        nous a dit``; not ``selon lui``, ``Nous avons dit``).
+
+        .. versionadded:: 0.2 (fixQ60)"""
+        words = mention.text.split()
+        if not words or words[-1].casefold() not in self.PREVERBAL_OBJECT_PRONOUNS:
+            return mention
+        if len(words) > 1 and not words[-1].islower():
+            return mention  # (a capitalised last word is a name's: "Anh Le")
+        if len(words) > 1:
+            if words[-2].casefold() in self._coordinators:
+                return mention  # ("Les habitants et nous": both)
+            kept = mention.text[: mention.text.rstrip().rfind(words[-1])].rstrip()
+            return Mention(kept, mention.start, mention.start + len(kept))
+        if self.DROPPED_SUBJECTS:
+            return None
+        lead = state.paragraph_text[max(0, mention.start - self.NAMED_WINDOW) : mention.start].split()
+        before = lead[-1].casefold() if lead else ""
+        if not before.isalpha() or before in self._prepositions or before in self._according:
+            return mention
+        if before in self._conjunctions or before in self._coordinators or before in self._adverbs:
+            return mention
+        return None
 
     def without_auxiliary(self, mention: Mention) -> Mention:
         """*mention* without an auxiliary's contraction of :attr:`AUXILIARY_CONTRACTIONS` that ends it
@@ -1766,8 +1802,11 @@ class SpeakerResolution(Segmentation):
         (``the Rolling Stones``, ``the Smiths``), never a person's name of the article's index
         (``Tom Berg of the Sierra Club``); else when its mention is plural (:meth:`is_plural`),
         or it is not one person for sure: no title stands in its mention and it ends in no noun
-        for one person (``Apple``, ``VW``; not ``Mayor Ortiz``, ``the defence lawyer``, nor a
-        person pronoun left as written, ``he``)."""
+        for one person (``VW``, ``Acme Tools``; not ``Mayor Ortiz``, ``the defence lawyer``, nor a
+        person pronoun left as written, ``he``), and it is no lone capitalised word
+        (:meth:`lone_capitalised_word`: ``Smith``, maybe a surname).
+
+        .. versionchanged:: 0.2 never a lone capitalised word (fixQ60)."""
         words = speaker.mention.split()
         last = words[-1] if words else ""
         if len(words) > 1 and words[0].casefold() == self.DEFINITE_ARTICLE and last[:1].isupper() and last.endswith("s"):
@@ -1780,8 +1819,25 @@ class SpeakerResolution(Segmentation):
             return True
         if any(self.vocabulary.is_title(w) for w in words[:-1]):
             return False  # ("Mayor Ortiz")
+        if len(words) == 1 and self.lone_capitalised_word(last):
+            return False  # ("Smith warned ... They cautioned": maybe one person, a surname; nobody sure)
         head = strip_possessive(words[-1]).rstrip(".,;:").casefold()
         return not (head in self._person_nouns or self.vocabulary.is_role_noun(head) or self.vocabulary.is_title(head))
+
+    def lone_capitalised_word(self, word: str) -> bool:
+        """For :meth:`may_be_plural`: whether *word*, a speaker's whole mention, is one word of
+        letters with only its first capitalised (``Smith``, ``Apple``): it may be a surname, one
+        person the article never named in full, so a plural pronoun never refers to it (an
+        acronym, ``VW``, ``IBM``, stays a body's, and a plural noun for people opening the
+        sentence, ``Dealers``, ``Democrats``, stays several people).
+
+        .. versionadded:: 0.2 (fixQ60)"""
+        bare = strip_possessive(word).rstrip(".,;:")
+        if not (bare.isalpha() and bare[:1].isupper() and bare[1:].islower()) or self.vocabulary.is_org_word(bare):
+            return False
+        low = bare.casefold()
+        plural = bool(self.PRESENT_SUFFIX) and low.endswith(self.PRESENT_SUFFIX)
+        return not (plural and self.is_people_noun(low, personal=True))  # (but "Dealers said": people)
 
     def is_plural(self, mention: str) -> bool:
         """Whether a speaker's *mention* stands for several people or a body, so that one of

@@ -1490,6 +1490,14 @@ class QuoteWords:
     #:
     #: .. versionchanged:: 0.2 never a speaker, among :attr:`PRONOUNS` or not (fixQ59b).
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    #: Pronouns that, written right before the verb, are its object (French ``On nous a dit``,
+    #: ``Le ministre nous a dit``; Spanish ``Nos dijo``): a speaker's mention that is one is no
+    #: speaker where subjects drop or after a word that may be the subject, and one that ends a
+    #: longer mention is left off it (:meth:`~newsparse.quotes.QuoteParser.without_object_pronoun`).
+    #: Empty for English, whose object pronouns follow the verb.
+    #:
+    #: .. versionadded:: 0.2 (fixQ60)
+    PREVERBAL_OBJECT_PRONOUNS: ClassVar[frozenset[str]] = frozenset()
     #: The pronouns among :attr:`PRONOUNS` that stand for several people or a body: resolved to
     #: the last speaker only when that speaker is plural too (names joined by ``and``, a group,
     #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
@@ -2806,6 +2814,7 @@ class QuoteWords:
         self._body_heads = frozenset(w.casefold() for w in self.BODY_NAME_HEADS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
+        self._time_adverbs = frozenset(w.casefold() for w in self.TIME_ADVERBS)
         self._middle_adverbs = frozenset(self.MIDDLE_ADVERBS)
         self._perception = frozenset(w.casefold() for w in self.PERCEPTION_PARTICIPLES)
         self._quoting_participles = frozenset(self.QUOTING_PARTICIPLES)
