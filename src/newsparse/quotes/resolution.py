@@ -891,11 +891,12 @@ class SpeakerResolution(Segmentation):
                 return body  # ("The U.S. Geological Survey said": the survey whole, not "Geological Survey")
             organisation = self.acronym_organisation(words, name_words)
             # (a person's name or surname the index knows, or the last speaker's: no outlet)
+            # (looked up once: the index is the same for both questions)
             known = state.index.full_name(tuple(name_words))
             spoken = state.last_speaker.name if state.last_speaker is not None else None
             if organisation is not None and not state.index.is_known(known) and known == " ".join(name_words) != spoken:
                 return organisation  # ("RTL Info said": the outlet, not a person "Info")
-            full = self.known_core(state.index.full_name(tuple(name_words)), name_words, state, at)
+            full = self.known_core(known, name_words, state, at)
             if self.thing_named_after(full, name_words, at, state):
                 full = " ".join(name_words)  # ("A SkyLark Mini drone ... SkyLark said": the maker, not the drone)
             elif self.first_named_later(full, name_words, at, state, words):
