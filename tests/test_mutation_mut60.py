@@ -9,6 +9,8 @@ import datetime as dt
 
 import pytest
 
+import newsparse
+from newsparse import ArticleParser
 from newsparse.lines import Line
 from newsparse.spans import Span
 from newsparse.timestamp import TimestampParser
@@ -61,3 +63,83 @@ def test_wrapped_label_stamp(first: str, second: str, byline: str, kind: str, st
     assert [(s.kind.value, s.text, s.datetime.isoformat()) for s in stamps] == [(kind, stamp, when)]
     assert [p.text for p in article.paragraphs] == [LEDE, MORE]
     assert holds_every_line(article)
+
+
+# ArticleParser.parse reading a wire's slug only when no stamp was read: a page's own stamp stays
+# the publication and the slug's line stays whole; with none, the slug's stamp is the publication
+WIRE_PAGE = (
+    "Land fördert neue Buslinien\n\n{stamp}Linz (APA) - Das Land Oberösterreich fördert ab Herbst vier neue Buslinien."
+    " Das teilte die Landesregierung am Dienstag mit.\n\nDie Kosten liegen bei neun Millionen Euro.\n\n"
+    "APA0217 2025-09-16/10:20\n"
+)
+WIRE_SLUG_PAGES = [
+    ("Veröffentlicht: 16.09.2025, 09:00\n\n", "2025-09-16T09:00:00", ["APA0217 2025-09-16/10:20"]),
+    ("", "2025-09-16T10:20:00", ["APA0217"]),
+]
+
+
+@pytest.mark.parametrize(("stamp", "published", "other"), WIRE_SLUG_PAGES)
+def test_wire_slug_only_without_a_stamp(stamp: str, published: str, other: list[str]) -> None:
+    article = parse(WIRE_PAGE.format(stamp=stamp), "de")
+    assert article.published is not None and article.published.datetime.isoformat() == published
+    assert article.updated is None
+    assert [part.text for part in article.boilerplate if part.kind == "other"] == other
+
+
+# ArticleParser.read_day_first with one stamp of either kind: a page with British signs (``£``,
+# ``colour``) reads ``03/04/2026`` as 3 April, a page without them as 4 March
+FLOOD_LEDE = "The council will spend £2m on new flood walls along the river, officials said on Monday."
+FLOOD_MORE = "The walls will be painted a dark green colour to match the bridge."
+DAY_FIRST_PAGES = [
+    ("Published: 03/04/2026 10:00", FLOOD_LEDE, FLOOD_MORE, ("2026-04-03T10:00:00", None)),
+    ("Updated: 03/04/2026 10:00", FLOOD_LEDE, FLOOD_MORE, (None, "2026-04-03T10:00:00")),
+    ("Published: 03/04/2026 10:00", FLOOD_LEDE.replace("£", "$"), FLOOD_MORE.replace("colour", "color"), ("2026-03-04T10:00:00", None)),
+]
+
+
+@pytest.mark.parametrize(("stamp", "lede", "more", "expected"), DAY_FIRST_PAGES)
+def test_day_first_with_one_stamp(stamp: str, lede: str, more: str, expected: tuple[str | None, str | None]) -> None:
+    article = parse(blocks("Council backs new flood defences", stamp, lede, more))
+    assert tuple(s.datetime.isoformat() if s else None for s in (article.published, article.updated)) == expected
+
+
+# parse_article handing its reference date on: a stamp with no year reads in the reference's year,
+# and without a reference date gives none
+@pytest.mark.parametrize(("reference", "published"), [(dt.date(2019, 11, 20), "2019-11-18T20:19:00"), (None, None)])
+def test_parse_article_reference_date(reference: dt.date | None, published: str | None) -> None:
+    text = blocks("Thousands queue for water after mains burst", "Posted Nov 18, 8:19 PM", FLOOD_LEDE)
+    article = newsparse.parse_article(text, reference_date=reference)
+    assert (article.published.datetime.isoformat() if article.published else None) == published
+
+
+# BoilerplateParser's constructor adding a pack's one-word share buttons to the share words: a
+# button with a link's hint in the page's language is boilerplate ``share``; a link to a story is not
+SHARE_PROMPTS = [
+    ("de", "Auf Facebook teilen (Opens in new window)", "share"),
+    ("fr", "Partager sur Facebook (Opens in new window)", "share"),
+    ("es", "Compartir en Facebook (Opens in new window)", "share"),
+    ("de", "Bilder vom Hochwasser (Opens in new window)", None),
+    ("fr", "Auf Facebook teilen (Opens in new window)", None),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "kind"), SHARE_PROMPTS)
+def test_share_prompt_in_pack(language: str, line: str, kind: str | None) -> None:
+    assert ArticleParser(language=language).boilerplate.kind(line) == kind
+
+
+# ArticleParser.is_story_over_bar_credit: a story's sentence after a speech cue with a credit of the
+# caption reader's labels glued on after bars; not another word before the bars, not a sentence
+# with no cue, not one with no full stop before the credit
+BAR_CREDIT_LINES = [
+    ("Thousands queued for bottled water on Monday after a mains pipe burst, the utility said. PHOTO | FILE | NATION", True),
+    ("Thousands queued for bottled water on Monday after a mains pipe burst, the utility said. IMAGE | COURTESY | CITY TIMES", True),
+    ("Thousands queued for bottled water on Monday after a mains pipe burst, the utility said. MORE | FILE | NATION", False),
+    ("Thousands queued for bottled water on Monday after a mains pipe burst. PHOTO | FILE | NATION", False),
+    ("Thousands queued for bottled water on Monday after a mains pipe burst, the utility said PHOTO | FILE | NATION", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BAR_CREDIT_LINES)
+def test_story_over_bar_credit(text: str, expected: bool) -> None:
+    assert ArticleParser().is_story_over_bar_credit(Line(text, Span(0, len(text)), 0, False)) is expected
