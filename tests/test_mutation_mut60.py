@@ -14,6 +14,7 @@ from newsparse import ArticleParser
 from newsparse.lines import Line
 from newsparse.spans import Span
 from newsparse.timestamp import TimestampParser
+from articles import checked_quotes
 from parts import blocks, holds_every_line, parse
 
 HEADLINE = "Council backs new flood defences after a wet winter"
@@ -143,3 +144,35 @@ BAR_CREDIT_LINES = [
 @pytest.mark.parametrize(("text", "expected"), BAR_CREDIT_LINES)
 def test_story_over_bar_credit(text: str, expected: bool) -> None:
     assert ArticleParser().is_story_over_bar_credit(Line(text, Span(0, len(text)), 0, False)) is expected
+
+
+# Vocabulary.ambiguous_zone_season: an Irish page's ``IST`` is Irish Summer Time in summer only; in
+# January the clock keeps no offset (a wrong one is worse than none), and ``GMT`` is read as written
+DUBLIN_LEDE = "Dublin Bus fares will fall by a fifth from March, the National Transport Authority said in Dublin on Thursday."
+DUBLIN_STAMPS = [
+    ("15 July 2026 10:00 IST", "2026-07-15T10:00:00+01:00"),
+    ("15 January 2026 10:00 IST", "2026-01-15T10:00:00"),
+    ("15 January 2026 10:00 GMT", "2026-01-15T10:00:00+00:00"),
+]
+
+
+@pytest.mark.parametrize(("stamp", "published"), DUBLIN_STAMPS)
+def test_irish_summer_time_in_season(stamp: str, published: str) -> None:
+    article = parse(blocks("Dublin bus fares to fall in spring", f"Published: {stamp}", DUBLIN_LEDE, MORE))
+    assert article.published is not None and article.published.datetime.isoformat() == published
+
+
+# DirectQuotes.clause_verb_word: after a clause's opener and its subject, the clause's own verb in
+# lower case is a past form, a cue or one of the irregular pasts; a preposition there (``as``) opens
+# no clause, and the quotation is the main subject's
+CLAUSE_VERBS = [
+    ('Senator Ana Ruiz has gone after the governor as a "career politician" in every debate.', [("career politician", "Senator Ana Ruiz")]),
+    ('Senator Ana Ruiz went after the governor as "a career politician" in every debate.', [("a career politician", "Senator Ana Ruiz")]),
+    ('Ana Ruiz smiled while the mayor spoke of "the rigged system" in the city.', [("the rigged system", None)]),
+    ('Ana Ruiz frowned after the review found "serious failings" at the port.', [("serious failings", "the review")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), CLAUSE_VERBS)
+def test_clause_verb_word(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
