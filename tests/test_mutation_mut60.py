@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 import newsparse
-from newsparse import ArticleParser
+from newsparse import ArticleParser, CaptionParser
 from newsparse.lines import Line
 from newsparse.spans import Span
 from newsparse.timestamp import TimestampParser
@@ -176,3 +176,34 @@ CLAUSE_VERBS = [
 @pytest.mark.parametrize(("paragraph", "expected"), CLAUSE_VERBS)
 def test_clause_verb_word(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
+
+
+# ReportedSpeech.loose_bare_report: after a report cue with no ``that``, a clause opening with a
+# determiner, a number or a pronoun is the clause reported; a preposition opens none
+REPORTED_OPENINGS = [
+    ("The Harbour Gazette reported the mayor would resign in May.", [("the mayor would resign in May", "The Harbour Gazette")]),
+    ("The Harbour Gazette reported two ferries would stop running in May.", [("two ferries would stop running in May", "The Harbour Gazette")]),
+    ("The Harbour Gazette reported it would close its print edition in May.", [("it would close its print edition in May", "The Harbour Gazette")]),
+    ("The Harbour Gazette reported on the ferry strike in May.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), REPORTED_OPENINGS)
+def test_bare_report_openings(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
+
+
+# CaptionParser.read_credit: a sentence that states a fact before a photographer's copyright with
+# no agency is the story's (no caption); with an agency after the name it is a picture's caption
+COPYRIGHT_NAME_LINES = [
+    ("The mayor defended the cuts on Monday. © Jean Dupont", None),
+    ("The mayor defended the cuts on Monday. © Jean Dupont / AFP", ("The mayor defended the cuts on Monday.", "Jean Dupont / AFP")),
+    ("Fishing boats moored in the harbour at dawn. © Jean Dupont / AFP", ("Fishing boats moored in the harbour at dawn.", "Jean Dupont / AFP")),
+    ("Police said the harbour would stay shut. © City Herald", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COPYRIGHT_NAME_LINES)
+def test_copyright_name_credit(text: str, expected: tuple[str, str] | None) -> None:
+    caption = CaptionParser().parse_line(Line(text, Span(0, len(text)), 0, False))
+    assert (None if caption is None else (caption.text, caption.credit)) == expected
