@@ -207,3 +207,20 @@ COPYRIGHT_NAME_LINES = [
 def test_copyright_name_credit(text: str, expected: tuple[str, str] | None) -> None:
     caption = CaptionParser().parse_line(Line(text, Span(0, len(text)), 0, False))
     assert (None if caption is None else (caption.text, caption.credit)) == expected
+
+
+# ReportedSpeech.cut_next_clause and reports_no_words: a closing attribution inverted after a comma
+# ends the reported words; a report cue whose object is figures (``reported a quarterly loss``) is
+# the reported clause's own verb, no attribution
+NEXT_CLAUSES = [
+    ("Ana Ruiz said the bridge would close on Friday, said police.",
+     [("Ana Ruiz said the bridge would close on Friday", "police"), ("the bridge would close on Friday", "Ana Ruiz")]),
+    ("Ana Ruiz said the port would stay open, reported the Harbour Gazette.", [("the port would stay open", "Ana Ruiz")]),
+    ("Ana Ruiz said that Harbour Bank, the lender, reported a quarterly loss on Friday.",
+     [("Harbour Bank, the lender, reported a quarterly loss on Friday", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), NEXT_CLAUSES)
+def test_next_clause_cut(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
