@@ -12,8 +12,11 @@ import pytest
 import newsparse
 from newsparse import ArticleParser, CaptionParser
 from newsparse.lines import Line
+from newsparse.names import NameModel
+from newsparse.quotes import QuoteParser
 from newsparse.spans import Span
 from newsparse.timestamp import TimestampParser
+from newsparse.vocabulary import Vocabulary
 from articles import checked_quotes
 from parts import blocks, holds_every_line, parse
 
@@ -224,3 +227,30 @@ NEXT_CLAUSES = [
 @pytest.mark.parametrize(("paragraph", "expected"), NEXT_CLAUSES)
 def test_next_clause_cut(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
+
+
+# NameModel.is_written_particle: a particle in lower case or capitalised, one letter alone too
+# (Irish ``Ó``); not one in capitals (``VAN``, ``DE``), not a name that opens with one (``MacDonald``)
+WRITTEN_PARTICLES = [
+    ("van", True), ("Van", True), ("Mac", True), ("Ó", True), ("Ní", True),
+    ("VAN", False), ("DE", False), ("MacDonald", False), ("Smith", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), WRITTEN_PARTICLES)
+def test_written_particle(word: str, expected: bool) -> None:
+    assert NameModel(Vocabulary()).is_written_particle(word) is expected
+
+
+# QuoteParser.headline_as_prose: a middle adverb right before the cue goes to lower case with the
+# cue after some other word; a headline's first word stays as written
+HEADLINES_AS_PROSE = [
+    ("Mayor Just Vowed To Open Library", "Mayor just vowed to open library"),
+    ("Now Says Library Will Open", "Now says library will open"),
+    ("Mayor Says Library Will Open", "Mayor says library will open"),
+]
+
+
+@pytest.mark.parametrize(("headline", "prose"), HEADLINES_AS_PROSE)
+def test_headline_as_prose(headline: str, prose: str) -> None:
+    assert QuoteParser().headline_as_prose(headline) == prose
