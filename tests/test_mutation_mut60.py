@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 import newsparse
+from articles import checked_quotes
 from newsparse import ArticleParser, CaptionParser
 from newsparse.lines import Line
 from newsparse.names import NameModel
@@ -17,7 +18,6 @@ from newsparse.quotes import QuoteParser
 from newsparse.spans import Span
 from newsparse.timestamp import TimestampParser
 from newsparse.vocabulary import Vocabulary
-from articles import checked_quotes
 from parts import blocks, holds_every_line, parse
 
 HEADLINE = "Council backs new flood defences after a wet winter"
