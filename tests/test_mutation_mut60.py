@@ -254,3 +254,19 @@ HEADLINES_AS_PROSE = [
 @pytest.mark.parametrize(("headline", "prose"), HEADLINES_AS_PROSE)
 def test_headline_as_prose(headline: str, prose: str) -> None:
     assert QuoteParser().headline_as_prose(headline) == prose
+
+
+# SpeakerGrammar.relative_speaker: a relative clause's subject speaks, the clause's verb and object
+# kept and a middle adverb at its end left to the cue (``later said``)
+RELATIVE_SPEAKERS = [
+    ("The donors who met him later said the fund would grow next year.", [("the fund would grow next year", "The donors who met him")]),
+    ("The donors who met the mayor later said the fund would grow next year.",
+     [("the fund would grow next year", "The donors who met the mayor")]),
+    ("The donors who spoke to reporters also said the fund would grow next year.",
+     [("the fund would grow next year", "The donors who spoke to reporters")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), RELATIVE_SPEAKERS)
+def test_relative_speaker_adverbs(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
