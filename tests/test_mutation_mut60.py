@@ -270,3 +270,20 @@ RELATIVE_SPEAKERS = [
 @pytest.mark.parametrize(("paragraph", "expected"), RELATIVE_SPEAKERS)
 def test_relative_speaker_adverbs(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
+
+
+# TimestampParser.in_season: a summer time's first and last Sundays are in the season (2026: 29 March
+# to 25 October in Europe); a southern season (first Sunday of October to first of April) runs over
+# the new year, its bounds in it too
+EUROPE = ((3, -1), (10, -1))
+SOUTH = ((10, 1), (4, 1))
+SEASON_DAYS = [
+    (EUROPE, "2026-03-28", False), (EUROPE, "2026-03-29", True), (EUROPE, "2026-10-25", True), (EUROPE, "2026-10-26", False),
+    (SOUTH, "2026-10-03", False), (SOUTH, "2026-10-04", True), (SOUTH, "2026-01-15", True),
+    (SOUTH, "2026-04-05", True), (SOUTH, "2026-04-06", False),
+]
+
+
+@pytest.mark.parametrize(("season", "day", "expected"), SEASON_DAYS)
+def test_in_season_bounds(season: tuple[tuple[int, int], tuple[int, int]], day: str, expected: bool) -> None:
+    assert TimestampParser.in_season(dt.date.fromisoformat(day), season) is expected
