@@ -287,3 +287,18 @@ SEASON_DAYS = [
 @pytest.mark.parametrize(("season", "day", "expected"), SEASON_DAYS)
 def test_in_season_bounds(season: tuple[tuple[int, int], tuple[int, int]], day: str, expected: bool) -> None:
     assert TimestampParser.in_season(dt.date.fromisoformat(day), season) is expected
+
+
+# SpeakerGrammar.phrase_before: a time phrase before the cue is no part of the speaker's phrase, a
+# word that qualifies the time before it (``late``, ``early``) neither
+TIME_BEFORE_CUE = [
+    ("Police late on Monday said the road would reopen by Friday.", [("the road would reopen by Friday", "Police")]),
+    ("Surveys of voters late last week indicated the mayor would lose.", [("the mayor would lose", "Surveys of voters")]),
+    ("Officials early on Tuesday said the ferry would not sail.", [("the ferry would not sail", "Officials")]),
+    ("The mayor on Monday said the road would reopen by Friday.", [("the road would reopen by Friday", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), TIME_BEFORE_CUE)
+def test_time_phrase_before_cue(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
