@@ -302,3 +302,18 @@ TIME_BEFORE_CUE = [
 @pytest.mark.parametrize(("paragraph", "expected"), TIME_BEFORE_CUE)
 def test_time_phrase_before_cue(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
+
+
+# TimestampParser.with_time_after: a French clock written with ``h`` alone in the next piece joins
+# the date before it
+@pytest.mark.parametrize("text", ["14 octobre 2025 | 13 h 45", "Publié le 14 octobre 2025 | 13 h 45"])
+def test_h_clock_in_next_piece(text: str) -> None:
+    line = Line(text, Span(0, len(text)), 0, False)
+    found = ArticleParser(language="fr").timestamps.parse([line], 0)
+    assert [(s.text, s.datetime.isoformat()) for s in found] == [("14 octobre 2025 | 13 h 45", "2025-10-14T13:45:00")]
+
+
+# parse_many names itself in the message for a parser that is no ArticleParser
+def test_parse_many_names_itself() -> None:
+    with pytest.raises(TypeError, match=r"^parse_many\(parser=\.\.\.\) expects an ArticleParser instance or None, not str 'x'$"):
+        newsparse.parse_many(["The ferry sailed on time."], parser="x")  # type: ignore[arg-type]
