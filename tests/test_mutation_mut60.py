@@ -313,7 +313,21 @@ def test_h_clock_in_next_piece(text: str) -> None:
     assert [(s.text, s.datetime.isoformat()) for s in found] == [("14 octobre 2025 | 13 h 45", "2025-10-14T13:45:00")]
 
 
-# parse_many names itself in the message for a parser that is no ArticleParser
+# parse_many names itself and the option in its messages: a parser that is no ArticleParser, a
+# parser and a language both
 def test_parse_many_names_itself() -> None:
-    with pytest.raises(TypeError, match=r"^parse_many\(parser=\.\.\.\) expects an ArticleParser instance or None, not str 'x'$"):
+    with pytest.raises(TypeError) as wrong_parser:
         newsparse.parse_many(["The ferry sailed on time."], parser="x")  # type: ignore[arg-type]
+    assert str(wrong_parser.value) == "parse_many(parser=...) expects an ArticleParser instance or None, not str 'x'"
+    with pytest.raises(ValueError) as both:
+        newsparse.parse_many(["The ferry sailed on time."], parser=ArticleParser(), language="fr")
+    assert str(both.value) == (
+        "parse_many takes a parser or a language, not both: build the parser with ArticleParser(language=...)"
+    )
+
+
+# parser_for (through parse_article) names the function and the option for a language that is no str
+def test_parse_article_language_message() -> None:
+    with pytest.raises(TypeError) as wrong_language:
+        newsparse.parse_article("The ferry sailed on time.", language=1)  # type: ignore[arg-type]
+    assert str(wrong_language.value) == "parse_article(language=...) expects a str instance or None, not int 1"
