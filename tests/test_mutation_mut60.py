@@ -12,6 +12,8 @@ import pytest
 import newsparse
 from articles import checked_quotes
 from newsparse import ArticleParser, CaptionParser
+from newsparse import article as article_module
+from newsparse.dateline import DatelineParser
 from newsparse.lines import Line
 from newsparse.names import NameModel
 from newsparse.quotes import QuoteParser
@@ -331,3 +333,20 @@ def test_parse_article_language_message() -> None:
     with pytest.raises(TypeError) as wrong_language:
         newsparse.parse_article("The ferry sailed on time.", language=1)  # type: ignore[arg-type]
     assert str(wrong_language.value) == "parse_article(language=...) expects a str instance or None, not int 1"
+
+
+# parser_for builds a language's parser with its pack (the kept parsers emptied for the row)
+def test_parser_for_builds_the_pack(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(article_module, "_LANGUAGE_PARSERS", {})
+    article = newsparse.parse_article("Il pleut sur Lyon\n\n« Il pleut », a déclaré le maire.\n", language="fr")
+    assert [(q.text, q.cue) for q in article.quotes] == [("Il pleut", "a déclaré")]
+
+
+# DatelineParser.is_bracketed_place: a region's abbreviation in brackets (``(N.Y.)``) is no place of
+# its own; a place the vocabulary knows is
+BRACKETED_ABBREVIATIONS = [("N.Y.", False), ("Calif.", False), ("Ga.", False), ("Paris", True), ("Montréal", True)]
+
+
+@pytest.mark.parametrize(("place", "expected"), BRACKETED_ABBREVIATIONS)
+def test_bracketed_region_abbreviation(place: str, expected: bool) -> None:
+    assert DatelineParser().is_bracketed_place(place) is expected
