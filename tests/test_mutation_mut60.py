@@ -350,3 +350,17 @@ BRACKETED_ABBREVIATIONS = [("N.Y.", False), ("Calif.", False), ("Ga.", False), (
 @pytest.mark.parametrize(("place", "expected"), BRACKETED_ABBREVIATIONS)
 def test_bracketed_region_abbreviation(place: str, expected: bool) -> None:
     assert DatelineParser().is_bracketed_place(place) is expected
+
+
+# ArticleParser.near_date: a stamp within DATELINE_STAMP_DAYS (1) of a dateline's month and day, in
+# its year or the year either side at the turn of a year; 29 February only in a leap year
+NEAR_DATES = [
+    ((2026, 3, 10), 3, 10, True), ((2026, 3, 10), 3, 11, True), ((2026, 3, 10), 3, 9, True), ((2026, 3, 10), 3, 12, False),
+    ((2026, 1, 1), 12, 31, True), ((2025, 12, 31), 1, 1, True), ((2026, 1, 1), 12, 30, False),
+    ((2028, 3, 1), 2, 29, True), ((2026, 3, 1), 2, 28, True),
+]
+
+
+@pytest.mark.parametrize(("when", "month", "day", "expected"), NEAR_DATES)
+def test_near_date(when: tuple[int, int, int], month: int, day: int, expected: bool) -> None:
+    assert ArticleParser().near_date(dt.datetime(*when, 10, 0), month, day) is expected
