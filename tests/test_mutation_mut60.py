@@ -364,3 +364,17 @@ NEAR_DATES = [
 @pytest.mark.parametrize(("when", "month", "day", "expected"), NEAR_DATES)
 def test_near_date(when: tuple[int, int, int], month: int, day: int, expected: bool) -> None:
     assert ArticleParser().near_date(dt.datetime(*when, 10, 0), month, day) is expected
+
+
+# ArticleParser.is_label_text: a live blog's entry label alone, in any case, a colon after it or a
+# space and a colon (the bound: the longest label and two characters); not another short word,
+# not a longer line
+LABEL_TEXTS = [
+    ("Key events", True), ("Key events:", True), ("KEY EVENTS", True), ("Pinned post :", True),
+    ("Pinned post  :", False), ("Weather", False), ("Summary of the day", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_TEXTS)
+def test_entry_label_text(text: str, expected: bool) -> None:
+    assert ArticleParser().is_label_text(text) is expected
