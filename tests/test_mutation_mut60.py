@@ -22,6 +22,12 @@ from newsparse.timestamp import TimestampParser
 from newsparse.vocabulary import Vocabulary
 from parts import blocks, holds_every_line, parse
 
+
+def quoted_mentions(paragraph: str) -> list[tuple[str, str | None]]:
+    """``(text, speaker's mention)`` of each quote a fresh ``QuoteParser`` reads in *paragraph*."""
+    return [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)]
+
+
 HEADLINE = "Council backs new flood defences after a wet winter"
 LEDE = "The council voted on Monday to spend two million pounds on new flood walls along the river, officials said."
 MORE = "The works are to start in the spring and end before the next winter."
@@ -180,7 +186,7 @@ CLAUSE_VERBS = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), CLAUSE_VERBS)
 def test_clause_verb_word(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
-    assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
+    assert quoted_mentions(paragraph) == expected
 
 
 # ReportedSpeech.loose_bare_report: after a report cue with no ``that``, a clause opening with a
@@ -195,7 +201,7 @@ REPORTED_OPENINGS = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), REPORTED_OPENINGS)
 def test_bare_report_openings(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
-    assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
+    assert quoted_mentions(paragraph) == expected
 
 
 # CaptionParser.read_credit: a sentence that states a fact before a photographer's copyright with
@@ -228,7 +234,7 @@ NEXT_CLAUSES = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), NEXT_CLAUSES)
 def test_next_clause_cut(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
-    assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
+    assert quoted_mentions(paragraph) == expected
 
 
 # NameModel.is_written_particle: a particle in lower case or capitalised, one letter alone too
@@ -271,7 +277,7 @@ RELATIVE_SPEAKERS = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), RELATIVE_SPEAKERS)
 def test_relative_speaker_adverbs(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
-    assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
+    assert quoted_mentions(paragraph) == expected
 
 
 # TimestampParser.in_season: a summer time's first and last Sundays are in the season (2026: 29 March
@@ -303,7 +309,7 @@ TIME_BEFORE_CUE = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), TIME_BEFORE_CUE)
 def test_time_phrase_before_cue(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
-    assert [(q.text, q.speaker.mention if q.speaker else None) for q in checked_quotes(paragraph)] == expected
+    assert quoted_mentions(paragraph) == expected
 
 
 # TimestampParser.with_time_after: a French clock written with ``h`` alone in the next piece joins
