@@ -204,12 +204,15 @@ def test_bare_report_openings(paragraph: str, expected: list[tuple[str, str | No
     assert quoted_mentions(paragraph) == expected
 
 
-# CaptionParser.read_credit: a sentence that states a fact before a photographer's copyright with
-# no agency is the story's (no caption); with an agency after the name it is a picture's caption
+# CaptionParser.read_credit: a sentence that states a fact before a copyright is the story's (no
+# caption), whoever the copyright names, an agency after the name too (fixL60); a caption's phrase
+# with no finite verb keeps its credit
 COPYRIGHT_NAME_LINES = [
     ("The mayor defended the cuts on Monday. © Jean Dupont", None),
-    ("The mayor defended the cuts on Monday. © Jean Dupont / AFP", ("The mayor defended the cuts on Monday.", "Jean Dupont / AFP")),
-    ("Fishing boats moored in the harbour at dawn. © Jean Dupont / AFP", ("Fishing boats moored in the harbour at dawn.", "Jean Dupont / AFP")),
+    ("The mayor defended the cuts on Monday. © Jean Dupont / AFP", None),
+    # (a past participle after its noun reads as a sentence's verb: a caption lost, no story sentence filed as one)
+    ("Fishing boats moored in the harbour at dawn. © Jean Dupont / AFP", None),
+    ("Fishing boats in the harbour at dawn. © Jean Dupont / AFP", ("Fishing boats in the harbour at dawn.", "Jean Dupont / AFP")),
     ("Police said the harbour would stay shut. © City Herald", None),
 ]
 
