@@ -6371,15 +6371,24 @@ class ArticleParser:
         (:meth:`HeadlineParser.is_candidate`) and a byline or a stamp stands on the next line
         (:meth:`header_stops_at`), where a page's headline stands.  Under a headline, or over one,
         such a line is a picture's caption (``Smoke over Khartoum via Sudan's army`` / the
-        headline / the byline).
+        headline / the byline).  Over any other line, it is the headline when its source shows no
+        caption's evidence (:meth:`CaptionParser.via_credit_evidence`: an agency, an outlet, a
+        person, a slash, a photo label) and its words have a verb
+        (:meth:`CaptionParser.states_headline_verb`: ``Ferries cancelled again via Kars``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a verb and no caption's evidence make the headline over any line."""
         if state.headline is not None or state.byline is not None or state.published is not None or state.captions:
             return False
         line = state.lines[index]
         if not self.captions.ends_in_via(line.text) or not self.headline.is_candidate(line):
             return False
-        return index + 1 < len(state.lines) and self.header_stops_at(state, index + 1)
+        if index + 1 < len(state.lines) and self.header_stops_at(state, index + 1):
+            return True
+        # "Ferries cancelled again via Kars" over a standfirst or the story: a verb, and no caption's evidence
+        if self.captions.via_credit_evidence(line.text):
+            return False
+        return self.captions.states_headline_verb(line.text[: line.text.rfind(" via ")])
 
     def credited_from_above(self, state: ParseState, index: int, caption: CaptionLine) -> CaptionLine:
         """*caption*, read from ``lines[index]``, with the credit of the line right above it in its

@@ -200,6 +200,12 @@ class CaptionParser:
     #:
     #: .. versionadded:: 0.2
     VIA_OWNED_WORDS: ClassVar[int] = 1
+    #: Words, in lower case, after which a word in lower case is a headline's verb in the
+    #: infinitive (``Council to fund bus route``): a line in a headline's place that ends in ``via``
+    #: and a source with no caption's evidence is then the headline (:meth:`states_headline_verb`).
+    #:
+    #: .. versionadded:: 0.2
+    INFINITIVE_MARKERS: ClassVar[frozenset[str]] = frozenset({"to"})
     #: Words of a caption's text, in lower case, that say it reports an opinion poll (``... in new
     #: poll``, ``... a survey found``): an agency in brackets and one more name after a slash is
     #: then the poll's makers (``(Reuters/Ipsos)``, ``(AP/NORC)``), no picture's credit; an agency
@@ -1423,6 +1429,44 @@ class CaptionParser:
 
         .. versionadded:: 0.2"""
         return text[-1:] not in ".!?\"”’')]" and self._via.search(text, 0, None, KEEP_GIL) is not None
+
+    def via_credit_evidence(self, text: str) -> bool:
+        """Whether *text*, a line that ends in ``via`` and a source (:meth:`ends_in_via`), shows
+        that the source is a picture's credit: the source is a news agency (:meth:`is_wire_credit`:
+        ``... via KCNA``), an outlet (:meth:`is_outlet`), a person's name, a body after a possessive
+        (``via Sudan's army``) or holds a slash, or the line names a credit label (:attr:`credit_labels`:
+        ``Photo``).  A place's name alone (``... via Kars``) is no such evidence: a headline may
+        end so.
+
+        .. versionadded:: 0.2"""
+        match = self._via.search(text, 0, None, KEEP_GIL)
+        if match is None:
+            return False
+        credit = match["credit"]
+        if "/" in credit or self.is_wire_credit(credit) or self.is_outlet(credit) or credit.split()[-1][:1].islower():
+            return True  # (a lower-case word after a possessive name: "via Sudan's army")
+        if self.names.is_name(credit):
+            return True
+        labels = {label.casefold() for label in self.credit_labels}
+        return any(word.strip(CLOSERS + ".,;:!?").casefold() in labels for word in text[: match.start()].split())
+
+    def states_headline_verb(self, text: str) -> bool:
+        """Whether *text*, the words before a closing ``via``, have a verb as a headline has one:
+        a finite verb (:meth:`states_fact`: ``Ferries cancelled again``), a verb in the present's third
+        person (:meth:`is_photo_verb`: ``Ministry shuts ...``) or a word in lower case after one of
+        :attr:`INFINITIVE_MARKERS` (``Council to fund bus route``).  A picture's noun phrase has none
+        (``Smoke over Khartoum``).
+
+        .. versionadded:: 0.2"""
+        if self.states_fact(text):
+            return True
+        words = [word.strip(CLOSERS + ".,;:!?") for word in text.split()]
+        for i, word in enumerate(words):
+            if self.is_photo_verb(word):
+                return True
+            if i and word.isalpha() and word.islower() and words[i - 1].casefold() in self.INFINITIVE_MARKERS:
+                return True
+        return False
 
     def is_via_route(self, credit: str) -> bool:
         """Whether *credit*, read after a closing ``via``, is a place or a country the line's
