@@ -478,6 +478,7 @@ class ArticleParser:
     #: .. versionadded:: 0.2 (fixT57a)
     SUMMARY_LABELS: ClassVar[tuple[str, ...]] = (
         "key points", "key facts", "at a glance", "in brief", "in short", "highlights", "what we know", "summary",
+        "in summary",
     )
     #: The most summary points :meth:`is_summary_line` looks past up to their label.
     #:
@@ -7781,10 +7782,36 @@ class ArticleParser:
         above = index
         while above > 0 and not lines[above].blank_before and index - above < self.SUMMARY_MAX_LINES:
             above -= 1
-            label = " ".join(lines[above].text.strip().rstrip(":").split()).casefold()
-            if label in self._summary_labels:
+            if self.is_summary_label(lines[above].text):
                 return True
             if not self.reads_as_deck(lines[above].text):
+                return False
+        return False
+
+    def is_summary_label(self, text: str) -> bool:
+        """Whether *text* is one of :attr:`SUMMARY_LABELS` (``Key points``, ``In Summary:``), in any
+        case, a colon after it or not.
+
+        .. versionadded:: 0.2 (fixT60)"""
+        return " ".join(text.strip().rstrip(":").split()).casefold() in self._summary_labels
+
+    def is_summary_point(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a header line under the headline, is a bulleted point of a
+        summary: a bulleted fact (:meth:`is_bulleted_fact`) under one of :attr:`SUMMARY_LABELS` in
+        its block, maybe past other bulleted facts (``In Summary`` / ``• Farmers say the frost hit
+        on three nights.``).  Filed ``standfirst``: the page's summary of the story, not its first
+        paragraphs (bulleted facts with no label over them are: :meth:`bulleted_facts_end`).
+
+        .. versionadded:: 0.2 (fixT60)"""
+        lines = state.lines
+        if state.headline is None or not index or not self.is_bulleted_fact(lines[index]):
+            return False
+        above = index
+        while above > 0 and not lines[above].blank_before and index - above < self.SUMMARY_MAX_LINES:
+            above -= 1
+            if self.is_summary_label(lines[above].text):
+                return True
+            if not self.is_bulleted_fact(lines[above]):
                 return False
         return False
 
@@ -7854,6 +7881,8 @@ class ArticleParser:
             return None  # "ANKARA" alone over the story's first paragraph: its dateline (read_dateline)
         if self.is_score_line(lines[index]) and self.prose_follows(state, index):
             return None  # "Ashford 3-1 Dunmore" over the match report: the story's first line
+        if self.is_summary_point(state, index):
+            return BoilerplateKind.STANDFIRST.value  # "In Summary" / "• Farmers say the frost hit ...": the summary
         if self.bulleted_facts_end(state, index) is not None:
             return None  # "- The council voted 7-2" / "- The plan takes effect in May" / the story
         if self.is_story_over_bar_credit(lines[index]):

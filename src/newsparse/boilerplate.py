@@ -126,8 +126,9 @@ _PLAYER_NOTICE = r"""(?:(?:we\s++apologi[sz]e|sorry)\s*+,?\s*+(?:but\s++)?+)?+th
 # "First published on 5 March 2025 09:01" is a stamp the stamp rules read)
 _FIRST_RAN_IN = r"""(?:first|originally)\s++(?:published|appeared)\s++(?:on|in|at|by)\s++(?-i:\p{Lu})[^.!?\d\n]{0,80}+\.?+"""
 # A wire's note on who else reported or whom to contact, at the story's end: "--With assistance from Jane
-# Roe.", "To contact the reporter on this story:", "To contact the editors responsible for this story:"
-_WIRE_CREDITS = r"""-{1,2}+\s*+with\s++(?:assistance|help)\s++from\s++(?-i:\p{Lu})[^\n]{0,200}
+# Roe.", "— With assistance from Jane Roe" (a dash of any length: fixT60), "To contact the reporter on
+# this story:", "To contact the editors responsible for this story:"
+_WIRE_CREDITS = r"""(?:-{1,2}+|[—–])\s*+with\s++(?:assistance|help)\s++from\s++(?-i:\p{Lu})[^\n]{0,200}
     | to\s++contact\s++the\s++(?:reporters?+|editors?+|authors?+|writers?+)\s++(?:on|of|for|responsible\s++for)
       \s++this\s++(?:story|article|report)\s*+:?+[^\n]{0,200}
     # the name and address under such a label: "Jane Roe in London at jroe@example.com", "Tom Poe at

@@ -200,6 +200,12 @@ class CaptionParser:
     #:
     #: .. versionadded:: 0.2
     VIA_OWNED_WORDS: ClassVar[int] = 1
+    #: The most capitals of an outlet's abbreviation between a caption's sentence end and its
+    #: credit's label (``... on Dec 5. ST PHOTO: JO ROE``): the label's, not the caption's
+    #: (:meth:`without_outlet_mark`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_OUTLET_MARK_LETTERS: ClassVar[int] = 5
     #: Words, in lower case, after which a word in lower case is a headline's verb in the
     #: infinitive (``Council to fund bus route``): a line in a headline's place that ends in ``via``
     #: and a source with no caption's evidence is then the headline (:meth:`states_headline_verb`).
@@ -722,6 +728,9 @@ class CaptionParser:
             rf"|(?:{alternation([w for w in self.CLAUSE_WORDS if w])}))(?![\p{{L}}'’\-])"
         )
         # a credit's label after a caption's sentence end: "... in Madrid. Foto", "... à Paris. Crédit photo"
+        # an outlet's abbreviation in capitals after a caption's sentence end, before a credit's
+        # label: "... on Dec 5. ST" of "... on Dec 5. ST PHOTO: JO ROE" (without_outlet_mark)
+        self._outlet_mark = LazyPattern(rf"(?<=[.!?…”\"’)\]])\s++\p{{Lu}}{{2,{self.MAX_OUTLET_MARK_LETTERS}}}+$")
         self._label_before = LazyPattern(r"(?<=[.!?…”\"’)\]])\s++\p{Lu}\p{L}{0,30}+(?:\s++\p{Ll}{1,30}+)?+$")
         # a quotation between a pair of marks, at most MAX_CHARS long: its words are counted
         self._quotation = regex.compile(rf"[“\"](?P<inner>[^“”\"\n]{{1,{self.MAX_CHARS}}}+)[”\"]")
@@ -1277,6 +1286,8 @@ class CaptionParser:
             caption = bare  # "... at the testing lab | photo by Joan Roe": the bar is no part of the caption
             if ":" in text[len(caption) : match.start()]:
                 caption = self.without_label(caption)  # "... in Madrid. Foto: EFE/Juan Pérez"
+            if label is not None:
+                caption = self.without_outlet_mark(caption)  # "... on Dec 5. ST PHOTO: JO ROE"
             if not self.is_caption_text(caption) and not self.is_short_caption(caption, credit):
                 continue
             if pattern is self._paren and self.is_wire_credit(credit) and self.reads_as_wire_story(caption):
@@ -1499,6 +1510,17 @@ class CaptionParser:
         colon with no sentence end before them stay (``... the town's new mayor``)."""
         label = self._label_before.search(caption)
         return caption if label is None else caption[: label.start()]
+
+    def without_outlet_mark(self, caption: str) -> str:
+        """*caption*, the text before a credit's label, without an outlet's abbreviation in
+        capitals of at most :attr:`MAX_OUTLET_MARK_LETTERS` letters after its sentence end (``...
+        on Dec 5. ST`` of ``... on Dec 5. ST PHOTO: JO ROE``): the outlet's mark on its picture's
+        label, the credit's and not the caption's.  Capitals with no sentence end before them stay
+        (``... meets the CEO``).
+
+        .. versionadded:: 0.2 (fixT60)"""
+        mark = self._outlet_mark.search(caption)
+        return caption if mark is None else caption[: mark.start()]
 
     def is_story_match(self, pattern: regex.Pattern[str], match: regex.Match[str]) -> bool:
         """Whether *match* of *pattern*, a credit at the end of a line, has a form that story text
