@@ -210,3 +210,37 @@ def test_with_assistance_after_any_dash_is_a_sign_off(line: str, kind: str | Non
     filed = [item.kind for item in article.boilerplate if item.text == line]
     assert filed == ([kind] if kind else [])
     assert (line in [paragraph.text for paragraph in article.paragraphs]) is (kind is None)
+
+
+# ---- 7. captions missed: an agency in capitals and a name in title case after a final stop; a bare
+# photo label and a name in brackets
+@pytest.mark.parametrize(
+    ("line", "language", "caption", "credit"),
+    [
+        ("Le pont Chauderon, ici vendredi. KEYSTONE/Jean-Marc Favre", "fr", "Le pont Chauderon, ici vendredi.", "KEYSTONE/Jean-Marc Favre"),
+        ("The flooded underpass on Friday. KEYSTONE/Anna Roth", None, "The flooded underpass on Friday.", "KEYSTONE/Anna Roth"),
+        ("Il tratto di mura crollato nella notte (foto Luca Neri)", None, "Il tratto di mura crollato nella notte", "Luca Neri"),
+        ("The collapsed stretch of wall on Friday (Photo Jane Roe)", None, "The collapsed stretch of wall on Friday", "Jane Roe"),
+        # (the name in capitals too: read already, must not change)
+        ("Le pont Chauderon, ici vendredi. KEYSTONE/JEAN-MARC FAVRE", "fr", "Le pont Chauderon, ici vendredi.", "KEYSTONE/JEAN-MARC FAVRE"),
+    ],
+)
+def test_a_slashed_or_bracketed_photo_credit_makes_the_caption(line: str, language: str | None, caption: str, credit: str) -> None:
+    article = parse(blocks("Bridge to close for three weeks\nBy Claire Roulin", line, STORY, MORE), language)
+    assert sound(article)
+    assert captions_of(article) == [(caption, credit)]
+
+
+# the nearest shapes that stay the story's (must not change): no title-case name after the slash, a
+# bracket inside a sentence that goes on, a label with no name
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministers met in Brussels on Tuesday to discuss trade. UK/EU Relations",
+        "The statue was unveiled on Friday (photo Jane Roe) in front of a small crowd of residents and officials.",
+        "The statue was unveiled on Friday in front of a small crowd (photos below)",
+    ],
+)
+def test_near_shapes_of_a_photo_credit_make_no_caption(line: str) -> None:
+    article = parse(blocks("Bridge to close for three weeks\nBy Claire Roulin", STORY, line, MORE))
+    assert captions_of(article) == []

@@ -531,6 +531,14 @@ class CaptionParser:
                 \)\s*$""",
             regex.VERBOSE,
         )
+        # a bare photo label in any case and a name in title case in brackets closing the line, no
+        # colon: "... crollato nella notte (foto Luca Neri)", "... on Friday (Photo Jane Roe)"
+        self._paren_bare = regex.compile(
+            rf"""(?<=[\p{{L}}\d.!?”"’][ ]{{1,3}})\((?i:{bare})[ ]++
+                (?P<credit>\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*+(?:[ ]++\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*+){{1,2}}+)  # the name
+                \)[ ]*+$""",
+            regex.VERBOSE,
+        )
         # a photographer in capitals, the agency in brackets, after a sentence: "... the final. JO ROE (AFP)"
         self._caps_agency = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})
@@ -542,9 +550,14 @@ class CaptionParser:
         # and the photographer's name, two or three words: "... in Rome. ANSA/JO ROE", "... on Monday.
         # LUSA/ANA LIMA" (after a caption with a word in lower case: read_credit)
         self._caps_slash = regex.compile(
-            r"""(?<=[.!?”"’][ ]{1,3})
+            r"""(?:(?<=[.!?”"’][ ]{1,3})
                 (?P<credit>\p{Lu}{2,8}+/\p{Lu}[\p{Lu}'’\-]*+(?:[ ]\p{Lu}[\p{Lu}'’\-]*+){1,2}+)
-                [ ]*+$""",
+                                                        # the name in capitals too: "... AFP/JANE ROE"
+              | (?<=[\p{Ll}\d][.!?][”"’]?+[ ]{1,3})
+                (?P<credit>\p{Lu}{2,8}+/\p{Lu}\p{Ll}[\p{L}'’\-]*+(?:[ ]\p{Lu}\p{Ll}[\p{L}'’\-]*+){1,2}+)
+                                                        # a name in title case after a sentence in lower
+                                                        # case: "... ici vendredi. KEYSTONE/Jean-Marc Favre"
+                )[ ]*+$""",
             regex.VERBOSE,
         )
         # an archive photo's caption: "FILE - Mike and Jane Roberts tend to their son ..."
@@ -1252,6 +1265,7 @@ class CaptionParser:
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
             patterns = [self._bracketed, self._file_bracket, self._paren, self._paren_label, *patterns[:4], *patterns[7:]]
             patterns.append(self._sentence_name_agency)  # "... on Tuesday. Jane Roe (AP)"
+            patterns.append(self._paren_bare)  # "... crollato nella notte (foto Luca Neri)"
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         marks = self._credit_marks
