@@ -244,3 +244,20 @@ def test_a_slashed_or_bracketed_photo_credit_makes_the_caption(line: str, langua
 def test_near_shapes_of_a_photo_credit_make_no_caption(line: str) -> None:
     article = parse(blocks("Bridge to close for three weeks\nBy Claire Roulin", STORY, line, MORE))
     assert captions_of(article) == []
+
+
+# ---- 6. a wire's note in brackets on what a new version changes: an editor's note
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("(Updates with analyst comment in fifth paragraph.)", "editors-note"),
+        ("(Adds minister's comment in paragraphs 4-5)", "editors-note"),
+        ("(Recasts, adds details from the company statement)", "editors-note"),
+        # a story's sentence in brackets: must not change
+        ("(Adds to the pressure on the government, analysts said.)", None),
+        ("(Updates and changes to the timetable were expected.)", None),
+    ],
+)
+def test_a_wire_update_note_in_brackets_is_an_editors_note(line: str, kind: str | None) -> None:
+    article = parse(blocks("Shipping line slumps after profit warning\nBy Henrik Aasland", STORY, MORE, line))
+    assert [item.kind for item in article.boilerplate if item.text == line] == ([kind] if kind else [])

@@ -479,6 +479,10 @@ class BoilerplateParser:
             # "Correction (Nov. 4, 2026): An earlier version ...", "[Correction: An earlier version ...]"
             r"""(?:correction|clarification)\s*+\([^()\n]{1,40}+\)\s*+[:\-–—]\s*+(?-i:\p{Lu}).{0,2000}
               | \[\s*+(?:editor['’]?s['’]?\s++note|correction|clarification)\s*+[:\-–—]\s*+(?-i:\p{Lu})[^\]\n]{0,2000}+\]""",
+            # a wire's note on what a new version of the story changes, the whole line in brackets: "(Updates
+            # with analyst comment in fifth paragraph.)", "(Adds minister's comment in paragraphs 4-5)" (fixT60)
+            # (no "said" in it, no "and" after the verb: "(Adds to the pressure, analysts said.)" is a story's sentence)
+            r"\(\s*+(?:updates|adds|recasts|rewrites)\b(?!\s++(?:and|or)\b)(?:(?!\bsaid\b)[^()\n]){0,160}+\)",
             # an apology for the error: "The Herald regrets the error.", "We apologise for the error."
             r"""(?:we|the\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,3}+)\s++
                 (?:regrets?|apologi[sz]e)\s++(?:for\s++)?the\s++errors?\.?+""",
@@ -886,7 +890,7 @@ class BoilerplateParser:
         K.EDITORS_NOTE.value: (
             "editor", "edited", "condensed", "correction", "clarification", "version", "amended", "corrected", "updated",
             "changed", "revised", "error", "misstated", "misidentified", "misspelled", "misquoted", "misattributed", "incorrectly",
-            "erroneously",
+            "erroneously", "(updates", "(adds", "(recasts", "(rewrites",
         ),
         K.DISCLAIMER.value: (
             "views expressed", "view expressed", "opinions expressed", "opinion expressed",
@@ -942,7 +946,7 @@ class BoilerplateParser:
             "by", "reuter", "more", "end", "#", "■", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
             "reached", "published", "appeared", "assistance", "help", "@", "report", "files from",
         ),
-        K.EDITORS_NOTE.value: ("editor", "correction", "clarification", "error"),
+        K.EDITORS_NOTE.value: ("editor", "correction", "clarification", "error", "(updates", "(adds", "(recasts", "(rewrites"),
         K.DISCLAIMER.value: (
             "views expressed", "view expressed", "opinions expressed", "opinion expressed",
             "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
