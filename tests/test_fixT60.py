@@ -59,6 +59,13 @@ def test_a_via_headline_over_a_standfirst_is_the_headline_and_the_standfirst_sta
     ]
 
 
+def test_a_via_line_over_a_shorter_headline_and_the_byline_stays_a_caption() -> None:
+    # (the shorter title under it, over the byline, is the headline: must not change)
+    article = parse("Rescuers searched the rubble via Ravenwood\nQuake kills 40 in western Iran\nBy Jane Roe\n\n" + blocks(STORY, MORE))
+    assert headline_of(article) == "Quake kills 40 in western Iran"
+    assert captions_of(article) == [("Rescuers searched the rubble", "Ravenwood")]
+
+
 # the nearest shapes that stay captions: the source is an agency, a person, a body after a
 # possessive, holds a slash, or the line has no verb (must not change)
 @pytest.mark.parametrize(
@@ -68,6 +75,7 @@ def test_a_via_headline_over_a_standfirst_is_the_headline_and_the_standfirst_sta
         ("Smoke rises over the city via Sudan's army", "Smoke rises over the city", "Sudan's army"),
         ("Flooded streets in Leeds via Jane Roe", "Flooded streets in Leeds", "Jane Roe"),
         ("Smoke over Khartoum via Kassala", "Smoke over Khartoum", "Kassala"),
+        ("Footage shows the bridge collapsing via Telegram", "Footage shows the bridge collapsing", "Telegram"),
     ],
 )
 def test_a_via_line_with_caption_evidence_or_no_verb_stays_a_caption(line: str, caption: str, credit: str) -> None:

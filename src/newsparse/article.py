@@ -6387,9 +6387,25 @@ class ArticleParser:
         if index + 1 < len(state.lines) and self.header_stops_at(state, index + 1):
             return True
         # "Ferries cancelled again via Kars" over a standfirst or the story: a verb, and no caption's evidence
-        if self.captions.via_credit_evidence(line.text):
+        if self.captions.via_credit_evidence(line.text) or self.over_shorter_headline(state, index):
             return False
         return self.captions.states_headline_verb(line.text[: line.text.rfind(" via ")])
+
+    def over_shorter_headline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` stands over a shorter line that reads as a title
+        (:meth:`HeadlineParser.is_candidate`) with a byline or a stamp right under it
+        (:meth:`header_stops_at`): that line is the headline, and the longer one over it a picture's
+        caption (``Rescuers searched the rubble via Ravenwood`` / ``Quake kills 40`` / ``By Jane
+        Roe``); a longer line there is the headline's standfirst.
+
+        .. versionadded:: 0.2 (fixT60)"""
+        lines = state.lines
+        if index + 2 >= len(lines):
+            return False
+        below = lines[index + 1]
+        if len(below.text) >= len(lines[index].text) or not self.headline.is_candidate(below):
+            return False
+        return self.header_stops_at(state, index + 2)
 
     def credited_from_above(self, state: ParseState, index: int, caption: CaptionLine) -> CaptionLine:
         """*caption*, read from ``lines[index]``, with the credit of the line right above it in its

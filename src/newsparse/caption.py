@@ -212,6 +212,14 @@ class CaptionParser:
     #:
     #: .. versionadded:: 0.2
     INFINITIVE_MARKERS: ClassVar[frozenset[str]] = frozenset({"to"})
+    #: Platforms a picture or a video is posted on, as written: a closing ``via`` one of them is a
+    #: picture's source (``... the bridge collapsing via Telegram``), never a route
+    #: (:meth:`via_credit_evidence`).
+    #:
+    #: .. versionadded:: 0.2
+    SOURCE_PLATFORMS: ClassVar[frozenset[str]] = frozenset(
+        {"Facebook", "Twitter", "X", "Instagram", "TikTok", "YouTube", "Telegram", "WhatsApp", "Bluesky", "Threads"}
+    )
     #: Words of a caption's text, in lower case, that say it reports an opinion poll (``... in new
     #: poll``, ``... a survey found``): an agency in brackets and one more name after a slash is
     #: then the poll's makers (``(Reuters/Ipsos)``, ``(AP/NORC)``), no picture's credit; an agency
@@ -1458,7 +1466,8 @@ class CaptionParser:
     def via_credit_evidence(self, text: str) -> bool:
         """Whether *text*, a line that ends in ``via`` and a source (:meth:`ends_in_via`), shows
         that the source is a picture's credit: the source is a news agency (:meth:`is_wire_credit`:
-        ``... via KCNA``), an outlet (:meth:`is_outlet`), a person's name, a body after a possessive
+        ``... via KCNA``), an outlet (:meth:`is_outlet`), a person's name, one of
+        :attr:`SOURCE_PLATFORMS` (``... via Telegram``), a body after a possessive
         (``via Sudan's army``) or holds a slash, or the line names a credit label (:attr:`credit_labels`:
         ``Photo``).  A place's name alone (``... via Kars``) is no such evidence: a headline may
         end so.
@@ -1470,8 +1479,8 @@ class CaptionParser:
         credit = match["credit"]
         if "/" in credit or self.is_wire_credit(credit) or self.is_outlet(credit) or credit.split()[-1][:1].islower():
             return True  # (a lower-case word after a possessive name: "via Sudan's army")
-        if self.names.is_name(credit):
-            return True
+        if self.names.is_name(credit) or credit in self.SOURCE_PLATFORMS:
+            return True  # "... via Jane Roe", "... via Telegram"
         labels = {label.casefold() for label in self.credit_labels}
         return any(word.strip(CLOSERS + ".,;:!?").casefold() in labels for word in text[: match.start()].split())
 
