@@ -478,6 +478,7 @@ class ArticleParser:
     #: .. versionadded:: 0.2 (fixT57a)
     SUMMARY_LABELS: ClassVar[tuple[str, ...]] = (
         "key points", "key facts", "at a glance", "in brief", "in short", "highlights", "what we know", "summary",
+        "in summary",
     )
     #: The most summary points :meth:`is_summary_line` looks past up to their label.
     #:
@@ -6466,15 +6467,40 @@ class ArticleParser:
         (:meth:`HeadlineParser.is_candidate`) and a byline or a stamp stands on the next line
         (:meth:`header_stops_at`), where a page's headline stands.  Under a headline, or over one,
         such a line is a picture's caption (``Smoke over Khartoum via Sudan's army`` / the
-        headline / the byline).
+        headline / the byline).  Over any other line, it is the headline when its source shows no
+        caption's evidence (:meth:`CaptionParser.via_credit_evidence`: an agency, an outlet, a
+        person, a slash, a photo label) and its words have a verb
+        (:meth:`CaptionParser.states_headline_verb`: ``Ferries cancelled again via Kars``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a verb and no caption's evidence make the headline over any line."""
         if state.headline is not None or state.byline is not None or state.published is not None or state.captions:
             return False
         line = state.lines[index]
         if not self.captions.ends_in_via(line.text) or not self.headline.is_candidate(line):
             return False
-        return index + 1 < len(state.lines) and self.header_stops_at(state, index + 1)
+        if index + 1 < len(state.lines) and self.header_stops_at(state, index + 1):
+            return True
+        # "Ferries cancelled again via Kars" over a standfirst or the story: a verb, and no caption's evidence
+        if self.captions.via_credit_evidence(line.text) or self.over_shorter_headline(state, index):
+            return False
+        return self.captions.states_headline_verb(line.text[: line.text.rfind(" via ")])
+
+    def over_shorter_headline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` stands over a shorter line that reads as a title
+        (:meth:`HeadlineParser.is_candidate`) with a byline or a stamp right under it
+        (:meth:`header_stops_at`): that line is the headline, and the longer one over it a picture's
+        caption (``Rescuers searched the rubble via Ravenwood`` / ``Quake kills 40`` / ``By Jane
+        Roe``); a longer line there is the headline's standfirst.
+
+        .. versionadded:: 0.2 (fixT60)"""
+        lines = state.lines
+        if index + 2 >= len(lines):
+            return False
+        below = lines[index + 1]
+        if len(below.text) >= len(lines[index].text) or not self.headline.is_candidate(below):
+            return False
+        return self.header_stops_at(state, index + 2)
 
     def credited_from_above(self, state: ParseState, index: int, caption: CaptionLine) -> CaptionLine:
         """*caption*, read from ``lines[index]``, with the credit of the line right above it in its
@@ -7869,10 +7895,36 @@ class ArticleParser:
         above = index
         while above > 0 and not lines[above].blank_before and index - above < self.SUMMARY_MAX_LINES:
             above -= 1
-            label = " ".join(lines[above].text.strip().rstrip(":").split()).casefold()
-            if label in self._summary_labels:
+            if self.is_summary_label(lines[above].text):
                 return True
             if not self.reads_as_deck(lines[above].text):
+                return False
+        return False
+
+    def is_summary_label(self, text: str) -> bool:
+        """Whether *text* is one of :attr:`SUMMARY_LABELS` (``Key points``, ``In Summary:``), in any
+        case, a colon after it or not.
+
+        .. versionadded:: 0.2 (fixT60)"""
+        return " ".join(text.strip().rstrip(":").split()).casefold() in self._summary_labels
+
+    def is_summary_point(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a header line under the headline, is a bulleted point of a
+        summary: a bulleted fact (:meth:`is_bulleted_fact`) under one of :attr:`SUMMARY_LABELS` in
+        its block, maybe past other bulleted facts (``In Summary`` / ``• Farmers say the frost hit
+        on three nights.``).  Filed ``standfirst``: the page's summary of the story, not its first
+        paragraphs (bulleted facts with no label over them are: :meth:`bulleted_facts_end`).
+
+        .. versionadded:: 0.2 (fixT60)"""
+        lines = state.lines
+        if state.headline is None or not index or not self.is_bulleted_fact(lines[index]):
+            return False
+        above = index
+        while above > 0 and not lines[above].blank_before and index - above < self.SUMMARY_MAX_LINES:
+            above -= 1
+            if self.is_summary_label(lines[above].text):
+                return True
+            if not self.is_bulleted_fact(lines[above]):
                 return False
         return False
 
@@ -7942,6 +7994,8 @@ class ArticleParser:
             return None  # "ANKARA" alone over the story's first paragraph: its dateline (read_dateline)
         if self.is_score_line(lines[index]) and self.prose_follows(state, index):
             return None  # "Ashford 3-1 Dunmore" over the match report: the story's first line
+        if self.is_summary_point(state, index):
+            return BoilerplateKind.STANDFIRST.value  # "In Summary" / "• Farmers say the frost hit ...": the summary
         if self.bulleted_facts_end(state, index) is not None:
             return None  # "- The council voted 7-2" / "- The plan takes effect in May" / the story
         if self.is_story_over_bar_credit(lines[index]):

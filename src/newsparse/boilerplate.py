@@ -126,8 +126,9 @@ _PLAYER_NOTICE = r"""(?:(?:we\s++apologi[sz]e|sorry)\s*+,?\s*+(?:but\s++)?+)?+th
 # "First published on 5 March 2025 09:01" is a stamp the stamp rules read)
 _FIRST_RAN_IN = r"""(?:first|originally)\s++(?:published|appeared)\s++(?:on|in|at|by)\s++(?-i:\p{Lu})[^.!?\d\n]{0,80}+\.?+"""
 # A wire's note on who else reported or whom to contact, at the story's end: "--With assistance from Jane
-# Roe.", "To contact the reporter on this story:", "To contact the editors responsible for this story:"
-_WIRE_CREDITS = r"""-{1,2}+\s*+with\s++(?:assistance|help)\s++from\s++(?-i:\p{Lu})[^\n]{0,200}
+# Roe.", "— With assistance from Jane Roe" (a dash of any length: fixT60), "To contact the reporter on
+# this story:", "To contact the editors responsible for this story:"
+_WIRE_CREDITS = r"""(?:-{1,2}+|[—–])\s*+with\s++(?:assistance|help)\s++from\s++(?-i:\p{Lu})[^\n]{0,200}
     | to\s++contact\s++the\s++(?:reporters?+|editors?+|authors?+|writers?+)\s++(?:on|of|for|responsible\s++for)
       \s++this\s++(?:story|article|report)\s*+:?+[^\n]{0,200}
     # the name and address under such a label: "Jane Roe in London at jroe@example.com", "Tom Poe at
@@ -478,6 +479,10 @@ class BoilerplateParser:
             # "Correction (Nov. 4, 2026): An earlier version ...", "[Correction: An earlier version ...]"
             r"""(?:correction|clarification)\s*+\([^()\n]{1,40}+\)\s*+[:\-–—]\s*+(?-i:\p{Lu}).{0,2000}
               | \[\s*+(?:editor['’]?s['’]?\s++note|correction|clarification)\s*+[:\-–—]\s*+(?-i:\p{Lu})[^\]\n]{0,2000}+\]""",
+            # a wire's note on what a new version of the story changes, the whole line in brackets: "(Updates
+            # with analyst comment in fifth paragraph.)", "(Adds minister's comment in paragraphs 4-5)" (fixT60)
+            # (no "said" in it, no "and" after the verb: "(Adds to the pressure, analysts said.)" is a story's sentence)
+            r"\(\s*+(?:updates|adds|recasts|rewrites)\b(?!\s++(?:and|or)\b)(?:(?!\bsaid\b)[^()\n]){0,160}+\)",
             # an apology for the error: "The Herald regrets the error.", "We apologise for the error."
             r"""(?:we|the\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,3}+)\s++
                 (?:regrets?|apologi[sz]e)\s++(?:for\s++)?the\s++errors?\.?+""",
@@ -885,7 +890,7 @@ class BoilerplateParser:
         K.EDITORS_NOTE.value: (
             "editor", "edited", "condensed", "correction", "clarification", "version", "amended", "corrected", "updated",
             "changed", "revised", "error", "misstated", "misidentified", "misspelled", "misquoted", "misattributed", "incorrectly",
-            "erroneously",
+            "erroneously", "(updates", "(adds", "(recasts", "(rewrites",
         ),
         K.DISCLAIMER.value: (
             "views expressed", "view expressed", "opinions expressed", "opinion expressed",
@@ -941,7 +946,7 @@ class BoilerplateParser:
             "by", "reuter", "more", "end", "#", "■", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
             "reached", "published", "appeared", "assistance", "help", "@", "report", "files from",
         ),
-        K.EDITORS_NOTE.value: ("editor", "correction", "clarification", "error"),
+        K.EDITORS_NOTE.value: ("editor", "correction", "clarification", "error", "(updates", "(adds", "(recasts", "(rewrites"),
         K.DISCLAIMER.value: (
             "views expressed", "view expressed", "opinions expressed", "opinion expressed",
             "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",

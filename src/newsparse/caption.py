@@ -200,6 +200,26 @@ class CaptionParser:
     #:
     #: .. versionadded:: 0.2
     VIA_OWNED_WORDS: ClassVar[int] = 1
+    #: The most capitals of an outlet's abbreviation between a caption's sentence end and its
+    #: credit's label (``... on Dec 5. ST PHOTO: JO ROE``): the label's, not the caption's
+    #: (:meth:`without_outlet_mark`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_OUTLET_MARK_LETTERS: ClassVar[int] = 5
+    #: Words, in lower case, after which a word in lower case is a headline's verb in the
+    #: infinitive (``Council to fund bus route``): a line in a headline's place that ends in ``via``
+    #: and a source with no caption's evidence is then the headline (:meth:`states_headline_verb`).
+    #:
+    #: .. versionadded:: 0.2
+    INFINITIVE_MARKERS: ClassVar[frozenset[str]] = frozenset({"to"})
+    #: Platforms a picture or a video is posted on, as written: a closing ``via`` one of them is a
+    #: picture's source (``... the bridge collapsing via Telegram``), never a route
+    #: (:meth:`via_credit_evidence`).
+    #:
+    #: .. versionadded:: 0.2
+    SOURCE_PLATFORMS: ClassVar[frozenset[str]] = frozenset(
+        {"Facebook", "Twitter", "X", "Instagram", "TikTok", "YouTube", "Telegram", "WhatsApp", "Bluesky", "Threads"}
+    )
     #: Words of a caption's text, in lower case, that say it reports an opinion poll (``... in new
     #: poll``, ``... a survey found``): an agency in brackets and one more name after a slash is
     #: then the poll's makers (``(Reuters/Ipsos)``, ``(AP/NORC)``), no picture's credit; an agency
@@ -525,6 +545,14 @@ class CaptionParser:
                 \)\s*$""",
             regex.VERBOSE,
         )
+        # a bare photo label in any case and a name in title case in brackets closing the line, no
+        # colon: "... crollato nella notte (foto Luca Neri)", "... on Friday (Photo Jane Roe)"
+        self._paren_bare = regex.compile(
+            rf"""(?<=[\p{{L}}\d.!?”"’][ ]{{1,3}})\((?i:{bare})[ ]++
+                (?P<credit>\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*+(?:[ ]++\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*+){{1,2}}+)  # the name
+                \)[ ]*+$""",
+            regex.VERBOSE,
+        )
         # a photographer in capitals, the agency in brackets, after a sentence: "... the final. JO ROE (AFP)"
         self._caps_agency = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})
@@ -536,9 +564,14 @@ class CaptionParser:
         # and the photographer's name, two or three words: "... in Rome. ANSA/JO ROE", "... on Monday.
         # LUSA/ANA LIMA" (after a caption with a word in lower case: read_credit)
         self._caps_slash = regex.compile(
-            r"""(?<=[.!?”"’][ ]{1,3})
+            r"""(?:(?<=[.!?”"’][ ]{1,3})
                 (?P<credit>\p{Lu}{2,8}+/\p{Lu}[\p{Lu}'’\-]*+(?:[ ]\p{Lu}[\p{Lu}'’\-]*+){1,2}+)
-                [ ]*+$""",
+                                                        # the name in capitals too: "... AFP/JANE ROE"
+              | (?<=[\p{Ll}\d][.!?][”"’]?+[ ]{1,3})
+                (?P<credit>\p{Lu}{2,8}+/\p{Lu}\p{Ll}[\p{L}'’\-]*+(?:[ ]\p{Lu}\p{Ll}[\p{L}'’\-]*+){1,2}+)
+                                                        # a name in title case after a sentence in lower
+                                                        # case: "... ici vendredi. KEYSTONE/Jean-Marc Favre"
+                )[ ]*+$""",
             regex.VERBOSE,
         )
         # an archive photo's caption: "FILE - Mike and Jane Roberts tend to their son ..."
@@ -722,6 +755,9 @@ class CaptionParser:
             rf"|(?:{alternation([w for w in self.CLAUSE_WORDS if w])}))(?![\p{{L}}'’\-])"
         )
         # a credit's label after a caption's sentence end: "... in Madrid. Foto", "... à Paris. Crédit photo"
+        # an outlet's abbreviation in capitals after a caption's sentence end, before a credit's
+        # label: "... on Dec 5. ST" of "... on Dec 5. ST PHOTO: JO ROE" (without_outlet_mark)
+        self._outlet_mark = LazyPattern(rf"(?<=[.!?…”\"’)\]])\s++\p{{Lu}}{{2,{self.MAX_OUTLET_MARK_LETTERS}}}+$")
         self._label_before = LazyPattern(r"(?<=[.!?…”\"’)\]])\s++\p{Lu}\p{L}{0,30}+(?:\s++\p{Ll}{1,30}+)?+$")
         # a quotation between a pair of marks, at most MAX_CHARS long: its words are counted
         self._quotation = regex.compile(rf"[“\"](?P<inner>[^“”\"\n]{{1,{self.MAX_CHARS}}}+)[”\"]")
@@ -1268,6 +1304,7 @@ class CaptionParser:
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
             patterns = [self._bracketed, self._file_bracket, self._paren, self._paren_label, *patterns[:4], *patterns[7:]]
             patterns.append(self._sentence_name_agency)  # "... on Tuesday. Jane Roe (AP)"
+            patterns.append(self._paren_bare)  # "... crollato nella notte (foto Luca Neri)"
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         marks = self._credit_marks
@@ -1302,6 +1339,8 @@ class CaptionParser:
             caption = bare  # "... at the testing lab | photo by Joan Roe": the bar is no part of the caption
             if ":" in text[len(caption) : match.start()]:
                 caption = self.without_label(caption)  # "... in Madrid. Foto: EFE/Juan Pérez"
+            if label is not None:
+                caption = self.without_outlet_mark(caption)  # "... on Dec 5. ST PHOTO: JO ROE"
             if not self.is_caption_text(caption) and not self.is_short_caption(caption, credit):
                 continue
             if pattern is self._paren and self.is_wire_credit(credit) and self.reads_as_wire_story(caption):
@@ -1457,6 +1496,45 @@ class CaptionParser:
         .. versionadded:: 0.2"""
         return text[-1:] not in ".!?\"”’')]" and self._via.search(text, 0, None, KEEP_GIL) is not None
 
+    def via_credit_evidence(self, text: str) -> bool:
+        """Whether *text*, a line that ends in ``via`` and a source (:meth:`ends_in_via`), shows
+        that the source is a picture's credit: the source is a news agency (:meth:`is_wire_credit`:
+        ``... via KCNA``), an outlet (:meth:`is_outlet`), a person's name, one of
+        :attr:`SOURCE_PLATFORMS` (``... via Telegram``), a body after a possessive
+        (``via Sudan's army``) or holds a slash, or the line names a credit label (:attr:`credit_labels`:
+        ``Photo``).  A place's name alone (``... via Kars``) is no such evidence: a headline may
+        end so.
+
+        .. versionadded:: 0.2"""
+        match = self._via.search(text, 0, None, KEEP_GIL)
+        if match is None:
+            return False
+        credit = match["credit"]
+        if "/" in credit or self.is_wire_credit(credit) or self.is_outlet(credit) or credit.split()[-1][:1].islower():
+            return True  # (a lower-case word after a possessive name: "via Sudan's army")
+        if self.names.is_name(credit) or credit in self.SOURCE_PLATFORMS:
+            return True  # "... via Jane Roe", "... via Telegram"
+        labels = {label.casefold() for label in self.credit_labels}
+        return any(word.strip(CLOSERS + ".,;:!?").casefold() in labels for word in text[: match.start()].split())
+
+    def states_headline_verb(self, text: str) -> bool:
+        """Whether *text*, the words before a closing ``via``, have a verb as a headline has one:
+        a finite verb (:meth:`states_fact`: ``Ferries cancelled again``), a verb in the present's third
+        person (:meth:`is_photo_verb`: ``Ministry shuts ...``) or a word in lower case after one of
+        :attr:`INFINITIVE_MARKERS` (``Council to fund bus route``).  A picture's noun phrase has none
+        (``Smoke over Khartoum``).
+
+        .. versionadded:: 0.2"""
+        if self.states_fact(text):
+            return True
+        words = [word.strip(CLOSERS + ".,;:!?") for word in text.split()]
+        for i, word in enumerate(words):
+            if self.is_photo_verb(word):
+                return True
+            if i and word.isalpha() and word.islower() and words[i - 1].casefold() in self.INFINITIVE_MARKERS:
+                return True
+        return False
+
     def is_via_route(self, credit: str) -> bool:
         """Whether *credit*, read after a closing ``via``, is a place or a country the line's
         subject went through (``Migrants reach Lampedusa via Tunisia``), the whole of it a name the
@@ -1488,6 +1566,17 @@ class CaptionParser:
         colon with no sentence end before them stay (``... the town's new mayor``)."""
         label = self._label_before.search(caption)
         return caption if label is None else caption[: label.start()]
+
+    def without_outlet_mark(self, caption: str) -> str:
+        """*caption*, the text before a credit's label, without an outlet's abbreviation in
+        capitals of at most :attr:`MAX_OUTLET_MARK_LETTERS` letters after its sentence end (``...
+        on Dec 5. ST`` of ``... on Dec 5. ST PHOTO: JO ROE``): the outlet's mark on its picture's
+        label, the credit's and not the caption's.  Capitals with no sentence end before them stay
+        (``... meets the CEO``).
+
+        .. versionadded:: 0.2 (fixT60)"""
+        mark = self._outlet_mark.search(caption)
+        return caption if mark is None else caption[: mark.start()]
 
     def is_story_match(self, pattern: regex.Pattern[str], match: regex.Match[str]) -> bool:
         """Whether *match* of *pattern*, a credit at the end of a line, has a form that story text

@@ -110,6 +110,14 @@ _CLOCK_TAIL = regex.compile(
 # "8:03 pm 2/3"; not the "05" of "UTC-05:00" or the "0300" of "+0300")
 _TAIL_NUMBER = regex.compile(r"(?<![\d:.+\-−–])\d++")
 _ISO_TIME = regex.compile(r"\dT\d")
+# a zone's abbreviation in capitals right before a clock, as some pages print it: "IST 08:45 AM",
+# "GMT 10:00" (clean writes it after the clock, where dateutil reads it; fixT60)
+_ZONE_BEFORE_CLOCK = regex.compile(
+    r"""(?<![\p{L}\d])(?P<zone>\p{Lu}{2,5}+)[ \t]++                       # the zone: "IST "
+        (?P<clock>\d{1,2}[:.]\d\d(?![\d])(?:[ \t]*+[AaPp]\.?+[Mm]\.?+(?![\p{L}]))?+)  # the clock: "08:45 AM", "10:00"
+    """,
+    regex.VERBOSE,
+)
 # an offset from UTC as a stamp is cleaned to before it is read ("GMT+1" -> " +0100 "), after a space
 _CLEANED_OFFSET = regex.compile(r"(?<=\s)(?P<sign>[+\-])(?P<hours>\d\d)(?P<minutes>\d\d)(?!\d)")
 # a half of the day written with a space inside, as Spanish copy writes it: "08:45 a. m.", "3:10 p. m."
@@ -626,6 +634,7 @@ class TimestampParser:
         # the zones that are English words too, read in capitals only, as written ("9:00 AM ART")
         cased = [name for name, _ in self.vocabulary.CASED_TIMEZONES if name]
         self._cased_zones = frozenset(cased)
+        self._zone_abbreviations = frozenset(zones) | self._cased_zones  # (zone_after_clock)
         zone_names = alternation(zones) + (rf"|(?-i:{alternation(cased)})" if cased else "")
         self._words = (
             frozenset(w.casefold() for w in self.DATE_FILLERS)
@@ -2239,7 +2248,10 @@ class TimestampParser:
         """*written* ready for dateutil: brackets and naive zone names out (a zone's name alone in
         brackets kept as the zone, ``10:12 (IST)``), zone names in capitals,
         ``18.54`` as ``18:54``, ``GMT+3`` as ``+0300``; ``None`` when
-        the offset is too large to be a zone."""
+        the offset is too large to be a zone; a zone before its clock written after it
+        (:meth:`zone_after_clock`: ``IST 08:45 AM`` as ``08:45 AM IST``)."""
+        if _ZONE_BEFORE_CLOCK.search(written, 0, None, KEEP_GIL) is not None:
+            written = _ZONE_BEFORE_CLOCK.sub(self.zone_after_clock, written, 0, None, None, KEEP_GIL)
         unwrapped = self._bracket_zone.sub(r" \g<zone> ", written, 0, None, None, KEEP_GIL)  # "10:12 (IST)": its zone
         cleaned = self._naive_zone.sub(" ", _PARENTHESES.sub(" ", unwrapped, 0, None, None, KEEP_GIL), 0, None, None, KEEP_GIL)
         offset = _UTC_OFFSET.search(cleaned, 0, None, KEEP_GIL)
@@ -2260,6 +2272,16 @@ class TimestampParser:
         else:
             cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned, 0, None, None, KEEP_GIL)
         return self._dropped.sub(" ", _NOISE.sub(" ", cleaned, 0, None, None, KEEP_GIL), 0, None, None, KEEP_GIL)
+
+    def zone_after_clock(self, match: regex.Match[str]) -> str:
+        """The zone's abbreviation and clock of *match* (``IST 08:45 AM``, ``GMT 10:00``) written
+        clock first, as dateutil reads a zone, when the abbreviation is a zone of the vocabulary
+        (``Vocabulary.TIMEZONES``, ``REGIONAL_TIMEZONES``, ``CASED_TIMEZONES``); else as written.
+
+        .. versionadded:: 0.2 (fixT60)"""
+        if match["zone"] not in self._zone_abbreviations:
+            return match.group()
+        return f"{match['clock']} {match['zone']}"
 
     def is_dayfirst(self, cleaned: str) -> bool:
         """Whether a numeric date puts the day first: when its first number cannot be a month

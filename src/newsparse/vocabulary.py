@@ -218,6 +218,13 @@ class Vocabulary:
     AMBIGUOUS_ZONE_SEASONS: ClassVar[tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, int]]], ...]] = (
         months.AMBIGUOUS_ZONE_SEASONS
     )
+    #: ``(zone, region)`` pairs: the region of :attr:`AMBIGUOUS_TIMEZONES` a stamp in the zone is
+    #: read in when the page names none of the zone's regions, the zone's usual reading (``PST``: US
+    #: Pacific time unless the page names the Philippines); a zone not listed keeps no offset then
+    #: (:meth:`ambiguous_zone_region`).
+    #:
+    #: .. versionadded:: 0.2
+    AMBIGUOUS_ZONE_DEFAULTS: ClassVar[tuple[tuple[str, str], ...]] = months.AMBIGUOUS_ZONE_DEFAULTS
     #: The words that place a page in a region of :attr:`AMBIGUOUS_TIMEZONES`, as written: the
     #: country, its people, its large cities, the wires based there, its sites' ending (``.ie``).
     #:
@@ -1061,12 +1068,16 @@ class Vocabulary:
 
     def ambiguous_zone_region(self, zone: str, regions: frozenset[str]) -> str | None:
         """The one region of *zone*'s in :attr:`AMBIGUOUS_TIMEZONES` among *regions*, the regions
-        a page names, else ``None`` (none, or several).
+        a page names, the zone's region of :attr:`AMBIGUOUS_ZONE_DEFAULTS` when it names none, else
+        ``None`` (none and no default, or several).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a page naming none of the regions reads the zone's default (fixT60)."""
         for name, readings in self.AMBIGUOUS_TIMEZONES:
             if name == zone:
                 named = [region for region, _ in readings if region in regions]
+                if not named:
+                    return next((region for listed, region in self.AMBIGUOUS_ZONE_DEFAULTS if listed == zone), None)
                 return named[0] if len(named) == 1 else None
         return None
 

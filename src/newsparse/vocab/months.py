@@ -83,7 +83,12 @@ AMBIGUOUS_TIMEZONES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
     ("IST", (("India", 5.5), ("Ireland", 1), ("Israel", 2))),
     ("CST", (("United States", -6), ("China", 8))),
     ("BST", (("Britain", 1), ("Bangladesh", 6))),
+    ("PST", (("United States", -8), ("Philippines", 8))),
 )
+# The region an ambiguous zone is read in when the page names none of its regions: the zone's
+# usual reading, which it had before it was ambiguous (US Pacific time for PST; fixT60). A zone
+# not listed keeps no offset then; a page naming several of its regions keeps none either.
+AMBIGUOUS_ZONE_DEFAULTS: tuple[tuple[str, str], ...] = (("PST", "United States"),)
 # Regions of AMBIGUOUS_TIMEZONES that keep the zone in a season only: Ireland's IST is Irish Summer
 # Time, out of season in January (no offset then, as a summer zone out of season: fixR59).
 AMBIGUOUS_ZONE_SEASONS: tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, int]]], ...] = (
@@ -114,4 +119,8 @@ ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "London", "Manchester", "Birmingham", "Glasgow", "Edinburgh", "Cardiff", "Belfast", "BBC", ".uk",
     )),
     ("Bangladesh", ("Bangladesh", "Bangladeshi", "Dhaka", "Chittagong", "Chattogram", "BSS", "UNB", ".bd")),
+    ("Philippines", (
+        "Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Quezon", "Makati", "Cebu", "Davao",
+        "Mindanao", "Luzon", "PNA", ".ph",
+    )),
 )
