@@ -290,9 +290,10 @@ _SOURCE_PIECE = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 
-# flags set for a whole pattern that _blanks_called leaves alone: verbose (a comment on the source's last
-# line would swallow the group defined after it) and version 1 (whose nested classes it does not read)
-_WHOLE_FLAGS = regex.compile(r"\(\?[a-zA-Z]*+[xV][a-zA-Z0-9]*+\)")
+# flags that _blanks_called leaves a pattern alone for: verbose for the whole pattern (a comment on the
+# source's last line would swallow the group defined after it), version 1 (whose nested classes it does
+# not read), and ASCII or locale anywhere (the group, defined outside their scope, would read Unicode blanks)
+_WHOLE_FLAGS = regex.compile(r"\(\?[a-zA-Z]*?[xV][a-zA-Z0-9]*+\)|\(\?[a-zA-Z\-]*?[aL][a-zA-Z0-9\-]*+[:)]")
 
 
 def _blanks_called(source: str, flags: int) -> str:
@@ -300,13 +301,14 @@ def _blanks_called(source: str, flags: int) -> str:
     blanks between the words of a phrase: :func:`_phrases`) a call of one group defined once at its
     end, which matches alike (a call compiles to about a third of the memory of the run it stands
     for); *source* itself when it holds none, names that group already, or sets the verbose or
-    version 1 flags for the whole pattern (:data:`_WHOLE_FLAGS`).  The group captures nothing, and
-    adds one to the pattern's ``groups``.
+    version 1 flags for the whole pattern or the ASCII or locale ones anywhere (:data:`_WHOLE_FLAGS`).
+    The group captures nothing, and adds one to the pattern's ``groups``.
 
     >>> print(_blanks_called(r"can\s++be\s++reached|[\s++]", 0))
     can(?&_blanks)be(?&_blanks)reached|[\s++](?(DEFINE)(?P<_blanks>\s++))
     """
-    if r"\s++" not in source or _BLANKS in source or flags & (regex.VERSION1 | regex.VERBOSE) or _WHOLE_FLAGS.search(source):
+    skip = regex.VERSION1 | regex.VERBOSE | regex.ASCII | regex.LOCALE
+    if r"\s++" not in source or _BLANKS in source or flags & skip or _WHOLE_FLAGS.search(source):
         return source
     called = _SOURCE_PIECE.sub(lambda piece: _BLANKS_CALL if piece.group("blanks") else piece.group(), source)
     return called + _BLANKS_DEFINED if called != source else source
