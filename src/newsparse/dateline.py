@@ -346,6 +346,9 @@ class DatelineParser:
         not_month = r"(?!(?&_month_word))(?!\p{L}++\.?+\s++\d{1,2}(?!\d))"
         particle = rf"(?:[ ](?:{alternation(list(self.PLACE_PARTICLES))}))?+"  # "Ciudad de México"
         region = rf"{not_month}{title_word}(?:{particle}[ ]{not_month}{title_word}){{0,3}}"
+        # (the place in title case, called where _titled and _titled_dated read it: one compiled copy
+        # each instead of three and two, mem60; a called group is backtracked into as a copy is)
+        region_def = rf"(?(DEFINE)(?P<_region>{region}))"
         # (one known agency alone in the brackets sets ``_one_agency``, which the no-dash alternative
         # of _caps asks for: a look-behind of the agency alternation was one more copy of it, mem57b)
         agency = rf"(?P<agency>(?P<_one_agency>(?&_agency_name))(?=\))|{agencies}(?=\))|[A-Z][\p{{L}}&.\- ]{{0,40}}?)"
@@ -402,7 +405,7 @@ class DatelineParser:
         # an agency's name written in capitals, checked by names_agencies: "(EUROPA PRESS)"
         caps_agency = r"\p{Lu}[\p{Lu}&.\-]*+(?:[ ]\p{Lu}[\p{Lu}&.\-]*+){0,3}+(?=\))"
         # the country in square brackets after the place, as a South Asian wire writes it: "New Delhi [India]"
-        country = rf"(?:[ ]\[{region}\])?+"
+        country = r"(?:[ ]\[(?&_region)\])?+"
         # the place's country in brackets before the comma of its date, as EFE writes it: "Los Ángeles
         # (EE.UU.), 10 mar (EFE).-" (only where a known agency's bracket follows: the _titled pattern)
         qualified = rf"(?:[ ]\({q_word}(?:[ ]{q_word}){{0,{self.QUALIFIER_WORDS - 1}}}+\)(?=[ ][(\[]|,))?+"
@@ -414,7 +417,7 @@ class DatelineParser:
         # capitals; the agencies' alternation in this pattern was one more copy of it, mem59)
         self._caps_agency = regex.compile(caps_agency.removesuffix("(?=\\))"))
         self._titled = regex.compile(
-            rf"""{month_def}(?P<place>{region}{qualified}(?:{comma}[ ]{region})?+)
+            rf"""{month_def}{region_def}(?P<place>(?&_region){qualified}(?:{comma}[ ](?&_region))?+)
                 {country}                                     # "New Delhi [India], March 3 (ANI):"
                 (?:(?:{comma}\s++{lead}|{after_weekday}){date}|{day_only}|{weekday})?+  # ", mardi (AFP)",
                                                               # ", le 3 novembre (AFP)", ", Tuesday March 10"
@@ -427,7 +430,7 @@ class DatelineParser:
             regex.VERBOSE,
         )
         self._titled_dated = regex.compile(
-            rf"""{agency_def}{month_def}(?P<place>{region}(?:{comma}[ ]{region})?+)
+            rf"""{agency_def}{month_def}{region_def}(?P<place>(?&_region)(?:{comma}[ ](?&_region))?+)
                 (?:{comma}\s++{lead}|\s++(?P<_paren>\())      # "Bogota, march 4", "PORTLAND, Maine (March 4, 2025)",
                 {date}(?(_paren)\))                        # "Montréal, le 10 mars 2026 –" (one copy of the date)
                 {wire}

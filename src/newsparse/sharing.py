@@ -142,8 +142,15 @@ class LazyPattern:
         """The compiled pattern (compiled now when it is not yet)."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = compile_at_run(self.pattern, self.flags)
+            compiled = self._compiled = compile_at_run(self.source(), self.flags)
         return compiled
+
+    def source(self) -> str:
+        """The source compiled: :attr:`pattern`, or in a subclass another source that matches
+        alike (the boilerplate patterns' calls of one group for their runs of blanks).
+
+        .. versionadded:: 0.2 (mem60)"""
+        return self.pattern
 
     def match(self, string: str, *args: Any) -> regex.Match[str] | None:
         return (self._compiled or self.compiled).match(string, *args)
@@ -217,5 +224,5 @@ def _part_compiled(part: LazyPattern) -> regex.Pattern[str]:
     patterns afresh instead of finding them there)."""
     compiled = part._compiled
     if compiled is None:
-        compiled = part._compiled = compile_at_run(part.pattern, part.flags, cache=False)
+        compiled = part._compiled = compile_at_run(part.source(), part.flags, cache=False)
     return compiled

@@ -376,7 +376,7 @@ class SpeakerGrammar(QuoteWords):
             # "told Swiss broadcaster SRF", "told the German newspaper Bild", "told news agency Reuters":
             # up to two modifiers (no stop word), an outlet's noun, then the outlet's capitalised name
             rf"\s++(?:(?:{any_of(self.DETERMINERS)})\s++)?+"
-            rf"(?:(?!(?:{any_of(self.STOP_WORDS)})\s)[\p{{L}}][\p{{L}}\p{{M}}\-]*+\s++){{0,2}}?"
+            rf"(?:(?!(?&_stop_word))[\p{{L}}][\p{{L}}\p{{M}}\-]*+\s++){{0,2}}?"
             rf"(?:{any_of(outlet_nouns) or '(?!)'})"
             rf"\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,2}}+"
             # (then a mark, or a word that opens the clause told or a time: not "told state media Kim
@@ -390,7 +390,7 @@ class SpeakerGrammar(QuoteWords):
             rf"{{1,{self.MAX_OUTLET_MODIFIERS}}}?(?:{any_of(self.OUTLET_HEADS) or '(?!)'})(?=[\s,:.]|$)(?!\s++\p{{Lu}})|"
             # "told local reporters", "told state media", "told local television": a modifier in lower
             # case, no stop word, before one of the words told or an outlet's word (not "asked about her")
-            rf"\s++(?:(?!(?:{any_of(self.STOP_WORDS)})\s)\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++"
+            rf"\s++(?:(?!(?&_stop_word))\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++"
             rf"(?:{any_of((*self.OBJECT_WORDS, *self.OUTLET_WORDS))})(?![\p{{L}}])"
             rf"|{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
             rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}\p{{M}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}}"
@@ -400,6 +400,8 @@ class SpeakerGrammar(QuoteWords):
             r"|\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,3}})?+"
             r"(?=[\s,:.]|$)"
+            # (a stop word and a blank, called by two branches above: one compiled copy, mem60)
+            rf"(?(DEFINE)(?P<_stop_word>(?:{any_of(self.STOP_WORDS)})\s))"
         )
         # the person told with a modifier before the noun: "told a cheering crowd", "told the local
         # paper" (apart from the object's pattern, whose match stops after "the court" of "told the
@@ -646,8 +648,8 @@ class SpeakerGrammar(QuoteWords):
             # (a role of its own before the name: "The jury president, Italian director Giulia Marchetti,")
             # (no conjunction, determiner, preposition, agent's word, "of" nor -ing word: "biographers, David and Jeanne
             # Heidler,", "The committee, chaired by Ana Ruiz,", "A spokesman, speaking from Frankfurt,")
-            rf"(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+(?!{role_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
-            rf"(?:\s++(?!{role_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}}))?+"
+            rf"(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+(?!(?&_role_stop))\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
+            rf"(?:\s++(?!(?&_role_stop))\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}}))?+"
             rf"(?P<name>{name})"
             # (the place the name is of, capitalised: "Sen. Paul Ortega of New Mexico,")
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++{item}(?:\s++{item}){{0,{self.MAX_PLACE_WORDS - 1}}}+)?+"
@@ -662,8 +664,10 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s"
             # (never a name's particle before a capital there: "Rotterdam, Netherlands, Pieter de Vries,"
             # names Pieter de Vries, no role of Netherlands)
-            rf"|(?:\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+\s++){{1,{self.MAX_PLACE_WORDS}}}+(?!{role_stop}|{particles}\p{{Lu}})(?=\p{{Ll}}))"
+            rf"|(?:\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+\s++){{1,{self.MAX_PLACE_WORDS}}}+(?!(?&_role_stop)|{particles}\p{{Lu}})(?=\p{{Ll}}))"
             rf"[^;:\"“”]{{1,150}}?),\s*+$"
+            # (the words no role holds, called three times above: one compiled copy, mem60)
+            rf"(?(DEFINE)(?P<_role_stop>{role_stop}))"
         )
         # ", Al Jazeera reported" / ", state media said" closing reported words
         outlet = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+|{any_of(self.OUTLET_WORDS)})"
