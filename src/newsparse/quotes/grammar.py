@@ -633,6 +633,8 @@ class SpeakerGrammar(QuoteWords):
         # (the role may open with an owner's possessive: "Smith's lawyer, Karen Webb,")
         role_stops = (*self.CONJUNCTIONS, *self.DETERMINERS, *self.PREPOSITIONS, *self.AGENT_WORDS, *self.OF_WORDS)
         role_stop = rf"(?:{any_of(role_stops)})\s|\p{{Ll}}++(?<=ing)\s"
+        # (nor a name's particle before a capital: "the deputy mayor, Sanne de Wit,": "Sanne de" is no role)
+        role_word_stop = rf"{role_stop}|(?:(?:{any_of(self.names.PARTICLES)})\s++){{1,2}}+(?=\p{{Lu}})"
         self._appositive = regex.compile(
             rf"(?:(?:(?<![\p{{L}}])(?i:{determiners})\s++|(?<![\p{{L}}'’])\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+['’]s\s++(?=\p{{Ll}}))"
             # (an article in lower case may open the name's title: "The bishop, the Rt Rev. Paul Mercer,";
@@ -641,8 +643,8 @@ class SpeakerGrammar(QuoteWords):
             # (a role of its own before the name: "The jury president, Italian director Giulia Marchetti,")
             # (no conjunction, determiner, preposition, agent's word, "of" nor -ing word: "biographers, David and Jeanne
             # Heidler,", "The committee, chaired by Ana Ruiz,", "A spokesman, speaking from Frankfurt,")
-            rf"(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+(?!{role_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
-            rf"(?:\s++(?!{role_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}}))?+"
+            rf"(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+(?!{role_word_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
+            rf"(?:\s++(?!{role_word_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}}))?+"
             rf"(?P<name>{name})"
             # (the place the name is of, capitalised: "Sen. Paul Ortega of New Mexico,")
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++{item}(?:\s++{item}){{0,{self.MAX_PLACE_WORDS - 1}}}+)?+"
