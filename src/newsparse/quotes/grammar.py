@@ -284,6 +284,7 @@ class SpeakerGrammar(QuoteWords):
             (verb, particle.casefold()) for verb, particle in (p.split() for p in self.NOT_SPEECH_PHRASALS)
         )
         self._phrasal_heads = frozenset(verb for verb, _ in self._not_speech_phrasals)
+        self._gesture_cues = frozenset(self.GESTURE_CUES)  # ("he shrugged": a cue for words in marks only)
         # the words that start a cue of their own and no other: where such a word stands as a whole
         # token the cue pattern can match only it, so the token is the cue (cue_from runs no pattern)
         # (an entry that may match at a token: one that opens with the token and goes on after a
@@ -1492,6 +1493,13 @@ class SpeakerGrammar(QuoteWords):
     def is_cue_word(self, word: str) -> bool:
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
         return word in self._cue_words
+
+    def is_gesture_cue(self, word: str) -> bool:
+        """Whether *word*, a cue in lower case, is one of :attr:`GESTURE_CUES` (``shrugged``,
+        ``laughed``): a cue for a quotation in marks only, never for reported words.
+
+        .. versionadded:: 0.2 (fixQ60b)"""
+        return word in self._gesture_cues
 
     def quoted_name_before(self, raw: str, end: int, floor: int) -> tuple[int, int] | None:
         """The offsets of the opening and closing quotation marks of a name quoted inside a

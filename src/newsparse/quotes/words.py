@@ -1880,6 +1880,15 @@ class QuoteWords:
         )
         for form in verbs
     )
+    #: Forms of verbs of a gesture or a sound that are no words (``shrugged``, ``laughed``,
+    #: ``sighed``): a cue for a quotation in marks (``"...," he shrugged.``), never for reported
+    #: words without marks (``When I put this to him, he shrugged.``: what he did, no report).
+    #: Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ60b)
+    GESTURE_CUES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(
+        ("shrug", "laugh", "sigh", "beam", "smile", "grin", "nod", "chuckle", "wink", "frown", "scoff")
+    )
     #: Words at most between the determiner and one of :attr:`NON_SPEECH_OBJECTS` (``a quick prayer``).
     MAX_OBJECT_MODIFIERS: ClassVar[int] = 2
     #: Verbs whose object is the one who spoke, in a participle after it (``Berg recalled Ana
