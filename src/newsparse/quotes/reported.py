@@ -1753,6 +1753,8 @@ class ReportedSpeech(DirectQuotes):
                 np = quoted  # ("The paper quoted Ana Ruiz as saying ...": the one quoted, never the paper)
             if np is None:
                 np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+                if np is not None and self.place_aside_then_verb(raw, np, cue.start()):
+                    np = None  # ("Le pont Chauderon, à Lausanne, sera fermé ..., a annoncé la Ville": the clause's subject)
                 lead_start = self.infinitive_lead(raw, sentence[0], cue.start()) if np is None else None
                 if lead_start is not None:
                     np = self.phrase_before(raw, lead_start, sentence[0], lenient=True)  # ("Weber went on to say that": Weber)
@@ -5909,6 +5911,28 @@ class ReportedSpeech(DirectQuotes):
     ASIDE_VERBS: ClassVar[tuple[str, ...]] = (
         "think", "guess", "suppose", "believe", "reckon", "imagine", "expect", "hope", "feel", "fear",
     )
+
+    def place_aside_then_verb(self, raw: str, np: tuple[int, int], cue_start: int) -> bool:
+        """Whether the phrase at *np*, read before a cue at *cue_start*, is followed by a place set
+        off by commas (one of :attr:`LOCATIVES` or :attr:`PLACE_PREPOSITIONS` and capitalised
+        words) and then a finite verb (:meth:`is_verb`) before the cue (``Le pont Chauderon, à
+        Lausanne, sera fermé du 7 au 28 décembre, a annoncé la Ville``): the phrase is the
+        subject of the clause the cue closes, inverted after it, and no speaker; not ``Ana Ruiz,
+        in Lyon, said`` (the cue right after the aside).
+
+        .. versionadded:: 0.2 (fixQ60b)
+        """
+        gap = raw[np[1] : cue_start]
+        if not gap.startswith(","):
+            return False
+        aside, comma, rest = gap[1:].partition(",")
+        words = aside.split()
+        if not comma or len(words) < 2 or not (words[0] in self._locatives or words[0] in self._place_prepositions):
+            return False
+        if not all(word[:1].isupper() for word in words[1:]):
+            return False  # (a capitalised place only: "à Lausanne", "in Lyon")
+        following = rest.split(maxsplit=1)[:1]
+        return bool(following) and following[0][:1].islower() and self.is_verb(following[0].casefold())
 
     def opinion_aside(self, raw: str, cue: regex.Match[str], mention: Mention, sentence: tuple[int, int]) -> bool:
         """Whether *cue*, one of :attr:`ASIDE_VERBS`, and *mention*, one of :attr:`ASIDE_SUBJECTS`

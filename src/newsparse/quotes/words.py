@@ -2260,6 +2260,13 @@ class QuoteWords:
     #: Verb forms that name or describe something in someone's words (``called the plan "a
     #: disaster"``, ``described the move as "a betrayal"``).
     NAMING_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NAMING)
+    #: Two-word phrases that name something in someone's words as :attr:`NAMING_VERBS` do, a verb
+    #: and its preposition (``spoke of a "Slow Death of the High Street"``, German ``sprach von
+    #: einem „Kahlschlag auf Raten“``): the quotation after them is the speaker's words, even in
+    #: title case.  Each ``"verb preposition"``; empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ60b)
+    NAMING_PHRASES: ClassVar[tuple[str, ...]] = ("spoke of", "speaks of", "speak of")
     #: Verbs that name or describe in someone's words only when one of :attr:`AS_WORDS` stands
     #: right before the quotation (``dismissed the audit as "noise."``, ``rejected the offer as
     #: "insulting"``; not ``dismissed the so-called "experts"``): ``DirectQuotes.judged_as``.
@@ -2842,6 +2849,7 @@ class QuoteWords:
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
+        self._naming_phrases = frozenset(tuple(p.split()) for p in self.NAMING_PHRASES)
         self._as_naming = frozenset(self.AS_NAMING_VERBS)
         self._as_words = frozenset(self.AS_WORDS)
         self._work_nouns = frozenset(w.casefold() for w in self.WORK_NOUNS)
