@@ -738,7 +738,8 @@ class NameModel:
         body's name (:meth:`descriptor_lead`).  With *known* false the second may be any
         capitalised word that is no particle nor title (``Rosatom Vadim Korsunov`` after ``the
         state corporation``: a body's noun in lower case says the word after it is the body's
-        name, whether the given name is listed or not).
+        name, whether the given name is listed or not), unless the first is in capitals (``the
+        company PT Tambang Timah``: a firm's legal form, then its name).
 
         .. versionadded:: 0.2
         """
@@ -748,7 +749,8 @@ class NameModel:
         if self.vocabulary.is_title(first):
             return False
         if not known and words[1][:1].isupper() and not self.is_particle(words[1]) and not self.vocabulary.is_title(words[1]):
-            return strip_possessive(words[0]) == words[0]
+            # (not a word in capitals, which may be a firm's legal form before its name: "the company PT Tambang Timah")
+            return strip_possessive(words[0]) == words[0] and not words[0].isupper()
         return strip_possessive(words[0]) == words[0] and self.listed_given_name(words[1])
 
     def describes(self, word: str) -> bool:
