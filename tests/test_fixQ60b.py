@@ -6,9 +6,9 @@ headline's speaker after a colon; one table each, with the nearest shapes that m
 from __future__ import annotations
 
 import pytest
+from tests.quote_cases import MentionRow, article_of, mention_rows
 
 from newsparse.spans import QuoteKind
-from tests.quote_cases import MentionRow, article_of, mention_rows
 
 D, R = QuoteKind.DIRECT, QuoteKind.INDIRECT
 
