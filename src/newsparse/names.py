@@ -561,6 +561,8 @@ class NameModel:
             return 0
         if (self.role_body_before(before) or self.opening_place_before(before)) and self.body_before_given(words):
             return 1
+        if self.body_noun_before(before) and self.body_before_given(words, known=False):
+            return 1  # ("the state corporation Rosatom Vadim Korsunov": the employer, no part of the name)
         for k in range(1, min(self.MAX_DESCRIPTOR_LEAD, len(words) - 2) + 1):
             word = words[k - 1]
             bare = normalize_word(strip_possessive(word))
@@ -699,6 +701,21 @@ class NameModel:
             return False
         return vocabulary.is_phrase_link(link) and not vocabulary.is_article(link) and vocabulary.is_article(article)
 
+    def body_noun_before(self, before: Sequence[str]) -> bool:
+        """Whether the last of *before* is an organisation word or a business noun in lower case
+        (the vocabulary's ``ORG_WORDS``, ``COMPANY_NOUNS``: ``the state corporation``, ``the
+        carmaker``, ``the bank``): the capitalised word after it names that body, the speaker's
+        employer, no part of the name after it (``the carmaker Volvo Erik Lund``;
+        :meth:`descriptor_lead`).
+
+        .. versionadded:: 0.2
+        """
+        if not before:
+            return False
+        last = before[-1]
+        vocabulary = self.vocabulary
+        return last.islower() and (vocabulary.is_org_word(last) or vocabulary.is_company_noun(last))
+
     def opening_place_before(self, before: Sequence[str]) -> bool:
         """Whether the last two of *before* are a capitalised preposition of the vocabulary's
         ``PHRASE_LINKS`` and an article (``At the``, ``Outside the``): a phrase that opens the
@@ -714,11 +731,15 @@ class NameModel:
             return False
         return not vocabulary.is_article(link) and vocabulary.is_article(article)
 
-    def body_before_given(self, words: Sequence[str]) -> bool:
+    def body_before_given(self, words: Sequence[str], *, known: bool = True) -> bool:
         """Whether the first of *words*, a name of three words or more as written, is one
         capitalised word that is no given name, initial, particle nor title and the second a
         known given name (``Santé Claire Morel``): after a role and an article, that word is a
-        body's name (:meth:`descriptor_lead`).
+        body's name (:meth:`descriptor_lead`).  With *known* false the second may be any
+        capitalised word that is no particle nor title (``Rosatom Vadim Korsunov`` after ``the
+        state corporation``: a body's noun in lower case says the word after it is the body's
+        name, whether the given name is listed or not), unless the first is in capitals (``the
+        company PT Tambang Timah``: a firm's legal form, then its name).
 
         .. versionadded:: 0.2
         """
@@ -727,6 +748,9 @@ class NameModel:
             return False
         if self.vocabulary.is_title(first):
             return False
+        if not known and words[1][:1].isupper() and not self.is_particle(words[1]) and not self.vocabulary.is_title(words[1]):
+            # (not a word in capitals, which may be a firm's legal form before its name: "the company PT Tambang Timah")
+            return strip_possessive(words[0]) == words[0] and not words[0].isupper()
         return strip_possessive(words[0]) == words[0] and self.listed_given_name(words[1])
 
     def describes(self, word: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 from typing import ClassVar
 
 import attrs
@@ -3244,7 +3244,11 @@ class DirectQuotes(SpeakerResolution):
         window = self.word_boundary(raw, floor, quotation.sentence_start)
         if self.judged_as(raw, window, quotation) is not None:
             return True  # ("dismissed the audit as "noise"")
-        return any(token.group() in self._naming for token in self._token.finditer(raw, window, quotation.open, False, KEEP_GIL))
+        tokens = [token.group() for token in self._token.finditer(raw, window, quotation.open, False, KEEP_GIL)]
+        if any(token in self._naming for token in tokens):
+            return True
+        # ("spoke of a "rough week"", "sprach von einem „Kahlschlag auf Raten“": a verb and its preposition)
+        return bool(self._naming_phrases) and any(pair in self._naming_phrases for pair in pairwise(tokens))
 
     def judged_as(self, raw: str, window: int, quotation: Quotation) -> regex.Match[str] | None:
         """The last of :attr:`AS_NAMING_VERBS` from *window* to the quotation when one of

@@ -284,6 +284,7 @@ class SpeakerGrammar(QuoteWords):
             (verb, particle.casefold()) for verb, particle in (p.split() for p in self.NOT_SPEECH_PHRASALS)
         )
         self._phrasal_heads = frozenset(verb for verb, _ in self._not_speech_phrasals)
+        self._gesture_cues = frozenset(self.GESTURE_CUES)  # ("he shrugged": a cue for words in marks only)
         # the words that start a cue of their own and no other: where such a word stands as a whole
         # token the cue pattern can match only it, so the token is the cue (cue_from runs no pattern)
         # (an entry that may match at a token: one that opens with the token and goes on after a
@@ -640,6 +641,8 @@ class SpeakerGrammar(QuoteWords):
         # (the role may open with an owner's possessive: "Smith's lawyer, Karen Webb,")
         role_stops = (*self.CONJUNCTIONS, *self.DETERMINERS, *self.PREPOSITIONS, *self.AGENT_WORDS, *self.OF_WORDS)
         role_stop = rf"(?:{any_of(role_stops)})\s|\p{{Ll}}++(?<=ing)\s"
+        # (nor a name's particle before a capital: "the deputy mayor, Sanne de Wit,": "Sanne de" is no role)
+        role_word_stop = rf"(?&_role_stop)|(?:(?:{any_of(self.names.PARTICLES)})\s++){{1,2}}+(?=\p{{Lu}})"
         self._appositive = regex.compile(
             rf"(?:(?:(?<![\p{{L}}])(?i:{determiners})\s++|(?<![\p{{L}}'’])\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+['’]s\s++(?=\p{{Ll}}))"
             # (an article in lower case may open the name's title: "The bishop, the Rt Rev. Paul Mercer,";
@@ -648,8 +651,8 @@ class SpeakerGrammar(QuoteWords):
             # (a role of its own before the name: "The jury president, Italian director Giulia Marchetti,")
             # (no conjunction, determiner, preposition, agent's word, "of" nor -ing word: "biographers, David and Jeanne
             # Heidler,", "The committee, chaired by Ana Ruiz,", "A spokesman, speaking from Frankfurt,")
-            rf"(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+(?!(?&_role_stop))\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
-            rf"(?:\s++(?!(?&_role_stop))\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}}))?+"
+            rf"(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+(?!{role_word_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
+            rf"(?:\s++(?!{role_word_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}}))?+"
             rf"(?P<name>{name})"
             # (the place the name is of, capitalised: "Sen. Paul Ortega of New Mexico,")
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++{item}(?:\s++{item}){{0,{self.MAX_PLACE_WORDS - 1}}}+)?+"
@@ -1569,6 +1572,13 @@ class SpeakerGrammar(QuoteWords):
     def is_cue_word(self, word: str) -> bool:
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
         return word in self._cue_words
+
+    def is_gesture_cue(self, word: str) -> bool:
+        """Whether *word*, a cue in lower case, is one of :attr:`GESTURE_CUES` (``shrugged``,
+        ``laughed``): a cue for a quotation in marks only, never for reported words.
+
+        .. versionadded:: 0.2 (fixQ60b)"""
+        return word in self._gesture_cues
 
     def quoted_name_before(self, raw: str, end: int, floor: int) -> tuple[int, int] | None:
         """The offsets of the opening and closing quotation marks of a name quoted inside a

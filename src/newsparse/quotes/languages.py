@@ -182,6 +182,10 @@ class WithoutEnglishRules(QuoteParser):
     PLACE_COMPOUND_ENDINGS: ClassVar[tuple[str, ...]] = ()
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = ()
     NOT_SPEECH_PHRASALS: ClassVar[tuple[str, ...]] = ()
+    GESTURE_CUES: ClassVar[tuple[str, ...]] = ()
+    NAMING_PHRASES: ClassVar[tuple[str, ...]] = ()
+    ASIDE_SUBJECTS: ClassVar[tuple[str, ...]] = ()
+    ASIDE_VERBS: ClassVar[tuple[str, ...]] = ()
     AS_NAMING_VERBS: ClassVar[tuple[str, ...]] = ()
     AS_WORDS: ClassVar[tuple[str, ...]] = ()
     COUNT_NOUNS: ClassVar[tuple[str, ...]] = ()
@@ -848,6 +852,8 @@ class FrenchQuotes(WithoutEnglishRules):
         # (not the present "note", "relève", "nuance", "tonne": nouns as often)
         "souffle", "a soufflé", "a lâché", "rétorque", "a rétorqué", "réplique", "a répliqué", "renchérit",
         "a renchéri", "assène", "a asséné", "confirme", "a confirmé", "ont confirmé", "fulmine", "a fulminé",
+        # (a sigh, a cue for words in marks only: GESTURE_CUES; "« ... », soupire Nadia Berset")
+        "soupire", "a soupiré", "soupirent",
         *(f"{se}{verb}" for se in ("s'", "s’") for verb in (
             "inquiète", "est inquiété", "est inquiétée", "insurge", "est insurgé", "est insurgée", "exclame",
             "est exclamé", "est exclamée",
@@ -862,6 +868,8 @@ class FrenchQuotes(WithoutEnglishRules):
     )
     # (the plural of every compound with "a": "« ... », ont raconté des habitants", "ont témoigné les voisins")
     SPEECH_VERBS = tuple(dict.fromkeys((*SPEECH_VERBS, *(f"ont {verb[2:]}" for verb in SPEECH_VERBS if verb.startswith("a ")))))
+    # (a sigh is no report of words without marks: "Il soupire, le projet est mort" is no quote)
+    GESTURE_CUES: ClassVar[tuple[str, ...]] = ("soupire", "a soupiré", "ont soupiré", "soupirent")
     # (an adverb inside the compound: "Elle a ensuite déclaré que ...", "ont aussi affirmé")
     COMPOUND_CUE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("a", "ont")
     # (a study's finding, as English "found": "L'étude montre que ...", "L'enquête a démontré que ...";
@@ -1689,6 +1697,8 @@ class GermanQuotes(WithoutEnglishRules):
     )
     WORK_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("film", "filme", "buch", "roman", "romane", "serie", "album", "stück")
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("ob", "warum", "wie", "wann", "wo", "was")
+    # (a verb and its preposition: "Verena Moser sprach von einem „Kahlschlag auf Raten“", nouns capitalised)
+    NAMING_PHRASES: ClassVar[tuple[str, ...]] = ("sprach von", "spricht von", "sprachen von", "sprechen von")
     NAMING_VERBS: ClassVar[tuple[str, ...]] = (
         "nannte", "nennt", "bezeichnete", "bezeichnet",
         # ("kritisierte den „unfairen“ Haushalt")

@@ -377,6 +377,8 @@ class ReportedSpeech(DirectQuotes):
         )
         self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
         self._writer_subjects = frozenset(w.casefold() for w in self.WRITER_SUBJECTS)
+        self._aside_subjects = frozenset(self.ASIDE_SUBJECTS)
+        self._aside_verbs = frozenset(self.ASIDE_VERBS)
         # "a dit avoir découvert ...": an infinitive right after the cue, with no marker
         self._bare_infinitive = regex.compile(
             rf"\s++(?P<inf>(?:{any_of(self.BARE_INFINITIVES)}))\s++\p{{Ll}}", regex.IGNORECASE
@@ -582,6 +584,8 @@ class ReportedSpeech(DirectQuotes):
                 word not in self._report_cues or self.reports_a_cue(raw, cue, cues) or self.claimed_before(cue, sentence, local)
             ):
                 continue  # ("Ortiz said the pier would close, state media reported.": the source of said's words)
+            if self.is_gesture_cue(word):
+                continue  # ("When I put this to him, he shrugged.": a gesture, no words reported)
             if subject is not None and self.added_to_own_cue(raw, cue, subject, sentence):
                 continue  # ("Lars Berg said the plan would fail, he added.": one report, Lars Berg's)
             if speakers is None:
@@ -589,6 +593,8 @@ class ReportedSpeech(DirectQuotes):
             result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
             if result is None or self.is_negative_subject(result.mention.text):
                 continue  # ("Nobody warns you about the cold": no one spoke)
+            if self.opinion_aside(raw, cue, result.mention, sentence):
+                continue  # ("Terrified. But in a good way, I think.": the writer's aside, no words reported)
             if self.writer_voice_alone(raw, cue, result.mention, offset, sentence, state):
                 continue  # ("We urge the council to think again." in a story no one tells in the first person)
             if self.gerund_object(raw, cue) or self.verb_object_cue(raw, cue):
@@ -1747,6 +1753,8 @@ class ReportedSpeech(DirectQuotes):
                 np = quoted  # ("The paper quoted Ana Ruiz as saying ...": the one quoted, never the paper)
             if np is None:
                 np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+                if np is not None and self.place_aside_then_verb(raw, np, cue.start()):
+                    np = None  # ("Le pont Chauderon, à Lausanne, sera fermé ..., a annoncé la Ville": the clause's subject)
                 lead_start = self.infinitive_lead(raw, sentence[0], cue.start()) if np is None else None
                 if lead_start is not None:
                     np = self.phrase_before(raw, lead_start, sentence[0], lenient=True)  # ("Weber went on to say that": Weber)
@@ -5936,6 +5944,56 @@ class ReportedSpeech(DirectQuotes):
     #:
     #: .. versionadded:: 0.2
     WRITER_SUBJECTS: ClassVar[tuple[str, ...]] = ("we",)
+    #: Subject pronouns of the writer and verbs of an opinion, in lower case: after a comma at a
+    #: sentence's end the pair is an aside (``But in a good way, I think.``, ``..., I suppose.``),
+    #: no report of the writer's words; the same verb before its clause stays a cue (``I think
+    #: the bridge will close.``) and so does a third person's aside (``..., he thinks.``).  Empty
+    #: turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ60b)
+    ASIDE_SUBJECTS: ClassVar[tuple[str, ...]] = ("i", "we")
+    ASIDE_VERBS: ClassVar[tuple[str, ...]] = (
+        "think", "guess", "suppose", "believe", "reckon", "imagine", "expect", "hope", "feel", "fear",
+    )
+
+    def place_aside_then_verb(self, raw: str, np: tuple[int, int], cue_start: int) -> bool:
+        """Whether the phrase at *np*, read before a cue at *cue_start*, is followed by a place set
+        off by commas (one of :attr:`LOCATIVES` or :attr:`PLACE_PREPOSITIONS` and capitalised
+        words) and then a finite verb (:meth:`is_verb`) before the cue (``Le pont Chauderon, à
+        Lausanne, sera fermé du 7 au 28 décembre, a annoncé la Ville``): the phrase is the
+        subject of the clause the cue closes, inverted after it, and no speaker; not ``Ana Ruiz,
+        in Lyon, said`` (the cue right after the aside).
+
+        .. versionadded:: 0.2 (fixQ60b)
+        """
+        gap = raw[np[1] : cue_start]
+        if not gap.startswith(","):
+            return False
+        aside, comma, rest = gap[1:].partition(",")
+        words = aside.split()
+        if not comma or len(words) < 2 or not (words[0] in self._locatives or words[0] in self._place_prepositions):
+            return False
+        if not all(word[:1].isupper() for word in words[1:]):
+            return False  # (a capitalised place only: "à Lausanne", "in Lyon")
+        following = rest.split(maxsplit=1)[:1]
+        return bool(following) and following[0][:1].islower() and self.is_verb(following[0].casefold())
+
+    def opinion_aside(self, raw: str, cue: regex.Match[str], mention: Mention, sentence: tuple[int, int]) -> bool:
+        """Whether *cue*, one of :attr:`ASIDE_VERBS`, and *mention*, one of :attr:`ASIDE_SUBJECTS`
+        right before it, follow a comma and close *sentence* (paragraph-relative) with nothing but
+        its end after them (``But in a good way, I think.``): the writer's aside on the words
+        before, no report.
+
+        .. versionadded:: 0.2 (fixQ60b)
+        """
+        if cue.group().casefold() not in self._aside_verbs or mention.text.casefold() not in self._aside_subjects:
+            return False
+        if mention.end > cue.start() or raw[mention.end : cue.start()].strip():
+            return False  # (the pronoun right before the verb, nothing between)
+        if not raw[sentence[0] : mention.start].rstrip().endswith(","):
+            return False
+        rest = raw[cue.end() : sentence[1]].strip()
+        return all(char in self.SENTENCE_END or char in self._closers.values() for char in rest)
 
     def writer_voice_alone(
         self, raw: str, cue: regex.Match[str], mention: Mention, offset: int, sentence: tuple[int, int], state: State

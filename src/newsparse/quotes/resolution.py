@@ -5477,6 +5477,9 @@ class SpeakerResolution(Segmentation):
             if gendered is not None:
                 return gendered or None  # ("Die Bürgermeisterin Anna Berger ... Die 63-Jährige sagte")
             return self.unaged_paragraph_person(at, state)  # ('Lucia Quishpe said ... "...," the 39-year-old told AFP.')
+        if not found and age is not None and role is not None:
+            # ('Sam Ortiz struck late.' then '"...," said the 22-year-old winger.': the one person, no other role)
+            return self.unaged_paragraph_person(at, state, role)
         return found.pop() if len(found) == 1 else None
 
     def gendered_age_person(self, words: Sequence[str], at: int, state: State) -> str | None:
@@ -5507,13 +5510,17 @@ class SpeakerResolution(Segmentation):
             return "" if aged else person.name
         return ""
 
-    def unaged_paragraph_person(self, at: int, state: State) -> str | None:
+    def unaged_paragraph_person(self, at: int, state: State, role: str | None = None) -> str | None:
         """For :meth:`introduced_as`, when a bare age (``the 39-year-old``) fits no one the article
         gave that age: the one person the paragraph names before *at* outside quotation marks,
         when the article gives that person no age anywhere before *at* (the age is news about
         the person the paragraph is about: ``Lucia Quishpe said she had no customers. "...,"
         the 39-year-old told AFP.``); ``None`` when the paragraph names no one or two people, or
-        that person was given an age (another age: someone else).
+        that person was given an age (another age: someone else).  With *role*, the noun of an
+        age and a role (``the 22-year-old winger``), the person must fit it too
+        (:meth:`fits_aged_role`: ``Sam Ortiz struck late.``, not ``the keeper Sam Ortiz``).
+
+        .. versionchanged:: 0.2 an age and a role too (fixQ60b).
 
         .. versionadded:: 0.2
         """
@@ -5522,6 +5529,8 @@ class SpeakerResolution(Segmentation):
             people = self.previous_paragraph_sole_person(at, state)
         if not people:
             return None
+        if role is not None and not self.fits_aged_role(role, people[0], "", state.text):
+            return None  # ("the keeper Sam Ortiz" is no winger)
         name = people[0].name
         text = state.text
         for person in state.index.people_before(0, at, self.MAX_SUBJECTS):

@@ -1895,6 +1895,15 @@ class QuoteWords:
         )
         for form in verbs
     )
+    #: Forms of verbs of a gesture or a sound that are no words (``shrugged``, ``laughed``,
+    #: ``sighed``): a cue for a quotation in marks (``"...," he shrugged.``), never for reported
+    #: words without marks (``When I put this to him, he shrugged.``: what he did, no report).
+    #: Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ60b)
+    GESTURE_CUES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(
+        ("shrug", "laugh", "sigh", "beam", "smile", "grin", "nod", "chuckle", "wink", "frown", "scoff")
+    )
     #: Words at most between the determiner and one of :attr:`NON_SPEECH_OBJECTS` (``a quick prayer``).
     MAX_OBJECT_MODIFIERS: ClassVar[int] = 2
     #: Verbs whose object is the one who spoke, in a participle after it (``Berg recalled Ana
@@ -2266,6 +2275,13 @@ class QuoteWords:
     #: Verb forms that name or describe something in someone's words (``called the plan "a
     #: disaster"``, ``described the move as "a betrayal"``).
     NAMING_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NAMING)
+    #: Two-word phrases that name something in someone's words as :attr:`NAMING_VERBS` do, a verb
+    #: and its preposition (``spoke of a "Slow Death of the High Street"``, German ``sprach von
+    #: einem „Kahlschlag auf Raten“``): the quotation after them is the speaker's words, even in
+    #: title case.  Each ``"verb preposition"``; empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ60b)
+    NAMING_PHRASES: ClassVar[tuple[str, ...]] = ("spoke of", "speaks of", "speak of")
     #: Verbs that name or describe in someone's words only when one of :attr:`AS_WORDS` stands
     #: right before the quotation (``dismissed the audit as "noise."``, ``rejected the offer as
     #: "insulting"``; not ``dismissed the so-called "experts"``): ``DirectQuotes.judged_as``.
@@ -2849,6 +2865,7 @@ class QuoteWords:
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
+        self._naming_phrases = frozenset(tuple(p.split()) for p in self.NAMING_PHRASES)
         self._as_naming = frozenset(self.AS_NAMING_VERBS)
         self._as_words = frozenset(self.AS_WORDS)
         self._work_nouns = frozenset(w.casefold() for w in self.WORK_NOUNS)
