@@ -1573,7 +1573,7 @@ class ArticleParser:
             stamp: Timestamp | None = getattr(state, name)
             if stamp is None:
                 continue
-            other = self.timestamps.other_reading(stamp.text, stamp.datetime)
+            other = self.timestamps.reversed_reading(stamp.text, stamp.datetime, given=False)
             if other is None or self.timestamps.written_order(stamp) is not None:
                 continue  # (reads one way only, or shows its own order: a weekday, a number over 12)
             readings[name] = (stamp.datetime, other)
@@ -1587,8 +1587,10 @@ class ArticleParser:
             return False
         # (the order decided, every stamp that reads both ways is read in it: one page, one order)
         for name, pair in readings.items():
-            when = next(when for when in pair if self.timestamps.reads_day_first(getattr(state, name).text, when) in orders)
-            setattr(state, name, attrs.evolve(getattr(state, name), datetime=when))
+            stamp = getattr(state, name)
+            when = next(when for when in pair if self.timestamps.reads_day_first(stamp.text, when) in orders)
+            # (a summer zone on the date read so may be out of season: "05/12/2026 10:00 AEDT", 12 May, naive)
+            setattr(state, name, attrs.evolve(stamp, datetime=self.timestamps.in_zone_season(stamp.text, when)))
         return True
 
     def drop_astray_stamps(self, state: ParseState, names: Sequence[str]) -> None:
@@ -1618,6 +1620,28 @@ class ArticleParser:
         if found is None or found.date is None:
             return None
         return found.date.month, found.date.day
+
+    def dateline_year_date(self, state: ParseState) -> dt.date | None:
+        """The date a dateline written without a year takes its year from: the ``published``
+        stamp's, else the parse's reference date.  A stamp whose numeric date reads both ways
+        (``Published: 12/05/2026``) and lies, as read, more than :attr:`DATELINE_STAMP_DAYS` from
+        the date the dateline spells out (``SYDNEY, Dec 5 (AAP) -`` under a ``dayfirst`` given to
+        the parser: 12 May) may be read the wrong way round, and its year would date the dateline a
+        year off (5 December 2025): it gives none (fixR60); a wrong year is worse than none.
+
+        .. versionadded:: 0.2"""
+        stamp = state.published
+        if stamp is None:
+            return state.reference_date
+        when = stamp.datetime
+        if self.timestamps.reversed_reading(stamp.text, when, given=True) is None:
+            return when.date()  # (reads one way only)
+        if self.timestamps.written_order(stamp) is not None:
+            return when.date()  # (shows its own order: a weekday)
+        dated = self.dateline_date(state)
+        if dated is None or self.near_date(when, *dated):
+            return when.date()
+        return state.reference_date
 
     def near_date(self, when: dt.datetime, month: int, day: int) -> bool:
         """Whether *when* falls within :attr:`DATELINE_STAMP_DAYS` of *month* and *day* in
@@ -1671,7 +1695,7 @@ class ArticleParser:
         # many paragraphs are packed as they come (Paragraphs), not held as objects
         paragraphs = Paragraphs.of(state.text, self.body.stream(state.body, page=state.lines))
         # a dateline without a year takes it from the article's own publication date
-        dated = state.published.datetime.date() if state.published is not None else state.reference_date
+        dated = self.dateline_year_date(state)
         # (a JSON record's strings read with their escapes written as what they stand for)
         reading: JsonReading | None = None
         if state.keyed_body and "\\" in state.text:

@@ -2144,6 +2144,19 @@ class TimestampParser:
         .. versionadded:: 0.2"""
         if self.dayfirst or self._dayfirst_given:
             return None
+        return self.reversed_reading(written, when, given=True)
+
+    def reversed_reading(self, written: str, when: dt.datetime, *, given: bool) -> dt.datetime | None:
+        """:meth:`other_reading` over the order the parser's language holds to (its
+        :attr:`~newsparse.Vocabulary.DAYFIRST`), and over a ``dayfirst`` given to the parser too
+        when *given* is true; ``None`` when a ``dayfirst`` was given and *given* is false.
+        ``ArticleParser.read_as_dateline`` weighs it against the dateline's date (*given* false):
+        a date the dateline spells out decides the order on a day-first language's page too
+        (``Published: 05/12/2026`` over ``SYDNEY, May 12 (AAP) -`` is 12 May with ``en-AU``; fixR60).
+
+        .. versionadded:: 0.2"""
+        if self._dayfirst_given and not given:
+            return None
         numeric = _DAY_MONTH.search(written, 0, None, KEEP_GIL)
         if numeric is None:
             return None
