@@ -3322,12 +3322,40 @@ class ArticleParser:
         story's last paragraph, whatever the sign names, never a link under it; a notice alone on its
         line (``© 2026 City Herald``) has no sentence before its sign.
 
-        .. versionadded:: 0.2 (fixL60)"""
+        .. versionadded:: 0.2 (fixL60)
+        .. versionchanged:: 0.2 (fixL60b) not a page's notice (:meth:`signed_sentence`)."""
+        head = self.signed_sentence(text)
+        return head is not None and (self.captions.reads_as_prose(head) or self.captions.states_fact(head))
+
+    def signed_sentence(self, text: str) -> str | None:
+        """The words before the last copyright sign of *text* when they end a sentence the sign may
+        sign as a credit (``The park will reopen on Friday. © City Herald``), else ``None``: none
+        when the sign carries a year (``... © 2026 City Herald``, ``... © City Herald 2026``: the
+        page's copyright notice) or the sentence is a notice itself
+        (:meth:`BoilerplateParser.claims_rights`: ``This article may not be republished. © City
+        Herald``, ``This story was first published by the City Herald. © City Herald``).
+
+        .. versionadded:: 0.2 (fixL60b)"""
         at = text.rfind("©")
         head = text[:at].rstrip() if at > 0 else ""
-        if not head or not ends_sentence(head):
+        if not head or not ends_sentence(head) or _FULL_YEAR.search(text, at) is not None:
+            return None
+        return None if self.boilerplate.claims_rights(head) else head
+
+    def is_story_over_sign(self, line: Line) -> bool:
+        """Whether *line*, a header line, is the story's first sentence with a copyright sign glued
+        to its end (``Rescuers reached the village on Monday. © Reuters``): the sentence before the
+        sign (:meth:`signed_sentence`) states a fact (:meth:`CaptionParser.states_fact`), which the
+        caption reader reads as no picture's caption wherever the line stands.  The story starts
+        there; a picture described with no finite verb (``Firefighters at the pier on Monday. ©
+        Reuters``) is left to the caption reader.
+
+        .. versionadded:: 0.2 (fixL60b)"""
+        text = line.text
+        if "©" not in text or len(text) > self.PROSE_CHARS:
             return False
-        return self.captions.reads_as_prose(head) or self.captions.states_fact(head)
+        head = self.signed_sentence(text)
+        return head is not None and self.captions.states_fact(head)
 
     #: The words of an obituary's closing line of life dates (:meth:`is_life_dates`): the birth's
     #: and the death's, in that order.
@@ -8024,6 +8052,8 @@ class ArticleParser:
             return None  # "- The council voted 7-2" / "- The plan takes effect in May" / the story
         if self.is_story_over_bar_credit(lines[index]):
             return None  # "..., the utility said. PHOTO | FILE | NATION": the story's sentence, a credit glued on
+        if self.is_story_over_sign(lines[index]):
+            return None  # "Rescuers reached the village on Monday. © Reuters": the story's sentence, a sign glued on (fixL60b)
         if self.numbered_subhead_over_story(state, index):
             return None  # "1. Ferry sailings cancelled" over the item's text: a newsletter's first item
         if self.opens_table(state, index):
@@ -8795,10 +8825,11 @@ class ArticleParser:
         ``Get the day's big stories and the fun stuff you love.`` between them tells what the
         newsletter brings, no line of the story.  A line between two prints of the same call
         (``Sign up for our newsletter`` over and under it) is the story's: a box's call and the
-        line that closes it differ.
+        line that closes it differ, when the line reads as a story's sentence (:meth:`story_between_calls`).
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 (fixL60) not between two prints of the same call."""
+        .. versionchanged:: 0.2 (fixL60) not between two prints of the same call.
+        .. versionchanged:: 0.2 (fixL60b) only a story's sentence between them escapes the box."""
         lines, subscribe = state.lines, BoilerplateKind.SUBSCRIBE.value
         if not index or index + 1 >= len(lines) or not state.boilerplate:
             return None
@@ -8808,12 +8839,30 @@ class ArticleParser:
             return None
         if len(line.text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
             return None
-        if below.text == lines[index - 1].text:
-            return None  # the same call printed twice, the story's line between (fixL60)
+        if below.text == lines[index - 1].text and self.story_between_calls(line.text):
+            return None  # the same call printed twice, the story's sentence between (fixL60)
         under = self.boilerplate.parse_line(below)
         if under is None or under.kind != subscribe:
             return None
         return Boilerplate(line.text, subscribe, line.span)
+
+    def story_between_calls(self, text: str) -> bool:
+        """Whether *text*, a line between two prints of the same call, is the story's sentence
+        (:meth:`newsletter_blurb`): a sentence of at least :attr:`CaptionParser.PROSE_WORDS` words
+        ending in a full stop that states a fact (:meth:`CaptionParser.states_fact`) with no word of
+        the reader nor of a newsletter box (:meth:`BoilerplateParser.speaks_to_reader`).  ``The water
+        is expected to recede by Wednesday, officials said.`` and ``Schools in the valley stayed
+        closed on Tuesday.`` are; ``Privacy policy``,
+        ``Thank you for signing up!`` and ``Your daily briefing on the stories that matter,
+        delivered every weekday morning.`` are the box's.
+
+        .. versionadded:: 0.2 (fixL60b)"""
+        return (
+            text.rstrip().endswith(self.boilerplate.STORY_TAIL_ENDS)
+            and is_sentence(text, self.captions.PROSE_WORDS)
+            and self.captions.states_fact(text)
+            and not self.boilerplate.speaks_to_reader(text)
+        )
 
     #: How many lines :meth:`classify_boilerplate` keeps what it found on while a parse reads the
     #: header and the body (the rules ask about the same few lines in turn); past that it forgets

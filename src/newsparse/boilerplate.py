@@ -868,6 +868,23 @@ class BoilerplateParser:
     #:
     #: .. versionadded:: 0.2 (lay58)
     READER_WORDS: ClassVar[tuple[str, ...]] = ("you", "your", "yours", "we", "us", "our", "ours")
+    #: Words of a newsletter box or a paywall, case-folded: a line that holds one speaks of the
+    #: page's own offer, never the story (:meth:`speaks_to_reader`).
+    #:
+    #: .. versionadded:: 0.2 (fixL60b)
+    CALL_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "newsletter", "newsletters", "subscribe", "subscribed", "subscriber", "subscribers", "subscription",
+        "unsubscribe", "inbox", "sign-up", "signup",
+    })
+    #: Words of a rights notice, case-folded: a sentence that holds one claims the page's rights
+    #: (``This article may not be republished.``, ``Content is copyright of its owners ...``), no
+    #: story's (:meth:`claims_rights`).
+    #:
+    #: .. versionadded:: 0.2 (fixL60b)
+    RIGHTS_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "copyright", "copyrighted", "republish", "republished", "reproduce", "reproduced", "redistribute",
+        "redistributed", "reprint", "reprinted", "reposted",
+    })
     #: Words that open a story's sentence with its subject, never a call's imperative (``Many
     #: residents did.``, ``More than 2,000 readers have.``): after a call's question, a sentence
     #: opening with one (or with a number) is the story's (:meth:`has_story_tail`); ``Join the
@@ -1471,6 +1488,31 @@ class BoilerplateParser:
         if first not in self._story_tail_openers:
             return False  # "Like this story? Share it with a friend!": an imperative; "5 great deals land ...": a promise
         return self.kind(tail) is None
+
+    def folded_words(self, text: str) -> set[str]:
+        """The words of *text*, stripped of punctuation and case-folded; a word in capitals of two
+        letters or more is left as written (``US`` is no ``us``).
+
+        .. versionadded:: 0.2 (fixL60b)"""
+        words = (word.strip(".,;:!?\"'“”‘’()") for word in text.split())
+        return {word if len(word) > 1 and word.isupper() else word.casefold() for word in words}
+
+    def speaks_to_reader(self, text: str) -> bool:
+        """Whether *text* holds a word that addresses the reader or speaks for the page
+        (:attr:`READER_WORDS`: ``Your daily briefing ...``) or one of a newsletter box
+        (:attr:`CALL_WORDS`): the words of a call's box, not of the story.
+
+        .. versionadded:: 0.2 (fixL60b)"""
+        words = self.folded_words(text)
+        return not words.isdisjoint(self._reader_words) or not words.isdisjoint(self.CALL_WORDS)
+
+    def claims_rights(self, text: str) -> bool:
+        """Whether *text*, a sentence, is a page's notice rather than the story's: boilerplate of
+        any kind itself (:meth:`kind`: ``This story was first published by the City Herald.``) or a
+        sentence with a word of :attr:`RIGHTS_WORDS` (``This article may not be republished.``).
+
+        .. versionadded:: 0.2 (fixL60b)"""
+        return not self.folded_words(text).isdisjoint(self.RIGHTS_WORDS) or self.kind(text) is not None
 
     #: How a story's sentence after a call ends (:meth:`has_story_tail`): a promo's blurb often ends
     #: with none (``The best journalism, according to 2 million readers``).
