@@ -57,6 +57,10 @@ class BodyParser:
     HEADING_OPENERS: ClassVar[frozenset[str]] = frozenset({"what", "who", "how", "why", "where", "when", "which"})
     #: Lines this long or shorter count as hard-wrapped.
     WRAP_WIDTH: ClassVar[int] = 90
+    #: Signs that open a credit closing a line after its sentence has ended (``Rescuers reached the
+    #: village on Monday. © Reuters``): such a line carries on no sentence onto the next
+    #: (:meth:`continues`; mend60).
+    CREDIT_SIGNS: ClassVar[tuple[str, ...]] = ("©", "(c)", "(C)")
     #: The shortest line (in characters) that a line starting with a capital or a digit may continue.
     MIN_WRAPPED_CHARS: ClassVar[int] = 30
     #: The fewest words a line needs for a line in lower case under it to continue its sentence.
@@ -365,6 +369,16 @@ class BodyParser:
         joined = f"{text} {line.text}"
         return len(joined.split()) >= self.MIN_COMMA_SENTENCE_WORDS and has_lower_word(joined)
 
+    def ends_in_credit(self, text: str) -> bool:
+        """Whether *text* closes with a credit after a sentence it ended: one of
+        :attr:`CREDIT_SIGNS` after a character of :attr:`TERMINAL` (``... on Monday. © Reuters``),
+        so the line's last words are a credit's, no sentence left open.
+
+        .. versionadded:: 0.2 (mend60)"""
+        at = max(text.rfind(sign) for sign in self.CREDIT_SIGNS)
+        before = text[:at].rstrip()
+        return at > 0 and before[-1:] in self.TERMINAL
+
     def continues(self, previous: Line, line: Line) -> bool:
         """Whether *line* carries on the sentence that *previous* left open in hard-wrapped text:
         *previous* is wrapped (not short, not past :attr:`WRAP_WIDTH`) and ends mid-sentence, and
@@ -376,7 +390,7 @@ class BodyParser:
         .. versionchanged:: 0.2 a line ending in a capitalised word that had room for the next
            line's first word carries on no sentence."""
         text = visible_end(previous.text) or previous.text  # (what prints nothing ends no sentence: "... on Friday.\ufffd")
-        if len(text) > self.WRAP_WIDTH or text[-1] in self.TERMINAL:
+        if len(text) > self.WRAP_WIDTH or text[-1] in self.TERMINAL or self.ends_in_credit(text):
             return False
         if line.text[0].islower() and len(text.split()) >= self.MIN_WRAPPED_WORDS:
             return True  # a sentence broken in a narrow column: "that the" / "plan would go ahead"
