@@ -56,3 +56,32 @@ def test_a_credit_after_a_sentence_ends_its_line(lines: str, paragraphs: list[st
 )
 def test_ends_in_credit(text: str, ends: bool) -> None:
     assert BodyParser().ends_in_credit(text) is ends
+
+
+UPDATE_PAGE = """Senate passes the budget
+
+By Jane Roe
+Updated {stamp}
+
+WASHINGTON, Dec 4 (Reuters) - The Senate passed the budget on Friday by 52 votes to 48.
+"""
+
+
+@pytest.mark.parametrize(
+    ("stamp", "updated"),
+    [
+        # (an update days after the dateline keeps its reading: reader60)
+        ("12/07/2026", "2026-12-07T00:00:00"),
+        ("12/05/2026", "2026-12-05T00:00:00"),
+    ],
+)
+def test_an_update_days_after_the_dateline_is_kept(stamp: str, updated: str) -> None:
+    article = newsparse.parse_article(UPDATE_PAGE.format(stamp=stamp))
+    assert article.updated is not None and article.updated.datetime.isoformat() == updated
+
+
+def test_a_published_stamp_astray_from_the_dateline_is_still_dropped() -> None:
+    page = "Senate passes the budget\n\nBy Jane Roe\nPublished: 04/05/2026\n\nPARIS, June 2 (AFP) - The Senate passed the budget.\n"
+    article = newsparse.parse_article(page)
+    assert article.published is None
+    assert [b.text for b in article.boilerplate if b.kind == "timestamp"] == ["Published: 04/05/2026"]

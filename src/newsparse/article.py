@@ -1558,8 +1558,10 @@ class ArticleParser:
         agrees one way decides the order, the page's other stamps that read both ways are read in it
         too (``Updated: 07/09/2025`` under ``Published: 05/04/2025`` over ``LONDON, May 4``: 9 July).
         When no stamp agrees one way, or those that do disagree on the order, every stamp is left
-        to :meth:`read_day_first`'s other signs, but a stamp that agrees with the dateline neither way
-        is no date at all (:meth:`drop_astray_stamps`).
+        to :meth:`read_day_first`'s other signs, but a ``published`` stamp that agrees with the
+        dateline neither way is no date at all (:meth:`drop_astray_stamps`); an ``updated`` one,
+        which may come days later (``Updated 12/07/2026`` over ``WASHINGTON, Dec 4``), keeps its
+        reading (a second reader, round 60).
 
         .. versionadded:: 0.2"""
         dated = self.dateline_date(state)
@@ -1580,8 +1582,8 @@ class ArticleParser:
             agreeing = [when for when in (stamp.datetime, other) if self.near_date(when, month, day)]
             if len(agreeing) == 1:
                 orders.add(self.timestamps.reads_day_first(stamp.text, agreeing[0]))
-            elif not agreeing:
-                astray.append(name)
+            elif not agreeing and name == "published":
+                astray.append(name)  # (an update may come days after the dateline: kept, read as before)
         if len(orders) != 1 or None in orders:
             self.drop_astray_stamps(state, astray)
             return False
@@ -1594,8 +1596,9 @@ class ArticleParser:
         return True
 
     def drop_astray_stamps(self, state: ParseState, names: Sequence[str]) -> None:
-        """File the ``published`` or ``updated`` stamps *names* (attribute names of *state*), numeric
-        dates that read both ways with neither near the date the dateline spells out
+        """File the stamps *names* (attribute names of *state*: the ``published`` one, as
+        :meth:`read_as_dateline` calls it), numeric dates that read both ways with neither near the
+        date the dateline spells out
         (``Published: 04/05/2026`` over ``PARIS, June 2 (AFP) -``: neither 4 May nor 5 April), as
         boilerplate ``timestamp``, not the article's: no order can be told, and a wrong date is worse
         than none.  A stamp the page shows the order of (``TimestampParser.written_order``: ``Updated
