@@ -69,8 +69,9 @@ ROWS: list[tuple[str, str | None, list[MentionRow]]] = [
     # -- 5: an object pronoun before the verb, a time adverb where subjects drop: no speaker -----------
     (BUDGET_FR + "On nous a dit que le projet serait retiré avant la fin du mois.\n\nLes syndicats appellent à la grève.", "fr",
      [("le projet serait retiré avant la fin du mois", R, None, None)]),
+    # the subject before the pronoun speaks (fixQ60c)
     (BUDGET_FR + "Le ministre nous a dit que le projet serait retiré avant la fin du mois.", "fr",
-     [("le projet serait retiré avant la fin du mois", R, None, None)]),
+     [("le projet serait retiré avant la fin du mois", R, "Le ministre", "Le ministre")]),
     # must not change: a stressed pronoun after "selon" speaks
     (BUDGET_FR + "Le ministre Paul Martin a reçu les syndicats. Le projet sera retiré, selon lui.", "fr",
      [("Le projet sera retiré", R, "Paul Martin", "lui")]),

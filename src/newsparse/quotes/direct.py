@@ -3498,11 +3498,13 @@ class DirectQuotes(SpeakerResolution):
         first a verb in the past (also one of :attr:`CLAUSE_IRREGULAR_PASTS`: ``after a review found
         "serious failings"``) or a cue, none of :attr:`CLAUSE_AUXILIARIES` (``He was silent when
         Ruiz accused him of a "smear"``, ``She smiled while the mayor talked about "the rigged
-        system"``, past a phrase its preposition opens after the subject: ``while the mayor with
-        his aides spoke of "..."``): the quotation stands in that clause, whose subject the main
+        system"``, past a phrase one of :attr:`PREPOSITIONS` or :attr:`OBJECT_PREPOSITIONS` opens
+        after the subject: ``while the mayor with his aides spoke of "..."``, ``after the review
+        by the board found "..."``): the quotation stands in that clause, whose subject the main
         one is not.
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a phrase of :attr:`OBJECT_PREPOSITIONS` too (fixQ60c)
         """
         floor = max(start, stop - self.NAMING_WINDOW)
         opener = self.last_match(self._clause_opener, raw, floor, stop)
@@ -3512,8 +3514,9 @@ class DirectQuotes(SpeakerResolution):
         if subject is None:
             return False
         words = raw[subject.end : stop].split()
-        if words and words[0].casefold() in self._prepositions:
-            # ("while the mayor with his aides spoke of "..."": the subject's phrase goes on to the verb)
+        if words and (words[0].casefold() in self._prepositions or words[0].casefold() in self._object_prepositions):
+            # ("while the mayor with his aides spoke of "..."", "after the review by the board found "..."":
+            # the subject's phrase goes on to the verb)
             verb = next((k for k, w in enumerate(words) if w.islower() and self.clause_verb_word(w)), 0)
             words = words[verb:]
         if not 0 < len(words) <= self.MAX_CLAUSE_WORDS_BEFORE_QUOTATION:

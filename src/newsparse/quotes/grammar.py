@@ -1885,6 +1885,12 @@ class SpeakerGrammar(QuoteWords):
         end_index = self.before_setting_phrase(words, end_index)
         if end_index == 0:
             return None
+        if end_index >= 2 and more and self.PREVERBAL_OBJECT_PRONOUNS:
+            # (French "Il nous a dit", Spanish "Ana Ruiz nos dijo": the pronoun is the one told, its subject speaks)
+            pair = words[end_index - 2], words[end_index - 1]
+            told = self.subject_before_object_pronoun(raw, *pair, floor, lenient=lenient, hops=hops)
+            if told is not None:
+                return told
         if end_index < len(words) and more:
             # "Ana Ortiz (D-Ariz.) last week said": a tag before the adverbs and the time
             tag = self.tag_before(raw, window_start, words[end_index].start())
@@ -3031,7 +3037,7 @@ class SpeakerGrammar(QuoteWords):
                 # ("an aide to the mayor who asked not to be named said": the role before its link speaks)
                 role = self.role_before_link(raw, words[: i + 1])
                 start = role if role is not None else words[i].start()
-                return start, words[h].end() if clause else words[self.before_middle_adverbs(words, k + 2)].end()
+                return start, words[h].end() if clause else words[self.before_middle_adverbs(words, k + 1)].end()
         return None
 
     def before_middle_adverbs(self, words: Sequence[regex.Match[str]], floor: int) -> int:
@@ -3848,6 +3854,37 @@ class SpeakerGrammar(QuoteWords):
                 start = i + 1  # ("small firms and residents": the last)
                 break
         return (words[start].start(), span[1]) if 0 < start < len(words) else span
+
+    def subject_before_object_pronoun(
+        self, raw: str, before: regex.Match[str], told: regex.Match[str], floor: int, *, lenient: bool, hops: int
+    ) -> tuple[int, int] | None:
+        """The phrase that speaks when *told*, right before a cue's verb, is one of
+        :attr:`PREVERBAL_OBJECT_PRONOUNS` in lower case and the word *before* it, with only
+        blanks between, may end its subject (:meth:`may_precede_object_pronoun`): the phrase
+        :meth:`phrase_before` reads ending at that word (French ``Il nous a dit``: ``Il``; ``Le
+        ministre nous a dit``: ``Le ministre``; Spanish ``Ana Ruiz nos dijo``: ``Ana Ruiz``);
+        ``None`` when there is no such phrase (the pronoun is then read as before).
+
+        .. versionadded:: 0.2 (fixQ60c)"""
+        if told.group() not in self.PREVERBAL_OBJECT_PRONOUNS or raw[before.end() : told.start()].strip():
+            return None
+        if not self.may_precede_object_pronoun(before.group()):
+            return None
+        found = self.phrase_before(raw, told.start(), floor, lenient=lenient, hops=hops + 1)
+        return found if found is not None and found[1] == before.end() else None
+
+    def may_precede_object_pronoun(self, word: str) -> bool:
+        """Whether *word*, written right before one of :attr:`PREVERBAL_OBJECT_PRONOUNS`, may end
+        the verb's subject, so that the pronoun is the verb's object: a word of letters none of
+        :attr:`PREPOSITIONS`, :attr:`ACCORDING_TO`, :attr:`CONJUNCTIONS`, :attr:`COORDINATORS` or
+        :attr:`ADVERBS` (French ``On nous a dit``, ``Le ministre nous a dit``; not ``selon lui``,
+        ``et nous avons dit``).
+
+        .. versionadded:: 0.2 (fixQ60c)"""
+        low = word.casefold()
+        if not low.isalpha() or low in self._prepositions or low in self._according:
+            return False
+        return low not in self._conjunctions and low not in self._coordinators and low not in self._adverbs
 
     def region_antecedent(self, raw: str, span: tuple[int, int]) -> bool:
         """Whether a relative pronoun's antecedent *span* is a region (:meth:`is_region`) set off

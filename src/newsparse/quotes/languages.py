@@ -2063,6 +2063,7 @@ class SpanishQuotes(WithoutEnglishRules):
     VERB_CLITICS: ClassVar[tuple[str, ...]] = ("se", "me", "te", "nos", "os")  # ("..., dijo la vecina, se derrumbó")
     # ("Nos dijo que ...", "El ministro les dijo": the one told, before the verb)
     PREVERBAL_OBJECT_PRONOUNS: ClassVar[frozenset[str]] = frozenset({"me", "te", "nos", "os", "le", "les", "se"})
+    IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("se",)  # ("Se dijo que ...": it was said, by no one named)
     PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ron", "an", "en")  # ("Amigos de la víctima, Paul Young, dijeron")
     # ("dijo que cerca de 300 familias ...": a count opens the clause)
     COUNT_LEADS: ClassVar[tuple[str, ...]] = ("unos", "unas", "cerca de", "más de", "menos de", "alrededor de", "casi", "al menos")

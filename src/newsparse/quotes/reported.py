@@ -1795,7 +1795,8 @@ class ReportedSpeech(DirectQuotes):
                 np = opener.bounds if opener is not None else None
             if np is None:
                 np = self.joined_apposed_subject(raw, cue, sentence)  # ("..., but a neighbour, who ..., said")
-            if np is None and self.opens_without_subject(raw, cue, sentence):
+            told = np is not None and raw[np[0] : np[1]].casefold() in self.PREVERBAL_OBJECT_PRONOUNS  # ("Nos dijo")
+            if (np is None or told) and self.opens_without_subject(raw, cue, sentence):
                 return self.read_dropped_subject(raw, offset, number, cue, sentence, marks, state)
             if np is None:
                 interjected = self.read_interjected_cue(raw, offset, number, cue, sentence, marks, state)
@@ -2218,12 +2219,22 @@ class ReportedSpeech(DirectQuotes):
     def opens_without_subject(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
         """Whether *cue* opens its sentence, capitalised, in a language of
         :attr:`DROPPED_SUBJECTS` (Spanish ``Añadió que ...``): the verb stands for its subject.
+        Pronouns of :attr:`PREVERBAL_OBJECT_PRONOUNS` alone before it, the first capitalised and
+        none of :attr:`IMPERSONAL_PRONOUNS`, are its objects and the subject is dropped still
+        (``Nos dijo que ...``, ``Les dijo que ...``; not ``Se dijo que ...``: no one).
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 object pronouns before the verb (fixQ60c)
         """
-        if not self.DROPPED_SUBJECTS or not cue.group()[:1].isupper():
+        if not self.DROPPED_SUBJECTS:
             return False
-        return not raw[sentence[0] : cue.start()].strip(" \t\n\xa0([")
+        lead = raw[sentence[0] : cue.start()].strip(" \t\n\xa0([")
+        if not lead:
+            return cue.group()[:1].isupper()
+        told = lead.split()
+        return lead[:1].isupper() and cue.group()[:1].islower() and all(
+            w.casefold() in self.PREVERBAL_OBJECT_PRONOUNS and w.casefold() not in self._impersonal_pronouns for w in told
+        )
 
     def read_dropped_subject(
         self,

@@ -485,12 +485,7 @@ class SpeakerResolution(Segmentation):
         if self.DROPPED_SUBJECTS:
             return None
         lead = state.paragraph_text[max(0, mention.start - self.NAMED_WINDOW) : mention.start].split()
-        before = lead[-1].casefold() if lead else ""
-        if not before.isalpha() or before in self._prepositions or before in self._according:
-            return mention
-        if before in self._conjunctions or before in self._coordinators or before in self._adverbs:
-            return mention
-        return None
+        return None if lead and self.may_precede_object_pronoun(lead[-1]) else mention
 
     def without_auxiliary(self, mention: Mention) -> Mention:
         """*mention* without an auxiliary's contraction of :attr:`AUXILIARY_CONTRACTIONS` that ends it

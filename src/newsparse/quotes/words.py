@@ -1491,12 +1491,16 @@ class QuoteWords:
     #: .. versionchanged:: 0.2 never a speaker, among :attr:`PRONOUNS` or not (fixQ59b).
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     #: Pronouns that, written right before the verb, are its object (French ``On nous a dit``,
-    #: ``Le ministre nous a dit``; Spanish ``Nos dijo``): a speaker's mention that is one is no
-    #: speaker where subjects drop or after a word that may be the subject, and one that ends a
-    #: longer mention is left off it (:meth:`~newsparse.quotes.QuoteParser.without_object_pronoun`).
-    #: Empty for English, whose object pronouns follow the verb.
+    #: ``Le ministre nous a dit``; Spanish ``Nos dijo``): after a word that may end the subject the
+    #: phrase before the pronoun speaks (``Il nous a dit``: ``Il``; :meth:`~newsparse.quotes.
+    #: QuoteParser.subject_before_object_pronoun`), where subjects drop such pronouns alone before
+    #: the verb read as the verb alone does (``Nos dijo que``: the dropped subject), a mention that
+    #: is one alone is otherwise no speaker, and one that ends a longer mention is left off it
+    #: (:meth:`~newsparse.quotes.QuoteParser.without_object_pronoun`).  Empty for English, whose
+    #: object pronouns follow the verb.
     #:
     #: .. versionadded:: 0.2 (fixQ60)
+    #: .. versionchanged:: 0.2 the subject before the pronoun speaks; a dropped subject (fixQ60c)
     PREVERBAL_OBJECT_PRONOUNS: ClassVar[frozenset[str]] = frozenset()
     #: The pronouns among :attr:`PRONOUNS` that stand for several people or a body: resolved to
     #: the last speaker only when that speaker is plural too (names joined by ``and``, a group,
