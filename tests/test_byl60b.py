@@ -74,3 +74,26 @@ def test_outlet_line_needs_a_place(line: str, agency: str | None) -> None:
     else:
         assert article.byline is not None
         assert (article.byline.authors, article.byline.agency, article.byline.text) == ((agency,), agency, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agency"),
+    [
+        # an agency's desk after the name: the agency alone
+        ("By Jack Nolan, AFP Sports Desk", ("Jack Nolan",), "AFP"),
+        ("By Jane Roe and Tom Hale, Reuters Bureau", ("Jane Roe", "Tom Hale"), "Reuters"),
+        # a person's office whose first word an agency's initials spell: no agency, no second author
+        ("By Ria Sen, PA State Senator", ("Ria Sen",), None),
+        ("By Ria Sen, AP Governor", ("Ria Sen",), None),
+        # must not fire: an agency's outlet or a journalist's role after the agency stays as it was
+        ("By Jane Roe, Reuters Health", ("Jane Roe",), "Reuters Health"),
+        ("By Jane Roe, PA Media", ("Jane Roe",), "PA Media"),
+        ("By Ria Sen, PA Political Editor", ("Ria Sen",), "PA"),
+        ("By Jane Roe, AFP", ("Jane Roe",), "AFP"),
+    ],
+)
+def test_agency_desk_and_office(line: str, authors: tuple[str, ...], agency: str | None) -> None:
+    article = parse_held(blocks(HEADLINE, line, *STORY))
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, line)
+    assert texts(article) == list(STORY)

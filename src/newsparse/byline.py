@@ -1917,7 +1917,9 @@ class BylineParser:
             return text  # "REUTERS" among names in capitals
         if match is None or self._bare_role.fullmatch(match["outlet"]):
             return None
-        return match["agency"] or ""
+        if self.agency_office(match["agency"]):
+            return ""  # (", PA State Senator": the author's office, no agency's outlet)
+        return self.desk_agency(match["agency"]) or ""
 
     def opens_outlet_name(self, text: str) -> bool:
         """Whether *text*, one piece of a byline's list of authors, is an outlet's name by its first
@@ -2020,7 +2022,9 @@ class BylineParser:
             # (", CNN Editor-at-large" is a role, read as one; ", Tom Press" a name)
             if self.outlet_is_name(match["outlet"]):
                 return text, None
-            return text[: match.start()], match["agency"]
+            if self.agency_office(match["agency"]):
+                return text[: match.start()], None  # (", PA State Senator": the author's office, no agency's outlet)
+            return text[: match.start()], self.desk_agency(match["agency"])
         match = self._agency_outlet.search(text, 0, None, KEEP_GIL)
         if match is not None and match.start() > 0:
             return text[: match.start()], match["agency"]
@@ -2089,10 +2093,33 @@ class BylineParser:
             if self.outlet_is_name(match["outlet"]):
                 break  # "Jane Roe, Tom Courier, Reuters": an author before the agency
             text = text[: match.start()]
-            more = match["agency"]
+            more = None if self.agency_office(match["agency"]) else self.desk_agency(match["agency"])
             if more is not None and (agency is None or self.is_lone_agency(more, agency)):
                 agency = more
         return text, agency
+
+    def agency_office(self, outlet: str | None) -> bool:
+        """Whether *outlet*, read as a known agency's outlet after a comma (:meth:`cut_outlet`), is
+        a person's office whose first word an agency's initials spell too: its last word, after the
+        agency's name, is one of the vocabulary's role nouns that is no journalist's role word
+        (``PA State Senator``, Pennsylvania's; not ``PA Political Editor``, ``Reuters Health``).
+
+        .. versionadded:: 0.2 (byl60b)"""
+        if outlet is None or self.vocabulary.is_agency(outlet):
+            return False
+        last = outlet.split()[-1]
+        return self.vocabulary.is_role_noun(last) and not self.is_role_word(last)
+
+    def desk_agency(self, outlet: str | None) -> str | None:
+        """The agency of *outlet*, a known agency's outlet after a comma (:meth:`cut_outlet`): the
+        agency alone when the outlet is one of its desks, its last word one of :attr:`DESK_WORDS`
+        (``AFP Sports Desk`` gives ``AFP``: :meth:`agency_opening_role`), else the outlet
+        (``Reuters Health``).
+
+        .. versionadded:: 0.2 (byl60b)"""
+        if outlet is None or outlet.split()[-1] not in self.DESK_WORDS:
+            return outlet
+        return self.agency_opening_role(outlet) or outlet
 
     def outlet_is_name(self, outlet: str) -> bool:
         """Whether *outlet*, read as an outlet after a comma (:meth:`cut_outlet`), is an author's
