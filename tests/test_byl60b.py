@@ -97,3 +97,21 @@ def test_agency_desk_and_office(line: str, authors: tuple[str, ...], agency: str
     assert article.byline is not None
     assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, line)
     assert texts(article) == list(STORY)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agency"),
+    [
+        # an agency's outlet before a stamp that says how long ago: the agency
+        ("BBC News, 2 hours ago", ("BBC News",), "BBC News"),
+        ("Jane Roe, BBC News, 2 hours ago", ("Jane Roe",), "BBC News"),
+        # must not fire: names alone before such a stamp have no agency
+        ("Jane Roe, 2 hours ago", ("Jane Roe",), None),
+        ("Jane Roe and Tom Hale • 3h ago", ("Jane Roe", "Tom Hale"), None),
+    ],
+)
+def test_outlet_before_relative_stamp(line: str, authors: tuple[str, ...], agency: str | None) -> None:
+    article = parse_held(blocks(HEADLINE, line, *STORY))
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, line)
+    assert texts(article) == list(STORY)

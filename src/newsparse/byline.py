@@ -1498,7 +1498,8 @@ class BylineParser:
             return None  # a line with "By" is parse's to read
         authors, length = self.leading_names(text)
         if len(authors) > 1 and self._relative.fullmatch(text[length:]):
-            return Byline(authors, None, line.text, line.span)  # "Jane Roe and Tom Berg • 2h ago": names, then how long ago
+            authors, agency = self.outlets_apart(authors)  # ("Jane Roe, BBC News, 2 hours ago": the agency's outlet)
+            return Byline(authors, agency, line.text, line.span)  # "Jane Roe and Tom Berg • 2h ago": names, then how long ago
         if len(authors) != 1:
             return None
         rest = text[length:]
@@ -1519,8 +1520,26 @@ class BylineParser:
             # "Bruce Y. Lee Senior Contributor", "Taylor Hatmaker @tayhatmaker", "Sarah LazareTwitter",
             # "Nizaar Kinsella2 minutes ago", "Fouzia Van Der Fort|Published 4 months ago",
             # "Jane Roe for The Times": the outlet the author writes for
-            return Byline(authors, None, line.text, line.span)
+            agency = None
+            if self._relative.fullmatch(rest):
+                authors, agency = self.outlets_apart(authors)  # "BBC News, 2 hours ago": the agency's outlet signs
+            return Byline(authors, agency, line.text, line.span)
         return None
+
+    def outlets_apart(self, authors: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+        """*authors*, the names before a stamp that says how long ago (:meth:`parse_signed`), and
+        the agency among them: a piece that is a known agency's outlet (:meth:`outlet_among_names`:
+        ``BBC News``) is no author but the agency, after at least one name (``Jane Roe, BBC News``);
+        alone it is both (``BBC News``, as an agency's name alone signs).  Pieces that name no
+        agency are left as they are.
+
+        .. versionadded:: 0.2 (byl60b)"""
+        agencies = [self.outlet_among_names(piece) for piece in authors]
+        agency = next((found for found in agencies if found), None)
+        if agency is None:
+            return authors, None
+        names = tuple(piece for piece, found in zip(authors, agencies, strict=True) if not found)
+        return names or (agency,), agency
 
     def opens_with_date_word(self, text: str) -> bool:
         """Whether *text* starts with a month or a weekday of the vocabulary, as a whole word
