@@ -941,6 +941,7 @@ class ArticleParser:
         self.captions = captions or CaptionParser(self.vocabulary)
         # the caption reader's credit labels, case-folded once (is_story_over_bar_credit)
         self._credit_words = frozenset(word.casefold() for word in self.captions.CREDIT_WORDS)
+        self._outlet_piece_words: frozenset[str] | None = None  # (is_outlet_piece_word's, built when first asked)
         self.boilerplate = boilerplate or BoilerplateParser(self.vocabulary)
         self.dateline = dateline or DatelineParser(self.vocabulary)
         self.body = body or BodyParser()
@@ -5976,13 +5977,46 @@ class ArticleParser:
         .. versionadded:: 0.2 (byl60)"""
         name, comma, place = text.strip().partition(",")
         name, words = name.strip(), name.split()
-        if comma and not self.byline.is_place_after(place):
+        if comma and not self.outlet_place(place):
             return None
         if len(words) >= 2 and words[-1] in self.byline.OUTLET_WORDS and self.vocabulary.is_agency(" ".join(words[:-1])):
             return name  # "BBC News"
         if comma and self.vocabulary.is_agency(name) and (name.isupper() or len(words) >= 2 or not self.byline.is_given_name(name)):
             return name  # "AFP, Paris", "Reuters, London"
         return None
+
+    def outlet_place(self, place: str) -> bool:
+        """Whether *place*, the words after an outlet's name and a comma on a line of their own under
+        the headline, are the place it writes from: :meth:`BylineParser.is_place_after`'s words
+        and a place the vocabulary knows (``Paris``), or capitalised words none of which the
+        parsers read as something else (:meth:`is_outlet_piece_word`: ``Leeds``; not ``Getty
+        Images``, a picture's credit, ``File``, ``Updated``, ``Sport``).
+
+        .. versionadded:: 0.2 (byl60b)"""
+        if not self.byline.is_place_after(place):
+            return False
+        place = place.strip()
+        if self.vocabulary.is_place(place) or self.vocabulary.country(place) is not None:
+            return True
+        return not any(self.is_outlet_piece_word(word) for word in place.split())
+
+    def is_outlet_piece_word(self, word: str) -> bool:
+        """Whether *word*, after an outlet's name and a comma, is no place's: a word of a picture's
+        credit (the caption parser's ``CREDIT_WORDS``, ``FILE_WORDS`` or ``PHOTO_AGENCIES``:
+        ``Getty Images``, ``File``), a stamp's label (the timestamp parser's ``UPDATED_LABELS``
+        and ``PUBLISHED_LABELS``: ``Updated``), a section's noun (``Sport``), an outlet's word
+        (``BylineParser.OUTLET_WORDS``) or an agency's name, in any case.
+
+        .. versionadded:: 0.2 (byl60b)"""
+        words = self._outlet_piece_words
+        if words is None:  # (built when first asked: few texts have such a line)
+            captions, stamps, section = self.captions, self.timestamps, self.section
+            phrases = (
+                *captions.CREDIT_WORDS, *captions.FILE_WORDS, *captions.PHOTO_AGENCIES, *stamps.UPDATED_LABELS,
+                *stamps.PUBLISHED_LABELS, *section.section_nouns, *self.byline.OUTLET_WORDS,
+            )
+            words = self._outlet_piece_words = frozenset(w.casefold() for phrase in phrases for w in phrase.split())
+        return word.casefold() in words or self.vocabulary.is_agency(word)
 
     def names_under_headline(self, text: str) -> bool:
         """Whether *text* is people's names alone, each opening with a known given name
@@ -6082,6 +6116,8 @@ class ArticleParser:
             return Byline((agency,), agency, line.text, line.span)  # "Australian Associated Press"
         if not self.above_story(state, index) or not self.byline.opens_with_given_name(line.text.strip()):
             return None  # (a picture's credit there, "Warner Bros.", opens with no known given name)
+        if self.vocabulary.is_site_word(line.text.split()[-1]):
+            return None  # ("Grace Church", "Rose Garden": a place named after a given name)
         after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
         byline = self.byline.parse_name_alone(line, after)  # (the story under it never names the person)
         if byline is None or len(byline.authors) != 1:

@@ -1501,7 +1501,8 @@ class BylineParser:
             return None  # a line with "By" is parse's to read
         authors, length = self.leading_names(text)
         if len(authors) > 1 and self._relative.fullmatch(text[length:]):
-            return Byline(authors, None, line.text, line.span)  # "Jane Roe and Tom Berg • 2h ago": names, then how long ago
+            authors, agency = self.outlets_apart(authors)  # ("Jane Roe, BBC News, 2 hours ago": the agency's outlet)
+            return Byline(authors, agency, line.text, line.span)  # "Jane Roe and Tom Berg • 2h ago": names, then how long ago
         if len(authors) != 1:
             return None
         rest = text[length:]
@@ -1522,8 +1523,26 @@ class BylineParser:
             # "Bruce Y. Lee Senior Contributor", "Taylor Hatmaker @tayhatmaker", "Sarah LazareTwitter",
             # "Nizaar Kinsella2 minutes ago", "Fouzia Van Der Fort|Published 4 months ago",
             # "Jane Roe for The Times": the outlet the author writes for
-            return Byline(authors, None, line.text, line.span)
+            agency = None
+            if self._relative.fullmatch(rest):
+                authors, agency = self.outlets_apart(authors)  # "BBC News, 2 hours ago": the agency's outlet signs
+            return Byline(authors, agency, line.text, line.span)
         return None
+
+    def outlets_apart(self, authors: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+        """*authors*, the names before a stamp that says how long ago (:meth:`parse_signed`), and
+        the agency among them: a piece that is a known agency's outlet (:meth:`outlet_among_names`:
+        ``BBC News``) is no author but the agency, after at least one name (``Jane Roe, BBC News``);
+        alone it is both (``BBC News``, as an agency's name alone signs).  Pieces that name no
+        agency are left as they are.
+
+        .. versionadded:: 0.2 (byl60b)"""
+        agencies = [self.outlet_among_names(piece) for piece in authors]
+        agency = next((found for found in agencies if found), None)
+        if agency is None:
+            return authors, None
+        names = tuple(piece for piece, found in zip(authors, agencies, strict=True) if not found)
+        return names or (agency,), agency
 
     def opens_with_date_word(self, text: str) -> bool:
         """Whether *text* starts with a month or a weekday of the vocabulary, as a whole word
@@ -1920,7 +1939,9 @@ class BylineParser:
             return text  # "REUTERS" among names in capitals
         if match is None or self._bare_role.fullmatch(match["outlet"]):
             return None
-        return match["agency"] or ""
+        if self.agency_office(match["agency"]):
+            return ""  # (", PA State Senator": the author's office, no agency's outlet)
+        return self.desk_agency(match["agency"]) or ""
 
     def opens_outlet_name(self, text: str) -> bool:
         """Whether *text*, one piece of a byline's list of authors, is an outlet's name by its first
@@ -2023,7 +2044,9 @@ class BylineParser:
             # (", CNN Editor-at-large" is a role, read as one; ", Tom Press" a name)
             if self.outlet_is_name(match["outlet"]):
                 return text, None
-            return text[: match.start()], match["agency"]
+            if self.agency_office(match["agency"]):
+                return text[: match.start()], None  # (", PA State Senator": the author's office, no agency's outlet)
+            return text[: match.start()], self.desk_agency(match["agency"])
         match = self._agency_outlet.search(text, 0, None, KEEP_GIL)
         if match is not None and match.start() > 0:
             return text[: match.start()], match["agency"]
@@ -2092,10 +2115,33 @@ class BylineParser:
             if self.outlet_is_name(match["outlet"]):
                 break  # "Jane Roe, Tom Courier, Reuters": an author before the agency
             text = text[: match.start()]
-            more = match["agency"]
+            more = None if self.agency_office(match["agency"]) else self.desk_agency(match["agency"])
             if more is not None and (agency is None or self.is_lone_agency(more, agency)):
                 agency = more
         return text, agency
+
+    def agency_office(self, outlet: str | None) -> bool:
+        """Whether *outlet*, read as a known agency's outlet after a comma (:meth:`cut_outlet`), is
+        a person's office whose first word an agency's initials spell too: its last word, after the
+        agency's name, is one of the vocabulary's role nouns that is no journalist's role word
+        (``PA State Senator``, Pennsylvania's; not ``PA Political Editor``, ``Reuters Health``).
+
+        .. versionadded:: 0.2 (byl60b)"""
+        if outlet is None or self.vocabulary.is_agency(outlet):
+            return False
+        last = outlet.split()[-1]
+        return self.vocabulary.is_role_noun(last) and not self.is_role_word(last)
+
+    def desk_agency(self, outlet: str | None) -> str | None:
+        """The agency of *outlet*, a known agency's outlet after a comma (:meth:`cut_outlet`): the
+        agency alone when the outlet is one of its desks, its last word one of :attr:`DESK_WORDS`
+        (``AFP Sports Desk`` gives ``AFP``: :meth:`agency_opening_role`), else the outlet
+        (``Reuters Health``).
+
+        .. versionadded:: 0.2 (byl60b)"""
+        if outlet is None or outlet.split()[-1] not in self.DESK_WORDS:
+            return outlet
+        return self.agency_opening_role(outlet) or outlet
 
     def outlet_is_name(self, outlet: str) -> bool:
         """Whether *outlet*, read as an outlet after a comma (:meth:`cut_outlet`), is an author's

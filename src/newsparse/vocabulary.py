@@ -406,6 +406,17 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     PLACE_SURNAMES: ClassVar[tuple[str, ...]] = ("park", "street", "bridge", "port", "bay", "lake", "road", "green", "hill")
+    #: Nouns of a building or grounds that a place's name ends in and a rare surname may be too
+    #: (``Grace Church``, ``Rose Garden``, ``Mary Chapel``), in lower case: the name model keeps them
+    #: in a name where a name is expected (``Charlotte Church said``), but a line of a given name
+    #: and one of them alone, with no other sign of a signature, names the place, not the person who
+    #: signs the story (:meth:`is_site_word`).  Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (byl60b)
+    SITE_WORDS: ClassVar[tuple[str, ...]] = (
+        "church", "chapel", "cathedral", "abbey", "temple", "mosque", "synagogue", "shrine",
+        "garden", "gardens", "market", "cemetery", "plaza",
+    )
     #: Participles that open a sentence before the one they quote or cite, never a given name, in
     #: lower case: before a name of one word too (``Quoting Thatcher, he said``, ``Citing Orwell``)
     #: they are the verb (:meth:`~newsparse.names.NameModel.is_opening_participle`).  Empty turns the
@@ -945,6 +956,7 @@ class Vocabulary:
         self._region_abbreviation = LazyPattern(self.REGION_ABBREVIATION)  # (compiled when first used)
         self._country_names = frozenset(" ".join(_normalized(w) for w in name.split()) for name in self.COUNTRY_NAMES)
         self._org_words = frozenset(_normalized(w) for w in self.ORG_WORDS)
+        self._site_words = frozenset(_normalized(w) for w in self.SITE_WORDS)
         # what bars_name looks up at once: the titles, org words and countries, when this class
         # reads them as this one does (a subclass that overrides is_title, is_org_word or country
         # is asked through those)
@@ -1412,6 +1424,12 @@ class Vocabulary:
 
     def is_org_word(self, word: str) -> bool:
         return normalize_word(word) in self._org_words
+
+    def is_site_word(self, word: str) -> bool:
+        """Whether *word*, in any case, is one of :attr:`SITE_WORDS` (``Church``, ``Garden``).
+
+        .. versionadded:: 0.2 (byl60b)"""
+        return normalize_word(word) in self._site_words
 
     def is_description_link(self, word: str) -> bool:
         """Whether *word* is one of :attr:`DESCRIPTION_LINKS`.
