@@ -1454,7 +1454,10 @@ class ArticleParser:
         when it names none of them or several (a story filed from Beijing on an American site names
         the United States too, as a rule: a region the dateline alone names is the story's, not the
         site's), or when the region keeps the zone in a season the date falls outside
-        (``Vocabulary.AMBIGUOUS_ZONE_SEASONS``: Irish Summer Time in January).
+        (``Vocabulary.AMBIGUOUS_ZONE_SEASONS``: Irish Summer Time in January).  A zone with a default
+        region (``Vocabulary.AMBIGUOUS_ZONE_DEFAULTS``: ``PST``, US Pacific time) takes another
+        region only from the text before the story and its dateline (:meth:`text_before_story`),
+        none when the page names the default too (mend60b).
 
         .. versionadded:: 0.2"""
         vocabulary = self.timestamps.vocabulary
@@ -1469,7 +1472,11 @@ class ArticleParser:
                 continue
             if regions is None:
                 regions = vocabulary.zone_regions(self.text_beside_dateline(state))
-            region = vocabulary.ambiguous_zone_region(zone, regions)
+            default = vocabulary.ambiguous_zone_default(zone)
+            named = regions
+            if default is not None:  # (its other regions named before the story only: mend60b)
+                named = (regions & {default}) | vocabulary.zone_regions(self.text_before_story(state))
+            region = vocabulary.ambiguous_zone_region(zone, named)
             season = None if region is None else vocabulary.ambiguous_zone_season(zone, region)
             if season is not None and not self.timestamps.in_season(stamp.datetime.date(), season):
                 region = None  # (Irish Summer Time in January: no zone, as a summer zone out of season)
@@ -1483,6 +1490,19 @@ class ArticleParser:
 
                 offset = tz.tzoffset(zone, round(hours * 3600))
             setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=offset)))
+
+    def text_before_story(self, state: ParseState) -> str:
+        """The page's text before its first body line, with that line's dateline (``MANILA (PNA)
+        —``): where :meth:`settle_ambiguous_zones` looks for a region other than an ambiguous zone's
+        default (``Vocabulary.AMBIGUOUS_ZONE_DEFAULTS``), as the story's own words (``Filipino
+        nurses`` in a US story) do not place the site (mend60b).
+
+        .. versionadded:: 0.2"""
+        if not state.body:
+            return state.text
+        start = state.body[0].span.start
+        found = self.dateline.parse(state.text, state.body[0].span)
+        return state.text[: start if found is None else found.span.end]
 
     def text_beside_dateline(self, state: ParseState) -> str:
         """The page's text without the dateline that opens its first body line (``BEIJING (AP)

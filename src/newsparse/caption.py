@@ -858,6 +858,10 @@ class CaptionParser:
         labels = {w.casefold() for w in self.credit_labels if w}
         # a label that starts with a shorter one ("photo credit", "photo") is found where the shorter one is
         self._credit_words = tuple(sorted(w for w in labels if not any(o != w and w.startswith(o) for o in labels)))
+        # the credit labels via_credit_evidence looks for among a line's words, a label of several
+        # words as a phrase ("photo credit"), built once (mend60b)
+        self._via_label_words = frozenset(w for w in labels if " " not in w)
+        self._via_label_phrases = tuple(f" {w} " for w in labels if " " in w)
         self._agencies = tuple(w for w in self.PHOTO_AGENCIES if w)
         self._slash_heads = ("Photo", *self._agencies)
         self._credit_tails = tuple(w for w in self.CREDIT_TAILS if w)
@@ -1255,11 +1259,12 @@ class CaptionParser:
     def credit_runs_into_story(self, text: str) -> bool:
         """Whether *text*, the words after a caption label that opens its line, are a credit with a
         slash (:meth:`unlabelled_credit`: ``Jo Roe/AAP``, ``Jo Roe/Getty Images``) run into a sentence
-        of the story, a capital first, that reads as running prose or states a fact
-        (:meth:`reads_as_prose`, :meth:`states_fact`: ``Police said on Monday that ...``): a credit
-        line whose line end the copy lost over the lede, which is no caption's text.  The limits
-        are :attr:`RUN_IN_CREDIT_WORDS`.  A caption's own words after the label (``Photo: Crowds at
-        the pier on Monday``) have no such credit first.
+        of the story, a capital first, that reads as running prose (:meth:`reads_as_prose`: ``Police
+        said on Monday that ...``): a credit line whose line end the copy lost over the lede, which
+        is no caption's text.  The limits are :attr:`RUN_IN_CREDIT_WORDS`.  A caption's own words
+        after the label (``Photo: Crowds at the pier on Monday``) have no such credit first, and a
+        caption in the past after a credit (``Photo: Jo Roe/PA Protesters marched through central
+        London on Saturday.``) only states a fact, as captions do (:meth:`states_fact`; mend60b).
 
         .. versionadded:: 0.2 (fixL60)"""
         before, outlet = self.RUN_IN_CREDIT_WORDS
@@ -1271,7 +1276,7 @@ class CaptionParser:
             rest = " ".join(words[end:])
             if not rest[:1].isupper() or self.unlabelled_credit(" ".join(words[:end])) is None:
                 continue
-            if self.reads_as_prose(rest) or self.states_fact(rest):
+            if self.reads_as_prose(rest):
                 return True
         return False
 
@@ -1514,8 +1519,11 @@ class CaptionParser:
             return True  # (a lower-case word after a possessive name: "via Sudan's army")
         if self.names.is_name(credit) or credit in self.SOURCE_PLATFORMS:
             return True  # "... via Jane Roe", "... via Telegram"
-        labels = {label.casefold() for label in self.credit_labels}
-        return any(word.strip(CLOSERS + ".,;:!?").casefold() in labels for word in text[: match.start()].split())
+        words = [word.strip(CLOSERS + ".,;:!?").casefold() for word in text[: match.start()].split()]
+        if not self._via_label_words.isdisjoint(words):
+            return True
+        joined = f" {' '.join(words)} "
+        return any(phrase in joined for phrase in self._via_label_phrases)
 
     def states_headline_verb(self, text: str) -> bool:
         """Whether *text*, the words before a closing ``via``, have a verb as a headline has one:

@@ -1078,6 +1078,13 @@ class Vocabulary:
         """The abbreviations of :attr:`AMBIGUOUS_TIMEZONES`."""
         return frozenset(name for name, _ in self.AMBIGUOUS_TIMEZONES)
 
+    def ambiguous_zone_default(self, zone: str) -> str | None:
+        """The region of :attr:`AMBIGUOUS_ZONE_DEFAULTS` *zone* is read in when the page names none
+        of its regions, or ``None``.
+
+        .. versionadded:: 0.2"""
+        return next((region for listed, region in self.AMBIGUOUS_ZONE_DEFAULTS if listed == zone), None)
+
     def ambiguous_zone_region(self, zone: str, regions: frozenset[str]) -> str | None:
         """The one region of *zone*'s in :attr:`AMBIGUOUS_TIMEZONES` among *regions*, the regions
         a page names, the zone's region of :attr:`AMBIGUOUS_ZONE_DEFAULTS` when it names none, else
@@ -1089,7 +1096,7 @@ class Vocabulary:
             if name == zone:
                 named = [region for region, _ in readings if region in regions]
                 if not named:
-                    return next((region for listed, region in self.AMBIGUOUS_ZONE_DEFAULTS if listed == zone), None)
+                    return self.ambiguous_zone_default(zone)
                 return named[0] if len(named) == 1 else None
         return None
 

@@ -5445,15 +5445,19 @@ class DirectQuotes(SpeakerResolution):
                 # no one, nor "Thunder: ..." the Oklahoma City Thunder, no given name first)
                 return None
         else:
-            if all(w.isupper() for w in words):
+            capitals = all(w.isupper() for w in words)
+            if capitals:
                 words = [w.capitalize() for w in words]  # ("MARIA LOPEZ": Maria Lopez)
             titled = self.titled_label(words)
+            title = words[0]
             if titled:
                 words = words[titled:]  # ("SENATOR BRAGG", "MS. OKAFOR": the title says a person speaks)
             if self.names.trailing_name(words) != len(words):
                 return None
             name = state.index.full_name(tuple(words))
             if titled and not state.index.is_known(name):
+                if not (capitals or self.is_honorific_title(title)):
+                    return None  # ("General Mills: ...", "Major Roads: ...": a body or a heading, no one)
                 name = " ".join(words)  # ("MS. OKAFOR:" in a hearing the article names no further: Okafor)
         if not titled and not state.index.is_known(name):
             return None
@@ -5482,7 +5486,19 @@ class DirectQuotes(SpeakerResolution):
         rest = words[1:]
         if not all(w[:1].isupper() and len(w.strip(".")) >= self.MIN_LABEL_LETTERS for w in rest):
             return 0
-        return 0 if any(vocabulary.is_title(w) for w in rest) else 1
+        # (nor a body's name: "General Motors", "GENERAL DYNAMICS CORP": an organisation's word; mend60b)
+        shapes = (vocabulary.is_title, vocabulary.is_org_word, vocabulary.is_company_noun)
+        return 0 if any(shape(w.strip(".")) for w in rest for shape in shapes) else 1
+
+    def is_honorific_title(self, word: str) -> bool:
+        """Whether *word*, the title opening a transcript's label in title case, says a person speaks
+        though the article names no one by the label's name: an honorific (``Ms.``, ``Dr``) or a title
+        written short with its period (``Sen.``, ``Gov.``); not a title written out (``General Mills:``,
+        ``Major Roads:``, a company and a heading).  A label in capitals needs none (``SENATOR BRAGG:``).
+
+        .. versionadded:: 0.2 (mend60b)
+        """
+        return self.vocabulary.is_honorific(word) or (word.endswith(".") and self.vocabulary.is_title(word))
 
     def transcript_turns(self, text: str, span: Span, raw: str, offset: int, number: int, state: State) -> list[Quote]:
         """The turns of a transcript that a paragraph (*raw*, at *span* of *text*) holds, each read

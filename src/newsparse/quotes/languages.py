@@ -2190,13 +2190,19 @@ LANGUAGES: dict[str, LanguagePack] = {
 }
 
 
+#: The letters of a BCP 47 script subtag (``Latn``, ``Cyrl``), which :func:`language_pack` passes over.
+SCRIPT_SUBTAG_LETTERS = 4
+
+
 def language_pack(code: str) -> LanguagePack:
     """The pack for a language code or BCP 47 tag (``"fr"``, ``"fr-FR"``, ``"en-GB"``, ``"de_AT"``,
     ``"es"``, ``"en"``; any case, ``_`` or ``-``): the longest known prefix of the tag's subtags
     (``de-AT`` and ``de-DE`` read as ``de``, ``en-US`` as ``en``, ``en-GB`` as ``en-GB``, ``en-AU`` and
     the other :data:`DAY_FIRST_ENGLISH_REGIONS` as their own ``en`` pack reading dates day first);
-    :class:`ValueError` naming the known codes for a language without one."""
+    :class:`ValueError` naming the known codes for a language without one.  A script subtag of
+    four letters after the language is passed over (``en-Latn-IN`` reads as ``en-IN``; mend60b)."""
     subtags = code.strip().replace("_", "-").casefold().split("-")
+    subtags = subtags[:1] + [tag for tag in subtags[1:] if not (len(tag) == SCRIPT_SUBTAG_LETTERS and tag.isalpha())]
     for end in range(len(subtags), 0, -1):
         pack = LANGUAGES.get("-".join(subtags[:end]))
         if pack is not None and all(subtags[:end]):

@@ -87,7 +87,9 @@ AMBIGUOUS_TIMEZONES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
 )
 # The region an ambiguous zone is read in when the page names none of its regions: the zone's
 # usual reading, which it had before it was ambiguous (US Pacific time for PST; fixT60). A zone
-# not listed keeps no offset then; a page naming several of its regions keeps none either.
+# not listed keeps no offset then; a page naming several of its regions keeps none either. Its
+# other regions count only when named before the story (headline, stamp lines, the first line's
+# dateline), not in the story's text ("Filipino nurses" in a US story: mend60b).
 AMBIGUOUS_ZONE_DEFAULTS: tuple[tuple[str, str], ...] = (("PST", "United States"),)
 # Regions of AMBIGUOUS_TIMEZONES that keep the zone in a season only: Ireland's IST is Irish Summer
 # Time, out of season in January (no offset then, as a summer zone out of season: fixR59).
@@ -95,7 +97,8 @@ AMBIGUOUS_ZONE_SEASONS: tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, 
     ("IST", "Ireland", EUROPEAN_SUMMER),
 )
 # The words that place a page in a region of AMBIGUOUS_TIMEZONES: the country, its people, its
-# large cities, the wires based there and its sites' ending (".ie"), one word each, as written.
+# large cities, the wires based there and its sites' ending (".ie"), one word each, as written
+# (the Philippines without its people's words, which US stories write too: mend60b).
 ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("India", (
         "India", "Indian", "Delhi", "Mumbai", "Kolkata", "Chennai", "Bengaluru", "Bangalore", "Hyderabad", "Pune",
@@ -120,7 +123,7 @@ ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("Bangladesh", ("Bangladesh", "Bangladeshi", "Dhaka", "Chittagong", "Chattogram", "BSS", "UNB", ".bd")),
     ("Philippines", (
-        "Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Quezon", "Makati", "Cebu", "Davao",
+        "Philippines", "Manila", "Quezon", "Makati", "Cebu", "Davao",
         "Mindanao", "Luzon", "PNA", ".ph",
     )),
 )
