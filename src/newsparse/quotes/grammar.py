@@ -5850,15 +5850,20 @@ class SpeakerGrammar(QuoteWords):
         before, after = last[: joins[0]], last[joins[0] + 1 :]
         setting = self.setting_after_list(after)
         if setting < len(after):
-            # ("said Ortiz, Berg and Hall after the meeting.": the list, then where or when it was said)
-            tail = " ".join(after[setting:])
-            end = raw.rindex(tail.split()[0], span[1], end)
+            # ("said Ortiz, Berg and Hall after the meeting.": the list, then where or when it was said;
+            # the setting's first word found by its place among the words, never by its letters: the
+            # "on" of "on Monday" is no "on" inside "Monday")
+            tokens = list(_LISTED_WORD.finditer(raw, span[1], end))
+            end = tokens[len(tokens) - (len(after) - setting)].start()
             after = after[:setting]
         # (three surnames, a full name last, or a surname after a full name: "Ana Ortiz, Tom Berg and Hall")
         surname_last = len(after) == 1 and self.bare_surname(after[0]) and self.names.is_name(" ".join(before))
-        if not (surname_last or self.listed_last(before, after)):
+        full = [item for item in [*items[:-1], " ".join(before)] if len(item.split()) > 1 and self.names.is_name(item)]
+        # (a titled last item after full names only: "said Ana Ortiz, Tom Berg and Finance Minister Eva Hall.")
+        titled = len(full) == len(items) and self.names.is_name(head) and self.titled_last_item(after)
+        if not (surname_last or titled or self.listed_last(before, after)):
             return span
-        for item in [*items[:-1], " ".join(before), " ".join(after)]:
+        for item in [*items[:-1], " ".join(before), *([] if titled else [" ".join(after)])]:
             if not (self.listed_surname(item) or (len(item.split()) > 1 and self.names.is_name(item))):
                 return span
         return span[0], span[1] + len(raw[span[1] : end].rstrip())
@@ -5890,6 +5895,8 @@ class SpeakerGrammar(QuoteWords):
         joins = [k for k, w in enumerate(last) if k and w.casefold() in self._coordinators]
         if len(joins) != 1 or joins[0] + 1 >= len(last) or not last[joins[0] + 1][:1].isupper():
             return False
+        # (the setting after the last name is none of it: "said Ortiz, Berg and Hall on Monday")
+        last = last[: joins[0] + 1 + self.setting_after_list(last[joins[0] + 1 :])]
         vocabulary = self.vocabulary
         for item in [*items[:-1], last[: joins[0]]]:
             if not 0 < len(item) <= self.MAX_NAME_WORDS or not all(w[:1].isupper() for w in item):
@@ -5906,18 +5913,52 @@ class SpeakerGrammar(QuoteWords):
             return all(len(item) > 1 and self.names.is_name(" ".join(item)) for item in named_items)
         return True
 
+    def titled_last_item(self, words: Sequence[str]) -> bool:
+        """For :meth:`with_listed_names`, after full names: whether *words*, the list's last item,
+        are capitalised titles (``Finance Minister``, ``Senator``) before two to
+        :attr:`MAX_NAME_WORDS` capitalised words that are no titles (``Senator Lisa Park``, the name
+        model's or not: the full names before it say the list is of people).
+
+        .. versionadded:: 0.2 (fixQ60d)"""
+        vocabulary = self.vocabulary
+        at = 0
+        while at < len(words) and words[at][:1].isupper() and vocabulary.is_title(words[at]):
+            at += 1
+        named = words[at:]
+        if not at or not 2 <= len(named) <= self.MAX_NAME_WORDS:
+            return False
+        return all(w[:1].isupper() and w.isalpha() and not vocabulary.is_title(w) for w in named)
+
     def setting_after_list(self, words: Sequence[str]) -> int:
         """For :meth:`with_listed_names`: how many of *words*, the list's last item after its
-        coordinator, belong to it: up to the first word in lower case when it is one of
-        :attr:`PREPOSITIONS` that follows a capitalised word (``Hall after the meeting``: one; the
-        setting of the words, no part of the name); all of them otherwise.
+        coordinator, belong to it: up to the first word in lower case when it opens a setting
+        (:meth:`opens_list_setting`) after a capitalised word (``Hall after the meeting``, ``Hall
+        outside the court``, ``Hall yesterday``, ``Hall last week``: the setting of the words, no
+        part of the name); all of them otherwise (``Hall were ...``).
 
-        .. versionadded:: 0.2 (fixQ60)"""
+        .. versionadded:: 0.2 (fixQ60)
+
+        .. versionchanged:: 0.2 any preposition of the vocabulary, a time adverb or a time
+           phrase's first word (fixQ60d)"""
         for k in range(1, len(words)):
             word = words[k]
             if word[:1].islower():
-                return k if word in self._prepositions and words[k - 1][:1].isupper() else len(words)
+                return k if self.opens_list_setting(word) and words[k - 1][:1].isupper() else len(words)
         return len(words)
+
+    def opens_list_setting(self, word: str) -> bool:
+        """For :meth:`setting_after_list`: whether *word*, in lower case after a list's last name,
+        opens where, when or how the words were said: a preposition of the vocabulary
+        (``outside the court``, ``of the finance committee``, ``in a joint statement``), one of
+        :attr:`TIME_PREPOSITIONS` (``last week``) or of :attr:`TIME_ADVERBS` (``yesterday``).
+
+        .. versionadded:: 0.2 (fixQ60d)"""
+        return (
+            word in self._prepositions
+            or self.vocabulary.is_preposition(word)
+            or word in self._time_prepositions
+            or word in self._time_adverbs
+        )
 
     def listed_surname(self, word: str) -> bool:
         """For :meth:`with_listed_names`: whether *word*, alone as an item of the list after an
