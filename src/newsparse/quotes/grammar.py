@@ -1788,6 +1788,16 @@ class SpeakerGrammar(QuoteWords):
     #: .. versionadded:: 0.2 (fixQ60: the slash)
     NAME_JOINING_MARKS: ClassVar[frozenset[str]] = frozenset({"&", "/"})
 
+    @staticmethod
+    def joined_letter(word: str, between: str) -> bool:
+        """For :meth:`phrase_before`: whether *word*, a word the vocabulary may read as a
+        determiner, is a single capital letter glued by *between*, one of
+        :attr:`NAME_JOINING_MARKS` with no blank, to the capital after it (``A&E``, ``A/S``:
+        one word, never an article).
+
+        .. versionadded:: 0.2 (fixQ60d)"""
+        return len(word) == 1 and word.isupper() and not between.isspace() and between == between.strip()
+
     def phrase_before(
         self, raw: str, cue_start: int, floor: int, *, lenient: bool = False, hops: int = 0
     ) -> tuple[int, int] | None:
@@ -1923,10 +1933,10 @@ class SpeakerGrammar(QuoteWords):
         for i in range(end_index - 1, -1, -1):
             m = words[i]
             between = raw[m.end() : chosen[0].start()] if chosen else ""
-            marked = (
-                between.strip() in self.NAME_JOINING_MARKS and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()
-                and m.group().casefold() not in self._determiners  # (not a legal form's letters: "Novo Industri A/S")
-            )
+            joined = between.strip() in self.NAME_JOINING_MARKS and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()
+            # (a letter glued to the next capital is one word, no article: "A&E", "Novo Industri A/S")
+            letter = joined and self.joined_letter(m.group(), between)
+            marked = joined and (m.group().casefold() not in self._determiners or letter)
             if between.strip() and not marked:
                 break  # (but "Smith & Cole" is one firm's name, "CNN/ORC" one poll's sponsors)
             if chosen and m.start() > 0 and (raw[m.start() - 1] in self._mark_chars or raw[m.start() - 1] in self.APOSTROPHES):
@@ -1999,7 +2009,7 @@ class SpeakerGrammar(QuoteWords):
                 of_name = of_name or self.names.is_capitalised_particle([words[i - 1].group(), m.group()], 1)
                 # ("Save Our Village Schools said", "Save The Children said": a campaign's or a charity's name)
                 of_name = of_name or self.determiner_inside_name([words[i - 1].group(), m.group()], 1)
-            if (w in self._determiners and not of_name) or len(chosen) >= 8:
+            if (w in self._determiners and not of_name and not letter) or len(chosen) >= 8:
                 break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
         while chosen and (chosen[0].group().casefold() in self._of or chosen[0].group().casefold() in self._adverbs):
             if self.name_stop_word(chosen[0].group(), "", chosen[1].group() if len(chosen) > 1 else ""):
