@@ -1003,9 +1003,10 @@ class SpeakerGrammar(QuoteWords):
         at most :attr:`MAX_FINDING_OBJECT_WORDS` words (``Researchers found that approach too slow
         for hospitals``, ``found that method too costly``: what they judged, no one's words; not
         ``found that drug cut deaths by a third``, ``found that, in mice, ...``).  A finite verb
-        is one of :attr:`CLAUSE_AUXILIARIES` or :attr:`CLAUSE_VERBS`, a past (:meth:`is_past_verb`)
-        or a present's ending (:attr:`PRESENT_SUFFIX`) after no determiner nor preposition
-        (``for hospitals``: a noun).
+        is one of :attr:`CLAUSE_AUXILIARIES` (none of :attr:`NONFINITE_AUXILIARIES`) or
+        :attr:`CLAUSE_VERBS`, a past (:meth:`is_past_verb`) or a present's ending
+        (:attr:`PRESENT_SUFFIX`), after no determiner nor preposition
+        (``for hospitals``: a noun; ``to use``: an infinitive).
 
         .. versionadded:: 0.2 (fixQ60d)"""
         words = list(islice(self._word.finditer(raw, pos, min(len(raw), pos + self.PHRASE_WINDOW), False, KEEP_GIL),
@@ -1018,11 +1019,12 @@ class SpeakerGrammar(QuoteWords):
         suffix, vocabulary = self.PRESENT_SUFFIX, self.vocabulary
         for k, word in enumerate(words):
             low, previous = bare[k], bare[k - 1].casefold() if k else ""
-            if k and low.islower():
+            # (no verb right after a determiner or a preposition: "for hospitals", "to use in clinics")
+            nominal = previous in self._determiners or previous in self._prepositions or vocabulary.is_preposition(previous)
+            if k and low.islower() and not nominal and low not in self.NONFINITE_AUXILIARIES:
                 if low in self._clause_auxiliaries or low in self._clause_verbs or self.is_past_verb(low):
                     return False
-                nominal = previous in self._determiners or previous in self._prepositions or vocabulary.is_preposition(previous)
-                if suffix and low.endswith(suffix) and not low.endswith(self.NOT_PRESENT_ENDINGS) and not nominal:
+                if suffix and low.endswith(suffix) and not low.endswith(self.NOT_PRESENT_ENDINGS):
                     return False  # ("that drug works")
             after = raw[word.end() : word.end() + 1]
             if word.group()[-1:] in self.SENTENCE_END or not after or after == "\n":
