@@ -80,6 +80,11 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
      [("We object to this plan,", D, TRIO, "Rita Vance, Joel Marsh and Senator Ines Kahn")]),
     (COUNCIL + OBJECT + "Rita Vance, Joel Marsh and Finance Minister Ines Kahn.",
      [("We object to this plan,", D, TRIO, "Rita Vance, Joel Marsh and Finance Minister Ines Kahn")]),
+    # 2: a list of full names, then a relative clause or an appositive set off by a comma: the list whole
+    (COUNCIL + OBJECT + TRIO + ", who all voted against.", [("We object to this plan,", D, TRIO, TRIO)]),
+    (COUNCIL + OBJECT + TRIO + ", all Labour councillors.", [("We object to this plan,", D, TRIO, TRIO)]),
+    # must not fire: surnames never introduced, then a clause: no speaker, never the first of them
+    (COUNCIL + OBJECT + "Vance, Marsh and Kahn, who all voted against.", [("We object to this plan,", D, None, None)]),
     # must not fire: surnames never introduced, then a setting: no speaker, never the first of them
     (COUNCIL + OBJECT + "Vance, Marsh and Kahn on Monday.", [("We object to this plan,", D, None, None)]),
     # must not fire: a list whose last item runs into a verb is no list read whole

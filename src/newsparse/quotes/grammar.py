@@ -5895,7 +5895,14 @@ class SpeakerGrammar(QuoteWords):
             end += 1
         if end - span[1] > self.PHRASE_WINDOW or raw[end:stop].strip(" .!?"):
             return span  # (the list must close the sentence: "said Ortiz, Berg and Hall were ..." is no list)
-        items = [item.strip() for item in raw[span[1] + 1 : end].split(",")]
+        pieces = raw[span[1] + 1 : end].split(",")
+        items = [item.strip() for item in pieces]
+        aside = self.list_aside(items)
+        if aside < len(items):
+            # ("said Ana Ortiz, Tom Berg and Eva Hall, who all voted against.": the list, then a clause
+            # or an appositive set off by a comma, which closes it)
+            end = span[1] + 1 + len(",".join(pieces[:aside]))
+            items = items[:aside]
         last = items[-1].split()
         joins = [k for k, w in enumerate(last) if k and w.casefold() in self._coordinators]
         if len(items) > self.MAX_LISTED_NAMES or len(joins) != 1:
@@ -5942,6 +5949,7 @@ class SpeakerGrammar(QuoteWords):
         while end < reach and raw[end] not in ".!?;:\n" and raw[end] not in self._mark_chars:
             end += 1
         items = [item.split() for item in raw[span[1] + 1 : end].split(",")]
+        items = items[: self.list_aside([" ".join(item) for item in items])]  # (", who all voted against": no item)
         if not items or len(items) > self.MAX_LISTED_NAMES:
             return False
         last = items[-1]
@@ -5965,6 +5973,16 @@ class SpeakerGrammar(QuoteWords):
             named_items = [head.split(), *items[:-1], last[: joins[0]]]
             return all(len(item) > 1 and self.names.is_name(" ".join(item)) for item in named_items)
         return True
+
+    @staticmethod
+    def list_aside(items: Sequence[str]) -> int:
+        """For :meth:`with_listed_names` and :meth:`unread_list_after`: how many of *items*, the
+        pieces after a list's first name set off by commas, are its items: up to the first one
+        after the first that opens in lower case, a relative clause or an appositive that closes
+        the list (``..., Tom Berg and Eva Hall, who all voted against``); all of them otherwise.
+
+        .. versionadded:: 0.2 (fixQ60d)"""
+        return next((k for k, item in enumerate(items) if k and item[:1].islower()), len(items))
 
     def titled_last_item(self, words: Sequence[str]) -> bool:
         """For :meth:`with_listed_names`, after full names: whether *words*, the list's last item,
