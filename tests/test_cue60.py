@@ -178,7 +178,9 @@ HEADLINE_LABELS = [
 
 @pytest.mark.parametrize(("headline", "person", "expected"), HEADLINE_LABELS)
 def test_headline_label(headline: str, person: str, expected: list[Row]) -> None:
-    article = ArticleParser().parse(headline + "\n\n" + person + HEADLINE_BODY)
+    # (the body quotes the labelled person: a label's claim is kept only then, fixQ60d's label_speaks)
+    quoted = f'"We will lose this election," {person.split()[-1]} said.\n'
+    article = ArticleParser().parse(headline + "\n\n" + person + HEADLINE_BODY + "\n" + quoted)
     found = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes if q.paragraph is None]
     assert found == expected
 

@@ -123,10 +123,10 @@ def reported(body: str) -> list[tuple[str, str | None, str | None]]:
         ("Lion numbers rose by 9% last year, said Water, Sanitation and the Environment Minister Kofi Boateng on Monday.",
          [("Lion numbers rose by 9% last year", "Kofi Boateng",
            "Water, Sanitation and the Environment Minister Kofi Boateng")]),
-        # precision: a list of people after an inverted cue whose last one is titled is not read whole (a list of
-        # full names there speaks whole since fixQ59b's with_listed_names; a titled last item is not one, fixS59),
-        # and gives no speaker, never its first item: the words are left unattributed (fixQ60)
-        ("The levy will fail, said Ana Ortiz, Tom Berg and Finance Minister Eva Hall.", []),
+        # a list of full names after an inverted cue whose last one is titled speaks whole, as before the cue
+        # (fixQ60d: with_listed_names reads a titled last item after full names; never its first item, fixQ60)
+        ("The levy will fail, said Ana Ortiz, Tom Berg and Finance Minister Eva Hall.",
+         [("The levy will fail", "Ana Ortiz, Tom Berg and Eva Hall", "Ana Ortiz, Tom Berg and Finance Minister Eva Hall")]),
     ],
 )
 def test_listed_portfolio(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -993,7 +993,50 @@ class SpeakerGrammar(QuoteWords):
         if back is None or back[0].casefold() not in self._finding_people:
             return False
         after = self._token.search(raw, token.end(), min(len(raw), token.end() + self.NAMED_WINDOW), KEEP_GIL)
-        return after is not None and not raw[token.end() : after.start()].strip() and after.group().casefold() in self._that_words
+        if after is None or raw[token.end() : after.start()].strip() or after.group().casefold() not in self._that_words:
+            return False
+        return not self.demonstrative_finding(raw, after.end())  # ("Researchers found that approach too slow")
+
+    #: The most words after a finding's ``that`` that :meth:`demonstrative_finding` reads up to the
+    #: sentence's end (a longer sentence is read as a clause).
+    #:
+    #: .. versionadded:: 0.2 (fixQ60d)
+    MAX_FINDING_OBJECT_WORDS: ClassVar[int] = 8
+
+    def demonstrative_finding(self, raw: str, pos: int) -> bool:
+        """For :meth:`finding_people_before`: whether the ``that`` ending at *pos* is a
+        demonstrative before the finding's object, no clause's conjunction: a word in lower case
+        right after it (no determiner nor pronoun), then no finite verb up to the sentence's end,
+        at most :attr:`MAX_FINDING_OBJECT_WORDS` words (``Researchers found that approach too slow
+        for hospitals``, ``found that method too costly``: what they judged, no one's words; not
+        ``found that drug cut deaths by a third``, ``found that, in mice, ...``).  A finite verb
+        is one of :attr:`CLAUSE_AUXILIARIES` (none of :attr:`NONFINITE_AUXILIARIES`) or
+        :attr:`CLAUSE_VERBS`, a past (:meth:`is_past_verb`) or a present's ending
+        (:attr:`PRESENT_SUFFIX`), after no determiner nor preposition
+        (``for hospitals``: a noun; ``to use``: an infinitive).
+
+        .. versionadded:: 0.2 (fixQ60d)"""
+        words = list(islice(self._word.finditer(raw, pos, min(len(raw), pos + self.PHRASE_WINDOW), False, KEEP_GIL),
+                            self.MAX_FINDING_OBJECT_WORDS + 1))
+        if not words or raw[pos : words[0].start()] != " ":
+            return False  # ("found that, in mice, ...": an aside, then the clause)
+        bare = [w.group().rstrip(self.SENTENCE_END + ",;:") for w in words]
+        if not (bare[0].isalpha() and bare[0].islower()) or bare[0] in self._determiners or bare[0] in self._pronouns:
+            return False
+        suffix, vocabulary = self.PRESENT_SUFFIX, self.vocabulary
+        for k, word in enumerate(words):
+            low, previous = bare[k], bare[k - 1].casefold() if k else ""
+            # (no verb right after a determiner or a preposition: "for hospitals", "to use in clinics")
+            nominal = previous in self._determiners or previous in self._prepositions or vocabulary.is_preposition(previous)
+            if k and low.islower() and not nominal and low not in self.NONFINITE_AUXILIARIES:
+                if low in self._clause_auxiliaries or low in self._clause_verbs or self.is_past_verb(low):
+                    return False
+                if suffix and low.endswith(suffix) and not low.endswith(self.NOT_PRESENT_ENDINGS):
+                    return False  # ("that drug works")
+            after = raw[word.end() : word.end() + 1]
+            if word.group()[-1:] in self.SENTENCE_END or not after or after == "\n":
+                return True  # (the sentence ended with no verb)
+        return False  # (longer than an object's words: a clause, as read before)
 
     def finding_subject_before(
         self, raw: str, at: int, start: int, *, adverb: bool = True, auxiliary: bool = True
@@ -1802,6 +1845,16 @@ class SpeakerGrammar(QuoteWords):
     #: .. versionadded:: 0.2 (fixQ60: the slash)
     NAME_JOINING_MARKS: ClassVar[frozenset[str]] = frozenset({"&", "/"})
 
+    @staticmethod
+    def joined_letter(word: str, between: str) -> bool:
+        """For :meth:`phrase_before`: whether *word*, a word the vocabulary may read as a
+        determiner, is a single capital letter glued by *between*, one of
+        :attr:`NAME_JOINING_MARKS` with no blank, to the capital after it (``A&E``, ``A/S``:
+        one word, never an article).
+
+        .. versionadded:: 0.2 (fixQ60d)"""
+        return len(word) == 1 and word.isupper() and not between.isspace() and between == between.strip()
+
     def phrase_before(
         self, raw: str, cue_start: int, floor: int, *, lenient: bool = False, hops: int = 0
     ) -> tuple[int, int] | None:
@@ -1943,10 +1996,10 @@ class SpeakerGrammar(QuoteWords):
         for i in range(end_index - 1, -1, -1):
             m = words[i]
             between = raw[m.end() : chosen[0].start()] if chosen else ""
-            marked = (
-                between.strip() in self.NAME_JOINING_MARKS and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()
-                and m.group().casefold() not in self._determiners  # (not a legal form's letters: "Novo Industri A/S")
-            )
+            glued = between.strip() in self.NAME_JOINING_MARKS and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()
+            # (a letter glued to the next capital is one word, no article: "A&E", "Novo Industri A/S")
+            letter = glued and self.joined_letter(m.group(), between)
+            marked = glued and (m.group().casefold() not in self._determiners or letter)
             if between.strip() and not marked:
                 break  # (but "Smith & Cole" is one firm's name, "CNN/ORC" one poll's sponsors)
             if chosen and m.start() > 0 and (raw[m.start() - 1] in self._mark_chars or raw[m.start() - 1] in self.APOSTROPHES):
@@ -2019,7 +2072,7 @@ class SpeakerGrammar(QuoteWords):
                 of_name = of_name or self.names.is_capitalised_particle([words[i - 1].group(), m.group()], 1)
                 # ("Save Our Village Schools said", "Save The Children said": a campaign's or a charity's name)
                 of_name = of_name or self.determiner_inside_name([words[i - 1].group(), m.group()], 1)
-            if (w in self._determiners and not of_name) or len(chosen) >= 8:
+            if (w in self._determiners and not of_name and not letter) or len(chosen) >= 8:
                 break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
         while chosen and (chosen[0].group().casefold() in self._of or chosen[0].group().casefold() in self._adverbs):
             if self.name_stop_word(chosen[0].group(), "", chosen[1].group() if len(chosen) > 1 else ""):
@@ -5893,7 +5946,14 @@ class SpeakerGrammar(QuoteWords):
             end += 1
         if end - span[1] > self.PHRASE_WINDOW or raw[end:stop].strip(" .!?"):
             return span  # (the list must close the sentence: "said Ortiz, Berg and Hall were ..." is no list)
-        items = [item.strip() for item in raw[span[1] + 1 : end].split(",")]
+        pieces = raw[span[1] + 1 : end].split(",")
+        items = [item.strip() for item in pieces]
+        aside = self.list_aside(items)
+        if aside < len(items):
+            # ("said Ana Ortiz, Tom Berg and Eva Hall, who all voted against.": the list, then a clause
+            # or an appositive set off by a comma, which closes it)
+            end = span[1] + 1 + len(",".join(pieces[:aside]))
+            items = items[:aside]
         last = items[-1].split()
         joins = [k for k, w in enumerate(last) if k and w.casefold() in self._coordinators]
         if len(items) > self.MAX_LISTED_NAMES or len(joins) != 1:
@@ -5901,15 +5961,20 @@ class SpeakerGrammar(QuoteWords):
         before, after = last[: joins[0]], last[joins[0] + 1 :]
         setting = self.setting_after_list(after)
         if setting < len(after):
-            # ("said Ortiz, Berg and Hall after the meeting.": the list, then where or when it was said)
-            tail = " ".join(after[setting:])
-            end = raw.rindex(tail.split()[0], span[1], end)
+            # ("said Ortiz, Berg and Hall after the meeting.": the list, then where or when it was said;
+            # the setting's first word found by its place among the words, never by its letters: the
+            # "on" of "on Monday" is no "on" inside "Monday")
+            tokens = list(_LISTED_WORD.finditer(raw, span[1], end))
+            end = tokens[len(tokens) - (len(after) - setting)].start()
             after = after[:setting]
         # (three surnames, a full name last, or a surname after a full name: "Ana Ortiz, Tom Berg and Hall")
         surname_last = len(after) == 1 and self.bare_surname(after[0]) and self.names.is_name(" ".join(before))
-        if not (surname_last or self.listed_last(before, after)):
+        full = [item for item in [*items[:-1], " ".join(before)] if len(item.split()) > 1 and self.names.is_name(item)]
+        # (a titled last item after full names only: "said Ana Ortiz, Tom Berg and Finance Minister Eva Hall.")
+        titled = len(full) == len(items) and self.names.is_name(head) and self.titled_last_item(after)
+        if not (surname_last or titled or self.listed_last(before, after)):
             return span
-        for item in [*items[:-1], " ".join(before), " ".join(after)]:
+        for item in [*items[:-1], " ".join(before), *([] if titled else [" ".join(after)])]:
             if not (self.listed_surname(item) or (len(item.split()) > 1 and self.names.is_name(item))):
                 return span
         return span[0], span[1] + len(raw[span[1] : end].rstrip())
@@ -5935,12 +6000,15 @@ class SpeakerGrammar(QuoteWords):
         while end < reach and raw[end] not in ".!?;:\n" and raw[end] not in self._mark_chars:
             end += 1
         items = [item.split() for item in raw[span[1] + 1 : end].split(",")]
+        items = items[: self.list_aside([" ".join(item) for item in items])]  # (", who all voted against": no item)
         if not items or len(items) > self.MAX_LISTED_NAMES:
             return False
         last = items[-1]
         joins = [k for k, w in enumerate(last) if k and w.casefold() in self._coordinators]
         if len(joins) != 1 or joins[0] + 1 >= len(last) or not last[joins[0] + 1][:1].isupper():
             return False
+        # (the setting after the last name is none of it: "said Ortiz, Berg and Hall on Monday")
+        last = last[: joins[0] + 1 + self.setting_after_list(last[joins[0] + 1 :])]
         vocabulary = self.vocabulary
         for item in [*items[:-1], last[: joins[0]]]:
             if not 0 < len(item) <= self.MAX_NAME_WORDS or not all(w[:1].isupper() for w in item):
@@ -5957,18 +6025,62 @@ class SpeakerGrammar(QuoteWords):
             return all(len(item) > 1 and self.names.is_name(" ".join(item)) for item in named_items)
         return True
 
+    @staticmethod
+    def list_aside(items: Sequence[str]) -> int:
+        """For :meth:`with_listed_names` and :meth:`unread_list_after`: how many of *items*, the
+        pieces after a list's first name set off by commas, are its items: up to the first one
+        after the first that opens in lower case, a relative clause or an appositive that closes
+        the list (``..., Tom Berg and Eva Hall, who all voted against``); all of them otherwise.
+
+        .. versionadded:: 0.2 (fixQ60d)"""
+        return next((k for k, item in enumerate(items) if k and item[:1].islower()), len(items))
+
+    def titled_last_item(self, words: Sequence[str]) -> bool:
+        """For :meth:`with_listed_names`, after full names: whether *words*, the list's last item,
+        are capitalised titles (``Finance Minister``, ``Senator``) before two to
+        :attr:`MAX_NAME_WORDS` capitalised words that are no titles (``Senator Lisa Park``, the name
+        model's or not: the full names before it say the list is of people).
+
+        .. versionadded:: 0.2 (fixQ60d)"""
+        vocabulary = self.vocabulary
+        at = 0
+        while at < len(words) and words[at][:1].isupper() and vocabulary.is_title(words[at]):
+            at += 1
+        named = words[at:]
+        if not at or not 2 <= len(named) <= self.MAX_NAME_WORDS:
+            return False
+        return all(w[:1].isupper() and w.isalpha() and not vocabulary.is_title(w) for w in named)
+
     def setting_after_list(self, words: Sequence[str]) -> int:
         """For :meth:`with_listed_names`: how many of *words*, the list's last item after its
-        coordinator, belong to it: up to the first word in lower case when it is one of
-        :attr:`PREPOSITIONS` that follows a capitalised word (``Hall after the meeting``: one; the
-        setting of the words, no part of the name); all of them otherwise.
+        coordinator, belong to it: up to the first word in lower case when it opens a setting
+        (:meth:`opens_list_setting`) after a capitalised word (``Hall after the meeting``, ``Hall
+        outside the court``, ``Hall yesterday``, ``Hall last week``: the setting of the words, no
+        part of the name); all of them otherwise (``Hall were ...``).
 
-        .. versionadded:: 0.2 (fixQ60)"""
+        .. versionadded:: 0.2 (fixQ60)
+
+        .. versionchanged:: 0.2 any preposition of the vocabulary, a time adverb or a time
+           phrase's first word (fixQ60d)"""
         for k in range(1, len(words)):
             word = words[k]
             if word[:1].islower():
-                return k if word in self._prepositions and words[k - 1][:1].isupper() else len(words)
+                return k if self.opens_list_setting(word) and words[k - 1][:1].isupper() else len(words)
         return len(words)
+
+    def opens_list_setting(self, word: str) -> bool:
+        """For :meth:`setting_after_list`: whether *word*, in lower case after a list's last name,
+        opens where, when or how the words were said: a preposition of the vocabulary
+        (``outside the court``, ``of the finance committee``, ``in a joint statement``), one of
+        :attr:`TIME_PREPOSITIONS` (``last week``) or of :attr:`TIME_ADVERBS` (``yesterday``).
+
+        .. versionadded:: 0.2 (fixQ60d)"""
+        return (
+            word in self._prepositions
+            or self.vocabulary.is_preposition(word)
+            or word in self._time_prepositions
+            or word in self._time_adverbs
+        )
 
     def listed_surname(self, word: str) -> bool:
         """For :meth:`with_listed_names`: whether *word*, alone as an item of the list after an

@@ -440,6 +440,8 @@ class QuoteParser(ReportedSpeech):
             return self.parse_visible(text, paragraphs, context=context, headline=headline, furniture=furniture)
         index = self.person_index(text, paragraphs, context)
         quotes = QuoteList(text, self.headline_quotes(text, headline, index) if headline is not None else ())
+        # (a headline's label and claim with no quote of its own: kept only if the body quotes that person)
+        label = self.headline_label_quote(text, headline, index) if headline is not None and not quotes else None
         state = State(index, text, furniture=tuple(furniture))
         for number, paragraph in enumerate(paragraphs):
             found = self.parse_paragraph(text, paragraph, number, state)
@@ -450,6 +452,10 @@ class QuoteParser(ReportedSpeech):
             state.paragraph_scan = None  # (read by remember_colon: not kept past its paragraph)
             state.earlier_paragraph = state.previous_paragraph
             state.previous_paragraph = paragraph.span
+        if label is not None and self.label_speaks(label, quotes):
+            body, quotes = quotes, QuoteList(text, (label,))
+            quotes.extend(body)
+            del body
         # a plain list unless the quotes are packed (the hook's argument as it always was)
         later = self.speakers_from_later_paragraphs(text, quotes if quotes.packed else list(quotes))
         del quotes
@@ -552,9 +558,6 @@ class QuoteParser(ReportedSpeech):
         kept = [q for q in found if not self.is_title_case(q.text)]
         quotes = [self.from_input(q, text) if marked is not text else q for q in kept]
         quotes = [attrs.evolve(q, paragraph=None, speaker=None if self.headline_term(q, text) else q.speaker) for q in quotes]
-        if not quotes:
-            labelled = self.headline_label_quote(text, headline, index)
-            return [labelled] if labelled is not None else []
         return [self.headline_colon_speaker(self.headline_bare_speaker(q, text), text, headline.end) for q in quotes]
 
     #: The most words of a person's name after a headline quotation and a colon
@@ -604,6 +607,19 @@ class QuoteParser(ReportedSpeech):
             return quote  # (a person the story names, not a headline's capitalised words)
         return attrs.evolve(quote, speaker=Speaker(" ".join(words), mention, Span(run[0].start(), end)))
 
+    def label_speaks(self, label: Quote, quotes: Iterable[Quote]) -> bool:
+        """Whether the speaker of *label*, a headline's label quote (:meth:`headline_label_quote`),
+        is quoted in the body: one of *quotes* with a paragraph has a speaker of the same name
+        (``Graham: ...`` over ``"We cannot win like this," Graham said``).  A topic's label is the
+        person the story is about, who may say nothing (``Nicola Marsh: Body found in river is
+        missing teacher``, over police's and her family's words): its claim is no one's.
+
+        .. versionadded:: 0.2 (fixQ60d)"""
+        name = label.speaker.name if label.speaker is not None else None
+        return name is not None and any(
+            q.paragraph is not None and q.speaker is not None and q.speaker.name == name for q in quotes
+        )
+
     def headline_label_quote(self, text: str, headline: Span, index: PersonIndex) -> Quote | None:
         """The claim of a headline that opens with a person's label and a colon, headlinese for
         what that person says (``Graham: Trump's rhetoric is destroying the party``): the words after
@@ -613,9 +629,15 @@ class QuoteParser(ReportedSpeech):
         name, a title and a surname) whose name is a person's (:meth:`labelled_person`, read
         below the headline: not ``Tennis Podcast:`` over ``The Tennis Podcast``, a show's); ``None`` for any other label
         (``Poll: ...``, ``Review: ...``, ``Update: ...``: no one), and when no words follow.  A headline with a quotation of its own
-        is read as any paragraph is, not here.
+        is read as any paragraph is, not here.  A topic's label is none either: a question
+        (:attr:`LABEL_QUESTION_MARKS`), a passive (:meth:`passive_claim`: ``Ellen Marsh: Teacher's
+        killer is jailed for life``) or a claim that names the person by surname; and :meth:`parse`
+        keeps the quote only when the body quotes that person (:meth:`label_speaks`).
 
         .. versionadded:: 0.2 (cue60)
+
+        .. versionchanged:: 0.2 no question, passive nor claim naming the person; kept only when
+           the body quotes the person (fixQ60d)
         """
         label = self._transcript_label.match(text, headline.start, headline.end, KEEP_GIL)
         if label is None:
@@ -627,12 +649,39 @@ class QuoteParser(ReportedSpeech):
             return None
         # (a claim has a verb, any case: "Graham: Trump's Rhetoric Is Destroying the Party"; not a
         # feature's title, "Obama: The Final Year")
-        if not any(self.is_verb(w.group().casefold()) for w in self._word.finditer(text, label.end(), end, False, KEEP_GIL)):
+        words = [w.group() for w in self._word.finditer(text, label.end(), end, False, KEEP_GIL)]
+        if not any(self.is_verb(w.casefold()) for w in words):
             return None
+        if text[end - 1] in self.LABEL_QUESTION_MARKS or self.passive_claim(words):
+            return None  # ("Hartwell: Is the ferry deal a scandal?", "Ellen Marsh: Teacher's killer is jailed for life")
         speaker = self.label_speaker(label, State(index, text))
         if speaker is None or not self.labelled_person(speaker.name, text[headline.end :]):
             return None  # ("Tennis Podcast: ...", then "The Tennis Podcast" below: a show's name, no one's)
+        if speaker.name.split()[-1] in words:
+            return None  # ("Hale: Club confirms Hale will stay": the person named in the third person, a topic)
         return attrs.evolve(self.make_quote(text, 0, 0, (label.end(), end), QuoteKind.INDIRECT, ":", speaker, None), paragraph=None)
+
+    #: Marks that end a headline's claim as a question (``Hartwell: Is the ferry deal a
+    #: scandal?``): the label's person asks nothing, the desk does (:meth:`headline_label_quote`).
+    #:
+    #: .. versionadded:: 0.2 (fixQ60d)
+    LABEL_QUESTION_MARKS: ClassVar[str] = "?？؟"
+
+    def passive_claim(self, words: Sequence[str]) -> bool:
+        """For :meth:`headline_label_quote`: whether *words*, a headline's claim after a label,
+        hold a passive, one of :attr:`PASSIVE_AUXILIARIES` right before a word in lower case with
+        one of :attr:`PASSIVE_PARTICIPLE_ENDINGS` (``Teacher's killer is jailed for life``,
+        ``Footballer's transfer to Leeds is confirmed``): news done to or about the labelled
+        person, a topic's label, never that person's claim.
+
+        .. versionadded:: 0.2 (fixQ60d)"""
+        endings = tuple(self.PASSIVE_PARTICIPLE_ENDINGS)
+        if not endings:
+            return False
+        return any(
+            words[k].casefold() in self._passive and words[k + 1].islower() and words[k + 1].endswith(endings)
+            for k in range(len(words) - 1)
+        )
 
     def headline_bare_speaker(self, quote: Quote, text: str) -> Quote:
         """*quote*, found in a headline with no speaker, with the bare role after its closing mark and
