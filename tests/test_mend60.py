@@ -85,3 +85,21 @@ def test_a_published_stamp_astray_from_the_dateline_is_still_dropped() -> None:
     article = newsparse.parse_article(page)
     assert article.published is None
     assert [b.text for b in article.boilerplate if b.kind == "timestamp"] == ["Published: 04/05/2026"]
+
+
+LIST_PAGE = "Vote looms\n\nWASHINGTON - Ana Ortiz, Tom Berg and Eva Hall met on Monday.\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # (a conjunction or a determiner in capitals before the first item opens no name: a second reader, round 60)
+        ("And Ortiz, Berg and Hall, all Democrats, said they would vote no.", ("Ana Ortiz, Tom Berg and Eva Hall", "Ortiz, Berg and Hall")),
+        ("But Ortiz, Berg and Hall, all Democrats, said they would vote no.", ("Ana Ortiz, Tom Berg and Eva Hall", "Ortiz, Berg and Hall")),
+        # (must not change: no function word before the list)
+        ("Ortiz, Berg and Hall, all Democrats, said they would vote no.", ("Ana Ortiz, Tom Berg and Eva Hall", "Ortiz, Berg and Hall")),
+    ],
+)
+def test_a_function_word_opens_no_listed_name(sentence: str, speaker: tuple[str, str]) -> None:
+    quotes = newsparse.parse_article(LIST_PAGE.format(sentence=sentence)).quotes
+    assert quotes[-1].speaker is not None and (quotes[-1].speaker.name, quotes[-1].speaker.mention) == speaker

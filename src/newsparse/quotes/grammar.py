@@ -371,6 +371,8 @@ class SpeakerGrammar(QuoteWords):
         self._prefilter_words = (self._cue_candidates - leads) | frozenset(words[1] for words in led if words[0] in leads)
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
         self._conjunctions = frozenset(self.CONJUNCTIONS)
+        # (the words that open no listed name: "Like Ortiz, Berg and Hall, both Democrats, said"; listed_people_start)
+        self._list_openers_not = self._prepositions | self._determiners | self._conjunctions
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         outlet_nouns = [w for w in self.OUTLET_WORDS if w not in self.OUTLET_OPENERS]
         self._object = regex.compile(
@@ -1510,8 +1512,10 @@ class SpeakerGrammar(QuoteWords):
         surname (:meth:`bare_surname`) or a name and capitalised words set off by commas before
         it, at most :attr:`MAX_LISTED_NAMES` items after *floor*, each end in a surname (a title
         may open one: ``Senators Ortiz, Berg and Hall, all Democrats, said``): the whole list
-        speaks, never its last item alone.  ``None`` otherwise (a place, a day or a month ends an
-        item: ``London, Paris and Lee Chan, who runs the shop,``).
+        speaks, never its last item alone; a preposition, a determiner or a conjunction in capitals
+        before the first item is no part of it (``Like Ortiz, Berg and Hall, both Democrats,``: the
+        list from ``Ortiz``; a second reader, round 60).  ``None`` otherwise (a place, a day or a
+        month ends an item: ``London, Paris and Lee Chan, who runs the shop,``).
 
         .. versionadded:: 0.2 (fixQ60)"""
         left = raw[whole[0] : found[0]].split()[:-1]
@@ -1526,6 +1530,8 @@ class SpeakerGrammar(QuoteWords):
             words = list(self._word.finditer(before, 0, len(before) - 1))
             run = len(words)
             while run > 0 and len(words) - run < self.MAX_NAME_WORDS and words[run - 1].group()[:1].isupper():
+                if words[run - 1].group().casefold() in self._list_openers_not:
+                    break  # ("Like Ortiz, ...": a preposition, a determiner or a conjunction opens no name)
                 run -= 1
                 if run > 0 and before[words[run - 1].end() : words[run].start()] != " ":
                     break
