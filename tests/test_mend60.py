@@ -103,3 +103,17 @@ LIST_PAGE = "Vote looms\n\nWASHINGTON - Ana Ortiz, Tom Berg and Eva Hall met on 
 def test_a_function_word_opens_no_listed_name(sentence: str, speaker: tuple[str, str]) -> None:
     quotes = newsparse.parse_article(LIST_PAGE.format(sentence=sentence)).quotes
     assert quotes[-1].speaker is not None and (quotes[-1].speaker.name, quotes[-1].speaker.mention) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # (a firm's legal form in capitals closes the body's whole name: no person after a body's noun)
+        ("Danish insulin producer Novo Industri A/S said profit fell 10 pct in 1986.", "Novo Industri A/S"),
+        # (must not change: an employer before a person, a given name listed or not: fixQ60b)
+        ("Deputy Director General of the state corporation Rosatom Vadim Korsunov said output rose.", "Vadim Korsunov"),
+    ],
+)
+def test_a_legal_form_closes_a_body_name(sentence: str, speaker: str) -> None:
+    quotes = newsparse.parse_article("Output report\n\nCOPENHAGEN - " + sentence + "\n").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]

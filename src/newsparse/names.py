@@ -738,8 +738,9 @@ class NameModel:
         body's name (:meth:`descriptor_lead`).  With *known* false the second may be any
         capitalised word that is no particle nor title (``Rosatom Vadim Korsunov`` after ``the
         state corporation``: a body's noun in lower case says the word after it is the body's
-        name, whether the given name is listed or not), unless the first is in capitals (``the
-        company PT Tambang Timah``: a firm's legal form, then its name).
+        name, whether the given name is listed or not), unless the first or the last is in
+        capitals (``the company PT Tambang Timah``, ``producer Novo Industri A/S``: a firm's legal
+        form, before or after its name).
 
         .. versionadded:: 0.2
         """
@@ -749,8 +750,9 @@ class NameModel:
         if self.vocabulary.is_title(first):
             return False
         if not known and words[1][:1].isupper() and not self.is_particle(words[1]) and not self.vocabulary.is_title(words[1]):
-            # (not a word in capitals, which may be a firm's legal form before its name: "the company PT Tambang Timah")
-            return strip_possessive(words[0]) == words[0] and not words[0].isupper()
+            # (not a word in capitals, which may be a firm's legal form before its name: "the company PT Tambang Timah",
+            # nor after it, closing the firm's whole name: "producer Novo Industri A/S"; a second reader, round 60)
+            return strip_possessive(words[0]) == words[0] and not words[0].isupper() and not words[-1].isupper()
         return strip_possessive(words[0]) == words[0] and self.listed_given_name(words[1])
 
     def describes(self, word: str) -> bool:
