@@ -41,7 +41,8 @@ BYLINES = [
     ("By Jane Roe Opinion Columnist", None, (("Jane Roe",), None)),
     ("By Jane Roe Middle East Correspondent, Jerusalem", None, (("Jane Roe",), None)),
     ("By Ben Cross Editor-at-large", None, (("Ben Cross",), None)),
-    ("Analysis by Chris Cole, CNN Editor-at-large", None, (("Chris Cole",), None)),
+    # (a known agency opening the role is the byline's agency: byl60, BylineParser.agency_opening_role)
+    ("Analysis by Chris Cole, CNN Editor-at-large", None, (("Chris Cole",), "CNN")),
     # a region before a role word: the name is the shortest name that opens the line
     ("By Jane Roe Ukraine Correspondent", None, (("Jane Roe",), None)),
     ("By Ana de la Fuente Ukraine Correspondent", None, (("Ana de la Fuente",), None)),
