@@ -8000,15 +8000,23 @@ class ArticleParser:
         press release's deck under its headline: :meth:`release_deck`.)
 
         .. versionadded:: 0.2 (fixT57a)"""
-        lines = state.lines
-        if state.headline is None or not index or not self.reads_as_deck(lines[index].text):
+        if state.headline is None or not index or not self.reads_as_deck(state.lines[index].text):
             return False
+        return self.under_summary_label(state, index, lambda line: self.reads_as_deck(line.text))
+
+    def under_summary_label(self, state: ParseState, index: int, fits: Callable[[Line], bool]) -> bool:
+        """Whether one of :attr:`SUMMARY_LABELS` stands above ``lines[index]`` in its block, at most
+        :attr:`SUMMARY_MAX_LINES` lines up, every line between them one that *fits* (a deck's line
+        for :meth:`is_summary_line`, a bulleted fact for :meth:`is_summary_point`).
+
+        .. versionadded:: 0.2 (the lead's reread of round 60: one walk for both)"""
+        lines = state.lines
         above = index
         while above > 0 and not lines[above].blank_before and index - above < self.SUMMARY_MAX_LINES:
             above -= 1
             if self.is_summary_label(lines[above].text):
                 return True
-            if not self.reads_as_deck(lines[above].text):
+            if not fits(lines[above]):
                 return False
         return False
 
@@ -8027,17 +8035,9 @@ class ArticleParser:
         paragraphs (bulleted facts with no label over them are: :meth:`bulleted_facts_end`).
 
         .. versionadded:: 0.2 (fixT60)"""
-        lines = state.lines
-        if state.headline is None or not index or not self.is_bulleted_fact(lines[index]):
+        if state.headline is None or not index or not self.is_bulleted_fact(state.lines[index]):
             return False
-        above = index
-        while above > 0 and not lines[above].blank_before and index - above < self.SUMMARY_MAX_LINES:
-            above -= 1
-            if self.is_summary_label(lines[above].text):
-                return True
-            if not self.is_bulleted_fact(lines[above]):
-                return False
-        return False
+        return self.under_summary_label(state, index, self.is_bulleted_fact)
 
     def release_deck(self, state: ParseState) -> None:
         """In a press release (:meth:`is_press_release`), the line right under the headline filed as

@@ -5613,6 +5613,19 @@ class ReportedSpeech(DirectQuotes):
                 return self.clause_from(raw, noun.start("np"), sentence)
         return None
 
+    def anaphoric_word(self, raw: str, pos: int, stop: int) -> regex.Match[str] | None:
+        """The word right after *pos* (its blanks skipped) when it is one of
+        :attr:`ANAPHORIC_OBJECTS` (``this``, ``it``), before *stop*; ``None`` otherwise (for
+        :meth:`anaphoric_object` and :meth:`demonstrative_object`).
+
+        .. versionadded:: 0.2 (the lead's reread of round 60: one reading for both)"""
+        if not self.ANAPHORIC_OBJECTS:
+            return None
+        word = self._word.match(raw, pos + len(raw[pos:stop]) - len(raw[pos:stop].lstrip()), stop)
+        if word is None or word.group().casefold() not in self.ANAPHORIC_OBJECTS:
+            return None
+        return word
+
     def anaphoric_object(self, raw: str, pos: int, stop: int) -> bool:
         """Whether the word after *pos*, right after a cue, is one of :attr:`ANAPHORIC_OBJECTS` that
         is the verb's whole object: the sentence, a comma or one of :attr:`PREPOSITIONS` comes
@@ -5621,10 +5634,8 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        if not self.ANAPHORIC_OBJECTS:
-            return False
-        word = self._word.match(raw, pos + len(raw[pos:stop]) - len(raw[pos:stop].lstrip()), stop)
-        if word is None or word.group().casefold() not in self.ANAPHORIC_OBJECTS:
+        word = self.anaphoric_word(raw, pos, stop)
+        if word is None:
             return False
         rest = raw[word.end() : stop].lstrip()
         if not rest or not (rest[0].isalnum() or rest[0] in "$£€"):
@@ -5651,10 +5662,8 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        if not self.ANAPHORIC_OBJECTS:
-            return False
-        word = self._word.match(raw, pos + len(raw[pos:stop]) - len(raw[pos:stop].lstrip()), stop)
-        if word is None or word.group().casefold() not in self.ANAPHORIC_OBJECTS:
+        word = self.anaphoric_word(raw, pos, stop)
+        if word is None:
             return False
         rest = raw[word.end() : stop].split()
         if rest and rest[0][:1] == "," and word.group().casefold() in self._that_words:
