@@ -31,8 +31,8 @@ def _one(line: str) -> tuple[list[str | None], list[str | None]]:
         # (precision: a name set off after the list speaks, as before)
         ('"We will talk," the ambassador to Spain, Portugal and Italy, Jane Roe, said.', "Jane Roe"),
         ('"We will talk," the ambassador to Spain, New Zealand and Italy, Jane Roe, said.', "Jane Roe"),
-        # (precision: a list of places with no role before it stays as read today)
-        ('"We will talk," Ana Ruiz, Tom Berg and Lee Chan, who arrived Monday, said.', "Lee Chan"),
+        # (precision: a list of people with no role before it speaks whole, never its last item: fixQ60)
+        ('"We will talk," Ana Ruiz, Tom Berg and Lee Chan, who arrived Monday, said.', "Ana Ruiz, Tom Berg and Lee Chan"),
     ],
 )
 def test_place_list_in_role_before_relative(line: str, mention: str) -> None:
