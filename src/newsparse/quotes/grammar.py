@@ -1514,13 +1514,20 @@ class SpeakerGrammar(QuoteWords):
         may open one: ``Senators Ortiz, Berg and Hall, all Democrats, said``): the whole list
         speaks, never its last item alone; a preposition, a determiner or a conjunction in capitals
         before the first item is no part of it (``Like Ortiz, Berg and Hall, both Democrats,``: the
-        list from ``Ortiz``; a second reader, round 60).  ``None`` otherwise (a place, a day or a
-        month ends an item: ``London, Paris and Lee Chan, who runs the shop,``).
+        list from ``Ortiz``; a second reader, round 60).  When the last item is a full name, every
+        item is (``Ana Ruiz, Tom Berg and Lee Chan``): a word alone beside it may be a place the
+        vocabulary does not know.  ``None`` otherwise (a place, a day or a month ends an item:
+        ``London, Paris and Lee Chan, who runs the shop,``; ``Leeds, York and Lee Chan, ...``).
 
         .. versionadded:: 0.2 (fixQ60)"""
         left = raw[whole[0] : found[0]].split()[:-1]
         item = " ".join(left)
         if not left or not (self.bare_surname(item) or (len(left) > 1 and self.names.is_name(item))):
+            return None
+        # (a full name last keeps full names before it: one word beside it may be a place, "Leeds, York and
+        # Lee Chan, who runs the shop,", whose last item alone speaks, as before)
+        least = 2 if len(raw[found[0] : found[1]].split()) > 1 else 1
+        if len(left) < least:
             return None
         start, items = whole[0], 0
         while items < self.MAX_LISTED_NAMES:
@@ -1535,7 +1542,7 @@ class SpeakerGrammar(QuoteWords):
                 run -= 1
                 if run > 0 and before[words[run - 1].end() : words[run].start()] != " ":
                     break
-            if run == len(words) or not self.bare_surname(words[-1].group()):
+            if len(words) - run < least or not self.bare_surname(words[-1].group()):
                 break
             start, items = max(floor, start - self.PHRASE_WINDOW) + words[run].start(), items + 1
         return start if items else None
