@@ -26,8 +26,13 @@ D, R = QuoteKind.DIRECT, QuoteKind.INDIRECT
           ("We will pass 40 million tonnes next year,", D, "Gennady Tarasov", "Tarasov")]),
         ('Sales rose 4% in the quarter, a spokesman for the carmaker Nordvik Erik Lund said.',
          [("Sales rose 4% in the quarter", R, "Erik Lund", "a spokesman for the carmaker Nordvik Erik Lund")]),
-        ('"Margins will stay thin," said the bank Harwell Ines Vidal.',
-         [("Margins will stay thin,", D, "Ines Vidal", "the bank Harwell Ines Vidal")]),
+        # (an unlisted given name: the body's noun alone does not tell an employer and a person from a body's
+        # whole name, "the group Human Rights Watch"; a reread of round 60 keeps the words whole there)
+        pytest.param('"Margins will stay thin," said the bank Harwell Ines Vidal.',
+                     [("Margins will stay thin,", D, "Ines Vidal", "the bank Harwell Ines Vidal")],
+                     marks=pytest.mark.xfail(reason="an unlisted given name after a body's name", strict=True)),
+        ('"The camps are full," said the group Human Rights Watch.',
+         [("The camps are full,", D, "Human Rights Watch", "the group Human Rights Watch")]),
         # must not: a role noun is no body's ("the singer"), a three-word name stays whole
         ('"It was a long tour," said the singer Ana Maria Ruiz.',
          [("It was a long tour,", D, "Ana Maria Ruiz", "the singer Ana Maria Ruiz")]),

@@ -100,8 +100,12 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     # 4: a lone word of a plural's shape opening the sentence may be "they"
     ("LONDON (PA) - Unionists said the deal was unfair. They added that they would vote against it.",
      [("the deal was unfair", R, "Unionists", "Unionists"), ("they would vote against it", R, "Unionists", "They")]),
+    # (a plural's shape alone is no sign, "Roberts" is a surname: a party's nickname leaves "they" as written,
+    # a reread of round 60)
     ("LONDON (PA) - Tories said the levy was fair. They added that it would raise £1 billion.",
-     [("the levy was fair", R, "Tories", "Tories"), ("it would raise £1 billion", R, "Tories", "They")]),
+     [("the levy was fair", R, "Tories", "Tories"), ("it would raise £1 billion", R, "They", "They")]),
+    ("LONDON (PA) - Roberts said the vote was close. They added that a recount was likely.",
+     [("the vote was close", R, "Roberts", "Roberts"), ("a recount was likely", R, "They", "They")]),
     # must not fire: a lone word of no plural's shape, maybe a surname or one body, leaves "they" as written
     ("LONDON (PA) - Oxfam said the aid was late. They added that children were starving.",
      [("the aid was late", R, "Oxfam", "Oxfam"), ("children were starving", R, "They", "They")]),

@@ -537,11 +537,12 @@ class BoilerplateParser:
               | \[\s*+(?:editor['’]?s['’]?\s++note|correction|clarification)\s*+[:\-–—]\s*+(?-i:\p{Lu})[^\]\n]{0,2000}+\]""",
             # a wire's note on what a new version of the story changes, the whole line in brackets: "(Updates
             # with analyst comment in fifth paragraph.)", "(Adds minister's comment in paragraphs 4-5)" (fixT60)
-            # (no "said" nor another finite verb in it, no "and" nor a preposition right after the verb: "(Adds to
-            # the pressure, analysts said.)", "(Updates to the timetable will be posted online.)" are a story's; mend60b)
+            # (no "said" in it, no "and" nor a preposition nor a verb right after the verb: "(Adds to the pressure,
+            # analysts said.)", "(Updates to the timetable will be posted online.)" are a story's, mend60b; a verb
+            # further in is the note's own, "(Updates with company saying it has no plans to sell)", a reread of round 60)
             r"""\(\s*+(?:updates|adds|recasts|rewrites)\b
                 (?!\s++(?:and|or|to|of|on|for|from|are|were|will|would|have|has|is)\b)
-                (?:(?!\b(?:said|will|would|are|were|is|was|have|has)\b)[^()\n]){0,160}+\)""",
+                (?:(?!\bsaid\b)[^()\n]){0,160}+\)""",
             # an apology for the error: "The Herald regrets the error.", "We apologise for the error."
             r"""(?:we|the\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,3}+)\s++
                 (?:regrets?|apologi[sz]e)\s++(?:for\s++)?the\s++errors?\.?+""",

@@ -561,8 +561,11 @@ class NameModel:
             return 0
         if (self.role_body_before(before) or self.opening_place_before(before)) and self.body_before_given(words):
             return 1
-        if self.body_noun_before(before) and self.body_before_given(words, known=False):
-            return 1  # ("the state corporation Rosatom Vadim Korsunov": the employer, no part of the name)
+        if self.body_noun_before(before) and self.body_before_given(words):
+            # ("the carmaker Nordvik Erik Lund": the employer, no part of the name; a listed given name only: before an
+            # unlisted one, "the group Human Rights Watch" is a body whole as often as "the state corporation Rosatom
+            # Vadim Korsunov" an employer and a person, and "Rights Watch" would be a wrong speaker; a reread of round 60)
+            return 1
         for k in range(1, min(self.MAX_DESCRIPTOR_LEAD, len(words) - 2) + 1):
             word = words[k - 1]
             bare = normalize_word(strip_possessive(word))

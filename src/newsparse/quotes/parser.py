@@ -571,8 +571,9 @@ class QuoteParser(ReportedSpeech):
         its closing mark and a colon as its speaker (``'I wrote the album in a caravan': Niamh Ó
         Dálaigh on her comeback``): two to :attr:`MAX_HEADLINE_NAME_WORDS` capitalised words (or
         particles between them) that the name model reads as one name and the text after the
-        headline (from *body*) names again as written, then the line's end, a comma or a word in
-        lower case; *quote* itself otherwise (``'Go home': Climate Change Protest Grows`` names
+        headline (from *body*) names again as written, then the line's end, a comma, or a
+        preposition or a cue word in lower case (never ``'...': Ana Ruiz fans mourn singer``);
+        *quote* itself otherwise (``'Go home': Climate Change Protest Grows`` names
         no one the story names).
 
         .. versionadded:: 0.2 (fixQ60b)"""
@@ -600,8 +601,12 @@ class QuoteParser(ReportedSpeech):
             return quote
         end = run[-1].end()
         after = text[end:line]
-        if after and not (after[:1] == "," or (after[:1] == " " and after[1:2].islower())):
-            return quote  # (the name's end: the line's, a comma or a word in lower case, "on her comeback")
+        following = after.split(None, 1)[0].strip(",.;:") if after[:1] == " " and after[1:2].islower() else ""
+        opens_aside = bool(following) and (self.vocabulary.is_preposition(following) or self.is_cue_word(following))
+        if after and not (after[:1] == "," or opens_aside):
+            # (the name's end: the line's, a comma, or a preposition or a cue in lower case, "on her comeback",
+            # "says"; never a noun the name modifies, "Ana Ruiz fans mourn singer": a reread of round 60)
+            return quote
         mention = text[run[0].start() : end]
         if text.find(mention, body) < 0:
             return quote  # (a person the story names, not a headline's capitalised words)

@@ -584,8 +584,9 @@ class ReportedSpeech(DirectQuotes):
                 word not in self._report_cues or self.reports_a_cue(raw, cue, cues) or self.claimed_before(cue, sentence, local)
             ):
                 continue  # ("Ortiz said the pier would close, state media reported.": the source of said's words)
-            if self.is_gesture_cue(word):
-                continue  # ("When I put this to him, he shrugged.": a gesture, no words reported)
+            after_cue = raw[cue.end() : cue.end() + self.GESTURE_THAT_CHARS].split(None, 1)
+            if self.is_gesture_cue(word) and not (after_cue and after_cue[0] in self._that_words):
+                continue  # ("When I put this to him, he shrugged.": a gesture, no words reported; not "scoffed that ...")
             if subject is not None and self.added_to_own_cue(raw, cue, subject, sentence):
                 continue  # ("Lars Berg said the plan would fail, he added.": one report, Lars Berg's)
             if speakers is None:
@@ -5648,6 +5649,11 @@ class ReportedSpeech(DirectQuotes):
     #:
     #: .. versionadded:: 0.2
     MAX_DEMONSTRATIVE_TAIL_WORDS: ClassVar[int] = 8
+
+    #: How many characters after a gesture cue are read for one of :attr:`THAT_WORDS`, which makes
+    #: the gesture a cue of reported words (``The minister sighed that the talks had stalled``; a
+    #: gesture alone reports none: ``..., he shrugged.``; a reread of round 60).
+    GESTURE_THAT_CHARS: ClassVar[int] = 12
 
     def demonstrative_object(self, raw: str, pos: int, stop: int) -> bool:
         """Whether the word after *pos*, right after a cue or the one it told, is one of

@@ -1824,23 +1824,19 @@ class SpeakerResolution(Segmentation):
         """For :meth:`may_be_plural`: whether *word*, a speaker's whole mention, is one word of
         letters with only its first capitalised (``Smith``, ``Apple``): it may be a surname, one
         person the article never named in full, so a plural pronoun never refers to it (an
-        acronym, ``VW``, ``IBM``, stays a body's, and a word of a plural's shape opening the
-        sentence stays several people: a plural noun for people, ``Dealers``, ``Democrats``, or
-        any word ending in :attr:`PRESENT_SUFFIX` but none of :attr:`NOT_PRESENT_ENDINGS`,
-        ``Tories``, ``Campaigners``, ``Greens``; a surname of a person the article names in full
-        never comes here, :meth:`may_be_plural` reads the index first).  A body's one-word name
-        with no plural's shape stays unresolved (``Greenpeace said ... They added``: unsure).
+        acronym, ``VW``, ``IBM``, stays a body's, and a plural noun for people opening the
+        sentence stays several people, ``Dealers``, ``Democrats``, ``Campaigners``; a surname of a
+        person the article names in full never comes here, :meth:`may_be_plural` reads the index
+        first).  Any other one-word name stays unresolved, a plural's shape too (``Greenpeace``,
+        ``Tories``: unsure; ``Roberts``, ``Williams``: surnames).
 
-        .. versionadded:: 0.2 (fixQ60)
-
-        .. versionchanged:: 0.2 any word of a plural's shape is several (fixQ60d)"""
+        .. versionadded:: 0.2 (fixQ60)"""
         bare = strip_possessive(word).rstrip(".,;:")
         if not (bare.isalpha() and bare[:1].isupper() and bare[1:].islower()) or self.vocabulary.is_org_word(bare):
             return False
         low = bare.casefold()
         plural = bool(self.PRESENT_SUFFIX) and low.endswith(self.PRESENT_SUFFIX)
-        if plural and not low.endswith(self.NOT_PRESENT_ENDINGS):
-            return False  # ("Tories said ... They added": a plural's shape, several)
+        # (a plural's shape alone is no sign: "Roberts", "Williams" are surnames; a reread of round 60)
         return not (plural and self.is_people_noun(low, personal=True))  # (but "Dealers said": people)
 
     def is_plural(self, mention: str) -> bool:
