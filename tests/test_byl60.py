@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from newsparse import Article
-from parts import blocks, holds_every_line, parse, texts
+from articles import offset_hours, parse_held
+from parts import blocks, texts
 
 HEADLINE = "Council approves budget after long debate"
 STORY = (
@@ -19,17 +19,6 @@ STORY = (
     "Councillors voted 31 to 12 in favour of the plan, which raises local taxes by two per cent from April next year.",
 )
 STANDFIRST = "The plan raises local taxes by two per cent from April."
-
-
-def checked(text: str, language: str | None = None) -> Article:
-    article = parse(text, language)
-    assert holds_every_line(article)
-    return article
-
-
-def offset_hours(when: dt.datetime) -> float | None:
-    delta = when.utcoffset()
-    return None if delta is None else delta.total_seconds() / 3600
 
 
 @pytest.mark.parametrize(
@@ -53,7 +42,7 @@ def offset_hours(when: dt.datetime) -> float | None:
     ],
 )
 def test_credit_lines(line: str, authors: tuple[str, ...], agency: str | None, text: str) -> None:
-    article = checked(blocks(HEADLINE, line, *STORY))
+    article = parse_held(blocks(HEADLINE, line, *STORY))
     assert article.byline is not None
     assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, text)
     assert texts(article) == list(STORY)
@@ -71,7 +60,7 @@ def test_credit_lines(line: str, authors: tuple[str, ...], agency: str | None, t
     ],
 )
 def test_outlet_line_under_headline(line: str, authors: tuple[str, ...], agency: str | None) -> None:
-    article = checked(blocks(HEADLINE, line, *STORY))
+    article = parse_held(blocks(HEADLINE, line, *STORY))
     assert article.byline is not None
     assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, line)
     assert texts(article) == list(STORY)
@@ -89,7 +78,7 @@ def test_outlet_line_under_headline(line: str, authors: tuple[str, ...], agency:
     ],
 )
 def test_credit_lines_that_are_none(line: str) -> None:
-    article = checked(blocks(HEADLINE, line, *STORY))
+    article = parse_held(blocks(HEADLINE, line, *STORY))
     assert article.byline is None
 
 
@@ -104,7 +93,7 @@ def test_credit_lines_that_are_none(line: str) -> None:
     ],
 )
 def test_name_glued_to_clock(line: str, author: str, when: dt.datetime, stamp: str) -> None:
-    article = checked(blocks(HEADLINE, line, *STORY))
+    article = parse_held(blocks(HEADLINE, line, *STORY))
     assert article.byline is not None and article.byline.authors == (author,) and article.byline.text == author
     assert article.published is not None
     assert (article.published.datetime, article.published.text) == (when, stamp)
@@ -112,7 +101,7 @@ def test_name_glued_to_clock(line: str, author: str, when: dt.datetime, stamp: s
 
 def test_clock_glued_to_digits_is_no_split() -> None:
     # must not fire: a clock after a digit is no glued name ("Flight BA2117:45" is no stamp of 17:45)
-    article = checked(blocks(HEADLINE, "Flight BA2117:45, Aug 14 2025", *STORY))
+    article = parse_held(blocks(HEADLINE, "Flight BA2117:45, Aug 14 2025", *STORY))
     assert article.byline is None
 
 
@@ -130,7 +119,7 @@ def test_clock_glued_to_digits_is_no_split() -> None:
     ],
 )
 def test_signer_under_standfirst(standfirst: str, signer: str, authors: tuple[str, ...], agency: str | None) -> None:
-    article = checked(blocks(HEADLINE, standfirst, signer, *STORY))
+    article = parse_held(blocks(HEADLINE, standfirst, signer, *STORY))
     assert article.byline is not None
     assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, signer)
     assert texts(article) == [standfirst, *STORY]
@@ -161,7 +150,7 @@ def test_signer_under_standfirst(standfirst: str, signer: str, authors: tuple[st
     ],
 )
 def test_no_signer_under_standfirst(pieces: tuple[str, ...], paragraphs: list[str]) -> None:
-    article = checked(blocks(*pieces))
+    article = parse_held(blocks(*pieces))
     assert article.byline is None
     assert texts(article) == paragraphs
 
@@ -179,7 +168,7 @@ GERMAN = "Die Bundesregierung hat am Mittwoch ein neues Klimapaket beschlossen, 
 @pytest.mark.parametrize("language", [None, "de"])
 def test_german_dateline_any_parser(opener: str, place: str, agency: str | None, language: str | None) -> None:
     # the default parser reads the months of every pack on a dateline, as the de pack does
-    article = checked(blocks("Regierung beschließt neues Klimapaket", f"{opener} {GERMAN}", "Die Opposition kritisierte den Entwurf."), language)
+    article = parse_held(blocks("Regierung beschließt neues Klimapaket", f"{opener} {GERMAN}", "Die Opposition kritisierte den Entwurf."), language)
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.agency, article.dateline.date, article.dateline.text) == (
         place,
@@ -199,7 +188,7 @@ def test_german_dateline_any_parser(opener: str, place: str, agency: str | None,
     ],
 )
 def test_update_on_day_spelled_zone(header: str, published: dt.datetime, updated: dt.datetime, update_text: str) -> None:
-    article = checked(blocks(HEADLINE, header, *STORY))
+    article = parse_held(blocks(HEADLINE, header, *STORY))
     assert article.published is not None and article.updated is not None
     assert article.published.datetime == published
     assert (article.updated.datetime, article.updated.text) == (updated, update_text)
@@ -208,7 +197,7 @@ def test_update_on_day_spelled_zone(header: str, published: dt.datetime, updated
 
 def test_clock_alone_with_spelled_zone_is_no_update() -> None:
     # must not fire: a labelled clock with no day above it gives no stamp (a live blog's time)
-    article = checked(blocks(HEADLINE, "Updated 2:15 p.m. Eastern time", *STORY))
+    article = parse_held(blocks(HEADLINE, "Updated 2:15 p.m. Eastern time", *STORY))
     assert (article.published, article.updated) == (None, None)
     assert [(part.kind, part.text) for part in article.boilerplate] == [("timestamp", "Updated 2:15 p.m. Eastern time")]
 
@@ -231,6 +220,6 @@ def test_clock_alone_with_spelled_zone_is_no_update() -> None:
     ],
 )
 def test_zone_across_clock_change(stamp: str, when: dt.datetime, hours: float | None) -> None:
-    article = checked(blocks(HEADLINE, f"Published {stamp}", *STORY))
+    article = parse_held(blocks(HEADLINE, f"Published {stamp}", *STORY))
     assert article.published is not None and article.published.text == stamp
     assert (article.published.datetime.replace(tzinfo=None), offset_hours(article.published.datetime)) == (when, hours)
