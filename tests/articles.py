@@ -120,3 +120,10 @@ def stamp_isoformats(text: str, language: str | None = None) -> tuple[str | None
     published = article.published.datetime.isoformat() if article.published else None
     updated = article.updated.datetime.isoformat() if article.updated else None
     return published, updated
+
+
+def parts_of(article: Article) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]], list[str]]:
+    """The article's captions (text, credit), boilerplate (kind, text) and paragraphs, in order."""
+    captions = [(caption.text, caption.credit) for caption in article.captions]
+    filed = [(item.kind, item.text) for item in article.boilerplate]
+    return captions, filed, [paragraph.text for paragraph in article.paragraphs]

@@ -8,18 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from articles import parse_held, stamp_isoformats
-from newsparse import Article
+from articles import parse_held, parts_of, stamp_isoformats
 
 HEAD = "Floods cut off mountain villages\n\nBy Sam Carter\n\n"
 STORY = "Rescuers worked through the night, the council said.\n\nRoads were closed across the valley.\n"
-
-
-def parts_of(article: Article) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]], list[str]]:
-    """The article's captions (text, credit), boilerplate (kind, text) and paragraphs, in order."""
-    captions = [(caption.text, caption.credit) for caption in article.captions]
-    filed = [(item.kind, item.text) for item in article.boilerplate]
-    return captions, filed, [paragraph.text for paragraph in article.paragraphs]
 
 
 # -- (1) a credit run into the lede: the line is the story's --------------------------------------

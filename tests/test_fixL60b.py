@@ -7,21 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from articles import parse_held
-from newsparse import Article
+from articles import parse_held, parts_of
 
 HEADLINE = "Storm leaves valley without power\n\n"
 HEAD = f"{HEADLINE}By Nina Patel\n\n"
 STORY = "Crews worked through the night to clear fallen trees, the county said.\n\nMost roads reopened by noon.\n"
 STORY_PARAGRAPHS = ["Crews worked through the night to clear fallen trees, the county said.", "Most roads reopened by noon."]
 CALL = "Sign up for our newsletter"
-
-
-def parts_of(article: Article) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]], list[str]]:
-    """The article's captions (text, credit), boilerplate (kind, text) and paragraphs, in order."""
-    captions = [(caption.text, caption.credit) for caption in article.captions]
-    filed = [(item.kind, item.text) for item in article.boilerplate]
-    return captions, filed, [paragraph.text for paragraph in article.paragraphs]
 
 
 # -- (1) between two prints of one call, only a story's sentence escapes the box -----------------
