@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .batch import ParseFailure, parse_many
     from .decoding import parse_bytes
     from .html import HtmlRenderer, render_html
+    from .quotes.languages import LanguagePack, language_pack
 
 __version__ = "0.1.0"
 
@@ -55,11 +56,14 @@ gc.collect()
 
 #: The public names whose modules plain-text parsing never needs, each imported the first time it
 #: is read (``newsparse.parse_many``, ``from newsparse import render_html``): the pool of
-#: :func:`parse_many` (with :mod:`pickle`), the HTML view and the bytes decoder, about 0.7 MB of
-#: resident memory a run that parses ``str`` never holds.
+#: :func:`parse_many` (with :mod:`pickle`), the HTML view, the bytes decoder and the language
+#: packs (:func:`language_pack`, which ``ArticleParser(language=...)`` imports when first given
+#: one), about 0.7 MB of resident memory a run that parses English ``str`` never holds.
 LAZY_NAMES: dict[str, str] = {
     "HtmlRenderer": "html",
+    "LanguagePack": "quotes.languages",
     "ParseFailure": "batch",
+    "language_pack": "quotes.languages",
     "parse_bytes": "decoding",
     "parse_many": "batch",
     "render_html": "html",
@@ -99,6 +103,7 @@ __all__ = [
     "Headline",
     "HeadlineParser",
     "HtmlRenderer",
+    "LanguagePack",
     "MonthDay",
     "Paragraph",
     "ParseError",
@@ -118,6 +123,7 @@ __all__ = [
     "UnknownCodec",
     "Vocabulary",
     "__version__",
+    "language_pack",
     "parse_article",
     "parse_bytes",
     "parse_many",

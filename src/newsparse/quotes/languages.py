@@ -613,6 +613,8 @@ class BritishVocabulary(Vocabulary):
 class BritishQuotes(QuoteParser):
     """British English: ``‘...’`` first, ``“...”`` inside (and the other way round)."""
 
+    VOCABULARY: ClassVar[type[Vocabulary]] = BritishVocabulary
+
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = QuoteParser.SINGLE_MARK_PAIRS
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
 
@@ -776,6 +778,8 @@ class FrenchVocabulary(Vocabulary):
 
 class FrenchQuotes(WithoutEnglishRules):
     """French: guillemets, ``a déclaré``, ``que``, ``selon``."""
+
+    VOCABULARY: ClassVar[type[Vocabulary]] = FrenchVocabulary
     STANDING_NOUNS: ClassVar[tuple[str, ...]] = ("élu", "élue")  # (a named person again: fixQ57b)
 
     # (the French words of the rules the English lists above were for)
@@ -1339,6 +1343,8 @@ class GermanPersonIndex(PersonIndex):
 
 class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
+
+    VOCABULARY: ClassVar[type[Vocabulary]] = GermanVocabulary
     STANDING_NOUNS: ClassVar[tuple[str, ...]] = ("politiker", "politikerin")  # (a named person again: fixQ57b)
     # (a study's finding, as English "found": "Die Studie ergab, dass ...", "Eine Umfrage zeigt, dass ...";
     # anyone else's showing is no speech, "Er zeigte seinen Ausweis"; cue60)
@@ -1873,6 +1879,8 @@ class SpanishVocabulary(Vocabulary):
 
 class SpanishQuotes(WithoutEnglishRules):
     """Spanish: ``«...»`` and ``"..."``, ``dijo``, ``que``, ``según``."""
+
+    VOCABULARY: ClassVar[type[Vocabulary]] = SpanishVocabulary
     STANDING_NOUNS: ClassVar[tuple[str, ...]] = ("mandatario", "mandataria")  # (a named person again: fixQ57b)
 
     # (the Spanish words of the rules the English lists are for; not English "he", Spanish "I have":

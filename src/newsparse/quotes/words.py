@@ -2810,8 +2810,13 @@ class QuoteWords:
         (``PERSON_INDEX.NAME_MODEL``), so that a subclass's particles count everywhere."""
         return NameModel(self.vocabulary)
 
+    #: The vocabulary class built when none is given: each language pack's parser names its own
+    #: (``FrenchQuotes().vocabulary`` is a ``FrenchVocabulary``), so a subclass of a pack's parser
+    #: built with no argument reads that pack's words.
+    VOCABULARY: ClassVar[type[Vocabulary]] = Vocabulary
+
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
-        self.vocabulary = check_option(type(self).__name__, "vocabulary", vocabulary, Vocabulary) or Vocabulary()
+        self.vocabulary = check_option(type(self).__name__, "vocabulary", vocabulary, Vocabulary) or self.VOCABULARY()
         self.check_vocabularies()
         self.add_spellings()
         #: The library's one name model (see :mod:`newsparse.names`).
