@@ -1549,7 +1549,8 @@ class SpeakerGrammar(QuoteWords):
 
     #: Prepositions of comparison that open a sentence before the one compared (``Like Ortiz,
     #: Berg and Hall, both Democrats, said``): their object is no speaker
-    #: (:meth:`after_comparison`).  Empty: the rule is off.
+    #: (:meth:`after_comparison`; ``ReportedSpeech.opening_subject`` reads no subject after
+    #: one that opens the sentence).  Empty: the rule is off.
     #:
     #: .. versionadded:: 0.2 (fixQ61)
     COMPARISON_WORDS: ClassVar[frozenset[str]] = frozenset({"like", "unlike"})

@@ -7637,6 +7637,8 @@ class ReportedSpeech(DirectQuotes):
                 phrase, words = raw[a:b], words[1:]
             if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(m in phrase for m in self._marks):
                 continue
+            if not i and words[0].casefold() in self.COMPARISON_WORDS:
+                return None  # ("Like Ortiz, Berg, Lee and Hall, all Democrats, said": who is compared is unclear)
             if not i and self.plural_linked_head(words):
                 members = self.listed_members(raw, chunks, i)
                 if members is not None:
