@@ -11,6 +11,7 @@ import itertools
 import warnings
 from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from contextvars import ContextVar
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
@@ -941,7 +942,6 @@ class ArticleParser:
         self.captions = captions or CaptionParser(self.vocabulary)
         # the caption reader's credit labels, case-folded once (is_story_over_bar_credit)
         self._credit_words = frozenset(word.casefold() for word in self.captions.CREDIT_WORDS)
-        self._outlet_piece_words: frozenset[str] | None = None  # (is_outlet_piece_word's, built when first asked)
         self.boilerplate = boilerplate or BoilerplateParser(self.vocabulary)
         self.dateline = dateline or DatelineParser(self.vocabulary)
         self.body = body or BodyParser()
@@ -6028,15 +6028,22 @@ class ArticleParser:
         (``BylineParser.OUTLET_WORDS``) or an agency's name, in any case.
 
         .. versionadded:: 0.2 (byl60b)"""
-        words = self._outlet_piece_words
-        if words is None:  # (built when first asked: few texts have such a line)
-            captions, stamps, section = self.captions, self.timestamps, self.section
-            phrases = (
-                *captions.CREDIT_WORDS, *captions.FILE_WORDS, *captions.PHOTO_AGENCIES, *stamps.UPDATED_LABELS,
-                *stamps.PUBLISHED_LABELS, *section.section_nouns, *self.byline.OUTLET_WORDS,
-            )
-            words = self._outlet_piece_words = frozenset(w.casefold() for phrase in phrases for w in phrase.split())
-        return word.casefold() in words or self.vocabulary.is_agency(word)
+        return word.casefold() in self.outlet_piece_words or self.vocabulary.is_agency(word)
+
+    @cached_property
+    def outlet_piece_words(self) -> frozenset[str]:
+        """The words of :meth:`is_outlet_piece_word`, case-folded, made when first read (few texts
+        have an outlet's line): a lazy table, as :attr:`QuoteParser.single_mark_reader
+        <newsparse.QuoteParser.single_mark_reader>` is, kept in the instance (it pickles with it,
+        and two threads that read it first at once build equal sets).
+
+        .. versionadded:: 0.2 (fixQ61)"""
+        captions, stamps, section = self.captions, self.timestamps, self.section
+        phrases = (
+            *captions.CREDIT_WORDS, *captions.FILE_WORDS, *captions.PHOTO_AGENCIES, *stamps.UPDATED_LABELS,
+            *stamps.PUBLISHED_LABELS, *section.section_nouns, *self.byline.OUTLET_WORDS,
+        )
+        return frozenset(w.casefold() for phrase in phrases for w in phrase.split())
 
     def names_under_headline(self, text: str) -> bool:
         """Whether *text* is people's names alone, each opening with a known given name

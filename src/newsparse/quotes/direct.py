@@ -3239,7 +3239,8 @@ class DirectQuotes(SpeakerResolution):
     def is_named(self, raw: str, quotation: Quotation) -> bool:
         """Whether a naming verb stands shortly before the quotation, within
         :attr:`NAMED_WINDOW` characters (``called it a "rough week"``, ``referred to them as
-        "criminals"``)."""
+        "criminals"``); one of :attr:`NAMING_PHRASES` right before a title in title case
+        (:meth:`is_title`: ``spoke of "Pride and Prejudice"``) names a work, no words."""
         floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
         window = self.word_boundary(raw, floor, quotation.sentence_start)
         if self.judged_as(raw, window, quotation) is not None:
@@ -3248,7 +3249,10 @@ class DirectQuotes(SpeakerResolution):
         if any(token in self._naming for token in tokens):
             return True
         # ("spoke of a "rough week"", "sprach von einem „Kahlschlag auf Raten“": a verb and its preposition)
-        return bool(self._naming_phrases) and any(pair in self._naming_phrases for pair in pairwise(tokens))
+        if not self._naming_phrases or not any(pair in self._naming_phrases for pair in pairwise(tokens)):
+            return False
+        # ('spoke of "Pride and Prejudice"': a title right after the phrase is the thing spoken of, no words)
+        return tuple(tokens[-2:]) not in self._naming_phrases or not self.is_title(raw[quotation.start : quotation.end].split())
 
     def judged_as(self, raw: str, window: int, quotation: Quotation) -> regex.Match[str] | None:
         """The last of :attr:`AS_NAMING_VERBS` from *window* to the quotation when one of

@@ -1514,7 +1514,7 @@ class SpeakerGrammar(QuoteWords):
         may open one: ``Senators Ortiz, Berg and Hall, all Democrats, said``): the whole list
         speaks, never its last item alone; a preposition, a determiner or a conjunction in capitals
         before the first item is no part of it (``Like Ortiz, Berg and Hall, both Democrats,``: the
-        list from ``Ortiz``; a second reader, round 60).  When the last item is a full name, every
+        list from ``Ortiz``, whose first item the caller drops, :meth:`after_comparison`).  When the last item is a full name, every
         item is (``Ana Ruiz, Tom Berg and Lee Chan``): a word alone beside it may be a place the
         vocabulary does not know.  ``None`` otherwise (a place, a day or a month ends an item:
         ``London, Paris and Lee Chan, who runs the shop,``; ``Leeds, York and Lee Chan, ...``).
@@ -1546,6 +1546,38 @@ class SpeakerGrammar(QuoteWords):
                 break
             start, items = max(floor, start - self.PHRASE_WINDOW) + words[run].start(), items + 1
         return start if items else None
+
+    #: Prepositions of comparison that open a sentence before the one compared (``Like Ortiz,
+    #: Berg and Hall, both Democrats, said``): their object is no speaker
+    #: (:meth:`after_comparison`; ``ReportedSpeech.opening_subject`` reads no subject after
+    #: one that opens the sentence).  Empty: the rule is off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ61)
+    COMPARISON_WORDS: ClassVar[frozenset[str]] = frozenset({"like", "unlike"})
+
+    def opens_comparison(self, raw: str, span: tuple[int, int], floor: int) -> bool:
+        """Whether the phrase at *span* opens with one of :attr:`COMPARISON_WORDS` or follows one
+        (read no further back than *floor*).
+
+        .. versionadded:: 0.2 (fixQ61)"""
+        first = raw[span[0] : span[1]].split(maxsplit=1)[:1]
+        if first and first[0].casefold() in self.COMPARISON_WORDS:
+            return True
+        return self.token_before(raw, span[0], floor).casefold() in self.COMPARISON_WORDS
+
+    def after_comparison(self, raw: str, span: tuple[int, int]) -> tuple[int, int] | None:
+        """For a list before an appositive and a cue (*span*, maybe after) one of
+        :attr:`COMPARISON_WORDS` (:meth:`opens_comparison`): the comparison's object runs to
+        the first comma, and the one pair joined after it, with no comma, is the subject (``Like
+        Ortiz, Berg and Hall, both Democrats, said``: Berg and Hall); ``None`` when more items
+        follow (``Like Ortiz, Berg, Lee and Hall, all Democrats,``: who is compared is unclear).
+
+        .. versionadded:: 0.2 (fixQ61)"""
+        head, comma, rest = raw[span[0] : span[1]].partition(",")
+        if not comma or not rest.strip() or "," in rest:
+            return None
+        start = span[0] + len(head) + 1
+        return start + len(rest) - len(rest.lstrip()), span[1]
 
     def place_conjunct(self, raw: str, whole: tuple[int, int], found: tuple[int, int]) -> bool:
         """Whether the words of *whole* before *found* and its coordinator name a place or a
@@ -2002,6 +2034,8 @@ class SpeakerGrammar(QuoteWords):
                 if whole is not None and extends and not self.place_conjunct(raw, whole, found):
                     return whole
                 listed = self.listed_people_start(raw, whole, found, floor) if whole is not None and extends else None
+                if whole is not None and listed is not None and self.opens_comparison(raw, (listed, whole[1]), floor):
+                    return self.after_comparison(raw, (listed, whole[1]))  # ("Like Ortiz, Berg and Hall, both Democrats,")
                 if whole is not None and listed is not None:
                     return listed, whole[1]  # ("Ortiz, Berg and Hall, all Democrats, said": the list speaks, never its last)
             return self.with_portfolio_title(raw, words, found) if found is not None else None
@@ -5823,6 +5857,9 @@ class SpeakerGrammar(QuoteWords):
             listed = self.with_listed_names(raw, span, stop)  # ("said Ortiz, Berg and Hall.": all three)
             if listed == span and self.unread_list_after(raw, span, stop):
                 return None  # ("said Ortiz, Berg and Hall were ...": a list not read whole, never its first)
+            if listed == span:
+                # ("said Tourism, Sport and Culture Minister Grace Mbeki": a portfolio's list, then the title's holder)
+                listed = span[0], self.portfolio_list_end(raw, span, stop) or span[1]
             span = listed
             span = self.before_recipient(raw, span)  # ("sagte der Minister einem Reporter des Spiegel")
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
@@ -6003,9 +6040,12 @@ class SpeakerGrammar(QuoteWords):
         Finance Minister Eva Hall``; not a portfolio's list, ``said Tourism, Sport and Culture
         Minister Lindiwe Dube``).  Not ``said Ana Ortiz, President and CEO of Acme`` (titles),
         ``said Ortiz, Paris and Rome`` (places), ``said Ortiz, the mayor, and Berg`` (an item in
-        lower case).
+        lower case).  A last name in the possessive makes the list the owners of the one who
+        speaks (``said Ana Ortiz, Tom Berg and Eva Hall's lawyer``): none of them speaks either.
 
-        .. versionadded:: 0.2 (fixQ60)"""
+        .. versionadded:: 0.2 (fixQ60)
+
+        .. versionchanged:: 0.2 a possessive last name (fixQ61)"""
         head = raw[span[0] : span[1]]
         if raw[span[1] : span[1] + 1] != "," or not (self.bare_surname(head) or self.names.is_name(head)):
             return False
@@ -6029,6 +6069,8 @@ class SpeakerGrammar(QuoteWords):
             if not self.bare_surname(item[-1]) or vocabulary.is_title(item[-1]) or vocabulary.is_role_noun(item[-1]):
                 return False
         named = [w for w in last[joins[0] + 1 :] if w[:1].isupper()]
+        if named and strip_possessive(named[-1]) != named[-1]:
+            return True  # ("said Ana Ortiz, Tom Berg and Eva Hall's lawyer": the owners' role speaks, no one listed)
         if not named or not self.bare_surname(named[-1].rstrip(".,")) or vocabulary.is_title(named[-1]):
             return False
         if any(vocabulary.is_title(w) for w in named):
@@ -6037,6 +6079,42 @@ class SpeakerGrammar(QuoteWords):
             named_items = [head.split(), *items[:-1], last[: joins[0]]]
             return all(len(item) > 1 and self.names.is_name(" ".join(item)) for item in named_items)
         return True
+
+    def portfolio_list_end(self, raw: str, span: tuple[int, int], stop: int) -> int | None:
+        """Where a list of a portfolio's capitalised words, then a title and the name of the one
+        who holds it, ends when it opens at *span* after an inverted cue (``said Tourism, Sport
+        and Culture Minister Grace Mbeki.``: the whole phrase speaks, never ``Tourism``): a comma
+        after *span*, up to :attr:`MAX_LISTED_NAMES` items of at most :attr:`MAX_PORTFOLIO_WORDS`
+        capitalised words set off by commas, the last two joined by one of :attr:`COORDINATORS`,
+        the last item's words after it capitalised words before a title and a name
+        (:meth:`titled_last_item`); no item a name nor a person the article names by the word
+        (:meth:`names_person`: that is a list of people, :meth:`with_listed_names`'s).  ``None``
+        otherwise.
+
+        .. versionadded:: 0.2 (fixQ61)"""
+        if raw[span[1] : span[1] + 1] != ",":
+            return None
+        end, reach = span[1] + 1, min(stop, span[1] + self.PHRASE_WINDOW + 1)
+        while end < reach and raw[end] not in ".!?;:\n" and raw[end] not in self._mark_chars:
+            end += 1
+        pieces = raw[span[1] + 1 : end].split(",")
+        items = [raw[span[0] : span[1]].split(), *(piece.split() for piece in pieces)]
+        last = items[-1]
+        joins = [k for k, w in enumerate(last) if k and w.casefold() in self._coordinators]
+        if len(items) > self.MAX_LISTED_NAMES or len(joins) != 1:
+            return None
+        vocabulary = self.vocabulary
+        after = last[joins[0] + 1 :]
+        # (the title that the name follows, after one portfolio word at least: "Culture Minister Grace Mbeki")
+        title = next((k for k in range(1, len(after)) if vocabulary.is_title(after[k]) and self.titled_last_item(after[k:])), 0)
+        if not title:
+            return None  # (no portfolio word before the title: "and Minister Grace Mbeki" is a person)
+        for item in [*items[:-1], last[: joins[0]], after[:title]]:
+            if not 0 < len(item) <= self.MAX_PORTFOLIO_WORDS or not all(w[:1].isupper() and w.isalpha() for w in item):
+                return None
+            if any(self.names_person(w) for w in item) or self.names.is_name(" ".join(item)):
+                return None  # (a person in an item: "said Ortiz, Berg and Finance Minister Eva Hall")
+        return span[1] + len(raw[span[1] : end].rstrip())
 
     @staticmethod
     def list_aside(items: Sequence[str]) -> int:

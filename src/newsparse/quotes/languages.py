@@ -102,6 +102,8 @@ class WithoutEnglishRules(QuoteParser):
     NOUN_ARTICLES: ClassVar[tuple[str, ...]] = ()
     SIGN_OFF_WORDS: ClassVar[tuple[str, ...]] = ()  # (English closings; a pack that reads letters lists its own)
     PLURAL_INVERTED_FORMS: ClassVar[tuple[str, ...]] = ()
+    STATE_ADJECTIVES: ClassVar[frozenset[str]] = frozenset()  # (English "tired", "worried": each pack its own)
+    COMPARISON_WORDS: ClassVar[frozenset[str]] = frozenset()  # (English "like", "unlike": each pack its own)
     WRITER_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     DOCUMENT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()

@@ -677,16 +677,39 @@ class QuoteParser(ReportedSpeech):
         hold a passive, one of :attr:`PASSIVE_AUXILIARIES` right before a word in lower case with
         one of :attr:`PASSIVE_PARTICIPLE_ENDINGS` (``Teacher's killer is jailed for life``,
         ``Footballer's transfer to Leeds is confirmed``): news done to or about the labelled
-        person, a topic's label, never that person's claim.
+        person, a topic's label, never that person's claim; one of :attr:`STATE_ADJECTIVES` is no
+        participle (``Voters are tired of ...``).
 
         .. versionadded:: 0.2 (fixQ60d)"""
         endings = tuple(self.PASSIVE_PARTICIPLE_ENDINGS)
         if not endings:
             return False
         return any(
-            words[k].casefold() in self._passive and words[k + 1].islower() and words[k + 1].endswith(endings)
+            words[k].casefold() in self._passive
+            and words[k + 1].islower()
+            and words[k + 1].endswith(endings)
+            and not self.state_adjective(words[k + 1])
             for k in range(len(words) - 1)
         )
+
+    #: Adjectives ending like a passive participle that tell how someone feels or stands, no
+    #: news done to the labelled person (``Smith: Voters are tired of the budget fights``): a
+    #: headline's claim with one after ``are`` is still the label's (:meth:`passive_claim`).  A
+    #: participle before ``of`` or ``about`` stays a passive (``is accused of``, ``was asked
+    #: about``).  Empty: every such word is a passive.
+    #:
+    #: .. versionadded:: 0.2 (fixQ61)
+    STATE_ADJECTIVES: ClassVar[frozenset[str]] = frozenset({
+        "tired", "worried", "concerned", "interested", "excited", "pleased", "delighted", "disappointed",
+        "frustrated", "determined", "convinced", "committed", "surprised", "shocked", "scared", "frightened",
+        "satisfied", "confused", "relieved", "thrilled", "united", "divided",
+    })
+
+    def state_adjective(self, word: str) -> bool:
+        """Whether lower-case *word* is one of :attr:`STATE_ADJECTIVES` (:meth:`passive_claim`).
+
+        .. versionadded:: 0.2 (fixQ61)"""
+        return word in self.STATE_ADJECTIVES
 
     def headline_bare_speaker(self, quote: Quote, text: str) -> Quote:
         """*quote*, found in a headline with no speaker, with the bare role after its closing mark and

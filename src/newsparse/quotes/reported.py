@@ -5664,9 +5664,12 @@ class ReportedSpeech(DirectQuotes):
         (:meth:`finite_verb`, :attr:`CLAUSE_AUXILIARIES`) among the at most
         :attr:`MAX_DEMONSTRATIVE_TAIL_WORDS` words up to the sentence's end (``She said that
         again on Monday``, ``told reporters this at a briefing``: words said before, no clause;
-        not ``said that on Monday the plan failed``, ``said that would be a mistake``).
+        not ``said that on Monday the plan failed``, ``said that would be a mistake``); a gerund's
+        clause after a comma is no part of the tail (:meth:`before_gerund_aside`).
 
         .. versionadded:: 0.2
+
+        .. versionchanged:: 0.2 the tail up to a gerund after a comma (fixQ61)
         """
         word = self.anaphoric_word(raw, pos, stop)
         if word is None:
@@ -5678,6 +5681,7 @@ class ReportedSpeech(DirectQuotes):
             return True  # (a comma, a full stop; not "said this: the plan ...")
         if rest and rest[0][:1] == ":":
             return False
+        rest = self.before_gerund_aside(rest)  # ("said that again on Monday, adding ...": the tail to its comma)
         if not rest or len(rest) > self.MAX_DEMONSTRATIVE_TAIL_WORDS:
             return not rest and raw[word.end() : word.end() + 1] not in ("'", "’")
         first = rest[0].rstrip(".,;:!?").casefold()
@@ -5688,6 +5692,21 @@ class ReportedSpeech(DirectQuotes):
             if low[:1].isalpha() and token[:1].islower() and (low in self._clause_auxiliaries or self.finite_verb(low)):
                 return False
         return True
+
+    def before_gerund_aside(self, words: list[str]) -> list[str]:
+        """For :meth:`demonstrative_object`: *words*, the tail after a demonstrative object, up to
+        the first one that ends in a comma when the next word is a gerund in lower case (one with
+        :attr:`GERUND_SUFFIX`: ``said that again on Monday, adding the city would ...``: the
+        participle's clause is another report); all of *words* otherwise.
+
+        .. versionadded:: 0.2 (fixQ61)"""
+        suffix = self.GERUND_SUFFIX
+        for k, word in enumerate(words[:-1]):
+            if word.endswith(","):
+                after = words[k + 1]
+                gerund = bool(suffix) and after.islower() and after.isalpha() and after.endswith(suffix)
+                return words[: k + 1] if gerund else words
+        return words
 
     def opens_infinitive(self, raw: str, pos: int, stop: int) -> bool:
         """Whether the word after the infinitive marker that ends at *pos* can be the infinitive's
@@ -5988,7 +6007,8 @@ class ReportedSpeech(DirectQuotes):
         words) and then a finite verb (:meth:`is_verb`) before the cue (``Le pont Chauderon, à
         Lausanne, sera fermé du 7 au 28 décembre, a annoncé la Ville``): the phrase is the
         subject of the clause the cue closes, inverted after it, and no speaker; not ``Ana Ruiz,
-        in Lyon, said`` (the cue right after the aside).
+        in Lyon, said`` (the cue right after the aside) nor ``The mayor, in Lyon, has repeatedly
+        said`` (only the cue's own auxiliaries and adverbs after it: :meth:`verb_group_word`).
 
         .. versionadded:: 0.2 (fixQ60b)
         """
@@ -6001,8 +6021,19 @@ class ReportedSpeech(DirectQuotes):
             return False
         if not all(word[:1].isupper() for word in words[1:]):
             return False  # (a capitalised place only: "à Lausanne", "in Lyon")
-        following = rest.split(maxsplit=1)[:1]
+        following = rest.split()
+        if following and all(word[:1].islower() and self.verb_group_word(word.casefold()) for word in following):
+            return False  # (only auxiliaries and adverbs up to the cue: "The mayor, in Lyon, has repeatedly said")
         return bool(following) and following[0][:1].islower() and self.is_verb(following[0].casefold())
+
+    def verb_group_word(self, low: str) -> bool:
+        """Whether lower-case *low* may stand between a subject and its cue in the cue's own verb
+        group: one of :attr:`ADVERBS` (auxiliaries and modals too) or an adverb by its ending
+        (:meth:`is_adverb`): ``has repeatedly``, ``would later``.
+
+        .. versionadded:: 0.2 (fixQ61)
+        """
+        return low in self._adverbs or self.is_adverb(low)
 
     def opinion_aside(self, raw: str, cue: regex.Match[str], mention: Mention, sentence: tuple[int, int]) -> bool:
         """Whether *cue*, one of :attr:`ASIDE_VERBS`, and *mention*, one of :attr:`ASIDE_SUBJECTS`
@@ -7606,6 +7637,8 @@ class ReportedSpeech(DirectQuotes):
                 phrase, words = raw[a:b], words[1:]
             if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(m in phrase for m in self._marks):
                 continue
+            if not i and words[0].casefold() in self.COMPARISON_WORDS:
+                return None  # ("Like Ortiz, Berg, Lee and Hall, all Democrats, said": who is compared is unclear)
             if not i and self.plural_linked_head(words):
                 members = self.listed_members(raw, chunks, i)
                 if members is not None:
@@ -7632,10 +7665,26 @@ class ReportedSpeech(DirectQuotes):
                 i, b = last, chunks[last][1]
             if i + 1 < len(chunks):
                 name = self.untitled_name(raw[chunks[i + 1][0] : chunks[i + 1][1]].split())
-                if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name):
+                named = 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name)
+                if named and not self.region_of_placed_phrase(words, name):
                     return self.mention(raw, chunks[i + 1])
             return self.mention(raw, (a, b))
         return None
+
+    def region_of_placed_phrase(self, words: Sequence[str], name: Sequence[str]) -> bool:
+        """For :meth:`opening_subject`: whether *name*, capitalised words set off after a phrase
+        of *words* that ends in one of :attr:`PLACE_PREPOSITIONS` and a capitalised place, may be
+        that place's region rather than the phrase's name (``A school in Leeds, West Yorkshire,
+        which closed in May, said``: the school speaks): its first word is no given name of the
+        vocabulary (``A spokesman for the hospital in Leeds, Tom Berg, said`` is Tom Berg's).
+
+        .. versionadded:: 0.2 (fixQ61)"""
+        k = len(words)
+        while k and words[k - 1][:1].isupper():
+            k -= 1  # (the place's capitalised words: "Leeds")
+        if k == len(words) or k < 2 or words[k - 1] not in self._place_prepositions:
+            return False
+        return not self.vocabulary.is_given_name(name[0])
 
     def listed_modifier_chunks(self, raw: str, chunks: Sequence[tuple[int, int]], i: int) -> int | None:
         """For :meth:`opening_subject`: the index of the last of *chunks*, phrases set off by

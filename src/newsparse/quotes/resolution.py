@@ -5630,7 +5630,7 @@ class SpeakerResolution(Segmentation):
         in a phrase an article opens right after the age (``Tom Vale, 20, a striker``, read within
         :attr:`AGE_ROLE_WINDOW` characters); or the article gives the person no role there
         (``Tom Vale, 20, signed``).  Any other occupation there is no fit (``Tom Vale, 20, a
-        goalkeeper``).
+        goalkeeper``, ``Manager Tom Vale, 44,``: capitalised before the name too).
 
         .. versionadded:: 0.2
         """
@@ -5648,6 +5648,8 @@ class SpeakerResolution(Segmentation):
         phrase = set_off[: min(ends, default=len(set_off))].split()
         described = [w for w in phrase if phrase[0].casefold() in self._determiners]
         words = [w.casefold() for w in (*run, *described) if w[:1].islower()]
+        # (a capitalised role before the name is one too: "Manager Tom Berg, 44," is no winger)
+        words += [w.casefold() for w in run if w[:1].isupper() and self.is_occupation(w)]
         if role in words or role in person.descriptors:
             return True
         return not any(self.is_occupation(w) for w in words)
@@ -7678,9 +7680,14 @@ class SpeakerResolution(Segmentation):
         return person.name
 
     def subject_person(self, at: int, state: State) -> Person | None:
-        """The mention :meth:`last_subject` names, with where it stands.
+        """The mention :meth:`last_subject` names, with where it stands; ``None`` when that
+        subject is a place, a region or a country the vocabulary knows
+        (:meth:`~newsparse.vocabulary.Vocabulary.is_region_after_place`: ``South Carolina will
+        hold ...``): no pronoun refers to it.
 
         .. versionadded:: 0.2
+
+        .. versionchanged:: 0.2 a place is no subject person (fixQ61)
         """
         people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
         for person in reversed(people):
@@ -7706,6 +7713,8 @@ class SpeakerResolution(Segmentation):
             if (opened or self.subject_lead(lead, person.words)) and not self.is_possessor(person, state):
                 if self.outside_story(person.start, state):
                     return None  # (a byline: no sentence of the story)
+                if self.vocabulary.is_region_after_place(person.name):
+                    return None  # ("South Carolina will hold ... He said": a place, a state, a country is no "he")
                 if not self.in_quoted_words(state.text, person.start):
                     return person
                 if not self.in_own_sentence(person.start, at, state):

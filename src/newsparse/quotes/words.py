@@ -2282,7 +2282,9 @@ class QuoteWords:
     #: Two-word phrases that name something in someone's words as :attr:`NAMING_VERBS` do, a verb
     #: and its preposition (``spoke of a "Slow Death of the High Street"``, German ``sprach von
     #: einem „Kahlschlag auf Raten“``): the quotation after them is the speaker's words, even in
-    #: title case.  Each ``"verb preposition"``; empty turns the rule off.
+    #: title case when other words stand between (a title in title case right after the phrase is
+    #: a work spoken of: ``spoke of "Pride and Prejudice"``, fixQ61).  Each ``"verb
+    #: preposition"``; empty turns the rule off.
     #:
     #: .. versionadded:: 0.2 (fixQ60b)
     NAMING_PHRASES: ClassVar[tuple[str, ...]] = ("spoke of", "speaks of", "speak of")
