@@ -1541,6 +1541,10 @@ class BylineParser:
         if len(authors) > 1 and self._relative.fullmatch(text[length:]):
             authors, agency = self.outlets_apart(authors)  # ("Jane Roe, BBC News, 2 hours ago": the agency's outlet)
             return Byline(authors, agency, line.text, line.span)  # "Jane Roe and Tom Berg • 2h ago": names, then how long ago
+        if not authors:
+            outlet = self.outlet_before_relative(text)
+            if outlet is not None:  # "Reuters | Published 3 hours ago": the outlet signs, as an agency alone does
+                return Byline((outlet,), outlet, line.text, line.span)
         if len(authors) != 1:
             return None
         rest = text[length:]
@@ -1566,6 +1570,23 @@ class BylineParser:
                 authors, agency = self.outlets_apart(authors)  # "BBC News, 2 hours ago": the agency's outlet signs
             return Byline(authors, agency, line.text, line.span)
         return None
+
+    def outlet_before_relative(self, text: str) -> str | None:
+        """The outlet the vocabulary knows (:meth:`is_known_outlet`) alone before the first piece
+        mark (:attr:`PIECE_MARKS`) or comma of *text*, a stamp that says how long ago after it
+        (``Reuters | Published 3 hours ago``, ``News24 · 2h ago``, ``AFP, 5 minutes ago``), which
+        :meth:`leading_names` reads no name from; ``None`` for any other line (``Politics | 3 hours
+        ago``: a section's).
+
+        .. versionadded:: 0.2 (byl61)"""
+        cuts = [at for at in (text.find(mark) for mark in (*self.PIECE_MARKS, ",")) if at > 0]
+        if not cuts:
+            return None
+        head = text[: min(cuts)]
+        outlet = head.strip()
+        if not self.is_known_outlet(outlet) or self._relative.fullmatch(text, len(head), None, KEEP_GIL) is None:
+            return None
+        return outlet
 
     def outlets_apart(self, authors: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
         """*authors*, the names before a stamp that says how long ago (:meth:`parse_signed`), and
@@ -1742,6 +1763,10 @@ class BylineParser:
         if has_prefix:
             text = self.cut_leading_role(text)  # "Chief Meteorologist Jo Roe": Jo Roe
             text = self.without_credentials(text)  # "Jane Roe, MS, RD"
+            names, comma, tail = text.partition(",")
+            outlet = self.placed_outlet_line(tail) if comma and tail.count(",") == 1 else None
+            if outlet is not None and not self.is_known_outlet(outlet):
+                text = names  # "By Tom Hale, Sky News, Manchester": an outlet and its city, no second author
         employer = self.role_agency(text)
         if employer is not None:  # "Jeanne Roux, correspondante de l'AFP à Dakar": AFP, the role's
             text = text[: employer.start()]
