@@ -1763,10 +1763,10 @@ class BylineParser:
         if has_prefix:
             text = self.cut_leading_role(text)  # "Chief Meteorologist Jo Roe": Jo Roe
             text = self.without_credentials(text)  # "Jane Roe, MS, RD"
-            names, comma, tail = text.partition(",")
-            outlet = self.placed_outlet_line(tail) if comma and tail.count(",") == 1 else None
-            if outlet is not None and not self.is_known_outlet(outlet):
-                text = names  # "By Tom Hale, Sky News, Manchester": an outlet and its city, no second author
+            signers, comma, tail = text.partition(",")
+            city_outlet = self.placed_outlet_line(tail) if comma and tail.count(",") == 1 else None
+            if city_outlet is not None and not self.is_known_outlet(city_outlet):
+                text = signers  # "By Tom Hale, Sky News, Manchester": an outlet and its city, no second author
         employer = self.role_agency(text)
         if employer is not None:  # "Jeanne Roux, correspondante de l'AFP à Dakar": AFP, the role's
             text = text[: employer.start()]
