@@ -175,8 +175,9 @@ def test_no_place_in_brackets(label: str) -> None:
         ("By Tom Hale, Sky News, Manchester", ("Tom Hale",), None),
         ("By Tom Hale and Ann Lee, Sky News, Manchester", ("Tom Hale", "Ann Lee"), None),
         ("By Tom Hale, BBC News, Cardiff", ("Tom Hale",), "BBC News"),
-        # must not fire: two people and a city stay two authors
+        # must not fire: two people and a city stay two authors; two outlets, the last a known agency
         ("By Tom Hale, Ann Lee, Leeds", ("Tom Hale", "Ann Lee"), None),
+        ("By Tom Hale, Investing.com, Reuters", ("Tom Hale",), "Reuters"),
     ],
 )
 def test_outlet_and_city_after_names(signature: str, authors: tuple[str, ...], agency: str | None) -> None:

@@ -1086,13 +1086,14 @@ class BylineParser:
         from after a comma (``Sky News, Manchester``, ``BBC News, Cardiff``, ``Reuters, London``):
         an outlet as a byline names one after a comma (:meth:`outlet_alone`, a known agency, or
         :meth:`is_numbered_outlet`), the place a city's (:meth:`is_place_after`); ``None`` for any
-        other line (``Tom Hale, Manchester``, ``Politics, Leeds``).
+        other line (``Tom Hale, Manchester``, ``Politics, Leeds``, ``Investing.com, Reuters``: an
+        outlet after the comma is none's city).
 
         .. versionadded:: 0.2 (byl61)"""
         head, comma, place = text.rpartition(",")
         head = head.strip()
-        if not comma or not head or not self.is_place_after(place):
-            return None
+        if not comma or not head or not self.is_place_after(place) or self.outlet_alone(place.strip()) is not None:
+            return None  # ("Investing.com, Reuters": two outlets, no city)
         known = self.vocabulary.is_agency(head) or self.is_numbered_outlet(head)
         return head if known or self.outlet_alone(head) is not None else None
 
