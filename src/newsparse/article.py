@@ -5436,6 +5436,8 @@ class ArticleParser:
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) >= self.BESIDE_STAMPS_PIECES - 1:
             return self.with_outlet_piece(self.byline.parse_bare(first), line, pieces[1].strip())
+        if len(pieces) == 1 and before[len(piece.group()) :].lstrip()[:1] in tuple(self.PIECE_MARKS) and self.is_outlet_piece(text):
+            return Byline((text,), text, text, first.span)  # "Reuters | Published ...", "News24 | Published ..."
         if not self.byline.opens_with_given_name(text) or not self.byline.names.is_name(text):
             return None  # "New Delhi | Updated: ..." is a place and a stamp; "Jane Roe | ..." a name
         return self.byline.parse_bare(first)
@@ -5486,11 +5488,10 @@ class ArticleParser:
         topic's page).
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 initials alone before an outlet word are no outlet (a wrong agency)."""
-        if self.vocabulary.is_agency(piece):
-            return True
-        words = piece.split()
-        return len(words) == 2 and words[1] in self.byline.OUTLET_WORDS and self.vocabulary.is_agency(words[0])
+        .. versionchanged:: 0.2 initials alone before an outlet word are no outlet (a wrong agency).
+        .. versionchanged:: 0.2 an outlet word with a number glued, ``News24``; asks
+           :meth:`BylineParser.is_known_outlet` (byl61)."""
+        return self.byline.is_known_outlet(piece)
 
     def name_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
         """A person's name alone before *stamp* on *line*, with no piece mark (:attr:`PIECE_MARKS`)
@@ -5739,6 +5740,7 @@ class ArticleParser:
         if below + 1 < len(lines) and not lines[below + 1].blank_before:
             return False  # (the outlet's line closes the block)
         outlet = lines[below].text.strip()
+        outlet = self.byline.placed_outlet_line(outlet) or outlet  # "Jane Roe" / "BBC News, Cardiff"
         words = outlet.split()
         if not words or len(words) > self.OUTLET_LINE_WORDS or ends_sentence(outlet):
             return False
@@ -7069,11 +7071,17 @@ class ArticleParser:
 
     def place_alone(self, line: Line) -> str | None:
         """The place *line* is alone (``Vocabulary.is_place``): in capitals (``BENGALURU``,
-        :meth:`DatelineParser.parse_place_alone`) or before a colon that ends the line
-        (``Mumbai:``); ``None`` otherwise.
+        :meth:`DatelineParser.parse_place_alone`), before a colon that ends the line
+        (``Mumbai:``), or in brackets, as Spanish and other sites print it under the byline
+        (``(Kraków)``, ``(Sevilla)``: a place, region or country the vocabulary knows,
+        :meth:`DatelineParser.is_bracketed_place`; not ``(Vídeo)``, ``(EFE)``); ``None`` otherwise.
 
-        .. versionadded:: 0.2 (fixT58)"""
+        .. versionadded:: 0.2 (fixT58)
+        .. versionchanged:: 0.2 a place in brackets (byl61)."""
         text = line.text.strip()
+        if text[:1] == "(" and text[-1:] == ")":  # "(Kraków)", "(Sevilla)": a known place in brackets (byl61)
+            name = " ".join(text[1:-1].split())
+            return name if name[:1].isupper() and self.dateline.is_bracketed_place(name) else None
         if text.endswith(":"):
             name = text[:-1].strip()
             if name[:1].isupper() and len(name.split()) <= self.dateline.ALONE_PLACE_WORDS and self.vocabulary.is_place(name):

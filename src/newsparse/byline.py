@@ -465,6 +465,9 @@ class BylineParser:
         # a role set off by commas after an author, before more authors: ", Health Correspondent,"
         self._comma_role = regex.compile(rf"\s*+,\s*+(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+\s++){{0,3}}(?i:{roles})(?=\s*+,)")
         role_at = alternation([word for word in self.ROLE_PLACE_PREPOSITIONS if word] or ["in"])
+        # (the role, a word of ROLE_AGENCY_LINKS and an agency after the names: role_agency, built when first asked)
+        self._role_agency_parts = (roles, role_at, place_word)
+        self._role_agency: regex.Pattern[str] | None = None
         self._place_after_role = regex.compile(
             rf"(?i:{roles})(?P<place>(?:\s*+,\s*+|\s++(?:{role_at})\s++){place_word}(?:\s++{place_word}){{0,2}})\.?$"
         )
@@ -1057,7 +1060,10 @@ class BylineParser:
 
     def with_agency_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
         """*byline* with the agency on the line under it, when it has none and that line is
-        nothing but an agency (``By Jane Roe`` / ``Associated Press``); the byline's text is then
+        nothing but an agency (``By Jane Roe`` / ``Associated Press``), or an outlet and the place it
+        writes from in the byline's block (:meth:`placed_outlet_line`: ``By Tom Hale`` / ``BBC News,
+        Cardiff``, the outlet the agency when known, :meth:`is_known_outlet`; ``Sky News,
+        Manchester`` the byline's text with no agency; byl61); the byline's text is then
         the two lines' text with the whitespace between them collapsed (``By Jane Roe Associated
         Press``), as for any byline over two lines.  A byline that stops short of its line's end
         (``By Jane Roe | Photos: Tom Berg``, a credit after it) takes no agency from below: its
@@ -1066,9 +1072,42 @@ class BylineParser:
             return byline
         below = lines[index + 1]
         name = below.text.strip().rstrip(".")
+        agency: str | None = name
         if not self.vocabulary.is_agency(name):
-            return byline
-        return Byline(byline.authors, name, collapse(byline.text + " " + below.text), Span(byline.span.start, below.span.end))
+            outlet = self.placed_outlet_line(name)
+            if outlet is None or below.blank_before:
+                return byline
+            # "By Tom Hale" / "BBC News, Cardiff": the outlet the agency when known ("Sky News, Manchester": none)
+            agency = outlet if self.is_known_outlet(outlet) else None
+        return Byline(byline.authors, agency, collapse(byline.text + " " + below.text), Span(byline.span.start, below.span.end))
+
+    def placed_outlet_line(self, text: str) -> str | None:
+        """The outlet's name of *text*, a line that is an outlet's name and the place it writes
+        from after a comma (``Sky News, Manchester``, ``BBC News, Cardiff``, ``Reuters, London``):
+        an outlet as a byline names one after a comma (:meth:`outlet_alone`, a known agency, or
+        :meth:`is_numbered_outlet`), the place a city's (:meth:`is_place_after`); ``None`` for any
+        other line (``Tom Hale, Manchester``, ``Politics, Leeds``, ``Investing.com, Reuters``: an
+        outlet after the comma is none's city).
+
+        .. versionadded:: 0.2 (byl61)"""
+        head, comma, place = text.rpartition(",")
+        head = head.strip()
+        if not comma or not head or not self.is_place_after(place) or self.outlet_alone(place.strip()) is not None:
+            return None  # ("Investing.com, Reuters": two outlets, no city)
+        known = self.vocabulary.is_agency(head) or self.is_numbered_outlet(head)
+        return head if known or self.outlet_alone(head) is not None else None
+
+    def is_known_outlet(self, text: str) -> bool:
+        """Whether *text* names an outlet the vocabulary knows: a known agency or broadcaster
+        (``Reuters``, ``CBC``), one with one of :attr:`OUTLET_WORDS` after it (``CBC News``, ``ABC
+        Radio``), or :meth:`is_numbered_outlet` (``News24``); a section (``Local News``) is none,
+        nor are initials the vocabulary does not know as an outlet (``EU News``: a topic's page).
+
+        .. versionadded:: 0.2 (byl61)"""
+        if self.vocabulary.is_agency(text) or self.is_numbered_outlet(text):
+            return True
+        words = text.split()
+        return len(words) == 2 and words[1] in self.OUTLET_WORDS and self.vocabulary.is_agency(words[0])
 
     def with_role_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
         """*byline*, a byline with ``By`` on ``lines[index]`` alone, with the staff role on the line
@@ -1503,6 +1542,10 @@ class BylineParser:
         if len(authors) > 1 and self._relative.fullmatch(text[length:]):
             authors, agency = self.outlets_apart(authors)  # ("Jane Roe, BBC News, 2 hours ago": the agency's outlet)
             return Byline(authors, agency, line.text, line.span)  # "Jane Roe and Tom Berg • 2h ago": names, then how long ago
+        if not authors:
+            outlet = self.outlet_before_relative(text)
+            if outlet is not None:  # "Reuters | Published 3 hours ago": the outlet signs, as an agency alone does
+                return Byline((outlet,), outlet, line.text, line.span)
         if len(authors) != 1:
             return None
         rest = text[length:]
@@ -1528,6 +1571,23 @@ class BylineParser:
                 authors, agency = self.outlets_apart(authors)  # "BBC News, 2 hours ago": the agency's outlet signs
             return Byline(authors, agency, line.text, line.span)
         return None
+
+    def outlet_before_relative(self, text: str) -> str | None:
+        """The outlet the vocabulary knows (:meth:`is_known_outlet`) alone before the first piece
+        mark (:attr:`PIECE_MARKS`) or comma of *text*, a stamp that says how long ago after it
+        (``Reuters | Published 3 hours ago``, ``News24 · 2h ago``, ``AFP, 5 minutes ago``), which
+        :meth:`leading_names` reads no name from; ``None`` for any other line (``Politics | 3 hours
+        ago``: a section's).
+
+        .. versionadded:: 0.2 (byl61)"""
+        cuts = [at for at in (text.find(mark) for mark in (*self.PIECE_MARKS, ",")) if at > 0]
+        if not cuts:
+            return None
+        head = text[: min(cuts)]
+        outlet = head.strip()
+        if not self.is_known_outlet(outlet) or self._relative.fullmatch(text, len(head), None, KEEP_GIL) is None:
+            return None
+        return outlet
 
     def outlets_apart(self, authors: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
         """*authors*, the names before a stamp that says how long ago (:meth:`parse_signed`), and
@@ -1704,6 +1764,13 @@ class BylineParser:
         if has_prefix:
             text = self.cut_leading_role(text)  # "Chief Meteorologist Jo Roe": Jo Roe
             text = self.without_credentials(text)  # "Jane Roe, MS, RD"
+            signers, comma, tail = text.partition(",")
+            city_outlet = self.placed_outlet_line(tail) if comma and tail.count(",") == 1 else None
+            if city_outlet is not None and not self.is_known_outlet(city_outlet):
+                text = signers  # "By Tom Hale, Sky News, Manchester": an outlet and its city, no second author
+        employer = self.role_agency(text)
+        if employer is not None:  # "Jeanne Roux, correspondante de l'AFP à Dakar": AFP, the role's
+            text = text[: employer.start()]
         place = self._place_after_role.search(text, 0, None, KEEP_GIL)
         if place is not None and not self.vocabulary.is_agency(self.role_place_name(place["place"])):
             # "Middle East Correspondent, Jerusalem": the role's place (", Reuters" is the agency)
@@ -1713,6 +1780,8 @@ class BylineParser:
             text = text[: outlet.start()]
         if has_prefix:
             text, agency = self.cut_outlets(text)
+        if employer is not None and agency is None:
+            agency = employer["agency"]
         agency_match = self._agency_tail.search(text, 0, None, KEEP_GIL) if agency is None else None
         if agency_match is not None:
             agency = agency_match["agency"]
@@ -1773,6 +1842,37 @@ class BylineParser:
             if self.vocabulary.is_agency(head):
                 return head
         return None
+
+    def role_agency(self, text: str) -> regex.Match[str] | None:
+        """The staff role after the names in *text* that names the agency its holder works for
+        after one of the vocabulary's ``ROLE_AGENCY_LINKS``, maybe before the place it is held in
+        (``Jane Roe, correspondent for Reuters in Dakar``, ``Jeanne Roux, correspondante de l'AFP à
+        Dakar``, ``Ana Gómez, corresponsal de EFE en Lima``): the match, from the comma before the
+        role, its group ``agency`` the agency as written, when the vocabulary knows it
+        (``Vocabulary.is_agency``); ``None`` for any other outlet (``journaliste au Monde``,
+        ``editor of The Times``), which stays out of the agency.
+
+        .. versionadded:: 0.2 (byl61)"""
+        links = [word for word in self.vocabulary.ROLE_AGENCY_LINKS if word]
+        if not links or "," not in text:
+            return None
+        pattern = self._role_agency
+        if pattern is None:  # (built when first asked: few bylines name an agency so)
+            roles, role_at, place_word = self._role_agency_parts
+            glued = alternation([word for word in links if word[-1] in "'’"])
+            spaced = alternation([word for word in links if word[-1] not in "'’"])
+            pattern = self._role_agency = regex.compile(
+                rf"""\s*+,\s*+(?:[\p{{L}}\p{{M}}'’.\-]++\s++){{0,{self.MAX_ROLE_RUN}}}?(?i:{roles})  # ", correspondante"
+                     (?:\s++(?i:{spaced})\s++|\s++(?i:{glued}))                      # " de ", " de l'"
+                     (?P<agency>[\p{{L}}][\p{{L}}\p{{M}}&.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}&.\-]*+){{0,3}}?)
+                     (?:(?:\s*+,\s*+|\s++(?:{role_at})\s++){place_word}(?:\s++{place_word}){{0,2}})?  # " à Dakar"
+                     \.?$""",
+                regex.VERBOSE,
+            )
+        match = pattern.search(text, 0, None, KEEP_GIL)
+        if match is None or not self.vocabulary.is_agency(match["agency"]):
+            return None
+        return match
 
     def role_place_name(self, written: str) -> str:
         """The place's name in *written*, the words after a role that name where it is held
@@ -1906,6 +2006,16 @@ class BylineParser:
         words = text.split()
         outlets = self._language_outlet_words
         return len(words) >= 2 and (words[0] in outlets or words[-1].rstrip(".") in outlets)
+
+    def is_numbered_outlet(self, text: str) -> bool:
+        """Whether *text* is one word of :attr:`OUTLET_WORDS` with a number glued after it, as a
+        site or a channel names itself (``News24``, ``TV2``, ``Radio538``): an outlet's name, no
+        person's, place's nor section's (``News`` alone is a section's).
+
+        .. versionadded:: 0.2 (byl61)"""
+        word = text.strip()
+        letters = word.rstrip("0123456789")
+        return letters != word and letters in self.OUTLET_WORDS and word[len(letters) :].isascii()
 
     def is_one_word_outlet(self, text: str) -> bool:
         """Whether *text*, a piece of a byline's list of authors after an outlet among them

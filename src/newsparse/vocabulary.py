@@ -780,6 +780,14 @@ class Vocabulary:
     #: Words that add an agency to a byline's authors (``Par Le Figaro avec AFP``), read by
     #: :class:`~newsparse.BylineParser` beside its English ``CONJUNCTIONS``.
     WITH_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Words between a staff role after a byline's authors and the agency its holder works for
+    #: (``By Jane Roe, correspondent for Reuters in Dakar``, ``Par Jeanne Roux, correspondante de
+    #: l'AFP à Dakar``): the agency is the byline's, read by :class:`~newsparse.BylineParser`
+    #: (``role_agency``) only when the vocabulary knows it as one (``Vocabulary.is_agency``); a
+    #: word that ends in an apostrophe is written glued to the agency (``de l'AFP``).
+    #:
+    #: .. versionadded:: 0.2 (byl61)
+    ROLE_AGENCY_LINKS: ClassVar[tuple[str, ...]] = ("for", "of", "at", "with")
     #: Words of a newspaper's or a broadcaster's name in the language (``Zeitung``, ``Rundschau``,
     #: ``Quotidien``, ``Diario``), read by :class:`~newsparse.BylineParser` beside its English
     #: ``OUTLET_WORDS``: a person's name alone over a line of them signs the story (``Anna Müller`` /

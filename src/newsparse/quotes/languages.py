@@ -746,6 +746,7 @@ class FrenchVocabulary(Vocabulary):
         "envoyé spécial", "envoyée spéciale", "rédaction",
     )
     WITH_WORDS: ClassVar[tuple[str, ...]] = ("avec",)
+    ROLE_AGENCY_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "de la", "de l'", "de l’", "d'", "d’", "pour", "auprès de")
     # a newspaper's or a broadcaster's words: "Marie Dubois" / "Le Quotidien du Sud" (layB58)
     OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
         "Journal", "Quotidien", "Presse", "Dépêche", "Courrier", "Hebdo", "Radio", "Télévision",
@@ -1256,6 +1257,7 @@ class GermanVocabulary(Vocabulary):
         "Redaktion", "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin", "Reporterin", "Autor", "Autorin",
     )
     WITH_WORDS: ClassVar[tuple[str, ...]] = ("mit",)
+    ROLE_AGENCY_LINKS: ClassVar[tuple[str, ...]] = ("der", "des", "von", "bei", "für")
     # a newspaper's or a broadcaster's words: "Anna Müller" / "Süddeutsche Zeitung" (layB58)
     OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
         "Zeitung", "Tageszeitung", "Wochenzeitung", "Rundschau", "Tagblatt", "Kurier", "Anzeiger",
@@ -1843,6 +1845,7 @@ class SpanishVocabulary(Vocabulary):
         "enviada especial",
     )
     WITH_WORDS: ClassVar[tuple[str, ...]] = ("con",)
+    ROLE_AGENCY_LINKS: ClassVar[tuple[str, ...]] = ("de", "del", "de la", "para")
     # a newspaper's or a broadcaster's words: "Ana Gómez" / "Diario de Sevilla" (layB58)
     OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
         "Diario", "Periódico", "Noticias", "Heraldo", "Crónica", "Prensa", "Correo", "Gaceta", "Semanario",

@@ -55,6 +55,7 @@ CITIES: tuple[str, ...] = (
     "Johannesburg", "Karachi", "Kharkiv", "Kolkata", "Krakow", "Kyoto", "Lagos", "Liverpool", "Lyon",
     "Manchester", "Marseille", "Miami", "Milan", "Montreal", "Mumbai", "Munich", "Naples", "Odesa", "Osaka",
     "Philadelphia", "Rotterdam", "Seattle", "Seville", "Shanghai", "Shenzhen", "Toronto", "Wuhan", "Zurich",
+    "Zaragoza", "Málaga", "Malaga", "Bilbao",
     "Abidjan", "Cotonou", "Mombasa", "Kisumu", "Kano", "Ibadan", "Kumasi", "Bulawayo", "Blantyre", "Arusha",
     # city-states, named as cities are ("SINGAPORE: ..."), and large cities of Oceania and Canada
     "Singapore", "Luxembourg", "Monaco", "Macau", "Macao", "Melbourne", "Brisbane", "Auckland", "Vancouver",
