@@ -1039,6 +1039,7 @@ class ArticleParser:
             self.read_day_first(state)
             self.drop_update_before_publication(state)
             self.widen_filed_stamps(state)
+            self.flag_dates_without_time(state)
         finally:
             _BOILERPLATE_READ.reset(token)
         if start:
@@ -1445,6 +1446,17 @@ class ArticleParser:
             return  # (an update with no clock on the day of a publication with one reads before it: fixT56a)
         state.boilerplate.append(Boilerplate(updated.text, BoilerplateKind.TIMESTAMP.value, updated.span))
         state.updated = None
+
+    def flag_dates_without_time(self, state: ParseState) -> None:
+        """The ``published`` and ``updated`` stamps with ``has_time`` off when they write a date
+        and no clock (``Published: 27 June 2025``, read as that day's midnight:
+        ``TimestampParser.writes_time``).
+
+        .. versionadded:: 0.2 (fixT61)"""
+        for name in ("published", "updated"):
+            stamp: Timestamp | None = getattr(state, name)
+            if stamp is not None:
+                setattr(state, name, self.timestamps.with_time_flag(stamp))
 
     def settle_ambiguous_zones(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps written in a zone whose abbreviation names
