@@ -528,8 +528,10 @@ class TimestampParser:
         # the first characters of the life dates' marks (is_life_dates)
         self._birth_chars = frozenset(mark[0] for mark in self.BIRTH_MARKS)
         self._death_chars = frozenset(mark[0] for mark in self.DEATH_MARKS)
-        # the vocabulary's spelled-out zones, folded once for one str.endswith (without_spelled_zone)
-        self._spelled_zone_ends = tuple(spelled for spelled, _ in self.vocabulary.SPELLED_ZONES)
+        # the vocabulary's spelled-out zones, a longer name before one it ends with ("australian eastern
+        # standard time" before "eastern standard time"), and folded once for one str.endswith (without_spelled_zone)
+        self._spelled_zones = tuple(sorted(self.vocabulary.SPELLED_ZONES, key=lambda pair: -len(pair[0])))
+        self._spelled_zone_ends = tuple(spelled for spelled, _ in self._spelled_zones)
         self._life_name_chars = self.MAX_LIFE_NAME_WORDS * self.LIFE_DATE_WORD_CHARS  # (a name's longest, read whole)
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
@@ -926,7 +928,7 @@ class TimestampParser:
         if not after or len(rest) - len(after) > 1:
             return stamp
         folded = after.casefold()
-        for spelled, zone in self.vocabulary.SPELLED_ZONES:
+        for spelled, zone in self._spelled_zones:
             if not folded.startswith(spelled) or folded[len(spelled) : len(spelled) + 1].isalnum():
                 continue
             when = self.read_datetime(f"{stamp.text} {zone}", reference_date)
@@ -947,7 +949,7 @@ class TimestampParser:
 
         .. versionadded:: 0.2 (lay57)"""
         folded = readable.casefold()
-        for spelled, zone in self.vocabulary.SPELLED_ZONES:
+        for spelled, zone in self._spelled_zones:
             if not folded.endswith(spelled):
                 continue
             head = readable[: len(readable) - len(spelled)]

@@ -233,14 +233,45 @@ class Vocabulary:
     #: Zones spelled out after a clock, in lower case, with the abbreviation read in their place
     #: (``10:00 a.m. Eastern time``: ``ET``, standard or daylight time by the date), when the
     #: vocabulary reads that abbreviation (:meth:`~newsparse.TimestampParser.with_spelled_zone`;
-    #: moved here from ``TimestampParser``, mend57).  The language packs keep these US zones.
+    #: moved here from ``TimestampParser``, mend57).  The language packs keep these zones.  A zone's
+    #: full name is one zone's even where its abbreviation names several (``British Summer Time``:
+    #: ``BST`` at +01:00, never Bangladesh's; ``India Standard Time``: ``IST`` at +05:30): each maps to
+    #: an abbreviation :attr:`TIMEZONES` reads at that zone's offset, and a name no abbreviation
+    #: reads so is left out (Israel's, Ireland's, Bangladesh's, Arabia's).  A summer time's name
+    #: reads no zone out of its season (``DAYLIGHT_TIMEZONES``).  The parser tries a longer name
+    #: before one it ends with (``Australian Eastern Standard Time`` before ``Eastern Standard Time``).
     #:
     #: .. versionadded:: 0.2
+    #: .. versionchanged:: 0.2 zones' full names of Europe, Asia, Africa and Oceania and the US
+    #:    standard and daylight names (fixT61)
     SPELLED_ZONES: ClassVar[tuple[tuple[str, str], ...]] = (
         # (the longer spelling first: "Eastern Time Zone" whole, no "Zone" left over; fixR56)
         ("eastern time zone", "ET"), ("central time zone", "CT"), ("mountain time zone", "MT"),
         ("pacific time zone", "PT"),
         ("eastern time", "ET"), ("central time", "CT"), ("mountain time", "MT"), ("pacific time", "PT"),
+        # North America's standard and daylight names (fixT61)
+        ("eastern standard time", "EST"), ("eastern daylight time", "EDT"), ("central standard time", "CST"),
+        ("central daylight time", "CDT"), ("mountain standard time", "MST"), ("mountain daylight time", "MDT"),
+        ("pacific standard time", "PST"), ("pacific daylight time", "PDT"), ("alaska standard time", "AKST"),
+        ("alaska daylight time", "AKDT"), ("hawaii standard time", "HST"), ("hawaii-aleutian standard time", "HST"),
+        ("newfoundland standard time", "NST"), ("newfoundland daylight time", "NDT"),
+        # Europe's
+        ("greenwich mean time", "GMT"), ("coordinated universal time", "UTC"), ("british summer time", "BST"),
+        ("central european time", "CET"), ("central european summer time", "CEST"),
+        ("eastern european time", "EET"), ("eastern european summer time", "EEST"),
+        ("western european time", "WET"), ("western european summer time", "WEST"), ("moscow standard time", "MSK"),
+        ("moscow time", "MSK"),
+        # Asia's, Africa's and Oceania's
+        ("india standard time", "IST"), ("indian standard time", "IST"), ("pakistan standard time", "PKT"),
+        ("japan standard time", "JST"), ("korea standard time", "KST"), ("korean standard time", "KST"),
+        ("hong kong time", "HKT"), ("singapore time", "SGT"), ("singapore standard time", "SGT"),
+        ("philippine standard time", "PHT"), ("philippine time", "PHT"), ("gulf standard time", "GST"),
+        ("east africa time", "EAT"), ("west africa time", "WAT"), ("central africa time", "CAT"),
+        ("south africa standard time", "SAST"), ("south african standard time", "SAST"),
+        ("australian eastern standard time", "AEST"), ("australian eastern daylight time", "AEDT"),
+        ("australian central standard time", "ACST"), ("australian central daylight time", "ACDT"),
+        ("australian western standard time", "AWST"), ("new zealand standard time", "NZST"),
+        ("new zealand daylight time", "NZDT"),
     )
     #: Weekday abbreviations, Monday first, that a page prints as the whole head of a numeric
     #: stamp's line (German ``Di 14.10.2025 - 15:20 Uhr``, French ``mar. 14/10/2025``, Spanish
