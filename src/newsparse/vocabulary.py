@@ -230,6 +230,13 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     ZONE_REGIONS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = months.ZONE_REGIONS
+    #: The words of :attr:`ZONE_REGIONS` that name a region's people (``Chinese``, ``Irish``,
+    #: ``American``), not the region: weak evidence of where a site is, which the story's own text
+    #: writes of any people (``Chinese buyers`` in a story from Iowa); read before the story only
+    #: (:meth:`zone_regions` with ``people=False``; ``ArticleParser.settle_ambiguous_zones``).
+    #:
+    #: .. versionadded:: 0.2 (fixT61)
+    ZONE_REGION_PEOPLE: ClassVar[frozenset[str]] = months.ZONE_REGION_PEOPLE
     #: Zones spelled out after a clock, in lower case, with the abbreviation read in their place
     #: (``10:00 a.m. Eastern time``: ``ET``, standard or daylight time by the date), when the
     #: vocabulary reads that abbreviation (:meth:`~newsparse.TimestampParser.with_spelled_zone`;
@@ -1087,14 +1094,29 @@ class Vocabulary:
         """Each word of :attr:`ZONE_REGIONS` with its region."""
         return {word: region for region, words in self.ZONE_REGIONS for word in words}
 
-    def zone_regions(self, text: str) -> frozenset[str]:
+    @functools.cached_property
+    def region_place_words(self) -> dict[str, str]:
+        """:attr:`region_words` without the words of :attr:`ZONE_REGION_PEOPLE`.
+
+        .. versionadded:: 0.2 (fixT61)"""
+        return {word: region for word, region in self.region_words.items() if not self.is_people_word(word)}
+
+    def is_people_word(self, word: str) -> bool:
+        """Whether *word*, of :attr:`ZONE_REGIONS`, names a region's people (:attr:`ZONE_REGION_PEOPLE`).
+
+        .. versionadded:: 0.2 (fixT61)"""
+        return word in self.ZONE_REGION_PEOPLE
+
+    def zone_regions(self, text: str, *, people: bool = True) -> frozenset[str]:
         """The regions of :attr:`ZONE_REGIONS` whose words *text* writes, as written or in capitals
         (``NEW DELHI:``, a word of more than :data:`REGION_CAPS_LETTERS` letters, not ``US`` for ``us``),
-        a site's ending read off a name with dots (``rte.ie``).
+        a site's ending read off a name with dots (``rte.ie``); without *people*, not by a word of
+        :attr:`ZONE_REGION_PEOPLE` (``Chinese``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 *people* (fixT61)"""
         found = set()
-        known = self.region_words
+        known = self.region_words if people else self.region_place_words
         for word in _REGION_WORD.findall(text):
             bare = word.rstrip(".")
             site = "." + bare.rpartition(".")[2] if "." in bare else ""
