@@ -1461,13 +1461,12 @@ class ArticleParser:
     def settle_ambiguous_zones(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps written in a zone whose abbreviation names
         several (``Vocabulary.AMBIGUOUS_TIMEZONES``: ``23:41 IST``, Irish, Indian or Israel time)
-        with the offset of the one region of those the page names (``Vocabulary.zone_regions``:
-        ``Dublin``, ``.ie``, ``PTI``): in its header and its first line's dateline by any word
-        (:meth:`text_before_story`: ``DES MOINES, Iowa —``), in the story only by a place's word,
-        not its people's (``Chinese buyers`` in a story from Iowa names no region:
-        ``Vocabulary.ZONE_REGION_PEOPLE``, weak evidence; fixT61); the same clock without an offset
+        with the offset of the one region of those the page names outside its dateline
+        (:meth:`zone_regions_named`: ``Dublin``, ``.ie``, ``PTI``; in the story by a place's word
+        only, not its people's, fixT61); the same clock without an offset
         when it names none of them or several (a story filed from Beijing on an American site names
-        the United States too, as a rule), or when the region keeps the zone in a season the date falls outside
+        the United States too, as a rule: a region the dateline alone names is the story's, not the
+        site's), or when the region keeps the zone in a season the date falls outside
         (``Vocabulary.AMBIGUOUS_ZONE_SEASONS``: Irish Summer Time in January).  A zone with a default
         region (``Vocabulary.AMBIGUOUS_ZONE_DEFAULTS``: ``PST``, US Pacific time) takes another
         region only from the text before the story and its dateline (:meth:`text_before_story`),
@@ -1476,7 +1475,7 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         vocabulary = self.timestamps.vocabulary
         zones = vocabulary.ambiguous_zone_names
-        evidence: tuple[frozenset[str], frozenset[str]] | None = None  # (the header's regions, the page's)
+        regions: frozenset[str] | None = None
         for name in ("published", "updated"):
             stamp: Timestamp | None = getattr(state, name)
             if stamp is None or stamp.datetime.tzinfo is None:
@@ -1484,15 +1483,12 @@ class ArticleParser:
             zone = next((word for word in ZONE_SHAPE.findall(stamp.text) if word in zones), None)
             if zone is None:
                 continue
-            if evidence is None:
-                before = self.text_before_story(state)
-                header = vocabulary.zone_regions(before)
-                # (the story names a region by a place's word only, not its people's: fixT61)
-                evidence = (header, vocabulary.zone_regions(state.text[len(before) :], people=False) | header)
-            header, named = evidence
+            if regions is None:
+                regions = self.zone_regions_named(state)
             default = vocabulary.ambiguous_zone_default(zone)
+            named = regions
             if default is not None:  # (its other regions named before the story only: mend60b)
-                named = (vocabulary.zone_regions(self.text_beside_dateline(state)) & {default}) | header
+                named = (regions & {default}) | vocabulary.zone_regions(self.text_before_story(state))
             region = vocabulary.ambiguous_zone_region(zone, named)
             season = None if region is None else vocabulary.ambiguous_zone_season(zone, region)
             if season is not None and not self.timestamps.in_season(stamp.datetime.date(), season):
@@ -1507,6 +1503,22 @@ class ArticleParser:
 
                 offset = tz.tzoffset(zone, round(hours * 3600))
             setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=offset)))
+
+    def zone_regions_named(self, state: ParseState) -> frozenset[str]:
+        """The regions of ``Vocabulary.ZONE_REGIONS`` the page names outside the dateline that opens
+        its first body line, where :meth:`settle_ambiguous_zones` looks: before the story by any
+        word, in the story by a place's word only (``Vocabulary.zone_regions`` without ``people``):
+        a people's word in the story is weak evidence of where the site is (``Chinese buyers`` in a
+        story from Iowa, ``Israeli officials`` in an Indian site's wire story; fixT61).
+
+        .. versionadded:: 0.2 (fixT61)"""
+        vocabulary = self.timestamps.vocabulary
+        if not state.body:
+            return vocabulary.zone_regions(state.text)
+        start = state.body[0].span.start
+        found = self.dateline.parse(state.text, state.body[0].span)
+        head, story = (start, start) if found is None else (found.span.start, found.span.end)
+        return vocabulary.zone_regions(state.text[:head]) | vocabulary.zone_regions(state.text[story:], people=False)
 
     def text_before_story(self, state: ParseState) -> str:
         """The page's text before its first body line, with that line's dateline (``MANILA (PNA)

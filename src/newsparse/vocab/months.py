@@ -90,12 +90,7 @@ AMBIGUOUS_TIMEZONES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
 # not listed keeps no offset then; a page naming several of its regions keeps none either. Its
 # other regions count only when named before the story (headline, stamp lines, the first line's
 # dateline), not in the story's text ("Filipino nurses" in a US story: mend60b).
-# A page's CST is US Central time and its BST British Summer Time unless its header or dateline names
-# China or Bangladesh (a US story naming "Chinese buyers", a Daily Mail story from New York: fixT61);
-# IST has none: Indian, Israeli and Irish sites each print it.
-AMBIGUOUS_ZONE_DEFAULTS: tuple[tuple[str, str], ...] = (
-    ("PST", "United States"), ("CST", "United States"), ("BST", "Britain"),
-)
+AMBIGUOUS_ZONE_DEFAULTS: tuple[tuple[str, str], ...] = (("PST", "United States"),)
 # Regions of AMBIGUOUS_TIMEZONES that keep the zone in a season only: Ireland's IST is Irish Summer
 # Time, out of season in January (no offset then, as a summer zone out of season: fixR59).
 AMBIGUOUS_ZONE_SEASONS: tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, int]]], ...] = (
@@ -105,8 +100,8 @@ AMBIGUOUS_ZONE_SEASONS: tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, 
 # large cities, the wires based there and its sites' ending (".ie"), one word each, as written
 # (the Philippines without its people's words, which US stories write too: mend60b).
 # The words of ZONE_REGIONS that name a region's people, not the region: weak evidence of where a
-# site is, read before the story only (a US story names "Chinese buyers" as an Indian one names
-# "American tourists"; fixT61).
+# site is, read in the header only (a US story names "Chinese buyers" as an Indian one names
+# "Israeli officials"; fixT61).
 ZONE_REGION_PEOPLE: frozenset[str] = frozenset({
     "Indian", "Irish", "Israeli", "American", "Americans", "Chinese", "British", "Scottish", "Welsh", "Bangladeshi",
 })
