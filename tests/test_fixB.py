@@ -101,7 +101,7 @@ def test_a_decomposed_stamp_keeps_its_span_on_the_text_as_written() -> None:
     written = "Jane Roe " + nfd("Publié le 03/04/2025")  # the label puts the day first
     found = TimestampParser().find(written, 5, None)
     start = 5 + len("Jane Roe Publie\u0301 le ")
-    assert found == Timestamp(dt.datetime(2025, 4, 3), TimestampKind.PUBLISHED, "03/04/2025", Span(start, start + 10))
+    assert found == Timestamp(dt.datetime(2025, 4, 3), TimestampKind.PUBLISHED, "03/04/2025", Span(start, start + 10), has_time=False)
 
 
 # -- 3. day-first signs --------------------------------------------------------------------------

@@ -127,6 +127,7 @@ BREAKS = [
     ("authors as a string", _set(("byline", "authors"), "Eva Jansen")),
     ("a date in another format", _set(("dateline", "date"), "04/03/2025")),
     ("a time without seconds", _set(("published", "datetime"), "2025-03-04T09:05")),
+    ("has_time as a string", _set(("published", "has_time"), "true")),
     ("a caption with no span", _set(("captions", 0, "spans"), [])),
     ("an unknown quote kind", _set(("quotes", 0, "kind"), "paraphrase")),
     ("a negative paragraph index", _set(("quotes", 0, "paragraph"), -1)),

@@ -305,7 +305,7 @@ def test_find(stamps: TimestampParser, text: str, expected: tuple[str, str, str,
 
 def test_find_with_a_reference_date(stamps: TimestampParser) -> None:
     found = stamps.find("By Jane Roe, Mar 4", 0, REFERENCE)
-    assert found == Timestamp(dt.datetime(2025, 3, 4), TimestampKind.PUBLISHED, "Mar 4", Span(13, 18))
+    assert found == Timestamp(dt.datetime(2025, 3, 4), TimestampKind.PUBLISHED, "Mar 4", Span(13, 18), has_time=False)
 
 
 def test_find_limits_are_class_constants() -> None:
@@ -316,16 +316,16 @@ def test_find_limits_are_class_constants() -> None:
     tight = Tight()
     assert tight.find("October 12, 2018/0 Comments", 0, None) is None  # the "/0" is not dropped
     assert tight.find("October 12, 2018 Comments", 0, None) == Timestamp(
-        dt.datetime(2018, 10, 12), TimestampKind.PUBLISHED, "October 12, 2018", Span(0, 16)
+        dt.datetime(2018, 10, 12), TimestampKind.PUBLISHED, "October 12, 2018", Span(0, 16), has_time=False
     )
     assert tight.find("By Roe March 4, 2025", 0, None) is None
-    assert tight.find("By March 4, 2025", 0, None) == Timestamp(dt.datetime(2025, 3, 4), TimestampKind.PUBLISHED, "March 4, 2025", Span(3, 16))
+    assert tight.find("By March 4, 2025", 0, None) == Timestamp(dt.datetime(2025, 3, 4), TimestampKind.PUBLISHED, "March 4, 2025", Span(3, 16), has_time=False)
 
 
 def test_find_reads_only_the_start_of_a_text(stamps: TimestampParser) -> None:
     assert stamps.find("x" * 189 + " Mar 4, 2025", 0, None) is None  # ends at 201: cut to "Mar 4, 202"
     assert stamps.find("x" * 188 + " Mar 4, 2025", 0, None) == Timestamp(
-        dt.datetime(2025, 3, 4), TimestampKind.PUBLISHED, "Mar 4, 2025", Span(189, 200)
+        dt.datetime(2025, 3, 4), TimestampKind.PUBLISHED, "Mar 4, 2025", Span(189, 200), has_time=False
     )
 
 

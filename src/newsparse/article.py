@@ -1039,6 +1039,7 @@ class ArticleParser:
             self.read_day_first(state)
             self.drop_update_before_publication(state)
             self.widen_filed_stamps(state)
+            self.flag_dates_without_time(state)
         finally:
             _BOILERPLATE_READ.reset(token)
         if start:
@@ -1446,11 +1447,23 @@ class ArticleParser:
         state.boilerplate.append(Boilerplate(updated.text, BoilerplateKind.TIMESTAMP.value, updated.span))
         state.updated = None
 
+    def flag_dates_without_time(self, state: ParseState) -> None:
+        """The ``published`` and ``updated`` stamps with ``has_time`` off when they write a date
+        and no clock (``Published: 27 June 2025``, read as that day's midnight:
+        ``TimestampParser.writes_time``).
+
+        .. versionadded:: 0.2 (fixT61)"""
+        for name in ("published", "updated"):
+            stamp: Timestamp | None = getattr(state, name)
+            if stamp is not None:
+                setattr(state, name, self.timestamps.with_time_flag(stamp))
+
     def settle_ambiguous_zones(self, state: ParseState) -> None:
         """The ``published`` and ``updated`` stamps written in a zone whose abbreviation names
         several (``Vocabulary.AMBIGUOUS_TIMEZONES``: ``23:41 IST``, Irish, Indian or Israel time)
         with the offset of the one region of those the page names outside its dateline
-        (``Vocabulary.zone_regions``: ``Dublin``, ``.ie``, ``PTI``); the same clock without an offset
+        (:meth:`zone_regions_named`: ``Dublin``, ``.ie``, ``PTI``; in the story by a place's word
+        only, not its people's, fixT61); the same clock without an offset
         when it names none of them or several (a story filed from Beijing on an American site names
         the United States too, as a rule: a region the dateline alone names is the story's, not the
         site's), or when the region keeps the zone in a season the date falls outside
@@ -1471,7 +1484,7 @@ class ArticleParser:
             if zone is None:
                 continue
             if regions is None:
-                regions = vocabulary.zone_regions(self.text_beside_dateline(state))
+                regions = self.zone_regions_named(state)
             default = vocabulary.ambiguous_zone_default(zone)
             named = regions
             if default is not None:  # (its other regions named before the story only: mend60b)
@@ -1490,6 +1503,22 @@ class ArticleParser:
 
                 offset = tz.tzoffset(zone, round(hours * 3600))
             setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=offset)))
+
+    def zone_regions_named(self, state: ParseState) -> frozenset[str]:
+        """The regions of ``Vocabulary.ZONE_REGIONS`` the page names outside the dateline that opens
+        its first body line, where :meth:`settle_ambiguous_zones` looks: before the story by any
+        word, in the story by a place's word only (``Vocabulary.zone_regions`` without ``people``):
+        a people's word in the story is weak evidence of where the site is (``Chinese buyers`` in a
+        story from Iowa, ``Israeli officials`` in an Indian site's wire story; fixT61).
+
+        .. versionadded:: 0.2 (fixT61)"""
+        vocabulary = self.timestamps.vocabulary
+        if not state.body:
+            return vocabulary.zone_regions(state.text)
+        start = state.body[0].span.start
+        found = self.dateline.parse(state.text, state.body[0].span)
+        head, story = (start, start) if found is None else (found.span.start, found.span.end)
+        return vocabulary.zone_regions(state.text[:head]) | vocabulary.zone_regions(state.text[story:], people=False)
 
     def text_before_story(self, state: ParseState) -> str:
         """The page's text before its first body line, with that line's dateline (``MANILA (PNA)

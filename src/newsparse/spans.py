@@ -165,6 +165,14 @@ def _str(data: Any, key: str, *, optional: bool = False) -> Any:
     return value
 
 
+def _bool(data: Any, key: str, *, absent: bool) -> bool:
+    """``data[key]``, a boolean, or *absent* when *data* lacks *key* (JSON written before the key was)."""
+    value = _mapping(data).get(key, absent)
+    if not isinstance(value, bool):
+        raise SchemaError(key, f"expected a boolean, got {_kind(value)}")
+    return value
+
+
 def _strings(data: Any, key: str) -> tuple[str, ...]:
     value = _key(data, key)
     if not isinstance(value, list):
@@ -407,21 +415,29 @@ class TimestampKind(enum.Enum):
 class Timestamp:
     """A publication or update time read from a line such as ``Published: Aug 13, 2024 11:14 PM``.
 
-    ``text`` is the date as written, without its label.
+    ``text`` is the date as written, without its label.  ``has_time`` is ``False`` when the text
+    writes a date and no clock (``Published: 27 June 2025``): ``datetime`` is then that day's
+    midnight, which nothing wrote.
+
+    .. versionchanged:: 0.2 ``has_time`` (default ``True``, as JSON written before it reads).
     """
 
     datetime: dt.datetime
     kind: TimestampKind
     text: str
     span: Span
+    has_time: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        return {"datetime": self.datetime.isoformat(), "text": self.text, "span": self.span.to_list()}
+        return {
+            "datetime": self.datetime.isoformat(), "text": self.text, "span": self.span.to_list(), "has_time": self.has_time,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], kind: TimestampKind) -> Timestamp:
         written = _str(data, "datetime")
-        return cls(_parsed("datetime", lambda: _datetime_from_json(written)), kind, _str(data, "text"), _span(data, "span"))
+        when = _parsed("datetime", lambda: _datetime_from_json(written))
+        return cls(when, kind, _str(data, "text"), _span(data, "span"), _bool(data, "has_time", absent=True))
 
 
 @attrs.frozen

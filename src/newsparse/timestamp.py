@@ -110,6 +110,15 @@ _CLOCK_TAIL = regex.compile(
 # "8:03 pm 2/3"; not the "05" of "UTC-05:00" or the "0300" of "+0300")
 _TAIL_NUMBER = regex.compile(r"(?<![\d:.+\-−–])\d++")
 _ISO_TIME = regex.compile(r"\dT\d")
+#: A clock that reads midnight, in any form a stamp writes it: ``00:00``, ``0:00:00``, ``00.00``,
+#: ``00h00``, ``0 h 00``, ``12:00 AM``, ``12 a.m.`` (:meth:`TimestampParser.writes_time`).
+_MIDNIGHT = regex.compile(
+    r"""(?<![\d:.])(?:
+          00?+(?:[:.]|[ \t]?+h[ \t]?+)00(?::00)?+(?![\d:])             # 00:00, 0:00:00, 00.00, 00h00, 0 h 00
+        | 12(?:[:.]00(?::00)?+)?+[ \t]?+(?i:a\.?+[ \t]?+m)(?![\p{L}])    # 12:00 AM, 12.00am, 12 a.m.
+        )""",
+    regex.VERBOSE,
+)
 # a zone's abbreviation in capitals right before a clock, as some pages print it: "IST 08:45 AM",
 # "GMT 10:00" (clean writes it after the clock, where dateutil reads it; fixT60)
 _ZONE_BEFORE_CLOCK = regex.compile(
@@ -519,8 +528,10 @@ class TimestampParser:
         # the first characters of the life dates' marks (is_life_dates)
         self._birth_chars = frozenset(mark[0] for mark in self.BIRTH_MARKS)
         self._death_chars = frozenset(mark[0] for mark in self.DEATH_MARKS)
-        # the vocabulary's spelled-out zones, folded once for one str.endswith (without_spelled_zone)
-        self._spelled_zone_ends = tuple(spelled for spelled, _ in self.vocabulary.SPELLED_ZONES)
+        # the vocabulary's spelled-out zones, a longer name before one it ends with ("australian eastern
+        # standard time" before "eastern standard time"), and folded once for one str.endswith (without_spelled_zone)
+        self._spelled_zones = tuple(sorted(self.vocabulary.SPELLED_ZONES, key=lambda pair: -len(pair[0])))
+        self._spelled_zone_ends = tuple(spelled for spelled, _ in self._spelled_zones)
         self._life_name_chars = self.MAX_LIFE_NAME_WORDS * self.LIFE_DATE_WORD_CHARS  # (a name's longest, read whole)
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
@@ -882,7 +893,26 @@ class TimestampParser:
         .. versionadded:: 0.2"""
         stamp = self.with_spelled_zone(line, stamp, reference_date)
         stamp = self.with_weekday_head(line, stamp)
-        return self.with_brackets(line, stamp)
+        return self.with_time_flag(self.with_brackets(line, stamp))
+
+    def writes_time(self, stamp: Timestamp) -> bool:
+        """Whether *stamp* gives a time of day: its datetime past midnight, or its text writing a
+        clock that reads midnight (:data:`_MIDNIGHT`: ``00:00``, ``12 a.m.``).  A date alone
+        (``Published: 27 June 2025``) reads midnight with no clock written; so does a date whose
+        clock was left unread (``9:00 AM XYZ, Tue November 3, 2026``: a zone no list knows).
+
+        .. versionadded:: 0.2 (fixT61)"""
+        when = stamp.datetime
+        if (when.hour, when.minute, when.second, when.microsecond) != (0, 0, 0, 0):
+            return True
+        return _MIDNIGHT.search(stamp.text, 0, None, KEEP_GIL) is not None
+
+    def with_time_flag(self, stamp: Timestamp) -> Timestamp:
+        """*stamp* with its ``has_time`` as :meth:`writes_time` reads it.
+
+        .. versionadded:: 0.2 (fixT61)"""
+        has_time = self.writes_time(stamp)
+        return stamp if has_time is stamp.has_time else attrs.evolve(stamp, has_time=has_time)
 
     def with_spelled_zone(self, line: Line, stamp: Timestamp, reference_date: dt.date | None = None) -> Timestamp:
         """*stamp*, with a clock and no zone, reaching on over a zone of the vocabulary's ``SPELLED_ZONES``
@@ -898,7 +928,7 @@ class TimestampParser:
         if not after or len(rest) - len(after) > 1:
             return stamp
         folded = after.casefold()
-        for spelled, zone in self.vocabulary.SPELLED_ZONES:
+        for spelled, zone in self._spelled_zones:
             if not folded.startswith(spelled) or folded[len(spelled) : len(spelled) + 1].isalnum():
                 continue
             when = self.read_datetime(f"{stamp.text} {zone}", reference_date)
@@ -919,7 +949,7 @@ class TimestampParser:
 
         .. versionadded:: 0.2 (lay57)"""
         folded = readable.casefold()
-        for spelled, zone in self.vocabulary.SPELLED_ZONES:
+        for spelled, zone in self._spelled_zones:
             if not folded.endswith(spelled):
                 continue
             head = readable[: len(readable) - len(spelled)]
@@ -1360,7 +1390,7 @@ class TimestampParser:
         start, end = positions[stamp.span.start - offset], positions[stamp.span.end - offset]
         while end > start and _UNSEEN.fullmatch(written[end - 1]):
             end -= 1  # (an invisible character after the stamp's last one stays outside it)
-        return Timestamp(stamp.datetime, stamp.kind, written[start:end], Span(offset + start, offset + end))
+        return Timestamp(stamp.datetime, stamp.kind, written[start:end], Span(offset + start, offset + end), stamp.has_time)
 
     def has_clock(self, text: str) -> bool:
         """Whether *text* holds a clock time (``20:13``)."""
@@ -1443,7 +1473,7 @@ class TimestampParser:
                             return None
                         stamp = self.with_trailing_unread_clock(piece_text, stamp.span.end - offset - segment.start(), stamp)
                         stamp = self.with_clock_piece(text, offset, segment, stamp, reference_date)
-                        return self.with_piece_label(piece_text, start, stamp)
+                        return self.with_time_flag(self.with_piece_label(piece_text, start, stamp))
                     cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
                     if cut <= 0 or (
                         _LONG_NUMBER.search(piece, cut, None, KEEP_GIL) and not self._year.search(piece, 0, cut, KEEP_GIL)

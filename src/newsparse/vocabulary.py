@@ -230,17 +230,55 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     ZONE_REGIONS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = months.ZONE_REGIONS
+    #: The words of :attr:`ZONE_REGIONS` that name a region's people (``Chinese``, ``Irish``,
+    #: ``American``), not the region: weak evidence of where a site is, which the story's own text
+    #: writes of any people (``Chinese buyers`` in a story from Iowa); read before the story only
+    #: (:meth:`zone_regions` with ``people=False``; ``ArticleParser.settle_ambiguous_zones``).
+    #:
+    #: .. versionadded:: 0.2 (fixT61)
+    ZONE_REGION_PEOPLE: ClassVar[frozenset[str]] = months.ZONE_REGION_PEOPLE
     #: Zones spelled out after a clock, in lower case, with the abbreviation read in their place
     #: (``10:00 a.m. Eastern time``: ``ET``, standard or daylight time by the date), when the
     #: vocabulary reads that abbreviation (:meth:`~newsparse.TimestampParser.with_spelled_zone`;
-    #: moved here from ``TimestampParser``, mend57).  The language packs keep these US zones.
+    #: moved here from ``TimestampParser``, mend57).  The language packs keep these zones.  A zone's
+    #: full name is one zone's even where its abbreviation names several (``British Summer Time``:
+    #: ``BST`` at +01:00, never Bangladesh's; ``India Standard Time``: ``IST`` at +05:30): each maps to
+    #: an abbreviation :attr:`TIMEZONES` reads at that zone's offset, and a name no abbreviation
+    #: reads so is left out (Israel's, Ireland's, Bangladesh's, Arabia's).  A summer time's name
+    #: reads no zone out of its season (``DAYLIGHT_TIMEZONES``).  The parser tries a longer name
+    #: before one it ends with (``Australian Eastern Standard Time`` before ``Eastern Standard Time``).
     #:
     #: .. versionadded:: 0.2
+    #: .. versionchanged:: 0.2 zones' full names of Europe, Asia, Africa and Oceania and the US
+    #:    standard and daylight names (fixT61)
     SPELLED_ZONES: ClassVar[tuple[tuple[str, str], ...]] = (
         # (the longer spelling first: "Eastern Time Zone" whole, no "Zone" left over; fixR56)
         ("eastern time zone", "ET"), ("central time zone", "CT"), ("mountain time zone", "MT"),
         ("pacific time zone", "PT"),
         ("eastern time", "ET"), ("central time", "CT"), ("mountain time", "MT"), ("pacific time", "PT"),
+        # North America's standard and daylight names (fixT61)
+        ("eastern standard time", "EST"), ("eastern daylight time", "EDT"), ("central standard time", "CST"),
+        ("central daylight time", "CDT"), ("mountain standard time", "MST"), ("mountain daylight time", "MDT"),
+        ("pacific standard time", "PST"), ("pacific daylight time", "PDT"), ("alaska standard time", "AKST"),
+        ("alaska daylight time", "AKDT"), ("hawaii standard time", "HST"), ("hawaii-aleutian standard time", "HST"),
+        ("newfoundland standard time", "NST"), ("newfoundland daylight time", "NDT"),
+        # Europe's
+        ("greenwich mean time", "GMT"), ("coordinated universal time", "UTC"), ("british summer time", "BST"),
+        ("central european time", "CET"), ("central european summer time", "CEST"),
+        ("eastern european time", "EET"), ("eastern european summer time", "EEST"),
+        ("western european time", "WET"), ("western european summer time", "WEST"), ("moscow standard time", "MSK"),
+        ("moscow time", "MSK"),
+        # Asia's, Africa's and Oceania's
+        ("india standard time", "IST"), ("indian standard time", "IST"), ("pakistan standard time", "PKT"),
+        ("japan standard time", "JST"), ("korea standard time", "KST"), ("korean standard time", "KST"),
+        ("hong kong time", "HKT"), ("singapore time", "SGT"), ("singapore standard time", "SGT"),
+        ("philippine standard time", "PHT"), ("philippine time", "PHT"), ("gulf standard time", "GST"),
+        ("east africa time", "EAT"), ("west africa time", "WAT"), ("central africa time", "CAT"),
+        ("south africa standard time", "SAST"), ("south african standard time", "SAST"),
+        ("australian eastern standard time", "AEST"), ("australian eastern daylight time", "AEDT"),
+        ("australian central standard time", "ACST"), ("australian central daylight time", "ACDT"),
+        ("australian western standard time", "AWST"), ("new zealand standard time", "NZST"),
+        ("new zealand daylight time", "NZDT"),
     )
     #: Weekday abbreviations, Monday first, that a page prints as the whole head of a numeric
     #: stamp's line (German ``Di 14.10.2025 - 15:20 Uhr``, French ``mar. 14/10/2025``, Spanish
@@ -1064,14 +1102,29 @@ class Vocabulary:
         """Each word of :attr:`ZONE_REGIONS` with its region."""
         return {word: region for region, words in self.ZONE_REGIONS for word in words}
 
-    def zone_regions(self, text: str) -> frozenset[str]:
+    @functools.cached_property
+    def region_place_words(self) -> dict[str, str]:
+        """:attr:`region_words` without the words of :attr:`ZONE_REGION_PEOPLE`.
+
+        .. versionadded:: 0.2 (fixT61)"""
+        return {word: region for word, region in self.region_words.items() if not self.is_people_word(word)}
+
+    def is_people_word(self, word: str) -> bool:
+        """Whether *word*, of :attr:`ZONE_REGIONS`, names a region's people (:attr:`ZONE_REGION_PEOPLE`).
+
+        .. versionadded:: 0.2 (fixT61)"""
+        return word in self.ZONE_REGION_PEOPLE
+
+    def zone_regions(self, text: str, *, people: bool = True) -> frozenset[str]:
         """The regions of :attr:`ZONE_REGIONS` whose words *text* writes, as written or in capitals
         (``NEW DELHI:``, a word of more than :data:`REGION_CAPS_LETTERS` letters, not ``US`` for ``us``),
-        a site's ending read off a name with dots (``rte.ie``).
+        a site's ending read off a name with dots (``rte.ie``); without *people*, not by a word of
+        :attr:`ZONE_REGION_PEOPLE` (``Chinese``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 *people* (fixT61)"""
         found = set()
-        known = self.region_words
+        known = self.region_words if people else self.region_place_words
         for word in _REGION_WORD.findall(text):
             bare = word.rstrip(".")
             site = "." + bare.rpartition(".")[2] if "." in bare else ""

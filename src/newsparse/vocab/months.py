@@ -99,6 +99,12 @@ AMBIGUOUS_ZONE_SEASONS: tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, 
 # The words that place a page in a region of AMBIGUOUS_TIMEZONES: the country, its people, its
 # large cities, the wires based there and its sites' ending (".ie"), one word each, as written
 # (the Philippines without its people's words, which US stories write too: mend60b).
+# The words of ZONE_REGIONS that name a region's people, not the region: weak evidence of where a
+# site is, read in the header only (a US story names "Chinese buyers" as an Indian one names
+# "Israeli officials"; fixT61).
+ZONE_REGION_PEOPLE: frozenset[str] = frozenset({
+    "Indian", "Irish", "Israeli", "American", "Americans", "Chinese", "British", "Scottish", "Welsh", "Bangladeshi",
+})
 ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("India", (
         "India", "Indian", "Delhi", "Mumbai", "Kolkata", "Chennai", "Bengaluru", "Bangalore", "Hyderabad", "Pune",
