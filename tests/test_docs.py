@@ -35,7 +35,7 @@ LANGUAGES = {"python", "json", "sh", "text"}
 INSTALL = re.compile(r"^(python3 -m venv \S+ && )?\S*pip install (-e )?\S+( && .+)?$")
 #: A comment line before a python block that says it needs the JSON form 2 (`schema_version`).
 NEEDS_FORM_2 = "<!-- needs: schema_version -->"
-HAS_FORM_2 = __import__("newsparse").Article("").to_dict().get("schema_version") == 2
+HAS_FORM_2 = __import__("newsparse").Article("").to_dict().get("schema_version", 1) >= 2
 
 
 def blocks(page: Path) -> list[tuple[str, str, int, str]]:

@@ -20,7 +20,7 @@ GOOD = parse_article(WEB_ARTICLE).to_dict()
 
 
 def test_web_article_has_the_parts_the_table_below_breaks() -> None:
-    assert GOOD["schema_version"] == SCHEMA_VERSION == MODEL_SCHEMA_VERSION == 2
+    assert GOOD["schema_version"] == SCHEMA_VERSION == MODEL_SCHEMA_VERSION == 3
     assert GOOD["section_span"] == [0, 14]
     assert len(GOOD["quotes"]) >= 2 and GOOD["quotes"][1]["speaker"] is not None
     assert len(GOOD["captions"][0]["spans"]) == 2
@@ -56,8 +56,8 @@ BROKEN = [
     ("section_span", set_at(("section_span",), {"start": 0}), "section_span", "two integers"),
     ("quotes an object", set_at(("quotes",), {}), "quotes", "expected an array"),
     ("headline a string", set_at(("headline",), "Title"), "headline", "expected an object, got a string"),
-    ("future version", set_at(("schema_version",), 3), "schema_version", "expected 1 to 2"),
-    ("version a string", set_at(("schema_version",), "2"), "schema_version", "expected 1 to 2"),
+    ("future version", set_at(("schema_version",), 4), "schema_version", "expected 1 to 3"),
+    ("version a string", set_at(("schema_version",), "2"), "schema_version", "expected 1 to 3"),
 ]
 
 

@@ -166,3 +166,15 @@ def test_has_time_of_timestamp_parser_find() -> None:
     assert found is not None and clocked is not None
     assert (found.text, found.has_time) == ("June 27, 2025", False)
     assert (clocked.text, clocked.has_time) == ("June 27, 2025 4:10 PM", True)
+
+
+def test_version_2_article_json_reads_its_stamps_as_clocked() -> None:
+    """Version 3 added ``has_time``; an article's JSON written by version 2 (no such key) still reads."""
+    text = "Ferry strike ends\n\nPublished: 27 June 2025 4:10 PM\n\nThe strike ended on Friday, the union said.\n"
+    data = parse_article(text).to_dict()
+    assert (data["schema_version"], data["published"]["has_time"]) == (3, True)
+    data["schema_version"] = 2
+    del data["published"]["has_time"]
+    article = Article.from_dict(data, text=text)
+    assert article.published is not None and article.published.has_time is True
+    assert article.published.datetime.isoformat() == "2025-06-27T16:10:00"

@@ -43,7 +43,7 @@ def form_2(article: newsparse.Article) -> dict[str, Any]:
     data = article.to_dict()
     if "schema_version" in data:
         return data
-    out: dict[str, Any] = {"schema_version": 2}
+    out: dict[str, Any] = {"schema_version": newsparse.SCHEMA_VERSION}
     for key, value in data.items():
         out[key] = value
         if key == "section":

@@ -54,8 +54,9 @@ __all__ = [
 _MONTH_DAY = regex.compile(r"--(\d\d)-(\d\d)")
 
 #: The version of the layout :meth:`Article.to_dict` writes.  2 added ``schema_version`` and
-#: ``section_span``; JSON without ``schema_version`` is version 1 and still reads.
-SCHEMA_VERSION = 2
+#: ``section_span``; JSON without ``schema_version`` is version 1 and still reads.  3 added a
+#: stamp's ``has_time``; a stamp without it (versions 1 and 2) reads as ``has_time=True``.
+SCHEMA_VERSION = 3
 #: The top-level keys of an article's JSON, in the order :meth:`Article.to_dict` writes them.
 ARTICLE_KEYS = (
     "schema_version", "section", "section_span", "headline", "byline", "dateline", "published", "updated",
