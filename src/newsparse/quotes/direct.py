@@ -945,6 +945,11 @@ class DirectQuotes(SpeakerResolution):
             # "..., a-t-il déclaré": the pronoun joined to the verb is the speaker
             group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
             return Attribution(inverted.span(group), Cue(inverted.group(), *inverted.span()))
+        told = self.object_pronoun_at(raw, pos, close)
+        if told is not None:
+            # ("«...», nous a assuré le ministre": the one told before the verb, its subject after it)
+            past = told.end() + len(raw[told.end() : sentence[1]]) - len(raw[told.end() : sentence[1]].lstrip(" \t\xa0"))
+            pos = past if self.cue_match_at(raw, past, None) is not None else pos
         # said Abbas / according to the ministry
         cue = self.cue_match_at(raw, pos, None)
         if cue is not None and cue.group().casefold() in self._uninverted:
