@@ -2261,7 +2261,8 @@ class ReportedSpeech(DirectQuotes):
         """Where an object fronted before the verb ends among *words* from *k*: one of
         :attr:`FRONTED_OBJECT_MARKERS` (Spanish ``A``, ``Al``), then at most
         :attr:`MAX_FRONTED_OBJECT_WORDS` words up to the first of :attr:`PREVERBAL_OBJECT_PRONOUNS`
-        in lower case, a determiner only first or after a preposition and a capitalised word
+        in lower case, a determiner only first or after a preposition (a preposition joined to its
+        article anywhere: ``del``) and a capitalised word
         never after a noun in lower case (``A los vecinos del barrio``, ``A Pedro Sánchez``,
         ``Al presidente``; not ``A los periodistas el ministro``, whose second phrase is the
         subject); *k* when no such object opens there, or it is not closed by such a pronoun.
@@ -2280,7 +2281,7 @@ class ReportedSpeech(DirectQuotes):
             if not word.isalpha():
                 return k  # (a comma, a mark: no object read)
             linked = previous in self.FRONTED_OBJECT_MARKERS or vocabulary.is_preposition(previous)
-            if low in self._determiners and not linked:
+            if low in self._determiners and not linked and not vocabulary.is_preposition(low):
                 return k  # ("A los periodistas el ministro les dijo": a second phrase, the subject)
             if word[:1].isupper() and previous.islower() and previous not in self._determiners and not linked:
                 return k  # ("A los periodistas Sánchez les dijo": the name is the subject)
