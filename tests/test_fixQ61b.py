@@ -63,6 +63,30 @@ ROWS: list[tuple[str, str, list[MentionRow]]] = [
     (SORIA + "Los bomberos descubrieron que la puerta estaba abierta.", "es", []),
 ]
 
+HEARING = "The state budget hearing ran for three hours on Tuesday. A transcript of the exchange follows.\n\n"
+
+TRANSCRIPT_ROWS: list[tuple[str, list[MentionRow]]] = [
+    # -- 5: a full name in capitals labels its turn in a run of turns; an answer after a question ------
+    (HEARING + "DAN PRICE: I think the budget is too large.\n\nMARIA LOPEZ: I think it is fine as it is.",
+     [("I think the budget is too large.", D, "Dan Price", "DAN PRICE"),
+      ("I think it is fine as it is.", D, "Maria Lopez", "MARIA LOPEZ")]),
+    (HEARING + "SEN. PRICE: Did the state close the gap?\n\nGOV. LIN: Yes, on Monday.\n\nSEN. PRICE: Thank you, governor.",
+     [("Did the state close the gap?", D, "Price", "SEN. PRICE"), ("Yes, on Monday.", D, "Lin", "GOV. LIN"),
+      ("Thank you, governor.", D, "Price", "SEN. PRICE")]),
+    # must not change: one labelled line alone, a note, a heading in capitals, a box score, an interview's Q
+    (HEARING + "DAN PRICE: We will not raise taxes this year.\n\nThe governor left at noon.", []),
+    ("The council met on Monday.\n\nNOTE: The meeting was moved to the library because the hall is being painted.", []),
+    ("The council met on Monday.\n\nUPDATE: We have added comments from the mayor to this story today.", []),
+    ("Markets\n\nBREAKING NEWS: We are seeing stocks fall sharply this morning.\n\nMARKET WATCH: We expect more losses.", []),
+    ("Box scores\n\nWILL ORTIZ: 12 points, 5 rebounds.\n\nTOM BERG: 10 points, 3 assists.\n\nANA RUIZ: 8 points, 2 steals.", []),
+    ("Q&A\n\nQ: Your numbers this season?\n\nWILL ORTIZ: 12 points, 5 rebounds.\n\nQ: And next year?", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPT_ROWS)
+def test_fixq61b_transcripts(text: str, expected: list[MentionRow]) -> None:
+    assert mention_rows(text, None, None) == expected
+
 
 @pytest.mark.parametrize(("text", "language", "expected"), ROWS)
 def test_fixq61b_quotes(text: str, language: str, expected: list[MentionRow]) -> None:
