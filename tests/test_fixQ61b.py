@@ -67,13 +67,17 @@ HEARING = "The state budget hearing ran for three hours on Tuesday. A transcript
 
 TRANSCRIPT_ROWS: list[tuple[str, list[MentionRow]]] = [
     # -- 5: a full name in capitals labels its turn in a run of turns; an answer after a question ------
-    (HEARING + "DAN PRICE: I think the budget is too large.\n\nMARIA LOPEZ: I think it is fine as it is.",
+    (HEARING + "DAN PRICE: I think the budget is too large.\n\nMARIA LOPEZ: I think it is fine as it is.\n\n"
+     "DAN PRICE: Then we should vote on it today.",
      [("I think the budget is too large.", D, "Dan Price", "DAN PRICE"),
-      ("I think it is fine as it is.", D, "Maria Lopez", "MARIA LOPEZ")]),
+      ("I think it is fine as it is.", D, "Maria Lopez", "MARIA LOPEZ"),
+      ("Then we should vote on it today.", D, "Dan Price", "DAN PRICE")]),
     (HEARING + "SEN. PRICE: Did the state close the gap?\n\nGOV. LIN: Yes, on Monday.\n\nSEN. PRICE: Thank you, governor.",
      [("Did the state close the gap?", D, "Price", "SEN. PRICE"), ("Yes, on Monday.", D, "Lin", "GOV. LIN"),
       ("Thank you, governor.", D, "Price", "SEN. PRICE")]),
-    # must not change: one labelled line alone, a note, a heading in capitals, a box score, an interview's Q
+    # must not change: two turns alone (no run), one labelled line alone, a note, a heading in capitals,
+    # a box score, an interview's Q
+    (HEARING + "DAN PRICE: The budget is too large.\n\nMARIA LOPEZ: It is fine as it is.", []),
     (HEARING + "DAN PRICE: We will not raise taxes this year.\n\nThe governor left at noon.", []),
     ("The council met on Monday.\n\nNOTE: The meeting was moved to the library because the hall is being painted.", []),
     ("The council met on Monday.\n\nUPDATE: We have added comments from the mayor to this story today.", []),

@@ -5395,7 +5395,7 @@ class DirectQuotes(SpeakerResolution):
                 return True  # ("Q:", "A:"; an interview's longer labels: German "Frage:" beside "Antwort:")
             if self.label_speaker(other, state) is not None or self.surname_label(other["name"]):
                 return True
-            if self.capitals_label_speaker(other, state) is not None:
+            if self.capitals_label_speaker(other, state) is not None and self.in_turn_run(text, span):
                 return True  # ("DAN PRICE:" beside "GOV. LIN:": a full name in capitals; fixQ61b)
         return False
 
@@ -5509,7 +5509,7 @@ class DirectQuotes(SpeakerResolution):
         in capitals, the first a known given name (:meth:`known_given_name`), every word a
         name's (``DAN PRICE``: Dan Price), none a title nor an organisation's word; ``None``
         for any other label (``BREAKING NEWS``, ``MARKET WATCH``, ``NOTE``).  Read only inside a
-        transcript, a run of turns (:meth:`transcript_turn`, :meth:`other_turn_beside`).
+        run of turns (:meth:`in_turn_run`; :meth:`transcript_turn`, :meth:`other_turn_beside`).
 
         .. versionadded:: 0.2 (fixQ61b)
         """
@@ -5525,6 +5525,49 @@ class DirectQuotes(SpeakerResolution):
         start = label.start("name")
         mention = label["name"]
         return Speaker(" ".join(words), mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
+
+    #: The fewest turns under speakers' labels (none of the interview's), one after another, that
+    #: make a run of turns in which :meth:`capitals_label_speaker` reads a label (a bound too: no
+    #: more lines are read either way).
+    #:
+    #: .. versionadded:: 0.2 (fixQ61b)
+    MIN_RUN_TURNS: ClassVar[int] = 3
+
+    def in_turn_run(self, text: str, span: Span) -> bool:
+        """Whether the paragraph at *span* of *text* stands in a run of at least
+        :attr:`MIN_RUN_TURNS` turns, itself one, whose non-blank lines one after another each open
+        with a speaker's label of :attr:`MIN_LABEL_LETTERS` letters or more, none of the interview's
+        (``DAN PRICE: ...`` / ``GOV. LIN: ...`` / ``DAN PRICE: ...``; not two turns alone, nor
+        ``Q:`` and ``A:``, an interview's).
+
+        .. versionadded:: 0.2 (fixQ61b)
+        """
+        def speakers_turn(line: int, stop: int) -> bool:
+            label = self.turn_label(text, line, stop)
+            return label is not None and len(label["name"]) >= self.MIN_LABEL_LETTERS and not self.is_interview_label(label["name"])
+
+        count, before = 0, span.start
+        while count < self.MIN_RUN_TURNS - 1:
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before == 0:
+                break
+            line = text.rfind("\n", 0, before) + 1
+            if not speakers_turn(line, before):
+                break
+            count, before = count + 1, line
+        after = span.end
+        while count < self.MIN_RUN_TURNS - 1:
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if after >= len(text):
+                break
+            stop = text.find("\n", after)
+            stop = len(text) if stop < 0 else stop
+            if not speakers_turn(after, stop):
+                break
+            count, after = count + 1, stop
+        return count + 1 >= self.MIN_RUN_TURNS
 
     def titled_label(self, words: Sequence[str]) -> int:
         """How many words open a transcript's label *words* as a person's title or honorific from the
@@ -5664,7 +5707,7 @@ class DirectQuotes(SpeakerResolution):
                 self.remember(state, self.interview_speaker(label, state), number)
             return None  # ("TOM BERG: The pier is unsafe, he said, and ...": the paragraph's own rules read it)
         speaker = self.interview_speaker(label, state) if asked else self.label_speaker(label, state)
-        if speaker is None and not asked:
+        if speaker is None and not asked and self.in_turn_run(text, span):
             speaker = self.capitals_label_speaker(label, state)  # ("DAN PRICE: ...", in a run of turns; fixQ61b)
         if (speaker is None and not asked) or not (
             interview or self.other_turn_beside(text, span, label["name"], state)
