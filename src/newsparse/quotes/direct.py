@@ -945,6 +945,11 @@ class DirectQuotes(SpeakerResolution):
             # "..., a-t-il déclaré": the pronoun joined to the verb is the speaker
             group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
             return Attribution(inverted.span(group), Cue(inverted.group(), *inverted.span()))
+        told = self.object_pronoun_at(raw, pos, close)
+        if told is not None:
+            # ("«...», nous a assuré le ministre": the one told before the verb, its subject after it)
+            past = told.end() + len(raw[told.end() : sentence[1]]) - len(raw[told.end() : sentence[1]].lstrip(" \t\xa0"))
+            pos = past if self.cue_match_at(raw, past, None) is not None else pos
         # said Abbas / according to the ministry
         cue = self.cue_match_at(raw, pos, None)
         if cue is not None and cue.group().casefold() in self._uninverted:
@@ -5278,6 +5283,33 @@ class DirectQuotes(SpeakerResolution):
             return False  # ("Q: Your numbers?" / "WILL ORTIZ: 12 points, 5 rebounds.": an answer that is a box score)
         return self.reads_as_speech(text, other.end(), before)
 
+    def answer_in_run(self, text: str, span: Span) -> bool:
+        """Whether the turn at *span* of *text* answers a question in a run of turns: the
+        non-blank line right before it is another speaker's turn (a label of
+        :attr:`MIN_LABEL_LETTERS` letters or more, none of the interview's) that ends in a question
+        mark, and the non-blank line right after it opens with a label too (``SEN. PRICE: Did the
+        state close the gap?`` / ``GOV. LIN: Yes, on Monday.`` / ``SEN. PRICE: Thank you.``): the
+        answer is speech, however few its words of speech (:meth:`speech_before` reads no
+        question; ``Q: Your numbers?`` over a box score is none).
+
+        .. versionadded:: 0.2 (fixQ61b)"""
+        before = span.start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before == 0 or text[before - 1] != "?":
+            return False
+        here = self.turn_label(text, span.start, span.end)
+        other = self.turn_label(text, text.rfind("\n", 0, before) + 1, before)
+        if other is None or here is None or other["name"].casefold() == here["name"].casefold():
+            return False
+        if len(other["name"]) < self.MIN_LABEL_LETTERS or self.is_interview_label(other["name"]):
+            return False
+        after = span.end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        stop = text.find("\n", after)
+        return after < len(text) and self.turn_label(text, after, len(text) if stop < 0 else stop) is not None
+
     #: How far back (characters) :meth:`label_spoke_before` looks for an earlier turn under the
     #: same label.
     #:
@@ -5367,6 +5399,8 @@ class DirectQuotes(SpeakerResolution):
                 return True  # ("Q:", "A:"; an interview's longer labels: German "Frage:" beside "Antwort:")
             if self.label_speaker(other, state) is not None or self.surname_label(other["name"]):
                 return True
+            if self.capitals_label_speaker(other, state) is not None and self.in_turn_run(text, span):
+                return True  # ("DAN PRICE:" beside "GOV. LIN:": a full name in capitals; fixQ61b)
         return False
 
     def surname_label(self, label: str) -> bool:
@@ -5472,6 +5506,72 @@ class DirectQuotes(SpeakerResolution):
         start = label.start("name")
         mention = label["name"]
         return Speaker(name, mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
+
+    def capitals_label_speaker(self, label: regex.Match[str], state: State) -> Speaker | None:
+        """The speaker of a transcript's label (group ``name``) that :meth:`label_speaker` reads
+        as no one's because the article names no one so: a full name of two words or more, all
+        in capitals, the first a known given name (:meth:`known_given_name`), every word a
+        name's (``DAN PRICE``: Dan Price), none a title nor an organisation's word; ``None``
+        for any other label (``BREAKING NEWS``, ``MARKET WATCH``, ``NOTE``).  Read only inside a
+        run of turns (:meth:`in_turn_run`; :meth:`transcript_turn`, :meth:`other_turn_beside`).
+
+        .. versionadded:: 0.2 (fixQ61b)
+        """
+        words = label["name"].split()
+        if len(words) < 2 or not all(w.isalpha() and w.isupper() for w in words):
+            return None
+        words = [w.capitalize() for w in words]
+        vocabulary = self.vocabulary
+        if not self.known_given_name(words[0]) or self.names.trailing_name(words) != len(words):
+            return None
+        if any(vocabulary.is_title(w) or vocabulary.is_org_word(w) or vocabulary.is_company_noun(w) for w in words):
+            return None
+        start = label.start("name")
+        mention = label["name"]
+        return Speaker(" ".join(words), mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
+
+    #: The fewest turns under speakers' labels (none of the interview's), one after another, that
+    #: make a run of turns in which :meth:`capitals_label_speaker` reads a label (a bound too: no
+    #: more lines are read either way).
+    #:
+    #: .. versionadded:: 0.2 (fixQ61b)
+    MIN_RUN_TURNS: ClassVar[int] = 3
+
+    def in_turn_run(self, text: str, span: Span) -> bool:
+        """Whether the paragraph at *span* of *text* stands in a run of at least
+        :attr:`MIN_RUN_TURNS` turns, itself one, whose non-blank lines one after another each open
+        with a speaker's label of :attr:`MIN_LABEL_LETTERS` letters or more, none of the interview's
+        (``DAN PRICE: ...`` / ``GOV. LIN: ...`` / ``DAN PRICE: ...``; not two turns alone, nor
+        ``Q:`` and ``A:``, an interview's).
+
+        .. versionadded:: 0.2 (fixQ61b)
+        """
+        def speakers_turn(line: int, stop: int) -> bool:
+            label = self.turn_label(text, line, stop)
+            return label is not None and len(label["name"]) >= self.MIN_LABEL_LETTERS and not self.is_interview_label(label["name"])
+
+        count, before = 0, span.start
+        while count < self.MIN_RUN_TURNS - 1:
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before == 0:
+                break
+            line = text.rfind("\n", 0, before) + 1
+            if not speakers_turn(line, before):
+                break
+            count, before = count + 1, line
+        after = span.end
+        while count < self.MIN_RUN_TURNS - 1:
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if after >= len(text):
+                break
+            stop = text.find("\n", after)
+            stop = len(text) if stop < 0 else stop
+            if not speakers_turn(after, stop):
+                break
+            count, after = count + 1, stop
+        return count + 1 >= self.MIN_RUN_TURNS
 
     def titled_label(self, words: Sequence[str]) -> int:
         """How many words open a transcript's label *words* as a person's title or honorific from the
@@ -5602,7 +5702,7 @@ class DirectQuotes(SpeakerResolution):
         asking = asked and raw[end - 1] == "?"
         if not (interview or self.beside_turn(text, span)) or not (
             interview or asking or self.reads_as_speech(raw, label.end(), end) or self.speech_before(text, span)
-            or self.label_spoke_before(text, span)
+            or self.label_spoke_before(text, span) or self.answer_in_run(text, span)
         ):
             return None
         if self.attribution_in_turn(raw, label.end(), end):
@@ -5611,6 +5711,8 @@ class DirectQuotes(SpeakerResolution):
                 self.remember(state, self.interview_speaker(label, state), number)
             return None  # ("TOM BERG: The pier is unsafe, he said, and ...": the paragraph's own rules read it)
         speaker = self.interview_speaker(label, state) if asked else self.label_speaker(label, state)
+        if speaker is None and not asked and self.in_turn_run(text, span):
+            speaker = self.capitals_label_speaker(label, state)  # ("DAN PRICE: ...", in a run of turns; fixQ61b)
         if (speaker is None and not asked) or not (
             interview or self.other_turn_beside(text, span, label["name"], state)
         ):

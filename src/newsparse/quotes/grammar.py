@@ -92,6 +92,8 @@ def _after_lower_word(word: str) -> regex.Pattern[str]:
 _TOKEN_BACK = regex.compile(r"(?r)[\p{L}\p{M}\-]++")
 #: A word of a list of subjects, with the punctuation glued to it (``SpeakerGrammar.subject_list``).
 _LISTED_WORD = regex.compile(r"\S++")
+# a comma between blanks, maybe none before it (German "fanden heraus, dass": the particle, then the clause)
+_COMMA_GAP = regex.compile(r"[ \t\xa0]*+,[ \t\xa0]++")
 
 #: Characters outside ASCII that are in no token and that news text often holds (curly quotation
 #: marks and apostrophes, dashes, the ellipsis): :meth:`SpeakerGrammar.split_tokens` makes each a
@@ -314,6 +316,7 @@ class SpeakerGrammar(QuoteWords):
         self._finding_prepositions = frozenset(w.casefold() for w in self.FINDING_PHRASE_PREPOSITIONS)
         self._finding_auxiliaries = frozenset(self.COMPOUND_CUE_AUXILIARIES)
         self._finding_people = frozenset(w.casefold() for w in self.FINDING_PEOPLE)
+        self._finding_particles = frozenset(self.FINDING_PARTICLES)
         # a compound finding from its auxiliary to its participle, maybe an adverb between ("a montré",
         # "a aussi montré"), read only up to the participle's end (finding_cue)
         self._compound_finding = regex.compile(r"[\p{L}\p{M}\-]++(?:[ \t]++[\p{L}\p{M}\-]++){1,2}+")
@@ -974,8 +977,12 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2 (cue60)
         """
-        if not self.finding_subject_before(raw, token.start(), start):
-            return token if self.finding_people_before(raw, token, start) else None
+        if not self.finding_subject_before(raw, token.start(), start) and not self.finding_people_before(raw, token, start):
+            return None
+        particle = self.finding_particle(raw, token)
+        if particle is not None:
+            # (German "Die Forscher fanden heraus, dass": the verb and its particle the cue, the clause after it)
+            return self._compound_finding.fullmatch(raw, token.start(), particle.end(), KEEP_GIL) or token
         back = self.word_back(raw, token.start(), start)
         if back is not None and back[0].casefold() in self._adverbs and back[0].islower():
             back = self.word_back(raw, back[1], start)  # (an adverb after the auxiliary: "a aussi montré")
@@ -992,12 +999,34 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2 (cue60)
         """
         back = self.word_back(raw, token.start(), start)
+        if back is not None and back[0].casefold() in self._adverbs and back[0].islower():
+            back = self.word_back(raw, back[1], start)  # (an adverb after the auxiliary: "ont aussi découvert")
+        if back is not None and back[0] in self._finding_auxiliaries:
+            back = self.word_back(raw, back[1], start)  # (French "Les chercheurs ont découvert que")
         if back is None or back[0].casefold() not in self._finding_people:
             return False
-        after = self._token.search(raw, token.end(), min(len(raw), token.end() + self.NAMED_WINDOW), KEEP_GIL)
+        stop = min(len(raw), token.end() + self.NAMED_WINDOW)
+        particle = self.finding_particle(raw, token)
+        if particle is not None:
+            # (German "Die Forscher fanden heraus, dass ...": the particle, then a comma before the clause)
+            comma = _COMMA_GAP.match(raw, particle.end(), stop, KEEP_GIL)
+            after = self._token.match(raw, comma.end(), stop, KEEP_GIL) if comma is not None else None
+            return after is not None and after.group().casefold() in self._that_words
+        after = self._token.search(raw, token.end(), stop, KEEP_GIL)
         if after is None or raw[token.end() : after.start()].strip() or after.group().casefold() not in self._that_words:
             return False
         return not self.demonstrative_finding(raw, after.end())  # ("Researchers found that approach too slow")
+
+    def finding_particle(self, raw: str, token: regex.Match[str]) -> regex.Match[str] | None:
+        """The particle of :attr:`FINDING_PARTICLES` right after the finding *token*, one blank
+        between (German ``fanden heraus``), or ``None``.
+
+        .. versionadded:: 0.2 (fixQ61b)
+        """
+        if not self._finding_particles or raw[token.end() : token.end() + 1] != " ":
+            return None
+        after = self._token.match(raw, token.end() + 1, min(len(raw), token.end() + self.NAMED_WINDOW), KEEP_GIL)
+        return after if after is not None and after.group() in self._finding_particles else None
 
     #: The most words after a finding's ``that`` that :meth:`demonstrative_finding` reads up to the
     #: sentence's end (a longer sentence is read as a clause).
@@ -1930,6 +1959,8 @@ class SpeakerGrammar(QuoteWords):
                 window_start = words[0].start()
         if not words:
             return None
+        if self.lone_object_pronoun(raw, words, floor):
+            return None  # (French "..., nous a assuré le ministre": the one told; the subject after the verb)
         if self.pronoun_before_adverb_aside(raw, words[0], words[1:], cue_start, floor):
             return words[0].span()  # ("He, however, cautioned that ...": the pronoun)
         relative = self.relative_speaker(raw, words, cue_start)
@@ -3972,6 +4003,37 @@ class SpeakerGrammar(QuoteWords):
             return None
         found = self.phrase_before(raw, told.start(), floor, lenient=lenient, hops=hops + 1)
         return found if found is not None and found[1] == before.end() else None
+
+    def lone_object_pronoun(self, raw: str, words: Sequence[regex.Match[str]], floor: int) -> bool:
+        """Whether the last of *words*, right before a cue, is one of :attr:`PREVERBAL_OBJECT_PRONOUNS`
+        in lower case, none of :attr:`IMPERSONAL_PRONOUNS`, with no word that may be the subject
+        before it (:meth:`object_pronoun_at`: French ``Le budget sera voté, nous a assuré le
+        ministre.``): the pronoun is the one told, never the speaker; the subject stands after
+        the verb.
+
+        .. versionadded:: 0.2 (fixQ61b)"""
+        return self.object_pronoun_at(raw, words[-1].start(), floor) is not None
+
+    def object_pronoun_at(self, raw: str, pos: int, floor: int) -> regex.Match[str] | None:
+        """The word at *pos* when it is one of :attr:`PREVERBAL_OBJECT_PRONOUNS` in lower case, none
+        of :attr:`IMPERSONAL_PRONOUNS`, followed by blanks, with nothing but blanks after a comma, a
+        quotation mark or the text's start (no further back than *floor*) before it: the object
+        of the verb after it, whose subject is then inverted after the verb (French ``..., nous a
+        assuré le ministre``, ``« ... », leur a dit la maire``, Spanish ``«...», le dijo el
+        ministro``); ``None`` otherwise (``Il nous a dit``: a subject before it).
+
+        .. versionadded:: 0.2 (fixQ61b)"""
+        if not self.PREVERBAL_OBJECT_PRONOUNS:
+            return None
+        told = self._token.match(raw, pos, min(len(raw), pos + self.NAMED_WINDOW), KEEP_GIL)
+        if told is None or told.group() not in self.PREVERBAL_OBJECT_PRONOUNS or told.group() in self._impersonal_pronouns:
+            return None
+        if told.end() >= len(raw) or raw[told.end()] not in " \t\xa0":
+            return None
+        lead = raw[max(floor, pos - self.NAMED_WINDOW) : pos].rstrip(" \t\xa0")
+        if not lead or lead[-1] == "," or lead[-1] in self._mark_chars:
+            return told
+        return None
 
     def may_precede_object_pronoun(self, word: str) -> bool:
         """Whether *word*, written right before one of :attr:`PREVERBAL_OBJECT_PRONOUNS`, may end

@@ -883,7 +883,11 @@ class FrenchQuotes(WithoutEnglishRules):
     # anyone else's showing is no speech, "Il montre ses mains"; cue60)
     FINDING_CUES: ClassVar[tuple[str, ...]] = (
         "montre", "montrent", "démontre", "démontrent", "montrait", "montraient", "montré", "démontré",
+        # (researchers' finding before "que", as English "Researchers found that": fixQ61b)
+        "découvert", "découvrent", "découvre",
     )
+    # ("Les chercheurs ont découvert que ...")
+    FINDING_PEOPLE: ClassVar[tuple[str, ...]] = ("chercheurs", "chercheuses", "scientifiques")
     FINDING_SUBJECTS: ClassVar[tuple[str, ...]] = (
         "étude", "études", "enquête", "enquêtes", "sondage", "sondages", "rapport", "rapports", "audit", "audits",
         "analyse", "analyses", "recherche", "recherches", "bilan", "recensement",
@@ -1352,7 +1356,13 @@ class GermanQuotes(WithoutEnglishRules):
     STANDING_NOUNS: ClassVar[tuple[str, ...]] = ("politiker", "politikerin")  # (a named person again: fixQ57b)
     # (a study's finding, as English "found": "Die Studie ergab, dass ...", "Eine Umfrage zeigt, dass ...";
     # anyone else's showing is no speech, "Er zeigte seinen Ausweis"; cue60)
-    FINDING_CUES: ClassVar[tuple[str, ...]] = ("ergab", "ergibt", "ergaben", "zeigt", "zeigte", "zeigen", "zeigten", "belegt")
+    FINDING_CUES: ClassVar[tuple[str, ...]] = (
+        "ergab", "ergibt", "ergaben", "zeigt", "zeigte", "zeigen", "zeigten", "belegt",
+        # (researchers' finding, its particle and a comma before "dass": "Die Forscher fanden heraus, dass"; fixQ61b)
+        "fanden", "finden",
+    )
+    FINDING_PEOPLE: ClassVar[tuple[str, ...]] = ("forscher", "forscherinnen", "wissenschaftler", "wissenschaftlerinnen")
+    FINDING_PARTICLES: ClassVar[tuple[str, ...]] = ("heraus",)
     FINDING_SUBJECTS: ClassVar[tuple[str, ...]] = (
         "studie", "studien", "umfrage", "umfragen", "untersuchung", "untersuchungen", "bericht", "berichte",
         "analyse", "erhebung", "auswertung", "prüfung", "zählung",
@@ -1982,7 +1992,10 @@ class SpanishQuotes(WithoutEnglishRules):
     FINDING_CUES: ClassVar[tuple[str, ...]] = (
         "halló", "halla", "hallaron", "encontró", "encuentra", "encontraron", "reveló", "revela", "revelaron",
         "revelan", "mostró", "muestra", "mostraron", "muestran", "demostró", "demuestra", "constató", "constata",
+        # (researchers' finding before "que", as English "Researchers found that": fixQ61b)
+        "descubrieron", "descubren",
     )
+    FINDING_PEOPLE: ClassVar[tuple[str, ...]] = ("investigadores", "investigadoras", "científicos", "científicas")
     FINDING_SUBJECTS: ClassVar[tuple[str, ...]] = (
         "estudio", "estudios", "encuesta", "encuestas", "sondeo", "sondeos", "informe", "informes", "auditoría",
         "investigación", "investigaciones", "análisis", "censo", "balance",
@@ -2076,6 +2089,7 @@ class SpanishQuotes(WithoutEnglishRules):
     VERB_CLITICS: ClassVar[tuple[str, ...]] = ("se", "me", "te", "nos", "os")  # ("..., dijo la vecina, se derrumbó")
     # ("Nos dijo que ...", "El ministro les dijo": the one told, before the verb)
     PREVERBAL_OBJECT_PRONOUNS: ClassVar[frozenset[str]] = frozenset({"me", "te", "nos", "os", "le", "les", "se"})
+    FRONTED_OBJECT_MARKERS: ClassVar[frozenset[str]] = frozenset({"a", "al"})  # ("A los vecinos les dijo que ...")
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("se",)  # ("Se dijo que ...": it was said, by no one named)
     PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ron", "an", "en")  # ("Amigos de la víctima, Paul Young, dijeron")
     # ("dijo que cerca de 300 familias ...": a count opens the clause)

@@ -1797,7 +1797,7 @@ class ReportedSpeech(DirectQuotes):
             if np is None:
                 np = self.joined_apposed_subject(raw, cue, sentence)  # ("..., but a neighbour, who ..., said")
             told = np is not None and raw[np[0] : np[1]].casefold() in self.PREVERBAL_OBJECT_PRONOUNS  # ("Nos dijo")
-            if (np is None or told) and self.opens_without_subject(raw, cue, sentence):
+            if (np is None or told or self.DROPPED_SUBJECTS) and self.opens_without_subject(raw, cue, sentence):
                 return self.read_dropped_subject(raw, offset, number, cue, sentence, marks, state)
             if np is None:
                 interjected = self.read_interjected_cue(raw, offset, number, cue, sentence, marks, state)
@@ -2217,25 +2217,76 @@ class ReportedSpeech(DirectQuotes):
             return True  # ("Neither Ana Ortiz nor Tom Berg said ...")
         return len(words) > 2 and words[0] in self._negative_pronouns and words[1] in self._of
 
+    #: The most words of an object fronted with one of :attr:`FRONTED_OBJECT_MARKERS` that
+    #: :meth:`opens_without_subject` reads before the verb's object pronoun (a bound).
+    #:
+    #: .. versionadded:: 0.2 (fixQ61b)
+    MAX_FRONTED_OBJECT_WORDS: ClassVar[int] = 6
+
     def opens_without_subject(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
         """Whether *cue* opens its sentence, capitalised, in a language of
         :attr:`DROPPED_SUBJECTS` (Spanish ``Añadió que ...``): the verb stands for its subject.
-        Pronouns of :attr:`PREVERBAL_OBJECT_PRONOUNS` alone before it, the first capitalised and
-        none of :attr:`IMPERSONAL_PRONOUNS`, are its objects and the subject is dropped still
-        (``Nos dijo que ...``, ``Les dijo que ...``; not ``Se dijo que ...``: no one).
+        Before it may stand, in order and the first word capitalised: words of :attr:`ADVERBS` or
+        :attr:`TIME_ADVERBS` (``Hoy dijo que ...``, ``Luego añadió que ...``), an object fronted
+        with one of :attr:`FRONTED_OBJECT_MARKERS` (:meth:`fronted_object_end`: ``A los vecinos
+        les dijo que ...``; the clitic after it is then needed), and pronouns of
+        :attr:`PREVERBAL_OBJECT_PRONOUNS`, none of :attr:`IMPERSONAL_PRONOUNS`: its objects, and
+        the subject is dropped still (``Nos dijo que ...``, ``Les dijo que ...``; not ``Se dijo
+        que ...``: no one; not ``Hoy el ministro dijo``, nor ``A los periodistas el ministro les
+        dijo``: a subject stands there).
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 object pronouns before the verb (fixQ60c)
+        .. versionchanged:: 0.2 object pronouns before the verb (fixQ60c); adverbs and a fronted object (fixQ61b)
         """
         if not self.DROPPED_SUBJECTS:
             return False
         lead = raw[sentence[0] : cue.start()].strip(" \t\n\xa0([")
         if not lead:
             return cue.group()[:1].isupper()
+        if not lead[:1].isupper() or not cue.group()[:1].islower():
+            return False
         told = lead.split()
-        return lead[:1].isupper() and cue.group()[:1].islower() and all(
-            w.casefold() in self.PREVERBAL_OBJECT_PRONOUNS and w.casefold() not in self._impersonal_pronouns for w in told
+        k = 0
+        while k < len(told) and (told[k].casefold() in self._adverbs or told[k].casefold() in self._time_adverbs):
+            k += 1  # ("Hoy dijo que ...", "Luego les dijo que ...")
+        fronted = self.fronted_object_end(told, k)
+        if fronted > k and (fronted == len(told) or told[fronted].casefold() not in self.PREVERBAL_OBJECT_PRONOUNS):
+            return False  # (the object fronted needs its clitic: "A los vecinos les dijo")
+        return all(
+            w.casefold() in self.PREVERBAL_OBJECT_PRONOUNS and w.casefold() not in self._impersonal_pronouns
+            for w in told[fronted:]
         )
+
+    def fronted_object_end(self, words: Sequence[str], k: int) -> int:
+        """Where an object fronted before the verb ends among *words* from *k*: one of
+        :attr:`FRONTED_OBJECT_MARKERS` (Spanish ``A``, ``Al``), then at most
+        :attr:`MAX_FRONTED_OBJECT_WORDS` words up to the first of :attr:`PREVERBAL_OBJECT_PRONOUNS`
+        in lower case, a determiner only first or after a preposition (a preposition joined to its
+        article anywhere: ``del``) and a capitalised word
+        never after a noun in lower case (``A los vecinos del barrio``, ``A Pedro Sánchez``,
+        ``Al presidente``; not ``A los periodistas el ministro``, whose second phrase is the
+        subject); *k* when no such object opens there, or it is not closed by such a pronoun.
+
+        .. versionadded:: 0.2 (fixQ61b)
+        """
+        if k >= len(words) or words[k].casefold() not in self.FRONTED_OBJECT_MARKERS:
+            return k
+        vocabulary = self.vocabulary
+        previous = words[k].casefold()
+        for j in range(k + 1, min(len(words), k + 2 + self.MAX_FRONTED_OBJECT_WORDS)):
+            word = words[j]
+            low = word.casefold()
+            if low in self.PREVERBAL_OBJECT_PRONOUNS and word.islower():
+                return j if j > k + 1 else k
+            if not word.isalpha():
+                return k  # (a comma, a mark: no object read)
+            linked = previous in self.FRONTED_OBJECT_MARKERS or vocabulary.is_preposition(previous)
+            if low in self._determiners and not linked and not vocabulary.is_preposition(low):
+                return k  # ("A los periodistas el ministro les dijo": a second phrase, the subject)
+            if word[:1].isupper() and previous.islower() and previous not in self._determiners and not linked:
+                return k  # ("A los periodistas Sánchez les dijo": the name is the subject)
+            previous = low if word.islower() else word
+        return k
 
     def read_dropped_subject(
         self,
@@ -3697,6 +3748,9 @@ class ReportedSpeech(DirectQuotes):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
             if self.pronoun_set_off_before(raw, sentence[0], cue.start()):
                 return None  # ("La gauche, elle, dénonce des coupes": the verb's subject before it, its object after)
+            back = self.word_back(raw, cue.start(), sentence[0])
+            told = self.object_pronoun_at(raw, back[1], sentence[0]) if back is not None else None
+            words_end = told.start() if told is not None else cue.start()  # ("..., nous a assuré le ministre": the one told)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
             np = self.portfolio_list_after(raw, np, sentence[1]) or np  # ("..., said Trade, Industry and ... Minister X.")
             if cue.group().casefold() in self._plural_inverted and self.one_named(raw[np[0] : np[1]]):
@@ -3704,6 +3758,7 @@ class ReportedSpeech(DirectQuotes):
             head_end = cue.start()
             after = raw[np[1] : sentence[1]]
         else:
+            words_end = np[0]
             if cue.group() in self._object_verbs and self.raised_passive(raw, cue, sentence):
                 return None  # ("At one point, the band was told to begin playing": an order, no words before it)
             if not self.quoting_phrase_at(raw, cue) and self.reported_thing(raw, np, cue.start()):
@@ -3733,7 +3788,7 @@ class ReportedSpeech(DirectQuotes):
         adjunct = not (tail or closes or relative) and (self.adjunct_participle(after) or setting is not None)
         if not (tail or closes or relative or adjunct):
             return None  # (", Ortiz said, adding that ...": the participle is speech of its own)
-        head = raw[sentence[0] : head_end]
+        head = raw[sentence[0] : words_end]
         dashed = self.ends_with_set_off_dash(head) and self.subject_after_dash(raw, np)  # ("... - 51 to 49 - officials said.")
         if not (dashed or ends_with(head, 0, len(head), ",\"”")):
             return None
@@ -3744,8 +3799,8 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("The memo, seen by Reuters, says the firm plans ...": a subject and its aside, no words)
         if head_end == cue.start() and self.subject_with_aside(raw, self.after_opening_word(raw, sentence[0], head_end), head_end):
             return None  # ("The pastor, who had driven all night, said a prayer": the pastor said, no words)
-        start = self.after_label(raw, sentence[0] + len(head) - len(head.lstrip()), head_end)
-        end = self.trim_end(raw, start, head_end)
+        start = self.after_label(raw, sentence[0] + len(head) - len(head.lstrip()), words_end)
+        end = self.trim_end(raw, start, words_end)
         if dashed:
             end = self.trim_end(raw, start, end - 1)  # (the dash is no part of the words)
         # ("His wife has written that ...; she was not involved, he said.": the clause after the semicolon)

@@ -365,6 +365,12 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (cue60)
     FINDING_PEOPLE: ClassVar[tuple[str, ...]] = ("researchers", "scientists")
+    #: Particles of a separable verb of :attr:`FINDING_CUES` that may stand between it and a comma
+    #: before the clause after a noun of :attr:`FINDING_PEOPLE` (German ``Die Forscher fanden heraus,
+    #: dass ...``).  Empty for English.
+    #:
+    #: .. versionadded:: 0.2 (fixQ61b)
+    FINDING_PARTICLES: ClassVar[tuple[str, ...]] = ()
     #: Prepositions that make a noun of :attr:`FINDING_SUBJECTS` the object of a phrase in its
     #: subject, not the subject's head (``The team behind the survey found``, ``Participants in
     #: the study found``): the finding is then no cue (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.finding_in_phrase`).
@@ -1502,6 +1508,14 @@ class QuoteWords:
     #: .. versionadded:: 0.2 (fixQ60)
     #: .. versionchanged:: 0.2 the subject before the pronoun speaks; a dropped subject (fixQ60c)
     PREVERBAL_OBJECT_PRONOUNS: ClassVar[frozenset[str]] = frozenset()
+    #: Prepositions (lower case) that front the verb's object before it where subjects drop
+    #: (:attr:`DROPPED_SUBJECTS`), the object then doubled by one of :attr:`PREVERBAL_OBJECT_PRONOUNS`
+    #: (Spanish ``A los vecinos les dijo que ...``): the fronted object is never the speaker, the
+    #: subject is dropped (:meth:`~newsparse.quotes.QuoteParser.opens_without_subject`).  Empty
+    #: for English.
+    #:
+    #: .. versionadded:: 0.2 (fixQ61b)
+    FRONTED_OBJECT_MARKERS: ClassVar[frozenset[str]] = frozenset()
     #: The pronouns among :attr:`PRONOUNS` that stand for several people or a body: resolved to
     #: the last speaker only when that speaker is plural too (names joined by ``and``, a group,
     #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
