@@ -181,8 +181,9 @@ _UNDER_COPYRIGHT = r"""this\s++(?:document|article|story|page|material|content|w
     (?:subject\s++to|protected\s++by)\s++copyright\b.{0,400}"""
 
 # A line of nothing but invisible format characters (zero-width spaces, direction marks: Unicode
-# category Cf), maybe with whitespace between them: one at least, and no visible character.
-_INVISIBLE_LINE = regex.compile(r"\s*+\p{Cf}[\p{Cf}\s]*+")
+# category Cf) or control characters (category Cc but whitespace: a NUL, an escape), maybe with
+# whitespace between them: one at least, and no visible character.
+_INVISIBLE_LINE = regex.compile(r"(?V1)\s*+[\p{Cf}\p{Cc}--\s][\p{Cf}\p{Cc}\s]*+")
 
 # Any digit, of any script, as the patterns' \d reads one (LINE_DIGIT_KINDS).
 _DIGIT = regex.compile(r"\d")

@@ -764,6 +764,20 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     CAPTION_MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Finite verbs of the past and the past's auxiliaries in the language (``wurde``, ``zog``,
+    #: ``ont``, ``fue``), matched as written in lower case: a sentence with one states a fact, the
+    #: story's, no picture described (:meth:`~newsparse.CaptionParser.states_fact`, beside its
+    #: English ``PAST_ENDS`` and ``IRREGULAR_PASTS``: ``Die Feuerwehr zog zwei Männer aus dem
+    #: Fluss. © dpa`` is the story's sentence).
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    CAPTION_PAST_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Endings of a finite verb of the past in the language (Spanish ``-aron``, ``-ó``), read on a
+    #: word in lower case of at least ``CaptionParser.PAST_MIN_CHARS`` letters, as
+    #: :attr:`CAPTION_PAST_WORDS` are.
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    CAPTION_PAST_ENDS: ClassVar[tuple[str, ...]] = ()
     #: Words that join one more person, after an article, to a role set off after a name with no
     #: comma closing it (``Tom Berg, the mayor and the sheriff toured ...``): a list of people, so
     #: the role describes no one (:meth:`~newsparse.people.PersonIndex.read_piece`).
