@@ -119,3 +119,65 @@ def test_control_line_between_paragraphs(line: str, filed: bool) -> None:
     assert found == ([("other", line)] if filed else [])
     middle = [] if filed else [line]
     assert paragraphs == ["Crews worked through the night to clear fallen trees.", *middle, "Schools stay shut."]
+
+
+# -- (3) a prompt for the reader's feedback and a product's promotion over its button -----------
+
+ENGLISH_STORY = ["Crews worked through the night to clear fallen trees, the county said.", "Most roads reopened by noon."]
+#: each language's story: (the text above the last line, its paragraphs)
+ENDINGS = {
+    "en": (HEAD + "\n\n".join(ENGLISH_STORY) + "\n\n", ENGLISH_STORY),
+    **{code: (f"{headline}\n\n" + "\n\n".join(story) + "\n\n", story) for code, (headline, story) in STORIES.items()},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "prompt"),
+    [
+        # a question to the reader about a feedback's noun, maybe with a call or an address after it
+        ("en", "Do you have an opinion on this story? To send us a letter, click here.", True),
+        ("en", "Have you spotted a typo? Email corrections@valleygazette.example.", True),
+        ("fr", "Vous avez repéré une erreur ?", True),
+        ("de", "Haben Sie einen Fehler entdeckt?", True),
+        ("de", "Ist Ihnen ein Fehler aufgefallen? Schreiben Sie uns.", True),
+        ("es", "¿Has visto un error?", True),
+        # (must not change: the story's question, someone's quoted one, a question and the story's answer)
+        ("en", "Have you ever made an error at work? Most people have, the survey found.", False),
+        ("en", '"Do you see an error?" she asked the clerk.', False),
+        ("en", "Did the council make an error? The auditor thinks so.", False),
+        ("fr", "Le maire a-t-il commis une erreur ?", False),
+        ("de", "Hat sie einen Fehler gemacht?", False),
+        ("de", "Sie hat einen Fehler gemacht?", False),
+        ("es", "¿Cometió el alcalde un error?", False),
+    ],
+)
+def test_feedback_prompt(language: str, line: str, prompt: bool) -> None:
+    top, story = ENDINGS[language]
+    captions, filed, paragraphs = parts_of(parse_held(f"{top}{line}\n", language))
+    assert captions == []
+    assert filed == ([("other", line)] if prompt else [])
+    assert paragraphs == [*story, *([] if prompt else [line])]
+
+
+@pytest.mark.parametrize(
+    ("line", "button", "promo"),
+    [
+        # a short line of the outlet's product, no fact nor prose, over a promotion's button
+        ("Before it's here, it's on the Harbour Data Terminal.", "LEARN MORE", True),
+        ("Before it's here, it's on the Harbour Data Terminal.", "Find out more", True),
+        # (must not change: the story's last sentence over the button, a fact, prose, a day, a figure)
+        ("The museum reopened to visitors last week.", "Learn more", False),
+        ("The exhibition ran until March 3.", "Learn more", False),
+        ("Volunteers are welcome, the council says.", "Learn more", False),
+        ("Never miss a forecast with the Valley Weather app.", "Find out more", False),
+        # (a link to another story's button is no promotion's)
+        ("Before it's here, it's on the Harbour Data Terminal.", "Read more", False),
+    ],
+)
+def test_promo_over_button(line: str, button: str, promo: bool) -> None:
+    top, story = ENDINGS["en"]
+    captions, filed, paragraphs = parts_of(parse_held(f"{top}{line}\n\n{button}\n"))
+    assert captions == []
+    kind = "related" if button == "Read more" else "other"
+    assert filed == [*([("other", line)] if promo else []), (kind, button)]
+    assert paragraphs == [*story, *([] if promo else [line])]

@@ -811,6 +811,20 @@ class Vocabulary:
     #: these, maybe apart by bars or dots, is boilerplate ``share`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Share`` and ``Comments`` are.
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = ()
+    #: Words, as written, that address the reader in the language (``vous``, ``Sie``, ``usted``):
+    #: with one of :attr:`FEEDBACK_NOUNS` in a question, a prompt for the reader's feedback to
+    #: :meth:`BoilerplateParser.is_feedback_prompt <newsparse.BoilerplateParser.is_feedback_prompt>`
+    #: (``Vous avez repéré une erreur ?``), beside its English ``READER_WORDS``.  A capitalised
+    #: one opening the question counts only in lower case in the list (German ``Sie`` first is
+    #: ``she`` too).
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    READER_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    #: Nouns of a reader's feedback in the language (``erreur``, ``Fehler``, ``opinión``), in any
+    #: case, read beside :class:`~newsparse.BoilerplateParser`'s English ``FEEDBACK_NOUNS``.
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ()
     #: Labels of a link to another story (``Lire aussi``, ``Lesen Sie auch``): a line that opens
     #: with one, alone or before a separator and a title, is boilerplate ``related`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Read more: ...`` is.

@@ -724,6 +724,8 @@ class FrenchVocabulary(Vocabulary):
     CAPTION_PAST_WORDS: ClassVar[tuple[str, ...]] = (
         "a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "eut", "eurent",
     )
+    READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")
+    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("erreur", "erreurs", "coquille", "faute", "avis", "remarque")
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "banque", "institut", "ministère", "agence",
         # ("la Fédération des Syndicats", "la Fondation pour la Recherche Médicale")
@@ -1246,6 +1248,8 @@ class GermanVocabulary(Vocabulary):
         "stand", "standen", "blieb", "blieben", "zog", "zogen", "fand", "fanden", "starb", "starben", "traf",
         "trafen", "brach", "brachen", "gewann", "gewannen", "verlor",
     )
+    READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("Sie", "Ihnen", "Ihr", "Ihre", "du", "dir", "dein", "deine")
+    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("Fehler", "Tippfehler", "Meinung", "Anregung", "Anregungen")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Liebe Anna Schmidt,", a weekday's abbreviation heading a stamp, "Di 14.10.2025", the joins of
@@ -1834,6 +1838,9 @@ class SpanishVocabulary(Vocabulary):
         "fue", "fueron", "eran", "había", "habían", "ha", "han", "hubo", "estaba", "estaban", "tuvo", "hizo", "dio",
     )
     CAPTION_PAST_ENDS: ClassVar[tuple[str, ...]] = ("aron", "ieron", "ó")
+    # ("has", haber's second person: "¿Has visto un error?")
+    READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("usted", "ustedes", "tú", "te", "tu", "has", "vosotros")
+    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("error", "errores", "errata", "opinión", "comentario")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Querida Ana Ruiz,", a weekday's abbreviation heading a stamp, "mié 15/10/2025", the joins of
