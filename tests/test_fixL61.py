@@ -181,3 +181,39 @@ def test_promo_over_button(line: str, button: str, promo: bool) -> None:
     kind = "related" if button == "Read more" else "other"
     assert filed == [*([("other", line)] if promo else []), (kind, button)]
     assert paragraphs == [*story, *([] if promo else [line])]
+
+
+# -- (2) an agency's credit with no slash run into the lede: the line is the story's -------------
+
+RUN_IN_STORY = ["Crews worked through the night, the council said.", "Roads were closed across the valley."]
+
+
+@pytest.mark.parametrize(
+    ("lede", "captions", "paragraphs"),
+    [
+        # a label and an agency alone, the line end lost over the lede: no caption, the line stays the body's
+        (
+            "Photo: AAP Police said on Monday a man had been charged over the fire.",
+            [],
+            ["Photo: AAP Police said on Monday a man had been charged over the fire."],
+        ),
+        (
+            "Photo: Getty Images Officials said the bridge would reopen on Friday.",
+            [],
+            ["Photo: Getty Images Officials said the bridge would reopen on Friday."],
+        ),
+        # (must not change: the credit on its own line, and a caption's own words after an agency)
+        (
+            "Photo: AAP\n\nPolice said on Monday a man had been charged over the fire.",
+            [("Photo: AAP", "AAP")],
+            ["Police said on Monday a man had been charged over the fire."],
+        ),
+        ("Photo: AAP Firefighters at the scene on Monday.", [("AAP Firefighters at the scene on Monday.", None)], []),
+        ("Photo: Crowds gather at the pier on Monday", [("Crowds gather at the pier on Monday", None)], []),
+    ],
+)
+def test_agency_run_into_lede(lede: str, captions: list[tuple[str, str | None]], paragraphs: list[str]) -> None:
+    text = f"{HEAD}By Sam Carter\n\n{lede}\n\n" + "\n\n".join(RUN_IN_STORY) + "\n"
+    found, _, texts = parts_of(parse_held(text))
+    assert found == captions
+    assert texts == [*paragraphs, *RUN_IN_STORY]

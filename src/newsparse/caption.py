@@ -1274,10 +1274,28 @@ class CaptionParser:
         words = text.split(None, before + outlet + 1)
         slash = next((at for at, word in enumerate(words[:before]) if "/" in word.strip("/")), None)
         if slash is None:
-            return False
+            return self.agency_runs_into_story(words[:outlet], " ".join(words))
         for end in range(slash + 1, min(len(words), slash + 1 + outlet)):
             rest = " ".join(words[end:])
             if not rest[:1].isupper() or self.unlabelled_credit(" ".join(words[:end])) is None:
+                continue
+            if self.reads_as_prose(rest):
+                return True
+        return False
+
+    def agency_runs_into_story(self, head: list[str], text: str) -> bool:
+        """Whether *text*, the words after a caption label, open with a news agency of the
+        vocabulary or of :attr:`PHOTO_AGENCIES` alone, in the first words *head*
+        (:meth:`is_wire_credit`: ``AAP``, ``Getty Images``), run into a sentence of the story that
+        reads as running prose (``Photo: AAP Police said on Monday a man had been charged.``): the
+        credit whose line end was lost over the lede (:meth:`credit_runs_into_story`).  ``Photo:
+        AAP Firefighters at the scene on Monday.`` is a caption.
+
+        .. versionadded:: 0.2 (fixL61)"""
+        for end in range(1, len(head)):
+            rest = text.split(None, end)[-1]
+            credit = " ".join(head[:end])
+            if not rest[:1].isupper() or not (self.is_wire_credit(credit) or credit in self.PHOTO_AGENCIES):
                 continue
             if self.reads_as_prose(rest):
                 return True
