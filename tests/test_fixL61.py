@@ -145,6 +145,8 @@ ENDINGS = {
         ("en", "Have you ever made an error at work? Most people have, the survey found.", False),
         ("en", '"Do you see an error?" she asked the clerk.', False),
         ("en", "Did the council make an error? The auditor thinks so.", False),
+        ("en", "Did we make a mistake? We think not.", False),
+        ("en", "Have you spotted an error? Let us know.", True),
         ("fr", "Le maire a-t-il commis une erreur ?", False),
         ("de", "Hat sie einen Fehler gemacht?", False),
         ("de", "Sie hat einen Fehler gemacht?", False),

@@ -1463,7 +1463,7 @@ class BoilerplateParser:
         if found is None and self.is_share_prompt(text):
             return K.SHARE.value  # "Share this:", "Click to share on Facebook (Opens in new window)"
         if found is None and self.is_feedback_prompt(text):
-            return K.OTHER.value  # "Spotted an error in this story? Let us know.", "Vous avez repéré une erreur ?"
+            return K.OTHER.value  # "Have you spotted an error? Let us know.", "Vous avez repéré une erreur ?"
         if found == K.COPYRIGHT.value and self.is_year_sentence(text):
             return None  # "Copyright 2026 is the year the warehouse was due to open.": the story's sentence
         if found in self.CALL_KINDS and self.has_story_tail(text):
@@ -1524,6 +1524,12 @@ class BoilerplateParser:
     FEEDBACK_NOUNS: ClassVar[frozenset[str]] = frozenset({
         "opinion", "error", "errors", "mistake", "typo", "feedback", "comment", "comments", "correction",
     })
+    #: Words, case-folded, that address the reader in a feedback prompt's question
+    #: (:meth:`addresses_reader`): the second person only, not the page's ``we`` (``Did we make a
+    #: mistake?`` may be a column's own question).
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    ADDRESS_WORDS: ClassVar[frozenset[str]] = frozenset({"you", "your", "yours"})
     #: The most words of a feedback prompt's question (:meth:`is_feedback_prompt`).
     #:
     #: .. versionadded:: 0.2 (fixL61)
@@ -1536,7 +1542,7 @@ class BoilerplateParser:
     def is_feedback_prompt(self, text: str) -> bool:
         """Whether *text* is a page's prompt for the reader's feedback on the story, by its shape:
         it opens with a question of at most :attr:`MAX_FEEDBACK_QUESTION_WORDS` words that holds a
-        word for the reader (:attr:`READER_WORDS`, or the vocabulary's ``READER_PRONOUNS`` as
+        word for the reader (:attr:`ADDRESS_WORDS`, or the vocabulary's ``READER_PRONOUNS`` as
         written: :meth:`addresses_reader`) and a noun of feedback (:attr:`FEEDBACK_NOUNS`), and
         whatever follows speaks to the reader too (:meth:`speaks_to_reader`, :meth:`addresses_reader`)
         or gives an address (``@``): ``Do you have an opinion on this story? To send us a letter,
@@ -1560,14 +1566,14 @@ class BoilerplateParser:
 
     def addresses_reader(self, words: list[str]) -> bool:
         """Whether *words*, a question's, hold one that addresses the reader: one of
-        :attr:`READER_WORDS` in any case, or one of the vocabulary's ``READER_PRONOUNS`` as written
+        :attr:`ADDRESS_WORDS` in any case, or one of the vocabulary's ``READER_PRONOUNS`` as written
         (``vous``; ``Vous`` first too, but a capitalised one first only when the list has it in lower
         case: German ``Sie`` opening a question is ``she`` too).
 
         .. versionadded:: 0.2 (fixL61)"""
         for index, raw in enumerate(words):
             word = raw.strip(".,;:!?¿¡()")
-            if word.casefold() in self._reader_words:
+            if word.casefold() in self.ADDRESS_WORDS:
                 return True
             if word in self._reader_pronouns and not (index == 0 and word[:1].isupper()):
                 return True
