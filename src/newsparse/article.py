@@ -3047,6 +3047,9 @@ class ArticleParser:
         if after_sign_off:
             return  # "Reporting by Jane Roe" / "Ferries resume on Friday": the story's last line
         popped = self.pop_link_lines(state)
+        if self.promo_over_button(state):
+            state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
+            popped = True
         box = self.author_box_start(state)
         if box is not None:  # the writer's note under the story, and what the page prints under it
             while len(body) > box:
@@ -8417,6 +8420,42 @@ class ArticleParser:
             return False
         # the line under it is a link too, not the credit of a picture ("Photo: Getty Images")
         return not self.header_caption(state, below, peek=True) and self.classify_boilerplate(lines[below]) is None
+
+    #: Buttons of a promotion for the outlet's own product, in lower case (:meth:`promo_over_button`):
+    #: never the link to another story a ``Read more`` under a story's last line may be.
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    PROMO_BUTTONS: ClassVar[frozenset[str]] = frozenset({"learn more", "find out more"})
+    #: The most words of a promotion's line over its button (:meth:`promo_over_button`).
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    MAX_PROMO_WORDS: ClassVar[int] = 12
+
+    def promo_over_button(self, state: ParseState) -> bool:
+        """Whether the body's last line is a promotion of the outlet's product under the story
+        (``Before it's here, it's on the City Herald Terminal.`` / ``LEARN MORE``): the line right
+        under it, filed as boilerplate, is one of :attr:`PROMO_BUTTONS` alone, and the line, after a
+        blank line, has at most :attr:`MAX_PROMO_WORDS` words, no digit and no quotation mark, names no
+        day of news (:meth:`tells_the_day`), states no fact and reads as no running prose
+        (:meth:`CaptionParser.states_fact`, :meth:`CaptionParser.reads_as_prose`).  The story's last
+        sentence stays the story's (``The exhibition ran until March 3.`` / ``Learn more``).
+
+        .. versionadded:: 0.2 (fixL61)"""
+        body, lines = state.body, state.lines
+        if len(body) < 2 or not body[-1].blank_before:
+            return False
+        index = self.line_at(lines, body[-1].span.start)
+        below = None if index is None else index + 1
+        if below is None or below >= len(lines) or lines[below].text.strip(" \t:»>→›.").casefold() not in self.PROMO_BUTTONS:
+            return False
+        if not any(item.span == lines[below].span for item in state.boilerplate[-self.LIST_LOOKBACK :]):
+            return False
+        text = body[-1].text
+        if len(text.split()) > self.MAX_PROMO_WORDS or any(ch.isdigit() for ch in text):
+            return False
+        if any(opening in text for opening, _ in self.boilerplate.QUOTE_PAIRS) or self.tells_the_day(text):
+            return False
+        return not self.captions.states_fact(text) and not self.captions.reads_as_prose(text)
 
     def is_button(self, text: str) -> bool:
         """Whether *text* is one of :attr:`TEASER_BUTTONS`, in any case, maybe with an arrow or a colon."""

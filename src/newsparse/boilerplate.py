@@ -181,8 +181,9 @@ _UNDER_COPYRIGHT = r"""this\s++(?:document|article|story|page|material|content|w
     (?:subject\s++to|protected\s++by)\s++copyright\b.{0,400}"""
 
 # A line of nothing but invisible format characters (zero-width spaces, direction marks: Unicode
-# category Cf), maybe with whitespace between them: one at least, and no visible character.
-_INVISIBLE_LINE = regex.compile(r"\s*+\p{Cf}[\p{Cf}\s]*+")
+# category Cf) or control characters (category Cc but whitespace: a NUL, an escape), maybe with
+# whitespace between them: one at least, and no visible character.
+_INVISIBLE_LINE = regex.compile(r"(?V1)\s*+[\p{Cf}\p{Cc}--\s][\p{Cf}\p{Cc}\s]*+")
 
 # Any digit, of any script, as the patterns' \d reads one (LINE_DIGIT_KINDS).
 _DIGIT = regex.compile(r"\d")
@@ -1069,6 +1070,9 @@ class BoilerplateParser:
         }
         self._link_hints = tuple(f"({hint})" for hint in self.LINK_HINTS)
         self._reader_words = frozenset(w.casefold() for w in self.READER_WORDS)
+        # a reader's feedback prompt (is_feedback_prompt): the language's pronouns as written, its nouns folded
+        self._reader_pronouns = frozenset(vocabulary.READER_PRONOUNS)
+        self._feedback_nouns = self.FEEDBACK_NOUNS | {w.casefold() for w in vocabulary.FEEDBACK_NOUNS}
         self._story_tail_openers = frozenset(w.casefold() for w in self.STORY_TAIL_OPENERS)
         # "Copyright 2026 is ...": the word after the notice's year (is_year_sentence)
         self._year_verb = regex.compile(r"copyright\s*+(?:©|\(c\)\s*+)?+\d{4}\s++(?P<word>\p{L}++)", regex.IGNORECASE)
@@ -1458,6 +1462,8 @@ class BoilerplateParser:
             return K.SHARE.value  # "Follow us on our Telegram channel for the latest news, videos and photos."
         if found is None and self.is_share_prompt(text):
             return K.SHARE.value  # "Share this:", "Click to share on Facebook (Opens in new window)"
+        if found is None and self.is_feedback_prompt(text):
+            return K.OTHER.value  # "Have you spotted an error? Let us know.", "Vous avez repéré une erreur ?"
         if found == K.COPYRIGHT.value and self.is_year_sentence(text):
             return None  # "Copyright 2026 is the year the warehouse was due to open.": the story's sentence
         if found in self.CALL_KINDS and self.has_story_tail(text):
@@ -1509,6 +1515,71 @@ class BoilerplateParser:
         .. versionadded:: 0.2 (fixL60b)"""
         words = self.folded_words(text)
         return not words.isdisjoint(self._reader_words) or not words.isdisjoint(self.CALL_WORDS)
+
+    #: Nouns of a reader's feedback, case-folded (``Do you have an opinion on this story?``,
+    #: ``Have you spotted an error?``): with a word for the reader in a question, a prompt for the
+    #: reader's feedback (:meth:`is_feedback_prompt`); the vocabulary's ``FEEDBACK_NOUNS`` beside them.
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    FEEDBACK_NOUNS: ClassVar[frozenset[str]] = frozenset({
+        "opinion", "error", "errors", "mistake", "typo", "feedback", "comment", "comments", "correction",
+    })
+    #: Words, case-folded, that address the reader in a feedback prompt's question
+    #: (:meth:`addresses_reader`): the second person only, not the page's ``we`` (``Did we make a
+    #: mistake?`` may be a column's own question).
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    ADDRESS_WORDS: ClassVar[frozenset[str]] = frozenset({"you", "your", "yours"})
+    #: The most words of a feedback prompt's question (:meth:`is_feedback_prompt`).
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    MAX_FEEDBACK_QUESTION_WORDS: ClassVar[int] = 12
+    #: The longest line, in characters, read as a feedback prompt: a cheap test first.
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    MAX_FEEDBACK_CHARS: ClassVar[int] = 200
+
+    def is_feedback_prompt(self, text: str) -> bool:
+        """Whether *text* is a page's prompt for the reader's feedback on the story, by its shape:
+        it opens with a question of at most :attr:`MAX_FEEDBACK_QUESTION_WORDS` words that holds a
+        word for the reader (:attr:`ADDRESS_WORDS`, or the vocabulary's ``READER_PRONOUNS`` as
+        written: :meth:`addresses_reader`) and a noun of feedback (:attr:`FEEDBACK_NOUNS`), and
+        whatever follows speaks to the reader too (:meth:`speaks_to_reader`, :meth:`addresses_reader`)
+        or gives an address (``@``): ``Do you have an opinion on this story? To send us a letter,
+        click here.``, ``Vous avez repéré une erreur ?``.  A question in quotation marks is
+        someone's words (``"Do you see an error?" she asked.``), and a question followed by the
+        story's sentence is the story's.
+
+        .. versionadded:: 0.2 (fixL61)"""
+        at = text.find("?")
+        if at < 0 or len(text) > self.MAX_FEEDBACK_CHARS:
+            return False  # (read on every body line: most hold no question)
+        if any(opening in text for opening, _ in self.QUOTE_PAIRS):
+            return False
+        question, tail = text[:at].split(), text[at + 1 :].strip()
+        if not question or len(question) > self.MAX_FEEDBACK_QUESTION_WORDS:
+            return False
+        if self._feedback_nouns.isdisjoint(self.folded_words(text[:at])) or not self.addresses_reader(question):
+            return False
+        # (the rest a call too: "To send us a letter, click here.", "Schreiben Sie uns.", "Email corrections@...")
+        return not tail or "@" in tail or self.speaks_to_reader(tail) or self.addresses_reader(tail.split())
+
+    def addresses_reader(self, words: list[str]) -> bool:
+        """Whether *words*, a question's, hold one that addresses the reader: one of
+        :attr:`ADDRESS_WORDS` in any case, or one of the vocabulary's ``READER_PRONOUNS`` as written
+        (``vous``; ``Vous`` first too, but a capitalised one first only when the list has it in lower
+        case: German ``Sie`` opening a question is ``she`` too).
+
+        .. versionadded:: 0.2 (fixL61)"""
+        for index, raw in enumerate(words):
+            word = raw.strip(".,;:!?¿¡()")
+            if word.casefold() in self.ADDRESS_WORDS:
+                return True
+            if word in self._reader_pronouns and not (index == 0 and word[:1].isupper()):
+                return True
+            if index == 0 and word[:1].isupper() and word[:1].lower() + word[1:] in self._reader_pronouns:
+                return True
+        return False
 
     def claims_rights(self, text: str) -> bool:
         """Whether *text*, a sentence, is a page's notice rather than the story's: boilerplate of

@@ -750,6 +750,9 @@ class CaptionParser:
         present = alternation([w for w in self.PRESENT_VERBS if w])
         self._present = regex.compile(rf"(?<![\p{{L}}'’\-])(?:{present})(?![\p{{L}}'’\-])")
         self._irregular_pasts = frozenset(w for w in self.IRREGULAR_PASTS if w)
+        # the language's own past verbs and endings, as written in lower case (is_pack_past)
+        self._pack_pasts = frozenset(vocabulary.CAPTION_PAST_WORDS)
+        self._pack_past_ends = tuple(vocabulary.CAPTION_PAST_ENDS)
         self._clause = regex.compile(
             rf",\s++(?:\p{{Ll}}{{2,}}+(?<=(?:{alternation([w for w in self.PARTICIPLE_ENDS if w])}))"
             rf"|(?:{alternation([w for w in self.CLAUSE_WORDS if w])}))(?![\p{{L}}'’\-])"
@@ -1271,10 +1274,28 @@ class CaptionParser:
         words = text.split(None, before + outlet + 1)
         slash = next((at for at, word in enumerate(words[:before]) if "/" in word.strip("/")), None)
         if slash is None:
-            return False
+            return self.agency_runs_into_story(words[:outlet], " ".join(words))
         for end in range(slash + 1, min(len(words), slash + 1 + outlet)):
             rest = " ".join(words[end:])
             if not rest[:1].isupper() or self.unlabelled_credit(" ".join(words[:end])) is None:
+                continue
+            if self.reads_as_prose(rest):
+                return True
+        return False
+
+    def agency_runs_into_story(self, head: list[str], text: str) -> bool:
+        """Whether *text*, the words after a caption label, open with a news agency of the
+        vocabulary or of :attr:`PHOTO_AGENCIES` alone, in the first words *head*
+        (:meth:`is_wire_credit`: ``AAP``, ``Getty Images``), run into a sentence of the story that
+        reads as running prose (``Photo: AAP Police said on Monday a man had been charged.``): the
+        credit whose line end was lost over the lede (:meth:`credit_runs_into_story`).  ``Photo:
+        AAP Firefighters at the scene on Monday.`` is a caption.
+
+        .. versionadded:: 0.2 (fixL61)"""
+        for end in range(1, len(head)):
+            rest = text.split(None, end)[-1]
+            credit = " ".join(head[:end])
+            if not rest[:1].isupper() or not (self.is_wire_credit(credit) or credit in self.PHOTO_AGENCIES):
                 continue
             if self.reads_as_prose(rest):
                 return True
@@ -1907,7 +1928,8 @@ class CaptionParser:
         in :attr:`PAST_ENDS` not after a determiner nor a preposition (:meth:`is_adjective_lead`), or one of
         :attr:`IRREGULAR_PASTS`) or in the
         present of :attr:`PRESENT_VERBS` (``The jobless rate rose.``, ``Exports climbed.``, ``The
-        rate is high.``), or reads as the story by :meth:`reads_as_story`'s tests of reported
+        rate is high.``), or one of the language's own (:meth:`is_pack_past`: ``Die Feuerwehr zog
+        ...``, ``Los bomberos rescataron ...``), or reads as the story by :meth:`reads_as_story`'s tests of reported
         speech, a pronoun or a modal verb.  A caption names what its picture shows with no
         such verb (``Ein Zug im Hauptbahnhof.``, ``Firefighters at the pier on Monday.``).
 
@@ -1920,7 +1942,28 @@ class CaptionParser:
                 return True  # (not "through flooded streets": an adjective after a preposition)
         if self._reported.search(text) or self._pronoun.search(text) or self._modal.search(text):
             return True
-        return not self._irregular_pasts.isdisjoint(word.strip(CLOSERS + ".,;:!?").casefold() for word in text.split())
+        words = [word.strip(CLOSERS + ".,;:!?") for word in text.split()]
+        if (self._pack_pasts or self._pack_past_ends) and any(
+            self.is_pack_past(word, words[at - 1] if at else None) for at, word in enumerate(words)
+        ):
+            return True
+        return not self._irregular_pasts.isdisjoint(word.casefold() for word in words)
+
+    def is_pack_past(self, word: str, before: str | None) -> bool:
+        """Whether *word*, in lower case, is a finite verb of the past in the vocabulary's language
+        (:meth:`states_fact`): one of its ``CAPTION_PAST_WORDS`` (``wurde``, ``zog``, ``ont``) or a
+        word of at least :attr:`PAST_MIN_CHARS` letters with one of its ``CAPTION_PAST_ENDS``
+        (``rescataron``, ``anunció``) not right after an article or a preposition, the word *before*
+        (``junto al dominó``: a noun).  The English default has none.
+
+        .. versionadded:: 0.2 (fixL61)"""
+        if not word.islower():
+            return False
+        if word in self._pack_pasts:
+            return True
+        if len(word) < self.PAST_MIN_CHARS or not word.isalpha() or not word.endswith(self._pack_past_ends):
+            return False
+        return before is None or not (self.vocabulary.is_article(before) or self.is_adjective_lead(before))
 
     def reads_as_prose(self, text: str) -> bool:
         """Whether *text*, the words before or above a credit of a form that story text may have

@@ -802,6 +802,20 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     CAPTION_MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Finite verbs of the past and the past's auxiliaries in the language (``wurde``, ``zog``,
+    #: ``ont``, ``fue``), matched as written in lower case: a sentence with one states a fact, the
+    #: story's, no picture described (:meth:`~newsparse.CaptionParser.states_fact`, beside its
+    #: English ``PAST_ENDS`` and ``IRREGULAR_PASTS``: ``Die Feuerwehr zog zwei Männer aus dem
+    #: Fluss. © dpa`` is the story's sentence).
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    CAPTION_PAST_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Endings of a finite verb of the past in the language (Spanish ``-aron``, ``-ó``), read on a
+    #: word in lower case of at least ``CaptionParser.PAST_MIN_CHARS`` letters, as
+    #: :attr:`CAPTION_PAST_WORDS` are.
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    CAPTION_PAST_ENDS: ClassVar[tuple[str, ...]] = ()
     #: Words that join one more person, after an article, to a role set off after a name with no
     #: comma closing it (``Tom Berg, the mayor and the sheriff toured ...``): a list of people, so
     #: the role describes no one (:meth:`~newsparse.people.PersonIndex.read_piece`).
@@ -843,6 +857,20 @@ class Vocabulary:
     #: these, maybe apart by bars or dots, is boilerplate ``share`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Share`` and ``Comments`` are.
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = ()
+    #: Words, as written, that address the reader in the language (``vous``, ``Sie``, ``usted``):
+    #: with one of :attr:`FEEDBACK_NOUNS` in a question, a prompt for the reader's feedback to
+    #: :meth:`BoilerplateParser.is_feedback_prompt <newsparse.BoilerplateParser.is_feedback_prompt>`
+    #: (``Vous avez repéré une erreur ?``), beside its English ``READER_WORDS``.  A capitalised
+    #: one opening the question counts only in lower case in the list (German ``Sie`` first is
+    #: ``she`` too).
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    READER_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    #: Nouns of a reader's feedback in the language (``erreur``, ``Fehler``, ``opinión``), in any
+    #: case, read beside :class:`~newsparse.BoilerplateParser`'s English ``FEEDBACK_NOUNS``.
+    #:
+    #: .. versionadded:: 0.2 (fixL61)
+    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ()
     #: Labels of a link to another story (``Lire aussi``, ``Lesen Sie auch``): a line that opens
     #: with one, alone or before a separator and a title, is boilerplate ``related`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Read more: ...`` is.

@@ -724,6 +724,12 @@ class FrenchVocabulary(Vocabulary):
     CAPTION_MODAL_WORDS: ClassVar[tuple[str, ...]] = (
         "va", "vont", "sera", "seront", "devrait", "devraient", "pourrait", "pourraient", "doit", "doivent",
     )
+    # (the passé composé's auxiliary "a", "ont" in lower case: "A Paris, ..." opens a caption)
+    CAPTION_PAST_WORDS: ClassVar[tuple[str, ...]] = (
+        "a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "eut", "eurent",
+    )
+    READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")
+    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("erreur", "erreurs", "coquille", "faute", "avis", "remarque")
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "banque", "institut", "ministère", "agence",
         # ("la Fédération des Syndicats", "la Fondation pour la Recherche Médicale")
@@ -1246,6 +1252,15 @@ class GermanVocabulary(Vocabulary):
         "wird", "werden", "werde", "soll", "sollen", "solle", "muss", "müssen", "könnte", "könnten", "würde",
         "würden",
     )
+    # (the past's auxiliaries and strong pasts; the weak past's "-te" ends adjectives too: "die rote Fahne")
+    CAPTION_PAST_WORDS: ClassVar[tuple[str, ...]] = (
+        "war", "waren", "wurde", "wurden", "hatte", "hatten", "hat", "kam", "kamen", "ging", "gingen", "gab",
+        "gaben", "nahm", "nahmen", "fiel", "fielen", "stieg", "stiegen", "sank", "sanken", "lag", "lagen",
+        "stand", "standen", "blieb", "blieben", "zog", "zogen", "fand", "fanden", "starb", "starben", "traf",
+        "trafen", "brach", "brachen", "gewann", "gewannen", "verlor",
+    )
+    READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("Sie", "Ihnen", "Ihr", "Ihre", "du", "dir", "dein", "deine")
+    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("Fehler", "Tippfehler", "Meinung", "Anregung", "Anregungen")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Liebe Anna Schmidt,", a weekday's abbreviation heading a stamp, "Di 14.10.2025", the joins of
@@ -1838,6 +1853,14 @@ class SpanishVocabulary(Vocabulary):
     CAPTION_MODAL_WORDS: ClassVar[tuple[str, ...]] = (
         "será", "serán", "podría", "podrían", "debería", "deberían", "deberá", "deberán", "va a", "van a",
     )
+    # ("era" is a noun too: "una nueva era")
+    CAPTION_PAST_WORDS: ClassVar[tuple[str, ...]] = (
+        "fue", "fueron", "eran", "había", "habían", "ha", "han", "hubo", "estaba", "estaban", "tuvo", "hizo", "dio",
+    )
+    CAPTION_PAST_ENDS: ClassVar[tuple[str, ...]] = ("aron", "ieron", "ó")
+    # ("has", haber's second person: "¿Has visto un error?")
+    READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("usted", "ustedes", "tú", "te", "tu", "has", "vosotros")
+    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("error", "errores", "errata", "opinión", "comentario")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Querida Ana Ruiz,", a weekday's abbreviation heading a stamp, "mié 15/10/2025", the joins of
