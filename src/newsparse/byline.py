@@ -503,7 +503,9 @@ class BylineParser:
             rf"(?P<agency>{self.vocabulary.agency_pattern})\s++(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++){{0,{self.MAX_ROLE_RUN}}}"
         )
         self._unmarked_role_tail = LazyPattern(unmarked_role.replace("AGENCY_RUN", agency_run, 1), regex.VERBOSE)
-        self._unmarked_role_plain = regex.compile(unmarked_role.replace("AGENCY_RUN", "(?P<agency>(?!))", 1), regex.VERBOSE)
+        # (and either is compiled only for a text that ends in a role word after a blank, as both
+        # ask: _role_end finds it, unmarked_role_tail)
+        self._unmarked_role_plain = LazyPattern(unmarked_role.replace("AGENCY_RUN", "(?P<agency>(?!))", 1), regex.VERBOSE)
         # the listed agencies (agency_tail, unmarked_role_tail), whose tests hold only for an
         # alternation of them
         self._agency_names = tuple(sorted({name for name in self.vocabulary.AGENCIES if name}))
@@ -940,9 +942,12 @@ class BylineParser:
         ``Tom Krisher AP Auto Writer``: its groups ``role`` and ``agency``), or ``None``.  Its
         way with an agency is tried only on a text that holds one of the vocabulary's
         ``AGENCIES`` between blanks (:meth:`holds_spaced_agency`): the agencies' alternation is
-        compiled for the first such text.
+        compiled for the first such text; and a text that does not end in a role word after a
+        blank (the last part of both ways) is tried against neither.
 
         .. versionadded:: 0.2 (mem61)"""
+        if self._role_end.search(text, 0, None, KEEP_GIL) is None:
+            return None  # (no role word after a blank ends it: neither pattern is tried)
         if self._agency_names_only and not self.holds_spaced_agency(text):
             return self._unmarked_role_plain.search(text, 0, None, KEEP_GIL)
         return self._unmarked_role_tail.search(text, 0, None, KEEP_GIL)

@@ -442,7 +442,9 @@ class DatelineParser:
         # only for a head where a listed agency may end before a dash, agency_before_dash; any other
         # head is read by the pattern without it, which matches there alike, agency2 never set, mem61)
         self._titled_dated = LazyPattern(f"{agency_def}{dated_place}{agency_after_date}\n{dated_dash}", regex.VERBOSE)
-        self._titled_dated_plain = regex.compile(f"{dated_place}(?:(?P<agency2>(?!)))?+\n{dated_dash}", regex.VERBOSE)
+        self._titled_dated_plain = regex.compile(
+            f"(?(DEFINE)(?P<_agency_name>(?!))){dated_place}(?:(?P<agency2>(?!)))?+\n{dated_dash}", regex.VERBOSE
+        )
         # a place in a script without capitals, a comma and a date, then a known agency in brackets:
         # "नई दिल्ली, 20 नवंबर (भाषा)" (without the date, "संस्कृत (भाषा) ..." may open a sentence)
         uncased_word = r"\p{Lo}[\p{Lo}\p{M}]*+"
