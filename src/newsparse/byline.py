@@ -12,6 +12,7 @@ import regex
 from .errors import check_option
 from .lines import SPACED_WORD, Line, ends_sentence, field_list, field_value
 from .names import NameModel
+from .sharing import LazyPattern
 from .spans import Byline, Span, Timestamp, collapse
 from .timestamp import TimestampParser
 from .visible import Visible, has_invisible
@@ -443,8 +444,9 @@ class BylineParser:
         # a mark: "Jane Roe, Reuters", "Jane Roe | AFP", "Jane Roe · Reuters"
         # or in brackets, maybe after a word that adds it: "Anna Schmidt (dpa)", "Par Claire Martin (avec AFP)"
         with_agency = alternation([*self.conjunctions, *self.vocabulary.WITH_WORDS])
-        # (the agency alternation, large, written once and called where it stands: mem57b)
-        self._agency_tail = regex.compile(
+        # (the agency alternation, large, written once and called where it stands: mem57b; compiled
+        # only for a text that ends in a listed agency, agency_tail, mem61)
+        self._agency_tail = LazyPattern(
             rf"""(?(DEFINE)(?P<_agency_name>{self.vocabulary.agency_pattern}))
                (?:(?:\s*+[,|/–—·•\-]\s*+|\s++)(?:(?:{with_agency})\s++)?
                  (?:for\s++)?(?P<agency>(?&_agency_name))\.?$
@@ -494,12 +496,23 @@ class BylineParser:
         role_or_beat = alternation([*self.BEAT_WORDS, *self.ROLE_WORDS])
         beat_joiner = alternation([*self.BEAT_JOINERS, *self.vocabulary.AND_WORDS])
         # (or an agency and any words before a role word: "Tom Krisher AP Auto Writer")
-        self._unmarked_role_tail = regex.compile(
-            rf"""\s++(?P<role>(?:(?P<agency>{self.vocabulary.agency_pattern})\s++(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++){{0,{self.MAX_ROLE_RUN}}}
+        unmarked_role = rf"""\s++(?P<role>(?:AGENCY_RUN
                  | (?i:(?:{role_or_beat})s?\s++(?:(?:{beat_joiner})\s++)?){{1,3}})
-                (?i:{roles}))\.?$""",
-            regex.VERBOSE,
+                (?i:{roles}))\.?$"""
+        # (the agency's way needs the agencies' alternation: the pattern with it is compiled only for
+        # a text that holds a listed agency, unmarked_role_tail; any other is read by the pattern
+        # without it, which matches there alike, its agency never set, mem61)
+        agency_run = (
+            rf"(?P<agency>{self.vocabulary.agency_pattern})\s++(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++){{0,{self.MAX_ROLE_RUN}}}"
         )
+        self._unmarked_role_tail = LazyPattern(unmarked_role.replace("AGENCY_RUN", agency_run, 1), regex.VERBOSE)
+        # (and either is compiled only for a text that ends in a role word after a blank, as both
+        # ask: _role_end finds it, unmarked_role_tail)
+        self._unmarked_role_plain = LazyPattern(unmarked_role.replace("AGENCY_RUN", "(?P<agency>(?!))", 1), regex.VERBOSE)
+        # the listed agencies (agency_tail, unmarked_role_tail), whose tests hold only for an
+        # alternation of them
+        self._agency_names = tuple(sorted({name for name in self.vocabulary.AGENCIES if name}))
+        self._agency_names_only = self.vocabulary.agency_pattern == alternation(list(self.vocabulary.AGENCIES))
         # an affiliation after the names, one word joined by a hyphen or a dot: "Von Jan Vogel,
         # ARD-Finanzredaktion", "By Jane Roe, news.example.com" (left out of the names), or such a
         # word opened by an acronym and up to two capitalised words after it: "ARD-Studio Athen"
@@ -828,7 +841,7 @@ class BylineParser:
             agency = bare  # "By Reuters", "By The Associated Press"
             return Byline((agency,), agency, line.text, line.span)
         organisation, agency = rest.strip(), None
-        tail = self._agency_tail.search(organisation, 0, None, KEEP_GIL)
+        tail = self.agency_tail(organisation)
         if tail is not None:  # "Par Le Figaro avec AFP": the paper and the agency
             organisation, agency = organisation[: tail.start()], tail["agency"]
         if prefix is not None and self._organisation.fullmatch(organisation):
@@ -895,6 +908,66 @@ class BylineParser:
         if self.names_place(name) or self.vocabulary.is_agency(placed["place"]):
             return None
         return Byline((name,), None, line.text, line.span)
+
+    def agency_tail(self, text: str) -> regex.Match[str] | None:
+        """The agency that ends *text*, after a mark, a word that adds it or in brackets (``Jane
+        Roe, Reuters``, ``Le Figaro avec AFP``, ``Anna Schmidt (dpa)``), its group ``agency``; or
+        ``None``.  A text that does not end in one of the vocabulary's ``AGENCIES`` (maybe with a
+        closing bracket, a full stop and a newline after it: :meth:`ends_in_agency`) is not
+        searched: the agencies' alternation is compiled for the first text that does.
+
+        .. versionadded:: 0.2 (mem61)"""
+        if self._agency_names_only and not self.ends_in_agency(text):
+            return None
+        return self._agency_tail.search(text, 0, None, KEEP_GIL)
+
+    def ends_in_agency(self, text: str) -> bool:
+        """Whether *text* ends in one of the vocabulary's ``AGENCIES`` as written there, maybe
+        with a closing bracket, then a full stop, then a newline after it (``Jane Roe, Reuters.``,
+        ``Anna Schmidt (dpa)``), a blank, a mark or an opening bracket before it: where
+        :meth:`agency_tail` may find one.
+
+        .. versionadded:: 0.2 (mem61)"""
+        ends = (len(text), len(text) - 1) if text.endswith("\n") else (len(text),)
+        for end in ends:
+            for after in ("", ".", ")", ")."):
+                stop = end - len(after)
+                if not text.endswith(after, 0, end) or not text.endswith(self._agency_names, 0, stop):
+                    continue
+                for name in self._agency_names:  # (a blank, a mark or a bracket before it: "Democrats." ends in no "ats")
+                    at = stop - len(name)
+                    if at > 0 and text.endswith(name, 0, stop) and (text[at - 1].isspace() or text[at - 1] in ",|/–—·•-("):
+                        return True
+        return False
+
+    def unmarked_role_tail(self, text: str) -> regex.Match[str] | None:
+        """The role after the names with no mark between (``Amy Clarke Health Correspondent``,
+        ``Tom Krisher AP Auto Writer``: its groups ``role`` and ``agency``), or ``None``.  Its
+        way with an agency is tried only on a text that holds one of the vocabulary's
+        ``AGENCIES`` between blanks (:meth:`holds_spaced_agency`): the agencies' alternation is
+        compiled for the first such text; and a text that does not end in a role word after a
+        blank (the last part of both ways) is tried against neither.
+
+        .. versionadded:: 0.2 (mem61)"""
+        if self._role_end.search(text, 0, None, KEEP_GIL) is None:
+            return None  # (no role word after a blank ends it: neither pattern is tried)
+        if self._agency_names_only and not self.holds_spaced_agency(text):
+            return self._unmarked_role_plain.search(text, 0, None, KEEP_GIL)
+        return self._unmarked_role_tail.search(text, 0, None, KEEP_GIL)
+
+    def holds_spaced_agency(self, text: str) -> bool:
+        """Whether one of the vocabulary's ``AGENCIES``, as written there, stands in *text* with
+        a blank before and after it (``Tom Krisher AP Auto Writer``).
+
+        .. versionadded:: 0.2 (mem61)"""
+        for name in self._agency_names:
+            at = text.find(name, 1)
+            while at > 0:
+                end = at + len(name)
+                if text[at - 1].isspace() and text[end : end + 1].isspace():
+                    return True
+                at = text.find(name, at + 1)
+        return False
 
     def outlet_with_agency(self, line: Line, organisation: str, tail: regex.Match[str] | None) -> Byline | None:
         """The byline of *line*, with no prefix, when it is a paper's name (a determiner and
@@ -1782,7 +1855,7 @@ class BylineParser:
             text, agency = self.cut_outlets(text)
         if employer is not None and agency is None:
             agency = employer["agency"]
-        agency_match = self._agency_tail.search(text, 0, None, KEEP_GIL) if agency is None else None
+        agency_match = self.agency_tail(text) if agency is None else None
         if agency_match is not None:
             agency = agency_match["agency"]
             text = text[: agency_match.start()]
@@ -1793,7 +1866,7 @@ class BylineParser:
                 text = text[: affiliation.start()]
         unmarked = False
         if role_match is None and has_prefix:
-            role_match = self._unmarked_role_tail.search(text, 0, None, KEEP_GIL)
+            role_match = self.unmarked_role_tail(text)
             unmarked = role_match is not None
             if role_match is not None and agency is None:
                 agency = role_match["agency"]
@@ -1805,7 +1878,7 @@ class BylineParser:
             agency = self.agency_opening_role(role_match["role"])  # "Jane Roe, PA Transport Correspondent"
         if role_match is not None:
             text = text[: role_match.start()]
-            leftover = self._agency_tail.search(text, 0, None, KEEP_GIL)
+            leftover = self.agency_tail(text)
             if leftover is not None and agency is None:
                 agency = leftover["agency"]
                 text = text[: leftover.start()]

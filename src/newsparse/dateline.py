@@ -429,14 +429,21 @@ class DatelineParser:
                                                                  # (a known agency's: a sentence may end so)""",
             regex.VERBOSE,
         )
-        self._titled_dated = regex.compile(
-            rf"""{agency_def}{month_def}{region_def}(?P<place>(?&_region)(?:{comma}[ ](?&_region))?+)
-                (?:{comma}\s++{lead}|\s++(?P<_paren>\())      # "Bogota, march 4", "PORTLAND, Maine (March 4, 2025)",
-                {date}(?(_paren)\))                        # "Montréal, le 10 mars 2026 –" (one copy of the date)
+        # the place, its date and a press-release wire: "Bogota, march 4", "PORTLAND, Maine (March 4, 2025)"
+        dated_place = rf"""{month_def}{region_def}(?P<place>(?&_region)(?:{comma}[ ](?&_region))?+)
+                (?:{comma}\s++{lead}|\s++(?P<_paren>\())      # "Montréal, le 10 mars 2026 –"
+                {date}(?(_paren)\))                        # (one copy of the date)
                 {wire}
-                (?:{comma}\s++(?P<agency2>(?&_agency_name))(?=\s*+(?:{real_dash})))?+  # "Accra, Dec. 3, GNA -"
-                \s*+(?P<dash>{dash})\s*+""",
-            regex.VERBOSE,
+                """
+        # a known agency after the date's comma, before a dash: "Accra, Dec. 3, GNA -"
+        agency_after_date = rf"(?:{comma}\s++(?P<agency2>(?&_agency_name))(?=\s*+(?:{real_dash})))?+"
+        dated_dash = r"\s*+(?P<dash>" + dash + r")\s*+"
+        # (the agency after the date needs the agencies' alternation: the pattern with it is compiled
+        # only for a head where a listed agency may end before a dash, agency_before_dash; any other
+        # head is read by the pattern without it, which matches there alike, agency2 never set, mem61)
+        self._titled_dated = LazyPattern(f"{agency_def}{dated_place}{agency_after_date}\n{dated_dash}", regex.VERBOSE)
+        self._titled_dated_plain = regex.compile(
+            f"(?(DEFINE)(?P<_agency_name>(?!))){dated_place}(?:(?P<agency2>(?!)))?+\n{dated_dash}", regex.VERBOSE
         )
         # a place in a script without capitals, a comma and a date, then a known agency in brackets:
         # "नई दिल्ली, 20 नवंबर (भाषा)" (without the date, "संस्कृत (भाषा) ..." may open a sentence)
@@ -458,6 +465,11 @@ class DatelineParser:
             regex.VERBOSE,
         )
         self._agency_names = frozenset(name for name in v.AGENCIES if name)
+        # the agencies as suffixes (str.endswith) and the first marks of the real dashes, for
+        # agency_before_dash; its test holds only for an alternation of the listed names
+        self._agency_suffixes = tuple(sorted(self._agency_names))
+        self._agency_names_only = v.agency_pattern == alternation(list(v.AGENCIES))
+        self._real_dash_starts = "".join(sorted({d[0] for d in self.real_dashes() if d}))
         # a place, a date or a day alone, and a known agency in brackets (in any case), the line's
         # end right after them: "MADRID, 28 (EUROPA PRESS)" on a line of its own, over the story
         self._alone = regex.compile(
@@ -497,7 +509,8 @@ class DatelineParser:
         self._place_prepositions = (
             regex.compile(rf"(?<![\p{{L}}])(?:{alternation(prepositions)})[ ]++(?P<name>{titled_word})") if prepositions else None
         )
-        self._unbracketed = regex.compile(
+        # (compiled only for a head a listed agency may end before a dash in: agency_before_dash, mem61)
+        self._unbracketed = LazyPattern(
             rf"""{agency_def}{month_def}(?P<place>{region})[ ](?P<agency>(?&_agency_name))
                 [ ]*+(?P<dash>{real_dash})\s*+(?=\p{{Lu}}|$)     # "New York CNN — A storm ...", or on its own line""",
             regex.VERBOSE,
@@ -656,7 +669,10 @@ class DatelineParser:
         if not self.might_hold_dateline(head):
             return None
         uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head, 0, None, KEEP_GIL) else None
-        patterns = (self._caps, self._titled, self._titled_dated, uncased, self._unbracketed, self._alone, self._known_titled)
+        listed = self.agency_before_dash(head)  # (else the patterns that need the agencies' alternation match nothing of it)
+        dated = self._titled_dated if listed else self._titled_dated_plain
+        unbracketed = self._unbracketed if listed else None
+        patterns = (self._caps, self._titled, dated, uncased, unbracketed, self._alone, self._known_titled)
         for pattern in (*patterns, self._bracketed_place):
             if pattern is None:
                 continue  # (the head does not open with a letter of a script without capitals)
@@ -673,6 +689,31 @@ class DatelineParser:
         if match is not None and match["dash"] is None and head[match.end() : match.end() + 1].islower():
             return None  # "(Emirates News Agency) staff were told ...": the bracket opens the sentence, no dateline
         return match
+
+    def agency_before_dash(self, head: str) -> bool:
+        """Whether one of the vocabulary's ``AGENCIES``, as written there, ends in *head* right
+        before one of the :meth:`real_dashes` or before blanks and one (``New York CNN —``,
+        ``Accra, Dec. 3, GNA -``): a test every head passes that a dateline with an agency and no
+        brackets is read from, so that the patterns for those (the agencies' alternation in them)
+        are compiled and tried only for such a head; always ``True`` for a vocabulary whose
+        ``agency_pattern`` is other than the alternation of its ``AGENCIES``.
+
+        .. versionadded:: 0.2 (mem61)"""
+        if not self._agency_names_only:
+            return True
+        names = self._agency_suffixes
+        for mark in self._real_dash_starts:
+            at = head.find(mark)
+            while at >= 0:
+                end = at
+                while True:  # (blanks back from the dash: str.isspace holds for every \s and more)
+                    if head.endswith(names, 0, end):
+                        return True
+                    if end == 0 or not head[end - 1].isspace():
+                        break
+                    end -= 1
+                at = head.find(mark, at + 1)
+        return False
 
     def might_hold_dateline(self, head: str) -> bool:
         """A cheap test that every head :meth:`match` reads a dateline from passes: it holds one
