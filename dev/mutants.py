@@ -314,6 +314,9 @@ def main() -> None:
     parser.add_argument("--survivors", help="run again only the mutants a --jsonl file records as survived")
     parser.add_argument("tests", nargs="+")
     options = parser.parse_args()
+    # (the repository root on the path, as ``python -m pytest`` puts it there: test files that import
+    # ``tests.quote_cases`` are otherwise left out of the collection with an error, and their tests unrun)
+    sys.path.insert(1, os.getcwd())
     targets = []
     if options.range:
         for path, lines in changed_lines(options.range).items():
