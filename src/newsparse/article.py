@@ -5757,7 +5757,8 @@ class ArticleParser:
     def name_over_outlet(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a person's name alone (:meth:`BylineParser.parse_name_alone`,
         checked against the text after the block) opening a block of its own over the outlet's name
-        that closes it (``Jane Roe`` / ``The City Herald``, ``Tommy Chouinard`` / ``La Presse``):
+        that closes it or that a stamp's line follows (``Jane Roe`` / ``The City Herald``, ``Tommy
+        Chouinard`` / ``La Presse`` / ``Publié le 14 mars 2026``: bylT61):
         an outlet as a byline names one (:meth:`BylineParser.reads_as_outlet`: ``The ...``, ``La
         ...``, one word in capitals), or up to :attr:`OUTLET_LINE_WORDS` capitalised words one of
         which is one of ``BylineParser.OUTLET_WORDS`` (``Nation Media Group``): the author's
@@ -5769,8 +5770,9 @@ class ArticleParser:
         below = index + 1
         if below >= len(lines) or lines[below].blank_before or not lines[index].blank_before:
             return False  # (a block of its own: in the headline's block, lay53 keeps them boilerplate)
-        if below + 1 < len(lines) and not lines[below + 1].blank_before:
-            return False  # (the outlet's line closes the block)
+        closes = below + 1 >= len(lines) or lines[below + 1].blank_before
+        if not closes and self.header_timestamps(state, below + 1, peek=True) <= 0:
+            return False  # (the outlet's line closes the block, or a stamp's line follows it: "Publié le ...")
         outlet = lines[below].text.strip()
         outlet = self.byline.placed_outlet_line(outlet) or outlet  # "Jane Roe" / "BBC News, Cardiff"
         words = outlet.split()
@@ -5989,7 +5991,9 @@ class ArticleParser:
 
         - names alone (:meth:`signed_names`, or one name in capitals, ``ANNE PETERSON``, each
           opening with a known given name) right over a reading time (:meth:`is_reading_time`:
-          ``3 min read``) in their block: the names (:meth:`names_under_headline`);
+          ``3 min read``) in their block, maybe with a button between (:meth:`is_name_button`:
+          ``Follow``, bylT61; then one person's name to :meth:`BylineParser.author_alone` and the
+          name model is enough, no known given name needed): the names (:meth:`names_under_headline`);
         - one person's name alone right over a known agency's name alone in its block (``Anne
           Peterson`` / ``Associated Press``): the name and the agency, both lines the byline's
           (:meth:`name_over_agency`);
@@ -6014,12 +6018,26 @@ class ArticleParser:
             if outlet is not None and self.is_prose(lines, index + 1):
                 return Byline((outlet,), outlet, line.text, line.span)  # the title / "BBC News, Leeds" / blank / the story
             return None
-        if self.is_reading_time(below.text) and self.names_under_headline(line.text):
-            if self.names_subject(state, index, index + 1):
+        reading = index + 1
+        if self.is_name_button(below.text) and index + 2 < len(lines) and not lines[index + 2].blank_before:
+            reading = index + 2  # "Jane Roe" / "Follow" / "5 min read": the page's button between (bylT61)
+        # (after a button, one person's name to the name model too: the button says an author's)
+        followed = reading > index + 1 and self.byline.author_alone(line) is not None
+        followed = followed and self.byline.names.is_name(line.text.strip())
+        if self.is_reading_time(lines[reading].text) and (followed or self.names_under_headline(line.text)):
+            if self.names_subject(state, index, reading):
                 return None  # ("Donald Trump" / "3 min read": the story's subject)
             names = tuple(self.byline.split_names(line.text))
             return Byline(names, None, line.text, line.span)
         return self.name_over_agency(state, index)
+
+    def is_name_button(self, text: str) -> bool:
+        """Whether *text* is a button a page prints after an author's name alone on its line, one of
+        ``BylineParser.NOT_NAME_WORDS`` (``Follow``), which :meth:`signature_under_headline` reads past
+        to the reading time under it (``Jane Roe`` / ``Follow`` / ``5 min read``).
+
+        .. versionadded:: 0.2 (bylT61)"""
+        return text.strip() in self.byline.NOT_NAME_WORDS
 
     def agency_outlet_line(self, text: str) -> str | None:
         """The outlet *text* names, a signature line under a headline: a known agency's name and one

@@ -422,6 +422,10 @@ class BylineParser:
         )
         #: :attr:`CONJUNCTIONS` and the language's own (``Vocabulary.AND_WORDS``: ``und``, ``et``, ``y``)
         self.conjunctions = (*self.CONJUNCTIONS, *self.vocabulary.AND_WORDS)
+        # the conjunctions that open a second line of authors ("and Tom Berg"; not "with ...": a credit)
+        self._and_joiners = frozenset(self.conjunctions) - frozenset(self.CONTRIBUTION_JOINERS)
+        self._staff_words = frozenset(word.casefold() for word in self.STAFF_WORDS)
+        self._piece_mark = regex.compile(f"[{regex.escape(self.PIECE_MARKS)}]")  # "Reporter·City Herald·"
         # the words that join two names after a weekday's given name (ends_weekday_name; mend57)
         self._weekday_name_joins = frozenset(word.casefold() for word in self.vocabulary.WEEKDAY_NAME_JOINS)
         # a joiner, the word after it and the one after that: "With Photographs by", "with reporting"
@@ -825,7 +829,12 @@ class BylineParser:
             return staff
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:
-            byline = self.with_agency_below(Byline(authors, agency, line.text, line.span), lines, index)
+            byline = Byline(authors, agency, line.text, line.span)
+            if prefix is not None:
+                joined = self.with_authors_below(byline, lines, index)
+                if joined is not byline:  # "By Jane Roe" / "and Tom Berg": the agency may be under the second line
+                    return self.with_agency_below(joined, lines, index + 1)
+            byline = self.with_agency_below(byline, lines, index)
             return self.with_role_below(byline, lines, index) if prefix is not None else byline
         unsigned = self.parse_unsigned(line, rest, prefixed=prefix is not None)
         if unsigned is not None and prefix is None and self.named_roles(lines, index) is not None:
@@ -1022,7 +1031,20 @@ class BylineParser:
         words = rest.strip()
         if self._staff.fullmatch(words, 0, None, KEEP_GIL) is None or self.opens_with_given_name(words):
             return None
-        return Byline((), None, line.text, line.span)
+        return Byline((), self.staff_outlet(words), line.text, line.span)
+
+    def staff_outlet(self, words: str) -> str | None:
+        """The outlet whose staff sign *words*, a desk's signature (:meth:`parse_staff`), when it is
+        an outlet's initials or call letters in capitals alone before the staff word (``KTVB Staff``,
+        ``WXYZ Newsroom``: two to :attr:`MAX_INITIALS` letters, :meth:`outlet_signer`'s shape); the
+        byline's agency, as an outlet in brackets is a dateline's.  ``None`` for any other desk
+        (``Times Staff``, ``Metro news desk``: a desk's words, no outlet's name to read surely).
+
+        .. versionadded:: 0.2 (bylT61)"""
+        parts = words.rstrip(".").split()
+        if len(parts) != 2 or parts[1].casefold() not in self._staff_words:
+            return None
+        return parts[0] if self._initials.fullmatch(parts[0], 0, None, KEEP_GIL) is not None else None
 
     def parse_service(self, line: Line, rest: str) -> Byline | None:
         """The byline of *line* when *rest*, the line after its prefix if any, is the name of a
@@ -1154,6 +1176,30 @@ class BylineParser:
             agency = outlet if self.is_known_outlet(outlet) else None
         return Byline(byline.authors, agency, collapse(byline.text + " " + below.text), Span(byline.span.start, below.span.end))
 
+    def with_authors_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
+        """*byline*, a byline with ``By`` ending ``lines[index]``, with the authors the line under it
+        adds: that line opens with ``and`` (:attr:`CONJUNCTIONS` but its words of
+        :attr:`CONTRIBUTION_JOINERS`, and the language's ``AND_WORDS``) and is nothing but names
+        after it (``By Jane Roe`` / ``and Tom Berg``, a page's narrow column breaking the line),
+        up to :attr:`MAX_AUTHORS` in all; the text is the two lines' text with the whitespace between
+        them collapsed, the span theirs.  Else *byline* as it is (``and the council said ...``: no
+        name; ``with reporting by ...``: a credit).
+
+        .. versionadded:: 0.2 (bylT61)"""
+        if index + 1 >= len(lines) or byline.span.end != lines[index].span.end or byline.agency is not None:
+            return byline
+        below = lines[index + 1]
+        if below.blank_before:
+            return byline
+        joiner, _, names = below.text.strip().partition(" ")
+        if joiner not in self._and_joiners or not names.strip():
+            return byline
+        added, agency = self.read_names(names, has_prefix=True)
+        if not added or len(byline.authors) + len(added) > self.MAX_AUTHORS:
+            return byline
+        text = collapse(byline.text + " " + below.text)
+        return Byline(byline.authors + added, agency, text, Span(byline.span.start, below.span.end))
+
     def placed_outlet_line(self, text: str) -> str | None:
         """The outlet's name of *text*, a line that is an outlet's name and the place it writes
         from after a comma (``Sky News, Manchester``, ``BBC News, Cardiff``, ``Reuters, London``):
@@ -1193,9 +1239,26 @@ class BylineParser:
         if index + 1 >= len(lines) or byline.span.end != lines[index].span.end:
             return byline
         below = lines[index + 1]
-        if not self.is_role(below.text):
+        if self.is_role(below.text):
+            return attrs.evolve(byline, text=collapse(byline.text + " " + below.text), span=Span(byline.span.start, below.span.end))
+        outlet = self.role_then_outlet(below.text)
+        if outlet is None:
             return byline
-        return attrs.evolve(byline, text=collapse(byline.text + " " + below.text), span=Span(byline.span.start, below.span.end))
+        agency = byline.agency or (outlet if self.is_known_outlet(outlet) else None)
+        return Byline(byline.authors, agency, collapse(byline.text + " " + below.text), Span(byline.span.start, below.span.end))
+
+    def role_then_outlet(self, text: str) -> str | None:
+        """The outlet of *text*, a line under a byline that is a staff role and an outlet's name as
+        pieces apart by :attr:`PIECE_MARKS` (``Local Democracy Reporter·City Herald·``, ``Staff
+        Writer | The Daily Ledger``): the role nothing but one (:meth:`is_role`), the outlet one to
+        four capitalised words ending no sentence, nothing else; ``None`` for any other line.
+
+        .. versionadded:: 0.2 (bylT61)"""
+        pieces = [piece.strip() for piece in self._piece_mark.split(text, 0, KEEP_GIL)]
+        pieces = [piece for piece in pieces if piece]
+        if len(pieces) != 2 or not self.is_role(pieces[0]) or ends_sentence(pieces[1]):
+            return None
+        return pieces[1] if self._outlet.fullmatch(pieces[1], 0, None, KEEP_GIL) is not None else None
 
     def named_roles(self, lines: Sequence[Line], index: int) -> Byline | None:
         """The byline of authors each printed with a staff role on a line of its own, from
@@ -1399,7 +1462,42 @@ class BylineParser:
         placed = self._name_in_place.fullmatch(text)
         if placed is not None and self.is_name(placed["name"]):
             return Byline((placed["name"],), None, line.text, line.span)  # "Emma Kemp in Perth"
+        name = self.name_before_place(text)
+        if name is not None:  # "Ada Obi-Eze, Abuja": the author and the city written from
+            return Byline((name,), None, line.text, line.span)
         return self.parse_signed(line)
+
+    def name_before_place(self, text: str) -> str | None:
+        """The person's name of *text*, a line beside a stamp (:meth:`parse_bare`), when it is a
+        name and, after its one comma, the place the author writes from: the name one person's to
+        :meth:`is_name`, :meth:`starts_name` and the library's :class:`~newsparse.names.NameModel`,
+        no place (:meth:`names_place`); the place one capitalised word (no given name, agency or
+        outlet's word: :meth:`is_place_word`) or a place the vocabulary knows (``Ada Obi-Eze, Abuja``,
+        ``Jane Roe, Buenos Aires``).  ``None`` otherwise (``Jane Roe, Staff Writer``, ``Jane Roe,
+        Reuters``, ``Tom Hale, Sky News``).
+
+        .. versionadded:: 0.2 (bylT61)"""
+        name, comma, place = text.partition(",")
+        name, place = name.strip(), place.strip().rstrip(".")
+        if not comma or not place or "," in place:
+            return None
+        if not (self.is_name(name) and self.starts_name(name) and self.names.is_name(name)) or self.names_place(name):
+            return None
+        known = self.vocabulary.country(place) is not None or self.vocabulary.is_place(place)
+        return name if known or self.is_place_word(place) else None
+
+    def is_place_word(self, word: str) -> bool:
+        """Whether *word*, written after a name and a comma, may be the city the author writes
+        from: one capitalised word of letters (hyphens inside), no given name, known agency,
+        outlet's word (:meth:`is_outlet_word`) or role word (``Abuja``, ``Enugu``; not ``Reuters``,
+        ``Staff``, ``Tom``).
+
+        .. versionadded:: 0.2 (bylT61)"""
+        if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper():
+            return False
+        if self.is_given_name(word) or self.vocabulary.is_agency(word) or self.is_outlet_word(word):
+            return False
+        return not self.is_role_word(word)
 
     def name_before_bar(self, line: Line, text: str) -> Byline | None:
         """A person's name, maybe with a staff role after a comma (:meth:`is_role`), before a bar
@@ -1439,6 +1537,10 @@ class BylineParser:
         the Galaxy Ultra costs ...``): a story names its subject, not its author (who may be named
         again at its end: ``Jane Roe can be reached at ...``)."""
         text = line.text.strip()
+        placed = self.name_before_place(text) if "," in text and len(text) <= self.MAX_BARE_CHARS else None
+        if placed is not None:  # "Ada Obi-Eze, Abuja": the name read alone, the city written from after it
+            alone = self.parse_name_alone(Line(placed, line.span, line.indent, line.blank_before), context)
+            return None if alone is None else Byline((placed,), None, line.text, line.span)
         if len(text) > self.MAX_BARE_CHARS or not self.is_name(text):
             return None
         if not self.names.is_name(text):
