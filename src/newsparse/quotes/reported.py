@@ -6716,7 +6716,7 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("..., union officials said but doubts remain": a second clause, the reporter's)
         if (
             needs_verb and not self.has_verb(raw, start, self.clause_comma(raw, start, stop))
-            and not self.document_then_participle(raw, start, stop)
+            and not self.document_then_participle(raw, start, stop) and not self.pronoun_then_verb(raw, start, stop)
         ):
             return None  # ("announced 6,000 layoffs, some workers felt betrayed": the verb is another clause's)
         if self.VERB_SECOND and "," not in raw[pos:start] and not self.has_verb(raw, start, stop):
@@ -6724,6 +6724,22 @@ class ReportedSpeech(DirectQuotes):
         if self.VERB_SECOND and "," not in raw[pos:start] and self.object_relative(raw, start, stop):
             return None  # (German "erklärte den Rücktritt, den niemand erwartet hatte": the object described)
         return start
+
+    def pronoun_then_verb(self, raw: str, start: int, stop: int) -> bool:
+        """For :meth:`bare_clause`: whether the words at *start* open with one of :attr:`PRONOUNS`
+        in lower case and then a plain word in lower case, blanks only between, that is no stop
+        word, determiner nor preposition: a subject pronoun's next word is its verb, listed or
+        not (``told me he plans to step down``, ``told reporters she wants a recount``; not
+        ``told her it all``).
+
+        .. versionadded:: 0.2"""
+        words = list(islice(self._word.finditer(raw, start, min(stop, start + self.PHRASE_WINDOW), False, KEEP_GIL), 2))
+        if len(words) < 2 or raw[start : words[0].start()].strip() or raw[words[0].end() : words[1].start()].strip():
+            return False
+        first, second = words[0].group(), words[1].group()
+        if first not in self._pronouns or not (second.isalpha() and second.islower()):
+            return False
+        return not (second in self._stop or second in self._determiners or second in self._prepositions)
 
     #: The most commas after a subordinate clause that opens the words after a cue that
     #: :meth:`adverbial_clause_only` reads for the main clause (a bound, linear time).

@@ -4557,7 +4557,10 @@ class SpeakerResolution(Segmentation):
             return self.apposed_possessive_role(state, words, at) or self.converse_kin(state, words, at)
         if words and words[0].casefold() in self._indefinites:
             return None
-        person = state.index.described([w for w in words if w.casefold() not in self._determiners], at)
+        kept = [w for w in words if w.casefold() not in self._determiners]
+        person = state.index.described(kept, at)
+        if person is None:
+            person = self.nationality_role_holder(kept, at, state)  # ("the Belgian foreign minister": Foreign Minister Ana Ruiz)
         if person is not None and self.spoken_to_after(person, at, state):
             return None  # ("The minister told his counterpart, Klaus Weber, that ...": not the minister)
         found = person.name if person is not None else None
@@ -4570,6 +4573,41 @@ class SpeakerResolution(Segmentation):
         if found is not None and self.role_of_other_gender(found, words, at, state):
             return None  # (French "Le ministre" after "La ministre du Travail, Astrid Panosyan,": someone else)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    def nationality_role_holder(self, words: Sequence[str], at: int, state: State) -> Person | None:
+        """For :meth:`by_description`: the person a role mention with one nationality adjective
+        (*words*, determiners left out: ``Belgian foreign minister``, ``Kenyan president``)
+        refers to when the article introduced that person with the role alone (``Foreign
+        Minister Ana Ruiz``): the one person named before *at* (within :attr:`SUBJECT_WINDOW`,
+        among :attr:`MAX_SUBJECTS` people) who holds the role, with no country of another
+        nationality among their descriptors nor in the words of their sentence before the name
+        (``Kenyan Foreign Minister Ana Ruiz`` is not ``the Belgian`` one; the words after it may
+        be an object's: ``summoned the Congolese envoy``).  ``None`` when two people hold the role
+        (``the French minister`` after two ministers): the adjective may tell them apart in a
+        way the article does not show, and a wrong speaker is worse than none.
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        adjectives = [
+            i for i, w in enumerate(words)
+            if w[1:].isalpha() and w[:1].isupper() and w[1:].islower()
+            and (country := vocabulary.country(w)) is not None and normalize_word(w) != country
+        ]
+        if len(adjectives) != 1 or adjectives[0] == len(words) - 1:
+            return None  # (no adjective, two, or one last: "the Belgian" is demonym_country's)
+        country = vocabulary.country(words[adjectives[0]])
+        rest = [w for i, w in enumerate(words) if i != adjectives[0]]
+        person = state.index.described(rest, at)
+        if person is None or person.start >= at:
+            return None
+        wanted = PersonIndex.descriptors(vocabulary, rest)
+        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        if any(other.name != person.name and wanted <= other.descriptors for other in people):
+            return None  # (two holders of the role: which one the adjective means is unknown)
+        around = [*person.descriptors, *self.words_before_name(person, state)]  # (not the words after: an object's)
+        if any(vocabulary.country(w.strip(",;:()")) not in (None, country) for w in around):
+            return None  # (a person of another country: "Kenya's foreign minister" is not "the Belgian" one)
+        return person
 
     def standing_noun_person(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The person *words* (a definite article of :attr:`GENDER_ARTICLES`, a noun of
@@ -9222,6 +9260,8 @@ class SpeakerResolution(Segmentation):
             # ("Dock Master Robert Lane", "Ohio's Ana Ruiz": the words before the given name describe)
             lead_words = [*([preceding] if preceding else []), *bare[: len(bare) - count]][-3:]
             count -= self.names.descriptor_lead([w.rstrip(",") for w in words[len(words) - count :]], lead_words)
+        if count == 1 and self.modifier_title_in_body(bare):
+            count = 2  # ("Passenger watchdog Transport Focus": the body's name whole, no person "Focus")
         before = bare[-count - 1] if count < len(bare) else ""
         # ("Save the Children's Anna Kelly": a possessive before the name owns her, no body's word of her name)
         owned = bool(before) and strip_possessive(words[-count - 1]) != words[-count - 1]
@@ -9237,6 +9277,26 @@ class SpeakerResolution(Segmentation):
         if self.place_named_body(words, count):
             return []  # ("Scotland Yard": a body's two-word name, not a person called Yard)
         return bare[len(bare) - count :] if count else []
+
+    def modifier_title_in_body(self, bare: Sequence[str]) -> bool:
+        """For :meth:`name_words`: whether the one capitalised word that ends *bare* (a mention's
+        words, possessives cut) follows a capitalised title that is no role noun, honorific nor
+        given name (a portfolio's word: ``Transport``, ``Health``) after a lower-case noun that is
+        no title (``watchdog``): ``Passenger watchdog Transport Focus`` describes a body and gives
+        its name of two words, where a title that stands for a person comes after a role
+        (``health secretary Wes Streeting``) or a body's title word (``police Inspector Jones``)
+        and keeps its name.
+
+        .. versionadded:: 0.2"""
+        if len(bare) < 3:
+            return False
+        title, noun = bare[-2], bare[-3]
+        vocabulary = self.vocabulary
+        if not (title[:1].isupper() and title[1:].isalpha() and vocabulary.is_title(title)):
+            return False
+        if vocabulary.is_role_noun(title) or vocabulary.is_honorific(title) or self.names.is_given_name(title):
+            return False
+        return noun.isalpha() and noun.islower() and not (vocabulary.is_title(noun) or vocabulary.is_role_noun(noun))
 
     def titled_given_name(self, words: Sequence[str]) -> str | None:
         """The name after the titles that open *words* (``Vocabulary.is_title``: ``Rep.``, ``Gov.``,
