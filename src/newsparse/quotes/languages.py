@@ -293,6 +293,7 @@ class WithoutEnglishRules(QuoteParser):
     COLLECTIVE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ()
     COLLECTIVE_NOUNS: ClassVar[tuple[str, ...]] = ()
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ()
+    PLACE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ()
     DEMONYM_NOUNS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = ()
     FIRM_STAKE_NOUNS: ClassVar[tuple[str, ...]] = ()

@@ -860,6 +860,8 @@ class SpeakerResolution(Segmentation):
         if country is not None:
             # "the Dutchman": the person last described with that country, else the mention ("a Swede": someone new)
             return (self.person_of_country(country, at, state) if words[0].casefold() not in self._indefinites else None) or text
+        if self.place_demonym(words, state):
+            return text  # ("the Corkman", "the Dubliner": someone from a place, described, no surname)
         introduced = self.introduced_as(words, at, state)
         if introduced is not None:
             return introduced  # ("the 54-year-old" after "Ana Ruiz, 54,"; "the Argentine" after "the Argentine Leo Vega")
@@ -5456,6 +5458,35 @@ class SpeakerResolution(Segmentation):
                 return self.vocabulary.country(last[: -len(suffix)])
         return self.demonym_noun_country(last)
 
+    def place_demonym(self, words: Sequence[str], state: State) -> bool:
+        """Whether *words*, a mention, are one of :attr:`DETERMINERS` and a capitalised noun for one
+        of a place's people (one or two words, no possessive): the place's word before one of
+        :attr:`DEMONYM_SUFFIXES` (``the Corkman``, ``a Kerrywoman``; a country's is
+        :meth:`demonym_country`'s), or a place of the vocabulary before one of
+        :attr:`PLACE_DEMONYM_ENDINGS` (``the Dubliner``, ``the Parisian``); not a name the
+        ending may close (``the Miller``, ``the Observer``: no place before it), nor a role
+        (``the Chairman``), nor the surname of a person named in full (``the Foreman`` after
+        ``George Foreman``).
+
+        .. versionadded:: 0.2"""
+        if not 2 <= len(words) <= 3 or words[0].casefold() not in self._determiners:
+            return False
+        rest = [w.rstrip(".,") for w in words[1:]]
+        if not all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in rest):
+            return False
+        last = rest[-1]
+        if self.vocabulary.is_role_noun(last) or self.vocabulary.is_title(last):
+            return False  # ("the Chairman", "the Spokeswoman": a role, by_description's)
+        if len(rest) == 1 and state.index.full_name((last,)) != last:
+            return False  # ("the Foreman" after "George Foreman": the surname the article gave)
+        if len(rest) == 1 and any(
+            last.endswith(suffix) and len(last) > len(suffix) + 2 and last[-len(suffix) - 1].islower()
+            for suffix in self.DEMONYM_SUFFIXES
+        ):
+            return True
+        stems = [last[: -len(ending)] for ending in self.PLACE_DEMONYM_ENDINGS if last.endswith(ending)]
+        return any(len(stem) > 2 and self.vocabulary.is_place(" ".join([*rest[:-1], stem])) for stem in stems)
+
     def demonym_noun_country(self, noun: str) -> str | None:
         """For :meth:`demonym_country`: the country of *noun*, the last word of a mention after
         lower-case words, when it is one of :attr:`DEMONYM_NOUNS` as written, capitalised (``the
@@ -6268,6 +6299,8 @@ class SpeakerResolution(Segmentation):
             return last.name
         if self.person_before_post_modifier(words):
             return last.name  # ('A resident of Sendai told ... "...," she was quoted as saying': the resident)
+        if self.one_unnamed_person(words):
+            return last.name  # ('One of the kayakers told ...' / "'...,' he added.": the kayaker, not someone named before)
         bare = len(words) == 1 and words[0][:1].isupper() and not self.is_person_noun(words[0].casefold())
         if bare and self.apposed_after_gendered_noun(last.span.start, pronoun, state):
             return last.name  # ('His wife, Carmela, said ...' / '"...," she said.': Carmela)
@@ -6384,6 +6417,28 @@ class SpeakerResolution(Segmentation):
         if cut is None or not all(w.islower() and w.isalpha() for w in words[1:cut]):
             return False
         return self.is_person(strip_possessive(words[cut - 1]).casefold())
+
+    def one_unnamed_person(self, words: Sequence[str]) -> bool:
+        """For :meth:`unnamed_speaker`: whether *words*, a speaker's mention, are one of
+        :attr:`INDEFINITE_DETERMINERS`, then one of :attr:`OF_WORDS`, one of :attr:`DETERMINERS`
+        and a lower-case plural noun for people (``One of the kayakers``, ``one of the
+        passengers``; :meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_people_noun` with its
+        person endings), or one of :attr:`INDEFINITE_DETERMINERS` and such a noun in the singular
+        (``A kayaker``): one person the article leaves unnamed, whom a later pronoun refers to
+        rather than someone named before that speaker; not ``One of the reports`` nor ``A
+        statement`` (no noun for people).
+
+        .. versionadded:: 0.2"""
+        low = [w.casefold() for w in words]
+        if not low or low[0] not in self._indefinites or not all(w.isalpha() and w.islower() for w in words[1:]):
+            return False
+        if len(low) == 4 and low[1] in self._of and low[2] in self._determiners:
+            noun = low[3]
+            return noun.endswith(self.PRESENT_SUFFIX) and self.is_people_noun(noun, personal=True) and noun not in self._groups
+        if len(low) == 2:
+            noun = low[1]
+            return not self.is_plural(words[1]) and self.is_people_noun(noun, personal=True) and noun not in self._groups
+        return False
 
     def head_before_place(self, words: Sequence[str]) -> str:
         """The head noun of a phrase for someone, *words*, folded: its last word, or the word

@@ -1182,6 +1182,13 @@ class QuoteWords:
     #: Endings that make a country adjective a noun for a person (``Dutchman``, ``Frenchwoman``): such
     #: a mention resolves to the person last described with that country, never to a name of its own.
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ("man", "woman", "men", "women")
+    #: Endings that make a place's name a noun for one of its people (``the Dubliner``, ``the New
+    #: Yorker``, ``the Parisian``): after a determiner, with the place one of the vocabulary's, such a
+    #: mention describes someone and stays as written, never a surname (``SpeakerResolution.place_demonym``);
+    #: a place's word before one of :attr:`DEMONYM_SUFFIXES` that is no country (``the Corkman``) too.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ("er", "ian", "ite")
     #: Endings of nationality adjectives that name a country's people as often as one person when
     #: they stand alone after an article (``the French``, ``the British``, ``the Swiss``, ``the
     #: Chinese``): alone they are no mention of one person (``the Argentine`` is).
