@@ -294,6 +294,7 @@ class WithoutEnglishRules(QuoteParser):
     COLLECTIVE_NOUNS: ClassVar[tuple[str, ...]] = ()
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ()
     PLACE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    NAME_GIVING_PHRASES: ClassVar[tuple[str, ...]] = ()
     DEMONYM_NOUNS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = ()
     FIRM_STAKE_NOUNS: ClassVar[tuple[str, ...]] = ()

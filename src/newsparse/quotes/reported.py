@@ -7430,8 +7430,9 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2"""
         first = self._word.match(raw, tail, end)
-        if first is None or not first.group().islower() or not self.is_verb(first.group()):
+        if first is None or not first.group().islower():
             return None
+        present = not self.is_verb(first.group())  # (else a present's third person after a singular head: below)
         head_start = self.after_label(raw, start, subject)
         link = self._word.match(raw, head_start, subject)
         if link is not None and link.group().casefold() in self._coordinators and raw[link.end() : link.end() + 1].isspace():
@@ -7442,6 +7443,8 @@ class ReportedSpeech(DirectQuotes):
         head = raw[head_start:head_end]
         words = head.split()
         if not words or len(words) > self.MAX_APPOSITIVE_HEAD or "," in head:
+            return None
+        if present and not self.present_after_singular(first.group(), words):
             return None
         if self.marked_without_possessives(head) and not self.scare_quoted_head(self.without_possessives(head)):
             return None  # (a quotation, not a subject: '"We will win," he said, ...'; but 'The "green" plan')
@@ -7455,6 +7458,25 @@ class ReportedSpeech(DirectQuotes):
         if self.holds_clause(raw, head_start, head_end) and not self.possessed_thing(self.opening_core(head).split()):
             return None
         return head_start
+
+    def present_after_singular(self, verb: str, words: Sequence[str]) -> bool:
+        """For :meth:`fronted_subject`: whether *verb*, the lower-case word right after an
+        interrupting attribution that :meth:`is_verb` does not know, is a present's third person
+        (it ends in :attr:`PRESENT_SUFFIX`, none of :attr:`NOT_PRESENT_ENDINGS`; no stop word,
+        determiner nor preposition) after *words*, a phrase of at least two words whose last is a
+        singular noun in lower case (``The minister's plan, critics say, ignores the shortage``):
+        the phrase is its subject; not after a plural (``The rules, he said, bans ...`` is unsure).
+
+        .. versionadded:: 0.2"""
+        suffix = self.PRESENT_SUFFIX
+        if not suffix or len(words) < 2 or not verb.isalpha() or not verb.endswith(suffix):
+            return False
+        if verb.endswith(self.NOT_PRESENT_ENDINGS):
+            return False
+        if verb in self._stop or verb in self._determiners or verb in self._prepositions:
+            return False
+        last = words[-1]
+        return last.isalpha() and last.islower() and not last.endswith(suffix)
 
     #: The most words a quotation inside a fronted subject may hold and still be a scare quote,
     #: a word of the subject set off, rather than the quoted words themselves

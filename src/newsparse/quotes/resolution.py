@@ -239,6 +239,8 @@ class SpeakerResolution(Segmentation):
             name = mention.text  # ("selon Le Monde", "according to The Guardian": the article is the title's)
         elif mention.text.casefold() in self._stressed:
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
+        elif (given := self.name_given_after(mention, state)) is not None:
+            name = given  # ("A rider at Oshodi, who gave his name only as Emeka, said": Emeka)
         elif self.honorific_style(mention.text):
             styled = self.styled_person(mention.text, start, state)
             # ("His Highness Sheikh Ana bin Said ... His Highness said": that person; with no one person given the
@@ -5457,6 +5459,42 @@ class SpeakerResolution(Segmentation):
             if last[:1].isupper() and last.endswith(suffix) and len(last) > len(suffix) + 2:
                 return self.vocabulary.country(last[: -len(suffix)])
         return self.demonym_noun_country(last)
+
+    #: The most characters of the phrase set off by commas after a mention that
+    #: :meth:`name_given_after` reads.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_NAME_GIVING_CHARS: ClassVar[int] = 80
+
+    def name_given_after(self, mention: Mention, state: State) -> str | None:
+        """The name set off by commas right after *mention*, a phrase for someone that opens
+        with one of :attr:`DETERMINERS` and holds no capitalised word but after a preposition
+        (``A rider at Oshodi``), after one of :attr:`NAME_GIVING_PHRASES` (a relative pronoun
+        maybe first) and before the closing comma: one or two capitalised words (``, who gave his
+        name only as Emeka,``: Emeka); ``None`` otherwise (``A rider, who gave an interview to
+        the BBC,``: no name given).
+
+        .. versionadded:: 0.2"""
+        if not self.NAME_GIVING_PHRASES:
+            return None
+        words = mention.text.split()
+        if len(words) < 2 or words[0].casefold() not in self._determiners or not words[1].islower():
+            return None
+        raw = state.paragraph_text
+        after = raw[mention.end : mention.end + self.MAX_NAME_GIVING_CHARS]
+        stripped = after.lstrip()
+        if not stripped.startswith(","):
+            return None
+        close = stripped.find(",", 1)
+        inner = stripped[1:close].split() if close > 0 else []
+        if inner and inner[0] in self._relatives:
+            inner = inner[1:]
+        for cut in (len(inner) - 1, len(inner) - 2):
+            name = inner[cut:] if cut > 0 else []
+            capitalised = bool(name) and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name)
+            if capitalised and " ".join(inner[:cut]) in self._name_giving:
+                return " ".join(name)
+        return None
 
     def place_demonym(self, words: Sequence[str], state: State) -> bool:
         """Whether *words*, a mention, are one of :attr:`DETERMINERS` and a capitalised noun for one

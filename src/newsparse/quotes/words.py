@@ -1189,6 +1189,17 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     PLACE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ("er", "ian", "ite")
+    #: Lower-case phrases that, set off by commas right after a speaker's phrase for someone
+    #: unnamed (a relative pronoun maybe first), give the only name the article has for them
+    #: (``A rider, who gave his name only as Emeka, said``: Emeka;
+    #: ``SpeakerResolution.name_given_after``).  Empty for none.
+    #:
+    #: .. versionadded:: 0.2
+    NAME_GIVING_PHRASES: ClassVar[tuple[str, ...]] = (
+        "gave his name as", "gave her name as", "gave their name as", "gave his name only as",
+        "gave her name only as", "gave their name only as", "identified only as",
+        "identified himself only as", "identified herself only as", "identified themselves only as",
+    )
     #: Endings of nationality adjectives that name a country's people as often as one person when
     #: they stand alone after an article (``the French``, ``the British``, ``the Swiss``, ``the
     #: Chinese``): alone they are no mention of one person (``the Argentine`` is).
@@ -2854,6 +2865,7 @@ class QuoteWords:
         self._opening_prefixed_endings = tuple(normalize_word(e) for e in self.OPENING_PREFIXED_ENDINGS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
+        self._name_giving = frozenset(self.NAME_GIVING_PHRASES)  # (SpeakerResolution.name_given_after)
         self._subordinators = frozenset(
             normalize_word(w)
             for w in (
