@@ -295,6 +295,7 @@ class WithoutEnglishRules(QuoteParser):
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ()
     PLACE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ()
     NAME_GIVING_PHRASES: ClassVar[tuple[str, ...]] = ()
+    SEX_NOUNS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     DEMONYM_NOUNS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = ()
     FIRM_STAKE_NOUNS: ClassVar[tuple[str, ...]] = ()

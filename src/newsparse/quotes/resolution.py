@@ -6337,8 +6337,9 @@ class SpeakerResolution(Segmentation):
             return last.name
         if self.person_before_post_modifier(words):
             return last.name  # ('A resident of Sendai told ... "...," she was quoted as saying': the resident)
-        if self.one_unnamed_person(words):
-            return last.name  # ('One of the kayakers told ...' / "'...,' he added.": the kayaker, not someone named before)
+        if self.one_unnamed_person(words) and self.set_off_gender(last.span.end, pronoun, state):
+            # ('One of the kayakers, a 42-year-old man, told ...' / "'...,' he added.": the kayaker, not someone named before)
+            return last.name
         bare = len(words) == 1 and words[0][:1].isupper() and not self.is_person_noun(words[0].casefold())
         if bare and self.apposed_after_gendered_noun(last.span.start, pronoun, state):
             return last.name  # ('His wife, Carmela, said ...' / '"...," she said.': Carmela)
@@ -6477,6 +6478,23 @@ class SpeakerResolution(Segmentation):
             noun = low[1]
             return not self.is_plural(words[1]) and self.is_people_noun(noun, personal=True) and noun not in self._groups
         return False
+
+    def set_off_gender(self, end: int, pronoun: str, state: State) -> bool:
+        """For :meth:`unnamed_speaker`: whether the phrase set off by commas right after a
+        speaker's mention ending at *end* (read at most :attr:`ROLE_LEAD_WINDOW` characters)
+        holds a noun of :attr:`GENDER_WORDS` or :attr:`SEX_NOUNS` for *pronoun* (``One of the
+        kayakers, a 42-year-old man from Aberystwyth,``: ``he``): the article shows that speaker's gender, so a pronoun
+        of it refers to them; without it (``one questioner claimed ...``) nobody is sure.
+
+        .. versionadded:: 0.2"""
+        tail = state.text[end : end + self.ROLE_LEAD_WINDOW]
+        stripped = tail.lstrip()
+        close = stripped.find(",", 1)
+        if not stripped.startswith(",") or close < 0:
+            return False
+        wanted = pronoun.casefold()
+        words = [normalize_word(w) for w in stripped[1:close].split()]
+        return any((self._gender_words.get(w) or self._sex_nouns.get(w)) == wanted for w in words)
 
     def head_before_place(self, words: Sequence[str]) -> str:
         """The head noun of a phrase for someone, *words*, folded: its last word, or the word

@@ -1602,6 +1602,16 @@ class QuoteWords:
             "grandfather", "grandson", "boyfriend", "groom", "dad", "alhaji",
         )),
     )
+    #: Each of :attr:`PERSON_PRONOUNS` with plain nouns for a person of that sex, which
+    #: :attr:`GENDER_WORDS` leaves out (they describe as often someone else than the name beside
+    #: them): read only in the phrase set off right after an unnamed speaker (``One of the
+    #: kayakers, a 42-year-old man,``: ``he``;
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.set_off_gender`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    SEX_NOUNS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("she", ("woman", "girl")), ("he", ("man", "boy")),
+    )
     #: Each of :attr:`PERSON_PRONOUNS` with the given names (lowercase; matched with and without
     #: their accents) that mark a person whose full name opens with one as one it would call by
     #: that pronoun (``Marta Vidal met John Ames. "...," he said.``: John Ames).  Weaker evidence
@@ -2866,6 +2876,7 @@ class QuoteWords:
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
         self._name_giving = frozenset(self.NAME_GIVING_PHRASES)  # (SpeakerResolution.name_given_after)
+        self._sex_nouns = {noun: pronoun for pronoun, nouns in self.SEX_NOUNS for noun in nouns}
         self._subordinators = frozenset(
             normalize_word(w)
             for w in (
