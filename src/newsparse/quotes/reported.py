@@ -7444,7 +7444,7 @@ class ReportedSpeech(DirectQuotes):
         words = head.split()
         if not words or len(words) > self.MAX_APPOSITIVE_HEAD or "," in head:
             return None
-        if present and not self.present_after_singular(first.group(), words):
+        if present and not (self.present_after_singular(first.group(), words) and self.opens_object(raw, first.end(), end)):
             return None
         if self.marked_without_possessives(head) and not self.scare_quoted_head(self.without_possessives(head)):
             return None  # (a quotation, not a subject: '"We will win," he said, ...'; but 'The "green" plan')
@@ -7477,6 +7477,22 @@ class ReportedSpeech(DirectQuotes):
             return False
         last = words[-1]
         return last.isalpha() and last.islower() and not last.endswith(suffix)
+
+    def opens_object(self, raw: str, pos: int, stop: int) -> bool:
+        """For :meth:`fronted_subject`: whether the word after a present's third person ending at
+        *pos* opens its object or modifies it: one of :attr:`DETERMINERS`,
+        :attr:`POSSESSIVE_DETERMINERS`, :attr:`QUANTIFIERS` or :attr:`PREPOSITIONS`, or an adverb
+        in :attr:`ADVERB_SUFFIX` (``ignores the shortage``, ``feels particularly apt``); a plural
+        noun before its own verb reads so no further (``viewers often encounter``, ``prices are``).
+
+        .. versionadded:: 0.2"""
+        after = self._word.search(raw, pos, min(stop, pos + self.PHRASE_WINDOW), KEEP_GIL)
+        if after is None or raw[pos : after.start()].strip():
+            return False
+        low = after.group().casefold()
+        if low in self._determiners or low in self._possessive_determiners or low in self._quantifiers or low in self._prepositions:
+            return True
+        return bool(self.ADVERB_SUFFIX) and low.endswith(self.ADVERB_SUFFIX)
 
     #: The most words a quotation inside a fronted subject may hold and still be a scare quote,
     #: a word of the subject set off, rather than the quoted words themselves
