@@ -346,7 +346,7 @@ class QuoteParser(ReportedSpeech):
         """For :meth:`single_marked`: whether the paragraph *raw* opens with a quotation in single
         marks (one of its patterns, matched at the paragraph's start) closed after a comma and
         followed by one of :attr:`PRONOUNS` in lower case and a cue, blanks only between
-        (``'We thought we knew the water,' he added.``): a nested quotation, a nickname or an
+        (``'We should have checked first,' he said.``): a nested quotation, a nickname or an
         apostrophe never stands so, and the article quotes in single marks however many of its
         paragraphs quote in double ones.
 

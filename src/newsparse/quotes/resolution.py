@@ -240,7 +240,7 @@ class SpeakerResolution(Segmentation):
         elif mention.text.casefold() in self._stressed:
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
         elif (given := self.name_given_after(mention, state)) is not None:
-            name = given  # ("A rider at Oshodi, who gave his name only as Emeka, said": Emeka)
+            name = given  # ("A trader at the market, who gave her name only as Bisi, said": Bisi)
         elif self.honorific_style(mention.text):
             styled = self.styled_person(mention.text, start, state)
             # ("His Highness Sheikh Ana bin Said ... His Highness said": that person; with no one person given the
@@ -863,7 +863,7 @@ class SpeakerResolution(Segmentation):
             # "the Dutchman": the person last described with that country, else the mention ("a Swede": someone new)
             return (self.person_of_country(country, at, state) if words[0].casefold() not in self._indefinites else None) or text
         if self.place_demonym(words, state):
-            return text  # ("the Corkman", "the Dubliner": someone from a place, described, no surname)
+            return text  # ("the Galwayman", "the Dubliner": someone from a place, described, no surname)
         introduced = self.introduced_as(words, at, state)
         if introduced is not None:
             return introduced  # ("the 54-year-old" after "Ana Ruiz, 54,"; "the Argentine" after "the Argentine Leo Vega")
@@ -4564,7 +4564,7 @@ class SpeakerResolution(Segmentation):
         kept = [w for w in words if w.casefold() not in self._determiners]
         person = state.index.described(kept, at)
         if person is None:
-            person = self.nationality_role_holder(kept, at, state)  # ("the Belgian foreign minister": Foreign Minister Ana Ruiz)
+            person = self.nationality_role_holder(kept, at, state)  # ("the Norwegian foreign minister": Foreign Minister Ana Ruiz)
         if person is not None and self.spoken_to_after(person, at, state):
             return None  # ("The minister told his counterpart, Klaus Weber, that ...": not the minister)
         found = person.name if person is not None else None
@@ -4580,13 +4580,13 @@ class SpeakerResolution(Segmentation):
 
     def nationality_role_holder(self, words: Sequence[str], at: int, state: State) -> Person | None:
         """For :meth:`by_description`: the person a role mention with one nationality adjective
-        (*words*, determiners left out: ``Belgian foreign minister``, ``Kenyan president``)
+        (*words*, determiners left out: ``Norwegian foreign minister``, ``Kenyan president``)
         refers to when the article introduced that person with the role alone (``Foreign
         Minister Ana Ruiz``): the one person named before *at* (within :attr:`SUBJECT_WINDOW`,
         among :attr:`MAX_SUBJECTS` people) who holds the role, with no country of another
         nationality among their descriptors nor in the words of their sentence before the name
-        (``Kenyan Foreign Minister Ana Ruiz`` is not ``the Belgian`` one; the words after it may
-        be an object's: ``summoned the Congolese envoy``).  ``None`` when two people hold the role
+        (``Kenyan Foreign Minister Ana Ruiz`` is not ``the Norwegian`` one; the words after it may
+        be an object's: ``summoned the Danish envoy``).  ``None`` when two people hold the role
         (``the French minister`` after two ministers): the adjective may tell them apart in a
         way the article does not show, and a wrong speaker is worse than none.
 
@@ -4598,7 +4598,7 @@ class SpeakerResolution(Segmentation):
             and (country := vocabulary.country(w)) is not None and normalize_word(w) != country
         ]
         if len(adjectives) != 1 or adjectives[0] == len(words) - 1:
-            return None  # (no adjective, two, or one last: "the Belgian" is demonym_country's)
+            return None  # (no adjective, two, or one last: "the Norwegian" is demonym_country's)
         country = vocabulary.country(words[adjectives[0]])
         rest = [w for i, w in enumerate(words) if i != adjectives[0]]
         person = state.index.described(rest, at)
@@ -4610,7 +4610,7 @@ class SpeakerResolution(Segmentation):
             return None  # (two holders of the role: which one the adjective means is unknown)
         around = [*person.descriptors, *self.words_before_name(person, state)]  # (not the words after: an object's)
         if any(vocabulary.country(w.strip(",;:()")) not in (None, country) for w in around):
-            return None  # (a person of another country: "Kenya's foreign minister" is not "the Belgian" one)
+            return None  # (a person of another country: "Kenya's foreign minister" is not "the Norwegian" one)
         return person
 
     def standing_noun_person(self, words: Sequence[str], at: int, state: State) -> str | None:
@@ -5469,9 +5469,9 @@ class SpeakerResolution(Segmentation):
     def name_given_after(self, mention: Mention, state: State) -> str | None:
         """The name set off by commas right after *mention*, a phrase for someone that opens
         with one of :attr:`DETERMINERS` and holds no capitalised word but after a preposition
-        (``A rider at Oshodi``), after one of :attr:`NAME_GIVING_PHRASES` (a relative pronoun
+        (``A trader at the market``), after one of :attr:`NAME_GIVING_PHRASES` (a relative pronoun
         maybe first) and before the closing comma: one or two capitalised words (``, who gave his
-        name only as Emeka,``: Emeka); ``None`` otherwise (``A rider, who gave an interview to
+        name only as Musa,``: Musa); ``None`` otherwise (``A rider, who gave an interview to
         the BBC,``: no name given).
 
         .. versionadded:: 0.2"""
@@ -5499,7 +5499,7 @@ class SpeakerResolution(Segmentation):
     def place_demonym(self, words: Sequence[str], state: State) -> bool:
         """Whether *words*, a mention, are one of :attr:`DETERMINERS` and a capitalised noun for one
         of a place's people (one or two words, no possessive): the place's word before one of
-        :attr:`DEMONYM_SUFFIXES` (``the Corkman``, ``a Kerrywoman``; a country's is
+        :attr:`DEMONYM_SUFFIXES` (``the Galwayman``, ``a Kerrywoman``; a country's is
         :meth:`demonym_country`'s), or a place of the vocabulary before one of
         :attr:`PLACE_DEMONYM_ENDINGS` (``the Dubliner``, ``the Parisian``); not a name the
         ending may close (``the Miller``, ``the Observer``: no place before it), nor a role
@@ -6338,7 +6338,7 @@ class SpeakerResolution(Segmentation):
         if self.person_before_post_modifier(words):
             return last.name  # ('A resident of Sendai told ... "...," she was quoted as saying': the resident)
         if self.one_unnamed_person(words) and self.set_off_gender(last.span.end, pronoun, state):
-            # ('One of the kayakers, a 42-year-old man, told ...' / "'...,' he added.": the kayaker, not someone named before)
+            # ('One of the swimmers, a 35-year-old man, told ...' / "'...,' he added.": the swimmer, not someone named before)
             return last.name
         bare = len(words) == 1 and words[0][:1].isupper() and not self.is_person_noun(words[0].casefold())
         if bare and self.apposed_after_gendered_noun(last.span.start, pronoun, state):
@@ -6460,10 +6460,10 @@ class SpeakerResolution(Segmentation):
     def one_unnamed_person(self, words: Sequence[str]) -> bool:
         """For :meth:`unnamed_speaker`: whether *words*, a speaker's mention, are one of
         :attr:`INDEFINITE_DETERMINERS`, then one of :attr:`OF_WORDS`, one of :attr:`DETERMINERS`
-        and a lower-case plural noun for people (``One of the kayakers``, ``one of the
+        and a lower-case plural noun for people (``One of the swimmers``, ``one of the
         passengers``; :meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_people_noun` with its
         person endings), or one of :attr:`INDEFINITE_DETERMINERS` and such a noun in the singular
-        (``A kayaker``): one person the article leaves unnamed, whom a later pronoun refers to
+        (``A swimmer``): one person the article leaves unnamed, whom a later pronoun refers to
         rather than someone named before that speaker; not ``One of the reports`` nor ``A
         statement`` (no noun for people).
 
@@ -6483,7 +6483,7 @@ class SpeakerResolution(Segmentation):
         """For :meth:`unnamed_speaker`: whether the phrase set off by commas right after a
         speaker's mention ending at *end* (read at most :attr:`ROLE_LEAD_WINDOW` characters)
         holds a noun of :attr:`GENDER_WORDS` or :attr:`SEX_NOUNS` for *pronoun* (``One of the
-        kayakers, a 42-year-old man from Aberystwyth,``: ``he``): the article shows that speaker's gender, so a pronoun
+        swimmers, a 35-year-old man from Tenby,``: ``he``): the article shows that speaker's gender, so a pronoun
         of it refers to them; without it (``one questioner claimed ...``) nobody is sure.
 
         .. versionadded:: 0.2"""
@@ -9372,7 +9372,7 @@ class SpeakerResolution(Segmentation):
             lead_words = [*([preceding] if preceding else []), *bare[: len(bare) - count]][-3:]
             count -= self.names.descriptor_lead([w.rstrip(",") for w in words[len(words) - count :]], lead_words)
         if count == 1 and self.modifier_title_in_body(bare):
-            count = 2  # ("Passenger watchdog Transport Focus": the body's name whole, no person "Focus")
+            count = 2  # ("Passenger watchdog Transport Voice": the body's name whole, no person "Voice")
         before = bare[-count - 1] if count < len(bare) else ""
         # ("Save the Children's Anna Kelly": a possessive before the name owns her, no body's word of her name)
         owned = bool(before) and strip_possessive(words[-count - 1]) != words[-count - 1]
@@ -9393,7 +9393,7 @@ class SpeakerResolution(Segmentation):
         """For :meth:`name_words`: whether the one capitalised word that ends *bare* (a mention's
         words, possessives cut) follows a capitalised title that is no role noun, honorific nor
         given name (a portfolio's word: ``Transport``, ``Health``) after a lower-case noun that is
-        no title (``watchdog``): ``Passenger watchdog Transport Focus`` describes a body and gives
+        no title (``watchdog``): ``Passenger watchdog Transport Voice`` describes a body and gives
         its name of two words, where a title that stands for a person comes after a role
         (``health secretary Wes Streeting``) or a body's title word (``police Inspector Jones``)
         and keeps its name.

@@ -1185,13 +1185,13 @@ class QuoteWords:
     #: Endings that make a place's name a noun for one of its people (``the Dubliner``, ``the New
     #: Yorker``, ``the Parisian``): after a determiner, with the place one of the vocabulary's, such a
     #: mention describes someone and stays as written, never a surname (``SpeakerResolution.place_demonym``);
-    #: a place's word before one of :attr:`DEMONYM_SUFFIXES` that is no country (``the Corkman``) too.
+    #: a place's word before one of :attr:`DEMONYM_SUFFIXES` that is no country (``the Galwayman``) too.
     #:
     #: .. versionadded:: 0.2
     PLACE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ("er", "ian", "ite")
     #: Lower-case phrases that, set off by commas right after a speaker's phrase for someone
     #: unnamed (a relative pronoun maybe first), give the only name the article has for them
-    #: (``A rider, who gave his name only as Emeka, said``: Emeka;
+    #: (``A driver, who gave his name only as Musa, said``: Musa;
     #: ``SpeakerResolution.name_given_after``).  Empty for none.
     #:
     #: .. versionadded:: 0.2
@@ -1605,7 +1605,7 @@ class QuoteWords:
     #: Each of :attr:`PERSON_PRONOUNS` with plain nouns for a person of that sex, which
     #: :attr:`GENDER_WORDS` leaves out (they describe as often someone else than the name beside
     #: them): read only in the phrase set off right after an unnamed speaker (``One of the
-    #: kayakers, a 42-year-old man,``: ``he``;
+    #: swimmers, a 35-year-old man,``: ``he``;
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.set_off_gender`).  Empty: off.
     #:
     #: .. versionadded:: 0.2
