@@ -90,6 +90,12 @@ ROWS: list[tuple[str | None, str, list[SpeakerRow], str]] = [
         "the body's name whole",
     ),
     (
+        None,
+        "The deal covers 300 drivers, according to the Transport Workers.",
+        [("The deal covers 300 drivers", "Transport Workers", "the Transport Workers")],
+        "after an article too: the body's two words, no person 'Workers'",
+    ),
+    (
         "en-GB",
         "A police Inspector Marsh said the road would stay shut.",
         [("the road would stay shut", "Marsh", "A police Inspector Marsh")],

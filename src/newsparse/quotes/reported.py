@@ -6730,9 +6730,12 @@ class ReportedSpeech(DirectQuotes):
         in lower case and then a plain word in lower case, blanks only between, that is no stop
         word, determiner nor preposition: a subject pronoun's next word is its verb, listed or
         not (``told me he plans to step down``, ``told reporters she wants a recount``; not
-        ``told her it all``).
+        ``told her it all``).  Only in a language with a :attr:`PRESENT_SUFFIX` (English): a
+        pack without one reads its clauses by its own verbs (German ``meldete, ich plane ...``).
 
         .. versionadded:: 0.2"""
+        if not self.PRESENT_SUFFIX:
+            return False
         words = list(islice(self._word.finditer(raw, start, min(stop, start + self.PHRASE_WINDOW), False, KEEP_GIL), 2))
         if len(words) < 2 or raw[start : words[0].start()].strip() or raw[words[0].end() : words[1].start()].strip():
             return False

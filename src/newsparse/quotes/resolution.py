@@ -9392,11 +9392,11 @@ class SpeakerResolution(Segmentation):
     def modifier_title_in_body(self, bare: Sequence[str]) -> bool:
         """For :meth:`name_words`: whether the one capitalised word that ends *bare* (a mention's
         words, possessives cut) follows a capitalised title that is no role noun, honorific nor
-        given name (a portfolio's word: ``Transport``, ``Health``) after a lower-case noun that is
-        no title (``watchdog``): ``Passenger watchdog Transport Voice`` describes a body and gives
-        its name of two words, where a title that stands for a person comes after a role
-        (``health secretary Wes Streeting``) or a body's title word (``police Inspector Jones``)
-        and keeps its name.
+        given name (a portfolio's word: ``Transport``, ``Health``) after a lower-case word that is
+        no title, a noun or an article (``watchdog``, ``the``): ``Passenger watchdog Transport
+        Voice`` and ``according to the Communications Workers`` give a body's name of two
+        words, where a title that stands for a person comes after a role (``health secretary
+        Tom Hale``) or a body's title word (``police Inspector Jones``) and keeps its name.
 
         .. versionadded:: 0.2"""
         if len(bare) < 3:
