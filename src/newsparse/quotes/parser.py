@@ -342,6 +342,24 @@ class QuoteParser(ReportedSpeech):
         .. versionadded:: 0.2"""
         return _single_mark_class(type(self))(self.vocabulary)
 
+    def opens_single_quotation(self, raw: str) -> bool:
+        """For :meth:`single_marked`: whether the paragraph *raw* opens with a quotation in single
+        marks (one of its patterns, matched at the paragraph's start) closed after a comma and
+        followed by one of :attr:`PRONOUNS` in lower case and a cue, blanks only between
+        (``'We should have checked first,' he said.``): a nested quotation, a nickname or an
+        apostrophe never stands so, and the article quotes in single marks however many of its
+        paragraphs quote in double ones.
+
+        .. versionadded:: 0.2"""
+        for pattern in self._single_quotations:
+            found = pattern.match(raw, 0, None, KEEP_GIL)
+            if found is None or raw[found.end() - 2 : found.end() - 1] != ",":
+                continue
+            words = raw[found.end() : found.end() + self.PHRASE_WINDOW].split(None, 2)
+            if len(words) >= 2 and words[0] in self._pronouns and self.is_cue_word(words[1].rstrip(".,;:").casefold()):
+                return True
+        return False
+
     def single_marked(self, text: str, paragraphs: Sequence[Paragraph]) -> bool:
         """Whether the *paragraphs* of *text* quote in the single marks of :attr:`SINGLE_MARK_PAIRS`
         (British copy: ``said: 'I thought the bridge was safe.'``), so that :meth:`parse` reads the
@@ -363,7 +381,8 @@ class QuoteParser(ReportedSpeech):
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 a mixed article counts its paragraphs of each; a title in double
-           marks closed inside a comma quotes no speech (sq47)."""
+           marks closed inside a comma quotes no speech (sq47); a paragraph that opens with a
+           quotation in single marks before a pronoun and a cue decides (:meth:`opens_single_quotation`)."""
         if self._single_opening is None:
             return False
         single = double = 0
@@ -379,6 +398,8 @@ class QuoteParser(ReportedSpeech):
                 continue
             if not any(map(raw.__contains__, self._single_marks)) or self.is_title_case(raw):
                 continue
+            if self.opens_single_quotation(raw):
+                return True  # ("'We were wrong,' he added.": a quotation whatever the other paragraphs do)
             if any(pattern.search(raw, 0, None, KEEP_GIL) is not None for pattern in self._single_quotations):
                 single += 1
         return single > double  # (a tie, as in an American transcript with nested quotations, reads double marks)

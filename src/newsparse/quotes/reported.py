@@ -6802,7 +6802,7 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("..., union officials said but doubts remain": a second clause, the reporter's)
         if (
             needs_verb and not self.has_verb(raw, start, self.clause_comma(raw, start, stop))
-            and not self.document_then_participle(raw, start, stop)
+            and not self.document_then_participle(raw, start, stop) and not self.pronoun_then_verb(raw, start, stop)
         ):
             return None  # ("announced 6,000 layoffs, some workers felt betrayed": the verb is another clause's)
         if self.VERB_SECOND and "," not in raw[pos:start] and not self.has_verb(raw, start, stop):
@@ -6810,6 +6810,25 @@ class ReportedSpeech(DirectQuotes):
         if self.VERB_SECOND and "," not in raw[pos:start] and self.object_relative(raw, start, stop):
             return None  # (German "erklärte den Rücktritt, den niemand erwartet hatte": the object described)
         return start
+
+    def pronoun_then_verb(self, raw: str, start: int, stop: int) -> bool:
+        """For :meth:`bare_clause`: whether the words at *start* open with one of :attr:`PRONOUNS`
+        in lower case and then a plain word in lower case, blanks only between, that is no stop
+        word, determiner nor preposition: a subject pronoun's next word is its verb, listed or
+        not (``told me he plans to step down``, ``told reporters she wants a recount``; not
+        ``told her it all``).  Only in a language with a :attr:`PRESENT_SUFFIX` (English): a
+        pack without one reads its clauses by its own verbs (German ``meldete, ich plane ...``).
+
+        .. versionadded:: 0.2"""
+        if not self.PRESENT_SUFFIX:
+            return False
+        words = list(islice(self._word.finditer(raw, start, min(stop, start + self.PHRASE_WINDOW), False, KEEP_GIL), 2))
+        if len(words) < 2 or raw[start : words[0].start()].strip() or raw[words[0].end() : words[1].start()].strip():
+            return False
+        first, second = words[0].group(), words[1].group()
+        if first not in self._pronouns or not (second.isalpha() and second.islower()):
+            return False
+        return not (second in self._stop or second in self._determiners or second in self._prepositions)
 
     #: The most commas after a subordinate clause that opens the words after a cue that
     #: :meth:`adverbial_clause_only` reads for the main clause (a bound, linear time).
@@ -7500,8 +7519,9 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2"""
         first = self._word.match(raw, tail, end)
-        if first is None or not first.group().islower() or not self.is_verb(first.group()):
+        if first is None or not first.group().islower():
             return None
+        present = not self.is_verb(first.group())  # (else a present's third person after a singular head: below)
         head_start = self.after_label(raw, start, subject)
         link = self._word.match(raw, head_start, subject)
         if link is not None and link.group().casefold() in self._coordinators and raw[link.end() : link.end() + 1].isspace():
@@ -7512,6 +7532,8 @@ class ReportedSpeech(DirectQuotes):
         head = raw[head_start:head_end]
         words = head.split()
         if not words or len(words) > self.MAX_APPOSITIVE_HEAD or "," in head:
+            return None
+        if present and not (self.present_after_singular(first.group(), words) and self.opens_object(raw, first.end(), end)):
             return None
         if self.marked_without_possessives(head) and not self.scare_quoted_head(self.without_possessives(head)):
             return None  # (a quotation, not a subject: '"We will win," he said, ...'; but 'The "green" plan')
@@ -7525,6 +7547,41 @@ class ReportedSpeech(DirectQuotes):
         if self.holds_clause(raw, head_start, head_end) and not self.possessed_thing(self.opening_core(head).split()):
             return None
         return head_start
+
+    def present_after_singular(self, verb: str, words: Sequence[str]) -> bool:
+        """For :meth:`fronted_subject`: whether *verb*, the lower-case word right after an
+        interrupting attribution that :meth:`is_verb` does not know, is a present's third person
+        (it ends in :attr:`PRESENT_SUFFIX`, none of :attr:`NOT_PRESENT_ENDINGS`; no stop word,
+        determiner nor preposition) after *words*, a phrase of at least two words whose last is a
+        singular noun in lower case (``The minister's plan, critics say, ignores the shortage``):
+        the phrase is its subject; not after a plural (``The rules, he said, bans ...`` is unsure).
+
+        .. versionadded:: 0.2"""
+        suffix = self.PRESENT_SUFFIX
+        if not suffix or len(words) < 2 or not verb.isalpha() or not verb.endswith(suffix):
+            return False
+        if verb.endswith(self.NOT_PRESENT_ENDINGS):
+            return False
+        if verb in self._stop or verb in self._determiners or verb in self._prepositions:
+            return False
+        last = words[-1]
+        return last.isalpha() and last.islower() and not last.endswith(suffix)
+
+    def opens_object(self, raw: str, pos: int, stop: int) -> bool:
+        """For :meth:`fronted_subject`: whether the word after a present's third person ending at
+        *pos* opens its object or modifies it: one of :attr:`DETERMINERS`,
+        :attr:`POSSESSIVE_DETERMINERS`, :attr:`QUANTIFIERS` or :attr:`PREPOSITIONS`, or an adverb
+        in :attr:`ADVERB_SUFFIX` (``ignores the shortage``, ``feels particularly apt``); a plural
+        noun before its own verb reads so no further (``viewers often encounter``, ``prices are``).
+
+        .. versionadded:: 0.2"""
+        after = self._word.search(raw, pos, min(stop, pos + self.PHRASE_WINDOW), KEEP_GIL)
+        if after is None or raw[pos : after.start()].strip():
+            return False
+        low = after.group().casefold()
+        if low in self._determiners or low in self._possessive_determiners or low in self._quantifiers or low in self._prepositions:
+            return True
+        return bool(self.ADVERB_SUFFIX) and low.endswith(self.ADVERB_SUFFIX)
 
     #: The most words a quotation inside a fronted subject may hold and still be a scare quote,
     #: a word of the subject set off, rather than the quoted words themselves

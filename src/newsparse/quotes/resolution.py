@@ -239,6 +239,8 @@ class SpeakerResolution(Segmentation):
             name = mention.text  # ("selon Le Monde", "according to The Guardian": the article is the title's)
         elif mention.text.casefold() in self._stressed:
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
+        elif (given := self.name_given_after(mention, state)) is not None:
+            name = given  # ("A trader at the market, who gave her name only as Bisi, said": Bisi)
         elif self.honorific_style(mention.text):
             styled = self.styled_person(mention.text, start, state)
             # ("His Highness Sheikh Ana bin Said ... His Highness said": that person; with no one person given the
@@ -860,6 +862,8 @@ class SpeakerResolution(Segmentation):
         if country is not None:
             # "the Dutchman": the person last described with that country, else the mention ("a Swede": someone new)
             return (self.person_of_country(country, at, state) if words[0].casefold() not in self._indefinites else None) or text
+        if self.place_demonym(words, state):
+            return text  # ("the Galwayman", "the Dubliner": someone from a place, described, no surname)
         introduced = self.introduced_as(words, at, state)
         if introduced is not None:
             return introduced  # ("the 54-year-old" after "Ana Ruiz, 54,"; "the Argentine" after "the Argentine Leo Vega")
@@ -4557,7 +4561,10 @@ class SpeakerResolution(Segmentation):
             return self.apposed_possessive_role(state, words, at) or self.converse_kin(state, words, at)
         if words and words[0].casefold() in self._indefinites:
             return None
-        person = state.index.described([w for w in words if w.casefold() not in self._determiners], at)
+        kept = [w for w in words if w.casefold() not in self._determiners]
+        person = state.index.described(kept, at)
+        if person is None:
+            person = self.nationality_role_holder(kept, at, state)  # ("the Norwegian foreign minister": Foreign Minister Ana Ruiz)
         if person is not None and self.spoken_to_after(person, at, state):
             return None  # ("The minister told his counterpart, Klaus Weber, that ...": not the minister)
         found = person.name if person is not None else None
@@ -4570,6 +4577,41 @@ class SpeakerResolution(Segmentation):
         if found is not None and self.role_of_other_gender(found, words, at, state):
             return None  # (French "Le ministre" after "La ministre du Travail, Astrid Panosyan,": someone else)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    def nationality_role_holder(self, words: Sequence[str], at: int, state: State) -> Person | None:
+        """For :meth:`by_description`: the person a role mention with one nationality adjective
+        (*words*, determiners left out: ``Norwegian foreign minister``, ``Kenyan president``)
+        refers to when the article introduced that person with the role alone (``Foreign
+        Minister Ana Ruiz``): the one person named before *at* (within :attr:`SUBJECT_WINDOW`,
+        among :attr:`MAX_SUBJECTS` people) who holds the role, with no country of another
+        nationality among their descriptors nor in the words of their sentence before the name
+        (``Kenyan Foreign Minister Ana Ruiz`` is not ``the Norwegian`` one; the words after it may
+        be an object's: ``summoned the Danish envoy``).  ``None`` when two people hold the role
+        (``the French minister`` after two ministers): the adjective may tell them apart in a
+        way the article does not show, and a wrong speaker is worse than none.
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        adjectives = [
+            i for i, w in enumerate(words)
+            if w[1:].isalpha() and w[:1].isupper() and w[1:].islower()
+            and (country := vocabulary.country(w)) is not None and normalize_word(w) != country
+        ]
+        if len(adjectives) != 1 or adjectives[0] == len(words) - 1:
+            return None  # (no adjective, two, or one last: "the Norwegian" is demonym_country's)
+        country = vocabulary.country(words[adjectives[0]])
+        rest = [w for i, w in enumerate(words) if i != adjectives[0]]
+        person = state.index.described(rest, at)
+        if person is None or person.start >= at:
+            return None
+        wanted = PersonIndex.descriptors(vocabulary, rest)
+        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        if any(other.name != person.name and wanted <= other.descriptors for other in people):
+            return None  # (two holders of the role: which one the adjective means is unknown)
+        around = [*person.descriptors, *self.words_before_name(person, state)]  # (not the words after: an object's)
+        if any(vocabulary.country(w.strip(",;:()")) not in (None, country) for w in around):
+            return None  # (a person of another country: "Kenya's foreign minister" is not "the Norwegian" one)
+        return person
 
     def standing_noun_person(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The person *words* (a definite article of :attr:`GENDER_ARTICLES`, a noun of
@@ -5418,6 +5460,71 @@ class SpeakerResolution(Segmentation):
                 return self.vocabulary.country(last[: -len(suffix)])
         return self.demonym_noun_country(last)
 
+    #: The most characters of the phrase set off by commas after a mention that
+    #: :meth:`name_given_after` reads.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_NAME_GIVING_CHARS: ClassVar[int] = 80
+
+    def name_given_after(self, mention: Mention, state: State) -> str | None:
+        """The name set off by commas right after *mention*, a phrase for someone that opens
+        with one of :attr:`DETERMINERS` and holds no capitalised word but after a preposition
+        (``A trader at the market``), after one of :attr:`NAME_GIVING_PHRASES` (a relative pronoun
+        maybe first) and before the closing comma: one or two capitalised words (``, who gave his
+        name only as Musa,``: Musa); ``None`` otherwise (``A rider, who gave an interview to
+        the BBC,``: no name given).
+
+        .. versionadded:: 0.2"""
+        if not self.NAME_GIVING_PHRASES:
+            return None
+        words = mention.text.split()
+        if len(words) < 2 or words[0].casefold() not in self._determiners or not words[1].islower():
+            return None
+        raw = state.paragraph_text
+        after = raw[mention.end : mention.end + self.MAX_NAME_GIVING_CHARS]
+        stripped = after.lstrip()
+        if not stripped.startswith(","):
+            return None
+        close = stripped.find(",", 1)
+        inner = stripped[1:close].split() if close > 0 else []
+        if inner and inner[0] in self._relatives:
+            inner = inner[1:]
+        for cut in (len(inner) - 1, len(inner) - 2):
+            name = inner[cut:] if cut > 0 else []
+            capitalised = bool(name) and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name)
+            if capitalised and " ".join(inner[:cut]) in self._name_giving:
+                return " ".join(name)
+        return None
+
+    def place_demonym(self, words: Sequence[str], state: State) -> bool:
+        """Whether *words*, a mention, are one of :attr:`DETERMINERS` and a capitalised noun for one
+        of a place's people (one or two words, no possessive): the place's word before one of
+        :attr:`DEMONYM_SUFFIXES` (``the Galwayman``, ``a Kerrywoman``; a country's is
+        :meth:`demonym_country`'s), or a place of the vocabulary before one of
+        :attr:`PLACE_DEMONYM_ENDINGS` (``the Dubliner``, ``the Parisian``); not a name the
+        ending may close (``the Miller``, ``the Observer``: no place before it), nor a role
+        (``the Chairman``), nor the surname of a person named in full (``the Foreman`` after
+        ``George Foreman``).
+
+        .. versionadded:: 0.2"""
+        if not 2 <= len(words) <= 3 or words[0].casefold() not in self._determiners:
+            return False
+        rest = [w.rstrip(".,") for w in words[1:]]
+        if not all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in rest):
+            return False
+        last = rest[-1]
+        if self.vocabulary.is_role_noun(last) or self.vocabulary.is_title(last):
+            return False  # ("the Chairman", "the Spokeswoman": a role, by_description's)
+        if len(rest) == 1 and state.index.full_name((last,)) != last:
+            return False  # ("the Foreman" after "George Foreman": the surname the article gave)
+        if len(rest) == 1 and any(
+            last.endswith(suffix) and len(last) > len(suffix) + 2 and last[-len(suffix) - 1].islower()
+            for suffix in self.DEMONYM_SUFFIXES
+        ):
+            return True
+        stems = [last[: -len(ending)] for ending in self.PLACE_DEMONYM_ENDINGS if last.endswith(ending)]
+        return any(len(stem) > 2 and self.vocabulary.is_place(" ".join([*rest[:-1], stem])) for stem in stems)
+
     def demonym_noun_country(self, noun: str) -> str | None:
         """For :meth:`demonym_country`: the country of *noun*, the last word of a mention after
         lower-case words, when it is one of :attr:`DEMONYM_NOUNS` as written, capitalised (``the
@@ -6232,6 +6339,9 @@ class SpeakerResolution(Segmentation):
             return last.name
         if self.person_before_post_modifier(words):
             return last.name  # ('A resident of Sendai told ... "...," she was quoted as saying': the resident)
+        if self.one_unnamed_person(words) and self.set_off_gender(last.span.end, pronoun, state):
+            # ('One of the swimmers, a 35-year-old man, told ...' / "'...,' he added.": the swimmer, not someone named before)
+            return last.name
         bare = len(words) == 1 and words[0][:1].isupper() and not self.is_person_noun(words[0].casefold())
         if bare and self.apposed_after_gendered_noun(last.span.start, pronoun, state):
             return last.name  # ('His wife, Carmela, said ...' / '"...," she said.': Carmela)
@@ -6348,6 +6458,45 @@ class SpeakerResolution(Segmentation):
         if cut is None or not all(w.islower() and w.isalpha() for w in words[1:cut]):
             return False
         return self.is_person(strip_possessive(words[cut - 1]).casefold())
+
+    def one_unnamed_person(self, words: Sequence[str]) -> bool:
+        """For :meth:`unnamed_speaker`: whether *words*, a speaker's mention, are one of
+        :attr:`INDEFINITE_DETERMINERS`, then one of :attr:`OF_WORDS`, one of :attr:`DETERMINERS`
+        and a lower-case plural noun for people (``One of the swimmers``, ``one of the
+        passengers``; :meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_people_noun` with its
+        person endings), or one of :attr:`INDEFINITE_DETERMINERS` and such a noun in the singular
+        (``A swimmer``): one person the article leaves unnamed, whom a later pronoun refers to
+        rather than someone named before that speaker; not ``One of the reports`` nor ``A
+        statement`` (no noun for people).
+
+        .. versionadded:: 0.2"""
+        low = [w.casefold() for w in words]
+        if not low or low[0] not in self._indefinites or not all(w.isalpha() and w.islower() for w in words[1:]):
+            return False
+        if len(low) == 4 and low[1] in self._of and low[2] in self._determiners:
+            noun = low[3]
+            return noun.endswith(self.PRESENT_SUFFIX) and self.is_people_noun(noun, personal=True) and noun not in self._groups
+        if len(low) == 2:
+            noun = low[1]
+            return not self.is_plural(words[1]) and self.is_people_noun(noun, personal=True) and noun not in self._groups
+        return False
+
+    def set_off_gender(self, end: int, pronoun: str, state: State) -> bool:
+        """For :meth:`unnamed_speaker`: whether the phrase set off by commas right after a
+        speaker's mention ending at *end* (read at most :attr:`ROLE_LEAD_WINDOW` characters)
+        holds a noun of :attr:`GENDER_WORDS` or :attr:`SEX_NOUNS` for *pronoun* (``One of the
+        swimmers, a 35-year-old man from Tenby,``: ``he``): the article shows that speaker's gender, so a pronoun
+        of it refers to them; without it (``one questioner claimed ...``) nobody is sure.
+
+        .. versionadded:: 0.2"""
+        tail = state.text[end : end + self.ROLE_LEAD_WINDOW]
+        stripped = tail.lstrip()
+        close = stripped.find(",", 1)
+        if not stripped.startswith(",") or close < 0:
+            return False
+        wanted = pronoun.casefold()
+        words = [normalize_word(w) for w in stripped[1:close].split()]
+        return any((self._gender_words.get(w) or self._sex_nouns.get(w)) == wanted for w in words)
 
     def head_before_place(self, words: Sequence[str]) -> str:
         """The head noun of a phrase for someone, *words*, folded: its last word, or the word
@@ -9231,6 +9380,8 @@ class SpeakerResolution(Segmentation):
             # ("Dock Master Robert Lane", "Ohio's Ana Ruiz": the words before the given name describe)
             lead_words = [*([preceding] if preceding else []), *bare[: len(bare) - count]][-3:]
             count -= self.names.descriptor_lead([w.rstrip(",") for w in words[len(words) - count :]], lead_words)
+        if count == 1 and self.modifier_title_in_body(bare):
+            count = 2  # ("Passenger watchdog Transport Voice": the body's name whole, no person "Voice")
         before = bare[-count - 1] if count < len(bare) else ""
         # ("Save the Children's Anna Kelly": a possessive before the name owns her, no body's word of her name)
         owned = bool(before) and strip_possessive(words[-count - 1]) != words[-count - 1]
@@ -9246,6 +9397,26 @@ class SpeakerResolution(Segmentation):
         if self.place_named_body(words, count):
             return []  # ("Scotland Yard": a body's two-word name, not a person called Yard)
         return bare[len(bare) - count :] if count else []
+
+    def modifier_title_in_body(self, bare: Sequence[str]) -> bool:
+        """For :meth:`name_words`: whether the one capitalised word that ends *bare* (a mention's
+        words, possessives cut) follows a capitalised title that is no role noun, honorific nor
+        given name (a portfolio's word: ``Transport``, ``Health``) after a lower-case word that is
+        no title, a noun or an article (``watchdog``, ``the``): ``Passenger watchdog Transport
+        Voice`` and ``according to the Communications Workers`` give a body's name of two
+        words, where a title that stands for a person comes after a role (``health secretary
+        Tom Hale``) or a body's title word (``police Inspector Jones``) and keeps its name.
+
+        .. versionadded:: 0.2"""
+        if len(bare) < 3:
+            return False
+        title, noun = bare[-2], bare[-3]
+        vocabulary = self.vocabulary
+        if not (title[:1].isupper() and title[1:].isalpha() and vocabulary.is_title(title)):
+            return False
+        if vocabulary.is_role_noun(title) or vocabulary.is_honorific(title) or self.names.is_given_name(title):
+            return False
+        return noun.isalpha() and noun.islower() and not (vocabulary.is_title(noun) or vocabulary.is_role_noun(noun))
 
     def titled_given_name(self, words: Sequence[str]) -> str | None:
         """The name after the titles that open *words* (``Vocabulary.is_title``: ``Rep.``, ``Gov.``,

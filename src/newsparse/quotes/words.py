@@ -1188,6 +1188,24 @@ class QuoteWords:
     #: Endings that make a country adjective a noun for a person (``Dutchman``, ``Frenchwoman``): such
     #: a mention resolves to the person last described with that country, never to a name of its own.
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ("man", "woman", "men", "women")
+    #: Endings that make a place's name a noun for one of its people (``the Dubliner``, ``the New
+    #: Yorker``, ``the Parisian``): after a determiner, with the place one of the vocabulary's, such a
+    #: mention describes someone and stays as written, never a surname (``SpeakerResolution.place_demonym``);
+    #: a place's word before one of :attr:`DEMONYM_SUFFIXES` that is no country (``the Galwayman``) too.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ("er", "ian", "ite")
+    #: Lower-case phrases that, set off by commas right after a speaker's phrase for someone
+    #: unnamed (a relative pronoun maybe first), give the only name the article has for them
+    #: (``A driver, who gave his name only as Musa, said``: Musa;
+    #: ``SpeakerResolution.name_given_after``).  Empty for none.
+    #:
+    #: .. versionadded:: 0.2
+    NAME_GIVING_PHRASES: ClassVar[tuple[str, ...]] = (
+        "gave his name as", "gave her name as", "gave their name as", "gave his name only as",
+        "gave her name only as", "gave their name only as", "identified only as",
+        "identified himself only as", "identified herself only as", "identified themselves only as",
+    )
     #: Endings of nationality adjectives that name a country's people as often as one person when
     #: they stand alone after an article (``the French``, ``the British``, ``the Swiss``, ``the
     #: Chinese``): alone they are no mention of one person (``the Argentine`` is).
@@ -1597,6 +1615,16 @@ class QuoteWords:
             "sportsman", "policeman", "statesman", "widower", "husband", "son", "uncle", "nephew",
             "grandfather", "grandson", "boyfriend", "groom", "dad", "alhaji",
         )),
+    )
+    #: Each of :attr:`PERSON_PRONOUNS` with plain nouns for a person of that sex, which
+    #: :attr:`GENDER_WORDS` leaves out (they describe as often someone else than the name beside
+    #: them): read only in the phrase set off right after an unnamed speaker (``One of the
+    #: swimmers, a 35-year-old man,``: ``he``;
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.set_off_gender`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    SEX_NOUNS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("she", ("woman", "girl")), ("he", ("man", "boy")),
     )
     #: Each of :attr:`PERSON_PRONOUNS` with the given names (lowercase; matched with and without
     #: their accents) that mark a person whose full name opens with one as one it would call by
@@ -2868,6 +2896,8 @@ class QuoteWords:
         self._opening_prefixed_endings = tuple(normalize_word(e) for e in self.OPENING_PREFIXED_ENDINGS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
+        self._name_giving = frozenset(self.NAME_GIVING_PHRASES)  # (SpeakerResolution.name_given_after)
+        self._sex_nouns = {noun: pronoun for pronoun, nouns in self.SEX_NOUNS for noun in nouns}
         self._subordinators = frozenset(
             normalize_word(w)
             for w in (
