@@ -287,7 +287,7 @@ def test_from_dict_refuses_a_newer_version_and_ignores_an_unknown_key() -> None:
     data = article.to_dict()
     data["file"] = "story.txt"
     assert Article.from_dict(data, text=STORY) == article
-    data["schema_version"] = 3
+    data["schema_version"] = newsparse.SCHEMA_VERSION + 1
     with pytest.raises(SchemaError) as raised:
         Article.from_dict(data)
     assert raised.value.path == "schema_version"
