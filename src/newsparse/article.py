@@ -4076,7 +4076,7 @@ class ArticleParser:
         """Whether *text*, the body's last line under more of the story, is a news agency's sign-off
         alone on its line: agencies of the vocabulary's ``AGENCIES`` (:meth:`CaptionParser.is_wire_credit`)
         in brackets, maybe with a full stop, as a wire closes its story (``(ANSA).``, ``(NAN)``,
-        ``(dpa/AFP)``); words of no known agency in brackets (``(Agencies).``, ``(Photos)``) stay
+        ``(dpa/AFP)``); words of no known agency in brackets (``(Agencies).``) stay
         the story's.
 
         .. versionadded:: 0.2 (layT61)"""
