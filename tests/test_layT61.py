@@ -142,3 +142,52 @@ def test_institution_credit(line: str, language: str | None, caption: tuple[str,
     captions, _, paragraphs = parts_of(article)
     assert captions == ([caption] if caption else [])
     assert line not in paragraphs
+
+
+REPORT = (
+    "Harbour scored twice in the last ten minutes to win the county derby at Quay Park.\n\n"
+    "Their manager said the side had never stopped believing.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "headline", "filed"),
+    [
+        # a newsletter's name and its post's title in one block, the subtitle in a block of its own, then
+        # the author and the date: the name is the kicker, the title the headline
+        (
+            "The Harbour Note\nWhy nobody wants to chair the ferry board\n\nA seat nobody wants\n\n"
+            "Orla Brannagh\nMar 15, 2026\n\nSubscribe\n\n" + STORY,
+            ("The Harbour Note",),
+            "Why nobody wants to chair the ferry board",
+            [("other", "A seat nobody wants"), ("subscribe", "Subscribe")],
+        ),
+        # (a short title over a longer line, no subtitle nor author's name under them: the headline stays)
+        (
+            "The Big Freeze\nSnow closes the ferry port for a week\n\nOrla Brannagh\nMar 15, 2026\n\n" + STORY,
+            (),
+            "The Big Freeze",
+            [("other", "Snow closes the ferry port for a week")],
+        ),
+        # a score line under the headline with more header under it: the header's standfirst
+        (
+            "Harbour edge Quay Rovers in county derby\n\nHarbour United 2 Quay Rovers 1\n\nBy Orla Brannagh\n"
+            "Mar 15, 2026\n\n" + REPORT,
+            (),
+            "Harbour edge Quay Rovers in county derby",
+            [("standfirst", "Harbour United 2 Quay Rovers 1")],
+        ),
+        # (right over the match report: the story's first line)
+        (
+            "Harbour edge Quay Rovers in county derby\n\nHarbour United 2 Quay Rovers 1\n\n" + REPORT,
+            (),
+            "Harbour edge Quay Rovers in county derby",
+            [],
+        ),
+    ],
+)
+def test_header_layouts(text: str, section: tuple[str, ...], headline: str, filed: list[tuple[str, str]]) -> None:
+    article = parse(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert parts_of(article)[1] == filed

@@ -2713,11 +2713,15 @@ class ArticleParser:
         the post's title, its subtitle, a bare author's name and a stamp, no blank line between
         (``The Rate Sheet`` / ``Why bond yields are rising again`` / ``Notes on money and
         markets`` / ``Jane Roe`` / ``Nov 3, 2026``): the name is then the kicker, the title the
-        headline, though the subtitle ends no sentence.
+        headline, though the subtitle ends no sentence.  The name and the title stand in one block,
+        the author's name and the stamp in another; the subtitle may stand in a block of its own
+        between them (``The Rate Sheet`` / ``Why bond yields are rising again`` / a blank line /
+        ``Notes on money and markets`` / a blank line / ``Jane Roe`` / ``Nov 3, 2026``; layT61).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (layT61) blank lines around the subtitle."""
         lines = state.lines
-        if len(lines) < 6 or any(line.blank_before for line in lines[1:5]):
+        if len(lines) < 6 or lines[1].blank_before or lines[4].blank_before:
             return False
         if not self.byline.names.is_name(lines[3].text.strip()) or not self.timestamps.might_be_stamp_line(lines[4]):
             return False
@@ -8215,7 +8219,10 @@ class ArticleParser:
         else the boilerplate kind to file it under: ``standfirst`` for prose under the headline
         that more header follows, ``timestamp`` for a stamp that cannot be read and a live blog's
         entry clock over its entry (:meth:`is_entry_clock`, :meth:`heads_entry`), ``other`` for the rest;
-        ``None`` too for a live blog's entry clock and heading on one line (:meth:`glued_entry_clock`)."""
+        ``None`` too for a live blog's entry clock and heading on one line (:meth:`glued_entry_clock`).
+        A match's score line (:meth:`is_score_line`) is the story's first line over the match
+        report, else, under the headline with more header under it (a byline, a stamp), the
+        header's ``standfirst``: the result is never debris (layT61)."""
         lines = state.lines
         if self.headline.is_turn(lines, index):
             return None  # "00:00:03 SPEAKER 1: Welcome to the hearing": a transcript's first turn
@@ -8227,6 +8234,8 @@ class ArticleParser:
             return None  # "ANKARA" alone over the story's first paragraph: its dateline (read_dateline)
         if self.is_score_line(lines[index]) and self.prose_follows(state, index):
             return None  # "Ashford 3-1 Dunmore" over the match report: the story's first line
+        if self.is_score_line(lines[index]) and state.headline is not None:
+            return BoilerplateKind.STANDFIRST.value  # the score under the headline, more header under it: its summary (layT61)
         if self.is_summary_point(state, index):
             return BoilerplateKind.STANDFIRST.value  # "In Summary" / "• Farmers say the frost hit ...": the summary
         if self.bulleted_facts_end(state, index) is not None:
