@@ -174,6 +174,16 @@ _WIRE_TAIL = regex.compile(
     regex.VERBOSE,
 )
 
+#: A news agency's sign-off alone on the body's last line: ``(ANSA).``, ``(NAN)`` (layT61;
+#: :meth:`ArticleParser.is_agency_sign_off_line` checks the agency).
+_AGENCY_LINE = regex.compile(
+    r"""\((?P<agency>[^()\n]{2,40}+)\)   # the agency in brackets: (ANSA), (dpa/AFP)
+    \.?+                                # maybe a full stop: (ANSA).
+    """,
+    regex.VERBOSE,
+)
+
+
 
 #: The most words in capitals (maybe an outlet's sign-off) after the story's last sentence on the
 #: text's last line (``... runs again. HARBOUR NEWS``, :meth:`ArticleParser.outlet_sign_off`).
@@ -2703,11 +2713,15 @@ class ArticleParser:
         the post's title, its subtitle, a bare author's name and a stamp, no blank line between
         (``The Rate Sheet`` / ``Why bond yields are rising again`` / ``Notes on money and
         markets`` / ``Jane Roe`` / ``Nov 3, 2026``): the name is then the kicker, the title the
-        headline, though the subtitle ends no sentence.
+        headline, though the subtitle ends no sentence.  The name and the title stand in one block,
+        the author's name and the stamp in another; the subtitle may stand in a block of its own
+        between them (``The Rate Sheet`` / ``Why bond yields are rising again`` / a blank line /
+        ``Notes on money and markets`` / a blank line / ``Jane Roe`` / ``Nov 3, 2026``; layT61).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (layT61) blank lines around the subtitle."""
         lines = state.lines
-        if len(lines) < 6 or any(line.blank_before for line in lines[1:5]):
+        if len(lines) < 6 or lines[1].blank_before or lines[4].blank_before:
             return False
         if not self.byline.names.is_name(lines[3].text.strip()) or not self.timestamps.might_be_stamp_line(lines[4]):
             return False
@@ -3042,6 +3056,10 @@ class ArticleParser:
         self.cut_inner_end_marks(state)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         self.cut_contributor_notes(state)
+        if len(body) > 1 and self.is_agency_sign_off_line(body[-1].text):
+            state.add_boilerplate(body.pop(), BoilerplateKind.SIGN_OFF)  # "(ANSA)." alone under the story (layT61)
+        if len(body) > 1 and self.is_funding_note(body[-1].text):
+            state.add_boilerplate(body.pop(), BoilerplateKind.DISCLAIMER)  # "This story was funded by ..." (layT61)
         if body:
             self.cut_end_mark(state)
         if after_sign_off:
@@ -3746,6 +3764,8 @@ class ArticleParser:
         byline, body = state.byline, state.body
         if byline is None or len(body) < 2:
             return None
+        if self.under_foot_byline(state, body[-1]):
+            return len(body) - 1  # "Written by Jane Roe" / "Night editor. Writes about ...": the writer's note (layT61)
         names = [
             name
             for name in byline.authors
@@ -3766,6 +3786,18 @@ class ArticleParser:
         if last.blank_before and any(self.given_name_note(last.text, name, state.text) for name in names):
             return len(body) - 1
         return None
+
+    def under_foot_byline(self, state: ParseState, line: Line) -> bool:
+        """Whether *line*, the body's last line, stands right under a byline printed below the
+        story's first paragraph (``Written by Jane Roe`` / ``Night editor. Writes about local news.``),
+        on the next line with no blank between: the writer's note a page prints under the story,
+        never its sentence (:meth:`author_box_start`).
+
+        .. versionadded:: 0.2 (layT61)"""
+        byline, body = state.byline, state.body
+        if byline is None or not body or byline.span.start < body[0].span.end or line.span.start < byline.span.end:
+            return False
+        return state.text.count("\n", byline.span.end, line.span.start) == 1
 
     def capitals_note(self, text: str, name: str, *, linked: bool = False) -> bool:
         """Whether *text* has no letter in lower case and opens with *name* in capitals before two
@@ -4007,6 +4039,56 @@ class ArticleParser:
         if match is None or match.start() == 0 or not self.vocabulary.is_agency(match.group("agency")):
             return None
         return match.start("mark")
+
+    #: Participles, in lower case, of a note that says who pays for the journalism
+    #: (:meth:`is_funding_note`: ``... co-funded by ...``).
+    #:
+    #: .. versionadded:: 0.2 (layT61)
+    FUNDING_VERBS: ClassVar[frozenset[str]] = frozenset(
+        {"funded", "co-funded", "cofunded", "part-funded", "sponsored", "underwritten"}
+    )
+    #: Nouns, in lower case, of the journalism a funding note is about (:meth:`is_funding_note`).
+    #:
+    #: .. versionadded:: 0.2 (layT61)
+    FUNDING_SUBJECTS: ClassVar[frozenset[str]] = frozenset(
+        {"journalism", "reporting", "story", "article", "coverage", "series", "reporter", "reporters", "newsroom"}
+    )
+    #: The most words of a funding note (:meth:`is_funding_note`).
+    #:
+    #: .. versionadded:: 0.2 (layT61)
+    MAX_FUNDING_NOTE_WORDS: ClassVar[int] = 30
+
+    def is_funding_note(self, text: str) -> bool:
+        """Whether *text*, the body's last line under more of the story, says who pays for the
+        journalism: at most :attr:`MAX_FUNDING_NOTE_WORDS` words, a participle of
+        :attr:`FUNDING_VERBS` right before ``by``, a noun of :attr:`FUNDING_SUBJECTS` before the
+        participle, and no word that reports speech (``BoilerplateParser.HOLDING_STOP_WORDS``):
+        ``Local Democracy Reporting is local body journalism co-funded by RNZ and NZ On Air.``,
+        ``This story was funded by a grant from the Civic Fund.``  A sentence about funding a
+        thing other than the journalism (``The bridge is co-funded by the state.``), a reported
+        one (``The reporting project is funded by donors, its editor said.``) or one of support,
+        which a story's evidence gives too (``Her story was supported by CCTV footage.``), is the
+        story's.
+
+        .. versionadded:: 0.2 (layT61)"""
+        words = [word.strip(".,;:!?\"'“”‘’()").casefold() for word in text.split()]
+        if len(words) > self.MAX_FUNDING_NOTE_WORDS or "by" not in words:
+            return False  # (most lines: one look for "by")
+        at = next((at for at in range(1, len(words)) if words[at] == "by" and words[at - 1] in self.FUNDING_VERBS), None)
+        if at is None or self.FUNDING_SUBJECTS.isdisjoint(words[: at - 1]):
+            return False
+        return not any(word in self.boilerplate.HOLDING_STOP_WORDS for word in words)
+
+    def is_agency_sign_off_line(self, text: str) -> bool:
+        """Whether *text*, the body's last line under more of the story, is a news agency's sign-off
+        alone on its line: agencies of the vocabulary's ``AGENCIES`` (:meth:`CaptionParser.is_wire_credit`)
+        in brackets, maybe with a full stop, as a wire closes its story (``(ANSA).``, ``(NAN)``,
+        ``(dpa/AFP)``); words of no known agency in brackets (``(Agencies).``) stay
+        the story's.
+
+        .. versionadded:: 0.2 (layT61)"""
+        match = _AGENCY_LINE.fullmatch(text.strip(), 0, None, KEEP_GIL)
+        return match is not None and self.captions.is_wire_credit(match.group("agency").strip())
 
     def wire_sign_off(self, text: str) -> int | None:
         """Where a news agency's sign-off at the end of a body line starts, after the sentence it
@@ -8158,7 +8240,10 @@ class ArticleParser:
         else the boilerplate kind to file it under: ``standfirst`` for prose under the headline
         that more header follows, ``timestamp`` for a stamp that cannot be read and a live blog's
         entry clock over its entry (:meth:`is_entry_clock`, :meth:`heads_entry`), ``other`` for the rest;
-        ``None`` too for a live blog's entry clock and heading on one line (:meth:`glued_entry_clock`)."""
+        ``None`` too for a live blog's entry clock and heading on one line (:meth:`glued_entry_clock`).
+        A match's score line (:meth:`is_score_line`) is the story's first line over the match
+        report, else, under the headline with more header under it (a byline, a stamp), the
+        header's ``standfirst``: the result is never debris (layT61)."""
         lines = state.lines
         if self.headline.is_turn(lines, index):
             return None  # "00:00:03 SPEAKER 1: Welcome to the hearing": a transcript's first turn
@@ -8170,6 +8255,8 @@ class ArticleParser:
             return None  # "ANKARA" alone over the story's first paragraph: its dateline (read_dateline)
         if self.is_score_line(lines[index]) and self.prose_follows(state, index):
             return None  # "Ashford 3-1 Dunmore" over the match report: the story's first line
+        if self.is_score_line(lines[index]) and state.headline is not None:
+            return BoilerplateKind.STANDFIRST.value  # the score under the headline, more header under it: its summary (layT61)
         if self.is_summary_point(state, index):
             return BoilerplateKind.STANDFIRST.value  # "In Summary" / "• Farmers say the frost hit ...": the summary
         if self.bulleted_facts_end(state, index) is not None:

@@ -412,7 +412,7 @@ class BoilerplateParser:
                 (?:\s*+[|·•/,]?\s*+(?:share(?:\s++(?:on|via))?+|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest
                   |telegram|print|copy\s++link|comments?|messenger|flipboard|save)){0,12}""",
             # "Follow us on Twitter", "Follow Jane Roe on X: @janeroe"
-            r"follow\s.{0,100}?\bon\s++(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky)\b.{0,100}",
+            rf"follow\s.{{0,100}}?\bon\s++{_PLATFORM}\b.{{0,100}}",  # (any network: "Follow us on WhatsApp."; layT61)
             # a comment section's prompt with the share buttons: "Share or comment on this article:" (fixT55b)
             r"share\s++(?:or|and)\s++comment(?:\s++on\s++(?:this\s++)?+(?:article|story|post|page))?+\W*+",
             _JOIN_CHANNEL,
@@ -1458,6 +1458,10 @@ class BoilerplateParser:
             return None  # "Leer más: «Es una reforma justa», dijo el ministro ...": the story's own paragraph
         if found is None and self.is_app_call(text):
             return K.SUBSCRIBE.value  # "Get the RNZ app", "Download the ABC app": a call to the reader (lay59)
+        if found is None and self.is_reader_thanks(text):
+            return K.SHARE.value  # "Thanks for reading! If you enjoyed this, follow me for more." (layT61)
+        if found is None:
+            found = self.call_after_lead_in(text)  # "Don't miss out on the latest news. Follow us on WhatsApp." (layT61)
         if found is None and self.is_channel_list(text):
             return K.SHARE.value  # "Follow us on our Telegram channel for the latest news, videos and photos."
         if found is None and self.is_share_prompt(text):
@@ -1647,15 +1651,97 @@ class BoilerplateParser:
         if len(text) > self.MAX_APP_CALL_CHARS:
             return False
         words = text.strip().rstrip(self.APP_CALL_END_MARKS).split()
-        if not 3 <= len(words) <= 3 + self.MAX_APP_NAME_WORDS:
+        if len(words) < 3 or words[0].casefold() not in self.APP_CALL_VERBS:
+            return False  # (most lines: one look at the first word)
+        at = next((at for at, word in enumerate(words[2:], 2) if word.casefold() in self.APP_NOUNS), None)
+        if at is None or at > 2 + self.MAX_APP_NAME_WORDS or not self.is_app_offer(words[at + 1 :]):
             return False
-        verb, determiner, *name, noun = words
+        determiner, name = words[1], words[2:at]
+        return determiner.casefold() in self.APP_CALL_DETERMINERS and all(word[:1].isupper() or word[:1].isdigit() for word in name)
+
+    def is_app_offer(self, words: list[str]) -> bool:
+        """Whether *words*, those after the app's noun in a call to get it (:meth:`is_app_call`),
+        are none, or what the app offers: a word of :attr:`APP_OFFER_LINKS`, then at most
+        :attr:`MAX_APP_OFFER_WORDS` words, the last of :attr:`APP_OFFER_WORDS` (``... app for
+        breaking news alerts``; not ``... app that tracks your runs``, ``... app for your
+        prescriptions``).
+
+        .. versionadded:: 0.2 (layT61)"""
+        if not words:
+            return True
         return (
-            verb.casefold() in self.APP_CALL_VERBS
-            and determiner.casefold() in self.APP_CALL_DETERMINERS
-            and noun.casefold() in self.APP_NOUNS
-            and all(word[:1].isupper() or word[:1].isdigit() for word in name)
+            words[0].casefold() in self.APP_OFFER_LINKS
+            and 2 <= len(words) <= 1 + self.MAX_APP_OFFER_WORDS
+            and words[-1].rstrip(self.APP_CALL_END_MARKS).casefold() in self.APP_OFFER_WORDS
         )
+
+    #: Words, in lower case, that lead from an app's noun to what it offers (``... app for news``).
+    #:
+    #: .. versionadded:: 0.2 (layT61)
+    APP_OFFER_LINKS: ClassVar[frozenset[str]] = frozenset({"for"})
+    #: Nouns, in lower case, that end what an app offers (``for breaking news alerts``).
+    #:
+    #: .. versionadded:: 0.2 (layT61)
+    APP_OFFER_WORDS: ClassVar[frozenset[str]] = frozenset(
+        {"news", "alerts", "updates", "notifications", "headlines", "stories", "coverage", "videos"}
+    )
+    #: The most words of what an app offers after its link word (``breaking news alerts``).
+    #:
+    #: .. versionadded:: 0.2 (layT61)
+    MAX_APP_OFFER_WORDS: ClassVar[int] = 4
+    #: How a line that thanks the reader opens, in lower case (:meth:`is_reader_thanks`).
+    #:
+    #: .. versionadded:: 0.2 (layT61)
+    READER_THANKS: ClassVar[tuple[str, ...]] = (
+        "thanks for reading", "thank you for reading", "thanks for watching", "thank you for watching",
+        "thanks for listening", "thank you for listening",
+    )
+
+    def is_reader_thanks(self, text: str) -> bool:
+        """Whether *text* opens by thanking the reader (:attr:`READER_THANKS`, then no letter:
+        ``Thanks for reading!``, ``Thanks for reading! If you enjoyed this, follow me for more.``),
+        with no word of :attr:`HOLDING_STOP_WORDS` (``Thanks for reading, the mayor told the
+        club.`` is the story's): a blog's sign-off, no story's sentence.
+
+        .. versionadded:: 0.2 (layT61)"""
+        head = text.lstrip()[:24].casefold()
+        if not head.startswith("thank"):
+            return False  # (most lines: one look at the opening)
+        thanks = next((phrase for phrase in self.READER_THANKS if head.startswith(phrase)), None)
+        if thanks is None or head[len(thanks) : len(thanks) + 1].isalpha():
+            return False
+        return not any(word.strip(".,;:!?").casefold() in self._stop_words for word in text.split())
+
+    #: Words, case-folded, that open a call's short lead-in (:meth:`call_after_lead_in`:
+    #: ``Don't miss out on the latest news.``).
+    #:
+    #: .. versionadded:: 0.2 (layT61)
+    CALL_LEAD_OPENERS: ClassVar[frozenset[str]] = frozenset({"don't", "don’t", "never", "stay"})
+    #: The most words of a call's lead-in (:meth:`call_after_lead_in`).
+    #:
+    #: .. versionadded:: 0.2 (layT61)
+    MAX_CALL_LEAD_WORDS: ClassVar[int] = 8
+
+    def call_after_lead_in(self, text: str) -> str | None:
+        """The kind of a call to the reader (:attr:`CALL_KINDS`) after a short lead-in on the same
+        line, or ``None``: a first sentence of at most :attr:`MAX_CALL_LEAD_WORDS` words opening with
+        one of :attr:`CALL_LEAD_OPENERS` and holding no word of :attr:`HOLDING_STOP_WORDS`, then a
+        call the line's rest is whole (``Don't miss out on the latest news. Follow us on WhatsApp.``,
+        ``Stay informed. Sign up to our newsletter.``).  A lead-in over a story's sentence
+        (``Don't panic. The river crested at noon.``) is the story's.
+
+        .. versionadded:: 0.2 (layT61)"""
+        first = text.split(None, 1)[0].casefold() if text.strip() else ""
+        if first not in self.CALL_LEAD_OPENERS:
+            return None  # (most lines: one look at the first word)
+        found = _SENTENCE_BREAK.search(text, 0, None, KEEP_GIL)
+        if found is None:
+            return None
+        head, tail = text[: found.start()], text[found.end() :]
+        if len(head.split()) > self.MAX_CALL_LEAD_WORDS or any(word.casefold() in self._stop_words for word in head.split()):
+            return None
+        kind = self.kind(tail)
+        return kind if kind in self.CALL_KINDS else None
 
     def is_share_prompt(self, text: str) -> bool:
         """Whether *text* is a prompt to share the story by its shape: at most

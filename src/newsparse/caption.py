@@ -450,6 +450,7 @@ class CaptionParser:
         self.vocabulary = vocabulary
         # the vocabulary's end marks, case-folded once (is_credit_match)
         self._end_marks = frozenset(mark.casefold() for mark in vocabulary.END_MARKS)
+        self._credit_name_links = frozenset(vocabulary.CREDIT_NAME_LINKS)  # (is_credit_match; layT61)
         #: :attr:`CREDIT_WORDS` and the language's own credit labels (``Vocabulary.CREDIT_LABELS``: ``Foto``, ``Bild``)
         self.credit_labels = tuple(dict.fromkeys((*self.CREDIT_WORDS, *vocabulary.CREDIT_LABELS, *self.CITATION_LABELS)))
         words = alternation(list(self.credit_labels))
@@ -1250,8 +1251,28 @@ class CaptionParser:
         words = [w.strip(".,;:!?") for w in match["credit"].split()]
         if words and all(w in self.LOWER_CREDIT_WORDS for w in words):
             return False  # "Courtesy photo": a label's word alone after another, the credit is the whole tail
-        lower = [w for w in words if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS]
+        lower = [
+            w
+            for at, w in enumerate(words)
+            if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS and not self.links_name(words, at)
+        ]
         return len(lower) <= self.MAX_LOWER_CREDIT_WORDS
+
+    def links_name(self, words: Sequence[str], at: int) -> bool:
+        """Whether ``words[at]`` is one of the vocabulary's ``CREDIT_NAME_LINKS`` inside an
+        institution's name, a run of them between two capitalised words (``de la`` in ``Fiscalía
+        General de la Nación``): no lower-case word of a sentence (``Foto: vista de la ciudad``).
+
+        .. versionadded:: 0.2 (layT61)"""
+        links = self._credit_name_links
+        if words[at] not in links:
+            return False
+        before, after = at - 1, at + 1
+        while before >= 0 and words[before] in links:
+            before -= 1
+        while after < len(words) and words[after] in links:
+            after += 1
+        return before >= 0 and after < len(words) and words[before][:1].isupper() and words[after][:1].isupper()
 
     def split_credit(self, line: Line) -> CaptionLine | None:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text.

@@ -832,6 +832,12 @@ class Vocabulary:
     #: Words that add an agency to a byline's authors (``Par Le Figaro avec AFP``), read by
     #: :class:`~newsparse.BylineParser` beside its English ``CONJUNCTIONS``.
     WITH_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Lower-case words that join the capitalised words of an institution's name in a photo credit
+    #: (``Photo: Ministry of the Interior``, ``Foto: Fiscalía General de la Nación``), read by
+    #: :class:`~newsparse.CaptionParser` (``is_credit_match``) only between two capitalised words.
+    #:
+    #: .. versionadded:: 0.2 (layT61)
+    CREDIT_NAME_LINKS: ClassVar[tuple[str, ...]] = ("of", "the", "and", "for")
     #: Words between a staff role after a byline's authors and the agency its holder works for
     #: (``By Jane Roe, correspondent for Reuters in Dakar``, ``Par Jeanne Roux, correspondante de
     #: l'AFP à Dakar``): the agency is the byline's, read by :class:`~newsparse.BylineParser`

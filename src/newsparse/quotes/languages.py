@@ -720,6 +720,7 @@ class FrenchVocabulary(Vocabulary):
         "elle", "ils", "elles", "nous", "mais", "et", "ce", "cette", "ces", "lors", "après", "avant", "depuis",
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Crédit", "Crédits", "Crédit photo", "Illustration")
+    CREDIT_NAME_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "la", "le", "les", "et")  # (layT61)
     CAPTION_REPORTING_WORDS: ClassVar[tuple[str, ...]] = (
         "selon", "d'après", "d’après", "a déclaré", "a dit", "a indiqué", "a expliqué", "a précisé", "a affirmé",
         "ont déclaré", "ont indiqué", "ont expliqué", "a-t-il", "a-t-elle", "ont-ils",
@@ -1247,6 +1248,7 @@ class GermanVocabulary(Vocabulary):
         "wie",  # ("Wie Weber betonte, ...": no name "Wie Weber")
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
+    CREDIT_NAME_LINKS: ClassVar[tuple[str, ...]] = ("für", "der", "des", "und")  # (layT61)
     CAPTION_REPORTING_WORDS: ClassVar[tuple[str, ...]] = (
         "laut", "zufolge", "sagte", "sagten", "sagt", "erklärte", "erklärten", "betonte", "teilte", "teilten",
         "berichtete", "berichteten",
@@ -1849,6 +1851,7 @@ class SpanishVocabulary(Vocabulary):
         "ellas", "en", "con", "por", "para", "este", "esta", "del", "al",
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Ilustración")
+    CREDIT_NAME_LINKS: ClassVar[tuple[str, ...]] = ("de", "del", "la", "las", "los", "el", "y")  # (layT61)
     CAPTION_REPORTING_WORDS: ClassVar[tuple[str, ...]] = (
         "según", "dijo", "afirmó", "declaró", "explicó", "aseguró", "señaló", "indicó", "informó", "dijeron",
         "afirmaron", "explicaron", "señalaron",
