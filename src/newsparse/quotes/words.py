@@ -2288,6 +2288,21 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (fixQ60b)
     NAMING_PHRASES: ClassVar[tuple[str, ...]] = ("spoke of", "speaks of", "speak of")
+    #: Words that give the name of the one a phrase describes, set off by commas after it (``A
+    #: witness, identified as Mary Stone, said ...``, Spanish ``Una testigo, identificada como Ana
+    #: Gil, declaró que ...``): the name after them is the speaker, as a name set off after a role
+    #: is (``SpeakerGrammar.appositive_before``).  Each a phrase of words in lower case before the
+    #: capitalised name; empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (lang61)
+    NAMED_AS_WORDS: ClassVar[tuple[str, ...]] = ("identified as",)
+    #: Demonstrative pronouns that, opening a sentence right before a cue, point to the sentence
+    #: before as the words reported (German ``Die Stadt will das Bad öffnen. Das teilte Stadträtin
+    #: Anna Roth am Montag mit.``: her words; ``ReportedSpeech.read_demonstrative_report``).  In
+    #: lower case; empty turns the rule off (English: ``That is what he said`` is read otherwise).
+    #:
+    #: .. versionadded:: 0.2 (lang61)
+    DEMONSTRATIVE_REPORTS: ClassVar[tuple[str, ...]] = ()
     #: Verbs that name or describe in someone's words only when one of :attr:`AS_WORDS` stands
     #: right before the quotation (``dismissed the audit as "noise."``, ``rejected the offer as
     #: "insulting"``; not ``dismissed the so-called "experts"``): ``DirectQuotes.judged_as``.
