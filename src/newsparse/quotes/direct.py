@@ -16,6 +16,7 @@ import regex
 
 from ..lines import SPACED_WORD, has_text_between
 from ..names import strip_possessive
+from ..sharing import LazyPattern
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .model import Attribution, Claims, Cue, Mention, Quotation, State, by_position
@@ -77,12 +78,14 @@ class DirectQuotes(SpeakerResolution):
         # sentence's end; name_after_named_as, off with no NAMED_AS_WORDS)
         named_as = "|".join(r"\s++".join(regex.escape(w) for w in p.split()) for p in self.NAMED_AS_WORDS)
         name_word = r"\p{Lu}(?:\.|[\p{L}\p{M}'’\-]*+)"
-        self._named_as_tail = regex.compile(
+        # (rare: compiled when first needed, and searched only where the first of its words stands)
+        self._named_as_tail = LazyPattern(
             rf"""(?<![\p{{L}}\p{{M}}])(?:{named_as})\s++                  # the words that give it ("identified as")
             (?P<name>{name_word}(?:\s++{name_word}){{1,{self.MAX_NAME_WORDS - 1}}}+)  # two or more capitalised words
             \s*+[.!]?+\s*+$                                           # then the sentence's end""",
             regex.VERBOSE,
         ) if named_as else None
+        self._named_as_firsts = tuple({p.split()[0] for p in self.NAMED_AS_WORDS})
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO)
         self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
         # '"...," Wang Yi told reporters, according to the ministry.': a few words, a comma, the source's cue
@@ -1420,6 +1423,8 @@ class DirectQuotes(SpeakerResolution):
         """
         if self._named_as_tail is None or not raw[np[0] : np[0] + 1].islower():
             return None
+        if not any(raw.find(first, np[0], stop) >= 0 for first in self._named_as_firsts):
+            return None  # (a cheap test before the pattern)
         tail = self._named_as_tail.search(raw, np[0], stop, KEEP_GIL)
         if tail is None or tail.start() > np[1] + 2 or raw[np[1] : tail.start()].strip(" ,"):
             return None  # (the words must follow the phrase: a comma at most between)

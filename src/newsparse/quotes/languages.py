@@ -1647,6 +1647,8 @@ class GermanQuotes(WithoutEnglishRules):
     DEMONSTRATIVE_REPORTS: ClassVar[tuple[str, ...]] = ("das", "dies")
     # ("Gemäß der Polizei ...", Swiss "Gemäss Stadtrat Peter Keller ...": as "laut"; lang61)
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("laut Angaben", "nach Angaben", "laut", "gemäß", "gemäss")
+    # ("gemäß den Vorgaben": by the rules, no report; "Gemäß der Polizei ...": hers)
+    SPEAKING_SOURCES: ClassVar[tuple[str, ...]] = ("gemäß", "gemäss")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("am", "im", "an", "in", "bei", "nach", "vor", "während", "heute", "gestern")
     PREPOSITIONS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "auf", "aus", "bei", "nach", "vor", "während", "mit", "seit", "von", "vom", "zu",

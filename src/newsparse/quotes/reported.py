@@ -404,6 +404,7 @@ class ReportedSpeech(DirectQuotes):
         # "teilte mit, niemand sei ...": a separable verb written with its particle, a bare verb then
         self._joined_separable = frozenset(f"{v} {p}".casefold() for v, p in self.SEPARABLE_VERBS)
         self._demonstrative_reports = frozenset(self.DEMONSTRATIVE_REPORTS)
+        self._speaking_sources = frozenset(w.casefold() for w in self.SPEAKING_SOURCES)
         separable: dict[str, set[str]] = {}
         for verb, particle in self.SEPARABLE_VERBS:
             separable.setdefault(verb, set()).add(particle)
@@ -603,6 +604,10 @@ class ReportedSpeech(DirectQuotes):
             result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
             if result is None or self.is_negative_subject(result.mention.text):
                 continue  # ("Nobody warns you about the cold": no one spoke)
+            if word in self._speaking_sources and (
+                result.quote.speaker is None or not self.may_report(result.mention.text, result.quote.speaker)
+            ):
+                continue  # ("Gemäß den Vorgaben müssen ...": in keeping with rules, no one's report)
             if self.opinion_aside(raw, cue, result.mention, sentence):
                 continue  # ("Terrified. But in a good way, I think.": the writer's aside, no words reported)
             if self.writer_voice_alone(raw, cue, result.mention, offset, sentence, state):
@@ -751,7 +756,8 @@ class ReportedSpeech(DirectQuotes):
 
     def may_report(self, mention: str, speaker: Speaker) -> bool:
         """Whether *speaker*, read from *mention*, may report words for
-        :meth:`read_demonstrative_report`: resolved to a name or a person the text names, or a
+        :meth:`read_demonstrative_report` and after one of :attr:`SPEAKING_SOURCES`: resolved to a name or
+        a person the text names, or a
         mention that ends in a full name (German capitalises every noun: one word may be a thing)
         or holds a role, a title, an organisation word or one of :attr:`GROUP_NOUNS` (``Stadträtin
         Anna Roth``, ``sie``, ``der Bürgermeister``, ``die Polizei``; not ``die hohe Zahl``).

@@ -2303,6 +2303,13 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (lang61)
     DEMONSTRATIVE_REPORTS: ClassVar[tuple[str, ...]] = ()
+    #: Words of :attr:`ACCORDING_TO` that also mean "in keeping with" (German ``gemäß``: ``gemäß
+    #: den Vorgaben``, by the rules): their source gives words only when it may speak, a name, a
+    #: role, a title, an organisation or one of :attr:`GROUP_NOUNS` (``Gemäß Stadtrat Urs Keller
+    #: soll ...``; ``ReportedSpeech.may_report``).  Empty: every source of them speaks.
+    #:
+    #: .. versionadded:: 0.2 (lang61)
+    SPEAKING_SOURCES: ClassVar[tuple[str, ...]] = ()
     #: Verbs that name or describe in someone's words only when one of :attr:`AS_WORDS` stands
     #: right before the quotation (``dismissed the audit as "noise."``, ``rejected the offer as
     #: "insulting"``; not ``dismissed the so-called "experts"``): ``DirectQuotes.judged_as``.
