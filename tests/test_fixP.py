@@ -334,20 +334,20 @@ FIRST = "Yolanda Díaz habló primero. «Es histórico», aseguró Díaz."
 DROPPED = [
     (
         [FIRST, "El ministro, Unai Sordo, celebró el pacto. «El diálogo funciona», dijo."],
-        [("Yolanda Díaz", "Díaz"), ("Unai Sordo", "dijo")],
+        [("Yolanda Díaz", "Díaz"), ("Unai Sordo", "")],
     ),
     (
         [FIRST, "El ministro, Unai Sordo, celebró el pacto. Añadió que el diálogo funciona."],
-        [("Yolanda Díaz", "Díaz"), ("Unai Sordo", "Añadió")],
+        [("Yolanda Díaz", "Díaz"), ("Unai Sordo", "")],
     ),
     (
         # (the role's complement "de CCOO" before the name set off: he, not the one before; packQ)
         [FIRST, "El secretario general de CCOO, Unai Sordo, celebró el pacto. «El diálogo funciona», dijo."],
-        [("Yolanda Díaz", "Díaz"), ("Unai Sordo", "dijo")],
+        [("Yolanda Díaz", "Díaz"), ("Unai Sordo", "")],
     ),
     # near-misses: no one named in the paragraph, and the last speaker named in it again
-    ([FIRST, "La reunión duró tres horas. «El diálogo funciona», dijo."], [("Yolanda Díaz", "Díaz"), ("Yolanda Díaz", "dijo")]),
-    ([FIRST, "Díaz citó el acuerdo. «El diálogo funciona», dijo."], [("Yolanda Díaz", "Díaz"), ("Yolanda Díaz", "dijo")]),
+    ([FIRST, "La reunión duró tres horas. «El diálogo funciona», dijo."], [("Yolanda Díaz", "Díaz"), ("Yolanda Díaz", "")]),
+    ([FIRST, "Díaz citó el acuerdo. «El diálogo funciona», dijo."], [("Yolanda Díaz", "Díaz"), ("Yolanda Díaz", "")]),
 ]
 
 

@@ -34,9 +34,9 @@ ROWS: list[tuple[str, str | None, list[MentionRow]]] = [
     (STRIKE + "Ana Ruiz nos dijo que " + DAYS + ".", "es", [(DAYS, R, "Ana Ruiz", "Ana Ruiz")]),
     (STRIKE + "La ministra nos dijo que " + DAYS + ".", "es", [(DAYS, R, "La ministra", "La ministra")]),
     # the pronoun alone before the verb: read as the verb alone is (the one the paragraph named)
-    (STRIKE + VISIT + "Nos dijo que " + DAYS + ".", "es", [(DAYS, R, "Ana Ruiz", "dijo")]),
-    (STRIKE + VISIT + "Les dijo que " + DAYS + ".", "es", [(DAYS, R, "Ana Ruiz", "dijo")]),
-    (STRIKE + VISIT + "Dijo que " + DAYS + ".", "es", [(DAYS, R, "Ana Ruiz", "Dijo")]),
+    (STRIKE + VISIT + "Nos dijo que " + DAYS + ".", "es", [(DAYS, R, "Ana Ruiz", "")]),
+    (STRIKE + VISIT + "Les dijo que " + DAYS + ".", "es", [(DAYS, R, "Ana Ruiz", "")]),
+    (STRIKE + VISIT + "Dijo que " + DAYS + ".", "es", [(DAYS, R, "Ana Ruiz", "")]),
     # must not change: two people named (either of them), an impersonal "se" (no one)
     (STRIKE + "Ana Ruiz y Luis Gil visitaron la fábrica. Nos dijo que " + DAYS + ".", "es", [(DAYS, R, None, None)]),
     (STRIKE + VISIT + "Se dijo que " + DAYS + ".", "es", []),

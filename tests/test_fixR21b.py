@@ -67,20 +67,20 @@ PEREZ = "El ministro Juan Pérez habló en Madrid. «Es un gran día», dijo Pé
 DROPPED_SUBJECTS = [
     (
         PEREZ + "El ministro elogió a Pedro Sánchez. «Es un gran aliado», dijo.",
-        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un gran aliado", "Juan Pérez", "dijo")],
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un gran aliado", "Juan Pérez", "")],
     ),
     (
         PEREZ + "El acuerdo, firmado con la patronal de Antonio Garamendi, entra en vigor en enero. «Es un paso», añadió.",
-        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", "Juan Pérez", "añadió")],
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", "Juan Pérez", "")],
     ),
     (
         PEREZ + "El acuerdo entra en vigor en enero. «Es un paso», añadió.",
-        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", "Juan Pérez", "añadió")],
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", "Juan Pérez", "")],
     ),
     (
         # (the role's complement "de CCOO" before the name set off: he, not the one before; packQ)
         PEREZ + "El secretario general de CCOO, Unai Sordo, celebró el pacto. «Es un paso», dijo.",
-        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", "Unai Sordo", "dijo")],
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", "Unai Sordo", "")],
     ),
     (
         PEREZ + "La mujer de Pedro Sánchez habló primero. «Es un paso», dijo.",
@@ -88,7 +88,7 @@ DROPPED_SUBJECTS = [
     ),
     (
         PEREZ + "Pedro Sánchez no asistió. «Lo lamentamos», dijo.",
-        [("Es un gran día", "Juan Pérez", "Pérez"), ("Lo lamentamos", "Pedro Sánchez", "dijo")],
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Lo lamentamos", "Pedro Sánchez", "")],
     ),
 ]
 

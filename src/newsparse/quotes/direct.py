@@ -16,6 +16,7 @@ import regex
 
 from ..lines import SPACED_WORD, has_text_between
 from ..names import strip_possessive
+from ..sharing import LazyPattern
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .model import Attribution, Claims, Cue, Mention, Quotation, State, by_position
@@ -73,6 +74,18 @@ class DirectQuotes(SpeakerResolution):
             if self.LINE_ATTRIBUTION_DASHES
             else None
         )
+        # ("said a witness, identified as Mary Stone.": the words that give a name, the name, the
+        # sentence's end; name_after_named_as, off with no NAMED_AS_WORDS)
+        named_as = "|".join(r"\s++".join(regex.escape(w) for w in p.split()) for p in self.NAMED_AS_WORDS)
+        name_word = r"\p{Lu}(?:\.|[\p{L}\p{M}'’\-]*+)"
+        # (rare: compiled when first needed, and searched only where the first of its words stands)
+        self._named_as_tail = LazyPattern(
+            rf"""(?<![\p{{L}}\p{{M}}])(?:{named_as})\s++                  # the words that give it ("identified as")
+            (?P<name>{name_word}(?:\s++{name_word}){{1,{self.MAX_NAME_WORDS - 1}}}+)  # two or more capitalised words
+            \s*+[.!]?+\s*+$                                           # then the sentence's end""",
+            regex.VERBOSE,
+        ) if named_as else None
+        self._named_as_firsts = tuple({p.split()[0] for p in self.NAMED_AS_WORDS})
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO)
         self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
         # '"...," Wang Yi told reporters, according to the ministry.': a few words, a comma, the source's cue
@@ -981,8 +994,10 @@ class DirectQuotes(SpeakerResolution):
             if np is None:
                 np = self.name_after_long_role(raw, at, sentence[1])  # ("dijo el portavoz del comité de huelga, Juan López.")
             if np is not None:
-                np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or (
-                    self.name_after_listed_role(raw, np, sentence[1]) or np
+                np = (
+                    self.name_after_named_as(raw, np, sentence[1]) or self.name_after_role(raw, np, sentence[1])
+                    or self.name_after_cut_role(raw, np, sentence[1]) or self.name_after_listed_role(raw, np, sentence[1])
+                    or np
                 )
                 np = self.joined_subject_after(raw, np, sentence[1]) or self.listed_subject_after(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
@@ -1400,6 +1415,28 @@ class DirectQuotes(SpeakerResolution):
         if comma < 0 or end <= comma or any(mark in raw[np[1] : end] for mark in ";:!?()\"“”\n"):
             return None
         return self.name_after_place_list(raw, (np[0], comma), end, closed=False)
+
+    def name_after_named_as(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """The name after one of :attr:`NAMED_AS_WORDS` right after *np*, the phrase in lower case
+        after an inverted cue, maybe set off by a comma, the name (two to :attr:`MAX_NAME_WORDS`
+        words, all a name's) closing the sentence (``"...," said a witness identified as Mary
+        Stone.``, ``«...», dijo una vecina, identificada como Ana Gil.``): the one the phrase
+        describes, so the speaker; the phrase may have read the first of those words
+        (``a witness identified``).  ``None`` for anything else.
+
+        .. versionadded:: 0.2 (lang61)
+        """
+        if self._named_as_tail is None or not raw[np[0] : np[0] + 1].islower():
+            return None
+        if not any(raw.find(first, np[0], stop) >= 0 for first in self._named_as_firsts):
+            return None  # (a cheap test before the pattern)
+        tail = self._named_as_tail.search(raw, np[0], stop, KEEP_GIL)
+        if tail is None or tail.start() > np[1] + 2 or raw[np[1] : tail.start()].strip(" ,"):
+            return None  # (the words must follow the phrase: a comma at most between)
+        if any(not c.isalnum() and not c.isspace() and c not in "-'’" for c in raw[np[0] : tail.start()].rstrip(" ,")):
+            return None  # (one plain phrase before them: no second clause, no quotation)
+        words = [w.rstrip(".") for w in tail["name"].split()]
+        return tail.span("name") if self.names.trailing_name(words) == len(words) else None
 
     def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens
@@ -4811,15 +4848,18 @@ class DirectQuotes(SpeakerResolution):
 
     def dropped_speaker(self, raw: str, verb: tuple[int, int], state: State, number: int) -> Speaker | None:
         """The speaker of a cue whose subject is dropped (the verb at *verb* stands for it): the
-        one :meth:`dropped_subject` names, with the verb as the mention; ``None`` when no one is
+        one :meth:`dropped_subject` names, with no mention (an empty one and no span: the text names
+        no one there, and the verb is the cue, never its speaker's words); ``None`` when no one is
         sure.
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2
+           No mention (lang61); it was the verb.
         """
         name = self.dropped_subject(state.absolute(verb[0]), state, number)
         if name is None:
             return None
-        return Speaker(name, raw[verb[0] : verb[1]], Span(state.absolute(verb[0]), state.absolute(verb[1])))
+        return Speaker(name, "", None)
 
     def dropped_subject(self, at: int, state: State, number: int) -> str | None:
         """The name a dropped subject at *at* refers to: the person the paragraph names as a

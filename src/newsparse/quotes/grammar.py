@@ -648,6 +648,7 @@ class SpeakerGrammar(QuoteWords):
         role_stop = rf"(?:{any_of(role_stops)})\s|\p{{Ll}}++(?<=ing)\s"
         # (nor a name's particle before a capital: "the deputy mayor, Sanne de Wit,": "Sanne de" is no role)
         role_word_stop = rf"(?&_role_stop)|(?:(?:{any_of(self.names.PARTICLES)})\s++){{1,2}}+(?=\p{{Lu}})"
+        named_as = "|".join(r"\s++".join(regex.escape(w) for w in p.split()) for p in self.NAMED_AS_WORDS) or "(?!)"
         self._appositive = regex.compile(
             rf"(?:(?:(?<![\p{{L}}])(?i:{determiners})\s++|(?<![\p{{L}}'’])\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+['’]s\s++(?=\p{{Ll}}))"
             # (an article in lower case may open the name's title: "The bishop, the Rt Rev. Paul Mercer,";
@@ -657,7 +658,9 @@ class SpeakerGrammar(QuoteWords):
             # (no conjunction, determiner, preposition, agent's word, "of" nor -ing word: "biographers, David and Jeanne
             # Heidler,", "The committee, chaired by Ana Ruiz,", "A spokesman, speaking from Frankfurt,")
             rf"(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+(?!{role_word_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
-            rf"(?:\s++(?!{role_word_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}}))?+"
+            rf"(?:\s++(?!{role_word_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}})"
+            # (or the words that give a name: "A witness, identified as Mary Stone,"; NAMED_AS_WORDS)
+            rf"|(?:{named_as})\s++(?=\p{{Lu}}))?+"
             rf"(?P<name>{name})"
             # (the place the name is of, capitalised: "Sen. Paul Ortega of New Mexico,")
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++{item}(?:\s++{item}){{0,{self.MAX_PLACE_WORDS - 1}}}+)?+"

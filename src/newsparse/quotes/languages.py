@@ -186,6 +186,7 @@ class WithoutEnglishRules(QuoteParser):
     NOT_SPEECH_PHRASALS: ClassVar[tuple[str, ...]] = ()
     GESTURE_CUES: ClassVar[tuple[str, ...]] = ()
     NAMING_PHRASES: ClassVar[tuple[str, ...]] = ()
+    NAMED_AS_WORDS: ClassVar[tuple[str, ...]] = ()
     ASIDE_SUBJECTS: ClassVar[tuple[str, ...]] = ()
     ASIDE_VERBS: ClassVar[tuple[str, ...]] = ()
     AS_NAMING_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -1014,6 +1015,10 @@ class FrenchQuotes(WithoutEnglishRules):
     NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "qu'", "qu’")
+    # ("Une témoin, identifiée comme Marie Dupont, a déclaré": her; lang61)
+    NAMED_AS_WORDS: ClassVar[tuple[str, ...]] = (
+        "identifié comme", "identifiée comme", "identifiés comme", "identifiées comme", "prénommé", "prénommée",
+    )
     # ("a dit avoir découvert la fraude", "affirme n'être au courant de rien")
     BARE_INFINITIVES: ClassVar[tuple[str, ...]] = ("avoir", "être", "n'avoir", "n’avoir", "n'être", "n’être")
     # (the future, the conditional and the imperfect: "entrera", "coûterait", "devaient")
@@ -1244,13 +1249,14 @@ class GermanVocabulary(Vocabulary):
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "aber", "laut", "am",
         "im", "er", "sie", "es", "wir", "ich", "nach", "bei", "mit", "von", "vor", "für", "auch", "heute", "gestern",
+        "gemäß", "gemäss",  # ("Gemäß Stadtrat Peter Keller": no name "Gemäß Stadtrat"; lang61)
         "angaben",  # ("Laut Angaben der Feuerwehr": the body, no name "Angaben der Feuerwehr")
         "wie",  # ("Wie Weber betonte, ...": no name "Wie Weber")
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
     CREDIT_NAME_LINKS: ClassVar[tuple[str, ...]] = ("für", "der", "des", "und")  # (layT61)
     CAPTION_REPORTING_WORDS: ClassVar[tuple[str, ...]] = (
-        "laut", "zufolge", "sagte", "sagten", "sagt", "erklärte", "erklärten", "betonte", "teilte", "teilten",
+        "laut", "gemäß", "gemäss", "zufolge", "sagte", "sagten", "sagt", "erklärte", "erklärten", "betonte", "teilte", "teilten",
         "berichtete", "berichteten",
     )
     CAPTION_MODAL_WORDS: ClassVar[tuple[str, ...]] = (
@@ -1449,7 +1455,7 @@ class GermanQuotes(WithoutEnglishRules):
         "sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte",
         "meint", "warnte", "warnt", "schrieb", "schreibt", "antwortete", "antwortet", "kritisierte", "kritisiert",
         "forderte", "fordert", "versicherte", "versichert", "bekräftigte", "unterstrich", "ergänzte", "fragte",
-        "fragt", "laut",
+        "fragt", "laut", "gemäß", "gemäss",
         # (a body's report, its own words: "Die Polizei meldete, die Straße sei gesperrt.")
         "berichtete", "berichtet", "berichteten", "meldete", "meldet", "meldeten",
         # ("laut Angaben der Feuerwehr", "nach Angaben der Polizei": the body whose figures they are)
@@ -1667,7 +1673,14 @@ class GermanQuotes(WithoutEnglishRules):
     NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("dass", "daß")
-    ACCORDING_TO: ClassVar[tuple[str, ...]] = ("laut Angaben", "nach Angaben", "laut")
+    # ("Ein Zeuge, namens Jonas Weber, sagte": him; lang61)
+    NAMED_AS_WORDS: ClassVar[tuple[str, ...]] = ("namens",)
+    # ("Die Stadt will das Bad öffnen. Das teilte Stadträtin Anna Roth mit.": her words; lang61)
+    DEMONSTRATIVE_REPORTS: ClassVar[tuple[str, ...]] = ("das", "dies")
+    # ("Gemäß der Polizei ...", Swiss "Gemäss Stadtrat Peter Keller ...": as "laut"; lang61)
+    ACCORDING_TO: ClassVar[tuple[str, ...]] = ("laut Angaben", "nach Angaben", "laut", "gemäß", "gemäss")
+    # ("gemäß den Vorgaben": by the rules, no report; "Gemäß der Polizei ...": hers)
+    SPEAKING_SOURCES: ClassVar[tuple[str, ...]] = ("gemäß", "gemäss")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("am", "im", "an", "in", "bei", "nach", "vor", "während", "heute", "gestern")
     PREPOSITIONS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "auf", "aus", "bei", "nach", "vor", "während", "mit", "seit", "von", "vom", "zu",
@@ -1699,6 +1712,7 @@ class GermanQuotes(WithoutEnglishRules):
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("von", "aus", "für", "mit", "über", "in", "an")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "bei", "auf", "vor", "nach", "während", "gegenüber", "und", "laut", "zu", "zufolge",
+        "gemäß", "gemäss",
         "über", "heute", "gestern", "dem", "der", "den", "mit", "bekannt", "ein", "klar", "hinzu", "hin",
         # (an adverb after the subject: "sagte sie anschließend", "sagte er weiter", "sagte Lorenz danach")
         "anschließend", "danach", "später", "dann", "zuvor", "damals", "weiter", "zudem", "außerdem", "ebenfalls",
@@ -1828,6 +1842,8 @@ class SpanishVocabulary(Vocabulary):
         "vicepresidente", "vicepresidenta", "concejal", "concejala", "embajador", "embajadora", "rector", "rectora",
         "entrenador", "entrenadora", "seleccionador", "seleccionadora", "comisario", "comisaria", "delegado",
         "delegada", "subdelegado", "subdelegada",
+        # (Latin America's spokesperson: "el vocero presidencial, Tomás Ibarra,"; lang61)
+        "vocero", "vocera",
     )
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ROLE_NOUNS, "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
@@ -1835,6 +1851,7 @@ class SpanishVocabulary(Vocabulary):
         "jueza", "fiscal", "jefe", "jefa", "experto", "experta", "gobernador", "gobernadora",
         # ("la consejera delegada, Lucía Arrieta," then "respondió la consejera delegada": her)
         "consejero", "consejera", "delegado", "delegada",
+        "vocero", "vocera",  # ("según explicó el vocero presidencial, Tomás Ibarra": him; lang61)
     )
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "comunidad", "ministerio", "ayuntamiento", "gobierno", "junta", "consejería",
@@ -2133,6 +2150,10 @@ class SpanishQuotes(WithoutEnglishRules):
     CLOCK_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     # ("advirtió de que ...": "de que" after a verb that takes "de")
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "de que")
+    # ("Una testigo, identificada como Ana Gil, declaró": her; lang61)
+    NAMED_AS_WORDS: ClassVar[tuple[str, ...]] = (
+        "identificado como", "identificada como", "identificados como", "identificadas como",
+    )
     # ("dijo haber recibido amenazas", "aseguró no estar al tanto")
     BARE_INFINITIVES: ClassVar[tuple[str, ...]] = ("haber", "estar", "no haber", "no estar")
     # (the future and the imperfect: "entrará", "costarán", "estaba"; the conditional only where

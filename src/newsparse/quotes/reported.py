@@ -403,6 +403,12 @@ class ReportedSpeech(DirectQuotes):
         self._optional_separable = self.particle_patterns(self.OPTIONAL_PARTICLE_VERBS)
         # "teilte mit, niemand sei ...": a separable verb written with its particle, a bare verb then
         self._joined_separable = frozenset(f"{v} {p}".casefold() for v, p in self.SEPARABLE_VERBS)
+        self._demonstrative_reports = frozenset(self.DEMONSTRATIVE_REPORTS)
+        self._speaking_sources = frozenset(w.casefold() for w in self.SPEAKING_SOURCES)
+        separable: dict[str, set[str]] = {}
+        for verb, particle in self.SEPARABLE_VERBS:
+            separable.setdefault(verb, set()).add(particle)
+        self._separable_particles = {verb: frozenset(particles) for verb, particles in separable.items()}
         # "kündigte eine Prüfung an, die bis Juni dauern soll": a relative clause after the particle
         relatives = any_of(self.PARTICLE_RELATIVES)
         self._particle_relative = regex.compile(rf"\s*+,\s*+(?i:{relatives})\s++\p{{Ll}}")
@@ -520,6 +526,7 @@ class ReportedSpeech(DirectQuotes):
         claim_starts = claimed.starts()
         scan = self.paragraph_scan(raw)  # (the paragraph's cue words found once, for all its sentences)
         last: Speaker | None = None  # (the speaker the sentence before gave words to: subjunctive_continuation)
+        plain: SentenceReading | None = None  # (the sentence before, when no words were read in it)
         try:
             for sentence in sentences:
                 low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
@@ -531,6 +538,9 @@ class ReportedSpeech(DirectQuotes):
                 self.drop_repeated_spans(found, before)
                 if self._subjunctive is not None:
                     last = self.subjunctive_continuation(reading, found, before, direct, last)
+                if self._demonstrative_reports and plain is not None and len(found) == before:
+                    self.read_demonstrative_report(reading, plain, found, direct)
+                plain = reading if len(found) == before else None
         finally:
             state.sentence_reading = None
         return found
@@ -594,6 +604,10 @@ class ReportedSpeech(DirectQuotes):
             result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
             if result is None or self.is_negative_subject(result.mention.text):
                 continue  # ("Nobody warns you about the cold": no one spoke)
+            if word in self._speaking_sources and (
+                result.quote.speaker is None or not self.may_report(result.mention.text, result.quote.speaker)
+            ):
+                continue  # ("Gemäß den Vorgaben müssen ...": in keeping with rules, no one's report)
             if self.opinion_aside(raw, cue, result.mention, sentence):
                 continue  # ("Terrified. But in a good way, I think.": the writer's aside, no words reported)
             if self.writer_voice_alone(raw, cue, result.mention, offset, sentence, state):
@@ -685,6 +699,79 @@ class ReportedSpeech(DirectQuotes):
                 self.remember(state, result.quote.speaker, number)
                 self.note_clause_gender(state, result.quote)
         return speakers
+
+    def read_demonstrative_report(
+        self, reading: SentenceReading, plain: SentenceReading, found: MutableSequence[Quote], direct: Sequence[Quote]
+    ) -> None:
+        """``Die Stadt will das Bad im Juni öffnen. Das teilte Stadträtin Anna Roth am Montag
+        mit.``: a sentence of *reading* with no words read in it that opens with one of
+        :attr:`DEMONSTRATIVE_REPORTS`, a cue right after it (a separable verb of
+        :attr:`SEPARABLE_VERBS` only with its particle last), then the speaker's phrase, no comma
+        and no quotation mark, gives the sentence before (*plain*, in the same paragraph, with no
+        words read, no quotation, no claim and at least :attr:`MIN_WORDS` words, no question) to
+        that speaker, added to *found* with the verb as its cue.  Nothing when the phrase names no
+        one the parser resolves.
+
+        .. versionadded:: 0.2 (lang61)
+        """
+        raw, offset, number, sentence, marks, state = reading.fixed
+        words = list(islice(self._word.finditer(raw, sentence[0], sentence[1]), 3))
+        if len(words) < 3 or words[0].group().casefold() not in self._demonstrative_reports:
+            return
+        if raw[sentence[0] : words[0].start()].strip() or not words[0].group()[:1].isupper():
+            return  # (the pronoun opens the sentence)
+        verb = words[1].group()
+        stop = self.trim_end(raw, words[1].end(), sentence[1])
+        if not raw.startswith(".", stop, sentence[1]) or any(c in raw[sentence[0] : stop] for c in ",;:"):
+            return  # (one plain statement: "Das sagte sie, nachdem ..." is read otherwise)
+        particles = self._separable_particles.get(verb)
+        if particles is not None:
+            last = raw[sentence[0] : stop].rsplit(None, 1)[-1]
+            if last not in particles:
+                return  # ("Das gab es noch nie.": no particle, no report)
+        elif not self.is_cue_word(verb) or verb.casefold() in self._according:
+            return
+        np = self.phrase_after(raw, words[1].end(), stop, lenient=True)
+        if np is None:
+            return
+        earlier = plain.sentence
+        first = earlier[0] + len(raw[earlier[0] : earlier[1]]) - len(raw[earlier[0] : earlier[1]].lstrip())
+        end = self.trim_end(raw, first, earlier[1])
+        if raw[end : earlier[1]].strip()[:1] != "." or len(raw[first:end].split()) < self.MIN_WORDS:
+            return  # (a statement ends in a full stop: no question, no exclamation)
+        if any(a < sentence[1] and earlier[0] < b for a, b in marks) or any(
+            a < earlier[1] and earlier[0] < b for a, b in plain.claimed
+        ):
+            return
+        if any(q.span.start < offset + earlier[1] and offset + earlier[0] < q.span.end for q in direct):
+            return
+        mention = self.mention(raw, np)
+        speaker = self.resolve(mention, state, None)
+        if speaker is None or not self.may_report(mention.text, speaker):
+            return  # ("Das erklärte die hohe Zahl der Verletzten.": a thing explains, no one reports)
+        kind = self.kind_of(first, end, marks)
+        found.append(self.make_quote(raw, offset, number, (first, end), kind, verb, speaker, None))
+        reading.claimed.append((first, sentence[1]))
+        self.remember(state, speaker, number)
+
+    def may_report(self, mention: str, speaker: Speaker) -> bool:
+        """Whether *speaker*, read from *mention*, may report words for
+        :meth:`read_demonstrative_report` and after one of :attr:`SPEAKING_SOURCES`: resolved to a name or
+        a person the text names, or a
+        mention that ends in a full name (German capitalises every noun: one word may be a thing)
+        or holds a role, a title, an organisation word or one of :attr:`GROUP_NOUNS` (``Stadträtin
+        Anna Roth``, ``sie``, ``der Bürgermeister``, ``die Polizei``; not ``die hohe Zahl``).
+
+        .. versionadded:: 0.2 (lang61)
+        """
+        words = [w.strip(".,") for w in mention.split()]
+        if speaker.name != speaker.mention or self.names.trailing_name(words) >= 2:
+            return True
+        vocabulary = self.vocabulary
+        return any(
+            vocabulary.is_role_noun(w) or vocabulary.is_title(w) or vocabulary.is_org_word(w) or w.casefold() in self._groups
+            for w in words
+        )
 
     def subjunctive_continuation(
         self,

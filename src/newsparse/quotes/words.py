@@ -2330,6 +2330,28 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (fixQ60b)
     NAMING_PHRASES: ClassVar[tuple[str, ...]] = ("spoke of", "speaks of", "speak of")
+    #: Words that give the name of the one a phrase describes, set off by commas after it (``A
+    #: witness, identified as Mary Stone, said ...``, Spanish ``Una testigo, identificada como Ana
+    #: Gil, declaró que ...``): the name after them is the speaker, as a name set off after a role
+    #: is (``SpeakerGrammar.appositive_before``).  Each a phrase of words in lower case before the
+    #: capitalised name; empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (lang61)
+    NAMED_AS_WORDS: ClassVar[tuple[str, ...]] = ("identified as",)
+    #: Demonstrative pronouns that, opening a sentence right before a cue, point to the sentence
+    #: before as the words reported (German ``Die Stadt will das Bad öffnen. Das teilte Stadträtin
+    #: Anna Roth am Montag mit.``: her words; ``ReportedSpeech.read_demonstrative_report``).  In
+    #: lower case; empty turns the rule off (English: ``That is what he said`` is read otherwise).
+    #:
+    #: .. versionadded:: 0.2 (lang61)
+    DEMONSTRATIVE_REPORTS: ClassVar[tuple[str, ...]] = ()
+    #: Words of :attr:`ACCORDING_TO` that also mean "in keeping with" (German ``gemäß``: ``gemäß
+    #: den Vorgaben``, by the rules): their source gives words only when it may speak, a name, a
+    #: role, a title, an organisation or one of :attr:`GROUP_NOUNS` (``Gemäß Stadtrat Urs Keller
+    #: soll ...``; ``ReportedSpeech.may_report``).  Empty: every source of them speaks.
+    #:
+    #: .. versionadded:: 0.2 (lang61)
+    SPEAKING_SOURCES: ClassVar[tuple[str, ...]] = ()
     #: Verbs that name or describe in someone's words only when one of :attr:`AS_WORDS` stands
     #: right before the quotation (``dismissed the audit as "noise."``, ``rejected the offer as
     #: "insulting"``; not ``dismissed the so-called "experts"``): ``DirectQuotes.judged_as``.
