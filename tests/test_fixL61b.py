@@ -37,6 +37,12 @@ def story_after(top: str) -> str:
             [],
             ["Dozens of families spent the night in the school hall,", "after the river burst its banks near Millbrook."],
         ),
+        # (a dateline before it: read from the first half, the story's first paragraph)
+        (
+            "VALLEY CITY (Reuters) - Crews worked through the night to clear fallen trees,\n\nthe county said on Monday.",
+            [],
+            ["Crews worked through the night to clear fallen trees,", "the county said on Monday."],
+        ),
         # (its rest hard-wrapped over two lines: one paragraph)
         (
             "Crews worked through the night to clear fallen trees,\n\nthe county said on Monday, as forecasters\nwarned of more rain.",
@@ -52,15 +58,36 @@ def story_after(top: str) -> str:
             [("other", "Updates from the valley, the coast,"), ("other", "and the hills")],
             [],
         ),
+        (
+            "Follow us on Facebook, Instagram,\n\nand on our website for the latest updates.",
+            [("share", "Follow us on Facebook, Instagram,")],
+            ["and on our website for the latest updates."],
+        ),
     ],
 )
 def test_lede_broken_at_comma(top: str, filed: list[tuple[str, str]], paragraphs: list[str]) -> None:
     article = parse_held(story_after(top))
     captions, found, texts = parts_of(article)
     assert article.headline is not None and article.headline.text == "Storm leaves valley without power"
+    dateline = "VALLEY CITY (Reuters) -" if top.startswith("VALLEY") else None
+    assert (article.dateline.text if article.dateline is not None else None) == dateline
     assert captions == []
     assert found == filed
     assert texts == [*paragraphs, *STORY]
+
+
+def test_lede_broken_at_comma_french() -> None:
+    text = (
+        "La tempête paralyse la vallée\n\nDans la nuit, les pompiers ont travaillé sans relâche,\n\n"
+        "a indiqué la préfecture lundi.\n\nLes routes ont rouvert à midi.\n"
+    )
+    captions, filed, paragraphs = parts_of(parse_held(text, "fr"))
+    assert (captions, filed) == ([], [])
+    assert paragraphs == [
+        "Dans la nuit, les pompiers ont travaillé sans relâche,",
+        "a indiqué la préfecture lundi.",
+        "Les routes ont rouvert à midi.",
+    ]
 
 
 # -- (2) a feedback question before a call in the first person plural ------------------------
