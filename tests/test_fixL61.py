@@ -193,16 +193,17 @@ RUN_IN_STORY = ["Crews worked through the night, the council said.", "Roads were
 @pytest.mark.parametrize(
     ("lede", "captions", "paragraphs"),
     [
-        # a label and an agency alone, the line end lost over the lede: no caption, the line stays the body's
+        # a label and an agency alone, the line end lost over the lede: the credit a caption, the lede
+        # the story's from its first word (fixL61b)
         (
             "Photo: AAP Police said on Monday a man had been charged over the fire.",
-            [],
-            ["Photo: AAP Police said on Monday a man had been charged over the fire."],
+            [("Photo: AAP", "AAP")],
+            ["Police said on Monday a man had been charged over the fire."],
         ),
         (
             "Photo: Getty Images Officials said the bridge would reopen on Friday.",
-            [],
-            ["Photo: Getty Images Officials said the bridge would reopen on Friday."],
+            [("Photo: Getty Images", "Getty Images")],
+            ["Officials said the bridge would reopen on Friday."],
         ),
         # (must not change: the credit on its own line, and a caption's own words after an agency)
         (

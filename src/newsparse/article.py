@@ -7300,9 +7300,18 @@ class ArticleParser:
         over ``Firefighters search the flats after the blaze``; the name a paragraph line or a
         caption of its own until then): the name is then boilerplate ``credit``; or, the same
         way, a line over an agency's name alone in its block, running text after them
-        (:meth:`CaptionParser.over_agency`: ``Joel Roe celebrates his goal.`` over ``PA``)."""
-        claimed = self.header_caption(state, index, peek) or self.maker_credit(state, index, peek)
+        (:meth:`CaptionParser.over_agency`: ``Joel Roe celebrates his goal.`` over ``PA``).  A caption
+        label and an agency alone run into the story's lede (``Photo: AAP Police said on Monday
+        ...``, :meth:`CaptionParser.split_agency_run_in`) are cut apart: the credit a caption, the
+        lede a paragraph from its first word (fixL61b)."""
         lines = state.lines
+        run_in = self.captions.split_agency_run_in(lines[index]) if self.captions.might_be_caption(lines[index]) else None
+        if run_in is not None:
+            if not peek:  # "Photo: AAP" a caption, "Police said on Monday ..." the story's paragraph
+                state.captions.append(run_in[0])
+                state.body.append(run_in[1])
+            return 1
+        claimed = self.header_caption(state, index, peek) or self.maker_credit(state, index, peek)
         # (the caption parser's tests first: they fail most lines at a string comparison, is_prose reads on)
         if not claimed and index + 2 < len(lines):
             over = self.captions.over_agency(lines[index], lines[index + 1])
@@ -8261,6 +8270,8 @@ class ArticleParser:
             return BoilerplateKind.STANDFIRST.value  # "In Summary" / "• Farmers say the frost hit ...": the summary
         if self.bulleted_facts_end(state, index) is not None:
             return None  # "- The council voted 7-2" / "- The plan takes effect in May" / the story
+        if self.is_split_lede(lines, index):
+            return None  # "Crews worked through the night," / blank / "the county said.": the story's sentence, broken
         if self.is_story_over_bar_credit(lines[index]):
             return None  # "..., the utility said. PHOTO | FILE | NATION": the story's sentence, a credit glued on
         if self.is_story_over_sign(lines[index]):
@@ -8303,6 +8314,33 @@ class ArticleParser:
         if not repeated and starts and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def is_split_lede(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]``, a header line, is the story's first sentence broken across a
+        blank line, as a paste breaks one: the line ends in a comma, the block under it (one
+        blank line between) opens in lower case and ends a sentence on its last line (at most
+        :attr:`PROSE_LINES` lines on), the two hold :attr:`PLAIN_PROSE_WORDS` words or more with
+        one in lower case, and the line is no boilerplate (``Crews worked through the night to
+        clear fallen trees,`` / blank / ``the county said on Monday.``).  The story starts there:
+        the two halves are its first two paragraphs, each its own (a blank line ends a paragraph,
+        :class:`~newsparse.BodyParser`), never header debris.  A block under it that ends no
+        sentence or opens with a capital (``Tags: storms, floods,`` / ``Weather``) is none.
+
+        .. versionadded:: 0.2 (fixL61b)"""
+        if index + 1 >= len(lines):
+            return False
+        text, below = lines[index].text, lines[index + 1]
+        if not text.endswith(",") or not below.blank_before or not below.text[:1].islower():
+            return False
+        end = index + 1
+        while end + 1 < len(lines) and end - index < self.PROSE_LINES and not lines[end + 1].blank_before:
+            end += 1
+        if not ends_sentence(self.without_end_mark(lines[end].text)):
+            return False
+        words = text[: self.PROSE_CHARS].split() + below.text[: self.PROSE_CHARS].split()
+        if len(words) < self.PLAIN_PROSE_WORDS or not has_lower_word(" ".join(words)):
+            return False
+        return self.boilerplate.kind(text) is None
 
     def is_story_over_bar_credit(self, line: Line) -> bool:
         """Whether *line* is a sentence of the story with a picture's credit in capitals after a bar

@@ -1073,6 +1073,12 @@ class BoilerplateParser:
         # a reader's feedback prompt (is_feedback_prompt): the language's pronouns as written, its nouns folded
         self._reader_pronouns = frozenset(vocabulary.READER_PRONOUNS)
         self._feedback_nouns = self.FEEDBACK_NOUNS | {w.casefold() for w in vocabulary.FEEDBACK_NOUNS}
+        # a call to write to the page (calls_on_page): its object words, its one-word calls, the small words before them
+        self._page_objects = self.PAGE_OBJECT_WORDS | {w.casefold() for w in vocabulary.PAGE_OBJECT_WORDS}
+        self._page_calls = frozenset(w.casefold() for w in vocabulary.PAGE_CALLS)
+        self._call_links = frozenset(
+            w.casefold() for w in (*vocabulary.ARTICLES, *vocabulary.PREPOSITIONS, *vocabulary.READER_PRONOUNS)
+        )
         self._story_tail_openers = frozenset(w.casefold() for w in self.STORY_TAIL_OPENERS)
         # "Copyright 2026 is ...": the word after the notice's year (is_year_sentence)
         self._year_verb = regex.compile(r"copyright\s*+(?:©|\(c\)\s*+)?+\d{4}\s++(?P<word>\p{L}++)", regex.IGNORECASE)
@@ -1534,6 +1540,18 @@ class BoilerplateParser:
     #:
     #: .. versionadded:: 0.2 (fixL61)
     ADDRESS_WORDS: ClassVar[frozenset[str]] = frozenset({"you", "your", "yours"})
+    #: Words, case-folded, for the page as the object of a call in the first person plural
+    #: (``Let us know``, ``Write to us``): a feedback's question before such a call is a prompt,
+    #: whatever words it holds for the reader (:meth:`calls_on_page`); the vocabulary's
+    #: ``PAGE_OBJECT_WORDS`` beside them (``nous``, ``uns``).
+    #:
+    #: .. versionadded:: 0.2 (fixL61b)
+    PAGE_OBJECT_WORDS: ClassVar[frozenset[str]] = frozenset({"us"})
+    #: The most words before the page's object in a call (:meth:`calls_on_page`): the verb and one
+    #: small word (``Write to us``, ``Schreiben Sie uns``, ``Dites-le-nous``).
+    #:
+    #: .. versionadded:: 0.2 (fixL61b)
+    MAX_CALL_LEAD_WORDS: ClassVar[int] = 2
     #: The most words of a feedback prompt's question (:meth:`is_feedback_prompt`).
     #:
     #: .. versionadded:: 0.2 (fixL61)
@@ -1552,9 +1570,12 @@ class BoilerplateParser:
         or gives an address (``@``): ``Do you have an opinion on this story? To send us a letter,
         click here.``, ``Vous avez repéré une erreur ?``.  A question in quotation marks is
         someone's words (``"Do you see an error?" she asked.``), and a question followed by the
-        story's sentence is the story's.
+        story's sentence is the story's.  A question with no word for the reader is a prompt too
+        when a call in the first person plural follows it (:meth:`calls_on_page`: ``Spotted an
+        error in this story? Let us know.``); ``Did we make a mistake? We think not.`` is the story's.
 
-        .. versionadded:: 0.2 (fixL61)"""
+        .. versionadded:: 0.2 (fixL61)
+        .. versionchanged:: 0.2 (fixL61b) a question before a call to write to the page."""
         at = text.find("?")
         if at < 0 or len(text) > self.MAX_FEEDBACK_CHARS:
             return False  # (read on every body line: most hold no question)
@@ -1563,10 +1584,36 @@ class BoilerplateParser:
         question, tail = text[:at].split(), text[at + 1 :].strip()
         if not question or len(question) > self.MAX_FEEDBACK_QUESTION_WORDS:
             return False
-        if self._feedback_nouns.isdisjoint(self.folded_words(text[:at])) or not self.addresses_reader(question):
+        if self._feedback_nouns.isdisjoint(self.folded_words(text[:at])):
             return False
+        if not self.addresses_reader(question):
+            return self.calls_on_page(tail)  # "Spotted an error in this story? Let us know."
         # (the rest a call too: "To send us a letter, click here.", "Schreiben Sie uns.", "Email corrections@...")
-        return not tail or "@" in tail or self.speaks_to_reader(tail) or self.addresses_reader(tail.split())
+        if not tail or "@" in tail or self.speaks_to_reader(tail) or self.addresses_reader(tail.split()):
+            return True
+        return self.calls_on_page(tail)  # "Vous avez repéré une erreur ? Écrivez-nous."
+
+    def calls_on_page(self, text: str) -> bool:
+        """Whether *text*, what follows a feedback's question, opens with a call to write to the page
+        in the first person plural: its first word one of the vocabulary's ``PAGE_CALLS``
+        (``Escríbenos``), or a word of :attr:`PAGE_OBJECT_WORDS` (``us``; the vocabulary's
+        ``nous``, ``uns``) right after the first word, maybe past one small word, an article, a
+        preposition or a word for the reader (at most :attr:`MAX_CALL_LEAD_WORDS` before it:
+        ``Let us know.``, ``Write to us.``, ``Écrivez-nous.``, ``Dites-le-nous.``, ``Schreiben Sie
+        uns.``).  The page's own words are no call: ``We think not.``, ``Nous pensons que non.``
+        (the object word first is a subject), ``It cost us dearly.`` (a verb before it).
+
+        .. versionadded:: 0.2 (fixL61b)"""
+        pieces = text.casefold().replace("-", " ").split(None, self.MAX_CALL_LEAD_WORDS + 1)
+        words = [word for word in (piece.strip(".,;:!?¡¿\"'“”‘’()") for piece in pieces) if word]
+        if not words:
+            return False
+        if words[0] in self._page_calls:
+            return True  # "Escríbenos."
+        for at in range(1, min(len(words), self.MAX_CALL_LEAD_WORDS + 1)):
+            if words[at] in self._page_objects:
+                return all(word in self._call_links for word in words[1:at])
+        return False
 
     def addresses_reader(self, words: list[str]) -> bool:
         """Whether *words*, a question's, hold one that addresses the reader: one of

@@ -1313,14 +1313,50 @@ class CaptionParser:
         AAP Firefighters at the scene on Monday.`` is a caption.
 
         .. versionadded:: 0.2 (fixL61)"""
+        return self.agency_run_in(head, text) is not None
+
+    def agency_run_in(self, head: list[str], text: str) -> tuple[str, str] | None:
+        """The agency and the story's sentence, ``(credit, sentence)``, when *text* opens with an
+        agency alone run into the story's sentence (:meth:`agency_runs_into_story`); ``None``
+        otherwise.
+
+        .. versionadded:: 0.2 (fixL61b)"""
         for end in range(1, len(head)):
             rest = text.split(None, end)[-1]
             credit = " ".join(head[:end])
             if not rest[:1].isupper() or not (self.is_wire_credit(credit) or credit in self.PHOTO_AGENCIES):
                 continue
             if self.reads_as_prose(rest):
-                return True
-        return False
+                return credit, rest
+        return None
+
+    def split_agency_run_in(self, line: Line) -> tuple[CaptionLine, Line] | None:
+        """*line*, a caption label, an agency alone and the story's lede run into one line (the line
+        end lost: ``Photo: AAP Police said on Monday a man had been charged.``,
+        :meth:`agency_run_in`), cut in two: the label and the agency, a caption that is its credit
+        alone (``Photo: AAP``, credit ``AAP``, as it reads on a line of its own), and the lede, a
+        line of the story from its first word (``Police said ...``); ``None`` for any other line.
+        A credit with a slash (``Photo: Jo Roe/AAP Police said ...``) is left whole to the story.
+
+        .. versionadded:: 0.2 (fixL61b)"""
+        text = line.text
+        if len(text) > self.MAX_CHARS:
+            return None
+        head = self._label_head.match(text, 0, None, KEEP_GIL)
+        if head is None or not self.is_caption_label(head):
+            head = self._media.match(text, 0, None, KEEP_GIL)
+        if head is None or head.end() >= len(text):
+            return None
+        rest = text[head.end() :]
+        words = rest.split(None, self.RUN_IN_CREDIT_WORDS[1] + 1)
+        found = self.agency_run_in(words[: self.RUN_IN_CREDIT_WORDS[1]], rest)
+        if found is None:
+            return None
+        credit, story = found
+        cut = len(text) - len(story)
+        label = text[:cut].rstrip()
+        start = line.span.start
+        return CaptionLine(label, credit, Span(start, start + len(label))), Line(story, Span(start + cut, line.span.end), 0, True)
 
     def split_labelled_credit(self, line: Line) -> CaptionLine | None:
         """:meth:`split_credit` for the text after a caption label (``Photo:``, ``Image

@@ -532,6 +532,8 @@ class TimestampParser:
         # standard time" before "eastern standard time"), and folded once for one str.endswith (without_spelled_zone)
         self._spelled_zones = tuple(sorted(self.vocabulary.SPELLED_ZONES, key=lambda pair: -len(pair[0])))
         self._spelled_zone_ends = tuple(spelled for spelled, _ in self._spelled_zones)
+        # their last words ("time", "zone"): a piece without one holds no zone spelled out mid-way (spelled_zone_abbreviated)
+        self._spelled_zone_lasts = tuple({spelled.rsplit(None, 1)[-1] for spelled in self._spelled_zone_ends if spelled})
         self._life_name_chars = self.MAX_LIFE_NAME_WORDS * self.LIFE_DATE_WORD_CHARS  # (a name's longest, read whole)
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
@@ -947,7 +949,12 @@ class TimestampParser:
         line's only stamp does (:meth:`with_spelled_zone`); the stamp's text and span stay as
         written.  *readable* as it is otherwise.
 
-        .. versionadded:: 0.2 (lay57)"""
+        A zone spelled out between the clock and the date, a comma or a space after it
+        (``14:05 Central European Time, 4 March 2025`` -> ``14:05 CET, 4 March 2025``), is
+        written as its abbreviation the same way (fixL61b).
+
+        .. versionadded:: 0.2 (lay57)
+        .. versionchanged:: 0.2 (fixL61b) a zone spelled out before the date too."""
         folded = readable.casefold()
         for spelled, zone in self._spelled_zones:
             if not folded.endswith(spelled):
@@ -956,6 +963,14 @@ class TimestampParser:
             if not head.endswith(" ") or not self.has_clock(head):
                 return readable
             return f"{head}{zone}"
+        if not any(last in folded for last in self._spelled_zone_lasts):
+            return readable  # (no zone's last word: most pieces, in a few substring tests)
+        for spelled, zone in self._spelled_zones:
+            at = folded.find(f" {spelled}") + 1
+            end = at + len(spelled)
+            if at <= 0 or folded[end : end + 1] not in (",", " ") or not self.has_clock(readable[:at]):
+                continue
+            return f"{readable[:at]}{zone}{readable[end:]}"
         return readable
 
     def with_weekday_head(self, line: Line, stamp: Timestamp) -> Timestamp:

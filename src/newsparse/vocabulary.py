@@ -877,6 +877,19 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2 (fixL61)
     FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ()
+    #: Words, in any case, for the page as the object of a call in the first person plural in the
+    #: language (``nous``: ``Écrivez-nous.``; ``uns``: ``Schreiben Sie uns.``), read beside
+    #: :class:`~newsparse.BoilerplateParser`'s English ``PAGE_OBJECT_WORDS`` (``us``): a feedback's
+    #: question before such a call is a prompt
+    #: (:meth:`BoilerplateParser.calls_on_page <newsparse.BoilerplateParser.calls_on_page>`).
+    #:
+    #: .. versionadded:: 0.2 (fixL61b)
+    PAGE_OBJECT_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Calls to write to the page in one word, the object glued on, in any case (Spanish
+    #: ``Escríbenos``, ``Avísanos``): the same as a call with one of :attr:`PAGE_OBJECT_WORDS`.
+    #:
+    #: .. versionadded:: 0.2 (fixL61b)
+    PAGE_CALLS: ClassVar[tuple[str, ...]] = ()
     #: Labels of a link to another story (``Lire aussi``, ``Lesen Sie auch``): a line that opens
     #: with one, alone or before a separator and a title, is boilerplate ``related`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Read more: ...`` is.

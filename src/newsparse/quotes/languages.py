@@ -735,6 +735,7 @@ class FrenchVocabulary(Vocabulary):
     )
     READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")
     FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("erreur", "erreurs", "coquille", "faute", "avis", "remarque")
+    PAGE_OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("nous",)
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "banque", "institut", "ministère", "agence",
         # ("la Fédération des Syndicats", "la Fondation pour la Recherche Médicale")
@@ -1272,6 +1273,7 @@ class GermanVocabulary(Vocabulary):
     )
     READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("Sie", "Ihnen", "Ihr", "Ihre", "du", "dir", "dein", "deine")
     FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("Fehler", "Tippfehler", "Meinung", "Anregung", "Anregungen")
+    PAGE_OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("uns",)
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Liebe Anna Schmidt,", a weekday's abbreviation heading a stamp, "Di 14.10.2025", the joins of
@@ -1884,6 +1886,11 @@ class SpanishVocabulary(Vocabulary):
     # ("has", haber's second person: "¿Has visto un error?")
     READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("usted", "ustedes", "tú", "te", "tu", "has", "vosotros")
     FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("error", "errores", "errata", "opinión", "comentario")
+    # (the object "nos" glued to the imperative: "Escríbenos", usted's "Escríbanos")
+    PAGE_CALLS: ClassVar[tuple[str, ...]] = (
+        "escríbenos", "escríbanos", "avísanos", "avísenos", "cuéntanos", "cuéntenos", "contáctanos", "contáctenos",
+        "dinos", "díganos",
+    )
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Querida Ana Ruiz,", a weekday's abbreviation heading a stamp, "mié 15/10/2025", the joins of
