@@ -1767,11 +1767,11 @@ class BoilerplateParser:
     #: The most words of a call's lead-in (:meth:`call_after_lead_in`).
     #:
     #: .. versionadded:: 0.2 (layT61)
-    MAX_CALL_LEAD_WORDS: ClassVar[int] = 8
+    MAX_CALL_LEAD_IN_WORDS: ClassVar[int] = 8
 
     def call_after_lead_in(self, text: str) -> str | None:
         """The kind of a call to the reader (:attr:`CALL_KINDS`) after a short lead-in on the same
-        line, or ``None``: a first sentence of at most :attr:`MAX_CALL_LEAD_WORDS` words opening with
+        line, or ``None``: a first sentence of at most :attr:`MAX_CALL_LEAD_IN_WORDS` words opening with
         one of :attr:`CALL_LEAD_OPENERS` and holding no word of :attr:`HOLDING_STOP_WORDS`, then a
         call the line's rest is whole (``Don't miss out on the latest news. Follow us on WhatsApp.``,
         ``Stay informed. Sign up to our newsletter.``).  A lead-in over a story's sentence
@@ -1785,7 +1785,7 @@ class BoilerplateParser:
         if found is None:
             return None
         head, tail = text[: found.start()], text[found.end() :]
-        if len(head.split()) > self.MAX_CALL_LEAD_WORDS or any(word.casefold() in self._stop_words for word in head.split()):
+        if len(head.split()) > self.MAX_CALL_LEAD_IN_WORDS or any(word.casefold() in self._stop_words for word in head.split()):
             return None
         kind = self.kind(tail)
         return kind if kind in self.CALL_KINDS else None
