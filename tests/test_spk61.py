@@ -1,0 +1,51 @@
+"""Wrong speakers of round 61 (issue 5, role spk61).  Each table puts the bad shape beside the
+nearest shapes that must not change; each row is an article's body under a plain headline and the
+exact ``(text, kind, speaker name, speaker mention)`` tuples that come out."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from newsparse import QuoteKind
+from quote_cases import mention_rows
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+
+Row = tuple[str, QuoteKind, "str | None", "str | None"]
+
+quotes_of = partial(mention_rows, headline="Harbour notebook")
+
+
+NATIONALITY_GIVEN_NAMES = [
+    # a nationality adjective that is a given name too, before the surname of someone the article
+    # names with another given name: the mention's own person (was: Rafael Ibarra, named after)
+    ('"The harbour is ours," said German Ibarra, a ferry pilot.\n\n'
+     '"We sail at dawn," said Rafael Ibarra, his brother.',
+     [("The harbour is ours,", D, "German Ibarra", "German Ibarra"),
+      ("We sail at dawn,", D, "Rafael Ibarra", "Rafael Ibarra")]),
+    # the other person named first (was: Rafael Ibarra)
+    ('Rafael Ibarra runs the ferry.\n\n"The harbour is ours," said German Ibarra.',
+     [("The harbour is ours,", D, "German Ibarra", "German Ibarra")]),
+    # the accented spelling
+    ('Rafael Ibarra runs the ferry.\n\n"The harbour is ours," Germán Ibarra said.',
+     [("The harbour is ours,", D, "Germán Ibarra", "Germán Ibarra")]),
+    # near-misses: after a determiner the word is a nationality, the one named before
+    ('Rafael Ibarra runs the ferry.\n\n"The harbour is ours," said the German Ibarra.',
+     [("The harbour is ours,", D, "Rafael Ibarra", "the German Ibarra")]),
+    # no longer name in the article: the surname alone, as before
+    ('"The harbour is ours," said German Ibarra.', [("The harbour is ours,", D, "Ibarra", "German Ibarra")]),
+    ('"Orders are up," said German Siemens.', [("Orders are up,", D, "Siemens", "German Siemens")]),
+    # before a title: a nationality, the title's holder
+    ('"The harbour is ours," said German Chancellor Olaf Scholz.',
+     [("The harbour is ours,", D, "Olaf Scholz", "German Chancellor Olaf Scholz")]),
+    # a nationality that is no given name keeps reading as one
+    ('Rafael Ibarra runs the ferry.\n\n"The harbour is ours," said Spanish Ibarra.',
+     [("The harbour is ours,", D, "Rafael Ibarra", "Spanish Ibarra")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONALITY_GIVEN_NAMES)
+def test_nationality_given_names(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
