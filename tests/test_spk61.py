@@ -49,3 +49,27 @@ NATIONALITY_GIVEN_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), NATIONALITY_GIVEN_NAMES)
 def test_nationality_given_names(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+RELATIVE_CONJUNCTS = [
+    # a cue joined by "and" to the verb of a relative clause set off by a comma, with a subject of
+    # its own: that subject speaks (was: the union, the sentence's subject)
+    ('The union went on the offensive, posting a video of Tom Hale from 1999, in which Hale called himself '
+     '"very pro-business" and admitted that he viewed wages differently.',
+     [("very pro-business", D, "Tom Hale", "Hale"), ("he viewed wages differently", R, "Tom Hale", "Hale")]),
+    ("The union posted a video, in which Hale called himself a liberal and admitted that he viewed wages differently.",
+     [("he viewed wages differently", R, "Hale", "Hale")]),
+    # near-misses: no comma before the relative (either subject may speak), a comma that closes the
+    # relative clause before the coordinator, a verb that is no past form
+    ("Ana Ruiz spoke at a meeting in which the council debated the plan and said that the pier was unsafe.",
+     [("the pier was unsafe", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("Ana Ruiz attended the hearing, at which the mayor spoke, and said that the pier was unsafe.",
+     [("the pier was unsafe", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("Ana Ruiz attended the hearing, at which the council debates the plan and said that the pier was unsafe.",
+     [("the pier was unsafe", R, "Ana Ruiz", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CONJUNCTS)
+def test_relative_conjuncts(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
