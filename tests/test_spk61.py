@@ -73,3 +73,28 @@ RELATIVE_CONJUNCTS = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_CONJUNCTS)
 def test_relative_conjuncts(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+UNCLOSED_AFTER_OPENING = [
+    # a name before an appositive whose closing comma is missing speaks after an opening phrase too
+    # (was: the appositive's description as written)
+    ("On Friday, Sen. Ana Ruiz, a supporter of the port plan told host Tom Berg that the pier would reopen.",
+     [("the pier would reopen", R, "Ana Ruiz", "Sen. Ana Ruiz")]),
+    ("Friday on WKRN’s “Newsline,” Sen. Ana Ruiz (D-NY), a supporter of the port plan told host Tom Berg that the "
+     "pier would reopen.",
+     [("the pier would reopen", R, "Ana Ruiz", "Sen. Ana Ruiz")]),
+    ("In a statement, Tom Hale, a shipping analyst said the pier would reopen.",
+     [("the pier would reopen", R, "Tom Hale", "Tom Hale")]),
+    # near-misses: a place and its region after the opening, a list of names, no opening word
+    ("In Leeds, West Yorkshire, a shipping analyst said the pier would reopen.",
+     [("the pier would reopen", R, "a shipping analyst", "a shipping analyst")]),
+    ("After the vote, Tom Hale, Ana Ruiz, a shipping analyst said the pier would reopen.",
+     [("the pier would reopen", R, "a shipping analyst", "a shipping analyst")]),
+    ("Tom Berg, Ana Ruiz, a supporter of the plan said the pier would reopen.",
+     [("the pier would reopen", R, "a supporter of the plan", "a supporter of the plan")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNCLOSED_AFTER_OPENING)
+def test_unclosed_after_opening(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
