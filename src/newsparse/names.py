@@ -104,6 +104,14 @@ class NameModel:
     #:
     #: .. versionadded:: 0.2
     COUNTRY_GIVEN_NAMES: ClassVar[tuple[str, ...]] = ("Jordan", "Georgia", "Israel", "India", "Kenya", "America", "Cuba")
+    #: Nationality adjectives that are given names too (``German``: Germán, Gherman), as written.
+    #: Never a name word here (``German Chancellor``, ``German Siemens``): the speaker's resolution
+    #: reads one as a given name only before the surname of someone the article names with another
+    #: given name (``said German Ibarra`` beside ``Rafael Ibarra``: not Rafael;
+    #: :meth:`is_nationality_given_name`).
+    #:
+    #: .. versionadded:: 0.2 (spk61)
+    NATIONALITY_GIVEN_NAMES: ClassVar[tuple[str, ...]] = ("German", "Germán")
     #: One romanised East Asian syllable (``ji``, ``woo``, ``hyun``, ``ing``, ``tsai``), in lower case: a
     #: consonant cluster, one to three vowels, maybe a final ``n``, ``ng``, ``k``, ``l``, ``m``, ``p``
     #: or ``t`` (no English noun after a prefix reads so: ``wife``, ``author``, ``war``).  Possessive
@@ -177,6 +185,7 @@ class NameModel:
         self._honour_phrases = tuple(tuple(phrase.split()) for phrase in self.HONOUR_PHRASES)
         self._post_nominals = frozenset(self.POST_NOMINALS)
         self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
+        self._nationality_given_names = frozenset(self.NATIONALITY_GIVEN_NAMES)
         self._hyphen_prefixes = frozenset(self.HYPHEN_PREFIXES)
         self._quoting_participles = frozenset(w.casefold() for w in vocabulary.CITING_PARTICIPLES)
         self._descriptors = frozenset(vocabulary.DESCRIPTOR_WORDS)
@@ -371,6 +380,14 @@ class NameModel:
             return True
         before = normalize_word(preceding)
         return not before[:1].isdigit() and (self.vocabulary.can_start_name(before) or self.vocabulary.is_title(before))
+
+    def is_nationality_given_name(self, word: str) -> bool:
+        """Whether *word*, as written, is one of :attr:`NATIONALITY_GIVEN_NAMES` (``German``): a
+        nationality adjective that may be a given name too, which the name model never reads as
+        one on its own.
+
+        .. versionadded:: 0.2 (spk61)"""
+        return word in self._nationality_given_names
 
     def is_opening_verb(self, word: str, preceding: str | None) -> bool:
         """Whether *word* is a verb form that opens quoted words (:attr:`OPENING_VERB_ENDINGS`):

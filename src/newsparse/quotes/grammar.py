@@ -5651,6 +5651,8 @@ class SpeakerGrammar(QuoteWords):
         if raw[cue_end : cue_end + 1] == "," and not opening:
             return None
         pos = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
+        # ("On Friday, Sen. Ana Ruiz, a supporter of the plan told ...": past the opening phrase)
+        pos = self.past_unclosed_opening(raw, pos, np[0])
         comma = raw.find(",", pos, np[0])
         second = raw.find(",", comma + 1, np[0]) if comma >= 0 else -1
         if second >= 0 and self.region_after_place(raw, comma, second, np):
@@ -5673,6 +5675,38 @@ class SpeakerGrammar(QuoteWords):
             if self.unclosed_appositive(masked, pos, comma, np) or self.unclosed_role_of_body(masked, pos, comma, np):
                 return pos, len(raw[:tag].rstrip())
         return None
+
+    def past_unclosed_opening(self, raw: str, pos: int, stop: int) -> int:
+        """For :meth:`name_before_unclosed`: where the words after a phrase that opens the sentence
+        at *pos* start, when it opens with one of :attr:`PREPOSITIONS`, a weekday, one of
+        :attr:`TIME_NOUNS` or a month, and ends at its comma (a closing quotation mark right after
+        it is the phrase's too: ``Friday on WKRN's "Newsline," Sen. Ana Ruiz, a supporter of the
+        plan told``; a region of the vocabulary set off after it too: ``In Leeds, West Yorkshire,``),
+        with another comma after it before *stop*, the appositive's, and a title or a known given
+        name first after it (the person's name); *pos* otherwise (``Tom Berg, Ana Ruiz, a supporter
+        ...``: a list, read as before; ``In Leeds, West Yorkshire, a shipping analyst said``: a
+        place, the analyst speaks).
+
+        .. versionadded:: 0.2 (spk61)"""
+        comma = raw.find(",", pos, stop)
+        second = raw.find(",", comma + 1, stop) if comma >= 0 else -1
+        if second >= 0 and self.vocabulary.is_region_name(raw[comma + 1 : second].strip()):
+            comma, second = second, raw.find(",", second + 1, stop)  # ("In Leeds, West Yorkshire, ...")
+        if second < 0:
+            return pos
+        first = self._word.match(raw, pos, comma)
+        if first is None:
+            return pos
+        word = first.group()
+        if not (word.casefold() in self._prepositions or self.is_time_word(word) or self.is_month_name(word)):
+            return pos
+        after = comma + 1
+        while after < stop and (raw[after].isspace() or raw[after] in self._name_closers):
+            after += 1
+        name = self._word.match(raw, after, second)
+        if name is None or not (self.vocabulary.is_title(name.group()) or self.vocabulary.is_given_name(name.group())):
+            return pos  # (no person's name after the opening: "In Leeds, West Yorkshire, a shipping analyst said")
+        return after
 
     def opening_place(self, text: str) -> bool:
         """Whether *text*, set off by a comma before an appositive with no closing comma, names a

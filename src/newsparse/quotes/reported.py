@@ -1879,6 +1879,8 @@ class ReportedSpeech(DirectQuotes):
                 # last clause joined by a comma and a coordinator when one comes first ("Tenants
                 # sued, and the union denounced the rules and said ...": the union)
                 opener = self.conjunct_subject(raw, sentence, coordination.start(), subject)
+                # ("..., a video in which Hale called himself a liberal and admitted that ...": Hale)
+                opener = opener or self.relative_conjunct_subject(raw, sentence[0], cue.start())
                 opener = opener or self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
                 np = opener.bounds if opener is not None else None
             if np is None:
@@ -8907,6 +8909,40 @@ class ReportedSpeech(DirectQuotes):
         if conjunct is None or self.is_thing_subject(raw, conjunct, spoken=True):
             return None
         return conjunct
+
+    def relative_conjunct_subject(self, raw: str, floor: int, cue_start: int) -> Mention | None:
+        """For a cue right after one of :attr:`COORDINATORS` (``... and admitted that``): the
+        subject of the relative clause the coordinator goes on, opened after a comma by one of
+        :attr:`PREPOSITION_RELATIVES` with a subject of its own and a verb in the past before the
+        coordinator (``..., a video, in which Hale called himself a liberal and admitted that
+        ...``: Hale, not the one who posted the video), no comma between (``..., in which Hale
+        spoke, and the union said``: the clause closed); without the comma before it either
+        subject may speak (``Ana Ruiz spoke at a meeting in which the council met and said``:
+        left as it was); within :attr:`NAMING_WINDOW` characters, not
+        before *floor*.  ``None`` otherwise, or when the subject names a thing (``in which the
+        report found ... and said``).
+
+        .. versionadded:: 0.2 (spk61)"""
+        words = list(self._word.finditer(raw, max(floor, cue_start - self.NAMING_WINDOW), cue_start))
+        if len(words) < 5 or words[-1].group().casefold() not in self._coordinators or raw[words[-1].end() : cue_start].strip():
+            return None
+        pair = next(
+            (i for i in range(len(words) - 3, 0, -1)
+             if f"{words[i - 1].group()} {words[i].group()}".casefold() in self._preposition_relatives),
+            None,
+        )
+        if pair is None or "," in raw[words[pair].end() : words[-1].start()]:
+            return None
+        if not raw[words[pair - 2].end() if pair > 1 else floor : words[pair - 1].start()].strip().endswith(","):
+            return None  # ("Ana Ruiz spoke at a meeting in which the council ... and said": either of them)
+        verb = next((k for k in range(pair + 2, len(words) - 1) if self.is_past_verb(words[k].group())), None)
+        if verb is None:
+            return None
+        np = self.phrase_before(raw, words[verb].start(), words[pair].end(), lenient=True)
+        if np is None or np[0] != words[pair + 1].start() or not self.is_speaker_phrase(raw[np[0] : np[1]]):
+            return None
+        mention = self.mention(raw, np)
+        return None if self.is_thing_subject(raw, mention, spoken=True) else mention
 
     def joins_earlier_cue(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the word right before a cue at *cue_start* is one of :attr:`COORDINATORS`

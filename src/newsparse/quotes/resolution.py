@@ -900,6 +900,8 @@ class SpeakerResolution(Segmentation):
                 full = " ".join(name_words)  # ("A SkyLark Mini drone ... SkyLark said": the maker, not the drone)
             elif self.first_named_later(full, name_words, at, state, words):
                 full = " ".join(name_words)  # ('Her mother, Mary, said' before 'Mary Lou Hale': not Mary Lou Hale)
+            elif self.nationality_given_name(words, name_words, full):
+                full = " ".join(words[-2:])  # ('said German Ibarra' beside 'Rafael Ibarra': Germán Ibarra, not Rafael)
             if full != " ".join(name_words) and self.body_after_particles(full.split()):
                 full = " ".join(name_words)  # ("Dupont de la CGT" in the index: Dupont of a union, no full name)
             first, _, rest = full.partition(" ")
@@ -7059,6 +7061,26 @@ class SpeakerResolution(Segmentation):
         lead = [*state.text[max(0, at - self.NAMED_WINDOW) : at].split(), *words]
         # ("Hale's son Tom said" before "Tom Hale": the possessive gives him the surname)
         return not any(strip_possessive(w) == surname != w for w in lead)
+
+    def nationality_given_name(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
+        """Whether the word before a one-word mention's surname (*name_words*) is a given name
+        though it reads as a nationality (``NameModel.NATIONALITY_GIVEN_NAMES``: ``German``), since
+        *full*, the name the index gives the surname, has another given name: ``said German
+        Ibarra`` beside ``Rafael Ibarra`` is Germán Ibarra, not Rafael.  Never after a determiner
+        (``the German Ibarra``: the nationality of someone named before), nor when the index
+        knows no longer name (``German Siemens``: the surname alone, as before).
+
+        .. versionadded:: 0.2 (spk61)
+        """
+        if len(name_words) != 1 or len(words) < 2 or words[-1] != name_words[0]:
+            return False
+        given = words[-2]
+        if not self.names.is_nationality_given_name(given):
+            return False
+        if len(words) > 2 and words[-3].casefold() in self._determiners:
+            return False  # ("the German Ibarra": the nationality of one named before)
+        named = full.split()
+        return len(named) > 1 and named[-1] == name_words[0] and named[0] != given
 
     def first_written_later(self, full: str, at: int, state: State) -> bool:
         """Whether the text writes *full* (a longer name the index gives a one-word mention at
