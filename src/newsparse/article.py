@@ -3397,9 +3397,13 @@ class ArticleParser:
         line (``© 2026 City Herald``) has no sentence before its sign.
 
         .. versionadded:: 0.2 (fixL60)
-        .. versionchanged:: 0.2 (fixL60b) not a page's notice (:meth:`signed_sentence`)."""
+        .. versionchanged:: 0.2 (fixL60b) not a page's notice (:meth:`signed_sentence`).
+        .. versionchanged:: 0.2 a fact the language's own past states keeps a picture desk's
+           form a caption (:meth:`CaptionParser.signs_fact`, mendL61)."""
         head = self.signed_sentence(text)
-        return head is not None and (self.captions.reads_as_prose(head) or self.captions.states_fact(head))
+        if head is None:
+            return False
+        return self.captions.reads_as_prose(head) or self.captions.signs_fact(head, text[text.rfind("©") + 1 :])
 
     def signed_sentence(self, text: str) -> str | None:
         """The words before the last copyright sign of *text* when they end a sentence the sign may
@@ -3419,17 +3423,18 @@ class ArticleParser:
     def is_story_over_sign(self, line: Line) -> bool:
         """Whether *line*, a header line, is the story's first sentence with a copyright sign glued
         to its end (``Rescuers reached the village on Monday. © Reuters``): the sentence before the
-        sign (:meth:`signed_sentence`) states a fact (:meth:`CaptionParser.states_fact`), which the
+        sign (:meth:`signed_sentence`) states a fact (:meth:`CaptionParser.signs_fact`), which the
         caption reader reads as no picture's caption wherever the line stands.  The story starts
         there; a picture described with no finite verb (``Firefighters at the pier on Monday. ©
-        Reuters``) is left to the caption reader.
+        Reuters``), or in the language's own past in a picture desk's form (``Des manifestants ont
+        défilé à Lyon, le 14 mars 2026. © AFP``, mendL61), is left to the caption reader.
 
         .. versionadded:: 0.2 (fixL60b)"""
         text = line.text
         if "©" not in text or len(text) > self.PROSE_CHARS:
             return False
         head = self.signed_sentence(text)
-        return head is not None and self.captions.states_fact(head)
+        return head is not None and self.captions.signs_fact(head, text[text.rfind("©") + 1 :])
 
     #: The words of an obituary's closing line of life dates (:meth:`is_life_dates`): the birth's
     #: and the death's, in that order.
@@ -5866,12 +5871,28 @@ class ArticleParser:
         by_word = by_word and words[0][:1].isupper()
         if not (self.byline.reads_as_outlet(outlet) or by_word):
             return False
+        if not closes and not by_word and not self.outlet_over_stamp(outlet):
+            return False  # ("Jane Roe" / "The Long Read" / a stamp: a series' label, no outlet; mendL61)
         if self.is_initials_only(outlet) and self.named_again(state, index):
             return False  # ("Tom Berg" / "WWF" / ... "Berg said": the body the person speaks for; "NPR" over a writer is an outlet)
         if self.byline.names.is_name(outlet) and not self.holds_outlet_word(outlet):
             return False
         after = state.text[lines[below].span.end : lines[below].span.end + self.byline.NAME_CONTEXT_CHARS]
         return self.byline.parse_name_alone(lines[index], after) is not None
+
+    def outlet_over_stamp(self, outlet: str) -> bool:
+        """Whether *outlet*, a line :meth:`BylineParser.reads_as_outlet` reads as an outlet's name
+        between an author's name and a stamp, with none of ``BylineParser.OUTLET_WORDS``, is an
+        outlet there: a known one (:meth:`BylineParser.is_known_outlet`), one word (``Ouest-France``,
+        ``NPR``), or an article and one capitalised word, no section's noun (``Le Soleil``, ``The
+        Guardian``; not ``The Interview``); never a longer label (``The Long Read``, ``The Big
+        Interview``: a series' name over the stamp), mendL61.
+
+        .. versionadded:: 0.2 (mendL61)"""
+        words = outlet.split()
+        if self.byline.is_known_outlet(outlet) or len(words) == 1:
+            return True
+        return len(words) == 2 and words[1].casefold() not in self.section.section_nouns
 
     #: The most words of an outlet's line under an author's name (:meth:`name_over_outlet`).
     #:
@@ -6103,15 +6124,26 @@ class ArticleParser:
         reading = index + 1
         if self.is_name_button(below.text) and index + 2 < len(lines) and not lines[index + 2].blank_before:
             reading = index + 2  # "Jane Roe" / "Follow" / "5 min read": the page's button between (bylT61)
-        # (after a button, one person's name to the name model too: the button says an author's)
+        # (after a button, one person's name to the name model too: the button says an author's;
+        # never a business's name, which a page's button follows too: mendL61)
         followed = reading > index + 1 and self.byline.author_alone(line) is not None
-        followed = followed and self.byline.names.is_name(line.text.strip())
+        followed = followed and self.byline.names.is_name(line.text.strip()) and not self.is_business_name(line.text)
         if self.is_reading_time(lines[reading].text) and (followed or self.names_under_headline(line.text)):
             if self.names_subject(state, index, reading):
                 return None  # ("Donald Trump" / "3 min read": the story's subject)
             names = tuple(self.byline.split_names(line.text))
             return Byline(names, None, line.text, line.span)
         return self.name_over_agency(state, index)
+
+    def is_business_name(self, text: str) -> bool:
+        """Whether *text*, a name alone on its line, holds a word of an organisation's or a
+        business's name (``Vocabulary.is_org_word``, ``is_trade_word``, ``is_company_noun``:
+        ``Northwind Analytics``, ``Harbour Ferries``): a firm's page, never its author, over a
+        ``Follow`` button (:meth:`signature_under_headline`, mendL61).
+
+        .. versionadded:: 0.2 (mendL61)"""
+        v = self.vocabulary
+        return any(v.is_org_word(word) or v.is_trade_word(word) or v.is_company_noun(word) for word in text.split())
 
     def is_name_button(self, text: str) -> bool:
         """Whether *text* is a button a page prints after an author's name alone on its line, one of
@@ -7303,9 +7335,13 @@ class ArticleParser:
         (:meth:`CaptionParser.over_agency`: ``Joel Roe celebrates his goal.`` over ``PA``).  A caption
         label and an agency alone run into the story's lede (``Photo: AAP Police said on Monday
         ...``, :meth:`CaptionParser.split_agency_run_in`) are cut apart: the credit a caption, the
-        lede a paragraph from its first word (fixL61b)."""
+        lede a paragraph from its first word (fixL61b), but not when a word of
+        ``BylineParser.OUTLET_WORDS`` follows the agency, its own outlet's name (``Photo: Reuters
+        Television said ...``: the line stays whole, as the quote reader reads its speaker)."""
         lines = state.lines
         run_in = self.captions.split_agency_run_in(lines[index]) if self.captions.might_be_caption(lines[index]) else None
+        if run_in is not None and self.byline.is_outlet_word(run_in[1].text.split(None, 1)[0]):
+            run_in = None  # "Photo: Reuters Television said ...": the agency's own outlet speaks, no credit
         if run_in is not None:
             if not peek:  # "Photo: AAP" a caption, "Police said on Monday ..." the story's paragraph
                 state.captions.append(run_in[0])

@@ -1079,6 +1079,10 @@ class BoilerplateParser:
         self._call_links = frozenset(
             w.casefold() for w in (*vocabulary.ARTICLES, *vocabulary.PREPOSITIONS, *vocabulary.READER_PRONOUNS)
         )
+        # (what makes a feedback prompt the page's: its name, a call to write to it, a call to report)
+        self._feedback_pages = (*self.FEEDBACK_PAGE_PHRASES, *(w.casefold() for w in vocabulary.FEEDBACK_PAGE_PHRASES))
+        self._feedback_calls = (*self.FEEDBACK_CALLS, *(w.casefold() for w in vocabulary.FEEDBACK_CALLS))
+        self._feedback_reports = (*self.FEEDBACK_REPORTS, *(w.casefold() for w in vocabulary.FEEDBACK_REPORTS))
         self._story_tail_openers = frozenset(w.casefold() for w in self.STORY_TAIL_OPENERS)
         # "Copyright 2026 is ...": the word after the notice's year (is_year_sentence)
         self._year_verb = regex.compile(r"copyright\s*+(?:©|\(c\)\s*+)?+\d{4}\s++(?P<word>\p{L}++)", regex.IGNORECASE)
@@ -1560,22 +1564,59 @@ class BoilerplateParser:
     #:
     #: .. versionadded:: 0.2 (fixL61)
     MAX_FEEDBACK_CHARS: ClassVar[int] = 200
+    #: Phrases, case-folded, that name the page itself (``Do you have an opinion on this story?``,
+    #: ``Spotted an error in this article?``): a feedback prompt's question or its tail with one is
+    #: about the page (:meth:`is_feedback_prompt`); the vocabulary's ``FEEDBACK_PAGE_PHRASES`` beside
+    #: them (``cet article``).
+    #:
+    #: .. versionadded:: 0.2 (mendL61)
+    FEEDBACK_PAGE_PHRASES: ClassVar[tuple[str, ...]] = (
+        "this story", "this article", "this page", "this report", "this piece", "our story", "our article",
+        "our coverage", "our reporting",
+    )
+    #: Phrases, case-folded, of a call to write to the page (``Let us know.``, ``Contact us``): after a
+    #: feedback prompt's question, the reader's feedback asked for (:meth:`is_feedback_prompt`); the
+    #: vocabulary's ``FEEDBACK_CALLS`` beside them (``écrivez-nous``, ``schreiben sie uns``).
+    #:
+    #: .. versionadded:: 0.2 (mendL61)
+    FEEDBACK_CALLS: ClassVar[tuple[str, ...]] = (
+        "let us know", "contact us", "tell us", "write to us", "email us", "e-mail us", "send us", "get in touch",
+    )
+    #: Phrases, case-folded, of a call to report an error, closing the words after a feedback prompt's
+    #: question whose noun of feedback is the page's (``Spotted an error? Report it.``: no place named
+    #: for it, :meth:`is_feedback_prompt`); the vocabulary's ``FEEDBACK_REPORTS`` beside them
+    #: (``signalez-la``).  ``Report it to your employer.`` is advice, the story's.
+    #:
+    #: .. versionadded:: 0.2 (mendL61)
+    FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ("report it", "flag it")
+    #: The most words a feedback prompt's question may have after its noun of feedback when it
+    #: names no page (:meth:`feedback_noun_is_pages`): ``Haben Sie einen Fehler entdeckt?`` has one,
+    #: ``Made a mistake on your return?`` three, an error in the reader's own return.
+    #:
+    #: .. versionadded:: 0.2 (mendL61)
+    MAX_WORDS_AFTER_FEEDBACK_NOUN: ClassVar[int] = 1
 
     def is_feedback_prompt(self, text: str) -> bool:
         """Whether *text* is a page's prompt for the reader's feedback on the story, by its shape:
         it opens with a question of at most :attr:`MAX_FEEDBACK_QUESTION_WORDS` words that holds a
         word for the reader (:attr:`ADDRESS_WORDS`, or the vocabulary's ``READER_PRONOUNS`` as
         written: :meth:`addresses_reader`) and a noun of feedback (:attr:`FEEDBACK_NOUNS`), and
-        whatever follows speaks to the reader too (:meth:`speaks_to_reader`, :meth:`addresses_reader`)
-        or gives an address (``@``): ``Do you have an opinion on this story? To send us a letter,
-        click here.``, ``Vous avez repéré une erreur ?``.  A question in quotation marks is
-        someone's words (``"Do you see an error?" she asked.``), and a question followed by the
-        story's sentence is the story's.  A question with no word for the reader is a prompt too
-        when a call in the first person plural follows it (:meth:`calls_on_page`: ``Spotted an
-        error in this story? Let us know.``); ``Did we make a mistake? We think not.`` is the story's.
+        the prompt is about the page: it names the page (:attr:`FEEDBACK_PAGE_PHRASES`: ``Do you
+        have an opinion on this story? To send us a letter, click here.``), the rest calls the reader
+        to write to the page (:attr:`FEEDBACK_CALLS`, an address with ``@``: ``Have you spotted an
+        error? Let us know.``), or the question's noun names nothing else the error is in
+        (:meth:`feedback_noun_is_pages`) and nothing follows it but a call to report it
+        (:attr:`FEEDBACK_REPORTS`: ``Vous avez repéré une erreur ?``, ``... ? Signalez-la.``).  A
+        question in quotation marks is someone's words (``"Do you see an error?" she asked.``), and a
+        question followed by the story's sentence or advice to the reader is the story's (``Made a
+        mistake on your return? You can file an amended return until April 30.``, mendL61).  A question with no word for
+        the reader is a prompt too when a call in the first person plural follows it
+        (:meth:`calls_on_page`: ``Spotted an error in this story? Let us know.``); ``Did we make a
+        mistake? We think not.`` is the story's.
 
         .. versionadded:: 0.2 (fixL61)
-        .. versionchanged:: 0.2 (fixL61b) a question before a call to write to the page."""
+        .. versionchanged:: 0.2 (fixL61b) a question before a call to write to the page.
+        .. versionchanged:: 0.2 about the page only, never a question and its advice (mendL61)."""
         at = text.find("?")
         if at < 0 or len(text) > self.MAX_FEEDBACK_CHARS:
             return False  # (read on every body line: most hold no question)
@@ -1588,10 +1629,15 @@ class BoilerplateParser:
             return False
         if not self.addresses_reader(question):
             return self.calls_on_page(tail)  # "Spotted an error in this story? Let us know."
-        # (the rest a call too: "To send us a letter, click here.", "Schreiben Sie uns.", "Email corrections@...")
-        if not tail or "@" in tail or self.speaks_to_reader(tail) or self.addresses_reader(tail.split()):
-            return True
-        return self.calls_on_page(tail)  # "Vous avez repéré une erreur ? Écrivez-nous."
+        phrased = self.phrased(text)
+        if any(f" {phrase} " in phrased for phrase in self._feedback_pages):
+            return True  # "Do you have an opinion on this story?", "... dans cet article ?"
+        phrased = self.phrased(tail)
+        if "@" in tail or any(f" {phrase} " in phrased for phrase in self._feedback_calls) or self.calls_on_page(tail):
+            return True  # "... ? Let us know.", "... ? Email corrections@...", "... ? Schreiben Sie uns."
+        if not self.feedback_noun_is_pages(question):
+            return False  # ("Made a mistake on your return? ...": the reader's own return, the story's advice)
+        return not tail or any(phrased.endswith(f" {phrase} ") for phrase in self._feedback_reports)
 
     def calls_on_page(self, text: str) -> bool:
         """Whether *text*, what follows a feedback's question, opens with a call to write to the page
@@ -1614,6 +1660,30 @@ class BoilerplateParser:
             if words[at] in self._page_objects:
                 return all(word in self._call_links for word in words[1:at])
         return False
+
+    def feedback_noun_is_pages(self, question: list[str]) -> bool:
+        """Whether the last noun of feedback (:attr:`FEEDBACK_NOUNS`) in *question*, a prompt's
+        words, has at most :attr:`MAX_WORDS_AFTER_FEEDBACK_NOUN` words after it, naming nothing else
+        the error is in: the page's error (``Have you spotted an error?``, ``Haben Sie einen Fehler
+        entdeckt?``), not the reader's own (``Spotted an error on your payslip?``).
+
+        .. versionadded:: 0.2 (mendL61)"""
+        words = [word.strip(self.PHRASE_STRIP).casefold() for word in question]
+        last = max((at for at, word in enumerate(words) if word in self._feedback_nouns), default=None)
+        return last is not None and len(words) - 1 - last <= self.MAX_WORDS_AFTER_FEEDBACK_NOUN
+
+    #: The marks :meth:`phrased` and :meth:`feedback_noun_is_pages` strip off a word's ends.
+    #:
+    #: .. versionadded:: 0.2 (mendL61)
+    PHRASE_STRIP: ClassVar[str] = ".,;:!?¿¡\"'“”‘’()"
+
+    def phrased(self, text: str) -> str:
+        """*text*'s words stripped of :attr:`PHRASE_STRIP` and case-folded, one space between and
+        round them: a phrase of words stands in it as ``f" {phrase} "`` (:meth:`is_feedback_prompt`).
+
+        .. versionadded:: 0.2 (mendL61)"""
+        words = (word.strip(self.PHRASE_STRIP).casefold() for word in text.split())
+        return " " + " ".join(word for word in words if word) + " "
 
     def addresses_reader(self, words: list[str]) -> bool:
         """Whether *words*, a question's, hold one that addresses the reader: one of

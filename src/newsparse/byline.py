@@ -694,6 +694,7 @@ class BylineParser:
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 the vocabulary's words too (layB58)."""
         return word in self._outlet_words
+
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
         """A :class:`Byline` from ``lines[index]`` (and the next line after a bare ``By``), or ``None``.
 

@@ -1444,7 +1444,7 @@ class CaptionParser:
                 continue  # (no sentence's end before the sign: the caption's words alone show it)
             if pattern is self._copyright_name and (self.reads_as_prose(caption) or self.tells_story(caption)):
                 continue  # "..., the minister said. © City Herald": the story's sentence and the page's notice
-            if pattern in (self._copyright, self._copyright_name) and self.states_fact(caption):
+            if pattern in (self._copyright, self._copyright_name) and self.signs_fact(caption, credit):
                 # "The mayor defended the cuts on Monday. © Jean Dupont", "Rescuers reached the village on
                 # Monday. © Reuters": a sentence with a finite verb, no picture, whoever the sign names (fixL60)
                 continue
@@ -1979,7 +1979,53 @@ class CaptionParser:
             return rest
         return credit
 
-    def states_fact(self, text: str) -> bool:
+    def signs_fact(self, caption: str, credit: str) -> bool:
+        """Whether *caption*, a sentence before a copyright sign and its *credit*, states a fact
+        (:meth:`states_fact`), so that the line is the story's, no picture's caption; not when the
+        language's own past (:meth:`is_pack_past`) is all that states it and the line keeps a
+        picture desk's form (:meth:`keeps_photo_form`: ``Des manifestants ont défilé à Lyon, le 14
+        mars 2026. © PAUL VIDAL / AFP``, ``Emmanuel Roux a reçu les syndicats, le 3 mars 2026. ©
+        AFP``: captions); ``Les pompiers ont sorti deux hommes de la rivière dimanche. © AFP`` is
+        the story's.
+
+        .. versionadded:: 0.2 (mendL61)"""
+        if not self.states_fact(caption):
+            return False
+        if not (self._pack_pasts or self._pack_past_ends) or not self.keeps_photo_form(caption, credit):
+            return True
+        return self.states_fact(caption, pack=False)
+
+    def keeps_photo_form(self, caption: str, credit: str) -> bool:
+        """Whether *caption* and its *credit*, after a copyright sign, have a picture desk's form:
+        the sentence closes with the day the picture was taken, its month and year written out
+        (:meth:`closes_with_date`: ``..., le 3 mars 2026.``, ``... am 3. März 2026.``, ``..., el 3
+        de marzo de 2026.``), or the credit is a photographer's and an agency's, apart by a slash
+        (``Jean Dupuis / AFP``, ``PAUL VIDAL/AFP``: :meth:`is_wire_credit` after it).
+
+        .. versionadded:: 0.2 (mendL61)"""
+        name, slash, agency = credit.strip().rpartition("/")
+        if slash and name.strip() and self.is_wire_credit(agency):
+            return True
+        return self.closes_with_date(caption)
+
+    def closes_with_date(self, text: str) -> bool:
+        """Whether *text*, a sentence, closes with a date of a day, a month written out and a year
+        of four digits, maybe with the words a date holds in the language and a weekday
+        (``Vocabulary.is_date_phrase``: ``le 3 mars 2026``, ``samedi 14 mars 2026``, ``am 3. März
+        2026``, ``el 3 de marzo de 2026``), before its full stop.
+
+        .. versionadded:: 0.2 (mendL61)"""
+        words = text.rstrip().rstrip(".").split()
+        if not words or not (len(words[-1]) == 4 and words[-1].isdigit()):
+            return False
+        vocabulary = self.vocabulary
+        for size in range(3, min(len(words), vocabulary.MAX_DATE_PHRASE_WORDS) + 1):
+            tail = words[-size:]
+            if vocabulary.is_date_phrase(" ".join(tail)) and any(vocabulary.month_number(w) for w in tail):
+                return True
+        return False
+
+    def states_fact(self, text: str, *, pack: bool = True) -> bool:
         """Whether *text*, a sentence before a citation of news agencies, states a fact as a
         story or a chart's note does, not a picture: it has a finite verb in the past (one ending
         in :attr:`PAST_ENDS` not after a determiner nor a preposition (:meth:`is_adjective_lead`), or one of
@@ -1989,8 +2035,10 @@ class CaptionParser:
         ...``, ``Los bomberos rescataron ...``), or reads as the story by :meth:`reads_as_story`'s tests of reported
         speech, a pronoun or a modal verb.  A caption names what its picture shows with no
         such verb (``Ein Zug im Hauptbahnhof.``, ``Firefighters at the pier on Monday.``).
+        With *pack* off, the language's own past is not read (:meth:`signs_fact`).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 *pack* (mendL61)."""
         if self._present.search(text) is not None:
             return True
         for past in self._past.finditer(text):
@@ -2000,7 +2048,7 @@ class CaptionParser:
         if self._reported.search(text) or self._pronoun.search(text) or self._modal.search(text):
             return True
         words = [word.strip(CLOSERS + ".,;:!?") for word in text.split()]
-        if (self._pack_pasts or self._pack_past_ends) and any(
+        if pack and (self._pack_pasts or self._pack_past_ends) and any(
             self.is_pack_past(word, words[at - 1] if at else None) for at, word in enumerate(words)
         ):
             return True

@@ -773,6 +773,8 @@ class Vocabulary:
     #: .. versionadded:: 0.2
     TRADE_WORDS: ClassVar[tuple[str, ...]] = (
         "motors", "technologies", "systems", "airlines", "airways", "foods", "industries", "pharmaceuticals",
+        # (a firm's trade that ends its name, no surname: "Northwind Analytics", "Clearwater Engineering"; mendL61)
+        "analytics", "engineering", "labs", "software", "solutions", "consulting", "robotics", "logistics",
     )
     #: Nouns of a part of a business or a stake in it that, capitalised at a sentence's start,
     #: open a run of capitalised words before one of :attr:`AFFILIATION_WORDS` and the business's
@@ -890,6 +892,24 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2 (fixL61b)
     PAGE_CALLS: ClassVar[tuple[str, ...]] = ()
+    #: Phrases that name the page itself in the language (``cet article``, ``diesem Artikel``,
+    #: ``esta noticia``), in any case: a feedback prompt with one is about the page
+    #: (:meth:`BoilerplateParser.is_feedback_prompt <newsparse.BoilerplateParser.is_feedback_prompt>`),
+    #: beside its English ``FEEDBACK_PAGE_PHRASES``.
+    #:
+    #: .. versionadded:: 0.2 (mendL61)
+    FEEDBACK_PAGE_PHRASES: ClassVar[tuple[str, ...]] = ()
+    #: Phrases of a call to write to the page in the language (``écrivez-nous``, ``schreiben Sie
+    #: uns``, ``escríbanos``), in any case, after a feedback prompt's question, beside the English
+    #: ``BoilerplateParser.FEEDBACK_CALLS``.
+    #:
+    #: .. versionadded:: 0.2 (mendL61)
+    FEEDBACK_CALLS: ClassVar[tuple[str, ...]] = ()
+    #: Phrases of a call to report an error in the language (``signalez-la``), in any case, closing
+    #: the words after a feedback prompt's question, beside the English ``BoilerplateParser.FEEDBACK_REPORTS``.
+    #:
+    #: .. versionadded:: 0.2 (mendL61)
+    FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ()
     #: Labels of a link to another story (``Lire aussi``, ``Lesen Sie auch``): a line that opens
     #: with one, alone or before a separator and a title, is boilerplate ``related`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Read more: ...`` is.

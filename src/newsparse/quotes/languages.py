@@ -736,6 +736,11 @@ class FrenchVocabulary(Vocabulary):
     READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")
     FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("erreur", "erreurs", "coquille", "faute", "avis", "remarque")
     PAGE_OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("nous",)
+    FEEDBACK_PAGE_PHRASES: ClassVar[tuple[str, ...]] = ("cet article", "cette page", "notre article", "cette information")
+    FEEDBACK_CALLS: ClassVar[tuple[str, ...]] = (
+        "écrivez-nous", "contactez-nous", "signalez-nous", "signalez-la-nous", "signalez-le-nous", "dites-le-nous",
+    )
+    FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ("signalez-la", "signalez-le", "signalez-les")
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "banque", "institut", "ministère", "agence",
         # ("la Fédération des Syndicats", "la Fondation pour la Recherche Médicale")
@@ -1274,6 +1279,11 @@ class GermanVocabulary(Vocabulary):
     READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("Sie", "Ihnen", "Ihr", "Ihre", "du", "dir", "dein", "deine")
     FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("Fehler", "Tippfehler", "Meinung", "Anregung", "Anregungen")
     PAGE_OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("uns",)
+    FEEDBACK_PAGE_PHRASES: ClassVar[tuple[str, ...]] = ("diesem Artikel", "diesem Beitrag", "dieser Seite", "unserem Artikel")
+    FEEDBACK_CALLS: ClassVar[tuple[str, ...]] = (
+        "schreiben Sie uns", "teilen Sie uns", "kontaktieren Sie uns", "schreib uns", "melden Sie sich bei uns",
+    )
+    FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ("melden Sie ihn", "melden Sie ihn uns")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Liebe Anna Schmidt,", a weekday's abbreviation heading a stamp, "Di 14.10.2025", the joins of
@@ -1891,6 +1901,9 @@ class SpanishVocabulary(Vocabulary):
         "escríbenos", "escríbanos", "avísanos", "avísenos", "cuéntanos", "cuéntenos", "contáctanos", "contáctenos",
         "dinos", "díganos",
     )
+    FEEDBACK_PAGE_PHRASES: ClassVar[tuple[str, ...]] = ("este artículo", "esta noticia", "esta página", "nuestro artículo")
+    FEEDBACK_CALLS: ClassVar[tuple[str, ...]] = ("escríbanos", "escríbenos", "contáctenos", "contáctanos", "avísanos", "avísenos")
+    FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ("repórtalo", "repórtelo", "notifícalo", "notifíquelo")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Querida Ana Ruiz,", a weekday's abbreviation heading a stamp, "mié 15/10/2025", the joins of

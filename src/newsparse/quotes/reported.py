@@ -1923,6 +1923,7 @@ class ReportedSpeech(DirectQuotes):
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
             np = self.without_opening_time(raw, sentence, np)  # ("Last week shopkeepers and farmers said": no time)
+            np = self.without_credit_agency(raw, np)  # ("Photo: AFP Police said": the police, never "AFP Police")
             if self.region_of_place(raw, sentence[0], np):
                 return None  # ('"...," Tucson, Ariz. said.': a place and its region, no speaker)
             mention = self.mention(raw, np)
@@ -4746,6 +4747,36 @@ class ReportedSpeech(DirectQuotes):
         if not self.is_speaker_phrase(" ".join(words[:-1]), lenient=False):
             return None
         return start, np[1]
+
+    #: The most words of a picture's credit label before its colon (:meth:`without_credit_agency`:
+    #: ``Photo``, ``Crédit photo``).
+    #:
+    #: .. versionadded:: 0.2 (mendL61)
+    MAX_CREDIT_LABEL_WORDS: ClassVar[int] = 2
+
+    def without_credit_agency(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
+        """*np*, a speaker's phrase read before a cue, without a news agency of the vocabulary
+        (``Vocabulary.is_agency``) that opens it right after a picture's credit label and its colon
+        (a noun of :attr:`RECORDING_NOUNS` or one of the vocabulary's ``CREDIT_LABELS``, of at most
+        :attr:`MAX_CREDIT_LABEL_WORDS` words, opening its line or after a sentence's end): the
+        credit whose line end was lost, no part of the subject (``Photo: AFP Police said ...``:
+        ``Police``; ``Image: Reuters Officials said``: ``Officials``); *np* itself otherwise, when
+        nothing would be left (``Photo: Reuters said``) or an outlet's word follows the agency, its
+        own outlet's name (:attr:`OUTLET_WORDS`: ``Photo: Reuters Television said``).
+
+        .. versionadded:: 0.2 (mendL61)"""
+        head = raw[max(0, np[0] - self.PHRASE_WINDOW) : np[0]].rstrip()
+        if not head.endswith(":"):
+            return np
+        cut = max(head.rfind(mark, 0, len(head) - 1) for mark in ".!?\n")  # (the line's start or a sentence's end)
+        label = head[cut + 1 : -1].split()
+        if not label or len(label) > self.MAX_CREDIT_LABEL_WORDS or " ".join(label).casefold() not in self._credit_labels:
+            return np
+        words = list(self._word.finditer(raw, np[0], np[1], False, KEEP_GIL))
+        for size in range(len(words) - 1, 0, -1):
+            if self.vocabulary.is_agency(raw[np[0] : words[size - 1].end()]):
+                return np if words[size].group().casefold() in self._outlet_words else (words[size].start(), np[1])
+        return np
 
     def without_opening_time(self, raw: str, sentence: tuple[int, int], np: tuple[int, int]) -> tuple[int, int]:
         """*np*, a speaker's phrase read before a cue, without a time phrase that opens its

@@ -3038,6 +3038,8 @@ class QuoteWords:
         self._broadcast_nouns = frozenset(w.casefold() for w in self.BROADCAST_NOUNS)
         self._broadcast_qualifiers = frozenset(w.casefold() for w in self.BROADCAST_QUALIFIERS)
         self._recording_nouns = frozenset(w.casefold() for w in self.RECORDING_NOUNS)
+        # a picture's credit label before a colon (ReportedSpeech.without_credit_agency; mendL61)
+        self._credit_labels = self._recording_nouns | {w.casefold() for w in self.vocabulary.CREDIT_LABELS}
         self._showing_verbs = frozenset(self.SHOWING_VERBS)
         self._origins = frozenset(self.ORIGIN_WORDS)
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
