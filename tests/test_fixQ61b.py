@@ -25,19 +25,19 @@ SORIA = "MADRID (EFE) — Un bosque de Soria se estudia desde hace diez años.\n
 
 ROWS: list[tuple[str, str, list[MentionRow]]] = [
     # -- 1: Spanish: an object fronted with "a" and its clitic is never the speaker --------------------
-    (STRIKE + VISIT + "A los vecinos les dijo que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "dijo")]),
-    (STRIKE + VISIT + "Al presidente del comité le dijo que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "dijo")]),
+    (STRIKE + VISIT + "A los vecinos les dijo que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "")]),
+    (STRIKE + VISIT + "Al presidente del comité le dijo que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "")]),
     # must not change: a subject after the fronted object, a subject before the clitic, "se"
     (STRIKE + VISIT + "A los periodistas el ministro les dijo que " + WORKS + ".", "es",
      [(WORKS, R, "el ministro", "el ministro")]),
     (STRIKE + VISIT + "Los vecinos les dijeron que " + WORKS + ".", "es", [(WORKS, R, "Los vecinos", "Los vecinos")]),
     (STRIKE + VISIT + "Se dijo que " + WORKS + ".", "es", []),
     # -- 4: Spanish: a listed adverb before a dropped subject's verb reads as the verb alone -----------
-    (STRIKE + VISIT + "Hoy dijo que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "dijo")]),
-    (STRIKE + VISIT + "Luego añadió que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "añadió")]),
-    (STRIKE + VISIT + "Ayer les dijo que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "dijo")]),
+    (STRIKE + VISIT + "Hoy dijo que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "")]),
+    (STRIKE + VISIT + "Luego añadió que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "")]),
+    (STRIKE + VISIT + "Ayer les dijo que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "")]),
     # must not change: the verb alone; a subject after the adverb
-    (STRIKE + VISIT + "Dijo que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "Dijo")]),
+    (STRIKE + VISIT + "Dijo que " + WORKS + ".", "es", [(WORKS, R, "Marta Gil", "")]),
     (STRIKE + VISIT + "Hoy el ministro dijo que " + WORKS + ".", "es", [(WORKS, R, "el ministro", "el ministro")]),
     # -- 2: French: an object pronoun before an inverted cue is the one told -------------------------
     (BUDGET + VOTE + ", nous a assuré le ministre.", "fr", [(VOTE, R, "Paul Martin", "le ministre")]),

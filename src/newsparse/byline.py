@@ -471,9 +471,19 @@ class BylineParser:
         # a role set off by commas after an author, before more authors: ", Health Correspondent,"
         self._comma_role = regex.compile(rf"\s*+,\s*+(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+\s++){{0,3}}(?i:{roles})(?=\s*+,)")
         role_at = alternation([word for word in self.ROLE_PLACE_PREPOSITIONS if word] or ["in"])
-        # (the role, a word of ROLE_AGENCY_LINKS and an agency after the names: role_agency, built when first asked)
-        self._role_agency_parts = (roles, role_at, place_word)
-        self._role_agency: regex.Pattern[str] | None = None
+        # the role, a word of ROLE_AGENCY_LINKS and an agency after the names (role_agency; compiled
+        # when first used: few bylines name an agency so)
+        links = [word for word in self.vocabulary.ROLE_AGENCY_LINKS if word]
+        glued = alternation([word for word in links if word[-1] in "'’"])
+        spaced = alternation([word for word in links if word[-1] not in "'’"])
+        self._role_agency = LazyPattern(
+            rf"""\s*+,\s*+(?:[\p{{L}}\p{{M}}'’.\-]++\s++){{0,{self.MAX_ROLE_RUN}}}?(?i:{roles})  # ", correspondante"
+                 (?:\s++(?i:{spaced})\s++|\s++(?i:{glued}))                      # " de ", " de l'"
+                 (?P<agency>[\p{{L}}][\p{{L}}\p{{M}}&.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}&.\-]*+){{0,3}}?)
+                 (?:(?:\s*+,\s*+|\s++(?:{role_at})\s++){place_word}(?:\s++{place_word}){{0,2}})?  # " à Dakar"
+                 \.?$""",
+            regex.VERBOSE,
+        )
         self._place_after_role = regex.compile(
             rf"(?i:{roles})(?P<place>(?:\s*+,\s*+|\s++(?:{role_at})\s++){place_word}(?:\s++{place_word}){{0,2}})\.?$"
         )
@@ -2029,23 +2039,9 @@ class BylineParser:
         ``editor of The Times``), which stays out of the agency.
 
         .. versionadded:: 0.2 (byl61)"""
-        links = [word for word in self.vocabulary.ROLE_AGENCY_LINKS if word]
-        if not links or "," not in text:
+        if not any(self.vocabulary.ROLE_AGENCY_LINKS) or "," not in text:
             return None
-        pattern = self._role_agency
-        if pattern is None:  # (built when first asked: few bylines name an agency so)
-            roles, role_at, place_word = self._role_agency_parts
-            glued = alternation([word for word in links if word[-1] in "'’"])
-            spaced = alternation([word for word in links if word[-1] not in "'’"])
-            pattern = self._role_agency = regex.compile(
-                rf"""\s*+,\s*+(?:[\p{{L}}\p{{M}}'’.\-]++\s++){{0,{self.MAX_ROLE_RUN}}}?(?i:{roles})  # ", correspondante"
-                     (?:\s++(?i:{spaced})\s++|\s++(?i:{glued}))                      # " de ", " de l'"
-                     (?P<agency>[\p{{L}}][\p{{L}}\p{{M}}&.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}&.\-]*+){{0,3}}?)
-                     (?:(?:\s*+,\s*+|\s++(?:{role_at})\s++){place_word}(?:\s++{place_word}){{0,2}})?  # " à Dakar"
-                     \.?$""",
-                regex.VERBOSE,
-            )
-        match = pattern.search(text, 0, None, KEEP_GIL)
+        match = self._role_agency.search(text, 0, None, KEEP_GIL)
         if match is None or not self.vocabulary.is_agency(match["agency"]):
             return None
         return match

@@ -562,7 +562,7 @@ class Vocabulary:
     LINKING_ADVERBS: ClassVar[tuple[str, ...]] = (
         "rather", "instead", "still", "besides", "otherwise", "meanwhile", "however", "indeed", "yet", "thus",
         "hence", "therefore", "likewise", "moreover", "furthermore", "nonetheless", "nevertheless", "anyway",
-        "overall", "now", "then", "today", "yesterday", "here", "there", "again", "also", "too",
+        "overall", "now", "then", "today", "yesterday", "here", "there", "again", "also", "too", "perhaps",
     )
     #: Words (lower case) that join two names after a weekday's given name in a byline
     #: (``Monday Okonkwo and Friday Olokor``), read by

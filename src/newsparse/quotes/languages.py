@@ -82,9 +82,11 @@ class WithoutEnglishRules(QuoteParser):
     the subject: ``Prior to the vote Ortiz said``, ``someone`` as a speaker's whole phrase).  A new
     language subclasses it and fills in its own words.  A pronoun for one person that agrees
     with no one named before (``affirme-t-elle`` after only a man) leaves its quote without a
-    speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
+    speaker (``UNRESOLVED_PRONOUN_SPEAKS``); a portfolio's word never opens a body's name
+    (``BODY_NAMES_AFTER_PORTFOLIO``: ``le Transport Dupont``)."""
 
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
+    BODY_NAMES_AFTER_PORTFOLIO: ClassVar[bool] = False
     AFFILIATION_LINKS: ClassVar[tuple[str, ...]] = ()
     APPOSITIVE_LINKS: ClassVar[tuple[str, ...]] = ()
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()  # (English "and": each pack lists its own)

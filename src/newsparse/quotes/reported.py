@@ -1812,6 +1812,8 @@ class ReportedSpeech(DirectQuotes):
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
             inverted = self.inverted_speaker(raw, cue, sentence, state)
+            if inverted is None and self.opens_without_subject(raw, cue, sentence):
+                inverted = self.subject_after_dropped(raw, cue, sentence)  # ("Luego añadió el portavoz que ...")
             if inverted is None and self.opening_before_inversion(raw, cue, sentence, state):
                 # ("Rather than seeing the tax rise, said Ana Ruiz, ...": the words; "The plan, said
                 # Ana Ruiz on Monday, was ...", "Gestern teilte Anna Schmidt mit": never the speaker)
@@ -2346,6 +2348,27 @@ class ReportedSpeech(DirectQuotes):
             w.casefold() in self.PREVERBAL_OBJECT_PRONOUNS and w.casefold() not in self._impersonal_pronouns
             for w in told[fronted:]
         )
+
+    def subject_after_dropped(
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]
+    ) -> tuple[tuple[int, int], tuple[int, int, str | None] | None] | None:
+        """For a cue that :meth:`opens_without_subject`: its subject written after it (Spanish
+        ``Después añadió el portavoz que ...``, ``Luego le dijo el alcalde que ...``), a phrase
+        of :meth:`phrase_after` and the words after one of :attr:`THAT_WORDS` right after it,
+        in the shape :meth:`inverted_speaker` gives; the words ``None`` (no quote) when the
+        phrase is not closed so (``Añadió el portavoz en Madrid que ...``): a subject found
+        after the verb is never replaced by the dropped one.  ``None`` when no such phrase
+        follows (``Luego añadió que ...``: the subject dropped).
+
+        .. versionadded:: 0.2 (mendR61)
+        """
+        np = self.phrase_after(raw, cue.end(), sentence[1])
+        if np is None:
+            return None
+        that = self._that.match(raw, np[1], sentence[1])
+        if that is not None and not raw[np[1] : that.start()].strip():
+            return np, self.clause_from(raw, self.that_as_subject(raw, that), sentence)
+        return np, None
 
     def fronted_object_end(self, words: Sequence[str], k: int) -> int:
         """Where an object fronted before the verb ends among *words* from *k*: one of
@@ -7672,20 +7695,32 @@ class ReportedSpeech(DirectQuotes):
         """For :meth:`fronted_subject`: whether *verb*, the lower-case word right after an
         interrupting attribution that :meth:`is_verb` does not know, is a present's third person
         (it ends in :attr:`PRESENT_SUFFIX`, none of :attr:`NOT_PRESENT_ENDINGS`; no stop word,
-        determiner nor preposition) after *words*, a phrase of at least two words whose last is a
-        singular noun in lower case (``The minister's plan, critics say, ignores the shortage``):
-        the phrase is its subject; not after a plural (``The rules, he said, bans ...`` is unsure).
+        determiner nor preposition, and no adverb of :meth:`is_listed_adverb`: ``perhaps``,
+        ``always``) after *words*, a phrase of at least two words whose last is a singular noun in
+        lower case (``The minister's plan, critics say, ignores the shortage``): the phrase is its
+        subject; not after a plural (``The rules, he said, bans ...`` is unsure).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 no adverb (mendR61)"""
         suffix = self.PRESENT_SUFFIX
         if not suffix or len(words) < 2 or not verb.isalpha() or not verb.endswith(suffix):
             return False
         if verb.endswith(self.NOT_PRESENT_ENDINGS):
             return False
-        if verb in self._stop or verb in self._determiners or verb in self._prepositions:
+        if verb in self._stop or verb in self._determiners or verb in self._prepositions or self.is_listed_adverb(verb):
             return False
         last = words[-1]
         return last.isalpha() and last.islower() and not last.endswith(suffix)
+
+    def is_listed_adverb(self, low: str) -> bool:
+        """Whether lower-case *low* is an adverb the vocabulary lists (:attr:`ADVERBS`,
+        :attr:`TIME_ADVERBS`, :attr:`FREQUENCY_ADVERBS`) or a linking one of
+        :meth:`linking_adverb` (``perhaps``, ``-ly``): never a verb.
+
+        .. versionadded:: 0.2 (mendR61)"""
+        return (
+            low in self._adverbs or low in self._time_adverbs or low in self._frequency_adverbs or self.linking_adverb(low)
+        )
 
     def opens_object(self, raw: str, pos: int, stop: int) -> bool:
         """For :meth:`fronted_subject`: whether the word after a present's third person ending at

@@ -4613,6 +4613,9 @@ class SpeakerResolution(Segmentation):
         around = [*person.descriptors, *self.words_before_name(person, state)]  # (not the words after: an object's)
         if any(vocabulary.country(w.strip(",;:()")) not in (None, country) for w in around):
             return None  # (a person of another country: "Kenya's foreign minister" is not "the Norwegian" one)
+        between = state.text[person.start + len(person.name) : at].split()
+        if any(vocabulary.country(w.strip(_WORD_EDGES)) == country for w in between):
+            return None  # (the country named for someone else since: "hosted her Norwegian counterpart")
         return person
 
     def standing_noun_person(self, words: Sequence[str], at: int, state: State) -> str | None:
@@ -9428,9 +9431,11 @@ class SpeakerResolution(Segmentation):
         Voice`` and ``according to the Communications Workers`` give a body's name of two
         words, where a title that stands for a person comes after a role (``health secretary
         Tom Hale``) or a body's title word (``police Inspector Jones``) and keeps its name.
+        Never without :attr:`BODY_NAMES_AFTER_PORTFOLIO`.
 
-        .. versionadded:: 0.2"""
-        if len(bare) < 3:
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 English only (mendR61)"""
+        if not self.BODY_NAMES_AFTER_PORTFOLIO or len(bare) < 3:
             return False
         title, noun = bare[-2], bare[-3]
         vocabulary = self.vocabulary

@@ -1446,6 +1446,13 @@ class QuoteWords:
     #: before) is kept as the speaker as written (``she``); when false its quote has no speaker
     #: if anyone at all is named before it (``SpeakerResolution.anyone_named_before``).
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = True
+    #: Whether a portfolio's capitalised word after a lower-case noun or article opens a body's
+    #: name of two words (``watchdog Transport Voice``:
+    #: ``SpeakerResolution.modifier_title_in_body``): English's order of a noun's modifiers; off
+    #: in the packs of other languages (French ``le Transport Dupont`` keeps its person).
+    #:
+    #: .. versionadded:: 0.2 (mendR61)
+    BODY_NAMES_AFTER_PORTFOLIO: ClassVar[bool] = True
     #: Nouns for a person's party or camp that copy writes capitalised before a full name
     #: (``Republican Ana Ortiz``): never part of the name, like an occupation noun before it
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.without_occupation`).
