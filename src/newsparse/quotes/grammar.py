@@ -2067,11 +2067,13 @@ class SpeakerGrammar(QuoteWords):
             if found is not None and self.sent_document_before(raw, words, found[0]) is not None:
                 return None  # ("A memo from Ana Ortiz to Tom Berg, dated May 1, said": never the addressee)
             region_at = self.placed_region_preposition(raw, found) if found is not None and more else None
-            if found is not None and region_at is not None:
-                # ("A farmer in Brecon, Powys, who lost 40 sheep, said": the phrase before the place, never the region)
-                region_head = self.phrase_before(raw, region_at.start(), floor, lenient=lenient, hops=hops + 1)
-                if region_head is None or raw[region_head[1] : region_at.start()].strip():
-                    return None
+            region_head = self.phrase_before(raw, region_at.start(), floor, lenient=lenient, hops=hops + 1) if region_at else None
+            if found is not None and region_at is not None and region_head is not None and (
+                not raw[region_head[1] : region_at.start()].strip() and self.opens_sentence_at(raw, region_head[0])
+            ):
+                # ("A farmer in Brecon, Powys, who lost 40 sheep, said": the phrase before the place that
+                # opens the sentence, never the region; not "In a letter to the president in May, Zippy
+                # Duvall, ..., said")
                 return region_head[0], raw.rfind(",", region_at.end(), found[0])
             paired = self.coordinated_before(raw, words, found, floor, hops) if found is not None and more else None
             if paired is not None:
@@ -4103,15 +4105,18 @@ class SpeakerGrammar(QuoteWords):
         before the place (at most :attr:`MAX_PLACE_WORDS` capitalised words: ``in Brecon,``,
         ``near Otley,``) that *span*, set off by the comma after it, is the region of; ``None``
         when *span* is no such region: its words are not all capitalised, more than
-        :attr:`MAX_NAME_WORDS`, or the first is a given name of the vocabulary (``A spokesman for
-        the hospital in Leeds, Tom Berg,`` names Tom Berg).
+        :attr:`MAX_NAME_WORDS`, the first is a given name of the vocabulary (``A spokesman for
+        the hospital in Leeds, Tom Berg,`` names Tom Berg), one is a title, or the place is a
+        weekday or a month (``in May, Zippy Duvall,``).  :meth:`phrase_before` reads the phrase before the place only when it opens
+        the sentence (not ``In its analysis of the impact on Nigeria, SBM Intel, ..., says``).
 
         .. versionadded:: 0.2 (mendQ61)"""
         region = raw[span[0] : span[1]].split()
         if not region or len(region) > self.MAX_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in region):
             return None
-        if self.vocabulary.is_given_name(region[0]):
-            return None
+        vocabulary = self.vocabulary
+        if vocabulary.is_given_name(region[0]) or any(vocabulary.is_title(w) for w in region):
+            return None  # (a person: "in December, NYMEX President Rosemary McFadden,")
         comma = raw.rfind(",", max(0, span[0] - self.PHRASE_WINDOW), span[0])
         if comma < 0 or raw[comma + 1 : span[0]].strip():
             return None
@@ -4123,6 +4128,8 @@ class SpeakerGrammar(QuoteWords):
             k -= 1  # (the place's capitalised words: "Brecon", "Ames")
         if not 0 < k < len(words) or words[k - 1].group() not in self._place_prepositions:
             return None
+        if any(self.is_time_word(m.group()) or self.is_month_name(m.group()) for m in words[k:]):
+            return None  # (a time, no place: "in May, Zippy Duvall,")
         return words[k - 1]
 
     def antecedent_name(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
