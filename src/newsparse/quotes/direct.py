@@ -497,6 +497,8 @@ class DirectQuotes(SpeakerResolution):
             cue = attribution.cue
             if attribution.dropped:
                 speaker = self.dropped_speaker(raw, attribution.speaker, state, number)
+            elif attribution.unsure:
+                speaker = None  # ('"...," said Mark Ruiz and Jo Kent's attorney.': the cue, no one sure)
             else:
                 speaker = self.resolve(self.mention(raw, attribution.speaker), state, None, source=source)
             if self.passive_at(raw, cue.text, cue.start) or opening:
@@ -1007,6 +1009,10 @@ class DirectQuotes(SpeakerResolution):
             ):
                 # "«...», añadió.": the verb alone stands for its subject
                 return Attribution(cue.span(), Cue(cue.group(), *cue.span()), dropped=True)
+            refused = self.refused_list_after(raw, at, sentence[1])
+            if refused is not None:
+                # ('"...," said Mark Ruiz and Jo Kent's attorney.': the list speaks, no one of it; the cue stays)
+                return Attribution(refused, Cue(cue.group(), *cue.span()), unsure=True)
             return None
         particle = self.particle_attribution(raw, pos, sentence)
         if particle is not None:
@@ -4852,14 +4858,60 @@ class DirectQuotes(SpeakerResolution):
         no one there, and the verb is the cue, never its speaker's words); ``None`` when no one is
         sure.
 
+        A plural verb (:meth:`plural_verb`: ``Dijeron que ...``, ``Luego explicaron que ...``) is
+        never one person's: its subject is :meth:`plural_dropped_subject`.
+
         .. versionadded:: 0.2
         .. versionchanged:: 0.2
            No mention (lang61); it was the verb.
+        .. versionchanged:: 0.2 a plural verb is never one person's (mendQ61)
         """
-        name = self.dropped_subject(state.absolute(verb[0]), state, number)
+        at = state.absolute(verb[0])
+        if self.plural_verb(raw[verb[0] : verb[1]]):
+            name = self.plural_dropped_subject(at, state, number)  # ("Marta Gil visitó ... Luego explicaron que")
+        else:
+            name = self.dropped_subject(at, state, number)
         if name is None:
             return None
         return Speaker(name, "", None)
+
+    def plural_verb(self, verb: str) -> bool:
+        """Whether *verb*, a cue's words, holds a plural verb: a word that ends in one of
+        :attr:`PLURAL_VERB_ENDINGS` after two letters at least (Spanish ``dijeron``, ``afirman``,
+        ``han dicho``, ``se quejaron``; not ``dijo``, ``ha dicho``, nor ``en`` alone).
+
+        .. versionadded:: 0.2 (mendQ61)"""
+        endings = self.PLURAL_VERB_ENDINGS
+        return bool(endings) and any(
+            word.endswith(ending) and len(word) >= len(ending) + 2 for word in verb.casefold().split() for ending in endings
+        )
+
+    def plural_dropped_subject(self, at: int, state: State, number: int) -> str | None:
+        """The name a dropped subject at *at* of a plural verb refers to (:meth:`plural_verb`):
+        the last speaker of this paragraph or the one before when that speaker is several
+        (:meth:`several_speaking`: ``Los vecinos dijeron ... Luego explicaron que ...``) and the
+        paragraph names no one else as a subject before *at* (:meth:`someone_else_subject`);
+        ``None`` otherwise, never one person named before (``La alcaldesa Marta Gil visitó el
+        barrio. Hoy dijeron que ...``: others said it).
+
+        .. versionadded:: 0.2 (mendQ61)"""
+        last = state.last_speaker
+        if last is None or number - state.last_speaker_paragraph > 1 or not self.several_speaking(last.mention):
+            return None
+        return None if self.someone_else_subject(at, state) else last.name
+
+    def several_speaking(self, mention: str) -> bool:
+        """Whether a speaker's *mention* names several: two joined by one of :attr:`COORDINATORS`
+        (``Ana Ruiz y Luis Gil``) or a head in lower case that ends in one of the vocabulary's
+        ``PLURAL_ENDINGS`` (``los vecinos``, ``Los sindicatos``; not ``la alcaldesa``, ``Marta
+        Gil``).
+
+        .. versionadded:: 0.2 (mendQ61)"""
+        words = mention.split()
+        if len(words) > 2 and any(word.casefold() in self._coordinators for word in words[1:-1]):
+            return True
+        head = strip_possessive(words[-1]).rstrip(".,;:") if words else ""
+        return head.isalpha() and head.islower() and head.endswith(tuple(self.vocabulary.PLURAL_ENDINGS))
 
     def dropped_subject(self, at: int, state: State, number: int) -> str | None:
         """The name a dropped subject at *at* refers to: the person the paragraph names as a

@@ -1750,6 +1750,18 @@ class SpeakerGrammar(QuoteWords):
             return opening - (len(raw[floor:opening]) - len(before)) - len(determiner)
         return opening
 
+    def time_adverb_before_name(self, words: Sequence[str]) -> bool:
+        """For :meth:`phrase_before`: whether the first of *words*, a speaker's phrase, is one of
+        :attr:`TIME_ADVERBS` capitalised and the words after it a person's name
+        (``NameModel.is_name``: Spanish ``Ayer Carmen Ruiz dijo``, ``Hoy Luis Mora dijo``): the
+        time the sentence opens with, no word of the name.
+
+        .. versionadded:: 0.2 (mendQ61)"""
+        return (
+            len(words) > 2 and words[0][:1].isupper() and words[0].casefold() in self._time_adverbs
+            and self.names.is_name(" ".join(words[1:]))
+        )
+
     def time_before_name(self, raw: str, chosen: Sequence[regex.Match[str]]) -> bool:
         """For :meth:`phrase_before`: whether the first word of a speaker's phrase ends one of
         :attr:`TIME_PHRASES` (``that night``, ``the other day``) and a capitalised word follows in
@@ -2057,6 +2069,15 @@ class SpeakerGrammar(QuoteWords):
             found = self.appositive_before(raw, window_start, adverbs_start)
             if found is not None and self.sent_document_before(raw, words, found[0]) is not None:
                 return None  # ("A memo from Ana Ortiz to Tom Berg, dated May 1, said": never the addressee)
+            region_at = self.placed_region_preposition(raw, found) if found is not None and more else None
+            region_head = self.phrase_before(raw, region_at.start(), floor, lenient=lenient, hops=hops + 1) if region_at else None
+            if found is not None and region_at is not None and region_head is not None and (
+                not raw[region_head[1] : region_at.start()].strip() and self.opens_sentence_at(raw, region_head[0])
+            ):
+                # ("A farmer in Brecon, Powys, who lost 40 sheep, said": the phrase before the place that
+                # opens the sentence, never the region; not "In a letter to the president in May, Zippy
+                # Duvall, ..., said")
+                return region_head[0], raw.rfind(",", region_at.end(), found[0])
             paired = self.coordinated_before(raw, words, found, floor, hops) if found is not None and more else None
             if paired is not None:
                 return paired  # ("..., the mayor and her deputy, who toured the site, said": both)
@@ -2159,6 +2180,8 @@ class SpeakerGrammar(QuoteWords):
             if self.name_stop_word(chosen[0].group(), "", chosen[1].group() if len(chosen) > 1 else ""):
                 break  # ("May" in "Theresa May said", "Will Hurd said": a name's)
             chosen.pop(0)  # "of", and "Even" in "Even Rendell said"
+        if self.time_adverb_before_name([m.group() for m in chosen]):
+            chosen.pop(0)  # (Spanish "Ayer Carmen Ruiz dijo": the time, then the name)
         if self.time_before_name(raw, chosen):
             chosen.pop(0)  # ("reported that night Ana Ruiz testified": the time, then the name)
         if hops == 0:
@@ -4057,12 +4080,60 @@ class SpeakerGrammar(QuoteWords):
         County, Florida, who asked``): the region is part of the place, never the clause's
         speaker, and the one the clause is about stands before the place, too far to read.
 
-        .. versionadded:: 0.2 (fixQ60)"""
+        A region the vocabulary does not know is one when the place follows one of
+        :attr:`PLACE_PREPOSITIONS` (:meth:`region_after_placed`: ``A farmer in Brecon, Powys, who
+        lost 40 sheep, said``).
+
+        .. versionadded:: 0.2 (fixQ60)
+        .. versionchanged:: 0.2 a region after a placed phrase (mendQ61)"""
         before = raw[: span[0]].rstrip()
         if not before.endswith(","):
             return False
         place = before[:-1].rstrip().rsplit(None, 1)
-        return bool(place) and place[-1][:1].isupper() and self.is_region(raw[span[0] : span[1]])
+        if not place or not place[-1][:1].isupper():
+            return False
+        return self.is_region(raw[span[0] : span[1]]) or self.region_after_placed(raw, span)
+
+    def region_after_placed(self, raw: str, span: tuple[int, int]) -> bool:
+        """Whether *span*, capitalised words set off by a comma right after a place that follows
+        one of :attr:`PLACE_PREPOSITIONS` in lower case, is that place's region, whatever the
+        vocabulary knows of it (``A farmer in Brecon, Powys,``, ``in Otley, West Yorkshire,``):
+        :meth:`placed_region_preposition` finds that preposition.
+
+        .. versionadded:: 0.2 (mendQ61)"""
+        return self.placed_region_preposition(raw, span) is not None
+
+    def placed_region_preposition(self, raw: str, span: tuple[int, int]) -> regex.Match[str] | None:
+        """For :meth:`region_after_placed`: the word of :attr:`PLACE_PREPOSITIONS` in lower case
+        before the place (at most :attr:`MAX_PLACE_WORDS` capitalised words: ``in Brecon,``,
+        ``near Otley,``) that *span*, set off by the comma after it, is the region of; ``None``
+        when *span* is no such region: its words are not all capitalised, more than
+        :attr:`MAX_NAME_WORDS`, the first is a given name of the vocabulary (``A spokesman for
+        the hospital in Leeds, Tom Berg,`` names Tom Berg), one is a title, or the place is a
+        weekday or a month (``in May, Zippy Duvall,``).  :meth:`phrase_before` reads the phrase before the place only when it opens
+        the sentence (not ``In its analysis of the impact on Nigeria, SBM Intel, ..., says``).
+
+        .. versionadded:: 0.2 (mendQ61)"""
+        region = raw[span[0] : span[1]].split()
+        if not region or len(region) > self.MAX_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in region):
+            return None
+        vocabulary = self.vocabulary
+        if vocabulary.is_given_name(region[0]) or any(vocabulary.is_title(w) for w in region):
+            return None  # (a person: "in December, NYMEX President Rosemary McFadden,")
+        comma = raw.rfind(",", max(0, span[0] - self.PHRASE_WINDOW), span[0])
+        if comma < 0 or raw[comma + 1 : span[0]].strip():
+            return None
+        words = list(self._word.finditer(raw, max(0, comma - self.PHRASE_WINDOW), comma, False, KEEP_GIL))
+        if not words or words[-1].end() != comma:
+            return None
+        k = len(words)
+        while k and len(words) - k < self.MAX_PLACE_WORDS and words[k - 1].group()[:1].isupper() and words[k - 1].group().isalpha():
+            k -= 1  # (the place's capitalised words: "Brecon", "Ames")
+        if not 0 < k < len(words) or words[k - 1].group() not in self._place_prepositions:
+            return None
+        if any(self.is_time_word(m.group()) or self.is_month_name(m.group()) for m in words[k:]):
+            return None  # (a time, no place: "in May, Zippy Duvall,")
+        return words[k - 1]
 
     def antecedent_name(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """The part of a relative pronoun's antecedent *span* that speaks: the name at its end
@@ -5954,7 +6025,7 @@ class SpeakerGrammar(QuoteWords):
         if not source:
             span = self.with_joined_owners(raw, span, stop)  # ("said Acme and Globex chief Ana Ruiz")
             listed = self.with_listed_names(raw, span, stop)  # ("said Ortiz, Berg and Hall.": all three)
-            if listed == span and self.unread_list_after(raw, span, stop):
+            if listed == span and self.refused_list(raw, span, stop):
                 return None  # ("said Ortiz, Berg and Hall were ...": a list not read whole, never its first)
             if listed == span:
                 # ("said Tourism, Sport and Culture Minister Grace Mbeki": a portfolio's list, then the title's holder)
@@ -6128,6 +6199,56 @@ class SpeakerGrammar(QuoteWords):
                 return span
         return span[0], span[1] + len(raw[span[1] : end].rstrip())
 
+    def refused_list(self, raw: str, span: tuple[int, int], stop: int) -> bool:
+        """Whether *span*, the phrase after an inverted cue, opens a list that no one of it
+        speaks for (:meth:`unread_list_after`, :meth:`possessive_pair_after`): the phrase names
+        no speaker.
+
+        .. versionadded:: 0.2 (mendQ61)"""
+        return self.unread_list_after(raw, span, stop) or self.possessive_pair_after(raw, span, stop)
+
+    def refused_list_after(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
+        """The span of a list after an inverted cue at *pos* that :meth:`refused_list` refuses,
+        from its first word to the punctuation that closes it (``said Mark Ruiz and Jo Kent's
+        attorney.``): the quote keeps its cue, with no speaker; ``None`` when the phrase there is
+        no such list.
+
+        .. versionadded:: 0.2 (mendQ61)"""
+        match = self._phrase_after.match(raw, pos, stop, KEEP_GIL)
+        if match is None:
+            return None
+        span = self.with_joined_owners(raw, self.without_period(raw, match.span("np")), stop)
+        if self.with_listed_names(raw, span, stop) != span or not self.refused_list(raw, span, stop):
+            return None
+        end, reach = span[1], min(stop, span[1] + self.PHRASE_WINDOW + 1)
+        while end < reach and raw[end] not in ".!?;:\n" and raw[end] not in self._mark_chars:
+            end += 1
+        return span[0], span[1] + len(raw[span[1] : end].rstrip())
+
+    def possessive_pair_after(self, raw: str, span: tuple[int, int], stop: int) -> bool:
+        """Whether *span*, a surname or a name after an inverted cue, is joined by one of
+        :attr:`COORDINATORS` to capitalised words whose last is in the possessive, then a word in
+        lower case, the owned (``said Mark Ruiz and Jo Kent's attorney on Monday.``): the two
+        speak together, or the owners' role does; never the first alone (:meth:`unread_list_after`
+        reads the list of three or more).
+
+        .. versionadded:: 0.2 (mendQ61)"""
+        head = raw[span[0] : span[1]]
+        if raw[span[1] : span[1] + 1] != " " or not (self.bare_surname(head) or self.names.is_name(head)):
+            return False
+        end, reach = span[1], min(stop, span[1] + self.PHRASE_WINDOW + 1)
+        while end < reach and raw[end] not in ".!?;:,\n" and raw[end] not in self._mark_chars:
+            end += 1
+        words = raw[span[1] : end].split()
+        if len(words) < 3 or words[0].casefold() not in self._coordinators:
+            return False
+        owners = 1
+        while owners < len(words) and owners <= self.MAX_NAME_WORDS and words[owners][:1].isupper():
+            owners += 1
+        last = words[owners - 1]
+        role = words[owners:]
+        return owners > 1 and strip_possessive(last) != last and bool(role) and role[0].islower() and role[0].isalpha()
+
     def unread_list_after(self, raw: str, span: tuple[int, int], stop: int) -> bool:
         """Whether *span*, a surname or a name after an inverted cue, opens a list of people that
         :meth:`with_listed_names` did not read whole: a comma after it, then up to
@@ -6187,17 +6308,27 @@ class SpeakerGrammar(QuoteWords):
         capitalised words set off by commas, the last two joined by one of :attr:`COORDINATORS`,
         the last item's words after it capitalised words before a title and a name
         (:meth:`titled_last_item`); no item a name nor a person the article names by the word
-        (:meth:`names_person`: that is a list of people, :meth:`with_listed_names`'s).  ``None``
-        otherwise.
+        (:meth:`names_person`: that is a list of people, :meth:`with_listed_names`'s) nor a title
+        before another word (``said Education Minister Ana Ortiz and Health Minister Tom Berg``:
+        two people; a portfolio's word may be a title's too, ``Health``).  Two
+        items may be joined with no comma (``said Health and Social Care Secretary Jim Ward``).
+        ``None`` otherwise.
 
-        .. versionadded:: 0.2 (fixQ61)"""
-        if raw[span[1] : span[1] + 1] != ",":
+        .. versionadded:: 0.2 (fixQ61)
+        .. versionchanged:: 0.2 two items with no comma; no title in an item (mendQ61)"""
+        comma = raw[span[1] : span[1] + 1] == ","
+        near = self._token.match(raw, span[1] + 1, stop, KEEP_GIL) if raw[span[1] : span[1] + 1] == " " else None
+        joined = near is not None and near.group().casefold() in self._coordinators
+        if not (comma or joined):
             return None
         end, reach = span[1] + 1, min(stop, span[1] + self.PHRASE_WINDOW + 1)
         while end < reach and raw[end] not in ".!?;:\n" and raw[end] not in self._mark_chars:
             end += 1
-        pieces = raw[span[1] + 1 : end].split(",")
-        items = [raw[span[0] : span[1]].split(), *(piece.split() for piece in pieces)]
+        if comma:
+            pieces = raw[span[1] + 1 : end].split(",")
+            items = [raw[span[0] : span[1]].split(), *(piece.split() for piece in pieces)]
+        else:
+            items = [raw[span[0] : end].split()]  # ("Health and Social Care Secretary Jim Ward": one item joined)
         last = items[-1]
         joins = [k for k, w in enumerate(last) if k and w.casefold() in self._coordinators]
         if len(items) > self.MAX_LISTED_NAMES or len(joins) != 1:
@@ -6211,9 +6342,19 @@ class SpeakerGrammar(QuoteWords):
         for item in [*items[:-1], last[: joins[0]], after[:title]]:
             if not 0 < len(item) <= self.MAX_PORTFOLIO_WORDS or not all(w[:1].isupper() and w.isalpha() for w in item):
                 return None
-            if any(self.names_person(w) for w in item) or self.names.is_name(" ".join(item)):
+            if any(self.names_person(w) for w in item) or self.given_full_name(item):
                 return None  # (a person in an item: "said Ortiz, Berg and Finance Minister Eva Hall")
+            if any(vocabulary.is_title(w) for w in item[:-1]):
+                return None  # (a title before a word: "said Education Minister Ana Ortiz and Health Minister Tom Berg")
         return span[1] + len(raw[span[1] : end].rstrip())
+
+    def given_full_name(self, words: Sequence[str]) -> bool:
+        """For :meth:`portfolio_list_end`: whether *words* are a name (``NameModel.is_name``)
+        opened by a given name of the vocabulary (``Eva Hall``; not ``Social Care``, a portfolio
+        whose words the name model may read as a name's).
+
+        .. versionadded:: 0.2 (mendQ61)"""
+        return bool(words) and self.vocabulary.is_given_name(words[0]) and self.names.is_name(" ".join(words))
 
     @staticmethod
     def list_aside(items: Sequence[str]) -> int:

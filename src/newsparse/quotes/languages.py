@@ -721,6 +721,7 @@ class FrenchVocabulary(Vocabulary):
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "selon", "pour", "dans", "il",
         "elle", "ils", "elles", "nous", "mais", "et", "ce", "cette", "ces", "lors", "après", "avant", "depuis",
+        "hier", "aujourd'hui", "aujourd’hui",  # ("Hier Claire Morel a dit": the time, then the name; mendQ61)
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Crédit", "Crédits", "Crédit photo", "Illustration")
     CREDIT_NAME_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "la", "le", "les", "et")  # (layT61)
@@ -1880,6 +1881,8 @@ class SpanishVocabulary(Vocabulary):
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "el", "la", "los", "las", "un", "una", "según", "pero", "y", "él", "ella", "ellos",
         "ellas", "en", "con", "por", "para", "este", "esta", "del", "al",
+        # (a time or a preposition opening the sentence before a name: "Ayer Carmen Ruiz dijo"; mendQ61)
+        "ayer", "hoy", "luego", "después", "además", "también", "tras", "durante", "desde",
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Ilustración")
     CREDIT_NAME_LINKS: ClassVar[tuple[str, ...]] = ("de", "del", "la", "las", "los", "el", "y")  # (layT61)
@@ -2158,6 +2161,7 @@ class SpanishQuotes(WithoutEnglishRules):
     # ("Nos dijo que ...", "El ministro les dijo": the one told, before the verb)
     PREVERBAL_OBJECT_PRONOUNS: ClassVar[frozenset[str]] = frozenset({"me", "te", "nos", "os", "le", "les", "se"})
     FRONTED_OBJECT_MARKERS: ClassVar[frozenset[str]] = frozenset({"a", "al"})  # ("A los vecinos les dijo que ...")
+    FOCUS_PREPOSITIONS: ClassVar[frozenset[str]] = frozenset({"hasta"})  # ("Hasta el presidente dijo que": even)
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("se",)  # ("Se dijo que ...": it was said, by no one named)
     PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ron", "an", "en")  # ("Amigos de la víctima, Paul Young, dijeron")
     # ("dijo que cerca de 300 familias ...": a count opens the clause)

@@ -100,12 +100,15 @@ class Subject:
 class Attribution:
     """Who said a quotation: the speaker's phrase, the cue, and an outlet that carried the words
     (``, Anadolu news agency reported``), if any.  ``dropped`` is true when the cue stands alone
-    for its subject (Spanish ``«...», añadió.``): ``speaker`` is then the verb's span."""
+    for its subject (Spanish ``«...», añadió.``): ``speaker`` is then the verb's span.  ``unsure``
+    is true when the phrase at ``speaker`` speaks but names no one sure (``said Mark Ruiz and Jo
+    Kent's attorney``): the quote keeps its cue and has no speaker (mendQ61)."""
 
     speaker: tuple[int, int]
     cue: Cue
     source: str | None = None
     dropped: bool = False
+    unsure: bool = False
 
 
 @attrs.frozen

@@ -2342,6 +2342,12 @@ class ReportedSpeech(DirectQuotes):
         while k < len(told) and (told[k].casefold() in self._adverbs or told[k].casefold() in self._time_adverbs):
             k += 1  # ("Hoy dijo que ...", "Luego les dijo que ...")
         fronted = self.fronted_object_end(told, k)
+        if fronted == k:
+            # ("Al final del acto dijo que ...", "Tras la reunión dijo que ...": when and where, no subject)
+            fronted = placed = self.fronted_phrase_end(told, k)
+            if placed > k:
+                return all(w.casefold() in self.PREVERBAL_OBJECT_PRONOUNS and w.casefold() not in self._impersonal_pronouns
+                           for w in told[placed:])
         if fronted > k and (fronted == len(told) or told[fronted].casefold() not in self.PREVERBAL_OBJECT_PRONOUNS):
             return False  # (the object fronted needs its clitic: "A los vecinos les dijo")
         return all(
@@ -2369,6 +2375,45 @@ class ReportedSpeech(DirectQuotes):
         if that is not None and not raw[np[1] : that.start()].strip():
             return np, self.clause_from(raw, self.that_as_subject(raw, that), sentence)
         return np, None
+
+    #: Prepositions of :attr:`FRONTED_OBJECT_MARKERS`' language that also mean "even" before a
+    #: subject (Spanish ``Hasta el presidente dijo que ...``): no phrase fronted before a dropped
+    #: subject opens with one (:meth:`fronted_phrase_end`).  Empty for English.
+    #:
+    #: .. versionadded:: 0.2 (mendQ61)
+    FOCUS_PREPOSITIONS: ClassVar[frozenset[str]] = frozenset()
+
+    def fronted_phrase_end(self, words: Sequence[str], k: int) -> int:
+        """Where a phrase of time or place fronted before a verb whose subject is dropped ends
+        among *words* from *k*: one of the vocabulary's prepositions (none of
+        :attr:`FOCUS_PREPOSITIONS`), then at most :attr:`MAX_FRONTED_OBJECT_WORDS` words of
+        letters up to the end of *words* or the first of :attr:`PREVERBAL_OBJECT_PRONOUNS` in lower
+        case, a determiner only first or after a preposition and a capitalised word never after a
+        noun in lower case (Spanish ``Al final del acto dijo que ...``, ``Tras la reunión les dijo
+        que ...``; not ``Durante el acto el director dijo``, whose second phrase is the subject);
+        *k* when no such phrase opens there.
+
+        .. versionadded:: 0.2 (mendQ61)
+        """
+        vocabulary = self.vocabulary
+        if k >= len(words) or not vocabulary.is_preposition(words[k]) or words[k].casefold() in self.FOCUS_PREPOSITIONS:
+            return k
+        previous = words[k].casefold()
+        j = k + 1
+        while j < len(words):
+            word = words[j]
+            low = word.casefold()
+            if low in self.PREVERBAL_OBJECT_PRONOUNS and word.islower():
+                break  # ("Tras la reunión les dijo que ...": the clitic after the phrase)
+            linked = vocabulary.is_preposition(previous)
+            second = low in self._determiners and not linked and not vocabulary.is_preposition(low)  # (not "del")
+            if j - k > self.MAX_FRONTED_OBJECT_WORDS or not word.isalpha() or second:
+                return k  # (a mark, or a second phrase: "Durante el acto el director dijo")
+            if word[:1].isupper() and previous.islower() and previous not in self._determiners and not linked:
+                return k  # ("Tras el acto Sánchez dijo": the name is the subject)
+            previous = low if word.islower() else word
+            j += 1
+        return j if j > k + 1 else k
 
     def fronted_object_end(self, words: Sequence[str], k: int) -> int:
         """Where an object fronted before the verb ends among *words* from *k*: one of

@@ -5590,7 +5590,10 @@ class SpeakerResolution(Segmentation):
             return self.unaged_paragraph_person(at, state)  # ('Lucia Quishpe said ... "...," the 39-year-old told AFP.')
         if not found and age is not None and role is not None:
             # ('Sam Ortiz struck late.' then '"...," said the 22-year-old winger.': the one person, no other role)
-            return self.unaged_paragraph_person(at, state, role)
+            unaged = self.unaged_paragraph_person(at, state, role)
+            if unaged is None and role in self._allegiances:
+                return " ".join(words)  # ("the 67-year-old Republican" fits no one: the mention as written, no name)
+            return unaged
         return found.pop() if len(found) == 1 else None
 
     def gendered_age_person(self, words: Sequence[str], at: int, state: State) -> str | None:
@@ -5722,18 +5725,22 @@ class SpeakerResolution(Segmentation):
         :attr:`MAX_AGE_ROLE_WORDS` lower-case words (``the 78-year-old retired firefighter``:
         ``firefighter``; ``the 20-year-old striker``), its last word; ``None`` for any other
         mention, and for one opened by one of :attr:`INDEFINITE_DETERMINERS` (``a 20-year-old
-        striker``: someone new).
+        striker``: someone new).  The last word may be one of :attr:`ALLEGIANCE_NOUNS` capitalised
+        (``the 67-year-old Republican``: ``republican``), a description, never a name.
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a capitalised party noun last (mendQ61)
         """
         if not 3 <= len(words) <= self.MAX_AGE_ROLE_WORDS + 2 or words[0].casefold() in self._indefinites:
             return None
         if self.age_of(words[1:2]) is None:
             return None
         role = [strip_possessive(w) for w in words[2:]]
-        if not all(w.isalpha() and w.islower() for w in role):
+        # (a party's noun, capitalised, last: "the 67-year-old Republican" is a description, never a name)
+        party = role[-1].isalpha() and role[-1][:1].isupper() and role[-1].casefold() in self._allegiances
+        if not all(w.isalpha() and w.islower() for w in role[:-1]) or not (party or (role[-1].isalpha() and role[-1].islower())):
             return None
-        return role[-1]
+        return role[-1].casefold()
 
     def fits_aged_role(self, role: str, person: Person, age: str, text: str) -> bool:
         """For :meth:`introduced_as`: whether *person*, introduced with *age*, the age a mention
@@ -5764,6 +5771,10 @@ class SpeakerResolution(Segmentation):
         words += [w.casefold() for w in run if w[:1].isupper() and self.is_occupation(w)]
         if role in words or role in person.descriptors:
             return True
+        if role in self._allegiances:
+            # (a party is no occupation: "Senator Tom Berg, 67," is the 67-year-old Republican; not "a Democrat")
+            told = {w.strip(",;:()").casefold() for w in (*run, *described)} | set(person.descriptors)
+            return not any(w in self._allegiances for w in told)
         return not any(self.is_occupation(w) for w in words)
 
     def ranked_namesake(self, words: Sequence[str], at: int, state: State) -> str | None:
