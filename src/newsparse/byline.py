@@ -610,8 +610,8 @@ class BylineParser:
             rf"\s++(?:{alternation([*self.OUTLET_WORDS, *self.PLACED_OUTLET_WORDS])})\.?$"
         )
         # (or after a piece mark: "By Jane Roe • AP News", "Jane Roe | Bloomberg News")
-        # (compiled only for a text _outlet_word_end finds an outlet's word at the end of, which every
-        # text this pattern matches ends in: the agencies' alternation in it is 45 KB, mem61b)
+        # (compiled only for a text may_end_in_agency_outlet lets through, as every text it matches:
+        # the agencies' alternation in it is 45 KB, mem61b)
         self._agency_outlet = LazyPattern(
             rf"(?:\s*+[{marks}]\s*+|\s++)(?P<agency>(?:{self.vocabulary.agency_pattern})\s++(?:{alternation(list(self.OUTLET_WORDS))}))\.?$"
         )
@@ -941,6 +941,26 @@ class BylineParser:
                     if at > 0 and text.endswith(name, 0, stop) and (text[at - 1].isspace() or text[at - 1] in ",|/–—·•-("):
                         return True
         return False
+
+    def may_end_in_agency_outlet(self, text: str) -> bool:
+        """Whether *text* ends in one of :attr:`OUTLET_WORDS` or :attr:`PLACED_OUTLET_WORDS` after a
+        blank, maybe with a full stop, and one of the vocabulary's ``AGENCIES`` as written there
+        ends right before some blank in it (``Jane Roe • AP News``): a test every text passes that
+        an agency and an outlet word are read from at its end (:meth:`cut_outlet`), so that the
+        pattern for those (the agencies' alternation in it) is compiled and tried only for such a
+        text; always ``True`` for a vocabulary whose ``agency_pattern`` is other than the
+        alternation of its ``AGENCIES``.
+
+        .. versionadded:: 0.2 (mem61b)"""
+        if self._outlet_word_end.search(text, 0, None, KEEP_GIL) is None:
+            return False
+        if not self._agency_names_only:
+            return True
+        return any(
+            text.endswith(self._agency_names, 0, at)
+            for at in range(1, len(text))
+            if text[at].isspace() and not text[at - 1].isspace()  # (str.isspace holds for every \s and more)
+        )
 
     def unmarked_role_tail(self, text: str) -> regex.Match[str] | None:
         """The role after the names with no mark between (``Amy Clarke Health Correspondent``,
@@ -2232,8 +2252,7 @@ class BylineParser:
             if self.agency_office(match["agency"]):
                 return text[: match.start()], None  # (", PA State Senator": the author's office, no agency's outlet)
             return text[: match.start()], self.desk_agency(match["agency"])
-        ends_in_outlet_word = self._outlet_word_end.search(text, 0, None, KEEP_GIL) is not None
-        match = self._agency_outlet.search(text, 0, None, KEEP_GIL) if ends_in_outlet_word else None
+        match = self._agency_outlet.search(text, 0, None, KEEP_GIL) if self.may_end_in_agency_outlet(text) else None
         if match is not None and match.start() > 0:
             return text[: match.start()], match["agency"]
         match = self._unmarked_outlet.search(text, 0, None, KEEP_GIL)
