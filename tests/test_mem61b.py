@@ -216,3 +216,46 @@ def test_the_agency_outlet_pattern_is_compiled_only_where_the_test_lets_a_text_t
     for parts in itertools.product(["Jane Roe", "The Huffington", "Jane Roe, AP"], [" ", " • ", " | ", ", "], ["AP", "Fox", "Reuters"], [" News", " Post.", " Radio", ""]):
         text = "".join(parts)
         assert whole.search(text) is None or bylines.may_end_in_agency_outlet(text), text
+
+
+# byline text, whether an agency may be read in its outlet piece, the outlet cut_outlet reads
+AGENCY_PIECES = [
+    ("Jane Roe, Reuters", True, ("Jane Roe", "Reuters")),
+    ("Jane Roe,Reuters Health", True, ("Jane Roe", "Reuters Health")),
+    ("Jane Roe, BBC News Online", True, ("Jane Roe", "BBC News Online")),
+    ("Reuters", True, ("Reuters", None)),  # (whole: outlet_alone reads it)
+    ("Fox News, a veteran diplomat said on Monday", False, ("Fox News, a veteran diplomat said on Monday", None)),
+    ("Jane Roe, Reuters Health Desk Online Team", True, ("Jane Roe, Reuters Health Desk Online Team", None)),  # (let through)
+    (  # (more words after the agency than any agency's and two: turned down)
+        "Jane Roe, Reuters Health Desk Online Team in London",
+        False,
+        ("Jane Roe, Reuters Health Desk Online Team in London", None),
+    ),
+    ("Jane Roe, The Washington Post", False, ("Jane Roe", None)),
+    ("Jane Roe and Tom Poe", False, ("Jane Roe and Tom Poe", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "may", "expected"), AGENCY_PIECES)
+def test_agency_piece(text: str, may: bool, expected: tuple[str, str | None]) -> None:
+    bylines = BylineParser()
+    assert bylines.may_read_agency_piece(text) is may
+    assert bylines.cut_outlet(text) == expected
+
+
+def test_the_outlet_piece_without_the_alternation_matches_alike_where_the_test_turns_a_text_down() -> None:
+    bylines = BylineParser()
+    assert bylines.outlet_alone("Jane Roe") is None and bylines._outlet_piece._compiled is None
+    whole, plain = bylines._outlet_piece.compiled, bylines._outlet_piece_plain
+    compared = 0
+    names = ["Jane Roe", "Fox News", "Reuters", ""]
+    outlets = ["Reuters", "BBC News", "The Washington Post", "AP Health Desk Online", "a veteran diplomat", "City News", "dpa"]
+    for parts in itertools.product(names, [", ", ",", " ", ",\u00a0"], outlets, ["", ".", " Team", "\n"]):
+        text = "".join(parts)
+        if bylines.may_read_agency_piece(text):
+            continue
+        for method in ("search", "fullmatch"):
+            old, new = getattr(whole, method)(text), getattr(plain, method)(text)
+            assert (old and (old.span(), old.groupdict())) == (new and (new.span(), new.groupdict())), text
+            compared += 1
+    assert compared > 100
