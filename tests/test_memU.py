@@ -56,7 +56,7 @@ def test_two_parsers_hold_one_copy_of_each_table() -> None:
     assert second.vocabulary._titles is first.vocabulary._titles
     assert second.vocabulary._countries is first.vocabulary._countries
     assert second.quotes._given_names is first.quotes._given_names
-    assert second.quotes._cue_at is first.quotes._cue_at
+    assert second.quotes._cue_at._by_key is first.quotes._cue_at._by_key  # (the speech verbs by their first letters, mem61b)
     assert second.dateline.wire_vocabulary._months is first.vocabulary._months
 
 

@@ -152,6 +152,11 @@ class BylineParser:
     #:
     #: .. versionadded:: 0.2
     MAX_OUTLETS: ClassVar[int] = 3
+    #: The most capitalised words after an agency in an outlet's name that ends a byline (``Jane
+    #: Roe, Reuters Health``, ``Jane Roe, BBC News Online``).
+    #:
+    #: .. versionadded:: 0.2 (mem61b)
+    MAX_AGENCY_OUTLET_WORDS: ClassVar[int] = 2
     #: Lowercase words allowed inside a name.
     #:
     #: .. versionchanged:: 0.2
@@ -527,6 +532,8 @@ class BylineParser:
         # alternation of them
         self._agency_names = tuple(sorted({name for name in self.vocabulary.AGENCIES if name}))
         self._agency_names_only = self.vocabulary.agency_pattern == alternation(list(self.vocabulary.AGENCIES))
+        # (the most words an agency and the outlet's words after it hold: may_read_agency_piece)
+        self._agency_piece_words = max((len(name.split()) for name in self._agency_names), default=0) + self.MAX_AGENCY_OUTLET_WORDS
         # an affiliation after the names, one word joined by a hyphen or a dot: "Von Jan Vogel,
         # ARD-Finanzredaktion", "By Jane Roe, news.example.com" (left out of the names), or such a
         # word opened by an acronym and up to two capitalised words after it: "ARD-Studio Athen"
@@ -596,7 +603,7 @@ class BylineParser:
             if self.vocabulary.OUTLET_WORDS
             else ""
         )
-        outlet_name = rf"""(?P<outlet>(?P<agency>(?:{self.vocabulary.agency_pattern})(?:\s++{outlet}){{0,2}})
+        outlet_name = rf"""(?P<outlet>(?P<agency>(?:AGENCIES)(?:\s++{outlet}){{0,{self.MAX_AGENCY_OUTLET_WORDS}}})
                  | (?:{determiners}|{lower_determiners})(?:\s++{outlet}){{1,4}}
                  | {domain}
                  | (?:{outlet}\s++){{0,3}}(?i:{alternation([*self.OUTLET_WORDS, *self.vocabulary.OUTLET_WORDS])})
@@ -606,7 +613,11 @@ class BylineParser:
         # piece of a list of authors, maybe in brackets after a name: "Jane Roe (Reuters)"
         # (one pattern for both: the agency alternation in outlet_name compiled once, mem57b; a
         # match at the text's start, which the comma's search reads as none, is the one alone)
-        self._outlet_piece = regex.compile(rf"(?:\s*+,\s*+(?P<_piece>)|(?<![\s\S])){outlet_name}\.?$", regex.VERBOSE)
+        piece = rf"(?:\s*+,\s*+(?P<_piece>)|(?<![\s\S])){outlet_name}\.?$"
+        # (the agencies' alternation compiled only for a text may_read_agency_piece lets through: any
+        # other is read by the pattern without it, which matches there alike, agency never set, mem61b)
+        self._outlet_piece = LazyPattern(piece.replace("AGENCIES", self.vocabulary.agency_pattern, 1), regex.VERBOSE)
+        self._outlet_piece_plain = regex.compile(piece.replace("AGENCIES", "(?!)", 1), regex.VERBOSE)
         self._bracketed = regex.compile(r"\s*+\((?P<inside>[^()]++)\)$")
         # an outlet after the names with no mark between: one opened by a determiner ("Jane Roe The
         # Washington Post"), or one written in capitals that ends in an outlet word ("Jane Roe USA TODAY")
@@ -624,7 +635,9 @@ class BylineParser:
             rf"\s++(?:{alternation([*self.OUTLET_WORDS, *self.PLACED_OUTLET_WORDS])})\.?$"
         )
         # (or after a piece mark: "By Jane Roe • AP News", "Jane Roe | Bloomberg News")
-        self._agency_outlet = regex.compile(
+        # (compiled only for a text may_end_in_agency_outlet lets through, as every text it matches:
+        # the agencies' alternation in it is 45 KB, mem61b)
+        self._agency_outlet = LazyPattern(
             rf"(?:\s*+[{marks}]\s*+|\s++)(?P<agency>(?:{self.vocabulary.agency_pattern})\s++(?:{alternation(list(self.OUTLET_WORDS))}))\.?$"
         )
         self._handle = regex.compile(r"\s*+[,|·]?\s*+@\w")  # "Devindra Hardawar, @devindra"
@@ -959,6 +972,56 @@ class BylineParser:
                     if at > 0 and text.endswith(name, 0, stop) and (text[at - 1].isspace() or text[at - 1] in ",|/–—·•-("):
                         return True
         return False
+
+    def outlet_piece(self, text: str) -> regex.Pattern[str] | LazyPattern:
+        """The pattern of an outlet's name that ends *text*, after a comma or whole (:meth:`cut_outlet`,
+        :meth:`outlet_alone`): with the agencies' alternation where :meth:`may_read_agency_piece`
+        lets *text* through, else the same pattern without it, which matches there alike.
+
+        .. versionadded:: 0.2 (mem61b)"""
+        return self._outlet_piece if self.may_read_agency_piece(text) else self._outlet_piece_plain
+
+    def may_read_agency_piece(self, text: str) -> bool:
+        """Whether one of the vocabulary's ``AGENCIES``, as written there, opens *text* or follows
+        one of its commas and blanks, with no more words after it to the text's end than the
+        longest agency's and :attr:`MAX_AGENCY_OUTLET_WORDS` (``Jane Roe, Reuters``, ``Jane Roe,
+        BBC News``): a test every text passes that the outlet pattern reads an agency in, so that
+        the alternation is compiled only for such a text; always ``True`` for a vocabulary whose
+        ``agency_pattern`` is other than the alternation of its ``AGENCIES``.
+
+        .. versionadded:: 0.2 (mem61b)"""
+        if not self._agency_names_only:
+            return True
+        at = -1
+        while True:
+            start = at + 1
+            while at >= 0 and start < len(text) and text[start].isspace():  # (str.isspace holds for every \s and more)
+                start += 1
+            if text.startswith(self._agency_names, start) and len(text[start:].split()) <= self._agency_piece_words:
+                return True
+            at = text.find(",", start)
+            if at < 0:
+                return False
+
+    def may_end_in_agency_outlet(self, text: str) -> bool:
+        """Whether *text* ends in one of :attr:`OUTLET_WORDS` or :attr:`PLACED_OUTLET_WORDS` after a
+        blank, maybe with a full stop, and one of the vocabulary's ``AGENCIES`` as written there
+        ends right before some blank in it (``Jane Roe • AP News``): a test every text passes that
+        an agency and an outlet word are read from at its end (:meth:`cut_outlet`), so that the
+        pattern for those (the agencies' alternation in it) is compiled and tried only for such a
+        text; always ``True`` for a vocabulary whose ``agency_pattern`` is other than the
+        alternation of its ``AGENCIES``.
+
+        .. versionadded:: 0.2 (mem61b)"""
+        if self._outlet_word_end.search(text, 0, None, KEEP_GIL) is None:
+            return False
+        if not self._agency_names_only:
+            return True
+        return any(
+            text.endswith(self._agency_names, 0, at)
+            for at in range(1, len(text))
+            if text[at].isspace() and not text[at - 1].isspace()  # (str.isspace holds for every \s and more)
+        )
 
     def unmarked_role_tail(self, text: str) -> regex.Match[str] | None:
         """The role after the names with no mark between (``Amy Clarke Health Correspondent``,
@@ -2206,7 +2269,7 @@ class BylineParser:
         ``The Washington Post``, ``Investing.com``); ``None`` otherwise.
 
         .. versionadded:: 0.2"""
-        match = self._outlet_piece.fullmatch(text)
+        match = self.outlet_piece(text).fullmatch(text)
         return match if match is not None and match["_piece"] is None else None
 
     def outlet_among_names(self, text: str) -> str | None:
@@ -2321,7 +2384,7 @@ class BylineParser:
         ``(text, None)`` when no outlet ends it.
 
         .. versionadded:: 0.2"""
-        match = self._outlet_piece.search(text, 0, None, KEEP_GIL)
+        match = self.outlet_piece(text).search(text, 0, None, KEEP_GIL)
         if match is not None and match.start() > 0 and not self._bare_role.fullmatch(match["outlet"]):
             # (", CNN Editor-at-large" is a role, read as one; ", Tom Press" a name)
             if self.outlet_is_name(match["outlet"]):
@@ -2329,7 +2392,7 @@ class BylineParser:
             if self.agency_office(match["agency"]):
                 return text[: match.start()], None  # (", PA State Senator": the author's office, no agency's outlet)
             return text[: match.start()], self.desk_agency(match["agency"])
-        match = self._agency_outlet.search(text, 0, None, KEEP_GIL)
+        match = self._agency_outlet.search(text, 0, None, KEEP_GIL) if self.may_end_in_agency_outlet(text) else None
         if match is not None and match.start() > 0:
             return text[: match.start()], match["agency"]
         match = self._unmarked_outlet.search(text, 0, None, KEEP_GIL)
@@ -2391,7 +2454,7 @@ class BylineParser:
         if text == "" or "," not in text:
             return text, agency
         for _ in range(self.MAX_OUTLETS - 1):
-            match = self._outlet_piece.search(text)
+            match = self.outlet_piece(text).search(text)
             if match is None or match.start() == 0 or self._bare_role.fullmatch(match["outlet"]):
                 break
             if self.outlet_is_name(match["outlet"]):

@@ -351,7 +351,9 @@ class DatelineParser:
         region_def = rf"(?(DEFINE)(?P<_region>{region}))"
         # (one known agency alone in the brackets sets ``_one_agency``, which the no-dash alternative
         # of _caps asks for: a look-behind of the agency alternation was one more copy of it, mem57b)
-        agency = rf"(?P<agency>(?P<_one_agency>(?&_agency_name))(?=\))|{agencies}(?=\))|[A-Z][\p{{L}}&.\- ]{{0,40}}?)"
+        # (any words after a capital, the agency of "(BUSINESS WIRE)", "(Nasdaq: ACME)", checked by is_plausible)
+        bracket_words = r"[A-Z][\p{L}&.\- ]{0,40}"
+        agency = rf"(?P<agency>(?P<_one_agency>(?&_agency_name))(?=\))|{agencies}(?=\))|{bracket_words}?)"
         comma = r"[ ]?+,"  # "ATLANTA , March 3": a stray space before the comma
         # a press-release wire after the date: "/PRNewswire/"
         wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\p{M}\- ]{1,30}+)/)?+"
@@ -377,8 +379,8 @@ class DatelineParser:
         story_start = rf"(?=\p{{Lu}}\p{{Ll}}|\p{{Lu}}[ ]++\p{{L}}|\p{{Lu}}{{2,{self.MAX_STORY_ACRONYM}}}+[ ]++\p{{L}})"
         # (only right after the brackets of _caps, which hold one known agency: ``_one_agency``)
         no_dash = rf"(?(_one_agency)\s++{story_start}|(?!))"
-        self._caps = regex.compile(
-            rf"""{agency_def}{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
+        caps = (
+            rf"""{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
                 # (the date written once after the three ways to it, each way's end after it by the
                 # group it sets: each copy of the date's shape was about 31 KB compiled, mem59b)
                 (?:(?:{comma}?\s++{lead}                       # ", March 3", ", le 3 nov"
@@ -395,9 +397,17 @@ class DatelineParser:
                 (?:\.?+\s*+(?P<dash>{dash})\s*+
                    (?:(?<=\)--\s*+){date}--\s*+)?+                # "BERLIN--(BUSINESS WIRE)--Nov. 3, 2025--"
                   |{no_dash}                                   # "NEW DELHI, Jul 8 (PTI) Heavy rain"
-                  |(?(slash_wire)[ ](?P<dash>/)(?=[ ])|(?!)))  # "... / March 4, 2025 / Acme Corp." """,
-            regex.VERBOSE,
+                  |(?(slash_wire)[ ](?P<dash>/)(?=[ ])|(?!)))  # "... / March 4, 2025 / Acme Corp." """
         )
+        # (the agencies' alternation is compiled in it only for a head the pattern may read one of
+        # them in otherwise than the pattern without it does, caps_may_read_agency; any other head is
+        # read by the pattern without it, which matches there alike but for _one_agency, mem61b)
+        self._caps = LazyPattern(agency_def + caps, regex.VERBOSE)
+        self._caps_plain = regex.compile("(?(DEFINE)(?P<_agency_name>(?!)))" + caps, regex.VERBOSE)
+        # (for caps_may_read_agency: the brackets' words the pattern without the alternation reads as
+        # an agency, and a dash after them, the dash alternative that ends _caps after its brackets)
+        self._bracket_words = regex.compile(bracket_words)
+        self._dash_after = regex.compile(rf"\.?+\s*+(?:{dash})")
         # a place in capitals, maybe its region, and a comma, before the stamp on a stamp line:
         # "NEW DELHI," in "NEW DELHI, MAY 26, 2026 10:48 IST" (place_before_stamp; compiled when
         # first used: only a stamp line with words before its stamp asks, few articles have one)
@@ -672,7 +682,8 @@ class DatelineParser:
         listed = self.agency_before_dash(head)  # (else the patterns that need the agencies' alternation match nothing of it)
         dated = self._titled_dated if listed else self._titled_dated_plain
         unbracketed = self._unbracketed if listed else None
-        patterns = (self._caps, self._titled, dated, uncased, unbracketed, self._alone, self._known_titled)
+        caps = self._caps if listed or self.caps_may_read_agency(head) else self._caps_plain
+        patterns = (caps, self._titled, dated, uncased, unbracketed, self._alone, self._known_titled)
         for pattern in (*patterns, self._bracketed_place):
             if pattern is None:
                 continue  # (the head does not open with a letter of a script without capitals)
@@ -715,6 +726,44 @@ class DatelineParser:
                 at = head.find(mark, at + 1)
         return False
 
+    def caps_may_read_agency(self, head: str) -> bool:
+        """Whether the pattern of a place in capitals may read one of the vocabulary's ``AGENCIES``
+        in *head* otherwise than it reads the same words with no agency listed: a listed agency
+        after a comma and blanks (``SYDNEY, AAP -``), or before blanks and a real dash
+        (:meth:`agency_before_dash`: ``TOKYO, May 12 Kyodo -``), or in brackets alone with a slash
+        after it (``(dpa/AFP)``, ``(dpa/lby)``), or alone in brackets that are no capital and words
+        (``(dpa)``) or that no dash follows (``NEW DELHI, Jul 8 (PTI) Heavy rain``).  A head that
+        fails it is read by the pattern without the agencies' alternation (``WASHINGTON (AP) —``:
+        the bracket's words read alike); always ``True`` for a vocabulary whose ``agency_pattern``
+        is other than the alternation of its ``AGENCIES``.
+
+        .. versionadded:: 0.2 (mem61b)"""
+        if not self._agency_names_only or self.agency_before_dash(head):
+            return True
+        names = self._agency_suffixes
+        at = head.find(",")
+        while at >= 0:
+            after = at + 1
+            while after < len(head) and head[after].isspace():  # (str.isspace holds for every \s and more)
+                after += 1
+            if after > at + 1 and head.startswith(names, after):
+                return True
+            at = head.find(",", after)
+        at = head.find("(")
+        while at >= 0:
+            close = head.find(")", at + 1)
+            if close < 0:
+                break
+            inside = head[at + 1 : close]
+            if inside in self._agency_names and (
+                self._bracket_words.fullmatch(inside) is None or self._dash_after.match(head, close + 1) is None
+            ):
+                return True
+            if "/" in inside and inside.startswith(names):
+                return True
+            at = head.find("(", at + 1)
+        return False
+
     def might_hold_dateline(self, head: str) -> bool:
         """A cheap test that every head :meth:`match` reads a dateline from passes: it holds one
         of :attr:`DASHES` or an opening bracket, since every pattern ends in a dash or reads an
@@ -730,7 +779,7 @@ class DatelineParser:
         dash that open a story (``(ANSA) - ROME, MARCH 3 - Rome's buses ...``), or ``None``."""
         if match.re is not self._agency_only or match["dash"] is None or match["date"] is not None:
             return None
-        after = self._caps.match(head, match.end())
+        after = (self._caps if self.caps_may_read_agency(head) else self._caps_plain).match(head, match.end())
         if after is None or not after.groupdict().get("date"):
             return None  # "(Reuters) - OPINION - Wall Street ...": a label, not a place, without a date
         if not self.is_plausible(after, known_agency=True) or after["dash"] is None or after.groupdict().get("agency"):

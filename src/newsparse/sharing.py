@@ -18,6 +18,7 @@ the same way, attribute by attribute.
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import weakref
 from collections.abc import Iterator
@@ -131,8 +132,9 @@ class LazyPattern:
     __slots__ = ("_compiled", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        #: The source, as ``regex.Pattern.pattern``.
-        self.pattern = pattern
+        #: The source, as ``regex.Pattern.pattern`` (interned: the parsers of one class each make
+        #: their patterns' sources, and keep one copy of each, mem61b).
+        self.pattern = sys.intern(pattern)
         #: The flags asked for (not those the source sets inline).
         self.flags = flags
         self._compiled: regex.Pattern[str] | None = None

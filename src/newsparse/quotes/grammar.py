@@ -23,7 +23,7 @@ from ..sharing import LazyPattern, compile_at_run
 from ..spans import collapse, offset_typecode
 from ..vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, normalize_word
 from .model import Mention
-from .words import QuoteWords, any_of, ends_with, word_rest
+from .words import QuoteWords, WordsAt, any_of, ends_with, word_rest
 
 if TYPE_CHECKING:
     from ..people import PersonIndex
@@ -273,8 +273,9 @@ class SpeakerGrammar(QuoteWords):
         openers = [
             v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v or v in self.ACCORDING_TO or self.DROPPED_SUBJECTS
         ]
-        verbs = any_of([*self.SPEECH_VERBS, *openers])
-        self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])")
+        # (a verb's longest form at a position, looked up by its first characters: as the pattern
+        # of their alternation would match, without its 100 KB compiled, mem61b)
+        self._cue_at = WordsAt([*self.SPEECH_VERBS, *openers])
         self._adverb_cue_at = self.adverb_cue_pattern()  # ("a ensuite déclaré": an adverb inside the compound)
         # cue scanning: a set lookup on each token, then the full pattern only where one may start
         self._cue_starts = frozenset(v.split()[0] for v in [*self.SPEECH_VERBS, *openers])
@@ -381,7 +382,7 @@ class SpeakerGrammar(QuoteWords):
         self._object = regex.compile(
             # "told Swiss broadcaster SRF", "told the German newspaper Bild", "told news agency Reuters":
             # up to two modifiers (no stop word), an outlet's noun, then the outlet's capitalised name
-            rf"\s++(?:(?:{any_of(self.DETERMINERS)})\s++)?+"
+            rf"\s++(?:(?&_determiner)\s++)?+"
             rf"(?:(?!(?&_stop_word))[\p{{L}}][\p{{L}}\p{{M}}\-]*+\s++){{0,2}}?"
             rf"(?:{any_of(outlet_nouns) or '(?!)'})"
             rf"\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,2}}+"
@@ -390,8 +391,8 @@ class SpeakerGrammar(QuoteWords):
             rf"(?=\s*+[,:.]|$|\s++(?:{any_of((*self.CLAUSE_OPENERS, *self.THAT_WORDS, *self.PREPOSITIONS))})(?![\p{{L}}]))|"
             # "told the TT news agency", "told the local newspaper": an outlet's head noun after a
             # determiner and a few words, no stop word (before the shorter branches below)
-            rf"\s++(?:{any_of(self.DETERMINERS)})\s++"
-            rf"(?:(?!(?:{any_of((*self.STOP_WORDS, *self.DETERMINERS))})\s)[\p{{L}}][\p{{L}}\p{{M}}\-]*+\s++)"
+            rf"\s++(?&_determiner)\s++"
+            rf"(?:(?!(?&_stop_word)|(?&_determiner)\s)[\p{{L}}][\p{{L}}\p{{M}}\-]*+\s++)"
             # (not before the outlet's own name: "told the official news agency PAP ...", read above or not at all)
             rf"{{1,{self.MAX_OUTLET_MODIFIERS}}}?(?:{any_of(self.OUTLET_HEADS) or '(?!)'})(?=[\s,:.]|$)(?!\s++\p{{Lu}})|"
             # "told local reporters", "told state media", "told local television": a modifier in lower
@@ -399,15 +400,16 @@ class SpeakerGrammar(QuoteWords):
             rf"\s++(?:(?!(?&_stop_word))\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++"
             rf"(?:{any_of((*self.OBJECT_WORDS, *self.OUTLET_WORDS))})(?![\p{{L}}])"
             rf"|{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
-            rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}\p{{M}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}}"
+            rf"|(?&_determiner)\s++[\p{{L}}\p{{M}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}}"
             # "the board members", "Republican senators" (never "AFP his client": a determiner opens the words)
-            rf"|(?:(?:{any_of(self.DETERMINERS)})\s++\p{{L}}|\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*+\s++"
+            rf"|(?:(?&_determiner)\s++\p{{L}}|\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*+\s++"
             rf"(?!(?i:{any_of(self.POSSESSIVE_DETERMINERS)})(?![\p{{L}}]))\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+(?<=s)"
             r"|\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,3}})?+"
             r"(?=[\s,:.]|$)"
-            # (a stop word and a blank, called by two branches above: one compiled copy, mem60)
-            rf"(?(DEFINE)(?P<_stop_word>(?:{any_of(self.STOP_WORDS)})\s))"
+            # (a stop word and a blank, called by two branches above: one compiled copy, mem60;
+            # the determiners, called by four, and with a blank for the stop words and them: mem61b)
+            rf"(?(DEFINE)(?P<_stop_word>(?:{any_of(self.STOP_WORDS)})\s)(?P<_determiner>(?:{any_of(self.DETERMINERS)})))"
         )
         # the person told with a modifier before the noun: "told a cheering crowd", "told the local
         # paper" (apart from the object's pattern, whose match stops after "the court" of "told the
