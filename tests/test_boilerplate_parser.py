@@ -307,8 +307,8 @@ _PLAIN_COPYRIGHT = "© 2024 Lakeside Press. All rights reserved."
         (dict(_BASE_PROSE), {**_BASE_KEYS, "copyright": ("harbour",)}, _PLAIN_COPYRIGHT, None),
         # a new prose kind: always tried without keys, tried only with one of its own keys
         ({**_BASE_PROSE, "promo": (_PROMO,)}, dict(_BASE_KEYS), "Get the app for the latest news from the lake.", "promo"),
-        ({**_BASE_PROSE, "promo": (_PROMO,)}, {**_BASE_KEYS, "promo": ("app",)}, "Get the app for the news.", "promo"),
-        ({**_BASE_PROSE, "promo": (_PROMO,)}, {**_BASE_KEYS, "promo": ("download",)}, "Get the app for the news.", None),
+        ({**_BASE_PROSE, "promo": (_PROMO,)}, {**_BASE_KEYS, "promo": ("app",)}, "Get the app for the lake.", "promo"),
+        ({**_BASE_PROSE, "promo": (_PROMO,)}, {**_BASE_KEYS, "promo": ("download",)}, "Get the app for the lake.", None),
     ],
 )
 def test_which_keys_a_subclass_s_prose_kinds_are_tried_with(

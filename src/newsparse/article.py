@@ -5534,7 +5534,9 @@ class ArticleParser:
         (``Jane Roe | March 5, 2024``: :meth:`BylineParser.opens_with_given_name`); a first piece
         with the byline's prefix (``By Mara Quint · 4 Mar 2025``) gives its byline alone, and so
         does one that reads as a byline with no prefix, a name and its role or a desk
-        (``Thandeka Nkosi, Staff Writer | 8 March 2025``, ``Express News Service, Chennai | ...``).
+        (``Thandeka Nkosi, Staff Writer | 8 March 2025``, ``Express News Service, Chennai | ...``);
+        a known outlet alone before a piece mark signs (``Reuters | Published ...``, byl61), but
+        not one word that is a listed given name too (``Petra | Updated: ...``: a name or a word).
 
         .. versionchanged:: 0.2 a first piece that is a byline with no prefix."""
         before = line.text[: stamps[0].span.start - line.span.start]
@@ -5555,7 +5557,12 @@ class ArticleParser:
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) >= self.BESIDE_STAMPS_PIECES - 1:
             return self.with_outlet_piece(self.byline.parse_bare(first), line, pieces[1].strip())
-        if len(pieces) == 1 and before[len(piece.group()) :].lstrip()[:1] in tuple(self.PIECE_MARKS) and self.is_outlet_piece(text):
+        if (
+            len(pieces) == 1
+            and before[len(piece.group()) :].lstrip()[:1] in tuple(self.PIECE_MARKS)
+            and self.is_outlet_piece(text)
+            and not (" " not in text and self.vocabulary.is_given_name(text))  # ("Petra | Updated": a name too)
+        ):
             return Byline((text,), text, text, first.span)  # "Reuters | Published ...", "News24 | Published ..."
         if not self.byline.opens_with_given_name(text) or not self.byline.names.is_name(text):
             return None  # "New Delhi | Updated: ..." is a place and a stamp; "Jane Roe | ..." a name
@@ -5886,13 +5893,16 @@ class ArticleParser:
         outlet there: a known one (:meth:`BylineParser.is_known_outlet`), one word (``Ouest-France``,
         ``NPR``), or an article and one capitalised word, no section's noun (``Le Soleil``, ``The
         Guardian``; not ``The Interview``); never a longer label (``The Long Read``, ``The Big
-        Interview``: a series' name over the stamp), mendL61.
+        Interview``: a series' name over the stamp), mendL61; nor a place the vocabulary knows
+        (``Vocabulary.is_place``: ``BENGALURU``, ``The Hague``, a dateline printed alone there).
 
         .. versionadded:: 0.2 (mendL61)"""
         words = outlet.split()
-        if self.byline.is_known_outlet(outlet) or len(words) == 1:
+        if self.byline.is_known_outlet(outlet):
             return True
-        return len(words) == 2 and words[1].casefold() not in self.section.section_nouns
+        if self.vocabulary.is_place(outlet):
+            return False  # ("Jane Roe" / "BENGALURU" / "Published ...": the dateline's place)
+        return len(words) == 1 or (len(words) == 2 and words[1].casefold() not in self.section.section_nouns)
 
     #: The most words of an outlet's line under an author's name (:meth:`name_over_outlet`).
     #:
