@@ -9,7 +9,7 @@ import warnings
 import pytest
 
 import newsparse
-from newsparse import ArticleParser, QuoteParser
+from newsparse import ArticleParser, QuoteParser, Vocabulary
 from newsparse.article import DEFAULT_PARSER, parser_for
 from newsparse.quotes.languages import language_pack
 
@@ -78,8 +78,9 @@ def test_a_french_quote_parser_on_the_english_vocabulary_warns() -> None:
     class MoreFrench(french.quotes):  # type: ignore[name-defined,misc]
         pass
 
+    # (built with no vocabulary it builds the pack's since api61, QuoteParser.VOCABULARY: given the English one, it warns)
     with pytest.warns(UserWarning, match="given quotes.vocabulary of class Vocabulary, not a FrenchVocabulary"):
-        ArticleParser(language="fr", quotes=MoreFrench())
+        ArticleParser(language="fr", quotes=MoreFrench(Vocabulary()))
 
 
 FRENCH_PACK = language_pack("fr")

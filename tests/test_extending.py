@@ -122,7 +122,7 @@ PROMO_ARTICLE = (
     "\n"
     "SEVILLE, Spain (Reuters) - Temperatures reached 44 degrees Celsius in Seville on Sunday, the weather agency said.\n"
     "\n"
-    "Download the Daily Courier app for breaking news alerts\n"
+    "Download the Daily Courier app and never miss a beat\n"
     "\n"
     "The heat is expected to ease by Wednesday as winds turn to the west.\n"
 )
@@ -274,7 +274,7 @@ def test_french_guillemets_quote_with_french_determiners() -> None:
 
 
 def test_boilerplate_pattern() -> None:
-    promo = "Download the Daily Courier app for breaking news alerts"
+    promo = "Download the Daily Courier app and never miss a beat"
     default = ArticleParser().parse(PROMO_ARTICLE)
     assert promo in [p.text for p in default.paragraphs]
     assert all(b.kind != "promo" for b in default.boilerplate)

@@ -263,7 +263,7 @@ PREDICATES: list[tuple[str, str, bool]] = [
     ("is_clock_line", "Updated: 14:30 GMT", True),
     ("is_clock_line", " Updated 14:30", True),
     ("is_clock_line", "10:42 a.m. EST", True),
-    ("is_clock_line", "10:42 a.m. Eastern Standard Time", False),
+    ("is_clock_line", "10:42 a.m. Eastern Standard Time", True),  # (a zone spelled out: EST, fixT61)
     # the bounds: a line of at most MAX_LINE_CHARS (160) after its label, a clock of at most
     # MAX_CLOCK_LINE_CHARS (24), blanks of a laid-out page counted
     ("is_clock_line", "Updated" + " " * 148 + "14:30", True),
