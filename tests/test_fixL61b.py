@@ -115,7 +115,7 @@ ENDINGS = {
         # (must not change: the page's own answer, a verb before "us", the object word first, no feedback noun)
         ("en", "Did we make a mistake? We think not.", False),
         ("en", "Did we make a mistake? It cost us dearly.", False),
-        ("en", "Was it a mistake? Let us see.", True),
+        ("en", "Was it a mistake? Let us see.", False),  # ("let" opens a call only in "let us know": reader61b)
         ("en", "Was the vote fair? Let us know.", False),
         ("fr", "Avons-nous commis une erreur ? Nous pensons que non.", False),
         ("de", "Haben wir einen Fehler gemacht? Wir glauben nicht.", False),

@@ -4055,9 +4055,21 @@ class ArticleParser:
     #: Nouns, in lower case, of the journalism a funding note is about (:meth:`is_funding_note`).
     #:
     #: .. versionadded:: 0.2 (layT61)
-    FUNDING_SUBJECTS: ClassVar[frozenset[str]] = frozenset(
-        {"journalism", "reporting", "story", "article", "coverage", "series", "reporter", "reporters", "newsroom"}
-    )
+    FUNDING_SUBJECTS: ClassVar[frozenset[str]] = frozenset({"journalism", "reporting", "reporter", "reporters", "newsroom"})
+    #: Nouns, in lower case, of a piece that are a funding note's subject only after one of
+    #: :attr:`FUNDING_PAGE_DETERMINERS` (``This story was funded by ...``; ``The series was funded
+    #: by Netflix.`` is a story's sentence about a drama), :meth:`is_funding_note`.
+    #:
+    #: .. versionadded:: 0.2 (reader61b)
+    FUNDING_PAGE_NOUNS: ClassVar[frozenset[str]] = frozenset({"story", "article", "coverage", "series", "project"})
+    #: Words, in lower case, that make a noun of :attr:`FUNDING_PAGE_NOUNS` the page's own.
+    #:
+    #: .. versionadded:: 0.2 (reader61b)
+    FUNDING_PAGE_DETERMINERS: ClassVar[frozenset[str]] = frozenset({"this", "our"})
+    #: The word, in lower case, that names the funder after a participle of :attr:`FUNDING_VERBS`.
+    #:
+    #: .. versionadded:: 0.2 (reader61b)
+    FUNDING_AGENT_WORDS: ClassVar[frozenset[str]] = frozenset({"by"})
     #: The most words of a funding note (:meth:`is_funding_note`).
     #:
     #: .. versionadded:: 0.2 (layT61)
@@ -4066,8 +4078,10 @@ class ArticleParser:
     def is_funding_note(self, text: str) -> bool:
         """Whether *text*, the body's last line under more of the story, says who pays for the
         journalism: at most :attr:`MAX_FUNDING_NOTE_WORDS` words, a participle of
-        :attr:`FUNDING_VERBS` right before ``by``, a noun of :attr:`FUNDING_SUBJECTS` before the
-        participle, and no word that reports speech (``BoilerplateParser.HOLDING_STOP_WORDS``):
+        :attr:`FUNDING_VERBS` right before ``by`` (:attr:`FUNDING_AGENT_WORDS`), a noun of
+        :attr:`FUNDING_SUBJECTS` before the participle, or one of :attr:`FUNDING_PAGE_NOUNS` after
+        ``this`` or ``our`` (:attr:`FUNDING_PAGE_DETERMINERS`), and no word that reports speech
+        (``BoilerplateParser.HOLDING_STOP_WORDS``):
         ``Local Democracy Reporting is local body journalism co-funded by RNZ and NZ On Air.``,
         ``This story was funded by a grant from the Civic Fund.``  A sentence about funding a
         thing other than the journalism (``The bridge is co-funded by the state.``), a reported
@@ -4077,11 +4091,19 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (layT61)"""
         words = [word.strip(".,;:!?\"'“”‘’()").casefold() for word in text.split()]
-        if len(words) > self.MAX_FUNDING_NOTE_WORDS or "by" not in words:
+        if len(words) > self.MAX_FUNDING_NOTE_WORDS or self.FUNDING_AGENT_WORDS.isdisjoint(words):
             return False  # (most lines: one look for "by")
-        at = next((at for at in range(1, len(words)) if words[at] == "by" and words[at - 1] in self.FUNDING_VERBS), None)
-        if at is None or self.FUNDING_SUBJECTS.isdisjoint(words[: at - 1]):
+        at = next(
+            (at for at in range(1, len(words)) if words[at] in self.FUNDING_AGENT_WORDS and words[at - 1] in self.FUNDING_VERBS),
+            None,
+        )
+        if at is None:
             return False
+        page = any(
+            words[k] in self.FUNDING_PAGE_NOUNS and words[k - 1] in self.FUNDING_PAGE_DETERMINERS for k in range(1, at - 1)
+        )
+        if not page and self.FUNDING_SUBJECTS.isdisjoint(words[: at - 1]):
+            return False  # ("The series was funded by Netflix.": a drama's, the story's sentence)
         return not any(word in self.boilerplate.HOLDING_STOP_WORDS for word in words)
 
     def is_agency_sign_off_line(self, text: str) -> bool:

@@ -1083,6 +1083,11 @@ class BoilerplateParser:
         self._feedback_pages = (*self.FEEDBACK_PAGE_PHRASES, *(w.casefold() for w in vocabulary.FEEDBACK_PAGE_PHRASES))
         self._feedback_calls = (*self.FEEDBACK_CALLS, *(w.casefold() for w in vocabulary.FEEDBACK_CALLS))
         self._feedback_reports = (*self.FEEDBACK_REPORTS, *(w.casefold() for w in vocabulary.FEEDBACK_REPORTS))
+        # (calls_on_page's verbs: the first word of each call that ends in the page's object, "write to us")
+        self._call_verbs = frozenset(
+            words[0] for words in (call.replace("-", " ").split() for call in self._feedback_calls)
+            if len(words) > 1 and words[-1] in self._page_objects
+        )
         self._story_tail_openers = frozenset(w.casefold() for w in self.STORY_TAIL_OPENERS)
         # "Copyright 2026 is ...": the word after the notice's year (is_year_sentence)
         self._year_verb = regex.compile(r"copyright\s*+(?:©|\(c\)\s*+)?+\d{4}\s++(?P<word>\p{L}++)", regex.IGNORECASE)
@@ -1627,8 +1632,8 @@ class BoilerplateParser:
             return False
         if self._feedback_nouns.isdisjoint(self.folded_words(text[:at])):
             return False
-        if not self.addresses_reader(question):
-            return self.calls_on_page(tail)  # "Spotted an error in this story? Let us know."
+        if not self.addresses_reader(question):  # "Spotted an error in this story? Let us know."
+            return self.calls_on_page(tail) or any(self.phrased(tail).startswith(f" {call} ") for call in self._feedback_calls)
         phrased = self.phrased(text)
         if any(f" {phrase} " in phrased for phrase in self._feedback_pages):
             return True  # "Do you have an opinion on this story?", "... dans cet article ?"
@@ -1647,15 +1652,21 @@ class BoilerplateParser:
         preposition or a word for the reader (at most :attr:`MAX_CALL_LEAD_WORDS` before it:
         ``Let us know.``, ``Write to us.``, ``Écrivez-nous.``, ``Dites-le-nous.``, ``Schreiben Sie
         uns.``).  The page's own words are no call: ``We think not.``, ``Nous pensons que non.``
-        (the object word first is a subject), ``It cost us dearly.`` (a verb before it).
+        (the object word first is a subject), ``It cost us dearly.`` (a verb before it); the first
+        word must be the verb of a call that ends in the page's object (``FEEDBACK_CALLS``: ``write
+        to us``, ``écrivez-nous``), never ``Few of us think so`` nor ``Let us be honest``
+        (``let us know`` is read as a whole call).
 
-        .. versionadded:: 0.2 (fixL61b)"""
+        .. versionadded:: 0.2 (fixL61b)
+        .. versionchanged:: 0.2 the first word a call's verb (reader61b)."""
         pieces = text.casefold().replace("-", " ").split(None, self.MAX_CALL_LEAD_WORDS + 1)
         words = [word for word in (piece.strip(".,;:!?¡¿\"'“”‘’()") for piece in pieces) if word]
         if not words:
             return False
         if words[0] in self._page_calls:
             return True  # "Escríbenos."
+        if words[0] not in self._call_verbs:
+            return False  # ("Few of us think so", "Let us be honest": no call to write to the page)
         for at in range(1, min(len(words), self.MAX_CALL_LEAD_WORDS + 1)):
             if words[at] in self._page_objects:
                 return all(word in self._call_links for word in words[1:at])

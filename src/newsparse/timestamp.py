@@ -954,8 +954,12 @@ class TimestampParser:
         written as its abbreviation the same way (fixL61b).
 
         .. versionadded:: 0.2 (lay57)
-        .. versionchanged:: 0.2 (fixL61b) a zone spelled out before the date too."""
+        .. versionchanged:: 0.2 (fixL61b) a zone spelled out before the date too.
+        .. versionchanged:: 0.2 (reader61b) *readable* as it is when case-folding changes its length
+           (``ß``, ``İ``): the folded text's offsets would cut the piece in the wrong place."""
         folded = readable.casefold()
+        if len(folded) != len(readable):
+            return readable  # ("Straße 14:05 Eastern Time": no offset into the piece would hold)
         for spelled, zone in self._spelled_zones:
             if not folded.endswith(spelled):
                 continue

@@ -4877,13 +4877,14 @@ class DirectQuotes(SpeakerResolution):
 
     def plural_verb(self, verb: str) -> bool:
         """Whether *verb*, a cue's words, holds a plural verb: a word that ends in one of
-        :attr:`PLURAL_VERB_ENDINGS` after two letters at least (Spanish ``dijeron``, ``afirman``,
+        :attr:`PLURAL_VERB_ENDINGS` after a letter at least (Spanish ``dijeron``, ``afirman``,
         ``han dicho``, ``se quejaron``; not ``dijo``, ``ha dicho``, nor ``en`` alone).
 
-        .. versionadded:: 0.2 (mendQ61)"""
+        .. versionadded:: 0.2 (mendQ61)
+        .. versionchanged:: 0.2 one letter before the ending is enough: ``han`` (reader61b)."""
         endings = self.PLURAL_VERB_ENDINGS
         return bool(endings) and any(
-            word.endswith(ending) and len(word) >= len(ending) + 2 for word in verb.casefold().split() for ending in endings
+            word.endswith(ending) and len(word) >= len(ending) + 1 for word in verb.casefold().split() for ending in endings
         )
 
     def plural_dropped_subject(self, at: int, state: State, number: int) -> str | None:

@@ -4105,13 +4105,28 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2 (mendQ61)"""
         return self.placed_region_preposition(raw, span) is not None
 
+    #: Words that open a region's name of two words or more the vocabulary does not list (``West
+    #: Yorkshire``, ``County Durham``, ``Greater Manchester``): :meth:`placed_region_preposition`
+    #: reads two capitalised words after a place's comma as its region only when they are a listed
+    #: region or open with one of these (never ``in Leeds, Oluwaseun Adeyemi,``).  Empty in the
+    #: packs of other languages.
+    #:
+    #: .. versionadded:: 0.2 (reader61b)
+    REGION_HEAD_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater",
+        "Upper", "Lower", "County",
+    })
+
     def placed_region_preposition(self, raw: str, span: tuple[int, int]) -> regex.Match[str] | None:
         """For :meth:`region_after_placed`: the word of :attr:`PLACE_PREPOSITIONS` in lower case
         before the place (at most :attr:`MAX_PLACE_WORDS` capitalised words: ``in Brecon,``,
         ``near Otley,``) that *span*, set off by the comma after it, is the region of; ``None``
         when *span* is no such region: its words are not all capitalised, more than
         :attr:`MAX_NAME_WORDS`, the first is a given name of the vocabulary (``A spokesman for
-        the hospital in Leeds, Tom Berg,`` names Tom Berg), one is a title, or the place is a
+        the hospital in Leeds, Tom Berg,`` names Tom Berg), one is a title, two or more words are
+        no region the vocabulary knows (``Vocabulary.is_region_name``) nor open with one of
+        :attr:`REGION_HEAD_WORDS` (``West Yorkshire``): ``in Leeds, Oluwaseun Adeyemi,`` names a
+        person whose given name it does not list, or the place is a
         weekday or a month (``in May, Zippy Duvall,``).  :meth:`phrase_before` reads the phrase before the place only when it opens
         the sentence (not ``In its analysis of the impact on Nigeria, SBM Intel, ..., says``).
 
@@ -4122,6 +4137,8 @@ class SpeakerGrammar(QuoteWords):
         vocabulary = self.vocabulary
         if vocabulary.is_given_name(region[0]) or any(vocabulary.is_title(w) for w in region):
             return None  # (a person: "in December, NYMEX President Rosemary McFadden,")
+        if len(region) > 1 and not vocabulary.is_region_name(" ".join(region)) and region[0] not in self.REGION_HEAD_WORDS:
+            return None  # (an unlisted given name: "in Leeds, Oluwaseun Adeyemi,"; not "West Yorkshire")
         comma = raw.rfind(",", max(0, span[0] - self.PHRASE_WINDOW), span[0])
         if comma < 0 or raw[comma + 1 : span[0]].strip():
             return None

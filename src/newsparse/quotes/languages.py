@@ -87,6 +87,7 @@ class WithoutEnglishRules(QuoteParser):
 
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
     BODY_NAMES_AFTER_PORTFOLIO: ClassVar[bool] = False
+    REGION_HEAD_WORDS: ClassVar[frozenset[str]] = frozenset()
     AFFILIATION_LINKS: ClassVar[tuple[str, ...]] = ()
     APPOSITIVE_LINKS: ClassVar[tuple[str, ...]] = ()
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()  # (English "and": each pack lists its own)
@@ -1692,6 +1693,11 @@ class GermanQuotes(WithoutEnglishRules):
     NAMED_AS_WORDS: ClassVar[tuple[str, ...]] = ("namens",)
     # ("Die Stadt will das Bad öffnen. Das teilte Stadträtin Anna Roth mit.": her words; lang61)
     DEMONSTRATIVE_REPORTS: ClassVar[tuple[str, ...]] = ("das", "dies")
+    DEMONSTRATIVE_REPORT_VERBS: ClassVar[tuple[str, ...]] = (
+        "sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont",
+        "bestätigte", "bestätigten", "bestätigt", "berichtete", "berichteten", "berichtet", "meldete", "meldeten",
+        "meldet", "schrieb", "schrieben", "schreibt", "versicherte", "versicherten", "erläuterte",
+    )
     # ("Gemäß der Polizei ...", Swiss "Gemäss Stadtrat Peter Keller ...": as "laut"; lang61)
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("laut Angaben", "nach Angaben", "laut", "gemäß", "gemäss")
     # ("gemäß den Vorgaben": by the rules, no report; "Gemäß der Polizei ...": hers)

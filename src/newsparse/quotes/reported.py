@@ -404,6 +404,7 @@ class ReportedSpeech(DirectQuotes):
         # "teilte mit, niemand sei ...": a separable verb written with its particle, a bare verb then
         self._joined_separable = frozenset(f"{v} {p}".casefold() for v, p in self.SEPARABLE_VERBS)
         self._demonstrative_reports = frozenset(self.DEMONSTRATIVE_REPORTS)
+        self._demonstrative_report_verbs = frozenset(word.casefold() for word in self.DEMONSTRATIVE_REPORT_VERBS)
         self._speaking_sources = frozenset(w.casefold() for w in self.SPEAKING_SOURCES)
         separable: dict[str, set[str]] = {}
         for verb, particle in self.SEPARABLE_VERBS:
@@ -729,8 +730,8 @@ class ReportedSpeech(DirectQuotes):
             last = raw[sentence[0] : stop].rsplit(None, 1)[-1]
             if last not in particles:
                 return  # ("Das gab es noch nie.": no particle, no report)
-        elif not self.is_cue_word(verb) or verb.casefold() in self._according:
-            return
+        elif verb.casefold() not in self._demonstrative_report_verbs:
+            return  # ("Das kritisierte die Opposition scharf.": a verdict on it, no report of its words)
         np = self.phrase_after(raw, words[1].end(), stop, lenient=True)
         if np is None:
             return
@@ -2390,7 +2391,8 @@ class ReportedSpeech(DirectQuotes):
         letters up to the end of *words* or the first of :attr:`PREVERBAL_OBJECT_PRONOUNS` in lower
         case, a determiner only first or after a preposition and a capitalised word never after a
         noun in lower case (Spanish ``Al final del acto dijo que ...``, ``Tras la reunión les dijo
-        que ...``; not ``Durante el acto el director dijo``, whose second phrase is the subject);
+        que ...``; not ``Durante el acto el director dijo``, whose second phrase is the subject,
+        nor ``En Sevilla Ana Ruiz dijo``, a listed given name after the place);
         *k* when no such phrase opens there.
 
         .. versionadded:: 0.2 (mendQ61)
@@ -2411,6 +2413,8 @@ class ReportedSpeech(DirectQuotes):
                 return k  # (a mark, or a second phrase: "Durante el acto el director dijo")
             if word[:1].isupper() and previous.islower() and previous not in self._determiners and not linked:
                 return k  # ("Tras el acto Sánchez dijo": the name is the subject)
+            if word[:1].isupper() and previous[:1].isupper() and vocabulary.is_given_name(word):
+                return k  # ("Ayer en Sevilla Ana Ruiz dijo": a given name after the place opens the subject)
             previous = low if word.islower() else word
             j += 1
         return j if j > k + 1 else k

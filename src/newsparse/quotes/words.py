@@ -2399,6 +2399,13 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (lang61)
     DEMONSTRATIVE_REPORTS: ClassVar[tuple[str, ...]] = ()
+    #: The verbs (besides :attr:`SEPARABLE_VERBS` with their particle last) that report the
+    #: sentence before after one of :attr:`DEMONSTRATIVE_REPORTS` (German ``sagte``, ``erklärte``,
+    #: ``bestätigte``), in any case; a verb of judging is no report of the words (``Das kritisierte
+    #: die Opposition scharf.``: the thing judged).  Empty with the rule off.
+    #:
+    #: .. versionadded:: 0.2 (reader61b)
+    DEMONSTRATIVE_REPORT_VERBS: ClassVar[tuple[str, ...]] = ()
     #: Words of :attr:`ACCORDING_TO` that also mean "in keeping with" (German ``gemäß``: ``gemäß
     #: den Vorgaben``, by the rules): their source gives words only when it may speak, a name, a
     #: role, a title, an organisation or one of :attr:`GROUP_NOUNS` (``Gemäß Stadtrat Urs Keller
