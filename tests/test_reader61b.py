@@ -132,3 +132,16 @@ def test_funding_note_is_the_pages(last: str, kinds: list[str]) -> None:
 )
 def test_spelled_zone_on_text_folding_to_another_length(piece: str, expected: str) -> None:
     assert TimestampParser().spelled_zone_abbreviated(piece) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a body after "desde" speaks (SOURCE_OPENERS): no fronted setting before a dropped subject
+        ("Desde la CGT advirtieron que el paro seguirá.", "CGT"),
+        ("Tras la reunión dijo que habrá nuevo gimnasio.", "Carmen Ruiz"),
+    ],
+)
+def test_spanish_source_opener_is_no_fronted_setting(sentence: str, speaker: str) -> None:
+    article = SPANISH.parse("Obras\n\nLa ministra Carmen Ruiz habló con el director.\n\n" + sentence + "\n")
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]

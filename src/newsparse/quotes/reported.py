@@ -2392,7 +2392,8 @@ class ReportedSpeech(DirectQuotes):
         case, a determiner only first or after a preposition and a capitalised word never after a
         noun in lower case (Spanish ``Al final del acto dijo que ...``, ``Tras la reunión les dijo
         que ...``; not ``Durante el acto el director dijo``, whose second phrase is the subject,
-        nor ``En Sevilla Ana Ruiz dijo``, a listed given name after the place);
+        nor ``En Sevilla Ana Ruiz dijo``, a listed given name after the place, nor a phrase of
+        :attr:`SOURCE_OPENERS`, ``Desde la CGT advirtieron que``, the body that speaks);
         *k* when no such phrase opens there.
 
         .. versionadded:: 0.2 (mendQ61)
@@ -2400,6 +2401,8 @@ class ReportedSpeech(DirectQuotes):
         vocabulary = self.vocabulary
         if k >= len(words) or not vocabulary.is_preposition(words[k]) or words[k].casefold() in self.FOCUS_PREPOSITIONS:
             return k
+        if words[k].casefold() in self.SOURCE_OPENERS:
+            return k  # ("Desde la CGT advirtieron que ...": the body after it speaks, no setting)
         previous = words[k].casefold()
         j = k + 1
         while j < len(words):
