@@ -145,3 +145,18 @@ def test_spelled_zone_on_text_folding_to_another_length(piece: str, expected: st
 def test_spanish_source_opener_is_no_fronted_setting(sentence: str, speaker: str) -> None:
     article = SPANISH.parse("Obras\n\nLa ministra Carmen Ruiz habló con el director.\n\n" + sentence + "\n")
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [speaker]
+
+
+def test_reader_thanks_of_a_subclass_in_another_language() -> None:
+    """The thanks' openings come from READER_THANKS (no English word in the method, no fixed length)."""
+
+    class GermanThanks(newsparse.BoilerplateParser):
+        READER_THANKS = ("danke fürs lesen", "vielen dank, dass sie diesen beitrag bis zum ende gelesen haben")
+        HOLDING_STOP_WORDS = ("sagte", "sagt", "laut")
+
+    parser = GermanThanks()
+    assert parser.is_reader_thanks("Danke fürs Lesen!")
+    assert parser.is_reader_thanks("Vielen Dank, dass Sie diesen Beitrag bis zum Ende gelesen haben.")
+    assert not parser.is_reader_thanks("Thanks for reading!")
+    assert not parser.is_reader_thanks("Danke fürs Lesen, sagte die Bürgermeisterin.")
+    assert newsparse.BoilerplateParser().is_reader_thanks("Thank you for listening.")

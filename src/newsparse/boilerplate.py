@@ -1084,6 +1084,9 @@ class BoilerplateParser:
         self._feedback_calls = (*self.FEEDBACK_CALLS, *(w.casefold() for w in vocabulary.FEEDBACK_CALLS))
         self._feedback_reports = (*self.FEEDBACK_REPORTS, *(w.casefold() for w in vocabulary.FEEDBACK_REPORTS))
         # (calls_on_page's verbs: the first word of each call that ends in the page's object, "write to us")
+        # (is_reader_thanks: the thanks' first words, and how much of a line's opening holds the longest)
+        self._thanks_openers = tuple(sorted({phrase.split()[0] for phrase in self.READER_THANKS if phrase.split()}))
+        self._thanks_chars = max((len(phrase) for phrase in self.READER_THANKS), default=0) + 1
         self._call_verbs = frozenset(
             words[0] for words in (call.replace("-", " ").split() for call in self._feedback_calls)
             if len(words) > 1 and words[-1] in self._page_objects
@@ -1633,7 +1636,8 @@ class BoilerplateParser:
         if self._feedback_nouns.isdisjoint(self.folded_words(text[:at])):
             return False
         if not self.addresses_reader(question):  # "Spotted an error in this story? Let us know."
-            return self.calls_on_page(tail) or any(self.phrased(tail).startswith(f" {call} ") for call in self._feedback_calls)
+            opening = self.phrased(tail)
+            return self.calls_on_page(tail) or any(opening.startswith(f" {call} ") for call in self._feedback_calls)
         phrased = self.phrased(text)
         if any(f" {phrase} " in phrased for phrase in self._feedback_pages):
             return True  # "Do you have an opinion on this story?", "... dans cet article ?"
@@ -1832,8 +1836,8 @@ class BoilerplateParser:
         club.`` is the story's): a blog's sign-off, no story's sentence.
 
         .. versionadded:: 0.2 (layT61)"""
-        head = text.lstrip()[:24].casefold()
-        if not head.startswith("thank"):
+        head = text.lstrip()[: self._thanks_chars].casefold()
+        if not self._thanks_openers or not head.startswith(self._thanks_openers):
             return False  # (most lines: one look at the opening)
         thanks = next((phrase for phrase in self.READER_THANKS if head.startswith(phrase)), None)
         if thanks is None or head[len(thanks) : len(thanks) + 1].isalpha():
