@@ -26,31 +26,29 @@ def story_after(top: str) -> str:
 @pytest.mark.parametrize(
     ("top", "filed", "paragraphs"),
     [
-        # a sentence broken at a comma, its rest in lower case after a blank: two paragraphs of the story
+        # a sentence broken at a comma, its rest in lower case after a blank: the story's first
+        # paragraph, the blank line a paste's (one paragraph since fixL62)
         (
             "Crews worked through the night to clear fallen trees,\n\nthe county said on Monday.",
             [],
-            ["Crews worked through the night to clear fallen trees,", "the county said on Monday."],
+            ["Crews worked through the night to clear fallen trees, the county said on Monday."],
         ),
         (
             "Dozens of families spent the night in the school hall,\n\nafter the river burst its banks near Millbrook.",
             [],
-            ["Dozens of families spent the night in the school hall,", "after the river burst its banks near Millbrook."],
+            ["Dozens of families spent the night in the school hall, after the river burst its banks near Millbrook."],
         ),
         # (a dateline before it: read from the first half, the story's first paragraph)
         (
             "VALLEY CITY (Reuters) - Crews worked through the night to clear fallen trees,\n\nthe county said on Monday.",
             [],
-            ["Crews worked through the night to clear fallen trees,", "the county said on Monday."],
+            ["Crews worked through the night to clear fallen trees, the county said on Monday."],
         ),
         # (its rest hard-wrapped over two lines: one paragraph)
         (
             "Crews worked through the night to clear fallen trees,\n\nthe county said on Monday, as forecasters\nwarned of more rain.",
             [],
-            [
-                "Crews worked through the night to clear fallen trees,",
-                "the county said on Monday, as forecasters warned of more rain.",
-            ],
+            ["Crews worked through the night to clear fallen trees, the county said on Monday, as forecasters warned of more rain."],
         ),
         # (must not change: the rest ends no sentence, a page's words in the header)
         (
@@ -84,8 +82,7 @@ def test_lede_broken_at_comma_french() -> None:
     captions, filed, paragraphs = parts_of(parse_held(text, "fr"))
     assert (captions, filed) == ([], [])
     assert paragraphs == [
-        "Dans la nuit, les pompiers ont travaillé sans relâche,",
-        "a indiqué la préfecture lundi.",
+        "Dans la nuit, les pompiers ont travaillé sans relâche, a indiqué la préfecture lundi.",
         "Les routes ont rouvert à midi.",
     ]
 

@@ -8398,7 +8398,7 @@ class ArticleParser:
         if index + 1 >= len(lines):
             return False
         text, below = lines[index].text, lines[index + 1]
-        if not text.endswith(",") or not below.blank_before or not below.text[:1].islower():
+        if not below.blank_before or not self.body.broken_off(text) or not self.body.opens_lower(below.text):
             return False
         end = index + 1
         while end + 1 < len(lines) and end - index < self.PROSE_LINES and not lines[end + 1].blank_before:

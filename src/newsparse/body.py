@@ -70,6 +70,11 @@ class BodyParser:
     #:
     #: .. versionadded:: 0.2
     MIN_COMMA_SENTENCE_WORDS: ClassVar[int] = 6
+    #: How many times :attr:`WRAP_WIDTH` a line broken off before a blank line may hold and still
+    #: carry its sentence on past it (:meth:`carried_past_blank`): a paragraph pasted whole is long.
+    #:
+    #: .. versionadded:: 0.2 (fixL62)
+    PASTED_LINE_WIDTHS: ClassVar[int] = 8
     #: How many characters longer than a line, a space and the next line's first word the next line
     #: must be for that line to have had room for the word (:meth:`had_room`): hard-wrapped copy
     #: is ragged, its lines not all filled to one width.
@@ -149,6 +154,8 @@ class BodyParser:
                 field = not line.blank_before and self.next_labelled_line(group[-1], line, below, boxed=boxed)
                 if opening and len(group) == 1 and not line.blank_before and self.carried_past_comma(group[0].text, line):
                     listed = False  # "Residents of Springfield," / "Shelbyville and ... voted on Tuesday.": the lede
+                elif line.blank_before and self.carried_past_blank(group, line):
+                    listed = False  # "... cycle lanes across the" / blank / "city centre over ...": one sentence, pasted apart
                 elif listed or field or self.starts_paragraph(group[-1], line, indented=indented, blank=blank):
                     opening = False
                     yield Paragraph(joined_text(group), join_span(group))
@@ -368,6 +375,39 @@ class BodyParser:
             return False
         joined = f"{text} {line.text}"
         return len(joined.split()) >= self.MIN_COMMA_SENTENCE_WORDS and has_lower_word(joined)
+
+    def broken_off(self, text: str) -> bool:
+        """Whether *text*, a line, stops where no sentence can end and no heading stops: in a comma,
+        or in a letter or a digit of a line that has a word in lower case (``... cycle lanes across
+        the``, ``Crews worked through the night,``), what a paste that broke a sentence across a
+        blank line leaves (:meth:`carried_past_blank`).
+
+        .. versionadded:: 0.2 (fixL62)"""
+        end = visible_end(text)
+        return end.endswith(",") or (end[-1:].isalnum() and has_lower_word(end))
+
+    def opens_lower(self, text: str) -> bool:
+        """Whether *text* opens with a word all in lower case (``city centre over ...``): the rest of
+        a sentence, never a paragraph's start (``iPhone sales ...``, ``eBay said ...`` are names).
+
+        .. versionadded:: 0.2 (fixL62)"""
+        first = text.split(None, 1)[0] if text.strip() else ""
+        return first[:1].islower() and first == first.lower()
+
+    def carried_past_blank(self, group: Sequence[Line], line: Line) -> bool:
+        """Whether *line*, after a blank line, carries on the sentence that the paragraph of *group*
+        broke off (:meth:`broken_off`: ``The council on Tuesday approved a plan to build twelve
+        miles of cycle lanes across the`` / blank / ``city centre over the next three years.``):
+        *line* opens in lower case (:meth:`opens_lower`) and the paragraph holds
+        :attr:`MIN_COMMA_SENTENCE_WORDS` words or more.  One paragraph, the blank line a paste's.
+
+        .. versionadded:: 0.2 (fixL62)"""
+        last = group[-1].text
+        if len(last) > self.WRAP_WIDTH * self.PASTED_LINE_WIDTHS or not self.opens_lower(line.text):
+            return False
+        if not self.broken_off(last):
+            return False
+        return sum(len(above.text.split()) for above in group) >= self.MIN_COMMA_SENTENCE_WORDS
 
     def ends_in_credit(self, text: str) -> bool:
         """Whether *text* closes with a credit after a sentence it ended: one of

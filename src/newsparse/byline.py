@@ -430,6 +430,13 @@ class BylineParser:
         # the conjunctions that open a second line of authors ("and Tom Berg"; not "with ...": a credit)
         self._and_joiners = frozenset(self.conjunctions) - frozenset(self.CONTRIBUTION_JOINERS)
         self._staff_words = frozenset(word.casefold() for word in self.STAFF_WORDS)
+        # the first joiner after a desk's signature, before names: "WKRN Staff and Dana Pruitt" (staff_and_authors)
+        self._staff_joiner = regex.compile(
+            rf"""(?<=\b(?i:{alternation(list(self.STAFF_WORDS))})\.?+)   # right after the desk's word
+                 (?:\s++(?i:{alternation(list(self.STAFF_JOINERS))})\s++  # "and", "&"
+                   |,\s++)                                           # or a comma""",
+            regex.VERBOSE,
+        )
         self._piece_mark = regex.compile(f"[{regex.escape(self.PIECE_MARKS)}]")  # "Reporter·City Herald·"
         # the words that join two names after a weekday's given name (ends_weekday_name; mend57)
         self._weekday_name_joins = frozenset(word.casefold() for word in self.vocabulary.WEEKDAY_NAME_JOINS)
@@ -851,6 +858,10 @@ class BylineParser:
             staff = self.parse_staff(line, rest)  # (not "By Reuters Staff": the agency's, below)
         if staff is not None:  # "By Staff", "By Live desk", "By Politics Desk": the desk signs, no person
             return staff
+        if prefix is not None:
+            staff = self.staff_and_authors(line, rest)
+            if staff is not None:  # "By WKRN Staff and Dana Pruitt": the person, the station's staff
+                return staff
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:
             byline = Byline(authors, agency, line.text, line.span)
@@ -1107,6 +1118,27 @@ class BylineParser:
             return None
         return Byline((), self.staff_outlet(words), line.text, line.span)
 
+    def staff_and_authors(self, line: Line, rest: str) -> Byline | None:
+        """The byline of *line* when *rest*, the line after its prefix, is a desk's signature
+        (:meth:`parse_staff`) joined by one of :attr:`STAFF_JOINERS` or a comma to names of people
+        (``By WKRN Staff and Dana Pruitt``, ``By Reuters Staff, Tom Berg``): the people are the
+        authors, the outlet whose staff sign (:meth:`staff_outlet`, or a known agency) the agency.
+        ``None`` when the words after the joiner are no names (``By Times staff and wire reports``).
+
+        .. versionadded:: 0.2 (fixL62)"""
+        joiner = self._staff_joiner.search(rest, 0, None, KEEP_GIL)
+        if joiner is None:
+            return None
+        desk, names = rest[: joiner.start()].strip(), rest[joiner.end() :]
+        if self.parse_staff(line, desk) is None:
+            return None
+        authors, agency = self.read_names(names, has_prefix=True)
+        if not authors:
+            return None
+        signed = self.agency_of_staff(desk)
+        outlet = signed if self.vocabulary.is_agency(signed) else self.staff_outlet(desk)
+        return Byline(authors, agency or outlet, line.text, line.span)
+
     def staff_outlet(self, words: str) -> str | None:
         """The outlet whose staff sign *words*, a desk's signature (:meth:`parse_staff`), when it is
         an outlet's initials or call letters in capitals alone before the staff word (``KTVB Staff``,
@@ -1315,11 +1347,24 @@ class BylineParser:
         below = lines[index + 1]
         if self.is_role(below.text):
             return attrs.evolve(byline, text=collapse(byline.text + " " + below.text), span=Span(byline.span.start, below.span.end))
+        employer = self.role_agency_line(below.text)
+        if employer is not None and not below.blank_before:  # "Von Anna Berger" / "Korrespondentin der dpa"
+            return Byline(byline.authors, byline.agency or employer, collapse(byline.text + " " + below.text), Span(byline.span.start, below.span.end))
         outlet = self.role_then_outlet(below.text)
         if outlet is None:
             return byline
         agency = byline.agency or (outlet if self.is_known_outlet(outlet) else None)
         return Byline(byline.authors, agency, collapse(byline.text + " " + below.text), Span(byline.span.start, below.span.end))
+
+    def role_agency_line(self, text: str) -> str | None:
+        """The agency of *text*, a line under a byline that is nothing but a staff role naming the
+        agency its holder works for (:meth:`role_agency`: ``Korrespondent der dpa``, ``Correspondent
+        for Reuters in Dakar``): the byline's role and agency, never a second author; ``None`` for
+        any other line.
+
+        .. versionadded:: 0.2 (fixL62)"""
+        match = self.role_agency(", " + text.strip())
+        return match["agency"] if match is not None and match.start() == 0 else None
 
     def role_then_outlet(self, text: str) -> str | None:
         """The outlet of *text*, a line under a byline that is a staff role and an outlet's name as

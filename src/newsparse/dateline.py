@@ -570,6 +570,8 @@ class DatelineParser:
         agency = groups.get("agency") or groups.get("agency2") or groups.get("wire") or groups.get("slash_wire")
         if place and not agency and not groups.get("date"):
             place, agency = self.agency_after_comma(place)
+        if agency and groups.get("agency") == agency and self.is_bracketed_region(agency):
+            agency = None  # "MURCIA (Spain) -": the place's country in brackets, no agency
         slashed = _SLASHED_DATE.fullmatch(groups.get("date") or "", 0, None, KEEP_GIL)
         date: dt.date | MonthDay | None
         if slashed is not None:  # "NEW DELHI, 03/07/2026 (PTI)": the order from the agency, or no date
@@ -586,6 +588,19 @@ class DatelineParser:
             raw,
             Span(span.start, span.start + len(raw)),
         )
+
+    def is_bracketed_region(self, words: str) -> bool:
+        """Whether *words*, in brackets after a dateline's place where an agency stands, name a place
+        of the vocabulary and no agency: a country (``MURCIA (Spain) -``), a region (``SPRINGFIELD
+        (Illinois) -``) or a city; the dateline keeps its place and reads no agency.  A known agency
+        named like a place stays the agency (``(Fars)``).
+
+        .. versionadded:: 0.2 (fixL62)"""
+        name = words.strip()
+        vocabulary = self.vocabulary
+        if vocabulary.is_agency(name):
+            return False
+        return vocabulary.is_place(name) or vocabulary.is_region_name(name) or vocabulary.country(name) is not None
 
     def agency_after_comma(self, place: str) -> tuple[str, str | None]:
         """*place*, the words a dateline's pattern read as its place, split at its last comma when

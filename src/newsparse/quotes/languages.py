@@ -1146,6 +1146,9 @@ class GermanVocabulary(Vocabulary):
         "Norwegen", "Österreich", "Polen", "Portugal", "Russland", "Schweden", "Schweiz", "Spanien",
         "Tschechien", "Türkei", "Ukraine", "Ungarn", "USA",
     )
+    #: The agencies, with the German agency's name as a role names it after ``der``: ``Korrespondentin
+    #: der Deutschen Presse-Agentur`` (fixL62).
+    AGENCIES: ClassVar[tuple[str, ...]] = (*Vocabulary.AGENCIES, "Deutschen Presse-Agentur")
 
     # (the German words of the vocabulary's English lists; no adverb ending: "Schließlich" is one by no
     # ending; a genitive has no apostrophe: "Merkels Sprecher")
