@@ -8385,16 +8385,19 @@ class ArticleParser:
 
     def is_split_lede(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]``, a header line, is the story's first sentence broken across a
-        blank line, as a paste breaks one: the line ends in a comma, the block under it (one
-        blank line between) opens in lower case and ends a sentence on its last line (at most
+        blank line, as a paste breaks one: the line stops where no sentence ends
+        (``BodyParser.broken_off``: in a comma, or in a word of a line with a word in lower case),
+        the block under it (one blank line between) opens with a word in lower case
+        (``BodyParser.opens_lower``) and ends a sentence on its last line (at most
         :attr:`PROSE_LINES` lines on), the two hold :attr:`PLAIN_PROSE_WORDS` words or more with
         one in lower case, and the line is no boilerplate (``Crews worked through the night to
         clear fallen trees,`` / blank / ``the county said on Monday.``).  The story starts there:
-        the two halves are its first two paragraphs, each its own (a blank line ends a paragraph,
-        :class:`~newsparse.BodyParser`), never header debris.  A block under it that ends no
-        sentence or opens with a capital (``Tags: storms, floods,`` / ``Weather``) is none.
+        the two halves are its first paragraph (``BodyParser.carried_past_blank``), never header
+        debris.  A block under it that ends no sentence or opens with a capital (``Tags: storms,
+        floods,`` / ``Weather``) is none.
 
-        .. versionadded:: 0.2 (fixL61b)"""
+        .. versionadded:: 0.2 (fixL61b)
+        .. versionchanged:: 0.2 a line broken after a word too, the halves one paragraph (fixL62)."""
         if index + 1 >= len(lines):
             return False
         text, below = lines[index].text, lines[index + 1]

@@ -154,7 +154,7 @@ class BodyParser:
                 field = not line.blank_before and self.next_labelled_line(group[-1], line, below, boxed=boxed)
                 if opening and len(group) == 1 and not line.blank_before and self.carried_past_comma(group[0].text, line):
                     listed = False  # "Residents of Springfield," / "Shelbyville and ... voted on Tuesday.": the lede
-                elif line.blank_before and self.carried_past_blank(group, line):
+                elif line.blank_before and self.carried_past_blank(group, line, below):
                     listed = False  # "... cycle lanes across the" / blank / "city centre over ...": one sentence, pasted apart
                 elif listed or field or self.starts_paragraph(group[-1], line, indented=indented, blank=blank):
                     opening = False
@@ -378,34 +378,43 @@ class BodyParser:
 
     def broken_off(self, text: str) -> bool:
         """Whether *text*, a line, stops where no sentence can end and no heading stops: in a comma,
-        or in a letter or a digit of a line that has a word in lower case (``... cycle lanes across
-        the``, ``Crews worked through the night,``), what a paste that broke a sentence across a
-        blank line leaves (:meth:`carried_past_blank`).
+        or in a word in lower case that ends in a letter or a digit (``... cycle lanes across
+        the``, ``Crews worked through the night,``; not ``Share it With Friends``, a title's
+        capital), what a paste that broke a sentence across a blank line leaves
+        (:meth:`carried_past_blank`).
 
         .. versionadded:: 0.2 (fixL62)"""
         end = visible_end(text)
-        return end.endswith(",") or (end[-1:].isalnum() and has_lower_word(end))
+        if end.endswith(","):
+            return True
+        last = end.rsplit(None, 1)[-1] if end.strip() else ""
+        return last[-1:].isalnum() and last[:1].islower() and has_lower_word(end)
 
     def opens_lower(self, text: str) -> bool:
-        """Whether *text* opens with a word all in lower case (``city centre over ...``): the rest of
-        a sentence, never a paragraph's start (``iPhone sales ...``, ``eBay said ...`` are names).
+        """Whether *text* opens with a word of letters all in lower case (``city centre over ...``):
+        the rest of a sentence, never a paragraph's start (``iPhone sales ...``, ``eBay said ...``
+        are names; ``www.example.com``, ``http://...``, ``dp3_en`` no words).
 
         .. versionadded:: 0.2 (fixL62)"""
-        first = text.split(None, 1)[0] if text.strip() else ""
-        return first[:1].islower() and first == first.lower()
+        first = text.split(None, 1)[0].rstrip(",;:") if text.strip() else ""
+        return first.isalpha() and first.islower()
 
-    def carried_past_blank(self, group: Sequence[Line], line: Line) -> bool:
+    def carried_past_blank(self, group: Sequence[Line], line: Line, below: Line | None) -> bool:
         """Whether *line*, after a blank line, carries on the sentence that the paragraph of *group*
         broke off (:meth:`broken_off`: ``The council on Tuesday approved a plan to build twelve
         miles of cycle lanes across the`` / blank / ``city centre over the next three years.``):
-        *line* opens in lower case (:meth:`opens_lower`) and the paragraph holds
+        *line* opens in lower case (:meth:`opens_lower`) and ends the sentence, or goes on on
+        *below*, the line right under it (hard-wrapped), and the paragraph holds
         :attr:`MIN_COMMA_SENTENCE_WORDS` words or more.  One paragraph, the blank line a paste's.
+        A line that ends no sentence (``captions off, selected``, ``or``) carries nothing on.
 
         .. versionadded:: 0.2 (fixL62)"""
         last = group[-1].text
         if len(last) > self.WRAP_WIDTH * self.PASTED_LINE_WIDTHS or not self.opens_lower(line.text):
             return False
         if not self.broken_off(last):
+            return False
+        if not ends_sentence(line.text) and (below is None or below.blank_before):
             return False
         return sum(len(above.text.split()) for above in group) >= self.MIN_COMMA_SENTENCE_WORDS
 

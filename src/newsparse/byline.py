@@ -1349,7 +1349,8 @@ class BylineParser:
             return attrs.evolve(byline, text=collapse(byline.text + " " + below.text), span=Span(byline.span.start, below.span.end))
         employer = self.role_agency_line(below.text)
         if employer is not None and not below.blank_before:  # "Von Anna Berger" / "Korrespondentin der dpa"
-            return Byline(byline.authors, byline.agency or employer, collapse(byline.text + " " + below.text), Span(byline.span.start, below.span.end))
+            text = collapse(byline.text + " " + below.text)
+            return Byline(byline.authors, byline.agency or employer, text, Span(byline.span.start, below.span.end))
         outlet = self.role_then_outlet(below.text)
         if outlet is None:
             return byline
