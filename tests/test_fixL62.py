@@ -227,3 +227,24 @@ def test_place_before_stamp_bar(stamp: str, published: dt.datetime | None, updat
     assert offset_hours(read.datetime) == (1.0 if stamp.startswith("Lagos") else 0.0)
     assert article.dateline is None
     assert [paragraph.text for paragraph in article.paragraphs] == story
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "agency"),
+    [
+        # a name alone over its role naming the agency: one author, the agency the byline's
+        ("de", ["Anna Berger", "Korrespondentin der Deutschen Presse-Agentur"], "Deutschen Presse-Agentur"),
+        ("en", ["Jane Roe", "Correspondent for Reuters"], "Reuters"),
+        # (must not change: a role alone, no agency)
+        ("en", ["Jane Roe", "Staff Writer"], None),
+    ],
+)
+def test_agency_role_under_name(language: str, lines: list[str], agency: str | None) -> None:
+    story = ["Firefighters worked through the night.", "Most roads had reopened by noon."]
+    if language == "de":
+        story = ["Die Feuerwehr war die ganze Nacht im Einsatz.", "Die meisten Straßen waren am Mittag wieder frei."]
+    article = parse_held(blocks("Storm cuts off the valley", "\n".join(lines), *story), language)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency, article.byline.text) == ((lines[0],), agency, " ".join(lines))
+    assert list(article.boilerplate) == []
+    assert [paragraph.text for paragraph in article.paragraphs] == story

@@ -1387,11 +1387,14 @@ class BylineParser:
         Berg``), and more authors in the same order on the lines under them (``Jane Roe`` / ``Staff
         Writer`` / ``Tom Berg`` / ``Business Reporter``: two authors), at most :attr:`MAX_AUTHORS`.
         A name is one person's alone (:meth:`author_alone`), a role nothing but one
-        (:meth:`is_role`).  The text is the lines' text with the whitespace between them collapsed,
-        the span theirs; ``None`` when ``lines[index]`` opens no such pair.
+        (:meth:`is_role`), or under a name a role that names a known agency, the byline's agency
+        (:meth:`role_agency_line`: ``Anna Berger`` / ``Korrespondentin der dpa``; fixL62).  The
+        text is the lines' text with the whitespace between them collapsed, the span theirs;
+        ``None`` when ``lines[index]`` opens no such pair.
 
         .. versionadded:: 0.2"""
         authors: list[str] = []
+        agency: str | None = None
         end = index
         name_first: bool | None = None
         while len(authors) < self.MAX_AUTHORS and end + 1 < len(lines) and not lines[end + 1].blank_before:
@@ -1399,8 +1402,10 @@ class BylineParser:
                 break  # the next pair is in another block
             first, second = lines[end], lines[end + 1]
             order: bool | None = None
-            if self.is_role(second.text) and self.author_alone(first) is not None:
-                order = True  # "Jane Roe" / "Staff Writer"
+            employer = None if self.is_role(second.text) else self.role_agency_line(second.text)
+            if (employer is not None or self.is_role(second.text)) and self.author_alone(first) is not None:
+                order = True  # "Jane Roe" / "Staff Writer", "Anna Berger" / "Korrespondentin der dpa"
+                agency = agency or employer
             elif self.is_role(first.text) and self.author_alone(second) is not None:
                 order = False  # "Staff Writer" / "Jane Roe"
             if order is None or (name_first is not None and order != name_first):
@@ -1416,7 +1421,7 @@ class BylineParser:
             return None
         first, last = lines[index], lines[end - 1]
         text = collapse(" ".join(line.text for line in lines[index:end]))
-        return Byline(tuple(authors), None, text, Span(first.span.start, last.span.end))
+        return Byline(tuple(authors), agency, text, Span(first.span.start, last.span.end))
 
     def author_alone(self, line: Line) -> str | None:
         """The one person *line* names alone (:meth:`is_name`, read as :meth:`parse_bare` reads a
