@@ -8386,8 +8386,8 @@ class ArticleParser:
     def is_split_lede(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]``, a header line, is the story's first sentence broken across a
         blank line, as a paste breaks one: the line stops where no sentence ends
-        (``BodyParser.broken_off``: in a comma, or in a word of a line with a word in lower case),
-        the block under it (one blank line between) opens with a word in lower case
+        (``BodyParser.broken_off``: in a comma, or in a word in lower case), the block under
+        it (one blank line between) opens with a word in lower case
         (``BodyParser.opens_lower``) and ends a sentence on its last line (at most
         :attr:`PROSE_LINES` lines on), the two hold :attr:`PLAIN_PROSE_WORDS` words or more with
         one in lower case, and the line is no boilerplate (``Crews worked through the night to
