@@ -6444,10 +6444,12 @@ class SpeakerGrammar(QuoteWords):
     def with_joined_owners(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue, run on to the name after a second owner and
         a role when it is capitalised words only and one of :attr:`OWNER_JOINERS` follows it, then
-        one to :attr:`MAX_JOINED_OWNER_WORDS` capitalised words, a role noun in lower case and a name of
-        two to :attr:`MAX_NAME_WORDS` capitalised words, only blanks between them (``said Acme and
-        Globex chief Ana Ruiz``, ``said Smith & Wesson chairman Tom Berg``: the role's holder speaks,
-        never the first owner); else *span* as it was (``said Ana Ruiz and Tom Berg``: two people).
+        one to :attr:`MAX_JOINED_OWNER_WORDS` capitalised words, a role of one to
+        :attr:`MAX_JOINED_ROLE_WORDS` words in lower case, one a role noun, and a name of two to
+        :attr:`MAX_NAME_WORDS` capitalised words, only blanks between them (``said Acme and Globex
+        chief Ana Ruiz``, ``said Smith & Wesson chairman Tom Berg``, ``said Procter and Gamble chief
+        executive Ana Ruiz``: the role's holder speaks, never the first owner); else *span* as it
+        was (``said Ana Ruiz and Tom Berg``: two people).
 
         .. versionadded:: 0.2
         """
@@ -6456,7 +6458,7 @@ class SpeakerGrammar(QuoteWords):
             return span
         if len(owners) >= 2 and self.names.trailing_name(owners) == len(owners):
             return span  # ("said Ana Ruiz and Globex chief Tom Berg": two people)
-        reach = self.MAX_JOINED_OWNER_WORDS + self.MAX_NAME_WORDS + 2
+        reach = self.MAX_JOINED_OWNER_WORDS + self.MAX_JOINED_ROLE_WORDS + self.MAX_NAME_WORDS + 1
         following = list(islice(self._word.finditer(raw, span[1], stop, False, KEEP_GIL), reach))
         if not following:
             return span
@@ -6471,13 +6473,15 @@ class SpeakerGrammar(QuoteWords):
             owner, k = owner + 1, k + 1
         if not 1 <= owner <= self.MAX_JOINED_OWNER_WORDS or k >= len(following):
             return span
-        role = following[k].group()
-        if not role[:1].islower() or not self.vocabulary.is_role_noun(role):
+        role = k  # (the role's words in lower case: "chief", "chief executive", "finance director")
+        while role < len(following) and following[role].group()[:1].islower() and role - k < self.MAX_JOINED_ROLE_WORDS:
+            role += 1
+        if role == k or not any(self.vocabulary.is_role_noun(w.group()) for w in following[k:role]):
             return span
-        name = k + 1
+        name = role
         while name < len(following) and following[name].group()[:1].isupper():
             name += 1
-        if not 2 <= name - k - 1 <= self.MAX_NAME_WORDS:
+        if not 2 <= name - role <= self.MAX_NAME_WORDS:
             return span
         gaps = (raw[a.end() : b.start()] for a, b in pairwise(following[:name]))
         if any(gap != " " for gap in gaps):
