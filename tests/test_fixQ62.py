@@ -1,6 +1,6 @@
 """Lost English speakers of the round-62 trials (issue 5): a described person by an age and a
 country or an age and a role with its ``of`` phrase, as the article introduced one person; a
-firm's name joined by ``and`` before a role of two words is one owner, the role's holder speaks.
+preposition's object in a fronted phrase is no pronoun's rival; a firm's name joined by ``and`` before a role of two words is one owner, the role's holder speaks.
 Each row: the article, then every quote as ``(text, kind, speaker's name, speaker's mention)``."""
 
 from __future__ import annotations
@@ -48,6 +48,17 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
      [("We cannot pay the rent,", D, "the 44-year-old father of three", "the 44-year-old father of three")]),
     (TRIAL + "Mark Dunn, 44, lost his job. Eva Hall, a father of three, lost hers.\n\n" + RENT,
      [("We cannot pay the rent,", D, "the 44-year-old father of three", "the 44-year-old father of three")]),
+    # -- 2: a name that is a preposition's object in a phrase fronted before a pronoun: never its referent
+    (TRIAL + "Jane Cole, 41, denies fraud.\n\nShe told the jury she had kept the accounts for ten years.\n\n"
+     "Under cross-examination by Anne Hale KC, she admitted that she had lied to police.",
+     [("she had kept the accounts for ten years", R, "Jane Cole", "She"), ("she had lied to police", R, "Jane Cole", "she")]),
+    (MARKET + "Tom Berg defended the budget on Monday. The cuts were needed, he said.\n\n"
+     "Asked by reporter Sam Hale about the cuts, he said the schools would be spared.",
+     [("The cuts were needed", R, "Tom Berg", "he"), ("the schools would be spared", R, "Tom Berg", "he")]),
+    # must not change: a name as the subject of a clause before the pronoun's, no phrase fronted: no one sure
+    (MARKET + "Tom Berg defended the budget on Monday. The cuts were needed, he said.\n\n"
+     "Sam Hale spoke to Ed Lee, and he said the schools would be spared.",
+     [("The cuts were needed", R, "Tom Berg", "he"), ("the schools would be spared", R, "he", "he")]),
     # -- 6: a firm's two names joined by "and", then a role of two words: its holder speaks ------------
     (MARKET + GROW + "Procter and Gamble chief executive Ana Ruiz.",
      [(SALES, D, "Ana Ruiz", "Procter and Gamble chief executive Ana Ruiz")]),

@@ -9048,8 +9048,29 @@ class SpeakerResolution(Segmentation):
             return False
         return any(
             person.name != last.name and not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+            and not self.fronted_object(person, at, state)
             for person in state.index.people_between(state.paragraph_start, at)
         )
+
+    def fronted_object(self, person: Person, at: int, state: State) -> bool:
+        """Whether *person* is the object of one of :attr:`OBJECT_PREPOSITIONS` (maybe after role
+        nouns and titles: ``by prosecutor Anne Hale``) in a phrase that opens the sentence of the
+        pronoun at *at* and is closed by the one comma after the name, right before the pronoun
+        (``Under cross-examination by Anne Hale KC, she admitted ...``, ``Asked by Tom Berg about
+        the cuts, he said ...``): never the pronoun's referent, who is the one it would be without
+        the phrase (:meth:`someone_else_named`).
+
+        .. versionadded:: 0.2"""
+        relative = person.start - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        opening = state.paragraph_start + (state.sentence_starts[index] if index >= 0 else 0)
+        between = state.text[person.start + len(person.name) : at]
+        if not between.rstrip().endswith(",") or between.count(",") != 1 or any(m in between for m in self.SENTENCE_END):
+            return False
+        lead = state.text[opening : person.start].split()
+        while lead and lead[-1][:1].islower() and (self.vocabulary.is_role_noun(lead[-1]) or self.vocabulary.is_title(lead[-1])):
+            lead.pop()  # ("by prosecutor Anne Hale": the role before the name)
+        return len(lead) > 1 and lead[-1] in self._object_prepositions
 
     def someone_else_subject(self, at: int, state: State) -> bool:
         """Whether the paragraph names, before *at*, a person other than the last speaker, who spoke
