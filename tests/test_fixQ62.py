@@ -1,6 +1,7 @@
 """Lost English speakers of the round-62 trials (issue 5): a described person by an age and a
 country or an age and a role with its ``of`` phrase, as the article introduced one person; a
-preposition's object in a fronted phrase is no pronoun's rival; a firm's name joined by ``and`` before a role of two words is one owner, the role's holder speaks.
+preposition's object in a fronted phrase is no pronoun's rival; a document's origin after an
+inverted cue is part of the speaker's phrase; a firm's name joined by ``and`` before a role of two words is one owner, the role's holder speaks.
 Each row: the article, then every quote as ``(text, kind, speaker's name, speaker's mention)``."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ WRONG = '"I did nothing wrong," the 38-year-old '
 RENT = '"We cannot pay the rent," the 44-year-old father of three said.'
 GROW = '"Sales will grow next year," said '
 SALES = "Sales will grow next year,"
+RECALLED = '"The ambassador has been recalled," '
 
 ROWS: list[tuple[str, list[MentionRow]]] = [
     # -- 1: an age and a nationality noun or adjective: the one person introduced with both -------------
@@ -59,6 +61,18 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     (MARKET + "Tom Berg defended the budget on Monday. The cuts were needed, he said.\n\n"
      "Sam Hale spoke to Ed Lee, and he said the schools would be spared.",
      [("The cuts were needed", R, "Tom Berg", "he"), ("the schools would be spared", R, "he", "he")]),
+    # -- 4: a document and its origin after an inverted cue: the whole, as before the cue
+    (TRIAL + RECALLED + "said a statement from the Congolese embassy.",
+     [("The ambassador has been recalled,", D, "a statement from the Congolese embassy", "a statement from the Congolese embassy")]),
+    (TRIAL + RECALLED + "said a statement from the ministry on Monday.",
+     [("The ambassador has been recalled,", D, "a statement from the ministry", "a statement from the ministry")]),
+    (TRIAL + RECALLED + "a statement from the Congolese embassy said.",
+     [("The ambassador has been recalled,", D, "a statement from the Congolese embassy", "a statement from the Congolese embassy")]),
+    # must not change: a place after the origin word; a role's post-modifier
+    (TRIAL + RECALLED + "said a letter from Lyon.", [("The ambassador has been recalled,", D, "a letter", "a letter")]),
+    (TRIAL + RECALLED + "said a spokesman for the Dutch foreign ministry.",
+     [("The ambassador has been recalled,", D, "a spokesman for the Dutch foreign ministry",
+       "a spokesman for the Dutch foreign ministry")]),
     # -- 6: a firm's two names joined by "and", then a role of two words: its holder speaks ------------
     (MARKET + GROW + "Procter and Gamble chief executive Ana Ruiz.",
      [(SALES, D, "Ana Ruiz", "Procter and Gamble chief executive Ana Ruiz")]),

@@ -6095,7 +6095,37 @@ class SpeakerGrammar(QuoteWords):
         span = self.without_period(raw, (span[0], tail.end())) if tail is not None else span
         if tail is not None and not source:
             span = self.before_closing_day(raw, span)  # ("said a spokesman for the council Tuesday.")
+        origin = self.document_origin_end(raw, span, stop) if tail is None and not source else None
+        if origin is not None:
+            return span[0], origin  # ("said a statement from the Congolese embassy": the body's statement whole)
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def document_origin_end(self, raw: str, span: tuple[int, int], stop: int) -> int | None:
+        """Where the origin of a document ends after the phrase at *span* after an inverted cue, when
+        the phrase ends with one of :attr:`DOCUMENT_NOUNS` in lower case and one of
+        :attr:`ORIGIN_WORDS` follows, then a body's name up to punctuation or one of
+        :attr:`PHRASE_END_WORDS`, its last word an organisation's noun or a noun in lower case, no
+        word of time (``said a statement from the Congolese embassy``, ``said a letter from the
+        ministry on Monday``: as ``A statement from the Congolese embassy said`` reads before the
+        cue); ``None`` otherwise (``said a letter from Lyon``), at most :attr:`MAX_SOURCE_WORDS` words.
+
+        .. versionadded:: 0.2"""
+        last = raw[span[0] : span[1]].rsplit(None, 1)[-1]
+        if not last[:1].islower() or last.casefold() not in self._document_nouns:
+            return None
+        words = list(islice(self._word.finditer(raw, span[1], stop, False, KEEP_GIL), self.MAX_SOURCE_WORDS))
+        if len(words) < 2 or words[0].group() not in self._origins or raw[span[1] : words[0].start()] != " ":
+            return None
+        end = 1
+        while end < len(words) and words[end].group().casefold() not in self._phrase_ends:
+            if raw[words[end - 1].end() : words[end].start()] != " ":
+                break  # (a comma or a mark: the origin ends there)
+            end += 1
+        body = words[end - 1].group().rstrip(".")
+        noun = body.isalpha() and body.islower() and body not in self._stop and not self.is_time_word(body)
+        if not (noun or self.vocabulary.is_org_word(body)):
+            return None  # ("said a letter from Lyon": a place, no body; "said a report from last year")
+        return self.without_period(raw, (span[0], words[end - 1].end()))[1]
 
     def before_generation_word(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue, less a last word of :attr:`GENERATION_WORDS`
