@@ -1,6 +1,7 @@
 """Lost English speakers of the round-62 trials (issue 5): a described person by an age and a
 country or an age and a role with its ``of`` phrase, as the article introduced one person; a
-preposition's object in a fronted phrase is no pronoun's rival; a document's origin after an
+preposition's object in a fronted phrase is no pronoun's rival; a title in the plural before a
+list is no word of its first name; a document's origin after an
 inverted cue is part of the speaker's phrase; a firm's name joined by ``and`` before a role of two words is one owner, the role's holder speaks.
 Each row: the article, then every quote as ``(text, kind, speaker's name, speaker's mention)``."""
 
@@ -61,6 +62,16 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     (MARKET + "Tom Berg defended the budget on Monday. The cuts were needed, he said.\n\n"
      "Sam Hale spoke to Ed Lee, and he said the schools would be spared.",
      [("The cuts were needed", R, "Tom Berg", "he"), ("the schools would be spared", R, "he", "he")]),
+    # -- 3: a title in the plural before a list of names is no word of the first name
+    (TRIAL + "Mayors Koen Daems and Els Roos said the bridge must be rebuilt.",
+     [("the bridge must be rebuilt", R, "Koen Daems and Els Roos", "Mayors Koen Daems and Els Roos")]),
+    (TRIAL + "Mayors Koen Daems of Mechelen and Els Roos of Lier said the bridge must be rebuilt.",
+     [("the bridge must be rebuilt", R, "Koen Daems and Els Roos", "Daems of Mechelen and Els Roos of Lier")]),
+    (TRIAL + "Senators Ortiz and Berg said the bill would pass.",
+     [("the bill would pass", R, "Ortiz and Berg", "Senators Ortiz and Berg")]),
+    # must not change: a surname that ends like a plural, first in the list
+    (TRIAL + "Masters and Johnson said the study was flawed.",
+     [("the study was flawed", R, "Masters and Johnson", "Masters and Johnson")]),
     # -- 4: a document and its origin after an inverted cue: the whole, as before the cue
     (TRIAL + RECALLED + "said a statement from the Congolese embassy.",
      [("The ambassador has been recalled,", D, "a statement from the Congolese embassy", "a statement from the Congolese embassy")]),

@@ -781,8 +781,11 @@ class SpeakerResolution(Segmentation):
                 return text
             # ("Emma Clarke, 31, and her husband, James": the names, not the age or the role set off)
             first = self.resolve_listed(words[:join], at, state) or self.listed_surnames(words, join, at, state)
+            # (a title in the plural before the list is all its members', no word of the first name's:
+            # "Mayors Koen Daems and Els Roos")
+            plural = 1 if join > 1 and self.vocabulary.is_plural_title(words[0]) else 0
             first = first or self.resolve_name(
-                " ".join(self.joined_part(words[:join], leading=True)), at, state, preceding
+                " ".join(self.joined_part(words[plural:join], leading=True)), at, state, preceding
             )
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
             second = self.resolve_name(" ".join(self.joined_part(words[join + 1 :], leading=False)), at, state)
