@@ -100,7 +100,7 @@ PLURAL_TITLES = [
         "Senators Ortiz and Berg said the bill was dead. Ortiz, Berg and Hall said the vote was rigged.",
         None,
         [
-            ("the bill was dead", "Senators Ortiz and Berg", "Senators Ortiz and Berg"),
+            ("the bill was dead", "Ortiz and Berg", "Senators Ortiz and Berg"),
             ("the vote was rigged", "Ortiz, Berg and Hall", "Ortiz, Berg and Hall"),
         ],
     ),
@@ -108,7 +108,7 @@ PLURAL_TITLES = [
         "Governors Lee and Shaw said the plan was late. Lee, Shaw and Grant said the money was gone.",
         None,
         [
-            ("the plan was late", "Governors Lee and Shaw", "Governors Lee and Shaw"),
+            ("the plan was late", "Lee and Shaw", "Governors Lee and Shaw"),
             ("the money was gone", "Lee, Shaw and Grant", "Lee, Shaw and Grant"),
         ],
     ),

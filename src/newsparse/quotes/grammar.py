@@ -6095,7 +6095,37 @@ class SpeakerGrammar(QuoteWords):
         span = self.without_period(raw, (span[0], tail.end())) if tail is not None else span
         if tail is not None and not source:
             span = self.before_closing_day(raw, span)  # ("said a spokesman for the council Tuesday.")
+        origin = self.document_origin_end(raw, span, stop) if tail is None and not source else None
+        if origin is not None:
+            return span[0], origin  # ("said a statement from the Congolese embassy": the body's statement whole)
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def document_origin_end(self, raw: str, span: tuple[int, int], stop: int) -> int | None:
+        """Where the origin of a document ends after the phrase at *span* after an inverted cue, when
+        the phrase ends with one of :attr:`DOCUMENT_NOUNS` in lower case and one of
+        :attr:`ORIGIN_WORDS` follows, then a body's name up to punctuation or one of
+        :attr:`PHRASE_END_WORDS`, its last word an organisation's noun or a noun in lower case, no
+        word of time (``said a statement from the Congolese embassy``, ``said a letter from the
+        ministry on Monday``: as ``A statement from the Congolese embassy said`` reads before the
+        cue); ``None`` otherwise (``said a letter from Lyon``), at most :attr:`MAX_SOURCE_WORDS` words.
+
+        .. versionadded:: 0.2"""
+        last = raw[span[0] : span[1]].rsplit(None, 1)[-1]
+        if not last[:1].islower() or last.casefold() not in self._document_nouns:
+            return None
+        words = list(islice(self._word.finditer(raw, span[1], stop, False, KEEP_GIL), self.MAX_SOURCE_WORDS))
+        if len(words) < 2 or words[0].group() not in self._origins or raw[span[1] : words[0].start()] != " ":
+            return None
+        end = 1
+        while end < len(words) and words[end].group().casefold() not in self._phrase_ends:
+            if raw[words[end - 1].end() : words[end].start()] != " ":
+                break  # (a comma or a mark: the origin ends there)
+            end += 1
+        body = words[end - 1].group().rstrip(".")
+        noun = body.isalpha() and body.islower() and body not in self._stop and not self.is_time_word(body)
+        if not (noun or self.vocabulary.is_org_word(body)):
+            return None  # ("said a letter from Lyon": a place, no body; "said a report from last year")
+        return self.without_period(raw, (span[0], words[end - 1].end()))[1]
 
     def before_generation_word(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue, less a last word of :attr:`GENERATION_WORDS`
@@ -6444,10 +6474,12 @@ class SpeakerGrammar(QuoteWords):
     def with_joined_owners(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue, run on to the name after a second owner and
         a role when it is capitalised words only and one of :attr:`OWNER_JOINERS` follows it, then
-        one to :attr:`MAX_JOINED_OWNER_WORDS` capitalised words, a role noun in lower case and a name of
-        two to :attr:`MAX_NAME_WORDS` capitalised words, only blanks between them (``said Acme and
-        Globex chief Ana Ruiz``, ``said Smith & Wesson chairman Tom Berg``: the role's holder speaks,
-        never the first owner); else *span* as it was (``said Ana Ruiz and Tom Berg``: two people).
+        one to :attr:`MAX_JOINED_OWNER_WORDS` capitalised words, a role of one to
+        :attr:`MAX_JOINED_ROLE_WORDS` words in lower case, one a role noun, and a name of two to
+        :attr:`MAX_NAME_WORDS` capitalised words, only blanks between them (``said Acme and Globex
+        chief Ana Ruiz``, ``said Smith & Wesson chairman Tom Berg``, ``said Procter and Gamble chief
+        executive Ana Ruiz``: the role's holder speaks, never the first owner); else *span* as it
+        was (``said Ana Ruiz and Tom Berg``: two people).
 
         .. versionadded:: 0.2
         """
@@ -6456,7 +6488,7 @@ class SpeakerGrammar(QuoteWords):
             return span
         if len(owners) >= 2 and self.names.trailing_name(owners) == len(owners):
             return span  # ("said Ana Ruiz and Globex chief Tom Berg": two people)
-        reach = self.MAX_JOINED_OWNER_WORDS + self.MAX_NAME_WORDS + 2
+        reach = self.MAX_JOINED_OWNER_WORDS + self.MAX_JOINED_ROLE_WORDS + self.MAX_NAME_WORDS + 1
         following = list(islice(self._word.finditer(raw, span[1], stop, False, KEEP_GIL), reach))
         if not following:
             return span
@@ -6471,13 +6503,15 @@ class SpeakerGrammar(QuoteWords):
             owner, k = owner + 1, k + 1
         if not 1 <= owner <= self.MAX_JOINED_OWNER_WORDS or k >= len(following):
             return span
-        role = following[k].group()
-        if not role[:1].islower() or not self.vocabulary.is_role_noun(role):
+        role = k  # (the role's words in lower case: "chief", "chief executive", "finance director")
+        while role < len(following) and following[role].group()[:1].islower() and role - k < self.MAX_JOINED_ROLE_WORDS:
+            role += 1
+        if role == k or not any(self.vocabulary.is_role_noun(w.group()) for w in following[k:role]):
             return span
-        name = k + 1
+        name = role
         while name < len(following) and following[name].group()[:1].isupper():
             name += 1
-        if not 2 <= name - k - 1 <= self.MAX_NAME_WORDS:
+        if not 2 <= name - role <= self.MAX_NAME_WORDS:
             return span
         gaps = (raw[a.end() : b.start()] for a, b in pairwise(following[:name]))
         if any(gap != " " for gap in gaps):

@@ -781,8 +781,11 @@ class SpeakerResolution(Segmentation):
                 return text
             # ("Emma Clarke, 31, and her husband, James": the names, not the age or the role set off)
             first = self.resolve_listed(words[:join], at, state) or self.listed_surnames(words, join, at, state)
+            # (a title in the plural before the list is all its members', no word of the first name's:
+            # "Mayors Koen Daems and Els Roos")
+            plural = 1 if join > 1 and self.vocabulary.is_plural_title(words[0]) else 0
             first = first or self.resolve_name(
-                " ".join(self.joined_part(words[:join], leading=True)), at, state, preceding
+                " ".join(self.joined_part(words[plural:join], leading=True)), at, state, preceding
             )
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
             second = self.resolve_name(" ".join(self.joined_part(words[join + 1 :], leading=False)), at, state)
@@ -852,6 +855,9 @@ class SpeakerResolution(Segmentation):
                 # a name right after it ("the wife of Tomas Lindqvist"), or after a lower-case noun
                 # and capitalised titles ("a spokesman for Mayor Ana Ortiz": someone else; but "Secretary
                 # of State John Kerry" is John Kerry), or after an article ("the widow of the late Tom Berg")
+                aged = self.aged_role_of(words, cut, at, state)
+                if aged is not None:
+                    return aged  # ("the 44-year-old father of three" after "Mark Dunn, 44, a father of three,")
                 described = self.by_description(state, words[:cut], at)
                 if described is not None and self.holder_of_other_body(words, cut, at, state):
                     described = None  # ("The chief executive of Southvale Water" is not "Ofwat's chief executive, Andrew Lyle")
@@ -859,6 +865,9 @@ class SpeakerResolution(Segmentation):
                     described = None  # ("Le ministre du Travail" is not "Le Premier ministre François Bayrou")
                 return described if described is not None else text
         country = self.demonym_country(words)
+        if country is not None and len(words) == 3 and self.age_of(words[1:2]) is not None:
+            # ("the 38-year-old Spaniard": the one person of that age and that country, else the mention)
+            return self.introduced_as(words, at, state) or text
         if country is not None:
             # "the Dutchman": the person last described with that country, else the mention ("a Swede": someone new)
             return (self.person_of_country(country, at, state) if words[0].casefold() not in self._indefinites else None) or text
@@ -5557,6 +5566,10 @@ class SpeakerResolution(Segmentation):
         if role is not None:
             age = self.age_of(words[1:2])  # ("the 20-year-old striker": the age, then the role)
         nationality = self.nationality_words(words[1:]) if age is None else None
+        aged_country = None  # ("the 38-year-old Spaniard", "the 29-year-old Kenyan": an age and a country, both told)
+        if age is None and nationality is None and len(words) == 3 and self.age_of(words[1:2]) is not None:
+            aged_country = self.word_country(words[2].rstrip(".,")) if words[2][:1].isupper() else None
+            age = self.age_of(words[1:2]) if aged_country is not None else None
         if age is None and nationality is None:
             return None
         text = state.text
@@ -5574,6 +5587,12 @@ class SpeakerResolution(Segmentation):
                 )
                 if fits and role is not None:
                     fits = self.fits_aged_role(role, person, age, text)
+                if fits and aged_country is not None:
+                    fits = (
+                        aged_country in person.descriptors
+                        or any(self.vocabulary.country(w) == aged_country for w in lead_words)
+                        or self.told_country(person, text) == aged_country
+                    )
             else:
                 assert nationality is not None
                 country, noun = nationality
@@ -5583,6 +5602,8 @@ class SpeakerResolution(Segmentation):
                     fits = noun in lead_words or (set_off and noun in person.descriptors)
             if fits:
                 found.add(person.name)
+        if aged_country is not None:
+            return found.pop() if len(found) == 1 else None  # (no one else's age nor country: one fit or none)
         if not found and age is not None and role is None and len(words) == 2:
             gendered = self.gendered_age_person(words, at, state)
             if gendered is not None:
@@ -5742,6 +5763,28 @@ class SpeakerResolution(Segmentation):
             return None
         return role[-1].casefold()
 
+    def aged_role_of(self, words: Sequence[str], cut: int, at: int, state: State) -> str | None:
+        """For a definite mention of an age, a role noun and ``of`` (cut at *cut*) and what follows
+        (``the 44-year-old father of three``): the one person :meth:`introduced_as` finds for the
+        age and the role before the cut, when the article wrote the role and its ``of`` phrase
+        whole before *at* (``Mark Dunn, 44, a father of three,``); else ``None`` (the mention's
+        usual reading).
+
+        .. versionadded:: 0.2"""
+        if cut < 3 or words[0].casefold() in self._indefinites or self.age_of(words[1:2]) is None:
+            return None
+        person = self.introduced_as(words[:cut], at, state)
+        if person is None:
+            return None
+        phrase = " ".join(words[2:]).casefold()
+        text, start = state.text, max(0, at - self.SUBJECT_WINDOW)
+        while (found := text.find(person, start, at)) >= 0:
+            # (the role whole in the phrase set off after that person's name: "Mark Dunn, 44, a father of three,")
+            if f" {phrase}" in " " + " ".join(self.set_off_after(text, found + len(person))).casefold():
+                return person
+            start = found + len(person)
+        return None
+
     def fits_aged_role(self, role: str, person: Person, age: str, text: str) -> bool:
         """For :meth:`introduced_as`: whether *person*, introduced with *age*, the age a mention
         gives, may be the *role* it names (``the 20-year-old striker``): *role* is among the
@@ -5852,7 +5895,44 @@ class SpeakerResolution(Segmentation):
             cut = max(lead.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
             if any(self.vocabulary.country(w.strip(",;:")) == country for w in lead[cut + 1 :].split()):
                 return person.name
+            if self.told_country(person, state.text) == country:
+                return person.name  # ("Carlos Ruiz, a Spaniard," / "Peter Kamau, 29, from Kenya,")
         return None
+
+    def told_country(self, person: Person, text: str) -> str | None:
+        """The country the phrase set off by a comma right after *person*'s name gives (after an
+        age set off first, read within :attr:`AGE_ROLE_WINDOW` characters): a nationality noun or
+        adjective or a country's name, one only (``Carlos Ruiz, a Spaniard,``, ``Peter Kamau, 29,
+        from Kenya,``, ``Eva Lind, 41, a Swedish diplomat,``); ``None`` when no phrase is set off
+        there or it names no country or two.
+
+        .. versionadded:: 0.2"""
+        phrase = self.set_off_after(text, person.start + len(person.name))
+        countries = {self.word_country(w) for w in phrase if w[:1].isupper()} - {None}
+        return countries.pop() if len(countries) == 1 else None
+
+    def set_off_after(self, text: str, end: int) -> list[str]:
+        """The words of the phrase set off by a comma right after a name that ends at *end*, after
+        an age set off first (``, 38, of Spain,``: ``of Spain``), read within
+        :attr:`AGE_ROLE_WINDOW` characters; empty when no comma follows the name.
+
+        .. versionadded:: 0.2"""
+        after = text[end : end + self.AGE_ROLE_WINDOW]
+        aged = _AGE_AFTER_NAME.match(after)
+        if aged is not None:
+            after = after[aged.end(1) :]
+        if not after.startswith(","):
+            return []
+        ends = [at for at in (after.find(mark, 1) for mark in ",;.()") if at >= 0]
+        return after[1 : min(ends, default=len(after))].split()
+
+    def word_country(self, word: str) -> str | None:
+        """The country of *word*, a capitalised word of a phrase set off after a name: a nationality
+        adjective or noun (``Swedish``, ``Spaniard``) or a country's name (``Kenya``), else ``None``.
+
+        .. versionadded:: 0.2"""
+        plain = strip_possessive(word)
+        return self.vocabulary.country(plain) or self.demonym_noun_country(plain)
 
     def resolve_organisation(self, words: Sequence[str], at: int, state: State) -> str | None:
         """``the ministry`` -> the ministry named before; ``the State Post Bureau`` -> ``State Post Bureau``;
@@ -8971,8 +9051,29 @@ class SpeakerResolution(Segmentation):
             return False
         return any(
             person.name != last.name and not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+            and not self.fronted_object(person, at, state)
             for person in state.index.people_between(state.paragraph_start, at)
         )
+
+    def fronted_object(self, person: Person, at: int, state: State) -> bool:
+        """Whether *person* is the object of one of :attr:`OBJECT_PREPOSITIONS` (maybe after role
+        nouns and titles: ``by prosecutor Anne Hale``) in a phrase that opens the sentence of the
+        pronoun at *at* and is closed by the one comma after the name, right before the pronoun
+        (``Under cross-examination by Anne Hale KC, she admitted ...``, ``Asked by Tom Berg about
+        the cuts, he said ...``): never the pronoun's referent, who is the one it would be without
+        the phrase (:meth:`someone_else_named`).
+
+        .. versionadded:: 0.2"""
+        relative = person.start - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        opening = state.paragraph_start + (state.sentence_starts[index] if index >= 0 else 0)
+        between = state.text[person.start + len(person.name) : at]
+        if not between.rstrip().endswith(",") or between.count(",") != 1 or any(m in between for m in self.SENTENCE_END):
+            return False
+        lead = state.text[opening : person.start].split()
+        while lead and lead[-1][:1].islower() and (self.vocabulary.is_role_noun(lead[-1]) or self.vocabulary.is_title(lead[-1])):
+            lead.pop()  # ("by prosecutor Anne Hale": the role before the name)
+        return len(lead) > 1 and lead[-1] in self._object_prepositions
 
     def someone_else_subject(self, at: int, state: State) -> bool:
         """Whether the paragraph names, before *at*, a person other than the last speaker, who spoke
@@ -9250,6 +9351,9 @@ class SpeakerResolution(Segmentation):
         role = k
         while k < len(words) and self.role_word_after_firm(words[k]):
             k += 1
+        if k < len(words) and words[k][:1].islower():
+            # ("Procter and Gamble finance director Ana Ruiz", "... chief executive officer Ana Ruiz")
+            k = max(k, self.lower_role_end(words, role))
         if k == role or k >= len(words) or len(self.name_words(words[k:])) != len(words) - k:
             return None
         if k == opened + 1 and opened == join + 1:
@@ -9269,6 +9373,21 @@ class SpeakerResolution(Segmentation):
                 # "Agriculture and Food Committee chairman Tom Berg": portfolio words alone, no one named)
                 return None
         return role
+
+    def lower_role_end(self, words: Sequence[str], start: int) -> int:
+        """Where a role of one to :attr:`MAX_JOINED_ROLE_WORDS` words in lower case from *start*
+        ends when one of its words is a role noun and none is a stop word (``finance director``,
+        ``chief executive officer`` in :meth:`role_after_firm`); *start* when there is none.
+
+        .. versionadded:: 0.2"""
+        end = start
+        while end < len(words) and end - start < self.MAX_JOINED_ROLE_WORDS and words[end][:1].islower():
+            if words[end] in self._stop or not words[end].isalpha():
+                return start
+            end += 1
+        if not any(self.vocabulary.is_role_noun(w.casefold()) for w in words[start:end]):
+            return start
+        return end
 
     def role_word_after_firm(self, word: str) -> bool:
         """Whether *word* is a word of the role in :meth:`role_after_firm`: a role noun in lower case

@@ -2840,6 +2840,10 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_JOINED_OWNER_WORDS: ClassVar[int] = 3
+    #: The most words in lower case of the role between the second owner and the name of the one
+    #: who holds it (``said Procter and Gamble chief executive Ana Ruiz``, ``said Acme and Globex
+    #: finance director Tom Berg``); one of them is a role noun.
+    MAX_JOINED_ROLE_WORDS: ClassVar[int] = 3
     #: The most characters of a role set off by commas beside a subject joined after an inverted
     #: cue or before a cue, from its determiner, none a capital (``said Paul Greer, the union
     #: leader, and Lena Moss, the port's chief.``: both):
