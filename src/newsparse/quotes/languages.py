@@ -121,6 +121,7 @@ class WithoutEnglishRules(QuoteParser):
     NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
     ANAPHORIC_OBJECTS: ClassVar[tuple[str, ...]] = ()
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
+    PLACE_ADVERBS: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()
     OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
     OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ()

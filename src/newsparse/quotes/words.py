@@ -160,6 +160,9 @@ class QuoteWords:
     #: Words after which a closing attribution may go on before its sentence ends (``..., the
     #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ("told", "to", "from")
+    #: Adverbs of place that may stand right after a closing attribution, before a time or the
+    #: sentence's end (``..., the minister said here today.``, ``stated here on Monday``).
+    PLACE_ADVERBS: ClassVar[tuple[str, ...]] = ("here",)
     #: Words that may follow ``"Why now?" Smith asked`` when the attribution closes the quotation's
     #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``, ``said of
     #: the league``, ``said with a shrug``, where the words came from (``said from his office``,
