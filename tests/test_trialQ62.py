@@ -81,10 +81,36 @@ TITLES = [
         "Taoiseach Micheál Ó Laoire said the budget would protect pensions.",
         [("the budget would protect pensions", "Micheál Ó Laoire", "Taoiseach Micheál Ó Laoire")],
     ),
+    # the title alone later is the person named with it, as "the MP" is
+    (
+        "Gauteng MEC Jacob Mbeki said the centre was on alert.\n\nThe MEC stressed that the ground was saturated.",
+        [
+            ("the centre was on alert", "Jacob Mbeki", "Gauteng MEC Jacob Mbeki"),
+            ("the ground was saturated", "Jacob Mbeki", "The MEC"),
+        ],
+    ),
     # must not fire: a title alone names no one, it stays as written
     (
         "The MEC said the clinics would reopen.",
         [("the clinics would reopen", "The MEC", "The MEC")],
+    ),
+    # an ordinal before a title is the title's, no opening adverb
+    (
+        "The ferries are late. First Minister Ailsa Drummond told MSPs that two vessels had been ordered.",
+        [("two vessels had been ordered", "Ailsa Drummond", "First Minister Ailsa Drummond")],
+    ),
+    (
+        "First Deputy Prime Minister Pavel Orlov said that the grain deal would hold.",
+        [("the grain deal would hold", "Pavel Orlov", "First Deputy Prime Minister Pavel Orlov")],
+    ),
+    # must not fire: before a name with no title, or another adverb before a title, it opens the sentence
+    (
+        "First Tom Hale said that two vessels had been ordered.",
+        [("two vessels had been ordered", "Tom Hale", "Tom Hale")],
+    ),
+    (
+        "Later Minister Tom Hale said that two vessels had been ordered.",
+        [("two vessels had been ordered", "Tom Hale", "Minister Tom Hale")],
     ),
 ]
 

@@ -260,6 +260,7 @@ class WithoutEnglishRules(QuoteParser):
     IMPERSONAL_SUBJECTS: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SUBJECTS: ClassVar[tuple[str, ...]] = ()
     NAME_STOP_WORDS: ClassVar[tuple[str, ...]] = ()
+    TITLE_ORDINALS: ClassVar[tuple[str, ...]] = ()
     NEGATION_WORDS: ClassVar[tuple[str, ...]] = ()
     NEGATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ()
     NEGATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
