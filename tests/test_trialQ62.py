@@ -158,3 +158,42 @@ TIME_CODES = [
 @pytest.mark.parametrize(("text", "expected"), TIME_CODES)
 def test_time_code_before_label(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a role "of" a body whose name ends in an organisation's word, then a full name: the name speaks
+HEADED_BODY = [
+    (
+        "Head of the Lombok Tourism Office Wayan Sudarma noted that arrivals rose by a fifth.",
+        [("arrivals rose by a fifth", "Wayan Sudarma", "Head of the Lombok Tourism Office Wayan Sudarma")],
+    ),
+    (
+        "Director of the Harbour Board Ana Ruiz said that the new berth would open in May.",
+        [("the new berth would open in May", "Ana Ruiz", "Director of the Harbour Board Ana Ruiz")],
+    ),
+    # must not fire: no name after the body
+    (
+        "The head of the Lombok Tourism Office said that arrivals rose by a fifth.",
+        [("arrivals rose by a fifth", "The head of the Lombok Tourism Office", "The head of the Lombok Tourism Office")],
+    ),
+    # must not fire: a place after the body, no person's name
+    (
+        "Head of the Tourism Office Lombok said that arrivals rose by a fifth.",
+        [("arrivals rose by a fifth", "Head of the Tourism Office Lombok", "Head of the Tourism Office Lombok")],
+    ),
+    # must not fire: "for" may link the role to whom it serves
+    (
+        "A spokesman for the Tourism Office Ana Ruiz said that arrivals rose by a fifth.",
+        [
+            (
+                "arrivals rose by a fifth",
+                "A spokesman for the Tourism Office Ana Ruiz",
+                "A spokesman for the Tourism Office Ana Ruiz",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED_BODY)
+def test_name_after_headed_body(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
