@@ -33,6 +33,9 @@ _NOT_WORDS_PATTERN = regex.compile(r"[^\p{L}\p{M}\s]")
 _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]++")
 #: The words ``str.split()`` gives (the standard library's ``\s`` is ``str.isspace``).
 _WORD = re.compile(r"\S+")
+#: A recording's time code in a transcript, minutes and seconds maybe after hours (``00:01:05``,
+#: ``12:40``): in brackets before a turn's label, it is the turn's time, no word of it.
+_TIME_CODE = r"\d{1,2}(?::\d\d){1,2}+"
 
 __all__ = ["DirectQuotes"]
 
@@ -300,7 +303,8 @@ class DirectQuotes(SpeakerResolution):
         self._judged_prepositions = frozenset(self.JUDGED_PREPOSITIONS)
         # a transcript's speaker label opening a quotation: "WALLACE: ...", "Chris Matthews: ..."
         self._transcript_label = regex.compile(
-            rf"""(?P<name>\p{{Lu}}[\p{{L}}'’\-]*+\.?+          # a capitalised word (an initial keeps its period)
+            rf"""(?:(?:\[{_TIME_CODE}\]|\({_TIME_CODE}\))[ \t\xa0]++)?+  # maybe a time code first: "[00:01:05] ANNA KOVAC: ..."
+                 (?P<name>\p{{Lu}}[\p{{L}}'’\-]*+\.?+          # a capitalised word (an initial keeps its period)
                  (?:[ ]\p{{Lu}}[\p{{L}}'’\-]*+\.?+){{0,{self.MAX_NAME_WORDS - 1}}})  # up to MAX_NAME_WORDS in all
                  :[ \t\xa0]++                                # the colon, then the words spoken
             """,

@@ -2181,6 +2181,8 @@ class SpeakerGrammar(QuoteWords):
         while chosen and (chosen[0].group().casefold() in self._of or chosen[0].group().casefold() in self._adverbs):
             if self.name_stop_word(chosen[0].group(), "", chosen[1].group() if len(chosen) > 1 else ""):
                 break  # ("May" in "Theresa May said", "Will Hurd said": a name's)
+            if len(chosen) > 1 and self.ordinal_title(chosen[0].group(), chosen[1].group()):
+                break  # ("First Minister Ailsa Drummond said": the title's, no opening adverb)
             chosen.pop(0)  # "of", and "Even" in "Even Rendell said"
         if self.time_adverb_before_name([m.group() for m in chosen]):
             chosen.pop(0)  # (Spanish "Ayer Carmen Ruiz dijo": the time, then the name)

@@ -282,6 +282,8 @@ class ReportedSpeech(DirectQuotes):
         self._sentence_tail = regex.compile(
             # (the speaker's acronym in brackets first: "..., said the statistics institute (INE).")
             rf"(?:\s++\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,{self.MAX_ACRONYM_LETTERS}}}+\))?+"
+            # an adverb of place, maybe before a time ("said here today", "stated here on Monday")
+            rf"(?:\s++(?:{any_of(self.PLACE_ADVERBS) or '(?!)'})(?![\p{{L}}]))?+"
             rf"(?:\s++(?:{nouns})(?:\s++(?:{nouns}))?+(?![\p{{L}}]))?+"  # a day, maybe before a place ("said Tuesday in Paris")
             rf"(?:\s++(?:{prepositions}|{any_of(self.TAIL_WORDS)})(?![\p{{L}}])(?:[^,;:\"“”]|{_CLOCK_COLON}){{0,60}}?)?"
             r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
@@ -289,7 +291,7 @@ class ReportedSpeech(DirectQuotes):
         )
         # (no such tail holds a comma or a semicolon when none of its words does: is_sentence_tail
         # then reads no text that holds one with the pattern)
-        tail_words = [*self.TIME_NOUNS, weekdays, *self.TIME_PREPOSITIONS, *self.TAIL_WORDS]
+        tail_words = [*self.TIME_NOUNS, weekdays, *self.TIME_PREPOSITIONS, *self.TAIL_WORDS, *self.PLACE_ADVERBS]
         self._tail_without_commas = not any("," in w or ";" in w for w in tail_words)
         self._relative_ends = tuple(self._relatives)  # (for str.endswith: may_end_in_relative)
         self._frequency_adverbs = frozenset(self.FREQUENCY_ADVERBS)

@@ -844,7 +844,10 @@ class SpeakerResolution(Segmentation):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
             elif member is not None:
                 return member  # ("Devin Park of Crestline Securities": Devin Park)
-            elif (body_named := self.name_after_body(words, cut) or self.name_after_portfolio(words, cut)) is not None:
+            elif (
+                body_named := self.name_after_body(words, cut) or self.name_after_portfolio(words, cut)
+                or self.name_after_headed_body(words, cut)
+            ) is not None:
                 words = body_named  # ("la ministre de la Santé Claire Morel", "Minister of Media Ana Ruiz": the name)
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 self.titles_before_named(words[cut - 1], words[cut + 1 : len(words) - len(after)])
@@ -1226,6 +1229,33 @@ class SpeakerResolution(Segmentation):
             return None
         named = self.name_words(after[2:])
         return named if len(named) == len(after) - 2 else None
+
+    def name_after_headed_body(self, words: Sequence[str], cut: int) -> list[str] | None:
+        """The full name that closes *words* when they are a title or a role noun, the cut at *cut*
+        (``of``, no other link), an article, a body's capitalised name ending in an organisation's word of the
+        vocabulary (``Office``, ``Board``, ``Ministry``) and a full name of two words or more the
+        name model reads whole, none of them a title, a place or an organisation's word (``Head of
+        the Bali Tourism Office Ketut Adnyana``, ``Director of the Harbour Board Ana Ruiz``: the
+        speaker the role describes); ``None`` otherwise (``Head of the Office of Budget Ana Ruiz``,
+        ``the head of the Tourism Office``: no name after the body, or a word in lower case in it).
+
+        .. versionadded:: 0.2 (trialQ62)
+        """
+        vocabulary = self.vocabulary
+        role = words[cut - 1]
+        after = [strip_possessive(w).rstrip(",") for w in words[cut + 1 :]]
+        if len(after) < 4 or words[cut].casefold() not in self._of or after[0].casefold() not in self._determiners:
+            return None  # (only "of": "A spokesman for the Tourism Office Ana Ruiz" may name whom the role serves)
+        if not (vocabulary.is_title(role) or vocabulary.is_role_noun(role.casefold())):
+            return None
+        head = max((i for i, w in enumerate(after) if vocabulary.is_org_word(w)), default=0)
+        if head == 0 or not all(w[:1].isupper() for w in after[1:]):
+            return None  # (no body's word after the article, or a word in lower case: no name read here)
+        rest = after[head + 1 :]
+        if len(rest) < 2 or any(vocabulary.is_title(w) or vocabulary.is_place(w) for w in rest):
+            return None
+        named = self.name_words(rest)
+        return named if len(named) == len(rest) else None
 
     def particle_name_start(self, words: Sequence[str]) -> int:
         """The index in *words* of the first word of the name model's trailing run of name words

@@ -160,6 +160,9 @@ class QuoteWords:
     #: Words after which a closing attribution may go on before its sentence ends (``..., the
     #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ("told", "to", "from")
+    #: Adverbs of place that may stand right after a closing attribution, before a time or the
+    #: sentence's end (``..., the minister said here today.``, ``stated here on Monday``).
+    PLACE_ADVERBS: ClassVar[tuple[str, ...]] = ("here",)
     #: Words that may follow ``"Why now?" Smith asked`` when the attribution closes the quotation's
     #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``, ``said of
     #: the league``, ``said with a shrug``, where the words came from (``said from his office``,
@@ -619,6 +622,10 @@ class QuoteWords:
     #: Dündar``): written with a capital next to another capitalised word, or right before the cue,
     #: one is part of a name (:meth:`name_stop_word`); a modal opening a sentence is not.
     NAME_STOP_WORDS: ClassVar[tuple[str, ...]] = ("may", "will", "can")
+    #: Ordinals of :attr:`ADVERBS` that, capitalised right before a capitalised title, are part of
+    #: the title (``First Minister Ailsa Drummond``, ``First Deputy Prime Minister``): never an
+    #: opening adverb left out of the speaker's phrase (:meth:`ordinal_title`).
+    TITLE_ORDINALS: ClassVar[tuple[str, ...]] = ("first",)
     #: Adverbs, auxiliaries and modals that may stand between a speaker and the verb (``Abbas
     #: previously said``, ``Ortiz has even claimed``, ``she would later write``).
     ADVERBS: ClassVar[tuple[str, ...]] = (
@@ -2969,6 +2976,7 @@ class QuoteWords:
         self._singular_counts = frozenset(w.casefold() for w in self.SINGULAR_COUNT_WORDS)
         self._body_heads = frozenset(w.casefold() for w in self.BODY_NAME_HEADS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
+        self._title_ordinals = frozenset(w.casefold() for w in self.TITLE_ORDINALS)
         self._adverbs = frozenset(self.ADVERBS)
         self._time_adverbs = frozenset(w.casefold() for w in self.TIME_ADVERBS)
         self._middle_adverbs = frozenset(self.MIDDLE_ADVERBS)
@@ -3457,6 +3465,18 @@ class QuoteWords:
             return False
         capital = (before[:1].isupper() and before.casefold() not in self._stop) or after[:1].isupper()
         return capital or not after
+
+    def ordinal_title(self, word: str, after: str) -> bool:
+        """Whether *word*, capitalised, is one of :attr:`TITLE_ORDINALS` right before *after*, a
+        capitalised title of the vocabulary (``First Minister``): the title's first word, not an
+        adverb that opens the sentence (``First Minister Ailsa Drummond said``; ``First, Ortiz
+        said`` and ``First Tom Berg said`` keep reading it as one).
+
+        .. versionadded:: 0.2 (trialQ62)"""
+        return (
+            word[:1].isupper() and word.casefold() in self._title_ordinals
+            and after[:1].isupper() and self.vocabulary.is_title(after)
+        )
 
     @staticmethod
     def word_boundary(raw: str, pos: int, floor: int) -> int:

@@ -30,7 +30,7 @@ TITLES: tuple[str, ...] = (
     "leader", "speaker", "justice", "judge", "attorney", "lawyer", "prosecutor", "professor", "analyst",
     "economist", "researcher", "scientist", "coach", "captain", "manager", "founder", "co-founder",
     "gen", "lt", "col", "maj", "capt", "adm", "admiral", "colonel", "major", "lieutenant", "sergeant",
-    "commander", "commodore", "marshal", "mp", "lawmaker", "legislator", "councillor", "councilman", "councilwoman",
+    "commander", "commodore", "marshal", "mp", "mec", "lawmaker", "legislator", "councillor", "councilman", "councilwoman",
     "official", "adviser", "advisor", "aide", "diplomat", "negotiator", "regulator", "inspector",
     "superintendent", "sheriff", "chief executive", "founder", "editor", "correspondent", "reporter",
     "columnist", "president-elect", "candidate", "nominee", "hopeful", "incumbent", "former", "acting",
@@ -70,15 +70,17 @@ ROLE_NOUNS: tuple[str, ...] = (
     "nominee", "president-elect", "sheriff", "attorney", "lawyer", "researcher", "scientist", "emperor",
     "editor", "owner", "secretary-general", "alderman", "alderwoman", "trainer", "coroner", "magistrate",
     "detective", "constable", "garda", "assemblyman", "assemblywoman", "assemblymember", "councilmember",
-    "treasurer", "comptroller", "taoiseach", "administrator", "director-general", "attorney-general", "solicitor-general",
+    "treasurer", "comptroller", "taoiseach", "tánaiste", "administrator", "director-general", "attorney-general",
+    "solicitor-general",
     "inspector-general", "surgeon-general", "auditor-general", "undersecretary", "under-secretary", "ombudsman",
     # those who run an institution ("Its founder and conductor,", "the museum's chief curator,")
     "conductor", "curator", "trustee",
     # rulers named by their land ("The Emir of Qatar", "the Sultan of Oman"); no titles before a name,
     # where both are given names too ("Emir Kusturica", "Sultan Al Jaber")
     "emir", "sultan",
-    # members of a legislature ("the former Conservative MP for Bath", "a Labour councillor for Leeds")
-    "mp", "mep", "msp", "councillor", "legislator",
+    # members of a legislature ("the former Conservative MP for Bath", "a Labour councillor for Leeds") or
+    # of a provincial cabinet (South African "the Gauteng MEC for health", a member of the executive council)
+    "mp", "mep", "msp", "mec", "councillor", "legislator",
     # administrative officers ("the Paris prefect", "the governor-general", "the university's provost")
     "prefect", "sub-prefect", "governor-general", "lieutenant-governor", "provost", "registrar", "ombudsperson",
 )
