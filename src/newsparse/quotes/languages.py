@@ -745,6 +745,19 @@ class FrenchVocabulary(Vocabulary):
         "écrivez-nous", "contactez-nous", "signalez-nous", "signalez-la-nous", "signalez-le-nous", "dites-le-nous",
     )
     FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ("signalez-la", "signalez-le", "signalez-les")
+    # (a blog's thanks, a funding note: the pack's own words, never the English ones; no call lead-ins
+    # nor app offers, whose calls the boilerplate parser reads in English only: lang62)
+    READER_THANKS: ClassVar[tuple[str, ...]] = (
+        "merci de nous lire", "merci de votre lecture", "merci pour votre lecture", "merci de nous avoir lu",
+    )
+    CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
+    FUNDING_VERBS: ClassVar[tuple[str, ...]] = ("financé", "financée", "financés", "cofinancé", "cofinancée")
+    FUNDING_AGENT_WORDS: ClassVar[tuple[str, ...]] = ("par",)
+    FUNDING_SUBJECTS: ClassVar[tuple[str, ...]] = ("journalisme",)
+    FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("article", "reportage", "enquête", "série")
+    FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("cet", "cette", "notre")
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "banque", "institut", "ministère", "agence",
         # ("la Fédération des Syndicats", "la Fondation pour la Recherche Médicale")
@@ -1288,6 +1301,18 @@ class GermanVocabulary(Vocabulary):
         "schreiben Sie uns", "teilen Sie uns", "kontaktieren Sie uns", "schreib uns", "melden Sie sich bei uns",
     )
     FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ("melden Sie ihn", "melden Sie ihn uns")
+    # (a blog's thanks, a funding note with its participle before the funder, "gefördert von": lang62)
+    READER_THANKS: ClassVar[tuple[str, ...]] = (
+        "danke fürs lesen", "vielen dank fürs lesen", "danke fürs zuhören", "vielen dank fürs zuhören",
+    )
+    CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
+    FUNDING_VERBS: ClassVar[tuple[str, ...]] = ("gefördert", "finanziert", "kofinanziert")
+    FUNDING_AGENT_WORDS: ClassVar[tuple[str, ...]] = ("von", "durch")
+    FUNDING_SUBJECTS: ClassVar[tuple[str, ...]] = ("journalismus",)
+    FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("artikel", "beitrag", "projekt", "recherche", "serie")
+    FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("dieser", "dieses", "diese", "unser", "unsere")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Liebe Anna Schmidt,", a weekday's abbreviation heading a stamp, "Di 14.10.2025", the joins of
@@ -1915,6 +1940,21 @@ class SpanishVocabulary(Vocabulary):
     FEEDBACK_PAGE_PHRASES: ClassVar[tuple[str, ...]] = ("este artículo", "esta noticia", "esta página", "nuestro artículo")
     FEEDBACK_CALLS: ClassVar[tuple[str, ...]] = ("escríbanos", "escríbenos", "contáctenos", "contáctanos", "avísanos", "avísenos")
     FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ("repórtalo", "repórtelo", "notifícalo", "notifíquelo")
+    # (a blog's thanks, a funding note: lang62)
+    READER_THANKS: ClassVar[tuple[str, ...]] = (
+        "gracias por leer", "gracias por leernos", "gracias por su lectura", "gracias por tu lectura",
+        "¡gracias por leer", "¡gracias por leernos",
+    )
+    CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
+    FUNDING_VERBS: ClassVar[tuple[str, ...]] = (
+        "financiado", "financiada", "cofinanciado", "cofinanciada", "patrocinado", "patrocinada",
+    )
+    FUNDING_AGENT_WORDS: ClassVar[tuple[str, ...]] = ("por",)
+    FUNDING_SUBJECTS: ClassVar[tuple[str, ...]] = ("periodismo",)
+    FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("artículo", "reportaje", "serie", "proyecto")
+    FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("este", "esta", "nuestro", "nuestra")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Querida Ana Ruiz,", a weekday's abbreviation heading a stamp, "mié 15/10/2025", the joins of
