@@ -1,5 +1,10 @@
 """Round 62's language packs (lang62).
 
+Part A: reported speech the packs missed (a French object pronoun before an inverted cue, elided
+too, and before a pronoun joined to the verb; French reflexive plurals; German ``stellte fest``;
+Spanish ``prometió`` and an adverb set off by a comma before a dropped subject), each with the
+nearest shapes that must not change.
+
 Part B: the layout parsers' English lists with no vocabulary counterpart (a blog's thanks, a
 call's lead-in, an app's offer, a funding note) are the vocabulary's, so each pack reads its own
 language's and an English line in a French article is nothing special; a parser's subclass still
@@ -10,9 +15,82 @@ from __future__ import annotations
 
 import pytest
 from tests.parts import blocks, parse
+from tests.quote_cases import cued_quotes
 
 import newsparse
 from newsparse.quotes.languages import language_pack
+
+FRENCH_LEAD = "La ministre Claire Martin est arrivée lundi à Nantes."
+SPANISH_LEAD = "La ministra Ana Ruiz visitó Sevilla el lunes."
+GERMAN_LEAD = "Die Gutachterin Jana Krüger war am Montag vor Ort."
+
+# (language, the paragraph after the lead, [(text, cue, speaker)] that must come out)
+REPORTED: list[tuple[str, str, str, list[tuple[str, str | None, str | None]]]] = [
+    # French: an object pronoun, elided, before an inverted cue; the subject after the verb speaks
+    ("fr", FRENCH_LEAD, "Le projet coûtera cher, m'a confié Anne Roux.",
+     [("Le projet coûtera cher", "a confié", "Anne Roux")]),
+    ("fr", FRENCH_LEAD, "« Le tramway sera prêt en mai », t’a dit le maire.",
+     [("Le tramway sera prêt en mai", "a dit", "le maire")]),
+    ("fr", FRENCH_LEAD, "Le projet coûtera cher, nous a expliqué le maire.",
+     [("Le projet coûtera cher", "a expliqué", "le maire")]),
+    # French: the one told before a pronoun joined to the verb: the pronoun speaks, never "leur a-t-elle"
+    ("fr", FRENCH_LEAD, "Le projet coûtera cher, leur a-t-elle expliqué.",
+     [("Le projet coûtera cher", "expliqué", "Claire Martin")]),
+    ("fr", FRENCH_LEAD, "Le projet coûtera cher, leur a-t-elle dit.", [("Le projet coûtera cher", "dit", "Claire Martin")]),
+    ("fr", FRENCH_LEAD, "« Le projet coûtera cher », leur a-t-elle expliqué.",
+     [("Le projet coûtera cher", "a-t-elle expliqué", "Claire Martin")]),
+    ("fr", FRENCH_LEAD, "Le budget sera voté en juin, nous explique-t-elle.",
+     [("Le budget sera voté en juin", "explique-t-elle", "Claire Martin")]),
+    # (nearest shapes: a subject before the pronoun, a verb of no speech, a question that opens with the verb)
+    ("fr", FRENCH_LEAD, "Elle m'a dit que le projet coûtera cher.", [("le projet coûtera cher", "a dit", "Claire Martin")]),
+    ("fr", FRENCH_LEAD, "Elle m'a donné un livre sur le projet.", []),
+    ("fr", FRENCH_LEAD, "A-t-elle dit que le projet coûtera cher ?", []),
+    # French: reflexive verbs of feeling in the plural, inverted or before their clause
+    ("fr", FRENCH_LEAD, "Les salariés garderont leur poste, se sont félicités les syndicats.",
+     [("Les salariés garderont leur poste", "se sont félicités", "les syndicats")]),
+    ("fr", FRENCH_LEAD, "Les syndicats se sont félicités que les salariés gardent leur poste.",
+     [("les salariés gardent leur poste", "se sont félicités", "Les syndicats")]),
+    ("fr", FRENCH_LEAD, "Les riverains s'inquiètent que les travaux prennent du retard.",
+     [("les travaux prennent du retard", "s'inquiètent", "Les riverains")]),
+    ("fr", FRENCH_LEAD, "Les syndicats se sont félicités de l'accord signé mardi.", []),
+    ("fr", FRENCH_LEAD, "Les joueurs se sont inquiétés de la météo.", []),
+    # Spanish: a promise is a cue; an adverb set off by a comma before a dropped subject
+    ("es", SPANISH_LEAD, "La ministra prometió que el plan llegará en mayo.",
+     [("el plan llegará en mayo", "prometió", "Ana Ruiz")]),
+    ("es", SPANISH_LEAD, "«El plan llegará en mayo», prometió la ministra.", [("El plan llegará en mayo", "prometió", "Ana Ruiz")]),
+    ("es", SPANISH_LEAD, "Además, afirmó que el plan llegará en mayo.", [("el plan llegará en mayo", "afirmó", "Ana Ruiz")]),
+    ("es", SPANISH_LEAD, "Además afirmó que el plan llegará en mayo.", [("el plan llegará en mayo", "afirmó", "Ana Ruiz")]),
+    ("es", SPANISH_LEAD, "Además, el alcalde afirmó que el plan llegará en mayo.",
+     [("el plan llegará en mayo", "afirmó", "el alcalde")]),
+    ("es", SPANISH_LEAD, "Además, el puente abrirá en mayo.", []),
+    ("es", SPANISH_LEAD, "El Gobierno prometió una rebaja de impuestos.", []),
+    ("es", SPANISH_LEAD, "La temporada promete emociones fuertes.", []),
+    ("es", SPANISH_LEAD, "La alcaldesa dijo en la plaza que el mercado abrirá en junio.",
+     [("el mercado abrirá en junio", "dijo", "La alcaldesa")]),
+    # German: "feststellen" is separable as "klarstellen": its particle before the comma or closing the sentence
+    ("de", GERMAN_LEAD, "Die Gutachter stellten fest, dass die Brücke marode ist.",
+     [("die Brücke marode ist", "stellten", "Die Gutachter")]),
+    ("de", GERMAN_LEAD, "Jana Krüger prüfte den Zug. Der Zug sei marode, stellte sie fest.",
+     [("Der Zug sei marode", "stellte", "Jana Krüger")]),
+    ("de", GERMAN_LEAD, "Die Brücke sei marode, stellte die Gutachterin Jana Krüger fest.",
+     [("Die Brücke sei marode", "stellte", "Jana Krüger")]),
+    ("de", GERMAN_LEAD, "Die Stadt stellte klar, dass die Brücke offen bleibt.",
+     [("die Brücke offen bleibt", "stellte", "Die Stadt")]),
+    ("de", GERMAN_LEAD, "Die Polizei stellte die Personalien des Fahrers fest.", []),
+    ("de", GERMAN_LEAD, "Der Trainer stellte die Mannschaft um.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "lead", "paragraph", "expected"), REPORTED)
+def test_reported_speech_of_the_packs(
+    language: str, lead: str, paragraph: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert cued_quotes(blocks("Titre", lead, paragraph), language) == expected
+
+
+def test_reported_rows_are_distinct() -> None:
+    assert len({(language, paragraph) for language, _, paragraph, _ in REPORTED}) == len(REPORTED)
+
 
 #: A story's blocks per language, before the last line under test.
 STORIES: dict[str | None, tuple[str, ...]] = {

@@ -898,7 +898,13 @@ class FrenchQuotes(WithoutEnglishRules):
         *(f"{se}{verb}" for se in ("s'", "s’") for verb in (
             "inquiète", "est inquiété", "est inquiétée", "insurge", "est insurgé", "est insurgée", "exclame",
             "est exclamé", "est exclamée",
+            # (the plural, as the singular: "Les riverains s'inquiètent que ...", lang62)
+            "inquiètent", "indignent", "insurgent",
         )),
+        # (the plural of the reflexive past: "« ... », se sont félicités les syndicats", "Les syndicats se sont
+        # félicités que ...", lang62)
+        *(f"se sont {verb}{ending}" for verb in ("félicité", "réjoui", "indigné", "inquiété", "insurgé") for ending in ("s", "es")),
+        "se félicitent", "se réjouissent",
         # (a promise or a call: "Le président a promis que ...", "a appelé « au calme »")
         "a promis", "ont promis", "promet", "promettent", "a appelé", "ont appelé",
         # (a claim upheld: "« ... », a soutenu M. Haddad", "soutient que ...")
@@ -1022,8 +1028,11 @@ class FrenchQuotes(WithoutEnglishRules):
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("elle", ("la", "une")), ("il", ("le", "un")))
     PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = ("ministre", "secrétaire")  # ("le ministre du Travail")
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("on",)
-    # ("On nous a dit que ...", "Le ministre lui a dit": the one told, before the verb)
-    PREVERBAL_OBJECT_PRONOUNS: ClassVar[frozenset[str]] = frozenset({"nous", "vous", "me", "te", "lui", "leur"})
+    # ("On nous a dit que ...", "Le ministre lui a dit": the one told, before the verb; elided too,
+    # "..., m'a confié Anne Roux", lang62)
+    PREVERBAL_OBJECT_PRONOUNS: ClassVar[frozenset[str]] = frozenset(
+        {"nous", "vous", "me", "te", "lui", "leur", "m'", "m’", "t'", "t’"}
+    )
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
     # ("a dit que près de 300 familles ...": a count opens the clause)
     COUNT_LEADS: ClassVar[tuple[str, ...]] = ("environ", "près de", "plus de", "moins de", "quelque", "au moins", "presque")
@@ -1576,7 +1585,7 @@ class GermanQuotes(WithoutEnglishRules):
         *((verb, particle) for verb in ("gab", "gibt", "gaben") for particle in ("bekannt", "an", "zu")),
         *((verb, "ein") for verb in ("räumte", "räumt", "räumten")),
         *((verb, "an") for verb in ("kündigte", "kündigt", "kündigten")),
-        *((verb, "klar") for verb in ("stellte", "stellt", "stellten")),
+        *((verb, particle) for verb in ("stellte", "stellt", "stellten") for particle in ("klar", "fest")),
         *((verb, "hinzu") for verb in ("fügte", "fügt", "fügten")),
         *((verb, "hin") for verb in ("wies", "weist", "wiesen")),
     )
@@ -1759,7 +1768,7 @@ class GermanQuotes(WithoutEnglishRules):
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "bei", "auf", "vor", "nach", "während", "gegenüber", "und", "laut", "zu", "zufolge",
         "gemäß", "gemäss",
-        "über", "heute", "gestern", "dem", "der", "den", "mit", "bekannt", "ein", "klar", "hinzu", "hin",
+        "über", "heute", "gestern", "dem", "der", "den", "mit", "bekannt", "ein", "klar", "fest", "hinzu", "hin",
         # (an adverb after the subject: "sagte sie anschließend", "sagte er weiter", "sagte Lorenz danach")
         "anschließend", "danach", "später", "dann", "zuvor", "damals", "weiter", "zudem", "außerdem", "ebenfalls",
         "erneut",
@@ -2103,6 +2112,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "ha acusado", "han acusado",
         # (an admission, as "reconoció", "admitió" in the compound past; cue60)
         "ha admitido", "han admitido", "han reconocido",
+        # (a promise, as English "promised": "La ministra prometió que el plan llegará en mayo", lang62)
+        "prometió", "promete", "prometieron", "prometen", "ha prometido", "han prometido",
     )
     # (a study's finding, as English "found": "El estudio halló que ...", "La encuesta revela que ...";
     # anyone else's finding is a discovery, "La policía halló un cuerpo"; cue60)
