@@ -65,6 +65,11 @@ REPORTED: list[tuple[str, str, str, list[tuple[str, str | None, str | None]]]] =
     ("es", SPANISH_LEAD, "Además, el puente abrirá en mayo.", []),
     ("es", SPANISH_LEAD, "El Gobierno prometió una rebaja de impuestos.", []),
     ("es", SPANISH_LEAD, "La temporada promete emociones fuertes.", []),
+    # Spanish: a told object between the verb and a postposed subject; the role resolves to the one introduced with it
+    ("es", "El funcionario Pedro Gómez visitó la obra el lunes.", "La obra costará diez millones, indicó a EFE el funcionario.",
+     [("La obra costará diez millones", "indicó", "Pedro Gómez")]),
+    ("es", "El alcalde Pedro Gómez visitó la obra el lunes.", "La obra costará diez millones, indicó a EFE el funcionario.",
+     [("La obra costará diez millones", "indicó", "el funcionario")]),
     ("es", SPANISH_LEAD, "La alcaldesa dijo en la plaza que el mercado abrirá en junio.",
      [("el mercado abrirá en junio", "dijo", "La alcaldesa")]),
     # German: "feststellen" is separable as "klarstellen": its particle before the comma or closing the sentence
@@ -89,7 +94,7 @@ def test_reported_speech_of_the_packs(
 
 
 def test_reported_rows_are_distinct() -> None:
-    assert len({(language, paragraph) for language, _, paragraph, _ in REPORTED}) == len(REPORTED)
+    assert len({(language, lead, paragraph) for language, lead, paragraph, _ in REPORTED}) == len(REPORTED)
 
 
 #: A story's blocks per language, before the last line under test.

@@ -1899,6 +1899,8 @@ class SpanishVocabulary(Vocabulary):
         "delegada", "subdelegado", "subdelegada",
         # (Latin America's spokesperson: "el vocero presidencial, Tomás Ibarra,"; lang61)
         "vocero", "vocera",
+        # (a public servant: "el funcionario Pedro Gómez" then "indicó a EFE el funcionario": him; lang62)
+        "funcionario", "funcionaria",
     )
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ROLE_NOUNS, "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
@@ -1907,6 +1909,7 @@ class SpanishVocabulary(Vocabulary):
         # ("la consejera delegada, Lucía Arrieta," then "respondió la consejera delegada": her)
         "consejero", "consejera", "delegado", "delegada",
         "vocero", "vocera",  # ("según explicó el vocero presidencial, Tomás Ibarra": him; lang61)
+        "funcionario", "funcionaria",  # ("el funcionario Pedro Gómez", then "el funcionario": him; lang62)
     )
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "comunidad", "ministerio", "ayuntamiento", "gobierno", "junta", "consejería",
