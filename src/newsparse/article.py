@@ -63,7 +63,7 @@ from .spans import (
     collapse,
 )
 from .timestamp import ZONE_SHAPE, TimestampParser, day_of_later_clock, falls_before
-from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation
+from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation, own_or_pack
 
 # a wire's slug before its stamp: an agency's short name glued to the item's number ("APA0123 2025-03-10/11:42";
 # ArticleParser.published_from_wire_slug)
@@ -900,6 +900,13 @@ class ArticleParser:
         self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
         # the footer's links: the class's (English) and the vocabulary's own ("Impressum", "Aviso legal")
         self._menu_words = frozenset(word.casefold() for word in (*self.MENU_WORDS, *self.vocabulary.MENU_WORDS))
+        # a funding note's words (is_funding_note): the class's own lists, else the vocabulary's (lang62)
+        pack_words = self.vocabulary
+        self._funding_verbs = frozenset(own_or_pack(self.FUNDING_VERBS, pack_words.FUNDING_VERBS))
+        self._funding_agents = frozenset(own_or_pack(self.FUNDING_AGENT_WORDS, pack_words.FUNDING_AGENT_WORDS))
+        self._funding_subjects = frozenset(own_or_pack(self.FUNDING_SUBJECTS, pack_words.FUNDING_SUBJECTS))
+        self._funding_pages = frozenset(own_or_pack(self.FUNDING_PAGE_NOUNS, pack_words.FUNDING_PAGE_NOUNS))
+        self._funding_determiners = frozenset(own_or_pack(self.FUNDING_PAGE_DETERMINERS, pack_words.FUNDING_PAGE_DETERMINERS))
         self.section = section or SectionParser(self.vocabulary)
         # an end mark after a sentence's end at the end of a line: "... provinces. Enditem"
         self._end_mark = regex.compile(
@@ -4045,31 +4052,18 @@ class ArticleParser:
             return None
         return match.start("mark")
 
-    #: Participles, in lower case, of a note that says who pays for the journalism
-    #: (:meth:`is_funding_note`: ``... co-funded by ...``).
+    #: A funding note's words (:meth:`is_funding_note`), each ``None`` by default: the vocabulary's
+    #: list of that name (``Vocabulary.FUNDING_VERBS``: ``co-funded``; ``FUNDING_SUBJECTS``:
+    #: ``journalism``; ``FUNDING_PAGE_NOUNS``: ``story``, a note's subject only after one of
+    #: ``FUNDING_PAGE_DETERMINERS``, ``this``, ``our``; ``FUNDING_AGENT_WORDS``: ``by``), each pack its
+    #: language's; a subclass's set here replaces the vocabulary's (lang62).
     #:
-    #: .. versionadded:: 0.2 (layT61)
-    FUNDING_VERBS: ClassVar[frozenset[str]] = frozenset(
-        {"funded", "co-funded", "cofunded", "part-funded", "sponsored", "underwritten"}
-    )
-    #: Nouns, in lower case, of the journalism a funding note is about (:meth:`is_funding_note`).
-    #:
-    #: .. versionadded:: 0.2 (layT61)
-    FUNDING_SUBJECTS: ClassVar[frozenset[str]] = frozenset({"journalism", "reporting", "reporter", "reporters", "newsroom"})
-    #: Nouns, in lower case, of a piece that are a funding note's subject only after one of
-    #: :attr:`FUNDING_PAGE_DETERMINERS` (``This story was funded by ...``; ``The series was funded
-    #: by Netflix.`` is a story's sentence about a drama), :meth:`is_funding_note`.
-    #:
-    #: .. versionadded:: 0.2 (reader61b)
-    FUNDING_PAGE_NOUNS: ClassVar[frozenset[str]] = frozenset({"story", "article", "coverage", "series", "project"})
-    #: Words, in lower case, that make a noun of :attr:`FUNDING_PAGE_NOUNS` the page's own.
-    #:
-    #: .. versionadded:: 0.2 (reader61b)
-    FUNDING_PAGE_DETERMINERS: ClassVar[frozenset[str]] = frozenset({"this", "our"})
-    #: The word, in lower case, that names the funder after a participle of :attr:`FUNDING_VERBS`.
-    #:
-    #: .. versionadded:: 0.2 (reader61b)
-    FUNDING_AGENT_WORDS: ClassVar[frozenset[str]] = frozenset({"by"})
+    #: .. versionadded:: 0.2 (layT61; the page's nouns, determiners and agent words reader61b)
+    FUNDING_VERBS: ClassVar[frozenset[str] | None] = None
+    FUNDING_SUBJECTS: ClassVar[frozenset[str] | None] = None
+    FUNDING_PAGE_NOUNS: ClassVar[frozenset[str] | None] = None
+    FUNDING_PAGE_DETERMINERS: ClassVar[frozenset[str] | None] = None
+    FUNDING_AGENT_WORDS: ClassVar[frozenset[str] | None] = None
     #: The most words of a funding note (:meth:`is_funding_note`).
     #:
     #: .. versionadded:: 0.2 (layT61)
@@ -4091,18 +4085,18 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (layT61)"""
         words = [word.strip(".,;:!?\"'“”‘’()").casefold() for word in text.split()]
-        if len(words) > self.MAX_FUNDING_NOTE_WORDS or self.FUNDING_AGENT_WORDS.isdisjoint(words):
+        if len(words) > self.MAX_FUNDING_NOTE_WORDS or self._funding_agents.isdisjoint(words):
             return False  # (most lines: one look for "by")
         at = next(
-            (at for at in range(1, len(words)) if words[at] in self.FUNDING_AGENT_WORDS and words[at - 1] in self.FUNDING_VERBS),
+            (at for at in range(1, len(words)) if words[at] in self._funding_agents and words[at - 1] in self._funding_verbs),
             None,
         )
         if at is None:
             return False
         page = any(
-            words[k] in self.FUNDING_PAGE_NOUNS and words[k - 1] in self.FUNDING_PAGE_DETERMINERS for k in range(1, at - 1)
+            words[k] in self._funding_pages and words[k - 1] in self._funding_determiners for k in range(1, at - 1)
         )
-        if not page and self.FUNDING_SUBJECTS.isdisjoint(words[: at - 1]):
+        if not page and self._funding_subjects.isdisjoint(words[: at - 1]):
             return False  # ("The series was funded by Netflix.": a drama's, the story's sentence)
         return not any(word in self.boilerplate.HOLDING_STOP_WORDS for word in words)
 

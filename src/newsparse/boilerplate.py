@@ -20,7 +20,7 @@ from .errors import check_option
 from .lines import Line, is_sentence
 from .sharing import LazyAlternation, LazyPattern
 from .spans import Boilerplate
-from .vocabulary import KEEP_GIL, Vocabulary, alternation
+from .vocabulary import KEEP_GIL, Vocabulary, alternation, own_or_pack
 
 __all__ = ["BoilerplateKind", "BoilerplateParser"]
 
@@ -1085,8 +1085,14 @@ class BoilerplateParser:
         self._feedback_reports = (*self.FEEDBACK_REPORTS, *(w.casefold() for w in vocabulary.FEEDBACK_REPORTS))
         # (calls_on_page's verbs: the first word of each call that ends in the page's object, "write to us")
         # (is_reader_thanks: the thanks' first words, and how much of a line's opening holds the longest)
-        self._thanks_openers = tuple(sorted({phrase.split()[0] for phrase in self.READER_THANKS if phrase.split()}))
-        self._thanks_chars = max((len(phrase) for phrase in self.READER_THANKS), default=0) + 1
+        # (its own lists, else the pack's: lang62)
+        # (the longest first: "gracias por leernos" before "gracias por leer")
+        self._reader_thanks = tuple(sorted(own_or_pack(self.READER_THANKS, vocabulary.READER_THANKS), key=len, reverse=True))
+        self._thanks_openers = tuple(sorted({phrase.split()[0] for phrase in self._reader_thanks if phrase.split()}))
+        self._thanks_chars = max((len(phrase) for phrase in self._reader_thanks), default=0) + 1
+        self._call_lead_openers = frozenset(own_or_pack(self.CALL_LEAD_OPENERS, vocabulary.CALL_LEAD_OPENERS))
+        self._app_offer_links = frozenset(own_or_pack(self.APP_OFFER_LINKS, vocabulary.APP_OFFER_LINKS))
+        self._app_offer_words = frozenset(own_or_pack(self.APP_OFFER_WORDS, vocabulary.APP_OFFER_WORDS))
         self._call_verbs = frozenset(
             words[0] for words in (call.replace("-", " ").split() for call in self._feedback_calls)
             if len(words) > 1 and words[-1] in self._page_objects
@@ -1794,7 +1800,8 @@ class BoilerplateParser:
     def is_app_offer(self, words: list[str]) -> bool:
         """Whether *words*, those after the app's noun in a call to get it (:meth:`is_app_call`),
         are none, or what the app offers: a word of :attr:`APP_OFFER_LINKS`, then at most
-        :attr:`MAX_APP_OFFER_WORDS` words, the last of :attr:`APP_OFFER_WORDS` (``... app for
+        :attr:`MAX_APP_OFFER_WORDS` words, the last of :attr:`APP_OFFER_WORDS` (both the vocabulary's
+        when ``None``, lang62: ``... app for
         breaking news alerts``; not ``... app that tracks your runs``, ``... app for your
         prescriptions``).
 
@@ -1802,35 +1809,34 @@ class BoilerplateParser:
         if not words:
             return True
         return (
-            words[0].casefold() in self.APP_OFFER_LINKS
+            words[0].casefold() in self._app_offer_links
             and 2 <= len(words) <= 1 + self.MAX_APP_OFFER_WORDS
-            and words[-1].rstrip(self.APP_CALL_END_MARKS).casefold() in self.APP_OFFER_WORDS
+            and words[-1].rstrip(self.APP_CALL_END_MARKS).casefold() in self._app_offer_words
         )
 
-    #: Words, in lower case, that lead from an app's noun to what it offers (``... app for news``).
+    #: Words that lead from an app's noun to what it offers (``... app for news``); ``None``, the
+    #: default: the vocabulary's ``APP_OFFER_LINKS`` (each pack its language's; lang62).
     #:
     #: .. versionadded:: 0.2 (layT61)
-    APP_OFFER_LINKS: ClassVar[frozenset[str]] = frozenset({"for"})
-    #: Nouns, in lower case, that end what an app offers (``for breaking news alerts``).
+    APP_OFFER_LINKS: ClassVar[frozenset[str] | None] = None
+    #: Nouns that end what an app offers (``for breaking news alerts``); ``None``, the default: the
+    #: vocabulary's ``APP_OFFER_WORDS`` (lang62).
     #:
     #: .. versionadded:: 0.2 (layT61)
-    APP_OFFER_WORDS: ClassVar[frozenset[str]] = frozenset(
-        {"news", "alerts", "updates", "notifications", "headlines", "stories", "coverage", "videos"}
-    )
+    APP_OFFER_WORDS: ClassVar[frozenset[str] | None] = None
     #: The most words of what an app offers after its link word (``breaking news alerts``).
     #:
     #: .. versionadded:: 0.2 (layT61)
     MAX_APP_OFFER_WORDS: ClassVar[int] = 4
-    #: How a line that thanks the reader opens, in lower case (:meth:`is_reader_thanks`).
+    #: How a line that thanks the reader opens (:meth:`is_reader_thanks`); ``None``, the default: the
+    #: vocabulary's ``READER_THANKS`` (each pack its language's, so ``Thanks for reading!`` is no
+    #: sign-off to the French pack; lang62).
     #:
     #: .. versionadded:: 0.2 (layT61)
-    READER_THANKS: ClassVar[tuple[str, ...]] = (
-        "thanks for reading", "thank you for reading", "thanks for watching", "thank you for watching",
-        "thanks for listening", "thank you for listening",
-    )
+    READER_THANKS: ClassVar[tuple[str, ...] | None] = None
 
     def is_reader_thanks(self, text: str) -> bool:
-        """Whether *text* opens by thanking the reader (:attr:`READER_THANKS`, then no letter:
+        """Whether *text* opens by thanking the reader (:attr:`READER_THANKS` or the vocabulary's, then no letter:
         ``Thanks for reading!``, ``Thanks for reading! If you enjoyed this, follow me for more.``),
         with no word of :attr:`HOLDING_STOP_WORDS` (``Thanks for reading, the mayor told the
         club.`` is the story's): a blog's sign-off, no story's sentence.
@@ -1839,16 +1845,16 @@ class BoilerplateParser:
         head = text.lstrip()[: self._thanks_chars].casefold()
         if not self._thanks_openers or not head.startswith(self._thanks_openers):
             return False  # (most lines: one look at the opening)
-        thanks = next((phrase for phrase in self.READER_THANKS if head.startswith(phrase)), None)
+        thanks = next((phrase for phrase in self._reader_thanks if head.startswith(phrase)), None)
         if thanks is None or head[len(thanks) : len(thanks) + 1].isalpha():
             return False
         return not any(word.strip(".,;:!?").casefold() in self._stop_words for word in text.split())
 
-    #: Words, case-folded, that open a call's short lead-in (:meth:`call_after_lead_in`:
-    #: ``Don't miss out on the latest news.``).
+    #: Words that open a call's short lead-in (:meth:`call_after_lead_in`: ``Don't miss out on the
+    #: latest news.``); ``None``, the default: the vocabulary's ``CALL_LEAD_OPENERS`` (lang62).
     #:
     #: .. versionadded:: 0.2 (layT61)
-    CALL_LEAD_OPENERS: ClassVar[frozenset[str]] = frozenset({"don't", "don’t", "never", "stay"})
+    CALL_LEAD_OPENERS: ClassVar[frozenset[str] | None] = None
     #: The most words of a call's lead-in (:meth:`call_after_lead_in`).
     #:
     #: .. versionadded:: 0.2 (layT61)
@@ -1857,14 +1863,14 @@ class BoilerplateParser:
     def call_after_lead_in(self, text: str) -> str | None:
         """The kind of a call to the reader (:attr:`CALL_KINDS`) after a short lead-in on the same
         line, or ``None``: a first sentence of at most :attr:`MAX_CALL_LEAD_IN_WORDS` words opening with
-        one of :attr:`CALL_LEAD_OPENERS` and holding no word of :attr:`HOLDING_STOP_WORDS`, then a
+        one of :attr:`CALL_LEAD_OPENERS` (or the vocabulary's) and holding no word of :attr:`HOLDING_STOP_WORDS`, then a
         call the line's rest is whole (``Don't miss out on the latest news. Follow us on WhatsApp.``,
         ``Stay informed. Sign up to our newsletter.``).  A lead-in over a story's sentence
         (``Don't panic. The river crested at noon.``) is the story's.
 
         .. versionadded:: 0.2 (layT61)"""
         first = text.split(None, 1)[0].casefold() if text.strip() else ""
-        if first not in self.CALL_LEAD_OPENERS:
+        if first not in self._call_lead_openers:
             return None  # (most lines: one look at the first word)
         found = _SENTENCE_BREAK.search(text, 0, None, KEEP_GIL)
         if found is None:

@@ -22,7 +22,7 @@ from .sharing import LazyPattern
 from .vocab import agencies, demonyms, given_names, months, places, titles
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from dateutil import parser as du_parser
 
@@ -69,6 +69,13 @@ _REGION_WORD = regex.compile(r"[\p{L}\p{N}]++(?:\.[\p{L}\p{N}]++)*+\.?+")
 REGION_CAPS_LETTERS = 3
 #: A day or a year in a date written out: up to four digits, maybe an ordinal's letters or a full stop (``5th``, ``5.``).
 _DATE_NUMBER = regex.compile(r"\d{1,4}+(?:\p{Ll}{1,2}+)?+\.?")
+
+
+def own_or_pack(own: Iterable[str] | None, pack: Iterable[str]) -> tuple[str, ...]:
+    """The words a parser reads for one of its lists, case-folded: its own (a subclass's *own*) when it
+    has them, else its vocabulary's (*pack*), so a language pack's words reach the layout parsers
+    and a parser's subclass still replaces them (``BoilerplateParser.READER_THANKS``, lang62)."""
+    return tuple(word.casefold() for word in (pack if own is None else own))
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -910,6 +917,46 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2 (mendL61)
     FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ()
+    #: How a line that thanks the reader opens, in any case (``Thanks for reading!``, ``Merci de
+    #: votre lecture.``): a blog's sign-off to
+    #: :meth:`BoilerplateParser.is_reader_thanks <newsparse.BoilerplateParser.is_reader_thanks>`, which
+    #: reads these unless it has its own ``READER_THANKS``.  Each pack has its language's only.
+    #:
+    #: .. versionadded:: 0.2 (lang62)
+    READER_THANKS: ClassVar[tuple[str, ...]] = (
+        "thanks for reading", "thank you for reading", "thanks for watching", "thank you for watching",
+        "thanks for listening", "thank you for listening",
+    )
+    #: Words, in any case, that open a call's short lead-in (``Don't miss out on the latest news.``
+    #: before ``Follow us on WhatsApp.``:
+    #: :meth:`BoilerplateParser.call_after_lead_in <newsparse.BoilerplateParser.call_after_lead_in>`,
+    #: unless it has its own ``CALL_LEAD_OPENERS``).
+    #:
+    #: .. versionadded:: 0.2 (lang62)
+    CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ("don't", "don’t", "never", "stay")
+    #: Words, in any case, that lead from an app's noun to what it offers (``... app for news``), and
+    #: the nouns that end the offer (``for breaking news alerts``):
+    #: :meth:`BoilerplateParser.is_app_offer <newsparse.BoilerplateParser.is_app_offer>`, unless it
+    #: has its own ``APP_OFFER_LINKS`` or ``APP_OFFER_WORDS``.
+    #:
+    #: .. versionadded:: 0.2 (lang62)
+    APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ("for",)
+    APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = (
+        "news", "alerts", "updates", "notifications", "headlines", "stories", "coverage", "videos",
+    )
+    #: A note under the story that says who pays for the journalism
+    #: (:meth:`ArticleParser.is_funding_note <newsparse.ArticleParser.is_funding_note>`, unless it has
+    #: its own lists of these names), its words in any case: the participles (``co-funded``), the word
+    #: that names the funder after one (``by``), the nouns of the journalism (``journalism``), the
+    #: nouns of a piece that are the note's subject only after a determiner of the page's own
+    #: (``This story was funded by ...``), and those determiners (``this``, ``our``).
+    #:
+    #: .. versionadded:: 0.2 (lang62)
+    FUNDING_VERBS: ClassVar[tuple[str, ...]] = ("funded", "co-funded", "cofunded", "part-funded", "sponsored", "underwritten")
+    FUNDING_AGENT_WORDS: ClassVar[tuple[str, ...]] = ("by",)
+    FUNDING_SUBJECTS: ClassVar[tuple[str, ...]] = ("journalism", "reporting", "reporter", "reporters", "newsroom")
+    FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("story", "article", "coverage", "series", "project")
+    FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("this", "our")
     #: Labels of a link to another story (``Lire aussi``, ``Lesen Sie auch``): a line that opens
     #: with one, alone or before a separator and a title, is boilerplate ``related`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Read more: ...`` is.

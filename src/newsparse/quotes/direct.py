@@ -959,15 +959,18 @@ class DirectQuotes(SpeakerResolution):
                 return Attribution(np, Cue(dash["dash"], *dash.span("dash")))
         lead = LEAD.match(raw, close + 1, sentence[1], KEEP_GIL)
         pos = lead.end() if lead else close + 1
+        told = self.object_pronoun_at(raw, pos, close)
+        # ("«...», nous a assuré le ministre": the one told before the verb, its subject after it)
+        rest = raw[told.end() : sentence[1]] if told is not None else ""
+        past = told.end() + len(rest) - len(rest.lstrip(" \t\xa0")) if told is not None else pos
         inverted = self._inverted.match(raw, pos, sentence[1], KEEP_GIL) if self._inverted is not None else None
+        if inverted is None and told is not None and self._inverted is not None:
+            inverted = self._inverted.match(raw, past, sentence[1], KEEP_GIL)  # ("«...», leur a-t-elle dit", lang62)
         if inverted is not None:
             # "..., a-t-il déclaré": the pronoun joined to the verb is the speaker
             group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
             return Attribution(inverted.span(group), Cue(inverted.group(), *inverted.span()))
-        told = self.object_pronoun_at(raw, pos, close)
         if told is not None:
-            # ("«...», nous a assuré le ministre": the one told before the verb, its subject after it)
-            past = told.end() + len(raw[told.end() : sentence[1]]) - len(raw[told.end() : sentence[1]].lstrip(" \t\xa0"))
             pos = past if self.cue_match_at(raw, past, None) is not None else pos
         # said Abbas / according to the ministry
         cue = self.cue_match_at(raw, pos, None)

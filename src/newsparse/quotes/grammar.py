@@ -346,6 +346,8 @@ class SpeakerGrammar(QuoteWords):
         self._romanised_given = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]++-[\p{Ll}\p{M}]++")
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
         self._token = regex.compile(r"[\p{L}\p{M}\-]++")
+        # (a token and its elision's apostrophe before a letter: "m'a confié", object_pronoun_at; lang62)
+        self._elided_token = regex.compile(rf"[\p{{L}}\p{{M}}\-]++(?:[{APOSTROPHE_MARKS}](?=\p{{L}}))?+")
         self._token_char = regex.compile(r"[\p{L}\p{M}\-]")
         self._not_token_char = regex.compile(r"[^\p{L}\p{M}\-]")  # (where cue_scan may cut a long paragraph)
         # (token_before reads back by one pattern search only when is_token_char is this class's)
@@ -895,10 +897,20 @@ class SpeakerGrammar(QuoteWords):
         """Whether a comma stands before *at* (blanks between), no earlier than *start*: an
         inverted attribution set off from the words it gives (``Le budget, a-t-il déclaré, ...``,
         ``..., affirme-t-elle.``), never a question that opens with the verb (``A-t-il déclaré que
-        ... ?``).
+        ... ?``).  One of :attr:`PREVERBAL_OBJECT_PRONOUNS` may stand between, the one told
+        (:meth:`object_pronoun_at`: ``..., leur a-t-elle expliqué.``, ``..., m'a-t-il confié.``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 the one told before the verb (lang62)"""
         k = at
+        while k > start and raw[k - 1].isspace():
+            k -= 1
+        if k > start and raw[k - 1] == ",":
+            return True
+        back = self.word_back(raw, at, start) or self.elided_back(raw, at, start)
+        if back is None or self.object_pronoun_at(raw, back[1], start) is None:
+            return False
+        k = back[1]
         while k > start and raw[k - 1].isspace():
             k -= 1
         return k > start and raw[k - 1] == ","
@@ -1147,6 +1159,17 @@ class SpeakerGrammar(QuoteWords):
             return None
         word = self.token_before(raw, pos, start)
         return word, before - len(word)
+
+    def elided_back(self, raw: str, pos: int, start: int) -> tuple[str, int] | None:
+        """The token elided onto the word at *pos*, its apostrophe right before *pos* (French
+        ``m'a confié``: ``m``), and where it starts, as :meth:`word_back` gives a word; ``None``
+        when no apostrophe stands there.
+
+        .. versionadded:: 0.2 (lang62)
+        """
+        if pos <= start + 1 or raw[pos - 1] not in APOSTROPHE_MARKS:
+            return None
+        return self.word_back(raw, pos - 1, start, blanks=False)
 
     def plural_subject_before(self, raw: str, at: int, start: int) -> bool:
         """Whether the word at *at* (one of :attr:`PLURAL_SUBJECT_CUES`) follows, with only blanks
@@ -1978,6 +2001,8 @@ class SpeakerGrammar(QuoteWords):
             return None
         if self.lone_object_pronoun(raw, words, floor):
             return None  # (French "..., nous a assuré le ministre": the one told; the subject after the verb)
+        if self._inverted_auxiliary is not None and self._inverted_auxiliary.fullmatch(words[-1].group()):
+            return None  # ("..., leur a-t-elle dit": the pronoun joined to the verb speaks, no phrase before it; lang62)
         if self.pronoun_before_adverb_aside(raw, words[0], words[1:], cue_start, floor):
             return words[0].span()  # ("He, however, cautioned that ...": the pronoun)
         relative = self.relative_speaker(raw, words, cue_start)
@@ -4050,15 +4075,18 @@ class SpeakerGrammar(QuoteWords):
         quotation mark or the text's start (no further back than *floor*) before it: the object
         of the verb after it, whose subject is then inverted after the verb (French ``..., nous a
         assuré le ministre``, ``« ... », leur a dit la maire``, Spanish ``«...», le dijo el
-        ministro``); ``None`` otherwise (``Il nous a dit``: a subject before it).
+        ministro``); ``None`` otherwise (``Il nous a dit``: a subject before it).  An elided one
+        listed with its apostrophe is glued to the verb (French ``..., m'a confié Anne Roux``).
 
-        .. versionadded:: 0.2 (fixQ61b)"""
+        .. versionadded:: 0.2 (fixQ61b)
+        .. versionchanged:: 0.2 elided pronouns (lang62)"""
         if not self.PREVERBAL_OBJECT_PRONOUNS:
             return None
-        told = self._token.match(raw, pos, min(len(raw), pos + self.NAMED_WINDOW), KEEP_GIL)
+        told = self._elided_token.match(raw, pos, min(len(raw), pos + self.NAMED_WINDOW), KEEP_GIL)
         if told is None or told.group() not in self.PREVERBAL_OBJECT_PRONOUNS or told.group() in self._impersonal_pronouns:
             return None
-        if told.end() >= len(raw) or raw[told.end()] not in " \t\xa0":
+        elided = told.group()[-1] in APOSTROPHE_MARKS  # ("m'a confié": no blank after it)
+        if not elided and (told.end() >= len(raw) or raw[told.end()] not in " \t\xa0"):
             return None
         lead = raw[max(floor, pos - self.NAMED_WINDOW) : pos].rstrip(" \t\xa0")
         if not lead or lead[-1] == "," or lead[-1] in self._mark_chars:

@@ -747,6 +747,19 @@ class FrenchVocabulary(Vocabulary):
         "écrivez-nous", "contactez-nous", "signalez-nous", "signalez-la-nous", "signalez-le-nous", "dites-le-nous",
     )
     FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ("signalez-la", "signalez-le", "signalez-les")
+    # (a blog's thanks, a funding note: the pack's own words, never the English ones; no call lead-ins
+    # nor app offers, whose calls the boilerplate parser reads in English only: lang62)
+    READER_THANKS: ClassVar[tuple[str, ...]] = (
+        "merci de nous lire", "merci de votre lecture", "merci pour votre lecture", "merci de nous avoir lu",
+    )
+    CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
+    FUNDING_VERBS: ClassVar[tuple[str, ...]] = ("financé", "financée", "financés", "cofinancé", "cofinancée")
+    FUNDING_AGENT_WORDS: ClassVar[tuple[str, ...]] = ("par",)
+    FUNDING_SUBJECTS: ClassVar[tuple[str, ...]] = ("journalisme",)
+    FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("article", "reportage", "enquête", "série")
+    FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("cet", "cette", "notre")
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "banque", "institut", "ministère", "agence",
         # ("la Fédération des Syndicats", "la Fondation pour la Recherche Médicale")
@@ -887,7 +900,13 @@ class FrenchQuotes(WithoutEnglishRules):
         *(f"{se}{verb}" for se in ("s'", "s’") for verb in (
             "inquiète", "est inquiété", "est inquiétée", "insurge", "est insurgé", "est insurgée", "exclame",
             "est exclamé", "est exclamée",
+            # (the plural, as the singular: "Les riverains s'inquiètent que ...", lang62)
+            "inquiètent", "indignent", "insurgent",
         )),
+        # (the plural of the reflexive past: "« ... », se sont félicités les syndicats", "Les syndicats se sont
+        # félicités que ...", lang62)
+        *(f"se sont {verb}{ending}" for verb in ("félicité", "réjoui", "indigné", "inquiété", "insurgé") for ending in ("s", "es")),
+        "se félicitent", "se réjouissent",
         # (a promise or a call: "Le président a promis que ...", "a appelé « au calme »")
         "a promis", "ont promis", "promet", "promettent", "a appelé", "ont appelé",
         # (a claim upheld: "« ... », a soutenu M. Haddad", "soutient que ...")
@@ -1011,8 +1030,11 @@ class FrenchQuotes(WithoutEnglishRules):
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("elle", ("la", "une")), ("il", ("le", "un")))
     PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = ("ministre", "secrétaire")  # ("le ministre du Travail")
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("on",)
-    # ("On nous a dit que ...", "Le ministre lui a dit": the one told, before the verb)
-    PREVERBAL_OBJECT_PRONOUNS: ClassVar[frozenset[str]] = frozenset({"nous", "vous", "me", "te", "lui", "leur"})
+    # ("On nous a dit que ...", "Le ministre lui a dit": the one told, before the verb; elided too,
+    # "..., m'a confié Anne Roux", lang62)
+    PREVERBAL_OBJECT_PRONOUNS: ClassVar[frozenset[str]] = frozenset(
+        {"nous", "vous", "me", "te", "lui", "leur", "m'", "m’", "t'", "t’"}
+    )
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
     # ("a dit que près de 300 familles ...": a count opens the clause)
     COUNT_LEADS: ClassVar[tuple[str, ...]] = ("environ", "près de", "plus de", "moins de", "quelque", "au moins", "presque")
@@ -1293,6 +1315,18 @@ class GermanVocabulary(Vocabulary):
         "schreiben Sie uns", "teilen Sie uns", "kontaktieren Sie uns", "schreib uns", "melden Sie sich bei uns",
     )
     FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ("melden Sie ihn", "melden Sie ihn uns")
+    # (a blog's thanks, a funding note with its participle before the funder, "gefördert von": lang62)
+    READER_THANKS: ClassVar[tuple[str, ...]] = (
+        "danke fürs lesen", "vielen dank fürs lesen", "danke fürs zuhören", "vielen dank fürs zuhören",
+    )
+    CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
+    FUNDING_VERBS: ClassVar[tuple[str, ...]] = ("gefördert", "finanziert", "kofinanziert")
+    FUNDING_AGENT_WORDS: ClassVar[tuple[str, ...]] = ("von", "durch")
+    FUNDING_SUBJECTS: ClassVar[tuple[str, ...]] = ("journalismus",)
+    FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("artikel", "beitrag", "projekt", "recherche", "serie")
+    FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("dieser", "dieses", "diese", "unser", "unsere")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Liebe Anna Schmidt,", a weekday's abbreviation heading a stamp, "Di 14.10.2025", the joins of
@@ -1556,7 +1590,7 @@ class GermanQuotes(WithoutEnglishRules):
         *((verb, particle) for verb in ("gab", "gibt", "gaben") for particle in ("bekannt", "an", "zu")),
         *((verb, "ein") for verb in ("räumte", "räumt", "räumten")),
         *((verb, "an") for verb in ("kündigte", "kündigt", "kündigten")),
-        *((verb, "klar") for verb in ("stellte", "stellt", "stellten")),
+        *((verb, particle) for verb in ("stellte", "stellt", "stellten") for particle in ("klar", "fest")),
         *((verb, "hinzu") for verb in ("fügte", "fügt", "fügten")),
         *((verb, "hin") for verb in ("wies", "weist", "wiesen")),
     )
@@ -1739,7 +1773,7 @@ class GermanQuotes(WithoutEnglishRules):
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "bei", "auf", "vor", "nach", "während", "gegenüber", "und", "laut", "zu", "zufolge",
         "gemäß", "gemäss",
-        "über", "heute", "gestern", "dem", "der", "den", "mit", "bekannt", "ein", "klar", "hinzu", "hin",
+        "über", "heute", "gestern", "dem", "der", "den", "mit", "bekannt", "ein", "klar", "fest", "hinzu", "hin",
         # (an adverb after the subject: "sagte sie anschließend", "sagte er weiter", "sagte Lorenz danach")
         "anschließend", "danach", "später", "dann", "zuvor", "damals", "weiter", "zudem", "außerdem", "ebenfalls",
         "erneut",
@@ -1870,6 +1904,8 @@ class SpanishVocabulary(Vocabulary):
         "delegada", "subdelegado", "subdelegada",
         # (Latin America's spokesperson: "el vocero presidencial, Tomás Ibarra,"; lang61)
         "vocero", "vocera",
+        # (a public servant: "el funcionario Pedro Gómez" then "indicó a EFE el funcionario": him; lang62)
+        "funcionario", "funcionaria",
     )
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ROLE_NOUNS, "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
@@ -1878,6 +1914,7 @@ class SpanishVocabulary(Vocabulary):
         # ("la consejera delegada, Lucía Arrieta," then "respondió la consejera delegada": her)
         "consejero", "consejera", "delegado", "delegada",
         "vocero", "vocera",  # ("según explicó el vocero presidencial, Tomás Ibarra": him; lang61)
+        "funcionario", "funcionaria",  # ("el funcionario Pedro Gómez", then "el funcionario": him; lang62)
     )
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "comunidad", "ministerio", "ayuntamiento", "gobierno", "junta", "consejería",
@@ -1920,6 +1957,21 @@ class SpanishVocabulary(Vocabulary):
     FEEDBACK_PAGE_PHRASES: ClassVar[tuple[str, ...]] = ("este artículo", "esta noticia", "esta página", "nuestro artículo")
     FEEDBACK_CALLS: ClassVar[tuple[str, ...]] = ("escríbanos", "escríbenos", "contáctenos", "contáctanos", "avísanos", "avísenos")
     FEEDBACK_REPORTS: ClassVar[tuple[str, ...]] = ("repórtalo", "repórtelo", "notifícalo", "notifíquelo")
+    # (a blog's thanks, a funding note: lang62)
+    READER_THANKS: ClassVar[tuple[str, ...]] = (
+        "gracias por leer", "gracias por leernos", "gracias por su lectura", "gracias por tu lectura",
+        "¡gracias por leer", "¡gracias por leernos",
+    )
+    CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
+    APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
+    FUNDING_VERBS: ClassVar[tuple[str, ...]] = (
+        "financiado", "financiada", "cofinanciado", "cofinanciada", "patrocinado", "patrocinada",
+    )
+    FUNDING_AGENT_WORDS: ClassVar[tuple[str, ...]] = ("por",)
+    FUNDING_SUBJECTS: ClassVar[tuple[str, ...]] = ("periodismo",)
+    FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("artículo", "reportaje", "serie", "proyecto")
+    FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("este", "esta", "nuestro", "nuestra")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Querida Ana Ruiz,", a weekday's abbreviation heading a stamp, "mié 15/10/2025", the joins of
@@ -2068,6 +2120,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "ha acusado", "han acusado",
         # (an admission, as "reconoció", "admitió" in the compound past; cue60)
         "ha admitido", "han admitido", "han reconocido",
+        # (a promise, as English "promised": "La ministra prometió que el plan llegará en mayo", lang62)
+        "prometió", "promete", "prometieron", "prometen", "ha prometido", "han prometido",
     )
     # (a study's finding, as English "found": "El estudio halló que ...", "La encuesta revela que ...";
     # anyone else's finding is a discovery, "La policía halló un cuerpo"; cue60)

@@ -2322,7 +2322,8 @@ class ReportedSpeech(DirectQuotes):
         """Whether *cue* opens its sentence, capitalised, in a language of
         :attr:`DROPPED_SUBJECTS` (Spanish ``Añadió que ...``): the verb stands for its subject.
         Before it may stand, in order and the first word capitalised: words of :attr:`ADVERBS` or
-        :attr:`TIME_ADVERBS` (``Hoy dijo que ...``, ``Luego añadió que ...``), an object fronted
+        :attr:`TIME_ADVERBS`, maybe set off by a comma (``Hoy dijo que ...``, ``Luego añadió que ...``,
+        ``Además, afirmó que ...``), an object fronted
         with one of :attr:`FRONTED_OBJECT_MARKERS` (:meth:`fronted_object_end`: ``A los vecinos
         les dijo que ...``; the clitic after it is then needed), and pronouns of
         :attr:`PREVERBAL_OBJECT_PRONOUNS`, none of :attr:`IMPERSONAL_PRONOUNS`: its objects, and
@@ -2331,7 +2332,8 @@ class ReportedSpeech(DirectQuotes):
         dijo``: a subject stands there).
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 object pronouns before the verb (fixQ60c); adverbs and a fronted object (fixQ61b)
+        .. versionchanged:: 0.2 object pronouns before the verb (fixQ60c); adverbs and a fronted object (fixQ61b);
+           an adverb's comma (lang62)
         """
         if not self.DROPPED_SUBJECTS:
             return False
@@ -2342,8 +2344,10 @@ class ReportedSpeech(DirectQuotes):
             return False
         told = lead.split()
         k = 0
-        while k < len(told) and (told[k].casefold() in self._adverbs or told[k].casefold() in self._time_adverbs):
-            k += 1  # ("Hoy dijo que ...", "Luego les dijo que ...")
+        while k < len(told) and (adverb := told[k].removesuffix(",").casefold()) and (
+            adverb in self._adverbs or adverb in self._time_adverbs
+        ):
+            k += 1  # ("Hoy dijo que ...", "Luego les dijo que ...", set off by a comma too: "Además, afirmó que", lang62)
         fronted = self.fronted_object_end(told, k)
         if fronted == k:
             # ("Al final del acto dijo que ...", "Tras la reunión dijo que ...": when and where, no subject)
@@ -2505,6 +2509,11 @@ class ReportedSpeech(DirectQuotes):
         if at is None:
             return None
         inverted = self._inverted.match(raw, at.end(), sentence[1], KEEP_GIL) if self._inverted is not None else None
+        told = self.object_pronoun_at(raw, at.end(), comma) if inverted is None and self._inverted is not None else None
+        if told is not None and self._inverted is not None:
+            # ("..., leur a-t-elle expliqué.": the one told before the inverted verb; lang62)
+            past = told.end() + len(raw[told.end() : cue.start()]) - len(raw[told.end() : cue.start()].lstrip())
+            inverted = self._inverted.match(raw, past, sentence[1], KEEP_GIL)
         if not _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL):
             if inverted is None or inverted.end() != cue.end():
                 return None
@@ -2568,6 +2577,9 @@ class ReportedSpeech(DirectQuotes):
         if not self.is_time_tail(raw[cue.end() : tail]):
             return None
         comma = inverted.start()
+        back = self.word_back(raw, comma, sentence[0]) or self.elided_back(raw, comma, sentence[0])
+        if back is not None and self.object_pronoun_at(raw, back[1], sentence[0]) is not None:
+            comma = back[1]  # ("..., leur a-t-elle expliqué": the one told before the verb; lang62)
         while comma > sentence[0] and raw[comma - 1].isspace():
             comma -= 1
         if comma <= sentence[0] or raw[comma - 1] != ",":
@@ -3915,7 +3927,7 @@ class ReportedSpeech(DirectQuotes):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
             if self.pronoun_set_off_before(raw, sentence[0], cue.start()):
                 return None  # ("La gauche, elle, dénonce des coupes": the verb's subject before it, its object after)
-            back = self.word_back(raw, cue.start(), sentence[0])
+            back = self.word_back(raw, cue.start(), sentence[0]) or self.elided_back(raw, cue.start(), sentence[0])
             told = self.object_pronoun_at(raw, back[1], sentence[0]) if back is not None else None
             words_end = told.start() if told is not None else cue.start()  # ("..., nous a assuré le ministre": the one told)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
