@@ -14,6 +14,7 @@ from newsparse.quotes.words import WordsAt
 from newsparse.spans import Span, Timestamp
 from newsparse.vocabulary import Vocabulary
 from parts import blocks, parse
+from quote_cases import article_of
 
 HEADLINE = "Council backs new flood defences after a wet winter"
 LEDE = "The council voted on Monday to spend two million pounds on new flood walls along the river, officials said."
@@ -267,3 +268,98 @@ def test_line_between_author_and_stamp(
     assert article.published is not None and article.published.text == "3 June 2026"
     assert [(b.kind, b.text) for b in article.boilerplate] == filed
     assert [p.text for p in article.paragraphs] == [LEDE, MORE]
+
+
+# BylineParser.with_role_below and staff_outlet: a role on the line under the byline joins it; a
+# desk signed with call letters before a staff word gives those letters as the agency, a desk's
+# words give none
+BYLINE_BLOCKS = [
+    ("By Jane Roe\nStaff Writer", (("Jane Roe",), None, "By Jane Roe Staff Writer")),
+    ("By Jane Roe\nHealth Correspondent", (("Jane Roe",), None, "By Jane Roe Health Correspondent")),
+    ("By KTVB Staff", ((), "KTVB", "By KTVB Staff")),
+    ("By KTVB Staff.", ((), "KTVB", "By KTVB Staff.")),
+    ("By WXYZ Newsroom", ((), "WXYZ", "By WXYZ Newsroom")),
+    ("By Times Staff", ((), None, "By Times Staff")),
+]
+
+
+@pytest.mark.parametrize(("block", "byline"), BYLINE_BLOCKS)
+def test_byline_block(block: str, byline: tuple[tuple[str, ...], str | None, str]) -> None:
+    article = ArticleParser().parse(blocks(HEADLINE, block, LEDE, MORE))
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency, article.byline.text) == byline
+    assert article.byline.span.end == len(f"{HEADLINE}\n\n{block}")
+    assert article.boilerplate == ()
+    assert [p.text for p in article.paragraphs] == [LEDE, MORE]
+
+
+# ArticleParser.under_foot_byline and author_box_start: the line right under a byline printed at
+# the story's foot is the writer's note; after a blank line it is the story's
+FOOT_NOTE = "Night editor. Writes about local news."
+FOOT_BYLINES = [
+    (f"Written by Jane Roe\n{FOOT_NOTE}", [("sign-off", FOOT_NOTE)], [LEDE, MORE]),
+    (f"Written by Jane Roe\n\n{FOOT_NOTE}", [], [LEDE, MORE, FOOT_NOTE]),
+]
+
+
+@pytest.mark.parametrize(("foot", "filed", "paragraphs"), FOOT_BYLINES)
+def test_note_under_a_foot_byline(foot: str, filed: list[tuple[str, str]], paragraphs: list[str]) -> None:
+    article = ArticleParser().parse(blocks(HEADLINE, LEDE, MORE, foot))
+    assert article.byline is not None and (article.byline.authors, article.byline.text) == (("Jane Roe",), "Written by Jane Roe")
+    assert [(b.kind, b.text) for b in article.boilerplate] == filed
+    assert [p.text for p in article.paragraphs] == paragraphs
+
+
+# ArticleParser.place_alone: a place the vocabulary knows in brackets under the byline is the
+# dateline, of one word or several; other words in brackets are filed
+ES_HEADLINE = "El ayuntamiento aprueba nuevos diques"
+ES_STORY = ["El ayuntamiento aprobó el lunes dos millones de euros para nuevos diques junto al río.", "Las obras empezarán en primavera."]
+BRACKETED_PLACES = [
+    ("(Kraków)", ("(Kraków)", "Kraków"), []),
+    ("(Buenos Aires)", ("(Buenos Aires)", "Buenos Aires"), []),
+    ("(Ciudad de México)", ("(Ciudad de México)", "Ciudad de México"), []),
+    ("(Vídeo)", None, [("other", "(Vídeo)")]),
+]
+
+
+@pytest.mark.parametrize(("line", "dateline", "filed"), BRACKETED_PLACES)
+def test_bracketed_place_under_the_byline(line: str, dateline: tuple[str, str] | None, filed: list[tuple[str, str]]) -> None:
+    article = parse(blocks(ES_HEADLINE, f"Por Ana Gómez\n{line}", *ES_STORY), "es")
+    assert article.byline is not None and article.byline.authors == ("Ana Gómez",)
+    assert (None if article.dateline is None else (article.dateline.text, article.dateline.place)) == dateline
+    assert [(b.kind, b.text) for b in article.boilerplate] == filed
+    assert [p.text for p in article.paragraphs] == ES_STORY
+
+
+# SpeakerResolution.introduced_as: an aged party member that fits no one named is the mention as
+# written (no name); the age of someone named gives that person
+COUNCIL = "CARDIFF (Reuters) - The council vote on the new budget was close on Tuesday.\n\nCouncillor Huw Jones, 64, spoke against the plan.\n\n"
+AGED_PARTY_QUOTES = [
+    (COUNCIL + '"This budget fails our towns," the 52-year-old Conservative said.', "the 52-year-old Conservative", "the 52-year-old Conservative"),
+    (COUNCIL + '"This budget fails our towns," the 52-year-old Democrat said.', "the 52-year-old Democrat", "the 52-year-old Democrat"),
+    (COUNCIL + '"This budget fails our towns," the 64-year-old Conservative said.', "Huw Jones", "the 64-year-old Conservative"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), AGED_PARTY_QUOTES)
+def test_aged_party_member(text: str, name: str, mention: str) -> None:
+    found = article_of(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None) for q in found] == [
+        ("This budget fails our towns,", name, mention)
+    ]
+
+
+# ArticleParser.newsletter_masthead: a newsletter's header of five lines over a story of one line
+# (six lines in all) is read as one: the name the section, the post's title the headline
+MASTHEAD = "The Rate Sheet\nWhy bond yields are rising again\nNotes on money and markets\nJane Roe\nNov 3, 2026\n"
+RATE_LEDE = "Bond yields rose again on Monday as traders bet that rates would stay high for longer, analysts said."
+
+
+def test_newsletter_masthead_over_one_line() -> None:
+    article = ArticleParser().parse(MASTHEAD + RATE_LEDE + "\n")
+    assert article.section == ("The Rate Sheet",)
+    assert article.headline is not None and article.headline.text == "Why bond yields are rising again"
+    assert article.byline is not None and article.byline.text == "Jane Roe"
+    assert article.published is not None and article.published.text == "Nov 3, 2026"
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("other", "Notes on money and markets")]
+    assert [p.text for p in article.paragraphs] == [RATE_LEDE]
