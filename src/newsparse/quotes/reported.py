@@ -4751,7 +4751,7 @@ class ReportedSpeech(DirectQuotes):
         lead = sentence[0]
         while lead < cue and raw[lead].isspace():
             lead += 1
-        words = list(self._word.finditer(raw, lead, cue, False, KEEP_GIL))[: self.MAX_OPENING_TIME_WORDS + 1]
+        words = list(islice(self._word.finditer(raw, lead, cue, False, KEEP_GIL), self.MAX_OPENING_TIME_WORDS + 1))
         time_end = self.opening_time_end(raw, words)
         if time_end is not None:
             start = time_end + 1 if raw[time_end : time_end + 1] == "," else time_end
@@ -8586,10 +8586,33 @@ class ReportedSpeech(DirectQuotes):
         joined by one of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` (``... was dead and Trump calling it
         "a disaster"``): each pair has its own speaker.  Only the :attr:`PHRASE_WINDOW`
         characters before *start* are read for the lead."""
-        if self._absolute_lead.search(raw, max(0, start - self.PHRASE_WINDOW), start, KEEP_GIL) is None:
+        window = max(0, start - self.PHRASE_WINDOW)
+        if not self.may_end_absolute_lead(raw[window:start]):
+            return end  # (the lead pattern, tried at every position of the window, is not run)
+        if self._absolute_lead.search(raw, window, start, KEEP_GIL) is None:
             return end
         match = self._absolute_pair.search(raw, start, end, KEEP_GIL)
         return match.start() if match is not None else end
+
+    def may_end_absolute_lead(self, before: str) -> bool:
+        """For :meth:`cut_absolute_pair`: whether *before*, the words right before the reported
+        ones, may end in the lead of an absolute phrase, read by a cheap test of its end before
+        the lead pattern runs: with its closing blanks left out it ends in one of
+        :attr:`PARTICIPLES` as written (``with Ryan saying``) or, folded, in one of
+        :attr:`THAT_WORDS` (``with Ryan saying that``), and it holds what opens the lead: one of
+        :attr:`ABSOLUTE_WORDS` (folded), one of :attr:`CLAUSE_DASHES` or a colon, as the
+        pattern's lead always does.  A false answer is sure (no lead there); a true one leaves
+        the pattern to decide.
+
+        .. versionadded:: 0.2 (speedR62)
+        """
+        tail = before.rstrip()
+        if not tail.endswith(self.PARTICIPLES) and not any(map(tail.casefold().endswith, self._that_words)):
+            return False
+        if ":" in before or any(map(before.__contains__, self.CLAUSE_DASHES)):
+            return True
+        folded = before.casefold()
+        return any(word.casefold() in folded for word in self.ABSOLUTE_WORDS)
 
     def cut_relative_cue(self, raw: str, start: int, end: int) -> int:
         """End reported words of a directive (``asked the players to thank Ana Ortiz``) before a
