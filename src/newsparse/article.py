@@ -1580,12 +1580,27 @@ class ArticleParser:
             and not self.timestamps.vocabulary.writes_day_first(state.text)
             and not self.zone_writes_day_first(state.text, stamps)
             and not self.agency_writes_day_first(state)
+            and not self.dotted_day_first(state.text, stamps)
         ):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)
         if state.updated is not None:
             state.updated = self.timestamps.day_first_reading(state.updated)
+
+    def dotted_day_first(self, text: str, stamps: Sequence[Timestamp]) -> bool:
+        """Whether the page's stamps that read both ways are all written with dots (``Published:
+        03.02.26, 17:48``; ``TimestampParser.is_dotted``) and the page shows no more of
+        ``Vocabulary.MONTH_FIRST_SIGNS`` (``$``, ``color``) than of ``DAY_FIRST_SIGNS``: dotted
+        dates are written day first in practice, a year of two digits too (3 February 2026); an
+        American page that prints ``11.03.17`` for 3 November shows its dollars.
+
+        .. versionadded:: 0.2 (trialL62)"""
+        changing = [stamp for stamp in stamps if self.timestamps.day_first_reading(stamp) is not stamp]
+        if not changing or not all(self.timestamps.is_dotted(stamp.text) for stamp in changing):
+            return False
+        day, month = self.timestamps.vocabulary.date_order_signs(text)
+        return month <= day
 
     def agency_writes_day_first(self, state: ParseState) -> bool:
         """Whether the page's dateline or byline names an agency whose home writes a numeric

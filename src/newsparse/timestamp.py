@@ -1898,18 +1898,25 @@ class TimestampParser:
     @staticmethod
     def has_day_first_sign(readable: str) -> bool:
         """Whether *readable* is written the way only those who put the day first write a stamp:
-        its numeric date with dots (``03.04.2025``, ``03.02.26``; North American copy writes
-        ``03/04/2025``), or with its year in full and its clock with ``h`` (``14h05``, ``14:05 h``).
+        its numeric date, its year in full, with dots (``03.04.2025``; North American copy writes
+        ``03/04/2025``) or its clock with ``h`` (``14h05``, ``14:05 h``).  A year of two digits
+        (``04.03.25``) gives no sign: American pages write ``11.03.17`` for 3 November; the zone,
+        the page's signs or the parser's ``dayfirst`` decide.
 
-        .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a dotted date with a year of two digits is a sign too (trialL62:
-           dotted dates are written day first in practice, ``Published: 03.02.26, 17:48``)."""
+        .. versionadded:: 0.2"""
         numeric = _DAY_MONTH.search(readable)
-        if numeric is None:
+        if numeric is None or len(_DATE_SEPARATOR.split(numeric.group())[-1]) != 4:
             return False
-        if "." in numeric.group():
-            return True
-        return len(_DATE_SEPARATOR.split(numeric.group())[-1]) == 4 and _H_TIME.search(readable) is not None
+        return "." in numeric.group() or _H_TIME.search(readable) is not None
+
+    @staticmethod
+    def is_dotted(readable: str) -> bool:
+        """Whether the numeric date of *readable* that reads both ways is written with dots, of a
+        year of any length (``03.02.26``, ``03.02.2026``): ``ArticleParser.dotted_day_first``.
+
+        .. versionadded:: 0.2 (trialL62)"""
+        numeric = _DAY_MONTH.search(readable)
+        return numeric is not None and "." in numeric.group()
 
     def day_first_labelled(self, piece: str) -> bool:
         """Whether *piece* opens with a label whose language puts the day first and a numeric date
