@@ -74,3 +74,23 @@ def test_agency_alone_closing_story(last: str, kind: str | None) -> None:
         assert filed == [] and article.paragraphs[-1].text == last
     else:
         assert filed == [(kind, last)]
+
+
+#: (the line under the stamp, the caption's credit or None when it is no caption)
+SUPPLIED_CAPTIONS = [
+    ("The new walkway in the district will be cooled by solar-powered fans. — Supplied photo", "Supplied photo"),
+    ("The new walkway in the district will be cooled by solar-powered fans. Supplied image", "Supplied image"),
+    ("The new walkway in the district will be cooled by solar-powered fans. (Supplied)", "Supplied"),
+    # must not change: "supplied" in a sentence is no credit
+    ("The fans were supplied by a local firm, the authority said on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), SUPPLIED_CAPTIONS)
+def test_supplied_photo_credit(line: str, credit: str | None) -> None:
+    article = parse_held(
+        f"Dubai to add shaded walkways\nBy Sara Hamid\nFebruary 9, 2026\n{line}\n\n"
+        "The authority will build 40 kilometres of shaded walkways by 2028, it announced on Monday.\n\n"
+        "Residents have asked for more shade, officials said.\n"
+    )
+    assert [caption.credit for caption in article.captions] == ([] if credit is None else [credit])
