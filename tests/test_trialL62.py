@@ -16,7 +16,12 @@ DOTTED_DATES = [
     (f"Local News\nCouncil caps rent rises\nBy Dana Levi\nPublished: 03.02.26, 17:48\nUpdated: 03.02.26, 21:05\n\n{STORY}",
      "2026-02-03T17:48:00", "2026-02-03T21:05:00"),
     (f"Council caps rent rises\nPublished 11.03.17\n\n{STORY}", "2017-03-11T00:00:00", None),
+    # a clock past noon on the 24-hour dial: day first on a page in American spelling with dollars too
+    ("Council caps rent rises\nPublished: 03.02.26, 17:48\n\nRents in the city center rose $40 a month, the council said.\n",
+     "2026-02-03T17:48:00", None),
     # must not change: a page that shows its dollars writes a dotted date of two-digit year month first
+    ("Console review\nPublished 11.03.17 10:00\n\nThe console costs $499 and plays games in 4K, the maker said.\n",
+     "2017-11-03T10:00:00", None),
     ("Console review\nPublished 11.03.17\n\nThe console costs $499 and plays games in 4K, the maker said.\n",
      "2017-11-03T00:00:00", None),
     (f"Council caps rent rises\nPublished 09.04.2025 08:15\n\n{STORY}", "2025-04-09T08:15:00", None),

@@ -1590,15 +1590,19 @@ class ArticleParser:
 
     def dotted_day_first(self, text: str, stamps: Sequence[Timestamp]) -> bool:
         """Whether the page's stamps that read both ways are all written with dots (``Published:
-        03.02.26, 17:48``; ``TimestampParser.is_dotted``) and the page shows no more of
+        03.02.26, 17:48``; ``TimestampParser.is_dotted``) and one of them has a clock past noon on
+        the 24-hour dial (``TimestampParser.has_full_day_clock``) or the page shows no more of
         ``Vocabulary.MONTH_FIRST_SIGNS`` (``$``, ``color``) than of ``DAY_FIRST_SIGNS``: dotted
         dates are written day first in practice, a year of two digits too (3 February 2026); an
-        American page that prints ``11.03.17`` for 3 November shows its dollars.
+        American page that prints ``11.03.17`` for 3 November shows its dollars and no such clock
+        (a page in American spelling that prints ``17:48`` is written elsewhere).
 
         .. versionadded:: 0.2 (trialL62)"""
         changing = [stamp for stamp in stamps if self.timestamps.day_first_reading(stamp) is not stamp]
         if not changing or not all(self.timestamps.is_dotted(stamp.text) for stamp in changing):
             return False
+        if any(self.timestamps.has_full_day_clock(stamp.text) for stamp in changing):
+            return True
         day, month = self.timestamps.vocabulary.date_order_signs(text)
         return month <= day
 

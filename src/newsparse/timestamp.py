@@ -1918,6 +1918,15 @@ class TimestampParser:
         numeric = _DAY_MONTH.search(readable)
         return numeric is not None and "." in numeric.group()
 
+    @staticmethod
+    def has_full_day_clock(readable: str) -> bool:
+        """Whether *readable* holds a clock past noon on the 24-hour dial (``17:48``), which North
+        American copy writes ``5:48 p.m.``: ``ArticleParser.dotted_day_first``.
+
+        .. versionadded:: 0.2 (trialL62)"""
+        clock = _CLOCK.search(readable)
+        return clock is not None and int(clock.group().partition(":")[0]) > 12
+
     def day_first_labelled(self, piece: str) -> bool:
         """Whether *piece* opens with a label whose language puts the day first and a numeric date
         after it that reads both ways (:meth:`month_first_after`): :meth:`find` then reads it
