@@ -104,7 +104,7 @@ def test_outlet_before_stamp(
         ("By Tom Hale\nBBC News, Cardiff", ("Tom Hale",), "BBC News"),
         ("By Tom Hale\nReuters, London", ("Tom Hale",), "Reuters"),
         ("By Tom Hale\nSky News, Manchester", ("Tom Hale",), None),  # an outlet the vocabulary does not know
-        ("Jane Roe\nBBC News, Cardiff", ("Jane Roe",), None),  # a bare name over it, as over the outlet alone
+        ("Jane Roe\nBBC News, Cardiff", ("Jane Roe",), "BBC News"),  # a bare name over it, as under "By" (trialL62)
         ("Jane Roe\nSky News, Manchester", ("Jane Roe",), None),
     ],
 )

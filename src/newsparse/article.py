@@ -1587,12 +1587,31 @@ class ArticleParser:
             and not self.timestamps.vocabulary.writes_day_first(state.text)
             and not self.zone_writes_day_first(state.text, stamps)
             and not self.agency_writes_day_first(state)
+            and not self.dotted_day_first(state.text, stamps)
         ):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)
         if state.updated is not None:
             state.updated = self.timestamps.day_first_reading(state.updated)
+
+    def dotted_day_first(self, text: str, stamps: Sequence[Timestamp]) -> bool:
+        """Whether the page's stamps that read both ways are all written with dots (``Published:
+        03.02.26, 17:48``; ``TimestampParser.is_dotted``) and one of them has a clock past noon on
+        the 24-hour dial (``TimestampParser.has_full_day_clock``) or the page shows no more of
+        ``Vocabulary.MONTH_FIRST_SIGNS`` (``$``, ``color``) than of ``DAY_FIRST_SIGNS``: dotted
+        dates are written day first in practice, a year of two digits too (3 February 2026); an
+        American page that prints ``11.03.17`` for 3 November shows its dollars and no such clock
+        (a page in American spelling that prints ``17:48`` is written elsewhere).
+
+        .. versionadded:: 0.2 (trialL62)"""
+        changing = [stamp for stamp in stamps if self.timestamps.day_first_reading(stamp) is not stamp]
+        if not changing or not all(self.timestamps.is_dotted(stamp.text) for stamp in changing):
+            return False
+        if any(self.timestamps.has_full_day_clock(stamp.text) for stamp in changing):
+            return True
+        day, month = self.timestamps.vocabulary.date_order_signs(text)
+        return month <= day
 
     def agency_writes_day_first(self, state: ParseState) -> bool:
         """Whether the page's dateline or byline names an agency whose home writes a numeric
@@ -3476,9 +3495,22 @@ class ArticleParser:
         (``(AFP)``, ``— AFP``, ``==Kyodo``): the wire's sign-off on a line of its own, boilerplate
         ``sign-off``, not ``other``.  (``[CNBC]`` under an excerpt cites the outlet: no sign-off.)
 
-        .. versionadded:: 0.2 (fixH53)"""
+        .. versionadded:: 0.2 (fixH53)
+        .. versionchanged:: 0.2 an agency alone, with no mark (``AAP``): :meth:`is_bare_agency_line` (trialL62)."""
+        if self.is_bare_agency_line(text):
+            return True
         match = _WIRE_MARK_LINE.fullmatch(text.strip(), 0, None, KEEP_GIL)
         return match is not None and self.captions.is_wire_credit(match.group("agency").strip())
+
+    def is_bare_agency_line(self, text: str) -> bool:
+        """Whether *text* is news agencies of the vocabulary alone, with no mark around them, maybe
+        with a full stop (``AAP``, ``Australian Associated Press``, ``dpa/AFP``): as the body's last
+        line under the story, the wire's sign-off (``other`` before; a word no agency, ``Agencies``,
+        stays as it was).
+
+        .. versionadded:: 0.2 (trialL62)"""
+        bare = text.strip().removesuffix(".")
+        return bool(bare) and bare[:1] != "(" and self.captions.is_wire_credit(bare)
 
     def link_under_related_label(self, state: ParseState) -> bool:
         """Whether the body's last line, a block of one line with no closing full stop, stands right
@@ -4107,7 +4139,10 @@ class ArticleParser:
         ``(dpa/AFP)``); words of no known agency in brackets (``(Agencies).``) stay
         the story's.
 
-        .. versionadded:: 0.2 (layT61)"""
+        .. versionadded:: 0.2 (layT61)
+        .. versionchanged:: 0.2 an agency alone, with no brackets (``AAP``): :meth:`is_bare_agency_line` (trialL62)."""
+        if self.is_bare_agency_line(text):
+            return True
         match = _AGENCY_LINE.fullmatch(text.strip(), 0, None, KEEP_GIL)
         return match is not None and self.captions.is_wire_credit(match.group("agency").strip())
 
@@ -5860,9 +5895,22 @@ class ArticleParser:
         if role_below or outlet_below:  # the role's line is the byline's too: "Ben Silverman" / "Games Editor"
             role = lines[index + 1]
             byline = attrs.evolve(byline, text=collapse(f"{byline.text} {role.text}"), span=Span(byline.span.start, role.span.end))
+        if outlet_below:  # "Mara Linwood" / "Australian Associated Press": a known outlet is the agency
+            byline = attrs.evolve(byline, agency=self.outlet_line_agency(lines[index + 1].text))
         if not peek:
             state.byline = byline
         return claimed
+
+    def outlet_line_agency(self, text: str) -> str | None:
+        """The agency of *text*, the outlet's line under an author's name (:meth:`name_over_outlet`):
+        the outlet as written when the vocabulary knows it (``Australian Associated Press``, ``AAP``,
+        ``BBC News, Cardiff``: :meth:`BylineParser.is_known_outlet`), as the line under ``By Jane
+        Roe`` gives it; ``None`` for an outlet it does not know (``The City Herald``).
+
+        .. versionadded:: 0.2 (trialL62)"""
+        outlet = text.strip().rstrip(".")
+        outlet = self.byline.placed_outlet_line(outlet) or outlet
+        return outlet if self.byline.is_known_outlet(outlet) else None
 
     def name_over_outlet(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a person's name alone (:meth:`BylineParser.parse_name_alone`,

@@ -80,6 +80,7 @@ class CaptionParser:
     CREDIT_TAILS: ClassVar[tuple[str, ...]] = (
         "Getty Images", "AFP via Getty Images", "Shutterstock", "Alamy", "Alamy Stock Photo", "File Photo",
         "file photo", "Handout", "handout", "Submitted photo", "Contributed photo", "Courtesy photo", "Staff photo",
+        "Supplied photo", "Supplied picture", "Supplied image",
         "Family photo", "Family handout",
         # stock libraries
         "iStock", "iStockphoto", "Adobe Stock", "stock.adobe.com", "Shutterstock.com", "Unsplash", "Pexels", "Pixabay",

@@ -1909,6 +1909,24 @@ class TimestampParser:
             return False
         return "." in numeric.group() or _H_TIME.search(readable) is not None
 
+    @staticmethod
+    def is_dotted(readable: str) -> bool:
+        """Whether the numeric date of *readable* that reads both ways is written with dots, of a
+        year of any length (``03.02.26``, ``03.02.2026``): ``ArticleParser.dotted_day_first``.
+
+        .. versionadded:: 0.2 (trialL62)"""
+        numeric = _DAY_MONTH.search(readable)
+        return numeric is not None and "." in numeric.group()
+
+    @staticmethod
+    def has_full_day_clock(readable: str) -> bool:
+        """Whether *readable* holds a clock past noon on the 24-hour dial (``17:48``), which North
+        American copy writes ``5:48 p.m.``: ``ArticleParser.dotted_day_first``.
+
+        .. versionadded:: 0.2 (trialL62)"""
+        clock = _CLOCK.search(readable)
+        return clock is not None and int(clock.group().partition(":")[0]) > 12
+
     def day_first_labelled(self, piece: str) -> bool:
         """Whether *piece* opens with a label whose language puts the day first and a numeric date
         after it that reads both ways (:meth:`month_first_after`): :meth:`find` then reads it
