@@ -20,6 +20,7 @@ CLAIMED: dict[str, str] = {
     "subscribe": "Sign up for our newsletter to get the harbour news in your inbox every morning.",
     "related": "Read more: Council backs the new pier plan after a long night of debate",
     "share": "Follow the Motor Desk on Facebook, Twitter and Instagram for the latest news.",
+    "navigation": "This video has failed to load.",
 }
 
 # the opening of a story's sentence, put before each line above

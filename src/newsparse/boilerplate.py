@@ -992,11 +992,14 @@ class BoilerplateParser:
     #: fullmatches its pattern, whichever is tested first.  ``disclaimer``, ``subscribe`` and
     #: ``share`` are not among them: a pattern of each looks for its words anywhere in a line's first
     #: characters (an affiliate commission in 200, ``You can unsubscribe`` and a comment section's
-    #: rules in 120), which costs more than the kind's keys on every line of prose.
+    #: rules in 120), which costs more than the kind's keys on every line of prose.  ``navigation``
+    #: is (``This video has failed to load.``: its pattern fails a story's line at its first word,
+    #: in a third of the time of its keys, the most common of which a story holds: speedL62).
     #:
     #: .. versionadded:: 0.2
+    #: .. versionchanged:: 0.2 (speedL62) ``navigation`` too.
     PROSE_PATTERN_FIRST: ClassVar[frozenset[str]] = frozenset(
-        {K.EDITORS_NOTE.value, K.OTHER.value, K.RELATED.value}
+        {K.EDITORS_NOTE.value, K.OTHER.value, K.RELATED.value, K.NAVIGATION.value}
     )
     #: For each kind of :attr:`PATTERNS`, strings one of which (case-folded) every line that the
     #: kind's built-in patterns claim holds (most of them open it: ``Share``, ``Tags:``): a line
@@ -1041,13 +1044,16 @@ class BoilerplateParser:
             "player", "playback", "browser", "accessibility", "photos", "featured",
         ),
     }
-    #: The kinds of :attr:`PATTERNS` whose patterns open with their own words (``Share``, ``Related``,
+    #: The kinds of :attr:`PATTERNS` whose patterns open with their own words (``Related``,
     #: ``Advertisement``, ``Menu``), tried on a line before its :attr:`LINE_KEYS` are looked for
     #: (:meth:`line_kind`), as :attr:`PROSE_PATTERN_FIRST` is for prose: the order only changes the cost.
+    #: ``share`` is not among them: a pattern of it looks for a comment section's rules anywhere in a
+    #: line's first 120 characters, as in prose, and costs twice its keys on the lines a page prints.
     #:
     #: .. versionadded:: 0.2
+    #: .. versionchanged:: 0.2 (speedL62) ``share`` no more: tried by its keys first.
     LINE_PATTERN_FIRST: ClassVar[frozenset[str]] = frozenset(
-        {K.SHARE.value, K.RELATED.value, K.PRESS_RELEASE.value, K.ADVERTISEMENT.value, K.NAVIGATION.value}
+        {K.RELATED.value, K.PRESS_RELEASE.value, K.ADVERTISEMENT.value, K.NAVIGATION.value}
     )
     #: The kinds of :attr:`PATTERNS` that a line holding a digit (of any script) is tried against
     #: even with none of their :attr:`LINE_KEYS`: a telephone number is digits and no word.
