@@ -3180,10 +3180,10 @@ class DirectQuotes(SpeakerResolution):
         (a quotation with no speaker, as the other names in quotation marks): two words or more
         in title case (:meth:`is_title`, maybe after a determiner: ``the Beast from the East``)
         right after one of :attr:`TITLE_NAMING_WORDS` (``the so-called 'Iron Lady'``, ``a
-        striker nicknamed "The Cat"``), or after one of :attr:`NAMING_VERBS` and one of
-        :attr:`PREPOSITION_OBJECTS` (``Forecasters called it 'Storm Eunice'.``).  A judgement in
-        lower case stays someone's words (``called the plan "a disaster"``), and so does one
-        word (``called it "Outrageous"``).
+        striker nicknamed "The Cat"``).  After one of :attr:`NAMING_VERBS` the words are its
+        subject's, whatever the object (``called the plan "Project Fear"``, ``called it "Project
+        Fear"``, fixQ62b), and so is a judgement in lower case (``called the plan "a disaster"``)
+        or one word (``called it "Outrageous"``).
 
         .. versionadded:: 0.2"""
         title = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
@@ -3193,10 +3193,7 @@ class DirectQuotes(SpeakerResolution):
         before = raw[floor : quotation.open].split()[-2:]
         if not before:
             return False
-        last = before[-1].casefold()
-        if last in self._title_naming:
-            return True
-        return len(before) == 2 and last in self._preposition_objects and before[0].casefold() in self._naming
+        return before[-1].casefold() in self._title_naming
 
     def title_before_quotation(self, raw: str, quotation: Quotation, words: Sequence[str]) -> bool:
         """Whether the quoted *words* are a title in title case (:meth:`is_title`) that closes
