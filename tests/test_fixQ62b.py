@@ -1,6 +1,7 @@
 """English speakers of round 62, continued (issue 5): a person named in a phrase or clause fronted
 before a pronoun that holds the pronoun's own object form is someone else, never its referent; a
-title in title case after a naming verb and a pronoun is its subject's words, as after a noun.
+title in title case after a naming verb and a pronoun is its subject's words, as after a noun; a
+quotation after a person's object pronoun and an infinitive, with no cue, has no sure speaker.
 Each row: the article, then every quote as ``(text, kind, speaker's name, speaker's mention)``."""
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ KEPT = ("she had kept the accounts", R, "Jane Cole", "She")
 CUTS = ("The cuts were needed", R, "Tom Berg", "he")
 LIED = "she had lied to police"
 SPARED = "the schools would be spared"
+SHOW = 'NEW YORK (AP) — The singer returns to the stage this week.\n\n"I love the songs," Tom Berg said.\n\n'
+SONGS = ("I love the songs,", D, "Tom Berg", "Tom Berg")
 
 ROWS: list[tuple[str, list[MentionRow]]] = [
     # -- a name fronted before a pronoun, with the pronoun's object form after it: someone else ----------
@@ -51,6 +54,14 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
      [("Project Fear", D, None, None)]),
     (BUDGET + 'Tom Berg attacked the plan on Monday. His group, nicknamed "the Budget Hawks," met later.',
      [("the Budget Hawks,", D, None, None)]),
+    # -- no cue: a person's object pronoun before an infinitive, then the quotation: no sure speaker ------
+    (SHOW + 'Fans can expect him to sing "with more risk than before."',
+     [SONGS, ("with more risk than before.", D, None, None)]),
+    # must not change: no object pronoun before the infinitive; a cue says whose; the subject named
+    (SHOW + 'Fans can expect to hear "the old songs, and some new ones."',
+     [SONGS, ("the old songs, and some new ones.", D, "Fans", "Fans")]),
+    (SHOW + 'Fans can expect him to sing "with more risk than before," the label said.',
+     [SONGS, ("with more risk than before,", D, "the label", "the label")]),
 ]
 
 

@@ -3539,6 +3539,21 @@ class DirectQuotes(SpeakerResolution):
         irregular = word.islower() and first in self.CLAUSE_IRREGULAR_PASTS
         return self.is_past_verb(word) or self.is_cue_word(first) or irregular
 
+    def object_infinitive_between(self, raw: str, start: int, stop: int) -> bool:
+        """Whether a person's object pronoun (:attr:`PERSON_OBJECT_FORMS`) right before one of
+        :attr:`INFINITIVE_MARKERS` stands between a sentence's subject ending at *start* and a
+        quotation opening at *stop*, with no cue nor naming verb (at most :attr:`NAMING_WINDOW`
+        characters before *stop*): the quoted words tell what that other person does (``Fans can
+        expect him to sing "with more risk than before."``), maybe in their own words, so the
+        subject is no sure speaker.
+
+        .. versionadded:: 0.2 (fixQ62b)"""
+        words = raw[max(start, stop - self.NAMING_WINDOW) : stop].split()
+        return any(
+            word.casefold() in self._object_forms and after.casefold() in self._infinitive_markers
+            for word, after in pairwise(words)
+        )
+
     def subordinate_subject_between(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause of its own opens between a sentence's subject ending at *start* and a
         quotation opening at *stop*: one of :attr:`TIME_CLAUSE_OPENERS` (at most
@@ -3625,6 +3640,8 @@ class DirectQuotes(SpeakerResolution):
                 return None
             if self.subordinate_subject_between(raw, subject.end, quotation.open):
                 return None  # ('He was silent when Ruiz accused him of a "smear"': not his words; no cue says whose)
+            if self.object_infinitive_between(raw, subject.end, quotation.open):
+                return None  # ('Fans can expect him to sing "with more risk"': his words, maybe; no cue says whose)
             # ('The plan is "a disaster."': with no speech verb a thing says nothing)
             return None if self.is_thing_subject(raw, subject, spoken=False, quotation=quotation.open) else subject
         if self.names_a_thing(raw, quotation, verb) or self.is_passive(raw, verb) or self.passive_naming(raw, verb):
