@@ -60,6 +60,10 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     # must not change: no object pronoun before the infinitive; a cue says whose; the subject named
     (SHOW + 'Fans can expect to hear "the old songs, and some new ones."',
      [SONGS, ("the old songs, and some new ones.", D, "Fans", "Fans")]),
+    (SHOW + 'His wife convinced him to "trust the band" again.',
+     [SONGS, ("trust the band", D, "His wife", "His wife")]),
+    (SHOW + 'Ana Ruiz accuses Berg of subjecting her to an "artful smear" in the song.',
+     [SONGS, ("artful smear", D, "Ana Ruiz", "Ana Ruiz")]),
     (SHOW + 'Fans can expect him to sing "with more risk than before," the label said.',
      [SONGS, ("with more risk than before,", D, "the label", "the label")]),
 ]

@@ -3542,16 +3542,21 @@ class DirectQuotes(SpeakerResolution):
     def object_infinitive_between(self, raw: str, start: int, stop: int) -> bool:
         """Whether a person's object pronoun (:attr:`PERSON_OBJECT_FORMS`) right before one of
         :attr:`INFINITIVE_MARKERS` stands between a sentence's subject ending at *start* and a
-        quotation opening at *stop*, with no cue nor naming verb (at most :attr:`NAMING_WINDOW`
-        characters before *stop*): the quoted words tell what that other person does (``Fans can
+        quotation opening at *stop*, then a word that is no determiner (the infinitive's verb)
+        before the quotation, with no cue nor naming verb (at most :attr:`NAMING_WINDOW`
+        characters before *stop*): the quoted words tell how that other person acts (``Fans can
         expect him to sing "with more risk than before."``), maybe in their own words, so the
-        subject is no sure speaker.
+        subject is no sure speaker.  Not a quotation right after the marker, what the subject
+        urged (``She convinced him to "trust her"``), nor a noun's phrase after a preposition
+        (``subjecting her to an "artful smear"``).
 
         .. versionadded:: 0.2 (fixQ62b)"""
         words = raw[max(start, stop - self.NAMING_WINDOW) : stop].split()
         return any(
-            word.casefold() in self._object_forms and after.casefold() in self._infinitive_markers
-            for word, after in pairwise(words)
+            word.casefold() in self._object_forms
+            and marker.casefold() in self._infinitive_markers
+            and verb.casefold() not in self._determiners  # ("subjecting her to an "artful smear"": a noun's)
+            for word, marker, verb in zip(words, words[1:], words[2:], strict=False)
         )
 
     def subordinate_subject_between(self, raw: str, start: int, stop: int) -> bool:
