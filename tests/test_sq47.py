@@ -202,7 +202,7 @@ def test_a_title_after_a_naming_word_is_said_by_no_one(marks: str) -> None:
     assert [(words.strip("'\""), kind, speaker) for words, kind, speaker in _quotes(ArticleParser(), text)] == [
         ("We are ready,", "direct", "Tom Hill"),
         ("the Beast from the East,", "direct", None),
-        ("Storm Eunice.", "direct", None),
+        ("Storm Eunice.", "direct", "Forecasters"),
         ("a disaster for the town.", "direct", "Critics"),
         ("she would resign", "indirect", "Ann Price"),
     ]

@@ -3187,10 +3187,10 @@ class DirectQuotes(SpeakerResolution):
         (a quotation with no speaker, as the other names in quotation marks): two words or more
         in title case (:meth:`is_title`, maybe after a determiner: ``the Beast from the East``)
         right after one of :attr:`TITLE_NAMING_WORDS` (``the so-called 'Iron Lady'``, ``a
-        striker nicknamed "The Cat"``), or after one of :attr:`NAMING_VERBS` and one of
-        :attr:`PREPOSITION_OBJECTS` (``Forecasters called it 'Storm Eunice'.``).  A judgement in
-        lower case stays someone's words (``called the plan "a disaster"``), and so does one
-        word (``called it "Outrageous"``).
+        striker nicknamed "The Cat"``).  After one of :attr:`NAMING_VERBS` the words are its
+        subject's, whatever the object (``called the plan "Project Fear"``, ``called it "Project
+        Fear"``, fixQ62b), and so is a judgement in lower case (``called the plan "a disaster"``)
+        or one word (``called it "Outrageous"``).
 
         .. versionadded:: 0.2"""
         title = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
@@ -3200,10 +3200,7 @@ class DirectQuotes(SpeakerResolution):
         before = raw[floor : quotation.open].split()[-2:]
         if not before:
             return False
-        last = before[-1].casefold()
-        if last in self._title_naming:
-            return True
-        return len(before) == 2 and last in self._preposition_objects and before[0].casefold() in self._naming
+        return before[-1].casefold() in self._title_naming
 
     def title_before_quotation(self, raw: str, quotation: Quotation, words: Sequence[str]) -> bool:
         """Whether the quoted *words* are a title in title case (:meth:`is_title`) that closes
@@ -3549,6 +3546,26 @@ class DirectQuotes(SpeakerResolution):
         irregular = word.islower() and first in self.CLAUSE_IRREGULAR_PASTS
         return self.is_past_verb(word) or self.is_cue_word(first) or irregular
 
+    def object_infinitive_between(self, raw: str, start: int, stop: int) -> bool:
+        """Whether a person's object pronoun (:attr:`PERSON_OBJECT_FORMS`) right before one of
+        :attr:`INFINITIVE_MARKERS` stands between a sentence's subject ending at *start* and a
+        quotation opening at *stop*, then a word that is no determiner (the infinitive's verb)
+        before the quotation, with no cue nor naming verb (at most :attr:`NAMING_WINDOW`
+        characters before *stop*): the quoted words tell how that other person acts (``Fans can
+        expect him to sing "with more risk than before."``), maybe in their own words, so the
+        subject is no sure speaker.  Not a quotation right after the marker, what the subject
+        urged (``She convinced him to "trust her"``), nor a noun's phrase after a preposition
+        (``subjecting her to an "artful smear"``).
+
+        .. versionadded:: 0.2 (fixQ62b)"""
+        words = raw[max(start, stop - self.NAMING_WINDOW) : stop].split()
+        return any(
+            word.casefold() in self._object_forms
+            and marker.casefold() in self._infinitive_markers
+            and verb.casefold() not in self._determiners  # ("subjecting her to an "artful smear"": a noun's)
+            for word, marker, verb in zip(words, words[1:], words[2:], strict=False)
+        )
+
     def subordinate_subject_between(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause of its own opens between a sentence's subject ending at *start* and a
         quotation opening at *stop*: one of :attr:`TIME_CLAUSE_OPENERS` (at most
@@ -3635,6 +3652,8 @@ class DirectQuotes(SpeakerResolution):
                 return None
             if self.subordinate_subject_between(raw, subject.end, quotation.open):
                 return None  # ('He was silent when Ruiz accused him of a "smear"': not his words; no cue says whose)
+            if self.object_infinitive_between(raw, subject.end, quotation.open):
+                return None  # ('Fans can expect him to sing "with more risk"': his words, maybe; no cue says whose)
             # ('The plan is "a disaster."': with no speech verb a thing says nothing)
             return None if self.is_thing_subject(raw, subject, spoken=False, quotation=quotation.open) else subject
         if self.names_a_thing(raw, quotation, verb) or self.is_passive(raw, verb) or self.passive_naming(raw, verb):

@@ -1914,6 +1914,10 @@ class SpeakerResolution(Segmentation):
         if nearer is not None:
             return nearer  # 'May said. Her deputy, Will Hurd, disagreed. "...," he said.': Will Hurd
         named = self.paragraph_subject(at, state)
+        opening = self.fronted_other(named, at, state) if named else None
+        if opening is not None:
+            # ("Tom Berg spoke. With Sam Hale beside him, he said": read as if the phrase were not there)
+            return self.person_referent(text, opening, state)
         if named is not None:
             # (empty: two people it may refer to, unless the article marks one for the pronoun)
             return named or self.only_one_of_gender(text, at, state) or text
@@ -9100,10 +9104,46 @@ class SpeakerResolution(Segmentation):
         between = state.text[person.start + len(person.name) : at]
         if not between.rstrip().endswith(",") or between.count(",") != 1 or any(m in between for m in self.SENTENCE_END):
             return False
+        if self.acts_on_pronoun(between, at, state):
+            return True  # ("With Sam Hale beside him, he said": him is he, Sam Hale someone else)
         lead = state.text[opening : person.start].split()
         while lead and lead[-1][:1].islower() and (self.vocabulary.is_role_noun(lead[-1]) or self.vocabulary.is_title(lead[-1])):
             lead.pop()  # ("by prosecutor Anne Hale": the role before the name)
         return len(lead) > 1 and lead[-1] in self._object_prepositions
+
+    def fronted_other(self, name: str, at: int, state: State) -> int | None:
+        """Where the sentence of the pronoun at *at* opens when the person :meth:`paragraph_subject`
+        reads for it, *name*, is named there in a phrase fronted before the pronoun that holds the
+        pronoun's object form (:meth:`fronted_object`, :meth:`acts_on_pronoun`), else ``None``:
+        someone else, and the pronoun is read as if it stood where its sentence opens, without
+        the phrase.
+
+        .. versionadded:: 0.2"""
+        relative = at - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        opening = state.paragraph_start + (state.sentence_starts[index] if index >= 0 else 0)
+        people = state.index.people_between(opening, at)
+        if any(person.name == name and self.fronted_object(person, at, state) for person in people):
+            return opening
+        return None
+
+    def acts_on_pronoun(self, between: str, at: int, state: State) -> bool:
+        """Whether *between* (the words from a name to the person pronoun at *at*, closed by the
+        one comma before it) holds that pronoun's own object form (:attr:`PERSON_OBJECT_FORMS`,
+        not a possessive): the name in a phrase or clause fronted before the pronoun stands by or
+        acts on the pronoun's referent (``With Sam Hale beside him, he said``, ``When Anne Hale KC
+        questioned her, she admitted``), so it is someone else, never the referent.
+
+        .. versionadded:: 0.2"""
+        pronoun = self._word.match(state.text, at)
+        if pronoun is None:
+            return False
+        low = pronoun.group().casefold()
+        for word in self._word.finditer(between):
+            forms = self._object_forms.get(word.group().casefold())
+            if forms is not None and low in forms and not self.possessive_here(between, word, len(between)):
+                return True
+        return False
 
     def someone_else_subject(self, at: int, state: State) -> bool:
         """Whether the paragraph names, before *at*, a person other than the last speaker, who spoke
