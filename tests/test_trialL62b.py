@@ -99,3 +99,27 @@ def test_wire_dateline_ending_in_full_stop(first: str, place: str | None, agency
     article = parse_held(f"Congreso aprueba la reforma\n\n{first}\n\n{SPANISH_STORY}", language="es")
     found = article.dateline
     assert (found and found.place, found and found.agency, found and found.text) == (place, agency, text)
+
+
+SPANISH_END = (
+    "El pleno del Congreso aprobó este jueves la reforma constitucional.\n\n"
+    "La norma entra en vigor el mes próximo, según el texto aprobado.\n\n"
+)
+
+#: (last lines, related boilerplate, last paragraph): a pack's tag label and its tags are ``related``.
+SPANISH_TAGS = [
+    ("Archivado En\nVivienda\nAlquiler", ["Archivado En", "Vivienda", "Alquiler"], "La norma entra en vigor el mes próximo, según el texto aprobado."),
+    ("Etiquetas: Vivienda, Alquiler", ["Etiquetas: Vivienda, Alquiler"], "La norma entra en vigor el mes próximo, según el texto aprobado."),
+    # must not change: a story's sentence that opens with the label's words stays the story's
+    ("Archivado en la carpeta del juzgado quedó el expediente del caso.", [],
+     "Archivado en la carpeta del juzgado quedó el expediente del caso."),
+    ("Etiquetas de precios nuevas aparecieron en todas las tiendas del barrio.", [],
+     "Etiquetas de precios nuevas aparecieron en todas las tiendas del barrio."),
+]
+
+
+@pytest.mark.parametrize(("tail", "related", "last"), SPANISH_TAGS)
+def test_spanish_tag_label(tail: str, related: list[str], last: str) -> None:
+    article = parse_held(f"Congreso aprueba la reforma\n\n{SPANISH_END}{tail}\n", language="es")
+    assert [part.text for part in article.boilerplate if part.kind == "related"] == related
+    assert article.paragraphs[-1].text == last
