@@ -688,6 +688,11 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     BAR_LABEL_WORDS: ClassVar[int] = 3
+    #: The words that join a section's label to the date of the page's issue on the first line
+    #: (:meth:`section_of_stamp`: ``Regional News of Friday, 6 March 2026``, ``Actualités du ...``).
+    #:
+    #: .. versionadded:: 0.2 (trialL62b)
+    SECTION_STAMP_LINKS: ClassVar[frozenset[str]] = frozenset({"of", "du", "del", "vom"})
     #: The most words of a reading time's line that stands where a stamp does (:meth:`is_reading_time`).
     #:
     #: .. versionadded:: 0.2
@@ -2283,6 +2288,8 @@ class ArticleParser:
             return 0  # "Jane Roe" / "3 min read" / the title: the author's name, no kicker over page furniture
         if self.section_over_field(state):
             return 1
+        if self.section_of_stamp(state):
+            return 1
         if self.home_crumb(state):
             return 1
         if self.label_before_bar(state):
@@ -2890,6 +2897,35 @@ class ArticleParser:
         if self.read_section(without) != 1:
             return False
         state.section, state.section_span = without.section, without.section_span
+        return True
+
+    def section_of_stamp(self, state: ParseState) -> bool:
+        """Whether the first line is a section's label, a word of :attr:`SECTION_STAMP_LINKS` and a
+        stamp that ends the line (``Regional News of Friday, 6 March 2026``): the label, one to
+        :attr:`BAR_LABEL_WORDS` words that each open with a capital, the last one of the section
+        parser's nouns (``SectionParser.section_nouns``), is the section, the stamp the page's
+        publication (*state* takes both), never the headline.
+
+        .. versionadded:: 0.2 (trialL62b)"""
+        line = state.lines[0]
+        words = line.text.split(maxsplit=self.BAR_LABEL_WORDS + 1)
+        links = [at for at, word in enumerate(words[:-1]) if word.casefold() in self.SECTION_STAMP_LINKS]
+        if not links or not 0 < links[0] <= self.BAR_LABEL_WORDS:
+            return False
+        label = words[: links[0]]
+        if not all(word[:1].isupper() for word in label) or label[-1].casefold() not in self.section.section_nouns:
+            return False
+        stamp = self.stamp_in_line(state, 0)
+        if stamp is None or stamp.span.end != line.span.start + len(line.text.rstrip(" .")):
+            return False
+        head = state.text[line.span.start : stamp.span.start].split()
+        if head not in (label, [*label, words[links[0]]]):
+            return False  # ("Regional News of the week, 6 March": the stamp right after the link word, or with it)
+        text = " ".join(label)
+        if state.text[line.span.start : line.span.start + len(text)] != text:
+            return False  # (one space between the label's words, as its span holds them)
+        state.section, state.section_span = (text,), Span(line.span.start, line.span.start + len(text))
+        state.add_stamp(attrs.evolve(stamp, kind=TimestampKind.PUBLISHED))
         return True
 
     def filled_field(self, state: ParseState, index: int) -> bool:

@@ -1281,9 +1281,10 @@ class BoilerplateParser:
         """The patterns (for short lines, and for running prose) that the language's page words
         make, added to :attr:`PATTERNS` and :attr:`PROSE_PATTERNS`: a row of
         ``Vocabulary.SHARE_BUTTONS`` is ``share`` (``Teilen``, ``Compartir | Copiar enlace``), and
-        a ``Vocabulary.RELATED_LABELS`` label, alone or before a separator and a title, ``related``
-        (``Lire aussi : ...``, ``Lesen Sie auch: ...``), and a ``Vocabulary.AD_LABELS`` label alone
-        ``advertisement`` (``Anzeige``, ``Publicidad``); the English ones are the patterns' own.
+        a ``Vocabulary.RELATED_LABELS`` or ``TAG_LABELS`` label, alone or before a separator and a
+        title, ``related`` (``Lire aussi : ...``, ``Lesen Sie auch: ...``, ``Archivado en``), and a
+        ``Vocabulary.AD_LABELS`` label alone ``advertisement`` (``Anzeige``, ``Publicidad``); the
+        English ones are the patterns' own.
 
         .. versionadded:: 0.2"""
         lines: dict[str, tuple[str, ...]] = {}
@@ -1296,7 +1297,9 @@ class BoilerplateParser:
             first, then = counted.format(button), counted.format(f"{button}|{networks}" if networks else button)
             # a row that opens with the language's button: "Teilen: Facebook WhatsApp", "Compartir en WhatsApp"
             lines[K.SHARE.value] = _x(rf"{first}(?:\s*+[:|·•/,]?\s*+(?:{then})){{0,12}}")
-        labels = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.RELATED_LABELS if w]
+        # (a tag label is read as a related one: "Archivado en" / its tags, as "Tags" is)
+        related = (*vocabulary.RELATED_LABELS, *vocabulary.TAG_LABELS)
+        labels = [regex.escape(w).replace("\\ ", r"\s++") for w in related if w]
         if labels:
             label = "|".join(sorted(labels, key=len, reverse=True))
             lines[K.RELATED.value] = _x(rf"(?:{label})(?:\s*+[:>»|\-–—].{{0,200}})?")
@@ -1350,9 +1353,9 @@ class BoilerplateParser:
 
     def language_keys(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
         """The :attr:`PROSE_KEYS` that the patterns of :meth:`language_patterns` add: the first
-        word of each ``Vocabulary.RELATED_LABELS`` label."""
+        word of each ``Vocabulary.RELATED_LABELS`` and ``TAG_LABELS`` label."""
         keys: dict[str, tuple[str, ...]] = {}
-        firsts = tuple(w.split()[0] for w in vocabulary.RELATED_LABELS if w.split())
+        firsts = tuple(w.split()[0] for w in (*vocabulary.RELATED_LABELS, *vocabulary.TAG_LABELS) if w.split())
         if firsts:
             keys[K.RELATED.value] = firsts
         labels = (*vocabulary.SOURCE_LABELS, *vocabulary.AGENCY_SOURCE_LABELS)
@@ -1367,14 +1370,14 @@ class BoilerplateParser:
     def language_line_keys(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...] | None]:
         """The :attr:`LINE_KEYS` that the patterns of :meth:`language_patterns` add for short
         lines: the first word of each ``Vocabulary.SHARE_BUTTONS`` button (``share``), each
-        ``Vocabulary.RELATED_LABELS`` label (``related``) and each ``Vocabulary.AD_LABELS`` label
+        ``Vocabulary.RELATED_LABELS`` and ``TAG_LABELS`` label (``related``) and each ``Vocabulary.AD_LABELS`` label
         (``advertisement``); ``None`` (always tried) for a kind with a word that is all spaces.
 
         .. versionadded:: 0.2"""
         keys: dict[str, tuple[str, ...] | None] = {}
         for kind, words in (
             (K.SHARE.value, vocabulary.SHARE_BUTTONS),
-            (K.RELATED.value, vocabulary.RELATED_LABELS),
+            (K.RELATED.value, (*vocabulary.RELATED_LABELS, *vocabulary.TAG_LABELS)),
             (K.ADVERTISEMENT.value, vocabulary.AD_LABELS),
             (K.OTHER.value, vocabulary.READING_TIME_LABELS),
             (K.SUBSCRIBE.value, vocabulary.PAYWALL_LABELS),

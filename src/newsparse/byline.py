@@ -109,6 +109,10 @@ class BylineParser:
         "Investigative", "Data", "Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Latin", "Middle",
         # local and civic beats: "Local Democracy Reporter", "Community Correspondent", "Parliamentary Editor"
         "Democracy", "Community", "Council", "Parliamentary", "Digital", "Breaking", "Lifestyle", "Social",
+        # a wire's trade and sports beats: "Auto Writer", "Aviation Writer", "Labor Correspondent"
+        "Auto", "Autos", "Automotive", "Aviation", "Aerospace", "Airlines", "Retail", "Labor", "Labour", "Housing",
+        "Immigration", "Military", "Intelligence", "Tourism", "Gaming", "Television", "Theatre", "Theater",
+        "Football", "Soccer", "Baseball", "Basketball", "Hockey", "Tennis", "Cricket", "Rugby",
         # (not "East", "West", "North", "South": surnames too; "Middle East Correspondent" is read by
         # role_run_start)
     )

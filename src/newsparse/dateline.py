@@ -1214,13 +1214,18 @@ class DatelineParser:
         (:meth:`writes_agencies`: ``Madrid, 12 mar (EFE).-``) or a name in capitals
         (``MADRID, 28 (EUROPA PRESS) -``, checked further by :meth:`is_plausible`); a name in capitals
         that no list holds does not end its dateline with a full stop alone (``Bogotá, 10 de marzo
-        (EFE). El ...``: a known agency's; a sentence may end so).
+        (EFE). El ...``: a known agency's; a sentence may end so), unless a date stands before it and
+        the name is one acronym (:meth:`dated_acronym_agency`: ``Lima, mar. 5 (ANDINA). El ...``).
+
+        .. versionchanged:: 0.2 (trialL62b) a dated acronym before a full stop.
 
         .. versionadded:: 0.2"""
         agency = match["agency"]
         if self.writes_agencies(agency):
             return True
-        return match["_stop"] is None and self._caps_agency.fullmatch(agency, 0, None, KEEP_GIL) is not None
+        if match["_stop"] is not None and not self.dated_acronym_agency(match):
+            return False  # ("Lima, mar. 5 (ANDINA). El ...": a date and one acronym, a wire's, end so too)
+        return self._caps_agency.fullmatch(agency, 0, None, KEEP_GIL) is not None
 
     def is_agency_name(self, name: str) -> bool:
         """Whether *name* is one of the vocabulary's ``AGENCIES`` as written there (case and all).

@@ -961,6 +961,12 @@ class Vocabulary:
     #: with one, alone or before a separator and a title, is boilerplate ``related`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Read more: ...`` is.
     RELATED_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Labels over a story's tags in the language (``Archivado en``): a line that opens with one,
+    #: alone (its tags on the lines under it) or before a separator and the tags, is boilerplate
+    #: ``related`` to :class:`~newsparse.BoilerplateParser`, as ``Tags`` is.
+    #:
+    #: .. versionadded:: 0.2 (trialL62b)
+    TAG_LABELS: ClassVar[tuple[str, ...]] = ()
     #: A page's labels over an advertisement (``Anzeige``, ``Publicité``): a line of nothing but
     #: one is boilerplate ``advertisement`` to :class:`~newsparse.BoilerplateParser`, as
     #: ``Advertisement`` is.

@@ -2005,6 +2005,7 @@ class SpanishVocabulary(Vocabulary):
     RELATED_LABELS: ClassVar[tuple[str, ...]] = (
         "Lee también", "Lea también", "Leer más", "Ver también", "Te puede interesar", "Noticias relacionadas",
     )
+    TAG_LABELS: ClassVar[tuple[str, ...]] = ("Archivado en", "Etiquetas")
     AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicidad", "Anuncio", "Contenido patrocinado")
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Tiempo de lectura", "Lectura")
     # "Vida y sociedad", "Mundo y actualidad"

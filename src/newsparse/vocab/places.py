@@ -24,6 +24,9 @@ PLACES: tuple[str, ...] = (
     "Cape Town", "George Town", "Port Louis", "Port Moresby", "Port of Spain", "Port-au-Prince", "Port Vila",
     "Kuwait City", "Guatemala City", "Panama City", "San José", "San Jose", "San Salvador", "San Juan",
     "San Marino", "Port Harcourt",
+    # a seat of government whose name opens with the article ("Jane Roe" / "The Hague": where she
+    # filed, not her paper)
+    "The Hague",
     # capitals that open with a word no given name is, which a dateline in capitals names before a
     # colon as the South Asian press writes it ("NEW DELHI: ..."): a place the vocabulary must know
     "New Delhi",
