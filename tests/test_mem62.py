@@ -1,0 +1,78 @@
+"""mem62: less compiled pattern memory, the same parses (issue 7).  The quote grammar's appositive
+pattern calls one defined group of the subject's name (written twice before) and one of the
+determiners (written three times).  These rows pin what it reads, where it must find nothing,
+and that it matches as the pattern with the copies written out on generated texts."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+import regex
+
+from newsparse import QuoteParser
+from newsparse.quotes.words import any_of
+
+_PARSER = QuoteParser()
+
+
+def _inlined() -> regex.Pattern[str]:
+    """The appositive pattern as it was before mem62: each call written out as its group's copy."""
+    source = _PARSER._appositive.pattern
+    start, middle = source.index("(?P<_name>"), source.index(")(?P<_det>")
+    assert source.endswith(")))")
+    name, det = source[start + len("(?P<_name>") : middle], source[middle + len(")(?P<_det>") : -2]
+    source = source[:start] + ")"
+    return regex.compile(source.replace("(?&_name)", name).replace("(?&_det)", det))
+
+
+def _groups(match: regex.Match[str] | None) -> tuple[str, str | None, str | None] | None:
+    return None if match is None else (match.group(), match["name"], match["name2"])
+
+
+# text before a cue, the match's name (role before the name) or name2 (the name before its role)
+APPOSITIVES = [
+    ("The environment secretary, James Holloway, ", ("James Holloway", None)),
+    ("the deputy mayor, Sanne de Wit, ", ("Sanne de Wit", None)),  # (a particle inside the name)
+    ("A witness, identified as Mary Stone, ", ("Mary Stone", None)),
+    ("The senator, Paul Ortega of New Mexico, ", ("Paul Ortega", None)),  # (the place the name is of)
+    ("Smith's lawyer, Karen Webb, ", ("Karen Webb", None)),
+    ("Liu Zhongmin, a professor at Fudan University, ", (None, "Liu Zhongmin")),
+    ("THE bishop, the Rt Rev. Paul Mercer, ", ("Rt Rev. Paul Mercer", None)),  # (the determiner in any case)
+    ("the 63-year-old, a retired teacher, ", (None, "the 63-year-old")),
+    ("Robert Lutz, Acme executive vice-president, ", (None, "Robert Lutz")),
+    ("The committee, chaired by Ana Ruiz, ", (None, "The committee")),
+    # must find nothing
+    ("biographers, David and Jeanne Heidler, ", None),  # (no article nor possessive opens the role)
+    ("Canada and Taiwan, and the others, ", None),  # (a conjunction after the comma)
+    ("Liu Zhongmin, a professor at Fudan University", None),  # (no comma closes the role)
+    ("the rain, ", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVES)
+def test_appositive(text: str, expected: tuple[str | None, str | None] | None) -> None:
+    found = _PARSER._appositive.search(text)
+    assert (found and (found["name"], found["name2"])) == expected
+
+
+def test_the_appositive_pattern_holds_the_name_and_the_determiners_once() -> None:
+    source = _PARSER._appositive.pattern
+    assert source.count(f"(?i:{any_of(QuoteParser.DETERMINERS)})") == 1
+    assert source.count("(?&_det)") == 3
+    assert source.count("(?&_name)") == 2
+
+
+_PIECES = ["the", "A", "Acme's", "deputy", "Sanne", "de", "Wit", "of", "New", "and", "identified as", "63-year-old", ",", "(D)"]
+
+
+def test_the_appositive_pattern_matches_as_its_copies_written_out_on_generated_texts() -> None:
+    old, new = _inlined(), _PARSER._appositive
+    compared = found = 0
+    for words in itertools.product(_PIECES, repeat=4):
+        text = "The mayor, " + " ".join(words) + ","
+        assert _groups(old.search(text)) == _groups(new.search(text)), text
+        compared += 1
+        found += new.search(text) is not None
+    assert compared > 30_000
+    assert found > 3_000
