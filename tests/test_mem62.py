@@ -1,6 +1,7 @@
 """mem62: less compiled pattern memory, the same parses (issue 7).  The quote grammar's appositive
 pattern calls one defined group of the subject's name (written twice before) and one of the
-determiners (written three times).  These rows pin what it reads, where it must find nothing,
+determiners (written three times); the caption's slashed credit pattern one of the photo agencies
+(four times) and one of the credit tails (twice).  These rows pin what it reads, where it must find nothing,
 and that it matches as the pattern with the copies written out on generated texts."""
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import itertools
 import pytest
 import regex
 
-from newsparse import QuoteParser
+from newsparse import CaptionParser, QuoteParser
 from newsparse.quotes.words import any_of
+from newsparse.vocabulary import alternation
 
 _PARSER = QuoteParser()
 
@@ -76,3 +78,63 @@ def test_the_appositive_pattern_matches_as_its_copies_written_out_on_generated_t
         found += new.search(text) is not None
     assert compared > 30_000
     assert found > 3_000
+
+
+def _caption_inlined() -> regex.Pattern[str]:
+    """The caption's slashed credit pattern as it was before mem62: each call written out as a copy."""
+    pattern = CaptionParser()._slashed
+    source = pattern.pattern
+    start = source.index("(?(DEFINE)(?P<_agency>")
+    agencies, tails = alternation(list(CaptionParser.PHOTO_AGENCIES)), alternation(list(CaptionParser.CREDIT_TAILS))
+    assert source[start:].startswith(f"(?(DEFINE)(?P<_agency>{agencies})(?P<_tail>{tails}))")
+    source = source[:start].replace("(?&_agency)", f"(?:{agencies})").replace("(?&_tail)", f"(?:{tails})")
+    return regex.compile(source, pattern.flags)
+
+
+# a caption's last words, the slashed credit read there (or None)
+SLASHED = [
+    ("Fans gather on Sunday. Jordan Strauss/Invision/AP", "Jordan Strauss/Invision/AP"),  # (an agency last)
+    ("Rain hit Caracas, Venezuela. AP Photo", "AP Photo"),
+    ("Smoke rises in California.David McNew—Getty Images", "David McNew—Getty Images"),  # (a credit tail)
+    ("Smoke rises in California. David McNew – Reuters", "David McNew – Reuters"),
+    ("He left that day.The Associated Press", "The Associated Press"),
+    ("He left that day.Shutterstock", "Shutterstock"),
+    ("Crowds wait on Tuesday. Jane Roe / City Herald", "Jane Roe / City Herald"),
+    ("Crowds wait on Tuesday. Jane Roe/Reuters", "Jane Roe/Reuters"),
+    # must find nothing
+    ("It rained. Jane Roe—City Herald", None),  # (no agency nor tail after the dash)
+    ("He left.The Daily Ledger", None),  # (glued, but no agency)
+    ("Rain hit Caracas, Venezuela. AP photos", None),
+    ("Crowds wait on Tuesday, Jane Roe/Reuters", None),  # (no sentence's end before the credit)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASHED)
+def test_slashed_credit(text: str, expected: str | None) -> None:
+    found = CaptionParser()._slashed.search(text)
+    assert (found and found["credit"]) == expected
+
+
+def test_the_slashed_pattern_holds_the_agencies_and_the_tails_once() -> None:
+    source = CaptionParser()._slashed.pattern
+    assert source.count(alternation(list(CaptionParser.PHOTO_AGENCIES))) == 1
+    assert source.count("(?&_agency)") == 4
+    assert source.count("(?&_tail)") == 2
+
+
+_CREDIT_PIECES = ["Jane", "Roe", "/", "AP", "Getty Images", "Shutterstock", "—", "The", "Photo", "photo", "Invision/"]
+
+
+def test_the_slashed_pattern_matches_as_its_copies_written_out_on_generated_texts() -> None:
+    old, new = _caption_inlined(), CaptionParser()._slashed
+    compared = found = 0
+    for opener in ("It rained. ", "It rained.", "It rained, "):
+        for words in itertools.product(_CREDIT_PIECES, repeat=4):
+            for joint in (" ", ""):
+                text = opener + joint.join(words)
+                old_match, new_match = old.search(text), new.search(text)
+                assert (old_match and old_match.span("credit")) == (new_match and new_match.span("credit")), text
+                compared += 1
+                found += new_match is not None
+    assert compared > 80_000
+    assert found > 2_000
