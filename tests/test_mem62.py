@@ -11,7 +11,7 @@ import itertools
 import pytest
 import regex
 
-from newsparse import CaptionParser, QuoteParser
+from newsparse import CaptionParser, QuoteParser, TimestampParser
 from newsparse.quotes.words import any_of
 from newsparse.vocabulary import alternation
 
@@ -138,3 +138,62 @@ def test_the_slashed_pattern_matches_as_its_copies_written_out_on_generated_text
                 found += new_match is not None
     assert compared > 80_000
     assert found > 2_000
+
+
+def _label_inlined() -> regex.Pattern[str]:
+    """The stamp's label pattern as it was before mem62: each call written out as its group's copy."""
+    pattern = TimestampParser()._label
+    source = pattern.pattern
+    start, middle = source.index("(?(DEFINE)(?P<_labels>"), source.index(")(?P<_emphasis>")
+    assert source.endswith("))")
+    labels, emphasis = source[start + len("(?(DEFINE)(?P<_labels>") : middle], source[middle + len(")(?P<_emphasis>") : -2]
+    source = source[:start].replace("(?&_labels)", f"(?:{labels})").replace("(?&_emphasis)", f"(?:{emphasis})")
+    return regex.compile(source, pattern.flags)
+
+
+# a stamp line, the label read at its start and the words it spans (or None)
+LABELS = [
+    ("Updated: June 3, 2026", ("Updated", "Updated: ")),
+    ("**Updated:** 12 May 2025", ("Updated", "**Updated:** ")),  # (in Markdown emphasis)
+    ("*Published*: 3 May 2025", ("Published", "*Published*: ")),
+    ('"published_at": "2025-01-08T10:00:00Z",', ("published_at", '"published_at": ')),  # (a JSON key)
+    ("Posted at 10:00 a.m.", ("Posted at", "Posted at ")),  # (a label's tail)
+    ("UPDATED, June 3, 2026", ("UPDATED", "UPDATED, ")),  # (in any case)
+    ("Mis à jour le 3 juin 2026", ("Mis à jour le", "Mis à jour le ")),
+    # must find nothing
+    ('"updated" 3 June', None),  # (a quotation mark with no key's colon after it)
+    ("Upd: 3 June", None),
+    ("The update came on June 3", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_stamp_label(text: str, expected: tuple[str, str] | None) -> None:
+    found = TimestampParser()._label.match(text)
+    assert (found and (found["label"], found.group())) == expected
+
+
+def test_the_label_pattern_holds_the_labels_once() -> None:
+    parser = TimestampParser()
+    labels = alternation(list(parser.UPDATED_LABELS + parser.PUBLISHED_LABELS))
+    assert parser._label.pattern.count(labels) == 1
+    assert parser._label.pattern.count("(?&_labels)") == 2
+    assert parser._label.pattern.count("(?&_emphasis)") == 3
+
+
+_LABEL_PIECES = ['"', "**", "*", "_", "Updated", "posted", "on", "at", ":", ",", " ", "-", "_at", "Date"]
+
+
+def test_the_label_pattern_matches_as_its_copies_written_out_on_generated_texts() -> None:
+    old, new = _label_inlined(), TimestampParser()._label
+    compared = found = 0
+    for pieces in itertools.product(_LABEL_PIECES, repeat=5):
+        text = "".join(pieces) + " 3 June 2026"
+        old_match, new_match = old.match(text), new.match(text)
+        assert (old_match and (old_match.span(), old_match.span("label"), old_match.span("key"))) == (
+            new_match and (new_match.span(), new_match.span("label"), new_match.span("key"))
+        ), text
+        compared += 1
+        found += new_match is not None
+    assert compared > 500_000
+    assert found > 10_000
