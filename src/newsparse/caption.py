@@ -590,20 +590,23 @@ class CaptionParser:
                                                         # a photographer and an outlet in capitals after
                                                         # a sentence in lower case: "... Monday. JO ROE/THE
                                                         # CITY HERALD" (not "RELIEF TO U.S. CORN/OATS ...")
-                  | {credit_word}(?:\s++{credit_word}){{0,4}}(?:/{credit_word}(?:\s++{credit_word}){{0,3}}){{0,2}}/(?:{agencies})
+                  | {credit_word}(?:\s++{credit_word}){{0,4}}(?:/{credit_word}(?:\s++{credit_word}){{0,3}}){{0,2}}/(?&_agency)
                                                         # names and an agency last: "... on Sunday. Jordan Strauss/Invision/AP"
                   | (?<=[\p{{Ll}}\d][.!?][”"’]?+[ ]{{1,3}})
                     {credit_word}(?:\s++{credit_word}){{1,3}}/{credit_word}(?:\s++{credit_word}){{0,4}}
                                                         # a photographer's whole name and an outlet after a
                                                         # slash, no spaces, after a sentence in lower case:
                                                         # "... before the vote. Jane Roe/The Daily Courier"
-                  | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"
-                  | {credit_word}(?:\s++{credit_word}){{0,4}}\s*+[—–]\s*+(?:{agencies}|{tails})
+                  | (?&_agency)\s++Photo                  # "... Venezuela. AP Photo"
+                  | {credit_word}(?:\s++{credit_word}){{0,4}}\s*+[—–]\s*+(?:(?&_agency)|(?&_tail))
                                                         # "... California.David McNew—Getty Images"
-                  | (?<=[.!?])(?:The\s++)?+(?:{agencies}|{tails})
+                  | (?<=[.!?])(?:The\s++)?+(?:(?&_agency)|(?&_tail))
                                                         # glued to the sentence: "... that day.The Associated Press"
                 )
-                \s*$""",
+                \s*$
+                (?(DEFINE)(?P<_agency>{agencies})(?P<_tail>{tails}))  # the photo agencies, called four times
+                                                        # above, and the credit tails, twice: one compiled
+                                                        # copy each (mem62)""",
             regex.VERBOSE,
         )
         # a copyright sign before a photographer and an agency, a slash between them, or an agency

@@ -547,8 +547,10 @@ class TimestampParser:
             # the label, maybe its tail ("on", "at"), and a colon, a comma or a dash after it: "Updated, June 3, 2026";
             # maybe in Markdown emphasis: "**Updated:** 12 May 2025", "*Published*: ...", or a JSON object's
             # key in quotation marks: '"published_at": "2025-01-08T10:00:00Z",'
-            rf"(?:{emphasis}|(?P<key>\")(?=(?:{labels})\"\s*+:))?+(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)"
-            rf"(?(key)\"|(?:{emphasis})?+)\s*+[:,\-–—]?+(?:{emphasis})?+\s*+",
+            rf"(?:(?&_emphasis)|(?P<key>\")(?=(?&_labels)\"\s*+:))?+(?P<label>(?&_labels)(?:\s++(?:{tails})(?![\p{{L}}]))?+)"
+            rf"(?(key)\"|(?&_emphasis)?+)\s*+[:,\-–—]?+(?&_emphasis)?+\s*+"
+            # (the labels, called twice, and the emphasis marks, three times: one compiled copy each, mem62)
+            rf"(?(DEFINE)(?P<_labels>{labels})(?P<_emphasis>{emphasis}))",
             regex.IGNORECASE,
         )
         self._label_tail = regex.compile(rf"\s++(?:{tails})$")

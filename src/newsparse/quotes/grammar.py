@@ -654,7 +654,7 @@ class SpeakerGrammar(QuoteWords):
         role_word_stop = rf"(?&_role_stop)|(?:(?:{any_of(self.names.PARTICLES)})\s++){{1,2}}+(?=\p{{Lu}})"
         named_as = "|".join(r"\s++".join(regex.escape(w) for w in p.split()) for p in self.NAMED_AS_WORDS) or "(?!)"
         self._appositive = regex.compile(
-            rf"(?:(?:(?<![\p{{L}}])(?i:{determiners})\s++|(?<![\p{{L}}'’])\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+['’]s\s++(?=\p{{Ll}}))"
+            rf"(?:(?:(?<![\p{{L}}])(?&_det)\s++|(?<![\p{{L}}'’])\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+['’]s\s++(?=\p{{Ll}}))"
             # (an article in lower case may open the name's title: "The bishop, the Rt Rev. Paul Mercer,";
             # not "as one of them, The Associated Press's Lisa Lerer,": a name's own capital)
             rf"[^,;:\"“”]{{1,60}}?,\s++(?:(?:{any_of(self.TITLE_ARTICLES) or '(?!)'})\s++(?=\p{{Lu}}))?+"
@@ -665,24 +665,25 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\s++(?!{role_word_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}})"
             # (or the words that give a name: "A witness, identified as Mary Stone,"; NAMED_AS_WORDS)
             rf"|(?:{named_as})\s++(?=\p{{Lu}}))?+"
-            rf"(?P<name>{name})"
+            rf"(?P<name>(?&_name))"
             # (the place the name is of, capitalised: "Sen. Paul Ortega of New Mexico,")
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++{item}(?:\s++{item}){{0,{self.MAX_PLACE_WORDS - 1}}}+)?+"
             # (an article's phrase: "a neighbour", "the 63-year-old": a noun may open with a number and a hyphen)
-            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++(?:\p{{N}}++-)?+\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
+            rf"|(?P<name2>(?&_name)|(?<![\p{{L}}])(?&_det)\s++(?:\p{{N}}++-)?+\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
             rf"(?:\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?){TAG_CORE}?+,\s++"
             rf"(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
             # (the role after the name: in lower case, after a determiner, after an owner's
             # possessive, or after a firm's or a body's capitalised name and before a word that
             # stops no role: "Robert Lutz, Acme executive vice-president,"; not "Tom Berg of
             # Leeds" nor "Canada and Taiwan")
-            rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s"
+            rf"(?:\p{{Ll}}|(?&_det)\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s"
             # (never a name's particle before a capital there: "Rotterdam, Netherlands, Pieter de Vries,"
             # names Pieter de Vries, no role of Netherlands)
             rf"|(?:\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+\s++){{1,{self.MAX_PLACE_WORDS}}}+(?!(?&_role_stop)|{particles}\p{{Lu}})(?=\p{{Ll}}))"
             rf"[^;:\"“”]{{1,150}}?),\s*+$"
-            # (the words no role holds, called three times above: one compiled copy, mem60)
-            rf"(?(DEFINE)(?P<_role_stop>{role_stop}))"
+            # (the words no role holds, called three times above: one compiled copy, mem60; the name,
+            # called twice, and the determiners, called three times: one compiled copy each, mem62)
+            rf"(?(DEFINE)(?P<_role_stop>{role_stop})(?P<_name>{name})(?P<_det>(?i:{determiners})))"
         )
         # ", Al Jazeera reported" / ", state media said" closing reported words
         outlet = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+|{any_of(self.OUTLET_WORDS)})"
