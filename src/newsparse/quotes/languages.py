@@ -969,6 +969,10 @@ class FrenchQuotes(WithoutEnglishRules):
         "sans", "sous", "entre", "contre", "a",
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("aussi", "encore", "déjà", "également", "ensuite", "alors", "notamment", "avait")
+    # ("De son côté, la maire a assuré que ...": a link to the sentence before, no speaker; lang62b)
+    OPENING_CONNECTIVES: ClassVar[frozenset[str]] = frozenset(
+        {"de son côté", "de leur côté", "pour sa part", "pour leur part", "par ailleurs", "en revanche"}
+    )
     # ("Elle estime toutefois que ...", "a soutenu, cependant, que ...")
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = (
         "toutefois", "cependant", "néanmoins", "pourtant", "d'ailleurs", "d’ailleurs", "par ailleurs", "en revanche",
@@ -1643,6 +1647,7 @@ class GermanQuotes(WithoutEnglishRules):
         "bei", "mit", "nach", "vom", "zu", "zum", "zur", "für", "über", "unter", "gegen", "um", "seit", "während",
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("auch", "noch", "bereits", "erneut", "zudem", "dann", "später")
+    OPENING_CONNECTIVES: ClassVar[frozenset[str]] = frozenset()  # (German puts the verb second: "Zudem sagte sie")
     # ("Der Minister sagte jedoch, die Gespräche würden weitergehen.")
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ("jedoch", "allerdings", "indes", "indessen", "hingegen", "dagegen")
     ADVERB_SUFFIX: ClassVar[str] = ""
@@ -2122,6 +2127,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "ha admitido", "han admitido", "han reconocido",
         # (a promise, as English "promised": "La ministra prometió que el plan llegará en mayo", lang62)
         "prometió", "promete", "prometieron", "prometen", "ha prometido", "han prometido",
+        # (the plural of the listed preterites that had none: "Los vecinos relataron que ...", lang62b)
+        "relataron", "contaron", "expresaron", "anunciaron", "replicaron", "opinaron", "resaltaron",
+        "enfatizaron", "confesaron",
     )
     # (a study's finding, as English "found": "El estudio halló que ...", "La encuesta revela que ...";
     # anyone else's finding is a discovery, "La policía halló un cuerpo"; cue60)
@@ -2165,6 +2173,11 @@ class SpanishQuotes(WithoutEnglishRules):
         "también", "no", "se", "lo", "le",
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("también", "además", "ya", "luego", "después", "nuevamente")
+    # ("Por su parte, la congresista ... sostuvo", "Sin embargo, advirtió que ...": a link to the sentence
+    # before, no speaker; lang62b)
+    OPENING_CONNECTIVES: ClassVar[frozenset[str]] = frozenset(
+        {"por su parte", "sin embargo", "no obstante", "por otra parte", "por otro lado", "en cambio", "por último"}
+    )
     ADVERB_SUFFIX: ClassVar[str] = "mente"
     # ("Imperturbable, el alcalde, ..."; not "-ado"/"-ido", the ending of Machado or Delgado)
     OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ("able", "ible")

@@ -2145,6 +2145,8 @@ class ReportedSpeech(DirectQuotes):
             lead_end -= 1
         if lead_end > sentence[0] and raw[lead_end - 1] == ",":
             head = raw[sentence[0] : lead_end - 1]
+            if " ".join(head.split()).casefold() in self.OPENING_CONNECTIVES:
+                return False  # ("Sin embargo, advirtió que ...": a link to the sentence before, no words; lang62b)
             after = self._word.match(raw, cue.end() + 1, sentence[1], KEEP_GIL) if cue.end() < sentence[1] else None
             # (an aside is left out only before an inverted speaker: not "Supporters, on the other hand, argued that")
             named = after is not None and (after.group()[:1].isupper() or after.group().casefold() in self._determiners)
@@ -2343,7 +2345,8 @@ class ReportedSpeech(DirectQuotes):
         if not lead[:1].isupper() or not cue.group()[:1].islower():
             return False
         told = lead.split()
-        k = 0
+        # ("Sin embargo, advirtió que ...": a connective of several words opens, set off or not; lang62b)
+        k = self.opening_connective(told)
         while k < len(told) and (adverb := told[k].removesuffix(",").casefold()) and (
             adverb in self._adverbs or adverb in self._time_adverbs
         ):
