@@ -752,6 +752,8 @@ class FrenchVocabulary(Vocabulary):
     READER_THANKS: ClassVar[tuple[str, ...]] = (
         "merci de nous lire", "merci de votre lecture", "merci pour votre lecture", "merci de nous avoir lu",
     )
+    # (a thanks someone says is the story's; lang62b)
+    THANKS_STOP_WORDS: ClassVar[tuple[str, ...]] = ("dit", "déclaré", "affirmé", "expliqué", "confié", "raconté", "selon")
     CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
@@ -1323,6 +1325,8 @@ class GermanVocabulary(Vocabulary):
     READER_THANKS: ClassVar[tuple[str, ...]] = (
         "danke fürs lesen", "vielen dank fürs lesen", "danke fürs zuhören", "vielen dank fürs zuhören",
     )
+    # (a thanks someone says is the story's; lang62b)
+    THANKS_STOP_WORDS: ClassVar[tuple[str, ...]] = ("sagte", "sagt", "sagten", "erklärte", "betonte", "meinte", "laut")
     CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
@@ -1967,6 +1971,10 @@ class SpanishVocabulary(Vocabulary):
         "gracias por leer", "gracias por leernos", "gracias por su lectura", "gracias por tu lectura",
         "¡gracias por leer", "¡gracias por leernos",
     )
+    # (a thanks someone says is the story's; lang62b)
+    THANKS_STOP_WORDS: ClassVar[tuple[str, ...]] = (
+        "dijo", "dice", "afirmó", "declaró", "explicó", "aseguró", "señaló", "contó", "según",
+    )
     CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
@@ -2072,6 +2080,8 @@ class SpanishQuotes(WithoutEnglishRules):
     CONTINUATION_MARKS: ClassVar[str] = "»"  # ("«Los precios subirán. ¶ »La inflación no bajará», advirtió ...")
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("y", "e")  # ("dijeron Ana Ruiz y su marido, Pedro.")
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("en",)  # ("... el miércoles en Bogotá.")
+    # ("dijo desde el balcón que ...", "dijo ante los vecinos en la plaza que ...": where, before whom; lang62b)
+    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("ante", "desde")
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
         "en declaraciones a", "en declaraciones al", "en una entrevista con", "en entrevista con",
         "en una entrevista a", "en una entrevista al", "en entrevista a", "en entrevista al", "preguntado por",
