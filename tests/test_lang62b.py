@@ -35,6 +35,8 @@ ROWS: list[tuple[str | None, str, str, list[tuple[str, str | None, str | None]]]
      [('"no risk of collapse" was found', "According to", "Paul Ortega")]),
     # (nearest shapes: the quotation closes the sentence or a comma follows it)
     (None, ENGLISH_LEAD, 'According to him, "no risk of collapse", and none of fire.', [("no risk of collapse", "According to", "Paul Ortega")]),
+    (None, ENGLISH_LEAD, 'According to him, "the walls are sound," presumably meaning the repairs can wait.',
+     [("the walls are sound,", "According to", "Paul Ortega")]),
     # Spanish: a connective of several words before the subject, whom the verb after a quotation then reads
     ("es", SPANISH_LEAD,
      'Por su parte, la diputada Marta Gil sostuvo que la ley es injusta. "Nadie nos ha escuchado", declaró a la prensa.',

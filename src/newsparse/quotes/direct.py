@@ -1853,7 +1853,8 @@ class DirectQuotes(SpeakerResolution):
         self, raw: str, attribution: Attribution, close: int, sentence: tuple[int, int]
     ) -> bool:
         """Whether *attribution*, one of :attr:`ACCORDING_TO` before a quotation closed at *close*,
-        gives a clause the quotation only opens: a word goes on after the closing mark (French
+        gives a clause the quotation only opens: a word goes on after the closing mark, the
+        quotation's last character a letter or a digit, no punctuation inside the mark (French
         ``Selon lui, « aucun risque » n'a été identifié``; English ``According to him, "no risk"
         was found``). Reported speech reads the whole clause then, mixed, as after ``selon lui``
         with no quotation.
@@ -1862,6 +1863,8 @@ class DirectQuotes(SpeakerResolution):
         """
         if attribution.cue.text.casefold() not in self._according:
             return False
+        if not raw[max(0, close - 3) : close].rstrip()[-1:].isalnum():  # (French "« ... »": a blank inside the mark)
+            return False  # ('According to him, "the city is complex," presumably meaning ...': the writer's words after)
         after = raw[close + 1 : sentence[1]].lstrip()
         return after[:1].isalpha() and after[:1].islower()
 
