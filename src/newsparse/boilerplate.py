@@ -1095,6 +1095,8 @@ class BoilerplateParser:
         # (the longest first: "gracias por leernos" before "gracias por leer")
         self._reader_thanks = tuple(sorted(own_or_pack(self.READER_THANKS, vocabulary.READER_THANKS), key=len, reverse=True))
         self._thanks_openers = tuple(sorted({phrase.split()[0] for phrase in self._reader_thanks if phrase.split()}))
+        # (a thanks someone says is the story's: this parser's English words and the pack's; lang62b)
+        self._thanks_stop_words = self._stop_words | {w.casefold() for w in vocabulary.THANKS_STOP_WORDS}
         self._thanks_chars = max((len(phrase) for phrase in self._reader_thanks), default=0) + 1
         self._call_lead_openers = frozenset(own_or_pack(self.CALL_LEAD_OPENERS, vocabulary.CALL_LEAD_OPENERS))
         self._app_offer_links = frozenset(own_or_pack(self.APP_OFFER_LINKS, vocabulary.APP_OFFER_LINKS))
@@ -1847,17 +1849,19 @@ class BoilerplateParser:
     def is_reader_thanks(self, text: str) -> bool:
         """Whether *text* opens by thanking the reader (:attr:`READER_THANKS` or the vocabulary's, then no letter:
         ``Thanks for reading!``, ``Thanks for reading! If you enjoyed this, follow me for more.``),
-        with no word of :attr:`HOLDING_STOP_WORDS` (``Thanks for reading, the mayor told the
-        club.`` is the story's): a blog's sign-off, no story's sentence.
+        with no word of :attr:`HOLDING_STOP_WORDS` nor of the vocabulary's ``THANKS_STOP_WORDS``
+        (``Thanks for reading, the mayor told the club.``, ``Danke fürs Lesen, sagte sie.`` are the
+        story's): a blog's sign-off, no story's sentence.
 
-        .. versionadded:: 0.2 (layT61)"""
+        .. versionadded:: 0.2 (layT61)
+        .. versionchanged:: 0.2 the pack's words of saying too (lang62b)"""
         head = text.lstrip()[: self._thanks_chars].casefold()
         if not self._thanks_openers or not head.startswith(self._thanks_openers):
             return False  # (most lines: one look at the opening)
         thanks = next((phrase for phrase in self._reader_thanks if head.startswith(phrase)), None)
         if thanks is None or head[len(thanks) : len(thanks) + 1].isalpha():
             return False
-        return not any(word.strip(".,;:!?").casefold() in self._stop_words for word in text.split())
+        return not any(word.strip(".,;:!?").casefold() in self._thanks_stop_words for word in text.split())
 
     #: Words that open a call's short lead-in (:meth:`call_after_lead_in`: ``Don't miss out on the
     #: latest news.``); ``None``, the default: the vocabulary's ``CALL_LEAD_OPENERS`` (lang62).

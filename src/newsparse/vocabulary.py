@@ -927,6 +927,13 @@ class Vocabulary:
         "thanks for reading", "thank you for reading", "thanks for watching", "thank you for watching",
         "thanks for listening", "thank you for listening",
     )
+    #: Verbs of saying and sources (in any case) that make a line thanking the reader a story's
+    #: sentence (``Danke fürs Lesen, sagte die Bürgermeisterin.``):
+    #: :meth:`BoilerplateParser.is_reader_thanks <newsparse.BoilerplateParser.is_reader_thanks>`
+    #: reads them beside its own ``HOLDING_STOP_WORDS`` (English).  Each pack has its language's.
+    #:
+    #: .. versionadded:: 0.2 (lang62b)
+    THANKS_STOP_WORDS: ClassVar[tuple[str, ...]] = ("said", "says", "told", "according")
     #: Words, in any case, that open a call's short lead-in (``Don't miss out on the latest news.``
     #: before ``Follow us on WhatsApp.``:
     #: :meth:`BoilerplateParser.call_after_lead_in <newsparse.BoilerplateParser.call_after_lead_in>`,

@@ -452,6 +452,8 @@ class DirectQuotes(SpeakerResolution):
                 attribution = None  # ('said the painting, "Girl With a Lantern," had been ...': a title)
             elif attribution is None:
                 attribution = self.attribution_before(raw, open_, sentence)
+                if attribution is not None and self.according_clause_goes_on(raw, attribution, close, sentence):
+                    attribution = None  # ("Selon lui, « ... » n'a été identifié": the clause is the source's, mixed)
                 if attribution is not None:
                     attribution = self.verb_second_speaker(raw, attribution, open_, sentence, state)
             opening = attribution is not None and self.opening_as_speaker(raw, attribution, sentence, state)
@@ -1847,6 +1849,25 @@ class DirectQuotes(SpeakerResolution):
             end = match.end()
         return self.without_period(raw, (np[0], end))[1]  # ("... in The Lancet.": the sentence's period, no part of it)
 
+    def according_clause_goes_on(
+        self, raw: str, attribution: Attribution, close: int, sentence: tuple[int, int]
+    ) -> bool:
+        """Whether *attribution*, one of :attr:`ACCORDING_TO` before a quotation closed at *close*,
+        gives a clause the quotation only opens: a word goes on after the closing mark, the
+        quotation's last character a letter or a digit, no punctuation inside the mark (French
+        ``Selon lui, « aucun risque » n'a été identifié``; English ``According to him, "no risk"
+        was found``). Reported speech reads the whole clause then, mixed, as after ``selon lui``
+        with no quotation.
+
+        .. versionadded:: 0.2 (lang62b)
+        """
+        if attribution.cue.text.casefold() not in self._according:
+            return False
+        if not raw[max(0, close - 3) : close].rstrip()[-1:].isalnum():  # (French "« ... »": a blank inside the mark)
+            return False  # ('According to him, "the city is complex," presumably meaning ...': the writer's words after)
+        after = raw[close + 1 : sentence[1]].lstrip()
+        return after[:1].isalpha() and after[:1].islower()
+
     def according_source(
         self, raw: str, cue_start: int, start: int, end: int, sentence: tuple[int, int]
     ) -> tuple[int, int] | None:
@@ -2009,8 +2030,9 @@ class DirectQuotes(SpeakerResolution):
         according = self._according_before.search(head, 0, None, KEEP_GIL)
         if according is not None:
             start = first + according.start("np")
-            cue_span = (first + according.start(), first + according.start("np"))
-            cue_text = according.group()[: according.start("np")].strip()
+            # (the words before the source, read in *head*: the match need not open it, "Selon lui", round 62)
+            cue_text = head[according.start() : according.start("np")].rstrip()
+            cue_span = (first + according.start(), first + according.start() + len(cue_text))
             source = self.according_source(raw, cue_span[0], start, start + len(according["np"].rstrip()), sentence)
             return Attribution(source, Cue(cue_text, *cue_span)) if source is not None else None
         for cue in reversed(list(self.cues(raw, first, first + len(head)))):

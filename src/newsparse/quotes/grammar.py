@@ -4934,6 +4934,25 @@ class SpeakerGrammar(QuoteWords):
             return False
         return any(word.casefold() in self._object_role_links for word in role[1:-1])
 
+    #: The most words of a phrase of :attr:`OPENING_CONNECTIVES` (``on the other hand``), a bound
+    #: for :meth:`opening_connective`.
+    #:
+    #: .. versionadded:: 0.2 (lang62b)
+    MAX_CONNECTIVE_WORDS: ClassVar[int] = 4
+
+    def opening_connective(self, words: Sequence[str]) -> int:
+        """How many of *words*, the first of a sentence, are a phrase of :attr:`OPENING_CONNECTIVES`,
+        its comma after it or none (Spanish ``Por su parte, la congresista ...``: 3); 0 when they
+        open with none.
+
+        .. versionadded:: 0.2 (lang62b)"""
+        if not self.OPENING_CONNECTIVES:
+            return 0
+        return next((
+            n for n in range(2, min(len(words), self.MAX_CONNECTIVE_WORDS) + 1)
+            if " ".join(words[:n]).removesuffix(",").casefold() in self.OPENING_CONNECTIVES
+        ), 0)
+
     def opening_adverb(self, phrase: str) -> bool:
         """Whether *phrase*, set off by a comma, is one word that modifies the sentence rather than
         names its speaker (``Separately,``, ``Meanwhile,``, ``However,``): one of :attr:`ADVERBS` or a
@@ -4942,7 +4961,8 @@ class SpeakerGrammar(QuoteWords):
         at the hospital, said`` names her."""
         words = phrase.split()
         if len(words) != 1:
-            return False
+            # ("Por su parte, la congresista ... sostuvo": a connective of several words; lang62b)
+            return " ".join(words).casefold() in self.OPENING_CONNECTIVES
         word = words[0]
         if word.casefold() in self._adverbs:
             return True

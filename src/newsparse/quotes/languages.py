@@ -752,6 +752,8 @@ class FrenchVocabulary(Vocabulary):
     READER_THANKS: ClassVar[tuple[str, ...]] = (
         "merci de nous lire", "merci de votre lecture", "merci pour votre lecture", "merci de nous avoir lu",
     )
+    # (a thanks someone says is the story's; lang62b)
+    THANKS_STOP_WORDS: ClassVar[tuple[str, ...]] = ("dit", "déclaré", "affirmé", "expliqué", "confié", "raconté", "selon")
     CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
@@ -969,6 +971,10 @@ class FrenchQuotes(WithoutEnglishRules):
         "sans", "sous", "entre", "contre", "a",
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("aussi", "encore", "déjà", "également", "ensuite", "alors", "notamment", "avait")
+    # ("De son côté, la maire a assuré que ...": a link to the sentence before, no speaker; lang62b)
+    OPENING_CONNECTIVES: ClassVar[frozenset[str]] = frozenset(
+        {"de son côté", "de leur côté", "pour sa part", "pour leur part", "par ailleurs", "en revanche"}
+    )
     # ("Elle estime toutefois que ...", "a soutenu, cependant, que ...")
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = (
         "toutefois", "cependant", "néanmoins", "pourtant", "d'ailleurs", "d’ailleurs", "par ailleurs", "en revanche",
@@ -1319,6 +1325,8 @@ class GermanVocabulary(Vocabulary):
     READER_THANKS: ClassVar[tuple[str, ...]] = (
         "danke fürs lesen", "vielen dank fürs lesen", "danke fürs zuhören", "vielen dank fürs zuhören",
     )
+    # (a thanks someone says is the story's; lang62b)
+    THANKS_STOP_WORDS: ClassVar[tuple[str, ...]] = ("sagte", "sagt", "sagten", "erklärte", "betonte", "meinte", "laut")
     CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
@@ -1643,6 +1651,7 @@ class GermanQuotes(WithoutEnglishRules):
         "bei", "mit", "nach", "vom", "zu", "zum", "zur", "für", "über", "unter", "gegen", "um", "seit", "während",
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("auch", "noch", "bereits", "erneut", "zudem", "dann", "später")
+    OPENING_CONNECTIVES: ClassVar[frozenset[str]] = frozenset()  # (German puts the verb second: "Zudem sagte sie")
     # ("Der Minister sagte jedoch, die Gespräche würden weitergehen.")
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ("jedoch", "allerdings", "indes", "indessen", "hingegen", "dagegen")
     ADVERB_SUFFIX: ClassVar[str] = ""
@@ -1962,6 +1971,10 @@ class SpanishVocabulary(Vocabulary):
         "gracias por leer", "gracias por leernos", "gracias por su lectura", "gracias por tu lectura",
         "¡gracias por leer", "¡gracias por leernos",
     )
+    # (a thanks someone says is the story's; lang62b)
+    THANKS_STOP_WORDS: ClassVar[tuple[str, ...]] = (
+        "dijo", "dice", "afirmó", "declaró", "explicó", "aseguró", "señaló", "contó", "según",
+    )
     CALL_LEAD_OPENERS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_LINKS: ClassVar[tuple[str, ...]] = ()
     APP_OFFER_WORDS: ClassVar[tuple[str, ...]] = ()
@@ -2068,6 +2081,8 @@ class SpanishQuotes(WithoutEnglishRules):
     CONTINUATION_MARKS: ClassVar[str] = "»"  # ("«Los precios subirán. ¶ »La inflación no bajará», advirtió ...")
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("y", "e")  # ("dijeron Ana Ruiz y su marido, Pedro.")
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("en",)  # ("... el miércoles en Bogotá.")
+    # ("dijo desde el balcón que ...", "dijo ante los vecinos en la plaza que ...": where, before whom; lang62b)
+    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("ante", "desde")
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
         "en declaraciones a", "en declaraciones al", "en una entrevista con", "en entrevista con",
         "en una entrevista a", "en una entrevista al", "en entrevista a", "en entrevista al", "preguntado por",
@@ -2123,6 +2138,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "ha admitido", "han admitido", "han reconocido",
         # (a promise, as English "promised": "La ministra prometió que el plan llegará en mayo", lang62)
         "prometió", "promete", "prometieron", "prometen", "ha prometido", "han prometido",
+        # (the plural of the listed preterites that had none: "Los vecinos relataron que ...", lang62b)
+        "relataron", "contaron", "expresaron", "anunciaron", "replicaron", "opinaron", "resaltaron",
+        "enfatizaron", "confesaron",
     )
     # (a study's finding, as English "found": "El estudio halló que ...", "La encuesta revela que ...";
     # anyone else's finding is a discovery, "La policía halló un cuerpo"; cue60)
@@ -2166,6 +2184,11 @@ class SpanishQuotes(WithoutEnglishRules):
         "también", "no", "se", "lo", "le",
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("también", "además", "ya", "luego", "después", "nuevamente")
+    # ("Por su parte, la congresista ... sostuvo", "Sin embargo, advirtió que ...": a link to the sentence
+    # before, no speaker; lang62b)
+    OPENING_CONNECTIVES: ClassVar[frozenset[str]] = frozenset(
+        {"por su parte", "sin embargo", "no obstante", "por otra parte", "por otro lado", "en cambio", "por último"}
+    )
     ADVERB_SUFFIX: ClassVar[str] = "mente"
     # ("Imperturbable, el alcalde, ..."; not "-ado"/"-ido", the ending of Machado or Delgado)
     OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ("able", "ible")

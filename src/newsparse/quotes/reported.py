@@ -136,6 +136,13 @@ class ReportedSpeech(DirectQuotes):
     #: the verb (an object, ``to``, ``that``) may be reported words and keeps the clause
     #: (``..., and he wanted the council to back it``).  Empty: only an adverb or nothing.
     #:
+    #: Prepositions (lower case) that open a setting, a place or those before whom one speaks,
+    #: between a cue and its ``that`` as a time or a place of :attr:`PLACE_PREPOSITIONS` may
+    #: (Spanish ``dijo desde el balcón que ...``, ``dijo ante los vecinos en la plaza que ...``).
+    #: Empty: none but those.
+    #:
+    #: .. versionadded:: 0.2 (lang62b)
+    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     #: .. versionadded:: 0.2 (fixR56)
     NARRATION_PARTICLES: ClassVar[tuple[str, ...]] = (
         "out", "away", "off", "back", "up", "down", "again", "at", "from", "into", "onto", "across", "along",
@@ -157,7 +164,8 @@ class ReportedSpeech(DirectQuotes):
         # (not "that" before one of TIME_NOUNS: "shot back that night" names a time, no clause)
         demonstrative = rf"(?!(?:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))" if self.TIME_NOUNS else ""
         # (a place as well: "said outside court that ...")
-        places = any_of(self.PLACE_PREPOSITIONS)
+        places = any_of([*self.PLACE_PREPOSITIONS, *self.THAT_SETTING_PREPOSITIONS])
+        self._that_settings = frozenset(self.THAT_SETTING_PREPOSITIONS)
         # (an aside adverb too, with or without its commas: "said however that", French "estime
         # toutefois que")
         asides = rf"|,?\s++(?:{any_of(self.ASIDE_ADVERBS)})(?![\p{{L}}\p{{N}}])" if self.ASIDE_ADVERBS else ""
@@ -2000,6 +2008,10 @@ class ReportedSpeech(DirectQuotes):
         if word in self._separable or word in self._participles or word in self._uninverted:
             return None
         lead_end = cue.start()
+        back = self.word_back(raw, lead_end, sentence[0]) or self.elided_back(raw, lead_end, sentence[0])
+        if back is not None and self.object_pronoun_at(raw, back[1], sentence[0]) is not None:
+            lead_end = back[1]  # ("Les salariés, m'a confié Anne Roux, garderont ...": the one told before the verb; lang62b)
+        told_start = lead_end
         while lead_end > sentence[0] and raw[lead_end - 1].isspace():
             lead_end -= 1
         interrupted = lead_end > sentence[0] and raw[lead_end - 1] == ","
@@ -2054,9 +2066,9 @@ class ReportedSpeech(DirectQuotes):
                 end = self.cut_speaker_clause(raw, start, end, np)
             else:
                 end, source = self.cut_speaker_clause(raw, start, words[1], np), words[2]
-            fronted = self.fronted_subject(raw, sentence[0], cue.start(), start, end)
+            fronted = self.fronted_subject(raw, sentence[0], told_start, start, end)
             # (a lone word before the verb stays out: "Prices, said Ana Ruiz, would rise", "Well, ...")
-            phrase = raw[fronted : cue.start()].split() if fronted is not None else []
+            phrase = raw[fronted : told_start].split() if fronted is not None else []
             if fronted is not None and len(phrase) > 1:
                 words = (fronted, end, source)
             elif words is not None and len(raw[words[0] : words[1]].split()) < self.MIN_WORDS:
@@ -2145,6 +2157,8 @@ class ReportedSpeech(DirectQuotes):
             lead_end -= 1
         if lead_end > sentence[0] and raw[lead_end - 1] == ",":
             head = raw[sentence[0] : lead_end - 1]
+            if " ".join(head.split()).casefold() in self.OPENING_CONNECTIVES:
+                return False  # ("Sin embargo, advirtió que ...": a link to the sentence before, no words; lang62b)
             after = self._word.match(raw, cue.end() + 1, sentence[1], KEEP_GIL) if cue.end() < sentence[1] else None
             # (an aside is left out only before an inverted speaker: not "Supporters, on the other hand, argued that")
             named = after is not None and (after.group()[:1].isupper() or after.group().casefold() in self._determiners)
@@ -2343,7 +2357,8 @@ class ReportedSpeech(DirectQuotes):
         if not lead[:1].isupper() or not cue.group()[:1].islower():
             return False
         told = lead.split()
-        k = 0
+        # ("Sin embargo, advirtió que ...": a connective of several words opens, set off or not; lang62b)
+        k = self.opening_connective(told)
         while k < len(told) and (adverb := told[k].removesuffix(",").casefold()) and (
             adverb in self._adverbs or adverb in self._time_adverbs
         ):
@@ -5510,6 +5525,20 @@ class ReportedSpeech(DirectQuotes):
         low = word.group().casefold()
         return low.endswith(suffix) and not low.endswith(tuple(self.NOT_PRESENT_ENDINGS))
 
+    def setting_relative(self, raw: str, that: regex.Match[str], stop: int) -> bool:
+        """Whether *that*, a setting of :attr:`THAT_SETTING_PREPOSITIONS` between a cue and one of
+        :attr:`THAT_WORDS`, is a relative pronoun of the setting's noun rather than a clause's
+        opening: the word after it is in lower case and none of :attr:`CLAUSE_OPENERS` (Spanish
+        ``respondió ante las críticas que recibió``; not ``dijo desde el balcón que el agua
+        volverá``, ``que Ana Ruiz ...``).
+
+        .. versionadded:: 0.2 (lang62b)"""
+        words = that.group().split(None, 1)
+        if not words or words[0].casefold() not in self._that_settings:
+            return False
+        after = self._word.match(raw, that.end(), stop)
+        return after is None or (after.group()[:1].islower() and after.group() not in self._openers)
+
     def object_before_that(self, words: str) -> bool:
         """Whether *words*, a time or a place between a cue and one of :attr:`THAT_WORDS` and the
         word itself, hold the cue's object, in a language of :attr:`RECIPIENT_WORDS` where ``que``
@@ -5846,6 +5875,8 @@ class ReportedSpeech(DirectQuotes):
         that = self._that.match(raw, pos, sentence[1], KEEP_GIL)
         if that is not None and self.object_before_that(that.group()):
             that = None  # (Spanish "explicó este lunes las obras que cortarán ...": "que" a relative)
+        if that is not None and self.setting_relative(raw, that, sentence[1]):
+            that = None  # (Spanish "respondió ante las críticas que recibió": "que" a relative of the setting; lang62b)
         if that is not None and not self.opens_coordinator(raw, that.end(), sentence[1]):
             return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
         # (the setting first: "said in a statement it was ..." reads no clause from "in")

@@ -3057,9 +3057,9 @@ class SpeakerResolution(Segmentation):
 
     def past_opening_adverb(self, raw: str, start: int, end: int) -> int:
         """For :meth:`read_subject`: where the sentence from *start* to *end* goes on after one
-        capitalised word of :attr:`ADVERBS` or a time phrase (:meth:`opening_time_end`) that opens
-        it, maybe with a comma, before a capitalised word (``Later Mr Singh said``, ``Then, Tom
-        Berg said``, ``On Monday Mr Singh said``); *start* otherwise.
+        capitalised word of :attr:`ADVERBS`, a phrase of :attr:`OPENING_CONNECTIVES` or a time phrase
+        (:meth:`opening_time_end`) that opens it, maybe with a comma, before a capitalised word
+        (``Later Mr Singh said``, ``Then, Tom Berg said``, ``On Monday Mr Singh said``); *start* otherwise.
 
         .. versionadded:: 0.2 (wv59)"""
         first = self._word.match(raw, start, end)
@@ -3067,6 +3067,9 @@ class SpeakerResolution(Segmentation):
             return start
         words = list(islice(self._word.finditer(raw, start, end, False, KEEP_GIL), self.MAX_OPENING_TIME_WORDS + 1))
         time = self.opening_time_end(raw, words)
+        # ("Por su parte, la congresista ... sostuvo": a connective of several words; lang62b)
+        linked = self.opening_connective([w.group() for w in words])
+        time = time if not linked else words[linked - 1].end()
         if time is None and first.group().casefold() not in self._adverbs:
             return start
         stop = first.end() if time is None else time
@@ -9199,7 +9202,8 @@ class SpeakerResolution(Segmentation):
 
     def opens_sentence(self, start: int, state: State, name: Sequence[str] = ()) -> bool:
         """Whether only titles, capitalised words and ``the`` stand between the start of its
-        sentence and *start* (``Nordwind chief executive Ola Berg``), maybe with an occupation in
+        sentence and *start* (``Nordwind chief executive Ola Berg``), after a phrase of
+        :attr:`OPENING_CONNECTIVES` maybe (``Por su parte, la congresista ...``; lang62b), with an occupation in
         lower case right before the name (:meth:`is_occupation`: ``Civil Defence controller Mark
         Tane``), any word in lower case (or :attr:`UNLISTED_ROLE_WORDS` of them: ``El biólogo marino
         Javier Llorens dijo``) right after an article that opens the sentence when the
@@ -9215,6 +9219,7 @@ class SpeakerResolution(Segmentation):
         if index < 0:
             return False
         lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
+        lead = lead[self.opening_connective(lead) :]  # ("Por su parte, la congresista Milagros Huamán"; lang62b)
         if self.genitive_of_role(lead):
             return False  # ("Eine Sprecherin der Deutschen Bahn nannte ...": the body, no subject)
         # (a lower-case occupation right before the name: "Civil Defence controller Mark Tane")

@@ -637,6 +637,13 @@ class QuoteWords:
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
+    #: Phrases of more than one word (lower case) that open a sentence set off by a comma and link it
+    #: to the one before rather than name its speaker (``For her part, the mayor said``, Spanish
+    #: ``Por su parte,``, ``Sin embargo,``): read as one word of :attr:`ADVERBS` there
+    #: (:meth:`opening_adverb`, :meth:`opens_without_subject`; lang62b).
+    OPENING_CONNECTIVES: ClassVar[frozenset[str]] = frozenset(
+        {"for his part", "for her part", "for their part", "for its part", "on the other hand", "in addition"}
+    )
     #: Adverbs of :attr:`ADVERBS` that stand in the middle of a sentence, before its verb, rather
     #: than at the end of a clause: after a speaker's relative clause they go with the cue, not
     #: with the clause (``The donors who spoke to reporters also said``: the mention ends at
