@@ -238,6 +238,13 @@ def honorific_date_surnames(size: int) -> str:
     return HEADER + _fill("Theresa May met Brian May on Tuesday. Mrs May said it was fine.\n\n", size)
 
 
+def sentences_broken_past_blanks(size: int) -> str:
+    """Blocks that each break off in a lower-case word and go on past a blank line in lower case,
+    one paragraph carried on and on (each carried blank counts the paragraph's words only as far as
+    it needs: mendR62; the body's blocks before an agency's line too)."""
+    return HEADER + "The storm hit the coast on Monday and the\n\n" + _fill("cc dd the\nee ff gg\n\n", size) + "end of it.\n"
+
+
 #: name -> generator.  The suite runs each at a small size; the benchmark at the full one.
 GENERATORS: dict[str, Callable[[int], str]] = {
     "one long line": one_long_line,
@@ -281,4 +288,5 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "line separators in quotes": line_separators_in_quotes,
     "other digits in stamps": other_digit_stamps,
     "honorific date surnames": honorific_date_surnames,
+    "sentences broken past blank lines": sentences_broken_past_blanks,
 }

@@ -18,8 +18,10 @@ SHORT_YEARS = [
     ("Publié le 04.03.25 à 09h12", STORY, "2025-03-04T09:12:00"),
     # a page written where the day comes first (pounds, "colour"): day first
     ("Published 08.03.25", "Fares rose by £4 a week, a colour-coded rise, the operator said.\n", "2025-03-08T00:00:00"),
-    # a dotted date on a page with no month-first sign: day first (trialL62; before: month first)
+    # a dotted date on a page with a day-first sign ("per cent") and no month-first one: day first (trialL62)
     ("Published 11.03.17", STORY, "2017-03-11T00:00:00"),
+    # no sign at all: the vocabulary's order, month first, as American pages write it (11.03.17; mendR62)
+    ("Published 11.03.17", "The school board voted on Monday to close two schools.\n", "2017-11-03T00:00:00"),
     # a page with its dollars: month first, as American pages write it (11.03.17)
     ("Published 11.03.17", "Tickets cost $40 a head, the organisers said.\n", "2017-11-03T00:00:00"),
     # a day over 12: one reading only

@@ -11,11 +11,12 @@ from articles import parse_held, stamp_isoformats
 
 STORY = "The finance committee approved the measure on Tuesday after a long debate.\n"
 
-#: (text, published, updated): a dotted date reads day first, whatever its year's length.
+#: (text, published, updated): a dotted date reads day first, whatever its year's length, on a sign.
 DOTTED_DATES = [
     (f"Local News\nCouncil caps rent rises\nBy Dana Levi\nPublished: 03.02.26, 17:48\nUpdated: 03.02.26, 21:05\n\n{STORY}",
      "2026-02-03T17:48:00", "2026-02-03T21:05:00"),
-    (f"Council caps rent rises\nPublished 11.03.17\n\n{STORY}", "2017-03-11T00:00:00", None),
+    # no sign either way and no 24-hour clock: month first, as before (mendR62: a wrong date is worse than none)
+    (f"Council caps rent rises\nPublished 11.03.17\n\n{STORY}", "2017-11-03T00:00:00", None),
     # a clock past noon on the 24-hour dial: day first on a page in American spelling with dollars too
     ("Council caps rent rises\nPublished: 03.02.26, 17:48\n\nRents in the city center rose $40 a month, the council said.\n",
      "2026-02-03T17:48:00", None),

@@ -1603,11 +1603,12 @@ class ArticleParser:
     def dotted_day_first(self, text: str, stamps: Sequence[Timestamp]) -> bool:
         """Whether the page's stamps that read both ways are all written with dots (``Published:
         03.02.26, 17:48``; ``TimestampParser.is_dotted``) and one of them has a clock past noon on
-        the 24-hour dial (``TimestampParser.has_full_day_clock``) or the page shows no more of
-        ``Vocabulary.MONTH_FIRST_SIGNS`` (``$``, ``color``) than of ``DAY_FIRST_SIGNS``: dotted
-        dates are written day first in practice, a year of two digits too (3 February 2026); an
-        American page that prints ``11.03.17`` for 3 November shows its dollars and no such clock
-        (a page in American spelling that prints ``17:48`` is written elsewhere).
+        the 24-hour dial (``TimestampParser.has_full_day_clock``) or the page shows more of
+        ``Vocabulary.DAY_FIRST_SIGNS`` than of ``MONTH_FIRST_SIGNS`` (``$``, ``color``): dotted
+        dates are written day first in practice (3 February 2026); an American page that prints
+        ``11.03.17`` for 3 November shows its dollars and no such clock (a page in American
+        spelling that prints ``17:48`` is written elsewhere).  With neither (no sign either way),
+        the reading as it was: a wrong date is worse than the old one (mendR62).
 
         .. versionadded:: 0.2 (trialL62)"""
         changing = [stamp for stamp in stamps if self.timestamps.day_first_reading(stamp) is not stamp]
@@ -1616,7 +1617,7 @@ class ArticleParser:
         if any(self.timestamps.has_full_day_clock(stamp.text) for stamp in changing):
             return True
         day, month = self.timestamps.vocabulary.date_order_signs(text)
-        return month <= day
+        return month < day
 
     def agency_writes_day_first(self, state: ParseState) -> bool:
         """Whether the page's dateline or byline names an agency whose home writes a numeric
@@ -6385,8 +6386,11 @@ class ArticleParser:
         lines = state.lines
         if not lines[index].blank_before or index + 1 >= len(lines):
             return None
-        if sum(1 for line in lines[state.body_start + 1 : index] if line.blank_before) > self.AGENCY_SIGNATURE_BLOCKS:
-            return None  # (deep in the story: "Jane Doe" / "(Reuters)" there is a picture's credit; merge58)
+        blocks = 0
+        for k in range(state.body_start + 1, index):  # (no further than the blocks allowed: linear; mendR62)
+            blocks += lines[k].blank_before
+            if blocks > self.AGENCY_SIGNATURE_BLOCKS:
+                return None  # (deep in the story: "Jane Doe" / "(Reuters)" there is a picture's credit; merge58)
         after = index + 2
         if after < len(lines) and not lines[after].blank_before and not self.timestamps.parse(
             lines, after, state.reference_date

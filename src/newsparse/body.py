@@ -13,6 +13,7 @@ import regex
 
 from .boilerplate import BoilerplateParser
 from .lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, has_lower_word, join_span, joined_text, visible_end
+from .names import NameModel
 from .spans import Paragraph
 
 # a numbered subhead's number: "1. ", "12) " (is_numbered_subhead), a capital after it
@@ -70,6 +71,16 @@ class BodyParser:
     #:
     #: .. versionadded:: 0.2
     MIN_COMMA_SENTENCE_WORDS: ClassVar[int] = 6
+    #: Lower-case words that open a person's name before its capitalised word (``de Blasio``,
+    #: ``van der Berg``, ``bin Salman``): the name model's particles (``NameModel.PARTICLES``), so a
+    #: line that opens with them opens no rest of a sentence (:meth:`opens_lower`).
+    #:
+    #: .. versionadded:: 0.2 (mendR62)
+    NAME_PARTICLES: ClassVar[frozenset[str]] = frozenset(NameModel.PARTICLES)
+    #: The most of :attr:`NAME_PARTICLES` before a name's capitalised word (``van der Berg``: 2).
+    #:
+    #: .. versionadded:: 0.2 (mendR62)
+    MAX_NAME_PARTICLES: ClassVar[int] = 2
     #: How many times :attr:`WRAP_WIDTH` a line broken off before a blank line may hold and still
     #: carry its sentence on past it (:meth:`carried_past_blank`): a paragraph pasted whole is long.
     #:
@@ -393,11 +404,24 @@ class BodyParser:
     def opens_lower(self, text: str) -> bool:
         """Whether *text* opens with a word of letters all in lower case (``city centre over ...``):
         the rest of a sentence, never a paragraph's start (``iPhone sales ...``, ``eBay said ...``
-        are names; ``www.example.com``, ``http://...``, ``dp3_en`` no words).
+        are names; ``www.example.com``, ``http://...``, ``dp3_en`` no words; ``de Blasio said
+        ...``, ``van der Berg ...``: a name's particles, :meth:`opens_name`).
 
         .. versionadded:: 0.2 (fixL62)"""
-        first = text.split(None, 1)[0].rstrip(",;:") if text.strip() else ""
-        return first.isalpha() and first.islower()
+        words = text.split(None, self.MAX_NAME_PARTICLES + 1)
+        first = words[0].rstrip(",;:") if words else ""
+        return first.isalpha() and first.islower() and not self.opens_name(words)
+
+    def opens_name(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a line's first words, open with one to :attr:`MAX_NAME_PARTICLES` of
+        :attr:`NAME_PARTICLES` right before a capitalised word (``de Blasio``, ``van der Berg``):
+        a person's name.
+
+        .. versionadded:: 0.2 (mendR62)"""
+        k = 0
+        while k < len(words) and k < self.MAX_NAME_PARTICLES and words[k] in self.NAME_PARTICLES:
+            k += 1
+        return 0 < k < len(words) and words[k][:1].isupper()
 
     def carried_past_blank(self, group: Sequence[Line], line: Line, below: Line | None) -> bool:
         """Whether *line*, after a blank line, carries on the sentence that the paragraph of *group*
@@ -416,7 +440,12 @@ class BodyParser:
             return False
         if not ends_sentence(line.text) and (below is None or below.blank_before):
             return False
-        return sum(len(above.text.split()) for above in group) >= self.MIN_COMMA_SENTENCE_WORDS
+        words = 0
+        for above in reversed(group):  # (from the end, no further than the words needed: linear)
+            words += len(above.text.split())
+            if words >= self.MIN_COMMA_SENTENCE_WORDS:
+                return True
+        return False
 
     def ends_in_credit(self, text: str) -> bool:
         """Whether *text* closes with a credit after a sentence it ended: one of

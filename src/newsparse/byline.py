@@ -434,6 +434,7 @@ class BylineParser:
         # the conjunctions that open a second line of authors ("and Tom Berg"; not "with ...": a credit)
         self._and_joiners = frozenset(self.conjunctions) - frozenset(self.CONTRIBUTION_JOINERS)
         self._staff_words = frozenset(word.casefold() for word in self.STAFF_WORDS)
+        self._staff_joined_words = frozenset(word.casefold() for word in self.STAFF_JOINED_WORDS)
         # the first joiner after a desk's signature, before names: "WKRN Staff and Dana Pruitt" (staff_and_authors)
         self._staff_joiner = regex.compile(
             rf"""(?<=\b(?i:{alternation(list(self.STAFF_WORDS))})\.?+)   # right after the desk's word
@@ -1127,21 +1128,40 @@ class BylineParser:
         (:meth:`parse_staff`) joined by one of :attr:`STAFF_JOINERS` or a comma to names of people
         (``By WKRN Staff and Dana Pruitt``, ``By Reuters Staff, Tom Berg``): the people are the
         authors, the outlet whose staff sign (:meth:`staff_outlet`, or a known agency) the agency.
-        ``None`` when the words after the joiner are no names (``By Times staff and wire reports``).
+        ``None`` when the words after the joiner are no names (``By Times staff and wire reports``);
+        the desk's signature alone, no authors, when they are wire copy (``By Staff, Wire Reports``,
+        ``By Tribune Staff, Tribune News Service``: :meth:`is_wire_copy`).
 
         .. versionadded:: 0.2 (fixL62)"""
         joiner = self._staff_joiner.search(rest, 0, None, KEEP_GIL)
         if joiner is None:
             return None
         desk, names = rest[: joiner.start()].strip(), rest[joiner.end() :]
-        if self.parse_staff(line, desk) is None:
+        desk_only = self.parse_staff(line, desk)
+        if desk_only is None:
             return None
+        whole = self.parse_staff(line, f"{desk} {self.STAFF_JOINERS[0]} {names.strip()}")
+        if whole is not None:
+            return whole  # ("By Staff, Wire Reports": a desk's signature joined to wire copy, no person)
         authors, agency = self.read_names(names, has_prefix=True)
+        if any(self.is_wire_copy(name) for name in authors):
+            return desk_only  # ("By Tribune Staff, Tribune News Service": no person signs)
         if not authors:
             return None
         signed = self.agency_of_staff(desk)
         outlet = signed if self.vocabulary.is_agency(signed) else self.staff_outlet(desk)
         return Byline(authors, agency or outlet, line.text, line.span)
+
+    def is_wire_copy(self, name: str) -> bool:
+        """Whether *name*, read as a person's after a desk's signature (:meth:`staff_and_authors`),
+        is wire copy: its last word one of :attr:`STAFF_JOINED_WORDS` (``Wire Services``) or a
+        news service's name (:attr:`SERVICE_WORDS`: ``Tribune News Service``).
+
+        .. versionadded:: 0.2 (mendR62)"""
+        words = name.split()
+        if words and words[-1].casefold() in self._staff_joined_words:
+            return True
+        return self._service.fullmatch(name, 0, None, KEEP_GIL) is not None
 
     def staff_outlet(self, words: str) -> str | None:
         """The outlet whose staff sign *words*, a desk's signature (:meth:`parse_staff`), when it is

@@ -6526,7 +6526,8 @@ class SpeakerGrammar(QuoteWords):
         """*span*, the phrase after an inverted cue, run on to the name after a second owner and
         a role when it is capitalised words only and one of :attr:`OWNER_JOINERS` follows it, then
         one to :attr:`MAX_JOINED_OWNER_WORDS` capitalised words, a role of one to
-        :attr:`MAX_JOINED_ROLE_WORDS` words in lower case, one a role noun, and a name of two to
+        :attr:`MAX_JOINED_ROLE_WORDS` words in lower case, one a role noun and none a stop word
+        (:meth:`lower_role_end`), and a name of two to
         :attr:`MAX_NAME_WORDS` capitalised words, only blanks between them (``said Acme and Globex
         chief Ana Ruiz``, ``said Smith & Wesson chairman Tom Berg``, ``said Procter and Gamble chief
         executive Ana Ruiz``: the role's holder speaks, never the first owner); else *span* as it
@@ -6554,10 +6555,10 @@ class SpeakerGrammar(QuoteWords):
             owner, k = owner + 1, k + 1
         if not 1 <= owner <= self.MAX_JOINED_OWNER_WORDS or k >= len(following):
             return span
-        role = k  # (the role's words in lower case: "chief", "chief executive", "finance director")
-        while role < len(following) and following[role].group()[:1].islower() and role - k < self.MAX_JOINED_ROLE_WORDS:
-            role += 1
-        if role == k or not any(self.vocabulary.is_role_noun(w.group()) for w in following[k:role]):
+        # (the role's words in lower case: "chief", "chief executive", "finance director"; never
+        # a stop word: "said Ortiz and Berg after the captain Tom Hale scored")
+        role = self.lower_role_end([w.group() for w in following], k)
+        if role == k:
             return span
         name = role
         while name < len(following) and following[name].group()[:1].isupper():
@@ -6568,6 +6569,22 @@ class SpeakerGrammar(QuoteWords):
         if any(gap != " " for gap in gaps):
             return span  # (a comma or a mark between the words: no one phrase)
         return self.without_period(raw, (span[0], following[name - 1].end()))
+
+    def lower_role_end(self, words: Sequence[str], start: int) -> int:
+        """Where a role of one to :attr:`MAX_JOINED_ROLE_WORDS` words in lower case from *start*
+        ends when one of its words is a role noun and none is a stop word (``finance director``,
+        ``chief executive officer`` in :meth:`role_after_firm` and :meth:`with_joined_owners`);
+        *start* when there is none.
+
+        .. versionadded:: 0.2"""
+        end = start
+        while end < len(words) and end - start < self.MAX_JOINED_ROLE_WORDS and words[end][:1].islower():
+            if words[end] in self._stop or not words[end].isalpha():
+                return start
+            end += 1
+        if not any(self.vocabulary.is_role_noun(w.casefold()) for w in words[start:end]):
+            return start
+        return end
 
     def apposed_pair_before(self, raw: str, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """Two names before a cue, the first with its role set off by commas, joined by one of

@@ -705,8 +705,10 @@ class FrenchVocabulary(Vocabulary):
     )
     # ("la Dre Julie Roy": the feminine of "Dr" written in Quebec)
     HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "m", "mme", "mlle", "me", "mgr", "dre")
+    # (without "mec", the English title of a South African provincial minister: French slang for "guy")
     TITLES: ClassVar[tuple[str, ...]] = (
-        *Vocabulary.TITLES, "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
+        *(word for word in Vocabulary.TITLES if word != "mec"),
+        "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
         "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "général", "générale", "premier",
         "première", "chef", "cheffe", "adjoint", "adjointe", "juge", "procureur", "procureure", "avocat", "avocate",
         "professeur", "professeure", "préfet", "préfète", "délégué", "déléguée", "expert", "experte", "économiste",
@@ -716,7 +718,8 @@ class FrenchVocabulary(Vocabulary):
         "mairesse",
     )
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = (
-        *Vocabulary.ROLE_NOUNS, "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
+        *(word for word in Vocabulary.ROLE_NOUNS if word != "mec"),
+        "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
         "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "chef", "cheffe", "juge", "procureur",
         "procureure", "avocat", "avocate", "professeur", "professeure", "préfet", "préfète", "expert", "experte",
         "propriétaire", "délégué", "déléguée", "conseiller", "conseillère", "mairesse",

@@ -9449,21 +9449,6 @@ class SpeakerResolution(Segmentation):
                 return None
         return role
 
-    def lower_role_end(self, words: Sequence[str], start: int) -> int:
-        """Where a role of one to :attr:`MAX_JOINED_ROLE_WORDS` words in lower case from *start*
-        ends when one of its words is a role noun and none is a stop word (``finance director``,
-        ``chief executive officer`` in :meth:`role_after_firm`); *start* when there is none.
-
-        .. versionadded:: 0.2"""
-        end = start
-        while end < len(words) and end - start < self.MAX_JOINED_ROLE_WORDS and words[end][:1].islower():
-            if words[end] in self._stop or not words[end].isalpha():
-                return start
-            end += 1
-        if not any(self.vocabulary.is_role_noun(w.casefold()) for w in words[start:end]):
-            return start
-        return end
-
     def role_word_after_firm(self, word: str) -> bool:
         """Whether *word* is a word of the role in :meth:`role_after_firm`: a role noun in lower case
         (``chairman``) or a title (``MP``, ``Councillor``: ``Harrogate and Knaresborough MP Tom
