@@ -1925,6 +1925,8 @@ class ReportedSpeech(DirectQuotes):
                 joined = self.listed_portfolio(raw, sentence[0], np)  # ("..., Trade, Industry and Competition Minister X said")
             if joined is None:
                 joined = self.closing_name_list(raw, sentence[0], np)  # ("The plan will fail, Ortiz, Berg and Eva Hall said")
+            if joined is None:
+                joined = self.role_named_list(raw, sentence[0], np)  # ("Mayor Ana Ruiz and clerk Tom Berg said": both)
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
             np = self.without_opening_time(raw, sentence, np)  # ("Last week shopkeepers and farmers said": no time)
@@ -4720,6 +4722,52 @@ class ReportedSpeech(DirectQuotes):
         if any(self.names_place(part.strip()) for part in parts):
             return None  # ("New York, Tom Berg and Eva Hall said": a place set off before the subject)
         return start + len(head) - len(head.lstrip()), np[1]
+
+    def role_named_list(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole list when the phrase *np* before a cue, a lower-case role and a full name
+        (``clerk Tom Berg``, ``school trustee Eva Hall``: :meth:`role_named_item`), follows one of :attr:`COORDINATORS` and items set off by commas from the
+        sentence's start at *start*, at most :attr:`MAX_LISTED_NAMES`, each a full name after at
+        most :attr:`MAX_ROLE_BEFORE_NAME` + 1 words (:meth:`role_named_item`: ``Mayor Ana Ruiz,
+        challenger Lee Chan and clerk Tom Berg said``: all three, never the last alone); ``None``
+        otherwise (``Real estate mogul and reality TV star Tom Berg said``: no name before the
+        coordinator, one person; ``Police questioned Ana Ruiz and clerk Tom Berg said``).
+
+        .. versionadded:: 0.2 (trialQ62b)"""
+        words = raw[start : np[0]].split()
+        named = raw[np[0] : np[1]].split()
+        if not named or not named[0].islower() or any(m in raw[start : np[0]] for m in self._marks):
+            return None
+        if len(words) < 3 or words[-1].casefold() not in self._coordinators:
+            return None
+        if not self.role_named_item(named, self.MAX_ROLE_BEFORE_NAME + 1, False):
+            return None
+        items = " ".join(words[:-1]).removesuffix(",").split(",")
+        if len(items) > self.MAX_LISTED_NAMES:
+            return None
+        if not all(self.role_named_item(item.split(), self.MAX_ROLE_BEFORE_NAME + 1, k == 0) for k, item in enumerate(items)):
+            return None
+        return start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip()), np[1]
+
+    def role_named_item(self, words: Sequence[str], lead: int, first: bool) -> bool:
+        """For :meth:`role_named_list`: whether *words* end in a name of two capitalised words or
+        more (:meth:`names.is_name`) after at most *lead* words that are no stop word; in the
+        list's *first* item, which opens the sentence, the last of them a title or a role noun
+        (before a hyphen: ``councillor-elect``) or a possessive (``Mayor Ana Ruiz``, ``Ward 6's
+        Tom Berg``; not ``Police questioned Tom Berg``, whose verb may read as a role).
+
+        .. versionadded:: 0.2 (trialQ62b)"""
+        vocabulary = self.vocabulary
+        run = len(words)
+        while run > 0 and words[run - 1][:1].isupper() and words[run - 1].isalpha():
+            run -= 1
+        while len(words) - run > 2 and (vocabulary.is_title(words[run]) or vocabulary.is_role_noun(words[run])):
+            run += 1  # ("Mayor Ana Ruiz": the title before the name)
+        if len(words) - run < 2 or run > lead or any(w.casefold() in self._stop for w in words[:run]):
+            return False
+        last = words[run - 1].partition("-")[0] if run else ""
+        if first and run and not (vocabulary.is_title(last) or vocabulary.is_role_noun(last) or strip_possessive(last) != last):
+            return False
+        return self.names.is_name(" ".join(words[run:]))
 
     def subject_list_to(self, raw: str, sentence: tuple[int, int], np: tuple[int, int], cue: int) -> tuple[int, int] | None:
         """The whole list of people that opens the sentence (:meth:`subject_list`) when *np*, the
