@@ -5659,6 +5659,27 @@ class ReportedSpeech(DirectQuotes):
         following = words[1].group().casefold()
         return self.is_past_verb(words[0].group().casefold()) and (following in self._prepositions or following in self._agents)
 
+    def quoting_agent_that(
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]
+    ) -> tuple[str, int] | None:
+        """The outlet and where the words start when *cue* is a passive quoting cue
+        (:attr:`QUOTING_PHRASES`) with one of :attr:`AGENT_WORDS` right after it, the outlet
+        (:meth:`names_outlet`), then ``that`` (``was quoted as saying by Yonhap that the deal
+        was final``); ``None`` otherwise (``by phone that ...``: no outlet; no ``that``).
+
+        .. versionadded:: 0.2 (trialQ62b)"""
+        low = " ".join(cue.group().casefold().split())
+        if not any(low == f"{verb} {tail}" for verb, tail in self.QUOTING_PHRASES):
+            return None
+        agent = self._token.match(raw, cue.end() + 1, sentence[1]) if raw[cue.end() : cue.end() + 1].isspace() else None
+        if agent is None or agent.group().casefold() not in self._agents:
+            return None
+        that = self._that.search(raw, agent.end(), sentence[1], KEEP_GIL)
+        outlet = " ".join(raw[agent.end() : that.start()].split()) if that is not None else ""
+        if that is None or not outlet or not self.names_outlet(outlet):
+            return None
+        return outlet, that.end()
+
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
         place (``on Tuesday``, ``in a statement``)."""
@@ -5771,6 +5792,11 @@ class ReportedSpeech(DirectQuotes):
             cue = inner  # ("is believed to have said the plan was ...": the words after "said")
         pos = cue.end()
         word = cue.group().casefold()
+        quoted = self.quoting_agent_that(raw, cue, sentence)
+        if quoted is not None:
+            # ("was quoted as saying by Yonhap that ...": the outlet carried the words after "that")
+            words = self.clause_from(raw, quoted[1], sentence)
+            return (words[0], words[1], words[2] or quoted[0]) if words is not None else None
         separated = self._separable.get(word)
         if separated is not None:
             particle = separated.match(raw, pos, sentence[1])
