@@ -4725,9 +4725,10 @@ class ReportedSpeech(DirectQuotes):
 
     def role_named_list(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The whole list when the phrase *np* before a cue, a lower-case role and a full name
-        (``clerk Tom Berg``, ``school trustee Eva Hall``: :meth:`role_named_item`), follows one of :attr:`COORDINATORS` and items set off by commas from the
-        sentence's start at *start*, at most :attr:`MAX_LISTED_NAMES`, each a full name after at
-        most :attr:`MAX_ROLE_BEFORE_NAME` + 1 words (:meth:`role_named_item`: ``Mayor Ana Ruiz,
+        (``clerk Tom Berg``, ``school trustee Eva Hall``: :meth:`role_named_item`), follows one of
+        :attr:`COORDINATORS` and items set off by commas from the sentence's start at *start*, at
+        most :attr:`MAX_LISTED_NAMES`, each a full name after at most
+        :attr:`MAX_ROLE_BEFORE_NAME` + 1 words (:meth:`role_named_item`: ``Mayor Ana Ruiz,
         challenger Lee Chan and clerk Tom Berg said``: all three, never the last alone); ``None``
         otherwise (``Real estate mogul and reality TV star Tom Berg said``: no name before the
         coordinator, one person; ``Police questioned Ana Ruiz and clerk Tom Berg said``).
@@ -4744,7 +4745,8 @@ class ReportedSpeech(DirectQuotes):
         items = " ".join(words[:-1]).removesuffix(",").split(",")
         if len(items) > self.MAX_LISTED_NAMES:
             return None
-        if not all(self.role_named_item(item.split(), self.MAX_ROLE_BEFORE_NAME + 1, k == 0) for k, item in enumerate(items)):
+        lead = self.MAX_ROLE_BEFORE_NAME + 1
+        if not all(self.role_named_item(item.split(), lead, k == 0) for k, item in enumerate(items)):
             return None
         return start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip()), np[1]
 

@@ -9566,13 +9566,15 @@ class SpeakerResolution(Segmentation):
 
     def role_list_piece(self, piece: Sequence[str]) -> list[str] | None:
         """For :meth:`resolve_listed`: the name of *piece* when it is a name of two words or more
-        after at most ``MAX_ROLE_BEFORE_NAME`` + 1 words, none a stop word (``challenger Lee Chan``, ``school trustee Eva Hall``, ``Ward 6's Tom
-        Berg``); ``None`` otherwise (``the mayor``, ``31``).
+        after at most ``MAX_ROLE_BEFORE_NAME`` + 1 words, none a stop word (``challenger Lee
+        Chan``, ``school trustee Eva Hall``, ``Ward 6's Tom Berg``); ``None`` otherwise (``the
+        mayor``, ``31``).
 
         .. versionadded:: 0.2 (trialQ62b)"""
         named = self.name_words(piece)
         lead = len(piece) - len(named)
-        if len(named) < 2 or list(piece[lead:]) != named or not 0 < lead <= self.MAX_ROLE_BEFORE_NAME + 1:
+        most = self.MAX_ROLE_BEFORE_NAME + 1
+        if len(named) < 2 or list(piece[lead:]) != named or not 0 < lead <= most:
             return None
         if any(word.casefold() in self._stop or not word[-1:].isalnum() for word in piece[:lead]):
             return None  # ("the mayor": a determiner; "Tom Berg, 31": the pieces hold no comma)
