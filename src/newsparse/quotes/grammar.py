@@ -660,8 +660,9 @@ class SpeakerGrammar(QuoteWords):
             rf"[^,;:\"“”]{{1,60}}?,\s++(?:(?:{any_of(self.TITLE_ARTICLES) or '(?!)'})\s++(?=\p{{Lu}}))?+"
             # (a role of its own before the name: "The jury president, Italian director Giulia Marchetti,")
             # (no conjunction, determiner, preposition, agent's word, "of" nor -ing word: "biographers, David and Jeanne
-            # Heidler,", "The committee, chaired by Ana Ruiz,", "A spokesman, speaking from Frankfurt,")
-            rf"(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+(?!{role_word_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
+            # Heidler,", "The committee, chaired by Ana Ruiz,", "A spokesman, speaking from Frankfurt,"; an age
+            # may open it: "A resident, 68-year-old farmer Mika Tanabe,")
+            rf"(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+(?!{role_word_stop})(?:\p{{N}}++-)?+\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
             rf"(?:\s++(?!{role_word_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}})"
             # (or the words that give a name: "A witness, identified as Mary Stone,"; NAMED_AS_WORDS)
             rf"|(?:{named_as})\s++(?=\p{{Lu}}))?+"

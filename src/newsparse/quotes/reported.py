@@ -1933,6 +1933,8 @@ class ReportedSpeech(DirectQuotes):
                 joined = self.listed_portfolio(raw, sentence[0], np)  # ("..., Trade, Industry and Competition Minister X said")
             if joined is None:
                 joined = self.closing_name_list(raw, sentence[0], np)  # ("The plan will fail, Ortiz, Berg and Eva Hall said")
+            if joined is None:
+                joined = self.role_named_list(raw, sentence[0], np)  # ("Mayor Ana Ruiz and clerk Tom Berg said": both)
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
             np = self.without_opening_time(raw, sentence, np)  # ("Last week shopkeepers and farmers said": no time)
@@ -4736,6 +4738,54 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("New York, Tom Berg and Eva Hall said": a place set off before the subject)
         return start + len(head) - len(head.lstrip()), np[1]
 
+    def role_named_list(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole list when the phrase *np* before a cue, a lower-case role and a full name
+        (``clerk Tom Berg``, ``school trustee Eva Hall``: :meth:`role_named_item`), follows one of
+        :attr:`COORDINATORS` and items set off by commas from the sentence's start at *start*, at
+        most :attr:`MAX_LISTED_NAMES`, each a full name after at most
+        :attr:`MAX_ROLE_BEFORE_NAME` + 1 words (:meth:`role_named_item`: ``Mayor Ana Ruiz,
+        challenger Lee Chan and clerk Tom Berg said``: all three, never the last alone); ``None``
+        otherwise (``Real estate mogul and reality TV star Tom Berg said``: no name before the
+        coordinator, one person; ``Police questioned Ana Ruiz and clerk Tom Berg said``).
+
+        .. versionadded:: 0.2 (trialQ62b)"""
+        words = raw[start : np[0]].split()
+        named = raw[np[0] : np[1]].split()
+        if not named or not named[0].islower() or any(m in raw[start : np[0]] for m in self._marks):
+            return None
+        if len(words) < 3 or words[-1].casefold() not in self._coordinators:
+            return None
+        if not self.role_named_item(named, self.MAX_ROLE_BEFORE_NAME + 1, False):
+            return None
+        items = " ".join(words[:-1]).removesuffix(",").split(",")
+        if len(items) > self.MAX_LISTED_NAMES:
+            return None
+        lead = self.MAX_ROLE_BEFORE_NAME + 1
+        if not all(self.role_named_item(item.split(), lead, k == 0) for k, item in enumerate(items)):
+            return None
+        return start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip()), np[1]
+
+    def role_named_item(self, words: Sequence[str], lead: int, first: bool) -> bool:
+        """For :meth:`role_named_list`: whether *words* end in a name of two capitalised words or
+        more (:meth:`names.is_name`) after at most *lead* words that are no stop word; in the
+        list's *first* item, which opens the sentence, the last of them a title or a role noun
+        (before a hyphen: ``councillor-elect``) or a possessive (``Mayor Ana Ruiz``, ``Ward 6's
+        Tom Berg``; not ``Police questioned Tom Berg``, whose verb may read as a role).
+
+        .. versionadded:: 0.2 (trialQ62b)"""
+        vocabulary = self.vocabulary
+        run = len(words)
+        while run > 0 and words[run - 1][:1].isupper() and words[run - 1].isalpha():
+            run -= 1
+        while len(words) - run > 2 and (vocabulary.is_title(words[run]) or vocabulary.is_role_noun(words[run])):
+            run += 1  # ("Mayor Ana Ruiz": the title before the name)
+        if len(words) - run < 2 or run > lead or any(w.casefold() in self._stop for w in words[:run]):
+            return False
+        last = words[run - 1].partition("-")[0] if run else ""
+        if first and run and not (vocabulary.is_title(last) or vocabulary.is_role_noun(last) or strip_possessive(last) != last):
+            return False
+        return self.names.is_name(" ".join(words[run:]))
+
     def subject_list_to(self, raw: str, sentence: tuple[int, int], np: tuple[int, int], cue: int) -> tuple[int, int] | None:
         """The whole list of people that opens the sentence (:meth:`subject_list`) when *np*, the
         phrase read before the cue at *cue*, is its last part (``The mayor, the governor and the
@@ -5640,6 +5690,27 @@ class ReportedSpeech(DirectQuotes):
         following = words[1].group().casefold()
         return self.is_past_verb(words[0].group().casefold()) and (following in self._prepositions or following in self._agents)
 
+    def quoting_agent_that(
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]
+    ) -> tuple[str, int] | None:
+        """The outlet and where the words start when *cue* is a passive quoting cue
+        (:attr:`QUOTING_PHRASES`) with one of :attr:`AGENT_WORDS` right after it, the outlet
+        (:meth:`names_outlet`), then ``that`` (``was quoted as saying by Yonhap that the deal
+        was final``); ``None`` otherwise (``by phone that ...``: no outlet; no ``that``).
+
+        .. versionadded:: 0.2 (trialQ62b)"""
+        low = " ".join(cue.group().casefold().split())
+        if not any(low == f"{verb} {tail}" for verb, tail in self.QUOTING_PHRASES):
+            return None
+        agent = self._token.match(raw, cue.end() + 1, sentence[1]) if raw[cue.end() : cue.end() + 1].isspace() else None
+        if agent is None or agent.group().casefold() not in self._agents:
+            return None
+        that = self._that.search(raw, agent.end(), sentence[1], KEEP_GIL)
+        outlet = " ".join(raw[agent.end() : that.start()].split()) if that is not None else ""
+        if that is None or not outlet or not self.names_outlet(outlet):
+            return None
+        return outlet, that.end()
+
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
         place (``on Tuesday``, ``in a statement``)."""
@@ -5752,6 +5823,11 @@ class ReportedSpeech(DirectQuotes):
             cue = inner  # ("is believed to have said the plan was ...": the words after "said")
         pos = cue.end()
         word = cue.group().casefold()
+        quoted = self.quoting_agent_that(raw, cue, sentence)
+        if quoted is not None:
+            # ("was quoted as saying by Yonhap that ...": the outlet carried the words after "that")
+            words = self.clause_from(raw, quoted[1], sentence)
+            return (words[0], words[1], words[2] or quoted[0]) if words is not None else None
         separated = self._separable.get(word)
         if separated is not None:
             particle = separated.match(raw, pos, sentence[1])

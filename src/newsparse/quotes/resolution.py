@@ -4624,7 +4624,46 @@ class SpeakerResolution(Segmentation):
             return None  # ("President Ana Ortiz and President Paul Grant arrived": either)
         if found is not None and self.role_of_other_gender(found, words, at, state):
             return None  # (French "Le ministre" after "La ministre du Travail, Astrid Panosyan,": someone else)
+        if found is not None and self.other_age_told(found, words, at, state):
+            return None  # ("the 52-year-old councillor" after "Councillor Huw Jones, 64,": someone else)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    def other_age_told(self, name: str, words: Sequence[str], at: int, state: State) -> bool:
+        """For :meth:`by_description`: whether *words*, a mention, tell one age (``the
+        52-year-old councillor``: :meth:`age_of`) and the article gave *name* another before *at*
+        (``Huw Jones, 64,`` or ``64-year-old councillor Huw Jones``: :meth:`age_before`): the
+        mention is someone else's.
+
+        .. versionadded:: 0.2 (trialQ62b)"""
+        ages = {age for w in words if (age := self.age_of([w])) is not None}
+        if len(ages) != 1:
+            return False
+        age = ages.pop()
+        text = state.text
+        for person in state.index.people_before(0, at, self.MAX_SUBJECTS):
+            if person.name != name:
+                continue
+            end = person.start + len(person.name)
+            told = text[end : end + self.NAMED_WINDOW].lstrip(" ,(").split(maxsplit=1)[:1] if self.aged_after(person, state) else []
+            other = told or self.age_before(text[max(0, person.start - self.NAMED_WINDOW) : person.start].split())
+            if other and other[0].rstrip(",") != age:
+                return True
+        return False
+
+    def age_before(self, lead: Sequence[str]) -> list[str]:
+        """For :meth:`other_age_told`: the age among the last ``MAX_ROLE_BEFORE_NAME`` + 1 words
+        of *lead*, the words before a name, after their last comma (``64-year-old councillor``),
+        as a list of one; empty when there is none or it is a possessive (``the 64-year-old's
+        lawyer``: someone else's age).
+
+        .. versionadded:: 0.2 (trialQ62b)"""
+        for word in reversed(lead[-self.MAX_ROLE_BEFORE_NAME - 1 :]):
+            if not word[-1:].isalnum():
+                break
+            age = self.age_of([word]) if strip_possessive(word) == word else None
+            if age is not None:
+                return [age]
+        return []
 
     def nationality_role_holder(self, words: Sequence[str], at: int, state: State) -> Person | None:
         """For :meth:`by_description`: the person a role mention with one nationality adjective
@@ -9479,7 +9518,10 @@ class SpeakerResolution(Segmentation):
             # (a surname alone when the article named its person in full before: "Ortiz, Berg and Hall said")
             surname = len(piece) == 1 and piece[0][:1].isupper() and len(name.split()) > 1
             if not surname and (len(piece) < 2 or not self.titled_list_piece(piece)):
-                return None
+                named = self.role_list_piece(piece)
+                if named is None:
+                    return None
+                name = self.resolve_name(" ".join(named), at, state)  # ("challenger Lee Chan": the name)
             names.append(name)
         return ", ".join(names) + ","[: words[-1].endswith(",")]
 
@@ -9551,6 +9593,22 @@ class SpeakerResolution(Segmentation):
         return len(named) >= 2 and list(piece[lead:]) == named and all(
             w[:1].isupper() and self.vocabulary.is_title(w) for w in piece[:lead]
         )
+
+    def role_list_piece(self, piece: Sequence[str]) -> list[str] | None:
+        """For :meth:`resolve_listed`: the name of *piece* when it is a name of two words or more
+        after at most ``MAX_ROLE_BEFORE_NAME`` + 1 words, none a stop word (``challenger Lee
+        Chan``, ``school trustee Eva Hall``, ``Ward 6's Tom Berg``); ``None`` otherwise (``the
+        mayor``, ``31``).
+
+        .. versionadded:: 0.2 (trialQ62b)"""
+        named = self.name_words(piece)
+        lead = len(piece) - len(named)
+        most = self.MAX_ROLE_BEFORE_NAME + 1
+        if len(named) < 2 or list(piece[lead:]) != named or not 0 < lead <= most:
+            return None
+        if any(word.casefold() in self._stop or not word[-1:].isalnum() for word in piece[:lead]):
+            return None  # ("the mayor": a determiner; "Tom Berg, 31": the pieces hold no comma)
+        return named
 
     def joined_part(self, words: Sequence[str], *, leading: bool) -> list[str]:
         """The words that name one of two subjects joined by one of :attr:`COORDINATORS`, *words*
