@@ -35,6 +35,9 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     (TRIAL + 'Carlos Ruiz, a Spaniard, was charged last year.\n\n"I did nothing wrong," the Spaniard said.',
      [("I did nothing wrong,", D, "Carlos Ruiz", "the Spaniard")]),
     # must not change: the country told of no one; two of that age and country; the age of no one
+    # the one Spaniard, of no age told, is the aged Spaniard too (as "the Spaniard" reads him; merged round)
+    (TRIAL + "Carlos Ruiz, a Spaniard, was charged with fraud last year.\n\n" + WRONG + "Spaniard said.",
+     [("I did nothing wrong,", D, "Carlos Ruiz", "the 38-year-old Spaniard")]),
     (TRIAL + "Carlos Ruiz, 38, was charged with fraud last year.\n\n" + WRONG + "Spaniard said.",
      [("I did nothing wrong,", D, "the 38-year-old Spaniard", "the 38-year-old Spaniard")]),
     (TRIAL + "Carlos Ruiz, 38, of Spain, and Luis Gil, 38, a Spaniard, were charged.\n\n" + WRONG + "Spaniard said.",

@@ -869,8 +869,15 @@ class SpeakerResolution(Segmentation):
                 return described if described is not None else text
         country = self.demonym_country(words)
         if country is not None and len(words) == 3 and self.age_of(words[1:2]) is not None:
-            # ("the 38-year-old Spaniard": the one person of that age and that country, else the mention)
-            return self.introduced_as(words, at, state) or text
+            # ("the 38-year-old Spaniard": the one person of that age and that country; else, as "the
+            # Spaniard" reads, the person last described with that country when the article gave that
+            # person no age: "Dutch rider Joris Vermeer" is "the 28-year-old Dutchman"; one of two
+            # Spaniards of 38, or a Spaniard of 41, stays the mention)
+            aged = self.introduced_as(words, at, state)
+            if aged is not None:
+                return aged
+            person = self.person_of_country(country, at, state) if words[0].casefold() not in self._indefinites else None
+            return person if person is not None and not self.told_ages(person, at, state) else text
         if country is not None:
             # "the Dutchman": the person last described with that country, else the mention ("a Swede": someone new)
             return (self.person_of_country(country, at, state) if words[0].casefold() not in self._indefinites else None) or text
@@ -4631,24 +4638,32 @@ class SpeakerResolution(Segmentation):
     def other_age_told(self, name: str, words: Sequence[str], at: int, state: State) -> bool:
         """For :meth:`by_description`: whether *words*, a mention, tell one age (``the
         52-year-old councillor``: :meth:`age_of`) and the article gave *name* another before *at*
-        (``Huw Jones, 64,`` or ``64-year-old councillor Huw Jones``: :meth:`age_before`): the
+        (``Huw Jones, 64,`` or ``64-year-old councillor Huw Jones``: :meth:`told_ages`): the
         mention is someone else's.
 
         .. versionadded:: 0.2 (trialQ62b)"""
         ages = {age for w in words if (age := self.age_of([w])) is not None}
         if len(ages) != 1:
             return False
-        age = ages.pop()
+        return bool(self.told_ages(name, at, state) - ages)
+
+    def told_ages(self, name: str, at: int, state: State) -> set[str]:
+        """The ages the article gave *name* before *at*: after the name (``Huw Jones, 64,``) or
+        among the words right before it (``64-year-old councillor Huw Jones``: :meth:`age_before`),
+        at each place it names the person; empty when it gave none.
+
+        .. versionadded:: 0.2 (trialQ62b; a method of its own in the merged round)"""
         text = state.text
+        ages: set[str] = set()
         for person in state.index.people_before(0, at, self.MAX_SUBJECTS):
             if person.name != name:
                 continue
             end = person.start + len(person.name)
             told = text[end : end + self.NAMED_WINDOW].lstrip(" ,(").split(maxsplit=1)[:1] if self.aged_after(person, state) else []
             other = told or self.age_before(text[max(0, person.start - self.NAMED_WINDOW) : person.start].split())
-            if other and other[0].rstrip(",") != age:
-                return True
-        return False
+            if other:
+                ages.add(other[0].rstrip(","))
+        return ages
 
     def age_before(self, lead: Sequence[str]) -> list[str]:
         """For :meth:`other_age_told`: the age among the last ``MAX_ROLE_BEFORE_NAME`` + 1 words
