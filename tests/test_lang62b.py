@@ -57,9 +57,10 @@ ROWS: list[tuple[str | None, str, str, list[tuple[str, str | None, str | None]]]
      [("el agua subió en minutos", "relataron", "Los vecinos del barrio")]),
     ("es", SPANISH_LEAD, '"Salimos con lo puesto", contaron los bomberos.', [("Salimos con lo puesto", "contaron", "los bomberos")]),
     ("es", SPANISH_LEAD, "Los vecinos contaron con la ayuda de los bomberos.", []),
-    # Spanish: a setting opened by "ante" or "desde", or two of them, between the verb and "que"
-    ("es", SPANISH_LEAD, "El alcalde Juan Pérez dijo ante los vecinos en la plaza que el agua volverá.",
+    # Spanish: a setting opened by "desde" between the verb and "que" (not "ante": the merged round)
+    ("es", SPANISH_LEAD, "El alcalde Juan Pérez dijo desde el balcón en la plaza que el agua volverá.",
      [("el agua volverá", "dijo", "Juan Pérez")]),
+    ("es", SPANISH_LEAD, "La ministra respondió ante las críticas que la oposición lanzó el martes en el Congreso.", []),
     ("es", SPANISH_LEAD, "El alcalde Juan Pérez dijo desde el balcón que el agua volverá.", [("el agua volverá", "dijo", "Juan Pérez")]),
     ("es", SPANISH_LEAD, "El alcalde Juan Pérez dijo en la plaza que el agua volverá.", [("el agua volverá", "dijo", "Juan Pérez")]),
     # (nearest shapes: "que" a relative of the setting's noun, its verb right after it)
@@ -120,3 +121,17 @@ def test_subclass_connectives() -> None:
     parser = NoConnectives(pack.vocabulary())
     assert parser.opening_connective(["Por", "su", "parte,", "la"]) == 0
     assert pack.quotes(pack.vocabulary()).opening_connective(["Por", "su", "parte,", "la"]) == 3
+
+
+def test_according_to_before_a_quotation_keeps_a_later_cue_its_own() -> None:
+    # (second reader of the merged round: the clause after the quotation ran on over another cue,
+    # and the investigators' attribution was lost to the inquiry)
+    text = (
+        "LONDON (Reuters) - The report was published on Monday.\n\n"
+        'According to the inquiry, "key safeguards" were ignored, investigators said.\n'
+    )
+    quotes = newsparse.parse_article(text).quotes
+    assert sorted((q.text, q.speaker.name if q.speaker else None) for q in quotes) == [
+        ('According to the inquiry, "key safeguards" were ignored', "investigators"),
+        ("key safeguards", "the inquiry"),
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import BoilerplateParser, Vocabulary
+from newsparse import ArticleParser, BoilerplateParser, BylineParser, Vocabulary
 from newsparse.quotes.languages import FrenchVocabulary
 from parts import parse
 
@@ -51,6 +51,18 @@ def test_staff_comma_wire_copy_names_no_author(line: str, authors: tuple[str, ..
     assert (byline.authors, byline.agency, byline.text) == (authors, agency, line)
 
 
+class _NoStaffJoiners(BylineParser):
+    STAFF_JOINERS = ()
+
+
+def test_a_byline_parser_with_no_staff_joiners_still_reads_the_comma() -> None:
+    # (the whole signature was tried with the first joiner: an empty tuple raised IndexError)
+    line = "By Reuters Staff, Tom Berg"
+    byline = ArticleParser(byline=_NoStaffJoiners()).parse(STORY.format(line)).byline
+    assert byline is not None
+    assert (byline.authors, byline.agency, byline.text) == (("Tom Berg",), "Reuters", line)
+
+
 HEAD = "Council vote\n\nLEEDS - The council met on Tuesday evening to vote on the plan.\n\n"
 
 
@@ -59,8 +71,8 @@ HEAD = "Council vote\n\nLEEDS - The council met on Tuesday evening to vote on th
     [
         # a name's particles open a paragraph of its own under one that ends with no stop
         (
-            "The mayor thanked the volunteers who cleared the park\n\nde Blasio said the city would pay for benches.\n",
-            ["The mayor thanked the volunteers who cleared the park", "de Blasio said the city would pay for benches."],
+            "The mayor thanked the volunteers who cleared the park\n\nbin Salman said the city would pay for benches.\n",
+            ["The mayor thanked the volunteers who cleared the park", "bin Salman said the city would pay for benches."],
         ),
         (
             "The mayor thanked the volunteers who cleared the park\n\nvan der Berg said the city would pay for benches.\n",
@@ -79,6 +91,37 @@ HEAD = "Council vote\n\nLEEDS - The council met on Tuesday evening to vote on th
 )
 def test_name_particles_open_no_carried_sentence(text: str, paragraphs: list[str]) -> None:
     assert [p.text for p in parse(HEAD + text).paragraphs][1:] == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paragraphs"),
+    [
+        # a preposition or an article before a capital goes on a sentence a paste broke (merged round)
+        (
+            "es",
+            "Lluvia en la capital\n\nEl ayuntamiento aprobó el martes un plan para construir doce kilómetros de carriles"
+            " bici entre el centro\n\nde Madrid y los barrios del sur en los próximos tres años.\n\nOtra frase aquí.\n",
+            [
+                "El ayuntamiento aprobó el martes un plan para construir doce kilómetros de carriles bici entre el centro"
+                " de Madrid y los barrios del sur en los próximos tres años.",
+                "Otra frase aquí.",
+            ],
+        ),
+        (
+            "de",
+            "Regen in der Stadt\n\nDer Stadtrat hat am Dienstag einen Plan für neue Radwege gebilligt, sagte\n\nder"
+            " Bürgermeister am Abend vor der Presse.\n\nNoch ein Satz hier.\n",
+            [
+                "Der Stadtrat hat am Dienstag einen Plan für neue Radwege gebilligt, sagte der Bürgermeister am Abend vor"
+                " der Presse.",
+                "Noch ein Satz hier.",
+            ],
+        ),
+    ],
+)
+def test_a_preposition_before_a_capital_goes_on_the_sentence(language: str, text: str, paragraphs: list[str]) -> None:
+    article = ArticleParser(language=language).parse(text)
+    assert [p.text for p in article.paragraphs] == paragraphs
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import ArticleParser
 from quote_cases import SourcedRow, SpeakerRow, sourced_rows, speaker_rows
 
 # a described age that contradicts the age the article gave a person never resolves to that person
@@ -128,3 +129,14 @@ APPOSED_AGE: list[tuple[str, list[SpeakerRow]]] = [
 @pytest.mark.parametrize(("text", "expected"), APPOSED_AGE)
 def test_age_before_apposed_name(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text, None, "Bears") == expected
+
+
+def test_an_age_before_a_verb_is_no_age_of_the_name_after_it() -> None:
+    # (second reader of the merged round: the attacker's age was taken for the victim's, who then
+    # lost the quote the article gives him as "the 64-year-old councillor")
+    text = (
+        "CARDIFF, Wales (AP) — A 17-year-old punched councillor Huw Jones outside the hall on Friday.\n\n"
+        '"I am fine," the 64-year-old councillor said.\n'
+    )
+    quotes = ArticleParser().parse(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("I am fine,", "Huw Jones")]

@@ -13,7 +13,6 @@ import regex
 
 from .boilerplate import BoilerplateParser
 from .lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, has_lower_word, join_span, joined_text, visible_end
-from .names import NameModel
 from .spans import Paragraph
 
 # a numbered subhead's number: "1. ", "12) " (is_numbered_subhead), a capital after it
@@ -71,12 +70,20 @@ class BodyParser:
     #:
     #: .. versionadded:: 0.2
     MIN_COMMA_SENTENCE_WORDS: ClassVar[int] = 6
-    #: Lower-case words that open a person's name before its capitalised word (``de Blasio``,
-    #: ``van der Berg``, ``bin Salman``): the name model's particles (``NameModel.PARTICLES``), so a
-    #: line that opens with them opens no rest of a sentence (:meth:`opens_lower`).
+    #: Lower-case words that open a person's name before its capitalised word (``van der Berg``,
+    #: ``bin Salman``), so a line that opens with them opens no rest of a sentence
+    #: (:meth:`opens_lower`).  Only particles that are no common word before a capital in the
+    #: languages of the packs: not ``de``, ``la``, ``del``, ``du`` (``... entre el centro`` / ``de
+    #: Madrid y ...`` goes on a Spanish sentence), nor ``der``, ``von`` (``der Bürgermeister``); a
+    #: ``de Blasio`` line under a paragraph with no stop is read as its rest, no text lost.
     #:
-    #: .. versionadded:: 0.2 (mendR62)
-    NAME_PARTICLES: ClassVar[frozenset[str]] = frozenset(NameModel.PARTICLES)
+    #: .. versionadded:: 0.2 (mendR62; narrowed in the merged round)
+    NAME_PARTICLES: ClassVar[frozenset[str]] = frozenset({"van", "bin", "ibn", "ap", "ab"})
+    #: Particles that may follow one of :attr:`NAME_PARTICLES` inside a name (``van der Berg``,
+    #: ``van den Broek``, ``van de Velde``), never opening it.
+    #:
+    #: .. versionadded:: 0.2 (the merged round)
+    NAME_INNER_PARTICLES: ClassVar[frozenset[str]] = frozenset({"der", "den", "de", "ter", "ten"})
     #: The most of :attr:`NAME_PARTICLES` before a name's capitalised word (``van der Berg``: 2).
     #:
     #: .. versionadded:: 0.2 (mendR62)
@@ -414,12 +421,14 @@ class BodyParser:
 
     def opens_name(self, words: Sequence[str]) -> bool:
         """Whether *words*, a line's first words, open with one to :attr:`MAX_NAME_PARTICLES` of
-        :attr:`NAME_PARTICLES` right before a capitalised word (``de Blasio``, ``van der Berg``):
-        a person's name.
+        :attr:`NAME_PARTICLES` (the first) and :attr:`NAME_INNER_PARTICLES` (after it) right before
+        a capitalised word (``bin Salman``, ``van der Berg``): a person's name.
 
         .. versionadded:: 0.2 (mendR62)"""
         k = 0
-        while k < len(words) and k < self.MAX_NAME_PARTICLES and words[k] in self.NAME_PARTICLES:
+        while k < len(words) and k < self.MAX_NAME_PARTICLES and (
+            words[k] in self.NAME_PARTICLES if k == 0 else words[k] in self.NAME_INNER_PARTICLES
+        ):
             k += 1
         return 0 < k < len(words) and words[k][:1].isupper()
 

@@ -1140,7 +1140,9 @@ class BylineParser:
         desk_only = self.parse_staff(line, desk)
         if desk_only is None:
             return None
-        whole = self.parse_staff(line, f"{desk} {self.STAFF_JOINERS[0]} {names.strip()}")
+        # (the words as one signature, joined as the desk's pattern joins them; a subclass with no
+        # joiners has only the comma: "By Reuters Staff, Tom Berg")
+        whole = self.parse_staff(line, f"{desk} {self.STAFF_JOINERS[0]} {names.strip()}") if self.STAFF_JOINERS else None
         if whole is not None:
             return whole  # ("By Staff, Wire Reports": a desk's signature joined to wire copy, no person)
         authors, agency = self.read_names(names, has_prefix=True)

@@ -1857,7 +1857,8 @@ class DirectQuotes(SpeakerResolution):
         quotation's last character a letter or a digit, no punctuation inside the mark (French
         ``Selon lui, « aucun risque » n'a été identifié``; English ``According to him, "no risk"
         was found``). Reported speech reads the whole clause then, mixed, as after ``selon lui``
-        with no quotation.
+        with no quotation; not when a cue follows the quotation in the sentence (another speaker's
+        clause).
 
         .. versionadded:: 0.2 (lang62b)
         """
@@ -1866,7 +1867,11 @@ class DirectQuotes(SpeakerResolution):
         if not raw[max(0, close - 3) : close].rstrip()[-1:].isalnum():  # (French "« ... »": a blank inside the mark)
             return False  # ('According to him, "the city is complex," presumably meaning ...': the writer's words after)
         after = raw[close + 1 : sentence[1]].lstrip()
-        return after[:1].isalpha() and after[:1].islower()
+        if not (after[:1].isalpha() and after[:1].islower()):
+            return False
+        # (not when a cue of its own follows: 'According to the inquiry, "key safeguards" were
+        # ignored, investigators said.': the investigators' words, the inquiry's quotation)
+        return next(iter(self.cues(raw, close + 1, sentence[1])), None) is None
 
     def according_source(
         self, raw: str, cue_start: int, start: int, end: int, sentence: tuple[int, int]
@@ -3575,11 +3580,15 @@ class DirectQuotes(SpeakerResolution):
         before the quotation, with no cue nor naming verb (at most :attr:`NAMING_WINDOW`
         characters before *stop*): the quoted words tell how that other person acts (``Fans can
         expect him to sing "with more risk than before."``), maybe in their own words, so the
-        subject is no sure speaker.  Not a quotation right after the marker, what the subject
-        urged (``She convinced him to "trust her"``), nor a noun's phrase after a preposition
-        (``subjecting her to an "artful smear"``).
+        subject is no sure speaker.  Only a quotation that opens with a preposition, the manner
+        of the other's act: ``Ana Ruiz wants him to be "a partner, not a rival."`` is hers.  Not a
+        quotation right after the marker, what the subject urged (``She convinced him to "trust
+        her"``), nor a noun's phrase after a preposition (``subjecting her to an "artful smear"``).
 
         .. versionadded:: 0.2 (fixQ62b)"""
+        opening = raw[stop + 1 : stop + 1 + self.NAMING_WINDOW].split(None, 1)[:1]
+        if not opening or opening[0].casefold() not in self._prepositions:
+            return False  # (the merged round: a noun phrase quoted is the subject's view)
         words = raw[max(start, stop - self.NAMING_WINDOW) : stop].split()
         return any(
             word.casefold() in self._object_forms

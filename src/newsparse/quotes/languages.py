@@ -2084,8 +2084,10 @@ class SpanishQuotes(WithoutEnglishRules):
     CONTINUATION_MARKS: ClassVar[str] = "»"  # ("«Los precios subirán. ¶ »La inflación no bajará», advirtió ...")
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("y", "e")  # ("dijeron Ana Ruiz y su marido, Pedro.")
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("en",)  # ("... el miércoles en Bogotá.")
-    # ("dijo desde el balcón que ...", "dijo ante los vecinos en la plaza que ...": where, before whom; lang62b)
-    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("ante", "desde")
+    # ("dijo desde el balcón que ...": where from; lang62b. Not "ante": its noun is often a thing
+    # whose relative clause has a subject of its own, "respondió ante las críticas que la oposición
+    # lanzó", no reported speech: the merged round)
+    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("desde",)
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
         "en declaraciones a", "en declaraciones al", "en una entrevista con", "en entrevista con",
         "en una entrevista a", "en una entrevista al", "en entrevista a", "en entrevista al", "preguntado por",

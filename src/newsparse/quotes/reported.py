@@ -136,18 +136,17 @@ class ReportedSpeech(DirectQuotes):
     #: the verb (an object, ``to``, ``that``) may be reported words and keeps the clause
     #: (``..., and he wanted the council to back it``).  Empty: only an adverb or nothing.
     #:
-    #: Prepositions (lower case) that open a setting, a place or those before whom one speaks,
-    #: between a cue and its ``that`` as a time or a place of :attr:`PLACE_PREPOSITIONS` may
-    #: (Spanish ``dijo desde el balcón que ...``, ``dijo ante los vecinos en la plaza que ...``).
-    #: Empty: none but those.
-    #:
-    #: .. versionadded:: 0.2 (lang62b)
-    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     #: .. versionadded:: 0.2 (fixR56)
     NARRATION_PARTICLES: ClassVar[tuple[str, ...]] = (
         "out", "away", "off", "back", "up", "down", "again", "at", "from", "into", "onto", "across", "along",
         "around", "through",
     )
+    #: Prepositions (lower case) that open a setting, a place one speaks from, between a cue and
+    #: its ``that`` as a time or a place of :attr:`PLACE_PREPOSITIONS` may (Spanish ``dijo desde
+    #: el balcón que ...``).  Empty: none but those.
+    #:
+    #: .. versionadded:: 0.2 (lang62b)
+    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)

@@ -4669,15 +4669,19 @@ class SpeakerResolution(Segmentation):
         """For :meth:`other_age_told`: the age among the last ``MAX_ROLE_BEFORE_NAME`` + 1 words
         of *lead*, the words before a name, after their last comma (``64-year-old councillor``),
         as a list of one; empty when there is none or it is a possessive (``the 64-year-old's
-        lawyer``: someone else's age).
+        lawyer``: someone else's age).  Only role nouns and titles may stand between the age and
+        the name: ``A 17-year-old punched councillor Huw Jones`` tells the attacker's age, not his.
 
         .. versionadded:: 0.2 (trialQ62b)"""
+        vocabulary = self.vocabulary
         for word in reversed(lead[-self.MAX_ROLE_BEFORE_NAME - 1 :]):
             if not word[-1:].isalnum():
                 break
             age = self.age_of([word]) if strip_possessive(word) == word else None
             if age is not None:
                 return [age]
+            if not (vocabulary.is_role_noun(word) or vocabulary.is_title(word)):
+                break  # (a verb, a place: the age before it is someone else's)
         return []
 
     def nationality_role_holder(self, words: Sequence[str], at: int, state: State) -> Person | None:
