@@ -160,8 +160,12 @@ def test_it_is_no_speaker_without_a_verb(text: str, expected: list[tuple[str, Qu
 # open in an earlier paragraph: the words after it are no quotation (they were "said Erik Dahl.")
 CLOSERS = [
     # (the second paragraph reads as reported words of the name after them, its mark left in)
+    ("“The ferry will run all winter, whatever the weather does.\n\nAnd whatever the council says,\" said Erik Dahl.",
+     [("The ferry will run all winter, whatever the weather does.", D, None),
+      ("And whatever the council says,\"", R, "Erik Dahl")]),
+    # (a sentence a paste broke across the blank line is one paragraph since fixL62: the quotation whole)
     ("“The ferry will run all winter, whatever the weather does\n\nand whatever the council says,\" said Erik Dahl.",
-     [("and whatever the council says,\"", R, "Erik Dahl")]),
+     [("The ferry will run all winter, whatever the weather does and whatever the council says,", D, "Erik Dahl")]),
     ("He said,\"Go home now.\" Then he left the harbour.",
      [("Go home now.", D, "He")]),
     ("“Yes,” he said. \"No, not this year,\" she said.",

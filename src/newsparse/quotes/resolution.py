@@ -782,8 +782,9 @@ class SpeakerResolution(Segmentation):
             # ("Emma Clarke, 31, and her husband, James": the names, not the age or the role set off)
             first = self.resolve_listed(words[:join], at, state) or self.listed_surnames(words, join, at, state)
             # (a title in the plural before the list is all its members', no word of the first name's:
-            # "Mayors Koen Daems and Els Roos")
-            plural = 1 if join > 1 and self.vocabulary.is_plural_title(words[0]) else 0
+            # "Mayors Koen Daems and Els Roos"; not one before a preposition, "Lawyers for Ana Ortiz,
+            # Tom Berg and Eva Hall", "Officials of Leeds and York councils": the group, as written)
+            plural = 1 if join > 1 and words[1][:1].isupper() and self.vocabulary.is_plural_title(words[0]) else 0
             first = first or self.resolve_name(
                 " ".join(self.joined_part(words[plural:join], leading=True)), at, state, preceding
             )
