@@ -64,6 +64,8 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
      [SONGS, ("trust the band", D, "His wife", "His wife")]),
     (SHOW + 'Ana Ruiz accuses Berg of subjecting her to an "artful smear" in the song.',
      [SONGS, ("artful smear", D, "Ana Ruiz", "Ana Ruiz")]),
+    (SHOW + 'Fans can expect him to bring "maybe a little more risk than before."',
+     [SONGS, ("maybe a little more risk than before.", D, None, None)]),
     # (the merged round: a noun phrase quoted after the infinitive is the subject's view)
     (SHOW + 'Ana Ruiz wants him to be "a partner, not a rival."',
      [SONGS, ("a partner, not a rival.", D, "Ana Ruiz", "Ana Ruiz")]),

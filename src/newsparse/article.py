@@ -3541,14 +3541,17 @@ class ArticleParser:
 
     def is_bare_agency_line(self, text: str) -> bool:
         """Whether *text* is news agencies of the vocabulary alone, with no mark around them and no
-        full stop (``AAP``, ``Australian Associated Press``, ``dpa/AFP``): as the body's last line
+        full stop, maybe with an ellipsis (``AAP``, ``Australian Associated Press``, ``dpa/AFP``,
+        ``REUTER...``): as the body's last line
         under the story, the wire's sign-off (``other`` before; a word no agency, ``Agencies``,
         stays as it was).  With a full stop it may end a wrapped sentence (``... a bank official
         told`` / ``Reuters.``): the story's.
 
         .. versionadded:: 0.2 (trialL62)"""
         bare = text.strip()
-        return bool(bare) and bare[:1] != "(" and not bare.endswith(".") and self.captions.is_wire_credit(bare)
+        if bare.endswith(".") and not bare.endswith("..."):
+            return False  # (a full stop, no ellipsis: "... a bank official told" / "Reuters.")
+        return bool(bare) and bare[:1] != "(" and self.captions.is_wire_credit(bare.rstrip("."))
 
     def link_under_related_label(self, state: ParseState) -> bool:
         """Whether the body's last line, a block of one line with no closing full stop, stands right

@@ -3580,14 +3580,15 @@ class DirectQuotes(SpeakerResolution):
         before the quotation, with no cue nor naming verb (at most :attr:`NAMING_WINDOW`
         characters before *stop*): the quoted words tell how that other person acts (``Fans can
         expect him to sing "with more risk than before."``), maybe in their own words, so the
-        subject is no sure speaker.  Only a quotation that opens with a preposition, the manner
-        of the other's act: ``Ana Ruiz wants him to be "a partner, not a rival."`` is hers.  Not a
+        subject is no sure speaker.  Only a quotation that opens in lower case with no determiner
+        (a preposition, an adverb: the manner of the other's act): ``Ana Ruiz wants him to be "a
+        partner, not a rival."`` is hers.  Not a
         quotation right after the marker, what the subject urged (``She convinced him to "trust
         her"``), nor a noun's phrase after a preposition (``subjecting her to an "artful smear"``).
 
         .. versionadded:: 0.2 (fixQ62b)"""
         opening = raw[stop + 1 : stop + 1 + self.NAMING_WINDOW].split(None, 1)[:1]
-        if not opening or opening[0].casefold() not in self._prepositions:
+        if not opening or not opening[0][:1].islower() or opening[0].casefold() in self._determiners:
             return False  # (the merged round: a noun phrase quoted is the subject's view)
         words = raw[max(start, stop - self.NAMING_WINDOW) : stop].split()
         return any(
