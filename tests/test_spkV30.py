@@ -170,7 +170,9 @@ SUBJECT_SHAPES: list[Row] = [
         ' Berglund, said he had fished there for 40 years. "It went from solid to soup," he said.',
         [
             ("all five were released", "Tamara Lindqvist", "Sheriff Tamara Lindqvist"),
-            ("he had fished there for 40 years", "Duane Berglund", "68-year-old Duane Berglund"),
+            # (the age reads as the appositive's role since trialQ62b, "68-year-old farmer Michiko Tanabe": the
+            # mention is the name)
+            ("he had fished there for 40 years", "Duane Berglund", "Duane Berglund"),
             ("It went from solid to soup,", "Duane Berglund", "he"),
         ],
         "a partitive, then an age and the name",
