@@ -245,6 +245,16 @@ def sentences_broken_past_blanks(size: int) -> str:
     return HEADER + "The storm hit the coast on Monday and the\n\n" + _fill("cc dd the\nee ff gg\n\n", size) + "end of it.\n"
 
 
+def long_block_then_short_blocks(size: int) -> str:
+    """A first block of many lines with no blank between them, then blocks of one short line: a
+    rule that counted the body's blocks from its start read the long block again for every short
+    one (``name_over_agency_in_body``; counted back from the line now, the merged round 62)."""
+    half = size // 2
+    return HEADER + _fill("The storm hit the coast on Monday and crews worked through the night\n", half) + "\n" + _fill(
+        "Jane Roe said more.\n\n", half
+    )
+
+
 #: name -> generator.  The suite runs each at a small size; the benchmark at the full one.
 GENERATORS: dict[str, Callable[[int], str]] = {
     "one long line": one_long_line,
@@ -289,4 +299,5 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "other digits in stamps": other_digit_stamps,
     "honorific date surnames": honorific_date_surnames,
     "sentences broken past blank lines": sentences_broken_past_blanks,
+    "a long block then short blocks": long_block_then_short_blocks,
 }

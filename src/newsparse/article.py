@@ -6391,7 +6391,9 @@ class ArticleParser:
         if not lines[index].blank_before or index + 1 >= len(lines):
             return None
         blocks = 0
-        for k in range(state.body_start + 1, index):  # (no further than the blocks allowed: linear; mendR62)
+        # (back from the line, no further than the blocks allowed: the blocks right above it, linear
+        # over the body; counted from the body's start, a long first block was read for every line)
+        for k in range(index - 1, state.body_start, -1):
             blocks += lines[k].blank_before
             if blocks > self.AGENCY_SIGNATURE_BLOCKS:
                 return None  # (deep in the story: "Jane Doe" / "(Reuters)" there is a picture's credit; merge58)

@@ -5699,7 +5699,7 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2 (trialQ62b)"""
         low = " ".join(cue.group().casefold().split())
-        if not any(low == f"{verb} {tail}" for verb, tail in self.QUOTING_PHRASES):
+        if low not in self._quoting_phrases:  # (the set built once, in __init__)
             return None
         agent = self._token.match(raw, cue.end() + 1, sentence[1]) if raw[cue.end() : cue.end() + 1].isspace() else None
         if agent is None or agent.group().casefold() not in self._agents:

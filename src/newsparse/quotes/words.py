@@ -3110,6 +3110,8 @@ class QuoteWords:
         self._that_words = frozenset(w.casefold() for w in self.THAT_WORDS)
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
+        # the passive quoting cues whole, casefolded ("was quoted as saying": quoting_agent_that)
+        self._quoting_phrases = frozenset(f"{verb} {tail}".casefold() for verb, tail in self.QUOTING_PHRASES)
         self._outlet_words = frozenset(w.casefold() for w in self.OUTLET_WORDS)
         self._outlet_nouns = self._outlet_words - frozenset(w.casefold() for w in self.OUTLET_OPENERS)
         self._received = frozenset(self.RECEIVED_PARTICIPLES)
