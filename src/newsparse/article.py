@@ -689,10 +689,13 @@ class ArticleParser:
     #: .. versionadded:: 0.2
     BAR_LABEL_WORDS: ClassVar[int] = 3
     #: The words that join a section's label to the date of the page's issue on the first line
-    #: (:meth:`section_of_stamp`: ``Regional News of Friday, 6 March 2026``, ``Actualités du ...``).
+    #: (:meth:`section_of_stamp`: ``Regional News of Friday, 6 March 2026``, ``Actualités du ...``),
+    #: ``None`` by default: the vocabulary's ``SECTION_STAMP_LINKS`` (each pack's); a subclass's set
+    #: here replaces them.
     #:
     #: .. versionadded:: 0.2 (trialL62b)
-    SECTION_STAMP_LINKS: ClassVar[frozenset[str]] = frozenset({"of", "du", "del", "vom"})
+    #: .. versionchanged:: 0.2 the vocabulary's by default (lang63).
+    SECTION_STAMP_LINKS: ClassVar[frozenset[str] | None] = None
     #: The most words of a reading time's line that stands where a stamp does (:meth:`is_reading_time`).
     #:
     #: .. versionadded:: 0.2
@@ -912,6 +915,13 @@ class ArticleParser:
         self._funding_subjects = frozenset(own_or_pack(self.FUNDING_SUBJECTS, pack_words.FUNDING_SUBJECTS))
         self._funding_pages = frozenset(own_or_pack(self.FUNDING_PAGE_NOUNS, pack_words.FUNDING_PAGE_NOUNS))
         self._funding_determiners = frozenset(own_or_pack(self.FUNDING_PAGE_DETERMINERS, pack_words.FUNDING_PAGE_DETERMINERS))
+        self._stamp_links = frozenset(own_or_pack(self.SECTION_STAMP_LINKS, pack_words.SECTION_STAMP_LINKS))
+        self._funding_openers = self._funding_verbs | frozenset(
+            own_or_pack(self.FUNDING_NOTE_PARTICIPLES, pack_words.FUNDING_NOTE_PARTICIPLES)
+        )
+        self._funding_partners = tuple(
+            tuple(phrase.split()) for phrase in own_or_pack(self.FUNDING_PARTNER_PHRASES, pack_words.FUNDING_PARTNER_PHRASES)
+        )
         self.section = section or SectionParser(self.vocabulary)
         # an end mark after a sentence's end at the end of a line: "... provinces. Enditem"
         self._end_mark = regex.compile(
@@ -966,7 +976,7 @@ class ArticleParser:
         self._credit_words = frozenset(word.casefold() for word in self.captions.CREDIT_WORDS)
         self.boilerplate = boilerplate or BoilerplateParser(self.vocabulary)
         self.dateline = dateline or DatelineParser(self.vocabulary)
-        self.body = body or BodyParser()
+        self.body = body or BodyParser(self.vocabulary)
         self.quotes = quotes or (pack.quotes if pack is not None else QuoteParser)(self.vocabulary)
         for name in self.HEADER_RULES:
             if not callable(getattr(self, f"header_{name}", None)):
@@ -2904,13 +2914,14 @@ class ArticleParser:
         """Whether the first line is a section's label, a word of :attr:`SECTION_STAMP_LINKS` and a
         stamp that ends the line (``Regional News of Friday, 6 March 2026``): the label, one to
         :attr:`BAR_LABEL_WORDS` words that each open with a capital, the last one of the section
-        parser's nouns (``SectionParser.section_nouns``), is the section, the stamp the page's
-        publication (*state* takes both), never the headline.
+        parser's nouns (``SectionParser.section_nouns``), is the section, the stamp after the link
+        word the page's publication (*state* takes both), never the headline.
 
-        .. versionadded:: 0.2 (trialL62b)"""
+        .. versionadded:: 0.2 (trialL62b)
+        .. versionchanged:: 0.2 the stamp's text and span leave the link word out (``Friday, 6 March 2026``; lang63)."""
         line = state.lines[0]
         words = line.text.split(maxsplit=self.BAR_LABEL_WORDS + 1)
-        links = [at for at, word in enumerate(words[:-1]) if word.casefold() in self.SECTION_STAMP_LINKS]
+        links = [at for at, word in enumerate(words[:-1]) if word.casefold() in self._stamp_links]
         if not links or not 0 < links[0] <= self.BAR_LABEL_WORDS:
             return False
         label = words[: links[0]]
@@ -2926,6 +2937,9 @@ class ArticleParser:
         if state.text[line.span.start : line.span.start + len(text)] != text:
             return False  # (one space between the label's words, as its span holds them)
         state.section, state.section_span = (text,), Span(line.span.start, line.span.start + len(text))
+        if head == label:  # (the stamp read the link word too, "of Friday, ...": the date alone is the stamp's; lang63)
+            date = stamp.text[len(words[links[0]]) :].lstrip()
+            stamp = attrs.evolve(stamp, text=date, span=Span(stamp.span.end - len(date), stamp.span.end))
         state.add_stamp(attrs.evolve(stamp, kind=TimestampKind.PUBLISHED))
         return True
 
@@ -4137,6 +4151,13 @@ class ArticleParser:
     FUNDING_PAGE_NOUNS: ClassVar[frozenset[str] | None] = None
     FUNDING_PAGE_DETERMINERS: ClassVar[frozenset[str] | None] = None
     FUNDING_AGENT_WORDS: ClassVar[frozenset[str] | None] = None
+    #: The participles besides :attr:`FUNDING_VERBS` that open a funding note, and the phrases after
+    #: one in place of an agent word (:meth:`opens_with_funding_participle`), each ``None`` by
+    #: default: the vocabulary's list of that name (``supported``; ``in partnership with``).
+    #:
+    #: .. versionadded:: 0.2 (lang63)
+    FUNDING_NOTE_PARTICIPLES: ClassVar[frozenset[str] | None] = None
+    FUNDING_PARTNER_PHRASES: ClassVar[frozenset[str] | None] = None
     #: The most words of a funding note (:meth:`is_funding_note`).
     #:
     #: .. versionadded:: 0.2 (layT61)
@@ -4158,6 +4179,8 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (layT61)"""
         words = [word.strip(".,;:!?\"'“”‘’()").casefold() for word in text.split()]
+        if len(words) <= self.MAX_FUNDING_NOTE_WORDS and self.opens_with_funding_participle(text, words):
+            return not any(word in self.boilerplate.HOLDING_STOP_WORDS for word in words)
         if len(words) > self.MAX_FUNDING_NOTE_WORDS or self._funding_agents.isdisjoint(words):
             return False  # (most lines: one look for "by")
         at = next(
@@ -4172,6 +4195,28 @@ class ArticleParser:
         if not page and self._funding_subjects.isdisjoint(words[: at - 1]):
             return False  # ("The series was funded by Netflix.": a drama's, the story's sentence)
         return not any(word in self.boilerplate.HOLDING_STOP_WORDS for word in words)
+
+    def opens_with_funding_participle(self, text: str, words: list[str]) -> bool:
+        """Whether *text* (its *words* in lower case, stripped of punctuation), a funding note's
+        line, opens with the participle of one: a word of :attr:`FUNDING_VERBS` or
+        :attr:`FUNDING_NOTE_PARTICIPLES`, then an agent word (:attr:`FUNDING_AGENT_WORDS`) or a
+        phrase of :attr:`FUNDING_PARTNER_PHRASES`, and no comma, semicolon nor sentence's end before
+        the line's: a phrase alone, no clause (``Funded by the European Union.``, ``Produced in
+        partnership with the Harbour Reporting Project.``, ``Gefördert von der Stiftung Freie
+        Presse.``; not ``Funded by taxpayers, the scheme will run until 2030.`` nor ``Funded by the
+        state. The bridge opens in 2030.``, the story's).
+
+        .. versionadded:: 0.2 (lang63)"""
+        if len(words) < 3 or words[0] not in self._funding_openers:
+            return False
+        if words[1] not in self._funding_agents and not any(
+            tuple(words[1 : 1 + len(phrase)]) == phrase for phrase in self._funding_partners
+        ):
+            return False
+        body = text.rstrip()
+        return not any(
+            char in ",;" or (char in ".!?" and body[at + 1 : at + 2].isspace()) for at, char in enumerate(body)
+        )  # ("Funded by taxpayers, the scheme ...", "Funded by the state. The bridge ...": a clause)
 
     def is_agency_sign_off_line(self, text: str) -> bool:
         """Whether *text*, the body's last line under more of the story, is a news agency's sign-off

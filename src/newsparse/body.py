@@ -14,6 +14,7 @@ import regex
 from .boilerplate import BoilerplateParser
 from .lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, has_lower_word, join_span, joined_text, visible_end
 from .spans import Paragraph
+from .vocabulary import Vocabulary, own_or_pack
 
 # a numbered subhead's number: "1. ", "12) " (is_numbered_subhead), a capital after it
 _NUMBERED_SUBHEAD = regex.compile(r"\d{1,2}+[.)][ ]++(?=\p{Lu})")
@@ -72,18 +73,15 @@ class BodyParser:
     MIN_COMMA_SENTENCE_WORDS: ClassVar[int] = 6
     #: Lower-case words that open a person's name before its capitalised word (``van der Berg``,
     #: ``bin Salman``), so a line that opens with them opens no rest of a sentence
-    #: (:meth:`opens_lower`).  Only particles that are no common word before a capital in the
-    #: languages of the packs: not ``de``, ``la``, ``del``, ``du`` (``... entre el centro`` / ``de
-    #: Madrid y ...`` goes on a Spanish sentence), nor ``der``, ``von`` (``der Bürgermeister``); a
-    #: ``de Blasio`` line under a paragraph with no stop is read as its rest, no text lost.
+    #: (:meth:`opens_lower`), and the particles that may follow one inside a name (``van der
+    #: Berg``, ``van den Broek``), never opening it.  ``None`` by default: the vocabulary's
+    #: ``NAME_PARTICLES`` and ``NAME_INNER_PARTICLES`` (each pack's); a subclass's set here
+    #: replaces them (lang63).
     #:
-    #: .. versionadded:: 0.2 (mendR62; narrowed in the merged round)
-    NAME_PARTICLES: ClassVar[frozenset[str]] = frozenset({"van", "bin", "ibn", "ap", "ab"})
-    #: Particles that may follow one of :attr:`NAME_PARTICLES` inside a name (``van der Berg``,
-    #: ``van den Broek``, ``van de Velde``), never opening it.
-    #:
-    #: .. versionadded:: 0.2 (the merged round)
-    NAME_INNER_PARTICLES: ClassVar[frozenset[str]] = frozenset({"der", "den", "de", "ter", "ten"})
+    #: .. versionadded:: 0.2 (mendR62; the inner ones the merged round)
+    #: .. versionchanged:: 0.2 the vocabulary's by default (lang63).
+    NAME_PARTICLES: ClassVar[frozenset[str] | None] = None
+    NAME_INNER_PARTICLES: ClassVar[frozenset[str] | None] = None
     #: The most of :attr:`NAME_PARTICLES` before a name's capitalised word (``van der Berg``: 2).
     #:
     #: .. versionadded:: 0.2 (mendR62)
@@ -125,8 +123,13 @@ class BodyParser:
     #: .. versionadded:: 0.2 (fixT58)
     SUBHEAD_WORDS: ClassVar[int] = 10
 
-    def __init__(self) -> None:
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self._terminal_or_comma = frozenset(self.TERMINAL + ",")
+        # a name's particles (opens_name): the class's own sets, else the vocabulary's (lang63; its
+        # class's words when none is given, no vocabulary built)
+        words = vocabulary if vocabulary is not None else Vocabulary
+        self._name_particles = frozenset(own_or_pack(self.NAME_PARTICLES, words.NAME_PARTICLES))
+        self._name_inner_particles = frozenset(own_or_pack(self.NAME_INNER_PARTICLES, words.NAME_INNER_PARTICLES))
 
     def parse(self, lines: Sequence[Line], *, page: Sequence[Line] | None = None) -> tuple[Paragraph, ...]:
         """The paragraphs made of *lines* (body lines only, in order).  *page*, all the lines of
@@ -424,10 +427,11 @@ class BodyParser:
         :attr:`NAME_PARTICLES` (the first) and :attr:`NAME_INNER_PARTICLES` (after it) right before
         a capitalised word (``bin Salman``, ``van der Berg``): a person's name.
 
-        .. versionadded:: 0.2 (mendR62)"""
+        .. versionadded:: 0.2 (mendR62)
+        .. versionchanged:: 0.2 the particles are the vocabulary's unless the class has its own (lang63)."""
         k = 0
         while k < len(words) and k < self.MAX_NAME_PARTICLES and (
-            words[k] in self.NAME_PARTICLES if k == 0 else words[k] in self.NAME_INNER_PARTICLES
+            words[k] in self._name_particles if k == 0 else words[k] in self._name_inner_particles
         ):
             k += 1
         return 0 < k < len(words) and words[k][:1].isupper()

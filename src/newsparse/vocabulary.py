@@ -964,6 +964,38 @@ class Vocabulary:
     FUNDING_SUBJECTS: ClassVar[tuple[str, ...]] = ("journalism", "reporting", "reporter", "reporters", "newsroom")
     FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("story", "article", "coverage", "series", "project")
     FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("this", "our")
+    #: Lower-case words that open a person's name before its capitalised word (``van der Berg``,
+    #: ``bin Salman``), and those that may follow one inside it (``der``, ``den``): a line that
+    #: opens with them opens no rest of a sentence
+    #: (:meth:`BodyParser.opens_name <newsparse.BodyParser.opens_name>`, unless it has its own
+    #: ``NAME_PARTICLES`` or ``NAME_INNER_PARTICLES``).  Only particles that are no common word
+    #: before a capital in the pack's language: not ``de``, ``la``, ``del``, ``du`` (``... entre el
+    #: centro`` / ``de Madrid y ...`` goes on a Spanish sentence), nor ``der``, ``von`` (``der
+    #: Bürgermeister``); every pack has these (names travel), a pack may replace them.
+    #:
+    #: .. versionadded:: 0.2 (lang63; on ``BodyParser`` since mendR62)
+    NAME_PARTICLES: ClassVar[tuple[str, ...]] = ("van", "bin", "ibn", "ap", "ab")
+    NAME_INNER_PARTICLES: ClassVar[tuple[str, ...]] = ("der", "den", "de", "ter", "ten")
+    #: The words, in any case, that join a section's label to the date of the page's issue on the
+    #: first line (:meth:`ArticleParser.section_of_stamp <newsparse.ArticleParser.section_of_stamp>`,
+    #: unless it has its own ``SECTION_STAMP_LINKS``: ``Regional News of Friday, 6 March 2026``).
+    #: Each pack has its language's (``du``, ``vom``, ``del``).
+    #:
+    #: .. versionadded:: 0.2 (lang63; on ``ArticleParser`` since trialL62b)
+    SECTION_STAMP_LINKS: ClassVar[tuple[str, ...]] = ("of",)
+    #: A funding note that opens with its participle, a phrase with no comma before its first
+    #: sentence's end (``Funded by the European Union.``, ``Supported by a grant from ...``,
+    #: ``Produced in partnership with ...``;
+    #: :meth:`ArticleParser.opens_with_funding_participle <newsparse.ArticleParser.opens_with_funding_participle>`,
+    #: unless it has its own lists), its words in any case: the participles that open such a note
+    #: besides ``FUNDING_VERBS`` (``supported``), and the phrases that may follow one in place of
+    #: ``FUNDING_AGENT_WORDS`` (``in partnership with``).  Each pack has its language's.
+    #:
+    #: .. versionadded:: 0.2 (lang63)
+    FUNDING_NOTE_PARTICIPLES: ClassVar[tuple[str, ...]] = ("supported", "produced")
+    FUNDING_PARTNER_PHRASES: ClassVar[tuple[str, ...]] = (
+        "in partnership with", "in association with", "in collaboration with", "with support from", "with the support of",
+    )
     #: Labels of a link to another story (``Lire aussi``, ``Lesen Sie auch``): a line that opens
     #: with one, alone or before a separator and a title, is boilerplate ``related`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Read more: ...`` is.

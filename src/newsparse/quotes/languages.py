@@ -765,6 +765,11 @@ class FrenchVocabulary(Vocabulary):
     FUNDING_SUBJECTS: ClassVar[tuple[str, ...]] = ("journalisme",)
     FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("article", "reportage", "enquête", "série")
     FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("cet", "cette", "notre")
+    SECTION_STAMP_LINKS: ClassVar[tuple[str, ...]] = ("du",)  # ("Actualités du vendredi 6 mars 2026"; lang63)
+    FUNDING_NOTE_PARTICIPLES: ClassVar[tuple[str, ...]] = ("soutenu", "soutenue", "réalisé", "réalisée", "produit", "produite")
+    FUNDING_PARTNER_PHRASES: ClassVar[tuple[str, ...]] = (
+        "en partenariat avec", "en collaboration avec", "avec le soutien de", "avec le soutien du", "avec l'aide de",
+    )
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "banque", "institut", "ministère", "agence",
         # ("la Fédération des Syndicats", "la Fondation pour la Recherche Médicale")
@@ -849,6 +854,11 @@ class FrenchQuotes(WithoutEnglishRules):
     INSERTED_ATTRIBUTIONS: ClassVar[bool] = True
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("et",)  # ("ont dit Anne Morel et son mari, Pierre.")
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("à", "en")  # ("... mardi à Paris.")
+    # (an audience: "a déclaré devant les députés que ..."; never "devant les difficultés que ...": lang63)
+    AUDIENCE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("devant",)
+    COPULA_WORDS: ClassVar[tuple[str, ...]] = (
+        "est", "était", "sera", "serait", "sont", "étaient", "semble", "semblait", "paraît", "paraissait",
+    )
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
         "interrogé par", "interrogée par", "interrogés par", "interrogées par", "interviewé par", "interviewée par",
         "questionné par", "questionnée par", "invité de", "invitée de", "invité du", "invitée du", "au micro de",
@@ -1338,6 +1348,11 @@ class GermanVocabulary(Vocabulary):
     FUNDING_SUBJECTS: ClassVar[tuple[str, ...]] = ("journalismus",)
     FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("artikel", "beitrag", "projekt", "recherche", "serie")
     FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("dieser", "dieses", "diese", "unser", "unsere")
+    SECTION_STAMP_LINKS: ClassVar[tuple[str, ...]] = ("vom",)  # ("Lokale Nachrichten vom Freitag, ..."; lang63)
+    FUNDING_NOTE_PARTICIPLES: ClassVar[tuple[str, ...]] = ("unterstützt", "produziert", "realisiert")
+    FUNDING_PARTNER_PHRASES: ClassVar[tuple[str, ...]] = (
+        "in zusammenarbeit mit", "in kooperation mit", "mit unterstützung von", "mit unterstützung der", "mit unterstützung des",
+    )
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Liebe Anna Schmidt,", a weekday's abbreviation heading a stamp, "Di 14.10.2025", the joins of
@@ -1988,6 +2003,13 @@ class SpanishVocabulary(Vocabulary):
     FUNDING_SUBJECTS: ClassVar[tuple[str, ...]] = ("periodismo",)
     FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("artículo", "reportaje", "serie", "proyecto")
     FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("este", "esta", "nuestro", "nuestra")
+    SECTION_STAMP_LINKS: ClassVar[tuple[str, ...]] = ("del",)  # ("Noticias Regionales del viernes ..."; lang63)
+    FUNDING_NOTE_PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "apoyado", "apoyada", "producido", "producida", "realizado", "realizada",
+    )
+    FUNDING_PARTNER_PHRASES: ClassVar[tuple[str, ...]] = (
+        "en colaboración con", "en alianza con", "con el apoyo de", "con el apoyo del", "con apoyo de",
+    )
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
     # (the language's one list of each, read by the quote rules and the layout alike: a letter's
     # salutations, "Querida Ana Ruiz,", a weekday's abbreviation heading a stamp, "mié 15/10/2025", the joins of
@@ -2088,6 +2110,11 @@ class SpanishQuotes(WithoutEnglishRules):
     # whose relative clause has a subject of its own, "respondió ante las críticas que la oposición
     # lanzó", no reported speech: the merged round)
     THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("desde",)
+    # (an audience: "afirmó ante los diputados que ..."; never "ante las críticas que ...": lang63)
+    AUDIENCE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("ante",)
+    COPULA_WORDS: ClassVar[tuple[str, ...]] = (
+        "es", "era", "fue", "será", "sería", "son", "eran", "está", "estaba", "parece", "parecía",
+    )
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
         "en declaraciones a", "en declaraciones al", "en una entrevista con", "en entrevista con",
         "en una entrevista a", "en una entrevista al", "en entrevista a", "en entrevista al", "preguntado por",

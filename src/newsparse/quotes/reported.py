@@ -147,6 +147,28 @@ class ReportedSpeech(DirectQuotes):
     #:
     #: .. versionadded:: 0.2 (lang62b)
     THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    #: Prepositions (lower case) that open an audience between a cue and its ``that``, a setting only
+    #: when the words after them name someone addressed (:meth:`names_addressee`: French ``a déclaré
+    #: devant les députés que ...``, ``devant la presse``; not ``devant les difficultés que ...``,
+    #: a thing and its relative clause).  Empty: none.
+    #:
+    #: .. versionadded:: 0.2 (lang63)
+    AUDIENCE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    #: The most words of a relative clause on a setting's noun between its ``that`` and the
+    #: reported clause's (:meth:`that_after_setting_relative`: Spanish ``dijo en la carta que envió
+    #: al ministro que ...``, four words at most: ``concedió a la radio``).
+    #:
+    #: .. versionadded:: 0.2 (lang63)
+    MAX_SETTING_RELATIVE_WORDS: ClassVar[int] = 4
+    #: Words (lower case) of a copula or a verb of seeming: in the words between a setting's
+    #: ``that`` and a later one, the later one is the complement of what they describe (``said in
+    #: the letter that it was clear that ...``, Spanish ``era evidente que``), never the reported
+    #: clause's opening after a relative clause (:meth:`that_after_setting_relative`).
+    #:
+    #: .. versionadded:: 0.2 (lang63)
+    COPULA_WORDS: ClassVar[tuple[str, ...]] = (
+        "is", "are", "was", "were", "be", "been", "am", "seems", "seemed", "appears", "appeared",
+    )
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -163,7 +185,8 @@ class ReportedSpeech(DirectQuotes):
         # (not "that" before one of TIME_NOUNS: "shot back that night" names a time, no clause)
         demonstrative = rf"(?!(?:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))" if self.TIME_NOUNS else ""
         # (a place as well: "said outside court that ...")
-        places = any_of([*self.PLACE_PREPOSITIONS, *self.THAT_SETTING_PREPOSITIONS])
+        places = any_of([*self.PLACE_PREPOSITIONS, *self.THAT_SETTING_PREPOSITIONS, *self.AUDIENCE_PREPOSITIONS])
+        self._audience_openers = frozenset(self.AUDIENCE_PREPOSITIONS)
         self._that_settings = frozenset(self.THAT_SETTING_PREPOSITIONS)
         # (an aside adverb too, with or without its commas: "said however that", French "estime
         # toutefois que")
@@ -173,6 +196,17 @@ class ReportedSpeech(DirectQuotes):
             rf",?\s++(?:{that}){demonstrative}",
             regex.IGNORECASE,
         )
+        # "dijo en la carta que envió al ministro que ...": a relative clause on the setting's noun
+        # (a word in lower case, then up to MAX_SETTING_RELATIVE_WORDS in all), then the clause's "that"
+        self._relative_then_that = regex.compile(
+            rf"(?P<relative>\p{{Ll}}[\p{{L}}'’\-]*+(?:\s++[\p{{L}}'’\-]++){{0,{self.MAX_SETTING_RELATIVE_WORDS - 1}}}?)"
+            rf"\s++(?:{that})(?=\p{{L}})",
+            regex.IGNORECASE,
+        )
+        self._setting_openers = frozenset(
+            [*self.TIME_PREPOSITIONS, *self.PLACE_PREPOSITIONS, *self.THAT_SETTING_PREPOSITIONS, *self.AUDIENCE_PREPOSITIONS]
+        )
+        self._copulas = frozenset(self.COPULA_WORDS)
         # a count after one of COUNT_LEADS, a number or a share noun after it, that may open a
         # clause: "said fewer than 300 customers used ...", "said nearly 40 per cent of ... were ..."
         counts = any_of([*self.NUMBER_WORDS, *self.QUANTITY_NOUNS])
@@ -5588,6 +5622,44 @@ class ReportedSpeech(DirectQuotes):
         after = self._word.match(raw, that.end(), stop)
         return after is None or (after.group()[:1].islower() and after.group() not in self._openers)
 
+    def audience_before_that(self, words: str) -> bool:
+        """Whether *words*, the words from a cue to one of :attr:`THAT_WORDS` and the word itself,
+        open with no preposition of :attr:`AUDIENCE_PREPOSITIONS` or with one before someone
+        addressed (:meth:`names_addressee`): French ``devant les députés que``, ``devant la
+        presse que``; not ``devant les difficultés que``.
+
+        .. versionadded:: 0.2 (lang63)"""
+        parts = words.split()
+        if not parts or parts[0].casefold() not in self._audience_openers:
+            return True
+        return self.names_addressee(" ".join(parts[1:-1]))
+
+    def that_after_setting_relative(self, raw: str, that: regex.Match[str], stop: int) -> regex.Match[str] | None:
+        """The reported clause's ``that`` (of :attr:`THAT_WORDS`) after a relative clause on a
+        setting's noun, when *that*, the words from a cue to one of those words, is that relative's
+        pronoun: the words open with a preposition of a setting (:attr:`TIME_PREPOSITIONS`,
+        :attr:`PLACE_PREPOSITIONS`, :attr:`THAT_SETTING_PREPOSITIONS`) and a determiner, and
+        another of :attr:`THAT_WORDS` follows after up to :attr:`MAX_SETTING_RELATIVE_WORDS` words
+        of the relative clause, the first in lower case and no determiner, none a cue, a copula
+        (:attr:`COPULA_WORDS`) or one of :attr:`THAT_WORDS` (Spanish ``dijo en la carta que envió al
+        ministro que el plan ...``, French ``a déclaré dans la lettre qu'elle a envoyée que ...``).
+        ``None`` otherwise (``dijo en la carta que el ministro sabía que ...``: the first ``que``
+        opens the clause; ``dijo en la carta que era evidente que ...``).
+
+        .. versionadded:: 0.2 (lang63)"""
+        words = that.group().replace(",", " ").split()
+        if len(words) < 3 or words[0].casefold() not in self._setting_openers or words[1].casefold() not in self._determiners:
+            return None
+        later = self._relative_then_that.match(raw, that.end(), stop, KEEP_GIL)
+        if later is None:
+            return None
+        relative = [word.casefold() for word in later.group("relative").split()]
+        if relative[0] in self._determiners or any(
+            word in self._copulas or self.is_cue_word(word) or word in self._that_words for word in relative
+        ):
+            return None
+        return later
+
     def object_before_that(self, words: str) -> bool:
         """Whether *words*, a time or a place between a cue and one of :attr:`THAT_WORDS` and the
         word itself, hold the cue's object, in a language of :attr:`RECIPIENT_WORDS` where ``que``
@@ -5950,6 +6022,11 @@ class ReportedSpeech(DirectQuotes):
         that = self._that.match(raw, pos, sentence[1], KEEP_GIL)
         if that is not None and self.object_before_that(that.group()):
             that = None  # (Spanish "explicó este lunes las obras que cortarán ...": "que" a relative)
+        if that is not None and not self.audience_before_that(that.group()):
+            that = None  # (French "a répondu devant les difficultés que ...": a thing, no audience; lang63)
+        later = self.that_after_setting_relative(raw, that, sentence[1]) if that is not None else None
+        if later is not None:  # ("dijo en la carta que envió al ministro que ...": the later "que"; lang63)
+            return self.clause_from(raw, self.that_as_subject(raw, later), sentence)
         if that is not None and self.setting_relative(raw, that, sentence[1]):
             that = None  # (Spanish "respondió ante las críticas que recibió": "que" a relative of the setting; lang62b)
         if that is not None and not self.opens_coordinator(raw, that.end(), sentence[1]):
