@@ -5069,6 +5069,10 @@ class ArticleParser:
         found = self.byline.parse_with_stamp(state.lines, index, self.timestamps, state.reference_date)
         head = 0
         if found is None:
+            source = self.source_byline(state, index)
+            if source is not None:  # "Source: Ana Ruiz, Senior Analyst" under the headline (fixL63)
+                found = (source, ())
+        if found is None:
             head = self.byline_piece_start(state, index)
             if not head:
                 return 0
@@ -5099,6 +5103,28 @@ class ArticleParser:
                 self.file_line_between(state, state.lines[index], byline.span.end, min(stamp.span.start for stamp in stamps))
             self.file_line_rest(state, state.lines[index + claimed - 1], end)
         return claimed
+
+    #: How many lines under a source's line (:meth:`source_byline`) may hold no byline of their own.
+    #:
+    #: .. versionadded:: 0.2 (fixL63)
+    SOURCE_BYLINE_LOOKAHEAD: ClassVar[int] = 3
+
+    def source_byline(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of a source's line right under the headline (``BylineParser.parse_source``:
+        ``Source: Reuters``, ``Source: Ana Ruiz, Senior Analyst``), when none of the
+        :attr:`SOURCE_BYLINE_LOOKAHEAD` lines under it is a byline (``By Jane Roe`` signs the
+        story; the source is a credit then); ``None`` otherwise, and anywhere else (``Source:
+        Reuters`` under a chart is the chart's credit).
+
+        .. versionadded:: 0.2 (fixL63)"""
+        lines, headline = state.lines, state.headline
+        if headline is None or not index or lines[index - 1].span.end != headline.span.end:
+            return None
+        byline = self.byline.parse_source(lines[index])
+        if byline is None:
+            return None
+        below = range(index + 1, min(len(lines), index + 1 + self.SOURCE_BYLINE_LOOKAHEAD))
+        return None if any(self.byline.parse(lines, at) is not None for at in below) else byline
 
     def byline_piece_start(self, state: ParseState, index: int) -> int:
         """Where a byline with its prefix starts on ``lines[index]`` after an outlet's name and a
