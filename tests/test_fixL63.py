@@ -1,4 +1,4 @@
-"""Round 63's layout fixes (fixL63): a ``Source:`` line under the headline that names an agency or a
+"""Round 63's layout fixes (fixL63): a ``Source:`` line under the headline or ending the page that names an agency or a
 person with a role (the byline), an owner's credit in lower case (``Courtesy of city hall``), a zone
 spelled out in brackets (``10:14 (UAE time)``), a heading over links that names the outlet (``Lire
 aussi sur Le Monde :``) and a call for the reader's news tips, with the nearest shapes that must
@@ -64,7 +64,7 @@ def test_source_under_headline(
         ([], [CHART, "Source: World Bank data"], [(CHART, "World Bank data")], [("credit", "Source: World Bank data")]),
         ([], [CHART, "Source: Ana Ruiz, Senior Analyst"], [(CHART, "Ana Ruiz, Senior Analyst")],
          [("credit", "Source: Ana Ruiz, Senior Analyst")]),
-        # (at the foot, a source stays a credit: no byline read there)
+        # (between the story's paragraphs, a source stays a credit)
         ([], ["Source: Reuters"], [], [("credit", "Source: Reuters")]),
     ],
 )
@@ -74,6 +74,42 @@ def test_source_as_credit(
     article = parse_held(blocks(KICKER, HEADLINE, *top, STORY[0], *bottom, STORY[1]))
     assert article.byline is None
     assert parts_of(article) == (captions, filed, STORY)
+
+
+@pytest.mark.parametrize(
+    ("foot", "authors", "agency", "captions", "filed"),
+    [
+        # a source's line that ends the page, after the story's last sentence: the byline
+        (["Source: Reuters"], ("Reuters",), "Reuters", [], []),
+        (["Source: Ana Ruiz, Senior Analyst"], ("Ana Ruiz",), None, [], []),
+        # (must not change: no role nor agency; under a chart's caption, captioned or not)
+        (["Source: World Bank data"], None, None, [], [("credit", "Source: World Bank data")]),
+        (["Source: Ana Ruiz"], None, None, [], [("credit", "Source: Ana Ruiz")]),
+        ([CHART, "Source: Reuters"], None, None, [(CHART, "Reuters")], [("credit", "Source: Reuters")]),
+        (
+            ["Container traffic at the port, 2020-2025", "Source: Ana Ruiz, Senior Analyst"], None, None,
+            [("Container traffic at the port, 2020-2025", "Ana Ruiz, Senior Analyst")],
+            [("credit", "Source: Ana Ruiz, Senior Analyst")],
+        ),
+    ],
+)
+def test_source_at_foot(
+    foot: list[str], authors: tuple[str, ...] | None, agency: str | None, captions: list[tuple[str, str]],
+    filed: list[tuple[str, str]],
+) -> None:
+    article = parse_held(blocks(KICKER, HEADLINE, *STORY, *foot))
+    if authors is None:
+        assert article.byline is None
+    else:
+        assert article.byline is not None
+        assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, foot[-1])
+    assert parts_of(article) == (captions, filed, STORY)
+
+
+def test_source_at_foot_under_byline() -> None:
+    article = parse_held(blocks(KICKER, HEADLINE, "By Jane Roe", *STORY, "Source: Reuters"))
+    assert article.byline is not None and article.byline.text == "By Jane Roe"
+    assert parts_of(article) == ([], [("credit", "Source: Reuters")], STORY)
 
 
 # -- (2) an owner's credit in lower case: the caption's credit -------------------------------

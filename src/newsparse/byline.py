@@ -57,7 +57,8 @@ class BylineParser:
     PLACED_PREFIXES: ClassVar[tuple[str, ...]] = ("From",)
     #: Labels of a page's source before a colon (``Source: Ana Ruiz, Senior Analyst``, ``Source:
     #: Reuters``): a byline only when what follows is an agency alone, or one person's name and a role
-    #: (:meth:`parse_source`, which ``ArticleParser`` reads right under the headline only); ``Source:
+    #: (:meth:`parse_source`, which ``ArticleParser`` reads right under the headline or ending the page
+    #: only); ``Source:
     #: World Bank data``, ``Source: Ana Ruiz`` are a credit's.
     #:
     #: .. versionadded:: 0.2 (fixL63)
