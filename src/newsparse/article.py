@@ -5114,6 +5114,10 @@ class ArticleParser:
         found = self.byline.parse_with_stamp(state.lines, index, self.timestamps, state.reference_date)
         head = 0
         if found is None:
+            source = self.source_byline(state, index)
+            if source is not None:  # "Source: Ana Ruiz, Senior Analyst" under the headline (fixL63)
+                found = (source, ())
+        if found is None:
             head = self.byline_piece_start(state, index)
             if not head:
                 return 0
@@ -5144,6 +5148,43 @@ class ArticleParser:
                 self.file_line_between(state, state.lines[index], byline.span.end, min(stamp.span.start for stamp in stamps))
             self.file_line_rest(state, state.lines[index + claimed - 1], end)
         return claimed
+
+    #: How many lines under a source's line (:meth:`source_byline`) may hold no byline of their own.
+    #:
+    #: .. versionadded:: 0.2 (fixL63)
+    SOURCE_BYLINE_LOOKAHEAD: ClassVar[int] = 3
+
+    def source_byline(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of a source's line right under the headline (``BylineParser.parse_source``:
+        ``Source: Reuters``, ``Source: Ana Ruiz, Senior Analyst``), when none of the
+        :attr:`SOURCE_BYLINE_LOOKAHEAD` lines under it is a byline (``By Jane Roe`` signs the
+        story; the source is a credit then); ``None`` otherwise, and anywhere else (``Source:
+        Reuters`` under a chart is the chart's credit).
+
+        .. versionadded:: 0.2 (fixL63)"""
+        lines, headline = state.lines, state.headline
+        if headline is None or not index or lines[index - 1].span.end != headline.span.end:
+            return None
+        byline = self.byline.parse_source(lines[index])
+        if byline is None:
+            return None
+        below = range(index + 1, min(len(lines), index + 1 + self.SOURCE_BYLINE_LOOKAHEAD))
+        return None if any(self.byline.parse(lines, at) is not None for at in below) else byline
+
+    def foot_source_byline(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of a source's line that ends the page (``BylineParser.parse_source``: ``Source:
+        Reuters``, ``Source: Ana Ruiz, Senior Analyst``) in a block of its own, right after a
+        paragraph of the story that ends a sentence, when the page has no byline; ``None``
+        otherwise (``Source: Reuters`` under a chart's caption is the chart's credit).
+
+        .. versionadded:: 0.2 (fixL63)"""
+        lines, body = state.lines, state.body
+        if index != len(lines) - 1 or state.byline is not None or not index or not lines[index].blank_before:
+            return None  # (every line but the page's last: one comparison)
+        above = lines[index - 1]
+        if not body or body[-1].span.end != above.span.end or not above.text.rstrip().endswith((".", "!", "?", "”", '"')):
+            return None
+        return self.byline.parse_source(lines[index])
 
     def byline_piece_start(self, state: ParseState, index: int) -> int:
         """Where a byline with its prefix starts on ``lines[index]`` after an outlet's name and a
@@ -7504,6 +7545,8 @@ class ArticleParser:
         ``BylineParser.OUTLET_WORDS`` follows the agency, its own outlet's name (``Photo: Reuters
         Television said ...``: the line stays whole, as the quote reader reads its speaker)."""
         lines = state.lines
+        if self.foot_source_byline(state, index) is not None:
+            return 0  # "Source: Reuters" closing the story: the byline (body_late_byline), no credit
         run_in = self.captions.split_agency_run_in(lines[index]) if self.captions.might_be_caption(lines[index]) else None
         if run_in is not None and self.byline.is_outlet_word(run_in[1].text.split(None, 1)[0]):
             run_in = None  # "Photo: Reuters Television said ...": the agency's own outlet speaks, no credit
@@ -7894,7 +7937,7 @@ class ArticleParser:
             return 0
         line = state.lines[index]
         if not self.byline.has_prefix(line.text):
-            signed = self.signature(state, index)  # "— Jane Roe" after the story
+            signed = self.foot_source_byline(state, index) or self.signature(state, index)  # "— Jane Roe" after the story
             claimed = 1
             if signed is None:
                 signed, claimed = self.signature_over_role(state, index), 2  # "Jane Roe" / "Staff Writer"

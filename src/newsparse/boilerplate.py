@@ -1277,6 +1277,12 @@ class BoilerplateParser:
             keys[K.NAVIGATION.value] = tuple(embeds)
         return keys
 
+    #: The most characters of an outlet's name after a ``Vocabulary.RELATED_OUTLET_LABELS`` label
+    #: (``Mehr bei der Zeit:``) before its colon, the name's first capital not counted.
+    #:
+    #: .. versionadded:: 0.2 (fixL63)
+    MAX_OUTLET_CHARS: ClassVar[int] = 60
+
     def language_patterns(
         self, vocabulary: Vocabulary
     ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
@@ -1306,6 +1312,13 @@ class BoilerplateParser:
             label = "|".join(sorted(labels, key=len, reverse=True))
             lines[K.RELATED.value] = _x(rf"(?:{label})(?:\s*+[:>»|\-–—].{{0,200}})?")
             prose[K.RELATED.value] = _x(rf"(?:{label})\s*+[:>»|\-–—].{{0,300}}")
+        outlets = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.RELATED_OUTLET_LABELS if w]
+        if outlets:  # "Lire aussi sur Le Monde :", "Mehr bei der Zeit:", "Más en El Comercio:" (fixL63)
+            label = "|".join(sorted(outlets, key=len, reverse=True))
+            # the label, at most one lowercase article, the outlet's name opening with a capital (no
+            # sentence's end), a colon, maybe the first link
+            outlet = rf"(?:{label})\s++(?:(?-i:\p{{Ll}}{{1,4}}+)\s++)?+(?-i:\p{{Lu}})[^.!?:\n]{{0,{self.MAX_OUTLET_CHARS}}}+:"
+            lines[K.RELATED.value] = (*lines.get(K.RELATED.value, ()), *_x(rf"{outlet}(?:\s*+[^.!?\n]{{1,200}})?"))
         ads = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.AD_LABELS if w]
         if ads:  # "Anzeige", "Publicité" alone on a line
             lines[K.ADVERTISEMENT.value] = _x("|".join(sorted(ads, key=len, reverse=True)))
@@ -1358,6 +1371,7 @@ class BoilerplateParser:
         word of each ``Vocabulary.RELATED_LABELS`` and ``TAG_LABELS`` label."""
         keys: dict[str, tuple[str, ...]] = {}
         firsts = tuple(w.split()[0] for w in (*vocabulary.RELATED_LABELS, *vocabulary.TAG_LABELS) if w.split())
+        firsts = (*firsts, *(w.split()[0] for w in vocabulary.RELATED_OUTLET_LABELS if w.split()))
         if firsts:
             keys[K.RELATED.value] = firsts
         labels = (*vocabulary.SOURCE_LABELS, *vocabulary.AGENCY_SOURCE_LABELS)
@@ -1379,7 +1393,7 @@ class BoilerplateParser:
         keys: dict[str, tuple[str, ...] | None] = {}
         for kind, words in (
             (K.SHARE.value, vocabulary.SHARE_BUTTONS),
-            (K.RELATED.value, (*vocabulary.RELATED_LABELS, *vocabulary.TAG_LABELS)),
+            (K.RELATED.value, (*vocabulary.RELATED_LABELS, *vocabulary.TAG_LABELS, *vocabulary.RELATED_OUTLET_LABELS)),
             (K.ADVERTISEMENT.value, vocabulary.AD_LABELS),
             (K.OTHER.value, vocabulary.READING_TIME_LABELS),
             (K.SUBSCRIBE.value, vocabulary.PAYWALL_LABELS),
@@ -1560,8 +1574,10 @@ class BoilerplateParser:
     #: reader's feedback (:meth:`is_feedback_prompt`); the vocabulary's ``FEEDBACK_NOUNS`` beside them.
     #:
     #: .. versionadded:: 0.2 (fixL61)
+    #:
+    #: .. versionchanged:: 0.2 a reader's news tip too (``Do you have a news tip? WhatsApp us.``, fixL63)
     FEEDBACK_NOUNS: ClassVar[frozenset[str]] = frozenset({
-        "opinion", "error", "errors", "mistake", "typo", "feedback", "comment", "comments", "correction",
+        "opinion", "error", "errors", "mistake", "typo", "feedback", "comment", "comments", "correction", "tip", "tips",
     })
     #: Words, case-folded, that address the reader in a feedback prompt's question
     #: (:meth:`addresses_reader`): the second person only, not the page's ``we`` (``Did we make a
@@ -1606,6 +1622,7 @@ class BoilerplateParser:
     #: .. versionadded:: 0.2 (mendL61)
     FEEDBACK_CALLS: ClassVar[tuple[str, ...]] = (
         "let us know", "contact us", "tell us", "write to us", "email us", "e-mail us", "send us", "get in touch",
+        "whatsapp us", "message us", "text us", "call us",
     )
     #: Phrases, case-folded, of a call to report an error, closing the words after a feedback prompt's
     #: question whose noun of feedback is the page's (``Spotted an error? Report it.``: no place named

@@ -55,6 +55,14 @@ class BylineParser:
     #:
     #: .. versionadded:: 0.2
     PLACED_PREFIXES: ClassVar[tuple[str, ...]] = ("From",)
+    #: Labels of a page's source before a colon (``Source: Ana Ruiz, Senior Analyst``, ``Source:
+    #: Reuters``): a byline only when what follows is an agency alone, or one person's name and a role
+    #: (:meth:`parse_source`, which ``ArticleParser`` reads right under the headline or ending the page
+    #: only); ``Source:
+    #: World Bank data``, ``Source: Ana Ruiz`` are a credit's.
+    #:
+    #: .. versionadded:: 0.2 (fixL63)
+    SOURCE_PREFIXES: ClassVar[tuple[str, ...]] = ("Source", "Quelle", "Fuente")
     #: Words that introduce the authors only before a colon (``Words: Jane Roe``, ``Texte : Jean
     #: Dupont``; not ``Interview``: ``Interview: Keir Starmer`` names who was interviewed, and
     #: ``Interview with the mayor`` is a heading).
@@ -504,6 +512,8 @@ class BylineParser:
         self._place_after_role = regex.compile(
             rf"(?i:{roles})(?P<place>(?:\s*+,\s*+|\s++(?:{role_at})\s++){place_word}(?:\s++{place_word}){{0,2}})\.?$"
         )
+        # a source's label and its colon: "Source: " (parse_source)
+        self._source_prefix = regex.compile(rf"(?:{alternation(list(self.SOURCE_PREFIXES))})[ \t]*+:[ \t]*+")
         # the place each author writes from: "Mike Stone in Washington and Jan Wolfe in New York"
         joins = alternation([*self.CONJUNCTIONS, *self.vocabulary.AND_WORDS])
         # "From Ada Obi, Abuja", "From Ada Obi in Lagos": the name, then the place it is written from
@@ -957,6 +967,27 @@ class BylineParser:
         if self.names_place(name) or self.vocabulary.is_agency(placed["place"]):
             return None
         return Byline((name,), None, line.text, line.span)
+
+    def parse_source(self, line: Line) -> Byline | None:
+        """The byline of *line* when one of :attr:`SOURCE_PREFIXES` and a colon open it before an
+        agency alone (``Source: Reuters``: the agency signs) or one person's name and a role after
+        a comma (``Source: Ana Ruiz, Senior Analyst``: the person); ``None`` otherwise, for a
+        credit's source (``Source: World Bank data``) and a name with no role (``Source: Ana
+        Ruiz``: who a chart's figures came from, maybe).
+
+        .. versionadded:: 0.2 (fixL63)"""
+        label = self._source_prefix.match(line.text, 0, None, KEEP_GIL)
+        if label is None:
+            return None  # (most lines: one look at the first word)
+        rest = line.text[label.end() :].strip().rstrip(".")
+        if self.vocabulary.is_agency(rest):
+            return Byline((rest,), rest, line.text, line.span)
+        if self._role_tail.search(rest) is None:
+            return None
+        authors, agency = self.read_names(rest, has_prefix=True)
+        if len(authors) != 1 or agency is not None:
+            return None
+        return Byline(authors, None, line.text, line.span)
 
     def agency_tail(self, text: str) -> regex.Match[str] | None:
         """The agency that ends *text*, after a mark, a word that adds it or in brackets (``Jane

@@ -189,6 +189,18 @@ class CaptionParser:
     #: The most other lower-case words a credit may hold (``ipopba/Getty Images``), so that
     #: ``Photo: none was taken`` is a sentence, not a credit.
     MAX_LOWER_CREDIT_WORDS: ClassVar[int] = 1
+    #: Credit labels, case-folded, that name the picture's owner (``Courtesy of the family``, ``Photo
+    #: courtesy of city hall``): a label that ends with one may be followed by an owner in lower case
+    #: of at most :attr:`MAX_OWNER_LOWER_WORDS` other lower-case words, no comma among them
+    #: (:meth:`is_credit_match`), where any other credit holds :attr:`MAX_LOWER_CREDIT_WORDS`.
+    #:
+    #: .. versionadded:: 0.2 (fixL63)
+    OWNER_CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("courtesy",)
+    #: The most other lower-case words of an owner after an :attr:`OWNER_CREDIT_LABELS` label
+    #: (``city hall``, ``the town's fire department``).
+    #:
+    #: .. versionadded:: 0.2 (fixL63)
+    MAX_OWNER_LOWER_WORDS: ClassVar[int] = 3
     #: The fewest words a caption with a fold toggle may have.
     MIN_TOGGLE_WORDS: ClassVar[int] = 8
     #: Words that join a credit label to the name it introduces (``Photo by``, ``Courtesy of``): a
@@ -1260,7 +1272,17 @@ class CaptionParser:
             for at, w in enumerate(words)
             if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS and not self.links_name(words, at)
         ]
-        return len(lower) <= self.MAX_LOWER_CREDIT_WORDS
+        return len(lower) <= self.MAX_LOWER_CREDIT_WORDS or (
+            len(lower) <= self.MAX_OWNER_LOWER_WORDS and "," not in match["credit"] and self.names_owner(label)
+        )
+
+    def names_owner(self, label: str | None) -> bool:
+        """Whether *label*, a credit's, ends with one of :attr:`OWNER_CREDIT_LABELS` (``Courtesy``,
+        ``Photo courtesy``): the credit after it is the picture's owner, in lower case maybe
+        (``(Courtesy of city hall)``).
+
+        .. versionadded:: 0.2 (fixL63)"""
+        return label is not None and label.casefold().endswith(self.OWNER_CREDIT_LABELS)
 
     def links_name(self, words: Sequence[str], at: int) -> bool:
         """Whether ``words[at]`` is one of the vocabulary's ``CREDIT_NAME_LINKS`` inside an

@@ -920,10 +920,12 @@ class TimestampParser:
 
     def with_spelled_zone(self, line: Line, stamp: Timestamp, reference_date: dt.date | None = None) -> Timestamp:
         """*stamp*, with a clock and no zone, reaching on over a zone of the vocabulary's ``SPELLED_ZONES``
-        right after it on *line* (``October 14, 2025 10:00 a.m.`` / ``Eastern time``), its time
+        right after it on *line* (``October 14, 2025 10:00 a.m.`` / ``Eastern time``), maybe in one of
+        :attr:`STAMP_BRACKETS` (``10:14 (UAE time)``, ``10:14 (Gulf Standard Time)``), its time
         read in that zone; *stamp* as it is when none follows or the reading gives no zone.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a zone in brackets too (fixL63)"""
         if stamp.datetime.tzinfo is not None or not self.has_clock(stamp.text):
             return stamp
         at = stamp.span.end - line.span.start
@@ -931,14 +933,18 @@ class TimestampParser:
         after = rest.lstrip(" ")
         if not after or len(rest) - len(after) > 1:
             return stamp
-        folded = after.casefold()
+        closer = next((close for opener, close in self.STAMP_BRACKETS if after.startswith(opener)), "")
+        opened = len(closer)  # (an opener is one character, as its closer is)
+        folded = after[opened:].casefold()
         for spelled, zone in self._spelled_zones:
             if not folded.startswith(spelled) or folded[len(spelled) : len(spelled) + 1].isalnum():
                 continue
+            if not folded.startswith(closer, len(spelled)):
+                return stamp  # ("10:14 (UAE time, or 11:14 in Oman)": no zone in the brackets alone)
             when = self.read_datetime(f"{stamp.text} {zone}", reference_date)
             if when is None or when.tzinfo is None or when.replace(tzinfo=None) != stamp.datetime:
                 return stamp
-            end = stamp.span.end + len(rest) - len(after) + len(spelled)
+            end = stamp.span.end + len(rest) - len(after) + opened + len(spelled) + len(closer)
             written = line.text[stamp.span.start - line.span.start : end - line.span.start]
             return Timestamp(when, stamp.kind, written, Span(stamp.span.start, end))
         return stamp

@@ -280,6 +280,8 @@ class Vocabulary:
         ("japan standard time", "JST"), ("korea standard time", "KST"), ("korean standard time", "KST"),
         ("hong kong time", "HKT"), ("singapore time", "SGT"), ("singapore standard time", "SGT"),
         ("philippine standard time", "PHT"), ("philippine time", "PHT"), ("gulf standard time", "GST"),
+        # (a country's time where it has one zone: "10:14 (UAE time)"; fixL63)
+        ("uae time", "GST"), ("gulf time", "GST"),
         ("east africa time", "EAT"), ("west africa time", "WAT"), ("central africa time", "CAT"),
         ("south africa standard time", "SAST"), ("south african standard time", "SAST"),
         ("australian eastern standard time", "AEST"), ("australian eastern daylight time", "AEDT"),
@@ -1000,6 +1002,14 @@ class Vocabulary:
     #: with one, alone or before a separator and a title, is boilerplate ``related`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Read more: ...`` is.
     RELATED_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Labels of a heading over links to an outlet's other stories that name the outlet before a
+    #: colon (``Lire aussi sur``, ``Mehr bei``, ``Más en``): a line of the label, the outlet's name
+    #: (a capital after at most one lowercase article) and a colon, maybe the first link after it,
+    #: is boilerplate ``related`` to :class:`~newsparse.BoilerplateParser`, as ``More from The
+    #: Herald:`` is in English (the English pattern's own).
+    #:
+    #: .. versionadded:: 0.2 (fixL63)
+    RELATED_OUTLET_LABELS: ClassVar[tuple[str, ...]] = ()
     #: Labels over a story's tags in the language (``Archivado en``): a line that opens with one,
     #: alone (its tags on the lines under it) or before a separator and the tags, is boilerplate
     #: ``related`` to :class:`~newsparse.BoilerplateParser`, as ``Tags`` is.

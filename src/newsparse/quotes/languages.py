@@ -743,7 +743,7 @@ class FrenchVocabulary(Vocabulary):
         "a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "eut", "eurent",
     )
     READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")
-    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("erreur", "erreurs", "coquille", "faute", "avis", "remarque")
+    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("erreur", "erreurs", "coquille", "faute", "avis", "remarque", "info", "infos")
     PAGE_OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("nous",)
     FEEDBACK_PAGE_PHRASES: ClassVar[tuple[str, ...]] = ("cet article", "cette page", "notre article", "cette information")
     FEEDBACK_CALLS: ClassVar[tuple[str, ...]] = (
@@ -805,6 +805,7 @@ class FrenchVocabulary(Vocabulary):
         "Commenter", "Imprimer", "Envoyer par e-mail", "Sauvegarder", "Écouter",
     )
     RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lire aussi", "À lire aussi", "A lire aussi", "Lire la suite", "Voir aussi")
+    RELATED_OUTLET_LABELS: ClassVar[tuple[str, ...]] = ("Lire aussi sur", "À lire aussi sur", "A lire aussi sur", "Plus sur")
     AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicité", "Annonce", "Contenu sponsorisé")
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Temps de lecture", "Lecture")
     # "Faits divers" (the news in brief of accidents and crimes), "Vie locale", "Monde arabe"
@@ -1327,7 +1328,7 @@ class GermanVocabulary(Vocabulary):
         "trafen", "brach", "brachen", "gewann", "gewannen", "verlor",
     )
     READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("Sie", "Ihnen", "Ihr", "Ihre", "du", "dir", "dein", "deine")
-    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("Fehler", "Tippfehler", "Meinung", "Anregung", "Anregungen")
+    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("Fehler", "Tippfehler", "Meinung", "Anregung", "Anregungen", "Hinweis", "Tipp")
     PAGE_OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("uns",)
     FEEDBACK_PAGE_PHRASES: ClassVar[tuple[str, ...]] = ("diesem Artikel", "diesem Beitrag", "dieser Seite", "unserem Artikel")
     FEEDBACK_CALLS: ClassVar[tuple[str, ...]] = (
@@ -1384,6 +1385,7 @@ class GermanVocabulary(Vocabulary):
     RELATED_LABELS: ClassVar[tuple[str, ...]] = (
         "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Weiterlesen",
     )
+    RELATED_OUTLET_LABELS: ClassVar[tuple[str, ...]] = ("Mehr bei", "Lesen Sie mehr bei")
     AD_LABELS: ClassVar[tuple[str, ...]] = ("Anzeige", "Werbung", "Gesponsert")
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Lesezeit", "Lesedauer")
     # "Aus der Politik", "Aus der Wirtschaft"
@@ -1975,7 +1977,7 @@ class SpanishVocabulary(Vocabulary):
     CAPTION_PAST_ENDS: ClassVar[tuple[str, ...]] = ("aron", "ieron", "ó")
     # ("has", haber's second person: "¿Has visto un error?")
     READER_PRONOUNS: ClassVar[tuple[str, ...]] = ("usted", "ustedes", "tú", "te", "tu", "has", "vosotros")
-    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("error", "errores", "errata", "opinión", "comentario")
+    FEEDBACK_NOUNS: ClassVar[tuple[str, ...]] = ("error", "errores", "errata", "opinión", "comentario", "denuncia", "pista")
     # (the object "nos" glued to the imperative: "Escríbenos", usted's "Escríbanos")
     PAGE_CALLS: ClassVar[tuple[str, ...]] = (
         "escríbenos", "escríbanos", "avísanos", "avísenos", "cuéntanos", "cuéntenos", "contáctanos", "contáctenos",
@@ -2043,6 +2045,7 @@ class SpanishVocabulary(Vocabulary):
     RELATED_LABELS: ClassVar[tuple[str, ...]] = (
         "Lee también", "Lea también", "Leer más", "Ver también", "Te puede interesar", "Noticias relacionadas",
     )
+    RELATED_OUTLET_LABELS: ClassVar[tuple[str, ...]] = ("Más en", "Lee más en")
     TAG_LABELS: ClassVar[tuple[str, ...]] = ("Archivado en", "Etiquetas")
     AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicidad", "Anuncio", "Contenido patrocinado")
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Tiempo de lectura", "Lectura")
