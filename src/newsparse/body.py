@@ -36,6 +36,8 @@ class BodyParser:
     # (the characters that end a line as no item of a list nor a label does, :attr:`TERMINAL` and a
     # comma: is_plain_item, is_label; built once per parser by __init__, from a subclass's own TERMINAL)
     _terminal_or_comma: frozenset[str]
+    # (the words a broken-off line ends in for a capitalised line to carry its sentence on: carries_on)
+    _carrying_words: frozenset[str]
 
     #: Words that cannot end a sentence, so a wrapped line ending in one goes on.
     OPEN_WORDS: ClassVar[tuple[str, ...]] = (
@@ -88,6 +90,15 @@ class BodyParser:
     #:
     #: .. versionadded:: 0.2 (mendR62)
     MAX_NAME_PARTICLES: ClassVar[int] = 2
+    #: Auxiliaries that cannot end a sentence (``... the council would``): with the determiners and
+    #: prepositions of :attr:`OPEN_WORDS` (not :attr:`HEADING_END_WORDS`), what a line a paste
+    #: broke off may end in for a line opening with a capital to carry its sentence on
+    #: (:meth:`carries_on`).
+    #:
+    #: .. versionadded:: 0.2 (fixL63b)
+    OPEN_AUXILIARIES: ClassVar[frozenset[str]] = frozenset(
+        {"would", "will", "could", "should", "can", "may", "might", "must", "shall", "be", "been", "being"}
+    )
     #: How many times :attr:`WRAP_WIDTH` a line broken off before a blank line may hold and still
     #: carry its sentence on past it (:meth:`carried_past_blank`): a paragraph pasted whole is long.
     #:
@@ -127,6 +138,9 @@ class BodyParser:
 
     def __init__(self) -> None:
         self._terminal_or_comma = frozenset(self.TERMINAL + ",")
+        self._carrying_words = (
+            frozenset(self.OPEN_WORDS) - self.HEADING_END_WORDS
+        ) | self.OPEN_AUXILIARIES
 
     def parse(self, lines: Sequence[Line], *, page: Sequence[Line] | None = None) -> tuple[Paragraph, ...]:
         """The paragraphs made of *lines* (body lines only, in order).  *page*, all the lines of
@@ -419,6 +433,21 @@ class BodyParser:
         first = words[0].rstrip(",;:") if words else ""
         return first.isalpha() and first.islower() and not self.opens_name(words)
 
+    def carries_on(self, text: str, rest: str) -> bool:
+        """Whether *rest*, the line a paste put under *text* past a blank line, opens as the rest of
+        *text*'s sentence: in lower case (:meth:`opens_lower`), or with a capital right after a
+        word that cannot end a sentence, a determiner, a preposition or an auxiliary
+        (:attr:`OPEN_WORDS` but :attr:`HEADING_END_WORDS`, :attr:`OPEN_AUXILIARIES`: ``... the
+        report by the`` / ``National Audit Office found ...``, ``... it would meet on`` /
+        ``Thursday to decide.``).  A line ending in any other word (``... it would meet`` /
+        ``Thursday ...``) carries nothing on over a capital.
+
+        .. versionadded:: 0.2 (fixL63b)"""
+        if self.opens_lower(rest):
+            return True
+        words = visible_end(text).split()
+        return bool(words) and words[-1] in self._carrying_words and rest[:1].isupper()
+
     def opens_name(self, words: Sequence[str]) -> bool:
         """Whether *words*, a line's first words, open with one to :attr:`MAX_NAME_PARTICLES` of
         :attr:`NAME_PARTICLES` (the first) and :attr:`NAME_INNER_PARTICLES` (after it) right before
@@ -436,14 +465,16 @@ class BodyParser:
         """Whether *line*, after a blank line, carries on the sentence that the paragraph of *group*
         broke off (:meth:`broken_off`: ``The council on Tuesday approved a plan to build twelve
         miles of cycle lanes across the`` / blank / ``city centre over the next three years.``):
-        *line* opens in lower case (:meth:`opens_lower`) and ends the sentence, or goes on on
+        *line* opens in lower case, or with a capital after a word that cannot end a sentence
+        (:meth:`carries_on`), and ends the sentence, or goes on on
         *below*, the line right under it (hard-wrapped), and the paragraph holds
         :attr:`MIN_COMMA_SENTENCE_WORDS` words or more.  One paragraph, the blank line a paste's.
         A line that ends no sentence (``captions off, selected``, ``or``) carries nothing on.
 
-        .. versionadded:: 0.2 (fixL62)"""
+        .. versionadded:: 0.2 (fixL62)
+        .. versionchanged:: 0.2 a capital after a determiner, a preposition or an auxiliary too (fixL63b)."""
         last = group[-1].text
-        if len(last) > self.WRAP_WIDTH * self.PASTED_LINE_WIDTHS or not self.opens_lower(line.text):
+        if len(last) > self.WRAP_WIDTH * self.PASTED_LINE_WIDTHS or not self.carries_on(last, line.text):
             return False
         if not self.broken_off(last):
             return False
