@@ -50,6 +50,19 @@ STORY = ["The scheme will cost £4m, the council said on Tuesday.", "Work starts
                    "Ministers say the new levy will fund 40 new clinics by 2028", *STORY),
             [("other", "Ministers say the new levy will fund 40 new clinics by 2028")],
         ),
+        # under the headline printed again: the standfirst, the repeat other
+        (
+            blocks("Health levy to fund new clinics", "Health levy to fund new clinics",
+                   "Ministers say the new levy will fund 40 new clinics by 2028", "By Ana Ruiz", *STORY),
+            [("other", "Health levy to fund new clinics"),
+             ("standfirst", "Ministers say the new levy will fund 40 new clinics by 2028")],
+        ),
+        # (must not change: a sponsor's line cut mid-phrase, a stamp under it, stays other)
+        (
+            "Health levy to fund new clinics\n\nThe state of our health service is supported by\n"
+            "About this content\n\n6 March 2026\n\n" + blocks(*STORY),
+            [("other", "The state of our health service is supported by"), ("other", "About this content")],
+        ),
         # (must not change: with no byline nor stamp under it, it stays other)
         (
             blocks("Health levy to fund new clinics", "Ministers say the new levy will fund 40 new clinics by 2028",
@@ -101,9 +114,9 @@ def test_series_label(text: str, section: tuple[str, ...], headline: str, filed:
 @pytest.mark.parametrize(
     ("top", "filed", "paragraphs"),
     [
-        # the story's first paragraph, broken after a preposition
-        (["The council said it would meet on", "Thursday to decide."], [],
-         ["The council said it would meet on Thursday to decide."]),
+        # the story's first paragraph, broken after a preposition in running text (a comma in it)
+        (["After a debate of four hours, the council said it would meet again on", "Thursday to decide."], [],
+         ["After a debate of four hours, the council said it would meet again on Thursday to decide."]),
         # broken after a determiner before a name
         (["Spending rose sharply last year, according to the report by the",
           "National Audit Office published on Monday."], [],
@@ -140,9 +153,13 @@ LEDE = "The council on Tuesday approved a plan to build twelve miles of cycle la
         # (must not change: a line that ends a sentence, a capital under it)
         (["Opponents said the lanes would take space from buses.", "Old Town traders rely on deliveries."],
          ["Opponents said the lanes would take space from buses.", "Old Town traders rely on deliveries."]),
-        # (must not change: a short crosshead ending in a preposition)
+        # (must not change: crossheads ending in a preposition, numbered or not, over a capital)
         (["What it is for", "The scheme is meant to cut traffic in the centre."],
          ["What it is for", "The scheme is meant to cut traffic in the centre."]),
+        (["Where the new lanes will lead to", "The first lane runs from the station to the hospital."],
+         ["Where the new lanes will lead to", "The first lane runs from the station to the hospital."]),
+        (["2. Find a safe route to ride on", "The council has published a map of the quiet streets."],
+         ["2. Find a safe route to ride on", "The council has published a map of the quiet streets."]),
         # (must not change: a speech cue may end a heading, a capital under it)
         (["Cycle lanes will cut traffic, council leader says", "The scheme is meant to cut traffic in the centre."],
          ["Cycle lanes will cut traffic, council leader says", "The scheme is meant to cut traffic in the centre."]),

@@ -8318,16 +8318,24 @@ class ArticleParser:
 
     def unstopped_standfirst(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a header line that is no prose, is a standfirst with no full stop:
-        the first line under the headline (a blank line between them or not), it reads as a deck
-        (:meth:`reads_as_deck`: a sentence's case, ``Ministers say the new levy will fund 40 new
-        clinics by 2028``), and a byline or a stamp stands right under it (:meth:`header_goes_on`).
-        Filed ``standfirst``, never ``other``.
+        the first line under the headline or under the headline printed again (a blank line between
+        them or not), it reads as a deck (:meth:`reads_as_deck`: a sentence's case, ``Ministers say
+        the new levy will fund 40 new clinics by 2028``), is not the headline again, ends in a word
+        that may end a sentence (not ``BodyParser.OPEN_WORDS``, but a speech cue: ``Seascape: the
+        state of our oceans is supported by`` is a sponsor's line), and a byline or a stamp stands
+        right under it (:meth:`header_goes_on`).  Filed ``standfirst``, never ``other``.
 
         .. versionadded:: 0.2 (fixL63b)"""
         headline, lines = state.headline, state.lines
-        if headline is None or not 0 < index < len(lines) - 1 or lines[index - 1].span.end != headline.span.end:
+        if headline is None or not 0 < index < len(lines) - 1:
             return False
-        return self.reads_as_deck(lines[index].text) and self.header_goes_on(state, index + 1)
+        text, above = lines[index].text, lines[index - 1]
+        if text.strip() == headline.text or not (above.span.end == headline.span.end or above.text.strip() == headline.text):
+            return False
+        words = text.split()
+        if words and words[-1].casefold() in self.body.OPEN_WORDS and words[-1].casefold() not in self.body.HEADING_END_WORDS:
+            return False  # ("... is supported by": cut mid-phrase)
+        return self.reads_as_deck(text) and self.header_goes_on(state, index + 1)
 
     def under_summary_label(self, state: ParseState, index: int, fits: Callable[[Line], bool]) -> bool:
         """Whether one of :attr:`SUMMARY_LABELS` stands above ``lines[index]`` in its block, at most
