@@ -170,3 +170,70 @@ def test_body_sentence_broken_before_capital(middle: list[str], paragraphs: list
     captions, found, texts = parts_of(article)
     assert (captions, found) == ([], [])
     assert texts == [LEDE, *paragraphs, *STORY]
+
+
+# -- (3) a known place alone in brackets opening the lede, a dash after it or not: the dateline -----
+
+@pytest.mark.parametrize(
+    ("lede", "dateline", "place", "paragraph"),
+    [
+        ("(London) - The council said it would meet on Thursday to decide on the plan.", "(London) -", "London",
+         "The council said it would meet on Thursday to decide on the plan."),
+        ("(London) — The council said it would meet on Thursday to decide on the plan.", "(London) —", "London",
+         "The council said it would meet on Thursday to decide on the plan."),
+        # (must not change: no dash)
+        ("(London) The council said it would meet on Thursday to decide on the plan.", "(London)", "London",
+         "The council said it would meet on Thursday to decide on the plan."),
+        # (must not change: a place the vocabulary does not know, or a label, stays in the paragraph)
+        ("(Bristol) - The council said it would meet on Thursday to decide on the plan.", None, None,
+         "(Bristol) - The council said it would meet on Thursday to decide on the plan."),
+        ("(Updated) - The council said it would meet on Thursday to decide on the plan.", None, None,
+         "(Updated) - The council said it would meet on Thursday to decide on the plan."),
+    ],
+)
+def test_bracketed_place_before_dash(lede: str, dateline: str | None, place: str | None, paragraph: str) -> None:
+    article = parse_held(blocks(HEADLINE, lede, *STORY))
+    captions, found, texts = parts_of(article)
+    assert (article.dateline.text if article.dateline else None) == dateline
+    assert (article.dateline.place if article.dateline else None) == place
+    assert (captions, found, texts) == ([], [], [paragraph, *STORY])
+
+
+# -- (5), (6) shapes that keep their reading ------------------------------------------------------
+
+LEDE_SENTENCE = "The council approved twelve miles of cycle lanes on Tuesday, officials said."
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "headline", "authors", "filed", "paragraphs"),
+    [
+        # a writer's note under the first paragraph: the byline; the line over it its standfirst
+        (blocks(HEADLINE, LEDE_SENTENCE, "Written by Ana Ruiz", *STORY), (), HEADLINE, ("Ana Ruiz",),
+         [("standfirst", LEDE_SENTENCE)], STORY),
+        # a contributor's note under the first paragraph: a sign-off, as at the foot
+        (blocks(HEADLINE, "By Ana Ruiz", LEDE_SENTENCE, "Additional reporting by Tom Berg", *STORY), (), HEADLINE,
+         ("Ana Ruiz",), [("sign-off", "Additional reporting by Tom Berg")], [LEDE_SENTENCE, *STORY]),
+        # a section with its date over the title and the byline
+        (blocks("Good News of Friday, 6 March 2026", HEADLINE, "By Ana Ruiz", *STORY), ("Good News",), HEADLINE,
+         ("Ana Ruiz",), [], STORY),
+        # a headline of the shape "<Words> of <Weekday> ...": the headline, no section
+        (blocks("Fans of Friday Night Lights rejoice", "By Ana Ruiz", *STORY), (),
+         "Fans of Friday Night Lights rejoice", ("Ana Ruiz",), [], STORY),
+        (blocks("Heroes of Monday night's rescue honoured", "By Ana Ruiz", *STORY), (),
+         "Heroes of Monday night's rescue honoured", ("Ana Ruiz",), [], STORY),
+    ],
+)
+def test_shapes_that_keep_their_reading(
+    text: str,
+    section: tuple[str, ...],
+    headline: str,
+    authors: tuple[str, ...],
+    filed: list[tuple[str, str]],
+    paragraphs: list[str],
+) -> None:
+    article = parse_held(text)
+    captions, found, texts = parts_of(article)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.authors == authors
+    assert (captions, found, texts) == ([], filed, paragraphs)
