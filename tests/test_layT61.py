@@ -167,7 +167,8 @@ REPORT = (
             "The Big Freeze\nSnow closes the ferry port for a week\n\nOrla Brannagh\nMar 15, 2026\n\n" + STORY,
             (),
             "The Big Freeze",
-            [("other", "Snow closes the ferry port for a week")],
+            # (the line under it, over the author's name, its standfirst with no full stop: fixL63b)
+            [("standfirst", "Snow closes the ferry port for a week")],
         ),
         # a score line under the headline with more header under it: the header's standfirst
         (

@@ -361,5 +361,6 @@ def test_newsletter_masthead_over_one_line() -> None:
     assert article.headline is not None and article.headline.text == "Why bond yields are rising again"
     assert article.byline is not None and article.byline.text == "Jane Roe"
     assert article.published is not None and article.published.text == "Nov 3, 2026"
-    assert [(b.kind, b.text) for b in article.boilerplate] == [("other", "Notes on money and markets")]
+    # (the subtitle under the title, over the author's name: a standfirst with no full stop, fixL63b)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("standfirst", "Notes on money and markets")]
     assert [p.text for p in article.paragraphs] == [RATE_LEDE]

@@ -524,7 +524,9 @@ CROWDS = "Crowds flock to the farm as the gates open on day one"
 EVENT_LABELS = [
     (f"Glastonbury 2026\n{CROWDS}\nBy Ana Ruiz\n\n{FANS}\n", ("Glastonbury 2026",), CROWDS, ("Ana Ruiz",), []),
     # kills `not self.section.is_event_label(lines[0].text)` dropped (no year: no event's label)
-    (f"Glastonbury farm\n{CROWDS}\nBy Ana Ruiz\n\n{FANS}\n", (), "Glastonbury farm", ("Ana Ruiz",), [("other", CROWDS)]),
+    # (the line under the headline, over the byline, is its standfirst with no full stop: fixL63b)
+    (f"Glastonbury farm\n{CROWDS}\nBy Ana Ruiz\n\n{FANS}\n", (), "Glastonbury farm", ("Ana Ruiz",),
+     [("standfirst", CROWDS)]),
     # kills the first `return False` -> True (a byline, or boilerplate, right under the label)
     (f"Glastonbury 2026\nBy Ana Ruiz\nJune 25, 2026\n\n{FANS}\n", (), "Glastonbury 2026", ("Ana Ruiz",), []),
     (f"Glastonbury 2026\nSkip to content\nBy Ana Ruiz\n\n{FANS}\n", (), "Glastonbury 2026", ("Ana Ruiz",),

@@ -8404,6 +8404,27 @@ class ArticleParser:
             return False
         return self.under_summary_label(state, index, lambda line: self.reads_as_deck(line.text))
 
+    def unstopped_standfirst(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a header line that is no prose, is a standfirst with no full stop:
+        the first line under the headline or under the headline printed again (a blank line between
+        them or not), it reads as a deck (:meth:`reads_as_deck`: a sentence's case, ``Ministers say
+        the new levy will fund 40 new clinics by 2028``), is not the headline again, ends in a word
+        that may end a sentence (not ``BodyParser.OPEN_WORDS``, but a speech cue: ``Seascape: the
+        state of our oceans is supported by`` is a sponsor's line), and a byline or a stamp stands
+        right under it (:meth:`header_goes_on`).  Filed ``standfirst``, never ``other``.
+
+        .. versionadded:: 0.2 (fixL63b)"""
+        headline, lines = state.headline, state.lines
+        if headline is None or not 0 < index < len(lines) - 1:
+            return False
+        text, above = lines[index].text, lines[index - 1]
+        if text.strip() == headline.text or not (above.span.end == headline.span.end or above.text.strip() == headline.text):
+            return False
+        words = text.split()
+        if words and words[-1].casefold() in self.body.OPEN_WORDS and words[-1].casefold() not in self.body.HEADING_END_WORDS:
+            return False  # ("... is supported by": cut mid-phrase)
+        return self.reads_as_deck(text) and self.header_goes_on(state, index + 1)
+
     def under_summary_label(self, state: ParseState, index: int, fits: Callable[[Line], bool]) -> bool:
         """Whether one of :attr:`SUMMARY_LABELS` stands above ``lines[index]`` in its block, at most
         :attr:`SUMMARY_MAX_LINES` lines up, every line between them one that *fits* (a deck's line
@@ -8541,6 +8562,8 @@ class ArticleParser:
                 return BoilerplateKind.TIMESTAMP.value  # a live blog's first entry's clock, as in the body: "14:05"
             if self.is_summary_line(state, index):
                 return BoilerplateKind.STANDFIRST.value  # "Revenue up 42% year over year; company raises guidance"
+            if self.unstopped_standfirst(state, index):
+                return BoilerplateKind.STANDFIRST.value  # "Ministers say the levy will fund 40 clinics" / "By ..."
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
@@ -8563,8 +8586,8 @@ class ArticleParser:
         """Whether ``lines[index]``, a header line, is the story's first sentence broken across a
         blank line, as a paste breaks one: the line stops where no sentence ends
         (``BodyParser.broken_off``: in a comma, or in a word in lower case), the block under
-        it (one blank line between) opens with a word in lower case
-        (``BodyParser.opens_lower``) and ends a sentence on its last line (at most
+        it (one blank line between) opens with a word in lower case, or with a capital after a
+        determiner, a preposition or an auxiliary (``BodyParser.carries_on``), and ends a sentence on its last line (at most
         :attr:`PROSE_LINES` lines on), the two hold :attr:`PLAIN_PROSE_WORDS` words or more with
         one in lower case, and the line is no boilerplate (``Crews worked through the night to
         clear fallen trees,`` / blank / ``the county said on Monday.``).  The story starts there:
@@ -8573,11 +8596,12 @@ class ArticleParser:
         floods,`` / ``Weather``) is none.
 
         .. versionadded:: 0.2 (fixL61b)
-        .. versionchanged:: 0.2 a line broken after a word too, the halves one paragraph (fixL62)."""
+        .. versionchanged:: 0.2 a line broken after a word too, the halves one paragraph (fixL62).
+        .. versionchanged:: 0.2 a capital after a word that cannot end a sentence too (fixL63b)."""
         if index + 1 >= len(lines):
             return False
         text, below = lines[index].text, lines[index + 1]
-        if not below.blank_before or not self.body.broken_off(text) or not self.body.opens_lower(below.text):
+        if not below.blank_before or not self.body.broken_off(text) or not self.body.carries_on(text, below.text):
             return False
         end = index + 1
         while end + 1 < len(lines) and end - index < self.PROSE_LINES and not lines[end + 1].blank_before:

@@ -37,6 +37,9 @@ class BodyParser:
     # (the characters that end a line as no item of a list nor a label does, :attr:`TERMINAL` and a
     # comma: is_plain_item, is_label; built once per parser by __init__, from a subclass's own TERMINAL)
     _terminal_or_comma: frozenset[str]
+    # (the words a broken-off line of running text ends in for a capitalised line to carry its sentence
+    # on, but UNSTRANDED_WORDS, which any line does: carries_on)
+    _carrying_words: frozenset[str]
 
     #: Words that cannot end a sentence, so a wrapped line ending in one goes on.
     OPEN_WORDS: ClassVar[tuple[str, ...]] = (
@@ -86,6 +89,17 @@ class BodyParser:
     #:
     #: .. versionadded:: 0.2 (mendR62)
     MAX_NAME_PARTICLES: ClassVar[int] = 2
+    #: Determiners and auxiliaries that end no phrase, not even a crosshead's (``... the report by
+    #: the``, ``... the first lanes would``): a line a paste broke off after one goes on over a line
+    #: opening with a capital (:meth:`carries_on`).  After the other :attr:`OPEN_WORDS`, the
+    #: prepositions and conjunctions a crosshead may end in (``Find someone to talk to``, ``What
+    #: it is for``), only a line of running text does: one with a comma or a sentence's end in it.
+    #:
+    #: .. versionadded:: 0.2 (fixL63b)
+    UNSTRANDED_WORDS: ClassVar[frozenset[str]] = frozenset(
+        {"the", "a", "an", "its", "their", "our", "would", "will", "could", "should", "can", "may", "might",
+         "must", "shall", "be", "been", "being"}
+    )
     #: How many times :attr:`WRAP_WIDTH` a line broken off before a blank line may hold and still
     #: carry its sentence on past it (:meth:`carried_past_blank`): a paragraph pasted whole is long.
     #:
@@ -130,6 +144,7 @@ class BodyParser:
         words = vocabulary if vocabulary is not None else Vocabulary
         self._name_particles = frozenset(own_or_pack(self.NAME_PARTICLES, words.NAME_PARTICLES))
         self._name_inner_particles = frozenset(own_or_pack(self.NAME_INNER_PARTICLES, words.NAME_INNER_PARTICLES))
+        self._carrying_words = frozenset(self.OPEN_WORDS) - self.HEADING_END_WORDS - self.UNSTRANDED_WORDS
 
     def parse(self, lines: Sequence[Line], *, page: Sequence[Line] | None = None) -> tuple[Paragraph, ...]:
         """The paragraphs made of *lines* (body lines only, in order).  *page*, all the lines of
@@ -422,6 +437,34 @@ class BodyParser:
         first = words[0].rstrip(",;:") if words else ""
         return first.isalpha() and first.islower() and not self.opens_name(words)
 
+    def carries_on(self, text: str, rest: str) -> bool:
+        """Whether *rest*, the line a paste put under *text* past a blank line, opens as the rest of
+        *text*'s sentence: in lower case (:meth:`opens_lower`), or with a capital right after a
+        determiner or an auxiliary (:attr:`UNSTRANDED_WORDS`: ``... the report by the`` /
+        ``National Audit Office found ...``), or after another of :attr:`OPEN_WORDS` (not
+        :attr:`HEADING_END_WORDS`) when *text* is running text, a comma or a sentence's end inside
+        it (:meth:`runs_on`: ``After a long debate, the council said it would meet again on`` /
+        ``Thursday to decide.``; not a crosshead, ``Find someone to talk to``).  A line ending in any
+        other word (``... it would meet`` / ``Thursday ...``) carries nothing on over a capital.
+
+        .. versionadded:: 0.2 (fixL63b)"""
+        if self.opens_lower(rest):
+            return True
+        words = visible_end(text).split()
+        if not words or not rest[:1].isupper():
+            return False
+        return words[-1] in self.UNSTRANDED_WORDS or (words[-1] in self._carrying_words and self.runs_on(words))
+
+    def runs_on(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a line's, read as running text, not a heading: a word before the last
+        ends in a comma, or in a full stop, a question or an exclamation mark after a letter
+        (``... on Monday. The council``; not a list's number, ``12. Find someone ...``).
+
+        .. versionadded:: 0.2 (fixL63b)"""
+        return any(
+            word[-1:] == "," or (word[-1:] in SENTENCE_ENDS and word[-2:-1].isalpha()) for word in words[:-1]
+        )
+
     def opens_name(self, words: Sequence[str]) -> bool:
         """Whether *words*, a line's first words, open with one to :attr:`MAX_NAME_PARTICLES` of
         :attr:`NAME_PARTICLES` (the first) and :attr:`NAME_INNER_PARTICLES` (after it) right before
@@ -440,14 +483,16 @@ class BodyParser:
         """Whether *line*, after a blank line, carries on the sentence that the paragraph of *group*
         broke off (:meth:`broken_off`: ``The council on Tuesday approved a plan to build twelve
         miles of cycle lanes across the`` / blank / ``city centre over the next three years.``):
-        *line* opens in lower case (:meth:`opens_lower`) and ends the sentence, or goes on on
+        *line* opens in lower case, or with a capital after a word that cannot end a sentence
+        (:meth:`carries_on`), and ends the sentence, or goes on on
         *below*, the line right under it (hard-wrapped), and the paragraph holds
         :attr:`MIN_COMMA_SENTENCE_WORDS` words or more.  One paragraph, the blank line a paste's.
         A line that ends no sentence (``captions off, selected``, ``or``) carries nothing on.
 
-        .. versionadded:: 0.2 (fixL62)"""
+        .. versionadded:: 0.2 (fixL62)
+        .. versionchanged:: 0.2 a capital after a determiner, a preposition or an auxiliary too (fixL63b)."""
         last = group[-1].text
-        if len(last) > self.WRAP_WIDTH * self.PASTED_LINE_WIDTHS or not self.opens_lower(line.text):
+        if len(last) > self.WRAP_WIDTH * self.PASTED_LINE_WIDTHS or not self.carries_on(last, line.text):
             return False
         if not self.broken_off(last):
             return False

@@ -528,9 +528,10 @@ class DatelineParser:
 
         # a place alone in brackets opening the lede, as Quebec's dailies write it: "(Québec) Le
         # gouvernement ..." (is_bracketed_place: a place, region or country the vocabulary knows;
-        # is_followed_by_story: a sentence after it); no dash, the bracket ends the dateline
+        # is_followed_by_story: a sentence after it); the bracket ends the dateline, or a real dash
+        # after it: "(London) - The council said ..." (fixL63b)
         self._bracketed_place = regex.compile(
-            rf"""{month_def}\((?P<place>{region})\)(?P<dash>)[ ]++(?=\p{{Lu}}(?:\p{{Ll}}|['’]|[ ]\p{{L}}))""",
+            rf"""{month_def}\((?P<place>{region})\)(?:[ ]++(?P<dash>{real_dash}))?+[ ]++(?=\p{{Lu}}(?:\p{{Ll}}|['’]|[ ]\p{{L}}))""",
             regex.VERBOSE,
         )
 

@@ -74,7 +74,7 @@ class SectionParser:
     #: .. versionadded:: 0.2
     PIECE_NOUNS: ClassVar[frozenset[str]] = frozenset(
         {"report", "review", "reviews", "preview", "interview", "recap", "blog", "podcast", "obituary", "letters",
-         "profile", "column", "editorial", "essay", "ratings", "diary", "live"}
+         "profile", "column", "editorial", "essay", "ratings", "diary", "live", "read", "story"}
     )
     #: Dashes that separate two labels of a kicker when spaces stand on both sides of them
     #: (``Bretagne - Saint-Brieuc``, a region and its town), each label then one that
@@ -468,8 +468,8 @@ class SectionParser:
         words = text.split()
         if not words:
             return False
-        if self.is_sentence_case_label(text):
-            return words[-1].casefold() in self._piece_nouns
+        if self.is_sentence_case_label(text) or self.is_title_case_label(text):
+            return words[-1].casefold() in self._piece_nouns  # ("The Long Read", "The Big Story": a series)
         return (
             2 < len(words) <= self.MAX_LABEL_WORDS
             and words[0][:1].isupper()
