@@ -18,6 +18,9 @@ SORRY = '\n\n"We are sorry for the delays," he said.'
 RESUME = "services would resume on Monday"
 STRETCHED = '\n\n"We are stretched thin," he said.'
 CREWS = "crews were working through the night"
+MARKET = "NEW YORK (AP) — Shares in retailers rose on Tuesday.\n\n"
+PROFITS = "Acme Corp said profits rose 5 percent. Chief executive Tom Berg said demand was strong.\n\n"
+HIRE = "it would hire 500 workers"
 
 ROWS: list[tuple[str, list[MentionRow]]] = [
     # -- a title word after a known given name ends the name: the surname, and the pronoun's referent
@@ -42,6 +45,36 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     (CITY + '"Rates will rise," said the Victoria Premier.',
      [("Rates will rise,", D, "the Victoria Premier", "the Victoria Premier")]),
     (CITY + f"Victoria Premier Tom Berg said {RESUME}.", [(RESUME, R, "Tom Berg", "Victoria Premier Tom Berg")]),
+    # -- a thing pronoun after a person spoke: the organisation that spoke before the person
+    (MARKET + PROFITS + '"We will hire 500 workers," it said.',
+     [("profits rose 5 percent", R, "Acme Corp", "Acme Corp"), ("demand was strong", R, "Tom Berg", "Chief executive Tom Berg"),
+      ("We will hire 500 workers,", D, "Acme Corp", "it")]),
+    (MARKET + PROFITS + f"It announced that {HIRE}.",
+     [("profits rose 5 percent", R, "Acme Corp", "Acme Corp"), ("demand was strong", R, "Tom Berg", "Chief executive Tom Berg"),
+      (HIRE, R, "Acme Corp", "It")]),
+    (MARKET + "Acme Corp said profits rose. Tom Berg, its chief executive, said demand was strong. "
+     f'"We are hiring," he said.\n\nIt said {HIRE}.',
+     [("profits rose", R, "Acme Corp", "Acme Corp"), ("demand was strong", R, "Tom Berg", "Tom Berg"),
+      ("We are hiring,", D, "Tom Berg", "he"), (HIRE, R, "Acme Corp", "It")]),
+    # must not change: the subject of the sentence before is a body (read so before); a person spoke
+    # last and no body spoke, or a body spoke before the paragraph before; "he" after the body
+    (MARKET + f"Acme Corp said profits rose. Tom Berg said demand was weak. Globex Inc posted a loss.\n\nIt said {HIRE}.",
+     [("profits rose", R, "Acme Corp", "Acme Corp"), ("demand was weak", R, "Tom Berg", "Tom Berg"),
+      (HIRE, R, "Globex Inc", "It")]),
+    (MARKET + f"Prices rose, industry sources said. Tom Berg said demand was weak.\n\nIt said {HIRE}.",
+     [("Prices rose", R, "industry sources", "industry sources"), ("demand was weak", R, "Tom Berg", "Tom Berg"),
+      (HIRE, R, "It", "It")]),
+    (MARKET + f"Acme Corp said profits rose.\n\nTom Berg said demand was weak.\n\nShares fell.\n\nIt said {HIRE}.",
+     [("profits rose", R, "Acme Corp", "Acme Corp"), ("demand was weak", R, "Tom Berg", "Tom Berg"), (HIRE, R, "It", "It")]),
+    (MARKET + 'Acme Corp said profits rose. Tom Berg said demand was weak.\n\n"It is a tough market," he said.',
+     [("profits rose", R, "Acme Corp", "Acme Corp"), ("demand was weak", R, "Tom Berg", "Tom Berg"),
+      ("It is a tough market,", D, "Tom Berg", "he")]),
+    # must not change: an organisation that was the last to speak or the sentence's subject
+    (MARKET + 'Acme Corp posted higher profits on Tuesday. "Demand was strong," the company said.',
+     [("Demand was strong,", D, "Acme Corp", "the company")]),
+    (MARKET + f"Acme Corp posted higher profits on Tuesday. It announced that {HIRE}.", [(HIRE, R, "Acme Corp", "It")]),
+    (MARKET + 'Acme Corp posted higher profits.\n\n"We will hire 500 workers," it announced.',
+     [("We will hire 500 workers,", D, "Acme Corp", "it")]),
 ]
 
 

@@ -737,6 +737,9 @@ class SpeakerResolution(Segmentation):
             if last is not None and words[0].casefold() in self._first_person and self.first_person_owned(last.mention):
                 return text  # ('My mother used to say, "..." I think she was right': not the mother)
             if last is not None and words[0].casefold() in self._things and not self.may_be_thing(last, state):
+                body = self.body_spoken_before(at, state)
+                if body is not None:
+                    return body  # ('Acme Corp said ... Its chief Tom Berg said ... It said ...': the company)
                 return text  # ('Prices rose, industry sources said. It said ...': no person is "it")
             if last is not None and (words[0].casefold() not in self._plurals or self.may_be_plural(last, state)):
                 return last.name
@@ -6996,6 +6999,27 @@ class SpeakerResolution(Segmentation):
             return False
         return self.opening_organisation(state.paragraph_text[start : start + self.PHRASE_WINDOW]) is not None
 
+    def body_spoken_before(self, at: int, state: State) -> str | None:
+        """For a thing pronoun at *at* after a person spoke last (``It said ...``): the name of
+        ``state.last_body_speaker``, the last organisation that spoke, when it spoke in the
+        pronoun's paragraph or the one right before and the sentence before the pronoun's opens
+        with no other organisation as its subject (:meth:`opening_organisation`): ``Acme Corp
+        said profits rose. Chief executive Tom Berg said demand was strong.`` then ``"...," it
+        said.``: Acme Corp; ``None`` otherwise (no one sure: the pronoun as written).
+
+        .. versionadded:: 0.2 (fixQ63)"""
+        body = state.last_body_speaker
+        if body is None or body.span is None:
+            return None
+        floor = state.previous_paragraph.start if state.previous_paragraph is not None else state.paragraph_start
+        if body.span.start < floor:
+            return None  # (further back: others may have acted since)
+        opening = self.sentence_before(at, state)
+        other = self.opening_organisation(opening) if opening is not None else None
+        if other is not None and other != body.name:
+            return None  # ("... Globex Inc reported a loss. It said ...": which body, no one sure)
+        return body.name
+
     def sentence_before(self, at: int, state: State) -> str | None:
         """The first :attr:`PHRASE_WINDOW` characters of the sentence right before the one *at*
         stands in: in its paragraph, or the last of the paragraph before when *at*'s sentence
@@ -9791,6 +9815,8 @@ class SpeakerResolution(Segmentation):
                     state.given_genders.discard(full)
                     state.genders[full] = low
                 state.genders.setdefault(full, low)
+            if speaker.span is not None and self.names_organisation(speaker.name, state):
+                state.last_body_speaker = speaker  # ("Acme Corp said ...": an "it said" after a person may be its)
             named = speaker.mention.casefold() not in self._pronouns and self.is_known_name(speaker.name, state)
             if named and len(state.spoken) < self.MAX_SPOKEN:
                 state.spoken.add(speaker.name)
