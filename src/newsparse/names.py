@@ -529,8 +529,11 @@ class NameModel:
                 count += 1
                 continue
             if not self.is_name_word(words[i], following if count else None, before):
-                if not count and (self.is_title_surname(words, i) or (suffixed and self.is_suffixed_title_surname(words, i))):
-                    count += 1  # ("Bruno Le Maire", "Martin Luther King Jr.": a title word as the surname)
+                if not count and (
+                    self.is_title_surname(words, i) or self.is_given_title_surname(words, i)
+                    or (suffixed and self.is_suffixed_title_surname(words, i))
+                ):
+                    count += 1  # ("Bruno Le Maire", "Ana King", "Martin Luther King Jr.": a title word as the surname)
                     continue
                 if not count and self.is_barred_surname(words, i):
                     count += 1  # ("Nguyen Van An": a word that never starts a name, as a surname after a particle)
@@ -876,6 +879,24 @@ class NameModel:
         if not vocabulary.is_title(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
             return False
         return self.is_capitalised_particle(words, i - 1)
+
+    def is_given_title_surname(self, words: Sequence[str], i: int) -> bool:
+        """Whether ``words[i]``, the last of *words* and a title word of the vocabulary
+        capitalised (``Lord``, ``King``, ``Bishop``), is the surname that ends a name because a
+        known given name of :meth:`is_given_name` stands right before it (``Ana King``,
+        ``Commissioner Rob Lord``): a title stands before a name, never after its given name.  No
+        organisation word nor country (``Tom Berg Ministry`` reads no person ``Ministry``).
+
+        .. versionadded:: 0.2 (fixQ63)"""
+        if i < 1 or i != len(words) - 1:
+            return False
+        bare = self.bare(words[i])
+        vocabulary = self.vocabulary
+        if not bare[:1].isupper() or not bare[1:].islower() or not bare.isalpha():
+            return False
+        if not vocabulary.is_title(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
+            return False
+        return self.is_given_name(self.bare(words[i - 1]))
 
     def is_name(self, text: str) -> bool:
         """Whether *text* is a person's name on its own (a byline's): :attr:`MIN_WORDS` to

@@ -652,6 +652,10 @@ class State:
     text: str = ""
     last_speaker: Speaker | None = None
     last_speaker_paragraph: int = -10
+    #: The last speaker that is an organisation the index reads as one (``Acme Corp``), kept when a
+    #: person speaks after it: a thing pronoun after the person may stand for it
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.body_spoken_before`, fixQ63).
+    last_body_speaker: Speaker | None = None
     #: Spans of lines the layout read as furniture (the byline, a sign-off): never a speaker's
     #: line (:meth:`~newsparse.quotes.direct.DirectQuotes.speaker_on_next_line`).
     furniture: Sequence[Span] = ()
