@@ -10,7 +10,7 @@ import pytest
 from articles import parse_held, parts_of, stamp_isoformats
 from newsparse.spans import QuoteKind
 from parts import blocks, parse
-from quote_cases import cued_quotes, mention_rows, speaker_rows
+from quote_cases import cued_quotes, mention_rows, sourced_rows, speaker_rows
 
 STORY = "The finance committee approved the measure on Tuesday after a long debate.\n"
 
@@ -81,6 +81,10 @@ READER_THANKS = [
     ("Thanks for reading! If you enjoyed this, follow me for more.", [("share", "Thanks for reading! If you enjoyed this, follow me for more.")], []),
     ("Thank you for reading. See you next week.", [("share", "Thank you for reading. See you next week.")], []),
     ("Thanks for reading, the mayor told the club.", [], ["Thanks for reading, the mayor told the club."]),
+    # BoilerplateParser.call_after_lead_in: a short lead-in, then a call
+    ("Don't miss out on the latest news. Follow us on WhatsApp.", [("share", "Don't miss out on the latest news. Follow us on WhatsApp.")], []),
+    ("Stay informed. Sign up to our newsletter.", [("subscribe", "Stay informed. Sign up to our newsletter.")], []),
+    ("Don't panic. The river crested at noon.", [], ["Don't panic. The river crested at noon."]),
 ]
 
 
@@ -165,6 +169,7 @@ AGENCY_LAST_LINES = [
     ("AAP", [("sign-off", "AAP")], []),
     ("Australian Associated Press", [("sign-off", "Australian Associated Press")], []),
     ("REUTER...", [("sign-off", "REUTER...")], []),
+    ("dpa-AFX", [("sign-off", "dpa-AFX")], []),
     ("AAP ...", [("sign-off", "AAP ...")], []),
     ("(ANSA).", [("sign-off", "(ANSA).")], []),
     ("— AAP", [("sign-off", "— AAP")], []),
@@ -231,6 +236,7 @@ KOALA_TEXT = "\n\n".join(KOALA) + "\n"
 NAME_OVER_OUTLET = [
     ("Tessa Boyd", "AAP", (("Tessa Boyd",), "AAP", "Tessa Boyd AAP")),
     ("Tessa Boyd", "Reuters", (("Tessa Boyd",), "Reuters", "Tessa Boyd Reuters")),
+    ("Tessa Boyd", "dpa-AFX", (("Tessa Boyd",), "dpa-AFX", "Tessa Boyd dpa-AFX")),  # (an agency's last letter an X)
 ]
 
 
@@ -288,3 +294,19 @@ def test_connectives_and_interjected_cues(
     language: str | None, lead: str, paragraph: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert cued_quotes(blocks("Titre" if language else "Headline", lead, paragraph), language) == expected
+
+
+# ReportedSpeech.quoting_agent_that: a passive quoting cue (its words however spaced), its agent word
+# and an outlet, then "that": the reported words after "that", the outlet their source; no outlet, no source
+QUOTED_BY_OUTLET = [
+    ("Foreign Minister Lena Varga was quoted as saying by Reuters that the talks had stalled.", "Reuters"),
+    ("Foreign Minister Lena Varga was  quoted as saying by the national news agency that the talks had stalled.",
+     "the national news agency"),
+    ("Foreign Minister Lena Varga was quoted as saying by MTI that the talks had stalled.", "MTI"),
+    ("Foreign Minister Lena Varga was quoted as saying that the talks had stalled.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), QUOTED_BY_OUTLET)
+def test_quoted_by_an_outlet(text: str, source: str | None) -> None:
+    assert sourced_rows(text, None, "Talks") == [("the talks had stalled", "Lena Varga", source)]
