@@ -288,8 +288,10 @@ class ReportedSpeech(DirectQuotes):
         # leaving for Rome.")
         gerund = rf"(?!\p{{L}}*?{regex.escape(self.GERUND_SUFFIX)}(?!\p{{L}}))" if self.GERUND_SUFFIX else ""
         self._conjunction_tail = regex.compile(
-            rf"(?:\s++(?:(?:{prepositions})\s++)?+(?:{nouns})(?![\p{{L}}])(?:\s++(?:{nouns})(?![\p{{L}}]))?+)?+"
-            rf"\s*+,\s*+(?:{any_of(self.CONJUNCTIONS)})\s++{gerund}\S",
+            rf"(?:\s++(?:(?:{prepositions})\s++)?+(?&_noun)(?![\p{{L}}])(?:\s++(?&_noun)(?![\p{{L}}]))?+)?+"
+            rf"\s*+,\s*+(?:{any_of(self.CONJUNCTIONS)})\s++{gerund}\S"
+            # (the time nouns, called twice above: one compiled copy, mem63)
+            rf"(?(DEFINE)(?P<_noun>{nouns}))",
             regex.IGNORECASE,
         )
         # ", said the mayor amid growing anger.", ", said a spokesman but doubts remain.": a word of
@@ -299,12 +301,13 @@ class ReportedSpeech(DirectQuotes):
         joining = any_of(w for w in self.CLAUSE_BREAKS if w in self.CONJUNCTIONS) or "(?!)"
         setting = any_of(w for w in self.CLAUSE_BREAKS if w not in self.CONJUNCTIONS) or "(?!)"
         self._break_tail = regex.compile(
-            rf"""(?:\s++(?:(?:{prepositions})\s++)?+(?i:{nouns})(?![\p{{L}}])  # maybe a day: "said on Tuesday as ..."
-                (?:\s++(?i:{nouns})(?![\p{{L}}]))?+)?+                       # (a whole word: not "Mon" of "monitors")
+            rf"""(?:\s++(?:(?:{prepositions})\s++)?+(?&_noun)(?![\p{{L}}])  # maybe a day: "said on Tuesday as ..."
+                (?:\s++(?&_noun)(?![\p{{L}}]))?+)?+                       # (a whole word: not "Mon" of "monitors")
                 ,?+\s++(?:
                   (?P<word>{joining})\s++{gerund}\S  # a conjunction, no participle after it
                 | (?P<word>{setting})\s++\S         # a preposition of a setting
-            )""",
+            )
+            (?(DEFINE)(?P<_noun>(?i:{nouns})))  # (the time nouns, called twice above: one compiled copy, mem63)""",
             regex.VERBOSE,
         )
         # the rest of a list of sources after the first one ("According to the mayor, a former
@@ -325,9 +328,11 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\s++\(\p{{Lu}}[\p{{Lu}}\p{{N}}&\-]{{1,{self.MAX_ACRONYM_LETTERS}}}+\))?+"
             # an adverb of place, maybe before a time ("said here today", "stated here on Monday")
             rf"(?:\s++(?:{any_of(self.PLACE_ADVERBS) or '(?!)'})(?![\p{{L}}]))?+"
-            rf"(?:\s++(?:{nouns})(?:\s++(?:{nouns}))?+(?![\p{{L}}]))?+"  # a day, maybe before a place ("said Tuesday in Paris")
+            rf"(?:\s++(?&_noun)(?:\s++(?&_noun))?+(?![\p{{L}}]))?+"  # a day, maybe before a place ("said Tuesday in Paris")
             rf"(?:\s++(?:{prepositions}|{any_of(self.TAIL_WORDS)})(?![\p{{L}}])(?:[^,;:\"“”]|{_CLOCK_COLON}){{0,60}}?)?"
-            r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
+            r"\s*+[.!?]?[\"”’)»«“]*+\s*+"
+            # (the time nouns, called twice above: one compiled copy, mem63)
+            rf"(?(DEFINE)(?P<_noun>{nouns}))",
             regex.IGNORECASE,
         )
         # (no such tail holds a comma or a semicolon when none of its words does: is_sentence_tail
