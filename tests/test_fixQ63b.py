@@ -32,9 +32,17 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
      [("It will save lives,", D, "Ana Ruiz and Tom Berg", "Senators Ana Ruiz of Ohio and Tom Berg of Utah")]),
     (TRAM + DAY + "Koen Daems of Mechelen and Els Roos of Lier.",
      [(GOOD, D, "Koen Daems and Els Roos", "Koen Daems of Mechelen and Els Roos of Lier")]),
+    (TRAM + "The line will open in 2028, said Mayors Koen Daems of Mechelen and Els Roos of Lier.",
+     [("The line will open in 2028", R, "Koen Daems and Els Roos", "Mayors Koen Daems of Mechelen and Els Roos of Lier")]),
+    (BILL + "The bill will save lives, said Senators Ana Ruiz of Ohio and Tom Berg of Utah.",
+     [("The bill will save lives", R, "Ana Ruiz and Tom Berg", "Senators Ana Ruiz of Ohio and Tom Berg of Utah")]),
     # must not change: one name after a plural title; one name of a place; two names with no place
     (TRAM + DAY + "Senators Ana Ruiz.", [(GOOD, D, "Ana Ruiz", "Senators Ana Ruiz")]),
     (TRAM + DAY + "Mayor Koen Daems of Mechelen.", [(GOOD, D, "Koen Daems", "Mayor Koen Daems of Mechelen")]),
+    (TRAM + "The line will open in 2028, said Mayor Koen Daems of Mechelen.",
+     [("The line will open in 2028", R, "Koen Daems", "Mayor Koen Daems of Mechelen")]),
+    (TRAM + DAY + "Koen Daems of Mechelen and the Lier council.",
+     [(GOOD, D, "Koen Daems", "Koen Daems of Mechelen")]),
     (TRAM + DAY + "Mayors Koen Daems and Els Roos.", [(GOOD, D, "Koen Daems and Els Roos", "Mayors Koen Daems and Els Roos")]),
     # -- 2: the reporter's question that opens the sentence is no quote; the answer is the subject's ----
     (TRAM + BERG + "Asked if he would run again, he said he had not decided.",
@@ -62,6 +70,8 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
      [("We will appeal,", D, "Ana Ruiz and Tom Berg", "Ana Ruiz and Tom Berg")]),
     (FIRE + APPEAL + "the family's lawyers, Ana Ruiz and Tom Berg.",
      [("We will appeal,", D, "Ana Ruiz and Tom Berg", "Ana Ruiz and Tom Berg")]),
+    (FIRE + "The family will appeal the ruling, said lawyers for the family, Ana Ruiz and Tom Berg.",
+     [("The family will appeal the ruling", R, "Ana Ruiz and Tom Berg", "Ana Ruiz and Tom Berg")]),
     # must not change: one name after a singular role; no name; one name after a plural role
     (FIRE + APPEAL + "a lawyer for the family, Ana Ruiz.", [("We will appeal,", D, "Ana Ruiz", "Ana Ruiz")]),
     (FIRE + APPEAL + "the family's lawyer, Ana Ruiz.", [("We will appeal,", D, "Ana Ruiz", "Ana Ruiz")]),
