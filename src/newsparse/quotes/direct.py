@@ -1004,13 +1004,19 @@ class DirectQuotes(SpeakerResolution):
                 np = self.name_after_indefinite(raw, at, sentence[1])  # ('"...," said one, Edna Walsh.')
             if np is None:
                 np = self.name_after_long_role(raw, at, sentence[1])  # ("dijo el portavoz del comité de huelga, Juan López.")
+            if np is None:
+                np = self.names_after_plural_role(raw, at, sentence[1])  # ("said lawyers for the family, Ana Ruiz and Tom Berg.")
             if np is not None:
                 np = (
                     self.name_after_named_as(raw, np, sentence[1]) or self.name_after_role(raw, np, sentence[1])
                     or self.name_after_cut_role(raw, np, sentence[1]) or self.name_after_listed_role(raw, np, sentence[1])
                     or np
                 )
-                np = self.joined_subject_after(raw, np, sentence[1]) or self.listed_subject_after(raw, np, sentence[1]) or np
+                # ("said Mayors Koen Daems of Mechelen and Els Roos of Lier.": names_of_places_after)
+                np = (
+                    self.joined_subject_after(raw, np, sentence[1]) or self.listed_subject_after(raw, np, sentence[1])
+                    or self.names_of_places_after(raw, np, sentence[1]) or np
+                )
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
             if self.DROPPED_SUBJECTS and (
@@ -1520,6 +1526,8 @@ class DirectQuotes(SpeakerResolution):
         named = self.names.trailing_name(bare)
         if named == len(bare) and named <= self.MAX_NAME_WORDS:
             return span
+        if self.plural_role(held) and self.joined_full_names(bare):
+            return span  # ("said the family's lawyers, Ana Ruiz and Tom Berg.": both, never the role)
         hometown = self.hometown_after_name(bare)
         if hometown is not None:
             # ("said her daughter, Karen Olson-Weiss of Medford.": the name, not the place she is of)
@@ -1527,6 +1535,54 @@ class DirectQuotes(SpeakerResolution):
         if len(bare) == 1 and bare[0].istitle() and self.is_month_name(bare[0]) and self.kin_role(role):
             return span  # ("said his wife, June.": a month's name after a kin word is her given name)
         return span if self.role_then_name(bare, named) else None
+
+    #: The most words of a bare plural role before the names set off after it
+    #: (:meth:`names_after_plural_role`: ``lawyers for the family``).
+    MAX_PLURAL_ROLE_WORDS: ClassVar[int] = 6
+
+    def names_after_plural_role(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
+        """The two names joined after a comma that close the sentence after a bare plural role right
+        after an inverted cue at *pos* (``"...," said lawyers for the family, Ana Ruiz and Tom
+        Berg.``): both the role describes (:meth:`name_after_role`, :meth:`plural_role`,
+        :meth:`joined_full_names`); ``None`` otherwise (``said lawyers for the family.``: no one
+        named; ``said lawyers for the family, Ana Ruiz.``: one of them, maybe).
+
+        .. versionadded:: 0.2 (fixQ63b)"""
+        match = self._phrase_after.match(raw, pos, stop, KEEP_GIL)
+        comma = raw.find(",", match.end("np"), stop) if match is not None else -1
+        if match is None or comma < 0:
+            return None
+        role = raw[match.start("np") : comma].split()  # ("lawyers for the family": the role up to its comma)
+        if len(role) > self.MAX_PLURAL_ROLE_WORDS or not all(w.isalpha() or w.endswith(("'s", "’s")) for w in role):
+            return None
+        if not self.plural_role(role):
+            return None
+        found = self.name_after_role(raw, (match.start("np"), comma), stop)
+        if found is None or not self.joined_full_names([w.rstrip(".") for w in raw[found[0] : found[1]].split()]):
+            return None
+        return found
+
+    def plural_role(self, role: Sequence[str]) -> bool:
+        """Whether *role*, the words of a role after an inverted cue, has a plural noun for people
+        as its head: the word before its first of :attr:`ROLE_LINKS`, else its last (``lawyers for
+        the family``, ``the family's lawyers``), in lower case, its singular (less a final ``s``) a
+        noun for one person (:meth:`is_singular_person_noun`).
+
+        .. versionadded:: 0.2 (fixQ63b)"""
+        head = next((role[k - 1] for k in range(1, len(role)) if role[k].casefold() in self._role_links), role[-1] if role else "")
+        return head.isalpha() and head.islower() and head.endswith("s") and self.is_singular_person_noun(head[:-1])
+
+    def joined_full_names(self, words: Sequence[str]) -> bool:
+        """Whether *words* are two full names joined by one of :attr:`COORDINATORS` (``Ana Ruiz and
+        Tom Berg``), each two to :attr:`MAX_NAME_WORDS` words, all a name's
+        (``NameMatcher.trailing_name``).
+
+        .. versionadded:: 0.2 (fixQ63b)"""
+        joins = [k for k, w in enumerate(words) if w in self._coordinators]
+        if len(joins) != 1:
+            return False
+        halves = (words[: joins[0]], words[joins[0] + 1 :])
+        return all(2 <= len(half) <= self.MAX_NAME_WORDS and self.names.trailing_name(half) == len(half) for half in halves)
 
     #: The most words of a role or of titles before the name set off after a role
     #: (``said his old teammate, Olympic rower Lena Moss.``, ``..., Maj. Tom Hale.``):
@@ -1651,6 +1707,39 @@ class DirectQuotes(SpeakerResolution):
         if any(self.vocabulary.bars_name(w) for w in place):
             return None  # ("Ana Ruiz of Acme Group": a body, whose member the other rules read)
         return link if self.names.trailing_name(words[:link]) == link else None
+
+    def names_of_places_after(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """*np*, a full name after an inverted cue, maybe after a plural title (``Mayors Koen
+        Daems``: ``Vocabulary.is_plural_title``), with the place it is of and a second name joined
+        by one of :attr:`COORDINATORS` up to the sentence's end at *stop* (``said Mayors Koen Daems
+        of Mechelen and Els Roos of Lier.``, ``said Senators Ana Ruiz of Ohio and Tom Berg of
+        Utah.``): both speak, each name read as :meth:`hometown_after_name` reads one (the second
+        maybe with no place); ``None`` otherwise (a mark between, a body after ``of``, no place
+        after the first name: :meth:`joined_subject_after` reads those).
+
+        .. versionadded:: 0.2 (fixQ63b)"""
+        head = raw[np[0] : np[1]].split()
+        if head and self.vocabulary.is_plural_title(head[0]):
+            head = head[1:]
+        if not 2 <= len(head) <= self.MAX_NAME_WORDS or self.names.trailing_name(head) != len(head):
+            return None
+        end = stop
+        while end > np[1] and raw[end - 1] in " .”’\"'\n":
+            end -= 1
+        words = raw[np[1] : end].split()
+        if any(mark in raw[np[1] : end] for mark in ",;:!?()\"“”\n") or not words or words[0] not in self._of:
+            return None
+        joins = [k for k, w in enumerate(words) if w in self._coordinators]
+        if len(joins) != 1:
+            return None
+        first, second = head + words[: joins[0]], words[joins[0] + 1 :]
+        if self.hometown_after_name(first) is None:
+            return None
+        if self.hometown_after_name(second) is None and not (
+            2 <= len(second) <= self.MAX_NAME_WORDS and self.names.trailing_name(second) == len(second)
+        ):
+            return None
+        return np[0], end
 
     def place_tail(self, tail: str) -> bool:
         """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
@@ -3319,7 +3408,9 @@ class DirectQuotes(SpeakerResolution):
         """Whether a naming verb stands shortly before the quotation, within
         :attr:`NAMED_WINDOW` characters (``called it a "rough week"``, ``referred to them as
         "criminals"``); one of :attr:`NAMING_PHRASES` right before a title in title case
-        (:meth:`is_title`: ``spoke of "Pride and Prejudice"``) names a work, no words."""
+        (:meth:`is_title`) that opens with a determiner (``spoke of "The Great Gatsby"``) names a
+        work, no words; one with no determiner is its subject's words, as after a naming verb
+        (``spoke of "Project Fear Mark Two"``, fixQ63b)."""
         floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
         window = self.word_boundary(raw, floor, quotation.sentence_start)
         if self.judged_as(raw, window, quotation) is not None:
@@ -3330,8 +3421,11 @@ class DirectQuotes(SpeakerResolution):
         # ("spoke of a "rough week"", "sprach von einem „Kahlschlag auf Raten“": a verb and its preposition)
         if not self._naming_phrases or not any(pair in self._naming_phrases for pair in pairwise(tokens)):
             return False
-        # ('spoke of "Pride and Prejudice"': a title right after the phrase is the thing spoken of, no words)
-        return tuple(tokens[-2:]) not in self._naming_phrases or not self.is_title(raw[quotation.start : quotation.end].split())
+        # ('spoke of "The Great Gatsby"': a title opening with a determiner right after the phrase is the
+        # work spoken of, no words; 'spoke of "Project Fear Mark Two"': the subject's words, as 'called it "..."')
+        words = raw[quotation.start : quotation.end].split()
+        titled = self.is_title(words) and words[0].casefold() in self._determiners
+        return tuple(tokens[-2:]) not in self._naming_phrases or not titled
 
     def judged_as(self, raw: str, window: int, quotation: Quotation) -> regex.Match[str] | None:
         """The last of :attr:`AS_NAMING_VERBS` from *window* to the quotation when one of

@@ -3978,6 +3978,8 @@ class ReportedSpeech(DirectQuotes):
             found = self.name_after_told(raw, subject_at, sentence[1])  # ("..., a déclaré à l'AFP Marie Dupont.")
             if found is None:
                 found = self.phrase_after(raw, subject_at, sentence[1]) or self.article_noun_after(raw, subject_at, sentence[1])
+            if found is None:
+                found = self.names_after_plural_role(raw, subject_at, sentence[1])  # ("..., said lawyers for the family, A and B.")
             if found is None or self.name_then_verb(raw, found):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
             if self.pronoun_set_off_before(raw, sentence[0], cue.start()):
@@ -3986,6 +3988,7 @@ class ReportedSpeech(DirectQuotes):
             told = self.object_pronoun_at(raw, back[1], sentence[0]) if back is not None else None
             words_end = told.start() if told is not None else cue.start()  # ("..., nous a assuré le ministre": the one told)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
+            np = self.names_of_places_after(raw, np, sentence[1]) or np  # ("..., said Mayors A of X and B of Y.": both)
             np = self.portfolio_list_after(raw, np, sentence[1]) or np  # ("..., said Trade, Industry and ... Minister X.")
             if cue.group().casefold() in self._plural_inverted and self.one_named(raw[np[0] : np[1]]):
                 return None  # ("..., charge nurse Abena Mensah, 38, gathers ...": a noun, no verb before a name)

@@ -1096,7 +1096,8 @@ class SpeakerResolution(Segmentation):
         Services``: the department's ``and``, one speaker, not Ana Ruiz and "Human Services"):
         the words after it hold no title and open with no given name of :attr:`GIVEN_NAMES`
         (not ``... of the University of Dover and Professor Tom Berg`` nor ``... and Tom Berg``:
-        two people).
+        two people), nor are a person's name and a post-modifying word of their own (``Koen Daems
+        of Mechelen and Els Roos of Lier``: two people, fixQ63b).
 
         .. versionadded:: 0.2
         """
@@ -1106,6 +1107,8 @@ class SpeakerResolution(Segmentation):
         named = self.name_words(after)
         if named and named[0].casefold() in self._given_names:
             return False
+        if any(after[i] in self._cuts and self.ends_with_person(after[:i], preceding) for i in range(2, len(after) - 1)):
+            return False  # ("Koen Daems of Mechelen and Els Roos of Lier": a second person of a second place, fixQ63b)
         return any(words[i] in self._cuts and self.ends_with_person(words[:i], preceding) for i in range(1, join))
 
     def org_word_speaker(self, words: Sequence[str], at: int, state: State) -> str | None:
