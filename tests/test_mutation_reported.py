@@ -179,7 +179,7 @@ ACCORDING = [
 QUESTIONS_AND_OBJECTS = [
     (
         "Asked whether the plan was dead, Ortiz said it was on hold.",
-        [("R", "it was on hold", "said", "Ortiz", None)],  # (the question is no quote since fixQ63b)
+        [("R", "whether the plan was dead", "Asked", None, None), ("R", "it was on hold", "said", "Ortiz", None)],
     ),
     (
         "Asked by reporters whether he would resign, the minister shook his head.",
@@ -187,7 +187,7 @@ QUESTIONS_AND_OBJECTS = [
     ),
     (
         "When asked what the plan was, she said the council would decide.",
-        [("R", "the council would decide", "said", "she", None)],
+        [("R", "what the plan was", "asked", None, None), ("R", "the council would decide", "said", "she", None)],
     ),
     ("Ortiz asked the mayor if the budget was final.", [("R", "if the budget was final", "asked", "Ortiz", None)]),
     (
@@ -594,7 +594,7 @@ BRACKETS_SOURCES_AND_RELATIVES = [
     ),
     (
         'Asked whether she would appeal, Ortiz said, "We will."',
-        [("D", "We will.", "said", "Ortiz", None)],
+        [("R", "whether she would appeal", "Asked", None, None), ("D", "We will.", "said", "Ortiz", None)],
     ),
     (
         '"We will appeal," Ortiz told reporters, adding that the ruling was flawed.',
@@ -602,7 +602,7 @@ BRACKETS_SOURCES_AND_RELATIVES = [
     ),
     (
         "Asked whether he had said the plan was dead, Ortiz laughed.",
-        [],  # (the question's own "said" reports nothing either)
+        [("R", "whether he had said the plan was dead", "Asked", None, None)],
     ),
     (
         "The company, which said profits fell by half, said it would cut 300 jobs.",

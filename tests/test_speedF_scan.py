@@ -144,6 +144,7 @@ def test_articles_read_the_same_cues_with_the_shortcuts() -> None:
     quotes = parse_article(text).quotes
     assert [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("they backed the plan", "said", "only 28"),
+        ("whether the bridge was safe", "Asked", None),
         ("engineers had checked every cable", "said", "Ana Ortiz"),
         ("We will open it on Friday,", "said", "Ana Ortiz"),
     ]
@@ -156,6 +157,7 @@ def test_a_paragraph_with_a_blank_the_patterns_do_not_read_is_read_as_with_a_spa
     found = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in parse_article(f"Bridge\n\n{body}\n").quotes]
     plain = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in parse_article(f"Bridge\n\n{spaced}\n").quotes]
     assert found == plain == [
+        ("whether the bridge was safe", "Asked", None),
         ("engineers had checked every cable", "said", "Ana Ortiz"),
     ]
 

@@ -283,34 +283,28 @@ def test_a_follow_on_quotation_goes_on_with_the_nearest_speaker(text: str, expec
     assert quotes_of(text) == expected
 
 
-class WithReporterQuestions(newsparse.QuoteParser):
-    REPORTER_QUESTIONS = True
+class WithoutReporterQuestions(newsparse.QuoteParser):
+    REPORTER_QUESTIONS = False
 
 
-# "Asked whether ..., X said": the question is the reporter's, the answer X's.  By default (since
-# fixQ63b) the question is left out; REPORTER_QUESTIONS = True makes it a quote with no speaker (as
-# PolNeAR annotates it); a question whose asker is named is always one
+# "Asked whether ..., X said": the question is the reporter's, the answer X's.  By default the
+# question is a quote with no speaker (as PolNeAR annotates it); REPORTER_QUESTIONS = False leaves
+# it out; a question whose asker is named is always one
 QUESTIONS = [
     ('Asked whether he would resign, Mayor John Smith said: "No."',
-     [("No.", D, "John Smith")],
-     [("whether he would resign", R, None), ("No.", D, "John Smith")]),
+     [("whether he would resign", R, None), ("No.", D, "John Smith")],
+     [("No.", D, "John Smith")]),
     ("Asked whether he would resign, Mayor John Smith said he would stay.",
-     [("he would stay", R, "John Smith")],
-     [("whether he would resign", R, None), ("he would stay", R, "John Smith")]),
-    ("When asked what the plan was, she said the council would decide.",
-     [("the council would decide", R, "she")],
-     [("what the plan was", R, None), ("the council would decide", R, "she")]),
-    ("Asked whether he had said the plan was dead, Ortiz laughed.",
-     [],
-     [("whether he had said the plan was dead", R, None)]),
+     [("whether he would resign", R, None), ("he would stay", R, "John Smith")],
+     [("he would stay", R, "John Smith")]),
     ('Asked by host Tom Berg whether he would resign, Mayor John Smith said: "No."',
      [("whether he would resign", R, "Tom Berg"), ("No.", D, "John Smith")],
      [("whether he would resign", R, "Tom Berg"), ("No.", D, "John Smith")]),
 ]
 
 
-@pytest.mark.parametrize(("text", "default", "with_questions"), QUESTIONS)
-def test_a_reporters_question_is_optional(text: str, default: Triples, with_questions: Triples) -> None:
+@pytest.mark.parametrize(("text", "default", "without"), QUESTIONS)
+def test_a_reporters_question_is_optional(text: str, default: Triples, without: Triples) -> None:
     assert quotes_of(text) == default
-    article = newsparse.ArticleParser(quotes=WithReporterQuestions()).parse(f"Harbour news\n\n{text}")
-    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes] == with_questions
+    article = newsparse.ArticleParser(quotes=WithoutReporterQuestions()).parse(f"Harbour news\n\n{text}")
+    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes] == without

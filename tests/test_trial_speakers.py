@@ -107,9 +107,8 @@ def test_a_pronoun_after_an_unnamed_speaker(text: str, expected: list[tuple[str,
 # a question that opens the sentence ("Asked whether ...,") is no one's words but the asker's,
 # even when the verb after it is a speech verb
 QUESTIONS = [
-    # (since fixQ63b the question, its asker not named, is no quote at all: REPORTER_QUESTIONS)
-    ("Asked whether he would resign, Pike laughed.", []),
-    ("Asked whether he would resign, Pike said no.", []),
+    ("Asked whether he would resign, Pike laughed.", [("whether he would resign", R, None)]),
+    ("Asked whether he would resign, Pike said no.", [("whether he would resign", R, None)]),
 ]
 
 

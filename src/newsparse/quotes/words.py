@@ -361,11 +361,10 @@ class QuoteWords:
     MAX_OPENING_SOURCE_WORDS: ClassVar[int] = 6
     #: Whether a question that opens a sentence with no asker named (``Asked whether he would
     #: resign, Ortiz said: "No."``) is a quote of its own, with no speaker (``True``: corpora such as
-    #: PolNeAR annotate the reporter's question so); ``False`` (the default since fixQ63b: the
-    #: question is no one's words, and a quote with no speaker says nothing) leaves it out, the
-    #: answer still the one asked's.  A question whose asker is named (``Asked by host Tom Berg
-    #: whether ...``) is always a quote.
-    REPORTER_QUESTIONS: ClassVar[bool] = False
+    #: PolNeAR annotate the reporter's question so); ``False`` leaves it out (the answer is still
+    #: the one asked's).  A question whose asker is named (``Asked by host Tom Berg whether ...``) is
+    #: always a quote.
+    REPORTER_QUESTIONS: ClassVar[bool] = True
     #: Pronouns that name no one: a cue with one as its subject reports that no one spoke
     #: (``Nobody warns you about the cold``, ``No one said a word``) and gives no quote.
     NEGATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("nobody", "no one", "no-one", "none", "nothing", "neither")
