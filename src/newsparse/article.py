@@ -2320,7 +2320,7 @@ class ArticleParser:
             return 0  # ("Advertisement", "Menu" over the headline: page furniture, no section)
         if section is None and (
             self.kicker_over_standfirst(state) or self.section_over_headline(state) or self.event_over_headline(state)
-            or self.masthead_named_again(state)
+            or self.masthead_named_again(state) or self.kicker_over_title(state)
         ):
             state.section, state.section_span = (lines[0].text,), lines[0].span
             return 1
@@ -2807,6 +2807,37 @@ class ArticleParser:
         story = state.text[start : start + self.EVENT_NAME_REACH]
         return self.names_inside_sentence(story, lines[0].text.split()[0])
 
+    def kicker_over_title(self, state: ParseState) -> bool:
+        """Whether the first line, a label in title case (:meth:`SectionParser.is_title_label`:
+        ``Local Democracy Reporting``, ``Ukraine War Latest``) that opens with no given name the
+        vocabulary knows (``Maria Okafor`` is a name the header reads), is the
+        kicker over a headline in sentence case on the next line (:meth:`SectionParser.in_sentence_case`:
+        ``Russian drone strike cuts power ...``), longer, a headline candidate that ends no sentence:
+        two headline-like lines in different cases, the first the section.  The header must go on
+        under them (a byline or a stamp on the third or fourth line: :meth:`header_goes_on`; a
+        bare author's name closing it: :meth:`name_closes_header`; a standfirst and its author's
+        name right under it), or the story must open under the title as under a label that names
+        a kind of piece (``Letters to the Editor`` / the title / ``Sir, - ...``:
+        :meth:`story_under_title`).  A short headline in title case over a standfirst that ends a
+        sentence, or over a subtitle in title case, stays the headline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4 or not self.section.is_title_label(lines[0].text):
+            return False
+        if self.vocabulary.is_given_name(lines[0].text.split()[0]) or not self.headline_under_label(state):
+            return False  # ("Maria Okafor" over the title: a name the header reads, no kicker)
+        title = lines[1].text
+        if lines[1].blank_before or ends_sentence(title) or not self.section.in_sentence_case(title):
+            return False
+        if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
+            return False
+        if self.header_goes_on(state, 2) or self.name_closes_header(state, 2) or self.author_under(state, 2):
+            return True
+        if ends_sentence(lines[2].text) and not lines[3].blank_before and not self.is_credit(lines[3]):
+            return self.byline.names.is_name(lines[3].text.strip())  # a standfirst and its author's name
+        return self.section.is_piece_phrase(lines[0].text) and self.story_under_title(state, same_block=True)
+
     def masthead_named_again(self, state: ParseState) -> bool:
         """Whether the first line, a name in title case of at most ``SectionParser.MAX_LABEL_WORDS``
         words with no sentence mark (``The Weekly Ledger``), is the publication's name over the
@@ -2963,18 +2994,24 @@ class ArticleParser:
             return self.section.is_breadcrumb(text, labels)
         return labels[0].casefold() in self.section.section_nouns
 
-    def story_under_title(self, state: ParseState) -> bool:
+    def story_under_title(self, state: ParseState, same_block: bool = False) -> bool:
         """Whether the second line is a title (it ends no sentence) and the third, after a blank
         line, opens the story: a line that ends a sentence, as :meth:`section_over_headline`
         reads a label that names a kind of piece over a title with no byline between it and the
         story.  The story may be shorter than the title (``Restaurant review`` / ``The Anchor,
         Whitstable: a pub that serves fish so fresh it still argues back`` / ``The Anchor has
-        stood on the harbour for a century.``): the label is never the headline.
+        stood on the harbour for a century.``): the label is never the headline.  With
+        *same_block* the story may stand right under the title, no blank line between, when it is
+        running text (:meth:`is_prose`: ``Letters to the Editor`` / the title / ``Sir, - Your
+        report ...``, as :meth:`kicker_over_title` reads it).
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a story shorter than the title."""
+        .. versionchanged:: 0.2 a story shorter than the title.
+        .. versionchanged:: 0.2 (trialL63) *same_block*."""
         title, story = state.lines[1], state.lines[2]
-        return not ends_sentence(title.text) and story.blank_before and ends_sentence(story.text)
+        if ends_sentence(title.text) or not ends_sentence(story.text):
+            return False
+        return story.blank_before or (same_block and self.is_prose(state.lines, 2))
 
     def headline_under_label(self, state: ParseState) -> bool:
         """Whether the second line may be the headline under a kicker label on the first, for

@@ -1,0 +1,45 @@
+"""Layouts a new user's pages showed (trialL63), on texts written for the project: a kicker in
+title case over a headline in sentence case (the kicker is the section, the line under it the
+headline); with the nearest shapes that must read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import parse_held
+
+STORY = "\nThe finance committee approved the measure on Tuesday after a long debate.\n"
+
+#: (text, section, headline): a title-case kicker over a sentence-case headline and the header under it.
+KICKERS = [
+    # a byline right under the headline
+    (f"Coastal Storm Watch\nHigh tides flood seafront homes in Westmere, residents say\nby Tomas Reyna\n"
+     f"March 3, 2026 9:10 AM\n{STORY}", ("Coastal Storm Watch",), "High tides flood seafront homes in Westmere, residents say"),
+    # a standfirst, then the author's name alone and a note about them
+    ("Regional Council Reporting\nCity council votes to delay harbour dredging plan\n"
+     "The council will revisit the $9m scheme in June after a packed public meeting.\nAroha Manu\n"
+     "Aroha Manu covers local government for the paper\nUpdated 10:15 AM, Thu 5 Mar 2026\n" + STORY,
+     ("Regional Council Reporting",), "City council votes to delay harbour dredging plan"),
+    # an outlet's line between the headline and the byline with its role
+    ("Pacific Affairs Desk\nIsland nations sign fisheries pact in Suva\nWire Service News\nTevita Lolo, Reporter\n"
+     "Published: 4:02 pm Monday 2 March 2026\n" + STORY, ("Pacific Affairs Desk",), "Island nations sign fisheries pact in Suva"),
+    # a label that names a kind of piece, the story right under the title, no byline
+    ("Letters to the Editor\nBus cuts leave villages stranded\nSir, – Your report on the rural bus timetable did not go far "
+     "enough.\n\nMy father is 90 and cannot drive.\n", ("Letters to the Editor",), "Bus cuts leave villages stranded"),
+    # must not change: a short headline in title case over a standfirst that ends a sentence keeps its headline
+    ("Markets Rally Again\nShares rose for a third day as investors bet on lower interest rates.\nBy Tomas Reyna\n"
+     "March 3, 2026 9:10 AM\n" + STORY, (), "Markets Rally Again"),
+    # must not change: a two-deck headline in title case (both lines title case) keeps its first deck
+    ("Fed Holds Rates Steady\nCentral Bank Signals Two Cuts Later This Year\nBy Tomas Reyna\nMarch 3, 2026 9:10 AM\n"
+     + STORY, (), "Fed Holds Rates Steady"),
+    # must not change: a person's name over the title is no kicker
+    ("Maria Okafor\nCity council votes to delay harbour dredging plan\nMarch 3, 2026 9:10 AM\n" + STORY, (),
+     "City council votes to delay harbour dredging plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "headline"), KICKERS)
+def test_title_case_kicker_over_sentence_case_headline(text: str, section: tuple[str, ...], headline: str) -> None:
+    article = parse_held(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
