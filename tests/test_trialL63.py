@@ -43,3 +43,39 @@ def test_title_case_kicker_over_sentence_case_headline(text: str, section: tuple
     article = parse_held(text)
     assert article.section == section
     assert article.headline is not None and article.headline.text == headline
+
+
+#: (text, authors or None, captions as (text, credit, number of spans)): a name and a writer's role after a
+#: slash is the byline; a caption printed twice over its credit line is one caption; a credit after a
+#: spaced dash ends its caption; a date after a credit's name is no part of it.
+CREDITS = [
+    ("Council rows over road works\nPublished: Sunday | March 1, 2026 | 12:07 AM\nMarcia Dunkley/Staff Reporter\n\n"
+     "The opposition has accused the Government of starving rural roads of money.\n", ("Marcia Dunkley",), []),
+    ("Council rows over road works\nPublished: Sunday | March 1, 2026 | 12:07 AM\nMarcia Dunkley/Political Editor\n\n"
+     "The opposition has accused the Government of starving rural roads of money.\n", ("Marcia Dunkley",), []),
+    # must not change: a name and an outlet after a slash, or a photographer's role, stays a credit
+    ("Council rows over road works\nBy Tomas Reyna\n\nVendors protest outside the market on Friday.\nMarcia Dunkley/Staff "
+     "Photographer\n\nThe opposition has accused the Government of starving rural roads of money.\n", ("Tomas Reyna",),
+     [("Vendors protest outside the market on Friday.", "Marcia Dunkley/Staff Photographer", 1)]),
+    # a caption printed twice, then its credit alone
+    ("Keeper backs himself after derby error\nBy Tomas Reyna\nMarch 3, 2026 9:10 AM\n"
+     "Sam Lowe, 19, reacts after conceding the late equaliser.\nSam Lowe, 19, reacts after conceding the late equaliser.\n"
+     "Ian Moss/Photosport\n\nThe coach has backed his young goalkeeper after a late error in the derby.\n", ("Tomas Reyna",),
+     [("Sam Lowe, 19, reacts after conceding the late equaliser.", "Ian Moss/Photosport", 2)]),
+    # a caption whose credit follows a spaced dash
+    ("Council rows over road works\nBy Tomas Reyna\n\nVendors block a section of the main road on Friday to protest the "
+     "state of the market. - Lena Hart/Photographer\n\nThe opposition has accused the Government of starving rural roads "
+     "of money.\n", ("Tomas Reyna",),
+     [("Vendors block a section of the main road on Friday to protest the state of the market.", "Lena Hart/Photographer", 1)]),
+    # a date after the credit's name
+    ("Coast guard shadows survey ship\nBy Tomas Reyna\n\nA patrol vessel shadows the survey ship on Wednesday. Photo courtesy "
+     "of the Coast Guard Nov. 27, 2025\n\nThe coast guard said it had sent two vessels to shadow the ship.\n", ("Tomas Reyna",),
+     [("A patrol vessel shadows the survey ship on Wednesday.", "the Coast Guard", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "captions"), CREDITS)
+def test_slash_roles_and_credits(text: str, authors: tuple[str, ...] | None, captions: list[tuple[str, str, int]]) -> None:
+    article = parse_held(text)
+    assert (article.byline.authors if article.byline else None) == authors
+    assert [(c.text, c.credit, len(c.spans)) for c in article.captions] == captions

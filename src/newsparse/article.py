@@ -6745,12 +6745,36 @@ class ArticleParser:
                 self.caption_under_credit(state, index, peek)
                 or self.caption_under_labelled_credit(state, index, peek)
                 or self.caption_apart_under_credit(state, index, peek)
+                or self.caption_twice_over_credit(state, index, peek)
             )
         if not peek:
             self.credit_over_caption(state, index, caption)
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
         return 1
+
+    def caption_twice_over_credit(self, state: ParseState, index: int, peek: bool) -> int:
+        """A header line printed again right under it in its block, and a bare credit line
+        (:meth:`is_credit`) right under the copy (``Fans cheer the winning goal.`` twice, then
+        ``Jo Roe/Photosport``): one caption printed twice, its two lines the caption's spans and
+        that credit its credit, the credit line boilerplate ``credit``; returns 3 (the lines
+        read), or 0.
+
+        .. versionadded:: 0.2 (trialL63)"""
+        lines = state.lines
+        if index + 2 >= len(lines) or lines[index + 1].blank_before or lines[index + 2].blank_before:
+            return 0
+        line, again, below = lines[index], lines[index + 1], lines[index + 2]
+        if line.text != again.text or not ends_sentence(line.text) or not self.is_credit(below):
+            return 0
+        credit = self.captions.credit_of(below)
+        if credit is None:
+            return 0
+        if not peek:
+            state.captions.append(CaptionLine(line.text, credit, line.span))
+            state.captions.append(CaptionLine(again.text, credit, again.span))
+            state.add_boilerplate(below, BoilerplateKind.CREDIT)
+        return 3
 
     def copyright_footer(self, state: ParseState, index: int, caption: CaptionLine) -> bool:
         """Whether *caption*, read from ``lines[index]``, is a sentence and a copyright sign before

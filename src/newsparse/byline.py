@@ -91,6 +91,15 @@ class BylineParser:
         # a broadcaster's on-air roles: "Chief Meteorologist", "Weekend Anchor"
         "Meteorologist", "Forecaster", "Anchor", "Presenter",
     )
+    #: The role words that close a writer's role after a slash and a name (``Ricardo Blackwood/Staff
+    #: Reporter``: :meth:`parse_slash_role`), a byline; a picture's credit after a slash names a
+    #: photographer, a desk (``Jane Roe/Staff``) or an agency and stays a credit.  An empty set
+    #: reads none.
+    #:
+    #: .. versionadded:: 0.2
+    SLASH_ROLE_ENDS: ClassVar[frozenset[str]] = frozenset(
+        {"Reporter", "Writer", "Correspondent", "Columnist", "Editor", "Journalist"}
+    )
     #: The most role and beat words that may open the names after ``By`` (``By Chief Meteorologist
     #: Jo Roe``, ``By Senior Health Correspondent Ana Lima``): :meth:`cut_leading_role`.
     #:
@@ -748,7 +757,26 @@ class BylineParser:
             return emphasised
         if has_invisible(line.text) or (index + 1 < len(lines) and has_invisible(lines[index + 1].text)):
             return self.parse_visible(lines, index)  # (the next line may hold the names after a bare "By")
-        return self.parse_plain(lines, index)
+        return self.parse_plain(lines, index) or self.parse_slash_role(line)
+
+    def parse_slash_role(self, line: Line) -> Byline | None:
+        """The byline of *line*, one person's name, a slash and a role that ends in one of
+        :attr:`SLASH_ROLE_ENDS` after role or beat words only (``Ricardo Blackwood/Staff Reporter``
+        gives ``Ricardo Blackwood``), read as the name and the role after a comma are; ``None``
+        otherwise (``Jane Roe/AP``, ``Jane Roe/Staff Photographer``: a picture's credit).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        name, slash, role = text.partition("/")
+        words = role.split()
+        if not slash or not words or "/" in role or name != name.rstrip() or words[-1] not in self.SLASH_ROLE_ENDS:
+            return None
+        if not all(self.is_role_word(word) or word in self.BEAT_WORDS for word in words[:-1]):
+            return None
+        found = self.parse_plain((Line(f"{name},{role}", line.span, line.indent, line.blank_before),), 0)
+        if found is None or len(found.authors) != 1 or found.agency is not None:
+            return None
+        return Byline(found.authors, None, text, line.span)
 
     def emphasised(self, line: Line) -> Byline | None:
         """The byline of the words between Markdown's marks of emphasis (:attr:`~newsparse.vocabulary.Vocabulary.EMPHASIS_MARKS`)
