@@ -79,3 +79,43 @@ def test_slash_roles_and_credits(text: str, authors: tuple[str, ...] | None, cap
     article = parse_held(text)
     assert (article.byline.authors if article.byline else None) == authors
     assert [(c.text, c.credit, len(c.spans)) for c in article.captions] == captions
+
+
+FOOT_STORY = "Ferry service resumes\n\nThe ferry resumed service on Monday after repairs, the operator said.\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors", "last_paragraph", "boilerplate"),
+    [
+        # a wire desk's byline in brackets and its end mark with initials at the foot
+        ("\n(By Ana Lima and Tom Hale)\nEnditem/KW\n", ("Ana Lima", "Tom Hale"),
+         "The ferry resumed service on Monday after repairs, the operator said.", [("sign-off", "Enditem/KW")]),
+        # must not change: a bracket that holds no byline, or more than one
+        ("\n(By the numbers)\n", None, "The ferry resumed service on Monday after repairs, the operator said.",
+         [("other", "(By the numbers)")]),
+        # a letter's closing and its signature
+        ("\nYours, etc,\n\nJANE ROE-BARRY,\nKilbracken,\nCo Clare.\n", None,
+         "The ferry resumed service on Monday after repairs, the operator said.",
+         [("sign-off", "Yours, etc,"), ("sign-off", "JANE ROE-BARRY,"), ("sign-off", "Kilbracken,"), ("sign-off", "Co Clare.")]),
+        # must not change: a sentence that opens with a closing's words stays the story's
+        ("\nYours, etc, is how the letter ended.\n", None, "Yours, etc, is how the letter ended.", []),
+    ],
+)
+def test_closing_debris(tail: str, authors: tuple[str, ...] | None, last_paragraph: str,
+                        boilerplate: list[tuple[str, str]]) -> None:
+    article = parse_held(FOOT_STORY + tail)
+    assert (article.byline.authors if article.byline else None) == authors
+    assert article.paragraphs[-1].text == last_paragraph
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+
+
+def test_byline_printed_again_at_the_foot_is_a_sign_off() -> None:
+    text = ("Eliminan la licencia para importar neumáticos\nMartina Ruiz Lanús\n25 de noviembre de 2025\n\n"
+            "El Ministerio de Economía eliminó este martes el requisito de licencia previa.\n\nPor Martina Ruiz Lanús\n")
+    article = parse_held(text, "es")
+    assert article.byline is not None and article.byline.authors == ("Martina Ruiz Lanús",)
+    assert article.byline.text == "Martina Ruiz Lanús"
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("sign-off", "Por Martina Ruiz Lanús")]
+    assert [p.text for p in article.paragraphs] == [
+        "El Ministerio de Economía eliminó este martes el requisito de licencia previa."
+    ]

@@ -510,6 +510,27 @@ class ArticleParser:
     END_MARKS: ClassVar[tuple[str, ...]] = (
         "enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-", "■", "■■", "■■■",
     )
+    #: The closing words of a letter to the editor alone on a line under its text (``Yours, etc,``,
+    #: ``Yours faithfully,``), in lower case without the commas and full stops that end them, beside
+    #: the vocabulary's own (``Vocabulary.LETTER_CLOSINGS``): the closing and the signature under it
+    #: (at most :attr:`LETTER_SIGNATURE_LINES` short lines) are boilerplate ``sign-off``
+    #: (:meth:`cut_letter_close`).  An empty tuple reads none.
+    #:
+    #: .. versionadded:: 0.2 (trialL63)
+    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = (
+        "yours, etc", "yours etc", "yours sincerely", "yours faithfully", "yours truly", "sincerely",
+    )
+    #: The most lines of a letter's signature under its closing (a name, a town, a county), each of at
+    #: most :attr:`LETTER_SIGNATURE_WORDS` words (:meth:`cut_letter_close`).
+    #:
+    #: .. versionadded:: 0.2 (trialL63)
+    LETTER_SIGNATURE_LINES: ClassVar[int] = 4
+    LETTER_SIGNATURE_WORDS: ClassVar[int] = 6
+    #: The most capital letters of a desk's initials after an end mark and a slash alone on a line
+    #: (``Enditem/AW``: :meth:`is_end_mark_line`).
+    #:
+    #: .. versionadded:: 0.2 (trialL63)
+    END_MARK_INITIALS: ClassVar[int] = 4
     #: End marks taken only as written, in capitals (``... two provinces. ENDS``): in lower case a
     #: verb closing a sentence (``... ‘Eras Tour’ ends``, ``... the “war on terror” ends``; fixR56).
     #:
@@ -927,6 +948,10 @@ class ArticleParser:
             regex.VERBOSE,
         )
         # (the last characters of the end marks, in both cases: most lines end in none of them)
+        self._letter_closings = frozenset(
+            " ".join(w.casefold().split()) for w in (*self.LETTER_CLOSINGS, *self.vocabulary.LETTER_CLOSINGS)
+        )
+        self._end_mark_words = frozenset(mark.casefold() for mark in (*self.END_MARKS, *self.vocabulary.END_MARKS) if mark)
         self._end_mark_tails = tuple({
             tail
             for mark in (*self.END_MARKS, *self.vocabulary.END_MARKS, *self.CAPITAL_END_MARKS, *self.STOP_END_MARKS) if mark
@@ -3156,7 +3181,8 @@ class ArticleParser:
         self.cut_inner_end_marks(state)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         self.cut_contributor_notes(state)
-        if len(body) > 1 and self.is_agency_sign_off_line(body[-1].text):
+        self.cut_letter_close(state)
+        if len(body) > 1 and (self.is_agency_sign_off_line(body[-1].text) or self.is_end_mark_line(body[-1].text)):
             state.add_boilerplate(body.pop(), BoilerplateKind.SIGN_OFF)  # "(ANSA)." alone under the story (layT61)
         if len(body) > 1 and self.is_funding_note(body[-1].text):
             state.add_boilerplate(body.pop(), BoilerplateKind.DISCLAIMER)  # "This story was funded by ..." (layT61)
@@ -4015,6 +4041,38 @@ class ArticleParser:
         if self.bracketed_sign_off(text) is not None or self.agency_sign_off(text) is not None:
             return True
         return self.wire_sign_off(text) is not None
+
+    def cut_letter_close(self, state: ParseState) -> None:
+        """File a letter's closing (:attr:`LETTER_CLOSINGS`: ``Yours, etc,``), a body line of its own
+        among the body's last :attr:`LETTER_SIGNATURE_LINES` + 1 under the letter's text, and the
+        signature's short lines under it (``JANE ROE,`` / ``Fernbay,`` / ``Co Donegal.``, each of at
+        most :attr:`LETTER_SIGNATURE_WORDS` words) as boilerplate ``sign-off``.  A sentence that
+        opens with the words (``Yours, etc, is how the letter ended.``) stays the story's.
+
+        .. versionadded:: 0.2 (trialL63)"""
+        body = state.body
+        if not self._letter_closings:
+            return
+        for at in range(len(body) - 1, max(0, len(body) - 2 - self.LETTER_SIGNATURE_LINES), -1):
+            if " ".join(body[at].text.rstrip(" ,.").casefold().split()) in self._letter_closings:
+                break
+        else:
+            return
+        if at == 0 or any(word_count(line.text) > self.LETTER_SIGNATURE_WORDS for line in body[at + 1 :]):
+            return
+        while len(body) > at:
+            state.add_boilerplate(body.pop(at), BoilerplateKind.SIGN_OFF)
+
+    def is_end_mark_line(self, text: str) -> bool:
+        """Whether *text* is a wire's end mark alone (:attr:`END_MARKS`, the vocabulary's, in any
+        case), maybe with a desk's initials after a slash (``Enditem/AW``: one to
+        :attr:`END_MARK_INITIALS` letters in capitals), a line under the story's last.
+
+        .. versionadded:: 0.2 (trialL63)"""
+        mark, slash, initials = text.strip().partition("/")
+        if slash and not (0 < len(initials) <= self.END_MARK_INITIALS and initials.isalpha() and initials.isupper()):
+            return False
+        return mark.casefold() in self._end_mark_words
 
     def cut_end_mark(self, state: ParseState) -> None:
         """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``), a sign-off in brackets
@@ -7907,8 +7965,13 @@ class ArticleParser:
         none, under a caption or after the story: a paragraph of its own that is nothing but the
         byline; or an author's name alone after the story (:meth:`signature`)."""
         if state.byline is not None:
-            return 0
+            return self.byline_signed_again(state, index, peek)
         line = state.lines[index]
+        bracketed = self.bracketed_byline(line)
+        if bracketed is not None:  # "(By Jane Roe and Tom Hale)" after the story
+            if not peek:
+                state.byline = bracketed
+            return 1
         if not self.byline.has_prefix(line.text):
             signed = self.signature(state, index)  # "— Jane Roe" after the story
             claimed = 1
@@ -7931,6 +7994,39 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < byline.span.end, state.lines[index:]))
+
+    def byline_signed_again(self, state: ParseState, index: int, peek: bool) -> int:
+        """A body line opening its block that is nothing but a byline with its prefix naming the
+        header byline's authors again (``By Jane Roe`` under the story of ``Jane Roe``'s page,
+        Spanish ``Por Jane Roe``): the page's signature printed again, boilerplate ``sign-off``;
+        returns 1, or 0.
+
+        .. versionadded:: 0.2 (trialL63)"""
+        line, byline = state.lines[index], state.byline
+        if byline is None or not line.blank_before or not self.byline.has_prefix(line.text):
+            return 0
+        found = self.byline.parse(state.lines, index)
+        if found is None or found.span != line.span or set(found.authors) != set(byline.authors):
+            return 0
+        if not peek:
+            state.add_boilerplate(line, BoilerplateKind.SIGN_OFF)
+        return 1
+
+    def bracketed_byline(self, line: Line) -> Byline | None:
+        """The byline of a body line that is nothing but a byline with its prefix in round
+        brackets (``(By Jane Roe and Tom Hale)``, as a wire's desk signs the story under it), the
+        whole line its text and span; ``None`` otherwise (``(By the numbers)``, a bracket that
+        holds more than the byline).
+
+        .. versionadded:: 0.2 (trialL63)"""
+        text = line.text
+        if not (text.startswith("(") and text.endswith(")")) or not self.byline.has_prefix(text[1:]):
+            return None
+        inner = Line(text[1:-1], Span(line.span.start + 1, line.span.end - 1), line.indent, line.blank_before)
+        found = self.byline.parse((inner,), 0)
+        if found is None or found.span.end < inner.span.end or not found.authors or self.byline.header_only(found):
+            return None
+        return Byline(found.authors, found.agency, text, line.span)
 
     def body_picture_count(self, state: ParseState, index: int, peek: bool) -> int:
         """A gallery's picture count alone in a block of its own (at most
