@@ -119,3 +119,21 @@ def test_byline_printed_again_at_the_foot_is_a_sign_off() -> None:
     assert [p.text for p in article.paragraphs] == [
         "El Ministerio de Economía eliminó este martes el requisito de licencia previa."
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agency"),
+    [
+        # a name, an outlet's acronym and its office's place: the person and the outlet
+        ("Jelena Marković-Ilić BIRN Belgrade", ("Jelena Marković-Ilić",), "BIRN Belgrade"),
+        ("By Ana Ortega AFP Madrid", ("Ana Ortega",), "AFP"),
+        ("By Jo Roe and Tom Hale AFP Madrid", ("Jo Roe", "Tom Hale"), "AFP"),
+        # must not change: an acronym and no place, a place after "in"
+        ("By Jo Roe BBC News", ("Jo Roe",), "BBC News"),
+        ("By Ana Ortega in Madrid", ("Ana Ortega",), None),
+    ],
+)
+def test_name_before_an_outlets_office(line: str, authors: tuple[str, ...], agency: str | None) -> None:
+    article = parse_held(f"Court jails former officers over beating\n{line}\nNovember 27, 2025 15:22\n{STORY}")
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency) == (authors, agency)
