@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles import parse_held
+from articles import parse_held, stamp_isoformats
 
 STORY = "\nThe finance committee approved the measure on Tuesday after a long debate.\n"
 
@@ -137,3 +137,19 @@ def test_name_before_an_outlets_office(line: str, authors: tuple[str, ...], agen
     article = parse_held(f"Court jails former officers over beating\n{line}\nNovember 27, 2025 15:22\n{STORY}")
     assert article.byline is not None
     assert (article.byline.authors, article.byline.agency) == (authors, agency)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "updated"),
+    [
+        # a date on the page that reads only day first: the stamps that read both ways are day first too
+        ("The tender closed on 25/11/2025, the ministry said.", "2025-11-04T09:30:00", "2025-11-05T13:05:00"),
+        # must not change: a date that reads only month first, both kinds, or none keeps the default
+        ("The tender closed on 11/25/2025, the ministry said.", "2025-04-11T09:30:00", "2025-05-11T13:05:00"),
+        ("The tender closed on 25/11/2025 and reopened on 12/14/2025.", "2025-04-11T09:30:00", "2025-05-11T13:05:00"),
+        ("The tender closed on Monday, the ministry said.", "2025-04-11T09:30:00", "2025-05-11T13:05:00"),
+    ],
+)
+def test_one_page_one_date_order(sentence: str, published: str, updated: str) -> None:
+    text = f"Marina deal signed after long wait\nAndreas Loizou\n04/11/2025 09:30\nLast updated: 05/11/2025 13:05\n\n{sentence}\n"
+    assert stamp_isoformats(text) == (published, updated)

@@ -43,7 +43,7 @@ from .lines import (
 from .names import strip_possessive
 from .quotes import QuoteParser
 from .section import SectionParser
-from .sharing import share_state
+from .sharing import LazyPattern, share_state
 from .spans import (
     Article,
     Boilerplate,
@@ -183,6 +183,16 @@ _AGENCY_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+
+
+#: A numeric date with slashes on the page (``25/11/2025``), its two first numbers as ``first`` and
+#: ``second``: :meth:`ArticleParser.numeric_dates_day_first` reads the page's order from it.
+_SLASHED_NUMERIC_DATE = LazyPattern(
+    r"""(?<![\d/])
+    (?P<first>\d{1,2}+)/(?P<second>\d{1,2}+)/(?:\d{4}|\d{2})   # day or month, month or day, a year
+    (?![\d/])""",
+    regex.VERBOSE,
+)
 
 
 #: The most words in capitals (maybe an outlet's sign-off) after the story's last sentence on the
@@ -1618,12 +1628,31 @@ class ArticleParser:
             and not self.zone_writes_day_first(state.text, stamps)
             and not self.agency_writes_day_first(state)
             and not self.dotted_day_first(state.text, stamps)
+            and not self.numeric_dates_day_first(state.text)
         ):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)
         if state.updated is not None:
             state.updated = self.timestamps.day_first_reading(state.updated)
+
+    def numeric_dates_day_first(self, text: str) -> bool:
+        """Whether the page writes a numeric date with slashes that reads only day first
+        (``25/11/2025``: a first number past 12, a second of a month) and none that reads only
+        month first (``11/25/2025``): one page, one convention, so its dates that read both ways
+        (``04/11/2025``) are day first too.  No such date, or both kinds: no sign.
+
+        .. versionadded:: 0.2 (trialL63)"""
+        if "/" not in text:
+            return False
+        day_first = month_first = False
+        for found in _SLASHED_NUMERIC_DATE.finditer(text):
+            first, second = int(found["first"]), int(found["second"])
+            day_first = day_first or (12 < first <= 31 and 1 <= second <= 12)
+            month_first = month_first or (12 < second <= 31 and 1 <= first <= 12)
+            if month_first:
+                return False
+        return day_first
 
     def dotted_day_first(self, text: str, stamps: Sequence[Timestamp]) -> bool:
         """Whether the page's stamps that read both ways are all written with dots (``Published:
