@@ -8035,8 +8035,8 @@ class ArticleParser:
         if byline is None or not line.blank_before or not self.byline.has_prefix(line.text):
             return 0
         found = self.byline.parse(state.lines, index)
-        if found is None or found.span != line.span or set(found.authors) != set(byline.authors):
-            return 0
+        if found is None or not found.authors or found.span != line.span or set(found.authors) != set(byline.authors):
+            return 0  # (a desk's byline names no author: "By CITY DESK" over a related story's title is the list's)
         if not peek:
             state.add_boilerplate(line, BoilerplateKind.SIGN_OFF)
         return 1
