@@ -153,3 +153,9 @@ def test_name_before_an_outlets_office(line: str, authors: tuple[str, ...], agen
 def test_one_page_one_date_order(sentence: str, published: str, updated: str) -> None:
     text = f"Marina deal signed after long wait\nAndreas Loizou\n04/11/2025 09:30\nLast updated: 05/11/2025 13:05\n\n{sentence}\n"
     assert stamp_isoformats(text) == (published, updated)
+
+
+def test_headline_in_capitals_with_an_acronym_and_a_place_is_no_byline() -> None:
+    article = parse_held("OILCO PLANS TO OPEN OFFICE IN TOKYO\n\nOilco Corp said it would open an office in Tokyo next year.\n")
+    assert article.byline is None
+    assert article.headline is not None and article.headline.text == "OILCO PLANS TO OPEN OFFICE IN TOKYO"

@@ -2195,7 +2195,8 @@ class BylineParser:
         """Where an outlet's office starts at the end of *text*, after authors' names and no mark:
         an acronym in capitals of two to :attr:`OFFICE_ACRONYM_LETTERS` letters and a place the
         vocabulary knows (``Jo Roe BIRN Belgrade``, ``Ana Ruiz AFP Madrid``), at least two words
-        of names before them (``Jo Roe and Tom Hale AFP Madrid``); ``None`` otherwise (``Jo Roe BBC News``, ``Jo Roe, AFP``).
+        of names before them (``Jo Roe and Tom Hale AFP Madrid``), the names and the place not in
+        capitals; ``None`` otherwise (``Jo Roe BBC News``, ``Jo Roe, AFP``).
 
         .. versionadded:: 0.2 (trialL63)"""
         words = text.split()
@@ -2204,6 +2205,8 @@ class BylineParser:
         acronym, place = words[-2], words[-1]
         if not (2 <= len(acronym) <= self.OFFICE_ACRONYM_LETTERS and acronym.isalpha() and acronym.isupper()):
             return None
+        if place.isupper() or not any(ch.islower() for ch in text[: len(text) - len(place) - len(acronym)]):
+            return None  # ("MOBIL PLANS TO OPEN OFFICE IN PEKING": a headline in capitals, no names and an acronym)
         names = self.split_names(" ".join(words[:-2]))
         if not self.vocabulary.is_place(place) or not names or not all(self.is_joined_name(name) for name in names):
             return None
