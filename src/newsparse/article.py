@@ -43,7 +43,7 @@ from .lines import (
 from .names import strip_possessive
 from .quotes import QuoteParser
 from .section import SectionParser
-from .sharing import share_state
+from .sharing import LazyPattern, share_state
 from .spans import (
     Article,
     Boilerplate,
@@ -183,6 +183,16 @@ _AGENCY_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+
+
+#: A numeric date with slashes on the page (``25/11/2025``), its two first numbers as ``first`` and
+#: ``second``: :meth:`ArticleParser.numeric_dates_day_first` reads the page's order from it.
+_SLASHED_NUMERIC_DATE = LazyPattern(
+    r"""(?<![\d/])
+    (?P<first>\d{1,2}+)/(?P<second>\d{1,2}+)/(?:\d{4}|\d{2})   # day or month, month or day, a year
+    (?![\d/])""",
+    regex.VERBOSE,
+)
 
 
 #: The most words in capitals (maybe an outlet's sign-off) after the story's last sentence on the
@@ -510,6 +520,27 @@ class ArticleParser:
     END_MARKS: ClassVar[tuple[str, ...]] = (
         "enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-", "■", "■■", "■■■",
     )
+    #: The closing words of a letter to the editor alone on a line under its text (``Yours, etc,``,
+    #: ``Yours faithfully,``), in lower case without the commas and full stops that end them, beside
+    #: the vocabulary's own (``Vocabulary.LETTER_CLOSINGS``): the closing and the signature under it
+    #: (at most :attr:`LETTER_SIGNATURE_LINES` short lines) are boilerplate ``sign-off``
+    #: (:meth:`cut_letter_close`).  An empty tuple reads none.
+    #:
+    #: .. versionadded:: 0.2 (trialL63)
+    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = (
+        "yours, etc", "yours etc", "yours sincerely", "yours faithfully", "yours truly", "sincerely",
+    )
+    #: The most lines of a letter's signature under its closing (a name, a town, a county), each of at
+    #: most :attr:`LETTER_SIGNATURE_WORDS` words (:meth:`cut_letter_close`).
+    #:
+    #: .. versionadded:: 0.2 (trialL63)
+    LETTER_SIGNATURE_LINES: ClassVar[int] = 4
+    LETTER_SIGNATURE_WORDS: ClassVar[int] = 6
+    #: The most capital letters of a desk's initials after an end mark and a slash alone on a line
+    #: (``Enditem/AW``: :meth:`is_end_mark_line`).
+    #:
+    #: .. versionadded:: 0.2 (trialL63)
+    END_MARK_INITIALS: ClassVar[int] = 4
     #: End marks taken only as written, in capitals (``... two provinces. ENDS``): in lower case a
     #: verb closing a sentence (``... ‘Eras Tour’ ends``, ``... the “war on terror” ends``; fixR56).
     #:
@@ -937,6 +968,10 @@ class ArticleParser:
             regex.VERBOSE,
         )
         # (the last characters of the end marks, in both cases: most lines end in none of them)
+        self._letter_closings = frozenset(
+            " ".join(w.casefold().split()) for w in (*self.LETTER_CLOSINGS, *self.vocabulary.LETTER_CLOSINGS)
+        )
+        self._end_mark_words = frozenset(mark.casefold() for mark in (*self.END_MARKS, *self.vocabulary.END_MARKS) if mark)
         self._end_mark_tails = tuple({
             tail
             for mark in (*self.END_MARKS, *self.vocabulary.END_MARKS, *self.CAPITAL_END_MARKS, *self.STOP_END_MARKS) if mark
@@ -1603,12 +1638,31 @@ class ArticleParser:
             and not self.zone_writes_day_first(state.text, stamps)
             and not self.agency_writes_day_first(state)
             and not self.dotted_day_first(state.text, stamps)
+            and not self.numeric_dates_day_first(state.text)
         ):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)
         if state.updated is not None:
             state.updated = self.timestamps.day_first_reading(state.updated)
+
+    def numeric_dates_day_first(self, text: str) -> bool:
+        """Whether the page writes a numeric date with slashes that reads only day first
+        (``25/11/2025``: a first number past 12, a second of a month) and none that reads only
+        month first (``11/25/2025``): one page, one convention, so its dates that read both ways
+        (``04/11/2025``) are day first too.  No such date, or both kinds: no sign.
+
+        .. versionadded:: 0.2 (trialL63)"""
+        if "/" not in text:
+            return False
+        day_first = month_first = False
+        for found in _SLASHED_NUMERIC_DATE.finditer(text):
+            first, second = int(found["first"]), int(found["second"])
+            day_first = day_first or (12 < first <= 31 and 1 <= second <= 12)
+            month_first = month_first or (12 < second <= 31 and 1 <= first <= 12)
+            if month_first:
+                return False
+        return day_first
 
     def dotted_day_first(self, text: str, stamps: Sequence[Timestamp]) -> bool:
         """Whether the page's stamps that read both ways are all written with dots (``Published:
@@ -2330,7 +2384,7 @@ class ArticleParser:
             return 0  # ("Advertisement", "Menu" over the headline: page furniture, no section)
         if section is None and (
             self.kicker_over_standfirst(state) or self.section_over_headline(state) or self.event_over_headline(state)
-            or self.masthead_named_again(state)
+            or self.masthead_named_again(state) or self.kicker_over_title(state)
         ):
             state.section, state.section_span = (lines[0].text,), lines[0].span
             return 1
@@ -2817,6 +2871,37 @@ class ArticleParser:
         story = state.text[start : start + self.EVENT_NAME_REACH]
         return self.names_inside_sentence(story, lines[0].text.split()[0])
 
+    def kicker_over_title(self, state: ParseState) -> bool:
+        """Whether the first line, a label in title case (:meth:`SectionParser.is_title_label`:
+        ``Local Democracy Reporting``, ``Ukraine War Latest``) that opens with no given name the
+        vocabulary knows (``Maria Okafor`` is a name the header reads), is the
+        kicker over a headline in sentence case on the next line (:meth:`SectionParser.in_sentence_case`:
+        ``Russian drone strike cuts power ...``), longer, a headline candidate that ends no sentence:
+        two headline-like lines in different cases, the first the section.  The header must go on
+        under them (a byline or a stamp on the third or fourth line: :meth:`header_goes_on`; a
+        bare author's name closing it: :meth:`name_closes_header`; a standfirst and its author's
+        name right under it), or the story must open under the title as under a label that names
+        a kind of piece (``Letters to the Editor`` / the title / ``Sir, - ...``:
+        :meth:`story_under_title`).  A short headline in title case over a standfirst that ends a
+        sentence, or over a subtitle in title case, stays the headline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4 or not self.section.is_title_label(lines[0].text):
+            return False
+        if self.vocabulary.is_given_name(lines[0].text.split()[0]) or not self.headline_under_label(state):
+            return False  # ("Maria Okafor" over the title: a name the header reads, no kicker)
+        title = lines[1].text
+        if lines[1].blank_before or ends_sentence(title) or not self.section.in_sentence_case(title):
+            return False
+        if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
+            return False
+        if self.header_goes_on(state, 2) or self.name_closes_header(state, 2) or self.author_under(state, 2):
+            return True
+        if ends_sentence(lines[2].text) and not lines[3].blank_before and not self.is_credit(lines[3]):
+            return self.byline.names.is_name(lines[3].text.strip())  # a standfirst and its author's name
+        return self.section.is_piece_phrase(lines[0].text) and self.story_under_title(state, same_block=True)
+
     def masthead_named_again(self, state: ParseState) -> bool:
         """Whether the first line, a name in title case of at most ``SectionParser.MAX_LABEL_WORDS``
         words with no sentence mark (``The Weekly Ledger``), is the publication's name over the
@@ -2977,18 +3062,24 @@ class ArticleParser:
             return self.section.is_breadcrumb(text, labels)
         return labels[0].casefold() in self.section.section_nouns
 
-    def story_under_title(self, state: ParseState) -> bool:
+    def story_under_title(self, state: ParseState, same_block: bool = False) -> bool:
         """Whether the second line is a title (it ends no sentence) and the third, after a blank
         line, opens the story: a line that ends a sentence, as :meth:`section_over_headline`
         reads a label that names a kind of piece over a title with no byline between it and the
         story.  The story may be shorter than the title (``Restaurant review`` / ``The Anchor,
         Whitstable: a pub that serves fish so fresh it still argues back`` / ``The Anchor has
-        stood on the harbour for a century.``): the label is never the headline.
+        stood on the harbour for a century.``): the label is never the headline.  With
+        *same_block* the story may stand right under the title, no blank line between, when it is
+        running text (:meth:`is_prose`: ``Letters to the Editor`` / the title / ``Sir, - Your
+        report ...``, as :meth:`kicker_over_title` reads it).
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a story shorter than the title."""
+        .. versionchanged:: 0.2 a story shorter than the title.
+        .. versionchanged:: 0.2 (trialL63) *same_block*."""
         title, story = state.lines[1], state.lines[2]
-        return not ends_sentence(title.text) and story.blank_before and ends_sentence(story.text)
+        if ends_sentence(title.text) or not ends_sentence(story.text):
+            return False
+        return story.blank_before or (same_block and self.is_prose(state.lines, 2))
 
     def headline_under_label(self, state: ParseState) -> bool:
         """Whether the second line may be the headline under a kicker label on the first, for
@@ -3133,7 +3224,8 @@ class ArticleParser:
         self.cut_inner_end_marks(state)
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         self.cut_contributor_notes(state)
-        if len(body) > 1 and self.is_agency_sign_off_line(body[-1].text):
+        self.cut_letter_close(state)
+        if len(body) > 1 and (self.is_agency_sign_off_line(body[-1].text) or self.is_end_mark_line(body[-1].text)):
             state.add_boilerplate(body.pop(), BoilerplateKind.SIGN_OFF)  # "(ANSA)." alone under the story (layT61)
         if len(body) > 1 and self.is_funding_note(body[-1].text):
             state.add_boilerplate(body.pop(), BoilerplateKind.DISCLAIMER)  # "This story was funded by ..." (layT61)
@@ -3992,6 +4084,38 @@ class ArticleParser:
         if self.bracketed_sign_off(text) is not None or self.agency_sign_off(text) is not None:
             return True
         return self.wire_sign_off(text) is not None
+
+    def cut_letter_close(self, state: ParseState) -> None:
+        """File a letter's closing (:attr:`LETTER_CLOSINGS`: ``Yours, etc,``), a body line of its own
+        among the body's last :attr:`LETTER_SIGNATURE_LINES` + 1 under the letter's text, and the
+        signature's short lines under it (``JANE ROE,`` / ``Fernbay,`` / ``Co Donegal.``, each of at
+        most :attr:`LETTER_SIGNATURE_WORDS` words) as boilerplate ``sign-off``.  A sentence that
+        opens with the words (``Yours, etc, is how the letter ended.``) stays the story's.
+
+        .. versionadded:: 0.2 (trialL63)"""
+        body = state.body
+        if not self._letter_closings:
+            return
+        for at in range(len(body) - 1, max(0, len(body) - 2 - self.LETTER_SIGNATURE_LINES), -1):
+            if " ".join(body[at].text.rstrip(" ,.").casefold().split()) in self._letter_closings:
+                break
+        else:
+            return
+        if at == 0 or any(word_count(line.text) > self.LETTER_SIGNATURE_WORDS for line in body[at + 1 :]):
+            return
+        while len(body) > at:
+            state.add_boilerplate(body.pop(at), BoilerplateKind.SIGN_OFF)
+
+    def is_end_mark_line(self, text: str) -> bool:
+        """Whether *text* is a wire's end mark alone (:attr:`END_MARKS`, the vocabulary's, in any
+        case), maybe with a desk's initials after a slash (``Enditem/AW``: one to
+        :attr:`END_MARK_INITIALS` letters in capitals), a line under the story's last.
+
+        .. versionadded:: 0.2 (trialL63)"""
+        mark, slash, initials = text.strip().partition("/")
+        if slash and not (0 < len(initials) <= self.END_MARK_INITIALS and initials.isalpha() and initials.isupper()):
+            return False
+        return mark.casefold() in self._end_mark_words
 
     def cut_end_mark(self, state: ParseState) -> None:
         """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``), a sign-off in brackets
@@ -6794,12 +6918,36 @@ class ArticleParser:
                 self.caption_under_credit(state, index, peek)
                 or self.caption_under_labelled_credit(state, index, peek)
                 or self.caption_apart_under_credit(state, index, peek)
+                or self.caption_twice_over_credit(state, index, peek)
             )
         if not peek:
             self.credit_over_caption(state, index, caption)
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
         return 1
+
+    def caption_twice_over_credit(self, state: ParseState, index: int, peek: bool) -> int:
+        """A header line printed again right under it in its block, and a bare credit line
+        (:meth:`is_credit`) right under the copy (``Fans cheer the winning goal.`` twice, then
+        ``Jo Roe/Photosport``): one caption printed twice, its two lines the caption's spans and
+        that credit its credit, the credit line boilerplate ``credit``; returns 3 (the lines
+        read), or 0.
+
+        .. versionadded:: 0.2 (trialL63)"""
+        lines = state.lines
+        if index + 2 >= len(lines) or lines[index + 1].blank_before or lines[index + 2].blank_before:
+            return 0
+        line, again, below = lines[index], lines[index + 1], lines[index + 2]
+        if line.text != again.text or not ends_sentence(line.text) or not self.is_credit(below):
+            return 0
+        credit = self.captions.credit_of(below)
+        if credit is None:
+            return 0
+        if not peek:
+            state.captions.append(CaptionLine(line.text, credit, line.span))
+            state.captions.append(CaptionLine(again.text, credit, again.span))
+            state.add_boilerplate(below, BoilerplateKind.CREDIT)
+        return 3
 
     def copyright_footer(self, state: ParseState, index: int, caption: CaptionLine) -> bool:
         """Whether *caption*, read from ``lines[index]``, is a sentence and a copyright sign before
@@ -7934,8 +8082,13 @@ class ArticleParser:
         none, under a caption or after the story: a paragraph of its own that is nothing but the
         byline; or an author's name alone after the story (:meth:`signature`)."""
         if state.byline is not None:
-            return 0
+            return self.byline_signed_again(state, index, peek)
         line = state.lines[index]
+        bracketed = self.bracketed_byline(line)
+        if bracketed is not None:  # "(By Jane Roe and Tom Hale)" after the story
+            if not peek:
+                state.byline = bracketed
+            return 1
         if not self.byline.has_prefix(line.text):
             signed = self.foot_source_byline(state, index) or self.signature(state, index)  # "— Jane Roe" after the story
             claimed = 1
@@ -7958,6 +8111,39 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < byline.span.end, state.lines[index:]))
+
+    def byline_signed_again(self, state: ParseState, index: int, peek: bool) -> int:
+        """A body line opening its block that is nothing but a byline with its prefix naming the
+        header byline's authors again (``By Jane Roe`` under the story of ``Jane Roe``'s page,
+        Spanish ``Por Jane Roe``): the page's signature printed again, boilerplate ``sign-off``;
+        returns 1, or 0.
+
+        .. versionadded:: 0.2 (trialL63)"""
+        line, byline = state.lines[index], state.byline
+        if byline is None or not line.blank_before or not self.byline.has_prefix(line.text):
+            return 0
+        found = self.byline.parse(state.lines, index)
+        if found is None or not found.authors or found.span != line.span or set(found.authors) != set(byline.authors):
+            return 0  # (a desk's byline names no author: "By CITY DESK" over a related story's title is the list's)
+        if not peek:
+            state.add_boilerplate(line, BoilerplateKind.SIGN_OFF)
+        return 1
+
+    def bracketed_byline(self, line: Line) -> Byline | None:
+        """The byline of a body line that is nothing but a byline with its prefix in round
+        brackets (``(By Jane Roe and Tom Hale)``, as a wire's desk signs the story under it), the
+        whole line its text and span; ``None`` otherwise (``(By the numbers)``, a bracket that
+        holds more than the byline).
+
+        .. versionadded:: 0.2 (trialL63)"""
+        text = line.text
+        if not (text.startswith("(") and text.endswith(")")) or not self.byline.has_prefix(text[1:]):
+            return None
+        inner = Line(text[1:-1], Span(line.span.start + 1, line.span.end - 1), line.indent, line.blank_before)
+        found = self.byline.parse((inner,), 0)
+        if found is None or found.span.end < inner.span.end or not found.authors or self.byline.header_only(found):
+            return None
+        return Byline(found.authors, found.agency, text, line.span)
 
     def body_picture_count(self, state: ParseState, index: int, peek: bool) -> int:
         """A gallery's picture count alone in a block of its own (at most

@@ -99,6 +99,20 @@ class BylineParser:
         # a broadcaster's on-air roles: "Chief Meteorologist", "Weekend Anchor"
         "Meteorologist", "Forecaster", "Anchor", "Presenter",
     )
+    #: The most capital letters of an outlet's acronym before its office's place after a name
+    #: (``Jo Roe BIRN Belgrade``: :meth:`acronym_office_start`).
+    #:
+    #: .. versionadded:: 0.2 (trialL63)
+    OFFICE_ACRONYM_LETTERS: ClassVar[int] = 6
+    #: The role words that close a writer's role after a slash and a name (``Ricardo Blackwood/Staff
+    #: Reporter``: :meth:`parse_slash_role`), a byline; a picture's credit after a slash names a
+    #: photographer, a desk (``Jane Roe/Staff``) or an agency and stays a credit.  An empty set
+    #: reads none.
+    #:
+    #: .. versionadded:: 0.2
+    SLASH_ROLE_ENDS: ClassVar[frozenset[str]] = frozenset(
+        {"Reporter", "Writer", "Correspondent", "Columnist", "Editor", "Journalist"}
+    )
     #: The most role and beat words that may open the names after ``By`` (``By Chief Meteorologist
     #: Jo Roe``, ``By Senior Health Correspondent Ana Lima``): :meth:`cut_leading_role`.
     #:
@@ -758,7 +772,26 @@ class BylineParser:
             return emphasised
         if has_invisible(line.text) or (index + 1 < len(lines) and has_invisible(lines[index + 1].text)):
             return self.parse_visible(lines, index)  # (the next line may hold the names after a bare "By")
-        return self.parse_plain(lines, index)
+        return self.parse_plain(lines, index) or self.parse_slash_role(line)
+
+    def parse_slash_role(self, line: Line) -> Byline | None:
+        """The byline of *line*, one person's name, a slash and a role that ends in one of
+        :attr:`SLASH_ROLE_ENDS` after role or beat words only (``Ricardo Blackwood/Staff Reporter``
+        gives ``Ricardo Blackwood``), read as the name and the role after a comma are; ``None``
+        otherwise (``Jane Roe/AP``, ``Jane Roe/Staff Photographer``: a picture's credit).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        name, slash, role = text.partition("/")
+        words = role.split()
+        if not slash or not words or "/" in role or name != name.rstrip() or words[-1] not in self.SLASH_ROLE_ENDS:
+            return None
+        if not all(self.is_role_word(word) or word in self.BEAT_WORDS for word in words[:-1]):
+            return None
+        found = self.parse_plain((Line(f"{name},{role}", line.span, line.indent, line.blank_before),), 0)
+        if found is None or len(found.authors) != 1 or found.agency is not None:
+            return None
+        return Byline(found.authors, None, text, line.span)
 
     def emphasised(self, line: Line) -> Byline | None:
         """The byline of the words between Markdown's marks of emphasis (:attr:`~newsparse.vocabulary.Vocabulary.EMPHASIS_MARKS`)
@@ -2125,6 +2158,9 @@ class BylineParser:
             city_outlet = self.placed_outlet_line(tail) if comma and tail.count(",") == 1 else None
             if city_outlet is not None and not self.is_known_outlet(city_outlet):
                 text = signers  # "By Tom Hale, Sky News, Manchester": an outlet and its city, no second author
+        office = self.acronym_office_start(text)
+        if office is not None:  # "Ana Ruiz AFP Madrid", "Jo Roe BIRN Belgrade": the outlet's office
+            text, agency = text[:office], self.office_agency(text[office:])
         employer = self.role_agency(text)
         if employer is not None:  # "Jeanne Roux, correspondante de l'AFP à Dakar": AFP, the role's
             text = text[: employer.start()]
@@ -2135,7 +2171,7 @@ class BylineParser:
         outlet = self._for_tail.search(text, 0, None, KEEP_GIL)
         if outlet is not None and has_prefix:
             text = text[: outlet.start()]
-        if has_prefix:
+        if has_prefix and agency is None:
             text, agency = self.cut_outlets(text)
         if employer is not None and agency is None:
             agency = employer["agency"]
@@ -2185,6 +2221,36 @@ class BylineParser:
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
         return tuple(self.without_full_stop(name) for name in names), agency
+
+    def acronym_office_start(self, text: str) -> int | None:
+        """Where an outlet's office starts at the end of *text*, after authors' names and no mark:
+        an acronym in capitals of two to :attr:`OFFICE_ACRONYM_LETTERS` letters and a place the
+        vocabulary knows (``Jo Roe BIRN Belgrade``, ``Ana Ruiz AFP Madrid``), at least two words
+        of names before them (``Jo Roe and Tom Hale AFP Madrid``), the names and the place not in
+        capitals; ``None`` otherwise (``Jo Roe BBC News``, ``Jo Roe, AFP``).
+
+        .. versionadded:: 0.2 (trialL63)"""
+        words = text.split()
+        if len(words) < 4 or any(mark in text for mark in ",;|/"):
+            return None
+        acronym, place = words[-2], words[-1]
+        if not (2 <= len(acronym) <= self.OFFICE_ACRONYM_LETTERS and acronym.isalpha() and acronym.isupper()):
+            return None
+        if place.isupper() or not any(ch.islower() for ch in text[: len(text) - len(place) - len(acronym)]):
+            return None  # ("MOBIL PLANS TO OPEN OFFICE IN PEKING": a headline in capitals, no names and an acronym)
+        names = self.split_names(" ".join(words[:-2]))
+        if not self.vocabulary.is_place(place) or not names or not all(self.is_joined_name(name) for name in names):
+            return None
+        return text.rstrip().rfind(acronym, 0, len(text.rstrip()) - len(place))
+
+    def office_agency(self, office: str) -> str:
+        """The agency of an outlet's office (:meth:`acronym_office_start`): the acronym alone when the
+        vocabulary knows it as an agency (``AFP Madrid`` gives ``AFP``), else the office as written
+        (``BIRN Belgrade``).
+
+        .. versionadded:: 0.2 (trialL63)"""
+        acronym = office.split()[0]
+        return acronym if self.vocabulary.is_agency(acronym) else " ".join(office.split())
 
     def agency_opening_role(self, role: str) -> str | None:
         """The known agency whose name opens *role*, the staff role after an author (``PA Transport

@@ -590,9 +590,10 @@ class CaptionParser:
         )
         # an archive photo's caption: "FILE - Mike and Jane Roberts tend to their son ..."
         self._file = regex.compile(rf"(?:{alternation(list(self.FILE_LABELS))})\s*+[-–—:]\s++(?=\p{{Lu}})")
-        # "... on Tuesday. Jane Roe / City Herald": names, a slash between spaces, an outlet
+        # "... on Tuesday. Jane Roe / City Herald": names, a slash between spaces, an outlet; a spaced
+        # dash may stand between the sentence and the credit ("... the roadway. - Jo Roe/Photographer")
         self._slashed = regex.compile(
-            rf"""(?<=[.!?”"’][ ]{{0,3}})
+            rf"""(?<=[.!?”"’][ ]{{0,3}}(?:[-–—][ ]{{1,3}})?)
                 (?P<credit>
                     {credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}}
                     (?:\s++(?:file|photo|handout|{roles})(?!\p{{L}}))?+  # "Leonhard Foeger / Reuters file", "/ Staff photographer"
@@ -604,7 +605,7 @@ class CaptionParser:
                                                         # CITY HERALD" (not "RELIEF TO U.S. CORN/OATS ...")
                   | {credit_word}(?:\s++{credit_word}){{0,4}}(?:/{credit_word}(?:\s++{credit_word}){{0,3}}){{0,2}}/(?&_agency)
                                                         # names and an agency last: "... on Sunday. Jordan Strauss/Invision/AP"
-                  | (?<=[\p{{Ll}}\d][.!?][”"’]?+[ ]{{1,3}})
+                  | (?<=[\p{{Ll}}\d][.!?][”"’]?+[ ]{{1,3}}(?:[-–—][ ]{{1,3}})?)
                     {credit_word}(?:\s++{credit_word}){{1,3}}/{credit_word}(?:\s++{credit_word}){{0,4}}
                                                         # a photographer's whole name and an outlet after a
                                                         # slash, no spaces, after a sentence in lower case:
@@ -2295,7 +2296,22 @@ class CaptionParser:
             label = inner["label"]
         if label and label.casefold().endswith("courtesy") and credit[:3].casefold() == "of ":
             credit = credit[3:].lstrip()
-        return credit or None
+        return self.without_date_tail(credit) or None
+
+    def without_date_tail(self, credit: str) -> str:
+        """*credit* without a date written out after its name (``the Coast Guard Nov. 27, 2025``
+        gives ``the Coast Guard``): its longest run of last words, a number among them, that the
+        vocabulary reads as a date (``Vocabulary.is_date_phrase``), when a word stays before it,
+        and the commas and dashes before the date; else *credit* as it is.
+
+        .. versionadded:: 0.2 (trialL63)"""
+        words = credit.split()
+        if len(words) < 2 or not any(ch.isdigit() for ch in words[-1]):
+            return credit
+        for count in range(min(self.vocabulary.MAX_DATE_PHRASE_WORDS, len(words) - 1), 0, -1):
+            if self.vocabulary.is_date_phrase(" ".join(words[-count:])):
+                return " ".join(words[:-count]).rstrip(" ,;-–—")
+        return credit
 
     def with_credit(self, caption: CaptionLine, credit_line: Line) -> CaptionLine | None:
         """*caption* with the credit a bare credit line under it gives (``Photo: Jane Doe``), or

@@ -126,6 +126,12 @@ class SectionParser:
     #:
     #: .. versionadded:: 0.2
     BYLINE_OPENERS: ClassVar[tuple[str, ...]] = ("By", "BY")
+    #: The fewest letters of a word in lower case that says a line is in sentence case
+    #: (:meth:`in_sentence_case`): shorter ones (``as``, ``for``, ``and``) a title case leaves in
+    #: lower case too.
+    #:
+    #: .. versionadded:: 0.2
+    MIN_SENTENCE_CASE_LETTERS: ClassVar[int] = 4
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
 
@@ -429,6 +435,45 @@ class SectionParser:
         if words[0].casefold() not in self._determiners:
             return False
         return self._split.search(text) is None and self._label.fullmatch(text) is not None
+
+    def is_title_label(self, text: str) -> bool:
+        """Whether *text* may be one kicker label of two to :attr:`MAX_LABEL_WORDS` words in title case
+        (``Local Democracy Reporting``, ``Ukraine War Latest``, ``Letters to the Editor``): its first
+        and last words capitalised, each word between them capitalised or a linking word of the
+        vocabulary in lower case (``PHRASE_LINKS``, ``ARTICLES``), no sentence punctuation and no
+        separator.  A short headline in title case reads so too (``Markets Rally Again``): the
+        pipeline takes it for a kicker only over a headline in sentence case
+        (:meth:`ArticleParser.kicker_over_title`).
+
+        .. versionadded:: 0.2"""
+        text = _INVISIBLE_EDGE.sub("", text, 0, None, None, KEEP_GIL)
+        words = text.split()
+        if not 2 <= len(words) <= self.MAX_LABEL_WORDS or text[-1] in ".!?:;,\"”":
+            return False
+        if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+            return False
+        vocabulary = self.vocabulary
+        if not all(
+            word[:1].isupper() or vocabulary.is_phrase_link(word) or vocabulary.is_article(word) for word in words[1:-1]
+        ):
+            return False
+        return self._split.search(text) is None and self._label.fullmatch(text) is not None
+
+    def in_sentence_case(self, text: str) -> bool:
+        """Whether *text* is written in sentence case: a word after its first in lower case, of
+        :attr:`MIN_SENTENCE_CASE_LETTERS` letters or more, that is no linking word, article or
+        preposition of the vocabulary (``Ferry cuts leave islanders stranded``; not ``Fed Holds
+        Rates Steady as Inflation Cools``, whose lower-case words a title case leaves so).
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        return any(
+            len(word) >= self.MIN_SENTENCE_CASE_LETTERS
+            and word.isalpha()
+            and word.islower()
+            and not (vocabulary.is_phrase_link(word) or vocabulary.is_article(word) or vocabulary.is_preposition(word))
+            for word in text.split(None, 40)[1:40]
+        )
 
     def is_event_label(self, text: str) -> bool:
         """Whether *text* is one capitalised word of letters and a year (``Eurovision 2025``,

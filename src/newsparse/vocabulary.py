@@ -1062,6 +1062,12 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     END_MARKS: ClassVar[tuple[str, ...]] = ()
+    #: A letter's closing words in the language (``Atentamente``), beside the English ones of
+    #: :attr:`ArticleParser.LETTER_CLOSINGS <newsparse.ArticleParser.LETTER_CLOSINGS>`, in lower case:
+    #: alone on a line near the end, with the signature under it (trialL63).
+    #:
+    #: .. versionadded:: 0.2
+    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ()
     #: Past verbs and participles of the language (``dit``, ``était``, ``dijo``, ``sagte``), beside the
     #: English ones of :attr:`ArticleParser.PAST_CLAUSE_VERBS <newsparse.ArticleParser.PAST_CLAUSE_VERBS>`:
     #: a short last line with one soon after its first word, under a paragraph of the story, is the
