@@ -35,6 +35,7 @@ SHORT_DECK = "Three roads will get bus lanes by May."
     [
         (LONG_LEDE, "Written by Ana Ruiz", "Ana Ruiz", None),
         (LONG_LEDE, "By Ana Ruiz", "Ana Ruiz", None),
+        (LONG_LEDE, "Ana Ruiz", "Ana Ruiz", None),
         # (must not fire: a standfirst's length over the byline, or over a name alone)
         (SHORT_DECK, "Written by Ana Ruiz", "Ana Ruiz", SHORT_DECK),
         (SHORT_DECK, "Ana Ruiz", "Ana Ruiz", SHORT_DECK),
@@ -48,6 +49,23 @@ def test_long_sentence_over_byline_is_the_story(top: str, author: str, byline: s
     assert captions == []
     assert filed == ([] if standfirst is None else [("standfirst", standfirst)])
     assert paragraphs == ([top] if standfirst is None else []) + MORE
+
+
+def test_name_under_dated_lede_is_the_byline() -> None:
+    lede = "SPRINGFIELD — The city council voted on Tuesday to add bus lanes on three main roads."
+    article = parse_held(blocks(HEADLINE, f"{lede}\nAna Ruiz", *MORE))
+    captions, filed, paragraphs = parts_of(article)
+    assert article.byline is not None and (article.byline.authors, article.byline.text) == (("Ana Ruiz",), "Ana Ruiz")
+    assert article.dateline is not None and article.dateline.place == "SPRINGFIELD"
+    assert (captions, filed) == ([], [])
+    assert paragraphs == [lede.removeprefix("SPRINGFIELD — "), *MORE]
+
+
+def test_story_subject_under_lede_is_no_byline() -> None:
+    # (must not fire: the name the first sentence writes about, its surname there, is the story's subject)
+    lede = "SPRINGFIELD — Councillor Ana Ruiz won Tuesday's vote to add bus lanes on three main roads."
+    article = parse_held(blocks(HEADLINE, f"{lede}\nAna Ruiz", *MORE))
+    assert article.byline is None
 
 
 # -- (2) a first line broken before a weekday, a month or a name's particles ----------------------

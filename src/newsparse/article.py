@@ -6424,13 +6424,17 @@ class ArticleParser:
         in the headline or the standfirst) or a known agency's name of two words or more alone
         (:meth:`agency_line_name`: ``Australian Associated Press``, the agency signing it).
         ``None`` for any other line: deeper in the story, under a caption, or over a line that is
-        no running text.
+        no running text.  The name may close the first block, right under its line
+        (:meth:`author_under`: the story's first sentence, longer than a standfirst, over ``Ana Ruiz``).
 
-        .. versionadded:: 0.2 (byl60)"""
+        .. versionadded:: 0.2 (byl60)
+        .. versionchanged:: 0.2 the name closing the first block (mendL63)."""
         lines, headline = state.lines, state.headline
         line = lines[index]
-        if headline is None or not line.blank_before or index - 1 != state.body_start or index + 1 >= len(lines):
-            return None  # (the second line of the body, the first one a block of its own)
+        if headline is None or index - 1 != state.body_start or index + 1 >= len(lines):
+            return None  # (the second line of the body)
+        if not line.blank_before and not self.author_under(state, index - 1):
+            return None  # (the first one a block of its own, or the name closing its block over the story: mendL63)
         if not lines[index + 1].blank_before or not lines[index - 1].blank_before:
             return None
         if not state.body or state.body[-1].span != lines[index - 1].span or lines[index - 1].span.start < headline.span.end:
@@ -8491,10 +8495,9 @@ class ArticleParser:
 
     def lede_over_author(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a header line right over a byline with its prefix (``Written by
-        Ana Ruiz``), is the story's first paragraph, no standfirst: it ends a sentence and holds
-        more than :attr:`STANDFIRST_WORDS` words, more than a standfirst does.  The byline stays the
-        byline.  (A name alone under it, :meth:`author_under`, is read as a byline only under a
-        standfirst: the line stays one.)
+        Ana Ruiz``) or a name alone (:meth:`author_under`), is the story's first paragraph, no
+        standfirst: it ends a sentence and holds more than :attr:`STANDFIRST_WORDS` words, more than
+        a standfirst does.  The byline stays the byline (the name alone: :meth:`signer_under_standfirst`).
 
         .. versionadded:: 0.2 (mendL63)"""
         lines = state.lines
@@ -8503,7 +8506,7 @@ class ArticleParser:
         text = lines[index].text
         if len(text.split(None, self.STANDFIRST_WORDS)) <= self.STANDFIRST_WORDS or not ends_sentence(text):
             return False
-        return self.byline.has_prefix(lines[index + 1].text)
+        return self.byline.has_prefix(lines[index + 1].text) or self.author_under(state, index)
 
     def is_split_lede(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]``, a header line, is the story's first sentence broken across a
