@@ -37,6 +37,7 @@ from .lines import (
     is_sentence,
     joined_text,
     split_lines,
+    visible_end,
     word_count,
     words_of,
 )
@@ -2998,19 +2999,21 @@ class ArticleParser:
     def section_of_stamp(self, state: ParseState) -> bool:
         """Whether the first line is a section's label, a word of :attr:`SECTION_STAMP_LINKS` and a
         stamp that ends the line (``Regional News of Friday, 6 March 2026``): the label, one to
-        :attr:`BAR_LABEL_WORDS` words that each open with a capital, the last one of the section
-        parser's nouns (``SectionParser.section_nouns``), is the section, the stamp after the link
-        word the page's publication (*state* takes both), never the headline.
+        :attr:`BAR_LABEL_WORDS` words, the first opening with a capital (``Regional news`` in
+        sentence case too), the last one of the section parser's nouns
+        (``SectionParser.section_nouns``), is the section, the stamp after the link word the page's
+        publication (*state* takes both), never the headline.
 
         .. versionadded:: 0.2 (trialL62b)
-        .. versionchanged:: 0.2 the stamp's text and span leave the link word out (``Friday, 6 March 2026``; lang63)."""
+        .. versionchanged:: 0.2 the stamp's text and span leave the link word out (``Friday, 6 March 2026``; lang63);
+           a label in sentence case as in title case (mendL63)."""
         line = state.lines[0]
         words = line.text.split(maxsplit=self.BAR_LABEL_WORDS + 1)
         links = [at for at, word in enumerate(words[:-1]) if word.casefold() in self._stamp_links]
         if not links or not 0 < links[0] <= self.BAR_LABEL_WORDS:
             return False
         label = words[: links[0]]
-        if not all(word[:1].isupper() for word in label) or label[-1].casefold() not in self.section.section_nouns:
+        if not label[0][:1].isupper() or label[-1].casefold() not in self.section.section_nouns:
             return False
         stamp = self.stamp_in_line(state, 0)
         if stamp is None or stamp.span.end != line.span.start + len(line.text.rstrip(" .")):
@@ -6173,8 +6176,10 @@ class ArticleParser:
         which is one of ``BylineParser.OUTLET_WORDS`` (``Nation Media Group``): the author's
         signature; the name's line then the byline, the outlet's line its text too.  A name
         alone over the story's first sentence stays the rules' it was (no outlet line under it).
+        A known agency with a full stop after it (``Australian Associated Press.``) reads as without.
 
-        .. versionadded:: 0.2 (fixT57b)"""
+        .. versionadded:: 0.2 (fixT57b)
+        .. versionchanged:: 0.2 a known agency with a full stop (mendL63)."""
         lines = state.lines
         below = index + 1
         if below >= len(lines) or lines[below].blank_before or not lines[index].blank_before:
@@ -6183,6 +6188,8 @@ class ArticleParser:
         if not closes and self.header_timestamps(state, below + 1, peek=True) <= 0:
             return False  # (the outlet's line closes the block, or a stamp's line follows it: "Publié le ...")
         outlet = lines[below].text.strip()
+        if outlet.endswith(".") and not outlet.endswith("..") and self.vocabulary.is_agency(outlet[:-1].rstrip()):
+            outlet = outlet[:-1].rstrip()  # "Australian Associated Press.": the agency, as without the stop (mendL63)
         outlet = self.byline.placed_outlet_line(outlet) or outlet  # "Jane Roe" / "BBC News, Cardiff"
         words = outlet.split()
         if not words or len(words) > self.OUTLET_LINE_WORDS or ends_sentence(outlet):
@@ -6575,10 +6582,14 @@ class ArticleParser:
     def agency_line_name(self, line: Line) -> str | None:
         """The agency *line* names alone (:meth:`HeadlineParser.is_agency_line`: ``Associated
         Press``), maybe in brackets (``(Australian Associated Press)``, as a syndicating page prints
-        it under the writer's name); ``None`` for any other line.
+        it under the writer's name), maybe with a full stop after it (``Australian Associated
+        Press.``: the agency without it); ``None`` for any other line.
 
-        .. versionadded:: 0.2 (fixT58)"""
+        .. versionadded:: 0.2 (fixT58)
+        .. versionchanged:: 0.2 a full stop after the agency (mendL63)."""
         text = line.text.strip()
+        if text.endswith(".") and not text.endswith("..") and self.vocabulary.is_agency(text[:-1].rstrip()):
+            return text[:-1].rstrip()  # "Australian Associated Press.": the agency, as without the stop
         if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
             inner = text[1:-1].strip()
             return inner if inner and self.vocabulary.is_agency(inner) else None
@@ -6623,13 +6634,17 @@ class ArticleParser:
         in the headline or the standfirst) or a known agency's name of two words or more alone
         (:meth:`agency_line_name`: ``Australian Associated Press``, the agency signing it).
         ``None`` for any other line: deeper in the story, under a caption, or over a line that is
-        no running text.
+        no running text.  The name may close the first block, right under its line
+        (:meth:`author_under`: the story's first sentence, longer than a standfirst, over ``Ana Ruiz``).
 
-        .. versionadded:: 0.2 (byl60)"""
+        .. versionadded:: 0.2 (byl60)
+        .. versionchanged:: 0.2 the name closing the first block (mendL63)."""
         lines, headline = state.lines, state.headline
         line = lines[index]
-        if headline is None or not line.blank_before or index - 1 != state.body_start or index + 1 >= len(lines):
-            return None  # (the second line of the body, the first one a block of its own)
+        if headline is None or index - 1 != state.body_start or index + 1 >= len(lines):
+            return None  # (the second line of the body)
+        if not line.blank_before and not self.author_under(state, index - 1):
+            return None  # (the first one a block of its own, or the name closing its block over the story: mendL63)
         if not lines[index + 1].blank_before or not lines[index - 1].blank_before:
             return None
         if not state.body or state.body[-1].span != lines[index - 1].span or lines[index - 1].span.start < headline.span.end:
@@ -8277,6 +8292,9 @@ class ArticleParser:
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_story_source(state, index):
             state.add_boilerplate(state.lines[index], BoilerplateKind.SIGN_OFF)
             return 1  # "Source: Xinhua | Editor: Li Wei" under the story: its source, no picture's credit
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and self.agencies_sign_off(state, index):
+            state.add_boilerplate(state.lines[index], BoilerplateKind.SIGN_OFF)
+            return 1  # "dpa/AFP" alone on the story's last line: the wires' sign-off, as "dpa" alone (mendL63)
         state.boilerplate.append(boilerplate)
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_sign_off(state, index):
             return 1  # "Jane Roe for The Associated Press" under the last paragraph signs the story
@@ -8723,6 +8741,8 @@ class ArticleParser:
             return None  # "- The council voted 7-2" / "- The plan takes effect in May" / the story
         if self.is_split_lede(lines, index):
             return None  # "Crews worked through the night," / blank / "the county said.": the story's sentence, broken
+        if self.is_lede_broken_before_capital(lines, index):
+            return None  # "The council said it would meet" / "Thursday to decide.": the story's sentence, broken (mendL63)
         if self.is_story_over_bar_credit(lines[index]):
             return None  # "..., the utility said. PHOTO | FILE | NATION": the story's sentence, a credit glued on
         if self.is_story_over_sign(lines[index]):
@@ -8755,6 +8775,8 @@ class ArticleParser:
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
         if self.is_promo(state, index):
             return BoilerplateKind.RELATED.value  # "The best deals of the week." / "Read More"
+        if self.lede_over_author(state, index):
+            return None  # a sentence longer than a standfirst over "Written by Ana Ruiz": the story's first (mendL63)
         if state.headline is not None and self.author_under(state, index):
             return BoilerplateKind.STANDFIRST.value  # the author's name under it, then the story
         repeated = self.is_teaser(state, index)  # a teaser that the body prints again
@@ -8767,6 +8789,21 @@ class ArticleParser:
         if not repeated and starts and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def lede_over_author(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a header line right over a byline with its prefix (``Written by
+        Ana Ruiz``) or a name alone (:meth:`author_under`), is the story's first paragraph, no
+        standfirst: it ends a sentence and holds more than :attr:`STANDFIRST_WORDS` words, more than
+        a standfirst does.  The byline stays the byline (the name alone: :meth:`signer_under_standfirst`).
+
+        .. versionadded:: 0.2 (mendL63)"""
+        lines = state.lines
+        if index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False
+        text = lines[index].text
+        if len(text.split(None, self.STANDFIRST_WORDS)) <= self.STANDFIRST_WORDS or not ends_sentence(text):
+            return False
+        return self.byline.has_prefix(lines[index + 1].text) or self.author_under(state, index)
 
     def is_split_lede(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]``, a header line, is the story's first sentence broken across a
@@ -8798,6 +8835,56 @@ class ArticleParser:
         if len(words) < self.PLAIN_PROSE_WORDS or not has_lower_word(" ".join(words)):
             return False
         return self.boilerplate.kind(text) is None
+
+    def is_lede_broken_before_capital(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]``, a header line, is the story's first sentence that a paste broke
+        before a capitalised word (:meth:`is_split_lede` reads one broken before a word in lower
+        case): the line ends no sentence and holds a word in lower case, and the line under it (in
+        its block or after a blank line) carries the sentence on (:meth:`carries_capital_on`) and
+        ends it within :attr:`PROSE_LINES` lines, the two holding :attr:`PLAIN_PROSE_WORDS` words
+        or more, the line no boilerplate (``The council said it would meet`` / ``Thursday to
+        decide.``; ``... backed by Mayor Ana`` / blank / ``van der Berg said ...``).  A story's
+        sentence filed as header debris is worse than a line of debris in the body.
+
+        .. versionadded:: 0.2 (mendL63)"""
+        if index + 1 >= len(lines):
+            return False
+        text, below = lines[index].text, lines[index + 1]
+        end = visible_end(text)
+        if not end or end[-1] in self.body.TERMINAL or not has_lower_word(end) or len(end) > self.body.WRAP_WIDTH:
+            return False
+        if not self.carries_capital_on(end, below.text):
+            return False
+        last = index + 1
+        while last + 1 < len(lines) and last - index < self.PROSE_LINES and not lines[last + 1].blank_before:
+            last += 1
+        if not ends_sentence(self.without_end_mark(lines[last].text)):
+            return False
+        words = text[: self.PROSE_CHARS].split() + below.text[: self.PROSE_CHARS].split()
+        return len(words) >= self.PLAIN_PROSE_WORDS and self.boilerplate.kind(text) is None
+
+    def carries_capital_on(self, text: str, below: str) -> bool:
+        """Whether *below* goes on with the sentence that *text* leaves open before a capitalised
+        word: *below* opens with a weekday or a month (:meth:`Vocabulary.is_weekday`,
+        :meth:`Vocabulary.month_number`) after a word in lower case (``... would meet`` /
+        ``Thursday to decide``), or with a name's particles (``BodyParser.opens_name``: ``van der
+        Berg said``) after a capitalised word, or *text* ends in a known given name
+        (:meth:`Vocabulary.is_given_name`) and *below* opens with a capitalised word (``... backed
+        by Mayor Ana`` / ``Ruiz, who ...``).
+
+        .. versionadded:: 0.2 (mendL63)"""
+        words, opening = text.split(), below.split(None, self.body.MAX_NAME_PARTICLES + 1)
+        if not words or not opening:
+            return False
+        last, first = words[-1], opening[0]
+        vocabulary = self.vocabulary
+        if last[:1].islower() and first.isalpha() and first[:1].isupper():
+            return vocabulary.is_weekday(first) or vocabulary.month_number(first) is not None
+        if not (last.isalpha() and last[:1].isupper()):
+            return False
+        if self.body.opens_name(opening):
+            return True
+        return first[:1].isupper() and first.rstrip(",").isalpha() and vocabulary.is_given_name(last)
 
     def is_story_over_bar_credit(self, line: Line) -> bool:
         """Whether *line* is a sentence of the story with a picture's credit in capitals after a bar
@@ -9751,6 +9838,22 @@ class ArticleParser:
         return not any(
             self.is_prose(lines, ahead) and self.classify_boilerplate(lines[ahead]) is None
             for ahead in range(index + 1, end)
+        )
+
+    def agencies_sign_off(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]`` is news agencies alone (:meth:`is_bare_agency_line`:
+        ``dpa/AFP``), set off by a blank line, on the text's last line under the story: the wires'
+        sign-off, as one agency alone there is, no credit of the paragraph above it.  A credit that
+        names a photographer or a picture library (``Jo Roe/Reuters``, ``AFP/Getty Images``) is none.
+
+        .. versionadded:: 0.2 (mendL63)"""
+        lines = state.lines
+        line = lines[index]
+        return (
+            index + 1 == len(lines)
+            and line.blank_before
+            and bool(state.body)
+            and self.is_bare_agency_line(line.text)
         )
 
     def credit_alone(self, state: ParseState, index: int) -> bool:

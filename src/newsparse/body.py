@@ -488,13 +488,15 @@ class BodyParser:
         *below*, the line right under it (hard-wrapped), and the paragraph holds
         :attr:`MIN_COMMA_SENTENCE_WORDS` words or more.  One paragraph, the blank line a paste's.
         A line that ends no sentence (``captions off, selected``, ``or``) carries nothing on.
+        A name broken before its particles carries on too (:meth:`name_carried_on`).
 
         .. versionadded:: 0.2 (fixL62)
-        .. versionchanged:: 0.2 a capital after a determiner, a preposition or an auxiliary too (fixL63b)."""
+        .. versionchanged:: 0.2 a capital after a determiner, a preposition or an auxiliary too (fixL63b); a
+           name broken before its particles (mendL63)."""
         last = group[-1].text
-        if len(last) > self.WRAP_WIDTH * self.PASTED_LINE_WIDTHS or not self.carries_on(last, line.text):
+        if len(last) > self.WRAP_WIDTH * self.PASTED_LINE_WIDTHS:
             return False
-        if not self.broken_off(last):
+        if not (self.carries_on(last, line.text) and self.broken_off(last)) and not self.name_carried_on(last, line.text):
             return False
         if not ends_sentence(line.text) and (below is None or below.blank_before):
             return False
@@ -504,6 +506,19 @@ class BodyParser:
             if words >= self.MIN_COMMA_SENTENCE_WORDS:
                 return True
         return False
+
+    def name_carried_on(self, text: str, below: str) -> bool:
+        """Whether *below* carries on a name that *text*, running text, broke off: *text* ends in
+        a capitalised word after a word in lower case and *below* opens with a name's particles
+        before its capitalised part (:meth:`opens_name`: ``The plan was backed by Mayor Ana`` /
+        ``van der Berg said ...``).
+
+        .. versionadded:: 0.2 (mendL63)"""
+        end = visible_end(text)
+        last = end.rsplit(None, 1)[-1] if end.strip() else ""
+        if not (last.isalpha() and last[:1].isupper() and has_lower_word(end)):
+            return False
+        return self.opens_name(below.split(None, self.MAX_NAME_PARTICLES + 1))
 
     def ends_in_credit(self, text: str) -> bool:
         """Whether *text* closes with a credit after a sentence it ended: one of
