@@ -7,7 +7,33 @@ from __future__ import annotations
 
 import pytest
 
-from quote_cases import SourcedRow, sourced_rows
+from quote_cases import SourcedRow, SpeakerRow, sourced_rows, speaker_rows
+
+HALL = "CARDIFF, Wales (AP) — The council met on Tuesday to vote on the bus plan.\n\n"
+BUSES = '"We need more buses," the 58-year-old councillor said.'
+SPOKE = "We need more buses,"
+
+# an age told before the comma that opens an appositive's name is that person's: another age is someone else
+AGES: list[tuple[str, list[SpeakerRow]]] = [
+    (HALL + "A 41-year-old, councillor Bryn Price, spoke first.\n\n" + BUSES,
+     [(SPOKE, "the 58-year-old councillor", "the 58-year-old councillor")]),
+    (HALL + "The 41-year-old, Bryn Price, spoke first.\n\n" + BUSES,
+     [(SPOKE, "the 58-year-old councillor", "the 58-year-old councillor")]),
+    # must not change: the same age; no age; no comma closing the name (no appositive); the age of someone else
+    (HALL + "A 58-year-old, councillor Bryn Price, spoke first.\n\n" + BUSES,
+     [(SPOKE, "Bryn Price", "the 58-year-old councillor")]),
+    (HALL + "Councillor Bryn Price spoke first.\n\n" + BUSES, [(SPOKE, "Bryn Price", "the 58-year-old councillor")]),
+    (HALL + "A 41-year-old, councillor Bryn Price spoke first.\n\n" + BUSES,
+     [(SPOKE, "Bryn Price", "the 58-year-old councillor")]),
+    (HALL + "The crowd cheered a 41-year-old, and councillor Bryn Price, who chairs the board, spoke.\n\n" + BUSES,
+     [(SPOKE, "Bryn Price", "the 58-year-old councillor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_age_before_an_appositive(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, None, "Buses") == expected
+
 
 QUOTED_BY: list[tuple[str, list[SourcedRow]]] = [
     # one lower-case outlet noun alone: how the words came, not who carried them (no source)

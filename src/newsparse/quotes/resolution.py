@@ -4661,21 +4661,27 @@ class SpeakerResolution(Segmentation):
                 continue
             end = person.start + len(person.name)
             told = text[end : end + self.NAMED_WINDOW].lstrip(" ,(").split(maxsplit=1)[:1] if self.aged_after(person, state) else []
-            other = told or self.age_before(text[max(0, person.start - self.NAMED_WINDOW) : person.start].split())
+            apposed = text[end : end + 1] == ","  # ("A 41-year-old, councillor Bryn Price, spoke": the age before the appositive)
+            other = told or self.age_before(text[max(0, person.start - self.NAMED_WINDOW) : person.start].split(), apposed=apposed)
             if other:
                 ages.add(other[0].rstrip(","))
         return ages
 
-    def age_before(self, lead: Sequence[str]) -> list[str]:
+    def age_before(self, lead: Sequence[str], *, apposed: bool = False) -> list[str]:
         """For :meth:`other_age_told`: the age among the last ``MAX_ROLE_BEFORE_NAME`` + 1 words
         of *lead*, the words before a name, after their last comma (``64-year-old councillor``),
         as a list of one; empty when there is none or it is a possessive (``the 64-year-old's
         lawyer``: someone else's age).  Only role nouns and titles may stand between the age and
         the name: ``A 17-year-old punched councillor Huw Jones`` tells the attacker's age, not his.
+        With *apposed* (a comma closes the name), the age may end in the comma that opens the
+        appositive (``A 41-year-old, councillor Bryn Price,``): the person the age described.
 
-        .. versionadded:: 0.2 (trialQ62b)"""
+        .. versionadded:: 0.2 (trialQ62b; *apposed*: mendQ63)"""
         vocabulary = self.vocabulary
         for word in reversed(lead[-self.MAX_ROLE_BEFORE_NAME - 1 :]):
+            bare = word[:-1]
+            if apposed and word.endswith(",") and strip_possessive(bare) == bare and (age := self.age_of([bare])) is not None:
+                return [age]  # (the age the appositive's name renames)
             if not word[-1:].isalnum():
                 break
             age = self.age_of([word]) if strip_possessive(word) == word else None
