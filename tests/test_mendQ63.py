@@ -35,6 +35,42 @@ def test_age_before_an_appositive(text: str, expected: list[SpeakerRow]) -> None
     assert speaker_rows(text, None, "Buses") == expected
 
 
+BUDGET = "LONDON (Reuters) - The city council met on Tuesday to set the budget.\n\n"
+VOTE = '\n\n"We will vote next week," she said.'
+WEEK = "We will vote next week,"
+
+# a last speaker of no gender shown, and someone titled of the pronoun's gender named just before: either, left as written
+RIVALS: list[tuple[str, list[SpeakerRow]]] = [
+    (BUDGET + "Councilwoman Yara Ruiz said the budget was late. Oluwaseun Berg said it was fine." + VOTE,
+     [("the budget was late", "Yara Ruiz", "Councilwoman Yara Ruiz"), ("it was fine", "Oluwaseun Berg", "Oluwaseun Berg"),
+      (WEEK, "she", "she")]),
+    # must not change: the titled one of the other gender; the other pronoun; a last speaker shown by a given
+    # name or a title; no title before the earlier name; no one else named
+    (BUDGET + "Councilman Tom Ruiz said the budget was late. Oluwaseun Berg said it was fine." + VOTE,
+     [("the budget was late", "Tom Ruiz", "Councilman Tom Ruiz"), ("it was fine", "Oluwaseun Berg", "Oluwaseun Berg"),
+      (WEEK, "Oluwaseun Berg", "she")]),
+    (BUDGET + "Councilwoman Yara Ruiz said the budget was late. Oluwaseun Berg said it was fine." + VOTE.replace("she", "he"),
+     [("the budget was late", "Yara Ruiz", "Councilwoman Yara Ruiz"), ("it was fine", "Oluwaseun Berg", "Oluwaseun Berg"),
+      (WEEK, "Oluwaseun Berg", "he")]),
+    (BUDGET + "Councilwoman Yara Ruiz said the budget was late. Maria Berg said it was fine." + VOTE,
+     [("the budget was late", "Yara Ruiz", "Councilwoman Yara Ruiz"), ("it was fine", "Maria Berg", "Maria Berg"),
+      (WEEK, "Maria Berg", "she")]),
+    (BUDGET + "Councilwoman Yara Ruiz said the budget was late. Councilwoman Oluwaseun Berg said it was fine." + VOTE,
+     [("the budget was late", "Yara Ruiz", "Councilwoman Yara Ruiz"),
+      ("it was fine", "Oluwaseun Berg", "Councilwoman Oluwaseun Berg"), (WEEK, "Oluwaseun Berg", "she")]),
+    (BUDGET + "Yara Ruiz said the budget was late. Oluwaseun Berg said it was fine." + VOTE,
+     [("the budget was late", "Yara Ruiz", "Yara Ruiz"), ("it was fine", "Oluwaseun Berg", "Oluwaseun Berg"),
+      (WEEK, "Oluwaseun Berg", "she")]),
+    (BUDGET + "Oluwaseun Berg said the budget was late." + VOTE,
+     [("the budget was late", "Oluwaseun Berg", "Oluwaseun Berg"), (WEEK, "Oluwaseun Berg", "she")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RIVALS)
+def test_titled_rival_of_a_speaker_of_no_gender(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, None, "Budget") == expected
+
+
 QUOTED_BY: list[tuple[str, list[SourcedRow]]] = [
     # one lower-case outlet noun alone: how the words came, not who carried them (no source)
     ("Defence Minister Lars Holm was quoted as saying by radio that the talks had stalled.", []),
