@@ -63,6 +63,15 @@ RIVALS: list[tuple[str, list[SpeakerRow]]] = [
       (WEEK, "Oluwaseun Berg", "she")]),
     (BUDGET + "Oluwaseun Berg said the budget was late." + VOTE,
      [("the budget was late", "Oluwaseun Berg", "Oluwaseun Berg"), (WEEK, "Oluwaseun Berg", "she")]),
+    # must not change: the titled one is the last speaker under a shorter name; the last speaker a description
+    (BUDGET + "The budget is late, spokesman Piet van Dam said.\n\nIt will pass in May, Van Dam said.\n\n"
+     "The council had not considered cuts, he said.",
+     [("The budget is late", "Piet van Dam", "spokesman Piet van Dam"), ("It will pass in May", "Van Dam", "Van Dam"),
+      ("The council had not considered cuts", "Van Dam", "he")]),
+    (BUDGET + '"The budget is fragile," Finance chairman Sen. Paul Grant said.\n\n"We are on thin ice," the Ohio Democrat said.'
+     "\n\nHe said borrowing was straining the city.",
+     [("The budget is fragile,", "Paul Grant", "Finance chairman Sen. Paul Grant"),
+      ("We are on thin ice,", "Ohio Democrat", "the Ohio Democrat"), ("borrowing was straining the city", "Ohio Democrat", "He")]),
 ]
 
 

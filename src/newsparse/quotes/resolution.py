@@ -1977,7 +1977,7 @@ class SpeakerResolution(Segmentation):
             if state.speaker_followed_by_person and last.span is not None and last.span.start < state.paragraph_start:
                 # (set for the paragraph right after the speaker's only)
                 return text  # ('"...," Ortiz said. Her lawyer, Tom Berg, nodded.' then '"...," he said.')
-            if self.titled_rival_of_unknown(last.name, text, at, state):
+            if self.titled_rival_of_unknown(last, text, at, state):
                 return text  # ('Councilwoman Yara Ruiz said ... Ola Berg said ...' / '"...," she said.': either)
             return last.name
         titled = self.titled_surname_of_gender(text, at, state)
@@ -1991,24 +1991,29 @@ class SpeakerResolution(Segmentation):
             return text  # ('Minister Jane Roe met Mayor Ann Lee.' / '"...," she said.': either woman)
         return text if subject is None else subject
 
-    def titled_rival_of_unknown(self, name: str, pronoun: str, at: int, state: State) -> bool:
-        """Whether the last speaker *name* is of no gender the article shows (:meth:`described_genders`:
-        no title, role, kin word, possessive nor given name) while another person named within
-        :attr:`GENDER_TITLE_WINDOW` characters before *at* is of *pronoun*'s gender by a title,
-        role or honorific of :attr:`GENDER_WORDS` (``Councilwoman Yara Ruiz said ... Ola Berg
-        said ...`` before ``she said``): the pronoun may mean either, and is left as written.
+    def titled_rival_of_unknown(self, last: Speaker, pronoun: str, at: int, state: State) -> bool:
+        """Whether the last speaker, *last*, named by a name (not a description after one of
+        :attr:`DETERMINERS`: ``the Maryland Democrat`` may be the titled one), is of no gender the
+        article shows (:meth:`described_genders`: no title, role, kin word, possessive nor given
+        name) while another person named within :attr:`GENDER_TITLE_WINDOW` characters before
+        *at*, of another surname (``spokesman Cent van Vliet`` is ``Van Vliet``), is of
+        *pronoun*'s gender by a title, role or honorific of :attr:`GENDER_WORDS` (``Councilwoman
+        Yara Ruiz said ... Ola Berg said ...`` before ``she said``): the pronoun may mean either,
+        and is left as written.
 
         .. versionadded:: 0.2 (mendQ63)"""
-        low = pronoun.casefold()
-        if low not in self._gendered:
+        low, name = pronoun.casefold(), last.name
+        opening = last.mention.split()[:1]
+        if low not in self._gendered or not opening or opening[0].casefold() in self._determiners:
             return False
+        surname = name.split()[-1].casefold()
         if state.genders is None:
             state.genders = self.described_genders(state)
         if state.genders.get(name) is not None:
             return False  # (known, or described for both: other rules read it)
         for person in state.index.people_between(max(0, at - self.GENDER_TITLE_WINDOW), at, self.MAX_SUBJECTS):
-            if person.name == name or state.genders.get(person.name) != low:
-                continue
+            if person.name.split()[-1].casefold() == surname or state.genders.get(person.name) != low:
+                continue  # (the speaker under another name, or no one of the pronoun's gender)
             lead = self.gender_lead_word(person)
             if any(self.gender_of(word) == low for word in (*person.descriptors, *([lead] if lead else []))):
                 return True
