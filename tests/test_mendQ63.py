@@ -1,7 +1,10 @@
-"""Wrong speakers and sources of round 63 (issue 5): one lower-case outlet noun alone after the
-agent word of a passive quoting cue (``was quoted as saying by radio``) is the means, not the
-outlet, and never the quote's source.  Each row: the article, then every quote as
-``(text, speaker's name, source)``; a row with no quote pins that no source is made up."""
+"""Wrong speakers and sources of round 63 (issue 5): an age before the comma that opens an
+appositive's name is that person's; a pronoun after a last speaker of no gender shown, with
+someone titled of its gender named just before, stays as written; one lower-case outlet noun alone
+after the agent word of a passive quoting cue (``was quoted as saying by radio``) is the means,
+never the quote's source, and a capitalised outlet with no ``that`` ends before the words.
+Each row: the article, then every quote as ``(text, speaker's name, mention)`` or
+``(text, speaker's name, source)``."""
 
 from __future__ import annotations
 
@@ -81,9 +84,16 @@ def test_titled_rival_of_a_speaker_of_no_gender(text: str, expected: list[Speake
 
 
 QUOTED_BY: list[tuple[str, list[SourcedRow]]] = [
-    # one lower-case outlet noun alone: how the words came, not who carried them (no source)
-    ("Defence Minister Lars Holm was quoted as saying by radio that the talks had stalled.", []),
-    ("Defence Minister Lars Holm was quoted as saying by television that the talks had stalled.", []),
+    # one lower-case outlet noun alone: how the words came, not who carried them (no source; the words after "that")
+    ("Defence Minister Lars Holm was quoted as saying by radio that the talks had stalled.",
+     [("the talks had stalled", "Lars Holm", None)]),
+    ("Defence Minister Lars Holm was quoted as saying by television that the talks had stalled.",
+     [("the talks had stalled", "Lars Holm", None)]),
+    # a capitalised outlet and no "that": the words start after the outlet
+    ("Defence Minister Lars Holm was quoted as saying by Reuters the talks had stalled.",
+     [("the talks had stalled", "Lars Holm", "Reuters")]),
+    ("Defence Minister Lars Holm was quoted as saying by The Oslo Times the talks had stalled.",
+     [("the talks had stalled", "Lars Holm", "The Oslo Times")]),
     ('"The talks have stalled," Defence Minister Lars Holm was quoted as saying by radio.',
      [("The talks have stalled,", "Lars Holm", None)]),
     # must not change: a capitalised outlet; an outlet noun with its modifier or determiner
