@@ -94,8 +94,11 @@ QUOTED_BY: list[tuple[str, list[SourcedRow]]] = [
         "Prime Minister Park Ji-ho was quoted as saying by the state news agency that the accord was final.",
         [("the accord was final", "Park Ji-ho", "the state news agency")],
     ),
-    # must not change: no outlet after the agent word; no agent at all
-    ("Prime Minister Park Ji-ho was quoted as saying by phone that the accord was final.", []),
+    # no outlet after the agent word (the means: the words after "that", no source; mendQ63); no agent at all
+    (
+        "Prime Minister Park Ji-ho was quoted as saying by phone that the accord was final.",
+        [("the accord was final", "Park Ji-ho", None)],
+    ),
     (
         "Prime Minister Park Ji-ho was quoted as saying the accord was final.",
         [("the accord was final", "Park Ji-ho", None)],

@@ -1906,10 +1906,15 @@ class DirectQuotes(SpeakerResolution):
         """Whether *phrase* after the agent word of a passive quoting cue names an outlet: one of
         :attr:`OUTLET_WORDS` other than its :attr:`OUTLET_OPENERS` (``the state news agency``) or a
         capitalised word that is no determiner, weekday or month (``Reuters``, ``The Times``,
-        ``state broadcaster NHK``); not ``phone``, ``a wide margin``, ``2030``, ``Monday``.
+        ``state broadcaster NHK``); not ``phone``, ``a wide margin``, ``2030``, ``Monday``, nor
+        one lower-case outlet noun alone (``by radio``, ``by television``: the means, not who
+        carried the words).
 
-        .. versionadded:: 0.2"""
-        for word in phrase.split():
+        .. versionadded:: 0.2 (one bare outlet noun: mendQ63)"""
+        words = phrase.split()
+        if len(words) == 1 and words[0][:1].islower():
+            return False  # ("was quoted as saying by radio that ...": how, not who)
+        for word in words:
             low = word.casefold()
             if low in self._outlet_nouns:
                 return True

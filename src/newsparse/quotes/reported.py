@@ -5775,9 +5775,12 @@ class ReportedSpeech(DirectQuotes):
         """The outlet and where the words start when *cue* is a passive quoting cue
         (:attr:`QUOTING_PHRASES`) with one of :attr:`AGENT_WORDS` right after it, the outlet
         (:meth:`names_outlet`), then ``that`` (``was quoted as saying by Yonhap that the deal
-        was final``); ``None`` otherwise (``by phone that ...``: no outlet; no ``that``).
+        was final``), or a capitalised outlet and the words with no ``that``
+        (:meth:`capitalised_outlet`: ``by Reuters the talks had stalled``); an empty outlet
+        when the words before ``that`` name none (``by phone that ...``: the means, no
+        source); ``None`` otherwise.
 
-        .. versionadded:: 0.2 (trialQ62b)"""
+        .. versionadded:: 0.2 (trialQ62b; no ``that``, no outlet: mendQ63)"""
         low = " ".join(cue.group().casefold().split())
         if low not in self._quoting_phrases:  # (the set built once, in __init__)
             return None
@@ -5785,10 +5788,32 @@ class ReportedSpeech(DirectQuotes):
         if agent is None or agent.group().casefold() not in self._agents:
             return None
         that = self._that.search(raw, agent.end(), sentence[1], KEEP_GIL)
-        outlet = " ".join(raw[agent.end() : that.start()].split()) if that is not None else ""
-        if that is None or not outlet or not self.names_outlet(outlet):
+        if that is None:
+            return self.capitalised_outlet(raw, agent.end(), sentence[1])
+        outlet = " ".join(raw[agent.end() : that.start()].split())
+        if not outlet:
             return None
-        return outlet, that.end()
+        # ("by phone that ...", "by radio that ...": the means, no outlet; the words after "that", no source)
+        return (outlet if self.names_outlet(outlet) else ""), that.end()
+
+    def capitalised_outlet(self, raw: str, pos: int, stop: int) -> tuple[str, int] | None:
+        """For :meth:`quoting_agent_that` with no ``that``: the outlet and where it ends when the
+        words from *pos* (after the agent word) are capitalised words, at most
+        :attr:`MAX_OUTLET_MODIFIERS` + 1, that name an outlet (:meth:`names_outlet`), then a
+        lower-case word opening the reported words (``was quoted as saying by Reuters the talks
+        had stalled``); ``None`` otherwise (``by state media the ...``: where a lower-case outlet
+        ends is unknown).
+
+        .. versionadded:: 0.2 (mendQ63)"""
+        end, words = pos, 0
+        while (token := self._token.match(raw, end + 1, stop) if raw[end : end + 1] == " " else None) is not None:
+            if not token.group()[:1].isupper():
+                outlet = " ".join(raw[pos:end].split())
+                return (outlet, end) if words and self.names_outlet(outlet) else None
+            words, end = words + 1, token.end()
+            if words > self.MAX_OUTLET_MODIFIERS + 1:
+                return None
+        return None
 
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
@@ -5906,7 +5931,7 @@ class ReportedSpeech(DirectQuotes):
         if quoted is not None:
             # ("was quoted as saying by Yonhap that ...": the outlet carried the words after "that")
             words = self.clause_from(raw, quoted[1], sentence)
-            return (words[0], words[1], words[2] or quoted[0]) if words is not None else None
+            return (words[0], words[1], words[2] or quoted[0] or None) if words is not None else None
         separated = self._separable.get(word)
         if separated is not None:
             particle = separated.match(raw, pos, sentence[1])

@@ -1984,6 +1984,8 @@ class SpeakerResolution(Segmentation):
             if state.speaker_followed_by_person and last.span is not None and last.span.start < state.paragraph_start:
                 # (set for the paragraph right after the speaker's only)
                 return text  # ('"...," Ortiz said. Her lawyer, Tom Berg, nodded.' then '"...," he said.')
+            if self.titled_rival_of_unknown(last, text, at, state):
+                return text  # ('Councilwoman Yara Ruiz said ... Ola Berg said ...' / '"...," she said.': either)
             return last.name
         titled = self.titled_surname_of_gender(text, at, state)
         if titled is not None:
@@ -1995,6 +1997,34 @@ class SpeakerResolution(Segmentation):
         if subject is not None and self.titled_rival_of_gender(subject, text, at, state):
             return text  # ('Minister Jane Roe met Mayor Ann Lee.' / '"...," she said.': either woman)
         return text if subject is None else subject
+
+    def titled_rival_of_unknown(self, last: Speaker, pronoun: str, at: int, state: State) -> bool:
+        """Whether the last speaker, *last*, named by a name (not a description after one of
+        :attr:`DETERMINERS`: ``the Maryland Democrat`` may be the titled one), is of no gender the
+        article shows (:meth:`described_genders`: no title, role, kin word, possessive nor given
+        name) while another person named within :attr:`GENDER_TITLE_WINDOW` characters before
+        *at*, of another surname (``spokesman Cent van Vliet`` is ``Van Vliet``), is of
+        *pronoun*'s gender by a title, role or honorific of :attr:`GENDER_WORDS` (``Councilwoman
+        Yara Ruiz said ... Ola Berg said ...`` before ``she said``): the pronoun may mean either,
+        and is left as written.
+
+        .. versionadded:: 0.2 (mendQ63)"""
+        low, name = pronoun.casefold(), last.name
+        opening = last.mention.split()[:1]
+        if low not in self._gendered or not opening or opening[0].casefold() in self._determiners:
+            return False
+        surname = name.split()[-1].casefold()
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(name) is not None:
+            return False  # (known, or described for both: other rules read it)
+        for person in state.index.people_between(max(0, at - self.GENDER_TITLE_WINDOW), at, self.MAX_SUBJECTS):
+            if person.name.split()[-1].casefold() == surname or state.genders.get(person.name) != low:
+                continue  # (the speaker under another name, or no one of the pronoun's gender)
+            lead = self.gender_lead_word(person)
+            if any(self.gender_of(word) == low for word in (*person.descriptors, *([lead] if lead else []))):
+                return True
+        return False
 
     def titled_rival_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether someone other than *name*, the subject :meth:`last_subject` found before *at*,
@@ -4668,21 +4698,27 @@ class SpeakerResolution(Segmentation):
                 continue
             end = person.start + len(person.name)
             told = text[end : end + self.NAMED_WINDOW].lstrip(" ,(").split(maxsplit=1)[:1] if self.aged_after(person, state) else []
-            other = told or self.age_before(text[max(0, person.start - self.NAMED_WINDOW) : person.start].split())
+            apposed = text[end : end + 1] == ","  # ("A 41-year-old, councillor Bryn Price, spoke": the age before the appositive)
+            other = told or self.age_before(text[max(0, person.start - self.NAMED_WINDOW) : person.start].split(), apposed=apposed)
             if other:
                 ages.add(other[0].rstrip(","))
         return ages
 
-    def age_before(self, lead: Sequence[str]) -> list[str]:
+    def age_before(self, lead: Sequence[str], *, apposed: bool = False) -> list[str]:
         """For :meth:`other_age_told`: the age among the last ``MAX_ROLE_BEFORE_NAME`` + 1 words
         of *lead*, the words before a name, after their last comma (``64-year-old councillor``),
         as a list of one; empty when there is none or it is a possessive (``the 64-year-old's
         lawyer``: someone else's age).  Only role nouns and titles may stand between the age and
         the name: ``A 17-year-old punched councillor Huw Jones`` tells the attacker's age, not his.
+        With *apposed* (a comma closes the name), the age may end in the comma that opens the
+        appositive (``A 41-year-old, councillor Bryn Price,``): the person the age described.
 
-        .. versionadded:: 0.2 (trialQ62b)"""
+        .. versionadded:: 0.2 (trialQ62b; *apposed*: mendQ63)"""
         vocabulary = self.vocabulary
         for word in reversed(lead[-self.MAX_ROLE_BEFORE_NAME - 1 :]):
+            bare = word[:-1]
+            if apposed and word.endswith(",") and strip_possessive(bare) == bare and (age := self.age_of([bare])) is not None:
+                return [age]  # (the age the appositive's name renames)
             if not word[-1:].isalnum():
                 break
             age = self.age_of([word]) if strip_possessive(word) == word else None

@@ -2738,7 +2738,8 @@ class QuoteWords:
     SUBJECT_WINDOW: ClassVar[int] = 3000
     #: The most characters before a ``he`` or ``she`` read for a title or kin word of the pronoun's
     #: gender before a capitalised name (``Mr. Berg``, ``M. Martin``, ``sa femme, Sophie``): a person
-    #: the pronoun may mean besides the one the rules found (:meth:`~newsparse.quotes.resolution.SpeakerResolution.titled_other`).
+    #: the pronoun may mean besides the one the rules found (:meth:`~newsparse.quotes.resolution.SpeakerResolution.titled_other`),
+    #: and for a person titled of the pronoun's gender besides a last speaker of no gender shown (``titled_rival_of_unknown``).
     GENDER_TITLE_WINDOW: ClassVar[int] = 400
     #: The most letters of a title or kin word read before a period that may end a sentence.
     MAX_TITLE_LETTERS: ClassVar[int] = 16
