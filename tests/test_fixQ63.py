@@ -21,8 +21,6 @@ CREWS = "crews were working through the night"
 MARKET = "NEW YORK (AP) — Shares in retailers rose on Tuesday.\n\n"
 PROFITS = "Acme Corp said profits rose 5 percent. Chief executive Tom Berg said demand was strong.\n\n"
 HIRE = "it would hire 500 workers"
-TOWN = "HAMAR, Norway (AP) — The town council met on Tuesday.\n\n"
-BRIDGE = '\n\n"We need the bridge," he said.'
 
 ROWS: list[tuple[str, list[MentionRow]]] = [
     # -- a title word after a known given name ends the name: the surname, and the pronoun's referent
@@ -47,30 +45,6 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     (CITY + '"Rates will rise," said the Victoria Premier.',
      [("Rates will rise,", D, "the Victoria Premier", "the Victoria Premier")]),
     (CITY + f"Victoria Premier Tom Berg said {RESUME}.", [(RESUME, R, "Tom Berg", "Victoria Premier Tom Berg")]),
-    # -- he/she after a person of the other sex spoke: each shown by a possessive after the name
-    (TOWN + "Oluwaseun Berg lost his seat in May. Yara Ruiz kept her seat." + BRIDGE,
-     [("We need the bridge,", D, "Oluwaseun Berg", "he")]),
-    (TOWN + "Oluwaseun Berg said his bridge would reopen. Yara Ruiz said her budget was cut." + BRIDGE,
-     [("his bridge would reopen", R, "Oluwaseun Berg", "Oluwaseun Berg"), ("her budget was cut", R, "Yara Ruiz", "Yara Ruiz"),
-      ("We need the bridge,", D, "Oluwaseun Berg", "he")]),
-    (TOWN + 'Yara Ruiz said her budget was cut. Oluwaseun Berg said his bridge would reopen.\n\n"We need money," she said.',
-     [("her budget was cut", R, "Yara Ruiz", "Yara Ruiz"), ("his bridge would reopen", R, "Oluwaseun Berg", "Oluwaseun Berg"),
-      ("We need money,", D, "Yara Ruiz", "she")]),
-    # must not change (read so before): a title, a resolved pronoun; one possessive alone, maybe
-    # someone else's; no evidence at all (the last one named, as before)
-    (TOWN + "Mr. Oluwaseun Berg said the bridge would reopen. Ms. Yara Ruiz said the cost was high." + BRIDGE,
-     [("the bridge would reopen", R, "Oluwaseun Berg", "Mr. Oluwaseun Berg"), ("the cost was high", R, "Yara Ruiz", "Ms. Yara Ruiz"),
-      ("We need the bridge,", D, "Oluwaseun Berg", "he")]),
-    (TOWN + 'Yara Ruiz said the cost was high. "We cannot pay," she said.\n\nOluwaseun Berg said the bridge would reopen. '
-     '"It is safe," he said.\n\n"We need money," she said.',
-     [("the cost was high", R, "Yara Ruiz", "Yara Ruiz"), ("We cannot pay,", D, "Yara Ruiz", "she"),
-      ("the bridge would reopen", R, "Oluwaseun Berg", "Oluwaseun Berg"), ("It is safe,", D, "Oluwaseun Berg", "he"),
-      ("We need money,", D, "Yara Ruiz", "she")]),
-    (TOWN + 'Yara Ruiz won the race. Coach Oluwaseun Berg praised her speed.\n\n"She never gave up," he said.',
-     [("She never gave up,", D, "Oluwaseun Berg", "he")]),
-    (TOWN + "Oluwaseun Berg said the bridge would reopen. Yara Ruiz said her budget was cut." + BRIDGE,
-     [("the bridge would reopen", R, "Oluwaseun Berg", "Oluwaseun Berg"), ("her budget was cut", R, "Yara Ruiz", "Yara Ruiz"),
-      ("We need the bridge,", D, "Yara Ruiz", "he")]),
     # -- a thing pronoun after a person spoke: the organisation that spoke before the person
     (MARKET + PROFITS + '"We will hire 500 workers," it said.',
      [("profits rose 5 percent", R, "Acme Corp", "Acme Corp"), ("demand was strong", R, "Tom Berg", "Chief executive Tom Berg"),

@@ -709,8 +709,7 @@ class SpeakerResolution(Segmentation):
                     return text  # ('Her brother said: "..." She said ...': someone else)
                 if self.names_reported_subject(referent, at, state):
                     return text  # ("Ruiz would resign, he predicted.": not Ruiz, who would be "he")
-                # ("Ola Berg lost his seat. Yara Ruiz kept her seat. '...,' he said.": Ola Berg)
-                return self.possessive_rival(referent, text, at, state) or referent
+                return referent
             last = state.last_speaker
             if words[0].casefold() in self._first_person and not self.in_quoted_words(state.text, at):
                 turn = self.turn_person(at, state)
@@ -7038,75 +7037,6 @@ class SpeakerResolution(Segmentation):
         if self.inside_marks(start, state.paragraph_marks):
             return False
         return self.opening_organisation(state.paragraph_text[start : start + self.PHRASE_WINDOW]) is not None
-
-    def possessive_rival(self, name: str, pronoun: str, at: int, state: State) -> str | None:
-        """For a person *pronoun* at *at* whose referent found, *name*, the article shows of no
-        gender by any other rule: the one other person named within :attr:`SUBJECT_WINDOW`
-        characters before *at* (the last :attr:`MAX_SUBJECTS`) whom a possessive after their
-        name shows for *pronoun* (:meth:`subject_possessive`), when one after *name*'s shows the
-        other pronoun (``Ola Berg lost his seat. Yara Ruiz kept her seat.`` then ``"...," he
-        said.``: Ola Berg; ``Yara Ruiz said her budget was cut. Ola Berg said his ...`` then
-        ``she said``: Yara Ruiz).  Both must show it: one possessive alone may be someone else's
-        (``Coach Ola Berg praised her speed``), so ``None`` there, the referent kept.
-
-        .. versionadded:: 0.2 (fixQ63)"""
-        low = pronoun.casefold()
-        if low not in self._gendered:
-            return None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        genders = state.genders
-        if genders.get(name) is not None:
-            return None  # (the article shows the referent's gender by a word or a name: other rules decided)
-        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
-        shown = self.subject_possessive(name, people, state)
-        if shown is None or shown == low:
-            return None
-        found = {
-            person.name for person in people
-            if self.another_person(name, person.name) and genders.get(person.name) in (None, low)
-            and self.subject_possessive(person.name, people, state) == low
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def subject_possessive(self, name: str, people: Sequence[Person], state: State) -> str | None:
-        """For :meth:`possessive_rival`: the one pronoun that the possessives of
-        :attr:`PERSON_POSSESSIVE_FORMS` show for *name* among *people* (the index's mentions, in
-        order): at each mention that is the first person named in its sentence, the first person
-        pronoun or possessive after the name, within :attr:`PHRASE_WINDOW` characters, before
-        the sentence ends, a quotation mark or the next person named (``Yara Ruiz kept her
-        seat``: she); ``None`` when none shows one, or two mentions show two.
-
-        .. versionadded:: 0.2 (fixQ63)"""
-        text = state.text
-        found: set[str] = set()
-        for k, person in enumerate(people):
-            if person.name != name or not person.words:
-                continue
-            if k > 0 and not self.sentence_between(text, people[k - 1].start, person.start):
-                continue  # (someone named before in the sentence: "Tom Berg met Ana Ruiz, her ...")
-            last = person.words[-1]
-            found_at = text.find(last, person.start, person.start + sum(len(w) + 2 for w in person.words))
-            if found_at < 0:
-                continue
-            start = found_at + len(last)
-            stop = min(len(text), start + self.PHRASE_WINDOW)
-            if k + 1 < len(people) and people[k + 1].start < stop:
-                stop = max(start, people[k + 1].start)
-            for word in self._word.finditer(text, start, stop):
-                low = word.group().casefold()
-                if word.start() > start and (self.sentence_between(text, start, word.start()) or any(
-                    mark in text[start : word.start()] for mark in self._marks
-                )):
-                    break
-                if low in self._possessive_forms:
-                    forms = self._possessive_forms[low]
-                    if len(forms) == 1:
-                        found |= forms
-                    break
-                if low in self._persons:
-                    break
-        return found.pop() if len(found) == 1 else None
 
     def body_spoken_before(self, at: int, state: State) -> str | None:
         """For a thing pronoun at *at* after a person spoke last (``It said ...``): the name of
