@@ -41,9 +41,8 @@ ROWS: list[tuple[str, str | None, list[MentionRow]]] = [
     ("LAUSANNE (AP) — Work starts next week.\n\nThe Chauderon bridge, in Lausanne, will close from May 7 to May 28, "
      "the city announced on Tuesday.", HEADLINE,
      [("The Chauderon bridge, in Lausanne, will close from May 7 to May 28", R, "the city", "the city")]),
-    # -- 2: a title in title case right after "spoke of" that a determiner opens is the work spoken of --
-    # (fixQ63b: one with no determiner is its subject's words, as after "called it": "Project Fear")
-    (COUNCIL + 'The author spoke of "The Pickwick Papers" at the festival on Sunday.', HEADLINE, []),
+    # -- 2: a title in title case right after "spoke of" is the work spoken of --------------------------
+    (COUNCIL + 'The author spoke of "Pride and Prejudice" at the festival on Sunday.', HEADLINE, []),
     # must not change: a determiner between, or words in lower case: the speaker's words
     (COUNCIL + 'The author spoke of a "Slow Death of the High Street" at the festival.', HEADLINE,
      [("Slow Death of the High Street", D, "The author", "The author")]),

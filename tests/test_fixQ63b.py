@@ -58,8 +58,11 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     (TRAM + BERG + "Asked by reporter Ana Ruiz whether he would resign, Berg said he would stay.",
      [("whether he would resign", R, "Ana Ruiz", "reporter Ana Ruiz"), ("he would stay", R, "Tom Berg", "Berg")]),
     # -- 3: a title after "spoke of" is its subject's words, as after "called it" ----------------------
-    (PLAN + 'He spoke of "Project Fear Mark Two" and left.', [("Project Fear Mark Two", D, "Tom Berg", "He")]),
-    (PLAN + 'Berg spoke of "Project Fear" on Monday.', [("Project Fear", D, "Tom Berg", "Berg")]),
+    # (reader63: most works' titles open with no determiner, so a title-case slogan reads as one and is
+    # left out: a made-up quote of a book's title is worse than a slogan missed)
+    (PLAN + 'He spoke of "Project Fear Mark Two" and left.', []),
+    (PLAN + 'Berg spoke of "Project Fear" on Monday.', []),
+    (PLAN + 'The author spoke of "War and Peace" as her first love.', []),
     # must not change: a determiner opens the title, or one stands before it, or a work's noun: a work
     (PLAN + 'Berg spoke of "The Great Gatsby" on Monday.', []),
     (PLAN + 'Berg spoke of the book "The Great Gatsby" on Monday.', []),
@@ -67,11 +70,12 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     (PLAN + 'He described it as "a betrayal".', [("a betrayal", D, "Tom Berg", "He")]),
     (PLAN + 'He called it "Project Fear".', [("Project Fear", D, "Tom Berg", "He")]),
     # -- 4: two names set off after a plural role speak, never the role -------------------------------
-    (FIRE + APPEAL + "lawyers for the family, Ana Ruiz and Tom Berg.",
-     [("We will appeal,", D, "Ana Ruiz and Tom Berg", "Ana Ruiz and Tom Berg")]),
+    # (reader63: after a role with a link word the names may be its object's: no speaker)
+    (FIRE + APPEAL + "lawyers for the family, Ana Ruiz and Tom Berg.", [("We will appeal,", D, None, None)]),
+    (FIRE + '"We want answers," said friends of the couple, Tom Berg and Ana Ruiz.', [("We want answers,", D, None, None)]),
     (FIRE + APPEAL + "the family's lawyers, Ana Ruiz and Tom Berg.",
      [("We will appeal,", D, "Ana Ruiz and Tom Berg", "Ana Ruiz and Tom Berg")]),
-    (FIRE + "The family will appeal the ruling, said lawyers for the family, Ana Ruiz and Tom Berg.",
+    (FIRE + "The family will appeal the ruling, said the family's lawyers, Ana Ruiz and Tom Berg.",
      [("The family will appeal the ruling", R, "Ana Ruiz and Tom Berg", "Ana Ruiz and Tom Berg")]),
     # must not change: one name after a singular role; no name; one name after a plural role
     (FIRE + APPEAL + "a lawyer for the family, Ana Ruiz.", [("We will appeal,", D, "Ana Ruiz", "Ana Ruiz")]),

@@ -2,7 +2,7 @@
 
 1. A setting between a cue and its ``que`` whose noun has a relative clause (Spanish ``dijo en la
    carta que envió al ministro que ...``, French ``dans la lettre qu'elle a envoyée que``): the
-   reported clause opens at the later ``que``.
+   reported clause opens at the later ``que`` when ``SETTING_RELATIVES`` is on (off by default: reader63).
 2. An audience between a cue and its ``que`` (French ``a déclaré devant les députés que``,
    Spanish ``ante los diputados``): a setting when it names someone addressed.
 3. A funding note that opens with its participle (``Funded by the European Union.``), in each
@@ -27,15 +27,12 @@ ENGLISH_LEAD = "Mayor Ann Ross spoke to the council on Monday."
 
 # (language, lead, paragraph, [(text, cue, speaker)] that must come out)
 REPORTED: list[tuple[str | None, str, str, list[tuple[str, str | None, str | None]]]] = [
-    # 1. a relative clause on the setting's noun, then the reported clause's "que"
-    ("es", SPANISH_LEAD, "Ruiz dijo en la carta que envió al ministro que el plan llegará en mayo.",
-     [("el plan llegará en mayo", "dijo", "Ana Ruiz")]),
-    ("es", SPANISH_LEAD, "Ruiz afirmó en una entrevista que concedió a la radio que el plan llegará en mayo.",
-     [("el plan llegará en mayo", "afirmó", "Ana Ruiz")]),
-    ("es", SPANISH_LEAD, "Ruiz dijo desde el balcón que construyó su abuelo que el agua volverá el martes.",
-     [("el agua volverá el martes", "dijo", "Ana Ruiz")]),
-    ("fr", FRENCH_LEAD, "La ministre a déclaré dans la lettre qu'elle a envoyée que le projet coûtera cher.",
-     [("le projet coûtera cher", "a déclaré", "Claire Martin")]),
+    # 1. (off by default, reader63: SETTING_RELATIVES; a second "que" of the reported clause itself
+    # is no relative's end: the whole clause)
+    ("es", SPANISH_LEAD, "La ministra afirmó en la rueda de prensa que espera que el acuerdo llegue pronto.",
+     [("espera que el acuerdo llegue pronto", "afirmó", "Ana Ruiz")]),
+    (None, ENGLISH_LEAD, "Ross said at the briefing that police would close that road on Monday.",
+     [("police would close that road on Monday", "said", "Ann Ross")]),
     # (nearest shapes: a setting with no relative clause; one "que"; the first "que" before a
     # subject of its own, a verb of knowing or a copula: the first opens the clause)
     ("es", SPANISH_LEAD, "La ministra afirmó en una entrevista con la radio que el plan llegará en mayo.",
@@ -70,6 +67,31 @@ def test_reported_clause_after_a_setting(
     language: str | None, lead: str, paragraph: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert cued_quotes(blocks("Titre", lead, paragraph), language) == expected
+
+
+#: (language, paragraph, [(text, cue, speaker)]) with SETTING_RELATIVES on: a relative clause on the
+#: setting's noun, then the reported clause's "que"
+SETTING_RELATIVE_ROWS: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
+    ("es", "Ruiz dijo en la carta que envió al ministro que el plan llegará en mayo.", [("el plan llegará en mayo", "dijo", "Ana Ruiz")]),
+    ("es", "Ruiz afirmó en una entrevista que concedió a la radio que el plan llegará en mayo.",
+     [("el plan llegará en mayo", "afirmó", "Ana Ruiz")]),
+    ("fr", "La ministre a déclaré dans la lettre qu'elle a envoyée que le projet coûtera cher.",
+     [("le projet coûtera cher", "a déclaré", "Claire Martin")]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), SETTING_RELATIVE_ROWS)
+def test_setting_relative_when_turned_on(language: str, paragraph: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    pack = language_pack(language)
+
+    class Relatives(pack.quotes):  # type: ignore[name-defined,misc]
+        SETTING_RELATIVES = True
+
+    vocabulary = pack.vocabulary()
+    parser = newsparse.ArticleParser(language=language, quotes=Relatives(vocabulary))
+    lead = SPANISH_LEAD if language == "es" else FRENCH_LEAD
+    quotes = parser.parse(blocks("Titre", lead, paragraph)).quotes
+    assert [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes] == expected
 
 
 def test_reported_rows_are_distinct() -> None:

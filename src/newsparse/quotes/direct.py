@@ -1564,12 +1564,16 @@ class DirectQuotes(SpeakerResolution):
 
     def plural_role(self, role: Sequence[str]) -> bool:
         """Whether *role*, the words of a role after an inverted cue, has a plural noun for people
-        as its head: the word before its first of :attr:`ROLE_LINKS`, else its last (``lawyers for
-        the family``, ``the family's lawyers``), in lower case, its singular (less a final ``s``) a
-        noun for one person (:meth:`is_singular_person_noun`).
+        as its head, its last word (``the family's lawyers``, ``two lawyers``), in lower case, its
+        singular (less a final ``s``) a noun for one person (:meth:`is_singular_person_noun`).
+        Never a role with one of :attr:`ROLE_LINKS` (``lawyers for the couple, Tom Berg and Ana
+        Ruiz``, ``friends of the couple, ...``): the names set off after it may be its object's,
+        not the speakers' (reader63).
 
         .. versionadded:: 0.2 (fixQ63b)"""
-        head = next((role[k - 1] for k in range(1, len(role)) if role[k].casefold() in self._role_links), role[-1] if role else "")
+        if any(word.casefold() in self._role_links for word in role):
+            return False
+        head = role[-1] if role else ""
         return head.isalpha() and head.islower() and head.endswith("s") and self.is_singular_person_noun(head[:-1])
 
     def joined_full_names(self, words: Sequence[str]) -> bool:
@@ -3413,9 +3417,9 @@ class DirectQuotes(SpeakerResolution):
         """Whether a naming verb stands shortly before the quotation, within
         :attr:`NAMED_WINDOW` characters (``called it a "rough week"``, ``referred to them as
         "criminals"``); one of :attr:`NAMING_PHRASES` right before a title in title case
-        (:meth:`is_title`) that opens with a determiner (``spoke of "The Great Gatsby"``) names a
-        work, no words; one with no determiner is its subject's words, as after a naming verb
-        (``spoke of "Project Fear Mark Two"``, fixQ63b)."""
+        (:meth:`is_title`: ``spoke of "Pride and Prejudice"``) names a work, no words (most titles
+        of books, films and shows open with no determiner: a slogan in title case, ``spoke of
+        "Project Fear Mark Two"``, reads the same and is left out; reader63)."""
         floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
         window = self.word_boundary(raw, floor, quotation.sentence_start)
         if self.judged_as(raw, window, quotation) is not None:
@@ -3426,11 +3430,8 @@ class DirectQuotes(SpeakerResolution):
         # ("spoke of a "rough week"", "sprach von einem „Kahlschlag auf Raten“": a verb and its preposition)
         if not self._naming_phrases or not any(pair in self._naming_phrases for pair in pairwise(tokens)):
             return False
-        # ('spoke of "The Great Gatsby"': a title opening with a determiner right after the phrase is the
-        # work spoken of, no words; 'spoke of "Project Fear Mark Two"': the subject's words, as 'called it "..."')
-        words = raw[quotation.start : quotation.end].split()
-        titled = self.is_title(words) and words[0].casefold() in self._determiners
-        return tuple(tokens[-2:]) not in self._naming_phrases or not titled
+        # ('spoke of "Pride and Prejudice"': a title right after the phrase is the thing spoken of, no words)
+        return tuple(tokens[-2:]) not in self._naming_phrases or not self.is_title(raw[quotation.start : quotation.end].split())
 
     def judged_as(self, raw: str, window: int, quotation: Quotation) -> regex.Match[str] | None:
         """The last of :attr:`AS_NAMING_VERBS` from *window* to the quotation when one of
