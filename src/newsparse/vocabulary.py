@@ -537,6 +537,24 @@ class Vocabulary:
         # "Inspector General", "Solicitor General", "Postmaster General": no general)
         "attorney", "inspector", "solicitor", "postmaster",
     )
+    #: Prefixes that make a role noun another one of the same kind with a hyphen (``co-leader``,
+    #: ``co-chair``, ``co-host``), read by :meth:`is_role_noun` beside :attr:`ROLE_QUALIFIERS`; unlike
+    #: those, a person described with one stays a referent for the bare role's other forms.
+    #:
+    #: .. versionadded:: 0.2 (trialQ63)
+    ROLE_PREFIXES: ClassVar[tuple[str, ...]] = ("co",)
+    #: Words in lower case that may stand right before a role noun and tell the holder's standing,
+    #: not the office (``the new minister``, ``the outgoing mayor``, ``the top prosecutor``): read
+    #: by :meth:`~newsparse.quotes.QuoteParser.other_portfolio`, which takes any other such word
+    #: (``the tourism minister``, ``the labour minister``) for the office's portfolio.  Words
+    #: ending in ``-ing``, ``-ed`` or ``-ly`` are taken as standing without being listed.
+    #:
+    #: .. versionadded:: 0.2 (trialQ63)
+    ROLE_STANDING_WORDS: ClassVar[tuple[str, ...]] = (
+        "new", "current", "top", "senior", "junior", "chief", "longtime", "long-time", "veteran", "then", "acting",
+        "interim", "local", "powerful", "influential", "young", "elderly", "retired", "late", "same", "other",
+        "first", "last", "previous", "next", "future", "sitting", "incumbent", "popular", "controversial",
+    )
     #: Prepositions of a stretch of time whose capitalised object, opening a sentence, is a
     #: holiday or a season, never a given name, before a full name (``Over Christmas Ana Ortiz
     #: said``, ``During Ramadan ...``): read by
@@ -1147,6 +1165,10 @@ class Vocabulary:
         self._description_links = frozenset(self.DESCRIPTION_LINKS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
         self.role_qualifiers = frozenset(_normalized(w) for w in self.ROLE_QUALIFIERS)
+        #: :attr:`ROLE_PREFIXES`, normalised.
+        self.role_prefixes = frozenset(_normalized(w) for w in self.ROLE_PREFIXES)
+        #: :attr:`ROLE_STANDING_WORDS`, normalised.
+        self.role_standing_words = frozenset(_normalized(w) for w in self.ROLE_STANDING_WORDS)
         self._salutations = frozenset(_normalized(unicodedata.normalize("NFC", w)) for w in self.SALUTATIONS)
         self._not_names = (
             frozenset(_normalized(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
@@ -1491,13 +1513,15 @@ class Vocabulary:
 
     def is_role_noun(self, word: str) -> bool:
         """Whether *word* is one of :attr:`ROLE_NOUNS`, or one of them after one of
-        :attr:`ROLE_QUALIFIERS` and a hyphen (``vice-president``, ``co-founder``, French
-        ``vice-présidente``)."""
+        :attr:`ROLE_QUALIFIERS` or :attr:`ROLE_PREFIXES` and a hyphen (``vice-president``,
+        ``co-leader``, French ``vice-présidente``)."""
         low = normalize_word(word)
         if low in self._role_nouns:
             return True
         qualifier, hyphen, role = low.partition("-")
-        return bool(hyphen) and qualifier in self.role_qualifiers and role in self._role_nouns
+        return (
+            bool(hyphen) and (qualifier in self.role_qualifiers or qualifier in self.role_prefixes) and role in self._role_nouns
+        )
 
     def is_phrase_link(self, word: str) -> bool:
         """Whether *word* is one of :attr:`PHRASE_LINKS` (``of``, ``in``, ``where``, ``the``)."""
