@@ -191,6 +191,26 @@ OTHERS = [
         "Party co-chair Ana Ruiz said the vote would be held in May.",
         [("the vote would be held in May", "Ana Ruiz", "Party co-chair Ana Ruiz")],
     ),
+    # a naming participle after a name set off by commas describes the object: no clause of its own
+    (
+        "Late last month, the company wrote a letter to the university's president, Lee Bollinger, calling the "
+        'two lengthy reports "inaccurate and deliberately misleading."',
+        [
+            (
+                "a letter to the university's president, Lee Bollinger, calling the two lengthy reports "
+                '"inaccurate and deliberately misleading."',
+                "the company",
+                "the company",
+            ),
+            ("inaccurate and deliberately misleading.", None, None),
+        ],
+    ),
+    # a name after the preposition and article that open the sentence is an event or a place
+    (
+        "Jensen Huang runs the chip firm.\n\nAt the World Governments Summit in Dubai this February, he reminded "
+        "an audience of leaders that investment in AI infrastructure is essential.",
+        [("investment in AI infrastructure is essential", "Jensen Huang", "he")],
+    ),
     # an honorific in a name set off after a role
     (
         'The opposition spokesman, Dr Kerron Lindo, accused the government of "starving rural parishes" of money.',

@@ -8863,7 +8863,9 @@ class ReportedSpeech(DirectQuotes):
         joined after a comma whose subject names something in a quotation of its own with one of
         :attr:`NAMING_VERBS` (``said the cut was "bigger than feared", while Bernstein analyst
         Sofia Lindqvist called the quarter "messy"``: her words, not his), as :meth:`join_cut`
-        reads the join; only when a quotation mark follows the verb before *end*, at most
+        reads the join, the verb a finite form (a participle after a name set off by commas
+        describes the object: ``a letter to its president, Lee Bollinger, calling ...``); only
+        when a quotation mark follows the verb before *end*, at most
         :attr:`MAX_CLAUSE_CUES` naming words read.
 
         .. versionadded:: 0.2 (trialQ63)"""
@@ -8871,8 +8873,8 @@ class ReportedSpeech(DirectQuotes):
         marks = self._marks
         read = 0
         for token in self._token.finditer(raw, start, end, False, KEEP_GIL):
-            if token.group() not in naming:
-                continue
+            if token.group() not in naming or (self.GERUND_SUFFIX and token.group().endswith(self.GERUND_SUFFIX)):
+                continue  # (not a participle: "a letter to its president, Lee Bollinger, calling the reports ...")
             read += 1
             if read > self.MAX_CLAUSE_CUES:
                 break  # (bounded: linear time in a long sentence)
