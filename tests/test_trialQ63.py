@@ -205,7 +205,7 @@ OTHERS = [
             ("inaccurate and deliberately misleading.", None, None),
         ],
     ),
-    # a name after the preposition and article that open the sentence is an event or a place
+    # an event's name ("Summit", "Forum") is no person's: the pronoun after it is the one named before
     (
         "Jensen Huang runs the chip firm.\n\nAt the World Governments Summit in Dubai this February, he reminded "
         "an audience of leaders that investment in AI infrastructure is essential.",

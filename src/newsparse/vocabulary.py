@@ -439,6 +439,9 @@ class Vocabulary:
         "trust", "charity", "orchestra", "choir", "museum", "gallery", "library", "theatre", "theater",
         "hospital", "clinic", "infirmary", "cooperative", "collective", "ensemble", "philharmonic",
         "symphony", "opera", "ballet", "zoo", "institution", "laboratory", "observatory",
+        # events and the meetings that hold them ("the World Governments Summit", "the Global Health
+        # Forum": no person's name; trialQ63)
+        "summit", "forum", "festival", "expo", "symposium", "convention",
         # places, which are not people either
         "sea", "ocean", "river", "mountains", "island", "islands", "gulf", "bay", "lake", "valley", "coast",
         "strait", "peninsula", "street", "avenue", "road", "square", "park", "county", "province", "region",

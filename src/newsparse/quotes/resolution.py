@@ -9212,10 +9212,8 @@ class SpeakerResolution(Segmentation):
         nouns and titles: ``by prosecutor Anne Hale``) in a phrase that opens the sentence of the
         pronoun at *at* and is closed by the one comma after the name, right before the pronoun
         (``Under cross-examination by Anne Hale KC, she admitted ...``, ``Asked by Tom Berg about
-        the cuts, he said ...``), or the name after the one of :attr:`PLACE_PREPOSITIONS` and the
-        determiner that open the sentence (``At the World Governments Summit in Dubai, he said``:
-        an event or a place, trialQ63): never the pronoun's referent, who is the one it would be
-        without the phrase (:meth:`someone_else_named`).
+        the cuts, he said ...``): never the pronoun's referent, who is the one it would be without
+        the phrase (:meth:`someone_else_named`).
 
         .. versionadded:: 0.2"""
         relative = person.start - state.paragraph_start
@@ -9229,8 +9227,6 @@ class SpeakerResolution(Segmentation):
         lead = state.text[opening : person.start].split()
         while lead and lead[-1][:1].islower() and (self.vocabulary.is_role_noun(lead[-1]) or self.vocabulary.is_title(lead[-1])):
             lead.pop()  # ("by prosecutor Anne Hale": the role before the name)
-        if len(lead) == 2 and lead[0].casefold() in self._place_prepositions and lead[1].casefold() in self._determiners:
-            return True  # ("At the World Governments Summit in Dubai, he said": a place or an event, no one)
         return len(lead) > 1 and lead[-1] in self._object_prepositions
 
     def fronted_other(self, name: str, at: int, state: State) -> int | None:
