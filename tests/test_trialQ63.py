@@ -211,6 +211,12 @@ OTHERS = [
         "an audience of leaders that investment in AI infrastructure is essential.",
         [("investment in AI infrastructure is essential", "Jensen Huang", "he")],
     ),
+    # in lower case an event's word is a gathering that speaks for no one
+    (
+        "The president denounced the vision of America that emerged from Mr. Trump's summit in Cleveland last week - "
+        "saying it offered no solutions but rather fanned ''resentment and anger.''",
+        [("resentment and anger.", "The president", "The president")],
+    ),
     # an honorific in a name set off after a role
     (
         'The opposition spokesman, Dr Kerron Lindo, accused the government of "starving rural parishes" of money.',

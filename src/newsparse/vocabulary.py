@@ -439,14 +439,18 @@ class Vocabulary:
         "trust", "charity", "orchestra", "choir", "museum", "gallery", "library", "theatre", "theater",
         "hospital", "clinic", "infirmary", "cooperative", "collective", "ensemble", "philharmonic",
         "symphony", "opera", "ballet", "zoo", "institution", "laboratory", "observatory",
-        # events and the meetings that hold them ("the World Governments Summit", "the Global Health
-        # Forum": no person's name; trialQ63)
-        "summit", "forum", "festival", "expo", "symposium", "convention",
         # places, which are not people either
         "sea", "ocean", "river", "mountains", "island", "islands", "gulf", "bay", "lake", "valley", "coast",
         "strait", "peninsula", "street", "avenue", "road", "square", "park", "county", "province", "region",
         "district", "airport", "station", "bridge", "port", "harbour", "harbor", "canal", "desert",
     )
+    #: Words that end an event's name (``the World Governments Summit``, ``the Global Health
+    #: Forum``): organisation words (:meth:`is_org_word`) only when capitalised, so that such a
+    #: name is no person's; in lower case a gathering that speaks for no one (``Mr. Trump's
+    #: convention in Cleveland, saying ...``).
+    #:
+    #: .. versionadded:: 0.2 (trialQ63)
+    EVENT_WORDS: ClassVar[tuple[str, ...]] = ("summit", "forum", "festival", "expo", "symposium", "convention")
     #: Words that name a place's part and are common surnames too (``Lisa Park``, ``Ann Street``,
     #: ``Tom Bridge``), in lower case: after a given name, a person's name where a name is expected
     #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.given_then_place_word`); an institution's
@@ -1150,6 +1154,7 @@ class Vocabulary:
         self._region_abbreviation = LazyPattern(self.REGION_ABBREVIATION)  # (compiled when first used)
         self._country_names = frozenset(" ".join(_normalized(w) for w in name.split()) for name in self.COUNTRY_NAMES)
         self._org_words = frozenset(_normalized(w) for w in self.ORG_WORDS)
+        self._event_words = frozenset(_normalized(w) for w in self.EVENT_WORDS)
         self._site_words = frozenset(_normalized(w) for w in self.SITE_WORDS)
         # what bars_name looks up at once: the titles, org words and countries, when this class
         # reads them as this one does (a subclass that overrides is_title, is_org_word or country
@@ -1641,11 +1646,15 @@ class Vocabulary:
         .. versionadded:: 0.2"""
         barring = self._barring
         if barring is not None:
-            return normalize_word(word) in barring
+            low = normalize_word(word)
+            return low in barring or (low in self._event_words and word[:1].isupper())
         return self.is_title(word) or self.is_org_word(word) or bool(self.country(word))
 
     def is_org_word(self, word: str) -> bool:
-        return normalize_word(word) in self._org_words
+        """Whether *word* is one of :attr:`ORG_WORDS`, in any case, or of :attr:`EVENT_WORDS`
+        capitalised."""
+        low = normalize_word(word)
+        return low in self._org_words or (word[:1].isupper() and low in self._event_words)
 
     def is_site_word(self, word: str) -> bool:
         """Whether *word*, in any case, is one of :attr:`SITE_WORDS` (``Church``, ``Garden``).
