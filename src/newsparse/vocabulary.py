@@ -446,6 +446,13 @@ class Vocabulary:
         "strait", "peninsula", "street", "avenue", "road", "square", "park", "county", "province", "region",
         "district", "airport", "station", "bridge", "port", "harbour", "harbor", "canal", "desert",
     )
+    #: Words that end an event's name (``the World Governments Summit``, ``the Global Health
+    #: Forum``): organisation words (:meth:`is_org_word`) only when capitalised, so that such a
+    #: name is no person's; in lower case a gathering that speaks for no one (``Mr. Trump's
+    #: convention in Cleveland, saying ...``).
+    #:
+    #: .. versionadded:: 0.2 (trialQ63)
+    EVENT_WORDS: ClassVar[tuple[str, ...]] = ("summit", "forum", "festival", "expo", "symposium", "convention")
     #: Words that name a place's part and are common surnames too (``Lisa Park``, ``Ann Street``,
     #: ``Tom Bridge``), in lower case: after a given name, a person's name where a name is expected
     #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.given_then_place_word`); an institution's
@@ -538,6 +545,24 @@ class Vocabulary:
         # the first word of an office whose last word is a role of its own ("Attorney General",
         # "Inspector General", "Solicitor General", "Postmaster General": no general)
         "attorney", "inspector", "solicitor", "postmaster",
+    )
+    #: Prefixes that make a role noun another one of the same kind with a hyphen (``co-leader``,
+    #: ``co-chair``, ``co-host``), read by :meth:`is_role_noun` beside :attr:`ROLE_QUALIFIERS`; unlike
+    #: those, a person described with one stays a referent for the bare role's other forms.
+    #:
+    #: .. versionadded:: 0.2 (trialQ63)
+    ROLE_PREFIXES: ClassVar[tuple[str, ...]] = ("co",)
+    #: Words in lower case that may stand right before a role noun and tell the holder's standing,
+    #: not the office (``the new minister``, ``the outgoing mayor``, ``the top prosecutor``): read
+    #: by :meth:`~newsparse.quotes.QuoteParser.other_portfolio`, which takes any other such word
+    #: (``the tourism minister``, ``the labour minister``) for the office's portfolio.  Words
+    #: ending in ``-ing``, ``-ed`` or ``-ly`` are taken as standing without being listed.
+    #:
+    #: .. versionadded:: 0.2 (trialQ63)
+    ROLE_STANDING_WORDS: ClassVar[tuple[str, ...]] = (
+        "new", "current", "top", "senior", "junior", "chief", "longtime", "long-time", "veteran", "then", "acting",
+        "interim", "local", "powerful", "influential", "young", "elderly", "retired", "late", "same", "other",
+        "first", "last", "previous", "next", "future", "sitting", "incumbent", "popular", "controversial",
     )
     #: Prepositions of a stretch of time whose capitalised object, opening a sentence, is a
     #: holiday or a season, never a given name, before a full name (``Over Christmas Ana Ortiz
@@ -1177,6 +1202,7 @@ class Vocabulary:
         self._region_abbreviation = LazyPattern(self.REGION_ABBREVIATION)  # (compiled when first used)
         self._country_names = frozenset(" ".join(_normalized(w) for w in name.split()) for name in self.COUNTRY_NAMES)
         self._org_words = frozenset(_normalized(w) for w in self.ORG_WORDS)
+        self._event_words = frozenset(_normalized(w) for w in self.EVENT_WORDS)
         self._site_words = frozenset(_normalized(w) for w in self.SITE_WORDS)
         # what bars_name looks up at once: the titles, org words and countries, when this class
         # reads them as this one does (a subclass that overrides is_title, is_org_word or country
@@ -1195,6 +1221,10 @@ class Vocabulary:
         self._description_links = frozenset(self.DESCRIPTION_LINKS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
         self.role_qualifiers = frozenset(_normalized(w) for w in self.ROLE_QUALIFIERS)
+        #: :attr:`ROLE_PREFIXES`, normalised.
+        self.role_prefixes = frozenset(_normalized(w) for w in self.ROLE_PREFIXES)
+        #: :attr:`ROLE_STANDING_WORDS`, normalised.
+        self.role_standing_words = frozenset(_normalized(w) for w in self.ROLE_STANDING_WORDS)
         self._salutations = frozenset(_normalized(unicodedata.normalize("NFC", w)) for w in self.SALUTATIONS)
         self._not_names = (
             frozenset(_normalized(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
@@ -1539,13 +1569,15 @@ class Vocabulary:
 
     def is_role_noun(self, word: str) -> bool:
         """Whether *word* is one of :attr:`ROLE_NOUNS`, or one of them after one of
-        :attr:`ROLE_QUALIFIERS` and a hyphen (``vice-president``, ``co-founder``, French
-        ``vice-présidente``)."""
+        :attr:`ROLE_QUALIFIERS` or :attr:`ROLE_PREFIXES` and a hyphen (``vice-president``,
+        ``co-leader``, French ``vice-présidente``)."""
         low = normalize_word(word)
         if low in self._role_nouns:
             return True
         qualifier, hyphen, role = low.partition("-")
-        return bool(hyphen) and qualifier in self.role_qualifiers and role in self._role_nouns
+        return (
+            bool(hyphen) and (qualifier in self.role_qualifiers or qualifier in self.role_prefixes) and role in self._role_nouns
+        )
 
     def is_phrase_link(self, word: str) -> bool:
         """Whether *word* is one of :attr:`PHRASE_LINKS` (``of``, ``in``, ``where``, ``the``)."""
@@ -1662,11 +1694,15 @@ class Vocabulary:
         .. versionadded:: 0.2"""
         barring = self._barring
         if barring is not None:
-            return normalize_word(word) in barring
+            low = normalize_word(word)
+            return low in barring or (low in self._event_words and word[:1].isupper())
         return self.is_title(word) or self.is_org_word(word) or bool(self.country(word))
 
     def is_org_word(self, word: str) -> bool:
-        return normalize_word(word) in self._org_words
+        """Whether *word* is one of :attr:`ORG_WORDS`, in any case, or of :attr:`EVENT_WORDS`
+        capitalised."""
+        low = normalize_word(word)
+        return low in self._org_words or (word[:1].isupper() and low in self._event_words)
 
     def is_site_word(self, word: str) -> bool:
         """Whether *word*, in any case, is one of :attr:`SITE_WORDS` (``Church``, ``Garden``).

@@ -3736,6 +3736,50 @@ class DirectQuotes(SpeakerResolution):
         that = next((k for k, w in enumerate(words) if k and w.casefold() in self._that_words), len(words))
         return not any(w.casefold() in self._clause_auxiliaries for w in words[:that])
 
+    def determined_thing(self, subject: Mention) -> bool:
+        """For :meth:`naming_subject`, a quotation with no verb before it that gives it to anyone:
+        whether a pack with no ``PERSON_NOUNS`` (which cannot tell a noun for things from one for
+        people, :meth:`is_thing_subject`) has a *subject* of a determiner and nouns with no title,
+        role noun, organisation word or name among them (``Das Projekt sei „ein Denkmal für das
+        Auto“``, ``Le projet serait « un monument »``): the quotation describes the thing, which
+        says nothing; the sentence's subject is no speaker.  ``Der Bürgermeister sei „wütend“``
+        and ``Le maire Paul Roy juge la réforme « inutile »`` keep theirs; so does every subject
+        in a pack that lists its person nouns (the English rules read those).  A subject that runs
+        over a verb and its object (:meth:`verb_inside`) is none either.
+
+        .. versionadded:: 0.2 (trialQ63)"""
+        if self._person_nouns:
+            return False
+        words = self.split_elision(subject.text.split())
+        if self.verb_inside(words):
+            return True
+        if len(words) < 2 or words[0].casefold() not in self._determiners:
+            return False
+        vocabulary = self.vocabulary
+        for word in words[1:]:
+            bare = strip_possessive(word).rstrip(".,")
+            if vocabulary.is_title(bare) or vocabulary.is_role_noun(bare) or vocabulary.is_org_word(bare):
+                return False
+            if self.names_person(bare):
+                return False  # (a name the article gives a person: "Le maire Paul Roy", "die Ärztin Ana Ruiz")
+        return True
+
+    def verb_inside(self, words: Sequence[str]) -> bool:
+        """For :meth:`determined_thing`: whether the words of a subject hold a word in lower case
+        right after a capitalised one and right before a determiner, itself no determiner nor one
+        of the vocabulary's ``PHRASE_LINKS`` (``Die Ärztin hält die Reform``: a verb the pack
+        does not list, and its object; not ``Die Ärztin aus der Stadt``, ``Der Chef der Bahn``).
+
+        .. versionadded:: 0.2 (trialQ63)"""
+        determiners = self._determiners
+        for before, word, after in zip(words, words[1:], words[2:], strict=False):
+            low = word.casefold()
+            if not (before[:1].isupper() and word[:1].islower() and after.casefold() in determiners):
+                continue
+            if low not in determiners and not self.vocabulary.is_phrase_link(low):
+                return True
+        return False
+
     def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
         """Who speaks a quotation that stands inside a sentence: the phrase before the last cue or
         naming verb before it (``Last month, Mayor Ines Calder called the plan "a disaster"``,
@@ -3786,6 +3830,8 @@ class DirectQuotes(SpeakerResolution):
                 return None  # ('He was silent when Ruiz accused him of a "smear"': not his words; no cue says whose)
             if self.object_infinitive_between(raw, subject.end, quotation.open):
                 return None  # ('Fans can expect him to sing "with more risk"': his words, maybe; no cue says whose)
+            if self.determined_thing(subject):
+                return None  # ('Das Projekt sei „ein Denkmal“': a pack that cannot tell things, a noun after an article)
             # ('The plan is "a disaster."': with no speech verb a thing says nothing)
             return None if self.is_thing_subject(raw, subject, spoken=False, quotation=quotation.open) else subject
         if self.names_a_thing(raw, quotation, verb) or self.is_passive(raw, verb) or self.passive_naming(raw, verb):

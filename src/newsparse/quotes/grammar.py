@@ -8385,8 +8385,9 @@ class SpeakerGrammar(QuoteWords):
         case (``Its secretary general, Joseph Kiprono, accused the companies of "..."``, ``The
         union's president, Ana Ortiz, called ...``): the role opens with a determiner or an owner,
         its last word is a title or a role noun, the name is a person's name by the name model
-        alone, and its closing comma stands before *before*.  ``None`` otherwise (``Its plan, Ana
-        Ortiz, ...``: no role).
+        alone (after any honorifics or titles, left out of the mention: ``The opposition
+        spokesman, Dr Kerron Lindo, accused``, trialQ63), and its closing comma stands before
+        *before*.  ``None`` otherwise (``Its plan, Ana Ortiz, ...``: no role).
 
         .. versionadded:: 0.2"""
         match = self._role_apposed.match(raw, sentence[0], sentence[1])
@@ -8397,9 +8398,18 @@ class SpeakerGrammar(QuoteWords):
         if not (self.vocabulary.is_role_noun(noun) or self.vocabulary.is_title(noun)):
             return None
         words = match["name"].split()
-        if len(words) < 2 or self.names.trailing_name(words) != len(words):
+        vocabulary = self.vocabulary
+        lead = 0
+        while len(words) - lead > 2 and (vocabulary.is_honorific(words[lead]) or vocabulary.is_title(words[lead])):
+            lead += 1  # ("The opposition spokesman, Dr Kerron Lindo, accused ...": the name after the honorific)
+        if len(words) < 2 or self.names.trailing_name(words[lead:]) != len(words) - lead:
             return None
-        return self.mention(raw, match.span("name"))
+        start = match.start("name")
+        for word in words[:lead]:
+            start = raw.index(word, start) + len(word)
+        while raw[start].isspace():
+            start += 1
+        return self.mention(raw, (start, match.end("name")))
 
     def elided_negation_verb(self, word: str) -> bool:
         """Whether *word*, folded, is a verb with one of :attr:`PREVERBAL_NEGATIONS` elided onto

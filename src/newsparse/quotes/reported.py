@@ -3184,6 +3184,37 @@ class ReportedSpeech(DirectQuotes):
             words.asks = self.folded_holds(raw, self._asked_cores)
         return words.asks
 
+    #: The most words of a relative clause set off after a source (:meth:`source_relative_end`).
+    #:
+    #: .. versionadded:: 0.2 (trialQ63)
+    MAX_SOURCE_RELATIVE_WORDS: ClassVar[int] = 15
+
+    def source_relative_end(self, rest: str) -> int | None:
+        """For :meth:`read_according`: where a relative clause about the source set off by commas
+        right after it ends (``According to Ana Ruiz, who met the operators last week, three
+        lines ...``: the comma after ``week``) in *rest*, the text after the source: a comma, one
+        of :attr:`PERSONAL_RELATIVE_PRONOUNS`, :attr:`THING_RELATIVE_PRONOUNS` or
+        :attr:`POSSESSIVE_RELATIVE_PRONOUNS` (``According to the report, which ...,``), at most
+        :attr:`MAX_SOURCE_RELATIVE_WORDS` words with no quotation mark, then a comma; ``None``
+        otherwise (the clause is then read as before).
+
+        .. versionadded:: 0.2 (trialQ63)"""
+        head = rest.lstrip()
+        if not head.startswith(","):
+            return None
+        words = head[1:].split(None, 1)
+        low = words[0].casefold() if words else ""
+        if not (low in self._any_relatives or low in self._possessive_relatives):
+            return None
+        opened = len(rest) - len(head)
+        close = rest.find(",", opened + 1)
+        if close < 0:
+            return None
+        inside = rest[opened + 1 : close]
+        if len(inside.split()) > self.MAX_SOURCE_RELATIVE_WORDS or any(m in inside for m in self._marks):
+            return None
+        return close
+
     def read_according(
         self,
         raw: str,
@@ -3258,6 +3289,8 @@ class ReportedSpeech(DirectQuotes):
             named = self.mention(raw, (np[1] + len(between) - len(between.lstrip(" ,")), np[1] + len(between.rstrip())))
         elif self.region_after_role(raw, np, rest):
             clause_from = np[1] + rest.index(",", 1)  # ("the mayor of Springfield, Illinois, ...": past the region)
+        elif (relative := self.source_relative_end(rest)) is not None:
+            clause_from = np[1] + relative  # ("According to Ana Ruiz, who met the operators, three lines ...")
         comma = _COMMA.match(raw, clause_from, sentence[1], KEEP_GIL)
         # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
         # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
@@ -5521,6 +5554,50 @@ class ReportedSpeech(DirectQuotes):
             return that
         return None if that["comma"] or not self.names_recipient(that["object"]) else that
 
+    #: The most words :meth:`told_setting_that` reads between a cue and ``that``: the one told
+    #: and where it was told.
+    #:
+    #: .. versionadded:: 0.2 (trialQ63)
+    MAX_TOLD_SETTING_WORDS: ClassVar[int] = 10
+
+    def told_setting_that(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the clause starts after a cue of :attr:`OBJECT_VERBS` ending at *pos* when the one
+        told (:meth:`names_addressee`, or a determiner and plain words in lower case: ``a press
+        conference``, no thing told: :meth:`told_thing`), then a place (one of
+        :attr:`PLACE_PREPOSITIONS` and words with no verb, comma or mark), then one of
+        :attr:`THAT_WORDS` stand between, at most :attr:`MAX_TOLD_SETTING_WORDS` words, too long
+        for :meth:`told_then_that` (``told a press conference at the company's headquarters that
+        the offering ...``); ``None`` otherwise, in a language of :attr:`RECIPIENT_WORDS` (read by
+        :meth:`recipient_settings_that`), and when the word after ``that`` is a verb or an
+        auxiliary (``told a crowd at the rally that had gathered``: a relative clause).
+
+        .. versionadded:: 0.2 (trialQ63)"""
+        if self._recipient_words:
+            return None
+        reach = min(stop, pos + self.PHRASE_WINDOW * 2)
+        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_TOLD_SETTING_WORDS + 2))
+        lows = [w.group().casefold() for w in words]
+        that = next((i for i, low in enumerate(lows) if low in self._that_words), None)
+        if that is None or that < 3 or that > self.MAX_TOLD_SETTING_WORDS or that + 1 >= len(words):
+            return None
+        place = next((i for i in range(1, that) if lows[i] in self._place_prepositions), None)
+        if place is None or place + 1 >= that:
+            return None
+        between = raw[pos : words[that].start()]
+        if any(c in between for c in ",;:") or any(m in between for m in self._marks):
+            return None
+        head = [w.group() for w in words[:place]]
+        told = " ".join(head)
+        compound = head[0].casefold() in self._determiners and all(self.plain_lower_word(w) for w in head[1:]) and len(head) > 1
+        if self.told_thing(told) or not (compound or self.names_addressee(told)):
+            return None
+        if any(self.is_verb(low) for low in lows[place + 1 : that]):
+            return None
+        after = lows[that + 1]
+        if self.is_verb(after) or after in self._clause_auxiliaries:
+            return None  # ("told a crowd at the rally that had gathered": a relative clause)
+        return words[that + 1].start()
+
     #: The most words :meth:`recipient_settings_that` reads between a cue and ``que``: the one
     #: told and where and when it was told.
     #:
@@ -5983,6 +6060,9 @@ class ReportedSpeech(DirectQuotes):
             that = self.told_then_that(raw, pos, sentence[1])
             if that is not None:  # ("told reporters that would be a mistake": "that" the subject)
                 return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
+            later = self.told_setting_that(raw, pos, sentence[1])
+            if later is not None:  # ("told a press conference at the company's headquarters that ...")
+                return self.clause_from(raw, later, sentence)
             settled_that = self.recipient_settings_that(raw, pos, sentence[1])
             if settled_that is not None:  # (Spanish "dijo a El País en Madrid el domingo que ...")
                 return self.clause_from(raw, settled_that, sentence)
@@ -8893,6 +8973,34 @@ class ReportedSpeech(DirectQuotes):
                 cut = self.head_word_join(raw, start, cue)  # ("..., another says ...": another speaker)
             if cut is not None and self.fronted_adjunct(raw, start, cut) and self.reports_no_words(raw, cue, end):
                 continue  # ("said that in May, Tesco, the retailer, reported higher sales": one clause, the adjunct first)
+            if cut is not None:
+                return cut
+        return self.cut_naming_clause(raw, start, end)
+
+    def cut_naming_clause(self, raw: str, start: int, end: int) -> int:
+        """For :meth:`cut_next_clause`, with no cue to cut at: end reported words before a clause
+        joined after a comma whose subject names something in a quotation of its own with one of
+        :attr:`NAMING_VERBS` (``said the cut was "bigger than feared", while Bernstein analyst
+        Sofia Lindqvist called the quarter "messy"``: her words, not his), as :meth:`join_cut`
+        reads the join, the verb a finite form (a participle after a name set off by commas
+        describes the object: ``a letter to its president, Lee Bollinger, calling ...``); only
+        when a quotation mark follows the verb before *end*, at most
+        :attr:`MAX_CLAUSE_CUES` naming words read.
+
+        .. versionadded:: 0.2 (trialQ63)"""
+        naming = self._naming
+        marks = self._marks
+        read = 0
+        for token in self._token.finditer(raw, start, end, False, KEEP_GIL):
+            if token.group() not in naming or (self.GERUND_SUFFIX and token.group().endswith(self.GERUND_SUFFIX)):
+                continue  # (not a participle: "a letter to its president, Lee Bollinger, calling the reports ...")
+            read += 1
+            if read > self.MAX_CLAUSE_CUES:
+                break  # (bounded: linear time in a long sentence)
+            if not any(mark in raw[token.end() : end] for mark in marks) or self.within_quotation(raw, start, token.start()):
+                continue
+            np = self.phrase_before(raw, token.start(), start, lenient=True)
+            cut = self.join_cut(raw, start, np, token) if np is not None and np[0] > start else None
             if cut is not None:
                 return cut
         return end

@@ -4670,6 +4670,8 @@ class SpeakerResolution(Segmentation):
             return None  # (French "Le ministre" after "La ministre du Travail, Astrid Panosyan,": someone else)
         if found is not None and self.other_age_told(found, words, at, state):
             return None  # ("the 52-year-old councillor" after "Councillor Huw Jones, 64,": someone else)
+        if found is not None and self.other_portfolio(found, words, at, state):
+            return None  # ("the tourism minister" after "The labour minister, Ana Ruiz,": someone else)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
 
     def other_age_told(self, name: str, words: Sequence[str], at: int, state: State) -> bool:
@@ -4683,6 +4685,60 @@ class SpeakerResolution(Segmentation):
         if len(ages) != 1:
             return False
         return bool(self.told_ages(name, at, state) - ages)
+
+    def portfolio_of(self, words: Sequence[str], role: str) -> str | None:
+        """The word right before the last *role* noun among *words* when it names the office's
+        portfolio (``tourism`` in ``the tourism minister``, ``Labour`` in ``Labour Minister``),
+        casefolded; ``None`` when there is no such word or it is a determiner, a stop word, a
+        role noun (``chief`` in ``chief executive``), one of the vocabulary's ``ROLE_QUALIFIERS`` (``the prime minister``:
+        the qualifier rules read those), a country or its adjective, a word of
+        ``ROLE_STANDING_WORDS`` or one ending like an adjective or adverb (``-ing``, ``-ed``,
+        ``-ly``: ``the outgoing minister``), or holds anything but letters and hyphens.
+
+        .. versionadded:: 0.2 (trialQ63)"""
+        vocabulary = self.vocabulary
+        at = max((i for i, w in enumerate(words) if normalize_word(w.rstrip(",")) == role), default=0)
+        if at == 0:
+            return None
+        word = words[at - 1]
+        low = word.casefold()
+        if not low.replace("-", "").isalpha() or low in self._determiners or low in self._stop:
+            return None
+        if vocabulary.is_role_noun(word) or vocabulary.country(word) is not None:
+            return None
+        if low in vocabulary.role_qualifiers or low in vocabulary.role_standing_words or low.endswith(("ing", "ed", "ly")):
+            return None
+        return low
+
+    def other_portfolio(self, name: str, words: Sequence[str], at: int, state: State) -> bool:
+        """For :meth:`by_description`: whether *words*, a role mention, give its office a portfolio
+        (``the tourism minister``: :meth:`portfolio_of`) and the article gave *name* the same role
+        with another one before *at* (``The labour minister, Ana Ruiz,`` or ``Labour Minister Ana
+        Ruiz``: among the last three words before a mention of the name, or ``Ana Ruiz, the labour
+        minister,``: among the first four after it): the mention is someone else's.  A person given the role
+        with no portfolio (``Minister Ana Ruiz``) stays a referent.
+
+        .. versionadded:: 0.2 (trialQ63)"""
+        roles = [normalize_word(w.rstrip(",")) for w in words if self.vocabulary.is_role_noun(w.rstrip(","))]
+        if not roles:
+            return False
+        role = roles[-1]
+        wanted = self.portfolio_of(words, role)
+        if wanted is None:
+            return False
+        text = state.text
+        for person in state.index.people_before(0, at, self.MAX_SUBJECTS):
+            if person.name != name:
+                continue
+            end = person.start + len(person.name)
+            # (the role right before the name, or set off right after it: not one further off)
+            before = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-3:]
+            after = text[end : end + self.NAMED_WINDOW].split(".", 1)[0].split()[:4]
+            for lead in (before, after):
+                held = self.portfolio_of(lead, role)
+                if held is not None and held != wanted:
+                    return True
+        return False
 
     def told_ages(self, name: str, at: int, state: State) -> set[str]:
         """The ages the article gave *name* before *at*: after the name (``Huw Jones, 64,``) or
@@ -9800,12 +9856,15 @@ class SpeakerResolution(Segmentation):
         known given name first, or two words and no word in lower case before the owner (``the
         trade paper Ward's Automotive Reports``: a body's own name, described as one); never more
         than two words without a known given name (``Dreyer's Grand Ice Cream``), nor an owner
-        that is a given name (``St John's Ambulance``: a body's own name).
+        that is a given name (``St John's Ambulance``: a body's own name) unless a known given name
+        and one more word follow it (``Morgan Stanley's Ian Whitlock``, trialQ63).
 
         .. versionadded:: 0.2
         """
         after = len(words) - owner - 1
         owner_word = strip_possessive(words[owner])
+        if after == 2 and self.names.is_given_name(words[owner + 1]):
+            return True  # ("Morgan Stanley's Ian Whitlock": a given name and a surname after any owner)
         if self.names.is_given_name(owner_word):
             return False  # ("St John's Ambulance": a given name's possessive in a body's name)
         if after == 1 or self.names.is_given_name(words[owner + 1]):
