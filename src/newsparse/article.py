@@ -190,7 +190,7 @@ _AGENCY_LINE = regex.compile(
 #: ``second``: :meth:`ArticleParser.numeric_dates_day_first` reads the page's order from it.
 _SLASHED_NUMERIC_DATE = LazyPattern(
     r"""(?<![\d/])
-    (?P<first>\d{1,2}+)/(?P<second>\d{1,2}+)/(?:\d{4}|\d{2})   # day or month, month or day, a year
+    (?P<first>\d{1,2}+)/(?P<second>\d{1,2}+)/\d{4}   # day or month, month or day, a year of four digits (not a score: 14/8/12)
     (?![\d/])""",
     regex.VERBOSE,
 )
@@ -1639,13 +1639,23 @@ class ArticleParser:
             and not self.zone_writes_day_first(state.text, stamps)
             and not self.agency_writes_day_first(state)
             and not self.dotted_day_first(state.text, stamps)
-            and not self.numeric_dates_day_first(state.text)
+            and not self.numeric_dates_day_first(self.text_outside_story(state))
         ):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)
         if state.updated is not None:
             state.updated = self.timestamps.day_first_reading(state.updated)
+
+    def text_outside_story(self, state: ParseState) -> str:
+        """The page's text before its first body line and after its last, where its own stamps
+        stand (:meth:`numeric_dates_day_first` reads them; a date in the story, ``a report dated
+        25/10/2025``, may be written another way; reader63b).
+
+        .. versionadded:: 0.2"""
+        if not state.body:
+            return state.text
+        return state.text[: state.body[0].span.start] + "\n" + state.text[state.body[-1].span.end :]
 
     def numeric_dates_day_first(self, text: str) -> bool:
         """Whether the page writes a numeric date with slashes that reads only day first
@@ -2883,13 +2893,18 @@ class ArticleParser:
         bare author's name closing it: :meth:`name_closes_header`; a standfirst and its author's
         name right under it), or the story must open under the title as under a label that names
         a kind of piece (``Letters to the Editor`` / the title / ``Sir, - ...``:
-        :meth:`story_under_title`).  A short headline in title case over a standfirst that ends a
-        sentence, or over a subtitle in title case, stays the headline.
+        :meth:`story_under_title`).  The label ends in a section noun or one of
+        ``SectionParser.KICKER_NOUNS``, or names a kind of piece (:meth:`SectionParser.ends_kicker`,
+        reader63b: ``Fed Holds Rates Steady`` over its deck and a byline stays the headline).  A
+        short headline in title case over a standfirst that ends a sentence, or over a subtitle in
+        title case, stays the headline.
 
         .. versionadded:: 0.2"""
         lines = state.lines
         if len(lines) < 4 or not self.section.is_title_label(lines[0].text):
             return False
+        if not (self.section.ends_kicker(lines[0].text) or self.section.is_piece_phrase(lines[0].text)):
+            return False  # ("Fed Holds Rates Steady" over its deck: a short headline in title case; reader63b)
         if self.vocabulary.is_given_name(lines[0].text.split()[0]) or not self.headline_under_label(state):
             return False  # ("Maria Okafor" over the title: a name the header reads, no kicker)
         title = lines[1].text
@@ -4092,8 +4107,10 @@ class ArticleParser:
         """File a letter's closing (:attr:`LETTER_CLOSINGS`: ``Yours, etc,``), a body line of its own
         among the body's last :attr:`LETTER_SIGNATURE_LINES` + 1 under the letter's text, and the
         signature's short lines under it (``JANE ROE,`` / ``Fernbay,`` / ``Co Donegal.``, each of at
-        most :attr:`LETTER_SIGNATURE_WORDS` words) as boilerplate ``sign-off``.  A sentence that
-        opens with the words (``Yours, etc, is how the letter ended.``) stays the story's.
+        most :attr:`LETTER_SIGNATURE_WORDS` words, none opening in lower case) as boilerplate
+        ``sign-off``.  A sentence that opens with the words (``Yours, etc, is how the letter
+        ended.``) stays the story's, and so does a line under the closing with a word in lower
+        case (``Sincerely`` / ``That was all the note said.``: a quoted letter's end; reader63b).
 
         .. versionadded:: 0.2 (trialL63)"""
         body = state.body
@@ -4106,6 +4123,8 @@ class ArticleParser:
             return
         if at == 0 or any(word_count(line.text) > self.LETTER_SIGNATURE_WORDS for line in body[at + 1 :]):
             return
+        if any(word[:1].islower() for line in body[at + 1 :] for word in line.text.split()):
+            return  # ("Sincerely" / "That was all the note said.": a story's line; reader63b)
         while len(body) > at:
             state.add_boilerplate(body.pop(at), BoilerplateKind.SIGN_OFF)
 
@@ -8099,7 +8118,9 @@ class ArticleParser:
         if state.byline is not None:
             return self.byline_signed_again(state, index, peek)
         line = state.lines[index]
-        bracketed = self.bracketed_byline(line)
+        # (the text's last line only: "(By Tom Hale)" over the second item of a news-in-brief page is
+        # that item's, not the page's; reader63b)
+        bracketed = self.bracketed_byline(line) if index == len(state.lines) - 1 else None
         if bracketed is not None:  # "(By Jane Roe and Tom Hale)" after the story
             if not peek:
                 state.byline = bracketed

@@ -933,8 +933,8 @@ class TimestampParser:
         after = rest.lstrip(" ")
         if not after or len(rest) - len(after) > 1:
             return stamp
-        closer = next((close for opener, close in self.STAMP_BRACKETS if after.startswith(opener)), "")
-        opened = len(closer)  # (an opener is one character, as its closer is)
+        opener, closer = next(((o, c) for o, c in self.STAMP_BRACKETS if after.startswith(o)), ("", ""))
+        opened = len(opener)  # (a subclass's brackets may be longer than one character)
         folded = after[opened:].casefold()
         for spelled, zone in self._spelled_zones:
             if not folded.startswith(spelled) or folded[len(spelled) : len(spelled) + 1].isalnum():

@@ -635,6 +635,8 @@ class BritishQuotes(QuoteParser):
 
 class FrenchVocabulary(Vocabulary):
     """French months, weekdays, titles and function words."""
+    # (a letter's closings, alone on a line over the signature: reader63b)
+    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("cordialement", "bien à vous", "salutations distinguées")
     # (countries by their names in the language, and Québec, a province written as one, read as a
     # place's region: "Valencia, España,"; q54)
     COUNTRY_NAMES: ClassVar[tuple[str, ...]] = (
@@ -1183,6 +1185,8 @@ class FrenchQuotes(WithoutEnglishRules):
 
 class GermanVocabulary(Vocabulary):
     """German months, weekdays, titles (and compound titles by their ending) and function words."""
+    # (a letter's closings, alone on a line over the signature: reader63b)
+    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("mit freundlichen grüßen", "hochachtungsvoll", "viele grüße")
     # (countries by their names in the language, read as a place's region: "Valencia, España,"; q54)
     COUNTRY_NAMES: ClassVar[tuple[str, ...]] = (
         "Belgien", "Brasilien", "China", "Dänemark", "Deutschland", "England", "Frankreich", "Griechenland",
@@ -1856,6 +1860,8 @@ class GermanQuotes(WithoutEnglishRules):
 
 class SpanishVocabulary(Vocabulary):
     """Spanish months, weekdays, titles and function words."""
+    # (a letter's closings, alone on a line over the signature: reader63b)
+    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("atentamente", "un saludo", "saludos cordiales")
     # (countries by their names in the language, read as a place's region: "Valencia, España,"; q54)
     COUNTRY_NAMES: ClassVar[tuple[str, ...]] = (
         "Alemania", "Argentina", "Bolivia", "Brasil", "Chile", "China", "Colombia", "Cuba", "Ecuador", "España",
