@@ -1289,7 +1289,7 @@ class BoilerplateParser:
     #: .. versionadded:: 0.2 (mem63b)
     KEY_COMPANIONS: ClassVar[dict[str, dict[str, tuple[str, ...]]]] = {
         K.DISCLAIMER.value: {
-            "forward": ("looking",),  # "forward-looking statements"
+            "forward": ("forward-looking", "forward looking"),  # "Forward-Looking Statements" (not "looking forward")
             "affiliate": ("links",),  # "This article contains affiliate links" (an affiliate commission: "commission")
             # "Use of this site constitutes acceptance of our Terms of Use."
             **dict.fromkeys(("this site", "this website", "this service", "this app"), ("acceptance", "agreement")),
@@ -1313,9 +1313,11 @@ class BoilerplateParser:
     def phrase_companions(self) -> dict[str, dict[str, tuple[str, ...]]]:
         """The companions (:attr:`KEY_COMPANIONS`) of the keys of :meth:`phrase_keys` that the
         ``disclaimer`` patterns of :meth:`phrase_patterns` need beside them, case-folded: a
-        commission's noun its subject (:attr:`COMMISSION_SUBJECTS`, ``we may``) or the whole
-        :attr:`AFFILIATE_COMMISSIONS` phrase, a label of :attr:`DISCLOSURE_LABELS` its colon, a
-        noun of :attr:`HOLDING_NOUNS` its subject (:attr:`HOLDER_SUBJECTS`, ``the author``).
+        commission's noun its subject and verb (:attr:`COMMISSION_SUBJECTS` and
+        :attr:`COMMISSION_VERBS`, ``we may earn``) or the whole :attr:`AFFILIATE_COMMISSIONS`
+        phrase, a label of :attr:`DISCLOSURE_LABELS` its colon (``disclosure:``), a noun of
+        :attr:`HOLDING_NOUNS` its subject (:attr:`HOLDER_SUBJECTS`, ``the author``).  A phrase's
+        blanks are one space, as :func:`_fold` leaves a line's.
 
         .. versionadded:: 0.2 (mem63b)"""
         given: dict[str, tuple[str, ...]] = {}
@@ -1323,11 +1325,12 @@ class BoilerplateParser:
         def last(words: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(w.split()[-1] for w in words if w.split())
 
+        subjects = tuple(f"{subject} {verb}" for subject in self.COMMISSION_SUBJECTS for verb in self.COMMISSION_VERBS)
         for keys, words in (
-            (last(self.COMMISSION_NOUNS), self.COMMISSION_SUBJECTS),
+            (last(self.COMMISSION_NOUNS), subjects),
             (last(self.AFFILIATE_COMMISSIONS), self.AFFILIATE_COMMISSIONS),
-            (last(self.DISCLOSURE_LABELS), (":",)),
             (last(self.HOLDING_NOUNS), self.HOLDER_SUBJECTS),
+            *(((label,), (f"{label}:", f"{label} :")) for label in last(self.DISCLOSURE_LABELS)),
         ):
             for key in keys:
                 key = _fold(key)
