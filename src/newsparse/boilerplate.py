@@ -244,6 +244,20 @@ def _fewest_keys(kinds: tuple[_KindRow, ...]) -> tuple[_KindRow, ...]:
     return tuple(pruned)
 
 
+def _companions_of(
+    keys: tuple[str, ...] | None, given: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """The companions (:attr:`BoilerplateParser.KEY_COMPANIONS`) of each of *keys* that :func:`_fewest_keys`
+    keeps, from *given*: a kept key stands for every key that holds it (``shares`` for ``share``), so it has
+    companions only when each of those has, all of theirs; a key with none is tried as before (mem63b)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for key in dict.fromkeys(keys or ()):
+        holding = [other for other in dict.fromkeys(keys or ()) if key in other]
+        if all(other in given for other in holding):
+            found[key] = tuple(dict.fromkeys(word for other in holding for word in given[other]))
+    return found
+
+
 def _joined_run(patterns: list[LazyPattern]) -> LazyPattern | None:
     """One pattern of *patterns* in order, each in a group of its own (:func:`_pattern_runs`), or
     ``None`` when they differ in flags, or one holds groups of its own (the joined pattern then
@@ -1143,6 +1157,19 @@ class BoilerplateParser:
         )
         self._line_steps = _pattern_runs(_fewest_keys(self._line_patterns), first_at=4)
         self._prose_steps = _pattern_runs(_fewest_keys(self._prose_patterns), first_at=4)
+        # (kind, key) -> the companions a line holding the key needs to be tried for it (KEY_COMPANIONS)
+        self._key_companions: dict[tuple[str, str], tuple[str, ...]] = {}
+        for rows, found, built_in in (
+            (self._line_patterns, line_found, BoilerplateParser.PATTERNS),
+            (self._prose_patterns, prose_found, BoilerplateParser.PROSE_PATTERNS),
+        ):
+            for kind, _, keys, _, _ in rows:
+                given = self.key_companions(kind)
+                if given and type(self).phrase_patterns is BoilerplateParser.phrase_patterns and tuple(
+                    found.get(kind, ())
+                ) == (*built_in.get(kind, ()), *phrased.get(kind, ())):  # (patterns of the class's own: none)
+                    for key, words in _companions_of(keys, given).items():
+                        self._key_companions[kind, key] = words
 
     def phrase_patterns(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
         """The patterns, for short lines and for running prose alike, that the class's phrase
@@ -1249,6 +1276,66 @@ class BoilerplateParser:
     )
     #: Strings one of which every line that :meth:`wire_sign_off_patterns` claims holds.
     WIRE_SIGN_OFF_KEYS: ClassVar[tuple[str, ...]] = ("/", "burs", "inputs")
+
+    #: For a kind of :attr:`PROSE_KEYS` and :attr:`LINE_KEYS`, keys that only some ways of its built-in
+    #: patterns need, each with words (case-folded) one of which every line those ways claim holds
+    #: beside the key: a line that holds such a key but none of its companions is not tried for that
+    #: key (one more substring test where a story's word would have the kind's whole pattern compiled
+    #: and tried: ``going forward`` is no ``forward-looking`` statement).  A kind whose patterns a
+    #: subclass changed, or whose :meth:`phrase_patterns` it overrides, has none; the patterns of
+    #: :meth:`phrase_patterns` bring theirs (:meth:`phrase_companions`).  A key that every way needs
+    #: alone (``disclaimer``, ``views expressed``) has no entry.
+    #:
+    #: .. versionadded:: 0.2 (mem63b)
+    KEY_COMPANIONS: ClassVar[dict[str, dict[str, tuple[str, ...]]]] = {
+        K.DISCLAIMER.value: {
+            "forward": ("forward-looking", "forward looking"),  # "Forward-Looking Statements" (not "looking forward")
+            "affiliate": ("links",),  # "This article contains affiliate links" (an affiliate commission: "commission")
+            # "Use of this site constitutes acceptance of our Terms of Use."
+            **dict.fromkeys(("this site", "this website", "this service", "this app"), ("acceptance", "agreement")),
+            # "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+            # "(Only the headline and picture of this report may have been reworked ...; ... syndicated feed.)"
+            **dict.fromkeys(("syndicated", "auto-generated", "automatically"), ("edited", "reworked", "changed")),
+            "edited by": ("not been",),
+        },
+    }
+
+    def key_companions(self, kind: str) -> dict[str, tuple[str, ...]]:
+        """The companions of *kind*'s keys (:attr:`KEY_COMPANIONS`), case-folded, with those of
+        :meth:`phrase_companions`: a key that both name needs one companion of either.
+
+        .. versionadded:: 0.2 (mem63b)"""
+        given = {key: tuple(_fold(w) for w in words) for key, words in self.KEY_COMPANIONS.get(kind, {}).items()}
+        for key, words in self.phrase_companions().get(kind, {}).items():
+            given[key] = (*given.get(key, ()), *words)
+        return given
+
+    def phrase_companions(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """The companions (:attr:`KEY_COMPANIONS`) of the keys of :meth:`phrase_keys` that the
+        ``disclaimer`` patterns of :meth:`phrase_patterns` need beside them, case-folded: a
+        commission's noun its subject and verb (:attr:`COMMISSION_SUBJECTS` and
+        :attr:`COMMISSION_VERBS`, ``we may earn``) or the whole :attr:`AFFILIATE_COMMISSIONS`
+        phrase, a label of :attr:`DISCLOSURE_LABELS` its colon (``disclosure:``), a noun of
+        :attr:`HOLDING_NOUNS` its subject (:attr:`HOLDER_SUBJECTS`, ``the author``).  A phrase's
+        blanks are one space, as :func:`_fold` leaves a line's.
+
+        .. versionadded:: 0.2 (mem63b)"""
+        given: dict[str, tuple[str, ...]] = {}
+
+        def last(words: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(w.split()[-1] for w in words if w.split())
+
+        subjects = tuple(f"{subject} {verb}" for subject in self.COMMISSION_SUBJECTS for verb in self.COMMISSION_VERBS)
+        for keys, words in (
+            (last(self.COMMISSION_NOUNS), subjects),
+            (last(self.AFFILIATE_COMMISSIONS), self.AFFILIATE_COMMISSIONS),
+            (last(self.HOLDING_NOUNS), self.HOLDER_SUBJECTS),
+            *(((label,), (f"{label}:", f"{label} :")) for label in last(self.DISCLOSURE_LABELS)),
+        ):
+            for key in keys:
+                key = _fold(key)
+                given[key] = (*given.get(key, ()), *(_fold(w) for w in words if w.split()))
+        return {K.DISCLAIMER.value: given} if given else {}
 
     def phrase_keys(self) -> dict[str, tuple[str, ...]]:
         """The keys (:attr:`LINE_KEYS`, :attr:`PROSE_KEYS`) of the patterns of :meth:`phrase_patterns`:
@@ -2008,7 +2095,9 @@ class BoilerplateParser:
                         folded = _fold(text)  # ("İ" folds to "i" and a combining dot; the patterns read it as "i")
                     for key in keys:
                         if key in folded:
-                            break
+                            needs = self._key_companions.get((kind, key)) if self._key_companions else None
+                            if needs is None or any(word in folded for word in needs):
+                                break
                     else:  # (none of the keys)
                         if not by_digit:
                             continue
