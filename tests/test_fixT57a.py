@@ -335,10 +335,11 @@ SUMMARIES = [
      "PITTSBURGH, March 10, 2026 /PRNewswire/ -- Acme Robotics today announced financial results for the fourth "
      "quarter ended December 31, 2025.\n",
      [("standfirst", "Revenue up 42% year over year; company raises 2026 guidance"), ("other", "NEWS PROVIDED BY")]),
-    # precision: on a page that is no press release, such a line under the headline may be a related story's title
+    # on a page that is no press release, such a line under the headline, over a stamp, is read as its deck since
+    # fixL63b (it was "other": it may be a related story's title; boilerplate either way, never the story's)
     ("Council approves new ferry terminal after long debate\n\nGovernment plans new rail link to the northern ports\n\n"
      "Published: 9 March 2026\n\nThe council approved the new ferry terminal on Monday after a debate that lasted all night.\n",
-     [("other", "Government plans new rail link to the northern ports")]),
+     [("standfirst", "Government plans new rail link to the northern ports")]),
     ("Storm live: 700,000 without power as red warning extended\nUpdated 2 minutes ago\n\n"
      "Key points\nThe network says restoration could take up to two weeks\nSchools closed nationwide on Monday\n\n"
      "18:42\nThe network operator says 700,000 homes remain without power across the country.\n",

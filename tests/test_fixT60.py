@@ -55,7 +55,7 @@ def test_a_via_headline_over_a_standfirst_is_the_headline_and_the_standfirst_sta
     assert headline_of(article) == "Türkiye, Azerbaijan sign deal to boost rail freight via Kars"
     assert captions_of(article) == []
     assert [(item.kind, item.text) for item in article.boilerplate] == [
-        ("other", "Ankara and Baku aim to raise annual freight on the line by 2030")
+        ("standfirst", "Ankara and Baku aim to raise annual freight on the line by 2030")
     ]
 
 

@@ -81,8 +81,9 @@ def test_the_labelled_credit_is_its_own_hook() -> None:
 
 # -- 2. a short headline in sentence case is no section -----------------------------------------------
 
-# the standfirst under the headline, filed as at 0.1
-BANK = ("other", "Central bank lifts borrowing costs for the third time this year")
+# the standfirst under the headline (filed as "other" at 0.1; a deck with no full stop over a byline or a stamp
+# is "standfirst" since fixL63b)
+BANK = ("standfirst", "Central bank lifts borrowing costs for the third time this year")
 
 SHORT_HEADLINES = [
     # (page head, section, headline, boilerplate)
@@ -94,7 +95,7 @@ SHORT_HEADLINES = [
      "Published November 18, 2019\n\n", ("WORLD",), "Rates rise", [BANK]),
     ("Markets slump\n\nShares fell across Asia on Monday as investors weighed new tariffs\n\nBy Jane Roe\n"
      "November 18, 2019\n\n", (), "Markets slump",
-     [("other", "Shares fell across Asia on Monday as investors weighed new tariffs")]),
+     [("standfirst", "Shares fell across Asia on Monday as investors weighed new tariffs")]),
     # a kicker in capitals or title case is still read
     ("BUSINESS\n\nCentral bank lifts borrowing costs for the third time this year\n\nBy Jane Roe\n\n",
      ("BUSINESS",), "Central bank lifts borrowing costs for the third time this year", []),

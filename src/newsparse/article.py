@@ -542,6 +542,11 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2 (trialL63)
     END_MARK_INITIALS: ClassVar[int] = 4
+    #: The most wire end marks (``Enditem/AW``) under a byline in brackets at the text's foot
+    #: (:meth:`only_end_marks_after`).
+    #:
+    #: .. versionadded:: 0.2 (reader63b)
+    FOOT_END_MARK_LINES: ClassVar[int] = 2
     #: End marks taken only as written, in capitals (``... two provinces. ENDS``): in lower case a
     #: verb closing a sentence (``... ‘Eras Tour’ ends``, ``... the “war on terror” ends``; fixR56).
     #:
@@ -1639,23 +1644,13 @@ class ArticleParser:
             and not self.zone_writes_day_first(state.text, stamps)
             and not self.agency_writes_day_first(state)
             and not self.dotted_day_first(state.text, stamps)
-            and not self.numeric_dates_day_first(self.text_outside_story(state))
+            and not self.numeric_dates_day_first(state.text)
         ):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)
         if state.updated is not None:
             state.updated = self.timestamps.day_first_reading(state.updated)
-
-    def text_outside_story(self, state: ParseState) -> str:
-        """The page's text before its first body line and after its last, where its own stamps
-        stand (:meth:`numeric_dates_day_first` reads them; a date in the story, ``a report dated
-        25/10/2025``, may be written another way; reader63b).
-
-        .. versionadded:: 0.2"""
-        if not state.body:
-            return state.text
-        return state.text[: state.body[0].span.start] + "\n" + state.text[state.body[-1].span.end :]
 
     def numeric_dates_day_first(self, text: str) -> bool:
         """Whether the page writes a numeric date with slashes that reads only day first
@@ -8111,6 +8106,14 @@ class ArticleParser:
         .. versionchanged:: 0.2 (lay46) also after a blank line under the clock."""
         return index > 0 and self.is_entry_clock(lines, index - 1) and self.is_entry_heading(lines, index)
 
+    def only_end_marks_after(self, state: ParseState, index: int) -> bool:
+        """Whether the lines after *index* are at most :attr:`FOOT_END_MARK_LINES` wire end marks
+        (:meth:`is_end_mark_line`: ``Enditem/AW``) and nothing else: *index* is the text's foot.
+
+        .. versionadded:: 0.2 (reader63b)"""
+        after = state.lines[index + 1 :]
+        return len(after) <= self.FOOT_END_MARK_LINES and all(self.is_end_mark_line(line.text) for line in after)
+
     def body_late_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline with its prefix (``By Jane Roe``) in the body of an article whose header had
         none, under a caption or after the story: a paragraph of its own that is nothing but the
@@ -8118,9 +8121,11 @@ class ArticleParser:
         if state.byline is not None:
             return self.byline_signed_again(state, index, peek)
         line = state.lines[index]
-        # (the text's last line only: "(By Tom Hale)" over the second item of a news-in-brief page is
-        # that item's, not the page's; reader63b)
-        bracketed = self.bracketed_byline(line) if index == len(state.lines) - 1 else None
+        # (at the text's foot only, under it nothing but a wire's end marks: "(By Tom Hale)" over the
+        # second item of a news-in-brief page is that item's, not the page's; reader63b)
+        bracketed = self.bracketed_byline(line)
+        if bracketed is not None and not self.only_end_marks_after(state, index):
+            bracketed = None
         if bracketed is not None:  # "(By Jane Roe and Tom Hale)" after the story
             if not peek:
                 state.byline = bracketed
