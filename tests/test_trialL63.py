@@ -32,6 +32,13 @@ KICKERS = [
     # must not change: a two-deck headline in title case (both lines title case) keeps its first deck
     ("Fed Holds Rates Steady\nCentral Bank Signals Two Cuts Later This Year\nBy Tomas Reyna\nMarch 3, 2026 9:10 AM\n"
      + STORY, (), "Fed Holds Rates Steady"),
+    # must not change: a short headline in title case ending in a section or piece noun over its deck (trial63b)
+    ("Council Approves Parking Policy\nThe decision follows months of complaints from residents about the service\n\n"
+     "By Sian Merrow\n14 April 2026\n\n" + STORY, (), "Council Approves Parking Policy"),
+    ("Club Plans Stadium Review\nThe board will report to members before the season starts in August\n\n"
+     "By Sian Merrow\n14 April 2026\n\n" + STORY, (), "Club Plans Stadium Review"),
+    ("Apple Delays Software Updates\nThe company says the new features need more testing before release\n\n"
+     "By Sian Merrow\n14 April 2026\n\n" + STORY, (), "Apple Delays Software Updates"),
     # must not change: a person's name over the title is no kicker
     ("Maria Okafor\nCity council votes to delay harbour dredging plan\nMarch 3, 2026 9:10 AM\n" + STORY, (),
      "City council votes to delay harbour dredging plan"),

@@ -2888,9 +2888,10 @@ class ArticleParser:
         bare author's name closing it: :meth:`name_closes_header`; a standfirst and its author's
         name right under it), or the story must open under the title as under a label that names
         a kind of piece (``Letters to the Editor`` / the title / ``Sir, - ...``:
-        :meth:`story_under_title`).  The label ends in a section noun or one of
-        ``SectionParser.KICKER_NOUNS``, or names a kind of piece (:meth:`SectionParser.ends_kicker`,
-        reader63b: ``Fed Holds Rates Steady`` over its deck and a byline stays the headline).  A
+        :meth:`story_under_title`).  The label ends in one of ``SectionParser.KICKER_NOUNS``, or
+        names a kind of piece (:meth:`SectionParser.ends_kicker`, reader63b, trial63b: ``Fed Holds
+        Rates Steady`` or ``Council Approves Parking Policy`` over its deck and a byline stays the
+        headline).  A
         short headline in title case over a standfirst that ends a sentence, or over a subtitle in
         title case, stays the headline.
 

@@ -76,15 +76,17 @@ class SectionParser:
         {"report", "review", "reviews", "preview", "interview", "recap", "blog", "podcast", "obituary", "letters",
          "profile", "column", "editorial", "essay", "ratings", "diary", "live", "read"}
     )
-    #: Words beside :attr:`SECTION_NOUNS` that end a kicker in title case over a headline in
-    #: sentence case (``Local Democracy Reporting``, ``Ukraine War Latest``, ``Election Updates``):
-    #: ``ArticleParser.kicker_over_title`` takes a label in title case for a kicker only when its last
-    #: word is one of them or a section noun, so that a short headline in title case over a deck
-    #: (``Fed Holds Rates Steady`` / ``Officials signal cuts ...`` / ``By ...``) stays the headline
-    #: (reader63b).  Not ``story``: ``A Love Story`` is a headline.
+    #: Words that end a kicker in title case over a headline in sentence case and hardly ever a
+    #: short headline (``Local Democracy Reporting``, ``Ukraine War Latest``, ``Pacific Affairs Desk``,
+    #: ``Coastal Storm Watch``):
+    #: ``ArticleParser.kicker_over_title`` takes a label in title case for a kicker only when its
+    #: last word is one of them (or the label names a kind of piece), so that a short headline in
+    #: title case over a deck stays the headline (``Fed Holds Rates Steady``, reader63b; not a
+    #: section noun either: ``Council Approves Parking Policy``, ``Club Plans Stadium Review``,
+    #: ``Apple Delays Software Updates``, trial63b).  Not ``story``: ``A Love Story`` is a headline.
     #:
     #: .. versionadded:: 0.2 (trialL63)
-    KICKER_NOUNS: ClassVar[frozenset[str]] = frozenset({"latest", "reporting", "updates", "explained", "desk", "watch"})
+    KICKER_NOUNS: ClassVar[frozenset[str]] = frozenset({"latest", "reporting", "desk", "watch"})
     #: Dashes that separate two labels of a kicker when spaces stand on both sides of them
     #: (``Bretagne - Saint-Brieuc``, a region and its town), each label then one that
     #: :meth:`is_single_label` reads (``Brexit - what next`` is a headline); never inside a word.
@@ -161,7 +163,7 @@ class SectionParser:
             w.casefold() for w in (*self.SECTION_NOUNS, *self.PIECE_NOUNS, *self.vocabulary.SECTION_NOUNS)
         )
         self._piece_nouns = frozenset(w.casefold() for w in self.PIECE_NOUNS)
-        self._kicker_nouns = self.section_nouns | frozenset(w.casefold() for w in self.KICKER_NOUNS)
+        self._kicker_nouns = frozenset(w.casefold() for w in self.KICKER_NOUNS)
         networks = "|".join(regex.escape(name) for name in sorted(self.NETWORKS, key=len, reverse=True))
         heads = "|".join(part for part in (self.CALL_SIGN, networks) if part)
         words = "".join(rf"(?:\s++{regex.escape(word)})?+" for word in self.STATION_WORDS)
@@ -447,8 +449,8 @@ class SectionParser:
         return self._split.search(text) is None and self._label.fullmatch(text) is not None
 
     def ends_kicker(self, text: str) -> bool:
-        """Whether *text*, a label, ends in a section noun (:attr:`section_nouns`) or one of
-        :attr:`KICKER_NOUNS` (``Local Democracy Reporting``, ``Ukraine War Latest``).
+        """Whether *text*, a label, ends in one of :attr:`KICKER_NOUNS` (``Local Democracy
+        Reporting``, ``Ukraine War Latest``).
 
         .. versionadded:: 0.2 (reader63b)"""
         words = text.split()
