@@ -8853,15 +8853,25 @@ class ArticleParser:
         text, below = lines[index].text, lines[index + 1]
         if not below.blank_before or not self.body.broken_off(text) or not self.body.carries_on(text, below.text):
             return False
+        words = self.lede_words_ending_sentence(lines, index)
+        if words is None or not has_lower_word(" ".join(words)):
+            return False
+        return self.boilerplate.kind(text) is None
+
+    def lede_words_ending_sentence(self, lines: Sequence[Line], index: int) -> list[str] | None:
+        """For :meth:`is_split_lede` and :meth:`is_lede_broken_before_capital`: the first
+        :attr:`PROSE_CHARS` characters' words of ``lines[index]`` and of the line under it, when the
+        block under it ends a sentence within :attr:`PROSE_LINES` lines and the two hold
+        :attr:`PLAIN_PROSE_WORDS` words or more; ``None`` otherwise.
+
+        .. versionadded:: 0.2 (reread of round 63)"""
         end = index + 1
         while end + 1 < len(lines) and end - index < self.PROSE_LINES and not lines[end + 1].blank_before:
             end += 1
         if not ends_sentence(self.without_end_mark(lines[end].text)):
-            return False
-        words = text[: self.PROSE_CHARS].split() + below.text[: self.PROSE_CHARS].split()
-        if len(words) < self.PLAIN_PROSE_WORDS or not has_lower_word(" ".join(words)):
-            return False
-        return self.boilerplate.kind(text) is None
+            return None
+        words = lines[index].text[: self.PROSE_CHARS].split() + lines[index + 1].text[: self.PROSE_CHARS].split()
+        return words if len(words) >= self.PLAIN_PROSE_WORDS else None
 
     def is_lede_broken_before_capital(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]``, a header line, is the story's first sentence that a paste broke
@@ -8882,13 +8892,7 @@ class ArticleParser:
             return False
         if not self.carries_capital_on(end, below.text):
             return False
-        last = index + 1
-        while last + 1 < len(lines) and last - index < self.PROSE_LINES and not lines[last + 1].blank_before:
-            last += 1
-        if not ends_sentence(self.without_end_mark(lines[last].text)):
-            return False
-        words = text[: self.PROSE_CHARS].split() + below.text[: self.PROSE_CHARS].split()
-        return len(words) >= self.PLAIN_PROSE_WORDS and self.boilerplate.kind(text) is None
+        return self.lede_words_ending_sentence(lines, index) is not None and self.boilerplate.kind(text) is None
 
     def carries_capital_on(self, text: str, below: str) -> bool:
         """Whether *below* goes on with the sentence that *text* leaves open before a capitalised

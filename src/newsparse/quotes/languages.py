@@ -86,6 +86,7 @@ class WithoutEnglishRules(QuoteParser):
     (``BODY_NAMES_AFTER_PORTFOLIO``: ``le Transport Dupont``)."""
 
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
+    COPULA_WORDS: ClassVar[tuple[str, ...]] = ()  # (English "is", "was", "am": each pack its own; reread of round 63)
     BODY_NAMES_AFTER_PORTFOLIO: ClassVar[bool] = False
     REGION_HEAD_WORDS: ClassVar[frozenset[str]] = frozenset()
     AFFILIATION_LINKS: ClassVar[tuple[str, ...]] = ()
