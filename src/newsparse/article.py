@@ -3026,6 +3026,8 @@ class ArticleParser:
         label = words[: links[0]]
         if not label[0][:1].isupper() or label[-1].casefold() not in self.section.section_nouns:
             return False
+        if not all(word[:1].isupper() for word in label) and self.section.opens_with_article(label[0]):
+            return False  # ("The big election of Friday, ...": a headline in sentence case; reread of round 63)
         stamp = self.stamp_in_line(state, 0)
         if stamp is None or stamp.span.end != line.span.start + len(line.text.rstrip(" .")):
             return False
@@ -4103,8 +4105,9 @@ class ArticleParser:
         """File a letter's closing (:attr:`LETTER_CLOSINGS`: ``Yours, etc,``), a body line of its own
         among the body's last :attr:`LETTER_SIGNATURE_LINES` + 1 under the letter's text, and the
         signature's short lines under it (``JANE ROE,`` / ``Fernbay,`` / ``Co Donegal.``, each of at
-        most :attr:`LETTER_SIGNATURE_WORDS` words, none opening in lower case) as boilerplate
-        ``sign-off``.  A sentence that opens with the words (``Yours, etc, is how the letter
+        most :attr:`LETTER_SIGNATURE_WORDS` words, none a sentence: :meth:`reads_as_sentence`) as
+        boilerplate ``sign-off`` (a role or a particle in lower case may stand in them: ``chair,
+        Kilbracken Residents,``, ``de la Cruz Clinic,``).  A sentence that opens with the words (``Yours, etc, is how the letter
         ended.``) stays the story's, and so does a line under the closing with a word in lower
         case (``Sincerely`` / ``That was all the note said.``: a quoted letter's end; reader63b).
 
@@ -4119,10 +4122,19 @@ class ArticleParser:
             return
         if at == 0 or any(word_count(line.text) > self.LETTER_SIGNATURE_WORDS for line in body[at + 1 :]):
             return
-        if any(word[:1].islower() for line in body[at + 1 :] for word in line.text.split()):
+        if any(self.reads_as_sentence(line.text) for line in body[at + 1 :]):
             return  # ("Sincerely" / "That was all the note said.": a story's line; reader63b)
         while len(body) > at:
             state.add_boilerplate(body.pop(at), BoilerplateKind.SIGN_OFF)
+
+    def reads_as_sentence(self, text: str) -> bool:
+        """Whether *text*, a short line, ends a sentence in a word in lower case (``That was all
+        the note said.``): a story's line, never a signature's (``Co Clare.``, ``chair,
+        Kilbracken Residents,``).
+
+        .. versionadded:: 0.2 (reread of round 63)"""
+        words = text.split()
+        return ends_sentence(text) and bool(words) and words[-1][:1].islower()
 
     def is_end_mark_line(self, text: str) -> bool:
         """Whether *text* is a wire's end mark alone (:attr:`END_MARKS`, the vocabulary's, in any

@@ -448,6 +448,12 @@ class SectionParser:
             return False
         return self._split.search(text) is None and self._label.fullmatch(text) is not None
 
+    def opens_with_article(self, word: str) -> bool:
+        """Whether *word* is one of the vocabulary's ``ARTICLES`` (``The``, ``La``), in any case.
+
+        .. versionadded:: 0.2 (reread of round 63)"""
+        return word.casefold() in self._determiners
+
     def ends_kicker(self, text: str) -> bool:
         """Whether *text*, a label, ends in one of :attr:`KICKER_NOUNS` (``Local Democracy
         Reporting``, ``Ukraine War Latest``).

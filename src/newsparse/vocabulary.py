@@ -556,9 +556,15 @@ class Vocabulary:
     #: not the office (``the new minister``, ``the outgoing mayor``, ``the top prosecutor``): read
     #: by :meth:`~newsparse.quotes.QuoteParser.other_portfolio`, which takes any other such word
     #: (``the tourism minister``, ``the labour minister``) for the office's portfolio.  Words
-    #: ending in ``-ing``, ``-ed`` or ``-ly`` are taken as standing without being listed.
+    #: with an ending of :attr:`ROLE_STANDING_SUFFIXES` are taken as standing without being listed.
     #:
     #: .. versionadded:: 0.2 (trialQ63)
+    #: Endings of words that tell a role holder's standing without being listed in
+    #: :attr:`ROLE_STANDING_WORDS` (English ``-ing``, ``-ed``, ``-ly``: ``the outgoing mayor``,
+    #: ``the embattled minister``); each pack its own, empty in the other languages.
+    #:
+    #: .. versionadded:: 0.2 (reread of round 63)
+    ROLE_STANDING_SUFFIXES: ClassVar[tuple[str, ...]] = ("ing", "ed", "ly")
     ROLE_STANDING_WORDS: ClassVar[tuple[str, ...]] = (
         "new", "current", "top", "senior", "junior", "chief", "longtime", "long-time", "veteran", "then", "acting",
         "interim", "local", "powerful", "influential", "young", "elderly", "retired", "late", "same", "other",

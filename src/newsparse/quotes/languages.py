@@ -636,6 +636,7 @@ class BritishQuotes(QuoteParser):
 
 class FrenchVocabulary(Vocabulary):
     """French months, weekdays, titles and function words."""
+    ROLE_STANDING_SUFFIXES: ClassVar[tuple[str, ...]] = ()  # (English "-ing", "-ed", "-ly": none here)
     # (a letter's closings, alone on a line over the signature: reader63b)
     LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("cordialement", "bien à vous", "salutations distinguées")
     # (countries by their names in the language, and Québec, a province written as one, read as a
@@ -1186,6 +1187,7 @@ class FrenchQuotes(WithoutEnglishRules):
 
 class GermanVocabulary(Vocabulary):
     """German months, weekdays, titles (and compound titles by their ending) and function words."""
+    ROLE_STANDING_SUFFIXES: ClassVar[tuple[str, ...]] = ()  # (English "-ing", "-ed", "-ly": none here)
     # (a letter's closings, alone on a line over the signature: reader63b)
     LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("mit freundlichen grüßen", "hochachtungsvoll", "viele grüße")
     # (countries by their names in the language, read as a place's region: "Valencia, España,"; q54)
@@ -1861,6 +1863,7 @@ class GermanQuotes(WithoutEnglishRules):
 
 class SpanishVocabulary(Vocabulary):
     """Spanish months, weekdays, titles and function words."""
+    ROLE_STANDING_SUFFIXES: ClassVar[tuple[str, ...]] = ()  # (English "-ing", "-ed", "-ly": none here)
     # (a letter's closings, alone on a line over the signature: reader63b)
     LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("atentamente", "un saludo", "saludos cordiales")
     # (countries by their names in the language, read as a place's region: "Valencia, España,"; q54)

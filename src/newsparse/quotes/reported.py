@@ -5887,14 +5887,19 @@ class ReportedSpeech(DirectQuotes):
         words from *pos* (after the agent word) are capitalised words, at most
         :attr:`MAX_OUTLET_MODIFIERS` + 1, that name an outlet (:meth:`names_outlet`), then a
         lower-case word opening the reported words (``was quoted as saying by Reuters the talks
-        had stalled``); ``None`` otherwise (``by state media the ...``: where a lower-case outlet
-        ends is unknown).
+        had stalled``), a run of several ending in one of :attr:`OUTLET_WORDS` or an organisation's
+        word (``by China Daily the ...``, ``by The Oslo Times the ...``); ``None`` otherwise (``by
+        state media the ...``: where a lower-case outlet ends is unknown; ``by Xinhua China would
+        ...``: the clause's subject may open the run, reread of round 63).
 
         .. versionadded:: 0.2 (mendQ63)"""
         end, words = pos, 0
         while (token := self._token.match(raw, end + 1, stop) if raw[end : end + 1] == " " else None) is not None:
             if not token.group()[:1].isupper():
                 outlet = " ".join(raw[pos:end].split())
+                last = outlet.rsplit(None, 1)[-1]
+                if words > 1 and not (last.casefold() in self._outlet_nouns or self.vocabulary.is_org_word(last)):
+                    return None  # ("by Xinhua China would ...": where the outlet ends and the subject opens is unknown)
                 return (outlet, end) if words and self.names_outlet(outlet) else None
             words, end = words + 1, token.end()
             if words > self.MAX_OUTLET_MODIFIERS + 1:

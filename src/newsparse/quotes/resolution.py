@@ -4692,8 +4692,9 @@ class SpeakerResolution(Segmentation):
         casefolded; ``None`` when there is no such word or it is a determiner, a stop word, a
         role noun (``chief`` in ``chief executive``), one of the vocabulary's ``ROLE_QUALIFIERS`` (``the prime minister``:
         the qualifier rules read those), a country or its adjective, a word of
-        ``ROLE_STANDING_WORDS`` or one ending like an adjective or adverb (``-ing``, ``-ed``,
-        ``-ly``: ``the outgoing minister``), or holds anything but letters and hyphens.
+        ``ROLE_STANDING_WORDS`` or one with an ending of ``ROLE_STANDING_SUFFIXES`` (English
+        ``-ing``, ``-ed``, ``-ly``: ``the outgoing minister``), or holds anything but letters and
+        hyphens.
 
         .. versionadded:: 0.2 (trialQ63)"""
         vocabulary = self.vocabulary
@@ -4706,7 +4707,9 @@ class SpeakerResolution(Segmentation):
             return None
         if vocabulary.is_role_noun(word) or vocabulary.country(word) is not None:
             return None
-        if low in vocabulary.role_qualifiers or low in vocabulary.role_standing_words or low.endswith(("ing", "ed", "ly")):
+        if low in vocabulary.role_qualifiers or low in vocabulary.role_standing_words:
+            return None
+        if vocabulary.ROLE_STANDING_SUFFIXES and low.endswith(vocabulary.ROLE_STANDING_SUFFIXES):
             return None
         return low
 
@@ -4716,7 +4719,9 @@ class SpeakerResolution(Segmentation):
         with another one before *at* (``The labour minister, Ana Ruiz,`` or ``Labour Minister Ana
         Ruiz``: among the last three words before a mention of the name, or ``Ana Ruiz, the labour
         minister,``: among the first four after it): the mention is someone else's.  A person given the role
-        with no portfolio (``Minister Ana Ruiz``) stays a referent.
+        with no portfolio (``Minister Ana Ruiz``) stays a referent, and so does one whose portfolio
+        is a word of the mention's, or the mention's a word of theirs (``Foreign Minister Ana Ruiz``
+        and ``the foreign affairs minister``: one office in two words; reread of round 63).
 
         .. versionadded:: 0.2 (trialQ63)"""
         roles = [normalize_word(w.rstrip(",")) for w in words if self.vocabulary.is_role_noun(w.rstrip(","))]
@@ -4726,6 +4731,7 @@ class SpeakerResolution(Segmentation):
         wanted = self.portfolio_of(words, role)
         if wanted is None:
             return False
+        said = {w.casefold() for w in words}
         text = state.text
         for person in state.index.people_before(0, at, self.MAX_SUBJECTS):
             if person.name != name:
@@ -4736,8 +4742,8 @@ class SpeakerResolution(Segmentation):
             after = text[end : end + self.NAMED_WINDOW].split(".", 1)[0].split()[:4]
             for lead in (before, after):
                 held = self.portfolio_of(lead, role)
-                if held is not None and held != wanted:
-                    return True
+                if held is not None and held not in said and wanted not in {w.casefold() for w in lead}:
+                    return True  # (another portfolio, no word of it in the mention nor the mention's in it)
         return False
 
     def told_ages(self, name: str, at: int, state: State) -> set[str]:
