@@ -32,6 +32,7 @@ MARKET = "NEW YORK (AP) — Shares rose on Tuesday.\n\n"
 FADE = "the rally would fade"
 WEEK = "the strike will last a week"
 WRONG = "he had done nothing wrong"
+COURT = "CARDIFF (AP) — The port lost its case on Friday.\n\n"
 
 ROWS: list[tuple[str, list[MentionRow]]] = [
     # -- a relative clause on the one told: the words start after the "that" that opens the report
@@ -92,6 +93,9 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     (TALKS + f"Prime Minister Tom Berg said the deal was close. Foreign Minister Sara Llewyn said {RESUME}." + NOT_YET,
      [("the deal was close", R, "Tom Berg", "Prime Minister Tom Berg"), (RESUME, R, "Sara Llewyn", "Foreign Minister Sara Llewyn"),
       ("We are not there yet,", D, "Sara Llewyn", "the minister")]),
+    (COURT + "A federal judge ordered the port to release its records. The order by District Judge Ana Ruiz came on Friday."
+     '\n\n"The public has a right to know," the judge said.',
+     [("The public has a right to know,", D, "Ana Ruiz", "the judge")]),
     # -- another age in the same paragraph: someone else
     (HALL + f"A 41-year-old, councillor Bryn Price, said {MISTAKE}. The 58-year-old councillor said {APPEAL}.",
      [(MISTAKE, R, "Bryn Price", "Bryn Price"), (APPEAL, R, "The 58-year-old councillor", "The 58-year-old councillor")]),

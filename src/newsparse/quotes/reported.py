@@ -5623,7 +5623,10 @@ class ReportedSpeech(DirectQuotes):
         after = lows[that + 1]
         if self.is_verb(after) or after in self._clause_auxiliaries:
             return None  # ("told a crowd at the rally that had gathered": a relative clause)
-        return words[that].end()  # (a quotation after "that" keeps its opening mark: read as after "said that")
+        start = words[that].end()  # (a quotation after "that" keeps its opening mark: read as after "said that")
+        while start < stop and raw[start].isspace():
+            start += 1  # (the words' span opens on the quotation mark or the word, never a blank)
+        return start
 
     #: The most words :meth:`told_relative_that` reads between a cue and the ``that`` that opens
     #: the report: the one told and a relative clause on them.
@@ -5674,7 +5677,10 @@ class ReportedSpeech(DirectQuotes):
         between = raw[pos : words[that].start()]
         if any(c in between for c in ",;:") or any(m in between for m in self._marks):
             return None
-        return words[that].end()
+        start = words[that].end()
+        while start < stop and raw[start].isspace():
+            start += 1  # (the words' span opens on the quotation mark or the word, never a blank)
+        return start
 
     #: The most words :meth:`recipient_settings_that` reads between a cue and ``que``: the one
     #: told and where and when it was told.

@@ -4751,9 +4751,11 @@ class SpeakerResolution(Segmentation):
     def portfolios_shared(self, words: Sequence[str], at: int, state: State) -> bool:
         """For :meth:`by_description`: whether *words*, a role mention with no portfolio (``the
         minister``: :meth:`portfolio_of` reads none), follow two mentions of that role with two
-        portfolios within :attr:`SUBJECT_WINDOW` before *at* (``The health minister said ...``,
-        ``The education minister, Sara Llewyn, said ...``): the role fits two people, named or not,
-        and the mention is either; a mention with a portfolio is read by :meth:`other_portfolio`.
+        portfolios within :attr:`SUBJECT_WINDOW` before *at*, each after a definite determiner or
+        as a title before a name (``The health minister said ...``, ``Education minister Sara
+        Llewyn said ...``; not ``A federal judge ruled``, who may be ``District Judge Emmet Sullivan``
+        named later): the role fits two people, named or not, and the mention is either; a mention
+        with a portfolio is read by :meth:`other_portfolio`.
 
         .. versionadded:: 0.2 (fixQ64)"""
         roles = [normalize_word(w.rstrip(",")) for w in words if self.vocabulary.is_role_noun(w.rstrip(","))]
@@ -4763,7 +4765,13 @@ class SpeakerResolution(Segmentation):
         before = state.text[max(0, at - self.SUBJECT_WINDOW) : at].split()
         held = set()
         for i, word in enumerate(before):
-            if i and normalize_word(word.rstrip(",.;:")) == role:
+            if not i or normalize_word(word.rstrip(",.;:")) != role:
+                continue
+            # (one person's role: after a definite determiner, or a title before a name; not "A
+            # federal judge" nor a headline's "federal judge rules", who may be the one named later)
+            low = before[i - 2].casefold() if i > 1 else ""
+            definite = low in self._determiners and low not in self._indefinites
+            if definite or (word[-1:].isalpha() and i + 1 < len(before) and before[i + 1][:1].isupper()):
                 portfolio = self.portfolio_of(before[max(0, i - 2) : i + 1], role)
                 if portfolio is not None:
                     held.add(portfolio)
