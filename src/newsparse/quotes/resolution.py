@@ -4752,29 +4752,36 @@ class SpeakerResolution(Segmentation):
         """For :meth:`by_description`: whether *words*, a role mention with no portfolio (``the
         minister``: :meth:`portfolio_of` reads none), follow two mentions of that role with two
         portfolios within :attr:`SUBJECT_WINDOW` before *at*, each after a definite determiner or
-        as a title before a name (``The health minister said ...``, ``Education minister Sara
-        Llewyn said ...``; not ``A federal judge ruled``, who may be ``District Judge Emmet Sullivan``
-        named later): the role fits two people, named or not, and the mention is either; a mention
-        with a portfolio is read by :meth:`other_portfolio`.
+        as a title right before a person's name (``The health minister said ...``, ``Education
+        minister Sara Llewyn said ...``; not ``A federal judge ruled``, who may be ``District Judge
+        Emmet Sullivan`` named later, nor a headline's ``Federal Judge Rules``): the role fits two
+        people, named or not, and the mention is either; a mention with a portfolio is read by
+        :meth:`other_portfolio`.
 
         .. versionadded:: 0.2 (fixQ64)"""
         roles = [normalize_word(w.rstrip(",")) for w in words if self.vocabulary.is_role_noun(w.rstrip(","))]
         if not roles or self.portfolio_of(words, roles[-1]) is not None:
             return False
         role = roles[-1]
-        before = state.text[max(0, at - self.SUBJECT_WINDOW) : at].split()
+        floor = max(0, at - self.SUBJECT_WINDOW)
+        before = state.text[floor:at].split()
         held = set()
         for i, word in enumerate(before):
-            if not i or normalize_word(word.rstrip(",.;:")) != role:
+            if i < 2 or normalize_word(word.rstrip(",.;:")) != role:
                 continue
-            # (one person's role: after a definite determiner, or a title before a name; not "A
-            # federal judge" nor a headline's "federal judge rules", who may be the one named later)
-            low = before[i - 2].casefold() if i > 1 else ""
-            definite = low in self._determiners and low not in self._indefinites
-            if definite or (word[-1:].isalpha() and i + 1 < len(before) and before[i + 1][:1].isupper()):
-                portfolio = self.portfolio_of(before[max(0, i - 2) : i + 1], role)
+            # (one person's role after a definite determiner; not "A federal judge" nor a
+            # headline's "Federal Judge Rules", who may be the one named later)
+            low = before[i - 2].casefold()
+            if low in self._determiners and low not in self._indefinites:
+                portfolio = self.portfolio_of(before[i - 2 : i + 1], role)
                 if portfolio is not None:
                     held.add(portfolio)
+        text = state.text
+        for person in state.index.people_before(floor, at, self.MAX_SUBJECTS):
+            # (a title right before a name: "Education minister Sara Llewyn")
+            portfolio = self.portfolio_of(text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-3:], role)
+            if portfolio is not None:
+                held.add(portfolio)
         return len(held) > 1
 
     def told_ages(self, name: str, at: int, state: State) -> set[str]:
