@@ -99,6 +99,9 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     ("Federal Judge Rules Port Must Release Records\n\nA federal judge ordered the port to release its records on Friday. "
      'The order by District Judge Ana Ruiz came on Friday.\n\n"The public has a right to know," the judge said.',
      [("The public has a right to know,", D, "Ana Ruiz", "the judge")]),
+    (COURT + "A federal judge granted Tom Berg bail. District Judge Ana Ruiz ruled on Friday."
+     '\n\n"The public has a right to know," the judge said.',
+     [("The public has a right to know,", D, "Ana Ruiz", "the judge")]),
     # -- another age in the same paragraph: someone else
     (HALL + f"A 41-year-old, councillor Bryn Price, said {MISTAKE}. The 58-year-old councillor said {APPEAL}.",
      [(MISTAKE, R, "Bryn Price", "Bryn Price"), (APPEAL, R, "The 58-year-old councillor", "The 58-year-old councillor")]),

@@ -4778,8 +4778,9 @@ class SpeakerResolution(Segmentation):
                     held.add(portfolio)
         text = state.text
         for person in state.index.people_before(floor, at, self.MAX_SUBJECTS):
-            # (a title right before a name: "Education minister Sara Llewyn")
-            portfolio = self.portfolio_of(text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-3:], role)
+            # (a title right before a name: "Education minister Sara Llewyn"; not "A federal judge granted Judicial Watch")
+            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-3:]
+            portfolio = self.portfolio_of(lead, role) if lead and normalize_word(lead[-1]) == role else None
             if portfolio is not None:
                 held.add(portfolio)
         return len(held) > 1
