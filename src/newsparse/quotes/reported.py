@@ -3189,17 +3189,40 @@ class ReportedSpeech(DirectQuotes):
     #: .. versionadded:: 0.2 (trialQ63)
     MAX_SOURCE_RELATIVE_WORDS: ClassVar[int] = 15
 
+    #: The most relative clauses set off one after another after a source that
+    #: :meth:`source_relative_end` reads past (``According to Ana Ruiz, who leads the union, which
+    #: has 4,000 members, ...``: the second on the first's last noun).
+    #:
+    #: .. versionadded:: 0.2 (fixQ64)
+    MAX_SOURCE_RELATIVES: ClassVar[int] = 2
+
     def source_relative_end(self, rest: str) -> int | None:
         """For :meth:`read_according`: where a relative clause about the source set off by commas
         right after it ends (``According to Ana Ruiz, who met the operators last week, three
         lines ...``: the comma after ``week``) in *rest*, the text after the source: a comma, one
         of :attr:`PERSONAL_RELATIVE_PRONOUNS`, :attr:`THING_RELATIVE_PRONOUNS` or
         :attr:`POSSESSIVE_RELATIVE_PRONOUNS` (``According to the report, which ...,``), at most
-        :attr:`MAX_SOURCE_RELATIVE_WORDS` words with no quotation mark, then a comma; ``None``
+        :attr:`MAX_SOURCE_RELATIVE_WORDS` words with no quotation mark, then a comma (none between
+        two digits: ``4,000``); past up to :attr:`MAX_SOURCE_RELATIVES` such clauses one after
+        another (``..., who leads the union, which has 4,000 members, ...``; fixQ64); ``None``
         otherwise (the clause is then read as before).
 
         .. versionadded:: 0.2 (trialQ63)"""
-        head = rest.lstrip()
+        found = None
+        at = 0
+        for _ in range(self.MAX_SOURCE_RELATIVES):
+            close = self.relative_clause_close(rest, at)
+            if close is None:
+                break
+            found = at = close
+        return found
+
+    def relative_clause_close(self, rest: str, at: int) -> int | None:
+        """For :meth:`source_relative_end`: the comma that closes a relative clause set off by the
+        comma that opens ``rest[at:]`` (after blanks); ``None`` when none does.
+
+        .. versionadded:: 0.2 (fixQ64)"""
+        head = rest[at:].lstrip()
         if not head.startswith(","):
             return None
         words = head[1:].split(None, 1)
@@ -3208,6 +3231,8 @@ class ReportedSpeech(DirectQuotes):
             return None
         opened = len(rest) - len(head)
         close = rest.find(",", opened + 1)
+        while 0 < close < len(rest) - 1 and rest[close - 1].isdigit() and rest[close + 1].isdigit():
+            close = rest.find(",", close + 1)  # ("which has 4,000 members": a number's comma)
         if close < 0:
             return None
         inside = rest[opened + 1 : close]
@@ -5569,7 +5594,9 @@ class ReportedSpeech(DirectQuotes):
         for :meth:`told_then_that` (``told a press conference at the company's headquarters that
         the offering ...``); ``None`` otherwise, in a language of :attr:`RECIPIENT_WORDS` (read by
         :meth:`recipient_settings_that`), and when the word after ``that`` is a verb or an
-        auxiliary (``told a crowd at the rally that had gathered``: a relative clause).
+        auxiliary (``told a crowd at the rally that had gathered``: a relative clause).  The
+        clause starts right after ``that``, so a quotation after it keeps its opening mark, read as
+        after ``said that`` (fixQ64).
 
         .. versionadded:: 0.2 (trialQ63)"""
         if self._recipient_words:
@@ -5596,7 +5623,64 @@ class ReportedSpeech(DirectQuotes):
         after = lows[that + 1]
         if self.is_verb(after) or after in self._clause_auxiliaries:
             return None  # ("told a crowd at the rally that had gathered": a relative clause)
-        return words[that + 1].start()
+        start = words[that].end()  # (a quotation after "that" keeps its opening mark: read as after "said that")
+        while start < stop and raw[start].isspace():
+            start += 1  # (the words' span opens on the quotation mark or the word, never a blank)
+        return start
+
+    #: The most words :meth:`told_relative_that` reads between a cue and the ``that`` that opens
+    #: the report: the one told and a relative clause on them.
+    #:
+    #: .. versionadded:: 0.2 (fixQ64)
+    MAX_TOLD_RELATIVE_WORDS: ClassVar[int] = 14
+
+    def told_relative_that(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the clause starts after a cue of :attr:`OBJECT_VERBS` ending at *pos* when the one
+        told (:meth:`names_addressee`, or a determiner and plain words in lower case, no thing told:
+        :meth:`told_thing`), maybe a place (one of :attr:`PLACE_PREPOSITIONS` and words with no
+        verb), a relative clause on them (one of :attr:`RELATIVE_PRONOUNS`, then a
+        verb or one of :attr:`CLAUSE_AUXILIARIES`) and then one of :attr:`THAT_WORDS` stand between,
+        no comma, colon or mark, at most :attr:`MAX_TOLD_RELATIVE_WORDS` words (``told a crowd
+        that had gathered outside that ...``, ``told reporters who had gathered at the quay that
+        ...``: the relative opens no report, the later ``that`` does); right after that ``that``
+        (the quotation or words after it); ``None`` when a verb stands right before that ``that``
+        (``told reporters who asked that ...``: the relative's own clause, maybe), otherwise and in
+        a language of :attr:`RECIPIENT_WORDS` (``que`` is both there).
+
+        .. versionadded:: 0.2 (fixQ64)"""
+        if self._recipient_words or not self._relatives:
+            return None
+        reach = min(stop, pos + self.PHRASE_WINDOW * 2)
+        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_TOLD_RELATIVE_WORDS + 1))
+        lows = [w.group().casefold() for w in words]
+        relative = next((i for i, low in enumerate(lows) if low in self._relatives or low in self._that_words), None)
+        if relative is None or relative == 0 or lows[relative] not in self._relatives or relative + 2 >= len(words):
+            return None
+        after = lows[relative + 1]
+        if not (self.is_verb(after) or after in self._clause_auxiliaries):
+            return None  # ("told reporters that officials ...": the report's own "that")
+        # (the one told ends before a place: "a crowd at the rally")
+        place = next((i for i in range(1, relative) if lows[i] in self._place_prepositions), relative)
+        if any(self.is_verb(low) for low in lows[place + 1 : relative]):
+            return None
+        head = [w.group() for w in words[:place]]
+        told = " ".join(head)
+        compound = len(head) > 1 and head[0].casefold() in self._determiners and all(self.plain_lower_word(w) for w in head[1:])
+        if self.told_thing(told) or not (compound or self.names_addressee(told)):
+            return None
+        between = raw[pos : words[relative].start()]
+        if any(c in between for c in ",;:") or any(m in between for m in self._marks):
+            return None
+        that = next((i for i in range(relative + 2, len(lows)) if lows[i] in self._that_words), None)
+        if that is None or self.is_verb(lows[that - 1]):
+            return None  # ("told reporters who asked that ...": the relative's own clause, maybe)
+        between = raw[pos : words[that].start()]
+        if any(c in between for c in ",;:") or any(m in between for m in self._marks):
+            return None
+        start = words[that].end()
+        while start < stop and raw[start].isspace():
+            start += 1  # (the words' span opens on the quotation mark or the word, never a blank)
+        return start
 
     #: The most words :meth:`recipient_settings_that` reads between a cue and ``que``: the one
     #: told and where and when it was told.
@@ -6061,6 +6145,9 @@ class ReportedSpeech(DirectQuotes):
             if words is not None:
                 return words
         if word in self._object_verbs:
+            related = self.told_relative_that(raw, pos, sentence[1])
+            if related is not None:  # ("told a crowd that had gathered outside that ...": after the second "that")
+                return self.clause_from(raw, related, sentence)
             # "told an Iowa audience that ...": up to a few words of object, then "that"
             that = self.told_then_that(raw, pos, sentence[1])
             if that is not None:  # ("told reporters that would be a mistake": "that" the subject)

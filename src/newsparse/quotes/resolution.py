@@ -4672,6 +4672,8 @@ class SpeakerResolution(Segmentation):
             return None  # ("the 52-year-old councillor" after "Councillor Huw Jones, 64,": someone else)
         if found is not None and self.other_portfolio(found, words, at, state):
             return None  # ("the tourism minister" after "The labour minister, Ana Ruiz,": someone else)
+        if found is not None and self.portfolios_shared(words, at, state):
+            return None  # ("the minister" after "The health minister ..." and "The education minister, Sara Llewyn,": either)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
 
     def other_age_told(self, name: str, words: Sequence[str], at: int, state: State) -> bool:
@@ -4745,6 +4747,43 @@ class SpeakerResolution(Segmentation):
                 if held is not None and held not in said and wanted not in {w.casefold() for w in lead}:
                     return True  # (another portfolio, no word of it in the mention nor the mention's in it)
         return False
+
+    def portfolios_shared(self, words: Sequence[str], at: int, state: State) -> bool:
+        """For :meth:`by_description`: whether *words*, a role mention with no portfolio (``the
+        minister``: :meth:`portfolio_of` reads none), follow two mentions of that role with two
+        portfolios within :attr:`SUBJECT_WINDOW` before *at*, each after a definite determiner or
+        as a title right before a person's name (``The health minister said ...``, ``Education
+        minister Sara Llewyn said ...``; not ``A federal judge ruled``, who may be ``District Judge
+        Emmet Sullivan`` named later, nor a headline's ``Federal Judge Rules``): the role fits two
+        people, named or not, and the mention is either; a mention with a portfolio is read by
+        :meth:`other_portfolio`.
+
+        .. versionadded:: 0.2 (fixQ64)"""
+        roles = [normalize_word(w.rstrip(",")) for w in words if self.vocabulary.is_role_noun(w.rstrip(","))]
+        if not roles or self.portfolio_of(words, roles[-1]) is not None:
+            return False
+        role = roles[-1]
+        floor = max(0, at - self.SUBJECT_WINDOW)
+        before = state.text[floor:at].split()
+        held = set()
+        for i, word in enumerate(before):
+            if i < 2 or normalize_word(word.rstrip(",.;:")) != role:
+                continue
+            # (one person's role after a definite determiner; not "A federal judge" nor a
+            # headline's "Federal Judge Rules", who may be the one named later)
+            low = before[i - 2].casefold()
+            if low in self._determiners and low not in self._indefinites:
+                portfolio = self.portfolio_of(before[i - 2 : i + 1], role)
+                if portfolio is not None:
+                    held.add(portfolio)
+        text = state.text
+        for person in state.index.people_before(floor, at, self.MAX_SUBJECTS):
+            # (a title right before a name: "Education minister Sara Llewyn"; not "A federal judge granted Judicial Watch")
+            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-3:]
+            portfolio = self.portfolio_of(lead, role) if lead and normalize_word(lead[-1]) == role else None
+            if portfolio is not None:
+                held.add(portfolio)
+        return len(held) > 1
 
     def told_ages(self, name: str, at: int, state: State) -> set[str]:
         """The ages the article gave *name* before *at*: after the name (``Huw Jones, 64,``) or
@@ -5854,6 +5893,8 @@ class SpeakerResolution(Segmentation):
         that person was given an age (another age: someone else).  With *role*, the noun of an
         age and a role (``the 22-year-old winger``), the person must fit it too
         (:meth:`fits_aged_role`: ``Sam Ortiz struck late.``, not ``the keeper Sam Ortiz``).
+        Any age :meth:`told_ages` reads for the person is another age (``A 41-year-old, councillor
+        Bryn Price, said ...`` then ``The 58-year-old councillor said``: someone else; fixQ64).
 
         .. versionchanged:: 0.2 an age and a role too (fixQ60b).
 
@@ -5874,6 +5915,8 @@ class SpeakerResolution(Segmentation):
             lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()
             if self.aged_after(person, state) or (lead and lead[-1].endswith(f"-{self.AGE_SUFFIX}")):
                 return None  # ("Lucia Quishpe, 45," or "45-year-old Lucia Quishpe": another age, someone else)
+        if self.told_ages(name, at, state):
+            return None  # ("A 41-year-old, councillor Bryn Price," or "41-year-old councillor Bryn Price": another age; fixQ64)
         return name
 
     def previous_paragraph_sole_person(self, at: int, state: State) -> list[Person]:
@@ -9872,10 +9915,30 @@ class SpeakerResolution(Segmentation):
         if after == 2 and self.names.is_given_name(words[owner + 1]):
             return True  # ("Morgan Stanley's Ian Whitlock": a given name and a surname after any owner)
         if self.names.is_given_name(owner_word):
-            return False  # ("St John's Ambulance": a given name's possessive in a body's name)
+            # ("St John's Ambulance": a given name's possessive in a body's name; but "Morgan
+            # Stanley's Brook": a two-word owner, the surname after it the person's; fixQ64)
+            return after == 1 and self.full_owner_name(words, owner)
         if after == 1 or self.names.is_given_name(words[owner + 1]):
             return True
         return after == 2 and not any(w[:1].islower() for w in words[:owner])
+
+    def full_owner_name(self, words: Sequence[str], owner: int) -> bool:
+        """For :meth:`owner_before_person`: whether ``words[owner]``, a given name's possessive with
+        one word after it, closes an owner's name of two words (``Morgan Stanley's Brook``: the firm
+        owns the person, ``Brook``): a capitalised word before it that is no title nor one of
+        :attr:`PLACE_OPENERS` (with or without its full stop: ``St John's Ambulance`` is a body's
+        own name), and no word of a body's name after it (:meth:`~newsparse.quotes.languages.Vocabulary.is_org_word`:
+        ``St Mary's Hospital``).
+
+        .. versionadded:: 0.2 (fixQ64)"""
+        if owner < 1:
+            return False
+        before = words[owner - 1]
+        if not before[:1].isupper() or self.vocabulary.is_title(before) or strip_possessive(before) != before:
+            return False
+        if before in self._place_openers or f"{before}." in self._place_openers:
+            return False
+        return not self.vocabulary.is_org_word(words[owner + 1].rstrip(".,;:"))
 
     def place_named_body(self, words: Sequence[str], count: int) -> bool:
         """Whether *words*, a mention whose name would be its last word alone (*count* 1), are two
