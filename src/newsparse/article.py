@@ -7909,12 +7909,25 @@ class ArticleParser:
         .. versionchanged:: 0.2 a clock and then how long ago, on one line.
         .. versionchanged:: 0.2 right under one of :attr:`ENTRY_LABELS` too (``Key events`` / ``14:05 GMT``)."""
         line = lines[index]
-        if (index and not line.blank_before and not self.is_label_text(lines[index - 1].text)) or not (
-            self.timestamps.might_be_stamp_line(line)
-        ):
+        if (
+            index
+            and not line.blank_before
+            and not self.is_label_text(lines[index - 1].text)
+            and not self.opens_entry_with_ago(lines, index - 1)
+        ) or not (self.timestamps.might_be_stamp_line(line)):
             return False  # (the text's first line opens a block too, and so does a line under "Key events")
         text = line.text
         return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
+
+    def opens_entry_with_ago(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` opens its block with a stamp that says how long ago and nothing
+        else (``6h ago``: :meth:`BylineParser.is_relative_stamp`): a live blog's entry head, so the
+        clock right under it is the entry's too (``6h ago`` / ``15.20 GMT``: :meth:`is_entry_clock`;
+        mendL64).
+
+        .. versionadded:: 0.2 (mendL64)"""
+        line = lines[index]
+        return (not index or line.blank_before) and self.byline.is_relative_stamp(line.text)
 
     #: The labels a live blog sets on an entry under its clock (``Summary``, ``Key event``):
     #: boilerplate ``navigation`` there (:meth:`is_entry_label`), read in any case.
