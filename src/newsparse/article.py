@@ -7909,13 +7909,15 @@ class ArticleParser:
         .. versionchanged:: 0.2 a clock and then how long ago, on one line.
         .. versionchanged:: 0.2 right under one of :attr:`ENTRY_LABELS` too (``Key events`` / ``14:05 GMT``)."""
         line = lines[index]
+        if not self.timestamps.might_be_stamp_line(line):
+            return False
         if (
             index
             and not line.blank_before
             and not self.is_label_text(lines[index - 1].text)
             and not self.opens_entry_with_ago(lines, index - 1)
-        ) or not (self.timestamps.might_be_stamp_line(line)):
-            return False  # (the text's first line opens a block too, and so does a line under "Key events")
+        ):
+            return False  # (the text's first line opens a block too, and so does a line under "Key events" or "6h ago")
         text = line.text
         return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
 
