@@ -773,6 +773,10 @@ class ArticleParser:
     MIN_MAKER_PAIRS: ClassVar[int] = 2
     #: The fewest words of a story line after the sign-off at the text's end (:meth:`story_after_sign_off`).
     SIGN_OFF_STORY_WORDS: ClassVar[int] = 3
+    #: The most body lines, none a sentence, that may stand over a labelled byline (``WRITER: Jane
+    #: Roe``) in the block that opens the body, the byline still read as the page's
+    #: (:meth:`story_unopened`; mendL64).
+    HEADER_LABEL_LINES: ClassVar[int] = 2
     #: How many paragraph lines of running text over a date alone make it a timeline's entry
     #: heading, no stamp (:meth:`is_timeline_date`).
     TIMELINE_PARAGRAPHS: ClassVar[int] = 2
@@ -1591,7 +1595,22 @@ class ArticleParser:
         start = state.body[0].span.start
         found = self.dateline.parse(state.text, state.body[0].span)
         head, story = (start, start) if found is None else (found.span.start, found.span.end)
-        return vocabulary.zone_regions(state.text[:head]) | vocabulary.zone_regions(state.text[story:], people=False)
+        regions = vocabulary.zone_regions(state.text[:head]) | vocabulary.zone_regions(state.text[story:], people=False)
+        if found is not None and self.is_domestic_dateline(found):
+            regions |= vocabulary.zone_regions(found.place or "", people=False)
+        return regions
+
+    def is_domestic_dateline(self, dateline: Dateline) -> bool:
+        """Whether *dateline* names its place by the place's state or province
+        (``Vocabulary.is_region_name``: ``FAIRBROOK, Iowa —``), as a site writes the places of its
+        own country (a foreign place goes by its country, ``WUHAN, China —``, or alone,
+        ``BEIJING —``): such a dateline's region is the site's too (:meth:`zone_regions_named`),
+        so that ``6:42 PM CST`` over it reads US Central time whether or not the first line is
+        long enough to be read as a dateline (mendL64).
+
+        .. versionadded:: 0.2 (mendL64)"""
+        head, comma, last = (dateline.place or "").rpartition(",")
+        return bool(comma and head.strip()) and self.timestamps.vocabulary.is_region_name(last.strip())
 
     def text_before_story(self, state: ParseState) -> str:
         """The page's text before its first body line, with that line's dateline (``MANILA (PNA)
@@ -7890,12 +7909,27 @@ class ArticleParser:
         .. versionchanged:: 0.2 a clock and then how long ago, on one line.
         .. versionchanged:: 0.2 right under one of :attr:`ENTRY_LABELS` too (``Key events`` / ``14:05 GMT``)."""
         line = lines[index]
-        if (index and not line.blank_before and not self.is_label_text(lines[index - 1].text)) or not (
-            self.timestamps.might_be_stamp_line(line)
+        if not self.timestamps.might_be_stamp_line(line):
+            return False
+        if (
+            index
+            and not line.blank_before
+            and not self.is_label_text(lines[index - 1].text)
+            and not self.opens_entry_with_ago(lines, index - 1)
         ):
-            return False  # (the text's first line opens a block too, and so does a line under "Key events")
+            return False  # (the text's first line opens a block too, and so does a line under "Key events" or "6h ago")
         text = line.text
         return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
+
+    def opens_entry_with_ago(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` opens its block with a stamp that says how long ago and nothing
+        else (``6h ago``: :meth:`BylineParser.is_relative_stamp`): a live blog's entry head, so the
+        clock right under it is the entry's too (``6h ago`` / ``15.20 GMT``: :meth:`is_entry_clock`;
+        mendL64).
+
+        .. versionadded:: 0.2 (mendL64)"""
+        line = lines[index]
+        return (not index or line.blank_before) and self.byline.is_relative_stamp(line.text)
 
     #: The labels a live blog sets on an entry under its clock (``Summary``, ``Key event``):
     #: boilerplate ``navigation`` there (:meth:`is_entry_label`), read in any case.
@@ -8160,11 +8194,27 @@ class ArticleParser:
         if index and not line.blank_before and self.body.continues(state.lines[index - 1], line):
             return 0  # a line of its own that starts "By", not "... owned / by AMR Corp, said ..."
         byline = self.byline.parse(state.lines, index)
-        if byline is None or byline.span.end < line.span.end or self.byline.header_only(byline):
+        if byline is None or byline.span.end < line.span.end:
+            return 0
+        if self.byline.header_only(byline) and not self.story_unopened(state, index):
             return 0
         if not peek:
             state.byline = byline
         return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < byline.span.end, state.lines[index:]))
+
+    def story_unopened(self, state: ParseState, index: int) -> bool:
+        """Whether the body holds nothing before line *index* but the lines of its block, at most
+        :attr:`HEADER_LABEL_LINES` of them, none a sentence (``NEWSPAPER SECTION: News`` over
+        ``WRITER: Jane Roe``): a labelled byline there (``BylineParser.header_only``) still stands
+        in the header, as the page's byline, not a sign-off (mendL64).
+
+        .. versionadded:: 0.2 (mendL64)"""
+        line = state.lines[index]
+        body = state.body
+        if line.blank_before or not body or len(body) > self.HEADER_LABEL_LINES:
+            return False
+        lines = state.lines[max(0, index - len(body)) : index]
+        return all(ln in body for ln in lines) and not any(ends_sentence(ln.text) for ln in body)
 
     def byline_signed_again(self, state: ParseState, index: int, peek: bool) -> int:
         """A body line opening its block that is nothing but a byline with its prefix naming the

@@ -80,8 +80,10 @@ _SIGN_OFF_TAIL = r"""
     )){1,80}+
 """
 # Sign-offs read both on a line of their own and in running prose:
-# "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
-_REPORTING_BY = rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}"
+# "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose; "[Edited by Ana Ruiz/Tom
+# Berg]": the participle in brackets only (mendL64)
+_REPORTING_BY = rf"""(?:[(\[]?+(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)|[(\[]edited)
+    \s++by\b{_SIGN_OFF_TAIL}"""
 # (a contributor's note, a line on how to reach the reporter and the site's commission on sales are built
 # from BoilerplateParser's phrase lists: BoilerplateParser.phrase_patterns)
 # A newsroom's label for its standards, on a line or in prose: "Our Standards: The ... Trust Principles."
@@ -418,12 +420,13 @@ class BoilerplateParser:
     PATTERNS: ClassVar[dict[str, tuple[str, ...]]] = {
         K.SHARE.value: _x(
             r"""(?:share(?:\s++(?:this\s++)?+(?:on|via|article|story|page|post|link|this))?+|tweet|facebook|twitter|x
+                  |(?-i:LINE)                                   # the messenger, its name in capitals (mendL64)
                   |email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|print|copy\s++link|copy\s++url|comments?
                   |\d++\s++comments?|messenger|flipboard|save|gift\s++(?:this\s++)?article
                   |read\s++later|save\s++(?:for\s++later|(?:this\s++)?+(?:article|story))  # a button that keeps the page
                   |listen(?:\s++to\s++(?:this\s++)?article)?+)
                 # more buttons in a row, maybe separated ("Share on Facebook  Share via Email")
-                (?:\s*+[|·•/,]?\s*+(?:share(?:\s++(?:on|via))?+|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest
+                (?:\s*+[|·•/,]?\s*+(?:share(?:\s++(?:on|via))?+|tweet|facebook|twitter|x|(?-i:LINE)|email|e-mail|whatsapp|linkedin|reddit|pinterest
                   |telegram|print|copy\s++link|comments?|messenger|flipboard|save)){0,12}""",
             # "Follow us on Twitter", "Follow Jane Roe on X: @janeroe"
             rf"follow\s.{{0,100}}?\bon\s++{_PLATFORM}\b.{{0,100}}",  # (any network: "Follow us on WhatsApp."; layT61)
@@ -448,6 +451,8 @@ class BoilerplateParser:
             # the label over a row of the site's network icons, alone on its line: "Follow us", "Follow Us:"
             r"follow\s++us(?:\s++on)?+\W*+",
             _LIKED_STORY,
+            # a blog's like button and its loading notice, each alone on its line: "Like this:", "Like Loading..." (mendL64)
+            r"like\s++(?:this\s*+:|loading(?:\.{1,3}+|…)?+)",
             # a comment section shut: "Comments are closed", "Comments have been disabled"
             r"comments\s++(?:are|have\s++been)\s++(?:closed|disabled|turned\s++off)\W*+",
             _COMMENT_RULES,
@@ -469,7 +474,7 @@ class BoilerplateParser:
             # "Continue reading", "Keep reading"
             r"""(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story
                   |(?:continue|keep)\s++reading(?:\s++(?:the\s++(?:main\s++)?+(?:story|article)|below))?+)
-                (?:\s*+[:>»|\-–—].{0,200}|\s++(?:about|on|at|from|here|in)\b.{0,200})?
+                (?:\s*+[:>»|\-–—].{0,200}|\s++(?:about|on|at|from|here|in|with)\b.{0,200})?  # "Read more with ..." (mendL64)
               | click\s++here(?:\s++(?:to|for)\b.{0,200})?
               | read\s++(?:the\s++)?+(?:full\s++)?+(?:story|article)[\s.:»>→›]*+  # a button alone: "Read the full story"
               """,
@@ -1026,7 +1031,7 @@ class BoilerplateParser:
         K.SHARE.value: (
             "share", "tweet", "facebook", "twitter", "x", "mail", "whatsapp", "linkedin", "reddit", "pinterest",
             "telegram", "print", "copy", "comment", "messenger", "flipboard", "save", "gift", "listen", "follow",
-            "reply", "like", "enjoy", "love", "your say", "feedback", "later", "tell us", "copied", "join",
+            "reply", "like", "enjoy", "love", "your say", "feedback", "later", "tell us", "copied", "join", "line",
         ),
         K.RELATED.value: (
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
@@ -1740,8 +1745,9 @@ class BoilerplateParser:
         question followed by the story's sentence or advice to the reader is the story's (``Made a
         mistake on your return? You can file an amended return until April 30.``, mendL61).  A question with no word for
         the reader is a prompt too when a call in the first person plural follows it
-        (:meth:`calls_on_page`: ``Spotted an error in this story? Let us know.``); ``Did we make a
-        mistake? We think not.`` is the story's.
+        (:meth:`calls_on_page`: ``Spotted an error in this story? Let us know.``), or when it names
+        the page and a call to report the error opens the rest (``Found a mistake in this article?
+        Report it here.``, mendL64); ``Did we make a mistake? We think not.`` is the story's.
 
         .. versionadded:: 0.2 (fixL61)
         .. versionchanged:: 0.2 (fixL61b) a question before a call to write to the page.
@@ -1758,7 +1764,13 @@ class BoilerplateParser:
             return False
         if not self.addresses_reader(question):  # "Spotted an error in this story? Let us know."
             opening = self.phrased(tail)
-            return self.calls_on_page(tail) or any(opening.startswith(f" {call} ") for call in self._feedback_calls)
+            if self.calls_on_page(tail) or any(opening.startswith(f" {call} ") for call in self._feedback_calls):
+                return True
+            # "Found a mistake in this article? Report it here.": the page's error, a call to report it (mendL64)
+            asked = self.phrased(text[:at])
+            return any(f" {phrase} " in asked for phrase in self._feedback_pages) and any(
+                opening.startswith(f" {report} ") for report in self._feedback_reports
+            )
         phrased = self.phrased(text)
         if any(f" {phrase} " in phrased for phrase in self._feedback_pages):
             return True  # "Do you have an opinion on this story?", "... dans cet article ?"

@@ -1671,16 +1671,40 @@ class BylineParser:
         if 1 < len(names) <= self.MAX_AUTHORS and all(self.is_name(n) for n in names):
             if self._conjunction.search(text):
                 return Byline(tuple(names), None, line.text, line.span)  # "Julia Carrie Wong and Sam Levin"
+            if len(names) == 2 and self.is_second_author(names[1]):
+                return Byline(tuple(names), None, line.text, line.span)  # "Avery Kolton, Marcus Dele"
             if len(names) == 2:
                 # "Tanza Loudenback, Business Insider": what follows a comma alone may be the outlet
                 return Byline((names[0],), None, line.text, line.span)
         placed = self._name_in_place.fullmatch(text)
         if placed is not None and self.is_name(placed["name"]):
-            return Byline((placed["name"],), None, line.text, line.span)  # "Emma Kemp in Perth"
+            author = self.without_placed_prefix(placed["name"])  # "From ELIAS MWAKALINGA in Dodoma"
+            return Byline((author,), None, line.text, line.span)  # "Emma Kemp in Perth"
         name = self.name_before_place(text)
         if name is not None:  # "Ada Obi-Eze, Abuja": the author and the city written from
             return Byline((name,), None, line.text, line.span)
         return self.parse_signed(line)
+
+    def is_second_author(self, text: str) -> bool:
+        """Whether *text*, the words after the one comma of a bare byline (:meth:`parse_bare`),
+        name a second author rather than the outlet: a person's name to the library's
+        :class:`~newsparse.names.NameModel` opened by a known given name (:meth:`opens_with_given_name`)
+        that reads as no outlet (:meth:`reads_as_outlet`): ``Avery Kolton, Marcus Dele``; not
+        ``Tanza Loudenback, Business Insider`` (mendL64).
+
+        .. versionadded:: 0.2 (mendL64)"""
+        return self.opens_with_given_name(text) and self.names.is_name(text) and not self.reads_as_outlet(text)
+
+    def without_placed_prefix(self, name: str) -> str:
+        """*name*, a byline's name read before ``in`` and a place (:meth:`parse_bare`), without a
+        word of :attr:`PLACED_PREFIXES` that opens it when a name of two words or more follows
+        (``From ELIAS MWAKALINGA in Dodoma``: ``ELIAS MWAKALINGA``; mendL64).
+
+        .. versionadded:: 0.2 (mendL64)"""
+        first, _, rest = name.partition(" ")
+        if first in self.PLACED_PREFIXES and self.is_name(rest.strip()) and self.names.is_name(rest.strip()):
+            return rest.strip()
+        return name
 
     def name_before_place(self, text: str) -> str | None:
         """The person's name of *text*, a line beside a stamp (:meth:`parse_bare`), when it is a
@@ -2805,7 +2829,9 @@ class BylineParser:
         after it are a name (:meth:`is_name`), and the words before it read as an outlet (an outlet
         word or an agency, :attr:`OUTLET_OPENERS` first, capitals, or one word joined by a hyphen).
         ``None`` when the first word is itself a given name or holds one (``Mary Ellen Roe``,
-        ``Anne-Sophie Marie Dubois``) or there is none.
+        ``Anne-Sophie Marie Dubois``) or there is none, and when the whole author is written in
+        capitals and the words before the given name are no known outlet (``FARAH NADIA ISMAIL``,
+        one name of three words: mendL64).
 
         .. versionadded:: 0.2"""
         words = author.split()
@@ -2815,6 +2841,8 @@ class BylineParser:
             if not self.is_given_name(word):
                 continue
             outlet, name = " ".join(words[:i]), " ".join(words[i:])
+            if author.isupper() and self.outlet_alone(outlet) is None:
+                return None  # "FARAH NADIA ISMAIL": capitals in a name written in capitals mark no outlet
             if self.reads_as_outlet(outlet) and self.is_name(name) and self.starts_name(name):
                 return outlet, name
             return None

@@ -219,6 +219,12 @@ class CaptionParser:
     #:
     #: .. versionadded:: 0.2
     MAX_OUTLET_MARK_LETTERS: ClassVar[int] = 5
+    #: The most letters of an outlet's one capitalised word between a caption's sentence end and
+    #: its credit's label (``... on Sunday. Post Photo: Jo Roe``): the label's, as an
+    #: abbreviation is (:meth:`without_outlet_mark`; mendL64).
+    #:
+    #: .. versionadded:: 0.2 (mendL64)
+    MAX_OUTLET_WORD_LETTERS: ClassVar[int] = 12
     #: Words, in lower case, after which a word in lower case is a headline's verb in the
     #: infinitive (``Council to fund bus route``): a line in a headline's place that ends in ``via``
     #: and a source with no caption's evidence is then the headline (:meth:`states_headline_verb`).
@@ -778,7 +784,13 @@ class CaptionParser:
         # a credit's label after a caption's sentence end: "... in Madrid. Foto", "... à Paris. Crédit photo"
         # an outlet's abbreviation in capitals after a caption's sentence end, before a credit's
         # label: "... on Dec 5. ST" of "... on Dec 5. ST PHOTO: JO ROE" (without_outlet_mark)
-        self._outlet_mark = LazyPattern(rf"(?<=[.!?…”\"’)\]])\s++\p{{Lu}}{{2,{self.MAX_OUTLET_MARK_LETTERS}}}+$")
+        self._outlet_mark = LazyPattern(
+            rf"""(?<=[.!?…”"’)\]])\s++
+                 (?:\p{{Lu}}{{2,{self.MAX_OUTLET_MARK_LETTERS}}}+              # an abbreviation: "... on Dec 5. ST"
+                 | \p{{Lu}}\p{{Ll}}{{1,{self.MAX_OUTLET_WORD_LETTERS - 1}}}+)$  # a capitalised word: "... on Sunday. Post"
+            """,
+            regex.VERBOSE,
+        )
         self._label_before = LazyPattern(r"(?<=[.!?…”\"’)\]])\s++\p{Lu}\p{L}{0,30}+(?:\s++\p{Ll}{1,30}+)?+$")
         # a quotation between a pair of marks, at most MAX_CHARS long: its words are counted
         self._quotation = regex.compile(rf"[“\"](?P<inner>[^“”\"\n]{{1,{self.MAX_CHARS}}}+)[”\"]")
@@ -1682,10 +1694,11 @@ class CaptionParser:
 
     def without_outlet_mark(self, caption: str) -> str:
         """*caption*, the text before a credit's label, without an outlet's abbreviation in
-        capitals of at most :attr:`MAX_OUTLET_MARK_LETTERS` letters after its sentence end (``...
-        on Dec 5. ST`` of ``... on Dec 5. ST PHOTO: JO ROE``): the outlet's mark on its picture's
-        label, the credit's and not the caption's.  Capitals with no sentence end before them stay
-        (``... meets the CEO``).
+        capitals of at most :attr:`MAX_OUTLET_MARK_LETTERS` letters or one capitalised word of at
+        most :attr:`MAX_OUTLET_WORD_LETTERS` (mendL64) after its sentence end (``... on Dec 5. ST``
+        of ``... on Dec 5. ST PHOTO: JO ROE``, ``... on Sunday. Post Photo: Jo Roe``): the outlet's
+        mark on its picture's label, the credit's and not the caption's.  Capitals with no sentence
+        end before them stay (``... meets the CEO``).
 
         .. versionadded:: 0.2 (fixT60)"""
         mark = self._outlet_mark.search(caption)

@@ -959,6 +959,8 @@ class Vocabulary:
     READER_THANKS: ClassVar[tuple[str, ...]] = (
         "thanks for reading", "thank you for reading", "thanks for watching", "thank you for watching",
         "thanks for listening", "thank you for listening",
+        # a feedback form's answer under its prompt: "Thank you for your report!" (mendL64)
+        "thank you for your report", "thanks for your report", "thank you for your feedback", "thanks for your feedback",
     )
     #: Verbs of saying and sources (in any case) that make a line thanking the reader a story's
     #: sentence (``Danke fürs Lesen, sagte die Bürgermeisterin.``):
