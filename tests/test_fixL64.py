@@ -211,3 +211,143 @@ def test_credit_with_its_role_after_a_slash(caption: str, credit: str, filed: li
     assert captions == [("Dock workers load containers at the port of Valencia on Monday.", credit)]
     assert found == filed
     assert paragraphs == [EXPORTS, STORY[1]]
+
+
+# -- (5) a source line naming a person, a role and an organisation; a country's time --------------
+
+
+@pytest.mark.parametrize(
+    ("pieces", "captions", "filed"),
+    [
+        # under a chart's caption: the caption's credit, the line itself the page's credit
+        (
+            [EXPORTS, "Chart: Export growth forecast, 2026\nSource: Ana Ruiz, Senior Economist at Banco Norte", STORY[1]],
+            [("Chart: Export growth forecast, 2026", "Ana Ruiz, Senior Economist at Banco Norte")],
+            [("credit", "Source: Ana Ruiz, Senior Economist at Banco Norte")],
+        ),
+        # at the story's foot: a credit, never the byline nor a paragraph
+        (
+            [EXPORTS, STORY[1], "Source: Ana Ruiz, Senior Economist at Banco Norte"],
+            [],
+            [("credit", "Source: Ana Ruiz, Senior Economist at Banco Norte")],
+        ),
+    ],
+)
+def test_source_line_naming_a_person_is_a_credit(
+    pieces: list[str], captions: list[tuple[str, str]], filed: list[tuple[str, str]]
+) -> None:
+    article = parse_held(blocks(BUS, "By Tom Hale", *pieces))
+    found_captions, found, paragraphs = parts_of(article)
+    assert article.byline is not None and article.byline.authors == ("Tom Hale",)
+    assert found_captions == captions
+    assert found == filed
+    assert paragraphs == [EXPORTS, STORY[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "iso"),
+    [
+        ("Published: March 3, 2026 at 10:30 a.m. (Kenya time)", "March 3, 2026 at 10:30 a.m. (Kenya time)",
+         "2026-03-03T10:30:00+03:00"),
+        ("Published: 3 March 2026, 10:30 Nigeria time", "3 March 2026, 10:30 Nigeria time", "2026-03-03T10:30:00+01:00"),
+        # a zone in brackets between the clock and the date
+        ("Published 10:30 a.m. (Singapore time), March 3, 2026", "10:30 a.m. (Singapore time), March 3, 2026",
+         "2026-03-03T10:30:00+08:00"),
+        ("Published: 3 March 2026, 10:30 (Japan time)", "3 March 2026, 10:30 (Japan time)", "2026-03-03T10:30:00+09:00"),
+        # (must not give an offset: local time, or a country of several zones)
+        ("Published 10:30 a.m. (local time), March 3, 2026", "10:30 a.m. (local time), March 3, 2026",
+         "2026-03-03T10:30:00"),
+        ("Published: 3 March 2026, 10:30 (Indonesia time)", "3 March 2026, 10:30", "2026-03-03T10:30:00"),
+    ],
+)
+def test_a_countrys_time_gives_its_offset_only_when_it_has_one(line: str, stamp: str, iso: str) -> None:
+    article = parse_held(blocks(BUS, f"By Tom Hale\n{line}", EXPORTS, STORY[1]))
+    assert article.published is not None
+    assert (article.published.text, article.published.datetime.isoformat()) == (stamp, iso)
+    assert [paragraph.text for paragraph in article.paragraphs] == [EXPORTS, STORY[1]]
+
+
+@pytest.mark.parametrize(
+    ("zone", "iso"),
+    [
+        ("(Singapore time)", "2026-03-03T10:30:00+08:00"),
+        ("(Kenya time)", "2026-03-03T10:30:00+03:00"),
+        ("(UAE time)", "2026-03-03T10:30:00+04:00"),
+    ],
+)
+def test_byline_with_a_stamp_reads_its_zone_in_brackets(zone: str, iso: str) -> None:
+    article = parse_held(blocks(BUS, f"By Tom Hale | March 3, 2026, 10:30 {zone}", EXPORTS, STORY[1]))
+    _, filed, paragraphs = parts_of(article)
+    assert article.byline is not None and article.byline.authors == ("Tom Hale",)
+    assert article.published is not None
+    assert (article.published.text, article.published.datetime.isoformat()) == (f"March 3, 2026, 10:30 {zone}", iso)
+    assert filed == []
+    assert paragraphs == [EXPORTS, STORY[1]]
+
+
+# -- (6) a note from the author and an appeal for support at the story's foot ---------------------
+
+
+@pytest.mark.parametrize(
+    ("foot", "filed"),
+    [
+        (
+            ["Note from the author:\nI have covered the council for six years. If you value this kind of local "
+             "reporting, please consider a gift.", "Support independent journalism"],
+            [("editors-note", "Note from the author:"),
+             ("editors-note", "I have covered the council for six years. If you value this kind of local reporting, "
+              "please consider a gift."),
+             ("other", "Support independent journalism")],
+        ),
+        (
+            ["Support independent journalism\nOur newsroom relies on readers. Every gift, big or small, keeps our "
+             "reporting free for everyone.", "Donate now"],
+            [("subscribe", "Support independent journalism"),
+             ("subscribe", "Our newsroom relies on readers. Every gift, big or small, keeps our reporting free for everyone."),
+             ("other", "Donate now")],
+        ),
+        (
+            ["Support us", "We are a nonprofit newsroom. Your gift helps us keep reporting on the council."],
+            [("subscribe", "Support us"),
+             ("subscribe", "We are a nonprofit newsroom. Your gift helps us keep reporting on the council.")],
+        ),
+        (
+            ["Author’s note: I live on one of the three roads that will get a bus lane."],
+            [("editors-note", "Author’s note: I live on one of the three roads that will get a bus lane.")],
+        ),
+    ],
+)
+def test_note_and_appeal_under_the_story_are_boilerplate(foot: list[str], filed: list[tuple[str, str]]) -> None:
+    article = parse_held(blocks(BUS, "By Ana Ruiz", *STORY, *foot))
+    captions, found, paragraphs = parts_of(article)
+    assert captions == []
+    assert found == filed
+    assert paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    ("pieces", "filed", "paragraphs"),
+    [
+        # (must not fire: a note at the top stays what the house makes it, the story under it)
+        (
+            ["Note from the author: I live on one of the three roads.", *STORY],
+            [],
+            ["Note from the author: I live on one of the three roads.", *STORY],
+        ),
+        (
+            ["Editor's note: Ana Ruiz has covered the council since 2019.", *STORY],
+            [("editors-note", "Editor's note: Ana Ruiz has covered the council since 2019.")],
+            STORY,
+        ),
+        # (nor a label with the story's paragraphs under it: the run must reach the foot)
+        (
+            [STORY[0], "Support us", STORY[1], "Drivers' groups said they would fight the plan in court."],
+            [],
+            [STORY[0], "Support us", STORY[1], "Drivers' groups said they would fight the plan in court."],
+        ),
+    ],
+)
+def test_note_or_appeal_that_is_no_foot_stays(pieces: list[str], filed: list[tuple[str, str]], paragraphs: list[str]) -> None:
+    _, found, texts = parts_of(parse_held(blocks(BUS, "By Ana Ruiz", *pieces)))
+    assert found == filed
+    assert texts == paragraphs

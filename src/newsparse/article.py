@@ -400,6 +400,30 @@ class ArticleParser:
     #: How many body lines from the end :meth:`author_box_start` looks back for the writer's note
     #: (``Jane Roe`` / ``Jane Roe is a reporter in ...``).
     AUTHOR_BOX_LINES: ClassVar[int] = 5
+    #: Labels that head a note to the reader under the story (``Note from the author:``, ``Editor's
+    #: note``), alone on a line or before a colon and the note, in lower case with a straight
+    #: apostrophe: with the lines under it in its block, boilerplate ``editors-note``
+    #: (:meth:`foot_box_blocks`).
+    #:
+    #: .. versionadded:: 0.2 (fixL64)
+    FOOT_NOTE_LABELS: ClassVar[tuple[str, ...]] = (
+        "note from the author", "a note from the author", "author's note", "editor's note", "a note from the editor",
+        "note from the editor", "note to readers", "a note to readers", "a note to our readers",
+    )
+    #: Headings of an appeal for the reader's money or membership under the story (``Support us``,
+    #: ``Support independent journalism``), in lower case, alone on a line: with the lines under it
+    #: in its block, boilerplate ``subscribe`` (:meth:`foot_box_blocks`).
+    #:
+    #: .. versionadded:: 0.2 (fixL64)
+    SUPPORT_LABELS: ClassVar[tuple[str, ...]] = (
+        "support us", "support our work", "support our journalism", "support independent journalism",
+        "support local journalism", "support quality journalism",
+    )
+    #: The most body lines from the end that :meth:`foot_box_blocks` reads as the notes and appeals
+    #: under the story.
+    #:
+    #: .. versionadded:: 0.2 (fixL64)
+    FOOT_BOX_LINES: ClassVar[int] = 6
     #: The most body lines read before the header's signature printed again (:meth:`body_byline_again`:
     #: the author's name, a role, a stamp) is taken as such: further down, it heads the writer's note.
     #:
@@ -992,6 +1016,8 @@ class ArticleParser:
         self._score_line = regex.compile(self.SCORE_LINE)
         self._entry_labels = frozenset(label.casefold() for label in self.ENTRY_LABELS)
         self._summary_labels = frozenset(" ".join(label.casefold().split()) for label in self.SUMMARY_LABELS)
+        self._foot_note_labels = frozenset(" ".join(label.casefold().split()) for label in self.FOOT_NOTE_LABELS)
+        self._support_labels = frozenset(" ".join(label.casefold().split()) for label in self.SUPPORT_LABELS)
         self._weekday_joins = frozenset(word.casefold() for word in self.vocabulary.WEEKDAY_NAME_JOINS)
         self._alert_kickers = frozenset(" ".join(word.casefold().split()) for word in self.ALERT_KICKERS)
         self._entry_label_chars = max((len(label) for label in self.ENTRY_LABELS), default=0) + 2
@@ -3260,6 +3286,11 @@ class ArticleParser:
         if self.promo_over_button(state):
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
             popped = True
+        for start, end, kind in self.foot_box_blocks(state):  # "Note from the author:" / "Support us" and their text
+            for line in body[start:end]:
+                state.add_boilerplate(line, kind)
+            del body[start:end]
+            popped = True
         box = self.author_box_start(state)
         if box is not None:  # the writer's note under the story, and what the page prints under it
             while len(body) > box:
@@ -3964,6 +3995,55 @@ class ArticleParser:
         if len(words) > self.LINK_LIST_WORDS or any(char.isdigit() for char in text):
             return False
         return not any(len(word) >= 4 and word[:1].islower() for word in words)
+
+    def foot_box_blocks(self, state: ParseState) -> list[tuple[int, int, str]]:
+        """The blocks at the body's foot, among its last :attr:`FOOT_BOX_LINES` lines and after one
+        line at least, that each open with a note's label (:attr:`FOOT_NOTE_LABELS`: ``Note from
+        the author:``, kind ``editors-note``) or an appeal's heading (:attr:`SUPPORT_LABELS`:
+        ``Support independent journalism``, kind ``subscribe``), or stand right under such a label
+        alone on its line (``Support us`` / blank / ``We are a nonprofit newsroom ...``), as
+        ``(start, end, kind)`` from the foot up: a page's notes and appeals under the story, every
+        block under the first of them one of them too.  A block of the story between them ends the
+        run (a note's label at the story's top heads no foot).
+
+        .. versionadded:: 0.2 (fixL64)"""
+        body = state.body
+        starts = [index for index in range(max(1, len(body) - self.FOOT_BOX_LINES), len(body)) if body[index].blank_before]
+        if not starts:
+            return []
+        bounds = list(zip(starts, [*starts[1:], len(body)], strict=True))
+        labels = [self.foot_label_kind(body[start].text) for start, _ in bounds]
+        blocks: list[tuple[int, int, str]] = []
+        for at in range(len(bounds) - 1, -1, -1):
+            kind = labels[at]
+            if kind is None and at and labels[at - 1] is not None:
+                above, below = bounds[at - 1]
+                if below - above == 1 and self.is_foot_label_alone(body[above].text):
+                    kind = labels[at - 1]  # (the text under a heading alone on its line)
+            if kind is None:
+                break
+            blocks.append((*bounds[at], kind))
+        while blocks and labels[starts.index(blocks[-1][0])] is None:
+            blocks.pop()  # (the run opens with a label)
+        return blocks
+
+    def is_foot_label_alone(self, text: str) -> bool:
+        """Whether *text* is a note's label or an appeal's heading (:meth:`foot_label_kind`) with no
+        note after its colon (``Note from the author:``, ``Support us``).
+
+        .. versionadded:: 0.2 (fixL64)"""
+        return not text.partition(":")[2].strip()
+
+    def foot_label_kind(self, text: str) -> str | None:
+        """The boilerplate kind of a note's label (:attr:`FOOT_NOTE_LABELS`, alone or before a colon:
+        ``editors-note``) or an appeal's heading (:attr:`SUPPORT_LABELS`, alone: ``subscribe``)
+        that opens *text*, in any case, any apostrophe; ``None`` for any other line.
+
+        .. versionadded:: 0.2 (fixL64)"""
+        folded = " ".join(text.replace("’", "'").casefold().split())
+        if folded.partition(":")[0] in self._foot_note_labels:
+            return BoilerplateKind.EDITORS_NOTE.value
+        return BoilerplateKind.SUBSCRIBE.value if folded.rstrip(".!") in self._support_labels else None
 
     def author_box_start(self, state: ParseState) -> int | None:
         """Where the writer's note under the story starts in the body lines, or ``None``: among
