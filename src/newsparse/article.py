@@ -400,6 +400,30 @@ class ArticleParser:
     #: How many body lines from the end :meth:`author_box_start` looks back for the writer's note
     #: (``Jane Roe`` / ``Jane Roe is a reporter in ...``).
     AUTHOR_BOX_LINES: ClassVar[int] = 5
+    #: Labels that head a note to the reader under the story (``Note from the author:``, ``Editor's
+    #: note``), alone on a line or before a colon and the note, in lower case with a straight
+    #: apostrophe: with the lines under it in its block, boilerplate ``editors-note``
+    #: (:meth:`foot_box_blocks`).
+    #:
+    #: .. versionadded:: 0.2 (fixL64)
+    FOOT_NOTE_LABELS: ClassVar[tuple[str, ...]] = (
+        "note from the author", "a note from the author", "author's note", "editor's note", "a note from the editor",
+        "note from the editor", "note to readers", "a note to readers", "a note to our readers",
+    )
+    #: Headings of an appeal for the reader's money or membership under the story (``Support us``,
+    #: ``Support independent journalism``), in lower case, alone on a line: with the lines under it
+    #: in its block, boilerplate ``subscribe`` (:meth:`foot_box_blocks`).
+    #:
+    #: .. versionadded:: 0.2 (fixL64)
+    SUPPORT_LABELS: ClassVar[tuple[str, ...]] = (
+        "support us", "support our work", "support our journalism", "support independent journalism",
+        "support local journalism", "support quality journalism",
+    )
+    #: The most body lines from the end that :meth:`foot_box_blocks` reads as the notes and appeals
+    #: under the story.
+    #:
+    #: .. versionadded:: 0.2 (fixL64)
+    FOOT_BOX_LINES: ClassVar[int] = 6
     #: The most body lines read before the header's signature printed again (:meth:`body_byline_again`:
     #: the author's name, a role, a stamp) is taken as such: further down, it heads the writer's note.
     #:
@@ -500,7 +524,7 @@ class ArticleParser:
     #: .. versionadded:: 0.2 (fixT57a)
     SUMMARY_LABELS: ClassVar[tuple[str, ...]] = (
         "key points", "key facts", "at a glance", "in brief", "in short", "highlights", "what we know", "summary",
-        "in summary",
+        "in summary", "what you need to know", "what to know",
     )
     #: The most summary points :meth:`is_summary_line` looks past up to their label.
     #:
@@ -530,6 +554,7 @@ class ArticleParser:
     #: .. versionadded:: 0.2 (trialL63)
     LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = (
         "yours, etc", "yours etc", "yours sincerely", "yours faithfully", "yours truly", "sincerely",
+        "regards", "kind regards", "best regards",
     )
     #: The most lines of a letter's signature under its closing (a name, a town, a county), each of at
     #: most :attr:`LETTER_SIGNATURE_WORDS` words (:meth:`cut_letter_close`).
@@ -814,6 +839,11 @@ class ArticleParser:
     SHORT_SENTENCE_WORDS: ClassVar[int] = 2
     #: How many words a body line needs to be plain prose (see :meth:`is_plain_prose`).
     PLAIN_PROSE_WORDS: ClassVar[int] = 6
+    #: The most numbers after a weekday or a month (a day, a year: ``March 12, 2026``) that
+    #: :meth:`date_phrase_goes_on` looks past for the word that tells a time phrase from a subject.
+    #:
+    #: .. versionadded:: 0.2 (fixL64)
+    DATE_TAIL_WORDS: ClassVar[int] = 2
     #: How many characters of a line :meth:`is_prose` reads.
     PROSE_CHARS: ClassVar[int] = 2_000
     #: Finite verbs and auxiliaries that make a line without a closing full stop a clause of running
@@ -990,6 +1020,9 @@ class ArticleParser:
         self._score_line = regex.compile(self.SCORE_LINE)
         self._entry_labels = frozenset(label.casefold() for label in self.ENTRY_LABELS)
         self._summary_labels = frozenset(" ".join(label.casefold().split()) for label in self.SUMMARY_LABELS)
+        self._foot_note_labels = frozenset(" ".join(label.casefold().split()) for label in self.FOOT_NOTE_LABELS)
+        self._support_labels = frozenset(" ".join(label.casefold().split()) for label in self.SUPPORT_LABELS)
+        self._weekday_joins = frozenset(word.casefold() for word in self.vocabulary.WEEKDAY_NAME_JOINS)
         self._alert_kickers = frozenset(" ".join(word.casefold().split()) for word in self.ALERT_KICKERS)
         self._entry_label_chars = max((len(label) for label in self.ENTRY_LABELS), default=0) + 2
         # a contributor's note after a sentence's end and a dash: "... audit. — With a report from PNA"
@@ -3272,6 +3305,11 @@ class ArticleParser:
         if self.promo_over_button(state):
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
             popped = True
+        for start, end, kind in self.foot_box_blocks(state):  # "Note from the author:" / "Support us" and their text
+            for line in body[start:end]:
+                state.add_boilerplate(line, kind)
+            del body[start:end]
+            popped = True
         box = self.author_box_start(state)
         if box is not None:  # the writer's note under the story, and what the page prints under it
             while len(body) > box:
@@ -3977,6 +4015,55 @@ class ArticleParser:
             return False
         return not any(len(word) >= 4 and word[:1].islower() for word in words)
 
+    def foot_box_blocks(self, state: ParseState) -> list[tuple[int, int, str]]:
+        """The blocks at the body's foot, among its last :attr:`FOOT_BOX_LINES` lines and after one
+        line at least, that each open with a note's label (:attr:`FOOT_NOTE_LABELS`: ``Note from
+        the author:``, kind ``editors-note``) or an appeal's heading (:attr:`SUPPORT_LABELS`:
+        ``Support independent journalism``, kind ``subscribe``), or stand right under such a label
+        alone on its line (``Support us`` / blank / ``We are a nonprofit newsroom ...``), as
+        ``(start, end, kind)`` from the foot up: a page's notes and appeals under the story, every
+        block under the first of them one of them too.  A block of the story between them ends the
+        run (a note's label at the story's top heads no foot).
+
+        .. versionadded:: 0.2 (fixL64)"""
+        body = state.body
+        starts = [index for index in range(max(1, len(body) - self.FOOT_BOX_LINES), len(body)) if body[index].blank_before]
+        if not starts:
+            return []
+        bounds = list(zip(starts, [*starts[1:], len(body)], strict=True))
+        labels = [self.foot_label_kind(body[start].text) for start, _ in bounds]
+        blocks: list[tuple[int, int, str]] = []
+        for at in range(len(bounds) - 1, -1, -1):
+            kind = labels[at]
+            if kind is None and at and labels[at - 1] is not None:
+                above, below = bounds[at - 1]
+                if below - above == 1 and self.is_foot_label_alone(body[above].text):
+                    kind = labels[at - 1]  # (the text under a heading alone on its line)
+            if kind is None:
+                break
+            blocks.append((*bounds[at], kind))
+        while blocks and labels[starts.index(blocks[-1][0])] is None:
+            blocks.pop()  # (the run opens with a label)
+        return blocks
+
+    def is_foot_label_alone(self, text: str) -> bool:
+        """Whether *text* is a note's label or an appeal's heading (:meth:`foot_label_kind`) with no
+        note after its colon (``Note from the author:``, ``Support us``).
+
+        .. versionadded:: 0.2 (fixL64)"""
+        return not text.partition(":")[2].strip()
+
+    def foot_label_kind(self, text: str) -> str | None:
+        """The boilerplate kind of a note's label (:attr:`FOOT_NOTE_LABELS`, alone or before a colon:
+        ``editors-note``) or an appeal's heading (:attr:`SUPPORT_LABELS`, alone: ``subscribe``)
+        that opens *text*, in any case, any apostrophe; ``None`` for any other line.
+
+        .. versionadded:: 0.2 (fixL64)"""
+        folded = " ".join(text.replace("’", "'").casefold().split())
+        if folded.partition(":")[0] in self._foot_note_labels:
+            return BoilerplateKind.EDITORS_NOTE.value
+        return BoilerplateKind.SUBSCRIBE.value if folded.rstrip(".!") in self._support_labels else None
+
     def author_box_start(self, state: ParseState) -> int | None:
         """Where the writer's note under the story starts in the body lines, or ``None``: among
         the last :attr:`AUTHOR_BOX_LINES` lines, after one line at least, the first that opens a
@@ -4130,21 +4217,56 @@ class ArticleParser:
         ended.``) stays the story's, and so does a line under the closing with a word in lower
         case (``Sincerely`` / ``That was all the note said.``: a quoted letter's end; reader63b).
 
-        .. versionadded:: 0.2 (trialL63)"""
+        On a letters page the earlier letters' closings are filed so too, each with the signature
+        under it to the end of its block, when the body's last letter closes so (``Sincerely,`` /
+        ``Margaret Hollis`` / ``Chesterfield`` / blank / the next letter's title; fixL64).
+
+        .. versionadded:: 0.2 (trialL63)
+        .. versionchanged:: 0.2 every letter's closing on a page whose last letter closes (fixL64)."""
         body = state.body
         if not self._letter_closings:
             return
         for at in range(len(body) - 1, max(0, len(body) - 2 - self.LETTER_SIGNATURE_LINES), -1):
-            if " ".join(body[at].text.rstrip(" ,.").casefold().split()) in self._letter_closings:
+            if self.is_letter_closing(body[at].text):
                 break
         else:
             return
-        if at == 0 or any(word_count(line.text) > self.LETTER_SIGNATURE_WORDS for line in body[at + 1 :]):
+        if not self.signs_letter(body, at, len(body)):
             return
-        if any(self.reads_as_sentence(line.text) for line in body[at + 1 :]):
-            return  # ("Sincerely" / "That was all the note said.": a story's line; reader63b)
-        while len(body) > at:
-            state.add_boilerplate(body.pop(at), BoilerplateKind.SIGN_OFF)
+        closes = [(at, len(body))]
+        for close in range(at - 1, 0, -1):
+            if not self.is_letter_closing(body[close].text):
+                continue
+            end = close + 1
+            while end < len(body) and not body[end].blank_before:
+                end += 1
+            if close + 1 < end < closes[-1][0] and self.signs_letter(body, close, end):
+                closes.append((close, end))  # (an earlier letter's closing and signature, its block's end)
+        for start, end in closes:  # (from the foot up: the earlier ones keep their indices)
+            for line in body[start:end]:
+                state.add_boilerplate(line, BoilerplateKind.SIGN_OFF)
+            del body[start:end]
+
+    def is_letter_closing(self, text: str) -> bool:
+        """Whether *text* is a letter's closing alone (:attr:`LETTER_CLOSINGS`, the vocabulary's:
+        ``Yours faithfully,``), in any case, without the commas and full stops after it.
+
+        .. versionadded:: 0.2 (fixL64)"""
+        return " ".join(text.rstrip(" ,.").casefold().split()) in self._letter_closings
+
+    def signs_letter(self, body: Sequence[Line], at: int, end: int) -> bool:
+        """Whether ``body[at + 1 : end]``, the lines under a letter's closing at *at* (not the
+        body's first line), are its signature: at most :attr:`LETTER_SIGNATURE_LINES` lines of at
+        most :attr:`LETTER_SIGNATURE_WORDS` words, none a sentence (:meth:`reads_as_sentence`:
+        ``Sincerely`` / ``That was all the note said.`` is a story's line; reader63b).
+
+        .. versionadded:: 0.2 (fixL64)"""
+        lines = body[at + 1 : end]
+        if at == 0 or len(lines) > self.LETTER_SIGNATURE_LINES:
+            return False
+        if any(word_count(line.text) > self.LETTER_SIGNATURE_WORDS for line in lines):
+            return False
+        return not any(self.reads_as_sentence(line.text) for line in lines)
 
     def reads_as_sentence(self, text: str) -> bool:
         """Whether *text*, a short line, ends a sentence in a word in lower case (``That was all
@@ -8741,6 +8863,18 @@ class ArticleParser:
         .. versionadded:: 0.2 (fixT60)"""
         return " ".join(text.strip().rstrip(":").split()).casefold() in self._summary_labels
 
+    def heads_summary(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is one of :attr:`SUMMARY_LABELS` (:meth:`is_summary_label`)
+        right over a summary's first bulleted point in its block (:meth:`is_summary_point`):
+        ``What you need to know:`` over ``- Three roads get bus lanes from May``, the summary's
+        label, not the story's lead-in (a label over running text is).
+
+        .. versionadded:: 0.2 (fixL64)"""
+        lines = state.lines
+        if index + 1 >= len(lines) or lines[index + 1].blank_before or not self.is_summary_label(lines[index].text):
+            return False
+        return self.is_summary_point(state, index + 1)
+
     def is_summary_point(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a header line under the headline, is a bulleted point of a
         summary: a bulleted fact (:meth:`is_bulleted_fact`) under one of :attr:`SUMMARY_LABELS` in
@@ -8826,6 +8960,8 @@ class ArticleParser:
             return BoilerplateKind.STANDFIRST.value  # the score under the headline, more header under it: its summary (layT61)
         if self.is_summary_point(state, index):
             return BoilerplateKind.STANDFIRST.value  # "In Summary" / "• Farmers say the frost hit ...": the summary
+        if self.heads_summary(state, index):
+            return BoilerplateKind.OTHER.value  # "What you need to know:" over its points: the summary's label (fixL64)
         if self.bulleted_facts_end(state, index) is not None:
             return None  # "- The council voted 7-2" / "- The plan takes effect in May" / the story
         if self.is_split_lede(lines, index):
@@ -8866,6 +9002,8 @@ class ArticleParser:
             return BoilerplateKind.RELATED.value  # "The best deals of the week." / "Read More"
         if self.lede_over_author(state, index):
             return None  # a sentence longer than a standfirst over "Written by Ana Ruiz": the story's first (mendL63)
+        if index + 1 < len(lines) and self._letter_closings and self.is_letter_closing(lines[index + 1].text):
+            return None  # a letter's text over its closing ("Sincerely,"): the letters page's first (fixL64)
         if state.headline is not None and self.author_under(state, index):
             return BoilerplateKind.STANDFIRST.value  # the author's name under it, then the story
         repeated = self.is_teaser(state, index)  # a teaser that the body prints again
@@ -8972,12 +9110,38 @@ class ArticleParser:
         last, first = words[-1], opening[0]
         vocabulary = self.vocabulary
         if last[:1].islower() and first.isalpha() and first[:1].isupper():
-            return vocabulary.is_weekday(first) or vocabulary.month_number(first) is not None
+            if not (vocabulary.is_weekday(first) or vocabulary.month_number(first) is not None):
+                return False
+            return self.date_phrase_goes_on(last, below)
         if not (last.isalpha() and last[:1].isupper()):
             return False
         if self.body.opens_name(opening):
             return True
         return first[:1].isupper() and first.rstrip(",").isalpha() and vocabulary.is_given_name(last)
+
+    def date_phrase_goes_on(self, last: str, below: str) -> bool:
+        """For :meth:`carries_capital_on`: whether *below*, a line that opens with a weekday or a
+        month under a line ending in *last* (a word in lower case), goes on as a time phrase of
+        that sentence and opens no sentence of its own: past the date's numbers (at most
+        :attr:`DATE_TAIL_WORDS`: ``March 12, 2026``) comes a preposition
+        (:meth:`Vocabulary.is_preposition`) or a join (``Vocabulary.WEEKDAY_NAME_JOINS``) in
+        lower case (``would meet`` / ``Thursday to decide``; ``until`` / ``March 12 after ...``),
+        or the phrase ends there after a preposition (``put off until`` / ``March 12.``).  A
+        weekday or a month before a verb is a sentence's subject (``... in decades`` / ``March
+        was the wettest month on record``: a deck over the lede, its first line no story).
+
+        .. versionadded:: 0.2 (fixL64)"""
+        vocabulary = self.vocabulary
+        words = below.split(None, self.DATE_TAIL_WORDS + 2)[: self.DATE_TAIL_WORDS + 2]
+        at = 1
+        while at < len(words) and at <= self.DATE_TAIL_WORDS and words[at][:1].isdigit():
+            at += 1
+        if at == len(words) or not words[at - 1][-1:].isalnum():
+            return vocabulary.is_preposition(last)  # (the date ends the phrase: "until" / "March 12.")
+        following = words[at]
+        if not following.isalpha() or not following.islower():
+            return False
+        return vocabulary.is_preposition(following) or following in self._weekday_joins
 
     def is_story_over_bar_credit(self, line: Line) -> bool:
         """Whether *line* is a sentence of the story with a picture's credit in capitals after a bar

@@ -1532,7 +1532,9 @@ class BylineParser:
         11/19/19 06:56 AM EST`` (names, then the time), ``Monday November 18, 2019 7:45 am PST by
         Joe Rossignol`` (the time, then ``by`` and the names).  A byline that stops short of its
         line's end runs to the end when the rest is no stamp and no credit for other work
-        (:meth:`credit_piece_start`).  ``None`` when there is no byline."""
+        (:meth:`credit_piece_start`).  The stamp takes a zone spelled out after its clock
+        (``TimestampParser.with_spelled_zone``: ``By Tom Hale | March 3, 2026, 10:30 (Singapore
+        time)``; fixL64).  ``None`` when there is no byline."""
         line = lines[index]
         byline = self.parse(lines, index)
         if byline is None:
@@ -1542,6 +1544,7 @@ class BylineParser:
         rest = line.text[byline.span.end - line.span.start :]
         stamp = timestamps.find(rest, byline.span.end, reference_date)
         if stamp is not None:
+            stamp = timestamps.with_spelled_zone(line, stamp, reference_date)  # "10:30 (Singapore time)": its zone (fixL64)
             byline = self.with_role_piece(byline, line, stamp)
             byline = self.with_pieces_before_stamp(byline, line, stamp, timestamps, reference_date)
             return byline, self.stamps_from(line, stamp, timestamps, reference_date)

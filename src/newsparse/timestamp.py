@@ -963,6 +963,8 @@ class TimestampParser:
 
         .. versionadded:: 0.2 (lay57)
         .. versionchanged:: 0.2 (fixL61b) a zone spelled out before the date too.
+        .. versionchanged:: 0.2 (fixL64) one in brackets before the date too (``10:30 a.m. (Singapore
+           time), March 3, 2026``).
         .. versionchanged:: 0.2 (reader61b) *readable* as it is when case-folding changes its length
            (``ß``, ``İ``): the folded text's offsets would cut the piece in the wrong place."""
         folded = readable.casefold()
@@ -978,12 +980,14 @@ class TimestampParser:
             return f"{head}{zone}"
         if not any(last in folded for last in self._spelled_zone_lasts):
             return readable  # (no zone's last word: most pieces, in a few substring tests)
+        brackets = [("", "")] + [pair for pair in self.STAMP_BRACKETS if pair[0] in folded]
         for spelled, zone in self._spelled_zones:
-            at = folded.find(f" {spelled}") + 1
-            end = at + len(spelled)
-            if at <= 0 or folded[end : end + 1] not in (",", " ") or not self.has_clock(readable[:at]):
-                continue
-            return f"{readable[:at]}{zone}{readable[end:]}"
+            for opener, closer in brackets:  # ("10:30 a.m. (Singapore time), March 3": in brackets too; fixL64)
+                at = folded.find(f" {opener}{spelled}{closer}") + 1
+                end = at + len(opener) + len(spelled) + len(closer)
+                if at <= 0 or folded[end : end + 1] not in (",", " ") or not self.has_clock(readable[:at]):
+                    continue
+                return f"{readable[:at]}{zone}{readable[end:]}"
         return readable
 
     def with_weekday_head(self, line: Line, stamp: Timestamp) -> Timestamp:

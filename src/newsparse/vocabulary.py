@@ -282,6 +282,10 @@ class Vocabulary:
         ("philippine standard time", "PHT"), ("philippine time", "PHT"), ("gulf standard time", "GST"),
         # (a country's time where it has one zone: "10:14 (UAE time)"; fixL63)
         ("uae time", "GST"), ("gulf time", "GST"),
+        ("kenya time", "EAT"), ("uganda time", "EAT"), ("tanzania time", "EAT"), ("ethiopia time", "EAT"),
+        ("nigeria time", "WAT"), ("south africa time", "SAST"), ("japan time", "JST"), ("korea time", "KST"),
+        ("pakistan time", "PKT"), ("philippines time", "PHT"), ("thailand time", "ICT"), ("vietnam time", "ICT"),
+        ("nepal time", "NPT"), ("beijing time", "BJT"), ("india time", "IST"),
         ("east africa time", "EAT"), ("west africa time", "WAT"), ("central africa time", "CAT"),
         ("south africa standard time", "SAST"), ("south african standard time", "SAST"),
         ("australian eastern standard time", "AEST"), ("australian eastern daylight time", "AEDT"),
