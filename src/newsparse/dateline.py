@@ -511,7 +511,8 @@ class DatelineParser:
         # (read where FULL_STOP_DATELINES is on, and kept only when the story names it again as a place)
         titled_word = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+"
         self._titled_stop = regex.compile(
-            rf"""(?P<place>{titled_word})
+            rf"""(?P<place>{titled_word}
+                (?:/\p{{Lu}}\p{{Ll}}++)?+)                      # its river or district after a slash: "Esch/Alzette" (lang64)
                 (?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})          # "Cochem. Die": a sentence in sentence case after it""",
             regex.VERBOSE,
         )
@@ -1012,7 +1013,8 @@ class DatelineParser:
         neither date nor agency (``Cochem. Die Mosel ...``), may be a dateline's place where the
         vocabulary's papers write datelines so (``Vocabulary.FULL_STOP_DATELINES``): a place the
         vocabulary knows, or a name of at least :attr:`FULL_STOP_PLACE_CHARS` letters that is no
-        given name, no weekday or month and no organisation word.  :meth:`parse` keeps it only
+        given name, no weekday or month and no organisation word, nor either part of a town written
+        with its river after a slash (``Esch/Alzette``).  :meth:`parse` keeps it only
         when the story names it again as a place (:meth:`is_named_again_as_place`).
 
         .. versionadded:: 0.2"""
@@ -1023,22 +1025,25 @@ class DatelineParser:
             return False
         if v.is_weekday(place) or self.month_of(place) is not None or v.is_agency(place):
             return False
-        return not any(v.is_org_word(word) or self.is_given_name(word) for word in place.split("-"))
+        return not any(v.is_org_word(word) or self.is_given_name(word) for word in regex.split(r"[-/]", place))
 
     def is_named_again_as_place(self, place: str, text: str, end: int) -> bool:
         """Whether the story after a name in title case and a full stop that opened it (from *end*
         in *text*: ``Cochem. Die Mosel ...``) names it again after one of the vocabulary's
         ``PLACE_PREPOSITIONS`` (``... sperrte die Uferstraße in Cochem``): a town the story is
         about, not a word alone that opens a feature (``Endlich. Nach drei Jahren ...``).  A place
-        the vocabulary knows needs no such second mention.  A wrong dateline is worse than none:
+        the vocabulary knows needs no such second mention.  A town written with its river or
+        district after a slash (``Esch/Alzette.``, ``Halle/Saale.``) is named again by either part
+        (``... in Esch``), and needs none when a part is known (``Frankfurt/Oder.``; lang64).  A wrong dateline is worse than none:
         without the second mention the name stays the paragraph's first word.
 
         .. versionadded:: 0.2"""
-        if self.vocabulary.is_place(place):
+        parts = (place, *place.split("/")) if "/" in place else (place,)
+        if any(self.vocabulary.is_place(part) for part in parts):
             return True
         if self._place_prepositions is None:
             return False
-        return any(found["name"] == place for found in self._place_prepositions.finditer(text, end))
+        return any(found["name"] in parts for found in self._place_prepositions.finditer(text, end))
 
     def is_known_titled_place(self, place: str) -> bool:
         """Whether *place*, in title case before a dash with neither date nor agency, opens a
