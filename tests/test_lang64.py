@@ -7,6 +7,8 @@
    (``Der Architekt Lukas Wendl``: Lukas Wendl).
 4. German full-stop datelines: ``Luxemburg.``, ``Genf.``, a town with its river after a slash
    (``Esch/Alzette.``) named again in the story.
+   An outlet's name in a dated dateline's brackets before a dash is its source
+   (``Colombo, Nov. 24 (Daily Mirror) -``).
 5. ``UNSTRANDED_WORDS`` is the vocabulary's (each pack's own), read through ``BodyParser.is_unstranded``.
 """
 
@@ -16,7 +18,7 @@ import pytest
 from tests.parts import blocks, parse
 from tests.quote_cases import cued_quotes
 
-from newsparse import BodyParser
+from newsparse import BodyParser, DatelineParser, Span
 from newsparse.quotes.languages import language_pack
 
 # (language, paragraphs, [(text, cue, speaker)] that must come out)
@@ -87,6 +89,46 @@ DATELINES: list[tuple[str, list[str], str | None, str]] = [
 ]
 
 
+# (language, the first paragraph, (place, agency, the dateline's text) or None, the paragraph's text)
+OUTLET_DATELINES: list[tuple[str | None, str, tuple[str, str, str] | None, str]] = [
+    (None, "Colombo, Nov. 24 (Daily Mirror) - Heavy rain flooded the capital on Sunday.",
+     ("Colombo", "Daily Mirror", "Colombo, Nov. 24 (Daily Mirror) -"), "Heavy rain flooded the capital on Sunday."),
+    (None, "COLOMBO, Nov. 24 (Daily Mirror) - Heavy rain flooded the capital on Sunday.",
+     ("COLOMBO", "Daily Mirror", "COLOMBO, Nov. 24 (Daily Mirror) -"), "Heavy rain flooded the capital on Sunday."),
+    ("de", "Berlin, 24. Nov. (Berliner Zeitung) - Starker Regen hat die Stadt überflutet.",
+     ("Berlin", "Berliner Zeitung", "Berlin, 24. Nov. (Berliner Zeitung) -"), "Starker Regen hat die Stadt überflutet."),
+    ("es", "Lima, 24 nov (Diario Correo) - Fuertes lluvias inundaron la capital.",
+     ("Lima", "Diario Correo", "Lima, 24 nov (Diario Correo) -"), "Fuertes lluvias inundaron la capital."),
+    # (nearest shapes: no dash after the brackets; no date; a phrase of no outlet's word)
+    (None, "Colombo, Nov. 24 (Daily Mirror) Heavy rain flooded the capital on Sunday.", None,
+     "Colombo, Nov. 24 (Daily Mirror) Heavy rain flooded the capital on Sunday."),
+    (None, "Colombo (Daily Mirror) - Heavy rain flooded the capital on Sunday.", None,
+     "Colombo (Daily Mirror) - Heavy rain flooded the capital on Sunday."),
+    (None, "Lisbon, May 2 (Fire Brigade Sources) - A fire broke out in the old town.", None,
+     "Lisbon, May 2 (Fire Brigade Sources) - A fire broke out in the old town."),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "dateline", "first"), OUTLET_DATELINES)
+def test_outlet_in_a_dated_datelines_brackets(
+    language: str | None, paragraph: str, dateline: tuple[str, str, str] | None, first: str
+) -> None:
+    article = parse(blocks("Floods hit the south", paragraph), language)
+    found = article.dateline
+    assert (None if found is None else (found.place, found.agency, found.text)) == dateline
+    assert article.paragraphs[0].text == first
+
+
+def test_outlet_words_of_a_subclass() -> None:
+    class Wire(DatelineParser):
+        OUTLET_WORDS = frozenset({"Mirror"})
+
+    text = "Colombo, Nov. 24 (Daily Mirror) - Heavy rain flooded the capital."
+    assert Wire().parse(text, Span(0, len(text))) is not None
+    found = Wire().parse("Colombo, Nov. 24 (Daily Times) - Heavy rain.", Span(0, 44))
+    assert found is None
+
+
 @pytest.mark.parametrize(("language", "paragraphs", "place", "first"), DATELINES)
 def test_full_stop_dateline(language: str, paragraphs: list[str], place: str | None, first: str) -> None:
     article = parse(blocks("Neues aus der Region", *paragraphs), language)
@@ -130,5 +172,5 @@ def test_unstranded_words_of_a_subclass() -> None:
 
 
 def test_rows_are_distinct() -> None:
-    for table in (SPEAKERS, DATELINES, UNSTRANDED):
+    for table in (SPEAKERS, DATELINES, OUTLET_DATELINES, UNSTRANDED):
         assert len({repr(row) for row in table}) == len(table)
