@@ -1,6 +1,7 @@
 """Round 64's language packs (lang64).
 
-1. French ``Pour`` / ``Selon`` and a role before a named speaker and a guillemet quote: the person.
+1. French ``Pour`` / ``Selon`` and a role before a named speaker and a guillemet quote: the person,
+   an adjective after the role too (``Pour le député européen Jean Morel, « ... »``).
 2. Spanish role nouns after a named person (``la edil María Gómez``, then ``La edil señaló que``):
    the person, by the role's article and gender; no one when two hold the role.
 3. German: a capitalised noun after its article before a full name is no part of the name
@@ -28,8 +29,13 @@ SPEAKERS: list[tuple[str, list[str], list[tuple[str, str | None, str | None]]]] 
      [("il faut agir vite", "Pour", "Jean Morel")]),
     ("fr", ["Selon la ministre Claire Dupuis, « nous ne reculerons pas »."],
      [("nous ne reculerons pas", "Selon", "Claire Dupuis")]),
-    # (nearest shapes: the role alone; the name alone)
+    ("fr", ["Pour le député européen Jean Morel, « il faut agir vite »."], [("il faut agir vite", "Pour", "Jean Morel")]),
+    ("fr", ["Selon la ministre de la Santé Claire Dupuis, « nous ne reculerons pas »."],
+     [("nous ne reculerons pas", "Selon", "Claire Dupuis")]),
+    # (nearest shapes: the role alone; the name alone; an adjective and no name; no holder)
     ("fr", ["Pour le député, « il faut agir vite »."], [("il faut agir vite", "Pour", "le député")]),
+    ("fr", ["Pour le député européen, « il faut agir vite »."], [("il faut agir vite", None, None)]),
+    ("fr", ["Pour la première fois, « le texte » passe en séance."], [("le texte", None, None)]),
     ("fr", ["Pour Jean Morel, « il faut agir vite »."], [("il faut agir vite", "Pour", "Jean Morel")]),
     # 2. Spanish role nouns resolved to the one named with them earlier
     ("es", ["La edil María Gómez visitó el barrio de San Blas.", "La edil señaló que la obra terminará en junio."],
