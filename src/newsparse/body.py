@@ -38,8 +38,10 @@ class BodyParser:
     # comma: is_plain_item, is_label; built once per parser by __init__, from a subclass's own TERMINAL)
     _terminal_or_comma: frozenset[str]
     # (the words a broken-off line of running text ends in for a capitalised line to carry its sentence
-    # on, but UNSTRANDED_WORDS, which any line does: carries_on)
+    # on, but the unstranded words, which any line does: carries_on)
     _carrying_words: frozenset[str]
+    # (the words no phrase ends in: UNSTRANDED_WORDS, the class's own or the vocabulary's; is_unstranded)
+    _unstranded_words: frozenset[str]
 
     #: Words that cannot end a sentence, so a wrapped line ending in one goes on.
     OPEN_WORDS: ClassVar[tuple[str, ...]] = (
@@ -94,12 +96,12 @@ class BodyParser:
     #: opening with a capital (:meth:`carries_on`).  After the other :attr:`OPEN_WORDS`, the
     #: prepositions and conjunctions a crosshead may end in (``Find someone to talk to``, ``What
     #: it is for``), only a line of running text does: one with a comma or a sentence's end in it.
+    #: ``None`` by default: the vocabulary's ``UNSTRANDED_WORDS`` (each pack's); a subclass's set
+    #: here replaces them (lang64).
     #:
     #: .. versionadded:: 0.2 (fixL63b)
-    UNSTRANDED_WORDS: ClassVar[frozenset[str]] = frozenset(
-        {"the", "a", "an", "its", "their", "our", "would", "will", "could", "should", "can", "may", "might",
-         "must", "shall", "be", "been", "being"}
-    )
+    #: .. versionchanged:: 0.2 the vocabulary's by default (lang64).
+    UNSTRANDED_WORDS: ClassVar[frozenset[str] | None] = None
     #: How many times :attr:`WRAP_WIDTH` a line broken off before a blank line may hold and still
     #: carry its sentence on past it (:meth:`carried_past_blank`): a paragraph pasted whole is long.
     #:
@@ -144,7 +146,8 @@ class BodyParser:
         words = vocabulary if vocabulary is not None else Vocabulary
         self._name_particles = frozenset(own_or_pack(self.NAME_PARTICLES, words.NAME_PARTICLES))
         self._name_inner_particles = frozenset(own_or_pack(self.NAME_INNER_PARTICLES, words.NAME_INNER_PARTICLES))
-        self._carrying_words = frozenset(self.OPEN_WORDS) - self.HEADING_END_WORDS - self.UNSTRANDED_WORDS
+        self._unstranded_words = frozenset(own_or_pack(self.UNSTRANDED_WORDS, words.UNSTRANDED_WORDS))
+        self._carrying_words = frozenset(self.OPEN_WORDS) - self.HEADING_END_WORDS - self._unstranded_words
 
     def parse(self, lines: Sequence[Line], *, page: Sequence[Line] | None = None) -> tuple[Paragraph, ...]:
         """The paragraphs made of *lines* (body lines only, in order).  *page*, all the lines of
@@ -440,7 +443,7 @@ class BodyParser:
     def carries_on(self, text: str, rest: str) -> bool:
         """Whether *rest*, the line a paste put under *text* past a blank line, opens as the rest of
         *text*'s sentence: in lower case (:meth:`opens_lower`), or with a capital right after a
-        determiner or an auxiliary (:attr:`UNSTRANDED_WORDS`: ``... the report by the`` /
+        determiner or an auxiliary (:meth:`is_unstranded`: ``... the report by the`` /
         ``National Audit Office found ...``), or after another of :attr:`OPEN_WORDS` (not
         :attr:`HEADING_END_WORDS`) when *text* is running text, a comma or a sentence's end inside
         it (:meth:`runs_on`: ``After a long debate, the council said it would meet again on`` /
@@ -453,7 +456,15 @@ class BodyParser:
         words = visible_end(text).split()
         if not words or not rest[:1].isupper():
             return False
-        return words[-1] in self.UNSTRANDED_WORDS or (words[-1] in self._carrying_words and self.runs_on(words))
+        return self.is_unstranded(words[-1]) or (words[-1] in self._carrying_words and self.runs_on(words))
+
+    def is_unstranded(self, word: str) -> bool:
+        """Whether *word*, a line's last, is a determiner or an auxiliary that ends no phrase
+        (:attr:`UNSTRANDED_WORDS`, the vocabulary's by default: ``the``, ``would``), so the line
+        carries its sentence on over a capital (:meth:`carries_on`).
+
+        .. versionadded:: 0.2 (lang64)"""
+        return word in self._unstranded_words
 
     def runs_on(self, words: Sequence[str]) -> bool:
         """Whether *words*, a line's, read as running text, not a heading: a word before the last

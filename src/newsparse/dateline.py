@@ -15,6 +15,7 @@ from typing import ClassVar
 import attrs
 import regex
 
+from .byline import BylineParser
 from .errors import check_option
 from .lines import CLOSERS, SENTENCE_ENDS, has_lower_word
 from .sharing import LazyPattern
@@ -290,6 +291,9 @@ class DatelineParser:
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         v = self.vocabulary
+        # (an outlet's words in a dated dateline's brackets: the class's own, else the byline's and the vocabulary's)
+        outlets = (*BylineParser.OUTLET_WORDS, *v.OUTLET_WORDS) if self.OUTLET_WORDS is None else self.OUTLET_WORDS
+        self._outlet_words = frozenset(outlets)
         self._release_label = regex.compile(rf"(?:{alternation(list(self.RELEASE_LABELS))})[ ]*+(?:--|[-–—:])[ ]*+")
         # a wire's version labels, each glued to what follows by one hyphen: "UPDATE 2-", "RPT-UPDATE 1-"
         versions = [label for label in self.VERSION_LABELS if label]
@@ -511,7 +515,8 @@ class DatelineParser:
         # (read where FULL_STOP_DATELINES is on, and kept only when the story names it again as a place)
         titled_word = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+"
         self._titled_stop = regex.compile(
-            rf"""(?P<place>{titled_word})
+            rf"""(?P<place>{titled_word}
+                (?:/\p{{Lu}}\p{{Ll}}++)?+)                      # its river or district after a slash: "Esch/Alzette" (lang64)
                 (?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})          # "Cochem. Die": a sentence in sentence case after it""",
             regex.VERBOSE,
         )
@@ -902,7 +907,10 @@ class DatelineParser:
                 self.article_after(match.string, match.end()) or self.full_name_after(place, match.string, match.end())
             )
         groups = match.groupdict()  # (once: a dict of every group of the pattern)
-        if match.re is self._titled and not self.names_agencies(match) and not self.dated_acronym_agency(match):
+        if (
+            match.re is self._titled and not self.names_agencies(match) and not self.dated_acronym_agency(match)
+            and not self.dated_outlet(match)
+        ):
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
         if (match.re is self._alone or groups.get("day")) and not self.names_agencies(match):
             return False  # "SEVILLA, 14 (Fuentes policiales)": a day alone, or no dash, only before a known agency
@@ -921,7 +929,10 @@ class DatelineParser:
         if wire and not self.vocabulary.is_agency(wire):
             return False  # "HALIFAX / Acme Corp / March 4 /": between slashes, only a known wire
         agency = groups.get("agency")
-        if agency and len(agency.split()) > 1 and not self.vocabulary.is_agency(agency) and not self.names_agencies(match):
+        if (
+            agency and len(agency.split()) > 1 and not self.vocabulary.is_agency(agency) and not self.names_agencies(match)
+            and not self.dated_outlet(match)
+        ):
             return False  # "(Fire Brigade Sources)"; "(dpa / AFP)", known agencies apart by a slash, stays
         has_more = bool(groups.get("date") or groups.get("agency") or groups.get("agency2"))
         if not has_more and match["dash"] == ":":
@@ -1012,7 +1023,8 @@ class DatelineParser:
         neither date nor agency (``Cochem. Die Mosel ...``), may be a dateline's place where the
         vocabulary's papers write datelines so (``Vocabulary.FULL_STOP_DATELINES``): a place the
         vocabulary knows, or a name of at least :attr:`FULL_STOP_PLACE_CHARS` letters that is no
-        given name, no weekday or month and no organisation word.  :meth:`parse` keeps it only
+        given name, no weekday or month and no organisation word, nor either part of a town written
+        with its river after a slash (``Esch/Alzette``).  :meth:`parse` keeps it only
         when the story names it again as a place (:meth:`is_named_again_as_place`).
 
         .. versionadded:: 0.2"""
@@ -1023,22 +1035,25 @@ class DatelineParser:
             return False
         if v.is_weekday(place) or self.month_of(place) is not None or v.is_agency(place):
             return False
-        return not any(v.is_org_word(word) or self.is_given_name(word) for word in place.split("-"))
+        return not any(v.is_org_word(word) or self.is_given_name(word) for word in regex.split(r"[-/]", place))
 
     def is_named_again_as_place(self, place: str, text: str, end: int) -> bool:
         """Whether the story after a name in title case and a full stop that opened it (from *end*
         in *text*: ``Cochem. Die Mosel ...``) names it again after one of the vocabulary's
         ``PLACE_PREPOSITIONS`` (``... sperrte die Uferstraße in Cochem``): a town the story is
         about, not a word alone that opens a feature (``Endlich. Nach drei Jahren ...``).  A place
-        the vocabulary knows needs no such second mention.  A wrong dateline is worse than none:
+        the vocabulary knows needs no such second mention.  A town written with its river or
+        district after a slash (``Esch/Alzette.``, ``Halle/Saale.``) is named again by either part
+        (``... in Esch``), and needs none when a part is known (``Frankfurt/Oder.``; lang64).  A wrong dateline is worse than none:
         without the second mention the name stays the paragraph's first word.
 
         .. versionadded:: 0.2"""
-        if self.vocabulary.is_place(place):
+        parts = (place, *place.split("/")) if "/" in place else (place,)
+        if any(self.vocabulary.is_place(part) for part in parts):
             return True
         if self._place_prepositions is None:
             return False
-        return any(found["name"] == place for found in self._place_prepositions.finditer(text, end))
+        return any(found["name"] in parts for found in self._place_prepositions.finditer(text, end))
 
     def is_known_titled_place(self, place: str) -> bool:
         """Whether *place*, in title case before a dash with neither date nor agency, opens a
@@ -1167,6 +1182,18 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     MAX_ACRONYM_AGENCY: ClassVar[int] = 6
+    #: Words of a newspaper's or a broadcaster's name (``Daily``, ``Times``, ``Zeitung``) that make
+    #: the words in a dated dateline's brackets before a dash the outlet the story comes from
+    #: (``Colombo, Nov. 24 (Daily Mirror) -``: :meth:`dated_outlet`).  ``None`` by default: the
+    #: byline parser's English ``BylineParser.OUTLET_WORDS`` and the vocabulary's ``OUTLET_WORDS``
+    #: (each pack's); a subclass's set here replaces them.
+    #:
+    #: .. versionadded:: 0.2 (lang64)
+    OUTLET_WORDS: ClassVar[frozenset[str] | None] = None
+    #: The most words of such an outlet's name in the brackets (``Daily Mirror``: 2).
+    #:
+    #: .. versionadded:: 0.2 (lang64)
+    MAX_OUTLET_WORDS: ClassVar[int] = 4
 
     def dated_acronym_agency(self, match: regex.Match[str]) -> bool:
         """Whether the match, a place in title case, holds a date the vocabulary reads and, in
@@ -1181,6 +1208,29 @@ class DatelineParser:
         if not agency or not date or self.read_date(date, None) is None:
             return False
         return agency.isupper() and agency.isalpha() and 2 <= len(agency) <= self.MAX_ACRONYM_AGENCY
+
+    def dated_outlet(self, match: regex.Match[str]) -> bool:
+        """Whether the match holds a date the vocabulary reads, a real dash after its brackets and,
+        in them, an outlet's name: up to :attr:`MAX_OUTLET_WORDS` capitalised words, one of them of
+        :attr:`OUTLET_WORDS` (``Colombo, Nov. 24 (Daily Mirror) -``): a paper's name where the
+        agency goes, the dateline's source; a phrase of no outlet's word (``(Fire Brigade
+        Sources)``), no date or no dash (``(Daily Mirror). The ...``) is none.
+
+        .. versionadded:: 0.2 (lang64)"""
+        groups = match.groupdict()
+        agency, date, dash = groups.get("agency"), groups.get("date"), groups.get("dash")
+        if not agency or not date or not dash or dash == "." or self.read_date(date, None) is None:
+            return False
+        words = agency.split()
+        if len(words) > self.MAX_OUTLET_WORDS or not all(w[:1].isupper() and w.replace("&", "").isalpha() for w in words):
+            return False
+        return any(self.is_outlet_word(word) for word in words)
+
+    def is_outlet_word(self, word: str) -> bool:
+        """Whether *word*, as written, is one of :attr:`OUTLET_WORDS` (:meth:`dated_outlet`).
+
+        .. versionadded:: 0.2 (lang64)"""
+        return word in self._outlet_words
 
     def writes_agencies(self, text: str) -> bool:
         """Whether *text*, the words in an agency's brackets, is agencies of the vocabulary's
@@ -1222,8 +1272,8 @@ class DatelineParser:
 
         .. versionadded:: 0.2"""
         agency = match["agency"]
-        if self.writes_agencies(agency):
-            return True
+        if self.writes_agencies(agency) or self.dated_outlet(match):
+            return True  # (or an outlet after a date, before a dash: "Colombo, Nov. 24 (Daily Mirror) -"; lang64)
         if match["_stop"] is not None and not self.dated_acronym_agency(match):
             return False  # ("Lima, mar. 5 (ANDINA). El ...": a date and one acronym, a wire's, end so too)
         return self._caps_agency.fullmatch(agency, 0, None, KEEP_GIL) is not None

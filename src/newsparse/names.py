@@ -599,8 +599,21 @@ class NameModel:
                 return k  # ("dijo a Efe Luis Vega": the agency told, no part of the name)
             if self.vocabulary.is_place(" ".join(words[:k])) or (k == 1 and self.after_preposition(before)):
                 return k  # ("dijo desde Sevilla Luis Vega": the place he spoke from, no part of the name)
+            if k == 1 and self.noun_after_article(before):
+                return 1  # ("Der Architekt Lukas Wendl": a noun after its article, no name's word; lang64)
             return k if strip_possessive(word) != word or self.describes(bare) else 0
         return 0
+
+    def noun_after_article(self, before: Sequence[str]) -> bool:
+        """Whether *before*, the words before a name of three words or more, end in one of the
+        vocabulary's ``ARTICLES`` in a language whose nouns are capitalised
+        (``Vocabulary.CAPITALISED_NOUNS``): the capitalised word after it, before a known given
+        name, is a noun (``Der Architekt Lukas Wendl``, ``die Landwirtin Eva Ott``), for a name
+        takes no article there; never in English (``the Real Tom Berg``).
+
+        .. versionadded:: 0.2 (lang64)"""
+        vocabulary = self.vocabulary
+        return bool(before) and vocabulary.CAPITALISED_NOUNS and vocabulary.is_article(before[-1])
 
     def after_preposition(self, before: Sequence[str]) -> bool:
         """Whether *before*, the words before a name, end with a preposition in lower case: one of

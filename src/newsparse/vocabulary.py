@@ -1015,6 +1015,18 @@ class Vocabulary:
     #: .. versionadded:: 0.2 (lang63; on ``BodyParser`` since mendR62)
     NAME_PARTICLES: ClassVar[tuple[str, ...]] = ("van", "bin", "ibn", "ap", "ab")
     NAME_INNER_PARTICLES: ClassVar[tuple[str, ...]] = ("der", "den", "de", "ter", "ten")
+    #: Determiners and auxiliaries that end no phrase, not even a crosshead's (``... the report by
+    #: the`` / blank / ``National Audit Office found ...``): a line a paste broke off after one goes
+    #: on over a line opening with a capital
+    #: (:meth:`BodyParser.carries_on <newsparse.BodyParser.carries_on>`, unless it has its own
+    #: ``UNSTRANDED_WORDS``).  Each pack has its language's articles that are no pronoun before a
+    #: capital (``une``, ``einen``, ``el``).
+    #:
+    #: .. versionadded:: 0.2 (lang64; on ``BodyParser`` since fixL63b)
+    UNSTRANDED_WORDS: ClassVar[tuple[str, ...]] = (
+        "the", "a", "an", "its", "their", "our", "would", "will", "could", "should", "can", "may", "might",
+        "must", "shall", "be", "been", "being",
+    )
     #: The words, in any case, that join a section's label to the date of the page's issue on the
     #: first line (:meth:`ArticleParser.section_of_stamp <newsparse.ArticleParser.section_of_stamp>`,
     #: unless it has its own ``SECTION_STAMP_LINKS``: ``Regional News of Friday, 6 March 2026``).

@@ -2396,11 +2396,27 @@ class DirectQuotes(SpeakerResolution):
                 return None
             after = words[2] if len(words) > 2 else ""
             low = after.casefold()
-            if after[:1].islower() and not (low in self._prepositions or low in self._of or low in self._determiners):
+            if (
+                after[:1].islower() and not (low in self._prepositions or low in self._of or low in self._determiners)
+                and not self.adjectives_before_name(words[2:])
+            ):
                 return None  # ("Pour la première fois": a word in lower case after the head, no holder)
         elif len(words) < 2 or not all(w[:1].isupper() for w in words):
             return None
         return start, end
+
+    def adjectives_before_name(self, words: Sequence[str]) -> bool:
+        """Whether *words*, those after the head of an :meth:`opinion_span`, are one to
+        :attr:`ROLE_ADJECTIVES_AFTER` words in lower case, then a name that runs to the comma,
+        two words or more (``Pour le député européen Jean Morel, « ... »``: the role's adjective,
+        then the holder's name); never without the name (``Pour la première fois``).
+
+        .. versionadded:: 0.2 (lang64)"""
+        k = 0
+        while k < len(words) and k < self.ROLE_ADJECTIVES_AFTER and words[k][:1].islower() and words[k].isalpha():
+            k += 1
+        name = words[k:]
+        return k > 0 and len(name) >= 2 and self.names.trailing_name(name) == len(name)
 
     def opinion_name(self, raw: str, holder: tuple[int, int], start: int, stop: int) -> tuple[int, int, int] | None:
         """The name set off by commas right after the holder of an :meth:`opinion_span` that is a

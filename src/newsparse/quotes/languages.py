@@ -770,6 +770,7 @@ class FrenchVocabulary(Vocabulary):
     FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("article", "reportage", "enquête", "série")
     FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("cet", "cette", "notre")
     SECTION_STAMP_LINKS: ClassVar[tuple[str, ...]] = ("du",)  # ("Actualités du vendredi 6 mars 2026"; lang63)
+    UNSTRANDED_WORDS: ClassVar[tuple[str, ...]] = ("un", "une", "des", "du", "au", "aux")  # (lang64)
     FUNDING_NOTE_PARTICIPLES: ClassVar[tuple[str, ...]] = ("soutenu", "soutenue", "réalisé", "réalisée", "produit", "produite")
     FUNDING_PARTNER_PHRASES: ClassVar[tuple[str, ...]] = (
         "en partenariat avec", "en collaboration avec", "avec le soutien de", "avec le soutien du", "avec l'aide de",
@@ -1357,6 +1358,7 @@ class GermanVocabulary(Vocabulary):
     FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("artikel", "beitrag", "projekt", "recherche", "serie")
     FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("dieser", "dieses", "diese", "unser", "unsere")
     SECTION_STAMP_LINKS: ClassVar[tuple[str, ...]] = ("vom",)  # ("Lokale Nachrichten vom Freitag, ..."; lang63)
+    UNSTRANDED_WORDS: ClassVar[tuple[str, ...]] = ("ein", "eine", "einen", "einem", "einer", "eines", "des")  # (lang64)
     FUNDING_NOTE_PARTICIPLES: ClassVar[tuple[str, ...]] = ("unterstützt", "produziert", "realisiert")
     FUNDING_PARTNER_PHRASES: ClassVar[tuple[str, ...]] = (
         "in zusammenarbeit mit", "in kooperation mit", "mit unterstützung von", "mit unterstützung der", "mit unterstützung des",
@@ -1945,6 +1947,7 @@ class SpanishVocabulary(Vocabulary):
         "vocero", "vocera",
         # (a public servant: "el funcionario Pedro Gómez" then "indicó a EFE el funcionario": him; lang62)
         "funcionario", "funcionaria",
+        "edil",  # (a town councillor, either gender by its article: "la edil María Gómez"; lang64)
     )
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ROLE_NOUNS, "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
@@ -1954,6 +1957,8 @@ class SpanishVocabulary(Vocabulary):
         "consejero", "consejera", "delegado", "delegada",
         "vocero", "vocera",  # ("según explicó el vocero presidencial, Tomás Ibarra": him; lang61)
         "funcionario", "funcionaria",  # ("el funcionario Pedro Gómez", then "el funcionario": him; lang62)
+        # (a town councillor: "la edil María Gómez", then "La edil señaló que": her; lang64)
+        "concejal", "concejala", "edil",
     )
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "comunidad", "ministerio", "ayuntamiento", "gobierno", "junta", "consejería",
@@ -2016,6 +2021,7 @@ class SpanishVocabulary(Vocabulary):
     FUNDING_PAGE_NOUNS: ClassVar[tuple[str, ...]] = ("artículo", "reportaje", "serie", "proyecto")
     FUNDING_PAGE_DETERMINERS: ClassVar[tuple[str, ...]] = ("este", "esta", "nuestro", "nuestra")
     SECTION_STAMP_LINKS: ClassVar[tuple[str, ...]] = ("del",)  # ("Noticias Regionales del viernes ..."; lang63)
+    UNSTRANDED_WORDS: ClassVar[tuple[str, ...]] = ("el", "un", "una", "unos", "unas")  # (lang64)
     FUNDING_NOTE_PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "apoyado", "apoyada", "producido", "producida", "realizado", "realizada",
     )
@@ -2284,7 +2290,7 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = (
         "juez", "presidente", "jefe", "fiscal", "portavoz", "gerente", "agente", "concejal", "testigo", "comandante",
-        "vicepresidente",
+        "vicepresidente", "edil",
     )
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("ella", ("la", "una")), ("él", ("el", "un")))
     PORTFOLIO_ROLES: ClassVar[tuple[str, ...]] = (

@@ -61,8 +61,8 @@ CITIES: tuple[str, ...] = (
     "Zaragoza", "Málaga", "Malaga", "Bilbao",
     "Abidjan", "Cotonou", "Mombasa", "Kisumu", "Kano", "Ibadan", "Kumasi", "Bulawayo", "Blantyre", "Arusha",
     # city-states, named as cities are ("SINGAPORE: ..."), and large cities of Oceania and Canada
-    "Singapore", "Luxembourg", "Monaco", "Macau", "Macao", "Melbourne", "Brisbane", "Auckland", "Vancouver",
-    "Calgary",
+    "Singapore", "Luxembourg", "Luxemburg", "Luxemburgo", "Monaco", "Macau", "Macao", "Melbourne", "Brisbane", "Auckland",
+    "Vancouver", "Calgary",
     # large cities of South Asia, which its press names in capitals before a colon ("LAHORE: ...")
     "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Faisalabad", "Lucknow", "Jaipur", "Ahmedabad", "Pune",
     "Chittagong", "Srinagar",
