@@ -79,9 +79,10 @@ def test_stamp_read_in_the_pages_order(line: str, published: str) -> None:
 # the patterns and tables built with a parser (BylineParser.__init__'s source label,
 # DatelineParser.__init__'s place in brackets, ArticleParser.__init__'s letter closings of two words,
 # QuoteWords.__init__'s passive quoting cues, BoilerplateParser.language_patterns' related outlet
-# label, ReportedSpeech.__init__'s setting after a speaker), on parsers built here: "Source: Reuters" under the headline signs the story, "(London) -"
-# opens it, "Yours sincerely" and its signature close a letter, "was quoted as saying by Reuters that"
-# names its source, "said the mayor amid growing anger" ends the mayor's words, "Lire aussi sur Le Monde :" leads related links
+# label, ReportedSpeech.__init__'s setting after a speaker), on parsers built here: "Source: Reuters"
+# under the headline signs the story, "(London) -" opens it, "Yours sincerely" and its signature close
+# a letter, "was quoted as saying by Reuters that" names its source, "said the mayor amid growing
+# anger" ends the mayor's words, "Lire aussi sur Le Monde :" leads related links
 def test_rules_of_a_new_parser() -> None:
     parser = newsparse.ArticleParser()
     article = parser.parse(blocks("Council caps rent rises", "Source: Reuters", STORY, MORE))
@@ -194,7 +195,7 @@ SHARES = "NEW YORK (AP) — Shares fell on Tuesday.\n\n"
 FEARED = "the guidance cut was bigger than feared"
 CREWS = "crews were working through the night"
 # SpeakerResolution.owner_before_person: a possessive owns the person named after it (a surname alone,
-# a given name first); a given name's possessive or a run of three capitalised words is a body's name
+# a given name first); after a given name's possessive, or three words with no given name, a body's name
 OWNERS = [
     (SHARES + f"Morgan Stanley's Ian Whitlock said {FEARED}.", [(FEARED, R, "Ian Whitlock", "Morgan Stanley's Ian Whitlock")]),
     (SHARES + f"Oxfam's Smith said {FEARED}.", [(FEARED, R, "Smith", "Oxfam's Smith")]),
