@@ -640,6 +640,8 @@ class Vocabulary:
         "late",
         # a page's buttons ("Copy Link Copied")
         "copy", "copied",
+        # comparatives that open a count ("More than 2,000 traders", "Fewer than ten"; mendQ64)
+        "more", "fewer", "less",
     )
     #: Auxiliary verbs that open a yes-no question before its subject (``Will Ortiz run again?``,
     #: ``Can Ortiz win back the suburbs?``): as the first word of a sentence that ends with a
