@@ -351,6 +351,18 @@ class ReportedSpeech(DirectQuotes):
         self._relative_ends = tuple(self._relatives)  # (for str.endswith: may_end_in_relative)
         self._frequency_adverbs = frozenset(self.FREQUENCY_ADVERBS)
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
+        # the writer's summing appositive that closes the reported words: ", a claim his critics dispute"
+        self._summing_tail = regex.compile(
+            rf"""
+            ,\s++(?:{any_of(self.INDEFINITE_DETERMINERS)})\s++  # ", a", ", an"
+            (?:\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++)?  # an adjective maybe: "a baseless claim"
+            (?:{any_of(self.CLAIM_NOUNS)})\s++  # the noun for a claim: "claim", "charge", "promise"
+            (?:(?:{any_of(self.THAT_WORDS)})\s++)?  # "that" maybe, then the clause of who judged it
+            (?P<clause>[^,;]*+)$  # up to the end of the reported words, no comma
+            """
+            if self.CLAIM_NOUNS and self.INDEFINITE_DETERMINERS else "(?!)",
+            regex.VERBOSE,
+        )
         joins = any_of(self.NARRATED_JOINS)
         self._narrated_join = regex.compile(rf",\s++(?:{joins})\s++" if self.NARRATED_JOINS else "(?!)")
         # (the comma inside a closing quotation mark: '... as "radical Islamists," saying ...')
@@ -5389,7 +5401,7 @@ class ReportedSpeech(DirectQuotes):
             return True  # ("Smith, 45, and his wife said" after "Tom Smith": the surname the article gave in full)
         if len(words) > 1 and words[0].endswith(",") and self.aged_name_word(words[0][:-1], words[1]):
             return True  # ("Smith, 45, and his wife said": an age sets off a person's name, named in full or not)
-        if self.role_then_name(words):
+        if self.role_set_off_name(words):
             return True  # ("The families' lawyer, Tom Berg, and the campaign group said": the lawyer named)
         vocabulary = self.vocabulary
         for skip in range(min(self.MAX_ROLE_BEFORE_NAME, len(words) - 2) + 1):
@@ -5406,7 +5418,7 @@ class ReportedSpeech(DirectQuotes):
                 return True
         return False
 
-    def role_then_name(self, words: Sequence[str]) -> bool:
+    def role_set_off_name(self, words: Sequence[str]) -> bool:
         """Whether *words*, the subjects before a coordinator, are a role and the name set off after
         it: a determiner, at most :attr:`MAX_POSSESSED_WORDS` words in lower case (a possessive
         too) and a comma, then a name of two words or more and a comma (``The families' lawyer,
@@ -7875,6 +7887,7 @@ class ReportedSpeech(DirectQuotes):
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
         end = self.cut_absolute_pair(raw, start, end)
+        end = self.cut_summing_tail(raw, start, end)
         if len(raw[start:end].split()) < self.MIN_WORDS and not (
             self.short_clause(raw, start, end) or self.named_short_clause(raw, start, end)
             or self.dropped_subject_clause(raw, start, end)
@@ -9004,6 +9017,22 @@ class ReportedSpeech(DirectQuotes):
         end = match.start() if match is not None else end
         quoted = self._quoted_participle.search(raw, start, end, KEEP_GIL)
         return quoted.end("close") if quoted is not None else end
+
+    def cut_summing_tail(self, raw: str, start: int, end: int) -> int:
+        """End reported words from *start* to *end* before the writer's appositive that sums them up
+        and judges them: a comma, one of :attr:`INDEFINITE_DETERMINERS`, maybe an adjective, one of
+        :attr:`CLAIM_NOUNS` and a clause of two words or more with no comma to *end* (``said he
+        will not resign, a claim his critics dispute``, ``..., a promise that he kept``); *end*
+        otherwise (``said he would make a promise``, ``..., a claim``).
+
+        .. versionadded:: 0.2 (mendQ64)
+        """
+        if "," not in raw[start:end]:
+            return end
+        match = self._summing_tail.search(raw, start, end, KEEP_GIL)
+        if match is None or len(match.group("clause").split()) < 2:
+            return end
+        return match.start()
 
     def cut_absolute_pair(self, raw: str, start: int, end: int) -> int:
         """End reported words that follow an absolute phrase (one of :attr:`ABSOLUTE_WORDS`, a
