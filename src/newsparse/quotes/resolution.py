@@ -8999,7 +8999,7 @@ class SpeakerResolution(Segmentation):
         if previous.casefold() in self._be_words:
             # ("Across town is Wayne Borders"): a short phrase of place and a copula open the paragraph
             return opened and k <= 3 and words[0][:1].isupper()
-        return self.ends_sentence_word(previous)
+        return self.sentence_end_before_name(previous)
 
     def body_role_lead(self, words: Sequence[str], opened: bool) -> bool:
         """For :meth:`introduces_subject`: whether *words*, before a name, end with a role noun or
@@ -9022,9 +9022,9 @@ class SpeakerResolution(Segmentation):
             body -= 1
         if body == last:
             return False
-        return (body == 0 and opened) or (body > 0 and self.ends_sentence_word(words[body - 1]))
+        return (body == 0 and opened) or (body > 0 and self.sentence_end_before_name(words[body - 1]))
 
-    def ends_sentence_word(self, previous: str) -> bool:
+    def sentence_end_before_name(self, previous: str) -> bool:
         """Whether *previous*, the word before a name's titles, ends a sentence: ``!``, ``?`` or a
         full stop that ends no abbreviation (``Co.``, ``U.S.``, ``Sen.``).
 
