@@ -436,6 +436,8 @@ class Vocabulary:
         # bodies named by a group noun ("the Congressional Black Caucus", "the Federal Reserve")
         "caucus", "coalition", "conference", "assembly", "reserve", "academy", "chamber", "brigade",
         "legislature", "consortium", "tribunal", "panel", "lobby",
+        # a government's finance department ("The Treasury has published ... It says ..."; mendQ64)
+        "treasury",
         # institutions and the bodies that run them ("the Westcombe Pier Trust", "the Eastside Youth
         # Orchestra", "the Scripps Institution"; no common surname such as Hall or Mills)
         "trust", "charity", "orchestra", "choir", "museum", "gallery", "library", "theatre", "theater",

@@ -801,9 +801,11 @@ class SpeakerResolution(Segmentation):
                 # (two members of a list are two people: "the mayor and the sheriff" never "Ana Ortiz
                 # and Ana Ortiz"; the second as written)
                 second = " ".join(self.joined_part(words[join + 1 :], leading=False))
-            # (each name without the occupation before it, as a name alone is read: "Student Amira Haddad and
-            # pensioner Leo Fitch" -> "Amira Haddad and Leo Fitch"; mendQ64)
-            first, second = (self.known_without_occupation(n, state) if state.index.is_known(n) else n for n in (first, second))
+            # (each name without the occupation before it, as a name alone is read, when both are names of
+            # capitalised words: "Nurse Ana Ruiz and carpenter Tom Berg" -> "Ana Ruiz and Tom Berg"; not a join
+            # inside a body's name, "the head of the Organisation for Cooperation and Development Tom Berg"; mendQ64)
+            if all(w[:1].isupper() for w in f"{first} {second}".split()):
+                first, second = (self.known_without_occupation(n, state) if state.index.is_known(n) else n for n in (first, second))
             return f"{first} {words[join]} {second}"
         # (a stretch of time's preposition too: "Ana Ortiz over Christmas", "Residents during Ramadan")
         placed = [
