@@ -351,18 +351,6 @@ class ReportedSpeech(DirectQuotes):
         self._relative_ends = tuple(self._relatives)  # (for str.endswith: may_end_in_relative)
         self._frequency_adverbs = frozenset(self.FREQUENCY_ADVERBS)
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
-        # the writer's summing appositive that closes the reported words: ", a claim his critics dispute"
-        self._summing_tail = regex.compile(
-            rf"""
-            ,\s++(?:{any_of(self.INDEFINITE_DETERMINERS)})\s++  # ", a", ", an"
-            (?:\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++)?  # an adjective maybe: "a baseless claim"
-            (?:{any_of(self.CLAIM_NOUNS)})\s++  # the noun for a claim: "claim", "charge", "promise"
-            (?:(?:{any_of(self.THAT_WORDS)})\s++)?  # "that" maybe, then the clause of who judged it
-            (?P<clause>[^,;]*+)$  # up to the end of the reported words, no comma
-            """
-            if self.CLAIM_NOUNS and self.INDEFINITE_DETERMINERS else "(?!)",
-            regex.VERBOSE,
-        )
         joins = any_of(self.NARRATED_JOINS)
         self._narrated_join = regex.compile(rf",\s++(?:{joins})\s++" if self.NARRATED_JOINS else "(?!)")
         # (the comma inside a closing quotation mark: '... as "radical Islamists," saying ...')
@@ -9027,12 +9015,21 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2 (mendQ64)
         """
-        if "," not in raw[start:end]:
+        comma = raw.rfind(",", start, end)
+        if comma < 0 or ";" in raw[comma:end]:
             return end
-        match = self._summing_tail.search(raw, start, end, KEEP_GIL)
-        if match is None or len(match.group("clause").split()) < 2:
+        words = raw[comma + 1 : end].split()  # (set lookups on the words after the last comma: no pattern)
+        if len(words) < 4 or words[0].casefold() not in self._indefinites:
             return end
-        return match.start()
+        k = 1
+        if words[1].casefold() not in self._claim_nouns and words[1].isalpha() and words[1].islower():
+            k = 2  # ("a baseless claim": an adjective first)
+        if words[k].casefold() not in self._claim_nouns:
+            return end
+        k += 1
+        if k < len(words) and words[k].casefold() in self._that_words:
+            k += 1  # ("a promise that she kept")
+        return comma if len(words) - k >= 2 else end
 
     def cut_absolute_pair(self, raw: str, start: int, end: int) -> int:
         """End reported words that follow an absolute phrase (one of :attr:`ABSOLUTE_WORDS`, a
