@@ -440,6 +440,8 @@ class Vocabulary:
         # bodies named by a group noun ("the Congressional Black Caucus", "the Federal Reserve")
         "caucus", "coalition", "conference", "assembly", "reserve", "academy", "chamber", "brigade",
         "legislature", "consortium", "tribunal", "panel", "lobby",
+        # a government's finance department ("The Treasury has published ... It says ..."; mendQ64)
+        "treasury",
         # institutions and the bodies that run them ("the Westcombe Pier Trust", "the Eastside Youth
         # Orchestra", "the Scripps Institution"; no common surname such as Hall or Mills)
         "trust", "charity", "orchestra", "choir", "museum", "gallery", "library", "theatre", "theater",
@@ -644,6 +646,8 @@ class Vocabulary:
         "late",
         # a page's buttons ("Copy Link Copied")
         "copy", "copied",
+        # comparatives that open a count ("More than 2,000 traders", "Fewer than ten"; mendQ64)
+        "more", "fewer", "less",
     )
     #: Auxiliary verbs that open a yes-no question before its subject (``Will Ortiz run again?``,
     #: ``Can Ortiz win back the suburbs?``): as the first word of a sentence that ends with a

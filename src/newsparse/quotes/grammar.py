@@ -406,7 +406,10 @@ class SpeakerGrammar(QuoteWords):
             # "the board members", "Republican senators" (never "AFP his client": a determiner opens the words)
             rf"|(?:(?&_determiner)\s++\p{{L}}|\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*+\s++"
             rf"(?!(?i:{any_of(self.POSSESSIVE_DETERMINERS)})(?![\p{{L}}]))\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+(?<=s)"
-            r"|\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
+            r"|\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3}"
+            # (a station's channel number, before a pronoun or a determiner that opens the clause told:
+            # "told KTVQ 7 they had", never "told Reuters 12 people were": a count of the clause's subject)
+            rf"(?:\s++\d{{1,{self.MAX_CHANNEL_DIGITS}}}+(?=\s++(?:{any_of(self.PRONOUNS)}|(?&_determiner))\s))?+)"
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,3}})?+"
             r"(?=[\s,:.]|$)"
             # (a stop word and a blank, called by two branches above: one compiled copy, mem60;

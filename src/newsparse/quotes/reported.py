@@ -1964,7 +1964,8 @@ class ReportedSpeech(DirectQuotes):
                 named = self.name_before_aside(raw, sentence[0], np, cue.start())
             if named is not None:
                 np = named  # ("Chad Hawk, vice president of PMG, a grading company in Florida told Fox ...": Chad Hawk)
-            joined = self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
+            joined = self.apposed_pair(raw, np, cue.start())  # ("Ana Ruiz, a Democrat, and Tom Berg, a Republican, said")
+            joined = joined or self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
             # ("Ana Ortiz, Ben Lee and Lee Chan, who run the shop, said", "Residents of Leeds, Bradford
             # and York said": all of them, never the last name or places alone)
             if joined is None and (joined := self.object_list_head(raw, sentence[0], np)) is not None:
@@ -3285,6 +3286,8 @@ class ReportedSpeech(DirectQuotes):
         np = self.document_from_source(raw, np, sentence[1]) if lead else self.source_to_comma(raw, np, sentence[1])
         if not lead:
             np = (np[0], self.listed_sources_end(raw, np[1], sentence[1]))  # ("According to the mayor, two aides and ...")
+        else:
+            np = (np[0], self.joined_source_end(raw, np[1], sentence[1]))  # ("..., according to Ana Ruiz and Tom Berg.")
         # (the speaker is the document before a participle left without its complement: "a study published
         # today [in Nature]" is "a study"; the phrase read on as before)
         mention = self.mention(raw, self.document_before_participle(raw, np))
@@ -5282,9 +5285,10 @@ class ReportedSpeech(DirectQuotes):
             return False
         if not all(w.rstrip(",")[:1].islower() or w.rstrip(",").isdigit() for w in aside):
             return False
-        titles = 0  # (a title before the name is no part of it: "and Cllr Ana Ruiz")
+        # (nor a role in lower case that a noun for people ends: "and retired teacher Leo Fitch, 78,"; mendQ64)
+        titles = self.lower_role_words(head)
         while titles < len(head) - 2 and self.vocabulary.is_title(head[titles]):
-            titles += 1
+            titles += 1  # (a title before the name is no part of it: "and Cllr Ana Ruiz")
         return len(head) - titles >= 2 and self.names.is_name(" ".join(head[titles:]))
 
     #: The most words of the aside :meth:`apposed_then_name` reads between the first subject's
@@ -5292,6 +5296,71 @@ class ReportedSpeech(DirectQuotes):
     #:
     #: .. versionadded:: 0.2
     MAX_JOINED_ASIDE: ClassVar[int] = 4
+
+    def apposed_pair(self, raw: str, np: tuple[int, int], cue_start: int) -> tuple[int, int] | None:
+        """The two people joined when the phrase *np* read before the cue at *cue_start* is the first
+        of two names, each set off with an aside of its own (:meth:`apposed_aside`), joined by one
+        of :attr:`COORDINATORS` (``Sen. Ana Ruiz, a Democrat, and Rep. Tom Berg, a Republican, both
+        said``, ``Ana Ruiz, 19, and pensioner Tom Berg, 78, said``): from *np* to the second name
+        (after its titles or a role in lower case, :meth:`lower_role_words`), when only the second
+        aside and maybe one of :attr:`FLOATING_QUANTIFIERS` follow it; ``None`` otherwise
+        (``Ana Ruiz, a Democrat, and the bill's author said``: no name of two words).
+
+        .. versionadded:: 0.2 (mendQ64)
+        """
+        if cue_start - np[1] > self.NAMING_WINDOW or any(m in raw[np[1] : cue_start] for m in self._marks):
+            return None
+        pieces = raw[np[1] : cue_start].split(",")
+        if len(pieces) not in (4, 5) or pieces[0].strip() or not self.apposed_aside(pieces[1]):
+            return None
+        second = pieces[2].split()
+        if len(second) < 3 or second[0].casefold() not in self._coordinators:
+            return None
+        head = second[1:]
+        titles = self.lower_role_words(head)
+        while titles < len(head) - 2 and self.vocabulary.is_title(head[titles]):
+            titles += 1
+        if len(head) - titles < 2 or not self.names.is_name(" ".join(head[titles:])):
+            return None
+        tail = pieces[-1].split()
+        if len(pieces) == 5 and not self.apposed_aside(pieces[3]):
+            return None
+        if len(pieces) == 4 and pieces[3].strip() and not self.apposed_aside(pieces[3]):
+            return None
+        if len(pieces) == 5 and not (not tail or (len(tail) == 1 and tail[0].casefold() in self._floating)):
+            return None
+        end = np[1] + len(pieces[0]) + 1 + len(pieces[1]) + 1 + len(pieces[2].rstrip())
+        return np[0], end
+
+    def apposed_aside(self, piece: str) -> bool:
+        """Whether *piece*, the words between two commas after a name, is an age or a short
+        description of the name before it: at most :attr:`MAX_JOINED_ASIDE` words, a number or
+        words that open in lower case (``78``, ``the housing chief``), or a determiner and one
+        capitalised word (``a Democrat``, ``a Briton``); not ``a GP at the Harbour Clinic``.
+
+        .. versionadded:: 0.2 (mendQ64)
+        """
+        words = piece.split()
+        if not 0 < len(words) <= self.MAX_JOINED_ASIDE:
+            return False
+        if len(words) == 2 and words[0].casefold() in self._determiners and words[1].isalpha():
+            return True
+        return all(w[:1].islower() or w.isdigit() for w in words)
+
+    def lower_role_words(self, head: Sequence[str]) -> int:
+        """How many words open *head*, a phrase before a name, as a role in lower case: at most
+        :attr:`MAX_ROLE_BEFORE_NAME` words in lower case, the last a noun for people
+        (:meth:`is_people_noun`, by its ending too) and a capitalised word after it (``pensioner
+        Leo Fitch``, ``retired teacher Leo Fitch``: 2); 0 for none (``the bridge Leo Fitch``).
+
+        .. versionadded:: 0.2 (mendQ64)
+        """
+        count = 0
+        while count < min(self.MAX_ROLE_BEFORE_NAME, len(head) - 1) and head[count].isalpha() and head[count].islower():
+            count += 1
+        if count and head[count][:1].isupper() and self.is_people_noun(head[count - 1], personal=True):
+            return count
+        return 0
 
     def role_and_name(self, words: Sequence[str], head: Sequence[str]) -> bool:
         """For :meth:`joined_subjects`: whether the first subject, *words* up to the coordinator,
@@ -5345,6 +5414,8 @@ class ReportedSpeech(DirectQuotes):
             return True  # ("Smith, 45, and his wife said" after "Tom Smith": the surname the article gave in full)
         if len(words) > 1 and words[0].endswith(",") and self.aged_name_word(words[0][:-1], words[1]):
             return True  # ("Smith, 45, and his wife said": an age sets off a person's name, named in full or not)
+        if self.role_set_off_name(words):
+            return True  # ("The families' lawyer, Tom Berg, and the campaign group said": the lawyer named)
         vocabulary = self.vocabulary
         for skip in range(min(self.MAX_ROLE_BEFORE_NAME, len(words) - 2) + 1):
             before = words[:skip]
@@ -5359,6 +5430,26 @@ class ReportedSpeech(DirectQuotes):
             ):
                 return True
         return False
+
+    def role_set_off_name(self, words: Sequence[str]) -> bool:
+        """Whether *words*, the subjects before a coordinator, are a role and the name set off after
+        it: a determiner, at most :attr:`MAX_POSSESSED_WORDS` words in lower case (a possessive
+        too) and a comma, then a name of two words or more and a comma (``The families' lawyer,
+        Tom Berg, and``, ``The union's lawyer, Tom Berg, and``): one person named.
+
+        .. versionadded:: 0.2 (mendQ64)
+        """
+        if len(words) < 5 or not words[-2].endswith(",") or words[0].casefold() not in self._determiners:
+            return False
+        comma = next((i for i, w in enumerate(words[:-2]) if w.endswith(",")), None)
+        if comma is None or not 0 < comma <= self.MAX_POSSESSED_WORDS:
+            return False
+        if not all(w.rstrip(",").replace("'", "").replace("’", "").isalpha() and w.islower() for w in words[1 : comma + 1]):
+            return False
+        if not self.is_people_noun(words[comma][:-1], personal=True):
+            return False  # (a role, a noun for people: not "The bridge, Tom Berg, and")
+        name = " ".join(words[comma + 1 : -1]).rstrip(",")
+        return len(name.split()) >= 2 and "," not in name and self.names.is_name(name)
 
     def apposed_role_words(self, words: Sequence[str]) -> int:
         """How many of *words*, the words before a name that a cue follows, are a role set off
@@ -7767,6 +7858,30 @@ class ReportedSpeech(DirectQuotes):
         first = normalize_word(head[0])
         return not (first in self._prepositions or first in self._clause_openers or first in self._time_prepositions)
 
+    def joined_source_end(self, raw: str, pos: int, stop: int) -> int:
+        """Where the sources of an ``according to`` that closes the sentence end when the first
+        ends at *pos* and one of :attr:`COORDINATORS` joins a person's name to it that ends the
+        sentence, after its titles or a role in lower case (:meth:`lower_role_words`: ``...,
+        according to Mayor Ana Ruiz and council treasurer Tom Berg.``); *pos* otherwise (``...,
+        according to Ana Ruiz and the data show ...``).
+
+        .. versionadded:: 0.2 (mendQ64)
+        """
+        rest = raw[pos:stop]
+        words = rest.split()
+        if not 2 < len(words) <= self.MAX_SOURCE_WORDS or words[0].casefold() not in self._coordinators:
+            return pos
+        if not rest[:1].isspace() or any(m in rest for m in self._marks) or "," in rest:
+            return pos
+        head = words[1:]
+        head[-1] = head[-1].rstrip(".!?")  # (the sentence's own stop)
+        titles = self.lower_role_words(head)
+        while titles < len(head) - 2 and self.vocabulary.is_title(head[titles]):
+            titles += 1
+        if len(head) - titles < 2 or not self.names.is_name(" ".join(head[titles:])):
+            return pos
+        return self.trim_end(raw, pos, stop)
+
     def listed_sources_end(self, raw: str, pos: int, stop: int) -> int:
         """Where a list of sources after ``according to`` ends when the first source ends at *pos*
         and the others follow it set off by commas, the last after one of :attr:`COORDINATORS`,
@@ -7847,6 +7962,7 @@ class ReportedSpeech(DirectQuotes):
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
         end = self.cut_absolute_pair(raw, start, end)
+        end = self.cut_summing_tail(raw, start, end)
         if len(raw[start:end].split()) < self.MIN_WORDS and not (
             self.short_clause(raw, start, end) or self.named_short_clause(raw, start, end)
             or self.dropped_subject_clause(raw, start, end)
@@ -8976,6 +9092,31 @@ class ReportedSpeech(DirectQuotes):
         end = match.start() if match is not None else end
         quoted = self._quoted_participle.search(raw, start, end, KEEP_GIL)
         return quoted.end("close") if quoted is not None else end
+
+    def cut_summing_tail(self, raw: str, start: int, end: int) -> int:
+        """End reported words from *start* to *end* before the writer's appositive that sums them up
+        and judges them: a comma, one of :attr:`INDEFINITE_DETERMINERS`, maybe an adjective, one of
+        :attr:`CLAIM_NOUNS` and a clause of two words or more with no comma to *end* (``said he
+        will not resign, a claim his critics dispute``, ``..., a promise that he kept``); *end*
+        otherwise (``said he would make a promise``, ``..., a claim``).
+
+        .. versionadded:: 0.2 (mendQ64)
+        """
+        comma = raw.rfind(",", start, end)
+        if comma < 0 or ";" in raw[comma:end]:
+            return end
+        words = raw[comma + 1 : end].split()  # (set lookups on the words after the last comma: no pattern)
+        if len(words) < 4 or words[0].casefold() not in self._indefinites:
+            return end
+        k = 1
+        if words[1].casefold() not in self._claim_nouns and words[1].isalpha() and words[1].islower():
+            k = 2  # ("a baseless claim": an adjective first)
+        if words[k].casefold() not in self._claim_nouns:
+            return end
+        k += 1
+        if k < len(words) and words[k].casefold() in self._that_words:
+            k += 1  # ("a promise that she kept")
+        return comma if len(words) - k >= 2 else end
 
     def cut_absolute_pair(self, raw: str, start: int, end: int) -> int:
         """End reported words that follow an absolute phrase (one of :attr:`ABSOLUTE_WORDS`, a

@@ -660,6 +660,10 @@ class SpeakerResolution(Segmentation):
         if len(words) > 1 and self.is_bracketed_acronym(words[-1]):
             # ("the Turkish State Meteorological Service (MGM)": the body's name, without its acronym)
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)
+        bracketed = next((i for i, w in enumerate(words[2:-1], 2) if self.is_bracketed_age(w) and words[i - 1][:1].isupper()), None)
+        if bracketed is not None:
+            # ("Farmer Tom Berg (54) from Leeds": the name and its place, without the age in brackets; mendQ64)
+            return self.resolve_name(" ".join(words[:bracketed] + words[bracketed + 1 :]), at, state, preceding)
         if len(words) > 1 and words[-1][-1:] in self._name_closers and words[-1][:1] not in self._marks:
             return text  # ('Critics of "Harbour First"', 'The author of "The Long Road"': a quoted name ends it, no person's)
         if len(words) > 2 and self.names.is_post_nominal(words[-1]) and words[0].casefold() not in self._determiners:
@@ -797,6 +801,11 @@ class SpeakerResolution(Segmentation):
                 # (two members of a list are two people: "the mayor and the sheriff" never "Ana Ortiz
                 # and Ana Ortiz"; the second as written)
                 second = " ".join(self.joined_part(words[join + 1 :], leading=False))
+            # (each name without the occupation before it, as a name alone is read, when both are names of
+            # capitalised words: "Nurse Ana Ruiz and carpenter Tom Berg" -> "Ana Ruiz and Tom Berg"; not a join
+            # inside a body's name, "the head of the Organisation for Cooperation and Development Tom Berg"; mendQ64)
+            if all(w[:1].isupper() for w in f"{first} {second}".split()):
+                first, second = (self.known_without_occupation(n, state) if state.index.is_known(n) else n for n in (first, second))
             return f"{first} {words[join]} {second}"
         # (a stretch of time's preposition too: "Ana Ortiz over Christmas", "Residents during Ramadan")
         placed = [
@@ -964,6 +973,15 @@ class SpeakerResolution(Segmentation):
         """
         first, _, rest = name.partition(" ")
         return bool(rest) and first[:1].isupper() and first.casefold() in self._quoting_verbs
+
+    def is_bracketed_age(self, word: str) -> bool:
+        """Whether *word* is an age in brackets, at most :attr:`MAX_AGE_DIGITS` digits (``(54)``):
+        said of the name before it, no part of it.
+
+        .. versionadded:: 0.2 (mendQ64)
+        """
+        inner = word[1:-1]
+        return word[:1] == "(" and word[-1:] == ")" and inner.isdigit() and len(inner) <= self.MAX_AGE_DIGITS
 
     def is_bracketed_acronym(self, word: str) -> bool:
         """Whether *word* is an acronym in brackets, a capital and then at most
@@ -9014,6 +9032,8 @@ class SpeakerResolution(Segmentation):
         k = len(words)
         while k and self.vocabulary.is_title(words[k - 1]):
             k -= 1  # ("Councillor", "Sen."): titles before the name
+        if self.body_role_lead(words, opened):
+            return True  # ("Harbour board member Ivo Brandt voted ...": a role in lower case after its body's words)
         if k == len(words) and not (k and words[-1].casefold() in self._be_words) and not (opened and self.role_lead(words)):
             return False  # (a bare name, "Tomas Lindqvist, the prosecutor, declined ...": the last speaker stays)
         if k == 0 or (opened and self.role_lead(words)):
@@ -9024,7 +9044,37 @@ class SpeakerResolution(Segmentation):
         if previous.casefold() in self._be_words:
             # ("Across town is Wayne Borders"): a short phrase of place and a copula open the paragraph
             return opened and k <= 3 and words[0][:1].isupper()
-        # (a full stop that ends a sentence, not an abbreviation: "Co.", "U.S.", "Sen.")
+        return self.sentence_end_before_name(previous)
+
+    def body_role_lead(self, words: Sequence[str], opened: bool) -> bool:
+        """For :meth:`introduces_subject`: whether *words*, before a name, end with a role noun or
+        a title in lower case after the capitalised words of its body (:meth:`portfolio_words_before`,
+        at most :attr:`MAX_ROLE_LEAD`), which open the paragraph (*opened*) or a sentence
+        (``Selectboard member Arlo Finch voted ...``, ``... agreed. Parish councillor Ivo Brandt
+        ...``); not after a word of the sentence (``backed parish councillor Ivo Brandt``).
+
+        .. versionadded:: 0.2 (mendQ64)
+        """
+        if len(words) < 2 or not words[-1].islower():
+            return False
+        if not (self.vocabulary.is_role_noun(words[-1]) or self.vocabulary.is_title(words[-1])):
+            return False
+        last = len(words) - 1
+        body = last
+        while body and last - body < self.MAX_ROLE_LEAD and words[body - 1][:1].isupper():
+            if not self.portfolio_words_before(words[body - 1 : last]):
+                break
+            body -= 1
+        if body == last:
+            return False
+        return (body == 0 and opened) or (body > 0 and self.sentence_end_before_name(words[body - 1]))
+
+    def sentence_end_before_name(self, previous: str) -> bool:
+        """Whether *previous*, the word before a name's titles, ends a sentence: ``!``, ``?`` or a
+        full stop that ends no abbreviation (``Co.``, ``U.S.``, ``Sen.``).
+
+        .. versionadded:: 0.2 (mendQ64)
+        """
         stop = previous.endswith(".") and previous.count(".") == 1 and len(previous) > 3 and not self.vocabulary.is_title(previous)
         return previous[-1:] in "!?" or stop
 

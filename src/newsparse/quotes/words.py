@@ -190,6 +190,11 @@ class QuoteWords:
         "radio", "television", "TV", "daily", "weekly",
     )
     MAX_OUTLET_MODIFIERS: ClassVar[int] = 3
+    #: The most digits of a station's channel number after its capitalised name, part of the one
+    #: told when a pronoun or a determiner follows it (``told KTVQ 7 they had seen ...``; mendQ64).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_CHANNEL_DIGITS: ClassVar[int] = 2
     #: A broadcaster told by what it is rather than named (``State television said``, ``Iranian
     #: TV said``, ``French state radio said``): the nouns that may end the phrase (any case) and
     #: the qualifiers in lower case that may stand before them beside a country's adjective

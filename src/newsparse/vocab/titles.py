@@ -56,6 +56,8 @@ TITLES: tuple[str, ...] = (
     # administrative titles of a state's or a crown's officers ("Prefect Didier Lallement", "Governor-General
     # Sam Mostyn", "Lieutenant-Governor Ana Ruiz"; not "provost" nor "registrar", surnames too: "Kerri Provost")
     "prefect", "sub-prefect", "governor-general", "lieutenant-governor", "ombudsperson",
+    # a county's or a town's elected officers ("County Clerk Ana Ruiz", "Deputy Assessor Tom Berg"; mendQ64)
+    "clerk", "recorder", "assessor", "auditor",
 )
 
 # Nouns that end a role description: ``the French foreign minister`` -> ``minister``.
@@ -83,4 +85,6 @@ ROLE_NOUNS: tuple[str, ...] = (
     "mp", "mep", "msp", "mec", "councillor", "legislator",
     # administrative officers ("the Paris prefect", "the governor-general", "the university's provost")
     "prefect", "sub-prefect", "governor-general", "lieutenant-governor", "provost", "registrar", "ombudsperson",
+    # a county's or a town's elected officers ("the county clerk", "the town assessor"; mendQ64)
+    "clerk", "recorder", "assessor", "auditor",
 )
