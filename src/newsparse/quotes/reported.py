@@ -4031,6 +4031,8 @@ class ReportedSpeech(DirectQuotes):
             words_end = told.start() if told is not None else cue.start()  # ("..., nous a assuré le ministre": the one told)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
             np = self.names_of_places_after(raw, np, sentence[1]) or np  # ("..., said Mayors A of X and B of Y.": both)
+            # ("..., said Ana Ruiz and Tom Berg.", "..., said Ana Ruiz, Tom Lee and Kofi Mensah.": all, as after a quotation)
+            np = self.joined_subject_after(raw, np, sentence[1]) or self.listed_subject_after(raw, np, sentence[1]) or np
             np = self.portfolio_list_after(raw, np, sentence[1]) or np  # ("..., said Trade, Industry and ... Minister X.")
             if cue.group().casefold() in self._plural_inverted and self.one_named(raw[np[0] : np[1]]):
                 return None  # ("..., charge nurse Abena Mensah, 38, gathers ...": a noun, no verb before a name)
