@@ -108,6 +108,9 @@ SHORT_NAMES: list[Row] = [
     ("The Council of Europe met on Monday.\n\nThe Council said the rules would change.", None,
      [("the rules would change", "Council")]),
     ("Ms. Mary Bank spoke on Monday.\n\nThe Bank said rates would rise.", None, [("rates would rise", "Bank")]),
+    # (nor a headline's capitals read as a body's name)
+    ("PORT GETS 12 MLN DLR NAVY CONTRACT\n\nHarbour Works Co has received a 12 mln dlr contract for dredging, the Navy said.",
+     None, [("Harbour Works Co has received a 12 mln dlr contract for dredging", "Navy")]),
 ]
 
 

@@ -6188,8 +6188,9 @@ class SpeakerResolution(Segmentation):
         Computing Forum announced``: ``Network Computing Forum``; ``The Authority``, ``The
         Commission``); ``None`` when no such name or two bodies have it (``the Network Computing
         Forum and the World Economic Forum``: either), or when the name is a person's the index
-        knows (``Ms. Mary Bank``).  Names of one body (``Harbour Forum``, ``the Harbour Forum
-        Ltd``) count once, as in :meth:`several_named`.
+        knows (``Ms. Mary Bank``); a name only in a headline's capitals (``MLN DLR ARMY``) is
+        none.  Names of one body (``Harbour Forum``, ``the Harbour Forum Ltd``) count once, as in
+        :meth:`several_named`.
 
         .. versionadded:: 0.2 (fixQ64b)"""
         if len(rest) != 1:
@@ -6201,6 +6202,8 @@ class SpeakerResolution(Segmentation):
         for name in sorted(names, key=len, reverse=True):
             if name.split()[-1].rstrip(".,").casefold() != low:
                 continue  # (another body of the same kind: "the Council of Europe" is no "Council" short name)
+            if name.isupper() or self.in_title_case_only(name, at, state):
+                continue  # (a headline's capitals, "GE GETS 42.7 MLN DLR ARMY CONTRACT": no name the story gives)
             held = {w.casefold() for w in name.split()}
             if not any(held <= other for _, other in bodies):
                 bodies.append((name, held))
