@@ -82,6 +82,8 @@ LINKS: list[Row] = [
     ('Rents rose again in March. Read more: "Why rents rise"', None, []),
     ('The council met on Monday.\n\n[Read: "Storm hits coast"]\n\nThe vote was close.', None, []),
     ('The council met on Monday.\n\nRelated: "Council backs plan"\n\nThe vote was close.', None, []),
+    ("Les loyers ont encore augmenté en mars. (Lire aussi : « Pourquoi les loyers montent ») Les propriétaires"
+     " accusent les coûts.", "fr", []),
     # (must not fire: a label that is no link; an attribution after the quotation; words in the bracket)
     ('Rents rose again in March. [Update: "The road has reopened."] Landlords blamed costs.', None,
      [("The road has reopened.", None)]),

@@ -983,8 +983,8 @@ class QuoteParser(ReportedSpeech):
 
         .. versionadded:: 0.2 (fixQ64b)"""
         colon = start - 1
-        while colon >= 0 and start - colon <= 3 and not raw[colon].isalnum() and raw[colon] != ":":
-            colon -= 1  # (back over the opening mark and a blank)
+        while colon >= 0 and start - colon <= 4 and not raw[colon].isalnum() and raw[colon] != ":":
+            colon -= 1  # (back over the opening mark and its blanks: French "Lire aussi : « ... »")
         if colon < 0 or raw[colon] != ":":
             return False
         floor = max(0, colon - self.MAX_LINK_LABEL_CHARS - 1)
