@@ -209,6 +209,7 @@ class WithoutEnglishRules(QuoteParser):
     # TIME_SPAN_PREPOSITIONS, LINKING_ADVERBS) each pack's vocabulary gives (mend57).
     # (prepositions and links of English phrases: "with", "to", "from", "by", "in ... on")
     ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ()
+    LINK_LABELS: ClassVar[tuple[str, ...]] = ()  # (the vocabulary's RELATED_LABELS instead: "Lire aussi")
     GERUND_LEADS: ClassVar[tuple[str, ...]] = ()
     ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ()

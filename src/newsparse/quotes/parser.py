@@ -945,6 +945,8 @@ class QuoteParser(ReportedSpeech):
             lone = len(found) == 1 and self.lone_quotation(raw, offset, found[0])
             agreed = self.agreed_pronoun_speakers(found)
             for quote in by_position(found):
+                if quote.kind is QuoteKind.DIRECT and self.cited_link(raw, quote.span.start - offset, quote.span.end - offset):
+                    continue  # ('[Read: "Storm hits coast"]': a link to another story, no one's words)
                 if agreed and quote.speaker is not None and quote.speaker.span is not None:
                     # ('"...," he said, adding that ...': one "he", one person, in every path)
                     one = agreed.get((quote.speaker.span.start, quote.speaker.span.end))
@@ -970,6 +972,38 @@ class QuoteParser(ReportedSpeech):
                     quote = self.from_input(quote, text)
                 out.append(self.shared_strings(quote, state))
             return out
+
+    def cited_link(self, raw: str, start: int, end: int) -> bool:
+        """Whether the quotation from *start* to *end* (its words inside the marks) stands right
+        after a label of :attr:`LINK_LABELS` and a colon that open a bracket, the paragraph or a
+        sentence, and nothing but a closing mark and a stop follow it up to that bracket's close,
+        the paragraph's end or the next sentence's capital, with no comma (``[Read: "Storm hits coast"]``,
+        ``(READ MORE: "Why rents rise")``, ``Related: "Council backs plan"``): a cited headline
+        of another story, no one's words (``Update: "..."`` stays a quote: no link).
+
+        .. versionadded:: 0.2 (fixQ64b)"""
+        colon = start - 1
+        while colon >= 0 and start - colon <= 4 and not raw[colon].isalnum() and raw[colon] != ":":
+            colon -= 1  # (back over the opening mark and its blanks: French "Lire aussi : « ... »")
+        if colon < 0 or raw[colon] != ":":
+            return False
+        floor = max(0, colon - self.MAX_LINK_LABEL_CHARS - 1)
+        begin = colon
+        while begin > floor and (raw[begin - 1].isalpha() or raw[begin - 1] == " "):
+            begin -= 1
+        if " ".join(raw[begin:colon].casefold().split()) not in self._link_labels:
+            return False
+        before = raw[:begin].rstrip()
+        bracket = before[-1:] in ("(", "[")
+        if not (bracket or not before or before[-1] in ".!?"):
+            return False  # (a label opens a bracket, the paragraph or a sentence)
+        after = end
+        while after < len(raw) and after - end <= 3 and not raw[after].isalnum() and raw[after] not in ")]":
+            after += 1  # (over the closing mark, a stop and a blank)
+        rest = raw[after : after + 1]
+        if bracket:
+            return rest in (")", "]")
+        return not rest or (rest.isupper() and "," not in raw[end - 1 : after])  # ('Related: "...," Ana Ruiz said': hers)
 
     def agreed_pronoun_speakers(self, found: Sequence[Quote]) -> dict[tuple[int, int], Speaker]:
         """For each pronoun of :attr:`PERSON_PRONOUNS` that is the speaker of more than one quote of

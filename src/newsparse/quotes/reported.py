@@ -4059,6 +4059,8 @@ class ReportedSpeech(DirectQuotes):
             words_end = told.start() if told is not None else cue.start()  # ("..., nous a assuré le ministre": the one told)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
             np = self.names_of_places_after(raw, np, sentence[1]) or np  # ("..., said Mayors A of X and B of Y.": both)
+            # ("..., said Ana Ruiz and Tom Berg.", "..., said Ana Ruiz, Tom Lee and Kofi Mensah.": all, as after a quotation)
+            np = self.joined_subject_after(raw, np, sentence[1]) or self.listed_subject_after(raw, np, sentence[1]) or np
             np = self.portfolio_list_after(raw, np, sentence[1]) or np  # ("..., said Trade, Industry and ... Minister X.")
             if cue.group().casefold() in self._plural_inverted and self.one_named(raw[np[0] : np[1]]):
                 return None  # ("..., charge nurse Abena Mensah, 38, gathers ...": a noun, no verb before a name)
@@ -5671,48 +5673,47 @@ class ReportedSpeech(DirectQuotes):
         return None if that["comma"] or not self.names_recipient(that["object"]) else that
 
     #: The most words :meth:`told_setting_that` reads between a cue and ``that``: the one told
-    #: and where it was told.
+    #: and where and when it was told.
     #:
-    #: .. versionadded:: 0.2 (trialQ63)
+    #: .. versionadded:: 0.2 (trialQ63; one reading for every language since fixQ64b)
     MAX_TOLD_SETTING_WORDS: ClassVar[int] = 10
 
     def told_setting_that(self, raw: str, pos: int, stop: int) -> int | None:
         """Where the clause starts after a cue of :attr:`OBJECT_VERBS` ending at *pos* when the one
-        told (:meth:`names_addressee`, or a determiner and plain words in lower case: ``a press
-        conference``, no thing told: :meth:`told_thing`), then a place (one of
-        :attr:`PLACE_PREPOSITIONS` and words with no verb, comma or mark), then one of
-        :attr:`THAT_WORDS` stand between, at most :attr:`MAX_TOLD_SETTING_WORDS` words, too long
-        for :meth:`told_then_that` (``told a press conference at the company's headquarters that
-        the offering ...``); ``None`` otherwise, in a language of :attr:`RECIPIENT_WORDS` (read by
-        :meth:`recipient_settings_that`), and when the word after ``that`` is a verb or an
-        auxiliary (``told a crowd at the rally that had gathered``: a relative clause).  The
-        clause starts right after ``that``, so a quotation after it keeps its opening mark, read as
-        after ``said that`` (fixQ64).
+        told (:meth:`names_told`), then where and when (:meth:`setting_words`, or after the first
+        of :attr:`PLACE_PREPOSITIONS` any words :meth:`open_setting` allows), then one of
+        :attr:`THAT_WORDS` stand between, with no comma, colon or quotation mark, at most
+        :attr:`MAX_TOLD_SETTING_WORDS` words, too long for :meth:`told_then_that` (``told a press
+        conference at the company's headquarters that the offering ...``, Spanish ``La ministra dijo
+        a El País en Madrid el domingo que dimitiría``); ``None`` otherwise (``dijo a la prensa la
+        noticia que ...``: the words after the one told are no setting, and ``que`` may be a
+        relative), and, in a language without :attr:`DROPPED_SUBJECTS`, when the word after ``that``
+        is an auxiliary or a verb :meth:`is_verb` knows (``told a crowd at the rally that had
+        gathered``: a relative clause; Spanish ``que dimitiría`` drops its subject).  The clause starts
+        right after ``that``, so a quotation after it keeps its opening mark, read as after ``said
+        that`` (fixQ64).
 
-        .. versionadded:: 0.2 (trialQ63)"""
-        if self._recipient_words:
-            return None
+        .. versionadded:: 0.2 (trialQ63; one reading for every language since fixQ64b)"""
         reach = min(stop, pos + self.PHRASE_WINDOW * 2)
         words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_TOLD_SETTING_WORDS + 2))
         lows = [w.group().casefold() for w in words]
         that = next((i for i, low in enumerate(lows) if low in self._that_words), None)
         if that is None or that < 3 or that > self.MAX_TOLD_SETTING_WORDS or that + 1 >= len(words):
             return None
-        place = next((i for i in range(1, that) if lows[i] in self._place_prepositions), None)
-        if place is None or place + 1 >= that:
-            return None
         between = raw[pos : words[that].start()]
-        if any(c in between for c in ",;:") or any(m in between for m in self._marks):
+        if raw[pos : words[0].start()].strip() or any(c in between for c in ",;:") or any(m in between for m in self._marks):
             return None
-        head = [w.group() for w in words[:place]]
-        told = " ".join(head)
-        compound = head[0].casefold() in self._determiners and all(self.plain_lower_word(w) for w in head[1:]) and len(head) > 1
-        if self.told_thing(told) or not (compound or self.names_addressee(told)):
-            return None
-        if any(self.is_verb(low) for low in lows[place + 1 : that]):
+        texts = [w.group() for w in words[:that]]
+        # (the first place's preposition may open any words with no verb: "at Philadelphia's Union League club")
+        place = next((i for i in range(1, that - 1) if lows[i] in self._place_prepositions), None)
+        if not any(
+            (self.setting_words(texts[k:]) or (k == place and self.open_setting(lows[k + 1 : that])))
+            and self.names_told(raw[words[0].start() : words[k - 1].end()])
+            for k in range(1, that - 1)
+        ):
             return None
         after = lows[that + 1]
-        if self.is_verb(after) or after in self._clause_auxiliaries:
+        if not self.DROPPED_SUBJECTS and (self.is_verb(after) or after in self._clause_auxiliaries):
             return None  # ("told a crowd at the rally that had gathered": a relative clause)
         start = words[that].end()  # (a quotation after "that" keeps its opening mark: read as after "said that")
         while start < stop and raw[start].isspace():
@@ -5773,40 +5774,29 @@ class ReportedSpeech(DirectQuotes):
             start += 1  # (the words' span opens on the quotation mark or the word, never a blank)
         return start
 
-    #: The most words :meth:`recipient_settings_that` reads between a cue and ``que``: the one
-    #: told and where and when it was told.
-    #:
-    #: .. versionadded:: 0.2
-    MAX_RECIPIENT_SETTING_WORDS: ClassVar[int] = 12
+    def open_setting(self, lows: Sequence[str]) -> bool:
+        """Whether *lows*, the words in lower case after the first place's preposition between the
+        one told and one of :attr:`THAT_WORDS` (:meth:`told_setting_that`), hold no verb
+        (:meth:`is_verb`) and none of :attr:`RECIPIENT_WORDS`, which would open another one told
+        or a time (Spanish ``en Madrid el domingo a las diez``): a place of any words (``at
+        Philadelphia's Union League club``, ``in Rio de Janeiro today``).
 
-    def recipient_settings_that(self, raw: str, pos: int, stop: int) -> int | None:
-        """Where the clause starts after a cue of :attr:`OBJECT_VERBS` ending at *pos*, in a
-        language of :attr:`RECIPIENT_WORDS`, when the one told (:meth:`names_recipient`), then
-        where and when (:meth:`setting_words`), then one of :attr:`THAT_WORDS` stand between,
-        blanks only, at most :attr:`MAX_RECIPIENT_SETTING_WORDS` words (Spanish ``La ministra dijo
-        a El País en Madrid el domingo que dimitiría``, too long for :meth:`told_then_that`);
-        ``None`` otherwise (``dijo a la prensa la noticia que ...``: the words after the one told are
-        no setting, and ``que`` may be a relative).
+        .. versionadded:: 0.2 (fixQ64b)"""
+        return not any(self.is_verb(low) or low in self._recipient_words for low in lows)
 
-        .. versionadded:: 0.2
-        """
-        if not self._recipient_words:
-            return None
-        reach = min(stop, pos + self.PHRASE_WINDOW)
-        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_RECIPIENT_SETTING_WORDS + 1))
-        if not words or raw[pos : words[0].start()].strip() or words[0].group().casefold() not in self._recipient_words:
-            return None
-        that = next((i for i, w in enumerate(words) if w.group().casefold() in self._that_words), None)
-        if that is None or that < 3 or any(raw[a.end() : b.start()].strip() for a, b in pairwise(words[: that + 1])):
-            return None
-        lows = [w.group() for w in words[:that]]
-        for k in range(2, that):
-            if self.setting_words(lows[k:]) and self.names_recipient(raw[words[0].start() : words[k - 1].end()]):
-                start = words[that].end()
-                while start < stop and raw[start].isspace():
-                    start += 1
-                return start if start < stop else None
-        return None
+    def names_told(self, phrase: str) -> bool:
+        """Whether *phrase*, the words right after a cue of :attr:`OBJECT_VERBS` before a setting
+        (:meth:`told_setting_that`), is the one told: in a language of :attr:`RECIPIENT_WORDS`,
+        one of them first (:meth:`names_recipient`: Spanish ``a El País``); otherwise a phrase that
+        :meth:`names_addressee` or a determiner and plain words in lower case (``a press
+        conference``), and no thing told (:meth:`told_thing`: ``a long story``).
+
+        .. versionadded:: 0.2 (fixQ64b)"""
+        if self._recipient_words:
+            return self.names_recipient(phrase)
+        head = phrase.split()
+        compound = len(head) > 1 and head[0].casefold() in self._determiners and all(self.plain_lower_word(w) for w in head[1:])
+        return not self.told_thing(phrase) and (compound or self.names_addressee(phrase))
 
     def setting_words(self, words: Sequence[str]) -> bool:
         """Whether *words* are all settings, one after another: a weekday or a time noun
@@ -6246,9 +6236,6 @@ class ReportedSpeech(DirectQuotes):
             set_that = self.told_setting_that(raw, pos, sentence[1])
             if set_that is not None:  # ("told a press conference at the company's headquarters that ...")
                 return self.clause_from(raw, set_that, sentence)
-            settled_that = self.recipient_settings_that(raw, pos, sentence[1])
-            if settled_that is not None:  # (Spanish "dijo a El País en Madrid el domingo que ...")
-                return self.clause_from(raw, settled_that, sentence)
             obj = self._object.match(raw, pos, sentence[1], KEEP_GIL)
             if obj is not None and not self.told_case(obj.group()):
                 obj = None  # (German "sagte nichts, was ...", "erklärte den Rücktritt, den ...": no one told)

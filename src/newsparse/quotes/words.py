@@ -2323,6 +2323,18 @@ class QuoteWords:
         "interview", "interviews", "feature", "profile", "podcast", "live", "comment", "obituary", "preview",
         "recap", "explained", "essay", "column", "factcheck",
     )
+    #: Labels of a link to another story before a colon (``[Read: "Storm hits coast"]``, ``(READ
+    #: MORE: "...")``, ``Related: "..."``): a quotation right after one that stands alone up to the
+    #: label's bracket or its sentence's end is a cited headline, no one's words
+    #: (:meth:`~newsparse.quotes.parser.QuoteParser.cited_link`); a pack reads its vocabulary's
+    #: ``RELATED_LABELS`` as well (``Lire aussi``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ64b)
+    LINK_LABELS: ClassVar[tuple[str, ...]] = ("read", "read more", "read also", "also read", "related", "see also")
+    #: The most characters of a label of :attr:`LINK_LABELS` before its colon.
+    #:
+    #: .. versionadded:: 0.2 (fixQ64b)
+    MAX_LINK_LABEL_CHARS: ClassVar[int] = 24
     #: Endings of common nouns (``Information:``, ``Entertainment:``): a capitalised word with one
     #: alone before a colon over a quotation is a label, like :attr:`LABEL_WORDS`.
     #: Not ``-ance`` nor ``-ence``, which end given names and surnames too (``Vance``,
@@ -3223,6 +3235,8 @@ class QuoteWords:
             noun: regex.compile(rf"(?i){regex.escape(noun)}(?!\w)") for noun in self.STANDING_NOUNS
         }
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
+        # (a pack's own labels of a link as well: "Lire aussi")
+        self._link_labels = frozenset(" ".join(w.casefold().split()) for w in (*self.LINK_LABELS, *self.vocabulary.RELATED_LABELS))
         self._label_endings = tuple(self.LABEL_ENDINGS)
         self._first_person = frozenset(w.casefold() for w in self.FIRST_PERSON_WORDS)
         # (each of COUNT_LEADS folded once, with its length as written: opens_with_count reads them per mention)
