@@ -28,14 +28,15 @@ def quotes(body: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # a person's name after the body's name and "and": the body alone speaks
+        # a person's name after the body's name and "and": the body's name stops there, and both are
+        # the sources (mendQ64's joined sources after "according to", as "Mayor A and treasurer B")
         (
             "The plan was approved last week, according to the Department of Health and Anna Holt.",
-            [("The plan was approved last week", "Department of Health")],
+            [("The plan was approved last week", "Department of Health and Anna Holt")],
         ),
         (
             "The funds were released on Friday, according to the Ministry of Finance and Peter Lang.",
-            [("The funds were released on Friday", "Ministry of Finance")],
+            [("The funds were released on Friday", "Ministry of Finance and Peter Lang")],
         ),
         # near misses: the body's name goes on past "and"
         (
