@@ -9126,18 +9126,21 @@ class ArticleParser:
         :attr:`DATE_TAIL_WORDS`: ``March 12, 2026``) comes a preposition
         (:meth:`Vocabulary.is_preposition`) or a join (``Vocabulary.WEEKDAY_NAME_JOINS``) in
         lower case (``would meet`` / ``Thursday to decide``; ``until`` / ``March 12 after ...``),
-        or the phrase ends there after a preposition (``put off until`` / ``March 12.``).  A
+        or *last* is a preposition (``put off until`` / ``March 12.``; ``meet on`` / ``Tuesday
+        afternoon to decide``: a line ending in a preposition always goes on, mendR64).  A
         weekday or a month before a verb is a sentence's subject (``... in decades`` / ``March
         was the wettest month on record``: a deck over the lede, its first line no story).
 
         .. versionadded:: 0.2 (fixL64)"""
         vocabulary = self.vocabulary
+        if vocabulary.is_preposition(last):
+            return True  # "would meet on" / "Tuesday afternoon to decide": a preposition always goes on
         words = below.split(None, self.DATE_TAIL_WORDS + 2)[: self.DATE_TAIL_WORDS + 2]
         at = 1
         while at < len(words) and at <= self.DATE_TAIL_WORDS and words[at][:1].isdigit():
             at += 1
         if at == len(words) or not words[at - 1][-1:].isalnum():
-            return vocabulary.is_preposition(last)  # (the date ends the phrase: "until" / "March 12.")
+            return False  # (the date ends the phrase with no preposition before it)
         following = words[at]
         if not following.isalpha() or not following.islower():
             return False
