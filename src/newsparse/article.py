@@ -4062,7 +4062,10 @@ class ArticleParser:
                 if (
                     below - above == 1
                     and self.is_foot_label_alone(body[above].text)
-                    and (labels[at - 1] != BoilerplateKind.SUBSCRIBE.value or self.calls_for_support(body[above].text, body[bounds[at][0] : bounds[at][1]]))
+                    and (
+                        labels[at - 1] != BoilerplateKind.SUBSCRIBE.value
+                        or self.calls_for_support(body[above].text, body[bounds[at][0] : bounds[at][1]])
+                    )
                 ):
                     kind = labels[at - 1]  # (the text under a heading alone on its line)
             if kind is None:
