@@ -419,6 +419,16 @@ class ArticleParser:
         "support us", "support our work", "support our journalism", "support independent journalism",
         "support local journalism", "support quality journalism",
     )
+    #: Words of an appeal's call, case-folded (``donate``, ``gift``, ``membership``): under an
+    #: appeal's heading alone on its line that speaks for no page (``Support local journalism``, a
+    #: crosshead as often), the next block is the appeal's only when it holds one, a word for the
+    #: reader (``BoilerplateParser.READER_WORDS``) or a link (:meth:`calls_for_support`).
+    #:
+    #: .. versionadded:: 0.2 (mendR64)
+    SUPPORT_CALL_WORDS: ClassVar[frozenset[str]] = frozenset({
+        "donate", "donation", "donations", "gift", "gifts", "subscribe", "subscription", "subscriber", "member",
+        "members", "membership", "contribute", "contribution", "contributions",
+    })
     #: The most body lines from the end that :meth:`foot_box_blocks` reads as the notes and appeals
     #: under the story.
     #:
@@ -556,6 +566,16 @@ class ArticleParser:
         "yours, etc", "yours etc", "yours sincerely", "yours faithfully", "yours truly", "sincerely",
         "regards", "kind regards", "best regards",
     )
+    #: The closings of :attr:`LETTER_CLOSINGS` that also end a note quoted in a news story (``... which
+    #: closed:`` / ``Regards,`` / ``A worried mother``): cut only on a letters page, where another
+    #: closing stands (:meth:`cut_letter_close`).  An empty tuple trusts every closing alone.
+    #:
+    #: .. versionadded:: 0.2 (mendR64)
+    PAGE_LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("regards",)
+    #: The most words of a letter's title over its text on a letters page (:meth:`titles_letter`).
+    #:
+    #: .. versionadded:: 0.2 (mendR64)
+    LETTER_TITLE_WORDS: ClassVar[int] = 12
     #: The most lines of a letter's signature under its closing (a name, a town, a county), each of at
     #: most :attr:`LETTER_SIGNATURE_WORDS` words (:meth:`cut_letter_close`).
     #:
@@ -4023,9 +4043,11 @@ class ArticleParser:
         alone on its line (``Support us`` / blank / ``We are a nonprofit newsroom ...``), as
         ``(start, end, kind)`` from the foot up: a page's notes and appeals under the story, every
         block under the first of them one of them too.  A block of the story between them ends the
-        run (a note's label at the story's top heads no foot).
+        run (a note's label at the story's top heads no foot), and a block under an appeal's
+        heading that calls for nothing (:meth:`calls_for_support`) stays the story's.
 
-        .. versionadded:: 0.2 (fixL64)"""
+        .. versionadded:: 0.2 (fixL64)
+        .. versionchanged:: 0.2 the block under an appeal's heading must call for support (mendR64)."""
         body = state.body
         starts = [index for index in range(max(1, len(body) - self.FOOT_BOX_LINES), len(body)) if body[index].blank_before]
         if not starts:
@@ -4037,7 +4059,14 @@ class ArticleParser:
             kind = labels[at]
             if kind is None and at and labels[at - 1] is not None:
                 above, below = bounds[at - 1]
-                if below - above == 1 and self.is_foot_label_alone(body[above].text):
+                if (
+                    below - above == 1
+                    and self.is_foot_label_alone(body[above].text)
+                    and (
+                        labels[at - 1] != BoilerplateKind.SUBSCRIBE.value
+                        or self.calls_for_support(body[above].text, body[bounds[at][0] : bounds[at][1]])
+                    )
+                ):
                     kind = labels[at - 1]  # (the text under a heading alone on its line)
             if kind is None:
                 break
@@ -4045,6 +4074,26 @@ class ArticleParser:
         while blocks and labels[starts.index(blocks[-1][0])] is None:
             blocks.pop()  # (the run opens with a label)
         return blocks
+
+    def calls_for_support(self, label: str, block: Sequence[Line]) -> bool:
+        """Whether *block*, the lines under an appeal's heading *label* alone on its line, is the
+        appeal's: the heading speaks for the page (``Support us``: a word for the reader,
+        :meth:`BoilerplateParser.speaks_to_reader`), or the block holds a call's word
+        (:attr:`SUPPORT_CALL_WORDS`), a word for the reader or a link.  ``Support local journalism``
+        over ``The mayor urged residents to back the bond measure in May.`` is a crosshead over the
+        story's last sentence.
+
+        .. versionadded:: 0.2 (mendR64)"""
+        speaks = self.boilerplate.speaks_to_reader
+        if speaks(label):
+            return True
+        for line in block:
+            text = line.text
+            if speaks(text) or "://" in text or "www." in text.casefold():
+                return True
+            if not self.boilerplate.folded_words(text).isdisjoint(self.SUPPORT_CALL_WORDS):
+                return True
+        return False
 
     def is_foot_label_alone(self, text: str) -> bool:
         """Whether *text* is a note's label or an appeal's heading (:meth:`foot_label_kind`) with no
@@ -4222,7 +4271,9 @@ class ArticleParser:
         ``Margaret Hollis`` / ``Chesterfield`` / blank / the next letter's title; fixL64).
 
         .. versionadded:: 0.2 (trialL63)
-        .. versionchanged:: 0.2 every letter's closing on a page whose last letter closes (fixL64)."""
+        .. versionchanged:: 0.2 every letter's closing on a page whose last letter closes (fixL64).
+        .. versionchanged:: 0.2 a closing of :attr:`PAGE_LETTER_CLOSINGS` (``Regards,``) alone on the
+           page is no sign-off (mendR64)."""
         body = state.body
         if not self._letter_closings:
             return
@@ -4242,10 +4293,33 @@ class ArticleParser:
                 end += 1
             if close + 1 < end < closes[-1][0] and self.signs_letter(body, close, end):
                 closes.append((close, end))  # (an earlier letter's closing and signature, its block's end)
+        if len(closes) == 1 and self.is_page_letter_closing(body[at].text):
+            return  # "... which closed:" / "Regards," / "A worried mother": a story's quoted note, no letters page
         for start, end in closes:  # (from the foot up: the earlier ones keep their indices)
             for line in body[start:end]:
                 state.add_boilerplate(line, BoilerplateKind.SIGN_OFF)
             del body[start:end]
+
+    def is_page_letter_closing(self, text: str) -> bool:
+        """Whether *text* is a closing of :attr:`PAGE_LETTER_CLOSINGS` (``Regards,``), one that is a
+        letter's only on a letters page.
+
+        .. versionadded:: 0.2 (mendR64)"""
+        return " ".join(text.rstrip(" ,.").casefold().split()) in self.PAGE_LETTER_CLOSINGS
+
+    def titles_letter(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a letter's title on a letters page: a short line with no end
+        mark of at most :attr:`LETTER_TITLE_WORDS` words over the letter's text (a line that is no closing) over its closing
+        (:meth:`is_letter_closing`: ``A costly mistake`` / the letter / ``Regards,``), as the later
+        letters' titles stand in the body.
+
+        .. versionadded:: 0.2 (mendR64)"""
+        if not self._letter_closings or index + 2 >= len(lines):
+            return False
+        title, text = lines[index].text, lines[index + 1].text
+        if ends_sentence(title) or title.rstrip().endswith((":", ",")) or self.is_letter_closing(text):
+            return False
+        return word_count(title) <= self.LETTER_TITLE_WORDS and self.is_letter_closing(lines[index + 2].text)
 
     def is_letter_closing(self, text: str) -> bool:
         """Whether *text* is a letter's closing alone (:attr:`LETTER_CLOSINGS`, the vocabulary's:
@@ -8976,6 +9050,8 @@ class ArticleParser:
             return None  # "1. Ferry sailings cancelled" over the item's text: a newsletter's first item
         if self.opens_table(state, index):
             return None  # "Results:" over "Helen White\tLabour\t14,212": a table of the story
+        if self.titles_letter(lines, index):
+            return None  # "A costly mistake" / the letter's text / "Regards,": the letters page's first title (mendR64)
         if (
             not self.is_prose(lines, index)
             and not self.is_short_sentence(lines, index)
@@ -9126,18 +9202,21 @@ class ArticleParser:
         :attr:`DATE_TAIL_WORDS`: ``March 12, 2026``) comes a preposition
         (:meth:`Vocabulary.is_preposition`) or a join (``Vocabulary.WEEKDAY_NAME_JOINS``) in
         lower case (``would meet`` / ``Thursday to decide``; ``until`` / ``March 12 after ...``),
-        or the phrase ends there after a preposition (``put off until`` / ``March 12.``).  A
+        or *last* is a preposition (``put off until`` / ``March 12.``; ``meet on`` / ``Tuesday
+        afternoon to decide``: a line ending in a preposition always goes on, mendR64).  A
         weekday or a month before a verb is a sentence's subject (``... in decades`` / ``March
         was the wettest month on record``: a deck over the lede, its first line no story).
 
         .. versionadded:: 0.2 (fixL64)"""
         vocabulary = self.vocabulary
+        if vocabulary.is_preposition(last):
+            return True  # "would meet on" / "Tuesday afternoon to decide": a preposition always goes on
         words = below.split(None, self.DATE_TAIL_WORDS + 2)[: self.DATE_TAIL_WORDS + 2]
         at = 1
         while at < len(words) and at <= self.DATE_TAIL_WORDS and words[at][:1].isdigit():
             at += 1
         if at == len(words) or not words[at - 1][-1:].isalnum():
-            return vocabulary.is_preposition(last)  # (the date ends the phrase: "until" / "March 12.")
+            return False  # (the date ends the phrase with no preposition before it)
         following = words[at]
         if not following.isalpha() or not following.islower():
             return False

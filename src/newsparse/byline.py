@@ -2833,8 +2833,9 @@ class BylineParser:
         word or an agency, :attr:`OUTLET_OPENERS` first, capitals, or one word joined by a hyphen).
         ``None`` when the first word is itself a given name or holds one (``Mary Ellen Roe``,
         ``Anne-Sophie Marie Dubois``) or there is none, and when the whole author is written in
-        capitals and the words before the given name are no known outlet (``FARAH NADIA ISMAIL``,
-        one name of three words: mendL64).
+        capitals and the words before the given name are no known outlet nor agency
+        (``FARAH NADIA ISMAIL``, one name of three words: mendL64; ``BERNAMA JOHN SMITH`` keeps
+        its agency: mendR64).
 
         .. versionadded:: 0.2"""
         words = author.split()
@@ -2844,7 +2845,7 @@ class BylineParser:
             if not self.is_given_name(word):
                 continue
             outlet, name = " ".join(words[:i]), " ".join(words[i:])
-            if author.isupper() and self.outlet_alone(outlet) is None:
+            if author.isupper() and self.outlet_alone(outlet) is None and not self.vocabulary.is_agency(outlet):
                 return None  # "FARAH NADIA ISMAIL": capitals in a name written in capitals mark no outlet
             if self.reads_as_outlet(outlet) and self.is_name(name) and self.starts_name(name):
                 return outlet, name

@@ -284,6 +284,7 @@ class Vocabulary:
         ("uae time", "GST"), ("gulf time", "GST"),
         ("kenya time", "EAT"), ("uganda time", "EAT"), ("tanzania time", "EAT"), ("ethiopia time", "EAT"),
         ("nigeria time", "WAT"), ("south africa time", "SAST"), ("japan time", "JST"), ("korea time", "KST"),
+        ("south korea time", "KST"),
         ("pakistan time", "PKT"), ("philippines time", "PHT"), ("thailand time", "ICT"), ("vietnam time", "ICT"),
         ("nepal time", "NPT"), ("beijing time", "BJT"), ("india time", "IST"),
         ("east africa time", "EAT"), ("west africa time", "WAT"), ("central africa time", "CAT"),
