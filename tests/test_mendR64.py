@@ -10,13 +10,9 @@ import pytest
 
 from articles import parse_held, parts_of
 from parts import blocks
+from test_fixL64 import BUS, STORY  # (the page fixL64's letters and foot boxes are read on)
 
 HEADLINE = "Council puts off its budget vote"
-BUS = "Council approves new bus lanes"
-STORY = [
-    "The city council approved bus lanes on three main roads on Tuesday after a long debate.",
-    "The council will meet again on Friday to discuss parking permits for residents.",
-]
 
 
 # -- (1) a lede line ending in a preposition, a blank, then a weekday --------------------------
