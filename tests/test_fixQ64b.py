@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import ArticleParser, QuoteParser
 from quote_cases import quote_speakers
 
 Row = tuple[str, str | None, list[tuple[str, str | None]]]
@@ -92,7 +93,8 @@ LINKS: list[Row] = [
     ('Ana Ruiz, the mayor, spoke. (Read: "We will rebuild," she said.)', None, [("We will rebuild,", "Ana Ruiz")]),
 ]
 
-# -- 6: an organisation's last word after an article is the one organisation named so -------------
+# -- 6: an organisation's last word after an article is the one organisation named so, when a -----
+# -- subclass turns SHORT_NAMES_RESOLVED on (off by default since trial64b) -------------------------
 SHORT_NAMES: list[Row] = [
     ("The Network Computing Forum met on Monday.\n\nThe Forum said the standard would ship in May.", None,
      [("the standard would ship in May", "Network Computing Forum")]),
@@ -116,8 +118,38 @@ SHORT_NAMES: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "expected"), TOLD_SETTINGS + JOINED_NAMES + ASKED + CORRECTIONS + LINKS + SHORT_NAMES
-)
+@pytest.mark.parametrize(("text", "language", "expected"), TOLD_SETTINGS + JOINED_NAMES + ASKED + CORRECTIONS + LINKS)
 def test_fixq64b_rows(text: str, language: str | None, expected: list[tuple[str, str | None]]) -> None:
+    assert quote_speakers(text, language) == expected
+
+
+class ShortNames(QuoteParser):
+    SHORT_NAMES_RESOLVED = True
+
+
+SHORT_NAMES_PARSER = ArticleParser(quotes=ShortNames())
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SHORT_NAMES)
+def test_short_names_when_turned_on(text: str, language: str | None, expected: list[tuple[str, str | None]]) -> None:
+    found = SHORT_NAMES_PARSER.parse(text).quotes
+    assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in found] == expected
+
+
+# By default the short name stays as written: the full name before is often another body's, a
+# place's or a state's (trial64b).
+SHORT_NAMES_OFF: list[Row] = [
+    ("The Network Computing Forum met on Monday.\n\nThe Forum said the standard would ship in May.", None,
+     [("the standard would ship in May", "Forum")]),
+    ("Jo Kent told the Financial Times last week that she would sell.\n\nThe Times said the price was too low.", None,
+     [("she would sell", "Jo Kent"), ("the price was too low", "Times")]),
+    ("The Soviet Union collapsed in 1991.\n\nThe Union said the strike would go on.", None,
+     [("the strike would go on", "Union")]),
+    ("Crowds gathered at Hampton Court on Sunday.\n\nThe Court said the trial would go ahead.", None,
+     [("the trial would go ahead", "Court")]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SHORT_NAMES_OFF)
+def test_short_names_stay_by_default(text: str, language: str | None, expected: list[tuple[str, str | None]]) -> None:
     assert quote_speakers(text, language) == expected

@@ -111,6 +111,11 @@ TAIL: list[tuple[list[str], list[SpeakerRow]]] = [
      [('the count was wrong, a claim', 'Ida Marsh', 'Governor Ida Marsh')]),
     (['Governor Ida Marsh said the plan was sound, a view the council shares.'],
      [('the plan was sound, a view the council shares', 'Ida Marsh', 'Governor Ida Marsh')]),
+    # (the appositive restates the speaker's own noun: hers, kept; trial64b)
+    (['Governor Ida Marsh said she had made one promise to farmers, a promise to build the dam.'],
+     [('she had made one promise to farmers, a promise to build the dam', 'Ida Marsh', 'Governor Ida Marsh')]),
+    (['Governor Ida Marsh said the board heard only one claim, a claim from a farmer who lost his herd.'],
+     [('the board heard only one claim, a claim from a farmer who lost his herd', 'Ida Marsh', 'Governor Ida Marsh')]),
 ]
 
 # a newcomer introduced by a role in lower case after its body's words takes the pronoun of the other gender

@@ -9085,7 +9085,9 @@ class ReportedSpeech(DirectQuotes):
         and judges them: a comma, one of :attr:`INDEFINITE_DETERMINERS`, maybe an adjective, one of
         :attr:`CLAIM_NOUNS` and a clause of two words or more with no comma to *end* (``said he
         will not resign, a claim his critics dispute``, ``..., a promise that he kept``); *end*
-        otherwise (``said he would make a promise``, ``..., a claim``).
+        otherwise (``said he would make a promise``, ``..., a claim``), and when the words before the
+        comma hold that noun: the appositive then says what the speaker's own noun was (``said he
+        made one promise to voters, a promise to fix the roads``; trial64b).
 
         .. versionadded:: 0.2 (mendQ64)
         """
@@ -9098,8 +9100,11 @@ class ReportedSpeech(DirectQuotes):
         k = 1
         if words[1].casefold() not in self._claim_nouns and words[1].isalpha() and words[1].islower():
             k = 2  # ("a baseless claim": an adjective first)
-        if words[k].casefold() not in self._claim_nouns:
+        noun = words[k].casefold()
+        if noun not in self._claim_nouns:
             return end
+        if any(word.strip(".,;:!?()'\"").casefold() == noun for word in raw[start:comma].split()):
+            return end  # ("one promise to voters, a promise to fix the roads": the speaker's own noun)
         k += 1
         if k < len(words) and words[k].casefold() in self._that_words:
             k += 1  # ("a promise that she kept")

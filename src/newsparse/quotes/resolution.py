@@ -6243,6 +6243,16 @@ class SpeakerResolution(Segmentation):
             return None  # ("Mayor Mary Bank opened ... The bank said": a person, no bank)
         return named
 
+    #: Whether :meth:`short_organisation_name` resolves an organisation's last word after an article
+    #: (``The Forum said``) to the one organisation named before whose name ends in it.  Off: the
+    #: full name before is often another body's (``The Times`` after ``the Financial Times``), a
+    #: place's or a state's (``The Union`` after ``the Soviet Union``, ``The Court`` after ``Hampton
+    #: Court``), or one of two bodies the index read as one (a new user's trial, trial64b); a
+    #: subclass for a corpus of wire copy, where the short name follows its body's, turns it on.
+    #:
+    #: .. versionadded:: 0.2 (fixQ64b; off since trial64b)
+    SHORT_NAMES_RESOLVED: ClassVar[bool] = False
+
     def short_organisation_name(self, rest: Sequence[str], at: int, state: State) -> str | None:
         """The full name of the one organisation named before *at* whose last word is *rest*, one
         capitalised organisation word after a determiner (``The Forum said`` after ``the Network
@@ -6253,8 +6263,10 @@ class SpeakerResolution(Segmentation):
         none.  Names of one body (``Harbour Forum``, ``the Harbour Forum Ltd``) count once, as in
         :meth:`several_named`.
 
+        ``None`` always unless :attr:`SHORT_NAMES_RESOLVED`.
+
         .. versionadded:: 0.2 (fixQ64b)"""
-        if len(rest) != 1:
+        if not self.SHORT_NAMES_RESOLVED or len(rest) != 1:
             return None
         word = strip_possessive(rest[0]).rstrip(".")
         low = word.casefold()
