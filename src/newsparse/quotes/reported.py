@@ -5288,9 +5288,17 @@ class ReportedSpeech(DirectQuotes):
         if not all(w.rstrip(",")[:1].islower() or w.rstrip(",").isdigit() for w in aside):
             return False
         # (nor a role in lower case that a noun for people ends: "and retired teacher Leo Fitch, 78,"; mendQ64)
+        return self.named_after_roles(head)
+
+    def named_after_roles(self, head: Sequence[str]) -> bool:
+        """Whether *head*, the words after a coordinator, is a name of two words or more after its
+        titles (``Cllr Ana Ruiz``) or a role in lower case (:meth:`lower_role_words`: ``retired
+        teacher Leo Fitch``), which are no part of it.
+
+        .. versionadded:: 0.2 (mendQ64)"""
         titles = self.lower_role_words(head)
         while titles < len(head) - 2 and self.vocabulary.is_title(head[titles]):
-            titles += 1  # (a title before the name is no part of it: "and Cllr Ana Ruiz")
+            titles += 1
         return len(head) - titles >= 2 and self.names.is_name(" ".join(head[titles:]))
 
     #: The most words of the aside :meth:`apposed_then_name` reads between the first subject's
@@ -5318,11 +5326,7 @@ class ReportedSpeech(DirectQuotes):
         second = pieces[2].split()
         if len(second) < 3 or second[0].casefold() not in self._coordinators:
             return None
-        head = second[1:]
-        titles = self.lower_role_words(head)
-        while titles < len(head) - 2 and self.vocabulary.is_title(head[titles]):
-            titles += 1
-        if len(head) - titles < 2 or not self.names.is_name(" ".join(head[titles:])):
+        if not self.named_after_roles(second[1:]):
             return None
         tail = pieces[-1].split()
         if len(pieces) == 5 and not self.apposed_aside(pieces[3]):
@@ -5728,8 +5732,7 @@ class ReportedSpeech(DirectQuotes):
 
     def told_relative_that(self, raw: str, pos: int, stop: int) -> int | None:
         """Where the clause starts after a cue of :attr:`OBJECT_VERBS` ending at *pos* when the one
-        told (:meth:`names_addressee`, or a determiner and plain words in lower case, no thing told:
-        :meth:`told_thing`), maybe a place (one of :attr:`PLACE_PREPOSITIONS` and words with no
+        told (:meth:`names_told`), maybe a place (one of :attr:`PLACE_PREPOSITIONS` and words with no
         verb), a relative clause on them (one of :attr:`RELATIVE_PRONOUNS`, then a
         verb or one of :attr:`CLAUSE_AUXILIARIES`) and then one of :attr:`THAT_WORDS` stand between,
         no comma, colon or mark, at most :attr:`MAX_TOLD_RELATIVE_WORDS` words (``told a crowd
@@ -5755,13 +5758,7 @@ class ReportedSpeech(DirectQuotes):
         place = next((i for i in range(1, relative) if lows[i] in self._place_prepositions), relative)
         if any(self.is_verb(low) for low in lows[place + 1 : relative]):
             return None
-        head = [w.group() for w in words[:place]]
-        told = " ".join(head)
-        compound = len(head) > 1 and head[0].casefold() in self._determiners and all(self.plain_lower_word(w) for w in head[1:])
-        if self.told_thing(told) or not (compound or self.names_addressee(told)):
-            return None
-        between = raw[pos : words[relative].start()]
-        if any(c in between for c in ",;:") or any(m in between for m in self._marks):
+        if not self.names_told(" ".join(w.group() for w in words[:place])):
             return None
         that = next((i for i in range(relative + 2, len(lows)) if lows[i] in self._that_words), None)
         if that is None or self.is_verb(lows[that - 1]):
@@ -7862,10 +7859,7 @@ class ReportedSpeech(DirectQuotes):
             return pos
         head = words[1:]
         head[-1] = head[-1].rstrip(".!?")  # (the sentence's own stop)
-        titles = self.lower_role_words(head)
-        while titles < len(head) - 2 and self.vocabulary.is_title(head[titles]):
-            titles += 1
-        if len(head) - titles < 2 or not self.names.is_name(" ".join(head[titles:])):
+        if not self.named_after_roles(head):
             return pos
         return self.trim_end(raw, pos, stop)
 
