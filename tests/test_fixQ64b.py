@@ -1,14 +1,13 @@
 """Issue 5, attribution shapes (fixQ64b): the one told, a setting and ``that`` read once for
 English and the packs; reported words with no marks before two joined names; a one-word answer
 after an asked clause; a correction notice's attribution; a cited headline after a link's label;
-an organisation's last word as its short name.  Each row is ``(text, language, [(quote's words,
+an organisation's last word after an article, which stays as written.  Each row is ``(text, language, [(quote's words,
 speaker's name)])``, every quote of the article read whole."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse import ArticleParser, QuoteParser
 from quote_cases import quote_speakers
 
 Row = tuple[str, str | None, list[tuple[str, str | None]]]
@@ -93,52 +92,26 @@ LINKS: list[Row] = [
     ('Ana Ruiz, the mayor, spoke. (Read: "We will rebuild," she said.)', None, [("We will rebuild,", "Ana Ruiz")]),
 ]
 
-# -- 6: an organisation's last word after an article is the one organisation named so, when a -----
-# -- subclass turns SHORT_NAMES_RESOLVED on (off by default since trial64b) -------------------------
-SHORT_NAMES: list[Row] = [
-    ("The Network Computing Forum met on Monday.\n\nThe Forum said the standard would ship in May.", None,
-     [("the standard would ship in May", "Network Computing Forum")]),
-    ("The Regional Transport Authority met on Monday.\n\nThe Authority said fares would rise in May.", None,
-     [("fares would rise in May", "Regional Transport Authority")]),
-    ("The European Commission met on Monday.\n\nThe Commission said the fine was fair.", None,
-     [("the fine was fair", "European Commission")]),
-    ("The Westfield City Council met on Monday.\n\nThe Council said fares would rise in May.", None,
-     [("fares would rise in May", "Westfield City Council")]),
-    ('The Network Computing Forum met on Monday.\n\n"The standard will ship in May," the Forum said.', None,
-     [("The standard will ship in May,", "Network Computing Forum")]),
-    # (must not resolve: two bodies of that word; a body whose name does not end in it; a person)
-    ("The Network Computing Forum and the World Economic Forum met on Monday.\n\n"
-     "The Forum said the standard would ship in May.", None, [("the standard would ship in May", "Forum")]),
-    ("The Council of Europe met on Monday.\n\nThe Council said the rules would change.", None,
-     [("the rules would change", "Council")]),
-    ("Ms. Mary Bank spoke on Monday.\n\nThe Bank said rates would rise.", None, [("rates would rise", "Bank")]),
-    # (nor a headline's capitals read as a body's name)
-    ("PORT GETS 12 MLN DLR NAVY CONTRACT\n\nHarbour Works Co has received a 12 mln dlr contract for dredging, the Navy said.",
-     None, [("Harbour Works Co has received a 12 mln dlr contract for dredging", "Navy")]),
-]
-
-
 @pytest.mark.parametrize(("text", "language", "expected"), TOLD_SETTINGS + JOINED_NAMES + ASKED + CORRECTIONS + LINKS)
 def test_fixq64b_rows(text: str, language: str | None, expected: list[tuple[str, str | None]]) -> None:
     assert quote_speakers(text, language) == expected
 
 
-class ShortNames(QuoteParser):
-    SHORT_NAMES_RESOLVED = True
-
-
-SHORT_NAMES_PARSER = ArticleParser(quotes=ShortNames())
-
-
-@pytest.mark.parametrize(("text", "language", "expected"), SHORT_NAMES)
-def test_short_names_when_turned_on(text: str, language: str | None, expected: list[tuple[str, str | None]]) -> None:
-    found = SHORT_NAMES_PARSER.parse(text).quotes
-    assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in found] == expected
-
-
-# By default the short name stays as written: the full name before is often another body's, a
-# place's or a state's (trial64b).
+# -- 6: an organisation's last word after an article stays as written: the full name before is ----
+# -- often another body's, a place's or a state's (trial64b; the opt-in that read it so, off by ------
+# -- default, was removed in debt65) --------------------------------------------------------------
 SHORT_NAMES_OFF: list[Row] = [
+    ("The Regional Transport Authority met on Monday.\n\nThe Authority said fares would rise in May.", None,
+     [("fares would rise in May", "Authority")]),
+    ('The Network Computing Forum met on Monday.\n\n"The standard will ship in May," the Forum said.', None,
+     [("The standard will ship in May,", "Forum")]),
+    ("The Network Computing Forum and the World Economic Forum met on Monday.\n\n"
+     "The Forum said the standard would ship in May.", None, [("the standard would ship in May", "Forum")]),
+    ("The Council of Europe met on Monday.\n\nThe Council said the rules would change.", None,
+     [("the rules would change", "Council")]),
+    ("Ms. Mary Bank spoke on Monday.\n\nThe Bank said rates would rise.", None, [("rates would rise", "Bank")]),
+    ("PORT GETS 12 MLN DLR NAVY CONTRACT\n\nHarbour Works Co has received a 12 mln dlr contract for dredging, the Navy said.",
+     None, [("Harbour Works Co has received a 12 mln dlr contract for dredging", "Navy")]),
     ("The Network Computing Forum met on Monday.\n\nThe Forum said the standard would ship in May.", None,
      [("the standard would ship in May", "Forum")]),
     ("Jo Kent told the Financial Times last week that she would sell.\n\nThe Times said the price was too low.", None,

@@ -401,34 +401,34 @@ class ArticleParser:
     #: (``Jane Roe`` / ``Jane Roe is a reporter in ...``).
     AUTHOR_BOX_LINES: ClassVar[int] = 5
     #: Labels that head a note to the reader under the story (``Note from the author:``, ``Editor's
-    #: note``), alone on a line or before a colon and the note, in lower case with a straight
+    #: note``), alone on a line or before a colon and the note, in any case with a straight
     #: apostrophe: with the lines under it in its block, boilerplate ``editors-note``
-    #: (:meth:`foot_box_blocks`).
+    #: (:meth:`foot_box_blocks`).  ``None``, the default, reads the vocabulary's
+    #: ``FOOT_NOTE_LABELS`` (English in ``Vocabulary``, each pack its language's: ``Note de la
+    #: rédaction``); a subclass that sets its own replaces them.
     #:
     #: .. versionadded:: 0.2 (fixL64)
-    FOOT_NOTE_LABELS: ClassVar[tuple[str, ...]] = (
-        "note from the author", "a note from the author", "author's note", "editor's note", "a note from the editor",
-        "note from the editor", "note to readers", "a note to readers", "a note to our readers",
-    )
+    #: .. versionchanged:: 0.2 ``None`` by default, the words the vocabulary's (debt65).
+    FOOT_NOTE_LABELS: ClassVar[tuple[str, ...] | None] = None
     #: Headings of an appeal for the reader's money or membership under the story (``Support us``,
-    #: ``Support independent journalism``), in lower case, alone on a line: with the lines under it
-    #: in its block, boilerplate ``subscribe`` (:meth:`foot_box_blocks`).
+    #: ``Support independent journalism``), in any case, alone on a line: with the lines under it
+    #: in its block, boilerplate ``subscribe`` (:meth:`foot_box_blocks`).  ``None``, the default,
+    #: reads the vocabulary's ``SUPPORT_LABELS`` (``Soutenez le journalisme local`` in the French
+    #: pack); a subclass that sets its own replaces them.
     #:
     #: .. versionadded:: 0.2 (fixL64)
-    SUPPORT_LABELS: ClassVar[tuple[str, ...]] = (
-        "support us", "support our work", "support our journalism", "support independent journalism",
-        "support local journalism", "support quality journalism",
-    )
-    #: Words of an appeal's call, case-folded (``donate``, ``gift``, ``membership``): under an
+    #: .. versionchanged:: 0.2 ``None`` by default, the words the vocabulary's (debt65).
+    SUPPORT_LABELS: ClassVar[tuple[str, ...] | None] = None
+    #: Words of an appeal's call, in any case (``donate``, ``gift``, ``membership``): under an
     #: appeal's heading alone on its line that speaks for no page (``Support local journalism``, a
     #: crosshead as often), the next block is the appeal's only when it holds one, a word for the
-    #: reader (``BoilerplateParser.READER_WORDS``) or a link (:meth:`calls_for_support`).
+    #: reader (``BoilerplateParser.READER_WORDS``) or a link (:meth:`calls_for_support`).  ``None``,
+    #: the default, reads the vocabulary's ``SUPPORT_CALL_WORDS`` (``Spende`` in the German pack); a
+    #: subclass that sets its own replaces them.
     #:
     #: .. versionadded:: 0.2 (mendR64)
-    SUPPORT_CALL_WORDS: ClassVar[frozenset[str]] = frozenset({
-        "donate", "donation", "donations", "gift", "gifts", "subscribe", "subscription", "subscriber", "member",
-        "members", "membership", "contribute", "contribution", "contributions",
-    })
+    #: .. versionchanged:: 0.2 ``None`` by default, the words the vocabulary's (debt65).
+    SUPPORT_CALL_WORDS: ClassVar[frozenset[str] | None] = None
     #: The most body lines from the end that :meth:`foot_box_blocks` reads as the notes and appeals
     #: under the story.
     #:
@@ -556,22 +556,26 @@ class ArticleParser:
         "enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-", "■", "■■", "■■■",
     )
     #: The closing words of a letter to the editor alone on a line under its text (``Yours, etc,``,
-    #: ``Yours faithfully,``), in lower case without the commas and full stops that end them, beside
-    #: the vocabulary's own (``Vocabulary.LETTER_CLOSINGS``): the closing and the signature under it
-    #: (at most :attr:`LETTER_SIGNATURE_LINES` short lines) are boilerplate ``sign-off``
-    #: (:meth:`cut_letter_close`).  An empty tuple reads none.
+    #: ``Yours faithfully,``), in any case without the commas and full stops that end them: the
+    #: closing and the signature under it (at most :attr:`LETTER_SIGNATURE_LINES` short lines) are
+    #: boilerplate ``sign-off`` (:meth:`cut_letter_close`).  ``None``, the default, reads the
+    #: vocabulary's ``LETTER_CLOSINGS`` (English in ``Vocabulary``, each pack its language's:
+    #: ``Cordialement``, ``Mit freundlichen Grüßen``, ``Atentamente``); a subclass that sets its own
+    #: replaces them, and an empty tuple reads none.
     #:
     #: .. versionadded:: 0.2 (trialL63)
-    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = (
-        "yours, etc", "yours etc", "yours sincerely", "yours faithfully", "yours truly", "sincerely",
-        "regards", "kind regards", "best regards",
-    )
+    #: .. versionchanged:: 0.2 ``None`` by default, the words the vocabulary's; the English and a pack's
+    #:    closings were read together before (debt65).
+    LETTER_CLOSINGS: ClassVar[tuple[str, ...] | None] = None
     #: The closings of :attr:`LETTER_CLOSINGS` that also end a note quoted in a news story (``... which
     #: closed:`` / ``Regards,`` / ``A worried mother``): cut only on a letters page, where another
-    #: closing stands (:meth:`cut_letter_close`).  An empty tuple trusts every closing alone.
+    #: closing stands (:meth:`cut_letter_close`).  ``None``, the default, reads the vocabulary's
+    #: ``PAGE_LETTER_CLOSINGS`` (``regards``; ``viele grüße`` in the German pack); a subclass that sets
+    #: its own replaces them, and an empty tuple trusts every closing alone.
     #:
     #: .. versionadded:: 0.2 (mendR64)
-    PAGE_LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("regards",)
+    #: .. versionchanged:: 0.2 ``None`` by default, the words the vocabulary's (debt65).
+    PAGE_LETTER_CLOSINGS: ClassVar[tuple[str, ...] | None] = None
     #: The most words of a letter's title over its text on a letters page (:meth:`titles_letter`).
     #:
     #: .. versionadded:: 0.2 (mendR64)
@@ -1028,8 +1032,12 @@ class ArticleParser:
             regex.VERBOSE,
         )
         # (the last characters of the end marks, in both cases: most lines end in none of them)
+        # a letter's closings, the foot's notes and appeals: the class's own lists, else the vocabulary's (debt65)
         self._letter_closings = frozenset(
-            " ".join(w.casefold().split()) for w in (*self.LETTER_CLOSINGS, *self.vocabulary.LETTER_CLOSINGS)
+            " ".join(w.split()) for w in own_or_pack(self.LETTER_CLOSINGS, pack_words.LETTER_CLOSINGS)
+        )
+        self._page_letter_closings = frozenset(
+            " ".join(w.split()) for w in own_or_pack(self.PAGE_LETTER_CLOSINGS, pack_words.PAGE_LETTER_CLOSINGS)
         )
         self._end_mark_words = frozenset(mark.casefold() for mark in (*self.END_MARKS, *self.vocabulary.END_MARKS) if mark)
         self._end_mark_tails = tuple({
@@ -1040,8 +1048,13 @@ class ArticleParser:
         self._score_line = regex.compile(self.SCORE_LINE)
         self._entry_labels = frozenset(label.casefold() for label in self.ENTRY_LABELS)
         self._summary_labels = frozenset(" ".join(label.casefold().split()) for label in self.SUMMARY_LABELS)
-        self._foot_note_labels = frozenset(" ".join(label.casefold().split()) for label in self.FOOT_NOTE_LABELS)
-        self._support_labels = frozenset(" ".join(label.casefold().split()) for label in self.SUPPORT_LABELS)
+        self._foot_note_labels = frozenset(
+            " ".join(label.replace("’", "'").split()) for label in own_or_pack(self.FOOT_NOTE_LABELS, pack_words.FOOT_NOTE_LABELS)
+        )
+        self._support_labels = frozenset(
+            " ".join(label.split()) for label in own_or_pack(self.SUPPORT_LABELS, pack_words.SUPPORT_LABELS)
+        )
+        self._support_call_words = frozenset(own_or_pack(self.SUPPORT_CALL_WORDS, pack_words.SUPPORT_CALL_WORDS))
         self._weekday_joins = frozenset(word.casefold() for word in self.vocabulary.WEEKDAY_NAME_JOINS)
         self._alert_kickers = frozenset(" ".join(word.casefold().split()) for word in self.ALERT_KICKERS)
         self._entry_label_chars = max((len(label) for label in self.ENTRY_LABELS), default=0) + 2
@@ -4079,7 +4092,7 @@ class ArticleParser:
         """Whether *block*, the lines under an appeal's heading *label* alone on its line, is the
         appeal's: the heading speaks for the page (``Support us``: a word for the reader,
         :meth:`BoilerplateParser.speaks_to_reader`), or the block holds a call's word
-        (:attr:`SUPPORT_CALL_WORDS`), a word for the reader or a link.  ``Support local journalism``
+        (:attr:`SUPPORT_CALL_WORDS` or the vocabulary's), a word for the reader or a link.  ``Support local journalism``
         over ``The mayor urged residents to back the bond measure in May.`` is a crosshead over the
         story's last sentence.
 
@@ -4091,7 +4104,7 @@ class ArticleParser:
             text = line.text
             if speaks(text) or "://" in text or "www." in text.casefold():
                 return True
-            if not self.boilerplate.folded_words(text).isdisjoint(self.SUPPORT_CALL_WORDS):
+            if not self.boilerplate.folded_words(text).isdisjoint(self._support_call_words):
                 return True
         return False
 
@@ -4103,15 +4116,17 @@ class ArticleParser:
         return not text.partition(":")[2].strip()
 
     def foot_label_kind(self, text: str) -> str | None:
-        """The boilerplate kind of a note's label (:attr:`FOOT_NOTE_LABELS`, alone or before a colon:
-        ``editors-note``) or an appeal's heading (:attr:`SUPPORT_LABELS`, alone: ``subscribe``)
-        that opens *text*, in any case, any apostrophe; ``None`` for any other line.
+        """The boilerplate kind of a note's label (:attr:`FOOT_NOTE_LABELS` or the vocabulary's, alone
+        or before a colon: ``editors-note``) or an appeal's heading (:attr:`SUPPORT_LABELS` or the
+        vocabulary's, alone, maybe between Spanish exclamation marks: ``subscribe``) that opens
+        *text*, in any case, any apostrophe; ``None`` for any other line.
 
         .. versionadded:: 0.2 (fixL64)"""
         folded = " ".join(text.replace("’", "'").casefold().split())
-        if folded.partition(":")[0] in self._foot_note_labels:
+        if folded.partition(":")[0].rstrip() in self._foot_note_labels:  # (French copy spaces the colon: "rédaction :")
             return BoilerplateKind.EDITORS_NOTE.value
-        return BoilerplateKind.SUBSCRIBE.value if folded.rstrip(".!") in self._support_labels else None
+        heading = folded.rstrip(".!").lstrip("¡")  # ("¡Apoya el periodismo local!")
+        return BoilerplateKind.SUBSCRIBE.value if heading in self._support_labels else None
 
     def author_box_start(self, state: ParseState) -> int | None:
         """Where the writer's note under the story starts in the body lines, or ``None``: among
@@ -4301,11 +4316,11 @@ class ArticleParser:
             del body[start:end]
 
     def is_page_letter_closing(self, text: str) -> bool:
-        """Whether *text* is a closing of :attr:`PAGE_LETTER_CLOSINGS` (``Regards,``), one that is a
-        letter's only on a letters page.
+        """Whether *text* is a closing of :attr:`PAGE_LETTER_CLOSINGS` or the vocabulary's
+        (``Regards,``), one that is a letter's only on a letters page.
 
         .. versionadded:: 0.2 (mendR64)"""
-        return " ".join(text.rstrip(" ,.").casefold().split()) in self.PAGE_LETTER_CLOSINGS
+        return " ".join(text.rstrip(" ,.").casefold().split()) in self._page_letter_closings
 
     def titles_letter(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is a letter's title on a letters page: a short line with no end
@@ -4322,7 +4337,7 @@ class ArticleParser:
         return word_count(title) <= self.LETTER_TITLE_WORDS and self.is_letter_closing(lines[index + 2].text)
 
     def is_letter_closing(self, text: str) -> bool:
-        """Whether *text* is a letter's closing alone (:attr:`LETTER_CLOSINGS`, the vocabulary's:
+        """Whether *text* is a letter's closing alone (:attr:`LETTER_CLOSINGS` or the vocabulary's:
         ``Yours faithfully,``), in any case, without the commas and full stops after it.
 
         .. versionadded:: 0.2 (fixL64)"""

@@ -1116,12 +1116,61 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     END_MARKS: ClassVar[tuple[str, ...]] = ()
-    #: A letter's closing words in the language (``Atentamente``), beside the English ones of
-    #: :attr:`ArticleParser.LETTER_CLOSINGS <newsparse.ArticleParser.LETTER_CLOSINGS>`, in lower case:
-    #: alone on a line near the end, with the signature under it (trialL63).
+    #: A letter's closing words (``Yours, etc``, ``Yours faithfully``; ``Atentamente`` in the Spanish
+    #: pack), in any case without the commas and full stops that end them: alone on a line under a
+    #: letter's text, the closing and the signature under it are boilerplate ``sign-off``
+    #: (:meth:`ArticleParser.cut_letter_close <newsparse.ArticleParser.cut_letter_close>`, trialL63),
+    #: which reads these unless the parser has its own ``LETTER_CLOSINGS``.  Each pack has its
+    #: language's only; an empty tuple reads none.
     #:
     #: .. versionadded:: 0.2
-    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ()
+    #: .. versionchanged:: 0.2 the English closings moved here from ``ArticleParser.LETTER_CLOSINGS``,
+    #:    whose default is now ``None`` (debt65).
+    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = (
+        "yours, etc", "yours etc", "yours sincerely", "yours faithfully", "yours truly", "sincerely",
+        "regards", "kind regards", "best regards",
+    )
+    #: The closings of :attr:`LETTER_CLOSINGS` that also end a note or an e-mail quoted in a news
+    #: story (``... which closed:`` / ``Regards,`` / ``A worried mother``): cut only on a letters page,
+    #: where another closing stands (:meth:`ArticleParser.cut_letter_close
+    #: <newsparse.ArticleParser.cut_letter_close>`), unless the parser has its own
+    #: ``PAGE_LETTER_CLOSINGS``.  An empty tuple trusts every closing alone.
+    #:
+    #: .. versionadded:: 0.2 (debt65; ``ArticleParser.PAGE_LETTER_CLOSINGS`` before, mendR64)
+    PAGE_LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("regards",)
+    #: Labels that head a note to the reader under the story (``Note from the author:``, ``Editor's
+    #: note``), in any case with a straight apostrophe, alone on a line or before a colon and the
+    #: note: with the lines under it in its block, boilerplate ``editors-note``
+    #: (:meth:`ArticleParser.foot_box_blocks <newsparse.ArticleParser.foot_box_blocks>`), unless the
+    #: parser has its own ``FOOT_NOTE_LABELS``.  Each pack has its language's only.
+    #:
+    #: .. versionadded:: 0.2 (debt65; ``ArticleParser.FOOT_NOTE_LABELS`` before, fixL64)
+    FOOT_NOTE_LABELS: ClassVar[tuple[str, ...]] = (
+        "note from the author", "a note from the author", "author's note", "editor's note", "a note from the editor",
+        "note from the editor", "note to readers", "a note to readers", "a note to our readers",
+    )
+    #: Headings of an appeal for the reader's money or membership under the story (``Support us``,
+    #: ``Support independent journalism``), in any case, alone on a line: with the lines under it in
+    #: its block, boilerplate ``subscribe`` (:meth:`ArticleParser.foot_box_blocks
+    #: <newsparse.ArticleParser.foot_box_blocks>`), unless the parser has its own ``SUPPORT_LABELS``.
+    #: Each pack has its language's only.
+    #:
+    #: .. versionadded:: 0.2 (debt65; ``ArticleParser.SUPPORT_LABELS`` before, fixL64)
+    SUPPORT_LABELS: ClassVar[tuple[str, ...]] = (
+        "support us", "support our work", "support our journalism", "support independent journalism",
+        "support local journalism", "support quality journalism",
+    )
+    #: Words of an appeal's call, in any case (``donate``, ``gift``, ``membership``): under an appeal's
+    #: heading alone on its line that speaks for no page (``Support local journalism``, a crosshead as
+    #: often), the next block is the appeal's only when it holds one (:meth:`ArticleParser.calls_for_support
+    #: <newsparse.ArticleParser.calls_for_support>`, unless the parser has its own ``SUPPORT_CALL_WORDS``).
+    #: Each pack has its language's only.
+    #:
+    #: .. versionadded:: 0.2 (debt65; ``ArticleParser.SUPPORT_CALL_WORDS`` before, mendR64)
+    SUPPORT_CALL_WORDS: ClassVar[tuple[str, ...]] = (
+        "donate", "donation", "donations", "gift", "gifts", "subscribe", "subscription", "subscriber", "member",
+        "members", "membership", "contribute", "contribution", "contributions",
+    )
     #: Past verbs and participles of the language (``dit``, ``était``, ``dijo``, ``sagte``), beside the
     #: English ones of :attr:`ArticleParser.PAST_CLAUSE_VERBS <newsparse.ArticleParser.PAST_CLAUSE_VERBS>`:
     #: a short last line with one soon after its first word, under a paragraph of the story, is the

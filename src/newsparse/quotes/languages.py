@@ -639,7 +639,25 @@ class FrenchVocabulary(Vocabulary):
     """French months, weekdays, titles and function words."""
     ROLE_STANDING_SUFFIXES: ClassVar[tuple[str, ...]] = ()  # (English "-ing", "-ed", "-ly": none here)
     # (a letter's closings, alone on a line over the signature: reader63b)
-    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("cordialement", "bien à vous", "salutations distinguées")
+    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = (
+        "cordialement", "bien cordialement", "bien à vous", "salutations distinguées",
+    )
+    # (an e-mail's closings, which end a note a story quotes too: a letter's on a letters page only; debt65)
+    PAGE_LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("cordialement", "bien cordialement")
+    # (a note to the reader under the story, alone or before a colon; an appeal's heading, alone;
+    # the words of its call under a heading that speaks for no page: debt65)
+    FOOT_NOTE_LABELS: ClassVar[tuple[str, ...]] = (
+        "note de la rédaction", "un mot de la rédaction", "note de l'auteur", "note de l'autrice", "note de l'auteure",
+        "note aux lecteurs", "note à nos lecteurs", "à nos lecteurs",
+    )
+    SUPPORT_LABELS: ClassVar[tuple[str, ...]] = (
+        "soutenez-nous", "nous soutenir", "soutenez notre travail", "soutenez notre journalisme",
+        "soutenez le journalisme indépendant", "soutenez le journalisme local", "soutenez la presse indépendante",
+    )
+    SUPPORT_CALL_WORDS: ClassVar[tuple[str, ...]] = (
+        "don", "dons", "donner", "abonnez-vous", "abonnement", "abonnements", "abonné", "abonnés", "abonnée", "abonnées",
+        "adhérez", "adhésion", "adhérent", "adhérents", "membre", "membres", "contribuez", "contribution", "contributions",
+    )
     # (countries by their names in the language, and Québec, a province written as one, read as a
     # place's region: "Valencia, España,"; q54)
     COUNTRY_NAMES: ClassVar[tuple[str, ...]] = (
@@ -1191,7 +1209,26 @@ class GermanVocabulary(Vocabulary):
     """German months, weekdays, titles (and compound titles by their ending) and function words."""
     ROLE_STANDING_SUFFIXES: ClassVar[tuple[str, ...]] = ()  # (English "-ing", "-ed", "-ly": none here)
     # (a letter's closings, alone on a line over the signature: reader63b)
-    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("mit freundlichen grüßen", "hochachtungsvoll", "viele grüße")
+    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = (
+        "mit freundlichen grüßen", "freundliche grüße", "hochachtungsvoll", "viele grüße", "beste grüße", "liebe grüße",
+    )
+    # (an e-mail's closings, which end a note a story quotes too: a letter's on a letters page only; debt65)
+    PAGE_LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("viele grüße", "beste grüße", "liebe grüße")
+    # (a note to the reader under the story, alone or before a colon; an appeal's heading, alone;
+    # the words of its call under a heading that speaks for no page: debt65)
+    FOOT_NOTE_LABELS: ClassVar[tuple[str, ...]] = (
+        "anmerkung der redaktion", "hinweis der redaktion", "in eigener sache", "anmerkung des autors",
+        "anmerkung der autorin", "an unsere leserinnen und leser", "an unsere leser",
+    )
+    SUPPORT_LABELS: ClassVar[tuple[str, ...]] = (
+        "unterstützen sie uns", "unterstützen sie unsere arbeit", "unterstützen sie unseren journalismus",
+        "unterstützen sie unabhängigen journalismus", "unterstützen sie lokaljournalismus",
+        "unterstützen sie den lokaljournalismus", "unterstützen sie lokalen journalismus",
+    )
+    SUPPORT_CALL_WORDS: ClassVar[tuple[str, ...]] = (
+        "spende", "spenden", "abo", "abonnieren", "abonnement", "abonnent", "abonnenten", "mitglied",
+        "mitglieder", "mitgliedschaft", "förderer", "fördermitglied", "fördermitgliedschaft",
+    )
     # (countries by their names in the language, read as a place's region: "Valencia, España,"; q54)
     COUNTRY_NAMES: ClassVar[tuple[str, ...]] = (
         "Belgien", "Brasilien", "China", "Dänemark", "Deutschland", "England", "Frankreich", "Griechenland",
@@ -1868,7 +1905,25 @@ class SpanishVocabulary(Vocabulary):
     """Spanish months, weekdays, titles and function words."""
     ROLE_STANDING_SUFFIXES: ClassVar[tuple[str, ...]] = ()  # (English "-ing", "-ed", "-ly": none here)
     # (a letter's closings, alone on a line over the signature: reader63b)
-    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("atentamente", "un saludo", "saludos cordiales")
+    LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("atentamente", "un saludo", "saludos", "saludos cordiales")
+    # (an e-mail's closings, which end a note a story quotes too: a letter's on a letters page only; debt65)
+    PAGE_LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = ("un saludo", "saludos")
+    # (a note to the reader under the story, alone or before a colon; an appeal's heading, alone;
+    # the words of its call under a heading that speaks for no page: debt65)
+    FOOT_NOTE_LABELS: ClassVar[tuple[str, ...]] = (
+        "nota del editor", "nota de la editora", "nota de la redacción", "nota del autor", "nota de la autora",
+        "nota a los lectores", "nota para nuestros lectores", "a nuestros lectores",
+    )
+    SUPPORT_LABELS: ClassVar[tuple[str, ...]] = (
+        "apóyanos", "apóyenos", "apoya nuestro trabajo", "apoye nuestro trabajo", "apoya nuestro periodismo",
+        "apoye nuestro periodismo", "apoya el periodismo independiente", "apoye el periodismo independiente",
+        "apoya el periodismo local", "apoye el periodismo local",
+    )
+    SUPPORT_CALL_WORDS: ClassVar[tuple[str, ...]] = (
+        "dona", "done", "donar", "donación", "donaciones", "suscríbete", "suscríbase", "suscribirse", "suscripción",
+        "suscriptor", "suscriptores", "socio", "socia", "socios", "miembro", "miembros", "contribuye", "contribuya",
+        "aporte", "aportes", "aportación",
+    )
     # (countries by their names in the language, read as a place's region: "Valencia, España,"; q54)
     COUNTRY_NAMES: ClassVar[tuple[str, ...]] = (
         "Alemania", "Argentina", "Bolivia", "Brasil", "Chile", "China", "Colombia", "Cuba", "Ecuador", "España",

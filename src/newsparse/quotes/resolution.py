@@ -6205,8 +6205,8 @@ class SpeakerResolution(Segmentation):
         if len(rest) < len(words) and words[0].casefold() in self._indefinites and not rest[-1][:1].isupper():
             return None  # ("While one company says ..., another says ...": not the company named before)
         if any(w[:1].isupper() for w in rest):
-            if len(rest) < len(words):  # ("The Forum said" after "the Network Computing Forum": that forum)
-                return self.short_organisation_name(rest, at, state) or " ".join(rest)
+            if len(rest) < len(words):  # ("The Forum said": the word as written, never a longer name before; debt65)
+                return " ".join(rest)
             return None
         run = self.run_before_comma(at, state.text) if org_key(rest[-1].rstrip("."), self.vocabulary) == "company" else []
         if run:
@@ -6241,50 +6241,6 @@ class SpeakerResolution(Segmentation):
             return None  # ("On Tuesday, the company said": no name)
         if self.named_as_person(named, at, state):
             return None  # ("Mayor Mary Bank opened ... The bank said": a person, no bank)
-        return named
-
-    #: Whether :meth:`short_organisation_name` resolves an organisation's last word after an article
-    #: (``The Forum said``) to the one organisation named before whose name ends in it.  Off: the
-    #: full name before is often another body's (``The Times`` after ``the Financial Times``), a
-    #: place's or a state's (``The Union`` after ``the Soviet Union``, ``The Court`` after ``Hampton
-    #: Court``), or one of two bodies the index read as one (a new user's trial, trial64b); a
-    #: subclass for a corpus of wire copy, where the short name follows its body's, turns it on.
-    #:
-    #: .. versionadded:: 0.2 (fixQ64b; off since trial64b)
-    SHORT_NAMES_RESOLVED: ClassVar[bool] = False
-
-    def short_organisation_name(self, rest: Sequence[str], at: int, state: State) -> str | None:
-        """The full name of the one organisation named before *at* whose last word is *rest*, one
-        capitalised organisation word after a determiner (``The Forum said`` after ``the Network
-        Computing Forum announced``: ``Network Computing Forum``; ``The Authority``, ``The
-        Commission``); ``None`` when no such name or two bodies have it (``the Network Computing
-        Forum and the World Economic Forum``: either), or when the name is a person's the index
-        knows (``Ms. Mary Bank``); a name only in a headline's capitals (``MLN DLR ARMY``) is
-        none.  Names of one body (``Harbour Forum``, ``the Harbour Forum Ltd``) count once, as in
-        :meth:`several_named`.
-
-        ``None`` always unless :attr:`SHORT_NAMES_RESOLVED`.
-
-        .. versionadded:: 0.2 (fixQ64b)"""
-        if not self.SHORT_NAMES_RESOLVED or len(rest) != 1:
-            return None
-        word = strip_possessive(rest[0]).rstrip(".")
-        low = word.casefold()
-        bodies: list[tuple[str, set[str]]] = []
-        names = [n for n in state.index.organisations_before(word, at) if len(n.split()) > 1]
-        for name in sorted(names, key=len, reverse=True):
-            if name.split()[-1].rstrip(".,").casefold() != low:
-                continue  # (another body of the same kind: "the Council of Europe" is no "Council" short name)
-            if name.isupper() or self.in_title_case_only(name, at, state):
-                continue  # (a headline's capitals, "GE GETS 42.7 MLN DLR ARMY CONTRACT": no name the story gives)
-            held = {w.casefold() for w in name.split()}
-            if not any(held <= other for _, other in bodies):
-                bodies.append((name, held))
-        if len(bodies) != 1:
-            return None
-        named = bodies[0][0]
-        if state.index.is_known(named) or not self.is_plausible_name(named) or self.named_as_person(named, at, state):
-            return None
         return named
 
     def other_portfolio_body(self, words: Sequence[str], named: str) -> bool:
