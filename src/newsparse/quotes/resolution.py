@@ -734,6 +734,8 @@ class SpeakerResolution(Segmentation):
                 body = self.opening_organisation(opening) if opening is not None else None
                 if body is not None and opening is not None and self.name_goes_on(opening, body):
                     body = None  # ("The Organisation for Economic ... forecast": more than "Organisation")
+                if body is None and opening is not None:
+                    body = self.opening_body(opening)  # ("The regulator ...", "The Bank of England ...")
                 if body is not None and (last is None or last.name == body or not self.may_be_thing(last, state)):
                     return body  # ("Acme Tools Corp filed for an offering. It said ...": the company)
                 if last is not None and opening is not None and self.calls_itself(last, words[0], opening):
@@ -7319,6 +7321,44 @@ class SpeakerResolution(Segmentation):
         if self.occupation_after_body(words[len(run) :]):
             return None  # ("Harbor pilot Ray Lindgren said", "Department of Conservation ranger Aroha Tane said": a person)
         return " ".join(run) if self.vocabulary.is_org_word(run[-1]) else None
+
+    def opening_body(self, opening: str) -> str | None:
+        """The body that *opening*, the start of a sentence, opens with as its subject when
+        :meth:`opening_organisation` reads none: ``The`` and a noun in lower case of
+        :attr:`BODY_NOUNS` or an organisation word (``The regulator published ...``, ``The
+        committee met ...``), or a capitalised organisation word with one of :attr:`OF_WORDS` and
+        capitalised words after it (``The Bank of England raised ...``, ``The Ministry of Defence
+        said ...``: without ``The``, as :meth:`opening_organisation` reads a name); a word in lower case, none of :attr:`OF_WORDS`, :attr:`COORDINATORS` or
+        :attr:`PREPOSITIONS`, after it.  ``None`` for anything else (``The regulator's chief ...``,
+        ``The company and its lenders ...``, ``The spokesman said ...``).
+
+        .. versionadded:: 0.2 (fixQ65)"""
+        words = opening.split()[: self.MAX_NAME_WORDS + 3]
+        if len(words) < 3 or words[0].casefold() not in self._determiners or words[0].casefold() in self._indefinites:
+            return None
+        head = words[1]
+        vocabulary = self.vocabulary
+        end = 2
+        if head[:1].islower():
+            if head.casefold() not in self._body_nouns and not vocabulary.is_org_word(head):
+                return None
+        elif vocabulary.is_org_word(head) and words[2].casefold() in self._of:
+            end = 3
+            while end < len(words) and words[end][:1].isupper() and words[end].rstrip(".,;:") == words[end]:
+                if strip_possessive(words[end]) != words[end]:
+                    return None  # ("The Bank of England's governor"): the possessed noun is the subject
+                end += 1
+            if end == 3:
+                return None
+        else:
+            return None
+        if end >= len(words) or words[end - 1].rstrip(".,;:") != words[end - 1]:
+            return None
+        following = words[end]
+        low = following.casefold()
+        if not following[:1].islower() or low in self._of or low in self._coordinators or low in self._prepositions:
+            return None
+        return " ".join(words[1 if head[:1].isupper() else 0 : end])  # ("Bank of England", as opening_organisation)
 
     def occupation_after_body(self, rest: Sequence[str]) -> bool:
         """For :meth:`opening_organisation`: whether *rest*, the words after the capitalised run

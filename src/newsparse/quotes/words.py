@@ -2065,6 +2065,13 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     CONVERSATION_LINKS: ClassVar[tuple[str, ...]] = ("with",)
+    #: Nouns in lower case for a public body that the shared vocabulary's organisation words lack
+    #: (``The regulator published its report. It says ...``): with those words, what a thing
+    #: pronoun after a sentence that opens with ``The`` and one of them stands for
+    #: (``SpeakerResolution.opening_body``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ65)
+    BODY_NOUNS: ClassVar[tuple[str, ...]] = ("regulator", "watchdog", "ombudsman", "inspectorate", "tribunal")
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
     RECEIVING_REACH: ClassVar[int] = 2
@@ -3244,6 +3251,7 @@ class QuoteWords:
         self._turn_speech = frozenset(w.casefold() for w in self.TURN_SPEECH_WORDS) | self._first_person
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._body_nouns = frozenset(n.casefold() for n in self.BODY_NOUNS)
         self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
         self._conversation_nouns = frozenset(n.casefold() for n in self.CONVERSATION_NOUNS)
         self._conversation_links = frozenset(w.casefold() for w in self.CONVERSATION_LINKS)
