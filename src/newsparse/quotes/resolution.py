@@ -657,6 +657,10 @@ class SpeakerResolution(Segmentation):
             return publication  # ("el diario El País": "El País", never "País")
         if "," in text and self.lists_groups(text):
             return text  # ("Residents, shopkeepers and farmers": all of them, as written)
+        owned = self.owned_person(words, state)
+        if owned is not None:
+            # ("St. Mary's Jo Reed", "Ohio State's Mia Park": the person, never the body before her)
+            return self.resolve_name(owned, at, state, preceding)
         if len(words) > 1 and self.is_bracketed_acronym(words[-1]):
             # ("the Turkish State Meteorological Service (MGM)": the body's name, without its acronym)
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)
@@ -7321,6 +7325,26 @@ class SpeakerResolution(Segmentation):
         if self.occupation_after_body(words[len(run) :]):
             return None  # ("Harbor pilot Ray Lindgren said", "Department of Conservation ranger Aroha Tane said": a person)
         return " ".join(run) if self.vocabulary.is_org_word(run[-1]) else None
+
+    def owned_person(self, words: Sequence[str], state: State) -> str | None:
+        """The person's name after a capitalised possessive in *words*, a mention (``St. Mary's
+        Jo Reed``, ``Lloyd's Jo Reed``, ``Ohio State's Mia Park``, ``Goldman Sachs's Ana Lim``): two
+        to :attr:`MAX_NAME_WORDS` capitalised words after it that end the mention and are a person
+        the article's index holds or open with a given name of :attr:`GIVEN_NAMES`
+        (:meth:`given_words_gender`).  ``None`` for
+        anything else (``McDonald's said``, ``Acme's chief Jo Reed``, ``Tom Berg's Lawyer``).
+
+        .. versionadded:: 0.2 (fixQ65)"""
+        for k in range(len(words) - 3, -1, -1):
+            word = words[k]
+            if not word[:1].isupper() or strip_possessive(word) == word:
+                continue
+            rest = words[k + 1 :]
+            if len(rest) > self.MAX_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in rest):
+                return None
+            name = " ".join(rest)
+            return name if state.index.is_known(name) or self.given_words_gender(rest) is not None else None
+        return None
 
     def opening_body(self, opening: str) -> str | None:
         """The body that *opening*, the start of a sentence, opens with as its subject when
