@@ -9946,7 +9946,8 @@ class SpeakerResolution(Segmentation):
         """For :meth:`resolve_listed`: the name of *piece* when it is a name of two words or more
         after at most ``MAX_ROLE_BEFORE_NAME`` + 1 words, none a stop word (``challenger Lee
         Chan``, ``school trustee Eva Hall``, ``Ward 6's Tom Berg``); ``None`` otherwise (``the
-        mayor``, ``31``).
+        mayor``, ``31``, and a piece that opens with one of :attr:`DETERMINERS`, an appositive that
+        names another person: ``a friend of Tom Berg``, ``the niece of Eva Hall``).
 
         .. versionadded:: 0.2 (trialQ62b)"""
         named = self.name_words(piece)
@@ -9956,6 +9957,8 @@ class SpeakerResolution(Segmentation):
             return None
         if any(word.casefold() in self._stop or not word[-1:].isalnum() for word in piece[:lead]):
             return None  # ("the mayor": a determiner; "Tom Berg, 31": the pieces hold no comma)
+        if piece[0].casefold() in self._determiners:
+            return None  # ("Ana Ruiz, a friend of Tom Berg, and the mayor": an appositive, whose name is someone else)
         return named
 
     def joined_part(self, words: Sequence[str], *, leading: bool) -> list[str]:
