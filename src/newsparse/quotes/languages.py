@@ -148,6 +148,7 @@ class WithoutEnglishRules(QuoteParser):
     CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     RATING_OBJECTS: ClassVar[tuple[str, ...]] = ()
+    AUDIENCE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = ()
     LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ()
     OPENING_CLAUSE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ()

@@ -150,10 +150,11 @@ class ReportedSpeech(DirectQuotes):
     #: Prepositions (lower case) that open an audience between a cue and its ``that``, a setting only
     #: when the words after them name someone addressed (:meth:`names_addressee`: French ``a déclaré
     #: devant les députés que ...``, ``devant la presse``; not ``devant les difficultés que ...``,
-    #: a thing and its relative clause).  Empty: none.
+    #: a thing and its relative clause; English ``confirmed to Euractiv that ...``, ``explained to
+    #: reporters that ...``; not ``agreed to terms that ...``).
     #:
-    #: .. versionadded:: 0.2 (lang63)
-    AUDIENCE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    #: .. versionadded:: 0.2 (lang63; English ``to``, fixQ65)
+    AUDIENCE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
     #: Whether a relative clause on a setting's noun may stand between a cue's ``that`` and the
     #: reported clause's (:meth:`that_after_setting_relative`: Spanish ``dijo en la carta que envió
     #: al ministro que ...``).  Off: the clause after a setting often holds a second ``that`` of
