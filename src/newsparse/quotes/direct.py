@@ -3026,6 +3026,7 @@ class DirectQuotes(SpeakerResolution):
             mention = self.quoted_claim_owner(raw, quotation) or self.quoted_object(raw, quotation)
             mention = mention or self.presented_speaker(raw, quotation)
             mention = mention or self.presented_owner(raw, quotation)
+            mention = mention or self.described_how(raw, quotation)
             mention = mention or self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
             if mention is None:
                 mention = self.naming_subject(raw, quotation)
@@ -3041,6 +3042,31 @@ class DirectQuotes(SpeakerResolution):
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
+
+    def described_how(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The speaker of a quotation that a clause after it names with how they put it: one of
+        :attr:`HOW_COPULAS` right after the closing mark, one of :attr:`HOW_WORDS`, the speaker's
+        phrase of at most :attr:`MAX_NAME_WORDS` + 2 words, then one of :attr:`HOW_VERB_PHRASES`
+        (``"A very good day" was how Ana Ruiz described it``, ``"A step back" is how the minister
+        put it``); ``None`` for anything else (``"A very good day" was how it felt``: no verb phrase
+        of the list).
+
+        .. versionadded:: 0.2 (fixQ65)"""
+        if not self._how_copulas or quotation.close >= quotation.sentence_end:
+            return None
+        words = list(
+            islice(self._word.finditer(raw, quotation.close + 1, quotation.sentence_end, False, KEEP_GIL), self.MAX_NAME_WORDS + 8)
+        )
+        if len(words) < 4 or raw[quotation.close + 1 : words[0].start()].strip():
+            return None  # (the copula right after the mark: no comma, no other word between)
+        if words[0].group().casefold() not in self._how_copulas or words[1].group().casefold() not in self._how_words:
+            return None
+        folded = [word.group().casefold().rstrip(".,;:!?") for word in words]  # ("summed it up.")
+        for k in range(3, min(len(words), self.MAX_NAME_WORDS + 5)):
+            if any(tuple(folded[k : k + len(phrase)]) == phrase for phrase in self._how_verb_phrases):
+                span = (words[2].start(), words[k - 1].end())
+                return self.mention(raw, span) if self.is_plain_phrase(raw[span[0] : span[1]]) else None
+        return None
 
     def quoted_claim_owner(self, raw: str, quotation: Quotation) -> Mention | None:
         """The speaker of a quotation set between a possessive and one of

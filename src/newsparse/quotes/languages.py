@@ -168,6 +168,7 @@ class WithoutEnglishRules(QuoteParser):
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     OBJECT_SPEECH_NOUNS: ClassVar[tuple[str, ...]] = ()
     QUOTED_CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
+    HOW_COPULAS: ClassVar[tuple[str, ...]] = ()
     QUOTING_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     PRESENTING_OPENERS: ClassVar[tuple[str, ...]] = ()
     QUOTING_VERBS: ClassVar[tuple[str, ...]] = ()

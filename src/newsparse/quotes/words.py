@@ -2508,6 +2508,20 @@ class QuoteWords:
     #: Marks that end a claim noun's phrase before a quotation (``Ortiz's remark first as a
     #: compliment -- "..."``: the words after the dash are someone else's reply).
     CLAIM_BREAKS: ClassVar[tuple[str, ...]] = (",", ";", ":", "(", ")", "--", "―", "—", "–")
+    #: The words after a quotation that open a clause naming who said it and how (``"A very good
+    #: day" was how Ana Ruiz described it``, ``"A step back" is how the minister put it``): a copula
+    #: of :attr:`HOW_COPULAS`, then :attr:`HOW_WORDS`, the speaker's phrase, and one of
+    #: :attr:`HOW_VERB_PHRASES` (:meth:`~newsparse.quotes.direct.DirectQuotes.described_how`).
+    #: Empty (the rule is off) in a language pack that does not list them.
+    #:
+    #: .. versionadded:: 0.2 (fixQ65)
+    HOW_COPULAS: ClassVar[tuple[str, ...]] = ("was", "is")
+    HOW_WORDS: ClassVar[tuple[str, ...]] = ("how",)
+    HOW_VERB_PHRASES: ClassVar[tuple[str, ...]] = (
+        "described it", "put it", "summed it up", "characterised it", "characterized it", "called it",
+        "described them", "put them", "described the", "summed up the", "characterised the",
+        "characterized the",
+    )
     #: Nouns for words someone said that may follow a quotation after the possessive of its
     #: speaker (``Romney's "47 percent" comment``, ``the mayor's "not one more cut" pledge``:
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.quoted_claim_owner`); never a charge or a plan,
@@ -3272,6 +3286,9 @@ class QuoteWords:
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
         self._quoted_claim_nouns = frozenset(n.casefold() for n in self.QUOTED_CLAIM_NOUNS)
+        self._how_copulas = frozenset(w.casefold() for w in self.HOW_COPULAS)
+        self._how_words = frozenset(w.casefold() for w in self.HOW_WORDS)
+        self._how_verb_phrases = tuple(tuple(p.casefold().split()) for p in self.HOW_VERB_PHRASES)
         self._presenting_openers = tuple(tuple(o.casefold().split()) for o in self.PRESENTING_OPENERS)
         self._quoting_verbs = frozenset(w.casefold() for w in self.QUOTING_VERBS)
         self._quoting_markers = frozenset(w.casefold() for w in self.QUOTING_OBJECT_MARKERS)
