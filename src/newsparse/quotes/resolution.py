@@ -7352,8 +7352,9 @@ class SpeakerResolution(Segmentation):
         :attr:`BODY_NOUNS` or an organisation word (``The regulator published ...``, ``The
         committee met ...``), or a capitalised organisation word with one of :attr:`OF_WORDS` and
         capitalised words after it (``The Bank of England raised ...``, ``The Ministry of Defence
-        said ...``: without ``The``, as :meth:`opening_organisation` reads a name); a word in lower case, none of :attr:`OF_WORDS`, :attr:`COORDINATORS` or
-        :attr:`PREPOSITIONS`, after it.  ``None`` for anything else (``The regulator's chief ...``,
+        said ...``: without ``The``, as :meth:`opening_organisation` reads a name); a word in
+        lower case, none of :attr:`OF_WORDS`, :attr:`COORDINATORS` or :attr:`PREPOSITIONS`, after
+        it.  ``None`` for anything else (``The regulator's chief ...``,
         ``The company and its lenders ...``, ``The spokesman said ...``).
 
         .. versionadded:: 0.2 (fixQ65)"""
