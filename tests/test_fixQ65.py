@@ -211,3 +211,22 @@ def test_rating_object_is_no_quote(body: str) -> None:
 )
 def test_broker_note_around_rating_still_reports(body: str, words: str, speaker: str) -> None:
     assert speaker_of(body, words) == speaker
+
+
+# 8. A second subject joined after an inverted cue, then a relative clause set off.
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We have had enough," said Ana Ruiz and Tom Berg, who run the shop, on Friday.', "Ana Ruiz and Tom Berg"),
+        ('"The rent is too high," said Lena Park and her husband, who own the cafe.', "Lena Park and her husband"),
+        ('"It is over," said Omar Haddad and the mayor, who both attended the hearing.', "Omar Haddad and the mayor"),
+        ('"We have had enough," said Ana Ruiz and Tom Berg.', "Ana Ruiz and Tom Berg"),
+    ],
+)
+def test_joined_subjects_before_relative(body: str, speaker: str) -> None:
+    assert [name for _, name in quotes(body)] == [speaker]
+
+
+def test_clause_after_inverted_subject_is_no_second_subject() -> None:
+    body = '"We will appeal," said Tom Berg and left the court, which was packed.'
+    assert [name for _, name in quotes(body)] == ["Tom Berg"]

@@ -245,6 +245,8 @@ class DirectQuotes(SpeakerResolution):
             if self.CLOSING_PLACE_PREPOSITIONS
             else "(?!)"
         )
+        # (a relative clause set off after the second subject: '"...," said Ana Ruiz and Tom Berg, who run the shop,')
+        who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
         noun = r"\p{Ll}[\p{L}\p{M}\-]*+"
         # (a full name after a role with no comma: two words or more, never "left on Monday")
         full_name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){1,3}"
@@ -269,7 +271,8 @@ class DirectQuotes(SpeakerResolution):
                      |(?:{noun}\s++){{1,2}}+{full_name})                    # "finance chief Eva Lang"
                      (?=(?:{closing_time})?+                              # "am Montag", "el lunes", "lundi"
                         (?:{closing_place})?+                             # "in Frankfurt", "à Paris"
-                        \s*+[.!?…]?+\s*+$)                                # then the sentence's end
+                        \s*+[.!?…]?+\s*+$                                 # then the sentence's end
+                      |\s*+,\s*+(?i:{who})\s)                              # or ", who run the shop," (fixQ65)
                 """,
                 regex.VERBOSE,
             )
@@ -1381,7 +1384,9 @@ class DirectQuotes(SpeakerResolution):
         ministre de la Santé Claire Morel et le Premier ministre Jean Dubois`` are two); the
         second may be a role and a name (``und Finanzchefin Eva Lang``, ``and finance chief Eva
         Lang``), and a place after one of :attr:`CLOSING_PLACE_PREPOSITIONS` may close the
-        sentence after it (``am Mittwoch in Frankfurt.``); off with no :attr:`SUBJECT_JOINS`.
+        sentence after it (``am Mittwoch in Frankfurt.``), or a relative clause of
+        :attr:`PERSONAL_RELATIVE_PRONOUNS` set off by a comma may follow it (``said Ana Ruiz and Tom
+        Berg, who run the shop, on Friday``; fixQ65); off with no :attr:`SUBJECT_JOINS`.
 
         .. versionadded:: 0.2
         """
