@@ -657,7 +657,7 @@ class SpeakerResolution(Segmentation):
             return publication  # ("el diario El País": "El País", never "País")
         if "," in text and self.lists_groups(text):
             return text  # ("Residents, shopkeepers and farmers": all of them, as written)
-        owned = self.owned_person(words, state)
+        owned = self.owned_person(words)
         if owned is not None:
             # ("St. Mary's Jo Reed", "Ohio State's Mia Park": the person, never the body before her)
             return self.resolve_name(owned, at, state, preceding)
@@ -7326,12 +7326,14 @@ class SpeakerResolution(Segmentation):
             return None  # ("Harbor pilot Ray Lindgren said", "Department of Conservation ranger Aroha Tane said": a person)
         return " ".join(run) if self.vocabulary.is_org_word(run[-1]) else None
 
-    def owned_person(self, words: Sequence[str], state: State) -> str | None:
+    def owned_person(self, words: Sequence[str]) -> str | None:
         """The person's name after a capitalised possessive in *words*, a mention (``St. Mary's
         Jo Reed``, ``Lloyd's Jo Reed``, ``Ohio State's Mia Park``, ``Goldman Sachs's Ana Lim``): two
-        to :attr:`MAX_NAME_WORDS` capitalised words after it that end the mention and are a person
-        the article's index holds or open with a given name of :attr:`GIVEN_NAMES`
-        (:meth:`given_words_gender`).  ``None`` for
+        to :attr:`MAX_NAME_WORDS` capitalised words after it that end the mention and open with a
+        given name the vocabulary lists, of either sex (:attr:`GIVEN_NAMES`, ``Jo``), and no
+        coordinator before the possessive (a list, whose names :meth:`resolve_listed` reads).  Not
+        ``Ward's Automotive Reports``, ``Dreyer's Grand Ice Cream``: a firm's name, whose word after
+        the possessive is no given name.  ``None`` for
         anything else (``McDonald's said``, ``Acme's chief Jo Reed``, ``Tom Berg's Lawyer``).
 
         .. versionadded:: 0.2 (fixQ65)"""
@@ -7342,8 +7344,10 @@ class SpeakerResolution(Segmentation):
             rest = words[k + 1 :]
             if len(rest) > self.MAX_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in rest):
                 return None
-            name = " ".join(rest)
-            return name if state.index.is_known(name) or self.given_words_gender(rest) is not None else None
+            if any(w.casefold() in self._coordinators for w in words[:k]):
+                return None  # ("MSNBC's Alex Roe and Reuters' Luciana Lopez": a list, each read on its own)
+            given = self.vocabulary.is_given_name(rest[0]) or self.given_words_gender(rest) is not None
+            return " ".join(rest) if given else None
         return None
 
     def opening_body(self, opening: str) -> str | None:

@@ -1951,14 +1951,23 @@ class QuoteWords:
         "prayer", "prayers", "grace", "goodbye", "goodbyes", "farewell", "farewells", "mass", "rosary", "vows",
         "hello", "amen", "blessing", "eulogy", "kaddish", "oath", "words", "sorry",
     )
-    #: A broker's or agency's verdict nouns, which a speech verb takes as its object as it takes
-    #: one of :attr:`NON_SPEECH_OBJECTS` (``maintained an "outperform" call on the stock``,
-    #: ``reiterated its buy rating on Acme``, ``repeated its "neutral" recommendation``): the
-    #: rating, often in quotation marks, is no one's words.  Read with them by
-    #: ``ReportedSpeech.non_speech_object``; each language pack lists its own.
+    #: A broker's or agency's verdict nouns, which a speech verb takes as its object, as it takes
+    #: one of :attr:`NON_SPEECH_OBJECTS`, when one of :attr:`RATING_TERMS` stands right before
+    #: them (``maintained an "outperform" call on the stock``, ``reiterated its buy rating on
+    #: Acme``, ``repeated its "neutral" recommendation``): the rating, often in quotation marks,
+    #: is no one's words (``ReportedSpeech.rating_object``; ``said Trump's call to ban ... bears
+    #: ...`` and ``said its rating of B-1 remained appropriate`` are reported).  Each language
+    #: pack lists its own.
     #:
     #: .. versionadded:: 0.2 (fixQ65)
     RATING_OBJECTS: ClassVar[tuple[str, ...]] = ("call", "rating", "ratings", "recommendation", "stance")
+    #: A broker's ratings (lower case), read before one of :attr:`RATING_OBJECTS`.
+    #:
+    #: .. versionadded:: 0.2 (fixQ65)
+    RATING_TERMS: ClassVar[tuple[str, ...]] = (
+        "outperform", "underperform", "overweight", "underweight", "buy", "sell", "hold", "neutral",
+        "accumulate", "reduce", "equal-weight", "market-perform", "strong-buy",
+    )
     #: Things told: the object of a verb of :attr:`OBJECT_VERBS` that is what was told, not the
     #: one told, so that no reported clause follows it without ``that`` (``told the story the way
     #: he always told it``, ``told the truth on Monday``; ``told the court the plan was dead``
@@ -3301,7 +3310,9 @@ class QuoteWords:
         self._recalling = frozenset(v.casefold() for v in self.RECALLING_VERBS)
         self._causatives = frozenset(v.casefold() for v in self.CAUSATIVE_VERBS)
         self._caused_thoughts = frozenset(v.casefold() for v in self.CAUSED_THOUGHT_CUES)
-        self._non_speech_objects = frozenset(w.casefold() for w in (*self.NON_SPEECH_OBJECTS, *self.RATING_OBJECTS))
+        self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
+        self._rating_objects = frozenset(w.casefold() for w in self.RATING_OBJECTS)
+        self._rating_terms = frozenset(w.casefold() for w in self.RATING_TERMS)
         self._indefinite_objects = frozenset(w.casefold() for w in self.INDEFINITE_OBJECTS)
         self._indefinite_objects_before_comma = frozenset(w.casefold() for w in self.INDEFINITE_OBJECTS_BEFORE_COMMA)
         self._act_objects = frozenset(w.casefold() for w in self.ACT_OBJECTS)
