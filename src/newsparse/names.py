@@ -267,8 +267,8 @@ class NameModel:
             return False  # ('"Joining Acme gives us scale," said Hale': no "Joining Acme")
         if vocabulary.can_start_name(bare):
             return True
-        if self.is_surname_after_given(bare, preceding):
-            return True  # ("John Connally": a surname, though it ends like "Eventually")
+        if self.is_surname_after_given(bare, preceding) or self.is_surname_word(bare, preceding):
+            return True  # ("John Connally": a surname, though it ends like "Eventually"; "Kenneth More")
         return self.is_given_name_date_word(bare, following, preceding)
 
     def opens_salutation(self, following: str | None, preceding: str | None) -> bool:
@@ -440,6 +440,22 @@ class NameModel:
             return False  # ("Tom Berg. Eventually", "Smith, Reportedly"; "Eventually Reportedly")
         before = preceding
         return vocabulary.can_start_name(before) and self.is_name_word(before)
+
+    def is_surname_word(self, word: str, preceding: str | None) -> bool:
+        """Whether *word*, one of the vocabulary's ``SURNAME_WORDS`` (``More``), is a surname: the
+        word right before it, with nothing but a space between, is a title (``Sir More``, ``Mr
+        More``) or a name word that may start a name (``Kenneth More``; not ``Tom Berg. More``,
+        whose period ends the word, nor ``More than 40``, which no name word precedes).
+
+        .. versionadded:: 0.2 (fixQ65)"""
+        vocabulary = self.vocabulary
+        if preceding is None or not word[:1].isupper() or not vocabulary.is_surname_word(word):
+            return False
+        if not preceding[-1:].isalpha() or not preceding[:1].isupper():
+            return False
+        if vocabulary.is_title(preceding):
+            return True
+        return vocabulary.can_start_name(preceding) and self.is_name_word(preceding)
 
     #: How many capitals without periods :meth:`initials_after_role` reads as a person's
     #: initials (``JP Smith``).

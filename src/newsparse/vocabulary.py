@@ -650,6 +650,13 @@ class Vocabulary:
         # comparatives that open a count ("More than 2,000 traders", "Fewer than ten"; mendQ64)
         "more", "fewer", "less",
     )
+    #: Words of :attr:`NOT_NAMES` that are also surnames (``Sir Thomas More``, ``Kenneth More``,
+    #: ``Jasmine More said``): right after a given name or a title, capitalised and with nothing but a
+    #: space between, such a word ends the name (:meth:`~newsparse.names.NameModel.is_surname_word`);
+    #: it still never starts one (``More than 40 people said``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ65)
+    SURNAME_WORDS: ClassVar[tuple[str, ...]] = ("more", "late", "still")
     #: Auxiliary verbs that open a yes-no question before its subject (``Will Ortiz run again?``,
     #: ``Can Ortiz win back the suburbs?``): as the first word of a sentence that ends with a
     #: question mark, such a capitalised word is the verb, not a given name
@@ -1308,6 +1315,7 @@ class Vocabulary:
             frozenset(_normalized(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
         )
         self._question_auxiliaries = frozenset(_normalized(w) for w in self.QUESTION_AUXILIARIES)
+        self._surname_words = frozenset(_normalized(w) for w in self.SURNAME_WORDS)
         # the last two letters of ADVERB_ENDINGS (a one-letter ending whole), which is_adverb looks up
         # before the endings (an empty ending, which any word ends with, lets every word through)
         self._adverb_tails = frozenset(ending[-2:] for ending in self.ADVERB_ENDINGS)
@@ -1833,6 +1841,12 @@ class Vocabulary:
         if not word.isascii():
             word = unicodedata.normalize("NFC", word)
         return normalize_word(word) in self._salutations
+
+    def is_surname_word(self, word: str) -> bool:
+        """Whether *word*, in any case, is one of :attr:`SURNAME_WORDS` (``More``).
+
+        .. versionadded:: 0.2 (fixQ65)"""
+        return normalize_word(word) in self._surname_words
 
     def is_question_auxiliary(self, word: str) -> bool:
         """Whether *word* is one of :attr:`QUESTION_AUXILIARIES` (``Will``, ``Can``), any case.

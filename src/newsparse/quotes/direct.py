@@ -245,6 +245,8 @@ class DirectQuotes(SpeakerResolution):
             if self.CLOSING_PLACE_PREPOSITIONS
             else "(?!)"
         )
+        # (a relative clause set off after the second subject: '"...," said Ana Ruiz and Tom Berg, who run the shop,')
+        who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
         noun = r"\p{Ll}[\p{L}\p{M}\-]*+"
         # (a full name after a role with no comma: two words or more, never "left on Monday")
         full_name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){1,3}"
@@ -269,7 +271,8 @@ class DirectQuotes(SpeakerResolution):
                      |(?:{noun}\s++){{1,2}}+{full_name})                    # "finance chief Eva Lang"
                      (?=(?:{closing_time})?+                              # "am Montag", "el lunes", "lundi"
                         (?:{closing_place})?+                             # "in Frankfurt", "à Paris"
-                        \s*+[.!?…]?+\s*+$)                                # then the sentence's end
+                        \s*+[.!?…]?+\s*+$                                 # then the sentence's end
+                      |\s*+,\s*+(?i:{who})\s)                              # or ", who run the shop," (fixQ65)
                 """,
                 regex.VERBOSE,
             )
@@ -1381,7 +1384,9 @@ class DirectQuotes(SpeakerResolution):
         ministre de la Santé Claire Morel et le Premier ministre Jean Dubois`` are two); the
         second may be a role and a name (``und Finanzchefin Eva Lang``, ``and finance chief Eva
         Lang``), and a place after one of :attr:`CLOSING_PLACE_PREPOSITIONS` may close the
-        sentence after it (``am Mittwoch in Frankfurt.``); off with no :attr:`SUBJECT_JOINS`.
+        sentence after it (``am Mittwoch in Frankfurt.``), or a relative clause of
+        :attr:`PERSONAL_RELATIVE_PRONOUNS` set off by a comma may follow it (``said Ana Ruiz and Tom
+        Berg, who run the shop, on Friday``; fixQ65); off with no :attr:`SUBJECT_JOINS`.
 
         .. versionadded:: 0.2
         """
@@ -3026,6 +3031,7 @@ class DirectQuotes(SpeakerResolution):
             mention = self.quoted_claim_owner(raw, quotation) or self.quoted_object(raw, quotation)
             mention = mention or self.presented_speaker(raw, quotation)
             mention = mention or self.presented_owner(raw, quotation)
+            mention = mention or self.described_how(raw, quotation)
             mention = mention or self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
             if mention is None:
                 mention = self.naming_subject(raw, quotation)
@@ -3041,6 +3047,31 @@ class DirectQuotes(SpeakerResolution):
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
+
+    def described_how(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The speaker of a quotation that a clause after it names with how they put it: one of
+        :attr:`HOW_COPULAS` right after the closing mark, one of :attr:`HOW_WORDS`, the speaker's
+        phrase of at most :attr:`MAX_NAME_WORDS` + 2 words, then one of :attr:`HOW_VERB_PHRASES`
+        (``"A very good day" was how Ana Ruiz described it``, ``"A step back" is how the minister
+        put it``); ``None`` for anything else (``"A very good day" was how it felt``: no verb phrase
+        of the list).
+
+        .. versionadded:: 0.2 (fixQ65)"""
+        if not self._how_copulas or quotation.close >= quotation.sentence_end:
+            return None
+        words = list(
+            islice(self._word.finditer(raw, quotation.close + 1, quotation.sentence_end, False, KEEP_GIL), self.MAX_NAME_WORDS + 8)
+        )
+        if len(words) < 4 or raw[quotation.close + 1 : words[0].start()].strip():
+            return None  # (the copula right after the mark: no comma, no other word between)
+        if words[0].group().casefold() not in self._how_copulas or words[1].group().casefold() not in self._how_words:
+            return None
+        folded = [word.group().casefold().rstrip(".,;:!?") for word in words]  # ("summed it up.")
+        for k in range(3, min(len(words), self.MAX_NAME_WORDS + 5)):
+            if any(tuple(folded[k : k + len(phrase)]) == phrase for phrase in self._how_verb_phrases):
+                span = (words[2].start(), words[k - 1].end())
+                return self.mention(raw, span) if self.is_plain_phrase(raw[span[0] : span[1]]) else None
+        return None
 
     def quoted_claim_owner(self, raw: str, quotation: Quotation) -> Mention | None:
         """The speaker of a quotation set between a possessive and one of

@@ -150,10 +150,11 @@ class ReportedSpeech(DirectQuotes):
     #: Prepositions (lower case) that open an audience between a cue and its ``that``, a setting only
     #: when the words after them name someone addressed (:meth:`names_addressee`: French ``a déclaré
     #: devant les députés que ...``, ``devant la presse``; not ``devant les difficultés que ...``,
-    #: a thing and its relative clause).  Empty: none.
+    #: a thing and its relative clause; English ``confirmed to Euractiv that ...``, ``explained to
+    #: reporters that ...``; not ``agreed to terms that ...``).
     #:
-    #: .. versionadded:: 0.2 (lang63)
-    AUDIENCE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    #: .. versionadded:: 0.2 (lang63; English ``to``, fixQ65)
+    AUDIENCE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
     #: Whether a relative clause on a setting's noun may stand between a cue's ``that`` and the
     #: reported clause's (:meth:`that_after_setting_relative`: Spanish ``dijo en la carta que envió
     #: al ministro que ...``).  Off: the clause after a setting often holds a second ``that`` of
@@ -702,6 +703,8 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("She agreed, the mayor said.": the mayor's words are "She agreed", not "the mayor said")
             if self.non_speech_object(result.quote.text) and not self.that_before(raw, cue.end(), span.start - offset):
                 continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
+            if self.rating_object(result.quote.text) and not self.that_before(raw, cue.end(), span.start - offset):
+                continue  # ('maintained an "outperform" call on the stock': a broker's rating, no report)
             if not raw[cue.end() : span.start - offset].strip() and self.indefinite_object(result.quote.text):
                 continue  # ("The car, the driver said nothing, hit a tree.": nothing said, no report)
             act = word in self._act_verbs and cue.end() <= span.start - offset
@@ -967,6 +970,25 @@ class ReportedSpeech(DirectQuotes):
                 return follower in self._non_speech_followers and clause
             if self.is_verb(parts[i]):
                 return False
+        return False
+
+    def rating_object(self, words: str) -> bool:
+        """Whether reported *words* open with a broker's rating, one of :attr:`RATING_TERMS` (in
+        quotation marks or not) right before one of :attr:`RATING_OBJECTS`, read as
+        :meth:`non_speech_object` reads its objects (``an "outperform" call on the stock``, ``its
+        buy rating on Acme``): the verb's object, no reported words.  Not ``Trump's call to ban
+        ...``, ``its rating of B-1 remained ...``: no rating term before the noun.
+
+        .. versionadded:: 0.2 (fixQ65)"""
+        if not self._rating_objects:
+            return False
+        parts = words.split(maxsplit=self.MAX_OBJECT_MODIFIERS + 3)[: self.MAX_OBJECT_MODIFIERS + 2]
+        for k in range(1, len(parts)):
+            if parts[k].casefold().strip(".,;:") in self._rating_objects:
+                term = "".join(ch for ch in parts[k - 1] if ch.isalnum() or ch == "-")  # (its quotation marks aside)
+                return term.casefold() in self._rating_terms and self.non_speech_object(
+                    words, self._rating_objects
+                )
         return False
 
     def indefinite_object(self, words: str) -> bool:

@@ -657,6 +657,10 @@ class SpeakerResolution(Segmentation):
             return publication  # ("el diario El País": "El País", never "País")
         if "," in text and self.lists_groups(text):
             return text  # ("Residents, shopkeepers and farmers": all of them, as written)
+        owned = self.owned_person(words)
+        if owned is not None:
+            # ("St. Mary's Jo Reed", "Ohio State's Mia Park": the person, never the body before her)
+            return self.resolve_name(owned, at, state, preceding)
         if len(words) > 1 and self.is_bracketed_acronym(words[-1]):
             # ("the Turkish State Meteorological Service (MGM)": the body's name, without its acronym)
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)
@@ -734,6 +738,8 @@ class SpeakerResolution(Segmentation):
                 body = self.opening_organisation(opening) if opening is not None else None
                 if body is not None and opening is not None and self.name_goes_on(opening, body):
                     body = None  # ("The Organisation for Economic ... forecast": more than "Organisation")
+                if body is None and opening is not None:
+                    body = self.opening_body(opening)  # ("The regulator ...", "The Bank of England ...")
                 if body is not None and (last is None or last.name == body or not self.may_be_thing(last, state)):
                     return body  # ("Acme Tools Corp filed for an offering. It said ...": the company)
                 if last is not None and opening is not None and self.calls_itself(last, words[0], opening):
@@ -7276,6 +7282,69 @@ class SpeakerResolution(Segmentation):
             return None  # ("Harbor pilot Ray Lindgren said", "Department of Conservation ranger Aroha Tane said": a person)
         return " ".join(run) if self.vocabulary.is_org_word(run[-1]) else None
 
+    def owned_person(self, words: Sequence[str]) -> str | None:
+        """The person's name after a capitalised possessive in *words*, a mention (``St. Mary's
+        Jo Reed``, ``Lloyd's Jo Reed``, ``Ohio State's Mia Park``, ``Goldman Sachs's Ana Lim``): two
+        to :attr:`MAX_NAME_WORDS` capitalised words after it that end the mention and open with a
+        given name the vocabulary lists, of either sex (:attr:`GIVEN_NAMES`, ``Jo``), and no
+        coordinator before the possessive (a list, whose names :meth:`resolve_listed` reads).  Not
+        ``Ward's Automotive Reports``, ``Dreyer's Grand Ice Cream``: a firm's name, whose word after
+        the possessive is no given name.  ``None`` for
+        anything else (``McDonald's said``, ``Acme's chief Jo Reed``, ``Tom Berg's Lawyer``).
+
+        .. versionadded:: 0.2 (fixQ65)"""
+        for k in range(len(words) - 3, -1, -1):
+            word = words[k]
+            if not word[:1].isupper() or strip_possessive(word) == word:
+                continue
+            rest = words[k + 1 :]
+            if len(rest) > self.MAX_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in rest):
+                return None
+            if any(w.casefold() in self._coordinators for w in words[:k]):
+                return None  # ("MSNBC's Alex Roe and Reuters' Luciana Lopez": a list, each read on its own)
+            given = self.vocabulary.is_given_name(rest[0]) or self.given_words_gender(rest) is not None
+            return " ".join(rest) if given else None
+        return None
+
+    def opening_body(self, opening: str) -> str | None:
+        """The body that *opening*, the start of a sentence, opens with as its subject when
+        :meth:`opening_organisation` reads none: ``The`` and a noun in lower case of
+        :attr:`BODY_NOUNS` or an organisation word (``The regulator published ...``, ``The
+        committee met ...``), or a capitalised organisation word with one of :attr:`OF_WORDS` and
+        capitalised words after it (``The Bank of England raised ...``, ``The Ministry of Defence
+        said ...``: without ``The``, as :meth:`opening_organisation` reads a name); a word in
+        lower case, none of :attr:`OF_WORDS`, :attr:`COORDINATORS` or :attr:`PREPOSITIONS`, after
+        it.  ``None`` for anything else (``The regulator's chief ...``,
+        ``The company and its lenders ...``, ``The spokesman said ...``).
+
+        .. versionadded:: 0.2 (fixQ65)"""
+        words = opening.split()[: self.MAX_NAME_WORDS + 3]
+        if len(words) < 3 or words[0].casefold() not in self._determiners or words[0].casefold() in self._indefinites:
+            return None
+        head = words[1]
+        vocabulary = self.vocabulary
+        end = 2
+        if head[:1].islower():
+            if head.casefold() not in self._body_nouns and not vocabulary.is_org_word(head):
+                return None
+        elif vocabulary.is_org_word(head) and words[2].casefold() in self._of:
+            end = 3
+            while end < len(words) and words[end][:1].isupper() and words[end].rstrip(".,;:") == words[end]:
+                if strip_possessive(words[end]) != words[end]:
+                    return None  # ("The Bank of England's governor"): the possessed noun is the subject
+                end += 1
+            if end == 3:
+                return None
+        else:
+            return None
+        if end >= len(words) or words[end - 1].rstrip(".,;:") != words[end - 1]:
+            return None
+        following = words[end]
+        low = following.casefold()
+        if not following[:1].islower() or low in self._of or low in self._coordinators or low in self._prepositions:
+            return None
+        return " ".join(words[1 if head[:1].isupper() else 0 : end])  # ("Bank of England", as opening_organisation)
+
     def occupation_after_body(self, rest: Sequence[str]) -> bool:
         """For :meth:`opening_organisation`: whether *rest*, the words after the capitalised run
         that opens a sentence, are maybe the rest of the body's name after one of :attr:`OF_WORDS`
@@ -9838,7 +9907,8 @@ class SpeakerResolution(Segmentation):
         """For :meth:`resolve_listed`: the name of *piece* when it is a name of two words or more
         after at most ``MAX_ROLE_BEFORE_NAME`` + 1 words, none a stop word (``challenger Lee
         Chan``, ``school trustee Eva Hall``, ``Ward 6's Tom Berg``); ``None`` otherwise (``the
-        mayor``, ``31``).
+        mayor``, ``31``, and a piece that opens with one of :attr:`DETERMINERS`, an appositive that
+        names another person: ``a friend of Tom Berg``, ``the niece of Eva Hall``).
 
         .. versionadded:: 0.2 (trialQ62b)"""
         named = self.name_words(piece)
@@ -9848,6 +9918,8 @@ class SpeakerResolution(Segmentation):
             return None
         if any(word.casefold() in self._stop or not word[-1:].isalnum() for word in piece[:lead]):
             return None  # ("the mayor": a determiner; "Tom Berg, 31": the pieces hold no comma)
+        if piece[0].casefold() in self._determiners:
+            return None  # ("Ana Ruiz, a friend of Tom Berg, and the mayor": an appositive, whose name is someone else)
         return named
 
     def joined_part(self, words: Sequence[str], *, leading: bool) -> list[str]:

@@ -1951,6 +1951,23 @@ class QuoteWords:
         "prayer", "prayers", "grace", "goodbye", "goodbyes", "farewell", "farewells", "mass", "rosary", "vows",
         "hello", "amen", "blessing", "eulogy", "kaddish", "oath", "words", "sorry",
     )
+    #: A broker's or agency's verdict nouns, which a speech verb takes as its object, as it takes
+    #: one of :attr:`NON_SPEECH_OBJECTS`, when one of :attr:`RATING_TERMS` stands right before
+    #: them (``maintained an "outperform" call on the stock``, ``reiterated its buy rating on
+    #: Acme``, ``repeated its "neutral" recommendation``): the rating, often in quotation marks,
+    #: is no one's words (``ReportedSpeech.rating_object``; ``said Trump's call to ban ... bears
+    #: ...`` and ``said its rating of B-1 remained appropriate`` are reported).  Each language
+    #: pack lists its own.
+    #:
+    #: .. versionadded:: 0.2 (fixQ65)
+    RATING_OBJECTS: ClassVar[tuple[str, ...]] = ("call", "rating", "ratings", "recommendation", "stance")
+    #: A broker's ratings (lower case), read before one of :attr:`RATING_OBJECTS`.
+    #:
+    #: .. versionadded:: 0.2 (fixQ65)
+    RATING_TERMS: ClassVar[tuple[str, ...]] = (
+        "outperform", "underperform", "overweight", "underweight", "buy", "sell", "hold", "neutral",
+        "accumulate", "reduce", "equal-weight", "market-perform", "strong-buy",
+    )
     #: Things told: the object of a verb of :attr:`OBJECT_VERBS` that is what was told, not the
     #: one told, so that no reported clause follows it without ``that`` (``told the story the way
     #: he always told it``, ``told the truth on Monday``; ``told the court the plan was dead``
@@ -2065,6 +2082,13 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     CONVERSATION_LINKS: ClassVar[tuple[str, ...]] = ("with",)
+    #: Nouns in lower case for a public body that the shared vocabulary's organisation words lack
+    #: (``The regulator published its report. It says ...``): with those words, what a thing
+    #: pronoun after a sentence that opens with ``The`` and one of them stands for
+    #: (``SpeakerResolution.opening_body``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ65)
+    BODY_NOUNS: ClassVar[tuple[str, ...]] = ("regulator", "watchdog", "ombudsman", "inspectorate", "tribunal")
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
     RECEIVING_REACH: ClassVar[int] = 2
@@ -2493,6 +2517,20 @@ class QuoteWords:
     #: Marks that end a claim noun's phrase before a quotation (``Ortiz's remark first as a
     #: compliment -- "..."``: the words after the dash are someone else's reply).
     CLAIM_BREAKS: ClassVar[tuple[str, ...]] = (",", ";", ":", "(", ")", "--", "―", "—", "–")
+    #: The words after a quotation that open a clause naming who said it and how (``"A very good
+    #: day" was how Ana Ruiz described it``, ``"A step back" is how the minister put it``): a copula
+    #: of :attr:`HOW_COPULAS`, then :attr:`HOW_WORDS`, the speaker's phrase, and one of
+    #: :attr:`HOW_VERB_PHRASES` (:meth:`~newsparse.quotes.direct.DirectQuotes.described_how`).
+    #: Empty (the rule is off) in a language pack that does not list them.
+    #:
+    #: .. versionadded:: 0.2 (fixQ65)
+    HOW_COPULAS: ClassVar[tuple[str, ...]] = ("was", "is")
+    HOW_WORDS: ClassVar[tuple[str, ...]] = ("how",)
+    HOW_VERB_PHRASES: ClassVar[tuple[str, ...]] = (
+        "described it", "put it", "summed it up", "characterised it", "characterized it", "called it",
+        "described them", "put them", "described the", "summed up the", "characterised the",
+        "characterized the",
+    )
     #: Nouns for words someone said that may follow a quotation after the possessive of its
     #: speaker (``Romney's "47 percent" comment``, ``the mayor's "not one more cut" pledge``:
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.quoted_claim_owner`); never a charge or a plan,
@@ -3244,6 +3282,7 @@ class QuoteWords:
         self._turn_speech = frozenset(w.casefold() for w in self.TURN_SPEECH_WORDS) | self._first_person
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._body_nouns = frozenset(n.casefold() for n in self.BODY_NOUNS)
         self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
         self._conversation_nouns = frozenset(n.casefold() for n in self.CONVERSATION_NOUNS)
         self._conversation_links = frozenset(w.casefold() for w in self.CONVERSATION_LINKS)
@@ -3256,6 +3295,9 @@ class QuoteWords:
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
         self._quoted_claim_nouns = frozenset(n.casefold() for n in self.QUOTED_CLAIM_NOUNS)
+        self._how_copulas = frozenset(w.casefold() for w in self.HOW_COPULAS)
+        self._how_words = frozenset(w.casefold() for w in self.HOW_WORDS)
+        self._how_verb_phrases = tuple(tuple(p.casefold().split()) for p in self.HOW_VERB_PHRASES)
         self._presenting_openers = tuple(tuple(o.casefold().split()) for o in self.PRESENTING_OPENERS)
         self._quoting_verbs = frozenset(w.casefold() for w in self.QUOTING_VERBS)
         self._quoting_markers = frozenset(w.casefold() for w in self.QUOTING_OBJECT_MARKERS)
@@ -3269,6 +3311,8 @@ class QuoteWords:
         self._causatives = frozenset(v.casefold() for v in self.CAUSATIVE_VERBS)
         self._caused_thoughts = frozenset(v.casefold() for v in self.CAUSED_THOUGHT_CUES)
         self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
+        self._rating_objects = frozenset(w.casefold() for w in self.RATING_OBJECTS)
+        self._rating_terms = frozenset(w.casefold() for w in self.RATING_TERMS)
         self._indefinite_objects = frozenset(w.casefold() for w in self.INDEFINITE_OBJECTS)
         self._indefinite_objects_before_comma = frozenset(w.casefold() for w in self.INDEFINITE_OBJECTS_BEFORE_COMMA)
         self._act_objects = frozenset(w.casefold() for w in self.ACT_OBJECTS)
