@@ -239,4 +239,6 @@ BOTH_SEXES: tuple[str, ...] = (
     "sam", "chris", "alex", "pat", "lee", "jamie", "robin", "leslie", "kim", "dana", "charlie", "casey",
     "jesse", "terry", "kelly", "rory", "sasha", "alexis", "jordan", "andrea", "jean", "camille",
     "nicola", "simone", "michele", "marion", "dominique", "claude", "laurence", "guadalupe", "rosario",
+    # (Dutch, German and Scandinavian given names of either sex: "Der Architekt Jan Wendl"; lang65)
+    "jan", "kai", "eike",
 )
