@@ -594,7 +594,8 @@ class NameModel:
                 return 0
             if k == 1 and strip_possessive(word) != word and self.is_syllable_given_name(words[-1]):
                 return 1  # ("Oxfam's Park Ji-won": an owner before a surname and its hyphened given name)
-            if nouns_lead and self.vocabulary.is_given_name(words[k]) and words[k + 1][:1].isupper():
+            given = self.is_given_name(words[k]) or self.vocabulary.is_given_name(words[k])  # (of either sex: "Jan")
+            if nouns_lead and given and words[k + 1][:1].isupper():
                 # ("Der Architekt Lukas Wendl", "Der Münchner Architekt Jan Wendl": nouns and a city's adjective after
                 # their article, before a given name of either sex, no name's words, lang64, lang65; "Der Architekt
                 # und Bauherr Jan Wendl", lang65)

@@ -5776,8 +5776,10 @@ class ReportedSpeech(DirectQuotes):
         if relative is None or relative == 0 or lows[relative] not in self._relatives or relative + 2 >= len(words):
             return None
         after = lows[relative + 1]
-        if after in self._pronouns and lows[relative] != lows[0] and self.verb_or_cue(lows[relative + 2]):
-            after = lows[relative + 2]  # ("told voters who she said had been misled that ...": lang65)
+        if after in self._pronouns and lows[relative] not in self._that_words and self.verb_or_cue(lows[relative + 2]):
+            # ("told voters who she said had been misled that ...": lang65; never "told reporters that he had ...",
+            # the report's own "that")
+            after = lows[relative + 2]
         if not (self.verb_or_cue(after) or after in self._clause_auxiliaries):
             return None  # ("told reporters that officials ...": the report's own "that")
         # (the one told ends before a place: "a crowd at the rally")
@@ -5790,11 +5792,12 @@ class ReportedSpeech(DirectQuotes):
 
     def relative_leaves_report_unclear(self, raw: str, pos: int, stop: int) -> bool:
         """Whether a relative clause opened by a pronoun that is none of :attr:`THAT_WORDS` follows
-        the one told after a cue ending at *pos* (:meth:`relative_after_told`), a ``that`` after
-        it, and :meth:`that_after_relative` finds none that opens the report: the ``that`` is the
-        relative's own (``told reporters who asked that the names be withheld``, ``told a man who
-        said that the plan that he drafted was good``), so the sentence reports nothing told, no
-        span rather than a wrong one (lang65).
+        the one told after a cue ending at *pos* (:meth:`relative_after_told`), two ``that`` after
+        it, and :meth:`that_after_relative` finds none that opens the report: both are the
+        relative's own (``told a man who said that the plan that he drafted was good``), so the
+        sentence reports nothing told, no span rather than a wrong one (lang65); one ``that``
+        alone is read as before (``told reporters who asked that the gates would stay shut``:
+        fixQ64's reading, the told clause maybe).
 
         .. versionadded:: 0.2 (lang65)"""
         found = self.relative_after_told(raw, pos, stop)
@@ -5803,7 +5806,7 @@ class ReportedSpeech(DirectQuotes):
         _, lows, relative = found
         if lows[relative] in self._that_words or self.that_after_relative(lows, relative) is not None:
             return False
-        return any(low in self._that_words for low in lows[relative + 1 :])
+        return sum(low in self._that_words for low in lows[relative + 1 :]) >= 2
 
     def verb_or_cue(self, low: str) -> bool:
         """Whether *low*, a word in lower case, is a verb (:meth:`is_verb`) or a cue on its own
@@ -5819,20 +5822,23 @@ class ReportedSpeech(DirectQuotes):
         (a cue, ``said``, or a verb no auxiliary of :attr:`PASSIVE_AUXILIARIES` nor
         :attr:`CLAUSE_AUXILIARIES` stands before, ``asked``), passing the relative's own reported
         clause (``told a man who said that he was lost that ...``: the last ``that``; ``told voters
-        who she said had been misled that ...``: after ``been misled``); ``None`` when one after a
-        determiner and a noun comes first (``who said that the plan that ...``: a relative, the
-        report unclear) or none is left (``told reporters who asked that ...``).
+        who she said had been misled that ...``: after ``been misled``); ``None`` when, past such a
+        clause, one after a determiner and a noun comes first (``who said that the plan that ...``:
+        a relative in that clause, the report unclear; but ``who had gathered at the quay that ...``
+        opens the report) or none is left (``told reporters who asked that ...``).
 
         .. versionadded:: 0.2 (lang65)"""
+        skipped = False
         for i in range(relative + 2, len(lows)):
             if lows[i] not in self._that_words:
                 continue
             before, second = lows[i - 1], lows[i - 2]
             taking = self.is_verb(before) and second not in self._passive and second not in self._clause_auxiliaries
             if self.is_cue_word(before) or taking:
+                skipped = True
                 continue  # ("who said that he was lost", "who asked that ...": the relative's own clause)
-            if second in self._determiners:
-                return None  # ("who said that the plan that ...": "that" a relative on the plan, unclear)
+            if skipped and second in self._determiners:
+                return None  # ("who said that the plan that ...": "that" a relative in the clause said, unclear)
             return i
         return None
 
