@@ -5903,21 +5903,35 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        if index + 1 >= len(lines) or lines[index + 1].blank_before:
-            return 0
-        if not self.timestamps.starts_with_label(lines[index].text) or not self.is_date_alone(lines[index + 1]):
+        if index + 1 >= len(lines) or not self.timestamps.starts_with_label(lines[index].text):
             return 0  # (the label first: an anchored test, before the next line is searched for a date)
-        date = self.timestamps.find(lines[index + 1].text, lines[index + 1].span.start, state.reference_date)
-        stamps = self.timestamps.clocks_on_date(lines[index], date) if date is not None else ()
-        if not stamps or any(
-            (state.updated if stamp.kind is TimestampKind.UPDATED else state.published) is not None for stamp in stamps
-        ):
+        at = index + 1
+        if self.is_labelled_clock_line(lines[at]) and self.is_labelled_clock_line(lines[index]) and at + 1 < len(lines):
+            at += 1  # ("Publié à 5 h 00" / "Mis à jour à 7 h 45" / "5 mars 2025": a clock line each; lang65)
+        if not self.is_date_alone(lines[at]) or (lines[at].blank_before and not self.is_labelled_clock_line(lines[index])):
+            return 0
+        date = self.timestamps.find(lines[at].text, lines[at].span.start, state.reference_date)
+        if date is None:
+            return 0
+        stamps = tuple(stamp for k in range(index, at) for stamp in self.timestamps.clocks_on_date(lines[k], date))
+        if len(stamps) < at - index or len({stamp.kind for stamp in stamps}) != len(stamps):
+            return 0  # (a clock line that gives no stamp, or two of one kind)
+        if len(stamps) == 2 and self.timestamps.out_of_order(stamps):
+            return 0
+        if any((state.updated if stamp.kind is TimestampKind.UPDATED else state.published) is not None for stamp in stamps):
             return 0
         if not peek:
             for stamp in stamps:
                 state.add_stamp(stamp)
-            state.add_boilerplate(lines[index + 1], BoilerplateKind.TIMESTAMP)
-        return 2
+            state.add_boilerplate(lines[at], BoilerplateKind.TIMESTAMP)
+        return at + 1 - index
+
+    def is_labelled_clock_line(self, line: Line) -> bool:
+        """Whether *line* is a stamp label and a clock time alone (``Publié à 5 h 00``, ``Updated
+        14:05 GMT``: :meth:`TimestampParser.starts_with_label`, :meth:`TimestampParser.is_clock_line`).
+
+        .. versionadded:: 0.2 (lang65)"""
+        return self.timestamps.starts_with_label(line.text) and self.timestamps.is_clock_line(line.text)
 
     def labelled_clock(self, state: ParseState, index: int, peek: bool) -> int:
         """A stamp label and a clock time with no date (``Updated 14:05 GMT``, ``Posted 2.05pm``),
@@ -5931,12 +5945,48 @@ class ArticleParser:
         if not self.timestamps.starts_with_label(text) or not self.timestamps.is_clock_line(text):
             return 0
         if not peek:
-            update = self.update_under_date(state, index)
-            if update is not None:
+            update = self.update_under_date(state, index) or self.clock_after_date(state, index)
+            if update is not None and update.kind is TimestampKind.PUBLISHED:
+                state.published = update  # ("5 mars 2025" / "Publié à 5 h 00": the date at that time; lang65)
+            elif update is not None:
                 state.add_stamp(update)
             else:
                 state.add_boilerplate(state.lines[index], BoilerplateKind.TIMESTAMP)
         return 1
+
+    def clock_after_date(self, state: ParseState, index: int) -> Timestamp | None:
+        """The stamp of ``lines[index]``, a stamp label and a clock time alone (La Presse's ``Publié
+        à 5 h 00``, ``Mis à jour à 7 h 45``), on the day of the published stamp that ends on the line
+        right above it (maybe after a blank line): a date alone with no clock time (``5 mars 2025``)
+        and a published label gives the published stamp at that time, its span from the date to the
+        clock; a published stamp with a clock time (read so, or ``Publié le 5 mars 2025 à 5 h 00``)
+        and an update label give the ``updated`` stamp later that day, its span the clock's.  ``None`` for any other shape,
+        an update before the publication, or an update read already; the time is the page's, no
+        zone given that it does not write (:meth:`TimestampParser.clocks_on_date`).
+
+        .. versionadded:: 0.2 (lang65)"""
+        published, lines = state.published, state.lines
+        if published is None or not index:
+            return None
+        above = lines[index - 1]
+        if not above.span.start < published.span.end <= above.span.end:
+            return None
+        date = published.datetime.date()
+        day = Timestamp(
+            dt.datetime(date.year, date.month, date.day, tzinfo=published.datetime.tzinfo), TimestampKind.PUBLISHED,
+            date.isoformat(), published.span, has_time=False,
+        )
+        stamps = self.timestamps.clocks_on_date(lines[index], day)
+        if len(stamps) != 1:
+            return None
+        stamp = stamps[0]
+        if stamp.kind is TimestampKind.PUBLISHED and not published.has_time and published.datetime.time() == dt.time(0):
+            start, end = published.span.start, stamp.span.end
+            return Timestamp(stamp.datetime, TimestampKind.PUBLISHED, state.text[start:end], Span(start, end))
+        later = published.has_time and state.updated is None and stamp.datetime > published.datetime
+        if stamp.kind is TimestampKind.UPDATED and later:
+            return stamp  # (the update later on the publication's day, as update_later_on_day reads it on one line)
+        return None
 
     def clock_under_date(self, state: ParseState, index: int, peek: bool) -> int:
         """A clock time alone on ``lines[index]`` (:meth:`TimestampParser.is_clock_line`, no label:

@@ -1418,6 +1418,10 @@ class BoilerplateParser:
         if times:  # "Temps de lecture 3 min.", "Lesezeit: 4 Minuten"
             label = "|".join(sorted(times, key=len, reverse=True))
             lines[K.OTHER.value] = _x(rf"(?:{label})\s*+:?\s*+\d{{1,3}}+\s*+\p{{L}}{{1,8}}+\.?+")
+        expanders = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.EXPAND_BUTTONS if w]
+        if expanders:  # "Mehr/Weniger.", "Weniger anzeigen", "Voir plus": a page's buttons alone on a line (lang65)
+            button = "(?:" + "|".join(sorted(expanders, key=len, reverse=True)) + ")"
+            lines[K.OTHER.value] = (*lines.get(K.OTHER.value, ()), *_x(rf"{button}(?:\s*+[/|·]\s*+{button})?+\W*+"))
         paywall = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.PAYWALL_LABELS if w]
         if paywall:  # "Article réservé aux abonnés" alone on a line
             lines[K.SUBSCRIBE.value] = _x("(?:" + "|".join(sorted(paywall, key=len, reverse=True)) + r")\W*+")

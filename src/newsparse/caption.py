@@ -901,6 +901,10 @@ class CaptionParser:
         self._editorial = frozenset(label.casefold() for label in self.EDITORIAL_LABELS)
         self._story_tails = tuple(w for w in self.STORY_TAILS if w)
         self._file_labels = frozenset(self.FILE_LABELS)
+        # (a label in capitals and a space before a credit: "PHOTO MARTIN TREMBLAY, LA PRESSE"; lang65)
+        credit_labels = (*self.BARE_CREDIT_LABELS, *vocabulary.CREDIT_LABELS)
+        self._capital_labels = frozenset(w.casefold() for w in credit_labels if " " not in w)
+        self._archive_words = frozenset(w.casefold() for w in vocabulary.ARCHIVE_CREDIT_WORDS)
         share = alternation([*self.BUTTON_WORDS, *self.SHARE_WORDS])
         self._share_word = LazyPattern(rf"(?<![\p{{L}}])(?:{share})(?![\p{{L}}])", regex.IGNORECASE)  # (when first used)
         self._label_chars = max((len(w) for w in (*self.CAPTION_LABELS, *self.credit_labels)), default=0) + 1
@@ -1948,7 +1952,7 @@ class CaptionParser:
             or self._tail.fullmatch(text, 0, None, KEEP_GIL)
         )
         if match is None:
-            return self.unlabelled_credit(text)
+            return self.capitals_credit(text) or self.unlabelled_credit(text)
         if len(match["credit"].split()) > self.MAX_CREDIT_WORDS:
             return None
         if not self.is_credit_match(text, match):
@@ -1956,6 +1960,30 @@ class CaptionParser:
         if match.groupdict().get("bar") is not None:
             return self.bar_credit(text, match)
         return self.clean_credit(match["credit"], match.groupdict().get("label"))
+
+    def capitals_credit(self, text: str) -> str | None:
+        """The credit of *text* when it is a line in capitals, a credit label of
+        :attr:`BARE_CREDIT_LABELS` or the vocabulary's ``CREDIT_LABELS``, a space and no colon,
+        then a photographer's name and an outlet after a comma, or one of the vocabulary's
+        ``ARCHIVE_CREDIT_WORDS`` and an outlet (La Presse's ``PHOTO MARTIN TREMBLAY, LA PRESSE``,
+        ``PHOTO ARCHIVES LA PRESSE``): the words after the label; ``None`` otherwise (``PHOTO
+        FINISH AT THE DERBY``: no comma nor archive word; a line in mixed case is a sentence as
+        often).
+
+        .. versionadded:: 0.2 (lang65)"""
+        if not text.isupper() or len(text) > self.MAX_UNLABELLED_CHARS:
+            return None
+        label, _, credit = text.partition(" ")
+        if label.casefold() not in self._capital_labels or not credit or any(c in credit for c in ":;.!?/|"):
+            return None
+        words = credit.split()
+        if len(words) > self.MAX_CREDIT_WORDS or not all(w[:1].isalpha() for w in words):
+            return None
+        archived = words[0].casefold() in self._archive_words and len(words) > 1
+        named = credit.count(",") == 1 and all(len(part.split()) >= 1 for part in credit.split(","))
+        if named and len(credit.partition(",")[0].split()) < 2:
+            return None  # (a name of two words or more before the outlet)
+        return credit if archived or named else None
 
     def labelled_credit(self, line: Line) -> str | None:
         """The credit of *line* when it is a credit label and a credit, nothing else (``Photo: Jane

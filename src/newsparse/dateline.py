@@ -1044,11 +1044,14 @@ class DatelineParser:
         about, not a word alone that opens a feature (``Endlich. Nach drei Jahren ...``).  A place
         the vocabulary knows needs no such second mention.  A town written with its river or
         district after a slash (``Esch/Alzette.``, ``Halle/Saale.``) is named again by either part
-        (``... in Esch``), and needs none when a part is known (``Frankfurt/Oder.``; lang64).  A wrong dateline is worse than none:
-        without the second mention the name stays the paragraph's first word.
+        (``... in Esch``), and needs none when a part is known (``Frankfurt/Oder.``; lang64); never
+        when a part is a page's button (``Mehr/Weniger.``: ``Vocabulary.is_expand_button``, lang65).
+        A wrong dateline is worse than none: without the second mention the name stays the paragraph's first word.
 
         .. versionadded:: 0.2"""
         parts = (place, *place.split("/")) if "/" in place else (place,)
+        if any(self.vocabulary.is_expand_button(part) for part in parts):
+            return False  # ("Mehr/Weniger.": a page's buttons, no town and its river; lang65)
         if any(self.vocabulary.is_place(part) for part in parts):
             return True
         if self._place_prepositions is None:

@@ -602,6 +602,7 @@ class NameModel:
             # unlisted one, "the group Human Rights Watch" is a body whole as often as "the state corporation Rosatom
             # Vadim Korsunov" an employer and a person, and "Rights Watch" would be a wrong speaker; a reread of round 60)
             return 1
+        nouns_lead = self.noun_after_article(before) or self.noun_joined_before(before)
         for k in range(1, min(self.MAX_DESCRIPTOR_LEAD, len(words) - 2) + 1):
             word = words[k - 1]
             bare = normalize_word(strip_possessive(word))
@@ -609,14 +610,18 @@ class NameModel:
                 return 0
             if k == 1 and strip_possessive(word) != word and self.is_syllable_given_name(words[-1]):
                 return 1  # ("Oxfam's Park Ji-won": an owner before a surname and its hyphened given name)
+            given = self.is_given_name(words[k]) or self.vocabulary.is_given_name(words[k])  # (of either sex: "Jan")
+            if nouns_lead and given and words[k + 1][:1].isupper():
+                # ("Der Architekt Lukas Wendl", "Der Münchner Architekt Jan Wendl": nouns and a city's adjective after
+                # their article, before a given name of either sex, no name's words, lang64, lang65; "Der Architekt
+                # und Bauherr Jan Wendl", lang65)
+                return k
             if not self.is_given_name(words[k]):
                 continue  # (a hyphened given name is one too: "Oxfam's Ann-Marie Kelly")
             if self.vocabulary.is_agency(" ".join(words[:k])):
                 return k  # ("dijo a Efe Luis Vega": the agency told, no part of the name)
             if self.vocabulary.is_place(" ".join(words[:k])) or (k == 1 and self.after_preposition(before)):
                 return k  # ("dijo desde Sevilla Luis Vega": the place he spoke from, no part of the name)
-            if k == 1 and self.noun_after_article(before):
-                return 1  # ("Der Architekt Lukas Wendl": a noun after its article, no name's word; lang64)
             return k if strip_possessive(word) != word or self.describes(bare) else 0
         return 0
 
@@ -627,9 +632,41 @@ class NameModel:
         name, is a noun (``Der Architekt Lukas Wendl``, ``die Landwirtin Eva Ott``), for a name
         takes no article there; never in English (``the Real Tom Berg``).
 
-        .. versionadded:: 0.2 (lang64)"""
+        Capitalised words between the article and the name's first word, none a given name, are
+        nouns or a city's adjective too (``Der Münchner Architekt Jan Wendl``: *before* ``Der
+        Münchner``).
+
+        .. versionadded:: 0.2 (lang64)
+        .. versionchanged:: 0.2 (lang65) capitalised words after the article."""
         vocabulary = self.vocabulary
-        return bool(before) and vocabulary.CAPITALISED_NOUNS and vocabulary.is_article(before[-1])
+        if not vocabulary.CAPITALISED_NOUNS:
+            return False
+        end = len(before)
+        while end and before[end - 1][:1].isupper() and before[end - 1].isalpha() and not vocabulary.is_article(before[end - 1]):
+            if vocabulary.is_given_name(before[end - 1]):
+                return False  # ("Die Anna Berg ...": a name before, no noun)
+            end -= 1
+        return end > 0 and vocabulary.is_article(before[end - 1])
+
+    def noun_joined_before(self, before: Sequence[str]) -> bool:
+        """Whether *before*, the words before a name of three words or more, end in a
+        capitalised word and one of the vocabulary's ``AND_WORDS`` after an article or another
+        capitalised word, none of them a known given name, in a language whose nouns are
+        capitalised (``Vocabulary.CAPITALISED_NOUNS``): the capitalised word after them, before a
+        known given name, is a second role's noun (``Der Architekt und Bauherr Jan Wendl``, ``Der
+        Münchner Architekt und Bauherr Jan Wendl``), no word of the name; never after a name
+        (``Anna Berg und Maria Lena Vogt``: ``Berg`` is no noun after an article).
+
+        .. versionadded:: 0.2 (lang65)"""
+        vocabulary = self.vocabulary
+        if not vocabulary.CAPITALISED_NOUNS or len(before) < 3 or before[-1] not in vocabulary.AND_WORDS:
+            return False
+        noun, lead = before[-2], before[-3]
+        if not (noun[:1].isupper() and noun.isalpha()) or self.is_given_name(noun):
+            return False
+        if vocabulary.is_article(lead):
+            return True
+        return lead[:1].isupper() and lead.isalpha() and not self.is_given_name(lead) and not vocabulary.is_article(lead)
 
     def after_preposition(self, before: Sequence[str]) -> bool:
         """Whether *before*, the words before a name, end with a preposition in lower case: one of

@@ -848,6 +848,12 @@ class Vocabulary:
     #: Labels that introduce a photo credit (``Foto: Anna Schmidt/dpa``), read by
     #: :class:`~newsparse.CaptionParser` beside its English ``CREDIT_WORDS``.
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Words for a picture from the outlet's archive, between a credit label and the outlet in a
+    #: credit line in capitals (``PHOTO ARCHIVES LA PRESSE``:
+    #: :meth:`~newsparse.CaptionParser.capitals_credit`).
+    #:
+    #: .. versionadded:: 0.2 (lang65)
+    ARCHIVE_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("file", "archive")
     #: Words of reported speech and attribution (``sagte``, ``laut``, ``selon``) that mark a line
     #: over a credit line as story text, never the picture's caption, read by
     #: :class:`~newsparse.CaptionParser` beside its English ``REPORTING_WORDS``, in any case.
@@ -921,6 +927,14 @@ class Vocabulary:
     #: these, maybe apart by bars or dots, is boilerplate ``share`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Share`` and ``Comments`` are.
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = ()
+    #: A page's buttons that show more or less of the text (German ``Mehr``, ``Weniger anzeigen``):
+    #: alone on a line, or two joined by a slash (``Mehr/Weniger.``), boilerplate ``other``
+    #: (:meth:`~newsparse.BoilerplateParser.language_patterns`), never a dateline nor a byline's
+    #: agency (a button's word is none of :attr:`AGENCIES` in the pack: Iran's ``Mehr``).  Empty
+    #: here: the English ones are the boilerplate parser's own patterns (``Show more``).
+    #:
+    #: .. versionadded:: 0.2 (lang65)
+    EXPAND_BUTTONS: ClassVar[tuple[str, ...]] = ()
     #: Words, as written, that address the reader in the language (``vous``, ``Sie``, ``usted``):
     #: with one of :attr:`FEEDBACK_NOUNS` in a question, a prompt for the reader's feedback to
     #: :meth:`BoilerplateParser.is_feedback_prompt <newsparse.BoilerplateParser.is_feedback_prompt>`
@@ -1262,7 +1276,9 @@ class Vocabulary:
         # a weekday's name written out in full, its longest form: "Tuesday", not "Tue"
         self._full_weekdays = frozenset(_normalized(max(names, key=len)) for names in self.WEEKDAYS if names)
         self._date_phrase_words = frozenset(_normalized(w) for w in self.DATE_PHRASE_WORDS)
-        self._agencies = {_normalized(w) for w in self.AGENCIES}
+        # (a page's button is no agency in the language that prints it: German "Mehr.", not Iran's Mehr; lang65)
+        self._expand_buttons = frozenset(_normalized(w) for w in self.EXPAND_BUTTONS)
+        self._agencies = {_normalized(w) for w in self.AGENCIES} - self._expand_buttons
         self._press_wires = frozenset(_normalized(w) for w in self.PRESS_WIRES)
         self._honorifics = frozenset(_normalized(w) for w in self.HONORIFICS)
         self._plural_honorifics = frozenset(_normalized(w) for w in self.PLURAL_HONORIFICS)
@@ -1595,6 +1611,12 @@ class Vocabulary:
 
     def is_agency(self, word: str) -> bool:
         return normalize_word(word) in self._agencies
+
+    def is_expand_button(self, text: str) -> bool:
+        """Whether *text* is one of :attr:`EXPAND_BUTTONS`, in any case (German ``Mehr``, ``Weniger``).
+
+        .. versionadded:: 0.2 (lang65)"""
+        return _normalized(text) in self._expand_buttons
 
     def agency_date_order(self, agency: str | None) -> bool | None:
         """``True`` when *agency* is one of :attr:`DAY_FIRST_AGENCIES`, ``False`` when it is one of

@@ -104,7 +104,8 @@ class DirectQuotes(SpeakerResolution):
         self._opinion_opening = (
             # (a word may end in a period, an honorific's: "Pour M. Dupont, ...": opinion_span reads it)
             regex.compile(
-                rf"(?P<cue>{any_of(self.OPINION_OPENERS)})\s++(?P<np>[^\s,;:.!?()]++\.?+(?:\s++[^\s,;:.!?()]++\.?+){{0,7}}+)\s*+,\s*+"
+                rf"(?P<cue>{any_of(self.OPINION_OPENERS)})\s++"
+                rf"(?P<np>[^\s,;:.!?()]++\.?+(?:\s++[^\s,;:.!?()]++\.?+){{0,{self.MAX_OPINION_HOLDER_WORDS - 1}}}+)\s*+,\s*+"
             )
             if self.OPINION_OPENERS
             else None
@@ -2393,22 +2394,57 @@ class DirectQuotes(SpeakerResolution):
         words = self.split_elision(raw[start:end].split())
         if not words:
             return None
+        if self.holder_words(words, quoted=quoted) or self.joined_holders(words, quoted=quoted):
+            return start, end
+        return None
+
+    #: The most words the holder of an :attr:`OPINION_OPENERS` opening may have, up to its comma
+    #: (two holders with their roles: ``Pour le député européen Jean Roux et la sénatrice Anne
+    #: Lefort, « ... »``; :meth:`joined_holders`).
+    #:
+    #: .. versionchanged:: 0.2 (lang65) twelve words, eight before
+    MAX_OPINION_HOLDER_WORDS: ClassVar[int] = 12
+
+    def holder_words(self, words: Sequence[str], *, quoted: bool = False) -> bool:
+        """For :meth:`opinion_span`: whether *words* (elisions split) name one holder of a view: a
+        determiner, maybe one of the vocabulary's ``ROLE_QUALIFIERS`` (``l'ancien ministre``,
+        lang65), and a holder's noun (:meth:`is_holder_noun`) followed by nothing, a
+        preposition, a determiner, a capitalised word or adjectives before a name
+        (:meth:`adjectives_before_name`); or a name of two capitalised words or more.
+
+        .. versionadded:: 0.2 (lang65, out of :meth:`opinion_span`)"""
         if any(w.endswith(".") and not self.vocabulary.is_honorific(w[:-1]) for w in words[:-1]) or words[-1].endswith("."):
-            return None  # (a period ends no word but an honorific before the name: "Pour M. Dupont")
+            return False  # (a period ends no word but an honorific before the name: "Pour M. Dupont")
         if words[0].casefold() in self._determiners:
-            head = words[1] if len(words) > 1 else ""
+            lead = 2 if len(words) > 2 and normalize_word(words[1]) in self.vocabulary.role_qualifiers else 1
+            head = words[lead] if len(words) > lead else ""
             if not head[:1].islower() or not self.is_holder_noun(head.casefold(), quoted=quoted):
-                return None
-            after = words[2] if len(words) > 2 else ""
+                return False
+            after = words[lead + 1] if len(words) > lead + 1 else ""
             low = after.casefold()
-            if (
+            # ("Pour la première fois": a word in lower case after the head, no holder)
+            return not (
                 after[:1].islower() and not (low in self._prepositions or low in self._of or low in self._determiners)
-                and not self.adjectives_before_name(words[2:])
-            ):
-                return None  # ("Pour la première fois": a word in lower case after the head, no holder)
-        elif len(words) < 2 or not all(w[:1].isupper() for w in words):
-            return None
-        return start, end
+                and not self.adjectives_before_name(words[lead + 1 :])
+            )
+        return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+    def joined_holders(self, words: Sequence[str], *, quoted: bool = False) -> bool:
+        """For :meth:`opinion_span`: whether *words* are two holders joined by one of
+        :attr:`COORDINATORS` before a determiner, each a holder with a name
+        (:meth:`holder_words`: ``Pour le député européen Jean Roux et la sénatrice Anne Lefort,
+        « ... »``: both); never two roles alone (``Pour le maire et le préfet``: a holder's noun
+        and its place are as often one thing, ``le prix et la qualité``), nor a list of three.
+
+        .. versionadded:: 0.2 (lang65)"""
+        joins = [i for i, w in enumerate(words) if w.casefold() in self._coordinators]
+        if len(joins) != 1 or joins[0] + 1 >= len(words) or words[joins[0] + 1].casefold() not in self._determiners:
+            return False
+        parts = (words[: joins[0]], words[joins[0] + 1 :])
+        return all(
+            len(part) >= 3 and self.holder_words(part, quoted=quoted) and self.names.trailing_name(list(part[-2:])) == 2
+            for part in parts
+        )
 
     def adjectives_before_name(self, words: Sequence[str]) -> bool:
         """Whether *words*, those after the head of an :meth:`opinion_span`, are one to
@@ -5178,7 +5214,9 @@ class DirectQuotes(SpeakerResolution):
         """
         people = {person.name for person in self.paragraph_people(at, state) if not self.after_org_noun(state.text, person.start)}
         if len(people) > 1:
-            return None  # ("Ana Ruiz y Luis Gil hablaron. Añadió que ...": either of them)
+            # ("Ana Ruiz y Luis Gil hablaron. Añadió que ...": either of them; but the one named at the
+            # sentence's quotation right before: "«...», dijo Ana Ruiz. «...», agregó.", lang65)
+            return self.speaker_just_before(at, state, number)
         named = self.paragraph_subject(at, state)
         if named:
             return named
@@ -5193,6 +5231,24 @@ class DirectQuotes(SpeakerResolution):
         if named is None and not people and (last is None or number - state.last_speaker_paragraph > 1):
             return self.previous_paragraph_actor(at, state)  # ("La ministra Ana Ruiz llegó a las diez." then "«...», dijo.")
         return None
+
+    def speaker_just_before(self, at: int, state: State, number: int) -> str | None:
+        """For :meth:`dropped_subject`, when the paragraph names several people before *at*: the
+        last speaker, when the paragraph (*number*) names that speaker in the sentence right before
+        the dropped subject's, or in its own, and no one after the name (``Pedro Sanz habló
+        primero. «...», dijo Ana Ruiz. «...», agregó.``: Ana Ruiz, the verb going on from her
+        sentence); ``None`` otherwise (``«...», dijo Ana Ruiz. Pedro Sanz la escuchó. «...», agregó.``:
+        either of them).
+
+        .. versionadded:: 0.2 (lang65)"""
+        last = state.last_speaker
+        if last is None or last.span is None or not last.mention or state.last_speaker_paragraph != number:
+            return None
+        start, end = last.span.start, last.span.end
+        if not state.paragraph_start <= start < at or any(end <= p.start < at for p in self.paragraph_people(at, state)):
+            return None
+        base, starts = state.paragraph_start, state.sentence_starts
+        return last.name if bisect_right(starts, at - base) - bisect_right(starts, end - base) <= 1 else None
 
     def previous_paragraph_actor(self, at: int, state: State) -> str | None:
         """For :meth:`dropped_subject`, when the paragraph names no one before *at*, the verb's

@@ -757,6 +757,7 @@ class FrenchVocabulary(Vocabulary):
         "hier", "aujourd'hui", "aujourd’hui",  # ("Hier Claire Morel a dit": the time, then the name; mendQ61)
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Crédit", "Crédits", "Crédit photo", "Illustration")
+    ARCHIVE_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("archives", "archive")  # ("PHOTO ARCHIVES LA PRESSE"; lang65)
     CREDIT_NAME_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "la", "le", "les", "et")  # (layT61)
     CAPTION_REPORTING_WORDS: ClassVar[tuple[str, ...]] = (
         "selon", "d'après", "d’après", "a déclaré", "a dit", "a indiqué", "a expliqué", "a précisé", "a affirmé",
@@ -828,6 +829,7 @@ class FrenchVocabulary(Vocabulary):
     #: ``le 5 mars``, ``le mardi 5 mars 2025``: a date line over the headline (``Vocabulary.is_date_phrase``).
     DATE_PHRASE_WORDS: ClassVar[tuple[str, ...]] = ("le", "du", "au")
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
+    EXPAND_BUTTONS: ClassVar[tuple[str, ...]] = ("Voir plus", "Voir moins", "Afficher plus", "Afficher moins")  # (lang65)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Partager", "Partager sur", "Partager l'article", "Partager l’article", "Copier le lien", "Commentaires",
         "Commenter", "Imprimer", "Envoyer par e-mail", "Sauvegarder", "Écouter",
@@ -1338,6 +1340,10 @@ class GermanVocabulary(Vocabulary):
         # (such nouns' oblique form, either gender's: "traf den Abgeordneten Jan Vogel", "der Vorsitzenden
         # Eva Roth": the title, no part of the name; lang58)
         "abgeordneten", "vorsitzenden", "beauftragten", "angeklagten",
+        # (the professions a story names its people by, later the noun alone: "Der Münchner Architekt Jan
+        # Wendl", then "Der Architekt sagte": him; "die Bauherrin", "der Ingenieur", "die Autorin"; lang65)
+        "architekt", "architektin", "bauherr", "bauherrin", "ingenieur", "ingenieurin", "autor", "autorin",
+        "historiker", "historikerin", "unternehmer", "unternehmerin", "designer", "designerin",
     )
     #: Kin and partners written before a name as a title is (``seine Tochter Katrin Weiß``, ``die
     #: Ehefrau Maria Hoffmann``): whole words only, as ``Hoffmann`` ends in ``mann``.
@@ -1363,6 +1369,7 @@ class GermanVocabulary(Vocabulary):
         "wie",  # ("Wie Weber betonte, ...": no name "Wie Weber")
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
+    ARCHIVE_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("archiv", "archivbild")  # ("FOTO ARCHIV DPA"; lang65)
     CREDIT_NAME_LINKS: ClassVar[tuple[str, ...]] = ("für", "der", "des", "und")  # (layT61)
     CAPTION_REPORTING_WORDS: ClassVar[tuple[str, ...]] = (
         "laut", "gemäß", "gemäss", "zufolge", "sagte", "sagten", "sagt", "erklärte", "erklärten", "betonte", "teilte", "teilten",
@@ -1431,6 +1438,10 @@ class GermanVocabulary(Vocabulary):
     #: ``am 5. März``, ``am Dienstag, 5. März 2025``, ``vom 5. März``: a date line over the headline.
     DATE_PHRASE_WORDS: ClassVar[tuple[str, ...]] = ("am", "vom", "den")
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
+    # ("Mehr/Weniger.", "Weniger anzeigen": a page's buttons, no dateline nor agency; lang65)
+    EXPAND_BUTTONS: ClassVar[tuple[str, ...]] = (
+        "Mehr", "Weniger", "Mehr anzeigen", "Weniger anzeigen", "Mehr lesen", "Mehr laden", "Alle anzeigen",
+    )
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Teilen", "Teilen auf", "Artikel teilen", "Diesen Artikel teilen", "Link kopieren", "Kommentare",
         "Kommentieren", "Drucken", "Merken", "Anhören", "Per E-Mail senden",
@@ -2039,6 +2050,7 @@ class SpanishVocabulary(Vocabulary):
         "ayer", "hoy", "luego", "después", "además", "también", "tras", "durante", "desde",
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Ilustración")
+    ARCHIVE_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("archivo",)  # ("FOTO ARCHIVO EL COMERCIO"; lang65)
     CREDIT_NAME_LINKS: ClassVar[tuple[str, ...]] = ("de", "del", "la", "las", "los", "el", "y")  # (layT61)
     CAPTION_REPORTING_WORDS: ClassVar[tuple[str, ...]] = (
         "según", "dijo", "afirmó", "declaró", "explicó", "aseguró", "señaló", "indicó", "informó", "dijeron",
@@ -2116,6 +2128,7 @@ class SpanishVocabulary(Vocabulary):
     #: ``el 5 de marzo``, ``martes 5 de marzo de 2025``: a date line over the headline.
     DATE_PHRASE_WORDS: ClassVar[tuple[str, ...]] = ("el", "de", "del")
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
+    EXPAND_BUTTONS: ClassVar[tuple[str, ...]] = ("Ver más", "Ver menos", "Mostrar más", "Mostrar menos")  # (lang65)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Compartir", "Compartir en", "Copiar enlace", "Comentarios", "Comentar", "Imprimir", "Enviar por correo",
         "Guardar", "Escuchar",
@@ -2395,6 +2408,8 @@ class SpanishQuotes(WithoutEnglishRules):
     OPINION_OPENERS: ClassVar[tuple[str, ...]] = ("Para",)
     # ("según ha informado el ministerio", "según habían indicado fuentes de ...")
     PERFECT_AUXILIARIES: ClassVar[tuple[str, ...]] = ("ha", "han", "había", "habían")
+    # ("dijo a los vecinos que se habían reunido en la plaza que ...": a relative on the ones told; lang65)
+    RELATIVE_CLITICS: ClassVar[tuple[str, ...]] = ("se", "le", "les", "lo", "los", "la", "las", "nos")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("el", "este", "esta", "en", "durante", "tras", "ayer", "hoy")
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("ayer", "hoy", "también", "nuevamente", "además")
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semana", "mes", "año", "noche", "mañana", "tarde")

@@ -5765,6 +5765,30 @@ class ReportedSpeech(DirectQuotes):
         a language of :attr:`RECIPIENT_WORDS` (``que`` is both there).
 
         .. versionadded:: 0.2 (fixQ64)"""
+        found = self.relative_after_told(raw, pos, stop)
+        if found is None:
+            return None
+        words, lows, relative = found
+        that = self.that_after_relative(lows, relative)
+        if that is None:
+            return None  # ("told reporters who asked that ...": the relative's own clause, maybe)
+        between = raw[pos : words[that].start()]
+        if any(c in between for c in ",;:") or any(m in between for m in self._marks):
+            return None
+        start = words[that].end()
+        while start < stop and raw[start].isspace():
+            start += 1  # (the words' span opens on the quotation mark or the word, never a blank)
+        return start
+
+    def relative_after_told(self, raw: str, pos: int, stop: int) -> tuple[list[regex.Match[str]], list[str], int] | None:
+        """For :meth:`told_relative_that`: the words after a cue ending at *pos* (at most
+        :attr:`MAX_TOLD_RELATIVE_WORDS` and one), the same in lower case, and the index of the
+        relative pronoun that opens a clause on the one told (:meth:`names_told`), a verb, a cue
+        or an auxiliary after it, maybe after a pronoun (``told voters who she said had been
+        misled``, lang65); ``None`` when no such clause follows, and in a language of
+        :attr:`RECIPIENT_WORDS`.
+
+        .. versionadded:: 0.2 (lang65, out of :meth:`told_relative_that`)"""
         if self._recipient_words or not self._relatives:
             return None
         reach = min(stop, pos + self.PHRASE_WINDOW * 2)
@@ -5774,7 +5798,11 @@ class ReportedSpeech(DirectQuotes):
         if relative is None or relative == 0 or lows[relative] not in self._relatives or relative + 2 >= len(words):
             return None
         after = lows[relative + 1]
-        if not (self.is_verb(after) or after in self._clause_auxiliaries):
+        if after in self._pronouns and lows[relative] not in self._that_words and self.verb_or_cue(lows[relative + 2]):
+            # ("told voters who she said had been misled that ...": lang65; never "told reporters that he had ...",
+            # the report's own "that")
+            after = lows[relative + 2]
+        if not (self.verb_or_cue(after) or after in self._clause_auxiliaries):
             return None  # ("told reporters that officials ...": the report's own "that")
         # (the one told ends before a place: "a crowd at the rally")
         place = next((i for i in range(1, relative) if lows[i] in self._place_prepositions), relative)
@@ -5782,16 +5810,106 @@ class ReportedSpeech(DirectQuotes):
             return None
         if not self.names_told(" ".join(w.group() for w in words[:place])):
             return None
-        that = next((i for i in range(relative + 2, len(lows)) if lows[i] in self._that_words), None)
-        if that is None or self.is_verb(lows[that - 1]):
-            return None  # ("told reporters who asked that ...": the relative's own clause, maybe)
-        between = raw[pos : words[that].start()]
+        return words, lows, relative
+
+    def relative_leaves_report_unclear(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether a relative clause opened by a pronoun that is none of :attr:`THAT_WORDS` follows
+        the one told after a cue ending at *pos* (:meth:`relative_after_told`), two ``that`` after
+        it, and :meth:`that_after_relative` finds none that opens the report: both are the
+        relative's own (``told a man who said that the plan that he drafted was good``), so the
+        sentence reports nothing told, no span rather than a wrong one (lang65); one ``that``
+        alone is read as before (``told reporters who asked that the gates would stay shut``:
+        fixQ64's reading, the told clause maybe).
+
+        .. versionadded:: 0.2 (lang65)"""
+        found = self.relative_after_told(raw, pos, stop)
+        if found is None:
+            return False
+        _, lows, relative = found
+        if lows[relative] in self._that_words or self.that_after_relative(lows, relative) is not None:
+            return False
+        return sum(low in self._that_words for low in lows[relative + 1 :]) >= 2
+
+    def verb_or_cue(self, low: str) -> bool:
+        """Whether *low*, a word in lower case, is a verb (:meth:`is_verb`) or a cue on its own
+        (:meth:`is_cue_word`: ``said``, which no ending shows).
+
+        .. versionadded:: 0.2 (lang65)"""
+        return self.is_verb(low) or self.is_cue_word(low)
+
+    def that_after_relative(self, lows: Sequence[str], relative: int) -> int | None:
+        """For :meth:`told_relative_that`: the index in *lows* (words in lower case from the one told)
+        of the word of :attr:`THAT_WORDS` that opens the report after the relative clause opened at
+        *relative*: the first after it whose word before is no verb taking a clause of its own
+        (a cue, ``said``, or a verb no auxiliary of :attr:`PASSIVE_AUXILIARIES` nor
+        :attr:`CLAUSE_AUXILIARIES` stands before, ``asked``), passing the relative's own reported
+        clause (``told a man who said that he was lost that ...``: the last ``that``; ``told voters
+        who she said had been misled that ...``: after ``been misled``); ``None`` when, past such a
+        clause, one after a determiner and a noun comes first (``who said that the plan that ...``:
+        a relative in that clause, the report unclear; but ``who had gathered at the quay that ...``
+        opens the report) or none is left (``told reporters who asked that ...``).
+
+        .. versionadded:: 0.2 (lang65)"""
+        skipped = False
+        for i in range(relative + 2, len(lows)):
+            if lows[i] not in self._that_words:
+                continue
+            before, second = lows[i - 1], lows[i - 2]
+            taking = self.is_verb(before) and second not in self._passive and second not in self._clause_auxiliaries
+            if self.is_cue_word(before) or taking:
+                skipped = True
+                continue  # ("who said that he was lost", "who asked that ...": the relative's own clause)
+            if skipped and second in self._determiners:
+                return None  # ("who said that the plan that ...": "that" a relative in the clause said, unclear)
+            return i
+        return None
+
+    def recipient_relative_que(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where the report starts after a cue of :attr:`OBJECT_VERBS` ending at *pos*, in a language
+        of :attr:`RECIPIENT_WORDS` whose one word of :attr:`THAT_WORDS` opens a relative clause as
+        well as a report (Spanish ``que``): the one told (:meth:`names_recipient`: ``a los
+        vecinos``), a ``que`` and a verb right after it (maybe after a clitic of
+        :attr:`RELATIVE_CLITICS`, or one of :attr:`PERFECT_AUXILIARIES`: ``que se habían reunido``,
+        a relative clause on the ones told), then exactly one more ``que`` before a determiner, a
+        pronoun, a negation of :attr:`PREVERBAL_NEGATIONS` or a capitalised word (not a verb:
+        ``... en la plaza que estaba cerrada``, a relative on the square), no comma, colon or mark
+        between (``dijo a los vecinos que se
+        habían reunido en la plaza que el agua volverá``: the words after the later ``que``);
+        ``None`` otherwise (``dijo a los vecinos que el agua volverá``: the first ``que``, read as
+        before; three ``que``: unclear).
+
+        .. versionadded:: 0.2 (lang65)"""
+        if not self._recipient_words or not self.RELATIVE_CLITICS:
+            return None
+        reach = min(stop, pos + self.PHRASE_WINDOW * 2)
+        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_TOLD_RELATIVE_WORDS + 1))
+        lows = [w.group().casefold() for w in words]
+        thats = [i for i, low in enumerate(lows) if low in self._that_words]
+        if len(thats) != 2 or thats[0] < 2 or thats[1] + 1 >= len(lows) or lows[0] not in self._recipient_words:
+            return None
+        first, later = thats
+        if not self.names_recipient(raw[words[0].start() : words[first - 1].end()]):
+            return None
+        verb = first + 1 + (lows[first + 1] in self.RELATIVE_CLITICS)
+        if verb >= later or not (self.is_verb(lows[verb]) or lows[verb] in self._perfect_auxiliaries):
+            return None
+        opener, low = words[later + 1].group(), lows[later + 1]
+        if not (low in self._determiners or low in self._pronouns or low in self._preverbal_negations or opener[:1].isupper()):
+            return None  # ("... en la plaza que estaba cerrada": a relative on the square, unclear)
+        between = raw[pos : words[later].start()]
         if any(c in between for c in ",;:") or any(m in between for m in self._marks):
             return None
-        start = words[that].end()
+        start = words[later].end()
         while start < stop and raw[start].isspace():
-            start += 1  # (the words' span opens on the quotation mark or the word, never a blank)
+            start += 1
         return start
+
+    #: Object pronouns and the reflexive that may stand between a relative ``que`` and its verb
+    #: (Spanish ``a los vecinos que se habían reunido``: :meth:`recipient_relative_que`); empty
+    #: (the rule off) in a language without :attr:`RECIPIENT_WORDS`.
+    #:
+    #: .. versionadded:: 0.2 (lang65)
+    RELATIVE_CLITICS: ClassVar[tuple[str, ...]] = ()
 
     def open_setting(self, lows: Sequence[str]) -> bool:
         """Whether *lows*, the words in lower case after the first place's preposition between the
@@ -6245,9 +6363,11 @@ class ReportedSpeech(DirectQuotes):
             if words is not None:
                 return words
         if word in self._object_verbs:
-            related = self.told_relative_that(raw, pos, sentence[1])
+            related = self.told_relative_that(raw, pos, sentence[1]) or self.recipient_relative_que(raw, pos, sentence[1])
             if related is not None:  # ("told a crowd that had gathered outside that ...": after the second "that")
                 return self.clause_from(raw, related, sentence)
+            if self.relative_leaves_report_unclear(raw, pos, sentence[1]):
+                return None  # ("told a man who said that the plan that he drafted was good": his words, not hers)
             # "told an Iowa audience that ...": up to a few words of object, then "that"
             that = self.told_then_that(raw, pos, sentence[1])
             if that is not None:  # ("told reporters that would be a mistake": "that" the subject)

@@ -779,6 +779,7 @@ class SpeakerResolution(Segmentation):
             joins = []  # ("Dr. Ana Ruiz of the Department of Health and Human Services": one person)
         role = self.role_after_firm(words, joins, state) if joins else None
         role = role if role is not None or not joins else self.joined_titles_end(words, joins[0])
+        role = role if role is not None or not joins else self.joined_nouns_end(words, joins[0])
         if role is not None:
             # ("Marks and Spencer chairman Archie Norman": a firm's name before a role, one person)
             return self.resolve_name(" ".join(words[role:]), at, state, preceding)
@@ -9747,6 +9748,29 @@ class SpeakerResolution(Segmentation):
         if not named or not lead or not all(w[:1].isupper() and not self.vocabulary.is_honorific(w) for w in lead):
             return None
         return join + 1 if any(self.vocabulary.is_title(w.rstrip(".")) for w in lead) else None
+
+    def joined_nouns_end(self, words: Sequence[str], join: int) -> int | None:
+        """Where the name starts in a mention of two role nouns joined by the coordinator at *join*
+        (German ``Der Architekt und Bauherr Jan Wendl``, ``Die Münchner Ärztin und Autorin Eva
+        Ott``): in a language whose nouns are capitalised (``Vocabulary.CAPITALISED_NOUNS``), an
+        article and capitalised words before the coordinator, none a given name, and after it
+        capitalised words, none a given name, before a given name of either sex and a capitalised
+        word after it: one person holds both roles, named after the second; ``None`` otherwise
+        (``Anna Berg und Jan Wendl``: two people; ``Der Architekt und Jan Wendl``: no noun after
+        the coordinator).
+
+        .. versionadded:: 0.2 (lang65)"""
+        vocabulary = self.vocabulary
+        if not vocabulary.CAPITALISED_NOUNS or not self.names.noun_after_article(words[:join]):
+            return None
+        if not vocabulary.is_article(words[0]) or not words[join - 1][:1].isupper() or vocabulary.is_article(words[join - 1]):
+            return None
+        k = join + 1
+        while k < len(words) - 1 and words[k][:1].isupper() and words[k].isalpha() and not vocabulary.is_given_name(words[k]):
+            k += 1
+        if k == join + 1 or k >= len(words) - 1 or not vocabulary.is_given_name(words[k]):
+            return None
+        return k if all(w[:1].isupper() for w in words[k:]) else None
 
     def role_after_firm(self, words: Sequence[str], joins: Sequence[int], state: State) -> int | None:
         """Where the role words start in a mention whose words joined by the first of *joins* name a

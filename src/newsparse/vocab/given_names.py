@@ -240,4 +240,6 @@ BOTH_SEXES: tuple[str, ...] = (
     "jesse", "terry", "kelly", "rory", "sasha", "alexis", "jordan", "andrea", "jean", "camille",
     "nicola", "simone", "michele", "marion", "dominique", "claude", "laurence", "guadalupe", "rosario",
     "jo",
+    # (Dutch, German and Scandinavian given names of either sex: "Der Architekt Jan Wendl"; lang65)
+    "jan", "kai", "eike",
 )
