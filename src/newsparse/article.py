@@ -3313,7 +3313,11 @@ class ArticleParser:
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         self.cut_contributor_notes(state)
         self.cut_letter_close(state)
-        if len(body) > 1 and (self.is_agency_sign_off_line(body[-1].text) or self.is_end_mark_line(body[-1].text)):
+        if len(body) > 1 and (
+            self.is_agency_sign_off_line(body[-1].text)
+            or self.is_end_mark_line(body[-1].text)
+            or self.wire_mark_line(body[-1].text)  # "==Kyodo", "dpa kr yyzz a3 jap", "PTI KK NP" (mendL65)
+        ):
             state.add_boilerplate(body.pop(), BoilerplateKind.SIGN_OFF)  # "(ANSA)." alone under the story (layT61)
         if len(body) > 1 and self.is_funding_note(body[-1].text):
             state.add_boilerplate(body.pop(), BoilerplateKind.DISCLAIMER)  # "This story was funded by ..." (layT61)
@@ -3733,10 +3737,38 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (fixH53)
         .. versionchanged:: 0.2 an agency alone, with no mark (``AAP``): :meth:`is_bare_agency_line` (trialL62)."""
-        if self.is_bare_agency_line(text):
+        if self.is_bare_agency_line(text) or self.is_agency_codes_line(text):
             return True
         match = _WIRE_MARK_LINE.fullmatch(text.strip(), 0, None, KEEP_GIL)
         return match is not None and self.captions.is_wire_credit(match.group("agency").strip())
+
+    #: The most editors' codes after an agency's name on a sign-off's line of its own
+    #: (:meth:`is_agency_codes_line`: ``dpa kr yyzz a3 jap``, ``PTI KK NP``), and the most characters
+    #: of each.
+    #:
+    #: .. versionadded:: 0.2 (mendL65)
+    MAX_SIGN_OFF_CODES: ClassVar[int] = 5
+    MAX_SIGN_OFF_CODE_CHARS: ClassVar[int] = 5
+
+    def is_agency_codes_line(self, text: str) -> bool:
+        """Whether *text* is a known agency's name (``Vocabulary.is_agency``) and its editors' codes
+        after it, nothing else, as a wire closes its story on a line of its own: the codes in
+        capitals after a name in capitals (``PTI KK NP``, ``PTI ABC DEF``), letters and digits in
+        lower case after a name in lower case (``dpa kr yyzz a3 jap``), one to
+        :attr:`MAX_SIGN_OFF_CODES` codes of at most :attr:`MAX_SIGN_OFF_CODE_CHARS` characters each.
+        A sentence (``AP said so.``, ``Reuters reported it``) is none: its words are in lower case
+        after a capitalised name, or it ends in a stop.
+
+        .. versionadded:: 0.2 (mendL65)"""
+        words = text.split()
+        if not 1 < len(words) <= 1 + self.MAX_SIGN_OFF_CODES or not self.vocabulary.is_agency(words[0]):
+            return False
+        codes = words[1:]
+        if any(len(code) > self.MAX_SIGN_OFF_CODE_CHARS or not code.isalnum() for code in codes):
+            return False
+        if words[0].isupper():
+            return all(code.isalpha() and code.isupper() for code in codes)
+        return words[0].islower() and all(code.islower() for code in codes)
 
     def is_bare_agency_line(self, text: str) -> bool:
         """Whether *text* is news agencies of the vocabulary alone, with no mark around them and no
@@ -6352,7 +6384,7 @@ class ArticleParser:
                 state.byline = roles
             return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < roles.span.end, lines[index:]))
         # a name over the outlet it writes for, in its block ("Jane Roe" / "The City Herald")
-        outlet_below = not role_below and self.name_over_outlet(state, index)
+        outlet_below = not role_below and (self.name_over_outlet(state, index) or self.name_over_agency_dateline(state, index))
         if not role_below and not outlet_below and self.name_over_organisation(state, index):
             return 0  # "Tom Berg" / "Greenpeace Ireland": the body the person speaks for, no outlet (layB58)
         if index and not lines[index].blank_before and self.name_over_organisation(state, index - 1):
@@ -6404,9 +6436,31 @@ class ArticleParser:
         Roe`` gives it; ``None`` for an outlet it does not know (``The City Herald``).
 
         .. versionadded:: 0.2 (trialL62)"""
-        outlet = text.strip().rstrip(".")
+        outlet = self.byline.unbracketed(text.strip().rstrip("."))
         outlet = self.byline.placed_outlet_line(outlet) or outlet
         return outlet if self.byline.is_known_outlet(outlet) else None
+
+    def name_over_agency_dateline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, under the headline, is a person's name alone
+        (:meth:`BylineParser.parse_name_alone`) over a line that is nothing but a known agency, in
+        brackets or not (``Poppy Johnston`` / ``(Australian Associated Press)``, ``Jo Reed`` /
+        ``Press Association``: ``Vocabulary.is_agency``), over a line that opens with a dateline
+        (``SYDNEY, July 8 AAP - ...``), the three in one block: the author's signature and the
+        agency she writes for, not a dateline of an agency alone over the story's real one.
+
+        .. versionadded:: 0.2 (mendL65)"""
+        lines = state.lines
+        if state.headline is None or index + 2 >= len(lines) or lines[index].span.start < state.headline.span.end:
+            return False
+        below, story = lines[index + 1], lines[index + 2]
+        if below.blank_before or story.blank_before:
+            return False
+        if not self.vocabulary.is_agency(self.byline.unbracketed(below.text.strip().rstrip("."))):
+            return False
+        if self.dateline.parse(state.text, story.span) is None:
+            return False
+        after = state.text[story.span.start : story.span.start + self.byline.NAME_CONTEXT_CHARS]
+        return self.byline.parse_name_alone(lines[index], after) is not None
 
     def name_over_outlet(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a person's name alone (:meth:`BylineParser.parse_name_alone`,

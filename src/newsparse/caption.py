@@ -822,6 +822,12 @@ class CaptionParser:
         self._caps_name_slash_agency = regex.compile(
             rf"(?P<name>{caps_name_word}(?:[ ]{caps_name_word}){{1,3}})[ ]*+/[ ]*+(?:{agencies})"
         )
+        # a photographer's name and the outlet, both in capitals, a slash between them: "JANE ROE/THE PRESS",
+        # "TOM BERG / STUFF" (the name checked by NameModel as it would be written in title case), mendL65
+        self._caps_name_outlet = LazyPattern(
+            rf"(?P<name>{caps_name_word}(?:[ ]{caps_name_word}){{1,3}})[ ]*+/[ ]*+"
+            rf"(?P<outlet>{caps_name_word}(?:[ ]{caps_name_word}){{0,3}})"
+        )
         # an outlet and its photographer in brackets, alone on a line under the caption:
         # "(ABC Western Qld: Jo Roe)" (bracketed_credit)
         self._paren_alone = regex.compile(
@@ -2161,6 +2167,8 @@ class CaptionParser:
             return self.clean_credit(text, None)
         if self._caps_name_slash_agency.fullmatch(text, 0, None, KEEP_GIL) is not None:  # "JANE ROE / AFP"
             return self.clean_credit(text, None)
+        if self.is_caps_name_outlet(text):  # "JANE ROE/THE PRESS"
+            return self.clean_credit(text, None)
         bracketed = self.bracketed_credit(text)
         if bracketed is not None:  # "(ABC Western Qld: Jane Roe)"
             return bracketed
@@ -2170,6 +2178,20 @@ class CaptionParser:
         ):
             return self.clean_credit(text, None)
         return None
+
+    def is_caps_name_outlet(self, text: str) -> bool:
+        """Whether *text* is a photographer's name and an outlet, both in capitals with a slash
+        between them (``GEORGE HEARD/THE PRESS``, ``ANNA LEE / STUFF``), as some papers print a
+        picture's credit: the name one person's to :class:`~newsparse.names.NameModel` as written in
+        title case and no place or country the vocabulary knows (``HOME/NEWS``, ``WORLD NEWS/ASIA``, ``NEW
+        ZEALAND/WORLD`` are a site's sections).
+
+        .. versionadded:: 0.2 (mendL65)"""
+        pair = self._caps_name_outlet.fullmatch(text, 0, None, KEEP_GIL)
+        if pair is None:
+            return False
+        name = pair["name"].title()
+        return self.names.is_name(name) and not self.vocabulary.is_place(name) and self.vocabulary.country(name) is None
 
     def use_notice_caption(self, line: Line) -> CaptionLine | None:
         """*line* as a caption when it ends in a picture desk's use notice in brackets and a known

@@ -734,6 +734,15 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     HEADLINE_OPENERS: ClassVar[tuple[str, ...]] = ("what", "how", "why", "where", "who", "which")
+    #: Flags a page prints before a colon at the head of its headline or its standfirst
+    #: (``EXCLUSIVE: The star has already filmed ...``, ``REVEALED: ...``), in lower case: such a
+    #: label is no speaker's in a transcript's turn (``HeadlineParser.is_turn``).
+    #:
+    #: .. versionadded:: 0.2 (mendL65)
+    STORY_FLAGS: ClassVar[tuple[str, ...]] = (
+        "exclusive", "world exclusive", "revealed", "pictured", "watch", "breaking", "update", "live", "analysis",
+        "comment", "opinion", "special report", "investigation",
+    )
     #: Prepositions of :attr:`PHRASE_LINKS` whose object is a person as often as a place or a body
     #: (``according to``, ``an interview with``, ``a letter by``), in lower case: a capitalised word
     #: right after one before a known given name may be the person's own unknown given name
