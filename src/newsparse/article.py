@@ -5444,12 +5444,35 @@ class ArticleParser:
         found = self.dateline.parse(state.text, line.span)
         if found is None and self.opens_split_dateline(state, index):
             return STOP  # "LONDON," over "Nov 3 (Reuters) - The council ...": one dateline on two lines
+        if found is None:
+            place = self.place_before_dash(line.text)
+            if place is not None:  # "Madrid - 06 may 2025 - 14:37 CEST": the place and the stamp (mendL65)
+                return self.header_place_stamp(state, index, Dateline(place, None, None, place, line.span), peek)
         if found is None or (found.text.endswith(":") and found.agency is None and found.date is None):
             return 0
         rest = state.text[found.span.end : line.span.end]
         if found.date is not None and found.agency is None and rest.strip() and self.timestamps.is_clock_line(rest):
             return self.header_place_stamp(state, index, found, peek)
         return STOP
+
+    #: The dashes a place and the publication's stamp stand apart by on a stamp's line
+    #: (:meth:`place_before_dash`: ``Madrid - 06 may 2025 - 14:37 CEST``).
+    #:
+    #: .. versionadded:: 0.2 (mendL65)
+    PLACE_STAMP_DASHES: ClassVar[tuple[str, ...]] = (" - ", " – ", " — ")
+
+    def place_before_dash(self, text: str) -> str | None:
+        """The place that opens *text* before a dash of :attr:`PLACE_STAMP_DASHES` (``Madrid - 06
+        may 2025 - 14:37 CEST``: ``Madrid``), a place the vocabulary knows (``Vocabulary.is_place``);
+        ``None`` otherwise.  :meth:`header_place_stamp` then reads the stamp after it, which must
+        run to the line's end.
+
+        .. versionadded:: 0.2 (mendL65)"""
+        for dash in self.PLACE_STAMP_DASHES:
+            place, found, _ = text.partition(dash)
+            if found and place.strip() == place and self.vocabulary.is_place(place):
+                return place
+        return None
 
     def opens_split_dateline(self, state: ParseState, index: int) -> bool:
         """Whether line *index* is the first half of a dateline that a copy broke over two lines:
@@ -5879,9 +5902,11 @@ class ArticleParser:
         (``By Mara Quint · 4 Mar 2025 · 0 Comments``), a reading time (``... | 3 min read``).  The
         piece marks (:attr:`PIECE_MARKS`) and spaces before it are left out of its span; a rest
         with no letter or digit (a closing mark) is no part.  Its kind is the one
-        :meth:`classify_boilerplate` gives it, else ``other``.
+        :meth:`classify_boilerplate` gives it, else ``timestamp`` for a stamp of how long ago
+        (``Updated 3 hours ago``: ``BylineParser.is_relative_stamp``, as on a line alone), else ``other``.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a stamp of how long ago (mendL65)."""
         if not line.span.start <= end < line.span.end:
             return
         rest = state.text[end : line.span.end]
@@ -5891,6 +5916,9 @@ class ArticleParser:
             return
         piece = Line(text, Span(start, start + len(text)), 0, False)
         found = self.classify_boilerplate(piece)
+        if found is None and self.byline.is_relative_stamp(text):
+            state.add_boilerplate(piece, BoilerplateKind.TIMESTAMP)  # "... GMT+9 Updated 3 hours ago", as alone (mendL65)
+            return
         state.add_boilerplate(piece, BoilerplateKind.OTHER if found is None else found.kind)
 
     def update_after(self, state: ParseState, index: int) -> tuple[Timestamp, ...]:

@@ -1567,7 +1567,27 @@ class CaptionParser:
             if not has_lower_word(caption) or not self.is_caption_text(caption):
                 return None
             return CaptionLine(caption, dashed["credit"], Span(line.span.start, line.span.start + len(caption)))
+        bare = self.bare_wire_caption(line)
+        if bare is not None:  # "Displaced people in a camp near Tawila on August 3, 2025. AFP" (mendL65)
+            return bare
         return self.bar_caption(line)
+
+    def bare_wire_caption(self, line: Line) -> CaptionLine | None:
+        """*line* as a caption whose credit is a news agency alone, with no label, mark or stop,
+        after the sentence's stop (``Des déplacés dans un camp près de Tawila, le 3 août 2025. AFP``,
+        ``Rescuers search the rubble on Tuesday. Reuters``: :meth:`is_wire_credit`), the words before
+        it a caption's (:meth:`is_caption_text`, a word in lower case).  For a header line no rule
+        claimed only (:meth:`header_caption`): the story's ``... he told AFP.`` ends in a stop.
+
+        .. versionadded:: 0.2 (mendL65)"""
+        text = line.text.rstrip()
+        head, space, credit = text.rpartition(" ")
+        head = head.rstrip()
+        if not space or not head.endswith((".", "!", "?")) or head.endswith("..") or not self.is_wire_credit(credit):
+            return None
+        if not has_lower_word(head) or not self.is_caption_text(head):
+            return None
+        return CaptionLine(head, credit, Span(line.span.start, line.span.start + len(head)))
 
     def bar_caption(self, line: Line) -> CaptionLine | None:
         """*line* as a caption that ends in a credit's label and a bar (``Residents queue for water

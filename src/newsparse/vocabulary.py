@@ -1394,14 +1394,19 @@ class Vocabulary:
         a page names, the zone's region of :attr:`AMBIGUOUS_ZONE_DEFAULTS` when it names none, else
         ``None`` (none and no default, or several).
 
+        Regions that give the zone one offset are one reading (``CST`` on a page that names the
+        United States and Canada: -6).
+
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a page naming none of the regions reads the zone's default (fixT60)."""
+        .. versionchanged:: 0.2 a page naming none of the regions reads the zone's default (fixT60).
+        .. versionchanged:: 0.2 several regions of one offset read it (mendL65)."""
         for name, readings in self.AMBIGUOUS_TIMEZONES:
             if name == zone:
                 named = [region for region, _ in readings if region in regions]
                 if not named:
                     return self.ambiguous_zone_default(zone)
-                return named[0] if len(named) == 1 else None
+                offsets = {hours for region, hours in readings if region in named}
+                return named[0] if len(offsets) == 1 else None
         return None
 
     def ambiguous_zone_season(self, zone: str, region: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
