@@ -71,8 +71,8 @@ def test_agency_line_alone_over_dateline_stays_the_agency_byline() -> None:
     ("caption", "credit"),
     [
         ("Smoke rises over the Port Hills on Friday afternoon.", "GEORGE HEARD/THE PRESS"),
-        ("Firefighters work the ridge above Cashmere on Saturday.", "KIRK HARGREAVES / STUFF"),
-        ("A helicopter drops water on the fire near Worsleys Rd.", "ALDEN WILLIAMS/WAIKATO TIMES"),
+        ("Firefighters work the ridge above Cashmere on Saturday.", "DAVID WHITE / STUFF"),
+        ("A helicopter drops water on the fire near Worsleys Rd.", "JOHN KIRK-ANDERSON/WAIKATO TIMES"),
     ],
 )
 def test_caption_over_capitals_credit(caption: str, credit: str) -> None:
@@ -83,7 +83,17 @@ def test_caption_over_capitals_credit(caption: str, credit: str) -> None:
     assert paragraphs[0].startswith("Fire crews are battling")
 
 
-@pytest.mark.parametrize("crumbs", ["NEW ZEALAND/WORLD", "SOUTH AFRICA/POLITICS", "HOME/NEWS"])
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "NEW ZEALAND/WORLD",
+        "SOUTH AFRICA/POLITICS",
+        "HOME/NEWS",
+        # a wire's headline in capitals with a slash in it
+        "MITSUBISHI MOTOR/AMERICA FEBRUARY SALES RISE",
+        "USDA WINTER/SPRING POTATO ESTIMATES",
+    ],
+)
 def test_capitals_path_is_no_credit(crumbs: str) -> None:
     from newsparse.caption import CaptionParser
     from newsparse.lines import Line
@@ -142,7 +152,7 @@ def test_wire_trailer_under_the_last_line_is_sign_off(trailer: str) -> None:
     assert paragraphs[-1].endswith("Katharina Dröge.")
 
 
-@pytest.mark.parametrize("last", ["AP said so.", "Reuters reported it on Monday.", "dpa reported the figures on Monday."])
+@pytest.mark.parametrize("last", ["AP said so.", "Reuters reported it on Monday.", "dpa reported the figures on Monday.", "AP NEWS"])
 def test_sentence_opening_with_agency_stays_body(last: str) -> None:
     article = parse_held(blocks("Berlin pledges faster permits for wind farms", WIRE_STORY[0], f"{WIRE_STORY[1]}\n{last}"))
     assert texts(article)[-1] == last

@@ -3749,11 +3749,17 @@ class ArticleParser:
     #: .. versionadded:: 0.2 (mendL65)
     MAX_SIGN_OFF_CODES: ClassVar[int] = 5
     MAX_SIGN_OFF_CODE_CHARS: ClassVar[int] = 5
+    #: The most letters of editors' initials in capitals after an agency's name in capitals
+    #: (:meth:`is_agency_codes_line`: ``PTI ABC DEF``; ``AP NEWS`` is the outlet's name).
+    #:
+    #: .. versionadded:: 0.2 (mendL65)
+    MAX_SIGN_OFF_INITIALS: ClassVar[int] = 3
 
     def is_agency_codes_line(self, text: str) -> bool:
         """Whether *text* is a known agency's name (``Vocabulary.is_agency``) and its editors' codes
         after it, nothing else, as a wire closes its story on a line of its own: the codes in
-        capitals after a name in capitals (``PTI KK NP``, ``PTI ABC DEF``), letters and digits in
+        capitals after a name in capitals, at most :attr:`MAX_SIGN_OFF_INITIALS` letters each (``PTI KK
+        NP``, ``PTI ABC DEF``; not ``AP NEWS``), letters and digits in
         lower case after a name in lower case (``dpa kr yyzz a3 jap``), one to
         :attr:`MAX_SIGN_OFF_CODES` codes of at most :attr:`MAX_SIGN_OFF_CODE_CHARS` characters each.
         A sentence (``AP said so.``, ``Reuters reported it``) is none: its words are in lower case
@@ -3766,8 +3772,8 @@ class ArticleParser:
         codes = words[1:]
         if any(len(code) > self.MAX_SIGN_OFF_CODE_CHARS or not code.isalnum() for code in codes):
             return False
-        if words[0].isupper():
-            return all(code.isalpha() and code.isupper() for code in codes)
+        if words[0].isupper():  # (initials: "AP NEWS" is the outlet's name)
+            return all(code.isalpha() and code.isupper() and len(code) <= self.MAX_SIGN_OFF_INITIALS for code in codes)
         return words[0].islower() and all(code.islower() for code in codes)
 
     def is_bare_agency_line(self, text: str) -> bool:

@@ -2203,7 +2203,8 @@ class CaptionParser:
         """Whether *text* is a photographer's name and an outlet, both in capitals with a slash
         between them (``GEORGE HEARD/THE PRESS``, ``ANNA LEE / STUFF``), as some papers print a
         picture's credit: the name one person's to :class:`~newsparse.names.NameModel` as written in
-        title case and no place or country the vocabulary knows (``HOME/NEWS``, ``WORLD NEWS/ASIA``, ``NEW
+        title case, opening with a given name the vocabulary knows (``MITSUBISHI MOTOR/AMERICA FEBRUARY
+        SALES RISE`` is a wire's headline), and no place or country the vocabulary knows (``HOME/NEWS``, ``WORLD NEWS/ASIA``, ``NEW
         ZEALAND/WORLD`` are a site's sections).
 
         .. versionadded:: 0.2 (mendL65)"""
@@ -2211,6 +2212,8 @@ class CaptionParser:
         if pair is None:
             return False
         name = pair["name"].title()
+        if not self.vocabulary.is_given_name(name.split()[0]):
+            return False  # ("MITSUBISHI MOTOR/AMERICA FEBRUARY SALES RISE": a wire's headline in capitals)
         return self.names.is_name(name) and not self.vocabulary.is_place(name) and self.vocabulary.country(name) is None
 
     def use_notice_caption(self, line: Line) -> CaptionLine | None:
