@@ -3326,7 +3326,11 @@ class ArticleParser:
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         self.cut_contributor_notes(state)
         self.cut_letter_close(state)
-        if len(body) > 1 and (self.is_agency_sign_off_line(body[-1].text) or self.is_end_mark_line(body[-1].text)):
+        if len(body) > 1 and (
+            self.is_agency_sign_off_line(body[-1].text)
+            or self.is_end_mark_line(body[-1].text)
+            or self.wire_mark_line(body[-1].text)  # "==Kyodo", "dpa kr yyzz a3 jap", "PTI KK NP" (mendL65)
+        ):
             state.add_boilerplate(body.pop(), BoilerplateKind.SIGN_OFF)  # "(ANSA)." alone under the story (layT61)
         if len(body) > 1 and self.is_funding_note(body[-1].text):
             state.add_boilerplate(body.pop(), BoilerplateKind.DISCLAIMER)  # "This story was funded by ..." (layT61)
@@ -3746,10 +3750,44 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (fixH53)
         .. versionchanged:: 0.2 an agency alone, with no mark (``AAP``): :meth:`is_bare_agency_line` (trialL62)."""
-        if self.is_bare_agency_line(text):
+        if self.is_bare_agency_line(text) or self.is_agency_codes_line(text):
             return True
         match = _WIRE_MARK_LINE.fullmatch(text.strip(), 0, None, KEEP_GIL)
         return match is not None and self.captions.is_wire_credit(match.group("agency").strip())
+
+    #: The most editors' codes after an agency's name on a sign-off's line of its own
+    #: (:meth:`is_agency_codes_line`: ``dpa kr yyzz a3 jap``, ``PTI KK NP``), and the most characters
+    #: of each.
+    #:
+    #: .. versionadded:: 0.2 (mendL65)
+    MAX_SIGN_OFF_CODES: ClassVar[int] = 5
+    MAX_SIGN_OFF_CODE_CHARS: ClassVar[int] = 5
+    #: The most letters of editors' initials in capitals after an agency's name in capitals
+    #: (:meth:`is_agency_codes_line`: ``PTI ABC DEF``; ``AP NEWS`` is the outlet's name).
+    #:
+    #: .. versionadded:: 0.2 (mendL65)
+    MAX_SIGN_OFF_INITIALS: ClassVar[int] = 3
+
+    def is_agency_codes_line(self, text: str) -> bool:
+        """Whether *text* is a known agency's name (``Vocabulary.is_agency``) and its editors' codes
+        after it, nothing else, as a wire closes its story on a line of its own: the codes in
+        capitals after a name in capitals, at most :attr:`MAX_SIGN_OFF_INITIALS` letters each (``PTI KK
+        NP``, ``PTI ABC DEF``; not ``AP NEWS``), letters and digits in
+        lower case after a name in lower case (``dpa kr yyzz a3 jap``), one to
+        :attr:`MAX_SIGN_OFF_CODES` codes of at most :attr:`MAX_SIGN_OFF_CODE_CHARS` characters each.
+        A sentence (``AP said so.``, ``Reuters reported it``) is none: its words are in lower case
+        after a capitalised name, or it ends in a stop.
+
+        .. versionadded:: 0.2 (mendL65)"""
+        words = text.split()
+        if not 1 < len(words) <= 1 + self.MAX_SIGN_OFF_CODES or not self.vocabulary.is_agency(words[0]):
+            return False
+        codes = words[1:]
+        if any(len(code) > self.MAX_SIGN_OFF_CODE_CHARS or not code.isalnum() for code in codes):
+            return False
+        if words[0].isupper():  # (initials: "AP NEWS" is the outlet's name)
+            return all(code.isalpha() and code.isupper() and len(code) <= self.MAX_SIGN_OFF_INITIALS for code in codes)
+        return words[0].islower() and all(code.islower() for code in codes)
 
     def is_bare_agency_line(self, text: str) -> bool:
         """Whether *text* is news agencies of the vocabulary alone, with no mark around them and no
@@ -5427,12 +5465,35 @@ class ArticleParser:
         found = self.dateline.parse(state.text, line.span)
         if found is None and self.opens_split_dateline(state, index):
             return STOP  # "LONDON," over "Nov 3 (Reuters) - The council ...": one dateline on two lines
+        if found is None:
+            place = self.place_before_dash(line.text)
+            if place is not None:  # "Madrid - 06 may 2025 - 14:37 CEST": the place and the stamp (mendL65)
+                return self.header_place_stamp(state, index, Dateline(place, None, None, place, line.span), peek)
         if found is None or (found.text.endswith(":") and found.agency is None and found.date is None):
             return 0
         rest = state.text[found.span.end : line.span.end]
         if found.date is not None and found.agency is None and rest.strip() and self.timestamps.is_clock_line(rest):
             return self.header_place_stamp(state, index, found, peek)
         return STOP
+
+    #: The dashes a place and the publication's stamp stand apart by on a stamp's line
+    #: (:meth:`place_before_dash`: ``Madrid - 06 may 2025 - 14:37 CEST``).
+    #:
+    #: .. versionadded:: 0.2 (mendL65)
+    PLACE_STAMP_DASHES: ClassVar[tuple[str, ...]] = (" - ", " – ", " — ")
+
+    def place_before_dash(self, text: str) -> str | None:
+        """The place that opens *text* before a dash of :attr:`PLACE_STAMP_DASHES` (``Madrid - 06
+        may 2025 - 14:37 CEST``: ``Madrid``), a place the vocabulary knows (``Vocabulary.is_place``);
+        ``None`` otherwise.  :meth:`header_place_stamp` then reads the stamp after it, which must
+        run to the line's end.
+
+        .. versionadded:: 0.2 (mendL65)"""
+        for dash in self.PLACE_STAMP_DASHES:
+            place, found, _ = text.partition(dash)
+            if found and place.strip() == place and self.vocabulary.is_place(place):
+                return place
+        return None
 
     def opens_split_dateline(self, state: ParseState, index: int) -> bool:
         """Whether line *index* is the first half of a dateline that a copy broke over two lines:
@@ -5862,9 +5923,11 @@ class ArticleParser:
         (``By Mara Quint · 4 Mar 2025 · 0 Comments``), a reading time (``... | 3 min read``).  The
         piece marks (:attr:`PIECE_MARKS`) and spaces before it are left out of its span; a rest
         with no letter or digit (a closing mark) is no part.  Its kind is the one
-        :meth:`classify_boilerplate` gives it, else ``other``.
+        :meth:`classify_boilerplate` gives it, else ``timestamp`` for a stamp of how long ago
+        (``Updated 3 hours ago``: ``BylineParser.is_relative_stamp``, as on a line alone), else ``other``.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a stamp of how long ago (mendL65)."""
         if not line.span.start <= end < line.span.end:
             return
         rest = state.text[end : line.span.end]
@@ -5874,6 +5937,9 @@ class ArticleParser:
             return
         piece = Line(text, Span(start, start + len(text)), 0, False)
         found = self.classify_boilerplate(piece)
+        if found is None and self.byline.is_relative_stamp(text):
+            state.add_boilerplate(piece, BoilerplateKind.TIMESTAMP)  # "... GMT+9 Updated 3 hours ago", as alone (mendL65)
+            return
         state.add_boilerplate(piece, BoilerplateKind.OTHER if found is None else found.kind)
 
     def update_after(self, state: ParseState, index: int) -> tuple[Timestamp, ...]:
@@ -6417,7 +6483,7 @@ class ArticleParser:
                 state.byline = roles
             return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < roles.span.end, lines[index:]))
         # a name over the outlet it writes for, in its block ("Jane Roe" / "The City Herald")
-        outlet_below = not role_below and self.name_over_outlet(state, index)
+        outlet_below = not role_below and (self.name_over_outlet(state, index) or self.name_over_agency_dateline(state, index))
         if not role_below and not outlet_below and self.name_over_organisation(state, index):
             return 0  # "Tom Berg" / "Greenpeace Ireland": the body the person speaks for, no outlet (layB58)
         if index and not lines[index].blank_before and self.name_over_organisation(state, index - 1):
@@ -6469,9 +6535,31 @@ class ArticleParser:
         Roe`` gives it; ``None`` for an outlet it does not know (``The City Herald``).
 
         .. versionadded:: 0.2 (trialL62)"""
-        outlet = text.strip().rstrip(".")
+        outlet = self.byline.unbracketed(text.strip().rstrip("."))
         outlet = self.byline.placed_outlet_line(outlet) or outlet
         return outlet if self.byline.is_known_outlet(outlet) else None
+
+    def name_over_agency_dateline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, under the headline, is a person's name alone
+        (:meth:`BylineParser.parse_name_alone`) over a line that is nothing but a known agency, in
+        brackets or not (``Poppy Johnston`` / ``(Australian Associated Press)``, ``Jo Reed`` /
+        ``Press Association``: ``Vocabulary.is_agency``), over a line that opens with a dateline
+        (``SYDNEY, July 8 AAP - ...``), the three in one block: the author's signature and the
+        agency she writes for, not a dateline of an agency alone over the story's real one.
+
+        .. versionadded:: 0.2 (mendL65)"""
+        lines = state.lines
+        if state.headline is None or index + 2 >= len(lines) or lines[index].span.start < state.headline.span.end:
+            return False
+        below, story = lines[index + 1], lines[index + 2]
+        if below.blank_before or story.blank_before:
+            return False
+        if not self.vocabulary.is_agency(self.byline.unbracketed(below.text.strip().rstrip("."))):
+            return False
+        if self.dateline.parse(state.text, story.span) is None:
+            return False
+        after = state.text[story.span.start : story.span.start + self.byline.NAME_CONTEXT_CHARS]
+        return self.byline.parse_name_alone(lines[index], after) is not None
 
     def name_over_outlet(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a person's name alone (:meth:`BylineParser.parse_name_alone`,

@@ -773,7 +773,14 @@ class BoilerplateParser:
     #: e-mail address or a number: boilerplate ``sign-off``.
     #:
     #: .. versionadded:: 0.2
-    REACHED_PHRASES: ClassVar[tuple[str, ...]] = ("can be reached", "may be reached")
+    #:
+    #: .. versionchanged:: 0.2 a call to contact the reporter (``Contact this reporter at
+    #:    jroe@example.com.``, ``Email the writer at ...``), mendL65.
+    REACHED_PHRASES: ClassVar[tuple[str, ...]] = (
+        "can be reached", "may be reached", "contact this reporter", "contact the reporter", "contact the writer",
+        "contact the author", "email this reporter", "email the reporter", "email the writer", "reach this reporter",
+        "reach the reporter",
+    )
     #: The words after a phrase of :attr:`REACHED_PHRASES` (``reached at``, ``reached via``).
     #:
     #: .. versionadded:: 0.2
@@ -1674,6 +1681,7 @@ class BoilerplateParser:
     #: .. versionchanged:: 0.2 a reader's news tip too (``Do you have a news tip? WhatsApp us.``, fixL63)
     FEEDBACK_NOUNS: ClassVar[frozenset[str]] = frozenset({
         "opinion", "error", "errors", "mistake", "typo", "feedback", "comment", "comments", "correction", "tip", "tips",
+        "story",  # "Do you have a story for our news team? Email us at ...", mendL65
     })
     #: Words, case-folded, that address the reader in a feedback prompt's question
     #: (:meth:`addresses_reader`): the second person only, not the page's ``we`` (``Did we make a

@@ -362,6 +362,12 @@ class BylineParser:
     #:
     #: .. versionadded:: 0.2
     SERVICE_WORDS: ClassVar[tuple[str, ...]] = ("News Service", "News Network")
+    #: A paper's news service by its initials, as it signs a story alone (``TNN``: the Times News
+    #: Network; ``ENS``: the Express News Service): the service is the byline's one author
+    #: (:meth:`parse_service`), as its name written out is.
+    #:
+    #: .. versionadded:: 0.2 (mendL65)
+    SERVICE_INITIALS: ClassVar[frozenset[str]] = frozenset({"TNN", "ENS"})
     #: The most capitalised words of a news service's name before one of :attr:`SERVICE_WORDS`.
     #:
     #: .. versionadded:: 0.2
@@ -1249,6 +1255,8 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         name = rest.strip()
+        if name in self.SERVICE_INITIALS:  # "TNN / Updated: Sep 2, 2025": the Times News Network (mendL65)
+            return Byline((name,), None, line.text, line.span)
         service, comma, place = name.partition(",")
         if comma and self._service.fullmatch(service.rstrip(), 0, None, KEEP_GIL) is not None and self.is_place_after(place):
             return Byline((service.rstrip(),), None, line.text, line.span)  # "Express News Service, Chennai"
@@ -1362,7 +1370,7 @@ class BylineParser:
         if byline.agency is not None or index + 1 >= len(lines) or byline.span.end != lines[index].span.end:
             return byline
         below = lines[index + 1]
-        name = below.text.strip().rstrip(".")
+        name = self.unbracketed(below.text.strip().rstrip("."))  # ("By Jo Reed" / "(Press Association)")
         agency: str | None = name
         if not self.vocabulary.is_agency(name):
             outlet = self.placed_outlet_line(name)
@@ -1371,6 +1379,17 @@ class BylineParser:
             # "By Tom Hale" / "BBC News, Cardiff": the outlet the agency when known ("Sky News, Manchester": none)
             agency = outlet if self.is_known_outlet(outlet) else None
         return Byline(byline.authors, agency, collapse(byline.text + " " + below.text), Span(byline.span.start, below.span.end))
+
+    @staticmethod
+    def unbracketed(text: str) -> str:
+        """*text* without the round brackets around it whole (``(Australian Associated Press)``:
+        ``Australian Associated Press``), as an agency's line under its author's name may print it;
+        *text* as it is otherwise.
+
+        .. versionadded:: 0.2 (mendL65)"""
+        if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1] and ")" not in text[1:-1]:
+            return text[1:-1].strip()
+        return text
 
     def with_authors_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
         """*byline*, a byline with ``By`` ending ``lines[index]``, with the authors the line under it
@@ -1747,16 +1766,41 @@ class BylineParser:
         Ledger``, ``Jane Roe, Staff Writer | The Daily Ledger``.  The outlet is the agency only
         when the vocabulary knows it (``Jane Roe | Reuters``); else ``None``, never a guess.
 
-        .. versionadded:: 0.2"""
+        A middle dot stands for the bar as well, one after the outlet too (``Jane Roe · CBC News ·``,
+        a public broadcaster's layout): the outlet is the agency when :meth:`is_known_outlet`.
+
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a middle dot for the bar (mendL65)."""
         head, bar, outlet = text.partition(" | ")
+        if not bar:
+            head, bar, outlet = self.dotted_pieces(text)
         name, _, role = head.partition(",")
         name, role, outlet = name.strip(), role.strip(), outlet.strip()
         if not bar or not outlet or not (self.is_name(name) and self.starts_name(name)) or self.names_place(name):
             return None
         if role and not self.is_role(role):
             return None
-        agency = outlet if self.vocabulary.is_agency(outlet) else None
+        agency = outlet if self.vocabulary.is_agency(outlet) or (bar != " | " and self.is_known_outlet(outlet)) else None
         return Byline((name,), agency, line.text, line.span)
+
+    #: The marks a name and its outlet stand apart by in :meth:`dotted_pieces` (``Jane Roe · CBC News ·``).
+    #:
+    #: .. versionadded:: 0.2 (mendL65)
+    DOT_MARKS: ClassVar[tuple[str, ...]] = ("·", "•")
+
+    def dotted_pieces(self, text: str) -> tuple[str, str, str]:
+        """*text* as a name, the mark and an outlet when it is two pieces apart by a mark of
+        :attr:`DOT_MARKS` with spaces around it, maybe with the mark once more at its end (``Jane Roe
+        · CBC News ·``: ``("Jane Roe", " · ", "CBC News")``); ``(text, "", "")`` otherwise (three
+        pieces or more: ``Jane Roe · CBC News · Posted: ...`` is :meth:`parse_with_stamp`'s).
+
+        .. versionadded:: 0.2 (mendL65)"""
+        for mark in self.DOT_MARKS:
+            spaced = f" {mark} "
+            pieces = f"{text.strip()} ".removesuffix(f" {mark} ").split(spaced)
+            if len(pieces) == 2 and all(piece.strip() for piece in pieces):
+                return pieces[0], spaced, pieces[1]
+        return text, "", ""
 
     def starts_name(self, text: str) -> bool:
         """Whether the first word of *text* (two words at least) may start a person's name to the

@@ -822,6 +822,12 @@ class CaptionParser:
         self._caps_name_slash_agency = regex.compile(
             rf"(?P<name>{caps_name_word}(?:[ ]{caps_name_word}){{1,3}})[ ]*+/[ ]*+(?:{agencies})"
         )
+        # a photographer's name and the outlet, both in capitals, a slash between them: "JANE ROE/THE PRESS",
+        # "TOM BERG / STUFF" (the name checked by NameModel as it would be written in title case), mendL65
+        self._caps_name_outlet = LazyPattern(
+            rf"(?P<name>{caps_name_word}(?:[ ]{caps_name_word}){{1,3}})[ ]*+/[ ]*+"
+            rf"(?P<outlet>{caps_name_word}(?:[ ]{caps_name_word}){{0,3}})"
+        )
         # an outlet and its photographer in brackets, alone on a line under the caption:
         # "(ABC Western Qld: Jo Roe)" (bracketed_credit)
         self._paren_alone = regex.compile(
@@ -1565,7 +1571,27 @@ class CaptionParser:
             if not has_lower_word(caption) or not self.is_caption_text(caption):
                 return None
             return CaptionLine(caption, dashed["credit"], Span(line.span.start, line.span.start + len(caption)))
+        bare = self.bare_wire_caption(line)
+        if bare is not None:  # "Displaced people in a camp near Tawila on August 3, 2025. AFP" (mendL65)
+            return bare
         return self.bar_caption(line)
+
+    def bare_wire_caption(self, line: Line) -> CaptionLine | None:
+        """*line* as a caption whose credit is a news agency alone, with no label, mark or stop,
+        after the sentence's stop (``Des déplacés dans un camp près de Tawila, le 3 août 2025. AFP``,
+        ``Rescuers search the rubble on Tuesday. Reuters``: :meth:`is_wire_credit`), the words before
+        it a caption's (:meth:`is_caption_text`, a word in lower case).  For a header line no rule
+        claimed only (:meth:`header_caption`): the story's ``... he told AFP.`` ends in a stop.
+
+        .. versionadded:: 0.2 (mendL65)"""
+        text = line.text.rstrip()
+        head, space, credit = text.rpartition(" ")
+        head = head.rstrip()
+        if not space or not head.endswith((".", "!", "?")) or head.endswith("..") or not self.is_wire_credit(credit):
+            return None
+        if not has_lower_word(head) or not self.is_caption_text(head):
+            return None
+        return CaptionLine(head, credit, Span(line.span.start, line.span.start + len(head)))
 
     def bar_caption(self, line: Line) -> CaptionLine | None:
         """*line* as a caption that ends in a credit's label and a bar (``Residents queue for water
@@ -2189,6 +2215,8 @@ class CaptionParser:
             return self.clean_credit(text, None)
         if self._caps_name_slash_agency.fullmatch(text, 0, None, KEEP_GIL) is not None:  # "JANE ROE / AFP"
             return self.clean_credit(text, None)
+        if self.is_caps_name_outlet(text):  # "JANE ROE/THE PRESS"
+            return self.clean_credit(text, None)
         bracketed = self.bracketed_credit(text)
         if bracketed is not None:  # "(ABC Western Qld: Jane Roe)"
             return bracketed
@@ -2198,6 +2226,23 @@ class CaptionParser:
         ):
             return self.clean_credit(text, None)
         return None
+
+    def is_caps_name_outlet(self, text: str) -> bool:
+        """Whether *text* is a photographer's name and an outlet, both in capitals with a slash
+        between them (``GEORGE HEARD/THE PRESS``, ``ANNA LEE / STUFF``), as some papers print a
+        picture's credit: the name one person's to :class:`~newsparse.names.NameModel` as written in
+        title case, opening with a given name the vocabulary knows (``MITSUBISHI MOTOR/AMERICA FEBRUARY
+        SALES RISE`` is a wire's headline), and no place or country the vocabulary knows (``HOME/NEWS``, ``WORLD NEWS/ASIA``, ``NEW
+        ZEALAND/WORLD`` are a site's sections).
+
+        .. versionadded:: 0.2 (mendL65)"""
+        pair = self._caps_name_outlet.fullmatch(text, 0, None, KEEP_GIL)
+        if pair is None:
+            return False
+        name = pair["name"].title()
+        if not self.vocabulary.is_given_name(name.split()[0]):
+            return False  # ("MITSUBISHI MOTOR/AMERICA FEBRUARY SALES RISE": a wire's headline in capitals)
+        return self.names.is_name(name) and not self.vocabulary.is_place(name) and self.vocabulary.country(name) is None
 
     def use_notice_caption(self, line: Line) -> CaptionLine | None:
         """*line* as a caption when it ends in a picture desk's use notice in brackets and a known

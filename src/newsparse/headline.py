@@ -177,7 +177,17 @@ class HeadlineParser:
             return False  # (a field's label in capitals is no speaker's: "TITLE: Rail fares to rise")
         below = lines[index + 1].text
         after = self._coded_turn.match(below, 0, None, KEEP_GIL) or self._turn.match(below, 0, None, KEEP_GIL)
+        if after is not None and self.is_story_flag(after["label"]):
+            return False  # "SOAP SHOCK: ..." over "EXCLUSIVE: The star ...": a headline over its standfirst (mendL65)
         return after is not None and after["label"] != label["label"]
+
+    def is_story_flag(self, label: str) -> bool:
+        """Whether *label*, the words before a colon that open a line, is a flag a page prints at
+        the head of a headline or a standfirst (``Vocabulary.STORY_FLAGS``, any case: ``EXCLUSIVE``,
+        ``REVEALED``), no speaker's label.
+
+        .. versionadded:: 0.2 (mendL65)"""
+        return " ".join(label.split()).casefold() in self.vocabulary.STORY_FLAGS
 
     def continues(self, line: Line, below: Line) -> bool:
         """Whether *below*, the next line of *line*'s block, goes on the headline *line*: *line*

@@ -190,7 +190,35 @@ class SectionParser:
             return None
         if self.dash_split_over_sentence(line.text, labels, following.text):
             return None  # ("Real Madrid – Barcelona" over the story's first sentence: the headline)
-        return Section(self.without_home(labels), line.text, line.span)
+        return Section(self.without_site(self.without_home(labels)), line.text, line.span)
+
+    def without_site(self, labels: tuple[str, ...]) -> tuple[str, ...]:
+        """*labels* without a first crumb that is the site's own name when other labels follow it
+        (``News24 | South Africa | Politics`` gives ``("South Africa", "Politics")``): a known
+        outlet (``Vocabulary.is_agency``: ``BBC``, ``CNN``) or a name with a number glued after it
+        (:meth:`is_numbered_name`: ``News24``, ``France24``), no section.
+
+        .. versionadded:: 0.2 (mendL65)"""
+        if len(labels) > 1 and (self.vocabulary.is_agency(labels[0]) or self.is_numbered_name(labels[0])):
+            return labels[1:]
+        return labels
+
+    def is_numbered_name(self, label: str) -> bool:
+        """Whether *label* is one capitalised word of at least :attr:`NUMBERED_NAME_LETTERS` letters
+        with a number of at most three digits glued after it (``News24``, ``France24``), as a site or
+        a channel names itself; not a section's label (``Politics``), a year (``Election 2024`` has a
+        space) nor a short topic's (``G20``, ``F1``).
+
+        .. versionadded:: 0.2 (mendL65)"""
+        letters = label.rstrip("0123456789")
+        if letters == label or len(label) - len(letters) > 3 or len(letters) < self.NUMBERED_NAME_LETTERS:
+            return False
+        return letters.isalpha() and letters[:1].isupper()
+
+    #: The fewest letters of a site's name with a number glued after it (:meth:`is_numbered_name`).
+    #:
+    #: .. versionadded:: 0.2 (mendL65)
+    NUMBERED_NAME_LETTERS: ClassVar[int] = 4
 
     def is_breadcrumb(self, text: str, labels: Sequence[str]) -> bool:
         """Whether *text*, cut into *labels*, is a path of sections (a breadcrumb) that needs no

@@ -741,6 +741,15 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     HEADLINE_OPENERS: ClassVar[tuple[str, ...]] = ("what", "how", "why", "where", "who", "which")
+    #: Flags a page prints before a colon at the head of its headline or its standfirst
+    #: (``EXCLUSIVE: The star has already filmed ...``, ``REVEALED: ...``), in lower case: such a
+    #: label is no speaker's in a transcript's turn (``HeadlineParser.is_turn``).
+    #:
+    #: .. versionadded:: 0.2 (mendL65)
+    STORY_FLAGS: ClassVar[tuple[str, ...]] = (
+        "exclusive", "world exclusive", "revealed", "pictured", "watch", "breaking", "update", "live", "analysis",
+        "comment", "opinion", "special report", "investigation",
+    )
     #: Prepositions of :attr:`PHRASE_LINKS` whose object is a person as often as a place or a body
     #: (``according to``, ``an interview with``, ``a letter by``), in lower case: a capitalised word
     #: right after one before a known given name may be the person's own unknown given name
@@ -1458,14 +1467,19 @@ class Vocabulary:
         a page names, the zone's region of :attr:`AMBIGUOUS_ZONE_DEFAULTS` when it names none, else
         ``None`` (none and no default, or several).
 
+        Regions that give the zone one offset are one reading (``CST`` on a page that names the
+        United States and Canada: -6).
+
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a page naming none of the regions reads the zone's default (fixT60)."""
+        .. versionchanged:: 0.2 a page naming none of the regions reads the zone's default (fixT60).
+        .. versionchanged:: 0.2 several regions of one offset read it (mendL65)."""
         for name, readings in self.AMBIGUOUS_TIMEZONES:
             if name == zone:
                 named = [region for region, _ in readings if region in regions]
                 if not named:
                     return self.ambiguous_zone_default(zone)
-                return named[0] if len(named) == 1 else None
+                offsets = {hours for region, hours in readings if region in named}
+                return named[0] if len(offsets) == 1 else None
         return None
 
     def ambiguous_zone_season(self, zone: str, region: str) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -37,6 +37,8 @@ AGENCIES: tuple[str, ...] = (
     # agencies spelled out in a dateline's brackets, as sites that copy the wire write them:
     # "SYDNEY (Australian Associated Press) -", "TORONTO (Canadian Press) -", "PARIS (Agence France Presse) -" (lay57)
     "Australian Associated Press", "Canadian Press", "Agence France Presse",
+    # the British agency by its former name, as a signature under the author writes it: "Jo Reed" / "(Press Association)"
+    "Press Association",
     # the spelled-out names of agencies whose short forms are above: "DUBAI (Emirates News Agency) -" (lay57)
     "Emirates News Agency", "Saudi Press Agency", "Kuwait News Agency", "Qatar News Agency",
     "Islamic Republic News Agency", "Korean Central News Agency", "Middle East News Agency", "Syrian Arab News Agency",

@@ -77,13 +77,14 @@ REGIONAL_TIMEZONES: tuple[tuple[str, str], ...] = (
 NAIVE_TIMEZONES: tuple[str, ...] = ("local time", "AST")
 # Zone abbreviations of TIMEZONES that name several zones, each with the regions it may name and
 # the offset it has there: Irish, Indian or Israel Standard Time; China's or America's Central
-# Standard Time; British Summer or Bangladesh Standard Time.  Such a stamp takes the offset of the
+# Standard Time; British Summer or Bangladesh Standard Time.  Regions that share an offset (America's and
+# Canada's Central time) are one reading when a page names both (mendL65).  Such a stamp takes the offset of the
 # one region the page names (ZONE_REGIONS), and none when it names none or several (fixT59).
 AMBIGUOUS_TIMEZONES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
     ("IST", (("India", 5.5), ("Ireland", 1), ("Israel", 2))),
-    ("CST", (("United States", -6), ("China", 8))),
+    ("CST", (("United States", -6), ("Canada", -6), ("China", 8))),
     ("BST", (("Britain", 1), ("Bangladesh", 6))),
-    ("PST", (("United States", -8), ("Philippines", 8))),
+    ("PST", (("United States", -8), ("Canada", -8), ("Philippines", 8))),
 )
 # The region an ambiguous zone is read in when the page names none of its regions: the zone's
 # usual reading, which it had before it was ambiguous (US Pacific time for PST; fixT60). A zone
@@ -95,6 +96,7 @@ AMBIGUOUS_ZONE_DEFAULTS: tuple[tuple[str, str], ...] = (("PST", "United States")
 # Time, out of season in January (no offset then, as a summer zone out of season: fixR59).
 AMBIGUOUS_ZONE_SEASONS: tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, int]]], ...] = (
     ("IST", "Ireland", EUROPEAN_SUMMER),
+    ("BST", "Britain", EUROPEAN_SUMMER),  # British Summer Time in summer only (mendL65)
 )
 # The words that place a page in a region of AMBIGUOUS_TIMEZONES: the country, its people, its
 # large cities, the wires based there and its sites' ending (".ie"), one word each, as written
@@ -126,7 +128,13 @@ ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Britain", (
         "Britain", "British", "UK", "U.K.", "England", "Scotland", "Scottish", "Wales", "Welsh",
         "London", "Manchester", "Birmingham", "Glasgow", "Edinburgh", "Cardiff", "Belfast", "BBC", ".uk",
+        # more of its cities, its broadcaster and its institutions (mendL65)
+        "Liverpool", "Leeds", "Bristol", "Sheffield", "ITV", "NHS", "Westminster", "Whitehall",
     )),
+    # Canada, whose Central and Pacific times are America's: its places in those zones, its public
+    # broadcaster and its sites' ending; not the country's name, which a story from China names as often
+    # as one from Winnipeg (mendL65)
+    ("Canada", ("Winnipeg", "Manitoba", "Regina", "Saskatchewan", "Saskatoon", "Vancouver", "CBC", ".ca")),
     ("Bangladesh", ("Bangladesh", "Bangladeshi", "Dhaka", "Chittagong", "Chattogram", "BSS", "UNB", ".bd")),
     ("Philippines", (
         "Philippines", "Manila", "Quezon", "Makati", "Cebu", "Davao",
