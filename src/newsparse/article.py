@@ -6694,7 +6694,7 @@ class ArticleParser:
             outlet = self.agency_outlet_line(line.text)
             if outlet is not None and self.is_prose(lines, index + 1):
                 return Byline((outlet,), outlet, line.text, line.span)  # the title / "BBC News, Leeds" / blank / the story
-            return None
+            return self.name_with_outlet(state, index)
         reading = index + 1
         if self.is_name_button(below.text) and index + 2 < len(lines) and not lines[index + 2].blank_before:
             reading = index + 2  # "Jane Roe" / "Follow" / "5 min read": the page's button between (bylT61)
@@ -6708,6 +6708,30 @@ class ArticleParser:
             names = tuple(self.byline.split_names(line.text))
             return Byline(names, None, line.text, line.span)
         return self.name_over_agency(state, index)
+
+    def name_with_outlet(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of ``lines[index]``, right under the headline and over a blank line and the
+        story's running text, when it is a person's name opening with a known given name and,
+        after one comma, the station or
+        paper the author works for (``Jo Reed, KTVQ 2 News``, ``Sam Ortiz, The Lakeside Gazette``:
+        ``BylineParser.is_outlet_after_name``): the name the author, the outlet kept in ``text``
+        (``agency`` only for a known agency).  Not a name that is the story's subject
+        (:meth:`names_subject`).
+
+        .. versionadded:: 0.2 (fixL65)"""
+        lines = state.lines
+        line = lines[index]
+        name, comma, outlet = line.text.strip().partition(",")
+        if not comma or "," in outlet or not self.is_prose(lines, index + 1):
+            return None
+        name = name.strip()
+        if not self.byline.is_name(name) or not self.byline.opens_with_given_name(name):
+            return None  # (a known given name first: not "Mayor Ana Ruiz, ...")
+        if not self.byline.is_outlet_after_name(outlet.strip()):
+            return None
+        if self.names_subject(state, index, index + 1):
+            return None
+        return self.byline.parse_bare(line)
 
     def is_business_name(self, text: str) -> bool:
         """Whether *text*, a name alone on its line, holds a word of an organisation's or a

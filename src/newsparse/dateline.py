@@ -1214,9 +1214,13 @@ class DatelineParser:
         in them, an outlet's name: up to :attr:`MAX_OUTLET_WORDS` capitalised words, one of them of
         :attr:`OUTLET_WORDS` (``Colombo, Nov. 24 (Daily Mirror) -``): a paper's name where the
         agency goes, the dateline's source; a phrase of no outlet's word (``(Fire Brigade
-        Sources)``), no date or no dash (``(Daily Mirror). The ...``) is none.
+        Sources)``), no date or no dash (``(Daily Mirror). The ...``) is none.  The outlet's word
+        closes the name (``Sunday Times``) or opens a name of two words (``Daily Mirror``): one
+        before other words (``(Sunday Times Readers)``, ``(Herald Sun Subscribers)``) opens a
+        phrase that names people, not an outlet.
 
-        .. versionadded:: 0.2 (lang64)"""
+        .. versionadded:: 0.2 (lang64)
+        .. versionchanged:: 0.2 the outlet's word first or last (fixL65)"""
         groups = match.groupdict()
         agency, date, dash = groups.get("agency"), groups.get("date"), groups.get("dash")
         if not agency or not date or not dash or dash == "." or self.read_date(date, None) is None:
@@ -1224,7 +1228,8 @@ class DatelineParser:
         words = agency.split()
         if len(words) > self.MAX_OUTLET_WORDS or not all(w[:1].isupper() and w.replace("&", "").isalpha() for w in words):
             return False
-        return any(self.is_outlet_word(word) for word in words)
+        # (the word last, "Sunday Times"; or first of two, "Daily Mirror": a paper's name, no phrase)
+        return self.is_outlet_word(words[-1]) or (len(words) == 2 and self.is_outlet_word(words[0]))
 
     def is_outlet_word(self, word: str) -> bool:
         """Whether *word*, as written, is one of :attr:`OUTLET_WORDS` (:meth:`dated_outlet`).

@@ -880,6 +880,14 @@ class Vocabulary:
     #: Dubois, journaliste``), read by :class:`~newsparse.BylineParser` beside its English
     #: ``ROLE_WORDS``.
     BYLINE_ROLES: ClassVar[tuple[str, ...]] = ()
+    #: A live blog's notes in brackets after an author's name in a byline, lower case, that say
+    #: which part of the blog the author wrote (``By Ana Ruiz (now) and Tom Berg (earlier)``): no
+    #: part of the names, left out by :class:`~newsparse.BylineParser` (``without_shift_notes``).
+    #:
+    #: .. versionadded:: 0.2 (fixL65)
+    BYLINE_SHIFT_NOTES: ClassVar[tuple[str, ...]] = (
+        "now", "earlier", "previously", "before", "later", "until now", "this morning", "overnight", "today",
+    )
     #: Words that add an agency to a byline's authors (``Par Le Figaro avec AFP``), read by
     #: :class:`~newsparse.BylineParser` beside its English ``CONJUNCTIONS``.
     WITH_WORDS: ClassVar[tuple[str, ...]] = ()
