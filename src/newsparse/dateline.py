@@ -520,6 +520,15 @@ class DatelineParser:
                 (?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})          # "Cochem. Die": a sentence in sentence case after it""",
             regex.VERBOSE,
         )
+        # a place the vocabulary knows in title case and a full stop, a sentence after it, where
+        # FULL_STOP_DATELINES is off: "Dar es Salaam. The city council ...", "Dodoma. The ..."
+        # (a short word in lower case between its words, "es", "al": the vocabulary checks the whole)
+        known_word = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+"
+        self._known_stop = LazyPattern(
+            rf"""(?P<place>{known_word}(?:(?:[ ]\p{{Ll}}{{1,3}}+)?+[ ]{known_word}){{0,{self.FULL_STOP_PLACE_WORDS - 1}}}+)
+                (?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})          # "Dodoma. The": a sentence in sentence case after it""",
+            regex.VERBOSE,
+        )
         prepositions = [word for word in v.PLACE_PREPOSITIONS if word]
         self._place_prepositions = (
             regex.compile(rf"(?<![\p{{L}}])(?:{alternation(prepositions)})[ ]++(?P<name>{titled_word})") if prepositions else None
@@ -697,6 +706,10 @@ class DatelineParser:
             titled = self._titled_stop.match(head, 0, None, KEEP_GIL)
             if titled is not None and self.is_titled_stop_place(titled["place"]):
                 return titled  # "Cochem. Die Mosel ...": parse() asks the story to name it again
+        elif self.may_open_known_stop(head):
+            known = self._known_stop.match(head, 0, None, KEEP_GIL)
+            if known is not None and self.is_known_titled_place(known["place"]):
+                return known  # "Dar es Salaam. The city council ...": a place the vocabulary knows
         if not self.might_hold_dateline(head):
             return None
         uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head, 0, None, KEEP_GIL) else None
@@ -1036,6 +1049,18 @@ class DatelineParser:
         if v.is_weekday(place) or self.month_of(place) is not None or v.is_agency(place):
             return False
         return not any(v.is_org_word(word) or self.is_given_name(word) for word in regex.split(r"[-/]", place))
+
+    def may_open_known_stop(self, head: str) -> bool:
+        """Whether *head* may open with a known place in title case and a full stop (``Dar es
+        Salaam. The city council ...``, ``Dodoma. The government ...``), as Tanzanian and Kenyan
+        papers write datelines: a capital first and a full stop and a space within the first
+        :attr:`MAX_PLACE` characters, the cheap test before the pattern.  Such a place is a
+        dateline only when the vocabulary knows it (:meth:`is_known_titled_place`) and a sentence
+        follows (:meth:`is_followed_by_story`); a place that is a sentence's subject (``Nairobi is
+        growing``) has no full stop after it.
+
+        .. versionadded:: 0.2 (fixL65)"""
+        return head[:1].isupper() and ". " in head[: self.MAX_PLACE + 2]
 
     def is_named_again_as_place(self, place: str, text: str, end: int) -> bool:
         """Whether the story after a name in title case and a full stop that opened it (from *end*
