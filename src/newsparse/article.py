@@ -6802,7 +6802,7 @@ class ArticleParser:
         if not comma or "," in outlet or not self.is_prose(lines, index + 1):
             return None
         name = name.strip()
-        if not self.byline.is_name(name) or not self.byline.opens_with_given_name(name):
+        if not self.byline.is_name(name) or not self.byline.names.is_name(name) or not self.byline.opens_with_given_name(name):
             return None  # (a known given name first: not "Mayor Ana Ruiz, ...")
         if not self.byline.is_outlet_after_name(outlet.strip()):
             return None

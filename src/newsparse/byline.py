@@ -1692,7 +1692,10 @@ class BylineParser:
             if len(names) == 2:
                 # "Tanza Loudenback, Business Insider": what follows a comma alone may be the outlet
                 return Byline((names[0],), None, line.text, line.span)
-        if len(names) == 2 and self.is_name(names[0]) and self.is_outlet_after_name(names[1]):
+        if (
+            len(names) == 2 and self.is_name(names[0]) and self.names.is_name(names[0])
+            and self.starts_name(names[0]) and self.is_outlet_after_name(names[1])
+        ):  # (a person's name to the name model: not "In Local News, News", a page's sections)
             return Byline((names[0],), None, line.text, line.span)  # "Jo Reed, KTVQ 2 News": the station
         placed = self._name_in_place.fullmatch(text)
         if placed is not None and self.is_name(placed["name"]):
