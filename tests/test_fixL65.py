@@ -390,3 +390,19 @@ def test_country_time_stamp(line: str, when: dt.datetime, hours: float) -> None:
     assert article.published.datetime.replace(tzinfo=None) == when
     assert offset_hours(article.published.datetime) == hours
     assert article.published.text == line
+
+
+@pytest.mark.parametrize(
+    ("regions", "region", "hours"),
+    [
+        ({"Australia"}, "Australia", 10),
+        (set(), "United States", -5),  # (the default: US Eastern)
+        ({"United States"}, "United States", -5),
+        ({"United States", "Australia"}, None, None),  # (both named: no zone)
+    ],
+)
+def test_est_is_an_ambiguous_zone(regions: set[str], region: str | None, hours: float | None) -> None:
+    vocabulary = newsparse.Vocabulary()
+    found = vocabulary.ambiguous_zone_region("EST", frozenset(regions))
+    assert found == region
+    assert (None if found is None else vocabulary.ambiguous_zone_offset("EST", found)) == hours

@@ -632,10 +632,13 @@ class ArticleParser:
     #: .. versionadded:: 0.2
     LINK_LIST_WORDS: ClassVar[int] = 5
     #: The fewest and most lines of a run of other stories' headlines in sentence case under the
-    #: story, one a line, and the fewest and most words of each (:meth:`headline_run_start`).
+    #: story, one a line (:meth:`headline_run_start`).
     #:
     #: .. versionadded:: 0.2 (fixL65)
     HEADLINE_RUN_LINES: ClassVar[tuple[int, int]] = (3, 6)
+    #: The fewest and most words of each headline of that run (:meth:`is_run_headline`).
+    #:
+    #: .. versionadded:: 0.2 (fixL65)
     HEADLINE_RUN_WORDS: ClassVar[tuple[int, int]] = (4, 14)
     #: The most blocks of menu items set apart by blank lines that :meth:`menu_blocks_start`
     #: reads together as one menu under the story.

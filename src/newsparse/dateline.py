@@ -1245,7 +1245,7 @@ class DatelineParser:
         phrase that names people, not an outlet.
 
         .. versionadded:: 0.2 (lang64)
-        .. versionchanged:: 0.2 the outlet's word first or last (fixL65)"""
+        .. versionchanged:: 0.2 the outlet's word last, or first of two words (fixL65)"""
         groups = match.groupdict()
         agency, date, dash = groups.get("agency"), groups.get("date"), groups.get("dash")
         if not agency or not date or not dash or dash == "." or self.read_date(date, None) is None:
