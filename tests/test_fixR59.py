@@ -184,7 +184,7 @@ def test_copyright_name(text: str, captions: list[tuple[str, str]], body: str | 
         ("IST", {"Ireland", "France"}, "Ireland", 1),
         ("CST", {"China"}, "China", 8),
         ("BST", {"Britain", "Bangladesh"}, None, None),  # (two regions of the zone: neither)
-        ("EST", {"United States"}, None, None),  # (no ambiguous zone)
+        ("MST", {"United States"}, None, None),  # (no ambiguous zone; EST is one since fixL65: US or Australian Eastern)
     ],
 )
 def test_ambiguous_zone_offset_of_the_region_found(zone: str, regions: set[str], region: str | None, hours: float | None) -> None:

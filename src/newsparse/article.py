@@ -635,6 +635,15 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     LINK_LIST_WORDS: ClassVar[int] = 5
+    #: The fewest and most lines of a run of other stories' headlines in sentence case under the
+    #: story, one a line (:meth:`headline_run_start`).
+    #:
+    #: .. versionadded:: 0.2 (fixL65)
+    HEADLINE_RUN_LINES: ClassVar[tuple[int, int]] = (3, 6)
+    #: The fewest and most words of each headline of that run (:meth:`is_run_headline`).
+    #:
+    #: .. versionadded:: 0.2 (fixL65)
+    HEADLINE_RUN_WORDS: ClassVar[tuple[int, int]] = (4, 14)
     #: The most blocks of menu items set apart by blank lines that :meth:`menu_blocks_start`
     #: reads together as one menu under the story.
     #:
@@ -3637,7 +3646,8 @@ class ArticleParser:
 
     def pop_link_lines(self, state: ParseState) -> bool:
         """File the link and heading lines at the end of the body lines as boilerplate ``other``
-        (page navigation under the story), up to the story's last words; whether any were.
+        (page navigation under the story), up to the story's last words; whether any were.  A run
+        of other stories' headlines in sentence case (:meth:`headline_run_start`) is ``related``.
 
         .. versionadded:: 0.2"""
         body = state.body
@@ -3646,6 +3656,10 @@ class ArticleParser:
             start = self.link_block_start(body)
             if start is None or (start < len(body) - 1 and not self.is_menu_block(state, start)):
                 start = self.menu_blocks_start(state)  # ("World" / "Africa" "Americas": a menu split by blank lines)
+            headlines = False
+            if start is None:
+                start = self.headline_run_start(state)  # other stories' headlines, no label over them (fixL65)
+                headlines = start is not None
             if start is None and self.link_under_related_label(state):
                 # "You may also like..." / "Who will make the Hall of Fame?" / links, popped before or
                 # filed by a pattern ("Related: Ferry fares rise again")
@@ -3663,7 +3677,7 @@ class ArticleParser:
             while len(body) > start:
                 line = body.pop(start)
                 kind = BoilerplateKind.SIGN_OFF if self.wire_mark_line(line.text) else BoilerplateKind.OTHER
-                state.add_boilerplate(line, kind)
+                state.add_boilerplate(line, BoilerplateKind.RELATED if headlines else kind)
             popped = True
         return popped
 
@@ -3861,6 +3875,72 @@ class ArticleParser:
             if not self.is_link_line(body, index) or not self.is_menu_item(body[index].text):
                 return None
         return start
+
+    #: The most words of a speaker's name in a transcript's label (:meth:`is_transcript_label`).
+    #:
+    #: .. versionadded:: 0.2 (fixL65)
+    MAX_TRANSCRIPT_NAME_WORDS: ClassVar[int] = 4
+
+    def is_transcript_label(self, text: str) -> bool:
+        """Whether *text*, a whole line, is a broadcast transcript's speaker label alone: a name in
+        capitals of at most :attr:`MAX_TRANSCRIPT_NAME_WORDS` words, a comma, a role of
+        ``Vocabulary.TRANSCRIPT_ROLES`` in capitals and a colon (``AILSA CHANG, HOST:``, ``JO REED,
+        BYLINE:``).  It opens the transcript's first turn, the story's first line: the body starts
+        there (:meth:`header_debris_kind`), and the label names a speaker, no author.
+
+        .. versionadded:: 0.2 (fixL65)"""
+        stripped = text.strip()
+        if not stripped.endswith(":") or not stripped.isupper():
+            return False
+        name, comma, role = stripped[:-1].rpartition(",")
+        words = name.split()
+        if not comma or not 0 < len(words) <= self.MAX_TRANSCRIPT_NAME_WORDS:
+            return False
+        if not all(word.replace(".", "").replace("'", "").replace("-", "").isalpha() for word in words):
+            return False
+        return role.strip().casefold() in self.vocabulary.TRANSCRIPT_ROLES
+
+    def headline_run_start(self, state: ParseState) -> int | None:
+        """Where a run of other stories' headlines ends the body lines, or ``None``: the last
+        block, after a blank line and the story above it, of :attr:`HEADLINE_RUN_LINES` lines one
+        a line (``School board delays vote on new budget`` / ``Police identify man killed in
+        highway crash`` / ...), each a title (:meth:`is_run_headline`), the line above the block
+        ending a sentence.  A page's related links in sentence case with no label over them;
+        a list the story leads into (a line ending in a colon above it), a paragraph wrapped over
+        lines (its last line ends a sentence, a line of it in a short word) or a list of
+        bullets stays the story's.
+
+        .. versionadded:: 0.2 (fixL65)"""
+        body = state.body
+        last = len(body) - 1
+        start = last + 1
+        while start > 0 and self.is_link_line(body, start - 1) and self.is_run_headline(body[start - 1].text):
+            start -= 1
+        fewest, most = self.HEADLINE_RUN_LINES
+        if not 0 < start <= last or not body[start].blank_before or not fewest <= last - start + 1 <= most:
+            return None
+        if not ends_sentence(body[start - 1].text.rstrip()):
+            return None  # (the story's last line above ends a sentence; "The new rules:" leads into a list)
+        return start
+
+    def is_run_headline(self, text: str) -> bool:
+        """Whether *text*, a line of a run under the story (:meth:`headline_run_start`), reads as
+        another story's headline: :attr:`HEADLINE_RUN_WORDS` words, a capital or a digit first
+        and no mark of a list's item before it, its last word neither one a line goes on after
+        (``HeadlineParser.OPEN_ENDS``: ``of``, ``the``, a wrapped sentence's line) nor followed by a
+        comma, a semicolon or a colon, and more of its words in lower case than capitalised (sentence case: a title-case
+        line is left to the menu and link rules).
+
+        .. versionadded:: 0.2 (fixL65)"""
+        words = text.split()
+        fewest, most = self.HEADLINE_RUN_WORDS
+        if not fewest <= len(words) <= most or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+            return False
+        tail = words[-1]
+        if tail[-1:] in ",;:-" or tail.casefold() in self.headline.OPEN_ENDS:
+            return False  # ("... to study the": a wrapped sentence's line; HeadlineParser.OPEN_ENDS)
+        rest = [word for word in words[1:] if word[:1].isalpha()]
+        return sum(word[:1].islower() for word in rest) > sum(word[:1].isupper() for word in rest)
 
     def last_running_line(self, state: ParseState) -> bool:
         """Whether the body's last line, alone in its block, is the text's last line and a clause
@@ -6847,7 +6927,7 @@ class ArticleParser:
             outlet = self.agency_outlet_line(line.text)
             if outlet is not None and self.is_prose(lines, index + 1):
                 return Byline((outlet,), outlet, line.text, line.span)  # the title / "BBC News, Leeds" / blank / the story
-            return None
+            return self.name_with_outlet(state, index)
         reading = index + 1
         if self.is_name_button(below.text) and index + 2 < len(lines) and not lines[index + 2].blank_before:
             reading = index + 2  # "Jane Roe" / "Follow" / "5 min read": the page's button between (bylT61)
@@ -6861,6 +6941,30 @@ class ArticleParser:
             names = tuple(self.byline.split_names(line.text))
             return Byline(names, None, line.text, line.span)
         return self.name_over_agency(state, index)
+
+    def name_with_outlet(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of ``lines[index]``, right under the headline and over a blank line and the
+        story's running text, when it is a person's name opening with a known given name and,
+        after one comma, the station or
+        paper the author works for (``Jo Reed, KTVQ 2 News``, ``Sam Ortiz, The Lakeside Gazette``:
+        ``BylineParser.is_outlet_after_name``): the name the author, the outlet kept in ``text``
+        (``agency`` only for a known agency).  Not a name that is the story's subject
+        (:meth:`names_subject`).
+
+        .. versionadded:: 0.2 (fixL65)"""
+        lines = state.lines
+        line = lines[index]
+        name, comma, outlet = line.text.strip().partition(",")
+        if not comma or "," in outlet or not self.is_prose(lines, index + 1):
+            return None
+        name = name.strip()
+        if not self.byline.is_name(name) or not self.byline.names.is_name(name) or not self.byline.opens_with_given_name(name):
+            return None  # (a known given name first: not "Mayor Ana Ruiz, ...")
+        if not self.byline.is_outlet_after_name(outlet.strip()):
+            return None
+        if self.names_subject(state, index, index + 1):
+            return None
+        return self.byline.parse_bare(line)
 
     def is_business_name(self, text: str) -> bool:
         """Whether *text*, a name alone on its line, holds a word of an organisation's or a
@@ -9175,6 +9279,8 @@ class ArticleParser:
         lines = state.lines
         if self.headline.is_turn(lines, index):
             return None  # "00:00:03 SPEAKER 1: Welcome to the hearing": a transcript's first turn
+        if self.is_transcript_label(lines[index].text):
+            return None  # "AILSA CHANG, HOST:" alone over the first turn: the transcript starts (fixL65)
         if self.under_entry_clock(lines, index):
             return None  # a live blog's first entry's heading, under its clock: the body starts there
         if self.glued_entry_clock(state, index):
@@ -10215,7 +10321,32 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         if self.captions.might_be_credit_line(line) and self.captions.is_credit_line(line):
             return Boilerplate(line.text, BoilerplateKind.CREDIT.value, line.span)
+        if self.is_export_field(line.text):
+            return Boilerplate(line.text.strip(), BoilerplateKind.OTHER.value, line.span)  # "PAGE: A4" (fixL65)
         return self.boilerplate.parse_line(line)
+
+    #: The most words of an export field's value after its label (:meth:`is_export_field`:
+    #: ``SECTION: Business; Pg. 4`` has 3).
+    #:
+    #: .. versionadded:: 0.2 (fixL65)
+    MAX_EXPORT_FIELD_WORDS: ClassVar[int] = 6
+
+    def is_export_field(self, text: str) -> bool:
+        """Whether *text*, a whole line, is a scraper's or an archive's field that says where the
+        story ran (``NEWSPAPER SECTION: News``, ``SECTION: Business; Pg. 4``, ``Page: A4``,
+        ``LENGTH: 512 words``): a label of ``Vocabulary.EXPORT_FIELD_LABELS`` in capitals or title
+        case, a colon, and a value of at most :attr:`MAX_EXPORT_FIELD_WORDS` words that ends no
+        sentence.  A story's sentence after such a word (``Section 4: The tenant must ...``, ``Page:
+        the council's report says ...``) has no label alone before its colon or runs on.
+
+        .. versionadded:: 0.2 (fixL65)"""
+        label, colon, value = text.strip().partition(":")
+        if not colon or not label or len(label) > 20 or not (label.isupper() or label.istitle()):
+            return False
+        if label.casefold() not in self.vocabulary.EXPORT_FIELD_LABELS:
+            return False
+        words = value.split()
+        return 0 < len(words) <= self.MAX_EXPORT_FIELD_WORDS and not ends_sentence(value.strip()) and value[:1] == " "
 
     def lone_button(self, state: ParseState, index: int, boilerplate: Boilerplate) -> bool:
         """Whether *boilerplate*, the share line ``lines[index]``, is only one of

@@ -238,6 +238,16 @@ class BylineParser:
     DETERMINERS: ClassVar[tuple[str, ...]] = ("The", "A", "An")
     #: The longest line read as a byline without ``By``.
     MAX_BARE_CHARS: ClassVar[int] = 80
+    #: The most words of a station's or a paper's name after a bare byline's name and its comma
+    #: (``Jo Reed, KTVQ 2 News``: 3; :meth:`is_outlet_after_name`).
+    #:
+    #: .. versionadded:: 0.2 (fixL65)
+    MAX_NAMED_OUTLET_WORDS: ClassVar[int] = 4
+    #: The fewest and most letters of a station's call sign in capitals before its channel's
+    #: number (``KTVQ 2``, ``WXYZ 7``; :meth:`is_outlet_after_name`).
+    #:
+    #: .. versionadded:: 0.2 (fixL65)
+    CALL_SIGN_LETTERS: ClassVar[tuple[int, int]] = (3, 5)
     #: The longest line read as a byline.
     MAX_CHARS: ClassVar[int] = 200
     #: The most words before ``by`` that a clock time with no date may stand in for a line to give
@@ -585,6 +595,9 @@ class BylineParser:
             regex.VERBOSE,
         )
         self._particles = frozenset(self.PARTICLES)
+        # a live blog's note after a name, "Ana Ruiz (now)": the brackets and the space before them
+        notes = [note for note in self.vocabulary.BYLINE_SHIFT_NOTES if note]
+        self._shift_note = LazyPattern(rf"[ ]*+\((?:{alternation(notes)})\)(?![\p{{L}}])" if notes else "(?!)", regex.IGNORECASE)
         self._opener_and = regex.compile(rf"\s++(?:{alternation([w for w in self.OPENER_AND_WORDS if w])})\s++")
         self._roles = frozenset(w.casefold() for w in self.role_words)
         self._bare_role = regex.compile(rf"\s*+(?:[\p{{Lu}}][\p{{L}}\p{{M}}'’.\-]*+\s++){{0,3}}{roles}", regex.IGNORECASE)
@@ -1698,6 +1711,11 @@ class BylineParser:
             if len(names) == 2:
                 # "Tanza Loudenback, Business Insider": what follows a comma alone may be the outlet
                 return Byline((names[0],), None, line.text, line.span)
+        if (
+            len(names) == 2 and self.is_name(names[0]) and self.names.is_name(names[0])
+            and self.starts_name(names[0]) and self.is_outlet_after_name(names[1])
+        ):  # (a person's name to the name model: not "In Local News, News", a page's sections)
+            return Byline((names[0],), None, line.text, line.span)  # "Jo Reed, KTVQ 2 News": the station
         placed = self._name_in_place.fullmatch(text)
         if placed is not None and self.is_name(placed["name"]):
             author = self.without_placed_prefix(placed["name"])  # "From ELIAS MWAKALINGA in Dodoma"
@@ -1706,6 +1724,37 @@ class BylineParser:
         if name is not None:  # "Ada Obi-Eze, Abuja": the author and the city written from
             return Byline((name,), None, line.text, line.span)
         return self.parse_signed(line)
+
+    def is_outlet_after_name(self, text: str) -> bool:
+        """Whether *text*, the words after the one comma of a bare byline's name (``Jo Reed, KTVQ 2
+        News``), is the station or paper the author works for: up to
+        :attr:`MAX_NAMED_OUTLET_WORDS` capitalised words or numbers, maybe after a determiner
+        (``The Daily Sentinel``), no known given name first, with one of :attr:`OUTLET_WORDS`
+        last or before numbers alone (``Lakeside Gazette``, ``WKRN News 2``; not ``Times
+        Square``), one of them with a number glued to it anywhere (``13News Now``, ``News24``),
+        or a call sign in capitals before its channel's number (``KTVQ 7``:
+        :attr:`CALL_SIGN_LETTERS`).  The outlet stays in the byline's ``text``; ``agency`` is set
+        only for a known agency.
+
+        .. versionadded:: 0.2 (fixL65)"""
+        words = text.split()
+        if words and self.vocabulary.is_article(words[0]):
+            words = words[1:]
+        if not words or len(words) > self.MAX_NAMED_OUTLET_WORDS or self.opens_with_given_name(" ".join(words)):
+            return False
+        if not all(word[:1].isupper() or word[:1].isdigit() for word in words):
+            return False
+        fewest, most = self.CALL_SIGN_LETTERS
+        for at, word in enumerate(words):
+            bare = word.strip("0123456789")  # ("13News", "News24": a number glued to the outlet's word)
+            if bare != word and bare in self.OUTLET_WORDS:
+                return True
+            if word in self.OUTLET_WORDS and all(later.isdigit() for later in words[at + 1 :]):
+                return True  # (the outlet's word last, or before the channel's number: not "Times Square")
+            channel = words[at + 1] if at + 1 < len(words) else ""
+            if word.isupper() and word.isalpha() and fewest <= len(word) <= most and channel.isdigit():
+                return True  # "KTVQ 7": a call sign and its channel
+        return False
 
     def is_second_author(self, text: str) -> bool:
         """Whether *text*, the words after the one comma of a bare byline (:meth:`parse_bare`),
@@ -2206,6 +2255,16 @@ class BylineParser:
         text = self._credited_affiliation.sub(self.affiliation_dropped, text, 0, None, None, KEEP_GIL)
         return self._credentials.sub("", text, 0, None, None, KEEP_GIL)
 
+    def without_shift_notes(self, text: str) -> str:
+        """*text*, names after a byline's opener, without a live blog's notes in brackets of
+        the vocabulary's ``BYLINE_SHIFT_NOTES`` after them (``Ana Ruiz (now) and Tom Berg
+        (earlier)`` gives ``Ana Ruiz and Tom Berg``): which part of the blog each wrote, no name.
+
+        .. versionadded:: 0.2 (fixL65)"""
+        if "(" not in text:
+            return text
+        return self._shift_note.compiled.sub("", text)
+
     def affiliation_dropped(self, match: regex.Match[str]) -> str:
         """The credentials of a :meth:`without_credentials` match without the affiliation after
         them, or the match as it is when that is a known agency or opens with a conjunction.
@@ -2223,6 +2282,7 @@ class BylineParser:
         """
         agency = None
         if has_prefix:
+            text = self.without_shift_notes(text)  # "Ana Ruiz (now) and Tom Berg (earlier)"
             text = self.cut_leading_role(text)  # "Chief Meteorologist Jo Roe": Jo Roe
             text = self.without_credentials(text)  # "Jane Roe, MS, RD"
             signers, comma, tail = text.partition(",")

@@ -520,6 +520,15 @@ class DatelineParser:
                 (?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})          # "Cochem. Die": a sentence in sentence case after it""",
             regex.VERBOSE,
         )
+        # a place the vocabulary knows in title case and a full stop, a sentence after it, where
+        # FULL_STOP_DATELINES is off: "Dar es Salaam. The city council ...", "Dodoma. The ..."
+        # (a short word in lower case between its words, "es", "al": the vocabulary checks the whole)
+        known_word = r"\p{Lu}[\p{L}\p{M}'’]*+(?:-\p{L}[\p{L}\p{M}'’]*+)*+"
+        self._known_stop = LazyPattern(
+            rf"""(?P<place>{known_word}(?:(?:[ ]\p{{Ll}}{{1,3}}+)?+[ ]{known_word}){{0,{self.FULL_STOP_PLACE_WORDS - 1}}}+)
+                (?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})          # "Dodoma. The": a sentence in sentence case after it""",
+            regex.VERBOSE,
+        )
         prepositions = [word for word in v.PLACE_PREPOSITIONS if word]
         self._place_prepositions = (
             regex.compile(rf"(?<![\p{{L}}])(?:{alternation(prepositions)})[ ]++(?P<name>{titled_word})") if prepositions else None
@@ -697,6 +706,10 @@ class DatelineParser:
             titled = self._titled_stop.match(head, 0, None, KEEP_GIL)
             if titled is not None and self.is_titled_stop_place(titled["place"]):
                 return titled  # "Cochem. Die Mosel ...": parse() asks the story to name it again
+        elif self.may_open_known_stop(head):
+            known = self._known_stop.match(head, 0, None, KEEP_GIL)
+            if known is not None and self.is_known_titled_place(known["place"]):
+                return known  # "Dar es Salaam. The city council ...": a place the vocabulary knows
         if not self.might_hold_dateline(head):
             return None
         uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head, 0, None, KEEP_GIL) else None
@@ -1037,6 +1050,18 @@ class DatelineParser:
             return False
         return not any(v.is_org_word(word) or self.is_given_name(word) for word in regex.split(r"[-/]", place))
 
+    def may_open_known_stop(self, head: str) -> bool:
+        """Whether *head* may open with a known place in title case and a full stop (``Dar es
+        Salaam. The city council ...``, ``Dodoma. The government ...``), as Tanzanian and Kenyan
+        papers write datelines: a capital first and a full stop and a space within the first
+        :attr:`MAX_PLACE` characters, the cheap test before the pattern.  Such a place is a
+        dateline only when the vocabulary knows it (:meth:`is_known_titled_place`) and a sentence
+        follows (:meth:`is_followed_by_story`); a place that is a sentence's subject (``Nairobi is
+        growing``) has no full stop after it.
+
+        .. versionadded:: 0.2 (fixL65)"""
+        return head[:1].isupper() and ". " in head[: self.MAX_PLACE + 2]
+
     def is_named_again_as_place(self, place: str, text: str, end: int) -> bool:
         """Whether the story after a name in title case and a full stop that opened it (from *end*
         in *text*: ``Cochem. Die Mosel ...``) names it again after one of the vocabulary's
@@ -1217,9 +1242,13 @@ class DatelineParser:
         in them, an outlet's name: up to :attr:`MAX_OUTLET_WORDS` capitalised words, one of them of
         :attr:`OUTLET_WORDS` (``Colombo, Nov. 24 (Daily Mirror) -``): a paper's name where the
         agency goes, the dateline's source; a phrase of no outlet's word (``(Fire Brigade
-        Sources)``), no date or no dash (``(Daily Mirror). The ...``) is none.
+        Sources)``), no date or no dash (``(Daily Mirror). The ...``) is none.  The outlet's word
+        closes the name (``Sunday Times``) or opens a name of two words (``Daily Mirror``): one
+        before other words (``(Sunday Times Readers)``, ``(Herald Sun Subscribers)``) opens a
+        phrase that names people, not an outlet.
 
-        .. versionadded:: 0.2 (lang64)"""
+        .. versionadded:: 0.2 (lang64)
+        .. versionchanged:: 0.2 the outlet's word last, or first of two words (fixL65)"""
         groups = match.groupdict()
         agency, date, dash = groups.get("agency"), groups.get("date"), groups.get("dash")
         if not agency or not date or not dash or dash == "." or self.read_date(date, None) is None:
@@ -1227,7 +1256,8 @@ class DatelineParser:
         words = agency.split()
         if len(words) > self.MAX_OUTLET_WORDS or not all(w[:1].isupper() and w.replace("&", "").isalpha() for w in words):
             return False
-        return any(self.is_outlet_word(word) for word in words)
+        # (the word last, "Sunday Times"; or first of two, "Daily Mirror": a paper's name, no phrase)
+        return self.is_outlet_word(words[-1]) or (len(words) == 2 and self.is_outlet_word(words[0]))
 
     def is_outlet_word(self, word: str) -> bool:
         """Whether *word*, as written, is one of :attr:`OUTLET_WORDS` (:meth:`dated_outlet`).

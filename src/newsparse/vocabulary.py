@@ -902,6 +902,32 @@ class Vocabulary:
     #: Dubois, journaliste``), read by :class:`~newsparse.BylineParser` beside its English
     #: ``ROLE_WORDS``.
     BYLINE_ROLES: ClassVar[tuple[str, ...]] = ()
+    #: The labels, lower case, of a scraper's or an archive's export fields that print where the
+    #: story ran (``NEWSPAPER SECTION: News``, ``SECTION: Business; Pg. 4``, ``PAGE: A4``,
+    #: ``LENGTH: 512 words``, ``LOAD-DATE: March 4, 2026``): such a line, its label in capitals
+    #: or title case and a short value after the colon, is boilerplate ``other``, never a
+    #: paragraph (``ArticleParser.is_export_field``).
+    #:
+    #: .. versionadded:: 0.2 (fixL65)
+    EXPORT_FIELD_LABELS: ClassVar[tuple[str, ...]] = (
+        "section", "newspaper section", "page", "pg", "pg.", "length", "edition", "load-date", "document-type",
+        "publication-type", "word count",
+    )
+    #: The roles, lower case, a broadcast transcript writes after a speaker's name in capitals
+    #: (``AILSA CHANG, HOST:``, ``JO REED, BYLINE:``): such a label alone on its line opens the
+    #: transcript's turn, the story's first line, never a byline nor the header's debris
+    #: (``ArticleParser.is_transcript_label``).
+    #:
+    #: .. versionadded:: 0.2 (fixL65)
+    TRANSCRIPT_ROLES: ClassVar[tuple[str, ...]] = ("host", "byline", "anchor", "correspondent", "co-host")
+    #: A live blog's notes in brackets after an author's name in a byline, lower case, that say
+    #: which part of the blog the author wrote (``By Ana Ruiz (now) and Tom Berg (earlier)``): no
+    #: part of the names, left out by :class:`~newsparse.BylineParser` (``without_shift_notes``).
+    #:
+    #: .. versionadded:: 0.2 (fixL65)
+    BYLINE_SHIFT_NOTES: ClassVar[tuple[str, ...]] = (
+        "now", "earlier", "previously", "before", "later", "until now", "this morning", "overnight", "today",
+    )
     #: Words that add an agency to a byline's authors (``Par Le Figaro avec AFP``), read by
     #: :class:`~newsparse.BylineParser` beside its English ``CONJUNCTIONS``.
     WITH_WORDS: ClassVar[tuple[str, ...]] = ()

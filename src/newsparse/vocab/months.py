@@ -85,13 +85,16 @@ AMBIGUOUS_TIMEZONES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
     ("CST", (("United States", -6), ("Canada", -6), ("China", 8))),
     ("BST", (("Britain", 1), ("Bangladesh", 6))),
     ("PST", (("United States", -8), ("Canada", -8), ("Philippines", 8))),
+    # US Eastern, or Australian Eastern Standard Time as Australian pages also write it (AEST):
+    # read as Australian only when the page names Australia alone before the story (fixL65).
+    ("EST", (("United States", -5), ("Canada", -5), ("Australia", 10))),
 )
 # The region an ambiguous zone is read in when the page names none of its regions: the zone's
 # usual reading, which it had before it was ambiguous (US Pacific time for PST; fixT60). A zone
 # not listed keeps no offset then; a page naming several of its regions keeps none either. Its
 # other regions count only when named before the story (headline, stamp lines, the first line's
 # dateline), not in the story's text ("Filipino nurses" in a US story: mend60b).
-AMBIGUOUS_ZONE_DEFAULTS: tuple[tuple[str, str], ...] = (("PST", "United States"),)
+AMBIGUOUS_ZONE_DEFAULTS: tuple[tuple[str, str], ...] = (("PST", "United States"), ("EST", "United States"))
 # Regions of AMBIGUOUS_TIMEZONES that keep the zone in a season only: Ireland's IST is Irish Summer
 # Time, out of season in January (no offset then, as a summer zone out of season: fixR59).
 AMBIGUOUS_ZONE_SEASONS: tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, int]]], ...] = (
@@ -106,6 +109,7 @@ AMBIGUOUS_ZONE_SEASONS: tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, 
 # "Israeli officials"; fixT61).
 ZONE_REGION_PEOPLE: frozenset[str] = frozenset({
     "Indian", "Irish", "Israeli", "American", "Americans", "Chinese", "British", "Scottish", "Welsh", "Bangladeshi",
+    "Australian",
 })
 ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("India", (
@@ -139,5 +143,9 @@ ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Philippines", (
         "Philippines", "Manila", "Quezon", "Makati", "Cebu", "Davao",
         "Mindanao", "Luzon", "PNA", ".ph",
+    )),
+    ("Australia", (
+        "Australia", "Australian", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart",
+        "Queensland", "Tasmania", "AAP", ".au",
     )),
 )
