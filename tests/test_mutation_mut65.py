@@ -125,3 +125,120 @@ BODIES = [
 @pytest.mark.parametrize(("text", "expected"), BODIES)
 def test_body_named_after_its_article(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert quote_speakers(text) == expected
+
+
+# -- ArticleParser.heads_summary, story_unopened, body_late_byline: a summary's label over its points
+# -- under the byline is the summary's; a labelled byline under a field line stays the page's
+@pytest.mark.parametrize("label", ["Key facts:", "In brief", "What to know:", "In summary:"])
+def test_label_over_points_heads_the_summary(label: str) -> None:
+    points = ["• The extension adds six stops to the line", "• Trams will run every eight minutes at peak times"]
+    article = parse_held(blocks(TRAMS, "By Tom Hale", "\n".join([label, *points]), *STORY))
+    _, filed, paragraphs = parts_of(article)
+    assert filed == [("other", label), *(("standfirst", point) for point in points)]
+    assert paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("PAPER SECTION: Metro\nWRITER: Somchai Rattana", "Somchai Rattana"),
+        ("PUBLISHED : 3 Mar 2026 at 09:10\nEDITION: Morning\nWRITER: Nadia Karim", "Nadia Karim"),
+        ("POSTED : 3 Mar 2026 at 09:10\nPAPER SECTION: Metro\nWORDS: Ravi Menon", "Ravi Menon"),
+    ],
+)
+def test_labelled_byline_under_field_lines_is_the_pages(header: str, author: str) -> None:
+    article = parse_held(blocks(TRAMS, header, *STORY))
+    assert article.byline is not None and article.byline.authors == (author,)
+    assert [b.text for b in article.boilerplate if b.kind == "sign-off"] == []
+    assert [p.text for p in article.paragraphs][-2:] == STORY
+
+
+# -- BodyParser.carries_on: a line a paste broke off past a blank goes on over a capital after a
+# -- determiner or an auxiliary, or after a preposition in running text; not after other words
+CARRIED = [
+    ("The figures come from a report by the", "National Audit Office published on Monday.",
+     ["The figures come from a report by the National Audit Office published on Monday."]),
+    ("After a long debate, the council said it would vote again on", "Thursday before the budget is set.",
+     ["After a long debate, the council said it would vote again on Thursday before the budget is set."]),
+    # must not change: a crosshead ending in a preposition; a line ending in a verb
+    ("Where to get help with", "Citizens Advice runs a free helpline for tenants facing eviction.",
+     ["Where to get help with", "Citizens Advice runs a free helpline for tenants facing eviction."]),
+    ("The council said it would meet", "Thursday was chosen because the hall is free.",
+     ["The council said it would meet", "Thursday was chosen because the hall is free."]),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "paragraphs"), CARRIED)
+def test_sentence_broken_over_a_blank(first: str, second: str, paragraphs: list[str]) -> None:
+    article = parse_held(blocks(TRAMS, "By Tom Hale", STORY[0], first, second, STORY[1]))
+    assert [p.text for p in article.paragraphs] == [STORY[0], *paragraphs, STORY[1]]
+
+
+# -- ArticleParser.calls_for_support, foot_label_kind: an appeal's heading over a block with a link
+# -- or its heading with a stop is the appeal's; over the story's sentence it is a crosshead
+APPEALS = [
+    (["Support local journalism", "Find out more at www.harbourpost.org/members and keep reporters at city hall."], True),
+    (["Support local journalism", "Find out more at https://harbourpost.org/members and keep reporters at city hall."], True),
+    (["Support local journalism.", "Give what you can to keep our reporters at city hall."], True),
+    (["Support local journalism!", "Give what you can to keep our reporters at city hall."], True),
+    # must not change: the story's sentence under a crosshead
+    (["Support local journalism", "The mayor urged residents to back the tram levy in May."], False),
+]
+
+
+@pytest.mark.parametrize(("foot", "appeal"), APPEALS)
+def test_appeal_at_the_foot(foot: list[str], appeal: bool) -> None:
+    _, found, paragraphs = parts_of(parse_held(blocks(TRAMS, "By Tom Hale", *STORY, *foot)))
+    assert found == ([("subscribe", line) for line in foot] if appeal else [])
+    assert paragraphs == (STORY if appeal else [*STORY, *foot])
+
+
+# -- ArticleParser.signs_letter: under a letter's closing, up to four lines of up to six words sign it
+LETTER = (
+    "The tram extension will take six years to build and the disruption on the ring road will fall on those "
+    "of us who cannot work from home."
+)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        ["Dr Margaret Anne Hollis-Brown OBE, Chesterfield"],
+        ["Margaret Hollis", "14 Elm Grove", "Hasland", "Chesterfield"],
+    ],
+)
+def test_letter_signature_at_its_limits(signature: list[str]) -> None:
+    article = parse_held(blocks("Letters to the editor", "A costly mistake", LETTER, "\n".join(["Yours faithfully,", *signature])))
+    _, filed, paragraphs = parts_of(article)
+    assert filed == [("sign-off", line) for line in ["Yours faithfully,", *signature]]
+    assert paragraphs == ["A costly mistake", LETTER]
+
+
+# -- SpeakerResolution.is_bracketed_age: an age in brackets after a name, of one to three digits,
+# -- is no part of the name
+AGES = [
+    ("Farmer Edna Pike (101) from Whitby said she had never seen the sea so high.", "Edna Pike"),
+    ("Pupil Ella Price (9) from Ripon said the flood had reached her school.", "Ella Price"),
+    ("Farmer Owen Hale (47) from Settle said the flood had reached his barn.", "Owen Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AGES)
+def test_age_in_brackets_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert [name for _, name in quote_speakers("Rivers burst their banks across the north on Sunday.\n\n" + text)] == [speaker]
+
+
+# -- DatelineParser.is_plausible (dated_outlet): an outlet in a dated dateline's brackets before a dash
+OUTLETS = [
+    ("Karachi, Jan. 9 (Dawn News) - Traffic was halted on the main road.", "Karachi", "Dawn News"),
+    ("NAIROBI, March 2 (Daily Nation) - Traffic was halted on the main road.", "NAIROBI", "Daily Nation"),
+    # must not change: sources of no outlet
+    ("Porto, May 2 (Police Sources) - Traffic was halted on the main road.", None, None),
+]
+
+
+@pytest.mark.parametrize(("lede", "place", "agency"), OUTLETS)
+def test_outlet_in_a_dated_dateline(lede: str, place: str | None, agency: str | None) -> None:
+    article = parse_held(blocks(TRAMS, lede, STORY[1]))
+    found = article.dateline
+    assert ((found.place, found.agency) if found is not None else (None, None)) == (place, agency)
