@@ -242,3 +242,27 @@ def test_outlet_in_a_dated_dateline(lede: str, place: str | None, agency: str | 
     article = parse_held(blocks(TRAMS, lede, STORY[1]))
     found = article.dateline
     assert ((found.place, found.agency) if found is not None else (None, None)) == (place, agency)
+
+
+# -- ArticleParser.is_entry_clock, opens_entry_with_ago: a clock right under a live blog's "ago"
+# -- head is the entry's stamp, in the body as in the header; the entries' text stays the story's
+def test_clock_under_an_ago_head_in_a_live_blog() -> None:
+    page = blocks(
+        "Storm Bella live: ferries cancelled as gales hit the coast",
+        "Sat 7 Nov 2026 08.15 GMT",
+        "3h ago\n11.40 GMT",
+        "The ferry company has cancelled all sailings from the harbour until Sunday.",
+        "Share",
+        "5h ago\n09.05 GMT",
+        "Gusts of 90mph were recorded on the headland overnight, the forecaster said.",
+    )
+    article = parse_held(page)
+    assert [p.text for p in article.paragraphs] == [
+        "The ferry company has cancelled all sailings from the harbour until Sunday.",
+        "Gusts of 90mph were recorded on the headland overnight, the forecaster said.",
+    ]
+    assert [(b.kind, b.text) for b in article.boilerplate][-3:] == [
+        ("share", "Share"),
+        ("timestamp", "5h ago"),
+        ("timestamp", "09.05 GMT"),
+    ]
