@@ -24,6 +24,7 @@ import copy
 import importlib
 import json
 import os
+import random
 import re
 import signal
 import subprocess
@@ -312,6 +313,8 @@ def main() -> None:
     parser.add_argument("--only", action="append", default=[], help="mutate only these QUALNAMEs")
     parser.add_argument("--jsonl", help="append one JSON line a mutant to this file")
     parser.add_argument("--survivors", help="run again only the mutants a --jsonl file records as survived")
+    parser.add_argument("--sample", type=int, help="run only this many of the mutants made, drawn with --seed")
+    parser.add_argument("--seed", type=int, default=0, help="the seed of --sample's draw")
     parser.add_argument("tests", nargs="+")
     options = parser.parse_args()
     # (the repository root on the path, as ``python -m pytest`` puts it there: test files that import
@@ -334,6 +337,11 @@ def main() -> None:
         with open(options.survivors, encoding="utf-8") as rows:
             keep = {(r["path"], r["function"], r["index"]) for r in map(json.loads, rows) if r["result"] == "survived"}
         mutants = [m for m in mutants if (str(m.target.path), m.target.qualname, m.index) in keep]
+    if options.sample is not None and options.sample < len(mutants):
+        made = len(mutants)
+        drawn = set(random.Random(options.seed).sample(range(made), options.sample))
+        mutants = [m for i, m in enumerate(mutants) if i in drawn]
+        print(f"{len(mutants)} of {made} mutants drawn with seed {options.seed}", flush=True)
     print(f"{len(mutants)} mutants in {len(targets)} functions", flush=True)
     sys.exit(pytest.main(["-q", "-p", "no:cacheprovider", *options.tests], plugins=[Driver(mutants, options)]))
 
