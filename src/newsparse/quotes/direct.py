@@ -2148,6 +2148,7 @@ class DirectQuotes(SpeakerResolution):
                 and self._object.fullmatch(trailing, 0, None, KEEP_GIL) is None
                 and self._adverbial.fullmatch(trailing, 0, None, KEEP_GIL) is None
                 and not self.object_then_adverbial(trailing) and not self.subject_after_cue(raw, cue.end(), first + len(head))
+                and not self.manner_after_cue(trailing)
                 # ("told a cheering crowd, "...": the one told with a word before the noun)
                 and not (cue.group() in self._told_verbs and self._modified_object.fullmatch(trailing, 0, None, KEEP_GIL))
             ):
@@ -5492,6 +5493,16 @@ class DirectQuotes(SpeakerResolution):
             with self.scanning(scan):
                 return list(self.cues(scan.text, 0, len(raw)))
         return list(self.cues(raw, 0, len(raw)))
+
+    def manner_after_cue(self, trailing: str) -> bool:
+        """Whether *trailing*, the words between a cue and the colon or comma before a quotation,
+        is one adverb in lower case (:meth:`is_adverb_word`) that tells how the words were said
+        (``said simply: "..."``, ``said flatly, "..."``, ``replied only: "..."``): the quotation
+        is the cue's, a direct one, the adverb no part of it.
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        words = trailing.split()
+        return len(words) == 1 and self.is_adverb_word(words[0])
 
     def object_colon_tail(self, tail: str) -> bool:
         """:meth:`colon_tail`, maybe after the person told (``told reporters on Monday

@@ -723,6 +723,8 @@ class ReportedSpeech(DirectQuotes):
                 continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
             if self.elided_passive(raw, cue.group(), cue.start()):
                 continue  # ("Driver lied about crash, court told": the court is told, by no one named)
+            if self.hearsay_passive(raw, cue, sentence):
+                continue  # ("The actor, 58, is said to want ...": hearsay about the subject, no one's words)
             passive = (
                 self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
                 or self.raised_passive(raw, cue, sentence) or self.past_passive(raw, cue, sentence)
@@ -4052,6 +4054,8 @@ class ReportedSpeech(DirectQuotes):
                 found = self.names_after_plural_role(raw, subject_at, sentence[1])  # ("..., said lawyers for the family, A and B.")
             if found is None or self.name_then_verb(raw, found):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
+            if self.subject_before_aside_adverb(raw, sentence[0], cue.start(), found):
+                return None  # ("Residents' groups, however, said the drive came ...": the subject, then its verb)
             if self.pronoun_set_off_before(raw, sentence[0], cue.start()):
                 return None  # ("La gauche, elle, dénonce des coupes": the verb's subject before it, its object after)
             back = self.word_back(raw, cue.start(), sentence[0]) or self.elided_back(raw, cue.start(), sentence[0])
@@ -6091,6 +6095,45 @@ class ReportedSpeech(DirectQuotes):
         if after is None or after["word"] not in self._infinitive_markers:
             return False
         return self.auxiliary_ends(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split())
+
+    #: The most words of a subject before an aside adverb set off by commas and its cue that
+    #: :meth:`subject_before_aside_adverb` reads (``Residents' groups, however, said``).
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    MAX_ASIDE_SUBJECT_WORDS: ClassVar[int] = 5
+
+    def subject_before_aside_adverb(self, raw: str, start: int, cue_start: int, found: tuple[int, int]) -> bool:
+        """Whether the words from the sentence's *start* to the cue at *cue_start* are a noun phrase
+        and one of :attr:`ASIDE_ADVERBS` set off by commas (``Residents' groups, however, said``,
+        ``Local unions, meanwhile, said``): at most :attr:`MAX_ASIDE_SUBJECT_WORDS` words with no
+        comma and no verb (:meth:`has_verb`), and a verb follows the phrase *found* after the cue
+        right away (``the drive came too late``; not ``said the mayor, was ...``): the phrase before is the cue's subject and the words
+        after it what was said, no clause closed by an inverted attribution (``The bridge will
+        close, however, said the mayor.``: a verb before, read as before).
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        pieces = raw[start:cue_start].split(",")
+        if len(pieces) != 3 or pieces[2].strip() or pieces[1].strip().casefold() not in self._aside_adverbs:
+            return False
+        head = pieces[0].split()
+        if not 0 < len(head) <= self.MAX_ASIDE_SUBJECT_WORDS or self.has_verb(pieces[0], 0, len(pieces[0]), len(head)):
+            return False
+        # (a verb after the phrase's first word, up to a comma: not "said the mayor, was ...")
+        clause = raw[found[0] : found[0] + self.PHRASE_WINDOW].split(",", 1)[0]
+        return any(self.is_verb(w.casefold().rstrip(".")) for w in clause.split()[1:])
+
+    def hearsay_passive(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
+        """Whether *cue* is one of :attr:`HEARSAY_PASSIVES` in a raised passive (:meth:`raised_passive`:
+        ``The actor, 58, is said to want ...``, ``The club is understood to be close to a deal``):
+        what is said or thought of the subject by no one named, no report of anyone's words, so no
+        quote.  An agent stands between the cue and the infinitive (``is said by aides to ...``),
+        and a cue inside the infinitive (:meth:`raised_cue`: ``is believed to have said the plan
+        ...``) reports words; both are read as before.
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        if cue.group().casefold() not in self.HEARSAY_PASSIVES or not self.raised_passive(raw, cue, sentence):
+            return False
+        return self.raised_cue(raw, cue, sentence) is None
 
     def past_passive(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
         """Whether *cue* is a verb in the past (:meth:`is_past_verb`) right after one of

@@ -2366,6 +2366,14 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_TOPIC_CUES: ClassVar[int] = 4
+    #: Verb forms that, in a raised passive before an infinitive (``is said to``, ``is understood
+    #: to``), tell what is said or thought of the subject by no one named: no report of speech,
+    #: so no quote (:meth:`~newsparse.quotes.reported.ReportedSpeech.hearsay_passive`).
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    HEARSAY_PASSIVES: ClassVar[tuple[str, ...]] = (
+        "said", "reported", "understood", "thought", "believed", "rumoured", "rumored", "known", "expected",
+    )
     #: Words before a passive question cue that has no subject (``when asked whether ...``).
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ("when", "while", "after")
     #: The word that names the doer after a passive (``Asked by reporters whether ...``).

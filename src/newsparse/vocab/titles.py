@@ -87,4 +87,6 @@ ROLE_NOUNS: tuple[str, ...] = (
     "prefect", "sub-prefect", "governor-general", "lieutenant-governor", "provost", "registrar", "ombudsperson",
     # a county's or a town's elected officers ("the county clerk", "the town assessor"; mendQ64)
     "clerk", "recorder", "assessor", "auditor",
+    # those who run an operation or a service ("incident controller", "the flood coordinator"; mendQ65)
+    "controller", "coordinator",
 )
