@@ -723,6 +723,8 @@ class ReportedSpeech(DirectQuotes):
                 continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
             if self.elided_passive(raw, cue.group(), cue.start()):
                 continue  # ("Driver lied about crash, court told": the court is told, by no one named)
+            if self.scoop_claim(raw, cue, sentence):
+                continue  # ("..., the Mail on Sunday can reveal.": the paper's own claim, no one's words)
             if self.hearsay_passive(raw, cue, sentence):
                 continue  # ("The actor, 58, is said to want ...": hearsay about the subject, no one's words)
             passive = (
@@ -6096,6 +6098,22 @@ class ReportedSpeech(DirectQuotes):
             return False
         return self.auxiliary_ends(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split())
 
+    def scoop_claim(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
+        """Whether *cue* is one of :attr:`SCOOP_VERBS` right after one of :attr:`SCOOP_MODALS`,
+        maybe with adverbs in lower case between (``the Mail on Sunday can reveal``, ``The Sun can
+        exclusively reveal``): a newspaper's formula for its own story, no report of anyone's
+        words, so no quote.
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        if cue.group().casefold() not in self.SCOOP_VERBS:
+            return False
+        for word in reversed(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split()):
+            if word in self.SCOOP_MODALS:
+                return True
+            if not self.is_adverb_word(word):
+                return False
+        return False
+
     #: The most words of a subject before an aside adverb set off by commas and its cue that
     #: :meth:`subject_before_aside_adverb` reads (``Residents' groups, however, said``).
     #:
@@ -9243,7 +9261,9 @@ class ReportedSpeech(DirectQuotes):
         """For :meth:`cut_next_clause`, with no cue to cut at: end reported words before a clause
         joined after a comma whose subject names something in a quotation of its own with one of
         :attr:`NAMING_VERBS` (``said the cut was "bigger than feared", while Bernstein analyst
-        Sofia Lindqvist called the quarter "messy"``: her words, not his), as :meth:`join_cut`
+        Sofia Lindqvist called the quarter "messy"``: her words, not his; or one of
+        :attr:`AS_NAMING_VERBS`, :meth:`naming_word`: ``while the EFF's Julius Malema dismissed it
+        as "a delay tactic"``, mendQ65), as :meth:`join_cut`
         reads the join, the verb a finite form (a participle after a name set off by commas
         describes the object: ``a letter to its president, Lee Bollinger, calling ...``); only
         when a quotation mark follows the verb before *end*, at most
@@ -9254,7 +9274,7 @@ class ReportedSpeech(DirectQuotes):
         marks = self._marks
         read = 0
         for token in self._token.finditer(raw, start, end, False, KEEP_GIL):
-            if token.group() not in naming or (self.GERUND_SUFFIX and token.group().endswith(self.GERUND_SUFFIX)):
+            if not self.naming_word(token.group(), naming) or (self.GERUND_SUFFIX and token.group().endswith(self.GERUND_SUFFIX)):
                 continue  # (not a participle: "a letter to its president, Lee Bollinger, calling the reports ...")
             read += 1
             if read > self.MAX_CLAUSE_CUES:
@@ -9266,6 +9286,13 @@ class ReportedSpeech(DirectQuotes):
             if cut is not None:
                 return cut
         return end
+
+    def naming_word(self, word: str, naming: frozenset[str]) -> bool:
+        """For :meth:`cut_naming_clause`: whether *word* is one of *naming* (:attr:`NAMING_VERBS`)
+        or of :attr:`AS_NAMING_VERBS` (``dismissed it as "..."``, ``rejected it as "..."``).
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        return word in naming or word in self._as_naming
 
     def reports_no_words(self, raw: str, cue: regex.Match[str], end: int) -> bool:
         """For :meth:`cut_next_clause`: whether *cue*, one of :attr:`REPORT_CUES`, reports figures

@@ -681,6 +681,9 @@ class SpeakerResolution(Segmentation):
             return text  # ("The doctor treating Ana Ruiz": the doctor, unnamed; not Ana Ruiz)
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
+                agreeing = self.agreeing_subject(words[0], at, state)
+                if agreeing is not None:
+                    return agreeing  # ('Her deputy, Maria Koval, agreed. "...," she said.': the one who agreed)
                 referent = self.person_referent(text, at, state)
                 if referent != text and self.quoting_verb_name(referent):
                     return text  # ('Quoting Thatcher, he said': the verb and whom it quotes, no one named)
@@ -4198,6 +4201,39 @@ class SpeakerResolution(Segmentation):
         if after.start - named.start - len(name) > self.NAMED_WINDOW or after.name == name:
             return None
         return None if self.sentence_between(text, named.start, after.start) else after
+
+    def agreeing_subject(self, pronoun: str, at: int, state: State) -> str | None:
+        """The person named in the sentence right before the one of *pronoun* at *at* when that
+        sentence is only a name, maybe after a role set off by commas, and one of
+        :attr:`AGREEING_VERBS` (``Her deputy, Maria Koval, agreed.``, ``Tom Berg disagreed.``):
+        a turn of its own in the talk, so a pronoun of the next sentence's quotation is that
+        person's, not the last speaker's; a name the article knows (:meth:`~State.index`), of
+        the pronoun's gender or none known.  ``None`` otherwise.
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        opening = self.sentence_before(at, state)
+        if opening is None:
+            return None
+        sentence, stop, _ = opening.partition(".")
+        words = sentence.split()
+        if not stop or len(words) < 3 or words[-1] not in self.AGREEING_VERBS:
+            return None
+        pieces = [piece.strip() for piece in sentence[: sentence.rindex(words[-1])].split(",")]
+        if len(pieces) == 3 and not pieces[2] and pieces[0]:
+            name = pieces[1]  # ("Her deputy, Maria Koval, agreed.")
+        elif len(pieces) == 1:
+            name = pieces[0]  # ("Maria Koval agreed.")
+        else:
+            return None
+        if len(name.split()) < 2 or not state.index.is_known(name):
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        gender = state.genders.get(name)
+        low = pronoun.casefold()
+        if gender and low in self._gendered and gender != low:
+            return None
+        return name
 
     def someone_else_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether *name* has no gender in the article (:meth:`other_gender`) while someone else

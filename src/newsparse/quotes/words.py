@@ -2366,6 +2366,22 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_TOPIC_CUES: ClassVar[int] = 4
+    #: Verbs that make a sentence of a name alone a turn in the talk (``Her deputy, Maria Koval,
+    #: agreed.``): a pronoun's quotation in the next sentence is that person's
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.agreeing_subject`).
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    AGREEING_VERBS: ClassVar[tuple[str, ...]] = ("agreed", "disagreed", "concurred", "added", "objected")
+    #: Verbs that, after one of :attr:`SCOOP_MODALS`, make a newspaper's formula for its own
+    #: story (``the Mail on Sunday can reveal``): no quote
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.scoop_claim`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    SCOOP_VERBS: ClassVar[tuple[str, ...]] = ("reveal",)
+    #: The modals before :attr:`SCOOP_VERBS` in that formula, in lower case.
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    SCOOP_MODALS: ClassVar[tuple[str, ...]] = ("can",)
     #: Verb forms that, in a raised passive before an infinitive (``is said to``, ``is understood
     #: to``), tell what is said or thought of the subject by no one named: no report of speech,
     #: so no quote (:meth:`~newsparse.quotes.reported.ReportedSpeech.hearsay_passive`).
