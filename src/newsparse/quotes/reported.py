@@ -6124,10 +6124,11 @@ class ReportedSpeech(DirectQuotes):
         """Whether the words from the sentence's *start* to the cue at *cue_start* are a noun phrase
         and one of :attr:`ASIDE_ADVERBS` set off by commas (``Residents' groups, however, said``,
         ``Local unions, meanwhile, said``): at most :attr:`MAX_ASIDE_SUBJECT_WORDS` words with no
-        comma and no verb (:meth:`has_verb`), and a verb follows the phrase *found* after the cue
-        right away (``the drive came too late``; not ``said the mayor, was ...``): the phrase before is the cue's subject and the words
-        after it what was said, no clause closed by an inverted attribution (``The bridge will
-        close, however, said the mayor.``: a verb before, read as before).
+        comma and no verb (:meth:`has_verb`), and the phrase *found* after the cue goes on with a
+        verb after its first word before any comma (``the drive came too late``; not ``said the
+        mayor, was ...``): the phrase before is the cue's subject and the words after it what was
+        said, no clause closed by an inverted attribution (``The bridge will close, however, said
+        the mayor.``: a verb before, read as before).
 
         .. versionadded:: 0.2 (mendQ65)"""
         pieces = raw[start:cue_start].split(",")
