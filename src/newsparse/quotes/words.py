@@ -2366,6 +2366,12 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_TOPIC_CUES: ClassVar[int] = 4
+    #: Marks that may end a name glued to its last capitalised word (``Which?``, ``Yahoo!``): read
+    #: as part of the speaker's phrase right before a cue
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.name_with_end_mark`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    NAME_END_MARKS: ClassVar[str] = "?!"
     #: Verbs that make a sentence of a name alone a turn in the talk (``Her deputy, Maria Koval,
     #: agreed.``): a pronoun's quotation in the next sentence is that person's
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.agreeing_subject`).
