@@ -125,7 +125,23 @@ NO_QUOTE: list[tuple[list[str], list[SpeakerRow]]] = [
 ]
 
 
-@pytest.mark.parametrize(("pieces", "expected"), [*BODY_ROLE, *AGREED, *AS_NAMING, *ASIDE, *NAMES, *NO_QUOTE])
+# a thing's pronoun after its sentence's words: the organisation that opens that sentence as its subject
+# (then: one capitalised word, a person's name, a country: left as written)
+OWN_SUBJECT: list[tuple[list[str], list[SpeakerRow]]] = [
+    (['Kestrel Motor will cut about 9,000 jobs and close three plants, it said on Tuesday.'],
+     [('Kestrel Motor will cut about 9,000 jobs and close three plants', 'Kestrel Motor', 'it')]),
+    (['Acme Tools will close two plants in Ohio, it said.'],
+     [('Acme Tools will close two plants in Ohio', 'Acme Tools', 'it')]),
+    (['The Harbour Authority will close the pier for a month, it said.'],
+     [('The Harbour Authority will close the pier for a month', 'Harbour Authority', 'it')]),
+    (['Prices will rise next year because demand is strong, it said.'],
+     [('Prices will rise next year because demand is strong', 'it', 'it')]),
+    (['Tom Berg will resign in May, it said.'], [('Tom Berg will resign in May', 'it', 'it')]),
+    (['New Zealand will reopen its border, it said.'], [('New Zealand will reopen its border', 'it', 'it')]),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), [*OWN_SUBJECT, *BODY_ROLE, *AGREED, *AS_NAMING, *ASIDE, *NAMES, *NO_QUOTE])
 def test_trial_quotes(pieces: list[str], expected: list[SpeakerRow]) -> None:
     assert rows(pieces) == expected
 

@@ -733,6 +733,9 @@ class SpeakerResolution(Segmentation):
             if last is not None and words[0].casefold() in self._first_person and last.name.casefold() in self._pronouns:
                 return text  # (the writer's "I" after a "we" left as written: neither is anyone named)
             if words[0].casefold() in self._things:
+                own = self.own_sentence_organisation(at, state)
+                if own is not None:
+                    return own  # ("Nissan Motor will cut 20,000 jobs, it said on Tuesday": the firm)
                 opening = self.sentence_before(at, state)
                 body = self.opening_organisation(opening) if opening is not None else None
                 if body is not None and opening is not None and self.name_goes_on(opening, body):
@@ -7375,6 +7378,38 @@ class SpeakerResolution(Segmentation):
         if k + 1 >= len(rest) or not rest[k].islower():
             return False
         return self.is_occupation(rest[k]) and rest[k + 1][:1].isupper()
+
+    def own_sentence_organisation(self, at: int, state: State) -> str | None:
+        """The organisation that opens, as its subject, the sentence in which a pronoun for a
+        thing at *at* stands (``Nissan Motor will cut 20,000 jobs, it said on Tuesday``, ``Acme
+        Tools will close two plants, it said``): one :meth:`opening_organisation` reads, or a run
+        of two to :attr:`MAX_NAME_WORDS` capitalised words with no determiner before them, no
+        person's name (:meth:`given_name_run`: a given name first) nor place, then a verb
+        or an auxiliary in lower case.  ``None`` otherwise (``Prices will rise, it said``: one
+        word, maybe a common noun; the pronoun is left as written rather than guessed).
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
+        if index < 0:
+            return None
+        opening = state.paragraph_text[state.sentence_starts[index] : at - state.paragraph_start]
+        body = self.opening_organisation(opening)
+        if body is not None and not self.name_goes_on(opening, body):
+            return body
+        words = opening.split()[: self.MAX_NAME_WORDS + 1]
+        run: list[str] = []
+        for word in words:
+            if not (word[:1].isupper() and word.isalpha()):
+                break
+            run.append(word)
+        if not 2 <= len(run) < len(words) or run[0].casefold() in self._determiners or self.given_name_run(run):
+            return None
+        following = words[len(run)]
+        if not following.islower() or not (following in self._adverbs or self.is_verb(following)):
+            return None
+        name = " ".join(run)
+        # (a place, a country or a region: "New Zealand will reopen ..., it said" may be a statement's "it")
+        return None if self.vocabulary.is_place(name) or self.vocabulary.is_region_after_place(name) else name
 
     def given_name_run(self, run: Sequence[str]) -> bool:
         """For :meth:`organisation_last_subject`: whether the capitalised words opening a sentence
