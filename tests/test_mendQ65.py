@@ -141,7 +141,24 @@ OWN_SUBJECT: list[tuple[list[str], list[SpeakerRow]]] = [
 ]
 
 
-@pytest.mark.parametrize(("pieces", "expected"), [*OWN_SUBJECT, *BODY_ROLE, *AGREED, *AS_NAMING, *ASIDE, *NAMES, *NO_QUOTE])
+# a body's name with "of" after its organisation word: without the article (then: roles of a place or a body)
+OF_BODY: list[tuple[list[str], list[SpeakerRow]]] = [
+    (['Exports rose 5 percent in May, according to the General Administration of Customs (GAC).'],
+     [('Exports rose 5 percent in May', 'General Administration of Customs', 'the General Administration of Customs')]),
+    (['The General Administration of Customs said imports fell.'],
+     [('imports fell', 'General Administration of Customs', 'The General Administration of Customs')]),
+    (['The National Bureau of Statistics said prices rose.'],
+     [('prices rose', 'National Bureau of Statistics', 'The National Bureau of Statistics')]),
+    (['The Care Quality Commission said the home was unsafe.'],
+     [('the home was unsafe', 'Care Quality Commission', 'The Care Quality Commission')]),
+    (['The mayor of Lyon said the bridge would close.'],
+     [('the bridge would close', 'The mayor of Lyon', 'The mayor of Lyon')]),
+    (['The Secretary of State said talks would resume.'],
+     [('talks would resume', 'The Secretary of State', 'The Secretary of State')]),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), [*OF_BODY, *OWN_SUBJECT, *BODY_ROLE, *AGREED, *AS_NAMING, *ASIDE, *NAMES, *NO_QUOTE])
 def test_trial_quotes(pieces: list[str], expected: list[SpeakerRow]) -> None:
     assert rows(pieces) == expected
 

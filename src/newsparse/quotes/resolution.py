@@ -877,6 +877,9 @@ class SpeakerResolution(Segmentation):
                 # a name right after it ("the wife of Tomas Lindqvist"), or after a lower-case noun
                 # and capitalised titles ("a spokesman for Mayor Ana Ortiz": someone else; but "Secretary
                 # of State John Kerry" is John Kerry), or after an article ("the widow of the late Tom Berg")
+                body = self.body_before_of(words, cut)
+                if body is not None:
+                    return body  # ("The General Administration of Customs": the body's name, its article left out)
                 aged = self.aged_role_of(words, cut, at, state)
                 if aged is not None:
                     return aged  # ("the 44-year-old father of three" after "Mark Dunn, 44, a father of three,")
@@ -7378,6 +7381,23 @@ class SpeakerResolution(Segmentation):
         if k + 1 >= len(rest) or not rest[k].islower():
             return False
         return self.is_occupation(rest[k]) and rest[k + 1][:1].isupper()
+
+    def body_before_of(self, words: Sequence[str], cut: int) -> str | None:
+        """The name of a body that *words* spell whole when the word before ``of`` at *cut* is a
+        capitalised word of an organisation (:meth:`~newsparse.Vocabulary.is_org_word`) after
+        capitalised words only, and capitalised words follow ``of`` (``The General Administration
+        of Customs``, ``the National Bureau of Statistics``): without its article, as ``Care
+        Quality Commission`` is read; ``None`` otherwise (``the mayor of Lyon``, ``the Secretary
+        of State``: a role, no body).
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        lead = 1 if words and words[0].casefold() in self._determiners else 0
+        head, after = words[lead:cut], words[cut + 1 :]
+        if not head or not after or not self.vocabulary.is_org_word(head[-1]):
+            return None
+        if not all(w[:1].isupper() and w.isalpha() for w in [*head, *after]):
+            return None
+        return " ".join(words[lead:])
 
     def own_sentence_organisation(self, at: int, state: State) -> str | None:
         """The organisation that opens, as its subject, the sentence in which a pronoun for a
