@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from articles import checked_quotes
-from quote_cases import SpeakerRow
+from quote_cases import SpeakerRow, speaker_rows
 
 
 def rows(pieces: list[str]) -> list[SpeakerRow]:
@@ -179,3 +179,23 @@ MANNER: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), MANNER)
 def test_adverb_before_colon(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds([text]) == expected
+
+
+# Spanish: a name set off after the role closes the attribution before a place phrase of up to seven words
+# (then: no place phrase; and English, a place phrase after the name)
+PLACE_TAIL: list[tuple[str, str | None, list[SpeakerRow]]] = [
+    ('"Es un día histórico para la clase trabajadora", ha declarado la vicepresidenta segunda, Yolanda Díaz, '
+     'en la rueda de prensa posterior.', "es",
+     [('Es un día histórico para la clase trabajadora', 'Yolanda Díaz', 'Yolanda Díaz')]),
+    ('"No vamos a ceder", ha afirmado el ministro de Transportes, Óscar Puente, en una entrevista en la radio pública.',
+     "es", [('No vamos a ceder', 'Óscar Puente', 'Óscar Puente')]),
+    ('"Es un día histórico", ha declarado la vicepresidenta segunda, Yolanda Díaz.', "es",
+     [('Es un día histórico', 'Yolanda Díaz', 'Yolanda Díaz')]),
+    ('"We will appeal," said the union\'s lawyer, Ann Lee, in a statement to the press.', None,
+     [('We will appeal,', 'Ann Lee', 'Ann Lee')]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PLACE_TAIL)
+def test_place_tail_after_name(text: str, language: str | None, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, language) == expected

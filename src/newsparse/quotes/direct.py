@@ -1745,17 +1745,26 @@ class DirectQuotes(SpeakerResolution):
             return None
         return np[0], end
 
+    #: The most words of the place phrase :meth:`place_tail` reads after a name set off by commas
+    #: (``en la rueda de prensa posterior``: six).
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    MAX_PLACE_TAIL_WORDS: ClassVar[int] = 7
+
     def place_tail(self, tail: str) -> bool:
         """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
-        comma, is a short place phrase: at most :attr:`CLAUSE_LOOKAHEAD` words in lower case or
-        capitalised, the first one of :attr:`PLACE_PREPOSITIONS` in lower case, no comma (``said his
-        lawyer, Ann Lee, outside the court.``): where the name spoke, so the name still speaks.
+        comma, is a short place phrase: at most :attr:`MAX_PLACE_TAIL_WORDS` words in lower case or
+        capitalised, the first one of :attr:`PLACE_PREPOSITIONS` or :attr:`CLOSING_PLACE_PREPOSITIONS`
+        in lower case, no comma (``said his lawyer, Ann Lee, outside the court.``, ``ha declarado
+        la vicepresidenta segunda, Yolanda Díaz, en la rueda de prensa posterior.``): where the name
+        spoke, so the name still speaks.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (mendQ65) a pack's closing place prepositions; up to seven words."""
         words = tail.split()
-        return (
-            0 < len(words) <= self.CLAUSE_LOOKAHEAD and words[0] in self._place_prepositions and "," not in tail
-        )
+        # (or one of CLOSING_PLACE_PREPOSITIONS, a pack's: "..., Yolanda Díaz, en la rueda de prensa posterior."; mendQ65)
+        opens = bool(words) and (words[0] in self._place_prepositions or words[0] in self.CLOSING_PLACE_PREPOSITIONS)
+        return opens and len(words) <= self.MAX_PLACE_TAIL_WORDS and "," not in tail
 
     def relative_tail(self, tail: str) -> bool:
         """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
